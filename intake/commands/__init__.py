@@ -1,0 +1,1 @@
+"""Subcommands of ``podatelna``; one module per command group, discovered by ``intake.cli``."""

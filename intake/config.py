@@ -1,0 +1,337 @@
+"""The one typed settings object, built once in the entry point and passed down.
+
+Sources of values, later ones winning: defaults, the TOML file (``--config``, else
+``./podatelna.toml`` when present), ``PODATELNA_*`` environment variables (nested keys with
+``__``, e.g. ``PODATELNA_DATABASE__URL``). Relative paths are resolved against the config
+file's directory (or the working directory without one). Secrets that still hold a
+placeholder are refused outside development mode.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from zoneinfo import ZoneInfo
+
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
+
+from intake.errors import ConfigurationError
+
+PRAGUE = ZoneInfo("Europe/Prague")
+PLACEHOLDERS = {"", "…", "...", "changeme", "change-me", "secret", "password", "xxx", "todo"}
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class DatabaseConfig(Section):
+    url: str = "sqlite:///var/podatelna.db"
+    """SQLAlchemy URL: ``sqlite:///path`` or ``postgresql+psycopg://user:password@host/db``."""
+    echo: bool = False
+
+
+class EvidenceConfig(Section):
+    dir: Path = Path("var/evidence")
+
+
+class CampaignConfig(Section):
+    name: str = "prezident-2023"
+    title: str = "Volba prezidenta republiky 2023"
+    deadline: datetime = datetime(2022, 12, 23, 23, 59, 59, tzinfo=PRAGUE)
+    """Last moment (inclusive) a filing counts as on time."""
+    max_production_ips: int = 5
+    max_test_ips: int = 5
+    timezone: str = "Europe/Prague"
+    live_windows: list[tuple[datetime, datetime]] = [
+        (datetime(2023, 1, 14, 14, 0, tzinfo=PRAGUE), datetime(2023, 1, 15, 23, 59, 59, tzinfo=PRAGUE)),
+        (datetime(2023, 1, 28, 14, 0, tzinfo=PRAGUE), datetime(2023, 1, 29, 23, 59, 59, tzinfo=PRAGUE)),
+    ]
+    """Live-processing windows: test addresses are cut off inside them."""
+    registry_format: str = "CSU-EP/{year}/{number:06d}"
+    """Registry number format; ``{year}`` and ``{number}`` are filled in."""
+    fix_days: int = 5
+    """Days an applicant gets to remedy a defect (stated in the defect notice)."""
+
+    @field_validator("deadline")
+    @classmethod
+    def _aware(cls, v: datetime) -> datetime:
+        if v.tzinfo is None:
+            raise ValueError("deadline needs a UTC offset, e.g. 2022-12-23T23:59:59+01:00")
+        return v
+
+    @field_validator("live_windows")
+    @classmethod
+    def _windows(cls, v: list[tuple[datetime, datetime]]) -> list[tuple[datetime, datetime]]:
+        for start, end in v:
+            if start.tzinfo is None or end.tzinfo is None or end < start:
+                raise ValueError("each live window is [start, end] with offsets, start <= end")
+        return v
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+
+class WebConfig(Section):
+    listen: str = "127.0.0.1:8000"
+    secret_key: SecretStr = SecretStr("changeme")
+    """Signs session cookies and CSRF tokens. Must be set outside development mode."""
+    session_minutes: int = 480
+    secure_cookies: bool | None = None
+    """Force the Secure cookie flag; default: on when served over TLS."""
+    behind_proxy: bool = False
+
+
+class TrustConfig(Section):
+    anchors_dir: Path | None = Path("trust/anchors")
+    """Extra trust anchors (PEM/DER); also the ISDS seal's CA."""
+    crl_dir: Path | None = Path("trust/crl")
+    tl_cache_dir: Path = Path("var/trusted-lists")
+    fetch_revocation: bool = True
+    """Fetch CRL/OCSP from certificate URLs (public hosts only)."""
+    allow_private_fetch: bool = False
+    """Allow revocation fetches to private/loopback hosts (tests only: SSRF risk)."""
+    accept_seals: bool = False
+    """An e-seal does not count as a signature unless true."""
+    lotl_url: str = "https://ec.europa.eu/tools/lotl/eu-lotl.xml"
+    use_trusted_lists: bool = True
+
+
+class DropFolderSource(Section):
+    kind: Literal["dropfolder"]
+    name: str
+    path: Path
+    channel: Literal["auto", "email", "databox"] = "auto"
+
+
+class ImapSource(Section):
+    kind: Literal["imap"]
+    name: str
+    host: str
+    port: int = 993
+    security: Literal["tls", "starttls", "plain"] = "tls"
+    verify_tls: bool = True
+    ca_file: Path | None = None
+    auth: Literal["password", "xoauth2"] = "password"
+    username: str
+    password: SecretStr | None = None
+    password_file: Path | None = None
+    oauth2_token_command: str | None = None
+    folder: str = "INBOX"
+    processed_folder: str = "Processed"
+    quarantine_folder: str = "Quarantine"
+    max_size: int = 50 * 1024 * 1024
+    trusted_mx: str | None = None
+    idle: bool = True
+    rescan_seconds: float = 60.0
+    timeout_seconds: float = 30.0
+
+
+class DataboxSourceConfig(Section):
+    kind: Literal["databox"]
+    name: str
+    environment: Literal["production", "test"] = "production"
+    base_url: str | None = None
+    """Overrides the environment's host (the ISDS stand-in, a legacy domain)."""
+    login: Literal["password", "certificate", "hosted"] = "password"
+    username: str | None = None
+    password: SecretStr | None = None
+    password_file: Path | None = None
+    certificate: Path | None = None
+    key: Path | None = None
+    box_id: str | None = None
+    """Our own data-box ID (for replies and checks)."""
+    overlap_minutes: int = 60
+    page_size: int = 100
+    timeout_seconds: float = 60.0
+    initial_lookback_days: int = 90
+    verify_tls: bool = True
+
+
+SourceConfig = Annotated[
+    DropFolderSource | ImapSource | DataboxSourceConfig, Field(discriminator="kind")
+]
+
+
+class SmtpConfig(Section):
+    host: str = "127.0.0.1"
+    port: int = 25
+    security: Literal["tls", "starttls", "plain"] = "starttls"
+    username: str | None = None
+    password: SecretStr | None = None
+    password_file: Path | None = None
+    sender: str = "podatelna@localhost"
+    """From: address of notices; also what the no-auto-reply rule treats as our own."""
+    timeout_seconds: float = 30.0
+    verify_tls: bool = True
+    ca_file: Path | None = None
+
+
+class NoticesConfig(Section):
+    enabled: bool = True
+    reply_source: str | None = None
+    """Name of the databox source used to send notices to data boxes."""
+    seal_certificate: Path | None = None
+    seal_key: Path | None = None
+    seal_key_password: SecretStr | None = None
+    office_name: str = "Český statistický úřad"
+    max_attempts: int = 8
+
+
+class ContentConfig(Section):
+    allowed_formats: list[str] | None = None
+    """Detected types accepted (None: the ISDS/vyhláška 259/2012 list)."""
+    clamd_socket: Path | None = None
+    clamd_host: str | None = None
+    clamd_port: int = 3310
+    scan_required: bool = False
+    """Fail closed when no scanner is reachable (production: true)."""
+    max_expanded_bytes: int = 200 * 1024 * 1024
+    max_ratio: int = 200
+    max_members: int = 1000
+    max_depth: int = 3
+
+
+class FeedConfig(Section):
+    signing_key: Path | None = None
+    """Ed25519 secret key (minisign format) signing every list; generated in var/ if absent."""
+    signing_key_password: SecretStr | None = None
+    profile_override: Literal["test", "live"] | None = None
+
+
+class AgentConfig(Section):
+    url: str = "http://127.0.0.1:8000"
+    token: SecretStr | None = None
+    token_file: Path | None = None
+    public_key: Path | None = None
+    profile: Literal["test", "live"] | None = None
+    format: Literal["nginx", "text", "nftables", "ipset", "haproxy", "json"] = "nginx"
+    target: Path = Path("/etc/nginx/podatelna-allow.conf")
+    state_dir: Path = Path("var/agent")
+    check_command: str | None = None
+    reload_command: str | None = None
+    interval_seconds: float = 10.0
+    listen: str | None = "127.0.0.1:8090"
+
+
+class WorkerConfig(Section):
+    poll_seconds: float = 5.0
+    batch: int = 50
+
+
+class Settings(BaseSettings):
+    """Everything podatelna reads from its configuration, typed and validated."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="PODATELNA_", env_nested_delimiter="__", extra="forbid", frozen=True
+    )
+
+    mode: Literal["development", "production"] = "production"
+    demo: bool = False
+    """Seed demo data (officer, submissions, ISDS stand-in) — the embedded default."""
+    base_dir: Path = Path(".")
+    """Directory that relative paths are resolved against (the config file's directory)."""
+    database: DatabaseConfig = DatabaseConfig()
+    evidence: EvidenceConfig = EvidenceConfig()
+    campaign: CampaignConfig = CampaignConfig()
+    web: WebConfig = WebConfig()
+    trust: TrustConfig = TrustConfig()
+    source: list[SourceConfig] = []
+    smtp: SmtpConfig | None = None
+    notices: NoticesConfig = NoticesConfig()
+    content: ContentConfig = ContentConfig()
+    feed: FeedConfig = FeedConfig()
+    agent: AgentConfig = AgentConfig()
+    worker: WorkerConfig = WorkerConfig()
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        # environment beats the file (passed as init kwargs)
+        return env_settings, init_settings
+
+    @model_validator(mode="after")
+    def _checks(self) -> Settings:
+        names = [s.name for s in self.source]
+        dup = {n for n in names if names.count(n) > 1}
+        if dup:
+            raise ValueError(f"source names must be unique: {sorted(dup)}")
+        if self.mode != "development":
+            secret = self.web.secret_key.get_secret_value()
+            if secret.strip().lower() in PLACEHOLDERS or len(secret) < 16:
+                raise ValueError(
+                    "web.secret_key is a placeholder: set a random value of at least 16 "
+                    "characters (or mode = \"development\")"
+                )
+        return self
+
+    def path(self, p: Path | str) -> Path:
+        """Resolve a configured path against the configuration's base directory."""
+        p = Path(p).expanduser()
+        return p if p.is_absolute() else (self.base_dir / p).resolve()
+
+    @property
+    def database_url(self) -> str:
+        """The database URL with a relative SQLite path resolved against base_dir."""
+        url = self.database.url
+        prefix = "sqlite:///"
+        if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
+            return prefix + str(self.path(url[len(prefix):]))
+        return url
+
+
+def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
+    """Build the Settings from ``config`` (or ./podatelna.toml when present) and the environment.
+
+    Raises ConfigurationError with a readable message on any invalid value."""
+    data: dict[str, Any] = {}
+    base = Path.cwd()
+    if config is None and Path("podatelna.toml").is_file():
+        config = Path("podatelna.toml")
+    if config is not None:
+        try:
+            data = tomllib.loads(Path(config).read_text(encoding="utf-8"))
+        except FileNotFoundError as exc:
+            raise ConfigurationError(f"configuration file not found: {config}") from exc
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigurationError(f"cannot read {config}: {exc}") from exc
+        base = Path(config).resolve().parent
+    data.setdefault("base_dir", base)
+    data.update(overrides)
+    try:
+        return Settings(**data)
+    except ValueError as exc:
+        raise ConfigurationError(_describe(exc)) from exc
+
+
+def _describe(exc: ValueError) -> str:
+    errors = getattr(exc, "errors", None)
+    if callable(errors):
+        parts = []
+        for e in errors():
+            loc = ".".join(str(x) for x in e.get("loc", ()))
+            parts.append(f"{loc}: {e.get('msg')}" if loc else str(e.get("msg")))
+        return "invalid configuration: " + "; ".join(parts)
+    return f"invalid configuration: {exc}"
+
+
+def read_secret(value: SecretStr | None, file: Path | None, settings: Settings) -> str | None:
+    """A secret given inline or in a file (first line, stripped)."""
+    if value is not None:
+        return value.get_secret_value()
+    if file is not None:
+        try:
+            return settings.path(file).read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigurationError(f"cannot read secret file {file}: {exc}") from exc
+    return None
