@@ -47,8 +47,14 @@ class CampaignConfig(Section):
     max_test_ips: int = 5
     timezone: str = "Europe/Prague"
     live_windows: list[tuple[datetime, datetime]] = [
-        (datetime(2023, 1, 14, 14, 0, tzinfo=PRAGUE), datetime(2023, 1, 15, 23, 59, 59, tzinfo=PRAGUE)),
-        (datetime(2023, 1, 28, 14, 0, tzinfo=PRAGUE), datetime(2023, 1, 29, 23, 59, 59, tzinfo=PRAGUE)),
+        (
+            datetime(2023, 1, 14, 14, 0, tzinfo=PRAGUE),
+            datetime(2023, 1, 15, 23, 59, 59, tzinfo=PRAGUE),
+        ),
+        (
+            datetime(2023, 1, 28, 14, 0, tzinfo=PRAGUE),
+            datetime(2023, 1, 29, 23, 59, 59, tzinfo=PRAGUE),
+        ),
     ]
     """Live-processing windows: test addresses are cut off inside them."""
     registry_format: str = "CSU-EP/{year}/{number:06d}"
@@ -231,6 +237,7 @@ class Settings(BaseSettings):
     )
 
     mode: Literal["development", "production"] = "production"
+    """``production`` refuses placeholder secrets; the embedded default runs as development."""
     demo: bool = False
     """Seed demo data (officer, submissions, ISDS stand-in) — the embedded default."""
     base_dir: Path = Path(".")
@@ -271,7 +278,7 @@ class Settings(BaseSettings):
             if secret.strip().lower() in PLACEHOLDERS or len(secret) < 16:
                 raise ValueError(
                     "web.secret_key is a placeholder: set a random value of at least 16 "
-                    "characters (or mode = \"development\")"
+                    'characters (or mode = "development")'
                 )
         return self
 
@@ -286,7 +293,7 @@ class Settings(BaseSettings):
         url = self.database.url
         prefix = "sqlite:///"
         if url.startswith(prefix) and not url.startswith(prefix + "/") and ":memory:" not in url:
-            return prefix + str(self.path(url[len(prefix):]))
+            return prefix + str(self.path(url[len(prefix) :]))
         return url
 
 
@@ -307,6 +314,10 @@ def load_settings(config: Path | None = None, **overrides: Any) -> Settings:
             raise ConfigurationError(f"cannot read {config}: {exc}") from exc
         base = Path(config).resolve().parent
     data.setdefault("base_dir", base)
+    # Without a configuration file podatelna runs as the embedded development default; a
+    # configuration file means a deployment, which must say `mode = "development"` to opt out
+    # of the production checks.
+    data.setdefault("mode", "production" if config is not None else "development")
     data.update(overrides)
     try:
         return Settings(**data)

@@ -143,7 +143,6 @@ class Problem:
         return d
 
 
-
 @dataclass(frozen=True)
 class VerificationOutcome:
     """What signature/seal verification says about one submission (see ``intake.verification``)."""

@@ -1,0 +1,97 @@
+"""Application records and the sender register: store an extraction, match or create the
+organisation it belongs to, and find that organisation's other applications in a campaign."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from intake.pipeline import ExtractResult
+from storage.tables import Application, Organisation, Submission
+
+COUNTED_STATES = ("ready_for_review", "approved", "defective", "extracted")
+"""States whose applications count against an organisation's 5 + 5 quota."""
+
+
+def match_organisation(
+    s: Session, org: dict[str, Any], sender: str, now: datetime
+) -> Organisation | None:
+    """Find the organisation by IČO, then data-box ID, then known e-mail address; create it
+    when the application names one. Returns None when nothing identifies an organisation."""
+    ico = (org.get("ico") or "").strip() or None
+    box = (org.get("databox_id") or "").strip() or None
+    name = (org.get("name") or "").strip()
+    email = sender.strip().lower() if "@" in sender else ""
+    found: Organisation | None = None
+    if ico:
+        found = s.exec(select(Organisation).where(col(Organisation.ico) == ico)).first()
+    if found is None and box:
+        found = s.exec(select(Organisation).where(col(Organisation.databox_id) == box)).first()
+    if found is None and email:
+        for cand in s.exec(select(Organisation)).all():
+            if email in (cand.emails or []):
+                found = cand
+                break
+    if found is None:
+        if not (ico or box or name):
+            return None
+        found = Organisation(
+            name=name, ico=ico, databox_id=box, emails=[], domains=[], created_at=now
+        )
+    else:
+        found.name = found.name or name
+        found.ico = found.ico or ico
+        found.databox_id = found.databox_id or box
+    if email and email not in (found.emails or []):
+        found.emails = [*(found.emails or []), email]
+        domain = email.rsplit("@", 1)[1]
+        if domain not in (found.domains or []):
+            found.domains = [*(found.domains or []), domain]
+    s.add(found)
+    s.flush()
+    return found
+
+
+def store_application(
+    s: Session, sub: Submission, extraction: ExtractResult, campaign: str, now: datetime
+) -> Application:
+    """Insert or replace the submission's application (idempotent per submission)."""
+    app = s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
+    org = match_organisation(s, dict(extraction.organization), sub.sender, now)
+    if app is None:
+        app = Application(submission_id=sub.id or 0, campaign=campaign, updated_at=now)
+    app.organisation_id = org.id if org else None
+    app.campaign = campaign
+    app.request_types = extraction.request_types
+    app.production_ips = extraction.production_ips
+    app.test_ips = extraction.test_ips
+    app.data = dict(extraction.data)
+    app.language = extraction.language
+    app.updated_at = now
+    s.add(app)
+    s.flush()
+    return app
+
+
+def extraction_of(app: Application) -> ExtractResult:
+    return ExtractResult(data=dict(app.data), problems=(), language=app.language)
+
+
+def earlier_applications(s: Session, app: Application) -> list[Application]:
+    """Other applications of the same organisation in the same campaign that still count."""
+    if app.organisation_id is None:
+        return []
+    rows = s.exec(
+        select(Application)
+        .join(Submission, col(Submission.id) == col(Application.submission_id))
+        .where(
+            col(Application.organisation_id) == app.organisation_id,
+            col(Application.campaign) == app.campaign,
+            col(Application.id) != app.id,
+            col(Submission.state).in_(COUNTED_STATES),
+        )
+        .order_by(col(Submission.received_at))
+    ).all()
+    return list(rows)

@@ -1,0 +1,195 @@
+"""The composition root: the one place that turns Settings into real adapters.
+
+``build_app(settings)`` wires the database, the evidence store, the pipeline stages and the
+configured sources; tests pass fakes through the keyword arguments instead.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
+
+from intake.config import (
+    DataboxSourceConfig,
+    DropFolderSource,
+    ImapSource,
+    Settings,
+    SourceConfig,
+    read_secret,
+)
+from intake.dropfolder import DropFolderSource as DropFolder
+from intake.errors import ConfigurationError, StorageError
+from intake.model import Source
+from intake.service import IntakeService, Stages
+from storage.db import make_engine, upgrade_database
+from storage.evidence import EvidenceStore
+from storage.tables import utcnow
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class App:
+    settings: Settings
+    engine: Engine
+    evidence: EvidenceStore
+    service: IntakeService
+    source_factories: dict[str, Callable[[], Source]] = field(default_factory=dict)
+    _sources: dict[str, Source] = field(default_factory=dict)
+    extras: dict[str, Any] = field(default_factory=dict)
+
+    def source(self, name: str) -> Source:
+        """The source named ``name``, connected on first use."""
+        if name not in self._sources:
+            self._sources[name] = self.source_factories[name]()
+        return self._sources[name]
+
+    def sources(self) -> list[Source]:
+        """Every configured source; one that cannot even be constructed is logged and left out."""
+        out = []
+        for name in self.source_factories:
+            try:
+                out.append(self.source(name))
+            except Exception as exc:  # a broken account never stops the others
+                logger.error("source %s unusable: %s", name, exc)
+        return out
+
+    def db_ok(self) -> bool:
+        try:
+            with self.engine.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            return True
+        except SQLAlchemyError:
+            return False
+
+    def close(self) -> None:
+        for src in self._sources.values():
+            try:
+                src.close()
+            except Exception:  # pragma: no cover
+                logger.exception("closing source %s", src.name)
+        self._sources.clear()
+        self.engine.dispose()
+
+
+def build_stages(settings: Settings, **verifier_extra: Any) -> Stages:
+    """The real stages: verifier from [trust], content policy and scanner from [content]."""
+    from intake.content import build_content_checks
+    from intake.stages import PipelineStages
+    from intake.verification import build_verifier
+
+    verifier = build_verifier(settings.trust, settings.path, **verifier_extra)
+    policy, scanner = build_content_checks(settings.content, settings.path)
+    trusted_mx = next(
+        (s.trusted_mx for s in settings.source if isinstance(s, ImapSource) and s.trusted_mx),
+        None,
+    )
+    return PipelineStages(
+        campaign=settings.campaign,
+        verifier=verifier,
+        content_policy=policy,
+        scanner=scanner,
+        trusted_mx=trusted_mx,
+    )
+
+
+def source_factory(cfg: SourceConfig, settings: Settings) -> Callable[[], Source]:
+    if isinstance(cfg, DropFolderSource):
+        return lambda: DropFolder(cfg.name, settings.path(cfg.path), channel=cfg.channel)
+    if isinstance(cfg, ImapSource):
+        return lambda: _imap_source(cfg, settings)
+    if isinstance(cfg, DataboxSourceConfig):
+        return lambda: _databox_source(cfg, settings)
+    raise ConfigurationError(f"unknown source kind: {cfg!r}")
+
+
+def _imap_source(cfg: ImapSource, settings: Settings) -> Source:
+    from mail.imap import ImapSource as Imap
+
+    return Imap(
+        name=cfg.name,
+        host=cfg.host,
+        port=cfg.port,
+        security=cfg.security,
+        verify_tls=cfg.verify_tls,
+        ca_file=str(settings.path(cfg.ca_file)) if cfg.ca_file else None,
+        username=cfg.username,
+        password=read_secret(cfg.password, cfg.password_file, settings),
+        oauth2_token_command=cfg.oauth2_token_command if cfg.auth == "xoauth2" else None,
+        folder=cfg.folder,
+        processed_folder=cfg.processed_folder,
+        quarantine_folder=cfg.quarantine_folder,
+        max_size=cfg.max_size,
+        trusted_mx=cfg.trusted_mx,
+        timeout=cfg.timeout_seconds,
+    )
+
+
+def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
+    from databox.source import DataboxSource
+
+    from databox.client import DataboxClient
+
+    client = DataboxClient(
+        environment=cfg.environment,
+        base_url=cfg.base_url,
+        login=cfg.login,
+        username=cfg.username,
+        password=read_secret(cfg.password, cfg.password_file, settings),
+        certificate=str(settings.path(cfg.certificate)) if cfg.certificate else None,
+        key=str(settings.path(cfg.key)) if cfg.key else None,
+        timeout=cfg.timeout_seconds,
+        verify_tls=cfg.verify_tls,
+    )
+    state = settings.path(settings.evidence.dir).parent / "databox-state" / f"{cfg.name}.json"
+    return DataboxSource(
+        name=cfg.name,
+        client=client,
+        state_file=state,
+        overlap_minutes=cfg.overlap_minutes,
+        page_size=cfg.page_size,
+        initial_lookback_days=cfg.initial_lookback_days,
+    )
+
+
+def build_app(
+    settings: Settings,
+    *,
+    stages: Stages | None = None,
+    sources: dict[str, Callable[[], Source]] | None = None,
+    clock: Callable[[], datetime] = utcnow,
+    migrate: bool = True,
+) -> App:
+    engine = make_engine(settings.database_url, echo=settings.database.echo)
+    if migrate:
+        try:
+            upgrade_database(engine)
+        except StorageError:
+            engine.dispose()
+            raise
+    evidence = EvidenceStore(settings.path(settings.evidence.dir))
+    service = IntakeService(
+        engine=engine,
+        evidence=evidence,
+        campaign=settings.campaign,
+        stages=stages if stages is not None else build_stages(settings),
+        clock=clock,
+    )
+    factories = (
+        sources
+        if sources is not None
+        else {cfg.name: source_factory(cfg, settings) for cfg in settings.source}
+    )
+    return App(
+        settings=settings,
+        engine=engine,
+        evidence=evidence,
+        service=service,
+        source_factories=factories,
+    )

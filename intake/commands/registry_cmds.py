@@ -1,0 +1,249 @@
+"""Registry commands: ``submissions``, ``show``, ``db upgrade``, ``evidence verify``,
+``audit verify``, ``config example``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import col, select
+
+from intake.errors import NotFound
+from storage import audit
+from storage.db import session_scope
+from storage.tables import (
+    Application,
+    AuditEntry,
+    Component,
+    Decision,
+    Submission,
+    Verification,
+)
+
+
+def register(sub: Any) -> None:
+    p = sub.add_parser("submissions", help="list registered submissions")
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--state", help="only this state")
+    p.set_defaults(func=cmd_submissions)
+
+    p = sub.add_parser("show", help="show one submission (by id or registry number)")
+    p.add_argument("id")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=cmd_show)
+
+    p = sub.add_parser("db", help="database administration")
+    dsub = p.add_subparsers(dest="db_command", required=True)
+    u = dsub.add_parser("upgrade", help="apply migrations")
+    u.set_defaults(func=cmd_db_upgrade)
+
+    p = sub.add_parser("evidence", help="evidence store")
+    esub = p.add_subparsers(dest="evidence_command", required=True)
+    v = esub.add_parser("verify", help="re-hash every blob; non-zero exit on any mismatch")
+    v.set_defaults(func=cmd_evidence_verify)
+
+    p = sub.add_parser("audit", help="audit log")
+    asub = p.add_subparsers(dest="audit_command", required=True)
+    v = asub.add_parser("verify", help="recompute the hash chain; non-zero exit on any break")
+    v.set_defaults(func=cmd_audit_verify)
+
+    p = sub.add_parser("config", help="configuration")
+    csub = p.add_subparsers(dest="config_command", required=True)
+    e = csub.add_parser("example", help="print a full, commented example configuration")
+    e.set_defaults(func=cmd_config_example)
+
+
+def _iso(dt: datetime | None) -> str | None:
+    return dt.isoformat() if dt else None
+
+
+def submission_summary(s: Submission) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "registry_number": s.registry_number,
+        "channel": s.channel,
+        "state": s.state,
+        "received_at": _iso(s.received_at),
+        "sha256": s.sha256,
+        "source_ref": s.source_ref,
+        "source": s.source,
+        "subject": s.subject,
+        "sender": s.sender,
+    }
+
+
+def cmd_submissions(args: argparse.Namespace, ctx: Any) -> int:
+    app = ctx.app()
+    with session_scope(app.engine) as s:
+        q = select(Submission).order_by(col(Submission.received_at), col(Submission.id))
+        if args.state:
+            q = q.where(col(Submission.state) == args.state)
+        rows = [submission_summary(r) for r in s.exec(q).all()]
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rows:
+            print(
+                f"{r['id']:>6}  {r['registry_number']:<22} {r['channel']:<8} {r['state']:<17} "
+                f"{r['received_at']}  {r['subject'][:50]}"
+            )
+    return 0
+
+
+def find_submission(s: Any, ident: str) -> Submission:
+    row = None
+    if ident.isdigit():
+        row = s.get(Submission, int(ident))
+    if row is None:
+        row = s.exec(select(Submission).where(col(Submission.registry_number) == ident)).first()
+    if row is None:
+        raise NotFound(f"no submission {ident!r}")
+    return row
+
+
+def submission_detail(s: Any, sub: Submission) -> dict[str, Any]:
+    sid = sub.id
+    comps = s.exec(
+        select(Component)
+        .where(col(Component.submission_id) == sid)
+        .order_by(col(Component.position))
+    ).all()
+    vers = s.exec(
+        select(Verification)
+        .where(col(Verification.submission_id) == sid)
+        .order_by(col(Verification.position))
+    ).all()
+    app = s.exec(select(Application).where(col(Application.submission_id) == sid)).first()
+    decs = s.exec(
+        select(Decision)
+        .where(col(Decision.submission_id) == sid)
+        .order_by(col(Decision.decided_at))
+    ).all()
+    trail = s.exec(
+        select(AuditEntry)
+        .where(col(AuditEntry.subject_type) == "submission", col(AuditEntry.subject_id) == str(sid))
+        .order_by(col(AuditEntry.id))
+    ).all()
+    return {
+        **submission_summary(sub),
+        "size": sub.size,
+        "sender_name": sub.sender_name,
+        "message_id": sub.message_id,
+        "registered_at": _iso(sub.registered_at),
+        "accepted_signature": sub.accepted_signature,
+        "on_time": sub.on_time,
+        "problems": sub.problems,
+        "meta": sub.meta,
+        "last_error": sub.last_error,
+        "components": [
+            {
+                "name": c.name,
+                "role": c.role,
+                "parent": c.parent,
+                "declared_type": c.declared_type,
+                "detected_type": c.detected_type,
+                "sha256": c.sha256,
+                "size": c.size,
+                "problem": c.problem,
+            }
+            for c in comps
+        ],
+        "verifications": [v.record for v in vers],
+        "application": None
+        if app is None
+        else {
+            "request_types": app.request_types,
+            "production_ips": app.production_ips,
+            "test_ips": app.test_ips,
+            "organisation_id": app.organisation_id,
+            "data": app.data,
+        },
+        "decisions": [
+            {"kind": d.kind, "reason": d.reason, "actor": d.actor, "at": _iso(d.decided_at)}
+            for d in decs
+        ],
+        "audit": [
+            {"at": _iso(a.at), "actor": a.actor, "action": a.action, "data": a.data} for a in trail
+        ],
+    }
+
+
+def cmd_show(args: argparse.Namespace, ctx: Any) -> int:
+    app = ctx.app()
+    with session_scope(app.engine) as s:
+        detail = submission_detail(s, find_submission(s, args.id))
+    if args.json:
+        print(json.dumps(detail, ensure_ascii=False, indent=2, default=str))
+        return 0
+    for key in (
+        "registry_number",
+        "id",
+        "channel",
+        "state",
+        "received_at",
+        "sender",
+        "subject",
+        "sha256",
+        "accepted_signature",
+        "on_time",
+    ):
+        print(f"{key:>18}: {detail[key]}")
+    for c in detail["components"]:
+        print(
+            f"  component {c['name']} [{c['role']}] {c['detected_type']} {c['size']} B"
+            + (f" PROBLEM {c['problem']}" if c["problem"] else "")
+        )
+    for stage, probs in detail["problems"].items():
+        for p in probs:
+            print(f"  problem ({stage}) {p['code']}: {p['message']}")
+    if detail["application"]:
+        a = detail["application"]
+        print(f"  production IPs: {', '.join(a['production_ips']) or '-'}")
+        print(f"  test IPs: {', '.join(a['test_ips']) or '-'}")
+    return 0
+
+
+def cmd_db_upgrade(args: argparse.Namespace, ctx: Any) -> int:
+    from storage.db import current_revision
+
+    app = ctx.app()  # build_app migrates
+    print(f"database at revision {current_revision(app.engine)}")
+    return 0
+
+
+def cmd_evidence_verify(args: argparse.Namespace, ctx: Any) -> int:
+    from storage.evidence import EvidenceStore
+
+    store = EvidenceStore(ctx.settings.path(ctx.settings.evidence.dir))
+    total = bad = 0
+    for name, mismatch in store.verify():
+        total += 1
+        if mismatch is not None:
+            bad += 1
+            print(
+                f"MISMATCH {name}: now hashes to {mismatch.actual or 'unreadable'} "
+                f"({mismatch.path})"
+            )
+    print(f"evidence: {total} blob(s) checked, {bad} mismatch(es)")
+    return 1 if bad else 0
+
+
+def cmd_audit_verify(args: argparse.Namespace, ctx: Any) -> int:
+    app = ctx.app()
+    with session_scope(app.engine) as s:
+        count = s.exec(select(AuditEntry.id)).all()
+        breaks = list(audit.verify_chain(s))
+    for b in breaks:
+        print(f"BROKEN audit entry {b.entry_id}: {b.reason}")
+    print(f"audit: {len(count)} entr(y/ies) checked, {len(breaks)} break(s)")
+    return 1 if breaks else 0
+
+
+def cmd_config_example(args: argparse.Namespace, ctx: Any) -> int:
+    from importlib import resources
+
+    sys.stdout.write((resources.files("intake") / "podatelna.example.toml").read_text("utf-8"))
+    return 0

@@ -1,0 +1,89 @@
+"""Offline analysis of one file for ``podatelna inspect``: every stage in memory, nothing stored.
+
+The JSON keys are a contract (monitoring and acceptance checks depend on them); see the
+README's "podatelna inspect" section.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from intake.model import Channel, Problem
+from intake.pipeline import empty_verification, problem_dicts
+from intake.stages import PipelineStages
+
+
+def analyse(
+    stages: PipelineStages,
+    raw: bytes,
+    channel: Channel,
+    *,
+    file: str,
+    deadline: datetime,
+    received_at: datetime | None = None,
+) -> dict[str, Any]:
+    received = received_at or stages.receipt_time(raw, channel)
+    on_time = None if received is None else received <= deadline
+    problems: list[Problem] = []
+    checked = stages.check(raw, channel)
+    problems += checked.problems
+    try:
+        outcome = stages.verify(raw, channel, received)
+    except Exception as exc:  # could not evaluate: indeterminate, never accepted
+        outcome = empty_verification()
+        outcome = type(outcome)(
+            signature={**outcome.signature, "status": "indeterminate"},
+            accepted_signature=False,
+            problems=(Problem("signature_indeterminate", f"Podpis nelze ověřit: {exc}"),),
+        )
+    problems += outcome.problems
+    extraction = stages.extract(raw, channel)
+    problems += extraction.problems
+    if on_time is False:
+        problems.append(Problem("late", f"Podání doručeno po lhůtě ({deadline.isoformat()})."))
+    data = extraction.data
+    org = data.get("organization") or {}
+    contact = data.get("contact") or {}
+    sig = outcome.signature or empty_verification().signature
+    return {
+        "file": file,
+        "channel": channel.value,
+        "received_at": received.isoformat() if received else None,
+        "on_time": on_time,
+        "signature": {
+            "status": sig.get("status", "missing"),
+            "qualified": bool(sig.get("qualified", False)),
+            "level": sig.get("level"),
+            "signer_name": sig.get("signer_name"),
+            "signer_email": sig.get("signer_email"),
+        },
+        "accepted_signature": bool(outcome.accepted_signature),
+        "request_types": list(data.get("request_types") or []),
+        "organization": {
+            "name": org.get("name"),
+            "ico": org.get("ico"),
+            "databox_id": org.get("databox_id"),
+        },
+        "production_ips": list(data.get("production_ips") or []),
+        "test_ips": list(data.get("test_ips") or []),
+        "contact": {
+            "person": contact.get("person"),
+            "email": contact.get("email"),
+            "phone": contact.get("phone"),
+        },
+        "problems": problem_dicts(problems),
+        "subject": checked.parsed.subject,
+        "components": [
+            {
+                "name": c.name,
+                "role": c.role,
+                "detected_type": c.detected_type,
+                "size": len(c.data),
+                "problem": c.problem,
+            }
+            for c in checked.components
+        ],
+        "verifications": [dict(r) for r in outcome.records],
+        "fields": data.get("fields", {}),
+    }

@@ -1,0 +1,155 @@
+"""The pipeline's pure stages: parse → content checks → verification → extraction → triage.
+
+Each stage takes the stored bytes (and facts already stored) and returns a value; nothing here
+touches the database or a source. ``intake.service`` persists what they return, one stage per
+transaction, and ``podatelna inspect`` runs them all in memory via ``Pipeline.analyse``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from intake.model import Channel, ParsedMessage, Problem, State, VerificationOutcome
+
+CONTENT_DEFECTS = frozenset({"unreadable_attachment", "unsupported_format", "malware_detected"})
+"""Content problems that make a filing defective (vyhláška 259/2012 §4(1))."""
+
+
+@dataclass(frozen=True)
+class ComponentInfo:
+    """What the registry keeps about one component (its bytes go to the evidence store)."""
+
+    name: str
+    role: str
+    data: bytes
+    declared_type: str = ""
+    detected_type: str = ""
+    parent: str | None = None
+    problem: str | None = None
+    detail: str | None = None
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    parsed: ParsedMessage
+    components: tuple[ComponentInfo, ...]
+    problems: tuple[Problem, ...]
+
+
+@dataclass(frozen=True)
+class ExtractResult:
+    data: Mapping[str, Any]
+    """The inspect keys (request_types, organization, production_ips, test_ips, contact) plus
+    provenance and recording-permit fields."""
+    problems: tuple[Problem, ...]
+    language: str = "cs"
+
+    @property
+    def request_types(self) -> list[str]:
+        return list(self.data.get("request_types") or [])
+
+    @property
+    def production_ips(self) -> list[str]:
+        return list(self.data.get("production_ips") or [])
+
+    @property
+    def test_ips(self) -> list[str]:
+        return list(self.data.get("test_ips") or [])
+
+    @property
+    def organization(self) -> Mapping[str, Any]:
+        return self.data.get("organization") or {}
+
+
+@dataclass(frozen=True)
+class Triage:
+    state: State
+    on_time: bool | None
+    problems: tuple[Problem, ...] = field(default=())
+
+
+def parse(raw: bytes, channel: Channel) -> ParsedMessage:
+    """Parse a stored item into headers and components; never raises on bad input."""
+    if channel == Channel.DATABOX:
+        from databox.zfo import parse_zfo
+
+        return parse_zfo(raw)
+    from mail.mime import parse_email
+
+    return parse_email(raw)
+
+
+def claimed_receipt_time(
+    raw: bytes, channel: Channel, trusted_mx: str | None = None
+) -> datetime | None:
+    """The receipt time the item itself carries: dmDeliveryTime for a data-box message, the
+    top-most ``Received:`` header (by ``trusted_mx`` when given) for an e-mail."""
+    if channel == Channel.DATABOX:
+        from databox.zfo import delivery_time
+
+        return delivery_time(raw)
+    from mail.mime import receipt_time
+
+    return receipt_time(raw, trusted_mx)
+
+
+def triage(
+    *,
+    received_at: datetime | None,
+    deadline: datetime,
+    accepted_signature: bool,
+    problems: Sequence[Problem],
+) -> Triage:
+    """Decide where a processed filing goes: ``late`` after the deadline (inclusive deadline),
+    ``defective`` when the form requirement fails or content checks fail, otherwise
+    ``ready_for_review``. Pure."""
+    on_time = None if received_at is None else received_at <= deadline
+    extra: list[Problem] = []
+    if on_time is False:
+        extra.append(
+            Problem("late", f"Podání doručeno po lhůtě ({deadline.isoformat()}); nelze přijmout.")
+        )
+        return Triage(State.LATE, on_time, tuple(extra))
+    if not accepted_signature or any(p.code in CONTENT_DEFECTS for p in problems):
+        return Triage(State.DEFECTIVE, on_time, tuple(extra))
+    return Triage(State.READY_FOR_REVIEW, on_time, tuple(extra))
+
+
+def problem_dicts(problems: Sequence[Problem]) -> list[dict[str, str]]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for p in problems:
+        key = (p.code, p.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(p.to_dict())
+    return out
+
+
+def problems_from_dicts(items: Sequence[Mapping[str, Any]]) -> list[Problem]:
+    return [
+        Problem(str(d.get("code", "")), str(d.get("message", "")), d.get("component"))
+        for d in items
+    ]
+
+
+def empty_verification() -> VerificationOutcome:
+    return VerificationOutcome(
+        signature={
+            "status": "missing",
+            "qualified": False,
+            "level": None,
+            "signer_name": None,
+            "signer_email": None,
+        },
+        accepted_signature=False,
+        problems=(Problem("signature_missing", "Podání není podepsáno."),),
+    )

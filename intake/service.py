@@ -1,0 +1,351 @@
+"""The imperative shell: receive items from sources, persist them, drive the pipeline.
+
+Order of effects for every item (the durability promise):
+ 1. bytes → evidence store (fsync), 2. submission row + registry number + audit entry
+ committed in one transaction, 3. only then ``source.acknowledge(ref)``.
+A crash between any two steps is repaired by the next poll: the item comes again, is found
+registered (same source reference or same SHA-256) and is acknowledged — stored once,
+acknowledged once. Pipeline stages run one per transaction, driven by the stored state.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Protocol
+
+from sqlalchemy import Engine
+from sqlmodel import Session, col, delete, select
+
+from intake.config import CampaignConfig
+from intake.errors import IntakeError, SourceError, StorageError
+from intake.model import Channel, RawItem, Source, SourceNotice, State, VerificationOutcome
+from intake.pipeline import CheckResult, ExtractResult, Triage, problem_dicts, problems_from_dicts
+from intake.states import PROCESSING
+from storage import audit, registry
+from storage.db import session_scope
+from storage.evidence import EvidenceStore, sha256_hex
+from storage.tables import Application, Component, Submission, Verification, utcnow
+
+logger = logging.getLogger(__name__)
+MAX_ATTEMPTS = 5
+
+
+class Stages(Protocol):
+    """The pure pipeline stages with their dependencies bound (see ``intake.stages``)."""
+
+    def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None: ...
+
+    def check(self, raw: bytes, channel: Channel) -> CheckResult: ...
+
+    def verify(
+        self, raw: bytes, channel: Channel, received_at: datetime | None
+    ) -> VerificationOutcome: ...
+
+    def extract(self, raw: bytes, channel: Channel) -> ExtractResult: ...
+
+    def quota_problems(
+        self, extraction: ExtractResult, earlier: list[Application]
+    ) -> list[Any]: ...
+
+    def triage(
+        self, received_at: datetime | None, accepted: bool, problems: list[Any]
+    ) -> Triage: ...
+
+
+@dataclass
+class PollReport:
+    source: str
+    registered: int = 0
+    duplicates: int = 0
+    notices: int = 0
+    failed: int = 0
+    error: str | None = None
+    registered_ids: list[int] = field(default_factory=list)
+
+
+# Hooks run inside the transaction of a state change (the notices outbox uses this).
+StateHook = Callable[[Session, Submission, str], None]
+
+
+class IntakeService:
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        evidence: EvidenceStore,
+        campaign: CampaignConfig,
+        stages: Stages,
+        clock: Callable[[], datetime] = utcnow,
+        worker_id: str | None = None,
+    ) -> None:
+        self.engine = engine
+        self.evidence = evidence
+        self.campaign = campaign
+        self.stages = stages
+        self.clock = clock
+        self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
+        self.state_hooks: list[StateHook] = []
+
+    # ---- receiving -----------------------------------------------------------------------
+
+    def receive(self, item: RawItem) -> registry.Registered:
+        """Store ``item`` durably and register it once. Raises StorageError when it cannot."""
+        sha = self.evidence.put(item.data)  # (1) bytes first, fsynced
+        received_at = item.received_at or self.stages.receipt_time(item.data, item.channel)
+        meta: dict[str, Any] = dict(item.metadata)
+        if received_at is None:
+            received_at = self.clock()
+            meta["received_at_basis"] = "registration"
+        else:
+            meta.setdefault("received_at_basis", "source" if item.received_at else "message")
+        with session_scope(self.engine) as s:  # (2) one transaction
+            result = registry.register(
+                s,
+                source=item.source,
+                ref=item.ref,
+                channel=item.channel.value,
+                sha256=sha,
+                size=len(item.data),
+                received_at=received_at,
+                number_format=self.campaign.registry_format,
+                tz=self.campaign.tz,
+                meta=meta,
+            )
+            if result.created:
+                for hook in self.state_hooks:
+                    hook(s, result.submission, State.RECEIVED.value)
+        return result
+
+    def record_notice(self, notice: SourceNotice) -> None:
+        with session_scope(self.engine) as s:
+            audit.append(
+                s,
+                actor=f"source:{notice.source}",
+                action="source.notice",
+                subject_type="source",
+                subject_id=notice.source,
+                data={
+                    "ref": notice.ref,
+                    "reason": notice.reason,
+                    "detail": notice.detail,
+                    "sha256": notice.sha256,
+                },
+            )
+
+    def poll_source(self, source: Source) -> PollReport:
+        """One pass over ``source``: every item stored and registered, then acknowledged.
+        One bad item never stops the pass; a broken source is reported, not raised."""
+        report = PollReport(source.name)
+        run_id = uuid.uuid4().hex[:8]
+        try:
+            for thing in source.poll():
+                try:
+                    if isinstance(thing, SourceNotice):
+                        self.record_notice(thing)
+                        report.notices += 1
+                    else:
+                        reg = self.receive(thing)
+                        if reg.created:
+                            report.registered += 1
+                            report.registered_ids.append(reg.submission.id or 0)
+                            logger.info(
+                                "[%s] %s %s registered as %s",
+                                run_id,
+                                source.name,
+                                thing.ref,
+                                reg.submission.registry_number,
+                            )
+                        else:
+                            report.duplicates += 1
+                    source.acknowledge(thing.ref)  # (3) only after the commit
+                except StorageError:
+                    raise  # evidence store or DB refuses writes: stop, acknowledge nothing
+                except SourceError:
+                    raise
+                except Exception as exc:  # one bad item: record, carry on
+                    report.failed += 1
+                    logger.exception("[%s] %s: item %s failed", run_id, source.name, thing.ref)
+                    self._record_failure(source.name, thing.ref, exc)
+        except SourceError as exc:
+            report.error = exc.diagnostics()
+            logger.error("[%s] source %s unusable: %s", run_id, source.name, report.error)
+        return report
+
+    def _record_failure(self, source: str, ref: str, exc: Exception) -> None:
+        try:
+            with session_scope(self.engine) as s:
+                audit.append(
+                    s,
+                    actor=f"source:{source}",
+                    action="source.item_failed",
+                    subject_type="source",
+                    subject_id=source,
+                    data={"ref": ref, "error": f"{type(exc).__name__}: {exc}"[:500]},
+                )
+        except Exception:  # pragma: no cover - logging is all that is left
+            logger.exception("could not record the failure of %s/%s", source, ref)
+
+    def poll_all(self, sources: Iterable[Source]) -> list[PollReport]:
+        return [self.poll_source(src) for src in sources]
+
+    # ---- processing ----------------------------------------------------------------------
+
+    def process_pending(self, limit: int | None = None) -> int:
+        """Advance claimed submissions stage by stage until none is left; returns steps done."""
+        steps = 0
+        while limit is None or steps < limit:
+            if not self.step():
+                break
+            steps += 1
+        return steps
+
+    def step(self) -> bool:
+        """Claim one submission in a processing state and run its next stage; False when idle."""
+        with session_scope(self.engine) as s:
+            claimed = registry.claim(s, [st.value for st in PROCESSING])
+            claimed = [c for c in claimed if c.attempts < MAX_ATTEMPTS]
+            if not claimed:
+                return False
+            sub = claimed[0]
+            sub_id = sub.id
+            try:
+                with s.begin_nested():
+                    self._advance(s, sub)
+                return True
+            except StorageError:
+                raise
+            except Exception as exc:
+                logger.exception("stage %s failed for submission %s", sub.state, sub_id)
+                s.expire(sub)
+                sub = s.get(Submission, sub_id) or sub
+                sub.attempts += 1
+                sub.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+                s.add(sub)
+                audit.append(
+                    s,
+                    actor=f"worker:{self.worker_id}",
+                    action="submission.stage_failed",
+                    subject_type="submission",
+                    subject_id=sub_id or "",
+                    data={"state": sub.state, "error": sub.last_error, "attempt": sub.attempts},
+                )
+                return True
+
+    def _advance(self, s: Session, sub: Submission) -> None:
+        raw = self.evidence.get(sub.sha256)
+        channel = Channel(sub.channel)
+        actor = f"worker:{self.worker_id}"
+        state = State(sub.state)
+        if state == State.RECEIVED:
+            checked = self.stages.check(raw, channel)
+            self._store_components(s, sub, checked)
+            self._set_problems(sub, "check", checked.problems)
+            self._transition(s, sub, State.CHECKED, actor, {"components": len(checked.components)})
+        elif state == State.CHECKED:
+            outcome = self.stages.verify(raw, channel, sub.received_at)
+            s.exec(delete(Verification).where(col(Verification.submission_id) == sub.id))
+            now = self.clock()
+            for i, rec in enumerate(outcome.records):
+                s.add(
+                    Verification(
+                        submission_id=sub.id or 0,
+                        position=i,
+                        kind=str(rec.get("kind", "")),
+                        status=str(rec.get("status", "")),
+                        record=dict(rec),
+                        verified_at=now,
+                    )
+                )
+            sub.accepted_signature = outcome.accepted_signature
+            sub.meta = {**sub.meta, "signature": dict(outcome.signature)}
+            self._set_problems(sub, "verify", outcome.problems)
+            self._transition(
+                s, sub, State.VERIFIED, actor, {"accepted_signature": outcome.accepted_signature}
+            )
+        elif state == State.VERIFIED:
+            from intake.applications import store_application
+
+            extraction = self.stages.extract(raw, channel)
+            store_application(s, sub, extraction, self.campaign.name, self.clock())
+            self._set_problems(sub, "extract", extraction.problems)
+            self._transition(s, sub, State.EXTRACTED, actor, {})
+        elif state == State.EXTRACTED:
+            from intake.applications import earlier_applications, extraction_of
+
+            app = s.exec(
+                select(Application).where(col(Application.submission_id) == sub.id)
+            ).first()
+            problems = [
+                p
+                for stage in ("check", "verify", "extract")
+                for p in problems_from_dicts(sub.problems.get(stage, []))
+            ]
+            quota: list[Any] = []
+            if app is not None:
+                quota = self.stages.quota_problems(extraction_of(app), earlier_applications(s, app))
+            verdict = self.stages.triage(
+                sub.received_at, bool(sub.accepted_signature), problems + quota
+            )
+            sub.on_time = verdict.on_time
+            self._set_problems(sub, "triage", [*quota, *verdict.problems])
+            self._transition(s, sub, verdict.state, actor, {"on_time": verdict.on_time})
+
+    def _transition(
+        self, s: Session, sub: Submission, new: State, actor: str, data: dict[str, Any]
+    ) -> None:
+        registry.transition(s, sub, new.value, actor=actor, data=data)
+        for hook in self.state_hooks:
+            hook(s, sub, new.value)
+
+    @staticmethod
+    def _set_problems(sub: Submission, stage: str, problems: Iterable[Any]) -> None:
+        sub.problems = {**sub.problems, stage: problem_dicts(list(problems))}
+
+    def _store_components(self, s: Session, sub: Submission, checked: CheckResult) -> None:
+        s.exec(delete(Component).where(col(Component.submission_id) == sub.id))
+        for i, comp in enumerate(checked.components):
+            sha = self.evidence.put(comp.data)
+            s.add(
+                Component(
+                    submission_id=sub.id or 0,
+                    position=i,
+                    name=comp.name[:1000],
+                    role=comp.role,
+                    parent=comp.parent,
+                    declared_type=comp.declared_type[:255],
+                    detected_type=comp.detected_type[:255],
+                    sha256=sha,
+                    size=len(comp.data),
+                    problem=comp.problem,
+                    detail=comp.detail,
+                )
+            )
+        p = checked.parsed
+        sub.subject = p.subject[:10000]
+        sub.sender = p.sender[:512]
+        sub.sender_name = p.sender_name[:512]
+        sub.message_id = p.message_id[:998]
+        if p.envelope:
+            sub.meta = {**sub.meta, "envelope": dict(p.envelope)}
+        if p.headers:
+            sub.meta = {**sub.meta, "headers": {k: str(v)[:2000] for k, v in p.headers.items()}}
+
+    def ingest(self, items: Iterable[RawItem]) -> list[registry.Registered]:
+        """Register items that have no source to acknowledge to (manual import)."""
+        out = []
+        for item in items:
+            out.append(self.receive(item))
+        return out
+
+
+def sha_of(data: bytes) -> str:
+    return sha256_hex(data)
+
+
+__all__ = ["IntakeError", "IntakeService", "PollReport", "Stages"]

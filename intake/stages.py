@@ -1,0 +1,115 @@
+"""The real pipeline stages with their dependencies bound: content policy and scanner,
+signature verifier, campaign limits. ``build_stages(settings)`` is called by the composition
+root; tests may pass any object satisfying ``intake.service.Stages`` instead."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from intake.config import CampaignConfig
+from intake.model import Channel, Problem, VerificationOutcome
+from intake.pipeline import (
+    CheckResult,
+    ComponentInfo,
+    ExtractResult,
+    Triage,
+    claimed_receipt_time,
+    parse,
+    triage,
+)
+from storage.tables import Application
+
+
+@dataclass
+class PipelineStages:
+    """Stage functions over stored bytes. Holds no per-item state."""
+
+    campaign: CampaignConfig
+    verifier: Any
+    content_policy: Any = None
+    scanner: Any = None
+    trusted_mx: str | None = None
+
+    def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None:
+        return claimed_receipt_time(raw, channel, self.trusted_mx)
+
+    def _content(self, raw: bytes, channel: Channel, *, scan: bool) -> tuple[Any, Any]:
+        from intake.content import check_content
+
+        parsed = parse(raw, channel)
+        content = check_content(
+            parsed, policy=self.content_policy, scanner=self.scanner if scan else None
+        )
+        return parsed, content
+
+    def check(self, raw: bytes, channel: Channel) -> CheckResult:
+        parsed, content = self._content(raw, channel, scan=True)
+        by_name = {(f.name, f.parent): f for f in content.findings}
+        infos = []
+        for comp in content.components:
+            f = by_name.get((comp.name, comp.parent))
+            infos.append(
+                ComponentInfo(
+                    name=comp.name,
+                    role=comp.role.value,
+                    data=comp.data,
+                    declared_type=comp.declared_type,
+                    detected_type=getattr(f, "detected_type", "") or "",
+                    parent=comp.parent,
+                    problem=getattr(f, "problem", None),
+                    detail=getattr(f, "detail", None),
+                )
+            )
+        return CheckResult(parsed, tuple(infos), tuple(parsed.problems) + tuple(content.problems))
+
+    def verify(
+        self, raw: bytes, channel: Channel, received_at: datetime | None
+    ) -> VerificationOutcome:
+        from intake.verification import verify_submission
+
+        return verify_submission(
+            raw, parse(raw, channel), received_at=received_at, verifier=self.verifier
+        )
+
+    def extract(self, raw: bytes, channel: Channel) -> ExtractResult:
+        from intake.extraction import extract_application
+
+        parsed, content = self._content(raw, channel, scan=False)
+        ex = extract_application(
+            parsed,
+            content,
+            max_production_ips=self.campaign.max_production_ips,
+            max_test_ips=self.campaign.max_test_ips,
+        )
+        return ExtractResult(
+            data=ex.to_dict(),
+            problems=tuple(ex.problems),
+            language=str(getattr(ex, "language", "cs") or "cs"),
+        )
+
+    def quota_problems(
+        self, extraction: ExtractResult, earlier: list[Application]
+    ) -> list[Problem]:
+        from intake.extraction import check_quota
+
+        return list(
+            check_quota(
+                extraction.data,
+                [dict(a.data) for a in earlier],
+                max_production_ips=self.campaign.max_production_ips,
+                max_test_ips=self.campaign.max_test_ips,
+            )
+        )
+
+    def triage(
+        self, received_at: datetime | None, accepted: bool, problems: Sequence[Problem]
+    ) -> Triage:
+        return triage(
+            received_at=received_at,
+            deadline=self.campaign.deadline,
+            accepted_signature=accepted,
+            problems=problems,
+        )

@@ -1,0 +1,48 @@
+"""The submission state machine: which transitions exist and who may make them."""
+
+from __future__ import annotations
+
+from intake.errors import UsageError
+from intake.model import State
+
+PROCESSING = (State.RECEIVED, State.CHECKED, State.VERIFIED, State.EXTRACTED)
+"""States the pipeline moves on by itself, in order."""
+REVIEWABLE = (State.READY_FOR_REVIEW, State.DEFECTIVE, State.LATE)
+
+TRANSITIONS: dict[State, frozenset[State]] = {
+    State.RECEIVED: frozenset({State.CHECKED, State.WITHDRAWN}),
+    State.CHECKED: frozenset({State.VERIFIED, State.WITHDRAWN}),
+    State.VERIFIED: frozenset({State.EXTRACTED, State.WITHDRAWN}),
+    State.EXTRACTED: frozenset(
+        {State.READY_FOR_REVIEW, State.DEFECTIVE, State.LATE, State.WITHDRAWN}
+    ),
+    State.READY_FOR_REVIEW: frozenset(
+        {State.APPROVED, State.REFUSED, State.DEFECTIVE, State.WITHDRAWN}
+    ),
+    State.DEFECTIVE: frozenset(
+        {State.APPROVED, State.REFUSED, State.READY_FOR_REVIEW, State.WITHDRAWN}
+    ),
+    # ČSÚ does not accept late filings; an officer may still refuse (or withdraw) explicitly.
+    State.LATE: frozenset({State.REFUSED, State.WITHDRAWN}),
+    # an approval can be revoked (refusal after approval) — the allow-list follows
+    State.APPROVED: frozenset({State.REFUSED, State.WITHDRAWN}),
+    State.REFUSED: frozenset({State.APPROVED, State.WITHDRAWN}),
+    State.WITHDRAWN: frozenset(),
+}
+
+DECISIONS: dict[str, State] = {
+    "approve": State.APPROVED,
+    "refuse": State.REFUSED,
+    "defective": State.DEFECTIVE,
+    "withdraw": State.WITHDRAWN,
+}
+
+
+def can_transition(old: State | str, new: State | str) -> bool:
+    return State(new) in TRANSITIONS[State(old)]
+
+
+def check_transition(old: State | str, new: State | str) -> None:
+    """Raise UsageError when ``old → new`` is not a transition of the state machine."""
+    if not can_transition(old, new):
+        raise UsageError(f"a submission in state '{old}' cannot become '{new}'")

@@ -1,0 +1,1 @@
+"""Web layer: officer UI, feed API and health endpoint (FastAPI, server-rendered)."""

@@ -1,0 +1,46 @@
+"""``create_app(app)``: the FastAPI application over one composition root, no globals.
+
+Routers of the officer UI and the feed API are mounted from ``intake/web/routes_*.py``
+modules, each exposing ``router`` (an ``APIRouter``) and optionally ``setup(web_app, app)``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from typing import TYPE_CHECKING, Any
+
+from fastapi import FastAPI
+from fastapi.responses import JSONResponse
+
+if TYPE_CHECKING:
+    from intake.bootstrap import App
+
+
+def create_app(app: App) -> FastAPI:
+    web = FastAPI(
+        title="podatelna",
+        version="0.1.0",
+        docs_url="/api/docs",
+        openapi_url="/api/openapi.json",
+        redoc_url=None,
+    )
+    web.state.app = app
+
+    @web.get("/healthz", include_in_schema=False)
+    def healthz() -> JSONResponse:
+        ok = app.db_ok()
+        return JSONResponse(
+            {"status": "ok" if ok else "database unreachable"}, status_code=200 if ok else 503
+        )
+
+    import intake.web as pkg
+
+    for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
+        if info.name.startswith("routes_"):
+            module: Any = importlib.import_module(f"intake.web.{info.name}")
+            if hasattr(module, "setup"):
+                module.setup(web, app)
+            if hasattr(module, "router"):
+                web.include_router(module.router)
+    return web

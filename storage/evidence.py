@@ -1,0 +1,116 @@
+"""Content-addressed evidence store: every received item byte-for-byte, never modified.
+
+Layout: ``<dir>/sha256/ab/cd/<hex>``. A write goes temp file → fsync → rename → fsync of the
+directory, so after ``put`` returns the blob survives a crash or power loss. Blobs are made
+read-only; a blob that exists already is not rewritten (same hash, same bytes).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import logging
+import os
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from intake.errors import NotFound, StorageError
+
+logger = logging.getLogger(__name__)
+_CHUNK = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    sha256: str
+    """The name (expected hash) of the blob."""
+    actual: str | None
+    """What its bytes hash to now, or None when it could not be read."""
+    path: Path
+
+
+def sha256_hex(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+class EvidenceStore:
+    """Durable, append-only blob store keyed by SHA-256."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def path_for(self, sha256: str) -> Path:
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise NotFound(f"not a SHA-256 hex digest: {sha256[:80]!r}")
+        return self.root / "sha256" / sha256[:2] / sha256[2:4] / sha256
+
+    def put(self, data: bytes) -> str:
+        """Store ``data`` durably and return its SHA-256 hex digest.
+
+        Raises StorageError when the write is refused (disk full, permissions)."""
+        digest = sha256_hex(data)
+        target = self.path_for(digest)
+        if target.exists() and target.stat().st_size == len(data):
+            return digest
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+            try:
+                with os.fdopen(fd, "wb") as f:
+                    f.write(data)
+                    f.flush()
+                    os.fsync(f.fileno())
+                os.chmod(tmp, 0o444)
+                os.replace(tmp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+            _fsync_dir(target.parent)
+            _fsync_dir(target.parent.parent)
+        except OSError as exc:
+            raise StorageError(f"evidence store refused the write of {digest}: {exc}") from exc
+        return digest
+
+    def get(self, sha256: str) -> bytes:
+        try:
+            return self.path_for(sha256).read_bytes()
+        except FileNotFoundError as exc:
+            raise NotFound(f"evidence blob {sha256} is missing") from exc
+        except OSError as exc:
+            raise StorageError(f"cannot read evidence blob {sha256}: {exc}") from exc
+
+    def exists(self, sha256: str) -> bool:
+        return self.path_for(sha256).is_file()
+
+    def iter_hashes(self) -> Iterator[str]:
+        base = self.root / "sha256"
+        if not base.is_dir():
+            return
+        for path in sorted(base.glob("??/??/*")):
+            if path.is_file() and not path.name.startswith(".tmp-"):
+                yield path.name
+
+    def verify(self) -> Iterator[tuple[str, Mismatch | None]]:
+        """Re-hash every blob; yields (name, None) when intact or (name, Mismatch)."""
+        for name in self.iter_hashes():
+            path = self.path_for(name)
+            try:
+                h = hashlib.sha256()
+                with path.open("rb") as f:
+                    while chunk := f.read(_CHUNK):
+                        h.update(chunk)
+                actual: str | None = h.hexdigest()
+            except OSError:
+                actual = None
+            yield name, (None if actual == name else Mismatch(name, actual, path))
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,5 @@
+"""Imports every table module so ``SQLModel.metadata`` is complete (Alembic, tests).
+
+Later areas add their table modules here (one line each)."""
+
+from storage.tables import *  # noqa: F403

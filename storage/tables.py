@@ -1,0 +1,189 @@
+"""SQLModel tables of the registry. Times are stored UTC-aware (``UTCDateTime``).
+
+Schema changes go through Alembic (``storage/migrations``); a test checks that the
+migrations and these models agree.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import JSON, BigInteger, Column, DateTime, Dialect, Index, Text, UniqueConstraint
+from sqlalchemy.types import TypeDecorator
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware datetimes in, aware UTC datetimes out — on PostgreSQL and SQLite alike."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to the registry; times must be aware")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+class Submission(SQLModel, table=True):
+    """A filing (podání): one received message with everything in it."""
+
+    __tablename__ = "submission"
+    __table_args__ = (
+        UniqueConstraint("source", "source_ref", name="uq_submission_source_ref"),
+        UniqueConstraint("sha256", name="uq_submission_sha256"),
+        Index("ix_submission_state_received", "state", "received_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    registry_number: str = Field(unique=True, max_length=64)
+    registry_year: int
+    registry_seq: int
+    channel: str = Field(max_length=16)
+    source: str = Field(max_length=128)
+    source_ref: str = Field(sa_column=Column(Text, nullable=False))
+    sha256: str = Field(max_length=64)
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    received_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    """Trusted receipt time (filing time)."""
+    registered_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    state: str = Field(max_length=32, index=True)
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    sender: str = Field(default="", max_length=512)
+    sender_name: str = Field(default="", max_length=512)
+    message_id: str = Field(default="", max_length=998)
+    meta: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    """Source facts (INTERNALDATE, Received header, dmID, sender box …)."""
+    problems: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    """Problem lists per stage: ``{"check": [...], "verify": [...], ...}``."""
+    accepted_signature: bool | None = None
+    on_time: bool | None = None
+    attempts: int = 0
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Component(SQLModel, table=True):
+    """One part of a filing: body, attachment, or a file unpacked from a container."""
+
+    __tablename__ = "component"
+
+    id: int | None = Field(default=None, primary_key=True)
+    submission_id: int = Field(foreign_key="submission.id", index=True)
+    position: int
+    name: str = Field(sa_column=Column(Text, nullable=False))
+    role: str = Field(max_length=32)
+    parent: str | None = Field(default=None, sa_column=Column(Text))
+    declared_type: str = Field(default="", max_length=255)
+    detected_type: str = Field(default="", max_length=255)
+    sha256: str = Field(max_length=64)
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    problem: str | None = Field(default=None, max_length=64)
+    detail: str | None = Field(default=None, sa_column=Column(Text))
+
+
+class Verification(SQLModel, table=True):
+    """A verification record (ověřovací protokol) for one signature or seal."""
+
+    __tablename__ = "verification"
+
+    id: int | None = Field(default=None, primary_key=True)
+    submission_id: int = Field(foreign_key="submission.id", index=True)
+    position: int
+    kind: str = Field(default="", max_length=32)
+    status: str = Field(default="", max_length=32)
+    record: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    verified_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Organisation(SQLModel, table=True):
+    """Sender register (jmenný rejstřík): a newsroom or other applicant organisation."""
+
+    __tablename__ = "organisation"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(default="", max_length=512)
+    ico: str | None = Field(default=None, max_length=8, index=True)
+    databox_id: str | None = Field(default=None, max_length=7, index=True)
+    emails: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    domains: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Application(SQLModel, table=True):
+    """The extracted application (žádost) of a submission, as corrected by officers."""
+
+    __tablename__ = "application"
+
+    id: int | None = Field(default=None, primary_key=True)
+    submission_id: int = Field(foreign_key="submission.id", unique=True)
+    organisation_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
+    campaign: str = Field(max_length=64, index=True)
+    request_types: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    production_ips: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    test_ips: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    """The full extraction (inspect keys, provenance, recording-permit fields)."""
+    language: str = Field(default="cs", max_length=8)
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class Decision(SQLModel, table=True):
+    """An officer's decision on a submission: approve, refuse, defective, withdraw."""
+
+    __tablename__ = "decision"
+
+    id: int | None = Field(default=None, primary_key=True)
+    submission_id: int = Field(foreign_key="submission.id", index=True)
+    kind: str = Field(max_length=32)
+    reason: str | None = Field(default=None, sa_column=Column(Text))
+    actor: str = Field(max_length=128)
+    decided_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class AuditEntry(SQLModel, table=True):
+    """Append-only audit log; ``hash = sha256(prev_hash + canonical entry)`` chains every row."""
+
+    __tablename__ = "audit_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False, index=True))
+    actor: str = Field(max_length=128)
+    action: str = Field(max_length=64, index=True)
+    subject_type: str = Field(default="", max_length=32)
+    subject_id: str = Field(default="", max_length=64, index=True)
+    data: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64, unique=True)
+
+
+class RegistryCounter(SQLModel, table=True):
+    """Gapless registry-number counter per calendar year, bumped in the insert's transaction."""
+
+    __tablename__ = "registry_counter"
+
+    year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    value: int = 0
+
+
+class SourceState(SQLModel, table=True):
+    """Small durable state a source keeps (watermarks), keyed by source name and key."""
+
+    __tablename__ = "source_state"
+
+    source: str = Field(primary_key=True, max_length=128)
+    key: str = Field(primary_key=True, max_length=128)
+    value: str = Field(sa_column=Column(Text, nullable=False))
+    updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))

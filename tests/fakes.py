@@ -1,0 +1,123 @@
+"""Fakes for unit and service tests (never used outside tests)."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Iterator, Sequence
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from intake.model import (
+    Channel,
+    ParsedMessage,
+    Problem,
+    RawItem,
+    SourceNotice,
+    VerificationOutcome,
+)
+from intake.pipeline import CheckResult, ComponentInfo, ExtractResult, Triage, triage
+
+DEADLINE = datetime.fromisoformat("2022-12-23T23:59:59+01:00")
+
+
+class FakeStages:
+    """Minimal stand-ins for the real stages: parse with the stdlib, accept every signature."""
+
+    def __init__(self, accepted: bool = True) -> None:
+        self.accepted = accepted
+        self.calls: list[str] = []
+
+    def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None:
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        rec = msg.get("Received")
+        if rec and ";" in str(rec):
+            try:
+                return parsedate_to_datetime(str(rec).rsplit(";", 1)[1].strip())
+            except (TypeError, ValueError):
+                return None
+        return None
+
+    def check(self, raw: bytes, channel: Channel) -> CheckResult:
+        self.calls.append("check")
+        msg = email.message_from_bytes(raw, policy=email.policy.default)
+        body = msg.get_body(("plain",)) if msg.is_multipart() else msg
+        text = body.get_content() if body is not None else ""
+        parsed = ParsedMessage(
+            channel=channel, subject=str(msg.get("Subject", "")), sender=str(msg.get("From", ""))
+        )
+        comp = ComponentInfo(
+            name="body.txt",
+            role="body_text",
+            data=text.encode(),
+            declared_type="text/plain",
+            detected_type="text/plain",
+        )
+        return CheckResult(parsed, (comp,), ())
+
+    def verify(
+        self, raw: bytes, channel: Channel, received_at: datetime | None
+    ) -> VerificationOutcome:
+        self.calls.append("verify")
+        return VerificationOutcome(
+            records=({"kind": "smime", "status": "valid" if self.accepted else "missing"},),
+            signature={"status": "valid" if self.accepted else "missing"},
+            accepted_signature=self.accepted,
+            problems=() if self.accepted else (Problem("signature_missing", "nepodepsáno"),),
+        )
+
+    def extract(self, raw: bytes, channel: Channel) -> ExtractResult:
+        self.calls.append("extract")
+        return ExtractResult(
+            data={
+                "request_types": ["feed_access"],
+                "production_ips": ["198.51.100.7"],
+                "test_ips": [],
+                "organization": {"name": "Deník Test", "ico": "27074358"},
+            },
+            problems=(),
+        )
+
+    def quota_problems(self, extraction: ExtractResult, earlier: list[Any]) -> list[Any]:
+        return []
+
+    def triage(
+        self, received_at: datetime | None, accepted: bool, problems: Sequence[Problem]
+    ) -> Triage:
+        return triage(
+            received_at=received_at,
+            deadline=DEADLINE,
+            accepted_signature=accepted,
+            problems=problems,
+        )
+
+
+class FakeSource:
+    """A list of items as a source; records acknowledgements."""
+
+    def __init__(self, name: str, items: Sequence[RawItem | SourceNotice]) -> None:
+        self.name = name
+        self.items = list(items)
+        self.acked: list[str] = []
+
+    def poll(self) -> Iterator[RawItem | SourceNotice]:
+        acked = set(self.acked)
+        yield from (i for i in self.items if i.ref not in acked)
+
+    def acknowledge(self, ref: str) -> None:
+        self.acked.append(ref)
+
+    def close(self) -> None:
+        pass
+
+
+def eml(n: int, *, date: str = "Mon, 19 Dec 2022 10:00:00 +0100", body: str = "") -> bytes:
+    """A small, distinct e-mail with a Received header carrying ``date``."""
+    return (
+        f"Received: from mx.example by mx.podatelna.example; {date}\r\n"
+        f"From: redakce{n}@example.cz\r\nTo: podatelna@czso.example\r\n"
+        f"Subject: =?utf-8?q?=C5=BD=C3=A1dost_{n}?=\r\nMessage-ID: <m{n}@example.cz>\r\n"
+        f"Date: {date}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+        f"Žádáme o přístup. IP 198.51.100.{n % 250}\r\n{body}\r\n"
+    ).encode()
