@@ -1,0 +1,112 @@
+"""Header access that survives broken input: raw 8-bit bytes, bad RFC 2047, unparsable dates.
+Also the ``Received:`` logic behind the trusted filing time. Pure functions; never raise."""
+
+from __future__ import annotations
+
+import email.policy
+import re
+from datetime import UTC, datetime
+from email.header import decode_header, make_header
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.utils import parsedate_to_datetime
+from typing import Any
+
+from mail.charsets import decode_header_bytes
+
+_POLICY = email.policy.default
+_FOLD = re.compile(r"\r?\n")
+_BY = re.compile(r"(?:^|[\s;)])by\s+([^\s;()]+)", re.IGNORECASE)
+
+
+def raw_value(msg: Message, name: str) -> str | None:
+    """The first header ``name`` as it was received, unfolded, 8-bit bytes decoded."""
+    for key, value in msg.raw_items():
+        if key.lower() == name.lower():
+            return _FOLD.sub("", decode_header_bytes(str(value)))
+    return None
+
+
+def raw_values(msg: Message, name: str) -> list[str]:
+    return [
+        _FOLD.sub("", decode_header_bytes(str(value)))
+        for key, value in msg.raw_items()
+        if key.lower() == name.lower()
+    ]
+
+
+def parsed(name: str, value: str) -> Any | None:
+    """``email.policy.default``'s structured header for a raw value, or None if it chokes."""
+    try:
+        return _POLICY.header_factory(name, value)
+    except Exception:
+        return None
+
+
+def text_value(msg: Message, name: str) -> str:
+    """A header as display text (RFC 2047 decoded), '' when absent."""
+    raw = raw_value(msg, name)
+    if raw is None:
+        return ""
+    header = parsed(name, raw)
+    if header is not None:
+        return str(header).strip()
+    try:
+        return str(make_header(decode_header(raw))).strip()
+    except Exception:
+        return raw.strip()
+
+
+def date_value(value: str | None) -> datetime | None:
+    """An RFC 5322 date as an aware datetime (``-0000`` and zone-less dates read as UTC)."""
+    if not value:
+        return None
+    try:
+        when = parsedate_to_datetime(value.strip())
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when is None:
+        return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
+
+
+def header_block(raw: bytes) -> bytes:
+    """The header section of a raw message (up to the first empty line)."""
+    for sep in (b"\r\n\r\n", b"\n\n"):
+        end = raw.find(sep)
+        if end >= 0:
+            return raw[: end + len(sep)]
+    return raw
+
+
+def received_by(value: str) -> str | None:
+    """The host named in the ``by`` clause of a Received header."""
+    m = _BY.search(value)
+    return m.group(1).strip().rstrip(".").lower() if m else None
+
+
+def received_date(value: str) -> datetime | None:
+    """The date after the last ';' of a Received header."""
+    if ";" not in value:
+        return None
+    return date_value(value.rsplit(";", 1)[1])
+
+
+def top_received(raw: bytes, trusted_mx: str | None) -> str | None:
+    """The top-most Received header added by ``trusted_mx`` (its ``by`` host, compared without
+    case); with ``trusted_mx`` None, the top-most Received header. None when there is none."""
+    try:
+        msg = BytesHeaderParser(policy=email.policy.compat32).parsebytes(header_block(raw))
+    except Exception:
+        return None
+    want = trusted_mx.strip().rstrip(".").lower() if trusted_mx else None
+    for value in raw_values(msg, "Received"):
+        if want is None or received_by(value) == want:
+            return value
+    return None
+
+
+def receipt_time(raw: bytes, trusted_mx: str | None) -> datetime | None:
+    """Date of the top Received header added by ``trusted_mx`` (see :func:`top_received`)."""
+    value = top_received(raw, trusted_mx)
+    return received_date(value) if value else None

@@ -1,0 +1,102 @@
+"""Parsing a received e-mail into an ``intake.model.ParsedMessage`` (pure, never raises).
+
+The raw bytes stay the evidence; this only derives what the pipeline needs: the sender, the
+subject, the headers the rules look at, and the components (bodies, attachments, unpacked
+containers). Signatures are kept as components but NOT verified here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from intake.model import Channel, ParsedMessage, Problem
+from mail.headers import date_value, parsed, raw_value, text_value
+from mail.headers import receipt_time as _receipt_time
+from mail.parts import Walker, parse_bytes
+
+KEPT_HEADERS = (
+    "From",
+    "Sender",
+    "Reply-To",
+    "To",
+    "Cc",
+    "Date",
+    "Message-ID",
+    "In-Reply-To",
+    "References",
+    "Auto-Submitted",
+    "Precedence",
+    "List-Id",
+    "List-Unsubscribe",
+    "Return-Path",
+    "X-Autoreply",
+    "X-Autorespond",
+    "X-Auto-Response-Suppress",
+    "Content-Language",
+    "Received",
+)
+"""Headers copied into ``ParsedMessage.headers`` (first occurrence; for Received the top one)."""
+
+
+def parse_email(raw: bytes) -> ParsedMessage:
+    """Parse one RFC 5322 message. Problems are recorded in ``ParsedMessage.problems``."""
+    problems: list[Problem] = []
+    try:
+        msg = parse_bytes(raw)
+    except Exception as exc:  # the stdlib parser is lenient; this is a last resort
+        return ParsedMessage(
+            channel=Channel.EMAIL,
+            problems=(
+                Problem("unparsable_message", f"Zprávu nelze rozebrat: {type(exc).__name__}."),
+            ),
+        )
+    if not raw.strip():
+        problems.append(Problem("empty_message", "Zpráva je prázdná."))
+
+    headers: dict[str, str] = {}
+    for name in KEPT_HEADERS:
+        value = text_value(msg, name)
+        if value:
+            headers[name] = value
+
+    sender, sender_name = "", ""
+    raw_from = raw_value(msg, "From")
+    if raw_from is None:
+        problems.append(Problem("missing_sender", "Zpráva nemá hlavičku From."))
+    else:
+        header = parsed("From", raw_from)
+        addresses = getattr(header, "addresses", ()) if header is not None else ()
+        if addresses and addresses[0].addr_spec and "@" in addresses[0].addr_spec:
+            sender = addresses[0].addr_spec
+            sender_name = addresses[0].display_name or ""
+        else:
+            problems.append(Problem("bad_sender", "Adresu odesílatele (From) nelze přečíst."))
+        if len(addresses) > 1:
+            problems.append(Problem("multiple_senders", "Hlavička From uvádí více adres."))
+
+    date: datetime | None = None
+    raw_date = raw_value(msg, "Date")
+    if raw_date is not None:
+        date = date_value(raw_date)
+        if date is None:
+            problems.append(Problem("bad_date", "Datum zprávy (Date) nelze přečíst."))
+
+    walker = Walker()
+    walker.walk(msg, None)
+    return ParsedMessage(
+        channel=Channel.EMAIL,
+        subject=text_value(msg, "Subject"),
+        sender=sender,
+        sender_name=sender_name,
+        message_id=text_value(msg, "Message-ID"),
+        date=date,
+        components=tuple(walker.components),
+        headers=headers,
+        problems=tuple(problems + walker.problems),
+    )
+
+
+def receipt_time(raw: bytes, trusted_mx: str | None) -> datetime | None:
+    """Date of the top ``Received:`` header added by ``trusted_mx`` (its ``by`` host); with
+    ``trusted_mx`` None, of the top-most Received header. None when there is no such header."""
+    return _receipt_time(raw, trusted_mx)

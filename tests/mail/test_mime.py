@@ -1,0 +1,365 @@
+"""Unit tests for mail.mime.parse_email / receipt_time (pure; no servers)."""
+
+from __future__ import annotations
+
+import base64
+from datetime import UTC, datetime, timedelta, timezone
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from intake.model import Channel, ComponentRole, ParsedMessage
+from mail.mime import parse_email, receipt_time
+from tests.mail import samples
+
+CRLF = b"\r\n"
+
+
+def msg(*lines: bytes) -> bytes:
+    return CRLF.join(lines)
+
+
+def by_role(p: ParsedMessage, role: ComponentRole) -> list:
+    return [c for c in p.components if c.role is role]
+
+
+def codes(p: ParsedMessage) -> set[str]:
+    return {pr.code for pr in p.problems}
+
+
+def test_headers_sender_date_and_body() -> None:
+    raw = msg(
+        b"Received: from mx.podatelna.example by imap.podatelna.example; Fri, 27 Nov 2026 10:00:05 +0100",
+        b"Received: from mail.example.cz by mx.podatelna.example with ESMTPS; Fri, 27 Nov 2026 10:00:02 +0100",
+        b"Received: from laptop by mail.example.cz; Fri, 27 Nov 2026 09:00:00 +0100",
+        b"From: =?utf-8?B?SmFuIE5vdsOhaw==?= <jan.novak@example.cz>",
+        b"To: podatelna@csu.example",
+        b"Subject: =?windows-1250?Q?=8E=E1dost_o_p=F8=EDstup?=",
+        b"Date: Fri, 27 Nov 2026 09:59:00 +0100",
+        b"Message-ID: <abc@example.cz>",
+        b"Auto-Submitted: auto-replied",
+        b"Precedence: bulk",
+        b"List-Id: <zpravy.example.cz>",
+        b"X-Auto-Response-Suppress: All",
+        b"Content-Language: cs",
+        b"In-Reply-To: <prev@csu.example>",
+        b"Return-Path: <bounce@example.cz>",
+        b"Content-Type: text/plain; charset=utf-8",
+        b"Content-Transfer-Encoding: 8bit",
+        b"",
+        "Dobrý den,\r\nžádáme.\r\n".encode(),
+    )
+    p = parse_email(raw)
+    assert p.channel is Channel.EMAIL
+    assert p.subject == "Žádost o přístup"
+    assert (p.sender, p.sender_name) == ("jan.novak@example.cz", "Jan Novák")
+    assert p.message_id == "<abc@example.cz>"
+    assert p.date == datetime(2026, 11, 27, 8, 59, tzinfo=UTC)
+    assert p.date.utcoffset() == timedelta(hours=1)
+    for name, value in {
+        "Auto-Submitted": "auto-replied",
+        "Precedence": "bulk",
+        "List-Id": "<zpravy.example.cz>",
+        "X-Auto-Response-Suppress": "All",
+        "Content-Language": "cs",
+        "In-Reply-To": "<prev@csu.example>",
+        "Return-Path": "<bounce@example.cz>",
+    }.items():
+        assert p.headers[name] == value
+    assert p.headers["Received"].startswith("from mx.podatelna.example by imap")
+    (body,) = by_role(p, ComponentRole.BODY_TEXT)
+    assert body.text == "Dobrý den,\nžádáme.\n" and body.charset == "utf-8"
+    assert p.problems == ()
+
+
+def _text_part(charset: str, payload: bytes, cte: bytes = b"8bit") -> bytes:
+    return msg(
+        b"From: a@example.cz",
+        b"Subject: t",
+        f"Content-Type: text/plain; charset={charset}".encode(),
+        b"Content-Transfer-Encoding: " + cte,
+        b"",
+        payload,
+    )
+
+
+def test_charsets() -> None:
+    word = "Žádost o přístup k výsledkům"
+    for charset in ("utf-8", "windows-1250", "iso-8859-2"):
+        p = parse_email(_text_part(charset, word.encode(charset)))
+        (body,) = by_role(p, ComponentRole.BODY_TEXT)
+        assert body.text == word, charset
+        assert "charset_fallback" not in codes(p)
+    # quoted-printable windows-1250
+    p = parse_email(_text_part("windows-1250", b"=8E=E1dost", b"quoted-printable"))
+    assert by_role(p, ComponentRole.BODY_TEXT)[0].text == "Žádost"
+
+
+def test_unknown_or_wrong_charset_falls_back_and_is_recorded() -> None:
+    word = "Žádost o přístup k výsledkům voleb, příliš žluťoučký kůň"
+    for label in ("x-unknown", "cp-1250", "utf-8"):
+        p = parse_email(_text_part(label, word.encode("cp1250")))
+        (body,) = by_role(p, ComponentRole.BODY_TEXT)
+        assert "\ufffd" not in (body.text or ""), label
+        assert body.text == word, (label, body.text, body.charset)
+        if label != "cp-1250":  # the alias map knows cp-1250: no fallback needed
+            assert "charset_fallback" in codes(p), label
+
+
+def test_html_body_to_safe_text() -> None:
+    html = (
+        "<html><head><title>x</title><style>p{color:red}</style></head><body>"
+        "<p>Dobrý den,</p><script>alert('x')</script><p>žádáme<br>o přístup</p>"
+        "<img src='http://tracker.example/x.png'></body></html>"
+    )
+    raw = msg(b"From: a@example.cz", b"Content-Type: text/html; charset=utf-8", b"", html.encode())
+    (h,) = by_role(parse_email(raw), ComponentRole.BODY_HTML)
+    assert h.text is not None
+    assert "Dobrý den," in h.text and "žádáme\no přístup" in h.text
+    assert "alert" not in h.text and "color" not in h.text and "<" not in h.text
+    assert h.data == html.encode()
+
+
+def _with_attachment(disposition: bytes, ctype: bytes = b"application/pdf") -> bytes:
+    return msg(
+        b"From: a@example.cz",
+        b'Content-Type: multipart/mixed; boundary="b"',
+        b"",
+        b"--b",
+        b"Content-Type: text/plain",
+        b"",
+        b"body",
+        b"--b",
+        b"Content-Type: " + ctype,
+        disposition,
+        b"Content-Transfer-Encoding: base64",
+        b"",
+        base64.b64encode(b"%PDF-1.4 data"),
+        b"--b--",
+        b"",
+    )
+
+
+def test_attachment_names() -> None:
+    cases = {
+        b"Content-Disposition: attachment; filename*=utf-8''%C5%BE%C3%A1dost.pdf": "žádost.pdf",
+        b"Content-Disposition: attachment; filename*0*=utf-8''%C5%BE%C3%A1; filename*1*=dost.pdf": "žádost.pdf",
+        b"Content-Disposition: attachment; filename*=iso-8859-2''%AE%E1dost.pdf": "Žádost.pdf",
+        b'Content-Disposition: attachment; filename="=?UTF-8?B?xb7DoWRvc3QucGRm?="': "žádost.pdf",
+        b'Content-Disposition: attachment; filename="=?windows-1250?Q?=9E=E1dost.pdf?="': "žádost.pdf",
+        'Content-Disposition: attachment; filename="žádost.pdf"'.encode(): "žádost.pdf",
+        'Content-Disposition: attachment; filename="žádost.pdf"'.encode("cp1250"): "žádost.pdf",
+        b'Content-Disposition: attachment; filename="../../etc/passwd"': "passwd",
+        b'Content-Disposition: attachment; filename="C:\\\\Users\\\\jan\\\\zadost.pdf"': "zadost.pdf",
+        b'Content-Disposition: attachment; filename="C:\\Users\\jan\\zadost.pdf"': "zadost.pdf",
+    }
+    for header, expected in cases.items():
+        p = parse_email(_with_attachment(header))
+        (att,) = by_role(p, ComponentRole.ATTACHMENT)
+        assert att.name == expected, (header, att.name)
+        assert att.data == b"%PDF-1.4 data"
+        assert att.declared_type == "application/pdf"
+    # a name given only in Content-Type
+    p = parse_email(
+        _with_attachment(
+            b"Content-Disposition: attachment",
+            b'application/pdf; name="=?UTF-8?B?xb7DoWRvc3QucGRm?="',
+        )
+    )
+    assert by_role(p, ComponentRole.ATTACHMENT)[0].name == "žádost.pdf"
+
+
+def test_duplicate_names_are_made_unique() -> None:
+    part = msg(
+        b"--b",
+        b"Content-Type: application/pdf",
+        b'Content-Disposition: attachment; filename="a.pdf"',
+        b"",
+        b"x",
+    )
+    raw = msg(
+        b"From: a@example.cz",
+        b'Content-Type: multipart/mixed; boundary="b"',
+        b"",
+        part,
+        part,
+        b"--b--",
+        b"",
+    )
+    names = [c.name for c in parse_email(raw).components]
+    assert names == ["a.pdf", "a-2.pdf"]
+
+
+def test_broken_base64_is_recorded_not_raised() -> None:
+    raw = _with_attachment(b'Content-Disposition: attachment; filename="x.pdf"').replace(
+        base64.b64encode(b"%PDF-1.4 data"), b"JVBER!!!i0xLjQgZGF0Y"
+    )
+    p = parse_email(raw)
+    assert "unreadable_attachment" in codes(p)
+    assert any(pr.component == "x.pdf" for pr in p.problems)
+
+
+def test_detached_smime_signature() -> None:
+    p = parse_email(samples.signed_detached())
+    sig = by_role(p, ComponentRole.SIGNATURE)
+    assert len(sig) == 1 and sig[0].name.endswith(".p7s")
+    assert sig[0].data[:1] == b"\x30"  # DER SEQUENCE
+    (body,) = by_role(p, ComponentRole.BODY_TEXT)
+    assert body.text == "Žádost o přístup k výsledkům volby."
+    assert [c.name for c in by_role(p, ComponentRole.ATTACHMENT)] == ["žádost.pdf"]
+
+
+def test_opaque_pkcs7_mime_is_unwrapped_without_verifying() -> None:
+    p = parse_email(samples.signed_opaque())
+    (sig,) = by_role(p, ComponentRole.SIGNATURE)
+    assert sig.name == "smime.p7m" and sig.declared_type == "application/pkcs7-mime"
+    (body,) = by_role(p, ComponentRole.BODY_TEXT)
+    assert body.parent == "smime.p7m" and body.text == "Žádost o přístup k výsledkům volby."
+    (pdf,) = by_role(p, ComponentRole.ATTACHMENT)
+    assert (pdf.name, pdf.parent, pdf.data) == ("žádost.pdf", "smime.p7m", b"%PDF-1.4 test")
+    # a corrupt CMS is recorded and kept as an attachment
+    bad = (
+        samples.signed_opaque().rsplit(b"\r\n\r\n", 1)[0]
+        + b"\r\n\r\n"
+        + base64.b64encode(b"\x30\x03junk")
+    )
+    q = parse_email(bad)
+    assert "unreadable_signature" in codes(q)
+    assert [c.name for c in q.components] == ["smime.p7m"]
+
+
+def test_winmail_dat_is_expanded() -> None:
+    blob = samples.tnef_blob(b"Text z Outlooku", [(b"zadost.pdf", b"%PDF-1.4 tnef")])
+    raw = msg(
+        b"From: a@example.cz",
+        b'Content-Type: multipart/mixed; boundary="b"',
+        b"",
+        b"--b",
+        b"Content-Type: application/ms-tnef",
+        b'Content-Disposition: attachment; filename="winmail.dat"',
+        b"Content-Transfer-Encoding: base64",
+        b"",
+        base64.b64encode(blob),
+        b"--b--",
+        b"",
+    )
+    p = parse_email(raw)
+    by_name = {c.name: c for c in p.components}
+    assert by_name["winmail.dat"].data == blob
+    assert by_name["zadost.pdf"].data == b"%PDF-1.4 tnef"
+    assert by_name["zadost.pdf"].parent == "winmail.dat"
+    (body,) = by_role(p, ComponentRole.BODY_TEXT)
+    assert body.text == "Text z Outlooku" and body.parent == "winmail.dat"
+    # garbage named winmail.dat: recorded, kept
+    q = parse_email(raw.replace(base64.b64encode(blob), base64.b64encode(b"not tnef at all")))
+    assert "unreadable_attachment" in codes(q)
+    assert [c.name for c in q.components] == ["winmail.dat"]
+
+
+def test_forwarded_message_rfc822() -> None:
+    inner = samples.signed_detached(7)
+    raw = msg(
+        b"From: kolega@csu.example",
+        b"Subject: Fwd: Signed application 7",
+        b'Content-Type: multipart/mixed; boundary="outer"',
+        b"",
+        b"--outer",
+        b"Content-Type: text/plain; charset=utf-8",
+        b"",
+        "Přeposílám.".encode(),
+        b"--outer",
+        b"Content-Type: message/rfc822",
+        b"",
+        inner,
+        b"--outer--",
+        b"",
+    )
+    p = parse_email(raw)
+    (eml,) = [c for c in p.components if c.name.endswith(".eml")]
+    assert eml.role is ComponentRole.ATTACHMENT and eml.declared_type == "message/rfc822"
+    assert eml.name == "Signed application 7.eml"
+    assert eml.data.rstrip(b"\r\n") == inner.rstrip(b"\r\n")
+    bodies = by_role(p, ComponentRole.BODY_TEXT)
+    assert [(b.parent, b.text) for b in bodies] == [
+        (None, "Přeposílám."),
+        (eml.name, "Žádost o přístup k výsledkům volby."),
+    ]
+    assert [c.parent for c in p.components if c.name == "žádost.pdf"] == [eml.name]
+    assert [c.parent for c in by_role(p, ComponentRole.SIGNATURE)] == [eml.name]
+
+
+def test_bad_input_never_raises() -> None:
+    for raw in (
+        b"",
+        b"\x00\xff\xfe",
+        b"garbage without headers",
+        b"From: \r\nDate: yesterday\r\n\r\n",
+    ):
+        p = parse_email(raw)
+        assert isinstance(p, ParsedMessage)
+    assert "empty_message" in codes(parse_email(b""))
+    p = parse_email(b"From: \r\nDate: yesterday\r\n\r\nx")
+    assert {"bad_sender", "bad_date"} <= codes(p) and p.date is None
+    assert "missing_sender" in codes(parse_email(b"Subject: x\r\n\r\nx"))
+    # unterminated multipart, bare LF, NUL (Dovecot passes such messages through)
+    p = parse_email(
+        b"From: a@example.cz\nContent-Type: multipart/mixed; boundary=x\n\n--x\nContent-Type: text/plain\n\nab\x00c\n"
+    )
+    assert p.sender == "a@example.cz"
+    assert by_role(p, ComponentRole.BODY_TEXT)[0].text.startswith("ab")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.binary(max_size=2000))
+def test_fuzz_random_bytes(raw: bytes) -> None:
+    assert isinstance(parse_email(raw), ParsedMessage)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                b"From: a@b.cz",
+                b"Content-Type: multipart/mixed; boundary=q",
+                b"--q",
+                b"--q--",
+                b"Content-Type: message/rfc822",
+                b"Content-Type: application/pkcs7-mime",
+                b"Content-Type: application/ms-tnef",
+                b"Content-Transfer-Encoding: base64",
+                b"Content-Disposition: attachment; filename*=x''%ZZ",
+                b"",
+                b"=?utf-8?B?!!?=",
+                b"\xff\xfe",
+                b'Content-Type: text/plain; charset="x\x00"',
+                b"MIIB",
+                b"Subject: =?cp1250?Q?=9E?=",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_fuzz_mime_shaped(lines: list[bytes]) -> None:
+    assert isinstance(parse_email(CRLF.join(lines)), ParsedMessage)
+
+
+def test_receipt_time() -> None:
+    raw = msg(
+        b"Received: from mx.podatelna.example by imap.podatelna.example; Fri, 27 Nov 2026 10:00:05 +0100",
+        b"Received: from mail.example.cz (mail.example.cz [192.0.2.1])",
+        b"\tby MX.podatelna.example (Postfix) with ESMTPS id 4F;",
+        b"\tFri, 27 Nov 2026 10:00:02 +0100",
+        b"Received: from evil by mx.podatelna.example; Mon, 1 Jan 2024 00:00:00 +0000",
+        b"From: a@example.cz",
+        b"",
+        b"x",
+    )
+    assert receipt_time(raw, "mx.podatelna.example") == datetime(2026, 11, 27, 9, 0, 2, tzinfo=UTC)
+    assert receipt_time(raw, None) == datetime(
+        2026, 11, 27, 10, 0, 5, tzinfo=timezone(timedelta(hours=1))
+    )
+    assert receipt_time(raw, "other.example") is None
+    assert receipt_time(b"From: a@b.cz\r\n\r\nx", None) is None
+    assert receipt_time(b"Received: from x by y; not a date\r\n\r\n", None) is None
+    assert receipt_time(b"", "mx") is None
