@@ -1,0 +1,51 @@
+"""What the content checks yield for one submission."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from intake.model import Component, Problem
+
+
+@dataclass(frozen=True)
+class Finding:
+    """The check result of one component (after unpacking)."""
+
+    name: str
+    parent: str | None
+    detected_type: str
+    sha256: str
+    size: int
+    problem: str | None = None
+    """``unreadable_attachment``, ``unsupported_format``, ``malware_detected`` or None."""
+    detail: str = ""
+    depth: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name,
+            "parent": self.parent,
+            "detected_type": self.detected_type,
+            "sha256": self.sha256,
+            "size": self.size,
+            "problem": self.problem,
+            "detail": self.detail,
+        }
+
+
+@dataclass(frozen=True)
+class ContentResult:
+    components: tuple[Component, ...] = ()
+    """Every component, containers followed by what was unpacked from them; ``.text`` holds
+    the extracted text where there is any."""
+    findings: tuple[Finding, ...] = ()
+    problems: tuple[Problem, ...] = ()
+    scanned: bool = False
+    """A malware scanner looked at every component."""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def finding(self, name: str) -> Finding | None:
+        return next((f for f in self.findings if f.name == name), None)

@@ -1,0 +1,149 @@
+"""The applicant's contact (person, e-mail, phone), told apart from quoted or forwarded
+footers: labelled contact lines first, then the sender's own text, then their signature."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from intake.extraction.fields import Hit, clean_name, emails_in, phones_in
+from intake.extraction.segments import Block, Kind, Line
+
+_CONTACT_LABEL = re.compile(
+    r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:ní\s+osoba)?"
+    r"(?:\s+pro\s+[\w\s]{1,30}?)?|technick[áý]\s+(?:osoba|kontakt|správce)|odpovědná\s+osoba|"
+    r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|kontaktní\s+údaje|(?:technical\s+|main\s+)?contact"
+    r"(?:\s+person)?|responsible\s+person|person\s+responsible[\w\s]{0,30}?)\*{0,2}\s*[:\-–]\s*(?P<v>.*)$",
+    re.IGNORECASE,
+)
+_PERSON_LABEL = re.compile(
+    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?|name|osoba|person)\s*[:\-–]\s*(?P<v>.+)$",
+    re.IGNORECASE,
+)
+_EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
+_PHONE_LABEL = re.compile(r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call)\b", re.IGNORECASE)
+_NON_CONTACT = re.compile(
+    r"\b(?:dispečink|dispatch|recepce|reception|ústředna|switchboard|fax|nonstop|"
+    r"redakce\s+tel|helpdesk|noc)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Contact:
+    person: Hit | None
+    email: Hit | None
+    phone: Hit | None
+
+
+def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
+    return list(block.lines[idx : idx + size])
+
+
+def _first_email(lines: Sequence[Line], block: Block) -> Hit | None:
+    for ln in lines:
+        es = emails_in(ln.text)
+        if es:
+            return Hit(es[0], block.component, ln.no)
+    return None
+
+
+def _first_phone(lines: Sequence[Line], block: Block, *, strict: bool = True) -> Hit | None:
+    for ln in lines:
+        for off, num in phones_in(ln.text):
+            if strict and _NON_CONTACT.search(ln.text[max(0, off - 30) : off]):
+                continue
+            return Hit(num, block.component, ln.no)
+    return None
+
+
+def _anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
+    """The labelled contact line: (block, index of line, person found there)."""
+    for b in blocks:
+        for i, ln in enumerate(b.lines):
+            m = _CONTACT_LABEL.match(ln.text)
+            if not m:
+                continue
+            person = clean_name(m.group("v")) if m.group("v").strip() else None
+            if person is None:
+                for nxt in b.lines[i + 1 : i + 3]:
+                    pm = _PERSON_LABEL.match(nxt.text)
+                    cand = clean_name(pm.group("v") if pm else nxt.text)
+                    if cand:
+                        return b, i, Hit(cand, b.component, nxt.no)
+            return b, i, Hit(person, b.component, ln.no) if person else None
+    return None
+
+
+_GREETING_NAME = re.compile(r"^\s*(?:[-–]\s*)?(?P<v>[^\n]{3,80})$")
+
+
+def _signature_person(blocks: Sequence[Block]) -> Hit | None:
+    for b in blocks:
+        if b.kind is not Kind.SIGNATURE:
+            continue
+        for ln in b.lines[:8]:
+            for cell in re.split(r"\s[|•·]\s|,\s", ln.text):
+                name = clean_name(cell.strip(" -–"))
+                if name:
+                    return Hit(name, b.component, ln.no, certain=True)
+    return None
+
+
+def find_contact(
+    own: Sequence[Block], signature: Sequence[Block], fallback: Sequence[Block]
+) -> Contact:
+    """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
+    ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
+    person = email = phone = None
+    anchor = _anchor(own) or _anchor(signature)
+    if anchor:
+        b, i, person = anchor
+        win = _window(b, i)
+        email = _first_email(win, b)
+        phone = _first_phone(win, b)
+    if person is None:
+        for b in own:
+            for ln in b.lines:
+                pm = _PERSON_LABEL.match(ln.text)
+                if pm and (n := clean_name(pm.group("v"))):
+                    person = Hit(n, b.component, ln.no)
+                    break
+            if person:
+                break
+    if email is None:
+        for b in own:
+            for ln in b.lines:
+                if _EMAIL_LABEL.search(ln.text) and (es := emails_in(ln.text)):
+                    email = Hit(es[0], b.component, ln.no)
+                    break
+            if email:
+                break
+    if phone is None:
+        for b in own:
+            for ln in b.lines:
+                if _PHONE_LABEL.search(ln.text):
+                    phone = _first_phone([ln], b)
+                    if phone:
+                        break
+            if phone:
+                break
+    if person is None:
+        person = _signature_person(signature)
+    for src in (own, signature):
+        if email is None:
+            for b in src:
+                email = _first_email(b.lines, b)
+                if email:
+                    break
+        if phone is None:
+            for b in src:
+                phone = _first_phone(b.lines, b)
+                if phone:
+                    break
+    if person is None and fallback:
+        a2 = _anchor(fallback)
+        if a2 and a2[2]:
+            person = Hit(a2[2].value, a2[2].component, a2[2].line, certain=False)
+    return Contact(person, email, phone)

@@ -1,0 +1,305 @@
+"""``extract_application``: the application record of one parsed submission."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from intake.content.result import ContentResult
+from intake.extraction import permit as rp
+from intake.extraction.contact import find_contact
+from intake.extraction.fields import Hit, find_databox, find_ico
+from intake.extraction.ips import Mention, Role, dedup, find_ips, is_public
+from intake.extraction.model import Extraction, FieldValue
+from intake.extraction.org import find_organization, org_from_signature
+from intake.extraction.segments import Block, Kind, split_body, whole
+from intake.extraction.text import decode, html_to_text
+from intake.model import Channel, Component, ComponentRole, ParsedMessage, Problem
+
+_AMENDS = re.compile(
+    r"\b(?:doplněn\w*|doplňuj\w*|doplňk\w*|oprav\w*|změn\w*|nahrazuj\w*|nahrazen\w*|aktualiz\w*|"
+    r"místo\s+dříve|namísto\s+dříve|ruší\s+se|amend\w*|updat\w*|replac\w*|correct\w*|supersed\w*)",
+    re.IGNORECASE,
+)
+_FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|přep|tr|wg)\s*:", re.IGNORECASE)
+
+
+def _component_text(c: Component) -> str | None:
+    if c.text is not None:
+        return c.text
+    if c.role is ComponentRole.BODY_TEXT:
+        return decode(c.data, c.charset)
+    if c.role is ComponentRole.BODY_HTML:
+        return html_to_text(decode(c.data, c.charset))
+    return None
+
+
+def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]:
+    comps = content.components if content is not None else parsed.components
+    bad = {f.name for f in content.findings if f.problem} if content is not None else set()
+    fwd = bool(_FORWARD_SUBJECT.match(parsed.subject))
+    parents_with_plain = {c.parent for c in comps if c.role is ComponentRole.BODY_TEXT}
+    own: list[Block] = []
+    other: list[Block] = []
+    for c in comps:
+        if c.name in bad or c.role in (ComponentRole.SIGNATURE, ComponentRole.ENVELOPE):
+            continue
+        if c.role is ComponentRole.BODY_HTML and c.parent in parents_with_plain:
+            continue
+        text = _component_text(c)
+        if not text or not text.strip():
+            continue
+        if c.role in (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML) and c.parent is None:
+            for b in split_body(c.name, text, forwarded_subject=fwd):
+                (own if b.kind in (Kind.OWN, Kind.SIGNATURE) else other).append(b)
+        else:
+            own.append(whole(c.name, text))
+    return own + other
+
+
+def _hit_field(h: Hit | None, *, certain: bool = True) -> FieldValue | None:
+    if h is None:
+        return None
+    return FieldValue(h.value, h.component, h.line, h.certain and certain)
+
+
+def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
+    out: list[tuple[Block, Mention]] = []
+    for b in blocks:
+        for m in find_ips(b.text):
+            line = b.lines[m.line - 1].no
+            out.append(
+                (
+                    b,
+                    Mention(
+                        m.addresses,
+                        m.count,
+                        m.role,
+                        m.certain,
+                        line,
+                        m.text,
+                        m.is_block,
+                        m.excluded,
+                    ),
+                )
+            )
+    return out
+
+
+def extract_application(
+    parsed: ParsedMessage,
+    content: ContentResult | None,
+    *,
+    max_production_ips: int = 5,
+    max_test_ips: int = 5,
+) -> Extraction:
+    blocks = _blocks(parsed, content)
+    primary = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
+    signature = [b for b in blocks if b.kind is Kind.SIGNATURE]
+    forwarded = [b for b in blocks if b.kind is Kind.FORWARDED]
+    quoted = [b for b in blocks if b.kind is Kind.QUOTED]
+    fields: dict[str, FieldValue] = {}
+    problems: list[Problem] = []
+
+    # ---- IP addresses: own text and attachments, else forwarded, else quoted (uncertain)
+    ips_certain = True
+    mentions = _collect_ips(primary + signature)
+    if not mentions:
+        mentions = _collect_ips(forwarded)
+    if not mentions:
+        mentions = _collect_ips(quoted)
+        ips_certain = not mentions
+    mentions = [(b, m) for b, m in mentions if not m.excluded]
+    all_text = "\n".join(b.text for b in primary + signature + forwarded)
+    has_test_cue = any(m.role is Role.TEST for _, m in mentions)
+    prod: list[tuple[Block, Mention]] = []
+    test: list[tuple[Block, Mention]] = []
+    for b, m in mentions:
+        (test if m.role is Role.TEST else prod).append((b, m))
+    prod_ips = dedup(a for _, m in prod for a in m.addresses)
+    test_ips = dedup(a for _, m in test for a in m.addresses)
+    prod_count = len(prod_ips) + sum(m.count for _, m in prod if not m.addresses)
+    test_count = len(test_ips) + sum(m.count for _, m in test if not m.addresses)
+    for key, group in (("production_ips", prod), ("test_ips", test)):
+        if group:
+            b0, m0 = group[0]
+            unsure = any(m.role is None for _, m in group) and has_test_cue
+            fields[key] = FieldValue(
+                [str(a) for a in (prod_ips if key == "production_ips" else test_ips)],
+                b0.component,
+                m0.line,
+                ips_certain and not unsure,
+            )
+
+    types = rp.request_types(parsed.subject + "\n" + all_text, bool(mentions))
+    if not types and not mentions:
+        types = ()
+    fields["request_types"] = FieldValue(list(types), None, None, bool(types))
+
+    # ---- organisation
+    name_hit = find_organization(primary + signature)
+    envelope_name = parsed.envelope.get("dmSender") if parsed.channel is Channel.DATABOX else None
+    if name_hit is not None:
+        fields["organization.name"] = _hit_field(name_hit)  # type: ignore[assignment]
+    elif envelope_name:
+        fields["organization.name"] = FieldValue(envelope_name, "envelope", None)
+    ico = find_ico(primary + signature) or find_ico(forwarded)
+    if ico is None and parsed.channel is Channel.DATABOX and parsed.envelope.get("dbIDSender"):
+        env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
+        if env_ico:
+            ico = Hit(env_ico, "envelope", 0)
+    if ico is not None:
+        fields["organization.ico"] = FieldValue(
+            ico.value, ico.component, ico.line or None, ico.certain
+        )
+    if parsed.channel is Channel.DATABOX and parsed.sender:
+        fields["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
+    else:
+        box = find_databox(primary + signature) or find_databox(forwarded)
+        if box is not None:
+            fields["organization.databox_id"] = _hit_field(box)  # type: ignore[assignment]
+
+    # ---- contact
+    contact = find_contact(primary, signature, forwarded + quoted)
+    if contact.person is None and forwarded and not primary_has_content(primary):
+        contact = find_contact(forwarded, [], [])
+    if contact.person:
+        fields["contact.person"] = _hit_field(contact.person)  # type: ignore[assignment]
+    elif parsed.sender_name and parsed.channel is Channel.EMAIL:
+        from intake.extraction.fields import clean_name
+
+        n = clean_name(parsed.sender_name)
+        if n:
+            fields["contact.person"] = FieldValue(n, "header:From", None, certain=False)
+    if contact.email:
+        fields["contact.email"] = _hit_field(contact.email)  # type: ignore[assignment]
+    elif parsed.channel is Channel.EMAIL and parsed.sender and "@" in parsed.sender:
+        fields["contact.email"] = FieldValue(
+            parsed.sender.lower(), "header:From", None, certain=False
+        )
+    if contact.phone:
+        fields["contact.phone"] = _hit_field(contact.phone)  # type: ignore[assignment]
+    if "organization.name" not in fields:
+        sig_org = org_from_signature(signature, contact.person.value if contact.person else None)
+        if sig_org:
+            fields["organization.name"] = _hit_field(sig_org)  # type: ignore[assignment]
+
+    permit = None
+    if rp.RECORDING in types:
+        permit = rp.recording_permit(primary + signature, fields)
+
+    own_text = parsed.subject + "\n" + "\n".join(b.text for b in primary if b.kind is Kind.OWN)
+    amends = bool(_AMENDS.search(own_text))
+
+    problems += _problems(
+        types,
+        mentions,
+        prod_ips,
+        test_ips,
+        prod_count,
+        test_count,
+        fields,
+        max_production_ips,
+        max_test_ips,
+    )
+
+    def val(k: str) -> str | None:
+        v = fields.get(k)
+        return None if v is None else str(v.value)
+
+    return Extraction(
+        request_types=types,
+        organization_name=val("organization.name"),
+        organization_ico=val("organization.ico"),
+        organization_databox_id=val("organization.databox_id"),
+        production_ips=tuple(str(a) for a in prod_ips),
+        test_ips=tuple(str(a) for a in test_ips),
+        production_count=prod_count,
+        test_count=test_count,
+        contact_person=val("contact.person"),
+        contact_email=val("contact.email"),
+        contact_phone=val("contact.phone"),
+        amends=amends,
+        recording_permit=permit,
+        fields=fields,
+        problems=tuple(problems),
+    )
+
+
+def primary_has_content(primary: Sequence[Block]) -> bool:
+    return sum(len(b.text.strip()) for b in primary) > 200
+
+
+_LABELS_CS = {
+    "organization.name": "název organizace",
+    "organization.ico": "IČO",
+    "organization.databox_id": "ID datové schránky",
+    "contact.person": "kontaktní osoba",
+    "contact.email": "kontaktní e-mail",
+    "contact.phone": "kontaktní telefon",
+    "production_ips": "adresy pro ostrý provoz",
+    "test_ips": "testovací adresy",
+    "request_types": "druh žádosti",
+}
+
+
+def _problems(
+    types: Sequence[str],
+    mentions: Sequence[tuple[Block, Mention]],
+    prod_ips: Sequence[object],
+    test_ips: Sequence[object],
+    prod_count: int,
+    test_count: int,
+    fields: dict[str, FieldValue],
+    max_prod: int,
+    max_test: int,
+) -> list[Problem]:
+    out: list[Problem] = []
+    if not mentions and (rp.FEED in types or not types):
+        out.append(Problem("no_ip_addresses", "Žádost neobsahuje žádnou IP adresu."))
+    if prod_count > max_prod:
+        out.append(
+            Problem(
+                "too_many_production_ips",
+                f"Požadováno {prod_count} adres pro ostrý provoz (nejvýše {max_prod}).",
+            )
+        )
+    if test_count > max_test:
+        out.append(
+            Problem(
+                "too_many_test_ips",
+                f"Požadováno {test_count} testovacích adres (nejvýše {max_test}).",
+            )
+        )
+    non_public = [str(a) for a in dedup([*prod_ips, *test_ips]) if not is_public(a)]  # type: ignore[list-item]
+    if non_public:
+        out.append(
+            Problem(
+                "non_public_ip",
+                "Neveřejné adresy (soukromé, rezervované, dokumentační): " + ", ".join(non_public),
+            )
+        )
+    blocks = [m.text for _, m in mentions if m.is_block]
+    if blocks:
+        out.append(
+            Problem(
+                "ip_range",
+                "Žádost uvádí rozsahy nebo bloky adres: "
+                + ", ".join(blocks)
+                + "; započítána je každá adresa.",
+            )
+        )
+    if "contact.email" not in fields:
+        out.append(Problem("missing_contact_email", "Chybí kontaktní e-mail."))
+    if "contact.phone" not in fields:
+        out.append(Problem("missing_contact_phone", "Chybí kontaktní telefon."))
+    for key, fv in fields.items():
+        if not fv.certain and key in _LABELS_CS:
+            out.append(
+                Problem(
+                    "needs_review",
+                    f"Nejistý údaj – {_LABELS_CS[key]}: {fv.value}; ověří referent.",
+                    component=fv.component,
+                )
+            )
+    return out

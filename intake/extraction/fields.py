@@ -1,0 +1,156 @@
+"""Finders for single values in text blocks: IČO, data-box ID, organisation, person names,
+e-mail addresses and phone numbers. Each returns the value with its line, or None."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from intake.extraction.segments import Block, Line
+
+OWN_OFFICE_DOMAINS = ("czso.cz", "csu.gov.cz")
+OWN_OFFICE_BOX = "2gfaasy"
+
+
+@dataclass(frozen=True)
+class Hit:
+    value: str
+    component: str
+    line: int
+    certain: bool = True
+
+
+def lines_of(blocks: Iterable[Block]) -> Iterator[tuple[Block, Line]]:
+    for b in blocks:
+        for ln in b.lines:
+            yield b, ln
+
+
+# ---------------------------------------------------------------- IČO -------------------
+
+
+def ico_valid(digits: str) -> bool:
+    """IČO checksum: weights 8..2 over the first seven digits, mod 11."""
+    if not re.fullmatch(r"\d{8}", digits):
+        return False
+    s = sum(int(d) * w for d, w in zip(digits[:7], range(8, 1, -1), strict=True))
+    check = (11 - s % 11) % 10
+    return check == int(digits[7])
+
+
+_ICO = re.compile(
+    r"(?:\bI[ČC]O?\b|\bIČ\b|\bIdentifikační\s+číslo(?:\s+osoby)?|\bCompany\s+(?:ID|No\.?|number|"
+    r"registration\s+(?:no\.?|number))|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
+    r"|\bIN\b)\s*[:.]?\s*(?:je\s+|is\s+)?(\d(?:\s?\d){7})(?!\s?\d)",
+    re.IGNORECASE,
+)
+_DIC = re.compile(r"\bDIČ\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
+
+
+def find_ico(blocks: Iterable[Block]) -> Hit | None:
+    fallback: Hit | None = None
+    for b, ln in lines_of(blocks):
+        for m in _ICO.finditer(ln.text):
+            digits = re.sub(r"\s", "", m.group(1))
+            if ico_valid(digits):
+                return Hit(digits, b.component, ln.no)
+            fallback = fallback or Hit(digits, b.component, ln.no, certain=False)
+        if fallback is None:
+            d = _DIC.search(ln.text)
+            if d and ico_valid(d.group(1)):
+                fallback = Hit(d.group(1), b.component, ln.no, certain=False)
+    return fallback
+
+
+# ---------------------------------------------------------------- data box ---------------
+
+_BOX = re.compile(
+    r"(?:ID\s+(?:datové\s+schránky|datove\s+schranky|DS)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
+    r"datov(?:á|a)\s+schranka|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
+    r"\s*(?:ID)?\s*[:.\-–]?\s*(?:je\s+|is\s+)?([a-z0-9]{7})\b",
+    re.IGNORECASE,
+)
+
+
+def find_databox(blocks: Iterable[Block]) -> Hit | None:
+    for b, ln in lines_of(blocks):
+        for m in _BOX.finditer(ln.text):
+            v = m.group(1)
+            if v.lower() == OWN_OFFICE_BOX or v.isdigit() or v.isalpha():
+                continue
+            certain = v == v.lower()
+            return Hit(v.lower(), b.component, ln.no, certain=certain)
+    return None
+
+
+# ---------------------------------------------------------------- names ------------------
+
+TITLES = re.compile(
+    r"(?<!\w)(?:Ing|Mgr|Bc|MgA|BcA|Dr|PhDr|RNDr|MUDr|JUDr|PaedDr|ThDr|doc|prof|Ph\.\s?D|CSc|"
+    r"DrSc|MBA|LL\.M|DiS|MSc|BSc|MA|BA|Dipl|Mr|Mrs|Ms|Miss|Dr)\.?(?!\w)",
+)
+_NAME_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýžäöüß'’]+(?:-[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)?"
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
+_NOT_NAMES = re.compile(
+    r"\b(?:Praha|Brno|Ostrava|Plzeň|Olomouc|Liberec|Ulice|Redakce|Deník|Rádio|Radio|Televize|"
+    r"Český|Česká|České|Statistický|Úřad|Media|Mediální|News|Group|Holding|Kontakt|Telefon|"
+    r"Email|Mail|Server|Adresa|Volba|Prezident|Dobrý|Vážená|Vážený|Dear|Hello|Technick\w*|"
+    r"Vedoucí|Ředitel\w*|Head|Manager|Director|Editor|Senior|Junior|Developer|Oddělení|IT)\b"
+)
+
+
+def clean_name(raw: str) -> str | None:
+    """A person's name without academic titles, or None when ``raw`` is not a name."""
+    s = re.split(
+        r"\s*(?:[,|;(/]|\s[-–—]\s|\bt(?:el)?\.|\btelefon|\bmobil|\be-?mail)", raw, maxsplit=1
+    )[0]
+    s = TITLES.sub(" ", s)
+    s = re.sub(r"\s+", " ", s).strip(" .,:-–")
+    if not _NAME.match(s) or _NOT_NAMES.search(s):
+        return None
+    return s
+
+
+# ---------------------------------------------------------------- e-mail -----------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")
+
+
+def is_office_address(addr: str) -> bool:
+    dom = addr.rsplit("@", 1)[-1].lower()
+    return any(dom == d or dom.endswith("." + d) for d in OWN_OFFICE_DOMAINS)
+
+
+def emails_in(text: str) -> list[str]:
+    out = []
+    for m in _EMAIL.finditer(text):
+        cand = m.group(0).rstrip(".")
+        try:
+            v = validate_email(cand, check_deliverability=False, test_environment=True)
+        except EmailNotValidError:
+            continue
+        out.append(v.normalized)
+    return [e for e in out if not is_office_address(e)]
+
+
+# ---------------------------------------------------------------- phones -----------------
+
+_FAX = re.compile(r"\bfax\b", re.IGNORECASE)
+
+
+def phones_in(text: str) -> list[tuple[int, str]]:
+    """(offset, E.164) of every valid phone number in ``text`` (CZ default region)."""
+    out: list[tuple[int, str]] = []
+    for m in phonenumbers.PhoneNumberMatcher(text, "CZ", leniency=phonenumbers.Leniency.VALID):
+        before = text[max(0, m.start - 12) : m.start]
+        if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):
+            continue
+        if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
+            continue
+        e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        out.append((m.start, e164))
+    return out

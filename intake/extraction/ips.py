@@ -1,0 +1,268 @@
+"""IP addresses in free text: single addresses, CIDR blocks, ranges and last-octet shorthand,
+each with its role (production or test) read from Czech and English cues.
+
+Pure functions; the caller decides which text (which component, which part of a mail) to feed.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
+
+MAX_EXPAND = 4096
+"""Blocks larger than this are counted but not listed address by address."""
+
+
+class Role(StrEnum):
+    PRODUCTION = "production"
+    TEST = "test"
+
+
+_V4 = r"(?:\d{1,3}\.){3}\d{1,3}"
+_V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?"
+_DASH = r"\s*(?:-|–|—|‒|až|to|until|bis|\.\.)\s*"
+# one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
+_ITEM = re.compile(
+    rf"""(?<![\w.:/])
+    (?P<addr>{_V4}|{_V6})
+    (?:/(?P<prefix>\d{{1,3}})(?![\d.]))?
+    (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d))?
+    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?![\d.]))+)?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+_TAIL = re.compile(r"\.(\d{1,3})")
+
+_PROD_CUES = re.compile(
+    r"\b(?:ostr\w*|produk\w*|production|prod|live|záložn\w*|zalozn\w*|backup|primár\w*|"
+    r"primar\w*|hlavn\w*|main|reáln\w*|realn\w*|real|provozn\w*)\b",
+    re.IGNORECASE,
+)
+_TEST_CUES = re.compile(
+    r"\b(?:test\w*|zkušeb\w*|zkuseb\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|"
+    r"development|dev)\b",
+    re.IGNORECASE,
+)
+# "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
+_NEUTRAL = re.compile(
+    r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
+    r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
+    r"(?:odpoj\w*|disconnect\w*|vypn\w*)",
+    re.IGNORECASE,
+)
+_EXCLUDE = re.compile(
+    r"\b(?:místo|misto|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
+    r"delete\w*|původn\w*|puvodn\w*|already|dosavadn\w*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One written item (address, block, range or shorthand list) found in a line."""
+
+    addresses: tuple[IPAddress, ...]
+    count: int
+    """Number of addresses it stands for (may exceed len(addresses) for huge blocks)."""
+    role: Role | None
+    certain: bool
+    line: int
+    """1-based line number in the text."""
+    text: str
+    is_block: bool
+    """A CIDR block or range (not a single address or shorthand list)."""
+    excluded: bool = False
+    """Marked for removal / replaced (``místo``, ``odebrat`` …): not requested."""
+
+
+def _canon_v4(s: str) -> str | None:
+    parts = s.split(".")
+    if len(parts) != 4 or any(not p.isdigit() or int(p) > 255 for p in parts):
+        return None
+    return ".".join(str(int(p)) for p in parts)
+
+
+def parse_address(s: str) -> IPAddress | None:
+    s = s.strip()
+    if "." in s and ":" not in s:
+        c = _canon_v4(s)
+        return ipaddress.IPv4Address(c) if c else None
+    try:
+        return ipaddress.IPv6Address(s)
+    except ValueError:
+        return None
+
+
+def _expand(first: IPAddress, last: IPAddress) -> tuple[tuple[IPAddress, ...], int]:
+    count = int(last) - int(first) + 1
+    if count <= 0:
+        return (), 0
+    if count > MAX_EXPAND:
+        return (), count
+    return tuple(ipaddress.ip_address(int(first) + i) for i in range(count)), count  # type: ignore[misc]
+
+
+def _item(m: re.Match[str]) -> tuple[tuple[IPAddress, ...], int, bool] | None:
+    addr = parse_address(m.group("addr"))
+    if addr is None:
+        return None
+    prefix, end, tails = m.group("prefix"), m.group("end"), m.group("tails")
+    if prefix is not None:
+        try:
+            net = ipaddress.ip_network(f"{addr}/{int(prefix)}", strict=False)
+        except ValueError:
+            return None
+        if net.num_addresses == 1:
+            return (addr,), 1, False
+        first, last = net.network_address, net.broadcast_address
+        addrs, n = _expand(first, last)
+        return addrs, n, True
+    if end is not None:
+        last: IPAddress | None
+        e = end.lstrip(".")
+        if e.isdigit() and isinstance(addr, ipaddress.IPv4Address):
+            last = parse_address(".".join(str(addr).split(".")[:3] + [e]))
+        else:
+            last = parse_address(end)
+        if last is not None and last.version == addr.version and int(last) > int(addr):
+            addrs, n = _expand(addr, last)
+            return addrs, n, True
+        if last is not None and last == addr:
+            return (addr,), 1, False
+    out: list[IPAddress] = [addr]
+    if tails and isinstance(addr, ipaddress.IPv4Address):
+        base = str(addr).split(".")[:3]
+        for t in _TAIL.findall(tails):
+            a = parse_address(".".join([*base, t]))
+            if a is not None:
+                out.append(a)
+    return tuple(out), len(out), False
+
+
+def _cue(text: str) -> Role | None:
+    """The first role cue in a piece of text (None when there is none)."""
+    text = _NEUTRAL.sub(" ", text)
+    p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
+    if p and t:
+        return Role.PRODUCTION if p.start() < t.start() else Role.TEST
+    if p:
+        return Role.PRODUCTION
+    if t:
+        return Role.TEST
+    return None
+
+
+def _split_cells(line: str) -> list[str] | None:
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    if line.count("|") >= 1:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    if ";" in line and line.count(";") >= 1 and not _ITEM.search(line):
+        return [c.strip() for c in line.split(";")]
+    return None
+
+
+_HEADING = re.compile(r"^\s*[\w][^:\d]{0,50}:\s*$")
+_FIELD = re.compile(r"^\s*(?:[-*•–]\s*)?[A-Za-zÀ-ž][\w .()/-]{0,40}:\s*\S")
+
+
+def find_ips(text: str) -> list[Mention]:
+    """Every IP mention in ``text`` with its role, in order of appearance."""
+    mentions: list[Mention] = []
+    context: Role | None = None
+    columns: list[Role | None] | None = None
+    weak = False
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        items = [(m, r) for m in _ITEM.finditer(line) if (r := _item(m)) is not None]
+        if not items:
+            if not line.strip():
+                if weak:
+                    context, weak = None, False
+                continue
+            cells = _split_cells(line)
+            if cells and len(cells) >= 2:
+                roles = [_cue(c) for c in cells]
+                if sum(r is not None for r in roles) >= 2:
+                    columns = roles
+                    context = None
+                    continue
+            cue = _cue(line)
+            if cue is not None:
+                context, weak = cue, False
+                columns = None
+            elif _HEADING.match(line) or _FIELD.match(line):
+                context = None
+                columns = None
+            continue
+        cells = _split_cells(line) if columns else None
+        trailing_mode = False
+        first_m = items[0][0]
+        lead = line[: first_m.start()]
+        lead_cue = _cue(lead)
+        if lead_cue is None:
+            nxt = items[1][0].start() if len(items) > 1 else len(line)
+            if _cue(line[first_m.end() : nxt]) is not None:
+                trailing_mode = True
+        prev_role: Role | None = None
+        line_roles: list[Role | None] = []
+        for idx, (m, (addrs, count, is_block)) in enumerate(items):
+            seg_start = items[idx - 1][0].end() if idx else 0
+            seg_end = items[idx + 1][0].start() if idx + 1 < len(items) else len(line)
+            before = line[seg_start : m.start()]
+            after = line[m.end() : seg_end]
+            role: Role | None
+            certain = True
+            if columns and cells is not None:
+                col = _cell_index(line, m.start())
+                role = columns[col] if col is not None and col < len(columns) else None
+                if role is None:
+                    role = _cue(before) or _cue(after) or context
+            elif trailing_mode:
+                role = _cue(after) or _cue(before) or prev_role or context
+            else:
+                role = _cue(before) or prev_role or (_cue(after) if idx == 0 else None) or context
+            if role is None:
+                certain = False
+            excluded = bool(_EXCLUDE.search(before)) and not re.search(
+                r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE
+            )
+            mentions.append(
+                Mention(addrs, count, role, certain, lineno, m.group(0).strip(), is_block, excluded)
+            )
+            prev_role = role
+            line_roles.append(role)
+        if not columns and not trailing_mode and lead_cue is not None and line_roles[-1]:
+            context = line_roles[-1]
+            weak = len(lead.strip()) > 30
+    return mentions
+
+
+def _cell_index(line: str, pos: int) -> int | None:
+    if "\t" in line:
+        return line[:pos].count("\t")
+    if "|" in line:
+        stripped = line.lstrip()
+        offset = len(line) - len(stripped)
+        head = line[:pos]
+        n = head.count("|")
+        return n - 1 if stripped.startswith("|") and pos >= offset else n
+    return None
+
+
+def dedup(addresses: Iterable[IPAddress]) -> list[IPAddress]:
+    seen: set[IPAddress] = set()
+    out: list[IPAddress] = []
+    for a in addresses:
+        if a not in seen:
+            seen.add(a)
+            out.append(a)
+    return out
+
+
+def is_public(a: IPAddress) -> bool:
+    return bool(a.is_global) and not a.is_multicast

@@ -1,0 +1,110 @@
+"""The applying organisation's name: from a labelled line, else a name with a legal form
+(s.r.o., a.s. …), else the signature block."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from intake.extraction.fields import Hit, lines_of
+from intake.extraction.segments import Block, Kind
+
+_LEGAL = (
+    r"(?:spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
+    r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|p\.\s*o\.|Ltd\.?|Limited|GmbH|Inc\.?|LLC|SE|Plc|"
+    r"S\.A\.|B\.V\.|AG)"
+)
+_WITH_LEGAL = re.compile(
+    rf"((?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w&'’.+\-]*\s?)(?:[\w&'’.+\-]+\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
+)
+_LABEL = re.compile(
+    r"^\s*(?:[-*•–]\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|název(?:\s+(?:žadatele|organizace|"
+    r"společnosti|firmy|redakce|média|subjektu|zpravodajského\s+média))?|nazev|redakce|organizace|"
+    r"společnost|spolecnost|firma|médium|medium|vydavatel|provozovatel|zpravodajské\s+médium|"
+    r"applicant|organi[sz]ation(?:\s+name)?|company(?:\s+name)?|media\s+outlet|newsroom|"
+    r"publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
+    r"\*{0,2}\s*[:\-–]\s*(?P<v>.+)$",
+    re.IGNORECASE,
+)
+_CUT = re.compile(
+    r"\s*(?:[,;(|]\s*(?:I[ČC]O?\b|IČ\b|DIČ|se\s+sídlem|sídlo|sídlem|adresa|ID\s|datov|"
+    r"company\s+id|reg|registered|address|with\s+registered|zastoupen|represented)|\s[|]\s|\t|;"
+    r"|\s+(?:IČO?|IČ|DIČ)\b|,\s*(?:ul\.|\d{3}\s?\d{2}\b))",
+    re.IGNORECASE,
+)
+_OFFICE = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
+_PREFIX = re.compile(
+    r"^(?:společnost|spolecnost|firma|the\s+company|company|za\s+společnost|za\s+firmu|za|for|"
+    r"on\s+behalf\s+of|jménem|jmenem)\s+",
+    re.IGNORECASE,
+)
+
+
+def _clean(raw: str) -> str | None:
+    v = _CUT.split(raw, maxsplit=1)[0]
+    v = re.sub(r"\s+", " ", v).strip(" .,:;-–*\"'„“”")
+    if v.endswith((" s.r", " a", " s.r.o", " a.s", " spol. s r.o")):
+        v += "."
+    v = _PREFIX.sub("", v)
+    if len(v) < 2 or len(v) > 120 or _OFFICE.search(v) or "@" in v:
+        return None
+    if re.fullmatch(r"[\d\s./-]+", v):
+        return None
+    return v
+
+
+def _fix_legal_dot(line: str, value: str) -> str:
+    """Keep the final dot of a legal form (``s.r.o.``) that the strip removed."""
+    idx = line.find(value)
+    if (
+        idx >= 0
+        and line[idx + len(value) : idx + len(value) + 1] == "."
+        and re.search(
+            r"(?:s\.\s*r\.\s*o|a\.\s*s|z\.\s*s|o\.\s*p\.\s*s|v\.\s*o\.\s*s|k\.\s*s|Inc|Ltd)$", value
+        )
+    ):
+        return value + "."
+    return value
+
+
+def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
+    usable = [b for b in blocks if b.kind not in skip_kinds]
+    for b, ln in lines_of(usable):
+        m = _LABEL.match(ln.text)
+        if m:
+            v = _clean(m.group("v"))
+            if v:
+                return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
+    for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED), (Kind.SIGNATURE,)):
+        for b, ln in lines_of([b for b in usable if b.kind in kinds]):
+            for part in re.split(r"\s[|•·]\s|\t", ln.text):
+                m2 = _WITH_LEGAL.search(part)
+                if m2:
+                    v = _clean(m2.group(1))
+                    if v and not re.match(r"(?i)(?:žádáme|žádám|we|my|prosím)\b", v):
+                        return Hit(_fix_legal_dot(part, v), b.component, ln.no)
+    return None
+
+
+def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | None:
+    """In a signature block, the line (or ``|`` cell) after the person's name."""
+    for b in blocks:
+        if b.kind is not Kind.SIGNATURE:
+            continue
+        texts = [(ln, c.strip()) for ln in b.lines for c in re.split(r"\s[|•·]\s", ln.text)]
+        texts = [(ln, c) for ln, c in texts if c]
+        for i, (_ln, c) in enumerate(texts):
+            if person and person.split()[-1] in c:
+                for ln2, c2 in texts[i + 1 : i + 4]:
+                    if re.search(r"[@+]|\d{3}|^(?:tel|mob|e-?mail|www)", c2, re.IGNORECASE):
+                        continue
+                    if re.search(
+                        r"(?i)\b(?:vedoucí|ředitel|redaktor|editor|manager|head|director|"
+                        r"developer|specialist|správce|administrátor|jednatel|odbor|oddělení)",
+                        c2,
+                    ):
+                        continue
+                    v = _clean(c2)
+                    if v:
+                        return Hit(v, b.component, ln2.no, certain=False)
+    return None

@@ -1,0 +1,110 @@
+"""Split a mail body into the sender's own text, their signature, and quoted or forwarded
+history, so that a contact in a quoted footer is not mistaken for the applicant's."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    OWN = "own"
+    SIGNATURE = "signature"
+    """The sender's own signature block (after ``-- `` or a closing formula)."""
+    FORWARDED = "forwarded"
+    QUOTED = "quoted"
+    ATTACHMENT = "attachment"
+
+
+@dataclass(frozen=True)
+class Line:
+    no: int
+    """1-based line number in the component's text."""
+    text: str
+
+
+@dataclass(frozen=True)
+class Block:
+    component: str
+    kind: Kind
+    lines: tuple[Line, ...]
+
+    @property
+    def text(self) -> str:
+        return "\n".join(ln.text for ln in self.lines)
+
+
+_FORWARD = re.compile(
+    r"^\s*(?:-{2,}\s*(?:Forwarded message|Přeposlaná zpráva|Preposlana zprava|Původní zpráva "
+    r"přeposlána)\s*-{2,}|Begin forwarded message:|-+\s*Weitergeleitete Nachricht\s*-+)",
+    re.IGNORECASE,
+)
+_REPLY = re.compile(
+    r"^\s*(?:-{2,}\s*(?:Original Message|Původní zpráva|Puvodni zprava|Původní e-mail)\s*-{2,}"
+    r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$|.{4,120} napsal(?:\(a\)|a)?:\s*$"
+    r"|.{4,120} wrote:\s*$)",
+    re.IGNORECASE,
+)
+_HEADER_BLOCK = re.compile(r"^\s*\*?(?:Od|From)\s*:\*?\s+\S", re.IGNORECASE)
+_HEADER_NEXT = re.compile(
+    r"^\s*\*?(?:Odesláno|Sent|Date|Datum|Komu|To|Předmět|Subject)\s*:", re.IGNORECASE
+)
+_UNDERSCORE = re.compile(r"^\s*_{8,}\s*$")
+_SIG_DASH = re.compile(r"^--\s?$")
+_CLOSING = re.compile(
+    r"^\s*(?:s\s+pozdravem|se\s+srdečným\s+pozdravem|s\s+úctou|děkuji|děkujeme|díky|"
+    r"předem\s+děkuji|předem\s+děkujeme|best\s+regards|kind\s+regards|regards|"
+    r"sincerely|yours\s+(?:sincerely|faithfully)|thank\s+you|thanks|cheers|zdraví)\b[^\n]{0,40}$",
+    re.IGNORECASE,
+)
+
+
+def split_body(component: str, text: str, *, forwarded_subject: bool = False) -> list[Block]:
+    """Blocks of one body text in order. Lines starting with ``>`` are quoted; after a reply
+    header everything is quoted, after a forward header everything is forwarded."""
+    lines = text.splitlines()
+    kinds: list[Kind] = []
+    mode = Kind.OWN
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if mode in (Kind.OWN, Kind.SIGNATURE):
+            if _FORWARD.match(ln):
+                mode = Kind.FORWARDED
+            elif _REPLY.match(ln) or _UNDERSCORE.match(ln) and _next_is_header(lines, i + 1):
+                mode = Kind.FORWARDED if forwarded_subject else Kind.QUOTED
+            elif _HEADER_BLOCK.match(ln) and _next_is_header(lines, i + 1):
+                mode = Kind.FORWARDED if forwarded_subject else Kind.QUOTED
+            elif mode is Kind.OWN and (_SIG_DASH.match(ln) or _CLOSING.match(ln)):
+                mode = Kind.SIGNATURE
+        if ln.lstrip().startswith(">"):
+            kinds.append(Kind.QUOTED)
+        else:
+            kinds.append(mode)
+        i += 1
+    blocks: list[Block] = []
+    cur: list[Line] = []
+    cur_kind: Kind | None = None
+    for no, (ln, k) in enumerate(zip(lines, kinds, strict=True), start=1):
+        if k is Kind.QUOTED and ln.lstrip().startswith(">"):
+            ln = re.sub(r"^\s*(?:>\s?)+", "", ln)
+        if k is not cur_kind and cur:
+            blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
+            cur = []
+        cur_kind = k
+        cur.append(Line(no, ln))
+    if cur:
+        blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
+    return blocks
+
+
+def _next_is_header(lines: list[str], start: int) -> bool:
+    for ln in lines[start : start + 4]:
+        if _HEADER_NEXT.match(ln) or _HEADER_BLOCK.match(ln):
+            return True
+    return False
+
+
+def whole(component: str, text: str, kind: Kind = Kind.ATTACHMENT) -> Block:
+    return Block(component, kind, tuple(Line(n, t) for n, t in enumerate(text.splitlines(), 1)))
