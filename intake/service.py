@@ -24,6 +24,7 @@ from sqlmodel import Session, col, delete, select
 
 from intake.config import CampaignConfig
 from intake.errors import IntakeError, SourceError, StorageError
+from intake.events import Event, EventBus
 from intake.model import Channel, RawItem, Source, SourceNotice, State, VerificationOutcome
 from intake.pipeline import CheckResult, ExtractResult, Triage, problem_dicts, problems_from_dicts
 from intake.states import PROCESSING
@@ -69,10 +70,6 @@ class PollReport:
     registered_ids: list[int] = field(default_factory=list)
 
 
-# Hooks run inside the transaction of a state change (the notices outbox uses this).
-StateHook = Callable[[Session, Submission, str], None]
-
-
 class IntakeService:
     def __init__(
         self,
@@ -83,6 +80,7 @@ class IntakeService:
         stages: Stages,
         clock: Callable[[], datetime] = utcnow,
         worker_id: str | None = None,
+        events: EventBus | None = None,
     ) -> None:
         self.engine = engine
         self.evidence = evidence
@@ -90,7 +88,7 @@ class IntakeService:
         self.stages = stages
         self.clock = clock
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
-        self.state_hooks: list[StateHook] = []
+        self.events = events or EventBus()
 
     # ---- receiving -----------------------------------------------------------------------
 
@@ -118,8 +116,8 @@ class IntakeService:
                 meta=meta,
             )
             if result.created:
-                for hook in self.state_hooks:
-                    hook(s, result.submission, State.RECEIVED.value)
+                self.events.emit(s, Event("received", result.submission,
+                                          new_state=State.RECEIVED.value, actor="system:intake"))
         return result
 
     def record_notice(self, notice: SourceNotice) -> None:
@@ -299,9 +297,10 @@ class IntakeService:
     def _transition(
         self, s: Session, sub: Submission, new: State, actor: str, data: dict[str, Any]
     ) -> None:
+        old = sub.state
         registry.transition(s, sub, new.value, actor=actor, data=data)
-        for hook in self.state_hooks:
-            hook(s, sub, new.value)
+        self.events.emit(s, Event("state_changed", sub, old_state=old, new_state=new.value,
+                                  actor=actor, data=data))
 
     @staticmethod
     def _set_problems(sub: Submission, stage: str, problems: Iterable[Any]) -> None:

@@ -75,8 +75,9 @@ def alembic_config(engine: Engine) -> Any:
     return cfg
 
 
-def upgrade_database(engine: Engine, revision: str = "head") -> None:
-    """Apply Alembic migrations up to ``revision`` (idempotent)."""
+def upgrade_database(engine: Engine, revision: str = "heads") -> None:
+    """Apply Alembic migrations up to ``revision`` (idempotent). Each area (core, web, feed,
+    notices) has its own migration branch from the core's first revision, hence ``heads``."""
     from alembic import command
 
     try:
