@@ -25,6 +25,7 @@ from intake.config import (
 )
 from intake.dropfolder import DropFolderSource as DropFolder
 from intake.errors import ConfigurationError, StorageError
+from intake.events import EventBus
 from intake.model import Source
 from intake.service import IntakeService, Stages
 from storage.db import make_engine, upgrade_database
@@ -40,6 +41,7 @@ class App:
     engine: Engine
     evidence: EvidenceStore
     service: IntakeService
+    events: EventBus = field(default_factory=EventBus)
     source_factories: dict[str, Callable[[], Source]] = field(default_factory=dict)
     _sources: dict[str, Source] = field(default_factory=dict)
     extras: dict[str, Any] = field(default_factory=dict)
@@ -174,7 +176,9 @@ def build_app(
             engine.dispose()
             raise
     evidence = EvidenceStore(settings.path(settings.evidence.dir))
+    events = EventBus()
     service = IntakeService(
+        events=events,
         engine=engine,
         evidence=evidence,
         campaign=settings.campaign,
