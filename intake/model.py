@@ -156,3 +156,6 @@ class VerificationOutcome:
     accepted_signature: bool = False
     """The form requirement is met (valid qualified signature, or a data-box seal that verifies)."""
     problems: tuple[Problem, ...] = ()
+    evidence: Mapping[str, bytes] = field(default_factory=dict)
+    """Revocation evidence (DER CRLs / OCSP responses) by sha256 hex, as named in the records'
+    ``revocation[].sha256``, so the decision can be re-checked later."""

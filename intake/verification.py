@@ -1,0 +1,214 @@
+"""Glue between the pipeline / ``podatelna inspect`` and the ``verifiers`` package.
+
+``build_verifier`` makes one configured ``verifiers.Verifier`` (trust store, revocation cache,
+per-signer verdict cache); ``verify_submission`` turns one received item into a
+``VerificationOutcome``: records, the ``signature.*`` fields of the inspect contract,
+``accepted_signature`` and the documented problem codes with Czech messages.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from intake.config import TrustConfig
+from intake.errors import VerificationUnavailable
+from intake.model import Channel, ComponentRole, ParsedMessage, Problem, VerificationOutcome
+from verifiers import SignatureKind, SignatureResult, Verifier, VerifierPolicy, build_trust_store
+from verifiers.record import build_record, result_word
+
+logger = logging.getLogger(__name__)
+
+SIGNING_AFTER_RECEIPT = timedelta(minutes=5)
+SIGNING_VS_DATE = timedelta(hours=1)
+
+MESSAGES = {
+    "signature_missing": "Podání není opatřeno elektronickým podpisem.",
+    "signature_invalid": "Elektronický podpis je neplatný: podepsaný obsah byl po podpisu změněn "
+    "nebo podpis nelze matematicky ověřit.",
+    "signature_indeterminate": "Platnost elektronického podpisu se nepodařilo ověřit ({why}).",
+    "certificate_not_qualified": "Podpis není založen na kvalifikovaném certifikátu pro elektronický "
+    "podpis, nejde tedy o uznávaný elektronický podpis.",
+    "certificate_revoked": "Certifikát podepisující osoby byl zneplatněn (revokován).",
+    "certificate_expired": "Certifikát podepisující osoby nebyl v době doručení platný.",
+    "certificate_untrusted": "Certifikát podepisující osoby nevydal důvěryhodný poskytovatel "
+    "služeb vytvářejících důvěru.",
+    "signer_mismatch": "Adresa odesílatele {sender} není uvedena v certifikátu podepisující osoby.",
+    "signing_time_mismatch": "Čas podpisu uvedený v podpisu ({claimed}) neodpovídá času doručení "
+    "ani datu zprávy.",
+    "seal_invalid": "Elektronickou pečeť datové zprávy se nepodařilo ověřit ({why}).",
+}
+WHY = {
+    "CERTIFICATE_CHAIN_GENERAL_FAILURE": "chybí aktuální informace o zneplatnění certifikátů",
+    "TRY_LATER": "informace o zneplatnění certifikátů zatím nejsou k dispozici",
+    "NO_CERTIFICATE_CHAIN_FOUND": "certifikát nevede k důvěryhodné autoritě",
+    "CRYPTO_CONSTRAINTS_FAILURE": "použitý algoritmus není dostatečně bezpečný",
+    "OUT_OF_BOUNDS_NO_POE": "certifikát nebyl v rozhodný okamžik platný",
+    "OUT_OF_BOUNDS_NOT_REVOKED": "certifikát nebyl v rozhodný okamžik platný",
+    "SIG_CONSTRAINTS_FAILURE": "podepsaný dokument byl po podpisu změněn nebo nesplňuje podmínky",
+    "NO_SIGNING_CERTIFICATE_FOUND": "chybí certifikát podepisující osoby",
+    "SIGNED_DATA_NOT_FOUND": "chybí podepsaná data",
+    "FORMAT_FAILURE": "chybný formát podpisu",
+    "HASH_FAILURE": "obsah byl po podpisu změněn",
+    "SIG_CRYPTO_FAILURE": "podpis nelze matematicky ověřit",
+    "REVOKED": "certifikát byl zneplatněn",
+}
+
+
+def build_verifier(
+    trust: TrustConfig,
+    resolve_path: Callable[[Path], Path],
+    *,
+    anchors_dirs_extra: Iterable[Path] = (),
+    crl_dirs_extra: Iterable[Path] = (),
+) -> Verifier:
+    """One verifier for the whole process (its caches are what makes it fast)."""
+    anchors = [resolve_path(trust.anchors_dir)] if trust.anchors_dir else []
+    crls = [resolve_path(trust.crl_dir)] if trust.crl_dir else []
+    tl_dir = resolve_path(trust.tl_cache_dir) if trust.use_trusted_lists else None
+    store = build_trust_store(
+        [*anchors, *anchors_dirs_extra], [*crls, *crl_dirs_extra], tl_cache_dir=tl_dir
+    )
+    policy = VerifierPolicy(
+        fetch_revocation=trust.fetch_revocation,
+        allow_private_fetch=trust.allow_private_fetch,
+        accept_seals=trust.accept_seals,
+    )
+    return Verifier(store, policy)
+
+
+def _is_pdf(data: bytes) -> bool:
+    return b"%PDF-" in data[:1024]
+
+
+def _rank(r: SignatureResult) -> tuple[int, ...]:
+    order = {"valid": 2, "indeterminate": 1, "invalid": 0}
+    return (int(r.recognised), int(r.passed), int(r.qualification.qualified),
+            order[result_word(r)], int(r.kind is SignatureKind.SMIME))
+
+
+def _accepts(r: SignatureResult, policy: VerifierPolicy) -> bool:
+    if r.recognised:
+        return True
+    return policy.accept_seals and r.passed and r.qualification.for_eseal
+
+
+def _problem(code: str, **kw: str) -> Problem:
+    return Problem(code=code, message=MESSAGES[code].format(**kw))
+
+
+def _why(r: SignatureResult) -> str:
+    return WHY.get(r.subindication or "", r.subindication or "neznámý důvod")
+
+
+def _signature_problems(best: SignatureResult, verifier: Verifier) -> list[Problem]:
+    out: list[Problem] = []
+    untrusted = best.subindication == "NO_CERTIFICATE_CHAIN_FOUND"
+    if best.indication.value == "TOTAL_FAILED":
+        out.append(_problem("signature_invalid"))
+    elif not best.passed:
+        out.append(_problem("signature_indeterminate", why=_why(best)))
+    if best.revoked or best.subindication in ("REVOKED", "REVOKED_NO_POE", "REVOKED_CA_NO_POE"):
+        out.append(_problem("certificate_revoked"))
+    if best.expired:
+        out.append(_problem("certificate_expired"))
+    if untrusted:
+        out.append(_problem("certificate_untrusted"))
+    if best.passed and not _accepts(best, verifier.policy):
+        out.append(_problem("certificate_not_qualified"))
+    return out
+
+
+def _claims_problems(best: SignatureResult, parsed: ParsedMessage, moment: datetime) -> list[Problem]:
+    out: list[Problem] = []
+    signer = best.signer
+    sender = (parsed.sender or "").strip().lower()
+    if best.kind is SignatureKind.SMIME and signer is not None and sender and sender not in signer.emails:
+        out.append(_problem("signer_mismatch", sender=sender))
+    st = best.signing_time
+    if st is not None:
+        late = st > moment + SIGNING_AFTER_RECEIPT
+        off_date = (best.kind is SignatureKind.SMIME and parsed.date is not None
+                    and parsed.date.tzinfo is not None and abs(st - parsed.date) > SIGNING_VS_DATE)
+        if late or off_date:
+            out.append(_problem("signing_time_mismatch", claimed=st.isoformat()))
+    return out
+
+
+def _signature_dict(best: SignatureResult | None, sender: str) -> dict[str, object]:
+    if best is None:
+        return {"status": "missing", "qualified": False, "level": None,
+                "signer_name": None, "signer_email": None}
+    s = best.signer
+    email = None
+    if s is not None and s.emails:
+        email = sender.lower() if sender.lower() in s.emails else s.emails[0]
+    return {
+        "status": result_word(best),
+        "qualified": bool(best.passed and best.qualification.for_esignature),
+        "level": best.level.value if best.level else None,
+        "signer_name": (s.common_name or s.subject) if s else None,
+        "signer_email": email,
+    }
+
+
+def _pdf_results(parsed: ParsedMessage, verifier: Verifier, moment: datetime) -> list[SignatureResult]:
+    results: list[SignatureResult] = []
+    for comp in parsed.components:
+        if comp.role is ComponentRole.SIGNATURE or not _is_pdf(comp.data):
+            continue
+        try:
+            results.extend(verifier.verify_pdf(comp.data, name=comp.name, at=moment))
+        except VerificationUnavailable as e:
+            logger.info("PDF %s not verifiable: %s", comp.name, e)
+    return results
+
+
+def verify_submission(
+    raw: bytes,
+    parsed: ParsedMessage,
+    *,
+    received_at: datetime | None,
+    verifier: Verifier,
+) -> VerificationOutcome:
+    """Verify every signature/seal of one submission at its trusted receipt time."""
+    moment = (received_at or datetime.now(UTC)).astimezone(UTC)
+    results: list[SignatureResult] = []
+    seal: SignatureResult | None = None
+    problems: list[Problem] = []
+    if parsed.channel is Channel.DATABOX:
+        try:
+            seal = verifier.verify_zfo(raw, at=moment)
+        except VerificationUnavailable as e:
+            problems.append(_problem("seal_invalid", why=str(e)))
+        if seal is not None and not seal.passed:
+            problems.append(_problem("seal_invalid", why=_why(seal)))
+    else:
+        ev = verifier.verify_email(raw, at=moment)
+        results.extend(ev.signatures)
+    results.extend(_pdf_results(parsed, verifier, moment))
+    best = max(results, key=_rank) if results else None
+    accepted = bool(best is not None and _accepts(best, verifier.policy))
+    if parsed.channel is Channel.DATABOX:
+        accepted = accepted or bool(seal is not None and seal.passed)
+        if best is not None:
+            problems.extend(_signature_problems(best, verifier))
+    elif best is None:
+        problems.append(_problem("signature_missing"))
+    else:
+        problems.extend(_signature_problems(best, verifier))
+        problems.extend(_claims_problems(best, parsed, moment))
+    all_results = ([seal] if seal is not None else []) + results
+    tl = verifier.store.tl_status
+    evidence: dict[str, bytes] = {}
+    for r in all_results:
+        evidence.update(r.evidence)
+    return VerificationOutcome(
+        records=tuple(build_record(r, tl) for r in all_results),
+        signature=_signature_dict(best, parsed.sender or ""),
+        accepted_signature=accepted,
+        problems=tuple(problems),
+        evidence=evidence,
+    )

@@ -1,0 +1,203 @@
+"""Certificate path + revocation verdicts, cached per signer certificate.
+
+The verdict "this certificate chains to a configured anchor, every certificate on the path has
+fresh revocation data saying it is not revoked, key usage fits" is computed by pyHanko with
+revocation REQUIRED for the end entity and every CA. A positive verdict is kept and reused for
+another validation moment only inside the window where every input still holds: all path
+certificates valid, the anchor's service granted, every CRL/OCSP response used before its
+nextUpdate, and before any revocation date those data list for a path certificate. A change of
+trust material (new anchors, new CRLs in crl_dir) starts a new generation, i.e. a new cache.
+Negative verdicts are never cached (revocation data may become available later).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from asn1crypto import x509
+from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate, AdESSubIndic
+from pyhanko.sign.validation.generic_cms import validate_cert_usage
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko.sign.validation.status import RevocationDetails
+from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator.path import ValidationPath
+from pyhanko_certvalidator.policy_decl import (
+    CertRevTrustPolicy,
+    DisallowWeakAlgorithmsPolicy,
+    RevocationCheckingPolicy,
+    RevocationCheckingRule,
+)
+
+from verifiers.certinfo import (
+    crl_covers,
+    crl_revocation,
+    crl_revocation_date,
+    ocsp_covers,
+    ocsp_revocation,
+    ocsp_revocation_date,
+)
+from verifiers.fetch import GuardedFetcherBackend
+from verifiers.results import Revocation
+from verifiers.trust import TrustStore, sha256_hex
+
+REQUIRE_ALL = RevocationCheckingPolicy(
+    ee_certificate_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
+    intermediate_ca_cert_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
+)
+"""Revocation data required for the end entity and every CA (never soft-/hard-fail)."""
+IF_DECLARED = RevocationCheckingPolicy(
+    ee_certificate_rule=RevocationCheckingRule.CHECK_IF_DECLARED,
+    intermediate_ca_cert_rule=RevocationCheckingRule.CHECK_IF_DECLARED,
+)
+"""For ISDS seals only: checked (and required) whenever the certificate declares a source."""
+ALGORITHMS = DisallowWeakAlgorithmsPolicy(
+    weak_hash_algos=frozenset({"md2", "md5", "sha1"}), rsa_key_size_threshold=2048
+)
+
+
+@dataclass(frozen=True)
+class TrustVerdict:
+    path: ValidationPath | None
+    subindication: AdESSubIndic | None
+    revocation_details: RevocationDetails | None
+    revocation: tuple[Revocation, ...]
+    evidence: dict[str, bytes]
+    window: tuple[datetime, datetime] | None
+    error: str = ""
+
+    @property
+    def trusted(self) -> bool:
+        return self.path is not None and self.subindication is None
+
+
+@dataclass
+class ChainValidator:
+    store: TrustStore
+    fetcher: GuardedFetcherBackend | None
+    """None: no fetching (offline; only crl_dir and supplied revocation data)."""
+    cache_verdicts: bool = True
+    max_entries: int = 10000
+    hits: int = 0
+    misses: int = 0
+    _cache: OrderedDict[tuple[object, ...], TrustVerdict] = field(default_factory=OrderedDict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def context(self, moment: datetime, other_certs: Sequence[x509.Certificate] = (),
+                *, seal: bool = False) -> ValidationContext:
+        return ValidationContext(
+            trust_manager=self.store.trust_manager,
+            other_certs=[*self.store.anchor_certs, *other_certs],
+            moment=moment,
+            allow_fetching=self.fetcher is not None,
+            fetcher_backend=self.fetcher,
+            crls=list(self.store.crls),
+            ocsps=[],
+            revinfo_policy=CertRevTrustPolicy(IF_DECLARED if seal else REQUIRE_ALL, retroactive_revinfo=True),
+            algorithm_usage_policy=ALGORITHMS,
+            time_tolerance=timedelta(seconds=1),
+        )
+
+    async def verdict(self, cert: x509.Certificate, other_certs: Sequence[x509.Certificate],
+                      moment: datetime, key_usage: KeyUsageConstraints, *, seal: bool = False) -> TrustVerdict:
+        key = (sha256_hex(cert.dump()), self.store.generation, seal, _ku_key(key_usage))
+        if self.cache_verdicts:
+            with self._lock:
+                hit = self._cache.get(key)
+                if hit is not None and hit.window and hit.window[0] <= moment <= hit.window[1]:
+                    self._cache.move_to_end(key)
+                    self.hits += 1
+                    return hit
+        self.misses += 1
+        v = await self._compute(cert, other_certs, moment, key_usage, seal)
+        if self.cache_verdicts and v.trusted and v.window is not None:
+            with self._lock:
+                self._cache[key] = v
+                if len(self._cache) > self.max_entries:
+                    self._cache.popitem(last=False)
+        return v
+
+    async def _compute(self, cert: x509.Certificate, other_certs: Sequence[x509.Certificate],
+                       moment: datetime, key_usage: KeyUsageConstraints, seal: bool) -> TrustVerdict:
+        vc = self.context(moment, other_certs, seal=seal)
+        vc.certificate_registry.register_multiple(other_certs)
+        paths = vc.path_builder.async_build_paths_lazy(cert)
+        try:
+            result = await validate_cert_usage(cert, vc, key_usage_settings=key_usage, paths=paths)
+        except Exception as e:  # pyHanko bugs on odd input (P13) must not fail open
+            return TrustVerdict(None, AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE, None, (),
+                                {}, None, error=f"{type(e).__name__}: {e}")
+        path = result.success_result or result.error_path
+        subindic: AdESSubIndic | None = None if result.success_result is not None else (
+            result.error_subindic or AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE
+        )
+        if result.revo_details is not None:
+            subindic = AdESFailure.REVOKED if not result.revo_details.ca_revoked else AdESIndeterminate.REVOKED_CA_NO_POE
+        revocation, evidence, revoked_at = self._evidence(vc, path, cert)
+        window = None
+        if subindic is None and path is not None:
+            window = _window(path, revocation, revoked_at)
+        return TrustVerdict(path if subindic is None else result.error_path or path, subindic,
+                            result.revo_details, revocation, evidence, window)
+
+    def _evidence(self, vc: ValidationContext, path: ValidationPath | None, leaf: x509.Certificate
+                  ) -> tuple[tuple[Revocation, ...], dict[str, bytes], datetime | None]:
+        certs = [c for c in path.iter_certs(include_root=False)] if path is not None else [leaf]
+        certs = [c for c in certs if isinstance(c, x509.Certificate)]
+        local = {sha256_hex(c.dump()) for c in self.store.crls}
+        fetched_urls = self.fetcher.cache.by_sha256 if self.fetcher is not None else {}
+        revs: list[Revocation] = []
+        evidence: dict[str, bytes] = {}
+        revoked_at: datetime | None = None
+        for c in vc.crls:
+            if not any(crl_covers(c, pc) for pc in certs):
+                continue
+            h = sha256_hex(c.dump())
+            src = "local" if h in local else fetched_urls.get(h, "fetched")
+            revs.append(crl_revocation(c, src))
+            evidence[h] = c.dump()
+            for pc in certs:
+                if crl_covers(c, pc):
+                    d = crl_revocation_date(c, pc)
+                    if d is not None:
+                        revoked_at = d if revoked_at is None else min(revoked_at, d)
+        for o in vc.ocsps:
+            if not any(ocsp_covers(o, pc) for pc in certs):
+                continue
+            h = sha256_hex(o.dump())
+            revs.append(ocsp_revocation(o, fetched_urls.get(h, "fetched")))
+            evidence[h] = o.dump()
+            for pc in certs:
+                d = ocsp_revocation_date(o, pc) if ocsp_covers(o, pc) else None
+                if d is not None:
+                    revoked_at = d if revoked_at is None else min(revoked_at, d)
+        return tuple(revs), evidence, revoked_at
+
+
+def _ku_key(ku: KeyUsageConstraints) -> tuple[object, ...]:
+    return (frozenset(ku.key_usage or ()), frozenset(ku.extd_key_usage or ()),
+            ku.match_all_key_usages, ku.explicit_extd_key_usage_required)
+
+
+def _window(path: ValidationPath, revs: tuple[Revocation, ...], revoked_at: datetime | None
+            ) -> tuple[datetime, datetime] | None:
+    certs = [c for c in path.iter_certs(include_root=True) if isinstance(c, x509.Certificate)]
+    start = max(c.not_valid_before for c in certs)
+    end = min(c.not_valid_after for c in certs)
+    quals = path.trust_anchor.trust_qualifiers
+    if quals.valid_from is not None:
+        start = max(start, quals.valid_from)
+    if quals.valid_until is not None:
+        end = min(end, quals.valid_until)
+    if not revs:
+        return None
+    for r in revs:
+        if r.next_update is None:
+            return None
+        end = min(end, r.next_update)
+    if revoked_at is not None:
+        end = min(end, revoked_at)
+    return (start, end) if start <= end else None

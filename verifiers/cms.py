@@ -1,0 +1,226 @@
+"""One CMS SignedData (S/MIME, PAdES-less CAdES, ZFO seal): integrity, algorithms, trust,
+revocation, qualification, time-stamp -> ``SignatureResult`` per SignerInfo."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from asn1crypto import cms, core, x509
+from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate, AdESStatus, AdESSubIndic
+from pyhanko.sign.general import CMSStructuralError
+from pyhanko.sign.validation.generic_cms import (
+    _enforce_algorithm_usage,
+    extract_certs_for_validation,
+    extract_self_reported_ts,
+    validate_sig_integrity,
+    validate_tst_signed_data,
+)
+from pyhanko.sign.validation.settings import KeyUsageConstraints
+from pyhanko.sign.validation.utils import CMSAlgorithmUsagePolicy
+
+from verifiers.certinfo import cert_info
+from verifiers.chain import ALGORITHMS, ChainValidator
+from verifiers.qualification import assess
+from verifiers.results import (
+    NOT_QUALIFIED,
+    Indication,
+    Qualification,
+    SignatureKind,
+    SignatureResult,
+)
+
+logger = logging.getLogger(__name__)
+
+ALLOWED_DIGESTS = frozenset({"sha256", "sha384", "sha512", "sha3_256", "sha3_384", "sha3_512"})
+ALLOWED_MECHANISMS = frozenset({
+    "rsassa_pkcs1v15", "sha256_rsa", "sha384_rsa", "sha512_rsa",
+    "rsassa_pss",
+    "ecdsa", "sha256_ecdsa", "sha384_ecdsa", "sha512_ecdsa",
+    "sha3_256_ecdsa", "sha3_384_ecdsa", "sha3_512_ecdsa",
+    "sha3_256_rsa", "sha3_384_rsa", "sha3_512_rsa",
+})
+"""RSA PKCS#1 v1.5, RSASSA-PSS and ECDSA with SHA-2/SHA-3 only (no SHA-1, no MD5)."""
+
+SIGNATURE_KU = KeyUsageConstraints(
+    key_usage={"non_repudiation", "digital_signature"},
+    match_all_key_usages=False,
+    extd_key_usage={"email_protection", "document_signing", "any_extended_key_usage",
+                    "1.3.6.1.4.1.311.10.3.12"},
+    explicit_extd_key_usage_required=False,
+)
+"""A signer certificate needs nonRepudiation or digitalSignature; an EKU, when present,
+must allow e-mail protection or document signing."""
+SEAL_KU = KeyUsageConstraints(
+    key_usage={"non_repudiation", "digital_signature"}, match_all_key_usages=False,
+    extd_key_usage=None, explicit_extd_key_usage_required=False,
+)
+CMS_ALGORITHMS = CMSAlgorithmUsagePolicy.lift_policy(ALGORITHMS)
+
+
+@dataclass(frozen=True)
+class CmsInput:
+    signed_data: cms.SignedData
+    detached_content: bytes | None
+    """The signed bytes for a detached signature; None when the content is encapsulated."""
+    kind: SignatureKind
+    covered: str
+    raw_digest: bytes | None = None
+    """Precomputed digest (PAdES ByteRange); then ``detached_content`` is ignored."""
+
+
+def _fail(inp: CmsInput, moment: datetime, sub: AdESSubIndic, note: str, *,
+          signer: x509.Certificate | None = None, intact: bool = False, valid: bool = False,
+          content: bytes | None = None) -> SignatureResult:
+    indication = Indication.TOTAL_FAILED if sub.status is AdESStatus.FAILED else Indication.INDETERMINATE
+    return SignatureResult(
+        kind=inp.kind, indication=indication, subindication=sub.standard_name, intact=intact,
+        valid=valid, trusted=False, revoked=False, expired=False,
+        signer=cert_info(signer) if signer is not None else None,
+        qualification=NOT_QUALIFIED, validation_time=moment, verified_at=datetime.now(UTC),
+        covered=inp.covered, notes=(note,), content=content,
+    )
+
+
+def _single_signer_views(sd: cms.SignedData) -> list[cms.SignedData]:
+    infos = list(sd["signer_infos"])
+    if len(infos) <= 1:
+        return [sd]
+    views = []
+    for si in infos:
+        copy = cms.SignedData.load(sd.dump())
+        copy["signer_infos"] = cms.SignerInfos([cms.SignerInfo.load(si.dump())])
+        views.append(copy)
+    return views
+
+
+async def verify_cms(inp: CmsInput, chain: ChainValidator, moment: datetime) -> list[SignatureResult]:
+    return [await _verify_one(inp, view, chain, moment) for view in _single_signer_views(inp.signed_data)]
+
+
+def _content_of(sd: cms.SignedData) -> bytes | None:
+    eci = sd["encap_content_info"]
+    if eci["content"] is core.VOID or eci["content"].native is None:
+        return None
+    c = eci["content"]
+    return bytes(c.contents) if isinstance(c, core.ParsableOctetString) else c.native
+
+
+async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, moment: datetime) -> SignatureResult:
+    seal = inp.kind is SignatureKind.ZFO_SEAL
+    encapsulated = _content_of(sd)
+    if not sd["signer_infos"]:
+        return _fail(inp, moment, AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no SignerInfo")
+    si: cms.SignerInfo = sd["signer_infos"][0]
+    detached = inp.detached_content is not None or inp.raw_digest is not None
+    if detached and encapsulated is not None:
+        return _fail(inp, moment, AdESFailure.FORMAT_FAILURE,
+                     "detached signature carries encapsulated content")
+    if not detached and encapsulated is None:
+        return _fail(inp, moment, AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no signed content")
+    try:
+        certs = extract_certs_for_validation(sd)
+    except Exception as e:  # signer certificate absent or ambiguous
+        return _fail(inp, moment, AdESIndeterminate.NO_SIGNING_CERTIFICATE_FOUND, str(e))
+    cert, others = certs.signer_cert, list(certs.other_certs)
+    md = si["digest_algorithm"]["algorithm"].native
+    mech = si["signature_algorithm"]["algorithm"].native
+    if md not in ALLOWED_DIGESTS or mech not in ALLOWED_MECHANISMS:
+        return _fail(inp, moment, AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
+                     f"algorithm not allowed: {md}/{mech}", signer=cert, content=encapsulated)
+    try:
+        _enforce_algorithm_usage(si, cert, algorithm_usage_policy=CMS_ALGORITHMS, time_indic=moment)
+    except Exception as e:
+        return _fail(inp, moment, AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE, str(e),
+                     signer=cert, content=encapsulated)
+    if inp.raw_digest is not None:
+        digest = inp.raw_digest
+    else:
+        data = inp.detached_content if inp.detached_content is not None else encapsulated
+        digest = hashlib.new(md.replace("_", "-") if md.startswith("sha3") else md, data or b"").digest()
+    try:
+        intact, valid = validate_sig_integrity(
+            si, cert, expected_content_type=sd["encap_content_info"]["content_type"].native,
+            actual_digest=digest,
+        )
+    except CMSStructuralError as e:
+        return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, e.failure_message, signer=cert)
+    except Exception as e:
+        return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, f"{type(e).__name__}: {e}", signer=cert)
+    if not valid:
+        return _fail(inp, moment, AdESFailure.SIG_CRYPTO_FAILURE, "signature value does not verify",
+                     signer=cert, intact=intact)
+    if not intact:
+        return _fail(inp, moment, AdESFailure.HASH_FAILURE, "signed content was modified",
+                     signer=cert, valid=True)
+
+    verdict = await chain.verdict(cert, others, moment, SEAL_KU if seal else SIGNATURE_KU, seal=seal)
+    notes: list[str] = []
+    if verdict.error:
+        notes.append(verdict.error)
+    ts_time, ts_note, ts_ok = await _timestamp(si, chain, moment, seal)
+    if ts_note:
+        notes.append(ts_note)
+    sub = verdict.subindication
+    if sub is None and not ts_ok:
+        sub = AdESIndeterminate.SIG_CONSTRAINTS_FAILURE
+    qual: Qualification = NOT_QUALIFIED
+    if sub is None and verdict.path is not None:
+        qual = assess(chain.store.registry, verdict.path, moment)
+    if sub is None:
+        indication = Indication.TOTAL_PASSED
+    elif sub.status is AdESStatus.FAILED:
+        indication = Indication.TOTAL_FAILED
+    else:
+        indication = Indication.INDETERMINATE
+    rd = verdict.revocation_details
+    path_names = ()
+    if verdict.path is not None:
+        path_names = tuple(c.subject.human_friendly for c in verdict.path.iter_certs(include_root=True)
+                           if isinstance(c, x509.Certificate))
+    return SignatureResult(
+        kind=inp.kind, indication=indication, subindication=sub.standard_name if sub else None,
+        intact=True, valid=True, trusted=verdict.trusted and ts_ok, revoked=rd is not None,
+        expired=sub in (AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
+                        AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED)
+        or cert.not_valid_after < moment,
+        signer=cert_info(cert), qualification=qual, validation_time=moment,
+        verified_at=datetime.now(UTC), signing_time=extract_self_reported_ts(si),
+        timestamp_time=ts_time, digest_algorithm=md, signature_algorithm=mech,
+        covered=inp.covered, path=path_names, revocation=verdict.revocation,
+        revocation_time=rd.revocation_date if rd is not None else None,
+        content=encapsulated, notes=tuple(notes), evidence=dict(verdict.evidence),
+    )
+
+
+async def _timestamp(si: cms.SignerInfo, chain: ChainValidator, moment: datetime, seal: bool
+                     ) -> tuple[datetime | None, str, bool]:
+    """Validate an RFC 3161 signature time-stamp token (unsigned attribute), if present."""
+    attrs = si["unsigned_attrs"]
+    if attrs is core.VOID or not attrs:
+        return None, "", True
+    tokens: Sequence[cms.ContentInfo] = []
+    for a in attrs:
+        if a["type"].native == "signature_time_stamp_token":
+            tokens = list(a["values"])
+    if not tokens:
+        return None, "", True
+    signature_value = si["signature"].native
+
+    def imprint(algo: str) -> bytes:
+        return hashlib.new(algo, signature_value).digest()
+
+    try:
+        tst_sd = tokens[0]["content"]
+        vc = chain.context(moment, seal=seal)
+        kw = await validate_tst_signed_data(tst_sd, vc, imprint, algorithm_policy=CMS_ALGORITHMS)
+    except Exception as e:
+        return None, f"time-stamp token could not be validated: {e}", False
+    ok = bool(kw.get("intact") and kw.get("valid") and kw.get("trust_problem_indic") is None)
+    ts = kw.get("timestamp")
+    if not ok:
+        return ts, "time-stamp token is not valid or not trusted", False
+    return ts, "", True

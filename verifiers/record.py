@@ -1,0 +1,97 @@
+"""Verification record (ověřovací protokol) per signature/seal: vyhláška 259/2012 §4(7) fields
+plus the ETSI EN 319 102-1 indication and sub-indication URNs. Plain JSON-serialisable dicts."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from verifiers.results import (
+    SUBINDICATION_URN,
+    Indication,
+    SignatureKind,
+    SignatureResult,
+)
+from verifiers.trust import TrustedListStatus
+
+
+def _iso(dt: datetime | None) -> str | None:
+    return dt.isoformat() if dt is not None else None
+
+
+def signature_type(r: SignatureResult) -> str:
+    """Type of the signature/seal in the words of the law (ZSVD / eIDAS)."""
+    q = r.qualification
+    seal = r.kind is SignatureKind.ZFO_SEAL or q.qc_type == "eseal"
+    if seal:
+        if q.qualified and q.qscd:
+            return "kvalifikovaná elektronická pečeť"
+        if q.qualified:
+            return "zaručená elektronická pečeť založená na kvalifikovaném certifikátu pro elektronickou pečeť"
+        return "zaručená elektronická pečeť"
+    if q.qualified and q.qc_type == "esign" and q.qscd:
+        return "kvalifikovaný elektronický podpis"
+    if q.qualified and q.qc_type == "esign":
+        return "zaručený elektronický podpis založený na kvalifikovaném certifikátu pro elektronický podpis"
+    return "zaručený elektronický podpis"
+
+
+def result_word(r: SignatureResult) -> str:
+    return {Indication.TOTAL_PASSED: "valid", Indication.TOTAL_FAILED: "invalid",
+            Indication.INDETERMINATE: "indeterminate"}[r.indication]
+
+
+def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> dict[str, Any]:
+    s = r.signer
+    q = r.qualification
+    rec: dict[str, Any] = {
+        "kind": r.kind.value,
+        "covered": r.covered,
+        "result": result_word(r),
+        "indication": r.indication.value,
+        "indication_urn": r.indication.urn,
+        "subindication": r.subindication,
+        "subindication_urn": SUBINDICATION_URN + r.subindication if r.subindication else None,
+        "verified_at": _iso(r.verified_at),
+        "validation_time": _iso(r.validation_time),
+        "signature_type": signature_type(r),
+        "level": r.level.value if r.level else None,
+        "recognised_signature": r.recognised,
+        "qualified": q.qualified,
+        "qc_type": q.qc_type,
+        "qscd": q.qscd,
+        "qualification_basis": q.basis,
+        "qualification_detail": q.detail,
+        "trust_service_provider": q.provider or (s.issuer if s else None),
+        "trust_service": q.service_name,
+        "signer_name": (s.common_name or s.subject) if s else None,
+        "certificate": None if s is None else {
+            "subject": s.subject, "issuer": s.issuer, "serial_number": s.serial_hex,
+            "valid_from": _iso(s.not_before), "valid_to": _iso(s.not_after),
+            "sha256": s.sha256, "emails": list(s.emails),
+        },
+        "path": list(r.path),
+        "revocation_checked": r.trusted,
+        "revoked": r.revoked,
+        "revocation_time": _iso(r.revocation_time),
+        "revocation": [
+            {"kind": v.kind, "crl_number": v.crl_number, "ocsp_responder": v.responder,
+             "issuer": v.issuer, "this_update": _iso(v.this_update),
+             "next_update": _iso(v.next_update), "sha256": v.sha256, "source": v.source}
+            for v in r.revocation
+        ],
+        "signing_time_claimed": _iso(r.signing_time),
+        "timestamp_time": _iso(r.timestamp_time),
+        "digest_algorithm": r.digest_algorithm,
+        "signature_algorithm": r.signature_algorithm,
+        "intact": r.intact,
+        "signature_value_valid": r.valid,
+        "modification_after_signing": r.modification,
+        "notes": list(r.notes),
+    }
+    if tl is not None and q.basis == "eu-trusted-list":
+        rec["trusted_lists"] = {
+            "source": tl.source, "loaded_at": _iso(tl.loaded_at), "lotl_sequence": tl.lotl_sequence,
+            "lists": [{"territory": x.territory, "sequence": x.sequence} for x in tl.lists],
+        }
+    return rec

@@ -1,0 +1,205 @@
+"""Find S/MIME signatures in a message's exact raw bytes (never a re-serialised email object).
+
+The message is first made CRLF-canonical (bare LF -> CRLF), then walked on raw bytes: for
+``multipart/signed`` the signed entity is the exact slice between the first boundary line's CRLF
+and the CRLF preceding the next delimiter (RFC 1847 / 8551); opaque ``pkcs7-mime`` signed-data
+and ``.p7s`` / ``.p7m`` attachments are decoded from their part bodies. ``micalg`` is ignored.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import quopri
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import Message
+from email.parser import BytesHeaderParser
+from email.policy import compat32
+
+from asn1crypto import cms
+
+SIG_TYPES = ("application/pkcs7-signature", "application/x-pkcs7-signature")
+MIME_TYPES = ("application/pkcs7-mime", "application/x-pkcs7-mime")
+MAX_DEPTH = 12
+
+
+def canonical_crlf(raw: bytes) -> bytes:
+    return re.sub(rb"(?<!\r)\n", b"\r\n", raw)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One MIME entity as a slice of the canonical raw message."""
+
+    headers: Message
+    raw: bytes
+    """Headers + CRLF CRLF + body, exactly."""
+    body: bytes
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get_content_type().lower()
+
+    def param(self, name: str) -> str | None:
+        v = self.headers.get_param(name, header="content-type")
+        if isinstance(v, tuple):
+            v = v[2]
+        return str(v) if v is not None else None
+
+    @property
+    def filename(self) -> str:
+        name = self.headers.get_filename() or self.param("name") or ""
+        return str(name)
+
+    def decoded(self) -> bytes:
+        cte = str(self.headers.get("content-transfer-encoding", "7bit")).strip().lower()
+        if cte == "base64":
+            try:
+                return base64.b64decode(re.sub(rb"\s+", b"", self.body), validate=False)
+            except binascii.Error:
+                return b""
+        if cte == "quoted-printable":
+            return quopri.decodestring(self.body)
+        return self.body
+
+
+def parse_entity(raw: bytes) -> Entity:
+    idx = raw.find(b"\r\n\r\n")
+    if raw.startswith(b"\r\n"):
+        head, body = b"", raw[2:]
+    elif idx < 0:
+        head, body = raw, b""
+    else:
+        head, body = raw[: idx + 2], raw[idx + 4:]
+    headers = BytesHeaderParser(policy=compat32).parsebytes(head)
+    return Entity(headers=headers, raw=raw, body=body)
+
+
+def split_multipart(body: bytes, boundary: str) -> list[bytes]:
+    """Body parts of a multipart body, as exact byte slices (without the delimiter CRLFs)."""
+    b = re.escape(boundary.encode("latin-1"))
+    delim = re.compile(rb"(?:^|\r\n)--" + b + rb"(--)?[ \t]*(?=\r\n|$)")
+    parts: list[bytes] = []
+    start: int | None = None
+    for m in delim.finditer(body):
+        if start is not None:
+            parts.append(body[start: m.start()])
+        if m.group(1):
+            return parts
+        start = m.end() + 2  # skip the CRLF ending the delimiter line
+    if start is not None:  # no close delimiter: take the rest
+        parts.append(body[start:])
+    return parts
+
+
+@dataclass(frozen=True)
+class FoundSignature:
+    signed_data: cms.SignedData
+    detached_content: bytes | None
+    """Exact signed entity / file for detached signatures; None for opaque (encapsulated)."""
+    covered: str
+    """Human description of what is covered."""
+    form: str
+    """``multipart/signed``, ``opaque``, ``p7s-attachment``, ``p7m-attachment``."""
+
+
+@dataclass(frozen=True)
+class Scan:
+    signatures: tuple[FoundSignature, ...]
+    unsigned_parts: tuple[str, ...]
+    """Content parts outside every signed entity (e.g. a footer added by a list server)."""
+    errors: tuple[str, ...]
+
+
+def _signed_data(der: bytes) -> cms.SignedData | None:
+    try:
+        ci = cms.ContentInfo.load(der)
+        if ci["content_type"].native != "signed_data":
+            return None
+        sd = ci["content"]
+        sd["signer_infos"].native  # noqa: B018 - parse fully now
+        return sd
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def scan_message(raw: bytes) -> Scan:
+    canonical = canonical_crlf(raw)
+    sigs: list[FoundSignature] = []
+    unsigned: list[str] = []
+    errors: list[str] = []
+    _walk(parse_entity(canonical), sigs, unsigned, errors, depth=0, path="message")
+    return Scan(tuple(sigs), tuple(unsigned), tuple(errors))
+
+
+def _is_signed_container(e: Entity) -> bool:
+    ct = e.content_type
+    if ct == "multipart/signed":
+        return True
+    if ct in MIME_TYPES:
+        return True
+    return e.filename.lower().endswith((".p7m", ".p7s"))
+
+
+def _walk(e: Entity, sigs: list[FoundSignature], unsigned: list[str], errors: list[str],
+          depth: int, path: str) -> None:
+    if depth > MAX_DEPTH:
+        errors.append(f"{path}: nesting too deep")
+        return
+    ct = e.content_type
+    if ct == "multipart/signed":
+        boundary = e.param("boundary")
+        parts = split_multipart(e.body, boundary) if boundary else []
+        if len(parts) != 2:
+            errors.append(f"{path}: multipart/signed without exactly two parts")
+            return
+        sig_part = parse_entity(parts[1])
+        if sig_part.content_type not in SIG_TYPES and not sig_part.filename.lower().endswith(".p7s"):
+            errors.append(f"{path}: unsupported signature protocol {sig_part.content_type}")
+            return
+        sd = _signed_data(sig_part.decoded())
+        if sd is None:
+            errors.append(f"{path}: signature part is not CMS SignedData")
+            return
+        sigs.append(FoundSignature(sd, parts[0], f"{path}: signed MIME entity", "multipart/signed"))
+        return
+    if ct in MIME_TYPES or (e.filename.lower().endswith(".p7m") and ct in ("application/octet-stream",)):
+        smime_type = (e.param("smime-type") or "").lower()
+        if smime_type and smime_type != "signed-data":
+            errors.append(f"{path}: S/MIME {smime_type} not supported")
+            return
+        sd = _signed_data(e.decoded())
+        if sd is None:
+            errors.append(f"{path}: pkcs7-mime body is not CMS SignedData")
+            return
+        what = e.filename or "opaque signed MIME entity"
+        form = "opaque" if ct in MIME_TYPES else "p7m-attachment"
+        sigs.append(FoundSignature(sd, None, f"{path}: {what}", form))
+        return
+    if ct.startswith("multipart/"):
+        boundary = e.param("boundary")
+        parts = split_multipart(e.body, boundary) if boundary else []
+        entities = [parse_entity(p) for p in parts]
+        by_name = {x.filename: x for x in entities if x.filename}
+        for i, child in enumerate(entities):
+            child_path = f"{path}/{i + 1}"
+            if child.filename.lower().endswith(".p7s"):
+                target = by_name.get(child.filename[:-4])
+                sd = _signed_data(child.decoded())
+                if sd is None or target is None:
+                    errors.append(f"{child_path}: detached {child.filename} without its signed file")
+                    continue
+                sigs.append(FoundSignature(sd, target.decoded(), f"attachment {target.filename}",
+                                           "p7s-attachment"))
+                continue
+            _walk(child, sigs, unsigned, errors, depth + 1, child_path)
+        return
+    if ct == "message/rfc822":
+        return  # an attached e-mail is content, not a signature layer of this message
+    unsigned.append(e.filename or f"{path} ({ct})")
+
+
+def signed_entities(scan: Scan) -> Iterator[FoundSignature]:
+    yield from scan.signatures

@@ -1,0 +1,45 @@
+"""ZFO (ISDS data message): CMS SignedData sealed by the ISDS operator, XML encapsulated."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+from datetime import datetime
+
+from asn1crypto import cms
+
+from verifiers.chain import ChainValidator
+from verifiers.cms import CmsInput, verify_cms
+from verifiers.results import SignatureKind, SignatureResult
+
+
+class NotAZfo(ValueError):
+    pass
+
+
+def load_signed_data(data: bytes) -> cms.SignedData:
+    der = data
+    if not data[:1] == b"\x30":
+        try:
+            der = base64.b64decode(data, validate=False)
+        except (binascii.Error, ValueError) as e:
+            raise NotAZfo("not DER or base64 CMS") from e
+    try:
+        ci = cms.ContentInfo.load(der)
+        if ci["content_type"].native != "signed_data":
+            raise NotAZfo(f"CMS content type {ci['content_type'].native}, not signed-data")
+        sd = ci["content"]
+        sd["signer_infos"].native  # noqa: B018
+        return sd
+    except (ValueError, TypeError, KeyError) as e:
+        raise NotAZfo(f"not a CMS SignedData: {e}") from e
+
+
+async def verify_zfo(data: bytes, chain: ChainValidator, moment: datetime) -> SignatureResult:
+    """Verify the ISDS seal; ``result.content`` is the inner message XML when present."""
+    sd = load_signed_data(data)
+    results = await verify_cms(CmsInput(sd, None, SignatureKind.ZFO_SEAL, "ZFO data message"),
+                               chain, moment)
+    # ISDS seals carry one SignerInfo; with several, the weakest decides.
+    results.sort(key=lambda r: r.passed)
+    return results[0]
