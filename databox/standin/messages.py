@@ -38,7 +38,7 @@ class MessageSpec:
     annotation: str
     files: Sequence[FileSpec]
     delivery_time: datetime
-    sender_type: int = 10
+    sender_type: int = 20
     sender_address: str = "Praha"
     recipient_box: str = DEFAULT_RECIPIENT_BOX
     recipient_name: str = DEFAULT_RECIPIENT_NAME
@@ -155,7 +155,7 @@ def make_demo_zfo(
     *,
     dm_id: str | None = None,
     delivery_time: datetime | None = None,
-    sender_type: int = 10,
+    sender_type: int = 20,
     recipient_box: str = DEFAULT_RECIPIENT_BOX,
 ) -> bytes:
     """A sealed received-message ZFO from a sender box to ``recipient_box`` (the demo API)."""

@@ -75,7 +75,7 @@ class StandIn:
 
     def start(self) -> StandIn:
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="isds-standin", daemon=True
+            target=self._server.serve_forever, args=(0.05,), name="isds-standin", daemon=True
         )
         self._thread.start()
         return self

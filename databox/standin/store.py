@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Literal
 
 from databox.standin.authority import SealingAuthority
-from databox.standin.messages import MessageSpec, make_zfo
+from databox.standin.messages import MessageSpec, break_seal, make_zfo
 from databox.zfo import parse_time, parse_zfo
 
 logger = logging.getLogger(__name__)
@@ -115,8 +115,13 @@ class Mailbox:
             self.messages[msg.dm_id] = msg
         return msg
 
-    def add_message(self, spec: MessageSpec, *, vodz: bool | None = None) -> StoredMessage:
-        return self.add_zfo(make_zfo(self.authority, spec), vodz=vodz)
+    def add_message(
+        self, spec: MessageSpec, *, vodz: bool | None = None, broken_seal: bool = False
+    ) -> StoredMessage:
+        """Seal ``spec`` and serve it; ``broken_seal`` serves it with content that no longer
+        matches the seal (for ``seal_invalid`` tests)."""
+        zfo = make_zfo(self.authority, spec)
+        return self.add_zfo(break_seal(zfo) if broken_seal else zfo, vodz=vodz)
 
     def load_dir(self, directory: str | Path) -> int:
         n = 0
