@@ -101,6 +101,22 @@ def build_stages(settings: Settings, **verifier_extra: Any) -> Stages:
     )
 
 
+class LazyStages:
+    """Builds the real stages (trust anchors, trusted lists, scanner) on first use, so that
+    commands which never process anything (``submissions``, ``audit verify``) stay fast."""
+
+    def __init__(self, settings: Settings) -> None:
+        self._settings = settings
+        self._stages: Stages | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):
+            raise AttributeError(name)
+        if self._stages is None:
+            self._stages = build_stages(self._settings)
+        return getattr(self._stages, name)
+
+
 def source_factory(cfg: SourceConfig, settings: Settings) -> Callable[[], Source]:
     if isinstance(cfg, DropFolderSource):
         return lambda: DropFolder(cfg.name, settings.path(cfg.path), channel=cfg.channel)
@@ -134,9 +150,8 @@ def _imap_source(cfg: ImapSource, settings: Settings) -> Source:
 
 
 def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
-    from databox.source import DataboxSource
-
     from databox.client import DataboxClient
+    from databox.source import DataboxSource
 
     client = DataboxClient(
         environment=cfg.environment,
@@ -182,7 +197,7 @@ def build_app(
         engine=engine,
         evidence=evidence,
         campaign=settings.campaign,
-        stages=stages if stages is not None else build_stages(settings),
+        stages=stages if stages is not None else LazyStages(settings),
         clock=clock,
     )
     factories = (
