@@ -1,0 +1,459 @@
+"""IMAP intake behind ``intake.model.Source`` (imapclient 4.1; shared/research/mail.md §1.5).
+
+Stateless about what was processed: the registry (source name + ref, and SHA-256) is the
+ledger. ``poll`` yields every message still in the folder (``BODY.PEEK[]``; ``\\Seen`` is never
+state); the service stores and commits it, then calls ``acknowledge(ref)``, which moves the
+message to the processed folder (``UID MOVE``, else ``UID COPY`` + ``\\Deleted`` + ``UID
+EXPUNGE``; batched), or to quarantine for refs yielded as a ``SourceNotice``. A crash in between only
+means the message is yielded again and recognised by the registry. ``ref`` is
+``folder/UIDVALIDITY/UID``; after a UIDVALIDITY change every message gets a new ref and the
+registry deduplicates by hash. Message sets are always lists of ints (imapclient 4.1.0 bug).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from imapclient import DELETED, IMAPClient
+
+from intake.errors import MailSourceError
+from intake.model import Channel, RawItem, SourceNotice
+from mail.headers import received_date, top_received
+from mail.imapconn import (
+    TRANSIENT,
+    ImapAccount,
+    LoginRefused,
+    close_quietly,
+    open_connection,
+)
+
+logger = logging.getLogger(__name__)
+
+META_BATCH = 500
+"""UIDs whose size and INTERNALDATE are fetched in one command."""
+BODY_BATCH_BYTES = 8 * 1024 * 1024
+BODY_BATCH_COUNT = 100
+ACK_BATCH = 200
+"""Acknowledged messages moved in one command at the latest."""
+IDLE_CHUNK = 25 * 60
+"""Re-issue IDLE before servers drop idle clients (RFC 2177: at most 29 min)."""
+
+
+class ImapSource:
+    """One IMAP account and folder as an intake source."""
+
+    def __init__(
+        self,
+        name: str,
+        host: str,
+        port: int = 993,
+        security: str = "tls",
+        verify_tls: bool = True,
+        ca_file: str | None = None,
+        username: str = "",
+        password: str | None = None,
+        oauth2_token_command: str | None = None,
+        folder: str = "INBOX",
+        processed_folder: str = "Processed",
+        quarantine_folder: str = "Quarantine",
+        max_size: int = 50 * 1024 * 1024,
+        trusted_mx: str | None = None,
+        timeout: float = 30.0,
+        idle: bool = True,
+        rescan_seconds: float = 60.0,
+        reconnect_attempts: int = 4,
+        backoff_initial: float = 0.5,
+        backoff_max: float = 300.0,
+    ) -> None:
+        self.name = name
+        self.account = ImapAccount(
+            name, host, port, security, verify_tls, ca_file, username, password,
+            oauth2_token_command, timeout,
+        )  # fmt: skip
+        self.folder = folder
+        self.processed_folder = processed_folder
+        self.quarantine_folder = quarantine_folder
+        self.max_size = max_size
+        self.trusted_mx = trusted_mx
+        self.idle = idle
+        self.rescan_seconds = rescan_seconds
+        self.reconnect_attempts = reconnect_attempts
+        self.backoff_initial = backoff_initial
+        self.backoff_max = backoff_max
+        self.last_error: str | None = None
+        """The last connection error (secret-free), None after a successful connection."""
+        self._client: IMAPClient | None = None
+        self._uidvalidity: int | None = None
+        self._caps: frozenset[bytes] = frozenset()
+        self._quarantine: set[str] = set()
+        self._listed: set[int] = set()
+        self._acks: dict[str, list[int]] = {}
+        self._acks_validity: int | None = None
+        """Acknowledged UIDs not yet moved, per destination folder (moved in one command)."""
+        self._delay = 0.0
+        self._retry_at = 0.0
+        self.force_copy_fallback = False
+        """Tests: acknowledge with COPY + \\Deleted + UID EXPUNGE even when MOVE is offered."""
+
+    # ---- connection ----------------------------------------------------------------------
+
+    def _connect(self) -> IMAPClient:
+        if self._client is not None:
+            return self._client
+        try:
+            client = open_connection(self.account)
+            try:
+                self._caps = frozenset(client.capabilities())
+                for folder in (self.processed_folder, self.quarantine_folder):
+                    if not client.folder_exists(folder):
+                        client.create_folder(folder)
+                if not client.folder_exists(self.folder):
+                    raise MailSourceError(
+                        f"source {self.name}: folder {self.folder!r} does not exist "
+                        f"for {self.account.where}"
+                    )
+                info = client.select_folder(self.folder)
+            except MailSourceError:
+                close_quietly(client)
+                raise
+            except TRANSIENT as exc:
+                close_quietly(client)
+                raise MailSourceError(
+                    f"source {self.name}: cannot open folder {self.folder!r}: "
+                    f"{type(exc).__name__}: {exc}"
+                ) from None
+        except MailSourceError as exc:
+            self._failed(exc)
+            raise
+        self._client = client
+        self._uidvalidity = int(info[b"UIDVALIDITY"])
+        self._delay = 0.0
+        self.last_error = None
+        return client
+
+    def _failed(self, exc: MailSourceError) -> None:
+        self.last_error = exc.diagnostics()
+        floor = 60.0 if isinstance(exc, LoginRefused) else self.backoff_initial
+        self._delay = min(self.backoff_max, max(floor, self._delay * 2))
+        self._retry_at = time.monotonic() + self._delay * random.uniform(0.9, 1.1)
+        logger.warning("%s (next attempt in %.1f s)", self.last_error, self._delay)
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        close_quietly(client)
+
+    def _reconnect(self, why: BaseException) -> IMAPClient:
+        """Replace a broken connection, retrying with exponential backoff (bounded)."""
+        logger.warning("source %s: connection lost (%s); reconnecting", self.name, why)
+        self._drop()
+        delay = self.backoff_initial
+        for attempt in range(self.reconnect_attempts):
+            try:
+                return self._connect()
+            except LoginRefused:
+                raise
+            except MailSourceError:
+                if attempt + 1 == self.reconnect_attempts:
+                    raise
+                time.sleep(delay)
+                delay = min(delay * 2, self.backoff_max)
+        raise AssertionError("unreachable")
+
+    def _backing_off(self) -> None:
+        if self._client is None and time.monotonic() < self._retry_at:
+            raise MailSourceError(
+                f"{self.last_error} (retrying in {self._retry_at - time.monotonic():.0f} s)"
+            )
+
+    # ---- Source protocol -----------------------------------------------------------------
+
+    def poll(self) -> Iterator[RawItem | SourceNotice]:
+        """Every message in the folder, oldest UID first; oversize ones as notices."""
+        self._backing_off()
+        client = self._connect()
+        try:
+            self._flush()
+            client.noop()
+            uids = sorted(int(u) for u in client.search(["ALL"]))
+        except TRANSIENT as exc:
+            client = self._reconnect(exc)
+            self._flush()
+            uids = sorted(int(u) for u in client.search(["ALL"]))
+        self._listed = set(uids)
+        self._quarantine.clear()
+        try:
+            yield from self._poll(uids)
+        finally:
+            self._flush_at_end()
+
+    def _poll(self, pending: list[int]) -> Iterator[RawItem | SourceNotice]:
+        while pending:
+            chunk, pending = pending[:META_BATCH], pending[META_BATCH:]
+            try:
+                batches, notices = self._plan(chunk)
+            except TRANSIENT as exc:
+                pending = self._resume(exc, chunk + pending)
+                continue
+            yield from notices
+            for n, batch in enumerate(batches):
+                try:
+                    items = self._fetch(batch)
+                except TRANSIENT as exc:
+                    rest = [u for b in batches[n:] for u in b] + pending
+                    pending = self._resume(exc, rest)
+                    break
+                yield from items
+
+    def _resume(self, exc: BaseException, remaining: list[int]) -> list[int]:
+        """After a lost connection: what is still to do (everything if UIDVALIDITY changed)."""
+        old = self._uidvalidity
+        client = self._reconnect(exc)
+        uids = sorted(int(u) for u in client.search(["ALL"]))
+        self._listed |= set(uids)
+        if self._uidvalidity != old:
+            logger.warning("source %s: UIDVALIDITY changed; rescanning", self.name)
+            return uids
+        present = set(uids)
+        return [u for u in remaining if u in present]
+
+    def _plan(self, chunk: list[int]) -> tuple[list[list[int]], list[SourceNotice]]:
+        """Sizes of ``chunk``: oversize messages become notices, the rest body batches."""
+        assert self._client is not None
+        meta = self._client.fetch(chunk, ["RFC822.SIZE"])
+        notices: list[SourceNotice] = []
+        batches: list[list[int]] = []
+        batch: list[int] = []
+        total = 0
+        for uid in chunk:
+            if uid not in meta:
+                continue  # gone meanwhile (another client moved it)
+            size = int(meta[uid].get(b"RFC822.SIZE", 0))
+            if size > self.max_size:
+                ref = self._ref(uid)
+                self._quarantine.add(ref)
+                notices.append(
+                    SourceNotice(
+                        self.name,
+                        ref,
+                        "oversize",
+                        f"message of {size} bytes exceeds the limit of {self.max_size} bytes",
+                    )
+                )
+                continue
+            if batch and (total + size > BODY_BATCH_BYTES or len(batch) >= BODY_BATCH_COUNT):
+                batches.append(batch)
+                batch, total = [], 0
+            batch.append(uid)
+            total += size
+        if batch:
+            batches.append(batch)
+        return batches, notices
+
+    def _fetch(self, batch: list[int]) -> list[RawItem]:
+        assert self._client is not None
+        self._flush()
+        data = self._client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
+        items = []
+        for uid in batch:
+            got = data.get(uid, {})
+            raw = got.get(b"BODY[]")
+            if not raw:
+                # OTRS #694 / getmail "bad message from server": never acknowledge a message
+                # whose bytes we did not get; it is retried on the next poll.
+                logger.warning("source %s: no body for UID %s; retried later", self.name, uid)
+                continue
+            items.append(self._item(uid, bytes(raw), got.get(b"INTERNALDATE")))
+        return items
+
+    def _item(self, uid: int, raw: bytes, internaldate: object) -> RawItem:
+        meta: dict[str, str] = {
+            "imap_folder": self.folder,
+            "imap_uidvalidity": str(self._uidvalidity),
+            "imap_uid": str(uid),
+            "size": str(len(raw)),
+            "sha256": hashlib.sha256(raw).hexdigest(),
+        }
+        candidates: list[tuple[datetime, str]] = []
+        if isinstance(internaldate, datetime):
+            when = internaldate if internaldate.tzinfo else internaldate.replace(tzinfo=UTC)
+            when = when.astimezone(UTC)
+            meta["internaldate"] = when.isoformat()
+            candidates.append((when, "imap_internaldate"))
+        received = top_received(raw, self.trusted_mx) if self.trusted_mx else None
+        if received is not None:
+            meta["trusted_received"] = received[:1000]
+            rx = received_date(received)
+            if rx is not None:
+                meta["trusted_received_date"] = rx.astimezone(UTC).isoformat()
+                candidates.append((rx.astimezone(UTC), "trusted_mx_received"))
+        received_at = None
+        if candidates:
+            received_at, basis = min(candidates)
+            meta["received_at_basis"] = basis
+        return RawItem(
+            source=self.name,
+            ref=self._ref(uid),
+            data=raw,
+            channel=Channel.EMAIL,
+            received_at=received_at,
+            metadata=meta,
+        )
+
+    def _ref(self, uid: int) -> str:
+        return f"{self.folder}/{self._uidvalidity}/{uid}"
+
+    def acknowledge(self, ref: str) -> None:
+        """Mark the message as durably stored: it is moved out of the folder (to quarantine
+        when it was yielded as a notice). Moves are batched into one ``UID MOVE``: they happen
+        when ``poll`` continues or ends, in ``wait``, ``flush`` and ``close``, and after
+        ``ACK_BATCH`` acknowledgements. If a move never happens (crash, lost connection) the
+        message is simply listed again and the registry recognises it."""
+        try:
+            folder, validity, uid_text = ref.rsplit("/", 2)
+            uid = int(uid_text)
+            uidvalidity = int(validity)
+        except ValueError:
+            raise MailSourceError(f"source {self.name}: not an IMAP reference: {ref!r}") from None
+        if folder != self.folder:
+            raise MailSourceError(f"source {self.name}: {ref!r} is not from {self.folder!r}")
+        dest = self.quarantine_folder if ref in self._quarantine else self.processed_folder
+        if self._uidvalidity is None:
+            self._backing_off()
+            self._connect()
+        if self._uidvalidity != uidvalidity:
+            logger.warning(
+                "source %s: UIDVALIDITY is now %s, cannot acknowledge %s; the message will be "
+                "listed again under its new UID",
+                self.name,
+                self._uidvalidity,
+                ref,
+            )
+            return
+        if not self._acks:
+            self._acks_validity = uidvalidity
+        self._quarantine.discard(ref)
+        self._acks.setdefault(dest, []).append(uid)
+        if sum(len(v) for v in self._acks.values()) >= ACK_BATCH:
+            self._flush_at_end()
+
+    def _flush(self) -> None:
+        """Move every acknowledged UID (one UID MOVE per destination). Raises TRANSIENT
+        errors to the caller, which reconnects; the queue is kept until a move succeeded."""
+        if not self._acks:
+            return
+        client = self._connect()
+        expected = self._acks_validity
+        if expected is not None and self._uidvalidity != expected:
+            logger.warning(
+                "source %s: UIDVALIDITY changed before %d acknowledged message(s) were moved; "
+                "they will be listed again",
+                self.name,
+                sum(len(v) for v in self._acks.values()),
+            )
+            self._acks.clear()
+            return
+        for dest in list(self._acks):
+            self._move(client, sorted(set(self._acks[dest])), dest)
+            del self._acks[dest]
+
+    def _flush_at_end(self) -> None:
+        """Flush with one reconnection attempt; a failure leaves the messages in the folder
+        (listed again next time and recognised by the registry) and is raised."""
+        if not self._acks:
+            return
+        try:
+            self._flush()
+        except TRANSIENT as exc:
+            self._reconnect(exc)
+            try:
+                self._flush()
+            except TRANSIENT as exc2:
+                self._drop()
+                raise MailSourceError(
+                    f"source {self.name}: could not move acknowledged messages: {exc2}"
+                ) from None
+
+    def flush(self) -> None:
+        """Carry out pending acknowledgements now (also done by poll, wait and close)."""
+        self._flush_at_end()
+
+    def _move(self, client: IMAPClient, uids: list[int], dest: str) -> None:
+        if b"MOVE" in self._caps and not self.force_copy_fallback:
+            client.move(uids, dest)
+        elif b"UIDPLUS" in self._caps:
+            client.copy(uids, dest)
+            client.add_flags(uids, [DELETED], silent=True)
+            client.uid_expunge(uids)
+        else:
+            raise MailSourceError(
+                f"source {self.name}: server offers neither MOVE nor UIDPLUS; "
+                "refusing to acknowledge with a plain EXPUNGE"
+            )
+        logger.debug("source %s: %d message(s) moved to %s", self.name, len(uids), dest)
+
+    def wait(self, timeout: float) -> bool:
+        """Block up to ``timeout`` seconds for new mail (IDLE as a wake-up hint). True when
+        something may have arrived (or the connection changed): poll again."""
+        deadline = time.monotonic() + timeout
+        if self._client is None:
+            pause = max(0.0, min(timeout, self._retry_at - time.monotonic()))
+            time.sleep(pause)
+            if time.monotonic() < self._retry_at:
+                return False
+            try:
+                self._connect()
+            except MailSourceError:
+                return False
+        client = self._client
+        assert client is not None
+        try:
+            self._flush()
+            # NOOP first: Dovecot may announce a new message only after a SEARCH result, and
+            # such an EXISTS would not be repeated once IDLE starts.
+            client.noop()
+            if set(int(u) for u in client.search(["ALL"])) - self._listed:
+                return True
+            if not (self.idle and b"IDLE" in self._caps):
+                time.sleep(max(0.0, min(self.rescan_seconds, deadline - time.monotonic())))
+                return bool(set(int(u) for u in client.search(["ALL"])) - self._listed)
+            return self._idle(client, deadline)
+        except TRANSIENT as exc:
+            logger.info("source %s: connection lost while waiting (%s)", self.name, exc)
+            self._drop()
+            return True
+
+    def _idle(self, client: IMAPClient, deadline: float) -> bool:
+        while True:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            client.idle()
+            woke = False
+            try:
+                responses = client.idle_check(timeout=min(remaining, IDLE_CHUNK))
+                for resp in responses:
+                    if len(resp) >= 1 and resp[0] == b"BYE":
+                        raise ConnectionAbortedError("server said BYE during IDLE")
+                    if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT"):
+                        woke = True
+            finally:
+                client.idle_done()
+            if woke:
+                return True
+
+    def close(self) -> None:
+        try:
+            if self._client is not None:
+                self._flush_at_end()
+        except MailSourceError as exc:
+            logger.warning("%s", exc.diagnostics())
+        finally:
+            self._drop()
+
+    def __repr__(self) -> str:
+        return f"ImapSource({self.name!r}, {self.account.where}, folder={self.folder!r})"

@@ -1,0 +1,173 @@
+"""Opening an authenticated IMAP connection (imapclient): TLS, login, folder checks, and the
+translation of library errors into ``MailSourceError`` with a clear, secret-free message."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import shlex
+import ssl
+import subprocess
+from dataclasses import dataclass
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from intake.errors import ConfigurationError, MailSourceError
+
+logger = logging.getLogger(__name__)
+
+TRANSIENT: tuple[type[BaseException], ...] = (OSError, EOFError, IMAPClientError)
+"""Errors after which an imapclient object is unusable (socket, TLS, abort, protocol state):
+drop it and reconnect. ``ssl.SSLError`` and ``TimeoutError`` are ``OSError`` subclasses."""
+
+
+class LoginRefused(MailSourceError):
+    """Wrong credentials: retrying soon would only risk a lockout."""
+
+
+class TlsFailure(MailSourceError):
+    """The server's certificate or TLS handshake was refused."""
+
+
+@dataclass(frozen=True)
+class ImapAccount:
+    name: str
+    host: str
+    port: int
+    security: str  # tls | starttls | plain
+    verify_tls: bool
+    ca_file: str | None
+    username: str
+    password: str | None
+    oauth2_token_command: str | None
+    timeout: float
+
+    def __post_init__(self) -> None:
+        if self.security not in ("tls", "starttls", "plain"):
+            raise ConfigurationError(f"source {self.name}: security must be tls, starttls or plain")
+        if self.security == "plain" and not _is_loopback(self.host):
+            raise ConfigurationError(
+                f"source {self.name}: security = plain is allowed only for a loopback host"
+            )
+        if self.password is None and not self.oauth2_token_command:
+            raise ConfigurationError(f"source {self.name}: a password or a token command is needed")
+
+    @property
+    def where(self) -> str:
+        return f"{self.username}@{self.host}:{self.port}"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def tls_context(account: ImapAccount) -> ssl.SSLContext:
+    if not account.verify_tls:
+        logger.warning("source %s: TLS certificate verification is OFF", account.name)
+        ctx = ssl.create_default_context()
+        ctx.check_hostname = False
+        ctx.verify_mode = ssl.CERT_NONE
+        return ctx
+    try:
+        return ssl.create_default_context(cafile=account.ca_file)
+    except (OSError, ssl.SSLError) as exc:
+        raise ConfigurationError(
+            f"source {account.name}: cannot read ca_file {account.ca_file}: {exc}"
+        ) from exc
+
+
+def oauth2_token(account: ImapAccount) -> str:
+    """Run the configured token command; its stdout (stripped) is the access token."""
+    assert account.oauth2_token_command
+    try:
+        out = subprocess.run(
+            shlex.split(account.oauth2_token_command),
+            capture_output=True,
+            timeout=account.timeout,
+            check=False,
+        )
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        raise MailSourceError(
+            f"source {account.name}: OAuth2 token command failed: {type(exc).__name__}"
+        ) from exc
+    token = out.stdout.decode("utf-8", "replace").strip()
+    if out.returncode != 0 or not token:
+        raise MailSourceError(
+            f"source {account.name}: OAuth2 token command exited {out.returncode} without a token"
+        )
+    return token
+
+
+def open_connection(account: ImapAccount) -> IMAPClient:
+    """Connect, secure and log in. Raises TlsFailure, LoginRefused or MailSourceError."""
+    timeout = SocketTimeout(connect=account.timeout, read=account.timeout)
+    ctx = tls_context(account) if account.security != "plain" else None
+    client: IMAPClient | None = None
+    try:
+        client = IMAPClient(
+            account.host,
+            port=account.port,
+            ssl=account.security == "tls",
+            ssl_context=ctx,
+            timeout=timeout,
+        )
+        if account.security == "starttls":
+            client.starttls(ssl_context=ctx)
+        client.normalise_times = False  # INTERNALDATE as aware datetimes
+        if account.oauth2_token_command:
+            client.oauth2_login(account.username, oauth2_token(account))
+        else:
+            client.login(account.username, account.password or "")
+        return client
+    except ssl.SSLCertVerificationError as exc:
+        _discard(client)
+        raise TlsFailure(
+            f"source {account.name}: TLS certificate of {account.host}:{account.port} "
+            f"not trusted ({exc.verify_message or exc.reason})"
+        ) from None
+    except ssl.SSLError as exc:
+        _discard(client)
+        raise TlsFailure(
+            f"source {account.name}: TLS handshake with {account.host}:{account.port} "
+            f"failed ({exc.reason or type(exc).__name__})"
+        ) from None
+    except LoginError:
+        _discard(client)
+        raise LoginRefused(
+            f"source {account.name}: login refused for {account.where} "
+            "(wrong user name, password or token)"
+        ) from None
+    except MailSourceError:
+        _discard(client)
+        raise
+    except TRANSIENT as exc:
+        _discard(client)
+        raise MailSourceError(
+            f"source {account.name}: cannot connect to {account.host}:{account.port} "
+            f"({type(exc).__name__}: {exc})"
+        ) from None
+
+
+def _discard(client: IMAPClient | None) -> None:
+    if client is None:
+        return
+    try:
+        client.shutdown()
+    except Exception:  # the socket may be gone already
+        pass
+
+
+def close_quietly(client: IMAPClient | None) -> None:
+    """Log out if the connection still works, else just drop the socket."""
+    if client is None:
+        return
+    try:
+        client.logout()
+    except Exception:
+        _discard(client)

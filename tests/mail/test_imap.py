@@ -1,0 +1,340 @@
+"""mail.imap.ImapSource against a real Dovecot (tests/fixtures/imap.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+import mail.imap
+from intake.errors import ConfigurationError, MailSourceError
+from intake.model import RawItem, Source, SourceNotice
+from mail.imap import ImapSource
+from tests.fixtures.imap import Dovecot
+from tests.mail import samples
+
+
+def source(d: Dovecot, user: str, **kw: object) -> ImapSource:
+    args: dict[str, object] = {
+        "name": "podatelna",
+        "host": d.host,
+        "port": d.port,
+        "security": "plain",
+        "username": user,
+        "password": d.password,
+        "timeout": 10.0,
+    }
+    args.update(kw)
+    return ImapSource(**args)  # type: ignore[arg-type]
+
+
+def drain(src: ImapSource, ack: bool = True) -> list[RawItem | SourceNotice]:
+    out = []
+    for thing in src.poll():
+        out.append(thing)
+        if ack:
+            src.acknowledge(thing.ref)
+    return out
+
+
+def flags(d: Dovecot, user: str) -> dict[int, tuple[bytes, ...]]:
+    c = d.client(user)
+    try:
+        c.select_folder("INBOX", readonly=True)
+        return {u: v[b"FLAGS"] for u, v in c.fetch(c.search(["ALL"]), ["FLAGS"]).items()}
+    finally:
+        c.logout()
+
+
+def test_poll_then_acknowledge_moves_to_processed(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    msgs = [samples.simple(i) for i in range(3)]
+    dovecot.append(user, msgs)
+    src = source(dovecot, user)
+    assert isinstance(src, Source)
+    try:
+        items = drain(src, ack=False)
+        assert [i.data for i in items] == msgs
+        assert all(isinstance(i, RawItem) for i in items)
+        validity = dovecot.doveadm("mailbox", "status", "-u", user, "uidvalidity", "INBOX")
+        assert [i.ref for i in items] == [
+            f"INBOX/{validity.split('=')[1].strip()}/{n}" for n in (1, 2, 3)
+        ]
+        item = items[0]
+        assert isinstance(item, RawItem)
+        assert item.metadata["sha256"] == hashlib.sha256(msgs[0]).hexdigest()
+        assert item.metadata["received_at_basis"] == "imap_internaldate"
+        assert item.received_at is not None and item.received_at.tzinfo is not None
+        # BODY.PEEK[]: nothing marked \Seen; unacknowledged messages stay put
+        assert all(b"\\Seen" not in f for f in flags(dovecot, user).values())
+        assert len(drain(src, ack=False)) == 3
+        for i in items:
+            src.acknowledge(i.ref)
+        assert len(dovecot.uids(user)) == 3  # moves are batched ...
+        src.flush()  # ... until the poll goes on, or flush/wait/close
+        src.acknowledge(items[0].ref)  # a repeated acknowledgement is harmless
+        src.flush()
+        assert dovecot.uids(user) == []
+        assert len(dovecot.uids(user, "Processed")) == 3
+        assert drain(src) == []
+    finally:
+        src.close()
+
+
+def test_copy_expunge_fallback(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    dovecot.append(user, [samples.simple(i) for i in range(2)])
+    src = source(dovecot, user)
+    src.force_copy_fallback = True
+    try:
+        assert len(drain(src)) == 2
+        assert dovecot.uids(user) == [] and len(dovecot.uids(user, "Processed")) == 2
+    finally:
+        src.close()
+
+
+def test_filing_time_is_earlier_of_internaldate_and_trusted_received(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    internal = datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+    early = "from mail.example.cz by mx.podatelna.example; Fri, 27 Nov 2026 12:59:30 +0100"
+    late = "from mail.example.cz by mx.podatelna.example; Fri, 27 Nov 2026 14:00:00 +0100"
+    forged = "from x by elsewhere.example; Mon, 1 Jan 2024 00:00:00 +0000"
+    c = dovecot.client(user)
+    for n, rcv in enumerate((early, late, forged)):
+        c.append("INBOX", samples.simple(n, received=rcv), msg_time=internal)
+    c.logout()
+    src = source(dovecot, user, trusted_mx="mx.podatelna.example")
+    try:
+        a, b, f = drain(src, ack=False)
+        assert isinstance(a, RawItem) and isinstance(b, RawItem) and isinstance(f, RawItem)
+        assert a.received_at == datetime(2026, 11, 27, 11, 59, 30, tzinfo=UTC)
+        assert a.metadata["received_at_basis"] == "trusted_mx_received"
+        assert a.metadata["internaldate"] == "2026-11-27T12:00:00+00:00"
+        assert a.metadata["trusted_received_date"] == "2026-11-27T11:59:30+00:00"
+        assert b.received_at == internal and b.metadata["received_at_basis"] == "imap_internaldate"
+        assert "trusted_received" in b.metadata
+        assert f.received_at == internal and "trusted_received" not in f.metadata
+    finally:
+        src.close()
+    # without trusted_mx only INTERNALDATE counts (a Received header may be the sender's)
+    src = source(dovecot, user)
+    try:
+        assert all(i.received_at == internal for i in drain(src, ack=False))  # type: ignore[union-attr]
+    finally:
+        src.close()
+
+
+def test_oversize_message_goes_to_quarantine(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    dovecot.append(user, [samples.simple(1), samples.simple(2, size=20_000)])
+    src = source(dovecot, user, max_size=10_000)
+    try:
+        things = drain(src, ack=False)
+        (small,) = [t for t in things if isinstance(t, RawItem)]
+        (big,) = [t for t in things if isinstance(t, SourceNotice)]
+        assert isinstance(small, RawItem)
+        assert isinstance(big, SourceNotice) and big.reason == "oversize"
+        assert "exceeds the limit of 10000 bytes" in big.detail
+        src.acknowledge(small.ref)
+        src.acknowledge(big.ref)
+        src.flush()
+        assert dovecot.uids(user) == []
+        assert dovecot.uids(user, "Processed") == [1] and dovecot.uids(user, "Quarantine") == [1]
+    finally:
+        src.close()
+
+
+def test_idle_wakes_up_on_new_mail(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    src = source(dovecot, user)
+    try:
+        assert drain(src) == []
+        t = time.monotonic()
+        assert src.wait(0.3) is False  # nothing arrives: times out
+        assert 0.25 <= time.monotonic() - t < 2
+        latencies = []
+        for n in range(3):
+            sent_at: list[float] = []
+
+            def deliver(n: int = n, sent_at: list[float] = sent_at) -> None:
+                time.sleep(0.2)
+                sent_at.append(time.monotonic())
+                dovecot.append(user, [samples.simple(n)])
+
+            th = threading.Thread(target=deliver)
+            th.start()
+            assert src.wait(10) is True
+            woke = time.monotonic()
+            th.join()
+            latencies.append(woke - sent_at[0])
+            assert len(drain(src)) == 1
+        print(f"\nIDLE wake-up latency: {', '.join(f'{x * 1000:.0f} ms' for x in latencies)}")
+        assert max(latencies) < 3
+        # mail that arrived before wait() is noticed at once, without IDLE
+        dovecot.append(user, [samples.simple(9)])
+        t = time.monotonic()
+        assert src.wait(10) is True and time.monotonic() - t < 1
+    finally:
+        src.close()
+
+
+def test_uidvalidity_reset_gives_new_refs_same_bytes(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    dovecot.append(user, [samples.simple(i) for i in range(3)])
+    src = source(dovecot, user)
+    try:
+        before = drain(src, ack=False)
+        src.acknowledge(before[0].ref)
+        src.close()
+        dovecot.doveadm("mailbox", "update", "-u", user, "--uid-validity", "424242", "INBOX")
+        after = drain(src, ack=False)
+        assert [i.ref.split("/")[1] for i in after] == ["424242", "424242"]
+        sha = lambda items: [i.metadata["sha256"] for i in items]  # noqa: E731
+        assert sha(after) == sha(before[1:])
+        # an acknowledgement under the old UIDVALIDITY must not move anything
+        src.acknowledge(before[1].ref)
+        src.flush()
+        assert len(dovecot.uids(user)) == 2
+        for i in after:
+            src.acknowledge(i.ref)
+        src.flush()
+        assert dovecot.uids(user) == [] and len(dovecot.uids(user, "Processed")) == 3
+    finally:
+        src.close()
+
+
+def test_server_restart_mid_poll(dovecot_private: Dovecot, monkeypatch: pytest.MonkeyPatch) -> None:
+    d = dovecot_private
+    user = d.add_user()
+    msgs = [samples.simple(i) for i in range(20)]
+    d.append(user, msgs)
+    monkeypatch.setattr(mail.imap, "BODY_BATCH_COUNT", 4)
+    src = source(d, user, backoff_initial=0.3, reconnect_attempts=6)
+    try:
+        seen: list[bytes] = []
+        for n, item in enumerate(src.poll()):
+            assert isinstance(item, RawItem)
+            seen.append(item.data)
+            src.acknowledge(item.ref)
+            if n in (5, 13):
+                d.restart()  # the connection dies between two batches / before an ack
+        assert sorted(seen) == sorted(msgs)  # each once, none lost
+        assert d.uids(user) == [] and len(d.uids(user, "Processed")) == 20
+    finally:
+        src.close()
+
+
+def test_thirty_megabyte_message(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    big = samples.simple(1, size=30 * 1024 * 1024)
+    dovecot.append(user, [big])
+    src = source(dovecot, user, timeout=60.0)
+    try:
+        t = time.monotonic()
+        (item,) = drain(src)
+        print(f"\n30 MB message fetched and moved in {time.monotonic() - t:.2f} s")
+        assert isinstance(item, RawItem)
+        assert item.data == big and len(big) > 30 * 1024 * 1024
+        assert dovecot.uids(user, "Processed") == [1]
+    finally:
+        src.close()
+
+
+def test_thousand_messages(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    msgs = [samples.simple(i) for i in range(1000)]
+    t = time.monotonic()
+    dovecot.append(user, msgs)
+    appended = time.monotonic() - t
+    src = source(dovecot, user)
+    try:
+        t = time.monotonic()
+        items = drain(src)
+        took = time.monotonic() - t
+        print(f"\n1000 messages: APPEND {appended:.2f} s, poll+ack {took:.2f} s")
+        assert len({i.ref for i in items}) == 1000
+        assert sorted(i.data for i in items if isinstance(i, RawItem)) == sorted(msgs)
+        assert dovecot.uids(user) == [] and len(dovecot.uids(user, "Processed")) == 1000
+    finally:
+        src.close()
+
+
+def test_wrong_password_is_a_clear_error(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    src = source(dovecot, user, password="not-the-password")
+    with pytest.raises(MailSourceError) as exc:
+        list(src.poll())
+    msg = exc.value.diagnostics()
+    assert "login refused" in msg and user in msg and "not-the-password" not in msg
+    assert src.last_error == msg
+    with pytest.raises(MailSourceError, match="retrying in"):  # backs off instead of hammering
+        list(src.poll())
+    t = time.monotonic()
+    assert src.wait(0.2) is False and time.monotonic() - t < 1
+
+
+def test_tls_failure_and_success(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    dovecot.append(user, [samples.simple(1)])
+    untrusted = source(dovecot, user, port=dovecot.tls_port, security="tls")
+    with pytest.raises(MailSourceError, match="TLS certificate of 127.0.0.1:.* not trusted"):
+        list(untrusted.poll())
+    starttls_untrusted = source(dovecot, user, security="starttls")
+    with pytest.raises(MailSourceError, match="not trusted"):
+        list(starttls_untrusted.poll())
+    wrong_name = source(
+        dovecot,
+        user,
+        host="localhost",
+        port=dovecot.tls_port,
+        security="tls",
+        ca_file=str(dovecot.tls.ca),
+    )
+    assert len(drain(wrong_name, ack=False)) == 1  # localhost is in the SAN: fine
+    wrong_name.close()
+    for sec, port in (("tls", dovecot.tls_port), ("starttls", dovecot.port)):
+        src = source(dovecot, user, port=port, security=sec, ca_file=str(dovecot.tls.ca))
+        try:
+            assert len(drain(src, ack=False)) == 1, sec
+        finally:
+            src.close()
+    # talking TLS to a plain-text port fails as a TLS/connection error, not a hang
+    confused = source(
+        dovecot, user, port=dovecot.port, security="tls", ca_file=str(dovecot.tls.ca), timeout=3.0
+    )
+    with pytest.raises(MailSourceError):
+        list(confused.poll())
+
+
+def test_configuration_checks() -> None:
+    with pytest.raises(ConfigurationError, match="loopback"):
+        ImapSource("x", "mail.example.cz", 143, security="plain", username="u", password="p")
+    with pytest.raises(ConfigurationError, match="password or a token"):
+        ImapSource("x", "127.0.0.1", 143, security="plain", username="u")
+
+
+def test_oauth2_token_command_failure_is_reported(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    src = source(dovecot, user, password=None, oauth2_token_command="false")
+    with pytest.raises(MailSourceError, match="token command exited 1"):
+        list(src.poll())
+
+
+def test_missing_folder(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    src = source(dovecot, user, folder="Podani")
+    with pytest.raises(MailSourceError, match="folder 'Podani' does not exist"):
+        list(src.poll())
+
+
+def test_received_at_offsets_are_kept_aware() -> None:
+    # a pure check of the INTERNALDATE normalisation used by _item
+    src = ImapSource("x", "127.0.0.1", 143, security="plain", username="u", password="p")
+    src._uidvalidity = 7
+    when = datetime(2026, 11, 27, 13, 0, tzinfo=timezone(timedelta(hours=1)))
+    item = src._item(5, samples.simple(1), when)
+    assert item.ref == "INBOX/7/5"
+    assert item.received_at == datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
