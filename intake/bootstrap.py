@@ -146,10 +146,14 @@ def _imap_source(cfg: ImapSource, settings: Settings) -> Source:
         max_size=cfg.max_size,
         trusted_mx=cfg.trusted_mx,
         timeout=cfg.timeout_seconds,
+        idle=cfg.idle,
+        rescan_seconds=cfg.rescan_seconds,
     )
 
 
 def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
+    from datetime import timedelta
+
     from databox.client import DataboxClient
     from databox.source import DataboxSource
 
@@ -159,19 +163,20 @@ def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
         login=cfg.login,
         username=cfg.username,
         password=read_secret(cfg.password, cfg.password_file, settings),
-        certificate=str(settings.path(cfg.certificate)) if cfg.certificate else None,
-        key=str(settings.path(cfg.key)) if cfg.key else None,
+        certificate=settings.path(cfg.certificate) if cfg.certificate else None,
+        key=settings.path(cfg.key) if cfg.key else None,
+        box_id=cfg.box_id,
         timeout=cfg.timeout_seconds,
-        verify_tls=cfg.verify_tls,
+        verify=cfg.verify_tls,
     )
     state = settings.path(settings.evidence.dir).parent / "databox-state" / f"{cfg.name}.json"
     return DataboxSource(
-        name=cfg.name,
-        client=client,
-        state_file=state,
-        overlap_minutes=cfg.overlap_minutes,
+        cfg.name,
+        client,
+        state,
+        overlap=timedelta(minutes=cfg.overlap_minutes),
         page_size=cfg.page_size,
-        initial_lookback_days=cfg.initial_lookback_days,
+        initial_lookback=timedelta(days=cfg.initial_lookback_days),
     )
 
 

@@ -48,8 +48,8 @@ def next_number(session: Session, year: int) -> int:
     value = session.execute(
         update(RegistryCounter)
         .where(col(RegistryCounter.year) == year)
-        .values(value=RegistryCounter.value + 1)
-        .returning(RegistryCounter.value)
+        .values(value=col(RegistryCounter.value) + 1)
+        .returning(col(RegistryCounter.value))
     ).scalar_one()
     return int(value)
 
