@@ -26,6 +26,7 @@ from intake.config import (
 from intake.dropfolder import DropFolderSource as DropFolder
 from intake.errors import ConfigurationError, StorageError
 from intake.events import EventBus
+from intake.leases import SourceLease
 from intake.model import Source
 from intake.service import IntakeService, Stages
 from storage.db import make_engine, upgrade_database
@@ -44,6 +45,7 @@ class App:
     events: EventBus = field(default_factory=EventBus)
     source_factories: dict[str, Callable[[], Source]] = field(default_factory=dict)
     _sources: dict[str, Source] = field(default_factory=dict)
+    _leases: dict[str, SourceLease] = field(default_factory=dict)
     extras: dict[str, Any] = field(default_factory=dict)
 
     def source(self, name: str) -> Source:
@@ -62,6 +64,26 @@ class App:
                 logger.error("source %s unusable: %s", name, exc)
         return out
 
+    def lease(self, name: str) -> SourceLease:
+        """The poller lease of source ``name`` (one active poller per source account)."""
+        if name not in self._leases:
+            lock_dir = self.settings.path(self.settings.evidence.dir).parent / "locks"
+            self._leases[name] = SourceLease(self.engine, name, lock_dir)
+        return self._leases[name]
+
+    def leased_sources(self) -> list[Source]:
+        """Sources this process holds the lease of (others are polled by another instance;
+        this one stands by and takes over when that instance dies)."""
+        out = []
+        for name in self.source_factories:
+            lease = self.lease(name)
+            if lease.try_acquire() and lease.still_held():
+                try:
+                    out.append(self.source(name))
+                except Exception as exc:  # a broken account never stops the others
+                    logger.error("source %s unusable: %s", name, exc)
+        return out
+
     def db_ok(self) -> bool:
         try:
             with self.engine.connect() as conn:
@@ -77,6 +99,9 @@ class App:
             except Exception:  # pragma: no cover
                 logger.exception("closing source %s", src.name)
         self._sources.clear()
+        for lease in self._leases.values():
+            lease.release()
+        self._leases.clear()
         self.engine.dispose()
 
 

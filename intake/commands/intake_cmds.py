@@ -12,6 +12,7 @@ from typing import Any
 from intake.dropfolder import guess_channel
 from intake.errors import UsageError
 from intake.model import RawItem
+from intake.service import PollReport
 
 logger = logging.getLogger(__name__)
 
@@ -57,12 +58,13 @@ def cmd_poll(args: argparse.Namespace, ctx: Any) -> int:
     while True:
         reports = []
         for name in names:
+            if not app.lease(name).try_acquire():
+                print(f"{name}: standby (another process polls this source)", file=sys.stderr)
+                continue
             try:
                 src = app.source(name)
             except Exception as exc:
                 logger.error("source %s unusable: %s", name, exc)
-                from intake.service import PollReport
-
                 reports.append(PollReport(name, error=str(exc)))
                 continue
             reports.append(app.service.poll_source(src))

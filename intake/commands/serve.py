@@ -22,7 +22,7 @@ def _loop(app: Any, stop: threading.Event) -> None:
     """Poll every source, run the pipeline, sleep (or wake on an IMAP IDLE hint)."""
     interval = app.settings.worker.poll_seconds
     while not stop.is_set():
-        for src in app.sources():
+        for src in app.leased_sources():
             if stop.is_set():
                 return
             try:
