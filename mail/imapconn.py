@@ -46,7 +46,7 @@ class ImapAccount:
     def __post_init__(self) -> None:
         if self.security not in ("tls", "starttls", "plain"):
             raise ConfigurationError(f"source {self.name}: security must be tls, starttls or plain")
-        if self.security == "plain" and not _is_loopback(self.host):
+        if self.security == "plain" and not is_loopback(self.host):
             raise ConfigurationError(
                 f"source {self.name}: security = plain is allowed only for a loopback host"
             )
@@ -58,7 +58,7 @@ class ImapAccount:
         return f"{self.username}@{self.host}:{self.port}"
 
 
-def _is_loopback(host: str) -> bool:
+def is_loopback(host: str) -> bool:
     if host == "localhost":
         return True
     try:
