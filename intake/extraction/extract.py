@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from intake.content.formats import detect
 from intake.content.result import ContentResult
 from intake.extraction import permit as rp
 from intake.extraction.contact import find_contact
@@ -13,7 +14,7 @@ from intake.extraction.ips import Mention, Role, dedup, find_ips, is_public
 from intake.extraction.model import Extraction, FieldValue
 from intake.extraction.org import find_organization, org_from_signature
 from intake.extraction.segments import Block, Kind, split_body, whole
-from intake.extraction.text import decode, html_to_text
+from intake.extraction.text import TextExtractionError, decode, document_text, html_to_text
 from intake.model import Channel, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
@@ -25,12 +26,20 @@ _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|přep|tr|wg)\s*:", re.IGNORECASE)
 
 
 def _component_text(c: Component) -> str | None:
+    if c.role is ComponentRole.BODY_HTML:
+        # our own rendering keeps table cells apart and marks quoted blocks
+        return html_to_text(decode(c.data, c.charset))
     if c.text is not None:
         return c.text
     if c.role is ComponentRole.BODY_TEXT:
         return decode(c.data, c.charset)
     if c.role is ComponentRole.BODY_HTML:
         return html_to_text(decode(c.data, c.charset))
+    if c.role is ComponentRole.ATTACHMENT:
+        try:
+            return document_text(c.data, detect(c.data, c.name), c.charset)
+        except TextExtractionError:
+            return None
     return None
 
 
@@ -104,8 +113,16 @@ def extract_application(
     # ---- IP addresses: own text and attachments, else forwarded, else quoted (uncertain)
     ips_certain = True
     mentions = _collect_ips(primary + signature)
-    if not mentions:
+    if not mentions and forwarded:
         mentions = _collect_ips(forwarded)
+        if mentions:
+            # the application itself is the forwarded text: read it as the primary text and
+            # keep the forwarder's own note and signature only as a fallback
+            primary, signature, forwarded = (
+                forwarded + [b for b in primary if b.kind is Kind.ATTACHMENT],
+                [],
+                [b for b in primary if b.kind is Kind.OWN] + signature,
+            )
     if not mentions:
         mentions = _collect_ips(quoted)
         ips_certain = not mentions

@@ -31,7 +31,7 @@ _ITEM = re.compile(
     rf"""(?<![\w.:/])
     (?P<addr>{_V4}|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?![\d.]))?
-    (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d))?
+    (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
     (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?![\d.]))+)?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -58,6 +58,15 @@ _NEUTRAL = re.compile(
 _EXCLUDE = re.compile(
     r"\b(?:místo|misto|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|původn\w*|puvodn\w*|already|dosavadn\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_PAREN = re.compile(r"^\s*\(([^)]{0,60})\)")
+_CONNECTOR = re.compile(r"^\s*(?:,|;|a|and|i|&|\+|/)?\s*$", re.IGNORECASE)
+_EXCLUDE_AFTER = re.compile(
+    r"^[^.;\n]{0,40}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
+    r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*)",
     re.IGNORECASE,
 )
 
@@ -119,11 +128,10 @@ def _item(m: re.Match[str]) -> tuple[tuple[IPAddress, ...], int, bool] | None:
             return None
         if net.num_addresses == 1:
             return (addr,), 1, False
-        first, last = net.network_address, net.broadcast_address
-        addrs, n = _expand(first, last)
+        addrs, n = _expand(net.network_address, net.broadcast_address)
         return addrs, n, True
     if end is not None:
-        last: IPAddress | None
+        last: IPAddress | None = None
         e = end.lstrip(".")
         if e.isdigit() and isinstance(addr, ipaddress.IPv4Address):
             last = parse_address(".".join(str(addr).split(".")[:3] + [e]))
@@ -210,11 +218,25 @@ def find_ips(text: str) -> list[Mention]:
                 trailing_mode = True
         prev_role: Role | None = None
         line_roles: list[Role | None] = []
+        starts = [m.start() for m, _ in items]
+        ends = [m.end() for m, _ in items]
+        gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(items))]
+        gaps.append(line[ends[-1] :])
+        heads: list[str] = []
+        tails: list[Role | None] = [None] * len(items)
+        for i, gap in enumerate(gaps):
+            paren = _PAREN.match(gap) if i else None
+            if paren is not None:
+                tails[i - 1] = _cue(paren.group(1))
+                gap = gap[paren.end() :]
+            if i < len(items):
+                heads.append(gap)
+        for i in range(len(items) - 2, -1, -1):
+            if tails[i] is None and _cue(heads[i]) is None and _CONNECTOR.match(gaps[i + 1]):
+                tails[i] = tails[i + 1] if _cue(heads[i + 1]) is None else None
         for idx, (m, (addrs, count, is_block)) in enumerate(items):
-            seg_start = items[idx - 1][0].end() if idx else 0
-            seg_end = items[idx + 1][0].start() if idx + 1 < len(items) else len(line)
-            before = line[seg_start : m.start()]
-            after = line[m.end() : seg_end]
+            before = gaps[idx]
+            after = gaps[idx + 1]
             role: Role | None
             certain = True
             if columns and cells is not None:
@@ -225,12 +247,19 @@ def find_ips(text: str) -> list[Mention]:
             elif trailing_mode:
                 role = _cue(after) or _cue(before) or prev_role or context
             else:
-                role = _cue(before) or prev_role or (_cue(after) if idx == 0 else None) or context
+                role = (
+                    _cue(heads[idx])
+                    or tails[idx]
+                    or prev_role
+                    or (_cue(after) if idx == 0 else None)
+                    or context
+                )
             if role is None:
                 certain = False
-            excluded = bool(_EXCLUDE.search(before)) and not re.search(
-                r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE
-            )
+            excluded = (
+                bool(_EXCLUDE.search(before))
+                and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
+            ) or bool(_EXCLUDE_AFTER.match(after))
             mentions.append(
                 Mention(addrs, count, role, certain, lineno, m.group(0).strip(), is_block, excluded)
             )

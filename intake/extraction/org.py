@@ -6,16 +6,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from intake.extraction.fields import Hit, lines_of
+from intake.extraction.fields import Hit, clean_name, lines_of
 from intake.extraction.segments import Block, Kind
 
 _LEGAL = (
     r"(?:spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|p\.\s*o\.|Ltd\.?|Limited|GmbH|Inc\.?|LLC|SE|Plc|"
-    r"S\.A\.|B\.V\.|AG)"
+    r"S\.A\.|B\.V\.|N\.V\.|AG|AB|ApS|Oy|S\.r\.l\.|SpA|sp\.\s*z\s*o\.\s*o\.|Kft\.)"
 )
 _WITH_LEGAL = re.compile(
-    rf"((?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w&'’.+\-]*\s?)(?:[\w&'’.+\-]+\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
+    rf"((?:(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-]*\s?)(?:[\w&'’.+\-]+\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
+)
+_STOP = re.compile(
+    r"^.*\b(?:pro|za|od|na|ve|v|je|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
+    r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 _LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|název(?:\s+(?:žadatele|organizace|"
@@ -54,17 +58,27 @@ def _clean(raw: str) -> str | None:
 
 
 def _fix_legal_dot(line: str, value: str) -> str:
-    """Keep the final dot of a legal form (``s.r.o.``) that the strip removed."""
+    """Keep the final dot of a legal form (``s.r.o.``, ``z.ú.``) that the strip removed."""
     idx = line.find(value)
+    words = value.split()
+    last = words[-1] if words else ""
     if (
         idx >= 0
         and line[idx + len(value) : idx + len(value) + 1] == "."
-        and re.search(
-            r"(?:s\.\s*r\.\s*o|a\.\s*s|z\.\s*s|o\.\s*p\.\s*s|v\.\s*o\.\s*s|k\.\s*s|Inc|Ltd)$", value
-        )
+        and ("." in last or last in ("Inc", "Ltd", "Co", "spol"))
+        and not last.endswith(".")
     ):
         return value + "."
     return value
+
+
+def _legal_in(text: str) -> str | None:
+    for part in re.split(r"\s[|•·]\s|\t", text):
+        for m in _WITH_LEGAL.finditer(part):
+            v = _clean(_STOP.sub("", m.group(1)))
+            if v and not re.match(r"(?i)(?:žádáme|žádám|we|my|prosím)\b", v):
+                return _fix_legal_dot(part, v)
+    return None
 
 
 def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
@@ -72,17 +86,19 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
     for b, ln in lines_of(usable):
         m = _LABEL.match(ln.text)
         if m:
+            legal = _legal_in(m.group("v"))
+            if legal:
+                return Hit(legal, b.component, ln.no)
+            if clean_name(m.group("v")):
+                continue  # a person (the applicant as a natural person), not the organisation
             v = _clean(m.group("v"))
             if v:
                 return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED), (Kind.SIGNATURE,)):
         for b, ln in lines_of([b for b in usable if b.kind in kinds]):
-            for part in re.split(r"\s[|•·]\s|\t", ln.text):
-                m2 = _WITH_LEGAL.search(part)
-                if m2:
-                    v = _clean(m2.group(1))
-                    if v and not re.match(r"(?i)(?:žádáme|žádám|we|my|prosím)\b", v):
-                        return Hit(_fix_legal_dot(part, v), b.component, ln.no)
+            legal = _legal_in(ln.text)
+            if legal:
+                return Hit(legal, b.component, ln.no)
     return None
 
 

@@ -161,9 +161,10 @@ def _docx(data: bytes) -> str:
 
 def _odf(data: bytes) -> str:
     from odf import teletype
+    from odf.namespaces import TABLENS, TEXTNS
     from odf.opendocument import load
-    from odf.table import Table, TableCell, TableRow
-    from odf.text import H, P
+    from odf.table import TableCell, TableRow
+    from odf.text import P
 
     try:
         doc = load(io.BytesIO(data))
@@ -174,7 +175,7 @@ def _odf(data: bytes) -> str:
     def walk(node: object) -> None:
         for child in getattr(node, "childNodes", []):
             q = getattr(child, "qname", None)
-            if q == Table().qname:
+            if q == (TABLENS, "table"):
                 for row in child.getElementsByType(TableRow):
                     cells = []
                     for cell in row.getElementsByType(TableCell):
@@ -185,14 +186,15 @@ def _odf(data: bytes) -> str:
                         cells.pop()
                     if cells:
                         out.append("\t".join(cells))
-            elif q in (P().qname, H().qname):
+            elif q in ((TEXTNS, "p"), (TEXTNS, "h")):
                 out.append(teletype.extractText(child))
             else:
                 walk(child)
 
-    walk(doc.text if doc.text is not None else doc.spreadsheet)
-    if doc.spreadsheet is not None and doc.text is not doc.spreadsheet:
-        walk(doc.spreadsheet)
+    try:
+        walk(doc.body)
+    except Exception as exc:
+        raise TextExtractionError(f"unreadable OpenDocument content: {exc}") from exc
     return "\n".join(out)
 
 

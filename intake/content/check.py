@@ -1,0 +1,230 @@
+"""``check_content``: the vyhláška 259/2012 §4(1) checks of one submission's components —
+format by content against the accepted list, containers unpacked (with bomb limits), a
+malware scan, and text extracted for the extraction stage."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+from dataclasses import dataclass
+
+from intake.content import formats as f
+from intake.content.clamd import ClamdError, ClamdScanner, Scanner, ScanStatus
+from intake.content.containers import Budget, ContainerError, unpack
+from intake.content.result import ContentResult, Finding
+from intake.extraction.text import TextExtractionError, document_text, html_to_text
+from intake.model import Component, ComponentRole, ParsedMessage, Problem
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ContentPolicy:
+    allowed_formats: frozenset[str] = f.ISDS_ALLOWED
+    max_expanded_bytes: int = 200 * 1024 * 1024
+    max_ratio: int = 200
+    max_members: int = 1000
+    max_depth: int = 3
+    scan_required: bool = False
+
+    @classmethod
+    def from_config(cls, cfg: object) -> ContentPolicy:
+        """From ``intake.config.ContentConfig`` (any object with the same attributes)."""
+        allowed = getattr(cfg, "allowed_formats", None)
+        return cls(
+            allowed_formats=frozenset(allowed) if allowed else f.ISDS_ALLOWED,
+            max_expanded_bytes=int(getattr(cfg, "max_expanded_bytes", cls.max_expanded_bytes)),
+            max_ratio=int(getattr(cfg, "max_ratio", cls.max_ratio)),
+            max_members=int(getattr(cfg, "max_members", cls.max_members)),
+            max_depth=int(getattr(cfg, "max_depth", cls.max_depth)),
+            scan_required=bool(getattr(cfg, "scan_required", False)),
+        )
+
+
+def scanner_from_config(cfg: object) -> ClamdScanner | None:
+    """A clamd client for ``ContentConfig`` (None when no clamd is configured)."""
+    sock = getattr(cfg, "clamd_socket", None)
+    host = getattr(cfg, "clamd_host", None)
+    if sock is None and host is None:
+        return None
+    return ClamdScanner(socket_path=sock, host=host, port=int(getattr(cfg, "clamd_port", 3310)))
+
+
+_ALWAYS = frozenset({"application/x-empty", f.PKCS7})
+
+
+def _detected(c: Component) -> str:
+    if c.role is ComponentRole.BODY_TEXT:
+        return f.TEXT
+    if c.role is ComponentRole.BODY_HTML:
+        return f.HTML
+    if c.role is ComponentRole.ENVELOPE:
+        return f.XML
+    return f.detect(c.data, c.name)
+
+
+class _Run:
+    def __init__(self, policy: ContentPolicy, scanner: Scanner | None) -> None:
+        self.policy, self.scanner = policy, scanner
+        self.budget = Budget(
+            policy.max_expanded_bytes, policy.max_ratio, policy.max_members, policy.max_depth
+        )
+        self.components: list[Component] = []
+        self.findings: list[Finding] = []
+        self.problems: list[Problem] = []
+        self.names: set[str] = set()
+        self.scan_failed = False
+
+    def unique(self, name: str, parent: str) -> str:
+        cand = name if name not in self.names else f"{parent}/{name}"
+        n = 2
+        while cand in self.names:
+            cand = f"{parent}/{n}-{name}"
+            n += 1
+        self.names.add(cand)
+        return cand
+
+    def problem(self, code: str, message: str, component: str) -> str:
+        self.problems.append(Problem(code, message, component))
+        return code
+
+    def scan(self, c: Component) -> tuple[str | None, str]:
+        if self.scanner is None:
+            return None, ""
+        try:
+            res = self.scanner.scan(c.data)
+        except ClamdError as exc:
+            self.scan_failed = True
+            log.warning("malware scan of %s failed: %s", c.name, exc)
+            return None, f"scan failed: {exc}"
+        if res.status is ScanStatus.INFECTED:
+            return self.problem(
+                "malware_detected",
+                f"Soubor {c.name} obsahuje škodlivý kód ({res.signature}); nebyl zpracován.",
+                c.name,
+            ), f"malware: {res.signature}"
+        if res.status is ScanStatus.ERROR:
+            self.scan_failed = True
+            log.warning("clamd could not scan %s: %s", c.name, res.detail)
+            return None, f"scan error: {res.detail}"
+        return None, ""
+
+    def visit(self, c: Component, depth: int, expanded: set[str]) -> list[Component]:
+        """Check one component; return the children to visit next (unpacked members)."""
+        detected = _detected(c)
+        problem, detail = self.scan(c)
+        text = c.text
+        children: list[Component] = []
+        if problem is None and c.role not in (ComponentRole.SIGNATURE, ComponentRole.ENVELOPE):
+            if detected not in self.policy.allowed_formats and detected not in _ALWAYS:
+                problem = self.problem(
+                    "unsupported_format",
+                    f"Soubor {c.name} má nepřijímaný formát ({detected}).",
+                    c.name,
+                )
+            elif detected in f.CONTAINERS and c.name not in expanded:
+                if depth >= self.policy.max_depth:
+                    problem = self.problem(
+                        "unreadable_attachment",
+                        f"Soubor {c.name} je vnořen příliš hluboko (nejvýše "
+                        f"{self.policy.max_depth} úrovně); nebyl rozbalen.",
+                        c.name,
+                    )
+                else:
+                    try:
+                        for m in unpack(detected, c.data, self.budget):
+                            name = self.unique(m.name.rsplit("/", 1)[-1] or m.name, c.name)
+                            children.append(
+                                Component(name, m.role, m.data, m.declared_type, c.name, m.charset)
+                            )
+                    except ContainerError as exc:
+                        children = []
+                        problem = self.problem(
+                            "unreadable_attachment",
+                            f"Soubor {c.name} nelze rozbalit: {exc}.",
+                            c.name,
+                        )
+                        detail = str(exc)
+            elif text is None or c.role is ComponentRole.BODY_HTML:
+                try:
+                    if c.role is ComponentRole.BODY_HTML:
+                        from intake.extraction.text import decode
+
+                        text = html_to_text(decode(c.data, c.charset))
+                    else:
+                        text = document_text(c.data, detected, c.charset)
+                except TextExtractionError as exc:
+                    problem = self.problem(
+                        "unreadable_attachment",
+                        f"Soubor {c.name} nelze přečíst: {exc}.",
+                        c.name,
+                    )
+                    detail = str(exc)
+        if problem == "malware_detected":
+            text = None
+        claimed = f.extension_type(c.name)
+        if not detail and claimed and claimed != detected and c.role is ComponentRole.ATTACHMENT:
+            detail = f"name suggests {claimed}"
+        self.components.append(dataclasses.replace(c, text=text))
+        self.findings.append(
+            Finding(
+                c.name,
+                c.parent,
+                detected,
+                hashlib.sha256(c.data).hexdigest(),
+                len(c.data),
+                problem,
+                detail,
+                depth,
+            )
+        )
+        return children
+
+
+def check_content(
+    parsed: ParsedMessage, *, policy: ContentPolicy, scanner: Scanner | None
+) -> ContentResult:
+    """Check every component of ``parsed`` (and everything unpacked from containers)."""
+    run = _Run(policy, scanner)
+    given = list(parsed.components)
+    run.names.update(c.name for c in given)
+    by_name = {c.name: c for c in given}
+    expanded = {c.parent for c in given if c.parent}
+
+    def depth_of(c: Component) -> int:
+        d, p, seen = 0, c.parent, set()
+        while p is not None and p in by_name and p not in seen:
+            seen.add(p)
+            d += 1
+            p = by_name[p].parent
+        return d
+
+    stack: list[tuple[Component, int]] = [(c, depth_of(c)) for c in given]
+    stack.reverse()
+    while stack:
+        c, depth = stack.pop()
+        children = run.visit(c, depth, expanded)
+        for child in reversed(children):
+            by_name[child.name] = child
+            stack.append((child, depth + 1))
+    if scanner is None and policy.scan_required:
+        run.problems.append(
+            Problem(
+                "malware_scan_failed",
+                "Kontrolu škodlivého kódu nebylo možné provést (antivir není k dispozici).",
+            )
+        )
+    elif run.scan_failed and policy.scan_required:
+        run.problems.append(
+            Problem(
+                "malware_scan_failed",
+                "Kontrolu škodlivého kódu nebylo možné dokončit; zpráva čeká na novou kontrolu.",
+            )
+        )
+    return ContentResult(
+        components=tuple(run.components),
+        findings=tuple(run.findings),
+        problems=tuple(run.problems),
+        scanned=scanner is not None and not run.scan_failed,
+    )
