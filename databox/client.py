@@ -58,7 +58,16 @@ class _Transport(zeep.Transport):  # type: ignore[misc]
     """Checks the HTTP status and content type before zeep tries to parse a SOAP answer."""
 
     def post(self, address: str, message: bytes, headers: dict[str, str]) -> requests.Response:
-        response: requests.Response = super().post(address, message, headers)
+        # verify/cert passed explicitly: a request-level REQUESTS_CA_BUNDLE from the
+        # environment would otherwise override the session's own CA setting.
+        response: requests.Response = self.session.post(
+            address,
+            data=message,
+            headers=headers,
+            timeout=self.operation_timeout,
+            verify=self.session.verify,
+            cert=self.session.cert,
+        )
         if response.status_code == 401:
             raise DataboxAuthError("ISDS refused the login (HTTP 401)")
         if response.status_code == 503:
