@@ -207,6 +207,10 @@ class FeedConfig(Section):
     """Ed25519 secret key (minisign format) signing every list; generated in var/ if absent."""
     signing_key_password: SecretStr | None = None
     profile_override: Literal["test", "live"] | None = None
+    """A fixed profile from the configuration; ``podatelna allowlist profile set`` wins."""
+    refresh_seconds: float = 0.5
+    """How stale the feed API's in-memory view of versions and tokens may get (changes made
+    by other processes); changes made in the serving process are seen at once."""
 
 
 class AgentConfig(Section):

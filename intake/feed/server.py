@@ -1,0 +1,210 @@
+"""The feed API's request handling, kept off the database: the latest version, its signed
+renderings and the token hashes live in memory, refreshed at most every ``refresh_seconds``
+(at once after a version made in this process, and when the profile schedule crosses a window
+boundary). ``FeedServer.respond`` is the one implementation; ``FeedMiddleware`` serves it as a
+raw ASGI path, ahead of FastAPI's routing, for the polling load."""
+
+from __future__ import annotations
+
+import base64
+import logging
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import parse_qs
+
+import anyio.to_thread
+from sqlalchemy import func
+from sqlmodel import select
+
+from intake.feed.profiles import PROFILES, next_boundary
+from intake.feed.render import FORMATS, MEDIA_TYPES
+from intake.feed.service import Artifact, FeedService, Snapshot
+from intake.feed.tokens import TokenInfo, active_tokens, token_hash
+from storage.db import session_scope
+from storage.feed import AllowListVersion
+
+logger = logging.getLogger(__name__)
+
+LIST_PATH = "/api/v1/allowlist"
+SIG_PATH = "/api/v1/allowlist.minisig"
+Headers = list[tuple[bytes, bytes]]
+
+
+@dataclass(frozen=True)
+class Reply:
+    status: int
+    headers: Headers
+    body: bytes
+
+
+def _error(status: int, detail: str, extra: Headers | None = None) -> Reply:
+    body = ('{"detail":"' + detail + '"}').encode()
+    headers = [(b"content-type", b"application/json"), *(extra or [])]
+    return Reply(status, headers, body)
+
+
+@dataclass
+class _Prepared:
+    artifact: Artifact
+    ok: Headers
+    not_modified: Headers
+    sig_headers: Headers
+    etags: frozenset[str] = field(default_factory=frozenset)
+
+
+def _prepare(a: Artifact) -> _Prepared:
+    common: Headers = [
+        (b"etag", a.etag.encode()),
+        (b"cache-control", b"no-cache"),
+        (b"x-allowlist-version", str(a.version).encode()),
+        (b"x-allowlist-profile", a.profile.encode()),
+    ]
+    ok = [
+        (b"content-type", MEDIA_TYPES[a.format].encode()),
+        *common,
+        (b"x-allowlist-signature", base64.b64encode(a.signature.encode())),
+    ]
+    sig = [(b"content-type", b"text/plain; charset=utf-8"), *common]
+    return _Prepared(a, ok, common, sig, frozenset({a.etag, "W/" + a.etag, "*"}))
+
+
+class FeedServer:
+    def __init__(self, service: FeedService) -> None:
+        self.service = service
+        self.refresh_seconds = service.settings.feed.refresh_seconds
+        self._snap: Snapshot | None = None
+        self._prepared: dict[tuple[str, str], _Prepared] = {}
+        self._tokens: dict[str, TokenInfo] = {}
+        self._checked = 0.0
+        self._boundary: datetime | None = None
+        self._dirty = True
+        self._lock = threading.Lock()
+        service.on_commit.append(self.invalidate)
+
+    def invalidate(self) -> None:
+        self._dirty = True
+
+    # -- refreshing (blocking: database) --------------------------------------------------------
+    def stale(self) -> bool:
+        if self._dirty or time.monotonic() - self._checked > self.refresh_seconds:
+            return True
+        return self._boundary is not None and self.service.clock() >= self._boundary
+
+    def refresh(self) -> None:
+        if not self._lock.acquire(blocking=self._snap is None):
+            return  # another thread is refreshing; serve what we have
+        try:
+            self._dirty = False
+            now = self.service.clock()
+            if self._snap is None or (self._boundary is not None and now >= self._boundary):
+                self.service.publish_now("profile schedule")
+            with session_scope(self.service.engine) as s:
+                number = s.exec(select(func.max(AllowListVersion.version))).one()
+                self._tokens = active_tokens(s)
+            if number is None or self._snap is None or number != self._snap.version:
+                snap = self.service.latest_snapshot()
+                if self._snap is None or snap.version >= self._snap.version:
+                    self._snap = snap
+                    self._prepared = {}
+            self._boundary = next_boundary(now, self.service.windows)
+            self._checked = time.monotonic()
+        finally:
+            self._lock.release()
+
+    def _get(self, profile: str, fmt: str) -> _Prepared:
+        snap = self._snap
+        assert snap is not None
+        key = (profile, fmt)
+        prepared = self._prepared.get(key)
+        if prepared is None or prepared.artifact.version != snap.version:
+            prepared = _prepare(self.service.artifact(snap, profile, fmt))
+            self._prepared[key] = prepared
+        return prepared
+
+    # -- answering ------------------------------------------------------------------------------
+    def authorize(self, authorization: str | None, client: str | None) -> Reply | None:
+        if not authorization or not authorization[:7].lower() == "bearer ":
+            return _error(401, "bearer token required", [(b"www-authenticate", b"Bearer")])
+        info = self._tokens.get(token_hash(authorization[7:].strip()))
+        if info is None:
+            return _error(401, "invalid token", [(b"www-authenticate", b"Bearer")])
+        if not info.admits(client):
+            logger.warning(
+                "feed token %s used from %s outside its allowed sources", info.name, client
+            )
+            return _error(403, "token not allowed from this address")
+        return None
+
+    def respond(
+        self,
+        *,
+        path: str,
+        profile: str | None,
+        fmt: str | None,
+        authorization: str | None,
+        if_none_match: str | None,
+        client: str | None,
+    ) -> Reply:
+        """Answer one request; call ``refresh`` first when ``stale()``."""
+        denied = self.authorize(authorization, client)
+        if denied is not None:
+            return denied
+        if profile is not None and profile not in PROFILES:
+            return _error(400, "profile must be test or live")
+        fmt = fmt or "json"
+        if fmt not in FORMATS:
+            return _error(400, "unknown format")
+        assert self._snap is not None
+        prepared = self._get(profile or self._snap.profile, fmt)
+        if path == SIG_PATH:
+            return Reply(200, prepared.sig_headers, prepared.artifact.signature.encode())
+        if if_none_match is not None and any(
+            t.strip() in prepared.etags for t in if_none_match.split(",")
+        ):
+            return Reply(304, prepared.not_modified, b"")
+        return Reply(200, prepared.ok, prepared.artifact.body)
+
+    async def asgi(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        authorization = if_none_match = None
+        for name, value in scope["headers"]:
+            if name == b"authorization":
+                authorization = value.decode("latin-1")
+            elif name == b"if-none-match":
+                if_none_match = value.decode("latin-1")
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        client = scope.get("client")
+        if self.stale():
+            await anyio.to_thread.run_sync(self.refresh)
+        reply = self.respond(
+            path=scope["path"],
+            profile=(query.get("profile") or [None])[-1],
+            fmt=(query.get("format") or [None])[-1],
+            authorization=authorization,
+            if_none_match=if_none_match,
+            client=client[0] if client else None,
+        )
+        body = b"" if scope["method"] == "HEAD" else reply.body
+        headers = [*reply.headers, (b"content-length", str(len(reply.body)).encode())]
+        await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+        await send({"type": "http.response.body", "body": body})
+
+
+class FeedMiddleware:
+    """Serves the two feed paths directly; everything else goes on to the application."""
+
+    def __init__(self, app: Any, server: FeedServer) -> None:
+        self.app = app
+        self.server = server
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if (
+            scope["type"] == "http"
+            and scope["path"] in (LIST_PATH, SIG_PATH)
+            and scope["method"] in ("GET", "HEAD")
+        ):
+            await self.server.asgi(scope, receive, send)
+            return
+        await self.app(scope, receive, send)

@@ -1,0 +1,88 @@
+"""Shared helpers of the feed tests: an App over SQLite with fake stages, approvals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from intake.bootstrap import App, build_app
+from intake.config import Settings, load_settings
+from intake.decisions import correct, decide
+from intake.feed import install
+from intake.model import Channel, RawItem
+from storage.db import session_scope
+from tests.fakes import FakeStages, eml
+
+
+def settings_for(tmp: Path, db_url: str | None = None, **extra: Any) -> Settings:
+    return load_settings(
+        None,
+        base_dir=tmp,
+        mode="development",
+        database={"url": db_url or f"sqlite:///{tmp}/podatelna.db"},
+        evidence={"dir": str(tmp / "evidence")},
+        **extra,
+    )
+
+
+def make_app(
+    tmp: Path,
+    db_url: str | None = None,
+    clock: Callable[[], datetime] | None = None,
+    **extra: Any,
+) -> App:
+    kwargs: dict[str, Any] = {"stages": FakeStages(), "sources": {}}
+    if clock is not None:
+        kwargs["clock"] = clock
+    app = build_app(settings_for(tmp, db_url, **extra), **kwargs)
+    install(app)
+    return app
+
+
+_counter = iter(range(1, 10**6))
+
+
+def file_application(app: App, production: list[str], test: list[str] | None = None) -> int:
+    """Receive one filing, run the (fake) pipeline, set its addresses; returns the id."""
+    n = next(_counter)
+    reg = app.service.receive(
+        RawItem(
+            source="t",
+            ref=f"r{n}-{id(app)}",
+            data=eml(n, body=f"#{n} {id(app)}"),
+            channel=Channel.EMAIL,
+        )
+    )
+    app.service.process_pending()
+    sub_id = reg.submission.id
+    assert sub_id is not None
+    with session_scope(app.engine) as s:
+        correct(s, sub_id, "production_ips", production, actor="officer:test", events=app.events)
+        correct(s, sub_id, "test_ips", test or [], actor="officer:test", events=app.events)
+    return sub_id
+
+
+def decide_on(app: App, sub_id: int, kind: str, reason: str | None = None) -> None:
+    with session_scope(app.engine) as s:
+        decide(s, sub_id, kind, actor="officer:test", reason=reason, events=app.events)
+
+
+def approve_new(app: App, production: list[str], test: list[str] | None = None) -> int:
+    sub_id = file_application(app, production, test)
+    decide_on(app, sub_id, "approve")
+    return sub_id
+
+
+class Clock:
+    """A settable clock (aware UTC)."""
+
+    def __init__(self, now: datetime | None = None) -> None:
+        self.now = now or datetime(2022, 12, 20, 12, 0, tzinfo=UTC)
+
+    def __call__(self) -> datetime:
+        return self.now
+
+    def advance(self, **kw: float) -> None:
+        self.now += timedelta(**kw)
