@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 
 from asn1crypto import x509
@@ -12,7 +13,7 @@ from pyhanko.sign.validation.qualified.tsp import QcCertType, TSPRegistry
 from pyhanko_certvalidator.path import ValidationPath
 
 from verifiers.results import NOT_QUALIFIED, Qualification
-from verifiers.trust import LOCAL_SERVICE_PREFIX, is_local_service
+from verifiers.trust import LOCAL_SERVICE_PREFIX, TrustStore, is_local_service
 
 logger = logging.getLogger(__name__)
 
@@ -64,3 +65,21 @@ def assess(registry: TSPRegistry, path: ValidationPath, moment: datetime) -> Qua
         provider=provider,
         detail=detail,
     )
+
+
+async def qualify_certificate(store: TrustStore, cert: x509.Certificate, moment: datetime,
+                              other_certs: Sequence[x509.Certificate] = ()) -> Qualification:
+    """Qualified status of a certificate alone (path to a trusted-list/anchor CA, no revocation
+    check): for reports and tests of the trusted lists, never a signature verdict."""
+    from pyhanko_certvalidator import ValidationContext
+    from pyhanko_certvalidator.errors import PathBuildingError
+
+    vc = ValidationContext(trust_manager=store.trust_manager,
+                           other_certs=[*store.anchor_certs, *other_certs], moment=moment,
+                           revocation_mode="none")
+    try:
+        paths = await vc.path_builder.async_build_paths(cert)
+    except PathBuildingError:
+        return NOT_QUALIFIED
+    results = [assess(store.registry, p, moment) for p in paths]
+    return max(results, key=lambda q: (q.qualified, q.qscd)) if results else NOT_QUALIFIED

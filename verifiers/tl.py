@@ -55,7 +55,9 @@ def _tl_facts(xml: str) -> tuple[str, int | None, datetime | None, datetime | No
     seq = int(si.tslsequence_number) if si.tslsequence_number is not None else None
     issued = si.list_issue_date_time.to_datetime() if si.list_issue_date_time else None
     nu = si.next_update.date_time.to_datetime() if si.next_update and si.next_update.date_time else None
-    return str(si.scheme_territory or ""), seq, _aware(issued), _aware(nu)
+    terr = si.scheme_territory
+    territory = str(getattr(terr, "value", terr) or "")
+    return territory, seq, _aware(issued), _aware(nu)
 
 
 def _aware(dt: datetime | None) -> datetime | None:
