@@ -186,6 +186,20 @@ class NoticesConfig(Section):
     seal_key_password: SecretStr | None = None
     office_name: str = "Český statistický úřad"
     max_attempts: int = 8
+    seal_chain: list[Path] = []
+    """Intermediate CA certificates (PEM) embedded with the seal and the S/MIME signature."""
+    smime: bool = True
+    """S/MIME-sign e-mails with the seal certificate when one is configured."""
+    backoff_seconds: float = 60.0
+    """First retry delay; doubled per attempt up to ``max_backoff_seconds``."""
+    max_backoff_seconds: float = 6 * 3600.0
+    in_doubt_seconds: float = 600.0
+    """A notice still ``sending`` this long after its claim is in doubt (the sender died after
+    handing it over): it is resent with the same idempotency key."""
+    font: Path | None = None
+    """TrueType font with Czech diacritics for PDF letters (default: DejaVu Sans)."""
+    signature_block: str = "Elektronická podatelna"
+    """Closing line of letters and e-mails."""
 
 
 class ContentConfig(Section):

@@ -1,0 +1,151 @@
+"""Rendering notices: the context of a submission, the template (an admin's override or the
+built-in one) and the sandboxed Jinja2 environment that fills it in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from jinja2 import TemplateError
+from jinja2.sandbox import SandboxedEnvironment
+from sqlmodel import Session, col, select
+
+from intake.config import CampaignConfig, NoticesConfig
+from intake.errors import UsageError
+from intake.notices.texts import BUILTIN, TEMPLATE_NAMES, defects_for
+from storage.notices import NoticeTemplate
+from storage.tables import Application, Submission
+
+_ENV = SandboxedEnvironment(autoescape=False, keep_trailing_newline=True)
+LANGUAGES = ("cs", "en")
+
+
+@dataclass(frozen=True)
+class Rendered:
+    subject: str
+    body: str
+
+
+def prague_time(value: datetime | None, campaign: CampaignConfig, seconds: bool = True) -> str:
+    if value is None:
+        return ""
+    local = value.astimezone(campaign.tz)
+    return local.strftime("%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M")
+
+
+def template_of(s: Session | None, name: str, language: str) -> tuple[str, str]:
+    """(subject, body) of template ``name`` in ``language``: the admin's version if any."""
+    language = language if language in LANGUAGES else "cs"
+    if s is not None:
+        row = s.exec(
+            select(NoticeTemplate).where(
+                col(NoticeTemplate.name) == name, col(NoticeTemplate.language) == language
+            )
+        ).first()
+        if row is not None:
+            return row.subject, row.body
+    return BUILTIN[(name, language)]
+
+
+def render_text(subject: str, body: str, context: dict[str, Any]) -> Rendered:
+    """Fill in a template pair; a broken template raises UsageError (shown in the preview)."""
+    try:
+        subj = _ENV.from_string(subject).render(**context)
+        text = _ENV.from_string(body).render(**context)
+    except TemplateError as exc:
+        raise UsageError(f"template error: {exc}") from exc
+    return Rendered(" ".join(subj.split())[:250], text)
+
+
+def render(s: Session | None, name: str, language: str, context: dict[str, Any]) -> Rendered:
+    if name not in TEMPLATE_NAMES:
+        raise UsageError(f"unknown template {name!r}")
+    subject, body = template_of(s, name, language)
+    return render_text(subject, body, context)
+
+
+def submission_context(
+    sub: Submission,
+    app: Application | None,
+    campaign: CampaignConfig,
+    notices: NoticesConfig,
+    *,
+    language: str = "cs",
+    now: datetime | None = None,
+    reason: str | None = None,
+) -> dict[str, Any]:
+    """Everything a template may use about one submission."""
+    envelope = sub.meta.get("envelope") or {}
+    problems: list[dict[str, str]] = [
+        p
+        for stage in ("check", "verify", "extract", "triage")
+        for p in (sub.problems.get(stage) or [])
+    ]
+    fix_by = (now or sub.updated_at) + timedelta(days=campaign.fix_days)
+    windows = [
+        f"{prague_time(a, campaign, False)} – {prague_time(b, campaign, False)}"
+        for a, b in campaign.live_windows
+    ]
+    return {
+        "office": notices.office_name,
+        "signature_block": notices.signature_block,
+        "campaign": campaign.title,
+        "registry_number": sub.registry_number,
+        "received_at": prague_time(sub.received_at, campaign),
+        "subject": sub.subject,
+        "message_id": sub.message_id if sub.channel == "email" else "",
+        "dm_id": str(envelope.get("dmID") or "") if sub.channel == "databox" else "",
+        "sha256": sub.sha256,
+        "deadline": prague_time(campaign.deadline, campaign),
+        "defects": defects_for(problems, language),
+        "fix_by": fix_by.astimezone(campaign.tz).strftime("%d.%m.%Y"),
+        "reason": reason or "",
+        "production_ips": list(app.production_ips) if app else [],
+        "test_ips": list(app.test_ips) if app else [],
+        "live_windows": windows,
+        "organisation": ((app.data.get("organization") or {}).get("name") if app else "") or "",
+    }
+
+
+def sample_context(campaign: CampaignConfig, notices: NoticesConfig) -> dict[str, Any]:
+    """A made-up submission for the template preview."""
+    from intake.config import PRAGUE
+
+    received = datetime(2022, 12, 19, 10, 15, 42, tzinfo=PRAGUE)
+    sub = Submission(
+        registry_number="CSU-EP/2022/000123",
+        registry_year=2022,
+        registry_seq=123,
+        channel="email",
+        source="preview",
+        source_ref="preview",
+        sha256="ab" * 32,
+        size=1,
+        received_at=received,
+        registered_at=received,
+        updated_at=received,
+        state="defective",
+        subject="Žádost o přístup k výsledkům voleb",
+        sender="redakce@example.cz",
+        message_id="<zadost-123@example.cz>",
+        problems={
+            "verify": [
+                {"code": "signature_missing", "message": "Zpráva není elektronicky podepsána."}
+            ]
+        },
+    )
+    app = Application(
+        submission_id=0,
+        campaign=campaign.name,
+        production_ips=["198.51.100.7"],
+        test_ips=["203.0.113.9"],
+        updated_at=received,
+        data={"organization": {"name": "Deník Ukázka"}},
+    )
+    ctx = submission_context(
+        sub, app, campaign, notices, now=received, reason="Doplňte prosím IP adresy."
+    )
+    ctx["announcement_subject"] = "Technická schůzka"
+    ctx["announcement_body"] = "Technická schůzka se koná 10. 1. 2023 v 10:00 v budově ČSÚ."
+    return ctx

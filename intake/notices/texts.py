@@ -1,0 +1,217 @@
+"""Built-in notice templates (Czech, with an English variant) and the plain-language
+explanation of each problem code: what is wrong and what the applicant should do."""
+
+from __future__ import annotations
+
+TEMPLATE_NAMES = ("receipt", "accepted", "late", "defect", "approval", "refusal", "announcement")
+
+_HEAD_CS = """Evidenční číslo podání: {{ registry_number }}
+Datum a čas doručení: {{ received_at }}
+{% if subject %}Předmět zprávy: {{ subject }}
+{% endif %}{% if message_id %}Identifikátor zprávy (Message-ID): {{ message_id }}
+{% endif %}{% if dm_id %}Identifikátor datové zprávy (dmID): {{ dm_id }}
+{% endif %}Otisk zprávy SHA-256: {{ sha256 }}
+"""
+
+_HEAD_EN = """Registry number: {{ registry_number }}
+Date and time of delivery: {{ received_at }}
+{% if subject %}Subject: {{ subject }}
+{% endif %}{% if message_id %}Message-ID: {{ message_id }}
+{% endif %}{% if dm_id %}Data message ID (dmID): {{ dm_id }}
+{% endif %}SHA-256 of the message: {{ sha256 }}
+"""
+
+_SIGN_CS = """
+S pozdravem
+{{ signature_block }}
+{{ office }}"""
+
+_SIGN_EN = """
+Kind regards
+{{ signature_block }}
+{{ office }}"""
+
+BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
+    ("receipt", "cs"): (
+        "Předběžné potvrzení doručení – {{ registry_number }}",
+        "Dobrý den,\n\nVaše datová zpráva byla doručena elektronické podatelně úřadu {{ office }}.\n\n"
+        + _HEAD_CS
+        + "\nPo ověření správnosti podání Vám bude zasláno Potvrzení doručení a přijetí datové "
+        "zprávy, případně sdělení, co je třeba v podání opravit.\n\nTato zpráva byla "
+        "vygenerována automaticky, neodpovídejte na ni.\n" + _SIGN_CS,
+    ),
+    ("receipt", "en"): (
+        "Preliminary confirmation of delivery – {{ registry_number }}",
+        "Hello,\n\nYour message was delivered to the electronic filing office of {{ office }}.\n\n"
+        + _HEAD_EN
+        + "\nOnce the filing has been checked you will receive a confirmation of delivery and "
+        "acceptance, or a notice of what needs to be corrected.\n\nThis message was generated "
+        "automatically; please do not reply to it.\n" + _SIGN_EN,
+    ),
+    ("accepted", "cs"): (
+        "Potvrzení doručení a přijetí datové zprávy – {{ registry_number }}",
+        "Dobrý den,\n\npotvrzujeme doručení a přijetí Vaší datové zprávy. Podání splňuje "
+        "formální náležitosti a bylo předáno k věcnému posouzení; o výsledku Vás budeme "
+        "informovat.\n\n" + _HEAD_CS + _SIGN_CS,
+    ),
+    ("accepted", "en"): (
+        "Confirmation of delivery and acceptance – {{ registry_number }}",
+        "Hello,\n\nwe confirm the delivery and acceptance of your message. The filing meets the "
+        "formal requirements and has been passed on for review; we will let you know the "
+        "outcome.\n\n" + _HEAD_EN + _SIGN_EN,
+    ),
+    ("late", "cs"): (
+        "Podání doručeno po lhůtě – {{ registry_number }}",
+        "Dobrý den,\n\nVaše podání bylo doručeno {{ received_at }}, tedy po lhůtě, která "
+        "skončila {{ deadline }}. Podání doručená po lhůtě nelze přijmout.\n\n"
+        + _HEAD_CS
+        + _SIGN_CS,
+    ),
+    ("late", "en"): (
+        "Filing received after the deadline – {{ registry_number }}",
+        "Hello,\n\nyour filing was delivered on {{ received_at }}, after the deadline of "
+        "{{ deadline }}. Filings delivered after the deadline cannot be accepted.\n\n"
+        + _HEAD_EN
+        + _SIGN_EN,
+    ),
+    ("defect", "cs"): (
+        "Výzva k odstranění vad podání – {{ registry_number }}",
+        "Dobrý den,\n\nVaše podání má vady, pro které je nelze dále zpracovat:\n\n"
+        "{% for d in defects %}{{ loop.index }}. {{ d.text }}\n{% if d.fix %}   Co udělat: "
+        "{{ d.fix }}\n{% endif %}{% endfor %}{% if reason %}\nSdělení referenta: {{ reason }}\n"
+        "{% endif %}\nVady prosím odstraňte nejpozději do {{ fix_by }} – zašlete opravené "
+        "podání znovu, podepsané uznávaným elektronickým podpisem, nebo je pošlete z datové "
+        "schránky. Pokud vady do té doby neodstraníte, podání nebude dále zpracováno "
+        "(vyhláška č. 259/2012 Sb., § 4 odst. 2).\n\n" + _HEAD_CS + _SIGN_CS,
+    ),
+    ("defect", "en"): (
+        "Request to correct defects of your filing – {{ registry_number }}",
+        "Hello,\n\nyour filing has defects that prevent us from processing it:\n\n"
+        "{% for d in defects %}{{ loop.index }}. {{ d.text }}\n{% if d.fix %}   What to do: "
+        "{{ d.fix }}\n{% endif %}{% endfor %}{% if reason %}\nNote from the officer: {{ reason }}"
+        "\n{% endif %}\nPlease correct them by {{ fix_by }} by sending the corrected filing "
+        "again, signed with a recognised electronic signature, or from a data box. Otherwise "
+        "the filing will not be processed further.\n\n" + _HEAD_EN + _SIGN_EN,
+    ),
+    ("approval", "cs"): (
+        "Rozhodnutí o žádosti – schváleno – {{ registry_number }}",
+        "Dobrý den,\n\nVaší žádosti o přístup k serveru s výsledky voleb ({{ campaign }}) bylo "
+        "vyhověno.\n\nSchválené produkční adresy:\n{% for ip in production_ips %}  {{ ip }}\n"
+        "{% else %}  (žádné)\n{% endfor %}\nSchválené testovací adresy:\n"
+        "{% for ip in test_ips %}  {{ ip }}\n{% else %}  (žádné)\n{% endfor %}\n"
+        "Testovací adresy mají přístup jen v testovacím režimu (profil TEST). V ostrém "
+        "režimu (profil LIVE) mají přístup pouze produkční adresy; testovací adresy jsou "
+        "odpojeny v těchto obdobích:\n{% for w in live_windows %}  {{ w }}\n{% endfor %}\n"
+        "Podmínka: při zveřejnění údajů uvádějte jako zdroj Český statistický úřad (ČSÚ).\n\n"
+        "Rozhodnutí je přiloženo jako dokument PDF opatřený elektronickou pečetí.\n\n"
+        + _HEAD_CS
+        + _SIGN_CS,
+    ),
+    ("approval", "en"): (
+        "Decision on your application – approved – {{ registry_number }}",
+        "Hello,\n\nyour application for access to the election results server ({{ campaign }}) "
+        "has been approved.\n\nApproved production addresses:\n"
+        "{% for ip in production_ips %}  {{ ip }}\n{% else %}  (none)\n{% endfor %}\n"
+        "Approved test addresses:\n{% for ip in test_ips %}  {{ ip }}\n{% else %}  (none)\n"
+        "{% endfor %}\nTest addresses have access in test mode only (profile TEST). In live "
+        "mode (profile LIVE) only production addresses have access; test addresses are cut "
+        "off during:\n{% for w in live_windows %}  {{ w }}\n{% endfor %}\nCondition: cite the "
+        "Czech Statistical Office (ČSÚ) as the source when publishing the data.\n\nThe "
+        "decision is attached as a PDF document bearing an electronic seal.\n\n"
+        + _HEAD_EN
+        + _SIGN_EN,
+    ),
+    ("refusal", "cs"): (
+        "Rozhodnutí o žádosti – nevyhověno – {{ registry_number }}",
+        "Dobrý den,\n\nVaší žádosti o přístup k serveru s výsledky voleb ({{ campaign }}) "
+        "nebylo vyhověno.\n{% if reason %}\nOdůvodnění: {{ reason }}\n{% endif %}\n"
+        "Rozhodnutí je přiloženo jako dokument PDF opatřený elektronickou pečetí.\n\n"
+        + _HEAD_CS
+        + _SIGN_CS,
+    ),
+    ("refusal", "en"): (
+        "Decision on your application – refused – {{ registry_number }}",
+        "Hello,\n\nyour application for access to the election results server ({{ campaign }}) "
+        "has not been granted.\n{% if reason %}\nReason: {{ reason }}\n{% endif %}\nThe "
+        "decision is attached as a PDF document bearing an electronic seal.\n\n"
+        + _HEAD_EN
+        + _SIGN_EN,
+    ),
+    ("announcement", "cs"): (
+        "{{ announcement_subject }}",
+        "Dobrý den,\n\n{{ announcement_body }}\n\nTuto zprávu dostávají všichni schválení "
+        "žadatelé ({{ campaign }}); Vaše žádost: {{ registry_number }}.\n" + _SIGN_CS,
+    ),
+    ("announcement", "en"): (
+        "{{ announcement_subject }}",
+        "Hello,\n\n{{ announcement_body }}\n\nThis message goes to every approved applicant "
+        "({{ campaign }}); your application: {{ registry_number }}.\n" + _SIGN_EN,
+    ),
+}
+
+FIXES_CS: dict[str, str] = {
+    "signature_missing": "Podání není podepsáno uznávaným elektronickým podpisem. Pošlete jej "
+    "znovu podepsané kvalifikovaným podpisem (nebo zaručeným podpisem založeným na "
+    "kvalifikovaném certifikátu), případně je odešlete z datové schránky.",
+    "signature_invalid": "Elektronický podpis je neplatný (zpráva byla po podpisu změněna nebo "
+    "podpis nelze ověřit). Podepište podání znovu a pošlete je beze změn.",
+    "signature_indeterminate": "Platnost podpisu nebylo možné ověřit. Zkontrolujte, že "
+    "certifikát je kvalifikovaný a platný, a pošlete podání znovu.",
+    "signature_not_qualified": "Podpis není založen na kvalifikovaném certifikátu. Použijte "
+    "kvalifikovaný certifikát pro elektronický podpis.",
+    "certificate_revoked": "Certifikát podpisu byl zneplatněn. Podepište podání platným "
+    "kvalifikovaným certifikátem.",
+    "certificate_expired": "Platnost certifikátu podpisu vypršela. Podepište podání platným "
+    "kvalifikovaným certifikátem.",
+    "unsupported_format": "Příloha je ve formátu, který podatelna nepřijímá. Pošlete ji ve "
+    "formátu PDF, DOCX, ODT, TXT nebo XML.",
+    "unreadable_attachment": "Přílohu nelze otevřít (je poškozená nebo zašifrovaná). Pošlete ji "
+    "znovu nepoškozenou a nezašifrovanou.",
+    "malware_detected": "V příloze byl nalezen škodlivý kód; zpráva nebyla zpracována. "
+    "Zkontrolujte svůj počítač a pošlete podání znovu.",
+    "no_ip_addresses": "Žádost neuvádí žádnou IP adresu. Uveďte produkční (a případně "
+    "testovací) IP adresy.",
+    "missing_contact_email": "Žádost neuvádí kontaktní e-mail. Doplňte jej.",
+    "missing_contact_phone": "Žádost neuvádí kontaktní telefon. Doplňte jej.",
+    "empty_message": "Zpráva neobsahuje žádný text ani přílohu. Pošlete žádost znovu.",
+    "unparsable_message": "Zprávu nelze přečíst. Pošlete ji znovu.",
+}
+
+FIXES_EN: dict[str, str] = {
+    "signature_missing": "The filing is not signed with a recognised electronic signature. "
+    "Send it again signed with a qualified signature (or an advanced signature based on a "
+    "qualified certificate), or send it from a data box.",
+    "signature_invalid": "The electronic signature is invalid. Sign the filing again and send "
+    "it unchanged.",
+    "signature_indeterminate": "The signature could not be validated. Check that the "
+    "certificate is qualified and valid and send the filing again.",
+    "unsupported_format": "An attachment is in a format we do not accept. Send it as PDF, "
+    "DOCX, ODT, TXT or XML.",
+    "unreadable_attachment": "An attachment cannot be opened (damaged or encrypted). Send it "
+    "again, undamaged and unencrypted.",
+    "malware_detected": "Malicious code was found in an attachment; the message was not "
+    "processed. Check your computer and send the filing again.",
+    "no_ip_addresses": "The application lists no IP address. State the production (and, if "
+    "needed, test) IP addresses.",
+}
+
+
+def defects_for(problems: list[dict[str, str]], language: str) -> list[dict[str, str]]:
+    """Problems as ``{"text", "fix"}`` in the notice's language (unknown codes: their own
+    message, no fix hint)."""
+    fixes = FIXES_EN if language == "en" else FIXES_CS
+    out: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for p in problems:
+        code = str(p.get("code", ""))
+        if code in ("late",) or (code and code in seen):
+            continue
+        seen.add(code)
+        message = str(p.get("message", "")).strip()
+        fix = fixes.get(code, "")
+        if fix and code in fixes:
+            text = message if message and language != "en" else fix.split(".")[0] + "."
+            out.append({"text": text, "fix": fix})
+        else:
+            out.append({"text": message or code, "fix": ""})
+    return out

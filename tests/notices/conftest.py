@@ -1,0 +1,247 @@
+"""Notices test setup: a seal PKI generated at test time, stages that take their verdict from
+test headers, and an application wired to the aiosmtpd sink and the ISDS stand-in."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import rsa
+from cryptography.x509.oid import NameOID
+
+from databox.standin.server import StandIn
+from intake.bootstrap import App, build_app
+from intake.config import load_settings
+from intake.model import Channel, ParsedMessage, Problem, RawItem, VerificationOutcome
+from intake.notices import install
+from intake.pipeline import CheckResult, ComponentInfo, ExtractResult
+from tests.fakes import FakeStages
+from tests.fixtures.isds import ISDS_USER, standin_password
+from tests.fixtures.smtp import Sink
+
+OUR_ADDRESS = "podatelna@czso.example"
+
+
+@dataclass(frozen=True)
+class SealPki:
+    root: x509.Certificate
+    root_file: Path
+    cert_file: Path
+    key_file: Path
+
+
+def _name(cn: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "CZ"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Test ČSÚ"),
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+        ]
+    )
+
+
+@pytest.fixture(scope="session")
+def seal_pki(tmp_path_factory: pytest.TempPathFactory) -> SealPki:
+    """Root CA → seal certificate (RSA 2048), written as PEM files; nothing committed."""
+    d = tmp_path_factory.mktemp("seal-pki")
+    now = datetime.now(UTC) - timedelta(minutes=5)
+    root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    root = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Test Root CA"))
+        .issuer_name(_name("Test Root CA"))
+        .public_key(root_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + timedelta(days=30))
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
+            critical=True,
+        )
+        .add_extension(
+            x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), critical=False
+        )
+        .sign(root_key, hashes.SHA256())
+    )
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Český statistický úřad – pečeť"))
+        .issuer_name(root.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + timedelta(days=20))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
+            critical=False,
+        )
+        .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(OUR_ADDRESS)]), critical=False)
+        .sign(root_key, hashes.SHA256())
+    )
+    pem = serialization.Encoding.PEM
+    (d / "root.pem").write_bytes(root.public_bytes(pem))
+    (d / "seal.pem").write_bytes(cert.public_bytes(pem))
+    (d / "seal.key").write_bytes(
+        key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return SealPki(root, d / "root.pem", d / "seal.pem", d / "seal.key")
+
+
+class NoticeStages(FakeStages):
+    """Fake stages steered by test headers: ``X-Test-Unsigned`` (defective), ``X-Test-Box``
+    (data-box sender / named box), ``X-Test-Contact``, ``X-Test-Lang``."""
+
+    def _msg(self, raw: bytes) -> Any:
+        return email.message_from_bytes(raw, policy=email.policy.default)
+
+    def check(self, raw: bytes, channel: Channel) -> CheckResult:
+        msg = self._msg(raw)
+        headers = {
+            k: str(v)
+            for k, v in msg.items()
+            if k.lower()
+            in (
+                "auto-submitted",
+                "precedence",
+                "list-id",
+                "return-path",
+                "x-autoreply",
+                "content-type",
+            )
+        }
+        envelope: dict[str, str] = {}
+        if channel == Channel.DATABOX:
+            envelope = {
+                "dmID": str(msg.get("X-Test-DmID", "12345678")),
+                "dbIDSender": str(msg.get("X-Test-Box", "")),
+            }
+        parsed = ParsedMessage(
+            channel=channel,
+            subject=str(msg.get("Subject", "")),
+            sender=str(msg.get("From", "")) if channel == Channel.EMAIL else envelope["dbIDSender"],
+            message_id=str(msg.get("Message-ID", "")),
+            headers=headers,
+            envelope=envelope,
+        )
+        comp = ComponentInfo(
+            name="body.txt",
+            role="body_text",
+            data=b"x",
+            declared_type="text/plain",
+            detected_type="text/plain",
+        )
+        return CheckResult(parsed, (comp,), ())
+
+    def verify(
+        self, raw: bytes, channel: Channel, received_at: datetime | None
+    ) -> VerificationOutcome:
+        signed = channel == Channel.DATABOX or self._msg(raw).get("X-Test-Unsigned") is None
+        return VerificationOutcome(
+            records=(),
+            signature={"status": "valid" if signed else "missing"},
+            accepted_signature=signed,
+            problems=()
+            if signed
+            else (Problem("signature_missing", "Zpráva není podepsána uznávaným podpisem."),),
+        )
+
+    def extract(self, raw: bytes, channel: Channel) -> ExtractResult:
+        msg = self._msg(raw)
+        org: dict[str, Any] = {"name": str(msg.get("X-Test-Org", "Deník Test"))}
+        if msg.get("X-Test-Box"):
+            org["databox_id"] = str(msg["X-Test-Box"])
+        data = {
+            "request_types": ["feed_access"],
+            "production_ips": ["198.51.100.7"],
+            "test_ips": ["203.0.113.5"],
+            "organization": org,
+            "contact": {"email": str(msg.get("X-Test-Contact", ""))},
+        }
+        return ExtractResult(data=data, problems=(), language=str(msg.get("X-Test-Lang", "cs")))
+
+
+def mail(
+    n: int,
+    *,
+    sender: str | None = None,
+    date: str = "Mon, 19 Dec 2022 10:00:00 +0100",
+    extra: str = "",
+) -> bytes:
+    return (
+        f"Received: from mx.example by mx.czso.example; {date}\r\n"
+        f"From: {sender or f'redakce{n}@example.cz'}\r\nTo: {OUR_ADDRESS}\r\n"
+        f"Subject: =?utf-8?q?=C5=BD=C3=A1dost_{n}?=\r\nMessage-ID: <m{n}@example.cz>\r\n"
+        f"Date: {date}\r\n{extra}MIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\nŽádáme o přístup.\r\n"
+    ).encode()
+
+
+def item(n: int, channel: Channel = Channel.EMAIL, **kw: Any) -> RawItem:
+    return RawItem(source="test", ref=f"r{n}", data=mail(n, **kw), channel=channel)
+
+
+def make_settings(
+    tmp: Path, sink: Sink | None, standin: StandIn | None, pki: SealPki | None, **notices: Any
+) -> Any:
+    kw: dict[str, Any] = {
+        "mode": "development",
+        "base_dir": tmp,
+        "database": {"url": f"sqlite:///{tmp}/reg.db"},
+        "evidence": {"dir": str(tmp / "evidence")},
+    }
+    if sink is not None:
+        kw["smtp"] = {
+            "host": sink.host,
+            "port": sink.port,
+            "security": "plain",
+            "sender": OUR_ADDRESS,
+        }
+    n: dict[str, Any] = {"backoff_seconds": 0.05, "max_backoff_seconds": 0.2}
+    if standin is not None:
+        kw["source"] = [
+            {
+                "kind": "databox",
+                "name": "isds",
+                "base_url": standin.url,
+                "username": ISDS_USER,
+                "password": standin_password(standin),
+                "box_id": standin.mailbox.box_id,
+                "timeout_seconds": 5,
+            }
+        ]
+        n["reply_source"] = "isds"
+    if pki is not None:
+        n.update(seal_certificate=str(pki.cert_file), seal_key=str(pki.key_file))
+    n.update(notices)
+    kw["notices"] = n
+    return load_settings(None, **kw)
+
+
+def make_app(settings: Any) -> App:
+    app = build_app(settings, stages=NoticeStages(), sources={})
+    install(app)
+    return app
+
+
+@pytest.fixture
+def notice_app(
+    tmp_path: Path, smtp_sink: Sink, isds_standin: StandIn, seal_pki: SealPki
+) -> Iterator[App]:
+    app = make_app(make_settings(tmp_path, smtp_sink, isds_standin, seal_pki))
+    yield app
+    app.close()
