@@ -1,0 +1,175 @@
+"""Everything the detail page of one submission shows, gathered in one read transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, col, select
+
+from intake.decisions import EDITABLE_FIELDS, _get_path
+from intake.states import DECISIONS, can_transition
+from intake.web.protocol import Protocol, protocol
+from intake.web.queries import QuotaUse, organisation_applications
+from storage.tables import (
+    Application,
+    AuditEntry,
+    Component,
+    Decision,
+    Organisation,
+    Submission,
+    Verification,
+)
+
+if TYPE_CHECKING:
+    from intake.bootstrap import App
+
+MAX_BODY_CHARS = 200_000
+
+PROVENANCE_CS = {"envelope": "obálka zprávy", "header:From": "hlavička From"}
+
+
+@dataclass(frozen=True)
+class FieldView:
+    name: str
+    value: str
+    """Current value as the correction form shows it (lists one per line)."""
+    multiline: bool
+    source: str
+    certain: bool | None
+
+
+@dataclass(frozen=True)
+class ProblemView:
+    stage: str
+    code: str
+    message: str
+    component: str
+
+
+def _field_views(app: Application | None) -> list[FieldView]:
+    data = app.data if app else {}
+    prov = data.get("fields") or {}
+    out = []
+    for name, kind in EDITABLE_FIELDS.items():
+        value = _get_path(data, name)
+        if kind is list:
+            text = "\n".join(str(v) for v in value or [])
+        else:
+            text = "" if value is None else str(value)
+        p = prov.get(name) or {}
+        src = p.get("component")
+        source = PROVENANCE_CS.get(str(src), str(src)) if src else "neurčeno"
+        if p.get("line"):
+            source += f", řádek {p['line']}"
+        certain = p.get("certain") if p else None
+        out.append(FieldView(name, text, kind is list, source, certain))
+    return out
+
+
+def _other_fields(app: Application | None) -> list[tuple[str, str, str]]:
+    """Provenance of extracted values that are not correctable fields (recording permit …)."""
+    if app is None:
+        return []
+    data = app.data
+    out = []
+    for name, p in (data.get("fields") or {}).items():
+        if name in EDITABLE_FIELDS:
+            continue
+        value = _get_path(data, name)
+        src = str((p or {}).get("component") or "neurčeno")
+        if (p or {}).get("line"):
+            src += f", řádek {p['line']}"
+        shown = ", ".join(map(str, value)) if isinstance(value, list) else value
+        out.append((name, "" if shown is None else str(shown), src))
+    return out
+
+
+def _problems(sub: Submission) -> list[ProblemView]:
+    out = []
+    for stage, items in (sub.problems or {}).items():
+        for p in items or []:
+            if isinstance(p, dict):
+                out.append(
+                    ProblemView(
+                        stage,
+                        str(p.get("code", "")),
+                        str(p.get("message", "")),
+                        str(p.get("component") or ""),
+                    )
+                )
+    return out
+
+
+def _read_text(app: App, comp: Component) -> str:
+    try:
+        data = app.evidence.get(comp.sha256)
+    except Exception:  # a missing blob is shown as such, never breaks the page
+        return "[obsah není v úložišti k dispozici]"
+    text = data[: MAX_BODY_CHARS * 4].decode("utf-8", errors="replace")
+    return text[:MAX_BODY_CHARS]
+
+
+def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> dict[str, Any]:
+    sid = sub.id
+    comps = s.exec(
+        select(Component)
+        .where(col(Component.submission_id) == sid)
+        .order_by(col(Component.position))
+    ).all()
+    vers = s.exec(
+        select(Verification)
+        .where(col(Verification.submission_id) == sid)
+        .order_by(col(Verification.position))
+    ).all()
+    application = s.exec(select(Application).where(col(Application.submission_id) == sid)).first()
+    decisions = s.exec(
+        select(Decision)
+        .where(col(Decision.submission_id) == sid)
+        .order_by(col(Decision.decided_at))
+    ).all()
+    trail = s.exec(
+        select(AuditEntry)
+        .where(col(AuditEntry.subject_type) == "submission", col(AuditEntry.subject_id) == str(sid))
+        .order_by(col(AuditEntry.id))
+    ).all()
+    org = (
+        s.get(Organisation, application.organisation_id)
+        if application and application.organisation_id
+        else None
+    )
+    campaign = app.settings.campaign
+    others, prod, test = organisation_applications(
+        s, org.id if org else None, application.campaign if application else campaign.name, sid
+    )
+    protocols: list[tuple[Verification, Protocol]] = [
+        (v, protocol({"kind": v.kind, "status": v.status, **(v.record or {})}, dt)) for v in vers
+    ]
+    texts = [(c, _read_text(app, c)) for c in comps if c.role == "body_text"]
+    deadline = campaign.deadline
+    if sub.on_time is True:
+        verdict = ("ok", f"Včas – doručeno před koncem lhůty ({dt(deadline)})")
+    elif sub.on_time is False:
+        verdict = ("bad", f"Po lhůtě – lhůta skončila {dt(deadline)}")
+    else:
+        verdict = ("unknown", "Nelze určit – čas doručení není znám")
+    return {
+        "sub": sub,
+        "components": comps,
+        "attachments": [c for c in comps if c.role not in ("body_text", "body_html")],
+        "html_bodies": [c for c in comps if c.role == "body_html"],
+        "texts": texts,
+        "protocols": protocols,
+        "application": application,
+        "fields": _field_views(application),
+        "other_fields": _other_fields(application),
+        "problems": _problems(sub),
+        "decisions": decisions,
+        "trail": trail,
+        "org": org,
+        "others": others,
+        "quota": QuotaUse(len(prod), len(test), campaign.max_production_ips, campaign.max_test_ips),
+        "verdict": verdict,
+        "actions": [k for k, state in DECISIONS.items() if can_transition(sub.state, state)],
+    }
