@@ -124,7 +124,9 @@ class StandInApp:
         self, start_response: StartResponse, soap_ns: str, operation: str, fault: Fault
     ) -> Iterable[bytes]:
         ctype = _content_type(soap_ns)
-        if fault.kind == "http503":
+        if fault.kind == "hang":
+            time.sleep(fault.delay)
+        if fault.kind in ("http503", "hang"):
             return self._reply(
                 start_response,
                 "503 Service Unavailable",

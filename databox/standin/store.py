@@ -18,8 +18,16 @@ from databox.zfo import parse_time, parse_zfo
 
 logger = logging.getLogger(__name__)
 
-FaultKind = Literal["http503", "slow", "status", "malformed", "auth", "soapfault"]
-FAULT_KINDS: tuple[str, ...] = ("http503", "slow", "status", "malformed", "auth", "soapfault")
+FaultKind = Literal["http503", "slow", "hang", "status", "malformed", "auth", "soapfault"]
+FAULT_KINDS: tuple[str, ...] = (
+    "http503",
+    "slow",
+    "hang",
+    "status",
+    "malformed",
+    "auth",
+    "soapfault",
+)
 BIG_THRESHOLD = 20 * 1024 * 1024
 """Attachments above 20 MB in total make a message a big one (VoDZ), as in ISDS."""
 
@@ -39,6 +47,10 @@ class StoredMessage:
 @dataclass
 class Fault:
     """A fault served instead of (or before) the normal answer.
+
+    Kinds: ``http503`` (maintenance), ``slow`` (answer normally after ``delay`` s), ``hang``
+    (wait ``delay`` s, then 503 without performing the operation), ``status`` (dmStatus
+    ``code``/``message``), ``malformed`` (broken XML), ``auth`` (HTML 401), ``soapfault``.
 
     ``operation`` None matches every operation; ``times`` -1 means until cleared."""
 
