@@ -116,8 +116,15 @@ class IntakeService:
                 meta=meta,
             )
             if result.created:
-                self.events.emit(s, Event("received", result.submission,
-                                          new_state=State.RECEIVED.value, actor="system:intake"))
+                self.events.emit(
+                    s,
+                    Event(
+                        "received",
+                        result.submission,
+                        new_state=State.RECEIVED.value,
+                        actor="system:intake",
+                    ),
+                )
         return result
 
     def record_notice(self, notice: SourceNotice) -> None:
@@ -206,8 +213,7 @@ class IntakeService:
     def step(self) -> bool:
         """Claim one submission in a processing state and run its next stage; False when idle."""
         with session_scope(self.engine) as s:
-            claimed = registry.claim(s, [st.value for st in PROCESSING])
-            claimed = [c for c in claimed if c.attempts < MAX_ATTEMPTS]
+            claimed = registry.claim(s, [st.value for st in PROCESSING], max_attempts=MAX_ATTEMPTS)
             if not claimed:
                 return False
             sub = claimed[0]
@@ -299,8 +305,10 @@ class IntakeService:
     ) -> None:
         old = sub.state
         registry.transition(s, sub, new.value, actor=actor, data=data)
-        self.events.emit(s, Event("state_changed", sub, old_state=old, new_state=new.value,
-                                  actor=actor, data=data))
+        self.events.emit(
+            s,
+            Event("state_changed", sub, old_state=old, new_state=new.value, actor=actor, data=data),
+        )
 
     @staticmethod
     def _set_problems(sub: Submission, stage: str, problems: Iterable[Any]) -> None:

@@ -121,12 +121,14 @@ def register(
     return Registered(sub, True)
 
 
-def claim(session: Session, states: list[str], limit: int = 1) -> list[Submission]:
+def claim(
+    session: Session, states: list[str], limit: int = 1, max_attempts: int = 5
+) -> list[Submission]:
     """Lock up to ``limit`` submissions in ``states`` for this transaction, oldest first;
     rows locked by another worker are skipped (PostgreSQL ``FOR UPDATE SKIP LOCKED``)."""
     stmt = (
         select(Submission)
-        .where(col(Submission.state).in_(states))
+        .where(col(Submission.state).in_(states), col(Submission.attempts) < max_attempts)
         .order_by(col(Submission.received_at), col(Submission.id))
         .limit(limit)
         .with_for_update(skip_locked=True)

@@ -11,7 +11,7 @@ import pytest
 pytest_plugins = sorted(
     f"tests.fixtures.{p.stem}"
     for p in (Path(__file__).parent / "fixtures").glob("*.py")
-    if not p.name.startswith("_")
+    if not p.name.startswith("_") and p.stem != "common"
 )
 
 

@@ -243,7 +243,10 @@ def cmd_audit_verify(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def cmd_config_example(args: argparse.Namespace, ctx: Any) -> int:
-    from importlib import resources
+    from pathlib import Path
 
-    sys.stdout.write((resources.files("intake") / "podatelna.example.toml").read_text("utf-8"))
+    import intake
+
+    example = Path(intake.__file__).resolve().parent / "podatelna.example.toml"
+    sys.stdout.write(example.read_text("utf-8"))
     return 0
