@@ -193,6 +193,10 @@ def detect(data: bytes, name: str = "") -> str:
         return PDF
     if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
         return _zip_kind(data)
+    if head.startswith(b"MZ"):
+        return "application/x-dosexec"
+    if head.startswith(b"\x7fELF"):
+        return "application/x-executable"
     if head.startswith(b"{\\rtf"):
         return RTF
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):

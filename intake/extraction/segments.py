@@ -83,6 +83,7 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
         else:
             kinds.append(mode)
         i += 1
+    _trailing_signature(lines, kinds)
     blocks: list[Block] = []
     cur: list[Line] = []
     cur_kind: Kind | None = None
@@ -97,6 +98,29 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
     if cur:
         blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
     return blocks
+
+
+def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
+    """Without a ``-- `` line or closing formula, a short last paragraph of the sender's own
+    text that starts with a person's name is their signature."""
+    from intake.extraction.fields import clean_name
+
+    own = [i for i, k in enumerate(kinds) if k in (Kind.OWN, Kind.SIGNATURE)]
+    if not own or any(kinds[i] is Kind.SIGNATURE for i in own):
+        return
+    end = own[-1]
+    while end >= 0 and not lines[end].strip():
+        end -= 1
+    start = end
+    while start > 0 and lines[start - 1].strip() and kinds[start - 1] is Kind.OWN:
+        start -= 1
+    para = lines[start : end + 1]
+    if not para or len(para) > 5 or any(len(x) > 80 for x in para):
+        return
+    if start == 0 or clean_name(para[0].strip()) is None:
+        return
+    for i in range(start, end + 1):
+        kinds[i] = Kind.SIGNATURE
 
 
 def _next_is_header(lines: list[str], start: int) -> bool:

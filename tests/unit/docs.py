@@ -1,0 +1,102 @@
+"""Small office documents made at test time (no committed binaries)."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def pdf_bytes(lines: list[str]) -> bytes:
+    import os
+
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    if os.path.exists(FONT):
+        pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+        c.setFont("DejaVu", 10)
+    y = 800
+    for ln in lines:
+        c.drawString(50, y, ln)
+        y -= 14
+    c.save()
+    return buf.getvalue()
+
+
+def docx_bytes(blocks: list[Any]) -> bytes:
+    import docx
+
+    d = docx.Document()
+    for b in blocks:
+        if isinstance(b, str):
+            d.add_paragraph(b)
+        else:
+            t = d.add_table(rows=len(b), cols=len(b[0]))
+            for i, row in enumerate(b):
+                for j, cell in enumerate(row):
+                    t.cell(i, j).text = cell
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def odt_bytes(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    from odf.opendocument import OpenDocumentText
+    from odf.table import Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    for p in paragraphs:
+        doc.text.addElement(P(text=p))
+    if table:
+        t = Table(name="T")
+        t.addElement(TableColumn(numbercolumnsrepeated=len(table[0])))
+        for row in table:
+            tr = TableRow()
+            for cell in row:
+                tc = TableCell()
+                tc.addElement(P(text=cell))
+                tr.addElement(tc)
+            t.addElement(tr)
+        doc.text.addElement(t)
+    buf = io.BytesIO()
+    doc.write(buf)
+    return buf.getvalue()
+
+
+def ods_bytes(rows: list[list[str]]) -> bytes:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    t = Table(name="List1")
+    for row in rows:
+        tr = TableRow()
+        for cell in row:
+            tc = TableCell(valuetype="string")
+            tc.addElement(P(text=cell))
+            tr.addElement(tc)
+        t.addElement(tr)
+    doc.spreadsheet.addElement(t)
+    buf = io.BytesIO()
+    doc.write(buf)
+    return buf.getvalue()
+
+
+def xlsx_bytes(rows: list[list[str]]) -> bytes:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r in rows:
+        ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()

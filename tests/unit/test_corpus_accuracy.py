@@ -1,0 +1,36 @@
+"""Field accuracy of the extraction over the labelled development corpus (tests/corpus)."""
+
+from __future__ import annotations
+
+from tests.corpus.accuracy import FIELDS, evaluate
+from tests.corpus.loader import cases
+
+THRESHOLD = 0.98
+
+
+def test_corpus_is_big_and_varied() -> None:
+    cs = cases()
+    assert len(cs) >= 40
+    raw = [p.read_bytes() for p, _ in cs]
+    assert any(b"windows-1250" in r for r in raw)
+    assert any(b"iso-8859-2" in r for r in raw)
+    assert any(b"quoted-printable" in r for r in raw)
+    assert any(b"Content-Transfer-Encoding: base64" in r and b"text/plain" in r for r in raw)
+    for ext in (b".pdf", b".docx", b".odt", b".xlsx", b".rtf", b".eml"):
+        assert any(b'filename="' in r and ext + b'"' in r for r in raw), ext
+    for _, labels in cs:
+        assert set(labels) >= {
+            "request_types",
+            "organization",
+            "production_ips",
+            "test_ips",
+            "contact",
+        }
+
+
+def test_field_accuracy() -> None:
+    score, misses = evaluate()
+    print(f"\ncorpus accuracy {score:.4f} over {len(FIELDS)} fields x {len(cases())} cases")
+    for m in misses:
+        print("  miss:", m)
+    assert score >= THRESHOLD, "\n".join(misses)

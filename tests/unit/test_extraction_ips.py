@@ -1,0 +1,144 @@
+"""IP addresses with roles from Czech and English cues; blocks, ranges and shorthand."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.ips import MAX_EXPAND, Role, find_ips, is_public, parse_address
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(str(a), m.role and m.role.value) for m in find_ips(text) for a in m.addresses]
+
+
+P, T = "production", "test"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IP adresy pro ostrý provoz:\n 1) 192.0.2.10\n 2) 192.0.2.11\nTestovací IP adresy:\n"
+            " – 203.0.113.40",
+            [("192.0.2.10", P), ("192.0.2.11", P), ("203.0.113.40", T)],
+        ),
+        (
+            "produkce: 198.51.100.7; 198.51.100.8\ntest: 198.51.100.64/31",
+            [("198.51.100.7", P), ("198.51.100.8", P), ("198.51.100.64", T), ("198.51.100.65", T)],
+        ),
+        (
+            "Ostré adresy (203.0.113.5 a .6), nově 203.0.113.7. Na testování stačí 203.0.113.200.",
+            [("203.0.113.5", P), ("203.0.113.6", P), ("203.0.113.7", P), ("203.0.113.200", T)],
+        ),
+        (
+            "servery 82.208.6.1 a 82.208.6.2 (ostrý provoz), na testy používáme 82.208.6.9",
+            [("82.208.6.1", P), ("82.208.6.2", P), ("82.208.6.9", T)],
+        ),
+        ("1.2.3.4 (produkce) a 1.2.3.5 (test)", [("1.2.3.4", P), ("1.2.3.5", T)]),
+        (
+            "Production IPs:\n- 185.64.12.10\nTest IPs:\n- 185.64.12.50",
+            [("185.64.12.10", P), ("185.64.12.50", T)],
+        ),
+        (
+            "Live servers: 148.251.10.2 and 148.251.10.3\nTesting server: 148.251.10.9",
+            [("148.251.10.2", P), ("148.251.10.3", P), ("148.251.10.9", T)],
+        ),
+        (
+            "IP adresa\tÚčel\n195.113.10.5\tprodukce\n195.113.10.70\ttest",
+            [("195.113.10.5", P), ("195.113.10.70", T)],
+        ),
+        (
+            "Produkční IP\tTestovací IP\n185.8.236.10\t185.8.236.50",
+            [("185.8.236.10", P), ("185.8.236.50", T)],
+        ),
+        (
+            "hlavní server 37.157.192.10, záložní server 37.157.192.11",
+            [("37.157.192.10", P), ("37.157.192.11", P)],
+        ),
+        ("Testovací (během ostrého provozu budou odpojeny): 5.180.40.3", [("5.180.40.3", T)]),
+    ],
+)
+def test_roles(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("192.0.2.10-192.0.2.12", ["192.0.2.10", "192.0.2.11", "192.0.2.12"]),
+        ("192.0.2.10–12", ["192.0.2.10", "192.0.2.11", "192.0.2.12"]),
+        ("192.0.2.10 až 192.0.2.11", ["192.0.2.10", "192.0.2.11"]),
+        ("203.0.113.5, .6 a .7", ["203.0.113.5", "203.0.113.6", "203.0.113.7"]),
+        ("198.51.100.66/30", ["198.51.100.64", "198.51.100.65", "198.51.100.66", "198.51.100.67"]),
+        ("2001:db8::/126", ["2001:db8::", "2001:db8::1", "2001:db8::2", "2001:db8::3"]),
+        ("2001:DB8:0:0::10", ["2001:db8::10"]),
+        ("192.000.002.010", ["192.0.2.10"]),
+        ("host 192.0.2.1/32", ["192.0.2.1"]),
+    ],
+)
+def test_expansion_and_canonical_form(text: str, addresses: list[str]) -> None:
+    assert [str(a) for m in find_ips(text) for a in m.addresses] == addresses
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dne 12.12.2022 v 10:30:00",
+        "tel. 601.234.567",
+        "verze 1.2.3",
+        "MAC 00:1a:2b:3c:4d:5e",
+        "999.1.1.1",
+        "IČO 12345678",
+    ],
+)
+def test_not_addresses(text: str) -> None:
+    assert find_ips(text) == []
+
+
+def test_ranges_are_marked_and_huge_blocks_only_counted() -> None:
+    (single,) = find_ips("192.0.2.1")
+    assert not single.is_block and single.count == 1
+    (block,) = find_ips("10.0.0.0/8")
+    assert block.is_block and block.count == 2**24 and block.addresses == ()
+    assert 2**24 > MAX_EXPAND
+
+
+def test_exclusions() -> None:
+    ms = find_ips(
+        "Produkční IP: 94.124.104.7\nLoňskou adresu 94.124.104.2 prosím odeberte.\n"
+        "Místo 94.124.104.3 použijte 94.124.104.4."
+    )
+    got = {str(m.addresses[0]): m.excluded for m in ms}
+    assert got == {
+        "94.124.104.7": False,
+        "94.124.104.2": True,
+        "94.124.104.3": True,
+        "94.124.104.4": False,
+    }
+
+
+def test_uncertain_without_any_cue() -> None:
+    (m,) = find_ips("IP adresy: 178.238.32.7")
+    assert m.role is None and not m.certain
+    (m2,) = find_ips("Produkce: 178.238.32.7")
+    assert m2.role is Role.PRODUCTION and m2.certain
+
+
+@pytest.mark.parametrize(
+    ("addr", "public"),
+    [
+        ("192.0.2.1", False),
+        ("10.1.2.3", False),
+        ("100.64.0.1", False),
+        ("127.0.0.1", False),
+        ("169.254.1.1", False),
+        ("2001:db8::1", False),
+        ("fe80::1", False),
+        ("8.8.8.8", True),
+        ("2a02:598:2::1234", True),
+        ("224.0.0.1", False),
+    ],
+)
+def test_public(addr: str, public: bool) -> None:
+    a = parse_address(addr)
+    assert a is not None and is_public(a) is public

@@ -1,0 +1,63 @@
+"""Text from bodies and documents; Czech charsets."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.content import formats as f
+from intake.extraction.text import TextExtractionError, decode, document_text, html_to_text
+from tests.unit.docs import docx_bytes, ods_bytes, odt_bytes, pdf_bytes, xlsx_bytes
+
+CZ = "Žluťoučký kůň úpěl ďábelské ódy – ŠČŘŽÝÁÍÉ"
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "windows-1250", "iso-8859-2"])
+def test_decode_declared(charset: str) -> None:
+    text = CZ.replace("–", "-")
+    assert decode(text.encode(charset), charset) == text
+
+
+@pytest.mark.parametrize("charset", ["windows-1250", "iso-8859-2"])
+def test_decode_undeclared_or_mislabelled(charset: str) -> None:
+    text = "Šárka Žáková, šéfredaktorka, žádá o přístup"
+    data = text.encode(charset)
+    assert decode(data, None) == text
+    assert decode(data, "us-ascii") == text
+    # windows-1250 bytes declared as ISO-8859-2 (a common mislabel) are still read right
+    if charset == "windows-1250":
+        assert decode(data, "iso-8859-2") == text
+
+
+def test_html_is_safe_and_structured() -> None:
+    html = """<html><head><title>t</title><style>p{}</style><script>alert('x')</script></head>
+    <body><p>Dobrý&nbsp;den</p><table><tr><td>Produkční IP</td><td>Testovací IP</td></tr>
+    <tr><td>192.0.2.1</td><td>192.0.2.2</td></tr></table>
+    <blockquote>citace 10.0.0.1</blockquote><img src="http://example.org/x.png"></body></html>"""
+    text = html_to_text(html)
+    assert "alert" not in text and "p{}" not in text
+    assert "Dobrý den" in text
+    assert "Produkční IP\tTestovací IP" in text
+    assert "192.0.2.1\t192.0.2.2" in text
+    assert "> citace 10.0.0.1" in text
+
+
+def test_documents() -> None:
+    assert CZ in (document_text(pdf_bytes([CZ]), f.PDF) or "")
+    d = document_text(docx_bytes([CZ, [["Produkční IP", "192.0.2.1"]]]), f.DOCX) or ""
+    assert CZ in d and "Produkční IP\t192.0.2.1" in d
+    o = document_text(odt_bytes([CZ], [["Testovací IP", "192.0.2.9"]]), f.ODT) or ""
+    assert CZ in o and "Testovací IP\t192.0.2.9" in o
+    s = document_text(ods_bytes([["IP", "Typ"], ["192.0.2.3", "test"]]), f.ODS) or ""
+    assert "192.0.2.3\ttest" in s
+    x = document_text(xlsx_bytes([["IP", "Typ"], ["192.0.2.4", "produkce"]]), f.XLSX) or ""
+    assert "192.0.2.4\tprodukce" in x
+    rtf = b"{\\rtf1\\ansi\\ansicpg1250 \\u381?adatel: R\\'e1dio\\par IP 192.0.2.5}"
+    r = document_text(rtf, f.RTF) or ""
+    assert "Žadatel: Rádio" in r and "192.0.2.5" in r
+    assert document_text(b"\x89PNG....", f.PNG) is None
+
+
+@pytest.mark.parametrize("kind", [f.PDF, f.DOCX, f.ODT, f.XLSX])
+def test_damaged_documents_raise(kind: str) -> None:
+    with pytest.raises(TextExtractionError):
+        document_text(b"PK\x03\x04 this is not really a document", kind)
