@@ -59,7 +59,8 @@ def cmd_poll(args: argparse.Namespace, ctx: Any) -> int:
         reports = []
         for name in names:
             if not app.lease(name).try_acquire():
-                print(f"{name}: standby (another process polls this source)", file=sys.stderr)
+                if args.once:
+                    print(f"{name}: standby (another process polls this source)", file=sys.stderr)
                 continue
             try:
                 src = app.source(name)
