@@ -29,9 +29,11 @@ from databox.errors import (
     DataboxAuthError,
     DataboxError,
     DataboxProtocolError,
+    DataboxRequestError,
     DataboxUnavailable,
     status_error,
 )
+from intake.errors import ConfigurationError
 
 logger = logging.getLogger(__name__)
 
@@ -68,8 +70,8 @@ class _Transport(zeep.Transport):  # type: ignore[misc]
             verify=self.session.verify,
             cert=self.session.cert,
         )
-        if response.status_code == 401:
-            raise DataboxAuthError("ISDS refused the login (HTTP 401)")
+        if response.status_code in (401, 403):
+            raise DataboxAuthError(f"ISDS refused the login (HTTP {response.status_code})")
         if response.status_code == 503:
             raise _Retry503()
         ctype = response.headers.get("Content-Type", "")
@@ -165,20 +167,22 @@ class DataboxClient:
         session.verify = verify
         if login == "password":
             if not username or password is None:
-                raise DataboxError("password login needs a username and a password")
+                raise ConfigurationError("ISDS password login needs a username and a password")
             session.auth = HTTPBasicAuth(username, password)
             who = username
         elif login == "hosted":
             if not box_id or not certificate:
-                raise DataboxError("hosted login needs the box ID and a certificate")
+                raise ConfigurationError("ISDS hosted login needs the box ID and a certificate")
             session.auth = HTTPBasicAuth(box_id, "")  # base64("dbID:"), colon included
             who = box_id
         else:
             if not certificate:
-                raise DataboxError(f"{login} login needs a certificate")
+                raise ConfigurationError(f"ISDS {login} login needs a certificate")
             if login == "user_certificate":
                 if not username or password is None:
-                    raise DataboxError("user-certificate login also needs username and password")
+                    raise ConfigurationError(
+                        "ISDS user-certificate login also needs a username and a password"
+                    )
                 session.auth = HTTPBasicAuth(username, password)
             who = str(certificate)
         if certificate:
@@ -383,9 +387,15 @@ class DataboxClient:
         allow_subst_delivery: bool = True,
     ) -> str:
         """Send a message with ``files`` ((name, MIME type, bytes); the first is the main
-        document) to ``recipient_box_id``; returns the new dmID."""
+        document) to ``recipient_box_id``; returns the new dmID. The subject is cut to the
+        255 characters ISDS accepts; over-long references raise ``DataboxRequestError``."""
         if not files:
-            raise ValueError("a data message needs at least one file")
+            raise DataboxRequestError("a data message needs at least one file")
+        if len(recipient_box_id) != 7:
+            raise DataboxRequestError(f"{recipient_box_id!r} is not a data-box ID (7 characters)")
+        for label, ref in (("sender_ref", sender_ref), ("recipient_ref", recipient_ref)):
+            if ref is not None and len(ref) > 50:
+                raise DataboxRequestError(f"{label} is longer than ISDS allows (50 characters)")
         envelope = {
             "dmSenderOrgUnit": None,
             "dmSenderOrgUnitNum": None,

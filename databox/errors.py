@@ -17,6 +17,10 @@ class DataboxProtocolError(DataboxError):
     """The answer was not the SOAP document the interface promises (malformed XML, a fault)."""
 
 
+class DataboxRequestError(DataboxError):
+    """A request ISDS would refuse, caught before sending (e.g. a field over its length)."""
+
+
 class DataboxStatusError(DataboxError):
     """ISDS answered with a non-zero ``dmStatusCode``."""
 

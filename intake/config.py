@@ -143,6 +143,8 @@ class DataboxSourceConfig(Section):
     environment: Literal["production", "test"] = "production"
     base_url: str | None = None
     """Overrides the environment's host (the ISDS stand-in, a legacy domain)."""
+    legacy_domain: bool = False
+    """Use the pre-2026 domains (mojedatovaschranka.cz / czebox.cz) instead of datovka.gov.cz."""
     login: Literal["password", "certificate", "hosted"] = "password"
     username: str | None = None
     password: SecretStr | None = None

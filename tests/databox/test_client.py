@@ -13,6 +13,7 @@ from databox.errors import (
     BigMessageRequired,
     DataboxAuthError,
     DataboxProtocolError,
+    DataboxRequestError,
     DataboxStatusError,
     DataboxThrottled,
     DataboxUnavailable,
@@ -215,3 +216,26 @@ def test_never_two_requests_in_parallel_per_account(isds_standin: StandIn) -> No
     assert isds_standin.mailbox.calls.count("DummyOperation") == 8
     assert isds_standin.mailbox.max_active == 1
     assert time.monotonic() - t0 >= 6 * 0.05
+
+
+@pytest.mark.parametrize(
+    ("box", "kw"),
+    [
+        ("abc", {}),
+        ("abc1234", {"sender_ref": "x" * 51}),
+        ("abc1234", {"recipient_ref": "č" * 51}),
+    ],
+)
+def test_create_message_refuses_invalid_requests_before_sending(
+    isds_standin: StandIn, isds_client: DataboxClient, box: str, kw: dict[str, str]
+) -> None:
+    with pytest.raises(DataboxRequestError):
+        isds_client.create_message(box, "Věc", [("a.pdf", "application/pdf", b"%PDF")], **kw)
+    with pytest.raises(DataboxRequestError):
+        isds_client.create_message("abc1234", "Věc", [])
+    assert isds_standin.mailbox.calls == []
+
+
+def test_long_subject_is_cut_to_255(isds_standin: StandIn, isds_client: DataboxClient) -> None:
+    isds_client.create_message("abc1234", "Ž" * 300, [("a.txt", "text/plain", b"a")])
+    assert isds_standin.mailbox.sent[0].annotation == "Ž" * 255
