@@ -237,22 +237,26 @@ class Agent:
         except FileNotFoundError:
             old = None
         atomic_write(o.target, body)
+        reloading = False
         try:
             if o.check_command:
                 self._run("check", o.check_command)
             if o.reload_command:
+                reloading = True
                 self._run("reload", o.reload_command)
         except AgentError:
-            self._restore(old)
+            self._restore(old, reload=reloading)
             raise
 
-    def _restore(self, old: bytes | None) -> None:
+    def _restore(self, old: bytes | None, *, reload: bool) -> None:
+        """Put the previous file back; after a failed reload, reload it again (best effort) in
+        case the server half-applied the new one."""
         o = self.opts
         if old is None:
             o.target.unlink(missing_ok=True)
         else:
             atomic_write(o.target, old)
-        if o.reload_command and old is not None:
+        if reload and o.reload_command and old is not None:
             try:
                 self._run("reload (previous list)", o.reload_command)
             except AgentError as exc:

@@ -1,0 +1,115 @@
+"""Feed API: tokens (401/403, source restriction, revocation), ETag/304, signatures, OpenAPI."""
+
+from __future__ import annotations
+
+import base64
+import warnings
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from intake.feed import install, minisign, server_of
+from intake.feed.tokens import add_token, revoke_token
+from intake.web.app import create_app
+from storage.db import session_scope
+from tests.feed.helpers import approve_new, make_app
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    from fastapi.testclient import TestClient
+
+URL = "/api/v1/allowlist"
+
+
+@pytest.fixture
+def feed(tmp_path: Path) -> Iterator[dict[str, Any]]:
+    app = make_app(tmp_path)
+    approve_new(app, ["198.51.100.7"], ["203.0.113.9"])
+    now = datetime.now(UTC)
+    with session_scope(app.engine) as s:
+        anywhere = add_token(s, "anywhere", [], actor="t", now=now)
+        pinned = add_token(s, "pinned", ["10.200.0.0/16"], actor="t", now=now)
+    web = create_app(app)
+    yield {
+        "app": app,
+        "web": web,
+        "anywhere": anywhere,
+        "pinned": pinned,
+        "client": TestClient(web, client=("192.0.2.50", 40000)),
+    }
+    app.close()
+
+
+def auth(token: str) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"}
+
+
+def test_tokens(feed: dict[str, Any]) -> None:
+    c = feed["client"]
+    assert c.get(URL).status_code == 401
+    assert c.get(URL, headers=auth("pdl_wrong")).status_code == 401
+    assert c.get(URL, headers={"Authorization": "Basic eDp5"}).status_code == 401
+    assert c.get(URL, headers=auth(feed["pinned"])).status_code == 403  # wrong source
+    near = TestClient(feed["web"], client=("10.200.3.4", 40000))
+    assert near.get(URL, headers=auth(feed["pinned"])).status_code == 200
+    ok = c.get(URL, headers=auth(feed["anywhere"]))
+    assert ok.status_code == 200
+    assert ok.json()["addresses"] == ["198.51.100.7", "203.0.113.9"]
+    app = feed["app"]
+    with session_scope(app.engine) as s:
+        revoke_token(s, "anywhere", actor="t", now=datetime.now(UTC))
+    server_of(app).invalidate()  # another process revoking is seen within refresh_seconds
+    assert c.get(URL, headers=auth(feed["anywhere"])).status_code == 401
+
+
+def test_profiles_formats_and_signature(feed: dict[str, Any]) -> None:
+    c, token = feed["client"], feed["anywhere"]
+    key = install(feed["app"]).key.public
+    live = c.get(URL, params={"profile": "live", "format": "text"}, headers=auth(token))
+    assert live.text == "198.51.100.7\n"
+    assert live.headers["x-allowlist-profile"] == "live"
+    test = c.get(URL, params={"profile": "test", "format": "text"}, headers=auth(token))
+    assert test.text == "198.51.100.7\n203.0.113.9\n"
+    sig = base64.b64decode(live.headers["x-allowlist-signature"]).decode()
+    fields = minisign.verify(live.content, sig, key).fields()
+    assert fields["profile"] == "live" and fields["format"] == "text"
+    assert fields["version"] == live.headers["x-allowlist-version"] == "1"
+    with pytest.raises(minisign.SignatureError):
+        minisign.verify(test.content, sig, key)
+    detached = c.get(
+        URL + ".minisig", params={"profile": "live", "format": "text"}, headers=auth(token)
+    )
+    assert detached.status_code == 200 and detached.text == sig
+    nginx = c.get(URL, params={"format": "nginx"}, headers=auth(token))
+    assert "allow 203.0.113.9;" in nginx.text  # active profile (schedule: test) by default
+    assert c.get(URL, params={"format": "xml"}, headers=auth(token)).status_code == 400
+    assert c.get(URL, params={"profile": "prod"}, headers=auth(token)).status_code == 400
+
+
+def test_etag_304_and_new_version(feed: dict[str, Any]) -> None:
+    c, token = feed["client"], feed["anywhere"]
+    first = c.get(URL, params={"format": "nginx"}, headers=auth(token))
+    etag = first.headers["etag"]
+    again = c.get(URL, params={"format": "nginx"}, headers={**auth(token), "If-None-Match": etag})
+    assert again.status_code == 304 and again.content == b""
+    assert again.headers["etag"] == etag
+    other_format = c.get(
+        URL, params={"format": "text"}, headers={**auth(token), "If-None-Match": etag}
+    )
+    assert other_format.status_code == 200
+    approve_new(feed["app"], ["192.0.2.80"])  # same process: seen at once
+    changed = c.get(URL, params={"format": "nginx"}, headers={**auth(token), "If-None-Match": etag})
+    assert changed.status_code == 200 and "allow 192.0.2.80;" in changed.text
+    assert changed.headers["x-allowlist-version"] == "2" and changed.headers["etag"] != etag
+    assert c.get(URL, headers={"If-None-Match": etag}).status_code == 401  # no token, no 304
+
+
+def test_openapi_documents_the_feed(feed: dict[str, Any]) -> None:
+    spec = feed["client"].get("/api/openapi.json").json()
+    op = spec["paths"][URL]["get"]
+    names = {p["name"] for p in op["parameters"]}
+    assert {"profile", "format"} <= names
+    assert {"200", "304", "401", "403"} <= set(op["responses"])
