@@ -338,3 +338,32 @@ def test_received_at_offsets_are_kept_aware() -> None:
     item = src._item(5, samples.simple(1), when)
     assert item.ref == "INBOX/7/5"
     assert item.received_at == datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+
+
+def test_wait_without_idle_rescans(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    src = source(dovecot, user, idle=False, rescan_seconds=0.3)
+    try:
+        assert drain(src) == []
+        t = time.monotonic()
+        assert src.wait(5) is False and 0.25 <= time.monotonic() - t < 2
+        dovecot.append(user, [samples.simple(1)])
+        assert src.wait(5) is True
+        assert len(drain(src)) == 1
+    finally:
+        src.close()
+
+
+def test_two_accounts_one_broken(dovecot: Dovecot) -> None:
+    """A broken account never stops another: each source is independent."""
+    good_user, bad_user = dovecot.add_user(), dovecot.add_user()
+    dovecot.append(good_user, [samples.simple(1)])
+    good = source(dovecot, good_user, name="a")
+    bad = source(dovecot, bad_user, name="b", password="wrong")
+    try:
+        with pytest.raises(MailSourceError):
+            list(bad.poll())
+        assert len(drain(good)) == 1
+    finally:
+        good.close()
+        bad.close()

@@ -363,3 +363,15 @@ def test_receipt_time() -> None:
     assert receipt_time(b"From: a@b.cz\r\n\r\nx", None) is None
     assert receipt_time(b"Received: from x by y; not a date\r\n\r\n", None) is None
     assert receipt_time(b"", "mx") is None
+
+
+def test_signed_file_attachment_p7m_is_kept_as_attachment() -> None:
+    """A ``dokument.pdf.p7m`` (a signed file, not S/MIME) stays an attachment for verifiers."""
+    der = base64.b64encode(b"\x30\x03\x02\x01\x00")
+    raw = _with_attachment(
+        b'Content-Disposition: attachment; filename="dokument.pdf.p7m"', b"application/pkcs7-mime"
+    ).replace(base64.b64encode(b"%PDF-1.4 data"), der)
+    p = parse_email(raw)
+    (att,) = by_role(p, ComponentRole.ATTACHMENT)
+    assert att.name == "dokument.pdf.p7m" and att.data == base64.b64decode(der)
+    assert by_role(p, ComponentRole.SIGNATURE) == []
