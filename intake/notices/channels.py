@@ -129,7 +129,9 @@ class EmailChannel:
         try:
             return str(self._smtp().send(data, envelope_from=sender, recipients=[notice.recipient]))
         except SmtpSendError as exc:
-            raise DeliveryError(str(exc), permanent=exc.permanent) from None
+            detail = "; ".join(f"{r}: {c} {m}" for r, (c, m) in exc.refused.items())
+            message = f"{exc} ({detail})" if detail else str(exc)
+            raise DeliveryError(message, permanent=exc.permanent) from None
 
 
 @dataclass

@@ -195,12 +195,13 @@ def item(n: int, channel: Channel = Channel.EMAIL, **kw: Any) -> RawItem:
     return RawItem(source="test", ref=f"r{n}", data=mail(n, **kw), channel=channel)
 
 
-def make_settings(
+def settings_kwargs(
     tmp: Path, sink: Sink | None, standin: StandIn | None, pki: SealPki | None, **notices: Any
-) -> Any:
+) -> dict[str, Any]:
+    """Keyword arguments of ``load_settings`` (JSON-serialisable, for subprocesses too)."""
     kw: dict[str, Any] = {
         "mode": "development",
-        "base_dir": tmp,
+        "base_dir": str(tmp),
         "database": {"url": f"sqlite:///{tmp}/reg.db"},
         "evidence": {"dir": str(tmp / "evidence")},
     }
@@ -210,6 +211,7 @@ def make_settings(
             "port": sink.port,
             "security": "plain",
             "sender": OUR_ADDRESS,
+            "timeout_seconds": 10,
         }
     n: dict[str, Any] = {"backoff_seconds": 0.05, "max_backoff_seconds": 0.2}
     if standin is not None:
@@ -229,7 +231,13 @@ def make_settings(
         n.update(seal_certificate=str(pki.cert_file), seal_key=str(pki.key_file))
     n.update(notices)
     kw["notices"] = n
-    return load_settings(None, **kw)
+    return kw
+
+
+def make_settings(
+    tmp: Path, sink: Sink | None, standin: StandIn | None, pki: SealPki | None, **notices: Any
+) -> Any:
+    return load_settings(None, **settings_kwargs(tmp, sink, standin, pki, **notices))
 
 
 def make_app(settings: Any) -> App:
