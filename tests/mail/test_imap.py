@@ -367,3 +367,72 @@ def test_two_accounts_one_broken(dovecot: Dovecot) -> None:
     finally:
         good.close()
         bad.close()
+
+
+class Blackhole:
+    """A TCP proxy to Dovecot that can stop forwarding (a silent network failure)."""
+
+    def __init__(self, target: tuple[str, int]) -> None:
+        import socket as _socket
+
+        self.target = target
+        self.frozen = threading.Event()
+        self.server = _socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.socks: list[_socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        import socket as _socket
+
+        while True:
+            try:
+                client, _ = self.server.accept()
+            except OSError:
+                return
+            upstream = _socket.create_connection(self.target)
+            self.socks += [client, upstream]
+            for a, b in ((client, upstream), (upstream, client)):
+                threading.Thread(target=self._pipe, args=(a, b), daemon=True).start()
+
+    def _pipe(self, a: object, b: object) -> None:
+        while True:
+            try:
+                data = a.recv(65536)  # type: ignore[attr-defined]
+            except OSError:
+                return
+            if not data:
+                return
+            while self.frozen.is_set():
+                time.sleep(0.05)  # swallow: never forward again
+                continue
+            try:
+                b.sendall(data)  # type: ignore[attr-defined]
+            except OSError:
+                return
+
+    def close(self) -> None:
+        self.server.close()
+        for s in self.socks:
+            s.close()
+
+
+def test_silent_network_failure_is_bounded_by_timeouts(dovecot: Dovecot) -> None:
+    user = dovecot.add_user()
+    dovecot.append(user, [samples.simple(1)])
+    proxy = Blackhole((dovecot.host, dovecot.port))
+    src = source(dovecot, user, port=proxy.port, timeout=1.0, reconnect_attempts=1)
+    try:
+        assert len(drain(src)) == 1
+        proxy.frozen.set()
+        t = time.monotonic()
+        assert src.wait(30) is True  # the dead connection is noticed by the read timeout
+        assert time.monotonic() - t < 5
+        t = time.monotonic()
+        with pytest.raises(MailSourceError, match="cannot connect|timed out|Timeout"):
+            list(src.poll())  # no greeting through the frozen proxy: bounded failure
+        assert time.monotonic() - t < 5
+        assert src.last_error is not None
+    finally:
+        src.close()
+        proxy.close()
