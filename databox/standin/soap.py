@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import threading
 from collections.abc import Callable
 from datetime import datetime
 from functools import cache
@@ -69,9 +70,24 @@ class SoapError(Exception):
     """A request the stand-in refuses with a SOAP fault (HTTP 500)."""
 
 
+_SCHEMA_LOCK = threading.Lock()
+
+
 @cache
 def schema() -> etree.XMLSchema:
     return etree.XMLSchema(etree.parse(str(XSD_PATH), hardened_parser()))
+
+
+def validate(element: etree._Element) -> str | None:
+    """None when ``element`` is valid against our XSD, else the first error message (one
+    validation at a time: the schema object and its error log are shared)."""
+    doc = etree.ElementTree(copy.deepcopy(element))
+    with _SCHEMA_LOCK:
+        s = schema()
+        if s.validate(doc):
+            return None
+        err = s.error_log.last_error
+        return err.message if err else "invalid"
 
 
 def parse_request(body: bytes, service: str) -> tuple[str, str, etree._Element]:
@@ -97,11 +113,9 @@ def parse_request(body: bytes, service: str) -> tuple[str, str, etree._Element]:
     q = etree.QName(request)
     if q.namespace != NS or q.localname not in OPERATIONS[service]:
         raise SoapError(f"unknown operation {q.localname} on /{service}")
-    doc = etree.ElementTree(copy.deepcopy(request))
-    s = schema()
-    if not s.validate(doc):
-        err = s.error_log.last_error
-        raise SoapError(f"request does not validate: {err.message if err else 'invalid'}")
+    error = validate(request)
+    if error is not None:
+        raise SoapError(f"request does not validate: {error}")
     return soap_ns, q.localname, request
 
 
@@ -366,8 +380,7 @@ HANDLERS: dict[str, Callable[[Mailbox, etree._Element], etree._Element]] = {
 
 def answer(box: Mailbox, operation: str, request: etree._Element) -> etree._Element:
     response = HANDLERS[operation](box, request)
-    s = schema()
-    if not s.validate(etree.ElementTree(copy.deepcopy(response))):
-        err = s.error_log.last_error
-        raise RuntimeError(f"stand-in produced an invalid {operation} answer: {err}")
+    error = validate(response)
+    if error is not None:
+        raise RuntimeError(f"stand-in produced an invalid {operation} answer: {error}")
     return response

@@ -15,6 +15,7 @@ from typing import Literal
 from databox.standin.authority import SealingAuthority
 from databox.standin.messages import MessageSpec, break_seal, make_zfo
 from databox.zfo import parse_time, parse_zfo
+from intake.model import ComponentRole
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +91,8 @@ class Mailbox:
 
     authority: SealingAuthority
     box_id: str = "csu4bx7"
+    big_threshold: int = BIG_THRESHOLD
+    """Served ZFOs whose files exceed this many bytes are big messages (VoDZ)."""
     messages: dict[str, StoredMessage] = field(default_factory=dict)
     sent: list[SentMessage] = field(default_factory=list)
     marked: list[str] = field(default_factory=list)
@@ -110,7 +113,7 @@ class Mailbox:
         if not env.get("dmID") or parsed.date is None:
             codes = ", ".join(p.code for p in parsed.problems) or "no dmID"
             raise ValueError(f"not a received-message ZFO ({codes})")
-        size = sum(len(c.data) for c in parsed.components)
+        size = sum(len(c.data) for c in parsed.components if c.role == ComponentRole.ATTACHMENT)
         acceptance = (
             parse_time(env.get("dmAcceptanceTime")) if env.get("dmAcceptanceTime") else None
         )
@@ -119,7 +122,7 @@ class Mailbox:
             zfo=zfo,
             envelope=env,
             delivery_time=parsed.date,
-            vodz=size > BIG_THRESHOLD if vodz is None else vodz,
+            vodz=size > self.big_threshold if vodz is None else vodz,
             acceptance_time=acceptance,
             status=int(env.get("dmMessageStatus") or 4),
         )

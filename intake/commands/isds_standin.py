@@ -23,6 +23,13 @@ def register(sub: Any) -> None:
             "received messages sealed by a test authority generated at start, recorded "
             "CreateMessage calls, fault injection over /_admin/faults."
         ),
+        epilog=(
+            "Admin endpoint (same credentials): GET /_admin/state; POST /_admin/messages "
+            "with a ZFO body (?vodz=1 for a big one); POST /_admin/faults with JSON "
+            '{"kind": "http503|slow|hang|status|malformed|auth|soapfault", '
+            '"operation": "GetListOfReceivedMessages", "times": 1, "code": "3009", '
+            '"delay": 2.0}; DELETE /_admin/faults.'
+        ),
     )
     p.add_argument("--listen", default="127.0.0.1:8081", help="HOST:PORT (default %(default)s)")
     p.add_argument("--username", required=True, help="Basic-auth user name")
@@ -37,6 +44,13 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--ca-out", type=Path, help="write the test CA certificate (PEM) here")
     p.add_argument("--tls", action="store_true", help="serve HTTPS (certificate from the test CA)")
+    p.add_argument(
+        "--vodz-threshold",
+        type=int,
+        default=None,
+        metavar="BYTES",
+        help="messages with more file bytes than this are big (VoDZ); default 20 MiB",
+    )
     p.add_argument(
         "--demo",
         type=int,
@@ -62,6 +76,8 @@ def handler(args: argparse.Namespace, ctx: Any) -> int:
     server = StandIn(
         username=args.username, password=password, host=host, port=int(port), tls=args.tls
     )
+    if args.vodz_threshold is not None:
+        server.mailbox.big_threshold = args.vodz_threshold
     if args.ca_out:
         server.authority.write_ca(args.ca_out)
     loaded = 0

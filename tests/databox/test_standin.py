@@ -166,7 +166,7 @@ def test_cli_serves_zfos_from_directory_as_they_are(tmp_path: Path) -> None:
             f"src{i:04d}",
             f"Redakce {i}",
             f"Žádost {i}",
-            [("zadost.txt", "text/plain", f"obsah {i}".encode())],
+            [("zadost.txt", "text/plain", f"obsah {i}".encode() * (40 if i == 1 else 1))],
             delivery_time=now - timedelta(minutes=10 - i),
         )
         if i == 2:
@@ -190,6 +190,8 @@ def test_cli_serves_zfos_from_directory_as_they_are(tmp_path: Path) -> None:
             str(msgs),
             "--ca-out",
             str(tmp_path / "ca.pem"),
+            "--vodz-threshold",
+            "100",
         ],
         env=env,
         cwd=Path(__file__).resolve().parents[2],
@@ -203,8 +205,9 @@ def test_cli_serves_zfos_from_directory_as_they_are(tmp_path: Path) -> None:
         records = list(client.iter_received(now - timedelta(hours=1), now, page_size=2))
         assert [r.dm_id for r in records] == list(originals)
         assert [r.sender_box for r in records] == ["src0000", "src0001", "src0002"]
+        assert [r.vodz for r in records] == [False, True, False]
         for r in records:
-            assert client.signed_message_download(r.dm_id) == originals[r.dm_id]
+            assert client.download_zfo(r.dm_id, big=r.vodz) == originals[r.dm_id]
         assert (tmp_path / "ca.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
     finally:
         proc.terminate()
