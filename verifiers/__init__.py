@@ -30,3 +30,10 @@ __all__ = [
     "VerifierPolicy",
     "build_trust_store",
 ]
+
+import logging as _logging
+
+# pyHanko logs every validation failure as a WARNING with a traceback; our results carry the
+# same facts. A NullHandler keeps Python's last-resort handler from printing them on stderr
+# when the application has not configured logging (CLI); configured handlers still get them.
+_logging.getLogger("pyhanko").addHandler(_logging.NullHandler())

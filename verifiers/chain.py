@@ -33,6 +33,7 @@ from pyhanko_certvalidator.policy_decl import (
 )
 
 from verifiers.certinfo import (
+    cert_info,
     crl_covers,
     crl_revocation,
     crl_revocation_date,
@@ -41,7 +42,7 @@ from verifiers.certinfo import (
     ocsp_revocation_date,
 )
 from verifiers.fetch import GuardedFetcherBackend
-from verifiers.results import Revocation
+from verifiers.results import CertInfo, Qualification, Revocation
 from verifiers.trust import TrustStore, sha256_hex
 
 REQUIRE_ALL = RevocationCheckingPolicy(
@@ -84,7 +85,20 @@ class ChainValidator:
     hits: int = 0
     misses: int = 0
     _cache: OrderedDict[tuple[object, ...], TrustVerdict] = field(default_factory=OrderedDict)
+    _infos: dict[bytes, CertInfo] = field(default_factory=dict)
+    qualifications: dict[tuple[object, ...], tuple[Qualification, tuple[datetime, datetime]]] = field(
+        default_factory=dict)
+    """Qualification per (certificate, generation) with the window it holds for."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def cert_info(self, cert: x509.Certificate) -> CertInfo:
+        der = cert.dump()
+        info = self._infos.get(der)
+        if info is None:
+            info = cert_info(cert)
+            if len(self._infos) < self.max_entries:
+                self._infos[der] = info
+        return info
 
     def context(self, moment: datetime, other_certs: Sequence[x509.Certificate] = (),
                 *, seal: bool = False) -> ValidationContext:
@@ -103,7 +117,7 @@ class ChainValidator:
 
     async def verdict(self, cert: x509.Certificate, other_certs: Sequence[x509.Certificate],
                       moment: datetime, key_usage: KeyUsageConstraints, *, seal: bool = False) -> TrustVerdict:
-        key = (sha256_hex(cert.dump()), self.store.generation, seal, _ku_key(key_usage))
+        key = (cert.dump(), self.store.generation, seal, _ku_key(key_usage))
         if self.cache_verdicts:
             with self._lock:
                 hit = self._cache.get(key)

@@ -15,16 +15,15 @@ from pyhanko.sign.general import CMSStructuralError
 from pyhanko.sign.validation.generic_cms import (
     _enforce_algorithm_usage,
     extract_certs_for_validation,
-    extract_self_reported_ts,
-    validate_sig_integrity,
     validate_tst_signed_data,
 )
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.utils import CMSAlgorithmUsagePolicy
 
 from verifiers.certinfo import cert_info
+from verifiers.integrity import check_integrity, signing_time
 from verifiers.chain import ALGORITHMS, ChainValidator
-from verifiers.qualification import assess
+from verifiers.qualification import assess_cached
 from verifiers.results import (
     NOT_QUALIFIED,
     Indication,
@@ -109,6 +108,42 @@ def _content_of(sd: cms.SignedData) -> bytes | None:
     return bytes(c.contents) if isinstance(c, core.ParsableOctetString) else c.native
 
 
+_ALGO_OK: dict[tuple[bytes, bytes, bytes], str] = {}
+
+
+def _algorithm_error(si: cms.SignerInfo, cert: x509.Certificate, moment: datetime) -> str:
+    """pyHanko's algorithm-usage policy (key sizes, digest/mechanism consistency); the policy
+    is time-independent, so the verdict is memoised per (algorithms, certificate)."""
+    key = (si["digest_algorithm"].dump(), si["signature_algorithm"].dump(), cert.dump())
+    hit = _ALGO_OK.get(key)
+    if hit is not None:
+        return hit
+    try:
+        _enforce_algorithm_usage(si, cert, algorithm_usage_policy=CMS_ALGORITHMS, time_indic=moment)
+        err = ""
+    except Exception as e:
+        err = str(e) or type(e).__name__
+    if len(_ALGO_OK) < 10000:
+        _ALGO_OK[key] = err
+    return err
+
+
+def _signer_cert(sd: cms.SignedData, si: cms.SignerInfo) -> tuple[x509.Certificate, list[x509.Certificate]]:
+    """The signer certificate by exact issuer DER + serial (fast path), else pyHanko's
+    EN 319 102-1 matching (name comparison with string preparation, subjectKeyIdentifier)."""
+    sid = si["sid"]
+    if sid.name == "issuer_and_serial_number":
+        issuer = sid.chosen["issuer"].dump()
+        serial = sid.chosen["serial_number"].contents
+        certs = [c.chosen for c in sd["certificates"] if c.name == "certificate"]
+        hits = [c for c in certs if c["tbs_certificate"]["serial_number"].contents == serial
+                and c["tbs_certificate"]["issuer"].dump() == issuer]
+        if len(hits) == 1:
+            return hits[0], [c for c in certs if c is not hits[0]]
+    info = extract_certs_for_validation(sd)
+    return info.signer_cert, list(info.other_certs)
+
+
 async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, moment: datetime) -> SignatureResult:
     seal = inp.kind is SignatureKind.ZFO_SEAL
     encapsulated = _content_of(sd)
@@ -122,19 +157,17 @@ async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, 
     if not detached and encapsulated is None:
         return _fail(inp, moment, AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no signed content")
     try:
-        certs = extract_certs_for_validation(sd)
+        cert, others = _signer_cert(sd, si)
     except Exception as e:  # signer certificate absent or ambiguous
         return _fail(inp, moment, AdESIndeterminate.NO_SIGNING_CERTIFICATE_FOUND, str(e))
-    cert, others = certs.signer_cert, list(certs.other_certs)
     md = si["digest_algorithm"]["algorithm"].native
     mech = si["signature_algorithm"]["algorithm"].native
     if md not in ALLOWED_DIGESTS or mech not in ALLOWED_MECHANISMS:
         return _fail(inp, moment, AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
                      f"algorithm not allowed: {md}/{mech}", signer=cert, content=encapsulated)
-    try:
-        _enforce_algorithm_usage(si, cert, algorithm_usage_policy=CMS_ALGORITHMS, time_indic=moment)
-    except Exception as e:
-        return _fail(inp, moment, AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE, str(e),
+    algo_error = _algorithm_error(si, cert, moment)
+    if algo_error:
+        return _fail(inp, moment, AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE, algo_error,
                      signer=cert, content=encapsulated)
     if inp.raw_digest is not None:
         digest = inp.raw_digest
@@ -142,10 +175,7 @@ async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, 
         data = inp.detached_content if inp.detached_content is not None else encapsulated
         digest = hashlib.new(md.replace("_", "-") if md.startswith("sha3") else md, data or b"").digest()
     try:
-        intact, valid = validate_sig_integrity(
-            si, cert, expected_content_type=sd["encap_content_info"]["content_type"].native,
-            actual_digest=digest,
-        )
+        intact, valid = check_integrity(si, cert, sd["encap_content_info"]["content_type"], digest)
     except CMSStructuralError as e:
         return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, e.failure_message, signer=cert)
     except Exception as e:
@@ -169,7 +199,7 @@ async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, 
         sub = AdESIndeterminate.SIG_CONSTRAINTS_FAILURE
     qual: Qualification = NOT_QUALIFIED
     if sub is None and verdict.path is not None:
-        qual = assess(chain.store.registry, verdict.path, moment)
+        qual = assess_cached(chain, verdict, moment)
     if sub is None:
         indication = Indication.TOTAL_PASSED
     elif sub.status is AdESStatus.FAILED:
@@ -187,8 +217,8 @@ async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, 
         expired=sub in (AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
                         AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED)
         or cert.not_valid_after < moment,
-        signer=cert_info(cert), qualification=qual, validation_time=moment,
-        verified_at=datetime.now(UTC), signing_time=extract_self_reported_ts(si),
+        signer=chain.cert_info(cert), qualification=qual, validation_time=moment,
+        verified_at=datetime.now(UTC), signing_time=signing_time(si),
         timestamp_time=ts_time, digest_algorithm=md, signature_algorithm=mech,
         covered=inp.covered, path=path_names, revocation=verdict.revocation,
         revocation_time=rd.revocation_date if rd is not None else None,

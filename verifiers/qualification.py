@@ -12,6 +12,7 @@ from pyhanko.sign.validation.qualified.q_status import QualificationResult
 from pyhanko.sign.validation.qualified.tsp import QcCertType, TSPRegistry
 from pyhanko_certvalidator.path import ValidationPath
 
+from verifiers.chain import ChainValidator, TrustVerdict
 from verifiers.results import NOT_QUALIFIED, Qualification
 from verifiers.trust import LOCAL_SERVICE_PREFIX, TrustStore, is_local_service
 
@@ -83,3 +84,34 @@ async def qualify_certificate(store: TrustStore, cert: x509.Certificate, moment:
         return NOT_QUALIFIED
     results = [assess(store.registry, p, moment) for p in paths]
     return max(results, key=lambda q: (q.qualified, q.qscd)) if results else NOT_QUALIFIED
+
+
+def assess_cached(chain: ChainValidator, verdict: TrustVerdict, moment: datetime) -> Qualification:
+    """``assess`` memoised per certificate: reused for moments inside the verdict's window
+    intersected with the validity of the trust service definition the decision came from."""
+    path = verdict.path
+    if path is None or verdict.window is None:
+        return NOT_QUALIFIED if path is None else assess(chain.store.registry, path, moment)
+    key = (path.leaf.dump(), chain.store.generation)
+    hit = chain.qualifications.get(key)
+    if hit is not None and hit[1][0] <= moment <= hit[1][1]:
+        return hit[0]
+    q = _assess_with_window(chain.store.registry, path, moment, verdict.window)
+    if q[1] is not None:
+        chain.qualifications[key] = (q[0], q[1])
+    return q[0]
+
+
+def _assess_with_window(registry: TSPRegistry, path: ValidationPath, moment: datetime,
+                        window: tuple[datetime, datetime]
+                        ) -> tuple[Qualification, tuple[datetime, datetime] | None]:
+    q = assess(registry, path, moment)
+    start, end = window
+    sds = list(registry.applicable_tsps_on_path(path, moment))
+    if len(sds) != 1:
+        return q, None  # several (or no) services: do not memoise
+    info = sds[0].base_info
+    start = max(start, info.valid_from)
+    if info.valid_until is not None:
+        end = min(end, info.valid_until)
+    return q, ((start, end) if start <= moment <= end else None)

@@ -15,8 +15,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import Message
-from email.parser import BytesHeaderParser
-from email.policy import compat32
 
 from asn1crypto import cms
 
@@ -73,8 +71,33 @@ def parse_entity(raw: bytes) -> Entity:
         head, body = raw, b""
     else:
         head, body = raw[: idx + 2], raw[idx + 4:]
-    headers = BytesHeaderParser(policy=compat32).parsebytes(head)
-    return Entity(headers=headers, raw=raw, body=body)
+    return Entity(headers=_mime_headers(head), raw=raw, body=body)
+
+
+_WANTED = ("content-type", "content-transfer-encoding", "content-disposition")
+_FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:(.*)$")
+
+
+def _mime_headers(head: bytes) -> Message:
+    """The MIME headers of an entity (Content-Type, -Transfer-Encoding, -Disposition), unfolded;
+    values are parsed by the ``email`` package, the other headers are not needed here."""
+    msg = Message()
+    name: bytes | None = None
+    value: list[bytes] = []
+
+    def flush() -> None:
+        if name is not None and name.decode("ascii", "replace").lower() in _WANTED:
+            msg[name.decode("ascii")] = b" ".join(v.strip() for v in value).decode("latin-1")
+
+    for line in head.split(b"\r\n"):
+        if line[:1] in (b" ", b"\t") and name is not None:
+            value.append(line)
+            continue
+        flush()
+        m = _FIELD.match(line)
+        name, value = (m.group(1), [m.group(2)]) if m else (None, [])
+    flush()
+    return msg
 
 
 def split_multipart(body: bytes, boundary: str) -> list[bytes]:
@@ -119,7 +142,8 @@ def _signed_data(der: bytes) -> cms.SignedData | None:
         if ci["content_type"].native != "signed_data":
             return None
         sd = ci["content"]
-        sd["signer_infos"].native  # noqa: B018 - parse fully now
+        if not isinstance(sd, cms.SignedData) or len(sd["signer_infos"]) < 1:
+            return None
         return sd
     except (ValueError, TypeError, KeyError):
         return None
