@@ -1,0 +1,160 @@
+"""Seed data for the officer UI tests: an App with FakeStages, a few imported e-mails, full
+verification records, hostile (XSS) input in every place an applicant controls, and users."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import col, select
+
+from intake.bootstrap import App, build_app
+from intake.config import Settings
+from intake.model import Channel, RawItem
+from intake.web.auth import create_user
+from storage.db import session_scope
+from storage.tables import Component, Submission, Verification
+from tests.fakes import FakeStages, eml
+
+XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
+XSS_IMG = '<img src=x onerror="window.__xss = 2; alert(2)">'
+XSS_SVG = '<svg onload="window.__xss = 3">'
+XSS = XSS_SCRIPT + XSS_IMG + XSS_SVG
+XSS_FILE = '"><img src=x onerror="window.__xss=4">.pdf'
+XSS_HTML_BODY = (
+    "<p>Dobrý den, <b>žádáme</b></p>" + XSS_SCRIPT + XSS_IMG
+    + '<img src="http://192.0.2.99/track.png"><a href="javascript:window.__xss=5">klik</a>'
+    + '<iframe src="http://192.0.2.99/"></iframe><style>body{background:url(http://192.0.2.99/x)}</style>'
+)
+
+FULL_RECORD: dict[str, Any] = {
+    "kind": "smime",
+    "status": "valid",
+    "indication": "urn:etsi:019102:mainindication:TOTAL_PASSED",
+    "subindication": None,
+    "level": "QES",
+    "qualification": {"qualified": True, "qc_type": "esign", "qscd": True,
+                      "provider": "První certifikační autorita, a.s."},
+    "signer": {
+        "subject": "CN=Jana Nováková,O=Deník Test,C=CZ",
+        "common_name": "Jana Nováková",
+        "issuer": "CN=I.CA Qualified 2 CA/RSA 02/2016,O=První certifikační autorita, a.s.,C=CZ",
+        "serial_hex": "5a3f9c01",
+        "not_before": "2022-01-10T09:00:00+00:00",
+        "not_after": "2023-01-10T09:00:00+00:00",
+    },
+    "revocation_time": None,
+    "validation_time": "2022-12-19T09:00:00+00:00",
+    "verified_at": "2022-12-19T09:00:05+00:00",
+    "revocation_method": "CRL",
+    "crl_number": 4711,
+    "digest_algorithm": "sha256",
+}
+
+
+@dataclass
+class Seeded:
+    app: App
+    ids: dict[str, int]
+    users: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """role → (username, password)."""
+
+
+def message(n: int, *, subject: str, body: str, date: str = "Mon, 19 Dec 2022 10:00:00 +0100",
+            sender: str | None = None) -> bytes:
+    from email.header import Header
+
+    frm = sender or f"redakce{n}@example.cz"
+    return (
+        f"Received: from mx.example by mx.podatelna.example; {date}\r\n"
+        f"From: {frm}\r\nTo: podatelna@czso.example\r\n"
+        f"Subject: {Header(subject, 'utf-8').encode()}\r\nMessage-ID: <w{n}@example.cz>\r\n"
+        f"Date: {date}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+        f"Content-Transfer-Encoding: 8bit\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def settings_for(tmp: Path) -> Settings:
+    return Settings(mode="development", base_dir=tmp,
+                    database={"url": f"sqlite:///{tmp}/registry.db"},
+                    evidence={"dir": tmp / "evidence"})
+
+
+def open_copy(template: Seeded, template_dir: Path, tmp: Path) -> Seeded:
+    """A private copy of a seeded registry (database file and evidence store) in ``tmp``."""
+    shutil.copytree(template_dir, tmp, dirs_exist_ok=True)
+    app = build_app(settings_for(tmp), stages=FakeStages(), sources={})
+    return Seeded(app, dict(template.ids), dict(template.users))
+
+
+def build_seeded(tmp: Path) -> Seeded:
+    app = build_app(settings_for(tmp), stages=FakeStages(), sources={})
+    items = {
+        "approve": RawItem("mail", "a", eml(1), Channel.EMAIL),
+        "refuse": RawItem("mail", "b", eml(2, date="Tue, 20 Dec 2022 11:00:00 +0100"),
+                          Channel.EMAIL),
+        "edit": RawItem("mail", "c", eml(3, date="Wed, 21 Dec 2022 12:00:00 +0100"),
+                        Channel.EMAIL),
+        "xss": RawItem("mail", "d", message(4, subject="Žádost " + XSS, body="Text " + XSS,
+                                            date="Wed, 21 Dec 2022 13:00:00 +0100"),
+                       Channel.EMAIL),
+        "databox": RawItem("isds", "e", eml(5, date="Thu, 22 Dec 2022 09:30:00 +0100"),
+                           Channel.DATABOX),
+        "late": RawItem("mail", "f", eml(6, date="Sat, 24 Dec 2022 08:15:00 +0100"),
+                        Channel.EMAIL),
+        "spare": RawItem("mail", "g", eml(7, date="Thu, 22 Dec 2022 15:00:00 +0100"),
+                         Channel.EMAIL),
+    }
+    ids: dict[str, int] = {}
+    for key, item in items.items():
+        ids[key] = app.service.receive(item).submission.id or 0
+    app.service.process_pending()
+    with session_scope(app.engine) as s:
+        ver = s.exec(select(Verification).where(
+            col(Verification.submission_id) == ids["approve"])).first()
+        assert ver is not None
+        ver.record = FULL_RECORD
+        s.add(ver)
+        xss_ver = s.exec(select(Verification).where(
+            col(Verification.submission_id) == ids["xss"])).first()
+        assert xss_ver is not None
+        xss_ver.record = {**FULL_RECORD, "indication": "TOTAL_FAILED",
+                          "subindication": "REVOKED",
+                          "signer": {**FULL_RECORD["signer"], "subject": "CN=" + XSS,
+                                     "common_name": XSS}}
+        s.add(xss_ver)
+        for pos, (name, role, data) in enumerate(
+            [(XSS_FILE, "attachment", b"%PDF-1.4 fake"),
+             ("body.html", "body_html", XSS_HTML_BODY.encode())], start=10):
+            s.add(Component(submission_id=ids["xss"], position=pos, name=name, role=role,
+                            declared_type="application/pdf" if role == "attachment"
+                            else "text/html", detected_type="application/pdf"
+                            if role == "attachment" else "text/html",
+                            sha256=app.evidence.put(data), size=len(data)))
+    seeded = Seeded(app, ids)
+    with session_scope(app.engine) as s:
+        for role in ("officer", "admin", "auditor"):
+            name, password = f"test-{role}", secrets.token_urlsafe(16)
+            create_user(s, name, password, role, actor="test")
+            seeded.users[role] = (name, password)
+    return seeded
+
+
+def state_of(app: App, sub_id: int) -> str:
+    with session_scope(app.engine) as s:
+        sub = s.get(Submission, sub_id)
+        assert sub is not None
+        return sub.state
+
+
+CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def csrf_in(html: str) -> str:
+    m = CSRF_RE.search(html)
+    assert m, "no CSRF token in the page"
+    return m.group(1)

@@ -1,0 +1,215 @@
+"""Accounts, sessions, roles, CSRF and login throttling of the officer UI (TestClient)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import timedelta
+
+import pytest
+from fastapi.routing import APIRoute
+from fastapi.testclient import TestClient
+from sqlmodel import col, select
+
+from intake.web.app import create_app
+from intake.web.auth import MAX_FAILED
+from storage.db import session_scope
+from storage.tables import AuditEntry, Component
+from storage.users import User, WebSession
+from tests.web.conftest import login
+from tests.web.seed import Seeded, csrf_in, state_of
+
+Client = Callable[[str | None], TestClient]
+PUBLIC = {"/ui/", "/ui/login"}
+"""Routes that need no login: the login page and a redirect to the queue."""
+
+
+def _ui_routes(seeded: Seeded) -> list[tuple[str, str]]:
+    """Every UI route of the mounted app with real ids filled in (new routes are covered)."""
+    sub = seeded.ids["xss"]
+    with session_scope(seeded.app.engine) as s:
+        comp = s.exec(select(Component).where(col(Component.submission_id) == sub,
+                                              col(Component.role) == "body_html")).one()
+    out = []
+    for r in _all_routes():
+        if isinstance(r, APIRoute) and r.path.startswith("/ui/") and r.path not in PUBLIC:
+            path = r.path.replace("{sub_id}", str(sub)).replace("{comp_id}", str(comp.id))
+            out += [(m, path) for m in sorted(r.methods)]
+    return out
+
+
+def _all_routes() -> list[object]:
+    """The routes of every ``intake/web/routes_*`` module (what ``create_app`` mounts)."""
+    import importlib
+    import pkgutil
+
+    import intake.web as pkg
+
+    routes: list[object] = []
+    for info in pkgutil.iter_modules(pkg.__path__):
+        if info.name.startswith("routes_"):
+            module = importlib.import_module(f"intake.web.{info.name}")
+            routes += list(getattr(module, "router").routes) if hasattr(module, "router") else []
+    return routes
+
+
+def test_every_ui_route_needs_a_login(seeded: Seeded, client_for: Client) -> None:
+    anon = client_for(None)
+    routes = _ui_routes(seeded)
+    assert ("POST", f"/ui/submissions/{seeded.ids['xss']}/decide") in routes
+    for method, path in routes:
+        r = anon.request(method, path)
+        if method == "GET":
+            assert r.status_code == 303 and r.headers["location"].startswith("/ui/login?next="), path
+        else:
+            assert r.status_code == 401, (method, path)
+
+
+def test_auditor_reads_everything_and_changes_nothing(seeded: Seeded, client_for: Client) -> None:
+    auditor = client_for("auditor")
+    sub = seeded.ids["approve"]
+    for method, path in _ui_routes(seeded):
+        if method == "GET":
+            assert auditor.get(path).status_code == 200, path
+    page = auditor.get(f"/ui/submissions/{sub}")
+    assert "Vaše role umožňuje jen čtení" in page.text and 'id="schvalit"' not in page.text
+    token = csrf_in(page.text)  # the logout form's token: valid for this session
+    audit_before = _audit_count(seeded)
+    r = auditor.post(f"/ui/submissions/{sub}/decide",
+                     data={"kind": "approve", "csrf_token": token})
+    assert r.status_code == 403
+    r = auditor.post(f"/ui/submissions/{sub}/correct",
+                     data={"field": "test_ips", "value": "192.0.2.1", "csrf_token": token})
+    assert r.status_code == 403
+    assert state_of(seeded.app, sub) == "ready_for_review"
+    assert _audit_count(seeded) == audit_before
+
+
+def _audit_count(seeded: Seeded) -> int:
+    with session_scope(seeded.app.engine) as s:
+        return len(s.exec(select(AuditEntry.id)).all())
+
+
+@pytest.mark.parametrize("token", [None, "", "forged", "0" * 64])
+def test_post_without_valid_csrf_token_is_refused(
+    seeded: Seeded, client_for: Client, token: str | None
+) -> None:
+    officer = client_for("officer")
+    sub = seeded.ids["approve"]
+    data = {"kind": "approve"} | ({} if token is None else {"csrf_token": token})
+    r = officer.post(f"/ui/submissions/{sub}/decide", data=data)
+    assert r.status_code == 403 and "CSRF" in r.text
+    assert state_of(seeded.app, sub) == "ready_for_review"
+    # another session's token is no good either
+    other = client_for("admin")
+    foreign = csrf_in(other.get("/ui/queue").text)
+    assert officer.post(f"/ui/submissions/{sub}/decide",
+                        data={"kind": "approve", "csrf_token": foreign}).status_code == 403
+    ok = officer.post(f"/ui/submissions/{sub}/decide",
+                      data={"kind": "approve", "csrf_token": csrf_in(officer.get("/ui/queue").text)})
+    assert ok.status_code == 303 and state_of(seeded.app, sub) == "approved"
+
+
+def test_login_form_needs_its_csrf_token(seeded: Seeded, client_for: Client) -> None:
+    anon = client_for(None)
+    name, password = seeded.users["officer"]
+    r = anon.post("/ui/login", data={"username": name, "password": password})
+    assert r.status_code == 403
+    anon.get("/ui/login")  # sets the nonce cookie, but the form field is still missing
+    r = anon.post("/ui/login", data={"username": name, "password": password,
+                                     "csrf_token": "x"})
+    assert r.status_code == 403 and "podatelna_session" not in anon.cookies
+
+
+def test_session_cookie_flags_logout_and_expiry(seeded: Seeded, client_for: Client) -> None:
+    c = client_for(None)
+    page = c.get("/ui/login")
+    name, password = seeded.users["officer"]
+    r = c.post("/ui/login", data={"username": name, "password": password,
+                                  "csrf_token": csrf_in(page.text), "next": "//evil.example/"})
+    assert r.status_code == 303 and r.headers["location"] == "/ui/queue"  # no open redirect
+    cookie = r.headers["set-cookie"]
+    assert "podatelna_session=" in cookie and "HttpOnly" in cookie
+    assert "SameSite=strict" in cookie or "samesite=strict" in cookie.lower()
+    assert "Secure" not in cookie  # plain http, not forced
+    assert c.get("/ui/queue").status_code == 200
+    # logout ends the session server-side: the old cookie value is useless afterwards
+    old = c.cookies.get("podatelna_session")
+    token = csrf_in(c.get("/ui/queue").text)
+    assert c.post("/ui/logout", data={"csrf_token": token}).status_code == 303
+    replay = client_for(None)
+    replay.cookies.set("podatelna_session", old)
+    assert replay.get("/ui/queue").status_code == 303
+    # expiry
+    login(c, name, password)
+    with session_scope(seeded.app.engine) as s:
+        for row in s.exec(select(WebSession)).all():
+            row.expires_at = row.expires_at - timedelta(days=2)
+            s.add(row)
+    assert c.get("/ui/queue").status_code == 303
+
+
+def test_secure_cookie_over_https(seeded: Seeded) -> None:
+    c = TestClient(create_app(seeded.app), base_url="https://podatelna.example",
+                   follow_redirects=False)
+    page = c.get("/ui/login")
+    name, password = seeded.users["officer"]
+    r = c.post("/ui/login", data={"username": name, "password": password,
+                                  "csrf_token": csrf_in(page.text)})
+    assert r.status_code == 303 and "Secure" in r.headers["set-cookie"]
+    assert "strict-transport-security" in r.headers
+
+
+def test_tampered_cookie_is_not_a_session(seeded: Seeded, client_for: Client) -> None:
+    c = client_for("officer")
+    value = c.cookies.get("podatelna_session")
+    assert value
+    c.cookies.set("podatelna_session", value[:-2] + ("AA" if not value.endswith("AA") else "BB"))
+    assert c.get("/ui/queue").status_code == 303
+
+
+def test_ten_wrong_passwords_throttle_the_account(seeded: Seeded, client_for: Client) -> None:
+    name, password = seeded.users["officer"]
+    statuses = []
+    for i in range(MAX_FAILED):
+        c = client_for(None)  # fresh client each time; the account counter is what matters
+        page = c.get("/ui/login")
+        r = c.post("/ui/login", data={"username": name, "password": f"wrong-{i}",
+                                      "csrf_token": csrf_in(page.text)})
+        statuses.append(r.status_code)
+    assert statuses[:-1] == [401] * (MAX_FAILED - 1) and statuses[-1] == 429
+    # now even the right password is refused — also from another address
+    c = client_for(None)
+    c.app.state.ip_throttle.clear("testclient")  # type: ignore[attr-defined]
+    page = c.get("/ui/login")
+    r = c.post("/ui/login", data={"username": name, "password": password,
+                                  "csrf_token": csrf_in(page.text)})
+    assert r.status_code == 429 and "Příliš mnoho neúspěšných pokusů" in r.text
+    assert "podatelna_session" not in c.cookies
+    with session_scope(seeded.app.engine) as s:
+        user = s.exec(select(User).where(col(User.username) == name)).one()
+        assert user.failed_logins == MAX_FAILED and user.throttled_until is not None
+        actions = [a.action for a in s.exec(select(AuditEntry)).all()]
+    assert actions.count("user.login_failed") == MAX_FAILED
+    assert "user.login_throttled" in actions
+
+
+def test_unknown_user_names_are_throttled_per_address(seeded: Seeded,
+                                                      client_for: Client) -> None:
+    c = client_for(None)
+    codes = []
+    for i in range(MAX_FAILED + 1):
+        page = c.get("/ui/login")
+        codes.append(c.post("/ui/login", data={"username": f"nobody{i}", "password": "x" * 12,
+                                               "csrf_token": csrf_in(page.text)}).status_code)
+    assert codes[:MAX_FAILED] == [401] * MAX_FAILED and codes[-1] == 429
+
+
+def test_security_headers(client_for: Client) -> None:
+    r = client_for("officer").get("/ui/queue")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    assert "frame-ancestors 'none'" in csp
+    assert r.headers["x-frame-options"] == "DENY"
+    assert r.headers["x-content-type-options"] == "nosniff"
+    assert r.headers["referrer-policy"] == "no-referrer"
+    assert "no-store" in r.headers["cache-control"]
