@@ -14,11 +14,11 @@ _CONTACT_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:ní\s+osoba)?"
     r"(?:\s+pro\s+[\w\s]{1,30}?)?|technick[áý]\s+(?:osoba|kontakt|správce)|odpovědná\s+osoba|"
     r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|kontaktní\s+údaje|(?:technical\s+|main\s+)?contact"
-    r"(?:\s+person)?|responsible\s+person|person\s+responsible[\w\s]{0,30}?)\*{0,2}\s*[:\-–]\s*(?P<v>.*)$",
+    r"(?:\s+person)?|responsible\s+person|person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–]|\t)\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _PERSON_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?|name|osoba|person)\s*[:\-–]\s*(?P<v>.+)$",
+    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?|name|osoba|person)(?:\s*[:\-–]|\t)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)

@@ -204,6 +204,24 @@ def extract_application(
     permit = None
     if rp.RECORDING in types:
         permit = rp.recording_permit(primary + signature, fields)
+        missing = [
+            label
+            for label, v in (
+                ("osoba, pro kterou se povolení žádá", permit.person),
+                ("rozsah záznamu", permit.scope),
+                ("preferované přebírací místo (kraj nebo okres)", permit.collection_point),
+                ("název a adresa redakce", permit.newsroom and permit.address),
+            )
+            if not v
+        ]
+        if missing:
+            problems.append(
+                Problem(
+                    "incomplete_recording_permit",
+                    "Žádosti o povolení k přítomnosti na přebíracím místě chybí: "
+                    + ", ".join(missing),
+                )
+            )
 
     own_text = parsed.subject + "\n" + "\n".join(b.text for b in primary if b.kind is Kind.OWN)
     amends = bool(_AMENDS.search(own_text))

@@ -69,7 +69,7 @@ def find_ico(blocks: Iterable[Block]) -> Hit | None:
 # ---------------------------------------------------------------- data box ---------------
 
 _BOX = re.compile(
-    r"(?:ID\s+(?:datové\s+schránky|datove\s+schranky|DS)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
+    r"(?:ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
     r"datov(?:á|a)\s+schranka|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
     r"\s*(?:ID)?\s*[:.\-–]?\s*(?:je\s+|is\s+)?([a-z0-9]{7})\b",
     re.IGNORECASE,
@@ -139,12 +139,18 @@ def emails_in(text: str) -> list[str]:
 
 # ---------------------------------------------------------------- phones -----------------
 
+_NOT_PHONES = re.compile(
+    r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,3})?(?![\d.]\d)|"
+    r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"
+)
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 
 
 def phones_in(text: str) -> list[tuple[int, str]]:
     """(offset, E.164) of every valid phone number in ``text`` (CZ default region)."""
     out: list[tuple[int, str]] = []
+    # IP addresses and dates look like digit groups to the phone matcher: blank them out
+    text = _NOT_PHONES.sub(lambda m: " " * len(m.group(0)), text)
     for m in phonenumbers.PhoneNumberMatcher(text, "CZ", leniency=phonenumbers.Leniency.VALID):
         before = text[max(0, m.start - 12) : m.start]
         if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):

@@ -30,7 +30,10 @@ _DASH = r"\s*(?:-|–|—|‒|až|to|until|bis|\.\.)\s*"
 _ITEM = re.compile(
     rf"""(?<![\w.:/])
     (?P<addr>{_V4}|{_V6})
-    (?:/(?P<prefix>\d{{1,3}})(?![\d.]))?
+    (?:/(?P<prefix>\d{{1,3}})(?![\d.])
+       |/(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
+       |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
+        (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?)?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
     (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?![\d.]))+)?
     """,
@@ -121,6 +124,12 @@ def _item(m: re.Match[str]) -> tuple[tuple[IPAddress, ...], int, bool] | None:
     if addr is None:
         return None
     prefix, end, tails = m.group("prefix"), m.group("end"), m.group("tails")
+    mask = m.group("mask") or m.group("mask2")
+    if mask is not None:
+        try:
+            prefix = str(ipaddress.IPv4Network(f"0.0.0.0/{mask}").prefixlen)
+        except ValueError:
+            return None
     if prefix is not None:
         try:
             net = ipaddress.ip_network(f"{addr}/{int(prefix)}", strict=False)

@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"společnost|spolecnost|firma|médium|medium|vydavatel|provozovatel|zpravodajské\s+médium|"
     r"applicant|organi[sz]ation(?:\s+name)?|company(?:\s+name)?|media\s+outlet|newsroom|"
     r"publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
-    r"\*{0,2}\s*[:\-–]\s*(?P<v>.+)$",
+    r"\*{0,2}(?:\s*[:\-–]|\t)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -72,7 +72,7 @@ def _fix_legal_dot(line: str, value: str) -> str:
     return value
 
 
-def _legal_in(text: str) -> str | None:
+def legal_name_in(text: str) -> str | None:
     for part in re.split(r"\s[|•·]\s|\t", text):
         for m in _WITH_LEGAL.finditer(part):
             v = _clean(_STOP.sub("", m.group(1)))
@@ -86,7 +86,7 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
     for b, ln in lines_of(usable):
         m = _LABEL.match(ln.text)
         if m:
-            legal = _legal_in(m.group("v"))
+            legal = legal_name_in(m.group("v"))
             if legal:
                 return Hit(legal, b.component, ln.no)
             if clean_name(m.group("v")):
@@ -96,7 +96,7 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
                 return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED), (Kind.SIGNATURE,)):
         for b, ln in lines_of([b for b in usable if b.kind in kinds]):
-            legal = _legal_in(ln.text)
+            legal = legal_name_in(ln.text)
             if legal:
                 return Hit(legal, b.component, ln.no)
     return None
