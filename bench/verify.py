@@ -31,20 +31,31 @@ from verifiers import Verifier, VerifierPolicy, build_trust_store
 from verifiers.smime import scan_message
 
 
-def naive(messages: list[bytes], root: x509.Certificate, crls: list[crl.CertificateList],
-          at: datetime) -> tuple[float, int]:
-    ku = KeyUsageConstraints(key_usage={"non_repudiation", "digital_signature"},
-                             extd_key_usage={"email_protection"}, explicit_extd_key_usage_required=False)
+def naive(
+    messages: list[bytes], root: x509.Certificate, crls: list[crl.CertificateList], at: datetime
+) -> tuple[float, int]:
+    ku = KeyUsageConstraints(
+        key_usage={"non_repudiation", "digital_signature"},
+        extd_key_usage={"email_protection"},
+        explicit_extd_key_usage_required=False,
+    )
 
     async def run() -> int:
         ok = 0
         for raw in messages:
             found = scan_message(raw).signatures[0]
-            vc = ValidationContext(trust_manager=SimpleTrustManager.build(trust_roots=[root]),
-                                   crls=crls, moment=at,
-                                   revinfo_policy=CertRevTrustPolicy(REQUIRE_REVINFO, retroactive_revinfo=True))
-            st = await async_validate_detached_cms(found.detached_content, found.signed_data,
-                                                   signer_validation_context=vc, key_usage_settings=ku)
+            vc = ValidationContext(
+                trust_manager=SimpleTrustManager.build(trust_roots=[root]),
+                crls=crls,
+                moment=at,
+                revinfo_policy=CertRevTrustPolicy(REQUIRE_REVINFO, retroactive_revinfo=True),
+            )
+            st = await async_validate_detached_cms(
+                found.detached_content,
+                found.signed_data,
+                signer_validation_context=vc,
+                key_usage_settings=ku,
+            )
             ok += bool(st.bottom_line)
         return ok
 
@@ -77,21 +88,30 @@ def main() -> None:
         pki, srv = build_pki(Path(d))
         try:
             at = datetime.now(UTC)
-            messages = [pki.smime("qualified", entity=pki.entity(f"Žádost č. {i}\r\n")) for i in range(args.n)]
+            messages = [
+                pki.smime("qualified", entity=pki.entity(f"Žádost č. {i}\r\n"))
+                for i in range(args.n)
+            ]
             root = x509.Certificate.load(pki.root.der)
             crls = [crl.CertificateList.load(b) for b in pki.crls.values()]
-            verifier = Verifier(build_trust_store([pki.anchors_dir], [pki.crl_dir]),
-                                VerifierPolicy(fetch_revocation=False))
+            verifier = Verifier(
+                build_trust_store([pki.anchors_dir], [pki.crl_dir]),
+                VerifierPolicy(fetch_revocation=False),
+            )
             t_naive, ok_naive = naive(messages, root, crls, at)
             t_ours, ok_ours = ours(messages, verifier, at)
         finally:
             srv.shutdown()
     assert ok_naive == ok_ours == args.n, (ok_naive, ok_ours)
     r_naive, r_ours = args.n / t_naive, args.n / t_ours
-    print(f"messages: {args.n} from one signer (RSA-2048, SHA-256, root -> issuing CA -> signer, CRLs)")
+    print(
+        f"messages: {args.n} from one signer (RSA-2048, SHA-256, root -> issuing CA -> signer, CRLs)"
+    )
     print(f"naive pyHanko (fresh context per message): {r_naive:8.1f} msgs/s")
     print(f"podatelna (verdict cache per signer cert):  {r_ours:8.1f} msgs/s")
-    print(f"ratio: {r_ours / r_naive:.1f}x   (cache hits {verifier.chain.hits}, misses {verifier.chain.misses})")
+    print(
+        f"ratio: {r_ours / r_naive:.1f}x   (cache hits {verifier.chain.hits}, misses {verifier.chain.misses})"
+    )
 
 
 if __name__ == "__main__":

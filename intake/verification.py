@@ -85,8 +85,13 @@ def _is_pdf(data: bytes) -> bool:
 
 def _rank(r: SignatureResult) -> tuple[int, ...]:
     order = {"valid": 2, "indeterminate": 1, "invalid": 0}
-    return (int(r.recognised), int(r.passed), int(r.qualification.qualified),
-            order[result_word(r)], int(r.kind is SignatureKind.SMIME))
+    return (
+        int(r.recognised),
+        int(r.passed),
+        int(r.qualification.qualified),
+        order[result_word(r)],
+        int(r.kind is SignatureKind.SMIME),
+    )
 
 
 def _accepts(r: SignatureResult, policy: VerifierPolicy) -> bool:
@@ -121,17 +126,28 @@ def _signature_problems(best: SignatureResult, verifier: Verifier) -> list[Probl
     return out
 
 
-def _claims_problems(best: SignatureResult, parsed: ParsedMessage, moment: datetime) -> list[Problem]:
+def _claims_problems(
+    best: SignatureResult, parsed: ParsedMessage, moment: datetime
+) -> list[Problem]:
     out: list[Problem] = []
     signer = best.signer
     sender = (parsed.sender or "").strip().lower()
-    if best.kind is SignatureKind.SMIME and signer is not None and sender and sender not in signer.emails:
+    if (
+        best.kind is SignatureKind.SMIME
+        and signer is not None
+        and sender
+        and sender not in signer.emails
+    ):
         out.append(_problem("signer_mismatch", sender=sender))
     st = best.signing_time
     if st is not None:
         late = st > moment + SIGNING_AFTER_RECEIPT
-        off_date = (best.kind is SignatureKind.SMIME and parsed.date is not None
-                    and parsed.date.tzinfo is not None and abs(st - parsed.date) > SIGNING_VS_DATE)
+        off_date = (
+            best.kind is SignatureKind.SMIME
+            and parsed.date is not None
+            and parsed.date.tzinfo is not None
+            and abs(st - parsed.date) > SIGNING_VS_DATE
+        )
         if late or off_date:
             out.append(_problem("signing_time_mismatch", claimed=st.isoformat()))
     return out
@@ -139,8 +155,13 @@ def _claims_problems(best: SignatureResult, parsed: ParsedMessage, moment: datet
 
 def _signature_dict(best: SignatureResult | None, sender: str) -> dict[str, object]:
     if best is None:
-        return {"status": "missing", "qualified": False, "level": None,
-                "signer_name": None, "signer_email": None}
+        return {
+            "status": "missing",
+            "qualified": False,
+            "level": None,
+            "signer_name": None,
+            "signer_email": None,
+        }
     s = best.signer
     email = None
     if s is not None and s.emails:
@@ -154,7 +175,9 @@ def _signature_dict(best: SignatureResult | None, sender: str) -> dict[str, obje
     }
 
 
-def _pdf_results(parsed: ParsedMessage, verifier: Verifier, moment: datetime) -> list[SignatureResult]:
+def _pdf_results(
+    parsed: ParsedMessage, verifier: Verifier, moment: datetime
+) -> list[SignatureResult]:
     results: list[SignatureResult] = []
     for comp in parsed.components:
         if comp.role is ComponentRole.SIGNATURE or not _is_pdf(comp.data):

@@ -67,19 +67,33 @@ def _moment(at: datetime | None) -> datetime:
 class Verifier:
     """Holds the trust store, the revocation cache and the per-signer verdict cache."""
 
-    def __init__(self, store: TrustStore, policy: VerifierPolicy | None = None,
-                 revinfo_cache: RevinfoCache | None = None) -> None:
+    def __init__(
+        self,
+        store: TrustStore,
+        policy: VerifierPolicy | None = None,
+        revinfo_cache: RevinfoCache | None = None,
+    ) -> None:
         self.store = store
         self.policy = policy or VerifierPolicy()
         fetcher = None
         if self.policy.fetch_revocation:
-            fetcher = GuardedFetcherBackend(UrlGuard(self.policy.allow_private_fetch), revinfo_cache)
+            fetcher = GuardedFetcherBackend(
+                UrlGuard(self.policy.allow_private_fetch), revinfo_cache
+            )
         self.chain = ChainValidator(store, fetcher, cache_verdicts=self.policy.cache_verdicts)
 
     @classmethod
-    def from_dirs(cls, anchors_dirs: list[Path], crl_dirs: list[Path] | None = None, *,
-                  tl_cache_dir: Path | None = None, policy: VerifierPolicy | None = None) -> Verifier:
-        return cls(build_trust_store(anchors_dirs, crl_dirs or [], tl_cache_dir=tl_cache_dir), policy)
+    def from_dirs(
+        cls,
+        anchors_dirs: list[Path],
+        crl_dirs: list[Path] | None = None,
+        *,
+        tl_cache_dir: Path | None = None,
+        policy: VerifierPolicy | None = None,
+    ) -> Verifier:
+        return cls(
+            build_trust_store(anchors_dirs, crl_dirs or [], tl_cache_dir=tl_cache_dir), policy
+        )
 
     # --- e-mail -------------------------------------------------------------------------
     async def averify_email(self, raw: bytes, *, at: datetime | None = None) -> EmailVerification:
@@ -87,8 +101,12 @@ class Verifier:
         scan: Scan = scan_message(raw)
         results: list[SignatureResult] = []
         for found in scan.signatures:
-            inp = CmsInput(found.signed_data, found.detached_content, SignatureKind.SMIME,
-                           f"{found.covered} [{found.form}]")
+            inp = CmsInput(
+                found.signed_data,
+                found.detached_content,
+                SignatureKind.SMIME,
+                f"{found.covered} [{found.form}]",
+            )
             results.extend(await verify_cms(inp, self.chain, moment))
         return EmailVerification(tuple(results), scan.unsigned_parts, scan.errors)
 
@@ -97,15 +115,17 @@ class Verifier:
         return _run(self.averify_email(raw, at=at))
 
     # --- PDF ----------------------------------------------------------------------------
-    async def averify_pdf(self, data: bytes, *, name: str = "document.pdf",
-                          at: datetime | None = None) -> list[SignatureResult]:
+    async def averify_pdf(
+        self, data: bytes, *, name: str = "document.pdf", at: datetime | None = None
+    ) -> list[SignatureResult]:
         try:
             return await _verify_pdf(data, name, self.chain, _moment(at))
         except (ValueError, KeyError, TypeError) as e:
             raise VerificationUnavailable(f"cannot read PDF {name}: {e}") from e
 
-    def verify_pdf(self, data: bytes, *, name: str = "document.pdf",
-                   at: datetime | None = None) -> list[SignatureResult]:
+    def verify_pdf(
+        self, data: bytes, *, name: str = "document.pdf", at: datetime | None = None
+    ) -> list[SignatureResult]:
         return _run(self.averify_pdf(data, name=name, at=at))
 
     # --- ZFO ----------------------------------------------------------------------------

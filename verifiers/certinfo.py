@@ -98,6 +98,9 @@ def crl_revocation_date(c: crl.CertificateList, cert: x509.Certificate):  # type
 
 def ocsp_revocation_date(o: ocsp.OCSPResponse, cert: x509.Certificate):  # type: ignore[no-untyped-def]
     for r in o.basic_ocsp_response["tbs_response_data"]["responses"]:
-        if r["cert_id"]["serial_number"].native == cert.serial_number and r["cert_status"].name == "revoked":
+        if (
+            r["cert_id"]["serial_number"].native == cert.serial_number
+            and r["cert_status"].name == "revoked"
+        ):
             return r["cert_status"].chosen["revocation_time"].native
     return None

@@ -86,8 +86,9 @@ class ChainValidator:
     misses: int = 0
     _cache: OrderedDict[tuple[object, ...], TrustVerdict] = field(default_factory=OrderedDict)
     _infos: dict[bytes, CertInfo] = field(default_factory=dict)
-    qualifications: dict[tuple[object, ...], tuple[Qualification, tuple[datetime, datetime]]] = field(
-        default_factory=dict)
+    qualifications: dict[tuple[object, ...], tuple[Qualification, tuple[datetime, datetime]]] = (
+        field(default_factory=dict)
+    )
     """Qualification per (certificate, generation) with the window it holds for."""
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -100,8 +101,9 @@ class ChainValidator:
                 self._infos[der] = info
         return info
 
-    def context(self, moment: datetime, other_certs: Sequence[x509.Certificate] = (),
-                *, seal: bool = False) -> ValidationContext:
+    def context(
+        self, moment: datetime, other_certs: Sequence[x509.Certificate] = (), *, seal: bool = False
+    ) -> ValidationContext:
         return ValidationContext(
             trust_manager=self.store.trust_manager,
             other_certs=[*self.store.anchor_certs, *other_certs],
@@ -110,13 +112,22 @@ class ChainValidator:
             fetcher_backend=self.fetcher,
             crls=list(self.store.crls),
             ocsps=[],
-            revinfo_policy=CertRevTrustPolicy(IF_DECLARED if seal else REQUIRE_ALL, retroactive_revinfo=True),
+            revinfo_policy=CertRevTrustPolicy(
+                IF_DECLARED if seal else REQUIRE_ALL, retroactive_revinfo=True
+            ),
             algorithm_usage_policy=ALGORITHMS,
             time_tolerance=timedelta(seconds=1),
         )
 
-    async def verdict(self, cert: x509.Certificate, other_certs: Sequence[x509.Certificate],
-                      moment: datetime, key_usage: KeyUsageConstraints, *, seal: bool = False) -> TrustVerdict:
+    async def verdict(
+        self,
+        cert: x509.Certificate,
+        other_certs: Sequence[x509.Certificate],
+        moment: datetime,
+        key_usage: KeyUsageConstraints,
+        *,
+        seal: bool = False,
+    ) -> TrustVerdict:
         key = (cert.dump(), self.store.generation, seal, _ku_key(key_usage))
         if self.cache_verdicts:
             with self._lock:
@@ -134,31 +145,57 @@ class ChainValidator:
                     self._cache.popitem(last=False)
         return v
 
-    async def _compute(self, cert: x509.Certificate, other_certs: Sequence[x509.Certificate],
-                       moment: datetime, key_usage: KeyUsageConstraints, seal: bool) -> TrustVerdict:
+    async def _compute(
+        self,
+        cert: x509.Certificate,
+        other_certs: Sequence[x509.Certificate],
+        moment: datetime,
+        key_usage: KeyUsageConstraints,
+        seal: bool,
+    ) -> TrustVerdict:
         vc = self.context(moment, other_certs, seal=seal)
         vc.certificate_registry.register_multiple(other_certs)
         paths = vc.path_builder.async_build_paths_lazy(cert)
         try:
             result = await validate_cert_usage(cert, vc, key_usage_settings=key_usage, paths=paths)
         except Exception as e:  # pyHanko bugs on odd input (P13) must not fail open
-            return TrustVerdict(None, AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE, None, (),
-                                {}, None, error=f"{type(e).__name__}: {e}")
+            return TrustVerdict(
+                None,
+                AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE,
+                None,
+                (),
+                {},
+                None,
+                error=f"{type(e).__name__}: {e}",
+            )
         path = result.success_result or result.error_path
-        subindic: AdESSubIndic | None = None if result.success_result is not None else (
-            result.error_subindic or AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE
+        subindic: AdESSubIndic | None = (
+            None
+            if result.success_result is not None
+            else (result.error_subindic or AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE)
         )
         if result.revo_details is not None:
-            subindic = AdESFailure.REVOKED if not result.revo_details.ca_revoked else AdESIndeterminate.REVOKED_CA_NO_POE
+            subindic = (
+                AdESFailure.REVOKED
+                if not result.revo_details.ca_revoked
+                else AdESIndeterminate.REVOKED_CA_NO_POE
+            )
         revocation, evidence, revoked_at = self._evidence(vc, path, cert)
         window = None
         if subindic is None and path is not None:
             window = _window(path, revocation, revoked_at)
-        return TrustVerdict(path if subindic is None else result.error_path or path, subindic,
-                            result.revo_details, revocation, evidence, window)
+        return TrustVerdict(
+            path if subindic is None else result.error_path or path,
+            subindic,
+            result.revo_details,
+            revocation,
+            evidence,
+            window,
+        )
 
-    def _evidence(self, vc: ValidationContext, path: ValidationPath | None, leaf: x509.Certificate
-                  ) -> tuple[tuple[Revocation, ...], dict[str, bytes], datetime | None]:
+    def _evidence(
+        self, vc: ValidationContext, path: ValidationPath | None, leaf: x509.Certificate
+    ) -> tuple[tuple[Revocation, ...], dict[str, bytes], datetime | None]:
         certs = [c for c in path.iter_certs(include_root=False)] if path is not None else [leaf]
         certs = [c for c in certs if isinstance(c, x509.Certificate)]
         local = {sha256_hex(c.dump()) for c in self.store.crls}
@@ -192,12 +229,17 @@ class ChainValidator:
 
 
 def _ku_key(ku: KeyUsageConstraints) -> tuple[object, ...]:
-    return (frozenset(ku.key_usage or ()), frozenset(ku.extd_key_usage or ()),
-            ku.match_all_key_usages, ku.explicit_extd_key_usage_required)
+    return (
+        frozenset(ku.key_usage or ()),
+        frozenset(ku.extd_key_usage or ()),
+        ku.match_all_key_usages,
+        ku.explicit_extd_key_usage_required,
+    )
 
 
-def _window(path: ValidationPath, revs: tuple[Revocation, ...], revoked_at: datetime | None
-            ) -> tuple[datetime, datetime] | None:
+def _window(
+    path: ValidationPath, revs: tuple[Revocation, ...], revoked_at: datetime | None
+) -> tuple[datetime, datetime] | None:
     certs = [c for c in path.iter_certs(include_root=True) if isinstance(c, x509.Certificate)]
     start = max(c.not_valid_before for c in certs)
     end = min(c.not_valid_after for c in certs)

@@ -21,8 +21,8 @@ from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.utils import CMSAlgorithmUsagePolicy
 
 from verifiers.certinfo import cert_info
-from verifiers.integrity import check_integrity, signing_time
 from verifiers.chain import ALGORITHMS, ChainValidator
+from verifiers.integrity import check_integrity, signing_time
 from verifiers.qualification import assess_cached
 from verifiers.results import (
     NOT_QUALIFIED,
@@ -35,27 +35,45 @@ from verifiers.results import (
 logger = logging.getLogger(__name__)
 
 ALLOWED_DIGESTS = frozenset({"sha256", "sha384", "sha512", "sha3_256", "sha3_384", "sha3_512"})
-ALLOWED_MECHANISMS = frozenset({
-    "rsassa_pkcs1v15", "sha256_rsa", "sha384_rsa", "sha512_rsa",
-    "rsassa_pss",
-    "ecdsa", "sha256_ecdsa", "sha384_ecdsa", "sha512_ecdsa",
-    "sha3_256_ecdsa", "sha3_384_ecdsa", "sha3_512_ecdsa",
-    "sha3_256_rsa", "sha3_384_rsa", "sha3_512_rsa",
-})
+ALLOWED_MECHANISMS = frozenset(
+    {
+        "rsassa_pkcs1v15",
+        "sha256_rsa",
+        "sha384_rsa",
+        "sha512_rsa",
+        "rsassa_pss",
+        "ecdsa",
+        "sha256_ecdsa",
+        "sha384_ecdsa",
+        "sha512_ecdsa",
+        "sha3_256_ecdsa",
+        "sha3_384_ecdsa",
+        "sha3_512_ecdsa",
+        "sha3_256_rsa",
+        "sha3_384_rsa",
+        "sha3_512_rsa",
+    }
+)
 """RSA PKCS#1 v1.5, RSASSA-PSS and ECDSA with SHA-2/SHA-3 only (no SHA-1, no MD5)."""
 
 SIGNATURE_KU = KeyUsageConstraints(
     key_usage={"non_repudiation", "digital_signature"},
     match_all_key_usages=False,
-    extd_key_usage={"email_protection", "document_signing", "any_extended_key_usage",
-                    "1.3.6.1.4.1.311.10.3.12"},
+    extd_key_usage={
+        "email_protection",
+        "document_signing",
+        "any_extended_key_usage",
+        "1.3.6.1.4.1.311.10.3.12",
+    },
     explicit_extd_key_usage_required=False,
 )
 """A signer certificate needs nonRepudiation or digitalSignature; an EKU, when present,
 must allow e-mail protection or document signing."""
 SEAL_KU = KeyUsageConstraints(
-    key_usage={"non_repudiation", "digital_signature"}, match_all_key_usages=False,
-    extd_key_usage=None, explicit_extd_key_usage_required=False,
+    key_usage={"non_repudiation", "digital_signature"},
+    match_all_key_usages=False,
+    extd_key_usage=None,
+    explicit_extd_key_usage_required=False,
 )
 CMS_ALGORITHMS = CMSAlgorithmUsagePolicy.lift_policy(ALGORITHMS)
 
@@ -71,16 +89,36 @@ class CmsInput:
     """Precomputed digest (PAdES ByteRange); then ``detached_content`` is ignored."""
 
 
-def _fail(inp: CmsInput, moment: datetime, sub: AdESSubIndic, note: str, *,
-          signer: x509.Certificate | None = None, intact: bool = False, valid: bool = False,
-          content: bytes | None = None) -> SignatureResult:
-    indication = Indication.TOTAL_FAILED if sub.status is AdESStatus.FAILED else Indication.INDETERMINATE
+def _fail(
+    inp: CmsInput,
+    moment: datetime,
+    sub: AdESSubIndic,
+    note: str,
+    *,
+    signer: x509.Certificate | None = None,
+    intact: bool = False,
+    valid: bool = False,
+    content: bytes | None = None,
+) -> SignatureResult:
+    indication = (
+        Indication.TOTAL_FAILED if sub.status is AdESStatus.FAILED else Indication.INDETERMINATE
+    )
     return SignatureResult(
-        kind=inp.kind, indication=indication, subindication=sub.standard_name, intact=intact,
-        valid=valid, trusted=False, revoked=False, expired=False,
+        kind=inp.kind,
+        indication=indication,
+        subindication=sub.standard_name,
+        intact=intact,
+        valid=valid,
+        trusted=False,
+        revoked=False,
+        expired=False,
         signer=cert_info(signer) if signer is not None else None,
-        qualification=NOT_QUALIFIED, validation_time=moment, verified_at=datetime.now(UTC),
-        covered=inp.covered, notes=(note,), content=content,
+        qualification=NOT_QUALIFIED,
+        validation_time=moment,
+        verified_at=datetime.now(UTC),
+        covered=inp.covered,
+        notes=(note,),
+        content=content,
     )
 
 
@@ -96,8 +134,13 @@ def _single_signer_views(sd: cms.SignedData) -> list[cms.SignedData]:
     return views
 
 
-async def verify_cms(inp: CmsInput, chain: ChainValidator, moment: datetime) -> list[SignatureResult]:
-    return [await _verify_one(inp, view, chain, moment) for view in _single_signer_views(inp.signed_data)]
+async def verify_cms(
+    inp: CmsInput, chain: ChainValidator, moment: datetime
+) -> list[SignatureResult]:
+    return [
+        await _verify_one(inp, view, chain, moment)
+        for view in _single_signer_views(inp.signed_data)
+    ]
 
 
 def _content_of(sd: cms.SignedData) -> bytes | None:
@@ -128,7 +171,9 @@ def _algorithm_error(si: cms.SignerInfo, cert: x509.Certificate, moment: datetim
     return err
 
 
-def _signer_cert(sd: cms.SignedData, si: cms.SignerInfo) -> tuple[x509.Certificate, list[x509.Certificate]]:
+def _signer_cert(
+    sd: cms.SignedData, si: cms.SignerInfo
+) -> tuple[x509.Certificate, list[x509.Certificate]]:
     """The signer certificate by exact issuer DER + serial (fast path), else pyHanko's
     EN 319 102-1 matching (name comparison with string preparation, subjectKeyIdentifier)."""
     sid = si["sid"]
@@ -136,15 +181,21 @@ def _signer_cert(sd: cms.SignedData, si: cms.SignerInfo) -> tuple[x509.Certifica
         issuer = sid.chosen["issuer"].dump()
         serial = sid.chosen["serial_number"].contents
         certs = [c.chosen for c in sd["certificates"] if c.name == "certificate"]
-        hits = [c for c in certs if c["tbs_certificate"]["serial_number"].contents == serial
-                and c["tbs_certificate"]["issuer"].dump() == issuer]
+        hits = [
+            c
+            for c in certs
+            if c["tbs_certificate"]["serial_number"].contents == serial
+            and c["tbs_certificate"]["issuer"].dump() == issuer
+        ]
         if len(hits) == 1:
             return hits[0], [c for c in certs if c is not hits[0]]
     info = extract_certs_for_validation(sd)
     return info.signer_cert, list(info.other_certs)
 
 
-async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, moment: datetime) -> SignatureResult:
+async def _verify_one(
+    inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, moment: datetime
+) -> SignatureResult:
     seal = inp.kind is SignatureKind.ZFO_SEAL
     encapsulated = _content_of(sd)
     if not sd["signer_infos"]:
@@ -152,8 +203,12 @@ async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, 
     si: cms.SignerInfo = sd["signer_infos"][0]
     detached = inp.detached_content is not None or inp.raw_digest is not None
     if detached and encapsulated is not None:
-        return _fail(inp, moment, AdESFailure.FORMAT_FAILURE,
-                     "detached signature carries encapsulated content")
+        return _fail(
+            inp,
+            moment,
+            AdESFailure.FORMAT_FAILURE,
+            "detached signature carries encapsulated content",
+        )
     if not detached and encapsulated is None:
         return _fail(inp, moment, AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no signed content")
     try:
@@ -163,31 +218,61 @@ async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, 
     md = si["digest_algorithm"]["algorithm"].native
     mech = si["signature_algorithm"]["algorithm"].native
     if md not in ALLOWED_DIGESTS or mech not in ALLOWED_MECHANISMS:
-        return _fail(inp, moment, AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
-                     f"algorithm not allowed: {md}/{mech}", signer=cert, content=encapsulated)
+        return _fail(
+            inp,
+            moment,
+            AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
+            f"algorithm not allowed: {md}/{mech}",
+            signer=cert,
+            content=encapsulated,
+        )
     algo_error = _algorithm_error(si, cert, moment)
     if algo_error:
-        return _fail(inp, moment, AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE, algo_error,
-                     signer=cert, content=encapsulated)
+        return _fail(
+            inp,
+            moment,
+            AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
+            algo_error,
+            signer=cert,
+            content=encapsulated,
+        )
     if inp.raw_digest is not None:
         digest = inp.raw_digest
     else:
         data = inp.detached_content if inp.detached_content is not None else encapsulated
-        digest = hashlib.new(md.replace("_", "-") if md.startswith("sha3") else md, data or b"").digest()
+        digest = hashlib.new(
+            md.replace("_", "-") if md.startswith("sha3") else md, data or b""
+        ).digest()
     try:
         intact, valid = check_integrity(si, cert, sd["encap_content_info"]["content_type"], digest)
     except CMSStructuralError as e:
         return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, e.failure_message, signer=cert)
     except Exception as e:
-        return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, f"{type(e).__name__}: {e}", signer=cert)
+        return _fail(
+            inp, moment, AdESFailure.FORMAT_FAILURE, f"{type(e).__name__}: {e}", signer=cert
+        )
     if not valid:
-        return _fail(inp, moment, AdESFailure.SIG_CRYPTO_FAILURE, "signature value does not verify",
-                     signer=cert, intact=intact)
+        return _fail(
+            inp,
+            moment,
+            AdESFailure.SIG_CRYPTO_FAILURE,
+            "signature value does not verify",
+            signer=cert,
+            intact=intact,
+        )
     if not intact:
-        return _fail(inp, moment, AdESFailure.HASH_FAILURE, "signed content was modified",
-                     signer=cert, valid=True)
+        return _fail(
+            inp,
+            moment,
+            AdESFailure.HASH_FAILURE,
+            "signed content was modified",
+            signer=cert,
+            valid=True,
+        )
 
-    verdict = await chain.verdict(cert, others, moment, SEAL_KU if seal else SIGNATURE_KU, seal=seal)
+    verdict = await chain.verdict(
+        cert, others, moment, SEAL_KU if seal else SIGNATURE_KU, seal=seal
+    )
     notes: list[str] = []
     if verdict.error:
         notes.append(verdict.error)
@@ -209,25 +294,47 @@ async def _verify_one(inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, 
     rd = verdict.revocation_details
     path_names = ()
     if verdict.path is not None:
-        path_names = tuple(c.subject.human_friendly for c in verdict.path.iter_certs(include_root=True)
-                           if isinstance(c, x509.Certificate))
+        path_names = tuple(
+            c.subject.human_friendly
+            for c in verdict.path.iter_certs(include_root=True)
+            if isinstance(c, x509.Certificate)
+        )
     return SignatureResult(
-        kind=inp.kind, indication=indication, subindication=sub.standard_name if sub else None,
-        intact=True, valid=True, trusted=verdict.trusted and ts_ok, revoked=rd is not None,
-        expired=sub in (AdESIndeterminate.EXPIRED, AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
-                        AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED)
+        kind=inp.kind,
+        indication=indication,
+        subindication=sub.standard_name if sub else None,
+        intact=True,
+        valid=True,
+        trusted=verdict.trusted and ts_ok,
+        revoked=rd is not None,
+        expired=sub
+        in (
+            AdESIndeterminate.EXPIRED,
+            AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
+            AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED,
+        )
         or cert.not_valid_after < moment,
-        signer=chain.cert_info(cert), qualification=qual, validation_time=moment,
-        verified_at=datetime.now(UTC), signing_time=signing_time(si),
-        timestamp_time=ts_time, digest_algorithm=md, signature_algorithm=mech,
-        covered=inp.covered, path=path_names, revocation=verdict.revocation,
+        signer=chain.cert_info(cert),
+        qualification=qual,
+        validation_time=moment,
+        verified_at=datetime.now(UTC),
+        signing_time=signing_time(si),
+        timestamp_time=ts_time,
+        digest_algorithm=md,
+        signature_algorithm=mech,
+        covered=inp.covered,
+        path=path_names,
+        revocation=verdict.revocation,
         revocation_time=rd.revocation_date if rd is not None else None,
-        content=encapsulated, notes=tuple(notes), evidence=dict(verdict.evidence),
+        content=encapsulated,
+        notes=tuple(notes),
+        evidence=dict(verdict.evidence),
     )
 
 
-async def _timestamp(si: cms.SignerInfo, chain: ChainValidator, moment: datetime, seal: bool
-                     ) -> tuple[datetime | None, str, bool]:
+async def _timestamp(
+    si: cms.SignerInfo, chain: ChainValidator, moment: datetime, seal: bool
+) -> tuple[datetime | None, str, bool]:
     """Validate an RFC 3161 signature time-stamp token (unsigned attribute), if present."""
     attrs = si["unsigned_attrs"]
     if attrs is core.VOID or not attrs:

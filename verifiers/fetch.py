@@ -129,15 +129,24 @@ class _GuardedMixin:
     user_agent: str
     kind: str = ""
 
-    def _fetch_bytes(self, method: str, url: str, data: bytes | None, headers: dict[str, str]) -> _Response:
+    def _fetch_bytes(
+        self, method: str, url: str, data: bytes | None, headers: dict[str, str]
+    ) -> _Response:
         key = (url, data or b"")
         hit = self.cache.get(key)
         if hit is not None:
             return _Response(hit.content, {"Content-Type": hit.content_type})
         self.guard.check(url)
         self.cache.fetches += 1
-        with requests.request(method, url, data=data, headers=headers, timeout=self.per_request_timeout,
-                              allow_redirects=False, stream=True) as r:
+        with requests.request(
+            method,
+            url,
+            data=data,
+            headers=headers,
+            timeout=self.per_request_timeout,
+            allow_redirects=False,
+            stream=True,
+        ) as r:
             if r.status_code != 200:
                 raise requests.RequestException(f"status code {r.status_code} from {url}")
             chunks, total = [], 0
@@ -160,30 +169,39 @@ class _GuardedMixin:
         headers = {"Accept": ",".join(acceptable_content_types), "User-Agent": self.user_agent}
         return to_thread(self._fetch_bytes, "GET", url, None, headers)
 
-    def _post(self, url: str, data: bytes, *, content_type: str,
-              acceptable_content_types: Any) -> Awaitable[_Response]:
-        headers = {"Accept": ",".join(acceptable_content_types), "User-Agent": self.user_agent,
-                   "Content-Type": content_type}
+    def _post(
+        self, url: str, data: bytes, *, content_type: str, acceptable_content_types: Any
+    ) -> Awaitable[_Response]:
+        headers = {
+            "Accept": ",".join(acceptable_content_types),
+            "User-Agent": self.user_agent,
+            "Content-Type": content_type,
+        }
         return to_thread(self._fetch_bytes, "POST", url, data, headers)
 
 
-class _CRLFetcher(_GuardedMixin, RequestsCRLFetcher):
+class _CRLFetcher(_GuardedMixin, RequestsCRLFetcher):  # type: ignore[misc]
     kind = "crl"
 
 
-class _OCSPFetcher(_GuardedMixin, RequestsOCSPFetcher):
+class _OCSPFetcher(_GuardedMixin, RequestsOCSPFetcher):  # type: ignore[misc]
     kind = "ocsp"
 
 
-class _CertFetcher(_GuardedMixin, RequestsCertificateFetcher):
+class _CertFetcher(_GuardedMixin, RequestsCertificateFetcher):  # type: ignore[misc]
     kind = "cert"
 
 
 class GuardedFetcherBackend(FetcherBackend):
     """pyHanko fetcher backend: guarded, size-capped, cached."""
 
-    def __init__(self, guard: UrlGuard, cache: RevinfoCache | None = None,
-                 per_request_timeout: float = 10, limits: FetchLimits | None = None) -> None:
+    def __init__(
+        self,
+        guard: UrlGuard,
+        cache: RevinfoCache | None = None,
+        per_request_timeout: float = 10,
+        limits: FetchLimits | None = None,
+    ) -> None:
         self.guard = guard
         self.cache = cache or RevinfoCache()
         self.per_request_timeout = per_request_timeout
@@ -192,14 +210,13 @@ class GuardedFetcherBackend(FetcherBackend):
     def get_fetchers(self) -> Fetchers:
         budget = FetchBudget(self.limits)
         to = self.per_request_timeout
-        fetchers = Fetchers(
-            ocsp_fetcher=_OCSPFetcher(per_request_timeout=to, request_nonces=False, budget=budget),
-            crl_fetcher=_CRLFetcher(per_request_timeout=to, budget=budget),
-            cert_fetcher=_CertFetcher(per_request_timeout=to, budget=budget),
-        )
-        for f in (fetchers.ocsp_fetcher, fetchers.crl_fetcher, fetchers.cert_fetcher):
-            f.guard = self.guard  # type: ignore[attr-defined]
-            f.cache = self.cache  # type: ignore[attr-defined]
+        ocsp_f = _OCSPFetcher(per_request_timeout=to, request_nonces=False, budget=budget)
+        crl_f = _CRLFetcher(per_request_timeout=to, budget=budget)
+        cert_f = _CertFetcher(per_request_timeout=to, budget=budget)
+        for f in (ocsp_f, crl_f, cert_f):
+            f.guard = self.guard
+            f.cache = self.cache
+        fetchers = Fetchers(ocsp_fetcher=ocsp_f, crl_fetcher=crl_f, cert_fetcher=cert_f)
         return fetchers
 
     async def close(self) -> None:

@@ -27,11 +27,13 @@ def _oid(dotted: str) -> bytes:
 CONTENT_TYPE = _oid("1.2.840.113549.1.9.3")
 MESSAGE_DIGEST = _oid("1.2.840.113549.1.9.4")
 SIGNING_TIME = _oid("1.2.840.113549.1.9.5")
-NEEDS_PYHANKO = frozenset({
-    _oid("1.2.840.113549.1.9.52"),  # CMS algorithm protection (RFC 6211)
-    _oid("1.2.840.113549.1.9.16.2.12"),  # ESS signing-certificate
-    _oid("1.2.840.113549.1.9.16.2.47"),  # ESS signing-certificate-v2
-})
+NEEDS_PYHANKO = frozenset(
+    {
+        _oid("1.2.840.113549.1.9.52"),  # CMS algorithm protection (RFC 6211)
+        _oid("1.2.840.113549.1.9.16.2.12"),  # ESS signing-certificate
+        _oid("1.2.840.113549.1.9.16.2.47"),  # ESS signing-certificate-v2
+    }
+)
 _VALIDATOR = DefaultSignatureValidator()
 
 
@@ -47,8 +49,9 @@ def signing_time(si: cms.SignerInfo) -> datetime | None:
     return t if isinstance(t, datetime) else None
 
 
-def check_integrity(si: cms.SignerInfo, cert: x509.Certificate, econtent_type: cms.ContentType,
-                    actual_digest: bytes) -> tuple[bool, bool]:
+def check_integrity(
+    si: cms.SignerInfo, cert: x509.Certificate, econtent_type: cms.ContentType, actual_digest: bytes
+) -> tuple[bool, bool]:
     """(intact, valid) like ``validate_sig_integrity``; raises CMSStructuralError on malformed
     attributes and pyHanko's SignatureValidationError on content-type problems."""
     attrs = si["signed_attrs"]
@@ -70,7 +73,10 @@ def check_integrity(si: cms.SignerInfo, cert: x509.Certificate, econtent_type: c
     embedded = md[0]["values"][0].native
     try:
         _VALIDATOR.validate_signature(
-            si["signature"].native, untagged.dump(), cert.public_key, si["signature_algorithm"],
+            si["signature"].native,
+            untagged.dump(),
+            cert.public_key,
+            si["signature_algorithm"],
             context=SignatureValidationContext(
                 contextual_md_algorithm=si["digest_algorithm"]["algorithm"].native, prehashed=False
             ),

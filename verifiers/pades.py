@@ -20,7 +20,9 @@ from verifiers.results import Indication, SignatureKind, SignatureResult
 # signature's DocMDP permits are accepted; anything else leaves the signature INDETERMINATE.
 
 
-async def verify_pdf(data: bytes, name: str, chain: ChainValidator, moment: datetime) -> list[SignatureResult]:
+async def verify_pdf(
+    data: bytes, name: str, chain: ChainValidator, moment: datetime
+) -> list[SignatureResult]:
     """One result per signature (document time-stamps are skipped); [] for an unsigned PDF.
 
     Raises ValueError (from pyHanko's reader) when the PDF cannot be parsed at all."""
@@ -35,8 +37,14 @@ async def verify_pdf(data: bytes, name: str, chain: ChainValidator, moment: date
             md = emb.signer_info["digest_algorithm"]["algorithm"].native
             digest = emb.compute_digest(md)
         except Exception as e:
-            results.append(_fail(base, moment, AdESIndeterminate.SIGNED_DATA_NOT_FOUND,
-                                 f"ByteRange unreadable: {e}"))
+            results.append(
+                _fail(
+                    base,
+                    moment,
+                    AdESIndeterminate.SIGNED_DATA_NOT_FOUND,
+                    f"ByteRange unreadable: {e}",
+                )
+            )
             continue
         try:
             emb.compute_integrity_info(DEFAULT_DIFF_POLICY)
@@ -55,9 +63,14 @@ def _with_coverage(res: SignatureResult, integrity: dict[str, Any]) -> Signature
     if coverage == SignatureCoverageLevel.ENTIRE_FILE:
         return replace(res, covered=res.covered + " (whole file)", modification="none")
     if coverage < SignatureCoverageLevel.ENTIRE_REVISION:
-        return replace(res, indication=Indication.TOTAL_FAILED, subindication="FORMAT_FAILURE",
-                       trusted=False, covered=res.covered + f" ({coverage.name.lower()})",
-                       notes=res.notes + ("signature does not cover a whole revision",))
+        return replace(
+            res,
+            indication=Indication.TOTAL_FAILED,
+            subindication="FORMAT_FAILURE",
+            trusted=False,
+            covered=res.covered + f" ({coverage.name.lower()})",
+            notes=res.notes + ("signature does not cover a whole revision",),
+        )
     diff = integrity["diff_result"]
     level = getattr(diff, "modification_level", None)
     level_name = level.name.lower() if level is not None else "suspicious"
@@ -66,7 +79,12 @@ def _with_coverage(res: SignatureResult, integrity: dict[str, Any]) -> Signature
     if integrity["docmdp_ok"] and level is not None and level <= ModificationLevel.FORM_FILLING:
         return replace(res, covered=covered, modification=level_name, notes=res.notes + (note,))
     if res.indication is Indication.TOTAL_PASSED:
-        return replace(res, indication=Indication.INDETERMINATE,
-                       subindication="SIG_CONSTRAINTS_FAILURE", covered=covered,
-                       modification=level_name, notes=res.notes + (note,))
+        return replace(
+            res,
+            indication=Indication.INDETERMINATE,
+            subindication="SIG_CONSTRAINTS_FAILURE",
+            covered=covered,
+            modification=level_name,
+            notes=res.notes + (note,),
+        )
     return replace(res, covered=covered, modification=level_name, notes=res.notes + (note,))

@@ -21,7 +21,9 @@ logger = logging.getLogger(__name__)
 _QC_TYPES = {QcCertType.QC_ESIGN: "esign", QcCertType.QC_ESEAL: "eseal", QcCertType.QC_WEB: "web"}
 
 
-def _assess(assessor: QualificationAssessor, path: ValidationPath, moment: datetime) -> QualificationResult | None:
+def _assess(
+    assessor: QualificationAssessor, path: ValidationPath, moment: datetime
+) -> QualificationResult | None:
     try:
         return assessor.check_entity_cert_qualified(path, moment)
     except NotImplementedError as e:  # e.g. several QcType values (pyHanko P10)
@@ -56,7 +58,9 @@ def assess(registry: TSPRegistry, path: ValidationPath, moment: datetime) -> Qua
         f"at validation time: {'qualified' if st_m.qualified else 'not qualified'}"
     )
     if not qualified:
-        return Qualification(False, _QC_TYPES.get(st_m.qc_type), False, basis, service, provider, detail)
+        return Qualification(
+            False, _QC_TYPES.get(st_m.qc_type), False, basis, service, provider, detail
+        )
     return Qualification(
         qualified=True,
         qc_type=_QC_TYPES.get(st_m.qc_type),
@@ -68,16 +72,23 @@ def assess(registry: TSPRegistry, path: ValidationPath, moment: datetime) -> Qua
     )
 
 
-async def qualify_certificate(store: TrustStore, cert: x509.Certificate, moment: datetime,
-                              other_certs: Sequence[x509.Certificate] = ()) -> Qualification:
+async def qualify_certificate(
+    store: TrustStore,
+    cert: x509.Certificate,
+    moment: datetime,
+    other_certs: Sequence[x509.Certificate] = (),
+) -> Qualification:
     """Qualified status of a certificate alone (path to a trusted-list/anchor CA, no revocation
     check): for reports and tests of the trusted lists, never a signature verdict."""
     from pyhanko_certvalidator import ValidationContext
     from pyhanko_certvalidator.errors import PathBuildingError
 
-    vc = ValidationContext(trust_manager=store.trust_manager,
-                           other_certs=[*store.anchor_certs, *other_certs], moment=moment,
-                           revocation_mode="none")
+    vc = ValidationContext(
+        trust_manager=store.trust_manager,
+        other_certs=[*store.anchor_certs, *other_certs],
+        moment=moment,
+        revocation_mode="none",
+    )
     try:
         paths = await vc.path_builder.async_build_paths(cert)
     except PathBuildingError:
@@ -92,7 +103,10 @@ def assess_cached(chain: ChainValidator, verdict: TrustVerdict, moment: datetime
     path = verdict.path
     if path is None or verdict.window is None:
         return NOT_QUALIFIED if path is None else assess(chain.store.registry, path, moment)
-    key = (path.leaf.dump(), chain.store.generation)
+    leaf = path.leaf
+    if not isinstance(leaf, x509.Certificate):
+        return NOT_QUALIFIED
+    key = (leaf.dump(), chain.store.generation)
     hit = chain.qualifications.get(key)
     if hit is not None and hit[1][0] <= moment <= hit[1][1]:
         return hit[0]
@@ -102,9 +116,9 @@ def assess_cached(chain: ChainValidator, verdict: TrustVerdict, moment: datetime
     return q[0]
 
 
-def _assess_with_window(registry: TSPRegistry, path: ValidationPath, moment: datetime,
-                        window: tuple[datetime, datetime]
-                        ) -> tuple[Qualification, tuple[datetime, datetime] | None]:
+def _assess_with_window(
+    registry: TSPRegistry, path: ValidationPath, moment: datetime, window: tuple[datetime, datetime]
+) -> tuple[Qualification, tuple[datetime, datetime] | None]:
     q = assess(registry, path, moment)
     start, end = window
     sds = list(registry.applicable_tsps_on_path(path, moment))

@@ -37,8 +37,11 @@ def signature_type(r: SignatureResult) -> str:
 
 
 def result_word(r: SignatureResult) -> str:
-    return {Indication.TOTAL_PASSED: "valid", Indication.TOTAL_FAILED: "invalid",
-            Indication.INDETERMINATE: "indeterminate"}[r.indication]
+    return {
+        Indication.TOTAL_PASSED: "valid",
+        Indication.TOTAL_FAILED: "invalid",
+        Indication.INDETERMINATE: "indeterminate",
+    }[r.indication]
 
 
 def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> dict[str, Any]:
@@ -65,19 +68,32 @@ def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> dic
         "trust_service_provider": q.provider or (s.issuer if s else None),
         "trust_service": q.service_name,
         "signer_name": (s.common_name or s.subject) if s else None,
-        "certificate": None if s is None else {
-            "subject": s.subject, "issuer": s.issuer, "serial_number": s.serial_hex,
-            "valid_from": _iso(s.not_before), "valid_to": _iso(s.not_after),
-            "sha256": s.sha256, "emails": list(s.emails),
+        "certificate": None
+        if s is None
+        else {
+            "subject": s.subject,
+            "issuer": s.issuer,
+            "serial_number": s.serial_hex,
+            "valid_from": _iso(s.not_before),
+            "valid_to": _iso(s.not_after),
+            "sha256": s.sha256,
+            "emails": list(s.emails),
         },
         "path": list(r.path),
         "revocation_checked": r.trusted,
         "revoked": r.revoked,
         "revocation_time": _iso(r.revocation_time),
         "revocation": [
-            {"kind": v.kind, "crl_number": v.crl_number, "ocsp_responder": v.responder,
-             "issuer": v.issuer, "this_update": _iso(v.this_update),
-             "next_update": _iso(v.next_update), "sha256": v.sha256, "source": v.source}
+            {
+                "kind": v.kind,
+                "crl_number": v.crl_number,
+                "ocsp_responder": v.responder,
+                "issuer": v.issuer,
+                "this_update": _iso(v.this_update),
+                "next_update": _iso(v.next_update),
+                "sha256": v.sha256,
+                "source": v.source,
+            }
             for v in r.revocation
         ],
         "signing_time_claimed": _iso(r.signing_time),
@@ -91,7 +107,9 @@ def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> dic
     }
     if tl is not None and q.basis == "eu-trusted-list":
         rec["trusted_lists"] = {
-            "source": tl.source, "loaded_at": _iso(tl.loaded_at), "lotl_sequence": tl.lotl_sequence,
+            "source": tl.source,
+            "loaded_at": _iso(tl.loaded_at),
+            "lotl_sequence": tl.lotl_sequence,
             "lists": [{"territory": x.territory, "sequence": x.sequence} for x in tl.lists],
         }
     return rec

@@ -170,5 +170,7 @@ class SignatureResult:
         sub = f"/{self.subindication}" if self.subindication else ""
         lvl = self.level.value if self.level else "-"
         q = self.qualification
-        qual = f"qualified {q.qc_type}{' QSCD' if q.qscd else ''}" if q.qualified else "not qualified"
+        qual = (
+            f"qualified {q.qc_type}{' QSCD' if q.qscd else ''}" if q.qualified else "not qualified"
+        )
         return f"{self.kind.value}: {self.indication.value}{sub}, {lvl}, {qual}, signer {who}"

@@ -70,7 +70,7 @@ def parse_entity(raw: bytes) -> Entity:
     elif idx < 0:
         head, body = raw, b""
     else:
-        head, body = raw[: idx + 2], raw[idx + 4:]
+        head, body = raw[: idx + 2], raw[idx + 4 :]
     return Entity(headers=_mime_headers(head), raw=raw, body=body)
 
 
@@ -108,7 +108,7 @@ def split_multipart(body: bytes, boundary: str) -> list[bytes]:
     start: int | None = None
     for m in delim.finditer(body):
         if start is not None:
-            parts.append(body[start: m.start()])
+            parts.append(body[start : m.start()])
         if m.group(1):
             return parts
         start = m.end() + 2  # skip the CRLF ending the delimiter line
@@ -167,8 +167,14 @@ def _is_signed_container(e: Entity) -> bool:
     return e.filename.lower().endswith((".p7m", ".p7s"))
 
 
-def _walk(e: Entity, sigs: list[FoundSignature], unsigned: list[str], errors: list[str],
-          depth: int, path: str) -> None:
+def _walk(
+    e: Entity,
+    sigs: list[FoundSignature],
+    unsigned: list[str],
+    errors: list[str],
+    depth: int,
+    path: str,
+) -> None:
     if depth > MAX_DEPTH:
         errors.append(f"{path}: nesting too deep")
         return
@@ -180,7 +186,9 @@ def _walk(e: Entity, sigs: list[FoundSignature], unsigned: list[str], errors: li
             errors.append(f"{path}: multipart/signed without exactly two parts")
             return
         sig_part = parse_entity(parts[1])
-        if sig_part.content_type not in SIG_TYPES and not sig_part.filename.lower().endswith(".p7s"):
+        if sig_part.content_type not in SIG_TYPES and not sig_part.filename.lower().endswith(
+            ".p7s"
+        ):
             errors.append(f"{path}: unsupported signature protocol {sig_part.content_type}")
             return
         sd = _signed_data(sig_part.decoded())
@@ -189,7 +197,9 @@ def _walk(e: Entity, sigs: list[FoundSignature], unsigned: list[str], errors: li
             return
         sigs.append(FoundSignature(sd, parts[0], f"{path}: signed MIME entity", "multipart/signed"))
         return
-    if ct in MIME_TYPES or (e.filename.lower().endswith(".p7m") and ct in ("application/octet-stream",)):
+    if ct in MIME_TYPES or (
+        e.filename.lower().endswith(".p7m") and ct in ("application/octet-stream",)
+    ):
         smime_type = (e.param("smime-type") or "").lower()
         if smime_type and smime_type != "signed-data":
             errors.append(f"{path}: S/MIME {smime_type} not supported")
@@ -213,10 +223,15 @@ def _walk(e: Entity, sigs: list[FoundSignature], unsigned: list[str], errors: li
                 target = by_name.get(child.filename[:-4])
                 sd = _signed_data(child.decoded())
                 if sd is None or target is None:
-                    errors.append(f"{child_path}: detached {child.filename} without its signed file")
+                    errors.append(
+                        f"{child_path}: detached {child.filename} without its signed file"
+                    )
                     continue
-                sigs.append(FoundSignature(sd, target.decoded(), f"attachment {target.filename}",
-                                           "p7s-attachment"))
+                sigs.append(
+                    FoundSignature(
+                        sd, target.decoded(), f"attachment {target.filename}", "p7s-attachment"
+                    )
+                )
                 continue
             _walk(child, sigs, unsigned, errors, depth + 1, child_path)
         return

@@ -54,7 +54,11 @@ def _tl_facts(xml: str) -> tuple[str, int | None, datetime | None, datetime | No
         raise TrustMaterialError("trusted list without SchemeInformation")
     seq = int(si.tslsequence_number) if si.tslsequence_number is not None else None
     issued = si.list_issue_date_time.to_datetime() if si.list_issue_date_time else None
-    nu = si.next_update.date_time.to_datetime() if si.next_update and si.next_update.date_time else None
+    nu = (
+        si.next_update.date_time.to_datetime()
+        if si.next_update and si.next_update.date_time
+        else None
+    )
     terr = si.scheme_territory
     territory = str(getattr(terr, "value", terr) or "")
     return territory, seq, _aware(issued), _aware(nu)
@@ -87,8 +91,14 @@ def _verify_tl(xml: str, ref: eutl_parse.TLReference, offline: bool) -> _Verifie
     return _Verified(territory, ref.location_uri, xml, seq, issued, nu)
 
 
-def _store(cache_dir: Path, source: str, lotl_xml: str, lotl_seq: int | None,
-           lists: list[_Verified], errors: list[str]) -> TrustedListStatus:
+def _store(
+    cache_dir: Path,
+    source: str,
+    lotl_xml: str,
+    lotl_seq: int | None,
+    lists: list[_Verified],
+    errors: list[str],
+) -> TrustedListStatus:
     cache_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix="staging-", dir=cache_dir))
     entries = []
@@ -96,16 +106,26 @@ def _store(cache_dir: Path, source: str, lotl_xml: str, lotl_seq: int | None,
     for v in lists:
         name = f"tl-{v.territory.lower()}.xml"
         (staging / name).write_text(v.xml, encoding="utf-8")
-        entries.append({
-            "territory": v.territory, "file": name, "location": v.location,
-            "sha256": sha256_hex(v.xml.encode("utf-8")), "sequence": v.sequence,
-            "issued": v.issued.isoformat() if v.issued else None,
-            "next_update": v.next_update.isoformat() if v.next_update else None,
-        })
+        entries.append(
+            {
+                "territory": v.territory,
+                "file": name,
+                "location": v.location,
+                "sha256": sha256_hex(v.xml.encode("utf-8")),
+                "sequence": v.sequence,
+                "issued": v.issued.isoformat() if v.issued else None,
+                "next_update": v.next_update.isoformat() if v.next_update else None,
+            }
+        )
     now = utcnow()
-    manifest = {"source": source, "loaded_at": now.isoformat(), "lotl_sequence": lotl_seq,
-                "lotl_sha256": sha256_hex(lotl_xml.encode("utf-8")), "lists": entries,
-                "errors": errors}
+    manifest = {
+        "source": source,
+        "loaded_at": now.isoformat(),
+        "lotl_sequence": lotl_seq,
+        "lotl_sha256": sha256_hex(lotl_xml.encode("utf-8")),
+        "lists": entries,
+        "errors": errors,
+    }
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=2), encoding="utf-8")
     current = cache_dir / "current"
     old = cache_dir / "previous"
@@ -124,7 +144,9 @@ def _lotl_sequence(lotl_xml: str) -> int | None:
         return None
 
 
-def refresh_from_dir(src: Path, cache_dir: Path, *, only_territories: set[str] | None = None) -> TrustedListStatus:
+def refresh_from_dir(
+    src: Path, cache_dir: Path, *, only_territories: set[str] | None = None
+) -> TrustedListStatus:
     """Load a LOTL and member-state lists from ``src`` (offline), verify, and cache them."""
     xmls = [p for p in sorted(src.iterdir()) if p.suffix.lower() in (".xml", ".xtsl")]
     lotl_xml = None
@@ -145,12 +167,19 @@ def refresh_from_dir(src: Path, cache_dir: Path, *, only_territories: set[str] |
     lotl = _verify_lotl(lotl_xml, offline=True)
     lists, errors = _verify_references(lotl, others, offline=True, only=only_territories)
     if not lists:
-        raise TrustMaterialError("no member-state list could be verified; keeping the last good copy")
+        raise TrustMaterialError(
+            "no member-state list could be verified; keeping the last good copy"
+        )
     return _store(cache_dir, str(src), lotl_xml, _lotl_sequence(lotl_xml), lists, errors)
 
 
-def _verify_references(lotl: eutl_parse.LOTLParseResult, xml_by_territory: dict[str, str],
-                       *, offline: bool, only: set[str] | None) -> tuple[list[_Verified], list[str]]:
+def _verify_references(
+    lotl: eutl_parse.LOTLParseResult,
+    xml_by_territory: dict[str, str],
+    *,
+    offline: bool,
+    only: set[str] | None,
+) -> tuple[list[_Verified], list[str]]:
     lists: list[_Verified] = []
     errors = [str(e) for e in lotl.errors]
     for ref in lotl.references:
@@ -168,13 +197,19 @@ def _verify_references(lotl: eutl_parse.LOTLParseResult, xml_by_territory: dict[
     return lists, errors
 
 
-def refresh_online(cache_dir: Path, lotl_url: str = eutl_parse.__dict__.get("EU_LOTL_LOCATION", ""),
-                   *, only_territories: set[str] | None = None) -> TrustedListStatus:
+def refresh_online(
+    cache_dir: Path,
+    lotl_url: str = eutl_parse.__dict__.get("EU_LOTL_LOCATION", ""),
+    *,
+    only_territories: set[str] | None = None,
+) -> TrustedListStatus:
     """Download the LOTL and the member-state lists, verify their signatures, cache them."""
     return asyncio.run(_refresh_online(cache_dir, lotl_url, only_territories))
 
 
-async def _refresh_online(cache_dir: Path, lotl_url: str, only: set[str] | None) -> TrustedListStatus:
+async def _refresh_online(
+    cache_dir: Path, lotl_url: str, only: set[str] | None
+) -> TrustedListStatus:
     import aiohttp
     from pyhanko.sign.validation.qualified import eutl_fetch
 
@@ -196,7 +231,9 @@ async def _refresh_online(cache_dir: Path, lotl_url: str, only: set[str] | None)
                 logger.error("cannot download trusted list %s from %s: %s", t, ref.location_uri, e)
     lists, errors = _verify_references(lotl, fetched, offline=False, only=only)
     if not lists:
-        raise TrustMaterialError("no member-state list could be verified; keeping the last good copy")
+        raise TrustMaterialError(
+            "no member-state list could be verified; keeping the last good copy"
+        )
     return _store(cache_dir, url, lotl_xml, _lotl_sequence(lotl_xml), lists, errors)
 
 
@@ -211,8 +248,10 @@ def _status_from_manifest(m: dict) -> TrustedListStatus:  # type: ignore[type-ar
         lotl_sequence=m.get("lotl_sequence"),
         lists=tuple(
             TrustedListInfo(
-                territory=e["territory"], sequence=e.get("sequence"),
-                issued=_parse_dt(e.get("issued")), next_update=_parse_dt(e.get("next_update")),
+                territory=e["territory"],
+                sequence=e.get("sequence"),
+                issued=_parse_dt(e.get("issued")),
+                next_update=_parse_dt(e.get("next_update")),
                 location=e.get("location", ""),
             )
             for e in m.get("lists", [])

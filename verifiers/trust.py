@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from asn1crypto import crl, pem, x509
+from pyhanko_certvalidator.authority import AuthorityWithCert
 from pyhanko.sign.validation.qualified.tsp import (
     CA_QC_URI,
     BaseServiceInformation,
@@ -79,9 +80,7 @@ def _files(dirs: Iterable[Path | None], suffixes: tuple[str, ...]) -> list[Path]
     for d in dirs:
         if d is None or not d.is_dir():
             continue
-        files.extend(
-            sorted(p for p in d.iterdir() if p.is_file() and p.suffix.lower() in suffixes)
-        )
+        files.extend(sorted(p for p in d.iterdir() if p.is_file() and p.suffix.lower() in suffixes))
     return files
 
 
@@ -139,7 +138,7 @@ class TrustStore:
         self.anchor_certs: tuple[x509.Certificate, ...] = tuple(
             a.certificate
             for a in self.registry.known_certificate_authorities
-            if getattr(a, "certificate", None) is not None
+            if isinstance(a, AuthorityWithCert)
         )
         """Anchor certificates, registered in every context so CRLs they signed can be checked."""
 

@@ -38,8 +38,9 @@ def load_signed_data(data: bytes) -> cms.SignedData:
 async def verify_zfo(data: bytes, chain: ChainValidator, moment: datetime) -> SignatureResult:
     """Verify the ISDS seal; ``result.content`` is the inner message XML when present."""
     sd = load_signed_data(data)
-    results = await verify_cms(CmsInput(sd, None, SignatureKind.ZFO_SEAL, "ZFO data message"),
-                               chain, moment)
+    results = await verify_cms(
+        CmsInput(sd, None, SignatureKind.ZFO_SEAL, "ZFO data message"), chain, moment
+    )
     # ISDS seals carry one SignerInfo; with several, the weakest decides.
     results.sort(key=lambda r: r.passed)
     return results[0]

@@ -22,10 +22,20 @@ def register(sub: Any) -> None:
     p = sub.add_parser("trust", help="EU trusted lists: refresh and status")
     tsub = p.add_subparsers(dest="trust_command", metavar="ACTION")
     r = tsub.add_parser("refresh", help="download (or load) and verify the EU trusted lists")
-    r.add_argument("--from", dest="from_dir", type=Path, metavar="DIR",
-                   help="load the LOTL and member-state lists from DIR (offline)")
-    r.add_argument("--territory", action="append", default=[], metavar="CC",
-                   help="only these member states (repeatable), e.g. CZ")
+    r.add_argument(
+        "--from",
+        dest="from_dir",
+        type=Path,
+        metavar="DIR",
+        help="load the LOTL and member-state lists from DIR (offline)",
+    )
+    r.add_argument(
+        "--territory",
+        action="append",
+        default=[],
+        metavar="CC",
+        help="only these member states (repeatable), e.g. CZ",
+    )
     r.set_defaults(func=handler)
     s = tsub.add_parser("status", help="freshness of the trusted lists in use")
     s.add_argument("--json", action="store_true", help="machine-readable output")
@@ -40,10 +50,13 @@ def _status_dict(st: Any, now: datetime) -> dict[str, Any]:
         "lotl_sequence": st.lotl_sequence,
         "fresh": st.fresh(now),
         "lists": [
-            {"territory": x.territory, "sequence": x.sequence,
-             "issued": x.issued.isoformat() if x.issued else None,
-             "next_update": x.next_update.isoformat() if x.next_update else None,
-             "fresh": x.next_update is None or x.next_update >= now}
+            {
+                "territory": x.territory,
+                "sequence": x.sequence,
+                "issued": x.issued.isoformat() if x.issued else None,
+                "next_update": x.next_update.isoformat() if x.next_update else None,
+                "fresh": x.next_update is None or x.next_update >= now,
+            }
             for x in st.lists
         ],
         "errors": list(st.errors),
@@ -67,25 +80,31 @@ def handler(args: argparse.Namespace, ctx: Any) -> int:
             st = refresh_from_dir(args.from_dir, cache, only_territories=only)
         else:
             st = refresh_online(cache, settings.trust.lotl_url, only_territories=only)
-        print(f"trusted lists refreshed from {st.source}: LOTL sequence {st.lotl_sequence}, "
-              f"{len(st.lists)} lists ({', '.join(f'{x.territory} #{x.sequence}' for x in st.lists)})")
+        print(
+            f"trusted lists refreshed from {st.source}: LOTL sequence {st.lotl_sequence}, "
+            f"{len(st.lists)} lists ({', '.join(f'{x.territory} #{x.sequence}' for x in st.lists)})"
+        )
         for e in st.errors:
             print(f"warning: {e}", file=sys.stderr)
         return 0
-    st = read_status(cache)
-    if st is None:
+    current = read_status(cache)
+    if current is None:
         if getattr(args, "json", False):
             print(json.dumps({"source": None, "fresh": False, "lists": []}))
         else:
             print(f"no trusted lists cached in {cache}; run: podatelna trust refresh")
         return 1
-    d = _status_dict(st, now)
+    d = _status_dict(current, now)
     if args.json:
         print(json.dumps(d, indent=2, ensure_ascii=False))
     else:
-        print(f"source: {d['source']}\nverified and stored: {d['loaded_at']}\n"
-              f"LOTL sequence: {d['lotl_sequence']}\nfresh: {'yes' if d['fresh'] else 'NO'}")
+        print(
+            f"source: {d['source']}\nverified and stored: {d['loaded_at']}\n"
+            f"LOTL sequence: {d['lotl_sequence']}\nfresh: {'yes' if d['fresh'] else 'NO'}"
+        )
         for x in d["lists"]:
-            print(f"  {x['territory']} #{x['sequence']} issued {x['issued']} next update "
-                  f"{x['next_update']}{'' if x['fresh'] else '  (STALE)'}")
+            print(
+                f"  {x['territory']} #{x['sequence']} issued {x['issued']} next update "
+                f"{x['next_update']}{'' if x['fresh'] else '  (STALE)'}"
+            )
     return 0 if d["fresh"] else 3

@@ -14,21 +14,34 @@ from intake.verification import build_verifier, verify_submission
 from tests.fixtures.pki import NOW, TestPKI
 from verifiers import Verifier
 
-CODES = {"signature_missing", "signature_invalid", "signature_indeterminate",
-         "certificate_not_qualified", "certificate_revoked", "certificate_expired",
-         "certificate_untrusted", "signer_mismatch", "signing_time_mismatch", "seal_invalid"}
+CODES = {
+    "signature_missing",
+    "signature_invalid",
+    "signature_indeterminate",
+    "certificate_not_qualified",
+    "certificate_revoked",
+    "certificate_expired",
+    "certificate_untrusted",
+    "signer_mismatch",
+    "signing_time_mismatch",
+    "seal_invalid",
+}
 
 
 @pytest.fixture()
 def v(pki: TestPKI, tmp_path: Path) -> Verifier:
-    trust = TrustConfig(anchors_dir=Path("anchors"), crl_dir=None, tl_cache_dir=Path("tl"),
-                        allow_private_fetch=True)
-    return build_verifier(trust, lambda p: pki.anchors_dir.parent / p,
-                          anchors_dirs_extra=[pki.isds_anchors_dir])
+    trust = TrustConfig(
+        anchors_dir=Path("anchors"), crl_dir=None, tl_cache_dir=Path("tl"), allow_private_fetch=True
+    )
+    return build_verifier(
+        trust, lambda p: pki.anchors_dir.parent / p, anchors_dirs_extra=[pki.isds_anchors_dir]
+    )
 
 
 def email(sender: str, date=NOW, components=()) -> ParsedMessage:  # type: ignore[no-untyped-def]
-    return ParsedMessage(channel=Channel.EMAIL, sender=sender, date=date, components=tuple(components))
+    return ParsedMessage(
+        channel=Channel.EMAIL, sender=sender, date=date, components=tuple(components)
+    )
 
 
 def codes(out) -> set[str]:  # type: ignore[no-untyped-def]
@@ -39,9 +52,16 @@ def codes(out) -> set[str]:  # type: ignore[no-untyped-def]
 
 
 def test_recognised_signature(pki: TestPKI, v: Verifier) -> None:
-    out = verify_submission(pki.smime("qualified"), email("alice@example.cz"), received_at=NOW, verifier=v)
-    assert dict(out.signature) == {"status": "valid", "qualified": True, "level": "QES",
-                                   "signer_name": "Qualified", "signer_email": "alice@example.cz"}
+    out = verify_submission(
+        pki.smime("qualified"), email("alice@example.cz"), received_at=NOW, verifier=v
+    )
+    assert dict(out.signature) == {
+        "status": "valid",
+        "qualified": True,
+        "level": "QES",
+        "signer_name": "Qualified",
+        "signer_email": "alice@example.cz",
+    }
     assert out.accepted_signature and codes(out) == set()
     [rec] = out.records
     json.dumps(rec)  # JSON-serialisable
@@ -53,15 +73,20 @@ def test_recognised_signature(pki: TestPKI, v: Verifier) -> None:
     assert all(r["sha256"] in out.evidence for r in rec["revocation"])
 
 
-@pytest.mark.parametrize(("who", "status", "expected"), [
-    ("nonqualified", "valid", {"certificate_not_qualified"}),
-    ("seal", "valid", {"certificate_not_qualified"}),
-    ("revoked", "invalid", {"signature_invalid", "certificate_revoked"}),
-    ("expired", "indeterminate", {"signature_indeterminate", "certificate_expired"}),
-    ("untrusted", "indeterminate", {"signature_indeterminate", "certificate_untrusted"}),
-    ("no_revinfo", "indeterminate", {"signature_indeterminate"}),
-])
-def test_problem_codes(pki: TestPKI, v: Verifier, who: str, status: str, expected: set[str]) -> None:
+@pytest.mark.parametrize(
+    ("who", "status", "expected"),
+    [
+        ("nonqualified", "valid", {"certificate_not_qualified"}),
+        ("seal", "valid", {"certificate_not_qualified"}),
+        ("revoked", "invalid", {"signature_invalid", "certificate_revoked"}),
+        ("expired", "indeterminate", {"signature_indeterminate", "certificate_expired"}),
+        ("untrusted", "indeterminate", {"signature_indeterminate", "certificate_untrusted"}),
+        ("no_revinfo", "indeterminate", {"signature_indeterminate"}),
+    ],
+)
+def test_problem_codes(
+    pki: TestPKI, v: Verifier, who: str, status: str, expected: set[str]
+) -> None:
     sender = pki.ids[who].email or ""
     out = verify_submission(pki.smime(who), email(sender), received_at=NOW, verifier=v)
     assert out.signature["status"] == status
@@ -80,23 +105,41 @@ def test_missing_and_tampered(pki: TestPKI, v: Verifier) -> None:
 
 
 def test_signer_mismatch_and_signing_time(pki: TestPKI, v: Verifier) -> None:
-    out = verify_submission(pki.smime("qualified", sender="boss@example.cz"), email("boss@example.cz"),
-                            received_at=NOW, verifier=v)
+    out = verify_submission(
+        pki.smime("qualified", sender="boss@example.cz"),
+        email("boss@example.cz"),
+        received_at=NOW,
+        verifier=v,
+    )
     assert codes(out) == {"signer_mismatch"} and out.accepted_signature
     # signed "now" but received a day earlier: the claim is later than receipt + 5 min
-    out = verify_submission(pki.smime("qualified"), email("alice@example.cz", date=NOW - timedelta(days=1)),
-                            received_at=NOW - timedelta(days=1), verifier=v)
+    out = verify_submission(
+        pki.smime("qualified"),
+        email("alice@example.cz", date=NOW - timedelta(days=1)),
+        received_at=NOW - timedelta(days=1),
+        verifier=v,
+    )
     assert "signing_time_mismatch" in codes(out)
-    out = verify_submission(pki.smime("qualified"), email("alice@example.cz", date=NOW - timedelta(hours=3)),
-                            received_at=NOW + timedelta(minutes=1), verifier=v)
+    out = verify_submission(
+        pki.smime("qualified"),
+        email("alice@example.cz", date=NOW - timedelta(hours=3)),
+        received_at=NOW + timedelta(minutes=1),
+        verifier=v,
+    )
     assert codes(out) == {"signing_time_mismatch"}
 
 
 def test_pdf_attachment_counts(pki: TestPKI, v: Verifier) -> None:
     raw = pki.headers("x@example.cz") + b"Content-Type: text/plain\r\n\r\nviz priloha\r\n"
-    pdf = Component(name="zadost.pdf", role=ComponentRole.ATTACHMENT, data=pki.signed_pdf("qualified"),
-                    declared_type="application/pdf")
-    out = verify_submission(raw, email("x@example.cz", components=[pdf]), received_at=NOW, verifier=v)
+    pdf = Component(
+        name="zadost.pdf",
+        role=ComponentRole.ATTACHMENT,
+        data=pki.signed_pdf("qualified"),
+        declared_type="application/pdf",
+    )
+    out = verify_submission(
+        raw, email("x@example.cz", components=[pdf]), received_at=NOW, verifier=v
+    )
     assert out.signature["status"] == "valid" and out.accepted_signature
     assert out.records[0]["kind"] == "pades" and "zadost.pdf" in out.records[0]["covered"]
     assert codes(out) == set()  # no From check on a PAdES signature

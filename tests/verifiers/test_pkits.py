@@ -34,8 +34,10 @@ def _cases() -> list[dict[str, Any]]:
 def _run(case: dict[str, Any]) -> bool:
     certs, crls = PKITS / "certs", PKITS / "crls"
     anchor = load_certs([certs / "TrustAnchorRootCertificate.crt"])
-    store = TrustStore(anchors=tuple(anchor), crls=tuple(load_crls(
-        crls / c for c in ["TrustAnchorRootCRL.crl", *case.get("crls", [])])))
+    store = TrustStore(
+        anchors=tuple(anchor),
+        crls=tuple(load_crls(crls / c for c in ["TrustAnchorRootCRL.crl", *case.get("crls", [])])),
+    )
     others = load_certs(certs / c for c in case.get("other_certs", []))
     ee = x509.Certificate.load((certs / case["cert"]).read_bytes())
     chain = ChainValidator(store, None, cache_verdicts=False)
@@ -51,7 +53,9 @@ def test_pkits_cases() -> None:
     for case in cases:
         expected = "error" not in case
         if _run(case) != expected:
-            mismatches.append(f"{case['id']} {case['name']}: expected {'valid' if expected else 'invalid'}")
+            mismatches.append(
+                f"{case['id']} {case['name']}: expected {'valid' if expected else 'invalid'}"
+            )
     assert not mismatches, "\n".join(mismatches)
 
 

@@ -20,8 +20,12 @@ def one(verifier: Verifier, raw: bytes):  # type: ignore[no-untyped-def]
     return ev.signatures[0]
 
 
-@pytest.mark.parametrize("protocol", ["application/pkcs7-signature", "application/x-pkcs7-signature"])
-def test_qualified_multipart_signed_is_recognised(pki: TestPKI, verifier: Verifier, protocol: str) -> None:
+@pytest.mark.parametrize(
+    "protocol", ["application/pkcs7-signature", "application/x-pkcs7-signature"]
+)
+def test_qualified_multipart_signed_is_recognised(
+    pki: TestPKI, verifier: Verifier, protocol: str
+) -> None:
     r = one(verifier, pki.smime("qualified", protocol=protocol))
     assert r.indication is Indication.TOTAL_PASSED, r.summary()
     assert r.intact and r.valid and r.trusted and not r.revoked
@@ -44,14 +48,16 @@ def test_opaque_signed_data(pki: TestPKI, verifier: Verifier, x_pkcs7: bool) -> 
     assert "[opaque]" in r.covered
 
 
-def test_nested_in_multipart_mixed_reports_unsigned_footer(pki: TestPKI, verifier: Verifier) -> None:
+def test_nested_in_multipart_mixed_reports_unsigned_footer(
+    pki: TestPKI, verifier: Verifier
+) -> None:
     ev = verifier.verify_email(pki.nested_in_mixed("qualified"), at=NOW)
     assert [s.passed for s in ev.signatures] == [True]
     assert ev.unsigned_parts and "message/2" in ev.unsigned_parts[0]
 
 
 def test_tampered_body_fails(pki: TestPKI, verifier: Verifier) -> None:
-    raw = pki.smime("qualified").replace("přístup".encode(), "odstup".encode(), 1)
+    raw = pki.smime("qualified").replace("přístup".encode(), b"odstup", 1)
     r = one(verifier, raw)
     assert r.indication is Indication.TOTAL_FAILED and r.subindication == "HASH_FAILURE"
     assert not r.intact and not r.recognised
@@ -121,9 +127,15 @@ def test_sha1_is_rejected(pki: TestPKI, verifier: Verifier) -> None:
     sd = cms.ContentInfo.load(der)
     si = sd["content"]["signer_infos"][0]
     si["digest_algorithm"] = algos.DigestAlgorithm({"algorithm": "sha1"})
-    raw = pki.smime("qualified").split(b'filename="smime.p7s"\r\n\r\n')[0] + b'filename="smime.p7s"\r\n\r\n'
-    raw += base64.encodebytes(sd.dump(force=True)).replace(b"\n", b"\r\n") + b"\r\n--" + \
-        b"----=_sig_boundary_42--\r\n"
+    raw = (
+        pki.smime("qualified").split(b'filename="smime.p7s"\r\n\r\n')[0]
+        + b'filename="smime.p7s"\r\n\r\n'
+    )
+    raw += (
+        base64.encodebytes(sd.dump(force=True)).replace(b"\n", b"\r\n")
+        + b"\r\n--"
+        + b"----=_sig_boundary_42--\r\n"
+    )
     r = one(verifier, raw)
     assert r.subindication == "CRYPTO_CONSTRAINTS_FAILURE" and not r.passed
 
@@ -133,8 +145,12 @@ def test_detached_signature_with_econtent_is_rejected(pki: TestPKI, verifier: Ve
     attached = pki.sign_der("qualified", entity, detached=False)
     raw = pki.smime("qualified", entity=entity)
     head, _ = raw.split(b'filename="smime.p7s"\r\n\r\n')
-    raw = head + b'filename="smime.p7s"\r\n\r\n' + base64.encodebytes(attached).replace(b"\n", b"\r\n") \
+    raw = (
+        head
+        + b'filename="smime.p7s"\r\n\r\n'
+        + base64.encodebytes(attached).replace(b"\n", b"\r\n")
         + b"\r\n------=_sig_boundary_42--\r\n"
+    )
     r = one(verifier, raw)
     assert r.indication is Indication.TOTAL_FAILED and r.subindication == "FORMAT_FAILURE"
 
@@ -143,13 +159,24 @@ def test_p7s_attachment_signs_its_sibling(pki: TestPKI, verifier: Verifier) -> N
     doc = b"Plain attached document\r\n"
     sig = pki.sign_der("qualified", doc)
     b = b"mix"
-    raw = (pki.headers("alice@example.cz") + b'Content-Type: multipart/mixed; boundary="mix"\r\n\r\n--' + b
-           + b'\r\nContent-Type: text/plain\r\n\r\nSee attachment.\r\n--' + b
-           + b'\r\nContent-Type: application/octet-stream; name="zadost.txt"\r\nContent-Transfer-Encoding: base64\r\n'
-           + b'Content-Disposition: attachment; filename="zadost.txt"\r\n\r\n' + base64.encodebytes(doc) + b"--" + b
-           + b'\r\nContent-Type: application/octet-stream; name="zadost.txt.p7s"\r\nContent-Transfer-Encoding: base64\r\n'
-           + b'Content-Disposition: attachment; filename="zadost.txt.p7s"\r\n\r\n' + base64.encodebytes(sig)
-           + b"--" + b + b"--\r\n")
+    raw = (
+        pki.headers("alice@example.cz")
+        + b'Content-Type: multipart/mixed; boundary="mix"\r\n\r\n--'
+        + b
+        + b"\r\nContent-Type: text/plain\r\n\r\nSee attachment.\r\n--"
+        + b
+        + b'\r\nContent-Type: application/octet-stream; name="zadost.txt"\r\nContent-Transfer-Encoding: base64\r\n'
+        + b'Content-Disposition: attachment; filename="zadost.txt"\r\n\r\n'
+        + base64.encodebytes(doc)
+        + b"--"
+        + b
+        + b'\r\nContent-Type: application/octet-stream; name="zadost.txt.p7s"\r\nContent-Transfer-Encoding: base64\r\n'
+        + b'Content-Disposition: attachment; filename="zadost.txt.p7s"\r\n\r\n'
+        + base64.encodebytes(sig)
+        + b"--"
+        + b
+        + b"--\r\n"
+    )
     r = one(verifier, raw)
     assert r.passed and "zadost.txt" in r.covered
 
@@ -180,8 +207,9 @@ def test_revoked_verdict_not_served_from_cache(pki: TestPKI, verifier: Verifier)
 
 
 def test_offline_crl_dir(pki: TestPKI) -> None:
-    offline = Verifier(build_trust_store([pki.anchors_dir], [pki.crl_dir]),
-                       VerifierPolicy(fetch_revocation=False))
+    offline = Verifier(
+        build_trust_store([pki.anchors_dir], [pki.crl_dir]), VerifierPolicy(fetch_revocation=False)
+    )
     before = sum(pki.requests.values())
     r = offline.verify_email(pki.smime("qualified"), at=NOW).signatures[0]
     assert r.passed and {v.source for v in r.revocation} == {"local"}
@@ -213,7 +241,9 @@ def test_split_multipart_exact_slices() -> None:
     body = b"preamble\r\n--b\r\nA\r\n\r\n--b\r\nB\r\n--b--\r\nepilogue"
     assert split_multipart(body, "b") == [b"A\r\n", b"B"]
     assert canonical_crlf(b"a\nb\r\nc") == b"a\r\nb\r\nc"
-    assert scan_message(b"Content-Type: multipart/signed; boundary=x\r\n\r\n--x\r\nA\r\n--x--").errors
+    assert scan_message(
+        b"Content-Type: multipart/signed; boundary=x\r\n\r\n--x\r\nA\r\n--x--"
+    ).errors
 
 
 def test_summary_mentions_verdict(pki: TestPKI, verifier: Verifier) -> None:

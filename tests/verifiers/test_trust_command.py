@@ -21,7 +21,10 @@ def test_refresh_from_dir_then_status(tmp_path: Path, capsys: pytest.CaptureFixt
     cfg = tmp_path / "podatelna.toml"
     cfg.write_text('mode = "development"\n[trust]\ntl_cache_dir = "tl"\n', encoding="utf-8")
     assert main(["--config", str(cfg), "trust", "status"]) == 1  # nothing cached yet
-    assert main(["--config", str(cfg), "trust", "refresh", "--from", str(src), "--territory", "CZ"]) == 0
+    assert (
+        main(["--config", str(cfg), "trust", "refresh", "--from", str(src), "--territory", "CZ"])
+        == 0
+    )
     assert "CZ #141" in capsys.readouterr().out
     assert (tmp_path / "tl" / "current" / "manifest.json").is_file()
     rc = main(["--config", str(cfg), "trust", "status", "--json"])

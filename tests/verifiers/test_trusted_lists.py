@@ -31,7 +31,8 @@ def tl_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_czech_tlso_certificate_is_qualified_with_qscd(tl_cache: Path) -> None:
     store = build_trust_store([], tl_cache_dir=tl_cache)
     cert = x509.Certificate.load(
-        (shared_path("reference", "sigtests", "eu-trusted-lists") / "cz-tlso-1.der").read_bytes())
+        (shared_path("reference", "sigtests", "eu-trusted-lists") / "cz-tlso-1.der").read_bytes()
+    )
     q = asyncio.run(qualify_certificate(store, cert, datetime(2023, 11, 1, tzinfo=UTC)))
     assert q.qualified and q.qc_type == "esign" and q.qscd, q
     assert q.basis == "eu-trusted-list" and q.service_name and "NCA" in q.service_name
@@ -40,7 +41,8 @@ def test_czech_tlso_certificate_is_qualified_with_qscd(tl_cache: Path) -> None:
 def test_self_signed_seal_is_not_qualified(tl_cache: Path) -> None:
     store = build_trust_store([], tl_cache_dir=tl_cache)
     cert = x509.Certificate.load(
-        (shared_path("reference", "sigtests", "eu-trusted-lists") / "cz-tlso-0.der").read_bytes())
+        (shared_path("reference", "sigtests", "eu-trusted-lists") / "cz-tlso-0.der").read_bytes()
+    )
     q = asyncio.run(qualify_certificate(store, cert, datetime(2023, 11, 1, tzinfo=UTC)))
     assert not q.qualified
 

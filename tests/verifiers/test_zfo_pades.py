@@ -25,13 +25,15 @@ def test_zfo_with_broken_seal(pki: TestPKI, verifier: Verifier) -> None:
     xml = b"<?xml version='1.0'?><q:Msg xmlns:q='urn:x'>puvodni obsah</q:Msg>"
     der = bytearray(pki.zfo(xml))
     i = der.find(b"puvodni")
-    der[i:i + 7] = b"zmeneny"
+    der[i : i + 7] = b"zmeneny"
     r = verifier.verify_zfo(bytes(der), at=NOW)
     assert r.indication is Indication.TOTAL_FAILED and r.subindication == "HASH_FAILURE"
 
 
 def test_zfo_from_unknown_sealer_is_untrusted(pki: TestPKI) -> None:
-    only_test_root = Verifier(build_trust_store([pki.anchors_dir]), VerifierPolicy(allow_private_fetch=True))
+    only_test_root = Verifier(
+        build_trust_store([pki.anchors_dir]), VerifierPolicy(allow_private_fetch=True)
+    )
     r = only_test_root.verify_zfo(pki.zfo(), at=NOW)
     assert r.subindication == "NO_CERTIFICATE_CHAIN_FOUND"
 
@@ -49,8 +51,9 @@ def test_zfo_with_timestamp_token(pki: TestPKI, verifier: Verifier) -> None:
     sd = sd_ci["content"]
     token = cms.ContentInfo.load(pki.sign_der("untrusted", b"not a TSTInfo", detached=False))
     si = sd["signer_infos"][0]
-    si["unsigned_attrs"] = cms.CMSAttributes([cms.CMSAttribute(
-        {"type": "signature_time_stamp_token", "values": [token]})])
+    si["unsigned_attrs"] = cms.CMSAttributes(
+        [cms.CMSAttribute({"type": "signature_time_stamp_token", "values": [token]})]
+    )
     r = verifier.verify_zfo(sd_ci.dump(force=True), at=NOW)
     assert not r.passed and any("time-stamp" in n for n in r.notes)
 
