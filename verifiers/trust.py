@@ -18,7 +18,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from asn1crypto import crl, pem, x509
-from pyhanko_certvalidator.authority import AuthorityWithCert
 from pyhanko.sign.validation.qualified.tsp import (
     CA_QC_URI,
     BaseServiceInformation,
@@ -27,6 +26,7 @@ from pyhanko.sign.validation.qualified.tsp import (
     TSPRegistry,
     TSPTrustManager,
 )
+from pyhanko_certvalidator.authority import AuthorityWithCert
 
 from intake.errors import VerificationUnavailable
 
