@@ -24,7 +24,12 @@ from pathlib import Path
 from typing import Any
 
 from databox.client import DataboxClient, ReceivedRecord
-from databox.errors import BigMessageRequired, DataboxError, DataboxStatusError
+from databox.errors import (
+    BigMessageRequired,
+    DataboxError,
+    DataboxStatusError,
+    DataboxThrottled,
+)
 from databox.zfo import delivery_time as zfo_delivery_time
 from intake.model import Channel, RawItem, SourceNotice
 
@@ -42,6 +47,8 @@ class _State:
     """dmID → delivery time (ISO) of messages already handled, kept around the watermark."""
     unmarked: list[str] = field(default_factory=list)
     """Committed messages whose MarkMessageAsDownloaded has not succeeded yet."""
+    failures: dict[str, int] = field(default_factory=dict)
+    """dmID → polls in which ISDS refused its download (retried up to ``max_attempts``)."""
 
     @classmethod
     def load(cls, path: Path) -> _State:
@@ -54,6 +61,7 @@ class _State:
                 watermark=datetime.fromisoformat(wm) if wm else None,
                 done={str(k): str(v) for k, v in (raw.get("done") or {}).items()},
                 unmarked=[str(x) for x in raw.get("unmarked") or []],
+                failures={str(k): int(v) for k, v in (raw.get("failures") or {}).items()},
             )
         except (OSError, ValueError, AttributeError) as exc:
             raise DataboxError(f"data-box state file {path} is unreadable: {exc}") from exc
@@ -63,6 +71,7 @@ class _State:
             "watermark": _iso(self.watermark) or None,
             "done": self.done,
             "unmarked": self.unmarked,
+            "failures": self.failures,
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".databox-state-")
@@ -86,6 +95,7 @@ class DataboxSource:
         page_size: int = 100,
         initial_lookback: timedelta = timedelta(days=90),
         fetch_delivery_info: bool = True,
+        max_attempts: int = 3,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.name = name
@@ -95,10 +105,12 @@ class DataboxSource:
         self.page_size = page_size
         self.initial_lookback = initial_lookback
         self.fetch_delivery_info = fetch_delivery_info
+        self.max_attempts = max_attempts
         self._clock = clock
         self._state = _State.load(self.state_path)
         self._pending: dict[str, datetime] = {}
         self._notices: set[str] = set()
+        self._retry: dict[str, datetime] = {}
 
     @classmethod
     def create(
@@ -129,11 +141,15 @@ class DataboxSource:
         wm = self._state.watermark
         start = wm - self.overlap if wm else now - self.initial_lookback
         complete = False
+        self._retry = {}
         try:
             for rec in self.client.iter_received(start, now, page_size=self.page_size):
                 if rec.dm_id in self._state.done:
                     continue
                 item = self._fetch(rec)
+                if item is None:  # refused this time; stays in the window for the next poll
+                    self._retry[rec.dm_id] = rec.delivery_time or now
+                    continue
                 if isinstance(item, RawItem):
                     self._pending[rec.dm_id] = item.received_at or now
                 else:
@@ -148,6 +164,7 @@ class DataboxSource:
         notice = ref in self._notices
         self._notices.discard(ref)
         self._state.done[ref] = _iso(when or self._clock())
+        self._state.failures.pop(ref, None)
         if not notice:
             try:
                 self.client.mark_downloaded(ref)
@@ -162,15 +179,35 @@ class DataboxSource:
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _fetch(self, rec: ReceivedRecord) -> RawItem | SourceNotice:
+    def _fetch(self, rec: ReceivedRecord) -> RawItem | SourceNotice | None:
+        """The message as a RawItem; when ISDS refuses it (a status code), None while
+        attempts are left (it is tried again next poll), then a ``download_failed`` notice.
+        Throttling and transport errors abort the whole poll instead."""
         try:
             try:
                 zfo = self.client.download_zfo(rec.dm_id, big=rec.vodz)
             except BigMessageRequired:
                 zfo = self.client.download_zfo(rec.dm_id, big=True)
-        except DataboxStatusError as exc:  # message-specific refusal; others abort the poll
+        except DataboxThrottled:
+            raise
+        except DataboxStatusError as exc:
+            attempts = self._state.failures.get(rec.dm_id, 0) + 1
+            self._state.failures[rec.dm_id] = attempts
+            logger.warning(
+                "%s: download of %s refused (attempt %d of %d): %s",
+                self.name,
+                rec.dm_id,
+                attempts,
+                self.max_attempts,
+                exc,
+            )
+            if attempts < self.max_attempts:
+                return None
             return SourceNotice(
-                source=self.name, ref=rec.dm_id, reason="download_failed", detail=str(exc)
+                source=self.name,
+                ref=rec.dm_id,
+                reason="download_failed",
+                detail=f"{exc} (after {attempts} polls)",
             )
         delivered = rec.delivery_time or zfo_delivery_time(zfo)
         meta = {
@@ -209,7 +246,7 @@ class DataboxSource:
         nothing is left unacknowledged, else to the oldest unacknowledged delivery time."""
         old = self._state.watermark
         if listed_until is not None:
-            candidate = min([listed_until, *self._pending.values()])
+            candidate = min([listed_until, *self._pending.values(), *self._retry.values()])
             self._state.watermark = max(old, candidate) if old else candidate
         wm = self._state.watermark
         if wm is not None:

@@ -31,6 +31,7 @@ from databox.standin.soap import (
     status_only,
 )
 from databox.standin.store import Fault, Mailbox
+from databox.zfo import NS
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +108,8 @@ class StandInApp:
             box.active += 1
             box.max_active = max(box.max_active, box.active)
         try:
-            fault = box.take_fault(operation)
+            ids = [e.text for e in request.iter(f"{{{NS}}}dmID")]
+            fault = box.take_fault(operation, ids[0] if ids else None)
             if fault is not None and fault.kind != "slow":
                 return self._fault(start_response, soap_ns, operation, fault)
             if fault is not None:

@@ -61,6 +61,8 @@ class Fault:
     code: str = "3009"
     message: str = "Příliš mnoho požadavků"
     delay: float = 2.0
+    dm_id: str | None = None
+    """Only requests about this message (None: any)."""
 
 
 @dataclass
@@ -214,10 +216,10 @@ class Mailbox:
         with self.lock:
             self.faults.clear()
 
-    def take_fault(self, operation: str) -> Fault | None:
+    def take_fault(self, operation: str, dm_id: str | None = None) -> Fault | None:
         with self.lock:
             for f in self.faults:
-                if f.operation in (None, operation):
+                if f.operation in (None, operation) and f.dm_id in (None, dm_id):
                     if f.times > 0:
                         f.times -= 1
                         if f.times == 0:

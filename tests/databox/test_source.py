@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from databox.errors import DataboxUnavailable
+from databox.errors import DataboxThrottled, DataboxUnavailable
 from databox.source import DataboxSource
 from databox.standin.server import StandIn
 from databox.zfo import parse_zfo
@@ -107,17 +107,38 @@ def test_big_message_through_vodz(isds_standin: StandIn, tmp_path: Path) -> None
     assert isds_standin.mailbox.calls.count("SignedBigMessageDownload") == 1
 
 
-def test_failed_download_is_a_notice(isds_standin: StandIn, tmp_path: Path) -> None:
+def test_refused_download_is_retried_then_a_notice(isds_standin: StandIn, tmp_path: Path) -> None:
     a, b = add_messages(isds_standin, 2)
     isds_standin.mailbox.inject(
-        "status", "SignedMessageDownload", code="1219", message="neexistuje"
+        "status", "SignedMessageDownload", times=3, code="1219", message="neexistuje", dm_id=a.dm_id
     )
-    src = _source(isds_standin, tmp_path)
-    items = _drain(src)
-    assert isinstance(items[0], SourceNotice) and items[0].ref == a.dm_id
-    assert items[0].reason == "download_failed" and "1219" in items[0].detail
-    assert isinstance(items[1], RawItem) and items[1].ref == b.dm_id
+    src = _source(isds_standin, tmp_path, max_attempts=3)
+    assert [i.ref for i in _drain(src)] == [b.dm_id]  # a: refused, tried again later
+    assert [i.ref for i in _drain(_source(isds_standin, tmp_path, max_attempts=3))] == []
+    third = _drain(_source(isds_standin, tmp_path, max_attempts=3))
+    assert len(third) == 1 and isinstance(third[0], SourceNotice)
+    assert third[0].ref == a.dm_id and third[0].reason == "download_failed"
+    assert "1219" in third[0].detail and "after 3 polls" in third[0].detail
     assert isds_standin.mailbox.marked == [b.dm_id]  # nothing downloaded, nothing marked
+    assert _drain(_source(isds_standin, tmp_path)) == []  # the notice was final
+    assert json.loads((tmp_path / "state.json").read_text())["failures"] == {}
+
+
+def test_transient_refusal_recovers(isds_standin: StandIn, tmp_path: Path) -> None:
+    (a,) = add_messages(isds_standin, 1)
+    isds_standin.mailbox.inject("status", "SignedMessageDownload", code="9502", message="TSA")
+    assert _drain(_source(isds_standin, tmp_path)) == []
+    items = _drain(_source(isds_standin, tmp_path))
+    assert [i.ref for i in items] == [a.dm_id] and isinstance(items[0], RawItem)
+
+
+def test_throttling_aborts_the_poll(isds_standin: StandIn, tmp_path: Path) -> None:
+    add_messages(isds_standin, 2)
+    isds_standin.mailbox.inject("status", "SignedMessageDownload", times=-1, code="3009")
+    with pytest.raises(DataboxThrottled):
+        _drain(_source(isds_standin, tmp_path))
+    isds_standin.mailbox.clear_faults()
+    assert len(_drain(_source(isds_standin, tmp_path))) == 2
 
 
 def test_unavailable_aborts_poll_without_moving_watermark(
