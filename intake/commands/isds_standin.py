@@ -28,7 +28,7 @@ def register(sub: Any) -> None:
             "with a ZFO body (?vodz=1 for a big one); POST /_admin/faults with JSON "
             '{"kind": "http503|slow|hang|status|malformed|auth|soapfault", '
             '"operation": "GetListOfReceivedMessages", "times": 1, "code": "3009", '
-            '"delay": 2.0}; DELETE /_admin/faults.'
+            '"delay": 2.0, "dm_id": null}; DELETE /_admin/faults.'
         ),
     )
     p.add_argument("--listen", default="127.0.0.1:8081", help="HOST:PORT (default %(default)s)")
