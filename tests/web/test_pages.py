@@ -1,0 +1,266 @@
+"""Queue, detail, decisions, corrections, downloads, dashboard and audit pages (TestClient)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Callable
+
+from fastapi.testclient import TestClient
+from lxml import etree
+from sqlalchemy import text
+from sqlmodel import col, select
+
+from storage.db import session_scope
+from storage.tables import AuditEntry, Component, Decision, Submission
+from tests.web.seed import XSS, XSS_FILE, Seeded, csrf_in, state_of
+
+Client = Callable[[str | None], TestClient]
+
+
+def _numbers(html: str) -> list[str]:
+    return re.findall(r'/ui/submissions/\d+">(CSU-EP/\d{4}/\d{6})</a>', html)
+
+
+def _number(seeded: Seeded, key: str) -> str:
+    with session_scope(seeded.app.engine) as s:
+        sub = s.get(Submission, seeded.ids[key])
+        assert sub is not None
+        return sub.registry_number
+
+
+def test_queue_sorted_by_receipt_time_with_counts(seeded: Seeded, client_for: Client) -> None:
+    html = client_for("officer").get("/ui/queue").text
+    nums = _numbers(html)
+    assert len(nums) == len(seeded.ids)
+    order = ["approve", "refuse", "edit", "xss", "databox", "spare", "late"]
+    assert nums == [_number(seeded, k) for k in order]
+    assert 'id="pocet-ready_for_review">6<' in html and 'id="pocet-late">1<' in html
+    assert "19. 12. 2022 10:00:00" in html  # Czech format, Prague time
+
+
+def test_queue_filters_and_search(seeded: Seeded, client_for: Client) -> None:
+    c = client_for("auditor")
+    assert _numbers(c.get("/ui/queue?state=late").text) == [_number(seeded, "late")]
+    assert _numbers(c.get("/ui/queue?late=yes").text) == [_number(seeded, "late")]
+    assert _number(seeded, "late") not in _numbers(c.get("/ui/queue?late=no").text)
+    assert _numbers(c.get("/ui/queue?channel=databox").text) == [_number(seeded, "databox")]
+    assert _numbers(c.get("/ui/queue?problem=late").text) == [_number(seeded, "late")]
+    assert _numbers(c.get("/ui/queue?request_type=feed_access").text)
+    assert _numbers(c.get("/ui/queue?request_type=recording_permit").text) == []
+    # search: registry number, sender, IP address (from the extracted application)
+    num = _number(seeded, "refuse")
+    assert _numbers(c.get("/ui/queue", params={"q": num}).text) == [num]
+    assert _numbers(c.get("/ui/queue", params={"q": "REDAKCE2@"}).text) == [num]
+    with session_scope(seeded.app.engine) as s:
+        from intake.decisions import correct
+
+        correct(s, seeded.ids["edit"], "test_ips", "203.0.113.77", actor="t")
+    assert _numbers(c.get("/ui/queue", params={"q": "203.0.113.77"}).text) == [
+        _number(seeded, "edit")]
+    # organisation filter: every seeded application names the same organisation
+    html = c.get("/ui/queue").text
+    org = re.search(r'<option value="(\d+)"[^>]*>Deník Test', html)
+    assert org
+    assert len(_numbers(c.get(f"/ui/queue?organisation={org.group(1)}").text)) == len(seeded.ids)
+    assert _numbers(c.get("/ui/queue?organisation=999999").text) == []
+
+
+def test_detail_shows_protocol_application_and_quota(seeded: Seeded, client_for: Client) -> None:
+    sub = seeded.ids["approve"]
+    html = client_for("officer").get(f"/ui/submissions/{sub}").text
+    assert _number(seeded, "approve") in html
+    assert "19. 12. 2022 10:00:00" in html  # trusted receipt time to the second
+    assert "Včas – doručeno před koncem lhůty (23. 12. 2022 23:59:59)" in html
+    # §4(7) a)–h) with values, the ETSI indication in plain Czech
+    for expected in ("a) Poskytovatel služby vytvářející důvěru",
+                     "První certifikační autorita, a.s.",
+                     "10. 1. 2022 10:00:00 – 10. 1. 2023 10:00:00; zneplatnění neznámo",
+                     "5a3f9c01", "Jana Nováková", "kvalifikovaný elektronický podpis",
+                     "19. 12. 2022 10:00:00", "Platný – ověření proběhlo úspěšně",
+                     "ověřeno 19. 12. 2022 10:00:05", "CRL č. 4711", "TOTAL_PASSED"):
+        assert expected in html, expected
+    assert "h) Číslo použitého seznamu" in html
+    # extracted application with provenance and the quota
+    assert "Adresy pro ostrý provoz" in html and "198.51.100.7" in html
+    assert "Deník Test" in html
+    assert re.search(r"ostré adresy \d+ z 5, testovací adresy \d+ z 5", html)
+    assert "Další žádosti organizace" in html and _number(seeded, "refuse") in html
+    assert "Žádáme o přístup" in html  # message text
+
+
+def test_late_detail_offers_only_refuse_and_withdraw(seeded: Seeded, client_for: Client) -> None:
+    c = client_for("officer")
+    sub = seeded.ids["late"]
+    html = c.get(f"/ui/submissions/{sub}").text
+    assert "Po lhůtě – lhůta skončila 23. 12. 2022 23:59:59" in html
+    assert 'id="zamitnout"' in html and 'id="schvalit"' not in html
+    r = c.post(f"/ui/submissions/{sub}/decide",
+               data={"kind": "approve", "csrf_token": csrf_in(html)})
+    assert r.status_code == 409 and state_of(seeded.app, sub) == "late"
+
+
+def test_decisions_are_audited_with_officer(seeded: Seeded, client_for: Client) -> None:
+    c = client_for("officer")
+    officer = seeded.users["officer"][0]
+    token = csrf_in(c.get("/ui/queue").text)
+    ids = seeded.ids
+    r = c.post(f"/ui/submissions/{ids['approve']}/decide",
+               data={"kind": "approve", "csrf_token": token})
+    assert r.status_code == 303 and r.headers["location"].endswith("done=approve")
+    assert "Podání bylo schváleno." in c.get(r.headers["location"]).text
+    c.post(f"/ui/submissions/{ids['refuse']}/decide",
+           data={"kind": "refuse", "csrf_token": token})  # no reason: allowed
+    r = c.post(f"/ui/submissions/{ids['spare']}/decide",
+               data={"kind": "defective", "reason": " ", "csrf_token": token})
+    assert r.status_code == 409 and "co má žadatel opravit" in r.text
+    c.post(f"/ui/submissions/{ids['spare']}/decide",
+           data={"kind": "defective", "reason": "Doplňte IČO.", "csrf_token": token})
+    c.post(f"/ui/submissions/{ids['databox']}/decide",
+           data={"kind": "withdraw", "csrf_token": token})
+    assert [state_of(seeded.app, ids[k]) for k in ("approve", "refuse", "spare", "databox")] \
+        == ["approved", "refused", "defective", "withdrawn"]
+    with session_scope(seeded.app.engine) as s:
+        decs = s.exec(select(Decision).order_by(col(Decision.id))).all()
+        assert [(d.kind, d.actor, d.reason) for d in decs] == [
+            ("approve", officer, None), ("refuse", officer, None),
+            ("defective", officer, "Doplňte IČO."), ("withdraw", officer, None)]
+        entries = s.exec(select(AuditEntry).where(col(AuditEntry.actor) == officer,
+                                                  col(AuditEntry.action) == "submission.state")
+                         ).all()
+        assert len(entries) == 4 and all(e.at is not None for e in entries)
+    audit_html = c.get(f"/ui/audit?actor={officer}").text
+    assert "změna stavu podání" in audit_html and "Řetězec auditního záznamu je neporušený" in audit_html
+
+
+def test_correction_is_audited_with_old_and_new_value(seeded: Seeded, client_for: Client) -> None:
+    c = client_for("admin")
+    sub = seeded.ids["edit"]
+    token = csrf_in(c.get(f"/ui/submissions/{sub}").text)
+    r = c.post(f"/ui/submissions/{sub}/correct",
+               data={"field": "production_ips", "value": "192.0.2.10\n192.0.2.11",
+                     "csrf_token": token})
+    assert r.status_code == 303 and r.headers["location"].endswith("done=correct")
+    r = c.post(f"/ui/submissions/{sub}/correct",
+               data={"field": "organization.name", "value": "Deník Opravený",
+                     "csrf_token": token})
+    assert r.status_code == 303
+    bad = c.post(f"/ui/submissions/{sub}/correct",
+                 data={"field": "test_ips", "value": "not-an-ip", "csrf_token": token})
+    assert bad.status_code == 400 and "Opravu nelze uložit" in bad.text
+    nope = c.post(f"/ui/submissions/{sub}/correct",
+                  data={"field": "state", "value": "approved", "csrf_token": token})
+    assert nope.status_code == 400
+    html = c.get(f"/ui/submissions/{sub}").text
+    assert "192.0.2.10\n192.0.2.11</textarea>" in html and 'value="Deník Opravený"' in html
+    with session_scope(seeded.app.engine) as s:
+        rows = s.exec(select(AuditEntry).where(col(AuditEntry.action) == "application.corrected")
+                      ).all()
+    assert [(e.actor, e.data["field"], e.data["old"], e.data["new"]) for e in rows] == [
+        (seeded.users["admin"][0], "production_ips", ["198.51.100.7"],
+         ["192.0.2.10", "192.0.2.11"]),
+        (seeded.users["admin"][0], "organization.name", "Deník Test", "Deník Opravený"),
+    ]
+
+
+def test_hostile_input_is_escaped_everywhere(seeded: Seeded, client_for: Client) -> None:
+    c = client_for("officer")
+    sub = seeded.ids["xss"]
+    pages = [c.get(f"/ui/submissions/{sub}").text, c.get("/ui/queue").text,
+             c.get("/ui/audit").text]
+    for html in pages:
+        assert "<script>window.__xss" not in html
+        assert "<img src=x" not in html and "<svg onload" not in html
+    detail = pages[0]
+    assert "&lt;script&gt;window.__xss = 1; alert(1)&lt;/script&gt;" in detail  # subject/body
+    assert "CN=&lt;script&gt;" in detail  # certificate subject
+    assert "&#34;&gt;&lt;img src=x onerror=" in detail  # file name
+    assert "REVOKED" in detail and "zneplatněn (revokován)" in detail
+    # the HTML body: sanitised, served for a sandboxed iframe only
+    assert re.search(r'<iframe class="html-body" sandbox="" ', detail)
+    with session_scope(seeded.app.engine) as s:
+        comps = {x.role: x for x in s.exec(select(Component).where(
+            col(Component.submission_id) == sub)).all()}
+    view = c.get(f"/ui/submissions/{sub}/components/{comps['body_html'].id}/view")
+    assert view.status_code == 200
+    assert "sandbox" in view.headers["content-security-policy"]
+    assert "default-src 'none'" in view.headers["content-security-policy"]
+    body = view.text
+    assert "<b>žádáme</b>" in body
+    for bad in ("<script", "onerror", "<img", "javascript:", "<iframe", "192.0.2.99", "<style"):
+        assert bad not in body, bad
+    # downloads: attachment, never rendered
+    dl = c.get(f"/ui/submissions/{sub}/components/{comps['attachment'].id}")
+    assert dl.status_code == 200 and dl.content == b"%PDF-1.4 fake"
+    assert dl.headers["content-disposition"].startswith("attachment;")
+    assert '"><img' not in dl.headers["content-disposition"]
+    assert dl.headers["x-content-type-options"] == "nosniff"
+    assert dl.headers["content-type"] == "application/octet-stream"
+    assert XSS_FILE in detail.replace("&#34;", '"').replace("&gt;", ">").replace("&lt;", "<")
+    assert XSS in detail.replace("&#34;", '"').replace("&gt;", ">").replace("&lt;", "<")
+
+
+def test_component_of_another_submission_is_not_served(seeded: Seeded,
+                                                       client_for: Client) -> None:
+    c = client_for("officer")
+    with session_scope(seeded.app.engine) as s:
+        comp = s.exec(select(Component).where(
+            col(Component.submission_id) == seeded.ids["xss"])).first()
+    assert comp is not None
+    assert c.get(f"/ui/submissions/{seeded.ids['approve']}/components/{comp.id}"
+                 ).status_code == 404
+    orig = c.get(f"/ui/submissions/{seeded.ids['approve']}/original")
+    assert orig.status_code == 200 and orig.content.startswith(b"Received:")
+    assert orig.headers["content-disposition"].startswith("attachment;")
+
+
+def test_dashboard_counts_chart_and_profiles(seeded: Seeded, client_for: Client) -> None:
+    c = client_for("officer")
+    token = csrf_in(c.get("/ui/queue").text)
+    c.post(f"/ui/submissions/{seeded.ids['edit']}/correct",
+           data={"field": "test_ips", "value": "192.0.2.50", "csrf_token": token})
+    for key in ("approve", "edit"):
+        c.post(f"/ui/submissions/{seeded.ids[key]}/decide",
+               data={"kind": "approve", "csrf_token": token})
+    html = c.get("/ui/dashboard").text
+    assert '<svg id="graf"' in html and "konec lhůty" in html
+    assert html.count("<rect ") >= 6
+    # LIVE = production only; TEST = production + test
+    assert 'id="ip-live">1<' in html and 'id="ip-test">2<' in html
+    assert re.search(r"Schváleno</a></th><td class=\"num\">2<", html)
+    assert re.search(r"Datová schránka</th><td class=\"num\">1<", html)
+
+
+def test_audit_exports_and_chain_status(seeded: Seeded, client_for: Client) -> None:
+    c = client_for("auditor")
+    sub = seeded.ids["late"]
+    num = _number(seeded, "late")
+    rows = list(csv.reader(io.StringIO(c.get("/ui/audit/export.csv").text.lstrip("\ufeff"))))
+    assert rows[0][:4] == ["id", "at", "actor", "action"] and len(rows) > 10
+    filtered = c.get("/ui/audit/export.csv", params={"subject": num}).text
+    lines = list(csv.reader(io.StringIO(filtered.lstrip("\ufeff"))))[1:]
+    assert lines and all(r[5] == str(sub) for r in lines)
+    xml = c.get("/ui/audit/export.xml", params={"action": "submission.received"})
+    root = etree.fromstring(xml.content)
+    assert root.get("chainIntact") == "true"
+    assert {e.findtext("action") for e in root.findall("entry")} == {"submission.received"}
+    assert len(root.findall("entry")) == len(seeded.ids)
+    # tamper with a row: the viewer reports the broken chain
+    with seeded.app.engine.begin() as conn:
+        conn.execute(text("UPDATE audit_entry SET actor = 'mallory' WHERE id = 2"))
+    html = c.get("/ui/audit").text
+    assert "Řetězec auditního záznamu je PORUŠEN" in html
+    assert etree.fromstring(c.get("/ui/audit/export.xml").content).get("chainIntact") == "false"
+
+
+def test_csv_export_neutralises_formulas(seeded: Seeded, client_for: Client) -> None:
+    anon = client_for(None)
+    page = anon.get("/ui/login")
+    anon.post("/ui/login", data={"username": '=HYPERLINK("http://x")', "password": "x" * 12,
+                                 "csrf_token": csrf_in(page.text)})
+    out = client_for("auditor").get("/ui/audit/export.csv",
+                                    params={"action": "user.login_failed"}).text
+    rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))[1:]
+    assert rows and [r[5] for r in rows] == ["'=HYPERLINK(\"http://x\")"]
+    assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
