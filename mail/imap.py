@@ -12,18 +12,15 @@ registry deduplicates by hash. Message sets are always lists of ints (imapclient
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import random
 import time
 from collections.abc import Iterator
-from datetime import UTC, datetime
 
 from imapclient import DELETED, IMAPClient
 
 from intake.errors import MailSourceError
-from intake.model import Channel, RawItem, SourceNotice
-from mail.headers import received_date, top_received
+from intake.model import RawItem, SourceNotice
 from mail.imapconn import (
     TRANSIENT,
     ImapAccount,
@@ -31,6 +28,7 @@ from mail.imapconn import (
     close_quietly,
     open_connection,
 )
+from mail.imapitem import plan_batches, raw_item, ref_for
 
 logger = logging.getLogger(__name__)
 
@@ -173,23 +171,35 @@ class ImapSource:
     # ---- Source protocol -----------------------------------------------------------------
 
     def poll(self) -> Iterator[RawItem | SourceNotice]:
-        """Every message in the folder, oldest UID first; oversize ones as notices."""
+        """Every message in the folder, oldest UID first; oversize ones as notices (first in
+        each batch of ``META_BATCH``). Raises only ``MailSourceError``."""
         self._backing_off()
-        client = self._connect()
         try:
-            self._flush()
-            client.noop()
-            uids = sorted(int(u) for u in client.search(["ALL"]))
-        except TRANSIENT as exc:
-            client = self._reconnect(exc)
-            self._flush()
-            uids = sorted(int(u) for u in client.search(["ALL"]))
-        self._listed = set(uids)
-        self._quarantine.clear()
-        try:
+            client = self._connect()
+            try:
+                self._flush()
+                client.noop()
+                uids = sorted(int(u) for u in client.search(["ALL"]))
+            except TRANSIENT as exc:
+                client = self._reconnect(exc)
+                self._flush()
+                uids = sorted(int(u) for u in client.search(["ALL"]))
+            self._listed = set(uids)
+            self._quarantine.clear()
             yield from self._poll(uids)
-        finally:
-            self._flush_at_end()
+        except GeneratorExit:  # the consumer stopped early: still move what it acknowledged
+            try:
+                self._flush_at_end()
+            except MailSourceError as exc:
+                logger.warning("%s", exc.diagnostics())
+            raise
+        except TRANSIENT as exc:  # a reconnection did not help
+            self._drop()
+            raise MailSourceError(
+                f"source {self.name}: connection to {self.account.host}:{self.account.port} "
+                f"failed during the poll ({type(exc).__name__}: {exc})"
+            ) from None
+        self._flush_at_end()
 
     def _poll(self, pending: list[int]) -> Iterator[RawItem | SourceNotice]:
         while pending:
@@ -225,34 +235,16 @@ class ImapSource:
         """Sizes of ``chunk``: oversize messages become notices, the rest body batches."""
         assert self._client is not None
         meta = self._client.fetch(chunk, ["RFC822.SIZE"])
-        notices: list[SourceNotice] = []
-        batches: list[list[int]] = []
-        batch: list[int] = []
-        total = 0
-        for uid in chunk:
-            if uid not in meta:
-                continue  # gone meanwhile (another client moved it)
-            size = int(meta[uid].get(b"RFC822.SIZE", 0))
+        sizes = [(u, int(meta[u].get(b"RFC822.SIZE", 0))) for u in chunk if u in meta]
+        notices = []
+        for uid, size in sizes:
             if size > self.max_size:
                 ref = self._ref(uid)
                 self._quarantine.add(ref)
-                notices.append(
-                    SourceNotice(
-                        self.name,
-                        ref,
-                        "oversize",
-                        f"message of {size} bytes exceeds the limit of {self.max_size} bytes",
-                    )
-                )
-                continue
-            if batch and (total + size > BODY_BATCH_BYTES or len(batch) >= BODY_BATCH_COUNT):
-                batches.append(batch)
-                batch, total = [], 0
-            batch.append(uid)
-            total += size
-        if batch:
-            batches.append(batch)
-        return batches, notices
+                detail = f"message of {size} bytes exceeds the limit of {self.max_size} bytes"
+                notices.append(SourceNotice(self.name, ref, "oversize", detail))
+        fitting = [(u, n) for u, n in sizes if n <= self.max_size]
+        return plan_batches(fitting, BODY_BATCH_BYTES, BODY_BATCH_COUNT), notices
 
     def _fetch(self, batch: list[int]) -> list[RawItem]:
         assert self._client is not None
@@ -271,41 +263,12 @@ class ImapSource:
         return items
 
     def _item(self, uid: int, raw: bytes, internaldate: object) -> RawItem:
-        meta: dict[str, str] = {
-            "imap_folder": self.folder,
-            "imap_uidvalidity": str(self._uidvalidity),
-            "imap_uid": str(uid),
-            "size": str(len(raw)),
-            "sha256": hashlib.sha256(raw).hexdigest(),
-        }
-        candidates: list[tuple[datetime, str]] = []
-        if isinstance(internaldate, datetime):
-            when = internaldate if internaldate.tzinfo else internaldate.replace(tzinfo=UTC)
-            when = when.astimezone(UTC)
-            meta["internaldate"] = when.isoformat()
-            candidates.append((when, "imap_internaldate"))
-        received = top_received(raw, self.trusted_mx) if self.trusted_mx else None
-        if received is not None:
-            meta["trusted_received"] = received[:1000]
-            rx = received_date(received)
-            if rx is not None:
-                meta["trusted_received_date"] = rx.astimezone(UTC).isoformat()
-                candidates.append((rx.astimezone(UTC), "trusted_mx_received"))
-        received_at = None
-        if candidates:
-            received_at, basis = min(candidates)
-            meta["received_at_basis"] = basis
-        return RawItem(
-            source=self.name,
-            ref=self._ref(uid),
-            data=raw,
-            channel=Channel.EMAIL,
-            received_at=received_at,
-            metadata=meta,
+        return raw_item(
+            self.name, self.folder, self._uidvalidity or 0, uid, raw, internaldate, self.trusted_mx
         )
 
     def _ref(self, uid: int) -> str:
-        return f"{self.folder}/{self._uidvalidity}/{uid}"
+        return ref_for(self.folder, self._uidvalidity or 0, uid)
 
     def acknowledge(self, ref: str) -> None:
         """Mark the message as durably stored: it is moved out of the folder (to quarantine
@@ -426,6 +389,10 @@ class ImapSource:
             logger.info("source %s: connection lost while waiting (%s)", self.name, exc)
             self._drop()
             return True
+        except MailSourceError as exc:
+            logger.warning("%s", exc.diagnostics())
+            self._drop()
+            return False
 
     def _idle(self, client: IMAPClient, deadline: float) -> bool:
         while True:

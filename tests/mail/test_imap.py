@@ -436,3 +436,12 @@ def test_silent_network_failure_is_bounded_by_timeouts(dovecot: Dovecot) -> None
     finally:
         src.close()
         proxy.close()
+
+
+def test_plan_batches() -> None:
+    from mail.imapitem import plan_batches
+
+    sizes = [(1, 10), (2, 10), (3, 100), (4, 5), (5, 5), (6, 5)]
+    assert plan_batches(sizes, 25, 10) == [[1, 2], [3], [4, 5, 6]]
+    assert plan_batches(sizes, 1000, 2) == [[1, 2], [3, 4], [5, 6]]
+    assert plan_batches([], 10, 10) == []
