@@ -193,6 +193,7 @@ def find_ips(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     context: Role | None = None
     columns: list[Role | None] | None = None
+    col_starts: list[int] | None = None
     weak = False
     for lineno, line in enumerate(text.splitlines(), start=1):
         items = [(m, r) for m in _ITEM.finditer(line) if (r := _item(m)) is not None]
@@ -200,12 +201,20 @@ def find_ips(text: str) -> list[Mention]:
             if not line.strip():
                 if weak:
                     context, weak = None, False
+                if col_starts is not None:
+                    columns = col_starts = None
                 continue
             cells = _split_cells(line)
+            starts_: list[int] | None = None
+            if cells is None:
+                spaced = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+                if len(spaced) >= 2 and re.search(r"\S {2,}\S", line):
+                    cells = [c for _, c in spaced]
+                    starts_ = [p for p, _ in spaced]
             if cells and len(cells) >= 2:
                 roles = [_cue(c) for c in cells]
                 if sum(r is not None for r in roles) >= 2:
-                    columns = roles
+                    columns, col_starts = roles, starts_
                     context = None
                     continue
             cue = _cue(line)
@@ -217,6 +226,8 @@ def find_ips(text: str) -> list[Mention]:
                 columns = None
             continue
         cells = _split_cells(line) if columns else None
+        if columns and col_starts is not None:
+            cells = []
         trailing_mode = False
         first_m = items[0][0]
         lead = line[: first_m.start()]
@@ -243,13 +254,20 @@ def find_ips(text: str) -> list[Mention]:
         for i in range(len(items) - 2, -1, -1):
             if tails[i] is None and _cue(heads[i]) is None and _CONNECTOR.match(gaps[i + 1]):
                 tails[i] = tails[i + 1] if _cue(heads[i + 1]) is None else None
+        end_cue = None
+        if not any(_cue(h) for h in heads) and not any(tails):
+            end_cue = _cue(gaps[-1])
         for idx, (m, (addrs, count, is_block)) in enumerate(items):
             before = gaps[idx]
             after = gaps[idx + 1]
             role: Role | None
             certain = True
             if columns and cells is not None:
-                col = _cell_index(line, m.start())
+                col = (
+                    _cell_index(line, m.start())
+                    if col_starts is None
+                    else max((i for i, p in enumerate(col_starts) if p <= m.start() + 2), default=0)
+                )
                 role = columns[col] if col is not None and col < len(columns) else None
                 if role is None:
                     role = _cue(before) or _cue(after) or context
@@ -259,6 +277,7 @@ def find_ips(text: str) -> list[Mention]:
                 role = (
                     _cue(heads[idx])
                     or tails[idx]
+                    or end_cue
                     or prev_role
                     or (_cue(after) if idx == 0 else None)
                     or context

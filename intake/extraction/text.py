@@ -61,7 +61,6 @@ _BLOCK_TAGS = (
     "p",
     "div",
     "br",
-    "tr",
     "li",
     "h1",
     "h2",
@@ -97,6 +96,8 @@ def html_to_text(html: str) -> str:
         cell.insert_after("\t")
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    for tr in soup.find_all("tr"):
+        tr.insert_after("\n")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")

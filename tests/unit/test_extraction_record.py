@@ -164,3 +164,51 @@ def test_quota_across_applications() -> None:
     assert check_quota(second, [], amends=False) == []
     small = _x(_mail("Produkce: 8.8.8.1"))
     assert [p.code for p in check_quota(small, [first], amends=False)] == ["needs_review"]
+
+
+def test_zfo_end_to_end() -> None:
+    from databox.standin.authority import SealingAuthority
+    from databox.standin.messages import make_demo_zfo
+    from databox.zfo import parse_zfo
+    from tests.unit.docs import docx_bytes
+
+    form = docx_bytes(
+        [
+            "Žádost o registraci k vyhrazenému připojení",
+            [
+                ["Produkční IP", "8.8.8.8, 8.8.4.4"],
+                ["Testovací IP", "1.1.1.1"],
+                ["Kontaktní osoba", "Tomáš Příkladný"],
+                ["Telefon", "777 12 34 56"],
+                ["E-mail", "tech@radio-vlna.example"],
+            ],
+        ]
+    )
+    zfo = make_demo_zfo(
+        SealingAuthority.generate(),
+        "kb9egte",
+        "Rádio Testovací Vlna s.r.o.",
+        "Volba prezidenta 2023 – XML – registrace",
+        [
+            (
+                "zadost.docx",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                form,
+            )
+        ],
+    )
+    x = _x(parse_zfo(zfo))
+    d = x.to_dict()
+    assert d["organization"] == {
+        "name": "Rádio Testovací Vlna s.r.o.",
+        "ico": None,
+        "databox_id": "kb9egte",
+    }
+    assert d["production_ips"] == ["8.8.8.8", "8.8.4.4"] and d["test_ips"] == ["1.1.1.1"]
+    assert d["contact"] == {
+        "person": "Tomáš Příkladný",
+        "email": "tech@radio-vlna.example",
+        "phone": "+420777123456",
+    }
+    assert d["request_types"] == ["feed_access"]
+    assert d["fields"]["production_ips"]["component"] == "zadost.docx"
