@@ -110,6 +110,7 @@ def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> dic
             "source": tl.source,
             "loaded_at": _iso(tl.loaded_at),
             "lotl_sequence": tl.lotl_sequence,
+            "fresh": tl.fresh(r.verified_at),
             "lists": [{"territory": x.territory, "sequence": x.sequence} for x in tl.lists],
         }
     return rec

@@ -217,6 +217,9 @@ def _walk(
         parts = split_multipart(e.body, boundary) if boundary else []
         entities = [parse_entity(p) for p in parts]
         by_name = {x.filename: x for x in entities if x.filename}
+        detached_targets = {
+            x.filename[:-4] for x in entities if x.filename.lower().endswith(".p7s")
+        }
         for i, child in enumerate(entities):
             child_path = f"{path}/{i + 1}"
             if child.filename.lower().endswith(".p7s"):
@@ -233,6 +236,8 @@ def _walk(
                     )
                 )
                 continue
+            if child.filename and child.filename in detached_targets:
+                continue  # covered by its .p7s sibling (verified above or below)
             _walk(child, sigs, unsigned, errors, depth + 1, child_path)
         return
     if ct == "message/rfc822":

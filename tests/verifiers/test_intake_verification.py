@@ -158,3 +158,37 @@ def test_databox_seal(pki: TestPKI, v: Verifier) -> None:
     assert not out.accepted_signature and codes(out) == {"seal_invalid"}
     out = verify_submission(b"garbage", parsed, received_at=NOW, verifier=v)
     assert not out.accepted_signature and codes(out) == {"seal_invalid"}
+
+
+def test_accept_seals_policy(pki: TestPKI) -> None:
+    trust = TrustConfig(
+        anchors_dir=None,
+        crl_dir=None,
+        use_trusted_lists=False,
+        allow_private_fetch=True,
+        accept_seals=True,
+    )
+    v = build_verifier(trust, lambda p: p, anchors_dirs_extra=[pki.anchors_dir])
+    out = verify_submission(
+        pki.smime("seal"), email("urad@example.cz"), received_at=NOW, verifier=v
+    )
+    assert out.accepted_signature and codes(out) == set()
+    assert out.signature["qualified"] is False  # a seal is not a qualified e-signature
+    assert "pečeť" in out.records[0]["signature_type"]
+
+
+def test_offline_crl_dir_via_build_verifier(pki: TestPKI) -> None:
+    trust = TrustConfig(
+        anchors_dir=None, crl_dir=None, use_trusted_lists=False, fetch_revocation=False
+    )
+    v = build_verifier(
+        trust, lambda p: p, anchors_dirs_extra=[pki.anchors_dir], crl_dirs_extra=[pki.crl_dir]
+    )
+    out = verify_submission(
+        pki.smime("qualified"), email("alice@example.cz"), received_at=NOW, verifier=v
+    )
+    assert out.accepted_signature and out.signature["level"] == "QES"
+    out = verify_submission(
+        pki.smime("revoked"), email("eve@example.cz"), received_at=NOW, verifier=v
+    )
+    assert "certificate_revoked" in codes(out)

@@ -177,8 +177,10 @@ def test_p7s_attachment_signs_its_sibling(pki: TestPKI, verifier: Verifier) -> N
         + b
         + b"--\r\n"
     )
-    r = one(verifier, raw)
+    ev = verifier.verify_email(raw, at=NOW)
+    [r] = ev.signatures
     assert r.passed and "zadost.txt" in r.covered
+    assert len(ev.unsigned_parts) == 1  # only the covering note, not the signed attachment
 
 
 def test_unsigned_message_has_no_signature(pki: TestPKI, verifier: Verifier) -> None:

@@ -58,6 +58,12 @@ def test_zfo_with_timestamp_token(pki: TestPKI, verifier: Verifier) -> None:
     assert not r.passed and any("time-stamp" in n for n in r.notes)
 
 
+def test_zfo_with_valid_timestamp(pki: TestPKI, verifier: Verifier) -> None:
+    r = verifier.verify_zfo(pki.zfo_timestamped(), at=NOW)
+    assert r.passed, (r.summary(), r.notes)
+    assert r.timestamp_time is not None and abs((r.timestamp_time - NOW).total_seconds()) < 3600
+
+
 def test_pades_signature_whole_file(pki: TestPKI, verifier: Verifier) -> None:
     pdf = pki.signed_pdf("qualified")
     [r] = verifier.verify_pdf(pdf, name="zadost.pdf", at=NOW)
