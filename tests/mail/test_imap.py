@@ -445,3 +445,20 @@ def test_plan_batches() -> None:
     assert plan_batches(sizes, 25, 10) == [[1, 2], [3], [4, 5, 6]]
     assert plan_batches(sizes, 1000, 2) == [[1, 2], [3, 4], [5, 6]]
     assert plan_batches([], 10, 10) == []
+
+
+def test_xoauth2_login_with_token_command(dovecot: Dovecot) -> None:
+    """XOAUTH2 end to end: the token comes from the configured command (Dovecot's xoauth2
+    mechanism checks the bearer token against the passdb, here the test password)."""
+    user = dovecot.add_user()
+    dovecot.append(user, [samples.simple(1)])
+    src = source(dovecot, user, password=None, oauth2_token_command=f"printf %s {dovecot.password}")
+    try:
+        assert len(drain(src)) == 1
+    finally:
+        src.close()
+    log = (dovecot.dir / "dovecot.log").read_text()
+    assert f"user=<{user}>, method=XOAUTH2" in log
+    bad = source(dovecot, user, password=None, oauth2_token_command="printf %s wrong-token")
+    with pytest.raises(MailSourceError, match="login refused"):
+        list(bad.poll())
