@@ -155,14 +155,14 @@ def _envelope(doc: etree._Element, dm_dm: etree._Element) -> dict[str, str]:
     return env
 
 
-def _envelope_xml(doc: etree._Element) -> bytes:
-    """The inner XML with each file's content removed: the envelope as a small document."""
-    copy = etree.fromstring(etree.tostring(doc), hardened_parser())
-    for el in list(copy.iter(etree.Element)):
+def _strip_contents(doc: etree._Element) -> bytes:
+    """The inner XML with each file's content removed (in place: the files have been decoded
+    already, and a big message is not copied): the envelope as a small document."""
+    for el in list(doc.iter(etree.Element)):
         if _local(el) == "dmFile":
             for child in list(el):
                 el.remove(child)
-    return bytes(etree.tostring(copy, encoding="UTF-8", xml_declaration=True))
+    return bytes(etree.tostring(doc, encoding="UTF-8", xml_declaration=True))
 
 
 def parse_inner_xml(xml: bytes, problems: list[Problem] | None = None) -> ParsedMessage:
@@ -208,7 +208,7 @@ def parse_inner_xml(xml: bytes, problems: list[Problem] | None = None) -> Parsed
         )
     if not components and env["zfoKind"] != "delivery":
         c.add("zfo_no_files", "the message carries no file")
-    envelope_xml = _envelope_xml(doc)
+    envelope_xml = _strip_contents(doc)
     components.insert(
         0,
         Component(

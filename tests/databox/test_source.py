@@ -12,8 +12,9 @@ from databox.errors import DataboxThrottled, DataboxUnavailable
 from databox.source import DataboxSource
 from databox.standin.server import StandIn
 from databox.zfo import parse_zfo
+from intake.errors import DataboxError
 from intake.model import Channel, RawItem, Source, SourceNotice
-from tests.fixtures.isds import add_messages, standin_client
+from tests.fixtures.isds import ISDS_USER, add_messages, standin_client, standin_password
 
 
 def _source(server: StandIn, tmp_path: Path, **kw: object) -> DataboxSource:
@@ -172,3 +173,28 @@ def test_first_poll_uses_initial_lookback(isds_standin: StandIn, tmp_path: Path)
     src = _source(isds_standin, tmp_path, initial_lookback=timedelta(days=1))
     assert [i.ref for i in _drain(src)] == [recent[0].dm_id]
     assert old[0].dm_id not in isds_standin.mailbox.marked
+
+
+def test_corrupt_state_file_is_a_source_error(isds_standin: StandIn, tmp_path: Path) -> None:
+    (tmp_path / "state.json").write_text("{not json")
+    with pytest.raises(DataboxError, match="state file"):
+        _source(isds_standin, tmp_path)
+
+
+def test_create_from_plain_arguments(isds_standin: StandIn, tmp_path: Path) -> None:
+    (msg,) = add_messages(isds_standin, 1)
+    src = DataboxSource.create(
+        "csu",
+        tmp_path / "sub" / "state.json",
+        overlap_minutes=5,
+        page_size=10,
+        base_url=isds_standin.url,
+        username=ISDS_USER,
+        password=standin_password(isds_standin),
+    )
+    try:
+        assert src.overlap == timedelta(minutes=5) and src.page_size == 10
+        assert [i.ref for i in _drain(src)] == [msg.dm_id]
+        assert (tmp_path / "sub" / "state.json").exists()
+    finally:
+        src.close()
