@@ -8,11 +8,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from intake.extraction.fields import Hit, clean_name, emails_in, phones_in
+from intake.extraction.org import legal_name_in
 from intake.extraction.segments import Block, Kind, Line
 
 _CONTACT_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:ní\s+osoba)?"
-    r"(?:\s+pro\s+[\w\s]{1,30}?)?|technick[áý]\s+(?:osoba|kontakt|správce)|odpovědná\s+osoba|"
+    r"(?:\s+pro\s+[\w\s]{1,30}?)?|technick[áý]\s+(?:osoba|kontakt|správce)|"
+    r"(?:odpovědn|zodpovědn)\w*\s+(?:osoba|pracovník\w*)|kontaktní\s+pracovník\w*|"
+    r"správce\s+(?:serveru|systému)|contact\s+details|"
     r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|kontaktní\s+údaje|(?:technical\s+|main\s+)?contact"
     r"(?:\s+person)?|responsible\s+person|person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–]|\t)\s*(?P<v>.*)$",
     re.IGNORECASE,
@@ -84,6 +87,8 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
         if b.kind is not Kind.SIGNATURE:
             continue
         for ln in b.lines[:8]:
+            if legal_name_in(ln.text):
+                continue  # an organisation line (s.r.o., a.s. …), not a person
             for cell in re.split(r"\s[|•·]\s|,\s", ln.text):
                 name = clean_name(cell.strip(" -–"))
                 if name:

@@ -99,7 +99,10 @@ _NOT_NAMES = re.compile(
     r"\b(?:Praha|Brno|Ostrava|Plzeň|Olomouc|Liberec|Ulice|Redakce|Deník|Rádio|Radio|Televize|"
     r"Český|Česká|České|Statistický|Úřad|Media|Mediální|News|Group|Holding|Kontakt|Telefon|"
     r"Email|Mail|Server|Adresa|Volba|Prezident|Dobrý|Vážená|Vážený|Dear|Hello|Technick\w*|"
-    r"Vedoucí|Ředitel\w*|Head|Manager|Director|Editor|Senior|Junior|Developer|Oddělení|IT)\b"
+    r"Vedoucí|Ředitel\w*|Head|Manager|Director|Editor|Senior|Junior|Developer|Oddělení|IT|"
+    r"Týdeník\w*|Zprávy|Zpravodaj\w*|Noviny|Novin|Listy|Magazín\w*|Rozhlas\w*|Televiz\w*|TV|"
+    r"Agentur\w*|Vydavatel\w*|Nakladatel\w*|Portál\w*|Info|Press|Daily|Wire|Times|Post|"
+    r"Journal|Network|Broadcast\w*|Hlas|Večerník|Sport\w*|Online|Rádia|Redakční)\b"
 )
 
 

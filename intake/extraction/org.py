@@ -36,6 +36,9 @@ _CUT = re.compile(
     r"|\s+(?:IČO?|IČ|DIČ)\b|,\s*(?:ul\.|\d{3}\s?\d{2}\b))",
     re.IGNORECASE,
 )
+_STREET = re.compile(
+    r",\s*(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.]*\s){1,3}\d+[a-z]?(?:/\d+[a-z]?)?\b|\s\((?!.*\))|\s\(dále"
+)
 _OFFICE = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
 _PREFIX = re.compile(
     r"^(?:společnost|spolecnost|firma|the\s+company|company|za\s+společnost|za\s+firmu|za|for|"
@@ -46,6 +49,7 @@ _PREFIX = re.compile(
 
 def _clean(raw: str) -> str | None:
     v = _CUT.split(raw, maxsplit=1)[0]
+    v = _STREET.split(v, maxsplit=1)[0]
     v = re.sub(r"\s+", " ", v).strip(" .,:;-–*\"'„“”")
     if v.endswith((" s.r", " a", " s.r.o", " a.s", " spol. s r.o")):
         v += "."

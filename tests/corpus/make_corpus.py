@@ -18,7 +18,7 @@ from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from typing import Any
 
-from tests.corpus import cases_a, cases_b, cases_c
+from tests.corpus import cases_a, cases_b, cases_c, cases_d
 
 OUT = Path(__file__).parent / "cases"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -159,13 +159,42 @@ def build(case: dict[str, Any], n: int) -> bytes:
             msg.add_attachment(
                 BUILDERS[kind](content), maintype=maintype, subtype=subtype, filename=filename
             )
+    if case.get("smime"):
+        msg = _smime_wrap(msg)
     received = f"from mx.example.invalid by mail.czso.cz with ESMTPS; {format_datetime(sent + timedelta(seconds=42))}"
     return f"Received: {received}\r\n".encode() + msg.as_bytes()
 
 
+def _smime_wrap(msg: EmailMessage) -> EmailMessage:
+    """multipart/signed around the content; the signature part is a placeholder (the corpus
+    tests extraction, not verification, which has its own test PKI)."""
+    top = {k: msg[k] for k in ("From", "To", "Subject", "Date", "Message-ID")}
+    for k in top:
+        del msg[k]
+    outer = EmailMessage(policy=email.policy.SMTP)
+    for k, v in top.items():
+        outer[k] = v
+    outer["MIME-Version"] = "1.0"
+    outer.set_type("multipart/signed")
+    outer.set_param("protocol", "application/pkcs7-signature")
+    outer.set_param("micalg", "sha-256")
+    outer.set_boundary("----=_smime_corpus")
+    del msg["MIME-Version"]
+    sig = EmailMessage(policy=email.policy.SMTP)
+    sig.set_content(
+        b"\x30\x80placeholder",
+        maintype="application",
+        subtype="pkcs7-signature",
+        filename="smime.p7s",
+    )
+    del sig["MIME-Version"]
+    outer.set_payload([msg, sig])
+    return outer
+
+
 def main() -> None:
     OUT.mkdir(exist_ok=True)
-    all_cases = cases_a.CASES + cases_b.CASES + cases_c.CASES
+    all_cases = cases_a.CASES + cases_b.CASES + cases_c.CASES + cases_d.CASES
     ids = [c["id"] for c in all_cases]
     assert len(ids) == len(set(ids)), "duplicate case id"
     for n, case in enumerate(all_cases):
