@@ -1,0 +1,226 @@
+"""Officer UI for notices: the announcement form, delivery states per submission, template
+editing (admins only) with preview; CLI ``announce`` and ``notices template``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from argon2 import PasswordHasher
+from fastapi.testclient import TestClient
+from sqlmodel import select
+
+from intake.bootstrap import App
+from intake.decisions import decide
+from intake.notices import sender_of
+from intake.web import auth
+from intake.web.app import create_app
+from storage.db import session_scope
+from storage.notices import Notice
+from storage.tables import Submission
+from tests.fixtures.smtp import Sink
+from tests.notices.conftest import item
+
+CSRF_RE = re.compile(r'name="csrf_token" value="([^"]+)"')
+PASSWORD = "heslo-pro-testy-12345"
+
+
+@pytest.fixture
+def web(notice_app: App, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, TestClient]]:
+    monkeypatch.setattr(
+        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+    with session_scope(notice_app.engine) as s:
+        for role in ("officer", "admin", "auditor"):
+            auth.create_user(s, f"{role}1", PASSWORD, role, actor="test")
+    fastapi_app = create_app(notice_app)
+    clients = {}
+    for role in ("officer", "admin", "auditor"):
+        c = TestClient(fastapi_app, follow_redirects=False)
+        page = c.get("/ui/login")
+        r = c.post(
+            "/ui/login",
+            data={
+                "username": f"{role}1",
+                "password": PASSWORD,
+                "csrf_token": csrf(page.text),
+                "next": "/ui/queue",
+            },
+        )
+        assert r.status_code == 303, r.text
+        clients[role] = c
+    yield clients
+    for c in clients.values():
+        c.close()
+
+
+def csrf(html: str) -> str:
+    m = CSRF_RE.search(html)
+    assert m, "no CSRF token"
+    return m.group(1)
+
+
+def approved(app: App, *items: object) -> None:
+    app.service.ingest(items)  # type: ignore[arg-type]
+    app.service.process_pending()
+    with session_scope(app.engine) as s:
+        for sub in s.exec(select(Submission)).all():
+            decide(s, sub.id or 0, "approve", actor="referent", events=app.events)
+    sender_of(app).run_once()
+
+
+def test_officer_announces_from_the_form_and_sees_each_delivery(
+    notice_app: App, web: dict[str, TestClient], smtp_sink: Sink
+) -> None:
+    approved(notice_app, item(1), item(2))
+    officer = web["officer"]
+    page = officer.get("/ui/notices")
+    assert page.status_code == 200 and "Hromadné oznámení" in page.text
+    r = officer.post(
+        "/ui/announcements",
+        data={
+            "csrf_token": csrf(page.text),
+            "subject": "Technická schůzka",
+            "body": "Schůzka se koná 10. 1. 2023 v 10:00.",
+        },
+    )
+    assert r.status_code == 303
+    target = r.headers["location"]
+    before = len(smtp_sink.messages)
+    sender_of(notice_app).run_once()
+    assert len(smtp_sink.messages) == before + 2
+    detail = officer.get(target)
+    assert detail.status_code == 200
+    assert detail.text.count("odesláno") == 2 and "redakce2@example.cz" in detail.text
+    # without the CSRF token or as an auditor: refused
+    assert officer.post("/ui/announcements", data={"subject": "x", "body": "y"}).status_code == 403
+    aud = web["auditor"]
+    assert (
+        aud.post(
+            "/ui/announcements",
+            data={"csrf_token": csrf(aud.get("/ui/notices").text), "subject": "x", "body": "y"},
+        ).status_code
+        == 403
+    )
+    # an empty announcement is explained, not sent
+    bad = officer.post(
+        "/ui/announcements", data={"csrf_token": csrf(page.text), "subject": " ", "body": "text"}
+    )
+    assert bad.status_code == 422 and "Oznámení musí mít předmět i text." in bad.text
+
+
+def test_submission_notices_page_lists_states(notice_app: App, web: dict[str, TestClient]) -> None:
+    notice_app.service.ingest([item(1), item(2, extra="List-Id: <l.example.cz>\r\n")])
+    notice_app.service.process_pending()
+    sender_of(notice_app).run_once()
+    page = web["auditor"].get("/ui/submissions/1/notices")
+    assert page.status_code == 200
+    assert "potvrzení doručení" in page.text and "odesláno" in page.text
+    page2 = web["auditor"].get("/ui/submissions/2/notices")
+    assert "neodesláno (automatická zpráva)" in page2.text and "List-Id" in page2.text
+    assert web["auditor"].get("/ui/submissions/99/notices").status_code == 404
+
+
+def test_templates_are_previewed_by_officers_and_changed_only_by_admins(
+    notice_app: App, web: dict[str, TestClient], smtp_sink: Sink
+) -> None:
+    officer, admin = web["officer"], web["admin"]
+    page = officer.get("/ui/notice-templates/receipt/cs")
+    assert page.status_code == 200 and "CSU-EP/2022/000123" in page.text  # preview
+    new = {"subject": "Potvrzení {{ registry_number }}", "body": "Doručeno {{ received_at }}."}
+    pv = officer.post(
+        "/ui/notice-templates/receipt/cs",
+        data={"csrf_token": csrf(page.text), "action": "preview", **new},
+    )
+    assert pv.status_code == 200 and "Doručeno 19.12.2022 10:15:42." in pv.text
+    assert (
+        officer.post(
+            "/ui/notice-templates/receipt/cs",
+            data={"csrf_token": csrf(page.text), "action": "save", **new},
+        ).status_code
+        == 403
+    )
+    broken = admin.post(
+        "/ui/notice-templates/receipt/cs",
+        data={
+            "csrf_token": csrf(admin.get("/ui/notices").text),
+            "action": "save",
+            "subject": "x",
+            "body": "{% for %}",
+        },
+    )
+    assert broken.status_code == 422 and "template error" in broken.text
+    ok = admin.post(
+        "/ui/notice-templates/receipt/cs",
+        data={"csrf_token": csrf(admin.get("/ui/notices").text), "action": "save", **new},
+    )
+    assert ok.status_code == 200 and "Uloženo" in ok.text
+    notice_app.service.ingest([item(1)])
+    notice_app.service.process_pending()
+    sender_of(notice_app).run_once()
+    with session_scope(notice_app.engine) as s:
+        receipt = s.exec(select(Notice).where(Notice.kind == "receipt")).one()
+        assert receipt.subject == "Potvrzení CSU-EP/2022/000001"
+        assert receipt.body == "Doručeno 19.12.2022 10:00:00."
+
+
+def test_cli_announce_and_template_commands(
+    notice_app: App,
+    smtp_sink: Sink,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from intake import cli
+
+    monkeypatch.setattr(
+        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+    )
+    approved(notice_app, item(1))
+    with session_scope(notice_app.engine) as s:
+        auth.create_user(s, "referent", PASSWORD, "officer", actor="test")
+    body = tmp_path / "body.txt"
+    body.write_text("Schůzka se koná v pondělí.", encoding="utf-8")
+
+    class Ctx:
+        settings = notice_app.settings
+
+        def app(self) -> App:
+            return notice_app
+
+    parser = cli.build_parser()
+
+    def run(*argv: str) -> int:
+        args = parser.parse_args(list(argv))
+        return int(args.func(args, Ctx()))
+
+    assert (
+        run("announce", "--subject", "Schůzka", "--body-file", str(body), "--as", "referent") == 0
+    )
+    assert "queued for 1 approved applicant" in capsys.readouterr().out
+    assert run("notices", "send") == 0
+    assert smtp_sink.messages[-1].rcpt_tos == ["redakce1@example.cz"]
+    from intake.errors import UsageError
+
+    with pytest.raises(UsageError):
+        run("announce", "--subject", "S", "--body-file", str(body), "--as", "nobody")
+    with pytest.raises(UsageError):  # templates: admins only
+        run(
+            "notices",
+            "template",
+            "set",
+            "receipt",
+            "--subject",
+            "S",
+            "--body-file",
+            str(body),
+            "--as",
+            "referent",
+        )
+    assert run("notices", "template", "preview", "defect", "--lang", "en") == 0
+    out = capsys.readouterr().out
+    assert "Request to correct defects" in out and "What to do:" in out
+    assert run("notices", "list", "--json") == 0
+    assert '"kind": "announcement"' in capsys.readouterr().out
