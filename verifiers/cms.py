@@ -61,9 +61,10 @@ SIGNATURE_KU = KeyUsageConstraints(
     match_all_key_usages=False,
     extd_key_usage={
         "email_protection",
-        "document_signing",
         "any_extended_key_usage",
-        "1.3.6.1.4.1.311.10.3.12",
+        "microsoft_document_signing",
+        "1.3.6.1.5.5.7.3.36",  # id-kp-documentSigning (RFC 9336)
+        "1.2.840.113583.1.1.5",  # Adobe Authentic Documents Trust
     },
     explicit_extd_key_usage_required=False,
 )
