@@ -57,7 +57,12 @@ class _Retry503(Exception):
 
 
 class _Transport(zeep.Transport):  # type: ignore[misc]
-    """Checks the HTTP status and content type before zeep tries to parse a SOAP answer."""
+    """Checks the HTTP status and content type before zeep tries to parse a SOAP answer,
+    and refuses answers larger than ``max_bytes`` while reading them (not after)."""
+
+    def __init__(self, *args: Any, max_bytes: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.max_bytes = max_bytes
 
     def post(self, address: str, message: bytes, headers: dict[str, str]) -> requests.Response:
         # verify/cert passed explicitly: a request-level REQUESTS_CA_BUNDLE from the
@@ -69,16 +74,33 @@ class _Transport(zeep.Transport):  # type: ignore[misc]
             timeout=self.operation_timeout,
             verify=self.session.verify,
             cert=self.session.cert,
+            stream=True,
         )
-        if response.status_code in (401, 403):
-            raise DataboxAuthError(f"ISDS refused the login (HTTP {response.status_code})")
-        if response.status_code == 503:
-            raise _Retry503()
-        ctype = response.headers.get("Content-Type", "")
-        if "xml" not in ctype:
-            raise DataboxProtocolError(
-                f"ISDS answered HTTP {response.status_code} with {ctype or 'no content type'}"
-            )
+        try:
+            if response.status_code in (401, 403):
+                raise DataboxAuthError(f"ISDS refused the login (HTTP {response.status_code})")
+            if response.status_code == 503:
+                raise _Retry503()
+            ctype = response.headers.get("Content-Type", "")
+            if "xml" not in ctype:
+                raise DataboxProtocolError(
+                    f"ISDS answered HTTP {response.status_code} with {ctype or 'no content type'}"
+                )
+            declared = response.headers.get("Content-Length", "")
+            if declared.isdigit() and int(declared) > self.max_bytes:
+                raise DataboxProtocolError(
+                    f"ISDS answer of {declared} bytes exceeds the limit of {self.max_bytes}"
+                )
+            body = bytearray()
+            for chunk in response.iter_content(chunk_size=1 << 20):
+                body += chunk
+                if len(body) > self.max_bytes:
+                    raise DataboxProtocolError(
+                        f"ISDS answer exceeds the limit of {self.max_bytes} bytes"
+                    )
+            response._content = bytes(body)
+        finally:
+            response.close()
         return response
 
 
@@ -148,6 +170,7 @@ class DataboxClient:
         legacy_domain: bool = False,
         timeout: float = 60.0,
         verify: bool | str = True,
+        max_response_bytes: int = 256 * 1024 * 1024,
         retries: int = 4,
         backoff: float = 2.0,
         max_backoff: float = 60.0,
@@ -189,6 +212,7 @@ class DataboxClient:
             session.cert = (str(certificate), str(key)) if key else str(certificate)
         self._session = session
         self._timeout = timeout
+        self._max_response_bytes = max_response_bytes
         self._retries = retries
         self._backoff = backoff
         self._max_backoff = max_backoff
@@ -201,7 +225,10 @@ class DataboxClient:
     def _service(self, service: Service) -> Any:
         if service not in self._services:
             transport = _Transport(
-                session=self._session, timeout=self._timeout, operation_timeout=self._timeout
+                session=self._session,
+                timeout=self._timeout,
+                operation_timeout=self._timeout,
+                max_bytes=self._max_response_bytes,
             )
             settings = zeep.Settings(xml_huge_tree=True, forbid_dtd=True, forbid_entities=True)
             client = zeep.Client(

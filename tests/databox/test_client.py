@@ -239,3 +239,13 @@ def test_create_message_refuses_invalid_requests_before_sending(
 def test_long_subject_is_cut_to_255(isds_standin: StandIn, isds_client: DataboxClient) -> None:
     isds_client.create_message("abc1234", "Ž" * 300, [("a.txt", "text/plain", b"a")])
     assert isds_standin.mailbox.sent[0].annotation == "Ž" * 255
+
+
+def test_oversized_answer_is_refused(isds_standin: StandIn) -> None:
+    (msg,) = add_messages(
+        isds_standin, 1, files=[("a.bin", "application/octet-stream", b"a" * 60000)]
+    )
+    client = standin_client(isds_standin, max_response_bytes=50_000)
+    with pytest.raises(DataboxProtocolError, match="exceeds the limit"):
+        client.signed_message_download(msg.dm_id)
+    client.dummy()  # small answers still pass
