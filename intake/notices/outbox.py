@@ -23,6 +23,7 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from intake.config import Settings
+from intake.errors import UsageError
 from intake.events import Event
 from intake.notices import rules
 from intake.notices.render import render, submission_context
@@ -185,7 +186,13 @@ class Outbox:
             reason=reason,
         )
         ctx.update(extra or {})
-        text = render(s, template, language, ctx)
+        try:
+            text = render(s, template, language, ctx)
+        except UsageError as exc:  # an admin's template must never block the state change
+            logger.error(
+                "notice template %s/%s failed (%s); using the built-in", template, language, exc
+            )
+            text = render(None, template, language, ctx)
         status = "pending"
         error = None
         if suppress:
@@ -236,8 +243,6 @@ class Outbox:
         distinct recipient, all in the caller's transaction."""
         subject, body = subject.strip(), body.strip()
         if not subject or not body:
-            from intake.errors import UsageError
-
             raise UsageError("an announcement needs a subject and a body")
         campaign = self.settings.campaign.name
         ann = Announcement(
