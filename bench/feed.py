@@ -83,7 +83,10 @@ def make_app(d: Path) -> Any:
     from tests.fakes import FakeStages
 
     settings = load_settings(
-        None, base_dir=d, mode="development", database={"url": f"sqlite:///{d}/p.db"},
+        None,
+        base_dir=d,
+        mode="development",
+        database={"url": f"sqlite:///{d}/p.db"},
         evidence={"dir": str(d / "evidence")},
     )
     app = build_app(settings, stages=FakeStages(), sources={})
@@ -108,6 +111,7 @@ def bench_latency(n: int, interval: float) -> None:
     from tests.feed.helpers import approve_new, serving
 
     d = Path(tempfile.mkdtemp(prefix="bench-feed-"))
+    os.chmod(d, 0o755)  # nginx workers (nobody) must traverse it
     proc, _port, base = start_nginx(d / "nginx")
     app = make_app(d / "server")
     token = token_for(app)
@@ -115,10 +119,15 @@ def bench_latency(n: int, interval: float) -> None:
         with serving(create_app(app)) as url, httpx.Client(timeout=10) as http:
             agent = Agent(
                 AgentOptions(
-                    url=url, token=token, public_key=install(app).key.public,
-                    target=d / "nginx" / "allow.conf", state_dir=d / "agent", format="nginx",
+                    url=url,
+                    token=token,
+                    public_key=install(app).key.public,
+                    target=d / "nginx" / "allow.conf",
+                    state_dir=d / "agent",
+                    format="nginx",
                     check_command=" ".join([*base, "-t", "-q"]),
-                    reload_command=" ".join([*base, "-s", "reload"]), interval=interval,
+                    reload_command=" ".join([*base, "-s", "reload"]),
+                    interval=interval,
                 ),
                 client=http,
             )
@@ -140,9 +149,11 @@ def bench_latency(n: int, interval: float) -> None:
             stop.set()
             runner.join(timeout=10)
         q = statistics.quantiles(lat, n=100)
-        print(f"(a) approval -> applied by the agent (interval {interval:.1f} s, nginx -t + "
-              f"reload), n={n}: p50 {q[49]:.3f} s, p99 {q[98]:.3f} s, max {max(lat):.3f} s "
-              f"(goal p99 <= 2 s)")
+        print(
+            f"(a) approval -> applied by the agent (interval {interval:.1f} s, nginx -t + "
+            f"reload), n={n}: p50 {q[49]:.3f} s, p99 {q[98]:.3f} s, max {max(lat):.3f} s "
+            f"(goal p99 <= 2 s)"
+        )
     finally:
         proc.send_signal(signal.SIGTERM)
         proc.wait(timeout=10)
@@ -177,8 +188,11 @@ def serve_main(d: str, port: int) -> None:
     from intake.web.app import create_app
 
     app = make_app(Path(d))
-    uvicorn.run(create_app(app), host="127.0.0.1", port=port, log_level="warning",
-                access_log=False)
+    web = create_app(app)
+    if os.environ.get("BENCH_FEED_NO_TELEMETRY"):
+        # what FastAPI(telemetry={"tracing": False, "metrics": False, "logs": False}) does
+        web._telemetry.update(tracing=False, metrics=False, logs=False)
+    uvicorn.run(web, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
 def bench_304(seconds: int, connections: int) -> None:
@@ -189,6 +203,7 @@ def bench_304(seconds: int, connections: int) -> None:
         print("(b) skipped: wrk not installed (apt-get install wrk)")
         return
     d = Path(tempfile.mkdtemp(prefix="bench-feed-"))
+    os.chmod(d, 0o755)  # nginx workers (nobody) must traverse it
     app = make_app(d / "server")
     for i in range(10):
         approve_new(app, [f"198.51.100.{i + 1}"], [f"203.0.113.{i + 1}"])
@@ -198,8 +213,9 @@ def bench_304(seconds: int, connections: int) -> None:
     proc, nport, _ = start_nginx(d / "nginx")
     (d / "nginx" / "www" / "static" / "allow.conf").write_bytes(body)
     port = free_port()
-    child = subprocess.Popen([sys.executable, "-m", "bench.feed", "--serve", str(d / "server"),
-                              "--port", str(port)])
+    child = subprocess.Popen(
+        [sys.executable, "-m", "bench.feed", "--serve", str(d / "server"), "--port", str(port)]
+    )
     try:
         api = f"http://127.0.0.1:{port}/api/v1/allowlist?profile=live&format=nginx"
         auth = {"Authorization": f"Bearer {token}"}
@@ -219,8 +235,10 @@ def bench_304(seconds: int, connections: int) -> None:
         assert status_and_etag(static, {"If-None-Match": setag})[0] == 304
         ours = wrk(api, {**auth, "If-None-Match": etag}, seconds, connections)
         theirs = wrk(static, {"If-None-Match": setag}, seconds, connections)
-        print(f"(b) 304/s with {connections} connections, {seconds} s: feed API {ours:,.0f}/s, "
-              f"nginx static {theirs:,.0f}/s, ratio {ours / theirs:.2f} (goal >= 0.4)")
+        print(
+            f"(b) 304/s with {connections} connections, {seconds} s: feed API {ours:,.0f}/s, "
+            f"nginx static {theirs:,.0f}/s, ratio {ours / theirs:.2f} (goal >= 0.4)"
+        )
     finally:
         child.send_signal(signal.SIGTERM)
         child.wait(timeout=10)

@@ -37,22 +37,27 @@ Headers = list[tuple[bytes, bytes]]
 class Reply:
     status: int
     headers: Headers
+    """Complete, with ``content-length``."""
     body: bytes
+    etags: frozenset[str] = frozenset()
+    """``If-None-Match`` values that turn this reply into ``not_modified``."""
+    not_modified: Headers = field(default_factory=list)
+
+
+def _reply(status: int, headers: Headers, body: bytes, **kw: Any) -> Reply:
+    return Reply(status, [*headers, (b"content-length", str(len(body)).encode())], body, **kw)
 
 
 def _error(status: int, detail: str, extra: Headers | None = None) -> Reply:
     body = ('{"detail":"' + detail + '"}').encode()
-    headers = [(b"content-type", b"application/json"), *(extra or [])]
-    return Reply(status, headers, body)
+    return _reply(status, [(b"content-type", b"application/json"), *(extra or [])], body)
 
 
 @dataclass
 class _Prepared:
     artifact: Artifact
-    ok: Headers
-    not_modified: Headers
-    sig_headers: Headers
-    etags: frozenset[str] = field(default_factory=frozenset)
+    ok: Reply
+    signature: Reply
 
 
 def _prepare(a: Artifact) -> _Prepared:
@@ -68,7 +73,13 @@ def _prepare(a: Artifact) -> _Prepared:
         (b"x-allowlist-signature", base64.b64encode(a.signature.encode())),
     ]
     sig = [(b"content-type", b"text/plain; charset=utf-8"), *common]
-    return _Prepared(a, ok, common, sig, frozenset({a.etag, "W/" + a.etag, "*"}))
+    etags = frozenset({a.etag, "W/" + a.etag, "*"})
+    not_modified = [*common, (b"content-length", b"0")]
+    return _Prepared(
+        a,
+        _reply(200, ok, a.body, etags=etags, not_modified=not_modified),
+        _reply(200, sig, a.signature.encode()),
+    )
 
 
 class FeedServer:
@@ -81,6 +92,7 @@ class FeedServer:
         self._checked = 0.0
         self._boundary: datetime | None = None
         self._dirty = True
+        self._memo: dict[tuple[str, bytes, str | None, str | None], Reply] = {}
         self._lock = threading.Lock()
         service.on_commit.append(self.invalidate)
 
@@ -110,6 +122,7 @@ class FeedServer:
                     self._snap = snap
                     self._prepared = {}
             self._boundary = next_boundary(now, self.service.windows)
+            self._memo = {}
             self._checked = time.monotonic()
         finally:
             self._lock.release()
@@ -160,35 +173,55 @@ class FeedServer:
         assert self._snap is not None
         prepared = self._get(profile or self._snap.profile, fmt)
         if path == SIG_PATH:
-            return Reply(200, prepared.sig_headers, prepared.artifact.signature.encode())
+            return prepared.signature
+        reply = prepared.ok
         if if_none_match is not None and any(
-            t.strip() in prepared.etags for t in if_none_match.split(",")
+            t.strip() in reply.etags for t in if_none_match.split(",")
         ):
-            return Reply(304, prepared.not_modified, b"")
-        return Reply(200, prepared.ok, prepared.artifact.body)
+            return Reply(304, reply.not_modified, b"")
+        return reply
 
     async def asgi(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        """The hot path: the decision for (path, query, token, client) is memoised until the
+        next refresh, so a poll costs a header scan, a dict lookup and an ETag comparison."""
         authorization = if_none_match = None
         for name, value in scope["headers"]:
             if name == b"authorization":
                 authorization = value.decode("latin-1")
             elif name == b"if-none-match":
                 if_none_match = value.decode("latin-1")
-        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
-        client = scope.get("client")
         if self.stale():
             await anyio.to_thread.run_sync(self.refresh)
-        reply = self.respond(
-            path=scope["path"],
-            profile=(query.get("profile") or [None])[-1],
-            fmt=(query.get("format") or [None])[-1],
-            authorization=authorization,
-            if_none_match=if_none_match,
-            client=client[0] if client else None,
-        )
+        client = scope.get("client")
+        host = client[0] if client else None
+        key = (scope["path"], scope.get("query_string", b""), authorization, host)
+        reply = self._memo.get(key)
+        if reply is None:
+            query = parse_qs(key[1].decode("latin-1"))
+            reply = self.respond(
+                path=key[0],
+                profile=(query.get("profile") or [None])[-1],
+                fmt=(query.get("format") or [None])[-1],
+                authorization=authorization,
+                if_none_match=None,
+                client=host,
+            )
+            if len(self._memo) > 4096:
+                self._memo = {}
+            self._memo[key] = reply
+        if if_none_match is not None and reply.etags:
+            if if_none_match in reply.etags or any(
+                t.strip() in reply.etags for t in if_none_match.split(",")
+            ):
+                await send(
+                    {"type": "http.response.start", "status": 304, "headers": reply.not_modified}
+                )
+                await send({"type": "http.response.body", "body": b""})
+                return
         body = b"" if scope["method"] == "HEAD" else reply.body
-        headers = [*reply.headers, (b"content-length", str(len(reply.body)).encode())]
-        await send({"type": "http.response.start", "status": reply.status, "headers": headers})
+        await send(
+            {"type": "http.response.start", "status": reply.status, "headers": reply.headers}
+        )
         await send({"type": "http.response.body", "body": body})
 
 
