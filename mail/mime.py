@@ -82,7 +82,7 @@ def parse_email(raw: bytes) -> ParsedMessage:
             problems.append(Problem("bad_date", "Datum zprávy (Date) nelze přečíst."))
 
     walker = Walker()
-    walker.walk(msg, None)
+    walker.walk(msg, None, raw=raw)
     return ParsedMessage(
         channel=Channel.EMAIL,
         subject=text_value(msg, "Subject"),

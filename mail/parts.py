@@ -19,6 +19,7 @@ from intake.model import Component, ComponentRole, Problem
 from mail.charsets import decode_header_bytes, decode_text
 from mail.containers import expand_tnef, html_to_text, unwrap_pkcs7
 from mail.headers import raw_value, text_value
+from mail.rawparts import split_header, split_multipart
 
 MAX_DEPTH = 12
 SIGNATURE_TYPES = {"application/pkcs7-signature", "application/x-pkcs7-signature"}
@@ -138,29 +139,33 @@ class Walker:
         return self.unique(f"body.{ext}" if self._bodies == 1 else f"body-{self._bodies}.{ext}")
 
     # -- walking -------------------------------------------------------------------------
-    def walk(self, part: Message, parent: str | None, depth: int = 0) -> None:
+    def walk(
+        self, part: Message, parent: str | None, depth: int = 0, raw: bytes | None = None
+    ) -> None:
+        """``raw``: the part's exact bytes when known (kept for embedded messages)."""
         if depth > MAX_DEPTH:
             self.problem("mime_too_deep", "Zpráva je vnořena příliš hluboko; zbytek se nečte.")
             return
         try:
-            self._walk(part, parent, depth)
+            self._walk(part, parent, depth, raw)
         except Exception as exc:  # a parser must never stop on one bad part
             self.problem(
                 "unreadable_part",
                 f"Část zprávy ({part.get_content_type()}) nelze přečíst: {type(exc).__name__}.",
             )
 
-    def _walk(self, part: Message, parent: str | None, depth: int) -> None:
+    def _walk(self, part: Message, parent: str | None, depth: int, raw: bytes | None) -> None:
         ctype = part.get_content_type()
         filename = _filename(part)
         if ctype == "message/rfc822" or (
             ctype == "message/global" and part.get_content_disposition() != "inline"
         ):
-            self._embedded(part, parent, filename, depth)
+            self._embedded(part, parent, filename, depth, raw)
         elif part.is_multipart():
-            for sub in part.get_payload():
-                if isinstance(sub, Message):
-                    self.walk(sub, parent, depth + 1)
+            subs = [sub for sub in part.get_payload() if isinstance(sub, Message)]
+            raws = _sub_raws(part, raw, len(subs))
+            for sub, sub_raw in zip(subs, raws, strict=True):
+                self.walk(sub, parent, depth + 1, sub_raw)
         elif part.get_content_maintype() == "multipart":
             self.problem("malformed_mime", "Vícedílná část bez platných hranic; čte se jako text.")
             self._text(part, parent, "plain", None)
@@ -226,12 +231,16 @@ class Walker:
         )
 
     def _embedded(
-        self, part: Message, parent: str | None, filename: str | None, depth: int
+        self, part: Message, parent: str | None, filename: str | None, depth: int, raw: bytes | None
     ) -> None:
         payload = part.get_payload()
+        cte = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
         if isinstance(payload, list) and payload and isinstance(payload[0], Message):
             inner: Message = payload[0]
-            data = message_bytes(inner)
+            if raw is not None and cte in ("7bit", "8bit", "binary"):
+                data = split_header(raw)[1]  # exact bytes as received
+            else:
+                data = message_bytes(inner)
         else:  # non-standard transfer encoding of message/rfc822: decode and parse ourselves
             data = self._payload(part, filename or "message.eml")
             inner = parse_bytes(data)
@@ -242,7 +251,7 @@ class Walker:
             filename += ".eml"
         name = self.unique(filename)
         self.add(Component(name, ComponentRole.ATTACHMENT, data, "message/rfc822", parent))
-        self.walk(inner, name, depth + 1)
+        self.walk(inner, name, depth + 1, data)
 
     def _pkcs7(self, part: Message, parent: str | None, filename: str | None, depth: int) -> None:
         ctype = part.get_content_type()
@@ -262,7 +271,7 @@ class Walker:
             self.add(Component(name, ComponentRole.ATTACHMENT, data, ctype, parent))
             return
         self.add(Component(name, ComponentRole.SIGNATURE, data, ctype, parent))
-        self.walk(parse_bytes(unwrapped.content), name, depth + 1)
+        self.walk(parse_bytes(unwrapped.content), name, depth + 1, unwrapped.content)
 
     def _tnef(self, part: Message, parent: str | None, filename: str | None) -> None:
         name = self.unique(filename or "winmail.dat")
@@ -309,6 +318,17 @@ class Walker:
             self.add(
                 Component(att, ComponentRole.ATTACHMENT, att_data, "application/octet-stream", name)
             )
+
+
+def _sub_raws(part: Message, raw: bytes | None, count: int) -> list[bytes | None]:
+    """Exact bytes of the sub-parts of a multipart part, when they can be located and agree
+    with what the parser found; else Nones (the parts are then re-serialised if needed)."""
+    boundary = part.get_boundary()
+    if raw is not None and boundary:
+        raws = split_multipart(split_header(raw)[1], boundary)
+        if raws is not None and len(raws) == count:
+            return list(raws)
+    return [None] * count
 
 
 def _synthetic_name(ctype: str, n: int) -> str:

@@ -278,7 +278,7 @@ def test_forwarded_message_rfc822() -> None:
     (eml,) = [c for c in p.components if c.name.endswith(".eml")]
     assert eml.role is ComponentRole.ATTACHMENT and eml.declared_type == "message/rfc822"
     assert eml.name == "Signed application 7.eml"
-    assert eml.data.rstrip(b"\r\n") == inner.rstrip(b"\r\n")
+    assert eml.data == inner  # byte for byte, not re-serialised
     bodies = by_role(p, ComponentRole.BODY_TEXT)
     assert [(b.parent, b.text) for b in bodies] == [
         (None, "Přeposílám."),
@@ -375,3 +375,39 @@ def test_signed_file_attachment_p7m_is_kept_as_attachment() -> None:
     (att,) = by_role(p, ComponentRole.ATTACHMENT)
     assert att.name == "dokument.pdf.p7m" and att.data == base64.b64decode(der)
     assert by_role(p, ComponentRole.SIGNATURE) == []
+
+
+def test_forwarded_message_bytes_are_exact_even_when_odd() -> None:
+    """Headers without a space after the colon, long folded lines and bare LFs would all be
+    changed by the email package's generator; the embedded message is sliced instead."""
+    inner = (
+        b"From:jan@example.cz\n"
+        b"Subject:  two  spaces\n"
+        b"X-Long: " + b"a" * 120 + b"\n\t" + b"b" * 120 + b"\n"
+        b"Content-Type:text/plain;charset=utf-8\n"
+        b"\n" + "Žádost\nFrom the start of a line\n".encode()
+    )
+    raw = (
+        b'From: a@csu.example\nContent-Type: multipart/mixed; boundary="o"\n\n'
+        b"preamble\n--o\nContent-Type: text/plain\n\nfwd\n--o\n"
+        b"Content-Type: message/rfc822\n\n" + inner + b"\n--o--\nepilogue\n"
+    )
+    p = parse_email(raw)
+    (eml,) = [c for c in p.components if c.declared_type == "message/rfc822"]
+    assert eml.data == inner
+    assert [b.text for b in by_role(p, ComponentRole.BODY_TEXT)] == [
+        "fwd",
+        "Žádost\nFrom the start of a line\n",
+    ]
+
+
+def test_split_multipart() -> None:
+    from mail.rawparts import split_header, split_multipart
+
+    body = b"pre\r\n--b\r\nA: 1\r\n\r\none\r\n--b \r\n\r\ntwo\r\n\r\n--b--\r\nepi"
+    assert split_multipart(body, "b") == [b"A: 1\r\n\r\none", b"\r\ntwo\r\n"]
+    assert split_multipart(b"--b\r\nx\r\n--bb\r\n", "b") == [b"x\r\n--bb\r\n"]  # unterminated
+    assert split_multipart(b"no delimiters", "b") is None
+    assert split_header(b"A: 1\r\n\r\nbody") == (b"A: 1\r\n\r\n", b"body")
+    assert split_header(b"\r\nbody") == (b"\r\n", b"body")
+    assert split_header(b"A: 1") == (b"A: 1", b"")
