@@ -256,9 +256,27 @@ def extract_application(
         contact_phone=val("contact.phone"),
         amends=amends,
         recording_permit=permit,
+        language=_language(own_text),
         fields=fields,
         problems=tuple(problems),
     )
+
+
+_EN = re.compile(
+    r"\b(?:the|and|for|please|we|our|would|like|access|addresses|request|regards|dear|"
+    r"hereby|kindly|with|will|be|to|of|thanks|hello|requests|contact|is|are|this)\b",
+    re.IGNORECASE,
+)
+_CS = re.compile(
+    r"\b(?:a|je|jsou|pro|na|se|dobrý|den|žádost\w*|prosím|děkuji|pozdravem|adres\w*|"
+    r"ostr\w+|kontakt\w*|zasíláme|žádáme|vážen\w+)\b|[ěščřžůťďň]",
+    re.IGNORECASE,
+)
+
+
+def _language(text: str) -> str:
+    en, cs = len(_EN.findall(text)), len(_CS.findall(text))
+    return "en" if en > 2 * cs and en >= 5 else "cs"
 
 
 def primary_has_content(primary: Sequence[Block]) -> bool:

@@ -70,11 +70,14 @@ class Extraction:
     amends: bool = False
     """The text says it replaces or amends an earlier application."""
     recording_permit: RecordingPermit | None = None
+    language: str = "cs"
+    """``cs`` or ``en``: the language to answer the applicant in."""
     fields: Mapping[str, FieldValue] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """The ``podatelna inspect`` keys this stage owns, plus the provenance map."""
+        """The ``podatelna inspect`` keys this stage owns, the provenance map (``fields``),
+        and what later stages need: ``amends`` (quota), ``recording_permit``, ``language``."""
         return {
             "request_types": list(self.request_types),
             "organization": {
@@ -90,6 +93,11 @@ class Extraction:
                 "phone": self.contact_phone,
             },
             "fields": {k: v.provenance() for k, v in self.fields.items()},
+            "amends": self.amends,
+            "recording_permit": (
+                self.recording_permit.to_dict() if self.recording_permit is not None else None
+            ),
+            "language": self.language,
         }
 
     @property

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import ipaddress
-from collections.abc import Sequence
-from typing import Protocol
+from collections.abc import Mapping, Sequence
+from typing import Any, Protocol
 
 from intake.model import Problem
 
@@ -17,12 +17,25 @@ class IpSets(Protocol):
     def test_ips(self) -> Sequence[str]: ...
 
 
+IpSource = IpSets | Mapping[str, Any]
+"""An ``Extraction`` (or anything with the two lists) or its ``to_dict()``."""
+
+
+def _get(x: IpSource, key: str) -> Any:
+    if isinstance(x, Mapping):
+        return x.get(key)
+    return getattr(x, key, None)
+
+
 def _union(lists: Sequence[Sequence[str]]) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for lst in lists:
         for a in lst:
-            key = str(ipaddress.ip_address(a))
+            try:
+                key = str(ipaddress.ip_address(a))
+            except ValueError:
+                continue
             if key not in seen:
                 seen.add(key)
                 out.append(key)
@@ -30,38 +43,44 @@ def _union(lists: Sequence[Sequence[str]]) -> list[str]:
 
 
 def check_quota(
-    current: IpSets,
-    earlier: Sequence[IpSets],
-    amends: bool,
+    current: IpSource,
+    earlier: Sequence[IpSource],
+    amends: bool | None = None,
     *,
-    max_production: int = 5,
-    max_test: int = 5,
+    max_production_ips: int = 5,
+    max_test_ips: int = 5,
 ) -> list[Problem]:
-    """Problems of ``current`` seen together with the organisation's ``earlier`` applications.
+    """Problems of ``current`` seen together with the organisation's ``earlier`` applications
+    in the same campaign.
 
-    With ``amends`` the current list replaces the earlier ones, so only its own size counts
-    (already checked at extraction; nothing is added here). Without it the addresses add up:
-    more than the limit in the union is flagged, and so is the very fact that a second
-    application came without saying it amends the first (the officer decides)."""
+    When the current application amends the earlier ones (``amends``; None reads the
+    ``amends`` flag the extraction recorded) its list replaces theirs, so only its own size
+    counts, and that was checked at extraction: nothing is added here. Otherwise the
+    addresses add up: more than the limit in the union is flagged, and so is the fact that
+    another application came without saying it amends the first (the officer decides)."""
+    if amends is None:
+        amends = bool(_get(current, "amends"))
     if amends or not earlier:
         return []
+    cur_prod = list(_get(current, "production_ips") or [])
+    cur_test = list(_get(current, "test_ips") or [])
+    prod = _union([*(_get(e, "production_ips") or [] for e in earlier), cur_prod])
+    test = _union([*(_get(e, "test_ips") or [] for e in earlier), cur_test])
     problems: list[Problem] = []
-    prod = _union([*(e.production_ips for e in earlier), current.production_ips])
-    test = _union([*(e.test_ips for e in earlier), current.test_ips])
-    if len(prod) > max_production and len(current.production_ips) <= max_production:
+    if len(prod) > max_production_ips and len(cur_prod) <= max_production_ips:
         problems.append(
             Problem(
                 "too_many_production_ips",
                 f"Spolu s dřívějšími žádostmi téže organizace je požadováno {len(prod)} adres "
-                f"pro ostrý provoz (nejvýše {max_production}).",
+                f"pro ostrý provoz (nejvýše {max_production_ips}).",
             )
         )
-    if len(test) > max_test and len(current.test_ips) <= max_test:
+    if len(test) > max_test_ips and len(cur_test) <= max_test_ips:
         problems.append(
             Problem(
                 "too_many_test_ips",
                 f"Spolu s dřívějšími žádostmi téže organizace je požadováno {len(test)} "
-                f"testovacích adres (nejvýše {max_test}).",
+                f"testovacích adres (nejvýše {max_test_ips}).",
             )
         )
     problems.append(

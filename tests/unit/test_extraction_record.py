@@ -56,7 +56,11 @@ def test_to_dict_has_exactly_the_contract_keys() -> None:
         "test_ips",
         "contact",
         "fields",
+        "amends",
+        "recording_permit",
+        "language",
     }
+    assert (d["amends"], d["recording_permit"], d["language"]) == (False, None, "cs")
     assert set(d["organization"]) == {"name", "ico", "databox_id"}
     assert set(d["contact"]) == {"person", "email", "phone"}
     assert d["production_ips"] == ["8.8.8.8"] and d["test_ips"] == []
@@ -158,8 +162,16 @@ def test_quota_across_applications() -> None:
     first = _x(_mail("Produkce: 8.8.8.1, 8.8.8.2, 8.8.8.3"))
     second = _x(_mail("Produkce: 8.8.8.4, 8.8.8.5, 8.8.8.6, 8.8.8.3"))
     probs = check_quota(second, [first], amends=False)
+    # the stored form (to_dict) works the same; the amends flag is read from it when not given
+    assert [p.code for p in check_quota(second.to_dict(), [first.to_dict()])] == [
+        p.code for p in probs
+    ]
+    amendment = _x(_mail("Oprava žádosti – produkce: 8.8.8.7", subject="Oprava"))
+    assert check_quota(amendment.to_dict(), [first.to_dict(), second.to_dict()]) == []
     assert [p.code for p in probs] == ["too_many_production_ips", "needs_review"]
     assert "6 adres" in probs[0].message
+    tight = check_quota(second, [first], amends=False, max_production_ips=4)
+    assert "nejvýše 4" in tight[0].message
     assert check_quota(second, [first], amends=True) == []
     assert check_quota(second, [], amends=False) == []
     small = _x(_mail("Produkce: 8.8.8.1"))
