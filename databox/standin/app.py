@@ -27,6 +27,7 @@ from databox.standin.soap import (
     SoapError,
     answer,
     envelope_xml,
+    mtom_reply,
     parse_request,
     status_only,
 )
@@ -115,6 +116,9 @@ class StandInApp:
             if fault is not None:
                 time.sleep(fault.delay)
             response = answer(box, operation, request)
+            if box.mtom and operation == "SignedBigMessageDownload":
+                ctype, body = mtom_reply(soap_ns, response)
+                return self._reply(start_response, "200 OK", ctype, body)
             return self._reply(
                 start_response, "200 OK", _content_type(soap_ns), envelope_xml(soap_ns, response)
             )

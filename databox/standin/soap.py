@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import copy
+import secrets
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -384,3 +385,41 @@ def answer(box: Mailbox, operation: str, request: etree._Element) -> etree._Elem
     if error is not None:
         raise RuntimeError(f"stand-in produced an invalid {operation} answer: {error}")
     return response
+
+
+XOP = "http://www.w3.org/2004/08/xop/include"
+
+
+def mtom_reply(soap_ns: str, response: etree._Element) -> tuple[str, bytes]:
+    """``(content type, body)`` of a multipart/related (MTOM/XOP) answer: each
+    ``dmSignature`` goes out as a binary part referenced by ``xop:Include``."""
+    boundary = "uuid:" + secrets.token_hex(16)
+    parts: list[tuple[str, bytes]] = []
+    for i, el in enumerate(response.iter(f"{{{NS}}}dmSignature")):
+        cid = f"part{i}@isds-standin"
+        parts.append((cid, base64.b64decode(el.text or "")))
+        el.text = None
+        etree.SubElement(el, f"{{{XOP}}}Include", nsmap={"xop": XOP}).set("href", f"cid:{cid}")
+    root = envelope_xml(soap_ns, response)
+    inner = "application/soap+xml" if soap_ns == SOAP12 else "text/xml"
+    out = [
+        f"--{boundary}\r\n"
+        f'Content-Type: application/xop+xml; charset=UTF-8; type="{inner}"\r\n'
+        "Content-Transfer-Encoding: binary\r\n"
+        "Content-ID: <root@isds-standin>\r\n\r\n".encode(),
+        root,
+    ]
+    for cid, data in parts:
+        out.append(
+            f"\r\n--{boundary}\r\n"
+            "Content-Type: application/octet-stream\r\n"
+            "Content-Transfer-Encoding: binary\r\n"
+            f"Content-ID: <{cid}>\r\n\r\n".encode()
+        )
+        out.append(data)
+    out.append(f"\r\n--{boundary}--\r\n".encode())
+    ctype = (
+        f'multipart/related; type="application/xop+xml"; start="<root@isds-standin>"; '
+        f'start-info="{inner}"; boundary="{boundary}"'
+    )
+    return ctype, b"".join(out)

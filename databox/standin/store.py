@@ -94,6 +94,8 @@ class Mailbox:
     authority: SealingAuthority
     box_id: str = "csu4bx7"
     big_threshold: int = BIG_THRESHOLD
+    mtom: bool = False
+    """Answer SignedBigMessageDownload as MTOM/XOP (multipart/related), as ws2 may."""
     """Served ZFOs whose files exceed this many bytes are big messages (VoDZ)."""
     messages: dict[str, StoredMessage] = field(default_factory=dict)
     sent: list[SentMessage] = field(default_factory=list)

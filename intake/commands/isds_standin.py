@@ -45,6 +45,11 @@ def register(sub: Any) -> None:
     p.add_argument("--ca-out", type=Path, help="write the test CA certificate (PEM) here")
     p.add_argument("--tls", action="store_true", help="serve HTTPS (certificate from the test CA)")
     p.add_argument(
+        "--mtom",
+        action="store_true",
+        help="answer SignedBigMessageDownload as MTOM/XOP (multipart/related)",
+    )
+    p.add_argument(
         "--vodz-threshold",
         type=int,
         default=None,
@@ -76,6 +81,7 @@ def handler(args: argparse.Namespace, ctx: Any) -> int:
     server = StandIn(
         username=args.username, password=password, host=host, port=int(port), tls=args.tls
     )
+    server.mailbox.mtom = args.mtom
     if args.vodz_threshold is not None:
         server.mailbox.big_threshold = args.vodz_threshold
     if args.ca_out:

@@ -7,6 +7,7 @@ import time
 from datetime import datetime, timedelta
 
 import pytest
+import requests
 
 from databox.client import DataboxClient
 from databox.errors import (
@@ -22,7 +23,7 @@ from databox.errors import (
 from databox.standin.server import StandIn
 from databox.zfo import PRAGUE, parse_zfo
 from intake.errors import DataboxError
-from tests.fixtures.isds import add_messages, standin_client
+from tests.fixtures.isds import ISDS_USER, add_messages, standin_client, standin_password
 
 
 def _window() -> tuple[datetime, datetime]:
@@ -77,6 +78,31 @@ def test_big_message_needs_vodz(isds_standin: StandIn, isds_client: DataboxClien
     assert zfo == big.zfo
     assert parse_zfo(zfo).components[1].data == payload
     assert "SignedBigMessageDownload" in isds_standin.mailbox.calls
+
+
+def test_big_message_as_mtom_xop(isds_standin: StandIn, isds_client: DataboxClient) -> None:
+    """ws2 may answer with MTOM/XOP: the ZFO arrives as a binary MIME part."""
+    payload = bytes(range(256)) * 2048
+    (big,) = add_messages(
+        isds_standin, 1, files=[("d.bin", "application/octet-stream", payload)], vodz=True
+    )
+    isds_standin.mailbox.mtom = True
+    zfo = isds_client.signed_big_message_download(big.dm_id)
+    assert zfo == big.zfo
+    assert parse_zfo(zfo).components[1].data == payload
+    raw = requests.post(
+        isds_standin.url + "/DS/vodz",
+        data=(
+            '<s:Envelope xmlns:s="http://www.w3.org/2003/05/soap-envelope"><s:Body>'
+            '<p:SignedBigMessageDownload xmlns:p="http://isds.czechpoint.cz/v20">'
+            f"<p:dmID>{big.dm_id}</p:dmID></p:SignedBigMessageDownload></s:Body></s:Envelope>"
+        ).encode(),
+        headers={"Content-Type": "application/soap+xml; charset=utf-8"},
+        auth=(ISDS_USER, standin_password(isds_standin)),
+        timeout=5,
+    )
+    assert raw.headers["Content-Type"].startswith("multipart/related")
+    assert b"xop:Include" in raw.content and big.zfo in raw.content
 
 
 def test_create_message_is_recorded(isds_standin: StandIn, isds_client: DataboxClient) -> None:
