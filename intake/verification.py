@@ -16,7 +16,8 @@ from pathlib import Path
 from intake.config import TrustConfig
 from intake.errors import VerificationUnavailable
 from intake.model import Channel, ComponentRole, ParsedMessage, Problem, VerificationOutcome
-from verifiers import SignatureKind, SignatureResult, Verifier, VerifierPolicy, build_trust_store
+from verifiers import SignatureKind, SignatureResult, Verifier, VerifierPolicy
+from verifiers.api import TrustSource
 from verifiers.record import build_record, result_word
 
 logger = logging.getLogger(__name__)
@@ -68,15 +69,15 @@ def build_verifier(
     anchors = [resolve_path(trust.anchors_dir)] if trust.anchors_dir else []
     crls = [resolve_path(trust.crl_dir)] if trust.crl_dir else []
     tl_dir = resolve_path(trust.tl_cache_dir) if trust.use_trusted_lists else None
-    store = build_trust_store(
-        [*anchors, *anchors_dirs_extra], [*crls, *crl_dirs_extra], tl_cache_dir=tl_dir
+    source = TrustSource(
+        (*anchors, *anchors_dirs_extra), (*crls, *crl_dirs_extra), tl_cache_dir=tl_dir
     )
     policy = VerifierPolicy(
         fetch_revocation=trust.fetch_revocation,
         allow_private_fetch=trust.allow_private_fetch,
         accept_seals=trust.accept_seals,
     )
-    return Verifier(store, policy)
+    return Verifier(source.load(), policy, source=source)
 
 
 def _is_pdf(data: bytes) -> bool:

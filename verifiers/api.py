@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import logging
+import time
 from collections.abc import Coroutine
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -22,6 +24,7 @@ from verifiers.zfo import NotAZfo
 from verifiers.zfo import verify_zfo as _verify_zfo
 
 T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,40 @@ def _moment(at: datetime | None) -> datetime:
     return at.astimezone(UTC)
 
 
+@dataclass(frozen=True)
+class TrustSource:
+    """Where a trust store came from, so a change on disk (a new CRL dropped into crl_dir, new
+    anchors, refreshed trusted lists) is picked up: a new store means a new cache generation."""
+
+    anchors_dirs: tuple[Path, ...]
+    crl_dirs: tuple[Path, ...] = ()
+    tl_cache_dir: Path | None = None
+
+    def fingerprint(self) -> tuple[tuple[str, int, int], ...]:
+        out: list[tuple[str, int, int]] = []
+        dirs = [*self.anchors_dirs, *self.crl_dirs]
+        if self.tl_cache_dir is not None:
+            dirs.append(self.tl_cache_dir / "current")
+        for d in dirs:
+            if not d.is_dir():
+                continue
+            for f in sorted(d.iterdir()):
+                try:
+                    st = f.stat()
+                except OSError:
+                    continue
+                out.append((str(f), st.st_mtime_ns, st.st_size))
+        return tuple(out)
+
+    def load(self) -> TrustStore:
+        return build_trust_store(
+            list(self.anchors_dirs), list(self.crl_dirs), tl_cache_dir=self.tl_cache_dir
+        )
+
+
+RECHECK_SECONDS = 10.0
+
+
 class Verifier:
     """Holds the trust store, the revocation cache and the per-signer verdict cache."""
 
@@ -72,8 +109,12 @@ class Verifier:
         store: TrustStore,
         policy: VerifierPolicy | None = None,
         revinfo_cache: RevinfoCache | None = None,
+        source: TrustSource | None = None,
     ) -> None:
         self.store = store
+        self.source = source
+        self._fingerprint = source.fingerprint() if source is not None else ()
+        self._checked = time.monotonic()
         self.policy = policy or VerifierPolicy()
         fetcher = None
         if self.policy.fetch_revocation:
@@ -81,6 +122,28 @@ class Verifier:
                 UrlGuard(self.policy.allow_private_fetch), revinfo_cache
             )
         self.chain = ChainValidator(store, fetcher, cache_verdicts=self.policy.cache_verdicts)
+
+    def reload_if_changed(self, *, force: bool = False) -> bool:
+        """Rebuild the trust store when its directories changed (checked every few seconds).
+        A store that fails to load keeps the previous one in use (and is logged)."""
+        if self.source is None:
+            return False
+        now = time.monotonic()
+        if not force and now - self._checked < RECHECK_SECONDS:
+            return False
+        self._checked = now
+        fp = self.source.fingerprint()
+        if fp == self._fingerprint:
+            return False
+        try:
+            store = self.source.load()
+        except VerificationUnavailable as e:
+            logger.error("trust material changed but cannot be loaded, keeping the old: %s", e)
+            return False
+        self._fingerprint = fp
+        self.store = store
+        self.chain.store = store  # new generation: cached verdicts no longer match
+        return True
 
     @classmethod
     def from_dirs(
@@ -91,12 +154,12 @@ class Verifier:
         tl_cache_dir: Path | None = None,
         policy: VerifierPolicy | None = None,
     ) -> Verifier:
-        return cls(
-            build_trust_store(anchors_dirs, crl_dirs or [], tl_cache_dir=tl_cache_dir), policy
-        )
+        source = TrustSource(tuple(anchors_dirs), tuple(crl_dirs or ()), tl_cache_dir)
+        return cls(source.load(), policy, source=source)
 
     # --- e-mail -------------------------------------------------------------------------
     async def averify_email(self, raw: bytes, *, at: datetime | None = None) -> EmailVerification:
+        self.reload_if_changed()
         moment = _moment(at)
         scan: Scan = scan_message(raw)
         results: list[SignatureResult] = []
@@ -118,6 +181,7 @@ class Verifier:
     async def averify_pdf(
         self, data: bytes, *, name: str = "document.pdf", at: datetime | None = None
     ) -> list[SignatureResult]:
+        self.reload_if_changed()
         try:
             return await _verify_pdf(data, name, self.chain, _moment(at))
         except (ValueError, KeyError, TypeError) as e:
@@ -130,6 +194,7 @@ class Verifier:
 
     # --- ZFO ----------------------------------------------------------------------------
     async def averify_zfo(self, data: bytes, *, at: datetime | None = None) -> SignatureResult:
+        self.reload_if_changed()
         try:
             return await _verify_zfo(data, self.chain, _moment(at))
         except NotAZfo as e:

@@ -251,3 +251,19 @@ def test_split_multipart_exact_slices() -> None:
 def test_summary_mentions_verdict(pki: TestPKI, verifier: Verifier) -> None:
     r = one(verifier, pki.smime("qualified"))
     assert r.kind is SignatureKind.SMIME and "TOTAL_PASSED" in r.summary() and "QES" in r.summary()
+
+
+def test_new_crl_in_crl_dir_is_picked_up(pki: TestPKI, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import shutil
+
+    crl_dir = tmp_path / "crl"
+    crl_dir.mkdir()
+    v = Verifier.from_dirs(
+        [pki.anchors_dir], [crl_dir], policy=VerifierPolicy(fetch_revocation=False)
+    )
+    assert not v.verify_email(pki.smime("qualified"), at=NOW).signatures[0].passed
+    for f in pki.crl_dir.iterdir():
+        shutil.copy(f, crl_dir / f.name)
+    assert v.reload_if_changed(force=True)
+    assert v.verify_email(pki.smime("qualified"), at=NOW).signatures[0].passed
+    assert not v.reload_if_changed(force=True)

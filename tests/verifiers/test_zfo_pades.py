@@ -102,3 +102,17 @@ def test_unsigned_pdf_has_no_results(pki: TestPKI, verifier: Verifier) -> None:
     buf = BytesIO()
     canvas.Canvas(buf).save()
     assert verifier.verify_pdf(buf.getvalue(), at=NOW) == []
+
+
+def test_zfo_from_the_isds_stand_in(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The format contract with databox/standin: a ZFO it seals verifies against its CA."""
+    authority_mod = pytest.importorskip("databox.standin.authority")
+    authority = authority_mod.SealingAuthority.generate()
+    authority.write_ca(tmp_path / "isds-ca.pem")
+    xml = b'<?xml version="1.0" encoding="UTF-8"?><q:MessageDownloadResponse xmlns:q="urn:x"/>'
+    v = Verifier(build_trust_store([tmp_path]), VerifierPolicy(fetch_revocation=False))
+    r = v.verify_zfo(authority.seal(xml))
+    assert r.passed, (r.summary(), r.notes)
+    assert r.content == xml and r.kind is SignatureKind.ZFO_SEAL
+    other = Verifier(build_trust_store([]), VerifierPolicy(fetch_revocation=False))
+    assert not other.verify_zfo(authority.seal(xml)).passed
