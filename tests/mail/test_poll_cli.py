@@ -141,3 +141,22 @@ def test_wrong_password_is_reported_and_other_sources_carry_on(
     assert "podatelna: registered 0" in r.stdout and "login refused" in r.stdout
     assert "wrong-one" not in r.stdout + r.stderr
     assert "drop: registered 1" in r.stdout
+
+
+def test_uidvalidity_reset_after_crash_is_deduplicated_by_hash(
+    dovecot: Dovecot, tmp_path: Path
+) -> None:
+    user = dovecot.add_user()
+    dovecot.append(user, messages(4))
+    cfg = config(tmp_path, dovecot, user)
+    crashed = podatelna(cfg, "--source", "podatelna", kill_at=3)
+    assert crashed.returncode == -9, crashed.stderr
+    assert len(submissions(tmp_path)) == 3 and len(dovecot.uids(user)) == 4
+    dovecot.doveadm("mailbox", "update", "-u", user, "--uid-validity", "777", "INBOX")
+
+    again = podatelna(cfg, "--source", "podatelna")
+    assert again.returncode == 0, again.stderr
+    assert "registered 1, already known 3" in again.stdout  # same bytes, new refs
+    rows = submissions(tmp_path)
+    assert len(rows) == 4 and len({r[2] for r in rows}) == 4
+    assert dovecot.uids(user) == [] and len(dovecot.uids(user, "Processed")) == 4
