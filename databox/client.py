@@ -272,6 +272,11 @@ class DataboxClient:
             raise
         except requests.Timeout as exc:
             raise DataboxUnavailable(f"{operation}: ISDS timed out") from exc
+        except requests.exceptions.SSLError as exc:
+            raise DataboxUnavailable(
+                f"{operation}: TLS failure talking to ISDS (server certificate, CA file, or "
+                "client certificate)"
+            ) from exc
         except requests.ConnectionError as exc:
             raise DataboxUnavailable(f"{operation}: cannot connect to ISDS") from exc
         except requests.RequestException as exc:

@@ -136,7 +136,7 @@ def test_https_with_ca_file(isds_authority: SealingAuthority, tmp_path: Path) ->
     with StandIn(username="u", password="p", authority=isds_authority, tls=True) as server:
         assert server.url.startswith("https://")
         DataboxClient(base_url=server.url, username="u", password="p", verify=str(ca)).dummy()
-        with pytest.raises(DataboxUnavailable):
+        with pytest.raises(DataboxUnavailable, match="TLS failure"):
             DataboxClient(base_url=server.url, username="u", password="p", timeout=5).dummy()
 
 
