@@ -108,7 +108,7 @@ def bench_latency(n: int, interval: float) -> None:
     from intake.feed import install
     from intake.feed.agent import Agent, AgentOptions
     from intake.web.app import create_app
-    from tests.feed.helpers import approve_new, serving
+    from tests.feed.helpers import decide_on, file_application, serving
 
     d = Path(tempfile.mkdtemp(prefix="bench-feed-"))
     os.chmod(d, 0o755)  # nginx workers (nobody) must traverse it
@@ -136,10 +136,11 @@ def bench_latency(n: int, interval: float) -> None:
             runner.start()
             lat: list[float] = []
             for i in range(n):
-                time.sleep(0.05 + (i % 7) * interval / 7)  # spread over the polling phase
                 ip = f"198.51.{100 + i // 250}.{i % 250 + 1}"
+                sub_id = file_application(app, [ip])  # filed and reviewed: not timed
+                time.sleep((i % 7) * interval / 7)  # spread over the agent's polling phase
                 t0 = time.monotonic()
-                approve_new(app, [ip])
+                decide_on(app, sub_id, "approve")  # committed with its new version
                 target = agent.state.get("version", 0) + 1
                 while (agent.health.version or 0) < target:
                     if time.monotonic() - t0 > 30:

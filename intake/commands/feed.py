@@ -218,6 +218,11 @@ def agent_from_settings(settings: Any) -> Any:
 
 
 def cmd_agent(args: argparse.Namespace, ctx: Any) -> int:
+    import logging
+
+    agent_log = logging.getLogger("intake.feed.agent")
+    if agent_log.getEffectiveLevel() > logging.INFO:
+        agent_log.setLevel(logging.INFO)  # every applied version and hash goes to the log
     agent = agent_from_settings(ctx.settings)
     if args.once:
         return 0 if agent.cycle() != "failed" else 1
