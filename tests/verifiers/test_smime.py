@@ -107,6 +107,8 @@ def test_no_revocation_source_is_never_accepted(pki: TestPKI, verifier: Verifier
 def test_rsassa_pss_and_ecdsa(pki: TestPKI, verifier: Verifier) -> None:
     pss = one(verifier, pki.smime("qualified", pss=True))
     assert pss.passed and pss.signature_algorithm == "rsassa_pss"
+    pss_cert = one(verifier, pki.smime("pss_cert", pss=True))
+    assert pss_cert.passed and pss_cert.recognised  # PSS-signed certificate, PSS signature
     ec = one(verifier, pki.smime("ecdsa"))
     assert ec.passed and "ecdsa" in ec.signature_algorithm
 
