@@ -83,6 +83,25 @@ def main() -> None:
         msgs = [signed_detached(i) for i in range(args.n)]
         print(f"generated {args.n} signed messages in {time.monotonic() - t:.2f} s")
 
+        # (a0) the IMAP adapter alone: fetch + batched MOVE, no storage
+        user = dovecot.add_user()
+        dovecot.append(user, msgs)
+        src0 = ImapSource(
+            "bench0", dovecot.host, dovecot.port, security="plain", username=user,
+            password=dovecot.password, timeout=30.0,
+        )  # fmt: skip
+        t = time.monotonic()
+        n0 = 0
+        for thing in src0.poll():
+            n0 += 1
+            src0.acknowledge(thing.ref)
+        took0 = time.monotonic() - t
+        src0.close()
+        print(
+            f"(a0) IMAP adapter alone: {n0} messages fetched and moved in {took0:.2f} s: "
+            f"{n0 / took0:.0f} messages/s"
+        )
+
         # (a) throughput
         user = dovecot.add_user()
         t = time.monotonic()
