@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -211,3 +212,32 @@ def test_failures_back_off_exponentially_then_give_up(tmp_path: Path, smtp_sink:
         assert n is not None and n.status == "failed" and n.attempts == 3
     sender.channels["email"]._sender.port = smtp_sink.port  # type: ignore[attr-defined]
     app.close()
+
+
+def test_an_in_doubt_data_message_is_resent_with_the_same_sender_reference(
+    notice_app: object, isds_standin: object
+) -> None:
+    """The residual risk, made visible: ISDS offers no look-up by our reference in the
+    operations we use, so an in-doubt data message is sent again carrying the same
+    dmSenderRefNumber (the recipient's filing office sees the same reference twice)."""
+    from intake.model import Channel
+
+    app: Any = notice_app
+    app.service.ingest([item(1, channel=Channel.DATABOX, extra="X-Test-Box: abc1234\r\n")])
+    app.service.process_pending()
+    sender = sender_of(app)
+    notice_id = sender.claim()
+    assert notice_id is not None
+    with session_scope(app.engine) as s:
+        n = s.get(Notice, notice_id)
+    pdf = sender._attachment(n, None)
+    sender.channels["databox"].send(n, pdf, "")  # handed over, then the worker "dies"
+    sender.clock = lambda: n.claimed_at + timedelta(seconds=601)
+    assert sender.run_once() == 1
+    sent = isds_standin.mailbox.sent  # type: ignore[attr-defined]
+    assert [m.envelope["dmSenderRefNumber"] for m in sent] == [n.idempotency_key] * 2
+    assert sent[0].files[0][2] == sent[1].files[0][2]  # the identical sealed letter
+    with session_scope(app.engine) as s:
+        row = s.get(Notice, notice_id)
+        assert row is not None and row.status == "sent" and row.attempts == 2
+        assert row.remote_id == sent[1].dm_id

@@ -224,3 +224,21 @@ def test_cli_announce_and_template_commands(
     assert "Request to correct defects" in out and "What to do:" in out
     assert run("notices", "list", "--json") == 0
     assert '"kind": "announcement"' in capsys.readouterr().out
+
+
+def test_the_detail_page_partial_lists_a_submissions_notices(notice_app: App) -> None:
+    from intake.notices.admin import list_notices
+    from intake.web.common import templates
+
+    notice_app.service.ingest([item(1), item(2, extra="Precedence: bulk\r\n")])
+    notice_app.service.process_pending()
+    sender_of(notice_app).run_once()
+    with session_scope(notice_app.engine) as s:
+        sub = s.get(Submission, 2)
+        html = (
+            templates()
+            .get_template("notices_section.html")
+            .render(sub=sub, notice_rows=list_notices(s, submission_id=2), dt=lambda v: str(v))
+        )
+    assert "Oznámení žadateli" in html
+    assert html.count("neodesláno (automatická zpráva)") == 2 and "Precedence: bulk" in html
