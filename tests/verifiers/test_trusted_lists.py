@@ -72,3 +72,39 @@ def test_modified_cache_is_refused(tl_cache: Path, tmp_path: Path) -> None:
     f.write_text(f.read_text(encoding="utf-8").replace("I.CA", "X.CA", 1), encoding="utf-8")
     with pytest.raises(TrustMaterialError):
         build_trust_store([], tl_cache_dir=copy)
+
+
+def test_online_refresh_downloads_and_verifies_the_lotl(tl_cache: Path, tmp_path: Path) -> None:
+    """The LOTL is fetched over HTTP (loopback here) and its signature verified; with no
+    member-state list usable the refresh fails and the last good copy stays."""
+    import threading
+    from functools import partial
+    from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+
+    from verifiers.tl import refresh_online
+
+    ref = shared_path("reference", "sigtests", "eu-trusted-lists")
+    shutil.copy(ref / "eu-lotl-seq388-2026-05-22.xml", tmp_path / "eu-lotl.xml")
+
+    class Quiet(SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            return
+
+    srv = ThreadingHTTPServer(("127.0.0.1", 0), partial(Quiet, directory=str(tmp_path)))
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{srv.server_address[1]}/eu-lotl.xml"
+        before = (tl_cache / "current" / "manifest.json").read_bytes()
+        with pytest.raises(TrustMaterialError, match="no member-state list"):
+            refresh_online(tl_cache, url, only_territories={"XX"})
+        assert (tl_cache / "current" / "manifest.json").read_bytes() == before
+        (tmp_path / "eu-lotl.xml").write_text(
+            (ref / "eu-lotl-seq388-2026-05-22.xml")
+            .read_text(encoding="utf-8")
+            .replace("TSL_CZ.xtsl", "TSL_XZ.xtsl", 1),
+            encoding="utf-8",
+        )
+        with pytest.raises(TrustMaterialError, match="LOTL signature"):
+            refresh_online(tl_cache, url, only_territories={"XX"})
+    finally:
+        srv.shutdown()
