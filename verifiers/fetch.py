@@ -49,12 +49,13 @@ class BlockedURL(requests.RequestException):
 class UrlGuard:
     allow_private: bool = False
 
-    def check(self, url: str) -> None:
+    def check(self, url: str) -> str | None:
+        """Refuse the URL, or return the vetted address to connect to (None: use the URL)."""
         parts = urlsplit(url)
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise BlockedURL(f"refused revocation URL {url!r}: scheme")
         if self.allow_private:
-            return
+            return None
         try:
             infos = socket.getaddrinfo(parts.hostname, parts.port or 80, proto=socket.IPPROTO_TCP)
         except OSError as e:
@@ -63,6 +64,19 @@ class UrlGuard:
             addr = ipaddress.ip_address(str(info[4][0]).split("%")[0])
             if not addr.is_global:
                 raise BlockedURL(f"refused revocation URL {url!r}: non-public address {addr}")
+        return str(infos[0][4][0]) if infos else None
+
+
+def pinned(url: str, address: str | None) -> tuple[str, dict[str, str]]:
+    """For plain http, connect to the vetted address (no second DNS lookup an attacker could
+    rebind) and send the original Host header; https keeps the name for certificate checks."""
+    parts = urlsplit(url)
+    if address is None or parts.scheme != "http" or parts.hostname is None:
+        return url, {}
+    host = f"[{address}]" if ":" in address else address
+    netloc = f"{host}:{parts.port}" if parts.port else host
+    host_header = parts.netloc.rsplit("@", 1)[-1]
+    return parts._replace(netloc=netloc).geturl(), {"Host": host_header}
 
 
 @dataclass
@@ -136,13 +150,13 @@ class _GuardedMixin:
         hit = self.cache.get(key)
         if hit is not None:
             return _Response(hit.content, {"Content-Type": hit.content_type})
-        self.guard.check(url)
+        target, extra = pinned(url, self.guard.check(url))
         self.cache.fetches += 1
         with requests.request(
             method,
-            url,
+            target,
             data=data,
-            headers=headers,
+            headers={**headers, **extra},
             timeout=self.per_request_timeout,
             allow_redirects=False,
             stream=True,

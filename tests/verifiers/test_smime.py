@@ -235,6 +235,20 @@ def test_ssrf_guard_refuses_loopback_by_default(pki: TestPKI) -> None:
     assert not r.passed and sum(pki.requests.values()) == before
 
 
+def test_pinned_address_against_dns_rebinding() -> None:
+    from verifiers.fetch import pinned
+
+    assert pinned("http://crl.example.cz:8080/a.crl", "192.0.2.7") == (
+        "http://192.0.2.7:8080/a.crl",
+        {"Host": "crl.example.cz:8080"},
+    )
+    assert pinned("http://crl.example.cz/a.crl", "2001:db8::1")[0] == "http://[2001:db8::1]/a.crl"
+    assert pinned("https://crl.example.cz/a.crl", "192.0.2.7") == (
+        "https://crl.example.cz/a.crl",
+        {},
+    )
+
+
 def test_no_anchors_means_nothing_is_trusted(pki: TestPKI) -> None:
     empty = Verifier(build_trust_store([]), VerifierPolicy(allow_private_fetch=True))
     r = empty.verify_email(pki.smime("qualified"), at=NOW).signatures[0]
