@@ -104,6 +104,7 @@ def submission_context(
         "production_ips": list(app.production_ips) if app else [],
         "test_ips": list(app.test_ips) if app else [],
         "live_windows": windows,
+        "sealed": notices.seal_certificate is not None and notices.seal_key is not None,
         "organisation": ((app.data.get("organization") or {}).get("name") if app else "") or "",
     }
 

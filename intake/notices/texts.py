@@ -34,7 +34,7 @@ Kind regards
 BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
     ("receipt", "cs"): (
         "Předběžné potvrzení doručení – {{ registry_number }}",
-        "Dobrý den,\n\nVaše datová zpráva byla doručena elektronické podatelně úřadu {{ office }}.\n\n"
+        "Dobrý den,\n\nVaše datová zpráva byla doručena do elektronické podatelny – {{ office }}.\n\n"
         + _HEAD_CS
         + "\nPo ověření správnosti podání Vám bude zasláno Potvrzení doručení a přijetí datové "
         "zprávy, případně sdělení, co je třeba v podání opravit.\n\nTato zpráva byla "
@@ -42,7 +42,7 @@ BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
     ),
     ("receipt", "en"): (
         "Preliminary confirmation of delivery – {{ registry_number }}",
-        "Hello,\n\nYour message was delivered to the electronic filing office of {{ office }}.\n\n"
+        "Hello,\n\nYour message was delivered to the electronic filing office – {{ office }}.\n\n"
         + _HEAD_EN
         + "\nOnce the filing has been checked you will receive a confirmation of delivery and "
         "acceptance, or a notice of what needs to be corrected.\n\nThis message was generated "
@@ -103,7 +103,7 @@ BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
         "režimu (profil LIVE) mají přístup pouze produkční adresy; testovací adresy jsou "
         "odpojeny v těchto obdobích:\n{% for w in live_windows %}  {{ w }}\n{% endfor %}\n"
         "Podmínka: při zveřejnění údajů uvádějte jako zdroj Český statistický úřad (ČSÚ).\n\n"
-        "Rozhodnutí je přiloženo jako dokument PDF opatřený elektronickou pečetí.\n\n"
+        "Rozhodnutí je přiloženo jako dokument PDF{% if sealed %} opatřený elektronickou pečetí{% endif %}.\n\n"
         + _HEAD_CS
         + _SIGN_CS,
     ),
@@ -117,7 +117,7 @@ BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
         "mode (profile LIVE) only production addresses have access; test addresses are cut "
         "off during:\n{% for w in live_windows %}  {{ w }}\n{% endfor %}\nCondition: cite the "
         "Czech Statistical Office (ČSÚ) as the source when publishing the data.\n\nThe "
-        "decision is attached as a PDF document bearing an electronic seal.\n\n"
+        "decision is attached as a PDF document{% if sealed %} bearing an electronic seal{% endif %}.\n\n"
         + _HEAD_EN
         + _SIGN_EN,
     ),
@@ -125,7 +125,7 @@ BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
         "Rozhodnutí o žádosti – nevyhověno – {{ registry_number }}",
         "Dobrý den,\n\nVaší žádosti o přístup k serveru s výsledky voleb ({{ campaign }}) "
         "nebylo vyhověno.\n{% if reason %}\nOdůvodnění: {{ reason }}\n{% endif %}\n"
-        "Rozhodnutí je přiloženo jako dokument PDF opatřený elektronickou pečetí.\n\n"
+        "Rozhodnutí je přiloženo jako dokument PDF{% if sealed %} opatřený elektronickou pečetí{% endif %}.\n\n"
         + _HEAD_CS
         + _SIGN_CS,
     ),
@@ -133,7 +133,7 @@ BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
         "Decision on your application – refused – {{ registry_number }}",
         "Hello,\n\nyour application for access to the election results server ({{ campaign }}) "
         "has not been granted.\n{% if reason %}\nReason: {{ reason }}\n{% endif %}\nThe "
-        "decision is attached as a PDF document bearing an electronic seal.\n\n"
+        "decision is attached as a PDF document{% if sealed %} bearing an electronic seal{% endif %}.\n\n"
         + _HEAD_EN
         + _SIGN_EN,
     ),

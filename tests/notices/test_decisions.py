@@ -74,6 +74,7 @@ def test_approval_by_data_box_carries_a_sealed_letter_that_validates(
     assert "198.51.100.7" in text and "203.0.113.5" in text
     assert "Český statistický úřad" in text and "zdroj" in text  # diacritics survive
     assert "14.01.2023 14:00" in text  # TEST/LIVE cut-off window
+    assert "opatřený elektronickou" in text
     with session_scope(notice_app.engine) as s:
         n = s.exec(select(Notice).where(col(Notice.kind) == "approval")).one()
         assert n.status == "sent" and n.attachment_sha256
