@@ -36,6 +36,8 @@ META_BATCH = 500
 """UIDs whose size and INTERNALDATE are fetched in one command."""
 BODY_BATCH_BYTES = 8 * 1024 * 1024
 BODY_BATCH_COUNT = 100
+EMPTY_BODY_LIMIT = 3
+"""Polls in a row without a body after which a message is quarantined with a notice."""
 ACK_BATCH = 200
 """Acknowledged messages moved in one command at the latest."""
 IDLE_CHUNK = 25 * 60
@@ -90,6 +92,8 @@ class ImapSource:
         self._caps: frozenset[bytes] = frozenset()
         self._quarantine: set[str] = set()
         self._listed: set[int] = set()
+        self._empty: dict[tuple[int | None, int], int] = {}
+        """How many polls in a row returned no body for a message."""
         self._acks: dict[str, list[int]] = {}
         self._acks_validity: int | None = None
         """Acknowledged UIDs not yet moved, per destination folder (moved in one command)."""
@@ -246,20 +250,31 @@ class ImapSource:
         fitting = [(u, n) for u, n in sizes if n <= self.max_size]
         return plan_batches(fitting, BODY_BATCH_BYTES, BODY_BATCH_COUNT), notices
 
-    def _fetch(self, batch: list[int]) -> list[RawItem]:
+    def _fetch(self, batch: list[int]) -> list[RawItem | SourceNotice]:
         assert self._client is not None
         self._flush()
         data = self._client.fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
-        items = []
+        items: list[RawItem | SourceNotice] = []
         for uid in batch:
-            got = data.get(uid, {})
+            if uid not in data:
+                continue  # expunged meanwhile by another client
+            got = data[uid]
             raw = got.get(b"BODY[]")
-            if not raw:
-                # OTRS #694 / getmail "bad message from server": never acknowledge a message
-                # whose bytes we did not get; it is retried on the next poll.
+            if raw:
+                self._empty.pop((self._uidvalidity, uid), None)
+                items.append(self._item(uid, bytes(raw), got.get(b"INTERNALDATE")))
+                continue
+            # OTRS #694 / getmail "bad message from server": never take a message whose bytes
+            # we did not get; retry on the next polls, then set it aside with a notice.
+            key = (self._uidvalidity, uid)
+            self._empty[key] = self._empty.get(key, 0) + 1
+            if self._empty[key] < EMPTY_BODY_LIMIT:
                 logger.warning("source %s: no body for UID %s; retried later", self.name, uid)
                 continue
-            items.append(self._item(uid, bytes(raw), got.get(b"INTERNALDATE")))
+            ref = self._ref(uid)
+            self._quarantine.add(ref)
+            detail = f"the server returned no body {self._empty[key]} times"
+            items.append(SourceNotice(self.name, ref, "unfetchable", detail))
         return items
 
     def _item(self, uid: int, raw: bytes, internaldate: object) -> RawItem:

@@ -462,3 +462,32 @@ def test_xoauth2_login_with_token_command(dovecot: Dovecot) -> None:
     bad = source(dovecot, user, password=None, oauth2_token_command="printf %s wrong-token")
     with pytest.raises(MailSourceError, match="login refused"):
         list(bad.poll())
+
+
+def test_message_without_body_is_retried_then_quarantined(dovecot: Dovecot) -> None:
+    """A server that lists a message but returns no bytes for it (OTRS #694): the message is
+    never taken as received; after EMPTY_BODY_LIMIT polls it is set aside with a notice."""
+    user = dovecot.add_user()
+    dovecot.append(user, [samples.simple(1), samples.simple(2)])
+    src = source(dovecot, user)
+    client = src._connect()
+    real_fetch = client.fetch
+
+    def fetch(messages: list[int], data: list[str], *a: object, **kw: object) -> dict:
+        out = real_fetch(messages, data, *a, **kw)
+        if 1 in out:
+            out[1].pop(b"BODY[]", None)  # the broken server's answer for UID 1
+        return out
+
+    client.fetch = fetch  # type: ignore[method-assign]
+    try:
+        for _ in range(mail.imap.EMPTY_BODY_LIMIT - 1):
+            things = drain(src, ack=False)
+            assert [t.ref.rsplit("/", 1)[1] for t in things] == ["2"]
+        things = drain(src)
+        notices = [t for t in things if isinstance(t, SourceNotice)]
+        assert [(n.reason, n.ref.rsplit("/", 1)[1]) for n in notices] == [("unfetchable", "1")]
+        assert dovecot.uids(user, "Quarantine") == [1]
+        assert dovecot.uids(user, "Processed") == [1] and dovecot.uids(user) == []
+    finally:
+        src.close()
