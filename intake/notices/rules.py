@@ -53,25 +53,23 @@ def suppression_reason(
     """Why an automatic confirmation to this message's sender must not be sent, or None.
 
     RFC 3834 §2: no automatic response to a message with ``Auto-Submitted`` other than
-    ``no``, to delivery reports (empty Return-Path, MAILER-DAEMON), to mailing-list traffic
-    (``List-Id``, ``Precedence: bulk/junk/list``), to vacation responders (``X-Autoreply``,
-    ``X-Autorespond``) or to our own address (loop)."""
+    ``no``, to delivery reports (empty Return-Path, MAILER-DAEMON), to mailing-list or bulk
+    traffic (``List-Id``, ``List-Unsubscribe``, ``Precedence: bulk/junk/list``), to vacation
+    responders (``X-Autoreply``, ``X-Autorespond``) or to our own address (loop).
+    ``X-Auto-Response-Suppress`` alone is not honoured: the confirmation is a legal duty
+    (vyhláška 259/2012 §4(8)), and ordinary client software sets that header too."""
     auto = _header(headers, "Auto-Submitted")
     if auto is not None and auto.strip().lower().split(";")[0].strip() not in ("", "no"):
         return f"Auto-Submitted: {auto.strip()[:60]}"
-    for name in ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress"):
-        value = _header(headers, name)
-        if value is not None and (
-            name != "X-Auto-Response-Suppress"
-            or "all" in value.lower()
-            or "autoreply" in value.lower()
-        ):
+    for name in ("X-Autoreply", "X-Autorespond"):
+        if _header(headers, name) is not None:
             return f"{name} header"
     precedence = (_header(headers, "Precedence") or "").strip().lower()
     if precedence in ("bulk", "junk", "list", "auto_reply"):
         return f"Precedence: {precedence}"
-    if _header(headers, "List-Id") is not None:
-        return "mailing list (List-Id)"
+    for name in ("List-Id", "List-Unsubscribe"):
+        if _header(headers, name) is not None:
+            return f"mailing list or bulk mail ({name})"
     return_path = _header(headers, "Return-Path")
     if return_path is not None and return_path.strip() in ("", "<>"):
         return "bounce (empty Return-Path)"

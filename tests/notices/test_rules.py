@@ -37,6 +37,8 @@ OWN = ["podatelna@czso.example"]
         ({"Precedence": "junk"}, "redakce@example.cz", "Precedence"),
         ({"Precedence": "list"}, "redakce@example.cz", "Precedence"),
         ({"List-Id": "<a.b.cz>"}, "redakce@example.cz", "List-Id"),
+        ({"List-Unsubscribe": "<mailto:u@example.cz>"}, "news@example.cz", "List-Unsubscribe"),
+        ({"X-Auto-Response-Suppress": "All"}, "redakce@example.cz", None),
         ({"Return-Path": "<>"}, "redakce@example.cz", "bounce"),
         ({}, "MAILER-DAEMON@mx.example.cz", "automated sender"),
         ({}, "owner-novinari@lists.example.cz", "automated sender"),
