@@ -122,3 +122,32 @@ def test_a_template_that_fails_at_runtime_falls_back_to_the_built_in(
         assert n.subject.startswith("Potvrzení doručení a přijetí")
     assert outbox_of(app) is app.extras["notices.outbox"]
     app.close()
+
+
+@pytest.mark.parametrize(
+    ("extra", "sender", "suppressed"),
+    [
+        ("Return-Path: <>\r\n", "MAILER-DAEMON@mx.example.cz", True),
+        (
+            "Return-Path: <redakce@example.cz>\r\nAuto-Submitted: auto-replied\r\n",
+            "redakce@example.cz",
+            True,
+        ),
+        ("Return-Path: <redakce@example.cz>\r\nPrecedence: bulk\r\n", "redakce@example.cz", True),
+        ("Return-Path: <redakce@example.cz>\r\n", "Redakce <redakce@example.cz>", False),
+    ],
+)
+def test_headers_from_the_real_mime_parser_drive_the_rule(
+    extra: str, sender: str, suppressed: bool
+) -> None:
+    """The parser of the mail package keeps the headers the rule needs."""
+    from mail.mime import parse_email
+
+    raw = (
+        f"{extra}From: {sender}\r\nTo: {OWN[0]}\r\nSubject: Re: Žádost\r\n"
+        "Message-ID: <x1@example.cz>\r\nDate: Mon, 19 Dec 2022 10:00:00 +0100\r\n"
+        "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nText\r\n"
+    ).encode()
+    parsed = parse_email(raw)
+    reason = suppression_reason(parsed.headers, parsed.sender, OWN)
+    assert (reason is not None) is suppressed, reason
