@@ -17,7 +17,7 @@ import random
 import time
 from collections.abc import Iterator
 
-from imapclient import DELETED, IMAPClient
+from imapclient import IMAPClient
 
 from intake.errors import MailSourceError
 from intake.model import RawItem, SourceNotice
@@ -26,6 +26,8 @@ from mail.imapconn import (
     ImapAccount,
     LoginRefused,
     close_quietly,
+    idle_until,
+    move_messages,
     open_connection,
 )
 from mail.imapitem import plan_batches, raw_item, ref_for
@@ -361,18 +363,7 @@ class ImapSource:
         self._flush_at_end()
 
     def _move(self, client: IMAPClient, uids: list[int], dest: str) -> None:
-        if b"MOVE" in self._caps and not self.force_copy_fallback:
-            client.move(uids, dest)
-        elif b"UIDPLUS" in self._caps:
-            client.copy(uids, dest)
-            client.add_flags(uids, [DELETED], silent=True)
-            client.uid_expunge(uids)
-        else:
-            raise MailSourceError(
-                f"source {self.name}: server offers neither MOVE nor UIDPLUS; "
-                "refusing to acknowledge with a plain EXPUNGE"
-            )
-        logger.debug("source %s: %d message(s) moved to %s", self.name, len(uids), dest)
+        move_messages(client, self._caps, uids, dest, self.name, self.force_copy_fallback)
 
     def wait(self, timeout: float) -> bool:
         """Block up to ``timeout`` seconds for new mail (IDLE as a wake-up hint). True when
@@ -410,23 +401,7 @@ class ImapSource:
             return False
 
     def _idle(self, client: IMAPClient, deadline: float) -> bool:
-        while True:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return False
-            client.idle()
-            woke = False
-            try:
-                responses = client.idle_check(timeout=min(remaining, IDLE_CHUNK))
-                for resp in responses:
-                    if len(resp) >= 1 and resp[0] == b"BYE":
-                        raise ConnectionAbortedError("server said BYE during IDLE")
-                    if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT"):
-                        woke = True
-            finally:
-                client.idle_done()
-            if woke:
-                return True
+        return idle_until(client, deadline, IDLE_CHUNK)
 
     def close(self) -> None:
         try:

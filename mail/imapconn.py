@@ -8,9 +8,10 @@ import logging
 import shlex
 import ssl
 import subprocess
+import time
 from dataclasses import dataclass
 
-from imapclient import IMAPClient, SocketTimeout
+from imapclient import DELETED, IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from intake.errors import ConfigurationError, MailSourceError
@@ -171,3 +172,48 @@ def close_quietly(client: IMAPClient | None) -> None:
         client.logout()
     except Exception:
         _discard(client)
+
+
+def move_messages(
+    client: IMAPClient,
+    caps: frozenset[bytes],
+    uids: list[int],
+    dest: str,
+    source: str,
+    force_copy: bool = False,
+) -> None:
+    """``UID MOVE`` (RFC 6851), else ``UID COPY`` + ``\\Deleted`` + ``UID EXPUNGE`` (UIDPLUS);
+    never a plain EXPUNGE, which would also remove messages another client marked."""
+    if b"MOVE" in caps and not force_copy:
+        client.move(uids, dest)
+    elif b"UIDPLUS" in caps:
+        client.copy(uids, dest)
+        client.add_flags(uids, [DELETED], silent=True)
+        client.uid_expunge(uids)
+    else:
+        raise MailSourceError(
+            f"source {source}: server offers neither MOVE nor UIDPLUS; "
+            "refusing to acknowledge with a plain EXPUNGE"
+        )
+    logger.debug("source %s: %d message(s) moved to %s", source, len(uids), dest)
+
+
+def idle_until(client: IMAPClient, deadline: float, chunk: float) -> bool:
+    """IDLE (re-issued every ``chunk`` seconds) until new mail is announced (True) or the
+    monotonic ``deadline`` passes (False). A BYE or a dead socket raises a TRANSIENT error."""
+    while True:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            return False
+        client.idle()
+        woke = False
+        try:
+            for resp in client.idle_check(timeout=min(remaining, chunk)):
+                if len(resp) >= 1 and resp[0] == b"BYE":
+                    raise ConnectionAbortedError("server said BYE during IDLE")
+                if len(resp) >= 2 and resp[1] in (b"EXISTS", b"RECENT"):
+                    woke = True
+        finally:
+            client.idle_done()
+        if woke:
+            return True
