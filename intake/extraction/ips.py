@@ -60,7 +60,7 @@ _NEUTRAL = re.compile(
 )
 _EXCLUDE = re.compile(
     r"\b(?:místo|misto|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
-    r"delete\w*|původn\w*|puvodn\w*|already|dosavadn\w*)\b",
+    r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat)\b",
     re.IGNORECASE,
 )
 
@@ -195,10 +195,13 @@ def find_ips(text: str) -> list[Mention]:
     columns: list[Role | None] | None = None
     col_starts: list[int] | None = None
     weak = False
+    drop = False
+    """Under a heading that asks to remove addresses."""
     for lineno, line in enumerate(text.splitlines(), start=1):
         items = [(m, r) for m in _ITEM.finditer(line) if (r := _item(m)) is not None]
         if not items:
             if not line.strip():
+                drop = False
                 if weak:
                     context, weak = None, False
                 if col_starts is not None:
@@ -218,12 +221,15 @@ def find_ips(text: str) -> list[Mention]:
                     context = None
                     continue
             cue = _cue(line)
-            if cue is not None:
+            removal = bool(_EXCLUDE.search(line))
+            if cue is not None or removal:
                 context, weak = cue, False
                 columns = None
+                drop = removal
             elif _HEADING.match(line) or _FIELD.match(line):
                 context = None
                 columns = None
+                drop = False
             continue
         cells = _split_cells(line) if columns else None
         if columns and col_starts is not None:
@@ -288,6 +294,8 @@ def find_ips(text: str) -> list[Mention]:
                 bool(_EXCLUDE.search(before))
                 and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
             ) or bool(_EXCLUDE_AFTER.match(after))
+            if drop and _cue(heads[idx]) is None:
+                excluded = True
             mentions.append(
                 Mention(addrs, count, role, certain, lineno, m.group(0).strip(), is_block, excluded)
             )

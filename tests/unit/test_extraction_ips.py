@@ -117,6 +117,22 @@ def test_exclusions() -> None:
     }
 
 
+def test_removal_heading_and_replacement() -> None:
+    ms = find_ips(
+        "Produkční IP: 1.1.1.1\nProsíme odebrat tyto adresy:\n- 2.2.2.2\n- 3.3.3.3\n\n"
+        "původní adresu 5.5.5.5 ponecháváme\nnahraďte 6.6.6.6 za 7.7.7.7"
+    )
+    got = {str(m.addresses[0]): m.excluded for m in ms}
+    assert got == {
+        "1.1.1.1": False,
+        "2.2.2.2": True,
+        "3.3.3.3": True,
+        "5.5.5.5": False,
+        "6.6.6.6": True,
+        "7.7.7.7": False,
+    }
+
+
 def test_uncertain_without_any_cue() -> None:
     (m,) = find_ips("IP adresy: 178.238.32.7")
     assert m.role is None and not m.certain
