@@ -9,6 +9,7 @@
     its own ETag, both measured with ``wrk`` on this machine; the ratio is the goal (>= 0.4).
 
 Usage: .venv/bin/python -m bench.feed [-n 100] [--interval 1.0] [--seconds 5] [--connections 50]
+       BENCH_FEED_OUTERMOST=1 ... serves ``intake.feed.server.outermost(web, …)`` in (b)
 Needs nginx (and wrk for (b): apt-get install wrk).
 """
 
@@ -190,10 +191,13 @@ def serve_main(d: str, port: int) -> None:
 
     app = make_app(Path(d))
     web = create_app(app)
-    if os.environ.get("BENCH_FEED_NO_TELEMETRY"):
-        # what FastAPI(telemetry={"tracing": False, "metrics": False, "logs": False}) does
-        web._telemetry.update(tracing=False, metrics=False, logs=False)
-    uvicorn.run(web, host="127.0.0.1", port=port, log_level="warning", access_log=False)
+    served: Any = web
+    if os.environ.get("BENCH_FEED_OUTERMOST"):
+        from intake.feed import server_of
+        from intake.feed.server import outermost
+
+        served = outermost(web, server_of(app))
+    uvicorn.run(served, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
 def bench_304(seconds: int, connections: int) -> None:

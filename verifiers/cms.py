@@ -22,7 +22,7 @@ from pyhanko.sign.validation.utils import CMSAlgorithmUsagePolicy
 
 from verifiers.certinfo import cert_info
 from verifiers.chain import ALGORITHMS, ChainValidator
-from verifiers.integrity import check_integrity, signing_time
+from verifiers.integrity import check_integrity
 from verifiers.qualification import assess_cached
 from verifiers.results import (
     NOT_QUALIFIED,
@@ -172,24 +172,34 @@ def _algorithm_error(si: cms.SignerInfo, cert: x509.Certificate, moment: datetim
     return err
 
 
+_SIGNER_INDEX: dict[tuple[bytes, bytes], int] = {}
+
+
 def _signer_cert(
     sd: cms.SignedData, si: cms.SignerInfo
 ) -> tuple[x509.Certificate, list[x509.Certificate]]:
-    """The signer certificate by exact issuer DER + serial (fast path), else pyHanko's
-    EN 319 102-1 matching (name comparison with string preparation, subjectKeyIdentifier)."""
+    """The signer certificate by exact issuer DER + serial (fast path, memoised per certificate
+    set), else pyHanko's EN 319 102-1 matching (name comparison with string preparation,
+    subjectKeyIdentifier)."""
     sid = si["sid"]
     if sid.name == "issuer_and_serial_number":
-        issuer = sid.chosen["issuer"].dump()
-        serial = sid.chosen["serial_number"].contents
+        key = (sd["certificates"].dump(), sid.dump())
         certs = [c.chosen for c in sd["certificates"] if c.name == "certificate"]
-        hits = [
-            c
-            for c in certs
-            if c["tbs_certificate"]["serial_number"].contents == serial
-            and c["tbs_certificate"]["issuer"].dump() == issuer
-        ]
-        if len(hits) == 1:
-            return hits[0], [c for c in certs if c is not hits[0]]
+        idx = _SIGNER_INDEX.get(key)
+        if idx is None:
+            issuer = sid.chosen["issuer"].dump()
+            serial = sid.chosen["serial_number"].contents
+            hits = [
+                i
+                for i, c in enumerate(certs)
+                if c["tbs_certificate"]["serial_number"].contents == serial
+                and c["tbs_certificate"]["issuer"].dump() == issuer
+            ]
+            idx = hits[0] if len(hits) == 1 else -1
+            if len(_SIGNER_INDEX) < 10000:
+                _SIGNER_INDEX[key] = idx
+        if idx >= 0:
+            return certs[idx], [c for i, c in enumerate(certs) if i != idx]
     info = extract_certs_for_validation(sd)
     return info.signer_cert, list(info.other_certs)
 
@@ -245,7 +255,9 @@ async def _verify_one(
             md.replace("_", "-") if md.startswith("sha3") else md, data or b""
         ).digest()
     try:
-        intact, valid = check_integrity(si, cert, sd["encap_content_info"]["content_type"], digest)
+        intact, valid, claimed_time = check_integrity(
+            si, cert, sd["encap_content_info"]["content_type"], digest
+        )
     except CMSStructuralError as e:
         return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, e.failure_message, signer=cert)
     except Exception as e:
@@ -319,7 +331,7 @@ async def _verify_one(
         qualification=qual,
         validation_time=moment,
         verified_at=datetime.now(UTC),
-        signing_time=signing_time(si),
+        signing_time=claimed_time,
         timestamp_time=ts_time,
         digest_algorithm=md,
         signature_algorithm=mech,

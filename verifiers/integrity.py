@@ -51,18 +51,19 @@ def signing_time(si: cms.SignerInfo) -> datetime | None:
 
 def check_integrity(
     si: cms.SignerInfo, cert: x509.Certificate, econtent_type: cms.ContentType, actual_digest: bytes
-) -> tuple[bool, bool]:
-    """(intact, valid) like ``validate_sig_integrity``; raises CMSStructuralError on malformed
+) -> tuple[bool, bool, datetime | None]:
+    """(intact, valid, claimed signingTime) like ``validate_sig_integrity``; raises CMSStructuralError on malformed
     attributes and pyHanko's SignatureValidationError on content-type problems."""
     attrs = si["signed_attrs"]
     if attrs is core.VOID or not len(attrs):
-        return validate_sig_integrity(si, cert, econtent_type.native, actual_digest)
+        return (*validate_sig_integrity(si, cert, econtent_type.native, actual_digest), None)
     untagged = attrs.untag()
     found: dict[bytes, list[core.Asn1Value]] = {}
     for attr in untagged:
         oid = attr["type"].contents
         if oid in NEEDS_PYHANKO:
-            return validate_sig_integrity(si, cert, econtent_type.native, actual_digest)
+            intact, valid = validate_sig_integrity(si, cert, econtent_type.native, actual_digest)
+            return intact, valid, signing_time(si)
         found.setdefault(oid, []).append(attr)
     ct = found.get(CONTENT_TYPE, [])
     md = found.get(MESSAGE_DIGEST, [])
@@ -84,4 +85,9 @@ def check_integrity(
         valid = True
     except InvalidSignature:
         valid = False
-    return hmac.compare_digest(embedded, actual_digest), valid
+    st = found.get(SIGNING_TIME, [])
+    claimed = None
+    if len(st) == 1 and len(st[0]["values"]) == 1:
+        t = st[0]["values"][0].native
+        claimed = t if isinstance(t, datetime) else None
+    return hmac.compare_digest(embedded, actual_digest), valid, claimed

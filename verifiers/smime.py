@@ -24,6 +24,8 @@ MAX_DEPTH = 12
 
 
 def canonical_crlf(raw: bytes) -> bytes:
+    if raw.count(b"\n") == raw.count(b"\r\n"):
+        return raw  # already canonical (the usual case for messages straight from SMTP/IMAP)
     return re.sub(rb"(?<!\r)\n", b"\r\n", raw)
 
 
