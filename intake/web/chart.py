@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 WIDTH, HEIGHT = 900, 260
-LEFT, RIGHT, TOP, BOTTOM = 48, 16, 16, 40
+LEFT, RIGHT, TOP, BOTTOM = 48, 48, 16, 40
 
 
 @dataclass(frozen=True)
@@ -31,10 +32,19 @@ class Chart:
     """SVG polyline points of the running total (scaled to the same axis as the total)."""
     deadline_x: float | None
     y_ticks: list[tuple[float, int]]
+    """Left axis: arrivals per day."""
+    y2_ticks: list[tuple[float, int]]
+    """Right axis: running total."""
     x_labels: list[tuple[float, str]]
     max_day: int
     total: int
     plot_bottom: float
+
+
+def _axis(top: int) -> tuple[int, int]:
+    """(axis maximum, tick step): whole numbers, at most about five ticks."""
+    step = max(1, math.ceil(max(top, 1) / 4))
+    return step * math.ceil(max(top, 1) / step), step
 
 
 def arrivals_chart(
@@ -51,11 +61,11 @@ def arrivals_chart(
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     slot = plot_w / span
     total = sum(n for d, n in days if d >= first)
-    peak = max([counts.get(first + timedelta(days=i), 0) for i in range(span)] + [1])
-    scale_max = max(total, 1)
+    raw_peak = max([counts.get(first + timedelta(days=i), 0) for i in range(span)] + [1])
+    peak, step = _axis(raw_peak)
     bars, points = [], []
     running = sum(n for d, n in days if d < first)
-    scale_max = max(scale_max + running, 1)
+    scale_max, step2 = _axis(total + running)
     for i in range(span):
         day = first + timedelta(days=i)
         n = counts.get(day, 0)
@@ -75,7 +85,10 @@ def arrivals_chart(
         running += n
         points.append(f"{x + slot / 2:.1f},{TOP + plot_h - plot_h * running / scale_max:.1f}")
     dl_x = LEFT + ((dl_day - first).days + 1) * slot if first <= dl_day <= last else None
-    ticks = [(round(TOP + plot_h - plot_h * k / 4, 1), round(peak * k / 4)) for k in range(5)]
+    ticks = [(round(TOP + plot_h - plot_h * v / peak, 1), v) for v in range(0, peak + 1, step)]
+    ticks2 = [
+        (round(TOP + plot_h - plot_h * v / scale_max, 1), v) for v in range(0, scale_max + 1, step2)
+    ]
     step = max(1, span // 10)
     labels = [
         (
@@ -85,5 +98,15 @@ def arrivals_chart(
         for i in range(0, span, step)
     ]
     return Chart(
-        WIDTH, HEIGHT, bars, " ".join(points), dl_x, ticks, labels, peak, running, TOP + plot_h
+        WIDTH,
+        HEIGHT,
+        bars,
+        " ".join(points),
+        dl_x,
+        ticks,
+        ticks2,
+        labels,
+        peak,
+        running,
+        TOP + plot_h,
     )

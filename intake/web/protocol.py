@@ -109,6 +109,41 @@ LABELS_CS = {
     "detail": "podrobnosti",
     "qualification": "kvalifikace",
     "certificate": "certifikát",
+    "indication_urn": "indikace ETSI (URN)",
+    "subindication_urn": "podindikace ETSI (URN)",
+    "recognised_signature": "uznávaný elektronický podpis",
+    "qualification_basis": "podklad kvalifikace",
+    "qualification_detail": "podrobnosti kvalifikace",
+    "trust_service_provider": "poskytovatel služby vytvářející důvěru",
+    "trust_service": "služba vytvářející důvěru",
+    "signature_type": "typ podpisu",
+    "valid_from": "platnost od",
+    "valid_to": "platnost do",
+    "revocation_checked": "zneplatnění ověřeno",
+    "ocsp_responder": "OCSP respondér",
+    "signing_time_claimed": "čas podpisu (deklarovaný)",
+    "signature_value_valid": "hodnota podpisu platná",
+    "modification_after_signing": "změny po podpisu",
+    "trusted_lists": "důvěryhodné seznamy",
+    "loaded_at": "načteno",
+    "lotl_sequence": "pořadové číslo LOTL",
+    "fresh": "aktuální",
+    "lists": "seznamy",
+    "territory": "země",
+    "sequence": "pořadové číslo",
+}
+QC_TYPES_CS = {
+    "esign": "pro elektronický podpis",
+    "eseal": "pro elektronickou pečeť",
+    "web": "pro autentizaci webových stránek",
+}
+RESULTS_CS = {
+    "valid": "Platný",
+    "invalid": "Neplatný",
+    "indeterminate": "Nelze rozhodnout",
+    "missing": "Chybí",
+    "passed": "Platný",
+    "failed": "Neplatný",
 }
 
 
@@ -183,6 +218,29 @@ def _fmt_map(m: Mapping[str, Any], dt: Callable[[Any], str]) -> str:
     )
 
 
+def _revocation(items: Any, dt: Callable[[Any], str]) -> str:
+    """The revocation evidence used, per item: CRL with its number, or OCSP with the responder."""
+    if not isinstance(items, list):
+        return ""
+    out = []
+    for it in items:
+        if not isinstance(it, Mapping):
+            continue
+        kind = str(it.get("kind") or "").lower()
+        when = f", vydáno {fmt(it.get('this_update'), dt)}" if it.get("this_update") else ""
+        issuer = f", vydavatel {it.get('issuer')}" if it.get("issuer") else ""
+        if kind == "crl":
+            number = it.get("crl_number")
+            label = f"CRL č. {number}" if number is not None else "CRL (bez čísla)"
+            out.append(label + issuer + when)
+        elif kind == "ocsp":
+            who = it.get("ocsp_responder") or it.get("responder")
+            out.append("OCSP" + (f" (respondér {who})" if who else "") + issuer + when)
+        elif kind:
+            out.append(kind + issuer + when)
+    return "; ".join(out)
+
+
 def protocol(record: Mapping[str, Any], dt: Callable[[Any], str]) -> Protocol:
     flat = flatten(record)
     used: set[str] = set()
@@ -193,31 +251,41 @@ def protocol(record: Mapping[str, Any], dt: Callable[[Any], str]) -> Protocol:
     indication = _strip_urn(get("indication", "main_indication"))
     sub = _strip_urn(get("subindication", "sub_indication"))
     kind = get("kind", "type")
-    level = get("level", "signature_type", "signature_level")
+    level = get("signature_type", "level", "signature_level")
     qualified = get("qualified")
     qc_type = get("qc_type")
     level_text = LEVELS_CS.get(str(level), str(level)) if level else ""
     if not level_text and qualified is not None:
         level_text = "kvalifikovaný certifikát" if qualified else "nekvalifikovaný certifikát"
     if qc_type:
-        level_text += f" (typ certifikátu: {qc_type})"
-    nb, na = get("not_before", "valid_from"), get("not_after", "valid_to")
+        level_text += f" (certifikát {QC_TYPES_CS.get(str(qc_type), str(qc_type))})"
+    nb, na = get("valid_from", "not_before"), get("valid_to", "not_after")
     revoked_at = get("revocation_time", "revoked_at")
+    revoked = get("revoked")
     validity = f"{fmt(nb, dt)} – {fmt(na, dt)}" if nb or na else "neuvedeno"
-    validity += f"; zneplatněn {fmt(revoked_at, dt)}" if revoked_at else "; zneplatnění neznámo"
+    if revoked_at:
+        validity += f"; zneplatněn {fmt(revoked_at, dt)}"
+    else:
+        validity += "; zneplatněn (čas neznámý)" if revoked else "; čas zneplatnění není znám"
+    revocation_text = _revocation(record.get("revocation"), dt)
+    if isinstance(record.get("revocation"), list):
+        used.update(k for k in flat if k == "revocation")
     crl = get("crl_number")
-    method = get("revocation_method", "revocation")
-    status = get("status", "result")
+    method = get("revocation_method") if not revocation_text else None
+    checked = get("revocation_checked")
+    status = get("result", "status")
     verified_at = get("verified_at", "verification_time")
     passed = indication == "TOTAL_PASSED" or (not indication and status in ("valid", "passed"))
-    verdict = INDICATIONS_CS.get(indication, str(status or "neuvedeno"))
+    verdict = INDICATIONS_CS.get(
+        indication, RESULTS_CS.get(str(status), str(status or "neuvedeno"))
+    )
     if sub:
         verdict += f" ({SUBINDICATIONS_CS.get(sub, sub)})"
     items = [
         ProtocolItem(
             "a",
             "Poskytovatel služby vytvářející důvěru",
-            fmt(get("provider", "trust_service_provider", "tsp", "service_name", "issuer"), dt),
+            fmt(get("trust_service_provider", "provider", "tsp", "service_name", "issuer"), dt),
             True,
         ),
         ProtocolItem("b", "Doba platnosti certifikátu a čas zneplatnění", validity, bool(nb or na)),
@@ -252,13 +320,15 @@ def protocol(record: Mapping[str, Any], dt: Callable[[Any], str]) -> Protocol:
             " · ".join(
                 x
                 for x in (
+                    revocation_text,
                     f"CRL č. {crl}" if crl is not None else "",
                     fmt(method, dt) if method else "",
+                    "zneplatnění nebylo ověřeno" if checked is False else "",
                 )
                 if x
             )
             or "neuvedeno",
-            crl is not None or bool(method),
+            bool(revocation_text) or crl is not None or bool(method),
         ),
     ]
     items = [

@@ -9,10 +9,9 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 
-from intake.web.app import create_app
 from intake.web import auth
+from intake.web.app import create_app
 from tests.web.seed import Seeded, build_seeded, csrf_in, open_copy
-
 
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 """Real argon2id with small parameters: the production ones cost ~0.2 s per hash."""
@@ -43,9 +42,16 @@ def seeded(tmp_path: Path, seed_template: tuple[Seeded, Path]) -> Iterator[Seede
 
 def login(client: TestClient, username: str, password: str) -> TestClient:
     page = client.get("/ui/login")
-    r = client.post("/ui/login", data={"username": username, "password": password,
-                                       "csrf_token": csrf_in(page.text), "next": "/ui/queue"},
-                    follow_redirects=False)
+    r = client.post(
+        "/ui/login",
+        data={
+            "username": username,
+            "password": password,
+            "csrf_token": csrf_in(page.text),
+            "next": "/ui/queue",
+        },
+        follow_redirects=False,
+    )
     assert r.status_code == 303, r.text
     return client
 

@@ -26,33 +26,67 @@ XSS_SVG = '<svg onload="window.__xss = 3">'
 XSS = XSS_SCRIPT + XSS_IMG + XSS_SVG
 XSS_FILE = '"><img src=x onerror="window.__xss=4">.pdf'
 XSS_HTML_BODY = (
-    "<p>Dobrý den, <b>žádáme</b></p>" + XSS_SCRIPT + XSS_IMG
+    "<p>Dobrý den, <b>žádáme</b></p>"
+    + XSS_SCRIPT
+    + XSS_IMG
     + '<img src="http://192.0.2.99/track.png"><a href="javascript:window.__xss=5">klik</a>'
     + '<iframe src="http://192.0.2.99/"></iframe><style>body{background:url(http://192.0.2.99/x)}</style>'
 )
 
 FULL_RECORD: dict[str, Any] = {
+    # the shape verifiers.record.build_record writes
     "kind": "smime",
-    "status": "valid",
-    "indication": "urn:etsi:019102:mainindication:TOTAL_PASSED",
+    "covered": "MIME entity (multipart/signed)",
+    "result": "valid",
+    "indication": "TOTAL_PASSED",
+    "indication_urn": "urn:etsi:019102:mainindication:TOTAL_PASSED",
     "subindication": None,
-    "level": "QES",
-    "qualification": {"qualified": True, "qc_type": "esign", "qscd": True,
-                      "provider": "První certifikační autorita, a.s."},
-    "signer": {
-        "subject": "CN=Jana Nováková,O=Deník Test,C=CZ",
-        "common_name": "Jana Nováková",
-        "issuer": "CN=I.CA Qualified 2 CA/RSA 02/2016,O=První certifikační autorita, a.s.,C=CZ",
-        "serial_hex": "5a3f9c01",
-        "not_before": "2022-01-10T09:00:00+00:00",
-        "not_after": "2023-01-10T09:00:00+00:00",
-    },
-    "revocation_time": None,
-    "validation_time": "2022-12-19T09:00:00+00:00",
+    "subindication_urn": None,
     "verified_at": "2022-12-19T09:00:05+00:00",
-    "revocation_method": "CRL",
-    "crl_number": 4711,
+    "validation_time": "2022-12-19T09:00:00+00:00",
+    "signature_type": "kvalifikovaný elektronický podpis",
+    "level": "QES",
+    "recognised_signature": True,
+    "qualified": True,
+    "qc_type": "esign",
+    "qscd": True,
+    "qualification_basis": "eu-trusted-list",
+    "trust_service_provider": "První certifikační autorita, a.s.",
+    "trust_service": "I.CA qualified certificates",
+    "signer_name": "Jana Nováková",
+    "certificate": {
+        "subject": "CN=Jana Nováková,O=Deník Test,C=CZ",
+        "issuer": "CN=I.CA Qualified 2 CA/RSA 02/2016,O=První certifikační autorita, a.s.,C=CZ",
+        "serial_number": "5a3f9c01",
+        "valid_from": "2022-01-10T09:00:00+00:00",
+        "valid_to": "2023-01-10T09:00:00+00:00",
+        "sha256": "ab" * 32,
+        "emails": ["jana.novakova@example.cz"],
+    },
+    "path": ["CN=Jana Nováková", "CN=I.CA Qualified 2 CA/RSA 02/2016", "CN=I.CA Root CA"],
+    "revocation_checked": True,
+    "revoked": False,
+    "revocation_time": None,
+    "revocation": [
+        {
+            "kind": "crl",
+            "crl_number": 4711,
+            "ocsp_responder": None,
+            "issuer": "CN=I.CA Qualified 2 CA/RSA 02/2016",
+            "this_update": "2022-12-19T06:00:00+00:00",
+            "next_update": "2022-12-20T06:00:00+00:00",
+            "sha256": "cd" * 32,
+            "source": "local",
+        }
+    ],
+    "signing_time_claimed": "2022-12-19T08:59:00+00:00",
+    "timestamp_time": None,
     "digest_algorithm": "sha256",
+    "signature_algorithm": "rsassa_pkcs1v15",
+    "intact": True,
+    "signature_value_valid": True,
+    "modification_after_signing": None,
+    "notes": [],
 }
 
 
@@ -64,8 +98,14 @@ class Seeded:
     """role → (username, password)."""
 
 
-def message(n: int, *, subject: str, body: str, date: str = "Mon, 19 Dec 2022 10:00:00 +0100",
-            sender: str | None = None) -> bytes:
+def message(
+    n: int,
+    *,
+    subject: str,
+    body: str,
+    date: str = "Mon, 19 Dec 2022 10:00:00 +0100",
+    sender: str | None = None,
+) -> bytes:
     from email.header import Header
 
     frm = sender or f"redakce{n}@example.cz"
@@ -79,9 +119,12 @@ def message(n: int, *, subject: str, body: str, date: str = "Mon, 19 Dec 2022 10
 
 
 def settings_for(tmp: Path) -> Settings:
-    return Settings(mode="development", base_dir=tmp,
-                    database={"url": f"sqlite:///{tmp}/registry.db"},
-                    evidence={"dir": tmp / "evidence"})
+    return Settings(
+        mode="development",
+        base_dir=tmp,
+        database={"url": f"sqlite:///{tmp}/registry.db"},
+        evidence={"dir": tmp / "evidence"},
+    )
 
 
 def open_copy(template: Seeded, template_dir: Path, tmp: Path) -> Seeded:
@@ -95,46 +138,75 @@ def build_seeded(tmp: Path) -> Seeded:
     app = build_app(settings_for(tmp), stages=FakeStages(), sources={})
     items = {
         "approve": RawItem("mail", "a", eml(1), Channel.EMAIL),
-        "refuse": RawItem("mail", "b", eml(2, date="Tue, 20 Dec 2022 11:00:00 +0100"),
-                          Channel.EMAIL),
-        "edit": RawItem("mail", "c", eml(3, date="Wed, 21 Dec 2022 12:00:00 +0100"),
-                        Channel.EMAIL),
-        "xss": RawItem("mail", "d", message(4, subject="Žádost " + XSS, body="Text " + XSS,
-                                            date="Wed, 21 Dec 2022 13:00:00 +0100"),
-                       Channel.EMAIL),
-        "databox": RawItem("isds", "e", eml(5, date="Thu, 22 Dec 2022 09:30:00 +0100"),
-                           Channel.DATABOX),
-        "late": RawItem("mail", "f", eml(6, date="Sat, 24 Dec 2022 08:15:00 +0100"),
-                        Channel.EMAIL),
-        "spare": RawItem("mail", "g", eml(7, date="Thu, 22 Dec 2022 15:00:00 +0100"),
-                         Channel.EMAIL),
+        "refuse": RawItem(
+            "mail", "b", eml(2, date="Tue, 20 Dec 2022 11:00:00 +0100"), Channel.EMAIL
+        ),
+        "edit": RawItem("mail", "c", eml(3, date="Wed, 21 Dec 2022 12:00:00 +0100"), Channel.EMAIL),
+        "xss": RawItem(
+            "mail",
+            "d",
+            message(
+                4,
+                subject="Žádost " + XSS,
+                body="Text " + XSS,
+                date="Wed, 21 Dec 2022 13:00:00 +0100",
+            ),
+            Channel.EMAIL,
+        ),
+        "databox": RawItem(
+            "isds", "e", eml(5, date="Thu, 22 Dec 2022 09:30:00 +0100"), Channel.DATABOX
+        ),
+        "late": RawItem("mail", "f", eml(6, date="Sat, 24 Dec 2022 08:15:00 +0100"), Channel.EMAIL),
+        "spare": RawItem(
+            "mail", "g", eml(7, date="Thu, 22 Dec 2022 15:00:00 +0100"), Channel.EMAIL
+        ),
     }
     ids: dict[str, int] = {}
     for key, item in items.items():
         ids[key] = app.service.receive(item).submission.id or 0
     app.service.process_pending()
     with session_scope(app.engine) as s:
-        ver = s.exec(select(Verification).where(
-            col(Verification.submission_id) == ids["approve"])).first()
+        ver = s.exec(
+            select(Verification).where(col(Verification.submission_id) == ids["approve"])
+        ).first()
         assert ver is not None
         ver.record = FULL_RECORD
         s.add(ver)
-        xss_ver = s.exec(select(Verification).where(
-            col(Verification.submission_id) == ids["xss"])).first()
+        xss_ver = s.exec(
+            select(Verification).where(col(Verification.submission_id) == ids["xss"])
+        ).first()
         assert xss_ver is not None
-        xss_ver.record = {**FULL_RECORD, "indication": "TOTAL_FAILED",
-                          "subindication": "REVOKED",
-                          "signer": {**FULL_RECORD["signer"], "subject": "CN=" + XSS,
-                                     "common_name": XSS}}
+        xss_ver.record = {
+            **FULL_RECORD,
+            "indication": "TOTAL_FAILED",
+            "result": "invalid",
+            "subindication": "REVOKED",
+            "revoked": True,
+            "revocation_time": "2022-12-01T10:00:00+00:00",
+            "signer_name": XSS,
+            "trust_service_provider": XSS,
+            "certificate": {**FULL_RECORD["certificate"], "subject": "CN=" + XSS},
+        }
         s.add(xss_ver)
         for pos, (name, role, data) in enumerate(
-            [(XSS_FILE, "attachment", b"%PDF-1.4 fake"),
-             ("body.html", "body_html", XSS_HTML_BODY.encode())], start=10):
-            s.add(Component(submission_id=ids["xss"], position=pos, name=name, role=role,
-                            declared_type="application/pdf" if role == "attachment"
-                            else "text/html", detected_type="application/pdf"
-                            if role == "attachment" else "text/html",
-                            sha256=app.evidence.put(data), size=len(data)))
+            [
+                (XSS_FILE, "attachment", b"%PDF-1.4 fake"),
+                ("body.html", "body_html", XSS_HTML_BODY.encode()),
+            ],
+            start=10,
+        ):
+            s.add(
+                Component(
+                    submission_id=ids["xss"],
+                    position=pos,
+                    name=name,
+                    role=role,
+                    declared_type="application/pdf" if role == "attachment" else "text/html",
+                    detected_type="application/pdf" if role == "attachment" else "text/html",
+                    sha256=app.evidence.put(data),
+                    size=len(data),
+                )
+            )
     seeded = Seeded(app, ids)
     with session_scope(app.engine) as s:
         for role in ("officer", "admin", "auditor"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import timedelta
 
@@ -27,12 +28,16 @@ def _ui_routes(seeded: Seeded) -> list[tuple[str, str]]:
     """Every UI route of the mounted app with real ids filled in (new routes are covered)."""
     sub = seeded.ids["xss"]
     with session_scope(seeded.app.engine) as s:
-        comp = s.exec(select(Component).where(col(Component.submission_id) == sub,
-                                              col(Component.role) == "body_html")).one()
+        comp = s.exec(
+            select(Component).where(
+                col(Component.submission_id) == sub, col(Component.role) == "body_html"
+            )
+        ).one()
     out = []
     for r in _all_routes():
         if isinstance(r, APIRoute) and r.path.startswith("/ui/") and r.path not in PUBLIC:
             path = r.path.replace("{sub_id}", str(sub)).replace("{comp_id}", str(comp.id))
+            path = re.sub(r"\{[a-z_]+(:[a-z]+)?\}", "1", path)  # other areas' ids
             out += [(m, path) for m in sorted(r.methods)]
     return out
 
@@ -48,7 +53,7 @@ def _all_routes() -> list[object]:
     for info in pkgutil.iter_modules(pkg.__path__):
         if info.name.startswith("routes_"):
             module = importlib.import_module(f"intake.web.{info.name}")
-            routes += list(getattr(module, "router").routes) if hasattr(module, "router") else []
+            routes += list(module.router.routes) if hasattr(module, "router") else []
     return routes
 
 
@@ -59,7 +64,9 @@ def test_every_ui_route_needs_a_login(seeded: Seeded, client_for: Client) -> Non
     for method, path in routes:
         r = anon.request(method, path)
         if method == "GET":
-            assert r.status_code == 303 and r.headers["location"].startswith("/ui/login?next="), path
+            assert r.status_code == 303 and r.headers["location"].startswith("/ui/login?next="), (
+                path
+            )
         else:
             assert r.status_code == 401, (method, path)
 
@@ -67,18 +74,29 @@ def test_every_ui_route_needs_a_login(seeded: Seeded, client_for: Client) -> Non
 def test_auditor_reads_everything_and_changes_nothing(seeded: Seeded, client_for: Client) -> None:
     auditor = client_for("auditor")
     sub = seeded.ids["approve"]
+    mine = ("/ui/queue", "/ui/submissions/", "/ui/dashboard", "/ui/audit")
+    token = csrf_in(auditor.get("/ui/queue").text)  # the logout form's token
     for method, path in _ui_routes(seeded):
         if method == "GET":
-            assert auditor.get(path).status_code == 200, path
+            r = auditor.get(path)
+            assert r.status_code not in (401, 403) and "/ui/login" not in r.headers.get(
+                "location", ""
+            ), path
+            if path.startswith(mine):
+                assert r.status_code == 200, path
+        elif path != "/ui/logout":
+            # every state-changing route of every area refuses the read-only role
+            r = auditor.request(method, path, data={"csrf_token": token})
+            assert r.status_code == 403, (method, path)
     page = auditor.get(f"/ui/submissions/{sub}")
     assert "Vaše role umožňuje jen čtení" in page.text and 'id="schvalit"' not in page.text
-    token = csrf_in(page.text)  # the logout form's token: valid for this session
     audit_before = _audit_count(seeded)
-    r = auditor.post(f"/ui/submissions/{sub}/decide",
-                     data={"kind": "approve", "csrf_token": token})
+    r = auditor.post(f"/ui/submissions/{sub}/decide", data={"kind": "approve", "csrf_token": token})
     assert r.status_code == 403
-    r = auditor.post(f"/ui/submissions/{sub}/correct",
-                     data={"field": "test_ips", "value": "192.0.2.1", "csrf_token": token})
+    r = auditor.post(
+        f"/ui/submissions/{sub}/correct",
+        data={"field": "test_ips", "value": "192.0.2.1", "csrf_token": token},
+    )
     assert r.status_code == 403
     assert state_of(seeded.app, sub) == "ready_for_review"
     assert _audit_count(seeded) == audit_before
@@ -102,10 +120,16 @@ def test_post_without_valid_csrf_token_is_refused(
     # another session's token is no good either
     other = client_for("admin")
     foreign = csrf_in(other.get("/ui/queue").text)
-    assert officer.post(f"/ui/submissions/{sub}/decide",
-                        data={"kind": "approve", "csrf_token": foreign}).status_code == 403
-    ok = officer.post(f"/ui/submissions/{sub}/decide",
-                      data={"kind": "approve", "csrf_token": csrf_in(officer.get("/ui/queue").text)})
+    assert (
+        officer.post(
+            f"/ui/submissions/{sub}/decide", data={"kind": "approve", "csrf_token": foreign}
+        ).status_code
+        == 403
+    )
+    ok = officer.post(
+        f"/ui/submissions/{sub}/decide",
+        data={"kind": "approve", "csrf_token": csrf_in(officer.get("/ui/queue").text)},
+    )
     assert ok.status_code == 303 and state_of(seeded.app, sub) == "approved"
 
 
@@ -115,8 +139,7 @@ def test_login_form_needs_its_csrf_token(seeded: Seeded, client_for: Client) -> 
     r = anon.post("/ui/login", data={"username": name, "password": password})
     assert r.status_code == 403
     anon.get("/ui/login")  # sets the nonce cookie, but the form field is still missing
-    r = anon.post("/ui/login", data={"username": name, "password": password,
-                                     "csrf_token": "x"})
+    r = anon.post("/ui/login", data={"username": name, "password": password, "csrf_token": "x"})
     assert r.status_code == 403 and "podatelna_session" not in anon.cookies
 
 
@@ -124,8 +147,15 @@ def test_session_cookie_flags_logout_and_expiry(seeded: Seeded, client_for: Clie
     c = client_for(None)
     page = c.get("/ui/login")
     name, password = seeded.users["officer"]
-    r = c.post("/ui/login", data={"username": name, "password": password,
-                                  "csrf_token": csrf_in(page.text), "next": "//evil.example/"})
+    r = c.post(
+        "/ui/login",
+        data={
+            "username": name,
+            "password": password,
+            "csrf_token": csrf_in(page.text),
+            "next": "//evil.example/",
+        },
+    )
     assert r.status_code == 303 and r.headers["location"] == "/ui/queue"  # no open redirect
     cookie = r.headers["set-cookie"]
     assert "podatelna_session=" in cookie and "HttpOnly" in cookie
@@ -149,12 +179,14 @@ def test_session_cookie_flags_logout_and_expiry(seeded: Seeded, client_for: Clie
 
 
 def test_secure_cookie_over_https(seeded: Seeded) -> None:
-    c = TestClient(create_app(seeded.app), base_url="https://podatelna.example",
-                   follow_redirects=False)
+    c = TestClient(
+        create_app(seeded.app), base_url="https://podatelna.example", follow_redirects=False
+    )
     page = c.get("/ui/login")
     name, password = seeded.users["officer"]
-    r = c.post("/ui/login", data={"username": name, "password": password,
-                                  "csrf_token": csrf_in(page.text)})
+    r = c.post(
+        "/ui/login", data={"username": name, "password": password, "csrf_token": csrf_in(page.text)}
+    )
     assert r.status_code == 303 and "Secure" in r.headers["set-cookie"]
     assert "strict-transport-security" in r.headers
 
@@ -173,16 +205,19 @@ def test_ten_wrong_passwords_throttle_the_account(seeded: Seeded, client_for: Cl
     for i in range(MAX_FAILED):
         c = client_for(None)  # fresh client each time; the account counter is what matters
         page = c.get("/ui/login")
-        r = c.post("/ui/login", data={"username": name, "password": f"wrong-{i}",
-                                      "csrf_token": csrf_in(page.text)})
+        r = c.post(
+            "/ui/login",
+            data={"username": name, "password": f"wrong-{i}", "csrf_token": csrf_in(page.text)},
+        )
         statuses.append(r.status_code)
     assert statuses[:-1] == [401] * (MAX_FAILED - 1) and statuses[-1] == 429
     # now even the right password is refused — also from another address
     c = client_for(None)
     c.app.state.ip_throttle.clear("testclient")  # type: ignore[attr-defined]
     page = c.get("/ui/login")
-    r = c.post("/ui/login", data={"username": name, "password": password,
-                                  "csrf_token": csrf_in(page.text)})
+    r = c.post(
+        "/ui/login", data={"username": name, "password": password, "csrf_token": csrf_in(page.text)}
+    )
     assert r.status_code == 429 and "Příliš mnoho neúspěšných pokusů" in r.text
     assert "podatelna_session" not in c.cookies
     with session_scope(seeded.app.engine) as s:
@@ -193,21 +228,31 @@ def test_ten_wrong_passwords_throttle_the_account(seeded: Seeded, client_for: Cl
     assert "user.login_throttled" in actions
 
 
-def test_unknown_user_names_are_throttled_per_address(seeded: Seeded,
-                                                      client_for: Client) -> None:
+def test_unknown_user_names_are_throttled_per_address(seeded: Seeded, client_for: Client) -> None:
     c = client_for(None)
     codes = []
     for i in range(MAX_FAILED + 1):
         page = c.get("/ui/login")
-        codes.append(c.post("/ui/login", data={"username": f"nobody{i}", "password": "x" * 12,
-                                               "csrf_token": csrf_in(page.text)}).status_code)
+        codes.append(
+            c.post(
+                "/ui/login",
+                data={
+                    "username": f"nobody{i}",
+                    "password": "x" * 12,
+                    "csrf_token": csrf_in(page.text),
+                },
+            ).status_code
+        )
     assert codes[:MAX_FAILED] == [401] * MAX_FAILED and codes[-1] == 429
 
 
 def test_security_headers(client_for: Client) -> None:
     r = client_for("officer").get("/ui/queue")
     csp = r.headers["content-security-policy"]
-    assert "script-src 'self'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    assert (
+        "script-src 'self'" in csp
+        and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+    )
     assert "frame-ancestors 'none'" in csp
     assert r.headers["x-frame-options"] == "DENY"
     assert r.headers["x-content-type-options"] == "nosniff"
