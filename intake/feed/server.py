@@ -241,3 +241,10 @@ class FeedMiddleware:
             await self.server.asgi(scope, receive, send)
             return
         await self.app(scope, receive, send)
+
+
+def outermost(web: Any, server: FeedServer) -> FeedMiddleware:
+    """``web`` with the feed paths answered before the framework sees them at all: for the
+    ASGI server (``uvicorn.run(outermost(web, server_of(app)))``), skipping FastAPI's
+    per-request telemetry and middleware stack on the polling path."""
+    return FeedMiddleware(web, server)
