@@ -198,6 +198,8 @@ class NoticesConfig(Section):
     in_doubt_seconds: float = 600.0
     """A notice still ``sending`` this long after its claim is in doubt (the sender died after
     handing it over): it is resent with the same idempotency key."""
+    timestamp_url: str | None = None
+    """RFC 3161 time-stamping authority: seals then carry a time stamp (PAdES B-T)."""
     font: Path | None = None
     """TrueType font with Czech diacritics for PDF letters (default: DejaVu Sans)."""
     signature_block: str = "Elektronická podatelna"

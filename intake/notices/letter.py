@@ -98,8 +98,16 @@ class SealCredentials:
     password: bytes | None = None
 
 
-def seal_pdf(pdf: bytes, creds: SealCredentials, *, reason: str, location: str) -> bytes:
-    """Seal ``pdf`` (PAdES baseline B-B, SHA-256) with pyHanko."""
+def seal_pdf(
+    pdf: bytes,
+    creds: SealCredentials,
+    *,
+    reason: str,
+    location: str,
+    timestamp_url: str | None = None,
+) -> bytes:
+    """Seal ``pdf`` with pyHanko: PAdES baseline B-B, SHA-256; B-T with a time stamp from
+    ``timestamp_url`` (RFC 3161) when given."""
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
@@ -119,7 +127,12 @@ def seal_pdf(pdf: bytes, creds: SealCredentials, *, reason: str, location: str) 
         location=location,
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
-    out = signers.sign_pdf(writer, meta, signer=signer)
+    timestamper = None
+    if timestamp_url:
+        from pyhanko.sign.timestamps import HTTPTimeStamper
+
+        timestamper = HTTPTimeStamper(timestamp_url, timeout=30)
+    out = signers.sign_pdf(writer, meta, signer=signer, timestamper=timestamper)
     return out.getvalue()
 
 

@@ -178,7 +178,11 @@ class NoticeSender:
         )
         if self.seal is not None:
             pdf = seal_pdf(
-                pdf, self.seal, reason=n.subject[:120], location=self.settings.notices.office_name
+                pdf,
+                self.seal,
+                reason=n.subject[:120],
+                location=self.settings.notices.office_name,
+                timestamp_url=self.settings.notices.timestamp_url,
             )
         elif n.letter and self.settings.mode == "production":
             raise DeliveryError(

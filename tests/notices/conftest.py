@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import email
 import email.policy
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +17,7 @@ import pytest
 from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
-from cryptography.x509.oid import NameOID
+from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from databox.standin.server import StandIn
 from intake.bootstrap import App, build_app
@@ -36,6 +38,8 @@ class SealPki:
     root_file: Path
     cert_file: Path
     key_file: Path
+    tsa_cert: x509.Certificate
+    tsa_key: rsa.RSAPrivateKey
 
 
 def _name(cn: str) -> x509.Name:
@@ -93,13 +97,75 @@ def seal_pki(tmp_path_factory: pytest.TempPathFactory) -> SealPki:
         .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(OUR_ADDRESS)]), critical=False)
         .sign(root_key, hashes.SHA256())
     )
+    tsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    tsa = (
+        x509.CertificateBuilder()
+        .subject_name(_name("Test TSA"))
+        .issuer_name(root.subject)
+        .public_key(tsa_key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now)
+        .not_valid_after(now + timedelta(days=20))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+            critical=True,
+        )
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
+            critical=False,
+        )
+        .sign(root_key, hashes.SHA256())
+    )
     pem = serialization.Encoding.PEM
     (d / "root.pem").write_bytes(root.public_bytes(pem))
     (d / "seal.pem").write_bytes(cert.public_bytes(pem))
     (d / "seal.key").write_bytes(
         key.private_bytes(pem, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
-    return SealPki(root, d / "root.pem", d / "seal.pem", d / "seal.key")
+    return SealPki(root, d / "root.pem", d / "seal.pem", d / "seal.key", tsa, tsa_key)
+
+
+@pytest.fixture
+def tsa_url(seal_pki: SealPki) -> Iterator[str]:
+    """An RFC 3161 time-stamping authority on loopback (pyHanko's DummyTimeStamper answering
+    real HTTP requests), certified by the test root."""
+    from asn1crypto import keys, tsp
+    from asn1crypto import x509 as ax509
+    from pyhanko.sign.timestamps.dummy_client import DummyTimeStamper
+
+    der = serialization.Encoding.DER
+    stamper = DummyTimeStamper(
+        tsa_cert=ax509.Certificate.load(seal_pki.tsa_cert.public_bytes(der)),
+        tsa_key=keys.PrivateKeyInfo.load(
+            seal_pki.tsa_key.private_bytes(
+                der, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+            )
+        ),
+    )
+
+    class Handler(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:  # noqa: N802
+            req = tsp.TimeStampReq.load(self.rfile.read(int(self.headers["Content-Length"])))
+            body = stamper.request_tsa_response(req).dump()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/timestamp-reply")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            STAMPS.append(1)
+
+        def log_message(self, *args: Any) -> None:
+            pass
+
+    STAMPS: list[int] = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}/tsa"
+    server.shutdown()
+    server.server_close()
 
 
 class NoticeStages(FakeStages):

@@ -210,3 +210,27 @@ def test_announcement_reaches_every_approved_applicant_exactly_once(
 def test_announcement_needs_subject_and_body(notice_app: App) -> None:
     with session_scope(notice_app.engine) as s, pytest.raises(UsageError):
         outbox_of(notice_app).announce(s, " ", "text", actor="referent")
+
+
+def test_with_a_time_stamping_authority_the_seal_is_pades_b_t(
+    tmp_path: Path, smtp_sink: Sink, seal_pki: SealPki, tsa_url: str
+) -> None:
+    from tests.notices.conftest import make_app, make_settings
+
+    app = make_app(
+        make_settings(tmp_path, smtp_sink, None, seal_pki, timestamp_url=tsa_url, smime=False)
+    )
+    app.service.ingest([item(1)])
+    app.service.process_pending()
+    officer(app, ids(app)["r1"], "approve")
+    sender_of(app).run_once()
+    msg = email.message_from_bytes(
+        smtp_sink.messages[-1].original_content or b"", policy=email.policy.default
+    )
+    assert msg.get_content_type() == "multipart/mixed"  # S/MIME switched off
+    pdf = next(p for p in msg.iter_attachments()).get_content()
+    status = validate_seal(pdf, seal_pki)
+    assert status.bottom_line
+    assert status.timestamp_validity is not None and status.timestamp_validity.valid
+    assert status.timestamp_validity.intact
+    app.close()
