@@ -113,3 +113,27 @@ def test_openapi_documents_the_feed(feed: dict[str, Any]) -> None:
     names = {p["name"] for p in op["parameters"]}
     assert {"profile", "format"} <= names
     assert {"200", "304", "401", "403"} <= set(op["responses"])
+
+
+def test_documented_route_and_outermost_wrapper_answer_alike(feed: dict[str, Any]) -> None:
+    from fastapi import FastAPI
+
+    from intake.feed.server import outermost
+    from intake.web import routes_feed
+
+    bare = FastAPI()  # the FastAPI routes alone, without the middleware
+    bare.state.app = feed["app"]
+    bare.include_router(routes_feed.router)
+    wrapped = outermost(feed["web"], server_of(feed["app"]))
+    for asgi in (bare, wrapped):
+        c = TestClient(asgi, client=("192.0.2.50", 40000))
+        r = c.get(URL, params={"format": "text", "profile": "live"}, headers=auth(feed["anywhere"]))
+        assert r.status_code == 200 and r.text == "198.51.100.7\n"
+        again = c.get(
+            URL,
+            params={"format": "text", "profile": "live"},
+            headers={**auth(feed["anywhere"]), "If-None-Match": r.headers["etag"]},
+        )
+        assert again.status_code == 304
+        assert c.get(URL, headers=auth("pdl_nope")).status_code == 401
+    assert TestClient(wrapped).get("/api/openapi.json").status_code == 200  # passed through
