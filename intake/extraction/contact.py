@@ -68,7 +68,12 @@ def _anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
             m = _CONTACT_LABEL.match(ln.text)
             if not m:
                 continue
-            person = clean_name(m.group("v")) if m.group("v").strip() else None
+            value = m.group("v")
+            person = clean_name(value) if value.strip() else None
+            if person is None and value.strip():
+                for cell in re.split(r"[,;/|()]|\s[-–]\s", value):
+                    if "@" not in cell and (person := clean_name(cell.strip())):
+                        break
             if person is None:
                 for nxt in b.lines[i + 1 : i + 3]:
                     pm = _PERSON_LABEL.match(nxt.text)
@@ -79,7 +84,23 @@ def _anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
     return None
 
 
-_GREETING_NAME = re.compile(r"^\s*(?:[-–]\s*)?(?P<v>[^\n]{3,80})$")
+_PROSE = re.compile(
+    r"(?:kontaktní\s+osob(?:ou|a)\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
+    r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
+    r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be))\s+"
+    r"(?:pan\s+|paní\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?(?P<v>[^,;()\n]{3,60})",
+    re.IGNORECASE,
+)
+
+
+def _prose_anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
+    """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence."""
+    for b in blocks:
+        for i, ln in enumerate(b.lines):
+            m = _PROSE.search(ln.text)
+            if m and (name := clean_name(m.group("v"))):
+                return b, i, Hit(name, b.component, ln.no)
+    return None
 
 
 def _signature_person(blocks: Sequence[Block]) -> Hit | None:
@@ -102,7 +123,7 @@ def find_contact(
     """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
     ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
     person = email = phone = None
-    anchor = _anchor(own) or _anchor(signature)
+    anchor = _anchor(own) or _anchor(signature) or _prose_anchor(own)
     if anchor:
         b, i, person = anchor
         win = _window(b, i)

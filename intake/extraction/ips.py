@@ -28,7 +28,7 @@ _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,
 _DASH = r"\s*(?:-|–|—|‒|až|to|until|bis|\.\.)\s*"
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
-    rf"""(?<![\w.:/])
+    rf"""(?<![\w.:])(?<![a-z]://)
     (?P<addr>{_V4}|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?![\d.])
        |/(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
@@ -66,6 +66,9 @@ _EXCLUDE = re.compile(
 
 
 _PAREN = re.compile(r"^\s*\(([^)]{0,60})\)")
+_LAST_CONNECTOR = re.compile(
+    r"(?:[,;]|\s(?:a|and|i|plus|&)\s)(?!.*(?:[,;]|\s(?:a|and|i|plus|&)\s))"
+)
 _CONNECTOR = re.compile(r"^\s*(?:,|;|a|and|i|&|\+|/)?\s*$", re.IGNORECASE)
 _EXCLUDE_AFTER = re.compile(
     r"^[^.;\n]{0,40}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
@@ -255,6 +258,16 @@ def find_ips(text: str) -> list[Mention]:
             if paren is not None:
                 tails[i - 1] = _cue(paren.group(1))
                 gap = gap[paren.end() :]
+            if i and i < len(items):
+                # "… 1.1.1.2 for production and 1.1.1.3 …": what precedes the last
+                # connector describes the previous address, the rest the next one
+                cut = _LAST_CONNECTOR.search(gap)
+                if cut is not None:
+                    if tails[i - 1] is None:
+                        tails[i - 1] = _cue(gap[: cut.start()])
+                    gap = gap[cut.end() :]
+            elif i == len(items) and tails[i - 1] is None:
+                tails[i - 1] = _cue(re.split(r"[.;,]|\s(?:a|and|i)\s", gap, maxsplit=1)[0])
             if i < len(items):
                 heads.append(gap)
         for i in range(len(items) - 2, -1, -1):

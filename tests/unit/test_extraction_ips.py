@@ -56,6 +56,19 @@ P, T = "production", "test"
             [("37.157.192.10", P), ("37.157.192.11", P)],
         ),
         ("Testovací (během ostrého provozu budou odpojeny): 5.180.40.3", [("5.180.40.3", T)]),
+        (
+            "please whitelist 5.44.60.10 and 5.44.60.11 for production and 5.44.60.12 for testing.",
+            [("5.44.60.10", P), ("5.44.60.11", P), ("5.44.60.12", T)],
+        ),
+        (
+            "IP adresy 1.1.1.1 a 1.1.1.2 jsou produkční, 1.1.1.3 testovací",
+            [("1.1.1.1", P), ("1.1.1.2", P), ("1.1.1.3", T)],
+        ),
+        (
+            "Produkční IP         Testovací IP\n31.47.98.10          31.47.98.20",
+            [("31.47.98.10", P), ("31.47.98.20", T)],
+        ),
+        ("1.2.3.4/1.2.3.5 (produkce)", [("1.2.3.4", P), ("1.2.3.5", P)]),
     ],
 )
 def test_roles(text: str, expected: list[tuple[str, str]]) -> None:
