@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 from intake.config import TrustConfig
 from intake.errors import VerificationUnavailable
@@ -19,6 +20,7 @@ from intake.model import Channel, ComponentRole, ParsedMessage, Problem, Verific
 from verifiers import SignatureKind, SignatureResult, Verifier, VerifierPolicy
 from verifiers.api import TrustSource
 from verifiers.record import build_record, result_word
+from verifiers.trust import TrustedListStatus
 
 logger = logging.getLogger(__name__)
 
@@ -190,6 +192,15 @@ def _pdf_results(
     return results
 
 
+def _record(
+    r: SignatureResult, tl: TrustedListStatus | None, unsigned: list[str]
+) -> dict[str, Any]:
+    rec = build_record(r, tl)
+    if r.kind is SignatureKind.SMIME:
+        rec["unsigned_parts"] = unsigned  # content outside every signed entity
+    return rec
+
+
 def verify_submission(
     raw: bytes,
     parsed: ParsedMessage,
@@ -200,6 +211,7 @@ def verify_submission(
     """Verify every signature/seal of one submission at its trusted receipt time."""
     moment = (received_at or datetime.now(UTC)).astimezone(UTC)
     results: list[SignatureResult] = []
+    unsigned: list[str] = []
     seal: SignatureResult | None = None
     problems: list[Problem] = []
     if parsed.channel is Channel.DATABOX:
@@ -212,6 +224,7 @@ def verify_submission(
     else:
         ev = verifier.verify_email(raw, at=moment)
         results.extend(ev.signatures)
+        unsigned = list(ev.unsigned_parts) if ev.signatures else []
     results.extend(_pdf_results(parsed, verifier, moment))
     best = max(results, key=_rank) if results else None
     accepted = bool(best is not None and _accepts(best, verifier.policy))
@@ -230,7 +243,7 @@ def verify_submission(
     for r in all_results:
         evidence.update(r.evidence)
     return VerificationOutcome(
-        records=tuple(build_record(r, tl) for r in all_results),
+        records=tuple(_record(r, tl, unsigned) for r in all_results),
         signature=_signature_dict(best, parsed.sender or ""),
         accepted_signature=accepted,
         problems=tuple(problems),

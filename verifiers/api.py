@@ -17,7 +17,7 @@ from verifiers.chain import ChainValidator
 from verifiers.cms import CmsInput, verify_cms
 from verifiers.fetch import GuardedFetcherBackend, RevinfoCache, UrlGuard
 from verifiers.pades import verify_pdf as _verify_pdf
-from verifiers.results import SignatureKind, SignatureResult
+from verifiers.results import SignatureKind, SignatureResult, format_failure
 from verifiers.smime import Scan, scan_message
 from verifiers.trust import TrustStore, build_trust_store
 from verifiers.zfo import NotAZfo
@@ -171,6 +171,9 @@ class Verifier:
                 f"{found.covered} [{found.form}]",
             )
             results.extend(await verify_cms(inp, self.chain, moment))
+        for broken in scan.broken:
+            where = broken.split(": ", 1)[0]
+            results.append(format_failure(SignatureKind.SMIME, where, broken, moment))
         return EmailVerification(tuple(results), scan.unsigned_parts, scan.errors)
 
     def verify_email(self, raw: bytes, *, at: datetime | None = None) -> EmailVerification:

@@ -174,3 +174,25 @@ class SignatureResult:
             f"qualified {q.qc_type}{' QSCD' if q.qscd else ''}" if q.qualified else "not qualified"
         )
         return f"{self.kind.value}: {self.indication.value}{sub}, {lvl}, {qual}, signer {who}"
+
+
+def format_failure(kind: SignatureKind, covered: str, note: str, at: datetime) -> SignatureResult:
+    """A signature container that cannot even be parsed: TOTAL_FAILED / FORMAT_FAILURE."""
+    from datetime import UTC
+
+    return SignatureResult(
+        kind=kind,
+        indication=Indication.TOTAL_FAILED,
+        subindication="FORMAT_FAILURE",
+        intact=False,
+        valid=False,
+        trusted=False,
+        revoked=False,
+        expired=False,
+        signer=None,
+        qualification=NOT_QUALIFIED,
+        validation_time=at,
+        verified_at=datetime.now(UTC),
+        covered=covered,
+        notes=(note,),
+    )

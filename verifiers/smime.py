@@ -136,6 +136,9 @@ class Scan:
     unsigned_parts: tuple[str, ...]
     """Content parts outside every signed entity (e.g. a footer added by a list server)."""
     errors: tuple[str, ...]
+    """Parts that could not be evaluated (e.g. encrypted S/MIME)."""
+    broken: tuple[str, ...] = ()
+    """Signature containers that are malformed (an invalid signature, not a missing one)."""
 
 
 def _signed_data(der: bytes) -> cms.SignedData | None:
@@ -156,8 +159,9 @@ def scan_message(raw: bytes) -> Scan:
     sigs: list[FoundSignature] = []
     unsigned: list[str] = []
     errors: list[str] = []
-    _walk(parse_entity(canonical), sigs, unsigned, errors, depth=0, path="message")
-    return Scan(tuple(sigs), tuple(unsigned), tuple(errors))
+    broken: list[str] = []
+    _walk(parse_entity(canonical), sigs, unsigned, (errors, broken), depth=0, path="message")
+    return Scan(tuple(sigs), tuple(unsigned), tuple(errors), tuple(broken))
 
 
 def _is_signed_container(e: Entity) -> bool:
@@ -173,10 +177,11 @@ def _walk(
     e: Entity,
     sigs: list[FoundSignature],
     unsigned: list[str],
-    errors: list[str],
+    problems: tuple[list[str], list[str]],
     depth: int,
     path: str,
 ) -> None:
+    errors, broken = problems
     if depth > MAX_DEPTH:
         errors.append(f"{path}: nesting too deep")
         return
@@ -185,17 +190,17 @@ def _walk(
         boundary = e.param("boundary")
         parts = split_multipart(e.body, boundary) if boundary else []
         if len(parts) != 2:
-            errors.append(f"{path}: multipart/signed without exactly two parts")
+            broken.append(f"{path}: multipart/signed without exactly two parts")
             return
         sig_part = parse_entity(parts[1])
         if sig_part.content_type not in SIG_TYPES and not sig_part.filename.lower().endswith(
             ".p7s"
         ):
-            errors.append(f"{path}: unsupported signature protocol {sig_part.content_type}")
+            broken.append(f"{path}: unsupported signature protocol {sig_part.content_type}")
             return
         sd = _signed_data(sig_part.decoded())
         if sd is None:
-            errors.append(f"{path}: signature part is not CMS SignedData")
+            broken.append(f"{path}: signature part is not CMS SignedData")
             return
         sigs.append(FoundSignature(sd, parts[0], f"{path}: signed MIME entity", "multipart/signed"))
         return
@@ -208,7 +213,7 @@ def _walk(
             return
         sd = _signed_data(e.decoded())
         if sd is None:
-            errors.append(f"{path}: pkcs7-mime body is not CMS SignedData")
+            broken.append(f"{path}: pkcs7-mime body is not CMS SignedData")
             return
         what = e.filename or "opaque signed MIME entity"
         form = "opaque" if ct in MIME_TYPES else "p7m-attachment"
@@ -228,7 +233,7 @@ def _walk(
                 target = by_name.get(child.filename[:-4])
                 sd = _signed_data(child.decoded())
                 if sd is None or target is None:
-                    errors.append(
+                    broken.append(
                         f"{child_path}: detached {child.filename} without its signed file"
                     )
                     continue
@@ -240,7 +245,7 @@ def _walk(
                 continue
             if child.filename and child.filename in detached_targets:
                 continue  # covered by its .p7s sibling (verified above or below)
-            _walk(child, sigs, unsigned, errors, depth + 1, child_path)
+            _walk(child, sigs, unsigned, problems, depth + 1, child_path)
         return
     if ct == "message/rfc822":
         return  # an attached e-mail is content, not a signature layer of this message

@@ -192,3 +192,20 @@ def test_offline_crl_dir_via_build_verifier(pki: TestPKI) -> None:
         pki.smime("revoked"), email("eve@example.cz"), received_at=NOW, verifier=v
     )
     assert "certificate_revoked" in codes(out)
+
+
+def test_broken_signature_part_is_invalid_not_missing(pki: TestPKI, v: Verifier) -> None:
+    raw = pki.smime("qualified")
+    head, _ = raw.split(b'filename="smime.p7s"\r\n\r\n')
+    raw = head + b'filename="smime.p7s"\r\n\r\nAAAA\r\n------=_sig_boundary_42--\r\n'
+    out = verify_submission(raw, email("alice@example.cz"), received_at=NOW, verifier=v)
+    assert out.signature["status"] == "invalid" and codes(out) == {"signature_invalid"}
+    assert out.records[0]["subindication"] == "FORMAT_FAILURE"
+
+
+def test_unsigned_footer_is_recorded(pki: TestPKI, v: Verifier) -> None:
+    out = verify_submission(
+        pki.nested_in_mixed("qualified"), email("alice@example.cz"), received_at=NOW, verifier=v
+    )
+    assert out.accepted_signature
+    assert out.records[0]["unsigned_parts"] and "message/2" in out.records[0]["unsigned_parts"][0]

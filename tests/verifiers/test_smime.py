@@ -261,7 +261,7 @@ def test_split_multipart_exact_slices() -> None:
     assert canonical_crlf(b"a\nb\r\nc") == b"a\r\nb\r\nc"
     assert scan_message(
         b"Content-Type: multipart/signed; boundary=x\r\n\r\n--x\r\nA\r\n--x--"
-    ).errors
+    ).broken
 
 
 def test_summary_mentions_verdict(pki: TestPKI, verifier: Verifier) -> None:
