@@ -7,6 +7,7 @@ adds the sender worker to the serve loop's hooks."""
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING, Any
 
 from intake.notices.outbox import Outbox
@@ -14,6 +15,8 @@ from intake.notices.sender import NoticeSender
 
 if TYPE_CHECKING:
     from intake.bootstrap import App
+
+logger = logging.getLogger(__name__)
 
 __all__ = ["NoticeSender", "Outbox", "install", "outbox_of", "sender_of"]
 
@@ -29,6 +32,11 @@ def install(app: App) -> None:
             buses.append(bus)
             bus.subscribe(outbox.on_event)
     sender = NoticeSender(app.settings, app.engine, app.evidence)
+    if app.settings.notices.enabled and not sender.channels:
+        logger.warning(
+            "notices: neither [smtp] nor [notices] reply_source is configured; every notice "
+            "will be recorded as undeliverable for the officers"
+        )
     app.extras["notices.outbox"] = outbox
     app.extras["notices.sender"] = sender
     app.extras.setdefault("loop_hooks", []).append(sender)
