@@ -212,6 +212,7 @@ class ContentConfig(Section):
     clamd_socket: Path | None = None
     clamd_host: str | None = None
     clamd_port: int = 3310
+    clamd_timeout_seconds: float = 60.0
     scan_required: bool = False
     """Fail closed when no scanner is reachable (production: true)."""
     max_expanded_bytes: int = 200 * 1024 * 1024

@@ -48,7 +48,12 @@ def scanner_from_config(cfg: object) -> ClamdScanner | None:
     host = getattr(cfg, "clamd_host", None)
     if sock is None and host is None:
         return None
-    return ClamdScanner(socket_path=sock, host=host, port=int(getattr(cfg, "clamd_port", 3310)))
+    return ClamdScanner(
+        socket_path=sock,
+        host=host,
+        port=int(getattr(cfg, "clamd_port", 3310)),
+        timeout=float(getattr(cfg, "clamd_timeout_seconds", 60.0)),
+    )
 
 
 _ALWAYS = frozenset({"application/x-empty", f.PKCS7})

@@ -228,3 +228,55 @@ def test_zfo_attachment_is_unpacked() -> None:
     inner = [c for c in res.components if c.parent == "zprava.zfo"]
     assert [c.name for c in inner] == ["zadost.txt"]
     assert "192.0.2.44" in (inner[0].text or "")
+
+
+def test_isdocx_and_asics() -> None:
+    isdocx = _zip(
+        {
+            "faktura.isdoc": b'<?xml version="1.0"?><Invoice xmlns="http://isdoc.cz/namespace/2013"/>',
+            "META-INF/manifest.xml": b"<manifest/>",
+            "priloha.txt": b"Produkcni IP: 192.0.2.8",
+        }
+    )
+    assert f.detect(isdocx, "x.zip") == f.ISDOCX
+    res = _check(("faktura.isdocx", isdocx))
+    assert res.problems == ()
+    assert {c.name for c in res.components if c.parent == "faktura.isdocx"} == {
+        "faktura.isdoc",
+        "priloha.txt",
+    }
+    fnd = res.finding("faktura.isdoc")
+    assert fnd is not None and fnd.detected_type == f.ISDOC
+
+    asics = _zip(
+        {
+            "zadost.pdf": pdf_bytes(["Testovací IP: 192.0.2.9"]),
+            "META-INF/timestamp.tst": b"\x30\x00",
+        },
+        mimetype="application/vnd.etsi.asic-s+zip",
+    )
+    res2 = _check(("zadost.asics", asics))
+    assert res2.problems == ()
+    inner = {c.name: c for c in res2.components if c.parent == "zadost.asics"}
+    assert "192.0.2.9" in (inner["zadost.pdf"].text or "")
+    assert inner["timestamp.tst"].role is ComponentRole.SIGNATURE
+
+
+def test_build_content_checks_from_config(tmp_path: object) -> None:
+    from pathlib import Path
+
+    from intake.config import ContentConfig
+    from intake.content import build_content_checks
+
+    policy, scanner = build_content_checks(ContentConfig(), Path)
+    assert scanner is None and policy.allowed_formats == f.ISDS_ALLOWED
+    cfg = ContentConfig(
+        clamd_socket=Path("run/clamd.sock"),
+        scan_required=True,
+        max_depth=2,
+        allowed_formats=[f.PDF],
+    )
+    policy, scanner = build_content_checks(cfg, lambda p: Path("/srv/podatelna") / p)
+    assert scanner is not None and scanner.socket_path == "/srv/podatelna/run/clamd.sock"
+    assert policy.scan_required and policy.max_depth == 2
+    assert policy.allowed_formats == frozenset({f.PDF})
