@@ -457,8 +457,10 @@ def test_xoauth2_login_with_token_command(dovecot: Dovecot) -> None:
         assert len(drain(src)) == 1
     finally:
         src.close()
-    log = (dovecot.dir / "dovecot.log").read_text()
-    assert f"user=<{user}>, method=XOAUTH2" in log
+    deadline = time.monotonic() + 5  # Dovecot's log process writes asynchronously
+    while f"user=<{user}>, method=XOAUTH2" not in (dovecot.dir / "dovecot.log").read_text():
+        assert time.monotonic() < deadline, "no XOAUTH2 login in the Dovecot log"
+        time.sleep(0.05)
     bad = source(dovecot, user, password=None, oauth2_token_command="printf %s wrong-token")
     with pytest.raises(MailSourceError, match="login refused"):
         list(bad.poll())
