@@ -172,7 +172,7 @@ def test_idle_wakes_up_on_new_mail(dovecot: Dovecot) -> None:
             latencies.append(woke - sent_at[0])
             assert len(drain(src)) == 1
         print(f"\nIDLE wake-up latency: {', '.join(f'{x * 1000:.0f} ms' for x in latencies)}")
-        assert max(latencies) < 3
+        assert max(latencies) < 5  # woken by IDLE, not by the 10 s timeout
         # mail that arrived before wait() is noticed at once, without IDLE
         dovecot.append(user, [samples.simple(9)])
         t = time.monotonic()
