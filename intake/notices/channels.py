@@ -161,7 +161,12 @@ class DataboxChannel:
         return self._client
 
     def send(self, notice: Notice, attachment: bytes | None, in_reply_to: str) -> str:
-        from databox.errors import DataboxAuthError, DataboxError
+        from databox.errors import (
+            AttachmentRejected,
+            DataboxAuthError,
+            DataboxError,
+            DataboxRequestError,
+        )
 
         if attachment is None:
             raise DeliveryError("a data message needs the PDF letter", permanent=True)
@@ -174,6 +179,8 @@ class DataboxChannel:
                     sender_ref=notice.idempotency_key,
                 )
             )
+        except (DataboxRequestError, AttachmentRejected) as exc:  # resending will not help
+            raise DeliveryError(f"data box refused the message: {exc}", permanent=True) from None
         except DataboxAuthError as exc:
             raise DeliveryError(f"data box login refused: {exc}") from None
         except DataboxError as exc:

@@ -241,3 +241,32 @@ def test_an_in_doubt_data_message_is_resent_with_the_same_sender_reference(
         row = s.get(Notice, notice_id)
         assert row is not None and row.status == "sent" and row.attempts == 2
         assert row.remote_id == sent[1].dm_id
+
+
+def test_data_box_refusals_are_final_and_outages_are_retried(
+    notice_app: Any, isds_standin: Any
+) -> None:
+    from intake.model import Channel
+
+    notice_app.service.ingest(
+        [
+            item(1, channel=Channel.DATABOX, extra="X-Test-Box: abc1234\r\n"),
+            item(2, channel=Channel.DATABOX, extra="X-Test-Box: xyz7890\r\n"),
+        ]
+    )
+    notice_app.service.process_pending()
+    isds_standin.mailbox.inject(
+        "status", "CreateMessage", code="1214", message="Příloha nevyhověla kontrole"
+    )
+    isds_standin.mailbox.inject("http503", "CreateMessage", times=-1)
+    sender = sender_of(notice_app)
+    sender.run_once()
+    with session_scope(notice_app.engine) as s:
+        rows = s.exec(select(Notice).order_by(col(Notice.id))).all()
+        assert [n.status for n in rows] == ["failed", "pending"]
+        assert "1214" in (rows[0].last_error or "")
+        assert rows[1].next_attempt_at is not None
+    isds_standin.mailbox.faults.clear()
+    sender.clock = lambda: rows[1].next_attempt_at + timedelta(seconds=1)
+    assert sender.run_once() == 1
+    assert [m.recipient for m in isds_standin.mailbox.sent] == ["xyz7890"]
