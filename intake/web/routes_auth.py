@@ -29,6 +29,7 @@ from intake.web.common import (
     render,
     secure_cookies,
 )
+from storage import audit
 from storage.db import session_scope
 
 if TYPE_CHECKING:
@@ -190,6 +191,14 @@ def login(
 def logout(request: Request, who: Annotated[Principal, Depends(poster)]) -> Response:
     with session_scope(app_of(request).engine) as s:
         close_session(s, who.token)
+        audit.append(
+            s,
+            actor=who.username,
+            action="user.logout",
+            subject_type="user",
+            subject_id=who.username,
+            data={"ip": client_ip(request)},
+        )
     response = RedirectResponse(f"{PREFIX}/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
     return response

@@ -118,11 +118,11 @@ def message(
     ).encode()
 
 
-def settings_for(tmp: Path) -> Settings:
+def settings_for(tmp: Path, db_url: str | None = None) -> Settings:
     return Settings(
         mode="development",
         base_dir=tmp,
-        database={"url": f"sqlite:///{tmp}/registry.db"},
+        database={"url": db_url or f"sqlite:///{tmp}/registry.db"},
         evidence={"dir": tmp / "evidence"},
     )
 
@@ -134,8 +134,8 @@ def open_copy(template: Seeded, template_dir: Path, tmp: Path) -> Seeded:
     return Seeded(app, dict(template.ids), dict(template.users))
 
 
-def build_seeded(tmp: Path) -> Seeded:
-    app = build_app(settings_for(tmp), stages=FakeStages(), sources={})
+def build_seeded(tmp: Path, db_url: str | None = None) -> Seeded:
+    app = build_app(settings_for(tmp, db_url), stages=FakeStages(), sources={})
     items = {
         "approve": RawItem("mail", "a", eml(1), Channel.EMAIL),
         "refuse": RawItem(

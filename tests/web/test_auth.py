@@ -166,6 +166,8 @@ def test_session_cookie_flags_logout_and_expiry(seeded: Seeded, client_for: Clie
     old = c.cookies.get("podatelna_session")
     token = csrf_in(c.get("/ui/queue").text)
     assert c.post("/ui/logout", data={"csrf_token": token}).status_code == 303
+    with session_scope(seeded.app.engine) as s:
+        assert s.exec(select(AuditEntry).where(col(AuditEntry.action) == "user.logout")).first()
     replay = client_for(None)
     replay.cookies.set("podatelna_session", old)
     assert replay.get("/ui/queue").status_code == 303

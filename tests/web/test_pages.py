@@ -6,6 +6,7 @@ import csv
 import io
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 from fastapi.testclient import TestClient
 from lxml import etree
@@ -320,3 +321,34 @@ def test_csv_export_neutralises_formulas(seeded: Seeded, client_for: Client) -> 
     rows = list(csv.reader(io.StringIO(out.lstrip("\ufeff"))))[1:]
     assert rows and [r[5] for r in rows] == ['\'=HYPERLINK("http://x")']
     assert all(not cell.startswith(("=", "+", "-", "@")) for r in rows for cell in r)
+
+
+def test_queue_decision_and_audit_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    """The same read models and actions on PostgreSQL (production database)."""
+    from fastapi.testclient import TestClient
+
+    from intake.web.app import create_app
+    from tests.web.conftest import login
+    from tests.web.seed import build_seeded
+
+    seeded = build_seeded(tmp_path, pg_url)
+    try:
+        c = TestClient(create_app(seeded.app), follow_redirects=False)
+        login(c, *seeded.users["officer"])
+        assert _numbers(c.get("/ui/queue?late=yes").text) == [_number(seeded, "late")]
+        assert _numbers(c.get("/ui/queue", params={"q": "redakce2"}).text) == [
+            _number(seeded, "refuse")
+        ]
+        sub = seeded.ids["approve"]
+        html = c.get(f"/ui/submissions/{sub}").text
+        assert "CRL č. 4711" in html
+        r = c.post(
+            f"/ui/submissions/{sub}/decide", data={"kind": "approve", "csrf_token": csrf_in(html)}
+        )
+        assert r.status_code == 303 and state_of(seeded.app, sub) == "approved"
+        audit_html = c.get("/ui/audit", params={"subject": _number(seeded, "approve")}).text
+        assert "neporušený" in audit_html and seeded.users["officer"][0] in audit_html
+        assert 'id="ip-live">1<' in c.get("/ui/dashboard").text
+        c.close()
+    finally:
+        seeded.app.close()
