@@ -7,6 +7,7 @@ containers). Signatures are kept as components but NOT verified here.
 
 from __future__ import annotations
 
+import email.errors
 from datetime import datetime
 
 from intake.model import Channel, ParsedMessage, Problem
@@ -66,7 +67,14 @@ def parse_email(raw: bytes) -> ParsedMessage:
     else:
         header = parsed("From", raw_from)
         addresses = getattr(header, "addresses", ()) if header is not None else ()
-        if addresses and addresses[0].addr_spec and "@" in addresses[0].addr_spec:
+        invalid = any(
+            isinstance(d, email.errors.InvalidHeaderDefect) for d in getattr(header, "defects", ())
+        )
+        if invalid:  # e.g. 'alice@example.org)<bob@example.org>' (CVE-2023-27043): fail closed
+            problems.append(
+                Problem("bad_sender", "Adresu odesílatele (From) nelze jednoznačně přečíst.")
+            )
+        elif addresses and addresses[0].addr_spec and "@" in addresses[0].addr_spec:
             sender = addresses[0].addr_spec
             sender_name = addresses[0].display_name or ""
         else:

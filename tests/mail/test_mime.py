@@ -411,3 +411,22 @@ def test_split_multipart() -> None:
     assert split_header(b"A: 1\r\n\r\nbody") == (b"A: 1\r\n\r\n", b"body")
     assert split_header(b"\r\nbody") == (b"\r\n", b"body")
     assert split_header(b"A: 1") == (b"A: 1", b"")
+
+
+def test_ambiguous_from_fails_closed() -> None:
+    for value in (b"alice@example.org)<bob@example.org>", b"a@b.cz <c@d.cz>"):
+        p = parse_email(b"From: " + value + b"\r\n\r\nx")
+        assert p.sender == "" and "bad_sender" in codes(p), value
+
+
+def test_raw_8bit_headers() -> None:
+    for charset in ("utf-8", "cp1250"):
+        raw = "From: Jan Novák <jan@example.cz>\r\nSubject: Žádost o přístup\r\n\r\nx".encode(
+            charset
+        )
+        p = parse_email(raw)
+        assert (p.subject, p.sender_name, p.sender) == (
+            "Žádost o přístup",
+            "Jan Novák",
+            "jan@example.cz",
+        )
