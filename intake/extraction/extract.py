@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -77,21 +78,7 @@ def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
     for b in blocks:
         for m in find_ips(b.text):
             line = b.lines[m.line - 1].no
-            out.append(
-                (
-                    b,
-                    Mention(
-                        m.addresses,
-                        m.count,
-                        m.role,
-                        m.certain,
-                        line,
-                        m.text,
-                        m.is_block,
-                        m.excluded,
-                    ),
-                )
-            )
+            out.append((b, dataclasses.replace(m, line=line)))
     return out
 
 
@@ -324,7 +311,15 @@ def _problems(
                 f"Požadováno {test_count} testovacích adres (nejvýše {max_test}).",
             )
         )
-    non_public = [str(a) for a in dedup([*prod_ips, *test_ips]) if not is_public(a)]  # type: ignore[list-item]
+    non_public: list[str] = []
+    for _, m in mentions:
+        if m.is_block and not m.public:
+            item = [m.text]
+        else:
+            item = [str(a) for a in m.addresses if not is_public(a)]
+        non_public += [x for x in item if x not in non_public]
+    if len(non_public) > 20:
+        non_public = non_public[:20] + [f"… a dalších {len(non_public) - 20}"]
     if non_public:
         out.append(
             Problem(

@@ -93,6 +93,15 @@ class Mention:
     """A CIDR block or range (not a single address or shorthand list)."""
     excluded: bool = False
     """Marked for removal / replaced (``místo``, ``odebrat`` …): not requested."""
+    span: tuple[IPAddress, IPAddress] | None = None
+    """First and last address of a block or range."""
+
+    @property
+    def public(self) -> bool:
+        """Every address it stands for is public (also for blocks too big to list)."""
+        if self.span is not None:
+            return is_public(self.span[0]) and is_public(self.span[1])
+        return all(is_public(a) for a in self.addresses)
 
 
 def _canon_v4(s: str) -> str | None:
@@ -122,7 +131,9 @@ def _expand(first: IPAddress, last: IPAddress) -> tuple[tuple[IPAddress, ...], i
     return tuple(ipaddress.ip_address(int(first) + i) for i in range(count)), count  # type: ignore[misc]
 
 
-def _item(m: re.Match[str]) -> tuple[tuple[IPAddress, ...], int, bool] | None:
+def _item(
+    m: re.Match[str],
+) -> tuple[tuple[IPAddress, ...], int, bool, tuple[IPAddress, IPAddress] | None] | None:
     addr = parse_address(m.group("addr"))
     if addr is None:
         return None
@@ -139,9 +150,9 @@ def _item(m: re.Match[str]) -> tuple[tuple[IPAddress, ...], int, bool] | None:
         except ValueError:
             return None
         if net.num_addresses == 1:
-            return (addr,), 1, False
+            return (addr,), 1, False, None
         addrs, n = _expand(net.network_address, net.broadcast_address)
-        return addrs, n, True
+        return addrs, n, True, (net.network_address, net.broadcast_address)
     if end is not None:
         last: IPAddress | None = None
         e = end.lstrip(".")
@@ -151,9 +162,9 @@ def _item(m: re.Match[str]) -> tuple[tuple[IPAddress, ...], int, bool] | None:
             last = parse_address(end)
         if last is not None and last.version == addr.version and int(last) > int(addr):
             addrs, n = _expand(addr, last)
-            return addrs, n, True
+            return addrs, n, True, (addr, last)
         if last is not None and last == addr:
-            return (addr,), 1, False
+            return (addr,), 1, False, None
     out: list[IPAddress] = [addr]
     if tails and isinstance(addr, ipaddress.IPv4Address):
         base = str(addr).split(".")[:3]
@@ -161,7 +172,7 @@ def _item(m: re.Match[str]) -> tuple[tuple[IPAddress, ...], int, bool] | None:
             a = parse_address(".".join([*base, t]))
             if a is not None:
                 out.append(a)
-    return tuple(out), len(out), False
+    return tuple(out), len(out), False, None
 
 
 def _cue(text: str) -> Role | None:
@@ -276,7 +287,7 @@ def find_ips(text: str) -> list[Mention]:
         end_cue = None
         if not any(_cue(h) for h in heads) and not any(tails):
             end_cue = _cue(gaps[-1])
-        for idx, (m, (addrs, count, is_block)) in enumerate(items):
+        for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
             before = gaps[idx]
             after = gaps[idx + 1]
             role: Role | None
@@ -310,7 +321,17 @@ def find_ips(text: str) -> list[Mention]:
             if drop and _cue(heads[idx]) is None:
                 excluded = True
             mentions.append(
-                Mention(addrs, count, role, certain, lineno, m.group(0).strip(), is_block, excluded)
+                Mention(
+                    addrs,
+                    count,
+                    role,
+                    certain,
+                    lineno,
+                    m.group(0).strip(),
+                    is_block,
+                    excluded,
+                    span,
+                )
             )
             prev_role = role
             line_roles.append(role)

@@ -224,3 +224,12 @@ def test_zfo_end_to_end() -> None:
     }
     assert d["request_types"] == ["feed_access"]
     assert d["fields"]["production_ips"]["component"] == "zadost.docx"
+
+
+def test_huge_blocks_are_counted_and_flagged_but_not_listed() -> None:
+    x = _x(_mail("Produkce: 10.0.0.0/8\nTest: 192.0.2.0/29\nKontakt: Jan Novák, 601 234 567"))
+    assert x.production_ips == () and x.production_count == 2**24
+    assert len(x.test_ips) == 8
+    non_public = next(p for p in x.problems if p.code == "non_public_ip")
+    assert "10.0.0.0/8" in non_public.message and "192.0.2.0/29" in non_public.message
+    assert "too_many_production_ips" in _codes(x) and "ip_range" in _codes(x)
