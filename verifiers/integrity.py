@@ -11,13 +11,17 @@ signed attributes, pyHanko's function does the whole job.
 from __future__ import annotations
 
 import hmac
+from collections.abc import Callable
 from datetime import datetime
 
-from asn1crypto import cms, core, x509
+from asn1crypto import algos, cms, core, x509
 from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from pyhanko.sign.general import CMSStructuralError
 from pyhanko.sign.validation.generic_cms import validate_sig_integrity
 from pyhanko_certvalidator.sig_validate import DefaultSignatureValidator, SignatureValidationContext
+from pyhanko_certvalidator.util import get_pyca_cryptography_hash_for_signing
 
 
 def _oid(dotted: str) -> bytes:
@@ -49,6 +53,52 @@ def signing_time(si: cms.SignerInfo) -> datetime | None:
     return t if isinstance(t, datetime) else None
 
 
+Verify = Callable[[bytes, bytes], None]
+_VERIFIERS: dict[tuple[bytes, bytes, str], Verify] = {}
+
+
+def _verifier(cert: x509.Certificate, sig_alg: algos.SignedDigestAlgorithm, md: str) -> Verify:
+    """A signature-verification function per (certificate, algorithm), loading the public key
+    once. RSA PKCS#1 v1.5 and ECDSA follow pyHanko's ``_validate_raw`` dispatch exactly; every
+    other mechanism (RSASSA-PSS included) goes through pyHanko's validator on each call."""
+    key = (cert.dump(), sig_alg.dump(), md)
+    fn = _VERIFIERS.get(key)
+    if fn is not None:
+        return fn
+    pki = cert.public_key
+    try:
+        mech = sig_alg.signature_algo
+    except ValueError:
+        mech = sig_alg["algorithm"].native
+    try:
+        hash_algo = sig_alg.hash_algo
+    except ValueError:
+        hash_algo = md
+    if mech == "rsassa_pkcs1v15" and pki.algorithm == "rsa":
+        rsa_key = serialization.load_der_public_key(pki.dump())
+        assert isinstance(rsa_key, rsa.RSAPublicKey)
+        h = get_pyca_cryptography_hash_for_signing(hash_algo, prehashed=False)
+
+        def fn(sig: bytes, data: bytes) -> None:
+            rsa_key.verify(sig, data, padding.PKCS1v15(), h)
+    elif mech == "ecdsa" and pki.algorithm == "ec":
+        ec_key = serialization.load_der_public_key(pki.dump())
+        assert isinstance(ec_key, ec.EllipticCurvePublicKey)
+        h = get_pyca_cryptography_hash_for_signing(hash_algo, prehashed=False)
+
+        def fn(sig: bytes, data: bytes) -> None:
+            ec_key.verify(sig, data, ec.ECDSA(h))
+    else:
+        ctx = SignatureValidationContext(contextual_md_algorithm=md, prehashed=False)
+
+        def fn(sig: bytes, data: bytes) -> None:
+            _VALIDATOR.validate_signature(sig, data, pki, sig_alg, context=ctx)
+
+    if len(_VERIFIERS) < 10000:
+        _VERIFIERS[key] = fn
+    return fn
+
+
 def check_integrity(
     si: cms.SignerInfo, cert: x509.Certificate, econtent_type: cms.ContentType, actual_digest: bytes
 ) -> tuple[bool, bool, datetime | None]:
@@ -72,16 +122,9 @@ def check_integrity(
     if ct[0]["values"][0].contents != econtent_type.contents:
         raise CMSStructuralError("content-type attribute does not match the eContentType")
     embedded = md[0]["values"][0].native
+    verify = _verifier(cert, si["signature_algorithm"], si["digest_algorithm"]["algorithm"].native)
     try:
-        _VALIDATOR.validate_signature(
-            si["signature"].native,
-            untagged.dump(),
-            cert.public_key,
-            si["signature_algorithm"],
-            context=SignatureValidationContext(
-                contextual_md_algorithm=si["digest_algorithm"]["algorithm"].native, prehashed=False
-            ),
-        )
+        verify(si["signature"].native, untagged.dump())
         valid = True
     except InvalidSignature:
         valid = False
