@@ -34,7 +34,15 @@ READ_ROLES = frozenset(ROLES)
 WRITE_ROLES = frozenset({"officer", "admin"})
 
 _hasher = PasswordHasher()
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+_dummy_hashes: dict[int, str] = {}
+
+
+def _dummy_hash() -> str:
+    """A hash to verify against for unknown users (same cost as a real account's check)."""
+    key = id(_hasher)
+    if key not in _dummy_hashes:
+        _dummy_hashes[key] = _hasher.hash(secrets.token_hex(16))
+    return _dummy_hashes[key]
 
 
 def hash_password(password: str) -> str:
@@ -149,7 +157,7 @@ def authenticate(
         )
         return LoginResult(None, throttled=True)
     if user is None or not user.active:
-        _verify(_DUMMY_HASH, password)  # same work as for a real account
+        _verify(_dummy_hash(), password)  # same work as for a real account
         audit.append(
             s,
             actor="anonymous",
