@@ -187,6 +187,10 @@ def extract_application(
         sig_org = org_from_signature(signature, contact.person.value if contact.person else None)
         if sig_org:
             fields["organization.name"] = _hit_field(sig_org)  # type: ignore[assignment]
+    if "organization.name" not in fields and parsed.channel is Channel.EMAIL:
+        display = _org_from_display_name(parsed.sender_name)
+        if display:
+            fields["organization.name"] = FieldValue(display, "header:From", None, certain=False)
 
     permit = None
     if rp.RECORDING in types:
@@ -264,6 +268,30 @@ _CS = re.compile(
 def _language(text: str) -> str:
     en, cs = len(_EN.findall(text)), len(_CS.findall(text))
     return "en" if en > 2 * cs and en >= 5 else "cs"
+
+
+_GENERIC_SENDER = re.compile(
+    r"^(?:redakce|sekretariát|sekretariat|podatelna|kancelář|kancelar|it|it\s+oddělení|"
+    r"oddělení\s+it|noc|ops(?:\s+team)?|it\s+operations|servis|info|newsdesk|asistent\w*|"
+    r"technik\w*|správa|admin\w*|vedení|office|support|helpdesk)$",
+    re.IGNORECASE,
+)
+
+
+def _org_from_display_name(name: str) -> str | None:
+    """``Deník Ukázkový <redakce@…>``: a From display name that names an organisation."""
+    from intake.extraction.fields import clean_name
+
+    v = re.sub(r"^(?:redakce|redakční\s+tým|newsroom)\s+", "", name.strip(), flags=re.IGNORECASE)
+    if len(v) < 3 or "@" in v or _GENERIC_SENDER.match(v) or clean_name(v) is not None:
+        return None
+    if re.match(
+        r"(?i)^(?:redakce|sekretariát|kancelář|oddělení|vedení|asistent\w*|podatelna|servis|"
+        r"technick\w*|it|správa|office|team|tým|noc|ops)\b",
+        v,
+    ):
+        return None
+    return v
 
 
 def primary_has_content(primary: Sequence[Block]) -> bool:

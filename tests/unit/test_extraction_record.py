@@ -233,3 +233,17 @@ def test_huge_blocks_are_counted_and_flagged_but_not_listed() -> None:
     non_public = next(p for p in x.problems if p.code == "non_public_ip")
     assert "10.0.0.0/8" in non_public.message and "192.0.2.0/29" in non_public.message
     assert "too_many_production_ips" in _codes(x) and "ip_range" in _codes(x)
+
+
+def test_organisation_from_display_name_only_as_uncertain_fallback() -> None:
+    x = _x(
+        _mail(
+            "Produkce: 8.8.8.8\nJan Novák, 601 234 567",
+            name="Deník Ukázkový",
+            sender="redakce@denik.example",
+        )
+    )
+    assert x.organization_name == "Deník Ukázkový"
+    assert x.fields["organization.name"].certain is False
+    y = _x(_mail("Produkce: 8.8.8.8", name="IT oddělení"))
+    assert y.organization_name is None
