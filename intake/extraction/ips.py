@@ -245,9 +245,7 @@ def find_ips(text: str) -> list[Mention]:
                 columns = None
                 drop = False
             continue
-        cells = _split_cells(line) if columns else None
-        if columns and col_starts is not None:
-            cells = []
+        cells = (_split_cells(line) or []) if columns else None
         trailing_mode = False
         first_m = items[0][0]
         lead = line[: first_m.start()]
@@ -342,6 +340,8 @@ def find_ips(text: str) -> list[Mention]:
 
 
 def _cell_index(line: str, pos: int) -> int | None:
+    if "\t" not in line and "|" not in line:
+        return 0  # a row whose later cells are empty
     if "\t" in line:
         return line[:pos].count("\t")
     if "|" in line:
