@@ -297,6 +297,9 @@ def find_ips(text: str) -> list[Mention]:
                     else max((i for i, p in enumerate(col_starts) if p <= m.start() + 2), default=0)
                 )
                 role = columns[col] if col is not None and col < len(columns) else None
+                if not cells and col_starts is None:
+                    # no cell separators: the line's own words decide before the column
+                    role = _cue(before) or _cue(after) or role
                 if role is None:
                     role = _cue(before) or _cue(after) or context
             elif trailing_mode:
