@@ -2,9 +2,21 @@
 
 Fail closed: revocation is required for every certificate on the path, the trust anchors
 are only those configured (directories, EU trusted lists), never the OS store.
+
+Public API::
+
+    v = Verifier.from_dirs([anchors_dir], [crl_dir], tl_cache_dir=..., policy=VerifierPolicy())
+    v.verify_email(raw, at=received_at)  -> EmailVerification (one SignatureResult per signature)
+    v.verify_pdf(data, name=..., at=...) -> list[SignatureResult]  (PAdES, coverage, diff)
+    v.verify_zfo(data, at=...)           -> SignatureResult (.content = inner message XML)
+    verifiers.record.build_record(result) -> vyhláška 259/2012 §4(7) verification record (dict)
+    verifiers.tl.refresh_online / refresh_from_dir / read_status  (EU trusted lists)
+
+Every method also exists as ``averify_*`` for async callers. Results are frozen dataclasses with
+``summary()``; ``intake.errors.VerificationUnavailable`` means "could not evaluate at all".
 """
 
-from verifiers.api import EmailVerification, Verifier, VerifierPolicy
+from verifiers.api import EmailVerification, TrustSource, Verifier, VerifierPolicy
 from verifiers.results import (
     CertInfo,
     Indication,
@@ -25,6 +37,7 @@ __all__ = [
     "Revocation",
     "SignatureKind",
     "SignatureResult",
+    "TrustSource",
     "TrustStore",
     "Verifier",
     "VerifierPolicy",
