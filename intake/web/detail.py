@@ -111,6 +111,17 @@ def _read_text(app: App, comp: Component) -> str:
     return text[:MAX_BODY_CHARS]
 
 
+def _source_facts(meta: dict[str, Any], prefix: str = "") -> list[tuple[str, str]]:
+    """Source facts (data-box envelope, selected headers, INTERNALDATE …) as flat pairs."""
+    out: list[tuple[str, str]] = []
+    for key, value in meta.items():
+        if isinstance(value, dict):
+            out += _source_facts(value, f"{prefix}{key}.")
+        else:
+            out.append((f"{prefix}{key}", str(value)[:2000]))
+    return out[:200]
+
+
 def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> dict[str, Any]:
     sid = sub.id
     comps = s.exec(
@@ -171,5 +182,6 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "others": others,
         "quota": QuotaUse(len(prod), len(test), campaign.max_production_ips, campaign.max_test_ips),
         "verdict": verdict,
+        "source_facts": _source_facts(sub.meta or {}),
         "actions": [k for k, state in DECISIONS.items() if can_transition(sub.state, state)],
     }

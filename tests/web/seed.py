@@ -154,7 +154,11 @@ def build_seeded(tmp: Path, db_url: str | None = None) -> Seeded:
             Channel.EMAIL,
         ),
         "databox": RawItem(
-            "isds", "e", eml(5, date="Thu, 22 Dec 2022 09:30:00 +0100"), Channel.DATABOX
+            "isds",
+            "e",
+            eml(5, date="Thu, 22 Dec 2022 09:30:00 +0100"),
+            Channel.DATABOX,
+            metadata={"dmID": "1234567", "dmAnnotation": "Žádost " + XSS_IMG},
         ),
         "late": RawItem("mail", "f", eml(6, date="Sat, 24 Dec 2022 08:15:00 +0100"), Channel.EMAIL),
         "spare": RawItem(

@@ -246,6 +246,12 @@ def test_hostile_input_is_escaped_everywhere(seeded: Seeded, client_for: Client)
     assert XSS in detail.replace("&#34;", '"').replace("&gt;", ">").replace("&lt;", "<")
 
 
+def test_source_facts_are_shown_escaped(seeded: Seeded, client_for: Client) -> None:
+    html = client_for("officer").get(f"/ui/submissions/{seeded.ids['databox']}").text
+    assert "<dt>dmID</dt><dd>1234567</dd>" in html
+    assert "Žádost &lt;img src=x onerror=" in html and "<img src=x" not in html
+
+
 def test_component_of_another_submission_is_not_served(seeded: Seeded, client_for: Client) -> None:
     c = client_for("officer")
     with session_scope(seeded.app.engine) as s:
