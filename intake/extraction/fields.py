@@ -14,6 +14,8 @@ from intake.extraction.segments import Block, Line
 
 OWN_OFFICE_DOMAINS = ("czso.cz", "csu.gov.cz")
 OWN_OFFICE_BOX = "2gfaasy"
+OWN_OFFICE_PHONES = ("+42027405",)
+"""ČSÚ's own numbers (274 05x xxx) appear in letterheads addressed to it."""
 
 
 @dataclass(frozen=True)
@@ -161,5 +163,7 @@ def phones_in(text: str) -> list[tuple[int, str]]:
         if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
             continue
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        if e164.startswith(OWN_OFFICE_PHONES):
+            continue
         out.append((m.start, e164))
     return out

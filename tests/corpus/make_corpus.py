@@ -18,7 +18,7 @@ from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from typing import Any
 
-from tests.corpus import cases_a, cases_b, cases_c, cases_d, cases_e
+from tests.corpus import cases_a, cases_b, cases_c, cases_d, cases_e, cases_f
 
 OUT = Path(__file__).parent / "cases"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -194,7 +194,14 @@ def _smime_wrap(msg: EmailMessage) -> EmailMessage:
 
 def main() -> None:
     OUT.mkdir(exist_ok=True)
-    all_cases = cases_a.CASES + cases_b.CASES + cases_c.CASES + cases_d.CASES + cases_e.CASES
+    all_cases = (
+        cases_a.CASES
+        + cases_b.CASES
+        + cases_c.CASES
+        + cases_d.CASES
+        + cases_e.CASES
+        + cases_f.CASES
+    )
     ids = [c["id"] for c in all_cases]
     assert len(ids) == len(set(ids)), "duplicate case id"
     for n, case in enumerate(all_cases):
