@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import logging
+import zipfile
 from dataclasses import dataclass
 
 from intake.content import formats as f
@@ -56,6 +58,7 @@ def scanner_from_config(cfg: object) -> ClamdScanner | None:
     )
 
 
+_OFFICE_ZIPS = frozenset({f.DOCX, f.XLSX, f.PPTX, f.ODT, f.ODS, f.ODP})
 _ALWAYS = frozenset({"application/x-empty", f.PKCS7})
 
 
@@ -115,6 +118,20 @@ class _Run:
             return None, f"scan error: {res.detail}"
         return None, ""
 
+    def guard_office_zip(self, c: Component) -> None:
+        """Office documents are ZIP files too: refuse a bomb before a library inflates it.
+        (Python's zipfile never inflates a member beyond its declared size.)"""
+        try:
+            with zipfile.ZipFile(io.BytesIO(c.data)) as zf:
+                infos = zf.infolist()
+        except (zipfile.BadZipFile, OSError, ValueError) as exc:
+            raise TextExtractionError(f"damaged document: {exc}") from exc
+        total = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos)
+        if total > 1024 * 1024 and total > self.policy.max_ratio * max(packed, 1):
+            raise ContainerError(f"compression ratio above {self.policy.max_ratio}", limit=True)
+        self.budget.take(total, len(infos))
+
     def visit(self, c: Component, depth: int, expanded: set[str]) -> list[Component]:
         """Check one component; return the children to visit next (unpacked members)."""
         detected = _detected(c)
@@ -158,7 +175,16 @@ class _Run:
 
                         text = html_to_text(decode(c.data, c.charset))
                     else:
+                        if detected in _OFFICE_ZIPS:
+                            self.guard_office_zip(c)
                         text = document_text(c.data, detected, c.charset)
+                except ContainerError as exc:
+                    problem = self.problem(
+                        "unreadable_attachment",
+                        f"Soubor {c.name} nelze bezpečně otevřít: {exc}.",
+                        c.name,
+                    )
+                    detail = str(exc)
                 except TextExtractionError as exc:
                     problem = self.problem(
                         "unreadable_attachment",

@@ -280,3 +280,15 @@ def test_build_content_checks_from_config(tmp_path: object) -> None:
     assert scanner is not None and scanner.socket_path == "/srv/podatelna/run/clamd.sock"
     assert policy.scan_required and policy.max_depth == 2
     assert policy.allowed_formats == frozenset({f.PDF})
+
+
+def test_office_document_bomb_is_refused_before_parsing() -> None:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/document.xml", b" " * (30 * 1024 * 1024))
+    bomb = buf.getvalue()
+    assert f.detect(bomb) == f.DOCX
+    res = _check(("zadost.docx", bomb))
+    assert _problem(res, "zadost.docx") == "unreadable_attachment"
+    assert "ratio" in res.problems[0].message
