@@ -23,6 +23,8 @@ _AMENDS = re.compile(
     r"místo\s+dříve|namísto\s+dříve|ruší\s+se|amend\w*|updat\w*|replac\w*|correct\w*|supersed\w*)",
     re.IGNORECASE,
 )
+MAX_TEXT = 500_000
+"""Characters read per component: an application is a page or two; beyond this is noise."""
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|přep|tr|wg)\s*:", re.IGNORECASE)
 
 
@@ -59,6 +61,7 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
         text = _component_text(c)
         if not text or not text.strip():
             continue
+        text = text[:MAX_TEXT]
         if c.role in (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML) and c.parent is None:
             for b in split_body(c.name, text, forwarded_subject=fwd):
                 (own if b.kind in (Kind.OWN, Kind.SIGNATURE) else other).append(b)
