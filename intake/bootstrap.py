@@ -235,10 +235,19 @@ def build_app(
         if sources is not None
         else {cfg.name: source_factory(cfg, settings) for cfg in settings.source}
     )
-    return App(
+    app = App(
         settings=settings,
         engine=engine,
         evidence=evidence,
         service=service,
+        events=events,
         source_factories=factories,
     )
+    # Areas that subscribe to events or add background tasks (run by the serve loop): the
+    # allow-list feed writes a new version when the approved set changes; the notices
+    # outbox enqueues notices in the transaction of the state change and sends them.
+    from intake import feed, notices
+
+    feed.install(app)
+    notices.install(app)
+    return app

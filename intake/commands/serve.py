@@ -61,7 +61,11 @@ def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
         t = threading.Thread(target=_loop, args=(app, stop), name="intake-loop", daemon=True)
         t.start()
         threads.append(t)
-    web = create_app(app)
+    from intake.feed import server_of
+    from intake.feed.server import outermost
+
+    # the feed server's polling path is answered before the framework (see bench/feed)
+    web = outermost(create_app(app), server_of(app))
     print(f"podatelna: web UI on http://{host or '127.0.0.1'}:{port}/", flush=True)
     try:
         uvicorn.run(
