@@ -95,6 +95,10 @@ TITLES = re.compile(
     r"(?<!\w)(?:Ing|Mgr|Bc|MgA|BcA|Dr|PhDr|RNDr|MUDr|JUDr|PaedDr|ThDr|doc|prof|Ph\.\s?D|CSc|"
     r"DrSc|MBA|LL\.M|DiS|MSc|BSc|MA|BA|Dipl|Mr|Mrs|Ms|Miss|Dr)\.?(?!\w)",
 )
+_ADDRESSING = re.compile(
+    r"(?<!\w)(?:pan|paní|pani|slečna|pí\.|p\.|ml\.|st\.|mladší|starší|jr\.?|sr\.?)(?!\w)",
+    re.IGNORECASE,
+)
 _NAME_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýžäöüß'’]+(?:-[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)?"
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
 _NOT_NAMES = re.compile(
@@ -114,6 +118,7 @@ def clean_name(raw: str) -> str | None:
         r"\s*(?:[,|;(/]|\s[-–—]\s|\bt(?:el)?\.|\btelefon|\bmobil|\be-?mail)", raw, maxsplit=1
     )[0]
     s = TITLES.sub(" ", s)
+    s = _ADDRESSING.sub(" ", s)
     s = re.sub(r"\s+", " ", s).strip(" .,:-–")
     if not _NAME.match(s) or _NOT_NAMES.search(s):
         return None

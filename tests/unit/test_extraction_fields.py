@@ -69,6 +69,8 @@ def test_find_databox() -> None:
         ("Tomáš Příkladný, tel. 777 12 34 56", "Tomáš Příkladný"),
         ("Mr. Daniel Hughes", "Daniel Hughes"),
         ("Anna-Marie Nová-Králová", "Anna-Marie Nová-Králová"),
+        ("pan Jan Novák ml.", "Jan Novák"),
+        ("paní Ing. Eva Malá", "Eva Malá"),
         ("Deník Ukázkový", None),
         ("Praha 10", None),
         ("tech@x.cz", None),
