@@ -59,7 +59,7 @@ _NEUTRAL = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE = re.compile(
-    r"\b(?:místo|misto|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
+    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat)\b",
     re.IGNORECASE,
 )
@@ -70,6 +70,11 @@ _LAST_CONNECTOR = re.compile(
     r"(?:[,;]|\s(?:a|and|i|plus|&)\s)(?!.*(?:[,;]|\s(?:a|and|i|plus|&)\s))"
 )
 _CONNECTOR = re.compile(r"^\s*(?:,|;|a|and|i|&|\+|/)?\s*$", re.IGNORECASE)
+_REMOVAL_HEADING = re.compile(
+    r"\b(?:odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|smaž\w*|smazat|vyřa[dď]\w*|"
+    r"nepoužív\w*|no\s+longer)\b",
+    re.IGNORECASE,
+)
 _EXCLUDE_AFTER = re.compile(
     r"^[^.;\n]{0,40}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*)",
@@ -235,7 +240,7 @@ def find_ips(text: str) -> list[Mention]:
                     context = None
                     continue
             cue = _cue(line)
-            removal = bool(_EXCLUDE.search(line))
+            removal = bool(_REMOVAL_HEADING.search(line))
             if cue is not None or removal:
                 context, weak = cue, False
                 columns = None
