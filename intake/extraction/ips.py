@@ -60,7 +60,8 @@ _NEUTRAL = re.compile(
 )
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
-    r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat)\b",
+    r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
+    r"(?:váš|vaš|your)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|server\w*\s+ČSÚ)\b",
     re.IGNORECASE,
 )
 

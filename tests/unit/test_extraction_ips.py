@@ -149,6 +149,14 @@ def test_removal_heading_and_replacement() -> None:
     }
 
 
+def test_the_offices_own_server_is_not_requested() -> None:
+    ms = find_ips("Budeme se připojovat na váš server 194.50.64.5 z adresy 192.0.2.7 (produkce).")
+    assert [(str(m.addresses[0]), m.excluded) for m in ms] == [
+        ("194.50.64.5", True),
+        ("192.0.2.7", False),
+    ]
+
+
 def test_uncertain_without_any_cue() -> None:
     (m,) = find_ips("IP adresy: 178.238.32.7")
     assert m.role is None and not m.certain
