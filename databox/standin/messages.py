@@ -182,7 +182,10 @@ def break_seal(zfo: bytes) -> bytes:
         pos += 1
     ch = content[pos : pos + 1]
     changed = content[:pos] + (b"X" if ch != b"X" else b"Y") + content[pos + 1 :]
+    if content in zfo:  # a primitive OCTET STRING: swap the byte in place, lengths unchanged
+        return zfo.replace(content, changed, 1)
+    # Constructed (chunked) content: rebuild the structure. Only the changed field is
+    # re-encoded (no dump(force=True), which would pin asn1crypto's OID name maps).
     info = cms.ContentInfo.load(zfo)
-    signed = info["content"]
-    signed["encap_content_info"]["content"] = changed
-    return bytes(info.dump(force=True))
+    info["content"]["encap_content_info"]["content"] = changed
+    return bytes(info.dump())

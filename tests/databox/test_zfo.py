@@ -9,6 +9,11 @@ from datetime import UTC, datetime
 import pytest
 from asn1crypto import cms
 
+# Register pyhanko's CMS attribute types (signing_certificate_v2 …) before this module parses
+# signer infos: parsing builds asn1crypto's reverse OID-name map once, and types registered
+# after that cannot be used by name any more in this process (pyhanko signing would fail).
+import pyhanko.sign  # noqa: F401, E402  isort: skip
+
 from databox.standin.authority import SealingAuthority
 from databox.standin.messages import (
     MessageSpec,
