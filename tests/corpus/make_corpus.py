@@ -18,7 +18,7 @@ from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from typing import Any
 
-from tests.corpus import cases_a, cases_b, cases_c, cases_d, cases_e, cases_f
+from tests.corpus import cases_a, cases_b, cases_c, cases_d, cases_e, cases_f, cases_g
 
 OUT = Path(__file__).parent / "cases"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -201,6 +201,7 @@ def main() -> None:
         + cases_d.CASES
         + cases_e.CASES
         + cases_f.CASES
+        + cases_g.CASES
     )
     ids = [c["id"] for c in all_cases]
     assert len(ids) == len(set(ids)), "duplicate case id"
