@@ -172,34 +172,52 @@ def _algorithm_error(si: cms.SignerInfo, cert: x509.Certificate, moment: datetim
     return err
 
 
-_SIGNER_INDEX: dict[tuple[bytes, bytes], int] = {}
+_ALG_NAMES: dict[tuple[bytes, bytes], tuple[str, str]] = {}
+
+
+def _algorithm_names(si: cms.SignerInfo) -> tuple[str, str]:
+    """(digest algorithm, signature mechanism) names, memoised by their DER encodings."""
+    key = (si["digest_algorithm"].dump(), si["signature_algorithm"].dump())
+    names = _ALG_NAMES.get(key)
+    if names is None:
+        names = (
+            str(si["digest_algorithm"]["algorithm"].native),
+            str(si["signature_algorithm"]["algorithm"].native),
+        )
+        if len(_ALG_NAMES) < 1000:
+            _ALG_NAMES[key] = names
+    return names
+
+
+_SIGNERS: dict[tuple[bytes, bytes], tuple[x509.Certificate, list[x509.Certificate]]] = {}
 
 
 def _signer_cert(
     sd: cms.SignedData, si: cms.SignerInfo
 ) -> tuple[x509.Certificate, list[x509.Certificate]]:
-    """The signer certificate by exact issuer DER + serial (fast path, memoised per certificate
-    set), else pyHanko's EN 319 102-1 matching (name comparison with string preparation,
-    subjectKeyIdentifier)."""
+    """The signer certificate by exact issuer DER + serial (fast path; the parsed certificates
+    are memoised per identical certificate set), else pyHanko's EN 319 102-1 matching (name
+    comparison with string preparation, subjectKeyIdentifier)."""
     sid = si["sid"]
     if sid.name == "issuer_and_serial_number":
         key = (sd["certificates"].dump(), sid.dump())
+        hit = _SIGNERS.get(key)
+        if hit is not None:
+            return hit
         certs = [c.chosen for c in sd["certificates"] if c.name == "certificate"]
-        idx = _SIGNER_INDEX.get(key)
-        if idx is None:
-            issuer = sid.chosen["issuer"].dump()
-            serial = sid.chosen["serial_number"].contents
-            hits = [
-                i
-                for i, c in enumerate(certs)
-                if c["tbs_certificate"]["serial_number"].contents == serial
-                and c["tbs_certificate"]["issuer"].dump() == issuer
-            ]
-            idx = hits[0] if len(hits) == 1 else -1
-            if len(_SIGNER_INDEX) < 10000:
-                _SIGNER_INDEX[key] = idx
-        if idx >= 0:
-            return certs[idx], [c for i, c in enumerate(certs) if i != idx]
+        issuer = sid.chosen["issuer"].dump()
+        serial = sid.chosen["serial_number"].contents
+        hits = [
+            c
+            for c in certs
+            if c["tbs_certificate"]["serial_number"].contents == serial
+            and c["tbs_certificate"]["issuer"].dump() == issuer
+        ]
+        if len(hits) == 1:
+            found = (hits[0], [c for c in certs if c is not hits[0]])
+            if len(_SIGNERS) < 10000:
+                _SIGNERS[key] = found
+            return found
     info = extract_certs_for_validation(sd)
     return info.signer_cert, list(info.other_certs)
 
@@ -226,8 +244,7 @@ async def _verify_one(
         cert, others = _signer_cert(sd, si)
     except Exception as e:  # signer certificate absent or ambiguous
         return _fail(inp, moment, AdESIndeterminate.NO_SIGNING_CERTIFICATE_FOUND, str(e))
-    md = si["digest_algorithm"]["algorithm"].native
-    mech = si["signature_algorithm"]["algorithm"].native
+    md, mech = _algorithm_names(si)
     if md not in ALLOWED_DIGESTS or mech not in ALLOWED_MECHANISMS:
         return _fail(
             inp,
@@ -256,7 +273,7 @@ async def _verify_one(
         ).digest()
     try:
         intact, valid, claimed_time = check_integrity(
-            si, cert, sd["encap_content_info"]["content_type"], digest
+            si, cert, sd["encap_content_info"]["content_type"], digest, md
         )
     except CMSStructuralError as e:
         return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, e.failure_message, signer=cert)

@@ -100,10 +100,15 @@ def _verifier(cert: x509.Certificate, sig_alg: algos.SignedDigestAlgorithm, md: 
 
 
 def check_integrity(
-    si: cms.SignerInfo, cert: x509.Certificate, econtent_type: cms.ContentType, actual_digest: bytes
+    si: cms.SignerInfo,
+    cert: x509.Certificate,
+    econtent_type: cms.ContentType,
+    actual_digest: bytes,
+    md_name: str,
 ) -> tuple[bool, bool, datetime | None]:
-    """(intact, valid, claimed signingTime) like ``validate_sig_integrity``; raises CMSStructuralError on malformed
-    attributes and pyHanko's SignatureValidationError on content-type problems."""
+    """(intact, valid, claimed signingTime) like ``validate_sig_integrity``; raises
+    CMSStructuralError on malformed attributes and pyHanko's SignatureValidationError on
+    content-type problems. ``md_name`` is the SignerInfo's digest algorithm name."""
     attrs = si["signed_attrs"]
     if attrs is core.VOID or not len(attrs):
         return (*validate_sig_integrity(si, cert, econtent_type.native, actual_digest), None)
@@ -122,7 +127,7 @@ def check_integrity(
     if ct[0]["values"][0].contents != econtent_type.contents:
         raise CMSStructuralError("content-type attribute does not match the eContentType")
     embedded = md[0]["values"][0].native
-    verify = _verifier(cert, si["signature_algorithm"], si["digest_algorithm"]["algorithm"].native)
+    verify = _verifier(cert, si["signature_algorithm"], md_name)
     try:
         verify(si["signature"].native, untagged.dump())
         valid = True
