@@ -11,6 +11,7 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from lxml import etree
+from sqlalchemy import func
 from sqlmodel import Session, col, select
 from starlette.responses import Response
 
@@ -57,15 +58,16 @@ def _day(text: str) -> date | None:
 def _entries(
     s: Session,
     request: Request,
-    actor: str,
-    action: str,
-    subject: str,
-    since: str,
-    until: str,
+    f: dict[str, str],
     limit: int,
+    before: int = 0,
 ) -> list[AuditEntry]:
     tz = tz_of(request)
+    actor, action, subject = f["actor"], f["action"], f["subject"]
+    since, until = f["since"], f["until"]
     q = select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(limit)
+    if before > 0:
+        q = q.where(col(AuditEntry.id) < before)
     if actor:
         q = q.where(col(AuditEntry.actor) == actor)
     if action:
@@ -100,12 +102,13 @@ def audit_page(
     subject: str = "",
     since: str = "",
     until: str = "",
+    before: int = 0,
 ) -> Response:
     f = _filters(actor, action, subject, since, until)
     with session_scope(app_of(request).engine) as s:
-        rows = _entries(s, request, limit=PAGE, **f)
+        rows = _entries(s, request, f, PAGE, before)
         breaks = list(audit.verify_chain(s))
-        count = len(s.exec(select(AuditEntry.id)).all())
+        count = s.exec(select(func.count()).select_from(AuditEntry)).one()
         actions = sorted(set(s.exec(select(AuditEntry.action).distinct()).all()))
         actors = sorted(set(s.exec(select(AuditEntry.actor).distinct()).all()))
     return render(
@@ -119,6 +122,9 @@ def audit_page(
         actors=actors,
         ACTIONS_CS=ACTIONS_CS,
         export_qs=urlencode({k: v for k, v in f.items() if v}),
+        older_qs=urlencode({**{k: v for k, v in f.items() if v}, "before": rows[-1].id})
+        if len(rows) == PAGE and rows[-1].id
+        else "",
         data_text=lambda d: json.dumps(d, ensure_ascii=False, sort_keys=True),
     )
 
@@ -147,7 +153,7 @@ def audit_csv(
 ) -> Response:
     f = _filters(actor, action, subject, since, until)
     with session_scope(app_of(request).engine) as s:
-        rows = _entries(s, request, limit=EXPORT_LIMIT, **f)
+        rows = _entries(s, request, f, EXPORT_LIMIT)
     buf = io.StringIO()
     w = csv.writer(buf)
     w.writerow(
@@ -186,7 +192,7 @@ def audit_xml(
 ) -> Response:
     f = _filters(actor, action, subject, since, until)
     with session_scope(app_of(request).engine) as s:
-        rows = _entries(s, request, limit=EXPORT_LIMIT, **f)
+        rows = _entries(s, request, f, EXPORT_LIMIT)
         intact = not any(True for _ in audit.verify_chain(s))
     root = etree.Element(
         "auditLog",

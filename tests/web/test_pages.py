@@ -300,6 +300,20 @@ def test_audit_exports_and_chain_status(seeded: Seeded, client_for: Client) -> N
     assert root.get("chainIntact") == "true"
     assert {e.findtext("action") for e in root.findall("entry")} == {"submission.received"}
     assert len(root.findall("entry")) == len(seeded.ids)
+    # paging: the second page starts below the first page's last id
+    from intake.web import routes_audit
+
+    routes_audit.PAGE, saved = 3, routes_audit.PAGE
+    try:
+        first = c.get("/ui/audit").text
+        older = re.search(r'id="starsi" href="([^"]+)"', first)
+        assert older
+        second = c.get(older.group(1).replace("&amp;", "&")).text
+        ids1 = re.findall(r"<tr><td>(\d+)</td>", first)
+        ids2 = re.findall(r"<tr><td>(\d+)</td>", second)
+        assert len(ids1) == 3 and ids2 and int(ids2[0]) == int(ids1[-1]) - 1
+    finally:
+        routes_audit.PAGE = saved
     # tamper with a row: the viewer reports the broken chain
     with seeded.app.engine.begin() as conn:
         conn.execute(text("UPDATE audit_entry SET actor = 'mallory' WHERE id = 2"))
