@@ -115,7 +115,16 @@ class StandInApp:
                 return self._fault(start_response, soap_ns, operation, fault)
             if fault is not None:
                 time.sleep(fault.delay)
-            response = answer(box, operation, request)
+            try:
+                response = answer(box, operation, request)
+            except Exception as exc:  # a stand-in bug: answer as a server would, and log it
+                logger.exception("stand-in failed on %s", operation)
+                return self._reply(
+                    start_response,
+                    "500 Internal Server Error",
+                    _content_type(soap_ns),
+                    envelope_xml(soap_ns, None, f"{exc.__class__.__name__}: {exc}"),
+                )
             if box.mtom and operation == "SignedBigMessageDownload":
                 ctype, body = mtom_reply(soap_ns, response)
                 return self._reply(start_response, "200 OK", ctype, body)

@@ -214,7 +214,11 @@ def _tail(m: StoredMessage) -> dict[str, etree._Element]:
 def _list(box: Mailbox, req: etree._Element) -> etree._Element:
     offset = int(_child_text(req, "dmOffset") or 1)
     limit = int(_child_text(req, "dmLimit") or 1000)
-    rows = box.listed(_time(req, "dmFromTime"), _time(req, "dmToTime"))
+    try:
+        mask = int(_child_text(req, "dmStatusFilter") or -1)
+    except ValueError:
+        mask = -1
+    rows = box.listed(_time(req, "dmFromTime"), _time(req, "dmToTime"), mask)
     r = _response("GetListOfReceivedMessages")
     records = _e(r, "dmRecords")
     for i, m in enumerate(rows[max(offset, 1) - 1 : max(offset, 1) - 1 + limit], start=offset):

@@ -152,9 +152,12 @@ class Mailbox:
                 logger.warning("skipping %s: %s", path.name, exc)
         return n
 
-    def listed(self, from_time: datetime | None, to_time: datetime | None) -> list[StoredMessage]:
-        """Messages delivered in [from, to], ascending by delivery time. Listing is delivery
-        by login: undelivered messages get an acceptance time and state 6."""
+    def listed(
+        self, from_time: datetime | None, to_time: datetime | None, status_mask: int = -1
+    ) -> list[StoredMessage]:
+        """Messages delivered in [from, to] whose state is in ``status_mask`` (Σ 2^state,
+        -1 = all), ascending by delivery time. Listing is delivery by login: undelivered
+        messages get an acceptance time and state 6."""
         now = datetime.now(UTC)
         with self.lock:
             out = sorted(
@@ -163,6 +166,7 @@ class Mailbox:
                     for m in self.messages.values()
                     if (from_time is None or m.delivery_time >= from_time)
                     and (to_time is None or m.delivery_time <= to_time)
+                    and (status_mask == -1 or status_mask & (1 << m.status))
                 ),
                 key=lambda m: (m.delivery_time, m.dm_id),
             )

@@ -64,6 +64,16 @@ def test_window_is_inclusive_and_filters(isds_standin: StandIn, isds_client: Dat
     assert [r.dm_id for r in got] == [msgs[1].dm_id, msgs[2].dm_id]
 
 
+def test_status_filter(isds_standin: StandIn, isds_client: DataboxClient) -> None:
+    a, b = add_messages(isds_standin, 2)
+    isds_client.mark_downloaded(a.dm_id)  # state 7 (read); b is still 4 (delivered)
+    delivered_only = isds_client.list_received(*_window(), status_filter=str(1 << 4))
+    assert [r.dm_id for r in delivered_only] == [b.dm_id]
+    read_only = isds_client.list_received(*_window(), status_filter=str(1 << 7))
+    assert [r.dm_id for r in read_only] == [a.dm_id]
+    assert len(isds_client.list_received(*_window())) == 2  # -1: all
+
+
 def test_big_message_needs_vodz(isds_standin: StandIn, isds_client: DataboxClient) -> None:
     payload = bytes(range(256)) * (12 * 4096)  # 12 MiB: base64 text nodes beyond 10 MB
     (big,) = add_messages(
