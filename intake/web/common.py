@@ -185,6 +185,21 @@ async def writer(request: Request) -> Principal:
     return who
 
 
+def admin_reader(request: Request) -> Principal:
+    """Dependency: the admin role only (account administration pages)."""
+    who = principal(request)
+    if who.role != "admin":
+        raise Forbidden("Tato stránka je jen pro správce.")
+    return who
+
+
+async def admin_writer(request: Request) -> Principal:
+    """Dependency for the admin's state-changing requests: admin role and a valid CSRF token."""
+    who = admin_reader(request)
+    await _check_csrf(request, who)
+    return who
+
+
 _templates: Jinja2Templates | None = None
 
 

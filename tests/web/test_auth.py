@@ -14,13 +14,14 @@ from sqlmodel import col, select
 from intake.web.app import create_app
 from intake.web.auth import MAX_FAILED
 from storage.db import session_scope
-from storage.tables import AuditEntry, Component
+from storage.tables import AuditEntry, Component, utcnow
 from storage.users import User, WebSession
 from tests.web.conftest import login
 from tests.web.seed import Seeded, csrf_in, state_of
 
 Client = Callable[[str | None], TestClient]
 PUBLIC = {"/ui/", "/ui/login"}
+ADMIN_ONLY = {"/ui/users"}
 """Routes that need no login: the login page and a redirect to the queue."""
 
 
@@ -77,7 +78,9 @@ def test_auditor_reads_everything_and_changes_nothing(seeded: Seeded, client_for
     mine = ("/ui/queue", "/ui/submissions/", "/ui/dashboard", "/ui/audit")
     token = csrf_in(auditor.get("/ui/queue").text)  # the logout form's token
     for method, path in _ui_routes(seeded):
-        if method == "GET":
+        if method == "GET" and path in ADMIN_ONLY:
+            assert auditor.get(path).status_code == 403, path
+        elif method == "GET":
             r = auditor.get(path)
             assert r.status_code not in (401, 403) and "/ui/login" not in r.headers.get(
                 "location", ""
@@ -260,3 +263,66 @@ def test_security_headers(client_for: Client) -> None:
     assert r.headers["x-content-type-options"] == "nosniff"
     assert r.headers["referrer-policy"] == "no-referrer"
     assert "no-store" in r.headers["cache-control"]
+
+
+def test_account_administration_is_for_admins_only(seeded: Seeded, client_for: Client) -> None:
+    for role in ("officer", "auditor"):
+        c = client_for(role)
+        token = csrf_in(c.get("/ui/queue").text)
+        assert c.get("/ui/users").status_code == 403
+        assert 'href="/ui/users"' not in c.get("/ui/queue").text
+        r = c.post(
+            "/ui/users",
+            data={"username": "eve", "role": "admin", "password": "x" * 12, "csrf_token": token},
+        )
+        assert r.status_code == 403
+    admin = client_for("admin")
+    page = admin.get("/ui/users")
+    assert page.status_code == 200 and seeded.users["auditor"][0] in page.text
+    token = csrf_in(page.text)
+    assert (
+        admin.post(
+            "/ui/users", data={"username": "eve", "role": "admin", "password": "x" * 12}
+        ).status_code
+        == 403
+    )  # no CSRF
+    r = admin.post(
+        "/ui/users",
+        data={
+            "username": "nova",
+            "role": "officer",
+            "password": "heslo-nove-1",
+            "csrf_token": token,
+        },
+    )
+    assert r.status_code == 303
+    bad = admin.post(
+        "/ui/users",
+        data={
+            "username": "nova",
+            "role": "officer",
+            "password": "heslo-nove-1",
+            "csrf_token": token,
+        },
+    )
+    assert bad.status_code == 400 and "Účet nelze vytvořit" in bad.text
+    login(client_for(None), "nova", "heslo-nove-1")
+    # throttle an account, then lift it from the page
+    name = seeded.users["officer"][0]
+    with session_scope(seeded.app.engine) as s:
+        user = s.exec(select(User).where(col(User.username) == name)).one()
+        user.failed_logins, user.throttled_until = MAX_FAILED, utcnow() + timedelta(minutes=5)
+        s.add(user)
+    assert "zablokován do" in admin.get("/ui/users").text
+    r = admin.post(f"/ui/users/{name}/unlock", data={"csrf_token": token})
+    assert r.status_code == 303
+    with session_scope(seeded.app.engine) as s:
+        user = s.exec(select(User).where(col(User.username) == name)).one()
+        assert user.throttled_until is None and user.failed_logins == 0
+        entries = s.exec(
+            select(AuditEntry).where(
+                col(AuditEntry.action).in_(["user.created", "user.unlocked"]),
+                col(AuditEntry.actor) == seeded.users["admin"][0],
+            )
+        ).all()
+    assert {e.action for e in entries} == {"user.created", "user.unlocked"}
