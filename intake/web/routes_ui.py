@@ -145,20 +145,24 @@ def correct_action(
     sub_id: int,
     who: Annotated[Principal, Depends(writer)],
     field: Annotated[str, Form()],
-    value: Annotated[str, Form()] = "",
+    value: Annotated[list[str] | None, Form()] = None,
 ) -> Response:
     if field not in EDITABLE_FIELDS:
         return _detail(request, sub_id, status=400, error="Tento údaj nelze opravit.")
     app = app_of(request)
-    text = value[:20000]
-    new: object = text.strip() if EDITABLE_FIELDS[field] is str else text
+    values = [v[:20000] for v in (value or [])][:100]
+    new: object
+    if EDITABLE_FIELDS[field] is str:
+        new = (values[0].strip() if values else "") or None
+    else:  # a list: one textarea (one item per line) or several checkboxes
+        new = "\n".join(values)
     try:
         with session_scope(app.engine) as s:
             old, stored = correct(
                 s,
                 sub_id,
                 field,
-                new or None if EDITABLE_FIELDS[field] is str else new,
+                new,
                 actor=who.username,
                 events=app.events,
             )

@@ -180,6 +180,17 @@ def test_correction_is_audited_with_old_and_new_value(seeded: Seeded, client_for
         data={"field": "organization.name", "value": "Deník Opravený", "csrf_token": token},
     )
     assert r.status_code == 303
+    r = c.post(
+        f"/ui/submissions/{sub}/correct",
+        data={
+            "field": "request_types",
+            "value": ["feed_access", "recording_permit"],
+            "csrf_token": token,
+        },
+    )
+    assert r.status_code == 303
+    html = c.get(f"/ui/submissions/{sub}").text
+    assert re.search(r'value="recording_permit" data-field="request_types" checked', html)
     bad = c.post(
         f"/ui/submissions/{sub}/correct",
         data={"field": "test_ips", "value": "not-an-ip", "csrf_token": token},
@@ -204,6 +215,12 @@ def test_correction_is_audited_with_old_and_new_value(seeded: Seeded, client_for
             ["192.0.2.10", "192.0.2.11"],
         ),
         (seeded.users["admin"][0], "organization.name", "Deník Test", "Deník Opravený"),
+        (
+            seeded.users["admin"][0],
+            "request_types",
+            ["feed_access"],
+            ["feed_access", "recording_permit"],
+        ),
     ]
 
 
