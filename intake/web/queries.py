@@ -91,6 +91,12 @@ def queue(s: Session, f: QueueFilter) -> tuple[list[QueueRow], int]:
                 func.lower(col(Submission.sender_name)).like(like),
             )
         )
+    start = (max(f.page, 1) - 1) * PAGE_SIZE
+    if not (f.problem or f.request_type or ip is not None):
+        # every filter is SQL: count and page in the database
+        total = s.exec(select(func.count()).select_from(q.subquery())).one()
+        page = s.exec(q.offset(start).limit(PAGE_SIZE)).all()
+        return [QueueRow(sub, app, org, problem_codes(sub)) for sub, app, org in page], total
     rows: list[QueueRow] = []
     for sub, app, org in s.exec(q).all():
         codes = problem_codes(sub)
@@ -103,7 +109,6 @@ def queue(s: Session, f: QueueFilter) -> tuple[list[QueueRow], int]:
         ):
             continue
         rows.append(QueueRow(sub, app, org, codes))
-    start = (max(f.page, 1) - 1) * PAGE_SIZE
     return rows[start : start + PAGE_SIZE], len(rows)
 
 
