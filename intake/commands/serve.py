@@ -50,7 +50,8 @@ def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
     if args.demo or settings.demo:
         from intake.demo import prepare_demo
 
-        app = prepare_demo(ctx)
+        app, banner = prepare_demo(ctx)
+        print(banner, flush=True)
     else:
         app = ctx.app()
     listen = args.listen or settings.web.listen

@@ -33,7 +33,7 @@ def install(app: App) -> None:
             bus.subscribe(outbox.on_event)
     sender = NoticeSender(app.settings, app.engine, app.evidence)
     if app.settings.notices.enabled and not sender.channels:
-        logger.warning(
+        logger.info(
             "notices: neither [smtp] nor [notices] reply_source is configured; every notice "
             "will be recorded as undeliverable for the officers"
         )
