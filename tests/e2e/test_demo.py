@@ -1,0 +1,86 @@
+"""The newcomer's path: ``podatelna serve --demo`` (what ``scripts/run`` starts) shows demo
+filings of every kind; the printed officer logs in, approves one, sees it in the audit log."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from tests.fixtures.common import free_port
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _states(cwd: Path, env: dict[str, str]) -> list[dict[str, Any]]:
+    out = subprocess.run([sys.executable, "-m", "intake", "submissions", "--json"], cwd=cwd,
+                         env=env, capture_output=True, text=True, check=True)
+    return list(json.loads(out.stdout))
+
+
+def test_demo_end_to_end(tmp_path: Path, chromium: Any, artifacts_dir: Path) -> None:
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PODATELNA_")}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "intake", "serve", "--demo", "--listen", f"127.0.0.1:{port}"],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        user = password = None
+        deadline = time.monotonic() + 60
+        while password is None:
+            line = proc.stdout.readline()
+            assert line or proc.poll() is None, "serve --demo exited"
+            assert time.monotonic() < deadline, "no officer login printed"
+            if "officer login:" in line:
+                parts = line.split()
+                user, password = parts[2], parts[4]
+        deadline = time.monotonic() + 120
+        while True:
+            rows = _states(tmp_path, env)
+            states = Counter(r["state"] for r in rows)
+            if len(rows) == 10 and not ({"received", "checked", "verified", "extracted"} & set(states)):
+                break
+            assert time.monotonic() < deadline, f"demo not processed: {states}"
+            time.sleep(1)
+        assert states == {"ready_for_review": 7, "defective": 1, "late": 2}
+        assert Counter(r["channel"] for r in rows) == {"email": 7, "databox": 3}
+
+        page = chromium.new_page(viewport={"width": 1280, "height": 800})
+        base = f"http://127.0.0.1:{port}"
+        page.goto(base + "/")
+        page.fill("input[name=username]", str(user))
+        page.fill("input[name=password]", str(password))
+        page.click("button[type=submit]")
+        page.wait_for_url("**/ui/queue**")
+        assert page.locator("text=CSU-EP/").count() >= 10
+        page.click("text=CSU-EP/2026/000001" if "CSU-EP/2026/000001" in page.content()
+                   else "a[href*='/ui/submissions/1']")
+        page.wait_for_load_state()
+        page.click("#schvalit")
+        page.wait_for_load_state()
+        page.screenshot(path=str(artifacts_dir / "demo-approved.png"), full_page=True)
+        assert "Schváleno" in page.content() or "approved" in page.content()
+        page.goto(base + "/ui/audit")
+        page.screenshot(path=str(artifacts_dir / "demo-audit.png"), full_page=True)
+        assert "approve" in page.content()
+        page.close()
+        first = next(r for r in _states(tmp_path, env) if r["id"] == 1)
+        assert first["state"] == "approved"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    audit = subprocess.run([sys.executable, "-m", "intake", "audit", "verify"], cwd=tmp_path,
+                           env=env, capture_output=True, text=True)
+    assert audit.returncode == 0, audit.stdout
