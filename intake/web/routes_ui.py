@@ -10,6 +10,7 @@ from starlette.responses import RedirectResponse, Response
 from intake.decisions import EDITABLE_FIELDS, correct, decide
 from intake.errors import NotFound, UsageError
 from intake.states import DECISIONS
+from intake.web import queries
 from intake.web.auth import Principal
 from intake.web.common import (
     PREFIX,
@@ -23,7 +24,6 @@ from intake.web.common import (
 )
 from intake.web.detail import gather
 from intake.web.queries import (
-    PAGE_SIZE,
     QueueFilter,
     filter_options,
     queue,
@@ -71,7 +71,7 @@ def queue_page(
         rows, total = queue(s, f)
         counts = state_counts(s)
         options = filter_options(s)
-    pages = max(1, (total + PAGE_SIZE - 1) // PAGE_SIZE)
+    pages = max(1, -(-total // queries.PAGE_SIZE))
     return render(
         request,
         "queue.html",

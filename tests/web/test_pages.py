@@ -7,6 +7,7 @@ import io
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from fastapi.testclient import TestClient
 from lxml import etree
@@ -389,3 +390,16 @@ def test_queue_decision_and_audit_on_postgresql(pg_url: str, tmp_path: Path) -> 
         c.close()
     finally:
         seeded.app.close()
+
+
+def test_queue_pages(seeded: Seeded, client_for: Client, monkeypatch: Any) -> None:
+    from intake.web import queries
+
+    monkeypatch.setattr(queries, "PAGE_SIZE", 2)
+    c = client_for("officer")
+    order = ["approve", "refuse", "edit", "xss", "databox", "spare", "late"]
+    for extra in ("", "&request_type=feed_access"):  # SQL paging, then Python paging
+        html = c.get(f"/ui/queue?page=2{extra}").text
+        assert _numbers(html) == [_number(seeded, k) for k in order[2:4]], extra
+        assert "Nalezeno 7 podání" in html and 'aria-current="page">2<' in html
+        assert _numbers(c.get(f"/ui/queue?page=4{extra}").text) == [_number(seeded, "late")]
