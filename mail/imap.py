@@ -42,6 +42,8 @@ EMPTY_BODY_LIMIT = 3
 """Polls in a row without a body after which a message is quarantined with a notice."""
 ACK_BATCH = 200
 """Acknowledged messages moved in one command at the latest."""
+MAX_SESSION = 45 * 60
+"""Seconds after which a poll starts on a fresh connection (fresh OAuth2 token, getmail6 #147)."""
 IDLE_CHUNK = 25 * 60
 """Re-issue IDLE before servers drop idle clients (RFC 2177: at most 29 min)."""
 
@@ -101,6 +103,7 @@ class ImapSource:
         """Acknowledged UIDs not yet moved, per destination folder (moved in one command)."""
         self._delay = 0.0
         self._retry_at = 0.0
+        self._connected_at = 0.0
         self.force_copy_fallback = False
         """Tests: acknowledge with COPY + \\Deleted + UID EXPUNGE even when MOVE is offered."""
 
@@ -135,6 +138,7 @@ class ImapSource:
             self._failed(exc)
             raise
         self._client = client
+        self._connected_at = time.monotonic()
         self._uidvalidity = int(info[b"UIDVALIDITY"])
         self._delay = 0.0
         self.last_error = None
@@ -180,6 +184,8 @@ class ImapSource:
         """Every message in the folder, oldest UID first; oversize ones as notices (first in
         each batch of ``META_BATCH``). Raises only ``MailSourceError``."""
         self._backing_off()
+        if self._client is not None and time.monotonic() - self._connected_at > MAX_SESSION:
+            self.close()  # moves what was acknowledged, then a fresh session below
         try:
             client = self._connect()
             try:

@@ -493,3 +493,20 @@ def test_message_without_body_is_retried_then_quarantined(dovecot: Dovecot) -> N
         assert dovecot.uids(user, "Processed") == [1] and dovecot.uids(user) == []
     finally:
         src.close()
+
+
+def test_long_sessions_are_renewed(dovecot: Dovecot, monkeypatch: pytest.MonkeyPatch) -> None:
+    user = dovecot.add_user()
+    dovecot.append(user, [samples.simple(1)])
+    src = source(dovecot, user)
+    try:
+        drain(src, ack=False)
+        first = src._client
+        drain(src, ack=False)
+        assert src._client is first  # the session is kept between polls ...
+        monkeypatch.setattr(mail.imap, "MAX_SESSION", 0.0)
+        assert len(drain(src)) == 1
+        assert src._client is not first  # ... until it is older than MAX_SESSION
+        assert dovecot.uids(user) == []
+    finally:
+        src.close()
