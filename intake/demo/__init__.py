@@ -101,7 +101,9 @@ def _seed(base: Path, root: Path, start: datetime, pki: DemoPKI, authority: Any)
     marker.write_text(start.isoformat())
 
 
-def demo_settings(base: Settings, start: datetime, standin_url: str, password: str) -> Settings:
+def demo_settings(
+    base: Settings, start: datetime, standin_url: str, password: str, smtp_port: int
+) -> Settings:
     root = base.path("var/demo")
     deadline = (start - timedelta(hours=1)).astimezone(PRAGUE)
     day = (start + timedelta(days=2)).astimezone(PRAGUE).replace(hour=14, minute=0, second=0)
@@ -145,7 +147,7 @@ def demo_settings(base: Settings, start: datetime, standin_url: str, password: s
             },
         ],
         notices={**data["notices"], "reply_source": "demo-isds"},
-        smtp=None,
+        smtp={"host": "127.0.0.1", "port": smtp_port, "security": "plain", "sender": OFFICE},
     )
     data["web"]["secret_key"] = secrets.token_urlsafe(32)
     return Settings(**data)
@@ -183,9 +185,13 @@ def prepare_demo(ctx: Any) -> tuple[App, str]:
     )
     standin.mailbox.load_dir(root / "isds-messages")
     standin.start()
-    settings = demo_settings(base, start, standin.url, state["standin_password"])
+    from intake.demo.mailcatcher import start_mail_catcher
+
+    catcher = start_mail_catcher(root / "sent-mail")
+    settings = demo_settings(base, start, standin.url, state["standin_password"], catcher.port)
     app = build_app(settings)
     app.extras["standin"] = standin
+    app.extras["mail_catcher"] = catcher
     ctx._app = app  # the CLI context closes it on exit
 
     from intake.web.demo import seed_demo_officer
@@ -197,6 +203,6 @@ def prepare_demo(ctx: Any) -> tuple[App, str]:
         f"  demo data box (ISDS stand-in): {standin.url}\n"
         f"  filings: {len(MAILS)} e-mails in var/inbox, {len(DATABOX)} data-box messages;"
         f" deadline {settings.campaign.deadline.astimezone(PRAGUE):%d.%m.%Y %H:%M:%S}\n"
-        f"  office address: {OFFICE}\n"
+        f"  office address: {OFFICE}; notices sent by e-mail land in {root / 'sent-mail'}\n"
     )
     return app, banner
