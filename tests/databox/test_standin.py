@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 import requests
+from cryptography import x509
+from cryptography.hazmat.primitives.serialization import pkcs7
 
 from databox.client import DataboxClient
 from databox.errors import DataboxUnavailable
@@ -192,6 +194,8 @@ def test_cli_serves_zfos_from_directory_as_they_are(tmp_path: Path) -> None:
             str(tmp_path / "ca.pem"),
             "--vodz-threshold",
             "100",
+            "--demo",
+            "2",
         ],
         env=env,
         cwd=Path(__file__).resolve().parents[2],
@@ -202,13 +206,23 @@ def test_cli_serves_zfos_from_directory_as_they_are(tmp_path: Path) -> None:
         client = DataboxClient(
             base_url=f"http://127.0.0.1:{port}", username="csu", password="s3cret"
         )
-        records = list(client.iter_received(now - timedelta(hours=1), now, page_size=2))
-        assert [r.dm_id for r in records] == list(originals)
-        assert [r.sender_box for r in records] == ["src0000", "src0001", "src0002"]
-        assert [r.vodz for r in records] == [False, True, False]
-        for r in records:
+        later = datetime.now(PRAGUE) + timedelta(minutes=1)
+        records = list(client.iter_received(now - timedelta(hours=1), later, page_size=2))
+        assert [r.dm_id for r in records[:3]] == list(originals)
+        assert [r.sender_box for r in records[:3]] == ["src0000", "src0001", "src0002"]
+        assert [r.vodz for r in records[:3]] == [False, True, False]
+        for r in records[:3]:
             assert client.download_zfo(r.dm_id, big=r.vodz) == originals[r.dm_id]
-        assert (tmp_path / "ca.pem").read_bytes().startswith(b"-----BEGIN CERTIFICATE-----")
+        # --demo 2: two applications sealed by the stand-in's own authority (--ca-out)
+        assert len(records) == 5
+        demo = parse_zfo(client.signed_message_download(records[3].dm_id))
+        assert demo.subject == "Žádost o přístup k výsledkům voleb" and demo.problems == ()
+        ca = x509.load_pem_x509_certificate((tmp_path / "ca.pem").read_bytes())
+        zfo = client.signed_message_download(records[4].dm_id)
+        seal_cert = next(
+            c for c in pkcs7.load_der_pkcs7_certificates(zfo) if c.subject != ca.subject
+        )
+        seal_cert.verify_directly_issued_by(ca)
     finally:
         proc.terminate()
         proc.wait(timeout=10)
