@@ -9,10 +9,8 @@ account (a process-wide lock per account), backs off on HTTP 503 and on status c
 from __future__ import annotations
 
 import logging
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -26,13 +24,14 @@ from databox.endpoints import Environment, Login, Service, service_url
 from databox.errors import (
     OK_CODES,
     RETRY_CODES,
-    DataboxAuthError,
     DataboxError,
     DataboxProtocolError,
     DataboxRequestError,
     DataboxUnavailable,
     status_error,
 )
+from databox.records import DeliveryInfo, ReceivedRecord, as_int, repeated
+from databox.transport import CheckedTransport, Retry503, account_lock
 from intake.errors import ConfigurationError
 
 logger = logging.getLogger(__name__)
@@ -41,116 +40,6 @@ WSDL_DIR = Path(__file__).parent / "wsdl"
 NS = "http://isds.czechpoint.cz/v20"
 _WSDL = {"dx": "dm_info.wsdl", "dz": "dm_operations.wsdl", "vodz": "dm_VoDZ.wsdl"}
 _BINDING = {"dx": "dmInfoBinding", "dz": "dmOperationsBinding", "vodz": "dmVoDZBinding"}
-
-_LOCKS: dict[str, threading.Lock] = {}
-_LOCKS_GUARD = threading.Lock()
-
-
-def account_lock(key: str) -> threading.Lock:
-    """The process-wide lock of one account: ISDS forbids parallel requests per account."""
-    with _LOCKS_GUARD:
-        return _LOCKS.setdefault(key, threading.Lock())
-
-
-class _Retry503(Exception):
-    pass
-
-
-class _Transport(zeep.Transport):  # type: ignore[misc]
-    """Checks the HTTP status and content type before zeep tries to parse a SOAP answer,
-    and refuses answers larger than ``max_bytes`` while reading them (not after)."""
-
-    def __init__(self, *args: Any, max_bytes: int, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self.max_bytes = max_bytes
-
-    def post(self, address: str, message: bytes, headers: dict[str, str]) -> requests.Response:
-        # verify/cert passed explicitly: a request-level REQUESTS_CA_BUNDLE from the
-        # environment would otherwise override the session's own CA setting.
-        response: requests.Response = self.session.post(
-            address,
-            data=message,
-            headers=headers,
-            timeout=self.operation_timeout,
-            verify=self.session.verify,
-            cert=self.session.cert,
-            stream=True,
-        )
-        try:
-            if response.status_code in (401, 403):
-                raise DataboxAuthError(f"ISDS refused the login (HTTP {response.status_code})")
-            if response.status_code == 503:
-                raise _Retry503()
-            ctype = response.headers.get("Content-Type", "")
-            if "xml" not in ctype:
-                raise DataboxProtocolError(
-                    f"ISDS answered HTTP {response.status_code} with {ctype or 'no content type'}"
-                )
-            declared = response.headers.get("Content-Length", "")
-            if declared.isdigit() and int(declared) > self.max_bytes:
-                raise DataboxProtocolError(
-                    f"ISDS answer of {declared} bytes exceeds the limit of {self.max_bytes}"
-                )
-            body = bytearray()
-            for chunk in response.iter_content(chunk_size=1 << 20):
-                body += chunk
-                if len(body) > self.max_bytes:
-                    raise DataboxProtocolError(
-                        f"ISDS answer exceeds the limit of {self.max_bytes} bytes"
-                    )
-            response._content = bytes(body)
-        finally:
-            response.close()
-        return response
-
-
-@dataclass(frozen=True)
-class ReceivedRecord:
-    """One row of ``GetListOfReceivedMessages`` (every field may be missing in ISDS)."""
-
-    dm_id: str
-    sender_box: str = ""
-    sender_name: str = ""
-    sender_type: int | None = None
-    annotation: str = ""
-    delivery_time: datetime | None = None
-    acceptance_time: datetime | None = None
-    status: int | None = None
-    attachment_size: int | None = None
-    vodz: bool = False
-
-
-@dataclass(frozen=True)
-class DeliveryInfo:
-    delivery_time: datetime | None
-    acceptance_time: datetime | None
-    status: int | None
-    events: tuple[tuple[datetime | None, str], ...]
-
-
-def _repeated(holder: Any, name: str) -> list[Any]:
-    """Items of a repeated element. zeep gives ``holder.name`` for a repeated element but
-    ``holder._value_1 = [{name: item}, …]`` when the repeated thing is the sequence itself
-    (``tRecordsArray``, ``tEventsArray``)."""
-    if holder is None:
-        return []
-    direct = getattr(holder, name, None) if not isinstance(holder, dict) else holder.get(name)
-    if direct is not None:
-        return list(direct) if isinstance(direct, list) else [direct]
-    wrapped = getattr(holder, "_value_1", None)
-    out = []
-    for item in wrapped or []:
-        value = item.get(name) if isinstance(item, dict) else getattr(item, name, None)
-        if value is not None:
-            out.append(value)
-    return out
-
-
-def _int(v: Any) -> int | None:
-    try:
-        return int(v) if v is not None else None
-    except (TypeError, ValueError):
-        return None
 
 
 class DataboxClient:
@@ -224,7 +113,7 @@ class DataboxClient:
 
     def _service(self, service: Service) -> Any:
         if service not in self._services:
-            transport = _Transport(
+            transport = CheckedTransport(
                 session=self._session,
                 timeout=self._timeout,
                 operation_timeout=self._timeout,
@@ -248,7 +137,7 @@ class DataboxClient:
                 attempt += 1
                 try:
                     result = getattr(self._service(service), operation)(*args, **kwargs)
-                except _Retry503:
+                except Retry503:
                     if attempt > self._retries:
                         raise DataboxUnavailable(
                             f"{operation}: ISDS unavailable (HTTP 503) after {attempt} attempts"
@@ -326,7 +215,7 @@ class DataboxClient:
             dmOffset=offset,
             dmLimit=limit,
         )
-        rows = _repeated(getattr(result, "dmRecords", None), "dmRecord")
+        rows = repeated(getattr(result, "dmRecords", None), "dmRecord")
         out = []
         for r in rows:
             dm_id = getattr(r, "dmID", None)
@@ -337,12 +226,12 @@ class DataboxClient:
                     dm_id=str(dm_id),
                     sender_box=r.dbIDSender or "",
                     sender_name=r.dmSender or "",
-                    sender_type=_int(r.dmSenderType),
+                    sender_type=as_int(r.dmSenderType),
                     annotation=r.dmAnnotation or "",
                     delivery_time=r.dmDeliveryTime,
                     acceptance_time=r.dmAcceptanceTime,
-                    status=_int(r.dmMessageStatus),
-                    attachment_size=_int(r.dmAttachmentSize),
+                    status=as_int(r.dmMessageStatus),
+                    attachment_size=as_int(r.dmAttachmentSize),
                     vodz=bool(getattr(r, "dmVODZ", False)),
                 )
             )
@@ -389,11 +278,11 @@ class DataboxClient:
         d = getattr(result, "dmDelivery", None)
         if d is None:
             raise DataboxProtocolError(f"GetDeliveryInfo: no dmDelivery for message {dm_id}")
-        events = _repeated(d.dmEvents, "dmEvent")
+        events = repeated(d.dmEvents, "dmEvent")
         return DeliveryInfo(
             delivery_time=d.dmDeliveryTime,
             acceptance_time=d.dmAcceptanceTime,
-            status=_int(d.dmMessageStatus),
+            status=as_int(d.dmMessageStatus),
             events=tuple((e.dmEventTime, e.dmEventDescr or "") for e in events),
         )
 

@@ -23,17 +23,22 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from databox.client import DataboxClient, ReceivedRecord
+from databox.client import DataboxClient
 from databox.errors import (
     BigMessageRequired,
     DataboxError,
     DataboxStatusError,
     DataboxThrottled,
 )
+from databox.records import ReceivedRecord
 from databox.zfo import delivery_time as zfo_delivery_time
 from intake.model import Channel, RawItem, SourceNotice
 
 logger = logging.getLogger(__name__)
+
+
+READ = 7
+"""dmMessageStatus 7: read (downloaded and marked by an ESS, or opened on the portal)."""
 
 
 def _iso(value: datetime | None) -> str:
@@ -111,6 +116,8 @@ class DataboxSource:
         self._pending: dict[str, datetime] = {}
         self._notices: set[str] = set()
         self._retry: dict[str, datetime] = {}
+        self._read: set[str] = set()
+        """dmIDs listed as already read (state 7): acknowledged without marking them again."""
 
     @classmethod
     def create(
@@ -152,6 +159,8 @@ class DataboxSource:
                     continue
                 if isinstance(item, RawItem):
                     self._pending[rec.dm_id] = item.received_at or now
+                    if rec.status == READ:  # marked before a crash lost our state file
+                        self._read.add(rec.dm_id)
                 else:
                     self._notices.add(rec.dm_id)
                 yield item
@@ -163,9 +172,11 @@ class DataboxSource:
         when = self._pending.pop(ref, None)
         notice = ref in self._notices
         self._notices.discard(ref)
+        already_read = ref in self._read
+        self._read.discard(ref)
         self._state.done[ref] = _iso(when or self._clock())
         self._state.failures.pop(ref, None)
-        if not notice:
+        if not notice and not already_read:
             try:
                 self.client.mark_downloaded(ref)
             except DataboxError as exc:

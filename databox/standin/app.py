@@ -21,16 +21,15 @@ from typing import Any
 
 from lxml import etree
 
-from databox.standin.soap import (
+from databox.standin.envelope import (
     SOAP11,
     SOAP12,
     SoapError,
-    answer,
     envelope_xml,
     mtom_reply,
     parse_request,
-    status_only,
 )
+from databox.standin.soap import answer, status_only
 from databox.standin.store import Fault, Mailbox
 from databox.zfo import NS
 
