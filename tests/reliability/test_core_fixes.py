@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from collections import Counter
+
 from alembic.script import ScriptDirectory
 
+from databox.source import DataboxSource
+from databox.standin.server import StandIn
+from intake.model import RawItem
+
 from storage.db import alembic_config, current_revision, make_engine, upgrade_database
+from tests.fixtures.isds import add_messages, standin_client
 
 
 def test_current_revision_names_every_branch_head(tmp_path: Path) -> None:
@@ -21,3 +28,23 @@ def test_current_revision_names_every_branch_head(tmp_path: Path) -> None:
         assert current_revision(engine) == ", ".join(sorted(heads))
     finally:
         engine.dispose()
+
+
+def test_databox_message_already_read_is_not_marked_again(
+    isds_standin: StandIn, tmp_path: Path
+) -> None:
+    """The crash campaign found MarkMessageAsDownloaded sent twice: a SIGKILL after the mark
+    but before the state file was saved made the next poll fetch and mark it again. A message
+    listed as read (state 7) is now acknowledged without a second mark."""
+    first, second = add_messages(isds_standin, 2)
+    isds_standin.mailbox.mark(first.dm_id)  # the mark that the lost state file forgot
+    client = standin_client(isds_standin)
+    source = DataboxSource("box", client, tmp_path / "state.json")
+    try:
+        items = [i for i in source.poll() if isinstance(i, RawItem)]
+        assert sorted(i.ref for i in items) == sorted([first.dm_id, second.dm_id])
+        for item in items:
+            source.acknowledge(item.ref)
+    finally:
+        source.close()
+    assert Counter(isds_standin.mailbox.marked) == {first.dm_id: 1, second.dm_id: 1}
