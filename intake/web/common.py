@@ -69,6 +69,12 @@ PROBLEMS_CS = {
     "certificate_untrusted": "nedůvěryhodný certifikát",
     "seal_invalid": "neplatná pečeť",
     "needs_review": "vyžaduje kontrolu",
+    "non_public_ip": "neveřejná IP adresa",
+    "ip_range": "rozsah adres",
+    "incomplete_recording_permit": "neúplná žádost o záznam",
+    "signer_mismatch": "podepsal někdo jiný než odesílatel",
+    "signing_time_mismatch": "nesouhlasí čas podpisu",
+    "unsigned_parts": "nepodepsané části zprávy",
 }
 ROLES_CS = {"officer": "referent", "admin": "správce", "auditor": "auditor"}
 DECISIONS_CS = {

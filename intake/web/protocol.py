@@ -132,6 +132,11 @@ LABELS_CS = {
     "territory": "země",
     "sequence": "pořadové číslo",
 }
+SEAL_LEVELS_CS = {
+    "QES": "kvalifikovaná elektronická pečeť",
+    "AdES-QC": "zaručená elektronická pečeť založená na kvalifikovaném certifikátu",
+    "AdES": "zaručená elektronická pečeť (bez kvalifikovaného certifikátu)",
+}
 QC_TYPES_CS = {
     "esign": "pro elektronický podpis",
     "eseal": "pro elektronickou pečeť",
@@ -254,10 +259,12 @@ def protocol(record: Mapping[str, Any], dt: Callable[[Any], str]) -> Protocol:
     level = get("signature_type", "level", "signature_level")
     qualified = get("qualified")
     qc_type = get("qc_type")
-    level_text = LEVELS_CS.get(str(level), str(level)) if level else ""
+    seal = kind == "zfo_seal" or qc_type == "eseal"
+    names = SEAL_LEVELS_CS if seal else LEVELS_CS
+    level_text = names.get(str(level), str(level)) if level else ""
     if not level_text and qualified is not None:
         level_text = "kvalifikovaný certifikát" if qualified else "nekvalifikovaný certifikát"
-    if qc_type:
+    if qc_type and "signature_type" not in flat:  # the law's wording already says it
         level_text += f" (certifikát {QC_TYPES_CS.get(str(qc_type), str(qc_type))})"
     nb, na = get("valid_from", "not_before"), get("valid_to", "not_after")
     revoked_at = get("revocation_time", "revoked_at")

@@ -23,7 +23,7 @@ def test_full_record_fills_every_item() -> None:
     assert all(i.present for i in p.items), [i for i in p.items if not i.present]
     assert p.passed and p.indication == "TOTAL_PASSED"
     values = {i.letter: i.value for i in p.items}
-    assert values["e"] == ("kvalifikovaný elektronický podpis (certifikát pro elektronický podpis)")
+    assert values["e"] == "kvalifikovaný elektronický podpis"
     assert values["f"] == "19. 12. 2022 10:00:00"
     shown = dict(p.other)
     assert shown["subjekt certifikátu"] == "CN=Jana Nováková,O=Deník Test,C=CZ"
@@ -51,6 +51,7 @@ def test_other_key_layout_and_failed_indication() -> None:
         },
         "provider": "Česká pošta, s.p.",
         "level": "AdES",
+        "qc_type": "eseal",
         "revocation": [
             {
                 "kind": "ocsp",
@@ -64,6 +65,10 @@ def test_other_key_layout_and_failed_indication() -> None:
     values = {i.letter: i.value for i in p.items}
     assert values["a"] == "Česká pošta, s.p." and values["c"] == "0a0b"
     assert values["d"] == "Ministerstvo vnitra"
+    assert values["e"] == (
+        "zaručená elektronická pečeť (bez kvalifikovaného certifikátu)"
+        " (certifikát pro elektronickou pečeť)"
+    )
     assert values["h"].startswith("OCSP (respondér CN=OCSP PostSignum), vydáno 19. 12. 2022")
     assert "Nelze rozhodnout" in p.verdict_cs and "nejsou zatím dostupné" in p.verdict_cs
     assert not p.passed and p.title == "Pečeť datové zprávy (ISDS)"
