@@ -1,15 +1,19 @@
-"""Arrivals over time against the deadline, as plain numbers for an inline SVG (no script)."""
+"""Arrivals over time against the deadline, as plain numbers for an inline SVG (no script).
+
+Buckets are Prague days, or hours when everything falls within three days (a demo, the
+last evening before the deadline)."""
 
 from __future__ import annotations
 
 import math
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 WIDTH, HEIGHT = 900, 260
 LEFT, RIGHT, TOP, BOTTOM = 48, 48, 16, 40
+MAX_BUCKETS = 72
 
 
 @dataclass(frozen=True)
@@ -18,7 +22,9 @@ class Bar:
     y: float
     w: float
     h: float
-    day: date
+    start: datetime
+    """Start of the bucket (Prague time)."""
+    label: str
     count: int
     late: bool
 
@@ -29,16 +35,17 @@ class Chart:
     height: int
     bars: list[Bar]
     cumulative: str
-    """SVG polyline points of the running total (scaled to the same axis as the total)."""
+    """SVG polyline points of the running total (right axis)."""
     deadline_x: float | None
     y_ticks: list[tuple[float, int]]
-    """Left axis: arrivals per day."""
+    """Left axis: arrivals per bucket."""
     y2_ticks: list[tuple[float, int]]
     """Right axis: running total."""
     x_labels: list[tuple[float, str]]
     max_day: int
     total: int
     plot_bottom: float
+    hourly: bool
 
 
 def _axis(top: int) -> tuple[int, int]:
@@ -47,28 +54,44 @@ def _axis(top: int) -> tuple[int, int]:
     return step * math.ceil(max(top, 1) / step), step
 
 
+def _floor(t: datetime, hourly: bool) -> datetime:
+    t = t.replace(minute=0, second=0, microsecond=0)
+    return t if hourly else t.replace(hour=0)
+
+
+def _label(t: datetime, hourly: bool) -> str:
+    return f"{t.day}. {t.month}. {t:%H}:00" if hourly else f"{t.day}. {t.month}."
+
+
 def arrivals_chart(
     times: list[datetime], deadline: datetime, tz: ZoneInfo, max_days: int = 60
 ) -> Chart:
-    """Bars of arrivals per day (Prague days), the running total, and the deadline marker."""
-    dl_day = deadline.astimezone(tz).date()
-    days = sorted(Counter(t.astimezone(tz).date() for t in times).items())
-    first = days[0][0] if days else dl_day - timedelta(days=13)
-    last = max(days[-1][0] if days else dl_day, dl_day)
-    first = max(first, last - timedelta(days=max_days - 1))
-    span = (last - first).days + 1
-    counts = dict(days)
+    """Bars of arrivals per bucket, the running total, and the deadline marker."""
+    local = sorted(t.astimezone(tz) for t in times)
+    dl = deadline.astimezone(tz)
+    lo = min(local[0], dl) if local else dl - timedelta(days=13)
+    hi = max(local[-1], dl) if local else dl
+    hourly = hi - lo <= timedelta(days=3)
+    step = timedelta(hours=1) if hourly else timedelta(days=1)
+    first, last = _floor(lo, hourly), _floor(hi, hourly)
+    span = min(int((last - first) / step) + 1, MAX_BUCKETS if hourly else max_days)
+    first = last - step * (span - 1)
+    # bucket starts are computed in local wall time, so DST days still start at midnight
+    starts = [
+        _floor((first + step * i).astimezone(tz), hourly) if not hourly else first + step * i
+        for i in range(span)
+    ]
+    counts = Counter(_floor(t, hourly) for t in local)
+    earlier = sum(n for s, n in counts.items() if s < first)
     plot_w, plot_h = WIDTH - LEFT - RIGHT, HEIGHT - TOP - BOTTOM
     slot = plot_w / span
-    total = sum(n for d, n in days if d >= first)
-    raw_peak = max([counts.get(first + timedelta(days=i), 0) for i in range(span)] + [1])
-    peak, step = _axis(raw_peak)
+    peak, tick = _axis(max([counts.get(s, 0) for s in starts] + [1]))
+    total = len(local)
+    scale_max, tick2 = _axis(total)
     bars, points = [], []
-    running = sum(n for d, n in days if d < first)
-    scale_max, step2 = _axis(total + running)
-    for i in range(span):
-        day = first + timedelta(days=i)
-        n = counts.get(day, 0)
+    running = earlier
+    for i, start in enumerate(starts):
+        n = counts.get(start, 0)
         h = plot_h * n / peak
         x = LEFT + i * slot
         bars.append(
@@ -77,26 +100,23 @@ def arrivals_chart(
                 round(TOP + plot_h - h, 1),
                 round(max(slot * 0.7, 1), 1),
                 round(h, 1),
-                day,
+                start,
+                _label(start, hourly),
                 n,
-                day > dl_day,
+                start > dl,
             )
         )
         running += n
         points.append(f"{x + slot / 2:.1f},{TOP + plot_h - plot_h * running / scale_max:.1f}")
-    dl_x = LEFT + ((dl_day - first).days + 1) * slot if first <= dl_day <= last else None
-    ticks = [(round(TOP + plot_h - plot_h * v / peak, 1), v) for v in range(0, peak + 1, step)]
+    dl_x = None
+    if first <= dl <= first + step * span:
+        dl_x = round(LEFT + (dl - first) / step * slot, 1)
+    ticks = [(round(TOP + plot_h - plot_h * v / peak, 1), v) for v in range(0, peak + 1, tick)]
     ticks2 = [
-        (round(TOP + plot_h - plot_h * v / scale_max, 1), v) for v in range(0, scale_max + 1, step2)
+        (round(TOP + plot_h - plot_h * v / scale_max, 1), v) for v in range(0, scale_max + 1, tick2)
     ]
-    step = max(1, span // 10)
-    labels = [
-        (
-            round(LEFT + i * slot + slot / 2, 1),
-            f"{(first + timedelta(days=i)).day}. {(first + timedelta(days=i)).month}.",
-        )
-        for i in range(0, span, step)
-    ]
+    every = max(1, span // 6)
+    labels = [(round(LEFT + i * slot + slot / 2, 1), bars[i].label) for i in range(0, span, every)]
     return Chart(
         WIDTH,
         HEIGHT,
@@ -107,6 +127,7 @@ def arrivals_chart(
         ticks2,
         labels,
         peak,
-        running,
+        total,
         TOP + plot_h,
+        hourly,
     )

@@ -94,8 +94,23 @@ def test_chart_marks_late_days_and_totals() -> None:
         datetime(2022, 12, 20, 9, 0, tzinfo=PRAGUE),
     ]
     c = arrivals_chart(times, deadline, PRAGUE)
-    by_day = {b.day.isoformat(): b for b in c.bars}
+    assert not c.hourly
+    by_day = {b.start.date().isoformat(): b for b in c.bars}
     assert by_day["2022-12-23"].count == 1 and not by_day["2022-12-23"].late
     assert by_day["2022-12-24"].count == 1 and by_day["2022-12-24"].late
     assert c.total == 3 and c.deadline_x is not None
     assert [v for _, v in c.y_ticks] == [0, 1]
+
+
+def test_chart_uses_hours_for_a_short_span() -> None:
+    deadline = datetime(2022, 12, 23, 23, 59, 59, tzinfo=PRAGUE)
+    times = [
+        datetime(2022, 12, 23, 21, 10, tzinfo=PRAGUE),
+        datetime(2022, 12, 23, 21, 50, tzinfo=PRAGUE),
+        datetime(2022, 12, 24, 0, 5, tzinfo=PRAGUE),
+    ]
+    c = arrivals_chart(times, deadline, PRAGUE)
+    assert c.hourly
+    counted = {b.label: (b.count, b.late) for b in c.bars if b.count}
+    assert counted == {"23. 12. 21:00": (2, False), "24. 12. 00:00": (1, True)}
+    assert c.deadline_x is not None and c.bars[-1].x > c.deadline_x > c.bars[0].x
