@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from collections import Counter
+from pathlib import Path
 
 from alembic.script import ScriptDirectory
 
 from databox.source import DataboxSource
 from databox.standin.server import StandIn
 from intake.model import RawItem
-
 from storage.db import alembic_config, current_revision, make_engine, upgrade_database
 from tests.fixtures.isds import add_messages, standin_client
 
