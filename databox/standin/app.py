@@ -2,8 +2,8 @@
 
 Paths: ``<prefix>/dx``, ``<prefix>/dz`` (SOAP 1.1) and ``<prefix>/vodz`` (SOAP 1.2) for
 every ISDS login prefix (``/DS/``, ``/cert/DS/``, ``/certds/DS/``, ``/hspis/DS/``), so one
-``base_url`` serves ws1 and ws2. The stand-in checks Basic credentials on all of them (it
-does not do TLS client authentication). Admin (same credentials):
+``base_url`` serves ws1 and ws2. Login per prefix as in ISDS (see ``_authorised``); client
+certificates need HTTPS (``StandIn(tls=True)``). Admin (name and password):
 ``GET /_admin/state``, ``POST /_admin/faults`` (JSON), ``DELETE /_admin/faults``,
 ``POST /_admin/messages`` (a raw ZFO body; ``?vodz=1`` marks it big).
 """
@@ -55,20 +55,39 @@ class StandInApp:
         self._user = username.encode()
         self._password = password.encode()
 
-    def _authorised(self, environ: dict[str, Any]) -> bool:
+    def _basic(self, environ: dict[str, Any]) -> tuple[bytes, bytes] | None:
         header = environ.get("HTTP_AUTHORIZATION", "")
         if not header.startswith("Basic "):
-            return False
+            return None
         try:
             user, _, pw = base64.b64decode(header[6:], validate=True).partition(b":")
         except (binascii.Error, ValueError):
-            return False
-        return hmac.compare_digest(user, self._user) & hmac.compare_digest(pw, self._password)
+            return None
+        return user, pw
+
+    def _authorised(self, environ: dict[str, Any], path: str) -> bool:
+        """The ISDS login rules per path prefix: ``/DS/`` name + password; ``/cert/DS/`` a
+        client certificate (system certificate); ``/certds/DS/`` certificate + name and
+        password; ``/hspis/DS/`` certificate + Basic with our box ID and an empty password.
+        Any client certificate issued by the stand-in's CA counts as registered."""
+        creds = self._basic(environ)
+        password_ok = creds is not None and bool(
+            hmac.compare_digest(creds[0], self._user)
+            & hmac.compare_digest(creds[1], self._password)
+        )
+        cert_ok = environ.get("SSL_CLIENT_VERIFIED") == "1"
+        if path.startswith("/cert/DS/"):
+            return cert_ok
+        if path.startswith("/certds/DS/"):
+            return cert_ok and password_ok
+        if path.startswith("/hspis/DS/"):
+            return cert_ok and creds == (self.mailbox.box_id.encode(), b"")
+        return password_ok
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
         method = environ.get("REQUEST_METHOD", "GET")
-        if not self._authorised(environ):
+        if not self._authorised(environ, path):
             return self._reply(
                 start_response,
                 "401 Unauthorized",

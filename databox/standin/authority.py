@@ -128,9 +128,19 @@ class SealingAuthority:
             )
         )
 
+    def client_credentials(self, name: str) -> tuple[bytes, bytes]:
+        """A TLS client certificate ("system certificate" for the stand-in) issued by the
+        CA: ``(certificate PEM, key PEM)``."""
+        return self._leaf(name, [], ExtendedKeyUsageOID.CLIENT_AUTH)
+
     def server_credentials(self, hosts: list[str]) -> tuple[bytes, bytes]:
         """A TLS server certificate for ``hosts`` (names or IP addresses) issued by the CA:
         ``(certificate PEM, key PEM)``."""
+        return self._leaf(
+            hosts[0] if hosts else "localhost", hosts, ExtendedKeyUsageOID.SERVER_AUTH
+        )
+
+    def _leaf(self, cn: str, hosts: list[str], usage: x509.ObjectIdentifier) -> tuple[bytes, bytes]:
         key = _key()
         alt: list[x509.GeneralName] = []
         for h in hosts:
@@ -139,18 +149,19 @@ class SealingAuthority:
             except ValueError:
                 alt.append(x509.DNSName(h))
         now = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
-        cert = (
+        builder = (
             x509.CertificateBuilder()
-            .subject_name(_name(hosts[0] if hosts else "localhost"))
+            .subject_name(_name(cn))
             .issuer_name(self.ca_cert.subject)
             .public_key(key.public_key())
             .serial_number(x509.random_serial_number())
             .not_valid_before(now)
             .not_valid_after(now + dt.timedelta(days=30))
-            .add_extension(x509.SubjectAlternativeName(alt), critical=False)
-            .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), False)
-            .sign(self.ca_key, hashes.SHA256())
+            .add_extension(x509.ExtendedKeyUsage([usage]), False)
         )
+        if alt:
+            builder = builder.add_extension(x509.SubjectAlternativeName(alt), critical=False)
+        cert = builder.sign(self.ca_key, hashes.SHA256())
         key_pem = key.private_bytes(
             serialization.Encoding.PEM,
             serialization.PrivateFormat.PKCS8,

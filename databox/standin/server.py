@@ -9,6 +9,7 @@ import tempfile
 import threading
 from pathlib import Path
 from types import TracebackType
+from typing import Any
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 
 from databox.standin.app import StandInApp
@@ -26,6 +27,15 @@ class _ThreadingServer(socketserver.ThreadingMixIn, WSGIServer):
 class _QuietHandler(WSGIRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         logger.debug("stand-in: " + format, *args)
+
+    def get_environ(self) -> dict[str, Any]:
+        env: dict[str, Any] = super().get_environ()
+        peer = getattr(self.connection, "getpeercert", None)
+        cert = peer() if peer is not None else None
+        if cert:  # only present when the TLS layer verified it against the stand-in CA
+            env["SSL_CLIENT_VERIFIED"] = "1"
+            env["SSL_CLIENT_S_DN"] = repr(cert.get("subject", ()))
+        return env
 
 
 class StandIn:
@@ -60,6 +70,8 @@ class StandIn:
                 (Path(d) / "k.pem").write_bytes(key)
                 ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
                 ctx.load_cert_chain(str(Path(d) / "c.pem"), str(Path(d) / "k.pem"))
+            ctx.verify_mode = ssl.CERT_OPTIONAL  # client certificates for /cert/DS/ etc.
+            ctx.load_verify_locations(cadata=self.authority.ca_pem().decode("ascii"))
             self._server.socket = ctx.wrap_socket(self._server.socket, server_side=True)
         self._thread: threading.Thread | None = None
 

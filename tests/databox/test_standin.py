@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives.serialization import pkcs7
 
 from databox.client import DataboxClient
-from databox.errors import DataboxUnavailable
+from databox.errors import DataboxAuthError, DataboxUnavailable
 from databox.standin.authority import SealingAuthority
 from databox.standin.messages import break_seal, make_demo_zfo
 from databox.standin.server import StandIn
@@ -254,3 +255,71 @@ def test_client_for_standin_fixture_works(isds_standin: StandIn) -> None:
     client = standin_client(isds_standin)
     client.dummy()
     assert isds_standin.mailbox.calls == ["DummyOperation"]
+
+
+@pytest.fixture
+def tls_standin(isds_authority: SealingAuthority, tmp_path: Path) -> Iterator[tuple[StandIn, Path]]:
+    ca = isds_authority.write_ca(tmp_path / "ca.pem")
+    with StandIn(username="u", password="p", authority=isds_authority, tls=True) as server:
+        yield server, ca
+
+
+def _client_cert(authority: SealingAuthority, tmp_path: Path, name: str) -> tuple[str, str]:
+    cert, key = authority.client_credentials(name)
+    (tmp_path / f"{name}.crt").write_bytes(cert)
+    (tmp_path / f"{name}.key").write_bytes(key)
+    return str(tmp_path / f"{name}.crt"), str(tmp_path / f"{name}.key")
+
+
+def test_system_certificate_login(tls_standin: tuple[StandIn, Path], tmp_path: Path) -> None:
+    server, ca = tls_standin
+    cert, key = _client_cert(server.authority, tmp_path, "spisova-sluzba")
+    add_messages(server, 1)
+    client = DataboxClient(
+        base_url=server.url, login="certificate", certificate=cert, key=key, verify=str(ca)
+    )
+    assert len(client.list_received(None, None)) == 1
+    assert server.mailbox.calls == ["GetListOfReceivedMessages"]
+    # a password client cannot use the certificate path, nor a certificate the password path
+    plain = DataboxClient(base_url=server.url, username="u", password="p", verify=str(ca))
+    plain._urls["dx"] = server.url + "/cert/DS/dx"
+    with pytest.raises(DataboxAuthError):
+        plain.list_received(None, None)
+
+
+def test_foreign_client_certificate_is_refused(
+    tls_standin: tuple[StandIn, Path], tmp_path: Path
+) -> None:
+    server, ca = tls_standin
+    cert, key = _client_cert(SealingAuthority.generate(), tmp_path, "cizi")
+    client = DataboxClient(
+        base_url=server.url, login="certificate", certificate=cert, key=key, verify=str(ca)
+    )
+    with pytest.raises((DataboxUnavailable, DataboxAuthError)):
+        client.dummy()
+    assert server.mailbox.calls == []
+
+
+def test_hosted_login_needs_our_box_id(tls_standin: tuple[StandIn, Path], tmp_path: Path) -> None:
+    server, ca = tls_standin
+    cert, key = _client_cert(server.authority, tmp_path, "hss")
+    ok = DataboxClient(
+        base_url=server.url,
+        login="hosted",
+        box_id=server.mailbox.box_id,
+        certificate=cert,
+        key=key,
+        verify=str(ca),
+    )
+    ok.dummy()
+    wrong = DataboxClient(
+        base_url=server.url,
+        login="hosted",
+        box_id="zzz9999",
+        certificate=cert,
+        key=key,
+        verify=str(ca),
+    )
+    with pytest.raises(DataboxAuthError):
+        wrong.dummy()
+    assert server.mailbox.calls == ["DummyOperation"]
