@@ -198,3 +198,19 @@ def test_create_from_plain_arguments(isds_standin: StandIn, tmp_path: Path) -> N
         assert (tmp_path / "sub" / "state.json").exists()
     finally:
         src.close()
+
+
+def test_batched_acknowledgement(isds_standin: StandIn, tmp_path: Path) -> None:
+    """The service may take the whole poll before acknowledging (batch commit): the watermark
+    stays at the oldest unacknowledged message until a later poll confirms the window."""
+    msgs = add_messages(isds_standin, 3)
+    src = _source(isds_standin, tmp_path)
+    items = list(src.poll())
+    state = json.loads((tmp_path / "state.json").read_text())
+    assert datetime.fromisoformat(state["watermark"]) == msgs[0].delivery_time
+    for item in items:
+        src.acknowledge(item.ref)
+    assert sorted(isds_standin.mailbox.marked) == sorted(m.dm_id for m in msgs)
+    assert _drain(_source(isds_standin, tmp_path)) == []
+    state = json.loads((tmp_path / "state.json").read_text())
+    assert datetime.fromisoformat(state["watermark"]) > msgs[-1].delivery_time
