@@ -82,6 +82,10 @@ def test_poll_once_registers_each_message_once(isds_standin: StandIn, tmp_path: 
         row = rows[m.dm_id]
         assert row["channel"] == "databox" and row["source"] == "csu"
         assert datetime.fromisoformat(row["received_at"]) == m.delivery_time  # filing time
+    shown = _run(cfg, "show", str(rows[msgs[0].dm_id]["id"]), "--json")
+    assert shown.returncode == 0, shown.stderr[-3000:]
+    detail = json.loads(shown.stdout)
+    assert detail["accepted_signature"] is True  # the stand-in seal verified against its CA
 
     calls = len(isds_standin.mailbox.calls)
     second = _run(cfg, "poll", "--once")
