@@ -10,16 +10,18 @@ acknowledged once. Pipeline stages run one per transaction, driven by the stored
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import socket
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlmodel import Session, col, delete, select
 
 from intake.config import CampaignConfig
@@ -35,6 +37,8 @@ from storage.tables import Application, Component, Submission, Verification, utc
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
+RECEIVE_BATCH = 64
+"""Items stored and registered per transaction while polling."""
 
 
 class Stages(Protocol):
@@ -94,37 +98,65 @@ class IntakeService:
 
     def receive(self, item: RawItem) -> registry.Registered:
         """Store ``item`` durably and register it once. Raises StorageError when it cannot."""
-        sha = self.evidence.put(item.data)  # (1) bytes first, fsynced
-        received_at = item.received_at or self.stages.receipt_time(item.data, item.channel)
+        return self.receive_many([item])[0]
+
+    def receive_many(self, items: Sequence[RawItem]) -> list[registry.Registered]:
+        """Store a batch durably (one directory sync), then register every item once in one
+        transaction (one commit). Raises StorageError when the evidence store or the database
+        refuses — then nothing of the batch may be acknowledged."""
+        shas = self.evidence.put_many([i.data for i in items])  # (1) bytes first, fsynced
+        timed = [self._receipt(i) for i in items]
+        try:
+            with session_scope(self.engine) as s:  # (2) one transaction
+                results = [
+                    self._register(s, item, sha, when, meta)
+                    for item, sha, (when, meta) in zip(items, shas, timed, strict=True)
+                ]
+        except (OperationalError, InterfaceError) as exc:
+            raise StorageError(f"the registry database refused the write: {exc}") from exc
+        return results
+
+    def _receipt(self, item: RawItem) -> tuple[datetime, dict[str, Any]]:
+        """The trusted receipt time: the source's, else the message's own trusted header
+        (top Received / dmDeliveryTime), else the registration time."""
         meta: dict[str, Any] = dict(item.metadata)
-        if received_at is None:
-            received_at = self.clock()
+        when = item.received_at
+        if when is None:
+            try:
+                when = self.stages.receipt_time(item.data, item.channel)
+            except Exception as exc:  # unparsable: registration time, recorded why
+                meta["received_at_error"] = f"{type(exc).__name__}: {exc}"[:300]
+        if when is None:
             meta["received_at_basis"] = "registration"
-        else:
-            meta.setdefault("received_at_basis", "source" if item.received_at else "message")
-        with session_scope(self.engine) as s:  # (2) one transaction
-            result = registry.register(
+            return self.clock(), meta
+        meta.setdefault("received_at_basis", "source" if item.received_at else "message")
+        return when, meta
+
+    def _register(
+        self, s: Session, item: RawItem, sha: str, when: datetime, meta: dict[str, Any]
+    ) -> registry.Registered:
+        result = registry.register(
+            s,
+            source=item.source,
+            ref=item.ref,
+            channel=item.channel.value,
+            sha256=sha,
+            size=len(item.data),
+            received_at=when,
+            number_format=self.campaign.registry_format,
+            tz=self.campaign.tz,
+            meta=meta,
+        )
+        if result.created:
+            self.events.emit(
                 s,
-                source=item.source,
-                ref=item.ref,
-                channel=item.channel.value,
-                sha256=sha,
-                size=len(item.data),
-                received_at=received_at,
-                number_format=self.campaign.registry_format,
-                tz=self.campaign.tz,
-                meta=meta,
+                Event(
+                    "received",
+                    result.submission,
+                    new_state=State.RECEIVED.value,
+                    actor="system:intake",
+                ),
             )
-            if result.created:
-                self.events.emit(
-                    s,
-                    Event(
-                        "received",
-                        result.submission,
-                        new_state=State.RECEIVED.value,
-                        actor="system:intake",
-                    ),
-                )
         return result
 
     def record_notice(self, notice: SourceNotice) -> None:
@@ -143,44 +175,94 @@ class IntakeService:
                 },
             )
 
-    def poll_source(self, source: Source) -> PollReport:
+    def poll_source(self, source: Source, batch_size: int = RECEIVE_BATCH) -> PollReport:
         """One pass over ``source``: every item stored and registered, then acknowledged.
-        One bad item never stops the pass; a broken source is reported, not raised."""
+        Items are received in batches (one directory sync, one commit per batch); one bad item
+        never stops the pass; a broken source is reported, not raised."""
         report = PollReport(source.name)
         run_id = uuid.uuid4().hex[:8]
+        batch: list[RawItem] = []
         try:
             for thing in source.poll():
-                try:
-                    if isinstance(thing, SourceNotice):
-                        self.record_notice(thing)
-                        report.notices += 1
-                    else:
-                        reg = self.receive(thing)
-                        if reg.created:
-                            report.registered += 1
-                            report.registered_ids.append(reg.submission.id or 0)
-                            logger.info(
-                                "[%s] %s %s registered as %s",
-                                run_id,
-                                source.name,
-                                thing.ref,
-                                reg.submission.registry_number,
-                            )
-                        else:
-                            report.duplicates += 1
-                    source.acknowledge(thing.ref)  # (3) only after the commit
-                except StorageError:
-                    raise  # evidence store or DB refuses writes: stop, acknowledge nothing
-                except SourceError:
-                    raise
-                except Exception as exc:  # one bad item: record, carry on
-                    report.failed += 1
-                    logger.exception("[%s] %s: item %s failed", run_id, source.name, thing.ref)
-                    self._record_failure(source.name, thing.ref, exc)
+                if isinstance(thing, SourceNotice):
+                    self._contained(
+                        source,
+                        thing.ref,
+                        report,
+                        run_id,
+                        functools.partial(self._notice, source, thing, report),
+                    )
+                    continue
+                batch.append(thing)
+                if len(batch) >= batch_size:
+                    self._receive_batch(source, batch, report, run_id)
+                    batch = []
+            if batch:
+                self._receive_batch(source, batch, report, run_id)
         except SourceError as exc:
             report.error = exc.diagnostics()
             logger.error("[%s] source %s unusable: %s", run_id, source.name, report.error)
         return report
+
+    def _notice(self, source: Source, notice: SourceNotice, report: PollReport) -> None:
+        self.record_notice(notice)
+        report.notices += 1
+        source.acknowledge(notice.ref)
+
+    def _receive_batch(
+        self, source: Source, batch: list[RawItem], report: PollReport, run_id: str
+    ) -> None:
+        try:
+            results = self.receive_many(batch)
+        except StorageError:
+            raise  # evidence store or DB refuses writes: stop, acknowledge nothing
+        except Exception:  # something in the batch is bad: isolate it item by item
+            for item in batch:
+                self._contained(
+                    source,
+                    item.ref,
+                    report,
+                    run_id,
+                    functools.partial(self._acknowledged, source, item, report, run_id),
+                )
+            return
+        for item, reg in zip(batch, results, strict=True):
+            self._count(source, item, reg, report, run_id)
+            source.acknowledge(item.ref)  # (3) only after the commit
+
+    def _acknowledged(self, source: Source, item: RawItem, report: PollReport, run_id: str) -> None:
+        reg = self.receive(item)
+        self._count(source, item, reg, report, run_id)
+        source.acknowledge(item.ref)
+
+    @staticmethod
+    def _count(
+        source: Source, item: RawItem, reg: registry.Registered, report: PollReport, run_id: str
+    ) -> None:
+        if reg.created:
+            report.registered += 1
+            report.registered_ids.append(reg.submission.id or 0)
+            logger.info(
+                "[%s] %s %s registered as %s",
+                run_id,
+                source.name,
+                item.ref,
+                reg.submission.registry_number,
+            )
+        else:
+            report.duplicates += 1
+
+    def _contained(
+        self, source: Source, ref: str, report: PollReport, run_id: str, action: Callable[[], None]
+    ) -> None:
+        try:
+            action()
+        except (StorageError, SourceError):
+            raise
+        except Exception as exc:  # one bad item: record, carry on
+            report.failed += 1
+            logger.exception("[%s] %s: item %s failed", run_id, source.name, ref)
+            self._record_failure(source.name, ref, exc)
 
     def _record_failure(self, source: str, ref: str, exc: Exception) -> None:
         try:

@@ -50,29 +50,45 @@ class EvidenceStore:
         """Store ``data`` durably and return its SHA-256 hex digest.
 
         Raises StorageError when the write is refused (disk full, permissions)."""
-        digest = sha256_hex(data)
-        target = self.path_for(digest)
-        if target.exists() and target.stat().st_size == len(data):
-            return digest
-        try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+        return self.put_many([data])[0]
+
+    def put_many(self, blobs: list[bytes]) -> list[str]:
+        """Store several blobs durably: each file fsynced and renamed into place, then every
+        touched directory fsynced once. Returns their digests, in order.
+
+        Raises StorageError when a write is refused; blobs written before stay (harmless:
+        content-addressed and unreferenced until registered)."""
+        digests = []
+        dirs: set[Path] = set()
+        for data in blobs:
+            digest = sha256_hex(data)
+            digests.append(digest)
+            target = self.path_for(digest)
+            if target.exists() and target.stat().st_size == len(data):
+                continue
             try:
-                with os.fdopen(fd, "wb") as f:
-                    f.write(data)
-                    f.flush()
-                    os.fsync(f.fileno())
-                os.chmod(tmp, 0o444)
-                os.replace(tmp, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
-            _fsync_dir(target.parent)
-            _fsync_dir(target.parent.parent)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=target.parent)
+                try:
+                    with os.fdopen(fd, "wb") as f:
+                        f.write(data)
+                        f.flush()
+                        os.fsync(f.fileno())
+                    os.chmod(tmp, 0o444)
+                    os.replace(tmp, target)
+                except BaseException:
+                    with contextlib.suppress(OSError):
+                        os.unlink(tmp)
+                    raise
+            except OSError as exc:
+                raise StorageError(f"evidence store refused the write of {digest}: {exc}") from exc
+            dirs.update((target.parent, target.parent.parent, target.parent.parent.parent))
+        try:
+            for d in sorted(dirs, key=lambda p: len(p.parts), reverse=True):
+                _fsync_dir(d)
         except OSError as exc:
-            raise StorageError(f"evidence store refused the write of {digest}: {exc}") from exc
-        return digest
+            raise StorageError(f"evidence store could not sync {exc.filename}: {exc}") from exc
+        return digests
 
     def get(self, sha256: str) -> bytes:
         try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-import time
 from pathlib import Path
 from typing import Any
 
@@ -54,27 +53,33 @@ def cmd_poll(args: argparse.Namespace, ctx: Any) -> int:
         raise UsageError(f"no such source: {', '.join(unknown)}")
     if not names:
         raise UsageError("no [[source]] configured")
-    interval = args.interval or app.settings.worker.poll_seconds
-    while True:
-        reports = []
-        for name in names:
-            if not app.lease(name).try_acquire():
-                if args.once:
-                    print(f"{name}: standby (another process polls this source)", file=sys.stderr)
-                continue
-            try:
-                src = app.source(name)
-            except Exception as exc:
-                logger.error("source %s unusable: %s", name, exc)
-                reports.append(PollReport(name, error=str(exc)))
-                continue
-            reports.append(app.service.poll_source(src))
-        if not args.no_process:
-            app.service.process_pending()
-        if args.once:
-            _print_report(reports)
-            return 1 if any(r.error for r in reports) else 0
-        time.sleep(interval)
+    if not args.once:
+        from intake.runner import start_background, stop_background
+
+        stop, threads = start_background(
+            app, poll=True, work=not args.no_process, interval=args.interval
+        )
+        try:
+            stop.wait()
+        finally:
+            stop_background(stop, threads)
+        return 0
+    reports = []
+    for name in names:
+        if not app.lease(name).try_acquire():
+            print(f"{name}: standby (another process polls this source)", file=sys.stderr)
+            continue
+        try:
+            src = app.source(name)
+        except Exception as exc:
+            logger.error("source %s unusable: %s", name, exc)
+            reports.append(PollReport(name, error=str(exc)))
+            continue
+        reports.append(app.service.poll_source(src))
+    if not args.no_process:
+        app.service.process_pending()
+    _print_report(reports)
+    return 1 if any(r.error for r in reports) else 0
 
 
 def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
@@ -108,10 +113,17 @@ def cmd_import(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_worker(args: argparse.Namespace, ctx: Any) -> int:
     app = ctx.app()
-    while True:
+    if args.once:
         done = app.service.process_pending()
-        if args.once:
-            print(f"processed {done} stage(s)", file=sys.stderr)
-            return 0
-        if not done:
-            time.sleep(app.settings.worker.poll_seconds)
+        for hook in app.extras.get("loop_hooks", []):
+            hook()
+        print(f"processed {done} stage(s)", file=sys.stderr)
+        return 0
+    from intake.runner import start_background, stop_background
+
+    stop, threads = start_background(app, poll=False, work=True)
+    try:
+        stop.wait()
+    finally:
+        stop_background(stop, threads)
+    return 0

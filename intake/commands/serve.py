@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import threading
 from typing import Any
 
 logger = logging.getLogger(__name__)
@@ -18,32 +17,12 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_serve)
 
 
-def _loop(app: Any, stop: threading.Event) -> None:
-    """Poll every source, run the pipeline, sleep (or wake on an IMAP IDLE hint)."""
-    interval = app.settings.worker.poll_seconds
-    while not stop.is_set():
-        for src in app.leased_sources():
-            if stop.is_set():
-                return
-            try:
-                app.service.poll_source(src)
-            except Exception:
-                logger.exception("polling %s failed", src.name)
-        try:
-            app.service.process_pending()
-        except Exception:
-            logger.exception("pipeline pass failed")
-        for hook in app.extras.get("loop_hooks", []):
-            try:
-                hook()
-            except Exception:
-                logger.exception("background task failed")
-        stop.wait(interval)
-
-
 def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
     import uvicorn
 
+    from intake.feed import server_of
+    from intake.feed.server import outermost
+    from intake.runner import start_background, stop_background
     from intake.web.app import create_app
 
     settings = ctx.settings
@@ -56,15 +35,7 @@ def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
         app = ctx.app()
     listen = args.listen or settings.web.listen
     host, _, port = listen.rpartition(":")
-    stop = threading.Event()
-    threads = []
-    if not args.no_poll:
-        t = threading.Thread(target=_loop, args=(app, stop), name="intake-loop", daemon=True)
-        t.start()
-        threads.append(t)
-    from intake.feed import server_of
-    from intake.feed.server import outermost
-
+    stop, threads = start_background(app, poll=not args.no_poll, work=not args.no_poll)
     # the feed server's polling path is answered before the framework (see bench/feed)
     web = outermost(create_app(app), server_of(app))
     print(f"podatelna: web UI on http://{host or '127.0.0.1'}:{port}/", flush=True)
@@ -77,7 +48,5 @@ def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
             proxy_headers=settings.web.behind_proxy,
         )
     finally:
-        stop.set()
-        for t in threads:
-            t.join(timeout=10)
+        stop_background(stop, threads)
     return 0

@@ -26,9 +26,9 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_sigkill_between_store_and_acknowledge(tmp_path: Path) -> None:
-    """GIVEN three files in a drop folder WHEN the worker is SIGKILLed right after the first
-    commit (before acknowledging) and restarted THEN each item is stored once and
-    acknowledged once."""
+    """GIVEN three files in a drop folder WHEN the worker is SIGKILLed right after they were
+    committed (one batch) but before the first acknowledgement, and restarted THEN each item
+    is stored once and acknowledged once."""
     drop, db = tmp_path / "drop", f"sqlite:///{tmp_path}/reg.db"
     (drop / "new").mkdir(parents=True)
     for i in range(3):
@@ -47,9 +47,10 @@ def test_sigkill_between_store_and_acknowledge(tmp_path: Path) -> None:
     assert crashed.returncode == -9, crashed.stderr
     eng = create_engine(db)
     with eng.connect() as c:
-        assert c.execute(text("select count(*) from submission")).scalar() == 1
+        assert c.execute(text("select count(*) from submission")).scalar() == 3
     assert sorted(p.name for p in (drop / "new").iterdir()) == ["m0.eml", "m1.eml", "m2.eml"]
 
+    assert not (tmp_path / "acks").exists()  # nothing was acknowledged before the kill
     again = run("poll", *common)
     assert again.returncode == 0, again.stderr
     acks = (tmp_path / "acks").read_text().split()

@@ -67,7 +67,15 @@ def test_three_workers_two_pollers_no_double_processing(tmp_path: Path, pg_url: 
                                       "('ready_for_review','defective','late')")).scalar()
             if done == N:
                 break
-            assert time.monotonic() < deadline, f"only {done}/{N} processed"
+            if time.monotonic() > deadline:
+                with engine.connect() as c:
+                    states = c.execute(text(
+                        "select state, count(*) from submission group by state")).all()
+                waiting = len(list(new.iterdir()))
+                errs = [p.stderr.read().decode()[-2000:] if p.poll() is not None and p.stderr
+                        else "" for p in procs]
+                raise AssertionError(f"only {done}/{N} processed; states {states}; "
+                                     f"{waiting} files still in new/; {errs}")
             time.sleep(0.3)
     finally:
         for p in procs:

@@ -1,0 +1,84 @@
+"""Background loops of a long-running process (``serve``, ``poll``): one poller thread per
+source (each waits on its own source — IMAP IDLE as a wake-up hint — and only polls while it
+holds the source's lease), and one worker thread running pipeline stages and the areas'
+periodic tasks (notices outbox, allow-list schedule). Each loop contains its own failures."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+
+def source_loop(
+    app: Any, name: str, stop: threading.Event, wake: threading.Event, interval: float
+) -> None:
+    lease = app.lease(name)
+    while not stop.is_set():
+        if not (lease.try_acquire() and lease.still_held()):
+            stop.wait(interval)  # standby: another instance polls this source
+            continue
+        try:
+            src = app.source(name)
+            report = app.service.poll_source(src)
+            if report.registered:
+                wake.set()
+            waiter = getattr(src, "wait", None)
+            if callable(waiter) and not report.error:
+                waiter(interval)  # returns early when the server signals new mail
+            else:
+                stop.wait(interval)
+        except Exception:
+            logger.exception("polling %s failed", name)
+            stop.wait(interval)
+
+
+def worker_loop(app: Any, stop: threading.Event, wake: threading.Event, interval: float) -> None:
+    while not stop.is_set():
+        try:
+            app.service.process_pending()
+        except Exception:
+            logger.exception("pipeline pass failed")
+        for hook in app.extras.get("loop_hooks", []):
+            try:
+                hook()
+            except Exception:
+                logger.exception("background task failed")
+        wake.wait(interval)
+        wake.clear()
+
+
+def start_background(
+    app: Any, *, poll: bool = True, work: bool = True, interval: float | None = None
+) -> tuple[threading.Event, list[threading.Thread]]:
+    """Start the loops; set the returned event to stop them."""
+    interval = interval or app.settings.worker.poll_seconds
+    stop, wake = threading.Event(), threading.Event()
+    threads = []
+    if poll:
+        for name in app.source_factories:
+            threads.append(
+                threading.Thread(
+                    target=source_loop,
+                    args=(app, name, stop, wake, interval),
+                    name=f"poll-{name}",
+                    daemon=True,
+                )
+            )
+    if work:
+        threads.append(
+            threading.Thread(
+                target=worker_loop, args=(app, stop, wake, interval), name="worker", daemon=True
+            )
+        )
+    for t in threads:
+        t.start()
+    return stop, threads
+
+
+def stop_background(stop: threading.Event, threads: list[threading.Thread]) -> None:
+    stop.set()
+    for t in threads:
+        t.join(timeout=10)
