@@ -27,11 +27,12 @@ from databox.client import DataboxClient
 from databox.errors import (
     BigMessageRequired,
     DataboxError,
+    DataboxProtocolError,
     DataboxStatusError,
     DataboxThrottled,
 )
 from databox.records import ReceivedRecord
-from databox.zfo import delivery_time as zfo_delivery_time
+from databox.zfo import parse_time, peek
 from intake.model import Channel, RawItem, SourceNotice
 
 logger = logging.getLogger(__name__)
@@ -39,6 +40,10 @@ logger = logging.getLogger(__name__)
 
 READ = 7
 """dmMessageStatus 7: read (downloaded and marked by an ESS, or opened on the portal)."""
+
+
+class _WrongZfo(DataboxProtocolError):
+    """The downloaded ZFO is unreadable or is another message than the one asked for."""
 
 
 def _iso(value: datetime | None) -> str:
@@ -199,9 +204,10 @@ class DataboxSource:
                 zfo = self.client.download_zfo(rec.dm_id, big=rec.vodz)
             except BigMessageRequired:
                 zfo = self.client.download_zfo(rec.dm_id, big=True)
+            sealed = self._check(rec.dm_id, zfo)
         except DataboxThrottled:
             raise
-        except DataboxStatusError as exc:
+        except (DataboxStatusError, _WrongZfo) as exc:
             attempts = self._state.failures.get(rec.dm_id, 0) + 1
             self._state.failures[rec.dm_id] = attempts
             logger.warning(
@@ -220,7 +226,7 @@ class DataboxSource:
                 reason="download_failed",
                 detail=f"{exc} (after {attempts} polls)",
             )
-        delivered = rec.delivery_time or zfo_delivery_time(zfo)
+        delivered = sealed or rec.delivery_time
         meta = {
             "dmID": rec.dm_id,
             "dmDeliveryTime": _iso(delivered),
@@ -251,6 +257,23 @@ class DataboxSource:
             received_at=delivered.astimezone(UTC) if delivered else None,
             metadata=meta,
         )
+
+    @staticmethod
+    def _check(dm_id: str, zfo: bytes) -> datetime | None:
+        """The sealed ``dmDeliveryTime`` of ``zfo``, after checking that it is the message
+        that was asked for (``_WrongZfo`` otherwise)."""
+        try:
+            facts = peek(zfo)
+        except ValueError as exc:
+            raise _WrongZfo(f"ZFO of message {dm_id} is unreadable: {exc}") from exc
+        if facts.get("dmID") != dm_id:
+            raise _WrongZfo(
+                f"ISDS returned message {facts.get('dmID')!r} when {dm_id} was asked for"
+            )
+        try:
+            return parse_time(facts.get("dmDeliveryTime"))
+        except ValueError:
+            return None
 
     def _advance(self, listed_until: datetime | None) -> None:
         """Move the watermark after a poll: to the listing's end when it was complete and

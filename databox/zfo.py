@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import io
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -251,6 +252,31 @@ def parse_zfo(raw: bytes) -> ParsedMessage:
                 Problem("zfo_unreadable", f"ZFO could not be read: {exc.__class__.__name__}"),
             ),
         )
+
+
+def peek(raw: bytes) -> dict[str, str]:
+    """``dmID`` and ``dmDeliveryTime`` of a ZFO, read by streaming the inner XML (file
+    contents are dropped as they pass, so a big message is not held twice). Unverified.
+    Raises ``ValueError`` when the ZFO or its XML cannot be read."""
+    xml = unwrap_cms(raw)
+    found: dict[str, str] = {}
+    try:
+        for _, el in etree.iterparse(
+            io.BytesIO(xml),
+            events=("end",),
+            resolve_entities=False,
+            no_network=True,
+            load_dtd=False,
+            huge_tree=True,
+        ):
+            name = _local(el)
+            if name in ("dmID", "dmDeliveryTime") and name not in found:
+                found[name] = _text(el)
+            elif name in ("dmEncodedContent", "dmXMLContent"):
+                el.clear()
+    except etree.XMLSyntaxError as exc:
+        raise ValueError(f"inner XML is not well-formed: {exc.msg}") from exc
+    return found
 
 
 def delivery_time(raw: bytes) -> datetime | None:

@@ -214,3 +214,25 @@ def test_batched_acknowledgement(isds_standin: StandIn, tmp_path: Path) -> None:
     assert _drain(_source(isds_standin, tmp_path)) == []
     state = json.loads((tmp_path / "state.json").read_text())
     assert datetime.fromisoformat(state["watermark"]) > msgs[-1].delivery_time
+
+
+def test_wrong_message_served_is_refused(isds_standin: StandIn, tmp_path: Path) -> None:
+    """A ZFO that is not the message asked for is never yielded (retried, then a notice)."""
+    a, b = add_messages(isds_standin, 2)
+    with isds_standin.mailbox.lock:
+        isds_standin.mailbox.messages[a.dm_id].zfo = b.zfo  # the server mixes messages up
+    src = _source(isds_standin, tmp_path, max_attempts=1)
+    items = _drain(src)
+    assert isinstance(items[0], SourceNotice) and items[0].ref == a.dm_id
+    assert f"returned message '{b.dm_id}'" in items[0].detail
+    assert isinstance(items[1], RawItem) and items[1].ref == b.dm_id
+
+
+def test_filing_time_is_the_sealed_delivery_time(isds_standin: StandIn, tmp_path: Path) -> None:
+    (msg,) = add_messages(isds_standin, 1)
+    with isds_standin.mailbox.lock:  # the list says otherwise than the sealed message
+        isds_standin.mailbox.messages[msg.dm_id].delivery_time += timedelta(seconds=5)
+    (item,) = _drain(_source(isds_standin, tmp_path))
+    assert isinstance(item, RawItem)
+    assert item.received_at == msg.delivery_time - timedelta(seconds=5)
+    assert item.received_at == parse_zfo(item.data).date

@@ -22,7 +22,14 @@ from databox.standin.messages import (
     make_demo_zfo,
     make_zfo,
 )
-from databox.zfo import ENVELOPE_COMPONENT, delivery_time, parse_inner_xml, parse_zfo, unwrap_cms
+from databox.zfo import (
+    ENVELOPE_COMPONENT,
+    delivery_time,
+    parse_inner_xml,
+    parse_zfo,
+    peek,
+    unwrap_cms,
+)
 from intake.model import Channel, ComponentRole
 
 DELIVERED = datetime(2026, 10, 3, 14, 5, 6, 789000, tzinfo=UTC)
@@ -151,3 +158,14 @@ def test_non_message_xml_and_bad_base64(isds_authority: SealingAuthority) -> Non
 def test_malformed_inner_xml(isds_authority: SealingAuthority) -> None:
     msg = parse_zfo(isds_authority.seal(b"<unclosed"))
     assert [p.code for p in msg.problems] == ["zfo_xml_invalid"]
+
+
+def test_peek_reads_id_and_delivery_time(isds_authority: SealingAuthority) -> None:
+    zfo = make_zfo(isds_authority, _spec())
+    facts = peek(zfo)
+    assert facts["dmID"] == "123456789"
+    assert parse_zfo(zfo).date == datetime.fromisoformat(facts["dmDeliveryTime"])
+    with pytest.raises(ValueError):
+        peek(b"not a zfo")
+    with pytest.raises(ValueError):
+        peek(isds_authority.seal(b"<unclosed"))
