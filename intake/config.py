@@ -158,6 +158,8 @@ class DataboxSourceConfig(Section):
     timeout_seconds: float = 60.0
     initial_lookback_days: int = 90
     verify_tls: bool = True
+    ca_file: Path | None = None
+    """CA bundle for the ISDS server certificate (e.g. the stand-in's ``--ca-out``)."""
 
 
 SourceConfig = Annotated[
