@@ -335,6 +335,8 @@ class IntakeService:
             self._transition(s, sub, State.CHECKED, actor, {"components": len(checked.components)})
         elif state == State.CHECKED:
             outcome = self.stages.verify(raw, channel, sub.received_at)
+            # revocation evidence (CRL/OCSP bytes) kept so the decision can be re-checked
+            self.evidence.put_many(list(outcome.evidence.values()))
             s.exec(delete(Verification).where(col(Verification.submission_id) == sub.id))
             now = self.clock()
             for i, rec in enumerate(outcome.records):

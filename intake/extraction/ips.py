@@ -30,7 +30,7 @@ _DASH = r"(?:\s*(?:-|–|—|‒|až|to|until|bis|\.\.)\s*|\s+do\s+(?=(?:\d{1,3}
 _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
     (?P<addr>{_V4}|{_V6})
-    (?:/(?P<prefix>\d{{1,3}})(?![\d.])
+    (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |/(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
         (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?)?

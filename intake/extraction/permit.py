@@ -41,7 +41,7 @@ def request_types(text: str, has_ips: bool) -> tuple[str, ...]:
 
 _LABELS: dict[str, re.Pattern[str]] = {
     "person": re.compile(
-        r"^\s*(?:[-*•]\s*)?(?:jméno\s+(?:a\s+příjmení\s+)?osoby[^:\t]{0,40}|osoba[^:\t]{0,40}povol\w*"
+        r"^\s*(?:[-*•]\s*)?(?:jméno\s+(?:a\s+příjmení\s+)?osoby[^:\t]{0,40}|osoba[^:\t]{0,40}povol[^:\t]{0,25}"
         r"|povolovan\w+\s+osoba|kameraman\w*|fotograf\w*|reportér\w*|redaktor\w*|"
         r"person\s+to\s+be\s+permitted|camera\s+operator|reporter)(?:\s*:|\t)\s*(?P<v>.+)$",
         re.IGNORECASE,

@@ -90,6 +90,9 @@ def test_roles(text: str, expected: list[tuple[str, str]]) -> None:
         ("2001:DB8:0:0::10", ["2001:db8::10"]),
         ("192.000.002.010", ["192.0.2.10"]),
         ("host 192.0.2.1/32", ["192.0.2.1"]),
+        # a block at the end of a sentence: the full stop is not part of the prefix
+        ("pro ostrý provoz: 192.0.2.16/30.", ["192.0.2.16", "192.0.2.17", "192.0.2.18",
+                                              "192.0.2.19"]),
     ],
 )
 def test_expansion_and_canonical_form(text: str, addresses: list[str]) -> None:

@@ -153,6 +153,12 @@ Přebírací místo: okres Pardubice
     assert "no_ip_addresses" not in _codes(x)
 
 
+def test_recording_permit_person_named_in_the_form_wording() -> None:
+    x = _x(_mail("Osoba, pro kterou se povolení vydává: Jan Vzorek, kameraman\n"
+                 "Žadatel: Petr Novák\n", subject="Povolení k přítomnosti na přebíracím místě"))
+    assert x.recording_permit is not None and x.recording_permit.person == "Jan Vzorek"
+
+
 def test_amendment_detected() -> None:
     assert _x(_mail("Doplnění žádosti: testovací IP 8.8.8.8", subject="Doplnění")).amends
     assert not _x(_mail("Produkce: 8.8.8.8")).amends
