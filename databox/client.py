@@ -31,7 +31,7 @@ from databox.errors import (
     status_error,
 )
 from databox.records import DeliveryInfo, ReceivedRecord, as_int, repeated
-from databox.transport import CheckedTransport, Retry503, account_lock
+from databox.transport import DEFAULT_LOCK_DIR, AccountLock, CheckedTransport, Retry503
 from intake.errors import ConfigurationError
 
 logger = logging.getLogger(__name__)
@@ -43,7 +43,10 @@ _BINDING = {"dx": "dmInfoBinding", "dz": "dmOperationsBinding", "vodz": "dmVoDZB
 
 
 class DataboxClient:
-    """A client for one ISDS account. See ``databox.endpoints`` for the address rules."""
+    """A client for one ISDS account. See ``databox.endpoints`` for the address rules.
+
+    ``lock_dir`` holds the per-account lock files that keep processes on one machine from
+    calling ISDS in parallel for one account (None: only threads of this process)."""
 
     def __init__(
         self,
@@ -64,6 +67,7 @@ class DataboxClient:
         backoff: float = 2.0,
         max_backoff: float = 60.0,
         sleep: Callable[[float], None] = time.sleep,
+        lock_dir: Path | None = DEFAULT_LOCK_DIR,
     ) -> None:
         self._urls = {
             s: service_url(
@@ -106,7 +110,7 @@ class DataboxClient:
         self._backoff = backoff
         self._max_backoff = max_backoff
         self._sleep = sleep
-        self._lock = account_lock(f"{login}:{who}@{self._urls['dx']}")
+        self._lock = AccountLock(f"{login}:{who}@{self._urls['dx']}", lock_dir)
         self._services: dict[str, Any] = {}
 
     # -- plumbing ---------------------------------------------------------------------------

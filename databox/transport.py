@@ -3,7 +3,13 @@ status, content type and size before zeep parses an answer."""
 
 from __future__ import annotations
 
+import fcntl
+import hashlib
+import logging
+import os
+import tempfile
 import threading
+from pathlib import Path
 from typing import Any
 
 import requests
@@ -11,14 +17,57 @@ import zeep
 
 from databox.errors import DataboxAuthError, DataboxProtocolError
 
+logger = logging.getLogger(__name__)
+
 _LOCKS: dict[str, threading.Lock] = {}
 _LOCKS_GUARD = threading.Lock()
+DEFAULT_LOCK_DIR = Path(tempfile.gettempdir()) / "podatelna-isds-locks"
 
 
 def account_lock(key: str) -> threading.Lock:
     """The process-wide lock of one account: ISDS forbids parallel requests per account."""
     with _LOCKS_GUARD:
         return _LOCKS.setdefault(key, threading.Lock())
+
+
+class AccountLock:
+    """One request at a time per account: a thread lock within the process and, when
+    ``lock_dir`` is usable, an exclusive ``flock`` on a file named after the account there,
+    so that pollers, workers and the notice sender on one machine take turns as well."""
+
+    def __init__(self, key: str, lock_dir: Path | None) -> None:
+        self._thread_lock = account_lock(key)
+        self._path: Path | None = None
+        if lock_dir is not None:
+            try:
+                if not lock_dir.is_dir():
+                    lock_dir.mkdir(parents=True, exist_ok=True)
+                    os.chmod(lock_dir, 0o1777)  # shared by the service's users, like /tmp
+                self._path = lock_dir / (hashlib.sha256(key.encode()).hexdigest()[:32] + ".lock")
+            except OSError as exc:
+                logger.warning("no cross-process ISDS lock in %s: %s", lock_dir, exc)
+        self._fd: int | None = None
+
+    def __enter__(self) -> AccountLock:
+        self._thread_lock.acquire()
+        if self._path is not None:
+            try:
+                fd = os.open(self._path, os.O_RDONLY | os.O_CREAT, 0o644)
+            except OSError as exc:
+                logger.warning("no cross-process ISDS lock at %s: %s", self._path, exc)
+            else:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                self._fd = fd
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        try:
+            if self._fd is not None:
+                fcntl.flock(self._fd, fcntl.LOCK_UN)
+                os.close(self._fd)
+                self._fd = None
+        finally:
+            self._thread_lock.release()
 
 
 class Retry503(Exception):

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 import time
 from datetime import datetime, timedelta
+from pathlib import Path
 
 import pytest
 import requests
@@ -285,3 +288,39 @@ def test_oversized_answer_is_refused(isds_standin: StandIn) -> None:
     with pytest.raises(DataboxProtocolError, match="exceeds the limit"):
         client.signed_message_download(msg.dm_id)
     client.dummy()  # small answers still pass
+
+
+_WORKER = """
+import sys
+from databox.client import DataboxClient
+c = DataboxClient(base_url=sys.argv[1], username=sys.argv[2], password=sys.argv[3],
+                  lock_dir=__import__("pathlib").Path(sys.argv[4]), timeout=30)
+for _ in range(3):
+    c.dummy()
+"""
+
+
+def test_never_two_requests_in_parallel_across_processes(
+    isds_standin: StandIn, tmp_path: Path
+) -> None:
+    """Two processes of one account (a poller and the notice sender) take turns too."""
+    isds_standin.mailbox.inject("slow", "DummyOperation", times=6, delay=0.1)
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-c",
+                _WORKER,
+                isds_standin.url,
+                ISDS_USER,
+                standin_password(isds_standin),
+                str(tmp_path / "locks"),
+            ],
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        for _ in range(2)
+    ]
+    for p in procs:
+        assert p.wait(timeout=120) == 0
+    assert isds_standin.mailbox.calls.count("DummyOperation") == 6
+    assert isds_standin.mailbox.max_active == 1
