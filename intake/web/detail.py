@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from sqlmodel import Session, col, select
 
 from intake.decisions import EDITABLE_FIELDS, _get_path
+from intake.notices.admin import list_notices
 from intake.states import DECISIONS, can_transition
 from intake.web.protocol import Protocol, protocol
 from intake.web.queries import QuotaUse, organisation_applications
@@ -184,4 +185,5 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "verdict": verdict,
         "source_facts": _source_facts(sub.meta or {}),
         "actions": [k for k, state in DECISIONS.items() if can_transition(sub.state, state)],
+        "notice_rows": list_notices(s, submission_id=sub.id),
     }
