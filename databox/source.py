@@ -38,6 +38,9 @@ from intake.model import Channel, RawItem, SourceNotice
 logger = logging.getLogger(__name__)
 
 
+SYSTEM_BOXES = frozenset({"aaaaaaa", "zzzzzzq"})
+"""Senders of ISDS system messages (DIA, Česká pošta); their dmSenderType is 0."""
+
 READ = 7
 """dmMessageStatus 7: read (downloaded and marked by an ESS, or opened on the portal)."""
 
@@ -238,6 +241,9 @@ class DataboxSource:
             "dmAttachmentSize": "" if rec.attachment_size is None else str(rec.attachment_size),
             "dmMessageStatus": "" if rec.status is None else str(rec.status),
             "dmVODZ": "true" if rec.vodz else "false",
+            "systemMessage": "true"
+            if rec.sender_box in SYSTEM_BOXES or rec.sender_type == 0
+            else "false",
             "zfoSize": str(len(zfo)),
         }
         if self.fetch_delivery_info:

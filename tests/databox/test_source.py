@@ -10,6 +10,7 @@ import pytest
 
 from databox.errors import DataboxThrottled, DataboxUnavailable
 from databox.source import DataboxSource
+from databox.standin.messages import MessageSpec
 from databox.standin.server import StandIn
 from databox.zfo import parse_zfo
 from intake.errors import DataboxError
@@ -56,6 +57,7 @@ def test_poll_pages_yields_zfos_and_marks_after_ack(isds_standin: StandIn, tmp_p
     assert meta["dbIDSender"] == "snd0000" and meta["dmSender"] == "Redakce 0 s.r.o."
     assert meta["dmSenderType"] == "20" and meta["dmAnnotation"] == "Žádost o přístup č. 0"
     assert meta["dmAcceptanceTime"] and meta["dmAttachmentSize"] == "1"
+    assert meta["systemMessage"] == "false" and meta["dmVODZ"] == "false"
     assert [e["description"][:3] for e in json.loads(meta["deliveryEvents"])] == ["EV5", "EV1"]
     assert parse_zfo(first.data).date == msgs[0].delivery_time
     # 5 messages, page size 2: three list calls
@@ -236,3 +238,18 @@ def test_filing_time_is_the_sealed_delivery_time(isds_standin: StandIn, tmp_path
     assert isinstance(item, RawItem)
     assert item.received_at == msg.delivery_time - timedelta(seconds=5)
     assert item.received_at == parse_zfo(item.data).date
+
+
+def test_system_message_is_flagged(isds_standin: StandIn, tmp_path: Path) -> None:
+    spec = MessageSpec(
+        dm_id="4242",
+        sender_box="aaaaaaa",
+        sender_name="Digitální a informační agentura",
+        annotation="Informace provozovatele",
+        files=[("info.html", "text/html", b"<p>info</p>")],
+        delivery_time=datetime.now(UTC) - timedelta(minutes=1),
+        sender_type=0,
+    )
+    isds_standin.mailbox.add_message(spec)
+    (item,) = _drain(_source(isds_standin, tmp_path))
+    assert isinstance(item, RawItem) and item.metadata["systemMessage"] == "true"
