@@ -1,0 +1,139 @@
+"""Running one pipeline stage of a claimed submission and persisting its outcome: component
+rows (bytes in the evidence store), verification records and revocation evidence, the
+application and its organisation, problems per stage, the state transition with its audit
+entry and event — all in the transaction that claimed the submission."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlmodel import Session, col, delete, select
+
+from intake.config import CampaignConfig
+from intake.events import Event, EventBus
+from intake.model import Channel, State
+from intake.pipeline import CheckResult, problem_dicts, problems_from_dicts
+from storage import registry
+from storage.evidence import EvidenceStore
+from storage.tables import Application, Component, Submission, Verification
+
+if TYPE_CHECKING:
+    from intake.service import Stages
+
+
+@dataclass
+class StageRunner:
+    stages: Stages
+    evidence: EvidenceStore
+    campaign: CampaignConfig
+    events: EventBus
+    clock: Callable[[], datetime]
+    worker_id: str
+
+    def advance(self, s: Session, sub: Submission) -> None:
+        """Run the next stage of ``sub`` and persist what it returns (caller's transaction)."""
+        raw = self.evidence.get(sub.sha256)
+        channel = Channel(sub.channel)
+        actor = f"worker:{self.worker_id}"
+        state = State(sub.state)
+        if state == State.RECEIVED:
+            checked = self.stages.check(raw, channel)
+            self._store_components(s, sub, checked)
+            self._set_problems(sub, "check", checked.problems)
+            self._transition(s, sub, State.CHECKED, actor, {"components": len(checked.components)})
+        elif state == State.CHECKED:
+            outcome = self.stages.verify(raw, channel, sub.received_at)
+            # revocation evidence (CRL/OCSP bytes) kept so the decision can be re-checked
+            self.evidence.put_many(list(outcome.evidence.values()))
+            s.exec(delete(Verification).where(col(Verification.submission_id) == sub.id))
+            now = self.clock()
+            for i, rec in enumerate(outcome.records):
+                s.add(
+                    Verification(
+                        submission_id=sub.id or 0,
+                        position=i,
+                        kind=str(rec.get("kind", "")),
+                        status=str(rec.get("status", "")),
+                        record=dict(rec),
+                        verified_at=now,
+                    )
+                )
+            sub.accepted_signature = outcome.accepted_signature
+            sub.meta = {**sub.meta, "signature": dict(outcome.signature)}
+            self._set_problems(sub, "verify", outcome.problems)
+            self._transition(
+                s, sub, State.VERIFIED, actor, {"accepted_signature": outcome.accepted_signature}
+            )
+        elif state == State.VERIFIED:
+            from intake.applications import store_application
+
+            extraction = self.stages.extract(raw, channel)
+            store_application(s, sub, extraction, self.campaign.name, self.clock())
+            self._set_problems(sub, "extract", extraction.problems)
+            self._transition(s, sub, State.EXTRACTED, actor, {})
+        elif state == State.EXTRACTED:
+            from intake.applications import earlier_applications, extraction_of
+
+            app = s.exec(
+                select(Application).where(col(Application.submission_id) == sub.id)
+            ).first()
+            problems = [
+                p
+                for stage in ("check", "verify", "extract")
+                for p in problems_from_dicts(sub.problems.get(stage, []))
+            ]
+            quota: list[Any] = []
+            if app is not None:
+                quota = self.stages.quota_problems(extraction_of(app), earlier_applications(s, app))
+            verdict = self.stages.triage(
+                sub.received_at, bool(sub.accepted_signature), problems + quota
+            )
+            sub.on_time = verdict.on_time
+            self._set_problems(sub, "triage", [*quota, *verdict.problems])
+            self._transition(s, sub, verdict.state, actor, {"on_time": verdict.on_time})
+
+    def _transition(
+        self, s: Session, sub: Submission, new: State, actor: str, data: dict[str, Any]
+    ) -> None:
+        old = sub.state
+        registry.transition(s, sub, new.value, actor=actor, data=data)
+        self.events.emit(
+            s,
+            Event("state_changed", sub, old_state=old, new_state=new.value, actor=actor, data=data),
+        )
+
+    @staticmethod
+    def _set_problems(sub: Submission, stage: str, problems: Iterable[Any]) -> None:
+        sub.problems = {**sub.problems, stage: problem_dicts(list(problems))}
+
+    def _store_components(self, s: Session, sub: Submission, checked: CheckResult) -> None:
+        s.exec(delete(Component).where(col(Component.submission_id) == sub.id))
+        for i, comp in enumerate(checked.components):
+            sha = self.evidence.put(comp.data)
+            s.add(
+                Component(
+                    submission_id=sub.id or 0,
+                    position=i,
+                    name=comp.name[:1000],
+                    role=comp.role,
+                    parent=comp.parent,
+                    declared_type=comp.declared_type[:255],
+                    detected_type=comp.detected_type[:255],
+                    sha256=sha,
+                    size=len(comp.data),
+                    problem=comp.problem,
+                    detail=comp.detail,
+                )
+            )
+        p = checked.parsed
+        sub.subject = p.subject[:10000]
+        sub.sender = p.sender[:512]
+        sub.sender_name = p.sender_name[:512]
+        sub.message_id = p.message_id[:998]
+        if p.envelope:
+            sub.meta = {**sub.meta, "envelope": dict(p.envelope)}
+        if p.headers:
+            sub.meta = {**sub.meta, "headers": {k: str(v)[:2000] for k, v in p.headers.items()}}
