@@ -15,8 +15,10 @@ _LEGAL = (
     r"S\.A\.|B\.V\.|N\.V\.|AG|AB|ApS|Oy|S\.r\.l\.|SpA|sp\.\s*z\s*o\.\s*o\.|Kft\.)"
 )
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-]*\s?)(?:[\w&'’.+\-]+\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
+    rf"((?:(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-]*+\s?)(?:[\w&'’.+\-]++\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
 )
+"""Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
+long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
 _STOP = re.compile(
     r"^.*\b(?:pro|za|od|na|ve|v|je|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
