@@ -12,6 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from pyhanko.pdf_utils.misc import PdfError
+
 from intake.errors import VerificationUnavailable
 from verifiers.chain import ChainValidator
 from verifiers.cms import CmsInput, verify_cms
@@ -187,7 +189,7 @@ class Verifier:
         self.reload_if_changed()
         try:
             return await _verify_pdf(data, name, self.chain, _moment(at))
-        except (ValueError, KeyError, TypeError) as e:
+        except (ValueError, KeyError, TypeError, PdfError) as e:
             raise VerificationUnavailable(f"cannot read PDF {name}: {e}") from e
 
     def verify_pdf(

@@ -37,3 +37,17 @@ def test_organisation_regex_does_not_backtrack_on_long_words() -> None:
     assert time.monotonic() - t < 1.0
     assert legal_name_in("Píšeme za Deník Nový s.r.o. a žádáme") == "Deník Nový s.r.o."
     assert legal_name_in("Naše Noviny,s.r.o.") == "Naše Noviny,s.r.o."
+
+
+def test_unreadable_pdf_is_could_not_evaluate_not_a_crash(harness: Harness) -> None:
+    """pyHanko's PdfReadError (not a ValueError) escaped ``verify_pdf``; the verify stage
+    failed instead of recording an unsigned message."""
+    from intake.errors import VerificationUnavailable
+    from intake.model import Channel
+    from tests.fuzz.harness import AT
+
+    with pytest.raises(VerificationUnavailable):
+        harness.verifier.verify_pdf(b"%PDF-1.4\n", name="x.pdf", at=AT)
+    raw = (REGRESSIONS / "analyse" / "truncated-pdf-attachment.eml").read_bytes()
+    outcome = harness.stages.verify(raw, Channel.EMAIL, AT)
+    assert [p.code for p in outcome.problems] == ["signature_missing"]
