@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, text
+from sqlalchemy.exc import SQLAlchemyError
 
 logger = logging.getLogger(__name__)
 
@@ -45,11 +46,19 @@ class SourceLease:
         if self.held:
             return True
         if self.engine.dialect.name == "postgresql":
-            conn = self.engine.connect()
-            got = conn.execute(
-                text("SELECT pg_try_advisory_lock(:k)"), {"k": lock_key(self.name)}
-            ).scalar()
-            conn.commit()
+            try:
+                conn = self.engine.connect()
+            except SQLAlchemyError as exc:  # database down: stand by, try again later
+                logger.warning("cannot take the poller lease of %s: %s", self.name, exc)
+                return False
+            try:
+                got = conn.execute(
+                    text("SELECT pg_try_advisory_lock(:k)"), {"k": lock_key(self.name)}
+                ).scalar()
+                conn.commit()
+            except SQLAlchemyError as exc:
+                logger.warning("cannot take the poller lease of %s: %s", self.name, exc)
+                got = False
             if got:
                 self._conn = conn
             else:

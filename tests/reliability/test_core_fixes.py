@@ -9,8 +9,10 @@ from alembic.script import ScriptDirectory
 
 from databox.source import DataboxSource
 from databox.standin.server import StandIn
+from intake.leases import SourceLease
 from intake.model import RawItem
 from storage.db import alembic_config, current_revision, make_engine, upgrade_database
+from tests.fixtures.common import free_port
 from tests.fixtures.isds import add_messages, standin_client
 
 
@@ -46,3 +48,15 @@ def test_databox_message_already_read_is_not_marked_again(
     finally:
         source.close()
     assert Counter(isds_standin.mailbox.marked) == {first.dm_id: 1, second.dm_id: 1}
+
+
+def test_lease_stands_by_while_postgresql_is_down() -> None:
+    """The fault campaign found the poller thread dead after a PostgreSQL restart: taking the
+    lease raised OperationalError out of the loop. Unreachable database: no lease, no raise."""
+    engine = make_engine(f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/x")
+    lease = SourceLease(engine, "mail", Path("/nonexistent"))
+    try:
+        assert lease.try_acquire() is False
+        assert not lease.held
+    finally:
+        engine.dispose()
