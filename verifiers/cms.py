@@ -139,9 +139,21 @@ async def verify_cms(
     inp: CmsInput, chain: ChainValidator, moment: datetime
 ) -> list[SignatureResult]:
     return [
-        await _verify_one(inp, view, chain, moment)
+        await _verify_one_guarded(inp, view, chain, moment)
         for view in _single_signer_views(inp.signed_data)
     ]
+
+
+async def _verify_one_guarded(
+    inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, moment: datetime
+) -> SignatureResult:
+    """asn1crypto parses lazily: a damaged certificate extension (e.g. the SAN read for the
+    signer's e-mail) raises only when first touched. That is a format failure of this
+    signature, not an error escaping the verifier."""
+    try:
+        return await _verify_one(inp, sd, chain, moment)
+    except (ValueError, TypeError, KeyError) as e:
+        return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, f"malformed: {type(e).__name__}")
 
 
 def _content_of(sd: cms.SignedData) -> bytes | None:

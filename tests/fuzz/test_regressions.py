@@ -51,3 +51,33 @@ def test_unreadable_pdf_is_could_not_evaluate_not_a_crash(harness: Harness) -> N
     raw = (REGRESSIONS / "analyse" / "truncated-pdf-attachment.eml").read_bytes()
     outcome = harness.stages.verify(raw, Channel.EMAIL, AT)
     assert [p.code for p in outcome.problems] == ["signature_missing"]
+
+
+def _corrupt_san(pki: object) -> bytes:
+    """An S/MIME message whose signer certificate's SAN extension has a wrong tag class."""
+    import base64
+
+    raw: bytes = pki.smime("qualified")  # type: ignore[attr-defined]
+    head, _, rest = raw.partition(b'filename="smime.p7s"\r\n\r\n')
+    b64, _, tail = rest.partition(b"\r\n\r\n--")
+    der = bytearray(base64.b64decode(b64))
+    leaf = bytes(pki.ids["qualified"].der)  # type: ignore[attr-defined]
+    at = der.index(leaf) + leaf.index(b"\x06\x03\x55\x1d\x11\x04")
+    inner = at + 6 + 1  # OID, OCTET STRING tag, one length byte
+    assert der[inner] == 0x30
+    der[inner] = 0x70  # [APPLICATION 16] constructed instead of SEQUENCE
+    sig = base64.encodebytes(bytes(der)).replace(b"\n", b"\r\n")
+    return head + b'filename="smime.p7s"\r\n\r\n' + sig + b"\r\n--" + tail
+
+
+def test_damaged_signer_certificate_extension_is_a_format_failure(
+    harness: Harness, pki: object
+) -> None:
+    """asn1crypto raised ValueError lazily from the SAN (read for the signer's e-mail) and it
+    escaped ``verify_email``; now the signature is a FORMAT_FAILURE."""
+    from tests.fuzz.harness import AT
+
+    ev = harness.verifier.verify_email(_corrupt_san(pki), at=AT)
+    assert len(ev.signatures) == 1
+    sig = ev.signatures[0]
+    assert not sig.passed and sig.subindication == "FORMAT_FAILURE"
