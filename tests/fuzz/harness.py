@@ -323,3 +323,29 @@ def mutate(data: bytes, rnd: random.Random, n: int | None = None) -> bytes:
         else:
             buf[pos:pos] = rnd.randbytes(rnd.randint(1, 16))
     return bytes(buf)
+
+
+Op = tuple[int, float, bytes, int]
+"""One edit for ``apply_ops``: (kind, position as a fraction, bytes, length)."""
+
+
+def apply_ops(data: bytes, ops: list[Op]) -> bytes:
+    """Deterministic edits drawn by hypothesis (so that failures shrink to few, small edits)."""
+    buf = bytearray(data)
+    for kind, frac, blob, length in ops:
+        pos = int(frac * len(buf))
+        if kind == 0 and buf:
+            i = min(pos, len(buf) - 1)
+            buf[i] ^= (blob[0] if blob else 1) or 1
+        elif kind == 1:
+            buf[pos:pos] = TOKENS[length % len(TOKENS)]
+        elif kind == 2:
+            buf[pos : pos + length] = b""
+        elif kind == 3:
+            end = min(len(buf), pos + length * 4)
+            buf[end:end] = buf[pos:end] * (1 + length % 8)
+        elif kind == 4:
+            del buf[pos:]
+        else:
+            buf[pos:pos] = blob
+    return bytes(buf)
