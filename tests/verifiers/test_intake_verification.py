@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from intake.config import TrustConfig
 from intake.model import Channel, Component, ComponentRole, ParsedMessage
 from intake.verification import build_verifier, verify_submission
-from tests.fixtures.pki import NOW, TestPKI
+from tests.fixtures.pki import TestPKI
 from verifiers import Verifier
 
 CODES = {
@@ -38,9 +38,15 @@ def v(pki: TestPKI, tmp_path: Path) -> Verifier:
     )
 
 
-def email(sender: str, date=NOW, components=()) -> ParsedMessage:  # type: ignore[no-untyped-def]
+def now() -> datetime:
+    """The test's "now": signatures are made at the moment of the test (their signingTime is
+    the real clock), so receipt times are taken from the same clock, not from import time."""
+    return datetime.now(UTC).replace(microsecond=0)
+
+
+def email(sender: str, date=None, components=()) -> ParsedMessage:  # type: ignore[no-untyped-def]
     return ParsedMessage(
-        channel=Channel.EMAIL, sender=sender, date=date, components=tuple(components)
+        channel=Channel.EMAIL, sender=sender, date=date or now(), components=tuple(components)
     )
 
 
@@ -53,7 +59,7 @@ def codes(out) -> set[str]:  # type: ignore[no-untyped-def]
 
 def test_recognised_signature(pki: TestPKI, v: Verifier) -> None:
     out = verify_submission(
-        pki.smime("qualified"), email("alice@example.cz"), received_at=NOW, verifier=v
+        pki.smime("qualified"), email("alice@example.cz"), received_at=now(), verifier=v
     )
     assert dict(out.signature) == {
         "status": "valid",
@@ -88,7 +94,7 @@ def test_problem_codes(
     pki: TestPKI, v: Verifier, who: str, status: str, expected: set[str]
 ) -> None:
     sender = pki.ids[who].email or ""
-    out = verify_submission(pki.smime(who), email(sender), received_at=NOW, verifier=v)
+    out = verify_submission(pki.smime(who), email(sender), received_at=now(), verifier=v)
     assert out.signature["status"] == status
     assert not out.accepted_signature and out.signature["qualified"] is False
     assert codes(out) == expected
@@ -96,11 +102,11 @@ def test_problem_codes(
 
 def test_missing_and_tampered(pki: TestPKI, v: Verifier) -> None:
     raw = pki.headers("x@example.cz") + b"Content-Type: text/plain\r\n\r\nbez podpisu\r\n"
-    out = verify_submission(raw, email("x@example.cz"), received_at=NOW, verifier=v)
+    out = verify_submission(raw, email("x@example.cz"), received_at=now(), verifier=v)
     assert out.signature["status"] == "missing" and out.signature["level"] is None
     assert codes(out) == {"signature_missing"} and out.records == ()
     tampered = pki.smime("qualified").replace("přístup".encode(), b"pristup", 1)
-    out = verify_submission(tampered, email("alice@example.cz"), received_at=NOW, verifier=v)
+    out = verify_submission(tampered, email("alice@example.cz"), received_at=now(), verifier=v)
     assert out.signature["status"] == "invalid" and codes(out) == {"signature_invalid"}
 
 
@@ -108,22 +114,22 @@ def test_signer_mismatch_and_signing_time(pki: TestPKI, v: Verifier) -> None:
     out = verify_submission(
         pki.smime("qualified", sender="boss@example.cz"),
         email("boss@example.cz"),
-        received_at=NOW,
+        received_at=now(),
         verifier=v,
     )
     assert codes(out) == {"signer_mismatch"} and out.accepted_signature
     # signed "now" but received a day earlier: the claim is later than receipt + 5 min
     out = verify_submission(
         pki.smime("qualified"),
-        email("alice@example.cz", date=NOW - timedelta(days=1)),
-        received_at=NOW - timedelta(days=1),
+        email("alice@example.cz", date=now() - timedelta(days=1)),
+        received_at=now() - timedelta(days=1),
         verifier=v,
     )
     assert "signing_time_mismatch" in codes(out)
     out = verify_submission(
         pki.smime("qualified"),
-        email("alice@example.cz", date=NOW - timedelta(hours=3)),
-        received_at=NOW + timedelta(minutes=1),
+        email("alice@example.cz", date=now() - timedelta(hours=3)),
+        received_at=now() + timedelta(minutes=1),
         verifier=v,
     )
     assert codes(out) == {"signing_time_mismatch"}
@@ -138,7 +144,7 @@ def test_pdf_attachment_counts(pki: TestPKI, v: Verifier) -> None:
         declared_type="application/pdf",
     )
     out = verify_submission(
-        raw, email("x@example.cz", components=[pdf]), received_at=NOW, verifier=v
+        raw, email("x@example.cz", components=[pdf]), received_at=now(), verifier=v
     )
     assert out.signature["status"] == "valid" and out.accepted_signature
     assert out.records[0]["kind"] == "pades" and "zadost.pdf" in out.records[0]["covered"]
@@ -147,16 +153,16 @@ def test_pdf_attachment_counts(pki: TestPKI, v: Verifier) -> None:
 
 def test_databox_seal(pki: TestPKI, v: Verifier) -> None:
     parsed = ParsedMessage(channel=Channel.DATABOX, sender="abc1234")
-    out = verify_submission(pki.zfo(), parsed, received_at=NOW, verifier=v)
+    out = verify_submission(pki.zfo(), parsed, received_at=now(), verifier=v)
     assert out.accepted_signature and out.signature["status"] == "missing"
     assert codes(out) == set() and out.records[0]["kind"] == "zfo_seal"
     assert "pečeť" in out.records[0]["signature_type"]
     broken = bytearray(pki.zfo())
     i = broken.find(b"dmReturnedMessage")
     broken[i] = ord("X")
-    out = verify_submission(bytes(broken), parsed, received_at=NOW, verifier=v)
+    out = verify_submission(bytes(broken), parsed, received_at=now(), verifier=v)
     assert not out.accepted_signature and codes(out) == {"seal_invalid"}
-    out = verify_submission(b"garbage", parsed, received_at=NOW, verifier=v)
+    out = verify_submission(b"garbage", parsed, received_at=now(), verifier=v)
     assert not out.accepted_signature and codes(out) == {"seal_invalid"}
 
 
@@ -170,7 +176,7 @@ def test_accept_seals_policy(pki: TestPKI) -> None:
     )
     v = build_verifier(trust, lambda p: p, anchors_dirs_extra=[pki.anchors_dir])
     out = verify_submission(
-        pki.smime("seal"), email("urad@example.cz"), received_at=NOW, verifier=v
+        pki.smime("seal"), email("urad@example.cz"), received_at=now(), verifier=v
     )
     assert out.accepted_signature and codes(out) == set()
     assert out.signature["qualified"] is False  # a seal is not a qualified e-signature
@@ -185,11 +191,11 @@ def test_offline_crl_dir_via_build_verifier(pki: TestPKI) -> None:
         trust, lambda p: p, anchors_dirs_extra=[pki.anchors_dir], crl_dirs_extra=[pki.crl_dir]
     )
     out = verify_submission(
-        pki.smime("qualified"), email("alice@example.cz"), received_at=NOW, verifier=v
+        pki.smime("qualified"), email("alice@example.cz"), received_at=now(), verifier=v
     )
     assert out.accepted_signature and out.signature["level"] == "QES"
     out = verify_submission(
-        pki.smime("revoked"), email("eve@example.cz"), received_at=NOW, verifier=v
+        pki.smime("revoked"), email("eve@example.cz"), received_at=now(), verifier=v
     )
     assert "certificate_revoked" in codes(out)
 
@@ -198,14 +204,14 @@ def test_broken_signature_part_is_invalid_not_missing(pki: TestPKI, v: Verifier)
     raw = pki.smime("qualified")
     head, _ = raw.split(b'filename="smime.p7s"\r\n\r\n')
     raw = head + b'filename="smime.p7s"\r\n\r\nAAAA\r\n------=_sig_boundary_42--\r\n'
-    out = verify_submission(raw, email("alice@example.cz"), received_at=NOW, verifier=v)
+    out = verify_submission(raw, email("alice@example.cz"), received_at=now(), verifier=v)
     assert out.signature["status"] == "invalid" and codes(out) == {"signature_invalid"}
     assert out.records[0]["subindication"] == "FORMAT_FAILURE"
 
 
 def test_unsigned_footer_is_recorded(pki: TestPKI, v: Verifier) -> None:
     out = verify_submission(
-        pki.nested_in_mixed("qualified"), email("alice@example.cz"), received_at=NOW, verifier=v
+        pki.nested_in_mixed("qualified"), email("alice@example.cz"), received_at=now(), verifier=v
     )
     assert out.accepted_signature
     assert out.records[0]["unsigned_parts"] and "message/2" in out.records[0]["unsigned_parts"][0]
