@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pyhanko.sign  # noqa: F401  (see intake/stages.py: before any CMS is parsed)
 import pytest
 
 pytest_plugins = sorted(
