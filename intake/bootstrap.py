@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+# pyHanko registers its CMS attribute types with asn1crypto on import: load it before any
+# source or stage parses a CMS structure (see intake/stages.py)
+import pyhanko.sign  # noqa: F401
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -176,15 +179,14 @@ def _imap_source(cfg: ImapSource, settings: Settings) -> Source:
     )
 
 
-def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
-    from datetime import timedelta
-
+def databox_client(cfg: DataboxSourceConfig, settings: Settings, **extra: Any) -> Any:
+    """The ISDS client of a configured data-box account (the source and the notices share it)."""
     from databox.client import DataboxClient
-    from databox.source import DataboxSource
 
-    client = DataboxClient(
+    return DataboxClient(
         environment=cfg.environment,
         base_url=cfg.base_url,
+        legacy_domain=cfg.legacy_domain,
         login=cfg.login,
         username=cfg.username,
         password=read_secret(cfg.password, cfg.password_file, settings),
@@ -192,12 +194,20 @@ def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
         key=settings.path(cfg.key) if cfg.key else None,
         box_id=cfg.box_id,
         timeout=cfg.timeout_seconds,
-        verify=cfg.verify_tls,
+        verify=str(settings.path(cfg.ca_file)) if cfg.ca_file else cfg.verify_tls,
+        **extra,
     )
+
+
+def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
+    from datetime import timedelta
+
+    from databox.source import DataboxSource
+
     state = settings.path(settings.evidence.dir).parent / "databox-state" / f"{cfg.name}.json"
     return DataboxSource(
         cfg.name,
-        client,
+        databox_client(cfg, settings),
         state,
         overlap=timedelta(minutes=cfg.overlap_minutes),
         page_size=cfg.page_size,

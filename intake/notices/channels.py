@@ -142,22 +142,10 @@ class DataboxChannel:
 
     def _databox(self) -> Any:
         if self._client is None:
-            from databox.client import DataboxClient
+            from intake.bootstrap import databox_client
 
             cfg, st = self.cfg, self.settings
-            self._client = DataboxClient(
-                environment=cfg.environment,
-                login=cfg.login,
-                username=cfg.username,
-                password=read_secret(cfg.password, cfg.password_file, st),
-                certificate=str(st.path(cfg.certificate)) if cfg.certificate else None,
-                key=str(st.path(cfg.key)) if cfg.key else None,
-                box_id=cfg.box_id,
-                base_url=cfg.base_url,
-                timeout=cfg.timeout_seconds,
-                verify=cfg.verify_tls,
-                retries=1,
-            )
+            self._client = databox_client(cfg, st, retries=1)
         return self._client
 
     def send(self, notice: Notice, attachment: bytes | None, in_reply_to: str) -> str:
