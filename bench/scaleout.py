@@ -1,0 +1,146 @@
+"""bench/scaleout: pipeline throughput with 1, 2 and 3 ``podatelna worker`` processes on one
+PostgreSQL registry (claims with ``FOR UPDATE SKIP LOCKED``).
+
+For each worker count: a fresh database, N distinct e-mails registered first by
+``podatelna poll --once --no-process`` from a drop folder (not timed), then the workers start
+together; the clock runs from the first stage transition to the last submission reaching a
+terminal state. Prints items/s, the speed-up over one worker, and checks that no stage ran
+twice and the registry numbers are gapless.
+
+Usage: .venv/bin/python -m bench.scaleout [--items 2000] [--workers 1 2 3] [--no-fsync]
+Needs PostgreSQL 15 (started on a free loopback port, removed afterwards).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from tests.fakes import eml
+from tests.fixtures.reliability import new_pg_server, remove_pg_server
+
+TERMINAL = "('ready_for_review', 'defective', 'late')"
+
+
+def podatelna(cfg: Path, *args: str) -> list[str]:
+    return [sys.executable, "-m", "intake", "--config", str(cfg), *args]
+
+
+def one_run(base_url: str, workdir: Path, items: int, workers: int) -> dict[str, float]:
+    db = f"bench_{workers}"
+    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as c:
+        c.execute(text(f'DROP DATABASE IF EXISTS "{db}" WITH (FORCE)'))
+        c.execute(text(f'CREATE DATABASE "{db}"'))
+    admin.dispose()
+    url = base_url.rsplit("/", 1)[0] + f"/{db}"
+    run = workdir / f"w{workers}"
+    new = run / "inbox" / "new"
+    new.mkdir(parents=True)
+    for i in range(items):
+        (new / f"m{i:05d}.eml").write_bytes(eml(i, body=f"položka {i} / {workers}"))
+    cfg = run / "podatelna.toml"
+    cfg.write_text(
+        f'mode = "development"\n[database]\nurl = "{url}"\n[evidence]\ndir = "{run}/evidence"\n'
+        "[worker]\npoll_seconds = 0.2\n[trust]\nfetch_revocation = false\n"
+        "use_trusted_lists = false\n"
+        f'[[source]]\nkind = "dropfolder"\nname = "drop"\npath = "{run}/inbox"\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PODATELNA_")}
+    reg = subprocess.run(
+        podatelna(cfg, "poll", "--once", "--no-process"),
+        cwd=run,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    if reg.returncode != 0:
+        raise SystemExit(f"registration failed: {reg.stdout}{reg.stderr}")
+    engine = create_engine(url)
+
+    def count(query: str) -> int:
+        with engine.connect() as c:
+            return int(c.execute(text(query)).scalar() or 0)
+
+    procs = [
+        subprocess.Popen(
+            podatelna(cfg, "worker"),
+            cwd=run,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=open(run / f"worker{k}.log", "wb"),  # noqa: SIM115
+        )
+        for k in range(workers)
+    ]
+    try:
+        moves = "select count(*) from audit_entry where action = 'submission.state'"
+        while count(moves) == 0:
+            time.sleep(0.01)
+        t0 = time.monotonic()
+        while count(f"select count(*) from submission where state in {TERMINAL}") < items:
+            if any(p.poll() is not None for p in procs):
+                raise SystemExit(f"a worker died; see {run}/worker*.log")
+            time.sleep(0.05)
+        elapsed = time.monotonic() - t0
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait()
+    with engine.connect() as c:
+        seqs = sorted(r[0] for r in c.execute(text("select registry_seq from submission")))
+        per = Counter(
+            (sid, (d or {}).get("to"))
+            for sid, d in c.execute(
+                text("select subject_id, data from audit_entry where action='submission.state'")
+            )
+        )
+    engine.dispose()
+    return {
+        "elapsed": elapsed,
+        "rate": items / elapsed,
+        "gapless": float(seqs == list(range(1, items + 1))),
+        "repeats": float(sum(n - 1 for n in per.values() if n > 1)),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--items", type=int, default=2000)
+    ap.add_argument("--workers", type=int, nargs="+", default=[1, 2, 3])
+    ap.add_argument("--no-fsync", action="store_true", help="PostgreSQL without fsync")
+    args = ap.parse_args()
+    server = new_pg_server(fsync=not args.no_fsync)
+    results = {}
+    try:
+        with tempfile.TemporaryDirectory(prefix="bench-scaleout-") as tmp:
+            for k in args.workers:
+                results[k] = one_run(server.url, Path(tmp), args.items, k)
+                print(f"  {k} worker(s): {results[k]['rate']:.1f} items/s", flush=True)
+    finally:
+        remove_pg_server(server)
+    base = results[args.workers[0]]["rate"]
+    print(
+        f"\nscale-out: {args.items} items, PostgreSQL 15 (fsync {'off' if args.no_fsync else 'on'}),"
+        f" {os.cpu_count()} CPU(s)"
+    )
+    print(f"  {'workers':>7}  {'seconds':>8}  {'items/s':>8}  {'speed-up':>8}  gapless  repeats")
+    for k, r in results.items():
+        print(
+            f"  {k:>7}  {r['elapsed']:>8.1f}  {r['rate']:>8.1f}  {r['rate'] / base:>7.2f}x"
+            f"  {'yes' if r['gapless'] else 'NO':>7}  {int(r['repeats']):>7}"
+        )
+    bad = [k for k, r in results.items() if not r["gapless"] or r["repeats"]]
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
