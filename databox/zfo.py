@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -166,6 +167,16 @@ def _strip_contents(doc: etree._Element) -> bytes:
     return bytes(etree.tostring(doc, encoding="UTF-8", xml_declaration=True))
 
 
+def safe_name(name: str | None) -> str | None:
+    """A sender-given file name (dmFileDescr) as a component name: no directories, no control
+    characters, no leading dots. The original stays in the sealed XML (the evidence)."""
+    if not name:
+        return None
+    name = re.sub(r"[\x00-\x1f\x7f]", "", name)
+    name = re.split(r"[/\\]", name)[-1].strip().lstrip(".").strip()
+    return name or None
+
+
 def parse_inner_xml(xml: bytes, problems: list[Problem] | None = None) -> ParsedMessage:
     """Parse the inner XML of a ZFO (or a ``MessageDownloadResponse``) into a ParsedMessage."""
     c = _Collector(list(problems or []))
@@ -195,7 +206,7 @@ def parse_inner_xml(xml: bytes, problems: list[Problem] | None = None) -> Parsed
     for i, el in enumerate(files.iter(etree.Element) if files is not None else ()):
         if _local(el) != "dmFile":
             continue
-        name = el.get("dmFileDescr") or f"file-{i}"
+        name = safe_name(el.get("dmFileDescr")) or f"file-{i}"
         data = _decode_file(el, name, c)
         if data is None:
             continue

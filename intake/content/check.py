@@ -8,6 +8,7 @@ import dataclasses
 import hashlib
 import io
 import logging
+import re
 import zipfile
 from dataclasses import dataclass
 
@@ -60,6 +61,12 @@ def scanner_from_config(cfg: object) -> ClamdScanner | None:
 
 _OFFICE_ZIPS = frozenset({f.DOCX, f.XLSX, f.PPTX, f.ODT, f.ODS, f.ODP})
 _ALWAYS = frozenset({"application/x-empty", f.PKCS7})
+
+
+def _member_name(name: str) -> str:
+    """A container member's name without directories (either slash) or control characters."""
+    base = re.split(r"[/\\]", re.sub(r"[\x00-\x1f\x7f]", "", name))[-1].lstrip(".").strip()
+    return base or "member"
 
 
 def _detected(c: Component) -> str:
@@ -131,6 +138,20 @@ class _Run:
         if total > 1024 * 1024 and total > self.policy.max_ratio * max(packed, 1):
             raise ContainerError(f"compression ratio above {self.policy.max_ratio}", limit=True)
         self.budget.take(total, len(infos))
+        with zipfile.ZipFile(io.BytesIO(c.data)) as zf:
+            for info in infos:
+                if info.filename.endswith((".xml", ".rels")) and info.flag_bits & 0x1 == 0:
+                    try:
+                        with zf.open(info) as fh:
+                            head = fh.read(4096)
+                    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+                        raise TextExtractionError(f"damaged document: {exc}") from exc
+                    if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
+                        # OOXML and ODF forbid DTDs; one here is an XXE or entity-bomb attempt
+                        raise ContainerError(
+                            f"XML part {info.filename} declares a DTD (entities refused)",
+                            limit=True,
+                        )
 
     def visit(self, c: Component, depth: int, expanded: set[str]) -> list[Component]:
         """Check one component; return the children to visit next (unpacked members)."""
@@ -156,7 +177,7 @@ class _Run:
                 else:
                     try:
                         for m in unpack(detected, c.data, self.budget):
-                            name = self.unique(m.name.rsplit("/", 1)[-1] or m.name, c.name)
+                            name = self.unique(_member_name(m.name), c.name)
                             children.append(
                                 Component(name, m.role, m.data, m.declared_type, c.name, m.charset)
                             )
