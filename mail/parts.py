@@ -22,6 +22,9 @@ from mail.headers import raw_value, text_value
 from mail.rawparts import split_header, split_multipart
 
 MAX_DEPTH = 12
+MAX_PARTS = 1000
+"""MIME parts read per message; the rest is recorded as ``mime_too_many_parts``, not read
+(10 000 parts otherwise cost seconds in every stage)."""
 SIGNATURE_TYPES = {"application/pkcs7-signature", "application/x-pkcs7-signature"}
 PKCS7_MIME_TYPES = {"application/pkcs7-mime", "application/x-pkcs7-mime"}
 TNEF_TYPES = {"application/ms-tnef", "application/vnd.ms-tnef"}
@@ -110,6 +113,7 @@ class Walker:
         self.problems: list[Problem] = []
         self._names: set[str] = set()
         self._bodies = 0
+        self._parts = 0
 
     # -- bookkeeping ---------------------------------------------------------------------
     def unique(self, name: str) -> str:
@@ -145,6 +149,14 @@ class Walker:
         """``raw``: the part's exact bytes when known (kept for embedded messages)."""
         if depth > MAX_DEPTH:
             self.problem("mime_too_deep", "Zpráva je vnořena příliš hluboko; zbytek se nečte.")
+            return
+        self._parts += 1
+        if self._parts > MAX_PARTS:
+            if self._parts == MAX_PARTS + 1:
+                self.problem(
+                    "mime_too_many_parts",
+                    f"Zpráva má více než {MAX_PARTS} částí; další části se nečtou.",
+                )
             return
         try:
             self._walk(part, parent, depth, raw)
