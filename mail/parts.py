@@ -11,6 +11,7 @@ import email.errors
 import email.policy
 import io
 import re
+from email.feedparser import BytesFeedParser
 from email.generator import BytesGenerator
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
@@ -37,8 +38,17 @@ _BASE64_DEFECTS = (
 )
 
 
+FEED_CHUNK = 1 << 20
+
+
 def parse_bytes(raw: bytes) -> EmailMessage:
-    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    """The stdlib parser fed in 1 MiB chunks: the same tree as ``message_from_bytes`` without
+    a decoded copy of the whole message beside its lines (peak memory of a 50 MB mail)."""
+    parser = BytesFeedParser(policy=email.policy.default)
+    view = memoryview(raw)
+    for i in range(0, len(raw), FEED_CHUNK):
+        parser.feed(bytes(view[i : i + FEED_CHUNK]))
+    msg = parser.close()
     assert isinstance(msg, EmailMessage)
     return msg
 

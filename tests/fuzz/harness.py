@@ -32,7 +32,9 @@ from intake.stages import PipelineStages
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus" / "cases"
 REGRESSIONS = Path(__file__).resolve().parent / "regressions"
-AT = datetime(2022, 12, 20, 10, 0, tzinfo=UTC)
+AT = datetime.now(UTC)
+"""Receipt time for verification: now, inside the test PKI's validity (DEADLINE is earlier,
+so analyse() also records "late")."""
 DEADLINE = CampaignConfig().deadline
 
 Target = Callable[[bytes], str]

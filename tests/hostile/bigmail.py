@@ -1,0 +1,124 @@
+"""Peak memory of the stages over one big signed e-mail, measured in a fresh process.
+
+``python -m tests.hostile.bigmail [MiB]`` makes a test PKI and a signed ~MiB mail (a text body
+and a PDF attachment) in a child process, then measures in this one, which never held
+anything big before: the resident set (VmRSS) before and after reading the mail, as the
+service reads it from the evidence store, and the peak (``ru_maxrss``) over parse + content
+check + verification + extraction, one stage after the other. Prints one JSON line; ``ratio``
+is the stages' growth over the loaded input, ``ratio_with_input`` counts the input's bytes.
+Used by ``tests/hostile/test_big_mail.py`` and ``bench/run.py``.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import logging
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def _maxrss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return _maxrss_mib()
+
+
+def build_mail(pki: object, size: int) -> bytes:
+    """A signed application whose entity holds a text body and a ~``size`` PDF attachment."""
+    pdf = b"%PDF-1.4\n%" + bytes(range(256)) * (size * 3 // 4 // 256) + b"\n%%EOF\n"
+    att = base64.encodebytes(pdf).replace(b"\n", b"\r\n")
+    entity = (
+        b'Content-Type: multipart/mixed; boundary="inner"\r\n\r\n--inner\r\n'
+        b"Content-Type: text/plain; charset=utf-8\r\n\r\n"
+        + "Žádost o přístup, produkční IP 192.0.2.10, tel. +420 777 123 456.\r\n".encode()
+        + b'--inner\r\nContent-Type: application/pdf; name="priloha.pdf"\r\n'
+        b'Content-Disposition: attachment; filename="priloha.pdf"\r\n'
+        b"Content-Transfer-Encoding: base64\r\n\r\n" + att + b"\r\n--inner--\r\n"
+    )
+    return pki.smime("qualified", entity=entity)  # type: ignore[attr-defined,no-any-return]
+
+
+def make(d: Path, mib: int) -> None:
+    from tests.fixtures.pki import build_pki
+
+    pki, srv = build_pki(d)
+    srv.shutdown()
+    (d / "big.eml").write_bytes(build_mail(pki, mib << 20))
+    (d / "small.eml").write_bytes(pki.smime("qualified"))
+
+
+def measure(mib: int = 50) -> dict[str, object]:
+    from intake.config import CampaignConfig
+    from intake.content import ContentPolicy
+    from intake.model import Channel
+    from intake.stages import PipelineStages
+    from verifiers import Verifier, VerifierPolicy, build_trust_store
+
+    logging.disable(logging.CRITICAL)
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+        subprocess.run([sys.executable, "-m", "tests.hostile.bigmail", "--make", tmp, str(mib)],
+                       check=True, env=env)  # fmt: skip
+        verifier = Verifier(
+            build_trust_store([d / "anchors"], [d / "crl"]), VerifierPolicy(fetch_revocation=False)
+        )
+        stages = PipelineStages(
+            campaign=CampaignConfig(), verifier=verifier, content_policy=ContentPolicy()
+        )
+        from datetime import UTC, datetime
+
+        at = datetime.now(UTC)
+        small = (d / "small.eml").read_bytes()  # warm-up: imports and caches are not counted
+        stages.check(small, Channel.EMAIL)
+        stages.verify(small, Channel.EMAIL, at)
+        stages.extract(small, Channel.EMAIL)
+        base = _rss_mib()
+        raw = (d / "big.eml").read_bytes()
+        loaded = _rss_mib()
+        assert _maxrss_mib() <= loaded + 1, "an earlier high-water mark would hide the peak"
+        t = time.monotonic()
+        peaks: dict[str, float] = {}
+        checked = stages.check(raw, Channel.EMAIL)  # one stage at a time, as the service runs
+        n_components = len(checked.components)
+        del checked
+        peaks["check"] = _maxrss_mib()
+        status = stages.verify(raw, Channel.EMAIL, at).signature["status"]
+        peaks["verify"] = _maxrss_mib()
+        ips = len(stages.extract(raw, Channel.EMAIL).production_ips)
+        peaks["extract"] = _maxrss_mib()
+        took = time.monotonic() - t
+        peak = _maxrss_mib()
+    size = len(raw) / 2**20
+    return {
+        "mail_mib": round(size, 1),
+        "base_rss_mib": round(base, 1),
+        "loaded_rss_mib": round(loaded, 1),
+        "peak_rss_mib": round(peak, 1),
+        "growth_mib": round(peak - loaded, 1),
+        "ratio": round((peak - loaded) / size, 2),
+        "ratio_with_input": round((peak - base) / size, 2),
+        "seconds": round(took, 2),
+        "signature": status,
+        "components": n_components,
+        "production_ips": ips,
+        "peak_after": {k: round(v - loaded, 1) for k, v in peaks.items()},
+    }
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--make"]:
+        make(Path(sys.argv[2]), int(sys.argv[3]))
+    else:
+        print(json.dumps(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 50)))

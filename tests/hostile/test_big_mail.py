@@ -1,0 +1,53 @@
+"""A 50 MB signed mail: parse + content check + verification + extraction, measured in a fresh
+process (``tests.hostile.bigmail``) that held nothing big before.
+
+The goal (issue 10) is a peak at most 4x the mail's size. It is NOT met yet: the stdlib e-mail
+parser holds every line of a part as its own string before joining them (~8x, see the report
+of ``bench/run.py``); the goal is kept as a strict xfail so that meeting it is noticed, and a
+regression guard keeps today's figure from getting worse.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+_measured: dict[str, Any] = {}
+
+
+def _measure() -> dict[str, Any]:
+    if not _measured:
+        out = subprocess.run(
+            [sys.executable, "-m", "tests.hostile.bigmail", "50"],
+            cwd=ROOT,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            timeout=170,
+            check=True,
+        )
+        _measured.update(json.loads(out.stdout.strip().splitlines()[-1]))
+    return _measured
+
+
+@pytest.mark.timeout(180)
+def test_fifty_megabyte_mail_is_processed_within_the_regression_bound() -> None:
+    m = _measure()
+    assert m["mail_mib"] >= 50
+    assert m["signature"] == "valid"  # really verified, over all 50 MB
+    assert m["components"] == 3 and m["production_ips"] == 1  # really extracted
+    assert m["ratio"] <= 10.0, m
+
+
+@pytest.mark.timeout(180)
+@pytest.mark.xfail(strict=True, reason="stdlib e-mail parser: ~8x; goal 4x (issue 10)")
+def test_fifty_megabyte_mail_peak_is_at_most_four_times_its_size() -> None:
+    m = _measure()
+    assert m["ratio"] <= 4.0, m
