@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
@@ -89,9 +89,30 @@ def upgrade_database(engine: Engine, revision: str = "heads") -> None:
     from alembic import command
 
     try:
-        command.upgrade(alembic_config(engine), revision)
+        with _migration_lock(engine):
+            command.upgrade(alembic_config(engine), revision)
     except SQLAlchemyError as exc:
         raise StorageError(f"database upgrade failed: {exc}") from exc
+
+
+MIGRATION_LOCK = 0x706F_6461_6D69_6772  # "podamigr": one migrating process at a time
+
+
+@contextmanager
+def _migration_lock(engine: Engine) -> Iterator[None]:
+    """On PostgreSQL, processes starting together (pollers, workers, web) migrate one after
+    the other: the others wait, then find the schema current. (SQLite serialises writers.)"""
+    if not is_postgres(engine):
+        yield
+        return
+    with engine.connect() as conn:
+        conn.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
+        conn.commit()
+        try:
+            yield
+        finally:
+            conn.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
+            conn.commit()
 
 
 def current_revision(engine: Engine) -> str | None:

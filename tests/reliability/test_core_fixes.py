@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -60,3 +63,23 @@ def test_lease_stands_by_while_postgresql_is_down() -> None:
         assert not lease.held
     finally:
         engine.dispose()
+
+
+def test_processes_starting_together_migrate_one_after_the_other(pg_url: str) -> None:
+    """The scale-out test's standby poller died at start: pollers and workers started
+    together on an empty PostgreSQL database all ran the migrations, and all but one failed
+    (``duplicate key … alembic_version``). Now they take turns; every one succeeds."""
+    code = (
+        "import sys, time\nfrom storage.db import make_engine, upgrade_database\n"
+        "import alembic.command, storage.models\n"
+        "e = make_engine(sys.argv[1])\n"
+        "while time.time() < float(sys.argv[2]): time.sleep(0.001)\n"  # start together
+        "upgrade_database(e)\ne.dispose()\n"
+    )
+    start = str(time.time() + 4)
+    procs = [
+        subprocess.Popen([sys.executable, "-c", code, pg_url, start], stderr=subprocess.PIPE)
+        for _ in range(4)
+    ]
+    errors = [p.communicate(timeout=120)[1].decode()[-500:] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0, 0, 0], errors
