@@ -83,7 +83,20 @@ def test_three_workers_two_pollers_no_double_processing(tmp_path: Path, pg_url: 
         standby = next(p for p in procs[:2] if p is not victim)
         deadline = time.monotonic() + 30
         while lease_holder(engine) != f"podatelna:{standby.pid}":
-            assert time.monotonic() < deadline, "the standby poller did not take over"
+            if time.monotonic() > deadline:
+                with engine.connect() as c:
+                    locks = c.execute(
+                        text(
+                            "select l.granted, a.application_name, a.state from pg_locks l "
+                            "join pg_stat_activity a using (pid) where l.locktype = 'advisory'"
+                        )
+                    ).all()
+                err = (
+                    standby.stderr.read().decode()[-3000:]
+                    if standby.poll() is not None and standby.stderr
+                    else "running"
+                )
+                raise AssertionError(f"the standby did not take over: {locks}; {err}")
             time.sleep(0.1)
         for i in range(N // 2, N):
             deliver(new, i)
