@@ -21,7 +21,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Session
 
 from intake.config import CampaignConfig
@@ -107,13 +107,37 @@ class IntakeService:
         transaction (one commit). Raises StorageError when the evidence store or the database
         refuses — then nothing of the batch may be acknowledged."""
         shas = self.evidence.put_many([i.data for i in items])  # (1) bytes first, fsynced
-        timed = [self._receipt(i) for i in items]
+        incoming = []
+        for item, sha in zip(items, shas, strict=True):
+            when, meta = self._receipt(item)
+            incoming.append(
+                registry.Incoming(
+                    item.source, item.ref, item.channel.value, sha, len(item.data), when, meta
+                )
+            )
         try:
             with session_scope(self.engine) as s:  # (2) one transaction
-                results = [
-                    self._register(s, item, sha, when, meta)
-                    for item, sha, (when, meta) in zip(items, shas, timed, strict=True)
-                ]
+                try:
+                    with s.begin_nested():
+                        results = registry.register_many(
+                            s,
+                            incoming,
+                            number_format=self.campaign.registry_format,
+                            tz=self.campaign.tz,
+                        )
+                except IntegrityError:  # a concurrent worker got there first: one by one
+                    results = [self._register(s, i) for i in incoming]
+                for r in results:
+                    if r.created:
+                        self.events.emit(
+                            s,
+                            Event(
+                                "received",
+                                r.submission,
+                                new_state=State.RECEIVED.value,
+                                actor="system:intake",
+                            ),
+                        )
         except (OperationalError, InterfaceError) as exc:
             raise StorageError(f"the registry database refused the write: {exc}") from exc
         return results
@@ -134,32 +158,19 @@ class IntakeService:
         meta.setdefault("received_at_basis", "source" if item.received_at else "message")
         return when, meta
 
-    def _register(
-        self, s: Session, item: RawItem, sha: str, when: datetime, meta: dict[str, Any]
-    ) -> registry.Registered:
-        result = registry.register(
+    def _register(self, s: Session, item: registry.Incoming) -> registry.Registered:
+        return registry.register(
             s,
             source=item.source,
             ref=item.ref,
-            channel=item.channel.value,
-            sha256=sha,
-            size=len(item.data),
-            received_at=when,
+            channel=item.channel,
+            sha256=item.sha256,
+            size=item.size,
+            received_at=item.received_at,
             number_format=self.campaign.registry_format,
             tz=self.campaign.tz,
-            meta=meta,
+            meta=item.meta,
         )
-        if result.created:
-            self.events.emit(
-                s,
-                Event(
-                    "received",
-                    result.submission,
-                    new_state=State.RECEIVED.value,
-                    actor="system:intake",
-                ),
-            )
-        return result
 
     def record_notice(self, notice: SourceNotice) -> None:
         with session_scope(self.engine) as s:
@@ -201,6 +212,9 @@ class IntakeService:
                     batch = []
             if batch:
                 self._receive_batch(source, batch, report, run_id)
+            flush = getattr(source, "flush", None)  # sources that batch acknowledgements
+            if callable(flush):
+                flush()
         except SourceError as exc:
             report.error = exc.diagnostics()
             logger.error("[%s] source %s unusable: %s", run_id, source.name, report.error)

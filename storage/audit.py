@@ -46,6 +46,18 @@ def chain_hash(prev_hash: str, entry: AuditEntry) -> str:
     return hashlib.sha256((prev_hash + canonical(entry)).encode("utf-8")).hexdigest()
 
 
+@dataclass(frozen=True)
+class NewEntry:
+    """An audit entry to append (see ``append_many``)."""
+
+    actor: str
+    action: str
+    subject_type: str = ""
+    subject_id: str = ""
+    data: dict[str, Any] | None = None
+    at: datetime | None = None
+
+
 def append(
     session: Session,
     *,
@@ -57,25 +69,37 @@ def append(
     at: datetime | None = None,
 ) -> AuditEntry:
     """Append one entry in the caller's transaction (committed with the change it records)."""
+    entry = NewEntry(actor, action, subject_type, str(subject_id), data, at)
+    return append_many(session, [entry])[0]
+
+
+def append_many(session: Session, entries: list[NewEntry]) -> list[AuditEntry]:
+    """Append entries, in order, to the chain in the caller's transaction (one read of the
+    chain head, one flush)."""
+    if not entries:
+        return []
     bind = session.get_bind()
     if bind.dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK})
     last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
     prev = last.hash if last else GENESIS
-    entry = AuditEntry(
-        at=(at or utcnow()).astimezone(UTC),
-        actor=actor,
-        action=action,
-        subject_type=subject_type,
-        subject_id=str(subject_id),
-        data=json.loads(json.dumps(data or {}, default=str)),
-        prev_hash=prev,
-        hash="",
-    )
-    entry.hash = chain_hash(prev, entry)
-    session.add(entry)
+    rows = []
+    for e in entries:
+        row = AuditEntry(
+            at=(e.at or utcnow()).astimezone(UTC),
+            actor=e.actor,
+            action=e.action,
+            subject_type=e.subject_type,
+            subject_id=e.subject_id,
+            data=json.loads(json.dumps(e.data or {}, default=str)),
+            prev_hash=prev,
+            hash="",
+        )
+        row.hash = prev = chain_hash(prev, row)
+        rows.append(row)
+    session.add_all(rows)
     session.flush()
-    return entry
+    return rows
 
 
 @dataclass(frozen=True)

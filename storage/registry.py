@@ -36,8 +36,13 @@ def find_existing(session: Session, *, source: str, ref: str, sha256: str) -> Su
 
 
 def next_number(session: Session, year: int) -> int:
-    """Bump the year's counter in the caller's transaction (row-locked until commit, so a
-    rolled-back insert gives its number back and concurrent workers never skip or share one)."""
+    return bump(session, year, 1)
+
+
+def bump(session: Session, year: int, n: int) -> int:
+    """Take ``n`` numbers from the year's counter in the caller's transaction and return the
+    last (row-locked until commit, so a rolled-back insert gives its numbers back and
+    concurrent workers never skip or share one)."""
     dialect = session.get_bind().dialect.name
     ins: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
     session.execute(
@@ -48,10 +53,61 @@ def next_number(session: Session, year: int) -> int:
     value = session.execute(
         update(RegistryCounter)
         .where(col(RegistryCounter.year) == year)
-        .values(value=col(RegistryCounter.value) + 1)
+        .values(value=col(RegistryCounter.value) + n)
         .returning(col(RegistryCounter.value))
     ).scalar_one()
     return int(value)
+
+
+@dataclass(frozen=True)
+class Incoming:
+    """One stored item to register (its bytes are already in the evidence store)."""
+
+    source: str
+    ref: str
+    channel: str
+    sha256: str
+    size: int
+    received_at: datetime
+    meta: dict[str, Any]
+
+
+def _new_submission(item: Incoming, year: int, seq: int, number_format: str) -> Submission:
+    now = utcnow()
+    return Submission(
+        registry_number=number_format.format(year=year, number=seq),
+        registry_year=year,
+        registry_seq=seq,
+        channel=item.channel,
+        source=item.source,
+        source_ref=item.ref,
+        sha256=item.sha256,
+        size=item.size,
+        received_at=item.received_at,
+        registered_at=now,
+        state="received",
+        meta=item.meta,
+        problems={},
+        updated_at=now,
+    )
+
+
+def _received_entry(sub: Submission, actor: str) -> audit.NewEntry:
+    return audit.NewEntry(
+        actor=actor,
+        action="submission.received",
+        subject_type="submission",
+        subject_id=str(sub.id or ""),
+        data={
+            "registry_number": sub.registry_number,
+            "channel": sub.channel,
+            "source": sub.source,
+            "source_ref": sub.source_ref,
+            "sha256": sub.sha256,
+            "size": sub.size,
+            "received_at": sub.received_at.isoformat(),
+        },
+    )
 
 
 def register(
@@ -70,48 +126,17 @@ def register(
 ) -> Registered:
     """Insert a submission in state ``received`` with its registry number and an audit entry,
     unless the item is already registered. Commits nothing: the caller's transaction does."""
+    item = Incoming(source, ref, channel, sha256, size, received_at, meta or {})
     existing = find_existing(session, source=source, ref=ref, sha256=sha256)
     if existing is not None:
         return Registered(existing, False)
     year = received_at.astimezone(tz).year
     try:
         with session.begin_nested():
-            seq = next_number(session, year)
-            now = utcnow()
-            sub = Submission(
-                registry_number=number_format.format(year=year, number=seq),
-                registry_year=year,
-                registry_seq=seq,
-                channel=channel,
-                source=source,
-                source_ref=ref,
-                sha256=sha256,
-                size=size,
-                received_at=received_at,
-                registered_at=now,
-                state="received",
-                meta=meta or {},
-                problems={},
-                updated_at=now,
-            )
+            sub = _new_submission(item, year, next_number(session, year), number_format)
             session.add(sub)
             session.flush()
-            audit.append(
-                session,
-                actor=actor,
-                action="submission.received",
-                subject_type="submission",
-                subject_id=sub.id or "",
-                data={
-                    "registry_number": sub.registry_number,
-                    "channel": channel,
-                    "source": source,
-                    "source_ref": ref,
-                    "sha256": sha256,
-                    "size": size,
-                    "received_at": received_at.isoformat(),
-                },
-            )
+            audit.append_many(session, [_received_entry(sub, actor)])
     except IntegrityError:
         # a concurrent worker registered the same item first; its row wins
         existing = find_existing(session, source=source, ref=ref, sha256=sha256)
@@ -119,6 +144,66 @@ def register(
             raise
         return Registered(existing, False)
     return Registered(sub, True)
+
+
+def register_many(
+    session: Session,
+    items: list[Incoming],
+    *,
+    number_format: str,
+    tz: ZoneInfo,
+    actor: str = "system:intake",
+) -> list[Registered]:
+    """``register`` for a batch with a handful of statements instead of several per item:
+    one lookup of what is known already, one counter bump per year, one insert, one audit
+    append. Raises IntegrityError when a concurrent worker registered one of the items
+    meanwhile — the caller then rolls back and registers item by item."""
+    refs = [(i.source, i.ref) for i in items]
+    known = session.exec(
+        select(Submission).where(
+            or_(
+                col(Submission.sha256).in_([i.sha256 for i in items]),
+                col(Submission.source_ref).in_([r for _, r in refs]),
+            )
+        )
+    ).all()
+    by_sha = {k.sha256: k for k in known}
+    by_ref = {(k.source, k.source_ref): k for k in known}
+    fresh: list[Incoming] = []
+    for item in items:
+        if item.sha256 not in by_sha and (item.source, item.ref) not in by_ref:
+            fresh.append(item)
+            by_sha[item.sha256] = by_ref[(item.source, item.ref)] = None  # type: ignore[assignment]
+    new_rows: dict[int, Submission] = {}
+    years: dict[int, list[int]] = {}
+    for idx, item in enumerate(fresh):
+        years.setdefault(item.received_at.astimezone(tz).year, []).append(idx)
+    for year, idxs in sorted(years.items()):
+        last = bump(session, year, len(idxs))
+        for offset, idx in enumerate(idxs):
+            new_rows[idx] = _new_submission(
+                fresh[idx], year, last - len(idxs) + 1 + offset, number_format
+            )
+    rows = [new_rows[i] for i in range(len(fresh))]
+    session.add_all(rows)
+    session.flush()
+    audit.append_many(session, [_received_entry(r, actor) for r in rows])
+    created = {(r.source, r.source_ref): r for r in rows}
+    out = []
+    for item in items:
+        row = created.pop((item.source, item.ref), None)
+        if row is not None:
+            out.append(Registered(row, True))
+            continue
+        twin = by_sha.get(item.sha256) or by_ref.get((item.source, item.ref))
+        if twin is None:  # same bytes twice in this batch: the first one's row
+            twin = next(
+                r
+                for r in rows
+                if r.sha256 == item.sha256 or (r.source, r.source_ref) == (item.source, item.ref)
+            )
+        out.append(Registered(twin, False))
+    return out
 
 
 def claim(

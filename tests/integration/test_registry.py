@@ -105,3 +105,49 @@ def test_migrations_match_models(engine: Any) -> None:
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
     assert diff == []
+
+
+def test_batch_registration_numbers_duplicates_and_years(engine: Any) -> None:
+    first = _register(engine, 1)
+    items = [
+        registry.Incoming(
+            "t",
+            "r1",
+            "email",
+            f"{1:064x}",
+            1,  # known already (same ref)
+            datetime(2022, 12, 1, tzinfo=PRAGUE),
+            {},
+        ),
+        registry.Incoming(
+            "t", "r2", "email", f"{2:064x}", 2, datetime(2022, 12, 2, tzinfo=PRAGUE), {}
+        ),
+        registry.Incoming(
+            "t",
+            "r3",
+            "email",
+            f"{2:064x}",
+            2,  # same bytes as r2 in the batch
+            datetime(2022, 12, 2, tzinfo=PRAGUE),
+            {},
+        ),
+        registry.Incoming(
+            "t", "r4", "email", f"{4:064x}", 4, datetime(2023, 1, 2, tzinfo=PRAGUE), {}
+        ),
+        registry.Incoming(
+            "t", "r5", "email", f"{5:064x}", 5, datetime(2022, 12, 3, tzinfo=PRAGUE), {}
+        ),
+    ]
+    with session_scope(engine) as s:
+        out = registry.register_many(s, items, number_format="N/{year}/{number}", tz=PRAGUE)
+        created = [(r.created, r.submission.registry_number) for r in out]
+    assert created == [
+        (False, first.submission.registry_number),
+        (True, "N/2022/2"),
+        (False, "N/2022/2"),
+        (True, "N/2023/1"),
+        (True, "N/2022/3"),
+    ]
+    with session_scope(engine) as s:
+        assert list(audit.verify_chain(s)) == []
+        assert len(s.exec(select(Submission)).all()) == 4
