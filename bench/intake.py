@@ -1,0 +1,191 @@
+"""bench/intake: end-to-end intake through the real stages, drop folder -> ready_for_review.
+
+Every item is a qualified-signed S/MIME application (test PKI, CRLs offline) with a short
+text body. Real stages: parse, content checks (no clamd), S/MIME verification, extraction,
+triage; SQLite registry and fsynced evidence store in a temp dir; one worker.
+
+(a) batch: N files in the drop folder, one poll (store + register) and the pipeline until
+    idle; items per second, and per-item latency from the poll's start to the final state.
+(b) stream: a producer drops M files at a steady rate while one worker loop polls and
+    processes; latency from the file's arrival to ready_for_review, p50/p99.
+
+Usage: .venv/bin/python -m bench.intake [--sizes 100,1000] [--stream 200 --rate 20]
+       (--sizes 100,1000,10000 shows how it grows; 10 000 takes several minutes)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import statistics
+import tempfile
+import threading
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+FINAL = {"ready_for_review", "defective", "late", "quarantined"}
+
+
+def _pct(values: list[float], q: float) -> float:
+    v = sorted(values)
+    return v[min(len(v) - 1, int(round(q * (len(v) - 1))))] if v else float("nan")
+
+
+class Bench:
+    def __init__(self, work: Path) -> None:
+        from intake.bootstrap import build_app
+        from intake.config import load_settings
+        from intake.content import ContentPolicy
+        from intake.dropfolder import DropFolderSource
+        from intake.events import Event
+        from intake.stages import PipelineStages
+        from tests.fixtures.pki import build_pki
+        from verifiers import Verifier, VerifierPolicy, build_trust_store
+
+        (work / "pki").mkdir()
+        self.pki, srv = build_pki(work / "pki")
+        srv.shutdown()
+        settings = load_settings(
+            None,
+            mode="development",
+            database={"url": f"sqlite:///{work}/registry.db"},
+            evidence={"dir": str(work / "evidence")},
+        )
+        campaign = settings.campaign.model_copy(
+            update={"deadline": datetime.now(UTC) + timedelta(days=1)}
+        )
+        settings = settings.model_copy(update={"campaign": campaign})
+        verifier = Verifier(
+            build_trust_store([self.pki.anchors_dir], [self.pki.crl_dir]),
+            VerifierPolicy(fetch_revocation=False),
+        )
+        stages = PipelineStages(
+            campaign=campaign, verifier=verifier, content_policy=ContentPolicy()
+        )
+        self.app = build_app(settings, stages=stages, sources={})
+        self.drop = DropFolderSource("drop", work / "drop")
+        self.done: dict[str, tuple[float, str]] = {}
+
+        def listen(_s: Any, ev: Event) -> None:
+            if ev.kind == "state_changed" and ev.new_state in FINAL and ev.submission is not None:
+                self.done[ev.submission.source_ref] = (time.monotonic(), ev.new_state)
+
+        self.app.events.subscribe(listen)
+        self.seq = 0
+
+    def message(self) -> bytes:
+        self.seq += 1
+        text = (
+            f"Dobrý den,\r\nžádáme o přístup k XML serveru výsledků voleb (č. {self.seq}).\r\n"
+            f"Produkční IP: 192.0.2.{self.seq % 250 + 1}\r\nTestovací IP: 198.51.100.7\r\n"
+            "Kontakt: Alice Nováková, alice@example.cz, +420 777 123 456\r\n"
+            "Deník Nový s.r.o., IČO 27074358\r\n"
+        )
+        return self.pki.smime("qualified", entity=self.pki.entity(text))
+
+    def put(self, name: str, data: bytes) -> None:
+        tmp = self.drop.path / "tmp" / name
+        tmp.write_bytes(data)
+        tmp.rename(self.drop.path / "new" / name)
+
+    def batch(self, n: int) -> dict[str, Any]:
+        msgs = [self.message() for _ in range(n)]
+        names = [f"b{n}-{i:06d}.eml" for i in range(n)]
+        for name, m in zip(names, msgs, strict=True):
+            self.put(name, m)
+        t0 = time.monotonic()
+        report = self.app.service.poll_source(self.drop)
+        t_reg = time.monotonic() - t0
+        self.app.service.process_pending()
+        took = time.monotonic() - t0
+        lat = [self.done[k][0] - t0 for k in names if k in self.done]
+        states = [self.done[k][1] for k in names if k in self.done]
+        return {
+            "n": n,
+            "registered": report.registered,
+            "ready": states.count("ready_for_review"),
+            "seconds": round(took, 2),
+            "register_per_s": round(n / t_reg, 1),
+            "items_per_s": round(n / took, 1),
+            "latency_p50_s": round(_pct(lat, 0.5), 2),
+            "latency_p99_s": round(_pct(lat, 0.99), 2),
+        }
+
+    def stream(self, m: int, rate: float) -> dict[str, Any]:
+        msgs = [self.message() for _ in range(m)]
+        stop = threading.Event()
+
+        def worker() -> None:
+            while not stop.is_set():
+                self.app.service.poll_source(self.drop)
+                if not self.app.service.process_pending():
+                    time.sleep(0.02)
+
+        th = threading.Thread(target=worker, daemon=True)
+        th.start()
+        arrived: dict[str, float] = {}
+        for i, data in enumerate(msgs):
+            name = f"s-{i:06d}.eml"
+            self.put(name, data)
+            arrived[name] = time.monotonic()
+            time.sleep(1.0 / rate)
+        deadline = time.monotonic() + 60
+        while any(k not in self.done for k in arrived) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        stop.set()
+        th.join(timeout=30)
+        lat = [self.done[k][0] - t for k, t in arrived.items() if k in self.done]
+        return {
+            "n": m,
+            "rate": rate,
+            "done": len(lat),
+            "latency_p50_ms": round(statistics.median(lat) * 1000) if lat else None,
+            "latency_p99_ms": round(_pct(lat, 0.99) * 1000) if lat else None,
+        }
+
+
+def run(sizes: list[int], stream_n: int, rate: float) -> dict[str, Any]:
+    logging.disable(logging.WARNING)
+    out: dict[str, Any] = {"batch": [], "stream": None}
+    with tempfile.TemporaryDirectory(prefix="bench-intake-") as d:
+        b = Bench(Path(d))
+        try:
+            for n in sizes:
+                r = b.batch(n)
+                out["batch"].append(r)
+                print(
+                    f"(a) batch {n:>6}: {r['items_per_s']:7.1f} items/s end to end "
+                    f"({r['register_per_s']:.0f}/s registered), {r['ready']}/{n} ready_for_review,"
+                    f" latency from poll p50 {r['latency_p50_s']} s, p99 {r['latency_p99_s']} s",
+                    flush=True,
+                )
+            if stream_n:
+                r = b.stream(stream_n, rate)
+                out["stream"] = r
+                print(
+                    f"(b) stream {stream_n} at {rate:g}/s: {r['done']}/{stream_n} done, arrival -> "
+                    f"ready_for_review p50 {r['latency_p50_ms']} ms, p99 {r['latency_p99_ms']} ms",
+                    flush=True,
+                )
+        finally:
+            b.app.close()
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", default="100,1000", help="batch sizes (default %(default)s)")
+    ap.add_argument("--stream", type=int, default=200, help="items for the stream run (0: none)")
+    ap.add_argument("--rate", type=float, default=20.0, help="arrivals per second (stream)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON too")
+    args = ap.parse_args()
+    res = run([int(s) for s in args.sizes.split(",") if s], args.stream, args.rate)
+    if args.json:
+        print(json.dumps(res))
+
+
+if __name__ == "__main__":
+    main()
