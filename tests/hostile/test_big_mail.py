@@ -31,8 +31,8 @@ def _measure() -> dict[str, Any]:
             capture_output=True,
             text=True,
             timeout=170,
-            check=True,
         )
+        assert out.returncode == 0, out.stderr[-2000:]
         _measured.update(json.loads(out.stdout.strip().splitlines()[-1]))
     return _measured
 
