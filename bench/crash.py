@@ -39,7 +39,7 @@ def main() -> int:
     if args.seed is not None:
         env["CRASH_SEED"] = str(args.seed)
     run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", TEST],
+        [sys.executable, "-m", "pytest", "-q", "-s", "-p", "no:cacheprovider", "--timeout=0", TEST],
         cwd=ROOT,
         env=env,
         capture_output=True,
