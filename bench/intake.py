@@ -1,7 +1,7 @@
 """bench/intake: end-to-end intake through the real stages, drop folder -> ready_for_review.
 
 Every item is a qualified-signed S/MIME application (test PKI, CRLs offline) with a short
-text body. Real stages: parse, content checks (no clamd), S/MIME verification, extraction,
+text body, from its own organisation (name and IČO). Real stages: parse, content checks (no clamd), S/MIME verification, extraction,
 triage; SQLite registry and fsynced evidence store in a temp dir; one worker.
 
 (a) batch: N files in the drop folder, one poll (store + register) and the pipeline until
@@ -27,6 +27,14 @@ from pathlib import Path
 from typing import Any
 
 FINAL = {"ready_for_review", "defective", "late", "quarantined"}
+
+
+def _ico(n: int) -> str:
+    """A checksum-valid IČO from a 7-digit number (each item is its own organisation: one
+    organisation's earlier applications are re-read for its quota at every triage)."""
+    digits = f"{n % 10_000_000:07d}"
+    s = sum(int(d) * w for d, w in zip(digits, range(8, 1, -1), strict=True))
+    return digits + str((11 - s % 11) % 10)
 
 
 def _pct(values: list[float], q: float) -> float:
@@ -82,7 +90,7 @@ class Bench:
             f"Dobrý den,\r\nžádáme o přístup k XML serveru výsledků voleb (č. {self.seq}).\r\n"
             f"Produkční IP: 192.0.2.{self.seq % 250 + 1}\r\nTestovací IP: 198.51.100.7\r\n"
             "Kontakt: Alice Nováková, alice@example.cz, +420 777 123 456\r\n"
-            "Deník Nový s.r.o., IČO 27074358\r\n"
+            f"Deník Nový {self.seq} s.r.o., IČO {_ico(10_000_000 + self.seq)}\r\n"
         )
         return self.pki.smime("qualified", entity=self.pki.entity(text))
 
