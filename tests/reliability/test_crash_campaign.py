@@ -151,7 +151,15 @@ def test_random_sigkills_lose_and_double_nothing(
         "total_s": round(total, 1),
         **{k: v for k, v in result.figures.items() if k not in ("audit", "evidence")},
     }
+    # A request cut off by a SIGKILL reaches the stand-in empty or truncated: expected here,
+    # at most one per kill. Anything else (a complete request failing the XSD) still fails
+    # the fixture's check.
+    rejected = isds_standin.mailbox.rejected
+    cut = [r for r in rejected if "not well-formed XML" in r]
+    figures["requests_cut_by_kills"] = len(cut)
+    rejected[:] = [r for r in rejected if r not in cut]
     print("CRASH-CAMPAIGN " + json.dumps(figures))
+    assert len(cut) <= len(kills)
     assert len(kills) == KILLS
     assert result.problems() == [], (result.problems(), result.figures, kills)
     assert failures == 0
