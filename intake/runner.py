@@ -51,14 +51,19 @@ def worker_loop(app: Any, stop: threading.Event, wake: threading.Event, interval
 
 
 def start_background(
-    app: Any, *, poll: bool = True, work: bool = True, interval: float | None = None
+    app: Any,
+    *,
+    poll: bool = True,
+    work: bool = True,
+    interval: float | None = None,
+    sources: list[str] | None = None,
 ) -> tuple[threading.Event, list[threading.Thread]]:
     """Start the loops; set the returned event to stop them."""
     interval = interval or app.settings.worker.poll_seconds
     stop, wake = threading.Event(), threading.Event()
     threads = []
     if poll:
-        for name in app.source_factories:
+        for name in sources if sources is not None else list(app.source_factories):
             threads.append(
                 threading.Thread(
                     target=source_loop,

@@ -218,6 +218,11 @@ class IntakeService:
         except SourceError as exc:
             report.error = exc.diagnostics()
             logger.error("[%s] source %s unusable: %s", run_id, source.name, report.error)
+            if batch:  # fetched completely before the failure: register them now
+                try:
+                    self._receive_batch(source, batch, report, run_id)
+                except SourceError:
+                    pass  # registered; the acknowledgement is repeated on a later pass
         return report
 
     def _notice(self, source: Source, notice: SourceNotice, report: PollReport) -> None:

@@ -57,7 +57,7 @@ def cmd_poll(args: argparse.Namespace, ctx: Any) -> int:
         from intake.runner import start_background, stop_background
 
         stop, threads = start_background(
-            app, poll=True, work=not args.no_process, interval=args.interval
+            app, poll=True, work=not args.no_process, interval=args.interval, sources=names
         )
         try:
             stop.wait()

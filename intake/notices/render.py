@@ -3,6 +3,7 @@ built-in one) and the sandboxed Jinja2 environment that fills it in."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -18,6 +19,8 @@ from storage.notices import NoticeTemplate
 from storage.tables import Application, Submission
 
 _ENV = SandboxedEnvironment(autoescape=False, keep_trailing_newline=True)
+_compile = functools.lru_cache(maxsize=256)(_ENV.from_string)
+"""Compiled templates by their text (an edited template is simply a new key)."""
 LANGUAGES = ("cs", "en")
 
 
@@ -51,8 +54,8 @@ def template_of(s: Session | None, name: str, language: str) -> tuple[str, str]:
 def render_text(subject: str, body: str, context: dict[str, Any]) -> Rendered:
     """Fill in a template pair; a broken template raises UsageError (shown in the preview)."""
     try:
-        subj = _ENV.from_string(subject).render(**context)
-        text = _ENV.from_string(body).render(**context)
+        subj = _compile(subject).render(**context)
+        text = _compile(body).render(**context)
     except TemplateError as exc:
         raise UsageError(f"template error: {exc}") from exc
     return Rendered(" ".join(subj.split())[:250], text)

@@ -139,3 +139,20 @@ def test_full_evidence_disk_refuses_acknowledges_nothing_and_recovers(tmp_path: 
         app.close()
     finally:
         subprocess.run(["umount", "-l", str(mnt)], check=False)
+
+
+class BreaksMidway(FakeSource):
+    def poll(self):  # type: ignore[no-untyped-def]
+        from intake.errors import SourceError
+
+        yield from self.items
+        raise SourceError("connection lost (FETCH)")
+
+
+def test_items_fetched_before_a_source_failure_are_registered(tmp_path: Path) -> None:
+    app = make_app(tmp_path)
+    src = BreaksMidway("fake", [item(1), item(2)])
+    report = app.service.poll_source(src)
+    assert report.error == "connection lost (FETCH)"
+    assert report.registered == 2 and src.acked == ["r1", "r2"]
+    app.close()
