@@ -10,6 +10,7 @@ import io
 import logging
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from intake.content import formats as f
@@ -144,7 +145,8 @@ class _Run:
                     try:
                         with zf.open(info) as fh:
                             head = fh.read(4096)
-                    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError) as exc:
+                    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error,
+                            NotImplementedError, RuntimeError) as exc:  # fmt: skip
                         raise TextExtractionError(f"damaged document: {exc}") from exc
                     if b"<!DOCTYPE" in head.upper() or b"<!ENTITY" in head.upper():
                         # OOXML and ODF forbid DTDs; one here is an XXE or entity-bomb attempt
