@@ -138,10 +138,11 @@ def _single_signer_views(sd: cms.SignedData) -> list[cms.SignedData]:
 async def verify_cms(
     inp: CmsInput, chain: ChainValidator, moment: datetime
 ) -> list[SignatureResult]:
-    return [
-        await _verify_one_guarded(inp, view, chain, moment)
-        for view in _single_signer_views(inp.signed_data)
-    ]
+    try:
+        views = _single_signer_views(inp.signed_data)
+    except (ValueError, TypeError, KeyError) as e:  # damaged SignerInfos, parsed lazily
+        return [_fail(inp, moment, AdESFailure.FORMAT_FAILURE, f"malformed: {type(e).__name__}")]
+    return [await _verify_one_guarded(inp, view, chain, moment) for view in views]
 
 
 async def _verify_one_guarded(
