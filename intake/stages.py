@@ -4,8 +4,10 @@ root; tests may pass any object satisfying ``intake.service.Stages`` instead."""
 
 from __future__ import annotations
 
+import hashlib
+import threading
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -30,24 +32,46 @@ from storage.tables import Application
 
 @dataclass
 class PipelineStages:
-    """Stage functions over stored bytes. Holds no per-item state."""
+    """Stage functions over stored bytes. Results are pure functions of the bytes; the last
+    item's parse and content check are memoised (keyed by its SHA-256), because the stages of
+    one submission usually run one after another and parsing is the costly part."""
 
     campaign: CampaignConfig
     verifier: Any
     content_policy: Any = None
     scanner: Any = None
     trusted_mx: str | None = None
+    _memo: dict[str, Any] = field(default_factory=dict, repr=False)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def _parsed(self, raw: bytes, channel: Channel) -> Any:
+        key = hashlib.sha256(raw).hexdigest() + channel.value
+        with self._lock:
+            if self._memo.get("key") != key:
+                self._memo.clear()
+                self._memo["key"] = key
+            if "parsed" not in self._memo:
+                self._memo["parsed"] = parse(raw, channel)
+            return self._memo["parsed"]
 
     def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None:
         return claimed_receipt_time(raw, channel, self.trusted_mx)
 
     def _content(self, raw: bytes, channel: Channel, *, scan: bool) -> tuple[Any, Any]:
+        """Parse + content check; a scanned result also serves a request without scanning."""
         from intake.content import check_content
 
-        parsed = parse(raw, channel)
+        parsed = self._parsed(raw, channel)
+        with self._lock:
+            cached = self._memo.get("content")
+        if cached is not None and (cached[0] or not scan):
+            return parsed, cached[1]
         content = check_content(
             parsed, policy=self.content_policy, scanner=self.scanner if scan else None
         )
+        with self._lock:
+            if self._memo.get("key") == hashlib.sha256(raw).hexdigest() + channel.value:
+                self._memo["content"] = (scan or self.scanner is None, content)
         return parsed, content
 
     def check(self, raw: bytes, channel: Channel) -> CheckResult:
@@ -76,7 +100,7 @@ class PipelineStages:
         from intake.verification import verify_submission
 
         return verify_submission(
-            raw, parse(raw, channel), received_at=received_at, verifier=self.verifier
+            raw, self._parsed(raw, channel), received_at=received_at, verifier=self.verifier
         )
 
     def extract(self, raw: bytes, channel: Channel) -> ExtractResult:
