@@ -3,9 +3,11 @@ organisation it belongs to, and find that organisation's other applications in a
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import String, cast
 from sqlmodel import Session, col, select
 
 from intake.pipeline import ExtractResult
@@ -25,13 +27,28 @@ def match_organisation(
     name = (org.get("name") or "").strip()
     email = sender.strip().lower() if "@" in sender else ""
     found: Organisation | None = None
+
+    def compatible(cand: Organisation | None) -> Organisation | None:
+        """A weaker identifier never joins an application to an organisation whose IČO or
+        data-box ID says it is someone else."""
+        if cand is None or (ico and cand.ico and cand.ico != ico):
+            return None
+        if box and cand.databox_id and cand.databox_id != box:
+            return None
+        return cand
+
     if ico:
         found = s.exec(select(Organisation).where(col(Organisation.ico) == ico)).first()
     if found is None and box:
-        found = s.exec(select(Organisation).where(col(Organisation.databox_id) == box)).first()
+        found = compatible(
+            s.exec(select(Organisation).where(col(Organisation.databox_id) == box)).first()
+        )
     if found is None and email:
-        for cand in s.exec(select(Organisation)).all():
-            if email in (cand.emails or []):
+        quoted = json.dumps(email)  # as stored in the JSON list
+        for cand in s.exec(
+            select(Organisation).where(cast(Organisation.emails, String).contains(quoted))
+        ).all():
+            if email in (cand.emails or []) and compatible(cand) is not None:
                 found = cand
                 break
     if found is None:
