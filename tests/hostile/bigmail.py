@@ -24,6 +24,11 @@ from pathlib import Path
 
 
 def _maxrss_mib() -> float:
+    """This process image's peak RSS. VmHWM, not getrusage's ru_maxrss: Linux carries
+    ru_maxrss across exec, so a child of a big pytest process would start at pytest's peak."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
