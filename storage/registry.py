@@ -14,7 +14,16 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from storage import audit
-from storage.tables import RegistryCounter, Submission, utcnow
+from storage.tables import (
+    Application,
+    AuditEntry,
+    Component,
+    Decision,
+    RegistryCounter,
+    Submission,
+    Verification,
+    utcnow,
+)
 
 
 @dataclass(frozen=True)
@@ -241,4 +250,43 @@ def transition(
         subject_type="submission",
         subject_id=sub.id or "",
         data={"from": old, "to": new_state, **(data or {})},
+    )
+
+
+@dataclass(frozen=True)
+class SubmissionParts:
+    """Everything recorded about one submission, for the detail views (CLI and web)."""
+
+    components: list[Component]
+    verifications: list[Verification]
+    application: Application | None
+    decisions: list[Decision]
+    trail: list[AuditEntry]
+
+
+def submission_parts(session: Session, submission_id: int | None) -> SubmissionParts:
+    def rows(model: Any, order: Any) -> list[Any]:
+        return list(
+            session.exec(
+                select(model).where(col(model.submission_id) == submission_id).order_by(order)
+            ).all()
+        )
+
+    return SubmissionParts(
+        components=rows(Component, col(Component.position)),
+        verifications=rows(Verification, col(Verification.position)),
+        application=session.exec(
+            select(Application).where(col(Application.submission_id) == submission_id)
+        ).first(),
+        decisions=rows(Decision, col(Decision.decided_at)),
+        trail=list(
+            session.exec(
+                select(AuditEntry)
+                .where(
+                    col(AuditEntry.subject_type) == "submission",
+                    col(AuditEntry.subject_id) == str(submission_id),
+                )
+                .order_by(col(AuditEntry.id))
+            ).all()
+        ),
     )

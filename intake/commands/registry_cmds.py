@@ -14,13 +14,10 @@ from sqlmodel import col, select
 from intake.errors import NotFound
 from storage import audit
 from storage.db import session_scope
+from storage.registry import submission_parts
 from storage.tables import (
-    Application,
     AuditEntry,
-    Component,
-    Decision,
     Submission,
-    Verification,
 )
 
 
@@ -105,28 +102,9 @@ def find_submission(s: Any, ident: str) -> Submission:
 
 
 def submission_detail(s: Any, sub: Submission) -> dict[str, Any]:
-    sid = sub.id
-    comps = s.exec(
-        select(Component)
-        .where(col(Component.submission_id) == sid)
-        .order_by(col(Component.position))
-    ).all()
-    vers = s.exec(
-        select(Verification)
-        .where(col(Verification.submission_id) == sid)
-        .order_by(col(Verification.position))
-    ).all()
-    app = s.exec(select(Application).where(col(Application.submission_id) == sid)).first()
-    decs = s.exec(
-        select(Decision)
-        .where(col(Decision.submission_id) == sid)
-        .order_by(col(Decision.decided_at))
-    ).all()
-    trail = s.exec(
-        select(AuditEntry)
-        .where(col(AuditEntry.subject_type) == "submission", col(AuditEntry.subject_id) == str(sid))
-        .order_by(col(AuditEntry.id))
-    ).all()
+    parts = submission_parts(s, sub.id)
+    comps, vers, app = parts.components, parts.verifications, parts.application
+    decs, trail = parts.decisions, parts.trail
     return {
         **submission_summary(sub),
         "size": sub.size,

@@ -6,18 +6,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, col, select
+from sqlmodel import Session
 
 from intake.decisions import EDITABLE_FIELDS, _get_path
 from intake.notices.admin import list_notices
 from intake.states import DECISIONS, can_transition
 from intake.web.protocol import Protocol, protocol
 from intake.web.queries import QuotaUse, organisation_applications
+from storage.registry import submission_parts
 from storage.tables import (
     Application,
-    AuditEntry,
     Component,
-    Decision,
     Organisation,
     Submission,
     Verification,
@@ -125,27 +124,9 @@ def _source_facts(meta: dict[str, Any], prefix: str = "") -> list[tuple[str, str
 
 def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> dict[str, Any]:
     sid = sub.id
-    comps = s.exec(
-        select(Component)
-        .where(col(Component.submission_id) == sid)
-        .order_by(col(Component.position))
-    ).all()
-    vers = s.exec(
-        select(Verification)
-        .where(col(Verification.submission_id) == sid)
-        .order_by(col(Verification.position))
-    ).all()
-    application = s.exec(select(Application).where(col(Application.submission_id) == sid)).first()
-    decisions = s.exec(
-        select(Decision)
-        .where(col(Decision.submission_id) == sid)
-        .order_by(col(Decision.decided_at))
-    ).all()
-    trail = s.exec(
-        select(AuditEntry)
-        .where(col(AuditEntry.subject_type) == "submission", col(AuditEntry.subject_id) == str(sid))
-        .order_by(col(AuditEntry.id))
-    ).all()
+    parts = submission_parts(s, sid)
+    comps, vers, application = parts.components, parts.verifications, parts.application
+    decisions, trail = parts.decisions, parts.trail
     org = (
         s.get(Organisation, application.organisation_id)
         if application and application.organisation_id
