@@ -14,7 +14,8 @@ from datetime import datetime
 from intake.model import Channel, ParsedMessage, Problem
 from mail.headers import date_value, parsed, raw_value, text_value
 from mail.headers import receipt_time as _receipt_time
-from mail.parts import Walker, parse_bytes
+from mail.lean import lean_parse
+from mail.parts import Walker
 
 LARGE_MESSAGE = 8 << 20
 """Bytes above which parsing ends with a cyclic garbage collection."""
@@ -49,7 +50,7 @@ def parse_email(raw: bytes) -> ParsedMessage:
     if len(raw) > LARGE_MESSAGE:
         gc.collect()  # earlier parses' trees (see below) before this one's peak
     try:
-        msg = parse_bytes(raw)
+        msg, spooled = lean_parse(raw)
     except Exception as exc:  # the stdlib parser is lenient; this is a last resort
         return ParsedMessage(
             channel=Channel.EMAIL,
@@ -95,8 +96,8 @@ def parse_email(raw: bytes) -> ParsedMessage:
         if date is None:
             problems.append(Problem("bad_date", "Datum zprávy (Date) nelze přečíst."))
 
-    walker = Walker()
-    walker.walk(msg, None, raw=raw)
+    walker = Walker(spooled)
+    walker.walk(msg, None, raw=memoryview(raw))
     result = ParsedMessage(
         channel=Channel.EMAIL,
         subject=text_value(msg, "Subject"),

@@ -11,7 +11,6 @@ import email.errors
 import email.policy
 import io
 import re
-from email.feedparser import BytesFeedParser
 from email.generator import BytesGenerator
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
@@ -20,6 +19,7 @@ from intake.model import Component, ComponentRole, Problem
 from mail.charsets import decode_header_bytes, decode_text
 from mail.containers import expand_tnef, html_to_text, unwrap_pkcs7
 from mail.headers import raw_value, text_value
+from mail.lean import decode_spooled, lean_parse, unspool
 from mail.rawparts import split_header, split_multipart
 
 MAX_DEPTH = 12
@@ -36,21 +36,6 @@ _BASE64_DEFECTS = (
     email.errors.InvalidBase64CharactersDefect,
     email.errors.InvalidBase64LengthDefect,
 )
-
-
-FEED_CHUNK = 1 << 20
-
-
-def parse_bytes(raw: bytes) -> EmailMessage:
-    """The stdlib parser fed in 1 MiB chunks: the same tree as ``message_from_bytes`` without
-    a decoded copy of the whole message beside its lines (peak memory of a 50 MB mail)."""
-    parser = BytesFeedParser(policy=email.policy.default)
-    view = memoryview(raw)
-    for i in range(0, len(raw), FEED_CHUNK):
-        parser.feed(bytes(view[i : i + FEED_CHUNK]))
-    msg = parser.close()
-    assert isinstance(msg, EmailMessage)
-    return msg
 
 
 def clean_name(name: str | None) -> str | None:
@@ -118,7 +103,9 @@ def message_bytes(msg: Message) -> bytes:
 class Walker:
     """Collects components and problems from one message tree."""
 
-    def __init__(self) -> None:
+    def __init__(self, spooled: dict[str, memoryview] | None = None) -> None:
+        self.spooled: dict[str, memoryview] = dict(spooled or {})
+        """Leaf bodies left out of the parse (``mail.lean``), by the payload that stands in."""
         self.components: list[Component] = []
         self.problems: list[Problem] = []
         self._names: set[str] = set()
@@ -154,9 +141,14 @@ class Walker:
 
     # -- walking -------------------------------------------------------------------------
     def walk(
-        self, part: Message, parent: str | None, depth: int = 0, raw: bytes | None = None
+        self,
+        part: Message,
+        parent: str | None,
+        depth: int = 0,
+        raw: bytes | memoryview | None = None,
     ) -> None:
         """``raw``: the part's exact bytes when known (kept for embedded messages)."""
+        view = memoryview(raw) if isinstance(raw, bytes) else raw
         if depth > MAX_DEPTH:
             self.problem("mime_too_deep", "Zpráva je vnořena příliš hluboko; zbytek se nečte.")
             return
@@ -169,14 +161,14 @@ class Walker:
                 )
             return
         try:
-            self._walk(part, parent, depth, raw)
+            self._walk(part, parent, depth, view)
         except Exception as exc:  # a parser must never stop on one bad part
             self.problem(
                 "unreadable_part",
                 f"Část zprávy ({part.get_content_type()}) nelze přečíst: {type(exc).__name__}.",
             )
 
-    def _walk(self, part: Message, parent: str | None, depth: int, raw: bytes | None) -> None:
+    def _walk(self, part: Message, parent: str | None, depth: int, raw: memoryview | None) -> None:
         ctype = part.get_content_type()
         filename = _filename(part)
         if ctype == "message/rfc822" or (
@@ -215,17 +207,34 @@ class Walker:
                 Component(name, ComponentRole.ATTACHMENT, self._payload(part, name), ctype, parent)
             )
 
+    def parse(self, raw: bytes) -> EmailMessage:
+        """A nested message (an unwrapped signature, a re-encoded rfc822), parsed leanly."""
+        msg, spooled = lean_parse(raw)
+        self.spooled.update(spooled)
+        return msg
+
     def _payload(self, part: Message, name: str) -> bytes:
         before = len(part.defects)
+        payload = part.get_payload()
+        body = self.spooled.get(payload) if isinstance(payload, str) else None
+        damaged = False
+        data: object
         try:
-            data = part.get_payload(decode=True)
+            if body is not None:
+                data, damaged = decode_spooled(part, body)
+            else:
+                data = part.get_payload(decode=True)
         except Exception:
             data = None
         if not isinstance(data, bytes):
-            payload = part.get_payload()
-            data = payload.encode("utf-8", "surrogateescape") if isinstance(payload, str) else b""
+            if body is not None:
+                data = bytes(body)
+            elif isinstance(payload, str):
+                data = payload.encode("utf-8", "surrogateescape")
+            else:
+                data = b""
             self.problem("unreadable_attachment", f"Přílohu {name} nelze dekódovat.", name)
-        elif any(isinstance(d, _BASE64_DEFECTS) for d in part.defects[before:]):
+        elif damaged or any(isinstance(d, _BASE64_DEFECTS) for d in part.defects[before:]):
             self.problem(
                 "unreadable_attachment",
                 f"Příloha {name} má poškozené kódování base64; obsah nemusí být úplný.",
@@ -253,19 +262,24 @@ class Walker:
         )
 
     def _embedded(
-        self, part: Message, parent: str | None, filename: str | None, depth: int, raw: bytes | None
+        self,
+        part: Message,
+        parent: str | None,
+        filename: str | None,
+        depth: int,
+        raw: memoryview | None,
     ) -> None:
         payload = part.get_payload()
         cte = str(part.get("Content-Transfer-Encoding", "7bit")).strip().lower()
         if isinstance(payload, list) and payload and isinstance(payload[0], Message):
             inner: Message = payload[0]
             if raw is not None and cte in ("7bit", "8bit", "binary"):
-                data = split_header(raw)[1]  # exact bytes as received
+                data = bytes(split_header(raw)[1])  # exact bytes as received
             else:
-                data = message_bytes(inner)
+                data = unspool(message_bytes(inner), self.spooled)
         else:  # non-standard transfer encoding of message/rfc822: decode and parse ourselves
             data = self._payload(part, filename or "message.eml")
-            inner = parse_bytes(data)
+            inner = self.parse(data)
         if filename is None:
             subject = clean_name(text_value(inner, "Subject"))
             filename = f"{subject[:80]}.eml" if subject else "message.eml"
@@ -293,7 +307,7 @@ class Walker:
             self.add(Component(name, ComponentRole.ATTACHMENT, data, ctype, parent))
             return
         self.add(Component(name, ComponentRole.SIGNATURE, data, ctype, parent))
-        self.walk(parse_bytes(unwrapped.content), name, depth + 1, unwrapped.content)
+        self.walk(self.parse(unwrapped.content), name, depth + 1, unwrapped.content)
 
     def _tnef(self, part: Message, parent: str | None, filename: str | None) -> None:
         name = self.unique(filename or "winmail.dat")
@@ -342,7 +356,7 @@ class Walker:
             )
 
 
-def _sub_raws(part: Message, raw: bytes | None, count: int) -> list[bytes | None]:
+def _sub_raws(part: Message, raw: memoryview | None, count: int) -> list[memoryview | None]:
     """Exact bytes of the sub-parts of a multipart part, when they can be located and agree
     with what the parser found; else Nones (the parts are then re-serialised if needed)."""
     boundary = part.get_boundary()
