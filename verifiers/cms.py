@@ -82,7 +82,7 @@ CMS_ALGORITHMS = CMSAlgorithmUsagePolicy.lift_policy(ALGORITHMS)
 @dataclass(frozen=True)
 class CmsInput:
     signed_data: cms.SignedData
-    detached_content: bytes | None
+    detached_content: bytes | memoryview | None
     """The signed bytes for a detached signature; None when the content is encapsulated."""
     kind: SignatureKind
     covered: str

@@ -34,9 +34,9 @@ class Entity:
     """One MIME entity as a slice of the canonical raw message."""
 
     headers: Message
-    raw: bytes
-    """Headers + CRLF CRLF + body, exactly."""
-    body: bytes
+    raw: memoryview
+    """Headers + CRLF CRLF + body, exactly (a view of the message: nothing is copied)."""
+    body: memoryview
 
     @property
     def content_type(self) -> str:
@@ -61,19 +61,23 @@ class Entity:
             except binascii.Error:
                 return b""
         if cte == "quoted-printable":
-            return quopri.decodestring(self.body)
-        return self.body
+            return quopri.decodestring(bytes(self.body))
+        return bytes(self.body)
 
 
-def parse_entity(raw: bytes) -> Entity:
-    idx = raw.find(b"\r\n\r\n")
-    if raw.startswith(b"\r\n"):
-        head, body = b"", raw[2:]
-    elif idx < 0:
-        head, body = raw, b""
+_HEADER_END = re.compile(rb"\r\n\r\n")
+
+
+def parse_entity(raw: bytes | memoryview) -> Entity:
+    view = memoryview(raw)
+    m = _HEADER_END.search(view)  # type: ignore[call-overload]
+    if view[:2] == b"\r\n":
+        head, body = view[:0], view[2:]
+    elif m is None:
+        head, body = view, view[len(view) :]
     else:
-        head, body = raw[: idx + 2], raw[idx + 4 :]
-    return Entity(headers=_mime_headers(head), raw=raw, body=body)
+        head, body = view[: m.start() + 2], view[m.end() :]
+    return Entity(headers=_mime_headers(bytes(head)), raw=view, body=body)
 
 
 _WANTED = ("content-type", "content-transfer-encoding", "content-disposition")
@@ -102,13 +106,13 @@ def _mime_headers(head: bytes) -> Message:
     return msg
 
 
-def split_multipart(body: bytes, boundary: str) -> list[bytes]:
+def split_multipart(body: memoryview, boundary: str) -> list[memoryview]:
     """Body parts of a multipart body, as exact byte slices (without the delimiter CRLFs)."""
     b = re.escape(boundary.encode("latin-1"))
     delim = re.compile(rb"(?:^|\r\n)--" + b + rb"(--)?[ \t]*(?=\r\n|$)")
-    parts: list[bytes] = []
+    parts: list[memoryview] = []
     start: int | None = None
-    for m in delim.finditer(body):
+    for m in delim.finditer(body):  # type: ignore[call-overload]
         if start is not None:
             parts.append(body[start : m.start()])
         if m.group(1):
@@ -122,7 +126,7 @@ def split_multipart(body: bytes, boundary: str) -> list[bytes]:
 @dataclass(frozen=True)
 class FoundSignature:
     signed_data: cms.SignedData
-    detached_content: bytes | None
+    detached_content: bytes | memoryview | None
     """Exact signed entity / file for detached signatures; None for opaque (encapsulated)."""
     covered: str
     """Human description of what is covered."""

@@ -1,10 +1,9 @@
 """A 50 MB signed mail: parse + content check + verification + extraction, measured in a fresh
 process (``tests.hostile.bigmail``) that held nothing big before.
 
-The goal (issue 10) is a peak at most 4x the mail's size. It is NOT met yet: the stdlib e-mail
-parser holds every line of a part as its own string before joining them (~8x, see the report
-of ``bench/run.py``); the goal is kept as a strict xfail so that meeting it is noticed, and a
-regression guard keeps today's figure from getting worse.
+The goal (issue 10) is a peak at most 4x the mail's size. Large leaf bodies are decoded straight
+from the message's bytes (``mail.lean``) and the S/MIME scan slices views of them, so the stages
+add about 1x; the bound is checked counting the loaded input too.
 """
 
 from __future__ import annotations
@@ -38,16 +37,9 @@ def _measure() -> dict[str, Any]:
 
 
 @pytest.mark.timeout(180)
-def test_fifty_megabyte_mail_is_processed_within_the_regression_bound() -> None:
+def test_fifty_megabyte_mail_peak_is_at_most_four_times_its_size() -> None:
     m = _measure()
     assert m["mail_mib"] >= 50
     assert m["signature"] == "valid"  # really verified, over all 50 MB
     assert m["components"] == 3 and m["production_ips"] == 1  # really extracted
-    assert m["ratio"] <= 10.0, m
-
-
-@pytest.mark.timeout(180)
-@pytest.mark.xfail(strict=True, reason="stdlib e-mail parser: ~8x; goal 4x (issue 10)")
-def test_fifty_megabyte_mail_peak_is_at_most_four_times_its_size() -> None:
-    m = _measure()
-    assert m["ratio"] <= 4.0, m
+    assert m["ratio_with_input"] <= 4.0, m  # input + every stage's peak
