@@ -34,7 +34,7 @@ from intake.states import PROCESSING
 from storage import audit, registry
 from storage.db import session_scope
 from storage.evidence import EvidenceStore
-from storage.tables import Application, Submission, utcnow
+from storage.tables import Submission, utcnow
 
 logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
@@ -55,9 +55,7 @@ class Stages(Protocol):
 
     def extract(self, raw: bytes, channel: Channel) -> ExtractResult: ...
 
-    def quota_problems(
-        self, extraction: ExtractResult, earlier: list[Application]
-    ) -> list[Any]: ...
+    def quota_problems(self, extraction: ExtractResult, earlier: Sequence[Any]) -> list[Any]: ...
 
     def triage(
         self, received_at: datetime | None, accepted: bool, problems: list[Any]

@@ -27,7 +27,6 @@ from intake.pipeline import (
     parse,
     triage,
 )
-from storage.tables import Application
 
 
 @dataclass
@@ -119,15 +118,13 @@ class PipelineStages:
             language=str(getattr(ex, "language", "cs") or "cs"),
         )
 
-    def quota_problems(
-        self, extraction: ExtractResult, earlier: list[Application]
-    ) -> list[Problem]:
+    def quota_problems(self, extraction: ExtractResult, earlier: Sequence[Any]) -> list[Problem]:
         from intake.extraction import check_quota
 
         return list(
             check_quota(
                 extraction.data,
-                [dict(a.data) for a in earlier],
+                earlier,
                 max_production_ips=self.campaign.max_production_ips,
                 max_test_ips=self.campaign.max_test_ips,
             )

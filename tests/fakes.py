@@ -79,7 +79,7 @@ class FakeStages:
             problems=(),
         )
 
-    def quota_problems(self, extraction: ExtractResult, earlier: list[Any]) -> list[Any]:
+    def quota_problems(self, extraction: ExtractResult, earlier: Sequence[Any]) -> list[Any]:
         return []
 
     def triage(

@@ -51,7 +51,8 @@ def check_quota(
     max_test_ips: int = 5,
 ) -> list[Problem]:
     """Problems of ``current`` seen together with the organisation's ``earlier`` applications
-    in the same campaign.
+    in the same campaign (each may carry ``applications``: how many applications asked for
+    exactly its lists).
 
     When the current application amends the earlier ones (``amends``; None reads the
     ``amends`` flag the extraction recorded) its list replaces theirs, so only its own size
@@ -62,6 +63,7 @@ def check_quota(
         amends = bool(_get(current, "amends"))
     if amends or not earlier:
         return []
+    count = sum(int(_get(e, "applications") or 1) for e in earlier)
     cur_prod = list(_get(current, "production_ips") or [])
     cur_test = list(_get(current, "test_ips") or [])
     prod = _union([*(_get(e, "production_ips") or [] for e in earlier), cur_prod])
@@ -86,7 +88,7 @@ def check_quota(
     problems.append(
         Problem(
             "needs_review",
-            f"Organizace podala už {len(earlier)} dřívější žádost(i) a tato neuvádí, že je "
+            f"Organizace podala už {count} dřívější žádost(i) a tato neuvádí, že je "
             "nahrazuje nebo doplňuje; adresy se sčítají — posoudí referent.",
         )
     )

@@ -35,3 +35,45 @@ def test_matching_by_ico_box_and_address(engine: Any) -> None:
         assert same.id == a.id and boxed.id == a.id and other.id != a.id
         assert a.databox_id == "abc2def" and a.emails == ["jana@a.example"]
         assert nobody is None
+
+
+def _application(s: Any, org_id: int, n: int, state: str, prod: list[str]) -> Any:
+    from storage.tables import Application, Submission
+
+    sub = Submission(
+        registry_number=f"T/{n}", registry_year=2022, registry_seq=n, channel="email",
+        source="t", source_ref=str(n), sha256=f"{n:064x}", size=1,
+        received_at=NOW.replace(hour=n), registered_at=NOW, state=state, updated_at=NOW,
+    )  # fmt: skip
+    s.add(sub)
+    s.flush()
+    app = Application(
+        submission_id=sub.id, organisation_id=org_id, campaign="c", production_ips=prod,
+        test_ips=[], data={"production_ips": prod}, updated_at=NOW,
+    )  # fmt: skip
+    s.add(app)
+    s.flush()
+    return app
+
+
+def test_earlier_applications_are_grouped_by_their_address_lists(engine: Any) -> None:
+    from intake.applications import earlier_applications
+    from intake.extraction import check_quota
+
+    with session_scope(engine) as s:
+        org = match_organisation(s, {"name": "Deník A", "ico": "12345679"}, "", NOW)
+        assert org is not None and org.id is not None
+        ips = ["192.0.2.1", "192.0.2.2", "192.0.2.3"]
+        _application(s, org.id, 1, "approved", ips)
+        _application(s, org.id, 2, "ready_for_review", ips)
+        _application(s, org.id, 3, "defective", ["192.0.2.9"])
+        _application(s, org.id, 4, "refused", ["198.51.100.1"])  # no longer counts
+        current = _application(s, org.id, 5, "extracted", ["192.0.2.4", "192.0.2.5"])
+        earlier = earlier_applications(s, current)
+        assert [(e.production_ips, e.applications) for e in earlier] == [
+            (tuple(ips), 2),
+            (("192.0.2.9",), 1),
+        ]
+        problems = check_quota({"production_ips": current.production_ips}, earlier)
+        assert [p.code for p in problems] == ["too_many_production_ips", "needs_review"]
+        assert "6 adres" in problems[0].message and "už 3 dřívější" in problems[1].message
