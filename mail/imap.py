@@ -29,8 +29,9 @@ from mail.imapconn import (
     idle_until,
     move_messages,
     open_connection,
+    open_folder,
 )
-from mail.imapitem import plan_batches, raw_item, ref_for
+from mail.imapitem import PendingMoves, parse_ref, plan_batches, raw_item, ref_for
 
 logger = logging.getLogger(__name__)
 
@@ -98,8 +99,7 @@ class ImapSource:
         self._listed: set[int] = set()
         self._empty: dict[tuple[int | None, int], int] = {}
         """How many polls in a row returned no body for a message."""
-        self._acks: dict[str, list[int]] = {}
-        self._acks_validity: int | None = None
+        self._acks = PendingMoves()
         """Acknowledged UIDs not yet moved, per destination folder (moved in one command)."""
         self._delay = 0.0
         self._retry_at = 0.0
@@ -114,32 +114,14 @@ class ImapSource:
             return self._client
         try:
             client = open_connection(self.account)
-            try:
-                self._caps = frozenset(client.capabilities())
-                for folder in (self.processed_folder, self.quarantine_folder):
-                    if not client.folder_exists(folder):
-                        client.create_folder(folder)
-                if not client.folder_exists(self.folder):
-                    raise MailSourceError(
-                        f"source {self.name}: folder {self.folder!r} does not exist "
-                        f"for {self.account.where}"
-                    )
-                info = client.select_folder(self.folder)
-            except MailSourceError:
-                close_quietly(client)
-                raise
-            except TRANSIENT as exc:
-                close_quietly(client)
-                raise MailSourceError(
-                    f"source {self.name}: cannot open folder {self.folder!r}: "
-                    f"{type(exc).__name__}: {exc}"
-                ) from None
+            self._caps, self._uidvalidity = open_folder(
+                client, self.account, self.folder, (self.processed_folder, self.quarantine_folder)
+            )
         except MailSourceError as exc:
             self._failed(exc)
             raise
         self._client = client
         self._connected_at = time.monotonic()
-        self._uidvalidity = int(info[b"UIDVALIDITY"])
         self._delay = 0.0
         self.last_error = None
         return client
@@ -299,14 +281,7 @@ class ImapSource:
         when ``poll`` continues or ends, in ``wait``, ``flush`` and ``close``, and after
         ``ACK_BATCH`` acknowledgements. If a move never happens (crash, lost connection) the
         message is simply listed again and the registry recognises it."""
-        try:
-            folder, validity, uid_text = ref.rsplit("/", 2)
-            uid = int(uid_text)
-            uidvalidity = int(validity)
-        except ValueError:
-            raise MailSourceError(f"source {self.name}: not an IMAP reference: {ref!r}") from None
-        if folder != self.folder:
-            raise MailSourceError(f"source {self.name}: {ref!r} is not from {self.folder!r}")
+        uidvalidity, uid = parse_ref(ref, self.name, self.folder)
         dest = self.quarantine_folder if ref in self._quarantine else self.processed_folder
         if self._uidvalidity is None:
             self._backing_off()
@@ -320,11 +295,9 @@ class ImapSource:
                 ref,
             )
             return
-        if not self._acks:
-            self._acks_validity = uidvalidity
         self._quarantine.discard(ref)
-        self._acks.setdefault(dest, []).append(uid)
-        if sum(len(v) for v in self._acks.values()) >= ACK_BATCH:
+        self._acks.add(dest, uid, uidvalidity)
+        if len(self._acks) >= ACK_BATCH:
             self._flush_at_end()
 
     def _flush(self) -> None:
@@ -333,19 +306,18 @@ class ImapSource:
         if not self._acks:
             return
         client = self._connect()
-        expected = self._acks_validity
-        if expected is not None and self._uidvalidity != expected:
+        if self._acks.validity is not None and self._uidvalidity != self._acks.validity:
             logger.warning(
                 "source %s: UIDVALIDITY changed before %d acknowledged message(s) were moved; "
                 "they will be listed again",
                 self.name,
-                sum(len(v) for v in self._acks.values()),
+                len(self._acks),
             )
             self._acks.clear()
             return
-        for dest in list(self._acks):
-            self._move(client, sorted(set(self._acks[dest])), dest)
-            del self._acks[dest]
+        for dest in list(self._acks.by_dest):
+            self._move(client, sorted(set(self._acks.by_dest[dest])), dest)
+            del self._acks.by_dest[dest]
 
     def _flush_at_end(self) -> None:
         """Flush with one reconnection attempt; a failure leaves the messages in the folder

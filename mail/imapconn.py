@@ -155,6 +155,32 @@ def open_connection(account: ImapAccount) -> IMAPClient:
         ) from None
 
 
+def open_folder(
+    client: IMAPClient, account: ImapAccount, folder: str, create: tuple[str, ...]
+) -> tuple[frozenset[bytes], int]:
+    """Select ``folder`` (creating the ``create`` folders when missing) on a new connection:
+    (capabilities, UIDVALIDITY). The connection is closed when this fails."""
+    try:
+        caps = frozenset(client.capabilities())
+        for name in create:
+            if not client.folder_exists(name):
+                client.create_folder(name)
+        if not client.folder_exists(folder):
+            raise MailSourceError(
+                f"source {account.name}: folder {folder!r} does not exist for {account.where}"
+            )
+        info = client.select_folder(folder)
+        return caps, int(info[b"UIDVALIDITY"])
+    except MailSourceError:
+        close_quietly(client)
+        raise
+    except TRANSIENT as exc:
+        close_quietly(client)
+        raise MailSourceError(
+            f"source {account.name}: cannot open folder {folder!r}: {type(exc).__name__}: {exc}"
+        ) from None
+
+
 def _discard(client: IMAPClient | None) -> None:
     if client is None:
         return

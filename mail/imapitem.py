@@ -6,12 +6,44 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
+from intake.errors import MailSourceError
 from intake.model import Channel, RawItem
 from mail.headers import received_date, top_received
 
 
 def ref_for(folder: str, uidvalidity: int, uid: int) -> str:
     return f"{folder}/{uidvalidity}/{uid}"
+
+
+def parse_ref(ref: str, source: str, folder: str) -> tuple[int, int]:
+    """(UIDVALIDITY, UID) of a reference made by ``ref_for`` for ``folder``."""
+    try:
+        name, validity, uid = ref.rsplit("/", 2)
+        result = int(validity), int(uid)
+    except ValueError:
+        raise MailSourceError(f"source {source}: not an IMAP reference: {ref!r}") from None
+    if name != folder:
+        raise MailSourceError(f"source {source}: {ref!r} is not from {folder!r}")
+    return result
+
+
+class PendingMoves:
+    """Acknowledged UIDs not yet moved, per destination folder, all of one UIDVALIDITY."""
+
+    def __init__(self) -> None:
+        self.by_dest: dict[str, list[int]] = {}
+        self.validity: int | None = None
+
+    def add(self, dest: str, uid: int, validity: int) -> None:
+        if not self.by_dest:
+            self.validity = validity
+        self.by_dest.setdefault(dest, []).append(uid)
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.by_dest.values())
+
+    def clear(self) -> None:
+        self.by_dest.clear()
 
 
 def raw_item(
