@@ -1,12 +1,12 @@
 """bench/intake: end-to-end intake through the real stages, drop folder -> ready_for_review.
 
 Every item is a qualified-signed S/MIME application (test PKI, CRLs offline) with a short
-text body naming its own organisation (name and IČO). All are signed by one test signer, so
-the registry matches them to ONE organisation by the sender's e-mail (``match_organisation``
-tries the e-mail before creating an organisation for a new IČO), and triage's quota check
-re-reads all of that organisation's earlier applications for every item: the batch rate falls
-with N (quadratic), which is what a flood from one address would do in production. Real stages: parse, content checks (no clamd), S/MIME verification, extraction,
-triage; SQLite registry and fsynced evidence store in a temp dir; one worker.
+text body naming its own organisation (name and IČO). All are signed by one test signer, so one
+sender address is known to every organisation the batch creates: the sender register must look
+up only the organisations that address may join, and triage's quota check reads an
+organisation's earlier applications grouped in SQL, or the rate would fall with N. Real
+stages: parse, content checks (no clamd), S/MIME verification, extraction, triage; SQLite
+registry and fsynced evidence store in a temp dir; one worker.
 
 (a) batch: N files in the drop folder, one poll (store + register) and the pipeline until
     idle; items per second, and per-item latency from the poll's start to the final state.
