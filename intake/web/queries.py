@@ -6,7 +6,7 @@ import ipaddress
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import String, cast, func, or_
 from sqlmodel import Session, col, select
 
 from intake.applications import COUNTED_STATES
@@ -89,6 +89,19 @@ def queue(s: Session, f: QueueFilter) -> tuple[list[QueueRow], int]:
                 func.lower(col(Submission.registry_number)).like(like),
                 func.lower(col(Submission.sender)).like(like),
                 func.lower(col(Submission.sender_name)).like(like),
+            )
+        )
+    # JSON-list filters: narrowed in SQL by the quoted value in the stored JSON text (a
+    # superset: '_' matches any character), then confirmed exactly below
+    if f.problem:
+        q = q.where(cast(Submission.problems, String).like(f'%"{f.problem}"%'))
+    if f.request_type:
+        q = q.where(cast(Application.request_types, String).like(f'%"{f.request_type}"%'))
+    if ip is not None:
+        q = q.where(
+            or_(
+                cast(Application.production_ips, String).like(f'%"{ip}"%'),
+                cast(Application.test_ips, String).like(f'%"{ip}"%'),
             )
         )
     start = (max(f.page, 1) - 1) * PAGE_SIZE
