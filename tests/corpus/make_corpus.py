@@ -12,6 +12,7 @@ import email
 import email.policy
 import io
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus import cases_a, cases_b, cases_c, cases_d, cases_e, cases_f, cases_g
+from tests.unit.docs import docx_bytes, xlsx_bytes
 
 OUT = Path(__file__).parent / "cases"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -47,23 +49,6 @@ def _pdf(paragraphs: list[str]) -> bytes:
     return buf.getvalue()
 
 
-def _docx(blocks: list[Any]) -> bytes:
-    import docx
-
-    d = docx.Document()
-    for b in blocks:
-        if isinstance(b, str):
-            d.add_paragraph(b)
-        else:
-            t = d.add_table(rows=len(b), cols=len(b[0]))
-            for i, row in enumerate(b):
-                for j, cell in enumerate(row):
-                    t.cell(i, j).text = cell
-    buf = io.BytesIO()
-    d.save(buf)
-    return buf.getvalue()
-
-
 def _odt(blocks: list[Any]) -> bytes:
     from odf.opendocument import OpenDocumentText
     from odf.table import Table, TableCell, TableColumn, TableRow
@@ -89,19 +74,6 @@ def _odt(blocks: list[Any]) -> bytes:
     return buf.getvalue()
 
 
-def _xlsx(rows: list[list[str]]) -> bytes:
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    for r in rows:
-        ws.append(r)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
 def _rtf(text: str) -> bytes:
     out = []
     for ch in text:
@@ -118,7 +90,13 @@ def _rtf(text: str) -> bytes:
     ).encode("ascii")
 
 
-BUILDERS = {"pdf": _pdf, "docx": _docx, "odt": _odt, "xlsx": _xlsx, "rtf": _rtf}
+BUILDERS: dict[str, Callable[[Any], bytes]] = {
+    "pdf": _pdf,
+    "docx": docx_bytes,
+    "odt": _odt,
+    "xlsx": xlsx_bytes,
+    "rtf": _rtf,
+}
 MIME = {
     "pdf": ("application", "pdf"),
     "docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
