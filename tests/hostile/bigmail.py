@@ -6,6 +6,8 @@ anything big before: the resident set (VmRSS) before and after reading the mail,
 service reads it from the evidence store, and the peak (``ru_maxrss``) over parse + content
 check + verification + extraction, one stage after the other. Prints one JSON line; ``ratio``
 is the stages' growth over the loaded input, ``ratio_with_input`` counts the input's bytes.
+``--service [MiB]`` measures the whole ``podatelna poll --once`` process instead (drop folder,
+evidence store, registry and every stage) against the same process on a small mail.
 Used by ``tests/hostile/test_big_mail.py`` and ``bench/run.py``.
 """
 
@@ -124,8 +126,66 @@ def measure(mib: int = 50) -> dict[str, object]:
     }
 
 
+_HWM_AT_EXIT = (
+    "import atexit, re, sys\n"
+    "from pathlib import Path\n"
+    "from intake.cli import main\n"
+    "hwm = lambda: re.search(r'VmHWM:\\s+(\\d+)', Path('/proc/self/status').read_text())[1]\n"
+    "atexit.register(lambda: print('VmHWM', hwm(), file=sys.stderr))\n"
+    "raise SystemExit(main(sys.argv[1:]))\n"
+)
+
+
+def _service_peak(d: Path, mail: Path, name: str) -> tuple[float, str]:
+    """Peak RSS (MiB) of one ``podatelna poll --once`` process taking ``mail`` from a drop
+    folder all the way through (evidence store, registry, every stage), and its final state."""
+    inbox = d / name / "inbox"
+    (inbox / "new").mkdir(parents=True)
+    (inbox / "new" / mail.name).write_bytes(mail.read_bytes())
+    cfg = d / name / "podatelna.toml"
+    cfg.write_text(
+        f'mode = "development"\n[database]\nurl = "sqlite:///{d / name}/registry.db"\n'
+        f'[evidence]\ndir = "{d / name}/evidence"\n[trust]\nfetch_revocation = false\n'
+        f'use_trusted_lists = false\nanchors_dir = "{d}/anchors"\ncrl_dir = "{d}/crl"\n'
+        f'[[source]]\nkind = "dropfolder"\nname = "drop"\npath = "{inbox}"\n',
+        encoding="utf-8",
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PODATELNA_")}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    run = [sys.executable, "-c", _HWM_AT_EXIT, "--config", str(cfg)]
+    out = subprocess.run([*run, "poll", "--once"], env=env, capture_output=True, text=True)
+    if out.returncode != 0 or "registered 1" not in out.stdout:
+        raise RuntimeError(f"poll failed: {out.stdout}{out.stderr[-2000:]}")
+    peak = int(out.stderr.rsplit("VmHWM", 1)[1].split()[0]) / 1024
+    listed = subprocess.run([*run, "submissions"], env=env, capture_output=True, text=True)
+    state = listed.stdout.split()[3] if len(listed.stdout.split()) > 3 else "?"
+    return peak, state
+
+
+def measure_service(mib: int = 50) -> dict[str, object]:
+    """The whole service process on the big mail, against the same process on a small one."""
+    with tempfile.TemporaryDirectory() as tmp:
+        d = Path(tmp)
+        env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+        subprocess.run([sys.executable, "-m", "tests.hostile.bigmail", "--make", tmp, str(mib)],
+                       check=True, env=env)  # fmt: skip
+        size = (d / "big.eml").stat().st_size / 2**20
+        small, _ = _service_peak(d, d / "small.eml", "small")
+        big, state = _service_peak(d, d / "big.eml", "big")
+    return {
+        "mail_mib": round(size, 1),
+        "small_mail_peak_mib": round(small, 1),
+        "big_mail_peak_mib": round(big, 1),
+        "growth_mib": round(big - small, 1),
+        "ratio_with_input": round((big - small) / size, 2),
+        "state": state,
+    }
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--make"]:
         make(Path(sys.argv[2]), int(sys.argv[3]))
+    elif sys.argv[1:2] == ["--service"]:
+        print(json.dumps(measure_service(int(sys.argv[2]) if len(sys.argv) > 2 else 50)))
     else:
         print(json.dumps(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 50)))

@@ -43,3 +43,21 @@ def test_fifty_megabyte_mail_peak_is_at_most_four_times_its_size() -> None:
     assert m["signature"] == "valid"  # really verified, over all 50 MB
     assert m["components"] == 3 and m["production_ips"] == 1  # really extracted
     assert m["ratio_with_input"] <= 4.0, m  # input + every stage's peak
+
+
+@pytest.mark.timeout(180)
+def test_fifty_megabyte_mail_through_the_whole_service_process() -> None:
+    """``podatelna poll --once`` takes the mail from a drop folder into the evidence store and
+    the registry and through every stage; its peak over the same run on a small mail."""
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.hostile.bigmail", "--service", "50"],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=170,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    m = json.loads(out.stdout.strip().splitlines()[-1])
+    assert m["mail_mib"] >= 50 and m["state"] in ("late", "ready_for_review"), m
+    assert m["ratio_with_input"] <= 4.0, m
