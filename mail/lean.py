@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import binascii
 import email.policy
+import re
 import secrets
 from email._encoded_words import decode_b
 from email.feedparser import BytesFeedParser
@@ -31,6 +32,8 @@ IDENTITY = frozenset({"", "7bit", "8bit", "binary"})
 DECODABLE = IDENTITY | {"base64", "quoted-printable"}
 _B64_TEXT = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\r\n"
 _CHUNK = 1 << 20
+_BARE_CR = re.compile(rb"\r(?!\n)")
+"""The stdlib also ends lines at a lone CR (and may see a delimiter there): never spooled."""
 _HEADERS = BytesHeaderParser(policy=email.policy.default)
 
 
@@ -73,11 +76,17 @@ class _Layout:
             boundary = headers.get_boundary()
             spans = multipart_spans(self.raw[body_start:end], boundary) if boundary else None
             for s, e in spans or ():
+                if body_start + e == end:  # unterminated: where the stdlib ends it is its call
+                    break
                 self.part(body_start + s, body_start + e, depth + 1)
         elif ctype in ("message/rfc822", "message/global"):
             if cte in IDENTITY:
                 self.part(body_start, end, depth + 1)
-        elif headers.get_content_maintype() != "message" and cte in DECODABLE:
+        elif (
+            headers.get_content_maintype() != "message"
+            and cte in DECODABLE
+            and _BARE_CR.search(self.raw[body_start:end]) is None  # type: ignore[call-overload]
+        ):
             self.spans.append((body_start, end))
 
 
@@ -102,11 +111,13 @@ def lean_parse(raw: bytes) -> tuple[EmailMessage, dict[str, memoryview]]:
         spooled[key] = view[s:e]
         at = e
     pieces.append(view[at:])
-    msg = parse_bytes(b"".join(pieces))
-    del pieces
-    if not _consistent(msg, spooled, nonce):
-        return parse_bytes(raw), {}
-    return msg, spooled
+    try:
+        msg = parse_bytes(b"".join(pieces))
+        if _consistent(msg, spooled, nonce):
+            return msg, spooled
+    except Exception:  # the plain parse below reports it the usual way
+        pass
+    return parse_bytes(raw), {}
 
 
 def _consistent(msg: Message, spooled: dict[str, memoryview], nonce: str) -> bool:
@@ -121,7 +132,7 @@ def _consistent(msg: Message, spooled: dict[str, memoryview], nonce: str) -> boo
                 return False
         elif not isinstance(payload, list):
             return False
-        if any(nonce in str(v) for v in part.values()):
+        if any(nonce in str(v) for _, v in part.raw_items()):
             return False
     return sorted(found) == sorted(spooled)
 
@@ -130,7 +141,7 @@ def decode_spooled(part: Message, body: memoryview) -> tuple[bytes, bool]:
     """(decoded payload, damaged) of a spooled leaf, exactly as ``get_payload(decode=True)``
     gives it; ``damaged``: the stdlib would record an Invalid-Base64 defect. Well-formed base64
     is decoded straight from the view; anything else takes the stdlib's own decoder."""
-    cte = str(part.get("Content-Transfer-Encoding", "")).strip().lower()
+    cte = str(part.get("content-transfer-encoding", "")).lower()  # as the stdlib reads it
     if cte == "base64":
         if _plain_base64(body):
             try:
@@ -141,19 +152,27 @@ def decode_spooled(part: Message, body: memoryview) -> tuple[bytes, bool]:
         return value, bool(defects)
     if cte == "quoted-printable":
         return binascii.a2b_qp(bytes(body)), False
+    if cte in ("x-uuencode", "uuencode", "uue", "x-uue"):  # rare: the stdlib on a copy
+        clone = Message()
+        clone["Content-Transfer-Encoding"] = cte
+        clone.set_payload(bytes(body).decode("ascii", "surrogateescape"))
+        data = clone.get_payload(decode=True)
+        return (data if isinstance(data, bytes) else bytes(body)), False
     return bytes(body), False
 
 
 def _plain_base64(body: memoryview) -> bool:
-    """Only the base64 alphabet and line breaks, with padding only at the very end."""
-    pads = 0
+    """Only the base64 alphabet and line breaks, whole quanta, padding only at the very end
+    (what the stdlib's decoder accepts without recording a defect)."""
+    pads = chars = 0
     for i in range(0, len(body), _CHUNK):
         chunk = bytes(body[i : i + _CHUNK])
         if chunk.translate(None, _B64_TEXT):
             return False
         pads += chunk.count(b"=")
+        chars += len(chunk) - chunk.count(b"\r") - chunk.count(b"\n")
     tail = bytes(body[-64:]).translate(None, b"\r\n")
-    return pads <= 2 and tail.endswith(b"=" * pads)
+    return chars % 4 == 0 and pads <= 2 and tail.endswith(b"=" * pads)
 
 
 def unspool(data: bytes, spooled: dict[str, memoryview]) -> bytes:

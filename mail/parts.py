@@ -215,7 +215,10 @@ class Walker:
 
     def _payload(self, part: Message, name: str) -> bytes:
         before = len(part.defects)
-        payload = part.get_payload()
+        try:  # a spooled body's stand-in is plain ASCII: this never fails for one
+            payload = part.get_payload()
+        except Exception:  # e.g. 8-bit payload under a charset name the codecs refuse
+            payload = None
         body = self.spooled.get(payload) if isinstance(payload, str) else None
         damaged = False
         data: object
