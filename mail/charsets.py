@@ -52,7 +52,7 @@ def lookup(label: str | None) -> str | None:
     name = ALIASES.get(name, name)
     try:
         return codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # unknown, or not a name at all (a NUL in it)
         return None
 
 
