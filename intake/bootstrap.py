@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # pyHanko registers its CMS attribute types with asn1crypto on import: load it before any
 # source or stage parses a CMS structure (see intake/stages.py)
@@ -35,6 +35,9 @@ from intake.service import IntakeService, Stages
 from storage.db import make_engine, upgrade_database
 from storage.evidence import EvidenceStore
 from storage.tables import utcnow
+
+if TYPE_CHECKING:
+    from intake.extraction.fields import Office
 
 logger = logging.getLogger(__name__)
 
@@ -126,7 +129,16 @@ def build_stages(settings: Settings, **verifier_extra: Any) -> Stages:
         content_policy=policy,
         scanner=scanner,
         trusted_mx=trusted_mx,
+        office=office_of(settings),
     )
+
+
+def office_of(settings: Settings) -> Office:
+    """The ``[office]`` section as extraction's ``Office``."""
+    from intake.extraction.fields import Office
+
+    o = settings.office
+    return Office(tuple(o.domains), o.databox_id, tuple(o.phone_prefixes))
 
 
 class LazyStages:

@@ -254,6 +254,25 @@ class WorkerConfig(Section):
     batch: int = 50
 
 
+class OfficeConfig(Section):
+    """The receiving office's own identifiers (defaults: ČSÚ). Letters addressed to the office
+    carry them; extraction never takes them for the applicant's contacts or data box."""
+
+    domains: list[str] = ["czso.cz", "csu.gov.cz"]
+    """E-mail domains of the office (subdomains included)."""
+    databox_id: str = "2gfaasy"
+    phone_prefixes: list[str] = ["+42027405"]
+    """E.164 prefixes of the office's telephone numbers."""
+
+    @field_validator("phone_prefixes")
+    @classmethod
+    def _e164(cls, v: list[str]) -> list[str]:
+        for prefix in v:
+            if not prefix.startswith("+") or not prefix[1:].isdigit():
+                raise ValueError(f"{prefix!r}: an E.164 prefix, e.g. +42027405")
+        return v
+
+
 class Settings(BaseSettings):
     """Everything podatelna reads from its configuration, typed and validated."""
 
@@ -279,6 +298,7 @@ class Settings(BaseSettings):
     feed: FeedConfig = FeedConfig()
     agent: AgentConfig = AgentConfig()
     worker: WorkerConfig = WorkerConfig()
+    office: OfficeConfig = OfficeConfig()
 
     @classmethod
     def settings_customise_sources(

@@ -40,6 +40,8 @@ class PipelineStages:
     content_policy: Any = None
     scanner: Any = None
     trusted_mx: str | None = None
+    office: Any = None
+    """``intake.extraction.fields.Office``; None: the defaults (ČSÚ)."""
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -111,6 +113,7 @@ class PipelineStages:
             content,
             max_production_ips=self.campaign.max_production_ips,
             max_test_ips=self.campaign.max_test_ips,
+            **({"office": self.office} if self.office is not None else {}),
         )
         return ExtractResult(
             data=ex.to_dict(),

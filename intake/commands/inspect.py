@@ -47,6 +47,7 @@ def _aware(value: str, what: str) -> datetime:
 
 
 def cmd_inspect(args: argparse.Namespace, ctx: Any) -> int:
+    from intake.bootstrap import office_of
     from intake.content import build_content_checks
     from intake.inspect import analyse
     from intake.model import Channel
@@ -74,7 +75,11 @@ def cmd_inspect(args: argparse.Namespace, ctx: Any) -> int:
     )
     policy, scanner = build_content_checks(settings.content, settings.path)
     stages = PipelineStages(
-        campaign=settings.campaign, verifier=verifier, content_policy=policy, scanner=scanner
+        campaign=settings.campaign,
+        verifier=verifier,
+        content_policy=policy,
+        scanner=scanner,
+        office=office_of(settings),
     )
     results = [
         analyse(

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from intake.extraction.fields import Hit, clean_name, emails_in, phones_in
+from intake.extraction.fields import CSU, Hit, Office, clean_name, emails_in, phones_in
 from intake.extraction.org import legal_name_in
 from intake.extraction.segments import Block, Kind, Line
 
@@ -44,17 +44,19 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
     return list(block.lines[idx : idx + size])
 
 
-def _first_email(lines: Sequence[Line], block: Block) -> Hit | None:
+def _first_email(lines: Sequence[Line], block: Block, office: Office) -> Hit | None:
     for ln in lines:
-        es = emails_in(ln.text)
+        es = emails_in(ln.text, office)
         if es:
             return Hit(es[0], block.component, ln.no)
     return None
 
 
-def _first_phone(lines: Sequence[Line], block: Block, *, strict: bool = True) -> Hit | None:
+def _first_phone(
+    lines: Sequence[Line], block: Block, office: Office, *, strict: bool = True
+) -> Hit | None:
     for ln in lines:
-        for off, num in phones_in(ln.text):
+        for off, num in phones_in(ln.text, office):
             if strict and _NON_CONTACT.search(ln.text[max(0, off - 30) : off]):
                 continue
             return Hit(num, block.component, ln.no)
@@ -118,7 +120,10 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
 
 
 def find_contact(
-    own: Sequence[Block], signature: Sequence[Block], fallback: Sequence[Block]
+    own: Sequence[Block],
+    signature: Sequence[Block],
+    fallback: Sequence[Block],
+    office: Office = CSU,
 ) -> Contact:
     """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
     ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
@@ -127,8 +132,8 @@ def find_contact(
     if anchor:
         b, i, person = anchor
         win = _window(b, i)
-        email = _first_email(win, b)
-        phone = _first_phone(win, b)
+        email = _first_email(win, b, office)
+        phone = _first_phone(win, b, office)
     if person is None:
         for b in own:
             for ln in b.lines:
@@ -141,7 +146,7 @@ def find_contact(
     if email is None:
         for b in own:
             for ln in b.lines:
-                if _EMAIL_LABEL.search(ln.text) and (es := emails_in(ln.text)):
+                if _EMAIL_LABEL.search(ln.text) and (es := emails_in(ln.text, office)):
                     email = Hit(es[0], b.component, ln.no)
                     break
             if email:
@@ -150,7 +155,7 @@ def find_contact(
         for b in own:
             for ln in b.lines:
                 if _PHONE_LABEL.search(ln.text):
-                    phone = _first_phone([ln], b)
+                    phone = _first_phone([ln], b, office)
                     if phone:
                         break
             if phone:
@@ -160,12 +165,12 @@ def find_contact(
     for src in (own, signature):
         if email is None:
             for b in src:
-                email = _first_email(b.lines, b)
+                email = _first_email(b.lines, b, office)
                 if email:
                     break
         if phone is None:
             for b in src:
-                phone = _first_phone(b.lines, b)
+                phone = _first_phone(b.lines, b, office)
                 if phone:
                     break
     if person is None and fallback:

@@ -10,7 +10,7 @@ from intake.content.formats import detect
 from intake.content.result import ContentResult
 from intake.extraction import permit as rp
 from intake.extraction.contact import find_contact
-from intake.extraction.fields import Hit, find_databox, find_ico
+from intake.extraction.fields import CSU, Hit, Office, find_databox, find_ico
 from intake.extraction.ips import Mention, Role, dedup, find_ips, is_public
 from intake.extraction.model import Extraction, FieldValue
 from intake.extraction.org import find_organization, org_from_signature
@@ -91,6 +91,7 @@ def extract_application(
     *,
     max_production_ips: int = 5,
     max_test_ips: int = 5,
+    office: Office = CSU,
 ) -> Extraction:
     blocks = _blocks(parsed, content)
     primary = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
@@ -162,14 +163,14 @@ def extract_application(
     if parsed.channel is Channel.DATABOX and parsed.sender:
         fields["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
-        box = find_databox(primary + signature) or find_databox(forwarded)
+        box = find_databox(primary + signature, office) or find_databox(forwarded, office)
         if box is not None:
             fields["organization.databox_id"] = _hit_field(box)  # type: ignore[assignment]
 
     # ---- contact
-    contact = find_contact(primary, signature, forwarded + quoted)
+    contact = find_contact(primary, signature, forwarded + quoted, office)
     if contact.person is None and forwarded and not primary_has_content(primary):
-        contact = find_contact(forwarded, [], [])
+        contact = find_contact(forwarded, [], [], office)
     if contact.person:
         fields["contact.person"] = _hit_field(contact.person)  # type: ignore[assignment]
     elif parsed.sender_name and parsed.channel is Channel.EMAIL:
@@ -197,7 +198,7 @@ def extract_application(
 
     permit = None
     if rp.RECORDING in types:
-        permit = rp.recording_permit(primary + signature, fields)
+        permit = rp.recording_permit(primary + signature, fields, office)
         missing = [
             label
             for label, v in (

@@ -12,10 +12,19 @@ from email_validator import EmailNotValidError, validate_email
 
 from intake.extraction.segments import Block, Line
 
-OWN_OFFICE_DOMAINS = ("czso.cz", "csu.gov.cz")
-OWN_OFFICE_BOX = "2gfaasy"
-OWN_OFFICE_PHONES = ("+42027405",)
-"""ČSÚ's own numbers (274 05x xxx) appear in letterheads addressed to it."""
+
+@dataclass(frozen=True)
+class Office:
+    """The receiving office's own identifiers: letters addressed to it carry them, and they
+    are never taken for the applicant's (``[office]`` in the configuration)."""
+
+    domains: tuple[str, ...] = ("czso.cz", "csu.gov.cz")
+    databox_id: str = "2gfaasy"
+    phone_prefixes: tuple[str, ...] = ("+42027405",)
+    """E.164 prefixes of the office's numbers (ČSÚ: 274 05x xxx)."""
+
+
+CSU = Office()
 
 
 @dataclass(frozen=True)
@@ -78,11 +87,11 @@ _BOX = re.compile(
 )
 
 
-def find_databox(blocks: Iterable[Block]) -> Hit | None:
+def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     for b, ln in lines_of(blocks):
         for m in _BOX.finditer(ln.text):
             v = m.group(1)
-            if v.lower() == OWN_OFFICE_BOX or v.isdigit() or v.isalpha():
+            if v.lower() == office.databox_id.lower() or v.isdigit() or v.isalpha():
                 continue
             certain = v == v.lower()
             return Hit(v.lower(), b.component, ln.no, certain=certain)
@@ -130,12 +139,12 @@ def clean_name(raw: str) -> str | None:
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+(?![\w-])")
 
 
-def is_office_address(addr: str) -> bool:
+def is_office_address(addr: str, office: Office = CSU) -> bool:
     dom = addr.rsplit("@", 1)[-1].lower()
-    return any(dom == d or dom.endswith("." + d) for d in OWN_OFFICE_DOMAINS)
+    return any(dom == d.lower() or dom.endswith("." + d.lower()) for d in office.domains)
 
 
-def emails_in(text: str) -> list[str]:
+def emails_in(text: str, office: Office = CSU) -> list[str]:
     out = []
     for m in _EMAIL.finditer(text):
         cand = m.group(0).rstrip(".")
@@ -144,7 +153,7 @@ def emails_in(text: str) -> list[str]:
         except EmailNotValidError:
             continue
         out.append(v.normalized)
-    return [e for e in out if not is_office_address(e)]
+    return [e for e in out if not is_office_address(e, office)]
 
 
 # ---------------------------------------------------------------- phones -----------------
@@ -156,7 +165,7 @@ _NOT_PHONES = re.compile(
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 
 
-def phones_in(text: str) -> list[tuple[int, str]]:
+def phones_in(text: str, office: Office = CSU) -> list[tuple[int, str]]:
     """(offset, E.164) of every valid phone number in ``text`` (CZ default region)."""
     out: list[tuple[int, str]] = []
     # IP addresses and dates look like digit groups to the phone matcher: blank them out
@@ -168,7 +177,7 @@ def phones_in(text: str) -> list[tuple[int, str]]:
         if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
             continue
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
-        if e164.startswith(OWN_OFFICE_PHONES):
+        if office.phone_prefixes and e164.startswith(office.phone_prefixes):
             continue
         out.append((m.start, e164))
     return out

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from intake.extraction.fields import clean_name, emails_in, lines_of, phones_in
+from intake.extraction.fields import CSU, Office, clean_name, emails_in, lines_of, phones_in
 from intake.extraction.model import FieldValue, RecordingPermit
 from intake.extraction.org import legal_name_in
 from intake.extraction.segments import Block
@@ -113,7 +113,9 @@ def _first(
     return None
 
 
-def recording_permit(blocks: Sequence[Block], fields: dict[str, FieldValue]) -> RecordingPermit:
+def recording_permit(
+    blocks: Sequence[Block], fields: dict[str, FieldValue], office: Office = CSU
+) -> RecordingPermit:
     found: dict[str, str] = {}
     for b, ln in lines_of(blocks):
         for key, rx in _LABELS.items():
@@ -159,11 +161,11 @@ def recording_permit(blocks: Sequence[Block], fields: dict[str, FieldValue]) -> 
             fields["recording_permit.address"] = hit[1]
     text = "\n".join(b.text for b in blocks)
     phones: list[str] = []
-    for _, p in phones_in(text):
+    for _, p in phones_in(text, office):
         if p not in phones:
             phones.append(p)
     emails: list[str] = []
-    for e in emails_in(text):
+    for e in emails_in(text, office):
         if e not in emails:
             emails.append(e)
     return RecordingPermit(

@@ -53,6 +53,7 @@ def test_environment_beats_the_file(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     ('[campaign]\nmax_test_ips = "many"\n', "max_test_ips"),
     ("[nonsense]\nx = 1\n", "nonsense"),
     ("[database\n", "cannot read"),
+    ('[office]\nphone_prefixes = ["274 05"]\n', "E.164"),
     ('[[source]]\nkind = "dropfolder"\nname = "a"\npath = "x"\n'
      '[[source]]\nkind = "dropfolder"\nname = "a"\npath = "y"\n', "unique"),
 ])
@@ -66,3 +67,18 @@ def test_invalid_configuration_is_one_clear_error(tmp_path: Path, body: str, mat
 def test_missing_config_file_is_a_configuration_error(tmp_path: Path) -> None:
     with pytest.raises(ConfigurationError, match="not found"):
         load_settings(tmp_path / "nope.toml")
+
+
+def test_office_identity_reaches_extraction(tmp_path: Path) -> None:
+    from intake.bootstrap import office_of
+
+    cfg = tmp_path / "p.toml"
+    cfg.write_text(
+        'mode = "development"\n[office]\ndomains = ["kr-example.cz"]\n'
+        'databox_id = "abc2def"\nphone_prefixes = ["+420499"]\n'
+    )
+    office = office_of(load_settings(cfg))
+    assert (office.domains, office.databox_id, office.phone_prefixes) == (
+        ("kr-example.cz",), "abc2def", ("+420499",)
+    )
+    assert office_of(load_settings(None)).databox_id == "2gfaasy"  # ČSÚ by default

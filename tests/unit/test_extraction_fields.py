@@ -6,6 +6,7 @@ import pytest
 
 from intake.extraction.contact import find_contact
 from intake.extraction.fields import (
+    Office,
     clean_name,
     emails_in,
     find_databox,
@@ -99,6 +100,22 @@ def test_emails_skip_the_office() -> None:
     assert emails_in("jana@media.example, podatelna@czso.cz, x@csu.gov.cz") == [
         "jana@media.example"
     ]
+
+
+def test_another_office_is_configured_not_hard_coded() -> None:
+    """Any public body can run podatelna: its own domains, box and numbers are skipped, and
+    ČSÚ's are then ordinary values."""
+    kraj = Office(domains=("kr-example.cz",), databox_id="abc2def", phone_prefixes=("+420499",))
+    text = "podatelna@kr-example.cz, jana@czso.cz; tel. +420 499 111 222, +420 274 051 111"
+    assert emails_in(text, kraj) == ["jana@czso.cz"]
+    assert [p for _, p in phones_in(text, kraj)] == ["+420274051111"]
+    assert [p for _, p in phones_in(text)] == ["+420499111222"]
+    assert find_databox([whole("x", "datová schránka abc2def")], kraj) is None
+    hit = find_databox([whole("x", "datová schránka 2gfaasy")], kraj)
+    assert hit is not None and hit.value == "2gfaasy"
+    own = [whole("x", "Kontakt: Jana Nová, jana@kr-example.cz, tel. +420 499 111 222")]
+    contact = find_contact(own, [], [], kraj)
+    assert contact.email is None and contact.phone is None
 
 
 def test_contact_not_taken_from_quoted_footer() -> None:
