@@ -300,26 +300,39 @@ class IntakeService:
     # ---- processing ----------------------------------------------------------------------
 
     def process_pending(self, limit: int | None = None) -> int:
-        """Advance claimed submissions stage by stage until none is left; returns steps done."""
+        """Advance claimed submissions stage by stage until none is left; returns steps done.
+        A submission is followed through its stages (each still its own transaction) while
+        this worker can claim it: a primary-key claim instead of a search for the oldest, and
+        its parse is still memoised."""
         steps = 0
+        follow: int | None = None
         while limit is None or steps < limit:
-            if not self.step():
+            done, follow = self._step(follow)
+            if not done:
                 break
             steps += 1
         return steps
 
     def step(self) -> bool:
         """Claim one submission in a processing state and run its next stage; False when idle."""
+        return self._step(None)[0]
+
+    def _step(self, prefer: int | None) -> tuple[bool, int | None]:
+        """One stage of ``prefer`` if it is still to be processed and free, else of the oldest
+        submission; returns (a stage was run, the submission to follow next)."""
         with session_scope(self.engine) as s:
-            claimed = registry.claim(s, [st.value for st in PROCESSING], max_attempts=MAX_ATTEMPTS)
+            claimed = registry.claim(
+                s, [st.value for st in PROCESSING], max_attempts=MAX_ATTEMPTS, prefer=prefer
+            )
             if not claimed:
-                return False
+                return False, None
             sub = claimed[0]
             sub_id = sub.id
             try:
-                with s.begin_nested():
+                with audit.deferred(s), s.begin_nested():
+                    # the audit chain's lock is taken last, just before the commit
                     self.runner.advance(s, sub)
-                return True
+                return True, (sub_id if State(sub.state) in PROCESSING else None)
             except StorageError:
                 raise
             except Exception as exc:
@@ -337,7 +350,7 @@ class IntakeService:
                     subject_id=sub_id or "",
                     data={"state": sub.state, "error": sub.last_error, "attempt": sub.attempts},
                 )
-                return True
+                return True, None
 
     def ingest(self, items: Iterable[RawItem]) -> list[registry.Registered]:
         """Register items that have no source to acknowledge to (manual import)."""

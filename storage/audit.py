@@ -3,6 +3,11 @@
 Appends are serialised (a PostgreSQL advisory transaction lock; SQLite serialises writers with
 BEGIN IMMEDIATE), so concurrent workers extend one chain. ``verify_chain`` recomputes it and
 reports every row whose content, order or link was changed.
+
+The chain lock is held until COMMIT, so it should be taken as late as possible: inside
+``deferred(session)`` appends are only collected, and linked to the chain (lock, head, one
+insert) when the block ends — the last statements before the commit of a pipeline stage, after
+all of its other work (rendering notices included) is done.
 """
 
 from __future__ import annotations
@@ -10,17 +15,20 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import insert, text
 from sqlmodel import Session, col, select
 
 from storage.tables import AuditEntry, utcnow
 
 GENESIS = "0" * 64
 _AUDIT_LOCK = 0x70_6F_64_61  # "poda": advisory lock key for the chain head
+_PENDING = "audit.pending"
+"""``session.info`` key: entries held by ``deferred`` (row, stamped by the caller)."""
 
 
 def canonical(entry: AuditEntry) -> str:
@@ -75,31 +83,91 @@ def append(
 
 def append_many(session: Session, entries: list[NewEntry]) -> list[AuditEntry]:
     """Append entries, in order, to the chain in the caller's transaction (one read of the
-    chain head, one flush)."""
+    chain head, one flush) — or, inside ``deferred``, when that block ends."""
     if not entries:
         return []
+    rows = [
+        (
+            AuditEntry(
+                at=(e.at or utcnow()).astimezone(UTC),
+                actor=e.actor,
+                action=e.action,
+                subject_type=e.subject_type,
+                subject_id=e.subject_id,
+                data=json.loads(json.dumps(e.data or {}, default=str)),
+                prev_hash="",
+                hash="",
+            ),
+            e.at is not None,
+        )
+        for e in entries
+    ]
+    pending: list[tuple[AuditEntry, bool]] | None = session.info.get(_PENDING)
+    if pending is not None:
+        pending.extend(rows)
+    else:
+        _link(session, rows)
+    return [row for row, _ in rows]
+
+
+@contextmanager
+def deferred(session: Session) -> Iterator[None]:
+    """Collect the entries appended in this block and link them to the chain when it ends,
+    in order, with one lock, one read of the head and one insert. Entries of a block left by
+    an exception are dropped (its work is rolled back with it). Nested blocks are linked by
+    the outermost one."""
+    pending: list[tuple[AuditEntry, bool]] | None = session.info.get(_PENDING)
+    if pending is not None:  # nested: the outer block links
+        mark = len(pending)
+        try:
+            yield
+        except BaseException:
+            del pending[mark:]
+            raise
+        return
+    mine: list[tuple[AuditEntry, bool]] = []
+    session.info[_PENDING] = mine
+    try:
+        yield
+    finally:
+        session.info.pop(_PENDING, None)
+    _link(session, mine)
+
+
+def _link(session: Session, rows: list[tuple[AuditEntry, bool]]) -> None:
+    """Chain ``rows`` after the current head and insert them (the rows are not added to the
+    session; their ids are not loaded). The chain lock is held until COMMIT, so the
+    transaction's other pending writes are flushed first and nothing else should follow."""
+    if not rows:
+        return
+    session.flush()
     bind = session.get_bind()
     if bind.dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK})
-    last = session.exec(select(AuditEntry).order_by(col(AuditEntry.id).desc()).limit(1)).first()
-    prev = last.hash if last else GENESIS
-    rows = []
-    for e in entries:
-        row = AuditEntry(
-            at=(e.at or utcnow()).astimezone(UTC),
-            actor=e.actor,
-            action=e.action,
-            subject_type=e.subject_type,
-            subject_id=e.subject_id,
-            data=json.loads(json.dumps(e.data or {}, default=str)),
-            prev_hash=prev,
-            hash="",
-        )
+    last = session.execute(
+        select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
+    ).scalar()
+    prev = last or GENESIS
+    now = utcnow().astimezone(UTC)
+    values = []
+    for row, stamped in rows:
+        if not stamped:  # time of linking: the chain's times stay in order
+            row.at = now
+        row.prev_hash = prev
         row.hash = prev = chain_hash(prev, row)
-        rows.append(row)
-    session.add_all(rows)
-    session.flush()
-    return rows
+        values.append(
+            {
+                "at": row.at,
+                "actor": row.actor,
+                "action": row.action,
+                "subject_type": row.subject_type,
+                "subject_id": row.subject_id,
+                "data": row.data,
+                "prev_hash": row.prev_hash,
+                "hash": row.hash,
+            }
+        )
+    session.execute(insert(AuditEntry), values)
 
 
 @dataclass(frozen=True)

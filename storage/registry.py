@@ -216,13 +216,28 @@ def register_many(
 
 
 def claim(
-    session: Session, states: list[str], limit: int = 1, max_attempts: int = 5
+    session: Session,
+    states: list[str],
+    limit: int = 1,
+    max_attempts: int = 5,
+    prefer: int | None = None,
 ) -> list[Submission]:
     """Lock up to ``limit`` submissions in ``states`` for this transaction, oldest first;
-    rows locked by another worker are skipped (PostgreSQL ``FOR UPDATE SKIP LOCKED``)."""
+    rows locked by another worker are skipped (PostgreSQL ``FOR UPDATE SKIP LOCKED``).
+    ``prefer``: try this submission first (a primary-key lookup; a worker following one
+    submission through its stages), then the oldest."""
+    eligible = (col(Submission.state).in_(states), col(Submission.attempts) < max_attempts)
+    if prefer is not None and limit == 1:
+        mine = session.exec(
+            select(Submission)
+            .where(col(Submission.id) == prefer, *eligible)
+            .with_for_update(skip_locked=True)
+        ).first()
+        if mine is not None:
+            return [mine]
     stmt = (
         select(Submission)
-        .where(col(Submission.state).in_(states), col(Submission.attempts) < max_attempts)
+        .where(*eligible)
         .order_by(col(Submission.received_at), col(Submission.id))
         .limit(limit)
         .with_for_update(skip_locked=True)
