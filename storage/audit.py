@@ -176,23 +176,37 @@ class ChainBreak:
     reason: str
 
 
-def verify_chain(session: Session, batch: int = 5000) -> Iterator[ChainBreak]:
-    """Recompute the chain from the genesis; yield every break found."""
-    prev = GENESIS
-    last_id = 0
+@dataclass
+class ChainCursor:
+    """Where a verification stopped: the last entry checked and its hash. Passing it to the
+    next ``verify_chain`` checks only what was appended since (linked to that entry)."""
+
+    last_id: int = 0
+    last_hash: str = GENESIS
+    checked: int = 0
+    """Entries checked through this cursor."""
+
+
+def verify_chain(
+    session: Session, batch: int = 5000, cursor: ChainCursor | None = None
+) -> Iterator[ChainBreak]:
+    """Recompute the chain from the genesis (or from ``cursor``, which is advanced); yield
+    every break found."""
+    cur = cursor if cursor is not None else ChainCursor()
     while True:
         rows = session.exec(
             select(AuditEntry)
-            .where(col(AuditEntry.id) > last_id)
+            .where(col(AuditEntry.id) > cur.last_id)
             .order_by(col(AuditEntry.id))
             .limit(batch)
         ).all()
         if not rows:
             return
         for row in rows:
-            if row.prev_hash != prev:
+            if row.prev_hash != cur.last_hash:
                 yield ChainBreak(row.id, "previous-hash link broken (row removed or reordered)")
             if chain_hash(row.prev_hash, row) != row.hash:
                 yield ChainBreak(row.id, "content changed (hash does not match)")
-            prev = row.hash
-            last_id = row.id or last_id
+            cur.last_hash = row.hash
+            cur.last_id = row.id or cur.last_id
+            cur.checked += 1

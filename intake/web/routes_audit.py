@@ -11,11 +11,11 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from lxml import etree
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 from starlette.responses import Response
 
 from intake.web.auth import Principal
+from intake.web.chain import ChainMonitor
 from intake.web.common import PREFIX, app_of, reader, render, tz_of
 from storage import audit
 from storage.db import session_scope
@@ -93,6 +93,14 @@ def _filters(actor: str, action: str, subject: str, since: str, until: str) -> d
     }
 
 
+def _monitor(request: Request) -> ChainMonitor:
+    state = request.app.state
+    if getattr(state, "chain_monitor", None) is None:
+        state.chain_monitor = ChainMonitor()
+    monitor: ChainMonitor = state.chain_monitor
+    return monitor
+
+
 @router.get(f"{PREFIX}/audit")
 def audit_page(
     request: Request,
@@ -107,16 +115,16 @@ def audit_page(
     f = _filters(actor, action, subject, since, until)
     with session_scope(app_of(request).engine) as s:
         rows = _entries(s, request, f, PAGE, before)
-        breaks = list(audit.verify_chain(s))
-        count = s.exec(select(func.count()).select_from(AuditEntry)).one()
+        chain = _monitor(request).status(s)
         actions = sorted(set(s.exec(select(AuditEntry.action).distinct()).all()))
         actors = sorted(set(s.exec(select(AuditEntry.actor).distinct()).all()))
     return render(
         request,
         "audit.html",
         rows=rows,
-        breaks=breaks,
-        count=count,
+        breaks=chain.breaks,
+        count=chain.checked,
+        full_at=chain.full_at,
         f=f,
         actions=actions,
         actors=actors,
