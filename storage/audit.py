@@ -167,7 +167,7 @@ def _link(session: Session, rows: list[tuple[AuditEntry, bool]]) -> None:
                 "hash": row.hash,
             }
         )
-    session.execute(insert(AuditEntry), values)
+    session.execute(insert(AuditEntry).values(values))  # one statement, however many rows
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,15 @@ class Outbox:
             return None
         key = f"receipt-{sub.id}"
         return self._add(
-            s, sub, key, "receipt", "receipt", route, "cs", suppress=self._suppression(sub)
+            s,
+            sub,
+            key,
+            "receipt",
+            "receipt",
+            route,
+            "cs",
+            suppress=self._suppression(sub),
+            app=_application(s, sub),
         )
 
     def result_notice(self, s: Session, sub: Submission, state: str) -> Notice | None:
@@ -111,6 +119,7 @@ class Outbox:
             route,
             language,
             suppress=self._suppression(sub),
+            app=app,
         )
 
     def decision_notice(
@@ -135,6 +144,7 @@ class Outbox:
             reason=reason,
             letter=kind in ("approval", "refusal"),
             actor=actor,
+            app=app,
         )
 
     def _suppression(self, sub: Submission) -> str | None:
@@ -170,12 +180,15 @@ class Outbox:
         actor: str = "system",
         extra: dict[str, Any] | None = None,
         announcement_id: int | None = None,
+        app: Application | None = None,
     ) -> Notice | None:
-        existing = s.exec(select(Notice).where(col(Notice.idempotency_key) == key)).first()
+        """``app``: the submission's application, already looked up by the caller."""
+        existing = s.exec(
+            select(Notice.id).where(col(Notice.idempotency_key) == key).limit(1)
+        ).first()
         if existing is not None:
             return None  # at most once: this notice already exists
         now = utcnow()
-        app = _application(s, sub)
         ctx = submission_context(
             sub,
             app,
@@ -275,6 +288,7 @@ class Outbox:
                 actor=actor,
                 announcement_id=ann.id,
                 extra={"announcement_subject": subject, "announcement_body": body},
+                app=app,
             )
             count += made is not None
         ann.recipients = count
