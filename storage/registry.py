@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import or_, update
+from sqlalchemy import bindparam, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -226,7 +226,10 @@ def claim(
     rows locked by another worker are skipped (PostgreSQL ``FOR UPDATE SKIP LOCKED``).
     ``prefer``: try this submission first (a primary-key lookup; a worker following one
     submission through its stages), then the oldest."""
-    eligible = (col(Submission.state).in_(states), col(Submission.attempts) < max_attempts)
+    # the states inline, not as parameters: PostgreSQL then proves that the partial index
+    # ix_submission_to_process covers the query, even in a cached generic plan
+    in_states: Any = bindparam("claim_states", list(states), expanding=True, literal_execute=True)
+    eligible = (col(Submission.state).in_(in_states), col(Submission.attempts) < max_attempts)
     if prefer is not None and limit == 1:
         mine = session.exec(
             select(Submission)

@@ -9,7 +9,17 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, DateTime, Dialect, Index, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Dialect,
+    Index,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Field, SQLModel
 
@@ -37,6 +47,10 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
+TO_PROCESS_SQL = "state IN ('received', 'checked', 'verified', 'extracted')"
+"""The states the pipeline moves on by itself (``intake.states.PROCESSING``), as SQL."""
+
+
 class Submission(SQLModel, table=True):
     """A filing (podání): one received message with everything in it."""
 
@@ -45,6 +59,14 @@ class Submission(SQLModel, table=True):
         UniqueConstraint("source", "source_ref", name="uq_submission_source_ref"),
         UniqueConstraint("sha256", name="uq_submission_sha256"),
         Index("ix_submission_state_received", "state", "received_at"),
+        # the pipeline's claim: oldest first among those still to process (migration 0002)
+        Index(
+            "ix_submission_to_process",
+            "received_at",
+            "id",
+            postgresql_where=text(TO_PROCESS_SQL),
+            sqlite_where=text(TO_PROCESS_SQL),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
