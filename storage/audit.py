@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import insert, text
+from sqlalchemy import insert
 from sqlmodel import Session, col, select
 
 from storage.tables import AuditEntry, utcnow
@@ -141,33 +141,58 @@ def _link(session: Session, rows: list[tuple[AuditEntry, bool]]) -> None:
     if not rows:
         return
     session.flush()
-    bind = session.get_bind()
-    if bind.dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _AUDIT_LOCK})
+    if session.get_bind().dialect.name == "postgresql":
+        _link_postgresql(session, rows)
+        return
+    # SQLite: the whole transaction already holds the database's write lock
     last = session.execute(
         select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
     ).scalar()
-    prev = last or GENESIS
+    values = [{c: getattr(row, c) for c in _COLUMNS} for row in _chained(rows, last or GENESIS)]
+    session.execute(insert(AuditEntry).values(values))  # one statement, however many rows
+
+
+_COLUMNS = ("at", "actor", "action", "subject_type", "subject_id", "data", "prev_hash", "hash")
+_LOCK_AND_HEAD = (
+    f"SELECT pg_advisory_xact_lock({_AUDIT_LOCK});"
+    " SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1"
+)
+
+
+def _link_postgresql(session: Session, rows: list[tuple[AuditEntry, bool]]) -> None:
+    """Two round trips while the lock is held, besides the COMMIT: the lock and the head
+    (two statements of one simple query — the head's statement, run after the lock is
+    granted, sees the previous holder's committed rows), then one INSERT of every row."""
+    cursor: Any = session.connection().connection.cursor()
+    try:
+        cursor.execute(_LOCK_AND_HEAD)
+        cursor.nextset()
+        head = cursor.fetchone()
+        chained = _chained(rows, head[0] if head else GENESIS)
+        one = "(%s, %s, %s, %s, %s, %s::json, %s, %s)"
+        params: list[Any] = []
+        for row in chained:
+            params += [row.at, row.actor, row.action, row.subject_type, row.subject_id]
+            params += [json.dumps(row.data), row.prev_hash, row.hash]
+        cursor.execute(
+            f"INSERT INTO audit_entry ({', '.join(_COLUMNS)}) VALUES "
+            + ", ".join([one] * len(chained)),
+            params,
+        )
+    finally:
+        cursor.close()
+
+
+def _chained(rows: list[tuple[AuditEntry, bool]], prev: str) -> list[AuditEntry]:
     now = utcnow().astimezone(UTC)
-    values = []
+    out = []
     for row, stamped in rows:
         if not stamped:  # time of linking: the chain's times stay in order
             row.at = now
         row.prev_hash = prev
         row.hash = prev = chain_hash(prev, row)
-        values.append(
-            {
-                "at": row.at,
-                "actor": row.actor,
-                "action": row.action,
-                "subject_type": row.subject_type,
-                "subject_id": row.subject_id,
-                "data": row.data,
-                "prev_hash": row.prev_hash,
-                "hash": row.hash,
-            }
-        )
-    session.execute(insert(AuditEntry).values(values))  # one statement, however many rows
+        out.append(row)
+    return out
 
 
 @dataclass(frozen=True)
