@@ -4,8 +4,10 @@ PostgreSQL registry (claims with ``FOR UPDATE SKIP LOCKED``).
 For each worker count: a fresh database, N distinct e-mails registered first by
 ``podatelna poll --once --no-process`` from a drop folder (not timed), then the workers start
 together; the clock runs from the first stage transition to the last submission reaching a
-terminal state. Prints items/s, the speed-up over one worker, the workers' CPU time per item,
-and checks that no stage ran twice and the registry numbers are gapless.
+terminal state. Prints items/s, the speed-up over the first worker count, the CPU time per
+item of the workers and of PostgreSQL (so the 2-core limit is visible), how busy the machine
+was and how much of it other jobs used, and checks that no stage ran twice and the registry
+numbers are gapless.
 
 Usage: .venv/bin/python -m bench.scaleout [--items 2000] [--workers 1 2 3] [--no-fsync]
 Needs PostgreSQL 15 (started on a free loopback port, removed afterwards).
