@@ -51,8 +51,9 @@ def naive(
                 moment=at,
                 revinfo_policy=CertRevTrustPolicy(REQUIRE_REVINFO, retroactive_revinfo=True),
             )
+            assert found.detached_content is not None
             st = await async_validate_detached_cms(
-                found.detached_content,
+                bytes(found.detached_content),  # the scan gives a view; pyHanko wants bytes
                 found.signed_data,
                 signer_validation_context=vc,
                 key_usage_settings=ku,
