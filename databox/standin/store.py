@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import secrets
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -13,7 +12,7 @@ from pathlib import Path
 from typing import Literal
 
 from databox.standin.authority import SealingAuthority
-from databox.standin.messages import MessageSpec, break_seal, make_zfo
+from databox.standin.messages import MessageSpec, break_seal, make_zfo, new_dm_id
 from databox.zfo import parse_time, parse_zfo
 from intake.model import ComponentRole
 
@@ -131,6 +130,9 @@ class Mailbox:
             status=int(env.get("dmMessageStatus") or 4),
         )
         with self.lock:
+            known = self.messages.get(msg.dm_id)
+            if known is not None and known.zfo != zfo:
+                raise ValueError(f"message {msg.dm_id} is already in the box (dmIDs are unique)")
             self.messages[msg.dm_id] = msg
         return msg
 
@@ -199,7 +201,7 @@ class Mailbox:
     ) -> SentMessage:
         with self.lock:
             sent = SentMessage(
-                dm_id=str(90_000_000 + secrets.randbelow(9_999_999)),
+                dm_id=new_dm_id(),
                 recipient=recipient,
                 annotation=annotation,
                 envelope=envelope,

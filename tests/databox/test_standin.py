@@ -323,3 +323,20 @@ def test_hosted_login_needs_our_box_id(tls_standin: tuple[StandIn, Path], tmp_pa
     with pytest.raises(DataboxAuthError):
         wrong.dummy()
     assert server.mailbox.calls == ["DummyOperation"]
+
+
+def test_message_ids_are_unique_and_a_second_message_cannot_take_one(
+    isds_standin: StandIn,
+) -> None:
+    """ISDS never reuses a dmID; the stand-in neither (a reused one would silently replace a
+    message: a filing lost from the box before anyone could poll it)."""
+    from databox.standin.messages import new_dm_id
+
+    ids = [new_dm_id() for _ in range(20_000)]
+    assert len(set(ids)) == len(ids)
+    (first,) = add_messages(isds_standin, 1)
+    (other,) = add_messages(isds_standin, 1)
+    assert isds_standin.mailbox.add_zfo(first.zfo).dm_id == first.dm_id  # same message: fine
+    forged = other.zfo.replace(other.dm_id.encode(), first.dm_id.encode())
+    with pytest.raises(ValueError, match="already in the box"):
+        isds_standin.mailbox.add_zfo(forged)
