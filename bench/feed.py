@@ -9,7 +9,8 @@
     its own ETag, both measured with ``wrk`` on this machine; the ratio is the goal (>= 0.4).
 
 Usage: .venv/bin/python -m bench.feed [-n 100] [--interval 1.0] [--seconds 5] [--connections 50]
-       BENCH_FEED_OUTERMOST=1 ... serves ``intake.feed.server.outermost(web, …)`` in (b)
+       (b) serves the feed as ``podatelna serve`` does: ``intake.feed.server.outermost(web, …)``;
+       BENCH_FEED_APP_ONLY=1 ... measures ``create_app`` alone (the path inside FastAPI)
 Needs nginx (and wrk for (b): apt-get install wrk).
 """
 
@@ -192,7 +193,7 @@ def serve_main(d: str, port: int) -> None:
     app = make_app(Path(d))
     web = create_app(app)
     served: Any = web
-    if os.environ.get("BENCH_FEED_OUTERMOST"):
+    if not os.environ.get("BENCH_FEED_APP_ONLY"):  # as `podatelna serve` runs it
         from intake.feed import server_of
         from intake.feed.server import outermost
 
@@ -240,7 +241,7 @@ def bench_304(seconds: int, connections: int) -> None:
         assert status_and_etag(static, {"If-None-Match": setag})[0] == 304
         ours = wrk(api, {**auth, "If-None-Match": etag}, seconds, connections)
         theirs = wrk(static, {"If-None-Match": setag}, seconds, connections)
-        how = "outermost ASGI" if os.environ.get("BENCH_FEED_OUTERMOST") else "create_app"
+        how = "create_app" if os.environ.get("BENCH_FEED_APP_ONLY") else "outermost ASGI, as serve"
         print(
             f"(b) 304/s with {connections} connections, {seconds} s: feed API ({how}) "
             f"{ours:,.0f}/s, nginx static {theirs:,.0f}/s, ratio {ours / theirs:.2f} "
