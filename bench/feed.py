@@ -9,6 +9,7 @@
     its own ETag, both measured with ``wrk`` on this machine; the ratio is the goal (>= 0.4).
 
 Usage: .venv/bin/python -m bench.feed [-n 100] [--interval 1.0] [--seconds 5] [--connections 50]
+       [--preload 100 10000]   (a) with that many approvals already on the list (how it grows)
        (b) serves the feed as ``podatelna serve`` does: ``intake.feed.server.outermost(web, …)``;
        BENCH_FEED_APP_ONLY=1 ... measures ``create_app`` alone (the path inside FastAPI)
 Needs nginx (and wrk for (b): apt-get install wrk).
@@ -104,7 +105,38 @@ def token_for(app: Any) -> str:
         return add_token(s, f"bench-{time.time_ns()}", [], actor="bench", now=datetime.now(UTC))
 
 
-def bench_latency(n: int, interval: float) -> None:
+def preload(app: Any, n: int) -> None:
+    """``n`` approved applications (one public address each) already on the list, filed and
+    decided in bulk without publishing each, then one version published: the list the timed
+    approvals are added to."""
+    from sqlmodel import col, select
+
+    from intake.decisions import correct, decide
+    from intake.model import Channel, RawItem
+    from storage.db import session_scope
+    from storage.tables import Submission
+    from tests.fakes import eml
+
+    for start in range(0, n, 500):
+        items = [
+            RawItem(source="preload", ref=f"p{i}", data=eml(10**6 + i, body=f"preload {i}"),
+                    channel=Channel.EMAIL)
+            for i in range(start, min(n, start + 500))
+        ]  # fmt: skip
+        app.service.receive_many(items)
+        app.service.process_pending()
+    with session_scope(app.engine) as s:
+        ids = s.exec(select(Submission.id).where(col(Submission.source) == "preload")).all()
+        for k, sub_id in enumerate(ids):
+            ip = f"203.{k // 65536}.{k // 256 % 256}.{k % 256}"
+            correct(s, sub_id, "production_ips", [ip], actor="officer:bench")
+            decide(s, sub_id, "approve", actor="officer:bench")
+    from intake.feed import install
+
+    install(app).publish_now("bench preload")
+
+
+def bench_latency(n: int, interval: float, preloaded: int = 0) -> None:
     import httpx
 
     from intake.feed import install
@@ -117,6 +149,10 @@ def bench_latency(n: int, interval: float) -> None:
     proc, _port, base = start_nginx(d / "nginx")
     app = make_app(d / "server")
     token = token_for(app)
+    if preloaded:
+        t = time.monotonic()
+        preload(app, preloaded)
+        print(f"(a) {preloaded} approved applications preloaded in {time.monotonic() - t:.0f} s")
     try:
         with serving(create_app(app)) as url, httpx.Client(timeout=10) as http:
             agent = Agent(
@@ -154,7 +190,7 @@ def bench_latency(n: int, interval: float) -> None:
         q = statistics.quantiles(lat, n=100)
         print(
             f"(a) approval -> applied by the agent (interval {interval:.1f} s, nginx -t + "
-            f"reload), n={n}: p50 {q[49]:.3f} s, p99 {q[98]:.3f} s, max {max(lat):.3f} s "
+            f"reload, {preloaded} on the list before), n={n}: p50 {q[49]:.3f} s, p99 {q[98]:.3f} s, max {max(lat):.3f} s "
             f"(goal p99 <= 2 s)"
         )
     finally:
@@ -262,6 +298,10 @@ def main() -> None:
     p.add_argument("--seconds", type=int, default=5, help="wrk duration (b)")
     p.add_argument("--connections", type=int, default=50, help="wrk connections (b)")
     p.add_argument("--only", choices=("a", "b"))
+    p.add_argument(
+        "--preload", type=int, nargs="*", default=[0],
+        help="(a) again with this many approved applications already on the list, e.g. 100 10000",
+    )  # fmt: skip
     p.add_argument("--serve", help=argparse.SUPPRESS)
     p.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = p.parse_args()
@@ -269,7 +309,8 @@ def main() -> None:
         serve_main(args.serve, args.port)
         return
     if args.only != "b":
-        bench_latency(args.n, args.interval)
+        for preloaded in args.preload:
+            bench_latency(args.n, args.interval, preloaded)
     if args.only != "a":
         bench_304(args.seconds, args.connections)
 
