@@ -18,27 +18,26 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-_measured: dict[str, Any] = {}
 
 
-def _measure() -> dict[str, Any]:
-    if not _measured:
-        out = subprocess.run(
-            [sys.executable, "-m", "tests.hostile.bigmail", "50"],
-            cwd=ROOT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
-            capture_output=True,
-            text=True,
-            timeout=170,
-        )
-        assert out.returncode == 0, out.stderr[-2000:]
-        _measured.update(json.loads(out.stdout.strip().splitlines()[-1]))
-    return _measured
+def _measure(*args: str) -> dict[str, Any]:
+    """``tests.hostile.bigmail`` in a fresh process; its JSON line."""
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.hostile.bigmail", *args],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=170,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
 
 
 @pytest.mark.timeout(180)
 def test_fifty_megabyte_mail_peak_is_at_most_four_times_its_size() -> None:
-    m = _measure()
+    m = _measure("50")
     assert m["mail_mib"] >= 50
     assert m["signature"] == "valid"  # really verified, over all 50 MB
     assert m["components"] == 3 and m["production_ips"] == 1  # really extracted
@@ -49,15 +48,6 @@ def test_fifty_megabyte_mail_peak_is_at_most_four_times_its_size() -> None:
 def test_fifty_megabyte_mail_through_the_whole_service_process() -> None:
     """``podatelna poll --once`` takes the mail from a drop folder into the evidence store and
     the registry and through every stage; its peak over the same run on a small mail."""
-    out = subprocess.run(
-        [sys.executable, "-m", "tests.hostile.bigmail", "--service", "50"],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=170,
-    )
-    assert out.returncode == 0, out.stderr[-2000:]
-    m = json.loads(out.stdout.strip().splitlines()[-1])
+    m = _measure("--service", "50")
     assert m["mail_mib"] >= 50 and m["state"] in ("late", "ready_for_review"), m
     assert m["ratio_with_input"] <= 4.0, m

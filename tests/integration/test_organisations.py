@@ -8,17 +8,14 @@ from typing import Any
 import pytest
 
 from intake.applications import match_organisation
-from storage.db import make_engine, session_scope, upgrade_database
+from storage.db import session_scope
 
 NOW = datetime(2022, 12, 1, tzinfo=UTC)
 
 
 @pytest.fixture
-def engine(db_url: str) -> Any:
-    eng = make_engine(db_url)
-    upgrade_database(eng)
-    yield eng
-    eng.dispose()
+def engine(db_engine: Any) -> Any:
+    return db_engine
 
 
 def test_matching_by_ico_box_and_address(engine: Any) -> None:

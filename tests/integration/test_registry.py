@@ -11,18 +11,15 @@ from sqlalchemy import text
 from sqlmodel import select
 
 from storage import audit, registry
-from storage.db import make_engine, session_scope, upgrade_database
+from storage.db import session_scope
 from storage.tables import AuditEntry, Submission
 
 PRAGUE = ZoneInfo("Europe/Prague")
 
 
 @pytest.fixture
-def engine(db_url: str) -> Any:
-    eng = make_engine(db_url)
-    upgrade_database(eng)
-    yield eng
-    eng.dispose()
+def engine(db_engine: Any) -> Any:
+    return db_engine
 
 
 def _register(engine: Any, n: int, *, sha: str | None = None, when: datetime | None = None) -> Any:

@@ -12,18 +12,15 @@ import pytest
 from sqlmodel import col, func, select
 
 from storage import audit, registry
-from storage.db import make_engine, session_scope, upgrade_database
+from storage.db import session_scope
 from storage.tables import AuditEntry
 
 PRAGUE = ZoneInfo("Europe/Prague")
 
 
 @pytest.fixture
-def engine(db_url: str) -> Any:
-    eng = make_engine(db_url)
-    upgrade_database(eng)
-    yield eng
-    eng.dispose()
+def engine(db_engine: Any) -> Any:
+    return db_engine
 
 
 def _actions(engine: Any) -> list[str]:
