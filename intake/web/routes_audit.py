@@ -83,7 +83,10 @@ def _entries(
     return list(s.exec(q).all())
 
 
-def _filters(actor: str, action: str, subject: str, since: str, until: str) -> dict[str, str]:
+def _filters(
+    actor: str = "", action: str = "", subject: str = "", since: str = "", until: str = ""
+) -> dict[str, str]:
+    """The audit filters of a query string (a dependency of the page and both exports)."""
     return {
         "actor": actor[:128],
         "action": action[:64],
@@ -105,14 +108,9 @@ def _monitor(request: Request) -> ChainMonitor:
 def audit_page(
     request: Request,
     who: Annotated[Principal, Depends(reader)],
-    actor: str = "",
-    action: str = "",
-    subject: str = "",
-    since: str = "",
-    until: str = "",
+    f: Annotated[dict[str, str], Depends(_filters)],
     before: int = 0,
 ) -> Response:
-    f = _filters(actor, action, subject, since, until)
     with session_scope(app_of(request).engine) as s:
         rows = _entries(s, request, f, PAGE, before)
         chain = _monitor(request).status(s)
@@ -153,13 +151,8 @@ def _export_name(ext: str) -> str:
 def audit_csv(
     request: Request,
     who: Annotated[Principal, Depends(reader)],
-    actor: str = "",
-    action: str = "",
-    subject: str = "",
-    since: str = "",
-    until: str = "",
+    f: Annotated[dict[str, str], Depends(_filters)],
 ) -> Response:
-    f = _filters(actor, action, subject, since, until)
     with session_scope(app_of(request).engine) as s:
         rows = _entries(s, request, f, EXPORT_LIMIT)
     buf = io.StringIO()
@@ -192,13 +185,8 @@ def audit_csv(
 def audit_xml(
     request: Request,
     who: Annotated[Principal, Depends(reader)],
-    actor: str = "",
-    action: str = "",
-    subject: str = "",
-    since: str = "",
-    until: str = "",
+    f: Annotated[dict[str, str], Depends(_filters)],
 ) -> Response:
-    f = _filters(actor, action, subject, since, until)
     with session_scope(app_of(request).engine) as s:
         rows = _entries(s, request, f, EXPORT_LIMIT)
         intact = not any(True for _ in audit.verify_chain(s))
