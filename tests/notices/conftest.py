@@ -76,47 +76,38 @@ def seal_pki(tmp_path_factory: pytest.TempPathFactory) -> SealPki:
         )
         .sign(root_key, hashes.SHA256())
     )
-    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(_name("Český statistický úřad – pečeť"))
-        .issuer_name(root.subject)
-        .public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + timedelta(days=20))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
-            critical=True,
+
+    def issue(cn: str, *extensions: tuple[x509.ExtensionType, bool]) -> tuple[Any, Any]:
+        """An end-entity certificate (RSA 2048, signing key usage) under the root."""
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        builder = (
+            x509.CertificateBuilder()
+            .subject_name(_name(cn))
+            .issuer_name(root.subject)
+            .public_key(key.public_key())
+            .serial_number(x509.random_serial_number())
+            .not_valid_before(now)
+            .not_valid_after(now + timedelta(days=20))
+            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+            .add_extension(
+                x509.KeyUsage(True, True, False, False, False, False, False, False, False),
+                critical=True,
+            )
+            .add_extension(
+                x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
+                critical=False,
+            )
         )
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
-            critical=False,
-        )
-        .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(OUR_ADDRESS)]), critical=False)
-        .sign(root_key, hashes.SHA256())
+        for ext, critical in extensions:
+            builder = builder.add_extension(ext, critical=critical)
+        return key, builder.sign(root_key, hashes.SHA256())
+
+    key, cert = issue(
+        "Český statistický úřad – pečeť",
+        (x509.SubjectAlternativeName([x509.RFC822Name(OUR_ADDRESS)]), False),
     )
-    tsa_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    tsa = (
-        x509.CertificateBuilder()
-        .subject_name(_name("Test TSA"))
-        .issuer_name(root.subject)
-        .public_key(tsa_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + timedelta(days=20))
-        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(True, True, False, False, False, False, False, False, False),
-            critical=True,
-        )
-        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
-        .add_extension(
-            x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
-            critical=False,
-        )
-        .sign(root_key, hashes.SHA256())
+    tsa_key, tsa = issue(
+        "Test TSA", (x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), True)
     )
     pem = serialization.Encoding.PEM
     (d / "root.pem").write_bytes(root.public_bytes(pem))
