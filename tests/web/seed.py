@@ -234,3 +234,15 @@ def csrf_in(html: str) -> str:
     m = CSRF_RE.search(html)
     assert m, "no CSRF token in the page"
     return m.group(1)
+
+
+def registry_numbers(html: str) -> list[str]:
+    """The registry numbers a queue page links to, in page order."""
+    return re.findall(r'/ui/submissions/\d+">(CSU-EP/\d{4}/\d{6})</a>', html)
+
+
+def registry_number(seeded: Seeded, key: str) -> str:
+    with session_scope(seeded.app.engine) as s:
+        sub = s.get(Submission, seeded.ids[key])
+        assert sub is not None
+        return sub.registry_number
