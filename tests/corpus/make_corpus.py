@@ -19,7 +19,17 @@ from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from typing import Any
 
-from tests.corpus import cases_a, cases_b, cases_c, cases_d, cases_e, cases_f, cases_g
+from tests.corpus import (
+    cases_a,
+    cases_a2,
+    cases_b,
+    cases_b2,
+    cases_c,
+    cases_d,
+    cases_e,
+    cases_f,
+    cases_g,
+)
 from tests.unit.docs import docx_bytes, xlsx_bytes
 
 OUT = Path(__file__).parent / "cases"
@@ -174,7 +184,9 @@ def main() -> None:
     OUT.mkdir(exist_ok=True)
     all_cases = (
         cases_a.CASES
+        + cases_a2.CASES
         + cases_b.CASES
+        + cases_b2.CASES
         + cases_c.CASES
         + cases_d.CASES
         + cases_e.CASES
