@@ -30,7 +30,7 @@ from tests.corpus import (
     cases_f,
     cases_g,
 )
-from tests.unit.docs import docx_bytes, xlsx_bytes
+from tests.unit.docs import docx_bytes, odt_blocks, xlsx_bytes
 
 OUT = Path(__file__).parent / "cases"
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -60,28 +60,7 @@ def _pdf(paragraphs: list[str]) -> bytes:
 
 
 def _odt(blocks: list[Any]) -> bytes:
-    from odf.opendocument import OpenDocumentText
-    from odf.table import Table, TableCell, TableColumn, TableRow
-    from odf.text import P
-
-    doc = OpenDocumentText()
-    for b in blocks:
-        if isinstance(b, str):
-            doc.text.addElement(P(text=b))
-        else:
-            t = Table(name="IP")
-            t.addElement(TableColumn(numbercolumnsrepeated=len(b[0])))
-            for row in b:
-                tr = TableRow()
-                for cell in row:
-                    tc = TableCell()
-                    tc.addElement(P(text=cell))
-                    tr.addElement(tc)
-                t.addElement(tr)
-            doc.text.addElement(t)
-    buf = io.BytesIO()
-    doc.write(buf)
-    return buf.getvalue()
+    return odt_blocks(blocks, table_name="IP")
 
 
 def _rtf(text: str) -> bytes:

@@ -45,18 +45,20 @@ def docx_bytes(blocks: list[Any]) -> bytes:
     return buf.getvalue()
 
 
-def odt_bytes(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+def odt_blocks(blocks: list[Any], table_name: str = "T") -> bytes:
+    """An ODT text document: each block a paragraph (str) or a table (list of rows)."""
     from odf.opendocument import OpenDocumentText
     from odf.table import Table, TableCell, TableColumn, TableRow
     from odf.text import P
 
     doc = OpenDocumentText()
-    for p in paragraphs:
-        doc.text.addElement(P(text=p))
-    if table:
-        t = Table(name="T")
-        t.addElement(TableColumn(numbercolumnsrepeated=len(table[0])))
-        for row in table:
+    for b in blocks:
+        if isinstance(b, str):
+            doc.text.addElement(P(text=b))
+            continue
+        t = Table(name=table_name)
+        t.addElement(TableColumn(numbercolumnsrepeated=len(b[0])))
+        for row in b:
             tr = TableRow()
             for cell in row:
                 tc = TableCell()
@@ -67,6 +69,10 @@ def odt_bytes(paragraphs: list[str], table: list[list[str]] | None = None) -> by
     buf = io.BytesIO()
     doc.write(buf)
     return buf.getvalue()
+
+
+def odt_bytes(paragraphs: list[str], table: list[list[str]] | None = None) -> bytes:
+    return odt_blocks([*paragraphs, table] if table else list(paragraphs))
 
 
 def ods_bytes(rows: list[list[str]]) -> bytes:
