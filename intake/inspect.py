@@ -10,12 +10,11 @@ from datetime import datetime
 from typing import Any
 
 from intake.model import Channel, Problem
-from intake.pipeline import empty_verification, problem_dicts
-from intake.stages import PipelineStages
+from intake.pipeline import Stages, empty_verification, problem_dicts
 
 
 def analyse(
-    stages: PipelineStages,
+    stages: Stages,
     raw: bytes,
     channel: Channel,
     *,

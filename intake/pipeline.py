@@ -11,9 +11,12 @@ import hashlib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from intake.model import Channel, ParsedMessage, Problem, State, VerificationOutcome
+
+if TYPE_CHECKING:
+    from intake.extraction.quota import IpSets
 
 CONTENT_DEFECTS = frozenset({"unreadable_attachment", "unsupported_format", "malware_detected"})
 """Content problems that make a filing defective (vyhláška 259/2012 §4(1))."""
@@ -74,6 +77,29 @@ class Triage:
     state: State
     on_time: bool | None
     problems: tuple[Problem, ...] = field(default=())
+
+
+class Stages(Protocol):
+    """The pure pipeline stages with their dependencies bound (``intake.stages.PipelineStages``
+    in the service and in ``podatelna inspect``; tests pass fakes)."""
+
+    def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None: ...
+
+    def check(self, raw: bytes, channel: Channel) -> CheckResult: ...
+
+    def verify(
+        self, raw: bytes, channel: Channel, received_at: datetime | None
+    ) -> VerificationOutcome: ...
+
+    def extract(self, raw: bytes, channel: Channel) -> ExtractResult: ...
+
+    def quota_problems(
+        self, extraction: ExtractResult, earlier: Sequence[IpSets]
+    ) -> list[Problem]: ...
+
+    def triage(
+        self, received_at: datetime | None, accepted: bool, problems: Sequence[Problem]
+    ) -> Triage: ...
 
 
 def parse(raw: bytes, channel: Channel) -> ParsedMessage:

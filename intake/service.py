@@ -18,7 +18,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
@@ -27,8 +27,8 @@ from sqlmodel import Session
 from intake.config import CampaignConfig
 from intake.errors import IntakeError, SourceError, StorageError
 from intake.events import Event, EventBus
-from intake.model import Channel, RawItem, Source, SourceNotice, State, VerificationOutcome
-from intake.pipeline import CheckResult, ExtractResult, Triage
+from intake.model import RawItem, Source, SourceNotice, State
+from intake.pipeline import Stages
 from intake.stagerun import StageRunner
 from intake.states import PROCESSING
 from storage import audit, registry
@@ -40,26 +40,6 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 RECEIVE_BATCH = 64
 """Items stored and registered per transaction while polling."""
-
-
-class Stages(Protocol):
-    """The pure pipeline stages with their dependencies bound (see ``intake.stages``)."""
-
-    def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None: ...
-
-    def check(self, raw: bytes, channel: Channel) -> CheckResult: ...
-
-    def verify(
-        self, raw: bytes, channel: Channel, received_at: datetime | None
-    ) -> VerificationOutcome: ...
-
-    def extract(self, raw: bytes, channel: Channel) -> ExtractResult: ...
-
-    def quota_problems(self, extraction: ExtractResult, earlier: Sequence[Any]) -> list[Any]: ...
-
-    def triage(
-        self, received_at: datetime | None, accepted: bool, problems: list[Any]
-    ) -> Triage: ...
 
 
 @dataclass

@@ -21,7 +21,7 @@ from storage.evidence import EvidenceStore
 from storage.tables import Application, Component, Submission, Verification
 
 if TYPE_CHECKING:
-    from intake.service import Stages
+    from intake.pipeline import Stages
 
 
 @dataclass

@@ -1,6 +1,6 @@
 """The real pipeline stages with their dependencies bound: content policy and scanner,
 signature verifier, campaign limits. ``build_stages(settings)`` is called by the composition
-root; tests may pass any object satisfying ``intake.service.Stages`` instead."""
+root; tests may pass any object satisfying ``intake.pipeline.Stages`` instead."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 # pyHanko registers its CMS attribute types (signing-certificate-v2 …) with asn1crypto when
 # imported; CMS structures parsed before that (ZFO unwrapping in parse) would keep the
@@ -17,7 +17,7 @@ from typing import Any
 import pyhanko.sign  # noqa: F401  (import for its side effect, before any CMS is parsed)
 
 from intake.config import CampaignConfig
-from intake.model import Channel, Problem, VerificationOutcome
+from intake.model import Channel, ParsedMessage, Problem, VerificationOutcome
 from intake.pipeline import (
     CheckResult,
     ComponentInfo,
@@ -28,6 +28,14 @@ from intake.pipeline import (
     triage,
 )
 
+if TYPE_CHECKING:
+    from intake.content.check import ContentPolicy
+    from intake.content.clamd import Scanner
+    from intake.content.result import ContentResult
+    from intake.extraction.fields import Office
+    from intake.extraction.quota import IpSets
+    from verifiers import Verifier
+
 
 @dataclass
 class PipelineStages:
@@ -36,16 +44,16 @@ class PipelineStages:
     one submission usually run one after another and parsing is the costly part."""
 
     campaign: CampaignConfig
-    verifier: Any
-    content_policy: Any = None
-    scanner: Any = None
+    verifier: Verifier
+    content_policy: ContentPolicy
+    scanner: Scanner | None = None
     trusted_mx: str | None = None
-    office: Any = None
-    """``intake.extraction.fields.Office``; None: the defaults (ČSÚ)."""
+    office: Office | None = None
+    """None: the defaults (ČSÚ)."""
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
-    def _parsed(self, raw: bytes, channel: Channel) -> Any:
+    def _parsed(self, raw: bytes, channel: Channel) -> ParsedMessage:
         key = hashlib.sha256(raw).hexdigest() + channel.value
         with self._lock:
             if self._memo.get("key") != key:
@@ -53,12 +61,15 @@ class PipelineStages:
                 self._memo["key"] = key
             if "parsed" not in self._memo:
                 self._memo["parsed"] = parse(raw, channel)
-            return self._memo["parsed"]
+            parsed: ParsedMessage = self._memo["parsed"]
+            return parsed
 
     def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None:
         return claimed_receipt_time(raw, channel, self.trusted_mx)
 
-    def _content(self, raw: bytes, channel: Channel, *, scan: bool) -> tuple[Any, Any]:
+    def _content(
+        self, raw: bytes, channel: Channel, *, scan: bool
+    ) -> tuple[ParsedMessage, ContentResult]:
         """Parse + content check; a scanned result also serves a request without scanning."""
         from intake.content import check_content
 
@@ -66,7 +77,8 @@ class PipelineStages:
         with self._lock:
             cached = self._memo.get("content")
         if cached is not None and (cached[0] or not scan):
-            return parsed, cached[1]
+            result: ContentResult = cached[1]
+            return parsed, result
         content = check_content(
             parsed, policy=self.content_policy, scanner=self.scanner if scan else None
         )
@@ -121,7 +133,7 @@ class PipelineStages:
             language=str(getattr(ex, "language", "cs") or "cs"),
         )
 
-    def quota_problems(self, extraction: ExtractResult, earlier: Sequence[Any]) -> list[Problem]:
+    def quota_problems(self, extraction: ExtractResult, earlier: Sequence[IpSets]) -> list[Problem]:
         from intake.extraction import check_quota
 
         return list(
