@@ -26,7 +26,7 @@ from intake.config import Settings
 from intake.errors import UsageError
 from intake.events import Event
 from intake.notices import rules
-from intake.notices.render import render, submission_context
+from intake.notices.render import Rendered, render, submission_context
 from storage import audit
 from storage.notices import Announcement, Notice
 from storage.tables import Application, Submission, utcnow
@@ -39,7 +39,7 @@ DECISION_KINDS = {"approve": "approval", "refuse": "refusal", "defective": "defe
 
 @dataclass(frozen=True)
 class Outbox:
-    """Creates notices; bound to the settings by ``intake.notices.install``."""
+    """Creates notices; built by the composition root (``intake.bootstrap``)."""
 
     settings: Settings
 
@@ -183,10 +183,7 @@ class Outbox:
         app: Application | None = None,
     ) -> Notice | None:
         """``app``: the submission's application, already looked up by the caller."""
-        existing = s.exec(
-            select(Notice.id).where(col(Notice.idempotency_key) == key).limit(1)
-        ).first()
-        if existing is not None:
+        if _exists(s, key):
             return None  # at most once: this notice already exists
         now = utcnow()
         ctx = submission_context(
@@ -199,19 +196,8 @@ class Outbox:
             reason=reason,
         )
         ctx.update(extra or {})
-        try:
-            text = render(s, template, language, ctx)
-        except UsageError as exc:  # an admin's template must never block the state change
-            logger.error(
-                "notice template %s/%s failed (%s); using the built-in", template, language, exc
-            )
-            text = render(None, template, language, ctx)
-        status = "pending"
-        error = None
-        if suppress:
-            status, error = "suppressed", suppress
-        elif route.channel == "undeliverable":
-            status, error = "undeliverable", "no data box and no e-mail address known"
+        text = _render_or_builtin(s, template, language, ctx)
+        status, error = _initial_status(suppress, route)
         notice = Notice(
             idempotency_key=key,
             submission_id=sub.id,
@@ -303,6 +289,32 @@ class Outbox:
         )
         s.flush()
         return ann
+
+
+def _exists(s: Session, key: str) -> bool:
+    found = s.exec(select(Notice.id).where(col(Notice.idempotency_key) == key).limit(1)).first()
+    return found is not None
+
+
+def _render_or_builtin(s: Session, template: str, language: str, ctx: dict[str, Any]) -> Rendered:
+    """The admin's template, or the built-in one when it fails: an admin's template must
+    never block the state change."""
+    try:
+        return render(s, template, language, ctx)
+    except UsageError as exc:
+        logger.error(
+            "notice template %s/%s failed (%s); using the built-in", template, language, exc
+        )
+        return render(None, template, language, ctx)
+
+
+def _initial_status(suppress: str | None, route: rules.Route) -> tuple[str, str | None]:
+    """(status, reason) of a new notice: suppressed, undeliverable or pending."""
+    if suppress:
+        return "suppressed", suppress
+    if route.channel == "undeliverable":
+        return "undeliverable", "no data box and no e-mail address known"
+    return "pending", None
 
 
 def _application(s: Session, sub: Submission) -> Application | None:
