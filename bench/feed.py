@@ -82,7 +82,6 @@ def start_nginx(d: Path) -> tuple[subprocess.Popen[bytes], int, list[str]]:
 def make_app(d: Path) -> Any:
     from intake.bootstrap import build_app
     from intake.config import load_settings
-    from intake.feed import install
     from tests.fakes import FakeStages
 
     settings = load_settings(
@@ -93,7 +92,6 @@ def make_app(d: Path) -> Any:
         evidence={"dir": str(d / "evidence")},
     )
     app = build_app(settings, stages=FakeStages(), sources={})
-    install(app)
     return app
 
 
@@ -131,15 +129,12 @@ def preload(app: Any, n: int) -> None:
             ip = f"203.{k // 65536}.{k // 256 % 256}.{k % 256}"
             correct(s, sub_id, "production_ips", [ip], actor="officer:bench")
             decide(s, sub_id, "approve", actor="officer:bench")
-    from intake.feed import install
-
-    install(app).publish_now("bench preload")
+    app.feed.publish_now("bench preload")
 
 
 def bench_latency(n: int, interval: float, preloaded: int = 0) -> None:
     import httpx
 
-    from intake.feed import install
     from intake.feed.agent import Agent, AgentOptions
     from intake.web.app import create_app
     from tests.feed.helpers import decide_on, file_application, serving
@@ -159,7 +154,7 @@ def bench_latency(n: int, interval: float, preloaded: int = 0) -> None:
                 AgentOptions(
                     url=url,
                     token=token,
-                    public_key=install(app).key.public,
+                    public_key=app.feed.key.public,
                     target=d / "nginx" / "allow.conf",
                     state_dir=d / "agent",
                     format="nginx",
@@ -230,15 +225,13 @@ def serve_main(d: str, port: int) -> None:
     web = create_app(app)
     served: Any = web
     if not os.environ.get("BENCH_FEED_APP_ONLY"):  # as `podatelna serve` runs it
-        from intake.feed import server_of
         from intake.feed.server import outermost
 
-        served = outermost(web, server_of(app))
+        served = outermost(web, app.feed_server)
     uvicorn.run(served, host="127.0.0.1", port=port, log_level="warning", access_log=False)
 
 
 def bench_304(seconds: int, connections: int) -> None:
-    from intake.feed import install
     from tests.feed.helpers import approve_new
 
     if shutil.which("wrk") is None:
@@ -250,7 +243,7 @@ def bench_304(seconds: int, connections: int) -> None:
     for i in range(10):
         approve_new(app, [f"198.51.100.{i + 1}"], [f"203.0.113.{i + 1}"])
     token = token_for(app)
-    body = install(app).export("live", "nginx").body
+    body = app.feed.export("live", "nginx").body
     app.close()
     proc, nport, _ = start_nginx(d / "nginx")
     (d / "nginx" / "www" / "static" / "allow.conf").write_bytes(body)

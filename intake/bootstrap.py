@@ -1,15 +1,20 @@
 """The composition root: the one place that turns Settings into real adapters.
 
-``build_app(settings)`` wires the database, the evidence store, the pipeline stages and the
-configured sources; tests pass fakes through the keyword arguments instead.
+``build_app(settings)`` wires the database, the evidence store, the event bus, the pipeline
+stages, the configured sources, the allow-list feed and the notices (outbox, channels,
+sender) into one typed ``App``; tests pass fakes through the keyword arguments instead.
+Feature packages receive what they need from here (settings, engine, evidence store, event
+bus, channels), never the ``App``.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 # pyHanko registers its CMS attribute types with asn1crypto on import: load it before any
@@ -20,39 +25,64 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from intake.config import (
     DataboxSourceConfig,
-    DropFolderSource,
-    ImapSource,
+    DropFolderSourceConfig,
+    ImapSourceConfig,
     Settings,
+    SmtpConfig,
     SourceConfig,
     read_secret,
 )
-from intake.dropfolder import DropFolderSource as DropFolder
+from intake.dropfolder import DropFolderSource
 from intake.errors import ConfigurationError, StorageError
 from intake.events import EventBus
+from intake.feed.server import FeedServer
+from intake.feed.service import FeedService
 from intake.leases import SourceLease
 from intake.model import Source
-from intake.service import IntakeService, Stages
+from intake.notices.channels import DataboxChannel, DeliveryChannel, EmailChannel
+from intake.notices.letter import SealCredentials
+from intake.notices.outbox import Outbox
+from intake.notices.sender import NoticeSender, seal_credentials
+from intake.pipeline import Stages
+from intake.service import IntakeService
 from storage.db import make_engine, upgrade_database
 from storage.evidence import EvidenceStore
 from storage.tables import utcnow
 
 if TYPE_CHECKING:
+    from databox.client import DataboxClient
     from intake.extraction.fields import Office
+    from mail.smtp import SmtpSender
 
 logger = logging.getLogger(__name__)
 
 
 @dataclass
 class App:
+    """Every collaborator of a running podatelna, built by ``build_app``."""
+
     settings: Settings
     engine: Engine
     evidence: EvidenceStore
+    events: EventBus
     service: IntakeService
-    events: EventBus = field(default_factory=EventBus)
-    source_factories: dict[str, Callable[[], Source]] = field(default_factory=dict)
+    feed: FeedService
+    """Versions the allow-list inside the deciding transaction; its ``tick`` is a loop hook."""
+    feed_server: FeedServer
+    """The feed API's in-memory serving state."""
+    outbox: Outbox
+    """Writes notices inside the transaction of the state change that causes them."""
+    notices: NoticeSender
+    """Delivers due notices; a loop hook."""
+    loop_hooks: list[Callable[[], None]]
+    """Periodic tasks run by the worker loop after each pipeline pass."""
+    source_factories: dict[str, Callable[[], Source]]
+    unscanned: bool = False
+    """No malware scanner is configured and ``[content] allow_unscanned`` accepts that."""
+    closers: list[Callable[[], None]] = field(default_factory=list)
+    """Stopped by ``close`` (the demo's stand-in servers)."""
     _sources: dict[str, Source] = field(default_factory=dict)
     _leases: dict[str, SourceLease] = field(default_factory=dict)
-    extras: dict[str, Any] = field(default_factory=dict)
 
     def source(self, name: str) -> Source:
         """The source named ``name``, connected on first use."""
@@ -109,18 +139,36 @@ class App:
             lease.release()
         self._leases.clear()
         self.engine.dispose()
+        for stop in reversed(self.closers):
+            try:
+                stop()
+            except Exception:  # pragma: no cover
+                logger.exception("stopping %r", stop)
+        self.closers.clear()
 
 
-def build_stages(settings: Settings, **verifier_extra: Any) -> Stages:
-    """The real stages: verifier from [trust], content policy and scanner from [content]."""
+def build_stages(
+    settings: Settings,
+    *,
+    anchors_dirs_extra: Iterable[Path] = (),
+    crl_dirs_extra: Iterable[Path] = (),
+) -> Stages:
+    """The real stages: verifier from [trust] (plus extra anchor and CRL directories),
+    content policy and scanner from [content], the trusted MX of the IMAP sources, [office].
+    The service and ``podatelna inspect`` both build their stages here."""
     from intake.content import build_content_checks
     from intake.stages import PipelineStages
     from intake.verification import build_verifier
 
-    verifier = build_verifier(settings.trust, settings.path, **verifier_extra)
+    verifier = build_verifier(
+        settings.trust,
+        settings.path,
+        anchors_dirs_extra=anchors_dirs_extra,
+        crl_dirs_extra=crl_dirs_extra,
+    )
     policy, scanner = build_content_checks(settings.content, settings.path)
     trusted_mx = next(
-        (s.trusted_mx for s in settings.source if isinstance(s, ImapSource) and s.trusted_mx),
+        (s.trusted_mx for s in settings.source if isinstance(s, ImapSourceConfig) and s.trusted_mx),
         None,
     )
     return PipelineStages(
@@ -158,19 +206,19 @@ class LazyStages:
 
 
 def source_factory(cfg: SourceConfig, settings: Settings) -> Callable[[], Source]:
-    if isinstance(cfg, DropFolderSource):
-        return lambda: DropFolder(cfg.name, settings.path(cfg.path), channel=cfg.channel)
-    if isinstance(cfg, ImapSource):
+    if isinstance(cfg, DropFolderSourceConfig):
+        return lambda: DropFolderSource(cfg.name, settings.path(cfg.path), channel=cfg.channel)
+    if isinstance(cfg, ImapSourceConfig):
         return lambda: _imap_source(cfg, settings)
     if isinstance(cfg, DataboxSourceConfig):
         return lambda: _databox_source(cfg, settings)
     raise ConfigurationError(f"unknown source kind: {cfg!r}")
 
 
-def _imap_source(cfg: ImapSource, settings: Settings) -> Source:
-    from mail.imap import ImapSource as Imap
+def _imap_source(cfg: ImapSourceConfig, settings: Settings) -> Source:
+    from mail.imap import ImapSource
 
-    return Imap(
+    return ImapSource(
         name=cfg.name,
         host=cfg.host,
         port=cfg.port,
@@ -191,7 +239,7 @@ def _imap_source(cfg: ImapSource, settings: Settings) -> Source:
     )
 
 
-def databox_client(cfg: DataboxSourceConfig, settings: Settings, **extra: Any) -> Any:
+def databox_client(cfg: DataboxSourceConfig, settings: Settings, **extra: Any) -> DataboxClient:
     """The ISDS client of a configured data-box account (the source and the notices share it)."""
     from databox.client import DataboxClient
 
@@ -212,8 +260,6 @@ def databox_client(cfg: DataboxSourceConfig, settings: Settings, **extra: Any) -
 
 
 def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
-    from datetime import timedelta
-
     from databox.source import DataboxSource
 
     state = settings.path(settings.evidence.dir).parent / "databox-state" / f"{cfg.name}.json"
@@ -227,6 +273,79 @@ def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
     )
 
 
+def smtp_sender(cfg: SmtpConfig, settings: Settings) -> SmtpSender:
+    """The SMTP client of the ``[smtp]`` section (e-mail notices)."""
+    from mail.smtp import SmtpSender
+
+    return SmtpSender(
+        cfg.host,
+        cfg.port,
+        cfg.security,
+        cfg.username,
+        read_secret(cfg.password, cfg.password_file, settings),
+        cfg.timeout_seconds,
+        cfg.verify_tls,
+        str(settings.path(cfg.ca_file)) if cfg.ca_file else None,
+    )
+
+
+def reply_box(settings: Settings) -> DataboxSourceConfig | None:
+    """The data-box source named by ``[notices] reply_source`` (None: no data-box notices)."""
+    name = settings.notices.reply_source
+    cfg = next((c for c in settings.source if c.name == name), None) if name else None
+    return cfg if isinstance(cfg, DataboxSourceConfig) else None
+
+
+def notice_channels(settings: Settings, seal: SealCredentials | None) -> dict[str, DeliveryChannel]:
+    """The configured delivery channels of notices by ``Notice.channel``; their clients
+    connect on the first notice sent."""
+    channels: dict[str, DeliveryChannel] = {}
+    if settings.smtp is not None:
+        channels["email"] = EmailChannel(
+            settings.smtp.sender,
+            functools.partial(smtp_sender, settings.smtp, settings),
+            seal if settings.notices.smime else None,
+        )
+    box = reply_box(settings)
+    if box is not None:
+        channels["databox"] = DataboxChannel(
+            functools.partial(databox_client, box, settings, retries=1)
+        )
+    return channels
+
+
+def check_malware_scanning(settings: Settings) -> bool:
+    """Fail closed: a production configuration without a malware scanner refuses to start
+    unless ``[content] allow_unscanned = true``. Returns whether submissions go unscanned by
+    that explicit allowance (logged here, shown on the officer dashboard)."""
+    content = settings.content
+    if content.scanner_configured:
+        return False
+    if content.allow_unscanned:
+        logger.warning(
+            "no malware scanner configured: submissions are not scanned for malware "
+            "([content] allow_unscanned = true)"
+        )
+        return True
+    if settings.mode == "production":
+        raise ConfigurationError(
+            "no malware scanner configured: set [content] clamd_socket or clamd_host "
+            "(or allow_unscanned = true to run without scanning)"
+        )
+    return False
+
+
+def _notices(settings: Settings, engine: Engine, evidence: EvidenceStore) -> NoticeSender:
+    seal = seal_credentials(settings)
+    channels = notice_channels(settings, seal)
+    if settings.notices.enabled and not channels:
+        logger.info(
+            "notices: neither [smtp] nor [notices] reply_source is configured; every notice "
+            "will be recorded as undeliverable for the officers"
+        )
+    return NoticeSender(settings, engine, evidence, channels=channels, seal=seal)
+
+
 def build_app(
     settings: Settings,
     *,
@@ -235,6 +354,10 @@ def build_app(
     clock: Callable[[], datetime] = utcnow,
     migrate: bool = True,
 ) -> App:
+    """Every collaborator, wired: the feed and the outbox listen on the event bus (each
+    writes in the transaction of the state change), the feed's schedule tick and the notices
+    sender run as loop hooks."""
+    unscanned = check_malware_scanning(settings)
     engine = make_engine(settings.database_url, echo=settings.database.echo)
     if migrate:
         try:
@@ -252,24 +375,27 @@ def build_app(
         stages=stages if stages is not None else LazyStages(settings),
         clock=clock,
     )
+    feed = FeedService(settings, engine, clock=clock)
+    outbox = Outbox(settings)
+    notices = _notices(settings, engine, evidence)
+    events.subscribe(feed.on_event)
+    events.subscribe(outbox.on_event)
     factories = (
         sources
         if sources is not None
         else {cfg.name: source_factory(cfg, settings) for cfg in settings.source}
     )
-    app = App(
+    return App(
         settings=settings,
         engine=engine,
         evidence=evidence,
-        service=service,
         events=events,
+        service=service,
+        feed=feed,
+        feed_server=FeedServer(feed),
+        outbox=outbox,
+        notices=notices,
+        loop_hooks=[feed.tick, notices],
         source_factories=factories,
+        unscanned=unscanned,
     )
-    # Areas that subscribe to events or add background tasks (run by the serve loop): the
-    # allow-list feed writes a new version when the approved set changes; the notices
-    # outbox enqueues notices in the transaction of the state change and sends them.
-    from intake import feed, notices
-
-    feed.install(app)
-    notices.install(app)
-    return app

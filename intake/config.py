@@ -107,14 +107,14 @@ class TrustConfig(Section):
     use_trusted_lists: bool = True
 
 
-class DropFolderSource(Section):
+class DropFolderSourceConfig(Section):
     kind: Literal["dropfolder"]
     name: str
     path: Path
     channel: Literal["auto", "email", "databox"] = "auto"
 
 
-class ImapSource(Section):
+class ImapSourceConfig(Section):
     kind: Literal["imap"]
     name: str
     host: str
@@ -163,7 +163,7 @@ class DataboxSourceConfig(Section):
 
 
 SourceConfig = Annotated[
-    DropFolderSource | ImapSource | DataboxSourceConfig, Field(discriminator="kind")
+    DropFolderSourceConfig | ImapSourceConfig | DataboxSourceConfig, Field(discriminator="kind")
 ]
 
 
@@ -217,10 +217,18 @@ class ContentConfig(Section):
     clamd_timeout_seconds: float = 60.0
     scan_required: bool = False
     """Fail closed when no scanner is reachable (production: true)."""
+    allow_unscanned: bool = False
+    """Run in production without any malware scanner configured (logged at start-up and shown
+    on the officer dashboard); without it such a service refuses to start."""
     max_expanded_bytes: int = 200 * 1024 * 1024
     max_ratio: int = 200
     max_members: int = 1000
     max_depth: int = 3
+
+    @property
+    def scanner_configured(self) -> bool:
+        """Whether a clamd scanner is configured (a socket or a host)."""
+        return self.clamd_socket is not None or self.clamd_host is not None
 
 
 class FeedConfig(Section):

@@ -41,7 +41,7 @@ def worker_loop(app: Any, stop: threading.Event, wake: threading.Event, interval
             app.service.process_pending()
         except Exception:
             logger.exception("pipeline pass failed")
-        for hook in app.extras.get("loop_hooks", []):
+        for hook in app.loop_hooks:
             try:
                 hook()
             except Exception:

@@ -69,9 +69,7 @@ def _actor() -> str:
 
 
 def _feed(ctx: Any) -> Any:
-    from intake.feed import install
-
-    return install(ctx.app())
+    return ctx.app().feed
 
 
 def cmd_token_add(args: argparse.Namespace, ctx: Any) -> int:

@@ -6,10 +6,14 @@ import argparse
 import json
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from intake.dropfolder import guess_channel
 from intake.errors import UsageError
+
+if TYPE_CHECKING:
+    from intake.config import Settings
+    from intake.pipeline import Stages
 
 
 def register(sub: Any) -> None:
@@ -46,13 +50,22 @@ def _aware(value: str, what: str) -> datetime:
     return dt
 
 
+def offline_stages(settings: Settings, trust_dirs: list[str], crl_dirs: list[str]) -> Stages:
+    """The service's stages (``build_stages``), with revocation fetching off (offline) and
+    the extra trust anchors and CRLs of the command line."""
+    from intake.bootstrap import build_stages
+
+    trust = settings.trust.model_copy(update={"fetch_revocation": False})
+    return build_stages(
+        settings.model_copy(update={"trust": trust}),
+        anchors_dirs_extra=[Path(d).resolve() for d in trust_dirs],
+        crl_dirs_extra=[Path(d).resolve() for d in crl_dirs],
+    )
+
+
 def cmd_inspect(args: argparse.Namespace, ctx: Any) -> int:
-    from intake.bootstrap import office_of
-    from intake.content import build_content_checks
     from intake.inspect import analyse
     from intake.model import Channel
-    from intake.stages import PipelineStages
-    from intake.verification import build_verifier
 
     received = _aware(args.received_at, "--received-at") if args.received_at else None
     deadline = _aware(args.deadline, "--deadline") if args.deadline else None
@@ -66,21 +79,7 @@ def cmd_inspect(args: argparse.Namespace, ctx: Any) -> int:
         except OSError as exc:
             raise UsageError(f"cannot read {f}: {exc.strerror or exc}") from exc
     settings = ctx.settings
-    trust = settings.trust.model_copy(update={"fetch_revocation": False})  # offline
-    verifier = build_verifier(
-        trust,
-        settings.path,
-        anchors_dirs_extra=[Path(d).resolve() for d in args.trust_dir],
-        crl_dirs_extra=[Path(d).resolve() for d in args.crl_dir],
-    )
-    policy, scanner = build_content_checks(settings.content, settings.path)
-    stages = PipelineStages(
-        campaign=settings.campaign,
-        verifier=verifier,
-        content_policy=policy,
-        scanner=scanner,
-        office=office_of(settings),
-    )
+    stages = offline_stages(settings, args.trust_dir, args.crl_dir)
     results = [
         analyse(
             stages,

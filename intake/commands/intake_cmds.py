@@ -115,7 +115,7 @@ def cmd_worker(args: argparse.Namespace, ctx: Any) -> int:
     app = ctx.app()
     if args.once:
         done = app.service.process_pending()
-        for hook in app.extras.get("loop_hooks", []):
+        for hook in app.loop_hooks:
             hook()
         print(f"processed {done} stage(s)", file=sys.stderr)
         return 0

@@ -77,14 +77,13 @@ def _read(path: Path) -> str:
 
 
 def cmd_announce(args: argparse.Namespace, ctx: Any) -> int:
-    from intake.notices import outbox_of
     from storage.db import session_scope
 
     body = _read(args.body_file)
     app = ctx.app()
     with session_scope(app.engine) as s:
         actor = _actor(s, args.actor, ("officer", "admin"))
-        ann = outbox_of(app).announce(s, args.subject, body, actor=actor)
+        ann = app.outbox.announce(s, args.subject, body, actor=actor)
         ann_id, count = ann.id, ann.recipients
     print(f"announcement {ann_id}: queued for {count} approved applicant(s)")
     return 0
@@ -115,9 +114,7 @@ def cmd_list(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def cmd_send(args: argparse.Namespace, ctx: Any) -> int:
-    from intake.notices import sender_of
-
-    sent = sender_of(ctx.app()).run_once()
+    sent = ctx.app().notices.run_once()
     print(f"{sent} notice(s) sent")
     return 0
 

@@ -20,7 +20,6 @@ def register(sub: Any) -> None:
 def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
     import uvicorn
 
-    from intake.feed import server_of
     from intake.feed.server import outermost
     from intake.runner import start_background, stop_background
     from intake.web.app import create_app
@@ -37,7 +36,7 @@ def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
     host, _, port = listen.rpartition(":")
     stop, threads = start_background(app, poll=not args.no_poll, work=not args.no_poll)
     # the feed server's polling path is answered before the framework (see bench/feed)
-    web = outermost(create_app(app), server_of(app))
+    web = outermost(create_app(app), app.feed_server)
     print(f"podatelna: web UI on http://{host or '127.0.0.1'}:{port}/", flush=True)
     try:
         uvicorn.run(

@@ -12,6 +12,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from intake.content import formats as f
 from intake.content.clamd import ClamdError, ClamdScanner, Scanner, ScanStatus
@@ -19,6 +20,9 @@ from intake.content.containers import Budget, ContainerError, unpack
 from intake.content.result import ContentResult, Finding
 from intake.extraction.text import TextExtractionError, document_text, html_to_text
 from intake.model import Component, ComponentRole, ParsedMessage, Problem
+
+if TYPE_CHECKING:
+    from intake.config import ContentConfig
 
 log = logging.getLogger(__name__)
 
@@ -33,30 +37,28 @@ class ContentPolicy:
     scan_required: bool = False
 
     @classmethod
-    def from_config(cls, cfg: object) -> ContentPolicy:
-        """From ``intake.config.ContentConfig`` (any object with the same attributes)."""
-        allowed = getattr(cfg, "allowed_formats", None)
+    def from_config(cls, cfg: ContentConfig) -> ContentPolicy:
+        """The policy of the ``[content]`` section."""
+        allowed = cfg.allowed_formats
         return cls(
             allowed_formats=frozenset(allowed) if allowed else f.ISDS_ALLOWED,
-            max_expanded_bytes=int(getattr(cfg, "max_expanded_bytes", cls.max_expanded_bytes)),
-            max_ratio=int(getattr(cfg, "max_ratio", cls.max_ratio)),
-            max_members=int(getattr(cfg, "max_members", cls.max_members)),
-            max_depth=int(getattr(cfg, "max_depth", cls.max_depth)),
-            scan_required=bool(getattr(cfg, "scan_required", False)),
+            max_expanded_bytes=cfg.max_expanded_bytes,
+            max_ratio=cfg.max_ratio,
+            max_members=cfg.max_members,
+            max_depth=cfg.max_depth,
+            scan_required=cfg.scan_required,
         )
 
 
-def scanner_from_config(cfg: object) -> ClamdScanner | None:
-    """A clamd client for ``ContentConfig`` (None when no clamd is configured)."""
-    sock = getattr(cfg, "clamd_socket", None)
-    host = getattr(cfg, "clamd_host", None)
-    if sock is None and host is None:
+def scanner_from_config(cfg: ContentConfig) -> ClamdScanner | None:
+    """A clamd client for the ``[content]`` section (None when no clamd is configured)."""
+    if not cfg.scanner_configured:
         return None
     return ClamdScanner(
-        socket_path=sock,
-        host=host,
-        port=int(getattr(cfg, "clamd_port", 3310)),
-        timeout=float(getattr(cfg, "clamd_timeout_seconds", 60.0)),
+        socket_path=cfg.clamd_socket,
+        host=cfg.clamd_host,
+        port=cfg.clamd_port,
+        timeout=cfg.clamd_timeout_seconds,
     )
 
 

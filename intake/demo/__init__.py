@@ -190,8 +190,7 @@ def prepare_demo(ctx: Any) -> tuple[App, str]:
     catcher = start_mail_catcher(root / "sent-mail")
     settings = demo_settings(base, start, standin.url, state["standin_password"], catcher.port)
     app = build_app(settings)
-    app.extras["standin"] = standin
-    app.extras["mail_catcher"] = catcher
+    app.closers += [standin.stop, catcher.stop]
     ctx._app = app  # the CLI context closes it on exit
 
     from intake.web.demo import seed_demo_officer

@@ -245,6 +245,6 @@ class FeedMiddleware:
 
 def outermost(web: Any, server: FeedServer) -> FeedMiddleware:
     """``web`` with the feed paths answered before the framework sees them at all: for the
-    ASGI server (``uvicorn.run(outermost(web, server_of(app)))``), skipping FastAPI's
+    ASGI server (``uvicorn.run(outermost(web, app.feed_server))``), skipping FastAPI's
     per-request telemetry and middleware stack on the polling path."""
     return FeedMiddleware(web, server)

@@ -3,19 +3,24 @@
 Both carry the notice's idempotency key: e-mail in the Message-ID and an
 ``X-Podatelna-Notice`` header, a data message in the sender reference (dmSenderRefNumber).
 A retry sends the identical key, so a recipient (or an upstream system) can drop a copy
-that was already delivered."""
+that was already delivered. The composition root builds the channels and passes in the
+factories of their clients (connected on first use)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from email.message import EmailMessage
 from email.utils import format_datetime
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from intake.config import DataboxSourceConfig, Settings, read_secret
-from intake.errors import ConfigurationError, IntakeError
+from intake.errors import IntakeError
 from intake.notices.letter import SealCredentials, smime_sign
 from storage.notices import Notice
+
+if TYPE_CHECKING:
+    from databox.client import DataboxClient
+    from mail.smtp import SmtpSender
 
 CONFIRMATIONS = ("receipt", "verification_result", "defect")
 """Automatic answers to an incoming message (RFC 3834: ``Auto-Submitted: auto-replied``)."""
@@ -29,7 +34,7 @@ class DeliveryError(IntakeError):
         self.permanent = permanent
 
 
-class Channel(Protocol):
+class DeliveryChannel(Protocol):
     def send(self, notice: Notice, attachment: bytes | None, in_reply_to: str) -> str:
         """Deliver; returns the channel's id of the sent message."""
         ...
@@ -95,34 +100,23 @@ def build_email(
 
 @dataclass
 class EmailChannel:
-    settings: Settings
+    sender: str
+    """The From: address (``[smtp] sender``)."""
+    connect: Callable[[], SmtpSender]
+    """Makes the SMTP client, on the first notice sent."""
     seal: SealCredentials | None = None
-    _sender: Any = None
+    """S/MIME-sign with these credentials."""
+    _sender: SmtpSender | None = field(default=None, init=False, repr=False)
 
-    def _smtp(self) -> Any:
+    def _smtp(self) -> SmtpSender:
         if self._sender is None:
-            from mail.smtp import SmtpSender
-
-            cfg = self.settings.smtp
-            if cfg is None:
-                raise ConfigurationError("no [smtp] section: e-mail notices cannot be sent")
-            self._sender = SmtpSender(
-                cfg.host,
-                cfg.port,
-                cfg.security,
-                cfg.username,
-                read_secret(cfg.password, cfg.password_file, self.settings),
-                cfg.timeout_seconds,
-                cfg.verify_tls,
-                str(self.settings.path(cfg.ca_file)) if cfg.ca_file else None,
-            )
+            self._sender = self.connect()
         return self._sender
 
     def send(self, notice: Notice, attachment: bytes | None, in_reply_to: str) -> str:
         from mail.smtp import SmtpSendError
 
-        assert self.settings.smtp is not None
-        sender = self.settings.smtp.sender
+        sender = self.sender
         data = build_email(
             notice, attachment, sender=sender, in_reply_to=in_reply_to, seal=self.seal
         )
@@ -136,16 +130,13 @@ class EmailChannel:
 
 @dataclass
 class DataboxChannel:
-    settings: Settings
-    cfg: DataboxSourceConfig
-    _client: Any = None
+    connect: Callable[[], DataboxClient]
+    """Makes the ISDS client of the reply data box, on the first notice sent."""
+    _client: DataboxClient | None = field(default=None, init=False, repr=False)
 
-    def _databox(self) -> Any:
+    def _databox(self) -> DataboxClient:
         if self._client is None:
-            from intake.bootstrap import databox_client
-
-            cfg, st = self.cfg, self.settings
-            self._client = databox_client(cfg, st, retries=1)
+            self._client = self.connect()
         return self._client
 
     def send(self, notice: Notice, attachment: bytes | None, in_reply_to: str) -> str:

@@ -25,7 +25,7 @@ from sqlalchemy import Engine
 from sqlmodel import Session, col, select
 
 from intake.config import Settings
-from intake.notices.channels import Channel, DataboxChannel, DeliveryError, EmailChannel
+from intake.notices.channels import DeliveryChannel, DeliveryError
 from intake.notices.letter import SealCredentials, render_letter, seal_pdf
 from storage import audit
 from storage.db import is_postgres, session_scope
@@ -56,25 +56,16 @@ def seal_credentials(settings: Settings) -> SealCredentials | None:
 
 @dataclass
 class NoticeSender:
+    """The notices worker; the composition root passes in the configured channels (by
+    ``Notice.channel``) and the seal of the letters."""
+
     settings: Settings
     engine: Engine
     evidence: EvidenceStore
+    channels: dict[str, DeliveryChannel] = field(default_factory=dict)
+    seal: SealCredentials | None = None
     clock: Callable[[], datetime] = utcnow
-    channels: dict[str, Channel] = field(default_factory=dict)
     worker: str = "worker:notices"
-
-    def __post_init__(self) -> None:
-        self.seal = seal_credentials(self.settings)
-        if "email" not in self.channels and self.settings.smtp is not None:
-            smime = self.seal if self.settings.notices.smime else None
-            self.channels["email"] = EmailChannel(self.settings, smime)
-        box_name = self.settings.notices.reply_source
-        if "databox" not in self.channels and box_name:
-            from intake.config import DataboxSourceConfig
-
-            cfg = next((c for c in self.settings.source if c.name == box_name), None)
-            if isinstance(cfg, DataboxSourceConfig):
-                self.channels["databox"] = DataboxChannel(self.settings, cfg)
 
     # ---- the loop hook ----------------------------------------------------------------------
 

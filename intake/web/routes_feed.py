@@ -12,8 +12,8 @@ import anyio.to_thread
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
-from intake.feed import server_of
 from intake.feed.server import LIST_PATH, SIG_PATH, FeedMiddleware, Reply
+from intake.web.common import app_of
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -53,7 +53,7 @@ RESPONSES: dict[int | str, dict[str, object]] = {
 
 
 def setup(web: FastAPI, app: App) -> None:
-    web.add_middleware(FeedMiddleware, server=server_of(app))  # type: ignore[arg-type]
+    web.add_middleware(FeedMiddleware, server=app.feed_server)  # type: ignore[arg-type]
 
 
 async def _answer(
@@ -64,7 +64,7 @@ async def _answer(
     authorization: str | None,
     if_none_match: str | None,
 ) -> Response:
-    server = server_of(request.app.state.app)
+    server = app_of(request).feed_server
     if server.stale():
         await anyio.to_thread.run_sync(server.refresh)
     reply: Reply = server.respond(

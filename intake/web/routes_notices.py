@@ -12,7 +12,6 @@ from starlette.responses import Response
 
 from intake.errors import IntakeError, NotFound, UsageError
 from intake.notices import admin as na
-from intake.notices import outbox_of
 from intake.notices.sender import retry_now
 from intake.web.auth import Principal
 from intake.web.common import PREFIX, Forbidden, app_of, reader, render, writer
@@ -111,7 +110,7 @@ def announce(
         return _notices_form(request, "Oznámení musí mít předmět i text.", subject, body)
     try:
         with session_scope(app.engine) as s:
-            ann_id = outbox_of(app).announce(s, subject, body, actor=who.username).id
+            ann_id = app.outbox.announce(s, subject, body, actor=who.username).id
     except UsageError as exc:
         return _notices_form(request, str(exc), subject, body)
     return RedirectResponse(f"{PREFIX}/announcements/{ann_id}", status_code=303)

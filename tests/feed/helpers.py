@@ -13,7 +13,6 @@ from typing import Any
 from intake.bootstrap import App, build_app
 from intake.config import Settings, load_settings
 from intake.decisions import correct, decide
-from intake.feed import install
 from intake.model import Channel, RawItem
 from storage.db import session_scope
 from tests.fakes import FakeStages, eml
@@ -39,9 +38,7 @@ def make_app(
     kwargs: dict[str, Any] = {"stages": FakeStages(), "sources": {}}
     if clock is not None:
         kwargs["clock"] = clock
-    app = build_app(settings_for(tmp, db_url, **extra), **kwargs)
-    install(app)
-    return app
+    return build_app(settings_for(tmp, db_url, **extra), **kwargs)
 
 
 _counter = iter(range(1, 10**6))

@@ -17,7 +17,6 @@ from typing import Any
 import httpx
 import pytest
 
-from intake.feed import install
 from intake.feed.agent import Agent, AgentOptions
 from intake.feed.tokens import add_token
 from intake.web.app import create_app
@@ -40,7 +39,7 @@ def env(tmp_path: Path) -> Iterator[dict[str, Any]]:
     opts = AgentOptions(
         url="http://testserver",
         token=token,
-        public_key=install(app).key.public,
+        public_key=app.feed.key.public,
         target=tmp_path / "host" / "allow.conf",
         state_dir=tmp_path / "host" / "state",
         format="nginx",
@@ -116,7 +115,7 @@ def test_tampered_list_or_signature_is_refused(env: dict[str, Any]) -> None:
         t = Agent(env["opts"], client=_serving(env, tamper))
         assert t.cycle() == "failed", name
         assert env["opts"].target.read_bytes() == good, name
-    other_key = agent(env, public_key=install(make_app(env["opts"].target.parent / "x")).key.public)
+    other_key = agent(env, public_key=make_app(env["opts"].target.parent / "x").feed.key.public)
     assert other_key.cycle() == "failed" and "another key" in (other_key.health.last_error or "")
     # a correctly signed *test* list is not accepted by an agent that asked for *live*
     swapped = _serving(env, lambda r: (r.content, dict(r.headers)))

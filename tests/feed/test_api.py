@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from intake.feed import install, minisign, server_of
+from intake.feed import minisign
 from intake.feed.tokens import add_token, revoke_token
 from intake.web.app import create_app
 from storage.db import session_scope
@@ -61,13 +61,13 @@ def test_tokens(feed: dict[str, Any]) -> None:
     app = feed["app"]
     with session_scope(app.engine) as s:
         revoke_token(s, "anywhere", actor="t", now=datetime.now(UTC))
-    server_of(app).invalidate()  # another process revoking is seen within refresh_seconds
+    app.feed_server.invalidate()  # another process revoking is seen within refresh_seconds
     assert c.get(URL, headers=auth(feed["anywhere"])).status_code == 401
 
 
 def test_profiles_formats_and_signature(feed: dict[str, Any]) -> None:
     c, token = feed["client"], feed["anywhere"]
-    key = install(feed["app"]).key.public
+    key = feed["app"].feed.key.public
     live = c.get(URL, params={"profile": "live", "format": "text"}, headers=auth(token))
     assert live.text == "198.51.100.7\n"
     assert live.headers["x-allowlist-profile"] == "live"
@@ -124,7 +124,7 @@ def test_documented_route_and_outermost_wrapper_answer_alike(feed: dict[str, Any
     bare = FastAPI()  # the FastAPI routes alone, without the middleware
     bare.state.app = feed["app"]
     bare.include_router(routes_feed.router)
-    wrapped = outermost(feed["web"], server_of(feed["app"]))
+    wrapped = outermost(feed["web"], feed["app"].feed_server)
     for asgi in (bare, wrapped):
         c = TestClient(asgi, client=("192.0.2.50", 40000))
         r = c.get(URL, params={"format": "text", "profile": "live"}, headers=auth(feed["anywhere"]))

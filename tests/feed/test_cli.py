@@ -10,7 +10,7 @@ import pytest
 from intake.bootstrap import build_app
 from intake.cli import main
 from intake.config import load_settings
-from intake.feed import install, minisign, server_of
+from intake.feed import minisign
 from intake.web.app import create_app
 from tests.fakes import FakeStages
 from tests.feed.helpers import approve_new, serving
@@ -52,7 +52,6 @@ def test_cli_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     (tmp_path / "token").write_text(token + "\n")
 
     app = build_app(load_settings(cfg), stages=FakeStages(), sources={})
-    install(app)
     approve_new(app, ["198.51.100.7"], ["203.0.113.9"])
     code, out = run(
         capsys,
@@ -90,6 +89,6 @@ def test_cli_end_to_end(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
         applied = (tmp_path / "out" / "allow.conf").read_text()
         assert "allow 198.51.100.7;" in applied and "203.0.113.9" not in applied  # live
         code, _ = run(capsys, "--config", c, "feed", "token", "revoke", "feedhost")
-        server_of(app).invalidate()  # (another process's change is seen within refresh_seconds)
+        app.feed_server.invalidate()  # (another process's change is seen within refresh_seconds)
         assert main(["--config", str(agent_cfg), "agent", "--once"]) == 1  # 401 now
     app.close()

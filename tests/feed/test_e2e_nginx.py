@@ -9,7 +9,6 @@ from zoneinfo import ZoneInfo
 
 import httpx
 
-from intake.feed import install
 from intake.feed.agent import Agent, AgentOptions
 from intake.feed.tokens import add_token
 from intake.web.app import create_app
@@ -38,7 +37,7 @@ def test_allow_list_drives_nginx(
             AgentOptions(
                 url=url,
                 token=token,
-                public_key=install(app).key.public,
+                public_key=app.feed.key.public,
                 target=Path(nginx.allow_file),
                 state_dir=tmp_path / "agent",
                 format="nginx",

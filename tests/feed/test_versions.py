@@ -11,7 +11,6 @@ import pytest
 from sqlmodel import col, select
 
 from intake.decisions import correct, decide
-from intake.feed import install
 from intake.feed.versions import content_hash
 from storage.db import session_scope
 from storage.feed import AllowListVersion
@@ -87,7 +86,6 @@ def test_irrelevant_changes_make_no_version(tmp_path: Path) -> None:
         correct(s, a, "contact.phone", "+420 777 000 111", actor="officer:x", events=app.events)
     decide_on(app, b, "refuse", "pozdě")
     assert [x.version for x in versions(app)] == [1]
-    install(app)  # idempotent: one listener only
     c = approve_new(app, ["192.0.2.7"])
     assert c and [x.version for x in versions(app)] == [1, 2]
 
@@ -95,7 +93,7 @@ def test_irrelevant_changes_make_no_version(tmp_path: Path) -> None:
 def test_profile_switch_by_schedule_and_override(tmp_path: Path) -> None:
     clock = Clock(datetime(2023, 1, 14, 13, 0, tzinfo=PRAGUE))
     app = make_app(tmp_path, clock=clock)
-    feed = install(app)
+    feed = app.feed
     approve_new(app, ["198.51.100.7"], ["203.0.113.9"])
     feed.tick()
     assert [(x.version, x.profile) for x in versions(app)] == [(1, "test")]

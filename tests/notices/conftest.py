@@ -23,7 +23,6 @@ from databox.standin.server import StandIn
 from intake.bootstrap import App, build_app
 from intake.config import load_settings
 from intake.model import Channel, ParsedMessage, Problem, RawItem, VerificationOutcome
-from intake.notices import install
 from intake.pipeline import CheckResult, ComponentInfo, ExtractResult
 from tests.fakes import FakeStages
 from tests.fixtures.isds import ISDS_USER, standin_password
@@ -298,9 +297,7 @@ def make_settings(
 
 
 def make_app(settings: Any) -> App:
-    app = build_app(settings, stages=NoticeStages(), sources={})
-    install(app)
-    return app
+    return build_app(settings, stages=NoticeStages(), sources={})
 
 
 @pytest.fixture

@@ -14,7 +14,6 @@ from sqlmodel import col, select
 from intake.bootstrap import build_app
 from intake.config import load_settings
 from intake.decisions import decide
-from intake.notices import outbox_of, sender_of
 from storage.db import session_scope
 from storage.notices import Notice
 from storage.tables import Submission
@@ -35,7 +34,7 @@ def test_concurrent_senders_deliver_each_notice_once(
         for sub in s.exec(select(Submission)).all():
             decide(s, sub.id or 0, "approve", actor="referent", events=app.events)
     with session_scope(app.engine) as s:
-        outbox_of(app).announce(s, "Schůzka", "Schůzka se koná v pondělí.", actor="referent")
+        app.outbox.announce(s, "Schůzka", "Schůzka se koná v pondělí.", actor="referent")
         total = len(s.exec(select(Notice)).all())
     assert total == 12 * 4  # receipt, result, approval, announcement
 
@@ -45,7 +44,7 @@ def test_concurrent_senders_deliver_each_notice_once(
 
     def work(w: object) -> None:
         try:
-            counts.append(sender_of(w).run_once(limit=total))  # type: ignore[arg-type]
+            counts.append(w.notices.run_once(limit=total))  # type: ignore[attr-defined]
         except BaseException as exc:  # pragma: no cover - reported below
             errors.append(exc)
 

@@ -21,7 +21,6 @@ from aiosmtpd.smtp import Envelope
 from sqlmodel import col, select
 
 from intake.config import load_settings
-from intake.notices import sender_of
 from storage.db import session_scope
 from storage.notices import Notice
 from tests.fixtures.common import free_port
@@ -33,11 +32,10 @@ WORKER = """
 import json, sys
 from intake.bootstrap import build_app
 from intake.config import load_settings
-from intake.notices import sender_of
 from tests.notices.conftest import NoticeStages
 app = build_app(load_settings(None, **json.load(open(sys.argv[1]))), stages=NoticeStages(),
                 sources={})
-print("sent", sender_of(app).run_once(), flush=True)
+print("sent", app.notices.run_once(), flush=True)
 """
 
 
@@ -139,7 +137,7 @@ def test_a_notice_being_sent_by_a_live_worker_is_not_taken_over(
     app = make_app(load_settings(None, **settings_kwargs(tmp_path, smtp_sink, None, None)))
     app.service.ingest([item(1)])
     app.service.process_pending()
-    sender = sender_of(app)
+    sender = app.notices
     claimed = sender.claim()
     assert claimed is not None
     # another pass meanwhile (default in_doubt_seconds = 600) leaves the claimed one alone
@@ -180,7 +178,7 @@ def test_failures_back_off_exponentially_then_give_up(tmp_path: Path, smtp_sink:
     smtp_sink.refuse.add("redakce1@example.cz")  # 550: permanent
     app.service.ingest([item(1)])
     app.service.process_pending()
-    sender = sender_of(app)
+    sender = app.notices
     sender.run_once()
     with session_scope(app.engine) as s:
         rows = s.exec(select(Notice)).all()
@@ -225,7 +223,7 @@ def test_an_in_doubt_data_message_is_resent_with_the_same_sender_reference(
     app: Any = notice_app
     app.service.ingest([item(1, channel=Channel.DATABOX, extra="X-Test-Box: abc1234\r\n")])
     app.service.process_pending()
-    sender = sender_of(app)
+    sender = app.notices
     notice_id = sender.claim()
     assert notice_id is not None
     with session_scope(app.engine) as s:
@@ -259,7 +257,7 @@ def test_data_box_refusals_are_final_and_outages_are_retried(
         "status", "CreateMessage", code="1214", message="Příloha nevyhověla kontrole"
     )
     isds_standin.mailbox.inject("http503", "CreateMessage", times=-1)
-    sender = sender_of(notice_app)
+    sender = notice_app.notices
     sender.run_once()
     with session_scope(notice_app.engine) as s:
         rows = s.exec(select(Notice).order_by(col(Notice.id))).all()

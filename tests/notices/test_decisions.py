@@ -20,7 +20,6 @@ from intake.bootstrap import App
 from intake.decisions import decide
 from intake.errors import UsageError
 from intake.model import Channel
-from intake.notices import outbox_of, sender_of
 from storage.db import session_scope
 from storage.notices import Announcement, Notice
 from storage.tables import Submission
@@ -60,7 +59,7 @@ def test_approval_by_data_box_carries_a_sealed_letter_that_validates(
     notice_app.service.ingest([item(1, channel=Channel.DATABOX, extra="X-Test-Box: abc1234\r\n")])
     notice_app.service.process_pending()
     officer(notice_app, ids(notice_app)["r1"], "approve")
-    assert sender_of(notice_app).run_once() == 2
+    assert notice_app.notices.run_once() == 2
     approval = isds_standin.mailbox.sent[-1]
     assert approval.recipient == "abc1234"
     assert approval.annotation.startswith("Rozhodnutí o žádosti – schváleno")
@@ -87,7 +86,7 @@ def test_tampering_with_the_sealed_letter_breaks_the_seal(
     notice_app.service.ingest([item(1, channel=Channel.DATABOX, extra="X-Test-Box: abc1234\r\n")])
     notice_app.service.process_pending()
     officer(notice_app, ids(notice_app)["r1"], "approve")
-    sender_of(notice_app).run_once()
+    notice_app.notices.run_once()
     pdf = isds_standin.mailbox.sent[-1].files[0][2]
     at = pdf.index(b"(podatelna)")  # the /Creator entry, inside the sealed byte range
     forged = pdf[:at] + b"(podatelny)" + pdf[at + 11 :]
@@ -104,7 +103,7 @@ def test_refusal_by_email_is_smime_signed_and_states_the_reason_only_if_given(
     sub = ids(notice_app)
     officer(notice_app, sub["r1"], "refuse", reason="Nejde o hromadný sdělovací prostředek.")
     officer(notice_app, sub["r2"], "refuse")
-    assert sender_of(notice_app).run_once() == 6
+    assert notice_app.notices.run_once() == 6
     by_key = {}
     for env in smtp_sink.messages:
         msg = email.message_from_bytes(env.original_content or b"", policy=email.policy.default)
@@ -151,7 +150,7 @@ def test_officer_defect_notice_states_the_reason(notice_app: App, smtp_sink: Sin
     notice_app.service.ingest([item(1)])
     notice_app.service.process_pending()
     officer(notice_app, ids(notice_app)["r1"], "defective", reason="Chybí IČO organizace.")
-    sender_of(notice_app).run_once()
+    notice_app.notices.run_once()
     last = email.message_from_bytes(
         smtp_sink.messages[-1].original_content or b"", policy=email.policy.default
     )
@@ -181,15 +180,15 @@ def test_announcement_reaches_every_approved_applicant_exactly_once(
     for ref in ("r1", "r2", "r3", "r5"):
         officer(notice_app, sub[ref], "approve")
     officer(notice_app, sub["r4"], "refuse")
-    sender_of(notice_app).run_once()
+    notice_app.notices.run_once()
     before_mail, before_box = len(smtp_sink.messages), len(isds_standin.mailbox.sent)
     with session_scope(notice_app.engine) as s:
-        ann = outbox_of(notice_app).announce(
+        ann = notice_app.outbox.announce(
             s, "Technická schůzka", "Schůzka se koná 10. 1. 2023 v 10:00.", actor="referent"
         )
         ann_id = ann.id
-    sender_of(notice_app).run_once()
-    sender_of(notice_app).run_once()  # a second pass sends nothing again
+    notice_app.notices.run_once()
+    notice_app.notices.run_once()  # a second pass sends nothing again
     mails = [
         email.message_from_bytes(e.original_content or b"", policy=email.policy.default)
         for e in smtp_sink.messages[before_mail:]
@@ -209,7 +208,7 @@ def test_announcement_reaches_every_approved_applicant_exactly_once(
 
 def test_announcement_needs_subject_and_body(notice_app: App) -> None:
     with session_scope(notice_app.engine) as s, pytest.raises(UsageError):
-        outbox_of(notice_app).announce(s, " ", "text", actor="referent")
+        notice_app.outbox.announce(s, " ", "text", actor="referent")
 
 
 def test_with_a_time_stamping_authority_the_seal_is_pades_b_t(
@@ -223,7 +222,7 @@ def test_with_a_time_stamping_authority_the_seal_is_pades_b_t(
     app.service.ingest([item(1)])
     app.service.process_pending()
     officer(app, ids(app)["r1"], "approve")
-    sender_of(app).run_once()
+    app.notices.run_once()
     msg = email.message_from_bytes(
         smtp_sink.messages[-1].original_content or b"", policy=email.policy.default
     )

@@ -12,7 +12,6 @@ from sqlmodel import col, select
 from databox.standin.server import StandIn
 from intake.bootstrap import App
 from intake.model import Channel
-from intake.notices import sender_of
 from storage.db import session_scope
 from storage.notices import Notice
 from storage.tables import Submission
@@ -25,7 +24,7 @@ LATE = "Wed, 28 Dec 2022 09:00:00 +0100"
 def run(app: App, *items: Any) -> dict[str, list[Notice]]:
     app.service.ingest(items)
     app.service.process_pending()
-    sender_of(app).run_once()
+    app.notices.run_once()
     out: dict[str, list[Notice]] = {}
     with session_scope(app.engine) as s:
         for sub in s.exec(select(Submission).order_by(col(Submission.id))).all():
@@ -138,7 +137,7 @@ def test_at_most_one_confirmation_per_submission(notice_app: App, smtp_sink: Sin
     from intake.events import Event
 
     run(notice_app, item(20))
-    outbox = notice_app.extras["notices.outbox"]
+    outbox = notice_app.outbox
     with session_scope(notice_app.engine) as s:
         sub = s.exec(select(Submission)).one()
         # the same transitions again (e.g. a replayed event) add nothing
@@ -146,7 +145,7 @@ def test_at_most_one_confirmation_per_submission(notice_app: App, smtp_sink: Sin
         outbox.on_event(
             s, Event("state_changed", sub, old_state="extracted", new_state="ready_for_review")
         )
-    assert sender_of(notice_app).run_once() == 0
+    assert notice_app.notices.run_once() == 0
     with session_scope(notice_app.engine) as s:
         assert len(s.exec(select(Notice)).all()) == 2
     assert len(smtp_sink.messages) == 2

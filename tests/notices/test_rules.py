@@ -9,7 +9,6 @@ import pytest
 from sqlmodel import col, select
 
 from intake.model import Channel
-from intake.notices import outbox_of, sender_of
 from intake.notices.admin import save_template
 from intake.notices.rules import receipt_route, route, suppression_reason
 from intake.notices.sender import backoff
@@ -85,7 +84,7 @@ def test_without_any_channel_notices_are_undeliverable_for_the_officer(tmp_path:
     app = make_app(make_settings(tmp_path, None, None, None))
     app.service.ingest([item(1), item(2, channel=Channel.DATABOX, extra="X-Test-Box: abc1234\r\n")])
     app.service.process_pending()
-    assert sender_of(app).run_once() == 0
+    assert app.notices.run_once() == 0
     with session_scope(app.engine) as s:
         rows = s.exec(select(Notice).order_by(col(Notice.id))).all()
         assert [(n.submission_id, n.kind, n.channel, n.status) for n in rows] == [
@@ -120,7 +119,6 @@ def test_a_template_that_fails_at_runtime_falls_back_to_the_built_in(
         assert sub.state == "ready_for_review"
         n = s.exec(select(Notice).where(col(Notice.kind) == "verification_result")).one()
         assert n.subject.startswith("Potvrzení doručení a přijetí")
-    assert outbox_of(app) is app.extras["notices.outbox"]
     app.close()
 
 

@@ -14,7 +14,6 @@ from sqlmodel import select
 
 from intake.bootstrap import App
 from intake.decisions import decide
-from intake.notices import sender_of
 from intake.web import auth
 from intake.web.app import create_app
 from storage.db import session_scope
@@ -68,7 +67,7 @@ def approved(app: App, *items: object) -> None:
     with session_scope(app.engine) as s:
         for sub in s.exec(select(Submission)).all():
             decide(s, sub.id or 0, "approve", actor="referent", events=app.events)
-    sender_of(app).run_once()
+    app.notices.run_once()
 
 
 def test_officer_announces_from_the_form_and_sees_each_delivery(
@@ -89,7 +88,7 @@ def test_officer_announces_from_the_form_and_sees_each_delivery(
     assert r.status_code == 303
     target = r.headers["location"]
     before = len(smtp_sink.messages)
-    sender_of(notice_app).run_once()
+    notice_app.notices.run_once()
     assert len(smtp_sink.messages) == before + 2
     detail = officer.get(target)
     assert detail.status_code == 200
@@ -114,7 +113,7 @@ def test_officer_announces_from_the_form_and_sees_each_delivery(
 def test_submission_notices_page_lists_states(notice_app: App, web: dict[str, TestClient]) -> None:
     notice_app.service.ingest([item(1), item(2, extra="List-Id: <l.example.cz>\r\n")])
     notice_app.service.process_pending()
-    sender_of(notice_app).run_once()
+    notice_app.notices.run_once()
     page = web["auditor"].get("/ui/submissions/1/notices")
     assert page.status_code == 200
     assert "potvrzení doručení" in page.text and "odesláno" in page.text
@@ -159,7 +158,7 @@ def test_templates_are_previewed_by_officers_and_changed_only_by_admins(
     assert ok.status_code == 200 and "Uloženo" in ok.text
     notice_app.service.ingest([item(1)])
     notice_app.service.process_pending()
-    sender_of(notice_app).run_once()
+    notice_app.notices.run_once()
     with session_scope(notice_app.engine) as s:
         receipt = s.exec(select(Notice).where(Notice.kind == "receipt")).one()
         assert receipt.subject == "Potvrzení CSU-EP/2022/000001"
@@ -232,7 +231,7 @@ def test_the_detail_page_partial_lists_a_submissions_notices(notice_app: App) ->
 
     notice_app.service.ingest([item(1), item(2, extra="Precedence: bulk\r\n")])
     notice_app.service.process_pending()
-    sender_of(notice_app).run_once()
+    notice_app.notices.run_once()
     with session_scope(notice_app.engine) as s:
         sub = s.get(Submission, 2)
         html = (
