@@ -49,4 +49,5 @@ def dashboard(request: Request, who: Annotated[Principal, Depends(reader)]) -> R
         live_ips=production,
         test_ips=profile_test,
         approved=len(approved),
+        unscanned=app.unscanned,
     )
