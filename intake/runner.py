@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from intake.bootstrap import App
 
 logger = logging.getLogger(__name__)
 
 
 def source_loop(
-    app: Any, name: str, stop: threading.Event, wake: threading.Event, interval: float
+    app: App, name: str, stop: threading.Event, wake: threading.Event, interval: float
 ) -> None:
     lease = app.lease(name)
     while not stop.is_set():
@@ -35,7 +38,7 @@ def source_loop(
             stop.wait(interval)
 
 
-def worker_loop(app: Any, stop: threading.Event, wake: threading.Event, interval: float) -> None:
+def worker_loop(app: App, stop: threading.Event, wake: threading.Event, interval: float) -> None:
     while not stop.is_set():
         try:
             app.service.process_pending()
@@ -51,7 +54,7 @@ def worker_loop(app: Any, stop: threading.Event, wake: threading.Event, interval
 
 
 def start_background(
-    app: Any,
+    app: App,
     *,
     poll: bool = True,
     work: bool = True,
