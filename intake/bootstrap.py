@@ -113,7 +113,7 @@ class App:
 
 def build_stages(settings: Settings, **verifier_extra: Any) -> Stages:
     """The real stages: verifier from [trust], content policy and scanner from [content]."""
-    from intake.content import build_content_checks
+    from intake.content.check import build_content_checks
     from intake.stages import PipelineStages
     from intake.verification import build_verifier
 

@@ -48,7 +48,7 @@ def _aware(value: str, what: str) -> datetime:
 
 def cmd_inspect(args: argparse.Namespace, ctx: Any) -> int:
     from intake.bootstrap import office_of
-    from intake.content import build_content_checks
+    from intake.content.check import build_content_checks
     from intake.inspect import analyse
     from intake.model import Channel
     from intake.stages import PipelineStages

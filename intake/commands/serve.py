@@ -27,7 +27,7 @@ def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
 
     settings = ctx.settings
     if args.demo or settings.demo:
-        from intake.demo import prepare_demo
+        from intake.demo.prepare import prepare_demo
 
         app, banner = prepare_demo(ctx)
         print(banner, flush=True)

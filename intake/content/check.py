@@ -11,13 +11,16 @@ import logging
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from intake.content import formats as f
 from intake.content.clamd import ClamdError, ClamdScanner, Scanner, ScanStatus
 from intake.content.containers import Budget, ContainerError, unpack
 from intake.content.result import ContentResult, Finding
-from intake.extraction.text import TextExtractionError, document_text, html_to_text
+from intake.content.text import TextExtractionError, document_text, html_to_text
 from intake.model import Component, ComponentRole, ParsedMessage, Problem
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,18 @@ class ContentPolicy:
             max_depth=int(getattr(cfg, "max_depth", cls.max_depth)),
             scan_required=bool(getattr(cfg, "scan_required", False)),
         )
+
+
+def build_content_checks(
+    cfg: Any, resolve: Callable[[Path | str], Path] | None = None
+) -> tuple[ContentPolicy, ClamdScanner | None]:
+    """The policy and scanner for ``intake.config.ContentConfig``; ``resolve`` turns a
+    configured relative path (the clamd socket) into an absolute one."""
+    policy = ContentPolicy.from_config(cfg)
+    sock = getattr(cfg, "clamd_socket", None)
+    if sock is not None and resolve is not None:
+        cfg = cfg.model_copy(update={"clamd_socket": resolve(sock)})
+    return policy, scanner_from_config(cfg)
 
 
 def scanner_from_config(cfg: object) -> ClamdScanner | None:
@@ -194,7 +209,7 @@ class _Run:
             elif text is None or c.role is ComponentRole.BODY_HTML:
                 try:
                     if c.role is ComponentRole.BODY_HTML:
-                        from intake.extraction.text import decode
+                        from intake.content.text import decode
 
                         text = html_to_text(decode(c.data, c.charset))
                     else:

@@ -8,14 +8,15 @@ from collections.abc import Sequence
 
 from intake.content.formats import detect
 from intake.content.result import ContentResult
+from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from intake.extraction import permit as rp
 from intake.extraction.contact import find_contact
 from intake.extraction.fields import CSU, Hit, Office, find_databox, find_ico
 from intake.extraction.ips import Mention, Role, dedup, find_ips, is_public
 from intake.extraction.model import Extraction, FieldValue
+from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization, org_from_signature
 from intake.extraction.segments import Block, Kind, split_body, whole
-from intake.extraction.text import TextExtractionError, decode, document_text, html_to_text
 from intake.model import Channel, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
@@ -174,8 +175,6 @@ def extract_application(
     if contact.person:
         fields["contact.person"] = _hit_field(contact.person)  # type: ignore[assignment]
     elif parsed.sender_name and parsed.channel is Channel.EMAIL:
-        from intake.extraction.fields import clean_name
-
         n = clean_name(parsed.sender_name)
         if n:
             fields["contact.person"] = FieldValue(n, "header:From", None, certain=False)
@@ -284,8 +283,6 @@ _GENERIC_SENDER = re.compile(
 
 def _org_from_display_name(name: str) -> str | None:
     """``Deník Ukázkový <redakce@…>``: a From display name that names an organisation."""
-    from intake.extraction.fields import clean_name
-
     v = re.sub(r"^(?:redakce|redakční\s+tým|newsroom)\s+", "", name.strip(), flags=re.IGNORECASE)
     if len(v) < 3 or "@" in v or _GENERIC_SENDER.match(v) or clean_name(v) is not None:
         return None
