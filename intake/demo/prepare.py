@@ -187,7 +187,7 @@ def prepare_demo(ctx: Any) -> tuple[App, str]:
     app.extras["mail_catcher"] = catcher
     ctx._app = app  # the CLI context closes it on exit
 
-    from intake.web.demo import seed_demo_officer
+    from intake.demo.officer import seed_demo_officer
 
     user, password = seed_demo_officer(app)
     banner = (

@@ -12,10 +12,10 @@ from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
+from intake import accounts
 from intake.bootstrap import App
 from intake.decisions import decide
 from intake.notices import sender_of
-from intake.web import auth
 from intake.web.app import create_app
 from storage.db import session_scope
 from storage.notices import Notice
@@ -30,11 +30,11 @@ PASSWORD = "heslo-pro-testy-12345"
 @pytest.fixture
 def web(notice_app: App, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, TestClient]]:
     monkeypatch.setattr(
-        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     )
     with session_scope(notice_app.engine) as s:
         for role in ("officer", "admin", "auditor"):
-            auth.create_user(s, f"{role}1", PASSWORD, role, actor="test")
+            accounts.create_user(s, f"{role}1", PASSWORD, role, actor="test")
     fastapi_app = create_app(notice_app)
     clients = {}
     for role in ("officer", "admin", "auditor"):
@@ -176,11 +176,11 @@ def test_cli_announce_and_template_commands(
     from intake import cli
 
     monkeypatch.setattr(
-        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     )
     approved(notice_app, item(1))
     with session_scope(notice_app.engine) as s:
-        auth.create_user(s, "referent", PASSWORD, "officer", actor="test")
+        accounts.create_user(s, "referent", PASSWORD, "officer", actor="test")
     body = tmp_path / "body.txt"
     body.write_text("Schůzka se koná v pondělí.", encoding="utf-8")
 
