@@ -123,6 +123,37 @@ def test_submission_notices_page_lists_states(notice_app: App, web: dict[str, Te
     assert web["auditor"].get("/ui/submissions/99/notices").status_code == 404
 
 
+def test_not_found_and_usage_errors_become_czech_pages(
+    notice_app: App, web: dict[str, TestClient]
+) -> None:
+    """NotFound and UsageError propagate from the routes to one handler each."""
+    officer = web["officer"]
+    for path, text in (
+        ("/ui/notices/999", "Oznámení s tímto číslem neexistuje."),
+        ("/ui/notices/999/letter.pdf", "Oznámení s tímto číslem neexistuje."),
+        ("/ui/notice-templates/nonexistent/cs", "Taková šablona neexistuje."),
+        ("/ui/notice-templates/receipt/xx", "Taková šablona neexistuje."),
+    ):
+        page = officer.get(path)
+        assert page.status_code == 404 and text in page.text, path
+    token = csrf(officer.get("/ui/notices").text)
+    missing = officer.post("/ui/notices/999/retry", data={"csrf_token": token})
+    assert missing.status_code == 404 and "Oznámení s tímto číslem neexistuje." in missing.text
+    gone = officer.post("/ui/submissions/999/decide", data={"csrf_token": token, "kind": "approve"})
+    assert gone.status_code == 404 and "Podání s tímto číslem neexistuje." in gone.text
+    notice_app.service.ingest([item(1)])
+    notice_app.service.process_pending()
+    sender_of(notice_app).run_once()
+    with session_scope(notice_app.engine) as s:
+        sent = s.exec(select(Notice)).first()
+        assert sent is not None and sent.status == "sent"
+        notice_id = sent.id
+    again = officer.post(f"/ui/notices/{notice_id}/retry", data={"csrf_token": token})
+    assert again.status_code == 422
+    assert "Požadavek nelze v současném stavu provést" in again.text
+    assert "only a failed one can be retried" in again.text
+
+
 def test_templates_are_previewed_by_officers_and_changed_only_by_admins(
     notice_app: App, web: dict[str, TestClient], smtp_sink: Sink
 ) -> None:
