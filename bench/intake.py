@@ -50,12 +50,12 @@ class Bench:
     def __init__(self, work: Path) -> None:
         from intake.bootstrap import build_app
         from intake.config import load_settings
-        from intake.content import ContentPolicy
+        from intake.content.check import ContentPolicy
         from intake.dropfolder import DropFolderSource
         from intake.events import Event
         from intake.stages import PipelineStages
         from tests.fixtures.pki import build_pki
-        from verifiers import Verifier, VerifierPolicy, build_trust_store
+        from verifiers.api import Verifier, VerifierPolicy, build_trust_store
 
         (work / "pki").mkdir()
         self.pki, srv = build_pki(work / "pki")

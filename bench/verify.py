@@ -28,7 +28,7 @@ from pyhanko_certvalidator.policy_decl import REQUIRE_REVINFO, CertRevTrustPolic
 from pyhanko_certvalidator.registry import SimpleTrustManager
 
 from tests.fixtures.pki import build_pki
-from verifiers import Verifier, VerifierPolicy, build_trust_store
+from verifiers.api import Verifier, VerifierPolicy, build_trust_store
 from verifiers.smime import scan_message
 
 

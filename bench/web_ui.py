@@ -19,8 +19,8 @@ from fastapi.testclient import TestClient
 
 from intake.bootstrap import build_app
 from intake.config import Settings
+from intake.demo.officer import seed_demo_officer
 from intake.web.app import create_app
-from intake.web.demo import seed_demo_officer
 from storage import audit
 from storage.db import session_scope
 from storage.tables import Application, Organisation, Submission

@@ -156,7 +156,7 @@ def build_stages(
     """The real stages: verifier from [trust] (plus extra anchor and CRL directories),
     content policy and scanner from [content], the trusted MX of the IMAP sources, [office].
     The service and ``podatelna inspect`` both build their stages here."""
-    from intake.content import build_content_checks
+    from intake.content.check import build_content_checks
     from intake.stages import PipelineStages
     from intake.verification import build_verifier
 

@@ -1,7 +1,10 @@
 """Background loops of a long-running process (``serve``, ``poll``): one poller thread per
 source (each waits on its own source — IMAP IDLE as a wake-up hint — and only polls while it
 holds the source's lease), and one worker thread running pipeline stages and the areas'
-periodic tasks (notices outbox, allow-list schedule). Each loop contains its own failures."""
+periodic tasks (notices outbox, allow-list schedule). Each loop contains its own failures.
+
+``serve_http`` runs the web UI and the feed API in the foreground; the CLI calls it, so the
+CLI itself imports nothing from ``intake.web``."""
 
 from __future__ import annotations
 
@@ -90,3 +93,15 @@ def stop_background(stop: threading.Event, threads: list[threading.Thread]) -> N
     stop.set()
     for t in threads:
         t.join(timeout=10)
+
+
+def serve_http(app: App, host: str, port: int, *, behind_proxy: bool) -> None:
+    """Serve the officer UI and the feed API until interrupted. The feed server's polling
+    path is answered before the framework (see bench/feed)."""
+    import uvicorn
+
+    from intake.feed.server import outermost
+    from intake.web.app import create_app
+
+    web = outermost(create_app(app), app.feed_server)
+    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=behind_proxy)

@@ -71,7 +71,7 @@ class PipelineStages:
         self, raw: bytes, channel: Channel, *, scan: bool
     ) -> tuple[ParsedMessage, ContentResult]:
         """Parse + content check; a scanned result also serves a request without scanning."""
-        from intake.content import check_content
+        from intake.content.check import check_content
 
         parsed = self._parsed(raw, channel)
         with self._lock:
@@ -117,7 +117,7 @@ class PipelineStages:
         )
 
     def extract(self, raw: bytes, channel: Channel) -> ExtractResult:
-        from intake.extraction import extract_application
+        from intake.extraction.extract import extract_application
 
         parsed, content = self._content(raw, channel, scan=False)
         ex = extract_application(
@@ -134,7 +134,7 @@ class PipelineStages:
         )
 
     def quota_problems(self, extraction: ExtractResult, earlier: Sequence[IpSets]) -> list[Problem]:
-        from intake.extraction import check_quota
+        from intake.extraction.quota import check_quota
 
         return list(
             check_quota(

@@ -1,6 +1,6 @@
 """Glue between the pipeline / ``podatelna inspect`` and the ``verifiers`` package.
 
-``build_verifier`` makes one configured ``verifiers.Verifier`` (trust store, revocation cache,
+``build_verifier`` makes one configured ``verifiers.api.Verifier`` (trust store, revocation cache,
 per-signer verdict cache); ``verify_submission`` turns one received item into a
 ``VerificationOutcome``: records, the ``signature.*`` fields of the inspect contract,
 ``accepted_signature`` and the documented problem codes with Czech messages.
@@ -17,9 +17,9 @@ from typing import Any
 from intake.config import TrustConfig
 from intake.errors import VerificationUnavailable
 from intake.model import Channel, ComponentRole, ParsedMessage, Problem, VerificationOutcome
-from verifiers import SignatureKind, SignatureResult, Verifier, VerifierPolicy
-from verifiers.api import TrustSource
+from verifiers.api import TrustSource, Verifier, VerifierPolicy
 from verifiers.record import build_record, result_word
+from verifiers.results import SignatureKind, SignatureResult
 from verifiers.trust import TrustedListStatus
 
 logger = logging.getLogger(__name__)

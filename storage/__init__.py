@@ -1,8 +1,6 @@
 """Persistence: SQLModel tables, Alembic migrations, repositories, content-addressed evidence store.
 
-Imports nothing of ours but ``intake.model`` and ``intake.errors``."""
-
-from storage.db import make_engine, session_scope, upgrade_database
-from storage.evidence import EvidenceStore
-
-__all__ = ["EvidenceStore", "make_engine", "session_scope", "upgrade_database"]
+``storage.db`` (``make_engine``, ``session_scope``, ``upgrade_database``), ``storage.evidence``
+(``EvidenceStore``), ``storage.registry`` and ``storage.audit``; import from those modules (this
+file imports nothing, so importing one of them never runs the others). Imports nothing of ours
+but ``intake.model`` and ``intake.errors``."""

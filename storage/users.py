@@ -1,6 +1,6 @@
 """Officer accounts and web sessions of the review UI.
 
-Passwords are argon2 hashes (hashing happens in ``intake.web.auth``); the session table keeps
+Passwords are argon2 hashes (hashing happens in ``intake.accounts``); the session table keeps
 only the SHA-256 of each session token, so a leaked database does not give live sessions.
 """
 

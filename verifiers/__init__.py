@@ -3,7 +3,11 @@
 Fail closed: revocation is required for every certificate on the path, the trust anchors
 are only those configured (directories, EU trusted lists), never the OS store.
 
-Public API::
+Public API (import from the defining modules; this file imports no module of ours, so
+importing one of them never runs the others)::
+
+    from verifiers.api import Verifier, VerifierPolicy, build_trust_store
+    from verifiers.results import SignatureResult, SignatureKind, Indication, Level, ...
 
     v = Verifier.from_dirs([anchors_dir], [crl_dir], tl_cache_dir=..., policy=VerifierPolicy())
     v.verify_email(raw, at=received_at)  -> EmailVerification (one SignatureResult per signature)
@@ -15,34 +19,6 @@ Public API::
 Every method also exists as ``averify_*`` for async callers. Results are frozen dataclasses with
 ``summary()``; ``intake.errors.VerificationUnavailable`` means "could not evaluate at all".
 """
-
-from verifiers.api import EmailVerification, TrustSource, Verifier, VerifierPolicy
-from verifiers.results import (
-    CertInfo,
-    Indication,
-    Level,
-    Qualification,
-    Revocation,
-    SignatureKind,
-    SignatureResult,
-)
-from verifiers.trust import TrustStore, build_trust_store
-
-__all__ = [
-    "CertInfo",
-    "EmailVerification",
-    "Indication",
-    "Level",
-    "Qualification",
-    "Revocation",
-    "SignatureKind",
-    "SignatureResult",
-    "TrustSource",
-    "TrustStore",
-    "Verifier",
-    "VerifierPolicy",
-    "build_trust_store",
-]
 
 import logging as _logging
 

@@ -6,13 +6,15 @@ import asyncio
 import concurrent.futures
 import logging
 import time
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
+from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfError
+from pyhanko.sign.validation.qualified.tsp import TSPRegistry
 
 from intake.errors import VerificationUnavailable
 from verifiers.chain import ChainValidator
@@ -21,7 +23,15 @@ from verifiers.fetch import GuardedFetcherBackend, RevinfoCache, UrlGuard
 from verifiers.pades import verify_pdf as _verify_pdf
 from verifiers.results import SignatureKind, SignatureResult, format_failure
 from verifiers.smime import Scan, scan_message
-from verifiers.trust import TrustStore, build_trust_store
+from verifiers.tl import load_cached_registry
+from verifiers.trust import (
+    CERT_SUFFIXES,
+    CRL_SUFFIXES,
+    TrustStore,
+    files_in,
+    load_certs,
+    load_crls,
+)
 from verifiers.zfo import NotAZfo
 from verifiers.zfo import verify_zfo as _verify_zfo
 
@@ -67,6 +77,25 @@ def _moment(at: datetime | None) -> datetime:
     if at.tzinfo is None:
         raise ValueError("validation time must be timezone-aware")
     return at.astimezone(UTC)
+
+
+def build_trust_store(
+    anchors_dirs: Sequence[Path | None],
+    crl_dirs: Sequence[Path | None] = (),
+    *,
+    tl_cache_dir: Path | None = None,
+    extra_anchors: Sequence[x509.Certificate] = (),
+) -> TrustStore:
+    """Read anchors and CRLs from directories, plus the cached trusted lists if present."""
+    anchors = load_certs(files_in(anchors_dirs, CERT_SUFFIXES)) + list(extra_anchors)
+    crls = load_crls(files_in(crl_dirs, CRL_SUFFIXES))
+    registry = TSPRegistry()
+    status = None
+    if tl_cache_dir is not None:
+        loaded = load_cached_registry(tl_cache_dir, registry)
+        if loaded is not None:
+            status = loaded
+    return TrustStore(anchors=tuple(anchors), crls=tuple(crls), registry=registry, tl_status=status)
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from verifiers.algorithms import (
     algorithm_names,
 )
 from verifiers.certinfo import cert_info
-from verifiers.chain import ChainValidator
+from verifiers.chain import ChainValidator, TrustVerdict
 from verifiers.integrity import check_integrity
 from verifiers.qualification import assess_cached
 from verifiers.results import (
@@ -160,91 +160,159 @@ def _signer_cert(
     return info.signer_cert, list(info.other_certs)
 
 
-async def _verify_one(
-    inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, moment: datetime
-) -> SignatureResult:
-    seal = inp.kind is SignatureKind.ZFO_SEAL
+class _Rejected(Exception):
+    """A check of one signature failed; ``_verify_one`` turns it into the failed result."""
+
+    def __init__(
+        self,
+        sub: AdESSubIndic,
+        note: str,
+        *,
+        signer: x509.Certificate | None = None,
+        intact: bool = False,
+        valid: bool = False,
+        content: bytes | None = None,
+    ) -> None:
+        super().__init__(note)
+        self.sub, self.note, self.signer = sub, note, signer
+        self.intact, self.valid, self.content = intact, valid, content
+
+    def result(self, inp: CmsInput, moment: datetime) -> SignatureResult:
+        return _fail(
+            inp,
+            moment,
+            self.sub,
+            self.note,
+            signer=self.signer,
+            intact=self.intact,
+            valid=self.valid,
+            content=self.content,
+        )
+
+
+@dataclass(frozen=True)
+class _Intact:
+    """What the cryptographic checks established for one SignerInfo."""
+
+    signer_info: cms.SignerInfo
+    signer: x509.Certificate
+    others: list[x509.Certificate]
+    digest_algorithm: str
+    signature_algorithm: str
+    signing_time: datetime | None
+    """The signing time the signer claims (signed attribute), if any."""
+    content: bytes | None
+    """The encapsulated content (None for a detached signature)."""
+
+
+def _signer_info(inp: CmsInput, sd: cms.SignedData) -> tuple[cms.SignerInfo, bytes | None]:
+    """The SignerInfo and the encapsulated content, which must be there exactly when neither
+    detached content nor a precomputed digest is given."""
     encapsulated = _content_of(sd)
     if not sd["signer_infos"]:
-        return _fail(inp, moment, AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no SignerInfo")
+        raise _Rejected(AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no SignerInfo")
     si: cms.SignerInfo = sd["signer_infos"][0]
     detached = inp.detached_content is not None or inp.raw_digest is not None
     if detached and encapsulated is not None:
-        return _fail(
-            inp,
-            moment,
-            AdESFailure.FORMAT_FAILURE,
-            "detached signature carries encapsulated content",
+        raise _Rejected(
+            AdESFailure.FORMAT_FAILURE, "detached signature carries encapsulated content"
         )
     if not detached and encapsulated is None:
-        return _fail(inp, moment, AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no signed content")
+        raise _Rejected(AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no signed content")
+    return si, encapsulated
+
+
+def _signer(
+    sd: cms.SignedData, si: cms.SignerInfo
+) -> tuple[x509.Certificate, list[x509.Certificate]]:
     try:
-        cert, others = _signer_cert(sd, si)
+        return _signer_cert(sd, si)
     except Exception as e:  # signer certificate absent or ambiguous
-        return _fail(inp, moment, AdESIndeterminate.NO_SIGNING_CERTIFICATE_FOUND, str(e))
+        raise _Rejected(AdESIndeterminate.NO_SIGNING_CERTIFICATE_FOUND, str(e)) from e
+
+
+def _algorithms(
+    si: cms.SignerInfo, cert: x509.Certificate, moment: datetime, content: bytes | None
+) -> tuple[str, str]:
+    """(digest, mechanism) when both are accepted and pyHanko's usage policy allows them."""
     md, mech = algorithm_names(si)
+    crypto = AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE
     if md not in ALLOWED_DIGESTS or mech not in ALLOWED_MECHANISMS:
-        return _fail(
-            inp,
-            moment,
-            AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
-            f"algorithm not allowed: {md}/{mech}",
-            signer=cert,
-            content=encapsulated,
-        )
+        raise _Rejected(crypto, f"algorithm not allowed: {md}/{mech}", signer=cert, content=content)
     algo_error = algorithm_error(si, cert, moment)
     if algo_error:
-        return _fail(
-            inp,
-            moment,
-            AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
-            algo_error,
-            signer=cert,
-            content=encapsulated,
-        )
+        raise _Rejected(crypto, algo_error, signer=cert, content=content)
+    return md, mech
+
+
+def _digest(inp: CmsInput, content: bytes | None, md: str) -> bytes:
+    """The digest of the signed bytes (precomputed for PAdES)."""
     if inp.raw_digest is not None:
-        digest = inp.raw_digest
-    else:
-        data = inp.detached_content if inp.detached_content is not None else encapsulated
-        digest = hashlib.new(
-            md.replace("_", "-") if md.startswith("sha3") else md, data or b""
-        ).digest()
+        return inp.raw_digest
+    data = inp.detached_content if inp.detached_content is not None else content
+    return hashlib.new(md.replace("_", "-") if md.startswith("sha3") else md, data or b"").digest()
+
+
+def _integrity(
+    sd: cms.SignedData, si: cms.SignerInfo, cert: x509.Certificate, digest: bytes, md: str
+) -> datetime | None:
+    """The signature value verifies and the content is unmodified; returns the claimed
+    signing time."""
     try:
         intact, valid, claimed_time = check_integrity(
             si, cert, sd["encap_content_info"]["content_type"], digest, md
         )
     except CMSStructuralError as e:
-        return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, e.failure_message, signer=cert)
+        raise _Rejected(AdESFailure.FORMAT_FAILURE, e.failure_message, signer=cert) from e
     except Exception as e:
-        return _fail(
-            inp, moment, AdESFailure.FORMAT_FAILURE, f"{type(e).__name__}: {e}", signer=cert
-        )
+        raise _Rejected(AdESFailure.FORMAT_FAILURE, f"{type(e).__name__}: {e}", signer=cert) from e
     if not valid:
-        return _fail(
-            inp,
-            moment,
+        raise _Rejected(
             AdESFailure.SIG_CRYPTO_FAILURE,
             "signature value does not verify",
             signer=cert,
             intact=intact,
         )
     if not intact:
-        return _fail(
-            inp,
-            moment,
-            AdESFailure.HASH_FAILURE,
-            "signed content was modified",
-            signer=cert,
-            valid=True,
+        raise _Rejected(
+            AdESFailure.HASH_FAILURE, "signed content was modified", signer=cert, valid=True
         )
+    return claimed_time
 
+
+def _check_intact(inp: CmsInput, sd: cms.SignedData, moment: datetime) -> _Intact:
+    """Structure, signer certificate, algorithms, integrity; raises ``_Rejected``."""
+    si, content = _signer_info(inp, sd)
+    cert, others = _signer(sd, si)
+    md, mech = _algorithms(si, cert, moment, content)
+    signing_time = _integrity(sd, si, cert, _digest(inp, content, md), md)
+    return _Intact(si, cert, others, md, mech, signing_time, content)
+
+
+@dataclass(frozen=True)
+class _Trust:
+    """What the chain, revocation and time-stamp checks established."""
+
+    verdict: TrustVerdict
+    subindication: AdESSubIndic | None
+    timestamp_time: datetime | None
+    timestamp_ok: bool
+    qualification: Qualification
+    notes: tuple[str, ...]
+
+
+async def _check_trust(
+    checked: _Intact, chain: ChainValidator, moment: datetime, seal: bool
+) -> _Trust:
+    """Path to a trust anchor with revocation, the signature time-stamp if present, and the
+    qualification of a signature that passed."""
     verdict = await chain.verdict(
-        cert, others, moment, SEAL_KU if seal else SIGNATURE_KU, seal=seal
+        checked.signer, checked.others, moment, SEAL_KU if seal else SIGNATURE_KU, seal=seal
     )
     notes: list[str] = []
     if verdict.error:
         notes.append(verdict.error)
-    ts_time, ts_note, ts_ok = await _timestamp(si, chain, moment, seal)
+    ts_time, ts_note, ts_ok = await _timestamp(checked.signer_info, chain, moment, seal)
     if ts_note:
         notes.append(ts_note)
     sub = verdict.subindication
@@ -253,6 +321,21 @@ async def _verify_one(
     qual: Qualification = NOT_QUALIFIED
     if sub is None and verdict.path is not None:
         qual = assess_cached(chain, verdict, moment)
+    return _Trust(verdict, sub, ts_time, ts_ok, qual, tuple(notes))
+
+
+_EXPIRED = (
+    AdESIndeterminate.EXPIRED,
+    AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
+    AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED,
+)
+
+
+def _result(
+    inp: CmsInput, checked: _Intact, trust: _Trust, chain: ChainValidator, moment: datetime
+) -> SignatureResult:
+    """The result of an intact signature with its trust verdict."""
+    sub, verdict = trust.subindication, trust.verdict
     if sub is None:
         indication = Indication.TOTAL_PASSED
     elif sub.status is AdESStatus.FAILED:
@@ -273,31 +356,36 @@ async def _verify_one(
         subindication=sub.standard_name if sub else None,
         intact=True,
         valid=True,
-        trusted=verdict.trusted and ts_ok,
+        trusted=verdict.trusted and trust.timestamp_ok,
         revoked=rd is not None,
-        expired=sub
-        in (
-            AdESIndeterminate.EXPIRED,
-            AdESIndeterminate.OUT_OF_BOUNDS_NO_POE,
-            AdESIndeterminate.OUT_OF_BOUNDS_NOT_REVOKED,
-        )
-        or cert.not_valid_after < moment,
-        signer=chain.cert_info(cert),
-        qualification=qual,
+        expired=sub in _EXPIRED or checked.signer.not_valid_after < moment,
+        signer=chain.cert_info(checked.signer),
+        qualification=trust.qualification,
         validation_time=moment,
         verified_at=datetime.now(UTC),
-        signing_time=claimed_time,
-        timestamp_time=ts_time,
-        digest_algorithm=md,
-        signature_algorithm=mech,
+        signing_time=checked.signing_time,
+        timestamp_time=trust.timestamp_time,
+        digest_algorithm=checked.digest_algorithm,
+        signature_algorithm=checked.signature_algorithm,
         covered=inp.covered,
         path=path_names,
         revocation=verdict.revocation,
         revocation_time=rd.revocation_date if rd is not None else None,
-        content=encapsulated,
-        notes=tuple(notes),
+        content=checked.content,
+        notes=trust.notes,
         evidence=dict(verdict.evidence),
     )
+
+
+async def _verify_one(
+    inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, moment: datetime
+) -> SignatureResult:
+    try:
+        checked = _check_intact(inp, sd, moment)
+    except _Rejected as rejected:
+        return rejected.result(inp, moment)
+    trust = await _check_trust(checked, chain, moment, inp.kind is SignatureKind.ZFO_SEAL)
+    return _result(inp, checked, trust, chain, moment)
 
 
 async def _timestamp(

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -75,7 +75,7 @@ def load_crls(paths: Iterable[Path]) -> list[crl.CertificateList]:
     return out
 
 
-def _files(dirs: Iterable[Path | None], suffixes: tuple[str, ...]) -> list[Path]:
+def files_in(dirs: Iterable[Path | None], suffixes: tuple[str, ...]) -> list[Path]:
     files: list[Path] = []
     for d in dirs:
         if d is None or not d.is_dir():
@@ -165,27 +165,6 @@ def _local_service(cert: x509.Certificate) -> CAServiceInformation:
 
 def is_local_service(sd: QualifiedServiceInformation | None) -> bool:
     return sd is not None and sd.base_info.service_name.startswith(LOCAL_SERVICE_PREFIX)
-
-
-def build_trust_store(
-    anchors_dirs: Sequence[Path | None],
-    crl_dirs: Sequence[Path | None] = (),
-    *,
-    tl_cache_dir: Path | None = None,
-    extra_anchors: Sequence[x509.Certificate] = (),
-) -> TrustStore:
-    """Read anchors and CRLs from directories, plus the cached trusted lists if present."""
-    anchors = load_certs(_files(anchors_dirs, CERT_SUFFIXES)) + list(extra_anchors)
-    crls = load_crls(_files(crl_dirs, CRL_SUFFIXES))
-    registry = TSPRegistry()
-    status = None
-    if tl_cache_dir is not None:
-        from verifiers.tl import load_cached_registry
-
-        loaded = load_cached_registry(tl_cache_dir, registry)
-        if loaded is not None:
-            status = loaded
-    return TrustStore(anchors=tuple(anchors), crls=tuple(crls), registry=registry, tl_status=status)
 
 
 def sha256_hex(data: bytes) -> str:

@@ -1,5 +1,6 @@
-"""ISDS stand-in: ``StandIn`` (server), ``Mailbox`` (state, faults), ``SealingAuthority``
-(test CA + seal), ``make_demo_zfo`` / ``break_seal`` / ``MessageSpec`` (message builders).
+"""ISDS stand-in: ``server.StandIn`` (server), ``store.Mailbox`` (state, faults),
+``authority.SealingAuthority`` (test CA + seal), ``messages.make_demo_zfo`` / ``break_seal`` /
+``MessageSpec`` (message builders). Import from those modules; this file imports nothing.
 
 Demo use::
 
@@ -9,10 +10,3 @@ Demo use::
         isds.mailbox.add_zfo(make_demo_zfo(authority, "abc1234", "Redakce", "Žádost", files))
         ...  # a databox source with base_url=isds.url
 """
-
-from databox.standin.authority import SealingAuthority
-from databox.standin.messages import MessageSpec, break_seal, make_demo_zfo
-from databox.standin.server import StandIn
-from databox.standin.store import Mailbox
-
-__all__ = ["Mailbox", "MessageSpec", "SealingAuthority", "StandIn", "break_seal", "make_demo_zfo"]

@@ -61,7 +61,7 @@ def register(sub: Any) -> None:
 
 
 def _actor(s: Any, name: str, roles: tuple[str, ...]) -> str:
-    from intake.web.auth import get_user
+    from intake.accounts import get_user
 
     user = get_user(s, name)
     if user is None or not user.active or user.role not in roles:

@@ -18,15 +18,11 @@ def register(sub: Any) -> None:
 
 
 def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
-    import uvicorn
-
-    from intake.feed.server import outermost
-    from intake.runner import start_background, stop_background
-    from intake.web.app import create_app
+    from intake.runner import serve_http, start_background, stop_background
 
     settings = ctx.settings
     if args.demo or settings.demo:
-        from intake.demo import prepare_demo
+        from intake.demo.prepare import prepare_demo
 
         app, banner = prepare_demo(ctx)
         print(banner, flush=True)
@@ -35,17 +31,9 @@ def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
     listen = args.listen or settings.web.listen
     host, _, port = listen.rpartition(":")
     stop, threads = start_background(app, poll=not args.no_poll, work=not args.no_poll)
-    # the feed server's polling path is answered before the framework (see bench/feed)
-    web = outermost(create_app(app), app.feed_server)
     print(f"podatelna: web UI on http://{host or '127.0.0.1'}:{port}/", flush=True)
     try:
-        uvicorn.run(
-            web,
-            host=host or "127.0.0.1",
-            port=int(port),
-            log_level="warning",
-            proxy_headers=settings.web.behind_proxy,
-        )
+        serve_http(app, host or "127.0.0.1", int(port), behind_proxy=settings.web.behind_proxy)
     finally:
         stop_background(stop, threads)
     return 0

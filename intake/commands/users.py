@@ -66,7 +66,7 @@ def _password(file: Path | None) -> str:
 
 
 def cmd_user_add(args: argparse.Namespace, ctx: Any) -> int:
-    from intake.web.auth import create_user
+    from intake.accounts import create_user
     from storage.db import session_scope
 
     password = _password(args.password_file)
@@ -78,7 +78,7 @@ def cmd_user_add(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def cmd_user_passwd(args: argparse.Namespace, ctx: Any) -> int:
-    from intake.web.auth import set_password
+    from intake.accounts import set_password
     from storage.db import session_scope
 
     password = _password(args.password_file)
@@ -90,7 +90,7 @@ def cmd_user_passwd(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def cmd_user_unlock(args: argparse.Namespace, ctx: Any) -> int:
-    from intake.web.auth import unlock
+    from intake.accounts import unlock
     from storage.db import session_scope
 
     app = ctx.app()
@@ -118,9 +118,9 @@ def cmd_user_list(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def cmd_decide(args: argparse.Namespace, ctx: Any) -> int:
+    from intake.accounts import get_user
     from intake.commands.registry_cmds import find_submission
     from intake.decisions import decide
-    from intake.web.auth import get_user
     from storage.db import session_scope
 
     app = ctx.app()

@@ -11,14 +11,16 @@ import logging
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intake.content import formats as f
 from intake.content.clamd import ClamdError, ClamdScanner, Scanner, ScanStatus
 from intake.content.containers import Budget, ContainerError, unpack
 from intake.content.result import ContentResult, Finding
-from intake.extraction.text import TextExtractionError, document_text, html_to_text
+from intake.content.text import TextExtractionError, document_text, html_to_text
 from intake.model import Component, ComponentRole, ParsedMessage, Problem
 
 if TYPE_CHECKING:
@@ -48,6 +50,17 @@ class ContentPolicy:
             max_depth=cfg.max_depth,
             scan_required=cfg.scan_required,
         )
+
+
+def build_content_checks(
+    cfg: ContentConfig, resolve: Callable[[Path | str], Path] | None = None
+) -> tuple[ContentPolicy, ClamdScanner | None]:
+    """The policy and scanner of the ``[content]`` section; ``resolve`` turns a configured
+    relative path (the clamd socket) into an absolute one."""
+    policy = ContentPolicy.from_config(cfg)
+    if cfg.clamd_socket is not None and resolve is not None:
+        cfg = cfg.model_copy(update={"clamd_socket": resolve(cfg.clamd_socket)})
+    return policy, scanner_from_config(cfg)
 
 
 def scanner_from_config(cfg: ContentConfig) -> ClamdScanner | None:
@@ -196,7 +209,7 @@ class _Run:
             elif text is None or c.role is ComponentRole.BODY_HTML:
                 try:
                     if c.role is ComponentRole.BODY_HTML:
-                        from intake.extraction.text import decode
+                        from intake.content.text import decode
 
                         text = html_to_text(decode(c.data, c.charset))
                     else:

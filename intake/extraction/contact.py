@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from intake.extraction.fields import CSU, Hit, Office, clean_name, emails_in, phones_in
+from intake.extraction.fields import CSU, Hit, Office, emails_in, phones_in
+from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.segments import Block, Kind, Line
 

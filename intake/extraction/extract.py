@@ -5,17 +5,19 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from intake.content.formats import detect
 from intake.content.result import ContentResult
+from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from intake.extraction import permit as rp
-from intake.extraction.contact import find_contact
+from intake.extraction.contact import Contact, find_contact
 from intake.extraction.fields import CSU, Hit, Office, find_databox, find_ico
-from intake.extraction.ips import Mention, Role, dedup, find_ips, is_public
-from intake.extraction.model import Extraction, FieldValue
+from intake.extraction.ips import IPAddress, Mention, Role, dedup, find_ips, is_public
+from intake.extraction.model import Extraction, FieldValue, RecordingPermit
+from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization, org_from_signature
 from intake.extraction.segments import Block, Kind, split_body, whole
-from intake.extraction.text import TextExtractionError, decode, document_text, html_to_text
 from intake.model import Channel, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
@@ -70,10 +72,8 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
     return own + other
 
 
-def _hit_field(h: Hit | None, *, certain: bool = True) -> FieldValue | None:
-    if h is None:
-        return None
-    return FieldValue(h.value, h.component, h.line, h.certain and certain)
+def _field(h: Hit) -> FieldValue:
+    return FieldValue(h.value, h.component, h.line, h.certain)
 
 
 def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
@@ -85,6 +85,194 @@ def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
     return out
 
 
+@dataclass(frozen=True)
+class _Texts:
+    """The blocks of one submission by what they are to the application: ``primary`` (the
+    applicant's own text and the attachments), their ``signature``, ``forwarded`` and
+    ``quoted`` text."""
+
+    primary: list[Block]
+    signature: list[Block]
+    forwarded: list[Block]
+    quoted: list[Block]
+
+    @classmethod
+    def of(cls, blocks: Sequence[Block]) -> _Texts:
+        return cls(
+            primary=[b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)],
+            signature=[b for b in blocks if b.kind is Kind.SIGNATURE],
+            forwarded=[b for b in blocks if b.kind is Kind.FORWARDED],
+            quoted=[b for b in blocks if b.kind is Kind.QUOTED],
+        )
+
+    @property
+    def written(self) -> list[Block]:
+        """What the applicant wrote and signed."""
+        return self.primary + self.signature
+
+    def forwarded_as_primary(self) -> _Texts:
+        """The application itself is the forwarded text: read it as the primary text and keep
+        the forwarder's own note and signature only as a fallback."""
+        return _Texts(
+            primary=self.forwarded + [b for b in self.primary if b.kind is Kind.ATTACHMENT],
+            signature=[],
+            forwarded=[b for b in self.primary if b.kind is Kind.OWN] + self.signature,
+            quoted=self.quoted,
+        )
+
+
+Mentions = list[tuple[Block, Mention]]
+
+
+def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, bool]:
+    """The IP addresses from the own text and attachments, else from the forwarded text (which
+    then is the application), else from quoted text (uncertain). Returns the texts as read,
+    the mentions that are not excluded, and whether they are certain."""
+    mentions = _collect_ips(texts.written)
+    if not mentions and texts.forwarded:
+        mentions = _collect_ips(texts.forwarded)
+        if mentions:
+            texts = texts.forwarded_as_primary()
+    certain = True
+    if not mentions:
+        mentions = _collect_ips(texts.quoted)
+        certain = not mentions
+    return texts, [(b, m) for b, m in mentions if not m.excluded], certain
+
+
+@dataclass(frozen=True)
+class _Ips:
+    """The mentioned addresses split by use; a count includes mentions without a listed
+    address ("5 adres")."""
+
+    production: Mentions
+    test: Mentions
+
+    @classmethod
+    def of(cls, mentions: Mentions) -> _Ips:
+        return cls(
+            production=[(b, m) for b, m in mentions if m.role is not Role.TEST],
+            test=[(b, m) for b, m in mentions if m.role is Role.TEST],
+        )
+
+    @staticmethod
+    def addresses(group: Mentions) -> list[IPAddress]:
+        return dedup(a for _, m in group for a in m.addresses)
+
+    @classmethod
+    def count(cls, group: Mentions) -> int:
+        return len(cls.addresses(group)) + sum(m.count for _, m in group if not m.addresses)
+
+    def fields(self, certain: bool) -> dict[str, FieldValue]:
+        """``production_ips`` and ``test_ips``, located at their first mention; uncertain when
+        some mention has no role while others are marked as test addresses."""
+        has_test_cue = bool(self.test)
+        out: dict[str, FieldValue] = {}
+        for key, group in (("production_ips", self.production), ("test_ips", self.test)):
+            if group:
+                b0, m0 = group[0]
+                unsure = any(m.role is None for _, m in group) and has_test_cue
+                addresses = [str(a) for a in self.addresses(group)]
+                out[key] = FieldValue(addresses, b0.component, m0.line, certain and not unsure)
+        return out
+
+
+def _request_types(parsed: ParsedMessage, texts: _Texts, mentions: Mentions) -> tuple[str, ...]:
+    all_text = "\n".join(b.text for b in texts.written + texts.forwarded)
+    return rp.request_types(parsed.subject + "\n" + all_text, bool(mentions))
+
+
+def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """Name, IČO and data-box ID from the text, else from the data-box envelope."""
+    out: dict[str, FieldValue] = {}
+    databox = parsed.channel is Channel.DATABOX
+    name = find_organization(texts.written)
+    envelope_name = parsed.envelope.get("dmSender") if databox else None
+    if name is not None:
+        out["organization.name"] = _field(name)
+    elif envelope_name:
+        out["organization.name"] = FieldValue(envelope_name, "envelope", None)
+    ico = find_ico(texts.written) or find_ico(texts.forwarded)
+    if ico is None and databox and parsed.envelope.get("dbIDSender"):
+        env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
+        if env_ico:
+            ico = Hit(env_ico, "envelope", 0)
+    if ico is not None:
+        out["organization.ico"] = FieldValue(
+            ico.value, ico.component, ico.line or None, ico.certain
+        )
+    if databox and parsed.sender:
+        out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
+    else:
+        box = find_databox(texts.written, office) or find_databox(texts.forwarded, office)
+        if box is not None:
+            out["organization.databox_id"] = _field(box)
+    return out
+
+
+def _contact(
+    parsed: ParsedMessage, texts: _Texts, office: Office
+) -> tuple[Contact, dict[str, FieldValue]]:
+    """Contact person, e-mail and phone from the text; for e-mail the From header stands in
+    (uncertain) for a missing person or address."""
+    contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
+    if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
+        contact = find_contact(texts.forwarded, [], [], office)
+    email = parsed.channel is Channel.EMAIL
+    out: dict[str, FieldValue] = {}
+    if contact.person:
+        out["contact.person"] = _field(contact.person)
+    elif parsed.sender_name and email and (n := clean_name(parsed.sender_name)):
+        out["contact.person"] = FieldValue(n, "header:From", None, certain=False)
+    if contact.email:
+        out["contact.email"] = _field(contact.email)
+    elif email and parsed.sender and "@" in parsed.sender:
+        out["contact.email"] = FieldValue(parsed.sender.lower(), "header:From", None, False)
+    if contact.phone:
+        out["contact.phone"] = _field(contact.phone)
+    return contact, out
+
+
+def _organization_fallback(
+    parsed: ParsedMessage, texts: _Texts, contact: Contact
+) -> dict[str, FieldValue]:
+    """An organisation name from the signature, else (e-mail) from the sender's display name."""
+    person = contact.person.value if contact.person else None
+    sig_org = org_from_signature(texts.signature, person)
+    if sig_org:
+        return {"organization.name": _field(sig_org)}
+    if parsed.channel is Channel.EMAIL:
+        display = _org_from_display_name(parsed.sender_name)
+        if display:
+            return {"organization.name": FieldValue(display, "header:From", None, certain=False)}
+    return {}
+
+
+def _recording_permit(
+    texts: _Texts, fields: dict[str, FieldValue], office: Office
+) -> tuple[RecordingPermit, list[Problem]]:
+    """The details of a request for a recording permit, and a problem naming those missing."""
+    permit = rp.recording_permit(texts.written, fields, office)
+    missing = [
+        label
+        for label, v in (
+            ("osoba, pro kterou se povolení žádá", permit.person),
+            ("rozsah záznamu", permit.scope),
+            ("preferované přebírací místo (kraj nebo okres)", permit.collection_point),
+            ("název a adresa redakce", permit.newsroom and permit.address),
+        )
+        if not v
+    ]
+    if not missing:
+        return permit, []
+    return permit, [
+        Problem(
+            "incomplete_recording_permit",
+            "Žádosti o povolení k přítomnosti na přebíracím místě chybí: " + ", ".join(missing),
+        )
+    ]
+
+
 def extract_application(
     parsed: ParsedMessage,
     content: ContentResult | None,
@@ -93,134 +281,22 @@ def extract_application(
     max_test_ips: int = 5,
     office: Office = CSU,
 ) -> Extraction:
-    blocks = _blocks(parsed, content)
-    primary = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
-    signature = [b for b in blocks if b.kind is Kind.SIGNATURE]
-    forwarded = [b for b in blocks if b.kind is Kind.FORWARDED]
-    quoted = [b for b in blocks if b.kind is Kind.QUOTED]
-    fields: dict[str, FieldValue] = {}
-    problems: list[Problem] = []
-
-    # ---- IP addresses: own text and attachments, else forwarded, else quoted (uncertain)
-    ips_certain = True
-    mentions = _collect_ips(primary + signature)
-    if not mentions and forwarded:
-        mentions = _collect_ips(forwarded)
-        if mentions:
-            # the application itself is the forwarded text: read it as the primary text and
-            # keep the forwarder's own note and signature only as a fallback
-            primary, signature, forwarded = (
-                forwarded + [b for b in primary if b.kind is Kind.ATTACHMENT],
-                [],
-                [b for b in primary if b.kind is Kind.OWN] + signature,
-            )
-    if not mentions:
-        mentions = _collect_ips(quoted)
-        ips_certain = not mentions
-    mentions = [(b, m) for b, m in mentions if not m.excluded]
-    all_text = "\n".join(b.text for b in primary + signature + forwarded)
-    has_test_cue = any(m.role is Role.TEST for _, m in mentions)
-    prod: list[tuple[Block, Mention]] = []
-    test: list[tuple[Block, Mention]] = []
-    for b, m in mentions:
-        (test if m.role is Role.TEST else prod).append((b, m))
-    prod_ips = dedup(a for _, m in prod for a in m.addresses)
-    test_ips = dedup(a for _, m in test for a in m.addresses)
-    prod_count = len(prod_ips) + sum(m.count for _, m in prod if not m.addresses)
-    test_count = len(test_ips) + sum(m.count for _, m in test if not m.addresses)
-    for key, group in (("production_ips", prod), ("test_ips", test)):
-        if group:
-            b0, m0 = group[0]
-            unsure = any(m.role is None for _, m in group) and has_test_cue
-            fields[key] = FieldValue(
-                [str(a) for a in (prod_ips if key == "production_ips" else test_ips)],
-                b0.component,
-                m0.line,
-                ips_certain and not unsure,
-            )
-
-    types = rp.request_types(parsed.subject + "\n" + all_text, bool(mentions))
-    if not types and not mentions:
-        types = ()
+    texts, mentions, certain = _locate_ips(_Texts.of(_blocks(parsed, content)))
+    ips = _Ips.of(mentions)
+    fields = ips.fields(certain)
+    types = _request_types(parsed, texts, mentions)
     fields["request_types"] = FieldValue(list(types), None, None, bool(types))
-
-    # ---- organisation
-    name_hit = find_organization(primary + signature)
-    envelope_name = parsed.envelope.get("dmSender") if parsed.channel is Channel.DATABOX else None
-    if name_hit is not None:
-        fields["organization.name"] = _hit_field(name_hit)  # type: ignore[assignment]
-    elif envelope_name:
-        fields["organization.name"] = FieldValue(envelope_name, "envelope", None)
-    ico = find_ico(primary + signature) or find_ico(forwarded)
-    if ico is None and parsed.channel is Channel.DATABOX and parsed.envelope.get("dbIDSender"):
-        env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
-        if env_ico:
-            ico = Hit(env_ico, "envelope", 0)
-    if ico is not None:
-        fields["organization.ico"] = FieldValue(
-            ico.value, ico.component, ico.line or None, ico.certain
-        )
-    if parsed.channel is Channel.DATABOX and parsed.sender:
-        fields["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
-    else:
-        box = find_databox(primary + signature, office) or find_databox(forwarded, office)
-        if box is not None:
-            fields["organization.databox_id"] = _hit_field(box)  # type: ignore[assignment]
-
-    # ---- contact
-    contact = find_contact(primary, signature, forwarded + quoted, office)
-    if contact.person is None and forwarded and not primary_has_content(primary):
-        contact = find_contact(forwarded, [], [], office)
-    if contact.person:
-        fields["contact.person"] = _hit_field(contact.person)  # type: ignore[assignment]
-    elif parsed.sender_name and parsed.channel is Channel.EMAIL:
-        from intake.extraction.fields import clean_name
-
-        n = clean_name(parsed.sender_name)
-        if n:
-            fields["contact.person"] = FieldValue(n, "header:From", None, certain=False)
-    if contact.email:
-        fields["contact.email"] = _hit_field(contact.email)  # type: ignore[assignment]
-    elif parsed.channel is Channel.EMAIL and parsed.sender and "@" in parsed.sender:
-        fields["contact.email"] = FieldValue(
-            parsed.sender.lower(), "header:From", None, certain=False
-        )
-    if contact.phone:
-        fields["contact.phone"] = _hit_field(contact.phone)  # type: ignore[assignment]
+    fields |= _organization(parsed, texts, office)
+    contact, contact_fields = _contact(parsed, texts, office)
+    fields |= contact_fields
     if "organization.name" not in fields:
-        sig_org = org_from_signature(signature, contact.person.value if contact.person else None)
-        if sig_org:
-            fields["organization.name"] = _hit_field(sig_org)  # type: ignore[assignment]
-    if "organization.name" not in fields and parsed.channel is Channel.EMAIL:
-        display = _org_from_display_name(parsed.sender_name)
-        if display:
-            fields["organization.name"] = FieldValue(display, "header:From", None, certain=False)
-
-    permit = None
+        fields |= _organization_fallback(parsed, texts, contact)
+    permit: RecordingPermit | None = None
+    problems: list[Problem] = []
     if rp.RECORDING in types:
-        permit = rp.recording_permit(primary + signature, fields, office)
-        missing = [
-            label
-            for label, v in (
-                ("osoba, pro kterou se povolení žádá", permit.person),
-                ("rozsah záznamu", permit.scope),
-                ("preferované přebírací místo (kraj nebo okres)", permit.collection_point),
-                ("název a adresa redakce", permit.newsroom and permit.address),
-            )
-            if not v
-        ]
-        if missing:
-            problems.append(
-                Problem(
-                    "incomplete_recording_permit",
-                    "Žádosti o povolení k přítomnosti na přebíracím místě chybí: "
-                    + ", ".join(missing),
-                )
-            )
-
-    own_text = parsed.subject + "\n" + "\n".join(b.text for b in primary if b.kind is Kind.OWN)
-    amends = bool(_AMENDS.search(own_text))
-
+        permit, problems = _recording_permit(texts, fields, office)
+    prod_ips, test_ips = ips.addresses(ips.production), ips.addresses(ips.test)
+    prod_count, test_count = ips.count(ips.production), ips.count(ips.test)
     problems += _problems(
         types,
         mentions,
@@ -232,6 +308,7 @@ def extract_application(
         max_production_ips,
         max_test_ips,
     )
+    own = parsed.subject + "\n" + "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
 
     def val(k: str) -> str | None:
         v = fields.get(k)
@@ -249,9 +326,9 @@ def extract_application(
         contact_person=val("contact.person"),
         contact_email=val("contact.email"),
         contact_phone=val("contact.phone"),
-        amends=amends,
+        amends=bool(_AMENDS.search(own)),
         recording_permit=permit,
-        language=_language(own_text),
+        language=_language(own),
         fields=fields,
         problems=tuple(problems),
     )
@@ -284,8 +361,6 @@ _GENERIC_SENDER = re.compile(
 
 def _org_from_display_name(name: str) -> str | None:
     """``Deník Ukázkový <redakce@…>``: a From display name that names an organisation."""
-    from intake.extraction.fields import clean_name
-
     v = re.sub(r"^(?:redakce|redakční\s+tým|newsroom)\s+", "", name.strip(), flags=re.IGNORECASE)
     if len(v) < 3 or "@" in v or _GENERIC_SENDER.match(v) or clean_name(v) is not None:
         return None

@@ -1,5 +1,6 @@
-"""Finders for single values in text blocks: IČO, data-box ID, organisation, person names,
-e-mail addresses and phone numbers. Each returns the value with its line, or None."""
+"""Finders for single values in text blocks: IČO, data-box ID, e-mail addresses and phone
+numbers (person names: ``intake.extraction.names``). Each returns the value with its line,
+or None."""
 
 from __future__ import annotations
 
@@ -96,42 +97,6 @@ def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             certain = v == v.lower()
             return Hit(v.lower(), b.component, ln.no, certain=certain)
     return None
-
-
-# ---------------------------------------------------------------- names ------------------
-
-TITLES = re.compile(
-    r"(?<!\w)(?:Ing|Mgr|Bc|MgA|BcA|Dr|PhDr|RNDr|MUDr|JUDr|PaedDr|ThDr|doc|prof|Ph\.\s?D|CSc|"
-    r"DrSc|MBA|LL\.M|DiS|MSc|BSc|MA|BA|Dipl|Mr|Mrs|Ms|Miss|Dr)\.?(?!\w)",
-)
-_ADDRESSING = re.compile(
-    r"(?<!\w)(?:pan|paní|pani|slečna|pí\.|p\.|ml\.|st\.|mladší|starší|jr\.?|sr\.?)(?!\w)",
-    re.IGNORECASE,
-)
-_NAME_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýžäöüß'’]+(?:-[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)?"
-_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
-_NOT_NAMES = re.compile(
-    r"\b(?:Praha|Brno|Ostrava|Plzeň|Olomouc|Liberec|Ulice|Redakce|Deník|Rádio|Radio|Televize|"
-    r"Český|Česká|České|Statistický|Úřad|Media|Mediální|News|Group|Holding|Kontakt|Telefon|"
-    r"Email|Mail|Server|Adresa|Volba|Prezident|Dobrý|Vážená|Vážený|Dear|Hello|Technick\w*|"
-    r"Vedoucí|Ředitel\w*|Head|Manager|Director|Editor|Senior|Junior|Developer|Oddělení|IT|"
-    r"Týdeník\w*|Zprávy|Zpravodaj\w*|Noviny|Novin|Listy|Magazín\w*|Rozhlas\w*|Televiz\w*|TV|"
-    r"Agentur\w*|Vydavatel\w*|Nakladatel\w*|Portál\w*|Info|Press|Daily|Wire|Times|Post|"
-    r"Journal|Network|Broadcast\w*|Hlas|Večerník|Sport\w*|Online|Rádia|Redakční)\b"
-)
-
-
-def clean_name(raw: str) -> str | None:
-    """A person's name without academic titles, or None when ``raw`` is not a name."""
-    s = re.split(
-        r"\s*(?:[,|;(/]|\s[-–—]\s|\bt(?:el)?\.|\btelefon|\bmobil|\be-?mail)", raw, maxsplit=1
-    )[0]
-    s = TITLES.sub(" ", s)
-    s = _ADDRESSING.sub(" ", s)
-    s = re.sub(r"\s+", " ", s).strip(" .,:-–")
-    if not _NAME.match(s) or _NOT_NAMES.search(s):
-        return None
-    return s
 
 
 # ---------------------------------------------------------------- e-mail -----------------

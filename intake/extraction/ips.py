@@ -6,6 +6,7 @@ Pure functions; the caller decides which text (which component, which part of a 
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import re
 from collections.abc import Iterable
@@ -137,9 +138,11 @@ def _expand(first: IPAddress, last: IPAddress) -> tuple[tuple[IPAddress, ...], i
     return tuple(ipaddress.ip_address(int(first) + i) for i in range(count)), count  # type: ignore[misc]
 
 
-def _item(
-    m: re.Match[str],
-) -> tuple[tuple[IPAddress, ...], int, bool, tuple[IPAddress, IPAddress] | None] | None:
+_Item = tuple[tuple[IPAddress, ...], int, bool, tuple[IPAddress, IPAddress] | None]
+"""What ``_item`` reads from one match: addresses, count, is a block, span."""
+
+
+def _item(m: re.Match[str]) -> _Item | None:
     addr = parse_address(m.group("addr"))
     if addr is None:
         return None
@@ -208,143 +211,207 @@ _HEADING = re.compile(r"^\s*[\w][^:\d]{0,50}:\s*$")
 _FIELD = re.compile(r"^\s*(?:[-*•–]\s*)?[A-Za-zÀ-ž][\w .()/-]{0,40}:\s*\S")
 
 
+@dataclass(frozen=True)
+class _Context:
+    """What the lines read so far say about the addresses on the next line."""
+
+    role: Role | None = None
+    """The role named by the last heading or cue line."""
+    weak: bool = False
+    """That role came from a long sentence: it ends at the next blank line."""
+    columns: list[Role | None] | None = None
+    """The roles of a table's columns, from its header row."""
+    col_starts: list[int] | None = None
+    """Where those columns start, for a table aligned with spaces."""
+    drop: bool = False
+    """Under a heading that asks to remove addresses."""
+
+
+def _table_header(line: str) -> tuple[list[Role | None], list[int] | None] | None:
+    """The column roles (and, for space-aligned columns, their starts) when ``line`` is a
+    table header naming at least two roles."""
+    cells = _split_cells(line)
+    starts: list[int] | None = None
+    if cells is None:
+        spaced = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+        if len(spaced) >= 2 and re.search(r"\S {2,}\S", line):
+            cells = [c for _, c in spaced]
+            starts = [p for p, _ in spaced]
+    if cells and len(cells) >= 2:
+        roles = [_cue(c) for c in cells]
+        if sum(r is not None for r in roles) >= 2:
+            return roles, starts
+    return None
+
+
+def _after_text_line(ctx: _Context, line: str) -> _Context:
+    """A line without addresses: a blank line ends weak roles, removal sections and
+    space-aligned tables; a table header sets the columns; a cue or removal heading sets the
+    role; another heading or field label clears it."""
+    if not line.strip():
+        ctx = dataclasses.replace(ctx, drop=False)
+        if ctx.weak:
+            ctx = dataclasses.replace(ctx, role=None, weak=False)
+        if ctx.col_starts is not None:
+            ctx = dataclasses.replace(ctx, columns=None, col_starts=None)
+        return ctx
+    header = _table_header(line)
+    if header is not None:
+        return dataclasses.replace(ctx, columns=header[0], col_starts=header[1], role=None)
+    cue = _cue(line)
+    removal = bool(_REMOVAL_HEADING.search(line))
+    if cue is not None or removal:
+        return dataclasses.replace(ctx, role=cue, weak=False, columns=None, drop=removal)
+    if _HEADING.match(line) or _FIELD.match(line):
+        return dataclasses.replace(ctx, role=None, columns=None, drop=False)
+    return ctx
+
+
+@dataclass(frozen=True)
+class _Layout:
+    """The words around the addresses of one line."""
+
+    lead: str
+    """Text before the first address."""
+    lead_cue: Role | None
+    trailing: bool
+    """The line names roles after its addresses ("1.2.3.4 pro testy, …")."""
+    gaps: list[str]
+    """Text before each address, then the text after the last one."""
+    heads: list[str]
+    """The part of each address's gap that describes it (after the last connector)."""
+    tails: list[Role | None]
+    """A role stated right after an address (in parentheses or before a connector)."""
+    end_cue: Role | None
+    """The line's closing words, when nothing else on it names a role."""
+
+
+def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
+    heads: list[str] = []
+    tails: list[Role | None] = [None] * n
+    for i, gap in enumerate(gaps):
+        paren = _PAREN.match(gap) if i else None
+        if paren is not None:
+            tails[i - 1] = _cue(paren.group(1))
+            gap = gap[paren.end() :]
+        if i and i < n:
+            # "… 1.1.1.2 for production and 1.1.1.3 …": what precedes the last
+            # connector describes the previous address, the rest the next one
+            cut = _LAST_CONNECTOR.search(gap)
+            if cut is not None:
+                if tails[i - 1] is None:
+                    tails[i - 1] = _cue(gap[: cut.start()])
+                gap = gap[cut.end() :]
+        elif i == n and tails[i - 1] is None:
+            tails[i - 1] = _cue(re.split(r"[.;,]|\s(?:a|and|i)\s", gap, maxsplit=1)[0])
+        if i < n:
+            heads.append(gap)
+    # "1.1.1.1, 1.1.1.2 (test)": a bare list shares the role stated after it
+    for i in range(n - 2, -1, -1):
+        if tails[i] is None and _cue(heads[i]) is None and _CONNECTOR.match(gaps[i + 1]):
+            tails[i] = tails[i + 1] if _cue(heads[i + 1]) is None else None
+    return heads, tails
+
+
+def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
+    first = matches[0]
+    lead = line[: first.start()]
+    lead_cue = _cue(lead)
+    trailing = False
+    if lead_cue is None:
+        nxt = matches[1].start() if len(matches) > 1 else len(line)
+        trailing = _cue(line[first.end() : nxt]) is not None
+    starts = [m.start() for m in matches]
+    ends = [m.end() for m in matches]
+    gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
+    gaps.append(line[ends[-1] :])
+    heads, tails = _tails(gaps, len(matches))
+    end_cue = None
+    if not any(_cue(h) for h in heads) and not any(tails):
+        end_cue = _cue(gaps[-1])
+    return _Layout(lead, lead_cue, trailing, gaps, heads, tails, end_cue)
+
+
+def _column_role(
+    ctx: _Context, line: str, cells: list[str], pos: int, before: str, after: str
+) -> Role | None:
+    """The role of an address in a table row: its column's, unless the row's own words say."""
+    assert ctx.columns is not None
+    col = (
+        _cell_index(line, pos)
+        if ctx.col_starts is None
+        else max((i for i, p in enumerate(ctx.col_starts) if p <= pos + 2), default=0)
+    )
+    role = ctx.columns[col] if col is not None and col < len(ctx.columns) else None
+    if not cells and ctx.col_starts is None:
+        # no cell separators: the line's own words decide before the column
+        role = _cue(before) or _cue(after) or role
+    return role or _cue(before) or _cue(after) or ctx.role
+
+
+def _role(
+    ctx: _Context, layout: _Layout, idx: int, prev: Role | None, row: tuple[str, list[str], int]
+) -> Role | None:
+    """The role of the line's ``idx``-th address; ``row`` is (line, cells, position)."""
+    before, after = layout.gaps[idx], layout.gaps[idx + 1]
+    if ctx.columns:
+        return _column_role(ctx, row[0], row[1], row[2], before, after)
+    if layout.trailing:
+        return _cue(after) or _cue(before) or prev or ctx.role
+    return (
+        _cue(layout.heads[idx])
+        or layout.tails[idx]
+        or layout.end_cue
+        or prev
+        or (_cue(after) if idx == 0 else None)
+        or ctx.role
+    )
+
+
+def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
+    """Marked for removal or replacement, or listed under a removal heading."""
+    before, after = layout.gaps[idx], layout.gaps[idx + 1]
+    if ctx.drop and _cue(layout.heads[idx]) is None:
+        return True
+    return (
+        bool(_EXCLUDE.search(before))
+        and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
+    ) or bool(_EXCLUDE_AFTER.match(after))
+
+
+def _read_ip_line(
+    ctx: _Context, lineno: int, line: str, items: list[tuple[re.Match[str], _Item]]
+) -> tuple[list[Mention], _Context]:
+    """The mentions on a line with addresses, and the context for the lines after it (a
+    role named before the addresses carries on)."""
+    layout = _layout(line, [m for m, _ in items])
+    cells = (_split_cells(line) or []) if ctx.columns else []
+    out: list[Mention] = []
+    prev: Role | None = None
+    for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
+        role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
+        excluded = _excluded(ctx, layout, idx)
+        text = m.group(0).strip()
+        out.append(
+            Mention(addrs, count, role, role is not None, lineno, text, is_block, excluded, span)
+        )
+        prev = role
+    if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
+        ctx = dataclasses.replace(ctx, role=prev, weak=len(layout.lead.strip()) > 30)
+    return out, ctx
+
+
 def find_ips(text: str) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance."""
     mentions: list[Mention] = []
-    context: Role | None = None
-    columns: list[Role | None] | None = None
-    col_starts: list[int] | None = None
-    weak = False
-    drop = False
-    """Under a heading that asks to remove addresses."""
+    ctx = _Context()
     for lineno, line in enumerate(text.splitlines(), start=1):
         items = [(m, r) for m in _ITEM.finditer(line) if (r := _item(m)) is not None]
         if not items:
-            if not line.strip():
-                drop = False
-                if weak:
-                    context, weak = None, False
-                if col_starts is not None:
-                    columns = col_starts = None
-                continue
-            cells = _split_cells(line)
-            starts_: list[int] | None = None
-            if cells is None:
-                spaced = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
-                if len(spaced) >= 2 and re.search(r"\S {2,}\S", line):
-                    cells = [c for _, c in spaced]
-                    starts_ = [p for p, _ in spaced]
-            if cells and len(cells) >= 2:
-                roles = [_cue(c) for c in cells]
-                if sum(r is not None for r in roles) >= 2:
-                    columns, col_starts = roles, starts_
-                    context = None
-                    continue
-            cue = _cue(line)
-            removal = bool(_REMOVAL_HEADING.search(line))
-            if cue is not None or removal:
-                context, weak = cue, False
-                columns = None
-                drop = removal
-            elif _HEADING.match(line) or _FIELD.match(line):
-                context = None
-                columns = None
-                drop = False
+            ctx = _after_text_line(ctx, line)
             continue
-        cells = (_split_cells(line) or []) if columns else None
-        trailing_mode = False
-        first_m = items[0][0]
-        lead = line[: first_m.start()]
-        lead_cue = _cue(lead)
-        if lead_cue is None:
-            nxt = items[1][0].start() if len(items) > 1 else len(line)
-            if _cue(line[first_m.end() : nxt]) is not None:
-                trailing_mode = True
-        prev_role: Role | None = None
-        line_roles: list[Role | None] = []
-        starts = [m.start() for m, _ in items]
-        ends = [m.end() for m, _ in items]
-        gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(items))]
-        gaps.append(line[ends[-1] :])
-        heads: list[str] = []
-        tails: list[Role | None] = [None] * len(items)
-        for i, gap in enumerate(gaps):
-            paren = _PAREN.match(gap) if i else None
-            if paren is not None:
-                tails[i - 1] = _cue(paren.group(1))
-                gap = gap[paren.end() :]
-            if i and i < len(items):
-                # "… 1.1.1.2 for production and 1.1.1.3 …": what precedes the last
-                # connector describes the previous address, the rest the next one
-                cut = _LAST_CONNECTOR.search(gap)
-                if cut is not None:
-                    if tails[i - 1] is None:
-                        tails[i - 1] = _cue(gap[: cut.start()])
-                    gap = gap[cut.end() :]
-            elif i == len(items) and tails[i - 1] is None:
-                tails[i - 1] = _cue(re.split(r"[.;,]|\s(?:a|and|i)\s", gap, maxsplit=1)[0])
-            if i < len(items):
-                heads.append(gap)
-        for i in range(len(items) - 2, -1, -1):
-            if tails[i] is None and _cue(heads[i]) is None and _CONNECTOR.match(gaps[i + 1]):
-                tails[i] = tails[i + 1] if _cue(heads[i + 1]) is None else None
-        end_cue = None
-        if not any(_cue(h) for h in heads) and not any(tails):
-            end_cue = _cue(gaps[-1])
-        for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
-            before = gaps[idx]
-            after = gaps[idx + 1]
-            role: Role | None
-            certain = True
-            if columns and cells is not None:
-                col = (
-                    _cell_index(line, m.start())
-                    if col_starts is None
-                    else max((i for i, p in enumerate(col_starts) if p <= m.start() + 2), default=0)
-                )
-                role = columns[col] if col is not None and col < len(columns) else None
-                if not cells and col_starts is None:
-                    # no cell separators: the line's own words decide before the column
-                    role = _cue(before) or _cue(after) or role
-                if role is None:
-                    role = _cue(before) or _cue(after) or context
-            elif trailing_mode:
-                role = _cue(after) or _cue(before) or prev_role or context
-            else:
-                role = (
-                    _cue(heads[idx])
-                    or tails[idx]
-                    or end_cue
-                    or prev_role
-                    or (_cue(after) if idx == 0 else None)
-                    or context
-                )
-            if role is None:
-                certain = False
-            excluded = (
-                bool(_EXCLUDE.search(before))
-                and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
-            ) or bool(_EXCLUDE_AFTER.match(after))
-            if drop and _cue(heads[idx]) is None:
-                excluded = True
-            mentions.append(
-                Mention(
-                    addrs,
-                    count,
-                    role,
-                    certain,
-                    lineno,
-                    m.group(0).strip(),
-                    is_block,
-                    excluded,
-                    span,
-                )
-            )
-            prev_role = role
-            line_roles.append(role)
-        if not columns and not trailing_mode and lead_cue is not None and line_roles[-1]:
-            context = line_roles[-1]
-            weak = len(lead.strip()) > 30
+        found, ctx = _read_ip_line(ctx, lineno, line, items)
+        mentions += found
     return mentions
 
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from intake.extraction.fields import Hit, clean_name, lines_of
+from intake.extraction.fields import Hit, lines_of
+from intake.extraction.names import clean_name
 from intake.extraction.segments import Block, Kind
 
 _LEGAL = (

@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from intake.extraction.fields import CSU, Office, clean_name, emails_in, lines_of, phones_in
+from intake.extraction.fields import CSU, Office, emails_in, lines_of, phones_in
 from intake.extraction.model import FieldValue, RecordingPermit
+from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.segments import Block
 

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from intake.extraction.names import clean_name
+
 
 class Kind(StrEnum):
     OWN = "own"
@@ -103,8 +105,6 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
 def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
     """Without a ``-- `` line or closing formula, a short last paragraph of the sender's own
     text that starts with a person's name is their signature."""
-    from intake.extraction.fields import clean_name
-
     own = [i for i, k in enumerate(kinds) if k in (Kind.OWN, Kind.SIGNATURE)]
     if not own or any(kinds[i] is Kind.SIGNATURE for i in own):
         return

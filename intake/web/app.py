@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING, Any
 from fastapi import FastAPI
 from fastapi.responses import JSONResponse
 
+from intake.web import error_pages
+
 if TYPE_CHECKING:
     from intake.bootstrap import App
 
@@ -26,6 +28,7 @@ def create_app(app: App) -> FastAPI:
         redoc_url=None,
     )
     web.state.app = app
+    error_pages.setup(web)
 
     @web.get("/healthz", include_in_schema=False)
     def healthz() -> JSONResponse:

@@ -12,8 +12,9 @@ from fastapi import APIRouter, Depends, FastAPI, Form, Request
 from fastapi.staticfiles import StaticFiles
 from starlette.responses import RedirectResponse, Response
 
+from intake.accounts import authenticate
 from intake.config import PLACEHOLDERS
-from intake.web.auth import IpThrottle, Principal, SessionKeys, authenticate, close_session
+from intake.web.auth import IpThrottle, Principal, SessionKeys, close_session
 from intake.web.auth import open_session as new_session
 from intake.web.common import (
     HERE,

@@ -62,23 +62,17 @@ def submission_notices(request: Request, sub_id: int, who: Reader) -> Response:
 
 @router.get(f"{PREFIX}/notices/{{notice_id}}")
 def notice_page(request: Request, notice_id: int, who: Reader) -> Response:
-    try:
-        with session_scope(app_of(request).engine) as s:
-            n = na.get_notice(s, notice_id)
-            numbers = _numbers(s, [n.submission_id])
-    except NotFound:
-        return _missing(request, "Oznámení s tímto číslem neexistuje.")
+    with session_scope(app_of(request).engine) as s:
+        n = na.get_notice(s, notice_id)
+        numbers = _numbers(s, [n.submission_id])
     return render(request, "notice.html", n=n, numbers=numbers, **_globals())
 
 
 @router.get(f"{PREFIX}/notices/{{notice_id}}/letter.pdf")
 def notice_letter(request: Request, notice_id: int, who: Reader) -> Response:
     app = app_of(request)
-    try:
-        with session_scope(app.engine) as s:
-            n = na.get_notice(s, notice_id)
-    except NotFound:
-        return _missing(request, "Oznámení s tímto číslem neexistuje.")
+    with session_scope(app.engine) as s:
+        n = na.get_notice(s, notice_id)
     if not n.attachment_sha256:
         return _missing(request, "K tomuto oznámení (zatím) není dopis.")
     return Response(
@@ -90,11 +84,8 @@ def notice_letter(request: Request, notice_id: int, who: Reader) -> Response:
 
 @router.post(f"{PREFIX}/notices/{{notice_id}}/retry")
 def notice_retry(request: Request, notice_id: int, who: Writer) -> Response:
-    try:
-        with session_scope(app_of(request).engine) as s:
-            retry_now(s, notice_id, actor=who.username)
-    except IntakeError as exc:
-        return render(request, "error.html", 422, message=str(exc))
+    with session_scope(app_of(request).engine) as s:
+        retry_now(s, notice_id, actor=who.username)
     return RedirectResponse(f"{PREFIX}/notices/{notice_id}", status_code=303)
 
 
@@ -156,12 +147,10 @@ def templates_page(request: Request, who: Reader) -> Response:
 
 @router.get(f"{PREFIX}/notice-templates/{{name}}/{{lang}}")
 def template_page(request: Request, name: str, lang: str, who: Reader) -> Response:
-    app = app_of(request)
-    try:
-        with session_scope(app.engine) as s:
-            t = na.get_template(s, name, lang)
-    except UsageError:
-        return _missing(request, "Taková šablona neexistuje.")
+    if name not in na.TEMPLATE_NAMES or lang not in na.LANGUAGES:
+        raise NotFound(f"no notice template {name}/{lang}")
+    with session_scope(app_of(request).engine) as s:
+        t = na.get_template(s, name, lang)
     return _template_form(request, t.name, t.language, t.subject, t.body, t.customised)
 
 

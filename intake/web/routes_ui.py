@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from starlette.responses import RedirectResponse, Response
 
 from intake.decisions import EDITABLE_FIELDS, correct, decide
-from intake.errors import NotFound, UsageError
+from intake.errors import UsageError
 from intake.states import DECISIONS
 from intake.web import queries
 from intake.web.auth import Principal
@@ -125,10 +125,6 @@ def decide_action(
             decide(
                 s, sub_id, kind, actor=who.username, reason=reason[:5000] or None, events=app.events
             )
-    except NotFound:
-        return render(
-            request, "error.html", status_code=404, message="Podání s tímto číslem neexistuje."
-        )
     except UsageError as exc:
         msg = (
             "U vadného podání uveďte, co má žadatel opravit."
@@ -166,10 +162,6 @@ def correct_action(
                 actor=who.username,
                 events=app.events,
             )
-    except NotFound:
-        return render(
-            request, "error.html", status_code=404, message="Podání nemá vytěženou žádost."
-        )
     except UsageError as exc:
         return _detail(request, sub_id, status=400, error=f"Opravu nelze uložit: {exc}")
     done = "unchanged" if old == stored else "correct"

@@ -8,8 +8,9 @@ from fastapi import APIRouter, Depends, Form, Request
 from sqlmodel import col, select
 from starlette.responses import RedirectResponse, Response
 
+from intake.accounts import create_user, unlock
 from intake.errors import UsageError
-from intake.web.auth import Principal, create_user, unlock
+from intake.web.auth import Principal
 from intake.web.common import PREFIX, admin_reader, admin_writer, app_of, render
 from storage.db import session_scope
 from storage.tables import utcnow

@@ -20,11 +20,11 @@ from pathlib import Path
 from typing import Any
 
 from intake.config import CampaignConfig
-from intake.content import ContentPolicy, check_content
+from intake.content.check import ContentPolicy, check_content
+from intake.content.text import TextExtractionError, document_text
 from intake.errors import VerificationUnavailable
 from intake.extraction.fields import emails_in, phones_in
 from intake.extraction.ips import find_ips
-from intake.extraction.text import TextExtractionError, document_text
 from intake.inspect import analyse
 from intake.model import Channel
 from intake.stages import PipelineStages
@@ -206,7 +206,7 @@ def build_harness(pki: Any | None = None, workdir: Path | None = None) -> Harnes
     """``pki``: a ``tests.fixtures.pki.TestPKI`` (one is built in ``workdir`` when None)."""
     import logging
 
-    from verifiers import Verifier, VerifierPolicy, build_trust_store
+    from verifiers.api import Verifier, VerifierPolicy, build_trust_store
 
     logging.disable(logging.CRITICAL)  # pypdf and pyHanko log every damaged input
     if pki is None:

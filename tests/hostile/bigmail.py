@@ -67,10 +67,10 @@ def make(d: Path, mib: int) -> None:
 
 def measure(mib: int = 50) -> dict[str, object]:
     from intake.config import CampaignConfig
-    from intake.content import ContentPolicy
+    from intake.content.check import ContentPolicy
     from intake.model import Channel
     from intake.stages import PipelineStages
-    from verifiers import Verifier, VerifierPolicy, build_trust_store
+    from verifiers.api import Verifier, VerifierPolicy, build_trust_store
 
     logging.disable(logging.CRITICAL)
     with tempfile.TemporaryDirectory() as tmp:

@@ -8,7 +8,7 @@ import zlib
 
 import pytest
 
-from intake.content import ContentPolicy
+from intake.content.check import ContentPolicy
 from intake.model import Channel
 from intake.stages import PipelineStages
 from tests.fuzz.harness import Harness, make_docx

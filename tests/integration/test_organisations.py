@@ -55,7 +55,7 @@ def _application(s: Any, org_id: int, n: int, state: str, prod: list[str]) -> An
 
 def test_earlier_applications_are_grouped_by_their_address_lists(engine: Any) -> None:
     from intake.applications import earlier_applications
-    from intake.extraction import check_quota
+    from intake.extraction.quota import check_quota
 
     with session_scope(engine) as s:
         org = match_organisation(s, {"name": "Deník A", "ico": "12345679"}, "", NOW)

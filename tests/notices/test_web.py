@@ -12,9 +12,9 @@ from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 from sqlmodel import select
 
+from intake import accounts
 from intake.bootstrap import App
 from intake.decisions import decide
-from intake.web import auth
 from intake.web.app import create_app
 from storage.db import session_scope
 from storage.notices import Notice
@@ -29,11 +29,11 @@ PASSWORD = "heslo-pro-testy-12345"
 @pytest.fixture
 def web(notice_app: App, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, TestClient]]:
     monkeypatch.setattr(
-        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     )
     with session_scope(notice_app.engine) as s:
         for role in ("officer", "admin", "auditor"):
-            auth.create_user(s, f"{role}1", PASSWORD, role, actor="test")
+            accounts.create_user(s, f"{role}1", PASSWORD, role, actor="test")
     fastapi_app = create_app(notice_app)
     clients = {}
     for role in ("officer", "admin", "auditor"):
@@ -122,6 +122,37 @@ def test_submission_notices_page_lists_states(notice_app: App, web: dict[str, Te
     assert web["auditor"].get("/ui/submissions/99/notices").status_code == 404
 
 
+def test_not_found_and_usage_errors_become_czech_pages(
+    notice_app: App, web: dict[str, TestClient]
+) -> None:
+    """NotFound and UsageError propagate from the routes to one handler each."""
+    officer = web["officer"]
+    for path, text in (
+        ("/ui/notices/999", "Oznámení s tímto číslem neexistuje."),
+        ("/ui/notices/999/letter.pdf", "Oznámení s tímto číslem neexistuje."),
+        ("/ui/notice-templates/nonexistent/cs", "Taková šablona neexistuje."),
+        ("/ui/notice-templates/receipt/xx", "Taková šablona neexistuje."),
+    ):
+        page = officer.get(path)
+        assert page.status_code == 404 and text in page.text, path
+    token = csrf(officer.get("/ui/notices").text)
+    missing = officer.post("/ui/notices/999/retry", data={"csrf_token": token})
+    assert missing.status_code == 404 and "Oznámení s tímto číslem neexistuje." in missing.text
+    gone = officer.post("/ui/submissions/999/decide", data={"csrf_token": token, "kind": "approve"})
+    assert gone.status_code == 404 and "Podání s tímto číslem neexistuje." in gone.text
+    notice_app.service.ingest([item(1)])
+    notice_app.service.process_pending()
+    notice_app.notices.run_once()
+    with session_scope(notice_app.engine) as s:
+        sent = s.exec(select(Notice)).first()
+        assert sent is not None and sent.status == "sent"
+        notice_id = sent.id
+    again = officer.post(f"/ui/notices/{notice_id}/retry", data={"csrf_token": token})
+    assert again.status_code == 422
+    assert "Požadavek nelze v současném stavu provést" in again.text
+    assert "only a failed one can be retried" in again.text
+
+
 def test_templates_are_previewed_by_officers_and_changed_only_by_admins(
     notice_app: App, web: dict[str, TestClient], smtp_sink: Sink
 ) -> None:
@@ -175,11 +206,11 @@ def test_cli_announce_and_template_commands(
     from intake import cli
 
     monkeypatch.setattr(
-        auth, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
+        accounts, "_hasher", PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
     )
     approved(notice_app, item(1))
     with session_scope(notice_app.engine) as s:
-        auth.create_user(s, "referent", PASSWORD, "officer", actor="test")
+        accounts.create_user(s, "referent", PASSWORD, "officer", actor="test")
     body = tmp_path / "body.txt"
     body.write_text("Schůzka se koná v pondělí.", encoding="utf-8")
 

@@ -266,7 +266,7 @@ def test_build_content_checks_from_config(tmp_path: object) -> None:
     from pathlib import Path
 
     from intake.config import ContentConfig
-    from intake.content import build_content_checks
+    from intake.content.check import build_content_checks
 
     policy, scanner = build_content_checks(ContentConfig(), Path)
     assert scanner is None and policy.allowed_formats == f.ISDS_ALLOWED

@@ -7,13 +7,13 @@ import pytest
 from intake.extraction.contact import find_contact
 from intake.extraction.fields import (
     Office,
-    clean_name,
     emails_in,
     find_databox,
     find_ico,
     ico_valid,
     phones_in,
 )
+from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization
 from intake.extraction.segments import Kind, split_body, whole
 

@@ -9,7 +9,7 @@ import pytest
 
 import intake.stages as stages_mod
 from intake.config import CampaignConfig
-from intake.content import ContentPolicy
+from intake.content.check import ContentPolicy
 from intake.model import Channel
 from tests.fakes import eml
 
@@ -19,7 +19,7 @@ class CountingScanner:
         self.calls = 0
 
     def scan(self, data: bytes) -> Any:
-        from intake.content import ScanResult, ScanStatus
+        from intake.content.clamd import ScanResult, ScanStatus
 
         self.calls += 1
         return ScanResult(ScanStatus.CLEAN, None)

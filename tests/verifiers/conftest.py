@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.pki import TestPKI
-from verifiers import Verifier, VerifierPolicy, build_trust_store
+from verifiers.api import Verifier, VerifierPolicy, build_trust_store
 
 
 @pytest.fixture()

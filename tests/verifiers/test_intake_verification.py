@@ -12,7 +12,7 @@ from intake.config import TrustConfig
 from intake.model import Channel, Component, ComponentRole, ParsedMessage
 from intake.verification import build_verifier, verify_submission
 from tests.fixtures.pki import TestPKI
-from verifiers import Verifier
+from verifiers.api import Verifier
 
 CODES = {
     "signature_missing",

@@ -8,8 +8,9 @@ from datetime import timedelta
 import pytest
 
 from tests.fixtures.pki import NOW, TestPKI
-from verifiers import Indication, Level, SignatureKind, Verifier, VerifierPolicy, build_trust_store
+from verifiers.api import Verifier, VerifierPolicy, build_trust_store
 from verifiers.fetch import BlockedURL, UrlGuard
+from verifiers.results import Indication, Level, SignatureKind
 from verifiers.smime import canonical_crlf, scan_message, split_multipart
 
 

@@ -11,9 +11,10 @@ import pytest
 from asn1crypto import x509
 
 from tests.fixtures.common import shared_path
+from verifiers.api import build_trust_store
 from verifiers.qualification import qualify_certificate
 from verifiers.tl import read_status, refresh_from_dir
-from verifiers.trust import TrustMaterialError, build_trust_store
+from verifiers.trust import TrustMaterialError
 
 
 @pytest.fixture(scope="module")

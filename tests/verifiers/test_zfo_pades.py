@@ -8,7 +8,8 @@ import pytest
 
 from intake.errors import VerificationUnavailable
 from tests.fixtures.pki import NOW, TestPKI
-from verifiers import Indication, SignatureKind, Verifier, VerifierPolicy, build_trust_store
+from verifiers.api import Verifier, VerifierPolicy, build_trust_store
+from verifiers.results import Indication, SignatureKind
 
 
 def test_zfo_seal_verifies_and_returns_inner_xml(pki: TestPKI, verifier: Verifier) -> None:

@@ -9,7 +9,7 @@ import pytest
 from argon2 import PasswordHasher
 from fastapi.testclient import TestClient
 
-from intake.web import auth
+from intake import accounts
 from intake.web.app import create_app
 from tests.web.seed import Seeded, build_seeded, csrf_in, open_copy
 
@@ -19,7 +19,7 @@ CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
 
 @pytest.fixture(autouse=True)
 def _cheap_argon2(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(auth, "_hasher", CHEAP_HASHER)
+    monkeypatch.setattr(accounts, "_hasher", CHEAP_HASHER)
 
 
 @pytest.fixture(scope="session")
@@ -27,7 +27,7 @@ def seed_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Seeded, Pat
     """Seeded once per session; each test gets a copy (``seeded``)."""
     d = tmp_path_factory.mktemp("web-seed")
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(auth, "_hasher", CHEAP_HASHER)
+        mp.setattr(accounts, "_hasher", CHEAP_HASHER)
         data = build_seeded(d)
     data.app.close()
     return data, d

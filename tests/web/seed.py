@@ -12,10 +12,10 @@ from typing import Any
 
 from sqlmodel import col, select
 
+from intake.accounts import create_user
 from intake.bootstrap import App, build_app
 from intake.config import Settings
 from intake.model import Channel, RawItem
-from intake.web.auth import create_user
 from storage.db import session_scope
 from storage.tables import Component, Submission, Verification
 from tests.fakes import FakeStages, eml

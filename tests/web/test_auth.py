@@ -11,8 +11,8 @@ from fastapi.routing import APIRoute
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
+from intake.accounts import MAX_FAILED
 from intake.web.app import create_app
-from intake.web.auth import MAX_FAILED
 from storage.db import session_scope
 from storage.tables import AuditEntry, Component, utcnow
 from storage.users import User, WebSession

@@ -118,7 +118,7 @@ def test_decide_as_admin_only(workdir: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_unlock_lifts_the_throttle(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from intake.web.auth import MAX_FAILED, authenticate
+    from intake.accounts import MAX_FAILED, authenticate
 
     (workdir / "pw").write_text("correct horse battery\n")
     assert main(["user", "add", "ref", "--role", "officer", "--password-file", "pw"]) == 0
@@ -137,8 +137,8 @@ def test_unlock_lifts_the_throttle(workdir: Path, capsys: pytest.CaptureFixture[
 
 
 def test_demo_officer_is_idempotent_with_a_fresh_password(workdir: Path) -> None:
-    from intake.web.auth import authenticate
-    from intake.web.demo import seed_demo_officer
+    from intake.accounts import authenticate
+    from intake.demo.officer import seed_demo_officer
 
     app = _app()
     try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import TYPE_CHECKING
 
-from intake.web.auth import create_user, get_user, set_password
+from intake.accounts import create_user, get_user, set_password
 from storage.db import session_scope
 
 if TYPE_CHECKING:

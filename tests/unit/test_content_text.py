@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intake.content import formats as f
-from intake.extraction.text import TextExtractionError, decode, document_text, html_to_text
+from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from tests.unit.docs import docx_bytes, ods_bytes, odt_bytes, pdf_bytes, xlsx_bytes
 
 CZ = "Žluťoučký kůň úpěl ďábelské ódy – ŠČŘŽÝÁÍÉ"

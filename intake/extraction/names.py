@@ -1,0 +1,39 @@
+"""Person names: the vocabulary of titles, forms of address and words that are never part
+of a name, and ``clean_name``. Imports nothing of ours, so every extraction module may use it."""
+
+from __future__ import annotations
+
+import re
+
+TITLES = re.compile(
+    r"(?<!\w)(?:Ing|Mgr|Bc|MgA|BcA|Dr|PhDr|RNDr|MUDr|JUDr|PaedDr|ThDr|doc|prof|Ph\.\s?D|CSc|"
+    r"DrSc|MBA|LL\.M|DiS|MSc|BSc|MA|BA|Dipl|Mr|Mrs|Ms|Miss|Dr)\.?(?!\w)",
+)
+_ADDRESSING = re.compile(
+    r"(?<!\w)(?:pan|paní|pani|slečna|pí\.|p\.|ml\.|st\.|mladší|starší|jr\.?|sr\.?)(?!\w)",
+    re.IGNORECASE,
+)
+_NAME_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýžäöüß'’]+(?:-[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][a-záčďéěíňóřšťúůýž]+)?"
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
+_NOT_NAMES = re.compile(
+    r"\b(?:Praha|Brno|Ostrava|Plzeň|Olomouc|Liberec|Ulice|Redakce|Deník|Rádio|Radio|Televize|"
+    r"Český|Česká|České|Statistický|Úřad|Media|Mediální|News|Group|Holding|Kontakt|Telefon|"
+    r"Email|Mail|Server|Adresa|Volba|Prezident|Dobrý|Vážená|Vážený|Dear|Hello|Technick\w*|"
+    r"Vedoucí|Ředitel\w*|Head|Manager|Director|Editor|Senior|Junior|Developer|Oddělení|IT|"
+    r"Týdeník\w*|Zprávy|Zpravodaj\w*|Noviny|Novin|Listy|Magazín\w*|Rozhlas\w*|Televiz\w*|TV|"
+    r"Agentur\w*|Vydavatel\w*|Nakladatel\w*|Portál\w*|Info|Press|Daily|Wire|Times|Post|"
+    r"Journal|Network|Broadcast\w*|Hlas|Večerník|Sport\w*|Online|Rádia|Redakční)\b"
+)
+
+
+def clean_name(raw: str) -> str | None:
+    """A person's name without academic titles, or None when ``raw`` is not a name."""
+    s = re.split(
+        r"\s*(?:[,|;(/]|\s[-–—]\s|\bt(?:el)?\.|\btelefon|\bmobil|\be-?mail)", raw, maxsplit=1
+    )[0]
+    s = TITLES.sub(" ", s)
+    s = _ADDRESSING.sub(" ", s)
+    s = re.sub(r"\s+", " ", s).strip(" .,:-–")
+    if not _NAME.match(s) or _NOT_NAMES.search(s):
+        return None
+    return s
