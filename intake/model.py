@@ -128,16 +128,112 @@ class ParsedMessage:
     problems: tuple[Problem, ...] = ()
 
 
+class Code(StrEnum):
+    """Every problem code podatelna records (the README's list is exactly this set).
+
+    Stored JSON keeps the plain string; read it back with ``Code.parse``."""
+
+    # parsing an e-mail (mail/)
+    UNPARSABLE_MESSAGE = "unparsable_message"
+    EMPTY_MESSAGE = "empty_message"
+    MISSING_SENDER = "missing_sender"
+    BAD_SENDER = "bad_sender"
+    MULTIPLE_SENDERS = "multiple_senders"
+    BAD_DATE = "bad_date"
+    MIME_TOO_DEEP = "mime_too_deep"
+    MIME_TOO_MANY_PARTS = "mime_too_many_parts"
+    UNREADABLE_PART = "unreadable_part"
+    MALFORMED_MIME = "malformed_mime"
+    CHARSET_FALLBACK = "charset_fallback"
+    UNREADABLE_SIGNATURE = "unreadable_signature"
+    ENCRYPTED_CONTENT = "encrypted_content"
+    # parsing a data-box message (databox/)
+    ZFO_NOT_CMS = "zfo_not_cms"
+    ZFO_UNREADABLE = "zfo_unreadable"
+    ZFO_XML_INVALID = "zfo_xml_invalid"
+    ZFO_XML_DOCTYPE = "zfo_xml_doctype"
+    ZFO_NOT_MESSAGE = "zfo_not_message"
+    ZFO_BAD_TIME = "zfo_bad_time"
+    ZFO_NO_DELIVERY_TIME = "zfo_no_delivery_time"
+    ZFO_NO_FILES = "zfo_no_files"
+    ZFO_FILE_EMPTY = "zfo_file_empty"
+    ZFO_FILE_UNDECODABLE = "zfo_file_undecodable"
+    # content checks (intake/content/; unreadable_attachment also from parsing)
+    UNREADABLE_ATTACHMENT = "unreadable_attachment"
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    MALWARE_DETECTED = "malware_detected"
+    MALWARE_SCAN_FAILED = "malware_scan_failed"
+    # signature and seal verification (intake/verification.py)
+    SIGNATURE_MISSING = "signature_missing"
+    SIGNATURE_INVALID = "signature_invalid"
+    SIGNATURE_INDETERMINATE = "signature_indeterminate"
+    CERTIFICATE_NOT_QUALIFIED = "certificate_not_qualified"
+    CERTIFICATE_REVOKED = "certificate_revoked"
+    CERTIFICATE_EXPIRED = "certificate_expired"
+    CERTIFICATE_UNTRUSTED = "certificate_untrusted"
+    SIGNER_MISMATCH = "signer_mismatch"
+    SIGNING_TIME_MISMATCH = "signing_time_mismatch"
+    SEAL_INVALID = "seal_invalid"
+    # extraction and quota (intake/extraction/)
+    NO_IP_ADDRESSES = "no_ip_addresses"
+    TOO_MANY_PRODUCTION_IPS = "too_many_production_ips"
+    TOO_MANY_TEST_IPS = "too_many_test_ips"
+    NON_PUBLIC_IP = "non_public_ip"
+    IP_RANGE = "ip_range"
+    MISSING_CONTACT_EMAIL = "missing_contact_email"
+    MISSING_CONTACT_PHONE = "missing_contact_phone"
+    INCOMPLETE_RECORDING_PERMIT = "incomplete_recording_permit"
+    NEEDS_REVIEW = "needs_review"
+    # triage (intake/pipeline.py)
+    LATE = "late"
+
+    @classmethod
+    def parse(cls, value: object) -> Code | None:
+        """The member for a stored string, or None for a code this version does not know
+        (renamed or retired): callers show such a code as it is, never crash on it."""
+        try:
+            return cls(str(value))
+        except ValueError:
+            return None
+
+    @property
+    def makes_defective(self) -> bool:
+        """Whether this problem can by itself send a filing to ``defective`` (triage)."""
+        return self in DEFECT_CODES
+
+
+SIGNATURE_DEFECTS: frozenset[Code] = frozenset(
+    {
+        Code.SIGNATURE_MISSING,
+        Code.SIGNATURE_INVALID,
+        Code.SIGNATURE_INDETERMINATE,
+        Code.CERTIFICATE_NOT_QUALIFIED,
+        Code.CERTIFICATE_REVOKED,
+        Code.CERTIFICATE_EXPIRED,
+        Code.CERTIFICATE_UNTRUSTED,
+        Code.SEAL_INVALID,
+    }
+)
+"""Why the form requirement can fail (no recognised signature, no verified data-box seal):
+verification reports these and sets ``accepted_signature`` accordingly."""
+CONTENT_DEFECTS: frozenset[Code] = frozenset(
+    {Code.UNREADABLE_ATTACHMENT, Code.UNSUPPORTED_FORMAT, Code.MALWARE_DETECTED}
+)
+"""Content problems that make a filing defective (vyhláška 259/2012 §4(1)); triage reads it."""
+DEFECT_CODES: frozenset[Code] = SIGNATURE_DEFECTS | CONTENT_DEFECTS
+"""Every code that can make a filing defective; each has a remedy in the notices (cs, en)."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """A documented problem code with a human message (Czech or English)."""
 
-    code: str
+    code: Code
     message: str
     component: str | None = None
 
     def to_dict(self) -> dict[str, str]:
-        d = {"code": self.code, "message": self.message}
+        d = {"code": self.code.value, "message": self.message}
         if self.component:
             d["component"] = self.component
         return d

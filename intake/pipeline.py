@@ -8,15 +8,23 @@ transaction, and ``podatelna inspect`` runs them all in memory via ``Pipeline.an
 from __future__ import annotations
 
 import hashlib
+import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from intake.model import Channel, ParsedMessage, Problem, State, VerificationOutcome
+from intake.model import (
+    CONTENT_DEFECTS,
+    Channel,
+    Code,
+    ParsedMessage,
+    Problem,
+    State,
+    VerificationOutcome,
+)
 
-CONTENT_DEFECTS = frozenset({"unreadable_attachment", "unsupported_format", "malware_detected"})
-"""Content problems that make a filing defective (vyhláška 259/2012 §4(1))."""
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -115,7 +123,9 @@ def triage(
     extra: list[Problem] = []
     if on_time is False:
         extra.append(
-            Problem("late", f"Podání doručeno po lhůtě ({deadline.isoformat()}); nelze přijmout.")
+            Problem(
+                Code.LATE, f"Podání doručeno po lhůtě ({deadline.isoformat()}); nelze přijmout."
+            )
         )
         return Triage(State.LATE, on_time, tuple(extra))
     if not accepted_signature or any(p.code in CONTENT_DEFECTS for p in problems):
@@ -135,10 +145,17 @@ def problem_dicts(problems: Sequence[Problem]) -> list[dict[str, str]]:
 
 
 def problems_from_dicts(items: Sequence[Mapping[str, Any]]) -> list[Problem]:
-    return [
-        Problem(str(d.get("code", "")), str(d.get("message", "")), d.get("component"))
-        for d in items
-    ]
+    """Stored problems read back. A code this version does not know (renamed or retired) is
+    left out with a warning: it cannot be one of the defects triage acts on, and the stored
+    JSON (what the officer sees) keeps it unchanged."""
+    out: list[Problem] = []
+    for d in items:
+        code = Code.parse(d.get("code"))
+        if code is None:
+            log.warning("stored problem code %r is unknown; ignored", d.get("code"))
+            continue
+        out.append(Problem(code, str(d.get("message", "")), d.get("component")))
+    return out
 
 
 def empty_verification() -> VerificationOutcome:
@@ -151,5 +168,5 @@ def empty_verification() -> VerificationOutcome:
             "signer_email": None,
         },
         accepted_signature=False,
-        problems=(Problem("signature_missing", "Podání není podepsáno."),),
+        problems=(Problem(Code.SIGNATURE_MISSING, "Podání není podepsáno."),),
     )

@@ -11,6 +11,7 @@ from typing import Any
 
 from intake.model import (
     Channel,
+    Code,
     ParsedMessage,
     Problem,
     RawItem,
@@ -64,7 +65,7 @@ class FakeStages:
             records=({"kind": "smime", "status": "valid" if self.accepted else "missing"},),
             signature={"status": "valid" if self.accepted else "missing"},
             accepted_signature=self.accepted,
-            problems=() if self.accepted else (Problem("signature_missing", "nepodepsáno"),),
+            problems=() if self.accepted else (Problem(Code.SIGNATURE_MISSING, "nepodepsáno"),),
         )
 
     def extract(self, raw: bytes, channel: Channel) -> ExtractResult:
