@@ -58,4 +58,3 @@ def check_profile(value: str | None, *, allow_auto: bool = False) -> str | None:
     return value
 
 
-FORMATS_HELP = "json | text | nginx | nftables | ipset | haproxy"
