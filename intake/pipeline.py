@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -84,15 +84,54 @@ class Triage:
     problems: tuple[Problem, ...] = field(default=())
 
 
-def parse(raw: bytes, channel: Channel) -> ParsedMessage:
-    """Parse a stored item into headers and components; never raises on bad input."""
-    if channel == Channel.DATABOX:
-        from databox.zfo import parse_zfo
-
-        return parse_zfo(raw)
+def _parse_email(raw: bytes) -> ParsedMessage:
     from mail.mime import parse_email
 
     return parse_email(raw)
+
+
+def _email_receipt_time(raw: bytes, trusted_mx: str | None) -> datetime | None:
+    from mail.mime import receipt_time
+
+    return receipt_time(raw, trusted_mx)
+
+
+def _parse_zfo(raw: bytes) -> ParsedMessage:
+    from databox.zfo import parse_zfo
+
+    return parse_zfo(raw)
+
+
+def _zfo_receipt_time(raw: bytes, trusted_mx: str | None) -> datetime | None:
+    from databox.zfo import delivery_time
+
+    return delivery_time(raw)
+
+
+@dataclass(frozen=True)
+class ChannelKind:
+    """What differs between delivery channels where a stored item is handled."""
+
+    parse: Callable[[bytes], ParsedMessage]
+    """Stored bytes → headers and components; never raises on bad input."""
+    receipt_time: Callable[[bytes, str | None], datetime | None]
+    """The receipt time the item itself carries (second argument: the trusted MX host)."""
+    extension: str
+    """File extension of a stored item (download, import, drop folder), without the dot."""
+    label_cs: str
+    """The officer UI's name of the channel."""
+
+
+CHANNELS: Mapping[Channel, ChannelKind] = {
+    Channel.EMAIL: ChannelKind(_parse_email, _email_receipt_time, "eml", "E-mail"),
+    Channel.DATABOX: ChannelKind(_parse_zfo, _zfo_receipt_time, "zfo", "Datová schránka"),
+}
+"""One row per ``Channel`` (a test checks every member has one)."""
+
+
+def parse(raw: bytes, channel: Channel) -> ParsedMessage:
+    """Parse a stored item into headers and components; never raises on bad input."""
+    return CHANNELS[channel].parse(raw)
 
 
 def claimed_receipt_time(
@@ -100,13 +139,7 @@ def claimed_receipt_time(
 ) -> datetime | None:
     """The receipt time the item itself carries: dmDeliveryTime for a data-box message, the
     top-most ``Received:`` header (by ``trusted_mx`` when given) for an e-mail."""
-    if channel == Channel.DATABOX:
-        from databox.zfo import delivery_time
-
-        return delivery_time(raw)
-    from mail.mime import receipt_time
-
-    return receipt_time(raw, trusted_mx)
+    return CHANNELS[channel].receipt_time(raw, trusted_mx)
 
 
 def triage(

@@ -132,6 +132,7 @@ def cmd_key(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_export(args: argparse.Namespace, ctx: Any) -> int:
     from intake.feed.agent import atomic_write
+
     try:
         fmt = Format.parse(args.format)
     except ValueError as exc:

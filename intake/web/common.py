@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
 from intake.model import Code
+from intake.pipeline import CHANNELS
 from intake.web.auth import READ_ROLES, WRITE_ROLES, Principal, SessionKeys, session_principal
 from storage.db import session_scope
 
@@ -35,7 +36,7 @@ STATES_CS = {
     "refused": "Zamítnuto",
     "withdrawn": "Vzato zpět",
 }
-CHANNELS_CS = {"email": "E-mail", "databox": "Datová schránka"}
+CHANNELS_CS: dict[str, str] = {c.value: kind.label_cs for c, kind in CHANNELS.items()}
 REQUEST_TYPES_CS = {
     "feed_access": "Přístup k datům (XML server)",
     "recording_permit": "Povolení k pořizování záznamu",

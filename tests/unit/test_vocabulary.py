@@ -60,9 +60,10 @@ def test_every_defect_has_a_remedy_in_both_languages() -> None:
 def test_defect_notice_for_a_not_qualified_certificate_has_a_remedy(language: str) -> None:
     stored = [{"code": "certificate_not_qualified", "message": "Podpis není uznávaný."}]
     (defect,) = defects_for(stored, language)
-    assert defect["fix"] == (FIXES_EN if language == "en" else FIXES_CS)[
-        Code.CERTIFICATE_NOT_QUALIFIED
-    ]
+    assert (
+        defect["fix"]
+        == (FIXES_EN if language == "en" else FIXES_CS)[Code.CERTIFICATE_NOT_QUALIFIED]
+    )
     if language == "en":
         assert defect["text"] == "The signature is not based on a qualified certificate."
 
@@ -94,3 +95,18 @@ def test_triage_sends_every_content_defect_to_defective(code: Code) -> None:
     assert verdict.state == "defective"
     clean = triage(received_at=now, deadline=now, accepted_signature=True, problems=[])
     assert clean.state == "ready_for_review"
+
+
+def test_every_channel_has_a_row() -> None:
+    from intake.dropfolder import guess_channel
+    from intake.model import Channel
+    from intake.pipeline import CHANNELS, parse
+    from intake.web.common import CHANNELS_CS
+
+    assert set(CHANNELS) == set(Channel)
+    assert len({k.extension for k in CHANNELS.values()}) == len(Channel)
+    assert set(CHANNELS_CS) == {c.value for c in Channel}
+    assert all(label.strip() for label in CHANNELS_CS.values())
+    for channel, kind in CHANNELS.items():
+        assert guess_channel(f"PODANI.{kind.extension.upper()}", b"x") is channel
+        assert parse(b"", channel).channel is channel  # never raises, even on nothing
