@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypedDict, runtime_checkable
 
 
 class Channel(StrEnum):
@@ -239,11 +239,108 @@ class Problem:
         return d
 
 
+class CertificateRecord(TypedDict):
+    """The signer's certificate as a verification record names it."""
+
+    subject: str
+    issuer: str
+    serial_number: str
+    """Hexadecimal."""
+    valid_from: str | None
+    valid_to: str | None
+    sha256: str
+    emails: list[str]
+
+
+class RevocationRecord(TypedDict):
+    """One piece of revocation evidence used (a CRL or an OCSP response)."""
+
+    kind: str
+    """``crl`` or ``ocsp``."""
+    crl_number: int | None
+    ocsp_responder: str | None
+    issuer: str | None
+    this_update: str | None
+    next_update: str | None
+    sha256: str
+    """Names the DER blob kept in ``VerificationOutcome.evidence``."""
+    source: str
+
+
+class TrustedListEntry(TypedDict):
+    territory: str
+    sequence: int | None
+
+
+class TrustedListsRecord(TypedDict):
+    """The EU trusted lists a qualification came from (only when it did)."""
+
+    source: str
+    loaded_at: str | None
+    lotl_sequence: int | None
+    fresh: bool
+    lists: list[TrustedListEntry]
+
+
+class _RecordItems(TypedDict):
+    """The keys every verification record has (``VerificationRecord`` adds the optional ones;
+    ``NotRequired`` is not seen through this module's postponed annotations)."""
+
+    kind: str
+    """``smime``, ``pades`` or ``zfo_seal`` (``verifiers.SignatureKind``)."""
+    covered: str
+    result: str
+    """``valid``, ``invalid`` or ``indeterminate``."""
+    indication: str
+    indication_urn: str
+    subindication: str | None
+    subindication_urn: str | None
+    verified_at: str | None
+    validation_time: str | None
+    signature_type: str
+    """The type in the words of the law (e.g. ``kvalifikovaný elektronický podpis``)."""
+    level: str | None
+    recognised_signature: bool
+    qualified: bool
+    qc_type: str | None
+    qscd: bool
+    qualification_basis: str | None
+    qualification_detail: str | None
+    trust_service_provider: str | None
+    trust_service: str | None
+    signer_name: str | None
+    certificate: CertificateRecord | None
+    path: list[str]
+    revocation_checked: bool
+    revoked: bool
+    revocation_time: str | None
+    revocation: list[RevocationRecord]
+    signing_time_claimed: str | None
+    timestamp_time: str | None
+    digest_algorithm: str | None
+    signature_algorithm: str | None
+    intact: bool
+    signature_value_valid: bool
+    modification_after_signing: str | None
+    notes: list[str]
+
+
+class VerificationRecord(_RecordItems, total=False):
+    """One verification record (ověřovací protokol) per signature or seal, exactly as
+    ``verifiers.record.build_record`` writes it: the vyhláška 259/2012 §4(7) items and the
+    ETSI EN 319 102-1 indication. Times are ISO 8601 strings; stored as JSON."""
+
+    trusted_lists: TrustedListsRecord
+    """Only when the qualification came from the EU trusted lists."""
+    unsigned_parts: list[str]
+    """S/MIME only: parts of the message outside every signed entity."""
+
+
 @dataclass(frozen=True)
 class VerificationOutcome:
     """What signature/seal verification says about one submission (see ``intake.verification``)."""
 
-    records: tuple[Mapping[str, object], ...] = ()
+    records: tuple[VerificationRecord, ...] = ()
     """One JSON-serialisable verification record (ověřovací protokol) per signature or seal,
     with the vyhláška 259/2012 §4(7) fields and the ETSI EN 319 102-1 indication."""
     signature: Mapping[str, object] = field(default_factory=dict)

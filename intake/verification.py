@@ -12,11 +12,18 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from intake.config import TrustConfig
 from intake.errors import VerificationUnavailable
-from intake.model import Channel, Code, ComponentRole, ParsedMessage, Problem, VerificationOutcome
+from intake.model import (
+    Channel,
+    Code,
+    ComponentRole,
+    ParsedMessage,
+    Problem,
+    VerificationOutcome,
+    VerificationRecord,
+)
 from verifiers import SignatureKind, SignatureResult, Verifier, VerifierPolicy
 from verifiers.api import TrustSource
 from verifiers.record import build_record, result_word
@@ -194,7 +201,7 @@ def _pdf_results(
 
 def _record(
     r: SignatureResult, tl: TrustedListStatus | None, unsigned: list[str]
-) -> dict[str, Any]:
+) -> VerificationRecord:
     rec = build_record(r, tl)
     if r.kind is SignatureKind.SMIME:
         rec["unsigned_parts"] = unsigned  # content outside every signed entity
