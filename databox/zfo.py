@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from asn1crypto import cms
 from lxml import etree
 
-from intake.model import Channel, Component, ComponentRole, ParsedMessage, Problem
+from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
 NS = "http://isds.czechpoint.cz/v20"
 NS_MESSAGE = "http://isds.czechpoint.cz/v20/message"
@@ -60,7 +60,7 @@ def hardened_parser() -> etree.XMLParser:
 class _Collector:
     problems: list[Problem] = field(default_factory=list)
 
-    def add(self, code: str, message: str, component: str | None = None) -> None:
+    def add(self, code: Code, message: str, component: str | None = None) -> None:
         self.problems.append(Problem(code=code, message=message, component=component))
 
 
@@ -126,12 +126,14 @@ def _decode_file(el: etree._Element, name: str, c: _Collector) -> bytes | None:
             try:
                 return base64.b64decode(text, validate=True)
             except (binascii.Error, ValueError):
-                c.add("zfo_file_undecodable", f"file {name!r}: content is not valid base64", name)
+                c.add(
+                    Code.ZFO_FILE_UNDECODABLE, f"file {name!r}: content is not valid base64", name
+                )
                 return None
         if kind == "dmXMLContent":
             inner = [x for x in child if isinstance(x.tag, str)]
             return b"".join(etree.tostring(x, encoding="UTF-8") for x in inner)
-    c.add("zfo_file_empty", f"file {name!r} has no content element", name)
+    c.add(Code.ZFO_FILE_EMPTY, f"file {name!r} has no content element", name)
     return None
 
 
@@ -183,24 +185,24 @@ def parse_inner_xml(xml: bytes, problems: list[Problem] | None = None) -> Parsed
     try:
         tree = etree.fromstring(xml, hardened_parser()).getroottree()
     except etree.XMLSyntaxError as exc:
-        c.add("zfo_xml_invalid", f"inner XML is not well-formed: {exc.msg}")
+        c.add(Code.ZFO_XML_INVALID, f"inner XML is not well-formed: {exc.msg}")
         return ParsedMessage(channel=Channel.DATABOX, problems=tuple(c.problems))
     if tree.docinfo.doctype:
-        c.add("zfo_xml_doctype", "inner XML has a document type declaration; refused")
+        c.add(Code.ZFO_XML_DOCTYPE, "inner XML has a document type declaration; refused")
         return ParsedMessage(channel=Channel.DATABOX, problems=tuple(c.problems))
     doc = tree.getroot()
     dm_dm = _find(doc, "dmDm")
     if dm_dm is None:
-        c.add("zfo_not_message", f"inner XML root {_local(doc)!r} holds no dmDm envelope")
+        c.add(Code.ZFO_NOT_MESSAGE, f"inner XML root {_local(doc)!r} holds no dmDm envelope")
         return ParsedMessage(channel=Channel.DATABOX, problems=tuple(c.problems))
     env = _envelope(doc, dm_dm)
     date: datetime | None = None
     try:
         date = parse_time(env.get("dmDeliveryTime"))
     except ValueError:
-        c.add("zfo_bad_time", f"dmDeliveryTime {env.get('dmDeliveryTime')!r} is not a date-time")
+        c.add(Code.ZFO_BAD_TIME, f"dmDeliveryTime {env.get('dmDeliveryTime')!r} is not a date-time")
     if date is None and env["zfoKind"] in ("received", "unknown"):
-        c.add("zfo_no_delivery_time", "the message has no delivery time (dmDeliveryTime)")
+        c.add(Code.ZFO_NO_DELIVERY_TIME, "the message has no delivery time (dmDeliveryTime)")
     components: list[Component] = []
     files = _find(dm_dm, "dmFiles")
     for i, el in enumerate(files.iter(etree.Element) if files is not None else ()):
@@ -219,7 +221,7 @@ def parse_inner_xml(xml: bytes, problems: list[Problem] | None = None) -> Parsed
             )
         )
     if not components and env["zfoKind"] != "delivery":
-        c.add("zfo_no_files", "the message carries no file")
+        c.add(Code.ZFO_NO_FILES, "the message carries no file")
     envelope_xml = _strip_contents(doc)
     components.insert(
         0,
@@ -253,14 +255,14 @@ def parse_zfo(raw: bytes) -> ParsedMessage:
         except ValueError as exc:
             return ParsedMessage(
                 channel=Channel.DATABOX,
-                problems=(Problem("zfo_not_cms", f"not a sealed data message (ZFO): {exc}"),),
+                problems=(Problem(Code.ZFO_NOT_CMS, f"not a sealed data message (ZFO): {exc}"),),
             )
         return parse_inner_xml(xml)
     except Exception as exc:  # defensive: a parser must not take the pipeline down
         return ParsedMessage(
             channel=Channel.DATABOX,
             problems=(
-                Problem("zfo_unreadable", f"ZFO could not be read: {exc.__class__.__name__}"),
+                Problem(Code.ZFO_UNREADABLE, f"ZFO could not be read: {exc.__class__.__name__}"),
             ),
         )
 

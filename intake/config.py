@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, m
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from intake.errors import ConfigurationError
+from intake.feed.render import Format
 
 PRAGUE = ZoneInfo("Europe/Prague")
 PLACEHOLDERS = {"", "…", "...", "changeme", "change-me", "secret", "password", "xxx", "todo"}
@@ -248,7 +249,7 @@ class AgentConfig(Section):
     token_file: Path | None = None
     public_key: Path | None = None
     profile: Literal["test", "live"] | None = None
-    format: Literal["nginx", "text", "nftables", "ipset", "haproxy", "json"] = "nginx"
+    format: Format = Format.NGINX
     target: Path = Path("/etc/nginx/podatelna-allow.conf")
     state_dir: Path = Path("var/agent")
     check_command: str | None = None

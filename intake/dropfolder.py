@@ -16,15 +16,18 @@ from pathlib import Path
 
 from intake.errors import SourceError
 from intake.model import Channel, RawItem, SourceNotice
+from intake.pipeline import CHANNELS
 
 logger = logging.getLogger(__name__)
 MAX_SIZE = 100 * 1024 * 1024
 
 
 def guess_channel(name: str, data: bytes) -> Channel:
-    if name.lower().endswith(".zfo") or data[:1] == b"\x30":
-        return Channel.DATABOX
-    return Channel.EMAIL
+    """By the file's extension (``CHANNELS``), else DER-looking content is a data-box message."""
+    for channel, kind in CHANNELS.items():
+        if name.lower().endswith("." + kind.extension):
+            return channel
+    return Channel.DATABOX if data[:1] == b"\x30" else Channel.EMAIL
 
 
 class DropFolderSource:

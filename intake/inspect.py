@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from intake.model import Channel, Problem
+from intake.model import Channel, Code, Problem
 from intake.pipeline import Stages, empty_verification, problem_dicts
 
 
@@ -34,13 +34,13 @@ def analyse(
         outcome = type(outcome)(
             signature={**outcome.signature, "status": "indeterminate"},
             accepted_signature=False,
-            problems=(Problem("signature_indeterminate", f"Podpis nelze ověřit: {exc}"),),
+            problems=(Problem(Code.SIGNATURE_INDETERMINATE, f"Podpis nelze ověřit: {exc}"),),
         )
     problems += outcome.problems
     extraction = stages.extract(raw, channel)
     problems += extraction.problems
     if on_time is False:
-        problems.append(Problem("late", f"Podání doručeno po lhůtě ({deadline.isoformat()})."))
+        problems.append(Problem(Code.LATE, f"Podání doručeno po lhůtě ({deadline.isoformat()})."))
     data = extraction.data
     org = data.get("organization") or {}
     contact = data.get("contact") or {}

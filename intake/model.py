@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypedDict, runtime_checkable
 
 
 class Channel(StrEnum):
@@ -128,26 +128,219 @@ class ParsedMessage:
     problems: tuple[Problem, ...] = ()
 
 
+class Code(StrEnum):
+    """Every problem code podatelna records (the README's list is exactly this set).
+
+    Stored JSON keeps the plain string; read it back with ``Code.parse``."""
+
+    # parsing an e-mail (mail/)
+    UNPARSABLE_MESSAGE = "unparsable_message"
+    EMPTY_MESSAGE = "empty_message"
+    MISSING_SENDER = "missing_sender"
+    BAD_SENDER = "bad_sender"
+    MULTIPLE_SENDERS = "multiple_senders"
+    BAD_DATE = "bad_date"
+    MIME_TOO_DEEP = "mime_too_deep"
+    MIME_TOO_MANY_PARTS = "mime_too_many_parts"
+    UNREADABLE_PART = "unreadable_part"
+    MALFORMED_MIME = "malformed_mime"
+    CHARSET_FALLBACK = "charset_fallback"
+    UNREADABLE_SIGNATURE = "unreadable_signature"
+    ENCRYPTED_CONTENT = "encrypted_content"
+    # parsing a data-box message (databox/)
+    ZFO_NOT_CMS = "zfo_not_cms"
+    ZFO_UNREADABLE = "zfo_unreadable"
+    ZFO_XML_INVALID = "zfo_xml_invalid"
+    ZFO_XML_DOCTYPE = "zfo_xml_doctype"
+    ZFO_NOT_MESSAGE = "zfo_not_message"
+    ZFO_BAD_TIME = "zfo_bad_time"
+    ZFO_NO_DELIVERY_TIME = "zfo_no_delivery_time"
+    ZFO_NO_FILES = "zfo_no_files"
+    ZFO_FILE_EMPTY = "zfo_file_empty"
+    ZFO_FILE_UNDECODABLE = "zfo_file_undecodable"
+    # content checks (intake/content/; unreadable_attachment also from parsing)
+    UNREADABLE_ATTACHMENT = "unreadable_attachment"
+    UNSUPPORTED_FORMAT = "unsupported_format"
+    MALWARE_DETECTED = "malware_detected"
+    MALWARE_SCAN_FAILED = "malware_scan_failed"
+    # signature and seal verification (intake/verification.py)
+    SIGNATURE_MISSING = "signature_missing"
+    SIGNATURE_INVALID = "signature_invalid"
+    SIGNATURE_INDETERMINATE = "signature_indeterminate"
+    CERTIFICATE_NOT_QUALIFIED = "certificate_not_qualified"
+    CERTIFICATE_REVOKED = "certificate_revoked"
+    CERTIFICATE_EXPIRED = "certificate_expired"
+    CERTIFICATE_UNTRUSTED = "certificate_untrusted"
+    SIGNER_MISMATCH = "signer_mismatch"
+    SIGNING_TIME_MISMATCH = "signing_time_mismatch"
+    SEAL_INVALID = "seal_invalid"
+    # extraction and quota (intake/extraction/)
+    NO_IP_ADDRESSES = "no_ip_addresses"
+    TOO_MANY_PRODUCTION_IPS = "too_many_production_ips"
+    TOO_MANY_TEST_IPS = "too_many_test_ips"
+    NON_PUBLIC_IP = "non_public_ip"
+    IP_RANGE = "ip_range"
+    MISSING_CONTACT_EMAIL = "missing_contact_email"
+    MISSING_CONTACT_PHONE = "missing_contact_phone"
+    INCOMPLETE_RECORDING_PERMIT = "incomplete_recording_permit"
+    NEEDS_REVIEW = "needs_review"
+    # triage (intake/pipeline.py)
+    LATE = "late"
+
+    @classmethod
+    def parse(cls, value: object) -> Code | None:
+        """The member for a stored string, or None for a code this version does not know
+        (renamed or retired): callers show such a code as it is, never crash on it."""
+        try:
+            return cls(str(value))
+        except ValueError:
+            return None
+
+    @property
+    def makes_defective(self) -> bool:
+        """Whether this problem can by itself send a filing to ``defective`` (triage)."""
+        return self in DEFECT_CODES
+
+
+SIGNATURE_DEFECTS: frozenset[Code] = frozenset(
+    {
+        Code.SIGNATURE_MISSING,
+        Code.SIGNATURE_INVALID,
+        Code.SIGNATURE_INDETERMINATE,
+        Code.CERTIFICATE_NOT_QUALIFIED,
+        Code.CERTIFICATE_REVOKED,
+        Code.CERTIFICATE_EXPIRED,
+        Code.CERTIFICATE_UNTRUSTED,
+        Code.SEAL_INVALID,
+    }
+)
+"""Why the form requirement can fail (no recognised signature, no verified data-box seal):
+verification reports these and sets ``accepted_signature`` accordingly."""
+CONTENT_DEFECTS: frozenset[Code] = frozenset(
+    {Code.UNREADABLE_ATTACHMENT, Code.UNSUPPORTED_FORMAT, Code.MALWARE_DETECTED}
+)
+"""Content problems that make a filing defective (vyhláška 259/2012 §4(1)); triage reads it."""
+DEFECT_CODES: frozenset[Code] = SIGNATURE_DEFECTS | CONTENT_DEFECTS
+"""Every code that can make a filing defective; each has a remedy in the notices (cs, en)."""
+
+
 @dataclass(frozen=True)
 class Problem:
     """A documented problem code with a human message (Czech or English)."""
 
-    code: str
+    code: Code
     message: str
     component: str | None = None
 
     def to_dict(self) -> dict[str, str]:
-        d = {"code": self.code, "message": self.message}
+        d = {"code": self.code.value, "message": self.message}
         if self.component:
             d["component"] = self.component
         return d
+
+
+class CertificateRecord(TypedDict):
+    """The signer's certificate as a verification record names it."""
+
+    subject: str
+    issuer: str
+    serial_number: str
+    """Hexadecimal."""
+    valid_from: str | None
+    valid_to: str | None
+    sha256: str
+    emails: list[str]
+
+
+class RevocationRecord(TypedDict):
+    """One piece of revocation evidence used (a CRL or an OCSP response)."""
+
+    kind: str
+    """``crl`` or ``ocsp``."""
+    crl_number: int | None
+    ocsp_responder: str | None
+    issuer: str | None
+    this_update: str | None
+    next_update: str | None
+    sha256: str
+    """Names the DER blob kept in ``VerificationOutcome.evidence``."""
+    source: str
+
+
+class TrustedListEntry(TypedDict):
+    territory: str
+    sequence: int | None
+
+
+class TrustedListsRecord(TypedDict):
+    """The EU trusted lists a qualification came from (only when it did)."""
+
+    source: str
+    loaded_at: str | None
+    lotl_sequence: int | None
+    fresh: bool
+    lists: list[TrustedListEntry]
+
+
+class _RecordItems(TypedDict):
+    """The keys every verification record has (``VerificationRecord`` adds the optional ones;
+    ``NotRequired`` is not seen through this module's postponed annotations)."""
+
+    kind: str
+    """``smime``, ``pades`` or ``zfo_seal`` (``verifiers.SignatureKind``)."""
+    covered: str
+    result: str
+    """``valid``, ``invalid`` or ``indeterminate``."""
+    indication: str
+    indication_urn: str
+    subindication: str | None
+    subindication_urn: str | None
+    verified_at: str | None
+    validation_time: str | None
+    signature_type: str
+    """The type in the words of the law (e.g. ``kvalifikovaný elektronický podpis``)."""
+    level: str | None
+    recognised_signature: bool
+    qualified: bool
+    qc_type: str | None
+    qscd: bool
+    qualification_basis: str | None
+    qualification_detail: str | None
+    trust_service_provider: str | None
+    trust_service: str | None
+    signer_name: str | None
+    certificate: CertificateRecord | None
+    path: list[str]
+    revocation_checked: bool
+    revoked: bool
+    revocation_time: str | None
+    revocation: list[RevocationRecord]
+    signing_time_claimed: str | None
+    timestamp_time: str | None
+    digest_algorithm: str | None
+    signature_algorithm: str | None
+    intact: bool
+    signature_value_valid: bool
+    modification_after_signing: str | None
+    notes: list[str]
+
+
+class VerificationRecord(_RecordItems, total=False):
+    """One verification record (ověřovací protokol) per signature or seal, exactly as
+    ``verifiers.record.build_record`` writes it: the vyhláška 259/2012 §4(7) items and the
+    ETSI EN 319 102-1 indication. Times are ISO 8601 strings; stored as JSON."""
+
+    trusted_lists: TrustedListsRecord
+    """Only when the qualification came from the EU trusted lists."""
+    unsigned_parts: list[str]
+    """S/MIME only: parts of the message outside every signed entity."""
 
 
 @dataclass(frozen=True)
 class VerificationOutcome:
     """What signature/seal verification says about one submission (see ``intake.verification``)."""
 
-    records: tuple[Mapping[str, object], ...] = ()
+    records: tuple[VerificationRecord, ...] = ()
     """One JSON-serialisable verification record (ověřovací protokol) per signature or seal,
     with the vyhláška 259/2012 §4(7) fields and the ETSI EN 319 102-1 indication."""
     signature: Mapping[str, object] = field(default_factory=dict)

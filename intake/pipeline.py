@@ -8,18 +8,26 @@ transaction, and ``podatelna inspect`` runs them all in memory via ``Pipeline.an
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping, Sequence
+import logging
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
-from intake.model import Channel, ParsedMessage, Problem, State, VerificationOutcome
+from intake.model import (
+    CONTENT_DEFECTS,
+    Channel,
+    Code,
+    ParsedMessage,
+    Problem,
+    State,
+    VerificationOutcome,
+)
 
 if TYPE_CHECKING:
     from intake.extraction.quota import IpSets
 
-CONTENT_DEFECTS = frozenset({"unreadable_attachment", "unsupported_format", "malware_detected"})
-"""Content problems that make a filing defective (vyhláška 259/2012 §4(1))."""
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -102,15 +110,54 @@ class Stages(Protocol):
     ) -> Triage: ...
 
 
-def parse(raw: bytes, channel: Channel) -> ParsedMessage:
-    """Parse a stored item into headers and components; never raises on bad input."""
-    if channel == Channel.DATABOX:
-        from databox.zfo import parse_zfo
-
-        return parse_zfo(raw)
+def _parse_email(raw: bytes) -> ParsedMessage:
     from mail.mime import parse_email
 
     return parse_email(raw)
+
+
+def _email_receipt_time(raw: bytes, trusted_mx: str | None) -> datetime | None:
+    from mail.mime import receipt_time
+
+    return receipt_time(raw, trusted_mx)
+
+
+def _parse_zfo(raw: bytes) -> ParsedMessage:
+    from databox.zfo import parse_zfo
+
+    return parse_zfo(raw)
+
+
+def _zfo_receipt_time(raw: bytes, trusted_mx: str | None) -> datetime | None:
+    from databox.zfo import delivery_time
+
+    return delivery_time(raw)
+
+
+@dataclass(frozen=True)
+class ChannelKind:
+    """What differs between delivery channels where a stored item is handled."""
+
+    parse: Callable[[bytes], ParsedMessage]
+    """Stored bytes → headers and components; never raises on bad input."""
+    receipt_time: Callable[[bytes, str | None], datetime | None]
+    """The receipt time the item itself carries (second argument: the trusted MX host)."""
+    extension: str
+    """File extension of a stored item (download, import, drop folder), without the dot."""
+    label_cs: str
+    """The officer UI's name of the channel."""
+
+
+CHANNELS: Mapping[Channel, ChannelKind] = {
+    Channel.EMAIL: ChannelKind(_parse_email, _email_receipt_time, "eml", "E-mail"),
+    Channel.DATABOX: ChannelKind(_parse_zfo, _zfo_receipt_time, "zfo", "Datová schránka"),
+}
+"""One row per ``Channel`` (a test checks every member has one)."""
+
+
+def parse(raw: bytes, channel: Channel) -> ParsedMessage:
+    """Parse a stored item into headers and components; never raises on bad input."""
+    return CHANNELS[channel].parse(raw)
 
 
 def claimed_receipt_time(
@@ -118,13 +165,7 @@ def claimed_receipt_time(
 ) -> datetime | None:
     """The receipt time the item itself carries: dmDeliveryTime for a data-box message, the
     top-most ``Received:`` header (by ``trusted_mx`` when given) for an e-mail."""
-    if channel == Channel.DATABOX:
-        from databox.zfo import delivery_time
-
-        return delivery_time(raw)
-    from mail.mime import receipt_time
-
-    return receipt_time(raw, trusted_mx)
+    return CHANNELS[channel].receipt_time(raw, trusted_mx)
 
 
 def triage(
@@ -141,7 +182,9 @@ def triage(
     extra: list[Problem] = []
     if on_time is False:
         extra.append(
-            Problem("late", f"Podání doručeno po lhůtě ({deadline.isoformat()}); nelze přijmout.")
+            Problem(
+                Code.LATE, f"Podání doručeno po lhůtě ({deadline.isoformat()}); nelze přijmout."
+            )
         )
         return Triage(State.LATE, on_time, tuple(extra))
     if not accepted_signature or any(p.code in CONTENT_DEFECTS for p in problems):
@@ -161,10 +204,17 @@ def problem_dicts(problems: Sequence[Problem]) -> list[dict[str, str]]:
 
 
 def problems_from_dicts(items: Sequence[Mapping[str, Any]]) -> list[Problem]:
-    return [
-        Problem(str(d.get("code", "")), str(d.get("message", "")), d.get("component"))
-        for d in items
-    ]
+    """Stored problems read back. A code this version does not know (renamed or retired) is
+    left out with a warning: it cannot be one of the defects triage acts on, and the stored
+    JSON (what the officer sees) keeps it unchanged."""
+    out: list[Problem] = []
+    for d in items:
+        code = Code.parse(d.get("code"))
+        if code is None:
+            log.warning("stored problem code %r is unknown; ignored", d.get("code"))
+            continue
+        out.append(Problem(code, str(d.get("message", "")), d.get("component")))
+    return out
 
 
 def empty_verification() -> VerificationOutcome:
@@ -177,5 +227,5 @@ def empty_verification() -> VerificationOutcome:
             "signer_email": None,
         },
         accepted_signature=False,
-        problems=(Problem("signature_missing", "Podání není podepsáno."),),
+        problems=(Problem(Code.SIGNATURE_MISSING, "Podání není podepsáno."),),
     )

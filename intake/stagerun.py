@@ -55,8 +55,8 @@ class StageRunner:
                     Verification(
                         submission_id=sub.id or 0,
                         position=i,
-                        kind=str(rec.get("kind", "")),
-                        status=str(rec.get("status", "")),
+                        kind=rec["kind"],
+                        status=rec["result"],
                         record=dict(rec),
                         verified_at=now,
                     )

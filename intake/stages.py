@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from intake.content.result import ContentResult
     from intake.extraction.fields import Office
     from intake.extraction.quota import IpSets
-    from verifiers import Verifier
+    from verifiers.api import Verifier
 
 
 @dataclass

@@ -12,11 +12,18 @@ import logging
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 from intake.config import TrustConfig
 from intake.errors import VerificationUnavailable
-from intake.model import Channel, ComponentRole, ParsedMessage, Problem, VerificationOutcome
+from intake.model import (
+    Channel,
+    Code,
+    ComponentRole,
+    ParsedMessage,
+    Problem,
+    VerificationOutcome,
+    VerificationRecord,
+)
 from verifiers.api import TrustSource, Verifier, VerifierPolicy
 from verifiers.record import build_record, result_word
 from verifiers.results import SignatureKind, SignatureResult
@@ -27,21 +34,21 @@ logger = logging.getLogger(__name__)
 SIGNING_AFTER_RECEIPT = timedelta(minutes=5)
 SIGNING_VS_DATE = timedelta(hours=1)
 
-MESSAGES = {
-    "signature_missing": "Podání není opatřeno elektronickým podpisem.",
-    "signature_invalid": "Elektronický podpis je neplatný: podepsaný obsah byl po podpisu změněn "
+MESSAGES: dict[Code, str] = {
+    Code.SIGNATURE_MISSING: "Podání není opatřeno elektronickým podpisem.",
+    Code.SIGNATURE_INVALID: "Elektronický podpis je neplatný: podepsaný obsah byl po podpisu změněn "
     "nebo podpis nelze matematicky ověřit.",
-    "signature_indeterminate": "Platnost elektronického podpisu se nepodařilo ověřit ({why}).",
-    "certificate_not_qualified": "Podpis není založen na kvalifikovaném certifikátu pro elektronický "
+    Code.SIGNATURE_INDETERMINATE: "Platnost elektronického podpisu se nepodařilo ověřit ({why}).",
+    Code.CERTIFICATE_NOT_QUALIFIED: "Podpis není založen na kvalifikovaném certifikátu pro elektronický "
     "podpis, nejde tedy o uznávaný elektronický podpis.",
-    "certificate_revoked": "Certifikát podepisující osoby byl zneplatněn (revokován).",
-    "certificate_expired": "Certifikát podepisující osoby nebyl v době doručení platný.",
-    "certificate_untrusted": "Certifikát podepisující osoby nevydal důvěryhodný poskytovatel "
+    Code.CERTIFICATE_REVOKED: "Certifikát podepisující osoby byl zneplatněn (revokován).",
+    Code.CERTIFICATE_EXPIRED: "Certifikát podepisující osoby nebyl v době doručení platný.",
+    Code.CERTIFICATE_UNTRUSTED: "Certifikát podepisující osoby nevydal důvěryhodný poskytovatel "
     "služeb vytvářejících důvěru.",
-    "signer_mismatch": "Adresa odesílatele {sender} není uvedena v certifikátu podepisující osoby.",
-    "signing_time_mismatch": "Čas podpisu uvedený v podpisu ({claimed}) neodpovídá času doručení "
+    Code.SIGNER_MISMATCH: "Adresa odesílatele {sender} není uvedena v certifikátu podepisující osoby.",
+    Code.SIGNING_TIME_MISMATCH: "Čas podpisu uvedený v podpisu ({claimed}) neodpovídá času doručení "
     "ani datu zprávy.",
-    "seal_invalid": "Elektronickou pečeť datové zprávy se nepodařilo ověřit ({why}).",
+    Code.SEAL_INVALID: "Elektronickou pečeť datové zprávy se nepodařilo ověřit ({why}).",
 }
 WHY = {
     "CERTIFICATE_CHAIN_GENERAL_FAILURE": "chybí aktuální informace o zneplatnění certifikátů",
@@ -103,7 +110,7 @@ def _accepts(r: SignatureResult, policy: VerifierPolicy) -> bool:
     return policy.accept_seals and r.passed and r.qualification.for_eseal
 
 
-def _problem(code: str, **kw: str) -> Problem:
+def _problem(code: Code, **kw: str) -> Problem:
     return Problem(code=code, message=MESSAGES[code].format(**kw))
 
 
@@ -115,17 +122,17 @@ def _signature_problems(best: SignatureResult, verifier: Verifier) -> list[Probl
     out: list[Problem] = []
     untrusted = best.subindication == "NO_CERTIFICATE_CHAIN_FOUND"
     if best.indication.value == "TOTAL_FAILED":
-        out.append(_problem("signature_invalid"))
+        out.append(_problem(Code.SIGNATURE_INVALID))
     elif not best.passed:
-        out.append(_problem("signature_indeterminate", why=_why(best)))
+        out.append(_problem(Code.SIGNATURE_INDETERMINATE, why=_why(best)))
     if best.revoked or best.subindication in ("REVOKED", "REVOKED_NO_POE", "REVOKED_CA_NO_POE"):
-        out.append(_problem("certificate_revoked"))
+        out.append(_problem(Code.CERTIFICATE_REVOKED))
     if best.expired:
-        out.append(_problem("certificate_expired"))
+        out.append(_problem(Code.CERTIFICATE_EXPIRED))
     if untrusted:
-        out.append(_problem("certificate_untrusted"))
+        out.append(_problem(Code.CERTIFICATE_UNTRUSTED))
     if best.passed and not _accepts(best, verifier.policy):
-        out.append(_problem("certificate_not_qualified"))
+        out.append(_problem(Code.CERTIFICATE_NOT_QUALIFIED))
     return out
 
 
@@ -141,7 +148,7 @@ def _claims_problems(
         and sender
         and sender not in signer.emails
     ):
-        out.append(_problem("signer_mismatch", sender=sender))
+        out.append(_problem(Code.SIGNER_MISMATCH, sender=sender))
     st = best.signing_time
     if st is not None:
         late = st > moment + SIGNING_AFTER_RECEIPT
@@ -152,7 +159,7 @@ def _claims_problems(
             and abs(st - parsed.date) > SIGNING_VS_DATE
         )
         if late or off_date:
-            out.append(_problem("signing_time_mismatch", claimed=st.isoformat()))
+            out.append(_problem(Code.SIGNING_TIME_MISMATCH, claimed=st.isoformat()))
     return out
 
 
@@ -194,7 +201,7 @@ def _pdf_results(
 
 def _record(
     r: SignatureResult, tl: TrustedListStatus | None, unsigned: list[str]
-) -> dict[str, Any]:
+) -> VerificationRecord:
     rec = build_record(r, tl)
     if r.kind is SignatureKind.SMIME:
         rec["unsigned_parts"] = unsigned  # content outside every signed entity
@@ -218,9 +225,9 @@ def verify_submission(
         try:
             seal = verifier.verify_zfo(raw, at=moment)
         except VerificationUnavailable as e:
-            problems.append(_problem("seal_invalid", why=str(e)))
+            problems.append(_problem(Code.SEAL_INVALID, why=str(e)))
         if seal is not None and not seal.passed:
-            problems.append(_problem("seal_invalid", why=_why(seal)))
+            problems.append(_problem(Code.SEAL_INVALID, why=_why(seal)))
     else:
         ev = verifier.verify_email(raw, at=moment)
         results.extend(ev.signatures)
@@ -233,7 +240,7 @@ def verify_submission(
         if best is not None:
             problems.extend(_signature_problems(best, verifier))
     elif best is None:
-        problems.append(_problem("signature_missing"))
+        problems.append(_problem(Code.SIGNATURE_MISSING))
     else:
         problems.extend(_signature_problems(best, verifier))
         problems.extend(_claims_problems(best, parsed, moment))

@@ -11,7 +11,7 @@ import email.errors
 import gc
 from datetime import datetime
 
-from intake.model import Channel, ParsedMessage, Problem
+from intake.model import Channel, Code, ParsedMessage, Problem
 from mail.headers import date_value, parsed, raw_value, text_value
 from mail.headers import receipt_time as _receipt_time
 from mail.lean import lean_parse
@@ -55,11 +55,11 @@ def parse_email(raw: bytes) -> ParsedMessage:
         return ParsedMessage(
             channel=Channel.EMAIL,
             problems=(
-                Problem("unparsable_message", f"Zprávu nelze rozebrat: {type(exc).__name__}."),
+                Problem(Code.UNPARSABLE_MESSAGE, f"Zprávu nelze rozebrat: {type(exc).__name__}."),
             ),
         )
     if not raw.strip():
-        problems.append(Problem("empty_message", "Zpráva je prázdná."))
+        problems.append(Problem(Code.EMPTY_MESSAGE, "Zpráva je prázdná."))
 
     headers: dict[str, str] = {}
     for name in KEPT_HEADERS:
@@ -70,7 +70,7 @@ def parse_email(raw: bytes) -> ParsedMessage:
     sender, sender_name = "", ""
     raw_from = raw_value(msg, "From")
     if raw_from is None:
-        problems.append(Problem("missing_sender", "Zpráva nemá hlavičku From."))
+        problems.append(Problem(Code.MISSING_SENDER, "Zpráva nemá hlavičku From."))
     else:
         header = parsed("From", raw_from)
         addresses = getattr(header, "addresses", ()) if header is not None else ()
@@ -79,22 +79,22 @@ def parse_email(raw: bytes) -> ParsedMessage:
         )
         if invalid:  # e.g. 'alice@example.org)<bob@example.org>' (CVE-2023-27043): fail closed
             problems.append(
-                Problem("bad_sender", "Adresu odesílatele (From) nelze jednoznačně přečíst.")
+                Problem(Code.BAD_SENDER, "Adresu odesílatele (From) nelze jednoznačně přečíst.")
             )
         elif addresses and addresses[0].addr_spec and "@" in addresses[0].addr_spec:
             sender = addresses[0].addr_spec
             sender_name = addresses[0].display_name or ""
         else:
-            problems.append(Problem("bad_sender", "Adresu odesílatele (From) nelze přečíst."))
+            problems.append(Problem(Code.BAD_SENDER, "Adresu odesílatele (From) nelze přečíst."))
         if len(addresses) > 1:
-            problems.append(Problem("multiple_senders", "Hlavička From uvádí více adres."))
+            problems.append(Problem(Code.MULTIPLE_SENDERS, "Hlavička From uvádí více adres."))
 
     date: datetime | None = None
     raw_date = raw_value(msg, "Date")
     if raw_date is not None:
         date = date_value(raw_date)
         if date is None:
-            problems.append(Problem("bad_date", "Datum zprávy (Date) nelze přečíst."))
+            problems.append(Problem(Code.BAD_DATE, "Datum zprávy (Date) nelze přečíst."))
 
     walker = Walker(spooled)
     walker.walk(msg, None, raw=memoryview(raw))

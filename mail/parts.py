@@ -15,7 +15,7 @@ from email.generator import BytesGenerator
 from email.header import decode_header, make_header
 from email.message import EmailMessage, Message
 
-from intake.model import Component, ComponentRole, Problem
+from intake.model import Code, Component, ComponentRole, Problem
 from mail.charsets import decode_header_bytes, decode_text
 from mail.containers import expand_tnef, html_to_text, unwrap_pkcs7
 from mail.headers import raw_value, text_value
@@ -132,7 +132,7 @@ class Walker:
         self.components.append(component)
         return component
 
-    def problem(self, code: str, message: str, component: str | None = None) -> None:
+    def problem(self, code: Code, message: str, component: str | None = None) -> None:
         self.problems.append(Problem(code, message, component))
 
     def body_name(self, ext: str) -> str:
@@ -150,13 +150,13 @@ class Walker:
         """``raw``: the part's exact bytes when known (kept for embedded messages)."""
         view = memoryview(raw) if isinstance(raw, bytes) else raw
         if depth > MAX_DEPTH:
-            self.problem("mime_too_deep", "Zpráva je vnořena příliš hluboko; zbytek se nečte.")
+            self.problem(Code.MIME_TOO_DEEP, "Zpráva je vnořena příliš hluboko; zbytek se nečte.")
             return
         self._parts += 1
         if self._parts > MAX_PARTS:
             if self._parts == MAX_PARTS + 1:
                 self.problem(
-                    "mime_too_many_parts",
+                    Code.MIME_TOO_MANY_PARTS,
                     f"Zpráva má více než {MAX_PARTS} částí; další části se nečtou.",
                 )
             return
@@ -164,7 +164,7 @@ class Walker:
             self._walk(part, parent, depth, view)
         except Exception as exc:  # a parser must never stop on one bad part
             self.problem(
-                "unreadable_part",
+                Code.UNREADABLE_PART,
                 f"Část zprávy ({part.get_content_type()}) nelze přečíst: {type(exc).__name__}.",
             )
 
@@ -181,7 +181,9 @@ class Walker:
             for sub, sub_raw in zip(subs, raws, strict=True):
                 self.walk(sub, parent, depth + 1, sub_raw)
         elif part.get_content_maintype() == "multipart":
-            self.problem("malformed_mime", "Vícedílná část bez platných hranic; čte se jako text.")
+            self.problem(
+                Code.MALFORMED_MIME, "Vícedílná část bez platných hranic; čte se jako text."
+            )
             self._text(part, parent, "plain", None)
         elif ctype in SIGNATURE_TYPES:
             name = self.unique(filename or "smime.p7s")
@@ -236,10 +238,10 @@ class Walker:
                 data = payload.encode("utf-8", "surrogateescape")
             else:
                 data = b""
-            self.problem("unreadable_attachment", f"Přílohu {name} nelze dekódovat.", name)
+            self.problem(Code.UNREADABLE_ATTACHMENT, f"Přílohu {name} nelze dekódovat.", name)
         elif damaged or any(isinstance(d, _BASE64_DEFECTS) for d in part.defects[before:]):
             self.problem(
-                "unreadable_attachment",
+                Code.UNREADABLE_ATTACHMENT,
                 f"Příloha {name} má poškozené kódování base64; obsah nemusí být úplný.",
                 name,
             )
@@ -252,7 +254,7 @@ class Walker:
         decoded = decode_text(data, part.get_content_charset())
         if decoded.fallback:
             self.problem(
-                "charset_fallback",
+                Code.CHARSET_FALLBACK,
                 f"Text {name}: {decoded.fallback}; dekódováno jako {decoded.charset}.",
                 name,
             )
@@ -299,12 +301,12 @@ class Walker:
         try:
             unwrapped = unwrap_pkcs7(data)
         except ValueError as exc:
-            self.problem("unreadable_signature", f"Podpis {name} nelze přečíst: {exc}", name)
+            self.problem(Code.UNREADABLE_SIGNATURE, f"Podpis {name} nelze přečíst: {exc}", name)
             self.add(Component(name, ComponentRole.ATTACHMENT, data, ctype, parent))
             return
         if unwrapped.kind == "enveloped_data":
             self.problem(
-                "encrypted_content", f"Zpráva {name} je zašifrovaná; obsah nelze číst.", name
+                Code.ENCRYPTED_CONTENT, f"Zpráva {name} je zašifrovaná; obsah nelze číst.", name
             )
         if unwrapped.content is None:
             self.add(Component(name, ComponentRole.ATTACHMENT, data, ctype, parent))
@@ -319,7 +321,7 @@ class Walker:
         try:
             content = expand_tnef(data)
         except ValueError as exc:
-            self.problem("unreadable_attachment", f"Obsah {name} nelze rozbalit: {exc}", name)
+            self.problem(Code.UNREADABLE_ATTACHMENT, f"Obsah {name} nelze rozbalit: {exc}", name)
             return
         if content.body_text:
             body = self.body_name("txt")

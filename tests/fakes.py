@@ -11,13 +11,56 @@ from typing import Any
 
 from intake.model import (
     Channel,
+    Code,
     ParsedMessage,
     Problem,
     RawItem,
     SourceNotice,
     VerificationOutcome,
+    VerificationRecord,
 )
 from intake.pipeline import CheckResult, ComponentInfo, ExtractResult, Triage, triage
+
+
+def valid_record() -> VerificationRecord:
+    """A passed qualified S/MIME signature's record, every key ``build_record`` writes."""
+    return {
+        "kind": "smime",
+        "covered": "MIME entity (multipart/signed)",
+        "result": "valid",
+        "indication": "TOTAL_PASSED",
+        "indication_urn": "urn:etsi:019102:mainindication:TOTAL_PASSED",
+        "subindication": None,
+        "subindication_urn": None,
+        "verified_at": "2022-12-19T09:00:05+00:00",
+        "validation_time": "2022-12-19T09:00:00+00:00",
+        "signature_type": "kvalifikovaný elektronický podpis",
+        "level": "QES",
+        "recognised_signature": True,
+        "qualified": True,
+        "qc_type": "esign",
+        "qscd": True,
+        "qualification_basis": "eu-trusted-list",
+        "qualification_detail": None,
+        "trust_service_provider": "Testovací autorita",
+        "trust_service": None,
+        "signer_name": "Jana Nováková",
+        "certificate": None,
+        "path": [],
+        "revocation_checked": True,
+        "revoked": False,
+        "revocation_time": None,
+        "revocation": [],
+        "signing_time_claimed": None,
+        "timestamp_time": None,
+        "digest_algorithm": "sha256",
+        "signature_algorithm": "rsassa_pkcs1v15",
+        "intact": True,
+        "signature_value_valid": True,
+        "modification_after_signing": None,
+        "notes": [],
+    }
+
 
 DEADLINE = datetime.fromisoformat("2022-12-23T23:59:59+01:00")
 
@@ -61,10 +104,10 @@ class FakeStages:
     ) -> VerificationOutcome:
         self.calls.append("verify")
         return VerificationOutcome(
-            records=({"kind": "smime", "status": "valid" if self.accepted else "missing"},),
+            records=(valid_record(),) if self.accepted else (),
             signature={"status": "valid" if self.accepted else "missing"},
             accepted_signature=self.accepted,
-            problems=() if self.accepted else (Problem("signature_missing", "nepodepsáno"),),
+            problems=() if self.accepted else (Problem(Code.SIGNATURE_MISSING, "nepodepsáno"),),
         )
 
     def extract(self, raw: bytes, channel: Channel) -> ExtractResult:

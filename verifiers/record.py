@@ -1,11 +1,12 @@
 """Verification record (ověřovací protokol) per signature/seal: vyhláška 259/2012 §4(7) fields
-plus the ETSI EN 319 102-1 indication and sub-indication URNs. Plain JSON-serialisable dicts."""
+plus the ETSI EN 319 102-1 indication and sub-indication URNs. JSON-serialisable dicts typed as
+``intake.model.VerificationRecord`` (the officer's record page reads exactly these keys)."""
 
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
+from intake.model import CertificateRecord, RevocationRecord, TrustedListsRecord, VerificationRecord
 from verifiers.results import (
     SUBINDICATION_URN,
     Indication,
@@ -44,10 +45,51 @@ def result_word(r: SignatureResult) -> str:
     }[r.indication]
 
 
-def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> dict[str, Any]:
+def _certificate(r: SignatureResult) -> CertificateRecord | None:
+    s = r.signer
+    if s is None:
+        return None
+    return {
+        "subject": s.subject,
+        "issuer": s.issuer,
+        "serial_number": s.serial_hex,
+        "valid_from": _iso(s.not_before),
+        "valid_to": _iso(s.not_after),
+        "sha256": s.sha256,
+        "emails": list(s.emails),
+    }
+
+
+def _revocation(r: SignatureResult) -> list[RevocationRecord]:
+    return [
+        {
+            "kind": v.kind,
+            "crl_number": v.crl_number,
+            "ocsp_responder": v.responder,
+            "issuer": v.issuer,
+            "this_update": _iso(v.this_update),
+            "next_update": _iso(v.next_update),
+            "sha256": v.sha256,
+            "source": v.source,
+        }
+        for v in r.revocation
+    ]
+
+
+def _trusted_lists(tl: TrustedListStatus, at: datetime) -> TrustedListsRecord:
+    return {
+        "source": tl.source,
+        "loaded_at": _iso(tl.loaded_at),
+        "lotl_sequence": tl.lotl_sequence,
+        "fresh": tl.fresh(at),
+        "lists": [{"territory": x.territory, "sequence": x.sequence} for x in tl.lists],
+    }
+
+
+def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> VerificationRecord:
     s = r.signer
     q = r.qualification
-    rec: dict[str, Any] = {
+    rec: VerificationRecord = {
         "kind": r.kind.value,
         "covered": r.covered,
         "result": result_word(r),
@@ -68,34 +110,12 @@ def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> dic
         "trust_service_provider": q.provider or (s.issuer if s else None),
         "trust_service": q.service_name,
         "signer_name": (s.common_name or s.subject) if s else None,
-        "certificate": None
-        if s is None
-        else {
-            "subject": s.subject,
-            "issuer": s.issuer,
-            "serial_number": s.serial_hex,
-            "valid_from": _iso(s.not_before),
-            "valid_to": _iso(s.not_after),
-            "sha256": s.sha256,
-            "emails": list(s.emails),
-        },
+        "certificate": _certificate(r),
         "path": list(r.path),
         "revocation_checked": r.trusted,
         "revoked": r.revoked,
         "revocation_time": _iso(r.revocation_time),
-        "revocation": [
-            {
-                "kind": v.kind,
-                "crl_number": v.crl_number,
-                "ocsp_responder": v.responder,
-                "issuer": v.issuer,
-                "this_update": _iso(v.this_update),
-                "next_update": _iso(v.next_update),
-                "sha256": v.sha256,
-                "source": v.source,
-            }
-            for v in r.revocation
-        ],
+        "revocation": _revocation(r),
         "signing_time_claimed": _iso(r.signing_time),
         "timestamp_time": _iso(r.timestamp_time),
         "digest_algorithm": r.digest_algorithm,
@@ -106,11 +126,5 @@ def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> dic
         "notes": list(r.notes),
     }
     if tl is not None and q.basis == "eu-trusted-list":
-        rec["trusted_lists"] = {
-            "source": tl.source,
-            "loaded_at": _iso(tl.loaded_at),
-            "lotl_sequence": tl.lotl_sequence,
-            "fresh": tl.fresh(r.verified_at),
-            "lists": [{"territory": x.territory, "sequence": x.sequence} for x in tl.lists],
-        }
+        rec["trusted_lists"] = _trusted_lists(tl, r.verified_at)
     return rec

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from intake.errors import ConfigurationError, UsageError
-from intake.feed.profiles import FORMATS_HELP, OVERRIDES, PROFILES
+from intake.feed.profiles import OVERRIDES, PROFILES
+from intake.feed.render import FORMATS_HELP, Format
 
 
 def register(sub: Any) -> None:
@@ -129,11 +130,12 @@ def cmd_key(args: argparse.Namespace, ctx: Any) -> int:
 
 def cmd_export(args: argparse.Namespace, ctx: Any) -> int:
     from intake.feed.agent import atomic_write
-    from intake.feed.render import FORMATS
 
-    if args.format not in FORMATS:
-        raise UsageError(f"unknown format {args.format!r}; use one of {', '.join(FORMATS)}")
-    art = _feed(ctx).export(args.profile, args.format)
+    try:
+        fmt = Format.parse(args.format)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    art = _feed(ctx).export(args.profile, fmt)
     if args.output:
         atomic_write(Path(args.output), art.body)
         print(f"version {art.version} ({art.profile}) written to {args.output}", file=sys.stderr)

@@ -21,7 +21,7 @@ from intake.content.clamd import ClamdError, ClamdScanner, Scanner, ScanStatus
 from intake.content.containers import Budget, ContainerError, unpack
 from intake.content.result import ContentResult, Finding
 from intake.content.text import TextExtractionError, document_text, html_to_text
-from intake.model import Component, ComponentRole, ParsedMessage, Problem
+from intake.model import Code, Component, ComponentRole, ParsedMessage, Problem
 
 if TYPE_CHECKING:
     from intake.config import ContentConfig
@@ -116,11 +116,11 @@ class _Run:
         self.names.add(cand)
         return cand
 
-    def problem(self, code: str, message: str, component: str) -> str:
+    def problem(self, code: Code, message: str, component: str) -> Code:
         self.problems.append(Problem(code, message, component))
         return code
 
-    def scan(self, c: Component) -> tuple[str | None, str]:
+    def scan(self, c: Component) -> tuple[Code | None, str]:
         if self.scanner is None:
             return None, ""
         try:
@@ -131,7 +131,7 @@ class _Run:
             return None, f"scan failed: {exc}"
         if res.status is ScanStatus.INFECTED:
             return self.problem(
-                "malware_detected",
+                Code.MALWARE_DETECTED,
                 f"Soubor {c.name} obsahuje škodlivý kód ({res.signature}); nebyl zpracován.",
                 c.name,
             ), f"malware: {res.signature}"
@@ -179,14 +179,14 @@ class _Run:
         if problem is None and c.role not in (ComponentRole.SIGNATURE, ComponentRole.ENVELOPE):
             if detected not in self.policy.allowed_formats and detected not in _ALWAYS:
                 problem = self.problem(
-                    "unsupported_format",
+                    Code.UNSUPPORTED_FORMAT,
                     f"Soubor {c.name} má nepřijímaný formát ({detected}).",
                     c.name,
                 )
             elif detected in f.CONTAINERS and c.name not in expanded:
                 if depth >= self.policy.max_depth:
                     problem = self.problem(
-                        "unreadable_attachment",
+                        Code.UNREADABLE_ATTACHMENT,
                         f"Soubor {c.name} je vnořen příliš hluboko (nejvýše "
                         f"{self.policy.max_depth} úrovně); nebyl rozbalen.",
                         c.name,
@@ -201,7 +201,7 @@ class _Run:
                     except ContainerError as exc:
                         children = []
                         problem = self.problem(
-                            "unreadable_attachment",
+                            Code.UNREADABLE_ATTACHMENT,
                             f"Soubor {c.name} nelze rozbalit: {exc}.",
                             c.name,
                         )
@@ -218,19 +218,19 @@ class _Run:
                         text = document_text(c.data, detected, c.charset)
                 except ContainerError as exc:
                     problem = self.problem(
-                        "unreadable_attachment",
+                        Code.UNREADABLE_ATTACHMENT,
                         f"Soubor {c.name} nelze bezpečně otevřít: {exc}.",
                         c.name,
                     )
                     detail = str(exc)
                 except TextExtractionError as exc:
                     problem = self.problem(
-                        "unreadable_attachment",
+                        Code.UNREADABLE_ATTACHMENT,
                         f"Soubor {c.name} nelze přečíst: {exc}.",
                         c.name,
                     )
                     detail = str(exc)
-        if problem == "malware_detected":
+        if problem == Code.MALWARE_DETECTED:
             text = None
         claimed = f.extension_type(c.name)
         if not detail and claimed and claimed != detected and c.role is ComponentRole.ATTACHMENT:
@@ -280,14 +280,14 @@ def check_content(
     if scanner is None and policy.scan_required:
         run.problems.append(
             Problem(
-                "malware_scan_failed",
+                Code.MALWARE_SCAN_FAILED,
                 "Kontrolu škodlivého kódu nebylo možné provést (antivir není k dispozici).",
             )
         )
     elif run.scan_failed and policy.scan_required:
         run.problems.append(
             Problem(
-                "malware_scan_failed",
+                Code.MALWARE_SCAN_FAILED,
                 "Kontrolu škodlivého kódu nebylo možné dokončit; zpráva čeká na novou kontrolu.",
             )
         )

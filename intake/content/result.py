@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from intake.model import Component, Problem
+from intake.model import Code, Component, Problem
 
 
 @dataclass(frozen=True)
@@ -16,8 +16,8 @@ class Finding:
     detected_type: str
     sha256: str
     size: int
-    problem: str | None = None
-    """``unreadable_attachment``, ``unsupported_format``, ``malware_detected`` or None."""
+    problem: Code | None = None
+    """One of ``CONTENT_DEFECTS`` (``intake.model``) or None."""
     detail: str = ""
     depth: int = 0
 
@@ -28,7 +28,7 @@ class Finding:
             "detected_type": self.detected_type,
             "sha256": self.sha256,
             "size": self.size,
-            "problem": self.problem,
+            "problem": self.problem.value if self.problem else None,
             "detail": self.detail,
         }
 

@@ -18,7 +18,7 @@ from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization, org_from_signature
 from intake.extraction.segments import Block, Kind, split_body, whole
-from intake.model import Channel, Component, ComponentRole, ParsedMessage, Problem
+from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
     r"\b(?:doplněn\w*|doplňuj\w*|doplňk\w*|oprav\w*|změn\w*|nahrazuj\w*|nahrazen\w*|aktualiz\w*|"
@@ -267,7 +267,7 @@ def _recording_permit(
         return permit, []
     return permit, [
         Problem(
-            "incomplete_recording_permit",
+            Code.INCOMPLETE_RECORDING_PERMIT,
             "Žádosti o povolení k přítomnosti na přebíracím místě chybí: " + ", ".join(missing),
         )
     ]
@@ -403,18 +403,18 @@ def _problems(
 ) -> list[Problem]:
     out: list[Problem] = []
     if not mentions and (rp.FEED in types or not types):
-        out.append(Problem("no_ip_addresses", "Žádost neobsahuje žádnou IP adresu."))
+        out.append(Problem(Code.NO_IP_ADDRESSES, "Žádost neobsahuje žádnou IP adresu."))
     if prod_count > max_prod:
         out.append(
             Problem(
-                "too_many_production_ips",
+                Code.TOO_MANY_PRODUCTION_IPS,
                 f"Požadováno {prod_count} adres pro ostrý provoz (nejvýše {max_prod}).",
             )
         )
     if test_count > max_test:
         out.append(
             Problem(
-                "too_many_test_ips",
+                Code.TOO_MANY_TEST_IPS,
                 f"Požadováno {test_count} testovacích adres (nejvýše {max_test}).",
             )
         )
@@ -430,7 +430,7 @@ def _problems(
     if non_public:
         out.append(
             Problem(
-                "non_public_ip",
+                Code.NON_PUBLIC_IP,
                 "Neveřejné adresy (soukromé, rezervované, dokumentační): " + ", ".join(non_public),
             )
         )
@@ -438,21 +438,21 @@ def _problems(
     if blocks:
         out.append(
             Problem(
-                "ip_range",
+                Code.IP_RANGE,
                 "Žádost uvádí rozsahy nebo bloky adres: "
                 + ", ".join(blocks)
                 + "; započítána je každá adresa.",
             )
         )
     if "contact.email" not in fields:
-        out.append(Problem("missing_contact_email", "Chybí kontaktní e-mail."))
+        out.append(Problem(Code.MISSING_CONTACT_EMAIL, "Chybí kontaktní e-mail."))
     if "contact.phone" not in fields:
-        out.append(Problem("missing_contact_phone", "Chybí kontaktní telefon."))
+        out.append(Problem(Code.MISSING_CONTACT_PHONE, "Chybí kontaktní telefon."))
     for key, fv in fields.items():
         if not fv.certain and key in _LABELS_CS:
             out.append(
                 Problem(
-                    "needs_review",
+                    Code.NEEDS_REVIEW,
                     f"Nejistý údaj – {_LABELS_CS[key]}: {fv.value}; ověří referent.",
                     component=fv.component,
                 )

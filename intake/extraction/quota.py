@@ -6,7 +6,7 @@ import ipaddress
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from intake.model import Problem
+from intake.model import Code, Problem
 
 
 class IpSets(Protocol):
@@ -72,7 +72,7 @@ def check_quota(
     if len(prod) > max_production_ips and len(cur_prod) <= max_production_ips:
         problems.append(
             Problem(
-                "too_many_production_ips",
+                Code.TOO_MANY_PRODUCTION_IPS,
                 f"Spolu s dřívějšími žádostmi téže organizace je požadováno {len(prod)} adres "
                 f"pro ostrý provoz (nejvýše {max_production_ips}).",
             )
@@ -80,14 +80,14 @@ def check_quota(
     if len(test) > max_test_ips and len(cur_test) <= max_test_ips:
         problems.append(
             Problem(
-                "too_many_test_ips",
+                Code.TOO_MANY_TEST_IPS,
                 f"Spolu s dřívějšími žádostmi téže organizace je požadováno {len(test)} "
                 f"testovacích adres (nejvýše {max_test_ips}).",
             )
         )
     problems.append(
         Problem(
-            "needs_review",
+            Code.NEEDS_REVIEW,
             f"Organizace podala už {count} dřívější žádost(i) a tato neuvádí, že je "
             "nahrazuje nebo doplňuje; adresy se sčítají — posoudí referent.",
         )

@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 
 from intake.feed import minisign
+from intake.feed.render import Format
 
 logger = logging.getLogger(__name__)
 
@@ -42,7 +43,7 @@ class AgentOptions:
     public_key: minisign.PublicKey
     target: Path
     state_dir: Path
-    format: str = "nginx"
+    format: Format = Format.NGINX
     profile: str | None = None
     check_command: str | None = None
     reload_command: str | None = None
@@ -167,7 +168,7 @@ class Agent:
 
     def _cycle(self) -> str:
         o = self.opts
-        params = {"format": o.format}
+        params = {"format": str(o.format)}
         if o.profile:
             params["profile"] = o.profile
         headers = {"Authorization": f"Bearer {o.token}"}

@@ -56,6 +56,3 @@ def check_profile(value: str | None, *, allow_auto: bool = False) -> str | None:
     if value is not None and value not in allowed:
         raise ValueError(f"unknown profile {value!r}; use one of {', '.join(allowed)}")
     return value
-
-
-FORMATS_HELP = "json | text | nginx | nftables | ipset | haproxy"

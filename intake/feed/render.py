@@ -12,19 +12,33 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from intake.feed.profiles import ROLES
 
-FORMATS = ("json", "text", "nginx", "nftables", "ipset", "haproxy")
-MEDIA_TYPES = {
-    "json": "application/json",
-    "text": "text/plain; charset=utf-8",
-    "nginx": "text/plain; charset=utf-8",
-    "nftables": "text/plain; charset=utf-8",
-    "ipset": "text/plain; charset=utf-8",
-    "haproxy": "text/plain; charset=utf-8",
-}
+
+class Format(StrEnum):
+    """A rendering of the allow-list (``REGISTRY`` holds each one's media type and renderer)."""
+
+    JSON = "json"
+    TEXT = "text"
+    NGINX = "nginx"
+    NFTABLES = "nftables"
+    IPSET = "ipset"
+    HAPROXY = "haproxy"
+
+    @classmethod
+    def parse(cls, value: str) -> Format:
+        """The member named ``value``; ``ValueError`` listing the valid names otherwise."""
+        try:
+            return cls(value)
+        except ValueError:
+            raise ValueError(f"unknown format {value!r}; use one of {FORMATS_HELP}") from None
+
+
+FORMATS_HELP = ", ".join(Format)
+"""The valid format names, for help texts and error messages."""
 NFT_TABLE = "podatelna"
 NFT_SETS = {4: "media_v4", 6: "media_v6"}
 IPSET_NAMES = {4: "podatelna-v4", 6: "podatelna-v6"}
@@ -158,23 +172,29 @@ def render_haproxy(view: ListView) -> str:
     return view.header() + "".join(f"{_addr(n)}\n" for n, _ in view.networks())
 
 
-RENDERERS: dict[str, Callable[[ListView], str]] = {
-    "json": render_json,
-    "text": render_text,
-    "nginx": render_nginx,
-    "nftables": render_nftables,
-    "ipset": render_ipset,
-    "haproxy": render_haproxy,
+@dataclass(frozen=True)
+class Rendering:
+    media_type: str
+    render: Callable[[ListView], str]
+
+
+_TEXT = "text/plain; charset=utf-8"
+REGISTRY: dict[Format, Rendering] = {
+    Format.JSON: Rendering("application/json", render_json),
+    Format.TEXT: Rendering(_TEXT, render_text),
+    Format.NGINX: Rendering(_TEXT, render_nginx),
+    Format.NFTABLES: Rendering(_TEXT, render_nftables),
+    Format.IPSET: Rendering(_TEXT, render_ipset),
+    Format.HAPROXY: Rendering(_TEXT, render_haproxy),
 }
+"""Every ``Format``'s media type and renderer (a test checks each member has a row)."""
 
 
-def render(view: ListView, fmt: str) -> bytes:
-    if fmt not in RENDERERS:
-        raise ValueError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return RENDERERS[fmt](view).encode("utf-8")
+def render(view: ListView, fmt: Format) -> bytes:
+    return REGISTRY[fmt].render(view).encode("utf-8")
 
 
-def trusted_comment(view: ListView, fmt: str) -> str:
+def trusted_comment(view: ListView, fmt: Format) -> str:
     """What the signature binds besides the bytes: version, time, profile and format (so a
     ``test`` list cannot be passed off as ``live``, nor an old one as new)."""
     ts = int(view.created_at.timestamp())

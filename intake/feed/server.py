@@ -20,7 +20,7 @@ from sqlalchemy import func
 from sqlmodel import select
 
 from intake.feed.profiles import PROFILES, next_boundary
-from intake.feed.render import FORMATS, MEDIA_TYPES
+from intake.feed.render import FORMATS_HELP, REGISTRY, Format
 from intake.feed.service import Artifact, FeedService, Snapshot
 from intake.feed.tokens import TokenInfo, active_tokens, token_hash
 from storage.db import session_scope
@@ -68,7 +68,7 @@ def _prepare(a: Artifact) -> _Prepared:
         (b"x-allowlist-profile", a.profile.encode()),
     ]
     ok = [
-        (b"content-type", MEDIA_TYPES[a.format].encode()),
+        (b"content-type", REGISTRY[a.format].media_type.encode()),
         *common,
         (b"x-allowlist-signature", base64.b64encode(a.signature.encode())),
     ]
@@ -127,7 +127,7 @@ class FeedServer:
         finally:
             self._lock.release()
 
-    def _get(self, profile: str, fmt: str) -> _Prepared:
+    def _get(self, profile: str, fmt: Format) -> _Prepared:
         snap = self._snap
         assert snap is not None
         key = (profile, fmt)
@@ -167,11 +167,12 @@ class FeedServer:
             return denied
         if profile is not None and profile not in PROFILES:
             return _error(400, "profile must be test or live")
-        fmt = fmt or "json"
-        if fmt not in FORMATS:
-            return _error(400, "unknown format")
+        try:
+            chosen = Format.parse(fmt) if fmt else Format.JSON
+        except ValueError:
+            return _error(400, f"unknown format; use one of {FORMATS_HELP}")
         assert self._snap is not None
-        prepared = self._get(profile or self._snap.profile, fmt)
+        prepared = self._get(profile or self._snap.profile, chosen)
         if path == SIG_PATH:
             return prepared.signature
         reply = prepared.ok

@@ -19,7 +19,7 @@ from sqlmodel import Session
 from intake.events import Event
 from intake.feed import minisign
 from intake.feed.profiles import Profile, active_profile
-from intake.feed.render import FORMATS, ListView, render, trusted_comment
+from intake.feed.render import Format, ListView, render, trusted_comment
 from intake.feed.versions import current_override, latest, publish, set_override
 from intake.model import State
 from storage.db import session_scope
@@ -54,7 +54,7 @@ class Artifact:
 
     version: int
     profile: str
-    format: str
+    format: Format
     body: bytes
     signature: str
     etag: str
@@ -93,7 +93,7 @@ class FeedService:
     def public_key_file(self) -> str:
         return self.key.public.to_file()
 
-    def artifact(self, snap: Snapshot, profile: str, fmt: str) -> Artifact:
+    def artifact(self, snap: Snapshot, profile: str, fmt: Format) -> Artifact:
         view = ListView.of(snap.version, profile, snap.created_at, snap.entries)
         body = render(view, fmt)
         sig = self.key.sign(body, trusted_comment(view, fmt))
@@ -177,9 +177,7 @@ class FeedService:
             assert row is not None
             return Snapshot.of(row)
 
-    def export(self, profile: str | None, fmt: str) -> Artifact:
-        if fmt not in FORMATS:
-            raise ValueError(f"unknown format {fmt!r}")
+    def export(self, profile: str | None, fmt: Format) -> Artifact:
         self.publish_now("profile schedule")
         snap = self.latest_snapshot()
         return self.artifact(snap, profile or snap.profile, fmt)

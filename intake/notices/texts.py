@@ -3,6 +3,8 @@ explanation of each problem code: what is wrong and what the applicant should do
 
 from __future__ import annotations
 
+from intake.model import Code
+
 TEMPLATE_NAMES = ("receipt", "accepted", "late", "defect", "approval", "refusal", "announcement")
 
 _HEAD_CS = """Evidenční číslo podání: {{ registry_number }}
@@ -149,69 +151,108 @@ BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
     ),
 }
 
-FIXES_CS: dict[str, str] = {
-    "signature_missing": "Podání není podepsáno uznávaným elektronickým podpisem. Pošlete jej "
-    "znovu podepsané kvalifikovaným podpisem (nebo zaručeným podpisem založeným na "
+FIXES_CS: dict[Code, str] = {
+    Code.SIGNATURE_MISSING: "Podání není podepsáno uznávaným elektronickým podpisem. Pošlete "
+    "jej znovu podepsané kvalifikovaným podpisem (nebo zaručeným podpisem založeným na "
     "kvalifikovaném certifikátu), případně je odešlete z datové schránky.",
-    "signature_invalid": "Elektronický podpis je neplatný (zpráva byla po podpisu změněna nebo "
-    "podpis nelze ověřit). Podepište podání znovu a pošlete je beze změn.",
-    "signature_indeterminate": "Platnost podpisu nebylo možné ověřit. Zkontrolujte, že "
+    Code.SIGNATURE_INVALID: "Elektronický podpis je neplatný (zpráva byla po podpisu změněna "
+    "nebo podpis nelze ověřit). Podepište podání znovu a pošlete je beze změn.",
+    Code.SIGNATURE_INDETERMINATE: "Platnost podpisu nebylo možné ověřit. Zkontrolujte, že "
     "certifikát je kvalifikovaný a platný, a pošlete podání znovu.",
-    "signature_not_qualified": "Podpis není založen na kvalifikovaném certifikátu. Použijte "
-    "kvalifikovaný certifikát pro elektronický podpis.",
-    "certificate_revoked": "Certifikát podpisu byl zneplatněn. Podepište podání platným "
+    Code.CERTIFICATE_NOT_QUALIFIED: "Podpis není založen na kvalifikovaném certifikátu. "
+    "Použijte kvalifikovaný certifikát pro elektronický podpis.",
+    Code.CERTIFICATE_REVOKED: "Certifikát podpisu byl zneplatněn. Podepište podání platným "
     "kvalifikovaným certifikátem.",
-    "certificate_expired": "Platnost certifikátu podpisu vypršela. Podepište podání platným "
+    Code.CERTIFICATE_EXPIRED: "Platnost certifikátu podpisu vypršela. Podepište podání platným "
     "kvalifikovaným certifikátem.",
-    "unsupported_format": "Příloha je ve formátu, který podatelna nepřijímá. Pošlete ji ve "
+    Code.CERTIFICATE_UNTRUSTED: "Certifikát podpisu nevydal kvalifikovaný poskytovatel služeb "
+    "vytvářejících důvěru. Podepište podání kvalifikovaným certifikátem od takového "
+    "poskytovatele.",
+    Code.SEAL_INVALID: "Elektronickou pečeť datové zprávy nebylo možné ověřit. Odešlete "
+    "podání z datové schránky znovu.",
+    Code.UNSUPPORTED_FORMAT: "Příloha je ve formátu, který podatelna nepřijímá. Pošlete ji ve "
     "formátu PDF, DOCX, ODT, TXT nebo XML.",
-    "unreadable_attachment": "Přílohu nelze otevřít (je poškozená nebo zašifrovaná). Pošlete ji "
-    "znovu nepoškozenou a nezašifrovanou.",
-    "malware_detected": "V příloze byl nalezen škodlivý kód; zpráva nebyla zpracována. "
+    Code.UNREADABLE_ATTACHMENT: "Přílohu nelze otevřít (je poškozená nebo zašifrovaná). Pošlete "
+    "ji znovu nepoškozenou a nezašifrovanou.",
+    Code.MALWARE_DETECTED: "V příloze byl nalezen škodlivý kód; zpráva nebyla zpracována. "
     "Zkontrolujte svůj počítač a pošlete podání znovu.",
-    "no_ip_addresses": "Žádost neuvádí žádnou IP adresu. Uveďte produkční (a případně "
+    Code.ENCRYPTED_CONTENT: "Zpráva je zašifrovaná a nelze ji přečíst. Pošlete ji znovu "
+    "nezašifrovanou (jen podepsanou).",
+    Code.NO_IP_ADDRESSES: "Žádost neuvádí žádnou IP adresu. Uveďte produkční (a případně "
     "testovací) IP adresy.",
-    "missing_contact_email": "Žádost neuvádí kontaktní e-mail. Doplňte jej.",
-    "missing_contact_phone": "Žádost neuvádí kontaktní telefon. Doplňte jej.",
-    "empty_message": "Zpráva neobsahuje žádný text ani přílohu. Pošlete žádost znovu.",
-    "unparsable_message": "Zprávu nelze přečíst. Pošlete ji znovu.",
+    Code.TOO_MANY_PRODUCTION_IPS: "Žádost uvádí více produkčních IP adres, než je dovoleno. "
+    "Uveďte nejvýše povolený počet adres.",
+    Code.TOO_MANY_TEST_IPS: "Žádost uvádí více testovacích IP adres, než je dovoleno. Uveďte "
+    "nejvýše povolený počet adres.",
+    Code.NON_PUBLIC_IP: "Žádost uvádí neveřejnou IP adresu. Uveďte veřejné IP adresy, ze "
+    "kterých se budete k serveru připojovat.",
+    Code.MISSING_CONTACT_EMAIL: "Žádost neuvádí kontaktní e-mail. Doplňte jej.",
+    Code.MISSING_CONTACT_PHONE: "Žádost neuvádí kontaktní telefon. Doplňte jej.",
+    Code.EMPTY_MESSAGE: "Zpráva neobsahuje žádný text ani přílohu. Pošlete žádost znovu.",
+    Code.UNPARSABLE_MESSAGE: "Zprávu nelze přečíst. Pošlete ji znovu.",
 }
+"""What the applicant should do, per problem code (Czech). Same keys as ``FIXES_EN``."""
 
-FIXES_EN: dict[str, str] = {
-    "signature_missing": "The filing is not signed with a recognised electronic signature. "
+FIXES_EN: dict[Code, str] = {
+    Code.SIGNATURE_MISSING: "The filing is not signed with a recognised electronic signature. "
     "Send it again signed with a qualified signature (or an advanced signature based on a "
     "qualified certificate), or send it from a data box.",
-    "signature_invalid": "The electronic signature is invalid. Sign the filing again and send "
-    "it unchanged.",
-    "signature_indeterminate": "The signature could not be validated. Check that the "
+    Code.SIGNATURE_INVALID: "The electronic signature is invalid. Sign the filing again and "
+    "send it unchanged.",
+    Code.SIGNATURE_INDETERMINATE: "The signature could not be validated. Check that the "
     "certificate is qualified and valid and send the filing again.",
-    "unsupported_format": "An attachment is in a format we do not accept. Send it as PDF, "
+    Code.CERTIFICATE_NOT_QUALIFIED: "The signature is not based on a qualified certificate. Use "
+    "a qualified certificate for electronic signatures.",
+    Code.CERTIFICATE_REVOKED: "The signing certificate has been revoked. Sign the filing with a "
+    "valid qualified certificate.",
+    Code.CERTIFICATE_EXPIRED: "The signing certificate has expired. Sign the filing with a "
+    "valid qualified certificate.",
+    Code.CERTIFICATE_UNTRUSTED: "The signing certificate was not issued by a qualified trust "
+    "service provider. Sign the filing with a qualified certificate from such a provider.",
+    Code.SEAL_INVALID: "The electronic seal of the data message could not be verified. Send "
+    "the filing from your data box again.",
+    Code.UNSUPPORTED_FORMAT: "An attachment is in a format we do not accept. Send it as PDF, "
     "DOCX, ODT, TXT or XML.",
-    "unreadable_attachment": "An attachment cannot be opened (damaged or encrypted). Send it "
+    Code.UNREADABLE_ATTACHMENT: "An attachment cannot be opened (damaged or encrypted). Send it "
     "again, undamaged and unencrypted.",
-    "malware_detected": "Malicious code was found in an attachment; the message was not "
+    Code.MALWARE_DETECTED: "Malicious code was found in an attachment; the message was not "
     "processed. Check your computer and send the filing again.",
-    "no_ip_addresses": "The application lists no IP address. State the production (and, if "
+    Code.ENCRYPTED_CONTENT: "The message is encrypted and cannot be read. Send it again "
+    "unencrypted (signed only).",
+    Code.NO_IP_ADDRESSES: "The application lists no IP address. State the production (and, if "
     "needed, test) IP addresses.",
+    Code.TOO_MANY_PRODUCTION_IPS: "The application lists more production IP addresses than "
+    "allowed. State no more than the permitted number.",
+    Code.TOO_MANY_TEST_IPS: "The application lists more test IP addresses than allowed. State "
+    "no more than the permitted number.",
+    Code.NON_PUBLIC_IP: "The application lists a non-public IP address. State the public IP "
+    "addresses you will connect from.",
+    Code.MISSING_CONTACT_EMAIL: "The application gives no contact e-mail. Please add one.",
+    Code.MISSING_CONTACT_PHONE: "The application gives no contact phone number. Please add one.",
+    Code.EMPTY_MESSAGE: "The message contains no text and no attachment. Send the application "
+    "again.",
+    Code.UNPARSABLE_MESSAGE: "The message cannot be read. Send it again.",
 }
+"""What the applicant should do, per problem code (English). Same keys as ``FIXES_CS``."""
 
 
 def defects_for(problems: list[dict[str, str]], language: str) -> list[dict[str, str]]:
-    """Problems as ``{"text", "fix"}`` in the notice's language (unknown codes: their own
-    message, no fix hint)."""
+    """Stored problems as ``{"text", "fix"}`` in the notice's language. A code without a
+    remedy (or one this version does not know) gives its own message and no fix hint."""
     fixes = FIXES_EN if language == "en" else FIXES_CS
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     for p in problems:
-        code = str(p.get("code", ""))
-        if code in ("late",) or (code and code in seen):
+        raw = str(p.get("code", ""))
+        if raw == Code.LATE or (raw and raw in seen):
             continue
-        seen.add(code)
+        seen.add(raw)
         message = str(p.get("message", "")).strip()
-        fix = fixes.get(code, "")
-        if fix and code in fixes:
+        code = Code.parse(raw)
+        fix = fixes.get(code, "") if code is not None else ""
+        if fix:
             text = message if message and language != "en" else fix.split(".")[0] + "."
             out.append({"text": text, "fix": fix})
         else:
-            out.append({"text": message or code, "fix": ""})
+            out.append({"text": message or raw, "fix": ""})
     return out

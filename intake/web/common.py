@@ -11,6 +11,8 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
+from intake.model import Code
+from intake.pipeline import CHANNELS
 from intake.web.auth import READ_ROLES, WRITE_ROLES, Principal, SessionKeys, session_principal
 from storage.db import session_scope
 
@@ -34,48 +36,62 @@ STATES_CS = {
     "refused": "Zamítnuto",
     "withdrawn": "Vzato zpět",
 }
-CHANNELS_CS = {"email": "E-mail", "databox": "Datová schránka"}
+CHANNELS_CS: dict[str, str] = {c.value: kind.label_cs for c, kind in CHANNELS.items()}
 REQUEST_TYPES_CS = {
     "feed_access": "Přístup k datům (XML server)",
     "recording_permit": "Povolení k pořizování záznamu",
 }
-PROBLEMS_CS = {
-    "late": "po lhůtě",
-    "signature_missing": "chybí podpis",
-    "signature_invalid": "neplatný podpis",
-    "signature_indeterminate": "podpis nelze ověřit",
-    "signature_not_qualified": "podpis není uznávaný",
-    "no_ip_addresses": "chybí IP adresy",
-    "too_many_production_ips": "příliš mnoho ostrých adres",
-    "too_many_test_ips": "příliš mnoho testovacích adres",
-    "quota_exceeded": "překročena kvóta",
-    "missing_contact_email": "chybí kontaktní e-mail",
-    "missing_contact_phone": "chybí kontaktní telefon",
-    "missing_sender": "chybí odesílatel",
-    "multiple_senders": "více odesílatelů",
-    "bad_sender": "chybný odesílatel",
-    "bad_date": "chybné datum",
-    "empty_message": "prázdná zpráva",
-    "unparsable_message": "zprávu nelze přečíst",
-    "unreadable_attachment": "nečitelná příloha",
-    "unsupported_format": "nepřípustný formát",
-    "malware_detected": "škodlivý kód",
-    "zfo_unreadable": "datovou zprávu nelze přečíst",
-    "zfo_not_cms": "datová zpráva není podepsaná",
-    "malware_scan_failed": "antivirovou kontrolu nelze provést",
-    "certificate_expired": "certifikát vypršel",
-    "certificate_not_qualified": "certifikát není kvalifikovaný",
-    "certificate_revoked": "certifikát zneplatněn",
-    "certificate_untrusted": "nedůvěryhodný certifikát",
-    "seal_invalid": "neplatná pečeť",
-    "needs_review": "vyžaduje kontrolu",
-    "non_public_ip": "neveřejná IP adresa",
-    "ip_range": "rozsah adres",
-    "incomplete_recording_permit": "neúplná žádost o záznam",
-    "signer_mismatch": "podepsal někdo jiný než odesílatel",
-    "signing_time_mismatch": "nesouhlasí čas podpisu",
-    "unsigned_parts": "nepodepsané části zprávy",
+PROBLEMS_CS: dict[Code, str] = {
+    Code.UNPARSABLE_MESSAGE: "zprávu nelze přečíst",
+    Code.EMPTY_MESSAGE: "prázdná zpráva",
+    Code.MISSING_SENDER: "chybí odesílatel",
+    Code.BAD_SENDER: "chybný odesílatel",
+    Code.MULTIPLE_SENDERS: "více odesílatelů",
+    Code.BAD_DATE: "chybné datum",
+    Code.MIME_TOO_DEEP: "zpráva vnořena příliš hluboko",
+    Code.MIME_TOO_MANY_PARTS: "zpráva má příliš mnoho částí",
+    Code.UNREADABLE_PART: "nečitelná část zprávy",
+    Code.MALFORMED_MIME: "poškozená struktura zprávy",
+    Code.CHARSET_FALLBACK: "nejisté kódování textu",
+    Code.UNREADABLE_SIGNATURE: "nečitelný podpis",
+    Code.ENCRYPTED_CONTENT: "zašifrovaný obsah",
+    Code.ZFO_NOT_CMS: "datová zpráva není podepsaná",
+    Code.ZFO_UNREADABLE: "datovou zprávu nelze přečíst",
+    Code.ZFO_XML_INVALID: "poškozený obsah datové zprávy",
+    Code.ZFO_XML_DOCTYPE: "nepřípustná deklarace DTD v datové zprávě",
+    Code.ZFO_NOT_MESSAGE: "soubor není datová zpráva",
+    Code.ZFO_BAD_TIME: "chybný čas dodání datové zprávy",
+    Code.ZFO_NO_DELIVERY_TIME: "chybí čas dodání datové zprávy",
+    Code.ZFO_NO_FILES: "datová zpráva bez písemnosti",
+    Code.ZFO_FILE_EMPTY: "prázdná písemnost datové zprávy",
+    Code.ZFO_FILE_UNDECODABLE: "nečitelná písemnost datové zprávy",
+    Code.UNREADABLE_ATTACHMENT: "nečitelná příloha",
+    Code.UNSUPPORTED_FORMAT: "nepřípustný formát",
+    Code.MALWARE_DETECTED: "škodlivý kód",
+    Code.MALWARE_SCAN_FAILED: "antivirovou kontrolu nelze provést",
+    Code.SIGNATURE_MISSING: "chybí podpis",
+    Code.SIGNATURE_INVALID: "neplatný podpis",
+    Code.SIGNATURE_INDETERMINATE: "podpis nelze ověřit",
+    Code.CERTIFICATE_NOT_QUALIFIED: "certifikát není kvalifikovaný",
+    Code.CERTIFICATE_REVOKED: "certifikát zneplatněn",
+    Code.CERTIFICATE_EXPIRED: "certifikát vypršel",
+    Code.CERTIFICATE_UNTRUSTED: "nedůvěryhodný certifikát",
+    Code.SIGNER_MISMATCH: "podepsal někdo jiný než odesílatel",
+    Code.SIGNING_TIME_MISMATCH: "nesouhlasí čas podpisu",
+    Code.SEAL_INVALID: "neplatná pečeť",
+    Code.NO_IP_ADDRESSES: "chybí IP adresy",
+    Code.TOO_MANY_PRODUCTION_IPS: "příliš mnoho ostrých adres",
+    Code.TOO_MANY_TEST_IPS: "příliš mnoho testovacích adres",
+    Code.NON_PUBLIC_IP: "neveřejná IP adresa",
+    Code.IP_RANGE: "rozsah adres",
+    Code.MISSING_CONTACT_EMAIL: "chybí kontaktní e-mail",
+    Code.MISSING_CONTACT_PHONE: "chybí kontaktní telefon",
+    Code.INCOMPLETE_RECORDING_PERMIT: "neúplná žádost o záznam",
+    Code.NEEDS_REVIEW: "vyžaduje kontrolu",
+    Code.LATE: "po lhůtě",
 }
+"""Czech label of every problem code (templates look them up with the stored string; an
+unknown stored code shows as it is)."""
 ROLES_CS = {"officer": "referent", "admin": "správce", "auditor": "auditor"}
 DECISIONS_CS = {
     "approve": "Schválit",

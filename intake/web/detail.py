@@ -11,8 +11,8 @@ from sqlmodel import Session
 from intake.decisions import EDITABLE_FIELDS, _get_path
 from intake.notices.admin import list_notices
 from intake.states import DECISIONS, can_transition
-from intake.web.protocol import Protocol, protocol
 from intake.web.queries import QuotaUse, organisation_applications
+from intake.web.verification_record import RecordView, verification_record
 from storage.registry import submission_parts
 from storage.tables import (
     Application,
@@ -136,8 +136,8 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
     others, prod, test = organisation_applications(
         s, org.id if org else None, application.campaign if application else campaign.name, sid
     )
-    protocols: list[tuple[Verification, Protocol]] = [
-        (v, protocol({"kind": v.kind, "status": v.status, **(v.record or {})}, dt)) for v in vers
+    records: list[tuple[Verification, RecordView]] = [
+        (v, verification_record(v.record, dt, kind=v.kind, status=v.status)) for v in vers
     ]
     texts = [(c, _read_text(app, c)) for c in comps if c.role == "body_text"]
     deadline = campaign.deadline
@@ -153,7 +153,7 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "attachments": [c for c in comps if c.role not in ("body_text", "body_html")],
         "html_bodies": [c for c in comps if c.role == "body_html"],
         "texts": texts,
-        "protocols": protocols,
+        "records": records,
         "application": application,
         "fields": _field_views(application),
         "other_fields": _other_fields(application),

@@ -12,6 +12,7 @@ import anyio.to_thread
 from fastapi import APIRouter, Header, Query, Request
 from fastapi.responses import Response
 
+from intake.feed.render import Format
 from intake.feed.server import LIST_PATH, SIG_PATH, FeedMiddleware, Reply
 from intake.web.common import app_of
 
@@ -29,10 +30,7 @@ ProfileQ = Annotated[
         "without it, the profile active now (schedule or manual override)"
     ),
 ]
-FormatQ = Annotated[
-    Literal["json", "text", "nginx", "nftables", "ipset", "haproxy"],
-    Query(description="rendering of the list"),
-]
+FormatQ = Annotated[Format, Query(description="rendering of the list")]
 AuthH = Annotated[
     str | None, Header(description="`Bearer <token>` from `podatelna feed token add`")
 ]
@@ -86,7 +84,7 @@ async def _answer(
 async def allowlist(
     request: Request,
     profile: ProfileQ = None,
-    format: FormatQ = "json",  # noqa: A002 - the public parameter name
+    format: FormatQ = Format.JSON,  # noqa: A002 - the public parameter name
     authorization: AuthH = None,
     if_none_match: InmH = None,
 ) -> Response:
@@ -97,7 +95,7 @@ async def allowlist(
 async def allowlist_signature(
     request: Request,
     profile: ProfileQ = None,
-    format: FormatQ = "json",  # noqa: A002
+    format: FormatQ = Format.JSON,  # noqa: A002
     authorization: AuthH = None,
 ) -> Response:
     return await _answer(request, SIG_PATH, profile, format, authorization, None)

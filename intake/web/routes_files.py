@@ -15,6 +15,8 @@ import nh3
 from fastapi import APIRouter, Depends, Request
 from starlette.responses import Response
 
+from intake.model import Channel
+from intake.pipeline import CHANNELS
 from intake.web.auth import Principal
 from intake.web.common import PREFIX, app_of, reader, render
 from storage.db import session_scope
@@ -136,8 +138,7 @@ def download_original(
         sub = s.get(Submission, sub_id)
     if sub is None or not app.evidence.exists(sub.sha256):
         return _missing(request)
-    ext = "zfo" if sub.channel == "databox" else "eml"
-    name = f"{sub.registry_number.replace('/', '-')}.{ext}"
+    name = f"{sub.registry_number.replace('/', '-')}.{CHANNELS[Channel(sub.channel)].extension}"
     return attachment_response(app.evidence.get(sub.sha256), name)
 
 

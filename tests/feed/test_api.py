@@ -137,3 +137,19 @@ def test_documented_route_and_outermost_wrapper_answer_alike(feed: dict[str, Any
         assert again.status_code == 304
         assert c.get(URL, headers=auth("pdl_nope")).status_code == 401
     assert TestClient(wrapped).get("/api/openapi.json").status_code == 200  # passed through
+
+
+def test_unknown_format_is_refused_with_the_valid_ones(feed: dict[str, Any]) -> None:
+    from intake.feed.render import Format
+
+    r = feed["client"].get(URL, params={"format": "xml"}, headers=auth(feed["anywhere"]))
+    assert r.status_code == 400
+    detail = r.json()["detail"]
+    assert all(f.value in detail for f in Format)
+    spec = feed["client"].get("/api/openapi.json").json()
+    (param,) = [p for p in spec["paths"][URL]["get"]["parameters"] if p["name"] == "format"]
+    schema = param["schema"]
+    enum = (
+        schema.get("enum") or spec["components"]["schemas"][schema["$ref"].split("/")[-1]]["enum"]
+    )
+    assert enum == [f.value for f in Format]

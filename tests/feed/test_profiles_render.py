@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from intake.config import CampaignConfig
 from intake.feed.profiles import active_profile, next_boundary, scheduled_profile
-from intake.feed.render import FORMATS, ListView, render, trusted_comment
+from intake.feed.render import Format, ListView, render, trusted_comment
 
 PRAGUE = ZoneInfo("Europe/Prague")
 WINDOWS = CampaignConfig().live_windows
@@ -79,12 +79,12 @@ def _view(profile: str) -> ListView:
 
 
 def test_profiles_select_roles() -> None:
-    assert render(_view("test"), "text") == b"198.51.100.7\n203.0.113.9\n2001:db8::5\n"
-    assert render(_view("live"), "text") == b"198.51.100.7\n2001:db8::5\n"
+    assert render(_view("test"), Format.TEXT) == b"198.51.100.7\n203.0.113.9\n2001:db8::5\n"
+    assert render(_view("live"), Format.TEXT) == b"198.51.100.7\n2001:db8::5\n"
 
 
 def test_nginx_include_has_no_applicant_text() -> None:
-    out = render(_view("live"), "nginx").decode()
+    out = render(_view("live"), Format.NGINX).decode()
     assert out.splitlines()[1:] == [
         "allow 198.51.100.7;  # CSU-EP/2022/000001 CSU-EP/2022/000003",
         "allow 2001:db8::5;  # CSU-EP/2022/000002",
@@ -95,25 +95,25 @@ def test_nginx_include_has_no_applicant_text() -> None:
 
 
 def test_nftables_ipset_haproxy() -> None:
-    nft = render(_view("test"), "nftables").decode()
+    nft = render(_view("test"), Format.NFTABLES).decode()
     assert "flush set inet podatelna media_v4" in nft
     assert "add element inet podatelna media_v4 { 198.51.100.7, 203.0.113.9 }" in nft
     assert "add element inet podatelna media_v6 { 2001:db8::5 }" in nft
-    ipset = render(_view("live"), "ipset").decode().splitlines()
+    ipset = render(_view("live"), Format.IPSET).decode().splitlines()
     assert "add podatelna-v4-new 198.51.100.7" in ipset
     assert "add podatelna-v6-new 2001:db8::5" in ipset
     assert ipset.index("flush podatelna-v4-new") < ipset.index("swap podatelna-v4-new podatelna-v4")
     assert not any("203.0.113.9" in line for line in ipset)
     hap = [
         ln
-        for ln in render(_view("test"), "haproxy").decode().splitlines()
+        for ln in render(_view("test"), Format.HAPROXY).decode().splitlines()
         if not ln.startswith("#")
     ]
     assert [str(ipaddress.ip_address(a)) for a in hap] == hap and len(hap) == 3
 
 
 def test_json_and_empty_lists() -> None:
-    doc = json.loads(render(_view("live"), "json"))
+    doc = json.loads(render(_view("live"), Format.JSON))
     assert doc["version"] == 12 and doc["profile"] == "live"
     assert doc["addresses"] == ["198.51.100.7", "2001:db8::5"]
     assert {e["registry_number"] for e in doc["entries"]} == {
@@ -122,12 +122,12 @@ def test_json_and_empty_lists() -> None:
         "CSU-EP/2022/000003",
     }
     empty = ListView.of(1, "live", AT, [])
-    for fmt in FORMATS:
+    for fmt in Format:
         assert "198.51" not in render(empty, fmt).decode()
-    assert render(empty, "nginx").decode().endswith("deny all;\n")
-    assert "add element" not in render(empty, "nftables").decode()
+    assert render(empty, Format.NGINX).decode().endswith("deny all;\n")
+    assert "add element" not in render(empty, Format.NFTABLES).decode()
 
 
 def test_trusted_comment_binds_version_profile_format() -> None:
-    tc = trusted_comment(_view("live"), "nginx")
+    tc = trusted_comment(_view("live"), Format.NGINX)
     assert tc == f"timestamp:{int(AT.timestamp())}\tversion:12\tprofile:live\tformat:nginx"

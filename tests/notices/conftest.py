@@ -22,7 +22,7 @@ from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from databox.standin.server import StandIn
 from intake.bootstrap import App, build_app
 from intake.config import load_settings
-from intake.model import Channel, ParsedMessage, Problem, RawItem, VerificationOutcome
+from intake.model import Channel, Code, ParsedMessage, Problem, RawItem, VerificationOutcome
 from intake.pipeline import CheckResult, ComponentInfo, ExtractResult
 from tests.fakes import FakeStages
 from tests.fixtures.isds import ISDS_USER, standin_password
@@ -213,7 +213,7 @@ class NoticeStages(FakeStages):
             accepted_signature=signed,
             problems=()
             if signed
-            else (Problem("signature_missing", "Zpráva není podepsána uznávaným podpisem."),),
+            else (Problem(Code.SIGNATURE_MISSING, "Zpráva není podepsána uznávaným podpisem."),),
         )
 
     def extract(self, raw: bytes, channel: Channel) -> ExtractResult:

@@ -215,3 +215,20 @@ def test_unsigned_footer_is_recorded(pki: TestPKI, v: Verifier) -> None:
     )
     assert out.accepted_signature
     assert out.records[0]["unsigned_parts"] and "message/2" in out.records[0]["unsigned_parts"][0]
+
+
+def test_records_have_exactly_the_typed_keys(pki: TestPKI, v: Verifier) -> None:
+    from intake.model import CertificateRecord, RevocationRecord, VerificationRecord
+
+    out = verify_submission(
+        pki.smime("qualified"), email("alice@example.cz"), received_at=now(), verifier=v
+    )
+    (rec,) = out.records
+    optional = set(VerificationRecord.__optional_keys__)
+    assert set(rec) - optional == set(VerificationRecord.__required_keys__)
+    assert set(rec) & optional <= {"trusted_lists", "unsigned_parts"}
+    assert rec["certificate"] is not None
+    assert set(rec["certificate"]) == set(CertificateRecord.__required_keys__)
+    assert rec["revocation"] and all(
+        set(r) == set(RevocationRecord.__required_keys__) for r in rec["revocation"]
+    )

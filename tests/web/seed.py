@@ -51,6 +51,7 @@ FULL_RECORD: dict[str, Any] = {
     "qc_type": "esign",
     "qscd": True,
     "qualification_basis": "eu-trusted-list",
+    "qualification_detail": None,
     "trust_service_provider": "První certifikační autorita, a.s.",
     "trust_service": "I.CA qualified certificates",
     "signer_name": "Jana Nováková",

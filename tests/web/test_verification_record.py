@@ -1,13 +1,20 @@
-"""The verification record in plain Czech: §4(7) items from any plausible key layout."""
+"""The officer's verification record page: the §4(7) items read from the record's own keys."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from intake.model import (
+    CertificateRecord,
+    RevocationRecord,
+    TrustedListEntry,
+    TrustedListsRecord,
+    VerificationRecord,
+)
 from intake.web.chart import arrivals_chart
 from intake.web.common import cz_datetime
-from intake.web.protocol import protocol
+from intake.web.verification_record import LABELS_CS, verification_record
 from tests.web.seed import FULL_RECORD
 
 PRAGUE = ZoneInfo("Europe/Prague")
@@ -18,61 +25,76 @@ def dt(v: object) -> str:
 
 
 def test_full_record_fills_every_item() -> None:
-    p = protocol(FULL_RECORD, dt)
+    assert set(FULL_RECORD) == set(VerificationRecord.__required_keys__)
+    p = verification_record(FULL_RECORD, dt)
     assert [i.letter for i in p.items] == list("abcdefgh")
     assert all(i.present for i in p.items), [i for i in p.items if not i.present]
     assert p.passed and p.indication == "TOTAL_PASSED"
     values = {i.letter: i.value for i in p.items}
+    assert values["a"] == "První certifikační autorita, a.s."
+    assert values["b"].startswith("10. 1. 2022 10:00:00 – 10. 1. 2023 10:00:00;")
+    assert values["c"] == "5a3f9c01" and values["d"] == "Jana Nováková"
     assert values["e"] == "kvalifikovaný elektronický podpis"
     assert values["f"] == "19. 12. 2022 10:00:00"
+    assert values["h"].startswith("CRL č. 4711, vydavatel CN=I.CA")
     shown = dict(p.other)
     assert shown["subjekt certifikátu"] == "CN=Jana Nováková,O=Deník Test,C=CZ"
-    assert "revocation" not in shown  # shown in h), not repeated
+    assert "zneplatnění" not in shown  # shown in h), not repeated
+    assert "sériové číslo" not in shown  # shown in c)
 
 
-def test_minimal_record_marks_missing_items() -> None:
-    p = protocol({"kind": "smime", "status": "missing"}, dt)
+def test_row_without_a_record_marks_missing_items() -> None:
+    p = verification_record(None, dt, kind="smime", status="missing")
     missing = [i.letter for i in p.items if not i.present]
     assert missing == list("abcdefh")
     assert not p.passed and p.title == "Podpis e-mailu (S/MIME)"
     assert p.items[6].value.startswith("Chybí")
 
 
-def test_other_key_layout_and_failed_indication() -> None:
+def test_indeterminate_seal_with_ocsp() -> None:
     record = {
+        **FULL_RECORD,
         "kind": "zfo_seal",
-        "indication": "urn:etsi:019102:mainindication:INDETERMINATE",
-        "subindication": "urn:etsi:019102:subindication:TRY_LATER",
-        "signer": {
-            "common_name": "Ministerstvo vnitra",
-            "serial_hex": "0a0b",
-            "not_before": "2022-01-01T00:00:00+00:00",
-            "not_after": "2024-01-01T00:00:00+00:00",
-        },
-        "provider": "Česká pošta, s.p.",
-        "level": "AdES",
-        "qc_type": "eseal",
+        "result": "indeterminate",
+        "indication": "INDETERMINATE",
+        "subindication": "TRY_LATER",
+        "signature_type": "zaručená elektronická pečeť",
+        "revocation_checked": False,
         "revocation": [
             {
                 "kind": "ocsp",
+                "crl_number": None,
                 "ocsp_responder": "CN=OCSP PostSignum",
+                "issuer": None,
                 "this_update": "2022-12-19T06:00:00+00:00",
+                "next_update": None,
+                "sha256": "ef" * 32,
+                "source": "fetched",
             }
         ],
-        "custom_field": "x",
     }
-    p = protocol(record, dt)
+    p = verification_record(record, dt)
     values = {i.letter: i.value for i in p.items}
-    assert values["a"] == "Česká pošta, s.p." and values["c"] == "0a0b"
-    assert values["d"] == "Ministerstvo vnitra"
-    assert values["e"] == (
-        "zaručená elektronická pečeť (bez kvalifikovaného certifikátu)"
-        " (certifikát pro elektronickou pečeť)"
+    assert values["e"] == "zaručená elektronická pečeť"
+    assert values["h"] == (
+        "OCSP (respondér CN=OCSP PostSignum), vydáno 19. 12. 2022 07:00:00; "
+        "zneplatnění nebylo ověřeno"
     )
-    assert values["h"].startswith("OCSP (respondér CN=OCSP PostSignum), vydáno 19. 12. 2022")
     assert "Nelze rozhodnout" in p.verdict_cs and "nejsou zatím dostupné" in p.verdict_cs
     assert not p.passed and p.title == "Pečeť datové zprávy (ISDS)"
-    assert ("custom_field", "x") in p.other
+
+
+def test_every_record_key_has_a_czech_label_and_no_other_is_listed() -> None:
+    keys: set[str] = set()
+    for td in (
+        VerificationRecord,
+        CertificateRecord,
+        RevocationRecord,
+        TrustedListsRecord,
+        TrustedListEntry,
+    ):
+        keys |= set(td.__required_keys__) | set(td.__optional_keys__)
+    assert set(LABELS_CS) == keys
 
 
 def test_czech_datetime_is_prague_local_with_dst() -> None:
