@@ -126,7 +126,7 @@ kontakt: Hana Pospíchalová, 584 412 660, pospichalova@radio-jeseniky.example
     {
         "id": "h114-databox-natural-person",
         "style": S,
-        "description": "freelance journalist's personal box (sender type 40), no IČO, no organisation",
+        "description": "freelance journalist's personal box (sender type 40), no IČO; the applicant (sender register entry) is the person",
         "databox": {
             "box": "b2rcpjt",
             "sender": "Vratislav Bezděk",
@@ -147,7 +147,7 @@ Vratislav Bezděk, 605 770 219, bezdek@volny-novinar.example
         ],
         "labels": L(
             FEED,
-            None,
+            "Vratislav Bezděk",
             None,
             "b2rcpjt",
             ["192.0.2.251"],
