@@ -46,7 +46,7 @@ PROBLEMS_CS = {
     "signature_indeterminate": "podpis nelze ověřit",
     "signature_not_qualified": "podpis není uznávaný",
     "no_ip_addresses": "chybí IP adresy",
-    "too_many_production_ips": "příliš mnoho ostrých adres",
+    "too_many_production_ips": "příliš mnoho adres pro ostrý provoz",
     "too_many_test_ips": "příliš mnoho testovacích adres",
     "quota_exceeded": "překročena kvóta",
     "missing_contact_email": "chybí kontaktní e-mail",
@@ -82,6 +82,13 @@ DECISIONS_CS = {
     "refuse": "Zamítnout",
     "defective": "Označit jako vadné",
     "withdraw": "Vzít zpět",
+}
+"""Decision buttons (imperative); a decision already made is reported by DECISIONS_DONE_CS."""
+DECISIONS_DONE_CS = {
+    "approve": "Schváleno",
+    "refuse": "Zamítnuto",
+    "defective": "Označeno jako vadné",
+    "withdraw": "Vzato zpět",
 }
 FIELDS_CS = {
     "request_types": "Druh žádosti",
@@ -220,6 +227,7 @@ def templates() -> Jinja2Templates:
             ROLES_CS=ROLES_CS,
             PROBLEMS_CS=PROBLEMS_CS,
             DECISIONS_CS=DECISIONS_CS,
+            DECISIONS_DONE_CS=DECISIONS_DONE_CS,
             FIELDS_CS=FIELDS_CS,
             PREFIX=PREFIX,
         )
