@@ -96,11 +96,11 @@ BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
     ("approval", "cs"): (
         "Rozhodnutí o žádosti – schváleno – {{ registry_number }}",
         "Dobrý den,\n\nVaší žádosti o přístup k serveru s výsledky voleb ({{ campaign }}) bylo "
-        "vyhověno.\n\nSchválené produkční adresy:\n{% for ip in production_ips %}  {{ ip }}\n"
+        "vyhověno.\n\nSchválené adresy pro ostrý provoz:\n{% for ip in production_ips %}  {{ ip }}\n"
         "{% else %}  (žádné)\n{% endfor %}\nSchválené testovací adresy:\n"
         "{% for ip in test_ips %}  {{ ip }}\n{% else %}  (žádné)\n{% endfor %}\n"
         "Testovací adresy mají přístup jen v testovacím režimu (profil TEST). V ostrém "
-        "režimu (profil LIVE) mají přístup pouze produkční adresy; testovací adresy jsou "
+        "režimu (profil LIVE) mají přístup pouze adresy pro ostrý provoz; testovací adresy jsou "
         "odpojeny v těchto obdobích:\n{% for w in live_windows %}  {{ w }}\n{% endfor %}\n"
         "Podmínka: při zveřejnění údajů uvádějte jako zdroj Český statistický úřad (ČSÚ).\n\n"
         "Rozhodnutí je přiloženo jako dokument PDF{% if sealed %} opatřený elektronickou pečetí{% endif %}.\n\n"
@@ -169,8 +169,8 @@ FIXES_CS: dict[str, str] = {
     "znovu nepoškozenou a nezašifrovanou.",
     "malware_detected": "V příloze byl nalezen škodlivý kód; zpráva nebyla zpracována. "
     "Zkontrolujte svůj počítač a pošlete podání znovu.",
-    "no_ip_addresses": "Žádost neuvádí žádnou IP adresu. Uveďte produkční (a případně "
-    "testovací) IP adresy.",
+    "no_ip_addresses": "Žádost neuvádí žádnou IP adresu. Uveďte IP adresy pro ostrý "
+    "provoz (a případně testovací).",
     "missing_contact_email": "Žádost neuvádí kontaktní e-mail. Doplňte jej.",
     "missing_contact_phone": "Žádost neuvádí kontaktní telefon. Doplňte jej.",
     "empty_message": "Zpráva neobsahuje žádný text ani přílohu. Pošlete žádost znovu.",
