@@ -1,12 +1,14 @@
 """The API documentation page (Swagger UI) and the favicon, served by the application itself.
 
-Swagger UI's script and style come from the installed ``swagger-ui-bundle`` package, the page
-starts it from an external script of our own: nothing is loaded from a CDN and the strict CSP
-(``script-src 'self'``) of every page holds here too.
+Swagger UI's script and style come from the installed ``swagger-ui-py`` package (Swagger UI 5,
+which reads the OpenAPI 3.1 that FastAPI writes; ``swagger-ui-bundle`` ships 4.x, which cannot);
+the page starts it from an external script of our own. Nothing is loaded from a CDN and the
+strict CSP (``script-src 'self'``) of every page holds here too.
 """
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 from fastapi import APIRouter, HTTPException
@@ -39,9 +41,11 @@ PAGE = f"""<!doctype html>
 
 
 def _bundle_dir() -> Path:
-    import swagger_ui_bundle
-
-    return Path(swagger_ui_bundle.swagger_ui_path)
+    """``swagger_ui/static`` of the installed package, found without importing it."""
+    spec = importlib.util.find_spec("swagger_ui")
+    if spec is None or not spec.submodule_search_locations:
+        raise HTTPException(status_code=404)
+    return Path(next(iter(spec.submodule_search_locations))) / "static"
 
 
 @router.get(DOCS_PATH)
