@@ -74,7 +74,7 @@ def render_letter(
     )
     story = [
         Paragraph(escape(office), head),
-        Paragraph(escape(f"Č. j. / Ref.: {reference}"), small),
+        Paragraph(escape(f"Evidenční číslo / Registry number: {reference}"), small),
         Paragraph(escape(f"Datum / Date: {issued.strftime('%d.%m.%Y')}"), small),
         Spacer(1, 8 * mm),
         Paragraph(escape(title), head),

@@ -98,11 +98,11 @@ BUILTIN: dict[tuple[str, str], tuple[str, str]] = {
     ("approval", "cs"): (
         "Rozhodnutí o žádosti – schváleno – {{ registry_number }}",
         "Dobrý den,\n\nVaší žádosti o přístup k serveru s výsledky voleb ({{ campaign }}) bylo "
-        "vyhověno.\n\nSchválené produkční adresy:\n{% for ip in production_ips %}  {{ ip }}\n"
+        "vyhověno.\n\nSchválené adresy pro ostrý provoz:\n{% for ip in production_ips %}  {{ ip }}\n"
         "{% else %}  (žádné)\n{% endfor %}\nSchválené testovací adresy:\n"
         "{% for ip in test_ips %}  {{ ip }}\n{% else %}  (žádné)\n{% endfor %}\n"
         "Testovací adresy mají přístup jen v testovacím režimu (profil TEST). V ostrém "
-        "režimu (profil LIVE) mají přístup pouze produkční adresy; testovací adresy jsou "
+        "režimu (profil LIVE) mají přístup pouze adresy pro ostrý provoz; testovací adresy jsou "
         "odpojeny v těchto obdobích:\n{% for w in live_windows %}  {{ w }}\n{% endfor %}\n"
         "Podmínka: při zveřejnění údajů uvádějte jako zdroj Český statistický úřad (ČSÚ).\n\n"
         "Rozhodnutí je přiloženo jako dokument PDF{% if sealed %} opatřený elektronickou pečetí{% endif %}.\n\n"
@@ -178,9 +178,9 @@ FIXES_CS: dict[Code, str] = {
     "Zkontrolujte svůj počítač a pošlete podání znovu.",
     Code.ENCRYPTED_CONTENT: "Zpráva je zašifrovaná a nelze ji přečíst. Pošlete ji znovu "
     "nezašifrovanou (jen podepsanou).",
-    Code.NO_IP_ADDRESSES: "Žádost neuvádí žádnou IP adresu. Uveďte produkční (a případně "
-    "testovací) IP adresy.",
-    Code.TOO_MANY_PRODUCTION_IPS: "Žádost uvádí více produkčních IP adres, než je dovoleno. "
+    Code.NO_IP_ADDRESSES: "Žádost neuvádí žádnou IP adresu. Uveďte IP adresy pro ostrý "
+    "provoz (a případně testovací).",
+    Code.TOO_MANY_PRODUCTION_IPS: "Žádost uvádí více IP adres pro ostrý provoz, než je dovoleno. "
     "Uveďte nejvýše povolený počet adres.",
     Code.TOO_MANY_TEST_IPS: "Žádost uvádí více testovacích IP adres, než je dovoleno. Uveďte "
     "nejvýše povolený počet adres.",

@@ -23,7 +23,7 @@ def create_app(app: App) -> FastAPI:
     web = FastAPI(
         title="podatelna",
         version="0.1.0",
-        docs_url="/api/docs",
+        docs_url=None,  # served by routes_docs from the installed swagger-ui-bundle, no CDN
         openapi_url="/api/openapi.json",
         redoc_url=None,
     )

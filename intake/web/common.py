@@ -80,7 +80,7 @@ PROBLEMS_CS: dict[Code, str] = {
     Code.SIGNING_TIME_MISMATCH: "nesouhlasí čas podpisu",
     Code.SEAL_INVALID: "neplatná pečeť",
     Code.NO_IP_ADDRESSES: "chybí IP adresy",
-    Code.TOO_MANY_PRODUCTION_IPS: "příliš mnoho ostrých adres",
+    Code.TOO_MANY_PRODUCTION_IPS: "příliš mnoho adres pro ostrý provoz",
     Code.TOO_MANY_TEST_IPS: "příliš mnoho testovacích adres",
     Code.NON_PUBLIC_IP: "neveřejná IP adresa",
     Code.IP_RANGE: "rozsah adres",
@@ -98,6 +98,13 @@ DECISIONS_CS = {
     "refuse": "Zamítnout",
     "defective": "Označit jako vadné",
     "withdraw": "Vzít zpět",
+}
+"""Decision buttons (imperative); a decision already made is reported by DECISIONS_DONE_CS."""
+DECISIONS_DONE_CS = {
+    "approve": "Schváleno",
+    "refuse": "Zamítnuto",
+    "defective": "Označeno jako vadné",
+    "withdraw": "Vzato zpět",
 }
 FIELDS_CS = {
     "request_types": "Druh žádosti",
@@ -236,6 +243,7 @@ def templates() -> Jinja2Templates:
             ROLES_CS=ROLES_CS,
             PROBLEMS_CS=PROBLEMS_CS,
             DECISIONS_CS=DECISIONS_CS,
+            DECISIONS_DONE_CS=DECISIONS_DONE_CS,
             FIELDS_CS=FIELDS_CS,
             PREFIX=PREFIX,
         )

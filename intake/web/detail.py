@@ -6,16 +6,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from intake.decisions import EDITABLE_FIELDS, _get_path
 from intake.notices.admin import list_notices
 from intake.states import DECISIONS, can_transition
+from intake.web.history import HistoryLine, describe
 from intake.web.queries import QuotaUse, organisation_applications
 from intake.web.verification_record import RecordView, verification_record
 from storage.registry import submission_parts
 from storage.tables import (
     Application,
+    AuditEntry,
     Component,
     Organisation,
     Submission,
@@ -122,6 +124,22 @@ def _source_facts(meta: dict[str, Any], prefix: str = "") -> list[tuple[str, str
     return out[:200]
 
 
+def _history(s: Session, trail: list[AuditEntry], notice_ids: list[int]) -> list[HistoryLine]:
+    """The submission's own audit entries and those of its notices (sent, failed), in order."""
+    keys = [str(i) for i in notice_ids]
+    notices = (
+        s.exec(
+            select(AuditEntry).where(
+                col(AuditEntry.subject_type) == "notice", col(AuditEntry.subject_id).in_(keys)
+            )
+        ).all()
+        if keys
+        else []
+    )
+    entries = sorted([*trail, *notices], key=lambda e: e.id or 0)
+    return [describe(e) for e in entries]
+
+
 def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> dict[str, Any]:
     sid = sub.id
     parts = submission_parts(s, sid)
@@ -140,6 +158,7 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         (v, verification_record(v.record, dt, kind=v.kind, status=v.status)) for v in vers
     ]
     texts = [(c, _read_text(app, c)) for c in comps if c.role == "body_text"]
+    notice_rows = list_notices(s, submission_id=sub.id)
     deadline = campaign.deadline
     if sub.on_time is True:
         verdict = ("ok", f"Včas – doručeno před koncem lhůty ({dt(deadline)})")
@@ -166,5 +185,6 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "verdict": verdict,
         "source_facts": _source_facts(sub.meta or {}),
         "actions": [k for k, state in DECISIONS.items() if can_transition(sub.state, state)],
-        "notice_rows": list_notices(s, submission_id=sub.id),
+        "notice_rows": notice_rows,
+        "history": _history(s, trail, [n.id for n in notice_rows if n.id is not None]),
     }

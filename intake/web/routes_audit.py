@@ -17,6 +17,7 @@ from starlette.responses import Response
 from intake.web.auth import Principal
 from intake.web.chain import ChainMonitor
 from intake.web.common import PREFIX, app_of, reader, render, tz_of
+from intake.web.history import describe, describe_actor
 from storage import audit
 from storage.db import session_scope
 from storage.tables import AuditEntry, Submission
@@ -31,7 +32,13 @@ ACTIONS_CS = {
     "submission.stage_failed": "chyba zpracování",
     "source.notice": "hlášení zdroje",
     "source.item_failed": "zprávu nelze převzít",
-    "notice.created": "oznámení žadateli",
+    "notice.created": "oznámení žadateli připraveno",
+    "notice.sent": "oznámení odesláno",
+    "notice.attempt_failed": "odeslání oznámení se nezdařilo",
+    "notice.in_doubt": "odeslání oznámení nepotvrzeno",
+    "notice.retry": "oznámení znovu k odeslání",
+    "notice.template_changed": "šablona oznámení upravena",
+    "notice.template_reset": "šablona oznámení obnovena",
     "allowlist.version": "nová verze seznamu adres",
     "allowlist.profile_override": "změna profilu seznamu adres",
     "feed.token_added": "přidán přístupový token",
@@ -96,6 +103,19 @@ def _filters(
     }
 
 
+def _registry_numbers(s: Session, rows: list[AuditEntry]) -> dict[str, str]:
+    """Registry numbers of the submissions the shown entries are about (by subject id)."""
+    ids = {
+        int(e.subject_id) for e in rows if e.subject_type == "submission" and e.subject_id.isdigit()
+    }
+    if not ids:
+        return {}
+    found = s.exec(
+        select(Submission.id, Submission.registry_number).where(col(Submission.id).in_(ids))
+    ).all()
+    return {str(i): n for i, n in found}
+
+
 def _monitor(request: Request) -> ChainMonitor:
     state = request.app.state
     if getattr(state, "chain_monitor", None) is None:
@@ -116,6 +136,7 @@ def audit_page(
         chain = _monitor(request).status(s)
         actions = sorted(set(s.exec(select(AuditEntry.action).distinct()).all()))
         actors = sorted(set(s.exec(select(AuditEntry.actor).distinct()).all()))
+        numbers = _registry_numbers(s, rows)
     return render(
         request,
         "audit.html",
@@ -131,7 +152,9 @@ def audit_page(
         older_qs=urlencode({**{k: v for k, v in f.items() if v}, "before": rows[-1].id})
         if len(rows) == PAGE and rows[-1].id
         else "",
-        data_text=lambda d: json.dumps(d, ensure_ascii=False, sort_keys=True),
+        describe=describe,
+        who_cs=describe_actor,
+        numbers=numbers,
     )
 
 

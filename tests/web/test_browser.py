@@ -93,7 +93,7 @@ def test_login_filter_detail_approve_and_audit(
 
     page.get_by_role("link", name="Auditní záznam").click()
     expect(page.locator("#retezec")).to_contain_text("neporušený")
-    row = page.locator("#audit tbody tr", has_text="změna stavu podání").first
+    row = page.locator("#audit tbody tr", has_text="Rozhodnutí: Schváleno").first
     expect(row).to_contain_text(officer[0])
     page.screenshot(path=str(artifacts_dir / "ui-audit.png"), full_page=True)
     page.get_by_role("link", name="Přehled").click()
@@ -124,7 +124,7 @@ def test_edit_then_refuse(seeded: Seeded, ui: tuple[str, Any], artifacts_dir: Pa
     page.screenshot(path=str(artifacts_dir / "ui-refused.png"), full_page=True)
     assert state_of(seeded.app, sub) == "refused"
     page.goto(f"{base}/ui/audit?subject={sub}")
-    expect(page.locator("#audit")).to_contain_text("oprava údaje žádosti")
+    expect(page.locator("#audit")).to_contain_text("Opraven údaj „Adresy pro ostrý provoz“")
     expect(page.locator("#audit")).to_contain_text("192.0.2.22")
 
 

@@ -97,7 +97,7 @@ def test_detail_shows_protocol_application_and_quota(seeded: Seeded, client_for:
     # extracted application with provenance and the quota
     assert "Adresy pro ostrý provoz" in html and "198.51.100.7" in html
     assert "Deník Test" in html
-    assert re.search(r"ostré adresy \d+ z 5, testovací adresy \d+ z 5", html)
+    assert re.search(r"adresy pro ostrý provoz \d+ z 5, testovací adresy \d+ z 5", html)
     assert "Další žádosti organizace" in html and registry_number(seeded, "refuse") in html
     assert "Žádáme o přístup" in html  # message text
 
