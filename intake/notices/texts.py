@@ -163,8 +163,8 @@ FIXES_CS: dict[str, str] = {
     "kvalifikovaným certifikátem.",
     "certificate_expired": "Platnost certifikátu podpisu vypršela. Podepište podání platným "
     "kvalifikovaným certifikátem.",
-    "unsupported_format": "Příloha je ve formátu, který podatelna nepřijímá. Pošlete ji ve "
-    "formátu PDF, DOCX, ODT, TXT nebo XML.",
+    "unsupported_format": "Příloha je ve formátu, který podatelna nepřijímá. Pošlete ji "
+    "v některém z přijímaných formátů: {formats}.",
     "unreadable_attachment": "Přílohu nelze otevřít (je poškozená nebo zašifrovaná). Pošlete ji "
     "znovu nepoškozenou a nezašifrovanou.",
     "malware_detected": "V příloze byl nalezen škodlivý kód; zpráva nebyla zpracována. "
@@ -185,8 +185,8 @@ FIXES_EN: dict[str, str] = {
     "it unchanged.",
     "signature_indeterminate": "The signature could not be validated. Check that the "
     "certificate is qualified and valid and send the filing again.",
-    "unsupported_format": "An attachment is in a format we do not accept. Send it as PDF, "
-    "DOCX, ODT, TXT or XML.",
+    "unsupported_format": "An attachment is in a format we do not accept. Send it in one of "
+    "the accepted formats: {formats}.",
     "unreadable_attachment": "An attachment cannot be opened (damaged or encrypted). Send it "
     "again, undamaged and unencrypted.",
     "malware_detected": "Malicious code was found in an attachment; the message was not "
@@ -196,10 +196,16 @@ FIXES_EN: dict[str, str] = {
 }
 
 
-def defects_for(problems: list[dict[str, str]], language: str) -> list[dict[str, str]]:
+def defects_for(
+    problems: list[dict[str, str]], language: str, *, formats: str
+) -> list[dict[str, str]]:
     """Problems as ``{"text", "fix"}`` in the notice's language (unknown codes: their own
-    message, no fix hint)."""
-    fixes = FIXES_EN if language == "en" else FIXES_CS
+    message, no fix hint). ``formats``: the accepted formats in one line, from the content
+    policy in force (``PolicyDescription.labels``), filled into the hints that quote them."""
+    fixes = {
+        code: fix.replace("{formats}", formats)
+        for code, fix in (FIXES_EN if language == "en" else FIXES_CS).items()
+    }
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     for p in problems:
