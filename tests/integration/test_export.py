@@ -31,12 +31,30 @@ class ComponentStages(FakeStages):
     def check(self, raw: bytes, channel: Channel) -> CheckResult:
         base = super().check(raw, channel)
         extra = (
-            ComponentInfo("archiv.zip", "attachment", b"PK\x05\x06" + b"\0" * 18,
-                          "application/zip", "application/zip"),  # fmt: skip
-            ComponentInfo(HOSTILE_NAME, "attachment", b"%PDF-1.4 x\x00\x01", "", "application/pdf",
-                          parent="archiv.zip"),  # fmt: skip
-            ComponentInfo("virus.exe", "attachment", b"MZ\x90\x00", "", "application/x-dosexec",
-                          problem="unsupported_format", detail="nepřijímaný formát \x07"),  # fmt: skip
+            ComponentInfo(
+                "archiv.zip",
+                "attachment",
+                b"PK\x05\x06" + b"\0" * 18,
+                "application/zip",
+                "application/zip",
+            ),
+            ComponentInfo(
+                HOSTILE_NAME,
+                "attachment",
+                b"%PDF-1.4 x\x00\x01",
+                "",
+                "application/pdf",
+                parent="archiv.zip",
+            ),
+            ComponentInfo(
+                "virus.exe",
+                "attachment",
+                b"MZ\x90\x00",
+                "",
+                "application/x-dosexec",
+                problem="unsupported_format",
+                detail="nepřijímaný formát \x07",
+            ),
         )
         return CheckResult(base.parsed, base.components + extra, base.problems)
 
