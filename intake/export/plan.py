@@ -92,6 +92,14 @@ def _verification(sub: Submission, parts: SubmissionParts, comps: Sequence[Compo
     return json.dumps(doc, ensure_ascii=False, indent=2, default=str).encode("utf-8")
 
 
+def _envelope(sub: Submission) -> dict[str, Any]:
+    """The ISDS envelope: the parsed ZFO's, over what the data-box source reported."""
+    if sub.channel != "databox":
+        return {}
+    source = {k: v for k, v in sub.meta.items() if k.startswith(("dm", "db"))}
+    return {**source, **(sub.meta.get("envelope") or {})}
+
+
 def _application(parts: SubmissionParts) -> dict[str, Any] | None:
     app = parts.application
     if app is None:
@@ -152,7 +160,7 @@ def export_files(
         sender_name=sub.sender_name,
         subject=sub.subject,
         message_id=sub.message_id,
-        envelope=sub.meta.get("envelope") or {},
+        envelope=_envelope(sub),
         original=_ref(name, original, media),
         components=comps,
         verification=_ref("verification.json", verification, "application/json"),

@@ -165,6 +165,7 @@ def test_databox_filing_carries_its_envelope_and_all_exports_the_rest(
     doc = etree.parse(str(d / "metadata.xml"))
     metadata.schema().assertValid(doc)
     assert doc.getroot().findtext("channel") == "databox"
+    assert doc.getroot().findtext("dataMessage/dmID") == "7654321"
     # again without --replace: refused, the earlier export untouched
     before = (d / "metadata.xml").read_bytes()
     assert _export(config, str(ids["databox"]), "--dir", str(out)) == 2
