@@ -113,6 +113,8 @@ class DropFolderSourceConfig(Section):
     name: str
     path: Path
     channel: Literal["auto", "email", "databox"] = "auto"
+    max_size: int = 50 * 1024 * 1024
+    """Largest item (bytes) taken from the folder; published in the intake conditions."""
 
 
 class ImapSourceConfig(Section):
@@ -154,6 +156,8 @@ class DataboxSourceConfig(Section):
     key: Path | None = None
     box_id: str | None = None
     """Our own data-box ID (for replies and checks)."""
+    max_size: int = 50 * 1024 * 1024
+    """Largest data message (bytes) accepted; published in the intake conditions."""
     overlap_minutes: int = 60
     page_size: int = 100
     timeout_seconds: float = 60.0
@@ -272,6 +276,22 @@ class OfficeConfig(Section):
     databox_id: str = "2gfaasy"
     phone_prefixes: list[str] = ["+42027405"]
     """E.164 prefixes of the office's telephone numbers."""
+    email: str = "podatelna@csu.gov.cz"
+    """The published e-mail address of the electronic filing office."""
+    postal_address: list[str] = ["Český statistický úřad", "Na padesátém 81", "100 82 Praha 10"]
+    """Postal address of the filing office (lines), published in the intake conditions."""
+    office_hours: list[str] = [
+        "pondělí a středa 8:00–17:00",
+        "úterý a čtvrtek 8:00–16:00",
+        "pátek 8:00–15:00",
+    ]
+    """Office hours of the filing office (lines, Czech)."""
+    other_means: list[str] = [
+        "Listinné podání poštou na adresu podatelny nebo osobně na podatelně v úředních hodinách."
+    ]
+    """Other ways to file (Czech sentences), published in the intake conditions."""
+    carriers: list[str] = []
+    """Accepted carriers of data messages (e.g. "USB flash disk, FAT32"); empty: none."""
 
     @field_validator("phone_prefixes")
     @classmethod

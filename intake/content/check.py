@@ -51,6 +51,40 @@ class ContentPolicy:
             scan_required=cfg.scan_required,
         )
 
+    def describe(self) -> PolicyDescription:
+        """The policy as the published intake conditions state it (and the defect notices
+        quote it): the accepted formats with their names, and the unpacking limits."""
+        return PolicyDescription(
+            formats=f.accepted_formats(self.allowed_formats),
+            max_expanded_bytes=self.max_expanded_bytes,
+            max_ratio=self.max_ratio,
+            max_members=self.max_members,
+            max_depth=self.max_depth,
+            scan_required=self.scan_required,
+        )
+
+
+@dataclass(frozen=True)
+class PolicyDescription:
+    """What ``ContentPolicy.describe`` returns: data, no prose (the page words it)."""
+
+    formats: tuple[f.AcceptedFormat, ...]
+    max_expanded_bytes: int
+    """Most bytes unpacked from one filing's containers and office documents together."""
+    max_ratio: int
+    """Highest compression ratio accepted (a higher one is treated as a decompression bomb)."""
+    max_members: int
+    """Most files unpacked from one filing."""
+    max_depth: int
+    """Deepest nesting of containers that is still unpacked."""
+    scan_required: bool
+    """A filing is not processed further while its malware scan cannot be done."""
+
+    @property
+    def labels(self) -> str:
+        """``PDF, TXT, HTML, …``: the accepted formats in one line."""
+        return ", ".join(fmt.label for fmt in self.formats)
+
 
 def build_content_checks(
     cfg: ContentConfig, resolve: Callable[[Path | str], Path] | None = None

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 
 import puremagic
 
@@ -246,3 +247,70 @@ def extension_type(name: str) -> str | None:
     """The type a file name claims (for reporting mismatches only)."""
     dot = name.rfind(".")
     return _EXT.get(name[dot:].lower()) if dot >= 0 else None
+
+
+@dataclass(frozen=True)
+class AcceptedFormat:
+    """One accepted format as the published intake conditions state it."""
+
+    media_type: str
+    label: str
+    """Short name a sender knows (``PDF``, ``DOCX``, ``ASiC-E``)."""
+    name_cs: str
+    """What it is, in Czech."""
+    extensions: tuple[str, ...]
+    """File-name extensions usual for it (the type is judged by content, not by these)."""
+    unpacked: bool
+    """A container whose contents are unpacked and checked one by one (NSESSS 2.4.1)."""
+
+
+FORMAT_NAMES: dict[str, tuple[str, str]] = {
+    PDF: ("PDF", "dokument PDF (také PDF/A)"),
+    TEXT: ("TXT", "prostý text"),
+    HTML: ("HTML", "webová stránka (HTML)"),
+    XML: ("XML", "data ve formátu XML"),
+    ISDOC: ("ISDOC", "elektronická faktura ISDOC"),
+    ISDOCX: ("ISDOCX", "balíček elektronické faktury ISDOCX"),
+    RTF: ("RTF", "dokument RTF"),
+    DOC: ("DOC", "dokument Microsoft Word 97–2003"),
+    DOCX: ("DOCX", "dokument Microsoft Word (Office Open XML)"),
+    ODT: ("ODT", "textový dokument OpenDocument"),
+    XLS: ("XLS", "sešit Microsoft Excel 97–2003"),
+    XLSX: ("XLSX", "sešit Microsoft Excel (Office Open XML)"),
+    ODS: ("ODS", "tabulka OpenDocument"),
+    PPT: ("PPT", "prezentace Microsoft PowerPoint 97–2003"),
+    PPTX: ("PPTX", "prezentace Microsoft PowerPoint (Office Open XML)"),
+    ODP: ("ODP", "prezentace OpenDocument"),
+    JPEG: ("JPEG", "obrázek JPEG"),
+    PNG: ("PNG", "obrázek PNG"),
+    GIF: ("GIF", "obrázek GIF"),
+    TIFF: ("TIFF", "obrázek TIFF"),
+    MPEG: ("MPEG", "video MPEG"),
+    MP3: ("MP3", "zvuk MP3"),
+    WAV: ("WAV", "zvuk WAV"),
+    ZFO: ("ZFO", "datová zpráva ISDS"),
+    EML: ("EML", "e-mailová zpráva"),
+    ZIP: ("ZIP", "archiv ZIP"),
+    ASICE: ("ASiC-E", "podepsaný kontejner ASiC-E"),
+    ASICS: ("ASiC-S", "podepsaný kontejner ASiC-S"),
+    PKCS7: ("P7S", "samostatný elektronický podpis (PKCS#7/CMS)"),
+    PKCS7_MIME: ("P7M", "podepsaná nebo šifrovaná zpráva (PKCS#7/CMS)"),
+    CERT: ("CER", "certifikát X.509"),
+    TST: ("TST", "elektronické časové razítko"),
+}
+"""Labels and Czech names of the formats podatelna can tell apart, in the order the
+published conditions list them (documents, images, sound and video, containers, signatures)."""
+
+
+def accepted_formats(allowed: frozenset[str]) -> tuple[AcceptedFormat, ...]:
+    """``allowed`` (detected media types) as the published list: known types in the order of
+    ``FORMAT_NAMES``, then any other configured type under its media type."""
+    known = [t for t in FORMAT_NAMES if t in allowed]
+    rest = sorted(allowed - FORMAT_NAMES.keys())
+    return tuple(_accepted(t) for t in known + rest)
+
+
+def _accepted(media_type: str) -> AcceptedFormat:
+    label, name = FORMAT_NAMES.get(media_type, (media_type, media_type))
+    extensions = tuple(sorted(ext for ext, t in _EXT.items() if t == media_type))
+    return AcceptedFormat(media_type, label, name, extensions, media_type in CONTAINERS)

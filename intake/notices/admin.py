@@ -11,7 +11,14 @@ from sqlmodel import Session, col, select
 
 from intake.config import Settings
 from intake.errors import NotFound, UsageError
-from intake.notices.render import LANGUAGES, Rendered, render_text, sample_context, template_of
+from intake.notices.render import (
+    LANGUAGES,
+    Rendered,
+    accepted_format_labels,
+    render_text,
+    sample_context,
+    template_of,
+)
 from intake.notices.texts import BUILTIN, TEMPLATE_NAMES
 from storage import audit
 from storage.notices import Announcement, Notice, NoticeTemplate
@@ -72,7 +79,9 @@ def list_templates(s: Session) -> list[TemplateView]:
 
 def preview(settings: Settings, subject: str, body: str) -> Rendered:
     """Render a template pair against a sample submission; UsageError on a template error."""
-    return render_text(subject, body, sample_context(settings.campaign, settings.notices))
+    formats = accepted_format_labels(settings)
+    ctx = sample_context(settings.campaign, settings.notices, formats=formats)
+    return render_text(subject, body, ctx)
 
 
 def save_template(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import func
@@ -26,7 +27,7 @@ from intake.config import Settings
 from intake.errors import UsageError
 from intake.events import Event
 from intake.notices import rules
-from intake.notices.render import Rendered, render, submission_context
+from intake.notices.render import Rendered, accepted_format_labels, render, submission_context
 from storage import audit
 from storage.notices import Announcement, Notice
 from storage.tables import Application, Submission, utcnow
@@ -44,6 +45,11 @@ class Outbox:
     settings: Settings
 
     # ---- configuration facts ---------------------------------------------------------------
+
+    @cached_property
+    def accepted_formats(self) -> str:
+        """The accepted formats the defect notices quote (the content policy in force)."""
+        return accepted_format_labels(self.settings)
 
     @property
     def email_enabled(self) -> bool:
@@ -194,6 +200,7 @@ class Outbox:
             language=language,
             now=now,
             reason=reason,
+            formats=self.accepted_formats,
         )
         ctx.update(extra or {})
         text = _render_or_builtin(s, template, language, ctx)

@@ -12,7 +12,7 @@ from jinja2 import TemplateError
 from jinja2.sandbox import SandboxedEnvironment
 from sqlmodel import Session, col, select
 
-from intake.config import CampaignConfig, NoticesConfig
+from intake.config import CampaignConfig, NoticesConfig, Settings
 from intake.errors import UsageError
 from intake.notices.texts import BUILTIN, TEMPLATE_NAMES, defects_for
 from storage.notices import NoticeTemplate
@@ -28,6 +28,13 @@ LANGUAGES = ("cs", "en")
 class Rendered:
     subject: str
     body: str
+
+
+def accepted_format_labels(settings: Settings) -> str:
+    """``PDF, TXT, …``: the formats the content policy in force accepts, for the notices."""
+    from intake.content.check import ContentPolicy
+
+    return ContentPolicy.from_config(settings.content).describe().labels
 
 
 def prague_time(value: datetime | None, campaign: CampaignConfig, seconds: bool = True) -> str:
@@ -77,8 +84,10 @@ def submission_context(
     language: str = "cs",
     now: datetime | None = None,
     reason: str | None = None,
+    formats: str,
 ) -> dict[str, Any]:
-    """Everything a template may use about one submission."""
+    """Everything a template may use about one submission. ``formats``: the accepted formats
+    in one line (``PolicyDescription.labels`` of the content policy in force)."""
     envelope = sub.meta.get("envelope") or {}
     problems: list[dict[str, str]] = [
         p
@@ -101,7 +110,8 @@ def submission_context(
         "dm_id": str(envelope.get("dmID") or "") if sub.channel == "databox" else "",
         "sha256": sub.sha256,
         "deadline": prague_time(campaign.deadline, campaign),
-        "defects": defects_for(problems, language),
+        "defects": defects_for(problems, language, formats=formats),
+        "accepted_formats": formats,
         "fix_by": fix_by.astimezone(campaign.tz).strftime("%d.%m.%Y"),
         "reason": reason or "",
         "production_ips": list(app.production_ips) if app else [],
@@ -112,7 +122,9 @@ def submission_context(
     }
 
 
-def sample_context(campaign: CampaignConfig, notices: NoticesConfig) -> dict[str, Any]:
+def sample_context(
+    campaign: CampaignConfig, notices: NoticesConfig, *, formats: str
+) -> dict[str, Any]:
     """A made-up submission for the template preview."""
     from intake.config import PRAGUE
 
@@ -148,7 +160,13 @@ def sample_context(campaign: CampaignConfig, notices: NoticesConfig) -> dict[str
         data={"organization": {"name": "Deník Ukázka"}},
     )
     ctx = submission_context(
-        sub, app, campaign, notices, now=received, reason="Doplňte prosím IP adresy."
+        sub,
+        app,
+        campaign,
+        notices,
+        now=received,
+        reason="Doplňte prosím IP adresy.",
+        formats=formats,
     )
     ctx["announcement_subject"] = "Technická schůzka"
     ctx["announcement_body"] = "Technická schůzka se koná 10. 1. 2023 v 10:00 v budově ČSÚ."

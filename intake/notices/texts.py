@@ -170,8 +170,8 @@ FIXES_CS: dict[Code, str] = {
     "poskytovatele.",
     Code.SEAL_INVALID: "Elektronickou pečeť datové zprávy nebylo možné ověřit. Odešlete "
     "podání z datové schránky znovu.",
-    Code.UNSUPPORTED_FORMAT: "Příloha je ve formátu, který podatelna nepřijímá. Pošlete ji ve "
-    "formátu PDF, DOCX, ODT, TXT nebo XML.",
+    Code.UNSUPPORTED_FORMAT: "Příloha je ve formátu, který podatelna nepřijímá. Pošlete ji "
+    "v některém z přijímaných formátů: {formats}.",
     Code.UNREADABLE_ATTACHMENT: "Přílohu nelze otevřít (je poškozená nebo zašifrovaná). Pošlete "
     "ji znovu nepoškozenou a nezašifrovanou.",
     Code.MALWARE_DETECTED: "V příloze byl nalezen škodlivý kód; zpráva nebyla zpracována. "
@@ -211,8 +211,8 @@ FIXES_EN: dict[Code, str] = {
     "service provider. Sign the filing with a qualified certificate from such a provider.",
     Code.SEAL_INVALID: "The electronic seal of the data message could not be verified. Send "
     "the filing from your data box again.",
-    Code.UNSUPPORTED_FORMAT: "An attachment is in a format we do not accept. Send it as PDF, "
-    "DOCX, ODT, TXT or XML.",
+    Code.UNSUPPORTED_FORMAT: "An attachment is in a format we do not accept. Send it in one of "
+    "the accepted formats: {formats}.",
     Code.UNREADABLE_ATTACHMENT: "An attachment cannot be opened (damaged or encrypted). Send it "
     "again, undamaged and unencrypted.",
     Code.MALWARE_DETECTED: "Malicious code was found in an attachment; the message was not "
@@ -236,10 +236,17 @@ FIXES_EN: dict[Code, str] = {
 """What the applicant should do, per problem code (English). Same keys as ``FIXES_CS``."""
 
 
-def defects_for(problems: list[dict[str, str]], language: str) -> list[dict[str, str]]:
+def defects_for(
+    problems: list[dict[str, str]], language: str, *, formats: str
+) -> list[dict[str, str]]:
     """Stored problems as ``{"text", "fix"}`` in the notice's language. A code without a
-    remedy (or one this version does not know) gives its own message and no fix hint."""
-    fixes = FIXES_EN if language == "en" else FIXES_CS
+    remedy (or one this version does not know) gives its own message and no fix hint.
+    ``formats``: the accepted formats in one line, from the content policy in force
+    (``PolicyDescription.labels``), filled into the hints that quote them."""
+    fixes = {
+        code: fix.replace("{formats}", formats)
+        for code, fix in (FIXES_EN if language == "en" else FIXES_CS).items()
+    }
     out: list[dict[str, str]] = []
     seen: set[str] = set()
     for p in problems:

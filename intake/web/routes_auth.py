@@ -127,11 +127,6 @@ def _login_page(
     return response
 
 
-@router.get("/")
-def root() -> Response:
-    return RedirectResponse(f"{PREFIX}/queue", status_code=303)
-
-
 @router.get(PREFIX)
 @router.get(PREFIX + "/")
 def ui_root() -> Response:

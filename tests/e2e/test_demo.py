@@ -55,7 +55,8 @@ def test_demo_end_to_end(tmp_path: Path, chromium: Any, artifacts_dir: Path) -> 
 
         page = chromium.new_page(viewport={"width": 1280, "height": 800})
         base = f"http://127.0.0.1:{port}"
-        page.goto(base + "/")
+        page.goto(base + "/")  # the public intake conditions, which link the login page
+        page.click("#prihlaseni")
         page.fill("input[name=username]", str(user))
         page.fill("input[name=password]", str(password))
         page.click("button[type=submit]")

@@ -59,7 +59,7 @@ def test_every_defect_has_a_remedy_in_both_languages() -> None:
 @pytest.mark.parametrize("language", ["cs", "en"])
 def test_defect_notice_for_a_not_qualified_certificate_has_a_remedy(language: str) -> None:
     stored = [{"code": "certificate_not_qualified", "message": "Podpis není uznávaný."}]
-    (defect,) = defects_for(stored, language)
+    (defect,) = defects_for(stored, language, formats="PDF")
     assert (
         defect["fix"]
         == (FIXES_EN if language == "en" else FIXES_CS)[Code.CERTIFICATE_NOT_QUALIFIED]
@@ -70,7 +70,7 @@ def test_defect_notice_for_a_not_qualified_certificate_has_a_remedy(language: st
 
 def test_unknown_stored_code_is_shown_as_it_is_and_never_crashes() -> None:
     stored = [{"code": "retired_code", "message": "Stará zpráva."}, {"code": "late"}]
-    assert defects_for(stored, "en") == [{"text": "Stará zpráva.", "fix": ""}]
+    assert defects_for(stored, "en", formats="PDF") == [{"text": "Stará zpráva.", "fix": ""}]
     assert Code.parse("retired_code") is None
     assert Code.parse("late") is Code.LATE
 
