@@ -30,6 +30,8 @@ class State(StrEnum):
     READY_FOR_REVIEW = "ready_for_review"
     DEFECTIVE = "defective"
     LATE = "late"
+    AWAITING_CONFIRMATION = "awaiting_confirmation"
+    """Approved over blocking problems; takes effect when a second officer confirms."""
     APPROVED = "approved"
     REFUSED = "refused"
     WITHDRAWN = "withdrawn"

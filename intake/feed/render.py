@@ -15,6 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from intake.feed.profiles import ROLES
+from intake.gate import never_published
 
 FORMATS = ("json", "text", "nginx", "nftables", "ipset", "haproxy")
 MEDIA_TYPES = {
@@ -71,7 +72,8 @@ class ListView:
                 registry_number=str(e.get("registry_number") or ""),
             )
             for e in entries
-            if e["role"] in roles
+            # never-published addresses stay out even of versions written before the gate
+            if e["role"] in roles and never_published(str(e["address"])) is None
         )
         return cls(version, profile, created_at, chosen)
 

@@ -30,6 +30,7 @@ STATES_CS = {
     "ready_for_review": "K posouzení",
     "defective": "Vadné",
     "late": "Opožděné",
+    "awaiting_confirmation": "Čeká na potvrzení",
     "approved": "Schváleno",
     "refused": "Zamítnuto",
     "withdrawn": "Vzato zpět",
@@ -75,6 +76,7 @@ PROBLEMS_CS = {
     "signer_mismatch": "podepsal někdo jiný než odesílatel",
     "signing_time_mismatch": "nesouhlasí čas podpisu",
     "unsigned_parts": "nepodepsané části zprávy",
+    "signature_not_accepted": "chybí uznávaný elektronický podpis",
 }
 ROLES_CS = {"officer": "referent", "admin": "správce", "auditor": "auditor"}
 DECISIONS_CS = {
@@ -82,6 +84,7 @@ DECISIONS_CS = {
     "refuse": "Zamítnout",
     "defective": "Označit jako vadné",
     "withdraw": "Vzít zpět",
+    "confirm": "Potvrdit schválení",
 }
 FIELDS_CS = {
     "request_types": "Druh žádosti",
