@@ -267,6 +267,14 @@ class WorkerConfig(Section):
     batch: int = 50
 
 
+class DecisionsConfig(Section):
+    """How officers' decisions take effect."""
+
+    second_approver: bool = False
+    """True: an approval that overrides blocking problems takes effect only when a second,
+    different officer confirms it (the filing waits in ``awaiting_confirmation``)."""
+
+
 class OfficeConfig(Section):
     """The receiving office's own identifiers (defaults: ČSÚ). Letters addressed to the office
     carry them; extraction never takes them for the applicant's contacts or data box."""
@@ -328,6 +336,7 @@ class Settings(BaseSettings):
     agent: AgentConfig = AgentConfig()
     worker: WorkerConfig = WorkerConfig()
     office: OfficeConfig = OfficeConfig()
+    decisions: DecisionsConfig = DecisionsConfig()
 
     @classmethod
     def settings_customise_sources(

@@ -30,6 +30,8 @@ class State(StrEnum):
     READY_FOR_REVIEW = "ready_for_review"
     DEFECTIVE = "defective"
     LATE = "late"
+    AWAITING_CONFIRMATION = "awaiting_confirmation"
+    """Approved over blocking problems; takes effect when a second officer confirms."""
     APPROVED = "approved"
     REFUSED = "refused"
     WITHDRAWN = "withdrawn"
@@ -186,6 +188,8 @@ class Code(StrEnum):
     NEEDS_REVIEW = "needs_review"
     # triage (intake/pipeline.py)
     LATE = "late"
+    # the approval gate (intake/gate.py): an e-mail filing without an accepted signature
+    SIGNATURE_NOT_ACCEPTED = "signature_not_accepted"
 
     @classmethod
     def parse(cls, value: object) -> Code | None:

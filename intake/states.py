@@ -17,16 +17,34 @@ TRANSITIONS: dict[State, frozenset[State]] = {
         {State.READY_FOR_REVIEW, State.DEFECTIVE, State.LATE, State.WITHDRAWN}
     ),
     State.READY_FOR_REVIEW: frozenset(
-        {State.APPROVED, State.REFUSED, State.DEFECTIVE, State.WITHDRAWN}
+        {
+            State.APPROVED,
+            State.AWAITING_CONFIRMATION,
+            State.REFUSED,
+            State.DEFECTIVE,
+            State.WITHDRAWN,
+        }
     ),
     State.DEFECTIVE: frozenset(
-        {State.APPROVED, State.REFUSED, State.READY_FOR_REVIEW, State.WITHDRAWN}
+        {
+            State.APPROVED,
+            State.AWAITING_CONFIRMATION,
+            State.REFUSED,
+            State.READY_FOR_REVIEW,
+            State.WITHDRAWN,
+        }
     ),
     # ČSÚ does not accept late filings; an officer may still refuse (or withdraw) explicitly.
     State.LATE: frozenset({State.REFUSED, State.WITHDRAWN}),
-    # an approval can be revoked (refusal after approval) — the allow-list follows
-    State.APPROVED: frozenset({State.REFUSED, State.WITHDRAWN}),
-    State.REFUSED: frozenset({State.APPROVED, State.WITHDRAWN}),
+    # an overridden approval waits for a second officer ([decisions] second_approver);
+    # a correction of its addresses takes it back to review
+    State.AWAITING_CONFIRMATION: frozenset(
+        {State.APPROVED, State.REFUSED, State.DEFECTIVE, State.READY_FOR_REVIEW, State.WITHDRAWN}
+    ),
+    # an approval can be revoked (refusal after approval) — the allow-list follows; a
+    # correction of its addresses takes it back to review (and off the list)
+    State.APPROVED: frozenset({State.REFUSED, State.READY_FOR_REVIEW, State.WITHDRAWN}),
+    State.REFUSED: frozenset({State.APPROVED, State.AWAITING_CONFIRMATION, State.WITHDRAWN}),
     State.WITHDRAWN: frozenset(),
 }
 
@@ -35,7 +53,24 @@ DECISIONS: dict[str, State] = {
     "refuse": State.REFUSED,
     "defective": State.DEFECTIVE,
     "withdraw": State.WITHDRAWN,
+    "confirm": State.APPROVED,
 }
+"""Decision kinds and the state each leads to. ``approve`` leads to
+``awaiting_confirmation`` instead when it overrides blocking problems and a second approver is
+required; ``confirm`` (by another officer) is the only way out of that state to ``approved``."""
+
+
+def available_decisions(state: State | str) -> list[str]:
+    """The decision kinds an officer may take on a filing in ``state``."""
+    current = State(state)
+    waiting = current == State.AWAITING_CONFIRMATION
+    out = []
+    for kind, target in DECISIONS.items():
+        if kind == "approve" and waiting or kind == "confirm" and not waiting:
+            continue
+        if can_transition(current, target):
+            out.append(kind)
+    return out
 
 
 def can_transition(old: State | str, new: State | str) -> bool:

@@ -33,6 +33,11 @@ class AllowListVersion(SQLModel, table=True):
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
     actor: str = Field(default="system", max_length=128)
+    withheld: list[dict[str, Any]] | None = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=True)
+    )
+    """Addresses of approved filings this version leaves out, and why:
+    ``[{"address", "role", "registry_number", "reason"}, …]`` (``intake.gate``)."""
 
 
 class FeedToken(SQLModel, table=True):

@@ -173,6 +173,13 @@ class Decision(SQLModel, table=True):
     reason: str | None = Field(default=None, sa_column=Column(Text))
     actor: str = Field(max_length=128)
     decided_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    override_reason: str | None = Field(default=None, sa_column=Column(Text))
+    """An approval over blocking problems: the officer's written reason (``intake.gate``)."""
+    overridden: list[str] | None = Field(
+        default_factory=list, sa_column=Column(JSON, nullable=True)
+    )
+    """The blocking problem codes that approval overrode (``non_public_ip`` lets non-public
+    addresses onto the allow-list)."""
 
 
 class AuditEntry(SQLModel, table=True):

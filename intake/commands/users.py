@@ -40,8 +40,13 @@ def register(sub: Any) -> None:
 
     d = sub.add_parser("decide", help="decide on a submission as an admin (scripted use)")
     d.add_argument("id", help="submission id or registry number")
-    d.add_argument("kind", choices=("approve", "refuse", "defective", "withdraw"))
+    d.add_argument("kind", choices=("approve", "refuse", "defective", "withdraw", "confirm"))
     d.add_argument("--reason", help="reason (required for defective: what to fix)")
+    d.add_argument(
+        "--override-reason",
+        metavar="TEXT",
+        help="approve despite blocking problems (never a late filing): the written reason",
+    )
     d.add_argument(
         "--as",
         dest="actor",
@@ -130,7 +135,14 @@ def cmd_decide(args: argparse.Namespace, ctx: Any) -> int:
             raise UsageError(f"--as {args.actor}: no active user with role admin")
         sub = find_submission(s, args.id)
         result = decide(
-            s, sub.id or 0, args.kind, actor=user.username, reason=args.reason, events=app.events
+            s,
+            sub.id or 0,
+            args.kind,
+            actor=user.username,
+            reason=args.reason,
+            override_reason=args.override_reason,
+            second_approver=app.settings.decisions.second_approver,
+            events=app.events,
         )
         number, old, new = sub.registry_number, result.old_state, sub.state
     print(f"{number}: {old} -> {new} ({args.kind} by {args.actor})", file=sys.stdout)

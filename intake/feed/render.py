@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from intake.feed.profiles import ROLES
+from intake.gate import never_published
 
 
 class Format(StrEnum):
@@ -85,7 +86,8 @@ class ListView:
                 registry_number=str(e.get("registry_number") or ""),
             )
             for e in entries
-            if e["role"] in roles
+            # never-published addresses stay out even of versions written before the gate
+            if e["role"] in roles and never_published(str(e["address"])) is None
         )
         return cls(version, profile, created_at, chosen)
 

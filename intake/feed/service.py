@@ -145,10 +145,15 @@ class FeedService:
     def on_event(self, s: Session, event: Event) -> None:
         """Event listener: version the list when the approved set may have changed."""
         sub = event.submission
+        suffix = ""
         if event.kind == "state_changed":
             if APPROVED not in (event.old_state, event.new_state):
                 return
             reason = f"{event.old_state} -> {event.new_state}"
+            override = (event.data or {}).get("override_reason")
+            if override and event.new_state == APPROVED:
+                codes = ", ".join((event.data or {}).get("overridden") or [])
+                suffix = f" (override of {codes}: {override})"
         elif event.kind == "application_corrected":
             if sub is None or sub.state != APPROVED:
                 return
@@ -160,7 +165,7 @@ class FeedService:
         else:
             return
         number = f" {sub.registry_number}" if sub is not None else ""
-        self.publish(s, f"{reason}{number}", event.actor)
+        self.publish(s, f"{reason}{number}{suffix}", event.actor)
 
     def set_profile(self, profile: str, *, actor: str, reason: str) -> AllowListVersion | None:
         """Manual override (``test``/``live``/``auto``), audited, and the version it causes."""

@@ -13,19 +13,36 @@ from sqlalchemy import text
 from sqlmodel import Session, col, select
 
 from intake.feed.profiles import Window, active_profile
+from intake.gate import withheld_reason
 from intake.model import State
 from storage import audit
 from storage.feed import AllowListVersion, FeedProfileOverride
-from storage.tables import Application, Submission
+from storage.tables import Application, Decision, Submission
 
 _FEED_LOCK = 0x66_65_65_64  # "feed": advisory lock serialising version numbers on PostgreSQL
 
 
-def approved_entries(s: Session) -> list[dict[str, str]]:
-    """Every address of every approved application, one entry per (address, role, filing).
-    Only the columns it needs are read (not the whole stored extraction per application):
-    a version of a list of 10 000 applications is published within the approval's
-    transaction."""
+def _non_public_overrides(s: Session) -> set[str]:
+    """Registry numbers of the approved submissions whose effective approval (their latest
+    ``approve`` decision) overrode ``non_public_ip``."""
+    rows = s.exec(
+        select(col(Submission.registry_number), col(Decision.id), col(Decision.overridden))
+        .join(Submission, col(Submission.id) == col(Decision.submission_id))
+        .where(col(Submission.state) == State.APPROVED.value, col(Decision.kind) == "approve")
+    ).all()
+    latest_of: dict[str, tuple[int, list[str]]] = {}
+    for sub_id, dec_id, overridden in rows:
+        if sub_id not in latest_of or latest_of[sub_id][0] < (dec_id or 0):
+            latest_of[sub_id] = (dec_id or 0, list(overridden or []))
+    return {sub_id for sub_id, (_, codes) in latest_of.items() if "non_public_ip" in codes}
+
+
+def approved_sets(s: Session) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    """Every address of every approved application, one entry per (address, role, filing),
+    and the addresses left out (``intake.gate``: never published, or non-public without a
+    ``non_public_ip`` override) with the reason. Only the columns it needs are read (not the
+    whole stored extraction per application): a version of a list of 10 000 applications is
+    published within the approval's transaction."""
     org_name = col(Application.data)[("organization", "name")].as_string()
     rows = s.exec(
         select(
@@ -37,25 +54,38 @@ def approved_entries(s: Session) -> list[dict[str, str]]:
         .join(Application, col(Application.submission_id) == col(Submission.id))
         .where(col(Submission.state) == State.APPROVED.value)
     ).all()
+    overridden = _non_public_overrides(s)
     out: list[dict[str, str]] = []
+    withheld: list[dict[str, str]] = []
     for number, production, test, organisation in rows:
         for role, addresses in (("production", production), ("test", test)):
             for address in addresses or []:
-                out.append(
-                    {
-                        "address": str(address),
-                        "role": role,
-                        "organisation": str(organisation or ""),
-                        "registry_number": number,
-                    }
-                )
+                entry = {"address": str(address), "role": role, "registry_number": number}
+                why = withheld_reason(str(address), non_public_overridden=number in overridden)
+                if why is not None:
+                    withheld.append({**entry, "reason": why})
+                else:
+                    out.append({**entry, "organisation": str(organisation or "")})
     out.sort(key=lambda e: (e["address"], e["role"], e["registry_number"]))
-    return out
+    withheld.sort(key=lambda e: (e["address"], e["role"], e["registry_number"]))
+    return out, withheld
 
 
-def content_hash(entries: Sequence[dict[str, Any]], profile: str) -> str:
+def approved_entries(s: Session) -> list[dict[str, str]]:
+    """The published entries of the approved set (``approved_sets`` without the left-out)."""
+    return approved_sets(s)[0]
+
+
+def content_hash(
+    entries: Sequence[dict[str, Any]], profile: str, withheld: Sequence[dict[str, Any]] = ()
+) -> str:
+    """SHA-256 of the canonical JSON of the entries and the profile (and of the left-out
+    addresses when there are any, so that a change in what is left out is a new version)."""
+    doc: dict[str, Any] = {"entries": list(entries), "profile": profile}
+    if withheld:
+        doc["withheld"] = list(withheld)
     canonical = json.dumps(
-        {"entries": list(entries), "profile": profile},
+        doc,
         sort_keys=True,
         separators=(",", ":"),
         ensure_ascii=False,
@@ -104,8 +134,8 @@ def publish(
     if override in (None, "auto"):
         override = config_override
     profile = active_profile(now, windows, override)
-    entries = approved_entries(s)
-    digest = content_hash(entries, profile)
+    entries, withheld = approved_sets(s)
+    digest = content_hash(entries, profile, withheld)
     last = latest(s)
     if last is not None and last.sha256 == digest:
         return None
@@ -115,6 +145,7 @@ def publish(
         sha256=digest,
         profile=profile,
         entries=entries,
+        withheld=withheld,
         created_at=now,
         reason=reason[:2000],
         actor=actor[:128],
@@ -131,6 +162,7 @@ def publish(
             "sha256": digest,
             "profile": profile,
             "addresses": len(entries),
+            "withheld": [f"{w['address']} ({w['reason']})" for w in withheld],
             "reason": reason,
         },
     )

@@ -32,6 +32,7 @@ STATES_CS = {
     "ready_for_review": "K posouzení",
     "defective": "Vadné",
     "late": "Opožděné",
+    "awaiting_confirmation": "Čeká na potvrzení",
     "approved": "Schváleno",
     "refused": "Zamítnuto",
     "withdrawn": "Vzato zpět",
@@ -89,6 +90,7 @@ PROBLEMS_CS: dict[Code, str] = {
     Code.INCOMPLETE_RECORDING_PERMIT: "neúplná žádost o záznam",
     Code.NEEDS_REVIEW: "vyžaduje kontrolu",
     Code.LATE: "po lhůtě",
+    Code.SIGNATURE_NOT_ACCEPTED: "chybí uznávaný elektronický podpis",
 }
 """Czech label of every problem code (templates look them up with the stored string; an
 unknown stored code shows as it is)."""
@@ -98,6 +100,7 @@ DECISIONS_CS = {
     "refuse": "Zamítnout",
     "defective": "Označit jako vadné",
     "withdraw": "Vzít zpět",
+    "confirm": "Potvrdit schválení",
 }
 """Decision buttons (imperative); a decision already made is reported by DECISIONS_DONE_CS."""
 DECISIONS_DONE_CS = {
@@ -105,6 +108,7 @@ DECISIONS_DONE_CS = {
     "refuse": "Zamítnuto",
     "defective": "Označeno jako vadné",
     "withdraw": "Vzato zpět",
+    "confirm": "Schválení potvrzeno",
 }
 FIELDS_CS = {
     "request_types": "Druh žádosti",

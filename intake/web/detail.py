@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING, Any
 
 from sqlmodel import Session, col, select
 
-from intake.decisions import EDITABLE_FIELDS, _get_path
+from intake import gate
+from intake.decisions import EDITABLE_FIELDS, _get_path, blocking_of, pending_approval
 from intake.notices.admin import list_notices
-from intake.states import DECISIONS, can_transition
+from intake.states import available_decisions
 from intake.web.history import HistoryLine, describe
 from intake.web.queries import QuotaUse, organisation_applications
 from intake.web.verification_record import RecordView, verification_record
@@ -104,6 +105,50 @@ def _problems(sub: Submission) -> list[ProblemView]:
     return out
 
 
+@dataclass(frozen=True)
+class BlockingView:
+    label: str
+    message: str
+    field: str | None
+
+
+@dataclass(frozen=True)
+class AddressView:
+    """An address of the application that the allow-list would leave out."""
+
+    address: str
+    role: str
+    reason: str
+    never: bool
+    """Never published; otherwise only with a ``non_public_ip`` override."""
+
+
+def _blocking(s: Session, sub: Submission) -> list[BlockingView]:
+    from intake.web.common import PROBLEMS_CS
+
+    return [
+        BlockingView(PROBLEMS_CS[b.code], b.message, b.field)
+        for b in blocking_of(s, sub)
+    ]
+
+
+def _left_out(app: Application | None) -> list[AddressView]:
+    """What the allow-list would not publish of this application's addresses, and why."""
+    out = []
+    for role, addresses in (
+        ("ostrý provoz", app.production_ips if app else []),
+        ("test", app.test_ips if app else []),
+    ):
+        for a in addresses or []:
+            never = gate.never_published(str(a))
+            why = never or gate.needs_override(str(a))
+            if why is not None:
+                out.append(
+                    AddressView(str(a), role, gate.REASONS_CS.get(why, why), never is not None)
+                )
+    return out
+
+
 def _read_text(app: App, comp: Component) -> str:
     try:
         data = app.evidence.get(comp.sha256)
@@ -184,7 +229,12 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "quota": QuotaUse(len(prod), len(test), campaign.max_production_ips, campaign.max_test_ips),
         "verdict": verdict,
         "source_facts": _source_facts(sub.meta or {}),
-        "actions": [k for k, state in DECISIONS.items() if can_transition(sub.state, state)],
+        "actions": available_decisions(sub.state),
+        "blocking": _blocking(s, sub),
+        "left_out": _left_out(application),
+        "uncertain": gate.uncertain_fields(application.data) if application else frozenset(),
+        "pending": pending_approval(s, sub) if sub.state == "awaiting_confirmation" else None,
+        "second_approver": app.settings.decisions.second_approver,
         "notice_rows": notice_rows,
         "history": _history(s, trail, [n.id for n in notice_rows if n.id is not None]),
     }

@@ -7,13 +7,14 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Form, Request
 from starlette.responses import RedirectResponse, Response
 
-from intake.decisions import EDITABLE_FIELDS, correct, decide
+from intake.decisions import EDITABLE_FIELDS, Blocked, confirm_field, correct, decide, limits_of
 from intake.errors import UsageError
 from intake.states import DECISIONS
 from intake.web import queries
 from intake.web.auth import Principal
 from intake.web.common import (
     PREFIX,
+    PROBLEMS_CS,
     STATES_CS,
     app_of,
     cz_datetime,
@@ -39,6 +40,9 @@ DONE_CS = {
     "refuse": "Podání bylo zamítnuto.",
     "defective": "Podání bylo označeno jako vadné.",
     "withdraw": "Podání bylo vzato zpět.",
+    "confirm": "Schválení bylo potvrzeno; podání je schváleno.",
+    "awaiting": "Schválení s výjimkou čeká na potvrzení druhým referentem.",
+    "confirmed": "Hodnota byla potvrzena jako přečtená.",
     "correct": "Oprava údaje byla uložena.",
     "unchanged": "Údaj se nezměnil.",
 }
@@ -116,23 +120,72 @@ def decide_action(
     who: Annotated[Principal, Depends(writer)],
     kind: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
+    override_reason: Annotated[str, Form()] = "",
 ) -> Response:
     if kind not in DECISIONS:
         return _detail(request, sub_id, status=400, error="Neznámé rozhodnutí.")
     app = app_of(request)
     try:
         with session_scope(app.engine) as s:
-            decide(
-                s, sub_id, kind, actor=who.username, reason=reason[:5000] or None, events=app.events
+            result = decide(
+                s,
+                sub_id,
+                kind,
+                actor=who.username,
+                reason=reason[:5000] or None,
+                override_reason=override_reason[:5000] or None,
+                second_approver=app.settings.decisions.second_approver,
+                events=app.events,
             )
+            done = "awaiting" if result.submission.state == "awaiting_confirmation" else kind
+    except Blocked as exc:
+        return _blocked(request, sub_id, exc)
     except UsageError as exc:
-        msg = (
-            "U vadného podání uveďte, co má žadatel opravit."
-            if kind == "defective" and not reason.strip()
-            else f"Tuto akci nelze v současném stavu podání provést ({exc})."
-        )
-        return _detail(request, sub_id, status=409, error=msg)
-    return RedirectResponse(f"{PREFIX}/submissions/{sub_id}?done={kind}", status_code=303)
+        return _detail(request, sub_id, status=409, error=_refusal_cs(kind, reason, str(exc)))
+    return RedirectResponse(f"{PREFIX}/submissions/{sub_id}?done={done}", status_code=303)
+
+
+def _refusal_cs(kind: str, reason: str, detail: str) -> str:
+    if kind == "defective" and not reason.strip():
+        return "U vadného podání uveďte, co má žadatel opravit."
+    if kind == "confirm" and "different officer" in detail:
+        return "Schválení musí potvrdit jiný referent než ten, kdo ho udělil."
+    return f"Tuto akci nelze v současném stavu podání provést ({detail})."
+
+
+def _blocked(request: Request, sub_id: int, exc: Blocked) -> Response:
+    """409: the approval was refused by the gate; the page lists the blocking problems."""
+    items = [
+        (PROBLEMS_CS[b.code], b.message)
+        for b in exc.blocking
+    ]
+    return render(
+        request,
+        "blocked.html",
+        status_code=409,
+        sub_id=sub_id,
+        items=items,
+        final=exc.final,
+    )
+
+
+@router.post(PREFIX + "/submissions/{sub_id}/confirm-field")
+def confirm_field_action(
+    request: Request,
+    sub_id: int,
+    who: Annotated[Principal, Depends(writer)],
+    field: Annotated[str, Form()],
+) -> Response:
+    """ "Potvrdit hodnotu": the officer read the uncertain value and confirms it as read."""
+    if field not in EDITABLE_FIELDS:
+        return _detail(request, sub_id, status=400, error="Tento údaj nelze potvrdit.")
+    app = app_of(request)
+    try:
+        with session_scope(app.engine) as s:
+            confirm_field(s, sub_id, field, actor=who.username, limits=limits_of(app))
+    except UsageError:
+        return _detail(request, sub_id, status=409, error="Tento údaj nemá nic k potvrzení.")
+    return RedirectResponse(f"{PREFIX}/submissions/{sub_id}?done=confirmed", status_code=303)
 
 
 @router.post(PREFIX + "/submissions/{sub_id}/correct")
@@ -161,6 +214,7 @@ def correct_action(
                 new,
                 actor=who.username,
                 events=app.events,
+                limits=limits_of(app),
             )
     except UsageError as exc:
         return _detail(request, sub_id, status=400, error=f"Opravu nelze uložit: {exc}")

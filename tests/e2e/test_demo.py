@@ -65,6 +65,8 @@ def test_demo_end_to_end(tmp_path: Path, chromium: Any, artifacts_dir: Path) -> 
         page.click("text=CSU-EP/2026/000001" if "CSU-EP/2026/000001" in page.content()
                    else "a[href*='/ui/submissions/1']")
         page.wait_for_load_state()
+        if page.locator("#oduvodneni-vyjimky").count():  # demo data: documentation addresses
+            page.fill("#oduvodneni-vyjimky", "Ukázková data: dokumentační adresy.")
         page.click("#schvalit")
         page.wait_for_load_state()
         page.screenshot(path=str(artifacts_dir / "demo-approved.png"), full_page=True)

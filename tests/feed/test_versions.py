@@ -15,7 +15,14 @@ from intake.feed.versions import content_hash
 from storage.db import session_scope
 from storage.feed import AllowListVersion
 from storage.tables import AuditEntry
-from tests.feed.helpers import Clock, approve_new, decide_on, file_application, make_app
+from tests.feed.helpers import (
+    DOC_OVERRIDE,
+    Clock,
+    approve_new,
+    decide_on,
+    file_application,
+    make_app,
+)
 
 PRAGUE = ZoneInfo("Europe/Prague")
 
@@ -45,23 +52,26 @@ def test_lifecycle_of_the_approved_set(tmp_path: Path, db_url: str) -> None:
         assert v[0].profile == "test"
 
         b = approve_new(app, ["192.0.2.44"])
-        with session_scope(app.engine) as s:  # correction of an approved application
+        with session_scope(app.engine) as s:  # correction: back to review, off the list
             correct(s, a, "production_ips", "198.51.100.8", actor="officer:x", events=app.events)
+        decide_on(app, a, "approve")  # the corrected addresses return with a new approval
         decide_on(app, b, "refuse", "odvolání souhlasu")  # refusal after approval
         decide_on(app, a, "withdraw")
         v = versions(app)
-        assert [x.version for x in v] == [1, 2, 3, 4, 5]
+        assert [x.version for x in v] == [1, 2, 3, 4, 5, 6]
         assert ("192.0.2.44", "production") in addresses(v[1])
-        assert ("198.51.100.8", "production") in addresses(v[2])
-        assert ("198.51.100.7", "production") not in addresses(v[2])
-        assert ("192.0.2.44", "production") not in addresses(v[3])
-        assert v[4].entries == []
-        assert "approved -> withdrawn" in v[4].reason and v[4].actor == "officer:test"
+        assert addresses(v[2]) == {("192.0.2.44", "production")}
+        assert "approved -> ready_for_review" in v[2].reason
+        assert ("198.51.100.8", "production") in addresses(v[3])
+        assert ("198.51.100.7", "production") not in addresses(v[3])
+        assert ("192.0.2.44", "production") not in addresses(v[4])
+        assert v[5].entries == []
+        assert "approved -> withdrawn" in v[5].reason and v[5].actor == "officer:test"
         with session_scope(app.engine) as s:
             audited = s.exec(
                 select(AuditEntry).where(col(AuditEntry.action) == "allowlist.version")
             )
-            assert len(list(audited)) == 5
+            assert len(list(audited)) == 6
     finally:
         app.close()
 
@@ -70,7 +80,9 @@ def test_a_rolled_back_decision_leaves_no_version(tmp_path: Path) -> None:
     app = make_app(tmp_path)
     a = file_application(app, ["198.51.100.7"])
     with pytest.raises(RuntimeError), session_scope(app.engine) as s:
-        decide(s, a, "approve", actor="officer:x", events=app.events)
+        decide(
+            s, a, "approve", actor="officer:x", override_reason=DOC_OVERRIDE, events=app.events
+        )
         assert s.exec(select(AllowListVersion)).first() is not None  # written in this tx
         raise RuntimeError("crash before commit")
     assert versions(app) == []

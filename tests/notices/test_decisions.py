@@ -48,9 +48,19 @@ def ids(app: App) -> dict[str, int]:
         return {sub.source_ref: sub.id or 0 for sub in s.exec(select(Submission)).all()}
 
 
-def officer(app: App, sub_id: int, kind: str, reason: str | None = None) -> None:
+def officer(
+    app: App, sub_id: int, kind: str, reason: str | None = None, override: str | None = None
+) -> None:
     with session_scope(app.engine) as s:
-        decide(s, sub_id, kind, actor="referent", reason=reason, events=app.events)
+        decide(
+            s,
+            sub_id,
+            kind,
+            actor="referent",
+            reason=reason,
+            override_reason=override,
+            events=app.events,
+        )
 
 
 def test_approval_by_data_box_carries_a_sealed_letter_that_validates(
@@ -177,8 +187,10 @@ def test_announcement_reaches_every_approved_applicant_exactly_once(
     )
     notice_app.service.process_pending()
     sub = ids(notice_app)
-    for ref in ("r1", "r2", "r3", "r5"):
+    for ref in ("r1", "r2", "r3"):
         officer(notice_app, sub[ref], "approve")
+    # r5 is unsigned: approved over that blocking problem, with a written reason
+    officer(notice_app, sub["r5"], "approve", override="podpis doložen osobně na podatelně")
     officer(notice_app, sub["r4"], "refuse")
     notice_app.notices.run_once()
     before_mail, before_box = len(smtp_sink.messages), len(isds_standin.mailbox.sent)

@@ -289,11 +289,12 @@ def test_dashboard_counts_chart_and_profiles(seeded: Seeded, client_for: Client)
         f"/ui/submissions/{seeded.ids['edit']}/correct",
         data={"field": "test_ips", "value": "192.0.2.50", "csrf_token": token},
     )
-    for key in ("approve", "edit"):
-        c.post(
+    for key in ("approve", "edit"):  # 192.0.2.50 is non-public: approved with a reason
+        r = c.post(
             f"/ui/submissions/{seeded.ids[key]}/decide",
-            data={"kind": "approve", "csrf_token": token},
+            data={"kind": "approve", "csrf_token": token, "override_reason": "test"},
         )
+        assert r.status_code == 303
     html = c.get("/ui/dashboard").text
     assert '<svg id="graf"' in html and "konec lhůty" in html
     assert html.count("<rect ") >= 6
