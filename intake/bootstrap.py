@@ -268,8 +268,10 @@ def build_app(
     # Areas that subscribe to events or add background tasks (run by the serve loop): the
     # allow-list feed writes a new version when the approved set changes; the notices
     # outbox enqueues notices in the transaction of the state change and sends them.
-    from intake import feed, notices
+    # The audit log's checkpoints are written by the same loop.
+    from intake import auditlog, feed, notices
 
     feed.install(app)
     notices.install(app)
+    auditlog.install(app)
     return app
