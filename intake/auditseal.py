@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from intake.errors import ConfigurationError, StorageError
 from storage.checkpoints import b64, unb64
@@ -90,7 +91,9 @@ class CheckpointSealer:
 
         try:
             signed = cms.ContentInfo.load(unb64(token))["content"]
-            status = asyncio.run(async_validate_detached_cms(message, signed))
+            status = asyncio.run(
+                async_validate_detached_cms(message, signed, signer_validation_context=_context())
+            )
         except Exception as exc:  # a damaged token raises from deep inside asn1crypto
             return [f"seal unreadable ({type(exc).__name__})"]
         if not (status.intact and status.valid):
@@ -103,6 +106,14 @@ class CheckpointSealer:
             if status.signing_cert.dump() != ours:
                 return ["sealed with another certificate than the configured office seal"]
         return []
+
+
+def _context() -> Any:
+    """A validation context of its own: integrity is what a checkpoint's seal must show; no
+    trust store of the operating system, nothing fetched."""
+    from pyhanko_certvalidator import ValidationContext
+
+    return ValidationContext(trust_roots=[], allow_fetching=False)
 
 
 def _cert_der(path: Path) -> bytes:
@@ -121,7 +132,7 @@ def _check_tst(message: bytes, token: str) -> list[str]:
     digest = hashlib.sha256(message).digest()
     try:
         signed = cms.ContentInfo.load(unb64(token))["content"]
-        status = asyncio.run(validate_tst_signed_data(signed, None, lambda _md: digest))
+        status = asyncio.run(validate_tst_signed_data(signed, _context(), lambda _md: digest))
     except Exception as exc:  # a damaged or foreign token
         return [f"time-stamp does not match the checkpoint ({type(exc).__name__})"]
     if not (status.get("intact") and status.get("valid")):
