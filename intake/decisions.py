@@ -30,6 +30,12 @@ EDITABLE_FIELDS = {
 }
 """Fields of an application an officer may correct (dotted paths into the extraction)."""
 
+REASON_REQUIRED = {
+    "defective": "a defect notice needs the reason: what the applicant must fix",
+    "withdraw": "a withdrawal needs the reason (--reason)",
+}
+"""Decisions that need a reason, with the one-line refusal when it is missing."""
+
 
 @dataclass(frozen=True)
 class DecisionResult:
@@ -51,7 +57,8 @@ def decide(
     """Apply ``kind`` (approve | refuse | defective | withdraw) to a submission.
 
     Raises NotFound for an unknown submission, UsageError for an unknown decision or a
-    transition the state machine does not allow (e.g. approving a late filing)."""
+    transition the state machine does not allow (e.g. approving a late filing), or a defect
+    notice or withdrawal without its reason."""
     if kind not in DECISIONS:
         raise UsageError(f"unknown decision {kind!r}; use one of {', '.join(DECISIONS)}")
     sub = s.exec(
@@ -61,8 +68,8 @@ def decide(
         raise NotFound(f"no submission {submission_id}")
     new_state = DECISIONS[kind].value
     check_transition(sub.state, new_state)
-    if kind == "defective" and not (reason or "").strip():
-        raise UsageError("a defect notice needs the reason: what the applicant must fix")
+    if kind in REASON_REQUIRED and not (reason or "").strip():
+        raise UsageError(REASON_REQUIRED[kind])
     at = now or utcnow()
     old = sub.state
     reason = (reason or "").strip() or None

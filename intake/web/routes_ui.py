@@ -43,6 +43,11 @@ DONE_CS = {
     "unchanged": "Údaj se nezměnil.",
 }
 
+REASON_MISSING_CS = {
+    "defective": "U vadného podání uveďte, co má žadatel opravit.",
+    "withdraw": "Při vzetí podání zpět uveďte důvod.",
+}
+
 
 @router.get(f"{PREFIX}/queue")
 def queue_page(
@@ -130,11 +135,8 @@ def decide_action(
             request, "error.html", status_code=404, message="Podání s tímto číslem neexistuje."
         )
     except UsageError as exc:
-        msg = (
-            "U vadného podání uveďte, co má žadatel opravit."
-            if kind == "defective" and not reason.strip()
-            else f"Tuto akci nelze v současném stavu podání provést ({exc})."
-        )
+        msg = REASON_MISSING_CS.get(kind, "") if not reason.strip() else ""
+        msg = msg or f"Tuto akci nelze v současném stavu podání provést ({exc})."
         return _detail(request, sub_id, status=409, error=msg)
     return RedirectResponse(f"{PREFIX}/submissions/{sub_id}?done={kind}", status_code=303)
 

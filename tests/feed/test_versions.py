@@ -49,7 +49,7 @@ def test_lifecycle_of_the_approved_set(tmp_path: Path, db_url: str) -> None:
         with session_scope(app.engine) as s:  # correction of an approved application
             correct(s, a, "production_ips", "198.51.100.8", actor="officer:x", events=app.events)
         decide_on(app, b, "refuse", "odvolání souhlasu")  # refusal after approval
-        decide_on(app, a, "withdraw")
+        decide_on(app, a, "withdraw", "žadatel vzal zpět")
         v = versions(app)
         assert [x.version for x in v] == [1, 2, 3, 4, 5]
         assert ("192.0.2.44", "production") in addresses(v[1])
