@@ -23,6 +23,7 @@ import pyhanko.sign  # noqa: F401
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from intake.auditlog import CheckpointTask
 from intake.config import (
     DataboxSourceConfig,
     DropFolderSourceConfig,
@@ -395,7 +396,7 @@ def build_app(
         feed_server=FeedServer(feed),
         outbox=outbox,
         notices=notices,
-        loop_hooks=[feed.tick, notices],
+        loop_hooks=[feed.tick, notices, CheckpointTask(settings, engine)],
         source_factories=factories,
         unscanned=unscanned,
     )

@@ -262,6 +262,21 @@ class AgentConfig(Section):
     listen: str | None = "127.0.0.1:8090"
 
 
+class AuditConfig(Section):
+    """Checkpoints of the audit chain, kept outside the database (``audit verify``)."""
+
+    checkpoint_every: int = Field(default=1000, ge=1)
+    """A checkpoint after at most this many new audit entries …"""
+    checkpoint_hours: float = Field(default=24.0, gt=0)
+    """… and at least this often while entries come in."""
+    checkpoint_file: Path | None = None
+    """Append-only JSON lines (default: ``audit-checkpoints.jsonl`` beside the evidence dir)."""
+    tsa_url: str | None = None
+    """RFC 3161 time-stamping authority: every checkpoint then carries its time-stamp."""
+    seal: bool = True
+    """Seal checkpoints (CMS) with the office seal of ``[notices]`` when one is configured."""
+
+
 class WorkerConfig(Section):
     poll_seconds: float = 5.0
     batch: int = 50
@@ -335,6 +350,7 @@ class Settings(BaseSettings):
     feed: FeedConfig = FeedConfig()
     agent: AgentConfig = AgentConfig()
     worker: WorkerConfig = WorkerConfig()
+    audit: AuditConfig = AuditConfig()
     office: OfficeConfig = OfficeConfig()
     decisions: DecisionsConfig = DecisionsConfig()
 

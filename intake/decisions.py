@@ -42,6 +42,12 @@ EDITABLE_FIELDS = {
 }
 """Fields of an application an officer may correct (dotted paths into the extraction)."""
 
+REASON_REQUIRED = {
+    "defective": "a defect notice needs the reason: what the applicant must fix",
+    "withdraw": "a withdrawal needs the reason (--reason)",
+}
+"""Decisions that need a reason, with the one-line refusal when it is missing."""
+
 
 @dataclass(frozen=True)
 class DecisionResult:
@@ -162,7 +168,8 @@ def decide(
     ``override_reason`` (never for a late filing) — otherwise ``Blocked`` — and with
     ``second_approver`` it waits in ``awaiting_confirmation`` until a different officer
     ``confirm``s it. Raises NotFound for an unknown submission, UsageError for an unknown
-    decision or a transition the state machine does not allow."""
+    decision, a transition the state machine does not allow, or a defect notice or
+    withdrawal without its reason."""
     if kind not in DECISIONS:
         raise UsageError(f"unknown decision {kind!r}; use one of {', '.join(DECISIONS)}")
     sub = s.exec(
@@ -173,8 +180,8 @@ def decide(
     if kind not in available_decisions(sub.state):
         check_transition(sub.state, DECISIONS[kind].value)
         raise UsageError(f"a submission in state '{sub.state}' cannot be given '{kind}'")
-    if kind == "defective" and not (reason or "").strip():
-        raise UsageError("a defect notice needs the reason: what the applicant must fix")
+    if kind in REASON_REQUIRED and not (reason or "").strip():
+        raise UsageError(REASON_REQUIRED[kind])
     reason = (reason or "").strip() or None
     override = (override_reason or "").strip() or None
     if kind == "approve":

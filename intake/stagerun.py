@@ -43,7 +43,9 @@ class StageRunner:
             checked = self.stages.check(raw, channel)
             self._store_components(s, sub, checked)
             self._set_problems(sub, "check", checked.problems)
-            self._transition(s, sub, State.CHECKED, actor, {"components": len(checked.components)})
+            # the sender as recorded here is what ``audit verify`` holds the row to
+            data = {"components": len(checked.components), "sender": sub.sender}
+            self._transition(s, sub, State.CHECKED, actor, data)
         elif state == State.CHECKED:
             outcome = self.stages.verify(raw, channel, sub.received_at)
             # revocation evidence (CRL/OCSP bytes) kept so the decision can be re-checked

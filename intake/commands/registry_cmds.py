@@ -1,5 +1,5 @@
-"""Registry commands: ``submissions``, ``show``, ``db upgrade``, ``evidence verify``,
-``audit verify``, ``config example``."""
+"""Registry commands: ``submissions``, ``show``, ``db upgrade``, ``config example`` (the
+tamper-evidence commands ``evidence verify`` and ``audit …`` are in ``tamper_cmds``)."""
 
 from __future__ import annotations
 
@@ -12,13 +12,9 @@ from typing import Any
 from sqlmodel import col, select
 
 from intake.errors import NotFound
-from storage import audit
 from storage.db import session_scope
 from storage.registry import submission_parts
-from storage.tables import (
-    AuditEntry,
-    Submission,
-)
+from storage.tables import Submission
 
 
 def register(sub: Any) -> None:
@@ -36,16 +32,6 @@ def register(sub: Any) -> None:
     dsub = p.add_subparsers(dest="db_command", required=True)
     u = dsub.add_parser("upgrade", help="apply migrations")
     u.set_defaults(func=cmd_db_upgrade)
-
-    p = sub.add_parser("evidence", help="evidence store")
-    esub = p.add_subparsers(dest="evidence_command", required=True)
-    v = esub.add_parser("verify", help="re-hash every blob; non-zero exit on any mismatch")
-    v.set_defaults(func=cmd_evidence_verify)
-
-    p = sub.add_parser("audit", help="audit log")
-    asub = p.add_subparsers(dest="audit_command", required=True)
-    v = asub.add_parser("verify", help="recompute the hash chain; non-zero exit on any break")
-    v.set_defaults(func=cmd_audit_verify)
 
     p = sub.add_parser("config", help="configuration")
     csub = p.add_subparsers(dest="config_command", required=True)
@@ -190,34 +176,6 @@ def cmd_db_upgrade(args: argparse.Namespace, ctx: Any) -> int:
     app = ctx.app()  # build_app migrates
     print(f"database at revision {current_revision(app.engine)}")
     return 0
-
-
-def cmd_evidence_verify(args: argparse.Namespace, ctx: Any) -> int:
-    from storage.evidence import EvidenceStore
-
-    store = EvidenceStore(ctx.settings.path(ctx.settings.evidence.dir))
-    total = bad = 0
-    for name, mismatch in store.verify():
-        total += 1
-        if mismatch is not None:
-            bad += 1
-            print(
-                f"MISMATCH {name}: now hashes to {mismatch.actual or 'unreadable'} "
-                f"({mismatch.path})"
-            )
-    print(f"evidence: {total} blob(s) checked, {bad} mismatch(es)")
-    return 1 if bad else 0
-
-
-def cmd_audit_verify(args: argparse.Namespace, ctx: Any) -> int:
-    app = ctx.app()
-    with session_scope(app.engine) as s:
-        count = s.exec(select(AuditEntry.id)).all()
-        breaks = list(audit.verify_chain(s))
-    for b in breaks:
-        print(f"BROKEN audit entry {b.entry_id}: {b.reason}")
-    print(f"audit: {len(count)} entr(y/ies) checked, {len(breaks)} break(s)")
-    return 1 if breaks else 0
 
 
 def cmd_config_example(args: argparse.Namespace, ctx: Any) -> int:

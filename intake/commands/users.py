@@ -41,7 +41,9 @@ def register(sub: Any) -> None:
     d = sub.add_parser("decide", help="decide on a submission as an admin (scripted use)")
     d.add_argument("id", help="submission id or registry number")
     d.add_argument("kind", choices=("approve", "refuse", "defective", "withdraw", "confirm"))
-    d.add_argument("--reason", help="reason (required for defective: what to fix)")
+    d.add_argument(
+        "--reason", help="reason (required for defective: what to fix; and for withdraw)"
+    )
     d.add_argument(
         "--override-reason",
         metavar="TEXT",

@@ -52,6 +52,10 @@ ACTIONS_CS = {
     "user.created": "uživatel vytvořen",
     "user.password_set": "heslo nastaveno",
     "user.unlocked": "uživatel odblokován",
+    "document.viewed": "zobrazení dokumentu podání",
+    "document.downloaded": "stažení dokumentu podání",
+    "access.refused": "odepřený přístup",
+    "audit.checkpoint": "kontrolní bod auditního záznamu",
 }
 
 

@@ -91,6 +91,11 @@ def setup(web: FastAPI, app: App) -> None:
 
     @web.exception_handler(Forbidden)
     async def _forbidden(request: Request, exc: Forbidden) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        from intake.web.access import record_refusal
+
+        await run_in_threadpool(record_refusal, request, exc.message)  # audited (NSESSS 7.4)
         return render(request, "error.html", status_code=403, message=exc.message)
 
 

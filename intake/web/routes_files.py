@@ -17,6 +17,7 @@ from starlette.responses import Response
 
 from intake.model import Channel
 from intake.pipeline import CHANNELS
+from intake.web.access import DOWNLOADED, VIEWED, record_access
 from intake.web.auth import Principal
 from intake.web.common import PREFIX, app_of, reader, render
 from storage.db import session_scope
@@ -126,7 +127,13 @@ def download_component(
     comp = _component(request, sub_id, comp_id)
     if comp is None or not app_of(request).evidence.exists(comp.sha256):
         return _missing(request)
-    return attachment_response(app_of(request).evidence.get(comp.sha256), comp.name)
+    data = app_of(request).evidence.get(comp.sha256)
+    record_access(request, who, DOWNLOADED, sub_id, _what(comp))
+    return attachment_response(data, comp.name)
+
+
+def _what(comp: Component) -> dict[str, object]:
+    return {"component": comp.id, "name": comp.name[:200], "sha256": comp.sha256}
 
 
 @router.get(PREFIX + "/submissions/{sub_id}/original")
@@ -139,7 +146,9 @@ def download_original(
     if sub is None or not app.evidence.exists(sub.sha256):
         return _missing(request)
     name = f"{sub.registry_number.replace('/', '-')}.{CHANNELS[Channel(sub.channel)].extension}"
-    return attachment_response(app.evidence.get(sub.sha256), name)
+    data = app.evidence.get(sub.sha256)
+    record_access(request, who, DOWNLOADED, sub_id, {"original": True, "sha256": sub.sha256})
+    return attachment_response(data, name)
 
 
 @router.get(PREFIX + "/submissions/{sub_id}/components/{comp_id}/view")
@@ -150,6 +159,7 @@ def view_html(
     if comp is None or comp.role != "body_html" or not app_of(request).evidence.exists(comp.sha256):
         return _missing(request)
     raw = app_of(request).evidence.get(comp.sha256).decode("utf-8", errors="replace")
+    record_access(request, who, VIEWED, sub_id, _what(comp))
     page = (
         '<!doctype html><html lang="cs"><head><meta charset="utf-8">'
         '<meta name="referrer" content="no-referrer"></head><body>'

@@ -47,6 +47,11 @@ DONE_CS = {
     "unchanged": "Údaj se nezměnil.",
 }
 
+REASON_MISSING_CS = {
+    "defective": "U vadného podání uveďte, co má žadatel opravit.",
+    "withdraw": "Při vzetí podání zpět uveďte důvod.",
+}
+
 
 @router.get(f"{PREFIX}/queue")
 def queue_page(
@@ -146,8 +151,8 @@ def decide_action(
 
 
 def _refusal_cs(kind: str, reason: str, detail: str) -> str:
-    if kind == "defective" and not reason.strip():
-        return "U vadného podání uveďte, co má žadatel opravit."
+    if kind in REASON_MISSING_CS and not reason.strip():
+        return REASON_MISSING_CS[kind]
     if kind == "confirm" and "different officer" in detail:
         return "Schválení musí potvrdit jiný referent než ten, kdo ho udělil."
     return f"Tuto akci nelze v současném stavu podání provést ({detail})."

@@ -60,7 +60,7 @@ def test_audit_verify_detects_a_modified_row(workdir: Path, capsys: pytest.Captu
     capsys.readouterr()
     assert main(["audit", "verify"]) == 1
     out = capsys.readouterr().out
-    assert "BROKEN audit entry 2" in out and "1 break" in out
+    assert "BROKEN audit entry 2" in out and "1 finding(s)" in out
 
 
 def test_submissions_json_lists_registered_items(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -56,7 +56,7 @@ def test_lifecycle_of_the_approved_set(tmp_path: Path, db_url: str) -> None:
             correct(s, a, "production_ips", "198.51.100.8", actor="officer:x", events=app.events)
         decide_on(app, a, "approve")  # the corrected addresses return with a new approval
         decide_on(app, b, "refuse", "odvolání souhlasu")  # refusal after approval
-        decide_on(app, a, "withdraw")
+        decide_on(app, a, "withdraw", "žadatel vzal zpět")
         v = versions(app)
         assert [x.version for x in v] == [1, 2, 3, 4, 5, 6]
         assert ("192.0.2.44", "production") in addresses(v[1])

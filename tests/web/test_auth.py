@@ -102,12 +102,17 @@ def test_auditor_reads_everything_and_changes_nothing(seeded: Seeded, client_for
     )
     assert r.status_code == 403
     assert state_of(seeded.app, sub) == "ready_for_review"
-    assert _audit_count(seeded) == audit_before
+    # nothing changed; only the two refused attempts are recorded
+    assert _audit_count(seeded) == audit_before + 2
+    assert _audit_count(seeded, "access.refused") >= 2
 
 
-def _audit_count(seeded: Seeded) -> int:
+def _audit_count(seeded: Seeded, action: str | None = None) -> int:
     with session_scope(seeded.app.engine) as s:
-        return len(s.exec(select(AuditEntry.id)).all())
+        q = select(AuditEntry.id)
+        if action is not None:
+            q = q.where(AuditEntry.action == action)
+        return len(s.exec(q).all())
 
 
 @pytest.mark.parametrize("token", [None, "", "forged", "0" * 64])

@@ -153,3 +153,23 @@ def test_demo_officer_is_idempotent_with_a_fresh_password(workdir: Path) -> None
             assert user is not None and user.role == "officer"
     finally:
         app.close()
+
+
+def test_withdrawal_needs_a_reason(workdir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (workdir / "pw").write_text("correct horse battery\n")
+    assert main(["user", "add", "spravce", "--role", "admin", "--password-file", "pw"]) == 0
+    capsys.readouterr()
+    assert main(["decide", "1", "withdraw", "--as", "spravce"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == ["podatelna: error: a withdrawal needs the reason (--reason)"]
+    assert main(["decide", "1", "withdraw", "--reason", " ", "--as", "spravce"]) == 2
+    reason = "Žadatel podání vzal zpět"
+    assert main(["decide", "1", "withdraw", "--reason", reason, "--as", "spravce"]) == 0
+    assert "ready_for_review -> withdrawn" in capsys.readouterr().out
+    app = _app()
+    try:
+        with session_scope(app.engine) as s:
+            decs = [(d.kind, d.reason) for d in s.exec(select(Decision)).all()]
+    finally:
+        app.close()
+    assert decs == [("withdraw", reason)]

@@ -136,8 +136,14 @@ def test_decisions_are_audited_with_officer(seeded: Seeded, client_for: Client) 
         f"/ui/submissions/{ids['spare']}/decide",
         data={"kind": "defective", "reason": "Doplňte IČO.", "csrf_token": token},
     )
-    c.post(
+    r = c.post(
         f"/ui/submissions/{ids['databox']}/decide", data={"kind": "withdraw", "csrf_token": token}
+    )  # a withdrawal needs its reason
+    assert r.status_code == 409 and "Při vzetí podání zpět uveďte důvod." in r.text
+    assert state_of(seeded.app, ids["databox"]) == "ready_for_review"
+    c.post(
+        f"/ui/submissions/{ids['databox']}/decide",
+        data={"kind": "withdraw", "reason": "Žadatel podání vzal zpět.", "csrf_token": token},
     )
     assert [state_of(seeded.app, ids[k]) for k in ("approve", "refuse", "spare", "databox")] == [
         "approved",
@@ -151,7 +157,7 @@ def test_decisions_are_audited_with_officer(seeded: Seeded, client_for: Client) 
             ("approve", officer, None),
             ("refuse", officer, None),
             ("defective", officer, "Doplňte IČO."),
-            ("withdraw", officer, None),
+            ("withdraw", officer, "Žadatel podání vzal zpět."),
         ]
         entries = s.exec(
             select(AuditEntry).where(
