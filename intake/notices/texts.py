@@ -3,6 +3,8 @@ explanation of each problem code: what is wrong and what the applicant should do
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from intake.model import Code
 
 TEMPLATE_NAMES = ("receipt", "accepted", "late", "defect", "approval", "refusal", "announcement")
@@ -236,30 +238,44 @@ FIXES_EN: dict[Code, str] = {
 """What the applicant should do, per problem code (English). Same keys as ``FIXES_CS``."""
 
 
+ADDRESS_DEFECTS: dict[Code, frozenset[str]] = {
+    Code.NO_IP_ADDRESSES: frozenset({"production_ips", "test_ips"}),
+    Code.TOO_MANY_PRODUCTION_IPS: frozenset({"production_ips"}),
+    Code.TOO_MANY_TEST_IPS: frozenset({"test_ips"}),
+    Code.NON_PUBLIC_IP: frozenset({"production_ips", "test_ips"}),
+}
+"""Defects judged from the extracted address lists: while extraction is not sure of a list
+they would present an uncertain value as a defect, so they wait for the officer."""
+
+
 def defects_for(
-    problems: list[dict[str, str]], language: str, *, formats: str
+    problems: list[dict[str, str]],
+    language: str,
+    *,
+    formats: str,
+    uncertain: Collection[str] = (),
 ) -> list[dict[str, str]]:
-    """Stored problems as ``{"text", "fix"}`` in the notice's language. A code without a
-    remedy (or one this version does not know) gives its own message and no fix hint.
-    ``formats``: the accepted formats in one line, from the content policy in force
-    (``PolicyDescription.labels``), filled into the hints that quote them."""
+    """The stored problems a notice lists as the filing's defects, as ``{"text", "fix"}``
+    in the notice's language: only codes told to the applicant (``Code.told_to_applicant``),
+    each with its remedy — never an officer's note (``needs_review``), a technical detail
+    or a code this version does not know — and none judged from a field in ``uncertain``
+    (extracted fields no officer has confirmed yet). ``formats``: the accepted formats in one
+    line, from the content policy in force, filled into the remedies that quote them."""
     fixes = {
         code: fix.replace("{formats}", formats)
         for code, fix in (FIXES_EN if language == "en" else FIXES_CS).items()
     }
     out: list[dict[str, str]] = []
-    seen: set[str] = set()
+    seen: set[Code] = set()
     for p in problems:
-        raw = str(p.get("code", ""))
-        if raw == Code.LATE or (raw and raw in seen):
+        code = Code.parse(p.get("code", ""))
+        if code is None or code in seen or not code.told_to_applicant:
             continue
-        seen.add(raw)
+        if ADDRESS_DEFECTS.get(code, frozenset()) & set(uncertain):
+            continue
+        seen.add(code)
+        fix = fixes[code]
         message = str(p.get("message", "")).strip()
-        code = Code.parse(raw)
-        fix = fixes.get(code, "") if code is not None else ""
-        if fix:
-            text = message if message and language != "en" else fix.split(".")[0] + "."
-            out.append({"text": text, "fix": fix})
-        else:
-            out.append({"text": message or raw, "fix": ""})
+        text = message if message and language != "en" else fix.split(".")[0] + "."
+        out.append({"text": text, "fix": fix})
     return out
