@@ -68,9 +68,10 @@ def test_defect_notice_for_a_not_qualified_certificate_has_a_remedy(language: st
     stored = [{"code": "certificate_not_qualified", "message": "Podpis není uznávaný."}]
     (defect,) = defects_for(stored, language, formats="PDF")
     assert (
-        defect["fix"]
+        f"{defect['text']} {defect['fix']}"
         == (FIXES_EN if language == "en" else FIXES_CS)[Code.CERTIFICATE_NOT_QUALIFIED]
     )
+    assert defect["fix"]  # what to do, after what is wrong
     if language == "en":
         assert defect["text"] == "The signature is not based on a qualified certificate."
 
