@@ -258,7 +258,7 @@ BACK_TO_REVIEW = (State.APPROVED.value, State.AWAITING_CONFIRMATION.value)
 def limits_of(app: App) -> Limits:
     """The campaign's address limits of a composition root (``App``)."""
     campaign = app.settings.campaign
-    return Limits(campaign.max_production_ips, campaign.max_test_ips)
+    return Limits(campaign.max_production_ips, campaign.max_test_ips, app.settings.demo)
 
 
 def _load(s: Session, submission_id: int) -> tuple[Submission, Application]:
