@@ -179,6 +179,7 @@ def build_stages(
         scanner=scanner,
         trusted_mx=trusted_mx,
         office=office_of(settings),
+        documentation_public=settings.demo,
     )
 
 

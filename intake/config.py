@@ -211,6 +211,9 @@ class NoticesConfig(Section):
     """TrueType font with Czech diacritics for PDF letters (default: DejaVu Sans)."""
     signature_block: str = "Elektronická podatelna"
     """Closing line of letters and e-mails."""
+    review_seconds: float = Field(default=0.0, ge=0.0, le=86400.0)
+    """Automatic notices (receipt, verification result) wait this long in the outbox before
+    they are sent, so that officers can read one and hold it (0: sent at once)."""
 
 
 class ContentConfig(Section):

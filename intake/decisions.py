@@ -258,7 +258,7 @@ BACK_TO_REVIEW = (State.APPROVED.value, State.AWAITING_CONFIRMATION.value)
 def limits_of(app: App) -> Limits:
     """The campaign's address limits of a composition root (``App``)."""
     campaign = app.settings.campaign
-    return Limits(campaign.max_production_ips, campaign.max_test_ips)
+    return Limits(campaign.max_production_ips, campaign.max_test_ips, app.settings.demo)
 
 
 def _load(s: Session, submission_id: int) -> tuple[Submission, Application]:
@@ -301,9 +301,10 @@ def correct(
     limits: Limits | None = None,
 ) -> tuple[Any, Any]:
     """Correct one extracted field; audited with the old and new value. The problems that
-    depend on the values are recomputed (``recheck``); correcting the addresses of an
-    approved (or unconfirmed) filing takes it back to ``ready_for_review`` — and so off the
-    allow-list — without a word to the applicant. Returns (old, new)."""
+    depend on the values are recomputed (``recheck``) — after a change of the addresses also
+    the quota of the organisation's other open filings (``recheck_organisation``); correcting
+    the addresses of an approved (or unconfirmed) filing takes it back to ``ready_for_review``
+    — and so off the allow-list — without a word to the applicant. Returns (old, new)."""
     value = _normalised(field, value)
     sub, app = _load(s, submission_id)
     old = _get_path(app.data, field)
@@ -323,6 +324,9 @@ def correct(
         data={"field": field, "old": old, "new": value},
     )
     recheck_problems(s, sub, app, actor=actor, limits=limits)
+    if field in ADDRESS_FIELDS:
+        cause = sub.registry_number or str(submission_id)
+        recheck_organisation(s, app, actor=actor, cause=cause, limits=limits)
     if field in ADDRESS_FIELDS and sub.state in BACK_TO_REVIEW:
         _back_to_review(s, sub, field, actor=actor, events=events)
     s.flush()
@@ -374,38 +378,104 @@ def recheck_problems(
 ) -> None:
     """Recompute the value-dependent problems of ``sub`` (extraction and quota) from the
     application's current values; a change is audited with the codes before and after."""
-    from intake.applications import earlier_applications
-    from intake.extraction.quota import check_quota
-
     lim = limits or Limits()
     before = dict(sub.problems or {})
     extract = merged(
         before.get("extract") or [], EXTRACT_VALUE_CODES, value_problems(app.data, lim)
     )
+    after = {**before, "extract": extract, **_quota_triage(s, before, app, lim)}
+    _record_recheck(s, sub, before, after, actor=actor)
+
+
+OPEN_STATES = (
+    State.READY_FOR_REVIEW.value,
+    State.DEFECTIVE.value,
+    State.AWAITING_CONFIRMATION.value,
+)
+"""States of a filing whose quota problems a correction of another filing re-checks (an
+approved one keeps what it was approved with; a correction of its own re-checks it)."""
+
+
+def recheck_organisation(
+    s: Session, app: Application, *, actor: str, cause: str, limits: Limits | None = None
+) -> int:
+    """Re-check the quota problems of the organisation's *other* open filings in the
+    campaign after ``app``'s addresses changed (their sum may now be within the limits, or
+    over them); each change is recorded and audited naming ``cause`` (the corrected filing's
+    registry number). Returns how many filings changed."""
+    if app.organisation_id is None:
+        return 0
+    lim = limits or Limits()
+    rows = s.exec(
+        select(Submission, Application)
+        .join(Application, col(Application.submission_id) == col(Submission.id))
+        .where(
+            col(Application.organisation_id) == app.organisation_id,
+            col(Application.campaign) == app.campaign,
+            col(Application.id) != app.id,
+            col(Submission.state).in_(OPEN_STATES),
+        )
+        .order_by(col(Submission.id))
+        .with_for_update(of=Submission)  # type: ignore[arg-type]
+    ).all()
+    changed = 0
+    for other, other_app in rows:
+        before = dict(other.problems or {})
+        after = {**before, **_quota_triage(s, before, other_app, lim)}
+        changed += _record_recheck(s, other, before, after, actor=actor, because_of=cause)
+    return changed
+
+
+def _quota_triage(
+    s: Session, before: dict[str, Any], app: Application, lim: Limits
+) -> dict[str, list[dict[str, Any]]]:
+    """``{"triage": …}`` with the quota problems of ``app`` recomputed against the
+    organisation's other applications, or ``{}`` when nothing is recorded and nothing found."""
+    from intake.applications import earlier_applications
+    from intake.extraction.quota import check_quota
+
     quota = check_quota(
         app.data,
         earlier_applications(s, app),
         max_production_ips=lim.max_production_ips,
         max_test_ips=lim.max_test_ips,
     )
-    triage = merged(before.get("triage") or [], QUOTA_CODES, quota)
-    after = {**before, "extract": extract, "triage": triage}
+    if "triage" not in before and not quota:
+        return {}
+    return {"triage": merged(before.get("triage") or [], QUOTA_CODES, quota)}
+
+
+def _record_recheck(
+    s: Session,
+    sub: Submission,
+    before: dict[str, Any],
+    after: dict[str, Any],
+    *,
+    actor: str,
+    because_of: str | None = None,
+) -> bool:
+    """Store ``after`` as the problems of ``sub`` and audit the codes before and after
+    (``application.rechecked``); False when nothing changed."""
     if after == before:
-        return
+        return False
     sub.problems = after
     s.add(sub)
 
     def codes(problems: dict[str, Any]) -> list[str]:
         return sorted({str(p.get("code")) for items in problems.values() for p in items or []})
 
+    data: dict[str, Any] = {"before": codes(before), "after": codes(after)}
+    if because_of is not None:
+        data["because_of"] = because_of
     audit.append(
         s,
         actor=actor,
         action="application.rechecked",
         subject_type="submission",
         subject_id=sub.id or "",
-        data={"before": codes(before), "after": codes(after)},
+        data=data,
     )
+    return True
 
 
 def _back_to_review(

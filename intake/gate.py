@@ -197,12 +197,31 @@ def never_published(address: str) -> str | None:
     return None
 
 
-def needs_override(address: str) -> str | None:
+DOCUMENTATION: tuple[Network, ...] = tuple(
+    net for net, why in NEEDS_OVERRIDE if why == "documentation"
+)
+"""The documentation ranges (RFC 5737, RFC 3849): public in demo mode only."""
+
+
+def is_documentation(address: str) -> bool:
+    """Whether ``address`` (an address or a block) lies wholly in a documentation range."""
+    net = _network(address)
+    return net is not None and any(
+        net.version == doc.version and net.subnet_of(doc)  # type: ignore[arg-type]
+        for doc in DOCUMENTATION
+    )
+
+
+def needs_override(address: str, *, documentation_public: bool = False) -> str | None:
     """Why ``address`` is published only with a ``non_public_ip`` override — ``private``,
-    ``shared``, ``documentation``, ``non-public`` — or None for a public address."""
+    ``shared``, ``documentation``, ``non-public`` — or None for a public address.
+    ``documentation_public`` (demo mode, ``Settings.demo``): the documentation ranges count
+    as public, so that the demo's made-up addresses make a clean filing."""
     net = _network(address)
     if net is None:
         return "invalid"
+    if documentation_public and is_documentation(address):
+        return None
     for special, why in NEEDS_OVERRIDE:
         if net.version == special.version and net.overlaps(special):  # type: ignore[arg-type]
             return why
@@ -212,12 +231,15 @@ def needs_override(address: str) -> str | None:
     return None
 
 
-def withheld_reason(address: str, *, non_public_overridden: bool) -> str | None:
+def withheld_reason(
+    address: str, *, non_public_overridden: bool, documentation_public: bool = False
+) -> str | None:
     """Why the allow-list leaves ``address`` out for a filing approved with (or without) a
-    ``non_public_ip`` override, or None when it is published."""
+    ``non_public_ip`` override, or None when it is published (``documentation_public``: as
+    in ``needs_override``)."""
     why = never_published(address)
     if why is not None:
         return why
     if non_public_overridden:
         return None
-    return needs_override(address)
+    return needs_override(address, documentation_public=documentation_public)

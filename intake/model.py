@@ -205,6 +205,13 @@ class Code(StrEnum):
         """Whether this problem can by itself send a filing to ``defective`` (triage)."""
         return self in DEFECT_CODES
 
+    @property
+    def told_to_applicant(self) -> bool:
+        """Whether a notice may list this problem as a defect of the filing (with its
+        remedy). Every other code is an officer's note — an uncertain value to confirm, a
+        technical detail of parsing or verification — and never leaves the office."""
+        return self in APPLICANT_DEFECTS
+
 
 SIGNATURE_DEFECTS: frozenset[Code] = frozenset(
     {
@@ -226,6 +233,23 @@ CONTENT_DEFECTS: frozenset[Code] = frozenset(
 """Content problems that make a filing defective (vyhláška 259/2012 §4(1)); triage reads it."""
 DEFECT_CODES: frozenset[Code] = SIGNATURE_DEFECTS | CONTENT_DEFECTS
 """Every code that can make a filing defective; each has a remedy in the notices (cs, en)."""
+REQUEST_DEFECTS: frozenset[Code] = frozenset(
+    {
+        Code.NO_IP_ADDRESSES,
+        Code.TOO_MANY_PRODUCTION_IPS,
+        Code.TOO_MANY_TEST_IPS,
+        Code.NON_PUBLIC_IP,
+        Code.MISSING_CONTACT_EMAIL,
+        Code.MISSING_CONTACT_PHONE,
+        Code.EMPTY_MESSAGE,
+        Code.UNPARSABLE_MESSAGE,
+        Code.ENCRYPTED_CONTENT,
+    }
+)
+"""Defects of the request itself the applicant can remedy (triage leaves them to the officer)."""
+APPLICANT_DEFECTS: frozenset[Code] = DEFECT_CODES | REQUEST_DEFECTS
+"""The only codes a notice lists as defects, each with a remedy (cs, en); ``needs_review``
+and every other code are for officers only (``Code.told_to_applicant``)."""
 
 
 @dataclass(frozen=True)

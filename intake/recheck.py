@@ -49,8 +49,12 @@ LABELS_CS = {
 
 @dataclass(frozen=True)
 class Limits:
+    """The campaign's rules the value problems are judged by."""
+
     max_production_ips: int = 5
     max_test_ips: int = 5
+    documentation_public: bool = False
+    """Demo mode (``Settings.demo``): the documentation ranges count as public addresses."""
 
 
 def _path(data: Mapping[str, Any], path: str) -> Any:
@@ -94,7 +98,12 @@ def _address_problems(data: Mapping[str, Any], limits: Limits) -> list[Problem]:
                 f"Požadováno {n_test} testovacích adres (nejvýše {limits.max_test_ips}).",
             )
         )
-    non_public = [a for a in dict.fromkeys(prod + test) if never_published(a) or needs_override(a)]
+    doc = limits.documentation_public
+    non_public = [
+        a
+        for a in dict.fromkeys(prod + test)
+        if never_published(a) or needs_override(a, documentation_public=doc)
+    ]
     if non_public:
         shown = non_public[:20] + (
             [f"… a dalších {len(non_public) - 20}"] if len(non_public) > 20 else []

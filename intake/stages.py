@@ -50,6 +50,8 @@ class PipelineStages:
     trusted_mx: str | None = None
     office: Office | None = None
     """None: the defaults (ČSÚ)."""
+    documentation_public: bool = False
+    """Demo mode (``Settings.demo``): the documentation ranges count as public addresses."""
     _memo: dict[str, Any] = field(default_factory=dict, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
@@ -126,6 +128,7 @@ class PipelineStages:
             max_production_ips=self.campaign.max_production_ips,
             max_test_ips=self.campaign.max_test_ips,
             **({"office": self.office} if self.office is not None else {}),
+            documentation_public=self.documentation_public,
         )
         return ExtractResult(
             data=ex.to_dict(),

@@ -17,8 +17,17 @@ from storage.tables import UTCDateTime
 
 NOTICE_KINDS = ("receipt", "verification_result", "defect", "approval", "refusal", "announcement")
 NOTICE_CHANNELS = ("databox", "email", "undeliverable")
-NOTICE_STATUSES = ("pending", "sending", "sent", "failed", "undeliverable", "suppressed")
-"""``sending``: handed to the channel, outcome not yet recorded (in doubt after a crash);
+NOTICE_STATUSES = (
+    "pending",
+    "held",
+    "sending",
+    "sent",
+    "failed",
+    "undeliverable",
+    "suppressed",
+)
+"""``held``: an officer stopped it in the outbox; the sender skips it until it is released;
+``sending``: handed to the channel, outcome not yet recorded (in doubt after a crash);
 ``suppressed``: deliberately not sent (bounce, auto-reply, mailing list, our own address)."""
 
 

@@ -280,7 +280,10 @@ def extract_application(
     max_production_ips: int = 5,
     max_test_ips: int = 5,
     office: Office = CSU,
+    documentation_public: bool = False,
 ) -> Extraction:
+    """``documentation_public`` (demo mode only): the documentation ranges count as public
+    addresses (``ips.is_public``)."""
     texts, mentions, certain = _locate_ips(_Texts.of(_blocks(parsed, content)))
     ips = _Ips.of(mentions)
     fields = ips.fields(certain)
@@ -307,6 +310,7 @@ def extract_application(
         fields,
         max_production_ips,
         max_test_ips,
+        documentation_public=documentation_public,
     )
     own = parsed.subject + "\n" + "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
 
@@ -400,6 +404,8 @@ def _problems(
     fields: dict[str, FieldValue],
     max_prod: int,
     max_test: int,
+    *,
+    documentation_public: bool = False,
 ) -> list[Problem]:
     out: list[Problem] = []
     if not mentions and (rp.FEED in types or not types):
@@ -420,10 +426,14 @@ def _problems(
         )
     non_public: list[str] = []
     for _, m in mentions:
-        if m.is_block and not m.public:
+        if m.is_block and not m.public(documentation_public=documentation_public):
             item = [m.text]
         else:
-            item = [str(a) for a in m.addresses if not is_public(a)]
+            item = [
+                str(a)
+                for a in m.addresses
+                if not is_public(a, documentation_public=documentation_public)
+            ]
         non_public += [x for x in item if x not in non_public]
     if len(non_public) > 20:
         non_public = non_public[:20] + [f"… a dalších {len(non_public) - 20}"]

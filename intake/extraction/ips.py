@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from intake.gate import is_documentation
+
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 MAX_EXPAND = 4096
@@ -103,12 +105,16 @@ class Mention:
     span: tuple[IPAddress, IPAddress] | None = None
     """First and last address of a block or range."""
 
-    @property
-    def public(self) -> bool:
-        """Every address it stands for is public (also for blocks too big to list)."""
+    def public(self, *, documentation_public: bool = False) -> bool:
+        """Every address it stands for is public (also for blocks too big to list);
+        ``documentation_public`` as in ``is_public``."""
+        doc = documentation_public
         if self.span is not None:
-            return is_public(self.span[0]) and is_public(self.span[1])
-        return all(is_public(a) for a in self.addresses)
+            first, last = self.span
+            return is_public(first, documentation_public=doc) and is_public(
+                last, documentation_public=doc
+            )
+        return all(is_public(a, documentation_public=doc) for a in self.addresses)
 
 
 def _canon_v4(s: str) -> str | None:
@@ -439,5 +445,9 @@ def dedup(addresses: Iterable[IPAddress]) -> list[IPAddress]:
     return out
 
 
-def is_public(a: IPAddress) -> bool:
+def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
+    """A global unicast address. ``documentation_public`` (demo mode only, passed down from
+    ``Settings.demo``): the documentation ranges count as public too."""
+    if documentation_public and is_documentation(str(a)):
+        return True
     return bool(a.is_global) and not a.is_multicast

@@ -117,6 +117,7 @@ class FeedService:
             config_override=self.config_override,
             reason=reason,
             actor=actor,
+            documentation_public=self.settings.demo,
         )
         if row is not None:
             logger.info(

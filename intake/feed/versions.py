@@ -37,12 +37,15 @@ def _non_public_overrides(s: Session) -> set[str]:
     return {sub_id for sub_id, (_, codes) in latest_of.items() if "non_public_ip" in codes}
 
 
-def approved_sets(s: Session) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+def approved_sets(
+    s: Session, *, documentation_public: bool = False
+) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     """Every address of every approved application, one entry per (address, role, filing),
     and the addresses left out (``intake.gate``: never published, or non-public without a
     ``non_public_ip`` override) with the reason. Only the columns it needs are read (not the
     whole stored extraction per application): a version of a list of 10 000 applications is
-    published within the approval's transaction."""
+    published within the approval's transaction. ``documentation_public``: demo mode, where
+    the documentation ranges count as public (``gate.needs_override``)."""
     org_name = col(Application.data)[("organization", "name")].as_string()
     rows = s.exec(
         select(
@@ -61,7 +64,11 @@ def approved_sets(s: Session) -> tuple[list[dict[str, str]], list[dict[str, str]
         for role, addresses in (("production", production), ("test", test)):
             for address in addresses or []:
                 entry = {"address": str(address), "role": role, "registry_number": number}
-                why = withheld_reason(str(address), non_public_overridden=number in overridden)
+                why = withheld_reason(
+                    str(address),
+                    non_public_overridden=number in overridden,
+                    documentation_public=documentation_public,
+                )
                 if why is not None:
                     withheld.append({**entry, "reason": why})
                 else:
@@ -125,6 +132,7 @@ def publish(
     config_override: str | None = None,
     reason: str,
     actor: str = "system",
+    documentation_public: bool = False,
 ) -> AllowListVersion | None:
     """Write a new version when the approved set or the active profile differs from the latest
     version; returns it, or None when nothing changed. Runs in the caller's transaction."""
@@ -134,7 +142,7 @@ def publish(
     if override in (None, "auto"):
         override = config_override
     profile = active_profile(now, windows, override)
-    entries, withheld = approved_sets(s)
+    entries, withheld = approved_sets(s, documentation_public=documentation_public)
     digest = content_hash(entries, profile, withheld)
     last = latest(s)
     if last is not None and last.sha256 == digest:

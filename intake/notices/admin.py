@@ -35,6 +35,7 @@ TEMPLATES_CS = {
 }
 STATUSES_CS = {
     "pending": "čeká na odeslání",
+    "held": "zadrženo referentem",
     "sending": "odesílá se",
     "sent": "odesláno",
     "failed": "nedoručitelné – chyba",
@@ -165,6 +166,56 @@ def list_notices(
     if announcement_id is not None:
         q = q.where(col(Notice.announcement_id) == announcement_id)
     return list(s.exec(q).all())
+
+
+def queued(s: Session, limit: int = 500) -> list[Notice]:
+    """The outbox: notices not yet handed over (waiting or held by an officer), oldest
+    first, each with its text as it will be sent."""
+    return list(
+        s.exec(
+            select(Notice)
+            .where(col(Notice.status).in_(("pending", "held")))
+            .order_by(col(Notice.id))
+            .limit(limit)
+        ).all()
+    )
+
+
+def hold(s: Session, notice_id: int, *, actor: str) -> Notice:
+    """Officer action: stop a waiting notice in the outbox (the sender skips a held one);
+    audited as ``notice.held``."""
+    return _set_held(s, notice_id, held=True, actor=actor)
+
+
+def release(s: Session, notice_id: int, *, actor: str) -> Notice:
+    """Officer action: let a held notice go out with the next run of the sender; audited as
+    ``notice.released``."""
+    return _set_held(s, notice_id, held=False, actor=actor)
+
+
+def _set_held(s: Session, notice_id: int, *, held: bool, actor: str) -> Notice:
+    n = s.exec(select(Notice).where(col(Notice.id) == notice_id).with_for_update()).first()
+    if n is None:
+        raise NotFound(f"no notice {notice_id}")
+    expected = "pending" if held else "held"
+    if n.status != expected:
+        verb = "held" if held else "released"
+        raise UsageError(f"notice {notice_id} is {n.status}; only a {expected} one can be {verb}")
+    now = utcnow()
+    n.status = "held" if held else "pending"
+    n.next_attempt_at = None if held else now
+    n.updated_at = now
+    s.add(n)
+    audit.append(
+        s,
+        actor=actor,
+        action="notice.held" if held else "notice.released",
+        subject_type="notice",
+        subject_id=notice_id,
+        data={"key": n.idempotency_key, "kind": n.kind, "submission": n.submission_id},
+    )
+    s.flush()
+    return n
 
 
 def get_notice(s: Session, notice_id: int) -> Notice:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any
 
@@ -35,6 +35,8 @@ from storage.tables import Application, Submission, utcnow
 logger = logging.getLogger(__name__)
 
 RESULT_TEMPLATES = {"ready_for_review": "accepted", "defective": "defect", "late": "late"}
+AUTOMATIC = "system"
+"""The author of the notices nobody decided on: receipts and verification results."""
 DECISION_KINDS = {"approve": "approval", "refuse": "refusal", "defective": "defect"}
 
 
@@ -183,7 +185,7 @@ class Outbox:
         suppress: str | None = None,
         reason: str | None = None,
         letter: bool = False,
-        actor: str = "system",
+        actor: str = AUTOMATIC,
         extra: dict[str, Any] | None = None,
         announcement_id: int | None = None,
         app: Application | None = None,
@@ -205,6 +207,9 @@ class Outbox:
         ctx.update(extra or {})
         text = _render_or_builtin(s, template, language, ctx)
         status, error = _initial_status(suppress, route)
+        # automatic notices (no officer behind them) wait ``review_seconds`` in the outbox
+        automatic = actor == AUTOMATIC
+        due = now + timedelta(seconds=self.settings.notices.review_seconds if automatic else 0)
         notice = Notice(
             idempotency_key=key,
             submission_id=sub.id,
@@ -214,7 +219,7 @@ class Outbox:
             recipient=route.recipient,
             language=language,
             status=status,
-            next_attempt_at=now if status == "pending" else None,
+            next_attempt_at=due if status == "pending" else None,
             last_error=error,
             subject=text.subject,
             body=text.body,

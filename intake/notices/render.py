@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 
 from intake.config import CampaignConfig, NoticesConfig, Settings
 from intake.errors import UsageError
+from intake.gate import uncertain_fields
 from intake.notices.texts import BUILTIN, TEMPLATE_NAMES, defects_for
 from storage.notices import NoticeTemplate
 from storage.tables import Application, Submission
@@ -110,7 +111,12 @@ def submission_context(
         "dm_id": str(envelope.get("dmID") or "") if sub.channel == "databox" else "",
         "sha256": sub.sha256,
         "deadline": prague_time(campaign.deadline, campaign),
-        "defects": defects_for(problems, language, formats=formats),
+        "defects": defects_for(
+            problems,
+            language,
+            formats=formats,
+            uncertain=uncertain_fields(app.data) if app is not None else (),
+        ),
         "accepted_formats": formats,
         "fix_by": fix_by.astimezone(campaign.tz).strftime("%d.%m.%Y"),
         "reason": reason or "",

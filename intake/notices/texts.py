@@ -3,6 +3,8 @@ explanation of each problem code: what is wrong and what the applicant should do
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from intake.model import Code
 
 TEMPLATE_NAMES = ("receipt", "accepted", "late", "defect", "approval", "refusal", "announcement")
@@ -236,30 +238,54 @@ FIXES_EN: dict[Code, str] = {
 """What the applicant should do, per problem code (English). Same keys as ``FIXES_CS``."""
 
 
+ATTACHMENT_DEFECTS = frozenset(
+    {Code.UNSUPPORTED_FORMAT, Code.UNREADABLE_ATTACHMENT, Code.MALWARE_DETECTED}
+)
+"""Defects of one attachment: the notice names the file (the applicant's own name for it)."""
+ADDRESS_DEFECTS: dict[Code, frozenset[str]] = {
+    Code.NO_IP_ADDRESSES: frozenset({"production_ips", "test_ips"}),
+    Code.TOO_MANY_PRODUCTION_IPS: frozenset({"production_ips"}),
+    Code.TOO_MANY_TEST_IPS: frozenset({"test_ips"}),
+    Code.NON_PUBLIC_IP: frozenset({"production_ips", "test_ips"}),
+}
+"""Defects judged from the extracted address lists: while extraction is not sure of a list
+they would present an uncertain value as a defect, so they wait for the officer."""
+
+
 def defects_for(
-    problems: list[dict[str, str]], language: str, *, formats: str
+    problems: list[dict[str, str]],
+    language: str,
+    *,
+    formats: str,
+    uncertain: Collection[str] = (),
 ) -> list[dict[str, str]]:
-    """Stored problems as ``{"text", "fix"}`` in the notice's language. A code without a
-    remedy (or one this version does not know) gives its own message and no fix hint.
-    ``formats``: the accepted formats in one line, from the content policy in force
-    (``PolicyDescription.labels``), filled into the hints that quote them."""
+    """The stored problems a notice lists as the filing's defects, as ``{"text", "fix"}``
+    in the notice's language (the remedy's first sentence says what is wrong, the rest what
+    to do): only codes told to the applicant (``Code.told_to_applicant``),
+    each in the notice's own words with its remedy — never a stored message (written for the
+    officers, it may carry technical detail), an officer's note (``needs_review``), a code
+    this version does not know, or a defect judged from a field in ``uncertain`` (extracted
+    fields no officer has confirmed yet). An attachment's name is quoted when the problem
+    concerns one. ``formats``: the accepted formats in one line, from the content policy in
+    force, filled into the remedies that quote them."""
     fixes = {
         code: fix.replace("{formats}", formats)
         for code, fix in (FIXES_EN if language == "en" else FIXES_CS).items()
     }
+    label = "Attachment" if language == "en" else "Příloha"
     out: list[dict[str, str]] = []
-    seen: set[str] = set()
+    seen: set[tuple[Code, str]] = set()
     for p in problems:
-        raw = str(p.get("code", ""))
-        if raw == Code.LATE or (raw and raw in seen):
+        code = Code.parse(p.get("code", ""))
+        component = str(p.get("component") or "").strip()
+        if code is None or (code, component) in seen or not code.told_to_applicant:
             continue
-        seen.add(raw)
-        message = str(p.get("message", "")).strip()
-        code = Code.parse(raw)
-        fix = fixes.get(code, "") if code is not None else ""
-        if fix:
-            text = message if message and language != "en" else fix.split(".")[0] + "."
-            out.append({"text": text, "fix": fix})
-        else:
-            out.append({"text": message or raw, "fix": ""})
+        if ADDRESS_DEFECTS.get(code, frozenset()) & set(uncertain):
+            continue
+        seen.add((code, component))
+        what, _, fix = fixes[code].partition(". ")  # what is wrong; what to do
+        text = what.rstrip(".") + "."
+        if component and code in ATTACHMENT_DEFECTS:
+            text += f" ({label}: {component[:120]})"
+        out.append({"text": text, "fix": fix.strip()})
     return out

@@ -263,4 +263,5 @@ def render(request: Request, name: str, status_code: int = 200, **ctx: Any) -> R
     ctx.setdefault("csrf", keys_of(request).csrf_for(who.token) if who else "")
     ctx["dt"] = lambda v, seconds=True: cz_datetime(v, tz, seconds)
     ctx["campaign"] = app_of(request).settings.campaign
+    ctx["demo"] = app_of(request).settings.demo
     return templates().TemplateResponse(request, name, ctx, status_code=status_code)

@@ -132,8 +132,9 @@ def _blocking(s: Session, sub: Submission) -> list[BlockingView]:
     ]
 
 
-def _left_out(app: Application | None) -> list[AddressView]:
-    """What the allow-list would not publish of this application's addresses, and why."""
+def _left_out(app: Application | None, *, demo: bool) -> list[AddressView]:
+    """What the allow-list would not publish of this application's addresses, and why
+    (``demo``: the documentation ranges count as public)."""
     out = []
     for role, addresses in (
         ("ostrý provoz", app.production_ips if app else []),
@@ -141,7 +142,7 @@ def _left_out(app: Application | None) -> list[AddressView]:
     ):
         for a in addresses or []:
             never = gate.never_published(str(a))
-            why = never or gate.needs_override(str(a))
+            why = never or gate.needs_override(str(a), documentation_public=demo)
             if why is not None:
                 out.append(
                     AddressView(str(a), role, gate.REASONS_CS.get(why, why), never is not None)
@@ -231,7 +232,7 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "source_facts": _source_facts(sub.meta or {}),
         "actions": available_decisions(sub.state),
         "blocking": _blocking(s, sub),
-        "left_out": _left_out(application),
+        "left_out": _left_out(application, demo=app.settings.demo),
         "uncertain": gate.uncertain_fields(application.data) if application else frozenset(),
         "pending": pending_approval(s, sub) if sub.state == "awaiting_confirmation" else None,
         "second_approver": app.settings.decisions.second_approver,

@@ -14,8 +14,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from intake.model import Code
 from intake.notices.admin import KINDS_CS, TEMPLATES_CS
-from intake.web.common import DECISIONS_DONE_CS, FIELDS_CS, ROLES_CS, STATES_CS
+from intake.web.common import (
+    DECISIONS_DONE_CS,
+    FIELDS_CS,
+    PROBLEMS_CS,
+    REQUEST_TYPES_CS,
+    ROLES_CS,
+    STATES_CS,
+)
 
 Data = Mapping[str, Any]
 
@@ -115,9 +123,61 @@ def _stage_failed(d: Data) -> str:
     )
 
 
+def _field(d: Data) -> str:
+    return FIELDS_CS.get(str(d.get("field")), "údaj žádosti")
+
+
+def _value(field: Any, value: Any) -> Any:
+    """A field's value as an officer reads it (request types by their Czech names)."""
+    if field == "request_types" and isinstance(value, list):
+        return [REQUEST_TYPES_CS.get(str(v), str(v)) for v in value]
+    return value
+
+
+def _difference(old: list[Any], new: list[Any]) -> str:
+    """`` (přidáno: …; odebráno: …)`` — what a corrected list gained and lost."""
+    added = [v for v in new if v not in old]
+    removed = [v for v in old if v not in new]
+    parts = ([f"přidáno: {_text(added)}"] if added else []) + (
+        [f"odebráno: {_text(removed)}"] if removed else []
+    )
+    return f" ({'; '.join(parts)})" if parts else ""
+
+
 def _corrected(d: Data) -> str:
-    field = FIELDS_CS.get(str(d.get("field")), "údaj žádosti")
-    return f"Opraven údaj „{field}“: {_text(d.get('old'))} → {_text(d.get('new'))}"
+    old, new = _value(d.get("field"), d.get("old")), _value(d.get("field"), d.get("new"))
+    line = f"Opraven údaj „{_field(d)}“: {_text(old)} → {_text(new)}"
+    if isinstance(old, list | type(None)) and isinstance(new, list):
+        line += _difference(list(old or []), new)
+    return line
+
+
+def _confirmed(d: Data) -> str:
+    value = _text(_value(d.get("field"), d.get("value")))
+    return f"Potvrzen údaj „{_field(d)}“, jak byl vytěžen: {value}"
+
+
+def _problems(codes: Any) -> str:
+    labels = []
+    for c in codes or []:
+        code = Code.parse(c)
+        labels.append(PROBLEMS_CS[code] if code is not None else str(c))
+    return ", ".join(labels)
+
+
+def _rechecked(d: Data) -> str:
+    """The problems recomputed after a correction: which appeared and which went away."""
+    before, after = list(d.get("before") or []), list(d.get("after") or [])
+    new = [c for c in after if c not in before]
+    gone = [c for c in before if c not in after]
+    parts = ([f"nově {_problems(new)}"] if new else []) + (
+        [f"odpadlo {_problems(gone)}"] if gone else []
+    )
+    change = "; ".join(parts) or "druhy problémů se nezměnily"
+    cause = d.get("because_of")
+    if cause:
+        return f"Kvóta organizace přepočítána po opravě podání {cause}: {change}"
+    return f"Problémy podání přepočítány po opravě: {change}"
 
 
 def _notice_created(d: Data) -> str:
@@ -165,11 +225,19 @@ _SENTENCES: dict[str, Callable[[Data, str], str]] = {
     "submission.state": lambda d, _: _state_changed(d),
     "submission.stage_failed": lambda d, _: _stage_failed(d),
     "application.corrected": lambda d, _: _corrected(d),
+    "application.confirmed": lambda d, _: _confirmed(d),
+    "application.rechecked": lambda d, _: _rechecked(d),
     "notice.created": lambda d, _: _notice_created(d),
     "notice.sent": lambda d, _: _notice_sent(d),
     "notice.attempt_failed": lambda d, _: _notice_failed(d),
     "notice.in_doubt": lambda d, _: "Odeslání oznámení nebylo potvrzeno; odešle se znovu",
     "notice.retry": lambda d, _: "Oznámení zařazeno k novému odeslání",
+    "notice.held": lambda d, _: (
+        f"Referent zadržel oznámení „{_notice(d.get('kind'))}“ před odesláním"
+    ),
+    "notice.released": lambda d, _: (
+        f"Referent uvolnil zadržené oznámení „{_notice(d.get('kind'))}“ k odeslání"
+    ),
     "notice.template_changed": lambda d, s: _template(s, "Upravena"),
     "notice.template_reset": lambda d, s: _template(s, "Obnovena původní"),
     "announcement.created": lambda d, _: (

@@ -34,12 +34,14 @@ def notices_page(request: Request, who: Reader, status: str = "") -> Response:
     app = app_of(request)
     with session_scope(app.engine) as s:
         rows = na.list_notices(s, status=status or None)
-        numbers = _numbers(s, [n.submission_id for n in rows])
+        queue = na.queued(s)
+        numbers = _numbers(s, [n.submission_id for n in [*rows, *queue]])
         anns = na.announcements(s)
     return render(
         request,
         "notices.html",
         rows=rows,
+        queue=queue,
         numbers=numbers,
         announcements=anns,
         status=status,
@@ -89,6 +91,22 @@ def notice_retry(request: Request, notice_id: int, who: Writer) -> Response:
     return RedirectResponse(f"{PREFIX}/notices/{notice_id}", status_code=303)
 
 
+@router.post(f"{PREFIX}/notices/{{notice_id}}/hold")
+def notice_hold(request: Request, notice_id: int, who: Writer) -> Response:
+    """Stop a waiting notice in the outbox (audited); the sender skips it until released."""
+    with session_scope(app_of(request).engine) as s:
+        na.hold(s, notice_id, actor=who.username)
+    return RedirectResponse(f"{PREFIX}/notices#k-odeslani", status_code=303)
+
+
+@router.post(f"{PREFIX}/notices/{{notice_id}}/release")
+def notice_release(request: Request, notice_id: int, who: Writer) -> Response:
+    """Let a held notice go out with the sender's next run (audited)."""
+    with session_scope(app_of(request).engine) as s:
+        na.release(s, notice_id, actor=who.username)
+    return RedirectResponse(f"{PREFIX}/notices#k-odeslani", status_code=303)
+
+
 @router.post(f"{PREFIX}/announcements")
 def announce(
     request: Request,
@@ -110,13 +128,15 @@ def announce(
 def _notices_form(request: Request, error: str, subject: str, body: str) -> Response:
     with session_scope(app_of(request).engine) as s:
         rows = na.list_notices(s)
-        numbers = _numbers(s, [n.submission_id for n in rows])
+        queue = na.queued(s)
+        numbers = _numbers(s, [n.submission_id for n in [*rows, *queue]])
         anns = na.announcements(s)
     return render(
         request,
         "notices.html",
         422,
         rows=rows,
+        queue=queue,
         numbers=numbers,
         announcements=anns,
         status="",

@@ -40,7 +40,12 @@ def _page(request: Request) -> bytes:
     html = (
         templates()
         .get_template("podminky.html")
-        .render(c=_conditions(request), size=size_cs, PREFIX=PREFIX)
+        .render(
+            c=_conditions(request),
+            size=size_cs,
+            PREFIX=PREFIX,
+            demo=app_of(request).settings.demo,
+        )
     )
     return html.encode("utf-8")
 

@@ -82,7 +82,7 @@ def test_valid_defective_and_late_filings_get_the_right_notices_by_email(
     defect = got["redakce2@example.cz"][1]
     dbody = text_of(defect)
     assert "Výzva k odstranění vad" in defect["Subject"]
-    assert "Zpráva není podepsána uznávaným podpisem." in dbody
+    assert "1. Podání není podepsáno uznávaným elektronickým podpisem." in dbody
     assert "Co udělat:" in dbody and "nejpozději do" in dbody
     late = got["redakce3@example.cz"][1]
     assert "po lhůtě" in late["Subject"] and "28.12.2022 09:00:00" in text_of(late)

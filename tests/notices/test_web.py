@@ -3,6 +3,8 @@ editing (admins only) with preview; CLI ``announce`` and ``notices template``.""
 
 from __future__ import annotations
 
+import email
+import email.policy
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -272,3 +274,92 @@ def test_the_detail_page_partial_lists_a_submissions_notices(notice_app: App) ->
         )
     assert "Oznámení žadateli" in html
     assert html.count("neodesláno (automatická zpráva)") == 2 and "Precedence: bulk" in html
+
+
+def _audited(app: App, action: str) -> list[dict[str, object]]:
+    from storage.tables import AuditEntry
+
+    with session_scope(app.engine) as s:
+        rows = s.exec(select(AuditEntry).where(AuditEntry.action == action)).all()
+        return [{"actor": r.actor, "subject": r.subject_id, **dict(r.data or {})} for r in rows]
+
+
+def test_officer_reads_queued_notices_holds_one_and_releases_it(
+    notice_app: App, web: dict[str, TestClient], smtp_sink: Sink
+) -> None:
+    notice_app.service.ingest([item(1)])
+    notice_app.service.process_pending()  # receipt + verification result queued, not sent
+    officer = web["officer"]
+    page = officer.get("/ui/notices")
+    assert page.status_code == 200 and 'id="k-odeslani"' in page.text
+    with session_scope(notice_app.engine) as s:
+        queued = {n.kind: n for n in s.exec(select(Notice)).all()}
+    receipt = queued["receipt"]
+    assert {n.status for n in queued.values()} == {"pending"}
+    assert receipt.body.splitlines()[0] in page.text  # the text as it will go out
+    assert f'id="zadrzet-{receipt.id}"' in page.text
+    r = officer.post(f"/ui/notices/{receipt.id}/hold", data={"csrf_token": csrf(page.text)})
+    assert r.status_code == 303
+
+    assert notice_app.notices.run_once() == 1  # the verification result only
+    assert [m.rcpt_tos for m in smtp_sink.messages] == [["redakce1@example.cz"]]
+    first = email.message_from_bytes(
+        smtp_sink.messages[0].original_content or b"", policy=email.policy.default
+    )
+    assert "Potvrzení doručení a přijetí" in str(first["Subject"])
+    page = officer.get("/ui/notices")
+    assert f'id="uvolnit-{receipt.id}"' in page.text and "zadrženo referentem" in page.text
+    assert notice_app.notices.run_once() == 0  # held stays held
+    (held,) = _audited(notice_app, "notice.held")
+    assert held["actor"] == "officer1" and held["subject"] == str(receipt.id)
+
+    r = officer.post(f"/ui/notices/{receipt.id}/release", data={"csrf_token": csrf(page.text)})
+    assert r.status_code == 303
+    assert notice_app.notices.run_once() == 1
+    smtp_sink.wait_for(2)
+    assert len(smtp_sink.messages) == 2
+    (released,) = _audited(notice_app, "notice.released")
+    assert released["actor"] == "officer1"
+    with session_scope(notice_app.engine) as s:
+        assert s.get(Notice, receipt.id).status == "sent"  # type: ignore[union-attr]
+    audit_page = officer.get("/ui/audit").text
+    assert "Referent zadržel oznámení „potvrzení doručení“ před odesláním" in audit_page
+    assert "Referent uvolnil zadržené oznámení" in audit_page
+
+
+def test_a_sent_notice_cannot_be_held_and_the_auditor_cannot_hold(
+    notice_app: App, web: dict[str, TestClient]
+) -> None:
+    notice_app.service.ingest([item(1)])
+    notice_app.service.process_pending()
+    notice_app.notices.run_once()
+    with session_scope(notice_app.engine) as s:
+        sent = s.exec(select(Notice)).first()
+    assert sent is not None and sent.status == "sent"
+    officer = web["officer"]
+    token = csrf(officer.get("/ui/notices").text)
+    assert officer.post(f"/ui/notices/{sent.id}/hold", data={"csrf_token": token}).status_code == 422
+    r = web["auditor"].post(f"/ui/notices/{sent.id}/hold", data={"csrf_token": token})
+    assert r.status_code == 403
+    assert _audited(notice_app, "notice.held") == []
+
+
+def test_automatic_notices_wait_review_seconds_decisions_do_not(
+    tmp_path: Path, smtp_sink: Sink, isds_standin: object, seal_pki: object
+) -> None:
+    from tests.notices.conftest import make_app, make_settings
+
+    app = make_app(make_settings(tmp_path, smtp_sink, None, None, review_seconds=3600))
+    try:
+        app.service.ingest([item(1)])
+        app.service.process_pending()
+        assert app.notices.run_once() == 0  # receipt and result wait for the officers
+        with session_scope(app.engine) as s:
+            decide(s, 1, "refuse", actor="referent", reason="Chybí IČO.", events=app.events)
+        assert app.notices.run_once() == 1  # an officer's decision goes at once
+        with session_scope(app.engine) as s:
+            states = {n.kind: n.status for n in s.exec(select(Notice)).all()}
+        assert states == {"receipt": "pending", "verification_result": "pending",
+                          "refusal": "sent"}
+    finally:
+        app.close()

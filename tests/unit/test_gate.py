@@ -147,3 +147,41 @@ def test_recheck_recomputes_the_value_problems() -> None:
     assert codes == {"too_many_test_ips", "non_public_ip", "ip_range"}
     data["production_ips"], data["test_ips"] = [], []
     assert [p.code for p in value_problems(data, Limits(5, 5))] == ["no_ip_addresses"]
+
+
+@pytest.mark.parametrize(
+    "address", ["192.0.2.10", "198.51.100.0/30", "203.0.113.255", "2001:db8:15::10", "::ffff:192.0.2.1"]
+)
+def test_documentation_ranges_are_public_in_demo_mode_only(address: str) -> None:
+    from ipaddress import ip_address
+
+    from intake.extraction.ips import is_public
+
+    assert gate.needs_override(address) == "documentation"
+    assert gate.needs_override(address, documentation_public=True) is None
+    assert gate.withheld_reason(address, non_public_overridden=False) == "documentation"
+    assert (
+        gate.withheld_reason(address, non_public_overridden=False, documentation_public=True)
+        is None
+    )
+    if "/" not in address and "::ffff:" not in address:
+        assert not is_public(ip_address(address))
+        assert is_public(ip_address(address), documentation_public=True)
+
+
+@pytest.mark.parametrize("address", ["10.0.0.12", "192.0.2.0/23", "100.64.0.1", "127.0.0.1"])
+def test_demo_mode_makes_nothing_else_public(address: str) -> None:
+    assert gate.never_published(address) or gate.needs_override(
+        address, documentation_public=True
+    )
+
+
+def test_recheck_in_demo_mode_keeps_documentation_addresses_clean() -> None:
+    data: dict[str, Any] = {
+        "request_types": ["feed_access"],
+        "production_ips": ["192.0.2.10", "2001:db8::1"],
+        "test_ips": ["203.0.113.40"],
+        "contact": {"email": "a@example.cz", "phone": "+420 777 000 111"},
+    }
+    assert [p.code for p in value_problems(data, Limits(5, 5))] == ["non_public_ip"]
+    assert value_problems(data, Limits(5, 5, documentation_public=True)) == []

@@ -54,7 +54,58 @@ from intake.web.history import describe, describe_actor, sentence
             "application.corrected",
             {"field": "production_ips", "old": ["192.0.2.1"], "new": ["192.0.2.21", "192.0.2.22"]},
             "7",
-            "Opraven údaj „Adresy pro ostrý provoz“: 192.0.2.1 → 192.0.2.21, 192.0.2.22",
+            "Opraven údaj „Adresy pro ostrý provoz“: 192.0.2.1 → 192.0.2.21, 192.0.2.22 "
+            "(přidáno: 192.0.2.21, 192.0.2.22; odebráno: 192.0.2.1)",
+        ),
+        (
+            "application.corrected",
+            {"field": "test_ips", "old": ["192.0.2.1", "192.0.2.2"], "new": ["192.0.2.2"]},
+            "7",
+            "Opraven údaj „Testovací adresy“: 192.0.2.1, 192.0.2.2 → 192.0.2.2 "
+            "(odebráno: 192.0.2.1)",
+        ),
+        (
+            "application.corrected",
+            {"field": "request_types", "old": [], "new": ["feed_access"]},
+            "7",
+            "Opraven údaj „Druh žádosti“: – → Přístup k datům (XML server) "
+            "(přidáno: Přístup k datům (XML server))",
+        ),
+        (
+            "application.confirmed",
+            {"field": "production_ips", "value": ["198.51.100.7", "198.51.100.8"]},
+            "7",
+            "Potvrzen údaj „Adresy pro ostrý provoz“, jak byl vytěžen: 198.51.100.7, 198.51.100.8",
+        ),
+        (
+            "application.rechecked",
+            {"before": ["needs_review", "non_public_ip"], "after": ["too_many_test_ips"]},
+            "7",
+            "Problémy podání přepočítány po opravě: nově příliš mnoho testovacích adres; "
+            "odpadlo vyžaduje kontrolu, neveřejná IP adresa",
+        ),
+        (
+            "application.rechecked",
+            {
+                "before": ["too_many_production_ips"],
+                "after": [],
+                "because_of": "CSU-EP/2026/000007",
+            },
+            "8",
+            "Kvóta organizace přepočítána po opravě podání CSU-EP/2026/000007: "
+            "odpadlo příliš mnoho adres pro ostrý provoz",
+        ),
+        (
+            "notice.held",
+            {"kind": "receipt", "key": "receipt-3"},
+            "3",
+            "Referent zadržel oznámení „potvrzení doručení“ před odesláním",
+        ),
+        (
+            "notice.released",
+            {"kind": "verification_result", "key": "result-3"},
+            "3",
+            "Referent uvolnil zadržené oznámení „výsledek ověření“ k odeslání",
         ),
         (
             "application.corrected",

@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from intake.model import CONTENT_DEFECTS, DEFECT_CODES, SIGNATURE_DEFECTS, Code, Problem
+from intake.model import (
+    APPLICANT_DEFECTS,
+    CONTENT_DEFECTS,
+    DEFECT_CODES,
+    SIGNATURE_DEFECTS,
+    Code,
+    Problem,
+)
 from intake.notices.texts import FIXES_CS, FIXES_EN, defects_for
 from intake.pipeline import problems_from_dicts, triage
 from intake.web.common import PROBLEMS_CS
@@ -61,18 +68,28 @@ def test_defect_notice_for_a_not_qualified_certificate_has_a_remedy(language: st
     stored = [{"code": "certificate_not_qualified", "message": "Podpis není uznávaný."}]
     (defect,) = defects_for(stored, language, formats="PDF")
     assert (
-        defect["fix"]
+        f"{defect['text']} {defect['fix']}"
         == (FIXES_EN if language == "en" else FIXES_CS)[Code.CERTIFICATE_NOT_QUALIFIED]
     )
+    assert defect["fix"]  # what to do, after what is wrong
     if language == "en":
         assert defect["text"] == "The signature is not based on a qualified certificate."
 
 
-def test_unknown_stored_code_is_shown_as_it_is_and_never_crashes() -> None:
+def test_unknown_stored_code_is_left_out_of_notices_and_never_crashes() -> None:
     stored = [{"code": "retired_code", "message": "Stará zpráva."}, {"code": "late"}]
-    assert defects_for(stored, "en", formats="PDF") == [{"text": "Stará zpráva.", "fix": ""}]
+    assert defects_for(stored, "en", formats="PDF") == []  # fail closed: maybe an inner note
     assert Code.parse("retired_code") is None
     assert Code.parse("late") is Code.LATE
+
+
+def test_notices_tell_exactly_the_codes_with_a_remedy() -> None:
+    assert set(FIXES_CS) == set(APPLICANT_DEFECTS) == set(FIXES_EN)
+    assert DEFECT_CODES <= APPLICANT_DEFECTS
+    told = {c for c in Code if c.told_to_applicant}
+    assert told == APPLICANT_DEFECTS
+    for officer_only in (Code.NEEDS_REVIEW, Code.LATE, Code.SIGNER_MISMATCH, Code.IP_RANGE):
+        assert not officer_only.told_to_applicant
 
 
 def test_stored_problems_read_back_as_members_and_unknown_ones_left_out() -> None:

@@ -371,3 +371,50 @@ def test_six_parallel_approvals_make_one_decision(tmp_path: Path, pg_url: str) -
         assert approval_notices(app, sub_id) == 1
     finally:
         app.close()
+
+
+def test_a_correction_rechecks_the_quota_of_the_organisations_other_open_filings(
+    app: App,
+) -> None:
+    """Two open filings of one organisation ask for 3 + 3 production addresses (over 5 in
+    sum); correcting the first one down to 2 clears the quota problem of the second too,
+    recorded and audited naming the corrected filing."""
+    from storage.tables import Application, Organisation, utcnow
+
+    first = file_application(app, [f"193.84.54.{i}" for i in range(1, 4)])
+    second = file_application(app, [f"193.84.55.{i}" for i in range(1, 4)])
+    approved = file_application(app, [f"193.84.56.{i}" for i in range(1, 2)])
+    with session_scope(app.engine) as s:
+        org = Organisation(name="Deník Test", ico="12345679", created_at=utcnow())
+        s.add(org)
+        s.flush()
+        for sub_id in (first, second, approved):
+            row = s.exec(select(Application).where(col(Application.submission_id) == sub_id)).one()
+            row.organisation_id = org.id
+            s.add(row)
+    with session_scope(app.engine) as s:  # the sum is over the limit: both are told
+        correct(s, first, "production_ips", [f"193.84.54.{i}" for i in range(1, 5)],
+                actor="novak", events=app.events)
+        decide(s, approved, "approve", actor="novak", override_reason="test", events=app.events)
+    assert "too_many_production_ips" in codes(app, first)
+    assert "too_many_production_ips" in codes(app, second)
+    before_approved = codes(app, approved)
+    with session_scope(app.engine) as s:
+        number = s.get(Submission, first).registry_number  # type: ignore[union-attr]
+        correct(s, first, "production_ips", ["193.84.54.1"], actor="novak", events=app.events)
+    assert "too_many_production_ips" not in codes(app, first)
+    assert "too_many_production_ips" not in codes(app, second)
+    assert codes(app, approved) == before_approved  # an approved filing is left as approved
+    with session_scope(app.engine) as s:
+        entries = s.exec(
+            select(AuditEntry).where(
+                col(AuditEntry.action) == "application.rechecked",
+                col(AuditEntry.subject_id) == str(second),
+            )
+        ).all()
+    last = entries[-1]
+    assert last.actor == "novak" and last.data["because_of"] == number
+    assert "too_many_production_ips" in last.data["before"]
+    assert "too_many_production_ips" not in last.data["after"]
+    page = client(app, "novak").get(f"/ui/submissions/{second}").text
+    assert f"Kvóta organizace přepočítána po opravě podání {number}" in page
