@@ -208,7 +208,9 @@ class LazyStages:
 
 def source_factory(cfg: SourceConfig, settings: Settings) -> Callable[[], Source]:
     if isinstance(cfg, DropFolderSourceConfig):
-        return lambda: DropFolderSource(cfg.name, settings.path(cfg.path), channel=cfg.channel)
+        return lambda: DropFolderSource(
+            cfg.name, settings.path(cfg.path), channel=cfg.channel, max_size=cfg.max_size
+        )
     if isinstance(cfg, ImapSourceConfig):
         return lambda: _imap_source(cfg, settings)
     if isinstance(cfg, DataboxSourceConfig):
@@ -271,6 +273,7 @@ def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
         overlap=timedelta(minutes=cfg.overlap_minutes),
         page_size=cfg.page_size,
         initial_lookback=timedelta(days=cfg.initial_lookback_days),
+        max_size=cfg.max_size,
     )
 
 

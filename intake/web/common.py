@@ -70,6 +70,7 @@ PROBLEMS_CS: dict[Code, str] = {
     Code.UNSUPPORTED_FORMAT: "nepřípustný formát",
     Code.MALWARE_DETECTED: "škodlivý kód",
     Code.MALWARE_SCAN_FAILED: "antivirovou kontrolu nelze provést",
+    Code.TOO_LARGE: "zpráva překračuje povolenou velikost",
     Code.SIGNATURE_MISSING: "chybí podpis",
     Code.SIGNATURE_INVALID: "neplatný podpis",
     Code.SIGNATURE_INDETERMINATE: "podpis nelze ověřit",
