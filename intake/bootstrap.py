@@ -45,6 +45,7 @@ from intake.notices.letter import SealCredentials
 from intake.notices.outbox import Outbox
 from intake.notices.sender import NoticeSender, seal_credentials
 from intake.pipeline import Stages
+from intake.rescan import RescanTask
 from intake.service import IntakeService
 from storage.db import make_engine, upgrade_database
 from storage.evidence import EvidenceStore
@@ -350,6 +351,13 @@ def _notices(settings: Settings, engine: Engine, evidence: EvidenceStore) -> Not
     return NoticeSender(settings, engine, evidence, channels=channels, seal=seal)
 
 
+def _rescan(settings: Settings, engine: Engine, events: EventBus) -> RescanTask:
+    """The loop hook that releases held filings when the malware scanner is back."""
+    from intake.content.check import build_content_checks
+
+    return RescanTask(engine, build_content_checks(settings.content, settings.path)[1], events)
+
+
 def build_app(
     settings: Settings,
     *,
@@ -399,7 +407,12 @@ def build_app(
         feed_server=FeedServer(feed),
         outbox=outbox,
         notices=notices,
-        loop_hooks=[feed.tick, notices, CheckpointTask(settings, engine)],
+        loop_hooks=[
+            feed.tick,
+            notices,
+            CheckpointTask(settings, engine),
+            _rescan(settings, engine, events),
+        ],
         source_factories=factories,
         unscanned=unscanned,
     )

@@ -24,6 +24,9 @@ class State(StrEnum):
     """Life cycle of a submission (see ``intake.states`` for the allowed transitions)."""
 
     RECEIVED = "received"
+    HELD = "held"
+    """Not processed further until its malware scan can be done (scan required, scanner
+    unreachable); released to ``received`` and re-scanned when the scanner is back."""
     CHECKED = "checked"
     VERIFIED = "verified"
     EXTRACTED = "extracted"

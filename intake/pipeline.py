@@ -53,6 +53,11 @@ class CheckResult:
     parsed: ParsedMessage
     components: tuple[ComponentInfo, ...]
     problems: tuple[Problem, ...]
+    scan: tuple[Mapping[str, object], ...] = ()
+    """One malware-scan record per component (scanned or not, result, engine, signatures)."""
+    hold: bool = False
+    """The malware scan is required but could not be done: hold the filing (state ``held``)
+    until the scanner is back, then check it again."""
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,13 @@ class StageRunner:
             checked = self.stages.check(raw, channel)
         self._store_components(s, sub, checked)
         self._set_problems(sub, "check", checked.problems)
+        sub.meta = {k: v for k, v in sub.meta.items() if k != "held"}
+        sub.meta = {**sub.meta, "scan": [dict(r) for r in checked.scan]}
+        if checked.hold:  # no confirmation, no further processing until the scanner is back
+            reason = {"reason": "malware_scan_unavailable", "since": self.clock().isoformat()}
+            sub.meta = {**sub.meta, "held": reason}
+            self._transition(s, sub, State.HELD, actor, {"reason": reason["reason"]})
+            return
         # the sender as recorded here is what ``audit verify`` holds the row to
         data = {"components": len(checked.components), "sender": sub.sender}
         self._transition(s, sub, State.CHECKED, actor, data)

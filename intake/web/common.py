@@ -26,6 +26,7 @@ HERE = Path(__file__).parent
 
 STATES_CS = {
     "received": "Přijato",
+    "held": "Pozdrženo – čeká na antivirovou kontrolu",
     "checked": "Zkontrolováno",
     "verified": "Ověřeno",
     "extracted": "Vytěženo",
