@@ -203,6 +203,9 @@ class Code(StrEnum):
     SIGNER_MISMATCH = "signer_mismatch"
     SIGNING_TIME_MISMATCH = "signing_time_mismatch"
     SEAL_INVALID = "seal_invalid"
+    SIGNATURE_UNSUPPORTED = "signature_unsupported"
+    """A signature in a format podatelna cannot verify (XAdES): reported with the reason,
+    never as a missing signature; an officer verifies it by other means."""
     # extraction and quota (intake/extraction/)
     NO_IP_ADDRESSES = "no_ip_addresses"
     TOO_MANY_PRODUCTION_IPS = "too_many_production_ips"

@@ -73,6 +73,7 @@ PROBLEMS_CS: dict[Code, str] = {
     Code.MALWARE_SCAN_FAILED: "antivirovou kontrolu nelze provést",
     Code.TOO_LARGE: "zpráva překračuje povolenou velikost",
     Code.SIGNATURE_MISSING: "chybí podpis",
+    Code.SIGNATURE_UNSUPPORTED: "podpis v neověřovaném formátu (XAdES)",
     Code.SIGNATURE_INVALID: "neplatný podpis",
     Code.SIGNATURE_INDETERMINATE: "podpis nelze ověřit",
     Code.CERTIFICATE_NOT_QUALIFIED: "certifikát není kvalifikovaný",
