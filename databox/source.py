@@ -33,7 +33,7 @@ from databox.errors import (
 )
 from databox.records import ReceivedRecord
 from databox.zfo import parse_time, peek
-from intake.model import Channel, RawItem, SourceNotice
+from intake.model import Channel, RawItem, SourceNotice, Withheld, WithheldReason
 
 logger = logging.getLogger(__name__)
 
@@ -109,9 +109,13 @@ class DataboxSource:
         initial_lookback: timedelta = timedelta(days=90),
         fetch_delivery_info: bool = True,
         max_attempts: int = 3,
+        max_size: int | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.name = name
+        self.max_size = max_size
+        """Largest message (bytes, by the listing's ``dmAttachmentSize``) downloaded; a larger
+        one is registered as withheld from its listing, and stays in ISDS."""
         self.client = client
         self.state_path = Path(state_path)
         self.overlap = overlap
@@ -161,7 +165,7 @@ class DataboxSource:
             for rec in self.client.iter_received(start, now, page_size=self.page_size):
                 if rec.dm_id in self._state.done:
                     continue
-                item = self._fetch(rec)
+                item = self._withheld(rec) or self._fetch(rec)
                 if item is None:  # refused this time; stays in the window for the next poll
                     self._retry[rec.dm_id] = rec.delivery_time or now
                     continue
@@ -198,6 +202,46 @@ class DataboxSource:
 
     # -- internals ----------------------------------------------------------------------------
 
+    def _withheld(self, rec: ReceivedRecord) -> RawItem | None:
+        """A message the listing says is over ``max_size`` (ISDS gives ``dmAttachmentSize`` in
+        kB) as a withheld item: registered from the listing, not downloaded, not marked as
+        downloaded (the original stays in the data box)."""
+        if self.max_size is None or rec.attachment_size is None:
+            return None
+        size = rec.attachment_size * 1024
+        if size <= self.max_size:
+            return None
+        self._notices.add(rec.dm_id)  # acknowledged without MarkMessageAsDownloaded
+        meta = {k: v for k, v in self._listing_meta(rec, rec.delivery_time).items() if v}
+        return RawItem(
+            source=self.name,
+            ref=rec.dm_id,
+            data=b"",
+            channel=Channel.DATABOX,
+            received_at=rec.delivery_time.astimezone(UTC) if rec.delivery_time else None,
+            metadata=meta,
+            withheld=Withheld(WithheldReason.TOO_LARGE, size=size, limit=self.max_size),
+        )
+
+    @staticmethod
+    def _listing_meta(rec: ReceivedRecord, delivered: datetime | None) -> dict[str, str]:
+        """The facts of the ISDS listing worth keeping with the submission."""
+        return {
+            "dmID": rec.dm_id,
+            "dmDeliveryTime": _iso(delivered),
+            "dmAcceptanceTime": _iso(rec.acceptance_time),
+            "dbIDSender": rec.sender_box,
+            "dmSender": rec.sender_name,
+            "dmSenderType": "" if rec.sender_type is None else str(rec.sender_type),
+            "dmAnnotation": rec.annotation,
+            "dmAttachmentSize": "" if rec.attachment_size is None else str(rec.attachment_size),
+            "dmMessageStatus": "" if rec.status is None else str(rec.status),
+            "dmVODZ": "true" if rec.vodz else "false",
+            "systemMessage": "true"
+            if rec.sender_box in SYSTEM_BOXES or rec.sender_type == 0
+            else "false",
+        }
+
     def _fetch(self, rec: ReceivedRecord) -> RawItem | SourceNotice | None:
         """The message as a RawItem; when ISDS refuses it (a status code), None while
         attempts are left (it is tried again next poll), then a ``download_failed`` notice.
@@ -230,22 +274,7 @@ class DataboxSource:
                 detail=f"{exc} (after {attempts} polls)",
             )
         delivered = sealed or rec.delivery_time
-        meta = {
-            "dmID": rec.dm_id,
-            "dmDeliveryTime": _iso(delivered),
-            "dmAcceptanceTime": _iso(rec.acceptance_time),
-            "dbIDSender": rec.sender_box,
-            "dmSender": rec.sender_name,
-            "dmSenderType": "" if rec.sender_type is None else str(rec.sender_type),
-            "dmAnnotation": rec.annotation,
-            "dmAttachmentSize": "" if rec.attachment_size is None else str(rec.attachment_size),
-            "dmMessageStatus": "" if rec.status is None else str(rec.status),
-            "dmVODZ": "true" if rec.vodz else "false",
-            "systemMessage": "true"
-            if rec.sender_box in SYSTEM_BOXES or rec.sender_type == 0
-            else "false",
-            "zfoSize": str(len(zfo)),
-        }
+        meta = {**self._listing_meta(rec, delivered), "zfoSize": str(len(zfo))}
         if self.fetch_delivery_info:
             try:
                 info = self.client.delivery_info(rec.dm_id)

@@ -45,6 +45,7 @@ from intake.notices.letter import SealCredentials
 from intake.notices.outbox import Outbox
 from intake.notices.sender import NoticeSender, seal_credentials
 from intake.pipeline import Stages
+from intake.rescan import RescanTask
 from intake.service import IntakeService
 from storage.db import make_engine, upgrade_database
 from storage.evidence import EvidenceStore
@@ -209,7 +210,9 @@ class LazyStages:
 
 def source_factory(cfg: SourceConfig, settings: Settings) -> Callable[[], Source]:
     if isinstance(cfg, DropFolderSourceConfig):
-        return lambda: DropFolderSource(cfg.name, settings.path(cfg.path), channel=cfg.channel)
+        return lambda: DropFolderSource(
+            cfg.name, settings.path(cfg.path), channel=cfg.channel, max_size=cfg.max_size
+        )
     if isinstance(cfg, ImapSourceConfig):
         return lambda: _imap_source(cfg, settings)
     if isinstance(cfg, DataboxSourceConfig):
@@ -272,6 +275,7 @@ def _databox_source(cfg: DataboxSourceConfig, settings: Settings) -> Source:
         overlap=timedelta(minutes=cfg.overlap_minutes),
         page_size=cfg.page_size,
         initial_lookback=timedelta(days=cfg.initial_lookback_days),
+        max_size=cfg.max_size,
     )
 
 
@@ -348,6 +352,13 @@ def _notices(settings: Settings, engine: Engine, evidence: EvidenceStore) -> Not
     return NoticeSender(settings, engine, evidence, channels=channels, seal=seal)
 
 
+def _rescan(settings: Settings, engine: Engine, events: EventBus) -> RescanTask:
+    """The loop hook that releases held filings when the malware scanner is back."""
+    from intake.content.check import build_content_checks
+
+    return RescanTask(engine, build_content_checks(settings.content, settings.path)[1], events)
+
+
 def build_app(
     settings: Settings,
     *,
@@ -397,7 +408,12 @@ def build_app(
         feed_server=FeedServer(feed),
         outbox=outbox,
         notices=notices,
-        loop_hooks=[feed.tick, notices, CheckpointTask(settings, engine)],
+        loop_hooks=[
+            feed.tick,
+            notices,
+            CheckpointTask(settings, engine),
+            _rescan(settings, engine, events),
+        ],
         source_factories=factories,
         unscanned=unscanned,
     )

@@ -15,11 +15,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from intake.errors import SourceError
-from intake.model import Channel, RawItem, SourceNotice
+from intake.model import Channel, RawItem, SourceNotice, Withheld, WithheldReason
 from intake.pipeline import CHANNELS
+from intake.withheld import HEADER_LIMIT, header_section
 
 logger = logging.getLogger(__name__)
-MAX_SIZE = 100 * 1024 * 1024
+MAX_SIZE = 50 * 1024 * 1024
+"""The default ``max_size`` (as ``[[source]] max_size`` of a drop folder)."""
 
 
 def guess_channel(name: str, data: bytes) -> Channel:
@@ -33,10 +35,13 @@ def guess_channel(name: str, data: bytes) -> Channel:
 class DropFolderSource:
     """A local folder as a source; ``ref`` is the file name inside ``new/``."""
 
-    def __init__(self, name: str, path: Path, *, channel: str = "auto") -> None:
+    def __init__(
+        self, name: str, path: Path, *, channel: str = "auto", max_size: int = MAX_SIZE
+    ) -> None:
         self.name = name
         self.path = Path(path)
         self.channel = channel
+        self.max_size = max_size
         self._notices: set[str] = set()
         for sub in ("tmp", "new", "cur", "quarantine"):
             try:
@@ -45,40 +50,49 @@ class DropFolderSource:
                 raise SourceError(f"drop folder {self.path} is not usable: {exc}") from exc
 
     def poll(self) -> Iterator[RawItem | SourceNotice]:
+        """Every file in ``new/``; one over ``max_size`` as a withheld item (an e-mail's header
+        section only; the file goes to ``quarantine/`` when acknowledged)."""
         new = self.path / "new"
         try:
             names = sorted(p.name for p in new.iterdir() if p.is_file())
         except OSError as exc:
             raise SourceError(f"cannot list {new}: {exc}") from exc
         for fname in names:
-            f = new / fname
             try:
-                st = f.stat()
-                if st.st_size > MAX_SIZE:
-                    self._notices.add(fname)
-                    yield SourceNotice(self.name, fname, "oversize", f"{st.st_size} bytes")
-                    continue
-                data = f.read_bytes()
+                thing = self._read(new / fname)
             except FileNotFoundError:
                 continue  # taken by another poller
             except OSError as exc:
                 self._notices.add(fname)
                 yield SourceNotice(self.name, fname, "unreadable", str(exc))
                 continue
-            channel = (
-                Channel(self.channel) if self.channel != "auto" else guess_channel(fname, data)
-            )
-            mtime = datetime.fromtimestamp(st.st_mtime, UTC)
-            yield RawItem(
-                source=self.name,
-                ref=fname,
-                data=data,
-                channel=channel,
-                # a file's mtime is not trusted evidence; the pipeline uses the message's own
-                # trusted time (top Received header / dmDeliveryTime) when there is one.
-                received_at=None,
-                metadata={"file": fname, "mtime": mtime.isoformat()},
-            )
+            yield thing
+
+    def _read(self, f: Path) -> RawItem:
+        st = f.stat()
+        withheld = None
+        if st.st_size > self.max_size:
+            with f.open("rb") as fh:
+                head = fh.read(HEADER_LIMIT)
+            withheld = Withheld(WithheldReason.TOO_LARGE, size=st.st_size, limit=self.max_size)
+            self._notices.add(f.name)  # the original goes to quarantine/
+        data = f.read_bytes() if withheld is None else head
+        channel = Channel(self.channel) if self.channel != "auto" else guess_channel(f.name, data)
+        if withheld is not None:
+            data = header_section(head) if channel is Channel.EMAIL else b""
+        mtime = datetime.fromtimestamp(st.st_mtime, UTC)
+        meta = {"file": f.name, "mtime": mtime.isoformat(), "size": str(st.st_size)}
+        return RawItem(
+            source=self.name,
+            ref=f.name,
+            data=data,
+            channel=channel,
+            # a file's mtime is not trusted evidence; the pipeline uses the message's own
+            # trusted time (top Received header / dmDeliveryTime) when there is one.
+            received_at=None,
+            metadata=meta,
+            withheld=withheld,
+        )
 
     def acknowledge(self, ref: str) -> None:
         if ref in self._notices:

@@ -24,6 +24,9 @@ class State(StrEnum):
     """Life cycle of a submission (see ``intake.states`` for the allowed transitions)."""
 
     RECEIVED = "received"
+    HELD = "held"
+    """Not processed further until its malware scan can be done (scan required, scanner
+    unreachable); released to ``received`` and re-scanned when the scanner is back."""
     CHECKED = "checked"
     VERIFIED = "verified"
     EXTRACTED = "extracted"
@@ -52,6 +55,28 @@ class RawItem:
     """Trusted filing time given by the source (aware), or None when it has none."""
     metadata: Mapping[str, str] = field(default_factory=dict)
     """Source facts worth keeping (INTERNALDATE, Received header, dmID, sender box …)."""
+    withheld: Withheld | None = None
+    """Set when the message could not be taken whole (over the source's ``max_size``): then
+    ``data`` holds only what the source could keep of it (an e-mail's header section, nothing
+    of a data message) and the original stays with the source (quarantine folder, ISDS)."""
+
+
+class WithheldReason(StrEnum):
+    """Why a source delivered a message without its full content."""
+
+    TOO_LARGE = "too_large"
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """A message registered without its full content: still registered (sender, receipt
+    time, subject, Message-ID), stored as a rendition stating the reason (NSESSS 2.1.7)."""
+
+    reason: WithheldReason
+    size: int | None = None
+    """The message's size in bytes, when the source knows it."""
+    limit: int | None = None
+    """The source's ``max_size`` it exceeds."""
 
 
 @dataclass(frozen=True)
@@ -165,6 +190,8 @@ class Code(StrEnum):
     UNSUPPORTED_FORMAT = "unsupported_format"
     MALWARE_DETECTED = "malware_detected"
     MALWARE_SCAN_FAILED = "malware_scan_failed"
+    TOO_LARGE = "too_large"
+    """The message exceeded its source's ``max_size``: registered from its headers only."""
     # signature and seal verification (intake/verification.py)
     SIGNATURE_MISSING = "signature_missing"
     SIGNATURE_INVALID = "signature_invalid"
@@ -176,6 +203,9 @@ class Code(StrEnum):
     SIGNER_MISMATCH = "signer_mismatch"
     SIGNING_TIME_MISMATCH = "signing_time_mismatch"
     SEAL_INVALID = "seal_invalid"
+    SIGNATURE_UNSUPPORTED = "signature_unsupported"
+    """A signature in a format podatelna cannot verify (XAdES): reported with the reason,
+    never as a missing signature; an officer verifies it by other means."""
     # extraction and quota (intake/extraction/)
     NO_IP_ADDRESSES = "no_ip_addresses"
     TOO_MANY_PRODUCTION_IPS = "too_many_production_ips"
@@ -228,7 +258,7 @@ SIGNATURE_DEFECTS: frozenset[Code] = frozenset(
 """Why the form requirement can fail (no recognised signature, no verified data-box seal):
 verification reports these and sets ``accepted_signature`` accordingly."""
 CONTENT_DEFECTS: frozenset[Code] = frozenset(
-    {Code.UNREADABLE_ATTACHMENT, Code.UNSUPPORTED_FORMAT, Code.MALWARE_DETECTED}
+    {Code.UNREADABLE_ATTACHMENT, Code.UNSUPPORTED_FORMAT, Code.MALWARE_DETECTED, Code.TOO_LARGE}
 )
 """Content problems that make a filing defective (vyhláška 259/2012 §4(1)); triage reads it."""
 DEFECT_CODES: frozenset[Code] = SIGNATURE_DEFECTS | CONTENT_DEFECTS

@@ -53,6 +53,11 @@ class CheckResult:
     parsed: ParsedMessage
     components: tuple[ComponentInfo, ...]
     problems: tuple[Problem, ...]
+    scan: tuple[Mapping[str, object], ...] = ()
+    """One malware-scan record per component (scanned or not, result, engine, signatures)."""
+    hold: bool = False
+    """The malware scan is required but could not be done: hold the filing (state ``held``)
+    until the scanner is back, then check it again."""
 
 
 @dataclass(frozen=True)
@@ -176,8 +181,8 @@ def triage(
     problems: Sequence[Problem],
 ) -> Triage:
     """Decide where a processed filing goes: ``late`` after the deadline (inclusive deadline),
-    ``defective`` when the form requirement fails or content checks fail, otherwise
-    ``ready_for_review``. Pure."""
+    ``defective`` when the form requirement fails (unless a signature is there in a format not
+    verified here) or content checks fail, otherwise ``ready_for_review``. Pure."""
     on_time = None if received_at is None else received_at <= deadline
     extra: list[Problem] = []
     if on_time is False:
@@ -187,7 +192,10 @@ def triage(
             )
         )
         return Triage(State.LATE, on_time, tuple(extra))
-    if not accepted_signature or any(p.code in CONTENT_DEFECTS for p in problems):
+    # a signature podatelna cannot verify (XAdES) is for an officer to judge: no defect notice
+    unverifiable = any(p.code is Code.SIGNATURE_UNSUPPORTED for p in problems)
+    form_fails = not accepted_signature and not unverifiable
+    if form_fails or any(p.code in CONTENT_DEFECTS for p in problems):
         return Triage(State.DEFECTIVE, on_time, tuple(extra))
     return Triage(State.READY_FOR_REVIEW, on_time, tuple(extra))
 

@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Session
 
+from intake import withheld
 from intake.config import CampaignConfig
 from intake.errors import IntakeError, SourceError, StorageError
 from intake.events import Event, EventBus
@@ -51,6 +52,12 @@ class PollReport:
     failed: int = 0
     error: str | None = None
     registered_ids: list[int] = field(default_factory=list)
+
+
+def stored_bytes(item: RawItem) -> bytes:
+    """What the evidence store keeps of ``item``: its exact bytes, or for a message the source
+    could not take whole, a rendition stating why (``intake.withheld``)."""
+    return item.data if item.withheld is None else withheld.rendition(item)
 
 
 class IntakeService:
@@ -84,13 +91,16 @@ class IntakeService:
         """Store a batch durably (one directory sync), then register every item once in one
         transaction (one commit). Raises StorageError when the evidence store or the database
         refuses — then nothing of the batch may be acknowledged."""
-        shas = self.evidence.put_many([i.data for i in items])  # (1) bytes first, fsynced
+        stored = [stored_bytes(i) for i in items]
+        shas = self.evidence.put_many(stored)  # (1) bytes first, fsynced
         incoming = []
-        for item, sha in zip(items, shas, strict=True):
-            when, meta = self._receipt(item)
+        for item, data, sha in zip(items, stored, shas, strict=True):
+            when, meta = self._receipt(item, data)
+            if item.withheld is not None:
+                meta[withheld.META_KEY] = withheld.withheld_meta(item.withheld)
             incoming.append(
                 registry.Incoming(
-                    item.source, item.ref, item.channel.value, sha, len(item.data), when, meta
+                    item.source, item.ref, item.channel.value, sha, len(data), when, meta
                 )
             )
         try:
@@ -120,14 +130,14 @@ class IntakeService:
             raise StorageError(f"the registry database refused the write: {exc}") from exc
         return results
 
-    def _receipt(self, item: RawItem) -> tuple[datetime, dict[str, Any]]:
+    def _receipt(self, item: RawItem, data: bytes) -> tuple[datetime, dict[str, Any]]:
         """The trusted receipt time: the source's, else the message's own trusted header
-        (top Received / dmDeliveryTime), else the registration time."""
+        (top Received / dmDeliveryTime) of the stored ``data``, else the registration time."""
         meta: dict[str, Any] = dict(item.metadata)
         when = item.received_at
         if when is None:
             try:
-                when = self.stages.receipt_time(item.data, item.channel)
+                when = self.stages.receipt_time(data, item.channel)
             except Exception as exc:  # unparsable: registration time, recorded why
                 meta["received_at_error"] = f"{type(exc).__name__}: {exc}"[:300]
         if when is None:

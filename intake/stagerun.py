@@ -14,8 +14,9 @@ from sqlmodel import Session, col, delete, select
 
 from intake.config import CampaignConfig
 from intake.events import Event, EventBus
-from intake.model import Channel, State
+from intake.model import Channel, State, VerificationOutcome
 from intake.pipeline import CheckResult, problem_dicts, problems_from_dicts
+from intake.withheld import check_withheld, is_withheld
 from storage import registry
 from storage.evidence import EvidenceStore
 from storage.tables import Application, Component, Submission, Verification
@@ -40,62 +41,93 @@ class StageRunner:
         actor = f"worker:{self.worker_id}"
         state = State(sub.state)
         if state == State.RECEIVED:
-            checked = self.stages.check(raw, channel)
-            self._store_components(s, sub, checked)
-            self._set_problems(sub, "check", checked.problems)
-            # the sender as recorded here is what ``audit verify`` holds the row to
-            data = {"components": len(checked.components), "sender": sub.sender}
-            self._transition(s, sub, State.CHECKED, actor, data)
+            self._check(s, sub, raw, channel, actor)
         elif state == State.CHECKED:
-            outcome = self.stages.verify(raw, channel, sub.received_at)
-            # revocation evidence (CRL/OCSP bytes) kept so the decision can be re-checked
-            self.evidence.put_many(list(outcome.evidence.values()))
-            s.exec(delete(Verification).where(col(Verification.submission_id) == sub.id))
-            now = self.clock()
-            for i, rec in enumerate(outcome.records):
-                s.add(
-                    Verification(
-                        submission_id=sub.id or 0,
-                        position=i,
-                        kind=rec["kind"],
-                        status=rec["result"],
-                        record=dict(rec),
-                        verified_at=now,
-                    )
-                )
-            sub.accepted_signature = outcome.accepted_signature
-            sub.meta = {**sub.meta, "signature": dict(outcome.signature)}
-            self._set_problems(sub, "verify", outcome.problems)
-            self._transition(
-                s, sub, State.VERIFIED, actor, {"accepted_signature": outcome.accepted_signature}
-            )
+            self._verify(s, sub, raw, channel, actor)
         elif state == State.VERIFIED:
-            from intake.applications import store_application
-
-            extraction = self.stages.extract(raw, channel)
-            store_application(s, sub, extraction, self.campaign.name, self.clock())
-            self._set_problems(sub, "extract", extraction.problems)
-            self._transition(s, sub, State.EXTRACTED, actor, {})
+            self._extract(s, sub, raw, channel, actor)
         elif state == State.EXTRACTED:
-            from intake.applications import earlier_applications, extraction_of
+            self._triage(s, sub, actor)
 
-            app = s.exec(
-                select(Application).where(col(Application.submission_id) == sub.id)
-            ).first()
-            problems = [
-                p
-                for stage in ("check", "verify", "extract")
-                for p in problems_from_dicts(sub.problems.get(stage, []))
-            ]
-            quota: list[Any] = []
-            if app is not None:
-                quota = self.stages.quota_problems(extraction_of(app), earlier_applications(s, app))
-            verdict = self.stages.triage(
-                sub.received_at, bool(sub.accepted_signature), problems + quota
+    def _check(self, s: Session, sub: Submission, raw: bytes, channel: Channel, actor: str) -> None:
+        if is_withheld(sub.meta):
+            checked = check_withheld(raw, channel, sub.meta)
+        else:
+            checked = self.stages.check(raw, channel)
+        self._store_components(s, sub, checked)
+        self._set_problems(sub, "check", checked.problems)
+        sub.meta = {k: v for k, v in sub.meta.items() if k != "held"}
+        sub.meta = {**sub.meta, "scan": [dict(r) for r in checked.scan]}
+        if checked.hold:  # no confirmation, no further processing until the scanner is back
+            reason = {"reason": "malware_scan_unavailable", "since": self.clock().isoformat()}
+            sub.meta = {**sub.meta, "held": reason}
+            self._transition(s, sub, State.HELD, actor, {"reason": reason["reason"]})
+            return
+        # the sender as recorded here is what ``audit verify`` holds the row to
+        data = {"components": len(checked.components), "sender": sub.sender}
+        self._transition(s, sub, State.CHECKED, actor, data)
+
+    def _verify(
+        self, s: Session, sub: Submission, raw: bytes, channel: Channel, actor: str
+    ) -> None:
+        if is_withheld(sub.meta):  # nothing to verify: the signed content was not taken
+            outcome = VerificationOutcome(signature={"status": "not_verified"})
+        else:
+            outcome = self.stages.verify(raw, channel, sub.received_at)
+        # revocation evidence (CRL/OCSP bytes) kept so the decision can be re-checked
+        self.evidence.put_many(list(outcome.evidence.values()))
+        s.exec(delete(Verification).where(col(Verification.submission_id) == sub.id))
+        now = self.clock()
+        for i, rec in enumerate(outcome.records):
+            s.add(
+                Verification(
+                    submission_id=sub.id or 0,
+                    position=i,
+                    kind=rec["kind"],
+                    status=rec["result"],
+                    record=dict(rec),
+                    verified_at=now,
+                )
             )
-            sub.on_time = verdict.on_time
-            self._set_problems(sub, "triage", [*quota, *verdict.problems])
-            self._transition(s, sub, verdict.state, actor, {"on_time": verdict.on_time})
+        sub.accepted_signature = outcome.accepted_signature
+        sub.meta = {**sub.meta, "signature": dict(outcome.signature)}
+        self._set_problems(sub, "verify", outcome.problems)
+        self._transition(
+            s, sub, State.VERIFIED, actor, {"accepted_signature": outcome.accepted_signature}
+        )
+
+    def _extract(
+        self, s: Session, sub: Submission, raw: bytes, channel: Channel, actor: str
+    ) -> None:
+        from intake.applications import store_application
+
+        if is_withheld(sub.meta):  # no content, no application
+            self._set_problems(sub, "extract", [])
+            self._transition(s, sub, State.EXTRACTED, actor, {})
+            return
+        extraction = self.stages.extract(raw, channel)
+        store_application(s, sub, extraction, self.campaign.name, self.clock())
+        self._set_problems(sub, "extract", extraction.problems)
+        self._transition(s, sub, State.EXTRACTED, actor, {})
+
+    def _triage(self, s: Session, sub: Submission, actor: str) -> None:
+        from intake.applications import earlier_applications, extraction_of
+
+        app = s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
+        problems = [
+            p
+            for stage in ("check", "verify", "extract")
+            for p in problems_from_dicts(sub.problems.get(stage, []))
+        ]
+        quota: list[Any] = []
+        if app is not None:
+            quota = self.stages.quota_problems(extraction_of(app), earlier_applications(s, app))
+        verdict = self.stages.triage(
+            sub.received_at, bool(sub.accepted_signature), problems + quota
+        )
+        sub.on_time = verdict.on_time
+        self._set_problems(sub, "triage", [*quota, *verdict.problems])
+        self._transition(s, sub, verdict.state, actor, {"on_time": verdict.on_time})
 
     def _transition(
         self, s: Session, sub: Submission, new: State, actor: str, data: dict[str, Any]

@@ -86,7 +86,11 @@ class PipelineStages:
         )
         with self._lock:
             if self._memo.get("key") == hashlib.sha256(raw).hexdigest() + channel.value:
-                self._memo["content"] = (scan or self.scanner is None, content)
+                # a scan that failed is not kept: the re-check after a hold scans again
+                self._memo["content"] = (
+                    (scan and content.scanned) or self.scanner is None,
+                    content,
+                )
         return parsed, content
 
     def check(self, raw: bytes, channel: Channel) -> CheckResult:
@@ -107,7 +111,13 @@ class PipelineStages:
                     detail=getattr(f, "detail", None),
                 )
             )
-        return CheckResult(parsed, tuple(infos), tuple(parsed.problems) + tuple(content.problems))
+        return CheckResult(
+            parsed,
+            tuple(infos),
+            tuple(parsed.problems) + tuple(content.problems),
+            scan=tuple(content.scan_records()),
+            hold=self.content_policy.scan_required and not content.scanned,
+        )
 
     def verify(
         self, raw: bytes, channel: Channel, received_at: datetime | None

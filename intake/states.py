@@ -10,7 +10,9 @@ PROCESSING = (State.RECEIVED, State.CHECKED, State.VERIFIED, State.EXTRACTED)
 REVIEWABLE = (State.READY_FOR_REVIEW, State.DEFECTIVE, State.LATE)
 
 TRANSITIONS: dict[State, frozenset[State]] = {
-    State.RECEIVED: frozenset({State.CHECKED, State.WITHDRAWN}),
+    State.RECEIVED: frozenset({State.CHECKED, State.HELD, State.WITHDRAWN}),
+    # held while the required malware scan cannot be done; released for a re-scan
+    State.HELD: frozenset({State.RECEIVED, State.WITHDRAWN}),
     State.CHECKED: frozenset({State.VERIFIED, State.WITHDRAWN}),
     State.VERIFIED: frozenset({State.EXTRACTED, State.WITHDRAWN}),
     State.EXTRACTED: frozenset(

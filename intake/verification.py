@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from intake.config import TrustConfig
+from intake.content import asic, formats
 from intake.errors import VerificationUnavailable
 from intake.model import (
     Channel,
@@ -26,7 +27,7 @@ from intake.model import (
 )
 from verifiers.api import TrustSource, Verifier, VerifierPolicy
 from verifiers.record import build_record, result_word
-from verifiers.results import SignatureKind, SignatureResult
+from verifiers.results import SignatureKind, SignatureResult, format_failure
 from verifiers.trust import TrustedListStatus
 
 logger = logging.getLogger(__name__)
@@ -49,6 +50,7 @@ MESSAGES: dict[Code, str] = {
     Code.SIGNING_TIME_MISMATCH: "Čas podpisu uvedený v podpisu ({claimed}) neodpovídá času doručení "
     "ani datu zprávy.",
     Code.SEAL_INVALID: "Elektronickou pečeť datové zprávy se nepodařilo ověřit ({why}).",
+    Code.SIGNATURE_UNSUPPORTED: "Soubor {name} obsahuje {why}.",
 }
 WHY = {
     "CERTIFICATE_CHAIN_GENERAL_FAILURE": "chybí aktuální informace o zneplatnění certifikátů",
@@ -163,10 +165,12 @@ def _claims_problems(
     return out
 
 
-def _signature_dict(best: SignatureResult | None, sender: str) -> dict[str, object]:
+def _signature_dict(
+    best: SignatureResult | None, sender: str, *, unsupported: bool = False
+) -> dict[str, object]:
     if best is None:
         return {
-            "status": "missing",
+            "status": "unsupported" if unsupported else "missing",
             "qualified": False,
             "level": None,
             "signer_name": None,
@@ -197,6 +201,44 @@ def _pdf_results(
         except VerificationUnavailable as e:
             logger.info("PDF %s not verifiable: %s", comp.name, e)
     return results
+
+
+def _container_results(
+    parsed: ParsedMessage, verifier: Verifier, moment: datetime
+) -> tuple[list[SignatureResult], list[Problem]]:
+    """Signatures inside ZIP / ASiC attachments: CAdES verified (a broken ASiC manifest is an
+    invalid signature), PDFs inside verified as PAdES, XAdES reported as unsupported."""
+    results: list[SignatureResult] = []
+    unsupported: list[Problem] = []
+    for comp in parsed.components:
+        if comp.role is ComponentRole.SIGNATURE:
+            continue
+        if formats.detect(comp.data, comp.name) not in asic.CONTAINER_TYPES:
+            continue
+        found = asic.find_signatures(comp.name, comp.data)
+        for c in found.cades:
+            if c.defects:
+                results.append(
+                    format_failure(SignatureKind.CADES, c.name, "; ".join(c.defects), moment)
+                )
+            else:
+                results.extend(
+                    verifier.verify_cades(c.signature, c.content, name=c.name, at=moment)
+                )
+        for name, pdf in found.pdfs:
+            try:
+                results.extend(verifier.verify_pdf(pdf, name=name, at=moment))
+            except VerificationUnavailable as e:
+                logger.info("PDF %s not verifiable: %s", name, e)
+        unsupported += [
+            Problem(
+                Code.SIGNATURE_UNSUPPORTED,
+                MESSAGES[Code.SIGNATURE_UNSUPPORTED].format(name=u.name, why=u.reason),
+                comp.name,
+            )
+            for u in found.unsupported
+        ]
+    return results, unsupported
 
 
 def _record(
@@ -233,14 +275,19 @@ def verify_submission(
         results.extend(ev.signatures)
         unsigned = list(ev.unsigned_parts) if ev.signatures else []
     results.extend(_pdf_results(parsed, verifier, moment))
+    inner, unsupported = _container_results(parsed, verifier, moment)
+    results.extend(inner)
+    problems.extend(unsupported)
     best = max(results, key=_rank) if results else None
     accepted = bool(best is not None and _accepts(best, verifier.policy))
     if parsed.channel is Channel.DATABOX:
         accepted = accepted or bool(seal is not None and seal.passed)
         if best is not None:
             problems.extend(_signature_problems(best, verifier))
-    elif best is None:
+    elif best is None and not unsupported:
         problems.append(_problem(Code.SIGNATURE_MISSING))
+    elif best is None:
+        pass  # a signature is there, in a format not verified here: never "missing"
     else:
         problems.extend(_signature_problems(best, verifier))
         problems.extend(_claims_problems(best, parsed, moment))
@@ -251,7 +298,7 @@ def verify_submission(
         evidence.update(r.evidence)
     return VerificationOutcome(
         records=tuple(_record(r, tl, unsigned) for r in all_results),
-        signature=_signature_dict(best, parsed.sender or ""),
+        signature=_signature_dict(best, parsed.sender or "", unsupported=bool(unsupported)),
         accepted_signature=accepted,
         problems=tuple(problems),
         evidence=evidence,

@@ -4,7 +4,8 @@ Stateless about what was processed: the registry (source name + ref, and SHA-256
 ledger. ``poll`` yields every message still in the folder (``BODY.PEEK[]``; ``\\Seen`` is never
 state); the service stores and commits it, then calls ``acknowledge(ref)``, which moves the
 message to the processed folder (``UID MOVE``, else ``UID COPY`` + ``\\Deleted`` + ``UID
-EXPUNGE``; batched), or to quarantine for refs yielded as a ``SourceNotice``. A crash in between only
+EXPUNGE``; batched), or to quarantine for refs yielded as a ``SourceNotice`` or as a withheld
+(oversize) item. A crash in between only
 means the message is yielded again and recognised by the registry. ``ref`` is
 ``folder/UIDVALIDITY/UID``; after a UIDVALIDITY change every message gets a new ref and the
 registry deduplicates by hash. Message sets are always lists of ints (imapclient 4.1.0 bug).
@@ -31,7 +32,14 @@ from mail.imapconn import (
     open_connection,
     open_folder,
 )
-from mail.imapitem import PendingMoves, parse_ref, plan_batches, raw_item, ref_for
+from mail.imapitem import (
+    PendingMoves,
+    parse_ref,
+    plan_batches,
+    raw_item,
+    ref_for,
+    withheld_item,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -163,8 +171,8 @@ class ImapSource:
     # ---- Source protocol -----------------------------------------------------------------
 
     def poll(self) -> Iterator[RawItem | SourceNotice]:
-        """Every message in the folder, oldest UID first; oversize ones as notices (first in
-        each batch of ``META_BATCH``). Raises only ``MailSourceError``."""
+        """Every message in the folder, oldest UID first; oversize ones as withheld items (first
+        in each batch of ``META_BATCH``). Raises only ``MailSourceError``."""
         self._backing_off()
         if self._client is not None and time.monotonic() - self._connected_at > MAX_SESSION:
             self.close()  # moves what was acknowledged, then a fresh session below
@@ -199,11 +207,11 @@ class ImapSource:
         while pending:
             chunk, pending = pending[:META_BATCH], pending[META_BATCH:]
             try:
-                batches, notices = self._plan(chunk)
+                batches, withheld = self._plan(chunk)
             except TRANSIENT as exc:
                 pending = self._resume(exc, chunk + pending)
                 continue
-            yield from notices
+            yield from withheld
             for n, batch in enumerate(batches):
                 try:
                     items = self._fetch(batch)
@@ -225,20 +233,32 @@ class ImapSource:
         present = set(uids)
         return [u for u in remaining if u in present]
 
-    def _plan(self, chunk: list[int]) -> tuple[list[list[int]], list[SourceNotice]]:
-        """Sizes of ``chunk``: oversize messages become notices, the rest body batches."""
+    def _plan(self, chunk: list[int]) -> tuple[list[list[int]], list[RawItem]]:
+        """Sizes of ``chunk``: oversize messages become withheld items (their headers only;
+        the message itself goes to quarantine when acknowledged), the rest body batches."""
         assert self._client is not None
         meta = self._client.fetch(chunk, ["RFC822.SIZE"])
         sizes = [(u, int(meta[u].get(b"RFC822.SIZE", 0))) for u in chunk if u in meta]
-        notices = []
-        for uid, size in sizes:
-            if size > self.max_size:
-                ref = self._ref(uid)
-                self._quarantine.add(ref)
-                detail = f"message of {size} bytes exceeds the limit of {self.max_size} bytes"
-                notices.append(SourceNotice(self.name, ref, "oversize", detail))
+        oversize = {u: n for u, n in sizes if n > self.max_size}
         fitting = [(u, n) for u, n in sizes if n <= self.max_size]
-        return plan_batches(fitting, BODY_BATCH_BYTES, BODY_BATCH_COUNT), notices
+        return plan_batches(fitting, BODY_BATCH_BYTES, BODY_BATCH_COUNT), self._withheld(oversize)
+
+    def _withheld(self, sizes: dict[int, int]) -> list[RawItem]:
+        """Withheld items for oversize messages: headers and INTERNALDATE, no body."""
+        if not sizes:
+            return []
+        assert self._client is not None
+        data = self._client.fetch(sorted(sizes), ["BODY.PEEK[HEADER]", "INTERNALDATE"])
+        items = []
+        for uid, size in sorted(sizes.items()):
+            if uid not in data:
+                continue  # expunged meanwhile by another client
+            got = data[uid]
+            head = bytes(got.get(b"BODY[HEADER]") or b"")
+            item = self._item(uid, head, got.get(b"INTERNALDATE"))
+            self._quarantine.add(item.ref)
+            items.append(withheld_item(item, size, self.max_size))
+        return items
 
     def _fetch(self, batch: list[int]) -> list[RawItem | SourceNotice]:
         assert self._client is not None

@@ -3,11 +3,12 @@ grouping UIDs into body-fetch batches."""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from datetime import UTC, datetime
 
 from intake.errors import MailSourceError
-from intake.model import Channel, RawItem
+from intake.model import Channel, RawItem, Withheld, WithheldReason
 from mail.headers import received_date, top_received
 
 
@@ -90,6 +91,18 @@ def raw_item(
         channel=Channel.EMAIL,
         received_at=received_at,
         metadata=meta,
+    )
+
+
+def withheld_item(headers_item: RawItem, size: int, limit: int) -> RawItem:
+    """An oversize message as a withheld item: ``headers_item`` was built by ``raw_item`` from
+    its header section; the size facts are the whole message's."""
+    meta = {k: v for k, v in headers_item.metadata.items() if k != "sha256"}
+    meta["size"] = str(size)
+    return dataclasses.replace(
+        headers_item,
+        metadata=meta,
+        withheld=Withheld(WithheldReason.TOO_LARGE, size=size, limit=limit),
     )
 
 

@@ -39,6 +39,8 @@ class SignatureKind(StrEnum):
     SMIME = "smime"
     PADES = "pades"
     ZFO_SEAL = "zfo_seal"
+    CADES = "cades"
+    """A detached CMS (CAdES) signature inside a container (ASiC-S / ASiC-E)."""
 
 
 @dataclass(frozen=True)

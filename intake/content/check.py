@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from intake.content import formats as f
-from intake.content.clamd import ClamdError, ClamdScanner, Scanner, ScanStatus
+from intake.content.clamd import ClamdError, ClamdScanner, EngineVersion, Scanner, ScanStatus
 from intake.content.containers import Budget, ContainerError, unpack
 from intake.content.result import ContentResult, Finding
 from intake.content.text import TextExtractionError, document_text, html_to_text
@@ -140,6 +140,7 @@ class _Run:
         self.problems: list[Problem] = []
         self.names: set[str] = set()
         self.scan_failed = False
+        self.version: EngineVersion | None = None
 
     def unique(self, name: str, parent: str) -> str:
         cand = name if name not in self.names else f"{parent}/{name}"
@@ -154,26 +155,44 @@ class _Run:
         self.problems.append(Problem(code, message, component))
         return code
 
-    def scan(self, c: Component) -> tuple[Code | None, str]:
+    def engine(self) -> None:
+        """Ask the scanner once per run which engine and signatures it uses."""
+        if self.version is not None or self.scanner is None:
+            return
+        ask = getattr(self.scanner, "engine_version", None)
+        if not callable(ask):
+            return
+        try:
+            self.version = ask()
+        except ClamdError as exc:
+            log.warning("clamd version unknown: %s", exc)
+
+    def scan(self, c: Component) -> tuple[Code | None, str, str]:
+        """(problem, detail, scan result word) of one component's malware scan."""
         if self.scanner is None:
-            return None, ""
+            return None, "", "not_scanned"
         try:
             res = self.scanner.scan(c.data)
         except ClamdError as exc:
             self.scan_failed = True
             log.warning("malware scan of %s failed: %s", c.name, exc)
-            return None, f"scan failed: {exc}"
+            return None, f"scan failed: {exc}", "error"
+        self.engine()
         if res.status is ScanStatus.INFECTED:
-            return self.problem(
-                Code.MALWARE_DETECTED,
-                f"Soubor {c.name} obsahuje škodlivý kód ({res.signature}); nebyl zpracován.",
-                c.name,
-            ), f"malware: {res.signature}"
+            return (
+                self.problem(
+                    Code.MALWARE_DETECTED,
+                    f"Soubor {c.name} obsahuje škodlivý kód ({res.signature}); nebyl zpracován.",
+                    c.name,
+                ),
+                f"malware: {res.signature}",
+                "infected",
+            )
         if res.status is ScanStatus.ERROR:
             self.scan_failed = True
             log.warning("clamd could not scan %s: %s", c.name, res.detail)
-            return None, f"scan error: {res.detail}"
-        return None, ""
+            return None, f"scan error: {res.detail}", "error"
+        return None, "", "clean"
 
     def guard_office_zip(self, c: Component) -> None:
         """Office documents are ZIP files too: refuse a bomb before a library inflates it.
@@ -207,7 +226,7 @@ class _Run:
     def visit(self, c: Component, depth: int, expanded: set[str]) -> list[Component]:
         """Check one component; return the children to visit next (unpacked members)."""
         detected = _detected(c)
-        problem, detail = self.scan(c)
+        problem, detail, scanned = self.scan(c)
         text = c.text
         children: list[Component] = []
         if problem is None and c.role not in (ComponentRole.SIGNATURE, ComponentRole.ENVELOPE):
@@ -280,6 +299,7 @@ class _Run:
                 problem,
                 detail,
                 depth,
+                scanned,
             )
         )
         return children
@@ -330,4 +350,6 @@ def check_content(
         findings=tuple(run.findings),
         problems=tuple(run.problems),
         scanned=scanner is not None and not run.scan_failed,
+        engine=run.version.engine if run.version else None,
+        signatures=run.version.signatures if run.version else None,
     )

@@ -34,6 +34,25 @@ class Scanner(Protocol):
     def scan(self, data: bytes) -> ScanResult: ...
 
 
+@dataclass(frozen=True)
+class EngineVersion:
+    """Which engine and signature database judged a component (kept in its scan record)."""
+
+    engine: str
+    """e.g. ``ClamAV 1.0.7``."""
+    signatures: str | None
+    """The signature database version and date, e.g. ``27500 (Mon Dec 18 08:23:01 2023)``;
+    None when clamd does not say (a custom database without the official ``daily``)."""
+
+
+def parse_version(reply: str) -> EngineVersion:
+    """clamd's ``VERSION`` answer (``ClamAV 1.0.7/27500/Mon Dec 18 08:23:01 2023``)."""
+    engine, _, rest = reply.strip().partition("/")
+    number, _, date = rest.partition("/")
+    signatures = f"{number.strip()} ({date.strip()})" if date else number.strip()
+    return EngineVersion(engine.strip(), signatures or None)
+
+
 class ClamdError(Exception):
     """clamd could not be reached or spoke nonsense."""
 
@@ -108,6 +127,10 @@ class ClamdScanner:
 
     def version(self) -> str:
         return self._command(b"VERSION")
+
+    def engine_version(self) -> EngineVersion:
+        """The engine and signature versions (raises ClamdError when clamd is unreachable)."""
+        return parse_version(self.version())
 
     def scan(self, data: bytes) -> ScanResult:
         """Scan bytes. Raises ClamdError when clamd cannot be asked at all."""

@@ -20,6 +20,9 @@ class Finding:
     """One of ``CONTENT_DEFECTS`` (``intake.model``) or None."""
     detail: str = ""
     depth: int = 0
+    scan: str = "not_scanned"
+    """The malware scan of this component: ``clean``, ``infected``, ``error`` (the scanner
+    could not judge or was unreachable) or ``not_scanned`` (no scanner)."""
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -30,6 +33,7 @@ class Finding:
             "size": self.size,
             "problem": self.problem.value if self.problem else None,
             "detail": self.detail,
+            "scan": self.scan,
         }
 
 
@@ -42,6 +46,25 @@ class ContentResult:
     problems: tuple[Problem, ...] = ()
     scanned: bool = False
     """A malware scanner looked at every component."""
+    engine: str | None = None
+    """The scanning engine and its version (None without a scanner or when it was down)."""
+    signatures: str | None = None
+    """The scanner's signature database version."""
+
+    def scan_records(self) -> list[dict[str, object]]:
+        """One malware-scan record per component (vyhláška 259/2012 §4(1)), as stored with
+        the submission: scanned or not, the result, the engine and signature version."""
+        return [
+            {
+                "component": f.name,
+                "parent": f.parent,
+                "scanned": f.scan in ("clean", "infected"),
+                "result": f.scan,
+                "engine": self.engine,
+                "signatures": self.signatures,
+            }
+            for f in self.findings
+        ]
 
     @property
     def ok(self) -> bool:

@@ -178,6 +178,8 @@ FIXES_CS: dict[Code, str] = {
     "ji znovu nepoškozenou a nezašifrovanou.",
     Code.MALWARE_DETECTED: "V příloze byl nalezen škodlivý kód; zpráva nebyla zpracována. "
     "Zkontrolujte svůj počítač a pošlete podání znovu.",
+    Code.TOO_LARGE: "Zpráva je větší, než kolik lze tímto kanálem přijmout, a nebyla proto "
+    "přijata celá. Pošlete podání znovu menší (přílohy zmenšete nebo rozdělte do více zpráv).",
     Code.ENCRYPTED_CONTENT: "Zpráva je zašifrovaná a nelze ji přečíst. Pošlete ji znovu "
     "nezašifrovanou (jen podepsanou).",
     Code.NO_IP_ADDRESSES: "Žádost neuvádí žádnou IP adresu. Uveďte IP adresy pro ostrý "
@@ -219,6 +221,9 @@ FIXES_EN: dict[Code, str] = {
     "again, undamaged and unencrypted.",
     Code.MALWARE_DETECTED: "Malicious code was found in an attachment; the message was not "
     "processed. Check your computer and send the filing again.",
+    Code.TOO_LARGE: "The message is larger than this channel accepts and was not taken in "
+    "whole. Send the filing again, smaller (reduce the attachments or split them over several "
+    "messages).",
     Code.ENCRYPTED_CONTENT: "The message is encrypted and cannot be read. Send it again "
     "unencrypted (signed only).",
     Code.NO_IP_ADDRESSES: "The application lists no IP address. State the production (and, if "

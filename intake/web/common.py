@@ -26,6 +26,7 @@ HERE = Path(__file__).parent
 
 STATES_CS = {
     "received": "Přijato",
+    "held": "Pozdrženo – čeká na antivirovou kontrolu",
     "checked": "Zkontrolováno",
     "verified": "Ověřeno",
     "extracted": "Vytěženo",
@@ -70,7 +71,9 @@ PROBLEMS_CS: dict[Code, str] = {
     Code.UNSUPPORTED_FORMAT: "nepřípustný formát",
     Code.MALWARE_DETECTED: "škodlivý kód",
     Code.MALWARE_SCAN_FAILED: "antivirovou kontrolu nelze provést",
+    Code.TOO_LARGE: "zpráva překračuje povolenou velikost",
     Code.SIGNATURE_MISSING: "chybí podpis",
+    Code.SIGNATURE_UNSUPPORTED: "podpis v neověřovaném formátu (XAdES)",
     Code.SIGNATURE_INVALID: "neplatný podpis",
     Code.SIGNATURE_INDETERMINATE: "podpis nelze ověřit",
     Code.CERTIFICATE_NOT_QUALIFIED: "certifikát není kvalifikovaný",

@@ -186,6 +186,15 @@ def _history(s: Session, trail: list[AuditEntry], notice_ids: list[int]) -> list
     return [describe(e) for e in entries]
 
 
+SCAN_CS = {
+    "clean": "zkontrolováno, bez nálezu",
+    "infected": "nalezen škodlivý kód",
+    "error": "kontrolu nebylo možné provést",
+    "not_scanned": "nekontrolováno (antivir není nastaven)",
+}
+"""A component's malware-scan result as the detail page words it."""
+
+
 def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> dict[str, Any]:
     sid = sub.id
     parts = submission_parts(s, sid)
@@ -215,6 +224,8 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
     return {
         "sub": sub,
         "components": comps,
+        "scans": {str(r.get("component")): r for r in (sub.meta or {}).get("scan") or []},
+        "SCAN_CS": SCAN_CS,
         "attachments": [c for c in comps if c.role not in ("body_text", "body_html")],
         "html_bodies": [c for c in comps if c.role == "body_html"],
         "texts": texts,

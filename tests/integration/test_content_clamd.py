@@ -10,7 +10,13 @@ from typing import Any
 import pytest
 
 from intake.content.check import ContentPolicy, check_content
-from intake.content.clamd import ClamdError, ClamdScanner, ScanStatus
+from intake.content.clamd import (
+    ClamdError,
+    ClamdScanner,
+    EngineVersion,
+    ScanStatus,
+    parse_version,
+)
 from intake.model import Channel, Component, ComponentRole, ParsedMessage
 from tests.corpus.loader import parse
 from tests.fixtures.clam import EICAR
@@ -97,3 +103,14 @@ def test_fail_closed_when_clamd_is_unreachable(tmp_path: Any) -> None:
     assert not res.scanned
     lenient = check_content(parsed, policy=ContentPolicy(scan_required=False), scanner=s)
     assert lenient.problems == () and not lenient.scanned
+
+
+def test_engine_version_of_the_real_clamd(clamd_server: dict[str, Any]) -> None:
+    version = ClamdScanner(socket_path=clamd_server["socket"]).engine_version()
+    assert version.engine.startswith("ClamAV ")
+
+
+def test_version_reply_with_the_official_database_names_its_version() -> None:
+    v = parse_version("ClamAV 1.0.7/27500/Mon Dec 18 08:23:01 2023\n")
+    assert v == EngineVersion("ClamAV 1.0.7", "27500 (Mon Dec 18 08:23:01 2023)")
+    assert parse_version("ClamAV 1.4.6") == EngineVersion("ClamAV 1.4.6", None)

@@ -9,7 +9,7 @@ import time
 from datetime import UTC, datetime, timedelta, timezone
 
 import mail.imap
-from intake.model import RawItem, Source, SourceNotice
+from intake.model import RawItem, Source, SourceNotice, WithheldReason
 from mail.imap import ImapSource
 from tests.fixtures.imap import Dovecot
 from tests.mail import samples
@@ -94,17 +94,24 @@ def test_filing_time_is_earlier_of_internaldate_and_trusted_received(dovecot: Do
         src.close()
 
 
-def test_oversize_message_goes_to_quarantine(dovecot: Dovecot) -> None:
+def test_oversize_message_is_withheld_with_its_headers_and_quarantined(dovecot: Dovecot) -> None:
     user = dovecot.add_user()
-    dovecot.append(user, [samples.simple(1), samples.simple(2, size=20_000)])
+    big_msg = samples.simple(2, size=20_000)
+    dovecot.append(user, [samples.simple(1), big_msg])
     src = source(dovecot, user, max_size=10_000)
     try:
         things = drain(src, ack=False)
-        (small,) = [t for t in things if isinstance(t, RawItem)]
-        (big,) = [t for t in things if isinstance(t, SourceNotice)]
-        assert isinstance(small, RawItem)
-        assert isinstance(big, SourceNotice) and big.reason == "oversize"
-        assert "exceeds the limit of 10000 bytes" in big.detail
+        assert all(isinstance(t, RawItem) for t in things)
+        (small,) = [t for t in things if isinstance(t, RawItem) and t.withheld is None]
+        (big,) = [t for t in things if isinstance(t, RawItem) and t.withheld is not None]
+        assert isinstance(big, RawItem) and big.withheld is not None
+        assert big.withheld.reason == WithheldReason.TOO_LARGE
+        assert big.withheld.limit == 10_000 and big.withheld.size == len(big_msg)
+        # only the header section was fetched: the whole message's headers, not its body
+        head = big_msg.split(b"\r\n\r\n", 1)[0]
+        assert big.data.startswith(head) and len(big.data) < len(head) + 10
+        assert big.metadata["size"] == str(len(big_msg))
+        assert big.received_at is not None  # INTERNALDATE
         src.acknowledge(small.ref)
         src.acknowledge(big.ref)
         src.flush()
