@@ -119,7 +119,8 @@ class WebConfig(Section):
     @model_validator(mode="before")
     @classmethod
     def _proxies(cls, data: Any) -> Any:
-        if isinstance(data, dict) and data.get("behind_proxy") in (True, "true", "1", 1):
+        on = ("true", "1", "yes", "on")
+        if isinstance(data, dict) and str(data.get("behind_proxy")).lower() in on:
             if data.get("trusted_proxies"):
                 raise ValueError("behind_proxy is replaced by trusted_proxies; remove behind_proxy")
             data = {**data, "trusted_proxies": ["127.0.0.1", "::1"]}
