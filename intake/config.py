@@ -15,7 +15,15 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    IPvAnyNetwork,
+    SecretStr,
+    field_validator,
+    model_validator,
+)
 from pydantic_settings import BaseSettings, PydanticBaseSettingsSource, SettingsConfigDict
 
 from intake.errors import ConfigurationError
@@ -87,10 +95,36 @@ class WebConfig(Section):
     listen: str = "127.0.0.1:8000"
     secret_key: SecretStr = SecretStr("changeme")
     """Signs session cookies and CSRF tokens. Must be set outside development mode."""
-    session_minutes: int = 480
+    session_minutes: int = Field(default=480, ge=1)
+    """Absolute lifetime of a session, however active."""
+    idle_minutes: int = Field(default=30, ge=1)
+    """A session unused for this long is logged out; every request extends it."""
     secure_cookies: bool | None = None
     """Force the Secure cookie flag; default: on when served over TLS."""
+    trusted_proxies: list[IPvAnyNetwork] = []
+    """Reverse proxies (addresses or networks) whose ``X-Forwarded-For``/``-Proto`` are
+    believed; from any other peer those headers are ignored."""
     behind_proxy: bool = False
+    """Deprecated shorthand for ``trusted_proxies = ["127.0.0.1", "::1"]`` (a local proxy)."""
+    lockout_failures: int = Field(default=10, ge=1)
+    """Wrong passwords in a row after which an account (or unknown name) is locked."""
+    lockout_minutes: int = Field(default=15, ge=1)
+    """How long a lock lasts (an admin can lift it sooner); also the window of the counters."""
+    address_limit: int = Field(default=200, ge=1)
+    """Wrong logins from one client address per lockout window before its attempts slow down
+    (never a lock: a whole office may share one proxy address)."""
+    address_max_delay: float = Field(default=10.0, ge=0)
+    """The longest wait (seconds) imposed on an attempt from an address over the limit."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _proxies(cls, data: Any) -> Any:
+        on = ("true", "1", "yes", "on")
+        if isinstance(data, dict) and str(data.get("behind_proxy")).lower() in on:
+            if data.get("trusted_proxies"):
+                raise ValueError("behind_proxy is replaced by trusted_proxies; remove behind_proxy")
+            data = {**data, "trusted_proxies": ["127.0.0.1", "::1"]}
+        return data
 
 
 class TrustConfig(Section):

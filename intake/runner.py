@@ -95,13 +95,22 @@ def stop_background(stop: threading.Event, threads: list[threading.Thread]) -> N
         t.join(timeout=10)
 
 
-def serve_http(app: App, host: str, port: int, *, behind_proxy: bool) -> None:
+def serve_http(app: App, host: str, port: int) -> None:
     """Serve the officer UI and the feed API until interrupted. The feed server's polling
-    path is answered before the framework (see bench/feed)."""
+    path is answered before the framework (see bench/feed). ``X-Forwarded-*`` is believed
+    only from ``[web] trusted_proxies`` (``intake.web.app.behind_proxies``, around both), and
+    no ``Server`` header names the software."""
     import uvicorn
 
     from intake.feed.server import outermost
-    from intake.web.app import create_app
+    from intake.web.app import behind_proxies, create_app
 
     web = outermost(create_app(app), app.feed_server)
-    uvicorn.run(web, host=host, port=port, log_level="warning", proxy_headers=behind_proxy)
+    uvicorn.run(
+        behind_proxies(web, app.settings.web.trusted_proxies),
+        host=host,
+        port=port,
+        log_level="warning",
+        proxy_headers=False,
+        server_header=False,
+    )

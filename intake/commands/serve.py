@@ -33,7 +33,7 @@ def cmd_serve(args: argparse.Namespace, ctx: Any) -> int:
     stop, threads = start_background(app, poll=not args.no_poll, work=not args.no_poll)
     print(f"podatelna: web UI on http://{host or '127.0.0.1'}:{port}/", flush=True)
     try:
-        serve_http(app, host or "127.0.0.1", int(port), behind_proxy=settings.web.behind_proxy)
+        serve_http(app, host or "127.0.0.1", int(port))
     finally:
         stop_background(stop, threads)
     return 0

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from collections.abc import Sequence
+from ipaddress import IPv4Network, IPv6Network
 from typing import TYPE_CHECKING, Any
 
 from fastapi import FastAPI
@@ -17,6 +19,19 @@ from intake.web import error_pages
 
 if TYPE_CHECKING:
     from intake.bootstrap import App
+
+
+def behind_proxies(asgi: Any, trusted: Sequence[IPv4Network | IPv6Network]) -> Any:
+    """``asgi`` taking the client address and scheme from ``X-Forwarded-For``/``-Proto`` when
+    (and only when) the connecting peer is one of the ``trusted`` proxies: the rightmost
+    address not itself a trusted proxy is the client. From any other peer the headers are
+    ignored, so a client cannot choose its own address (login slow-down, audit, feed token
+    sources). Without trusted proxies ``asgi`` is returned as it is."""
+    if not trusted:
+        return asgi
+    from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
+
+    return ProxyHeadersMiddleware(asgi, trusted_hosts=[str(net) for net in trusted])
 
 
 def create_app(app: App) -> FastAPI:

@@ -1,5 +1,5 @@
-"""Server-side sessions, CSRF tokens and login throttling per client address (the accounts
-themselves are ``intake.accounts``).
+"""Server-side sessions (absolute lifetime and idle timeout), CSRF tokens and the login
+slow-down per client address (the accounts and their lockout are ``intake.accounts``).
 
 The session cookie carries a random token signed with ``[web] secret_key`` (itsdangerous); the
 database keeps only its SHA-256, so logout and expiry are enforced server-side. The CSRF token
@@ -12,44 +12,58 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
-import threading
-import time
 from dataclasses import dataclass
 from datetime import timedelta
 
 from itsdangerous import BadSignature, Signer
 from sqlmodel import Session, col, delete, select
 
-from intake.accounts import MAX_FAILED, THROTTLE
 from storage.tables import utcnow
-from storage.users import ROLES, User, WebSession
+from storage.users import ROLES, LoginAddressFailure, User, WebSession, claim_row
 
 READ_ROLES = frozenset(ROLES)
 WRITE_ROLES = frozenset({"officer", "admin"})
 
 
-class IpThrottle:
-    """Wrong logins per client address in a sliding window (covers unknown user names)."""
+@dataclass(frozen=True)
+class AddressPolicy:
+    """The per-address slow-down: an address with more than ``limit`` wrong logins in the
+    current ``window`` waits ``step`` seconds more per further failure, at most ``max_delay``,
+    before each attempt is even checked. Never a lock: behind a shared proxy a whole office is
+    one address, and the per-account lockout protects each account."""
 
-    def __init__(self, limit: int = MAX_FAILED, window: float = THROTTLE.total_seconds()) -> None:
-        self.limit, self.window = limit, window
-        self._fails: dict[str, list[float]] = {}
-        self._lock = threading.Lock()
+    limit: int = 200
+    window: timedelta = timedelta(minutes=15)
+    step: float = 0.5
+    max_delay: float = 10.0
 
-    def blocked(self, ip: str) -> bool:
-        now = time.monotonic()
-        with self._lock:
-            recent = [t for t in self._fails.get(ip, []) if now - t < self.window]
-            self._fails[ip] = recent
-            return len(recent) >= self.limit
+    def delay(self, failures: int) -> float:
+        over = failures - self.limit
+        return 0.0 if over < 0 else min(self.max_delay, self.step * (over + 1))
 
-    def fail(self, ip: str) -> None:
-        with self._lock:
-            self._fails.setdefault(ip, []).append(time.monotonic())
 
-    def clear(self, ip: str) -> None:
-        with self._lock:
-            self._fails.pop(ip, None)
+def address_delay(s: Session, ip: str, policy: AddressPolicy) -> float:
+    """Seconds the next attempt from ``ip`` waits (the state is in the database, so every
+    worker process sees the same count)."""
+    row = s.get(LoginAddressFailure, ip[:64])
+    if row is None or utcnow() - row.window_start > policy.window:
+        return 0.0
+    return policy.delay(row.failures)
+
+
+def address_failed(s: Session, ip: str, policy: AddressPolicy) -> None:
+    """Count a wrong login from ``ip`` (a fresh window once the old one has passed)."""
+    now = utcnow()
+    s.exec(
+        delete(LoginAddressFailure).where(  # type: ignore[call-overload]
+            col(LoginAddressFailure.window_start) < now - policy.window
+        )
+    )
+    row = claim_row(s, LoginAddressFailure, ip[:64], window_start=now, failures=0)
+    if now - row.window_start > policy.window:
+        row.window_start, row.failures = now, 0
+    row.failures += 1
+    s.add(row)
 
 
 # --- sessions -------------------------------------------------------------------------------
@@ -133,17 +147,26 @@ def open_session(s: Session, user: User, *, minutes: int, ip: str) -> str:
     return token
 
 
-def session_principal(s: Session, token: str) -> Principal | None:
-    """The principal of a live session, or None (unknown, expired, or the account disabled)."""
+SEEN_STEP = timedelta(minutes=1)
+"""``last_seen_at`` is written at most this often (not on every request)."""
+
+
+def session_principal(s: Session, token: str, *, idle: timedelta) -> Principal | None:
+    """The principal of a live session, or None (unknown, past its lifetime, idle longer
+    than ``idle``, or the account disabled). A request extends the idle timeout."""
     row = s.exec(select(WebSession).where(col(WebSession.token_hash) == _digest(token))).first()
     if row is None:
         return None
-    if row.expires_at <= utcnow():
+    now = utcnow()
+    if row.expires_at <= now or now - row.last_seen_at >= idle:
         s.delete(row)
         return None
     user = s.get(User, row.user_id)
     if user is None or not user.active:
         return None
+    if now - row.last_seen_at >= min(SEEN_STEP, idle / 10):
+        row.last_seen_at = now
+        s.add(row)
     return Principal(user.id or 0, user.username, user.role, token)
 
 

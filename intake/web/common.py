@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
@@ -182,8 +182,10 @@ def principal(request: Request) -> Principal:
     token = keys_of(request).token_from_cookie(request.cookies.get(SESSION_COOKIE))
     if token is None:
         raise LoginRequired()
-    with session_scope(app_of(request).engine) as s:
-        found = session_principal(s, token)
+    app = app_of(request)
+    idle = timedelta(minutes=app.settings.web.idle_minutes)
+    with session_scope(app.engine) as s:
+        found = session_principal(s, token, idle=idle)
     if found is None:
         raise LoginRequired()
     request.state.principal = found

@@ -209,7 +209,8 @@ def _notice_failed(d: Data) -> str:
 
 def _login_failed(d: Data) -> str:
     if d.get("reason") == "unknown":
-        return "Neúspěšné přihlášení: neznámé uživatelské jméno"
+        blocked = " – jméno dočasně zablokováno" if d.get("throttled") else ""
+        return f"Neúspěšné přihlášení: neznámé uživatelské jméno{blocked}"
     blocked = " – účet dočasně zablokován" if d.get("throttled") else ""
     return f"Neúspěšné přihlášení: chybné heslo (pokus {_text(d.get('failed'))}){blocked}"
 
@@ -263,7 +264,11 @@ _SENTENCES: dict[str, Callable[[Data, str], str]] = {
     "user.login": lambda d, s: f"Uživatel {s} se přihlásil",
     "user.logout": lambda d, s: f"Uživatel {s} se odhlásil",
     "user.login_failed": lambda d, _: _login_failed(d),
-    "user.login_throttled": lambda d, s: f"Přihlášení uživatele {s} odmítnuto – účet je zablokován",
+    "user.login_throttled": lambda d, s: (
+        f"Přihlášení jménem {s} odmítnuto – jméno nepatří žádnému účtu a je dočasně zablokováno"
+        if d.get("reason") == "unknown"
+        else f"Přihlášení uživatele {s} odmítnuto – účet je zablokován"
+    ),
     "user.created": lambda d, s: (
         f"Vytvořen účet {s} (role: {ROLES_CS.get(str(d.get('role')), 'neznámá')})"
     ),

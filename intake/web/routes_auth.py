@@ -2,19 +2,30 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Annotated
 from urllib.parse import quote
 
 from fastapi import APIRouter, Depends, FastAPI, Form, Request
 from fastapi.staticfiles import StaticFiles
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import RedirectResponse, Response
 
-from intake.accounts import authenticate
-from intake.config import PLACEHOLDERS
-from intake.web.auth import IpThrottle, Principal, SessionKeys, close_session
+from intake.accounts import LockoutPolicy, authenticate
+from intake.config import PLACEHOLDERS, WebConfig
+from intake.web.auth import (
+    AddressPolicy,
+    Principal,
+    SessionKeys,
+    address_delay,
+    address_failed,
+    close_session,
+)
 from intake.web.auth import open_session as new_session
 from intake.web.common import (
     HERE,
@@ -25,10 +36,12 @@ from intake.web.common import (
     LoginRequired,
     app_of,
     client_ip,
+    cz_datetime,
     keys_of,
     poster,
     render,
     secure_cookies,
+    tz_of,
 )
 from storage import audit
 from storage.db import session_scope
@@ -61,7 +74,6 @@ def setup(web: FastAPI, app: App) -> None:
         logger.warning("web.secret_key is a placeholder; using a random per-process key")
         secret = secrets.token_urlsafe(32)
     web.state.session_keys = SessionKeys(secret)
-    web.state.ip_throttle = IpThrottle()
     web.mount(f"{PREFIX}/static", StaticFiles(directory=str(HERE / "static")), name="ui-static")
 
     @web.middleware("http")
@@ -143,41 +155,86 @@ def login_form(request: Request, next: str = "") -> Response:  # noqa: A002
     return _login_page(request, next_url=next)
 
 
+WRONG_CS = "Nesprávné jméno nebo heslo."
+LOCKED_CS = (
+    "Přihlášení je po opakovaných neúspěšných pokusech dočasně zablokováno do {until}. "
+    "Potom to zkuste znovu; dříve může účet odblokovat správce."
+)
+
+
+def lockout_policy(web: WebConfig) -> LockoutPolicy:
+    return LockoutPolicy(web.lockout_failures, timedelta(minutes=web.lockout_minutes))
+
+
+def address_policy(web: WebConfig) -> AddressPolicy:
+    return AddressPolicy(
+        limit=web.address_limit,
+        window=timedelta(minutes=web.lockout_minutes),
+        max_delay=web.address_max_delay,
+    )
+
+
+@dataclass(frozen=True)
+class _Attempt:
+    token: str | None
+    locked_until: datetime | None
+
+
+def _wait_for(app: App, ip: str) -> float:
+    with session_scope(app.engine) as s:
+        return address_delay(s, ip, address_policy(app.settings.web))
+
+
+def _attempt(app: App, username: str, password: str, ip: str, slowed: float) -> _Attempt:
+    """Check the login in one transaction: the account's (or name's) counter, the address's
+    counter, the audit entry and, on success, the new session."""
+    web = app.settings.web
+    with session_scope(app.engine) as s:
+        result = authenticate(
+            s, username, password, ip=ip, policy=lockout_policy(web), slowed=slowed
+        )
+        if result.user is None:
+            address_failed(s, ip, address_policy(web))
+            return _Attempt(None, result.locked_until)
+        return _Attempt(new_session(s, result.user, minutes=web.session_minutes, ip=ip), None)
+
+
+def _until_cs(until: datetime, request: Request) -> str:
+    """The end of a lock in Prague time, rounded up to the minute (never before it ends)."""
+    if until.second or until.microsecond:
+        until = until.replace(second=0, microsecond=0) + timedelta(minutes=1)
+    return cz_datetime(until, tz_of(request), seconds=False)
+
+
 @router.post(f"{PREFIX}/login")
-def login(
+async def login(
     request: Request,
     username: Annotated[str, Form()] = "",
     password: Annotated[str, Form()] = "",
     csrf_token: Annotated[str, Form()] = "",
     next: Annotated[str, Form()] = "",  # noqa: A002
 ) -> Response:
+    """Unknown names, wrong passwords and locks answer alike for every name (see
+    ``intake.accounts.authenticate``); an address over its limit waits first (asyncio, so a
+    slowed attempt holds no worker thread)."""
     keys = keys_of(request)
     nonce = keys.login_nonce(request.cookies.get(LOGIN_COOKIE))
     if nonce is None or not keys.csrf_ok(nonce, csrf_token, "login"):
         raise Forbidden("Neplatný bezpečnostní token přihlašovacího formuláře. Zkuste to znovu.")
-    ip = client_ip(request)
-    throttle: IpThrottle = request.app.state.ip_throttle
-    too_many = (
-        "Příliš mnoho neúspěšných pokusů. Přihlášení je dočasně zablokováno, zkuste to později."
-    )
-    if throttle.blocked(ip):
-        return _login_page(request, status=429, error=too_many, next_url=next)
-    app = app_of(request)
-    with session_scope(app.engine) as s:
-        result = authenticate(s, username[:128], password[:1024], ip=ip)
-        token = None
-        if result.user is not None:
-            token = new_session(s, result.user, minutes=app.settings.web.session_minutes, ip=ip)
-    if token is None:
-        throttle.fail(ip)
-        if result.throttled:
-            return _login_page(request, status=429, error=too_many, next_url=next)
-        return _login_page(request, status=401, error="Nesprávné jméno nebo heslo.", next_url=next)
-    throttle.clear(ip)
+    app, ip = app_of(request), client_ip(request)
+    delay = await run_in_threadpool(_wait_for, app, ip)
+    if delay > 0:
+        await asyncio.sleep(delay)
+    done = await run_in_threadpool(_attempt, app, username[:128], password[:1024], ip, delay)
+    if done.token is None:
+        if done.locked_until is not None:
+            error = LOCKED_CS.format(until=_until_cs(done.locked_until, request))
+            return _login_page(request, status=429, error=error, next_url=next)
+        return _login_page(request, status=401, error=WRONG_CS, next_url=next)
     response = RedirectResponse(_safe_next(next), status_code=303)
     response.set_cookie(
         SESSION_COOKIE,
-        keys.cookie_value(token),
+        keys.cookie_value(done.token),
         max_age=app.settings.web.session_minutes * 60,
         httponly=True,
         samesite="strict",

@@ -1,4 +1,5 @@
-"""Account administration for admins: list accounts, create one, lift a login throttle."""
+"""Account administration for admins: list accounts, create one, set a new password, lift a
+login lock. Weak passwords are refused with the reason in Czech (``intake.passwords``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from sqlmodel import col, select
 from starlette.responses import RedirectResponse, Response
 
-from intake.accounts import create_user, unlock
+from intake.accounts import create_user, set_password, unlock
 from intake.errors import UsageError
 from intake.web.auth import Principal
 from intake.web.common import PREFIX, admin_reader, admin_writer, app_of, render
@@ -18,7 +19,11 @@ from storage.users import ROLES, User
 
 router = APIRouter(include_in_schema=False)
 
-DONE_CS = {"created": "Účet byl vytvořen.", "unlocked": "Účet byl odblokován."}
+DONE_CS = {
+    "created": "Účet byl vytvořen.",
+    "unlocked": "Účet byl odblokován.",
+    "password": "Heslo bylo změněno; přihlášení uživatele byla ukončena.",
+}
 
 
 def _page(request: Request, *, status: int = 200, error: str = "", done: str = "") -> Response:
@@ -69,3 +74,19 @@ def unlock_user(
     except UsageError:
         return _page(request, status=404, error="Takový účet neexistuje.")
     return RedirectResponse(f"{PREFIX}/users?done=unlocked", status_code=303)
+
+
+@router.post(f"{PREFIX}/users/password")
+def change_password(
+    request: Request,
+    who: Annotated[Principal, Depends(admin_writer)],
+    username: Annotated[str, Form()] = "",
+    password: Annotated[str, Form()] = "",
+) -> Response:
+    """Set a new password (ends the account's sessions; also lifts a lock)."""
+    try:
+        with session_scope(app_of(request).engine) as s:
+            set_password(s, username[:128], password[:1024], actor=who.username)
+    except UsageError as exc:
+        return _page(request, status=400, error=f"Heslo nelze nastavit: {exc}")
+    return RedirectResponse(f"{PREFIX}/users?done=password", status_code=303)

@@ -55,7 +55,7 @@ def test_user_add_from_file_and_prompt(
     answers = iter(["aaaaaaaaaaaa", "bbbbbbbbbbbb"])
     assert main(["user", "add", "y", "--role", "officer"]) != 0
     err = capsys.readouterr().err
-    assert "already exists" in err and "at least" in err and "differ" in err
+    assert "already exists" in err and "nejméně 10 znaků" in err and "differ" in err
     assert "Traceback" not in err
     with pytest.raises(SystemExit):
         main(["user", "add", "z", "--role", "root", "--password-file", "pw"])
