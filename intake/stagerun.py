@@ -1,7 +1,7 @@
 """Running one pipeline stage of a claimed submission and persisting its outcome: component
-rows (bytes in the evidence store), verification records and revocation evidence, the
-application and its organisation, problems per stage, the state transition with its audit
-entry and event — all in the transaction that claimed the submission."""
+rows (bytes in the evidence store), the sender record, verification records and revocation
+evidence, the application and its organisation, problems per stage, the state transition
+with its audit entry and event — all in the transaction that claimed the submission."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from intake.config import CampaignConfig
 from intake.events import Event, EventBus
 from intake.model import Channel, State
 from intake.pipeline import CheckResult, problem_dicts, problems_from_dicts
-from storage import registry
+from storage import registry, senders
 from storage.evidence import EvidenceStore
 from storage.tables import Application, Component, Submission, Verification
 
@@ -42,6 +42,7 @@ class StageRunner:
         if state == State.RECEIVED:
             checked = self.stages.check(raw, channel)
             self._store_components(s, sub, checked)
+            senders.link_identity(s, sub, self.clock(), actor=actor)
             self._set_problems(sub, "check", checked.problems)
             # the sender as recorded here is what ``audit verify`` holds the row to
             data = {"components": len(checked.components), "sender": sub.sender}
@@ -73,7 +74,7 @@ class StageRunner:
             from intake.applications import store_application
 
             extraction = self.stages.extract(raw, channel)
-            store_application(s, sub, extraction, self.campaign.name, self.clock())
+            store_application(s, sub, extraction, self.campaign.name, self.clock(), actor=actor)
             self._set_problems(sub, "extract", extraction.problems)
             self._transition(s, sub, State.EXTRACTED, actor, {})
         elif state == State.EXTRACTED:

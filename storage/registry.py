@@ -271,6 +271,32 @@ def transition(
     )
 
 
+def assign(
+    session: Session, sub: Submission, officer: str, *, actor: str, at: datetime
+) -> bool:
+    """Record ``officer`` as the one handling ``sub`` (audited); False when they already are."""
+    if sub.assigned_to == officer:
+        return False
+    previous = sub.assigned_to
+    sub.assigned_to, sub.assigned_at = officer[:128], at
+    session.add(sub)
+    audit.append(
+        session,
+        actor=actor,
+        action="submission.assigned",
+        subject_type="submission",
+        subject_id=sub.id or "",
+        data={"officer": officer, "previous": previous},
+    )
+    return True
+
+
+def assign_if_unassigned(session: Session, sub: Submission, officer: str, at: datetime) -> None:
+    """The first officer to decide on or correct a filing nobody has taken over takes it."""
+    if sub.assigned_to is None:
+        assign(session, sub, officer, actor=officer, at=at)
+
+
 @dataclass(frozen=True)
 class SubmissionParts:
     """Everything recorded about one submission, for the detail views (CLI and web)."""
