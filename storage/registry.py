@@ -19,6 +19,7 @@ from storage.tables import (
     AuditEntry,
     Component,
     Decision,
+    Organisation,
     RegistryCounter,
     Submission,
     Verification,
@@ -306,6 +307,8 @@ class SubmissionParts:
     application: Application | None
     decisions: list[Decision]
     trail: list[AuditEntry]
+    sender: Organisation | None = None
+    """The filing's sender record (jmenný rejstřík)."""
 
 
 def submission_parts(session: Session, submission_id: int | None) -> SubmissionParts:
@@ -323,6 +326,11 @@ def submission_parts(session: Session, submission_id: int | None) -> SubmissionP
             select(Application).where(col(Application.submission_id) == submission_id)
         ).first(),
         decisions=rows(Decision, col(Decision.decided_at)),
+        sender=session.exec(
+            select(Organisation)
+            .join(Submission, col(Submission.sender_id) == col(Organisation.id))
+            .where(col(Submission.id) == submission_id)
+        ).first(),
         trail=list(
             session.exec(
                 select(AuditEntry)
