@@ -307,7 +307,7 @@ def merge(
     why = conflict(keep, drop)
     if why is not None:
         raise UsageError(f"the records have a different {why}: they are different senders")
-    before = {"kept": _snapshot(keep), "merged": _snapshot(drop)}
+    before = {"kept_record": _snapshot(keep), "merged_record": _snapshot(drop)}
     moved = list(s.exec(select(Submission).where(col(Submission.sender_id) == drop_id)).all())
     _absorb(keep, drop)
     drop.merged_into, drop.merged_at = keep_id, now
