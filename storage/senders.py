@@ -10,6 +10,7 @@ points at the record it was merged into, so earlier audit entries still name som
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -122,6 +123,8 @@ def link(s: Session, sub: Submission, rec: Organisation, *, actor: str, basis: s
     return True
 
 
+_BOX_ID = re.compile(r"[a-z0-9]{7}")
+"""An ISDS data-box ID (``dbIDSender``)."""
 DATABOX_PERSONS = ("30", "40")
 """ISDS ``dmSenderType`` of natural persons (podnikající fyzická osoba, fyzická osoba)."""
 
@@ -130,7 +133,7 @@ def identity_record(s: Session, sub: Submission, now: datetime, *, actor: str) -
     """The sender record of the filing's From address or sender data box, found or created;
     None when the message names no sender."""
     ident = sub.sender.strip()
-    if sub.channel == Channel.DATABOX.value and ident:
+    if sub.channel == Channel.DATABOX.value and _BOX_ID.fullmatch(ident):
         found = by_databox(s, ident)
         if found is not None:
             return found
@@ -139,7 +142,7 @@ def identity_record(s: Session, sub: Submission, now: datetime, *, actor: str) -
             s,
             kind=SenderKind.PERSON if person else SenderKind.ORGANISATION,
             name=sub.sender_name,
-            databox_id=ident[:7],
+            databox_id=ident,
             now=now,
             actor=actor,
         )
