@@ -1,5 +1,5 @@
-"""Application records and the sender register: store an extraction, match or create the
-organisation it belongs to, and find that organisation's other applications in a campaign."""
+"""Application records and the sender register: store an extraction, match or create the organisation it belongs to (the filing's sender
+record from then on), and find that organisation's other applications in a campaign."""
 
 from __future__ import annotations
 
@@ -11,43 +11,44 @@ from typing import Any
 from sqlalchemy import String, cast, func, or_
 from sqlmodel import Session, col, select
 
+from intake.model import SenderKind
 from intake.pipeline import ExtractResult
+from storage import senders
 from storage.tables import Application, Organisation, Submission
 
 COUNTED_STATES = ("ready_for_review", "approved", "defective", "extracted")
 """States whose applications count against an organisation's 5 + 5 quota."""
 
 
-def match_organisation(
-    s: Session, org: dict[str, Any], sender: str, now: datetime
+def _compatible(cand: Organisation | None, ico: str | None, box: str | None) -> Organisation | None:
+    """A weaker identifier never joins an application to an organisation whose IČO or
+    data-box ID says it is someone else."""
+    if cand is None or (ico and cand.ico and cand.ico != ico):
+        return None
+    if box and cand.databox_id and cand.databox_id != box:
+        return None
+    return cand
+
+
+def _find_organisation(
+    s: Session, ico: str | None, box: str | None, email: str, key: str
 ) -> Organisation | None:
-    """Find the organisation by IČO, then data-box ID, then known e-mail address; create it
-    when the application names one. Returns None when nothing identifies an organisation."""
-    ico = (org.get("ico") or "").strip() or None
-    box = (org.get("databox_id") or "").strip() or None
-    name = (org.get("name") or "").strip()
-    email = sender.strip().lower() if "@" in sender else ""
-    found: Organisation | None = None
-
-    def compatible(cand: Organisation | None) -> Organisation | None:
-        """A weaker identifier never joins an application to an organisation whose IČO or
-        data-box ID says it is someone else."""
-        if cand is None or (ico and cand.ico and cand.ico != ico):
-            return None
-        if box and cand.databox_id and cand.databox_id != box:
-            return None
-        return cand
-
+    """IČO, then data-box ID, then a known e-mail address, then the normalised name — among
+    the organisation records not merged into another."""
+    orgs = select(Organisation).where(
+        senders.active(), col(Organisation.kind) == SenderKind.ORGANISATION.value
+    )
     if ico:
-        found = s.exec(select(Organisation).where(col(Organisation.ico) == ico)).first()
-    if found is None and box:
-        found = compatible(
-            s.exec(select(Organisation).where(col(Organisation.databox_id) == box)).first()
-        )
-    if found is None and email:
-        quoted = json.dumps(email)  # as stored in the JSON list
-        query = select(Organisation).where(cast(Organisation.emails, String).contains(quoted))
-        # only organisations the e-mail may join (see ``compatible``), so that one address
+        found = s.exec(orgs.where(col(Organisation.ico) == ico)).first()
+        if found is not None:
+            return found
+    if box:
+        found = _compatible(s.exec(orgs.where(col(Organisation.databox_id) == box)).first(), ico, box)
+        if found is not None:
+            return found
+    if email:
+        query = orgs.where(cast(Organisation.emails, String).contains(json.dumps(email)))
+        # only organisations the e-mail may join (see ``_compatible``), so that one address
         # used for many organisations is not a scan of all of them per application
         if ico:
             query = query.where(
@@ -61,17 +62,41 @@ def match_organisation(
                 )
             )
         for cand in s.exec(query.order_by(col(Organisation.id))):
-            if email in (cand.emails or []) and compatible(cand) is not None:
-                found = cand
-                break
+            if email in (cand.emails or []) and _compatible(cand, ico, box) is not None:
+                return cand
+    if key:
+        for cand in s.exec(orgs.where(col(Organisation.name_key) == key).order_by(col(Organisation.id))):
+            if _compatible(cand, ico, box) is not None:
+                return cand
+    return None
+
+
+def match_organisation(
+    s: Session, org: dict[str, Any], sender: str, now: datetime, *, actor: str = "system"
+) -> Organisation | None:
+    """Find the organisation by IČO, then data-box ID, then known e-mail address, then the
+    normalised name ("Mediální dům Příklad, a.s." ≈ "MEDIÁLNÍ DŮM PŘÍKLAD a. s."); create it
+    when the application names one. Returns None when nothing identifies an organisation."""
+    ico = (org.get("ico") or "").strip() or None
+    box = (org.get("databox_id") or "").strip() or None
+    name = (org.get("name") or "").strip()
+    email = sender.strip().lower() if "@" in sender else ""
+    found = _find_organisation(s, ico, box, email, senders.name_key(name))
     if found is None:
         if not (ico or box or name):
             return None
-        found = Organisation(
-            name=name, ico=ico, databox_id=box, emails=[], domains=[], created_at=now
+        found = senders.create(
+            s,
+            kind=SenderKind.ORGANISATION,
+            name=name,
+            ico=ico,
+            databox_id=box,
+            now=now,
+            actor=actor,
         )
     else:
         found.name = found.name or name
+        found.name_key = senders.name_key(found.name)
         found.ico = found.ico or ico
         found.databox_id = found.databox_id or box
     if email and email not in (found.emails or []):
@@ -84,12 +109,52 @@ def match_organisation(
     return found
 
 
+def _refine_sender(
+    s: Session, sub: Submission, org: Organisation, now: datetime, *, actor: str, basis: str
+) -> None:
+    """The filing's sender is the organisation its application names. A person record made
+    for this filing alone and left with no filing is merged into the organisation."""
+    old = s.get(Organisation, sub.sender_id) if sub.sender_id is not None else None
+    if not senders.link(s, sub, org, actor=actor, basis=basis):
+        return
+    s.flush()
+    if (
+        old is not None
+        and old.merged_into is None
+        and old.kind == SenderKind.PERSON
+        and senders.conflict(old, org) is None
+        and senders.filing_count(s, old.id) == 0
+    ):
+        senders.merge(s, org.id or 0, old.id or 0, actor=actor, now=now, basis="automatic")
+
+
+def relink_sender(s: Session, sub: Submission, app: Application, *, actor: str, now: datetime) -> None:
+    """After an officer corrected the organisation: the application and the filing follow the
+    corrected name / IČO / data-box ID (an organisation found or created)."""
+    org = match_organisation(s, dict(app.data.get("organization") or {}), sub.sender, now, actor=actor)
+    app.organisation_id = org.id if org else None
+    s.add(app)
+    if org is not None:
+        _refine_sender(s, sub, org, now, actor=actor, basis="correction")
+
+
 def store_application(
-    s: Session, sub: Submission, extraction: ExtractResult, campaign: str, now: datetime
+    s: Session,
+    sub: Submission,
+    extraction: ExtractResult,
+    campaign: str,
+    now: datetime,
+    *,
+    actor: str = "system",
 ) -> Application:
-    """Insert or replace the submission's application (idempotent per submission)."""
+    """Insert or replace the submission's application (idempotent per submission); the
+    filing's sender record becomes the organisation the application names, and its sender
+    reference the one the text gives."""
     app = s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
-    org = match_organisation(s, dict(extraction.organization), sub.sender, now)
+    org = match_organisation(s, dict(extraction.organization), sub.sender, now, actor=actor)
+    if org is not None:
+        _refine_sender(s, sub, org, now, actor=actor, basis="extraction")
+    sub.sender_reference = str(extraction.data.get("sender_reference") or "")[:255]
     if app is None:
         app = Application(submission_id=sub.id or 0, campaign=campaign, updated_at=now)
     app.organisation_id = org.id if org else None

@@ -189,7 +189,9 @@ def office_of(settings: Settings) -> Office:
     from intake.extraction.fields import Office
 
     o = settings.office
-    return Office(tuple(o.domains), o.databox_id, tuple(o.phone_prefixes))
+    own = settings.campaign.registry_format.split("{", 1)[0].strip()
+    prefixes = tuple(dict.fromkeys((*Office.reference_prefixes, *((own,) if own else ()))))
+    return Office(tuple(o.domains), o.databox_id, tuple(o.phone_prefixes), prefixes)
 
 
 class LazyStages:

@@ -214,6 +214,7 @@ def _apply(
         overridden=plan.overridden,
     )
     s.add(dec)
+    registry.assign_if_unassigned(s, sub, actor, at)
     registry.transition(s, sub, plan.new_state, actor=actor, data=plan.data)
     s.flush()
     if events is not None:
@@ -323,6 +324,11 @@ def correct(
         subject_id=submission_id,
         data={"field": field, "old": old, "new": value},
     )
+    registry.assign_if_unassigned(s, sub, actor, app.updated_at)
+    if field.startswith("organization."):
+        from intake.applications import relink_sender
+
+        relink_sender(s, sub, app, actor=actor, now=app.updated_at)
     recheck_problems(s, sub, app, actor=actor, limits=limits)
     if field in ADDRESS_FIELDS:
         cause = sub.registry_number or str(submission_id)

@@ -40,6 +40,24 @@ class State(StrEnum):
     WITHDRAWN = "withdrawn"
 
 
+class Origin(StrEnum):
+    """Whether a filing arrived in digital or analogue (paper) form (vyhláška 259/2012 Sb.
+    §10). Every channel of podatelna is electronic; ``analogue`` is for a paper filing an
+    officer would register, which podatelna has no path for yet."""
+
+    DIGITAL = "digital"
+    ANALOGUE = "analogue"
+
+
+class SenderKind(StrEnum):
+    """What a sender record (jmenný rejstřík) stands for."""
+
+    ORGANISATION = "organisation"
+    """A legal person or an office: known by name, IČO or data-box ID."""
+    PERSON = "person"
+    """A natural person or a bare e-mail identity when no organisation is known."""
+
+
 @dataclass(frozen=True)
 class RawItem:
     """One message as a source delivered it, before anything else happens to it."""

@@ -1,7 +1,7 @@
 """Running one pipeline stage of a claimed submission and persisting its outcome: component
-rows (bytes in the evidence store), verification records and revocation evidence, the
-application and its organisation, problems per stage, the state transition with its audit
-entry and event — all in the transaction that claimed the submission."""
+rows (bytes in the evidence store), the sender record, verification records and revocation
+evidence, the application and its organisation, problems per stage, the state transition
+with its audit entry and event — all in the transaction that claimed the submission."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ from intake.events import Event, EventBus
 from intake.model import Channel, State, VerificationOutcome
 from intake.pipeline import CheckResult, problem_dicts, problems_from_dicts
 from intake.withheld import check_withheld, is_withheld
-from storage import registry
+from storage import registry, senders
 from storage.evidence import EvidenceStore
 from storage.tables import Application, Component, Submission, Verification
 
@@ -55,6 +55,7 @@ class StageRunner:
         else:
             checked = self.stages.check(raw, channel)
         self._store_components(s, sub, checked)
+        senders.link_identity(s, sub, self.clock(), actor=actor)
         self._set_problems(sub, "check", checked.problems)
         sub.meta = {k: v for k, v in sub.meta.items() if k != "held"}
         sub.meta = {**sub.meta, "scan": [dict(r) for r in checked.scan]}
@@ -106,7 +107,7 @@ class StageRunner:
             self._transition(s, sub, State.EXTRACTED, actor, {})
             return
         extraction = self.stages.extract(raw, channel)
-        store_application(s, sub, extraction, self.campaign.name, self.clock())
+        store_application(s, sub, extraction, self.campaign.name, self.clock(), actor=actor)
         self._set_problems(sub, "extract", extraction.problems)
         self._transition(s, sub, State.EXTRACTED, actor, {})
 

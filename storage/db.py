@@ -91,8 +91,25 @@ def upgrade_database(engine: Engine, revision: str = "heads") -> None:
     try:
         with _migration_lock(engine):
             command.upgrade(alembic_config(engine), revision)
+            _backfill(engine)
     except SQLAlchemyError as exc:
         raise StorageError(f"database upgrade failed: {exc}") from exc
+
+
+def _backfill(engine: Engine) -> None:
+    """Data the schema's new columns need for rows written before them (run at upgrade,
+    under the migration lock; nothing to do on a current registry)."""
+    from sqlalchemy import inspect
+
+    from storage import senders
+    from storage.tables import utcnow
+
+    if "sender_id" not in {c["name"] for c in inspect(engine).get_columns("submission")}:
+        return  # upgraded to an older revision than the sender register
+    with session_scope(engine) as s:
+        linked = senders.backfill(s, utcnow())
+    if linked:
+        logger.info("sender register: %d earlier filings linked to sender records", linked)
 
 
 MIGRATION_LOCK = 0x706F_6461_6D69_6772  # "podamigr": one migrating process at a time

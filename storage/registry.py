@@ -19,6 +19,7 @@ from storage.tables import (
     AuditEntry,
     Component,
     Decision,
+    Organisation,
     RegistryCounter,
     Submission,
     Verification,
@@ -271,6 +272,32 @@ def transition(
     )
 
 
+def assign(
+    session: Session, sub: Submission, officer: str, *, actor: str, at: datetime
+) -> bool:
+    """Record ``officer`` as the one handling ``sub`` (audited); False when they already are."""
+    if sub.assigned_to == officer:
+        return False
+    previous = sub.assigned_to
+    sub.assigned_to, sub.assigned_at = officer[:128], at
+    session.add(sub)
+    audit.append(
+        session,
+        actor=actor,
+        action="submission.assigned",
+        subject_type="submission",
+        subject_id=sub.id or "",
+        data={"officer": officer, "previous": previous},
+    )
+    return True
+
+
+def assign_if_unassigned(session: Session, sub: Submission, officer: str, at: datetime) -> None:
+    """The first officer to decide on or correct a filing nobody has taken over takes it."""
+    if sub.assigned_to is None:
+        assign(session, sub, officer, actor=officer, at=at)
+
+
 @dataclass(frozen=True)
 class SubmissionParts:
     """Everything recorded about one submission, for the detail views (CLI and web)."""
@@ -280,6 +307,8 @@ class SubmissionParts:
     application: Application | None
     decisions: list[Decision]
     trail: list[AuditEntry]
+    sender: Organisation | None = None
+    """The filing's sender record (jmenný rejstřík)."""
 
 
 def submission_parts(session: Session, submission_id: int | None) -> SubmissionParts:
@@ -297,6 +326,11 @@ def submission_parts(session: Session, submission_id: int | None) -> SubmissionP
             select(Application).where(col(Application.submission_id) == submission_id)
         ).first(),
         decisions=rows(Decision, col(Decision.decided_at)),
+        sender=session.exec(
+            select(Organisation)
+            .join(Submission, col(Submission.sender_id) == col(Organisation.id))
+            .where(col(Submission.id) == submission_id)
+        ).first(),
         trail=list(
             session.exec(
                 select(AuditEntry)

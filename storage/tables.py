@@ -16,6 +16,7 @@ from sqlalchemy import (
     DateTime,
     Dialect,
     Index,
+    String,
     Text,
     UniqueConstraint,
     text,
@@ -95,6 +96,23 @@ class Submission(SQLModel, table=True):
     attempts: int = 0
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     updated_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    sender_id: int | None = Field(default=None, foreign_key="organisation.id", index=True)
+    """The sender record (jmenný rejstřík) the filing is linked to: set from the From address
+    or the sender's data box when the message is read, refined once the application names an
+    organisation, moved by a merge (``storage.senders``)."""
+    sender_reference: str = Field(
+        default="", sa_column=Column(Text, nullable=False, server_default="")
+    )
+    """The sender's own reference ("naše značka", "Ref.", the sender's č. j.), when the text
+    gives one unambiguously; never the office's own number quoted back."""
+    origin: str = Field(
+        default="digital",
+        sa_column=Column(String(16), nullable=False, server_default="digital"),
+    )
+    """``intake.model.Origin``: digital for every electronic channel."""
+    assigned_to: str | None = Field(default=None, max_length=128, index=True)
+    """The officer who took the filing over (username)."""
+    assigned_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
 
 
 class Component(SQLModel, table=True):
@@ -131,12 +149,25 @@ class Verification(SQLModel, table=True):
 
 
 class Organisation(SQLModel, table=True):
-    """Sender register (jmenný rejstřík): a newsroom or other applicant organisation."""
+    """Sender register (jmenný rejstřík): a newsroom or other applicant organisation, or a
+    natural person / e-mail identity when no organisation is known (``kind``). A record merged
+    into another stays, pointing at it (``merged_into``), so the history keeps its meaning."""
 
     __tablename__ = "organisation"
 
     id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(
+        default="organisation",
+        sa_column=Column(String(16), nullable=False, server_default="organisation"),
+    )
+    """``intake.model.SenderKind``."""
     name: str = Field(default="", max_length=512)
+    name_key: str = Field(
+        default="", sa_column=Column(String(512), nullable=False, server_default="", index=True)
+    )
+    """``storage.senders.name_key(name)``: the name as duplicates are recognised by."""
+    merged_into: int | None = Field(default=None, foreign_key="organisation.id", index=True)
+    merged_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
     ico: str | None = Field(default=None, max_length=8, index=True)
     databox_id: str | None = Field(default=None, max_length=7, index=True)
     emails: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))

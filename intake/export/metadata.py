@@ -71,6 +71,11 @@ class FilingMeta:
     """``{"kind", "actor", "at", "reason"}``."""
     problems: Mapping[str, Any]
     exported_at: datetime
+    sender_record: Mapping[str, Any] | None = None
+    """``{"id", "kind", "name", "ico", "databox_id", "emails"}`` of the jmenný rejstřík."""
+    sender_reference: str = ""
+    origin: str = "digital"
+    assigned_officer: str | None = None
 
 
 def _text(value: object) -> str:
@@ -156,6 +161,25 @@ def _outcome(root: Any, meta: FilingMeta) -> None:
             _sub(problems, "problem", p.get("message", ""), stage=stage, code=p.get("code", ""))
 
 
+def _register(root: Any, meta: FilingMeta) -> None:
+    """The register fields: sender record, sender's reference, origin, assigned officer."""
+    rec = meta.sender_record
+    if rec is not None:
+        el = _sub(root, "senderRecord", id=rec["id"], kind=rec["kind"])
+        _sub(el, "name", rec.get("name") or "")
+        if rec.get("ico"):
+            _sub(el, "ico", rec["ico"])
+        if rec.get("databox_id"):
+            _sub(el, "databoxId", rec["databox_id"])
+        for e in rec.get("emails") or []:
+            _sub(el, "email", e)
+    if meta.sender_reference:
+        _sub(root, "senderReference", meta.sender_reference)
+    _sub(root, "origin", meta.origin)
+    if meta.assigned_officer:
+        _sub(root, "assignedOfficer", meta.assigned_officer)
+
+
 def metadata_xml(meta: FilingMeta) -> bytes:
     """The filing's ``metadata.xml`` (UTF-8, valid against ``podatelna-export-1.xsd``)."""
     root = etree.Element("filing", nsmap={"xsi": XSI})
@@ -180,6 +204,7 @@ def metadata_xml(meta: FilingMeta) -> bytes:
     sender = _sub(root, "sender")
     _sub(sender, "address", meta.sender)
     _sub(sender, "name", meta.sender_name)
+    _register(root, meta)
     _sub(root, "subject", meta.subject)
     if meta.message_id:
         _sub(root, "messageId", meta.message_id)

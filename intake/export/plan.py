@@ -112,6 +112,20 @@ def _application(parts: SubmissionParts) -> dict[str, Any] | None:
     }
 
 
+def _sender_record(parts: SubmissionParts) -> dict[str, Any] | None:
+    rec = parts.sender
+    if rec is None:
+        return None
+    return {
+        "id": rec.id,
+        "kind": rec.kind,
+        "name": rec.name,
+        "ico": rec.ico,
+        "databox_id": rec.databox_id,
+        "emails": list(rec.emails or []),
+    }
+
+
 def export_files(
     sub: Submission,
     parts: SubmissionParts,
@@ -179,6 +193,10 @@ def export_files(
         ],
         problems=sub.problems,
         exported_at=exported_at,
+        sender_record=_sender_record(parts),
+        sender_reference=sub.sender_reference,
+        origin=sub.origin,
+        assigned_officer=sub.assigned_to,
     )
     files.append(ExportFile("metadata.xml", metadata_xml(meta)))
     files.append(ExportFile(SCHEMA_NAME, SCHEMA_PATH.read_bytes()))

@@ -17,6 +17,7 @@ from intake.extraction.ips import IPAddress, Mention, Role, dedup, find_ips, is_
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization, org_from_signature
+from intake.extraction.reference import find_sender_reference
 from intake.extraction.segments import Block, Kind, split_body, whole
 from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
@@ -313,6 +314,7 @@ def extract_application(
         documentation_public=documentation_public,
     )
     own = parsed.subject + "\n" + "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
+    reference = find_sender_reference(texts.written, office.reference_prefixes)
 
     def val(k: str) -> str | None:
         v = fields.get(k)
@@ -333,6 +335,7 @@ def extract_application(
         amends=bool(_AMENDS.search(own)),
         recording_permit=permit,
         language=_language(own),
+        sender_reference=reference.value if reference is not None else None,
         fields=fields,
         problems=tuple(problems),
     )

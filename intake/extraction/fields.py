@@ -23,6 +23,9 @@ class Office:
     databox_id: str = "2gfaasy"
     phone_prefixes: tuple[str, ...] = ("+42027405",)
     """E.164 prefixes of the office's numbers (ČSÚ: 274 05x xxx)."""
+    reference_prefixes: tuple[str, ...] = ("CSU", "ČSÚ", "CZSO")
+    """How the office's own reference numbers (č. j., evidenční číslo) begin: such a number
+    quoted back in a letter is never taken for the sender's reference."""
 
 
 CSU = Office()

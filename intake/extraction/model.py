@@ -72,6 +72,8 @@ class Extraction:
     recording_permit: RecordingPermit | None = None
     language: str = "cs"
     """``cs`` or ``en``: the language to answer the applicant in."""
+    sender_reference: str | None = None
+    """The sender's own reference for the letter (``intake.extraction.reference``)."""
     fields: Mapping[str, FieldValue] = field(default_factory=dict)
     problems: tuple[Problem, ...] = ()
 
@@ -98,6 +100,7 @@ class Extraction:
                 self.recording_permit.to_dict() if self.recording_permit is not None else None
             ),
             "language": self.language,
+            "sender_reference": self.sender_reference,
         }
 
     @property

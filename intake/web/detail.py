@@ -14,6 +14,7 @@ from intake.notices.admin import list_notices
 from intake.states import available_decisions
 from intake.web.history import HistoryLine, describe
 from intake.web.queries import QuotaUse, organisation_applications
+from intake.web.senders_view import kind_cs, register_facts
 from intake.web.verification_record import RecordView, verification_record
 from storage.registry import submission_parts
 from storage.tables import (
@@ -249,4 +250,6 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "second_approver": app.settings.decisions.second_approver,
         "notice_rows": notice_rows,
         "history": _history(s, trail, [n.id for n in notice_rows if n.id is not None]),
+        "register": register_facts(s, sub),
+        "register_kind": kind_cs,
     }

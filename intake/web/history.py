@@ -215,6 +215,42 @@ def _login_failed(d: Data) -> str:
     return f"Neúspěšné přihlášení: chybné heslo (pokus {_text(d.get('failed'))}){blocked}"
 
 
+LINK_BASIS_CS = {
+    "email": "podle e-mailové adresy odesílatele",
+    "databox": "podle datové schránky odesílatele",
+    "extraction": "podle organizace uvedené v žádosti",
+    "correction": "po opravě údajů organizace",
+    "merge": "sloučením záznamů odesílatelů",
+    "backfill": "doplněno při aktualizaci podatelny",
+}
+
+
+def _sender_linked(d: Data) -> str:
+    name = f"„{d['name']}“" if d.get("name") else f"č. {_text(d.get('sender_id'))}"
+    basis = LINK_BASIS_CS.get(str(d.get("basis")), "")
+    return f"Podání přiřazeno k odesílateli {name}" + (f" ({basis})" if basis else "")
+
+
+def _assigned(d: Data) -> str:
+    before = f" (dříve {d['previous']})" if d.get("previous") else ""
+    return f"Podání převzal(a) {_text(d.get('officer'))}{before}"
+
+
+def _sender_merged(d: Data) -> str:
+    how = " automaticky" if d.get("basis") == "automatic" else ""
+    moved = len(d.get("filings") or [])
+    return (
+        f"Záznam odesílatele č. {_text(d.get('merged'))} sloučen{how} do záznamu "
+        f"č. {_text(d.get('kept'))}; přesunuto podání: {moved}"
+    )
+
+
+def _sender_created(d: Data) -> str:
+    what = "organizace" if d.get("kind") == "organisation" else "osoby"
+    name = f" „{d['name']}“" if d.get("name") else ""
+    return f"Založen záznam {what}{name} v rejstříku odesílatelů"
+
+
 def _template(subject: str, verb: str) -> str:
     name, _, lang = subject.partition("/")
     label = TEMPLATES_CS.get(name, "šablona")
@@ -228,6 +264,10 @@ _SENTENCES: dict[str, Callable[[Data, str], str]] = {
     "application.corrected": lambda d, _: _corrected(d),
     "application.confirmed": lambda d, _: _confirmed(d),
     "application.rechecked": lambda d, _: _rechecked(d),
+    "submission.sender_linked": lambda d, _: _sender_linked(d),
+    "submission.assigned": lambda d, _: _assigned(d),
+    "sender.created": lambda d, _: _sender_created(d),
+    "sender.merged": lambda d, _: _sender_merged(d),
     "notice.created": lambda d, _: _notice_created(d),
     "notice.sent": lambda d, _: _notice_sent(d),
     "notice.attempt_failed": lambda d, _: _notice_failed(d),

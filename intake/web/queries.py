@@ -10,6 +10,7 @@ from sqlalchemy import String, cast, func, or_
 from sqlmodel import Session, col, select
 
 from intake.applications import COUNTED_STATES
+from intake.model import SenderKind
 from storage.tables import Application, Organisation, Submission
 
 PAGE_SIZE = 100
@@ -146,7 +147,14 @@ def filter_options(s: Session) -> dict[str, list[Any]]:
     types: set[str] = set()
     for rt in s.exec(select(Application.request_types)).all():
         types.update(str(t) for t in rt or [])
-    orgs = s.exec(select(Organisation).order_by(col(Organisation.name))).all()
+    orgs = s.exec(
+        select(Organisation)
+        .where(
+            col(Organisation.kind) == SenderKind.ORGANISATION.value,
+            col(Organisation.merged_into).is_(None),
+        )
+        .order_by(col(Organisation.name))
+    ).all()
     return {"problems": sorted(codes), "request_types": sorted(types), "organisations": list(orgs)}
 
 

@@ -45,6 +45,7 @@ DONE_CS = {
     "confirmed": "Hodnota byla potvrzena jako přečtená.",
     "correct": "Oprava údaje byla uložena.",
     "unchanged": "Údaj se nezměnil.",
+    "taken": "Podání bylo převzato; ve frontě i v detailu je uvedeno jako vaše.",
 }
 
 REASON_MISSING_CS = {

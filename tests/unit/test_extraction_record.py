@@ -59,6 +59,7 @@ def test_to_dict_has_exactly_the_contract_keys() -> None:
         "amends",
         "recording_permit",
         "language",
+        "sender_reference",
     }
     assert (d["amends"], d["recording_permit"], d["language"]) == (False, None, "cs")
     assert set(d["organization"]) == {"name", "ico", "databox_id"}

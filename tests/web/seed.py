@@ -15,9 +15,10 @@ from sqlmodel import col, select
 from intake.accounts import create_user
 from intake.bootstrap import App, build_app
 from intake.config import Settings
-from intake.model import Channel, RawItem
+from intake.model import Channel, RawItem, SenderKind
+from storage import senders
 from storage.db import session_scope
-from storage.tables import Component, Submission, Verification
+from storage.tables import Component, Organisation, Submission, Verification, utcnow
 from tests.fakes import FakeStages, eml
 
 XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
@@ -247,3 +248,19 @@ def registry_number(seeded: Seeded, key: str) -> str:
         sub = s.get(Submission, seeded.ids[key])
         assert sub is not None
         return sub.registry_number
+
+
+def add_duplicate(seeded: Seeded) -> tuple[int, int]:
+    """A second record of the seeded organisation ("DENÍK TEST", same address) holding the
+    "spare" filing; returns (the organisation's record, the duplicate)."""
+    with session_scope(seeded.app.engine) as s:
+        spare = s.get(Submission, seeded.ids["spare"])
+        assert spare is not None and spare.sender_id is not None
+        org = s.get(Organisation, spare.sender_id)
+        assert org is not None and org.kind == "organisation"
+        dup = senders.create(
+            s, kind=SenderKind.PERSON, name="DENÍK TEST", emails=[org.emails[0]], now=utcnow(),
+            actor="test",
+        )  # fmt: skip
+        senders.link(s, spare, dup, actor="test", basis="email")
+        return org.id or 0, dup.id or 0

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from intake.web.app import create_app
-from tests.web.seed import Seeded
+from tests.web.seed import Seeded, add_duplicate
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -69,6 +69,7 @@ def _assert_logout_reachable(page: Any, path: str) -> None:
 
 
 def _officer_pages(seeded: Seeded) -> list[str]:
+    keep, drop = add_duplicate(seeded)  # so that the register lists a duplicate to merge
     details = [f"/ui/submissions/{i}" for i in seeded.ids.values()]
     return [
         "/ui/queue",
@@ -80,6 +81,9 @@ def _officer_pages(seeded: Seeded) -> list[str]:
         "/ui/notice-templates/defect/cs",
         f"/ui/submissions/{seeded.ids['approve']}/notices",
         "/ui/users",
+        "/ui/senders",
+        f"/ui/senders/{keep}",
+        f"/ui/senders/merge?keep={keep}&drop={drop}",
     ]
 
 
