@@ -181,9 +181,9 @@ def build_review(
     """The review of ``sub``. ``overridden`` is the recorded approval's overridden codes (an
     approved or unconfirmed filing); None means the approval being prepared, which overrides
     every blocking problem."""
-    codes = [str(c) for c in overridden] if overridden is not None else [
-        str(b.code) for b in blocking
-    ]
+    codes = (
+        [str(c) for c in overridden] if overridden is not None else [str(b.code) for b in blocking]
+    )
     data = application.data if application is not None else {}
     org = _section(data, "organization")
     contact = _section(data, "contact")

@@ -33,7 +33,7 @@ def approve_review(
     who: Writer,
     override_reason: Annotated[str, Form()] = "",
 ) -> Response:
-    """"Schválit" on the detail page: the confirmation page, with the override reason typed
+    """ "Schválit" on the detail page: the confirmation page, with the override reason typed
     there carried over. Decides nothing."""
     return confirmation.decision_page(
         request, who, sub_id, "approve", override_reason=override_reason[:MAX_TEXT]
@@ -52,7 +52,6 @@ def withdraw_review(
     who: Writer,
     reason: Annotated[str, Form()] = "",
 ) -> Response:
-    """"Vzít zpět" on the detail page: the confirmation page with the reason. Decides
+    """ "Vzít zpět" on the detail page: the confirmation page with the reason. Decides
     nothing."""
     return confirmation.decision_page(request, who, sub_id, "withdraw", reason=reason[:MAX_TEXT])
-
