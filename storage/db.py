@@ -37,6 +37,8 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=60000")
             cur.close()
+            # SQLite's own lower() folds ASCII only; PostgreSQL's folds "Č" too (searches)
+            dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
@@ -139,3 +141,7 @@ def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         heads = MigrationContext.configure(conn).get_current_heads()
     return ", ".join(sorted(heads)) or None
+
+
+def _lower(value: Any) -> Any:
+    return value.lower() if isinstance(value, str) else value

@@ -14,6 +14,7 @@ from intake.notices.admin import list_notices
 from intake.states import available_decisions
 from intake.web.history import HistoryLine, describe
 from intake.web.queries import QuotaUse, organisation_applications
+from intake.web.review import load_review
 from intake.web.senders_view import kind_cs, register_facts
 from intake.web.verification_record import RecordView, verification_record
 from storage.registry import submission_parts
@@ -113,17 +114,6 @@ class BlockingView:
     field: str | None
 
 
-@dataclass(frozen=True)
-class AddressView:
-    """An address of the application that the allow-list would leave out."""
-
-    address: str
-    role: str
-    reason: str
-    never: bool
-    """Never published; otherwise only with a ``non_public_ip`` override."""
-
-
 def _blocking(s: Session, sub: Submission) -> list[BlockingView]:
     from intake.web.common import PROBLEMS_CS
 
@@ -131,24 +121,6 @@ def _blocking(s: Session, sub: Submission) -> list[BlockingView]:
         BlockingView(PROBLEMS_CS[b.code], b.message, b.field)
         for b in blocking_of(s, sub)
     ]
-
-
-def _left_out(app: Application | None, *, demo: bool) -> list[AddressView]:
-    """What the allow-list would not publish of this application's addresses, and why
-    (``demo``: the documentation ranges count as public)."""
-    out = []
-    for role, addresses in (
-        ("ostrý provoz", app.production_ips if app else []),
-        ("test", app.test_ips if app else []),
-    ):
-        for a in addresses or []:
-            never = gate.never_published(str(a))
-            why = never or gate.needs_override(str(a), documentation_public=demo)
-            if why is not None:
-                out.append(
-                    AddressView(str(a), role, gate.REASONS_CS.get(why, why), never is not None)
-                )
-    return out
 
 
 def _read_text(app: App, comp: Component) -> str:
@@ -244,7 +216,7 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "source_facts": _source_facts(sub.meta or {}),
         "actions": available_decisions(sub.state),
         "blocking": _blocking(s, sub),
-        "left_out": _left_out(application, demo=app.settings.demo),
+        "review": load_review(s, sub, demo=app.settings.demo),
         "uncertain": gate.uncertain_fields(application.data) if application else frozenset(),
         "pending": pending_approval(s, sub) if sub.state == "awaiting_confirmation" else None,
         "second_approver": app.settings.decisions.second_approver,

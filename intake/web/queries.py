@@ -14,6 +14,11 @@ from intake.model import SenderKind
 from storage.tables import Application, Organisation, Submission
 
 PAGE_SIZE = 100
+DEFAULT_STATE = "ready_for_review"
+"""The bare queue opens on "K posouzení" (oldest first); ``state=`` (empty), or another filter
+without a state, shows every state."""
+DECIDED_STATES = frozenset({"approved", "refused", "withdrawn"})
+"""Decided filings: their problem badges are muted in the queue."""
 
 
 @dataclass(frozen=True)
@@ -27,7 +32,8 @@ class QueueFilter:
     """Organisation id."""
     request_type: str = ""
     q: str = ""
-    """Registry number, sender (address or name) or an IP address."""
+    """Registry number, sender (address or name), organisation name, IČO, data-box ID (the
+    register's or the application's), or an IP address."""
     page: int = 1
 
     def query_args(self, **override: Any) -> dict[str, Any]:
@@ -46,6 +52,25 @@ class QueueRow:
     organisation: Organisation | None
     problem_codes: list[str] = field(default_factory=list)
 
+    @property
+    def decided(self) -> bool:
+        return self.submission.state in DECIDED_STATES
+
+    @property
+    def address_counts(self) -> tuple[int, int]:
+        """(production, test) addresses of the application."""
+        app = self.application
+        return (len(app.production_ips or []), len(app.test_ips or [])) if app else (0, 0)
+
+    @property
+    def contact(self) -> tuple[str, str]:
+        """(person, e-mail) of the application's contact, empty when unknown."""
+        data = self.application.data if self.application else {}
+        contact = data.get("contact") if isinstance(data, dict) else None
+        if not isinstance(contact, dict):
+            return "", ""
+        return str(contact.get("person") or ""), str(contact.get("email") or "")
+
 
 def problem_codes(sub: Submission) -> list[str]:
     codes: list[str] = []
@@ -62,6 +87,23 @@ def _as_ip(text: str) -> str | None:
         return str(ipaddress.ip_address(text.strip()))
     except ValueError:
         return None
+
+
+def _text_search(text: str) -> Any:
+    """Registry number, sender, organisation (register and application): name, IČO, data-box
+    ID — case-insensitive substring."""
+    like = f"%{text.strip().lower()}%"
+    data = col(Application.data)
+    columns = [
+        col(Submission.registry_number),
+        col(Submission.sender),
+        col(Submission.sender_name),
+        col(Organisation.name),
+        col(Organisation.ico),
+        col(Organisation.databox_id),
+        *(data[("organization", key)].as_string() for key in ("name", "ico", "databox_id")),
+    ]
+    return or_(*(func.lower(c).like(like) for c in columns))
 
 
 def queue(s: Session, f: QueueFilter) -> tuple[list[QueueRow], int]:
@@ -84,14 +126,7 @@ def queue(s: Session, f: QueueFilter) -> tuple[list[QueueRow], int]:
         q = q.where(col(Application.organisation_id) == int(f.organisation))
     ip = _as_ip(f.q) if f.q else None
     if f.q and ip is None:
-        like = f"%{f.q.strip().lower()}%"
-        q = q.where(
-            or_(
-                func.lower(col(Submission.registry_number)).like(like),
-                func.lower(col(Submission.sender)).like(like),
-                func.lower(col(Submission.sender_name)).like(like),
-            )
-        )
+        q = q.where(_text_search(f.q))
     # JSON-list filters: narrowed in SQL by the quoted value in the stored JSON text (a
     # superset: '_' matches any character), then confirmed exactly below
     if f.problem:

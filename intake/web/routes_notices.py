@@ -13,6 +13,7 @@ from starlette.responses import Response
 from intake.errors import IntakeError, NotFound, UsageError
 from intake.notices import admin as na
 from intake.notices.sender import retry_now
+from intake.web import confirmation
 from intake.web.auth import Principal
 from intake.web.common import PREFIX, Forbidden, app_of, reader, render, writer
 from storage.db import session_scope
@@ -113,10 +114,19 @@ def announce(
     who: Writer,
     subject: Annotated[str, Form()] = "",
     body: Annotated[str, Form()] = "",
+    confirmation_token: Annotated[str, Form(alias="confirmation")] = "",
 ) -> Response:
+    """The announcement form leads to its confirmation page; only that page's button (its
+    token bound to the subject and text) sends."""
     app = app_of(request)
     if not (subject.strip() and body.strip()):
         return _notices_form(request, "Oznámení musí mít předmět i text.", subject, body)
+    purpose = confirmation.announcement_purpose(subject, body)
+    if not confirmation.token_ok(request, who, purpose, confirmation_token):
+        if not confirmation_token:  # the form's first step: show what would be sent
+            return confirmation.announcement_page(request, who, subject, body)
+        error = confirmation.ANNOUNCEMENT_NOT_CONFIRMED_CS
+        return confirmation.announcement_page(request, who, subject, body, status=409, error=error)
     try:
         with session_scope(app.engine) as s:
             ann_id = app.outbox.announce(s, subject, body, actor=who.username).id

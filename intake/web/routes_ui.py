@@ -10,7 +10,7 @@ from starlette.responses import RedirectResponse, Response
 from intake.decisions import EDITABLE_FIELDS, Blocked, confirm_field, correct, decide, limits_of
 from intake.errors import UsageError
 from intake.states import DECISIONS
-from intake.web import queries
+from intake.web import confirmation, queries
 from intake.web.auth import Principal
 from intake.web.common import (
     PREFIX,
@@ -58,7 +58,7 @@ REASON_MISSING_CS = {
 def queue_page(
     request: Request,
     who: Annotated[Principal, Depends(reader)],
-    state: str = "",
+    state: str | None = None,
     channel: str = "",
     late: str = "",
     problem: str = "",
@@ -67,6 +67,10 @@ def queue_page(
     q: str = "",
     page: int = 1,
 ) -> Response:
+    # the bare queue opens on "K posouzení"; any other parameter without a state means all
+    bare = not (channel or late or problem or organisation or request_type or q)
+    if state is None:
+        state = queries.DEFAULT_STATE if bare else ""
     f = QueueFilter(
         state[:32],
         channel[:16],
@@ -127,23 +131,42 @@ def decide_action(
     kind: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
     override_reason: Annotated[str, Form()] = "",
+    confirmation_token: Annotated[str, Form(alias="confirmation")] = "",
 ) -> Response:
+    """A decision. An approval and a withdrawal need the token of their confirmation page
+    (``intake.web.confirmation``); without it (or when the filing changed since) the page is
+    shown again and nothing is decided."""
     if kind not in DECISIONS:
         return _detail(request, sub_id, status=400, error="Neznámé rozhodnutí.")
     app = app_of(request)
+    reason, override_reason = reason[:5000], override_reason[:5000]
     try:
         with session_scope(app.engine) as s:
+            if kind in confirmation.CONFIRMED_KINDS:
+                confirmation.require(s, request, who, sub_id, kind, confirmation_token)
             result = decide(
                 s,
                 sub_id,
                 kind,
                 actor=who.username,
-                reason=reason[:5000] or None,
-                override_reason=override_reason[:5000] or None,
+                reason=reason or None,
+                override_reason=override_reason or None,
                 second_approver=app.settings.decisions.second_approver,
                 events=app.events,
             )
             done = "awaiting" if result.submission.state == "awaiting_confirmation" else kind
+    except confirmation.NotConfirmed:
+        error = confirmation.CHANGED_CS if confirmation_token else confirmation.NOT_CONFIRMED_CS
+        return confirmation.decision_page(
+            request,
+            who,
+            sub_id,
+            kind,
+            reason=reason,
+            override_reason=override_reason,
+            status=409,
+            error=error,
+        )
     except Blocked as exc:
         return _blocked(request, sub_id, exc)
     except UsageError as exc:

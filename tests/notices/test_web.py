@@ -19,7 +19,7 @@ from intake.bootstrap import App
 from intake.decisions import decide
 from intake.web.app import create_app
 from storage.db import session_scope
-from storage.notices import Notice
+from storage.notices import Announcement, Notice
 from storage.tables import Submission
 from tests.fixtures.smtp import Sink
 from tests.notices.conftest import item
@@ -79,14 +79,20 @@ def test_officer_announces_from_the_form_and_sees_each_delivery(
     officer = web["officer"]
     page = officer.get("/ui/notices")
     assert page.status_code == 200 and "Hromadné oznámení" in page.text
-    r = officer.post(
-        "/ui/announcements",
-        data={
-            "csrf_token": csrf(page.text),
-            "subject": "Technická schůzka",
-            "body": "Schůzka se koná 10. 1. 2023 v 10:00.",
-        },
-    )
+    form = {
+        "csrf_token": csrf(page.text),
+        "subject": "Technická schůzka",
+        "body": "Schůzka se koná 10. 1. 2023 v 10:00.",
+    }
+    # the form leads to the confirmation page; only its button sends
+    confirm = officer.post("/ui/announcements", data=form)
+    assert confirm.status_code == 200 and "Odeslat hromadné oznámení?" in confirm.text
+    assert 'id="pocet-prijemcu">2<' in confirm.text
+    with session_scope(notice_app.engine) as s:
+        assert s.exec(select(Announcement)).all() == []
+    token = re.search(r'name="confirmation" value="([^"]+)"', confirm.text)
+    assert token
+    r = officer.post("/ui/announcements", data={**form, "confirmation": token.group(1)})
     assert r.status_code == 303
     target = r.headers["location"]
     before = len(smtp_sink.messages)

@@ -264,3 +264,24 @@ def add_duplicate(seeded: Seeded) -> tuple[int, int]:
         )  # fmt: skip
         senders.link(s, spare, dup, actor="test", basis="email")
         return org.id or 0, dup.id or 0
+
+
+CONFIRMATION_RE = re.compile(r'name="confirmation" value="([^"]+)"')
+
+
+def confirmation_in(html: str) -> str:
+    m = CONFIRMATION_RE.search(html)
+    assert m, "no confirmation token in the page"
+    return m.group(1)
+
+
+def decide_confirmed(c: Any, sub_id: int, kind: str, **data: str) -> Any:
+    """An approval or a withdrawal as an officer makes it: the detail page's form leads to the
+    confirmation page (decides nothing), whose button posts the decision with its token."""
+    token = csrf_in(c.get(f"/ui/submissions/{sub_id}").text)
+    page = c.post(f"/ui/submissions/{sub_id}/{kind}", data={"csrf_token": token, **data})
+    assert page.status_code == 200, page.text
+    return c.post(
+        f"/ui/submissions/{sub_id}/decide",
+        data={"csrf_token": token, "kind": kind, "confirmation": confirmation_in(page.text), **data},
+    )

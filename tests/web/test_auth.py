@@ -17,7 +17,7 @@ from storage.db import session_scope
 from storage.tables import AuditEntry, Component, utcnow
 from storage.users import User, WebSession
 from tests.web.conftest import login
-from tests.web.seed import Seeded, csrf_in, state_of
+from tests.web.seed import Seeded, csrf_in, decide_confirmed, state_of
 
 Client = Callable[[str | None], TestClient]
 PUBLIC = {"/ui/", "/ui/login"}
@@ -134,10 +134,7 @@ def test_post_without_valid_csrf_token_is_refused(
         ).status_code
         == 403
     )
-    ok = officer.post(
-        f"/ui/submissions/{sub}/decide",
-        data={"kind": "approve", "csrf_token": csrf_in(officer.get("/ui/queue").text)},
-    )
+    ok = decide_confirmed(officer, sub, "approve")
     assert ok.status_code == 303 and state_of(seeded.app, sub) == "approved"
 
 

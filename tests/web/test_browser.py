@@ -65,7 +65,9 @@ def test_login_filter_detail_approve_and_audit(
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "obsah"
     expect(page.locator("#prihlasen")).to_contain_text(officer[0])
-    expect(page.locator("table.queue tbody tr")).to_have_count(len(seeded.ids))
+    # the queue opens on "K posouzení": everything but the late filing
+    expect(page.locator("#state")).to_have_value("ready_for_review")
+    expect(page.locator("table.queue tbody tr")).to_have_count(len(seeded.ids) - 1)
     page.screenshot(path=str(artifacts_dir / "ui-queue.png"), full_page=True)
 
     page.select_option("#state", "late")
@@ -86,7 +88,10 @@ def test_login_filter_detail_approve_and_audit(
     expect(page.locator("article.protocol")).to_contain_text("Jana Nováková")
     expect(page.locator("article.protocol")).to_contain_text("CRL č. 4711")
     page.screenshot(path=str(artifacts_dir / "ui-detail.png"), full_page=True)
-    page.click("#schvalit")
+    page.click("#schvalit")  # leads to the confirmation page; its button decides
+    expect(page.locator("#profil-live")).to_be_visible()
+    assert state_of(seeded.app, seeded.ids["approve"]) == "ready_for_review"
+    page.click("#rozhodnout")
     expect(page.locator("#hotovo")).to_have_text("Podání bylo schváleno.")
     expect(page.locator("#stav")).to_have_text("Schváleno")
     assert state_of(seeded.app, seeded.ids["approve"]) == "approved"

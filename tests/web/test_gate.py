@@ -31,7 +31,7 @@ from storage.tables import AuditEntry, Decision, Submission
 from tests.fakes import FakeStages
 from tests.feed.helpers import file_application, make_app
 from tests.web.conftest import login
-from tests.web.seed import csrf_in, state_of
+from tests.web.seed import csrf_in, decide_confirmed, state_of
 
 PUBLIC = "193.84.54.10"
 NEVER = [
@@ -102,8 +102,14 @@ def approval_notices(app: App, sub_id: int) -> int:
 
 
 def post_decision(c: TestClient, sub_id: int, **data: str) -> Any:
+    """A decision as the officer makes it (an approval through its confirmation page)."""
+    kind = data.pop("kind")
+    if kind in ("approve", "withdraw"):
+        return decide_confirmed(c, sub_id, kind, **data)
     token = csrf_in(c.get(f"/ui/submissions/{sub_id}").text)
-    return c.post(f"/ui/submissions/{sub_id}/decide", data={"csrf_token": token, **data})
+    return c.post(
+        f"/ui/submissions/{sub_id}/decide", data={"csrf_token": token, "kind": kind, **data}
+    )
 
 
 def test_web_refuses_a_blocked_approval_without_a_reason_and_records_one(app: App) -> None:

@@ -17,6 +17,7 @@ from tests.web.seed import (
     XSS_FILE,
     Seeded,
     csrf_in,
+    decide_confirmed,
     registry_number,
     registry_numbers,
     state_of,
@@ -26,13 +27,15 @@ Client = Callable[[str | None], TestClient]
 
 
 def test_queue_sorted_by_receipt_time_with_counts(seeded: Seeded, client_for: Client) -> None:
-    html = client_for("officer").get("/ui/queue").text
-    nums = registry_numbers(html)
-    assert len(nums) == len(seeded.ids)
+    c = client_for("officer")
     order = ["approve", "refuse", "edit", "xss", "databox", "spare", "late"]
-    assert nums == [registry_number(seeded, k) for k in order]
+    html = c.get("/ui/queue").text  # opens on "K posouzení", oldest first
+    assert registry_numbers(html) == [registry_number(seeded, k) for k in order if k != "late"]
+    assert re.search(r'state=ready_for_review" class="state-ready_for_review" aria-current', html)
     assert 'id="pocet-ready_for_review">6<' in html and 'id="pocet-late">1<' in html
     assert "19. 12. 2022 10:00:00" in html  # Czech format, Prague time
+    html = c.get("/ui/queue?state=").text  # "Vše"
+    assert registry_numbers(html) == [registry_number(seeded, k) for k in order]
 
 
 def test_queue_filters_and_search(seeded: Seeded, client_for: Client) -> None:
@@ -119,9 +122,7 @@ def test_decisions_are_audited_with_officer(seeded: Seeded, client_for: Client) 
     officer = seeded.users["officer"][0]
     token = csrf_in(c.get("/ui/queue").text)
     ids = seeded.ids
-    r = c.post(
-        f"/ui/submissions/{ids['approve']}/decide", data={"kind": "approve", "csrf_token": token}
-    )
+    r = decide_confirmed(c, ids["approve"], "approve")
     assert r.status_code == 303 and r.headers["location"].endswith("done=approve")
     assert "Podání bylo schváleno." in c.get(r.headers["location"]).text
     c.post(
@@ -136,15 +137,10 @@ def test_decisions_are_audited_with_officer(seeded: Seeded, client_for: Client) 
         f"/ui/submissions/{ids['spare']}/decide",
         data={"kind": "defective", "reason": "Doplňte IČO.", "csrf_token": token},
     )
-    r = c.post(
-        f"/ui/submissions/{ids['databox']}/decide", data={"kind": "withdraw", "csrf_token": token}
-    )  # a withdrawal needs its reason
+    r = decide_confirmed(c, ids["databox"], "withdraw")  # a withdrawal needs its reason
     assert r.status_code == 409 and "Při vzetí podání zpět uveďte důvod." in r.text
     assert state_of(seeded.app, ids["databox"]) == "ready_for_review"
-    c.post(
-        f"/ui/submissions/{ids['databox']}/decide",
-        data={"kind": "withdraw", "reason": "Žadatel podání vzal zpět.", "csrf_token": token},
-    )
+    decide_confirmed(c, ids["databox"], "withdraw", reason="Žadatel podání vzal zpět.")
     assert [state_of(seeded.app, ids[k]) for k in ("approve", "refuse", "spare", "databox")] == [
         "approved",
         "refused",
@@ -296,10 +292,7 @@ def test_dashboard_counts_chart_and_profiles(seeded: Seeded, client_for: Client)
         data={"field": "test_ips", "value": "192.0.2.50", "csrf_token": token},
     )
     for key in ("approve", "edit"):  # 192.0.2.50 is non-public: approved with a reason
-        r = c.post(
-            f"/ui/submissions/{seeded.ids[key]}/decide",
-            data={"kind": "approve", "csrf_token": token, "override_reason": "test"},
-        )
+        r = decide_confirmed(c, seeded.ids[key], "approve", override_reason="test")
         assert r.status_code == 303
     html = c.get("/ui/dashboard").text
     assert '<svg id="graf"' in html and "konec lhůty" in html
@@ -331,9 +324,7 @@ def test_queue_decision_and_audit_on_postgresql(pg_url: str, tmp_path: Path) -> 
         sub = seeded.ids["approve"]
         html = c.get(f"/ui/submissions/{sub}").text
         assert "CRL č. 4711" in html
-        r = c.post(
-            f"/ui/submissions/{sub}/decide", data={"kind": "approve", "csrf_token": csrf_in(html)}
-        )
+        r = decide_confirmed(c, sub, "approve")
         assert r.status_code == 303 and state_of(seeded.app, sub) == "approved"
         audit_html = c.get("/ui/audit", params={"subject": registry_number(seeded, "approve")}).text
         assert "neporušený" in audit_html and seeded.users["officer"][0] in audit_html
@@ -350,9 +341,9 @@ def test_queue_pages(seeded: Seeded, client_for: Client, monkeypatch: Any) -> No
     c = client_for("officer")
     order = ["approve", "refuse", "edit", "xss", "databox", "spare", "late"]
     for extra in ("", "&request_type=feed_access"):  # SQL paging, then Python paging
-        html = c.get(f"/ui/queue?page=2{extra}").text
+        html = c.get(f"/ui/queue?state=&page=2{extra}").text
         assert registry_numbers(html) == [registry_number(seeded, k) for k in order[2:4]], extra
         assert "Nalezeno 7 podání" in html and 'aria-current="page">2<' in html
-        assert registry_numbers(c.get(f"/ui/queue?page=4{extra}").text) == [
+        assert registry_numbers(c.get(f"/ui/queue?state=&page=4{extra}").text) == [
             registry_number(seeded, "late")
         ]

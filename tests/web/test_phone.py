@@ -84,6 +84,9 @@ def _officer_pages(seeded: Seeded) -> list[str]:
         "/ui/senders",
         f"/ui/senders/{keep}",
         f"/ui/senders/merge?keep={keep}&drop={drop}",
+        # the confirmation pages of an approval and a withdrawal (the hostile one: long text)
+        *(f"/ui/submissions/{seeded.ids[k]}/{kind}" for k in ("xss", "edit") for kind in
+          ("approve", "withdraw")),
     ]
 
 
@@ -110,6 +113,16 @@ def test_every_page_fits_a_phone_and_logout_is_reachable(
         _assert_logout_reachable(page, path)
         name = path.strip("/").replace("/", "-")
         page.screenshot(path=str(artifacts_dir / f"phone-{name}.png"), full_page=True)
+    # the mass announcement's confirmation page (the answer of the notices form)
+    page.goto(base + "/ui/notices")
+    page.fill("#subject", "Technická schůzka " + "dlouhý-předmět-bez-mezer" * 4)
+    page.fill("#body", "Schůzka se koná 10. 1. 2023.\n" + "x" * 300)
+    page.click("#odeslat-oznameni")
+    expect(page.locator("#rozhodnout")).to_be_visible()
+    page.wait_for_load_state("load")  # measured with the style sheet applied
+    _assert_fits(page, "announcement confirmation")
+    _assert_logout_reachable(page, "announcement confirmation")
+    page.screenshot(path=str(artifacts_dir / "phone-announcement-confirm.png"), full_page=True)
     # the menu is collapsed on a phone and opens without JavaScript (a label and a checkbox)
     audit_link = page.get_by_role("link", name="Auditní záznam")
     expect(audit_link).to_be_hidden()
@@ -152,6 +165,10 @@ def test_history_and_audit_are_czech_sentences(
     sub = seeded.ids["approve"]
     page.goto(f"{base}/ui/submissions/{sub}")
     page.click("#schvalit")
+    expect(page.locator("#rozhodnout")).to_be_visible()
+    page.wait_for_load_state("load")
+    _assert_fits(page, "approval confirmation")
+    page.click("#rozhodnout")
     expect(page.locator("#rozhodnuti")).to_contain_text("Schváleno")
     expect(page.locator("#rozhodnuti")).not_to_contain_text("Schválit")
     history = page.locator("#historie")
