@@ -14,7 +14,7 @@ from intake.errors import IntakeError, NotFound, UsageError
 from intake.notices import admin as na
 from intake.notices.sender import retry_now
 from intake.web.auth import Principal
-from intake.web.common import PREFIX, Forbidden, app_of, reader, render, writer
+from intake.web.common import PREFIX, Forbidden, Id, app_of, reader, render, writer
 from storage.db import session_scope
 from storage.notices import Announcement
 from storage.tables import Submission
@@ -49,7 +49,7 @@ def notices_page(request: Request, who: Reader, status: str = "") -> Response:
 
 
 @router.get(f"{PREFIX}/submissions/{{sub_id}}/notices")
-def submission_notices(request: Request, sub_id: int, who: Reader) -> Response:
+def submission_notices(request: Request, sub_id: Id, who: Reader) -> Response:
     """The notices of one submission with their delivery states (linked from its page)."""
     app = app_of(request)
     with session_scope(app.engine) as s:
@@ -61,7 +61,7 @@ def submission_notices(request: Request, sub_id: int, who: Reader) -> Response:
 
 
 @router.get(f"{PREFIX}/notices/{{notice_id}}")
-def notice_page(request: Request, notice_id: int, who: Reader) -> Response:
+def notice_page(request: Request, notice_id: Id, who: Reader) -> Response:
     with session_scope(app_of(request).engine) as s:
         n = na.get_notice(s, notice_id)
         numbers = _numbers(s, [n.submission_id])
@@ -69,7 +69,7 @@ def notice_page(request: Request, notice_id: int, who: Reader) -> Response:
 
 
 @router.get(f"{PREFIX}/notices/{{notice_id}}/letter.pdf")
-def notice_letter(request: Request, notice_id: int, who: Reader) -> Response:
+def notice_letter(request: Request, notice_id: Id, who: Reader) -> Response:
     app = app_of(request)
     with session_scope(app.engine) as s:
         n = na.get_notice(s, notice_id)
@@ -83,7 +83,7 @@ def notice_letter(request: Request, notice_id: int, who: Reader) -> Response:
 
 
 @router.post(f"{PREFIX}/notices/{{notice_id}}/retry")
-def notice_retry(request: Request, notice_id: int, who: Writer) -> Response:
+def notice_retry(request: Request, notice_id: Id, who: Writer) -> Response:
     with session_scope(app_of(request).engine) as s:
         retry_now(s, notice_id, actor=who.username)
     return RedirectResponse(f"{PREFIX}/notices/{notice_id}", status_code=303)
@@ -128,7 +128,7 @@ def _notices_form(request: Request, error: str, subject: str, body: str) -> Resp
 
 
 @router.get(f"{PREFIX}/announcements/{{ann_id}}")
-def announcement_page(request: Request, ann_id: int, who: Reader) -> Response:
+def announcement_page(request: Request, ann_id: Id, who: Reader) -> Response:
     with session_scope(app_of(request).engine) as s:
         ann = s.get(Announcement, ann_id)
         if ann is None:
@@ -199,6 +199,8 @@ def template_save(
 ) -> Response:
     """``action``: preview (nothing stored), save or reset — the last two for admins only."""
     app = app_of(request)
+    if name not in na.TEMPLATE_NAMES or lang not in na.LANGUAGES:
+        raise NotFound(f"no notice template {name}/{lang}")
     if action in ("save", "reset") and who.role != "admin":
         raise Forbidden("Šablony oznámení smí měnit jen správce.")
     try:

@@ -16,6 +16,7 @@ from intake.web.common import (
     PREFIX,
     PROBLEMS_CS,
     STATES_CS,
+    Id,
     app_of,
     cz_datetime,
     reader,
@@ -113,7 +114,7 @@ def _detail(
 
 @router.get(PREFIX + "/submissions/{sub_id}")
 def detail_page(
-    request: Request, sub_id: int, who: Annotated[Principal, Depends(reader)], done: str = ""
+    request: Request, sub_id: Id, who: Annotated[Principal, Depends(reader)], done: str = ""
 ) -> Response:
     return _detail(request, sub_id, done=done)
 
@@ -121,7 +122,7 @@ def detail_page(
 @router.post(PREFIX + "/submissions/{sub_id}/decide")
 def decide_action(
     request: Request,
-    sub_id: int,
+    sub_id: Id,
     who: Annotated[Principal, Depends(writer)],
     kind: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
@@ -177,7 +178,7 @@ def _blocked(request: Request, sub_id: int, exc: Blocked) -> Response:
 @router.post(PREFIX + "/submissions/{sub_id}/confirm-field")
 def confirm_field_action(
     request: Request,
-    sub_id: int,
+    sub_id: Id,
     who: Annotated[Principal, Depends(writer)],
     field: Annotated[str, Form()],
 ) -> Response:
@@ -196,7 +197,7 @@ def confirm_field_action(
 @router.post(PREFIX + "/submissions/{sub_id}/correct")
 def correct_action(
     request: Request,
-    sub_id: int,
+    sub_id: Id,
     who: Annotated[Principal, Depends(writer)],
     field: Annotated[str, Form()],
     value: Annotated[list[str] | None, Form()] = None,
