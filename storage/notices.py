@@ -17,9 +17,18 @@ from storage.tables import UTCDateTime
 
 NOTICE_KINDS = ("receipt", "verification_result", "defect", "approval", "refusal", "announcement")
 NOTICE_CHANNELS = ("databox", "email", "undeliverable")
-NOTICE_STATUSES = ("pending", "sending", "sent", "failed", "undeliverable", "suppressed")
+NOTICE_STATUSES = (
+    "pending",
+    "sending",
+    "sent",
+    "failed",
+    "undeliverable",
+    "suppressed",
+    "unrendered",
+)
 """``sending``: handed to the channel, outcome not yet recorded (in doubt after a crash);
-``suppressed``: deliberately not sent (bounce, auto-reply, mailing list, our own address)."""
+``suppressed``: deliberately not sent (bounce, auto-reply, mailing list, our own address);
+``unrendered``: the template exceeded the rendering limits (size, time, memory), never sent."""
 
 
 class Notice(SQLModel, table=True):

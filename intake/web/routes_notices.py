@@ -12,6 +12,7 @@ from starlette.responses import Response
 
 from intake.errors import IntakeError, NotFound, UsageError
 from intake.notices import admin as na
+from intake.notices.render import TemplateFailed
 from intake.notices.sender import retry_now
 from intake.web.auth import Principal
 from intake.web.common import PREFIX, Forbidden, Id, app_of, reader, render, writer
@@ -167,10 +168,12 @@ def _template_form(
     status_code: int = 200,
 ) -> Response:
     preview = None
-    try:
-        preview = na.preview(app_of(request).settings, subject, body)
-    except UsageError as exc:
-        error = error or str(exc)
+    if error is None:  # a failed save already rendered (or failed to render) the text
+        try:
+            preview = na.preview(app_of(request).settings, subject, body)
+        except UsageError as exc:
+            error = template_error_cs(exc)
+            status_code = 422 if status_code == 200 else status_code
     return render(
         request,
         "notice_template.html",
@@ -214,9 +217,19 @@ def template_save(
                 return _template_form(request, name, lang, subject, body, current.customised)
     except IntakeError as exc:
         return _template_form(
-            request, name, lang, subject, body, True, error=str(exc), status_code=422
+            request, name, lang, subject, body, True, error=template_error_cs(exc), status_code=422
         )
     return _template_form(request, t.name, t.language, t.subject, t.body, t.customised, saved=True)
+
+
+TEMPLATE_ERRORS_CS = {"a template needs a subject and a body": "Šablona musí mít předmět i text."}
+
+
+def template_error_cs(exc: IntakeError) -> str:
+    """The officer's text for a template that cannot be saved or previewed."""
+    if isinstance(exc, TemplateFailed):
+        return exc.message_cs
+    return TEMPLATE_ERRORS_CS.get(str(exc), f"Šablonu nelze uložit ({exc.diagnostics()}).")
 
 
 def _missing(request: Request, message: str) -> Response:
