@@ -9,6 +9,7 @@ from starlette.responses import RedirectResponse, Response
 
 from intake.decisions import EDITABLE_FIELDS, Blocked, confirm_field, correct, decide, limits_of
 from intake.errors import UsageError
+from intake.extraction.validate import InvalidValue
 from intake.states import DECISIONS
 from intake.web import queries
 from intake.web.auth import Principal
@@ -222,7 +223,9 @@ def correct_action(
                 events=app.events,
                 limits=limits_of(app),
             )
-    except UsageError as exc:
-        return _detail(request, sub_id, status=400, error=f"Opravu nelze uložit: {exc}")
+    except InvalidValue as exc:
+        return _detail(request, sub_id, status=400, error=f"Opravu nelze uložit: {exc.message_cs}")
+    except UsageError:
+        return _detail(request, sub_id, status=400, error="Opravu nelze uložit.")
     done = "unchanged" if old == stored else "correct"
     return RedirectResponse(f"{PREFIX}/submissions/{sub_id}?done={done}", status_code=303)
