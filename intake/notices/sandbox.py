@@ -7,8 +7,8 @@ Jinja has no timeout and a Python thread cannot be stopped, so a template that i
 (an admin's edit, a preview) is rendered in a child process (a fresh interpreter running this
 module; a fork of the threaded service could inherit held locks):
 
-* time: the parent waits ``TIME_LIMIT`` seconds (plus the start-up) for the answer, then
-  kills the child;
+* time: the parent waits ``TIME_LIMIT`` seconds for the answer once the child has started,
+  then kills it;
 * memory: the child's address space is capped (``MEMORY_LIMIT`` above what it starts with),
   so a huge allocation is a ``MemoryError`` in the child, not in the service;
 * size: the output is streamed and stops at ``MAX_OUTPUT`` bytes (UTF-8), and the sandbox
@@ -26,6 +26,7 @@ import json
 import math
 import os
 import resource
+import select
 import subprocess
 import sys
 from collections.abc import Iterable
@@ -40,8 +41,8 @@ MAX_OUTPUT = 256 * 1024
 """Bytes (UTF-8) of subject and body together."""
 TIME_LIMIT = 2.0
 """Seconds a template may take in the child process."""
-STARTUP = 1.0
-"""Seconds allowed on top for the child interpreter to start (Jinja2's import)."""
+STARTUP = 10.0
+"""Seconds the child interpreter may take to start (Jinja2's import), before the deadline."""
 MEMORY_LIMIT = 256 * 1024 * 1024
 """Bytes of address space the child may add to what it starts with."""
 MAX_POWER_BITS = 4096
@@ -162,9 +163,16 @@ def _decode(data: bytes) -> Output | Failure:
     return Output(str(answer["subject"]), str(answer["body"]))
 
 
+READY = b"R"
+"""What the child writes once it has started (the deadline runs from then)."""
+
+
 def main() -> None:
-    """The child: the request on stdin, the answer on stdout (JSON both)."""
+    """The child: says it is ready, then reads the request on stdin and answers on stdout
+    (JSON both)."""
     _cap_memory()
+    sys.stdout.buffer.write(READY)
+    sys.stdout.buffer.flush()
     try:
         request = json.loads(sys.stdin.buffer.read())
         result = render_checked(request["subject"], request["body"], request["context"])
@@ -173,10 +181,17 @@ def main() -> None:
     sys.stdout.buffer.write(_encode(result))
 
 
+def _started(child: subprocess.Popen[bytes]) -> bool:
+    assert child.stdout is not None
+    ready, _, _ = select.select([child.stdout], [], [], STARTUP)
+    return bool(ready) and os.read(child.stdout.fileno(), len(READY)) == READY
+
+
 def render_isolated(subject: str, body: str, context: dict[str, Any]) -> Output | Failure:
     """Render an untrusted template in a child process, within all the limits. The child is
     a fresh interpreter (``python -m intake.notices.sandbox``): nothing of the service's
-    state, threads or secrets is in it."""
+    state, threads or secrets is in it. The deadline counts from the child's start-up, so a
+    busy machine slows the start, not the verdict."""
     request = json.dumps({"subject": subject, "body": body, "context": context}, default=str)
     child = subprocess.Popen(
         [sys.executable, "-m", __name__],
@@ -185,11 +200,15 @@ def render_isolated(subject: str, body: str, context: dict[str, Any]) -> Output 
         stderr=subprocess.DEVNULL,
     )
     try:
-        out, _ = child.communicate(request.encode(), timeout=TIME_LIMIT + STARTUP)
+        if not _started(child):
+            return Failure(Limit.TIME, f"the renderer did not start within {STARTUP:g} s")
+        out, _ = child.communicate(request.encode(), timeout=TIME_LIMIT)
     except subprocess.TimeoutExpired:
-        child.kill()
-        child.communicate()
         return Failure(Limit.TIME, f"rendering took longer than {TIME_LIMIT:g} s")
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.communicate()
     if child.returncode != 0 or not out:  # killed for its memory, or crashed
         return Failure(Limit.MEMORY, f"the renderer ended without a result ({child.returncode})")
     return _decode(out)
