@@ -14,6 +14,7 @@ from sqlmodel import Session, col, select
 from intake import gate
 from intake.errors import NotFound, UsageError
 from intake.events import Event, EventBus
+from intake.extraction.validate import corrected
 from intake.model import State
 from intake.recheck import (
     EXTRACT_VALUE_CODES,
@@ -277,9 +278,7 @@ def _normalised(field: str, value: Any) -> Any:
         raise UsageError(f"field {field!r} cannot be corrected")
     if EDITABLE_FIELDS[field] is list and isinstance(value, str):
         value = [v.strip() for v in value.replace(",", "\n").splitlines() if v.strip()]
-    if field in ADDRESS_FIELDS:
-        value = _canonical_ips(value)
-    return value
+    return corrected(field, value)  # the extraction's own rules; InvalidValue when refused
 
 
 def _mark_certain(data: dict[str, Any], field: str, how: str, actor: str) -> dict[str, Any]:
@@ -503,17 +502,3 @@ def _back_to_review(
                 data=data,
             ),
         )
-
-
-def _canonical_ips(values: list[str]) -> list[str]:
-    import ipaddress
-
-    out: list[str] = []
-    for v in values:
-        try:
-            text = str(ipaddress.ip_address(v.strip()))
-        except ValueError as exc:
-            raise UsageError(f"not an IP address: {v!r}") from exc
-        if text not in out:
-            out.append(text)
-    return out

@@ -25,10 +25,12 @@ NOTICE_STATUSES = (
     "failed",
     "undeliverable",
     "suppressed",
+    "unrendered",
 )
 """``held``: an officer stopped it in the outbox; the sender skips it until it is released;
 ``sending``: handed to the channel, outcome not yet recorded (in doubt after a crash);
-``suppressed``: deliberately not sent (bounce, auto-reply, mailing list, our own address)."""
+``suppressed``: deliberately not sent (bounce, auto-reply, mailing list, our own address);
+``unrendered``: the template exceeded the rendering limits (size, time, memory), never sent."""
 
 
 class Notice(SQLModel, table=True):

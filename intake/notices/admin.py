@@ -41,6 +41,7 @@ STATUSES_CS = {
     "failed": "nedoručitelné – chyba",
     "undeliverable": "bez adresy – vyřídí referent",
     "suppressed": "neodesláno (automatická zpráva)",
+    "unrendered": "nevytvořeno – šablona překročila limity",
 }
 KINDS_CS = {
     "receipt": "potvrzení doručení",

@@ -27,7 +27,13 @@ from intake.config import Settings
 from intake.errors import UsageError
 from intake.events import Event
 from intake.notices import rules
-from intake.notices.render import Rendered, accepted_format_labels, render, submission_context
+from intake.notices.render import (
+    Rendered,
+    TemplateFailed,
+    accepted_format_labels,
+    render,
+    submission_context,
+)
 from storage import audit
 from storage.notices import Announcement, Notice
 from storage.tables import Application, Submission, utcnow
@@ -38,6 +44,8 @@ RESULT_TEMPLATES = {"ready_for_review": "accepted", "defective": "defect", "late
 AUTOMATIC = "system"
 """The author of the notices nobody decided on: receipts and verification results."""
 DECISION_KINDS = {"approve": "approval", "refuse": "refusal", "defective": "defect"}
+UNRENDERED = "unrendered"
+"""The status of a notice whose template exceeded the rendering limits: never sent."""
 
 
 @dataclass(frozen=True)
@@ -205,8 +213,12 @@ class Outbox:
             formats=self.accepted_formats,
         )
         ctx.update(extra or {})
-        text = _render_or_builtin(s, template, language, ctx)
-        status, error = _initial_status(suppress, route)
+        try:
+            text = _render_or_builtin(s, template, language, ctx)
+            status, error = _initial_status(suppress, route)
+        except TemplateFailed as exc:  # over the size, time or memory limit: never sent
+            logger.error("notice %s could not be rendered: %s", key, exc.failure.detail)
+            text, status, error = Rendered("", ""), UNRENDERED, f"not rendered: {exc}"
         # automatic notices (no officer behind them) wait ``review_seconds`` in the outbox
         automatic = actor == AUTOMATIC
         due = now + timedelta(seconds=self.settings.notices.review_seconds if automatic else 0)
@@ -309,11 +321,14 @@ def _exists(s: Session, key: str) -> bool:
 
 
 def _render_or_builtin(s: Session, template: str, language: str, ctx: dict[str, Any]) -> Rendered:
-    """The admin's template, or the built-in one when it fails: an admin's template must
-    never block the state change."""
+    """The admin's template, or the built-in one when it is broken: an admin's template must
+    never block the state change. One over the limits (size, time, memory) raises
+    TemplateFailed: the notice is recorded as not rendered."""
     try:
         return render(s, template, language, ctx)
     except UsageError as exc:
+        if isinstance(exc, TemplateFailed) and exc.over_limit:
+            raise
         logger.error(
             "notice template %s/%s failed (%s); using the built-in", template, language, exc
         )

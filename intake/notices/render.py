@@ -3,26 +3,59 @@ built-in one) and the sandboxed Jinja2 environment that fills it in."""
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from jinja2 import TemplateError
-from jinja2.sandbox import SandboxedEnvironment
 from sqlmodel import Session, col, select
 
 from intake.config import CampaignConfig, NoticesConfig, Settings
 from intake.errors import UsageError
 from intake.gate import uncertain_fields
+from intake.notices.sandbox import (
+    MAX_OUTPUT,
+    TIME_LIMIT,
+    Failure,
+    Limit,
+    Output,
+    render_checked,
+    render_isolated,
+)
 from intake.notices.texts import BUILTIN, TEMPLATE_NAMES, defects_for
 from storage.notices import NoticeTemplate
 from storage.tables import Application, Submission
 
-_ENV = SandboxedEnvironment(autoescape=False, keep_trailing_newline=True)
-_compile = functools.lru_cache(maxsize=256)(_ENV.from_string)
-"""Compiled templates by their text (an edited template is simply a new key)."""
 LANGUAGES = ("cs", "en")
+FAILURES_CS = {
+    Limit.TEMPLATE: "Chyba v šabloně: {detail}",
+    Limit.SIZE: (
+        f"Vykreslený text by byl příliš dlouhý (nejvýše {MAX_OUTPUT // 1024} KiB). "
+        "Šablonu zkraťte."
+    ),
+    Limit.TIME: (
+        f"Vykreslení šablony trvalo příliš dlouho (déle než {TIME_LIMIT:g} s). "
+        "Šablonu zjednodušte."
+    ),
+    Limit.MEMORY: "Vykreslení šablony potřebovalo příliš mnoho paměti. Šablonu zjednodušte.",
+}
+"""What the officer reads when a template cannot be rendered."""
+
+
+class TemplateFailed(UsageError):
+    """A template could not be rendered: broken, or over a limit (size, time, memory)."""
+
+    def __init__(self, failure: Failure) -> None:
+        super().__init__(failure.detail)
+        self.failure = failure
+
+    @property
+    def over_limit(self) -> bool:
+        return self.failure.limit is not Limit.TEMPLATE
+
+    @property
+    def message_cs(self) -> str:
+        detail = self.failure.detail.removeprefix("template error: ")
+        return FAILURES_CS[self.failure.limit].format(detail=detail)
 
 
 @dataclass(frozen=True)
@@ -59,21 +92,24 @@ def template_of(s: Session | None, name: str, language: str) -> tuple[str, str]:
     return BUILTIN[(name, language)]
 
 
-def render_text(subject: str, body: str, context: dict[str, Any]) -> Rendered:
-    """Fill in a template pair; a broken template raises UsageError (shown in the preview)."""
-    try:
-        subj = _compile(subject).render(**context)
-        text = _compile(body).render(**context)
-    except TemplateError as exc:
-        raise UsageError(f"template error: {exc}") from exc
-    return Rendered(" ".join(subj.split())[:250], text)
+def render_text(
+    subject: str, body: str, context: dict[str, Any], *, trusted: bool = False
+) -> Rendered:
+    """Fill in a template pair within the limits of ``intake.notices.sandbox`` (``trusted``:
+    one of our built-in templates, rendered in-process); TemplateFailed when it cannot be."""
+    result = (render_checked if trusted else render_isolated)(subject, body, context)
+    if isinstance(result, Failure):
+        raise TemplateFailed(result)
+    assert isinstance(result, Output)
+    return Rendered(" ".join(result.subject.split())[:250], result.body)
 
 
 def render(s: Session | None, name: str, language: str, context: dict[str, Any]) -> Rendered:
     if name not in TEMPLATE_NAMES:
         raise UsageError(f"unknown template {name!r}")
-    subject, body = template_of(s, name, language)
-    return render_text(subject, body, context)
+    pair = template_of(s, name, language)
+    trusted = pair == BUILTIN[(name, language if language in LANGUAGES else "cs")]
+    return render_text(*pair, context, trusted=trusted)
 
 
 def submission_context(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from zoneinfo import ZoneInfo
 
-from fastapi import Request
+from fastapi import Path as PathParam
+from fastapi import Query, Request
 from fastapi.templating import Jinja2Templates
 from starlette.responses import Response
 
@@ -23,6 +24,12 @@ SESSION_COOKIE = "podatelna_session"
 LOGIN_COOKIE = "podatelna_login"
 PREFIX = "/ui"
 HERE = Path(__file__).parent
+MAX_ID = 2**63 - 1
+"""The largest id a row can have (SQLite and PostgreSQL ids are 64-bit signed integers)."""
+Id = Annotated[int, PathParam(ge=1, le=MAX_ID)]
+"""Every integer path parameter: an id out of range is a 404 page, never a database error."""
+Cursor = Annotated[int, Query(ge=0, le=MAX_ID)]
+"""An id in the query string (``before=``): out of range is a 422 page."""
 
 STATES_CS = {
     "received": "Přijato",

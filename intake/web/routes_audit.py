@@ -16,7 +16,7 @@ from starlette.responses import Response
 
 from intake.web.auth import Principal
 from intake.web.chain import ChainMonitor
-from intake.web.common import PREFIX, app_of, reader, render, tz_of
+from intake.web.common import PREFIX, Cursor, app_of, reader, render, tz_of
 from intake.web.history import describe, describe_actor
 from storage import audit
 from storage.db import session_scope
@@ -59,11 +59,28 @@ ACTIONS_CS = {
 }
 
 
+EARLIEST = date(1971, 1, 1)
+LATEST = date(9998, 1, 1)
+"""Audit dates outside these bounds filter nothing (no entry is that old or that new); they
+are dropped so that the day's bounds never overflow (``9999-12-31`` + 1 day, ``0001-01-01``
+in Prague's historic offset)."""
+
+
 def _day(text: str) -> date | None:
     try:
         return date.fromisoformat(text) if text else None
     except ValueError:
         return None
+
+
+def _since(text: str) -> date | None:
+    day = _day(text)
+    return day if day is not None and day > EARLIEST else None
+
+
+def _until(text: str) -> date | None:
+    day = _day(text)
+    return day if day is not None and day < LATEST else None
 
 
 def _entries(
@@ -86,7 +103,7 @@ def _entries(
     if subject:
         sub = s.exec(select(Submission).where(col(Submission.registry_number) == subject)).first()
         q = q.where(col(AuditEntry.subject_id) == (str(sub.id) if sub else subject))
-    d_from, d_to = _day(since), _day(until)
+    d_from, d_to = _since(since), _until(until)
     if d_from:
         q = q.where(col(AuditEntry.at) >= datetime.combine(d_from, time(), tz))
     if d_to:
@@ -133,7 +150,7 @@ def audit_page(
     request: Request,
     who: Annotated[Principal, Depends(reader)],
     f: Annotated[dict[str, str], Depends(_filters)],
-    before: int = 0,
+    before: Cursor = 0,
 ) -> Response:
     with session_scope(app_of(request).engine) as s:
         rows = _entries(s, request, f, PAGE, before)

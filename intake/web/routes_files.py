@@ -19,7 +19,7 @@ from intake.model import Channel
 from intake.pipeline import CHANNELS
 from intake.web.access import DOWNLOADED, VIEWED, record_access
 from intake.web.auth import Principal
-from intake.web.common import PREFIX, app_of, reader, render
+from intake.web.common import PREFIX, Id, app_of, reader, render
 from storage.db import session_scope
 from storage.tables import Component, Submission
 
@@ -122,7 +122,7 @@ def _missing(request: Request) -> Response:
 
 @router.get(PREFIX + "/submissions/{sub_id}/components/{comp_id}")
 def download_component(
-    request: Request, sub_id: int, comp_id: int, who: Annotated[Principal, Depends(reader)]
+    request: Request, sub_id: Id, comp_id: Id, who: Annotated[Principal, Depends(reader)]
 ) -> Response:
     comp = _component(request, sub_id, comp_id)
     if comp is None or not app_of(request).evidence.exists(comp.sha256):
@@ -138,7 +138,7 @@ def _what(comp: Component) -> dict[str, object]:
 
 @router.get(PREFIX + "/submissions/{sub_id}/original")
 def download_original(
-    request: Request, sub_id: int, who: Annotated[Principal, Depends(reader)]
+    request: Request, sub_id: Id, who: Annotated[Principal, Depends(reader)]
 ) -> Response:
     app = app_of(request)
     with session_scope(app.engine) as s:
@@ -153,7 +153,7 @@ def download_original(
 
 @router.get(PREFIX + "/submissions/{sub_id}/components/{comp_id}/view")
 def view_html(
-    request: Request, sub_id: int, comp_id: int, who: Annotated[Principal, Depends(reader)]
+    request: Request, sub_id: Id, comp_id: Id, who: Annotated[Principal, Depends(reader)]
 ) -> Response:
     comp = _component(request, sub_id, comp_id)
     if comp is None or comp.role != "body_html" or not app_of(request).evidence.exists(comp.sha256):

@@ -12,10 +12,11 @@ from starlette.responses import Response
 
 from intake.errors import IntakeError, NotFound, UsageError
 from intake.notices import admin as na
+from intake.notices.render import TemplateFailed
 from intake.notices.sender import retry_now
 from intake.web import confirmation
 from intake.web.auth import Principal
-from intake.web.common import PREFIX, Forbidden, app_of, reader, render, writer
+from intake.web.common import PREFIX, Forbidden, Id, app_of, reader, render, writer
 from storage.db import session_scope
 from storage.notices import Announcement
 from storage.tables import Submission
@@ -52,7 +53,7 @@ def notices_page(request: Request, who: Reader, status: str = "") -> Response:
 
 
 @router.get(f"{PREFIX}/submissions/{{sub_id}}/notices")
-def submission_notices(request: Request, sub_id: int, who: Reader) -> Response:
+def submission_notices(request: Request, sub_id: Id, who: Reader) -> Response:
     """The notices of one submission with their delivery states (linked from its page)."""
     app = app_of(request)
     with session_scope(app.engine) as s:
@@ -64,7 +65,7 @@ def submission_notices(request: Request, sub_id: int, who: Reader) -> Response:
 
 
 @router.get(f"{PREFIX}/notices/{{notice_id}}")
-def notice_page(request: Request, notice_id: int, who: Reader) -> Response:
+def notice_page(request: Request, notice_id: Id, who: Reader) -> Response:
     with session_scope(app_of(request).engine) as s:
         n = na.get_notice(s, notice_id)
         numbers = _numbers(s, [n.submission_id])
@@ -72,7 +73,7 @@ def notice_page(request: Request, notice_id: int, who: Reader) -> Response:
 
 
 @router.get(f"{PREFIX}/notices/{{notice_id}}/letter.pdf")
-def notice_letter(request: Request, notice_id: int, who: Reader) -> Response:
+def notice_letter(request: Request, notice_id: Id, who: Reader) -> Response:
     app = app_of(request)
     with session_scope(app.engine) as s:
         n = na.get_notice(s, notice_id)
@@ -86,7 +87,7 @@ def notice_letter(request: Request, notice_id: int, who: Reader) -> Response:
 
 
 @router.post(f"{PREFIX}/notices/{{notice_id}}/retry")
-def notice_retry(request: Request, notice_id: int, who: Writer) -> Response:
+def notice_retry(request: Request, notice_id: Id, who: Writer) -> Response:
     with session_scope(app_of(request).engine) as s:
         retry_now(s, notice_id, actor=who.username)
     return RedirectResponse(f"{PREFIX}/notices/{notice_id}", status_code=303)
@@ -158,7 +159,7 @@ def _notices_form(request: Request, error: str, subject: str, body: str) -> Resp
 
 
 @router.get(f"{PREFIX}/announcements/{{ann_id}}")
-def announcement_page(request: Request, ann_id: int, who: Reader) -> Response:
+def announcement_page(request: Request, ann_id: Id, who: Reader) -> Response:
     with session_scope(app_of(request).engine) as s:
         ann = s.get(Announcement, ann_id)
         if ann is None:
@@ -197,10 +198,12 @@ def _template_form(
     status_code: int = 200,
 ) -> Response:
     preview = None
-    try:
-        preview = na.preview(app_of(request).settings, subject, body)
-    except UsageError as exc:
-        error = error or str(exc)
+    if error is None:  # a failed save already rendered (or failed to render) the text
+        try:
+            preview = na.preview(app_of(request).settings, subject, body)
+        except UsageError as exc:
+            error = template_error_cs(exc)
+            status_code = 422 if status_code == 200 else status_code
     return render(
         request,
         "notice_template.html",
@@ -229,6 +232,8 @@ def template_save(
 ) -> Response:
     """``action``: preview (nothing stored), save or reset — the last two for admins only."""
     app = app_of(request)
+    if name not in na.TEMPLATE_NAMES or lang not in na.LANGUAGES:
+        raise NotFound(f"no notice template {name}/{lang}")
     if action in ("save", "reset") and who.role != "admin":
         raise Forbidden("Šablony oznámení smí měnit jen správce.")
     try:
@@ -242,9 +247,19 @@ def template_save(
                 return _template_form(request, name, lang, subject, body, current.customised)
     except IntakeError as exc:
         return _template_form(
-            request, name, lang, subject, body, True, error=str(exc), status_code=422
+            request, name, lang, subject, body, True, error=template_error_cs(exc), status_code=422
         )
     return _template_form(request, t.name, t.language, t.subject, t.body, t.customised, saved=True)
+
+
+TEMPLATE_ERRORS_CS = {"a template needs a subject and a body": "Šablona musí mít předmět i text."}
+
+
+def template_error_cs(exc: IntakeError) -> str:
+    """The officer's text for a template that cannot be saved or previewed."""
+    if isinstance(exc, TemplateFailed):
+        return exc.message_cs
+    return TEMPLATE_ERRORS_CS.get(str(exc), f"Šablonu nelze uložit ({exc.diagnostics()}).")
 
 
 def _missing(request: Request, message: str) -> Response:

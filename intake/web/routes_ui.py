@@ -9,6 +9,7 @@ from starlette.responses import RedirectResponse, Response
 
 from intake.decisions import EDITABLE_FIELDS, Blocked, confirm_field, correct, decide, limits_of
 from intake.errors import UsageError
+from intake.extraction.validate import InvalidValue
 from intake.states import DECISIONS
 from intake.web import confirmation, queries
 from intake.web.auth import Principal
@@ -16,6 +17,7 @@ from intake.web.common import (
     PREFIX,
     PROBLEMS_CS,
     STATES_CS,
+    Id,
     app_of,
     cz_datetime,
     reader,
@@ -118,7 +120,7 @@ def _detail(
 
 @router.get(PREFIX + "/submissions/{sub_id}")
 def detail_page(
-    request: Request, sub_id: int, who: Annotated[Principal, Depends(reader)], done: str = ""
+    request: Request, sub_id: Id, who: Annotated[Principal, Depends(reader)], done: str = ""
 ) -> Response:
     return _detail(request, sub_id, done=done)
 
@@ -126,7 +128,7 @@ def detail_page(
 @router.post(PREFIX + "/submissions/{sub_id}/decide")
 def decide_action(
     request: Request,
-    sub_id: int,
+    sub_id: Id,
     who: Annotated[Principal, Depends(writer)],
     kind: Annotated[str, Form()],
     reason: Annotated[str, Form()] = "",
@@ -201,7 +203,7 @@ def _blocked(request: Request, sub_id: int, exc: Blocked) -> Response:
 @router.post(PREFIX + "/submissions/{sub_id}/confirm-field")
 def confirm_field_action(
     request: Request,
-    sub_id: int,
+    sub_id: Id,
     who: Annotated[Principal, Depends(writer)],
     field: Annotated[str, Form()],
 ) -> Response:
@@ -220,7 +222,7 @@ def confirm_field_action(
 @router.post(PREFIX + "/submissions/{sub_id}/correct")
 def correct_action(
     request: Request,
-    sub_id: int,
+    sub_id: Id,
     who: Annotated[Principal, Depends(writer)],
     field: Annotated[str, Form()],
     value: Annotated[list[str] | None, Form()] = None,
@@ -245,7 +247,9 @@ def correct_action(
                 events=app.events,
                 limits=limits_of(app),
             )
-    except UsageError as exc:
-        return _detail(request, sub_id, status=400, error=f"Opravu nelze uložit: {exc}")
+    except InvalidValue as exc:
+        return _detail(request, sub_id, status=400, error=f"Opravu nelze uložit: {exc.message_cs}")
+    except UsageError:
+        return _detail(request, sub_id, status=400, error="Opravu nelze uložit.")
     done = "unchanged" if old == stored else "correct"
     return RedirectResponse(f"{PREFIX}/submissions/{sub_id}?done={done}", status_code=303)
