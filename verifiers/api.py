@@ -32,7 +32,7 @@ from verifiers.trust import (
     load_certs,
     load_crls,
 )
-from verifiers.zfo import NotAZfo
+from verifiers.zfo import NotAZfo, load_signed_data
 from verifiers.zfo import verify_zfo as _verify_zfo
 
 T = TypeVar("T")
@@ -225,6 +225,36 @@ class Verifier:
         self, data: bytes, *, name: str = "document.pdf", at: datetime | None = None
     ) -> list[SignatureResult]:
         return _run(self.averify_pdf(data, name=name, at=at))
+
+    # --- CAdES file ---------------------------------------------------------------------
+    async def averify_cades(
+        self,
+        data: bytes,
+        *,
+        content: bytes | None = None,
+        name: str = "document.p7m",
+        at: datetime | None = None,
+    ) -> list[SignatureResult]:
+        """Every signature of a CMS/CAdES file (``.p7m`` enveloping, or ``.p7s`` detached with
+        ``content``); a file that is not CMS SignedData yields one FORMAT_FAILURE result."""
+        self.reload_if_changed()
+        moment = _moment(at)
+        try:
+            sd = load_signed_data(data)
+        except NotAZfo as e:
+            return [format_failure(SignatureKind.CADES, name, str(e), moment)]
+        inp = CmsInput(sd, content, SignatureKind.CADES, name)
+        return await verify_cms(inp, self.chain, moment)
+
+    def verify_cades(
+        self,
+        data: bytes,
+        *,
+        content: bytes | None = None,
+        name: str = "document.p7m",
+        at: datetime | None = None,
+    ) -> list[SignatureResult]:
+        return _run(self.averify_cades(data, content=content, name=name, at=at))
 
     # --- ZFO ----------------------------------------------------------------------------
     async def averify_zfo(self, data: bytes, *, at: datetime | None = None) -> SignatureResult:
