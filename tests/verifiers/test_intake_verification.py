@@ -25,6 +25,8 @@ CODES = {
     "signer_mismatch",
     "signing_time_mismatch",
     "seal_invalid",
+    "unsigned_parts",
+    "unreadable_attachment",
 }
 
 
