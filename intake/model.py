@@ -224,6 +224,7 @@ class Code(StrEnum):
     SIGNATURE_UNSUPPORTED = "signature_unsupported"
     """A signature in a format podatelna cannot verify (XAdES): reported with the reason,
     never as a missing signature; an officer verifies it by other means."""
+    UNSIGNED_PARTS = "unsigned_parts"
     # extraction and quota (intake/extraction/)
     NO_IP_ADDRESSES = "no_ip_addresses"
     TOO_MANY_PRODUCTION_IPS = "too_many_production_ips"
@@ -363,7 +364,8 @@ class _RecordItems(TypedDict):
     ``NotRequired`` is not seen through this module's postponed annotations)."""
 
     kind: str
-    """``smime``, ``pades`` or ``zfo_seal`` (``verifiers.SignatureKind``)."""
+    """``smime``, ``pades``, ``cades``, ``doc_timestamp`` or ``zfo_seal``
+    (``verifiers.SignatureKind``)."""
     covered: str
     result: str
     """``valid``, ``invalid`` or ``indeterminate``."""
@@ -395,10 +397,19 @@ class _RecordItems(TypedDict):
     timestamp_time: str | None
     digest_algorithm: str | None
     signature_algorithm: str | None
-    intact: bool
-    signature_value_valid: bool
+    intact: bool | None
+    """None when the integrity check could not run (never claimed without a check)."""
+    signature_value_valid: bool | None
+    """None when the signature value could not be checked."""
     modification_after_signing: str | None
     notes: list[str]
+    """Technical reasons (pyHanko's own messages, English)."""
+    explanation: str
+    """For a result that is not valid: which certificate, which check and why (Czech)."""
+    ades_level: str | None
+    """Long-term level reached: ``B``, ``T``, ``LT`` or ``LTA`` (None when not valid)."""
+    poe_time: str | None
+    """The best proof of existence the validation used (a time-stamp's time)."""
 
 
 class VerificationRecord(_RecordItems, total=False):

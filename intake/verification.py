@@ -27,7 +27,7 @@ from intake.model import (
 )
 from verifiers.api import TrustSource, Verifier, VerifierPolicy
 from verifiers.record import build_record, result_word
-from verifiers.results import SignatureKind, SignatureResult, format_failure
+from verifiers.results import SignatureKind, SignatureResult, hash_failure
 from verifiers.trust import TrustedListStatus
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,8 @@ MESSAGES: dict[Code, str] = {
     "ani datu zprávy.",
     Code.SEAL_INVALID: "Elektronickou pečeť datové zprávy se nepodařilo ověřit ({why}).",
     Code.SIGNATURE_UNSUPPORTED: "Soubor {name} obsahuje {why}.",
+    Code.UNSIGNED_PARTS: "Zpráva obsahuje části, které podpis nepokrývá: {parts}.",
+    Code.UNREADABLE_ATTACHMENT: "Podepsaný soubor {name} je poškozený a nelze jej přečíst.",
 }
 WHY = {
     "CERTIFICATE_CHAIN_GENERAL_FAILURE": "chybí aktuální informace o zneplatnění certifikátů",
@@ -66,6 +68,21 @@ WHY = {
     "HASH_FAILURE": "obsah byl po podpisu změněn",
     "SIG_CRYPTO_FAILURE": "podpis nelze matematicky ověřit",
     "REVOKED": "certifikát byl zneplatněn",
+    "REVOKED_NO_POE": "certifikát byl zneplatněn",
+    "REVOKED_CA_NO_POE": "certifikát certifikační autority byl zneplatněn",
+    "CHAIN_CONSTRAINTS_FAILURE": "certifikát nesplňuje požadavky na použití nebo na cestu "
+    "k důvěryhodné autoritě",
+    "CRYPTO_CONSTRAINTS_FAILURE_NO_POE": "použitý algoritmus nebyl v rozhodný okamžik "
+    "dostatečně bezpečný",
+    "NO_POE": "chybí důkaz existence podpisu v rozhodný okamžik",
+    "EXPIRED": "certifikát nebyl v rozhodný okamžik platný",
+    "NOT_YET_VALID": "certifikát nebyl v rozhodný okamžik platný",
+    "NO_CERTIFICATE_CHAIN_FOUND_NO_POE": "certifikát nevede k důvěryhodné autoritě",
+    "POLICY_PROCESSING_ERROR": "podpisovou politiku nelze zpracovat",
+    "SIGNATURE_POLICY_NOT_AVAILABLE": "podpisová politika není dostupná",
+    "TIMESTAMP_ORDER_FAILURE": "časová razítka nejsou ve správném pořadí",
+    "REVOCATION_OUT_OF_BOUNDS_NO_POE": "informace o zneplatnění nepokrývají rozhodný okamžik",
+    "GENERIC": "důvod je uveden v ověřovacím protokolu",
 }
 
 
@@ -95,6 +112,11 @@ def _is_pdf(data: bytes) -> bool:
     return b"%PDF-" in data[:1024]
 
 
+def _is_signature(r: SignatureResult) -> bool:
+    """Document time-stamps are proof of existence, not anybody's signature."""
+    return r.kind is not SignatureKind.DOC_TIMESTAMP
+
+
 def _rank(r: SignatureResult) -> tuple[int, ...]:
     order = {"valid": 2, "indeterminate": 1, "invalid": 0}
     return (
@@ -117,7 +139,8 @@ def _problem(code: Code, **kw: str) -> Problem:
 
 
 def _why(r: SignatureResult) -> str:
-    return WHY.get(r.subindication or "", r.subindication or "neznámý důvod")
+    """A Czech reason (never a raw ETSI code inside the sentence)."""
+    return WHY.get(r.subindication or "", "důvod je uveden v ověřovacím protokolu")
 
 
 def _signature_problems(best: SignatureResult, verifier: Verifier) -> list[Problem]:
@@ -136,6 +159,26 @@ def _signature_problems(best: SignatureResult, verifier: Verifier) -> list[Probl
     if best.passed and not _accepts(best, verifier.policy):
         out.append(_problem(Code.CERTIFICATE_NOT_QUALIFIED))
     return out
+
+
+def _all_signature_problems(
+    results: list[SignatureResult], accepted: bool, verifier: Verifier
+) -> list[Problem]:
+    """Problems from every signature (not only the best), each code once; "not qualified" only
+    when no signature is accepted (a gateway's own signature around an accepted one is fine)."""
+    out: dict[Code, Problem] = {}
+    for r in results:
+        for p in _signature_problems(r, verifier):
+            if p.code is Code.CERTIFICATE_NOT_QUALIFIED and accepted:
+                continue
+            out.setdefault(p.code, p)
+    for r in results:
+        if r.damaged_file:
+            name = r.covered.removeprefix("PDF ")
+            out.setdefault(
+                Code.UNREADABLE_ATTACHMENT, _problem(Code.UNREADABLE_ATTACHMENT, name=name)
+            )
+    return list(out.values())
 
 
 def _claims_problems(
@@ -218,12 +261,12 @@ def _container_results(
         found = asic.find_signatures(comp.name, comp.data)
         for c in found.cades:
             if c.defects:
-                results.append(
-                    format_failure(SignatureKind.CADES, c.name, "; ".join(c.defects), moment)
-                )
+                # the container's signed data objects do not match its manifest: tampered
+                note = "; ".join(c.defects)
+                results.append(hash_failure(SignatureKind.CADES, c.name, note, moment))
             else:
                 results.extend(
-                    verifier.verify_cades(c.signature, c.content, name=c.name, at=moment)
+                    verifier.verify_cades(c.signature, content=c.content, name=c.name, at=moment)
                 )
         for name, pdf in found.pdfs:
             try:
@@ -274,24 +317,27 @@ def verify_submission(
         ev = verifier.verify_email(raw, at=moment)
         results.extend(ev.signatures)
         unsigned = list(ev.unsigned_parts) if ev.signatures else []
-    results.extend(_pdf_results(parsed, verifier, moment))
+    pdf = _pdf_results(parsed, verifier, moment)
+    results.extend(r for r in pdf if _is_signature(r))
+    stamps = [r for r in pdf if not _is_signature(r)]
     inner, unsupported = _container_results(parsed, verifier, moment)
     results.extend(inner)
     problems.extend(unsupported)
     best = max(results, key=_rank) if results else None
-    accepted = bool(best is not None and _accepts(best, verifier.policy))
+    accepted = any(_accepts(r, verifier.policy) for r in results)
     if parsed.channel is Channel.DATABOX:
         accepted = accepted or bool(seal is not None and seal.passed)
-        if best is not None:
-            problems.extend(_signature_problems(best, verifier))
+        problems.extend(_all_signature_problems(results, accepted, verifier))
     elif best is None and not unsupported:
         problems.append(_problem(Code.SIGNATURE_MISSING))
     elif best is None:
         pass  # a signature is there, in a format not verified here: never "missing"
     else:
-        problems.extend(_signature_problems(best, verifier))
+        problems.extend(_all_signature_problems(results, accepted, verifier))
         problems.extend(_claims_problems(best, parsed, moment))
-    all_results = ([seal] if seal is not None else []) + results
+    if unsigned:
+        problems.append(_problem(Code.UNSIGNED_PARTS, parts=", ".join(unsigned)))
+    all_results = ([seal] if seal is not None else []) + results + stamps
     tl = verifier.store.tl_status
     evidence: dict[str, bytes] = {}
     for r in all_results:

@@ -59,6 +59,9 @@ def valid_record() -> VerificationRecord:
         "signature_value_valid": True,
         "modification_after_signing": None,
         "notes": [],
+        "explanation": "",
+        "ades_level": "B",
+        "poe_time": None,
     }
 
 

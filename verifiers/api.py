@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from asn1crypto import cms, x509
+from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfError
 from pyhanko.sign.validation.qualified.tsp import TSPRegistry
 
@@ -32,7 +32,7 @@ from verifiers.trust import (
     load_certs,
     load_crls,
 )
-from verifiers.zfo import NotAZfo
+from verifiers.zfo import NotAZfo, load_signed_data
 from verifiers.zfo import verify_zfo as _verify_zfo
 
 T = TypeVar("T")
@@ -226,29 +226,35 @@ class Verifier:
     ) -> list[SignatureResult]:
         return _run(self.averify_pdf(data, name=name, at=at))
 
-    # --- CAdES (detached CMS, e.g. inside an ASiC container) ----------------------------
+    # --- CAdES file ---------------------------------------------------------------------
     async def averify_cades(
-        self, signature: bytes, content: bytes, *, name: str, at: datetime | None = None
+        self,
+        data: bytes,
+        *,
+        content: bytes | None = None,
+        name: str = "document.p7m",
+        at: datetime | None = None,
     ) -> list[SignatureResult]:
+        """Every signature of a CMS/CAdES file (``.p7m`` enveloping, or ``.p7s`` detached with
+        ``content``); a file that is not CMS SignedData yields one FORMAT_FAILURE result."""
         self.reload_if_changed()
         moment = _moment(at)
         try:
-            info = cms.ContentInfo.load(signature)
-            if info["content_type"].native != "signed_data":
-                raise ValueError(f"not SignedData but {info['content_type'].native}")
-            signed = info["content"]
-            signed["signer_infos"].native  # noqa: B018  (parse now: damage shows here)
-        except (ValueError, TypeError, KeyError) as e:
-            return [format_failure(SignatureKind.CADES, name, f"{name}: {e}", moment)]
-        inp = CmsInput(signed, content, SignatureKind.CADES, name)
+            sd = load_signed_data(data)
+        except NotAZfo as e:
+            return [format_failure(SignatureKind.CADES, name, str(e), moment)]
+        inp = CmsInput(sd, content, SignatureKind.CADES, name)
         return await verify_cms(inp, self.chain, moment)
 
     def verify_cades(
-        self, signature: bytes, content: bytes, *, name: str, at: datetime | None = None
+        self,
+        data: bytes,
+        *,
+        content: bytes | None = None,
+        name: str = "document.p7m",
+        at: datetime | None = None,
     ) -> list[SignatureResult]:
-        """A detached CMS/CAdES signature (DER) over ``content``, validated at ``at``; an
-        unreadable signature is one FORMAT_FAILURE result, never an exception."""
-        return _run(self.averify_cades(signature, content, name=name, at=at))
+        return _run(self.averify_cades(data, content=content, name=name, at=at))
 
     # --- ZFO ----------------------------------------------------------------------------
     async def averify_zfo(self, data: bytes, *, at: datetime | None = None) -> SignatureResult:

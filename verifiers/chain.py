@@ -20,18 +20,22 @@ from datetime import datetime, timedelta
 
 from asn1crypto import x509
 from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate, AdESSubIndic
-from pyhanko.sign.validation.generic_cms import validate_cert_usage
+from pyhanko.sign.validation.generic_cms import (
+    _service_type_implicit_key_usages,
+    handle_certvalidator_errors,
+)
 from pyhanko.sign.validation.settings import KeyUsageConstraints
 from pyhanko.sign.validation.status import RevocationDetails
-from pyhanko_certvalidator import ValidationContext
+from pyhanko_certvalidator import ValidationContext, find_valid_path
+from pyhanko_certvalidator.authority import TrustedServiceType
 from pyhanko_certvalidator.path import ValidationPath
 from pyhanko_certvalidator.policy_decl import (
     CertRevTrustPolicy,
-    DisallowWeakAlgorithmsPolicy,
     RevocationCheckingPolicy,
     RevocationCheckingRule,
 )
 
+from verifiers.algopolicy import DATED_POLICY
 from verifiers.certinfo import (
     cert_info,
     crl_covers,
@@ -41,8 +45,10 @@ from verifiers.certinfo import (
     ocsp_revocation,
     ocsp_revocation_date,
 )
+from verifiers.explain import chain_explanation
 from verifiers.fetch import GuardedFetcherBackend
 from verifiers.results import CertInfo, Qualification, Revocation
+from verifiers.revinfo import EMPTY, Embedded
 from verifiers.trust import TrustStore, sha256_hex
 
 REQUIRE_ALL = RevocationCheckingPolicy(
@@ -55,9 +61,9 @@ IF_DECLARED = RevocationCheckingPolicy(
     intermediate_ca_cert_rule=RevocationCheckingRule.CHECK_IF_DECLARED,
 )
 """For ISDS seals only: checked (and required) whenever the certificate declares a source."""
-ALGORITHMS = DisallowWeakAlgorithmsPolicy(
-    weak_hash_algos=frozenset({"md2", "md5", "sha1"}), rsa_key_size_threshold=2048
-)
+ALGORITHMS = DATED_POLICY
+"""Certificates, CRLs and OCSP responses are judged by the dated policy at the validation
+moment (the best proof of existence of the signature)."""
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,9 @@ class TrustVerdict:
     evidence: dict[str, bytes]
     window: tuple[datetime, datetime] | None
     error: str = ""
+    """pyHanko's own reason (English, for the record's notes)."""
+    explanation: str = ""
+    """Which certificate, which check, why: a Czech sentence for the officer."""
 
     @property
     def trusted(self) -> bool:
@@ -102,16 +111,23 @@ class ChainValidator:
         return info
 
     def context(
-        self, moment: datetime, other_certs: Sequence[x509.Certificate] = (), *, seal: bool = False
+        self,
+        moment: datetime,
+        other_certs: Sequence[x509.Certificate] = (),
+        *,
+        seal: bool = False,
+        revinfo: Embedded = EMPTY,
     ) -> ValidationContext:
+        """A context at ``moment`` with the configured anchors and CRLs plus the validation
+        data embedded in the file (certificates, CRLs, OCSP responses)."""
         return ValidationContext(
             trust_manager=self.store.trust_manager,
-            other_certs=[*self.store.anchor_certs, *other_certs],
+            other_certs=[*self.store.anchor_certs, *other_certs, *revinfo.certs],
             moment=moment,
             allow_fetching=self.fetcher is not None,
             fetcher_backend=self.fetcher,
-            crls=list(self.store.crls),
-            ocsps=[],
+            crls=[*self.store.crls, *revinfo.crls],
+            ocsps=list(revinfo.ocsps),
             revinfo_policy=CertRevTrustPolicy(
                 IF_DECLARED if seal else REQUIRE_ALL, retroactive_revinfo=True
             ),
@@ -127,6 +143,7 @@ class ChainValidator:
         key_usage: KeyUsageConstraints,
         *,
         seal: bool = False,
+        revinfo: Embedded = EMPTY,
     ) -> TrustVerdict:
         key = (cert.dump(), self.store.generation, seal, _ku_key(key_usage))
         if self.cache_verdicts:
@@ -137,7 +154,7 @@ class ChainValidator:
                     self.hits += 1
                     return hit
         self.misses += 1
-        v = await self._compute(cert, other_certs, moment, key_usage, seal)
+        v = await self._compute(cert, other_certs, moment, key_usage, seal, revinfo)
         if self.cache_verdicts and v.trusted and v.window is not None:
             with self._lock:
                 self._cache[key] = v
@@ -152,21 +169,20 @@ class ChainValidator:
         moment: datetime,
         key_usage: KeyUsageConstraints,
         seal: bool,
+        revinfo: Embedded = EMPTY,
     ) -> TrustVerdict:
-        vc = self.context(moment, other_certs, seal=seal)
-        vc.certificate_registry.register_multiple(other_certs)
-        paths = vc.path_builder.async_build_paths_lazy(cert)
+        vc = self.context(moment, other_certs, seal=seal, revinfo=revinfo)
+        vc.certificate_registry.register_multiple([*other_certs, *revinfo.certs])
+        failure: list[BaseException] = []
         try:
-            result = await validate_cert_usage(cert, vc, key_usage_settings=key_usage, paths=paths)
+            result = await handle_certvalidator_errors(
+                cert=cert, coro=_usage(cert, vc, key_usage, failure)
+            )
         except Exception as e:  # pyHanko bugs on odd input (P13) must not fail open
+            sub = AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE
             return TrustVerdict(
-                None,
-                AdESIndeterminate.CERTIFICATE_CHAIN_GENERAL_FAILURE,
-                None,
-                (),
-                {},
-                None,
-                error=f"{type(e).__name__}: {e}",
+                None, sub, None, (), {}, None, error=f"{type(e).__name__}: {e}",
+                explanation=chain_explanation(sub.standard_name, str(e), cert, [cert], moment),
             )
         path = result.success_result or result.error_path
         subindic: AdESSubIndic | None = (
@@ -184,6 +200,9 @@ class ChainValidator:
         window = None
         if subindic is None and path is not None:
             window = _window(path, revocation, revoked_at)
+        message = _failure_message(failure)
+        path_certs = _path_certs(path, cert)
+        when = result.revo_details.revocation_date if result.revo_details else moment
         return TrustVerdict(
             path if subindic is None else result.error_path or path,
             subindic,
@@ -191,6 +210,10 @@ class ChainValidator:
             revocation,
             evidence,
             window,
+            error=message,
+            explanation=chain_explanation(
+                subindic.standard_name if subindic else None, message, cert, path_certs, when
+            ),
         )
 
     def _evidence(
@@ -226,6 +249,46 @@ class ChainValidator:
                 if d is not None:
                     revoked_at = d if revoked_at is None else min(revoked_at, d)
         return tuple(revs), evidence, revoked_at
+
+
+async def _usage(
+    cert: x509.Certificate,
+    vc: ValidationContext,
+    key_usage: KeyUsageConstraints,
+    failure: list[BaseException],
+) -> ValidationPath:
+    """pyHanko's ``validate_cert_usage`` check, keeping the exception that explains a failure
+    (pyHanko only logs it) for the record."""
+    try:
+        paths = vc.path_builder.async_build_paths_lazy(cert)
+        path: ValidationPath = await find_valid_path(cert, paths, validation_context=vc)
+        if path.pkix_len > 0:
+            key_usage.validate(cert)
+        else:
+            service_type = path.trust_anchor.trust_qualifiers.trusted_service_type
+            if service_type != TrustedServiceType.UNSPECIFIED:
+                kus, ekus = _service_type_implicit_key_usages(service_type)
+                key_usage.validate(
+                    cert, extra_asserted_key_usages=kus, extra_asserted_extd_key_usages=ekus
+                )
+        return path
+    except BaseException as e:
+        failure.append(e)
+        raise
+
+
+def _failure_message(failure: list[BaseException]) -> str:
+    if not failure:
+        return ""
+    e = failure[0]
+    msg = getattr(e, "failure_msg", None) or str(e) or type(e).__name__
+    return f"{type(e).__name__}: {msg}"
+
+
+def _path_certs(path: ValidationPath | None, leaf: x509.Certificate) -> list[x509.Certificate]:
+    if path is None:
+        return [leaf]
+    return [c for c in path.iter_certs(include_root=True) if isinstance(c, x509.Certificate)]
 
 
 def _ku_key(ku: KeyUsageConstraints) -> tuple[object, ...]:

@@ -1,45 +1,44 @@
-"""One CMS SignedData (S/MIME, PAdES-less CAdES, ZFO seal): integrity, algorithms, trust,
-revocation, qualification, time-stamp -> ``SignatureResult`` per SignerInfo."""
+"""One CMS SignedData (S/MIME, CAdES, PAdES, ZFO seal) -> ``SignatureResult`` per SignerInfo.
+
+Order of the checks (ETSI EN 319 102-1): the content digest (over the content octets, BER or
+DER), then the signature value, then the signer's certificate path with revocation at the time
+of the best proof of existence (a verified signature time-stamp or a later document
+time-stamp; validation data embedded in the file is used), and only then the dated algorithm
+policy at that same time. ``intact`` / ``valid`` are set only from a check that ran."""
 
 from __future__ import annotations
 
 import hashlib
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from asn1crypto import cms, core, x509
 from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate, AdESStatus, AdESSubIndic
-from pyhanko.sign.general import CMSStructuralError
 from pyhanko.sign.validation.generic_cms import (
     extract_certs_for_validation,
     validate_tst_signed_data,
 )
 
-from verifiers.algorithms import (
-    ALLOWED_DIGESTS,
-    ALLOWED_MECHANISMS,
-    CMS_ALGORITHMS,
-    SEAL_KU,
-    SIGNATURE_KU,
-    algorithm_error,
-    algorithm_names,
-)
+from verifiers.algopolicy import AlgoVerdict, digest_verdict, key_verdict
+from verifiers.algorithms import CMS_ALGORITHMS, SEAL_KU, SIGNATURE_KU
 from verifiers.certinfo import cert_info
 from verifiers.chain import ChainValidator, TrustVerdict
-from verifiers.integrity import check_integrity
+from verifiers.explain import cert_name, signature_explanation
+from verifiers.integrity import Integrity, Unsupported, check_integrity, mechanism, message_digest
 from verifiers.qualification import assess_cached
 from verifiers.results import (
     NOT_QUALIFIED,
+    AdesLevel,
     Indication,
     Qualification,
     SignatureKind,
     SignatureResult,
 )
+from verifiers.revinfo import EMPTY, Embedded, embedded_in
 
 logger = logging.getLogger(__name__)
-
 
 @dataclass(frozen=True)
 class CmsInput:
@@ -50,6 +49,10 @@ class CmsInput:
     covered: str
     raw_digest: bytes | None = None
     """Precomputed digest (PAdES ByteRange); then ``detached_content`` is ignored."""
+    embedded: Embedded = EMPTY
+    """Validation data the container carries beside the CMS (the PDF's DSS)."""
+    later_poe: datetime | None = None
+    """A later verified time-stamp covering this signature (a PDF document time-stamp)."""
 
 
 def _fail(
@@ -59,9 +62,12 @@ def _fail(
     note: str,
     *,
     signer: x509.Certificate | None = None,
-    intact: bool = False,
-    valid: bool = False,
+    intact: bool | None = None,
+    valid: bool | None = None,
     content: bytes | None = None,
+    explanation: str = "",
+    digest_algorithm: str = "",
+    signature_algorithm: str = "",
 ) -> SignatureResult:
     indication = (
         Indication.TOTAL_FAILED if sub.status is AdESStatus.FAILED else Indication.INDETERMINATE
@@ -80,8 +86,14 @@ def _fail(
         validation_time=moment,
         verified_at=datetime.now(UTC),
         covered=inp.covered,
-        notes=(note,),
+        notes=(note,) if note else (),
         content=content,
+        explanation=explanation
+        or signature_explanation(
+            sub.standard_name, cert_name(signer) if signer is not None else "?", note
+        ),
+        digest_algorithm=digest_algorithm,
+        signature_algorithm=signature_algorithm,
     )
 
 
@@ -116,15 +128,23 @@ async def _verify_one_guarded(
     try:
         return await _verify_one(inp, sd, chain, moment)
     except (ValueError, TypeError, KeyError) as e:
-        return _fail(inp, moment, AdESFailure.FORMAT_FAILURE, f"malformed: {type(e).__name__}")
+        return _fail(
+            inp, moment, AdESFailure.FORMAT_FAILURE,
+            f"malformed: {type(e).__name__}: {e}",
+        )
 
 
-def _content_of(sd: cms.SignedData) -> bytes | None:
+def content_octets(sd: cms.SignedData) -> bytes | None:
+    """The encapsulated content's octets: chunked (BER constructed) strings are merged, so
+    the digest is over the content, never over its encoding."""
     eci = sd["encap_content_info"]
-    if eci["content"] is core.VOID or eci["content"].native is None:
-        return None
     c = eci["content"]
-    return bytes(c.contents) if isinstance(c, core.ParsableOctetString) else c.native
+    if c is core.VOID or c.contents is None:
+        return None
+    if isinstance(c, core.OctetString | core.ParsableOctetString):
+        return bytes(c)
+    native = c.native
+    return native if isinstance(native, bytes) else c.contents
 
 
 _SIGNERS: dict[tuple[bytes, bytes], tuple[x509.Certificate, list[x509.Certificate]]] = {}
@@ -161,7 +181,7 @@ def _signer_cert(
 
 
 class _Rejected(Exception):
-    """A check of one signature failed; ``_verify_one`` turns it into the failed result."""
+    """A check of one signature failed; ``_verify_one`` turns it into the result."""
 
     def __init__(
         self,
@@ -169,15 +189,17 @@ class _Rejected(Exception):
         note: str,
         *,
         signer: x509.Certificate | None = None,
-        intact: bool = False,
-        valid: bool = False,
+        intact: bool | None = None,
+        valid: bool | None = None,
         content: bytes | None = None,
+        explanation: str = "",
     ) -> None:
         super().__init__(note)
         self.sub, self.note, self.signer = sub, note, signer
         self.intact, self.valid, self.content = intact, valid, content
+        self.explanation = explanation
 
-    def result(self, inp: CmsInput, moment: datetime) -> SignatureResult:
+    def result(self, inp: CmsInput, moment: datetime, algos: tuple[str, str]) -> SignatureResult:
         return _fail(
             inp,
             moment,
@@ -187,141 +209,184 @@ class _Rejected(Exception):
             intact=self.intact,
             valid=self.valid,
             content=self.content,
+            explanation=self.explanation,
+            digest_algorithm=algos[0],
+            signature_algorithm=algos[1],
         )
 
 
 @dataclass(frozen=True)
 class _Intact:
-    """What the cryptographic checks established for one SignerInfo."""
+    """What the cryptographic checks established for one SignerInfo (intact and valid)."""
 
     signer_info: cms.SignerInfo
     signer: x509.Certificate
     others: list[x509.Certificate]
     digest_algorithm: str
     signature_algorithm: str
+    signature_hash: str | None
     signing_time: datetime | None
     """The signing time the signer claims (signed attribute), if any."""
     content: bytes | None
     """The encapsulated content (None for a detached signature)."""
+    revinfo: Embedded = field(default=EMPTY)
 
 
 def _signer_info(inp: CmsInput, sd: cms.SignedData) -> tuple[cms.SignerInfo, bytes | None]:
     """The SignerInfo and the encapsulated content, which must be there exactly when neither
     detached content nor a precomputed digest is given."""
-    encapsulated = _content_of(sd)
+    encapsulated = content_octets(sd)
     if not sd["signer_infos"]:
         raise _Rejected(AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no SignerInfo")
     si: cms.SignerInfo = sd["signer_infos"][0]
     detached = inp.detached_content is not None or inp.raw_digest is not None
     if detached and encapsulated is not None:
         raise _Rejected(
-            AdESFailure.FORMAT_FAILURE, "detached signature carries encapsulated content"
+            AdESFailure.FORMAT_FAILURE,
+            "detached signature carries encapsulated content",
+            explanation="Podpis PDF nesmí obsahovat vlastní podepsaný obsah (eContent).",
         )
     if not detached and encapsulated is None:
         raise _Rejected(AdESIndeterminate.SIGNED_DATA_NOT_FOUND, "no signed content")
     return si, encapsulated
 
 
+def _digest(inp: CmsInput, content: bytes | None, md: str) -> bytes:
+    """The digest of the signed bytes (precomputed for PAdES); raises _Rejected when the
+    digest algorithm cannot be computed."""
+    if inp.raw_digest is not None:
+        return inp.raw_digest
+    data = inp.detached_content if inp.detached_content is not None else content
+    try:
+        return hashlib.new(md, data or b"").digest()
+    except (ValueError, TypeError) as e:
+        raise _Rejected(
+            AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
+            f"unsupported digest algorithm {md}",
+            explanation=f"Hašovací funkci {md} podatelna nepodporuje, podpis proto nelze ověřit.",
+        ) from e
+
+
 def _signer(
-    sd: cms.SignedData, si: cms.SignerInfo
+    sd: cms.SignedData, si: cms.SignerInfo, digest: bytes
 ) -> tuple[x509.Certificate, list[x509.Certificate]]:
     try:
         return _signer_cert(sd, si)
     except Exception as e:  # signer certificate absent or ambiguous
-        raise _Rejected(AdESIndeterminate.NO_SIGNING_CERTIFICATE_FOUND, str(e)) from e
+        embedded = message_digest(si)
+        intact = None if embedded is None else embedded == digest
+        if intact is False:
+            raise _Rejected(
+                AdESFailure.HASH_FAILURE, "signed content was modified", intact=False
+            ) from e
+        raise _Rejected(AdESIndeterminate.NO_SIGNING_CERTIFICATE_FOUND, str(e), intact=intact) from e
 
 
-def _algorithms(
-    si: cms.SignerInfo, cert: x509.Certificate, moment: datetime, content: bytes | None
-) -> tuple[str, str]:
-    """(digest, mechanism) when both are accepted and pyHanko's usage policy allows them."""
-    md, mech = algorithm_names(si)
-    crypto = AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE
-    if md not in ALLOWED_DIGESTS or mech not in ALLOWED_MECHANISMS:
-        raise _Rejected(crypto, f"algorithm not allowed: {md}/{mech}", signer=cert, content=content)
-    algo_error = algorithm_error(si, cert, moment)
-    if algo_error:
-        raise _Rejected(crypto, algo_error, signer=cert, content=content)
-    return md, mech
-
-
-def _digest(inp: CmsInput, content: bytes | None, md: str) -> bytes:
-    """The digest of the signed bytes (precomputed for PAdES)."""
-    if inp.raw_digest is not None:
-        return inp.raw_digest
-    data = inp.detached_content if inp.detached_content is not None else content
-    return hashlib.new(md.replace("_", "-") if md.startswith("sha3") else md, data or b"").digest()
-
-
-def _integrity(
-    sd: cms.SignedData, si: cms.SignerInfo, cert: x509.Certificate, digest: bytes, md: str
-) -> datetime | None:
-    """The signature value verifies and the content is unmodified; returns the claimed
-    signing time."""
-    try:
-        intact, valid, claimed_time = check_integrity(
-            si, cert, sd["encap_content_info"]["content_type"], digest, md
-        )
-    except CMSStructuralError as e:
-        raise _Rejected(AdESFailure.FORMAT_FAILURE, e.failure_message, signer=cert) from e
-    except Exception as e:
-        raise _Rejected(AdESFailure.FORMAT_FAILURE, f"{type(e).__name__}: {e}", signer=cert) from e
-    if not valid:
+def _judge_integrity(i: Integrity, cert: x509.Certificate, content: bytes | None) -> None:
+    """Integrity first: a changed content fails whatever the algorithm, then the value."""
+    kw = {"signer": cert, "intact": i.intact, "valid": i.valid, "content": content}
+    if i.intact is False:
+        raise _Rejected(AdESFailure.HASH_FAILURE, "signed content was modified", **kw)  # type: ignore[arg-type]
+    if i.valid is False:
+        raise _Rejected(AdESFailure.SIG_CRYPTO_FAILURE, "signature value does not verify", **kw)  # type: ignore[arg-type]
+    if i.valid is None:
         raise _Rejected(
-            AdESFailure.SIG_CRYPTO_FAILURE,
-            "signature value does not verify",
-            signer=cert,
-            intact=intact,
+            AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE,
+            f"not supported: {i.unsupported}",
+            explanation=f"Podpis nelze ověřit: {i.unsupported} podatelna nepodporuje.",
+            **kw,  # type: ignore[arg-type]
         )
-    if not intact:
-        raise _Rejected(
-            AdESFailure.HASH_FAILURE, "signed content was modified", signer=cert, valid=True
-        )
-    return claimed_time
+    if i.wrong_signer:
+        raise _Rejected(AdESIndeterminate.NO_SIGNING_CERTIFICATE_FOUND, i.structure_error, **kw)  # type: ignore[arg-type]
+    if i.structure_error:
+        raise _Rejected(AdESFailure.FORMAT_FAILURE, i.structure_error, **kw)  # type: ignore[arg-type]
 
 
-def _check_intact(inp: CmsInput, sd: cms.SignedData, moment: datetime) -> _Intact:
-    """Structure, signer certificate, algorithms, integrity; raises ``_Rejected``."""
+def _check_intact(inp: CmsInput, sd: cms.SignedData, algos: list[str]) -> _Intact:
+    """Structure, digest, signer certificate, signature value; raises ``_Rejected``."""
     si, content = _signer_info(inp, sd)
-    cert, others = _signer(sd, si)
-    md, mech = _algorithms(si, cert, moment, content)
-    signing_time = _integrity(sd, si, cert, _digest(inp, content, md), md)
-    return _Intact(si, cert, others, md, mech, signing_time, content)
+    md = str(si["digest_algorithm"]["algorithm"].native)
+    mech = str(si["signature_algorithm"]["algorithm"].native)
+    algos.extend((md, mech))
+    digest = _digest(inp, content, md)
+    cert, others = _signer(sd, si, digest)
+    integrity = check_integrity(si, cert, sd["encap_content_info"]["content_type"], digest, md)
+    _judge_integrity(integrity, cert, content)
+    try:
+        sig_hash = mechanism(si["signature_algorithm"], md)[1]
+    except Unsupported:
+        sig_hash = None
+    return _Intact(
+        si, cert, others, md, mech, sig_hash, integrity.signing_time, content,
+        embedded_in(sd, si) + inp.embedded,
+    )
 
 
 @dataclass(frozen=True)
 class _Trust:
-    """What the chain, revocation and time-stamp checks established."""
+    """What the chain, revocation, time-stamp and algorithm checks established."""
 
     verdict: TrustVerdict
     subindication: AdESSubIndic | None
     timestamp_time: datetime | None
-    timestamp_ok: bool
+    poe: datetime | None
     qualification: Qualification
     notes: tuple[str, ...]
+    explanation: str
+    level: AdesLevel | None
+
+
+def _algorithm_problem(checked: _Intact, at: datetime) -> AlgoVerdict | None:
+    """The dated policy for the digest, the mechanism's hash and the signer's key at ``at``."""
+    for name in dict.fromkeys([checked.digest_algorithm, checked.signature_hash]):
+        if name is not None and (v := digest_verdict(name, at)) is not None:
+            return v
+    return key_verdict(checked.signer.public_key, at)
 
 
 async def _check_trust(
-    checked: _Intact, chain: ChainValidator, moment: datetime, seal: bool
+    checked: _Intact, chain: ChainValidator, moment: datetime, inp: CmsInput
 ) -> _Trust:
-    """Path to a trust anchor with revocation, the signature time-stamp if present, and the
-    qualification of a signature that passed."""
+    """Best proof of existence (signature time-stamp, later document time-stamp), the path to
+    a trust anchor with revocation at that time, then the algorithms at that time."""
+    seal = inp.kind is SignatureKind.ZFO_SEAL
+    ts = await _timestamp(checked, chain, moment, seal, inp.later_poe)
+    poe_candidates = [t for t in (ts.time if ts.ok else None, inp.later_poe) if t is not None]
+    poe = min(poe_candidates) if poe_candidates else None
+    at = min(poe, moment) if poe is not None else moment
     verdict = await chain.verdict(
-        checked.signer, checked.others, moment, SEAL_KU if seal else SIGNATURE_KU, seal=seal
+        checked.signer, checked.others, at, SEAL_KU if seal else SIGNATURE_KU,
+        seal=seal, revinfo=checked.revinfo,
     )
-    notes: list[str] = []
-    if verdict.error:
-        notes.append(verdict.error)
-    ts_time, ts_note, ts_ok = await _timestamp(checked.signer_info, chain, moment, seal)
-    if ts_note:
-        notes.append(ts_note)
+    notes = [n for n in (verdict.error, ts.note) if n]
+    explanation = verdict.explanation
     sub = verdict.subindication
-    if sub is None and not ts_ok:
+    if sub is None and not ts.ok:
         sub = AdESIndeterminate.SIG_CONSTRAINTS_FAILURE
+        explanation = ts.explanation
+    algo = _algorithm_problem(checked, at)
+    if algo is not None and (sub is None or sub.status is not AdESStatus.FAILED):
+        sub = AdESIndeterminate.CRYPTO_CONSTRAINTS_FAILURE
+        notes.append(f"algorithm {algo.algorithm}: {algo.problem.value}")
+        explanation = algo.explain()
     qual: Qualification = NOT_QUALIFIED
     if sub is None and verdict.path is not None:
-        qual = assess_cached(chain, verdict, moment)
-    return _Trust(verdict, sub, ts_time, ts_ok, qual, tuple(notes))
+        qual = assess_cached(chain, verdict, at)
+    level = _level(ts.ok and ts.time is not None, checked.revinfo, verdict, inp.later_poe)
+    return _Trust(verdict, sub, ts.time, poe, qual, tuple(notes), explanation,
+                  level if sub is None else None)
+
+
+def _level(
+    timestamped: bool, revinfo: Embedded, verdict: TrustVerdict, later: datetime | None
+) -> AdesLevel:
+    if not timestamped:
+        return AdesLevel.B
+    embedded = {c.dump() for c in revinfo.crls} | {o.dump() for o in revinfo.ocsps}
+    used = bool(verdict.evidence) and all(e in embedded for e in verdict.evidence.values())
+    if not used:
+        return AdesLevel.T
+    return AdesLevel.LTA if later is not None else AdesLevel.LT
 
 
 _EXPIRED = (
@@ -350,15 +415,16 @@ def _result(
             for c in verdict.path.iter_certs(include_root=True)
             if isinstance(c, x509.Certificate)
         )
+    at = trust.poe or moment
     return SignatureResult(
         kind=inp.kind,
         indication=indication,
         subindication=sub.standard_name if sub else None,
         intact=True,
         valid=True,
-        trusted=verdict.trusted and trust.timestamp_ok,
+        trusted=verdict.trusted and sub is None,
         revoked=rd is not None,
-        expired=sub in _EXPIRED or checked.signer.not_valid_after < moment,
+        expired=sub in _EXPIRED or checked.signer.not_valid_after < min(at, moment),
         signer=chain.cert_info(checked.signer),
         qualification=trust.qualification,
         validation_time=moment,
@@ -374,46 +440,88 @@ def _result(
         content=checked.content,
         notes=trust.notes,
         evidence=dict(verdict.evidence),
+        explanation=trust.explanation if sub is not None else "",
+        ades_level=trust.level,
+        poe_time=trust.poe,
     )
 
 
 async def _verify_one(
     inp: CmsInput, sd: cms.SignedData, chain: ChainValidator, moment: datetime
 ) -> SignatureResult:
+    algos: list[str] = []
     try:
-        checked = _check_intact(inp, sd, moment)
+        checked = _check_intact(inp, sd, algos)
     except _Rejected as rejected:
-        return rejected.result(inp, moment)
-    trust = await _check_trust(checked, chain, moment, inp.kind is SignatureKind.ZFO_SEAL)
+        return rejected.result(inp, moment, (*algos, "", "")[:2])  # type: ignore[arg-type]
+    trust = await _check_trust(checked, chain, moment, inp)
     return _result(inp, checked, trust, chain, moment)
 
 
+@dataclass(frozen=True)
+class _Timestamp:
+    time: datetime | None
+    ok: bool
+    note: str = ""
+    explanation: str = ""
+
+
 async def _timestamp(
-    si: cms.SignerInfo, chain: ChainValidator, moment: datetime, seal: bool
-) -> tuple[datetime | None, str, bool]:
-    """Validate an RFC 3161 signature time-stamp token (unsigned attribute), if present."""
+    checked: _Intact, chain: ChainValidator, moment: datetime, seal: bool,
+    later_poe: datetime | None,
+) -> _Timestamp:
+    """Validate an RFC 3161 signature time-stamp token (unsigned attribute), if present.
+
+    The time-stamp's own certificate is validated at the time of the time-stamp when a later
+    document time-stamp proves it existed then, else at ``moment``."""
+    si = checked.signer_info
     attrs = si["unsigned_attrs"]
-    if attrs is core.VOID or not attrs:
-        return None, "", True
     tokens: Sequence[cms.ContentInfo] = []
-    for a in attrs:
-        if a["type"].native == "signature_time_stamp_token":
-            tokens = list(a["values"])
+    if attrs is not core.VOID:
+        for a in attrs:
+            if a["type"].native == "signature_time_stamp_token":
+                tokens = list(a["values"])
     if not tokens:
-        return None, "", True
+        return _Timestamp(None, True)
     signature_value = si["signature"].native
 
     def imprint(algo: str) -> bytes:
         return hashlib.new(algo, signature_value).digest()
 
+    tst_sd = tokens[0]["content"]
+    at = moment
     try:
-        tst_sd = tokens[0]["content"]
-        vc = chain.context(moment, seal=seal)
+        gen = tst_sd["encap_content_info"]["content"].parsed["gen_time"].native
+        if later_poe is not None and isinstance(gen, datetime) and gen <= later_poe:
+            at = gen
+    except (ValueError, TypeError, KeyError, AttributeError):
+        pass
+    try:
+        revinfo = checked.revinfo + embedded_in(tst_sd, tst_sd["signer_infos"][0])
+        vc = chain.context(at, seal=seal, revinfo=revinfo)
         kw = await validate_tst_signed_data(tst_sd, vc, imprint, algorithm_policy=CMS_ALGORITHMS)
-    except Exception as e:
-        return None, f"time-stamp token could not be validated: {e}", False
-    ok = bool(kw.get("intact") and kw.get("valid") and kw.get("trust_problem_indic") is None)
+    except Exception as e:  # noqa: BLE001 - a broken token: the signature has no T level
+        return _Timestamp(
+            None, False, f"time-stamp token could not be validated: {type(e).__name__}: {e}",
+            "Časové razítko podpisu je poškozené nebo neodpovídá podpisu.",
+        )
+    return _judge_timestamp(kw)
+
+
+def _judge_timestamp(kw: dict[str, object]) -> _Timestamp:
     ts = kw.get("timestamp")
-    if not ok:
-        return ts, "time-stamp token is not valid or not trusted", False
-    return ts, "", True
+    ts_time = ts if isinstance(ts, datetime) else None
+    if not (kw.get("intact") and kw.get("valid")):
+        return _Timestamp(
+            ts_time, False, "time-stamp token is not intact or its signature is invalid",
+            "Časové razítko podpisu je poškozené nebo neodpovídá podpisu.",
+        )
+    problem = kw.get("trust_problem_indic")
+    if problem is not None:
+        name = getattr(problem, "standard_name", str(problem))
+        return _Timestamp(
+            ts_time, False, f"time-stamp token not trusted: {name}",
+            "Certifikát autority časových razítek se nepodařilo ověřit "
+            "(nevede k důvěryhodné autoritě nebo chybí informace o jeho zneplatnění).",
+        )
+    return _Timestamp(ts_time, True)

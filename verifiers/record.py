@@ -124,6 +124,9 @@ def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> Ver
         "signature_value_valid": r.valid,
         "modification_after_signing": r.modification,
         "notes": list(r.notes),
+        "explanation": r.explanation,
+        "ades_level": r.ades_level.value if r.ades_level else None,
+        "poe_time": _iso(r.poe_time),
     }
     if tl is not None and q.basis == "eu-trusted-list":
         rec["trusted_lists"] = _trusted_lists(tl, r.verified_at)

@@ -40,7 +40,22 @@ class SignatureKind(StrEnum):
     PADES = "pades"
     ZFO_SEAL = "zfo_seal"
     CADES = "cades"
-    """A detached CMS (CAdES) signature inside a container (ASiC-S / ASiC-E)."""
+    """A CMS/CAdES file (``.p7m``/``.p7s``) verified on its own (ASiC, attachments)."""
+    DOC_TIMESTAMP = "doc_timestamp"
+    """A PDF document time-stamp (``/DocTimeStamp`` or ``/Sig`` with ``ETSI.RFC3161``):
+    proof of existence, not anybody's signature."""
+
+
+class AdesLevel(StrEnum):
+    """The long-term level a signature reached (ETSI EN 319 142-1 / 319 122-1 names)."""
+
+    B = "B"
+    T = "T"
+    """A verified signature time-stamp proves the signature existed at its time."""
+    LT = "LT"
+    """... and the revocation data used is embedded in the file."""
+    LTA = "LTA"
+    """... and a later (document or archive) time-stamp protects it."""
 
 
 @dataclass(frozen=True)
@@ -112,10 +127,10 @@ class SignatureResult:
     indication: Indication
     subindication: str | None
     """ETSI sub-indication name (e.g. ``REVOKED``), None when passed."""
-    intact: bool
-    """The content digest matches."""
-    valid: bool
-    """The cryptographic signature verifies."""
+    intact: bool | None
+    """The content digest matches; None when that check could not run."""
+    valid: bool | None
+    """The cryptographic signature verifies; None when that check could not run."""
     trusted: bool
     """A path to a configured anchor validated, revocation checked for every certificate."""
     revoked: bool
@@ -146,6 +161,14 @@ class SignatureResult:
     """PAdES: modification level after signing (None for other kinds)."""
     evidence: Mapping[str, bytes] = field(default_factory=dict)
     """Revocation evidence bytes (DER CRL / OCSP response) by sha256 hex."""
+    explanation: str = ""
+    """For a result that is not valid: which certificate, which check and why, in Czech."""
+    ades_level: AdesLevel | None = None
+    """The long-term level reached (B, T, LT, LTA); None when the signature failed."""
+    poe_time: datetime | None = None
+    """The best proof of existence the validation used (time-stamp), None = validation time."""
+    damaged_file: bool = False
+    """The signed file itself cannot be read (a PDF that does not parse)."""
 
     @property
     def passed(self) -> bool:
@@ -178,16 +201,25 @@ class SignatureResult:
         return f"{self.kind.value}: {self.indication.value}{sub}, {lvl}, {qual}, signer {who}"
 
 
-def format_failure(kind: SignatureKind, covered: str, note: str, at: datetime) -> SignatureResult:
-    """A signature container that cannot even be parsed: TOTAL_FAILED / FORMAT_FAILURE."""
+def format_failure(
+    kind: SignatureKind,
+    covered: str,
+    note: str,
+    at: datetime,
+    *,
+    explanation: str = "",
+    damaged_file: bool = False,
+) -> SignatureResult:
+    """A signature the verifier cannot fully parse: INDETERMINATE / FORMAT_FAILURE, with
+    nothing claimed about integrity or the signature value (no check ran)."""
     from datetime import UTC
 
     return SignatureResult(
         kind=kind,
-        indication=Indication.TOTAL_FAILED,
+        indication=Indication.INDETERMINATE,
         subindication="FORMAT_FAILURE",
-        intact=False,
-        valid=False,
+        intact=None,
+        valid=None,
         trusted=False,
         revoked=False,
         expired=False,
@@ -197,4 +229,33 @@ def format_failure(kind: SignatureKind, covered: str, note: str, at: datetime) -
         verified_at=datetime.now(UTC),
         covered=covered,
         notes=(note,),
+        explanation=explanation or "Podpis má chybný formát a nelze jej úplně přečíst.",
+        damaged_file=damaged_file,
+    )
+
+
+def hash_failure(
+    kind: SignatureKind, covered: str, note: str, at: datetime, *, explanation: str = ""
+) -> SignatureResult:
+    """Signed content that no longer matches its recorded digest (e.g. an ASiC manifest entry
+    changed or missing): TOTAL_FAILED / HASH_FAILURE — the integrity check ran and failed;
+    the signature value was not evaluated."""
+    from datetime import UTC
+
+    return SignatureResult(
+        kind=kind,
+        indication=Indication.TOTAL_FAILED,
+        subindication="HASH_FAILURE",
+        intact=False,
+        valid=None,
+        trusted=False,
+        revoked=False,
+        expired=False,
+        signer=None,
+        qualification=NOT_QUALIFIED,
+        validation_time=at,
+        verified_at=datetime.now(UTC),
+        covered=covered,
+        notes=(note,),
+        explanation=explanation or "Podepsaný obsah byl po podpisu změněn.",
     )

@@ -90,6 +90,7 @@ PROBLEMS_CS: dict[Code, str] = {
     Code.SIGNER_MISMATCH: "podepsal někdo jiný než odesílatel",
     Code.SIGNING_TIME_MISMATCH: "nesouhlasí čas podpisu",
     Code.SEAL_INVALID: "neplatná pečeť",
+    Code.UNSIGNED_PARTS: "nepodepsané části zprávy",
     Code.NO_IP_ADDRESSES: "chybí IP adresy",
     Code.TOO_MANY_PRODUCTION_IPS: "příliš mnoho adres pro ostrý provoz",
     Code.TOO_MANY_TEST_IPS: "příliš mnoho testovacích adres",

@@ -48,7 +48,10 @@ KINDS_CS: dict[str, str] = {
     "pades": "Podpis PDF (PAdES)",
     "zfo_seal": "Pečeť datové zprávy (ISDS)",
     "cades": "Podpis CAdES",
+    "doc_timestamp": "Časové razítko dokumentu (PDF)",
 }
+UNCHECKED = frozenset({"intact", "signature_value_valid"})
+"""Checks whose null value means "this check could not run", not "not stated"."""
 
 LABELS_CS: dict[str, str] = {
     # VerificationRecord
@@ -86,6 +89,9 @@ LABELS_CS: dict[str, str] = {
     "signature_value_valid": "hodnota podpisu platná",
     "modification_after_signing": "změny po podpisu",
     "notes": "poznámky",
+    "explanation": "vysvětlení výsledku",
+    "ades_level": "úroveň dlouhodobého ověření (B, T, LT, LTA)",
+    "poe_time": "čas prokázané existence podpisu",
     "trusted_lists": "důvěryhodné seznamy",
     "unsigned_parts": "nepodepsané části zprávy",
     # CertificateRecord
@@ -292,7 +298,8 @@ def verification_record(
     rec = cast(VerificationRecord, dict(stored or {}))
     indication, sub, verdict, passed = _verdict(rec, status)
     other = [
-        (LABELS_CS.get(k.rsplit(".", 1)[-1], k), fmt(v, dt))
+        (LABELS_CS.get(k.rsplit(".", 1)[-1], k), "neověřeno" if v is None and k in UNCHECKED
+         else fmt(v, dt))
         for k, v in flatten(rec).items()
         if k not in SHOWN_IN_ITEMS
     ]

@@ -25,6 +25,8 @@ CODES = {
     "signer_mismatch",
     "signing_time_mismatch",
     "seal_invalid",
+    "unsigned_parts",
+    "unreadable_attachment",
 }
 
 
@@ -200,21 +202,29 @@ def test_offline_crl_dir_via_build_verifier(pki: TestPKI) -> None:
     assert "certificate_revoked" in codes(out)
 
 
-def test_broken_signature_part_is_invalid_not_missing(pki: TestPKI, v: Verifier) -> None:
+def test_unreadable_signature_part_is_indeterminate_not_missing(
+    pki: TestPKI, v: Verifier
+) -> None:
+    """A signature the verifier cannot parse: INDETERMINATE / FORMAT_FAILURE (issue 16), and
+    nothing is claimed about integrity or the signature value."""
     raw = pki.smime("qualified")
     head, _ = raw.split(b'filename="smime.p7s"\r\n\r\n')
     raw = head + b'filename="smime.p7s"\r\n\r\nAAAA\r\n------=_sig_boundary_42--\r\n'
     out = verify_submission(raw, email("alice@example.cz"), received_at=now(), verifier=v)
-    assert out.signature["status"] == "invalid" and codes(out) == {"signature_invalid"}
-    assert out.records[0]["subindication"] == "FORMAT_FAILURE"
+    assert out.signature["status"] == "indeterminate"
+    assert codes(out) == {"signature_indeterminate"}
+    rec = out.records[0]
+    assert rec["subindication"] == "FORMAT_FAILURE"
+    assert rec["intact"] is None and rec["signature_value_valid"] is None
 
 
 def test_unsigned_footer_is_recorded(pki: TestPKI, v: Verifier) -> None:
     out = verify_submission(
         pki.nested_in_mixed("qualified"), email("alice@example.cz"), received_at=now(), verifier=v
     )
-    assert out.accepted_signature
+    assert out.accepted_signature  # the signed part is the application ...
     assert out.records[0]["unsigned_parts"] and "message/2" in out.records[0]["unsigned_parts"][0]
+    assert "unsigned_parts" in codes(out)  # ... and the officer sees the unsigned footer
 
 
 def test_records_have_exactly_the_typed_keys(pki: TestPKI, v: Verifier) -> None:

@@ -123,26 +123,6 @@ def test_levels(pki: TestPKI, verifier: Verifier) -> None:
     assert seal.passed and seal.qualification.qc_type == "eseal" and not seal.recognised
 
 
-def test_sha1_is_rejected(pki: TestPKI, verifier: Verifier) -> None:
-    from asn1crypto import algos, cms
-
-    der = pki.sign_der("qualified", pki.entity())
-    sd = cms.ContentInfo.load(der)
-    si = sd["content"]["signer_infos"][0]
-    si["digest_algorithm"] = algos.DigestAlgorithm({"algorithm": "sha1"})
-    raw = (
-        pki.smime("qualified").split(b'filename="smime.p7s"\r\n\r\n')[0]
-        + b'filename="smime.p7s"\r\n\r\n'
-    )
-    raw += (
-        base64.encodebytes(sd.dump(force=True)).replace(b"\n", b"\r\n")
-        + b"\r\n--"
-        + b"----=_sig_boundary_42--\r\n"
-    )
-    r = one(verifier, raw)
-    assert r.subindication == "CRYPTO_CONSTRAINTS_FAILURE" and not r.passed
-
-
 def test_detached_signature_with_econtent_is_rejected(pki: TestPKI, verifier: Verifier) -> None:
     entity = pki.entity()
     attached = pki.sign_der("qualified", entity, detached=False)

@@ -89,6 +89,9 @@ FULL_RECORD: dict[str, Any] = {
     "signature_value_valid": True,
     "modification_after_signing": None,
     "notes": [],
+    "explanation": "",
+    "ades_level": "LT",
+    "poe_time": None,
 }
 
 
