@@ -12,7 +12,7 @@ from fastapi import APIRouter, Depends, Form, Request
 from starlette.responses import RedirectResponse, Response
 
 from intake.errors import NotFound, UsageError
-from intake.feed.overview import read_overview
+from intake.feed.overview import HISTORY_LIMIT, read_overview
 from intake.feed.tokens import add_token, revoke_token
 from intake.web import allowlist_text as text
 from intake.web.auth import Principal
@@ -48,6 +48,7 @@ def _page(
         error=error,
         done=DONE_CS.get(done, ""),
         new_token=new_token,
+        history_limit=HISTORY_LIMIT,
     )
     response.headers.update(NO_STORE)
     return response
