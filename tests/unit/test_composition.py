@@ -99,7 +99,8 @@ def test_the_app_wires_feed_and_notices_once(tmp_path: Path) -> None:
     try:
         assert app.service.events is app.events
         assert app.feed_server.service is app.feed
-        assert app.loop_hooks == [app.feed.tick, app.notices]
+        assert app.loop_hooks[:2] == [app.feed.tick, app.notices]
+        assert app.feed_server.flush_fetches in app.loop_hooks  # the tokens' last fetches
         assert app.notices.channels == {}  # neither [smtp] nor a reply data box
     finally:
         app.close()
