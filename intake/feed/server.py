@@ -6,8 +6,9 @@ raw ASGI path, ahead of FastAPI's routing, for the polling load.
 
 Each token's latest fetch (when, and which version it was served — by a 200 or a 304 for its
 ETag) is kept in memory by the polling path and written to the token's row at most every
-``fetch_flush_seconds`` by ``flush_fetches`` (from the refresh, the worker loop's hook and the
-allow-list page), so a poll never waits for a database write."""
+``fetch_flush_seconds`` by ``flush_fetches`` (in a thread started by the refresh, from the
+worker loop's hook and before the allow-list page is read), so a poll never waits for a
+database write."""
 
 from __future__ import annotations
 
@@ -153,8 +154,11 @@ class FeedServer:
             self._checked = time.monotonic()
         finally:
             self._lock.release()
-        if time.monotonic() - self._last_flush >= self.fetch_flush_seconds:
-            self.flush_fetches(wait=False)
+        if self._seen and time.monotonic() - self._last_flush >= self.fetch_flush_seconds:
+            self._last_flush = time.monotonic()
+            threading.Thread(  # the poll that triggered this refresh does not wait for it
+                target=self.flush_fetches, kwargs={"wait": False}, name="feed-fetches", daemon=True
+            ).start()
 
     # -- last fetch per token -------------------------------------------------------------------
     def note(self, reply: Reply, status: int, method: str) -> None:
