@@ -71,7 +71,8 @@ class App:
     feed: FeedService
     """Versions the allow-list inside the deciding transaction; its ``tick`` is a loop hook."""
     feed_server: FeedServer
-    """The feed API's in-memory serving state."""
+    """The feed API's in-memory serving state (and the tokens' last fetches, flushed by a
+    loop hook)."""
     outbox: Outbox
     """Writes notices inside the transaction of the state change that causes them."""
     notices: NoticeSender
@@ -391,6 +392,7 @@ def build_app(
         clock=clock,
     )
     feed = FeedService(settings, engine, clock=clock)
+    feed_server = FeedServer(feed)
     outbox = Outbox(settings)
     notices = _notices(settings, engine, evidence)
     events.subscribe(feed.on_event)
@@ -407,7 +409,7 @@ def build_app(
         events=events,
         service=service,
         feed=feed,
-        feed_server=FeedServer(feed),
+        feed_server=feed_server,
         outbox=outbox,
         notices=notices,
         loop_hooks=[
@@ -415,6 +417,7 @@ def build_app(
             notices,
             CheckpointTask(settings, engine),
             _rescan(settings, engine, events),
+            feed_server.flush_fetches,
         ],
         source_factories=factories,
         unscanned=unscanned,

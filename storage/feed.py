@@ -52,6 +52,12 @@ class FeedToken(SQLModel, table=True):
     """CIDRs the token may be used from; empty means anywhere."""
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
     revoked_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    last_fetch_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    """When the token last fetched the list or its signature (written by the feed server
+    from memory at most every few seconds, not on every poll)."""
+    held_version: int | None = None
+    """The version of the list the token was last served (a 200, or a 304 for its ETag)."""
+    held_profile: str | None = Field(default=None, max_length=8)
 
 
 class FeedProfileOverride(SQLModel, table=True):

@@ -2,7 +2,13 @@
 renderings and the token hashes live in memory, refreshed at most every ``refresh_seconds``
 (at once after a version made in this process, and when the profile schedule crosses a window
 boundary). ``FeedServer.respond`` is the one implementation; ``FeedMiddleware`` serves it as a
-raw ASGI path, ahead of FastAPI's routing, for the polling load."""
+raw ASGI path, ahead of FastAPI's routing, for the polling load.
+
+Each token's latest fetch (when, and which version it was served — by a 200 or a 304 for its
+ETag) is kept in memory by the polling path and written to the token's row at most every
+``fetch_flush_seconds`` by ``flush_fetches`` (in a thread started by the refresh, from the
+worker loop's hook and before the allow-list page is read), so a poll never waits for a
+database write."""
 
 from __future__ import annotations
 
@@ -10,19 +16,20 @@ import base64
 import logging
 import threading
 import time
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs
 
 import anyio.to_thread
 from sqlalchemy import func
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import select
 
 from intake.feed.profiles import PROFILES, next_boundary
 from intake.feed.render import FORMATS_HELP, REGISTRY, Format
 from intake.feed.service import Artifact, FeedService, Snapshot
-from intake.feed.tokens import TokenInfo, active_tokens, token_hash
+from intake.feed.tokens import Fetch, TokenInfo, active_tokens, record_fetches, token_hash
 from storage.db import session_scope
 from storage.feed import AllowListVersion
 
@@ -31,6 +38,9 @@ logger = logging.getLogger(__name__)
 LIST_PATH = "/api/v1/allowlist"
 SIG_PATH = "/api/v1/allowlist.minisig"
 Headers = list[tuple[bytes, bytes]]
+Seen = tuple[float, int | None, str | None]
+"""A token's latest fetch in memory: (epoch seconds, version held, its profile)."""
+FETCH_FLUSH_SECONDS = 5.0
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,11 @@ class Reply:
     etags: frozenset[str] = frozenset()
     """``If-None-Match`` values that turn this reply into ``not_modified``."""
     not_modified: Headers = field(default_factory=list)
+    consumer: str | None = None
+    """The name of the token this reply is for (an authorized request)."""
+    version: int | None = None
+    """The version of the list this reply (or its 304) delivers; None for a signature."""
+    profile: str | None = None
 
 
 def _reply(status: int, headers: Headers, body: bytes, **kw: Any) -> Reply:
@@ -77,7 +92,15 @@ def _prepare(a: Artifact) -> _Prepared:
     not_modified = [*common, (b"content-length", b"0")]
     return _Prepared(
         a,
-        _reply(200, ok, a.body, etags=etags, not_modified=not_modified),
+        _reply(
+            200,
+            ok,
+            a.body,
+            etags=etags,
+            not_modified=not_modified,
+            version=a.version,
+            profile=a.profile,
+        ),
         _reply(200, sig, a.signature.encode()),
     )
 
@@ -94,6 +117,11 @@ class FeedServer:
         self._dirty = True
         self._memo: dict[tuple[str, bytes, str | None, str | None], Reply] = {}
         self._lock = threading.Lock()
+        self.fetch_flush_seconds = FETCH_FLUSH_SECONDS
+        self._seen: dict[str, Seen] = {}
+        self._flushed: dict[str, Seen] = {}
+        self._flush_lock = threading.Lock()
+        self._last_flush = time.monotonic()
         service.on_commit.append(self.invalidate)
 
     def invalidate(self) -> None:
@@ -126,6 +154,47 @@ class FeedServer:
             self._checked = time.monotonic()
         finally:
             self._lock.release()
+        if self._seen and time.monotonic() - self._last_flush >= self.fetch_flush_seconds:
+            self._last_flush = time.monotonic()
+            threading.Thread(  # the poll that triggered this refresh does not wait for it
+                target=self.flush_fetches, kwargs={"wait": False}, name="feed-fetches", daemon=True
+            ).start()
+
+    # -- last fetch per token -------------------------------------------------------------------
+    def note(self, reply: Reply, status: int, method: str) -> None:
+        """Remember an authorized token's fetch (memory only; ``flush_fetches`` stores it). A
+        200 or 304 of the list to a GET means the token now holds ``reply.version``."""
+        name = reply.consumer
+        if name is None or status not in (200, 304):
+            return
+        if reply.version is not None and method == "GET":
+            self._seen[name] = (time.time(), reply.version, reply.profile)
+        else:
+            prev = self._seen.get(name)
+            self._seen[name] = (time.time(), *(prev[1:] if prev else (None, None)))
+
+    def flush_fetches(self, *, wait: bool = True) -> None:
+        """Write the fetches seen since the last flush to the tokens' rows (a database
+        failure is logged and retried at the next flush; serving goes on)."""
+        if not self._flush_lock.acquire(blocking=wait):
+            return
+        try:
+            self._last_flush = time.monotonic()
+            seen = dict(self._seen)  # a copy: the event loop keeps writing
+            changed = {n: v for n, v in seen.items() if self._flushed.get(n) != v}
+            if not changed:
+                return
+            fetches = {
+                n: Fetch(datetime.fromtimestamp(at, UTC), version, profile)
+                for n, (at, version, profile) in changed.items()
+            }
+            with session_scope(self.service.engine) as s:
+                record_fetches(s, fetches)
+            self._flushed.update(changed)
+        except SQLAlchemyError as exc:
+            logger.warning("recording the feed tokens' last fetches failed: %s", exc)
+        finally:
+            self._flush_lock.release()
 
     def _get(self, profile: str, fmt: Format) -> _Prepared:
         snap = self._snap
@@ -138,7 +207,8 @@ class FeedServer:
         return prepared
 
     # -- answering ------------------------------------------------------------------------------
-    def authorize(self, authorization: str | None, client: str | None) -> Reply | None:
+    def authorize(self, authorization: str | None, client: str | None) -> Reply | TokenInfo:
+        """The consumer of a valid token allowed from ``client``, or the refusal."""
         if not authorization or not authorization[:7].lower() == "bearer ":
             return _error(401, "bearer token required", [(b"www-authenticate", b"Bearer")])
         info = self._tokens.get(token_hash(authorization[7:].strip()))
@@ -149,7 +219,7 @@ class FeedServer:
                 "feed token %s used from %s outside its allowed sources", info.name, client
             )
             return _error(403, "token not allowed from this address")
-        return None
+        return info
 
     def respond(
         self,
@@ -162,9 +232,9 @@ class FeedServer:
         client: str | None,
     ) -> Reply:
         """Answer one request; call ``refresh`` first when ``stale()``."""
-        denied = self.authorize(authorization, client)
-        if denied is not None:
-            return denied
+        info = self.authorize(authorization, client)
+        if isinstance(info, Reply):
+            return info
         if profile is not None and profile not in PROFILES:
             return _error(400, "profile must be test or live")
         try:
@@ -174,12 +244,12 @@ class FeedServer:
         assert self._snap is not None
         prepared = self._get(profile or self._snap.profile, chosen)
         if path == SIG_PATH:
-            return prepared.signature
-        reply = prepared.ok
+            return replace(prepared.signature, consumer=info.name)
+        reply = replace(prepared.ok, consumer=info.name)
         if if_none_match is not None and any(
             t.strip() in reply.etags for t in if_none_match.split(",")
         ):
-            return Reply(304, reply.not_modified, b"")
+            return replace(reply, status=304, headers=reply.not_modified, body=b"")
         return reply
 
     async def asgi(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
@@ -214,12 +284,14 @@ class FeedServer:
             if if_none_match in reply.etags or any(
                 t.strip() in reply.etags for t in if_none_match.split(",")
             ):
+                self.note(reply, 304, scope["method"])
                 await send(
                     {"type": "http.response.start", "status": 304, "headers": reply.not_modified}
                 )
                 await send({"type": "http.response.body", "body": b""})
                 return
         body = b"" if scope["method"] == "HEAD" else reply.body
+        self.note(reply, reply.status, scope["method"])
         await send(
             {"type": "http.response.start", "status": reply.status, "headers": reply.headers}
         )

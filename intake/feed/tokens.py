@@ -8,6 +8,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from intake.errors import NotFound, UsageError
@@ -105,3 +106,32 @@ def active_tokens(s: Session) -> dict[str, TokenInfo]:
         nets = tuple(ipaddress.ip_network(c, strict=False) for c in row.allowed_sources)
         out[row.token_sha256] = TokenInfo(row.name, nets)
     return out
+
+
+@dataclass(frozen=True)
+class Fetch:
+    """A token's latest fetch as the feed server saw it: when, and the version (and profile)
+    of the list it then held — None when that request did not deliver a list (a signature or
+    a HEAD request), which leaves the version recorded before."""
+
+    at: datetime
+    version: int | None = None
+    profile: str | None = None
+
+
+def record_fetches(s: Session, fetches: dict[str, Fetch]) -> None:
+    """Store the latest fetch of each named token; never moves a token's record backwards
+    (several serving processes may flush the same token)."""
+    for name, f in fetches.items():
+        values: dict[str, object] = {"last_fetch_at": f.at}
+        if f.version is not None:
+            values["held_version"] = f.version
+            values["held_profile"] = f.profile
+        s.exec(  # type: ignore[call-overload]
+            update(FeedToken)
+            .where(
+                col(FeedToken.name) == name,
+                or_(col(FeedToken.last_fetch_at).is_(None), col(FeedToken.last_fetch_at) < f.at),
+            )
+            .values(**values)
+        )

@@ -73,6 +73,7 @@ async def _answer(
         if_none_match=if_none_match,
         client=request.client.host if request.client else None,
     )
+    server.note(reply, reply.status, request.method)
     return Response(
         reply.body,
         status_code=reply.status,

@@ -100,7 +100,9 @@ def test_the_app_wires_feed_and_notices_once(tmp_path: Path) -> None:
         assert app.service.events is app.events
         assert app.feed_server.service is app.feed
         assert app.loop_hooks[:2] == [app.feed.tick, app.notices]
-        assert [type(h).__name__ for h in app.loop_hooks[2:]] == ["CheckpointTask", "RescanTask"]
+        hooks = [type(h).__name__ for h in app.loop_hooks[2:]]
+        assert hooks == ["CheckpointTask", "RescanTask", "method"]
+        assert app.feed_server.flush_fetches in app.loop_hooks  # the tokens' last fetches
         assert app.notices.channels == {}  # neither [smtp] nor a reply data box
     finally:
         app.close()

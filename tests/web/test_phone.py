@@ -75,6 +75,7 @@ def _officer_pages(seeded: Seeded) -> list[str]:
         "/ui/queue",
         *details,
         "/ui/dashboard",
+        "/ui/allowlist",
         "/ui/audit",
         "/ui/notices",
         "/ui/notice-templates",
