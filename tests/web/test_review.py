@@ -319,3 +319,29 @@ def test_queue_default_search_columns_legend_and_muted_badges(
     assert muted.evaluate(colour) != live.evaluate(colour)
     bar = "e => getComputedStyle(e.querySelector('td')).borderLeftColor"
     assert decided.evaluate(bar) != undecided.evaluate(bar)
+
+
+def test_a_blocked_approval_without_a_reason_is_refused_in_the_browser(
+    seeded: Seeded, browse: Callable[[dict[str, int]], tuple[str, Any]]
+) -> None:
+    """GIVEN a filing with a private address (``non_public_ip`` blocks an approval)
+    WHEN the officer confirms the approval without writing a reason
+    THEN the answer is 409 with the blocking problems in Czech and nothing is decided."""
+    from playwright.sync_api import expect
+
+    sub = _mixed_addresses(seeded)
+    base, page = browse(DESKTOP)
+    page.goto(f"{base}/ui/submissions/{sub}")
+    decisions = _decisions(seeded)
+    page.click("#schvalit")
+    page.wait_for_url(f"**/ui/submissions/{sub}/approve")
+    expect(page.locator("#vyjimka")).to_contain_text("neveřejná IP adresa")
+    page.fill("#oduvodneni-vyjimky", "")
+    with page.expect_response(f"**/ui/submissions/{sub}/decide") as answer:
+        page.click("#rozhodnout")
+    assert answer.value.status == 409
+    body = page.locator("main").inner_text()
+    assert "neveřejná IP adresa" in body
+    assert "non_public_ip" not in body and "None" not in body
+    assert state_of(seeded.app, sub) == "ready_for_review"
+    assert _decisions(seeded) == decisions
