@@ -14,6 +14,7 @@ from intake.notices.admin import list_notices
 from intake.states import available_decisions
 from intake.web.history import HistoryLine, describe
 from intake.web.queries import QuotaUse, organisation_applications
+from intake.web.receipt_cs import receipt_basis_cs
 from intake.web.verification_record import RecordView, verification_record
 from storage.registry import submission_parts
 from storage.tables import (
@@ -228,6 +229,7 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "others": others,
         "quota": QuotaUse(len(prod), len(test), campaign.max_production_ips, campaign.max_test_ips),
         "verdict": verdict,
+        "receipt_basis": receipt_basis_cs(sub.meta or {}),
         "source_facts": _source_facts(sub.meta or {}),
         "actions": available_decisions(sub.state),
         "blocking": _blocking(s, sub),
