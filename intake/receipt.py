@@ -29,6 +29,8 @@ class ArrivalKind(StrEnum):
     """``dmDeliveryTime`` as ISDS reported and sealed it."""
     REGISTRATION = "registration"
     """The moment podatelna registered the item (drop folder, manual import)."""
+    SOURCE = "source"
+    """A time given by a source podatelna has no settings for."""
 
 
 class ReceiptBasis(StrEnum):
@@ -61,8 +63,8 @@ class ReceiptPolicy:
 
     trusted_mx: str | None = None
     max_skew: timedelta = DEFAULT_MAX_SKEW
-    arrival: ArrivalKind = ArrivalKind.REGISTRATION
-    """What the source's own item time is (when it gives one)."""
+    arrival: ArrivalKind = ArrivalKind.SOURCE
+    """What the source's own item time is (when it gives one; else: the registration)."""
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ ARRIVAL_CS = {
     ArrivalKind.IMAP_INTERNALDATE: "podle času uložení do poštovní schránky (IMAP INTERNALDATE)",
     ArrivalKind.ISDS_DELIVERY: "podle času dodání do datové schránky (dmDeliveryTime)",
     ArrivalKind.REGISTRATION: "podle času zaevidování",
+    ArrivalKind.SOURCE: "podle času přijetí, který uvedl zdroj",
 }
 
 # (singular nominative, singular accusative, 2–4, 5 and more)
