@@ -45,6 +45,7 @@ from intake.notices.letter import SealCredentials
 from intake.notices.outbox import Outbox
 from intake.notices.sender import NoticeSender, seal_credentials
 from intake.pipeline import Stages
+from intake.receipt import ArrivalKind, ReceiptPolicy
 from intake.rescan import RescanTask
 from intake.service import IntakeService
 from storage.db import make_engine, upgrade_database
@@ -157,7 +158,7 @@ def build_stages(
     crl_dirs_extra: Iterable[Path] = (),
 ) -> Stages:
     """The real stages: verifier from [trust] (plus extra anchor and CRL directories),
-    content policy and scanner from [content], the trusted MX of the IMAP sources, [office].
+    content policy and scanner from [content], [office].
     The service and ``podatelna inspect`` both build their stages here."""
     from intake.content.check import build_content_checks
     from intake.stages import PipelineStages
@@ -170,19 +171,24 @@ def build_stages(
         crl_dirs_extra=crl_dirs_extra,
     )
     policy, scanner = build_content_checks(settings.content, settings.path)
-    trusted_mx = next(
-        (s.trusted_mx for s in settings.source if isinstance(s, ImapSourceConfig) and s.trusted_mx),
-        None,
-    )
     return PipelineStages(
         campaign=settings.campaign,
         verifier=verifier,
         content_policy=policy,
         scanner=scanner,
-        trusted_mx=trusted_mx,
         office=office_of(settings),
         documentation_public=settings.demo,
     )
+
+
+def receipt_policy(cfg: SourceConfig) -> ReceiptPolicy:
+    """A source's receipt settings: its trusted relay and skew, and what its own item time is
+    (INTERNALDATE, dmDeliveryTime; the drop folder has none)."""
+    if isinstance(cfg, ImapSourceConfig):
+        return ReceiptPolicy(cfg.trusted_mx, cfg.max_receipt_skew, ArrivalKind.IMAP_INTERNALDATE)
+    if isinstance(cfg, DropFolderSourceConfig):
+        return ReceiptPolicy(cfg.trusted_mx, cfg.max_receipt_skew, ArrivalKind.REGISTRATION)
+    return ReceiptPolicy(arrival=ArrivalKind.ISDS_DELIVERY)
 
 
 def office_of(settings: Settings) -> Office:
@@ -240,7 +246,6 @@ def _imap_source(cfg: ImapSourceConfig, settings: Settings) -> Source:
         processed_folder=cfg.processed_folder,
         quarantine_folder=cfg.quarantine_folder,
         max_size=cfg.max_size,
-        trusted_mx=cfg.trusted_mx,
         timeout=cfg.timeout_seconds,
         idle=cfg.idle,
         rescan_seconds=cfg.rescan_seconds,
@@ -390,6 +395,7 @@ def build_app(
         campaign=settings.campaign,
         stages=stages if stages is not None else LazyStages(settings),
         clock=clock,
+        receipt_policies={cfg.name: receipt_policy(cfg) for cfg in settings.source},
     )
     feed = FeedService(settings, engine, clock=clock)
     feed_server = FeedServer(feed)

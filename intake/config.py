@@ -9,17 +9,20 @@ placeholder are refused outside development mode.
 
 from __future__ import annotations
 
+import re
 import tomllib
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from zoneinfo import ZoneInfo
 
 from pydantic import (
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     IPvAnyNetwork,
+    PlainSerializer,
     SecretStr,
     field_validator,
     model_validator,
@@ -31,6 +34,39 @@ from intake.feed.render import Format
 
 PRAGUE = ZoneInfo("Europe/Prague")
 PLACEHOLDERS = {"", "…", "...", "changeme", "change-me", "secret", "password", "xxx", "todo"}
+
+
+_DURATION = re.compile(r"(?:(\d+)d)?(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?")
+MAX_RECEIPT_SKEW = timedelta(days=30)
+
+
+def parse_duration(value: object) -> timedelta:
+    """A duration: whole seconds (``86400``) or units ``d``, ``h``, ``m``, ``s`` in that order
+    (``"24h"``, ``"1h30m"``, ``"2d"``); at least 0 and at most 30 days."""
+    if isinstance(value, timedelta):
+        out = value
+    elif isinstance(value, int) and not isinstance(value, bool):
+        out = timedelta(seconds=value)
+    elif isinstance(value, str) and value.strip().isdigit():
+        out = timedelta(seconds=int(value.strip()))
+    elif isinstance(value, str) and (m := _DURATION.fullmatch(value.strip().lower())) and any(
+        m.groups()
+    ):
+        d, h, mi, sec = (int(g or 0) for g in m.groups())
+        out = timedelta(days=d, hours=h, minutes=mi, seconds=sec)
+    else:
+        raise ValueError(f'{value!r}: a duration in seconds or like "24h", "1h30m", "2d"')
+    if out < timedelta(0) or out > MAX_RECEIPT_SKEW:
+        raise ValueError(f"{value!r}: between 0 and 30 days")
+    return out
+
+
+Duration = Annotated[
+    timedelta,
+    BeforeValidator(parse_duration),
+    PlainSerializer(lambda d: int(d.total_seconds()), return_type=int, when_used="json"),
+]
+"""A duration in seconds or with units (see ``parse_duration``); JSON: whole seconds."""
 
 
 class Section(BaseModel):
@@ -149,6 +185,11 @@ class DropFolderSourceConfig(Section):
     channel: Literal["auto", "email", "databox"] = "auto"
     max_size: int = 50 * 1024 * 1024
     """Largest item (bytes) taken from the folder; published in the intake conditions."""
+    trusted_mx: str | None = None
+    """The relay whose ``Received:`` header may give an e-mail's receipt time (else: the
+    registration time)."""
+    max_receipt_skew: Duration = timedelta(hours=24)
+    """How much earlier than the arrival that header may be, at most."""
 
 
 class ImapSourceConfig(Section):
@@ -169,6 +210,9 @@ class ImapSourceConfig(Section):
     quarantine_folder: str = "Quarantine"
     max_size: int = 50 * 1024 * 1024
     trusted_mx: str | None = None
+    """The relay whose ``Received:`` header may give the receipt time (else: INTERNALDATE)."""
+    max_receipt_skew: Duration = timedelta(hours=24)
+    """How much earlier than INTERNALDATE that header may be, at most."""
     idle: bool = True
     rescan_seconds: float = 60.0
     timeout_seconds: float = 30.0

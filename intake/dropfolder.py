@@ -87,8 +87,8 @@ class DropFolderSource:
             ref=f.name,
             data=data,
             channel=channel,
-            # a file's mtime is not trusted evidence; the pipeline uses the message's own
-            # trusted time (top Received header / dmDeliveryTime) when there is one.
+            # a file's mtime is not trusted evidence: the arrival is the registration time
+            # (a Received header of the source's trusted_mx may stand for it, in bounds)
             received_at=None,
             metadata=meta,
             withheld=withheld,

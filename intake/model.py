@@ -70,7 +70,9 @@ class RawItem:
     """The exact bytes received (RFC 822 message or signed ZFO)."""
     channel: Channel
     received_at: datetime | None = None
-    """Trusted filing time given by the source (aware), or None when it has none."""
+    """Arrival time the source witnessed (aware): IMAP INTERNALDATE, ISDS dmDeliveryTime; None
+    when it has none (then the registration time). The receipt time is decided from it at
+    registration (``intake.receipt``)."""
     metadata: Mapping[str, str] = field(default_factory=dict)
     """Source facts worth keeping (INTERNALDATE, Received header, dmID, sender box …)."""
     withheld: Withheld | None = None

@@ -26,6 +26,7 @@ from intake.model import (
 
 if TYPE_CHECKING:
     from intake.extraction.quota import IpSets
+    from intake.receipt import Arrival, Receipt, ReceiptPolicy
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +97,15 @@ class Stages(Protocol):
     """The pure pipeline stages with their dependencies bound (``intake.stages.PipelineStages``
     in the service and in ``podatelna inspect``; tests pass fakes)."""
 
-    def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None: ...
+    def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None:
+        """The time the item itself claims (untrusted; ``podatelna inspect`` only)."""
+        ...
+
+    def receipt(
+        self, raw: bytes, channel: Channel, arrival: Arrival, policy: ReceiptPolicy
+    ) -> Receipt:
+        """The trusted receipt time at registration (``intake.receipt.receipt_of``)."""
+        ...
 
     def check(self, raw: bytes, channel: Channel) -> CheckResult: ...
 
@@ -168,8 +177,9 @@ def parse(raw: bytes, channel: Channel) -> ParsedMessage:
 def claimed_receipt_time(
     raw: bytes, channel: Channel, trusted_mx: str | None = None
 ) -> datetime | None:
-    """The receipt time the item itself carries: dmDeliveryTime for a data-box message, the
-    top-most ``Received:`` header (by ``trusted_mx`` when given) for an e-mail."""
+    """The receipt time the item itself claims: dmDeliveryTime for a data-box message, the
+    top-most ``Received:`` header (by ``trusted_mx`` when given) for an e-mail. Untrusted:
+    ``podatelna inspect`` shows it; registration decides with ``intake.receipt``."""
     return CHANNELS[channel].receipt_time(raw, trusted_mx)
 
 

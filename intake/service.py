@@ -15,9 +15,9 @@ import logging
 import os
 import socket
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine
@@ -30,6 +30,7 @@ from intake.errors import IntakeError, SourceError, StorageError
 from intake.events import Event, EventBus
 from intake.model import RawItem, Source, SourceNotice, State
 from intake.pipeline import Stages
+from intake.receipt import Arrival, ArrivalKind, Receipt, ReceiptPolicy, unreadable
 from intake.stagerun import StageRunner
 from intake.states import PROCESSING
 from storage import audit, registry
@@ -71,6 +72,7 @@ class IntakeService:
         clock: Callable[[], datetime] = utcnow,
         worker_id: str | None = None,
         events: EventBus | None = None,
+        receipt_policies: Mapping[str, ReceiptPolicy] | None = None,
     ) -> None:
         self.engine = engine
         self.evidence = evidence
@@ -79,6 +81,9 @@ class IntakeService:
         self.clock = clock
         self.worker_id = worker_id or f"{socket.gethostname()}:{os.getpid()}"
         self.events = events or EventBus()
+        self.receipt_policies: Mapping[str, ReceiptPolicy] = receipt_policies or {}
+        """Each source's receipt settings by source name; any other source name (a manual
+        import) gets the default: no trusted relay, the registration time."""
         self.runner = StageRunner(stages, evidence, campaign, self.events, clock, self.worker_id)
 
     # ---- receiving -----------------------------------------------------------------------
@@ -131,20 +136,25 @@ class IntakeService:
         return results
 
     def _receipt(self, item: RawItem, data: bytes) -> tuple[datetime, dict[str, Any]]:
-        """The trusted receipt time: the source's, else the message's own trusted header
-        (top Received / dmDeliveryTime) of the stored ``data``, else the registration time."""
+        """The trusted receipt time of the stored ``data``, decided with the item's own source
+        settings and its arrival (the source's time, else now), recorded in the meta with
+        basis and reason."""
         meta: dict[str, Any] = dict(item.metadata)
-        when = item.received_at
-        if when is None:
-            try:
-                when = self.stages.receipt_time(data, item.channel)
-            except Exception as exc:  # unparsable: registration time, recorded why
-                meta["received_at_error"] = f"{type(exc).__name__}: {exc}"[:300]
-        if when is None:
-            meta["received_at_basis"] = "registration"
-            return self.clock(), meta
-        meta.setdefault("received_at_basis", "source" if item.received_at else "message")
-        return when, meta
+        policy = self.receipt_policies.get(item.source, ReceiptPolicy())
+        arrival = (
+            Arrival(item.received_at.astimezone(UTC), policy.arrival)
+            if item.received_at is not None
+            else Arrival(self.clock().astimezone(UTC), ArrivalKind.REGISTRATION)
+        )
+        receipt: Receipt
+        try:
+            receipt = self.stages.receipt(data, item.channel, arrival, policy)
+        except Exception as exc:  # unreadable headers: the arrival, recorded why
+            meta["received_at_error"] = f"{type(exc).__name__}: {exc}"[:300]
+            receipt = unreadable(arrival, policy)
+        meta["receipt"] = receipt.to_meta()
+        meta["received_at_basis"] = receipt.basis.value
+        return receipt.at, meta
 
     def _register(self, s: Session, item: registry.Incoming) -> registry.Registered:
         return registry.register(

@@ -27,6 +27,7 @@ from intake.pipeline import (
     parse,
     triage,
 )
+from intake.receipt import Arrival, Receipt, ReceiptPolicy, receipt_of
 
 if TYPE_CHECKING:
     from intake.content.check import ContentPolicy
@@ -47,7 +48,6 @@ class PipelineStages:
     verifier: Verifier
     content_policy: ContentPolicy
     scanner: Scanner | None = None
-    trusted_mx: str | None = None
     office: Office | None = None
     """None: the defaults (ČSÚ)."""
     documentation_public: bool = False
@@ -67,7 +67,12 @@ class PipelineStages:
             return parsed
 
     def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None:
-        return claimed_receipt_time(raw, channel, self.trusted_mx)
+        return claimed_receipt_time(raw, channel)
+
+    def receipt(
+        self, raw: bytes, channel: Channel, arrival: Arrival, policy: ReceiptPolicy
+    ) -> Receipt:
+        return receipt_of(raw, channel, arrival, policy)
 
     def _content(
         self, raw: bytes, channel: Channel, *, scan: bool

@@ -75,7 +75,6 @@ class ImapSource:
         processed_folder: str = "Processed",
         quarantine_folder: str = "Quarantine",
         max_size: int = 50 * 1024 * 1024,
-        trusted_mx: str | None = None,
         timeout: float = 30.0,
         idle: bool = True,
         rescan_seconds: float = 60.0,
@@ -92,7 +91,6 @@ class ImapSource:
         self.processed_folder = processed_folder
         self.quarantine_folder = quarantine_folder
         self.max_size = max_size
-        self.trusted_mx = trusted_mx
         self.idle = idle
         self.rescan_seconds = rescan_seconds
         self.reconnect_attempts = reconnect_attempts
@@ -288,9 +286,7 @@ class ImapSource:
         return items
 
     def _item(self, uid: int, raw: bytes, internaldate: object) -> RawItem:
-        return raw_item(
-            self.name, self.folder, self._uidvalidity or 0, uid, raw, internaldate, self.trusted_mx
-        )
+        return raw_item(self.name, self.folder, self._uidvalidity or 0, uid, raw, internaldate)
 
     def _ref(self, uid: int) -> str:
         return ref_for(self.folder, self._uidvalidity or 0, uid)

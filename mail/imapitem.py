@@ -1,4 +1,4 @@
-"""Pure helpers of the IMAP source: building a ``RawItem`` with its trusted filing time, and
+"""Pure helpers of the IMAP source: building a ``RawItem`` with its arrival time, and
 grouping UIDs into body-fetch batches."""
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 
 from intake.errors import MailSourceError
 from intake.model import Channel, RawItem, Withheld, WithheldReason
-from mail.headers import received_date, top_received
 
 
 def ref_for(folder: str, uidvalidity: int, uid: int) -> str:
@@ -54,12 +53,10 @@ def raw_item(
     uid: int,
     raw: bytes,
     internaldate: object,
-    trusted_mx: str | None,
 ) -> RawItem:
-    """The item for one fetched message. Filing time = the earlier of the IMAP INTERNALDATE
-    and the date of the top Received header added by ``trusted_mx``; without ``trusted_mx``
-    only INTERNALDATE counts (a Received header may then be the sender's own). Both facts are
-    kept in the metadata."""
+    """The item for one fetched message. Its arrival is the IMAP INTERNALDATE (kept in the
+    metadata too); whether a ``Received:`` header of the source's trusted relay may stand for
+    it is decided at registration (``intake.receipt``)."""
     meta: dict[str, str] = {
         "imap_folder": folder,
         "imap_uidvalidity": str(uidvalidity),
@@ -67,23 +64,11 @@ def raw_item(
         "size": str(len(raw)),
         "sha256": hashlib.sha256(raw).hexdigest(),
     }
-    candidates: list[tuple[datetime, str]] = []
+    received_at = None
     if isinstance(internaldate, datetime):
         when = internaldate if internaldate.tzinfo else internaldate.replace(tzinfo=UTC)
-        when = when.astimezone(UTC)
-        meta["internaldate"] = when.isoformat()
-        candidates.append((when, "imap_internaldate"))
-    received = top_received(raw, trusted_mx) if trusted_mx else None
-    if received is not None:
-        meta["trusted_received"] = received[:1000]
-        rx = received_date(received)
-        if rx is not None:
-            meta["trusted_received_date"] = rx.astimezone(UTC).isoformat()
-            candidates.append((rx.astimezone(UTC), "trusted_mx_received"))
-    received_at = None
-    if candidates:
-        received_at, basis = min(candidates)
-        meta["received_at_basis"] = basis
+        received_at = when.astimezone(UTC)
+        meta["internaldate"] = received_at.isoformat()
     return RawItem(
         source=source,
         ref=ref_for(folder, uidvalidity, uid),

@@ -103,20 +103,23 @@ def _new_submission(item: Incoming, year: int, seq: int, number_format: str) -> 
 
 
 def _received_entry(sub: Submission, actor: str) -> audit.NewEntry:
+    data: dict[str, Any] = {
+        "registry_number": sub.registry_number,
+        "channel": sub.channel,
+        "source": sub.source,
+        "source_ref": sub.source_ref,
+        "sha256": sub.sha256,
+        "size": sub.size,
+        "received_at": sub.received_at.isoformat(),
+    }
+    if "receipt" in sub.meta:  # how the receipt time was decided (basis, reason, arrival)
+        data["receipt"] = sub.meta["receipt"]
     return audit.NewEntry(
         actor=actor,
         action="submission.received",
         subject_type="submission",
         subject_id=str(sub.id or ""),
-        data={
-            "registry_number": sub.registry_number,
-            "channel": sub.channel,
-            "source": sub.source,
-            "source_ref": sub.source_ref,
-            "sha256": sub.sha256,
-            "size": sub.size,
-            "received_at": sub.received_at.isoformat(),
-        },
+        data=data,
     )
 
 

@@ -20,6 +20,8 @@ from intake.model import (
     VerificationRecord,
 )
 from intake.pipeline import CheckResult, ComponentInfo, ExtractResult, Triage, triage
+from intake.receipt import Arrival, Receipt, ReceiptBasis, ReceiptPolicy, ReceiptReason
+from mail.headers import received_by
 
 
 def valid_record() -> VerificationRecord:
@@ -84,6 +86,29 @@ class FakeStages:
             except (TypeError, ValueError):
                 return None
         return None
+
+    def receipt(
+        self, raw: bytes, channel: Channel, arrival: Arrival, policy: ReceiptPolicy
+    ) -> Receipt:
+        """The fixtures' messages are back-dated to the 2022 campaign: the fake takes the top
+        Received header at any age and from any relay, on any channel (the real rule, bounded
+        and per source, is ``intake.receipt.decide``, tested on its own)."""
+        when = self.receipt_time(raw, channel)
+        if when is None:
+            return Receipt(
+                arrival.at, ReceiptBasis.ARRIVAL, ReceiptReason.NO_RECEIVED, arrival, policy.max_skew
+            )
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+        relay = received_by(str(msg.get("Received", "")))
+        return Receipt(
+            when,
+            ReceiptBasis.TRUSTED_RELAY,
+            ReceiptReason.TRUSTED_RELAY,
+            arrival,
+            policy.max_skew,
+            relay=relay,
+            relay_time=when,
+        )
 
     def check(self, raw: bytes, channel: Channel) -> CheckResult:
         self.calls.append("check")

@@ -14,6 +14,7 @@ from intake.notices.admin import list_notices
 from intake.states import available_decisions
 from intake.web.history import HistoryLine, describe
 from intake.web.queries import QuotaUse, organisation_applications
+from intake.web.receipt_cs import receipt_basis_cs
 from intake.web.review import load_review
 from intake.web.senders_view import kind_cs, register_facts
 from intake.web.verification_record import RecordView, verification_record
@@ -213,6 +214,7 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "others": others,
         "quota": QuotaUse(len(prod), len(test), campaign.max_production_ips, campaign.max_test_ips),
         "verdict": verdict,
+        "receipt_basis": receipt_basis_cs(sub.meta or {}),
         "source_facts": _source_facts(sub.meta or {}),
         "actions": available_decisions(sub.state),
         "blocking": _blocking(s, sub),

@@ -115,7 +115,6 @@ def _facts(stages: Any) -> tuple[Any, ...]:
         stages.content_policy,
         type(scanner),
         getattr(scanner, "socket_path", None),
-        stages.trusted_mx,
         stages.office,
         type(stages.verifier),
     )
@@ -139,7 +138,6 @@ def test_inspect_builds_the_same_stages_as_the_service(tmp_path: Path) -> None:
     )
     service, inspect = build_stages(settings), offline_stages(settings, [], [])
     assert _facts(inspect) == _facts(service)
-    assert service.trusted_mx == "mx.example.cz"  # type: ignore[attr-defined]
     assert service.office.databox_id == "abc1234"  # type: ignore[attr-defined]
     assert service.scanner.socket_path == str(tmp_path / "run/clamd.ctl")  # type: ignore[attr-defined]
 
@@ -168,3 +166,28 @@ def test_inspect_goes_through_build_stages(
     [(settings, kw)] = calls
     assert settings.trust.fetch_revocation is False  # offline
     assert list(kw["anchors_dirs_extra"]) == [tmp_path.resolve()]
+
+
+def test_the_service_decides_receipt_times_with_each_sources_settings(tmp_path: Path) -> None:
+    from datetime import timedelta
+
+    from intake.receipt import ArrivalKind, ReceiptPolicy
+
+    settings = load_settings(
+        None,
+        base_dir=tmp_path,
+        database={"url": f"sqlite:///{tmp_path}/p.db"},
+        source=[
+            {"kind": "dropfolder", "name": "drop", "path": "in", "trusted_mx": "mx.a"},
+            {"kind": "imap", "name": "mail", "host": "h", "username": "u", "trusted_mx": "mx.b",
+             "max_receipt_skew": 600},
+        ],
+    )  # fmt: skip
+    app = build_app(settings, stages=FakeStages(), sources={})
+    try:
+        assert app.service.receipt_policies == {
+            "drop": ReceiptPolicy("mx.a", timedelta(hours=24), ArrivalKind.REGISTRATION),
+            "mail": ReceiptPolicy("mx.b", timedelta(minutes=10), ArrivalKind.IMAP_INTERNALDATE),
+        }
+    finally:
+        app.close()
