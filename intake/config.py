@@ -9,6 +9,7 @@ placeholder are refused outside development mode.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from datetime import datetime
 from pathlib import Path
@@ -142,16 +143,48 @@ class TrustConfig(Section):
     use_trusted_lists: bool = True
 
 
-class DropFolderSourceConfig(Section):
+_HEADER_NAME = re.compile(r"[!-9;-~]+")
+"""RFC 5322 field name: printable ASCII without the colon."""
+
+
+class SpamMarkConfig(Section):
+    """How a source recognises mail the operator's MTA marked as spam (``intake.spam``): kept,
+    not registered, until an officer releases it. Believed only above the Received line of
+    the source's ``trusted_mx``; without ``trusted_mx`` nothing is diverted."""
+
+    spam_header: str = "X-Spam-Flag"
+    """The header the trusted relay writes."""
+    spam_values: list[str] = ["YES"]
+    """Values of ``spam_header`` that mean spam (without case; ``Yes, score=…`` counts as
+    ``Yes``); an empty list turns the diversion off."""
+
+    @field_validator("spam_header")
+    @classmethod
+    def _header(cls, v: str) -> str:
+        if not _HEADER_NAME.fullmatch(v.strip()):
+            raise ValueError(f"{v!r}: a header field name such as X-Spam-Flag")
+        return v.strip()
+
+    @field_validator("spam_values")
+    @classmethod
+    def _values(cls, v: list[str]) -> list[str]:
+        if any(not x.strip() for x in v):
+            raise ValueError("spam_values: no empty values")
+        return [x.strip() for x in v]
+
+
+class DropFolderSourceConfig(SpamMarkConfig):
     kind: Literal["dropfolder"]
     name: str
     path: Path
     channel: Literal["auto", "email", "databox"] = "auto"
     max_size: int = 50 * 1024 * 1024
     """Largest item (bytes) taken from the folder; published in the intake conditions."""
+    trusted_mx: str | None = None
+    """The relay whose ``Received:`` header is trusted: a spam mark above it counts."""
 
 
-class ImapSourceConfig(Section):
+class ImapSourceConfig(SpamMarkConfig):
     kind: Literal["imap"]
     name: str
     host: str
