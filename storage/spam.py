@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, func, or_, select
+from sqlmodel import Session, col, or_, select
 
 from intake.errors import NotFound, UsageError
 from intake.model import SpamStatus
@@ -223,10 +223,3 @@ def listed(session: Session, status: SpamStatus, limit: int) -> list[SpamMessage
         ).all()
     )
 
-
-def counts(session: Session) -> dict[str, int]:
-    """How many kept messages are in each status."""
-    rows = session.exec(
-        select(SpamMessage.status, func.count()).group_by(col(SpamMessage.status))
-    ).all()
-    return {str(status): int(n) for status, n in rows}

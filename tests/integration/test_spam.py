@@ -21,6 +21,7 @@ from intake.model import Channel, RawItem, Source
 from storage import audit
 from storage import spam as store
 from storage.db import session_scope
+from storage.references import referenced_blobs
 from storage.tables import AuditEntry, SpamMessage, Submission, utcnow
 from tests.fakes import FakeStages, eml
 from tests.spammail import RELAY, spam_eml
@@ -114,6 +115,10 @@ def test_spam_is_stored_recorded_acknowledged_and_not_registered(tmp_path: Path)
     assert all(f.registry_number.startswith("CSU-EP/2022/") for f in filings)
     assert m.sha256 not in {f.sha256 for f in filings}
     with session_scope(app.engine) as s:
+        # `podatelna evidence verify` checks the kept original is still in the store
+        assert (m.sha256, f"kept spam message {m.id}") in {
+            (r.sha256, r.holder) for r in referenced_blobs(s)
+        }
         entry = s.exec(select(AuditEntry).where(col(AuditEntry.action) == store.KEPT)).one()
         assert (entry.subject_type, entry.subject_id, entry.actor) == (
             "spam",
