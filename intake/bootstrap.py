@@ -48,6 +48,7 @@ from intake.pipeline import Stages
 from intake.receipt import ArrivalKind, ReceiptPolicy
 from intake.rescan import RescanTask
 from intake.service import IntakeService
+from intake.spam import SpamRule
 from storage.db import make_engine, upgrade_database
 from storage.evidence import EvidenceStore
 from storage.tables import utcnow
@@ -215,6 +216,19 @@ class LazyStages:
         if self._stages is None:
             self._stages = build_stages(self._settings)
         return getattr(self._stages, name)
+
+
+def spam_rule(cfg: SourceConfig) -> SpamRule | None:
+    """A source's spam rule (``intake.spam``); None for a data box (no such headers)."""
+    if isinstance(cfg, DropFolderSourceConfig | ImapSourceConfig):
+        return SpamRule(cfg.trusted_mx, cfg.spam_header, tuple(cfg.spam_values))
+    return None
+
+
+def spam_rules(settings: Settings) -> dict[str, SpamRule]:
+    """The spam rule of every configured source that has one, by source name."""
+    rules = {cfg.name: spam_rule(cfg) for cfg in settings.source}
+    return {name: rule for name, rule in rules.items() if rule is not None}
 
 
 def source_factory(cfg: SourceConfig, settings: Settings) -> Callable[[], Source]:
@@ -396,6 +410,7 @@ def build_app(
         stages=stages if stages is not None else LazyStages(settings),
         clock=clock,
         receipt_policies={cfg.name: receipt_policy(cfg) for cfg in settings.source},
+        spam_rules=spam_rules(settings),
     )
     feed = FeedService(settings, engine, clock=clock)
     feed_server = FeedServer(feed)

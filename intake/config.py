@@ -178,7 +178,37 @@ class TrustConfig(Section):
     use_trusted_lists: bool = True
 
 
-class DropFolderSourceConfig(Section):
+_HEADER_NAME = re.compile(r"[!-9;-~]+")
+"""RFC 5322 field name: printable ASCII without the colon."""
+
+
+class SpamMarkConfig(Section):
+    """How a source recognises mail the operator's MTA marked as spam (``intake.spam``): kept,
+    not registered, until an officer releases it. Believed only above the Received line of
+    the source's ``trusted_mx``; without ``trusted_mx`` nothing is diverted."""
+
+    spam_header: str = "X-Spam-Flag"
+    """The header the trusted relay writes."""
+    spam_values: list[str] = ["YES"]
+    """Values of ``spam_header`` that mean spam (without case; ``Yes, score=…`` counts as
+    ``Yes``); an empty list turns the diversion off."""
+
+    @field_validator("spam_header")
+    @classmethod
+    def _header(cls, v: str) -> str:
+        if not _HEADER_NAME.fullmatch(v.strip()):
+            raise ValueError(f"{v!r}: a header field name such as X-Spam-Flag")
+        return v.strip()
+
+    @field_validator("spam_values")
+    @classmethod
+    def _values(cls, v: list[str]) -> list[str]:
+        if any(not x.strip() for x in v):
+            raise ValueError("spam_values: no empty values")
+        return [x.strip() for x in v]
+
+
+class DropFolderSourceConfig(SpamMarkConfig):
     kind: Literal["dropfolder"]
     name: str
     path: Path
@@ -187,12 +217,12 @@ class DropFolderSourceConfig(Section):
     """Largest item (bytes) taken from the folder; published in the intake conditions."""
     trusted_mx: str | None = None
     """The relay whose ``Received:`` header may give an e-mail's receipt time (else: the
-    registration time)."""
+    registration time); a spam mark above that header counts."""
     max_receipt_skew: Duration = timedelta(hours=24)
     """How much earlier than the arrival that header may be, at most."""
 
 
-class ImapSourceConfig(Section):
+class ImapSourceConfig(SpamMarkConfig):
     kind: Literal["imap"]
     name: str
     host: str

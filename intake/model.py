@@ -58,6 +58,18 @@ class SenderKind(StrEnum):
     """A natural person or a bare e-mail identity when no organisation is known."""
 
 
+class SpamStatus(StrEnum):
+    """Where a message the operator's MTA marked as spam stands (``intake.spam``): kept
+    unregistered until an officer releases it into the registry or marks it as no filing."""
+
+    HELD = "held"
+    """Kept, not registered, waiting for an officer."""
+    RELEASED = "released"
+    """Released by an officer: registered with its original receipt time."""
+    DISMISSED = "dismissed"
+    """Reviewed by an officer as not a filing: kept (never deleted), not registered."""
+
+
 @dataclass(frozen=True)
 class RawItem:
     """One message as a source delivered it, before anything else happens to it."""

@@ -24,7 +24,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import IntegrityError, InterfaceError, OperationalError
 from sqlmodel import Session
 
-from intake import withheld
+from intake import spam, withheld
 from intake.config import CampaignConfig
 from intake.errors import IntakeError, SourceError, StorageError
 from intake.events import Event, EventBus
@@ -34,6 +34,7 @@ from intake.receipt import Arrival, ArrivalKind, Receipt, ReceiptPolicy, unreada
 from intake.stagerun import StageRunner
 from intake.states import PROCESSING
 from storage import audit, registry
+from storage import spam as spam_store
 from storage.db import session_scope
 from storage.evidence import EvidenceStore
 from storage.tables import Submission, utcnow
@@ -42,6 +43,8 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 RECEIVE_BATCH = 64
 """Items stored and registered per transaction while polling."""
+Taken = registry.Registered | spam_store.Kept
+"""What became of one item a source delivered: a filing, or spam kept unregistered."""
 
 
 @dataclass
@@ -51,6 +54,8 @@ class PollReport:
     duplicates: int = 0
     notices: int = 0
     failed: int = 0
+    spam: int = 0
+    """Kept as spam, not registered (``intake.spam``)."""
     error: str | None = None
     registered_ids: list[int] = field(default_factory=list)
 
@@ -73,6 +78,7 @@ class IntakeService:
         worker_id: str | None = None,
         events: EventBus | None = None,
         receipt_policies: Mapping[str, ReceiptPolicy] | None = None,
+        spam_rules: Mapping[str, spam.SpamRule] | None = None,
     ) -> None:
         self.engine = engine
         self.evidence = evidence
@@ -84,6 +90,8 @@ class IntakeService:
         self.receipt_policies: Mapping[str, ReceiptPolicy] = receipt_policies or {}
         """Each source's receipt settings by source name; any other source name (a manual
         import) gets the default: no trusted relay, the registration time."""
+        self.spam_rules: Mapping[str, spam.SpamRule] = spam_rules or {}
+        """Each source's spam rule by source name; a source without one diverts nothing."""
         self.runner = StageRunner(stages, evidence, campaign, self.events, clock, self.worker_id)
 
     # ---- receiving -----------------------------------------------------------------------
@@ -94,45 +102,91 @@ class IntakeService:
 
     def receive_many(self, items: Sequence[RawItem]) -> list[registry.Registered]:
         """Store a batch durably (one directory sync), then register every item once in one
-        transaction (one commit). Raises StorageError when the evidence store or the database
-        refuses — then nothing of the batch may be acknowledged."""
+        transaction (one commit) — with no spam screening: what an officer brings in by hand
+        (``podatelna import``) is always registered. Raises StorageError when the evidence
+        store or the database refuses — then nothing of the batch may be acknowledged."""
+        return [
+            r for r in self._take_many(items, screen=False) if isinstance(r, registry.Registered)
+        ]
+
+    def take_many(self, items: Sequence[RawItem]) -> list[Taken]:
+        """``receive_many`` for what a source delivered: an e-mail its trusted relay marked as
+        spam (the source's ``SpamRule``) is stored and kept, not registered (``intake.spam``)."""
+        return self._take_many(items, screen=True)
+
+    def _take_many(self, items: Sequence[RawItem], *, screen: bool) -> list[Taken]:
         stored = [stored_bytes(i) for i in items]
         shas = self.evidence.put_many(stored)  # (1) bytes first, fsynced
-        incoming = []
-        for item, data, sha in zip(items, stored, shas, strict=True):
-            when, meta = self._receipt(item, data)
-            if item.withheld is not None:
-                meta[withheld.META_KEY] = withheld.withheld_meta(item.withheld)
-            incoming.append(
-                registry.Incoming(
-                    item.source, item.ref, item.channel.value, sha, len(data), when, meta
-                )
-            )
+        prepared = [
+            self._prepare(item, data, sha, screen)
+            for item, data, sha in zip(items, stored, shas, strict=True)
+        ]
+        filings = [p for p in prepared if isinstance(p, registry.Incoming)]
         try:
             with session_scope(self.engine) as s:  # (2) one transaction
-                try:
-                    with s.begin_nested():
-                        results = registry.register_many(
-                            s,
-                            incoming,
-                            number_format=self.campaign.registry_format,
-                            tz=self.campaign.tz,
-                        )
-                except IntegrityError:  # a concurrent worker got there first: one by one
-                    results = [self._register(s, i) for i in incoming]
-                for r in results:
-                    if r.created:
-                        self.events.emit(
-                            s,
-                            Event(
-                                "received",
-                                r.submission,
-                                new_state=State.RECEIVED.value,
-                                actor="system:intake",
-                            ),
-                        )
+                registered = iter(self._register_filings(s, filings) if filings else [])
+                return [
+                    next(registered)
+                    if isinstance(p, registry.Incoming)
+                    else spam_store.keep(s, p, at=self.clock())
+                    for p in prepared
+                ]
         except (OperationalError, InterfaceError) as exc:
             raise StorageError(f"the registry database refused the write: {exc}") from exc
+
+    def _prepare(
+        self, item: RawItem, data: bytes, sha: str, screen: bool
+    ) -> registry.Incoming | spam_store.NewSpam:
+        """What to record of one stored item: a filing to register, or kept spam."""
+        when, meta = self._receipt(item, data)
+        if item.withheld is not None:
+            meta[withheld.META_KEY] = withheld.withheld_meta(item.withheld)
+        mark = (
+            spam.spam_mark(data, item.channel, self.spam_rules.get(item.source)) if screen else None
+        )
+        if mark is None:
+            return registry.Incoming(
+                item.source, item.ref, item.channel.value, sha, len(data), when, meta
+            )
+        shown = spam.summary(data, item.channel)
+        return spam_store.NewSpam(
+            item.source,
+            item.ref,
+            item.channel.value,
+            sha,
+            len(data),
+            when,
+            meta,
+            mark.to_meta(),
+            shown.sender,
+            shown.subject,
+            shown.preview,
+        )
+
+    def _register_filings(
+        self, s: Session, incoming: list[registry.Incoming]
+    ) -> list[registry.Registered]:
+        try:
+            with s.begin_nested():
+                results = registry.register_many(
+                    s,
+                    incoming,
+                    number_format=self.campaign.registry_format,
+                    tz=self.campaign.tz,
+                )
+        except IntegrityError:  # a concurrent worker got there first: one by one
+            results = [self._register(s, i) for i in incoming]
+        for r in results:
+            if r.created:
+                self.events.emit(
+                    s,
+                    Event(
+                        "received",
+                        r.submission,
+                        new_state=State.RECEIVED.value,
+                        actor="system:intake",
+                    ),
+                )
         return results
 
     def _receipt(self, item: RawItem, data: bytes) -> tuple[datetime, dict[str, Any]]:
@@ -232,7 +286,7 @@ class IntakeService:
         self, source: Source, batch: list[RawItem], report: PollReport, run_id: str
     ) -> None:
         try:
-            results = self.receive_many(batch)
+            results = self.take_many(batch)
         except StorageError:
             raise  # evidence store or DB refuses writes: stop, acknowledge nothing
         except Exception:  # something in the batch is bad: isolate it item by item
@@ -250,14 +304,25 @@ class IntakeService:
             source.acknowledge(item.ref)  # (3) only after the commit
 
     def _acknowledged(self, source: Source, item: RawItem, report: PollReport, run_id: str) -> None:
-        reg = self.receive(item)
+        reg = self.take_many([item])[0]
         self._count(source, item, reg, report, run_id)
         source.acknowledge(item.ref)
 
     @staticmethod
-    def _count(
-        source: Source, item: RawItem, reg: registry.Registered, report: PollReport, run_id: str
-    ) -> None:
+    def _count(source: Source, item: RawItem, reg: Taken, report: PollReport, run_id: str) -> None:
+        if isinstance(reg, spam_store.Kept):
+            if reg.created:
+                report.spam += 1
+                logger.info(
+                    "[%s] %s %s kept as spam %s, not registered",
+                    run_id,
+                    source.name,
+                    item.ref,
+                    reg.message.id,
+                )
+            else:
+                report.duplicates += 1
+            return
         if reg.created:
             report.registered += 1
             report.registered_ids.append(reg.submission.id or 0)

@@ -110,3 +110,22 @@ def receipt_time(raw: bytes, trusted_mx: str | None) -> datetime | None:
     """Date of the top Received header added by ``trusted_mx`` (see :func:`top_received`)."""
     value = top_received(raw, trusted_mx)
     return received_date(value) if value else None
+
+
+def fields_above_received(raw: bytes, relay: str) -> list[tuple[str, str]] | None:
+    """The header fields (name, unfolded value) above the top-most ``Received:`` header added
+    by ``relay`` (its ``by`` host, compared without case), in message order — the fields
+    written after the message reached that relay, never by the sender. None when no
+    Received header names ``relay``."""
+    try:
+        msg = BytesHeaderParser(policy=email.policy.compat32).parsebytes(header_block(raw))
+    except Exception:
+        return None
+    want = relay.strip().rstrip(".").lower()
+    above: list[tuple[str, str]] = []
+    for key, value in msg.raw_items():
+        text = _FOLD.sub("", decode_header_bytes(str(value)))
+        if key.lower() == "received" and received_by(text) == want:
+            return above
+        above.append((key, text))
+    return None

@@ -1,5 +1,5 @@
 """Which evidence blobs the registry references: the original of every filing, every
-component, every sealed letter sent. ``evidence verify`` checks that each is present."""
+component, every sealed letter sent, every kept spam message. ``evidence verify`` checks that each is present."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from storage.notices import Notice
-from storage.tables import Component, Submission
+from storage.tables import Component, SpamMessage, Submission
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,8 @@ def referenced_blobs(session: Session, batch: int = 5000) -> Iterator[Reference]
         batch,
     ):
         yield Reference(str(sha), f"letter of notice {notice_id}")
+    for spam_id, sha in _paged(session, select(SpamMessage.id, SpamMessage.sha256), batch):
+        yield Reference(sha, f"kept spam message {spam_id}")
 
 
 def _paged(session: Session, query: Any, batch: int) -> Iterator[tuple[Any, ...]]:

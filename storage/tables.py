@@ -238,6 +238,42 @@ class RegistryCounter(SQLModel, table=True):
     value: int = 0
 
 
+class SpamMessage(SQLModel, table=True):
+    """A message the operator's MTA marked as spam (``intake.spam``): stored in the evidence
+    store like every item but not registered — no registry number — until an officer releases
+    it (then ``submission_id``) or marks it as no filing. Never deleted."""
+
+    __tablename__ = "spam_message"
+    __table_args__ = (
+        UniqueConstraint("source", "source_ref", name="uq_spam_message_source_ref"),
+        UniqueConstraint("sha256", name="uq_spam_message_sha256"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel: str = Field(max_length=16)
+    source: str = Field(max_length=128)
+    source_ref: str = Field(sa_column=Column(Text, nullable=False))
+    sha256: str = Field(max_length=64)
+    size: int = Field(sa_column=Column(BigInteger, nullable=False))
+    received_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    """The trusted receipt time decided when it arrived; a release registers it with this."""
+    kept_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+    sender: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    preview: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    """The beginning of the message's text, for the officer's list."""
+    mark: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    """The spam mark found: header, value and the trusted relay above whose Received it was."""
+    meta: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    """The source facts a registration would have recorded (``Submission.meta``)."""
+    status: str = Field(default="held", max_length=16, index=True)
+    """``intake.model.SpamStatus``."""
+    decided_by: str | None = Field(default=None, max_length=128)
+    decided_at: datetime | None = Field(default=None, sa_column=Column(UTCDateTime()))
+    submission_id: int | None = Field(default=None, foreign_key="submission.id")
+    """The filing a release registered it as."""
+
+
 class SourceState(SQLModel, table=True):
     """Small durable state a source keeps (watermarks), keyed by source name and key."""
 

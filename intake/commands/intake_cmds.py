@@ -38,7 +38,7 @@ def _print_report(reports: list[Any]) -> None:
     for r in reports:
         line = (
             f"{r.source}: registered {r.registered}, already known {r.duplicates}, "
-            f"notices {r.notices}, failed {r.failed}"
+            f"notices {r.notices}, failed {r.failed}, kept as spam {r.spam}"
         )
         if r.error:
             line += f", ERROR: {r.error}"

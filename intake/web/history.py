@@ -251,6 +251,29 @@ def _sender_created(d: Data) -> str:
     return f"Založen záznam {what}{name} v rejstříku odesílatelů"
 
 
+def _mark(d: Data) -> str:
+    """`` (X-Spam-Flag: YES od mx.example)`` — the spam mark a kept message carried."""
+    if not d.get("header"):
+        return ""
+    relay = f" od {d['relay']}" if d.get("relay") else ""
+    return f" ({d['header']}: {_text(d.get('value'))}{relay})"
+
+
+def _spam_kept(d: Data, subject: str) -> str:
+    return (
+        f"Zpráva č. {subject} označená poštovním serverem jako nevyžádaná pošta{_mark(d)} "
+        "uložena bez zaevidování"
+    )
+
+
+def _released_from_spam(d: Data) -> str:
+    return (
+        f"Zpráva č. {_text(d.get('spam_id'))} z nevyžádané pošty{_mark(d)} zaevidována jako "
+        f"podání pod evidenčním číslem {_text(d.get('registry_number'))} s původním časem "
+        "doručení"
+    )
+
+
 def _template(subject: str, verb: str) -> str:
     name, _, lang = subject.partition("/")
     label = TEMPLATES_CS.get(name, "šablona")
@@ -267,6 +290,15 @@ _SENTENCES: dict[str, Callable[[Data, str], str]] = {
     "submission.sender_linked": lambda d, _: _sender_linked(d),
     "submission.assigned": lambda d, _: _assigned(d),
     "sender.created": lambda d, _: _sender_created(d),
+    "spam.kept": _spam_kept,
+    "spam.released": lambda d, s: (
+        f"Zpráva č. {s} z nevyžádané pošty zaevidována jako podání pod evidenčním číslem "
+        f"{_text(d.get('registry_number'))}"
+    ),
+    "spam.dismissed": lambda d, s: (
+        f"Zpráva č. {s} z nevyžádané pošty posouzena: není podání (zůstává uložena)"
+    ),
+    "submission.released_from_spam": lambda d, _: _released_from_spam(d),
     "sender.merged": lambda d, _: _sender_merged(d),
     "notice.created": lambda d, _: _notice_created(d),
     "notice.sent": lambda d, _: _notice_sent(d),

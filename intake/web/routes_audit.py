@@ -55,6 +55,9 @@ ACTIONS_CS = {
     "document.viewed": "zobrazení dokumentu podání",
     "document.downloaded": "stažení dokumentu podání",
     "access.refused": "odepřený přístup",
+    "spam.kept": "nevyžádaná pošta ponechána",
+    "spam.released": "nevyžádaná pošta zaevidována",
+    "spam.dismissed": "nevyžádaná pošta posouzena – není podání",
     "audit.checkpoint": "kontrolní bod auditního záznamu",
 }
 

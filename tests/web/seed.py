@@ -288,3 +288,24 @@ def decide_confirmed(c: Any, sub_id: int, kind: str, **data: str) -> Any:
         f"/ui/submissions/{sub_id}/decide",
         data={"csrf_token": token, "kind": kind, "confirmation": confirmation_in(page.text), **data},
     )
+
+
+def add_spam(seeded: Seeded, n: int = 1, **kw: Any) -> int:
+    """A message the trusted relay marked as spam, delivered by source "mail" and kept (not
+    registered); returns its id. ``kw`` goes to ``tests.spammail.spam_eml``."""
+    from intake.service import IntakeService
+    from intake.spam import SpamRule
+    from storage.spam import Kept
+    from tests.spammail import RELAY, spam_eml
+
+    app = seeded.app
+    service = IntakeService(
+        engine=app.engine,
+        evidence=app.evidence,
+        campaign=app.settings.campaign,
+        stages=FakeStages(),
+        spam_rules={"mail": SpamRule(RELAY)},
+    )
+    (kept,) = service.take_many([RawItem("mail", f"spam-{n}", spam_eml(n, **kw), Channel.EMAIL)])
+    assert isinstance(kept, Kept)
+    return kept.message.id or 0

@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from intake.web.app import create_app
-from tests.web.seed import Seeded, add_duplicate
+from tests.web.seed import Seeded, add_duplicate, add_spam
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -70,6 +70,8 @@ def _assert_logout_reachable(page: Any, path: str) -> None:
 
 def _officer_pages(seeded: Seeded) -> list[str]:
     keep, drop = add_duplicate(seeded)  # so that the register lists a duplicate to merge
+    long = "dlouhé-slovo-bez-mezer" * 8  # kept spam with text that will not wrap by itself
+    add_spam(seeded, 1, subject="Nabídka " + long, body=long + " " + long)
     details = [f"/ui/submissions/{i}" for i in seeded.ids.values()]
     return [
         "/ui/queue",
@@ -85,6 +87,7 @@ def _officer_pages(seeded: Seeded) -> list[str]:
         "/ui/senders",
         f"/ui/senders/{keep}",
         f"/ui/senders/merge?keep={keep}&drop={drop}",
+        "/ui/spam",
         # the confirmation pages of an approval and a withdrawal (the hostile one: long text)
         *(f"/ui/submissions/{seeded.ids[k]}/{kind}" for k in ("xss", "edit") for kind in
           ("approve", "withdraw")),
