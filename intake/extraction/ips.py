@@ -231,6 +231,17 @@ class _Context:
     """Where those columns start, for a table aligned with spaces."""
     drop: bool = False
     """Under a heading that asks to remove addresses."""
+    wrapped: tuple[tuple[str, ...], tuple[int, ...]] | None = None
+    """The cells and starts of a space-aligned line that may be the first line of a header
+    whose cells wrap onto the next line."""
+
+
+def _spaced(line: str) -> tuple[list[str], list[int]] | None:
+    """The cells and their starts of a line whose columns are aligned with spaces."""
+    spaced = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    if len(spaced) >= 2 and re.search(r"\S {2,}\S", line):
+        return [c for _, c in spaced], [p for p, _ in spaced]
+    return None
 
 
 def _table_header(line: str) -> tuple[list[Role | None], list[int] | None] | None:
@@ -238,11 +249,8 @@ def _table_header(line: str) -> tuple[list[Role | None], list[int] | None] | Non
     table header naming at least two roles."""
     cells = _split_cells(line)
     starts: list[int] | None = None
-    if cells is None:
-        spaced = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
-        if len(spaced) >= 2 and re.search(r"\S {2,}\S", line):
-            cells = [c for _, c in spaced]
-            starts = [p for p, _ in spaced]
+    if cells is None and (spaced := _spaced(line)) is not None:
+        cells, starts = spaced
     if cells and len(cells) >= 2:
         roles = [_cue(c) for c in cells]
         if sum(r is not None for r in roles) >= 2:
@@ -250,20 +258,43 @@ def _table_header(line: str) -> tuple[list[Role | None], list[int] | None] | Non
     return None
 
 
+def _wrapped_header(
+    first: tuple[tuple[str, ...], tuple[int, ...]], line: str
+) -> tuple[list[Role | None], list[int]] | None:
+    """A space-aligned header whose cells wrap onto a second line: each piece of ``line``
+    joins the column of ``first`` it starts in."""
+    second = _spaced(line) or ([line.strip()], [len(line) - len(line.lstrip())])
+    cells = list(first[0])
+    starts = list(first[1])
+    for text, pos in zip(*second, strict=True):
+        col = max((i for i, p in enumerate(starts) if p <= pos + 2), default=0)
+        cells[col] = f"{cells[col]} {text}"
+    roles = [_cue(c) for c in cells]
+    return (roles, starts) if sum(r is not None for r in roles) >= 2 else None
+
+
 def _after_text_line(ctx: _Context, line: str) -> _Context:
     """A line without addresses: a blank line ends weak roles, removal sections and
     space-aligned tables; a table header sets the columns; a cue or removal heading sets the
     role; another heading or field label clears it."""
     if not line.strip():
-        ctx = dataclasses.replace(ctx, drop=False)
+        ctx = dataclasses.replace(ctx, drop=False, wrapped=None)
         if ctx.weak:
             ctx = dataclasses.replace(ctx, role=None, weak=False)
         if ctx.col_starts is not None:
             ctx = dataclasses.replace(ctx, columns=None, col_starts=None)
         return ctx
     header = _table_header(line)
+    if header is None and ctx.wrapped is not None:
+        header = _wrapped_header(ctx.wrapped, line)
     if header is not None:
-        return dataclasses.replace(ctx, columns=header[0], col_starts=header[1], role=None)
+        return dataclasses.replace(
+            ctx, columns=header[0], col_starts=header[1], role=None, wrapped=None
+        )
+    spaced = _spaced(line)
+    ctx = dataclasses.replace(
+        ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
+    )
     cue = _cue(line)
     removal = bool(_REMOVAL_HEADING.search(line))
     if cue is not None or removal:
@@ -349,10 +380,24 @@ def _column_role(
         else max((i for i, p in enumerate(ctx.col_starts) if p <= pos + 2), default=0)
     )
     role = ctx.columns[col] if col is not None and col < len(ctx.columns) else None
+    if role is None and cells:
+        role = _ticked_column(ctx.columns, cells)
     if not cells and ctx.col_starts is None:
         # no cell separators: the line's own words decide before the column
         role = _cue(before) or _cue(after) or role
     return role or _cue(before) or _cue(after) or ctx.role
+
+
+_YES = re.compile(r"^(?:ano|áno|yes|y|x|✓|✔|☒|☑|\[x\]|\(x\))$", re.IGNORECASE)
+
+
+def _ticked_column(columns: list[Role | None], cells: list[str]) -> Role | None:
+    """A table with yes/no columns per role ("IP | produkce | test" and "ano"/"ne" below):
+    the role of the one column ticked in this row (None when none or both are)."""
+    ticked = {
+        columns[i] for i, c in enumerate(cells) if i < len(columns) and columns[i] and _YES.match(c)
+    }
+    return ticked.pop() if len(ticked) == 1 else None
 
 
 def _role(
@@ -416,7 +461,7 @@ def find_ips(text: str) -> list[Mention]:
         if not items:
             ctx = _after_text_line(ctx, line)
             continue
-        found, ctx = _read_ip_line(ctx, lineno, line, items)
+        found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
         mentions += found
     return mentions
 
