@@ -166,13 +166,17 @@ class _Ips:
 
     def fields(self, certain: bool) -> dict[str, FieldValue]:
         """``production_ips`` and ``test_ips``, located at their first mention; uncertain when
-        some mention has no role while others are marked as test addresses."""
-        has_test_cue = bool(self.test)
+        a role was read from the wording of a sentence rather than from structure, or (with
+        both uses present) when some address was placed by wording or has no role."""
+        both = bool(self.test) and bool(self.production)
+        weak = any(not m.certain for _, m in self.production + self.test)
         out: dict[str, FieldValue] = {}
         for key, group in (("production_ips", self.production), ("test_ips", self.test)):
             if group:
                 b0, m0 = group[0]
-                unsure = any(m.role is None for _, m in group) and has_test_cue
+                # with both uses named, any address placed by wording rather than by a
+                # label, column or heading may sit in the wrong list: both lists are unsure
+                unsure = both and weak or any(not m.certain and m.role for _, m in group)
                 addresses = [str(a) for a in self.addresses(group)]
                 out[key] = FieldValue(addresses, b0.component, m0.line, certain and not unsure)
         return out

@@ -28,15 +28,18 @@ class Role(StrEnum):
 
 _V4 = r"(?:\d{1,3}\.){3}\d{1,3}"
 _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?"
+_MASK_OCTET = r"(?:255|254|252|248|240|224|192|128|0)"
+_NETMASK = rf"255\.{_MASK_OCTET}\.{_MASK_OCTET}\.{_MASK_OCTET}(?![\d.]\d)"
 _DASH = r"(?:\s*(?:-|–|—|‒|až|to|until|bis|\.\.)\s*|\s+do\s+(?=(?:\d{1,3}\.){3}\d))"
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
-    (?P<addr>{_V4}|{_V6})
+    (?P<addr>{_V4}(?!\.\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |/(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
-        (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?)?
+        (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
+       |\s+(?P<mask3>{_NETMASK}))?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
     (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?![\d.]))+)?
     """,
@@ -45,13 +48,14 @@ _ITEM = re.compile(
 _TAIL = re.compile(r"\.(\d{1,3})")
 
 _PROD_CUES = re.compile(
-    r"\b(?:ostr\w*|produk\w*|production|prod|live|záložn\w*|zalozn\w*|backup|primár\w*|"
-    r"primar\w*|hlavn\w*|main|reáln\w*|realn\w*|real|provozn\w*)\b",
+    r"\b(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|zalozn\w*|záloh\w*|zaloh\w*|"
+    r"backup|bkp|bck|primár\w*|primar\w*|sekundár\w*|secondary|failover|standby|hlavn\w*|main|"
+    r"reáln\w*|realn\w*|real|provozn\w*|naostro)\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?:test\w*|zkušeb\w*|zkuseb\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|"
-    r"development|dev)\b",
+    r"\b(?:test\w*|tst|uat|zkušeb\w*|zkuseb\w*|skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|"
+    r"vyvoj\w*|development|dev)\b",
     re.IGNORECASE,
 )
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
@@ -95,6 +99,8 @@ class Mention:
     """Number of addresses it stands for (may exceed len(addresses) for huge blocks)."""
     role: Role | None
     certain: bool
+    """The role comes from structure (a labelled line, a table column, a heading), not from
+    the wording of a sentence."""
     line: int
     """1-based line number in the text."""
     text: str
@@ -153,7 +159,7 @@ def _item(m: re.Match[str]) -> _Item | None:
     if addr is None:
         return None
     prefix, end, tails = m.group("prefix"), m.group("end"), m.group("tails")
-    mask = m.group("mask") or m.group("mask2")
+    mask = m.group("mask") or m.group("mask2") or m.group("mask3")
     if mask is not None:
         try:
             prefix = str(ipaddress.IPv4Network(f"0.0.0.0/{mask}").prefixlen)
@@ -430,26 +436,94 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     ) or bool(_EXCLUDE_AFTER.match(after))
 
 
+_LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*$")
+_ORDERED = re.compile(
+    r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
+    r"v\s+tomto\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
+    r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])\b",
+    re.IGNORECASE,
+)
+
+
+def _cues_in_order(text: str) -> list[Role]:
+    """Every role cue in ``text`` in order (after neutral phrases are removed)."""
+    text = _NEUTRAL.sub(" ", text)
+    hits = [(m.start(), Role.PRODUCTION) for m in _PROD_CUES.finditer(text)]
+    hits += [(m.start(), Role.TEST) for m in _TEST_CUES.finditer(text)]
+    return [r for _, r in sorted(hits)]
+
+
+def _ordered_roles(line: str, items: list[tuple[re.Match[str], _Item]]) -> list[Role] | None:
+    """"Adresy A a B pro ostrý, resp. testovací provoz" / "A and B for production and testing
+    respectively": as many roles named in order as there are addresses, with a word that says
+    the order matters."""
+    words = line
+    for m, _ in reversed(items):
+        words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
+    if len(items) < 2 or not _ORDERED.search(words):
+        return None
+    roles = _cues_in_order(words)
+    if len(roles) != len(items) or len(set(roles)) < 2:
+        return None
+    return roles
+
+
+def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool | None) -> bool:
+    """Whether a role comes from structure: a table column, a heading or cue line before, or
+    a short label right before the addresses ("Produkční IP: …")."""
+    if role is None:
+        return False
+    if ctx.columns:
+        return True
+    if prev_strong is not None:
+        return prev_strong
+    lead = layout.lead
+    combined = _PROD_CUES.search(lead) and _TEST_CUES.search(lead)
+    if layout.lead_cue is not None:
+        return bool(_LABEL_LEAD.match(lead)) and not combined and not layout.trailing
+    return ctx.role is role and not ctx.weak and not layout.trailing and not any(layout.tails)
+
+
 def _read_ip_line(
     ctx: _Context, lineno: int, line: str, items: list[tuple[re.Match[str], _Item]]
 ) -> tuple[list[Mention], _Context]:
     """The mentions on a line with addresses, and the context for the lines after it (a
-    role named before the addresses carries on)."""
+    role named before the addresses carries on). ``Mention.certain``: the role comes from
+    structure (``_strong``), not from the wording of a sentence."""
     layout = _layout(line, [m for m, _ in items])
     cells = (_split_cells(line) or []) if ctx.columns else []
+    ordered = None if ctx.columns else _ordered_roles(line, items)
     out: list[Mention] = []
     prev: Role | None = None
+    prev_strong: bool | None = None
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
-        role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
+        if ordered is not None:
+            role, strong = ordered[idx], False
+        else:
+            role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
+            same = prev is not None and role is prev and prev_strong
+            strong = _strong(ctx, layout, role, True if same else None)
         excluded = _excluded(ctx, layout, idx)
         text = m.group(0).strip()
-        out.append(
-            Mention(addrs, count, role, role is not None, lineno, text, is_block, excluded, span)
-        )
-        prev = role
+        out.append(Mention(addrs, count, role, strong, lineno, text, is_block, excluded, span))
+        prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
         ctx = dataclasses.replace(ctx, role=prev, weak=len(layout.lead.strip()) > 30)
     return out, ctx
+
+
+_NOT_AN_ADDRESS = re.compile(
+    r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
+    r"\s*[:#]?\s*v?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_address(line: str, m: re.Match[str]) -> bool:
+    """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7") or an OID."""
+    if _NOT_AN_ADDRESS.search(line[: m.start()]):
+        return False
+    return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
 
 
 def find_ips(text: str) -> list[Mention]:
@@ -457,7 +531,11 @@ def find_ips(text: str) -> list[Mention]:
     mentions: list[Mention] = []
     ctx = _Context()
     for lineno, line in enumerate(text.splitlines(), start=1):
-        items = [(m, r) for m in _ITEM.finditer(line) if (r := _item(m)) is not None]
+        items = [
+            (m, r)
+            for m in _ITEM.finditer(line)
+            if _looks_like_address(line, m) and (r := _item(m)) is not None
+        ]
         if not items:
             ctx = _after_text_line(ctx, line)
             continue
