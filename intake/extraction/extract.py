@@ -182,7 +182,9 @@ class _Ips:
         return out
 
 
-def _request_types(parsed: ParsedMessage, texts: _Texts, mentions: Mentions) -> tuple[str, ...]:
+def _request_types(
+    parsed: ParsedMessage, texts: _Texts, mentions: Mentions
+) -> tuple[tuple[str, ...], bool]:
     all_text = "\n".join(b.text for b in texts.written + texts.forwarded)
     return rp.request_types(parsed.subject + "\n" + all_text, bool(mentions))
 
@@ -292,8 +294,8 @@ def extract_application(
     texts, mentions, certain = _locate_ips(_Texts.of(_blocks(parsed, content)))
     ips = _Ips.of(mentions)
     fields = ips.fields(certain)
-    types = _request_types(parsed, texts, mentions)
-    fields["request_types"] = FieldValue(list(types), None, None, bool(types))
+    types, types_sure = _request_types(parsed, texts, mentions)
+    fields["request_types"] = FieldValue(list(types), None, None, types_sure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields

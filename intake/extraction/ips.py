@@ -237,6 +237,9 @@ class _Context:
     """Where those columns start, for a table aligned with spaces."""
     drop: bool = False
     """Under a heading that asks to remove addresses."""
+    carried: bool = False
+    """The role was named on an earlier line with addresses ("Testovací IP: …"), not by a
+    heading: a later line with words of its own does not take it for certain."""
     wrapped: tuple[tuple[str, ...], tuple[int, ...]] | None = None
     """The cells and starts of a space-aligned line that may be the first line of a header
     whose cells wrap onto the next line."""
@@ -304,7 +307,9 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     cue = _cue(line)
     removal = bool(_REMOVAL_HEADING.search(line))
     if cue is not None or removal:
-        return dataclasses.replace(ctx, role=cue, weak=False, columns=None, drop=removal)
+        return dataclasses.replace(
+            ctx, role=cue, weak=False, columns=None, drop=removal, carried=False
+        )
     if _HEADING.match(line) or _FIELD.match(line):
         return dataclasses.replace(ctx, role=None, columns=None, drop=False)
     return ctx
@@ -440,7 +445,7 @@ _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*$")
 _ORDERED = re.compile(
     r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+tomto\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
-    r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])\b",
+    r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
     re.IGNORECASE,
 )
 
@@ -481,7 +486,13 @@ def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool
     combined = _PROD_CUES.search(lead) and _TEST_CUES.search(lead)
     if layout.lead_cue is not None:
         return bool(_LABEL_LEAD.match(lead)) and not combined and not layout.trailing
-    return ctx.role is role and not ctx.weak and not layout.trailing and not any(layout.tails)
+    return (
+        ctx.role is role
+        and not ctx.weak
+        and not layout.trailing
+        and not any(layout.tails)
+        and not (ctx.carried and layout.lead.strip())
+    )
 
 
 def _read_ip_line(
@@ -508,7 +519,9 @@ def _read_ip_line(
         out.append(Mention(addrs, count, role, strong, lineno, text, is_block, excluded, span))
         prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
-        ctx = dataclasses.replace(ctx, role=prev, weak=len(layout.lead.strip()) > 30)
+        ctx = dataclasses.replace(
+            ctx, role=prev, weak=len(layout.lead.strip()) > 30, carried=True
+        )
     return out, ctx
 
 
