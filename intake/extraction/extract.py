@@ -138,7 +138,26 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, bool]:
     if not mentions:
         mentions = _collect_ips(texts.quoted)
         certain = not mentions
-    return texts, [(b, m) for b, m in mentions if not m.excluded], certain
+    kept, corrected = _corrected(mentions)
+    return texts, kept, certain and not corrected
+
+
+def _corrected(mentions: Mentions) -> tuple[Mentions, bool]:
+    """The mentions that are not excluded, without the addresses that a later mention
+    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"); and whether any was withdrawn."""
+    kept: Mentions = []
+    corrected = False
+    for b, m in mentions:
+        if not m.excluded:
+            kept.append((b, m))
+            continue
+        gone = set(m.addresses)
+        for i, (kb, km) in enumerate(kept):
+            if gone & set(km.addresses) and not km.is_block:
+                rest = tuple(a for a in km.addresses if a not in gone)
+                kept[i] = (kb, dataclasses.replace(km, addresses=rest, count=len(rest)))
+                corrected = True
+    return [(b, m) for b, m in kept if m.addresses or m.count], corrected
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,7 @@ _NEUTRAL = re.compile(
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
+    r"(?<=[,(]\s)(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
     r"(?:váš|vaš|your)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|server\w*\s+ČSÚ)\b",
     re.IGNORECASE,
 )
@@ -539,11 +540,41 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
 
 
+_SOFT_BREAK = re.compile(r"[^\W\d]$|,$")
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """Lines with soft breaks undone, each with the number of its first physical line: a
+    ``format=flowed`` line ends with a space, and a sentence wrapped mid-way (a long line
+    ending in a word or comma, the next starting in lower case) goes on."""
+    lines = text.splitlines()
+    out: list[tuple[int, str]] = []
+    joining = False
+    for no, line in enumerate(lines, start=1):
+        if joining:
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + line.strip())
+        else:
+            out.append((no, line))
+        cur = out[-1][1]
+        nxt = lines[no].lstrip() if no < len(lines) else ""
+        joining = (
+            bool(nxt and cur.strip())
+            and "\t" not in cur
+            and "|" not in cur
+            and "   " not in cur.strip()
+            and (
+                cur.endswith(" ")
+                or (len(cur) >= 40 and bool(_SOFT_BREAK.search(cur)) and nxt[0].islower())
+            )
+        )
+    return out
+
+
 def find_ips(text: str) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance."""
     mentions: list[Mention] = []
     ctx = _Context()
-    for lineno, line in enumerate(text.splitlines(), start=1):
+    for lineno, line in logical_lines(text):
         items = [
             (m, r)
             for m in _ITEM.finditer(line)
