@@ -70,6 +70,10 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
                 (own if b.kind in (Kind.OWN, Kind.SIGNATURE) else other).append(b)
         else:
             own.append(whole(c.name, text))
+    annotation = parsed.envelope.get("dmAnnotation", "") if parsed.channel is Channel.DATABOX else ""
+    if annotation.strip():
+        # a data message's annotation may be the whole application
+        own.insert(0, whole("envelope:dmAnnotation", annotation, Kind.OWN))
     return own + other
 
 
@@ -244,6 +248,8 @@ def _contact(
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], [], office)
+    if texts.quoted and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in texts.primary)):
+        contact = _from_quoted_original(contact, texts.quoted, office)
     email = parsed.channel is Channel.EMAIL
     out: dict[str, FieldValue] = {}
     if contact.person:
@@ -257,6 +263,30 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+_REFERS_TO_ORIGINAL = re.compile(
+    r"\b(?:níže|nize|pod\s+tímto|viz\s+(?:původní|předchozí|moje|můj|naš)\w*|v\s+(?:původní|"
+    r"předchozí)\w*\s+(?:zpráv|e-?mail|žádost)\w*|below|(?:original|previous|earlier)\s+"
+    r"(?:message|mail|e-mail|request)|nižšie|v\s+pôvodnej)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_quoted_original(contact: Contact, quoted: Sequence[Block], office: Office) -> Contact:
+    """The sender points to their own quoted original ("adresy jsou v původní zprávě
+    níže"): what the new text lacks is read from it, never for certain (the office's own
+    contacts are excluded by ``office`` as everywhere)."""
+    old = find_contact(quoted, [], [], office)
+
+    def unsure(h: Hit | None) -> Hit | None:
+        return None if h is None else dataclasses.replace(h, certain=False)
+
+    return Contact(
+        contact.person or unsure(old.person),
+        contact.email or unsure(old.email),
+        contact.phone or unsure(old.phone),
+    )
 
 
 def _organization_fallback(

@@ -436,6 +436,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
     if ctx.drop and _cue(layout.heads[idx]) is None:
         return True
+    before = re.split(r"[.!?]\s+", before)[-1]  # the sentence the address is in
     return (
         bool(_EXCLUDE.search(before))
         and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
@@ -509,6 +510,7 @@ def _read_ip_line(
     prev: Role | None = None
     prev_strong: bool | None = None
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
+        role: Role | None
         if ordered is not None:
             role, strong = ordered[idx], False
         else:
