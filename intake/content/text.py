@@ -294,19 +294,36 @@ def _odf(data: bytes) -> str:
     return "\n".join(out)
 
 
+def _has_merged_cells(data: bytes) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            for info in z.infolist():
+                if info.filename.startswith("xl/worksheets/") and info.file_size < 50_000_000:
+                    if b"<mergeCell " in z.read(info):
+                        return True
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return False
+
+
 def _xlsx(data: bytes) -> str:
     """Each sheet's rows as tab-separated lines; a merged cell's value fills its whole range."""
     import openpyxl
 
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
+        # the full (slower) reader only when a sheet has merged cells to fill in
+        wb = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=not _has_merged_cells(data), data_only=True
+        )
     except Exception as exc:
         raise TextExtractionError(f"damaged XLSX: {exc}") from exc
     out: list[str] = []
     try:
         for ws in wb.worksheets:
             merged: dict[tuple[int, int], object] = {}
-            for rng in ws.merged_cells.ranges:
+            for rng in getattr(ws, "merged_cells", None) or ():
                 value = ws.cell(rng.min_row, rng.min_col).value
                 for r in range(rng.min_row, min(rng.max_row, rng.min_row + 100) + 1):
                     for c in range(rng.min_col, min(rng.max_col, rng.min_col + 100) + 1):

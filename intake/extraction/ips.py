@@ -248,6 +248,8 @@ class _Context:
 
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
     """The cells and their starts of a line whose columns are aligned with spaces."""
+    if "  " not in line.strip():
+        return None
     spaced = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
     if len(spaced) >= 2 and re.search(r"\S {2,}\S", line):
         return [c for _, c in spaced], [p for p, _ in spaced]
@@ -537,6 +539,8 @@ _NOT_AN_ADDRESS = re.compile(
 
 def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7") or an OID."""
+    if not m.start() and m.end() == len(line):
+        return True
     if _NOT_AN_ADDRESS.search(line[: m.start()]):
         return False
     return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
