@@ -1,8 +1,12 @@
 """Plain text from bodies and documents: HTML (safely, no script/style), PDF, DOCX, ODT,
 XLSX/ODS tables, RTF; Czech legacy charsets (windows-1250, ISO-8859-2) told apart.
 
-Tables come out one row per line, cells separated by a tab, so the IP finder can read
-column headings.
+Tables keep their structure in plain text, so the IP finder can read roles from a column
+heading, a row heading or a spanning cell: one row per line, cells separated by a tab; a cell
+spanning rows or columns (HTML ``rowspan``/``colspan``, merged DOCX/XLSX cells) is repeated in
+every row and column it covers unless it holds an address; a table nested in a cell follows
+its row as rows of its own. PDF text keeps the page layout, so a table comes out as columns
+aligned with spaces (the IP finder reads those by position; wrapped cells stay in their column).
 """
 
 from __future__ import annotations
@@ -11,10 +15,15 @@ import io
 import logging
 import re
 import warnings
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from intake.content import formats as f
+
+if TYPE_CHECKING:
+    from docx.table import Table as DocxTable
 
 log = logging.getLogger(__name__)
 
@@ -89,15 +98,13 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head", "title", "meta", "noscript", "template"]):
         tag.decompose()
+    for table in reversed(soup.find_all("table")):
+        table.replace_with("\n" + "\n".join(_html_rows(table)) + "\n")
     for bq in soup.find_all("blockquote"):
         lines = bq.get_text("\n").splitlines()
         bq.replace_with("\n" + "\n".join("> " + ln for ln in lines) + "\n")
-    for cell in soup.find_all(["td", "th"]):
-        cell.insert_after("\t")
     for br in soup.find_all("br"):
         br.replace_with("\n")
-    for tr in soup.find_all("tr"):
-        tr.insert_after("\n")
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
@@ -107,6 +114,68 @@ def html_to_text(html: str) -> str:
     lines = [ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip() for ln in lines]
     out = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+_ADDRESS_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
+
+
+def _span(value: str) -> int:
+    return max(1, min(int(value), 100)) if value.isdigit() else 1
+
+
+def _cell_text(cell: Tag) -> tuple[str, list[str]]:
+    """A cell's own text on one line, and the lines of a table nested in it."""
+    nested: list[str] = []
+    own: list[str] = []
+    for ln in cell.get_text("\n").splitlines():
+        (nested if "\t" in ln else own).append(ln)
+    return re.sub(r"\s+", " ", " ".join(own)).strip(), nested
+
+
+def _html_rows(table: Tag) -> list[str]:
+    """The rows of an HTML table as tab-separated lines, spanning cells filled in."""
+    out: list[str] = []
+    pending: dict[int, tuple[str, int]] = {}
+    """column -> (text, rows still to cover) of cells spanning down from earlier rows"""
+    for tr in table.find_all("tr"):
+        row: list[str] = []
+        after: list[str] = []
+        for cell in tr.find_all(["td", "th"], recursive=False):
+            while len(row) in pending:
+                row.append(_take(pending, len(row)))
+            text, nested = _cell_text(cell)
+            after += nested
+            fill = "" if _ADDRESS_LIKE.search(text) else text
+            rows = _span(str(cell.get("rowspan", "1")))
+            for i in range(_span(str(cell.get("colspan", "1")))):
+                if rows > 1:
+                    pending[len(row)] = (text if i == 0 else fill, rows - 1)
+                row.append(text if i == 0 else fill)
+        while len(row) in pending:
+            row.append(_take(pending, len(row)))
+        while row and not row[-1]:
+            row.pop()
+        if row:
+            out.append("\t".join(row))
+        out += after
+    return out
+
+
+def _take(pending: dict[int, tuple[str, int]], col: int) -> str:
+    text, left = pending.pop(col)
+    if left > 1:
+        pending[col] = (text, left - 1)
+    return text if not _ADDRESS_LIKE.search(text) else ""
+
+
+def _layout_lines(text: str) -> str:
+    """Layout text with the spacing of prose collapsed; lines with wide gaps (table columns,
+    indented cells) keep their positions."""
+    out: list[str] = []
+    for ln in text.splitlines():
+        ln = ln.rstrip()
+        out.append(ln if re.search(r" {3,}", ln) else re.sub(r"\s+", " ", ln).strip())
+    return "\n".join(out)
 
 
 def _pdf(data: bytes) -> str:
@@ -123,7 +192,7 @@ def _pdf(data: bytes) -> str:
                         raise TextExtractionError("PDF is encrypted")
                 except (NotImplementedError, PyPdfError) as exc:
                     raise TextExtractionError(f"PDF is encrypted: {exc}") from exc
-            pages = [p.extract_text() or "" for p in reader.pages]
+            pages = [_layout_lines(p.extract_text(extraction_mode="layout")) for p in reader.pages]
     except TextExtractionError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
@@ -131,33 +200,59 @@ def _pdf(data: bytes) -> str:
     return "\n".join(pages)
 
 
-def _docx(data: bytes) -> str:
-    import docx
-    from docx.document import Document as DocumentObject
+def _docx_table(table: DocxTable, out: list[str]) -> None:
+    """Rows as tab-separated lines; a merged cell repeated over the columns it spans unless it
+    holds an address; a nested table's rows after the row that holds it."""
+    for row in table.rows:
+        cells: list[str] = []
+        nested: list[DocxTable] = []
+        seen: list[object] = []
+        for c in row.cells:
+            t = re.sub(r"\s+", " ", c.text).strip()
+            if c._tc in seen:
+                cells.append("" if _ADDRESS_LIKE.search(t) else t)
+                continue
+            seen.append(c._tc)
+            nested += c.tables
+            cells.append(t)
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            out.append("\t".join(cells))
+        for inner in nested:
+            _docx_table(inner, out)
+
+
+def _docx_part(blocks: Iterable[object], out: list[str]) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
+
+    for block in blocks:
+        if isinstance(block, Paragraph):
+            out.append(block.text)
+        elif isinstance(block, Table):
+            _docx_table(block, out)
+
+
+def _docx(data: bytes) -> str:
+    """Page headers first, then the body, then the footers (each with its tables)."""
+    import docx
+    from docx.document import Document as DocumentObject
 
     try:
         doc: DocumentObject = docx.Document(io.BytesIO(data))
     except Exception as exc:
         raise TextExtractionError(f"damaged DOCX: {exc}") from exc
-    out: list[str] = []
-    for block in doc.iter_inner_content():
-        if isinstance(block, Paragraph):
-            out.append(block.text)
-        elif isinstance(block, Table):
-            for row in block.rows:
-                cells: list[str] = []
-                for c in row.cells:
-                    t = c.text.replace("\n", " ").strip()
-                    if not cells or cells[-1] != t:
-                        cells.append(t)
-                out.append("\t".join(cells))
+    head: list[str] = []
+    body: list[str] = []
+    foot: list[str] = []
     for section in doc.sections:
-        for p in section.footer.paragraphs:
-            if p.text.strip():
-                out.append(p.text)
-    return "\n".join(out)
+        if not section.header.is_linked_to_previous:
+            _docx_part(section.header.iter_inner_content(), head)
+        if not section.footer.is_linked_to_previous:
+            _docx_part(section.footer.iter_inner_content(), foot)
+    _docx_part(doc.iter_inner_content(), body)
+    return "\n".join([*[h for h in head if h.strip()], *body, *[f for f in foot if f.strip()]])
 
 
 def _odf(data: bytes) -> str:
@@ -199,18 +294,43 @@ def _odf(data: bytes) -> str:
     return "\n".join(out)
 
 
+def _has_merged_cells(data: bytes) -> bool:
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as z:
+            for info in z.infolist():
+                if info.filename.startswith("xl/worksheets/") and info.file_size < 50_000_000:
+                    if b"<mergeCell " in z.read(info):
+                        return True
+    except (zipfile.BadZipFile, OSError):
+        return False
+    return False
+
+
 def _xlsx(data: bytes) -> str:
+    """Each sheet's rows as tab-separated lines; a merged cell's value fills its whole range."""
     import openpyxl
 
     try:
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        # the full (slower) reader only when a sheet has merged cells to fill in
+        wb = openpyxl.load_workbook(
+            io.BytesIO(data), read_only=not _has_merged_cells(data), data_only=True
+        )
     except Exception as exc:
         raise TextExtractionError(f"damaged XLSX: {exc}") from exc
     out: list[str] = []
     try:
         for ws in wb.worksheets:
-            for row in ws.iter_rows(values_only=True):
-                cells = ["" if v is None else str(v).strip() for v in row]
+            merged: dict[tuple[int, int], object] = {}
+            for rng in getattr(ws, "merged_cells", None) or ():
+                value = ws.cell(rng.min_row, rng.min_col).value
+                for r in range(rng.min_row, min(rng.max_row, rng.min_row + 100) + 1):
+                    for c in range(rng.min_col, min(rng.max_col, rng.min_col + 100) + 1):
+                        merged[(r, c)] = value
+            for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
+                values = [merged.get((r, c), v) for c, v in enumerate(row, start=1)]
+                cells = ["" if v is None else str(v).strip() for v in values]
                 while cells and not cells[-1]:
                     cells.pop()
                 if cells:

@@ -3,6 +3,7 @@ footers: labelled contact lines first, then the sender's own text, then their si
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -120,6 +121,15 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
+def _second_person(blocks: Sequence[Block], block: Block, idx: int, person: str) -> bool:
+    """Another labelled contact line after the first names someone else: which of the two is
+    the applicant's contact is for the officer to decide."""
+    rest = list(blocks[blocks.index(block) + 1 :]) if block in blocks else []
+    later = [Block(block.component, block.kind, block.lines[idx + 1 :]), *rest]
+    other = _anchor(later)
+    return other is not None and other[2] is not None and other[2].value != person
+
+
 def find_contact(
     own: Sequence[Block],
     signature: Sequence[Block],
@@ -132,6 +142,8 @@ def find_contact(
     anchor = _anchor(own) or _anchor(signature) or _prose_anchor(own)
     if anchor:
         b, i, person = anchor
+        if person is not None and _second_person(own, b, i, person.value):
+            person = dataclasses.replace(person, certain=False)
         win = _window(b, i)
         email = _first_email(win, b, office)
         phone = _first_phone(win, b, office)

@@ -70,6 +70,10 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
                 (own if b.kind in (Kind.OWN, Kind.SIGNATURE) else other).append(b)
         else:
             own.append(whole(c.name, text))
+    annotation = parsed.envelope.get("dmAnnotation", "") if parsed.channel is Channel.DATABOX else ""
+    if annotation.strip():
+        # a data message's annotation may be the whole application
+        own.insert(0, whole("envelope:dmAnnotation", annotation, Kind.OWN))
     return own + other
 
 
@@ -138,7 +142,26 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, bool]:
     if not mentions:
         mentions = _collect_ips(texts.quoted)
         certain = not mentions
-    return texts, [(b, m) for b, m in mentions if not m.excluded], certain
+    kept, corrected = _corrected(mentions)
+    return texts, kept, certain and not corrected
+
+
+def _corrected(mentions: Mentions) -> tuple[Mentions, bool]:
+    """The mentions that are not excluded, without the addresses that a later mention
+    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"); and whether any was withdrawn."""
+    kept: Mentions = []
+    corrected = False
+    for b, m in mentions:
+        if not m.excluded:
+            kept.append((b, m))
+            continue
+        gone = set(m.addresses)
+        for i, (kb, km) in enumerate(kept):
+            if gone & set(km.addresses) and not km.is_block:
+                rest = tuple(a for a in km.addresses if a not in gone)
+                kept[i] = (kb, dataclasses.replace(km, addresses=rest, count=len(rest)))
+                corrected = True
+    return [(b, m) for b, m in kept if m.addresses or m.count], corrected
 
 
 @dataclass(frozen=True)
@@ -166,19 +189,25 @@ class _Ips:
 
     def fields(self, certain: bool) -> dict[str, FieldValue]:
         """``production_ips`` and ``test_ips``, located at their first mention; uncertain when
-        some mention has no role while others are marked as test addresses."""
-        has_test_cue = bool(self.test)
+        a role was read from the wording of a sentence rather than from structure, or (with
+        both uses present) when some address was placed by wording or has no role."""
+        both = bool(self.test) and bool(self.production)
+        weak = any(not m.certain for _, m in self.production + self.test)
         out: dict[str, FieldValue] = {}
         for key, group in (("production_ips", self.production), ("test_ips", self.test)):
             if group:
                 b0, m0 = group[0]
-                unsure = any(m.role is None for _, m in group) and has_test_cue
+                # with both uses named, any address placed by wording rather than by a
+                # label, column or heading may sit in the wrong list: both lists are unsure
+                unsure = both and weak or any(not m.certain and m.role for _, m in group)
                 addresses = [str(a) for a in self.addresses(group)]
                 out[key] = FieldValue(addresses, b0.component, m0.line, certain and not unsure)
         return out
 
 
-def _request_types(parsed: ParsedMessage, texts: _Texts, mentions: Mentions) -> tuple[str, ...]:
+def _request_types(
+    parsed: ParsedMessage, texts: _Texts, mentions: Mentions
+) -> tuple[tuple[str, ...], bool]:
     all_text = "\n".join(b.text for b in texts.written + texts.forwarded)
     return rp.request_types(parsed.subject + "\n" + all_text, bool(mentions))
 
@@ -219,6 +248,8 @@ def _contact(
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], [], office)
+    if texts.quoted and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in texts.primary)):
+        contact = _from_quoted_original(contact, texts.quoted, office)
     email = parsed.channel is Channel.EMAIL
     out: dict[str, FieldValue] = {}
     if contact.person:
@@ -232,6 +263,30 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+_REFERS_TO_ORIGINAL = re.compile(
+    r"\b(?:níže|nize|pod\s+tímto|viz\s+(?:původní|předchozí|moje|můj|naš)\w*|v\s+(?:původní|"
+    r"předchozí)\w*\s+(?:zpráv|e-?mail|žádost)\w*|below|(?:original|previous|earlier)\s+"
+    r"(?:message|mail|e-mail|request)|nižšie|v\s+pôvodnej)\b",
+    re.IGNORECASE,
+)
+
+
+def _from_quoted_original(contact: Contact, quoted: Sequence[Block], office: Office) -> Contact:
+    """The sender points to their own quoted original ("adresy jsou v původní zprávě
+    níže"): what the new text lacks is read from it, never for certain (the office's own
+    contacts are excluded by ``office`` as everywhere)."""
+    old = find_contact(quoted, [], [], office)
+
+    def unsure(h: Hit | None) -> Hit | None:
+        return None if h is None else dataclasses.replace(h, certain=False)
+
+    return Contact(
+        contact.person or unsure(old.person),
+        contact.email or unsure(old.email),
+        contact.phone or unsure(old.phone),
+    )
 
 
 def _organization_fallback(
@@ -288,8 +343,8 @@ def extract_application(
     texts, mentions, certain = _locate_ips(_Texts.of(_blocks(parsed, content)))
     ips = _Ips.of(mentions)
     fields = ips.fields(certain)
-    types = _request_types(parsed, texts, mentions)
-    fields["request_types"] = FieldValue(list(types), None, None, bool(types))
+    types, types_sure = _request_types(parsed, texts, mentions)
+    fields["request_types"] = FieldValue(list(types), None, None, types_sure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields

@@ -58,7 +58,7 @@ def ico_valid(digits: str) -> bool:
 
 
 _ICO = re.compile(
-    r"(?:\bI[ČC]O?\b|\bIČ\b|\bIdentifikační\s+číslo(?:\s+osoby)?|\bCompany\s+(?:ID|No\.?|number|"
+    r"(?:\bI[ČC]O?\b|\bIČ\b|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
     r"|\bIN\b)\s*[:.]?\s*(?:je\s+|is\s+)?(\d(?:\s?\d){7})(?!\s?\d)",
     re.IGNORECASE,
@@ -84,7 +84,7 @@ def find_ico(blocks: Iterable[Block]) -> Hit | None:
 # ---------------------------------------------------------------- data box ---------------
 
 _BOX = re.compile(
-    r"(?:ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
+    r"(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
     r"datov(?:á|a)\s+schranka|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
     r"\s*(?:ID)?\s*[:.\-–]?\s*(?:je\s+|is\s+)?([a-z0-9]{7})\b",
     re.IGNORECASE,

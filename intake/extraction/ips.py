@@ -28,15 +28,18 @@ class Role(StrEnum):
 
 _V4 = r"(?:\d{1,3}\.){3}\d{1,3}"
 _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?"
+_MASK_OCTET = r"(?:255|254|252|248|240|224|192|128|0)"
+_NETMASK = rf"255\.{_MASK_OCTET}\.{_MASK_OCTET}\.{_MASK_OCTET}(?![\d.]\d)"
 _DASH = r"(?:\s*(?:-|–|—|‒|až|to|until|bis|\.\.)\s*|\s+do\s+(?=(?:\d{1,3}\.){3}\d))"
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
-    (?P<addr>{_V4}|{_V6})
+    (?P<addr>{_V4}(?!\.\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |/(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
-        (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?)?
+        (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
+       |\s+(?P<mask3>{_NETMASK}))?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
     (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?![\d.]))+)?
     """,
@@ -45,13 +48,14 @@ _ITEM = re.compile(
 _TAIL = re.compile(r"\.(\d{1,3})")
 
 _PROD_CUES = re.compile(
-    r"\b(?:ostr\w*|produk\w*|production|prod|live|záložn\w*|zalozn\w*|backup|primár\w*|"
-    r"primar\w*|hlavn\w*|main|reáln\w*|realn\w*|real|provozn\w*)\b",
+    r"\b(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|zalozn\w*|záloh\w*|zaloh\w*|"
+    r"backup|bkp|bck|primár\w*|primar\w*|sekundár\w*|secondary|failover|standby|hlavn\w*|main|"
+    r"reáln\w*|realn\w*|real|provozn\w*|naostro)\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?:test\w*|zkušeb\w*|zkuseb\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|"
-    r"development|dev)\b",
+    r"\b(?:test\w*|tst|uat|zkušeb\w*|zkuseb\w*|skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|"
+    r"vyvoj\w*|development|dev)\b",
     re.IGNORECASE,
 )
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
@@ -64,6 +68,7 @@ _NEUTRAL = re.compile(
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
+    r"(?<=[,(]\s)(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
     r"(?:váš|vaš|your)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|server\w*\s+ČSÚ)\b",
     re.IGNORECASE,
 )
@@ -95,6 +100,8 @@ class Mention:
     """Number of addresses it stands for (may exceed len(addresses) for huge blocks)."""
     role: Role | None
     certain: bool
+    """The role comes from structure (a labelled line, a table column, a heading), not from
+    the wording of a sentence."""
     line: int
     """1-based line number in the text."""
     text: str
@@ -153,7 +160,7 @@ def _item(m: re.Match[str]) -> _Item | None:
     if addr is None:
         return None
     prefix, end, tails = m.group("prefix"), m.group("end"), m.group("tails")
-    mask = m.group("mask") or m.group("mask2")
+    mask = m.group("mask") or m.group("mask2") or m.group("mask3")
     if mask is not None:
         try:
             prefix = str(ipaddress.IPv4Network(f"0.0.0.0/{mask}").prefixlen)
@@ -231,6 +238,22 @@ class _Context:
     """Where those columns start, for a table aligned with spaces."""
     drop: bool = False
     """Under a heading that asks to remove addresses."""
+    carried: bool = False
+    """The role was named on an earlier line with addresses ("Testovací IP: …"), not by a
+    heading: a later line with words of its own does not take it for certain."""
+    wrapped: tuple[tuple[str, ...], tuple[int, ...]] | None = None
+    """The cells and starts of a space-aligned line that may be the first line of a header
+    whose cells wrap onto the next line."""
+
+
+def _spaced(line: str) -> tuple[list[str], list[int]] | None:
+    """The cells and their starts of a line whose columns are aligned with spaces."""
+    if "  " not in line.strip():
+        return None
+    spaced = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    if len(spaced) >= 2 and re.search(r"\S {2,}\S", line):
+        return [c for _, c in spaced], [p for p, _ in spaced]
+    return None
 
 
 def _table_header(line: str) -> tuple[list[Role | None], list[int] | None] | None:
@@ -238,11 +261,8 @@ def _table_header(line: str) -> tuple[list[Role | None], list[int] | None] | Non
     table header naming at least two roles."""
     cells = _split_cells(line)
     starts: list[int] | None = None
-    if cells is None:
-        spaced = [(m.start(), m.group(0)) for m in re.finditer(r"\S+(?: \S+)*", line)]
-        if len(spaced) >= 2 and re.search(r"\S {2,}\S", line):
-            cells = [c for _, c in spaced]
-            starts = [p for p, _ in spaced]
+    if cells is None and (spaced := _spaced(line)) is not None:
+        cells, starts = spaced
     if cells and len(cells) >= 2:
         roles = [_cue(c) for c in cells]
         if sum(r is not None for r in roles) >= 2:
@@ -250,24 +270,49 @@ def _table_header(line: str) -> tuple[list[Role | None], list[int] | None] | Non
     return None
 
 
+def _wrapped_header(
+    first: tuple[tuple[str, ...], tuple[int, ...]], line: str
+) -> tuple[list[Role | None], list[int]] | None:
+    """A space-aligned header whose cells wrap onto a second line: each piece of ``line``
+    joins the column of ``first`` it starts in."""
+    second = _spaced(line) or ([line.strip()], [len(line) - len(line.lstrip())])
+    cells = list(first[0])
+    starts = list(first[1])
+    for text, pos in zip(*second, strict=True):
+        col = max((i for i, p in enumerate(starts) if p <= pos + 2), default=0)
+        cells[col] = f"{cells[col]} {text}"
+    roles = [_cue(c) for c in cells]
+    return (roles, starts) if sum(r is not None for r in roles) >= 2 else None
+
+
 def _after_text_line(ctx: _Context, line: str) -> _Context:
     """A line without addresses: a blank line ends weak roles, removal sections and
     space-aligned tables; a table header sets the columns; a cue or removal heading sets the
     role; another heading or field label clears it."""
     if not line.strip():
-        ctx = dataclasses.replace(ctx, drop=False)
+        ctx = dataclasses.replace(ctx, drop=False, wrapped=None)
         if ctx.weak:
             ctx = dataclasses.replace(ctx, role=None, weak=False)
         if ctx.col_starts is not None:
             ctx = dataclasses.replace(ctx, columns=None, col_starts=None)
         return ctx
     header = _table_header(line)
+    if header is None and ctx.wrapped is not None:
+        header = _wrapped_header(ctx.wrapped, line)
     if header is not None:
-        return dataclasses.replace(ctx, columns=header[0], col_starts=header[1], role=None)
+        return dataclasses.replace(
+            ctx, columns=header[0], col_starts=header[1], role=None, wrapped=None
+        )
+    spaced = _spaced(line)
+    ctx = dataclasses.replace(
+        ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
+    )
     cue = _cue(line)
     removal = bool(_REMOVAL_HEADING.search(line))
     if cue is not None or removal:
-        return dataclasses.replace(ctx, role=cue, weak=False, columns=None, drop=removal)
+        return dataclasses.replace(
+            ctx, role=cue, weak=False, columns=None, drop=removal, carried=False
+        )
     if _HEADING.match(line) or _FIELD.match(line):
         return dataclasses.replace(ctx, role=None, columns=None, drop=False)
     return ctx
@@ -349,10 +394,24 @@ def _column_role(
         else max((i for i, p in enumerate(ctx.col_starts) if p <= pos + 2), default=0)
     )
     role = ctx.columns[col] if col is not None and col < len(ctx.columns) else None
+    if role is None and cells:
+        role = _ticked_column(ctx.columns, cells)
     if not cells and ctx.col_starts is None:
         # no cell separators: the line's own words decide before the column
         role = _cue(before) or _cue(after) or role
     return role or _cue(before) or _cue(after) or ctx.role
+
+
+_YES = re.compile(r"^(?:ano|áno|yes|y|x|✓|✔|☒|☑|\[x\]|\(x\))$", re.IGNORECASE)
+
+
+def _ticked_column(columns: list[Role | None], cells: list[str]) -> Role | None:
+    """A table with yes/no columns per role ("IP | produkce | test" and "ano"/"ne" below):
+    the role of the one column ticked in this row (None when none or both are)."""
+    ticked = {
+        columns[i] for i, c in enumerate(cells) if i < len(columns) and columns[i] and _YES.match(c)
+    }
+    return ticked.pop() if len(ticked) == 1 else None
 
 
 def _role(
@@ -379,44 +438,158 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
     if ctx.drop and _cue(layout.heads[idx]) is None:
         return True
+    before = re.split(r"[.!?]\s+", before)[-1]  # the sentence the address is in
     return (
         bool(_EXCLUDE.search(before))
         and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
     ) or bool(_EXCLUDE_AFTER.match(after))
 
 
+_LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*$")
+_ORDERED = re.compile(
+    r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
+    r"v\s+tomto\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
+    r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _cues_in_order(text: str) -> list[Role]:
+    """Every role cue in ``text`` in order (after neutral phrases are removed)."""
+    text = _NEUTRAL.sub(" ", text)
+    hits = [(m.start(), Role.PRODUCTION) for m in _PROD_CUES.finditer(text)]
+    hits += [(m.start(), Role.TEST) for m in _TEST_CUES.finditer(text)]
+    return [r for _, r in sorted(hits)]
+
+
+def _ordered_roles(line: str, items: list[tuple[re.Match[str], _Item]]) -> list[Role] | None:
+    """"Adresy A a B pro ostrý, resp. testovací provoz" / "A and B for production and testing
+    respectively": as many roles named in order as there are addresses, with a word that says
+    the order matters."""
+    words = line
+    for m, _ in reversed(items):
+        words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
+    if len(items) < 2 or not _ORDERED.search(words):
+        return None
+    roles = _cues_in_order(words)
+    if len(roles) != len(items) or len(set(roles)) < 2:
+        return None
+    return roles
+
+
+def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool | None) -> bool:
+    """Whether a role comes from structure: a table column, a heading or cue line before, or
+    a short label right before the addresses ("Produkční IP: …")."""
+    if role is None:
+        return False
+    if ctx.columns:
+        return True
+    if prev_strong is not None:
+        return prev_strong
+    lead = layout.lead
+    combined = _PROD_CUES.search(lead) and _TEST_CUES.search(lead)
+    if layout.lead_cue is not None:
+        return bool(_LABEL_LEAD.match(lead)) and not combined and not layout.trailing
+    return (
+        ctx.role is role
+        and not ctx.weak
+        and not layout.trailing
+        and not any(layout.tails)
+        and not (ctx.carried and layout.lead.strip())
+    )
+
+
 def _read_ip_line(
     ctx: _Context, lineno: int, line: str, items: list[tuple[re.Match[str], _Item]]
 ) -> tuple[list[Mention], _Context]:
     """The mentions on a line with addresses, and the context for the lines after it (a
-    role named before the addresses carries on)."""
+    role named before the addresses carries on). ``Mention.certain``: the role comes from
+    structure (``_strong``), not from the wording of a sentence."""
     layout = _layout(line, [m for m, _ in items])
     cells = (_split_cells(line) or []) if ctx.columns else []
+    ordered = None if ctx.columns else _ordered_roles(line, items)
     out: list[Mention] = []
     prev: Role | None = None
+    prev_strong: bool | None = None
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
-        role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
+        role: Role | None
+        if ordered is not None:
+            role, strong = ordered[idx], False
+        else:
+            role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
+            same = prev is not None and role is prev and prev_strong
+            strong = _strong(ctx, layout, role, True if same else None)
         excluded = _excluded(ctx, layout, idx)
         text = m.group(0).strip()
-        out.append(
-            Mention(addrs, count, role, role is not None, lineno, text, is_block, excluded, span)
-        )
-        prev = role
+        out.append(Mention(addrs, count, role, strong, lineno, text, is_block, excluded, span))
+        prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
-        ctx = dataclasses.replace(ctx, role=prev, weak=len(layout.lead.strip()) > 30)
+        ctx = dataclasses.replace(
+            ctx, role=prev, weak=len(layout.lead.strip()) > 30, carried=True
+        )
     return out, ctx
+
+
+_NOT_AN_ADDRESS = re.compile(
+    r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
+    r"\s*[:#]?\s*v?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _looks_like_address(line: str, m: re.Match[str]) -> bool:
+    """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7") or an OID."""
+    if not m.start() and m.end() == len(line):
+        return True
+    if _NOT_AN_ADDRESS.search(line[: m.start()]):
+        return False
+    return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
+
+
+_SOFT_BREAK = re.compile(r"[^\W\d]$|,$")
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """Lines with soft breaks undone, each with the number of its first physical line: a
+    ``format=flowed`` line ends with a space, and a sentence wrapped mid-way (a long line
+    ending in a word or comma, the next starting in lower case) goes on."""
+    lines = text.splitlines()
+    out: list[tuple[int, str]] = []
+    joining = False
+    for no, line in enumerate(lines, start=1):
+        if joining:
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + line.strip())
+        else:
+            out.append((no, line))
+        cur = out[-1][1]
+        nxt = lines[no].lstrip() if no < len(lines) else ""
+        joining = (
+            bool(nxt and cur.strip())
+            and "\t" not in cur
+            and "|" not in cur
+            and "   " not in cur.strip()
+            and (
+                cur.endswith(" ")
+                or (len(cur) >= 40 and bool(_SOFT_BREAK.search(cur)) and nxt[0].islower())
+            )
+        )
+    return out
 
 
 def find_ips(text: str) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance."""
     mentions: list[Mention] = []
     ctx = _Context()
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        items = [(m, r) for m in _ITEM.finditer(line) if (r := _item(m)) is not None]
+    for lineno, line in logical_lines(text):
+        items = [
+            (m, r)
+            for m in _ITEM.finditer(line)
+            if _looks_like_address(line, m) and (r := _item(m)) is not None
+        ]
         if not items:
             ctx = _after_text_line(ctx, line)
             continue
-        found, ctx = _read_ip_line(ctx, lineno, line, items)
+        found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
         mentions += found
     return mentions
 

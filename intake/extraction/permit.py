@@ -22,7 +22,8 @@ _FEED_CUES = re.compile(
     re.IGNORECASE,
 )
 _REC_CUES = re.compile(
-    r"natáčen\w*|natoč\w*|natacen\w*|přebírac\w*\s+míst\w*|prebirac\w*\s+mist\w*|"
+    r"natáčen\w*|natáčan\w*|natoč\w*|natacen\w*|nakrúc\w*|přebírac\w*\s+míst\w*|"
+    r"prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|to\s+film\b|"
     r"povolení\s+k\s+přítomnosti|přítomnost\w*\s+(?:na|médií|štábu)|kameram\w*|štáb\w*|"
     r"pořízení\s+(?:záznamu|zvukov|obrazov)|obrazov\w*\s+záznam\w*|zvukov\w*\s+záznam\w*|"
     r"fotograf\w*|filming|film\b|camera\s+crew|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?"
@@ -31,13 +32,59 @@ _REC_CUES = re.compile(
 )
 
 
-def request_types(text: str, has_ips: bool) -> tuple[str, ...]:
+_UNTICKED = re.compile(r"^\s*(?:[☐□❏○◯]|\[\s?\]|\(\s?\))")
+_TICKED = re.compile(r"^\s*(?:[☒☑✓✔✗✘■●◉]|\[[xX✓✔*]\]|\([xX✓✔*]\))")
+_NEGATION = re.compile(
+    r"\b(?:ne(?:žádá|zadá|požaduj|pozaduj|potřebuj|potrebuj|žiad|ziad|chce|máme\s+zájem|"
+    r"mame\s+zajem)\w*|nemáme\s+zájem|není\s+(?:třeba|potřeba|předmětem)|nie\s+je\s+potrebn\w*|"
+    r"bez\s+(?:natáčení|záznamu|přístupu)|(?:do|does)\s+not|don'?t|doesn'?t|not\s+(?:needed|"
+    r"required|requested|necessary)|no\s+need|nor|neither)\b|:\s*(?:ne|no|nie)\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
+
+
+def _clauses(text: str) -> list[tuple[str, bool | None]]:
+    """Clauses of ``text`` with what a form box before them says: True ticked, False
+    unticked, None no box."""
+    out: list[tuple[str, bool | None]] = []
+    for line in text.splitlines():
+        box = True if _TICKED.match(line) else False if _UNTICKED.match(line) else None
+        out += [(c, box) for c in _CLAUSE.split(line) if c.strip()]
+    return out
+
+
+def _asked(cues: re.Pattern[str], clauses: list[tuple[str, bool | None]]) -> tuple[bool, bool]:
+    """(asked for, declined somewhere): a cue counts in a clause that is not negated and not
+    an unticked box."""
+    asked = declined = False
+    for clause, box in clauses:
+        if not cues.search(clause):
+            continue
+        if box is False or (box is None and _NEGATION.search(clause)):
+            declined = True
+        else:
+            asked = True
+    return asked, declined
+
+
+def request_types(text: str, has_ips: bool) -> tuple[tuple[str, ...], bool]:
+    """The request types ``text`` asks for, and whether that reading is sure: a type counts
+    only where it is asked for or ticked, never where it is declined or left unticked; a
+    request both asked for and declined, or addresses given while the feed is declined, is
+    not sure."""
+    clauses = _clauses(text)
+    feed, feed_no = _asked(_FEED_CUES, clauses)
+    rec, rec_no = _asked(_REC_CUES, clauses)
     out: list[str] = []
-    if has_ips or _FEED_CUES.search(text):
+    if feed or (has_ips and not feed_no) or (has_ips and feed_no and not rec):
         out.append(FEED)
-    if _REC_CUES.search(text):
+    if rec:
         out.append(RECORDING)
-    return tuple(out)
+    sure = bool(out) and not (feed and feed_no) and not (rec and rec_no)
+    if has_ips and feed_no:
+        sure = False
+    return tuple(out), sure
 
 
 _LABELS: dict[str, re.Pattern[str]] = {
