@@ -12,7 +12,7 @@ from starlette.responses import Response
 
 from intake.web import confirmation
 from intake.web.auth import Principal
-from intake.web.common import PREFIX, reader, writer
+from intake.web.common import PREFIX, Id, reader, writer
 
 router = APIRouter(include_in_schema=False)
 
@@ -22,14 +22,14 @@ MAX_TEXT = 5000
 
 
 @router.get(PREFIX + "/submissions/{sub_id}/approve")
-def approve_page(request: Request, sub_id: int, who: Reader) -> Response:
+def approve_page(request: Request, sub_id: Id, who: Reader) -> Response:
     return confirmation.decision_page(request, who, sub_id, "approve")
 
 
 @router.post(PREFIX + "/submissions/{sub_id}/approve")
 def approve_review(
     request: Request,
-    sub_id: int,
+    sub_id: Id,
     who: Writer,
     override_reason: Annotated[str, Form()] = "",
 ) -> Response:
@@ -41,14 +41,14 @@ def approve_review(
 
 
 @router.get(PREFIX + "/submissions/{sub_id}/withdraw")
-def withdraw_page(request: Request, sub_id: int, who: Reader) -> Response:
+def withdraw_page(request: Request, sub_id: Id, who: Reader) -> Response:
     return confirmation.decision_page(request, who, sub_id, "withdraw")
 
 
 @router.post(PREFIX + "/submissions/{sub_id}/withdraw")
 def withdraw_review(
     request: Request,
-    sub_id: int,
+    sub_id: Id,
     who: Writer,
     reason: Annotated[str, Form()] = "",
 ) -> Response:

@@ -94,7 +94,7 @@ def notice_retry(request: Request, notice_id: Id, who: Writer) -> Response:
 
 
 @router.post(f"{PREFIX}/notices/{{notice_id}}/hold")
-def notice_hold(request: Request, notice_id: int, who: Writer) -> Response:
+def notice_hold(request: Request, notice_id: Id, who: Writer) -> Response:
     """Stop a waiting notice in the outbox (audited); the sender skips it until released."""
     with session_scope(app_of(request).engine) as s:
         na.hold(s, notice_id, actor=who.username)
@@ -102,7 +102,7 @@ def notice_hold(request: Request, notice_id: int, who: Writer) -> Response:
 
 
 @router.post(f"{PREFIX}/notices/{{notice_id}}/release")
-def notice_release(request: Request, notice_id: int, who: Writer) -> Response:
+def notice_release(request: Request, notice_id: Id, who: Writer) -> Response:
     """Let a held notice go out with the sender's next run (audited)."""
     with session_scope(app_of(request).engine) as s:
         na.release(s, notice_id, actor=who.username)

@@ -6,18 +6,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Form, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from starlette.responses import RedirectResponse, Response
 
 from intake.errors import NotFound, UsageError
 from intake.web import senders_view
 from intake.web.auth import Principal
-from intake.web.common import PREFIX, app_of, reader, render, writer
+from intake.web.common import MAX_ID, PREFIX, Id, app_of, reader, render, writer
 from storage import registry, senders
 from storage.db import session_scope
 from storage.tables import Submission, utcnow
 
 router = APIRouter(include_in_schema=False)
+QueryId = Annotated[int, Query(ge=1, le=MAX_ID)]
 
 DONE_CS = {"merged": "Záznamy byly sloučeny; podání sloučeného záznamu patří k tomuto."}
 
@@ -69,7 +70,7 @@ def _merge_page(
 
 @router.get(f"{PREFIX}/senders/merge")
 def merge_confirmation(
-    request: Request, who: Annotated[Principal, Depends(reader)], keep: int, drop: int
+    request: Request, who: Annotated[Principal, Depends(reader)], keep: QueryId, drop: QueryId
 ) -> Response:
     """What a merge would do, with the button that does it (officers and admins)."""
     return _merge_page(request, keep, drop)
@@ -79,8 +80,8 @@ def merge_confirmation(
 def merge_action(
     request: Request,
     who: Annotated[Principal, Depends(writer)],
-    keep: Annotated[int, Form()],
-    drop: Annotated[int, Form()],
+    keep: Annotated[int, Form(ge=1, le=MAX_ID)],
+    drop: Annotated[int, Form(ge=1, le=MAX_ID)],
 ) -> Response:
     try:
         with session_scope(app_of(request).engine) as s:
@@ -99,7 +100,7 @@ def merge_action(
 # after /senders/merge: its path would otherwise be read as a record number
 @router.get(PREFIX + "/senders/{record_id}")
 def sender_page(
-    request: Request, record_id: int, who: Annotated[Principal, Depends(reader)], done: str = ""
+    request: Request, record_id: Id, who: Annotated[Principal, Depends(reader)], done: str = ""
 ) -> Response:
     with session_scope(app_of(request).engine) as s:
         page = senders_view.record_page(s, record_id)
@@ -116,7 +117,7 @@ def sender_page(
 
 @router.post(PREFIX + "/submissions/{sub_id}/take")
 def take_action(
-    request: Request, sub_id: int, who: Annotated[Principal, Depends(writer)]
+    request: Request, sub_id: Id, who: Annotated[Principal, Depends(writer)]
 ) -> Response:
     """ "Převzít": the officer takes the filing over (its assigned officer from now on)."""
     with session_scope(app_of(request).engine) as s:

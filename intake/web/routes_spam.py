@@ -14,7 +14,7 @@ from intake import spam
 from intake.errors import NotFound, UsageError
 from intake.model import SpamStatus
 from intake.web.auth import Principal
-from intake.web.common import PREFIX, app_of, reader, render, writer
+from intake.web.common import PREFIX, Id, app_of, reader, render, writer
 from storage import spam as store
 from storage.db import session_scope
 from storage.tables import Submission, utcnow
@@ -70,7 +70,7 @@ def spam_page(
 
 @router.post(PREFIX + "/spam/{spam_id}/release")
 def release_action(
-    request: Request, spam_id: int, who: Annotated[Principal, Depends(writer)]
+    request: Request, spam_id: Id, who: Annotated[Principal, Depends(writer)]
 ) -> Response:
     """Register the kept message as a filing (its original receipt time)."""
     app = app_of(request)
@@ -89,7 +89,7 @@ def release_action(
 
 @router.post(PREFIX + "/spam/{spam_id}/dismiss")
 def dismiss_action(
-    request: Request, spam_id: int, who: Annotated[Principal, Depends(writer)]
+    request: Request, spam_id: Id, who: Annotated[Principal, Depends(writer)]
 ) -> Response:
     """Mark the kept message as reviewed and not a filing (it stays kept)."""
     try:

@@ -88,5 +88,6 @@ def change_password(
         with session_scope(app_of(request).engine) as s:
             set_password(s, username[:128], password[:1024], actor=who.username)
     except UsageError as exc:
-        return _page(request, status=400, error=f"Heslo nelze nastavit: {exc}")
+        why = "takový účet neexistuje." if str(exc).startswith("no user") else str(exc)
+        return _page(request, status=400, error=f"Heslo nelze nastavit: {why}")
     return RedirectResponse(f"{PREFIX}/users?done=password", status_code=303)
