@@ -158,7 +158,10 @@ def _signer_cert(
     comparison with string preparation, subjectKeyIdentifier)."""
     sid = si["sid"]
     if sid.name == "issuer_and_serial_number":
-        key = (sd["certificates"].dump(), sid.dump())
+        # .contents, never .dump(): asn1crypto's SetOf.dump() re-sorts a SET that is not in
+        # DER order and re-encodes its certificates, whose hashes then no longer match the
+        # signing-certificate attribute (a BER file signed as is)
+        key = (bytes(sd["certificates"].contents or b""), sid.dump())
         hit = _SIGNERS.get(key)
         if hit is not None:
             return hit
