@@ -184,10 +184,18 @@ def scan_message(raw: bytes) -> Scan:
     return Scan(tuple(w.sigs), tuple(w.unsigned), tuple(w.errors), tuple(w.broken))
 
 
+_MAY_HOLD_SIGNATURE = re.compile(rb"(?i)pkcs7|multipart/signed|message/rfc822|\.p7[ms]\b")
+"""A cheap pre-check on raw bytes: MIME headers are never encoded, so a signed entity without
+any of these has no inner layer (the common case of a single signature)."""
+
+
 def _walk_signed_content(content: Entity, w: _Walk, depth: int, path: str) -> None:
     """Walk into a signed entity for inner layers. Its parts are covered by this layer; they
     only count as unsigned when they sit beside an inner signed entity (the inner signer did
-    not sign them)."""
+    not sign them). Content without any signature container header is not walked: none of its
+    parts could be unsigned relative to this layer."""
+    if not _MAY_HOLD_SIGNATURE.search(content.raw):  # type: ignore[call-overload]
+        return
     inner = _Walk(layer=w.layer + 1)
     _walk(content, inner, depth + 1, path)
     w.sigs.extend(inner.sigs)
