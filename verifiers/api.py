@@ -195,11 +195,12 @@ class Verifier:
         scan: Scan = scan_message(raw)
         results: list[SignatureResult] = []
         for found in scan.signatures:
+            layer = f", layer {found.layer}" if found.layer > 1 else ""
             inp = CmsInput(
                 found.signed_data,
                 found.detached_content,
                 SignatureKind.SMIME,
-                f"{found.covered} [{found.form}]",
+                f"{found.covered} [{found.form}{layer}]",
             )
             results.extend(await verify_cms(inp, self.chain, moment))
         for broken in scan.broken:

@@ -47,6 +47,7 @@ from verifiers.certinfo import (
 )
 from verifiers.explain import chain_explanation
 from verifiers.fetch import GuardedFetcherBackend
+from verifiers.pathfix import apply as _fix_crl_issuer_search
 from verifiers.results import CertInfo, Qualification, Revocation
 from verifiers.revinfo import EMPTY, Embedded
 from verifiers.trust import TrustStore, sha256_hex
@@ -56,6 +57,7 @@ REQUIRE_ALL = RevocationCheckingPolicy(
     intermediate_ca_cert_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
 )
 """Revocation data required for the end entity and every CA (never soft-/hard-fail)."""
+_fix_crl_issuer_search()
 IF_DECLARED = RevocationCheckingPolicy(
     ee_certificate_rule=RevocationCheckingRule.CHECK_IF_DECLARED,
     intermediate_ca_cert_rule=RevocationCheckingRule.CHECK_IF_DECLARED,

@@ -158,7 +158,10 @@ def _signer_cert(
     comparison with string preparation, subjectKeyIdentifier)."""
     sid = si["sid"]
     if sid.name == "issuer_and_serial_number":
-        key = (sd["certificates"].dump(), sid.dump())
+        # .contents, never .dump(): asn1crypto's SetOf.dump() re-sorts a SET that is not in
+        # DER order and re-encodes its certificates, whose hashes then no longer match the
+        # signing-certificate attribute (a BER file signed as is)
+        key = (bytes(sd["certificates"].contents or b""), sid.dump())
         hit = _SIGNERS.get(key)
         if hit is not None:
             return hit
@@ -354,10 +357,7 @@ async def _check_trust(
     poe_candidates = [t for t in (ts.time if ts.ok else None, inp.later_poe) if t is not None]
     poe = min(poe_candidates) if poe_candidates else None
     at = min(poe, moment) if poe is not None else moment
-    verdict = await chain.verdict(
-        checked.signer, checked.others, at, SEAL_KU if seal else SIGNATURE_KU,
-        seal=seal, revinfo=checked.revinfo,
-    )
+    verdict = await _chain_verdict(checked, chain, at, moment, seal)
     notes = [n for n in (verdict.error, ts.note) if n]
     explanation = verdict.explanation
     sub = verdict.subindication
@@ -375,6 +375,52 @@ async def _check_trust(
     level = _level(ts.ok and ts.time is not None, checked.revinfo, verdict, inp.later_poe)
     return _Trust(verdict, sub, ts.time, poe, qual, tuple(notes), explanation,
                   level if sub is None else None)
+
+
+MAX_LATER_CONTROL_TIMES = 3
+
+
+async def _chain_verdict(
+    checked: _Intact, chain: ChainValidator, at: datetime, moment: datetime, seal: bool
+) -> TrustVerdict:
+    """The path and revocation verdict at the best proof of existence ``at``; when that fails
+    for want of usable revocation data, again at the times of the revocation data embedded in
+    the file that were issued after ``at`` and by ``moment`` (a long-term signature carries
+    OCSP responses and CRLs made after signing, whose responders need not exist at ``at``).
+    A certificate valid and unrevoked at such a later time was so at ``at`` too, provided it
+    was already valid then (checked here) and nothing reports it revoked (a revocation is a
+    failure, never retried)."""
+    ku = SEAL_KU if seal else SIGNATURE_KU
+    verdict = await chain.verdict(
+        checked.signer, checked.others, at, ku, seal=seal, revinfo=checked.revinfo
+    )
+    if verdict.trusted or checked.signer.not_valid_before > at:
+        return verdict
+    if verdict.subindication is not None and verdict.subindication.status is AdESStatus.FAILED:
+        return verdict
+    for later in _revinfo_times(checked.revinfo, at, moment):
+        again = await chain.verdict(
+            checked.signer, checked.others, later, ku, seal=seal, revinfo=checked.revinfo
+        )
+        if again.trusted:
+            return again
+    return verdict
+
+
+def _revinfo_times(revinfo: Embedded, after: datetime, until: datetime) -> list[datetime]:
+    """Issue times of the embedded OCSP responses and CRLs in (after, until], earliest first."""
+    times: set[datetime] = set()
+    for o in revinfo.ocsps:
+        try:
+            times.add(o.basic_ocsp_response["tbs_response_data"]["produced_at"].native)
+        except (ValueError, TypeError, KeyError):
+            continue
+    for c in revinfo.crls:
+        try:
+            times.add(c["tbs_cert_list"]["this_update"].native)
+        except (ValueError, TypeError, KeyError):
+            continue
+    return sorted(t for t in times if after < t <= until)[:MAX_LATER_CONTROL_TIMES]
 
 
 def _level(

@@ -4,6 +4,12 @@ The message is first made CRLF-canonical (bare LF -> CRLF), then walked on raw b
 ``multipart/signed`` the signed entity is the exact slice between the first boundary line's CRLF
 and the CRLF preceding the next delimiter (RFC 1847 / 8551); opaque ``pkcs7-mime`` signed-data
 and ``.p7s`` / ``.p7m`` attachments are decoded from their part bodies. ``micalg`` is ignored.
+
+Signatures are layered: the walk continues into every signed entity (a gateway's signature
+around the applicant's signed message, an opaque signed-data whose content is itself signed, a
+forwarded ``message/rfc822`` that is signed), and every layer is reported with its depth. A
+content part is *unsigned* when it lies outside every signed entity, or beside a signed entity
+inside an outer layer (a footer a gateway added next to the applicant's signed message).
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ import binascii
 import quopri
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.message import Message
 
 from asn1crypto import cms
@@ -132,6 +138,8 @@ class FoundSignature:
     """Human description of what is covered."""
     form: str
     """``multipart/signed``, ``opaque``, ``p7s-attachment``, ``p7m-attachment``."""
+    layer: int = 1
+    """1 for the outermost signature, 2 for a signature inside its signed entity, and so on."""
 
 
 @dataclass(frozen=True)
@@ -158,14 +166,55 @@ def _signed_data(der: bytes) -> cms.SignedData | None:
         return None
 
 
+@dataclass
+class _Walk:
+    """What a walk collects (mutable while walking, frozen into a ``Scan`` at the end)."""
+
+    sigs: list[FoundSignature] = field(default_factory=list)
+    unsigned: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)
+    layer: int = 1
+
+
 def scan_message(raw: bytes) -> Scan:
     canonical = canonical_crlf(raw)
-    sigs: list[FoundSignature] = []
-    unsigned: list[str] = []
-    errors: list[str] = []
-    broken: list[str] = []
-    _walk(parse_entity(canonical), sigs, unsigned, (errors, broken), depth=0, path="message")
-    return Scan(tuple(sigs), tuple(unsigned), tuple(errors), tuple(broken))
+    w = _Walk()
+    _walk(parse_entity(canonical), w, depth=0, path="message")
+    return Scan(tuple(w.sigs), tuple(w.unsigned), tuple(w.errors), tuple(w.broken))
+
+
+_MAY_HOLD_SIGNATURE = re.compile(rb"(?i)pkcs7|multipart/signed|message/rfc822|\.p7[ms]\b")
+"""A cheap pre-check on raw bytes: MIME headers are never encoded, so a signed entity without
+any of these has no inner layer (the common case of a single signature)."""
+
+
+def _walk_signed_content(content: Entity, w: _Walk, depth: int, path: str) -> None:
+    """Walk into a signed entity for inner layers. Its parts are covered by this layer; they
+    only count as unsigned when they sit beside an inner signed entity (the inner signer did
+    not sign them). Content without any signature container header is not walked: none of its
+    parts could be unsigned relative to this layer."""
+    if not _MAY_HOLD_SIGNATURE.search(content.raw):  # type: ignore[call-overload]
+        return
+    inner = _Walk(layer=w.layer + 1)
+    _walk(content, inner, depth + 1, path)
+    w.sigs.extend(inner.sigs)
+    w.errors.extend(inner.errors)
+    w.broken.extend(inner.broken)
+    if inner.sigs or inner.broken:
+        w.unsigned.extend(inner.unsigned)
+
+
+def _encapsulated(sd: cms.SignedData) -> bytes | None:
+    """The encapsulated content of opaque signed-data (BER chunks joined), or None."""
+    try:
+        content = sd["encap_content_info"]["content"]
+        if content.native is None:
+            return None
+        value = content.native
+        return value if isinstance(value, bytes) else None
+    except (ValueError, TypeError, KeyError):
+        return None
 
 
 def _is_signed_container(e: Entity) -> bool:
@@ -177,83 +226,83 @@ def _is_signed_container(e: Entity) -> bool:
     return e.filename.lower().endswith((".p7m", ".p7s"))
 
 
-def _walk(
-    e: Entity,
-    sigs: list[FoundSignature],
-    unsigned: list[str],
-    problems: tuple[list[str], list[str]],
-    depth: int,
-    path: str,
-) -> None:
-    errors, broken = problems
+def _walk(e: Entity, w: _Walk, depth: int, path: str) -> None:
     if depth > MAX_DEPTH:
-        errors.append(f"{path}: nesting too deep")
+        w.errors.append(f"{path}: nesting too deep")
         return
     ct = e.content_type
     if ct == "multipart/signed":
-        boundary = e.param("boundary")
-        parts = split_multipart(e.body, boundary) if boundary else []
-        if len(parts) != 2:
-            broken.append(f"{path}: multipart/signed without exactly two parts")
-            return
-        sig_part = parse_entity(parts[1])
-        if sig_part.content_type not in SIG_TYPES and not sig_part.filename.lower().endswith(
-            ".p7s"
-        ):
-            broken.append(f"{path}: unsupported signature protocol {sig_part.content_type}")
-            return
-        sd = _signed_data(sig_part.decoded())
-        if sd is None:
-            broken.append(f"{path}: signature part is not CMS SignedData")
-            return
-        sigs.append(FoundSignature(sd, parts[0], f"{path}: signed MIME entity", "multipart/signed"))
-        return
-    if ct in MIME_TYPES or (
+        _multipart_signed(e, w, depth, path)
+    elif ct in MIME_TYPES or (
         e.filename.lower().endswith(".p7m") and ct in ("application/octet-stream",)
     ):
-        smime_type = (e.param("smime-type") or "").lower()
-        if smime_type and smime_type != "signed-data":
-            errors.append(f"{path}: S/MIME {smime_type} not supported")
-            return
-        sd = _signed_data(e.decoded())
-        if sd is None:
-            broken.append(f"{path}: pkcs7-mime body is not CMS SignedData")
-            return
-        what = e.filename or "opaque signed MIME entity"
-        form = "opaque" if ct in MIME_TYPES else "p7m-attachment"
-        sigs.append(FoundSignature(sd, None, f"{path}: {what}", form))
+        _opaque(e, w, depth, path)
+    elif ct.startswith("multipart/"):
+        _multipart(e, w, depth, path)
+    elif ct == "message/rfc822":
+        # a forwarded message: its own signatures are recorded as layers, its parts are content
+        _walk_signed_content(parse_entity(e.decoded()), w, depth, f"{path} (rfc822)")
+    else:
+        w.unsigned.append(e.filename or f"{path} ({ct})")
+
+
+def _multipart_signed(e: Entity, w: _Walk, depth: int, path: str) -> None:
+    boundary = e.param("boundary")
+    parts = split_multipart(e.body, boundary) if boundary else []
+    if len(parts) != 2:
+        w.broken.append(f"{path}: multipart/signed without exactly two parts")
         return
-    if ct.startswith("multipart/"):
-        boundary = e.param("boundary")
-        parts = split_multipart(e.body, boundary) if boundary else []
-        entities = [parse_entity(p) for p in parts]
-        by_name = {x.filename: x for x in entities if x.filename}
-        detached_targets = {
-            x.filename[:-4] for x in entities if x.filename.lower().endswith(".p7s")
-        }
-        for i, child in enumerate(entities):
-            child_path = f"{path}/{i + 1}"
-            if child.filename.lower().endswith(".p7s"):
-                target = by_name.get(child.filename[:-4])
-                sd = _signed_data(child.decoded())
-                if sd is None or target is None:
-                    broken.append(
-                        f"{child_path}: detached {child.filename} without its signed file"
-                    )
-                    continue
-                sigs.append(
-                    FoundSignature(
-                        sd, target.decoded(), f"attachment {target.filename}", "p7s-attachment"
-                    )
-                )
+    sig_part = parse_entity(parts[1])
+    if sig_part.content_type not in SIG_TYPES and not sig_part.filename.lower().endswith(".p7s"):
+        w.broken.append(f"{path}: unsupported signature protocol {sig_part.content_type}")
+        return
+    sd = _signed_data(sig_part.decoded())
+    if sd is None:
+        w.broken.append(f"{path}: signature part is not CMS SignedData")
+        return
+    what = f"{path}: signed MIME entity"
+    w.sigs.append(FoundSignature(sd, parts[0], what, "multipart/signed", w.layer))
+    _walk_signed_content(parse_entity(parts[0]), w, depth, f"{path}/1")
+
+
+def _opaque(e: Entity, w: _Walk, depth: int, path: str) -> None:
+    ct = e.content_type
+    smime_type = (e.param("smime-type") or "").lower()
+    if smime_type and smime_type != "signed-data":
+        w.errors.append(f"{path}: S/MIME {smime_type} not supported")
+        return
+    sd = _signed_data(e.decoded())
+    if sd is None:
+        w.broken.append(f"{path}: pkcs7-mime body is not CMS SignedData")
+        return
+    what = e.filename or "opaque signed MIME entity"
+    form = "opaque" if ct in MIME_TYPES else "p7m-attachment"
+    w.sigs.append(FoundSignature(sd, None, f"{path}: {what}", form, w.layer))
+    content = _encapsulated(sd) if form == "opaque" else None
+    if content is not None and _HEADER_END.search(canonical_crlf(content)):
+        _walk_signed_content(parse_entity(canonical_crlf(content)), w, depth, f"{path}/opaque")
+
+
+def _multipart(e: Entity, w: _Walk, depth: int, path: str) -> None:
+    boundary = e.param("boundary")
+    parts = split_multipart(e.body, boundary) if boundary else []
+    entities = [parse_entity(p) for p in parts]
+    by_name = {x.filename: x for x in entities if x.filename}
+    detached_targets = {x.filename[:-4] for x in entities if x.filename.lower().endswith(".p7s")}
+    for i, child in enumerate(entities):
+        child_path = f"{path}/{i + 1}"
+        if child.filename.lower().endswith(".p7s"):
+            target = by_name.get(child.filename[:-4])
+            sd = _signed_data(child.decoded())
+            if sd is None or target is None:
+                w.broken.append(f"{child_path}: detached {child.filename} without its signed file")
                 continue
-            if child.filename and child.filename in detached_targets:
-                continue  # covered by its .p7s sibling (verified above or below)
-            _walk(child, sigs, unsigned, problems, depth + 1, child_path)
-        return
-    if ct == "message/rfc822":
-        return  # an attached e-mail is content, not a signature layer of this message
-    unsigned.append(e.filename or f"{path} ({ct})")
+            covered = f"attachment {target.filename}"
+            w.sigs.append(FoundSignature(sd, target.decoded(), covered, "p7s-attachment", w.layer))
+            continue
+        if child.filename and child.filename in detached_targets:
+            continue  # covered by its .p7s sibling (verified above or below)
+        _walk(child, w, depth + 1, child_path)
 
 
 def signed_entities(scan: Scan) -> Iterator[FoundSignature]:

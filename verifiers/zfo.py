@@ -29,7 +29,11 @@ def load_signed_data(data: bytes) -> cms.SignedData:
         if ci["content_type"].native != "signed_data":
             raise NotAZfo(f"CMS content type {ci['content_type'].native}, not signed-data")
         sd = ci["content"]
-        sd["signer_infos"].native  # noqa: B018
+        for si in sd["signer_infos"]:
+            # what a signature needs; unsigned attributes (long-term data asn1crypto may not
+            # know, e.g. CAdES complete-revocation-refs) are read one by one where used
+            for key in ("sid", "digest_algorithm", "signed_attrs", "signature_algorithm"):
+                si[key].native  # noqa: B018
         return sd
     except (ValueError, TypeError, KeyError) as e:
         raise NotAZfo(f"not a CMS SignedData: {e}") from e
