@@ -11,7 +11,8 @@ from tests.corpus.tuning_common import Style
 
 
 def _soft(text: str) -> str:
-    """A format=flowed body: '~' before a line end marks a soft break (a trailing space)."""
+    """A format=flowed body: '~' before a line end marks a soft break (a trailing space);
+    '--~' is the signature separator '-- '."""
     return text.replace("~\n", " \n")
 
 
@@ -38,7 +39,7 @@ bilek@prazsky-kuryr.example
 
 Děkuji.
 
--- ~
+--~
 Radovan Bílek
 Pražský kurýr
 """
