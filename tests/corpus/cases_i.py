@@ -71,8 +71,8 @@ Marek Hudák
     },
     {
         "id": "88-english-primary-backup-staging",
-        "description": "English: primary, hot-standby backup and a staging environment; no "
-        "Czech company ID",
+        "description": "English: primary, hot-standby backup and a staging environment; a "
+        "four-part software version; no Czech company ID",
         "style": Style.ENGLISH,
         "from": "Owen Pritchard <owen.pritchard@danube-media.example>",
         "subject": "Results feed: whitelisting request",
@@ -86,6 +86,7 @@ presidential election. Our set-up:
   staging / test env ......... 203.0.113.140
 
 The backup only takes over when the primary fails, but please allow both for live data.
+All three nodes run FeedBridge 3.10.2.7 and poll once a minute.
 
 If anything is unclear, please contact me directly.
 

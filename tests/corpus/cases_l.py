@@ -278,7 +278,7 @@ předsedkyně představenstva
     {
         "id": "123-formal-letter-english-branch",
         "description": "formal English letter from a foreign broadcaster's Czech branch "
-        "(odštěpný závod) with live and acceptance-testing servers",
+        "(odštěpný závod) with live and acceptance-testing servers; a certificate OID",
         "style": Style.FORMAL_LETTER,
         "from": "Alpine Broadcast Union Prague <prague@alpine-broadcast.example>",
         "subject": "Application for registration - dedicated results server",
@@ -299,7 +299,8 @@ We request that the following addresses be admitted: for live operation 192.0.2.
 and 192.0.2.242; for acceptance testing 192.0.2.249.
 
 Our contact in all technical matters is Mr Felix Ammann, Head of Distribution
-(felix.ammann@alpine-broadcast.example, +41 44 668 18 00).
+(felix.ammann@alpine-broadcast.example, +41 44 668 18 00). This letter is sent signed
+with a certificate issued under policy OID 1.3.6.1.4.1.23624.10.1.
 
 Yours faithfully,
 
