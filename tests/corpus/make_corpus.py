@@ -1,10 +1,16 @@
-"""Regenerate tests/corpus/cases/*.eml and *.json from the case specs (cases_*.py).
+"""Regenerate tests/corpus/cases/*.eml, *.xml and *.json from the case specs (cases_*.py).
 
-    .venv/bin/python -m tests.corpus.make_corpus
+    .venv/bin/python -m tests.corpus.make_corpus [--legacy]
 
 The generated files are committed; this script documents how they were made (attachments
 are built with reportlab, python-docx, odfpy and openpyxl; bodies in several charsets and
-transfer encodings)."""
+transfer encodings).
+
+Cases 01–75 (``LEGACY``) were generated before the output was reproducible (random MIME
+boundaries, archive member times): their labels are rewritten, their messages only when
+missing or with ``--legacy``. Cases 76– (``TUNING``, each with a ``style``) are built
+byte-for-byte reproducibly: fixed boundaries, fixed times inside attachments, and data-box
+cases (a ``databox`` key) as the inner XML of a received data message (``.xml``)."""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ import email
 import email.policy
 import io
 import json
+import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -29,7 +36,13 @@ from tests.corpus import (
     cases_e,
     cases_f,
     cases_g,
+    cases_h,
+    cases_i,
+    cases_j,
+    cases_k,
+    cases_l,
 )
+from tests.corpus.tuning_docs import docx_rich, fixed_zip, pdf_table, txt, xlsx_rich
 from tests.unit.docs import docx_bytes, odt_blocks, xlsx_bytes
 
 OUT = Path(__file__).parent / "cases"
@@ -85,6 +98,10 @@ BUILDERS: dict[str, Callable[[Any], bytes]] = {
     "odt": _odt,
     "xlsx": xlsx_bytes,
     "rtf": _rtf,
+    "docx2": docx_rich,
+    "xlsx2": xlsx_rich,
+    "pdftable": pdf_table,
+    "txt": txt,
 }
 MIME = {
     "pdf": ("application", "pdf"),
@@ -92,19 +109,35 @@ MIME = {
     "odt": ("application", "vnd.oasis.opendocument.text"),
     "xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
     "rtf": ("application", "rtf"),
+    "docx2": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
+    "xlsx2": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+    "pdftable": ("application", "pdf"),
+    "txt": ("text", "plain"),
 }
+_ZIPPED = ("docx", "odt", "xlsx")
 
 
 _CTE = {"qp": "quoted-printable", "base64": "base64", "8bit": "8bit"}
 
 
-def build(case: dict[str, Any], n: int) -> bytes:
+def _sent(n: int) -> datetime:
+    return datetime(2022, 12, 1, 9, 0, tzinfo=UTC) + timedelta(hours=7 * n)
+
+
+def attachment(kind: str, content: Any, reproducible: bool) -> bytes:
+    data = BUILDERS[kind](content)
+    return fixed_zip(data) if reproducible and kind in _ZIPPED else data
+
+
+def build(case: dict[str, Any], n: int, reproducible: bool = False) -> bytes:
+    """The case as an e-mail; ``reproducible`` (cases 76–): fixed MIME boundaries and
+    attachment archives, so that the same spec always gives the same bytes."""
     charset = case.get("charset", "utf-8")
     cte = _CTE[case.get("cte", "qp")]
     body = case.get("body")
     html = case.get("html")
     msg = EmailMessage(policy=email.policy.SMTP)
-    sent = datetime(2022, 12, 1, 9, 0, tzinfo=UTC) + timedelta(hours=7 * n)
+    sent = _sent(n)
     name, addr = parseaddr(case["from"])
     msg["From"] = formataddr((name, addr), charset="utf-8")
     msg["To"] = case.get("to", "podatelna@czso.cz")
@@ -113,23 +146,63 @@ def build(case: dict[str, Any], n: int) -> bytes:
     msg["Message-ID"] = f"<corpus-{case['id']}@example.invalid>"
     if body is not None:
         msg.set_content(body, charset=charset, cte=cte)
+        if case.get("flowed"):
+            msg.set_param("format", "flowed")
         if html is not None:
             msg.add_alternative(html, subtype="html", charset=charset, cte=cte)
     else:
         msg.set_content(html, subtype="html", charset=charset, cte=cte)
     for kind, filename, content in case.get("attachments", []):
         if kind == "eml":
-            inner = email.message_from_bytes(build(content, n), policy=email.policy.SMTP)
+            inner_raw = build(content, n, reproducible)
+            inner = email.message_from_bytes(inner_raw, policy=email.policy.SMTP)
             msg.add_attachment(inner, filename=filename)
         else:
             maintype, subtype = MIME[kind]
             msg.add_attachment(
-                BUILDERS[kind](content), maintype=maintype, subtype=subtype, filename=filename
+                attachment(kind, content, reproducible),
+                maintype=maintype,
+                subtype=subtype,
+                filename=filename,
             )
+    if reproducible:
+        _fix_boundaries(msg, case["id"])
     if case.get("smime"):
         msg = _smime_wrap(msg)
     received = f"from mx.example.invalid by mail.czso.cz with ESMTPS; {format_datetime(sent + timedelta(seconds=42))}"
     return f"Received: {received}\r\n".encode() + msg.as_bytes()
+
+
+def _fix_boundaries(msg: EmailMessage, case_id: str) -> None:
+    for k, part in enumerate(msg.walk()):
+        if part.get_content_maintype() == "multipart" and part.get_boundary() is None:
+            part.set_boundary(f"=_corpus_{case_id}_{k}")
+
+
+def build_databox(case: dict[str, Any], n: int) -> bytes:
+    """The case as the inner XML of a received data message: ``databox`` gives the sender's
+    box, name and address, ``subject`` the annotation (dmAnnotation), ``attachments`` the files
+    (at least one: ISDS delivers no message without a file)."""
+    from databox.standin.messages import MessageSpec, build_message_xml
+
+    box = case["databox"]
+    files = [
+        (filename, "/".join(MIME[kind]), attachment(kind, content, True))
+        for kind, filename, content in case["attachments"]
+    ]
+    spec = MessageSpec(
+        dm_id=str(81_000_000 + n),
+        sender_box=box["box"],
+        sender_name=box["name"],
+        sender_address=box["address"],
+        sender_type=box.get("type", 20),
+        annotation=case["subject"],
+        files=files,
+        delivery_time=_sent(n),
+        recipient_box="2gfaasy",
+        sender_ref=box.get("ref"),
+    )
+    return build_message_xml(spec)
 
 
 def _smime_wrap(msg: EmailMessage) -> EmailMessage:
@@ -159,28 +232,55 @@ def _smime_wrap(msg: EmailMessage) -> EmailMessage:
     return outer
 
 
-def main() -> None:
-    OUT.mkdir(exist_ok=True)
-    all_cases = (
-        cases_a.CASES
-        + cases_a2.CASES
-        + cases_b.CASES
-        + cases_b2.CASES
-        + cases_c.CASES
-        + cases_d.CASES
-        + cases_e.CASES
-        + cases_f.CASES
-        + cases_g.CASES
-    )
-    ids = [c["id"] for c in all_cases]
+LEGACY: list[dict[str, Any]] = (
+    cases_a.CASES
+    + cases_a2.CASES
+    + cases_b.CASES
+    + cases_b2.CASES
+    + cases_c.CASES
+    + cases_d.CASES
+    + cases_e.CASES
+    + cases_f.CASES
+    + cases_g.CASES
+)
+TUNING: list[dict[str, Any]] = (
+    cases_h.CASES + cases_i.CASES + cases_j.CASES + cases_k.CASES + cases_l.CASES
+)
+
+
+def all_cases() -> list[dict[str, Any]]:
+    cases = LEGACY + TUNING
+    ids = [c["id"] for c in cases]
     assert len(ids) == len(set(ids)), "duplicate case id"
-    for n, case in enumerate(all_cases):
-        (OUT / f"{case['id']}.eml").write_bytes(build(case, n))
-        labels = {"description": case.get("description", ""), **case["labels"]}
-        (OUT / f"{case['id']}.json").write_text(
-            json.dumps(labels, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-        )
-    print(f"{len(all_cases)} cases written to {OUT}")
+    return cases
+
+
+def render(case: dict[str, Any], n: int) -> tuple[str, bytes]:
+    """File name and bytes of a reproducible case (76–): a data message or an e-mail."""
+    if "databox" in case:
+        return f"{case['id']}.xml", build_databox(case, n)
+    return f"{case['id']}.eml", build(case, n, reproducible=True)
+
+
+def labels_json(case: dict[str, Any]) -> str:
+    head = {"description": case.get("description", "")}
+    if "style" in case:
+        head = {"id": case["id"], **head, "style": case["style"]}
+    return json.dumps({**head, **case["labels"]}, ensure_ascii=False, indent=2) + "\n"
+
+
+def main(argv: list[str] | None = None) -> None:
+    rewrite_legacy = "--legacy" in (sys.argv[1:] if argv is None else argv)
+    OUT.mkdir(exist_ok=True)
+    cases = all_cases()
+    for n, case in enumerate(cases):
+        if "style" in case:
+            name, raw = render(case, n)
+            (OUT / name).write_bytes(raw)
+        elif rewrite_legacy or not (OUT / f"{case['id']}.eml").exists():
+            (OUT / f"{case['id']}.eml").write_bytes(build(case, n))
+        (OUT / f"{case['id']}.json").write_text(labels_json(case), encoding="utf-8")
+    print(f"{len(cases)} cases written to {OUT}")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,57 @@
+"""Shared vocabulary of the tuning cases 76–125 (cases_h … cases_l): their styles, the address
+ranges they may use and the IČO checksum their labels must satisfy.
+
+Written apart from the held-out corpus (its own style list is not consulted)."""
+
+from __future__ import annotations
+
+import ipaddress
+from enum import StrEnum
+
+
+class Style(StrEnum):
+    """How a tuning case is written; every case 76–125 has exactly one."""
+
+    HTML_TABLE = "html_table"
+    """HTML-only mail from Outlook or a webmail client, the data in a table."""
+    DOCX = "docx"
+    PDF = "pdf"
+    XLSX = "xlsx"
+    FORM_CHECKBOX = "form_checkbox"
+    """A filled-in form: ☒/☐, [x]/[ ] or ano/ne columns choose the request types."""
+    ROLE_WORDING = "role_wording"
+    """Roles given by wording, abbreviations, combinations or sentence order."""
+    CORRECTION = "correction"
+    """The message corrects itself or an earlier application."""
+    REPLY = "reply"
+    """A reply quoting the office (press release, officer's signature) or the applicant."""
+    FORWARD = "forward"
+    FLOWED = "flowed"
+    """format=flowed soft breaks or hard-wrapped lines."""
+    LOOKALIKE = "lookalike"
+    """Version numbers, OIDs, dates, netmasks, gateways and retired addresses."""
+    SIGNATURE = "signature"
+    """IČO forms and data-box IDs in a signature block."""
+    DATABOX = "databox"
+    SHORT_NOTE = "short_note"
+    FORMAL_LETTER = "formal_letter"
+    SLOVAK = "slovak"
+    ENGLISH = "english"
+
+
+DOC_NETS = tuple(
+    ipaddress.ip_network(n)
+    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "2001:db8::/32")
+)
+"""The documentation ranges (RFC 5737, RFC 3849): the only addresses cases 76–125 use."""
+
+OFFICE_IDS = ("00025593", "2gfaasy", "czso.cz", "+42027405")
+"""The office's own IČO, data box, domain and phone prefix: never an applicant's label."""
+
+
+def ico_valid(ico: str) -> bool:
+    """IČO checksum: weights 8..2 over the first seven digits; 11 − (sum mod 11), mod 10."""
+    if len(ico) != 8 or not ico.isdigit():
+        return False
+    s = sum(int(d) * w for d, w in zip(ico[:7], range(8, 1, -1), strict=True))
+    return (11 - s % 11) % 10 == int(ico[7])
