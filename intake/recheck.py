@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from intake.extraction.extract import FIELD_LABELS_CS
 from intake.gate import FEED_ACCESS, needs_override, never_published
 from intake.model import Code, Problem
 
@@ -34,17 +35,7 @@ EXTRACT_VALUE_CODES = frozenset(
 QUOTA_CODES = frozenset({Code.TOO_MANY_PRODUCTION_IPS, Code.TOO_MANY_TEST_IPS, Code.NEEDS_REVIEW})
 """Codes of the triage stage that come from the organisation's quota (recomputed)."""
 
-LABELS_CS = {
-    "organization.name": "název organizace",
-    "organization.ico": "IČO",
-    "organization.databox_id": "ID datové schránky",
-    "contact.person": "kontaktní osoba",
-    "contact.email": "kontaktní e-mail",
-    "contact.phone": "kontaktní telefon",
-    "production_ips": "adresy pro ostrý provoz",
-    "test_ips": "testovací adresy",
-    "request_types": "druh žádosti",
-}
+LABELS_CS = FIELD_LABELS_CS
 
 
 @dataclass(frozen=True)

@@ -201,6 +201,41 @@ class SignatureResult:
         return f"{self.kind.value}: {self.indication.value}{sub}, {lvl}, {qual}, signer {who}"
 
 
+def _unevaluated(
+    kind: SignatureKind,
+    covered: str,
+    note: str,
+    at: datetime,
+    *,
+    indication: Indication,
+    subindication: str,
+    intact: bool | None,
+    explanation: str,
+    damaged_file: bool = False,
+) -> SignatureResult:
+    """A result whose signature value was never evaluated (no signer, nothing trusted)."""
+    from datetime import UTC
+
+    return SignatureResult(
+        kind=kind,
+        indication=indication,
+        subindication=subindication,
+        intact=intact,
+        valid=None,
+        trusted=False,
+        revoked=False,
+        expired=False,
+        signer=None,
+        qualification=NOT_QUALIFIED,
+        validation_time=at,
+        verified_at=datetime.now(UTC),
+        covered=covered,
+        notes=(note,),
+        explanation=explanation,
+        damaged_file=damaged_file,
+    )
+
+
 def format_failure(
     kind: SignatureKind,
     covered: str,
@@ -212,23 +247,14 @@ def format_failure(
 ) -> SignatureResult:
     """A signature the verifier cannot fully parse: INDETERMINATE / FORMAT_FAILURE, with
     nothing claimed about integrity or the signature value (no check ran)."""
-    from datetime import UTC
-
-    return SignatureResult(
-        kind=kind,
+    return _unevaluated(
+        kind,
+        covered,
+        note,
+        at,
         indication=Indication.INDETERMINATE,
         subindication="FORMAT_FAILURE",
         intact=None,
-        valid=None,
-        trusted=False,
-        revoked=False,
-        expired=False,
-        signer=None,
-        qualification=NOT_QUALIFIED,
-        validation_time=at,
-        verified_at=datetime.now(UTC),
-        covered=covered,
-        notes=(note,),
         explanation=explanation or "Podpis má chybný formát a nelze jej úplně přečíst.",
         damaged_file=damaged_file,
     )
@@ -240,22 +266,13 @@ def hash_failure(
     """Signed content that no longer matches its recorded digest (e.g. an ASiC manifest entry
     changed or missing): TOTAL_FAILED / HASH_FAILURE — the integrity check ran and failed;
     the signature value was not evaluated."""
-    from datetime import UTC
-
-    return SignatureResult(
-        kind=kind,
+    return _unevaluated(
+        kind,
+        covered,
+        note,
+        at,
         indication=Indication.TOTAL_FAILED,
         subindication="HASH_FAILURE",
         intact=False,
-        valid=None,
-        trusted=False,
-        revoked=False,
-        expired=False,
-        signer=None,
-        qualification=NOT_QUALIFIED,
-        validation_time=at,
-        verified_at=datetime.now(UTC),
-        covered=covered,
-        notes=(note,),
         explanation=explanation or "Podepsaný obsah byl po podpisu změněn.",
     )

@@ -439,7 +439,7 @@ def primary_has_content(primary: Sequence[Block]) -> bool:
     return sum(len(b.text.strip()) for b in primary) > 200
 
 
-_LABELS_CS = {
+FIELD_LABELS_CS = {
     "organization.name": "název organizace",
     "organization.ico": "IČO",
     "organization.databox_id": "ID datové schránky",
@@ -450,6 +450,7 @@ _LABELS_CS = {
     "test_ips": "testovací adresy",
     "request_types": "druh žádosti",
 }
+"""Czech names of the extracted fields, as officers read them in a ``needs_review`` note."""
 
 
 def _problems(
@@ -517,11 +518,11 @@ def _problems(
     if "contact.phone" not in fields:
         out.append(Problem(Code.MISSING_CONTACT_PHONE, "Chybí kontaktní telefon."))
     for key, fv in fields.items():
-        if not fv.certain and key in _LABELS_CS:
+        if not fv.certain and key in FIELD_LABELS_CS:
             out.append(
                 Problem(
                     Code.NEEDS_REVIEW,
-                    f"Nejistý údaj – {_LABELS_CS[key]}: {fv.value}; ověří referent.",
+                    f"Nejistý údaj – {FIELD_LABELS_CS[key]}: {fv.value}; ověří referent.",
                     component=fv.component,
                 )
             )
