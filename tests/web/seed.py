@@ -19,7 +19,7 @@ from intake.model import Channel, RawItem, SenderKind
 from storage import senders
 from storage.db import session_scope
 from storage.tables import Component, Organisation, Submission, Verification, utcnow
-from tests.fakes import FakeStages, eml
+from tests.fakes import FakeStages, eml, valid_record
 
 XSS_SCRIPT = "<script>window.__xss = 1; alert(1)</script>"
 XSS_IMG = '<img src=x onerror="window.__xss = 2; alert(2)">'
@@ -35,27 +35,11 @@ XSS_HTML_BODY = (
 )
 
 FULL_RECORD: dict[str, Any] = {
-    # the shape verifiers.record.build_record writes
-    "kind": "smime",
-    "covered": "MIME entity (multipart/signed)",
-    "result": "valid",
-    "indication": "TOTAL_PASSED",
-    "indication_urn": "urn:etsi:019102:mainindication:TOTAL_PASSED",
-    "subindication": None,
-    "subindication_urn": None,
-    "verified_at": "2022-12-19T09:00:05+00:00",
-    "validation_time": "2022-12-19T09:00:00+00:00",
-    "signature_type": "kvalifikovaný elektronický podpis",
-    "level": "QES",
-    "recognised_signature": True,
-    "qualified": True,
-    "qc_type": "esign",
-    "qscd": True,
-    "qualification_basis": "eu-trusted-list",
-    "qualification_detail": None,
+    # the shape verifiers.record.build_record writes: the fakes' record of a valid signature,
+    # with a certificate, its chain and the revocation data filled in for the record page
+    **valid_record(),
     "trust_service_provider": "První certifikační autorita, a.s.",
     "trust_service": "I.CA qualified certificates",
-    "signer_name": "Jana Nováková",
     "certificate": {
         "subject": "CN=Jana Nováková,O=Deník Test,C=CZ",
         "issuer": "CN=I.CA Qualified 2 CA/RSA 02/2016,O=První certifikační autorita, a.s.,C=CZ",
@@ -66,9 +50,6 @@ FULL_RECORD: dict[str, Any] = {
         "emails": ["jana.novakova@example.cz"],
     },
     "path": ["CN=Jana Nováková", "CN=I.CA Qualified 2 CA/RSA 02/2016", "CN=I.CA Root CA"],
-    "revocation_checked": True,
-    "revoked": False,
-    "revocation_time": None,
     "revocation": [
         {
             "kind": "crl",
@@ -82,16 +63,7 @@ FULL_RECORD: dict[str, Any] = {
         }
     ],
     "signing_time_claimed": "2022-12-19T08:59:00+00:00",
-    "timestamp_time": None,
-    "digest_algorithm": "sha256",
-    "signature_algorithm": "rsassa_pkcs1v15",
-    "intact": True,
-    "signature_value_valid": True,
-    "modification_after_signing": None,
-    "notes": [],
-    "explanation": "",
     "ades_level": "LT",
-    "poe_time": None,
 }
 
 
