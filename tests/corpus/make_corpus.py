@@ -42,6 +42,7 @@ from tests.corpus import (
     cases_k,
     cases_l,
     cases_m,
+    cases_n,
 )
 from tests.corpus.tuning_docs import docx_rich, fixed_zip, pdf_table, txt, xlsx_rich
 from tests.unit.docs import docx_bytes, odt_blocks, xlsx_bytes
@@ -247,7 +248,13 @@ LEGACY: list[dict[str, Any]] = (
     + cases_g.CASES
 )
 TUNING: list[dict[str, Any]] = (
-    cases_h.CASES + cases_i.CASES + cases_j.CASES + cases_k.CASES + cases_l.CASES + cases_m.CASES
+    cases_h.CASES
+    + cases_i.CASES
+    + cases_j.CASES
+    + cases_k.CASES
+    + cases_l.CASES
+    + cases_m.CASES
+    + cases_n.CASES
 )
 
 
