@@ -43,6 +43,7 @@ from tests.corpus import (
     cases_l,
     cases_m,
     cases_n,
+    cases_o,
 )
 from tests.corpus.tuning_docs import docx_rich, fixed_zip, pdf_table, txt, xlsx_rich
 from tests.unit.docs import docx_bytes, odt_blocks, xlsx_bytes
@@ -255,6 +256,7 @@ TUNING: list[dict[str, Any]] = (
     + cases_l.CASES
     + cases_m.CASES
     + cases_n.CASES
+    + cases_o.CASES
 )
 
 
