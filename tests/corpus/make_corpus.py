@@ -44,6 +44,7 @@ from tests.corpus import (
     cases_m,
     cases_n,
     cases_o,
+    cases_p,
 )
 from tests.corpus.tuning_docs import docx_rich, fixed_zip, pdf_table, txt, xlsx_rich
 from tests.unit.docs import docx_bytes, odt_blocks, xlsx_bytes
@@ -257,6 +258,7 @@ TUNING: list[dict[str, Any]] = (
     + cases_m.CASES
     + cases_n.CASES
     + cases_o.CASES
+    + cases_p.CASES
 )
 
 

@@ -37,7 +37,7 @@ def test_styled_case_files_are_what_the_generator_makes(n: int, case: dict[str, 
 
 
 def test_styled_cases_are_many_and_varied() -> None:
-    assert STYLED == TUNING and len(STYLED) == 95
+    assert STYLED == TUNING and len(STYLED) == 110
     styles = Counter(Style(c["style"]) for c in STYLED)
     assert len(styles) >= 10
     assert sum("databox" in c for c in STYLED) >= 4
