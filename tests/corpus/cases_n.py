@@ -416,7 +416,7 @@ L. Dvořák
     {
         "id": "149-xlsx-key-value-form",
         "description": "XLSX key–value form (labels in column A, values in B) with the IČO "
-        "as a number and addresses comma-separated in one cell",
+        "stored as a number cell and addresses comma-separated in one cell",
         "style": Style.XLSX,
         "from": "Pavla Říhová <rihova@mlada-vlna.example>",
         "subject": "Registrace Mladá vlna",
@@ -428,7 +428,7 @@ L. Dvořák
                 [
                     ["Žádost o registraci k vyhrazenému připojení", ""],
                     ["Název žadatele", "Mladá vlna, z. s."],
-                    ["IČO", "87556731"],
+                    ["IČO", 87556731],
                     ["ID datové schránky", "mv3wl6n"],
                     ["IP adresy – ostrý provoz", "203.0.113.101, 203.0.113.102"],
                     ["IP adresy – testovací provoz", "203.0.113.109"],

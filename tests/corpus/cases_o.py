@@ -11,6 +11,12 @@ from typing import Any
 from tests.corpus.cases_a import FEED, REC, L
 from tests.corpus.tuning_common import Style
 
+
+def _soft(text: str) -> str:
+    """A format=flowed body: '~' before a line end marks a soft break (a trailing space)."""
+    return text.replace("~\n", " \n")
+
+
 CASES: list[dict[str, Any]] = [
     {
         "id": "156-slovak-v-uvedenom-poradi",
@@ -44,22 +50,25 @@ Peter Kollár
     },
     {
         "id": "157-english-respectively-test-first",
-        "description": "English: 'respectively' with the test role named first, so the order "
-        "of roles differs from the usual",
+        "description": "English format=flowed: 'respectively' with the test role named first, "
+        "the sentence running across soft breaks",
         "style": Style.ENGLISH,
+        "flowed": True,
         "from": "Mateusz Zielinski <m.zielinski@baltic-results.example>",
         "subject": "Dedicated connection - Baltic Results",
-        "body": """Good morning,
+        "body": _soft(
+            """Good morning,
 
-Baltic Results Sp. z o.o. applies for access to the dedicated results server.
-The test and the production systems will connect from 198.51.100.239 and
+Baltic Results Sp. z o.o. applies for access to the dedicated results server.~
+The test and the production systems will connect from 198.51.100.239 and~
 198.51.100.231 respectively. We need no other addresses.
 
 Contact: Mateusz Zielinski, +48 58 301 22 90, m.zielinski@baltic-results.example
 
 Regards,
 Mateusz Zielinski
-""",
+"""
+        ),
         "labels": L(
             FEED,
             "Baltic Results Sp. z o.o.",

@@ -1,4 +1,4 @@
-"""Shared vocabulary of the tuning cases 76–125 (cases_h … cases_l): their styles, the address
+"""Shared vocabulary of the tuning cases 76–185 (cases_h … cases_p): their styles, the address
 ranges they may use and the IČO checksum their labels must satisfy.
 
 Written apart from the held-out corpus (its own style list is not consulted)."""
@@ -10,7 +10,7 @@ from enum import StrEnum
 
 
 class Style(StrEnum):
-    """How a tuning case is written; every case 76–125 has exactly one."""
+    """How a tuning case is written; every case 76–185 has exactly one."""
 
     HTML_TABLE = "html_table"
     """HTML-only mail from Outlook or a webmail client, the data in a table."""
