@@ -18,6 +18,8 @@ from intake.model import (
     CONTENT_DEFECTS,
     Channel,
     Code,
+    ComponentRole,
+    DocumentKind,
     ParsedMessage,
     Problem,
     State,
@@ -50,6 +52,17 @@ class ComponentInfo:
 
 
 @dataclass(frozen=True)
+class Classified:
+    """What a registered item is (``classify``), with the envelopes of the delivery
+    receipts it is or carries (the facts an officer sees of each)."""
+
+    kind: DocumentKind = DocumentKind.FILING
+    receipts: tuple[Mapping[str, str], ...] = ()
+    receipt_files: tuple[tuple[str, bytes], ...] = ()
+    """(component name, ZFO bytes) of each delivery receipt attached to an e-mail."""
+
+
+@dataclass(frozen=True)
 class CheckResult:
     parsed: ParsedMessage
     components: tuple[ComponentInfo, ...]
@@ -59,6 +72,7 @@ class CheckResult:
     hold: bool = False
     """The malware scan is required but could not be done: hold the filing (state ``held``)
     until the scanner is back, then check it again."""
+    classified: Classified = field(default_factory=Classified)
 
 
 @dataclass(frozen=True)
@@ -167,6 +181,66 @@ CHANNELS: Mapping[Channel, ChannelKind] = {
     Channel.DATABOX: ChannelKind(_parse_zfo, _zfo_receipt_time, "zfo", "Datová schránka"),
 }
 """One row per ``Channel`` (a test checks every member has one)."""
+
+
+RECEIPT_FIELDS = (
+    "dmID",
+    "dbIDSender",
+    "dmSender",
+    "dmSenderAddress",
+    "dbIDRecipient",
+    "dmRecipient",
+    "dmRecipientAddress",
+    "dmAnnotation",
+    "dmSenderRefNumber",
+    "dmRecipientRefNumber",
+    "dmDeliveryTime",
+    "dmAcceptanceTime",
+    "dmMessageStatus",
+    "dmEvents",
+    "dmHash",
+    "dmHashAlgorithm",
+)
+"""What is kept and shown of a delivery receipt (its envelope without the time-stamp token)."""
+
+
+def _receipt_facts(envelope: Mapping[str, str]) -> dict[str, str]:
+    return {k: envelope[k] for k in RECEIPT_FIELDS if envelope.get(k)}
+
+
+def _looks_like_zfo(data: bytes) -> bool:
+    return data[:1] == b"\x30" and b"http://isds.czechpoint.cz" in data[:65536]
+
+
+def classify(parsed: ParsedMessage) -> Classified:
+    """A data-box item is what its ZFO says it is. An e-mail is a delivery receipt when every
+    attachment it carries is the ZFO of a delivery receipt (the text is a covering note);
+    an e-mail with any other attachment stays a filing, its receipts shown beside it."""
+    if parsed.channel is Channel.DATABOX:
+        if parsed.kind is DocumentKind.DELIVERY_RECEIPT:
+            return Classified(parsed.kind, (_receipt_facts(parsed.envelope),))
+        return Classified()
+    attachments = [
+        c for c in parsed.components if c.role is ComponentRole.ATTACHMENT and c.parent is None
+    ]
+    receipts: list[tuple[str, ParsedMessage, bytes]] = []
+    for c in attachments:
+        if _looks_like_zfo(c.data):
+            inner = _parse_zfo(c.data)
+            if inner.kind is DocumentKind.DELIVERY_RECEIPT:
+                receipts.append((c.name, inner, c.data))
+    if not receipts:
+        return Classified()
+    kind = (
+        DocumentKind.DELIVERY_RECEIPT
+        if len(receipts) == len(attachments)
+        else DocumentKind.FILING
+    )
+    return Classified(
+        kind,
+        tuple(_receipt_facts(p.envelope) for _, p, _ in receipts),
+        tuple((name, data) for name, _, data in receipts),
+    )
 
 
 def parse(raw: bytes, channel: Channel) -> ParsedMessage:

@@ -12,9 +12,26 @@ from verifiers.chain import ChainValidator
 from verifiers.cms import CmsInput, verify_cms
 from verifiers.results import SignatureKind, SignatureResult
 
+DATA_MESSAGE = "ZFO data message"
+DELIVERY_RECEIPT = "ZFO delivery receipt"
+"""``covered`` of a ZFO seal: a data message, or the delivery receipt (doručenka) of one."""
+_DELIVERY_NS = b"http://isds.czechpoint.cz/v20/delivery"
+
 
 class NotAZfo(ValueError):
     pass
+
+
+def _covered(sd: cms.SignedData) -> str:
+    """What the seal covers, from the namespace of the sealed XML's root element."""
+    content = sd["encap_content_info"]["content"]
+    data = content.native if content is not None else None
+    if isinstance(data, bytes):
+        head = data[:1024]
+        root = head[head.find(b"<", head.find(b"?>") + 1 if b"?>" in head else 0) :]
+        if _DELIVERY_NS in root[: root.find(b">") + 1]:
+            return DELIVERY_RECEIPT
+    return DATA_MESSAGE
 
 
 def load_signed_data(data: bytes) -> cms.SignedData:
@@ -43,7 +60,7 @@ async def verify_zfo(data: bytes, chain: ChainValidator, moment: datetime) -> Si
     """Verify the ISDS seal; ``result.content`` is the inner message XML when present."""
     sd = load_signed_data(data)
     results = await verify_cms(
-        CmsInput(sd, None, SignatureKind.ZFO_SEAL, "ZFO data message"), chain, moment
+        CmsInput(sd, None, SignatureKind.ZFO_SEAL, _covered(sd)), chain, moment
     )
     # ISDS seals carry one SignerInfo; with several, the weakest decides.
     results.sort(key=lambda r: r.passed)
