@@ -376,10 +376,14 @@ def verify_submission(
         problems.append(_problem(Code.UNSIGNED_PARTS, parts=", ".join(unsigned)))
     own = seal if seal is not None else (attached[0] if receipt and attached else None)
     shown = own if own is not None else best
+    signature = _signature_dict(shown, parsed.sender or "", unsupported=bool(unsupported))
+    if shown is None and (parsed.channel is Channel.DATABOX or receipt):
+        # a seal that could not even be read: its validity is unknown, it is not missing
+        signature.update(status="indeterminate", kind=SignatureKind.ZFO_SEAL.value)
     return _outcome(
         verifier,
         ([seal] if seal is not None else []) + results + attached + stamps,
-        signature=_signature_dict(shown, parsed.sender or "", unsupported=bool(unsupported)),
+        signature=signature,
         accepted=accepted,
         problems=problems,
         unsigned=unsigned,
