@@ -190,7 +190,9 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
     texts = [(c, _read_text(app, c)) for c in comps if c.role == "body_text"]
     notice_rows = list_notices(s, submission_id=sub.id)
     deadline = campaign.deadline
-    if sub.on_time is True:
+    if (sub.meta or {}).get("kind") == "delivery_receipt":
+        verdict = ("unknown", "Netýká se – doručenka není žádost")
+    elif sub.on_time is True:
         verdict = ("ok", f"Včas – doručeno před koncem lhůty ({dt(deadline)})")
     elif sub.on_time is False:
         verdict = ("bad", f"Po lhůtě – lhůta skončila {dt(deadline)}")

@@ -146,6 +146,7 @@ def test_seal_and_receipts_through_the_service_and_the_detail_page(
         page = _page_again(app, ids[name])
         assert f"Doručenka datové zprávy {msg.dm_id}" in page, name
         assert "Zaevidováno – doručenka" in page and "Není to žádost" in page
+        assert "Netýká se – doručenka není žádost" in page  # no deadline to meet
         assert "Doručenka datové zprávy je opatřena elektronickou pečetí" in page
         assert "Pečeť doručenky (ISDS)" in page
         assert "doručena přihlášením" in page and "EV1: Doručeno přihlášením" in page
