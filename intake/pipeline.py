@@ -58,8 +58,9 @@ class Classified:
 
     kind: DocumentKind = DocumentKind.FILING
     receipts: tuple[Mapping[str, str], ...] = ()
-    receipt_files: tuple[tuple[str, bytes], ...] = ()
-    """(component name, ZFO bytes) of each delivery receipt attached to an e-mail."""
+    sealed_files: tuple[tuple[str, bytes, DocumentKind], ...] = ()
+    """(component name, ZFO bytes, its kind) of each data message or delivery receipt attached
+    to the item: each seal is verified and recorded (the seal of that data message)."""
 
 
 @dataclass(frozen=True)
@@ -215,32 +216,27 @@ def _looks_like_zfo(data: bytes) -> bool:
 def classify(parsed: ParsedMessage) -> Classified:
     """A data-box item is what its ZFO says it is. An e-mail is a delivery receipt when every
     attachment it carries is the ZFO of a delivery receipt (the text is a covering note);
-    an e-mail with any other attachment stays a filing, its receipts shown beside it."""
-    if parsed.channel is Channel.DATABOX:
-        if parsed.kind is DocumentKind.DELIVERY_RECEIPT:
-            return Classified(parsed.kind, (_receipt_facts(parsed.envelope),))
-        return Classified()
+    an e-mail with any other attachment stays a filing, its receipts shown beside it. Every
+    attached ZFO (data message or receipt) is listed for its seal to be verified."""
     attachments = [
         c for c in parsed.components if c.role is ComponentRole.ATTACHMENT and c.parent is None
     ]
-    receipts: list[tuple[str, ParsedMessage, bytes]] = []
+    sealed: list[tuple[str, bytes, DocumentKind]] = []
+    receipts: list[dict[str, str]] = []
     for c in attachments:
         if _looks_like_zfo(c.data):
             inner = _parse_zfo(c.data)
+            if inner.message_id:
+                sealed.append((c.name, c.data, inner.kind))
             if inner.kind is DocumentKind.DELIVERY_RECEIPT:
-                receipts.append((c.name, inner, c.data))
-    if not receipts:
-        return Classified()
-    kind = (
-        DocumentKind.DELIVERY_RECEIPT
-        if len(receipts) == len(attachments)
-        else DocumentKind.FILING
-    )
-    return Classified(
-        kind,
-        tuple(_receipt_facts(p.envelope) for _, p, _ in receipts),
-        tuple((name, data) for name, _, data in receipts),
-    )
+                receipts.append(_receipt_facts(inner.envelope))
+    if parsed.channel is Channel.DATABOX:
+        own = parsed.kind is DocumentKind.DELIVERY_RECEIPT
+        facts = [_receipt_facts(parsed.envelope)] if own else []
+        return Classified(parsed.kind, tuple(facts + receipts), tuple(sealed))
+    only_receipts = bool(receipts) and len(receipts) == len(attachments)
+    kind = DocumentKind.DELIVERY_RECEIPT if only_receipts else DocumentKind.FILING
+    return Classified(kind, tuple(receipts), tuple(sealed))
 
 
 def parse(raw: bytes, channel: Channel) -> ParsedMessage:

@@ -313,11 +313,13 @@ def _seal_of(
 def _attached_seals(
     classified: Classified, verifier: Verifier, moment: datetime
 ) -> tuple[list[SignatureResult], list[Problem]]:
-    """The seals of the delivery receipts an e-mail carries (each gets a record)."""
+    """The seals of the data messages and delivery receipts attached to an item (each gets a
+    record: the seal of that data message, not a signature of the item)."""
     seals: list[SignatureResult] = []
     problems: list[Problem] = []
-    for name, data in classified.receipt_files:
-        seal, found = _seal_of(data, verifier, moment, f"doručenky {name}")
+    for name, data, kind in classified.sealed_files:
+        what = "doručenky" if kind is DocumentKind.DELIVERY_RECEIPT else "přiložené datové zprávy"
+        seal, found = _seal_of(data, verifier, moment, f"{what} {name}")
         seals += [seal] if seal is not None else []
         problems += found
     return seals, problems

@@ -97,7 +97,9 @@ def test_an_email_carrying_only_a_receipt_is_a_receipt(receipt: bytes) -> None:
     parsed = parse(_mail(("dorucenka.zfo", "application/octet-stream", receipt)), Channel.EMAIL)
     c = classify(parsed)
     assert c.kind is DocumentKind.DELIVERY_RECEIPT
-    assert [name for name, _ in c.receipt_files] == ["dorucenka.zfo"]
+    assert [(n, k) for n, _, k in c.sealed_files] == [
+        ("dorucenka.zfo", DocumentKind.DELIVERY_RECEIPT)
+    ]
     assert c.receipts[0]["dmID"] == parse_zfo(receipt).message_id
 
 
@@ -109,6 +111,23 @@ def test_an_email_with_a_receipt_and_a_document_stays_a_filing(receipt: bytes) -
     c = classify(parse(raw, Channel.EMAIL))
     assert c.kind is DocumentKind.FILING and len(c.receipts) == 1  # shown beside the filing
     assert classify(parse(_mail(), Channel.EMAIL)).kind is DocumentKind.FILING
+
+
+def test_a_data_message_attached_to_an_email_gets_its_seal_record(
+    message: bytes, verifier: Verifier
+) -> None:
+    raw = _mail(("zprava.zfo", "application/octet-stream", message))
+    parsed = parse(raw, Channel.EMAIL)
+    c = classify(parsed)
+    assert c.kind is DocumentKind.FILING and c.receipts == ()
+    assert [(n, k) for n, _, k in c.sealed_files] == [("zprava.zfo", DocumentKind.FILING)]
+    out = verify_submission(raw, parsed, received_at=None, verifier=verifier, classified=c)
+    (rec,) = out.records
+    assert rec["kind"] == "zfo_seal" and "pečeť je platná" in rec["statement"]
+    assert rec["statement"].startswith("Datová zpráva je opatřena elektronickou pečetí")
+    # the e-mail itself is still unsigned: an attached data message does not sign it
+    assert not out.accepted_signature
+    assert {p.code for p in out.problems} == {Code.SIGNATURE_MISSING}
 
 
 def test_the_seal_is_the_data_messages_own(message: bytes, verifier: Verifier) -> None:
