@@ -209,14 +209,29 @@ def _receipt_facts(envelope: Mapping[str, str]) -> dict[str, str]:
     return {k: envelope[k] for k in RECEIPT_FIELDS if envelope.get(k)}
 
 
+COVER_NOTE_MAX = 1000
+"""Characters of text an e-mail carrying only delivery receipts may have and still be a
+receipt: a longer text may be an application, and goes to an officer (fail closed)."""
+
+
+def _cover_note_only(parsed: ParsedMessage) -> bool:
+    text = "".join(
+        "".join((c.text or "").split())
+        for c in parsed.components
+        if c.role in (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
+    )
+    return len(text) <= COVER_NOTE_MAX
+
+
 def _looks_like_zfo(data: bytes) -> bool:
     return data[:1] == b"\x30" and b"http://isds.czechpoint.cz" in data[:65536]
 
 
 def classify(parsed: ParsedMessage) -> Classified:
     """A data-box item is what its ZFO says it is. An e-mail is a delivery receipt when every
-    attachment it carries is the ZFO of a delivery receipt (the text is a covering note);
-    an e-mail with any other attachment stays a filing, its receipts shown beside it. Every
+    attachment it carries is the ZFO of a delivery receipt and its text is no more than a
+    covering note; an e-mail with any other attachment or a longer text stays a filing, its
+    receipts shown beside it. Every
     attached ZFO (data message or receipt) is listed for its seal to be verified."""
     attachments = [
         c for c in parsed.components if c.role is ComponentRole.ATTACHMENT and c.parent is None
@@ -235,7 +250,11 @@ def classify(parsed: ParsedMessage) -> Classified:
         facts = [_receipt_facts(parsed.envelope)] if own else []
         return Classified(parsed.kind, tuple(facts + receipts), tuple(sealed))
     only_receipts = bool(receipts) and len(receipts) == len(attachments)
-    kind = DocumentKind.DELIVERY_RECEIPT if only_receipts else DocumentKind.FILING
+    kind = (
+        DocumentKind.DELIVERY_RECEIPT
+        if only_receipts and _cover_note_only(parsed)
+        else DocumentKind.FILING
+    )
     return Classified(kind, tuple(receipts), tuple(sealed))
 
 

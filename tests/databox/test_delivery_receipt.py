@@ -55,13 +55,13 @@ def verifier(isds_authority: SealingAuthority, tmp_path_factory: pytest.TempPath
     return build_verifier(trust, lambda p: p, anchors_dirs_extra=[anchors])
 
 
-def _mail(*attachments: tuple[str, str, bytes]) -> bytes:
+def _mail(*attachments: tuple[str, str, bytes], text: str = "") -> bytes:
     msg = EmailMessage()
     msg["From"] = "redakce@example.cz"
     msg["To"] = "podatelna@csu.cz"
     msg["Subject"] = "Doručenka"
     msg["Date"] = "Fri, 04 Dec 2026 10:00:00 +0100"
-    msg.set_content("Dobrý den, v příloze posíláme doručenku.\n")
+    msg.set_content(text or "Dobrý den, v příloze posíláme doručenku.\n")
     for name, ctype, data in attachments:
         main, sub = ctype.split("/")
         msg.add_attachment(data, maintype=main, subtype=sub, filename=name)
@@ -111,6 +111,14 @@ def test_an_email_with_a_receipt_and_a_document_stays_a_filing(receipt: bytes) -
     c = classify(parse(raw, Channel.EMAIL))
     assert c.kind is DocumentKind.FILING and len(c.receipts) == 1  # shown beside the filing
     assert classify(parse(_mail(), Channel.EMAIL)).kind is DocumentKind.FILING
+
+
+def test_an_application_written_around_a_receipt_stays_a_filing(receipt: bytes) -> None:
+    """More than a covering note may be an application: it goes to an officer (fail closed)."""
+    text = "Žádáme o přístup k XML serveru s výsledky voleb.\n" + "IP adresa 192.0.2.10\n" * 60
+    raw = _mail(("dorucenka.zfo", "application/octet-stream", receipt), text=text)
+    c = classify(parse(raw, Channel.EMAIL))
+    assert c.kind is DocumentKind.FILING and len(c.receipts) == 1
 
 
 def test_a_data_message_attached_to_an_email_gets_its_seal_record(
