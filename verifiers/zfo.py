@@ -23,9 +23,13 @@ class NotAZfo(ValueError):
 
 
 def _covered(sd: cms.SignedData) -> str:
-    """What the seal covers, from the namespace of the sealed XML's root element."""
-    content = sd["encap_content_info"]["content"]
-    data = content.native if content is not None else None
+    """What the seal covers, from the namespace of the sealed XML's root element (a data
+    message when the content cannot be read: the verification reports why)."""
+    try:
+        content = sd["encap_content_info"]["content"]
+        data = content.native if content is not None else None
+    except (ValueError, TypeError, KeyError):  # asn1crypto parses lazily: damaged DER
+        return DATA_MESSAGE
     if isinstance(data, bytes):
         head = data[:1024]
         root = head[head.find(b"<", head.find(b"?>") + 1 if b"?>" in head else 0) :]
