@@ -11,12 +11,12 @@ from zoneinfo import ZoneInfo
 from intake.model import CertificateRecord, RevocationRecord, TrustedListsRecord, VerificationRecord
 from verifiers.results import (
     SUBINDICATION_URN,
+    ZFO_DELIVERY_RECEIPT,
     Indication,
     SignatureKind,
     SignatureResult,
 )
 from verifiers.trust import TrustedListStatus
-from verifiers.zfo import DELIVERY_RECEIPT
 
 PRAGUE = ZoneInfo("Europe/Prague")
 SEAL_VALIDITY_CS = {
@@ -112,7 +112,7 @@ def _issuer_name(r: SignatureResult) -> str:
 def seal_statement(r: SignatureResult) -> str:
     """The ISDS seal presented as the seal of the data message (or of its delivery receipt),
     never as anybody's signature: who sealed, the certificate's issuer, when, and validity."""
-    what = "Doručenka datové zprávy je" if r.covered == DELIVERY_RECEIPT else "Datová zpráva je"
+    what = "Doručenka datové zprávy je" if r.covered == ZFO_DELIVERY_RECEIPT else "Datová zpráva je"
     sealer = (r.signer.common_name or r.signer.subject) if r.signer else "neuvedeno"
     parts = [f"pečeť: {sealer}", f"vydavatel certifikátu: {_issuer_name(r)}"]
     when = r.timestamp_time or r.signing_time

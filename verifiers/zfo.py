@@ -10,11 +10,13 @@ from asn1crypto import cms
 
 from verifiers.chain import ChainValidator
 from verifiers.cms import CmsInput, verify_cms
-from verifiers.results import SignatureKind, SignatureResult
+from verifiers.results import (
+    ZFO_DATA_MESSAGE,
+    ZFO_DELIVERY_RECEIPT,
+    SignatureKind,
+    SignatureResult,
+)
 
-DATA_MESSAGE = "ZFO data message"
-DELIVERY_RECEIPT = "ZFO delivery receipt"
-"""``covered`` of a ZFO seal: a data message, or the delivery receipt (doručenka) of one."""
 _DELIVERY_NS = b"http://isds.czechpoint.cz/v20/delivery"
 
 
@@ -29,13 +31,13 @@ def _covered(sd: cms.SignedData) -> str:
         content = sd["encap_content_info"]["content"]
         data = content.native if content is not None else None
     except (ValueError, TypeError, KeyError):  # asn1crypto parses lazily: damaged DER
-        return DATA_MESSAGE
+        return ZFO_DATA_MESSAGE
     if isinstance(data, bytes):
         head = data[:1024]
         root = head[head.find(b"<", head.find(b"?>") + 1 if b"?>" in head else 0) :]
         if _DELIVERY_NS in root[: root.find(b">") + 1]:
-            return DELIVERY_RECEIPT
-    return DATA_MESSAGE
+            return ZFO_DELIVERY_RECEIPT
+    return ZFO_DATA_MESSAGE
 
 
 def load_signed_data(data: bytes) -> cms.SignedData:
