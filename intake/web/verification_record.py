@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from intake.model import VerificationRecord
+from verifiers.results import ZFO_DELIVERY_RECEIPT
 
 INDICATIONS_CS: dict[str, str] = {
     "TOTAL_PASSED": "Platný – ověření proběhlo úspěšně",
@@ -50,8 +51,6 @@ KINDS_CS: dict[str, str] = {
     "cades": "Podpis CAdES",
     "doc_timestamp": "Časové razítko dokumentu (PDF)",
 }
-DELIVERY_RECEIPT_SEAL = "ZFO delivery receipt"
-"""``covered`` of the seal of a delivery receipt (``verifiers.zfo.DELIVERY_RECEIPT``)."""
 DELIVERY_RECEIPT_TITLE = "Pečeť doručenky (ISDS)"
 UNCHECKED = frozenset({"intact", "signature_value_valid"})
 """Checks whose null value means "this check could not run", not "not stated"."""
@@ -312,7 +311,7 @@ def verification_record(
     ]
     title_kind = rec.get("kind") or kind
     title = KINDS_CS.get(title_kind, title_kind or "Podpis")
-    if title_kind == "zfo_seal" and str(rec.get("covered", "")).endswith(DELIVERY_RECEIPT_SEAL):
+    if title_kind == "zfo_seal" and rec.get("covered") == ZFO_DELIVERY_RECEIPT:
         title = DELIVERY_RECEIPT_TITLE
     return RecordView(
         title,
