@@ -11,6 +11,7 @@ import base64
 import binascii
 import io
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -18,7 +19,15 @@ from zoneinfo import ZoneInfo
 from asn1crypto import cms
 from lxml import etree
 
-from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
+from intake.model import (
+    Channel,
+    Code,
+    Component,
+    ComponentRole,
+    DocumentKind,
+    ParsedMessage,
+    Problem,
+)
 
 NS = "http://isds.czechpoint.cz/v20"
 NS_MESSAGE = "http://isds.czechpoint.cz/v20/message"
@@ -152,11 +161,34 @@ def _envelope(doc: etree._Element, dm_dm: etree._Element) -> dict[str, str]:
         for attr in ("dmType", "specMessFlag"):
             if holder.get(attr) is not None:
                 env[attr] = holder.get(attr, "")
+        events = _events(holder)
+        if events:
+            env["dmEvents"] = events
     root_ns = etree.QName(doc).namespace or ""
     env["zfoKind"] = {NS_MESSAGE: "received", NS_SENT: "sent", NS_DELIVERY: "delivery"}.get(
         root_ns, "unknown"
     )
     return env
+
+
+def _events(holder: etree._Element) -> str:
+    """A delivery receipt's ``dmEvents``, one ``time<TAB>description`` line per event."""
+    lines = []
+    for el in holder.iter(etree.Element):
+        if _local(el) != "dmEvent":
+            continue
+        parts = {_local(c): _text(c) for c in el if isinstance(c.tag, str)}
+        lines.append(f"{parts.get('dmEventTime', '')}\t{parts.get('dmEventDescr', '')}")
+    return "\n".join(lines)
+
+
+def events_of(envelope: Mapping[str, str]) -> list[tuple[str, str]]:
+    """``(time, description)`` of each event a delivery receipt's envelope lists."""
+    out = []
+    for line in (envelope.get("dmEvents") or "").splitlines():
+        when, _, what = line.partition("\t")
+        out.append((when, what))
+    return out
 
 
 def _strip_contents(doc: etree._Element) -> bytes:
@@ -234,8 +266,10 @@ def parse_inner_xml(xml: bytes, problems: list[Problem] | None = None) -> Parsed
             text=envelope_xml.decode("utf-8"),
         ),
     )
+    delivery = env["zfoKind"] == "delivery"
     return ParsedMessage(
         channel=Channel.DATABOX,
+        kind=DocumentKind.DELIVERY_RECEIPT if delivery else DocumentKind.FILING,
         subject=env.get("dmAnnotation", ""),
         sender=env.get("dbIDSender", ""),
         sender_name=env.get("dmSender", ""),

@@ -9,8 +9,23 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from intake.model import Channel, Code, Problem
-from intake.pipeline import Stages, empty_verification, problem_dicts
+from intake.model import Channel, Code, DocumentKind, Problem, VerificationOutcome
+from intake.pipeline import ExtractResult, Stages, empty_verification, problem_dicts
+
+
+def _unverifiable(channel: Channel, exc: Exception) -> VerificationOutcome:
+    """Verification could not be evaluated: indeterminate, never accepted (a data message's
+    seal is the seal that failed, never a missing signature)."""
+    base = empty_verification()
+    if channel is Channel.DATABOX:
+        problem = Problem(Code.SEAL_INVALID, f"Pečeť datové zprávy nelze ověřit: {exc}")
+    else:
+        problem = Problem(Code.SIGNATURE_INDETERMINATE, f"Podpis nelze ověřit: {exc}")
+    return VerificationOutcome(
+        signature={**base.signature, "status": "indeterminate"},
+        accepted_signature=False,
+        problems=(problem,),
+    )
 
 
 def analyse(
@@ -30,15 +45,15 @@ def analyse(
     try:
         outcome = stages.verify(raw, channel, received)
     except Exception as exc:  # could not evaluate: indeterminate, never accepted
-        outcome = empty_verification()
-        outcome = type(outcome)(
-            signature={**outcome.signature, "status": "indeterminate"},
-            accepted_signature=False,
-            problems=(Problem(Code.SIGNATURE_INDETERMINATE, f"Podpis nelze ověřit: {exc}"),),
-        )
+        outcome = _unverifiable(channel, exc)
     problems += outcome.problems
-    extraction = stages.extract(raw, channel)
+    kind = checked.classified.kind
+    receipt = kind is DocumentKind.DELIVERY_RECEIPT
+    # a delivery receipt is no application: nothing to extract, no deadline to meet
+    extraction = ExtractResult({}, ()) if receipt else stages.extract(raw, channel)
     problems += extraction.problems
+    if receipt:
+        on_time = None
     if on_time is False:
         problems.append(Problem(Code.LATE, f"Podání doručeno po lhůtě ({deadline.isoformat()})."))
     data = extraction.data
@@ -56,7 +71,10 @@ def analyse(
             "level": sig.get("level"),
             "signer_name": sig.get("signer_name"),
             "signer_email": sig.get("signer_email"),
+            "kind": sig.get("kind"),
         },
+        "document_kind": kind.value,
+        "delivery_receipts": [dict(r) for r in checked.classified.receipts],
         "accepted_signature": bool(outcome.accepted_signature),
         "request_types": list(data.get("request_types") or []),
         "organization": {

@@ -38,6 +38,19 @@ class State(StrEnum):
     APPROVED = "approved"
     REFUSED = "refused"
     WITHDRAWN = "withdrawn"
+    FILED = "filed"
+    """Registered and kept, not an application: nothing to decide, no notice to the sender
+    (an ISDS delivery receipt, ``DocumentKind.DELIVERY_RECEIPT``)."""
+
+
+class DocumentKind(StrEnum):
+    """What a registered item is, decided when it is checked (``intake.pipeline.classify``)."""
+
+    FILING = "filing"
+    """An ordinary filing (podání): extracted, verified, put before an officer."""
+    DELIVERY_RECEIPT = "delivery_receipt"
+    """An ISDS delivery receipt (doručenka, ``GetSignedDeliveryInfo``): the sealed record of
+    a data message's delivery. Registered, its seal verified, shown; never an application."""
 
 
 class Origin(StrEnum):
@@ -185,6 +198,9 @@ class ParsedMessage:
     envelope: Mapping[str, str] = field(default_factory=dict)
     """Data-box envelope fields (dmID, dbIDSender, dmSender, dmAnnotation, dmDeliveryTime …)."""
     problems: tuple[Problem, ...] = ()
+    kind: DocumentKind = DocumentKind.FILING
+    """A data-box item's own kind (a ZFO of a delivery receipt); e-mails are classified
+    from their attachments by ``intake.pipeline.classify``."""
 
 
 class Code(StrEnum):
@@ -435,6 +451,9 @@ class VerificationRecord(_RecordItems, total=False):
     """Only when the qualification came from the EU trusted lists."""
     unsigned_parts: list[str]
     """S/MIME only: parts of the message outside every signed entity."""
+    statement: str
+    """ZFO seals only: the seal presented as the seal of the data message (or of the
+    delivery receipt), in Czech: issuer, time, validity."""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ from intake.model import (
     CONTENT_DEFECTS,
     Channel,
     Code,
+    ComponentRole,
+    DocumentKind,
     ParsedMessage,
     Problem,
     State,
@@ -50,6 +52,18 @@ class ComponentInfo:
 
 
 @dataclass(frozen=True)
+class Classified:
+    """What a registered item is (``classify``), with the envelopes of the delivery
+    receipts it is or carries (the facts an officer sees of each)."""
+
+    kind: DocumentKind = DocumentKind.FILING
+    receipts: tuple[Mapping[str, str], ...] = ()
+    sealed_files: tuple[tuple[str, bytes, DocumentKind], ...] = ()
+    """(component name, ZFO bytes, its kind) of each data message or delivery receipt attached
+    to the item: each seal is verified and recorded (the seal of that data message)."""
+
+
+@dataclass(frozen=True)
 class CheckResult:
     parsed: ParsedMessage
     components: tuple[ComponentInfo, ...]
@@ -59,6 +73,7 @@ class CheckResult:
     hold: bool = False
     """The malware scan is required but could not be done: hold the filing (state ``held``)
     until the scanner is back, then check it again."""
+    classified: Classified = field(default_factory=Classified)
 
 
 @dataclass(frozen=True)
@@ -167,6 +182,80 @@ CHANNELS: Mapping[Channel, ChannelKind] = {
     Channel.DATABOX: ChannelKind(_parse_zfo, _zfo_receipt_time, "zfo", "Datová schránka"),
 }
 """One row per ``Channel`` (a test checks every member has one)."""
+
+
+RECEIPT_FIELDS = (
+    "dmID",
+    "dbIDSender",
+    "dmSender",
+    "dmSenderAddress",
+    "dbIDRecipient",
+    "dmRecipient",
+    "dmRecipientAddress",
+    "dmAnnotation",
+    "dmSenderRefNumber",
+    "dmRecipientRefNumber",
+    "dmDeliveryTime",
+    "dmAcceptanceTime",
+    "dmMessageStatus",
+    "dmEvents",
+    "dmHash",
+    "dmHashAlgorithm",
+)
+"""What is kept and shown of a delivery receipt (its envelope without the time-stamp token)."""
+
+
+def _receipt_facts(envelope: Mapping[str, str]) -> dict[str, str]:
+    return {k: envelope[k] for k in RECEIPT_FIELDS if envelope.get(k)}
+
+
+COVER_NOTE_MAX = 1000
+"""Characters of text an e-mail carrying only delivery receipts may have and still be a
+receipt: a longer text may be an application, and goes to an officer (fail closed)."""
+
+
+def _cover_note_only(parsed: ParsedMessage) -> bool:
+    text = "".join(
+        "".join((c.text or "").split())
+        for c in parsed.components
+        if c.role in (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
+    )
+    return len(text) <= COVER_NOTE_MAX
+
+
+def _looks_like_zfo(data: bytes) -> bool:
+    return data[:1] == b"\x30" and b"http://isds.czechpoint.cz" in data[:65536]
+
+
+def classify(parsed: ParsedMessage) -> Classified:
+    """A data-box item is what its ZFO says it is. An e-mail is a delivery receipt when every
+    attachment it carries is the ZFO of a delivery receipt and its text is no more than a
+    covering note; an e-mail with any other attachment or a longer text stays a filing, its
+    receipts shown beside it. Every
+    attached ZFO (data message or receipt) is listed for its seal to be verified."""
+    attachments = [
+        c for c in parsed.components if c.role is ComponentRole.ATTACHMENT and c.parent is None
+    ]
+    sealed: list[tuple[str, bytes, DocumentKind]] = []
+    receipts: list[dict[str, str]] = []
+    for c in attachments:
+        if _looks_like_zfo(c.data):
+            inner = _parse_zfo(c.data)
+            if inner.message_id:
+                sealed.append((c.name, c.data, inner.kind))
+            if inner.kind is DocumentKind.DELIVERY_RECEIPT:
+                receipts.append(_receipt_facts(inner.envelope))
+    if parsed.channel is Channel.DATABOX:
+        own = parsed.kind is DocumentKind.DELIVERY_RECEIPT
+        facts = [_receipt_facts(parsed.envelope)] if own else []
+        return Classified(parsed.kind, tuple(facts + receipts), tuple(sealed))
+    only_receipts = bool(receipts) and len(receipts) == len(attachments)
+    kind = (
+        DocumentKind.DELIVERY_RECEIPT
+        if only_receipts and _cover_note_only(parsed)
+        else DocumentKind.FILING
+    )
+    return Classified(kind, tuple(receipts), tuple(sealed))
 
 
 def parse(raw: bytes, channel: Channel) -> ParsedMessage:

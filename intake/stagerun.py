@@ -14,7 +14,7 @@ from sqlmodel import Session, col, delete, select
 
 from intake.config import CampaignConfig
 from intake.events import Event, EventBus
-from intake.model import Channel, State, VerificationOutcome
+from intake.model import Channel, DocumentKind, State, VerificationOutcome
 from intake.pipeline import CheckResult, problem_dicts, problems_from_dicts
 from intake.withheld import check_withheld, is_withheld
 from storage import registry, senders
@@ -23,6 +23,11 @@ from storage.tables import Application, Component, Submission, Verification
 
 if TYPE_CHECKING:
     from intake.pipeline import Stages
+
+
+def is_delivery_receipt(meta: dict[str, Any] | None) -> bool:
+    """Whether a registered item was classified as a delivery receipt (doručenka)."""
+    return (meta or {}).get("kind") == DocumentKind.DELIVERY_RECEIPT.value
 
 
 @dataclass
@@ -55,6 +60,7 @@ class StageRunner:
         else:
             checked = self.stages.check(raw, channel)
         self._store_components(s, sub, checked)
+        self._store_kind(sub, checked)
         senders.link_identity(s, sub, self.clock(), actor=actor)
         self._set_problems(sub, "check", checked.problems)
         sub.meta = {k: v for k, v in sub.meta.items() if k != "held"}
@@ -102,7 +108,7 @@ class StageRunner:
     ) -> None:
         from intake.applications import store_application
 
-        if is_withheld(sub.meta):  # no content, no application
+        if is_withheld(sub.meta) or is_delivery_receipt(sub.meta):  # no application
             self._set_problems(sub, "extract", [])
             self._transition(s, sub, State.EXTRACTED, actor, {})
             return
@@ -114,6 +120,10 @@ class StageRunner:
     def _triage(self, s: Session, sub: Submission, actor: str) -> None:
         from intake.applications import earlier_applications, extraction_of
 
+        if is_delivery_receipt(sub.meta):  # registered and kept; nothing to decide
+            self._set_problems(sub, "triage", [])
+            self._transition(s, sub, State.FILED, actor, {"document_kind": sub.meta["kind"]})
+            return
         app = s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
         problems = [
             p
@@ -139,6 +149,17 @@ class StageRunner:
             s,
             Event("state_changed", sub, old_state=old, new_state=new.value, actor=actor, data=data),
         )
+
+    @staticmethod
+    def _store_kind(sub: Submission, checked: CheckResult) -> None:
+        """What the item is, and the facts of the delivery receipts it is or carries."""
+        c = checked.classified
+        meta = {k: v for k, v in sub.meta.items() if k not in ("kind", "delivery_receipts")}
+        if c.kind is not DocumentKind.FILING:
+            meta["kind"] = c.kind.value
+        if c.receipts:
+            meta["delivery_receipts"] = [dict(r) for r in c.receipts]
+        sub.meta = meta
 
     @staticmethod
     def _set_problems(sub: Submission, stage: str, problems: Iterable[Any]) -> None:

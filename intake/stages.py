@@ -20,10 +20,12 @@ from intake.config import CampaignConfig
 from intake.model import Channel, ParsedMessage, Problem, VerificationOutcome
 from intake.pipeline import (
     CheckResult,
+    Classified,
     ComponentInfo,
     ExtractResult,
     Triage,
     claimed_receipt_time,
+    classify,
     parse,
     triage,
 )
@@ -65,6 +67,20 @@ class PipelineStages:
                 self._memo["parsed"] = parse(raw, channel)
             parsed: ParsedMessage = self._memo["parsed"]
             return parsed
+
+    def _classified(self, raw: bytes, channel: Channel) -> Classified:
+        """What the item is (``intake.pipeline.classify``), memoised with its parse."""
+        parsed = self._parsed(raw, channel)
+        key = hashlib.sha256(raw).hexdigest() + channel.value
+        with self._lock:
+            cached = self._memo.get("classified") if self._memo.get("key") == key else None
+        if cached is None:
+            cached = classify(parsed)
+            with self._lock:
+                if self._memo.get("key") == key:
+                    self._memo["classified"] = cached
+        result: Classified = cached
+        return result
 
     def receipt_time(self, raw: bytes, channel: Channel) -> datetime | None:
         return claimed_receipt_time(raw, channel)
@@ -122,6 +138,7 @@ class PipelineStages:
             tuple(parsed.problems) + tuple(content.problems),
             scan=tuple(content.scan_records()),
             hold=self.content_policy.scan_required and not content.scanned,
+            classified=self._classified(raw, channel),
         )
 
     def verify(
@@ -130,7 +147,11 @@ class PipelineStages:
         from intake.verification import verify_submission
 
         return verify_submission(
-            raw, self._parsed(raw, channel), received_at=received_at, verifier=self.verifier
+            raw,
+            self._parsed(raw, channel),
+            received_at=received_at,
+            verifier=self.verifier,
+            classified=self._classified(raw, channel),
         )
 
     def extract(self, raw: bytes, channel: Channel) -> ExtractResult:

@@ -16,7 +16,7 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.CHECKED: frozenset({State.VERIFIED, State.WITHDRAWN}),
     State.VERIFIED: frozenset({State.EXTRACTED, State.WITHDRAWN}),
     State.EXTRACTED: frozenset(
-        {State.READY_FOR_REVIEW, State.DEFECTIVE, State.LATE, State.WITHDRAWN}
+        {State.READY_FOR_REVIEW, State.DEFECTIVE, State.LATE, State.FILED, State.WITHDRAWN}
     ),
     State.READY_FOR_REVIEW: frozenset(
         {
@@ -48,6 +48,8 @@ TRANSITIONS: dict[State, frozenset[State]] = {
     State.APPROVED: frozenset({State.REFUSED, State.READY_FOR_REVIEW, State.WITHDRAWN}),
     State.REFUSED: frozenset({State.APPROVED, State.AWAITING_CONFIRMATION, State.WITHDRAWN}),
     State.WITHDRAWN: frozenset(),
+    # a delivery receipt is registered and kept: nothing to decide on it
+    State.FILED: frozenset(),
 }
 
 DECISIONS: dict[str, State] = {

@@ -20,11 +20,13 @@ from intake.model import (
     Channel,
     Code,
     ComponentRole,
+    DocumentKind,
     ParsedMessage,
     Problem,
     VerificationOutcome,
     VerificationRecord,
 )
+from intake.pipeline import Classified
 from verifiers.api import TrustSource, Verifier, VerifierPolicy
 from verifiers.record import build_record, result_word
 from verifiers.results import SignatureKind, SignatureResult, hash_failure
@@ -49,7 +51,7 @@ MESSAGES: dict[Code, str] = {
     Code.SIGNER_MISMATCH: "Adresa odesílatele {sender} není uvedena v certifikátu podepisující osoby.",
     Code.SIGNING_TIME_MISMATCH: "Čas podpisu uvedený v podpisu ({claimed}) neodpovídá času doručení "
     "ani datu zprávy.",
-    Code.SEAL_INVALID: "Elektronickou pečeť datové zprávy se nepodařilo ověřit ({why}).",
+    Code.SEAL_INVALID: "Elektronickou pečeť {what} se nepodařilo ověřit ({why}).",
     Code.SIGNATURE_UNSUPPORTED: "Soubor {name} obsahuje {why}.",
     Code.UNSIGNED_PARTS: "Zpráva obsahuje části, které podpis nepokrývá: {parts}.",
     Code.UNREADABLE_ATTACHMENT: "Podepsaný soubor {name} je poškozený a nelze jej přečíst.",
@@ -218,10 +220,11 @@ def _signature_dict(
             "level": None,
             "signer_name": None,
             "signer_email": None,
+            "kind": None,
         }
     s = best.signer
     email = None
-    if s is not None and s.emails:
+    if s is not None and s.emails and best.kind is not SignatureKind.ZFO_SEAL:
         email = sender.lower() if sender.lower() in s.emails else s.emails[0]
     return {
         "status": result_word(best),
@@ -229,6 +232,7 @@ def _signature_dict(
         "level": best.level.value if best.level else None,
         "signer_name": (s.common_name or s.subject) if s else None,
         "signer_email": email,
+        "kind": best.kind.value,
     }
 
 
@@ -293,30 +297,62 @@ def _record(
     return rec
 
 
+def _seal_of(
+    raw: bytes, verifier: Verifier, moment: datetime, what: str
+) -> tuple[SignatureResult | None, list[Problem]]:
+    """The ISDS seal of one ZFO, and ``seal_invalid`` when it does not verify."""
+    try:
+        seal = verifier.verify_zfo(raw, at=moment)
+    except VerificationUnavailable as e:
+        return None, [_problem(Code.SEAL_INVALID, what=what, why=str(e))]
+    if not seal.passed:
+        return seal, [_problem(Code.SEAL_INVALID, what=what, why=_why(seal))]
+    return seal, []
+
+
+def _attached_seals(
+    classified: Classified, verifier: Verifier, moment: datetime
+) -> tuple[list[SignatureResult], list[Problem]]:
+    """The seals of the data messages and delivery receipts attached to an item (each gets a
+    record: the seal of that data message, not a signature of the item)."""
+    seals: list[SignatureResult] = []
+    problems: list[Problem] = []
+    for name, data, kind in classified.sealed_files:
+        what = "doručenky" if kind is DocumentKind.DELIVERY_RECEIPT else "přiložené datové zprávy"
+        seal, found = _seal_of(data, verifier, moment, f"{what} {name}")
+        seals += [seal] if seal is not None else []
+        problems += found
+    return seals, problems
+
+
 def verify_submission(
     raw: bytes,
     parsed: ParsedMessage,
     *,
     received_at: datetime | None,
     verifier: Verifier,
+    classified: Classified | None = None,
 ) -> VerificationOutcome:
-    """Verify every signature/seal of one submission at its trusted receipt time."""
+    """Verify every signature/seal of one submission at its trusted receipt time. A data
+    message's seal is the message's own (zákon 300/2008 §18(2): a data-box filing counts as
+    signed), presented as such; a delivery receipt e-mailed in is judged by its seals."""
     moment = (received_at or datetime.now(UTC)).astimezone(UTC)
+    classified = classified or Classified()
+    receipt = classified.kind is DocumentKind.DELIVERY_RECEIPT
     results: list[SignatureResult] = []
     unsigned: list[str] = []
     seal: SignatureResult | None = None
     problems: list[Problem] = []
     if parsed.channel is Channel.DATABOX:
-        try:
-            seal = verifier.verify_zfo(raw, at=moment)
-        except VerificationUnavailable as e:
-            problems.append(_problem(Code.SEAL_INVALID, why=str(e)))
-        if seal is not None and not seal.passed:
-            problems.append(_problem(Code.SEAL_INVALID, why=_why(seal)))
+        what = "doručenky" if receipt else "datové zprávy"
+        seal, found = _seal_of(raw, verifier, moment, what)
+        problems += found
     else:
         ev = verifier.verify_email(raw, at=moment)
         results.extend(ev.signatures)
         unsigned = list(ev.unsigned_parts) if ev.signatures else []
+    attached, found = _attached_seals(classified, verifier, moment)
+    problems += found if receipt else []
     pdf = _pdf_results(parsed, verifier, moment)
     results.extend(r for r in pdf if _is_signature(r))
     stamps = [r for r in pdf if not _is_signature(r)]
@@ -328,6 +364,9 @@ def verify_submission(
     if parsed.channel is Channel.DATABOX:
         accepted = accepted or bool(seal is not None and seal.passed)
         problems.extend(_all_signature_problems(results, accepted, verifier))
+    elif receipt:
+        # an e-mail carrying only delivery receipts: their seals are what there is to verify
+        accepted = bool(attached) and all(r.passed for r in attached)
     elif best is None and not unsupported:
         problems.append(_problem(Code.SIGNATURE_MISSING))
     elif best is None:
@@ -337,14 +376,38 @@ def verify_submission(
         problems.extend(_claims_problems(best, parsed, moment))
     if unsigned:
         problems.append(_problem(Code.UNSIGNED_PARTS, parts=", ".join(unsigned)))
-    all_results = ([seal] if seal is not None else []) + results + stamps
+    own = seal if seal is not None else (attached[0] if receipt and attached else None)
+    shown = own if own is not None else best
+    signature = _signature_dict(shown, parsed.sender or "", unsupported=bool(unsupported))
+    if shown is None and (parsed.channel is Channel.DATABOX or receipt):
+        # a seal that could not even be read: its validity is unknown, it is not missing
+        signature.update(status="indeterminate", kind=SignatureKind.ZFO_SEAL.value)
+    return _outcome(
+        verifier,
+        ([seal] if seal is not None else []) + results + attached + stamps,
+        signature=signature,
+        accepted=accepted,
+        problems=problems,
+        unsigned=unsigned,
+    )
+
+
+def _outcome(
+    verifier: Verifier,
+    all_results: list[SignatureResult],
+    *,
+    signature: dict[str, object],
+    accepted: bool,
+    problems: list[Problem],
+    unsigned: list[str],
+) -> VerificationOutcome:
     tl = verifier.store.tl_status
     evidence: dict[str, bytes] = {}
     for r in all_results:
         evidence.update(r.evidence)
     return VerificationOutcome(
         records=tuple(_record(r, tl, unsigned) for r in all_results),
-        signature=_signature_dict(best, parsed.sender or "", unsupported=bool(unsupported)),
+        signature=signature,
         accepted_signature=accepted,
         problems=tuple(problems),
         evidence=evidence,

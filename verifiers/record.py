@@ -4,16 +4,26 @@ plus the ETSI EN 319 102-1 indication and sub-indication URNs. JSON-serialisable
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from intake.model import CertificateRecord, RevocationRecord, TrustedListsRecord, VerificationRecord
 from verifiers.results import (
     SUBINDICATION_URN,
+    ZFO_DELIVERY_RECEIPT,
     Indication,
     SignatureKind,
     SignatureResult,
 )
 from verifiers.trust import TrustedListStatus
+
+PRAGUE = ZoneInfo("Europe/Prague")
+SEAL_VALIDITY_CS = {
+    Indication.TOTAL_PASSED: "pečeť je platná",
+    Indication.TOTAL_FAILED: "pečeť je neplatná",
+    Indication.INDETERMINATE: "platnost pečeti se nepodařilo ověřit",
+}
 
 
 def _iso(dt: datetime | None) -> str | None:
@@ -86,6 +96,36 @@ def _trusted_lists(tl: TrustedListStatus, at: datetime) -> TrustedListsRecord:
     }
 
 
+def _cz_time(dt: datetime) -> str:
+    local = dt.astimezone(PRAGUE)
+    return f"{local.day}. {local.month}. {local.year} {local:%H:%M:%S}"
+
+
+def _issuer_name(r: SignatureResult) -> str:
+    if r.qualification.provider:
+        return r.qualification.provider
+    issuer = r.signer.issuer if r.signer else ""
+    m = re.search(r"Common Name: ([^;]+)", issuer)
+    return (m.group(1) if m else issuer).strip() or "neuveden"
+
+
+def seal_statement(r: SignatureResult) -> str:
+    """The ISDS seal presented as the seal of the data message (or of its delivery receipt),
+    never as anybody's signature: who sealed, the certificate's issuer, when, and validity."""
+    what = "Doručenka datové zprávy je" if r.covered == ZFO_DELIVERY_RECEIPT else "Datová zpráva je"
+    sealer = (r.signer.common_name or r.signer.subject) if r.signer else "neuvedeno"
+    parts = [f"pečeť: {sealer}", f"vydavatel certifikátu: {_issuer_name(r)}"]
+    when = r.timestamp_time or r.signing_time
+    if when is not None:
+        source = "časové razítko" if r.timestamp_time else "čas uvedený v pečeti"
+        parts.append(f"čas pečetění: {_cz_time(when)} ({source})")
+    validity = SEAL_VALIDITY_CS[r.indication]
+    return (
+        f"{what} opatřena elektronickou pečetí Informačního systému datových schránek "
+        f"({'; '.join(parts)}); {validity}."
+    )
+
+
 def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> VerificationRecord:
     s = r.signer
     q = r.qualification
@@ -128,6 +168,8 @@ def build_record(r: SignatureResult, tl: TrustedListStatus | None = None) -> Ver
         "ades_level": r.ades_level.value if r.ades_level else None,
         "poe_time": _iso(r.poe_time),
     }
+    if r.kind is SignatureKind.ZFO_SEAL:
+        rec["statement"] = seal_statement(r)
     if tl is not None and q.basis == "eu-trusted-list":
         rec["trusted_lists"] = _trusted_lists(tl, r.verified_at)
     return rec

@@ -46,6 +46,11 @@ class SignatureKind(StrEnum):
     proof of existence, not anybody's signature."""
 
 
+ZFO_DATA_MESSAGE = "ZFO data message"
+ZFO_DELIVERY_RECEIPT = "ZFO delivery receipt"
+"""``covered`` of a ZFO seal: a data message, or the delivery receipt (doručenka) of one."""
+
+
 class AdesLevel(StrEnum):
     """The long-term level a signature reached (ETSI EN 319 142-1 / 319 122-1 names)."""
 

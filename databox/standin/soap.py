@@ -5,13 +5,15 @@ from __future__ import annotations
 import base64
 import copy
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from lxml import etree
 
+from databox.standin.authority import SealingAuthority
 from databox.standin.envelope import validate
 from databox.standin.messages import isds_time
-from databox.standin.store import Mailbox, StoredMessage
+from databox.standin.store import Mailbox, StoredMessage, message_of
 from databox.zfo import NS, NS_DELIVERY, hardened_parser, parse_time, unwrap_cms
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
@@ -211,6 +213,25 @@ def delivery_element(m: StoredMessage, ns: str = NS) -> etree._Element:
     return d
 
 
+def sealed_delivery_info(authority: SealingAuthority, m: StoredMessage) -> bytes:
+    """The ZFO of the delivery receipt (doručenka) of ``m``, as ``GetSignedDeliveryInfo``
+    returns it: ``GetDeliveryInfoResponse`` in the delivery namespace, sealed."""
+    root = etree.Element(f"{{{NS_DELIVERY}}}GetDeliveryInfoResponse", nsmap={"q": NS_DELIVERY})
+    root.append(delivery_element(m, NS_DELIVERY))
+    return authority.seal(etree.tostring(root, encoding="UTF-8", xml_declaration=True))
+
+
+def make_delivery_receipt(
+    authority: SealingAuthority, message_zfo: bytes, *, acceptance_time: datetime | None = None
+) -> bytes:
+    """The sealed delivery receipt of a received-message ZFO (accepted at
+    ``acceptance_time`` when given): what a sender downloads to prove the delivery."""
+    m = message_of(message_zfo)
+    if acceptance_time is not None:
+        m = replace(m, acceptance_time=acceptance_time, status=6)
+    return sealed_delivery_info(authority, m)
+
+
 def _delivery(box: Mailbox, req: etree._Element) -> etree._Element:
     m = _found(box, "GetDeliveryInfo", req)
     if not isinstance(m, StoredMessage):
@@ -225,11 +246,9 @@ def _signed_delivery(box: Mailbox, req: etree._Element) -> etree._Element:
     m = _found(box, "GetSignedDeliveryInfo", req)
     if not isinstance(m, StoredMessage):
         return m
-    root = etree.Element(f"{{{NS_DELIVERY}}}GetDeliveryInfoResponse", nsmap={"q": NS_DELIVERY})
-    root.append(delivery_element(m, NS_DELIVERY))
-    doc = etree.tostring(root, encoding="UTF-8", xml_declaration=True)
     r = _response("GetSignedDeliveryInfo")
-    _e(r, "dmSignature", base64.b64encode(box.authority.seal(doc)).decode("ascii"))
+    zfo = sealed_delivery_info(box.authority, m)
+    _e(r, "dmSignature", base64.b64encode(zfo).decode("ascii"))
     _status(r)
     return r
 

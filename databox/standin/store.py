@@ -14,7 +14,7 @@ from typing import Literal
 from databox.standin.authority import SealingAuthority
 from databox.standin.messages import MessageSpec, break_seal, make_zfo, new_dm_id
 from databox.zfo import parse_time, parse_zfo
-from intake.model import ComponentRole
+from intake.model import ComponentRole, DocumentKind
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +42,32 @@ class StoredMessage:
     acceptance_time: datetime | None = None
     status: int = 4
     marked: bool = False
+
+
+def message_of(
+    zfo: bytes, *, big_threshold: int | None = None, vodz: bool | None = None
+) -> StoredMessage:
+    """A received-message ZFO as the box keeps it (list entries come from its envelope).
+    Raises ValueError for anything else — a delivery receipt is not a message."""
+    parsed = parse_zfo(zfo)
+    env = dict(parsed.envelope)
+    if parsed.kind is DocumentKind.DELIVERY_RECEIPT:
+        raise ValueError("a delivery receipt (doručenka), not a received message")
+    if not env.get("dmID") or parsed.date is None:
+        codes = ", ".join(p.code for p in parsed.problems) or "no dmID"
+        raise ValueError(f"not a received-message ZFO ({codes})")
+    size = sum(len(c.data) for c in parsed.components if c.role == ComponentRole.ATTACHMENT)
+    acceptance = parse_time(env.get("dmAcceptanceTime")) if env.get("dmAcceptanceTime") else None
+    big = size > big_threshold if big_threshold is not None else False
+    return StoredMessage(
+        dm_id=env["dmID"],
+        zfo=zfo,
+        envelope=env,
+        delivery_time=parsed.date,
+        vodz=big if vodz is None else vodz,
+        acceptance_time=acceptance,
+        status=int(env.get("dmMessageStatus") or 4),
+    )
 
 
 @dataclass
@@ -111,24 +137,7 @@ class Mailbox:
 
     def add_zfo(self, zfo: bytes, *, vodz: bool | None = None) -> StoredMessage:
         """Serve ``zfo`` exactly as given; list entries come from its envelope."""
-        parsed = parse_zfo(zfo)
-        env = dict(parsed.envelope)
-        if not env.get("dmID") or parsed.date is None:
-            codes = ", ".join(p.code for p in parsed.problems) or "no dmID"
-            raise ValueError(f"not a received-message ZFO ({codes})")
-        size = sum(len(c.data) for c in parsed.components if c.role == ComponentRole.ATTACHMENT)
-        acceptance = (
-            parse_time(env.get("dmAcceptanceTime")) if env.get("dmAcceptanceTime") else None
-        )
-        msg = StoredMessage(
-            dm_id=env["dmID"],
-            zfo=zfo,
-            envelope=env,
-            delivery_time=parsed.date,
-            vodz=size > self.big_threshold if vodz is None else vodz,
-            acceptance_time=acceptance,
-            status=int(env.get("dmMessageStatus") or 4),
-        )
+        msg = message_of(zfo, big_threshold=self.big_threshold, vodz=vodz)
         with self.lock:
             known = self.messages.get(msg.dm_id)
             if known is not None and known.zfo != zfo:

@@ -96,9 +96,13 @@ def cmd_inspect(args: argparse.Namespace, ctx: Any) -> int:
         print(json.dumps(out, ensure_ascii=False, indent=2))
     else:
         for r in results:
+            sig = r["signature"]
+            what = "seal" if sig.get("kind") == "zfo_seal" else "signature"
+            kind = ", delivery receipt" if r["document_kind"] == "delivery_receipt" else ""
             print(
-                f"{r['file']}: {r['channel']}, received {r['received_at']}, on time {r['on_time']}, "
-                f"signature {r['signature']['status']}, accepted {r['accepted_signature']}"
+                f"{r['file']}: {r['channel']}{kind}, received {r['received_at']}, "
+                f"on time {r['on_time']}, {what} {sig['status']}, "
+                f"accepted {r['accepted_signature']}"
             )
             for p in r["problems"]:
                 print(f"  {p['code']}: {p['message']}")

@@ -240,6 +240,9 @@ def letter_pdf(text: str) -> bytes:
     return buf.getvalue()
 
 
+RECEIPT_FILE = "08-dorucenka-radio-vlna.zfo"
+"""The demo's delivery receipt (doručenka): of the first ``DATABOX`` message, in the drop
+folder — registered and filed, never an application."""
 DATABOX = (
     # (sender box, sender name, annotation, text, hours before start)
     (

@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives import serialization
 
 from intake.bootstrap import App, build_app
 from intake.config import PRAGUE, Settings
-from intake.demo.messages import DATABOX, MAILS, OFFICE, PEOPLE, build_mail
+from intake.demo.messages import DATABOX, MAILS, OFFICE, PEOPLE, RECEIPT_FILE, build_mail
 from intake.demo.pki import DemoPKI, _write_secret, make_crl
 
 logger = logging.getLogger(__name__)
@@ -91,7 +91,22 @@ def _seed(base: Path, root: Path, start: datetime, pki: DemoPKI, authority: Any)
             delivery_time=(start - timedelta(hours=hours)).astimezone(PRAGUE),
         )
         (zfo_dir / f"{i + 1:02d}.zfo").write_bytes(zfo)
+        if i == 0:
+            _seed_receipt(inbox, authority, zfo, start - timedelta(hours=hours))
     marker.write_text(start.isoformat())
+
+
+def _seed_receipt(inbox: Path, authority: Any, zfo: bytes, delivered: datetime) -> None:
+    """The delivery receipt (doručenka) of the first demo data message, as a sender would
+    save it from its data box and the office would get it: a ``.zfo`` in the drop folder."""
+    from databox.standin.soap import make_delivery_receipt
+
+    receipt = make_delivery_receipt(
+        authority, zfo, acceptance_time=delivered + timedelta(minutes=10)
+    )
+    tmp = inbox / "tmp" / RECEIPT_FILE
+    tmp.write_bytes(receipt)
+    tmp.replace(inbox / "new" / RECEIPT_FILE)
 
 
 def demo_settings(
@@ -201,7 +216,8 @@ def prepare_demo(ctx: Any) -> tuple[App, str]:
         "\n  podatelna DEMO\n"
         f"  officer login: {user}   password: {password}\n"
         f"  demo data box (ISDS stand-in): {standin.url}\n"
-        f"  filings: {len(MAILS)} e-mails in var/inbox, {len(DATABOX)} data-box messages;"
+        f"  filings: {len(MAILS)} e-mails and a delivery receipt (doručenka) in var/inbox,"
+        f" {len(DATABOX)} data-box messages;"
         f" deadline {settings.campaign.deadline.astimezone(PRAGUE):%d.%m.%Y %H:%M:%S}\n"
         f"  office address: {OFFICE}; notices sent by e-mail land in {root / 'sent-mail'}\n"
     )

@@ -105,6 +105,8 @@ class Outbox:
     # ---- notice builders -------------------------------------------------------------------
 
     def receipt_notice(self, s: Session, sub: Submission) -> Notice | None:
+        if (sub.meta or {}).get("kind") == "delivery_receipt":
+            return None  # a delivery receipt is no filing of the sender's: nothing to confirm
         route = rules.receipt_route(sub.channel, sub.sender, email_enabled=self.email_enabled)
         if route is None:
             return None

@@ -44,6 +44,7 @@ STATES_CS = {
     "approved": "Schváleno",
     "refused": "Zamítnuto",
     "withdrawn": "Vzato zpět",
+    "filed": "Zaevidováno – doručenka",
 }
 CHANNELS_CS: dict[str, str] = {c.value: kind.label_cs for c, kind in CHANNELS.items()}
 REQUEST_TYPES_CS = {

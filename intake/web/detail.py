@@ -12,6 +12,7 @@ from intake import gate
 from intake.decisions import EDITABLE_FIELDS, _get_path, blocking_of, pending_approval
 from intake.notices.admin import list_notices
 from intake.states import available_decisions
+from intake.web.delivery_receipts import receipt_views
 from intake.web.history import HistoryLine, describe
 from intake.web.queries import QuotaUse, organisation_applications
 from intake.web.receipt_cs import receipt_basis_cs
@@ -189,7 +190,9 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
     texts = [(c, _read_text(app, c)) for c in comps if c.role == "body_text"]
     notice_rows = list_notices(s, submission_id=sub.id)
     deadline = campaign.deadline
-    if sub.on_time is True:
+    if (sub.meta or {}).get("kind") == "delivery_receipt":
+        verdict = ("unknown", "Netýká se – doručenka není žádost")
+    elif sub.on_time is True:
         verdict = ("ok", f"Včas – doručeno před koncem lhůty ({dt(deadline)})")
     elif sub.on_time is False:
         verdict = ("bad", f"Po lhůtě – lhůta skončila {dt(deadline)}")
@@ -225,5 +228,7 @@ def gather(s: Session, app: App, sub: Submission, dt: Callable[[Any], str]) -> d
         "notice_rows": notice_rows,
         "history": _history(s, trail, [n.id for n in notice_rows if n.id is not None]),
         "register": register_facts(s, sub),
+        "is_receipt": (sub.meta or {}).get("kind") == "delivery_receipt",
+        "receipts": receipt_views(s, sub.meta or {}, dt),
         "register_kind": kind_cs,
     }

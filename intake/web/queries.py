@@ -17,8 +17,9 @@ PAGE_SIZE = 100
 DEFAULT_STATE = "ready_for_review"
 """The bare queue opens on "K posouzení" (oldest first); ``state=`` (empty), or another filter
 without a state, shows every state."""
-DECIDED_STATES = frozenset({"approved", "refused", "withdrawn"})
-"""Decided filings: their problem badges are muted in the queue."""
+DECIDED_STATES = frozenset({"approved", "refused", "withdrawn", "filed"})
+"""Decided filings (and filed delivery receipts, nothing to decide): their problem badges are
+muted in the queue."""
 
 
 @dataclass(frozen=True)

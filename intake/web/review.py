@@ -100,8 +100,17 @@ class Review:
         return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def signature_line(channel: str, accepted: bool | None) -> tuple[str, str]:
-    """The signature (e-mail) or seal (data box) verdict in one Czech line."""
+def signature_line(
+    channel: str, accepted: bool | None, *, receipt: bool = False
+) -> tuple[str, str]:
+    """The signature (e-mail) or seal (data box) verdict in one Czech line; a delivery
+    receipt's is the seal of ISDS on the receipt."""
+    if receipt:
+        if accepted:
+            return "ok", "doručenka – pečeť ISDS platná"
+        if accepted is False:
+            return "bad", "doručenka – pečeť ISDS se nepodařilo ověřit"
+        return "unknown", "doručenka – pečeť ISDS zatím neověřena"
     if channel == "databox":
         if accepted:
             return "ok", "podání z datové schránky – podpis není třeba, pečeť ISDS platná"
@@ -213,7 +222,11 @@ def build_review(
             _prefixed("DS", org.get("databox_id") or (reg.databox_id if reg else None)),
         ),
         contact=_joined(contact.get("person"), contact.get("email"), contact.get("phone")),
-        signature=signature_line(sub.channel, sub.accepted_signature),
+        signature=signature_line(
+            sub.channel,
+            sub.accepted_signature,
+            receipt=(sub.meta or {}).get("kind") == "delivery_receipt",
+        ),
         problems=_problem_lines(sub.problems or {}, blocking),
         blocking=blocking,
         final=bool(blocking) and not gate.overridable(blocking),

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any, cast
 
 from intake.model import VerificationRecord
+from verifiers.results import ZFO_DELIVERY_RECEIPT
 
 INDICATIONS_CS: dict[str, str] = {
     "TOTAL_PASSED": "Platný – ověření proběhlo úspěšně",
@@ -50,6 +51,7 @@ KINDS_CS: dict[str, str] = {
     "cades": "Podpis CAdES",
     "doc_timestamp": "Časové razítko dokumentu (PDF)",
 }
+DELIVERY_RECEIPT_TITLE = "Pečeť doručenky (ISDS)"
 UNCHECKED = frozenset({"intact", "signature_value_valid"})
 """Checks whose null value means "this check could not run", not "not stated"."""
 
@@ -94,6 +96,7 @@ LABELS_CS: dict[str, str] = {
     "poe_time": "čas prokázané existence podpisu",
     "trusted_lists": "důvěryhodné seznamy",
     "unsigned_parts": "nepodepsané části zprávy",
+    "statement": "pečeť datové zprávy",
     # CertificateRecord
     "subject": "subjekt certifikátu",
     "issuer": "vydavatel",
@@ -146,6 +149,8 @@ class RecordView:
     passed: bool
     items: list[RecordItem]
     other: list[tuple[str, str]]
+    statement: str = ""
+    """A ZFO seal presented as the seal of the data message (issuer, time, validity)."""
 
 
 Dt = Callable[[Any], str]
@@ -167,6 +172,7 @@ SHOWN_IN_ITEMS = frozenset(
         "revocation_time",
         "revocation",
         "revocation_checked",
+        "statement",
     }
 )
 """Record keys (dotted for the certificate's) the a)–h) items show; the rest go to "other"."""
@@ -305,4 +311,15 @@ def verification_record(
     ]
     title_kind = rec.get("kind") or kind
     title = KINDS_CS.get(title_kind, title_kind or "Podpis")
-    return RecordView(title, indication, sub, verdict, passed, _items(rec, verdict, dt), other)
+    if title_kind == "zfo_seal" and rec.get("covered") == ZFO_DELIVERY_RECEIPT:
+        title = DELIVERY_RECEIPT_TITLE
+    return RecordView(
+        title,
+        indication,
+        sub,
+        verdict,
+        passed,
+        _items(rec, verdict, dt),
+        other,
+        statement=str(rec.get("statement") or ""),
+    )

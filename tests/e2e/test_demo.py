@@ -46,12 +46,13 @@ def test_demo_end_to_end(tmp_path: Path, chromium: Any, artifacts_dir: Path) -> 
         while True:
             rows = _states(tmp_path, env)
             states = Counter(r["state"] for r in rows)
-            if len(rows) == 10 and not ({"received", "checked", "verified", "extracted"} & set(states)):
+            if len(rows) == 11 and not ({"received", "checked", "verified", "extracted"} & set(states)):
                 break
             assert time.monotonic() < deadline, f"demo not processed: {states}"
             time.sleep(1)
-        assert states == {"ready_for_review": 7, "defective": 1, "late": 2}
-        assert Counter(r["channel"] for r in rows) == {"email": 7, "databox": 3}
+        # ten filings and the delivery receipt (doručenka) of a data message, filed
+        assert states == {"ready_for_review": 7, "defective": 1, "late": 2, "filed": 1}
+        assert Counter(r["channel"] for r in rows) == {"email": 7, "databox": 4}
 
         page = chromium.new_page(viewport={"width": 1280, "height": 800})
         base = f"http://127.0.0.1:{port}"
@@ -79,6 +80,22 @@ def test_demo_end_to_end(tmp_path: Path, chromium: Any, artifacts_dir: Path) -> 
         page.goto(base + "/ui/audit")
         page.screenshot(path=str(artifacts_dir / "demo-audit.png"), full_page=True)
         assert "approve" in page.content()
+        # a data-box filing: the ISDS seal is the seal of the data message, not a missing
+        # signature; the delivery receipt is shown as one, with the message's facts
+        boxed = next(r for r in rows if r["channel"] == "databox" and r["state"] != "filed")
+        page.goto(f"{base}/ui/submissions/{boxed['id']}")
+        statement = page.locator(".seal-statement").first.inner_text()
+        assert statement.startswith("Datová zpráva je opatřena elektronickou pečetí"), statement
+        assert "pečeť je platná" in statement
+        assert "není opatřeno elektronickým podpisem" not in page.content()
+        receipt = next(r for r in rows if r["state"] == "filed")
+        assert receipt["source_ref"].endswith("08-dorucenka-radio-vlna.zfo")
+        page.goto(f"{base}/ui/submissions/{receipt['id']}")
+        page.screenshot(path=str(artifacts_dir / "demo-dorucenka.png"), full_page=True)
+        assert page.locator("#dorucenka-1").count() == 1
+        assert "Rádio Testovací Vlna" in page.locator("#dorucenka-1").inner_text()
+        assert page.locator("#dorucenka-neni-zadost").count() == 1
+        assert page.locator("#h-zadost").count() == 0  # nothing extracted
         page.close()
         first = next(r for r in _states(tmp_path, env) if r["id"] == clean["id"])
         assert first["state"] == "approved"

@@ -122,3 +122,18 @@ def test_the_ui_says_it_is_a_demo(demo: tuple[App, Path]) -> None:
     login = _page(app, "/ui/login")
     assert 'id="demo"' in login and "Ukázkový provoz (demo)" in login
     assert "Ukázkový provoz (demo)" in _page(app, "/podminky")
+
+
+def test_the_demo_delivery_receipt_is_filed_not_reviewed(demo: tuple[App, Path]) -> None:
+    from intake.demo.messages import RECEIPT_FILE
+
+    app, _ = demo
+    receipt = _process(app)[RECEIPT_FILE]
+    assert (receipt.channel, receipt.state) == ("databox", "filed")
+    assert receipt.meta["kind"] == "delivery_receipt" and receipt.accepted_signature
+    assert _problems(receipt) == []  # no missing data: it is not an application
+    assert receipt.meta["delivery_receipts"][0]["dmSender"] == "Rádio Testovací Vlna s.r.o."
+    with session_scope(app.engine) as s:
+        assert s.exec(
+            select(Application).where(col(Application.submission_id) == receipt.id)
+        ).first() is None

@@ -69,6 +69,7 @@ def test_recognised_signature(pki: TestPKI, v: Verifier) -> None:
         "level": "QES",
         "signer_name": "Qualified",
         "signer_email": "alice@example.cz",
+        "kind": "smime",
     }
     assert out.accepted_signature and codes(out) == set()
     [rec] = out.records
@@ -156,16 +157,25 @@ def test_pdf_attachment_counts(pki: TestPKI, v: Verifier) -> None:
 def test_databox_seal(pki: TestPKI, v: Verifier) -> None:
     parsed = ParsedMessage(channel=Channel.DATABOX, sender="abc1234")
     out = verify_submission(pki.zfo(), parsed, received_at=now(), verifier=v)
-    assert out.accepted_signature and out.signature["status"] == "missing"
+    # the seal is the data message's own (zákon 300/2008 §18(2)), never a missing signature
+    assert out.accepted_signature and out.signature["status"] == "valid"
+    assert out.signature["kind"] == "zfo_seal" and out.signature["signer_name"]
+    assert out.signature["qualified"] is False and out.signature["signer_email"] is None
     assert codes(out) == set() and out.records[0]["kind"] == "zfo_seal"
     assert "pečeť" in out.records[0]["signature_type"]
+    statement = out.records[0]["statement"]
+    assert statement.startswith("Datová zpráva je opatřena elektronickou pečetí")
+    assert "pečeť je platná" in statement and "vydavatel certifikátu" in statement
     broken = bytearray(pki.zfo())
     i = broken.find(b"dmReturnedMessage")
     broken[i] = ord("X")
     out = verify_submission(bytes(broken), parsed, received_at=now(), verifier=v)
     assert not out.accepted_signature and codes(out) == {"seal_invalid"}
+    assert out.signature["status"] == "invalid" and out.signature["kind"] == "zfo_seal"
+    assert "pečeť je neplatná" in out.records[0]["statement"]
     out = verify_submission(b"garbage", parsed, received_at=now(), verifier=v)
     assert not out.accepted_signature and codes(out) == {"seal_invalid"}
+    assert out.signature["status"] == "indeterminate" and out.signature["kind"] == "zfo_seal"
 
 
 def test_accept_seals_policy(pki: TestPKI) -> None:

@@ -136,3 +136,22 @@ def test_chart_uses_hours_for_a_short_span() -> None:
     counted = {b.label: (b.count, b.late) for b in c.bars if b.count}
     assert counted == {"23. 12. 21:00": (2, False), "24. 12. 00:00": (1, True)}
     assert c.deadline_x is not None and c.bars[-1].x > c.deadline_x > c.bars[0].x
+
+
+def test_a_zfo_seal_is_presented_as_the_seal_of_the_data_message() -> None:
+    statement = (
+        "Datová zpráva je opatřena elektronickou pečetí Informačního systému datových schránek "
+        "(pečeť: ISDS; vydavatel certifikátu: PostSignum Qualified CA 4); pečeť je platná."
+    )
+    seal: VerificationRecord = {
+        **FULL_RECORD,
+        "kind": "zfo_seal",
+        "covered": "ZFO data message",
+        "statement": statement,
+    }
+    p = verification_record(seal, dt)
+    assert p.title == "Pečeť datové zprávy (ISDS)" and p.statement == statement
+    assert "pečeť datové zprávy" not in dict(p.other)  # shown at the head, not repeated
+    receipt = verification_record({**seal, "covered": "ZFO delivery receipt"}, dt)
+    assert receipt.title == "Pečeť doručenky (ISDS)"
+    assert verification_record(FULL_RECORD, dt).statement == ""  # a signature has none
