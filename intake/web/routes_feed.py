@@ -63,9 +63,8 @@ async def _answer(
     if_none_match: str | None,
 ) -> Response:
     server = app_of(request).feed_server
-    if server.stale():
-        await anyio.to_thread.run_sync(server.refresh)
-    reply: Reply = server.respond(
+    failure = await anyio.to_thread.run_sync(server.ensure_fresh) if server.stale() else None
+    reply: Reply = failure or server.respond(
         path=path,
         profile=profile,
         fmt=fmt,
