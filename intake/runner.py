@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     import socket
 
+    import uvicorn
+
     from intake.bootstrap import App
 
 logger = logging.getLogger(__name__)
@@ -99,12 +101,17 @@ def stop_background(stop: threading.Event, threads: list[threading.Thread]) -> N
 
 def serve_http(app: App, host: str, port: int, sock: socket.socket | None = None) -> None:
     """Serve the officer UI and the feed API until interrupted (on ``sock`` when given, bound
-    and listening, otherwise on ``host``:``port``). The feed's polling path is answered before
-    the framework: a current ETag's ``304`` by the HTTP protocol itself
-    (``intake.feed.fastpath``), the rest of the feed by raw ASGI (``intake.feed.server``); see
-    bench/feed. ``X-Forwarded-*`` is believed only from ``[web] trusted_proxies``
-    (``intake.web.app.behind_proxies``, around both), and no ``Server`` header names the
-    software. No access log: the feed records each token's fetches itself."""
+    and listening, otherwise on ``host``:``port``)."""
+    http_server(app, host, port).run(sockets=[sock] if sock is not None else None)
+
+
+def http_server(app: App, host: str, port: int) -> uvicorn.Server:
+    """The uvicorn server of ``serve``. The feed's polling path is answered before the
+    framework: a current ETag's ``304`` by the HTTP protocol itself (``intake.feed.fastpath``),
+    the rest of the feed by raw ASGI (``intake.feed.server``); see bench/feed. ``X-Forwarded-*``
+    is believed only from ``[web] trusted_proxies`` (``intake.web.app.behind_proxies``, around
+    both), and no ``Server`` header names the software. No access log (at this log level
+    it wrote nothing anyway); the feed records each token's fetches itself."""
     import uvicorn
 
     from intake.feed.fastpath import protocol_for
@@ -122,4 +129,4 @@ def serve_http(app: App, host: str, port: int, sock: socket.socket | None = None
         proxy_headers=False,
         server_header=False,
     )
-    uvicorn.Server(config).run(sockets=[sock] if sock is not None else None)
+    return uvicorn.Server(config)
