@@ -412,3 +412,29 @@ def _held(app: App) -> int | None:
     with session_scope(app.engine) as s:
         row = s.exec(select(FeedToken).where(col(FeedToken.name) == "results-1")).one()
         return row.held_version
+
+
+def test_behind_a_trusted_proxy_the_forwarded_client_decides(tmp_path: Path) -> None:
+    """The fast path keys what it learned on the peer and ``X-Forwarded-For`` too: a token
+    bound to a network gets its 304 only for a request forwarded from there."""
+    app = make_app(tmp_path, web={"trusted_proxies": ["127.0.0.1/32"]})
+    approve_new(app, ["198.51.100.7"])
+    with session_scope(app.engine) as s:
+        token = add_token(s, "pinned", ["10.200.0.0/16"], actor="t", now=datetime.now(UTC))
+    server: FeedServer = app.feed_server
+    near = {**bearer(token), "X-Forwarded-For": "10.200.3.4"}
+    with (
+        running(http_server(app, "127.0.0.1", free_port())) as url,
+        httpx.Client(base_url=url) as c,
+    ):
+        etag = c.get(URL, headers=near).headers["etag"]
+        poll = {**near, "If-None-Match": etag}
+        assert c.get(URL, headers=poll).status_code == 304
+        before = server.fast_answers
+        assert c.get(URL, headers=poll).status_code == 304 and server.fast_answers == before + 1
+        far = {**poll, "X-Forwarded-For": "192.0.2.1"}
+        assert c.get(URL, headers=far).status_code == 403
+        direct = {k: v for k, v in poll.items() if k != "X-Forwarded-For"}
+        assert c.get(URL, headers=direct).status_code == 403  # the proxy itself: 127.0.0.1
+        assert server.fast_answers == before + 1
+    app.close()
