@@ -5,13 +5,28 @@
     runs under uvicorn in this process, the agent loop in a thread (``--interval``); p50/p99
     over N approvals (goal: p99 <= 2 s).
 (b) throughput of ``304 Not Modified`` answers (Bearer token + If-None-Match) from the feed API
-    (one uvicorn process) beside nginx (one worker) serving the same list as a static file with
-    its own ETag, both measured with ``wrk`` on this machine; the ratio is the goal (>= 0.4).
+    beside nginx (one worker) serving the same list as a static file with its own ETag, both
+    measured with ``wrk`` (one thread, 50 connections) on this machine, in ``--rounds`` pairs
+    run back to back. Two ratios: requests per second (the goal: >= 0.5) and requests per CPU
+    second of the serving processes (user + system, /proc), which the load of a shared
+    machine disturbs far less. ``--modes`` compares what serves the feed (``MODES``), each
+    with ``--workers`` processes on one port.
+
+    What each step bought (per CPU second, relative to nginx, 2-core machine shared with other
+    jobs, load average 6-10; 1-4 runs of 3 rounds each; the wall-clock ratios of the same rounds
+    spread over 0.07-1.63): the FastAPI route (``app``) 0.29-0.34; the raw ASGI path in front of
+    FastAPI (``asgi``, the previous ``serve``) 0.35-0.44; uvicorn's access log off
+    (``asgi-quiet``) 0.40-0.47; h11 instead of httptools 0.09-0.15 (httptools stays); the
+    ``304`` answered by the HTTP protocol from the ASGI path's decision — no scope, task,
+    middleware or access log (``serve``, ``intake.feed.fastpath``) — 0.76-0.83, about 2x the
+    ASGI path (last run: 86 000 304s per CPU second, nginx about 112 000). Two processes on the
+    two cores (``--workers 2``) gave less than one: serve 0.65 of nginx per CPU second and 0.41
+    by the clock against 0.77 and 0.57 for one process in the same run, asgi 0.37 against 0.40 —
+    wrk needs a core too — so ``serve`` has no workers option (docs/deployment.md).
 
 Usage: .venv/bin/python -m bench.feed [-n 100] [--interval 1.0] [--seconds 5] [--connections 50]
        [--preload 100 10000]   (a) with that many approvals already on the list (how it grows)
-       (b) serves the feed as ``podatelna serve`` does: ``intake.feed.server.outermost(web, …)``;
-       BENCH_FEED_APP_ONLY=1 ... measures ``create_app`` alone (the path inside FastAPI)
+       [--rounds 3] [--modes app asgi asgi-quiet asgi-h11 serve] [--workers 1 2]   (b)
 Needs nginx (and wrk for (b): apt-get install wrk).
 """
 
@@ -251,6 +266,7 @@ def status_and_etag(url: str, headers: dict[str, str]) -> tuple[int, str]:
 MODES = {
     "serve": "as podatelna serve: 304 in the HTTP protocol (intake.feed.fastpath), access log off",
     "asgi": "outermost raw ASGI under uvicorn's defaults (httptools, access log): before the fast path",
+    "asgi-quiet": "outermost raw ASGI, httptools, access log off: uvicorn options alone",
     "asgi-h11": "outermost raw ASGI, uvicorn with h11 instead of httptools",
     "app": "create_app alone: the FastAPI route",
 }  # fmt: skip
@@ -287,6 +303,8 @@ def serve_main(d: str, port: int, mode: str) -> None:
         served,
         log_level="warning",
         http="h11" if mode == "asgi-h11" else "auto",
+        access_log=mode != "asgi-quiet",
+        server_header=mode != "asgi-quiet",
     )
     uvicorn.Server(config).run(sockets=[reuseport_socket(port)])
 
@@ -386,9 +404,10 @@ def report(
     ratios = sorted(o.rate / t.rate for o, t in zip(ours, theirs, strict=True))
     cpu = sorted(o.per_cpu / t.per_cpu for o, t in zip(ours, theirs, strict=True))
     rate, nginx = statistics.median(o.rate for o in ours), statistics.median(t.rate for t in theirs)
+    per_cpu = statistics.median(o.per_cpu for o in ours)
     detail = (
         f"ratio {min(ratios):.2f}-{max(ratios):.2f} over {len(ratios)} rounds; per CPU second "
-        f"{statistics.median(cpu):.2f} of nginx's, {min(cpu):.2f}-{max(cpu):.2f}"
+        f"{per_cpu:,.0f} = {statistics.median(cpu):.2f} of nginx's, {min(cpu):.2f}-{max(cpu):.2f}"
     )
     if mode == "serve" and workers == 1:  # the goal's figure (bench/run.py reads this line)
         print(
