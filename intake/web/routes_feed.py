@@ -1,8 +1,9 @@
 """Feed API for the results server's feed host: the signed allow-list.
 
 The two paths are answered by ``FeedMiddleware`` (raw ASGI, no routing or validation layer,
-for polling throughput); the FastAPI routes below document them in OpenAPI and answer the same
-way through the same ``FeedServer.respond`` if the middleware is absent."""
+for polling throughput; under ``podatelna serve`` a current ETag's ``304`` even before that, by
+``intake.feed.fastpath``); the FastAPI routes below document them in OpenAPI and answer the
+same way through the same ``FeedServer.respond`` if the middleware is absent."""
 
 from __future__ import annotations
 
