@@ -125,6 +125,11 @@ def test_the_fast_path_answers_as_the_asgi_path(pair: dict[str, Any]) -> None:
         assert fast == (1 if i == 0 else 2), inm  # the very first poll taught it
         assert ("etag", etag) in headers and ("cache-control", "no-cache") in headers
         assert "content-length" not in dict(headers)  # RFC 9110 §8.6: not 0 for a 304
+    full = httpx.get(pair["fast"] + URL, headers=auth)
+    poll = httpx.get(pair["fast"] + URL, headers={**auth, "If-None-Match": etag})
+    assert poll.status_code == 304 and "date" in poll.headers
+    for name in ("etag", "cache-control", "vary", "expires", "content-location"):  # §15.4.5
+        assert poll.headers.get(name) == full.headers.get(name), name
     for inm in ('"nope"', 'W/"nope"', ""):
         (status, _, body), fast = both(pair, "GET", URL, {**auth, "If-None-Match": inm})
         assert status == 200 and body.startswith(b"{") and fast == 0
