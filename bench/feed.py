@@ -13,12 +13,12 @@
     with ``--workers`` processes on one port.
 
     What each step bought (per CPU second, relative to nginx, 2-core machine shared with other
-    jobs, load average 6-10; 1-4 runs of 3 rounds each; the wall-clock ratios of the same rounds
+    jobs, load average 6-10; 1-7 runs of 3 rounds each; the wall-clock ratios of the same rounds
     spread over 0.07-1.63): the FastAPI route (``app``) 0.29-0.34; the raw ASGI path in front of
-    FastAPI (``asgi``, the previous ``serve``) 0.35-0.44; uvicorn's access log off
+    FastAPI (``asgi``, the previous ``serve``) 0.33-0.44; uvicorn's access log off
     (``asgi-quiet``) 0.40-0.47; h11 instead of httptools 0.09-0.15 (httptools stays); the
     ``304`` answered by the HTTP protocol from the ASGI path's decision — no scope, task,
-    middleware or access log (``serve``, ``intake.feed.fastpath``) — 0.76-0.83, about 2x the
+    middleware or access log (``serve``, ``intake.feed.fastpath``) — 0.67-0.85, about 2x the
     ASGI path (last run: 86 000 304s per CPU second, nginx about 112 000). Two processes on the
     two cores (``--workers 2``) gave less than one: serve 0.65 of nginx per CPU second and 0.41
     by the clock against 0.77 and 0.57 for one process in the same run, asgi 0.37 against 0.40 —
