@@ -127,7 +127,7 @@ def rows_feed(out: str) -> list[Row]:
     if m:
         rows.append(("feed", "304 Not Modified, feed API", f"{m.group(1)}/s", ""))
         rows.append(("feed", "304 Not Modified, nginx static", f"{m.group(2)}/s", ""))
-        rows.append(("feed", "feed API / nginx", m.group(3), ">= 0.4"))
+        rows.append(("feed", "feed API / nginx", m.group(3), ">= 0.5"))
     elif "skipped" in out:
         rows.append(("feed", "304 rate vs nginx", "skipped (wrk missing)", ""))
     return rows

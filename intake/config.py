@@ -353,9 +353,12 @@ class FeedConfig(Section):
     signing_key_password: SecretStr | None = None
     profile_override: Literal["test", "live"] | None = None
     """A fixed profile from the configuration; ``podatelna allowlist profile set`` wins."""
-    refresh_seconds: float = 0.5
-    """How stale the feed API's in-memory view of versions and tokens may get (changes made
-    by other processes); changes made in the serving process are seen at once."""
+    refresh_seconds: float = Field(default=0.5, gt=0)
+    """How stale the feed API's in-memory view of versions and tokens may get before a request
+    reads it again (changes made by other processes); changes made in the serving process are
+    seen at once. A view is never used beyond twice this age: a token revoked elsewhere is
+    refused at most ``2 × refresh_seconds`` after the commit, and when the database cannot be
+    read that long the feed answers 503."""
 
 
 class AgentConfig(Section):

@@ -13,6 +13,10 @@ import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    import socket
+
+    import uvicorn
+
     from intake.bootstrap import App
 
 logger = logging.getLogger(__name__)
@@ -95,22 +99,34 @@ def stop_background(stop: threading.Event, threads: list[threading.Thread]) -> N
         t.join(timeout=10)
 
 
-def serve_http(app: App, host: str, port: int) -> None:
-    """Serve the officer UI and the feed API until interrupted. The feed server's polling
-    path is answered before the framework (see bench/feed). ``X-Forwarded-*`` is believed
-    only from ``[web] trusted_proxies`` (``intake.web.app.behind_proxies``, around both), and
-    no ``Server`` header names the software."""
+def serve_http(app: App, host: str, port: int, sock: socket.socket | None = None) -> None:
+    """Serve the officer UI and the feed API until interrupted (on ``sock`` when given, bound
+    and listening, otherwise on ``host``:``port``)."""
+    http_server(app, host, port).run(sockets=[sock] if sock is not None else None)
+
+
+def http_server(app: App, host: str, port: int) -> uvicorn.Server:
+    """The uvicorn server of ``serve``. The feed's polling path is answered before the
+    framework: a current ETag's ``304`` by the HTTP protocol itself (``intake.feed.fastpath``),
+    the rest of the feed by raw ASGI (``intake.feed.server``); see bench/feed. ``X-Forwarded-*``
+    is believed only from ``[web] trusted_proxies`` (``intake.web.app.behind_proxies``, around
+    both), and no ``Server`` header names the software. No access log (at this log level
+    it wrote nothing anyway); the feed records each token's fetches itself."""
     import uvicorn
 
+    from intake.feed.fastpath import protocol_for
     from intake.feed.server import outermost
     from intake.web.app import behind_proxies, create_app
 
     web = outermost(create_app(app), app.feed_server)
-    uvicorn.run(
+    config = uvicorn.Config(
         behind_proxies(web, app.settings.web.trusted_proxies),
         host=host,
         port=port,
+        http=protocol_for(app.feed_server),
         log_level="warning",
+        access_log=False,
         proxy_headers=False,
         server_header=False,
     )
+    return uvicorn.Server(config)

@@ -1,8 +1,21 @@
 """The feed API's request handling, kept off the database: the latest version, its signed
-renderings and the token hashes live in memory, refreshed at most every ``refresh_seconds``
-(at once after a version made in this process, and when the profile schedule crosses a window
-boundary). ``FeedServer.respond`` is the one implementation; ``FeedMiddleware`` serves it as a
-raw ASGI path, ahead of FastAPI's routing, for the polling load.
+renderings and the token hashes live in memory as one ``View``, read by a refresh and swapped
+as a whole, so a request never mixes two refreshes. ``FeedServer.respond`` is the one
+implementation of the answers; ``FeedMiddleware`` serves it as a raw ASGI path, ahead of
+FastAPI's routing, and ``intake.feed.fastpath`` answers a poll whose ETag is current with its
+``304`` from the HTTP protocol itself, with the decision this path made for the same request.
+
+How fresh the view is (the bound on revocation and publication seen from other processes):
+
+- A request is answered from a view read at most ``refresh_seconds`` before, otherwise the view
+  is read again first (in a thread). A version published or a token added or revoked in this
+  process marks the view stale at once (``invalidate``).
+- While one request refreshes, others may still be answered from the previous view, but only
+  while it is younger than ``2 × refresh_seconds`` (``serve_limit``); older, they wait for the
+  refresh. So a token revoked or a version published by another process is honoured by every
+  answer sent more than ``2 × refresh_seconds`` (1 s by default) after its commit.
+- When the database cannot be read, the previous view keeps being used until that limit and
+  then the feed answers ``503`` (fail closed): no token is trusted beyond the bound.
 
 Each token's latest fetch (when, and which version it was served — by a 200 or a 304 for its
 ETag) is kept in memory by the polling path and written to the token's row at most every
@@ -16,6 +29,7 @@ import base64
 import logging
 import threading
 import time
+from collections.abc import Hashable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import Any
@@ -41,6 +55,18 @@ Headers = list[tuple[bytes, bytes]]
 Seen = tuple[float, int | None, str | None]
 """A token's latest fetch in memory: (epoch seconds, version held, its profile)."""
 FETCH_FLUSH_SECONDS = 5.0
+SERVE_LIMIT_FACTOR = 2.0
+"""A view older than this many ``refresh_seconds`` is never used (see the module doc)."""
+REFRESH_WAIT_SECONDS = 5.0
+"""How long a request waits for another thread's refresh before answering 503."""
+FAST_KEY = "podatelna.feed_key"
+"""Scope key under which ``intake.feed.fastpath`` passes the raw inputs of a feed request
+(URL, Authorization, peer, X-Forwarded-For): the decision made for it is kept under that key."""
+MEMO_LIMIT = 4096
+
+
+class FeedUnavailable(Exception):
+    """The allow-list view could not be brought within its freshness bound."""
 
 
 @dataclass(frozen=True)
@@ -52,6 +78,8 @@ class Reply:
     etags: frozenset[str] = frozenset()
     """``If-None-Match`` values that turn this reply into ``not_modified``."""
     not_modified: Headers = field(default_factory=list)
+    """The headers of the ``304`` (RFC 9110 §15.4.5: those of the 200 that describe the
+    representation's identity and caching, no ``Content-Length`` and no body)."""
     consumer: str | None = None
     """The name of the token this reply is for (an authorized request)."""
     version: int | None = None
@@ -66,6 +94,15 @@ def _reply(status: int, headers: Headers, body: bytes, **kw: Any) -> Reply:
 def _error(status: int, detail: str, extra: Headers | None = None) -> Reply:
     body = ('{"detail":"' + detail + '"}').encode()
     return _reply(status, [(b"content-type", b"application/json"), *(extra or [])], body)
+
+
+UNAVAILABLE = _error(503, "allow-list temporarily unavailable", [(b"retry-after", b"1")])
+
+
+def matches(if_none_match: str, etags: frozenset[str]) -> bool:
+    """Whether an ``If-None-Match`` field value (a list, possibly weak tags or ``*``) names
+    one of ``etags`` — the weak comparison RFC 9110 §13.1.2 prescribes for it."""
+    return if_none_match in etags or any(t.strip() in etags for t in if_none_match.split(","))
 
 
 @dataclass
@@ -89,7 +126,6 @@ def _prepare(a: Artifact) -> _Prepared:
     ]
     sig = [(b"content-type", b"text/plain; charset=utf-8"), *common]
     etags = frozenset({a.etag, "W/" + a.etag, "*"})
-    not_modified = [*common, (b"content-length", b"0")]
     return _Prepared(
         a,
         _reply(
@@ -97,7 +133,7 @@ def _prepare(a: Artifact) -> _Prepared:
             ok,
             a.body,
             etags=etags,
-            not_modified=not_modified,
+            not_modified=common,
             version=a.version,
             profile=a.profile,
         ),
@@ -105,19 +141,43 @@ def _prepare(a: Artifact) -> _Prepared:
     )
 
 
+@dataclass(frozen=True)
+class Learned:
+    """The decision the ASGI path made for one raw request (an authorized list reply), kept
+    for ``intake.feed.fastpath``: ``head`` is its ``304``'s own header lines on the wire."""
+
+    reply: Reply
+    head: bytes
+
+
+def _learned(reply: Reply) -> Learned:
+    return Learned(reply, b"".join(n + b": " + v + b"\r\n" for n, v in reply.not_modified))
+
+
+@dataclass
+class View:
+    """What one refresh read. ``read_at`` (monotonic) is taken before the queries, so the view
+    reflects every commit made before it; the dictionaries are filled by requests."""
+
+    snap: Snapshot
+    tokens: dict[str, TokenInfo]
+    read_at: float
+    boundary: datetime | None
+    prepared: dict[tuple[str, Format], _Prepared] = field(default_factory=dict)
+    memo: dict[tuple[str, bytes, str | None, str | None], Reply] = field(default_factory=dict)
+    learned: dict[Hashable, Learned] = field(default_factory=dict)
+
+
 class FeedServer:
     def __init__(self, service: FeedService) -> None:
         self.service = service
         self.refresh_seconds = service.settings.feed.refresh_seconds
-        self._snap: Snapshot | None = None
-        self._prepared: dict[tuple[str, str], _Prepared] = {}
-        self._tokens: dict[str, TokenInfo] = {}
-        self._checked = 0.0
-        self._boundary: datetime | None = None
+        self.view: View | None = None
         self._dirty = True
-        self._memo: dict[tuple[str, bytes, str | None, str | None], Reply] = {}
         self._lock = threading.Lock()
         self.fetch_flush_seconds = FETCH_FLUSH_SECONDS
+        self.fast_answers = 0
+        """How many 304s ``intake.feed.fastpath`` sent (observability, tests)."""
         self._seen: dict[str, Seen] = {}
         self._flushed: dict[str, Seen] = {}
         self._flush_lock = threading.Lock()
@@ -127,31 +187,60 @@ class FeedServer:
     def invalidate(self) -> None:
         self._dirty = True
 
-    # -- refreshing (blocking: database) --------------------------------------------------------
-    def stale(self) -> bool:
-        if self._dirty or time.monotonic() - self._checked > self.refresh_seconds:
-            return True
-        return self._boundary is not None and self.service.clock() >= self._boundary
+    @property
+    def serve_limit(self) -> float:
+        """The age beyond which a view is never used (seconds)."""
+        return SERVE_LIMIT_FACTOR * self.refresh_seconds
 
-    def refresh(self) -> None:
-        if not self._lock.acquire(blocking=self._snap is None):
-            return  # another thread is refreshing; serve what we have
+    # -- freshness ------------------------------------------------------------------------------
+    def stale(self) -> bool:
+        view = self.view
+        if view is None or self._dirty:
+            return True
+        if time.monotonic() - view.read_at > self.refresh_seconds:
+            return True
+        return view.boundary is not None and self.service.clock() >= view.boundary
+
+    def fresh_view(self) -> View | None:
+        """The view when it may be used without refreshing (the fast path's condition)."""
+        return None if self.stale() else self.view
+
+    def _usable(self) -> bool:
+        view = self.view
+        return (
+            view is not None
+            and not self._dirty
+            and time.monotonic() - view.read_at <= self.serve_limit
+            and (view.boundary is None or self.service.clock() < view.boundary)
+        )
+
+    def ensure_fresh(self) -> Reply | None:
+        """Refresh when stale (blocking: database). None when the view may be used, otherwise
+        the ``503`` to answer: the view could not be read within its bound (fail closed)."""
+        if not self.stale():
+            return None
         try:
-            self._dirty = False
-            now = self.service.clock()
-            if self._snap is None or (self._boundary is not None and now >= self._boundary):
-                self.service.publish_now("profile schedule")
-            with session_scope(self.service.engine) as s:
-                number = s.exec(select(func.max(AllowListVersion.version))).one()
-                self._tokens = active_tokens(s)
-            if number is None or self._snap is None or number != self._snap.version:
-                snap = self.service.latest_snapshot()
-                if self._snap is None or snap.version >= self._snap.version:
-                    self._snap = snap
-                    self._prepared = {}
-            self._boundary = next_boundary(now, self.service.windows)
-            self._memo = {}
-            self._checked = time.monotonic()
+            self.refresh()
+            return None
+        except (SQLAlchemyError, FeedUnavailable) as exc:
+            logger.warning("reading the allow-list feed's state failed: %s", exc)
+        return None if self._usable() else UNAVAILABLE
+
+    # -- refreshing (blocking: database) --------------------------------------------------------
+    def refresh(self) -> None:
+        """Read versions and tokens again. While another thread does, a view within
+        ``serve_limit`` is used as it is; an older one waits for that refresh (then reads
+        again if it is still stale), at most ``REFRESH_WAIT_SECONDS``."""
+        if not self._lock.acquire(blocking=False):
+            if self._usable():
+                return
+            if not self._lock.acquire(timeout=REFRESH_WAIT_SECONDS):
+                raise FeedUnavailable("another refresh of the feed's state is taking too long")
+            if not self.stale():
+                self._lock.release()
+                return
+        try:
+            self._load()
         finally:
             self._lock.release()
         if self._seen and time.monotonic() - self._last_flush >= self.fetch_flush_seconds:
@@ -159,6 +248,33 @@ class FeedServer:
             threading.Thread(  # the poll that triggered this refresh does not wait for it
                 target=self.flush_fetches, kwargs={"wait": False}, name="feed-fetches", daemon=True
             ).start()
+
+    def _load(self) -> None:
+        was_dirty, self._dirty = self._dirty, False
+        read_at = time.monotonic()
+        old = self.view
+        try:
+            now = self.service.clock()
+            if old is None or (old.boundary is not None and now >= old.boundary):
+                self.service.publish_now("profile schedule")
+            with session_scope(self.service.engine) as s:
+                number = s.exec(select(func.max(AllowListVersion.version))).one()
+                tokens = active_tokens(s)
+            snap = old.snap if old is not None else None
+            if number is None or snap is None or number != snap.version:
+                latest = self.service.latest_snapshot()
+                if snap is None or latest.version >= snap.version:
+                    snap = latest
+        except BaseException:
+            self._dirty = self._dirty or was_dirty
+            raise
+        boundary = next_boundary(now, self.service.windows)
+        if old is not None and old.snap is snap and old.tokens == tokens:
+            # nothing changed: the answers decided so far still hold
+            self.view = replace(old, read_at=read_at, boundary=boundary)
+        else:
+            kept = old.prepared if old is not None and old.snap is snap else {}
+            self.view = View(snap, tokens, read_at, boundary, prepared=kept)
 
     # -- last fetch per token -------------------------------------------------------------------
     def note(self, reply: Reply, status: int, method: str) -> None:
@@ -196,22 +312,23 @@ class FeedServer:
         finally:
             self._flush_lock.release()
 
-    def _get(self, profile: str, fmt: Format) -> _Prepared:
-        snap = self._snap
-        assert snap is not None
+    def _get(self, view: View, profile: str, fmt: Format) -> _Prepared:
         key = (profile, fmt)
-        prepared = self._prepared.get(key)
-        if prepared is None or prepared.artifact.version != snap.version:
-            prepared = _prepare(self.service.artifact(snap, profile, fmt))
-            self._prepared[key] = prepared
+        prepared = view.prepared.get(key)
+        if prepared is None:
+            prepared = _prepare(self.service.artifact(view.snap, profile, fmt))
+            view.prepared[key] = prepared
         return prepared
 
     # -- answering ------------------------------------------------------------------------------
-    def authorize(self, authorization: str | None, client: str | None) -> Reply | TokenInfo:
+    def authorize(
+        self, authorization: str | None, client: str | None, view: View | None = None
+    ) -> Reply | TokenInfo:
         """The consumer of a valid token allowed from ``client``, or the refusal."""
         if not authorization or not authorization[:7].lower() == "bearer ":
             return _error(401, "bearer token required", [(b"www-authenticate", b"Bearer")])
-        info = self._tokens.get(token_hash(authorization[7:].strip()))
+        view = view or self.view
+        info = (view.tokens if view else {}).get(token_hash(authorization[7:].strip()))
         if info is None:
             return _error(401, "invalid token", [(b"www-authenticate", b"Bearer")])
         if not info.admits(client):
@@ -230,9 +347,13 @@ class FeedServer:
         authorization: str | None,
         if_none_match: str | None,
         client: str | None,
+        view: View | None = None,
     ) -> Reply:
-        """Answer one request; call ``refresh`` first when ``stale()``."""
-        info = self.authorize(authorization, client)
+        """Answer one request from ``view`` (by default the current one; call
+        ``ensure_fresh`` first)."""
+        view = view or self.view
+        assert view is not None
+        info = self.authorize(authorization, client, view)
         if isinstance(info, Reply):
             return info
         if profile is not None and profile not in PROFILES:
@@ -241,32 +362,21 @@ class FeedServer:
             chosen = Format.parse(fmt) if fmt else Format.JSON
         except ValueError:
             return _error(400, f"unknown format; use one of {FORMATS_HELP}")
-        assert self._snap is not None
-        prepared = self._get(profile or self._snap.profile, chosen)
+        prepared = self._get(view, profile or view.snap.profile, chosen)
         if path == SIG_PATH:
             return replace(prepared.signature, consumer=info.name)
         reply = replace(prepared.ok, consumer=info.name)
-        if if_none_match is not None and any(
-            t.strip() in reply.etags for t in if_none_match.split(",")
-        ):
+        if if_none_match is not None and matches(if_none_match, reply.etags):
             return replace(reply, status=304, headers=reply.not_modified, body=b"")
         return reply
 
-    async def asgi(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
-        """The hot path: the decision for (path, query, token, client) is memoised until the
-        next refresh, so a poll costs a header scan, a dict lookup and an ETag comparison."""
-        authorization = if_none_match = None
-        for name, value in scope["headers"]:
-            if name == b"authorization":
-                authorization = value.decode("latin-1")
-            elif name == b"if-none-match":
-                if_none_match = value.decode("latin-1")
-        if self.stale():
-            await anyio.to_thread.run_sync(self.refresh)
+    def decide(self, view: View, scope: dict[str, Any], authorization: str | None) -> Reply:
+        """The reply (before ``If-None-Match``) to a request, memoised in ``view``; kept for
+        the fast path too when the protocol passed the request's raw inputs."""
         client = scope.get("client")
         host = client[0] if client else None
         key = (scope["path"], scope.get("query_string", b""), authorization, host)
-        reply = self._memo.get(key)
+        reply = view.memo.get(key)
         if reply is None:
             query = parse_qs(key[1].decode("latin-1"))
             reply = self.respond(
@@ -276,26 +386,45 @@ class FeedServer:
                 authorization=authorization,
                 if_none_match=None,
                 client=host,
+                view=view,
             )
-            if len(self._memo) > 4096:
-                self._memo = {}
-            self._memo[key] = reply
-        if if_none_match is not None and reply.etags:
-            if if_none_match in reply.etags or any(
-                t.strip() in reply.etags for t in if_none_match.split(",")
-            ):
-                self.note(reply, 304, scope["method"])
-                await send(
-                    {"type": "http.response.start", "status": 304, "headers": reply.not_modified}
-                )
-                await send({"type": "http.response.body", "body": b""})
+            if len(view.memo) > MEMO_LIMIT:
+                view.memo = {}
+            view.memo[key] = reply
+        raw = scope.get(FAST_KEY)
+        if raw is not None and reply.etags and reply.consumer and raw not in view.learned:
+            if len(view.learned) > MEMO_LIMIT:
+                view.learned = {}
+            view.learned[raw] = _learned(reply)
+        return reply
+
+    async def asgi(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        """The ASGI path: the decision for (path, query, token, client) is memoised until the
+        view changes, so a poll costs a header scan, a dict lookup and an ETag comparison."""
+        authorization = if_none_match = None
+        for name, value in scope["headers"]:
+            if name == b"authorization":
+                authorization = value.decode("latin-1")
+            elif name == b"if-none-match":
+                text = value.decode("latin-1")
+                if_none_match = text if if_none_match is None else f"{if_none_match}, {text}"
+        view = self.fresh_view()
+        if view is None:
+            failure = await anyio.to_thread.run_sync(self.ensure_fresh)
+            view = self.view
+            if failure is not None or view is None:
+                await _send(send, failure or UNAVAILABLE, scope["method"])
                 return
-        body = b"" if scope["method"] == "HEAD" else reply.body
+        reply = self.decide(view, scope, authorization)
+        if if_none_match is not None and reply.etags and matches(if_none_match, reply.etags):
+            reply = replace(reply, status=304, headers=reply.not_modified, body=b"")
         self.note(reply, reply.status, scope["method"])
-        await send(
-            {"type": "http.response.start", "status": reply.status, "headers": reply.headers}
-        )
-        await send({"type": "http.response.body", "body": body})
+        await _send(send, reply, scope["method"])
+
+
+async def _send(send: Any, reply: Reply, method: str) -> None:
+    await send({"type": "http.response.start", "status": reply.status, "headers": reply.headers})
+    await send({"type": "http.response.body", "body": b"" if method == "HEAD" else reply.body})
 
 
 class FeedMiddleware:

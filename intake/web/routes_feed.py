@@ -1,8 +1,9 @@
 """Feed API for the results server's feed host: the signed allow-list.
 
 The two paths are answered by ``FeedMiddleware`` (raw ASGI, no routing or validation layer,
-for polling throughput); the FastAPI routes below document them in OpenAPI and answer the same
-way through the same ``FeedServer.respond`` if the middleware is absent."""
+for polling throughput; under ``podatelna serve`` a current ETag's ``304`` even before that, by
+``intake.feed.fastpath``); the FastAPI routes below document them in OpenAPI and answer the
+same way through the same ``FeedServer.respond`` if the middleware is absent."""
 
 from __future__ import annotations
 
@@ -63,9 +64,8 @@ async def _answer(
     if_none_match: str | None,
 ) -> Response:
     server = app_of(request).feed_server
-    if server.stale():
-        await anyio.to_thread.run_sync(server.refresh)
-    reply: Reply = server.respond(
+    failure = await anyio.to_thread.run_sync(server.ensure_fresh) if server.stale() else None
+    reply: Reply = failure or server.respond(
         path=path,
         profile=profile,
         fmt=fmt,
