@@ -17,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from asn1crypto import x509
 from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate, AdESSubIndic
@@ -46,11 +47,13 @@ from verifiers.certinfo import (
     ocsp_revocation_date,
 )
 from verifiers.explain import chain_explanation
-from verifiers.fetch import GuardedFetcherBackend
 from verifiers.pathfix import apply as _fix_crl_issuer_search
 from verifiers.results import CertInfo, Qualification, Revocation
 from verifiers.revinfo import EMPTY, Embedded
 from verifiers.trust import TrustStore, sha256_hex
+
+if TYPE_CHECKING:
+    from verifiers.fetch import GuardedFetcherBackend  # requests: only when fetching
 
 REQUIRE_ALL = RevocationCheckingPolicy(
     ee_certificate_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
