@@ -42,6 +42,7 @@ from verifiers.certinfo import (
     crl_covers,
     crl_revocation,
     crl_revocation_date,
+    der,
     ocsp_covers,
     ocsp_revocation,
     ocsp_revocation_date,
@@ -107,12 +108,12 @@ class ChainValidator:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def cert_info(self, cert: x509.Certificate) -> CertInfo:
-        der = cert.dump()
-        info = self._infos.get(der)
+        key = der(cert)
+        info = self._infos.get(key)
         if info is None:
             info = cert_info(cert)
             if len(self._infos) < self.max_entries:
-                self._infos[der] = info
+                self._infos[key] = info
         return info
 
     def context(
@@ -150,7 +151,7 @@ class ChainValidator:
         seal: bool = False,
         revinfo: Embedded = EMPTY,
     ) -> TrustVerdict:
-        key = (cert.dump(), self.store.generation, seal, _ku_key(key_usage))
+        key = (der(cert), self.store.generation, seal, _ku_key(key_usage))
         if self.cache_verdicts:
             with self._lock:
                 hit = self._cache.get(key)

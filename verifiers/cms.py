@@ -36,7 +36,7 @@ from verifiers.results import (
     SignatureKind,
     SignatureResult,
 )
-from verifiers.revinfo import EMPTY, Embedded, embedded_in
+from verifiers.revinfo import EMPTY, Embedded, certificates, embedded_in
 
 logger = logging.getLogger(__name__)
 
@@ -165,7 +165,7 @@ def _signer_cert(
         hit = _SIGNERS.get(key)
         if hit is not None:
             return hit
-        certs = [c.chosen for c in sd["certificates"] if c.name == "certificate"]
+        certs = list(certificates(sd))
         issuer = sid.chosen["issuer"].dump()
         serial = sid.chosen["serial_number"].contents
         hits = [
