@@ -17,6 +17,7 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from asn1crypto import x509
@@ -88,6 +89,18 @@ class TrustVerdict:
     @property
     def trusted(self) -> bool:
         return self.path is not None and self.subindication is None
+
+    @cached_property
+    def path_names(self) -> tuple[str, ...]:
+        """The subjects on the path, anchor included (worked out once per verdict: the cache
+        hands one verdict to every message of a signer)."""
+        if self.path is None:
+            return ()
+        return tuple(
+            c.subject.human_friendly
+            for c in self.path.iter_certs(include_root=True)
+            if isinstance(c, x509.Certificate)
+        )
 
 
 @dataclass

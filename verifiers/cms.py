@@ -454,13 +454,6 @@ def _result(
     else:
         indication = Indication.INDETERMINATE
     rd = verdict.revocation_details
-    path_names = ()
-    if verdict.path is not None:
-        path_names = tuple(
-            c.subject.human_friendly
-            for c in verdict.path.iter_certs(include_root=True)
-            if isinstance(c, x509.Certificate)
-        )
     at = trust.poe or moment
     return SignatureResult(
         kind=inp.kind,
@@ -480,7 +473,7 @@ def _result(
         digest_algorithm=checked.digest_algorithm,
         signature_algorithm=checked.signature_algorithm,
         covered=inp.covered,
-        path=path_names,
+        path=verdict.path_names,
         revocation=verdict.revocation,
         revocation_time=rd.revocation_date if rd is not None else None,
         content=checked.content,

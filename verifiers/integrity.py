@@ -302,6 +302,8 @@ def check_integrity(
     if attrs is core.VOID or not len(attrs):
         valid, why = _check_value(si, cert, md_name, actual_digest, True)
         return Integrity(intact=valid if valid else None, valid=valid, unsupported=why)
+    signed = signed_attrs_der(attrs)  # before the parse below: then asn1crypto need not
+    # walk the parsed attributes to see whether they changed
     found: dict[bytes, list[cms.CMSAttribute]] = {}
     for attr in attrs:  # parsed once: embedded_in and the time-stamp check reuse the parse
         found.setdefault(attr["type"].contents, []).append(attr)
@@ -309,7 +311,7 @@ def check_integrity(
     if len(md) != 1 or len(md[0]["values"]) != 1:
         return Integrity(None, None, structure_error="atribut message-digest chybí nebo je vícekrát")
     intact = hmac.compare_digest(bytes(md[0]["values"][0].native), actual_digest)
-    valid, why = _check_value(si, cert, md_name, signed_attrs_der(attrs), False)
+    valid, why = _check_value(si, cert, md_name, signed, False)
     error, wrong_signer = _structure(si, attrs, found, econtent_type, cert)
     return Integrity(intact, valid, _signing_time(found), why, error, wrong_signer)
 
