@@ -41,17 +41,20 @@ def test_signature_input_is_what_untag_dump_gives(pki: TestPKI) -> None:
 
 
 def test_signature_input_of_a_long_form_length_is_re_encoded_in_der(pki: TestPKI) -> None:
-    """A SignerInfo whose [0] signed attributes carry a non-minimal (BER) length: the input
-    is the DER of the SET, as pyHanko's untag().dump() makes it."""
+    """Signed attributes whose [0] carries a non-minimal or an indefinite (BER) length: the
+    input is the DER of the SET, as pyHanko's untag().dump() makes it."""
     si = _signed_data(pki.smime("qualified"))["signer_infos"][0]
     attrs = si["signed_attrs"]
     contents = attrs.contents
     assert len(contents) < 0xFFFF
-    ber = b"\xa0\x82" + len(contents).to_bytes(2, "big") + contents
-    reparsed = cms.CMSAttributes.load(ber, implicit=0)
-    assert reparsed.contents == contents
-    assert signed_attrs_der(reparsed) == reparsed.untag().dump()
-    assert signed_attrs_der(reparsed)[:1] == b"\x31"
+    long_form = b"\xa0\x82" + len(contents).to_bytes(2, "big") + contents
+    indefinite = b"\xa0\x80" + contents + b"\x00\x00"
+    for ber in (long_form, indefinite):
+        reparsed = cms.CMSAttributes.load(ber, implicit=0)
+        assert reparsed.contents == contents
+        assert signed_attrs_der(reparsed) == reparsed.untag().dump()
+        assert signed_attrs_der(reparsed) == signed_attrs_der(attrs)  # the same DER input
+        assert signed_attrs_der(reparsed)[:1] == b"\x31"
 
 
 def test_signature_input_of_real_world_files() -> None:
