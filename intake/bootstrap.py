@@ -17,13 +17,6 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-# pyHanko registers its CMS attribute types with asn1crypto on import: load it before any
-# source or stage parses a CMS structure (see intake/stages.py)
-import pyhanko.sign  # noqa: F401
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import SQLAlchemyError
-
-from intake.auditlog import CheckpointTask
 from intake.config import (
     DataboxSourceConfig,
     DropFolderSourceConfig,
@@ -33,30 +26,32 @@ from intake.config import (
     SourceConfig,
     read_secret,
 )
-from intake.dropfolder import DropFolderSource
 from intake.errors import ConfigurationError, StorageError
-from intake.events import EventBus
-from intake.feed.server import FeedServer
-from intake.feed.service import FeedService
-from intake.leases import SourceLease
-from intake.model import Source
-from intake.notices.channels import DataboxChannel, DeliveryChannel, EmailChannel
-from intake.notices.letter import SealCredentials
-from intake.notices.outbox import Outbox
-from intake.notices.sender import NoticeSender, seal_credentials
-from intake.pipeline import Stages
 from intake.receipt import ArrivalKind, ReceiptPolicy
-from intake.rescan import RescanTask
-from intake.service import IntakeService
-from intake.spam import SpamRule
-from storage.db import make_engine, upgrade_database
-from storage.evidence import EvidenceStore
-from storage.tables import utcnow
 
+# Only what ``build_stages`` needs is imported with this module: ``podatelna inspect`` builds
+# its stages here and must start fast, without the database, the feed or the notices. Those
+# are imported by the functions that wire them (``build_app`` and its helpers).
 if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
     from databox.client import DataboxClient
+    from intake.events import EventBus
     from intake.extraction.fields import Office
+    from intake.feed.server import FeedServer
+    from intake.feed.service import FeedService
+    from intake.leases import SourceLease
+    from intake.model import Source
+    from intake.notices.channels import DeliveryChannel
+    from intake.notices.letter import SealCredentials
+    from intake.notices.outbox import Outbox
+    from intake.notices.sender import NoticeSender
+    from intake.pipeline import Stages
+    from intake.rescan import RescanTask
+    from intake.service import IntakeService
+    from intake.spam import SpamRule
     from mail.smtp import SmtpSender
+    from storage.evidence import EvidenceStore
 
 logger = logging.getLogger(__name__)
 
@@ -107,6 +102,8 @@ class App:
 
     def lease(self, name: str) -> SourceLease:
         """The poller lease of source ``name`` (one active poller per source account)."""
+        from intake.leases import SourceLease
+
         if name not in self._leases:
             lock_dir = self.settings.path(self.settings.evidence.dir).parent / "locks"
             self._leases[name] = SourceLease(self.engine, name, lock_dir)
@@ -126,6 +123,9 @@ class App:
         return out
 
     def db_ok(self) -> bool:
+        from sqlalchemy import text
+        from sqlalchemy.exc import SQLAlchemyError
+
         try:
             with self.engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
@@ -220,6 +220,8 @@ class LazyStages:
 
 def spam_rule(cfg: SourceConfig) -> SpamRule | None:
     """A source's spam rule (``intake.spam``); None for a data box (no such headers)."""
+    from intake.spam import SpamRule
+
     if isinstance(cfg, DropFolderSourceConfig | ImapSourceConfig):
         return SpamRule(cfg.trusted_mx, cfg.spam_header, tuple(cfg.spam_values))
     return None
@@ -232,6 +234,8 @@ def spam_rules(settings: Settings) -> dict[str, SpamRule]:
 
 
 def source_factory(cfg: SourceConfig, settings: Settings) -> Callable[[], Source]:
+    from intake.dropfolder import DropFolderSource
+
     if isinstance(cfg, DropFolderSourceConfig):
         return lambda: DropFolderSource(
             cfg.name, settings.path(cfg.path), channel=cfg.channel, max_size=cfg.max_size
@@ -327,6 +331,8 @@ def reply_box(settings: Settings) -> DataboxSourceConfig | None:
 def notice_channels(settings: Settings, seal: SealCredentials | None) -> dict[str, DeliveryChannel]:
     """The configured delivery channels of notices by ``Notice.channel``; their clients
     connect on the first notice sent."""
+    from intake.notices.channels import DataboxChannel, EmailChannel
+
     channels: dict[str, DeliveryChannel] = {}
     if settings.smtp is not None:
         channels["email"] = EmailChannel(
@@ -364,6 +370,8 @@ def check_malware_scanning(settings: Settings) -> bool:
 
 
 def _notices(settings: Settings, engine: Engine, evidence: EvidenceStore) -> NoticeSender:
+    from intake.notices.sender import NoticeSender, seal_credentials
+
     seal = seal_credentials(settings)
     channels = notice_channels(settings, seal)
     if settings.notices.enabled and not channels:
@@ -377,6 +385,7 @@ def _notices(settings: Settings, engine: Engine, evidence: EvidenceStore) -> Not
 def _rescan(settings: Settings, engine: Engine, events: EventBus) -> RescanTask:
     """The loop hook that releases held filings when the malware scanner is back."""
     from intake.content.check import build_content_checks
+    from intake.rescan import RescanTask
 
     return RescanTask(engine, build_content_checks(settings.content, settings.path)[1], events)
 
@@ -386,12 +395,23 @@ def build_app(
     *,
     stages: Stages | None = None,
     sources: dict[str, Callable[[], Source]] | None = None,
-    clock: Callable[[], datetime] = utcnow,
+    clock: Callable[[], datetime] | None = None,
     migrate: bool = True,
 ) -> App:
     """Every collaborator, wired: the feed and the outbox listen on the event bus (each
     writes in the transaction of the state change), the feed's schedule tick and the notices
-    sender run as loop hooks."""
+    sender run as loop hooks. ``clock`` defaults to ``storage.tables.utcnow``."""
+    from intake.auditlog import CheckpointTask
+    from intake.events import EventBus
+    from intake.feed.server import FeedServer
+    from intake.feed.service import FeedService
+    from intake.notices.outbox import Outbox
+    from intake.service import IntakeService
+    from storage.db import make_engine, upgrade_database
+    from storage.evidence import EvidenceStore
+    from storage.tables import utcnow
+
+    clock = clock or utcnow
     unscanned = check_malware_scanning(settings)
     engine = make_engine(settings.database_url, echo=settings.database.echo)
     if migrate:

@@ -11,11 +11,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-# pyHanko registers its CMS attribute types (signing-certificate-v2 …) with asn1crypto when
-# imported; CMS structures parsed before that (ZFO unwrapping in parse) would keep the
-# unregistered forms and break later signing/validation in the same process.
-import pyhanko.sign  # noqa: F401  (import for its side effect, before any CMS is parsed)
-
 from intake.config import CampaignConfig
 from intake.model import Channel, ParsedMessage, Problem, VerificationOutcome
 from intake.pipeline import (

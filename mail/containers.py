@@ -8,8 +8,6 @@ import re
 from dataclasses import dataclass
 
 from asn1crypto import cms
-from bs4 import BeautifulSoup
-from tnefparse import TNEF
 
 _DROP_TAGS = ("script", "style", "head", "template", "object", "embed", "iframe", "svg")
 _BLOCK_TAGS = ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote")
@@ -18,6 +16,8 @@ _BLOCK_TAGS = ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tabl
 def html_to_text(html: str) -> str:
     """Readable plain text of an HTML body. Nothing is rendered or fetched: scripts, styles and
     embedded objects are dropped, the remaining text nodes are joined line by line."""
+    from bs4 import BeautifulSoup  # imported when an HTML body is read (a tenth of a second)
+
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup.find_all(_DROP_TAGS):
         tag.decompose()
@@ -41,6 +41,8 @@ class TnefContent:
 
 def expand_tnef(data: bytes) -> TnefContent:
     """Bodies and attachments of a TNEF (``winmail.dat``) blob, via tnefparse."""
+    from tnefparse import TNEF  # imported when a winmail.dat turns up
+
     try:
         tnef = TNEF(data, do_checksum=False)
     except Exception as exc:  # tnefparse raises assorted errors on corrupt input

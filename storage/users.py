@@ -13,11 +13,8 @@ from sqlalchemy import Column
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Field, Session, SQLModel, col, select
 
+from storage.roles import ROLES as ROLES  # re-exported; defined apart for the CLI's parser
 from storage.tables import UTCDateTime
-
-ROLES = ("officer", "admin", "auditor")
-"""``officer`` decides and corrects; ``admin`` can do the same (and scripted decisions);
-``auditor`` only reads."""
 
 
 class User(SQLModel, table=True):

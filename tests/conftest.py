@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import pyhanko.sign  # noqa: F401  (see intake/stages.py: before any CMS is parsed)
+import pyhanko.sign  # noqa: F401  (its asn1crypto names before any test parses a CMS; the app itself: tests/e2e/test_cli_startup.py)
 import pytest
 
 pytest_plugins = sorted(

@@ -10,7 +10,7 @@ from collections.abc import Coroutine, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from asn1crypto import x509
 from pyhanko.pdf_utils.misc import PdfError
@@ -19,7 +19,6 @@ from pyhanko.sign.validation.qualified.tsp import TSPRegistry
 from intake.errors import VerificationUnavailable
 from verifiers.chain import ChainValidator
 from verifiers.cms import CmsInput, verify_cms
-from verifiers.fetch import GuardedFetcherBackend, RevinfoCache, UrlGuard
 from verifiers.pades import verify_pdf as _verify_pdf
 from verifiers.results import SignatureKind, SignatureResult, format_failure
 from verifiers.smime import Scan, scan_message
@@ -34,6 +33,9 @@ from verifiers.trust import (
 )
 from verifiers.zfo import NotAZfo, load_signed_data
 from verifiers.zfo import verify_zfo as _verify_zfo
+
+if TYPE_CHECKING:
+    from verifiers.fetch import RevinfoCache
 
 T = TypeVar("T")
 logger = logging.getLogger(__name__)
@@ -149,6 +151,8 @@ class Verifier:
         self.policy = policy or VerifierPolicy()
         fetcher = None
         if self.policy.fetch_revocation:
+            from verifiers.fetch import GuardedFetcherBackend, UrlGuard  # requests: only now
+
             fetcher = GuardedFetcherBackend(
                 UrlGuard(self.policy.allow_private_fetch), revinfo_cache
             )

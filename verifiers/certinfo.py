@@ -2,10 +2,27 @@
 
 from __future__ import annotations
 
+import weakref
+
 from asn1crypto import crl, ocsp, x509
 
 from verifiers.results import CertInfo, Revocation
 from verifiers.trust import sha256_hex
+
+_DER: weakref.WeakKeyDictionary[x509.Certificate, bytes] = weakref.WeakKeyDictionary()
+
+
+def der(cert: x509.Certificate) -> bytes:
+    """The certificate's DER, remembered per certificate object while it lives.
+
+    The verdict, qualification, signer-info and signature-verifier caches are keyed by the
+    DER, and the signer certificates of repeated signers are the same (memoised) objects:
+    once asn1crypto has parsed one deeply, every ``dump()`` walks all of it to see whether it
+    changed (~4 µs, several times per message). Nothing here changes a certificate."""
+    value = _DER.get(cert)
+    if value is None:
+        value = _DER[cert] = cert.dump()
+    return value
 
 
 def cert_emails(cert: x509.Certificate) -> tuple[str, ...]:

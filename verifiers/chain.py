@@ -17,6 +17,8 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from asn1crypto import x509
 from pyhanko.sign.ades.report import AdESFailure, AdESIndeterminate, AdESSubIndic
@@ -41,16 +43,19 @@ from verifiers.certinfo import (
     crl_covers,
     crl_revocation,
     crl_revocation_date,
+    der,
     ocsp_covers,
     ocsp_revocation,
     ocsp_revocation_date,
 )
 from verifiers.explain import chain_explanation
-from verifiers.fetch import GuardedFetcherBackend
 from verifiers.pathfix import apply as _fix_crl_issuer_search
 from verifiers.results import CertInfo, Qualification, Revocation
 from verifiers.revinfo import EMPTY, Embedded
 from verifiers.trust import TrustStore, sha256_hex
+
+if TYPE_CHECKING:
+    from verifiers.fetch import GuardedFetcherBackend  # requests: only when fetching
 
 REQUIRE_ALL = RevocationCheckingPolicy(
     ee_certificate_rule=RevocationCheckingRule.CRL_OR_OCSP_REQUIRED,
@@ -85,6 +90,18 @@ class TrustVerdict:
     def trusted(self) -> bool:
         return self.path is not None and self.subindication is None
 
+    @cached_property
+    def path_names(self) -> tuple[str, ...]:
+        """The subjects on the path, anchor included (worked out once per verdict: the cache
+        hands one verdict to every message of a signer)."""
+        if self.path is None:
+            return ()
+        return tuple(
+            c.subject.human_friendly
+            for c in self.path.iter_certs(include_root=True)
+            if isinstance(c, x509.Certificate)
+        )
+
 
 @dataclass
 class ChainValidator:
@@ -104,12 +121,12 @@ class ChainValidator:
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def cert_info(self, cert: x509.Certificate) -> CertInfo:
-        der = cert.dump()
-        info = self._infos.get(der)
+        key = der(cert)
+        info = self._infos.get(key)
         if info is None:
             info = cert_info(cert)
             if len(self._infos) < self.max_entries:
-                self._infos[der] = info
+                self._infos[key] = info
         return info
 
     def context(
@@ -147,7 +164,7 @@ class ChainValidator:
         seal: bool = False,
         revinfo: Embedded = EMPTY,
     ) -> TrustVerdict:
-        key = (cert.dump(), self.store.generation, seal, _ku_key(key_usage))
+        key = (der(cert), self.store.generation, seal, _ku_key(key_usage))
         if self.cache_verdicts:
             with self._lock:
                 hit = self._cache.get(key)

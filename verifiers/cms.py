@@ -36,7 +36,7 @@ from verifiers.results import (
     SignatureKind,
     SignatureResult,
 )
-from verifiers.revinfo import EMPTY, Embedded, embedded_in
+from verifiers.revinfo import EMPTY, Embedded, certificates, embedded_in
 
 logger = logging.getLogger(__name__)
 
@@ -165,7 +165,7 @@ def _signer_cert(
         hit = _SIGNERS.get(key)
         if hit is not None:
             return hit
-        certs = [c.chosen for c in sd["certificates"] if c.name == "certificate"]
+        certs = list(certificates(sd))
         issuer = sid.chosen["issuer"].dump()
         serial = sid.chosen["serial_number"].contents
         hits = [
@@ -454,13 +454,6 @@ def _result(
     else:
         indication = Indication.INDETERMINATE
     rd = verdict.revocation_details
-    path_names = ()
-    if verdict.path is not None:
-        path_names = tuple(
-            c.subject.human_friendly
-            for c in verdict.path.iter_certs(include_root=True)
-            if isinstance(c, x509.Certificate)
-        )
     at = trust.poe or moment
     return SignatureResult(
         kind=inp.kind,
@@ -480,7 +473,7 @@ def _result(
         digest_algorithm=checked.digest_algorithm,
         signature_algorithm=checked.signature_algorithm,
         covered=inp.covered,
-        path=path_names,
+        path=verdict.path_names,
         revocation=verdict.revocation,
         revocation_time=rd.revocation_date if rd is not None else None,
         content=checked.content,

@@ -22,6 +22,8 @@ from cryptography.exceptions import InvalidSignature, UnsupportedAlgorithm
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec, ed448, ed25519, padding, rsa, utils
 
+from verifiers.certinfo import der
+
 
 def _oid(dotted: str) -> bytes:
     return core.ObjectIdentifier(dotted).contents
@@ -184,7 +186,7 @@ def verifier(
     cert: x509.Certificate, sig_alg: algos.SignedDigestAlgorithm, md: str, prehashed: bool
 ) -> Verify:
     """A verification function per (certificate, mechanism); raises Unsupported."""
-    key = (cert.dump(), sig_alg.dump(), md, prehashed)
+    key = (der(cert), sig_alg.dump(), md, prehashed)
     fn = _VERIFIERS.get(key)
     if fn is None:
         fn = _make_verifier(cert, sig_alg, md, prehashed)
@@ -228,7 +230,7 @@ def _check_value(
 
 def _structure(
     si: cms.SignerInfo,
-    untagged: cms.CMSAttributes,
+    attrs: cms.CMSAttributes,
     found: dict[bytes, list[cms.CMSAttribute]],
     econtent_type: cms.ContentType,
     cert: x509.Certificate,
@@ -244,7 +246,7 @@ def _structure(
 
         try:
             validate_algorithm_protection(
-                untagged,
+                attrs,
                 claimed_digest_algorithm_obj=si["digest_algorithm"],
                 claimed_signature_algorithm_obj=si["signature_algorithm"],
                 claimed_mac_algorithm_obj=None,
@@ -255,7 +257,7 @@ def _structure(
         from pyhanko.sign.validation.generic_cms import _check_signing_certificate
 
         try:
-            _check_signing_certificate(cert, untagged)
+            _check_signing_certificate(cert, attrs)
         except Exception:  # noqa: BLE001 - the attribute names another certificate
             return "atribut signing-certificate neodpovídá certifikátu podepisující osoby", True
     return "", False
@@ -272,6 +274,22 @@ def message_digest(si: cms.SignerInfo) -> bytes | None:
     return bytes(values[0][0].native)
 
 
+def _der_length(n: int) -> bytes:
+    if n < 0x80:
+        return bytes([n])
+    octets = n.to_bytes((n.bit_length() + 7) // 8, "big")
+    return bytes([0x80 | len(octets)]) + octets
+
+
+def signed_attrs_der(attrs: cms.CMSAttributes) -> bytes:
+    """What the signature value over signed attributes covers (RFC 5652 §5.4): their content
+    octets as received under the SET OF tag with a definite length. This is exactly what
+    ``attrs.untag().dump()`` gives (the copy keeps the content octets and gets a fresh DER
+    header), without copying the attributes and parsing every one of them a second time."""
+    contents = attrs.contents
+    return b"\x31" + _der_length(len(contents)) + contents
+
+
 def check_integrity(
     si: cms.SignerInfo,
     cert: x509.Certificate,
@@ -284,16 +302,17 @@ def check_integrity(
     if attrs is core.VOID or not len(attrs):
         valid, why = _check_value(si, cert, md_name, actual_digest, True)
         return Integrity(intact=valid if valid else None, valid=valid, unsupported=why)
-    untagged = attrs.untag()
+    signed = signed_attrs_der(attrs)  # before the parse below: then asn1crypto need not
+    # walk the parsed attributes to see whether they changed
     found: dict[bytes, list[cms.CMSAttribute]] = {}
-    for attr in untagged:
+    for attr in attrs:  # parsed once: embedded_in and the time-stamp check reuse the parse
         found.setdefault(attr["type"].contents, []).append(attr)
     md = found.get(MESSAGE_DIGEST, [])
     if len(md) != 1 or len(md[0]["values"]) != 1:
         return Integrity(None, None, structure_error="atribut message-digest chybí nebo je vícekrát")
     intact = hmac.compare_digest(bytes(md[0]["values"][0].native), actual_digest)
-    valid, why = _check_value(si, cert, md_name, untagged.dump(), False)
-    error, wrong_signer = _structure(si, untagged, found, econtent_type, cert)
+    valid, why = _check_value(si, cert, md_name, signed, False)
+    error, wrong_signer = _structure(si, attrs, found, econtent_type, cert)
     return Integrity(intact, valid, _signing_time(found), why, error, wrong_signer)
 
 

@@ -12,6 +12,7 @@ from pyhanko.sign.validation.qualified.q_status import QualificationResult
 from pyhanko.sign.validation.qualified.tsp import QcCertType, TSPRegistry
 from pyhanko_certvalidator.path import ValidationPath
 
+from verifiers.certinfo import der
 from verifiers.chain import ChainValidator, TrustVerdict
 from verifiers.results import NOT_QUALIFIED, Qualification
 from verifiers.trust import LOCAL_SERVICE_PREFIX, TrustStore, is_local_service
@@ -106,7 +107,7 @@ def assess_cached(chain: ChainValidator, verdict: TrustVerdict, moment: datetime
     leaf = path.leaf
     if not isinstance(leaf, x509.Certificate):
         return NOT_QUALIFIED
-    key = (leaf.dump(), chain.store.generation)
+    key = (der(leaf), chain.store.generation)
     hit = chain.qualifications.get(key)
     if hit is not None and hit[1][0] <= moment <= hit[1][1]:
         return hit[0]

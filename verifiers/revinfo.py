@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from asn1crypto import cms, core, crl, ocsp, x509
 
+from verifiers.certinfo import der
 from verifiers.integrity import _oid
 
 ADOBE_REVINFO = _oid("1.2.840.113583.1.1.8")
@@ -42,7 +43,7 @@ class Embedded:
 def _unique(items: tuple[T, ...]) -> tuple[T, ...]:
     seen: dict[bytes, T] = {}
     for i in items:
-        seen.setdefault(i.dump(), i)
+        seen.setdefault(der(i) if isinstance(i, x509.Certificate) else i.dump(), i)
     return tuple(seen.values())
 
 
@@ -146,6 +147,27 @@ def _cms_crls(sd: cms.SignedData) -> Embedded:
     return Embedded((), tuple(crls), tuple(ocsps))
 
 
+_CERT_SETS: dict[bytes, tuple[x509.Certificate, ...]] = {}
+MAX_CERT_SETS = 10000
+
+
+def certificates(sd: cms.SignedData) -> tuple[x509.Certificate, ...]:
+    """The certificates of a SignedData's ``certificates`` field, in order. Parsed once per
+    identical encoded set (keyed by its exact content octets; the first ``MAX_CERT_SETS`` sets
+    are kept): the messages of one signer carry the same set, and these very objects are then
+    the keys of the DER memo (``certinfo.der``) the verdict caches look up."""
+    field = sd["certificates"]
+    if field is core.VOID or field is None:
+        return ()
+    key = bytes(field.contents or b"")
+    hit = _CERT_SETS.get(key)
+    if hit is None:
+        hit = tuple(c.chosen for c in field if c.name == "certificate")
+        if len(_CERT_SETS) < MAX_CERT_SETS:
+            _CERT_SETS[key] = hit
+    return hit
+
+
 def embedded_in(sd: cms.SignedData, si: cms.SignerInfo) -> Embedded:
     """Everything one SignerInfo and its SignedData carry for validating it later."""
     try:
@@ -154,7 +176,7 @@ def embedded_in(sd: cms.SignedData, si: cms.SignerInfo) -> Embedded:
         found = EMPTY
     certs: tuple[x509.Certificate, ...] = ()
     try:
-        certs = tuple(c.chosen for c in sd["certificates"] or () if c.name == "certificate")
+        certs = certificates(sd)
     except (ValueError, TypeError, KeyError):
         pass
     found = found + Embedded(certs)

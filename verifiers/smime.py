@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import itertools
 import quopri
 import re
 from collections.abc import Iterator
@@ -114,11 +115,14 @@ def _mime_headers(head: bytes) -> Message:
 
 def split_multipart(body: memoryview, boundary: str) -> list[memoryview]:
     """Body parts of a multipart body, as exact byte slices (without the delimiter CRLFs)."""
-    b = re.escape(boundary.encode("latin-1"))
-    delim = re.compile(rb"(?:^|\r\n)--" + b + rb"(--)?[ \t]*(?=\r\n|$)")
+    line = rb"--" + re.escape(boundary.encode("latin-1")) + rb"(--)?[ \t]*(?=\r\n|$)"
+    # a delimiter at the very start, then every CRLF-led one: with a literal prefix the regex
+    # engine skips ahead (an alternation with ^ is tried at every byte: ~7x slower on 4 kB)
+    first = re.compile(line).match(body)  # type: ignore[call-overload]
+    rest = re.compile(rb"\r\n" + line).finditer(body)  # type: ignore[call-overload]
     parts: list[memoryview] = []
     start: int | None = None
-    for m in delim.finditer(body):  # type: ignore[call-overload]
+    for m in itertools.chain((first,) if first else (), rest):
         if start is not None:
             parts.append(body[start : m.start()])
         if m.group(1):

@@ -21,9 +21,7 @@ import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from pyhanko.sign.validation.qualified import eutl_parse
-from pyhanko.sign.validation.qualified.tsp import TSPRegistry
+from typing import TYPE_CHECKING
 
 from verifiers.trust import (
     TrustedListInfo,
@@ -32,6 +30,12 @@ from verifiers.trust import (
     sha256_hex,
     utcnow,
 )
+
+if TYPE_CHECKING:
+    # eutl_parse (the lists' XML schema bindings) takes a good part of a second to import:
+    # the functions that read a list import it, so a process without cached lists never does
+    from pyhanko.sign.validation.qualified import eutl_parse
+    from pyhanko.sign.validation.qualified.tsp import TSPRegistry
 
 logger = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
@@ -48,6 +52,8 @@ class _Verified:
 
 
 def _tl_facts(xml: str) -> tuple[str, int | None, datetime | None, datetime | None]:
+    from pyhanko.sign.validation.qualified import eutl_parse
+
     parsed = eutl_parse._raw_tl_parse(xml)
     si = parsed.scheme_information
     if si is None:
@@ -74,6 +80,8 @@ def _verify_lotl(lotl_xml: str, offline: bool) -> eutl_parse.LOTLParseResult:
     """Verify the LOTL signature with pyHanko's bundled OJEU-announced signer certificates.
 
     Offline (an archived copy) the signature is checked at the LOTL's own issue date."""
+    from pyhanko.sign.validation.qualified import eutl_parse
+
     when = eutl_parse.parse_lotl_unsafe(lotl_xml).claimed_date_issued if offline else None
     try:
         return eutl_parse.validate_and_parse_lotl(lotl_xml, validation_time=when)
@@ -82,6 +90,8 @@ def _verify_lotl(lotl_xml: str, offline: bool) -> eutl_parse.LOTLParseResult:
 
 
 def _verify_tl(xml: str, ref: eutl_parse.TLReference, offline: bool) -> _Verified:
+    from pyhanko.sign.validation.qualified import eutl_parse
+
     territory, seq, issued, nu = _tl_facts(xml)
     when = issued if offline else None
     try:
@@ -180,6 +190,8 @@ def _verify_references(
     offline: bool,
     only: set[str] | None,
 ) -> tuple[list[_Verified], list[str]]:
+    from pyhanko.sign.validation.qualified import eutl_parse
+
     lists: list[_Verified] = []
     errors = [str(e) for e in lotl.errors]
     for ref in lotl.references:
@@ -199,11 +211,12 @@ def _verify_references(
 
 def refresh_online(
     cache_dir: Path,
-    lotl_url: str = eutl_parse.__dict__.get("EU_LOTL_LOCATION", ""),
+    lotl_url: str = "",
     *,
     only_territories: set[str] | None = None,
 ) -> TrustedListStatus:
-    """Download the LOTL and the member-state lists, verify their signatures, cache them."""
+    """Download the LOTL and the member-state lists, verify their signatures, cache them
+    (``lotl_url`` empty: pyHanko's EU LOTL location)."""
     return asyncio.run(_refresh_online(cache_dir, lotl_url, only_territories))
 
 
@@ -211,7 +224,7 @@ async def _refresh_online(
     cache_dir: Path, lotl_url: str, only: set[str] | None
 ) -> TrustedListStatus:
     import aiohttp
-    from pyhanko.sign.validation.qualified import eutl_fetch
+    from pyhanko.sign.validation.qualified import eutl_fetch, eutl_parse
 
     url = lotl_url or eutl_fetch.EU_LOTL_LOCATION
     async with aiohttp.ClientSession() as client:
@@ -273,6 +286,8 @@ def load_cached_registry(cache_dir: Path, registry: TSPRegistry) -> TrustedListS
     mf = current / MANIFEST
     if not mf.is_file():
         return None
+    from pyhanko.sign.validation.qualified import eutl_parse  # its XML bindings: only now
+
     manifest = json.loads(mf.read_text(encoding="utf-8"))
     for entry in manifest.get("lists", []):
         data = (current / entry["file"]).read_bytes()

@@ -6,16 +6,13 @@ from __future__ import annotations
 import argparse
 import getpass
 from pathlib import Path
-from typing import Any
-
-from sqlmodel import col, select
+from typing import TYPE_CHECKING, Any
 
 from intake.commands.registry_cmds import find_submission
 from intake.errors import UsageError
-from intake.export.plan import directory_name
-from intake.export.writer import export_submission
-from storage.db import session_scope
-from storage.tables import Submission
+
+if TYPE_CHECKING:
+    from storage.tables import Submission
 
 
 def register(sub: Any) -> None:
@@ -32,6 +29,11 @@ def register(sub: Any) -> None:
 
 
 def _targets(s: Any, args: argparse.Namespace) -> list[Submission]:
+    from sqlmodel import col, select
+
+    from intake.export.plan import directory_name
+    from storage.tables import Submission
+
     if args.all == bool(args.ids):
         raise UsageError("give submission IDs or --all (not both)")
     if args.ids:
@@ -47,6 +49,10 @@ def _targets(s: Any, args: argparse.Namespace) -> list[Submission]:
 
 
 def cmd_export(args: argparse.Namespace, ctx: Any) -> int:
+    from intake.export.writer import export_submission
+    from storage.db import session_scope
+    from storage.tables import Submission
+
     app = ctx.app()
     actor = f"cli:{getpass.getuser()}"
     root: Path = args.dir.resolve()

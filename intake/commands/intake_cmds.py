@@ -11,7 +11,6 @@ from typing import Any
 from intake.dropfolder import guess_channel
 from intake.errors import UsageError
 from intake.model import RawItem
-from intake.service import PollReport
 
 logger = logging.getLogger(__name__)
 
@@ -46,6 +45,8 @@ def _print_report(reports: list[Any]) -> None:
 
 
 def cmd_poll(args: argparse.Namespace, ctx: Any) -> int:
+    from intake.service import PollReport
+
     app = ctx.app()
     names = args.source or list(app.source_factories)
     unknown = [n for n in names if n not in app.source_factories]

@@ -7,14 +7,12 @@ import argparse
 import json
 import sys
 from datetime import datetime
-from typing import Any
-
-from sqlmodel import col, select
+from typing import TYPE_CHECKING, Any
 
 from intake.errors import NotFound
-from storage.db import session_scope
-from storage.registry import submission_parts
-from storage.tables import Submission
+
+if TYPE_CHECKING:
+    from storage.tables import Submission
 
 
 def register(sub: Any) -> None:
@@ -59,6 +57,11 @@ def submission_summary(s: Submission) -> dict[str, Any]:
 
 
 def cmd_submissions(args: argparse.Namespace, ctx: Any) -> int:
+    from sqlmodel import col, select
+
+    from storage.db import session_scope
+    from storage.tables import Submission
+
     app = ctx.app()
     with session_scope(app.engine) as s:
         q = select(Submission).order_by(col(Submission.received_at), col(Submission.id))
@@ -77,6 +80,10 @@ def cmd_submissions(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def find_submission(s: Any, ident: str) -> Submission:
+    from sqlmodel import col, select
+
+    from storage.tables import Submission
+
     row = None
     if ident.isdigit():
         row = s.get(Submission, int(ident))
@@ -88,6 +95,8 @@ def find_submission(s: Any, ident: str) -> Submission:
 
 
 def submission_detail(s: Any, sub: Submission) -> dict[str, Any]:
+    from storage.registry import submission_parts
+
     parts = submission_parts(s, sub.id)
     comps, vers, app = parts.components, parts.verifications, parts.application
     decs, trail = parts.decisions, parts.trail
@@ -136,6 +145,8 @@ def submission_detail(s: Any, sub: Submission) -> dict[str, Any]:
 
 
 def cmd_show(args: argparse.Namespace, ctx: Any) -> int:
+    from storage.db import session_scope
+
     app = ctx.app()
     with session_scope(app.engine) as s:
         detail = submission_detail(s, find_submission(s, args.id))

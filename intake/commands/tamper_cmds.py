@@ -7,7 +7,6 @@ import argparse
 from typing import Any
 
 from intake.errors import NotFound
-from storage.db import session_scope
 
 
 def register(sub: Any) -> None:
@@ -39,6 +38,7 @@ def register(sub: Any) -> None:
 
 
 def cmd_evidence_verify(args: argparse.Namespace, ctx: Any) -> int:
+    from storage.db import session_scope
     from storage.references import referenced_blobs
 
     app = ctx.app()

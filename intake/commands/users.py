@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from intake.errors import UsageError
-from storage.users import ROLES
+from storage.roles import ROLES
 
 CLI_DECIDE_ROLES = ("admin",)
 

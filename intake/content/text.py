@@ -18,11 +18,10 @@ import warnings
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from bs4 import BeautifulSoup, Tag
-
 from intake.content import formats as f
 
 if TYPE_CHECKING:
+    from bs4 import Tag
     from docx.table import Table as DocxTable
 
 log = logging.getLogger(__name__)
@@ -95,6 +94,8 @@ _BLOCK_TAGS = (
 def html_to_text(html: str) -> str:
     """Visible text of an HTML body: scripts, styles and comments dropped, block elements on
     their own lines, table cells tab-separated, quoted replies marked with ``> ``."""
+    from bs4 import BeautifulSoup  # imported when an HTML body is read (a tenth of a second)
+
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head", "title", "meta", "noscript", "template"]):
         tag.decompose()
