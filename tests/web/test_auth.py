@@ -287,6 +287,9 @@ def test_account_administration_is_for_admins_only(seeded: Seeded, client_for: C
     admin = client_for("admin")
     page = admin.get("/ui/users")
     assert page.status_code == 200 and seeded.users["auditor"][0] in page.text
+    title = page.text.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title.startswith("Uživatelé – ") and "<" not in title
+    assert page.text.count('id="h-heslo"') == 1  # the password form once, in the page body
     token = csrf_in(page.text)
     assert (
         admin.post(
