@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -72,3 +73,18 @@ def client_for(seeded: Seeded) -> Iterator[Callable[[str | None], TestClient]]:
     yield make
     for c in clients:
         c.close()
+
+
+@pytest.fixture
+def ui(
+    seeded: Seeded, live_server_for: Callable[[Any], Any], chromium: Any
+) -> Iterator[tuple[str, Any]]:
+    """(base URL, page) of the seeded officer UI served by uvicorn, in a fresh Chromium context
+    at 1280×800, Czech locale, Prague time."""
+    server = live_server_for(create_app(seeded.app))
+    context = chromium.new_context(
+        viewport={"width": 1280, "height": 800}, locale="cs-CZ", timezone_id="Europe/Prague"
+    )
+    context.set_default_timeout(10_000)
+    yield server.url, context.new_page()
+    context.close()
