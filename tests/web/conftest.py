@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from intake import accounts
 from intake.web.app import create_app
+from tests.fixtures.browser import czech_context
 from tests.web.seed import Seeded, build_seeded, csrf_in, open_copy
 
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -82,9 +83,6 @@ def ui(
     """(base URL, page) of the seeded officer UI served by uvicorn, in a fresh Chromium context
     at 1280×800, Czech locale, Prague time."""
     server = live_server_for(create_app(seeded.app))
-    context = chromium.new_context(
-        viewport={"width": 1280, "height": 800}, locale="cs-CZ", timezone_id="Europe/Prague"
-    )
-    context.set_default_timeout(10_000)
+    context = czech_context(chromium, viewport={"width": 1280, "height": 800})
     yield server.url, context.new_page()
     context.close()
