@@ -71,6 +71,17 @@ def valid_record() -> VerificationRecord:
 DEADLINE = datetime.fromisoformat("2022-12-23T23:59:59+01:00")
 
 
+def body_text(data: bytes) -> ComponentInfo:
+    """The plain-text body of a message as the check stage lists it."""
+    return ComponentInfo(
+        name="body.txt",
+        role="body_text",
+        data=data,
+        declared_type="text/plain",
+        detected_type="text/plain",
+    )
+
+
 class FakeStages:
     """Minimal stand-ins for the real stages: parse with the stdlib, accept every signature."""
 
@@ -119,14 +130,7 @@ class FakeStages:
         parsed = ParsedMessage(
             channel=channel, subject=str(msg.get("Subject", "")), sender=str(msg.get("From", ""))
         )
-        comp = ComponentInfo(
-            name="body.txt",
-            role="body_text",
-            data=text.encode(),
-            declared_type="text/plain",
-            detected_type="text/plain",
-        )
-        return CheckResult(parsed, (comp,), ())
+        return CheckResult(parsed, (body_text(text.encode()),), ())
 
     def verify(
         self, raw: bytes, channel: Channel, received_at: datetime | None

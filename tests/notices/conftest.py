@@ -24,8 +24,8 @@ from databox.standin.server import StandIn
 from intake.bootstrap import App, build_app
 from intake.config import load_settings
 from intake.model import Channel, Code, ParsedMessage, Problem, RawItem, VerificationOutcome
-from intake.pipeline import CheckResult, ComponentInfo, ExtractResult
-from tests.fakes import FakeStages
+from intake.pipeline import CheckResult, ExtractResult
+from tests.fakes import FakeStages, body_text
 from tests.fixtures.isds import ISDS_USER, standin_password
 from tests.fixtures.smtp import Sink
 
@@ -177,14 +177,7 @@ class NoticeStages(FakeStages):
             headers=headers,
             envelope=envelope,
         )
-        comp = ComponentInfo(
-            name="body.txt",
-            role="body_text",
-            data=b"x",
-            declared_type="text/plain",
-            detected_type="text/plain",
-        )
-        return CheckResult(parsed, (comp,), ())
+        return CheckResult(parsed, (body_text(b"x"),), ())
 
     def verify(
         self, raw: bytes, channel: Channel, received_at: datetime | None
