@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import bindparam, or_, update
@@ -21,6 +21,7 @@ from storage.tables import (
     Decision,
     Organisation,
     RegistryCounter,
+    SpamMessage,
     Submission,
     Verification,
     utcnow,
@@ -34,15 +35,26 @@ class Registered:
     """False when the item was already registered (same source reference or same bytes)."""
 
 
-def find_existing(session: Session, *, source: str, ref: str, sha256: str) -> Submission | None:
+Received = TypeVar("Received", Submission, SpamMessage)
+"""A table that keeps each received item once, by source reference and by bytes."""
+
+
+def find_received(
+    session: Session, table: type[Received], *, source: str, ref: str, sha256: str
+) -> Received | None:
+    """The row of ``table`` holding the item with this source reference or these bytes."""
     return session.exec(
-        select(Submission).where(
+        select(table).where(
             or_(
-                (col(Submission.source) == source) & (col(Submission.source_ref) == ref),
-                col(Submission.sha256) == sha256,
+                (col(table.source) == source) & (col(table.source_ref) == ref),
+                col(table.sha256) == sha256,
             )
         )
     ).first()
+
+
+def find_existing(session: Session, *, source: str, ref: str, sha256: str) -> Submission | None:
+    return find_received(session, Submission, source=source, ref=ref, sha256=sha256)
 
 
 def next_number(session: Session, year: int) -> int:

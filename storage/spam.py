@@ -10,7 +10,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col, or_, select
+from sqlmodel import Session, col, select
 
 from intake.errors import NotFound, UsageError
 from intake.model import SpamStatus
@@ -49,14 +49,7 @@ class Kept:
 
 
 def find(session: Session, *, source: str, ref: str, sha256: str) -> SpamMessage | None:
-    return session.exec(
-        select(SpamMessage).where(
-            or_(
-                (col(SpamMessage.source) == source) & (col(SpamMessage.source_ref) == ref),
-                col(SpamMessage.sha256) == sha256,
-            )
-        )
-    ).first()
+    return registry.find_received(session, SpamMessage, source=source, ref=ref, sha256=sha256)
 
 
 def _row(item: NewSpam, at: datetime) -> SpamMessage:

@@ -22,6 +22,7 @@ from intake.model import (
 from intake.pipeline import CheckResult, ComponentInfo, ExtractResult, Triage, triage
 from intake.receipt import Arrival, Receipt, ReceiptBasis, ReceiptPolicy, ReceiptReason
 from mail.headers import received_by
+from storage.tables import Submission
 
 
 def valid_record() -> VerificationRecord:
@@ -68,6 +69,17 @@ def valid_record() -> VerificationRecord:
 
 
 DEADLINE = datetime.fromisoformat("2022-12-23T23:59:59+01:00")
+
+
+def body_text(data: bytes) -> ComponentInfo:
+    """The plain-text body of a message as the check stage lists it."""
+    return ComponentInfo(
+        name="body.txt",
+        role="body_text",
+        data=data,
+        declared_type="text/plain",
+        detected_type="text/plain",
+    )
 
 
 class FakeStages:
@@ -118,14 +130,7 @@ class FakeStages:
         parsed = ParsedMessage(
             channel=channel, subject=str(msg.get("Subject", "")), sender=str(msg.get("From", ""))
         )
-        comp = ComponentInfo(
-            name="body.txt",
-            role="body_text",
-            data=text.encode(),
-            declared_type="text/plain",
-            detected_type="text/plain",
-        )
-        return CheckResult(parsed, (comp,), ())
+        return CheckResult(parsed, (body_text(text.encode()),), ())
 
     def verify(
         self, raw: bytes, channel: Channel, received_at: datetime | None
@@ -192,3 +197,24 @@ def eml(n: int, *, date: str = "Mon, 19 Dec 2022 10:00:00 +0100", body: str = ""
         f"Date: {date}\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
         f"Žádáme o přístup. IP 198.51.100.{n % 250}\r\n{body}\r\n"
     ).encode()
+
+
+def submission_row(n: int, at: datetime, **fields: Any) -> Submission:
+    """A ``Submission`` row (not added to any session) with registry number
+    ``CSU-EP/<year>/<n>``, received and registered at ``at``, in state ``received``;
+    ``fields`` set or override any column."""
+    values: dict[str, Any] = {
+        "registry_number": f"CSU-EP/{at.year}/{n:06d}",
+        "registry_year": at.year,
+        "registry_seq": n,
+        "channel": "email",
+        "source": "test",
+        "source_ref": f"r{n}",
+        "sha256": f"{n:064x}",
+        "size": 1,
+        "received_at": at,
+        "registered_at": at,
+        "updated_at": at,
+        "state": "received",
+    }
+    return Submission(**(values | fields))

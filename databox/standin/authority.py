@@ -17,6 +17,8 @@ from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from databox.standin.certs import certificate, rsa_key
+
 SEAL_NAME = "Informační systém datových schránek – testovací náhrada"
 CA_NAME = "podatelna ISDS stand-in test CA"
 
@@ -29,10 +31,6 @@ def _name(cn: str) -> x509.Name:
             x509.NameAttribute(NameOID.COMMON_NAME, cn),
         ]
     )
-
-
-def _key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
 @dataclass(frozen=True)
@@ -48,62 +46,27 @@ class SealingAuthority:
     def generate(cls, *, valid_days: int = 365) -> SealingAuthority:
         now = dt.datetime.now(dt.UTC) - dt.timedelta(days=1)
         until = now + dt.timedelta(days=valid_days)
-        ca_key = _key()
-        ca_cert = (
-            x509.CertificateBuilder()
-            .subject_name(_name(CA_NAME))
-            .issuer_name(_name(CA_NAME))
-            .public_key(ca_key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now)
-            .not_valid_after(until)
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(
-                x509.KeyUsage(
-                    digital_signature=False,
-                    content_commitment=False,
-                    key_encipherment=False,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=True,
-                    crl_sign=True,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
-            )
-            .add_extension(x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), False)
-            .sign(ca_key, hashes.SHA256())
-        )
-        seal_key = _key()
-        seal_cert = (
-            x509.CertificateBuilder()
-            .subject_name(_name(SEAL_NAME))
-            .issuer_name(ca_cert.subject)
-            .public_key(seal_key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now)
-            .not_valid_after(until)
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(
-                x509.KeyUsage(
-                    digital_signature=True,
-                    content_commitment=True,
-                    key_encipherment=False,
-                    data_encipherment=False,
-                    key_agreement=False,
-                    key_cert_sign=False,
-                    crl_sign=False,
-                    encipher_only=False,
-                    decipher_only=False,
-                ),
-                critical=True,
-            )
-            .add_extension(
-                x509.AuthorityKeyIdentifier.from_issuer_public_key(ca_key.public_key()), False
-            )
-            .sign(ca_key, hashes.SHA256())
-        )
+        ca_key = rsa_key()
+        ca_cert = certificate(
+            _name(CA_NAME),
+            ca_key.public_key(),
+            issuer=None,
+            issuer_public_key=None,
+            ca=True,
+            path_length=0,
+            not_before=now,
+            not_after=until,
+        ).sign(ca_key, hashes.SHA256())
+        seal_key = rsa_key()
+        seal_cert = certificate(
+            _name(SEAL_NAME),
+            seal_key.public_key(),
+            issuer=ca_cert.subject,
+            issuer_public_key=ca_key.public_key(),
+            ca=False,
+            not_before=now,
+            not_after=until,
+        ).sign(ca_key, hashes.SHA256())
         return cls(ca_cert=ca_cert, ca_key=ca_key, seal_cert=seal_cert, seal_key=seal_key)
 
     def ca_pem(self) -> bytes:
@@ -141,7 +104,7 @@ class SealingAuthority:
         )
 
     def _leaf(self, cn: str, hosts: list[str], usage: x509.ObjectIdentifier) -> tuple[bytes, bytes]:
-        key = _key()
+        key = rsa_key()
         alt: list[x509.GeneralName] = []
         for h in hosts:
             try:

@@ -22,6 +22,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from databox.standin.certs import certificate, rsa_key
+
 CRL_URL = "http://crl.demo.invalid/podatelna-demo-ca.crl"
 
 
@@ -37,10 +39,6 @@ def _qc_statements() -> bytes:
             ),
         ]
     ).dump()
-
-
-def _key() -> rsa.RSAPrivateKey:
-    return rsa.generate_private_key(public_exponent=65537, key_size=2048)
 
 
 def _pem_key(key: rsa.RSAPrivateKey) -> bytes:
@@ -88,7 +86,7 @@ class DemoPKI:
                     load_key((directory / f"{handle}.key").read_bytes(), None),  # type: ignore[arg-type]
                 )
             return ca
-        ca_key = _key()
+        ca_key = rsa_key()
         subject = x509.Name(
             [
                 x509.NameAttribute(NameOID.COUNTRY_NAME, "CZ"),
@@ -96,24 +94,16 @@ class DemoPKI:
                 x509.NameAttribute(NameOID.COMMON_NAME, "podatelna DEMO Qualified CA"),
             ]
         )
-        ca_cert = (
-            x509.CertificateBuilder()
-            .subject_name(subject)
-            .issuer_name(subject)
-            .public_key(ca_key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(days=365))
-            .not_valid_after(now + timedelta(days=3650))
-            .add_extension(x509.BasicConstraints(ca=True, path_length=0), critical=True)
-            .add_extension(
-                x509.KeyUsage(False, False, False, False, False, True, True, False, False),
-                critical=True,
-            )
-            .add_extension(
-                x509.SubjectKeyIdentifier.from_public_key(ca_key.public_key()), critical=False
-            )
-            .sign(ca_key, hashes.SHA256())
-        )
+        ca_cert = certificate(
+            subject,
+            ca_key.public_key(),
+            issuer=None,
+            issuer_public_key=None,
+            ca=True,
+            path_length=0,
+            not_before=now - timedelta(days=365),
+            not_after=now + timedelta(days=3650),
+        ).sign(ca_key, hashes.SHA256())
         pki = cls(ca_cert, ca_key, {})
         for handle, (name, email) in people.items():
             pki.signers[handle] = pki._issue(name, email, now)
@@ -128,52 +118,33 @@ class DemoPKI:
         return pki
 
     def _issue(self, name: str, email: str, now: datetime) -> Signer:
-        key = _key()
+        key = rsa_key()
         qc = x509.UnrecognizedExtension(
             x509.ObjectIdentifier("1.3.6.1.5.5.7.1.3"), _qc_statements()
         )
+        subject = x509.Name(
+            [
+                x509.NameAttribute(NameOID.COUNTRY_NAME, "CZ"),
+                x509.NameAttribute(NameOID.COMMON_NAME, name),
+                x509.NameAttribute(NameOID.EMAIL_ADDRESS, email),
+            ]
+        )
+        crl = x509.DistributionPoint([x509.UniformResourceIdentifier(CRL_URL)], None, None, None)
         cert = (
-            x509.CertificateBuilder()
-            .subject_name(
-                x509.Name(
-                    [
-                        x509.NameAttribute(NameOID.COUNTRY_NAME, "CZ"),
-                        x509.NameAttribute(NameOID.COMMON_NAME, name),
-                        x509.NameAttribute(NameOID.EMAIL_ADDRESS, email),
-                    ]
-                )
-            )
-            .issuer_name(self.ca_cert.subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now - timedelta(days=180))
-            .not_valid_after(now + timedelta(days=730))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(
-                x509.KeyUsage(True, True, False, False, False, False, False, False, False),
-                critical=True,
+            certificate(
+                subject,
+                key.public_key(),
+                issuer=self.ca_cert.subject,
+                issuer_public_key=self.ca_key.public_key(),
+                ca=False,
+                not_before=now - timedelta(days=180),
+                not_after=now + timedelta(days=730),
             )
             .add_extension(
                 x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False
             )
             .add_extension(x509.SubjectAlternativeName([x509.RFC822Name(email)]), critical=False)
-            .add_extension(
-                x509.SubjectKeyIdentifier.from_public_key(key.public_key()), critical=False
-            )
-            .add_extension(
-                x509.AuthorityKeyIdentifier.from_issuer_public_key(self.ca_key.public_key()),
-                critical=False,
-            )
-            .add_extension(
-                x509.CRLDistributionPoints(
-                    [
-                        x509.DistributionPoint(
-                            [x509.UniformResourceIdentifier(CRL_URL)], None, None, None
-                        )
-                    ]
-                ),
-                critical=False,
-            )
+            .add_extension(x509.CRLDistributionPoints([crl]), critical=False)
             .add_extension(qc, critical=False)
             .sign(self.ca_key, hashes.SHA256())
         )

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from databox.standin.server import StandIn
+from tests.fixtures.common import write_config
 from tests.fixtures.isds import ISDS_USER, add_messages, standin_password
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,15 +32,9 @@ def _config(server: StandIn, tmp_path: Path) -> Path:
     anchors = tmp_path / "anchors"
     anchors.mkdir(exist_ok=True)
     server.authority.write_ca(anchors / "isds-standin-ca.pem")
-    cfg = tmp_path / "podatelna.toml"
-    cfg.write_text(
-        f"""
-mode = "development"
-[database]
-url = "sqlite:///{tmp_path}/registry.db"
-[evidence]
-dir = "{tmp_path}/evidence"
-[trust]
+    return write_config(
+        tmp_path,
+        f"""[trust]
 anchors_dir = "{anchors}"
 fetch_revocation = false
 [[source]]
@@ -52,9 +47,7 @@ password = "{standin_password(server)}"
 page_size = 2
 timeout_seconds = 10
 """,
-        encoding="utf-8",
     )
-    return cfg
 
 
 def test_poll_once_registers_each_message_once(isds_standin: StandIn, tmp_path: Path) -> None:

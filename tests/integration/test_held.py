@@ -13,8 +13,7 @@ from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
 from intake.accounts import create_user
-from intake.bootstrap import App, build_app
-from intake.config import load_settings
+from intake.bootstrap import App
 from intake.model import Channel, RawItem
 from intake.rescan import RescanTask
 from intake.web.app import create_app
@@ -22,23 +21,17 @@ from storage.audit import verify_chain
 from storage.db import session_scope
 from storage.notices import Notice
 from storage.tables import AuditEntry, Submission
+from tests.integration import apps
 from tests.mail import samples
 from tests.web.conftest import login
 
 
 def make_app(tmp_path: Path, sock: Path) -> App:
-    settings = load_settings(
-        None,
-        mode="development",
-        base_dir=tmp_path,
-        database={"url": f"sqlite:///{tmp_path}/reg.db"},
-        evidence={"dir": str(tmp_path / "evidence")},
-        campaign={"deadline": "2099-12-31T23:59:59+01:00"},
-        smtp={"host": "127.0.0.1", "port": 1, "security": "plain", "sender": "podatelna@csu.cz"},
+    return apps.make_app(
+        tmp_path,
         content={"clamd_socket": str(sock), "scan_required": True, "clamd_timeout_seconds": 5},
         trust={"fetch_revocation": False, "use_trusted_lists": False},
     )
-    return build_app(settings, sources={})
 
 
 def state(app: App) -> tuple[Submission, list[str]]:

@@ -9,6 +9,7 @@ import pytest
 
 from intake.applications import match_organisation
 from storage.db import session_scope
+from tests.fakes import submission_row
 
 NOW = datetime(2022, 12, 1, tzinfo=UTC)
 
@@ -35,13 +36,9 @@ def test_matching_by_ico_box_and_address(engine: Any) -> None:
 
 
 def _application(s: Any, org_id: int, n: int, state: str, prod: list[str]) -> Any:
-    from storage.tables import Application, Submission
+    from storage.tables import Application
 
-    sub = Submission(
-        registry_number=f"T/{n}", registry_year=2022, registry_seq=n, channel="email",
-        source="t", source_ref=str(n), sha256=f"{n:064x}", size=1,
-        received_at=NOW.replace(hour=n), registered_at=NOW, state=state, updated_at=NOW,
-    )  # fmt: skip
+    sub = submission_row(n, NOW, received_at=NOW.replace(hour=n), state=state)
     s.add(sub)
     s.flush()
     app = Application(

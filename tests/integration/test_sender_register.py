@@ -18,6 +18,7 @@ from intake.pipeline import ExtractResult
 from storage import audit, senders
 from storage.db import session_scope, upgrade_database
 from storage.tables import Application, AuditEntry, Organisation, Submission
+from tests.fakes import submission_row
 
 NOW = datetime(2022, 12, 19, 9, tzinfo=UTC)
 
@@ -30,12 +31,9 @@ def engine(db_engine: Any) -> Any:
 def _filing(
     s: Session, n: int, sender: str, *, channel: str = "email", name: str = "", **meta: str
 ) -> Submission:
-    sub = Submission(
-        registry_number=f"T/{n}", registry_year=2022, registry_seq=n, channel=channel,
-        source="t", source_ref=str(n), sha256=f"{n:064x}", size=1, received_at=NOW,
-        registered_at=NOW, state="checked", sender=sender, sender_name=name, meta=dict(meta),
-        updated_at=NOW,
-    )  # fmt: skip
+    sub = submission_row(
+        n, NOW, channel=channel, state="checked", sender=sender, sender_name=name, meta=dict(meta)
+    )
     s.add(sub)
     s.flush()
     return sub

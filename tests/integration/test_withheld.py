@@ -6,14 +6,12 @@ folder and the ISDS stand-in, with the real pipeline stages."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from sqlmodel import col, select
 
 from databox.source import DataboxSource
 from databox.standin.server import StandIn
-from intake.bootstrap import App, build_app
-from intake.config import load_settings
+from intake.bootstrap import App
 from intake.dropfolder import DropFolderSource
 from intake.model import Source
 from storage.db import session_scope
@@ -21,22 +19,9 @@ from storage.notices import Notice
 from storage.tables import Component, Submission
 from tests.fixtures.imap import Dovecot
 from tests.fixtures.isds import ISDS_USER, add_messages, standin_client, standin_password
+from tests.integration.apps import make_app
 from tests.mail import samples
 from tests.mail.imaptools import source as imap_source
-
-
-def make_app(tmp_path: Path, **extra: Any) -> App:
-    settings = load_settings(
-        None,
-        mode="development",
-        base_dir=tmp_path,
-        database={"url": f"sqlite:///{tmp_path}/reg.db"},
-        campaign={"deadline": "2099-12-31T23:59:59+01:00"},
-        evidence={"dir": str(tmp_path / "evidence")},
-        smtp={"host": "127.0.0.1", "port": 1, "security": "plain", "sender": "podatelna@csu.cz"},
-        **extra,
-    )
-    return build_app(settings, sources={})
 
 
 def run(app: App, src: Source) -> list[tuple[Submission, list[Component], list[Notice]]]:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+from tests.fixtures.common import write_config
 from tests.fixtures.imap import Dovecot
 from tests.mail import samples
 
@@ -19,36 +20,14 @@ PODATELNA = ROOT / ".venv" / "bin" / "podatelna"
 def config(tmp_path: Path, d: Dovecot, user: str) -> Path:
     drop = tmp_path / "drop"
     (drop / "new").mkdir(parents=True)
-    cfg = tmp_path / "podatelna.toml"
-    cfg.write_text(
-        f"""
-mode = "development"
-[database]
-url = "sqlite:///{tmp_path}/registry.db"
-[evidence]
-dir = "{tmp_path}/evidence"
-
-[[source]]
-kind = "dropfolder"
-name = "drop"
-path = "{drop}"
-
-[[source]]
-kind = "imap"
-name = "podatelna"
-host = "{d.host}"
-port = {d.port}
-security = "starttls"
-ca_file = "{d.tls.ca}"
-username = "{user}"
-password = "{d.password}"
-folder = "INBOX"
-processed_folder = "Processed"
-quarantine_folder = "Quarantine"
-trusted_mx = "mx.podatelna.example"
-"""
+    imap = d.source_toml(
+        user,
+        'folder = "INBOX"\nprocessed_folder = "Processed"\nquarantine_folder = "Quarantine"\n'
+        'trusted_mx = "mx.podatelna.example"\n',
     )
-    return cfg
+    return write_config(
+        tmp_path, f'[[source]]\nkind = "dropfolder"\nname = "drop"\npath = "{drop}"\n{imap}'
+    )
 
 
 def podatelna(

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from tests.fixtures.common import write_config
 from tests.fixtures.imap import Dovecot
 from tests.mail import samples
 
@@ -26,15 +27,9 @@ Y2K = "Sat, 1 Jan 2000 00:00:00 +0000"
 def config(tmp_path: Path, d: Dovecot, user: str) -> Path:
     drop = tmp_path / "drop"
     (drop / "new").mkdir(parents=True)
-    cfg = tmp_path / "podatelna.toml"
-    cfg.write_text(
-        f"""
-mode = "development"
-[database]
-url = "sqlite:///{tmp_path}/registry.db"
-[evidence]
-dir = "{tmp_path}/evidence"
-[campaign]
+    return write_config(
+        tmp_path,
+        f"""[campaign]
 deadline = "2000-06-30T23:59:59+02:00"
 [trust]
 fetch_revocation = false
@@ -45,22 +40,9 @@ kind = "dropfolder"
 name = "drop"
 path = "{drop}"
 trusted_mx = "{MX}"
-
-[[source]]
-kind = "imap"
-name = "podatelna"
-host = "{d.host}"
-port = {d.port}
-security = "starttls"
-ca_file = "{d.tls.ca}"
-username = "{user}"
-password = "{d.password}"
-trusted_mx = "{MX}"
-max_receipt_skew = "2d"
-""",
-        encoding="utf-8",
+"""
+        + d.source_toml(user, f'trusted_mx = "{MX}"\nmax_receipt_skew = "2d"\n'),
     )
-    return cfg
 
 
 def poll(cfg: Path) -> None:

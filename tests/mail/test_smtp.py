@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 from email.message import EmailMessage
+from typing import Any
 
 import pytest
 
@@ -70,16 +71,19 @@ def test_refused_recipients(smtp_sink: Sink) -> None:
     assert smtp_sink.wait_for(1)[0].rcpt_tos == ["jan@example.cz"]
 
 
+def _starttls(sink: Sink, **overrides: Any) -> SmtpSender:
+    """A STARTTLS sender with the sink's login, trusting its CA; ``overrides`` change that."""
+    options: dict[str, Any] = {
+        "username": SMTP_USER,
+        "password": SMTP_PASSWORD,
+        "timeout": 5,
+        "ca_file": sink.cafile,
+    }
+    return SmtpSender(sink.host, sink.port, security="starttls", **(options | overrides))
+
+
 def test_starttls_with_auth(smtp_sink_tls: Sink) -> None:
-    sender = SmtpSender(
-        smtp_sink_tls.host,
-        smtp_sink_tls.port,
-        security="starttls",
-        username=SMTP_USER,
-        password=SMTP_PASSWORD,
-        timeout=5,
-        ca_file=smtp_sink_tls.cafile,
-    )
+    sender = _starttls(smtp_sink_tls)
     sender.send(
         notice(), envelope_from="podatelna@csu.example", recipients=["jan.novak@example.cz"]
     )
@@ -89,25 +93,10 @@ def test_starttls_with_auth(smtp_sink_tls: Sink) -> None:
 
 
 def test_starttls_failures(smtp_sink_tls: Sink) -> None:
-    untrusted = SmtpSender(
-        smtp_sink_tls.host,
-        smtp_sink_tls.port,
-        security="starttls",
-        username=SMTP_USER,
-        password=SMTP_PASSWORD,
-        timeout=5,
-    )
+    untrusted = _starttls(smtp_sink_tls, ca_file=None)
     with pytest.raises(SmtpSendError, match="TLS certificate not trusted"):
         untrusted.send(notice(), envelope_from="p@csu.example", recipients=["j@example.cz"])
-    wrong = SmtpSender(
-        smtp_sink_tls.host,
-        smtp_sink_tls.port,
-        security="starttls",
-        username=SMTP_USER,
-        password="bad-password",
-        timeout=5,
-        ca_file=smtp_sink_tls.cafile,
-    )
+    wrong = _starttls(smtp_sink_tls, password="bad-password")
     with pytest.raises(SmtpSendError, match="login refused") as exc:
         wrong.send(notice(), envelope_from="p@csu.example", recipients=["j@example.cz"])
     assert "bad-password" not in str(exc.value)

@@ -19,12 +19,13 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from databox.standin.certs import certificate, rsa_key
 from databox.standin.server import StandIn
 from intake.bootstrap import App, build_app
 from intake.config import load_settings
 from intake.model import Channel, Code, ParsedMessage, Problem, RawItem, VerificationOutcome
-from intake.pipeline import CheckResult, ComponentInfo, ExtractResult
-from tests.fakes import FakeStages
+from intake.pipeline import CheckResult, ExtractResult
+from tests.fakes import FakeStages, body_text
 from tests.fixtures.isds import ISDS_USER, standin_password
 from tests.fixtures.smtp import Sink
 
@@ -56,46 +57,28 @@ def seal_pki(tmp_path_factory: pytest.TempPathFactory) -> SealPki:
     """Root CA → seal certificate (RSA 2048), written as PEM files; nothing committed."""
     d = tmp_path_factory.mktemp("seal-pki")
     now = datetime.now(UTC) - timedelta(minutes=5)
-    root_key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    root = (
-        x509.CertificateBuilder()
-        .subject_name(_name("Test Root CA"))
-        .issuer_name(_name("Test Root CA"))
-        .public_key(root_key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now)
-        .not_valid_after(now + timedelta(days=30))
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .add_extension(
-            x509.KeyUsage(False, False, False, False, False, True, True, False, False),
-            critical=True,
-        )
-        .add_extension(
-            x509.SubjectKeyIdentifier.from_public_key(root_key.public_key()), critical=False
-        )
-        .sign(root_key, hashes.SHA256())
-    )
+    root_key = rsa_key()
+    root = certificate(
+        _name("Test Root CA"),
+        root_key.public_key(),
+        issuer=None,
+        issuer_public_key=None,
+        ca=True,
+        not_before=now,
+        not_after=now + timedelta(days=30),
+    ).sign(root_key, hashes.SHA256())
 
     def issue(cn: str, *extensions: tuple[x509.ExtensionType, bool]) -> tuple[Any, Any]:
         """An end-entity certificate (RSA 2048, signing key usage) under the root."""
-        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        builder = (
-            x509.CertificateBuilder()
-            .subject_name(_name(cn))
-            .issuer_name(root.subject)
-            .public_key(key.public_key())
-            .serial_number(x509.random_serial_number())
-            .not_valid_before(now)
-            .not_valid_after(now + timedelta(days=20))
-            .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
-            .add_extension(
-                x509.KeyUsage(True, True, False, False, False, False, False, False, False),
-                critical=True,
-            )
-            .add_extension(
-                x509.AuthorityKeyIdentifier.from_issuer_public_key(root_key.public_key()),
-                critical=False,
-            )
+        key = rsa_key()
+        builder = certificate(
+            _name(cn),
+            key.public_key(),
+            issuer=root.subject,
+            issuer_public_key=root_key.public_key(),
+            ca=False,
+            not_before=now,
+            not_after=now + timedelta(days=20),
         )
         for ext, critical in extensions:
             builder = builder.add_extension(ext, critical=critical)
@@ -194,14 +177,7 @@ class NoticeStages(FakeStages):
             headers=headers,
             envelope=envelope,
         )
-        comp = ComponentInfo(
-            name="body.txt",
-            role="body_text",
-            data=b"x",
-            declared_type="text/plain",
-            detected_type="text/plain",
-        )
-        return CheckResult(parsed, (comp,), ())
+        return CheckResult(parsed, (body_text(b"x"),), ())
 
     def verify(
         self, raw: bytes, channel: Channel, received_at: datetime | None

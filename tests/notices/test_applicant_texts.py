@@ -14,6 +14,7 @@ from intake.model import Code
 from intake.notices.render import LANGUAGES, render, submission_context
 from intake.notices.texts import TEMPLATE_NAMES
 from storage.tables import Application, Submission
+from tests.fakes import submission_row
 
 INTERNAL_PHRASES = (
     "ověří referent",
@@ -33,19 +34,10 @@ QUOTA_NOTE = (
 
 
 def _submission(problems: dict[str, list[dict[str, str]]]) -> Submission:
-    return Submission(
+    return submission_row(
+        7,
+        RECEIVED,
         id=7,
-        registry_number="CSU-EP/2022/000007",
-        registry_year=2022,
-        registry_seq=7,
-        channel="email",
-        source="test",
-        source_ref="r7",
-        sha256="ab" * 32,
-        size=1,
-        received_at=RECEIVED,
-        registered_at=RECEIVED,
-        updated_at=RECEIVED,
         state="defective",
         subject="Žádost",
         sender="redakce@example.cz",

@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import Envelope
 from sqlmodel import col, select
 
@@ -24,7 +23,7 @@ from intake.config import load_settings
 from storage.db import session_scope
 from storage.notices import Notice
 from tests.fixtures.common import free_port
-from tests.fixtures.smtp import Sink
+from tests.fixtures.smtp import Sink, serving
 from tests.notices.conftest import item, make_app, settings_kwargs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,12 +74,8 @@ class DedupSink(Sink):
 
 @pytest.fixture
 def dedup_sink() -> Iterator[DedupSink]:
-    sink = DedupSink()
-    ctl = Controller(sink, hostname="127.0.0.1", port=free_port())
-    ctl.start()
-    sink.host, sink.port = ctl.hostname, ctl.port
-    yield sink
-    ctl.stop()
+    with serving(DedupSink()) as sink:
+        yield sink
 
 
 def worker(config: Path) -> subprocess.Popen[str]:

@@ -10,24 +10,15 @@ from intake.content import formats as f
 from intake.content.check import ContentPolicy
 from intake.notices.outbox import Outbox
 from intake.notices.render import render, submission_context
-from storage.tables import Submission
+from tests.fakes import submission_row
 
 WHEN = datetime(2022, 12, 19, 9, 0, tzinfo=UTC)
 
 
 def _defect_body(settings: Settings, language: str) -> str:
-    sub = Submission(
-        registry_number="CSU-EP/2022/000007",
-        registry_year=2022,
-        registry_seq=7,
-        channel="email",
-        source="t",
-        source_ref="t",
-        sha256="ab" * 32,
-        size=1,
-        received_at=WHEN,
-        registered_at=WHEN,
-        updated_at=WHEN,
+    sub = submission_row(
+        7,
+        WHEN,
         state="defective",
         problems={
             "check": [

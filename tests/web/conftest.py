@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from argon2 import PasswordHasher
@@ -11,6 +12,7 @@ from fastapi.testclient import TestClient
 
 from intake import accounts
 from intake.web.app import create_app
+from tests.fixtures.browser import czech_context
 from tests.web.seed import Seeded, build_seeded, csrf_in, open_copy
 
 CHEAP_HASHER = PasswordHasher(time_cost=1, memory_cost=1024, parallelism=1)
@@ -72,3 +74,15 @@ def client_for(seeded: Seeded) -> Iterator[Callable[[str | None], TestClient]]:
     yield make
     for c in clients:
         c.close()
+
+
+@pytest.fixture
+def ui(
+    seeded: Seeded, live_server_for: Callable[[Any], Any], chromium: Any
+) -> Iterator[tuple[str, Any]]:
+    """(base URL, page) of the seeded officer UI served by uvicorn, in a fresh Chromium context
+    at 1280×800, Czech locale, Prague time."""
+    server = live_server_for(create_app(seeded.app))
+    context = czech_context(chromium, viewport={"width": 1280, "height": 800})
+    yield server.url, context.new_page()
+    context.close()

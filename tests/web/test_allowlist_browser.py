@@ -27,6 +27,7 @@ from intake.feed.tokens import add_token
 from intake.web.app import create_app
 from storage.db import session_scope
 from storage.tables import utcnow
+from tests.fixtures.browser import czech_context
 from tests.web.seed import Seeded, registry_number
 
 pytestmark = pytest.mark.timeout(180)
@@ -43,10 +44,7 @@ def site(
     """(base URL, browser context) at 1280×800, Czech, Europe/Prague."""
     app = seeded.app
     server = live_server_for(outermost(create_app(app), app.feed_server))
-    context = chromium.new_context(
-        viewport={"width": 1280, "height": 800}, locale="cs-CZ", timezone_id="Europe/Prague"
-    )
-    context.set_default_timeout(10_000)
+    context = czech_context(chromium, viewport={"width": 1280, "height": 800})
     yield server.url, context
     context.close()
 
@@ -230,8 +228,7 @@ def test_the_filled_page_fits_a_phone(
         )
     server = live_server_for(outermost(create_app(seeded.app), seeded.app.feed_server))
     assert _fetch(server.url, token).status_code == 200
-    context = chromium.new_context(viewport=PHONE, locale="cs-CZ", timezone_id="Europe/Prague")
-    context.set_default_timeout(10_000)
+    context = czech_context(chromium, viewport=PHONE)
     try:
         page = context.new_page()
         page.goto(server.url + "/ui/login")

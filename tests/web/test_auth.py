@@ -287,6 +287,9 @@ def test_account_administration_is_for_admins_only(seeded: Seeded, client_for: C
     admin = client_for("admin")
     page = admin.get("/ui/users")
     assert page.status_code == 200 and seeded.users["auditor"][0] in page.text
+    title = page.text.split("<title>", 1)[1].split("</title>", 1)[0]
+    assert title.startswith("Uživatelé – ") and "<" not in title
+    assert page.text.count('id="h-heslo"') == 1  # the password form once, in the page body
     token = csrf_in(page.text)
     assert (
         admin.post(
@@ -294,25 +297,9 @@ def test_account_administration_is_for_admins_only(seeded: Seeded, client_for: C
         ).status_code
         == 403
     )  # no CSRF
-    r = admin.post(
-        "/ui/users",
-        data={
-            "username": "nova",
-            "role": "officer",
-            "password": "heslo-nove-1",
-            "csrf_token": token,
-        },
-    )
-    assert r.status_code == 303
-    bad = admin.post(
-        "/ui/users",
-        data={
-            "username": "nova",
-            "role": "officer",
-            "password": "heslo-nove-1",
-            "csrf_token": token,
-        },
-    )
+    nova = {"username": "nova", "role": "officer", "password": "heslo-nove-1", "csrf_token": token}
+    assert admin.post("/ui/users", data=nova).status_code == 303
+    bad = admin.post("/ui/users", data=nova)  # the same account again
     assert bad.status_code == 400 and "Účet nelze vytvořit" in bad.text
     login(client_for(None), "nova", "heslo-nove-1")
     # throttle an account, then lift it from the page

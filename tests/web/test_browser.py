@@ -4,31 +4,14 @@ Screenshots go to test-artifacts/ (gitignored)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from intake.web.app import create_app
 from tests.web.seed import Seeded, state_of
 
 pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture
-def ui(
-    seeded: Seeded, live_server_for: Callable[[Any], Any], chromium: Any
-) -> Iterator[tuple[str, Any]]:
-    """(base URL, page) with a fresh browser context at 1280×800, Czech locale."""
-    server = live_server_for(create_app(seeded.app))
-    context = chromium.new_context(
-        viewport={"width": 1280, "height": 800}, locale="cs-CZ", timezone_id="Europe/Prague"
-    )
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    yield server.url, page
-    context.close()
 
 
 def _QUEUE(url: str) -> bool:

@@ -4,27 +4,14 @@ unlock."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
 
-from intake.web.app import create_app
 from tests.web.seed import Seeded
 from tests.web.test_login_throttle import configure
 
 pytestmark = pytest.mark.timeout(120)
-
-
-@pytest.fixture
-def browser_page(
-    seeded: Seeded, live_server_for: Callable[[Any], Any], chromium: Any
-) -> Iterator[tuple[str, Any]]:
-    server = live_server_for(create_app(seeded.app))
-    context = chromium.new_context(locale="cs-CZ", timezone_id="Europe/Prague")
-    context.set_default_timeout(10_000)
-    yield server.url, context.new_page()
-    context.close()
 
 
 def _submit(page: Any, base: str, name: str, password: str) -> None:
@@ -36,12 +23,12 @@ def _submit(page: Any, base: str, name: str, password: str) -> None:
 
 
 def test_lock_message_other_account_and_unlock_in_a_browser(
-    seeded: Seeded, browser_page: tuple[str, Any]
+    seeded: Seeded, ui: tuple[str, Any]
 ) -> None:
     from playwright.sync_api import expect
 
     configure(seeded, lockout_failures=3, lockout_minutes=15)
-    base, page = browser_page
+    base, page = ui
     officer, admin = seeded.users["officer"], seeded.users["admin"]
     _submit(page, base, officer[0], "spatne-heslo-1")
     expect(page.locator("#chyba")).to_have_text("Nesprávné jméno nebo heslo.")

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from intake.web.app import create_app
+from tests.fixtures.browser import czech_context
 from tests.web.seed import Seeded, add_duplicate, add_spam
 
 pytestmark = pytest.mark.timeout(180)
@@ -31,10 +32,7 @@ def phone(
 ) -> Iterator[tuple[str, Any]]:
     """(base URL, page) in a 390×844 Czech browser context."""
     server = live_server_for(create_app(seeded.app))
-    context = chromium.new_context(
-        viewport=PHONE, locale="cs-CZ", timezone_id="Europe/Prague", java_script_enabled=True
-    )
-    context.set_default_timeout(10_000)
+    context = czech_context(chromium, viewport=PHONE, java_script_enabled=True)
     page = context.new_page()
     yield server.url, page
     context.close()
@@ -145,8 +143,7 @@ def test_menu_works_with_javascript_off(
     from playwright.sync_api import expect
 
     server = live_server_for(create_app(seeded.app))
-    context = chromium.new_context(viewport=PHONE, locale="cs-CZ", java_script_enabled=False)
-    context.set_default_timeout(10_000)
+    context = czech_context(chromium, viewport=PHONE, java_script_enabled=False)
     try:
         page = context.new_page()
         _login(page, server.url, seeded.users["officer"])

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from intake.web.app import create_app
+from tests.fixtures.browser import czech_context
 from tests.web.seed import Seeded
 
 pytestmark = pytest.mark.timeout(120)
@@ -18,8 +19,7 @@ def test_conditions_readable_at_390px_and_lead_to_login(
     seeded: Seeded, live_server_for: Callable[[Any], Any], chromium: Any, artifacts_dir: Path
 ) -> None:
     server = live_server_for(create_app(seeded.app))
-    context = chromium.new_context(viewport={"width": 390, "height": 844}, locale="cs-CZ")
-    context.set_default_timeout(10_000)
+    context = czech_context(chromium, viewport={"width": 390, "height": 844})
     try:
         page = context.new_page()
         page.goto(server.url + "/")

@@ -19,6 +19,7 @@ from storage.db import session_scope
 from storage.feed import AllowListVersion
 from storage.notices import Announcement
 from storage.tables import AuditEntry, Decision
+from tests.fixtures.browser import czech_context
 from tests.web.seed import Seeded, registry_number, state_of
 
 pytestmark = pytest.mark.timeout(180)
@@ -40,10 +41,7 @@ def browse(
     contexts: list[Any] = []
 
     def open_page(viewport: dict[str, int]) -> tuple[str, Any]:
-        context = chromium.new_context(
-            viewport=viewport, locale="cs-CZ", timezone_id="Europe/Prague"
-        )
-        context.set_default_timeout(10_000)
+        context = czech_context(chromium, viewport=viewport)
         contexts.append(context)
         page = context.new_page()
         page.goto(server.url + "/ui/login")

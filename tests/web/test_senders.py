@@ -5,7 +5,7 @@ merge in a real browser."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from intake.web.app import create_app
 from storage import senders
 from storage.db import session_scope
 from storage.tables import AuditEntry, Submission
@@ -102,25 +101,14 @@ def test_take_over_sets_the_referent_shown_in_queue_and_detail(
     assert "(dříve test-officer)" in admin.get(f"/ui/submissions/{sub}").text
 
 
-@pytest.fixture
-def browser_page(
-    seeded: Seeded, live_server_for: Callable[[Any], Any], chromium: Any
-) -> Iterator[tuple[str, Any]]:
-    server = live_server_for(create_app(seeded.app))
-    context = chromium.new_context(locale="cs-CZ", timezone_id="Europe/Prague")
-    context.set_default_timeout(10_000)
-    yield server.url, context.new_page()
-    context.close()
-
-
 @pytest.mark.timeout(180)
 def test_merge_in_the_browser(
-    seeded: Seeded, browser_page: tuple[str, Any], artifacts_dir: Path
+    seeded: Seeded, ui: tuple[str, Any], artifacts_dir: Path
 ) -> None:
     from playwright.sync_api import expect
 
     org_id, dup_id = add_duplicate(seeded)
-    base, page = browser_page
+    base, page = ui
     page.goto(base + "/ui/login")
     page.fill("#username", seeded.users["officer"][0])
     page.fill("#password", seeded.users["officer"][1])

@@ -5,7 +5,7 @@ only read; hostile text stays text. The release in a real browser."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +13,6 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlmodel import col, select
 
-from intake.web.app import create_app
 from storage import spam as store
 from storage.db import session_scope
 from storage.tables import AuditEntry, SpamMessage, Submission
@@ -90,20 +89,6 @@ def test_not_a_filing_keeps_it_and_audits_who(seeded: Seeded, client_for: Client
         assert (entry.actor, entry.subject_id) == ("test-officer", str(spam_id))
     audit_page = officer.get("/ui/audit").text
     assert "posouzena: není podání (zůstává uložena)" in audit_page
-
-
-@pytest.fixture
-def ui(
-    seeded: Seeded, live_server_for: Callable[[Any], Any], chromium: Any
-) -> Iterator[tuple[str, Any]]:
-    server = live_server_for(create_app(seeded.app))
-    context = chromium.new_context(
-        viewport={"width": 1280, "height": 800}, locale="cs-CZ", timezone_id="Europe/Prague"
-    )
-    context.set_default_timeout(10_000)
-    page = context.new_page()
-    yield server.url, page
-    context.close()
 
 
 @pytest.mark.timeout(120)
