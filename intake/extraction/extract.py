@@ -18,7 +18,7 @@ from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization, org_from_signature
 from intake.extraction.reference import find_sender_reference
-from intake.extraction.segments import Block, Kind, split_body, whole
+from intake.extraction.segments import Block, Kind, split_body, unwrap, whole
 from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
@@ -74,7 +74,7 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
     if annotation.strip():
         # a data message's annotation may be the whole application
         own.insert(0, whole("envelope:dmAnnotation", annotation, Kind.OWN))
-    return own + other
+    return [unwrap(b) for b in own + other]
 
 
 def _field(h: Hit) -> FieldValue:

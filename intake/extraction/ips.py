@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from intake.extraction.segments import logical_lines
 from intake.gate import is_documentation
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -544,36 +545,6 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     if _NOT_AN_ADDRESS.search(line[: m.start()]):
         return False
     return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
-
-
-_SOFT_BREAK = re.compile(r"[^\W\d]$|,$")
-
-
-def logical_lines(text: str) -> list[tuple[int, str]]:
-    """Lines with soft breaks undone, each with the number of its first physical line: a
-    ``format=flowed`` line ends with a space, and a sentence wrapped mid-way (a long line
-    ending in a word or comma, the next starting in lower case) goes on."""
-    lines = text.splitlines()
-    out: list[tuple[int, str]] = []
-    joining = False
-    for no, line in enumerate(lines, start=1):
-        if joining:
-            out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + line.strip())
-        else:
-            out.append((no, line))
-        cur = out[-1][1]
-        nxt = lines[no].lstrip() if no < len(lines) else ""
-        joining = (
-            bool(nxt and cur.strip())
-            and "\t" not in cur
-            and "|" not in cur
-            and "   " not in cur.strip()
-            and (
-                cur.endswith(" ")
-                or (len(cur) >= 40 and bool(_SOFT_BREAK.search(cur)) and nxt[0].islower())
-            )
-        )
-    return out
 
 
 def find_ips(text: str) -> list[Mention]:

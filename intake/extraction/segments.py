@@ -130,5 +130,55 @@ def _next_is_header(lines: list[str], start: int) -> bool:
     return False
 
 
+_OPEN_END = re.compile(r"[^.!?:;]$")
+"""A line that does not end a sentence or a label: the sentence may go on on the next line."""
+_GOES_ON = re.compile(r"^(?:\(?[^\W\d_])")
+_LABEL_LINE = re.compile(r"^[^\W\d_][^:\t]{0,40}:\s")
+
+
+def _goes_on(cur: str, nxt: str) -> bool:
+    """Whether physical line ``nxt`` continues the logical line ``cur``: a ``format=flowed``
+    soft break (``cur`` ends with a space), or a long sentence wrapped mid-way (it does not
+    end in a full stop or colon, and the next line starts in lower case and is no label)."""
+    if not nxt or not cur.strip() or "\t" in cur or "|" in cur or "   " in cur.strip():
+        return False
+    if cur.endswith(" "):
+        return True
+    return (
+        len(cur) >= 40
+        and bool(_OPEN_END.search(cur))
+        and bool(_GOES_ON.match(nxt))
+        and nxt.lstrip("(")[:1].islower()
+        and not _LABEL_LINE.match(nxt)
+    )
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """Lines with soft breaks undone (``_goes_on``), each with the number of its first
+    physical line."""
+    lines = text.splitlines()
+    out: list[tuple[int, str]] = []
+    joining = False
+    for no, line in enumerate(lines, start=1):
+        if joining:
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + line.strip())
+        else:
+            out.append((no, line))
+        joining = _goes_on(out[-1][1], lines[no].lstrip() if no < len(lines) else "")
+    return out
+
+
+def unwrap(block: Block) -> Block:
+    """The block with its wrapped lines joined, each logical line numbered by its first
+    physical line (so every finder reads a sentence whole)."""
+    if len(block.lines) < 2:
+        return block
+    joined = logical_lines(block.text)
+    if len(joined) == len(block.lines):
+        return block
+    lines = tuple(Line(block.lines[i - 1].no, t) for i, t in joined)
+    return Block(block.component, block.kind, lines)
+
+
 def whole(component: str, text: str, kind: Kind = Kind.ATTACHMENT) -> Block:
     return Block(component, kind, tuple(Line(n, t) for n, t in enumerate(text.splitlines(), 1)))
