@@ -13,15 +13,17 @@ from intake.extraction.segments import Block, Kind
 _LEGAL = (
     r"(?:spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|p\.\s*o\.|Ltd\.?|Limited|GmbH|Inc\.?|LLC|SE|Plc|"
-    r"S\.A\.|B\.V\.|N\.V\.|AG|AB|ApS|Oy|S\.r\.l\.|SpA|sp\.\s*z\s*o\.\s*o\.|Kft\.)"
+    r"S\.A\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|SpA|sp\.\s*z\s*o\.\s*o\.|Kft\.)"
 )
 _WITH_LEGAL = re.compile(
     rf"((?:(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-]*+\s?)(?:[\w&'’.+\-]++\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
+_ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
+"""A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _STOP = re.compile(
-    r"^.*\b(?:pro|za|od|na|ve|v|je|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
+    r"^.*\b(?:pro|za|od|na|ve|v|je|jsou|jsme|jménem|společnosti|firmy|organizace|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 _LABEL = re.compile(
@@ -30,7 +32,7 @@ _LABEL = re.compile(
     r"společnost|spolecnost|firma|médium|medium|vydavatel|provozovatel|zpravodajské\s+médium|"
     r"applicant|organi[sz]ation(?:\s+name)?|company(?:\s+name)?|media\s+outlet|newsroom|"
     r"publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
-    r"\*{0,2}(?:\s*[:\-–]|\t)\s*(?P<v>.+)$",
+    r"\*{0,2}(?:\s*[:\-–]|\t|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -72,7 +74,7 @@ def _fix_legal_dot(line: str, value: str) -> str:
     if (
         idx >= 0
         and line[idx + len(value) : idx + len(value) + 1] == "."
-        and ("." in last or last in ("Inc", "Ltd", "Co", "spol"))
+        and ("." in last or last in ("Inc", "Ltd", "Co", "spol") or _ENDS_LEGAL.search(value + "."))
         and not last.endswith(".")
     ):
         return value + "."

@@ -161,7 +161,7 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
     joining = False
     for no, line in enumerate(lines, start=1):
         if joining:
-            out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + line.strip())
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + line.lstrip())
         else:
             out.append((no, line))
         joining = _goes_on(out[-1][1], lines[no].lstrip() if no < len(lines) else "")
