@@ -42,44 +42,97 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
+_CLOSE_NEGATION = re.compile(
+    r"\b(?:no|without|bez|žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|nijak\w*)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
+_YES_COL = re.compile(r"^(?:ano|áno|yes|y|ja|oui)$", re.IGNORECASE)
+_NO_COL = re.compile(r"^(?:ne|nie|no|n|nein|non)$", re.IGNORECASE)
+_MARK = re.compile(r"^(?:[xX×✓✔☒☑■●]|ano|áno|yes|ja)$", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[str] | None:
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    if "|" in line:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return None
+
+
+def _yes_no_header(line: str) -> tuple[int, int] | None:
+    """The (yes, no) column indices of a form's header row ("Požadavek | ano | ne")."""
+    cells = _cells(line)
+    if not cells:
+        return None
+    yes = [i for i, c in enumerate(cells) if _YES_COL.match(c)]
+    no = [i for i, c in enumerate(cells) if _NO_COL.match(c)]
+    return (yes[0], no[0]) if len(yes) == 1 and len(no) == 1 else None
+
+
+def _yes_no_row(line: str, columns: tuple[int, int]) -> tuple[str, bool | None] | None:
+    """A row under a yes/no header: its text and whether the yes column (True) or the no
+    column (False) is marked (None: neither or both)."""
+    cells = _cells(line)
+    if cells is None:
+        return None
+    yes, no = columns
+    marked = [i < len(cells) and bool(_MARK.match(cells[i])) for i in (yes, no)]
+    text = " ".join(c for i, c in enumerate(cells) if i not in columns)
+    return text, (marked[0] if marked[0] != marked[1] else None)
 
 
 def _clauses(text: str) -> list[tuple[str, bool | None]]:
-    """Clauses of ``text`` with what a form box before them says: True ticked, False
-    unticked, None no box."""
+    """Clauses of ``text`` with what a form box or a yes/no column says about them: True
+    ticked, False unticked, None no box."""
     out: list[tuple[str, bool | None]] = []
+    columns: tuple[int, int] | None = None
     for line in text.splitlines():
+        row = _yes_no_row(line, columns) if columns is not None else None
+        if row is not None:
+            out.append(row)
+            continue
+        columns = _yes_no_header(line)
         box = True if _TICKED.match(line) else False if _UNTICKED.match(line) else None
         out += [(c, box) for c in _CLAUSE.split(line) if c.strip()]
     return out
 
 
-def _asked(cues: re.Pattern[str], clauses: list[tuple[str, bool | None]]) -> tuple[bool, bool]:
-    """(asked for, declined somewhere): a cue counts in a clause that is not negated and not
-    an unticked box."""
-    asked = declined = False
+def _negated(cues: re.Pattern[str], clause: str) -> bool:
+    if _NEGATION.search(clause):
+        return True
+    return any(_CLOSE_NEGATION.search(clause[: m.start()]) for m in cues.finditer(clause))
+
+
+def _asked(
+    cues: re.Pattern[str], clauses: list[tuple[str, bool | None]]
+) -> tuple[bool, bool, bool]:
+    """(asked for, declined somewhere, the last mention asks for it): a cue counts in a
+    clause that is not negated and not an unticked box."""
+    asked = declined = last = False
     for clause, box in clauses:
         if not cues.search(clause):
             continue
-        if box is False or (box is None and _NEGATION.search(clause)):
-            declined = True
+        if box is False or (box is None and _negated(cues, clause)):
+            declined, last = True, False
         else:
-            asked = True
-    return asked, declined
+            asked, last = True, True
+    return asked, declined, last
 
 
 def request_types(text: str, has_ips: bool) -> tuple[tuple[str, ...], bool]:
     """The request types ``text`` asks for, and whether that reading is sure: a type counts
     only where it is asked for or ticked, never where it is declined or left unticked; a
-    request both asked for and declined, or addresses given while the feed is declined, is
-    not sure."""
+    request both asked for and declined counts as its last mention says (a later sentence
+    corrects an earlier one) and is not sure, nor are addresses given while the feed is
+    declined."""
     clauses = _clauses(text)
-    feed, feed_no = _asked(_FEED_CUES, clauses)
-    rec, rec_no = _asked(_REC_CUES, clauses)
+    feed, feed_no, _ = _asked(_FEED_CUES, clauses)
+    rec, rec_no, rec_last = _asked(_REC_CUES, clauses)
     out: list[str] = []
     if feed or (has_ips and not feed_no) or (has_ips and feed_no and not rec):
         out.append(FEED)
-    if rec:
+    if rec and (rec_last or not rec_no):
         out.append(RECORDING)
     sure = bool(out) and not (feed and feed_no) and not (rec and rec_no)
     if has_ips and feed_no:
