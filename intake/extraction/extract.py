@@ -129,39 +129,65 @@ class _Texts:
 Mentions = list[tuple[Block, Mention]]
 
 
-def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, bool]:
+IP_KEYS = ("production_ips", "test_ips")
+
+
+def _key(m: Mention) -> str:
+    return "test_ips" if m.role is Role.TEST else "production_ips"
+
+
+def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
-    the mentions that are not excluded, and whether they are certain."""
+    the mentions that are not excluded, and what was withdrawn or is unsure."""
     mentions = _collect_ips(texts.written)
     if not mentions and texts.forwarded:
         mentions = _collect_ips(texts.forwarded)
         if mentions:
             texts = texts.forwarded_as_primary()
-    certain = True
+    quoted = False
     if not mentions:
         mentions = _collect_ips(texts.quoted)
-        certain = not mentions
-    kept, corrected = _corrected(mentions)
-    return texts, kept, certain and not corrected
+        quoted = bool(mentions)
+    kept, withdrawn = _corrected(mentions)
+    if quoted:
+        withdrawn = dataclasses.replace(withdrawn, unsure=withdrawn.unsure | set(IP_KEYS))
+    return texts, kept, withdrawn
 
 
-def _corrected(mentions: Mentions) -> tuple[Mentions, bool]:
+@dataclass(frozen=True)
+class _Withdrawn:
+    """Addresses the text withdraws, corrects or does not place (``Mention.excluded``), and
+    the address fields that are unsure because of them: such a reading is a heuristic."""
+
+    texts: tuple[str, ...] = ()
+    unsure: frozenset[str] | set[str] = frozenset()
+
+
+def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     """The mentions that are not excluded, without the addresses that a later mention
-    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"); and whether any was withdrawn."""
+    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"); and what was withdrawn: the field
+    of the address it was withdrawn from, else of the withdrawn mention, is unsure."""
     kept: Mentions = []
-    corrected = False
+    texts: list[str] = []
+    unsure: set[str] = set()
     for b, m in mentions:
         if not m.excluded:
             kept.append((b, m))
             continue
+        texts.append(m.text)
         gone = set(m.addresses)
+        hit = False
         for i, (kb, km) in enumerate(kept):
             if gone & set(km.addresses) and not km.is_block:
                 rest = tuple(a for a in km.addresses if a not in gone)
                 kept[i] = (kb, dataclasses.replace(km, addresses=rest, count=len(rest)))
-                corrected = True
-    return [(b, m) for b, m in kept if m.addresses or m.count], corrected
+                unsure.add(_key(km))
+                hit = True
+        if not hit:
+            unsure.add(_key(m))
+    kept = [(b, m) for b, m in kept if m.addresses or m.count]
+    return kept, _Withdrawn(tuple(dict.fromkeys(texts)), unsure)
 
 
 @dataclass(frozen=True)
@@ -187,7 +213,7 @@ class _Ips:
     def count(cls, group: Mentions) -> int:
         return len(cls.addresses(group)) + sum(m.count for _, m in group if not m.addresses)
 
-    def fields(self, certain: bool) -> dict[str, FieldValue]:
+    def fields(self, unsure_keys: frozenset[str] | set[str]) -> dict[str, FieldValue]:
         """``production_ips`` and ``test_ips``, located at their first mention; uncertain when
         a role was read from the wording of a sentence rather than from structure, or (with
         both uses present) when some address was placed by wording or has no role."""
@@ -201,7 +227,8 @@ class _Ips:
                 # label, column or heading may sit in the wrong list: both lists are unsure
                 unsure = both and weak or any(not m.certain and m.role for _, m in group)
                 addresses = [str(a) for a in self.addresses(group)]
-                out[key] = FieldValue(addresses, b0.component, m0.line, certain and not unsure)
+                sure = key not in unsure_keys and not unsure
+                out[key] = FieldValue(addresses, b0.component, m0.line, sure)
         return out
 
 
@@ -340,9 +367,9 @@ def extract_application(
 ) -> Extraction:
     """``documentation_public`` (demo mode only): the documentation ranges count as public
     addresses (``ips.is_public``)."""
-    texts, mentions, certain = _locate_ips(_Texts.of(_blocks(parsed, content)))
+    texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content)))
     ips = _Ips.of(mentions)
-    fields = ips.fields(certain)
+    fields = ips.fields(withdrawn.unsure)
     types, types_sure = _request_types(parsed, texts, mentions)
     fields["request_types"] = FieldValue(list(types), None, None, types_sure)
     fields |= _organization(parsed, texts, office)

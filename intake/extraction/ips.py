@@ -42,7 +42,7 @@ _ITEM = re.compile(
         (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
        |\s+(?P<mask3>{_NETMASK}))?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
-    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?![\d.]))+)?
+    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?!\d|\.\d))+)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -67,7 +67,7 @@ _NEUTRAL = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE = re.compile(
-    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
+    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
     r"(?<=[,(]\s)(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
     r"(?:váš|vaš|your)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|server\w*\s+ČSÚ)\b",
@@ -87,7 +87,10 @@ _REMOVAL_HEADING = re.compile(
 )
 _EXCLUDE_AFTER = re.compile(
     r"^[^.;\n]{0,40}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
-    r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*)",
+    r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*|ruš\w*|"
+    r"neuvád\w*|nemusí\w*|nepotřeb\w*|nepovol\w*|neregistr\w*|need\s+not|needn'?t|"
+    r"(?:do|does)\s+not\s+(?:need\s+to\s+(?:be\s+)?)?(?:allow|add|regist|whitelist|includ)\w*|"
+    r"not\s+to\s+be\s+\w+ed)",
     re.IGNORECASE,
 )
 
@@ -500,6 +503,71 @@ def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool
     )
 
 
+_CORRECTION = re.compile(
+    r"\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
+    r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně)\b",
+    re.IGNORECASE,
+)
+"""Words between two addresses that make the second replace the first ("… – oprava, správně …")."""
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:ip\w*|adres\w*|address\w*|server\w*|povol\w*|allow\w*|regist\w*|whitelist\w*|"
+    r"rozsah\w*|blok\w*|range\w*|subnet\w*|síť\w*|network|host\w*|přístup\w*|access|feed|xml|"
+    r"prevádzk\w*|provoz\w*|stroj\w*|počítač\w*|machine|stanic\w*|zdroj\w*|source)\b",
+    re.IGNORECASE,
+)
+_BOTH_JOIN = re.compile(
+    r"^\W*(?:\w+\s+)?(?:i|a|and|&|\+|as\s+well\s+as|aj|plus|und|ale\s+i)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def _both_roles(text: str) -> bool:
+    """The text gives one address both uses, joined by "and" ("ostrý i testovací provoz",
+    "live and test"), not one use each in turn ("respectively")."""
+    text = _NEUTRAL.sub(" ", text)
+    p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
+    if p is None or t is None or _ORDERED.search(text):
+        return False
+    first, second = (p, t) if p.start() < t.start() else (t, p)
+    return bool(_BOTH_JOIN.match(text[first.end() : second.start()]))
+
+
+def _gives_both(layout: _Layout, n: int, idx: int) -> bool:
+    """An address written alone with both uses, or followed by both in parentheses."""
+    if n == 1:
+        return _both_roles(layout.lead + " " + layout.gaps[1])
+    paren = _PAREN.match(layout.gaps[idx + 1])
+    return paren is not None and _both_roles(paren.group(1))
+
+
+def _unplaced(line: str, m: re.Match[str]) -> bool:
+    """An address-like token in a sentence that says nothing about addresses ("all nodes run
+    FeedBridge 3.10.2.7"): most likely a version or another number, never taken as certain."""
+    if re.search(r"\S {3,}\S|[\t|]", line):
+        return False  # a table row
+    before = re.split(r"[.!?]\s+", line[: m.start()])[-1]
+    after = re.split(r"[.!?](?:\s|$)", line[m.end() :])[0]
+    sentence = before + " " + after
+    if len(re.findall(r"[^\W\d_]{2,}", sentence)) < 3 or _cue(sentence) is not None:
+        return False  # a list item or a label, not a sentence
+    return not _ADDRESS_WORDS.search(sentence)
+
+
+def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
+    """Which of a line's ``n`` addresses are withdrawn: marked for removal (``_excluded``),
+    corrected by the next one ("A – oprava, správně B"), or in a list whose removal is
+    stated after it ("A a B již nepoužíváme")."""
+    out = [_excluded(ctx, layout, i) for i in range(n)]
+    for i in range(n - 1):
+        if not out[i + 1] and _CORRECTION.search(layout.gaps[i + 1]):
+            out[i] = True
+    for i in range(n - 2, -1, -1):
+        if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
+            layout.gaps[i + 2]
+        ):
+            out[i] = True
+    return out
+
+
 def _read_ip_line(
     ctx: _Context, lineno: int, line: str, items: list[tuple[re.Match[str], _Item]]
 ) -> tuple[list[Mention], _Context]:
@@ -512,6 +580,7 @@ def _read_ip_line(
     out: list[Mention] = []
     prev: Role | None = None
     prev_strong: bool | None = None
+    excluded = _exclusions(ctx, layout, len(items))
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
         role: Role | None
         if ordered is not None:
@@ -520,9 +589,13 @@ def _read_ip_line(
             role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
             same = prev is not None and role is prev and prev_strong
             strong = _strong(ctx, layout, role, True if same else None)
-        excluded = _excluded(ctx, layout, idx)
+        gone = excluded[idx] or (not ctx.columns and _unplaced(line, m))
         text = m.group(0).strip()
-        out.append(Mention(addrs, count, role, strong, lineno, text, is_block, excluded, span))
+        if ordered is None and not gone and _gives_both(layout, len(items), idx):
+            for r in Role:
+                out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
+        else:
+            out.append(Mention(addrs, count, role, strong, lineno, text, is_block, gone, span))
         prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
         ctx = dataclasses.replace(

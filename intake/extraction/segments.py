@@ -144,6 +144,8 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return False
     if cur.endswith(" "):
         return True
+    if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":
+        return True  # a list or clause goes on after the comma
     return (
         len(cur) >= 40
         and bool(_OPEN_END.search(cur))
