@@ -23,7 +23,9 @@ _CONTACT_LABEL = re.compile(
     re.IGNORECASE,
 )
 _PERSON_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?|name|osoba|person)(?:\s*[:\-–]|\t)\s*(?P<v>.+)$",
+    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+kontaktnej"
+    r"\s+osoby)?|name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person)"
+    r"(?:\s*[:\-–]|\t)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
@@ -97,13 +99,35 @@ _PROSE = re.compile(
 )
 
 
+_LOOSE = re.compile(
+    r"\b(?:(?:kontakt\w*|contact)\b[^.;:\n]{0,40}?\s(?:je|bude|is|will\s+be)|"
+    r"(?:kontakt(?:ní\s+osoba)?|kontaktná\s+osoba|contact(?:\s+person)?))\s+"
+    r"(?:pan\s+|paní\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|Ing\.\s+|Mgr\.\s+)?"
+    r"(?P<v>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,2})",
+    re.IGNORECASE,
+)
+"""A contact named in a looser sentence ("our contact in all technical matters is Mr …",
+"kontakt Jan Lukeš 606 …"): taken, never for certain."""
+
+
 def _prose_anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
-    """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence."""
-    for b in blocks:
-        for i, ln in enumerate(b.lines):
-            m = _PROSE.search(ln.text)
-            if m and (name := clean_name(m.group("v"))):
-                return b, i, Hit(name, b.component, ln.no)
+    """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence (certain only in
+    the set phrases of ``_PROSE``)."""
+    for certain, rx in ((True, _PROSE), (False, _LOOSE)):
+        for b in blocks:
+            for i, ln in enumerate(b.lines):
+                for m in rx.finditer(ln.text):
+                    if name := _leading_name(m.group("v")):
+                        return b, i, Hit(name, b.component, ln.no, certain=certain)
+    return None
+
+
+def _leading_name(text: str) -> str | None:
+    """The person's name at the start of ``text``, dropping what follows it."""
+    words = text.split()
+    for n in (3, 2):
+        if len(words) >= n and (name := clean_name(" ".join(words[:n]))):
+            return name
     return None
 
 
@@ -128,6 +152,17 @@ def _second_person(blocks: Sequence[Block], block: Block, idx: int, person: str)
     later = [Block(block.component, block.kind, block.lines[idx + 1 :]), *rest]
     other = _anchor(later)
     return other is not None and other[2] is not None and other[2].value != person
+
+
+def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
+    """A labelled contact line in the own text names no person the rules can read, or
+    names someone other than ``person``."""
+    for b in own:
+        for ln in b.lines:
+            m = _CONTACT_LABEL.match(ln.text)
+            if m is not None and person.split()[-1] not in m.group("v"):
+                return True
+    return False
 
 
 def find_contact(
@@ -175,6 +210,10 @@ def find_contact(
                 break
     if person is None:
         person = _signature_person(signature)
+        if person is not None and _unplaced_contact(own, person.value):
+            # a contact line the rules could not read, or another name: the signer is only
+            # the default contact
+            person = dataclasses.replace(person, certain=False)
     for src in (own, signature):
         if email is None:
             for b in src:
