@@ -12,7 +12,14 @@ from intake.content.result import ContentResult
 from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from intake.extraction import permit as rp
 from intake.extraction.contact import Contact, find_contact
-from intake.extraction.fields import CSU, Hit, Office, find_databox, find_ico
+from intake.extraction.fields import (
+    CSU,
+    Hit,
+    Office,
+    find_databox,
+    find_ico,
+    is_office_address,
+)
 from intake.extraction.ips import IPAddress, Mention, Role, dedup, find_ips, is_public
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
@@ -77,6 +84,11 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
     return [unwrap(b) for b in own + other]
 
 
+def _unsure(h: Hit | None) -> Hit | None:
+    """A value read from weaker evidence (an earlier, quoted or forwarded text)."""
+    return None if h is None else dataclasses.replace(h, certain=False)
+
+
 def _field(h: Hit) -> FieldValue:
     return FieldValue(h.value, h.component, h.line, h.certain)
 
@@ -100,14 +112,24 @@ class _Texts:
     signature: list[Block]
     forwarded: list[Block]
     quoted: list[Block]
+    original: list[Block] = dataclasses.field(default_factory=list)
+    """The applicant's own earlier text the new one builds on: the forwarded application, or
+    their quoted original when the new text refers to it (never the office's text). Fields
+    the new text lacks are read from it, never for certain."""
 
     @classmethod
-    def of(cls, blocks: Sequence[Block]) -> _Texts:
+    def of(cls, blocks: Sequence[Block], office: Office = CSU) -> _Texts:
+        primary = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
+        forwarded = [b for b in blocks if b.kind is Kind.FORWARDED]
+        quoted = [b for b in blocks if b.kind is Kind.QUOTED]
+        refers = _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
+        original = forwarded + (quoted if refers else [])
         return cls(
-            primary=[b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)],
+            primary=primary,
             signature=[b for b in blocks if b.kind is Kind.SIGNATURE],
-            forwarded=[b for b in blocks if b.kind is Kind.FORWARDED],
-            quoted=[b for b in blocks if b.kind is Kind.QUOTED],
+            forwarded=forwarded,
+            quoted=quoted,
+            original=[b for b in original if not _from_office(b, office)],
         )
 
     @property
@@ -124,6 +146,15 @@ class _Texts:
             forwarded=[b for b in self.primary if b.kind is Kind.OWN] + self.signature,
             quoted=self.quoted,
         )
+
+
+_ADDR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def _from_office(block: Block, office: Office) -> bool:
+    """Quoted or forwarded text written by the office: its header names an office address."""
+    head = "\n".join(ln.text for ln in block.lines[:6])
+    return any(is_office_address(a, office) for a in _ADDR.findall(head))
 
 
 Mentions = list[tuple[Block, Mention]]
@@ -149,10 +180,19 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     if not mentions:
         mentions = _collect_ips(texts.quoted)
         quoted = bool(mentions)
+    from_original: set[str] = set()
+    own_mentions = mentions if not quoted else []
+    if own_mentions and texts.original:
+        # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
+        # keeps the original's addresses (the new text's withdrawals still apply to them)
+        have = {_key(m) for _, m in own_mentions if not m.excluded}
+        old = [(b, m) for b, m in _collect_ips(texts.original) if not m.excluded]
+        extra = [(b, m) for b, m in old if _key(m) not in have]
+        from_original = {_key(m) for _, m in extra}
+        mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
-    if quoted:
-        withdrawn = dataclasses.replace(withdrawn, unsure=withdrawn.unsure | set(IP_KEYS))
-    return texts, kept, withdrawn
+    unsure = set(withdrawn.unsure) | from_original | (set(IP_KEYS) if quoted else set())
+    return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
 
 
 @dataclass(frozen=True)
@@ -243,13 +283,13 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     """Name, IČO and data-box ID from the text, else from the data-box envelope."""
     out: dict[str, FieldValue] = {}
     databox = parsed.channel is Channel.DATABOX
-    name = find_organization(texts.written)
+    name = find_organization(texts.written) or _unsure(find_organization(texts.original))
     envelope_name = parsed.envelope.get("dmSender") if databox else None
     if name is not None:
         out["organization.name"] = _field(name)
     elif envelope_name:
         out["organization.name"] = FieldValue(envelope_name, "envelope", None)
-    ico = find_ico(texts.written) or find_ico(texts.forwarded)
+    ico = find_ico(texts.written) or _unsure(find_ico(texts.forwarded + texts.original))
     if ico is None and databox and parsed.envelope.get("dbIDSender"):
         env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
         if env_ico:
@@ -261,7 +301,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
-        box = find_databox(texts.written, office) or find_databox(texts.forwarded, office)
+        box = find_databox(texts.written, office) or _unsure(
+            find_databox(texts.forwarded + texts.original, office)
+        )
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
@@ -275,8 +317,8 @@ def _contact(
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], [], office)
-    if texts.quoted and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in texts.primary)):
-        contact = _from_quoted_original(contact, texts.quoted, office)
+    if texts.original:
+        contact = _from_quoted_original(contact, texts.original, office)
     email = parsed.channel is Channel.EMAIL
     out: dict[str, FieldValue] = {}
     if contact.person:
@@ -293,9 +335,11 @@ def _contact(
 
 
 _REFERS_TO_ORIGINAL = re.compile(
-    r"\b(?:níže|nize|pod\s+tímto|viz\s+(?:původní|předchozí|moje|můj|naš)\w*|v\s+(?:původní|"
-    r"předchozí)\w*\s+(?:zpráv|e-?mail|žádost)\w*|below|(?:original|previous|earlier)\s+"
-    r"(?:message|mail|e-mail|request)|nižšie|v\s+pôvodnej)\b",
+    r"\b(?:níže|nize|pod\s+tímto|viz\s+(?:původní|předchozí|moje|můj|naš)\w*|"
+    r"(?:původní|puvodni|předchozí|predchozi|pôvodn|predchádzajúc|original|previous|earlier|"
+    r"first)\w*\s+(?:zpráv|e-?mail|žádost|správ|žiadost|message|mail|request|application)\w*|"
+    r"below|nižšie|ostatní\s+(?:údaje\s+)?(?:platí|zůstávají)|"
+    r"(?:everything|all)\s+else\s+(?:stays|remains|is\s+unchanged))\b",
     re.IGNORECASE,
 )
 
@@ -306,13 +350,10 @@ def _from_quoted_original(contact: Contact, quoted: Sequence[Block], office: Off
     contacts are excluded by ``office`` as everywhere)."""
     old = find_contact(quoted, [], [], office)
 
-    def unsure(h: Hit | None) -> Hit | None:
-        return None if h is None else dataclasses.replace(h, certain=False)
-
     return Contact(
-        contact.person or unsure(old.person),
-        contact.email or unsure(old.email),
-        contact.phone or unsure(old.phone),
+        contact.person or _unsure(old.person),
+        contact.email or _unsure(old.email),
+        contact.phone or _unsure(old.phone),
     )
 
 
@@ -367,7 +408,7 @@ def extract_application(
 ) -> Extraction:
     """``documentation_public`` (demo mode only): the documentation ranges count as public
     addresses (``ips.is_public``)."""
-    texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content)))
+    texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content), office))
     ips = _Ips.of(mentions)
     fields = ips.fields(withdrawn.unsure)
     types, types_sure = _request_types(parsed, texts, mentions)

@@ -103,7 +103,7 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
             v = _clean(m.group("v"))
             if v:
                 return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
-    for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED), (Kind.SIGNATURE,)):
+    for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
         for b, ln in lines_of([b for b in usable if b.kind in kinds]):
             legal = legal_name_in(ln.text)
             if legal:
