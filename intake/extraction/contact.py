@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from intake.extraction.fields import CSU, Hit, Office, emails_in, phones_in
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
+from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
 _CONTACT_LABEL = re.compile(
@@ -118,7 +119,8 @@ def _prose_anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | No
             for i, ln in enumerate(b.lines):
                 for m in rx.finditer(ln.text):
                     if name := _leading_name(m.group("v")):
-                        return b, i, Hit(name, b.component, ln.no, certain=certain)
+                        reason = None if certain else Reason.SENTENCE
+                        return b, i, Hit(name, b.component, ln.no, certain, reason)
     return None
 
 
@@ -178,7 +180,7 @@ def find_contact(
     if anchor:
         b, i, person = anchor
         if person is not None and _second_person(own, b, i, person.value):
-            person = dataclasses.replace(person, certain=False)
+            person = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
         win = _window(b, i)
         email = _first_email(win, b, office)
         phone = _first_phone(win, b, office)
@@ -213,7 +215,7 @@ def find_contact(
         if person is not None and _unplaced_contact(own, person.value):
             # a contact line the rules could not read, or another name: the signer is only
             # the default contact
-            person = dataclasses.replace(person, certain=False)
+            person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
     for src in (own, signature):
         if email is None:
             for b in src:
@@ -228,5 +230,5 @@ def find_contact(
     if person is None and fallback:
         a2 = _anchor(fallback)
         if a2 and a2[2]:
-            person = Hit(a2[2].value, a2[2].component, a2[2].line, certain=False)
+            person = Hit(a2[2].value, a2[2].component, a2[2].line, False, Reason.QUOTED)
     return Contact(person, email, phone)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from intake.content.formats import detect
 from intake.content.result import ContentResult
@@ -25,6 +26,7 @@ from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization, org_from_signature
 from intake.extraction.reference import find_sender_reference
+from intake.extraction.review import Reason, review_problems
 from intake.extraction.segments import Block, Kind, split_body, unwrap, whole
 from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
@@ -84,13 +86,13 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
     return [unwrap(b) for b in own + other]
 
 
-def _unsure(h: Hit | None) -> Hit | None:
-    """A value read from weaker evidence (an earlier, quoted or forwarded text)."""
-    return None if h is None else dataclasses.replace(h, certain=False)
+def _unsure(h: Hit | None, reason: Reason = Reason.ORIGINAL) -> Hit | None:
+    """A value read from weaker evidence (by default: an earlier, quoted or forwarded text)."""
+    return None if h is None else dataclasses.replace(h, certain=False, reason=h.reason or reason)
 
 
 def _field(h: Hit) -> FieldValue:
-    return FieldValue(h.value, h.component, h.line, h.certain)
+    return FieldValue(h.value, h.component, h.line, h.certain, None if h.certain else h.reason)
 
 
 def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
@@ -191,7 +193,8 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
         from_original = {_key(m) for _, m in extra}
         mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
-    unsure = set(withdrawn.unsure) | from_original | (set(IP_KEYS) if quoted else set())
+    unsure = {k: Reason.QUOTED for k in IP_KEYS if quoted}
+    unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
 
 
@@ -201,7 +204,8 @@ class _Withdrawn:
     the address fields that are unsure because of them: such a reading is a heuristic."""
 
     texts: tuple[str, ...] = ()
-    unsure: frozenset[str] | set[str] = frozenset()
+    unsure: Mapping[str, Reason] = dataclasses.field(default_factory=dict)
+    """The unsure address fields and why."""
 
 
 def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
@@ -210,7 +214,7 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     of the address it was withdrawn from, else of the withdrawn mention, is unsure."""
     kept: Mentions = []
     texts: list[str] = []
-    unsure: set[str] = set()
+    unsure: dict[str, Reason] = {}
     for b, m in mentions:
         if not m.excluded:
             kept.append((b, m))
@@ -222,10 +226,10 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
             if gone & set(km.addresses) and not km.is_block:
                 rest = tuple(a for a in km.addresses if a not in gone)
                 kept[i] = (kb, dataclasses.replace(km, addresses=rest, count=len(rest)))
-                unsure.add(_key(km))
+                unsure[_key(km)] = Reason.WITHDRAWN
                 hit = True
         if not hit:
-            unsure.add(_key(m))
+            unsure[_key(m)] = Reason.WITHDRAWN
     kept = [(b, m) for b, m in kept if m.addresses or m.count]
     return kept, _Withdrawn(tuple(dict.fromkeys(texts)), unsure)
 
@@ -253,7 +257,7 @@ class _Ips:
     def count(cls, group: Mentions) -> int:
         return len(cls.addresses(group)) + sum(m.count for _, m in group if not m.addresses)
 
-    def fields(self, unsure_keys: frozenset[str] | set[str]) -> dict[str, FieldValue]:
+    def fields(self, unsure_keys: Mapping[str, Reason]) -> dict[str, FieldValue]:
         """``production_ips`` and ``test_ips``, located at their first mention; uncertain when
         a role was read from the wording of a sentence rather than from structure, or (with
         both uses present) when some address was placed by wording or has no role."""
@@ -267,14 +271,21 @@ class _Ips:
                 # label, column or heading may sit in the wrong list: both lists are unsure
                 unsure = both and weak or any(not m.certain and m.role for _, m in group)
                 addresses = [str(a) for a in self.addresses(group)]
-                sure = key not in unsure_keys and not unsure
-                out[key] = FieldValue(addresses, b0.component, m0.line, sure)
+                reason = unsure_keys.get(key) or (self._reason(group) if unsure else None)
+                out[key] = FieldValue(addresses, b0.component, m0.line, reason is None, reason)
         return out
+
+    def _reason(self, group: Mentions) -> Reason:
+        """Why addresses placed by wording are unsure: one address given both uses, an
+        address with no use of its own, or a use read from a sentence."""
+        if {m.text for _, m in self.production} & {m.text for _, m in self.test}:
+            return Reason.BOTH_USES
+        return Reason.UNPLACED if any(m.role is None for _, m in group) else Reason.WORDING
 
 
 def _request_types(
     parsed: ParsedMessage, texts: _Texts, mentions: Mentions
-) -> tuple[tuple[str, ...], bool]:
+) -> tuple[tuple[str, ...], Reason | None]:
     all_text = "\n".join(b.text for b in texts.written + texts.forwarded)
     return rp.request_types(parsed.subject + "\n" + all_text, bool(mentions))
 
@@ -294,9 +305,13 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
         if env_ico:
             ico = Hit(env_ico, "envelope", 0)
-    if ico is not None:
+    if ico is not None and ico.reason is Reason.CHECKSUM:
+        # a number that fails the checksum is not an IČO: the officer sees it, not the record
+        why = f"{Reason.CHECKSUM}: {ico.value}"
+        out["organization.ico"] = FieldValue(None, ico.component, ico.line or None, False, why)
+    elif ico is not None:
         out["organization.ico"] = FieldValue(
-            ico.value, ico.component, ico.line or None, ico.certain
+            ico.value, ico.component, ico.line or None, ico.certain, ico.reason
         )
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
@@ -324,11 +339,13 @@ def _contact(
     if contact.person:
         out["contact.person"] = _field(contact.person)
     elif parsed.sender_name and email and (n := clean_name(parsed.sender_name)):
-        out["contact.person"] = FieldValue(n, "header:From", None, certain=False)
+        out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)
     if contact.email:
         out["contact.email"] = _field(contact.email)
     elif email and parsed.sender and "@" in parsed.sender:
-        out["contact.email"] = FieldValue(parsed.sender.lower(), "header:From", None, False)
+        out["contact.email"] = FieldValue(
+            parsed.sender.lower(), "header:From", None, False, Reason.HEADER
+        )
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
@@ -368,7 +385,9 @@ def _organization_fallback(
     if parsed.channel is Channel.EMAIL:
         display = _org_from_display_name(parsed.sender_name)
         if display:
-            return {"organization.name": FieldValue(display, "header:From", None, certain=False)}
+            return {
+                "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
+            }
     return {}
 
 
@@ -411,8 +430,8 @@ def extract_application(
     texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content), office))
     ips = _Ips.of(mentions)
     fields = ips.fields(withdrawn.unsure)
-    types, types_sure = _request_types(parsed, texts, mentions)
-    fields["request_types"] = FieldValue(list(types), None, None, types_sure)
+    types, types_unsure = _request_types(parsed, texts, mentions)
+    fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
@@ -441,7 +460,7 @@ def extract_application(
 
     def val(k: str) -> str | None:
         v = fields.get(k)
-        return None if v is None else str(v.value)
+        return None if v is None or v.value is None else str(v.value)
 
     return Extraction(
         request_types=types,
@@ -507,18 +526,15 @@ def primary_has_content(primary: Sequence[Block]) -> bool:
     return sum(len(b.text.strip()) for b in primary) > 200
 
 
-FIELD_LABELS_CS = {
-    "organization.name": "název organizace",
-    "organization.ico": "IČO",
-    "organization.databox_id": "ID datové schránky",
-    "contact.person": "kontaktní osoba",
-    "contact.email": "kontaktní e-mail",
-    "contact.phone": "kontaktní telefon",
-    "production_ips": "adresy pro ostrý provoz",
-    "test_ips": "testovací adresy",
-    "request_types": "druh žádosti",
-}
-"""Czech names of the extracted fields, as officers read them in a ``needs_review`` note."""
+
+
+
+def _value_of(fields: Mapping[str, FieldValue]) -> Callable[[str], Any]:
+    def value_of(key: str) -> Any:
+        fv = fields.get(key)
+        return None if fv is None else fv.value
+
+    return value_of
 
 
 def _problems(
@@ -585,13 +601,5 @@ def _problems(
         out.append(Problem(Code.MISSING_CONTACT_EMAIL, "Chybí kontaktní e-mail."))
     if "contact.phone" not in fields:
         out.append(Problem(Code.MISSING_CONTACT_PHONE, "Chybí kontaktní telefon."))
-    for key, fv in fields.items():
-        if not fv.certain and key in FIELD_LABELS_CS:
-            out.append(
-                Problem(
-                    Code.NEEDS_REVIEW,
-                    f"Nejistý údaj – {FIELD_LABELS_CS[key]}: {fv.value}; ověří referent.",
-                    component=fv.component,
-                )
-            )
+    out += review_problems({k: v.provenance() for k, v in fields.items()}, _value_of(fields))
     return out

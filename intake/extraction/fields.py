@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Line
 
 
@@ -37,6 +38,8 @@ class Hit:
     component: str
     line: int
     certain: bool = True
+    reason: str | None = None
+    """Why the value is not certain (``intake.extraction.review.Reason``)."""
 
 
 def lines_of(blocks: Iterable[Block]) -> Iterator[tuple[Block, Line]]:
@@ -73,11 +76,11 @@ def find_ico(blocks: Iterable[Block]) -> Hit | None:
             digits = re.sub(r"\s", "", m.group(1))
             if ico_valid(digits):
                 return Hit(digits, b.component, ln.no)
-            fallback = fallback or Hit(digits, b.component, ln.no, certain=False)
+            fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.CHECKSUM)
         if fallback is None:
             d = _DIC.search(ln.text)
             if d and ico_valid(d.group(1)):
-                fallback = Hit(d.group(1), b.component, ln.no, certain=False)
+                fallback = Hit(d.group(1), b.component, ln.no, False, Reason.DIC)
     return fallback
 
 
@@ -98,7 +101,7 @@ def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             if v.lower() == office.databox_id.lower() or v.isdigit() or v.isalpha():
                 continue
             certain = v == v.lower()
-            return Hit(v.lower(), b.component, ln.no, certain=certain)
+            return Hit(v.lower(), b.component, ln.no, certain, None if certain else Reason.LETTER_CASE)
     return None
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from intake.extraction.fields import Hit, lines_of
 from intake.extraction.names import clean_name
+from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind
 
 _LEGAL = (
@@ -131,5 +132,5 @@ def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | Non
                         continue
                     v = _clean(c2)
                     if v:
-                        return Hit(v, b.component, ln2.no, certain=False)
+                        return Hit(v, b.component, ln2.no, False, Reason.SIGNATURE)
     return None

@@ -10,6 +10,7 @@ from intake.extraction.fields import CSU, Office, emails_in, lines_of, phones_in
 from intake.extraction.model import FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
+from intake.extraction.review import Reason
 from intake.extraction.segments import Block
 
 FEED = "feed_access"
@@ -120,8 +121,8 @@ def _asked(
     return asked, declined, last
 
 
-def request_types(text: str, has_ips: bool) -> tuple[tuple[str, ...], bool]:
-    """The request types ``text`` asks for, and whether that reading is sure: a type counts
+def request_types(text: str, has_ips: bool) -> tuple[tuple[str, ...], Reason | None]:
+    """The request types ``text`` asks for, and why that reading is unsure (None: sure): a type counts
     only where it is asked for or ticked, never where it is declined or left unticked; a
     request both asked for and declined counts as its last mention says (a later sentence
     corrects an earlier one) and is not sure, nor are addresses given while the feed is
@@ -134,10 +135,14 @@ def request_types(text: str, has_ips: bool) -> tuple[tuple[str, ...], bool]:
         out.append(FEED)
     if rec and (rec_last or not rec_no):
         out.append(RECORDING)
-    sure = bool(out) and not (feed and feed_no) and not (rec and rec_no)
-    if has_ips and feed_no:
-        sure = False
-    return tuple(out), sure
+    reason: Reason | None = None
+    if not out:
+        reason = Reason.NO_TYPE
+    elif has_ips and feed_no:
+        reason = Reason.ADDRESSES_DECLINED
+    elif (feed and feed_no) or (rec and rec_no):
+        reason = Reason.DECLINED
+    return tuple(out), reason
 
 
 _LABELS: dict[str, re.Pattern[str]] = {
