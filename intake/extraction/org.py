@@ -45,6 +45,12 @@ _CUT = re.compile(
 _STREET = re.compile(
     r",\s*(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.]*\s){1,3}\d+[a-z]?(?:/\d+[a-z]?)?\b|\s\((?!.*\))|\s\(dále"
 )
+_BEFORE_ID = re.compile(
+    r"(?:^|[.!?]\s+)(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^()\n.;:]{2,80}?)\s*\(\s*(?:I[ČC]O?|IČ|Company\s+ID|"
+    r"Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)]*\)"
+)
+"""A name without a legal form given with its identifier: "Alpine Union, odštěpný závod
+Praha (Company ID …) applies" (a guess from a sentence: never certain)."""
 _OFFICE = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
 _PREFIX = re.compile(
     r"^(?:společnost|spolecnost|firma|the\s+company|company|za\s+společnost|za\s+firmu|za|for|"
@@ -109,6 +115,10 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
             legal = legal_name_in(ln.text)
             if legal:
                 return Hit(legal, b.component, ln.no)
+    for b, ln in lines_of(usable):
+        m = _BEFORE_ID.search(ln.text)
+        if m and (v := _clean(_STOP.sub("", m.group("v")))) and clean_name(v) is None:
+            return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
@@ -117,7 +127,11 @@ def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | Non
     for b in blocks:
         if b.kind is not Kind.SIGNATURE:
             continue
-        texts = [(ln, c.strip()) for ln in b.lines for c in re.split(r"\s[|•·]\s", ln.text)]
+        texts = [
+            (ln, c.strip(" -–—"))
+            for ln in b.lines
+            for c in re.split(r"\s[|•·]\s|,\s", ln.text)
+        ]
         texts = [(ln, c) for ln, c in texts if c]
         for i, (_ln, c) in enumerate(texts):
             if person and person.split()[-1] in c:

@@ -102,6 +102,9 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
     return blocks
 
 
+_DASH_SIGNED = re.compile(r"^\s*[-–—]+\s*(\S.*)$")
+
+
 def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
     """Without a ``-- `` line or closing formula, a short last paragraph of the sender's own
     text that starts with a person's name is their signature."""
@@ -111,6 +114,9 @@ def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
     end = own[-1]
     while end >= 0 and not lines[end].strip():
         end -= 1
+    if end > 0 and (dash := _DASH_SIGNED.match(lines[end])) and clean_name(dash.group(1)):
+        kinds[end] = Kind.SIGNATURE  # "– Jan Malý, Rádio Sever" closing a short note
+        return
     start = end
     while start > 0 and lines[start - 1].strip() and kinds[start - 1] is Kind.OWN:
         start -= 1
