@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from intake.extraction.fields import CSU, Hit, Office, emails_in, phones_in
@@ -167,6 +167,28 @@ def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
     return False
 
 
+def _unlabelled(
+    own: Sequence[Block],
+    signature: Sequence[Block],
+    first: Callable[[Sequence[Line], Block], Hit | None],
+    every: Callable[[str], list[str]],
+) -> Hit | None:
+    """The first e-mail or phone (``first``) in the own text, else in the signature, where no
+    label or contact line names one: certain only when the text has no other candidate."""
+    found: Hit | None = None
+    others: set[str] = set()
+    for b in [*own, *signature]:
+        for ln in b.lines:
+            hit = first([ln], b)
+            if hit is None:
+                continue
+            found = found or hit
+            others.update(every(ln.text))
+    if found is not None and len(others) > 1:
+        return dataclasses.replace(found, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return found
+
+
 def find_contact(
     own: Sequence[Block],
     signature: Sequence[Block],
@@ -216,17 +238,17 @@ def find_contact(
             # a contact line the rules could not read, or another name: the signer is only
             # the default contact
             person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
-    for src in (own, signature):
-        if email is None:
-            for b in src:
-                email = _first_email(b.lines, b, office)
-                if email:
-                    break
-        if phone is None:
-            for b in src:
-                phone = _first_phone(b.lines, b, office)
-                if phone:
-                    break
+    if email is None:
+        email = _unlabelled(
+            own, signature, lambda ls, b: _first_email(ls, b, office), lambda t: emails_in(t, office)
+        )
+    if phone is None:
+        phone = _unlabelled(
+            own,
+            signature,
+            lambda ls, b: _first_phone(ls, b, office),
+            lambda t: [n for _, n in phones_in(t, office)],
+        )
     if person is None and fallback:
         a2 = _anchor(fallback)
         if a2 and a2[2]:

@@ -21,7 +21,15 @@ from intake.extraction.fields import (
     find_ico,
     is_office_address,
 )
-from intake.extraction.ips import IPAddress, Mention, Role, dedup, find_ips, is_public
+from intake.extraction.ips import (
+    IPAddress,
+    Mention,
+    Role,
+    dedup,
+    find_ips,
+    is_public,
+    mentions_test,
+)
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization, org_from_signature
@@ -283,6 +291,14 @@ class _Ips:
         return Reason.UNPLACED if any(m.role is None for _, m in group) else Reason.WORDING
 
 
+def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:
+    """Addresses without a stated use count as production; when the text also speaks of
+    testing, that default may be wrong."""
+    if not any(m.role is None for _, m in ips.production):
+        return False
+    return any(mentions_test(b.text) for b in texts.written)
+
+
 def _request_types(
     parsed: ParsedMessage, texts: _Texts, mentions: Mentions
 ) -> tuple[tuple[str, ...], Reason | None]:
@@ -430,6 +446,10 @@ def extract_application(
     texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content), office))
     ips = _Ips.of(mentions)
     fields = ips.fields(withdrawn.unsure)
+    if _default_role_in_doubt(ips, texts):
+        fields["production_ips"] = dataclasses.replace(
+            fields["production_ips"], certain=False, reason=Reason.UNPLACED
+        )
     types, types_unsure = _request_types(parsed, texts, mentions)
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)

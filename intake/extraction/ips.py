@@ -201,6 +201,11 @@ def _item(m: re.Match[str]) -> _Item | None:
     return tuple(out), len(out), False, None
 
 
+def mentions_test(text: str) -> bool:
+    """The text speaks of testing somewhere (not only in phrases about the live service)."""
+    return bool(_TEST_CUES.search(_NEUTRAL.sub(" ", text)))
+
+
 def _cue(text: str) -> Role | None:
     """The first role cue in a piece of text (None when there is none)."""
     text = _NEUTRAL.sub(" ", text)
@@ -375,7 +380,7 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     trailing = False
     if lead_cue is None:
         nxt = matches[1].start() if len(matches) > 1 else len(line)
-        trailing = _cue(line[first.end() : nxt]) is not None
+        trailing = _cue(_sentence_head(line[first.end() : nxt])) is not None
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
@@ -383,7 +388,7 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     heads, tails = _tails(gaps, len(matches))
     end_cue = None
     if not any(_cue(h) for h in heads) and not any(tails):
-        end_cue = _cue(gaps[-1])
+        end_cue = _cue(_sentence_head(gaps[-1]))
     return _Layout(lead, lead_cue, trailing, gaps, heads, tails, end_cue)
 
 
@@ -418,6 +423,11 @@ def _ticked_column(columns: list[Role | None], cells: list[str]) -> Role | None:
     return ticked.pop() if len(ticked) == 1 else None
 
 
+def _sentence_head(text: str) -> str:
+    """``text`` up to the end of its sentence."""
+    return re.split(r"[.!?](?:\s|$)", text, maxsplit=1)[0]
+
+
 def _role(
     ctx: _Context, layout: _Layout, idx: int, prev: Role | None, row: tuple[str, list[str], int]
 ) -> Role | None:
@@ -432,7 +442,7 @@ def _role(
         or layout.tails[idx]
         or layout.end_cue
         or prev
-        or (_cue(after) if idx == 0 else None)
+        or (_cue(_sentence_head(after)) if idx == 0 else None)
         or ctx.role
     )
 

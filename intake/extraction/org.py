@@ -114,12 +114,29 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
         for b, ln in lines_of([b for b in usable if b.kind in kinds]):
             legal = legal_name_in(ln.text)
             if legal:
-                return Hit(legal, b.component, ln.no)
+                return _only_one(Hit(legal, b.component, ln.no), usable)
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
         if m and (v := _clean(_STOP.sub("", m.group("v")))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name found by its legal form is unsure when the text names another organisation
+    with a legal form (a provider, a parent company …): which one applies is a guess."""
+    mine = _key(hit.value)
+    for _, ln in lines_of(blocks):
+        for part in re.split(r"\s[|•·]\s|\t", ln.text):
+            for m in _WITH_LEGAL.finditer(part):
+                other = _clean(_STOP.sub("", m.group(1)))
+                if other and _key(other) not in mine and mine not in _key(other):
+                    return Hit(hit.value, hit.component, hit.line, False, Reason.OTHER_ORGANIZATION)
+    return hit
+
+
+def _key(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.casefold())
 
 
 def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | None:

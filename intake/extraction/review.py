@@ -40,6 +40,8 @@ class Reason(StrEnum):
     SIGNATURE = "odvozeno z podpisu"
     SENTENCE = "vyčteno z volné věty"
     OTHER_PERSON = "text uvádí ještě další osobu"
+    OTHER_CANDIDATE = "text uvádí více možných údajů"
+    OTHER_ORGANIZATION = "text uvádí více organizací"
     DEFAULT_CONTACT = "kontaktní údaj v textu nelze přečíst, použit podepsaný"
     DIC = "odvozeno z DIČ"
     CHECKSUM = "uvedené IČO nemá platný kontrolní součet"
