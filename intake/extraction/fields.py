@@ -89,7 +89,7 @@ def find_ico(blocks: Iterable[Block]) -> Hit | None:
 _BOX = re.compile(
     r"(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
     r"datov(?:á|a)\s+schranka|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
-    r"\s*(?:ID)?\s*[:.\-–]?\s*(?:je\s+|is\s+)?([a-z0-9]{7})\b",
+    r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b",
     re.IGNORECASE,
 )
 

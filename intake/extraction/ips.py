@@ -88,7 +88,7 @@ _REMOVAL_HEADING = re.compile(
 _EXCLUDE_AFTER = re.compile(
     r"^[^.;\n]{0,40}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*|ruš\w*|"
-    r"neuvád\w*|nemusí\w*|nepotřeb\w*|nepovol\w*|neregistr\w*|need\s+not|needn'?t|"
+    r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nemusí\w*|nepotřeb\w*|nepovol\w*|neregistr\w*|need\s+not|needn'?t|"
     r"(?:do|does)\s+not\s+(?:need\s+to\s+(?:be\s+)?)?(?:allow|add|regist|whitelist|includ)\w*|"
     r"not\s+to\s+be\s+\w+ed)",
     re.IGNORECASE,
@@ -452,7 +452,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
     if ctx.drop and _cue(layout.heads[idx]) is None:
         return True
-    before = re.split(r"[.!?]\s+", before)[-1]  # the sentence the address is in
+    before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
     return (
         bool(_EXCLUDE.search(before))
         and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)

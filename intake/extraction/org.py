@@ -51,6 +51,10 @@ _BEFORE_ID = re.compile(
 )
 """A name without a legal form given with its identifier: "Alpine Union, odštěpný závod
 Praha (Company ID …) applies" (a guess from a sentence: never certain)."""
+_GREETING = re.compile(
+    r"^(?:dear\s+[\w ]{1,30}|dobrý\s+den|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+)\s*,\s*",
+    re.IGNORECASE,
+)
 _OFFICE = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
 _PREFIX = re.compile(
     r"^(?:společnost|spolecnost|firma|the\s+company|company|za\s+společnost|za\s+firmu|za|for|"
@@ -117,7 +121,8 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
                 return _only_one(Hit(legal, b.component, ln.no), usable)
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
-        if m and (v := _clean(_STOP.sub("", m.group("v")))) and clean_name(v) is None:
+        lead = _GREETING.sub("", m.group("v")) if m else ""
+        if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
 
