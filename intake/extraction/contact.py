@@ -179,11 +179,11 @@ def _unlabelled(
     others: set[str] = set()
     for b in [*own, *signature]:
         for ln in b.lines:
-            hit = first([ln], b)
-            if hit is None:
+            values = every(ln.text)
+            if not values:
                 continue
-            found = found or hit
-            others.update(every(ln.text))
+            others.update(values)
+            found = found or first([ln], b)
     if found is not None and len(others) > 1:
         return dataclasses.replace(found, certain=False, reason=Reason.OTHER_CANDIDATE)
     return found

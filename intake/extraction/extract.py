@@ -132,7 +132,7 @@ class _Texts:
         primary = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
         forwarded = [b for b in blocks if b.kind is Kind.FORWARDED]
         quoted = [b for b in blocks if b.kind is Kind.QUOTED]
-        refers = _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
+        refers = bool(quoted) and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
         original = forwarded + (quoted if refers else [])
         return cls(
             primary=primary,

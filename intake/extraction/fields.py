@@ -116,7 +116,9 @@ def is_office_address(addr: str, office: Office = CSU) -> bool:
 
 
 def emails_in(text: str, office: Office = CSU) -> list[str]:
-    out = []
+    out: list[str] = []
+    if "@" not in text:
+        return out
     for m in _EMAIL.finditer(text):
         cand = m.group(0).rstrip(".")
         try:
@@ -133,14 +135,19 @@ _NOT_PHONES = re.compile(
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,3})?(?![\d.]\d)|"
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"
 )
+_NON_DIGITS = re.compile(r"\D+")
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 
 
 def phones_in(text: str, office: Office = CSU) -> list[tuple[int, str]]:
     """(offset, E.164) of every valid phone number in ``text`` (CZ default region)."""
     out: list[tuple[int, str]] = []
+    if len(_NON_DIGITS.sub("", text)) < 7:
+        return out  # no phone number has fewer digits: skip the costly matcher
     # IP addresses and dates look like digit groups to the phone matcher: blank them out
     text = _NOT_PHONES.sub(lambda m: " " * len(m.group(0)), text)
+    if len(_NON_DIGITS.sub("", text)) < 7:
+        return out
     for m in phonenumbers.PhoneNumberMatcher(text, "CZ", leniency=phonenumbers.Leniency.VALID):
         before = text[max(0, m.start - 12) : m.start]
         if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):

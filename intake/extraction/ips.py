@@ -630,6 +630,11 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
 
 
+_MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
+"""What every IPv4 (a digit, a dot, a digit) or IPv6 address (a colon among hex digits)
+contains: lines without it skip the costly item pattern."""
+
+
 def find_ips(text: str) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance."""
     mentions: list[Mention] = []
@@ -637,7 +642,7 @@ def find_ips(text: str) -> list[Mention]:
     for lineno, line in logical_lines(text):
         items = [
             (m, r)
-            for m in _ITEM.finditer(line)
+            for m in (_ITEM.finditer(line) if _MAYBE_ADDRESS.search(line) else ())
             if _looks_like_address(line, m) and (r := _item(m)) is not None
         ]
         if not items:

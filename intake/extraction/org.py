@@ -16,6 +16,8 @@ _LEGAL = (
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|p\.\s*o\.|Ltd\.?|Limited|GmbH|Inc\.?|LLC|SE|Plc|"
     r"S\.A\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|SpA|sp\.\s*z\s*o\.\s*o\.|Kft\.)"
 )
+_LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
+"""A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 _WITH_LEGAL = re.compile(
     rf"((?:(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-]*+\s?)(?:[\w&'’.+\-]++\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
 )
@@ -132,6 +134,8 @@ def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
     with a legal form (a provider, a parent company …): which one applies is a guess."""
     mine = _key(hit.value)
     for _, ln in lines_of(blocks):
+        if not _LEGAL_ANY.search(ln.text):
+            continue
         for part in re.split(r"\s[|•·]\s|\t", ln.text):
             for m in _WITH_LEGAL.finditer(part):
                 other = _clean(_STOP.sub("", m.group(1)))
