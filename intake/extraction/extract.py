@@ -106,7 +106,7 @@ def _field(h: Hit) -> FieldValue:
 def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
     out: list[tuple[Block, Mention]] = []
     for b in blocks:
-        for m in find_ips(b.text):
+        for m in find_ips(b.text, joined=True):
             line = b.lines[m.line - 1].no
             out.append((b, dataclasses.replace(m, line=line)))
     return out

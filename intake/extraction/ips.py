@@ -201,14 +201,22 @@ def _item(m: re.Match[str]) -> _Item | None:
     return tuple(out), len(out), False, None
 
 
+_NEUTRAL_HINT = re.compile(r"odpoj|disconnect|vypn", re.IGNORECASE)
+
+
+def _neutralised(text: str) -> str:
+    """``text`` without the phrases that name a use without being a cue (``_NEUTRAL``)."""
+    return _NEUTRAL.sub(" ", text) if _NEUTRAL_HINT.search(text) else text
+
+
 def mentions_test(text: str) -> bool:
     """The text speaks of testing somewhere (not only in phrases about the live service)."""
-    return bool(_TEST_CUES.search(_NEUTRAL.sub(" ", text)))
+    return bool(_TEST_CUES.search(_neutralised(text)))
 
 
 def _cue(text: str) -> Role | None:
     """The first role cue in a piece of text (None when there is none)."""
-    text = _NEUTRAL.sub(" ", text)
+    text = _neutralised(text)
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p and t:
         return Role.PRODUCTION if p.start() < t.start() else Role.TEST
@@ -423,9 +431,15 @@ def _ticked_column(columns: list[Role | None], cells: list[str]) -> Role | None:
     return ticked.pop() if len(ticked) == 1 else None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_START = re.compile(r"[.!?]\s+")
+_TABLE_ROW = re.compile(r"\S {3,}\S|[\t|]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
 def _sentence_head(text: str) -> str:
     """``text`` up to the end of its sentence."""
-    return re.split(r"[.!?](?:\s|$)", text, maxsplit=1)[0]
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
 
 
 def _role(
@@ -470,7 +484,7 @@ _ORDERED = re.compile(
 
 def _cues_in_order(text: str) -> list[Role]:
     """Every role cue in ``text`` in order (after neutral phrases are removed)."""
-    text = _NEUTRAL.sub(" ", text)
+    text = _neutralised(text)
     hits = [(m.start(), Role.PRODUCTION) for m in _PROD_CUES.finditer(text)]
     hits += [(m.start(), Role.TEST) for m in _TEST_CUES.finditer(text)]
     return [r for _, r in sorted(hits)]
@@ -533,7 +547,7 @@ _BOTH_JOIN = re.compile(
 def _both_roles(text: str) -> bool:
     """The text gives one address both uses, joined by "and" ("ostrý i testovací provoz",
     "live and test"), not one use each in turn ("respectively")."""
-    text = _NEUTRAL.sub(" ", text)
+    text = _neutralised(text)
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p is None or t is None or _ORDERED.search(text):
         return False
@@ -552,12 +566,12 @@ def _gives_both(layout: _Layout, n: int, idx: int) -> bool:
 def _unplaced(line: str, m: re.Match[str]) -> bool:
     """An address-like token in a sentence that says nothing about addresses ("all nodes run
     FeedBridge 3.10.2.7"): most likely a version or another number, never taken as certain."""
-    if re.search(r"\S {3,}\S|[\t|]", line):
+    if _TABLE_ROW.search(line):
         return False  # a table row
-    before = re.split(r"[.!?]\s+", line[: m.start()])[-1]
-    after = re.split(r"[.!?](?:\s|$)", line[m.end() :])[0]
+    before = _SENTENCE_START.split(line[: m.start()])[-1]
+    after = _SENTENCE_END.split(line[m.end() :], maxsplit=1)[0]
     sentence = before + " " + after
-    if len(re.findall(r"[^\W\d_]{2,}", sentence)) < 3 or _cue(sentence) is not None:
+    if len(_WORD.findall(sentence)) < 3 or _cue(sentence) is not None:
         return False  # a list item or a label, not a sentence
     return not _ADDRESS_WORDS.search(sentence)
 
@@ -635,11 +649,13 @@ _MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
 contains: lines without it skip the costly item pattern."""
 
 
-def find_ips(text: str) -> list[Mention]:
-    """Every IP mention in ``text`` with its role, in order of appearance."""
+def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
+    """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
+    text's wrapped lines are joined already (``segments.unwrap``)."""
     mentions: list[Mention] = []
     ctx = _Context()
-    for lineno, line in logical_lines(text):
+    lines = enumerate(text.splitlines(), start=1) if joined else logical_lines(text)
+    for lineno, line in lines:
         items = [
             (m, r)
             for m in (_ITEM.finditer(line) if _MAYBE_ADDRESS.search(line) else ())

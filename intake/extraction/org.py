@@ -129,6 +129,10 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
     return None
 
 
+_CELLS = re.compile(r"\s[|•·]\s|\t")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A name found by its legal form is unsure when the text names another organisation
     with a legal form (a provider, a parent company …): which one applies is a guess."""
@@ -136,7 +140,7 @@ def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
     for _, ln in lines_of(blocks):
         if not _LEGAL_ANY.search(ln.text):
             continue
-        for part in re.split(r"\s[|•·]\s|\t", ln.text):
+        for part in _CELLS.split(ln.text):
             for m in _WITH_LEGAL.finditer(part):
                 other = _clean(_STOP.sub("", m.group(1)))
                 if other and _key(other) not in mine and mine not in _key(other):
@@ -145,7 +149,7 @@ def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
 
 
 def _key(name: str) -> str:
-    return re.sub(r"[\W_]+", "", name.casefold())
+    return _NON_WORD.sub("", name.casefold())
 
 
 def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | None:

@@ -102,7 +102,10 @@ def _clauses(text: str) -> list[tuple[str, bool | None]]:
 def _negated(cues: re.Pattern[str], clause: str) -> bool:
     if _NEGATION.search(clause):
         return True
-    return any(_CLOSE_NEGATION.search(clause[: m.start()]) for m in cues.finditer(clause))
+    return any(
+        _CLOSE_NEGATION.search(clause[max(0, m.start() - 60) : m.start()])
+        for m in cues.finditer(clause)
+    )
 
 
 def _asked(
@@ -129,7 +132,8 @@ def request_types(text: str, has_ips: bool) -> tuple[tuple[str, ...], Reason | N
     declined."""
     clauses = _clauses(text)
     feed, feed_no, _ = _asked(_FEED_CUES, clauses)
-    rec, rec_no, rec_last = _asked(_REC_CUES, clauses)
+    no_cue = (False, False, False)
+    rec, rec_no, rec_last = _asked(_REC_CUES, clauses) if _REC_CUES.search(text) else no_cue
     out: list[str] = []
     if feed or (has_ips and not feed_no) or (has_ips and feed_no and not rec):
         out.append(FEED)
