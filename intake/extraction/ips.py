@@ -88,9 +88,11 @@ _REMOVAL_HEADING = re.compile(
 _EXCLUDE_AFTER = re.compile(
     r"^[^.;\n]{0,40}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*|ruš\w*|"
-    r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nemusí\w*|nepotřeb\w*|nepovol\w*|neregistr\w*|need\s+not|needn'?t|"
-    r"(?:do|does)\s+not\s+(?:need\s+to\s+(?:be\s+)?)?(?:allow|add|regist|whitelist|includ)\w*|"
-    r"not\s+to\s+be\s+\w+ed)",
+    r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
+    r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
+    # "need not" only about the address itself ("tu povolovat nemusíte"), not about others
+    r"(?:tu|ji|ho|tuto|tyto|ty|tento|these|this|that|it|them)\b[^.;\n]{0,30}?\b"
+    r"(?:nemusí\w*|nepotřeb\w*|need\s+not|needn'?t|(?:do|does)\s+not\s+need))",
     re.IGNORECASE,
 )
 
@@ -435,6 +437,9 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SENTENCE_START = re.compile(r"[.!?]\s+")
 _TABLE_ROW = re.compile(r"\S {3,}\S|[\t|]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
+_PRODUCT = re.compile(r"\S\s+[A-Z][\w-]*[A-Za-z][\w-]*\s$")
+"""A capitalised name right before the token, not at the start of the sentence ("runs
+FeedBridge 3.10.2.7"): how software is named with its version."""
 
 
 def _sentence_head(text: str) -> str:
@@ -544,6 +549,12 @@ _BOTH_JOIN = re.compile(
 )
 
 
+_NOT_YET = re.compile(
+    r"\b(?:nemá\w*|nebude\w*|nepoužív\w*|nepotřeb\w*|zatím|not|no|don'?t|without|bez|yet)\b",
+    re.IGNORECASE,
+)
+
+
 def _both_roles(text: str) -> bool:
     """The text gives one address both uses, joined by "and" ("ostrý i testovací provoz",
     "live and test"), not one use each in turn ("respectively")."""
@@ -552,6 +563,8 @@ def _both_roles(text: str) -> bool:
     if p is None or t is None or _ORDERED.search(text):
         return False
     first, second = (p, t) if p.start() < t.start() else (t, p)
+    if _NOT_YET.search(text[second.start() :]):
+        return False  # "ostrý provoz a testovací zatím nemáme"
     return bool(_BOTH_JOIN.match(text[first.end() : second.start()]))
 
 
@@ -564,8 +577,9 @@ def _gives_both(layout: _Layout, n: int, idx: int) -> bool:
 
 
 def _unplaced(line: str, m: re.Match[str]) -> bool:
-    """An address-like token in a sentence that says nothing about addresses ("all nodes run
-    FeedBridge 3.10.2.7"): most likely a version or another number, never taken as certain."""
+    """An address-like token after a product name in a sentence that says nothing about
+    addresses ("all nodes run FeedBridge 3.10.2.7"): a version, not taken (the field is
+    flagged)."""
     if _TABLE_ROW.search(line):
         return False  # a table row
     before = _SENTENCE_START.split(line[: m.start()])[-1]
@@ -573,7 +587,8 @@ def _unplaced(line: str, m: re.Match[str]) -> bool:
     sentence = before + " " + after
     if len(_WORD.findall(sentence)) < 3 or _cue(sentence) is not None:
         return False  # a list item or a label, not a sentence
-    return not _ADDRESS_WORDS.search(sentence)
+    named = _PRODUCT.search(before)
+    return named is not None and not _ADDRESS_WORDS.search(sentence)
 
 
 def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:

@@ -516,7 +516,7 @@ def test_reply_to_own_original_adds_one_use_and_office_text_stays_out() -> None:
 def test_version_numbers_in_a_sentence_and_addresses_that_need_not_be_allowed() -> None:
     x = _text(
         "Produkční IP: 8.8.8.8\nStahování obstarává program ResultsPuller 2.4.1.9 každou minutu.\n"
-        "Naše brána 8.8.4.1 se povolovat nemusí." + _SIG
+        "Adresa brány je 8.8.4.1 a tu registrovat nemusíte." + _SIG
     )
     assert x.production_ips == ("8.8.8.8",)
     assert not _certain(x, "production_ips")
@@ -571,6 +571,13 @@ def test_second_organisation_or_e_mail_makes_the_value_unsure() -> None:
     assert x.organization_name == "Rádio Vzor s.r.o."
     assert not _certain(x, "organization.name") and _review(x, "více organizací")
     assert not _certain(x, "contact.email")
+
+
+def test_need_not_about_other_addresses_and_a_plain_sentence_keep_the_address() -> None:
+    x = _text("Naše redakce bude používat 8.8.8.8, další adresy nepotřebujeme." + _SIG)
+    assert x.production_ips == ("8.8.8.8",)
+    y = _text("Jediný server 8.8.8.8 – ostrý provoz, testovací zatím nemáme." + _SIG)
+    assert y.production_ips == ("8.8.8.8",) and y.test_ips == ()
 
 
 def test_default_use_is_unsure_when_the_text_speaks_of_testing() -> None:
