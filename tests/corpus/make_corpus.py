@@ -41,6 +41,10 @@ from tests.corpus import (
     cases_j,
     cases_k,
     cases_l,
+    cases_m,
+    cases_n,
+    cases_o,
+    cases_p,
 )
 from tests.corpus.tuning_docs import docx_rich, fixed_zip, pdf_table, txt, xlsx_rich
 from tests.unit.docs import docx_bytes, odt_blocks, xlsx_bytes
@@ -144,6 +148,8 @@ def build(case: dict[str, Any], n: int, reproducible: bool = False) -> bytes:
     msg["Subject"] = case["subject"]
     msg["Date"] = format_datetime(sent)
     msg["Message-ID"] = f"<corpus-{case['id']}@example.invalid>"
+    for key, value in case.get("headers", {}).items():
+        msg[key] = value
     if body is not None:
         msg.set_content(body, charset=charset, cte=cte)
         if case.get("flowed"):
@@ -244,7 +250,15 @@ LEGACY: list[dict[str, Any]] = (
     + cases_g.CASES
 )
 TUNING: list[dict[str, Any]] = (
-    cases_h.CASES + cases_i.CASES + cases_j.CASES + cases_k.CASES + cases_l.CASES
+    cases_h.CASES
+    + cases_i.CASES
+    + cases_j.CASES
+    + cases_k.CASES
+    + cases_l.CASES
+    + cases_m.CASES
+    + cases_n.CASES
+    + cases_o.CASES
+    + cases_p.CASES
 )
 
 

@@ -1,4 +1,4 @@
-"""Attachments of the tuning cases 76–125 that the plain builders of make_corpus cannot make:
+"""Attachments of the tuning cases 76–185 that the plain builders of make_corpus cannot make:
 DOCX with page header/footer, merged and nested table cells; XLSX with merged cells and
 several sheets; PDF tables whose cells wrap. ``fixed_zip`` makes any OOXML/ODF file
 byte-reproducible (fixed member times and document dates)."""
