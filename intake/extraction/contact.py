@@ -102,7 +102,9 @@ _PROSE = re.compile(
 
 _LOOSE = re.compile(
     r"\b(?:(?:kontakt\w*|contact)\b[^.;:\n]{0,40}?\s(?:je|bude|is|will\s+be)|"
-    r"(?:kontakt(?:ní\s+osoba)?|kontaktná\s+osoba|contact(?:\s+person)?))\s+"
+    r"(?:kontakt(?:ní\s+osoba)?|kontaktná\s+osoba|contact(?:\s+person)?)|"
+    r"(?:questions|dotaz\w*|obra[ťc]\w*|direct|reach|kontaktujte|volejte|call)\b[^.\n]{0,60}?"
+    r"(?=\b(?:Mr|Ms|Mrs|Dr|pan|paní|pana|Ing|Mgr)\b))\s*"
     r"(?:pan\s+|paní\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|Ing\.\s+|Mgr\.\s+)?"
     r"(?P<v>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,2})",
     re.IGNORECASE,
@@ -187,6 +189,34 @@ def _unlabelled(
     if found is not None and len(others) > 1:
         return dataclasses.replace(found, certain=False, reason=Reason.OTHER_CANDIDATE)
     return found
+
+
+_CHANGE = re.compile(
+    r"\b(?:správně|spravne|oprav\w*|překlep\w*|preklep\w*|nově|nove|změn\w*|zmen\w*|"
+    r"now|new|correct\w*|typo|instead|should\s+(?:be|read))\b",
+    re.IGNORECASE,
+)
+
+
+def corrected_contact(
+    contact: Contact, blocks: Sequence[Block], office: Office = CSU
+) -> Contact:
+    """A phone or e-mail the text changes or corrects after giving it ("v telefonu jsem
+    udělala překlep, správně je …", "my phone is now …"): the value right after the word of
+    change replaces the one found, never for certain."""
+    phone, email = contact.phone, contact.email
+    for b in blocks:
+        for ln in b.lines:
+            change = _CHANGE.search(ln.text)
+            if change is None:
+                continue
+            after = [n for off, n in phones_in(ln.text, office) if off > change.start()]
+            if after and _PHONE_LABEL.search(ln.text) and (phone is None or phone.value != after[0]):
+                phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)
+            tail = emails_in(ln.text[change.start() :], office)
+            if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
+                email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
+    return Contact(contact.person, email, phone)
 
 
 def find_contact(

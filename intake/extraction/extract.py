@@ -12,7 +12,7 @@ from intake.content.formats import detect
 from intake.content.result import ContentResult
 from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from intake.extraction import permit as rp
-from intake.extraction.contact import Contact, find_contact
+from intake.extraction.contact import Contact, corrected_contact, find_contact
 from intake.extraction.fields import (
     CSU,
     Hit,
@@ -316,7 +316,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         out["organization.name"] = _field(name)
     elif envelope_name:
         out["organization.name"] = FieldValue(envelope_name, "envelope", None)
-    ico = find_ico(texts.written) or _unsure(find_ico(texts.forwarded + texts.original))
+    ico = find_ico(texts.written, office) or _unsure(
+        find_ico(texts.forwarded + texts.original, office)
+    )
     if ico is None and databox and parsed.envelope.get("dbIDSender"):
         env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
         if env_ico:
@@ -350,6 +352,8 @@ def _contact(
         contact = find_contact(texts.forwarded, [], [], office)
     if texts.original:
         contact = _from_quoted_original(contact, texts.original, office)
+    own = [b for b in texts.written if b.kind is not Kind.ATTACHMENT]
+    contact = corrected_contact(contact, own, office)
     email = parsed.channel is Channel.EMAIL
     out: dict[str, FieldValue] = {}
     if contact.person:

@@ -27,6 +27,8 @@ class Office:
     reference_prefixes: tuple[str, ...] = ("CSU", "ČSÚ", "CZSO")
     """How the office's own reference numbers (č. j., evidenční číslo) begin: such a number
     quoted back in a letter is never taken for the sender's reference."""
+    ico: str = "00025593"
+    """The office's own IČO: a letter's recipient block carries it, never the applicant's."""
 
 
 CSU = Office()
@@ -69,11 +71,13 @@ _ICO = re.compile(
 _DIC = re.compile(r"\bDIČ\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
 
-def find_ico(blocks: Iterable[Block]) -> Hit | None:
+def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     fallback: Hit | None = None
     for b, ln in lines_of(blocks):
         for m in _ICO.finditer(ln.text):
             digits = re.sub(r"\s", "", m.group(1))
+            if digits == office.ico:
+                continue
             if ico_valid(digits):
                 return Hit(digits, b.component, ln.no)
             fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.CHECKSUM)

@@ -95,7 +95,7 @@ def _fix_legal_dot(line: str, value: str) -> str:
 
 
 def legal_name_in(text: str) -> str | None:
-    for part in re.split(r"\s[|•·]\s|\t", text):
+    for part in re.split(r"\s[|•·–—/-]\s|\t", text):
         for m in _WITH_LEGAL.finditer(part):
             v = _clean(_STOP.sub("", m.group(1)))
             if v and not re.match(r"(?i)(?:žádáme|žádám|we|my|prosím)\b", v):
@@ -111,8 +111,8 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
             legal = legal_name_in(m.group("v"))
             if legal:
                 return Hit(legal, b.component, ln.no)
-            if clean_name(m.group("v")):
-                continue  # a person (the applicant as a natural person), not the organisation
+            if clean_name(m.group("v")) or _LABEL.match(m.group("v") + ": x"):
+                continue  # a person (the applicant as a natural person), or a spanning header
             v = _clean(m.group("v"))
             if v:
                 return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)

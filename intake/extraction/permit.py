@@ -23,7 +23,7 @@ _FEED_CUES = re.compile(
     re.IGNORECASE,
 )
 _REC_CUES = re.compile(
-    r"natáčen\w*|natáčan\w*|natoč\w*|natacen\w*|nakrúc\w*|přebírac\w*\s+míst\w*|"
+    r"natáč\w*|natač\w*|natoč\w*|natac\w*|nakrúc\w*|přebírac\w*\s+míst\w*|"
     r"prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|to\s+film\b|"
     r"povolení\s+k\s+přítomnosti|přítomnost\w*\s+(?:na|médií|štábu)|kameram\w*|štáb\w*|"
     r"pořízení\s+(?:záznamu|zvukov|obrazov)|obrazov\w*\s+záznam\w*|zvukov\w*\s+záznam\w*|"
@@ -38,7 +38,8 @@ _TICKED = re.compile(r"^\s*(?:[☒☑✓✔✗✘■●◉]|\[[xX✓✔*]\]|\([x
 _NEGATION = re.compile(
     r"\b(?:ne(?:žádá|zadá|požaduj|pozaduj|potřebuj|potrebuj|žiad|ziad|chce|máme\s+zájem|"
     r"mame\s+zajem)\w*|nemáme\s+zájem|není\s+(?:třeba|potřeba|předmětem)|nie\s+je\s+potrebn\w*|"
-    r"bez\s+(?:natáčení|záznamu|přístupu)|(?:do|does)\s+not|don'?t|doesn'?t|not\s+(?:needed|"
+    r"bez\s+(?:natáčení|záznamu|přístupu)|nebud\w*|nechce\w*|nepůjde|won'?t|will\s+not|"
+    r"(?:do|does)\s+not|don'?t|doesn'?t|not\s+(?:needed|"
     r"required|requested|necessary)|no\s+need|nor|neither)\b|:\s*(?:ne|no|nie)\s*$",
     re.IGNORECASE,
 )

@@ -30,6 +30,7 @@ class Reason(StrEnum):
     WORDING = "účel adres vyplývá jen ze znění věty"
     UNPLACED = "část adres nemá v textu určený účel"
     BOTH_USES = "jedna adresa je uvedena pro ostrý i testovací provoz"
+    CORRECTED = "text údaj později opravuje nebo mění"
     WITHDRAWN = "text některé adresy opravuje, ruší nebo je nelze zařadit"
     ORIGINAL = "převzato z dřívější (citované nebo přeposlané) zprávy"
     QUOTED = "nalezeno jen v citovaném textu"
