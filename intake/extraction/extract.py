@@ -223,8 +223,14 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     kept: Mentions = []
     texts: list[str] = []
     unsure: dict[str, Reason] = {}
+    replaced: dict[tuple[str, int], Role | None] = {}
     for b, m in mentions:
         if not m.excluded:
+            if (b.component, m.line) in replaced:
+                # "místo adresy A uveďte B": B takes the place (and the use) of A
+                role = replaced[(b.component, m.line)]
+                m = dataclasses.replace(m, role=role, certain=False)
+                unsure[_key(m)] = Reason.WITHDRAWN
             kept.append((b, m))
             continue
         texts.append(m.text)
@@ -235,6 +241,7 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
                 rest = tuple(a for a in km.addresses if a not in gone)
                 kept[i] = (kb, dataclasses.replace(km, addresses=rest, count=len(rest)))
                 unsure[_key(km)] = Reason.WITHDRAWN
+                replaced.setdefault((b.component, m.line), km.role)
                 hit = True
         if not hit:
             unsure[_key(m)] = Reason.WITHDRAWN

@@ -37,7 +37,7 @@ _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
     (?P<addr>{_V4}(?!\.\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
-       |/(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
+       |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
         (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
        |\s+(?P<mask3>{_NETMASK}))?
@@ -87,7 +87,7 @@ _REMOVAL_HEADING = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(
-    r"^[^.;\n]{0,40}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
+    r"^[^.;\n]{0,60}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
     r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
@@ -357,6 +357,9 @@ class _Layout:
     """The line's closing words, when nothing else on it names a role."""
 
 
+_LAST_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])(?!.*[.!?]\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+
+
 def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
     heads: list[str] = []
     tails: list[Role | None] = [None] * n
@@ -365,6 +368,11 @@ def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
         if paren is not None:
             tails[i - 1] = _cue(paren.group(1))
             gap = gap[paren.end() :]
+        if i and i < n and (end := _LAST_SENTENCE_END.search(gap)) is not None:
+            # "… 1.1.1.2 – to je ostrá. Testovat budeme z 1.1.1.3": a new sentence
+            if tails[i - 1] is None:
+                tails[i - 1] = _cue(gap[: end.start()])
+            gap = gap[end.end() :]
         if i and i < n:
             # "… 1.1.1.2 for production and 1.1.1.3 …": what precedes the last
             # connector describes the previous address, the rest the next one
@@ -456,7 +464,7 @@ def _role(
     if ctx.columns:
         return _column_role(ctx, row[0], row[1], row[2], before, after)
     if layout.trailing:
-        return _cue(after) or _cue(before) or prev or ctx.role
+        return _cue(_sentence_head(after)) or _cue(layout.heads[idx]) or prev or ctx.role
     return (
         _cue(layout.heads[idx])
         or layout.tails[idx]
@@ -482,7 +490,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
 _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*$")
 _ORDERED = re.compile(
     r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
-    r"v\s+tomto\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
+    r"v\s+(?:tomto|uvedenom|danom|tomto)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
     r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
     re.IGNORECASE,
 )
@@ -646,7 +654,8 @@ def _read_ip_line(
 
 _NOT_AN_ADDRESS = re.compile(
     r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
-    r"\s*[:#]?\s*v?\s*$",
+    r"\s*[:#]?\s*v?\s*$|"
+    r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$",
     re.IGNORECASE,
 )
 
