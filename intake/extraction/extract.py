@@ -35,7 +35,14 @@ from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization, org_from_signature
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
-from intake.extraction.segments import Block, Kind, split_body, unwrap, whole
+from intake.extraction.segments import (
+    Block,
+    Kind,
+    is_reply_header,
+    split_body,
+    unwrap,
+    whole,
+)
 from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
@@ -133,7 +140,7 @@ class _Texts:
         forwarded = [b for b in blocks if b.kind is Kind.FORWARDED]
         quoted = [b for b in blocks if b.kind is Kind.QUOTED]
         refers = bool(quoted) and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
-        original = forwarded + (quoted if refers else [])
+        original = forwarded + (_by_sender(quoted) if refers else [])
         return cls(
             primary=primary,
             signature=[b for b in blocks if b.kind is Kind.SIGNATURE],
@@ -161,10 +168,30 @@ class _Texts:
 _ADDR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
+_SENDER_LINE = re.compile(
+    r"^\s*\*?(?:od|from|odesílatel)\b|napsal|napísal|wrote|schrieb", re.IGNORECASE
+)
+
+
 def _from_office(block: Block, office: Office) -> bool:
-    """Quoted or forwarded text written by the office: its header names an office address."""
-    head = "\n".join(ln.text for ln in block.lines[:6])
+    """Quoted or forwarded text written by the office: its sender line (``Od:``, ``… napsal:``)
+    names an office address."""
+    head = "\n".join(ln.text for ln in block.lines[:6] if _SENDER_LINE.search(ln.text))
     return any(is_office_address(a, office) for a in _ADDR.findall(head))
+
+
+def _by_sender(blocks: Sequence[Block]) -> list[Block]:
+    """Quoted text split where a nested reply header starts another sender's text (a thread
+    quoting the office's reply and, below it, the applicant's original)."""
+    out: list[Block] = []
+    for b in blocks:
+        start = 0
+        for i, ln in enumerate(b.lines):
+            if i > start and is_reply_header(ln.text):
+                out.append(Block(b.component, b.kind, b.lines[start:i]))
+                start = i
+        out.append(Block(b.component, b.kind, b.lines[start:]))
+    return out
 
 
 Mentions = list[tuple[Block, Mention]]
@@ -195,7 +222,8 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     if own_mentions and texts.original:
         # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
         # keeps the original's addresses (the new text's withdrawals still apply to them)
-        have = {_key(m) for _, m in own_mentions if not m.excluded}
+        # a use the new text names (a replacement "místo A uveďte B" names none)
+        have = {_key(m) for _, m in own_mentions if not m.excluded and m.role is not None}
         old = [(b, m) for b, m in _collect_ips(texts.original) if not m.excluded]
         extra = [(b, m) for b, m in old if _key(m) not in have]
         from_original = {_key(m) for _, m in extra}

@@ -62,6 +62,11 @@ _CLOSING = re.compile(
 )
 
 
+def is_reply_header(line: str) -> bool:
+    """``On … wrote:`` / ``Dne … napsal(a):`` / ``-- Original Message --``."""
+    return bool(_REPLY.match(line))
+
+
 def split_body(component: str, text: str, *, forwarded_subject: bool = False) -> list[Block]:
     """Blocks of one body text in order. Lines starting with ``>`` are quoted; after a reply
     header everything is quoted, after a forward header everything is forwarded."""
