@@ -15,7 +15,7 @@ from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
 _CONTACT_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:n[íá]\s+osoba)?"
+    r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:n[íái]\s+osoba)?"
     r"(?:\s+pro\s+[\w\s]{1,30}?)?|technick[áý]\s+(?:osoba|kontakt|správce)|"
     r"(?:odpovědn|zodpovědn)\w*\s+(?:osoba|pracovník\w*)|kontaktní\s+pracovník\w*|"
     r"správce\s+(?:serveru|systému)|contact\s+details|"
@@ -60,11 +60,18 @@ def _first_email(lines: Sequence[Line], block: Block, office: Office) -> Hit | N
 def _first_phone(
     lines: Sequence[Line], block: Block, office: Office, *, strict: bool = True
 ) -> Hit | None:
+    """The first contact phone of ``lines``; a labelled line's number in the Slovak plan when
+    it is no Czech one ("tel. 02/5441 2233" in a Slovak letter)."""
     for ln in lines:
         for off, num in phones_in(ln.text, office):
             if strict and _NON_CONTACT.search(ln.text[max(0, off - 30) : off]):
                 continue
             return Hit(num, block.component, ln.no)
+    for ln in lines:
+        label = _PHONE_LABEL.search(ln.text)
+        for off, num in phones_in(ln.text, office, "SK") if label else ():
+            if off > label.start():
+                return Hit(num, block.component, ln.no)
     return None
 
 

@@ -143,8 +143,9 @@ _NON_DIGITS = re.compile(r"\D+")
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 
 
-def phones_in(text: str, office: Office = CSU) -> list[tuple[int, str]]:
-    """(offset, E.164) of every valid phone number in ``text`` (CZ default region)."""
+def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple[int, str]]:
+    """(offset, E.164) of every valid phone number in ``text`` (``region``: the numbering
+    plan of numbers written without a country code)."""
     out: list[tuple[int, str]] = []
     if len(_NON_DIGITS.sub("", text)) < 7:
         return out  # no phone number has fewer digits: skip the costly matcher
@@ -152,7 +153,7 @@ def phones_in(text: str, office: Office = CSU) -> list[tuple[int, str]]:
     text = _NOT_PHONES.sub(lambda m: " " * len(m.group(0)), text)
     if len(_NON_DIGITS.sub("", text)) < 7:
         return out
-    for m in phonenumbers.PhoneNumberMatcher(text, "CZ", leniency=phonenumbers.Leniency.VALID):
+    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
         before = text[max(0, m.start - 12) : m.start]
         if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):
             continue

@@ -14,7 +14,8 @@ from intake.extraction.segments import Block, Kind
 _LEGAL = (
     r"(?:spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|p\.\s*o\.|Ltd\.?|Limited|GmbH|Inc\.?|LLC|SE|Plc|"
-    r"S\.A\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|SpA|sp\.\s*z\s*o\.\s*o\.|Kft\.)"
+    r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|SpA|"
+    r"[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.)"
 )
 _LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
@@ -53,6 +54,12 @@ _BEFORE_ID = re.compile(
 )
 """A name without a legal form given with its identifier: "Alpine Union, odštěpný závod
 Praha (Company ID …) applies" (a guess from a sentence: never certain)."""
+_BRANCH = re.compile(
+    r",\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
+    r"pobočka|branch(?:\s+office)?)(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
+    re.IGNORECASE,
+)
+"""A branch of a (foreign) company named after its legal form: part of the name."""
 _GREETING = re.compile(
     r"^(?:dear\s+[\w ]{1,30}|dobrý\s+den|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+)\s*,\s*",
     re.IGNORECASE,
@@ -99,7 +106,9 @@ def legal_name_in(text: str) -> str | None:
         for m in _WITH_LEGAL.finditer(part):
             v = _clean(_STOP.sub("", m.group(1)))
             if v and not re.match(r"(?i)(?:žádáme|žádám|we|my|prosím)\b", v):
-                return _fix_legal_dot(part, v)
+                branch = _BRANCH.match(part, m.end())
+                v = _fix_legal_dot(part, v)
+                return v + branch.group(0).rstrip(" .,") if branch else v
     return None
 
 
