@@ -69,7 +69,9 @@ def _first_phone(
             return Hit(num, block.component, ln.no)
     for ln in lines:
         label = _PHONE_LABEL.search(ln.text)
-        for off, num in phones_in(ln.text, office, "SK") if label else ():
+        if label is None:
+            continue
+        for off, num in phones_in(ln.text, office, "SK"):
             if off > label.start():
                 return Hit(num, block.component, ln.no)
     return None
