@@ -357,7 +357,14 @@ class _Layout:
     """The line's closing words, when nothing else on it names a role."""
 
 
-_LAST_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])(?!.*[.!?]\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+
+
+def _last_sentence_end(text: str) -> re.Match[str] | None:
+    last = None
+    for last in _SENTENCE_BREAK.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return last
 
 
 def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
@@ -368,7 +375,7 @@ def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
         if paren is not None:
             tails[i - 1] = _cue(paren.group(1))
             gap = gap[paren.end() :]
-        if i and i < n and (end := _LAST_SENTENCE_END.search(gap)) is not None:
+        if i and i < n and (end := _last_sentence_end(gap)) is not None:
             # "… 1.1.1.2 – to je ostrá. Testovat budeme z 1.1.1.3": a new sentence
             if tails[i - 1] is None:
                 tails[i - 1] = _cue(gap[: end.start()])

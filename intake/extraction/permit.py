@@ -44,7 +44,7 @@ _NEGATION = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
-_QUESTION = re.compile(r"[^.!?\n]*\?")
+_AFTER_STOP = re.compile(r"(?<=[.!?])")
 _CLOSE_NEGATION = re.compile(
     r"\b(?:no|without|bez|žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|nijak\w*)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
@@ -97,7 +97,8 @@ def _clauses(text: str) -> list[tuple[str, bool | None]]:
             continue
         columns = _yes_no_header(line)
         box = True if _TICKED.match(line) else False if _UNTICKED.match(line) else None
-        line = _QUESTION.sub(" ", line)  # a question asks about, it does not request
+        if "?" in line:  # a question asks about, it does not request
+            line = " ".join(p for p in _AFTER_STOP.split(line) if not p.rstrip().endswith("?"))
         out += [(c, box) for c in _CLAUSE.split(line) if c.strip()]
     return out
 
