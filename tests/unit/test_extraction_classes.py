@@ -586,3 +586,59 @@ def test_default_use_is_unsure_when_the_text_speaks_of_testing() -> None:
     assert not _certain(x, "production_ips")
     plain = _text("Povolte prosím 8.8.8.8 pro náš XML klient." + _SIG)
     assert _certain(plain, "production_ips")
+
+
+def test_thread_quoting_the_office_between_the_applicant_and_their_original() -> None:
+    body = (
+        "Posílám chybějící testovací adresu 9.9.9.9, zbytek viz původní žádost níže.\n\n"
+        "Dne 3. 9. 2025 Podatelna <podatelna@czso.cz> napsala:\n"
+        "> Ve Vaší žádosti chybí testovací adresa. IČO úřadu 00025593.\n"
+        "> Dne 2. 9. 2025 Iva Nová <iva@zpravy.example> napsala:\n"
+        "> Rádio Vzor s.r.o., IČO 25596641\n> Produkční IP: 8.8.8.8\n"
+    )
+    x = _text(body)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("9.9.9.9",)
+    assert x.organization_ico == "25596641" and not _certain(x, "organization.ico")
+
+
+def test_replacement_in_a_reply_keeps_the_use_of_the_replaced_address() -> None:
+    body = (
+        "Dobrý den, v mé předchozí žádosti prosím místo 8.8.4.4 uveďte 8.8.4.5.\n\n"
+        "On Tue, 2 Sep 2025, Iva Nová <iva@zpravy.example> wrote:\n"
+        "> Produkční IP: 8.8.8.8, 8.8.4.4\n> Testovací IP: 9.9.9.9\n"
+    )
+    x = _text(body)
+    assert x.production_ips == ("8.8.8.8", "8.8.4.5") and x.test_ips == ("9.9.9.9",)
+    assert not _certain(x, "production_ips")
+
+
+def test_phone_and_e_mail_corrected_later_in_the_message() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\nKontakt: Iva Nová, tel. 603 123 456, iva@zpravy.example\n\n"
+        "PS: omlouvám se, v telefonu je chyba – správně 603 123 465; e-mail je nově nova@zpravy.example."
+    )
+    assert x.contact_phone == "+420603123465" and not _certain(x, "contact.phone")
+    assert x.contact_email == "nova@zpravy.example" and not _certain(x, "contact.email")
+    assert _review(x, "opravuje")
+
+
+def test_slovak_phone_without_country_code_on_a_labelled_line() -> None:
+    x = _text("Produkčná IP: 8.8.8.8\nKontaktná osoba: Eva Malá, telefón 02/5293 1144")
+    assert x.contact_phone == "+421252931144"
+
+
+def test_question_about_recording_is_no_request_and_office_ico_is_never_taken() -> None:
+    x = _text(
+        "Rádio Vzor s.r.o. žádá o XML feed, produkční IP 8.8.8.8. Mohl by u vás příště natáčet "
+        "i náš kameraman? Adresát: Český statistický úřad, IČO 00025593." + _SIG
+    )
+    assert x.request_types == ("feed_access",)
+    assert x.organization_ico is None
+
+
+def test_someone_elses_server_is_not_requested() -> None:
+    x = _text(
+        "Žádáme jen o povolení k natáčení na přebíracím místě; o XML nežádáme, data bereme "
+        "z agentury přes jejich server 8.8.8.8.\nKameraman: Petr Malý" + _SIG
+    )
+    assert x.production_ips == ()
