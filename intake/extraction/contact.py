@@ -20,7 +20,7 @@ _CONTACT_LABEL = re.compile(
     r"(?:odpovědn|zodpovědn)\w*\s+(?:osoba|pracovník\w*)|kontaktní\s+pracovník\w*|"
     r"správce\s+(?:serveru|systému)|contact\s+details|"
     r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|kontaktní\s+údaje|(?:technical\s+|main\s+)?contact"
-    r"(?:\s+person)?|responsible\s+person|person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–]|\t)\s*(?P<v>.*)$",
+    r"(?:\s+person)?|responsible\s+person|person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–]|\t|\s*$)\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _PERSON_LABEL = re.compile(

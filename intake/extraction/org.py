@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from intake.extraction.fields import Hit, lines_of
 from intake.extraction.names import clean_name
 from intake.extraction.review import Reason
-from intake.extraction.segments import Block, Kind
+from intake.extraction.segments import Block, Kind, Line
 
 _LEGAL = (
     r"(?:spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
@@ -112,9 +112,23 @@ def legal_name_in(text: str) -> str | None:
     return None
 
 
+def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
+    """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
+    the next non-empty line as its value."""
+    out: list[tuple[Block, Line]] = []
+    for b in blocks:
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        for i, ln in enumerate(lines):
+            alone = not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
+            if i + 1 < len(lines) and alone:
+                ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
+            out.append((b, ln))
+    return out
+
+
 def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
     usable = [b for b in blocks if b.kind not in skip_kinds]
-    for b, ln in lines_of(usable):
+    for b, ln in _labelled_lines(usable):
         m = _LABEL.match(ln.text)
         if m:
             legal = legal_name_in(m.group("v"))

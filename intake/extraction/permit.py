@@ -118,8 +118,10 @@ def _asked(
     """(asked for, declined somewhere, the last mention asks for it): a cue counts in a
     clause that is not negated and not an unticked box."""
     asked = declined = last = False
+    # a form's box for this request decides it: the form's other lines only label fields
+    boxed = any(box is not None and cues.search(c) for c, box in clauses)
     for clause, box in clauses:
-        if not cues.search(clause):
+        if not cues.search(clause) or (boxed and box is None):
             continue
         if box is False or (box is None and _negated(cues, clause)):
             declined, last = True, False

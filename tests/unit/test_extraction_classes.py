@@ -642,3 +642,17 @@ def test_someone_elses_server_is_not_requested() -> None:
         "z agentury přes jejich server 8.8.8.8.\nKameraman: Petr Malý" + _SIG
     )
     assert x.production_ips == ()
+
+
+def test_label_as_a_heading_above_its_value_and_a_form_box_decides_its_request() -> None:
+    x = _text(
+        "Organizace\nZprávy Příklad, spolek\n\nKontaktní osoba\nIva Nová\n603 123 456\n\n"
+        "Produkční IP: 8.8.8.8"
+    )
+    assert x.organization_name == "Zprávy Příklad, spolek" and x.contact_person == "Iva Nová"
+    y = _text(
+        "[ ] výsledky voleb ve formátu XML\n[x] natáčení na přebíracím místě\n"
+        "IP adresy pro XML:\nKameraman: Petr Malý\nRozsah záznamu: video\n"
+        "Přebírací místo: okres Kolín" + _SIG
+    )
+    assert y.request_types == ("recording_permit",)
