@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from intake.extraction.extract import FIELD_LABELS_CS
+from intake.extraction.review import FIELD_LABELS_CS, review_problems
 from intake.gate import FEED_ACCESS, needs_override, never_published
 from intake.model import Code, Problem
 
@@ -125,17 +125,7 @@ def value_problems(data: Mapping[str, Any], limits: Limits) -> list[Problem]:
         out.append(Problem(Code.MISSING_CONTACT_EMAIL, "Chybí kontaktní e-mail."))
     if not _path(data, "contact.phone"):
         out.append(Problem(Code.MISSING_CONTACT_PHONE, "Chybí kontaktní telefon."))
-    for key, p in (data.get("fields") or {}).items():
-        if isinstance(p, Mapping) and p.get("certain") is False and key in LABELS_CS:
-            value = _path(data, key)
-            shown = ", ".join(map(str, value)) if isinstance(value, list) else value
-            out.append(
-                Problem(
-                    Code.NEEDS_REVIEW,
-                    f"Nejistý údaj – {LABELS_CS[key]}: {shown}; ověří referent.",
-                    component=p.get("component"),
-                )
-            )
+    out += review_problems(data.get("fields") or {}, lambda key: _path(data, key))
     return out
 
 

@@ -5,25 +5,28 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from intake.extraction.fields import CSU, Hit, Office, emails_in, phones_in
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
+from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
 _CONTACT_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:ní\s+osoba)?"
+    r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:n[íái]\s+osoba)?"
     r"(?:\s+pro\s+[\w\s]{1,30}?)?|technick[áý]\s+(?:osoba|kontakt|správce)|"
     r"(?:odpovědn|zodpovědn)\w*\s+(?:osoba|pracovník\w*)|kontaktní\s+pracovník\w*|"
     r"správce\s+(?:serveru|systému)|contact\s+details|"
     r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|kontaktní\s+údaje|(?:technical\s+|main\s+)?contact"
-    r"(?:\s+person)?|responsible\s+person|person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–]|\t)\s*(?P<v>.*)$",
+    r"(?:\s+person)?|responsible\s+person|person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–]|\t|\s*$)\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _PERSON_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?|name|osoba|person)(?:\s*[:\-–]|\t)\s*(?P<v>.+)$",
+    r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+kontaktnej"
+    r"\s+osoby)?|name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person)"
+    r"(?:\s*[:\-–]|\t)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
@@ -57,11 +60,20 @@ def _first_email(lines: Sequence[Line], block: Block, office: Office) -> Hit | N
 def _first_phone(
     lines: Sequence[Line], block: Block, office: Office, *, strict: bool = True
 ) -> Hit | None:
+    """The first contact phone of ``lines``; a labelled line's number in the Slovak plan when
+    it is no Czech one ("tel. 02/5441 2233" in a Slovak letter)."""
     for ln in lines:
         for off, num in phones_in(ln.text, office):
             if strict and _NON_CONTACT.search(ln.text[max(0, off - 30) : off]):
                 continue
             return Hit(num, block.component, ln.no)
+    for ln in lines:
+        label = _PHONE_LABEL.search(ln.text)
+        if label is None:
+            continue
+        for off, num in phones_in(ln.text, office, "SK"):
+            if off > label.start():
+                return Hit(num, block.component, ln.no)
     return None
 
 
@@ -97,13 +109,38 @@ _PROSE = re.compile(
 )
 
 
+_LOOSE = re.compile(
+    r"\b(?:(?:kontakt\w*|contact)\b[^.;:\n]{0,40}?\s(?:je|bude|is|will\s+be)|"
+    r"(?:kontakt(?:ní\s+osoba)?|kontaktná\s+osoba|contact(?:\s+person)?)|"
+    r"(?:questions|dotaz\w*|obra[ťc]\w*|direct|reach|kontaktujte|volejte|call)\b[^.\n]{0,60}?"
+    r"(?=\b(?:Mr|Ms|Mrs|Dr|pan|paní|pana|Ing|Mgr)\b))\s*"
+    r"(?:pan\s+|paní\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|Ing\.\s+|Mgr\.\s+)?"
+    r"(?P<v>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,2})",
+    re.IGNORECASE,
+)
+"""A contact named in a looser sentence ("our contact in all technical matters is Mr …",
+"kontakt Jan Lukeš 606 …"): taken, never for certain."""
+
+
 def _prose_anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
-    """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence."""
-    for b in blocks:
-        for i, ln in enumerate(b.lines):
-            m = _PROSE.search(ln.text)
-            if m and (name := clean_name(m.group("v"))):
-                return b, i, Hit(name, b.component, ln.no)
+    """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence (certain only in
+    the set phrases of ``_PROSE``)."""
+    for certain, rx in ((True, _PROSE), (False, _LOOSE)):
+        for b in blocks:
+            for i, ln in enumerate(b.lines):
+                for m in rx.finditer(ln.text):
+                    if name := _leading_name(m.group("v")):
+                        reason = None if certain else Reason.SENTENCE
+                        return b, i, Hit(name, b.component, ln.no, certain, reason)
+    return None
+
+
+def _leading_name(text: str) -> str | None:
+    """The person's name at the start of ``text``, dropping what follows it."""
+    words = text.split()
+    for n in (3, 2):
+        if len(words) >= n and (name := clean_name(" ".join(words[:n]))):
+            return name
     return None
 
 
@@ -130,6 +167,67 @@ def _second_person(blocks: Sequence[Block], block: Block, idx: int, person: str)
     return other is not None and other[2] is not None and other[2].value != person
 
 
+def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
+    """A labelled contact line in the own text names no person the rules can read, or
+    names someone other than ``person``."""
+    for b in own:
+        for ln in b.lines:
+            m = _CONTACT_LABEL.match(ln.text)
+            if m is not None and person.split()[-1] not in m.group("v"):
+                return True
+    return False
+
+
+def _unlabelled(
+    own: Sequence[Block],
+    signature: Sequence[Block],
+    first: Callable[[Sequence[Line], Block], Hit | None],
+    every: Callable[[str], list[str]],
+) -> Hit | None:
+    """The first e-mail or phone (``first``) in the own text, else in the signature, where no
+    label or contact line names one: certain only when the text has no other candidate."""
+    found: Hit | None = None
+    others: set[str] = set()
+    for b in [*own, *signature]:
+        for ln in b.lines:
+            values = every(ln.text)
+            if not values:
+                continue
+            others.update(values)
+            found = found or first([ln], b)
+    if found is not None and len(others) > 1:
+        return dataclasses.replace(found, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return found
+
+
+_CHANGE = re.compile(
+    r"\b(?:správně|spravne|oprav\w*|překlep\w*|preklep\w*|nově|nove|změn\w*|zmen\w*|"
+    r"now|new|correct\w*|typo|instead|should\s+(?:be|read))\b",
+    re.IGNORECASE,
+)
+
+
+def corrected_contact(
+    contact: Contact, blocks: Sequence[Block], office: Office = CSU
+) -> Contact:
+    """A phone or e-mail the text changes or corrects after giving it ("v telefonu jsem
+    udělala překlep, správně je …", "my phone is now …"): the value right after the word of
+    change replaces the one found, never for certain."""
+    phone, email = contact.phone, contact.email
+    for b in blocks:
+        for ln in b.lines:
+            change = _CHANGE.search(ln.text)
+            if change is None:
+                continue
+            after = [n for off, n in phones_in(ln.text, office) if off > change.start()]
+            if after and _PHONE_LABEL.search(ln.text) and (phone is None or phone.value != after[0]):
+                phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)
+            tail = emails_in(ln.text[change.start() :], office)
+            if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
+                email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
+    return Contact(contact.person, email, phone)
+
+
 def find_contact(
     own: Sequence[Block],
     signature: Sequence[Block],
@@ -143,7 +241,7 @@ def find_contact(
     if anchor:
         b, i, person = anchor
         if person is not None and _second_person(own, b, i, person.value):
-            person = dataclasses.replace(person, certain=False)
+            person = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
         win = _window(b, i)
         email = _first_email(win, b, office)
         phone = _first_phone(win, b, office)
@@ -175,19 +273,23 @@ def find_contact(
                 break
     if person is None:
         person = _signature_person(signature)
-    for src in (own, signature):
-        if email is None:
-            for b in src:
-                email = _first_email(b.lines, b, office)
-                if email:
-                    break
-        if phone is None:
-            for b in src:
-                phone = _first_phone(b.lines, b, office)
-                if phone:
-                    break
+        if person is not None and _unplaced_contact(own, person.value):
+            # a contact line the rules could not read, or another name: the signer is only
+            # the default contact
+            person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
+    if email is None:
+        email = _unlabelled(
+            own, signature, lambda ls, b: _first_email(ls, b, office), lambda t: emails_in(t, office)
+        )
+    if phone is None:
+        phone = _unlabelled(
+            own,
+            signature,
+            lambda ls, b: _first_phone(ls, b, office),
+            lambda t: [n for _, n in phones_in(t, office)],
+        )
     if person is None and fallback:
         a2 = _anchor(fallback)
         if a2 and a2[2]:
-            person = Hit(a2[2].value, a2[2].component, a2[2].line, certain=False)
+            person = Hit(a2[2].value, a2[2].component, a2[2].line, False, Reason.QUOTED)
     return Contact(person, email, phone)

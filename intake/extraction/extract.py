@@ -4,21 +4,45 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from intake.content.formats import detect
 from intake.content.result import ContentResult
 from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from intake.extraction import permit as rp
-from intake.extraction.contact import Contact, find_contact
-from intake.extraction.fields import CSU, Hit, Office, find_databox, find_ico
-from intake.extraction.ips import IPAddress, Mention, Role, dedup, find_ips, is_public
+from intake.extraction.contact import Contact, corrected_contact, find_contact
+from intake.extraction.fields import (
+    CSU,
+    Hit,
+    Office,
+    find_databox,
+    find_ico,
+    is_office_address,
+)
+from intake.extraction.ips import (
+    IPAddress,
+    Mention,
+    Role,
+    dedup,
+    find_ips,
+    is_public,
+    mentions_test,
+)
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import find_organization, org_from_signature
 from intake.extraction.reference import find_sender_reference
-from intake.extraction.segments import Block, Kind, split_body, whole
+from intake.extraction.review import Reason, review_problems
+from intake.extraction.segments import (
+    Block,
+    Kind,
+    is_reply_header,
+    split_body,
+    unwrap,
+    whole,
+)
 from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
@@ -74,17 +98,22 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
     if annotation.strip():
         # a data message's annotation may be the whole application
         own.insert(0, whole("envelope:dmAnnotation", annotation, Kind.OWN))
-    return own + other
+    return [unwrap(b) for b in own + other]
+
+
+def _unsure(h: Hit | None, reason: Reason = Reason.ORIGINAL) -> Hit | None:
+    """A value read from weaker evidence (by default: an earlier, quoted or forwarded text)."""
+    return None if h is None else dataclasses.replace(h, certain=False, reason=h.reason or reason)
 
 
 def _field(h: Hit) -> FieldValue:
-    return FieldValue(h.value, h.component, h.line, h.certain)
+    return FieldValue(h.value, h.component, h.line, h.certain, None if h.certain else h.reason)
 
 
 def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
     out: list[tuple[Block, Mention]] = []
     for b in blocks:
-        for m in find_ips(b.text):
+        for m in find_ips(b.text, joined=True):
             line = b.lines[m.line - 1].no
             out.append((b, dataclasses.replace(m, line=line)))
     return out
@@ -100,14 +129,24 @@ class _Texts:
     signature: list[Block]
     forwarded: list[Block]
     quoted: list[Block]
+    original: list[Block] = dataclasses.field(default_factory=list)
+    """The applicant's own earlier text the new one builds on: the forwarded application, or
+    their quoted original when the new text refers to it (never the office's text). Fields
+    the new text lacks are read from it, never for certain."""
 
     @classmethod
-    def of(cls, blocks: Sequence[Block]) -> _Texts:
+    def of(cls, blocks: Sequence[Block], office: Office = CSU) -> _Texts:
+        primary = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
+        forwarded = [b for b in blocks if b.kind is Kind.FORWARDED]
+        quoted = [b for b in blocks if b.kind is Kind.QUOTED]
+        refers = bool(quoted) and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
+        original = forwarded + (_by_sender(quoted) if refers else [])
         return cls(
-            primary=[b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)],
+            primary=primary,
             signature=[b for b in blocks if b.kind is Kind.SIGNATURE],
-            forwarded=[b for b in blocks if b.kind is Kind.FORWARDED],
-            quoted=[b for b in blocks if b.kind is Kind.QUOTED],
+            forwarded=forwarded,
+            quoted=quoted,
+            original=[b for b in original if not _from_office(b, office)],
         )
 
     @property
@@ -126,42 +165,116 @@ class _Texts:
         )
 
 
+_ADDR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+_SENDER_LINE = re.compile(
+    r"^\s*\*?(?:od|from|odesílatel)\b|napsal|napísal|wrote|schrieb", re.IGNORECASE
+)
+
+
+def _from_office(block: Block, office: Office) -> bool:
+    """Quoted or forwarded text written by the office: its sender line (``Od:``, ``… napsal:``)
+    names an office address."""
+    head = "\n".join(ln.text for ln in block.lines[:6] if _SENDER_LINE.search(ln.text))
+    return any(is_office_address(a, office) for a in _ADDR.findall(head))
+
+
+def _by_sender(blocks: Sequence[Block]) -> list[Block]:
+    """Quoted text split where a nested reply header starts another sender's text (a thread
+    quoting the office's reply and, below it, the applicant's original)."""
+    out: list[Block] = []
+    for b in blocks:
+        start = 0
+        for i, ln in enumerate(b.lines):
+            if i > start and is_reply_header(ln.text):
+                out.append(Block(b.component, b.kind, b.lines[start:i]))
+                start = i
+        out.append(Block(b.component, b.kind, b.lines[start:]))
+    return out
+
+
 Mentions = list[tuple[Block, Mention]]
 
 
-def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, bool]:
+IP_KEYS = ("production_ips", "test_ips")
+
+
+def _key(m: Mention) -> str:
+    return "test_ips" if m.role is Role.TEST else "production_ips"
+
+
+def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
-    the mentions that are not excluded, and whether they are certain."""
+    the mentions that are not excluded, and what was withdrawn or is unsure."""
     mentions = _collect_ips(texts.written)
     if not mentions and texts.forwarded:
         mentions = _collect_ips(texts.forwarded)
         if mentions:
             texts = texts.forwarded_as_primary()
-    certain = True
+    quoted = False
     if not mentions:
         mentions = _collect_ips(texts.quoted)
-        certain = not mentions
-    kept, corrected = _corrected(mentions)
-    return texts, kept, certain and not corrected
+        quoted = bool(mentions)
+    from_original: set[str] = set()
+    own_mentions = mentions if not quoted else []
+    if own_mentions and texts.original:
+        # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
+        # keeps the original's addresses (the new text's withdrawals still apply to them)
+        # a use the new text names (a replacement "místo A uveďte B" names none)
+        have = {_key(m) for _, m in own_mentions if not m.excluded and m.role is not None}
+        old = [(b, m) for b, m in _collect_ips(texts.original) if not m.excluded]
+        extra = [(b, m) for b, m in old if _key(m) not in have]
+        from_original = {_key(m) for _, m in extra}
+        mentions = extra + mentions
+    kept, withdrawn = _corrected(mentions)
+    unsure = {k: Reason.QUOTED for k in IP_KEYS if quoted}
+    unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
+    return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
 
 
-def _corrected(mentions: Mentions) -> tuple[Mentions, bool]:
+@dataclass(frozen=True)
+class _Withdrawn:
+    """Addresses the text withdraws, corrects or does not place (``Mention.excluded``), and
+    the address fields that are unsure because of them: such a reading is a heuristic."""
+
+    texts: tuple[str, ...] = ()
+    unsure: Mapping[str, Reason] = dataclasses.field(default_factory=dict)
+    """The unsure address fields and why."""
+
+
+def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     """The mentions that are not excluded, without the addresses that a later mention
-    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"); and whether any was withdrawn."""
+    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"); and what was withdrawn: the field
+    of the address it was withdrawn from, else of the withdrawn mention, is unsure."""
     kept: Mentions = []
-    corrected = False
+    texts: list[str] = []
+    unsure: dict[str, Reason] = {}
+    replaced: dict[tuple[str, int], Role | None] = {}
     for b, m in mentions:
         if not m.excluded:
+            if (b.component, m.line) in replaced:
+                # "místo adresy A uveďte B": B takes the place (and the use) of A
+                role = replaced[(b.component, m.line)]
+                m = dataclasses.replace(m, role=role, certain=False)
+                unsure[_key(m)] = Reason.WITHDRAWN
             kept.append((b, m))
             continue
+        texts.append(m.text)
         gone = set(m.addresses)
+        hit = False
         for i, (kb, km) in enumerate(kept):
             if gone & set(km.addresses) and not km.is_block:
                 rest = tuple(a for a in km.addresses if a not in gone)
                 kept[i] = (kb, dataclasses.replace(km, addresses=rest, count=len(rest)))
-                corrected = True
-    return [(b, m) for b, m in kept if m.addresses or m.count], corrected
+                unsure[_key(km)] = Reason.WITHDRAWN
+                replaced.setdefault((b.component, m.line), km.role)
+                hit = True
+        if not hit:
+            unsure[_key(m)] = Reason.WITHDRAWN
+    kept = [(b, m) for b, m in kept if m.addresses or m.count]
+    return kept, _Withdrawn(tuple(dict.fromkeys(texts)), unsure)
 
 
 @dataclass(frozen=True)
@@ -187,7 +300,7 @@ class _Ips:
     def count(cls, group: Mentions) -> int:
         return len(cls.addresses(group)) + sum(m.count for _, m in group if not m.addresses)
 
-    def fields(self, certain: bool) -> dict[str, FieldValue]:
+    def fields(self, unsure_keys: Mapping[str, Reason]) -> dict[str, FieldValue]:
         """``production_ips`` and ``test_ips``, located at their first mention; uncertain when
         a role was read from the wording of a sentence rather than from structure, or (with
         both uses present) when some address was placed by wording or has no role."""
@@ -201,13 +314,29 @@ class _Ips:
                 # label, column or heading may sit in the wrong list: both lists are unsure
                 unsure = both and weak or any(not m.certain and m.role for _, m in group)
                 addresses = [str(a) for a in self.addresses(group)]
-                out[key] = FieldValue(addresses, b0.component, m0.line, certain and not unsure)
+                reason = unsure_keys.get(key) or (self._reason(group) if unsure else None)
+                out[key] = FieldValue(addresses, b0.component, m0.line, reason is None, reason)
         return out
+
+    def _reason(self, group: Mentions) -> Reason:
+        """Why addresses placed by wording are unsure: one address given both uses, an
+        address with no use of its own, or a use read from a sentence."""
+        if {m.text for _, m in self.production} & {m.text for _, m in self.test}:
+            return Reason.BOTH_USES
+        return Reason.UNPLACED if any(m.role is None for _, m in group) else Reason.WORDING
+
+
+def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:
+    """Addresses without a stated use count as production; when the text also speaks of
+    testing, that default may be wrong."""
+    if not any(m.role is None for _, m in ips.production):
+        return False
+    return any(mentions_test(b.text) for b in texts.written)
 
 
 def _request_types(
     parsed: ParsedMessage, texts: _Texts, mentions: Mentions
-) -> tuple[tuple[str, ...], bool]:
+) -> tuple[tuple[str, ...], Reason | None]:
     all_text = "\n".join(b.text for b in texts.written + texts.forwarded)
     return rp.request_types(parsed.subject + "\n" + all_text, bool(mentions))
 
@@ -216,25 +345,33 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     """Name, IČO and data-box ID from the text, else from the data-box envelope."""
     out: dict[str, FieldValue] = {}
     databox = parsed.channel is Channel.DATABOX
-    name = find_organization(texts.written)
+    name = find_organization(texts.written) or _unsure(find_organization(texts.original))
     envelope_name = parsed.envelope.get("dmSender") if databox else None
     if name is not None:
         out["organization.name"] = _field(name)
     elif envelope_name:
         out["organization.name"] = FieldValue(envelope_name, "envelope", None)
-    ico = find_ico(texts.written) or find_ico(texts.forwarded)
+    ico = find_ico(texts.written, office) or _unsure(
+        find_ico(texts.forwarded + texts.original, office)
+    )
     if ico is None and databox and parsed.envelope.get("dbIDSender"):
         env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
         if env_ico:
             ico = Hit(env_ico, "envelope", 0)
-    if ico is not None:
+    if ico is not None and ico.reason is Reason.CHECKSUM:
+        # a number that fails the checksum is not an IČO: the officer sees it, not the record
+        why = f"{Reason.CHECKSUM}: {ico.value}"
+        out["organization.ico"] = FieldValue(None, ico.component, ico.line or None, False, why)
+    elif ico is not None:
         out["organization.ico"] = FieldValue(
-            ico.value, ico.component, ico.line or None, ico.certain
+            ico.value, ico.component, ico.line or None, ico.certain, ico.reason
         )
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
-        box = find_databox(texts.written, office) or find_databox(texts.forwarded, office)
+        box = find_databox(texts.written, office) or _unsure(
+            find_databox(texts.forwarded + texts.original, office)
+        )
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
@@ -248,27 +385,33 @@ def _contact(
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], [], office)
-    if texts.quoted and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in texts.primary)):
-        contact = _from_quoted_original(contact, texts.quoted, office)
+    if texts.original:
+        contact = _from_quoted_original(contact, texts.original, office)
+    own = [b for b in texts.written if b.kind is not Kind.ATTACHMENT]
+    contact = corrected_contact(contact, own, office)
     email = parsed.channel is Channel.EMAIL
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)
     elif parsed.sender_name and email and (n := clean_name(parsed.sender_name)):
-        out["contact.person"] = FieldValue(n, "header:From", None, certain=False)
+        out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)
     if contact.email:
         out["contact.email"] = _field(contact.email)
     elif email and parsed.sender and "@" in parsed.sender:
-        out["contact.email"] = FieldValue(parsed.sender.lower(), "header:From", None, False)
+        out["contact.email"] = FieldValue(
+            parsed.sender.lower(), "header:From", None, False, Reason.HEADER
+        )
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
 
 
 _REFERS_TO_ORIGINAL = re.compile(
-    r"\b(?:níže|nize|pod\s+tímto|viz\s+(?:původní|předchozí|moje|můj|naš)\w*|v\s+(?:původní|"
-    r"předchozí)\w*\s+(?:zpráv|e-?mail|žádost)\w*|below|(?:original|previous|earlier)\s+"
-    r"(?:message|mail|e-mail|request)|nižšie|v\s+pôvodnej)\b",
+    r"\b(?:níže|nize|pod\s+tímto|viz\s+(?:původní|předchozí|moje|můj|naš)\w*|"
+    r"(?:původní|puvodni|předchozí|predchozi|pôvodn|predchádzajúc|original|previous|earlier|"
+    r"first)\w*\s+(?:zpráv|e-?mail|žádost|správ|žiadost|message|mail|request|application)\w*|"
+    r"below|nižšie|ostatní\s+(?:údaje\s+)?(?:platí|zůstávají)|"
+    r"(?:everything|all)\s+else\s+(?:stays|remains|is\s+unchanged))\b",
     re.IGNORECASE,
 )
 
@@ -279,13 +422,10 @@ def _from_quoted_original(contact: Contact, quoted: Sequence[Block], office: Off
     contacts are excluded by ``office`` as everywhere)."""
     old = find_contact(quoted, [], [], office)
 
-    def unsure(h: Hit | None) -> Hit | None:
-        return None if h is None else dataclasses.replace(h, certain=False)
-
     return Contact(
-        contact.person or unsure(old.person),
-        contact.email or unsure(old.email),
-        contact.phone or unsure(old.phone),
+        contact.person or _unsure(old.person),
+        contact.email or _unsure(old.email),
+        contact.phone or _unsure(old.phone),
     )
 
 
@@ -300,7 +440,9 @@ def _organization_fallback(
     if parsed.channel is Channel.EMAIL:
         display = _org_from_display_name(parsed.sender_name)
         if display:
-            return {"organization.name": FieldValue(display, "header:From", None, certain=False)}
+            return {
+                "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
+            }
     return {}
 
 
@@ -340,11 +482,15 @@ def extract_application(
 ) -> Extraction:
     """``documentation_public`` (demo mode only): the documentation ranges count as public
     addresses (``ips.is_public``)."""
-    texts, mentions, certain = _locate_ips(_Texts.of(_blocks(parsed, content)))
+    texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content), office))
     ips = _Ips.of(mentions)
-    fields = ips.fields(certain)
-    types, types_sure = _request_types(parsed, texts, mentions)
-    fields["request_types"] = FieldValue(list(types), None, None, types_sure)
+    fields = ips.fields(withdrawn.unsure)
+    if _default_role_in_doubt(ips, texts):
+        fields["production_ips"] = dataclasses.replace(
+            fields["production_ips"], certain=False, reason=Reason.UNPLACED
+        )
+    types, types_unsure = _request_types(parsed, texts, mentions)
+    fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
@@ -373,7 +519,7 @@ def extract_application(
 
     def val(k: str) -> str | None:
         v = fields.get(k)
-        return None if v is None else str(v.value)
+        return None if v is None or v.value is None else str(v.value)
 
     return Extraction(
         request_types=types,
@@ -439,18 +585,15 @@ def primary_has_content(primary: Sequence[Block]) -> bool:
     return sum(len(b.text.strip()) for b in primary) > 200
 
 
-FIELD_LABELS_CS = {
-    "organization.name": "název organizace",
-    "organization.ico": "IČO",
-    "organization.databox_id": "ID datové schránky",
-    "contact.person": "kontaktní osoba",
-    "contact.email": "kontaktní e-mail",
-    "contact.phone": "kontaktní telefon",
-    "production_ips": "adresy pro ostrý provoz",
-    "test_ips": "testovací adresy",
-    "request_types": "druh žádosti",
-}
-"""Czech names of the extracted fields, as officers read them in a ``needs_review`` note."""
+
+
+
+def _value_of(fields: Mapping[str, FieldValue]) -> Callable[[str], Any]:
+    def value_of(key: str) -> Any:
+        fv = fields.get(key)
+        return None if fv is None else fv.value
+
+    return value_of
 
 
 def _problems(
@@ -517,13 +660,5 @@ def _problems(
         out.append(Problem(Code.MISSING_CONTACT_EMAIL, "Chybí kontaktní e-mail."))
     if "contact.phone" not in fields:
         out.append(Problem(Code.MISSING_CONTACT_PHONE, "Chybí kontaktní telefon."))
-    for key, fv in fields.items():
-        if not fv.certain and key in FIELD_LABELS_CS:
-            out.append(
-                Problem(
-                    Code.NEEDS_REVIEW,
-                    f"Nejistý údaj – {FIELD_LABELS_CS[key]}: {fv.value}; ověří referent.",
-                    component=fv.component,
-                )
-            )
+    out += review_problems({k: v.provenance() for k, v in fields.items()}, _value_of(fields))
     return out

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
+from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Line
 
 
@@ -26,6 +27,8 @@ class Office:
     reference_prefixes: tuple[str, ...] = ("CSU", "ČSÚ", "CZSO")
     """How the office's own reference numbers (č. j., evidenční číslo) begin: such a number
     quoted back in a letter is never taken for the sender's reference."""
+    ico: str = "00025593"
+    """The office's own IČO: a letter's recipient block carries it, never the applicant's."""
 
 
 CSU = Office()
@@ -37,6 +40,8 @@ class Hit:
     component: str
     line: int
     certain: bool = True
+    reason: str | None = None
+    """Why the value is not certain (``intake.extraction.review.Reason``)."""
 
 
 def lines_of(blocks: Iterable[Block]) -> Iterator[tuple[Block, Line]]:
@@ -60,24 +65,26 @@ def ico_valid(digits: str) -> bool:
 _ICO = re.compile(
     r"(?:\bI[ČC]O?\b|\bIČ\b|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
-    r"|\bIN\b)\s*[:.]?\s*(?:je\s+|is\s+)?(\d(?:\s?\d){7})(?!\s?\d)",
+    r"|\bIN\b)\s*(?:[:.]|\.{2,}|…+)?\s*(?:je\s+|is\s+)?(\d(?:\s?\d){7})(?!\s?\d)",
     re.IGNORECASE,
 )
 _DIC = re.compile(r"\bDIČ\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
 
-def find_ico(blocks: Iterable[Block]) -> Hit | None:
+def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     fallback: Hit | None = None
     for b, ln in lines_of(blocks):
         for m in _ICO.finditer(ln.text):
             digits = re.sub(r"\s", "", m.group(1))
+            if digits == office.ico:
+                continue
             if ico_valid(digits):
                 return Hit(digits, b.component, ln.no)
-            fallback = fallback or Hit(digits, b.component, ln.no, certain=False)
+            fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.CHECKSUM)
         if fallback is None:
             d = _DIC.search(ln.text)
             if d and ico_valid(d.group(1)):
-                fallback = Hit(d.group(1), b.component, ln.no, certain=False)
+                fallback = Hit(d.group(1), b.component, ln.no, False, Reason.DIC)
     return fallback
 
 
@@ -86,7 +93,7 @@ def find_ico(blocks: Iterable[Block]) -> Hit | None:
 _BOX = re.compile(
     r"(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
     r"datov(?:á|a)\s+schranka|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
-    r"\s*(?:ID)?\s*[:.\-–]?\s*(?:je\s+|is\s+)?([a-z0-9]{7})\b",
+    r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b",
     re.IGNORECASE,
 )
 
@@ -98,7 +105,7 @@ def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             if v.lower() == office.databox_id.lower() or v.isdigit() or v.isalpha():
                 continue
             certain = v == v.lower()
-            return Hit(v.lower(), b.component, ln.no, certain=certain)
+            return Hit(v.lower(), b.component, ln.no, certain, None if certain else Reason.LETTER_CASE)
     return None
 
 
@@ -113,7 +120,9 @@ def is_office_address(addr: str, office: Office = CSU) -> bool:
 
 
 def emails_in(text: str, office: Office = CSU) -> list[str]:
-    out = []
+    out: list[str] = []
+    if "@" not in text:
+        return out
     for m in _EMAIL.finditer(text):
         cand = m.group(0).rstrip(".")
         try:
@@ -130,15 +139,21 @@ _NOT_PHONES = re.compile(
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,3})?(?![\d.]\d)|"
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"
 )
+_NON_DIGITS = re.compile(r"\D+")
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 
 
-def phones_in(text: str, office: Office = CSU) -> list[tuple[int, str]]:
-    """(offset, E.164) of every valid phone number in ``text`` (CZ default region)."""
+def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple[int, str]]:
+    """(offset, E.164) of every valid phone number in ``text`` (``region``: the numbering
+    plan of numbers written without a country code)."""
     out: list[tuple[int, str]] = []
+    if len(_NON_DIGITS.sub("", text)) < 7:
+        return out  # no phone number has fewer digits: skip the costly matcher
     # IP addresses and dates look like digit groups to the phone matcher: blank them out
     text = _NOT_PHONES.sub(lambda m: " " * len(m.group(0)), text)
-    for m in phonenumbers.PhoneNumberMatcher(text, "CZ", leniency=phonenumbers.Leniency.VALID):
+    if len(_NON_DIGITS.sub("", text)) < 7:
+        return out
+    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
         before = text[max(0, m.start - 12) : m.start]
         if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):
             continue

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from intake.extraction.segments import logical_lines
 from intake.gate import is_documentation
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
@@ -36,12 +37,12 @@ _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
     (?P<addr>{_V4}(?!\.\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
-       |/(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
+       |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
         (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
        |\s+(?P<mask3>{_NETMASK}))?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
-    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?![\d.]))+)?
+    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?!\d|\.\d))+)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -66,10 +67,11 @@ _NEUTRAL = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE = re.compile(
-    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)|instead\s+of|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
+    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
     r"(?<=[,(]\s)(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
-    r"(?:váš|vaš|your)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|server\w*\s+ČSÚ)\b",
+    r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|"
+    r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
     re.IGNORECASE,
 )
 
@@ -85,8 +87,13 @@ _REMOVAL_HEADING = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE_AFTER = re.compile(
-    r"^[^.;\n]{0,40}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
-    r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*)",
+    r"^[^.;\n]{0,60}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
+    r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*|ruš\w*|"
+    r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
+    r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
+    # "need not" only about the address itself ("tu povolovat nemusíte"), not about others
+    r"(?:tu|ji|ho|tuto|tyto|ty|tento|these|this|that|it|them)\b[^.;\n]{0,30}?\b"
+    r"(?:nemusí\w*|nepotřeb\w*|need\s+not|needn'?t|(?:do|does)\s+not\s+need))",
     re.IGNORECASE,
 )
 
@@ -197,9 +204,22 @@ def _item(m: re.Match[str]) -> _Item | None:
     return tuple(out), len(out), False, None
 
 
+_NEUTRAL_HINT = re.compile(r"odpoj|disconnect|vypn", re.IGNORECASE)
+
+
+def _neutralised(text: str) -> str:
+    """``text`` without the phrases that name a use without being a cue (``_NEUTRAL``)."""
+    return _NEUTRAL.sub(" ", text) if _NEUTRAL_HINT.search(text) else text
+
+
+def mentions_test(text: str) -> bool:
+    """The text speaks of testing somewhere (not only in phrases about the live service)."""
+    return bool(_TEST_CUES.search(_neutralised(text)))
+
+
 def _cue(text: str) -> Role | None:
     """The first role cue in a piece of text (None when there is none)."""
-    text = _NEUTRAL.sub(" ", text)
+    text = _neutralised(text)
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p and t:
         return Role.PRODUCTION if p.start() < t.start() else Role.TEST
@@ -337,6 +357,16 @@ class _Layout:
     """The line's closing words, when nothing else on it names a role."""
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+
+
+def _last_sentence_end(text: str) -> re.Match[str] | None:
+    last = None
+    for last in _SENTENCE_BREAK.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return last
+
+
 def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
     heads: list[str] = []
     tails: list[Role | None] = [None] * n
@@ -345,6 +375,11 @@ def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
         if paren is not None:
             tails[i - 1] = _cue(paren.group(1))
             gap = gap[paren.end() :]
+        if i and i < n and (end := _last_sentence_end(gap)) is not None:
+            # "… 1.1.1.2 – to je ostrá. Testovat budeme z 1.1.1.3": a new sentence
+            if tails[i - 1] is None:
+                tails[i - 1] = _cue(gap[: end.start()])
+            gap = gap[end.end() :]
         if i and i < n:
             # "… 1.1.1.2 for production and 1.1.1.3 …": what precedes the last
             # connector describes the previous address, the rest the next one
@@ -371,7 +406,7 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     trailing = False
     if lead_cue is None:
         nxt = matches[1].start() if len(matches) > 1 else len(line)
-        trailing = _cue(line[first.end() : nxt]) is not None
+        trailing = _cue(_sentence_head(line[first.end() : nxt])) is not None
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
@@ -379,7 +414,7 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     heads, tails = _tails(gaps, len(matches))
     end_cue = None
     if not any(_cue(h) for h in heads) and not any(tails):
-        end_cue = _cue(gaps[-1])
+        end_cue = _cue(_sentence_head(gaps[-1]))
     return _Layout(lead, lead_cue, trailing, gaps, heads, tails, end_cue)
 
 
@@ -414,6 +449,20 @@ def _ticked_column(columns: list[Role | None], cells: list[str]) -> Role | None:
     return ticked.pop() if len(ticked) == 1 else None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+_SENTENCE_START = re.compile(r"[.!?]\s+")
+_TABLE_ROW = re.compile(r"\S {3,}\S|[\t|]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_PRODUCT = re.compile(r"\S\s+[A-Z][\w-]*[A-Za-z][\w-]*\s$")
+"""A capitalised name right before the token, not at the start of the sentence ("runs
+FeedBridge 3.10.2.7"): how software is named with its version."""
+
+
+def _sentence_head(text: str) -> str:
+    """``text`` up to the end of its sentence."""
+    return _SENTENCE_END.split(text, maxsplit=1)[0]
+
+
 def _role(
     ctx: _Context, layout: _Layout, idx: int, prev: Role | None, row: tuple[str, list[str], int]
 ) -> Role | None:
@@ -422,13 +471,13 @@ def _role(
     if ctx.columns:
         return _column_role(ctx, row[0], row[1], row[2], before, after)
     if layout.trailing:
-        return _cue(after) or _cue(before) or prev or ctx.role
+        return _cue(_sentence_head(after)) or _cue(layout.heads[idx]) or prev or ctx.role
     return (
         _cue(layout.heads[idx])
         or layout.tails[idx]
         or layout.end_cue
         or prev
-        or (_cue(after) if idx == 0 else None)
+        or (_cue(_sentence_head(after)) if idx == 0 else None)
         or ctx.role
     )
 
@@ -438,7 +487,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
     if ctx.drop and _cue(layout.heads[idx]) is None:
         return True
-    before = re.split(r"[.!?]\s+", before)[-1]  # the sentence the address is in
+    before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
     return (
         bool(_EXCLUDE.search(before))
         and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
@@ -448,7 +497,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
 _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*$")
 _ORDERED = re.compile(
     r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
-    r"v\s+tomto\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
+    r"v\s+(?:tomto|uvedenom|danom|tomto)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
     r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
     re.IGNORECASE,
 )
@@ -456,7 +505,7 @@ _ORDERED = re.compile(
 
 def _cues_in_order(text: str) -> list[Role]:
     """Every role cue in ``text`` in order (after neutral phrases are removed)."""
-    text = _NEUTRAL.sub(" ", text)
+    text = _neutralised(text)
     hits = [(m.start(), Role.PRODUCTION) for m in _PROD_CUES.finditer(text)]
     hits += [(m.start(), Role.TEST) for m in _TEST_CUES.finditer(text)]
     return [r for _, r in sorted(hits)]
@@ -499,6 +548,81 @@ def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool
     )
 
 
+_CORRECTION = re.compile(
+    r"\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
+    r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně)\b",
+    re.IGNORECASE,
+)
+"""Words between two addresses that make the second replace the first ("… – oprava, správně …")."""
+_ADDRESS_WORDS = re.compile(
+    r"\b(?:ip\w*|adres\w*|address\w*|server\w*|povol\w*|allow\w*|regist\w*|whitelist\w*|"
+    r"rozsah\w*|blok\w*|range\w*|subnet\w*|síť\w*|network|host\w*|přístup\w*|access|feed|xml|"
+    r"prevádzk\w*|provoz\w*|stroj\w*|počítač\w*|machine|stanic\w*|zdroj\w*|source)\b",
+    re.IGNORECASE,
+)
+_BOTH_JOIN = re.compile(
+    r"^\W*(?:\w+\s+)?(?:i|a|and|&|\+|as\s+well\s+as|aj|plus|und|ale\s+i)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+_NOT_YET = re.compile(
+    r"\b(?:nemá\w*|nebude\w*|nepoužív\w*|nepotřeb\w*|zatím|not|no|don'?t|without|bez|yet)\b",
+    re.IGNORECASE,
+)
+
+
+def _both_roles(text: str) -> bool:
+    """The text gives one address both uses, joined by "and" ("ostrý i testovací provoz",
+    "live and test"), not one use each in turn ("respectively")."""
+    text = _neutralised(text)
+    p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
+    if p is None or t is None or _ORDERED.search(text):
+        return False
+    first, second = (p, t) if p.start() < t.start() else (t, p)
+    if _NOT_YET.search(text[second.start() :]):
+        return False  # "ostrý provoz a testovací zatím nemáme"
+    return bool(_BOTH_JOIN.match(text[first.end() : second.start()]))
+
+
+def _gives_both(layout: _Layout, n: int, idx: int) -> bool:
+    """An address written alone with both uses, or followed by both in parentheses."""
+    if n == 1:
+        return _both_roles(layout.lead + " " + layout.gaps[1])
+    paren = _PAREN.match(layout.gaps[idx + 1])
+    return paren is not None and _both_roles(paren.group(1))
+
+
+def _unplaced(line: str, m: re.Match[str]) -> bool:
+    """An address-like token after a product name in a sentence that says nothing about
+    addresses ("all nodes run FeedBridge 3.10.2.7"): a version, not taken (the field is
+    flagged)."""
+    if _TABLE_ROW.search(line):
+        return False  # a table row
+    before = _SENTENCE_START.split(line[: m.start()])[-1]
+    after = _SENTENCE_END.split(line[m.end() :], maxsplit=1)[0]
+    sentence = before + " " + after
+    if len(_WORD.findall(sentence)) < 3 or _cue(sentence) is not None:
+        return False  # a list item or a label, not a sentence
+    named = _PRODUCT.search(before)
+    return named is not None and not _ADDRESS_WORDS.search(sentence)
+
+
+def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
+    """Which of a line's ``n`` addresses are withdrawn: marked for removal (``_excluded``),
+    corrected by the next one ("A – oprava, správně B"), or in a list whose removal is
+    stated after it ("A a B již nepoužíváme")."""
+    out = [_excluded(ctx, layout, i) for i in range(n)]
+    for i in range(n - 1):
+        if not out[i + 1] and _CORRECTION.search(layout.gaps[i + 1]):
+            out[i] = True
+    for i in range(n - 2, -1, -1):
+        if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
+            layout.gaps[i + 2]
+        ):
+            out[i] = True
+    return out
+
+
 def _read_ip_line(
     ctx: _Context, lineno: int, line: str, items: list[tuple[re.Match[str], _Item]]
 ) -> tuple[list[Mention], _Context]:
@@ -511,6 +635,7 @@ def _read_ip_line(
     out: list[Mention] = []
     prev: Role | None = None
     prev_strong: bool | None = None
+    excluded = _exclusions(ctx, layout, len(items))
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
         role: Role | None
         if ordered is not None:
@@ -519,9 +644,13 @@ def _read_ip_line(
             role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
             same = prev is not None and role is prev and prev_strong
             strong = _strong(ctx, layout, role, True if same else None)
-        excluded = _excluded(ctx, layout, idx)
+        gone = excluded[idx] or (not ctx.columns and _unplaced(line, m))
         text = m.group(0).strip()
-        out.append(Mention(addrs, count, role, strong, lineno, text, is_block, excluded, span))
+        if ordered is None and not gone and _gives_both(layout, len(items), idx):
+            for r in Role:
+                out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
+        else:
+            out.append(Mention(addrs, count, role, strong, lineno, text, is_block, gone, span))
         prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
         ctx = dataclasses.replace(
@@ -532,7 +661,8 @@ def _read_ip_line(
 
 _NOT_AN_ADDRESS = re.compile(
     r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
-    r"\s*[:#]?\s*v?\s*$",
+    r"\s*[:#]?\s*v?\s*$|"
+    r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$",
     re.IGNORECASE,
 )
 
@@ -546,44 +676,21 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
 
 
-_SOFT_BREAK = re.compile(r"[^\W\d]$|,$")
+_MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
+"""What every IPv4 (a digit, a dot, a digit) or IPv6 address (a colon among hex digits)
+contains: lines without it skip the costly item pattern."""
 
 
-def logical_lines(text: str) -> list[tuple[int, str]]:
-    """Lines with soft breaks undone, each with the number of its first physical line: a
-    ``format=flowed`` line ends with a space, and a sentence wrapped mid-way (a long line
-    ending in a word or comma, the next starting in lower case) goes on."""
-    lines = text.splitlines()
-    out: list[tuple[int, str]] = []
-    joining = False
-    for no, line in enumerate(lines, start=1):
-        if joining:
-            out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + line.strip())
-        else:
-            out.append((no, line))
-        cur = out[-1][1]
-        nxt = lines[no].lstrip() if no < len(lines) else ""
-        joining = (
-            bool(nxt and cur.strip())
-            and "\t" not in cur
-            and "|" not in cur
-            and "   " not in cur.strip()
-            and (
-                cur.endswith(" ")
-                or (len(cur) >= 40 and bool(_SOFT_BREAK.search(cur)) and nxt[0].islower())
-            )
-        )
-    return out
-
-
-def find_ips(text: str) -> list[Mention]:
-    """Every IP mention in ``text`` with its role, in order of appearance."""
+def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
+    """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
+    text's wrapped lines are joined already (``segments.unwrap``)."""
     mentions: list[Mention] = []
     ctx = _Context()
-    for lineno, line in logical_lines(text):
+    lines = enumerate(text.splitlines(), start=1) if joined else logical_lines(text)
+    for lineno, line in lines:
         items = [
             (m, r)
-            for m in _ITEM.finditer(line)
+            for m in (_ITEM.finditer(line) if _MAYBE_ADDRESS.search(line) else ())
             if _looks_like_address(line, m) and (r := _item(m)) is not None
         ]
         if not items:

@@ -18,9 +18,12 @@ class FieldValue:
     line: int | None = None
     """1-based line in the component's extracted text (None for envelope/header values)."""
     certain: bool = True
+    reason: str | None = None
+    """Why the value is not certain (``intake.extraction.review.Reason``)."""
 
     def provenance(self) -> dict[str, Any]:
-        return {"component": self.component, "line": self.line, "certain": self.certain}
+        out = {"component": self.component, "line": self.line, "certain": self.certain}
+        return out | {"reason": self.reason} if self.reason else out
 
 
 @dataclass(frozen=True)

@@ -8,20 +8,26 @@ from collections.abc import Sequence
 
 from intake.extraction.fields import Hit, lines_of
 from intake.extraction.names import clean_name
-from intake.extraction.segments import Block, Kind
+from intake.extraction.review import Reason
+from intake.extraction.segments import Block, Kind, Line
 
 _LEGAL = (
     r"(?:spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|p\.\s*o\.|Ltd\.?|Limited|GmbH|Inc\.?|LLC|SE|Plc|"
-    r"S\.A\.|B\.V\.|N\.V\.|AG|AB|ApS|Oy|S\.r\.l\.|SpA|sp\.\s*z\s*o\.\s*o\.|Kft\.)"
+    r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|SpA|"
+    r"[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.)"
 )
+_LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
+"""A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 _WITH_LEGAL = re.compile(
     rf"((?:(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-]*+\s?)(?:[\w&'’.+\-]++\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
+_ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
+"""A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _STOP = re.compile(
-    r"^.*\b(?:pro|za|od|na|ve|v|je|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
+    r"^.*\b(?:pro|za|od|na|ve|v|je|jsou|jsme|jménem|společnosti|firmy|organizace|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 _LABEL = re.compile(
@@ -30,7 +36,7 @@ _LABEL = re.compile(
     r"společnost|spolecnost|firma|médium|medium|vydavatel|provozovatel|zpravodajské\s+médium|"
     r"applicant|organi[sz]ation(?:\s+name)?|company(?:\s+name)?|media\s+outlet|newsroom|"
     r"publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
-    r"\*{0,2}(?:\s*[:\-–]|\t)\s*(?P<v>.+)$",
+    r"\*{0,2}(?:\s*[:\-–]|\t|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -41,6 +47,22 @@ _CUT = re.compile(
 )
 _STREET = re.compile(
     r",\s*(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.]*\s){1,3}\d+[a-z]?(?:/\d+[a-z]?)?\b|\s\((?!.*\))|\s\(dále"
+)
+_BEFORE_ID = re.compile(
+    r"(?:^|[.!?]\s+)(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^()\n.;:]{2,80}?)\s*\(\s*(?:I[ČC]O?|IČ|Company\s+ID|"
+    r"Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)]*\)"
+)
+"""A name without a legal form given with its identifier: "Alpine Union, odštěpný závod
+Praha (Company ID …) applies" (a guess from a sentence: never certain)."""
+_BRANCH = re.compile(
+    r",\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
+    r"pobočka|branch(?:\s+office)?)(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
+    re.IGNORECASE,
+)
+"""A branch of a (foreign) company named after its legal form: part of the name."""
+_GREETING = re.compile(
+    r"^(?:dear\s+[\w ]{1,30}|dobrý\s+den|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+)\s*,\s*",
+    re.IGNORECASE,
 )
 _OFFICE = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
 _PREFIX = re.compile(
@@ -72,7 +94,7 @@ def _fix_legal_dot(line: str, value: str) -> str:
     if (
         idx >= 0
         and line[idx + len(value) : idx + len(value) + 1] == "."
-        and ("." in last or last in ("Inc", "Ltd", "Co", "spol"))
+        and ("." in last or last in ("Inc", "Ltd", "Co", "spol") or _ENDS_LEGAL.search(value + "."))
         and not last.endswith(".")
     ):
         return value + "."
@@ -80,33 +102,77 @@ def _fix_legal_dot(line: str, value: str) -> str:
 
 
 def legal_name_in(text: str) -> str | None:
-    for part in re.split(r"\s[|•·]\s|\t", text):
+    for part in re.split(r"\s[|•·–—/-]\s|\t", text):
         for m in _WITH_LEGAL.finditer(part):
             v = _clean(_STOP.sub("", m.group(1)))
             if v and not re.match(r"(?i)(?:žádáme|žádám|we|my|prosím)\b", v):
-                return _fix_legal_dot(part, v)
+                branch = _BRANCH.match(part, m.end())
+                v = _fix_legal_dot(part, v)
+                return v + branch.group(0).rstrip(" .,") if branch else v
     return None
+
+
+def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
+    """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
+    the next non-empty line as its value."""
+    out: list[tuple[Block, Line]] = []
+    for b in blocks:
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        for i, ln in enumerate(lines):
+            alone = not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
+            if i + 1 < len(lines) and alone:
+                ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
+            out.append((b, ln))
+    return out
 
 
 def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
     usable = [b for b in blocks if b.kind not in skip_kinds]
-    for b, ln in lines_of(usable):
+    for b, ln in _labelled_lines(usable):
         m = _LABEL.match(ln.text)
         if m:
             legal = legal_name_in(m.group("v"))
             if legal:
                 return Hit(legal, b.component, ln.no)
-            if clean_name(m.group("v")):
-                continue  # a person (the applicant as a natural person), not the organisation
+            if clean_name(m.group("v")) or _LABEL.match(m.group("v") + ": x"):
+                continue  # a person (the applicant as a natural person), or a spanning header
             v = _clean(m.group("v"))
             if v:
                 return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
-    for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED), (Kind.SIGNATURE,)):
+    for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
         for b, ln in lines_of([b for b in usable if b.kind in kinds]):
             legal = legal_name_in(ln.text)
             if legal:
-                return Hit(legal, b.component, ln.no)
+                return _only_one(Hit(legal, b.component, ln.no), usable)
+    for b, ln in lines_of(usable):
+        m = _BEFORE_ID.search(ln.text)
+        lead = _GREETING.sub("", m.group("v")) if m else ""
+        if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
+            return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_CELLS = re.compile(r"\s[|•·]\s|\t")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name found by its legal form is unsure when the text names another organisation
+    with a legal form (a provider, a parent company …): which one applies is a guess."""
+    mine = _key(hit.value)
+    for _, ln in lines_of(blocks):
+        if not _LEGAL_ANY.search(ln.text):
+            continue
+        for part in _CELLS.split(ln.text):
+            for m in _WITH_LEGAL.finditer(part):
+                other = _clean(_STOP.sub("", m.group(1)))
+                if other and _key(other) not in mine and mine not in _key(other):
+                    return Hit(hit.value, hit.component, hit.line, False, Reason.OTHER_ORGANIZATION)
+    return hit
+
+
+def _key(name: str) -> str:
+    return _NON_WORD.sub("", name.casefold())
 
 
 def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | None:
@@ -114,7 +180,11 @@ def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | Non
     for b in blocks:
         if b.kind is not Kind.SIGNATURE:
             continue
-        texts = [(ln, c.strip()) for ln in b.lines for c in re.split(r"\s[|•·]\s", ln.text)]
+        texts = [
+            (ln, c.strip(" -–—"))
+            for ln in b.lines
+            for c in re.split(r"\s[|•·]\s|,\s", ln.text)
+        ]
         texts = [(ln, c) for ln, c in texts if c]
         for i, (_ln, c) in enumerate(texts):
             if person and person.split()[-1] in c:
@@ -129,5 +199,5 @@ def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | Non
                         continue
                     v = _clean(c2)
                     if v:
-                        return Hit(v, b.component, ln2.no, certain=False)
+                        return Hit(v, b.component, ln2.no, False, Reason.SIGNATURE)
     return None

@@ -10,6 +10,7 @@ from intake.extraction.fields import CSU, Office, emails_in, lines_of, phones_in
 from intake.extraction.model import FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
+from intake.extraction.review import Reason
 from intake.extraction.segments import Block
 
 FEED = "feed_access"
@@ -22,7 +23,7 @@ _FEED_CUES = re.compile(
     re.IGNORECASE,
 )
 _REC_CUES = re.compile(
-    r"natáčen\w*|natáčan\w*|natoč\w*|natacen\w*|nakrúc\w*|přebírac\w*\s+míst\w*|"
+    r"natáč\w*|natač\w*|natoč\w*|natac\w*|nakrúc\w*|přebírac\w*\s+míst\w*|"
     r"prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|to\s+film\b|"
     r"povolení\s+k\s+přítomnosti|přítomnost\w*\s+(?:na|médií|štábu)|kameram\w*|štáb\w*|"
     r"pořízení\s+(?:záznamu|zvukov|obrazov)|obrazov\w*\s+záznam\w*|zvukov\w*\s+záznam\w*|"
@@ -37,54 +38,121 @@ _TICKED = re.compile(r"^\s*(?:[☒☑✓✔✗✘■●◉]|\[[xX✓✔*]\]|\([x
 _NEGATION = re.compile(
     r"\b(?:ne(?:žádá|zadá|požaduj|pozaduj|potřebuj|potrebuj|žiad|ziad|chce|máme\s+zájem|"
     r"mame\s+zajem)\w*|nemáme\s+zájem|není\s+(?:třeba|potřeba|předmětem)|nie\s+je\s+potrebn\w*|"
-    r"bez\s+(?:natáčení|záznamu|přístupu)|(?:do|does)\s+not|don'?t|doesn'?t|not\s+(?:needed|"
+    r"bez\s+(?:natáčení|záznamu|přístupu)|nebud\w*|nechce\w*|nepůjde|won'?t|will\s+not|"
+    r"(?:do|does)\s+not|don'?t|doesn'?t|not\s+(?:needed|"
     r"required|requested|necessary)|no\s+need|nor|neither)\b|:\s*(?:ne|no|nie)\s*$",
     re.IGNORECASE,
 )
 _CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
+_AFTER_STOP = re.compile(r"(?<=[.!?])")
+_CLOSE_NEGATION = re.compile(
+    r"\b(?:no|without|bez|žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|nijak\w*)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
+_YES_COL = re.compile(r"^(?:ano|áno|yes|y|ja|oui)$", re.IGNORECASE)
+_NO_COL = re.compile(r"^(?:ne|nie|no|n|nein|non)$", re.IGNORECASE)
+_MARK = re.compile(r"^(?:[xX×✓✔☒☑■●]|ano|áno|yes|ja)$", re.IGNORECASE)
+
+
+def _cells(line: str) -> list[str] | None:
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    if "|" in line:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return None
+
+
+def _yes_no_header(line: str) -> tuple[int, int] | None:
+    """The (yes, no) column indices of a form's header row ("Požadavek | ano | ne")."""
+    cells = _cells(line)
+    if not cells:
+        return None
+    yes = [i for i, c in enumerate(cells) if _YES_COL.match(c)]
+    no = [i for i, c in enumerate(cells) if _NO_COL.match(c)]
+    return (yes[0], no[0]) if len(yes) == 1 and len(no) == 1 else None
+
+
+def _yes_no_row(line: str, columns: tuple[int, int]) -> tuple[str, bool | None] | None:
+    """A row under a yes/no header: its text and whether the yes column (True) or the no
+    column (False) is marked (None: neither or both)."""
+    cells = _cells(line)
+    if cells is None:
+        return None
+    yes, no = columns
+    marked = [i < len(cells) and bool(_MARK.match(cells[i])) for i in (yes, no)]
+    text = " ".join(c for i, c in enumerate(cells) if i not in columns)
+    return text, (marked[0] if marked[0] != marked[1] else None)
 
 
 def _clauses(text: str) -> list[tuple[str, bool | None]]:
-    """Clauses of ``text`` with what a form box before them says: True ticked, False
-    unticked, None no box."""
+    """Clauses of ``text`` with what a form box or a yes/no column says about them: True
+    ticked, False unticked, None no box."""
     out: list[tuple[str, bool | None]] = []
+    columns: tuple[int, int] | None = None
     for line in text.splitlines():
+        row = _yes_no_row(line, columns) if columns is not None else None
+        if row is not None:
+            out.append(row)
+            continue
+        columns = _yes_no_header(line)
         box = True if _TICKED.match(line) else False if _UNTICKED.match(line) else None
+        if "?" in line:  # a question asks about, it does not request
+            line = " ".join(p for p in _AFTER_STOP.split(line) if not p.rstrip().endswith("?"))
         out += [(c, box) for c in _CLAUSE.split(line) if c.strip()]
     return out
 
 
-def _asked(cues: re.Pattern[str], clauses: list[tuple[str, bool | None]]) -> tuple[bool, bool]:
-    """(asked for, declined somewhere): a cue counts in a clause that is not negated and not
-    an unticked box."""
-    asked = declined = False
+def _negated(cues: re.Pattern[str], clause: str) -> bool:
+    if _NEGATION.search(clause):
+        return True
+    return any(
+        _CLOSE_NEGATION.search(clause[max(0, m.start() - 60) : m.start()])
+        for m in cues.finditer(clause)
+    )
+
+
+def _asked(
+    cues: re.Pattern[str], clauses: list[tuple[str, bool | None]]
+) -> tuple[bool, bool, bool]:
+    """(asked for, declined somewhere, the last mention asks for it): a cue counts in a
+    clause that is not negated and not an unticked box."""
+    asked = declined = last = False
+    # a form's box for this request decides it: the form's other lines only label fields
+    boxed = any(box is not None and cues.search(c) for c, box in clauses)
     for clause, box in clauses:
-        if not cues.search(clause):
+        if not cues.search(clause) or (boxed and box is None):
             continue
-        if box is False or (box is None and _NEGATION.search(clause)):
-            declined = True
+        if box is False or (box is None and _negated(cues, clause)):
+            declined, last = True, False
         else:
-            asked = True
-    return asked, declined
+            asked, last = True, True
+    return asked, declined, last
 
 
-def request_types(text: str, has_ips: bool) -> tuple[tuple[str, ...], bool]:
-    """The request types ``text`` asks for, and whether that reading is sure: a type counts
+def request_types(text: str, has_ips: bool) -> tuple[tuple[str, ...], Reason | None]:
+    """The request types ``text`` asks for, and why that reading is unsure (None: sure): a type counts
     only where it is asked for or ticked, never where it is declined or left unticked; a
-    request both asked for and declined, or addresses given while the feed is declined, is
-    not sure."""
+    request both asked for and declined counts as its last mention says (a later sentence
+    corrects an earlier one) and is not sure, nor are addresses given while the feed is
+    declined."""
     clauses = _clauses(text)
-    feed, feed_no = _asked(_FEED_CUES, clauses)
-    rec, rec_no = _asked(_REC_CUES, clauses)
+    feed, feed_no, _ = _asked(_FEED_CUES, clauses)
+    no_cue = (False, False, False)
+    rec, rec_no, rec_last = _asked(_REC_CUES, clauses) if _REC_CUES.search(text) else no_cue
     out: list[str] = []
     if feed or (has_ips and not feed_no) or (has_ips and feed_no and not rec):
         out.append(FEED)
-    if rec:
+    if rec and (rec_last or not rec_no):
         out.append(RECORDING)
-    sure = bool(out) and not (feed and feed_no) and not (rec and rec_no)
-    if has_ips and feed_no:
-        sure = False
-    return tuple(out), sure
+    reason: Reason | None = None
+    if not out:
+        reason = Reason.NO_TYPE
+    elif has_ips and feed_no:
+        reason = Reason.ADDRESSES_DECLINED
+    elif (feed and feed_no) or (rec and rec_no):
+        reason = Reason.DECLINED
+    return tuple(out), reason
 
 
 _LABELS: dict[str, re.Pattern[str]] = {

@@ -24,6 +24,8 @@ _LABEL = re.compile(
     r"\s*[:.]?\s*",
     re.IGNORECASE,
 )
+_HINT = re.compile(r"zn|[čc]\.?\s*j|jednac|ref", re.IGNORECASE)
+"""What every label of ``_LABEL`` contains: lines without it skip the costly pattern."""
 _END = re.compile(
     r"\t|\s{2,}|\s\|\s|\s+(?:ze\s+dne|vyřizuje|datum|date|tel\.?|v\s+praze|dne)\b", re.IGNORECASE
 )
@@ -47,6 +49,8 @@ def _candidates(blocks: Iterable[Block], own_prefixes: Sequence[str]) -> list[Hi
     own = tuple(p.casefold() for p in own_prefixes if p)
     out: list[Hit] = []
     for b, ln in lines_of(blocks):
+        if not _HINT.search(ln.text):
+            continue
         for m in _LABEL.finditer(ln.text):
             if _FOREIGN.search(ln.text[: m.start() + 1]):
                 continue

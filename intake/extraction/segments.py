@@ -62,6 +62,11 @@ _CLOSING = re.compile(
 )
 
 
+def is_reply_header(line: str) -> bool:
+    """``On … wrote:`` / ``Dne … napsal(a):`` / ``-- Original Message --``."""
+    return bool(_REPLY.match(line))
+
+
 def split_body(component: str, text: str, *, forwarded_subject: bool = False) -> list[Block]:
     """Blocks of one body text in order. Lines starting with ``>`` are quoted; after a reply
     header everything is quoted, after a forward header everything is forwarded."""
@@ -102,6 +107,9 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
     return blocks
 
 
+_DASH_SIGNED = re.compile(r"^\s*[-–—]+\s*(\S.*)$")
+
+
 def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
     """Without a ``-- `` line or closing formula, a short last paragraph of the sender's own
     text that starts with a person's name is their signature."""
@@ -111,6 +119,9 @@ def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
     end = own[-1]
     while end >= 0 and not lines[end].strip():
         end -= 1
+    if end > 0 and (dash := _DASH_SIGNED.match(lines[end])) and clean_name(dash.group(1)):
+        kinds[end] = Kind.SIGNATURE  # "– Jan Malý, Rádio Sever" closing a short note
+        return
     start = end
     while start > 0 and lines[start - 1].strip() and kinds[start - 1] is Kind.OWN:
         start -= 1
@@ -128,6 +139,58 @@ def _next_is_header(lines: list[str], start: int) -> bool:
         if _HEADER_NEXT.match(ln) or _HEADER_BLOCK.match(ln):
             return True
     return False
+
+
+_OPEN_END = re.compile(r"[^.!?:;]$")
+"""A line that does not end a sentence or a label: the sentence may go on on the next line."""
+_GOES_ON = re.compile(r"^(?:\(?[^\W\d_])")
+_LABEL_LINE = re.compile(r"^[^\W\d_][^:\t]{0,40}:\s")
+
+
+def _goes_on(cur: str, nxt: str) -> bool:
+    """Whether physical line ``nxt`` continues the logical line ``cur``: a ``format=flowed``
+    soft break (``cur`` ends with a space), or a long sentence wrapped mid-way (it does not
+    end in a full stop or colon, and the next line starts in lower case and is no label)."""
+    if not nxt or not cur.strip() or "\t" in cur or "|" in cur or "   " in cur.strip():
+        return False
+    if cur.endswith(" "):
+        return True
+    if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":
+        return True  # a list or clause goes on after the comma
+    return (
+        len(cur) >= 40
+        and bool(_OPEN_END.search(cur))
+        and bool(_GOES_ON.match(nxt))
+        and nxt.lstrip("(")[:1].islower()
+        and not _LABEL_LINE.match(nxt)
+    )
+
+
+def logical_lines(text: str) -> list[tuple[int, str]]:
+    """Lines with soft breaks undone (``_goes_on``), each with the number of its first
+    physical line."""
+    lines = text.splitlines()
+    out: list[tuple[int, str]] = []
+    joining = False
+    for no, line in enumerate(lines, start=1):
+        if joining:
+            out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + line.lstrip())
+        else:
+            out.append((no, line))
+        joining = _goes_on(out[-1][1], lines[no].lstrip() if no < len(lines) else "")
+    return out
+
+
+def unwrap(block: Block) -> Block:
+    """The block with its wrapped lines joined, each logical line numbered by its first
+    physical line (so every finder reads a sentence whole)."""
+    if len(block.lines) < 2:
+        return block
+    joined = logical_lines(block.text)
+    if len(joined) == len(block.lines):
+        return block
+    lines = tuple(Line(block.lines[i - 1].no, t) for i, t in joined)
+    return Block(block.component, block.kind, lines)
 
 
 def whole(component: str, text: str, kind: Kind = Kind.ATTACHMENT) -> Block:

@@ -66,6 +66,9 @@ class FieldScore:
     """Wrong and marked certain: no needs_review warns the officer."""
     missing: int = 0
     """Nothing extracted where the label has a value."""
+    flagged: int = 0
+    """Extracted values marked uncertain (right or wrong): how much the officer must check."""
+    extracted: int = 0
 
     @property
     def total(self) -> int:
@@ -87,14 +90,23 @@ class Score:
     def unflagged(self) -> int:
         return sum(f.unflagged for f in self.fields.values())
 
+    @property
+    def flagged_share(self) -> tuple[int, int]:
+        """(flagged, extracted) values over all fields."""
+        fs = self.fields.values()
+        return sum(f.flagged for f in fs), sum(f.extracted for f in fs)
+
 
 def _score_field(score: Score, name: str, key: str, want: Any, got: dict[str, Any]) -> None:
     have = _norm(_get(got, key), key)
     fs = score.fields[key]
+    certain = got.get("fields", {}).get(key, {}).get("certain", True)
+    if have not in (None, "", []):
+        fs.extracted += 1
+        fs.flagged += not certain
     if want == have:
         fs.right += 1
         return
-    certain = got.get("fields", {}).get(key, {}).get("certain", True)
     if have in (None, "", []):
         fs.missing += 1
         kind = "missing"
@@ -128,14 +140,20 @@ def evaluate(
 def report(score: Score, set_name: str) -> str:
     lines = [
         f"set {set_name}: {score.cases} cases",
-        "field                      accuracy  wrong  unflagged  missing",
+        "field                      accuracy  wrong  unflagged  missing  flagged",
     ]
     for key, fs in score.fields.items():
         acc = fs.right / fs.total if fs.total else 0.0
-        lines.append(f"{key:<26} {acc:8.4f} {fs.wrong:6d} {fs.unflagged:10d} {fs.missing:8d}")
+        lines.append(
+            f"{key:<26} {acc:8.4f} {fs.wrong:6d} {fs.unflagged:10d} {fs.missing:8d} "
+            f"{fs.flagged:4d}/{fs.extracted}"
+        )
+    flagged, extracted = score.flagged_share
+    share = flagged / extracted if extracted else 0.0
     lines.append(
         f"accuracy {score.accuracy:.4f} ({len(score.misses)} misses), "
-        f"unflagged wrong values {score.unflagged}"
+        f"unflagged wrong values {score.unflagged}, "
+        f"flagged values {flagged}/{extracted} ({share:.1%})"
     )
     return "\n".join(lines)
 

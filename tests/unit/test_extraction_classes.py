@@ -405,3 +405,254 @@ def test_pdf_and_docx_letters_still_read() -> None:
     assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("9.9.9.9",)
     y = _attach("z.docx", docx_bytes([[["Ostrý provoz", "Test"], ["8.8.8.8", "9.9.9.9"]]]))
     assert y.production_ips == ("8.8.8.8",) and y.test_ips == ("9.9.9.9",)
+
+
+# ------------------------------------------------------------------ issue 18, second pass --
+# Each test below names the class it covers; the wording is the test's own.
+
+
+def test_line_break_after_an_address_keeps_the_sentence_whole() -> None:
+    # a client wraps right after an address; the next line goes on in lower case
+    x = _text(
+        "Zasíláme údaje pro naše připojení. Pro ostrý běh prosíme o adresu 8.8.8.8\n"
+        "a pro zkušební prostředí o adresu 9.9.9.9, děkujeme." + _SIG
+    )
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("9.9.9.9",)
+    y = _text(
+        "Please whitelist the two hosts 8.8.8.8 and 9.9.9.9 of our newsroom system\n"
+        "(in this order: production, test)." + _SIG
+    )
+    assert y.production_ips == ("8.8.8.8",) and y.test_ips == ("9.9.9.9",)
+
+
+def test_line_break_inside_a_phone_number_and_a_databox_label() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\n\nS dotazy se obracejte na kolegu, který je k zastižení na čísle 603 \n"
+        "123 456, jde o Petra Malého. Naše datová schránka má ID\nq7wz3kp a IČO je 25596641."
+    )
+    assert x.contact_phone == "+420603123456"
+    assert x.organization_databox_id == "q7wz3kp"
+
+
+def test_one_address_for_both_uses_is_in_both_lists_and_unsure() -> None:
+    x = _text("Máme jediný stroj: 8.8.8.8 – produkční a zároveň testovací server." + _SIG)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("8.8.8.8",)
+    assert not _certain(x, "production_ips") and not _certain(x, "test_ips")
+    y = _text("Hosts: 8.8.8.8 (staging as well as live), 8.8.4.4 (live)." + _SIG)
+    assert y.production_ips == ("8.8.8.8", "8.8.4.4") and y.test_ips == ("8.8.8.8",)
+    assert not _certain(y, "test_ips") and not _certain(y, "production_ips")
+    assert _review(y, "pro ostrý i testovací provoz")
+
+
+def test_yes_no_columns_decide_the_request_type() -> None:
+    x = _text(
+        "Typ žádosti | ANO | NE\nXML výsledky voleb | x |\nNatáčení na přebíracím místě |  | x\n"
+        "Produkční IP: 8.8.8.8" + _SIG
+    )
+    assert x.request_types == ("feed_access",)
+    assert _certain(x, "request_types")
+
+
+def test_negating_word_right_before_a_request_and_a_later_change_of_mind() -> None:
+    x = _text("Only the XML data please, without any camera team. Production IP: 8.8.8.8" + _SIG)
+    assert x.request_types == ("feed_access",)
+    y = _text(
+        "Původně jsme chtěli i fotografa na přebírací místo; nakonec fotografa posílat "
+        "nebudeme a natáčení nežádáme.\nProdukční IP: 8.8.8.8" + _SIG
+    )
+    assert y.request_types == ("feed_access",)
+    assert not _certain(y, "request_types")
+    assert _review(y, "zároveň žádá i odmítá")
+
+
+def test_correction_between_two_addresses_on_one_line() -> None:
+    x = _text("Ostrá IP: 8.8.8.8\nTestovací IP: 9.9.9.9 – překlep, má být 9.9.9.19" + _SIG)
+    assert x.test_ips == ("9.9.9.19",) and x.production_ips == ("8.8.8.8",)
+    assert not _certain(x, "test_ips") and _certain(x, "production_ips")
+    assert _review(x, "opravuje")
+
+
+def test_withdrawal_stated_after_a_list_and_a_replacement_instead_of_it() -> None:
+    x = _text(
+        "Ostrá IP: 8.8.8.8\nServery 8.8.4.4 a 8.8.4.5 z loňska už nepoužíváme.\n"
+        "Testovací IP: 9.9.9.9, ale tu prosím nahraďte; místo ní povolte 9.9.9.19." + _SIG
+    )
+    assert x.production_ips == ("8.8.8.8", "9.9.9.19") or x.test_ips == ("9.9.9.19",)
+    assert "8.8.4.4" not in x.production_ips and "8.8.4.5" not in x.production_ips
+    assert "9.9.9.9" not in x.production_ips + x.test_ips
+
+
+def test_forward_with_a_change_on_top_keeps_the_rest_of_the_forwarded_application() -> None:
+    body = (
+        "Posílám dál žádost kolegy. Změna: testovací adresa bude 9.9.9.19.\n\nP. Dvořák\n\n"
+        "---------- Forwarded message ---------\nOd: Jan Malý <jan@zpravy.example>\n"
+        "Subject: Žádost\n\nZprávy Příklad s.r.o., IČO 25596641\nProdukční IP: 8.8.8.8, 8.8.4.4\n"
+        "Testovací IP: 9.9.9.9\nKontakt: Jan Malý, 604 222 333, jan@zpravy.example\n"
+    )
+    x = _text(body, subject="Fwd: Žádost")
+    assert x.production_ips == ("8.8.8.8", "8.8.4.4") and x.test_ips == ("9.9.9.19",)
+    assert not _certain(x, "production_ips") and _review(x, "dřívější")
+    assert x.organization_ico == "25596641" and x.contact_phone == "+420604222333"
+
+
+def test_reply_to_own_original_adds_one_use_and_office_text_stays_out() -> None:
+    body = (
+        "Dobrý den, k původní žádosti přidávám testovací IP 9.9.9.9, jinak vše platí.\n\n"
+        "Dne 2. 9. 2025 Iva Nová <iva@zpravy.example> napsala:\n"
+        "> Rádio Vzor s.r.o., IČO 25596641\n> Produkční IP: 8.8.8.8\n"
+    )
+    x = _text(body)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("9.9.9.9",)
+    assert x.organization_name == "Rádio Vzor s.r.o." and not _certain(x, "organization.name")
+    office = (
+        "Posíláme testovací IP 9.9.9.9, ostatní viz původní zpráva.\n\n"
+        "Dne 2. 9. 2025 Podatelna <podatelna@czso.cz> napsala:\n"
+        "> Uveďte prosím produkční IP, např. 8.8.8.8. IČO úřadu 00025593.\n"
+    )
+    y = _text(office)
+    assert y.production_ips == () and y.organization_ico is None
+
+
+def test_version_numbers_in_a_sentence_and_addresses_that_need_not_be_allowed() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\nStahování obstarává program ResultsPuller 2.4.1.9 každou minutu.\n"
+        "Adresa brány je 8.8.4.1 a tu registrovat nemusíte." + _SIG
+    )
+    assert x.production_ips == ("8.8.8.8",)
+    assert not _certain(x, "production_ips")
+    assert _review(x, "ruší")
+
+
+def test_databox_annotation_with_a_contact_without_colon() -> None:
+    x = _x(_databox("Žádost o XML; produkce 8.8.8.8; kontakt Petra Malá 604 222 333"))
+    assert x.contact_person == "Petra Malá" and x.contact_phone == "+420604222333"
+    assert not _certain(x, "contact.person")
+
+
+def test_identifier_with_dot_leaders_and_a_failing_checksum() -> None:
+    form = _text("Organizace ........ Rádio Vzor s.r.o.\nIČO ............... 25596641\nProdukční IP: 8.8.8.8" + _SIG)
+    assert form.organization_name == "Rádio Vzor s.r.o." and form.organization_ico == "25596641"
+    bad = _text("Rádio Vzor s.r.o., IČO 25596642\nProdukční IP: 8.8.8.8" + _SIG)
+    assert bad.organization_ico is None
+    assert _review(bad, "25596642") and _review(bad, "kontrolní součet")
+
+
+def test_organisation_names_lead_ins_and_legal_forms_with_spaces() -> None:
+    x = _text("Píšu vám v zastoupení firmy Rádio Vzor, s. r. o. Produkční IP: 8.8.8.8" + _SIG)
+    assert x.organization_name == "Rádio Vzor, s. r. o."
+    y = _text("O přístup žádají Zprávy Příklad, a. s.\nProdukční IP: 8.8.8.8" + _SIG)
+    assert y.organization_name == "Zprávy Příklad, a. s."
+    z = _text(
+        "Dear colleagues, Nordlys Radio, Oslo office (Company ID 25596641), asks for access.\n"
+        "Production IP: 8.8.8.8" + _SIG
+    )
+    assert z.organization_name == "Nordlys Radio, Oslo office"
+    assert not _certain(z, "organization.name")
+
+
+def test_organisation_from_a_short_note_signed_with_a_dash() -> None:
+    x = _x(_mail(_body("Prosím o povolení 8.8.8.8 (produkce) na XML.\n– Ota Kříž, Vltava Info"), sender="ota@vltava.example"))
+    assert x.organization_name == "Vltava Info" and not _certain(x, "organization.name")
+    assert x.contact_person == "Ota Kříž"
+
+
+def test_names_with_letters_of_other_languages() -> None:
+    x = _text("Produkční IP: 8.8.8.8\nKontaktná osoba: Ľudmila Šťastná, +421 905 111 222")
+    assert x.contact_person == "Ľudmila Šťastná"
+    y = _text("Production IP: 8.8.8.8\nContact person: Michał Żółkiewski, +48 22 111 22 33")
+    assert y.contact_person == "Michał Żółkiewski"
+
+
+def test_second_organisation_or_e_mail_makes_the_value_unsure() -> None:
+    x = _text(
+        "Žádáme za Rádio Vzor s.r.o.; linku nám dodává NetSpoj a.s.\nProdukční IP: 8.8.8.8\n\n"
+        "Iva Nová\n603 123 456, iva@zpravy.example, noc@zpravy.example"
+    )
+    assert x.organization_name == "Rádio Vzor s.r.o."
+    assert not _certain(x, "organization.name") and _review(x, "více organizací")
+    assert not _certain(x, "contact.email")
+
+
+def test_need_not_about_other_addresses_and_a_plain_sentence_keep_the_address() -> None:
+    x = _text("Naše redakce bude používat 8.8.8.8, další adresy nepotřebujeme." + _SIG)
+    assert x.production_ips == ("8.8.8.8",)
+    y = _text("Jediný server 8.8.8.8 – ostrý provoz, testovací zatím nemáme." + _SIG)
+    assert y.production_ips == ("8.8.8.8",) and y.test_ips == ()
+
+
+def test_default_use_is_unsure_when_the_text_speaks_of_testing() -> None:
+    x = _text("Povolte prosím 8.8.8.8. Zkušební server zatím nemáme." + _SIG)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ()
+    assert not _certain(x, "production_ips")
+    plain = _text("Povolte prosím 8.8.8.8 pro náš XML klient." + _SIG)
+    assert _certain(plain, "production_ips")
+
+
+def test_thread_quoting_the_office_between_the_applicant_and_their_original() -> None:
+    body = (
+        "Posílám chybějící testovací adresu 9.9.9.9, zbytek viz původní žádost níže.\n\n"
+        "Dne 3. 9. 2025 Podatelna <podatelna@czso.cz> napsala:\n"
+        "> Ve Vaší žádosti chybí testovací adresa. IČO úřadu 00025593.\n"
+        "> Dne 2. 9. 2025 Iva Nová <iva@zpravy.example> napsala:\n"
+        "> Rádio Vzor s.r.o., IČO 25596641\n> Produkční IP: 8.8.8.8\n"
+    )
+    x = _text(body)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("9.9.9.9",)
+    assert x.organization_ico == "25596641" and not _certain(x, "organization.ico")
+
+
+def test_replacement_in_a_reply_keeps_the_use_of_the_replaced_address() -> None:
+    body = (
+        "Dobrý den, v mé předchozí žádosti prosím místo 8.8.4.4 uveďte 8.8.4.5.\n\n"
+        "On Tue, 2 Sep 2025, Iva Nová <iva@zpravy.example> wrote:\n"
+        "> Produkční IP: 8.8.8.8, 8.8.4.4\n> Testovací IP: 9.9.9.9\n"
+    )
+    x = _text(body)
+    assert x.production_ips == ("8.8.8.8", "8.8.4.5") and x.test_ips == ("9.9.9.9",)
+    assert not _certain(x, "production_ips")
+
+
+def test_phone_and_e_mail_corrected_later_in_the_message() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\nKontakt: Iva Nová, tel. 603 123 456, iva@zpravy.example\n\n"
+        "PS: omlouvám se, v telefonu je chyba – správně 603 123 465; e-mail je nově nova@zpravy.example."
+    )
+    assert x.contact_phone == "+420603123465" and not _certain(x, "contact.phone")
+    assert x.contact_email == "nova@zpravy.example" and not _certain(x, "contact.email")
+    assert _review(x, "opravuje")
+
+
+def test_slovak_phone_without_country_code_on_a_labelled_line() -> None:
+    x = _text("Produkčná IP: 8.8.8.8\nKontaktná osoba: Eva Malá, telefón 02/5293 1144")
+    assert x.contact_phone == "+421252931144"
+
+
+def test_question_about_recording_is_no_request_and_office_ico_is_never_taken() -> None:
+    x = _text(
+        "Rádio Vzor s.r.o. žádá o XML feed, produkční IP 8.8.8.8. Mohl by u vás příště natáčet "
+        "i náš kameraman? Adresát: Český statistický úřad, IČO 00025593." + _SIG
+    )
+    assert x.request_types == ("feed_access",)
+    assert x.organization_ico is None
+
+
+def test_someone_elses_server_is_not_requested() -> None:
+    x = _text(
+        "Žádáme jen o povolení k natáčení na přebíracím místě; o XML nežádáme, data bereme "
+        "z agentury přes jejich server 8.8.8.8.\nKameraman: Petr Malý" + _SIG
+    )
+    assert x.production_ips == ()
+
+
+def test_label_as_a_heading_above_its_value_and_a_form_box_decides_its_request() -> None:
+    x = _text(
+        "Organizace\nZprávy Příklad, spolek\n\nKontaktní osoba\nIva Nová\n603 123 456\n\n"
+        "Produkční IP: 8.8.8.8"
+    )
+    assert x.organization_name == "Zprávy Příklad, spolek" and x.contact_person == "Iva Nová"
+    y = _text(
+        "[ ] výsledky voleb ve formátu XML\n[x] natáčení na přebíracím místě\n"
+        "IP adresy pro XML:\nKameraman: Petr Malý\nRozsah záznamu: video\n"
+        "Přebírací místo: okres Kolín" + _SIG
+    )
+    assert y.request_types == ("recording_permit",)

@@ -1,0 +1,76 @@
+"""Why an extracted value is not certain, and the ``needs_review`` notes that name each such
+field with its reason: one function for the extraction and for the re-check after an
+officer's correction (``intake.recheck``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from typing import Any
+
+from intake.model import Code, Problem
+
+FIELD_LABELS_CS = {
+    "organization.name": "název organizace",
+    "organization.ico": "IČO",
+    "organization.databox_id": "ID datové schránky",
+    "contact.person": "kontaktní osoba",
+    "contact.email": "kontaktní e-mail",
+    "contact.phone": "kontaktní telefon",
+    "production_ips": "adresy pro ostrý provoz",
+    "test_ips": "testovací adresy",
+    "request_types": "druh žádosti",
+}
+"""Czech names of the extracted fields, as officers read them in a ``needs_review`` note."""
+
+
+class Reason(StrEnum):
+    """Why a value is unsure, in the words the officer reads."""
+
+    WORDING = "účel adres vyplývá jen ze znění věty"
+    UNPLACED = "část adres nemá v textu určený účel"
+    BOTH_USES = "jedna adresa je uvedena pro ostrý i testovací provoz"
+    CORRECTED = "text údaj později opravuje nebo mění"
+    WITHDRAWN = "text některé adresy opravuje, ruší nebo je nelze zařadit"
+    ORIGINAL = "převzato z dřívější (citované nebo přeposlané) zprávy"
+    QUOTED = "nalezeno jen v citovaném textu"
+    DECLINED = "text druh žádosti zároveň žádá i odmítá"
+    NO_TYPE = "text neuvádí, o co žádá"
+    ADDRESSES_DECLINED = "text přístup k serveru odmítá, ale uvádí adresy"
+    HEADER = "převzato z hlavičky zprávy, v textu chybí"
+    SIGNATURE = "odvozeno z podpisu"
+    SENTENCE = "vyčteno z volné věty"
+    OTHER_PERSON = "text uvádí ještě další osobu"
+    OTHER_CANDIDATE = "text uvádí více možných údajů"
+    OTHER_ORGANIZATION = "text uvádí více organizací"
+    DEFAULT_CONTACT = "kontaktní údaj v textu nelze přečíst, použit podepsaný"
+    DIC = "odvozeno z DIČ"
+    CHECKSUM = "uvedené IČO nemá platný kontrolní součet"
+    LETTER_CASE = "ID schránky je psáno velkými písmeny"
+
+
+def review_note(label: str, value: Any, reason: str | None) -> str:
+    """``Nejistý údaj – IČO: 12345678 (odvozeno z DIČ); ověří referent.``"""
+    shown = ", ".join(map(str, value)) if isinstance(value, list | tuple) else value
+    if shown in (None, ""):
+        return f"Nejistý údaj – {label}: {reason or 'neuvedeno'}; ověří referent."
+    why = f" ({reason})" if reason else ""
+    return f"Nejistý údaj – {label}: {shown}{why}; ověří referent."
+
+
+def review_problems(
+    provenance: Mapping[str, Any], value_of: Callable[[str], Any]
+) -> list[Problem]:
+    """One ``needs_review`` per uncertain field of ``provenance`` (the ``fields`` map of an
+    extraction), naming the field, its current value (``value_of``) and the reason."""
+    out: list[Problem] = []
+    for key, p in provenance.items():
+        if isinstance(p, Mapping) and p.get("certain") is False and key in FIELD_LABELS_CS:
+            out.append(
+                Problem(
+                    Code.NEEDS_REVIEW,
+                    review_note(FIELD_LABELS_CS[key], value_of(key), p.get("reason")),
+                    component=p.get("component"),
+                )
+            )
+    return out
