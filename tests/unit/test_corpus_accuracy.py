@@ -7,9 +7,9 @@ from tests.corpus.loader import cases
 
 THRESHOLD = 0.99
 ACCEPTED = 185
-"""Cases 01–185 of the tuning half (issue 6's 01–75 and issue 18's growth): per-field
-accuracy of at least 0.99 and no wrong value presented as certain. Newer cases and the
-held-out half are scored by ``python -m tests.corpus.accuracy --set tuning|heldout``."""
+"""Cases 01–185 of tests/corpus/cases/ (issue 6's 01–75 and issue 18's growth): per-field
+accuracy of at least 0.99 and no wrong value presented as certain. The whole tuning set and
+the held-out half are scored by ``python -m tests.corpus.accuracy --set tuning|heldout``."""
 
 
 def test_corpus_is_big_and_varied() -> None:
@@ -33,7 +33,7 @@ def test_corpus_is_big_and_varied() -> None:
 
 
 def test_field_accuracy() -> None:
-    score, misses = evaluate(first=ACCEPTED)
+    score, misses = evaluate(set_name="cases", first=ACCEPTED)
     print(f"\ncorpus accuracy {score:.4f} over {len(FIELDS)} fields x {ACCEPTED} cases")
     for m in misses:
         print("  miss:", m)
@@ -41,6 +41,6 @@ def test_field_accuracy() -> None:
 
 
 def test_no_wrong_value_is_presented_as_certain() -> None:
-    score = score_set(first=ACCEPTED)
+    score = score_set("cases", first=ACCEPTED)
     wrong = [m for m in score.misses if m.endswith("(wrong)")]
     assert score.unflagged == 0, "\n".join(wrong)

@@ -12,17 +12,17 @@ from typing import Any
 import pytest
 
 from intake.model import Channel
-from tests.corpus.loader import SETS, cases, parse_path
+from tests.corpus.loader import TUNING_DIR, cases, parse_path
 from tests.corpus.make_corpus import TUNING, all_cases, labels_json, render
 from tests.corpus.tuning_common import DOC_NETS, OFFICE_IDS, Style, ico_valid
 
-OUT = SETS["tuning"]
+OUT = TUNING_DIR
 STYLED = [c for c in all_cases() if "style" in c]
 
 
 def test_every_case_has_its_files_and_nothing_else_is_there() -> None:
     specs = all_cases()
-    on_disk = {p.stem for p, _ in cases("tuning")}
+    on_disk = {p.stem for p, _ in cases("cases")}
     assert on_disk == {c["id"] for c in specs}
     assert len(specs) >= 125
     for case in specs:
