@@ -374,7 +374,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"   ({got.seconds:.0f} s)", flush=True)
             if got.error:
                 errors.append(f"{b.name} ({side}): {got.error}")
-    svg = profile(150 if args.quick else 1000, ROOT / "bench" / "profiles") if args.profile else None
+    svg = (
+        profile(150 if args.quick else 1000, ROOT / "bench" / "profiles") if args.profile else None
+    )
     if base_tree is not None and args.drop_baseline and args.baseline is None:
         drop_baseline(ROOT, base_tree)
     print()

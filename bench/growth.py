@@ -91,8 +91,9 @@ def podatelna_run(cfg: Path, *args: str) -> float:
 
 
 def metadata() -> MetaData:
-    import storage.models  # noqa: F401 - every table on SQLModel.metadata
     from sqlmodel import SQLModel
+
+    import storage.models  # noqa: F401 - every table on SQLModel.metadata
 
     return SQLModel.metadata
 
@@ -279,7 +280,9 @@ def settled_cpu(pid: int, quiet: float = 0.3, limit: float = 60) -> float:
     return last
 
 
-def process_batch(engine: Engine, cfg: Path, n: int, batch: int, postmaster: int | None) -> Measured:
+def process_batch(
+    engine: Engine, cfg: Path, n: int, batch: int, postmaster: int | None
+) -> Measured:
     """Registers and processes ``batch`` new e-mails on top of ``n`` preloaded filings: one
     idle worker is started first; then one registration run (its start-up cost, measured on
     an empty drop folder just before, is subtracted)."""
