@@ -327,37 +327,82 @@ def fresh_database(kind: str, base_url: str, run: Path, tag: str) -> str:
     return base_url.rsplit("/", 1)[0] + f"/growth_{tag}"
 
 
-def one_size(kind: str, base_url: str, postmaster: int | None, work: Path, tpl: Template,
-             n: int, batch: int) -> Measured:  # fmt: skip
-    run = work / f"{kind}-{n}"
+_DURATION = re.compile(
+    r"duration: ([\d.]+) ms\s+(?:statement|execute [^:]*|bind [^:]*|parse [^:]*): (.*)"
+)
+_LITERAL = re.compile(r"'(?:[^']|'')*'|\b\d+\b")
+
+
+def statement_costs(log: str, top: int = 12) -> list[tuple[float, int, str]]:
+    """From a PostgreSQL log written with ``log_min_duration_statement``: the statements by
+    total duration (ms), literals and numbers folded, with how often each ran."""
+    total: dict[str, list[float]] = {}
+    for m in _DURATION.finditer(log):
+        stmt = _LITERAL.sub("?", " ".join(m.group(2).split()))
+        where = stmt.find(" WHERE ")
+        key = stmt[:160] if where < 0 else stmt[:50] + " …" + stmt[where : where + 150]
+        total.setdefault(key, []).append(float(m.group(1)))
+    ranked = sorted(((sum(v), len(v), k) for k, v in total.items()), reverse=True)
+    return ranked[:top]
+
+
+@dataclass(frozen=True)
+class Server:
+    kind: str
+    base_url: str
+    postmaster: int | None
+    log: Path | None
+    """The PostgreSQL log, when statements are to be timed (``--statements``)."""
+
+
+def one_size(srv: Server, work: Path, tpl: Template, n: int, batch: int) -> Measured:
+    run = work / f"{srv.kind}-{n}"
     run.mkdir(parents=True)
-    url = fresh_database(kind, base_url, run, str(n))
+    url = fresh_database(srv.kind, srv.base_url, run, str(n))
     cfg = config(run, url)
     podatelna_run(cfg, "db", "upgrade")
     engine = create_engine(url)
     try:
         t = time.monotonic()
         preload(engine, run / "evidence", tpl, n)
-        print(f"  {kind}: {n} filings preloaded in {time.monotonic() - t:.0f} s", flush=True)
-        return process_batch(engine, cfg, n, batch, postmaster)
+        print(f"  {srv.kind}: {n} filings preloaded in {time.monotonic() - t:.0f} s", flush=True)
+        offset = srv.log.stat().st_size if srv.log else 0
+        if srv.log:
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as c:
+                c.execute(text(f"ALTER DATABASE growth_{n} SET log_min_duration_statement = 0"))
+        m = process_batch(engine, cfg, n, batch, srv.postmaster)
+        if srv.log:
+            with srv.log.open(encoding="utf-8", errors="replace") as f:
+                f.seek(offset)
+                costs = statement_costs(f.read())
+            print(f"  statements by total time over the batch ({n} preloaded; ms, runs):")
+            for ms, runs, stmt in costs:
+                print(f"    {ms:9.1f} {runs:6d}  {stmt}")
+        return m
     finally:
         engine.dispose()
 
 
-def bench_db(kind: str, sizes: list[int], batch: int, work: Path) -> dict[int, Measured]:
+def bench_db(
+    kind: str, sizes: list[int], batch: int, work: Path, statements: bool = False
+) -> dict[int, Measured]:
     from tests.fixtures.reliability import new_pg_server, remove_pg_server
 
     server = new_pg_server(fsync=True) if kind == "postgresql" else None
     try:
-        base_url = server.url if server else ""
-        postmaster = server.proc.pid if server and server.proc else None
-        tpl_url = fresh_database(kind, base_url, work / "tpl", "template") if server else (
+        srv = Server(
+            kind,
+            server.url if server else "",
+            server.proc.pid if server and server.proc else None,
+            Path(server.dir) / "postgres.log" if server and statements else None,
+        )
+        tpl_url = fresh_database(kind, srv.base_url, work / "tpl", "template") if server else (
             f"sqlite:///{work}/template.db"
         )  # fmt: skip
         tpl = make_template(work / kind, tpl_url)
         results = {}
         for n in sizes:
-            m = one_size(kind, base_url, postmaster, work, tpl, n, batch)
+            m = one_size(srv, work, tpl, n, batch)
             results[n] = m
             print(f"growth {kind} {n} preloaded: {m.total_ms:.1f} CPU ms/filing (worker "
                   f"{m.worker_ms:.1f}, PostgreSQL {m.pg_ms:.1f}, registration "
@@ -374,12 +419,15 @@ def main() -> int:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 10_000, 100_000])
     ap.add_argument("--batch", type=int, default=500, help="new filings measured per size")
     ap.add_argument("--db", nargs="+", choices=("postgresql", "sqlite"), default=["postgresql"])
+    ap.add_argument("--statements", action="store_true",
+                    help="PostgreSQL: log every statement of the batch and list the costliest "
+                    "(the logging costs CPU: not for the figures)")  # fmt: skip
     args = ap.parse_args()
     bad = False
     for kind in args.db:
         with tempfile.TemporaryDirectory(prefix=f"bench-growth-{kind}-") as tmp:
             (Path(tmp) / "tpl").mkdir()
-            res = bench_db(kind, args.sizes, args.batch, Path(tmp))
+            res = bench_db(kind, args.sizes, args.batch, Path(tmp), args.statements)
         first = res[args.sizes[0]]
         for n, m in res.items():
             print(f"  {kind} {n:>7}: {m.total_ms / first.total_ms:.2f}x the CPU per filing and "
