@@ -24,7 +24,7 @@ from bench.compare import (
     table_lines,
     verify_figures,
 )
-from bench.growth import Cloner, Template, rechain, renumber
+from bench.growth import Cloner, Template, rechain, renumber, statement_costs
 from storage.audit import GENESIS, chain_hash
 from storage.tables import AuditEntry
 
@@ -164,6 +164,7 @@ def test_clones_are_distinct_filings_linked_to_their_own_rows() -> None:
     o0, o1 = first["organisation"][0], second["organisation"][0]
     assert (s0["sender_id"], s1["sender_id"]) == (o0["id"], o1["id"]) == (1, 2)
     assert o0["emails"] != o1["emails"]
+    assert second["organisation_email"] == [{"organisation_id": 2, "email": o1["emails"][0]}]
     assert second["application"][0]["organisation_id"] == 2
     assert second["application"][0]["submission_id"] == 2
     n0, n1 = first["notice"][0], second["notice"][0]
@@ -183,3 +184,18 @@ def test_rechain_links_every_entry_to_the_one_before() -> None:
         assert e["hash"] == chain_hash(prev, AuditEntry(**fields))
         prev = e["hash"]
     assert len({e["hash"] for e in entries}) == 3
+
+
+def test_statement_costs_sum_durations_per_statement_with_literals_folded() -> None:
+    log = (
+        "2026-12-04 22:00:00 UTC [1] LOG:  duration: 2.500 ms  execute <unnamed>: SELECT a\n"
+        "\tFROM t\n\tWHERE t.id = 5\n"
+        "2026-12-04 22:00:00 UTC [1] DETAIL:  Parameters: $1 = '7'\n"
+        "2026-12-04 22:00:01 UTC [1] LOG:  duration: 1.500 ms  execute <unnamed>: SELECT a\n"
+        "\tFROM t\n\tWHERE t.id = 6\n"
+        "2026-12-04 22:00:02 UTC [2] LOG:  duration: 0.100 ms  statement: COMMIT\n"
+    )
+    assert statement_costs(log) == [
+        (4.0, 2, "SELECT a FROM t WHERE t.id = ?"),
+        (0.1, 1, "COMMIT"),
+    ]
