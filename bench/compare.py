@@ -308,7 +308,7 @@ def render(lines: list[Line]) -> str:
     return "\n".join([fmt.format(*head), sep, *(fmt.format(*r) for r in lines)])
 
 
-def profile(seconds_items: int, out_dir: Path) -> Path | None:
+def profile(items: int, out_dir: Path) -> Path | None:
     """A py-spy flame graph of the one-worker scale-out on this tree (every process the bench
     starts, the worker's stacks under its own ``process`` root)."""
     spy = shutil.which("py-spy") or str(Path(sys.executable).parent / "py-spy")
@@ -319,7 +319,7 @@ def profile(seconds_items: int, out_dir: Path) -> Path | None:
     svg = out_dir / f"flame-scaleout-{time.strftime('%Y%m%d-%H%M%S')}.svg"
     cmd = [spy, "record", "--subprocesses", "--rate", "200", "--format", "flamegraph",
            "-o", str(svg), "--", sys.executable, "-m", "bench.scaleout",
-           "--items", str(seconds_items), "--workers", "1"]  # fmt: skip
+           "--items", str(items), "--workers", "1"]  # fmt: skip
     print("== profile: " + " ".join(cmd), flush=True)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     p = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True)
@@ -374,9 +374,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"   ({got.seconds:.0f} s)", flush=True)
             if got.error:
                 errors.append(f"{b.name} ({side}): {got.error}")
-    svg = (
-        profile(150 if args.quick else 1000, ROOT / "bench" / "profiles") if args.profile else None
-    )
+    svg = profile(100 if args.quick else 300, ROOT / "bench" / "profiles") if args.profile else None
     if base_tree is not None and args.drop_baseline and args.baseline is None:
         drop_baseline(ROOT, base_tree)
     print()
