@@ -60,7 +60,8 @@ class Goal:
 
     def text(self, better: Better) -> str:
         sign = ">=" if better is Better.HIGHER else "<="
-        return f"{sign} {self.limit:g}x baseline" if self.on_ratio else f"{sign} {self.limit:g}"
+        limit = f"{self.limit:.3g}"
+        return f"{sign} {limit}x baseline" if self.on_ratio else f"{sign} {limit}"
 
     def met(self, better: Better, current: float, baseline: float | None) -> bool | None:
         value = ratio(current, baseline) if self.on_ratio else current

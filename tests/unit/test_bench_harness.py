@@ -53,7 +53,7 @@ def test_goal_on_ratio_and_on_value_in_both_directions() -> None:
     half = Goal(0.5, on_ratio=False)
     assert half.met(Better.HIGHER, 0.51, None) is True
     assert half.met(Better.HIGHER, 0.49, 0.2) is False
-    assert third.text(Better.LOWER) == "<= 0.333333x baseline"
+    assert third.text(Better.LOWER) == "<= 0.333x baseline"
     assert half.text(Better.HIGHER) == ">= 0.5"
 
 
@@ -104,7 +104,7 @@ def test_table_marks_goals_and_keeps_baseline_only_figures() -> None:
     old = Figure("verify", "gone", "/s", Better.HIGHER)
     lines = table_lines({cpu: 12.0}, {cpu: 30.0, old: 5.0})
     assert lines[0] == ("scaleout", "CPU (ms)", "30.0", "12.0", "0.40x",
-                        "<= 0.333333x baseline: NOT MET")  # fmt: skip
+                        "<= 0.333x baseline: NOT MET")  # fmt: skip
     assert lines[1][:5] == ("verify", "gone (/s)", "5.00", "-", "-")
     assert table_lines({cpu: 9.0}, {cpu: 30.0})[0][5].endswith(": ok")
 
