@@ -42,6 +42,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = "7dd2a65"
 """The commit before the issue-20 work."""
+FLAT = 1.2
+"""Growth: at most this much more CPU per filing or worker memory at the largest registry
+than at the smallest counts as flat (the runs' noise on a busy machine is about ±15 %)."""
 READY = ".podatelna-bench-ready"
 """Marker in a baseline worktree: its ``.venv`` is complete (holds the commit's full hash)."""
 
@@ -154,11 +157,20 @@ def growth_figures(out: str) -> Figures:
         r"PostgreSQL ([\d.]+), registration ([\d.]+)\), worker peak RSS ([\d.]+) MiB",
         re.MULTILINE,
     )
+    sizes: dict[str, list[tuple[int, float, float]]] = {}
     for m in row.finditer(out):
         db, n = m.group(1), int(m.group(2))
         total, rss = float(m.group(3)), float(m.group(7))
         figs[Figure("growth", f"{db}, {n:,} in registry: CPU ms/filing", "ms", _LO)] = total
         figs[Figure("growth", f"{db}, {n:,} in registry: worker peak RSS", "MiB", _LO)] = rss
+        sizes.setdefault(db, []).append((n, total, rss))
+    flat = Goal(FLAT, on_ratio=False)
+    for db, seen in sizes.items():
+        (n0, cpu0, rss0), (n1, cpu1, rss1) = min(seen), max(seen)
+        if n1 > n0:
+            what = f"{db}, {n1:,} / {n0:,} in registry"
+            figs[Figure("growth", f"{what}: CPU per filing", "x", _LO, flat)] = cpu1 / cpu0
+            figs[Figure("growth", f"{what}: worker peak RSS", "x", _LO, flat)] = rss1 / rss0
     return figs
 
 

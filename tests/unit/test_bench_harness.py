@@ -87,16 +87,21 @@ def test_embedded_feed_and_verify_outputs() -> None:
     assert feed_figures("(b) skipped: wrk not installed") == {}
 
 
-def test_growth_lines() -> None:
-    out = (
-        "growth postgresql 100000 preloaded: 32.2 CPU ms/filing (worker 23.0, PostgreSQL 5.1,"
-        " registration 4.1), worker peak RSS 136 MiB, gapless yes\n"
+def test_growth_lines_and_flatness_from_smallest_to_largest() -> None:
+    out = "".join(
+        f"growth postgresql {n} preloaded: {cpu} CPU ms/filing (worker 23.0, PostgreSQL 5.1,"
+        f" registration 4.1), worker peak RSS {rss} MiB, gapless yes\n"
+        for n, cpu, rss in ((1000, 30.0, 136), (100000, 39.0, 140))
     )
-    figs = {f.name: v for f, v in growth_figures(out).items()}
-    assert figs == {
-        "postgresql, 100,000 in registry: CPU ms/filing": 32.2,
-        "postgresql, 100,000 in registry: worker peak RSS": 136.0,
-    }
+    figs = growth_figures(out)
+    by_name = {f.name: v for f, v in figs.items()}
+    assert by_name["postgresql, 100,000 in registry: CPU ms/filing"] == 39.0
+    assert by_name["postgresql, 1,000 in registry: worker peak RSS"] == 136.0
+    cpu = next(f for f in figs if f.name.endswith("/ 1,000 in registry: CPU per filing"))
+    rss = next(f for f in figs if f.name.endswith("/ 1,000 in registry: worker peak RSS"))
+    assert figs[cpu] == 1.3 and cpu.goal is not None
+    assert cpu.goal.met(cpu.better, figs[cpu], None) is False  # 30 % more: not flat
+    assert rss.goal is not None and rss.goal.met(rss.better, figs[rss], None) is True
 
 
 def test_table_marks_goals_and_keeps_baseline_only_figures() -> None:
