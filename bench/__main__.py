@@ -1,5 +1,8 @@
-"""``python -m bench``: all benchmarks, one table (see ``bench/run.py``)."""
+"""``python -m bench``: the issue-20 figures beside the baseline commit (``bench/compare.py``);
+``python -m bench.run`` is the table of every benchmark on this tree alone."""
 
-from bench.run import main
+import sys
 
-main()
+from bench.compare import main
+
+sys.exit(main())

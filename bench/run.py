@@ -1,4 +1,5 @@
-"""bench/run: every benchmark at a chosen size, one table at the end.
+"""bench/run: every benchmark at a chosen size, one table at the end (this tree alone; ``python
+-m bench`` is the side-by-side with the baseline, ``bench/compare.py``).
 
 Runs each bench script as its own process (each also runs standalone) and collects its figures:
   startup `podatelna inspect` of one small e-mail: wall, CPU,
@@ -12,7 +13,7 @@ Runs each bench script as its own process (each also runs standalone) and collec
           whole poll process (memory-service)                   (tests/hostile/bigmail.py)
   fuzz    inputs through every stage target (optional, --fuzz N)  (bench/fuzz.py)
 
-Usage: .venv/bin/python -m bench [--size small|moderate|full] [--only verify,intake] [--fuzz N]
+Usage: .venv/bin/python -m bench.run [--size small|moderate|full] [--only verify,intake] [--fuzz N]
        --size full adds the 10 000-item intake batch and approval -> applied with 10 000
        approvals already on the list (several minutes each).
 """

@@ -47,7 +47,7 @@ def _find_organisation(
         if found is not None:
             return found
     if email:
-        query = orgs.where(cast(Organisation.emails, String).contains(json.dumps(email)))
+        query = orgs.where(senders.knowing(email))
         # only organisations the e-mail may join (see ``_compatible``), so that one address
         # used for many organisations is not a scan of all of them per application
         if ico:

@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import bindparam, or_, update
+from sqlalchemy import and_, bindparam, or_, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
@@ -188,7 +188,11 @@ def register_many(
         select(Submission).where(
             or_(
                 col(Submission.sha256).in_([i.sha256 for i in items]),
-                col(Submission.source_ref).in_([r for _, r in refs]),
+                # both columns, so the (source, source_ref) unique index serves it at any size
+                and_(
+                    col(Submission.source).in_({s for s, _ in refs}),
+                    col(Submission.source_ref).in_([r for _, r in refs]),
+                ),
             )
         )
     ).all()

@@ -19,10 +19,15 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    delete,
+    event,
+    insert,
+    inspect,
     text,
 )
+from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.types import TypeDecorator
-from sqlmodel import Field, SQLModel
+from sqlmodel import Field, SQLModel, col
 
 
 def utcnow() -> datetime:
@@ -173,6 +178,40 @@ class Organisation(SQLModel, table=True):
     emails: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     domains: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     created_at: datetime = Field(sa_column=Column(UTCDateTime(), nullable=False))
+
+
+class OrganisationEmail(SQLModel, table=True):
+    """One e-mail address a sender record knows (``Organisation.emails``), so that finding
+    the records of an address is an index lookup however large the register grows (migration
+    0520). Kept in step with ``Organisation.emails`` at every flush (``_sync_emails``)."""
+
+    __tablename__ = "organisation_email"
+
+    organisation_id: int = Field(foreign_key="organisation.id", primary_key=True)
+    email: str = Field(primary_key=True, max_length=512, index=True)
+
+
+@event.listens_for(Session, "after_flush")
+def _sync_emails(session: Session, _flush: UOWTransaction) -> None:
+    """Rewrites the ``organisation_email`` rows of every sender record whose ``emails`` this
+    flush wrote (new records, and changed lists: the code assigns a new list)."""
+    changed = [
+        o
+        for o in (*session.new, *session.dirty)
+        if isinstance(o, Organisation)
+        and o.id is not None
+        and (o in session.new or inspect(o).attrs.emails.history.has_changes())
+    ]
+    if not changed:
+        return
+    conn = session.connection()
+    ids = [o.id for o in changed]
+    conn.execute(delete(OrganisationEmail).where(col(OrganisationEmail.organisation_id).in_(ids)))
+    rows = [
+        {"organisation_id": o.id, "email": e} for o in changed for e in dict.fromkeys(o.emails or [])
+    ]
+    if rows:
+        conn.execute(insert(OrganisationEmail), rows)
 
 
 class Application(SQLModel, table=True):

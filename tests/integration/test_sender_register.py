@@ -17,7 +17,13 @@ from intake.errors import UsageError
 from intake.pipeline import ExtractResult
 from storage import audit, senders
 from storage.db import session_scope, upgrade_database
-from storage.tables import Application, AuditEntry, Organisation, Submission
+from storage.tables import (
+    Application,
+    AuditEntry,
+    Organisation,
+    OrganisationEmail,
+    Submission,
+)
 from tests.fakes import submission_row
 
 NOW = datetime(2022, 12, 19, 9, tzinfo=UTC)
@@ -79,9 +85,7 @@ def test_every_kind_of_filing_gets_a_sender_record(engine: Any) -> None:
         assert (f.kind, f.databox_id, f.name) == ("person", "xyz9876", "Karel Novák")
         # the person record made for the first filing before its organisation was known was
         # absorbed by the organisation (no filing left on it), not left as a duplicate
-        absorbed = s.exec(
-            select(Organisation).where(col(Organisation.merged_into) == a.id)
-        ).all()
+        absorbed = s.exec(select(Organisation).where(col(Organisation.merged_into) == a.id)).all()
         assert [r.kind for r in absorbed] == ["person"]
         assert senders.duplicates(s) == []
         links = s.exec(
@@ -107,7 +111,9 @@ def test_the_same_sender_is_recognised_across_filings(engine: Any) -> None:
         box1 = _read(s, _filing(s, 5, "abc2def", channel="databox", name="Rádio"), {})
         box2 = _read(s, _filing(s, 6, "abc2def", channel="databox", name="Rádio"), {})
         other_ico = _read(
-            s, _filing(s, 7, "y@z.example"), {"name": "Mediální dům Příklad a.s.", "ico": "25596641"}
+            s,
+            _filing(s, 7, "y@z.example"),
+            {"name": "Mediální dům Příklad a.s.", "ico": "25596641"},
         )
         ids = {x.registry_number: x.sender_id for x in (first, by_ico, by_mail, by_name)}
         assert len(set(ids.values())) == 1, ids
@@ -148,7 +154,8 @@ def test_duplicates_are_listed_and_a_merge_moves_filings_and_keeps_history(engin
         assert merges[1].data["merged"] == dropped and merges[1].data["filings"] == [person.id]
         trail = s.exec(
             select(AuditEntry).where(
-                col(AuditEntry.subject_id) == str(person.id), col(AuditEntry.action) == senders.LINKED
+                col(AuditEntry.subject_id) == str(person.id),
+                col(AuditEntry.action) == senders.LINKED,
             )
         ).all()
         assert [e.data["basis"] for e in trail] == ["email", "merge"]  # history kept
@@ -224,3 +231,50 @@ def test_upgrade_backfills_filings_registered_before_sender_records(engine: Any)
 )
 def test_name_key(a: str, b: str, same: bool) -> None:
     assert (senders.name_key(a) == senders.name_key(b)) is same
+
+
+def _index(s: Session) -> set[tuple[int, str]]:
+    return {(r.organisation_id, r.email) for r in s.exec(select(OrganisationEmail)).all()}
+
+
+def _lists(s: Session) -> set[tuple[int, str]]:
+    return {(o.id or 0, e) for o in s.exec(select(Organisation)).all() for e in o.emails or []}
+
+
+def test_the_email_index_follows_every_record_through_links_and_merges(engine: Any) -> None:
+    """``organisation_email`` (what ``by_email`` and the organisation match look up) holds
+    exactly the addresses of every record's list, after creation, an added address and a
+    merge — and the lookups find the records by it."""
+    with session_scope(engine) as s:
+        person = _read(s, _filing(s, 1, "jana@redakce.cz"), {})
+        org = _read(s, _filing(s, 2, "desk@novy.cz"), {"name": "Deník Nový s.r.o."})
+        _read(s, _filing(s, 3, "jana@novy.cz"), {"name": "Deník Nový s.r.o."})
+        s.flush()
+        assert _index(s) == _lists(s)
+        assert "jana@novy.cz" in _record(s, org).emails
+        assert senders.by_email(s, "jana@novy.cz")[0].id == org.sender_id
+        senders.merge(s, org.sender_id or 0, person.sender_id or 0, actor="officer:t", now=NOW)
+        s.flush()
+        assert _index(s) == _lists(s)
+        assert [r.id for r in senders.by_email(s, "jana@redakce.cz")] == [org.sender_id]
+
+
+def test_the_migration_fills_the_email_index_from_existing_records(db_url: str) -> None:
+    from storage.db import make_engine
+
+    eng = make_engine(db_url)
+    try:
+        upgrade_database(eng, "0194")
+        with eng.begin() as c:
+            c.execute(
+                text(
+                    "INSERT INTO organisation (kind, name, name_key, emails, domains, created_at)"
+                    " VALUES ('person', 'A', 'a', :e, '[]', :t)"
+                ),
+                {"e": '["a@x.cz", "b@x.cz"]', "t": NOW},
+            )
+        upgrade_database(eng)
+        with Session(eng) as s:
+            assert _index(s) == _lists(s) and len(_index(s)) == 2
+    finally:
+        eng.dispose()
