@@ -508,7 +508,7 @@ CASES: list[dict[str, Any]] = [
                     {
                         "title": "List1",
                         "rows": [
-                            ["Žadatel", "Jakub Hrdlička – Volební data"],
+                            ["Žadatel", "Jakub Hrdlička, novinář (OSVČ)"],
                             ["IČO", "99585006"],
                             ["Produkční IP", "192.0.2.220"],
                             ["Testovací IP", None],
@@ -522,7 +522,7 @@ CASES: list[dict[str, Any]] = [
         ],
         "labels": L(
             FEED,
-            "Jakub Hrdlička – Volební data",
+            "Jakub Hrdlička",
             "99585006",
             "p4cz7hd",
             ["192.0.2.220"],
