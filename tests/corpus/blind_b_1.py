@@ -83,8 +83,7 @@ CASES: list[dict[str, Any]] = [
                             ["Položka", "Hodnota", "Poznámka"],
                             [
                                 "IP adresy – ostrý provoz",
-                                "198.51.100.201, 198.51.100.202, 198.51.100.203, "
-                                "198.51.100.204",
+                                "198.51.100.201, 198.51.100.202, 198.51.100.203, 198.51.100.204",
                                 "pevné adresy datacentra, NAT na výstupu",
                             ],
                             [
@@ -407,8 +406,7 @@ CASES: list[dict[str, Any]] = [
                 [
                     "<b>RheinFunk Nachrichten GmbH</b><br/>Hohenzollernring 31, 50672 Köln, "
                     "Germany",
-                    "Subject: Access to the XML results server – Czech presidential "
-                    "election 2023",
+                    "Subject: Access to the XML results server – Czech presidential election 2023",
                     "We are covering the Czech presidential election for our German-speaking "
                     "audience and would like to receive the live results via the XML "
                     "interface. Our systems will connect from the following addresses:",
@@ -461,7 +459,10 @@ CASES: list[dict[str, Any]] = [
                             ["Test", "203.0.113.130"],
                             [None, "203.0.113.131"],
                             [None, None],
-                            ["Kontakt", "Michal Dostál, 605 774 210, dostal@zpravy-liberec.example"],
+                            [
+                                "Kontakt",
+                                "Michal Dostál, 605 774 210, dostal@zpravy-liberec.example",
+                            ],
                         ],
                         "merge": ["A3:A5", "A6:A7"],
                     }
@@ -487,8 +488,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.DOCX,
         "from": "Jaroslava Nedomová <nedomova@tv-jih.example>",
         "subject": "TV JIH – žádost o připojení k volebnímu serveru",
-        "body": "Dobrý den,\nposílám žádost naší televize. Při dotazech volejte.\n"
-        "J. Nedomová\n",
+        "body": "Dobrý den,\nposílám žádost naší televize. Při dotazech volejte.\nJ. Nedomová\n",
         "attachments": [
             (
                 "docx",
@@ -555,8 +555,7 @@ CASES: list[dict[str, Any]] = [
                 "zadost_CSU.docx",
                 {
                     "blocks": [
-                        "Adresát: Český statistický úřad, IČO 00025593, ID datové schránky "
-                        "2gfaasy",
+                        "Adresát: Český statistický úřad, IČO 00025593, ID datové schránky 2gfaasy",
                         "Odesílatel: Vydavatelství Podještědí, a.s., IČO 93990065",
                         "Č. j.: VP-84/2022",
                         "Žádáme o zpřístupnění průběžných výsledků volby prezidenta ve "

@@ -63,8 +63,7 @@ CASES: list[dict[str, Any]] = [
                             ["192.0.2.101", ""],
                         ],
                     },
-                    "2) Pořízení záznamu na přebíracím místě Zlín, 13. ledna 2023 od "
-                    "22 hodin",
+                    "2) Pořízení záznamu na přebíracím místě Zlín, 13. ledna 2023 od 22 hodin",
                     {
                         "widths": [140, 100, 140],
                         "rows": [
@@ -112,8 +111,7 @@ CASES: list[dict[str, Any]] = [
                     "formátu XML.",
                     "Produkční IP: 203.0.113.160, 203.0.113.161, 203.0.113.162<br/>"
                     "Testovací IP: 203.0.113.168",
-                    "Kontakt: Aleš Kubát, technik, kubat@sc-expres.example, "
-                    "+420 475 210 838",
+                    "Kontakt: Aleš Kubát, technik, kubat@sc-expres.example, +420 475 210 838",
                 ],
             )
         ],

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import email.policy
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from databox.standin.messages import MessageSpec, build_message_xml
 from tests.corpus import blind_b_1, blind_b_2, blind_b_3, blind_b_4
@@ -60,10 +61,15 @@ def build_eml(case: dict[str, Any], n: int) -> bytes:
     return f"Received: {received}\r\n".encode() + msg.as_bytes()
 
 
+def _document(kind: str, content: Any) -> bytes:
+    builder = cast(Callable[[Any], bytes], BUILDERS[kind])
+    return builder(content)
+
+
 def build_databox(case: dict[str, Any], n: int) -> bytes:
     box = case["databox"]
     files = [
-        (filename, MIME[kind], BUILDERS[kind](content))
+        (filename, MIME[kind], _document(kind, content))
         for kind, filename, content in case.get("attachments", [])
     ]
     spec = MessageSpec(
