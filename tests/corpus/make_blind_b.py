@@ -1,0 +1,122 @@
+"""Regenerate the "b" half of the blind held-out corpus, tests/corpus/blind/b###-*.{eml,xml,json},
+from its case specs (blind_b_*.py):
+
+    .venv/bin/python -m tests.corpus.make_blind_b
+
+These applications were written by hand apart from the extraction rules (issue 18), with an
+emphasis on documents and forms: DOCX/PDF/XLSX/ODT/RTF attachments, letterheads, checkbox forms,
+data-box messages and filming requests. They are only scored, never tuned against.
+
+E-mail cases become ``<id>.eml``; data-box cases (a ``databox`` key) become ``<id>.xml``, the
+inner XML of a received data message as ``databox.zfo.parse_inner_xml`` reads it. The other
+half of the blind set (prefix "a") lives in the same directory; this module only ever writes or
+removes files whose names start with "b". The output is byte-identical between runs."""
+
+from __future__ import annotations
+
+import email.policy
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr, parseaddr
+from pathlib import Path
+from typing import Any, cast
+
+from databox.standin.messages import MessageSpec, build_message_xml
+from tests.corpus import blind_b_1, blind_b_2, blind_b_3, blind_b_4
+from tests.corpus.heldout_docs import BUILDERS, MIME
+from tests.corpus.make_heldout import _attach, _body, _fix_boundaries
+
+OUT = Path(__file__).parent / "blind"
+PREFIX = "b"
+
+
+def all_cases() -> list[dict[str, Any]]:
+    return blind_b_1.CASES + blind_b_2.CASES + blind_b_3.CASES + blind_b_4.CASES
+
+
+def _sent(n: int) -> datetime:
+    return datetime(2022, 11, 21, 6, 47, tzinfo=UTC) + timedelta(hours=4 * n, minutes=29 * n)
+
+
+def build_eml(case: dict[str, Any], n: int) -> bytes:
+    msg = EmailMessage(policy=email.policy.SMTP)
+    sent = _sent(n)
+    name, addr = parseaddr(case["from"])
+    msg["From"] = formataddr((name, addr), charset="utf-8")
+    msg["To"] = case.get("to", "podatelna@czso.cz")
+    msg["Subject"] = case["subject"]
+    msg["Date"] = format_datetime(sent)
+    msg["Message-ID"] = f"<blind-{case['id']}@{addr.split('@')[-1]}>"
+    for key, value in case.get("headers", {}).items():
+        msg[key] = value
+    _body(msg, case)
+    _attach(msg, case, n)
+    _fix_boundaries(msg, case["id"])
+    received = (
+        "from relay.example.invalid by mail.czso.cz with ESMTPS; "
+        f"{format_datetime(sent + timedelta(seconds=52))}"
+    )
+    return f"Received: {received}\r\n".encode() + msg.as_bytes()
+
+
+def _document(kind: str, content: Any) -> bytes:
+    builder = cast(Callable[[Any], bytes], BUILDERS[kind])
+    return builder(content)
+
+
+def build_databox(case: dict[str, Any], n: int) -> bytes:
+    box = case["databox"]
+    files = [
+        (filename, MIME[kind], _document(kind, content))
+        for kind, filename, content in case.get("attachments", [])
+    ]
+    spec = MessageSpec(
+        dm_id=str(52_700_000 + n),
+        sender_box=box["box"],
+        sender_name=box["sender"],
+        sender_address=box.get("address", "Praha"),
+        sender_type=box.get("type", 20),
+        annotation=case["subject"],
+        files=files,
+        delivery_time=_sent(n),
+        sender_ref=box.get("ref"),
+    )
+    return build_message_xml(spec)
+
+
+def render(case: dict[str, Any], n: int) -> tuple[str, bytes]:
+    """The message file's name and bytes."""
+    if "databox" in case:
+        return f"{case['id']}.xml", build_databox(case, n)
+    return f"{case['id']}.eml", build_eml(case, n)
+
+
+def labels_json(case: dict[str, Any]) -> str:
+    labels = {
+        "id": case["id"],
+        "description": case["description"],
+        "style": case["style"],
+        **case["labels"],
+    }
+    return json.dumps(labels, ensure_ascii=False, indent=2) + "\n"
+
+
+def main() -> None:
+    cases = all_cases()
+    ids = [c["id"] for c in cases]
+    assert len(ids) == len(set(ids)), "duplicate case id"
+    assert all(i.startswith(PREFIX) for i in ids), "this half only writes b-prefixed cases"
+    OUT.mkdir(exist_ok=True)
+    for old in OUT.glob(f"{PREFIX}*"):
+        old.unlink()
+    for n, case in enumerate(cases):
+        name, data = render(case, n)
+        (OUT / name).write_bytes(data)
+        (OUT / f"{case['id']}.json").write_text(labels_json(case), encoding="utf-8")
+    print(f"{len(cases)} blind cases (b) written to {OUT}")
+
+
+if __name__ == "__main__":
+    main()
