@@ -5,7 +5,9 @@ Order of effects for every item (the durability promise):
  committed in one transaction, 3. only then ``source.acknowledge(ref)``.
 A crash between any two steps is repaired by the next poll: the item comes again, is found
 registered (same source reference or same SHA-256) and is acknowledged — stored once,
-acknowledged once. Pipeline stages run one per transaction, driven by the stored state.
+acknowledged once. Pipeline stages are driven by the stored state: a worker takes a claimed
+submission through all of its stages in one transaction (stage by stage, one transaction
+each, when one of them fails).
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 RECEIVE_BATCH = 64
 """Items stored and registered per transaction while polling."""
+_PROCESSING = [st.value for st in PROCESSING]
 Taken = registry.Registered | spam_store.Kept
 """What became of one item a source delivered: a filing, or spam kept unregistered."""
 
@@ -365,13 +368,48 @@ class IntakeService:
     # ---- processing ----------------------------------------------------------------------
 
     def process_pending(self, limit: int | None = None) -> int:
-        """Advance claimed submissions stage by stage until none is left; returns steps done.
-        A submission is followed through its stages (each still its own transaction) while
-        this worker can claim it: a primary-key claim instead of a search for the oldest, and
-        its parse is still memoised."""
+        """Advance claimed submissions until none is left (or ``limit`` stages were run);
+        returns the stages run. A claimed submission is taken through all of its stages in one
+        transaction (one claim, one link to the audit chain, one commit); a crash anywhere
+        in it leaves the submission where the last commit left it, and the next claim runs
+        its stages again. When a stage fails, that transaction is rolled back and the
+        submission is taken again one stage per transaction, so the failure is recorded
+        against the stage that failed and the stages before it stay done."""
         steps = 0
-        follow: int | None = None
         while limit is None or steps < limit:
+            done = self._run_through(None if limit is None else limit - steps)
+            if not done:
+                break
+            steps += done
+        return steps
+
+    def _run_through(self, budget: int | None) -> int:
+        """Claim the oldest submission to process and run up to ``budget`` of its stages in
+        one transaction; returns the stages run (0: nothing to do)."""
+        with session_scope(self.engine) as s:
+            claimed = registry.claim(s, _PROCESSING, max_attempts=MAX_ATTEMPTS)
+            if not claimed:
+                return 0
+            sub = claimed[0]
+            sub_id = sub.id
+            steps = 0
+            try:
+                with audit.deferred(s):  # the chain's lock last, just before the commit
+                    while (budget is None or steps < budget) and State(sub.state) in PROCESSING:
+                        self.runner.advance(s, sub)
+                        steps += 1
+                return steps
+            except StorageError:
+                raise
+            except Exception as exc:  # redone stage by stage below, where it is recorded
+                logger.info("submission %s: %s; its stages again one by one", sub_id, exc)
+                s.rollback()
+        return self._stage_by_stage(sub_id, budget)
+
+    def _stage_by_stage(self, sub_id: int | None, budget: int | None) -> int:
+        steps = 0
+        follow = sub_id
+        while follow is not None and (budget is None or steps < budget):
             done, follow = self._step(follow)
             if not done:
                 break
@@ -379,16 +417,15 @@ class IntakeService:
         return steps
 
     def step(self) -> bool:
-        """Claim one submission in a processing state and run its next stage; False when idle."""
+        """Claim one submission in a processing state and run its next stage (one stage, one
+        transaction); False when idle."""
         return self._step(None)[0]
 
     def _step(self, prefer: int | None) -> tuple[bool, int | None]:
         """One stage of ``prefer`` if it is still to be processed and free, else of the oldest
         submission; returns (a stage was run, the submission to follow next)."""
         with session_scope(self.engine) as s:
-            claimed = registry.claim(
-                s, [st.value for st in PROCESSING], max_attempts=MAX_ATTEMPTS, prefer=prefer
-            )
+            claimed = registry.claim(s, _PROCESSING, max_attempts=MAX_ATTEMPTS, prefer=prefer)
             if not claimed:
                 return False, None
             sub = claimed[0]
