@@ -155,16 +155,22 @@ def store_application(
     if org is not None:
         _refine_sender(s, sub, org, now, actor=actor, basis="extraction")
     sub.sender_reference = str(extraction.data.get("sender_reference") or "")[:255]
-    if app is None:
-        app = Application(submission_id=sub.id or 0, campaign=campaign, updated_at=now)
-    app.organisation_id = org.id if org else None
-    app.campaign = campaign
-    app.request_types = extraction.request_types
-    app.production_ips = extraction.production_ips
-    app.test_ips = extraction.test_ips
-    app.data = dict(extraction.data)
-    app.language = extraction.language
-    app.updated_at = now
+    fields: dict[str, Any] = {
+        "organisation_id": org.id if org else None,
+        "campaign": campaign,
+        "request_types": extraction.request_types,
+        "production_ips": extraction.production_ips,
+        "test_ips": extraction.test_ips,
+        "data": dict(extraction.data),
+        "language": extraction.language,
+        "updated_at": now,
+    }
+    if app is None:  # every field given: no default factory to look at (pydantic inspects
+        # each one's signature on every construction)
+        app = Application(submission_id=sub.id or 0, **fields)
+    else:
+        for name, value in fields.items():
+            setattr(app, name, value)
     s.add(app)
     s.flush()
     return app

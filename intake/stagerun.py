@@ -128,17 +128,21 @@ class StageRunner:
         )
         sub.on_time = verdict.on_time
         self._set_problems(sub, "triage", [*quota, *verdict.problems])
-        self._transition(s, sub, verdict.state, actor, {"on_time": verdict.on_time})
+        self._transition(s, sub, verdict.state, actor, {"on_time": verdict.on_time}, app)
 
     def _transition(
-        self, s: Session, sub: Submission, new: State, actor: str, data: dict[str, Any]
+        self,
+        s: Session,
+        sub: Submission,
+        new: State,
+        actor: str,
+        data: dict[str, Any],
+        app: Application | None = None,
     ) -> None:
         old = sub.state
         registry.transition(s, sub, new.value, actor=actor, data=data)
-        self.events.emit(
-            s,
-            Event("state_changed", sub, old_state=old, new_state=new.value, actor=actor, data=data),
-        )
+        event = Event("state_changed", sub, old, new.value, actor, data, application=app)
+        self.events.emit(s, event)
 
     @staticmethod
     def _set_problems(sub: Submission, stage: str, problems: Iterable[Any]) -> None:

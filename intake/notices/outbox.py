@@ -100,7 +100,7 @@ class Outbox:
         elif event.old_state == "received" and event.new_state == "checked":
             self.receipt_notice(s, sub)
         elif event.old_state == "extracted" and event.new_state in RESULT_TEMPLATES:
-            self.result_notice(s, sub, event.new_state)
+            self.result_notice(s, sub, event.new_state, app=event.application)
 
     # ---- notice builders -------------------------------------------------------------------
 
@@ -121,8 +121,11 @@ class Outbox:
             app=_application(s, sub),
         )
 
-    def result_notice(self, s: Session, sub: Submission, state: str) -> Notice | None:
-        app = _application(s, sub)
+    def result_notice(
+        self, s: Session, sub: Submission, state: str, *, app: Application | None = None
+    ) -> Notice | None:
+        """``app``: the submission's application when the caller has it loaded already."""
+        app = app if app is not None else _application(s, sub)
         language = app.language if app else "cs"
         route = self._route(sub, app)
         kind = "defect" if state == "defective" else "verification_result"
@@ -316,7 +319,13 @@ class Outbox:
 
 
 def _exists(s: Session, key: str) -> bool:
-    found = s.exec(select(Notice.id).where(col(Notice.idempotency_key) == key).limit(1)).first()
+    """Whether a notice with ``key`` exists (Core: a notice is flushed as soon as it is added,
+    so no autoflush is needed and the caller's other pending changes stay pending)."""
+    found = (
+        s.connection()
+        .execute(select(col(Notice.id)).where(col(Notice.idempotency_key) == key).limit(1))
+        .first()
+    )
     return found is not None
 
 

@@ -81,14 +81,19 @@ def prague_time(value: datetime | None, campaign: CampaignConfig, seconds: bool 
 def template_of(s: Session | None, name: str, language: str) -> tuple[str, str]:
     """(subject, body) of template ``name`` in ``language``: the admin's version if any."""
     language = language if language in LANGUAGES else "cs"
-    if s is not None:
-        row = s.exec(
-            select(NoticeTemplate).where(
-                col(NoticeTemplate.name) == name, col(NoticeTemplate.language) == language
+    if s is not None:  # two columns through Core: no ORM object, no autoflush (a template is
+        # saved with a flush of its own, see ``intake.notices.admin.save_template``)
+        row = (
+            s.connection()
+            .execute(
+                select(col(NoticeTemplate.subject), col(NoticeTemplate.body)).where(
+                    col(NoticeTemplate.name) == name, col(NoticeTemplate.language) == language
+                )
             )
-        ).first()
+            .first()
+        )
         if row is not None:
-            return row.subject, row.body
+            return str(row[0]), str(row[1])
     return BUILTIN[(name, language)]
 
 
