@@ -45,6 +45,8 @@ logger = logging.getLogger(__name__)
 MAX_ATTEMPTS = 5
 RECEIVE_BATCH = 64
 """Items stored and registered per transaction while polling."""
+PROCESS_BATCH = 8
+"""Submissions a worker claims at once and takes through their stages in one transaction."""
 _PROCESSING = [st.value for st in PROCESSING]
 Taken = registry.Registered | spam_store.Kept
 """What became of one item a source delivered: a filing, or spam kept unregistered."""
@@ -369,12 +371,12 @@ class IntakeService:
 
     def process_pending(self, limit: int | None = None) -> int:
         """Advance claimed submissions until none is left (or ``limit`` stages were run);
-        returns the stages run. A claimed submission is taken through all of its stages in one
-        transaction (one claim, one link to the audit chain, one commit); a crash anywhere
-        in it leaves the submission where the last commit left it, and the next claim runs
-        its stages again. When a stage fails, that transaction is rolled back and the
-        submission is taken again one stage per transaction, so the failure is recorded
-        against the stage that failed and the stages before it stay done."""
+        returns the stages run. Up to ``PROCESS_BATCH`` claimed submissions are taken through
+        all of their stages in one transaction (one claim, one link to the audit chain, one
+        commit); a crash anywhere in it leaves them where the last commit left them, and the
+        next claim runs their stages again. When a stage fails, that transaction is rolled
+        back and its submissions are taken again one stage per transaction, so the failure
+        is recorded against the stage that failed and the stages before it stay done."""
         steps = 0
         while limit is None or steps < limit:
             done = self._run_through(None if limit is None else limit - steps)
@@ -384,36 +386,49 @@ class IntakeService:
         return steps
 
     def _run_through(self, budget: int | None) -> int:
-        """Claim the oldest submission to process and run up to ``budget`` of its stages in
-        one transaction; returns the stages run (0: nothing to do)."""
+        """Claim the oldest submissions to process and run up to ``budget`` of their stages
+        in one transaction; returns the stages run (0: nothing to do)."""
         with session_scope(self.engine) as s:
-            claimed = registry.claim(s, _PROCESSING, max_attempts=MAX_ATTEMPTS)
+            claimed = registry.claim(s, _PROCESSING, limit=PROCESS_BATCH, max_attempts=MAX_ATTEMPTS)
             if not claimed:
                 return 0
-            sub = claimed[0]
-            sub_id = sub.id
+            ids = [sub.id for sub in claimed]
             steps = 0
             try:
                 with audit.deferred(s):  # the chain's lock last, just before the commit
-                    while (budget is None or steps < budget) and State(sub.state) in PROCESSING:
-                        self.runner.advance(s, sub)
-                        steps += 1
+                    for sub in claimed:
+                        left = None if budget is None else budget - steps
+                        steps += self._through(s, sub, left)
                 return steps
             except StorageError:
                 raise
             except Exception as exc:  # redone stage by stage below, where it is recorded
-                logger.info("submission %s: %s; its stages again one by one", sub_id, exc)
+                logger.info("a stage failed (%s); its batch again one stage at a time", exc)
                 s.rollback()
-        return self._stage_by_stage(sub_id, budget)
+        return self._stage_by_stage(ids, budget)
 
-    def _stage_by_stage(self, sub_id: int | None, budget: int | None) -> int:
+    def _through(self, s: Session, sub: Submission, budget: int | None) -> int:
+        """Run up to ``budget`` stages of ``sub`` in the caller's transaction. Its changes
+        are flushed once, at the end (the stages flush explicitly where a query of theirs
+        needs what they added), so the next submission's look-ups (a quota, a sender) see
+        them."""
         steps = 0
-        follow = sub_id
-        while follow is not None and (budget is None or steps < budget):
-            done, follow = self._step(follow)
-            if not done:
-                break
-            steps += 1
+        with s.no_autoflush:
+            while (budget is None or steps < budget) and State(sub.state) in PROCESSING:
+                self.runner.advance(s, sub)
+                steps += 1
+        s.flush()
+        return steps
+
+    def _stage_by_stage(self, ids: list[int | None], budget: int | None) -> int:
+        steps = 0
+        for sub_id in ids:
+            follow = sub_id
+            while follow is not None and (budget is None or steps < budget):
+                done, follow = self._step(follow)
+                if not done:
+                    return steps
+                steps += 1
         return steps
 
     def step(self) -> bool:
