@@ -77,7 +77,7 @@ class StageRunner:
             outcome = self.stages.verify(raw, channel, sub.received_at)
         # revocation evidence (CRL/OCSP bytes) kept so the decision can be re-checked
         self.evidence.put_many(list(outcome.evidence.values()))
-        s.exec(delete(Verification).where(col(Verification.submission_id) == sub.id))
+        _clear(s, Verification, sub)
         now = self.clock()
         for i, rec in enumerate(outcome.records):
             s.add(
@@ -149,9 +149,9 @@ class StageRunner:
         sub.problems = {**sub.problems, stage: problem_dicts(list(problems))}
 
     def _store_components(self, s: Session, sub: Submission, checked: CheckResult) -> None:
-        s.exec(delete(Component).where(col(Component.submission_id) == sub.id))
-        for i, comp in enumerate(checked.components):
-            sha = self.evidence.put(comp.data)
+        _clear(s, Component, sub)
+        shas = self.evidence.put_many([comp.data for comp in checked.components])
+        for i, (comp, sha) in enumerate(zip(checked.components, shas, strict=True)):
             s.add(
                 Component(
                     submission_id=sub.id or 0,
@@ -176,3 +176,9 @@ class StageRunner:
             sub.meta = {**sub.meta, "envelope": dict(p.envelope)}
         if p.headers:
             sub.meta = {**sub.meta, "headers": {k: str(v)[:2000] for k, v in p.headers.items()}}
+
+
+def _clear(s: Session, table: type[Component] | type[Verification], sub: Submission) -> None:
+    """Delete what an earlier run of the stage recorded for ``sub`` (a Core statement: the
+    worker's session never holds these rows, so the ORM has nothing to synchronise)."""
+    s.connection().execute(delete(table).where(col(table.submission_id) == sub.id))

@@ -20,7 +20,7 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import func, insert
 from sqlmodel import Session, col, select
 
 from intake.config import Settings
@@ -243,8 +243,7 @@ class Outbox:
             created_at=now,
             updated_at=now,
         )
-        s.add(notice)
-        s.flush()
+        notice.id = _insert(s, notice)
         audit.append(
             s,
             actor=actor,
@@ -316,6 +315,21 @@ class Outbox:
         )
         s.flush()
         return ann
+
+
+def _insert(s: Session, notice: Notice) -> int:
+    """Insert ``notice`` with one Core statement and return its id. Not through the unit of
+    work: a flush for the id would also flush every other pending change of the stage (the
+    submission's), which is flushed once at the stage's end instead. The returned object is
+    not in the session; nothing reads it back from there."""
+    values = {c.name: getattr(notice, c.name) for c in _NOTICE_COLUMNS}
+    new_id: Any = s.connection().execute(_INSERT_NOTICE, values).scalar_one()
+    return int(new_id)
+
+
+_NOTICE_COLUMNS = [c for c in Notice.__table__.columns if c.name != "id"]  # type: ignore[attr-defined]
+_INSERT_NOTICE = insert(Notice).returning(col(Notice.id))
+"""One statement, its values as parameters: compiled once, not per notice."""
 
 
 def _exists(s: Session, key: str) -> bool:
