@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, cast, update
+from sqlalchemy import String, case, cast, update
 from sqlmodel import Session, col, select
 
 from intake.errors import NotFound, UsageError
@@ -50,16 +50,25 @@ def active() -> Any:
     return col(Organisation.merged_into).is_(None)
 
 
-def by_email(s: Session, email: str) -> list[Organisation]:
-    """Active records that know ``email`` (lower-case), organisations first, oldest first."""
+def first_by_email(s: Session, email: str) -> Organisation | None:
+    """The active record that knows ``email`` (lower-case): an organisation before a person,
+    then the oldest. One row from the database, however many records know the address (a
+    signer's address can be on many organisations' records): the match on the JSON text is
+    exact (the quoted element, LIKE wildcards escaped), ordered in SQL, and checked here."""
     quoted = json.dumps(email)  # as stored in the JSON list
-    rows = s.exec(
+    query = (
         select(Organisation)
-        .where(active(), cast(Organisation.emails, String).contains(quoted))
-        .order_by(col(Organisation.id))
-    ).all()
-    found = [r for r in rows if email in (r.emails or [])]
-    return sorted(found, key=lambda r: r.kind != SenderKind.ORGANISATION)
+        .where(active(), cast(Organisation.emails, String).contains(quoted, autoescape=True))
+        .order_by(
+            case((col(Organisation.kind) == SenderKind.ORGANISATION.value, 0), else_=1),
+            col(Organisation.id),
+        )
+    )
+    first = s.exec(query.limit(1)).first()
+    if first is None or email in (first.emails or []):
+        return first
+    # the quoted address inside another element's text (``"x\\"a@b.cz"``): look further
+    return next((r for r in s.exec(query) if email in (r.emails or [])), None)
 
 
 def by_databox(s: Session, box: str) -> Organisation | None:
@@ -148,9 +157,9 @@ def identity_record(s: Session, sub: Submission, now: datetime, *, actor: str) -
         )
     if "@" in ident:
         email = ident.lower()
-        known = by_email(s, email)
-        if known:
-            return known[0]
+        known = first_by_email(s, email)
+        if known is not None:
+            return known
         return create(
             s, kind=SenderKind.PERSON, name=sub.sender_name, emails=[email], now=now, actor=actor
         )

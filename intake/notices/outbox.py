@@ -20,7 +20,8 @@ from datetime import datetime, timedelta
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import func, insert
+from sqlalchemy import func
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from intake.config import Settings
@@ -202,8 +203,6 @@ class Outbox:
         app: Application | None = None,
     ) -> Notice | None:
         """``app``: the submission's application, already looked up by the caller."""
-        if _exists(s, key):
-            return None  # at most once: this notice already exists
         now = utcnow()
         ctx = submission_context(
             sub,
@@ -244,6 +243,8 @@ class Outbox:
             updated_at=now,
         )
         notice.id = _insert(s, notice)
+        if notice.id is None:
+            return None  # at most once: this notice already exists
         audit.append(
             s,
             actor=actor,
@@ -317,30 +318,26 @@ class Outbox:
         return ann
 
 
-def _insert(s: Session, notice: Notice) -> int:
-    """Insert ``notice`` with one Core statement and return its id. Not through the unit of
+def _insert(s: Session, notice: Notice) -> int | None:
+    """Insert ``notice`` unless one with its idempotency key exists; its id, or None when
+    it existed. One Core statement (``ON CONFLICT DO NOTHING … RETURNING``), not the unit of
     work: a flush for the id would also flush every other pending change of the stage (the
-    submission's), which is flushed once at the stage's end instead. The returned object is
-    not in the session; nothing reads it back from there."""
+    submission's), which is flushed once at the stage's end instead. The object is not added
+    to the session; nothing reads it back from there."""
     values = {c.name: getattr(notice, c.name) for c in _NOTICE_COLUMNS}
-    new_id: Any = s.connection().execute(_INSERT_NOTICE, values).scalar_one()
-    return int(new_id)
+    stmt = _INSERT_NOTICE[s.get_bind().dialect.name]
+    new_id: Any = s.connection().execute(stmt, values).scalar_one_or_none()
+    return None if new_id is None else int(new_id)
 
 
 _NOTICE_COLUMNS = [c for c in Notice.__table__.columns if c.name != "id"]  # type: ignore[attr-defined]
-_INSERT_NOTICE = insert(Notice).returning(col(Notice.id))
-"""One statement, its values as parameters: compiled once, not per notice."""
-
-
-def _exists(s: Session, key: str) -> bool:
-    """Whether a notice with ``key`` exists (Core: a notice is flushed as soon as it is added,
-    so no autoflush is needed and the caller's other pending changes stay pending)."""
-    found = (
-        s.connection()
-        .execute(select(col(Notice.id)).where(col(Notice.idempotency_key) == key).limit(1))
-        .first()
-    )
-    return found is not None
+_INSERT_NOTICE: dict[str, Any] = {
+    name: dialect_insert(Notice)
+    .on_conflict_do_nothing(index_elements=["idempotency_key"])
+    .returning(col(Notice.id))
+    for name, dialect_insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
+}
+"""One statement per dialect, the values as parameters: compiled once, not per notice."""
 
 
 def _render_or_builtin(s: Session, template: str, language: str, ctx: dict[str, Any]) -> Rendered:
