@@ -173,10 +173,12 @@ def _link(session: Session, rows: list[tuple[PendingEntry, bool]]) -> None:
         select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
     ).scalar()
     values = [{c: getattr(row, c) for c in _COLUMNS} for row in _chained(rows, last or GENESIS)]
-    session.execute(insert(AuditEntry).values(values))  # one statement, however many rows
+    session.connection().execute(_INSERT, values)  # one prepared statement, executemany
 
 
 _COLUMNS = ("at", "actor", "action", "subject_type", "subject_id", "data", "prev_hash", "hash")
+_INSERT = insert(AuditEntry)
+"""Core insert of chained rows (values as parameters: compiled once)."""
 _LOCK_AND_HEAD = (
     f"SELECT pg_advisory_xact_lock({_AUDIT_LOCK});"
     " SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1"
