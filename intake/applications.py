@@ -146,11 +146,17 @@ def store_application(
     now: datetime,
     *,
     actor: str = "system",
+    first: bool = False,
 ) -> Application:
     """Insert or replace the submission's application (idempotent per submission); the
     filing's sender record becomes the organisation the application names, and its sender
-    reference the one the text gives."""
-    app = s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
+    reference the one the text gives. ``first``: the caller knows none is stored yet (the
+    extraction stage's first run), so it is not looked up."""
+    app = (
+        None
+        if first
+        else s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
+    )
     org = match_organisation(s, dict(extraction.organization), sub.sender, now, actor=actor)
     if org is not None:
         _refine_sender(s, sub, org, now, actor=actor, basis="extraction")

@@ -107,7 +107,11 @@ class StageRunner:
             self._transition(s, sub, State.EXTRACTED, actor, {})
             return
         extraction = self.stages.extract(raw, channel)
-        store_application(s, sub, extraction, self.campaign.name, self.clock(), actor=actor)
+        # an application is stored only here, with the stage's problems: none yet without them
+        first = "extract" not in sub.problems
+        store_application(
+            s, sub, extraction, self.campaign.name, self.clock(), actor=actor, first=first
+        )
         self._set_problems(sub, "extract", extraction.problems)
         self._transition(s, sub, State.EXTRACTED, actor, {})
 

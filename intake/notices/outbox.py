@@ -119,7 +119,7 @@ class Outbox:
             route,
             "cs",
             suppress=self._suppression(sub),
-            app=_application(s, sub),
+            app=_application(s, sub) if _extracted(sub) else None,
         )
 
     def result_notice(
@@ -362,6 +362,13 @@ def _initial_status(suppress: str | None, route: rules.Route) -> tuple[str, str 
     if route.channel == "undeliverable":
         return "undeliverable", "no data box and no e-mail address known"
     return "pending", None
+
+
+def _extracted(sub: Submission) -> bool:
+    """Whether the extraction stage has run for ``sub``: only it stores an application, and
+    it records its problems (``problems["extract"]``) in the same transaction. A filing just
+    read (its receipt) has none to look up unless it was extracted before (a re-check)."""
+    return "extract" in (sub.problems or {})
 
 
 def _application(s: Session, sub: Submission) -> Application | None:
