@@ -39,10 +39,21 @@ so single figures are noisy to ±20 %; the profiles are in ``bench/profiles/``:
   2031d89  notice templates looked up once per transaction            13.7  2.4   17
   8a2a9f2  notice insert ON CONFLICT DO NOTHING RETURNING (no look-up
            first); the sender record by e-mail one ordered row         13.8  2.3   15
+  142bc8a  SQLite audit link as one prepared insert; no application
+           look-up where none can exist yet          (measured below only)
 
-What is left (``bench/profiles/worker-after.svg``): SQLAlchemy's unit of work and statement
-execution (about half of the worker's CPU: 15 statements, three flushes a filing), the
-stdlib's header parsing in ``mail.mime.parse_email`` (about a tenth) and the extraction.
+This bench, the baseline's worktree and this tree one after the other in one session
+(``--items 1000 --workers 1 2``; other jobs used 0.9-1.6 cores meanwhile):
+
+                       1 worker: items/s  workers  PG      2 workers: items/s  workers  PG
+  7dd2a65 (baseline)             9.8       28.1    8.1                12.5      31.5    7.2
+  142bc8a                       31.6       10.4    2.3               100.7       8.6    1.6
+  worker + PostgreSQL CPU per filing: 0.35x (one worker), 0.26x (two workers)
+
+What is left (``bench/profiles/worker-after.svg``, sampled while holding the GIL): SQLAlchemy
+(ORM flushes and statement execution) still takes more than half of the worker's CPU, the
+stdlib's header parsing in ``mail.mime.parse_email`` roughly a tenth, then the extraction and
+the verifier's first-use imports (once per process).
 """
 
 from __future__ import annotations
