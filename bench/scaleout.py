@@ -11,6 +11,49 @@ numbers are gapless.
 
 Usage: .venv/bin/python -m bench.scaleout [--items 2000] [--workers 1 2 3] [--no-fsync]
 Needs PostgreSQL 15 (started on a free loopback port, removed afterwards).
+
+Cost per filing (issue 20): what each cut bought. CPU ms per filing of the worker / of
+PostgreSQL and SQL statements per filing, 400 of this bench's e-mails processed by one
+in-process ``podatelna worker --once`` (the CPU of the processing only, no start-up), each
+commit in turn in one session on the 2-core machine while other jobs kept it busy (load 5-7),
+so single figures are noisy to ±20 %; the profiles are in ``bench/profiles/``:
+
+  commit   cut                                                       worker  PG   stmts
+  7dd2a65  baseline                                                   31.3  6.6   34
+  24977f1  a claimed submission's four stages in one transaction
+           (one claim, one audit link, one commit instead of four;
+           stage by stage only when one fails); Jinja templates
+           compiled once per process (they were compiled per notice)  19.2  4.0   23
+  5095838  audit entries to be chained as plain records, not SQLModel
+           objects                                                    18.5  4.1   23
+  f400bb1  notice look-ups (template, idempotency key) through Core
+           without autoflush; the result notice reuses triage's
+           application; an application built with every field given
+           (pydantic inspects a default factory's signature per use)  14.6  3.1   22
+  b9d7d1f  up to 8 submissions per transaction; a submission's stages
+           run without autoflush, flushed once                        15.7  2.9   20
+  e534028  notice inserted by one prepared Core statement (no flush of
+           the stage's other changes); earlier components/verifications
+           cleared through Core; components stored with one put_many;
+           each evidence directory's own entry synced once             15.1  2.6   19
+  2031d89  notice templates looked up once per transaction            13.7  2.4   17
+  8a2a9f2  notice insert ON CONFLICT DO NOTHING RETURNING (no look-up
+           first); the sender record by e-mail one ordered row         13.8  2.3   15
+  142bc8a  SQLite audit link as one prepared insert; no application
+           look-up where none can exist yet          (measured below only)
+
+This bench, the baseline's worktree and this tree one after the other in one session
+(``--items 1000 --workers 1 2``; other jobs used 0.9-1.6 cores meanwhile):
+
+                       1 worker: items/s  workers  PG      2 workers: items/s  workers  PG
+  7dd2a65 (baseline)             9.8       28.1    8.1                12.5      31.5    7.2
+  142bc8a                       31.6       10.4    2.3               100.7       8.6    1.6
+  worker + PostgreSQL CPU per filing: 0.35x (one worker), 0.26x (two workers)
+
+What is left (``bench/profiles/worker-after.svg``, sampled while holding the GIL): SQLAlchemy
+(ORM flushes and statement execution) still takes more than half of the worker's CPU, the
+stdlib's header parsing in ``mail.mime.parse_email`` roughly a tenth, then the extraction and
+the verifier's first-use imports (once per process).
 """
 
 from __future__ import annotations

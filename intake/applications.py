@@ -146,25 +146,37 @@ def store_application(
     now: datetime,
     *,
     actor: str = "system",
+    first: bool = False,
 ) -> Application:
     """Insert or replace the submission's application (idempotent per submission); the
     filing's sender record becomes the organisation the application names, and its sender
-    reference the one the text gives."""
-    app = s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
+    reference the one the text gives. ``first``: the caller knows none is stored yet (the
+    extraction stage's first run), so it is not looked up."""
+    app = (
+        None
+        if first
+        else s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
+    )
     org = match_organisation(s, dict(extraction.organization), sub.sender, now, actor=actor)
     if org is not None:
         _refine_sender(s, sub, org, now, actor=actor, basis="extraction")
     sub.sender_reference = str(extraction.data.get("sender_reference") or "")[:255]
-    if app is None:
-        app = Application(submission_id=sub.id or 0, campaign=campaign, updated_at=now)
-    app.organisation_id = org.id if org else None
-    app.campaign = campaign
-    app.request_types = extraction.request_types
-    app.production_ips = extraction.production_ips
-    app.test_ips = extraction.test_ips
-    app.data = dict(extraction.data)
-    app.language = extraction.language
-    app.updated_at = now
+    fields: dict[str, Any] = {
+        "organisation_id": org.id if org else None,
+        "campaign": campaign,
+        "request_types": extraction.request_types,
+        "production_ips": extraction.production_ips,
+        "test_ips": extraction.test_ips,
+        "data": dict(extraction.data),
+        "language": extraction.language,
+        "updated_at": now,
+    }
+    if app is None:  # every field given: no default factory to look at (pydantic inspects
+        # each one's signature on every construction)
+        app = Application(submission_id=sub.id or 0, **fields)
+    else:
+        for name, value in fields.items():
+            setattr(app, name, value)
     s.add(app)
     s.flush()
     return app

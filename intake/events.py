@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from storage.tables import Submission
+from storage.tables import Application, Submission
 
 
 @dataclass(frozen=True)
@@ -23,6 +23,9 @@ class Event:
     new_state: str | None = None
     actor: str = "system"
     data: dict[str, Any] = field(default_factory=dict)
+    application: Application | None = None
+    """The submission's application when the emitter has it loaded (listeners need not look
+    it up again); None says nothing about whether one exists."""
 
 
 Listener = Callable[[Session, Event], None]

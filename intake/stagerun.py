@@ -83,7 +83,7 @@ class StageRunner:
             outcome = self.stages.verify(raw, channel, sub.received_at)
         # revocation evidence (CRL/OCSP bytes) kept so the decision can be re-checked
         self.evidence.put_many(list(outcome.evidence.values()))
-        s.exec(delete(Verification).where(col(Verification.submission_id) == sub.id))
+        _clear(s, Verification, sub)
         now = self.clock()
         for i, rec in enumerate(outcome.records):
             s.add(
@@ -113,7 +113,11 @@ class StageRunner:
             self._transition(s, sub, State.EXTRACTED, actor, {})
             return
         extraction = self.stages.extract(raw, channel)
-        store_application(s, sub, extraction, self.campaign.name, self.clock(), actor=actor)
+        # an application is stored only here, with the stage's problems: none yet without them
+        first = "extract" not in sub.problems
+        store_application(
+            s, sub, extraction, self.campaign.name, self.clock(), actor=actor, first=first
+        )
         self._set_problems(sub, "extract", extraction.problems)
         self._transition(s, sub, State.EXTRACTED, actor, {})
 
@@ -138,17 +142,21 @@ class StageRunner:
         )
         sub.on_time = verdict.on_time
         self._set_problems(sub, "triage", [*quota, *verdict.problems])
-        self._transition(s, sub, verdict.state, actor, {"on_time": verdict.on_time})
+        self._transition(s, sub, verdict.state, actor, {"on_time": verdict.on_time}, app)
 
     def _transition(
-        self, s: Session, sub: Submission, new: State, actor: str, data: dict[str, Any]
+        self,
+        s: Session,
+        sub: Submission,
+        new: State,
+        actor: str,
+        data: dict[str, Any],
+        app: Application | None = None,
     ) -> None:
         old = sub.state
         registry.transition(s, sub, new.value, actor=actor, data=data)
-        self.events.emit(
-            s,
-            Event("state_changed", sub, old_state=old, new_state=new.value, actor=actor, data=data),
-        )
+        event = Event("state_changed", sub, old, new.value, actor, data, application=app)
+        self.events.emit(s, event)
 
     @staticmethod
     def _store_kind(sub: Submission, checked: CheckResult) -> None:
@@ -166,9 +174,9 @@ class StageRunner:
         sub.problems = {**sub.problems, stage: problem_dicts(list(problems))}
 
     def _store_components(self, s: Session, sub: Submission, checked: CheckResult) -> None:
-        s.exec(delete(Component).where(col(Component.submission_id) == sub.id))
-        for i, comp in enumerate(checked.components):
-            sha = self.evidence.put(comp.data)
+        _clear(s, Component, sub)
+        shas = self.evidence.put_many([comp.data for comp in checked.components])
+        for i, (comp, sha) in enumerate(zip(checked.components, shas, strict=True)):
             s.add(
                 Component(
                     submission_id=sub.id or 0,
@@ -193,3 +201,9 @@ class StageRunner:
             sub.meta = {**sub.meta, "envelope": dict(p.envelope)}
         if p.headers:
             sub.meta = {**sub.meta, "headers": {k: str(v)[:2000] for k, v in p.headers.items()}}
+
+
+def _clear(s: Session, table: type[Component] | type[Verification], sub: Submission) -> None:
+    """Delete what an earlier run of the stage recorded for ``sub`` (a Core statement: the
+    worker's session never holds these rows, so the ORM has nothing to synchronise)."""
+    s.connection().execute(delete(table).where(col(table.submission_id) == sub.id))

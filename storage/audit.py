@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import insert
 from sqlmodel import Session, col, select
@@ -31,7 +31,33 @@ _PENDING = "audit.pending"
 """``session.info`` key: entries held by ``deferred`` (row, stamped by the caller)."""
 
 
-def canonical(entry: AuditEntry) -> str:
+class Entry(Protocol):
+    """What the chain hashes of an entry: a stored row (``AuditEntry``) or one being linked."""
+
+    at: datetime
+    actor: str
+    action: str
+    subject_type: str
+    subject_id: str
+    data: Any
+
+
+@dataclass(slots=True)
+class PendingEntry:
+    """An entry on its way into the chain: a plain record, not an ORM object (the rows are
+    inserted with one Core statement, so the ORM's per-object bookkeeping would be waste)."""
+
+    at: datetime
+    actor: str
+    action: str
+    subject_type: str
+    subject_id: str
+    data: dict[str, Any]
+    prev_hash: str = ""
+    hash: str = ""
+
+
+def canonical(entry: Entry) -> str:
     """The entry as canonical JSON (sorted keys, UTC time, no whitespace)."""
     at = entry.at.astimezone(UTC).isoformat(timespec="microseconds")
     return json.dumps(
@@ -50,7 +76,7 @@ def canonical(entry: AuditEntry) -> str:
     )
 
 
-def chain_hash(prev_hash: str, entry: AuditEntry) -> str:
+def chain_hash(prev_hash: str, entry: Entry) -> str:
     return hashlib.sha256((prev_hash + canonical(entry)).encode("utf-8")).hexdigest()
 
 
@@ -75,34 +101,32 @@ def append(
     subject_id: str | int = "",
     data: dict[str, Any] | None = None,
     at: datetime | None = None,
-) -> AuditEntry:
+) -> PendingEntry:
     """Append one entry in the caller's transaction (committed with the change it records)."""
     entry = NewEntry(actor, action, subject_type, str(subject_id), data, at)
     return append_many(session, [entry])[0]
 
 
-def append_many(session: Session, entries: list[NewEntry]) -> list[AuditEntry]:
+def append_many(session: Session, entries: list[NewEntry]) -> list[PendingEntry]:
     """Append entries, in order, to the chain in the caller's transaction (one read of the
     chain head, one flush) — or, inside ``deferred``, when that block ends."""
     if not entries:
         return []
     rows = [
         (
-            AuditEntry(
+            PendingEntry(
                 at=(e.at or utcnow()).astimezone(UTC),
                 actor=e.actor,
                 action=e.action,
                 subject_type=e.subject_type,
                 subject_id=e.subject_id,
                 data=json.loads(json.dumps(e.data or {}, default=str)),
-                prev_hash="",
-                hash="",
             ),
             e.at is not None,
         )
         for e in entries
     ]
-    pending: list[tuple[AuditEntry, bool]] | None = session.info.get(_PENDING)
+    pending: list[tuple[PendingEntry, bool]] | None = session.info.get(_PENDING)
     if pending is not None:
         pending.extend(rows)
     else:
@@ -116,7 +140,7 @@ def deferred(session: Session) -> Iterator[None]:
     in order, with one lock, one read of the head and one insert. Entries of a block left by
     an exception are dropped (its work is rolled back with it). Nested blocks are linked by
     the outermost one."""
-    pending: list[tuple[AuditEntry, bool]] | None = session.info.get(_PENDING)
+    pending: list[tuple[PendingEntry, bool]] | None = session.info.get(_PENDING)
     if pending is not None:  # nested: the outer block links
         mark = len(pending)
         try:
@@ -125,7 +149,7 @@ def deferred(session: Session) -> Iterator[None]:
             del pending[mark:]
             raise
         return
-    mine: list[tuple[AuditEntry, bool]] = []
+    mine: list[tuple[PendingEntry, bool]] = []
     session.info[_PENDING] = mine
     try:
         yield
@@ -134,7 +158,7 @@ def deferred(session: Session) -> Iterator[None]:
     _link(session, mine)
 
 
-def _link(session: Session, rows: list[tuple[AuditEntry, bool]]) -> None:
+def _link(session: Session, rows: list[tuple[PendingEntry, bool]]) -> None:
     """Chain ``rows`` after the current head and insert them (the rows are not added to the
     session; their ids are not loaded). The chain lock is held until COMMIT, so the
     transaction's other pending writes are flushed first and nothing else should follow."""
@@ -149,17 +173,19 @@ def _link(session: Session, rows: list[tuple[AuditEntry, bool]]) -> None:
         select(AuditEntry.hash).order_by(col(AuditEntry.id).desc()).limit(1)
     ).scalar()
     values = [{c: getattr(row, c) for c in _COLUMNS} for row in _chained(rows, last or GENESIS)]
-    session.execute(insert(AuditEntry).values(values))  # one statement, however many rows
+    session.connection().execute(_INSERT, values)  # one prepared statement, executemany
 
 
 _COLUMNS = ("at", "actor", "action", "subject_type", "subject_id", "data", "prev_hash", "hash")
+_INSERT = insert(AuditEntry)
+"""Core insert of chained rows (values as parameters: compiled once)."""
 _LOCK_AND_HEAD = (
     f"SELECT pg_advisory_xact_lock({_AUDIT_LOCK});"
     " SELECT hash FROM audit_entry ORDER BY id DESC LIMIT 1"
 )
 
 
-def _link_postgresql(session: Session, rows: list[tuple[AuditEntry, bool]]) -> None:
+def _link_postgresql(session: Session, rows: list[tuple[PendingEntry, bool]]) -> None:
     """Two round trips while the lock is held, besides the COMMIT: the lock and the head
     (two statements of one simple query — the head's statement, run after the lock is
     granted, sees the previous holder's committed rows), then one INSERT of every row."""
@@ -183,7 +209,7 @@ def _link_postgresql(session: Session, rows: list[tuple[AuditEntry, bool]]) -> N
         cursor.close()
 
 
-def _chained(rows: list[tuple[AuditEntry, bool]], prev: str) -> list[AuditEntry]:
+def _chained(rows: list[tuple[PendingEntry, bool]], prev: str) -> list[PendingEntry]:
     now = utcnow().astimezone(UTC)
     out = []
     for row, stamped in rows:

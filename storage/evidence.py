@@ -1,7 +1,8 @@
 """Content-addressed evidence store: every received item byte-for-byte, never modified.
 
 Layout: ``<dir>/sha256/ab/cd/<hex>``. A write goes temp file → fsync → rename → fsync of the
-directory, so after ``put`` returns the blob survives a crash or power loss. Blobs are made
+directory (and of each directory above whose entry this store has not synced yet), so after
+``put`` returns the blob survives a crash or power loss. Blobs are made
 read-only; a blob that exists already is not rewritten (same hash, same bytes).
 """
 
@@ -40,6 +41,9 @@ class EvidenceStore:
 
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
+        self._durable: set[Path] = set()
+        """Directories whose own entry (in their parent) this store has fsynced: a new blob
+        in one of them needs only its own directory synced, not every level above."""
 
     def path_for(self, sha256: str) -> Path:
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
@@ -60,6 +64,7 @@ class EvidenceStore:
         content-addressed and unreferenced until registered)."""
         digests = []
         dirs: set[Path] = set()
+        entered: set[Path] = set()
         for data in blobs:
             digest = sha256_hex(data)
             digests.append(digest)
@@ -82,12 +87,18 @@ class EvidenceStore:
                     raise
             except OSError as exc:
                 raise StorageError(f"evidence store refused the write of {digest}: {exc}") from exc
-            dirs.update((target.parent, target.parent.parent, target.parent.parent.parent))
+            leaf = target.parent
+            dirs.add(leaf)  # the blob's entry
+            for d in (leaf, leaf.parent):  # a directory's own entry, unless known durable
+                if d not in self._durable:
+                    dirs.add(d.parent)
+                    entered.add(d)
         try:
             for d in sorted(dirs, key=lambda p: len(p.parts), reverse=True):
                 _fsync_dir(d)
         except OSError as exc:
             raise StorageError(f"evidence store could not sync {exc.filename}: {exc}") from exc
+        self._durable.update(entered)
         return digests
 
     def get(self, sha256: str) -> bytes:

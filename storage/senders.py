@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import case, update
 from sqlmodel import Session, col, select
 
 from intake.errors import NotFound, UsageError
@@ -57,13 +57,19 @@ def knowing(email: str) -> Any:
     )
 
 
-def by_email(s: Session, email: str) -> list[Organisation]:
-    """Active records that know ``email`` (lower-case), organisations first, oldest first."""
-    rows = s.exec(
-        select(Organisation).where(active(), knowing(email)).order_by(col(Organisation.id))
-    ).all()
-    found = [r for r in rows if email in (r.emails or [])]
-    return sorted(found, key=lambda r: r.kind != SenderKind.ORGANISATION)
+def first_by_email(s: Session, email: str) -> Organisation | None:
+    """The active record that knows ``email`` (lower-case): an organisation before a person,
+    then the oldest. One row from the database, however many records know the address (a
+    signer's address can be on many organisations' records)."""
+    return s.exec(
+        select(Organisation)
+        .where(active(), knowing(email))
+        .order_by(
+            case((col(Organisation.kind) == SenderKind.ORGANISATION.value, 0), else_=1),
+            col(Organisation.id),
+        )
+        .limit(1)
+    ).first()
 
 
 def by_databox(s: Session, box: str) -> Organisation | None:
@@ -152,9 +158,9 @@ def identity_record(s: Session, sub: Submission, now: datetime, *, actor: str) -
         )
     if "@" in ident:
         email = ident.lower()
-        known = by_email(s, email)
-        if known:
-            return known[0]
+        known = first_by_email(s, email)
+        if known is not None:
+            return known
         return create(
             s, kind=SenderKind.PERSON, name=sub.sender_name, emails=[email], now=now, actor=actor
         )

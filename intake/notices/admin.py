@@ -13,6 +13,7 @@ from intake.config import Settings
 from intake.errors import NotFound, UsageError
 from intake.notices.render import (
     LANGUAGES,
+    TEMPLATES_SEEN,
     Rendered,
     accepted_format_labels,
     render_text,
@@ -118,6 +119,7 @@ def save_template(
         )
     row.subject, row.body, row.updated_by, row.updated_at = subject, body, actor, utcnow()
     s.add(row)
+    s.info.get(TEMPLATES_SEEN, {}).pop((name, language), None)
     audit.append(
         s,
         actor=actor,
@@ -139,6 +141,7 @@ def reset_template(s: Session, name: str, language: str, *, actor: str) -> Templ
     ).first()
     if row is not None:
         s.delete(row)
+        s.info.get(TEMPLATES_SEEN, {}).pop((name, language), None)
         audit.append(
             s,
             actor=actor,

@@ -21,6 +21,7 @@ from functools import cached_property
 from typing import Any
 
 from sqlalchemy import func
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session, col, select
 
 from intake.config import Settings
@@ -100,7 +101,7 @@ class Outbox:
         elif event.old_state == "received" and event.new_state == "checked":
             self.receipt_notice(s, sub)
         elif event.old_state == "extracted" and event.new_state in RESULT_TEMPLATES:
-            self.result_notice(s, sub, event.new_state)
+            self.result_notice(s, sub, event.new_state, app=event.application)
 
     # ---- notice builders -------------------------------------------------------------------
 
@@ -120,11 +121,14 @@ class Outbox:
             route,
             "cs",
             suppress=self._suppression(sub),
-            app=_application(s, sub),
+            app=_application(s, sub) if _extracted(sub) else None,
         )
 
-    def result_notice(self, s: Session, sub: Submission, state: str) -> Notice | None:
-        app = _application(s, sub)
+    def result_notice(
+        self, s: Session, sub: Submission, state: str, *, app: Application | None = None
+    ) -> Notice | None:
+        """``app``: the submission's application when the caller has it loaded already."""
+        app = app if app is not None else _application(s, sub)
         language = app.language if app else "cs"
         route = self._route(sub, app)
         kind = "defect" if state == "defective" else "verification_result"
@@ -201,8 +205,6 @@ class Outbox:
         app: Application | None = None,
     ) -> Notice | None:
         """``app``: the submission's application, already looked up by the caller."""
-        if _exists(s, key):
-            return None  # at most once: this notice already exists
         now = utcnow()
         ctx = submission_context(
             sub,
@@ -242,8 +244,9 @@ class Outbox:
             created_at=now,
             updated_at=now,
         )
-        s.add(notice)
-        s.flush()
+        notice.id = _insert(s, notice)
+        if notice.id is None:
+            return None  # at most once: this notice already exists
         audit.append(
             s,
             actor=actor,
@@ -317,9 +320,26 @@ class Outbox:
         return ann
 
 
-def _exists(s: Session, key: str) -> bool:
-    found = s.exec(select(Notice.id).where(col(Notice.idempotency_key) == key).limit(1)).first()
-    return found is not None
+def _insert(s: Session, notice: Notice) -> int | None:
+    """Insert ``notice`` unless one with its idempotency key exists; its id, or None when
+    it existed. One Core statement (``ON CONFLICT DO NOTHING … RETURNING``), not the unit of
+    work: a flush for the id would also flush every other pending change of the stage (the
+    submission's), which is flushed once at the stage's end instead. The object is not added
+    to the session; nothing reads it back from there."""
+    values = {c.name: getattr(notice, c.name) for c in _NOTICE_COLUMNS}
+    stmt = _INSERT_NOTICE[s.get_bind().dialect.name]
+    new_id: Any = s.connection().execute(stmt, values).scalar_one_or_none()
+    return None if new_id is None else int(new_id)
+
+
+_NOTICE_COLUMNS = [c for c in Notice.__table__.columns if c.name != "id"]  # type: ignore[attr-defined]
+_INSERT_NOTICE: dict[str, Any] = {
+    name: dialect_insert(Notice)
+    .on_conflict_do_nothing(index_elements=["idempotency_key"])
+    .returning(col(Notice.id))
+    for name, dialect_insert in (("postgresql", postgresql.insert), ("sqlite", sqlite.insert))
+}
+"""One statement per dialect, the values as parameters: compiled once, not per notice."""
 
 
 def _render_or_builtin(s: Session, template: str, language: str, ctx: dict[str, Any]) -> Rendered:
@@ -344,6 +364,13 @@ def _initial_status(suppress: str | None, route: rules.Route) -> tuple[str, str 
     if route.channel == "undeliverable":
         return "undeliverable", "no data box and no e-mail address known"
     return "pending", None
+
+
+def _extracted(sub: Submission) -> bool:
+    """Whether the extraction stage has run for ``sub``: only it stores an application, and
+    it records its problems (``problems["extract"]``) in the same transaction. A filing just
+    read (its receipt) has none to look up unless it was extracted before (a re-check)."""
+    return "extract" in (sub.problems or {})
 
 
 def _application(s: Session, sub: Submission) -> Application | None:

@@ -78,18 +78,38 @@ def prague_time(value: datetime | None, campaign: CampaignConfig, seconds: bool 
     return local.strftime("%d.%m.%Y %H:%M:%S" if seconds else "%d.%m.%Y %H:%M")
 
 
+TEMPLATES_SEEN = "notice.templates"
+"""``session.info`` key: the templates this session has looked up (name, language) → admin's
+(subject, body) or None. A worker's transaction renders several notices of each kind; an
+admin's edit (``intake.notices.admin.save_template``) drops the entry."""
+
+
 def template_of(s: Session | None, name: str, language: str) -> tuple[str, str]:
     """(subject, body) of template ``name`` in ``language``: the admin's version if any."""
     language = language if language in LANGUAGES else "cs"
     if s is not None:
-        row = s.exec(
-            select(NoticeTemplate).where(
+        seen: dict[tuple[str, str], tuple[str, str] | None] = s.info.setdefault(TEMPLATES_SEEN, {})
+        if (name, language) not in seen:
+            seen[(name, language)] = _stored_template(s, name, language)
+        stored = seen[(name, language)]
+        if stored is not None:
+            return stored
+    return BUILTIN[(name, language)]
+
+
+def _stored_template(s: Session, name: str, language: str) -> tuple[str, str] | None:
+    """The admin's version, two columns through Core: no ORM object, no autoflush (a template
+    is saved with a flush of its own, see ``intake.notices.admin.save_template``)."""
+    row = (
+        s.connection()
+        .execute(
+            select(col(NoticeTemplate.subject), col(NoticeTemplate.body)).where(
                 col(NoticeTemplate.name) == name, col(NoticeTemplate.language) == language
             )
-        ).first()
-        if row is not None:
-            return row.subject, row.body
-    return BUILTIN[(name, language)]
+        )
+        .first()
+    )
+    return (str(row[0]), str(row[1])) if row is not None else None
 
 
 def render_text(

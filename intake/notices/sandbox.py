@@ -22,6 +22,7 @@ so the child starts quickly.
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import os
@@ -116,9 +117,18 @@ def _bounded(chunks: Iterable[str], budget: int) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=64)
+def _compiled(source: str) -> Template:
+    """A template's source compiled once per process: compiling (lexing, parsing, generating
+    and loading Python code) costs far more than filling in a notice. Keyed by the source
+    itself, so an edited template is a new entry; a template that does not compile is not
+    kept (the error is raised again next time)."""
+    return ENV.from_string(source)
+
+
 def _render(subject: str, body: str, context: dict[str, Any]) -> Output:
-    subj_t: Template = ENV.from_string(subject)
-    body_t: Template = ENV.from_string(body)
+    subj_t = _compiled(subject)
+    body_t = _compiled(body)
     subj = _bounded(subj_t.generate(**context), MAX_OUTPUT)
     text = _bounded(body_t.generate(**context), MAX_OUTPUT - len(subj.encode("utf-8", "replace")))
     return Output(subj, text)
