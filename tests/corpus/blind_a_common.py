@@ -58,6 +58,7 @@ class Style(StrEnum):
     SLOVAK = "slovak"
     ENGLISH = "english"
     ATTACHMENT = "attachment"
+    FORM = "form-checkboxes"
     DATABOX = "databox-message"
     RECORDING = "recording-permit"
 

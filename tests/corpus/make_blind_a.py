@@ -32,7 +32,7 @@ from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from typing import Any
 
-from tests.corpus import blind_a_1, blind_a_2
+from tests.corpus import blind_a_1, blind_a_2, blind_a_3
 from tests.corpus.heldout_docs import BUILDERS, MIME
 
 OUT = Path(__file__).parent / "blind"
@@ -41,7 +41,7 @@ _CTE = {"qp": "quoted-printable", "base64": "base64", "8bit": "8bit", "7bit": "7
 
 
 def all_cases() -> list[dict[str, Any]]:
-    return blind_a_1.CASES + blind_a_2.CASES
+    return blind_a_1.CASES + blind_a_2.CASES + blind_a_3.CASES
 
 
 def sent_at(n: int) -> datetime:
