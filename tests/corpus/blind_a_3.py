@@ -327,7 +327,7 @@ IT Operations
             "65389921",
             "m2xe7ua",
             ["198.51.100.21", "198.51.100.22", "198.51.100.23"],
-            ["198.51.100.31", "198.51.100.32", "198.51.100.33"],
+            ["198.51.100.36", "198.51.100.37", "198.51.100.38"],
             "Mgr. Barbora Křížová",
             "krizova@vltavsky-kuryr.example",
             "+420224813507",
@@ -345,9 +345,9 @@ Použití\tIP adresa
 ostrý provoz\t198.51.100.21
 ostrý provoz\t198.51.100.22
 ostrý provoz\t198.51.100.23
-testovací\t198.51.100.31
-testovací\t198.51.100.32
-testovací\t198.51.100.33
+testovací\t198.51.100.36
+testovací\t198.51.100.37
+testovací\t198.51.100.38
 
 Kontaktní osoba: Mgr. Barbora Křížová, tel. 224 813 507
 
@@ -367,9 +367,9 @@ s průběžnými výsledky volby prezidenta republiky 2023.<o:p></o:p></p>
 <tr><td><p class="MsoNormal">ostrý provoz</p></td><td><p class="MsoNormal">198.51.100.21</p></td></tr>
 <tr><td><p class="MsoNormal">ostrý provoz</p></td><td><p class="MsoNormal">198.51.100.22</p></td></tr>
 <tr><td><p class="MsoNormal">ostrý provoz</p></td><td><p class="MsoNormal">198.51.100.23</p></td></tr>
-<tr><td><p class="MsoNormal">testovací</p></td><td><p class="MsoNormal">198.51.100.31</p></td></tr>
-<tr><td><p class="MsoNormal">testovací</p></td><td><p class="MsoNormal">198.51.100.32</p></td></tr>
-<tr><td><p class="MsoNormal">testovací</p></td><td><p class="MsoNormal">198.51.100.33</p></td></tr>
+<tr><td><p class="MsoNormal">testovací</p></td><td><p class="MsoNormal">198.51.100.36</p></td></tr>
+<tr><td><p class="MsoNormal">testovací</p></td><td><p class="MsoNormal">198.51.100.37</p></td></tr>
+<tr><td><p class="MsoNormal">testovací</p></td><td><p class="MsoNormal">198.51.100.38</p></td></tr>
 </table>
 <p class="MsoNormal">Kontaktní osoba: Mgr. Barbora Křížová, tel. 224 813 507<o:p></o:p></p>
 <p class="MsoNormal">S úctou<o:p></o:p></p>
@@ -422,8 +422,8 @@ Vltavský kurýr a.s. | IČO 65389921 | DS m2xe7ua<br>Na Florenci 2116/15, 110 0
             "Deník Vysočiny Jihlava, s.r.o.",
             "29035481",
             "p8wd4hn",
-            ["203.0.113.151", "203.0.113.152"],
-            ["203.0.113.159"],
+            ["203.0.113.161", "203.0.113.162"],
+            ["203.0.113.169"],
             "Jaroslav Mach",
             "mach@denik-vysociny.example",
             "+420567301448",
@@ -443,8 +443,8 @@ Vltavský kurýr a.s. | IČO 65389921 | DS m2xe7ua<br>Na Florenci 2116/15, 110 0
                     "ID datové schránky: 2gfaasy",
                     "Deník Vysočiny Jihlava, s.r.o., IČO: 29035481",
                     "Věc: Registrace – průběžné výsledky XML",
-                    "IP adresy (ostrý provoz): 203.0.113.151, 203.0.113.152\n"
-                    "IP adresy (test): 203.0.113.159",
+                    "IP adresy (ostrý provoz): 203.0.113.161, 203.0.113.162\n"
+                    "IP adresy (test): 203.0.113.169",
                     "Kontaktní osoba: Jaroslav Mach, mach@denik-vysociny.example, +420 567 301 448",
                     "V Jihlavě 29. 11. 2022",
                 ],

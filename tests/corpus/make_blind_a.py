@@ -26,22 +26,24 @@ import email
 import email.policy
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from tests.corpus import blind_a_1, blind_a_2, blind_a_3
+from tests.corpus import blind_a_1, blind_a_2, blind_a_3, blind_a_4
 from tests.corpus.heldout_docs import BUILDERS, MIME
 
 OUT = Path(__file__).parent / "blind"
 PREFIX = "a"
+_BUILD = cast(dict[str, Callable[[Any], bytes]], BUILDERS)
 _CTE = {"qp": "quoted-printable", "base64": "base64", "8bit": "8bit", "7bit": "7bit"}
 
 
 def all_cases() -> list[dict[str, Any]]:
-    return blind_a_1.CASES + blind_a_2.CASES + blind_a_3.CASES
+    return blind_a_1.CASES + blind_a_2.CASES + blind_a_3.CASES + blind_a_4.CASES
 
 
 def sent_at(n: int) -> datetime:
@@ -74,7 +76,7 @@ def _attach(msg: EmailMessage, case: dict[str, Any], n: int) -> None:
             msg.add_attachment(inner, filename=filename)
             continue
         maintype, subtype = MIME[kind].split("/")
-        data = BUILDERS[kind](content)
+        data = _BUILD[kind](content)
         msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
 
 
@@ -145,7 +147,7 @@ def build_databox(case: dict[str, Any], n: int) -> bytes:
 
     box = case["databox"]
     files = [
-        (filename, MIME[kind], BUILDERS[kind](content))
+        (filename, MIME[kind], _BUILD[kind](content))
         for kind, filename, content in case.get("attachments", [])
     ]
     spec = MessageSpec(
