@@ -448,20 +448,20 @@ Děkujeme.
             None,
             ["203.0.113.231"],
             ["203.0.113.232"],
-            "Šárka Műllerová",
+            "Šárka Müllerová",
             "mullerova@nasebrno.example",
             "+420702336918",
         ),
-        "from": "Šárka Műllerová <mullerova@nasebrno.example>",
+        "from": "Šárka Müllerová <mullerova@nasebrno.example>",
         "subject": "Re: Vyhrazené připojení pro média",
         "headers": GMAIL,
         "body": f"""Dobrý den,
 
 děkujeme za nabídku. Naše Brno online, z.s., IČO 08515832, se rádo připojí:
 ostrý provoz 203.0.113.231, test 203.0.113.232.
-Kontakt: Šárka Műllerová, 702 336 918.
+Kontakt: Šárka Müllerová, 702 336 918.
 
-Šárka Műllerová
+Šárka Müllerová
 
 po 14. 11. 2022 v 10:12 odesílatel Kateřina Dvořáčková <volby@czso.cz> napsal:
 
@@ -469,7 +469,7 @@ po 14. 11. 2022 v 10:12 odesílatel Kateřina Dvořáčková <volby@czso.cz> nap
 >
 {_QUOTED_SIGNATURE}
 """,
-        "html": f"""<div dir="ltr"><div>Dobrý den,</div><div><br></div><div>děkujeme za nabídku. Naše Brno online, z.s., IČO 08515832, se rádo připojí:</div><div>ostrý provoz 203.0.113.231, test 203.0.113.232.</div><div>Kontakt: Šárka Műllerová, 702 336 918.</div><div><br></div><div>Šárka Műllerová</div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">po 14. 11. 2022 v 10:12 odesílatel Kateřina Dvořáčková &lt;<a href="mailto:volby@czso.cz">volby@czso.cz</a>&gt; napsal:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">{_HTML_INVITATION}<br><br>{_HTML_SIGNATURE}</blockquote></div>
+        "html": f"""<div dir="ltr"><div>Dobrý den,</div><div><br></div><div>děkujeme za nabídku. Naše Brno online, z.s., IČO 08515832, se rádo připojí:</div><div>ostrý provoz 203.0.113.231, test 203.0.113.232.</div><div>Kontakt: Šárka Müllerová, 702 336 918.</div><div><br></div><div>Šárka Müllerová</div></div><br><div class="gmail_quote"><div dir="ltr" class="gmail_attr">po 14. 11. 2022 v 10:12 odesílatel Kateřina Dvořáčková &lt;<a href="mailto:volby@czso.cz">volby@czso.cz</a>&gt; napsal:<br></div><blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">{_HTML_INVITATION}<br><br>{_HTML_SIGNATURE}</blockquote></div>
 """,
     },
     {

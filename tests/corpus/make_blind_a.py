@@ -82,7 +82,7 @@ def _attach(msg: EmailMessage, case: dict[str, Any], n: int) -> None:
 
 def _fix_boundaries(msg: EmailMessage, case_id: str) -> None:
     for i, part in enumerate(msg.walk()):
-        if part.is_multipart():
+        if part.get_content_maintype() == "multipart":
             digest = hashlib.sha256(f"blind/{case_id}/{i}".encode()).hexdigest()[:20]
             part.set_boundary(f"=_blind_{i}_{digest}")
 
