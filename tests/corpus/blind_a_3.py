@@ -126,6 +126,8 @@ Tomáš Vybíral
         ),
         "from": "Juraj Kováč <kovac@dennik-tatry.example>",
         "subject": "prístup XML",
+        "headers": [("X-Mailer", "Zoznam Mail")],
+        "cte": "base64",
         "body": """Prosím o prístup k XML výsledkom – ostrá 198.51.100.222, testovacia 198.51.100.223.
 Juraj Kováč, Denník Tatry, +421 903 118 447
 """,
@@ -148,6 +150,9 @@ Juraj Kováč, Denník Tatry, +421 903 118 447
         ),
         "from": "Zdeněk Hrubý <hruby@kh-obzor.example>",
         "subject": "Opět žádost o XML :)",
+        "headers": [("User-Agent", "Mozilla/5.0 (Windows NT 6.1; rv:52.0) Thunderbird/52.9.1")],
+        "charset": "iso-8859-2",
+        "cte": "8bit",
         "body": """Dobrý den,
 
 tak jako při loňských sněmovních volbách bychom se i tentokrát rádi připojili

@@ -12,7 +12,6 @@ from tests.corpus.blind_a_common import FEED, INVITATION, OFFICE_SIGNATURE, L, S
 
 OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0"), ("Content-Language", "cs")]
 GMAIL = [("X-Gm-Message-State", "AO0yUKXb7s2LwQ9mC4hR")]
-APPLE = [("X-Mailer", "Apple Mail (2.3731.300.101.1.3)")]
 ROUNDCUBE = [("User-Agent", "Roundcube Webmail/1.5.3")]
 
 _QUOTED_INVITATION = "\n".join("> " + line if line else ">" for line in INVITATION.splitlines())
@@ -22,27 +21,29 @@ _HTML_SIGNATURE = "<br>".join(OFFICE_SIGNATURE.splitlines())
 
 CASES: list[dict[str, Any]] = [
     {
-        "id": "a049-apple-mail-one-address",
-        "description": "Apple Mail, a three-line note with one production address and no "
-        "organisation details beyond the station's name",
+        "id": "a049-apple-mail-one-address-no-diacritics",
+        "description": "Apple Mail on a phone, a three-line note typed without diacritics: "
+        "one production address, no test addresses, only the station's name",
         "style": Style.APPLE_MAIL,
         "labels": L(
             FEED,
-            "Rádio Beat Morava",
+            "Radio Morava Live",
             None,
             None,
             ["198.51.100.130"],
             [],
-            "Eva Králová",
-            "kralova@beatmorava.example",
+            "Martin Hensel",
+            "hensel@moravalive.example",
             "+420608777102",
         ),
-        "from": "Eva Králová <kralova@beatmorava.example>",
-        "subject": "XML výsledky – Rádio Beat Morava",
-        "headers": APPLE,
-        "body": """Dobrý den, prosíme o povolení adresy 198.51.100.130 pro ostrý provoz XML výsledků.
-Testovat nepotřebujeme.
-Eva Králová, Rádio Beat Morava, 608 777 102
+        "from": "Martin Hensel <hensel@moravalive.example>",
+        "subject": "XML vysledky - Radio Morava Live",
+        "headers": [("X-Mailer", "iPhone Mail (20C65)")],
+        "body": """Dobry den, prosime o povoleni adresy 198.51.100.130 pro ostry provoz XML vysledku.
+Testovat nepotrebujeme.
+Martin Hensel, Radio Morava Live, 608 777 102
+
+Odeslano z iPhonu
 """,
     },
     {
