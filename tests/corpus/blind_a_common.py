@@ -1,0 +1,90 @@
+"""Shared pieces of the blind held-out half, prefix ``a`` (a001–a063): the label builder, the
+closed set of styles, the office's own texts that replies quote, and the IČO rule.
+
+Written by hand apart from the extraction rules and the tuning cases (issue 18)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+FEED = ["feed_access"]
+REC = ["recording_permit"]
+BOTH = ["feed_access", "recording_permit"]
+
+
+def L(  # noqa: N802 - short label builder, the tuning corpus's label format
+    types: list[str],
+    name: str | None,
+    ico: str | None,
+    box: str | None,
+    prod: list[str],
+    test: list[str],
+    person: str | None,
+    email: str | None,
+    phone: str | None,
+) -> dict[str, Any]:
+    return {
+        "request_types": types,
+        "organization": {"name": name, "ico": ico, "databox_id": box},
+        "production_ips": prod,
+        "test_ips": test,
+        "contact": {"person": person, "email": email, "phone": phone},
+    }
+
+
+class Style(StrEnum):
+    """How an application of this half is written; every case has exactly one."""
+
+    OUTLOOK = "outlook"
+    """Outlook: HTML (MsoNormal) with a plain alternative, windows-1250 or utf-8."""
+    GMAIL = "gmail"
+    """Gmail: multipart/alternative, dir=ltr divs, gmail_quote blocks."""
+    THUNDERBIRD_FLOWED = "thunderbird-flowed"
+    """Thunderbird: format=flowed soft breaks, lines wrapped inside sentences."""
+    APPLE_MAIL = "apple-mail"
+    WEBMAIL_HTML = "webmail-html-only"
+    """HTML-only mail from a webmail (Seznam, Roundcube, Centrum), often base64."""
+    HTML_TABLE = "html-table"
+    REPLY_OFFICE = "reply-quoting-office"
+    FORWARD_OWN = "forward-own"
+    CORRECTION = "correction"
+    TWO_LINE = "two-line-note"
+    CHATTY = "long-chatty"
+    SIGNATURE = "signature-block"
+    ROLE_ORDER = "roles-by-order"
+    """Roles given by sentence order ("resp.", "v uvedeném pořadí") or combined labels."""
+    LOOKALIKES = "look-alikes"
+    SLOVAK = "slovak"
+    ENGLISH = "english"
+    ATTACHMENT = "attachment"
+    FORM = "form-checkboxes"
+    DATABOX = "databox-message"
+    RECORDING = "recording-permit"
+
+
+def ico_valid(ico: str) -> bool:
+    """The IČO check digit: weights 8..2 over the first seven digits, r = sum mod 11, the
+    eighth digit is (11 - r) mod 10."""
+    if len(ico) != 8 or not ico.isdigit():
+        return False
+    r = sum(int(d) * w for d, w in zip(ico[:7], range(8, 1, -1), strict=True)) % 11
+    return int(ico[7]) == (11 - r) % 10
+
+
+OFFICE_SIGNATURE = """Mgr. Kateřina Dvořáčková
+oddělení publikace volebních výsledků
+Český statistický úřad, Na padesátém 81, 100 82 Praha 10
+IČO 00025593 | datová schránka 2gfaasy
+tel. +420 274 052 733 | volby@czso.cz"""
+
+INVITATION = """Vážení zástupci médií,
+
+Český statistický úřad i letos zřizuje pro hromadné sdělovací prostředky
+vyhrazené připojení k serveru, ze kterého lze během zpracování volby prezidenta
+republiky stahovat průběžné výsledky ve formátu XML. Do žádosti uveďte nejvýše
+pět IP adres pro ostrý provoz a nejvýše pět testovacích IP adres (ty budou
+v den voleb odpojeny), kontaktní e-mail a telefon. Žádost opatřenou uznávaným
+elektronickým podpisem zašlete do 23. 12. 2022 na podatelna@czso.cz, případně
+do datové schránky 2gfaasy. Technická schůzka se uskuteční v lednu.
+Příklad zápisu: 192.0.2.1 (ostrý provoz), 192.0.2.2 (test)."""
