@@ -40,7 +40,21 @@ def _get(d: dict[str, Any], key: str) -> Any:
     return d
 
 
+ACADEMIC_TITLE = re.compile(
+    r"(?<![\w.])(?:Ing|Mgr|Bc|BcA|MgA|PhDr|JUDr|MUDr|MVDr|RNDr|PaedDr|ThDr|Dr|doc|prof|"
+    r"Ph\.\s?D|CSc|DrSc|DiS|MBA|LL\.\s?M|M\.\s?A|B\.\s?A|MSc|BSc)(?:\.|(?!\w))",
+)
+"""Degrees before or after a person's name: not part of the name, so a label and a value that
+differ only by them are the same person (one labeller keeps "Ing.", another drops it)."""
+
+
+def _person(v: str) -> str:
+    return re.sub(r"\s+", " ", ACADEMIC_TITLE.sub(" ", v)).strip(" ,")
+
+
 def _norm(v: Any, key: str) -> Any:
+    if key == "contact.person" and isinstance(v, str):
+        return _person(v)
     if key == "request_types":
         return sorted(v or [])
     if isinstance(v, list):

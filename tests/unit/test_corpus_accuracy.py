@@ -44,3 +44,12 @@ def test_no_wrong_value_is_presented_as_certain() -> None:
     score = score_set("cases", first=ACCEPTED)
     wrong = [m for m in score.misses if m.endswith("(wrong)")]
     assert score.unflagged == 0, "\n".join(wrong)
+
+
+def test_a_persons_degrees_do_not_make_a_different_person() -> None:
+    from tests.corpus.accuracy import _norm
+
+    same = ["Ing. Jana Vzorová", "Jana Vzorová, Ph.D.", "doc. Mgr.Jana Vzorová, MBA", "Jana Vzorová"]
+    assert {_norm(v, "contact.person") for v in same} == {"Jana Vzorová"}
+    assert _norm("Ingrid Drápalová", "contact.person") == "Ingrid Drápalová"
+    assert _norm("Ing. Jana Vzorová", "organization.name") == "ing. jana vzorová"
