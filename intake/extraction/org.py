@@ -28,8 +28,12 @@ _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _STOP = re.compile(
     r"^.*\b(?:pro|za|od|na|ve|v|je|jsou|jsme|jménem|společnosti|firmy|organizace|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
-    r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
+    r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|ředitel\w*|redaktor\w*|"
+    r"editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|správce|"
+    r"administrátor\w*)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
+"""Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
+title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa a.s.")."""
 _LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|název(?:\s+(?:žadatele|organizace|"
     r"společnosti|firmy|redakce|média|subjektu|zpravodajského\s+média))?|nazev|redakce|organizace|"
@@ -112,9 +116,22 @@ def legal_name_in(text: str) -> str | None:
     return None
 
 
+_COLUMNS = re.compile(r"\s{2,}|\t")
+
+
+def _wrapped_pair(first: str, second: str) -> str | None:
+    """Two lines of a two-column layout (a PDF form) where the label and its value both wrap
+    ("Název      Zpravodajství Horní" / "organizace Pomoraví, z.s."): one labelled line."""
+    a, b = _COLUMNS.split(first.strip(), maxsplit=1), _COLUMNS.split(second.strip(), maxsplit=1)
+    if len(a) != 2 or len(b) != 2 or not b[0][:1].islower():
+        return None
+    return f"{a[0]} {b[0]}: {a[1]} {b[1]}" if _LABEL.match(f"{a[0]} {b[0]}: x") else None
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
-    the next non-empty line as its value."""
+    the next non-empty line as its value, a label wrapped with its value in two columns
+    joined with its second line."""
     out: list[tuple[Block, Line]] = []
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
@@ -122,6 +139,8 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
             alone = not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
             if i + 1 < len(lines) and alone:
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
+            elif i + 1 < len(lines) and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
+                ln = Line(ln.no, pair)
             out.append((b, ln))
     return out
 
