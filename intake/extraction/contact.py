@@ -140,12 +140,13 @@ def _prose_anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | No
     return None
 
 
-_MASCULINE_CASE = re.compile(r"(?:(?<=[^aeiouyáéíóúůý])a|(?<=[íý])ho|(?<=é)ho)$")
+_MASCULINE_CASE = re.compile(r"(?:(?<=[^aeiouyáéíóúůý])a|(?<=[šžčřjťďň])e|(?<=[íý])ho|(?<=é)ho)$")
 
 
 def _nominative(name: str) -> str:
     """A man's name after "pana" (accusative or genitive: "pana Lukáše Dvořáka") turned
-    back by its regular endings (-a, -ého, -ího); irregular ones ("Karla", "Tomáše") stay.
+    back by its regular endings (-a, -e after a soft consonant, -ého, -ího); irregular ones
+    ("Karla", "Marka") stay.
     Used only for a value that is unsure anyway."""
     words = [_MASCULINE_CASE.sub("", w) for w in name.split()]
     return " ".join(w[:-1] + "ý" if w.endswith("é") else w for w in words)

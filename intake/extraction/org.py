@@ -28,9 +28,9 @@ _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _STOP = re.compile(
     r"^.*\b(?:pro|za|od|na|ve|v|je|jsou|jsme|jménem|společnosti|firmy|organizace|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
-    r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|ředitel\w*|redaktor\w*|"
-    r"editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|správce|"
-    r"administrátor\w*)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
+    r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|(?:ředitel\w*|"
+    r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
+    r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2})\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 """Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
 title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa a.s.")."""

@@ -656,3 +656,62 @@ def test_label_as_a_heading_above_its_value_and_a_form_box_decides_its_request()
         "Přebírací místo: okres Kolín" + _SIG
     )
     assert y.request_types == ("recording_permit",)
+
+
+# ------------------------------------------------- third round (first held-out half) ------
+
+
+def test_the_applicants_person_over_a_crew_member_with_the_applicants_phone() -> None:
+    x = _text(
+        "Prosíme o povolení natáčet na přebíracím místě v Kolíně.\n"
+        "Osoba: Radek Beneš, fotograf, 731 222 333\n"
+        "Žadatelka: Marta Šimková, vedoucí vydání, 325 111 222, simkova@kolin-dnes.example\n"
+        "Redakce: Kolín dnes s.r.o., Karlovo nám. 1, Kolín\nRozsah: fotografie\n"
+        "O data ve formátu XML nežádáme."
+    )
+    assert x.contact_person == "Marta Šimková" and x.contact_phone == "+420325111222"
+    y = _text("Person: Jonas Lind (camera operator)\nApplicant: Eva Holt, +46 8 123 456 78")
+    assert y.contact_person == "Eva Holt"
+    z = _text("Jméno: Karel Dub\nŽadatel: Ivan Lom\nProdukční IP: 8.8.8.8")
+    assert z.contact_person == "Karel Dub" and not _certain(z, "contact.person")
+
+
+def test_a_label_verb_without_colon_is_no_part_of_the_name() -> None:
+    x = _text("Produkční IP: 8.8.8.8\n\n--\nVyřizuje Hana Kopecká, 777 000 111, hk@kraj-dnes.example")
+    assert x.contact_person == "Hana Kopecká"
+    y = _text("Kontakt žadatele: 606 555 444\nOsoba: Petr Hruška, kameraman, 722 000 999")
+    assert y.contact_phone == "+420606555444"
+
+
+def test_contact_named_after_pana_in_a_sentence_over_the_signatory() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\nV technických věcech se obracejte na pana Lukáše Dvořáka, "
+        "dvorak@sever.example, tel. 499 100 200.\n\nS pozdravem\n\nMgr. Irena Malá\njednatelka"
+    )
+    assert x.contact_person == "Lukáš Dvořák" and not _certain(x, "contact.person")
+    assert x.contact_phone == "+420499100200"
+
+
+def test_a_job_title_in_a_one_line_signature_is_no_part_of_the_organisation() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\n\nDěkuji\n\n"
+        "Jana Malá vedoucí vydání Podhorský kurýr s.r.o. IČO: 25596641 · 603 111 222"
+    )
+    assert x.organization_name == "Podhorský kurýr s.r.o."
+
+
+def test_label_and_value_wrapped_together_in_two_columns() -> None:
+    x = _text(
+        "Název           Rozhlas Horní\norganizace      Posázaví, z.s.\nProdukce        8.8.8.8"
+    )
+    assert x.organization_name == "Rozhlas Horní Posázaví, z.s."
+
+
+def test_boxes_in_a_row_on_one_line() -> None:
+    x = _text(
+        "Druh žádosti: [x] přístup k výsledkům ve formátu XML  [ ] natáčení na přebíracím místě\n"
+        "Produkční IP: 8.8.8.8" + _SIG
+    )
+    assert x.request_types == ("feed_access",)
+    y = _text("Žádám o: ☐ XML server ☒ povolení k pořízení záznamu\nKameraman: Petr Malý" + _SIG)
+    assert y.request_types == ("recording_permit",)
