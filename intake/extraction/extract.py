@@ -38,6 +38,7 @@ from intake.extraction.review import Reason, review_problems
 from intake.extraction.segments import (
     Block,
     Kind,
+    Line,
     is_reply_header,
     split_body,
     unwrap,
@@ -354,6 +355,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     ico = find_ico(texts.written, office) or _unsure(
         find_ico(texts.forwarded + texts.original, office)
     )
+    if ico is None and parsed.subject:
+        subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
+        ico = _unsure(find_ico([subject], office), Reason.HEADER)
     if ico is None and databox and parsed.envelope.get("dbIDSender"):
         env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
         if env_ico:

@@ -63,9 +63,10 @@ def ico_valid(digits: str) -> bool:
 
 
 _ICO = re.compile(
-    r"(?:\bI[ČC]O?\b|\bIČ\b|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
+    r"(?:\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
-    r"|\bIN\b)\s*(?:[:.]|\.{2,}|…+)?\s*(?:je\s+|is\s+)?(\d(?:\s?\d){7})(?!\s?\d)",
+    r"|\bIN\b)\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
+    r"(\d(?:\s?\d){7})(?!\s?\d)",
     re.IGNORECASE,
 )
 _DIC = re.compile(r"\bDIČ\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
