@@ -22,7 +22,7 @@ _CONTACT_LABEL = re.compile(
     r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|vybavuje|kontaktní\s+údaje|"
     r"kontakt\s+(?:na\s+)?žadatel[e]?|kontakt\s+žiadateľa|applicant'?s\s+contact|"
     r"(?:technical\s+|main\s+)?contact(?:\s+person)?|responsible\s+person|"
-    r"person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
+    r"person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–|]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
@@ -162,7 +162,7 @@ def _leading_name(text: str) -> str | None:
 
 
 _APPLICANT_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:žadatel(?:ka)?|žiadateľ(?:ka)?|applicant|requester)(?:\s*[:\-–]|\t)"
+    r"^\s*(?:[-*•–]\s*)?(?:žadatel(?:ka)?|žiadateľ(?:ka)?|applicant|requester)(?:\s*[:\-–|]|\t)"
     r"\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
@@ -205,6 +205,22 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
                 name = clean_name(cell.strip(" -–"))
                 if name:
                     return Hit(name, b.component, ln.no, certain=True)
+    return None
+
+
+_CELL = re.compile(r"\s[-–—|•·]\s|,\s|;\s")
+
+
+def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
+    """A name written in one line with an e-mail or phone ("Jana Malá, 603 …, jana@…"), a
+    signature without its block: taken, never for certain."""
+    for b in own:
+        for ln in b.lines:
+            if not (emails_in(ln.text, office) or phones_in(ln.text, office)):
+                continue
+            for cell in _CELL.split(ln.text):
+                if name := clean_name(cell.strip()):
+                    return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
 
@@ -323,6 +339,8 @@ def find_contact(
             # a contact line the rules could not read, or another name: the signer is only
             # the default contact
             person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
+    if person is None:
+        person = _person_beside_contact(own, office)
     if email is None:
         email = _unlabelled(
             own, signature, lambda ls, b: _first_email(ls, b, office), lambda t: emails_in(t, office)

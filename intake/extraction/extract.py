@@ -475,6 +475,19 @@ def _recording_permit(
     ]
 
 
+def _natural_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+    """A data box of a person (a freelance journalist, a sole trader: the envelope's sender
+    is a person's name) whose text names no other contact: that name is the contact person,
+    never for certain."""
+    org = fields.get("organization.name")
+    if "contact.person" in fields or org is None or org.component != "envelope":
+        return {}
+    name = clean_name(org.value)
+    if name is None:
+        return {}
+    return {"contact.person": FieldValue(name, org.component, org.line, False, Reason.NATURAL_PERSON)}
+
+
 def extract_application(
     parsed: ParsedMessage,
     content: ContentResult | None,
@@ -497,7 +510,7 @@ def extract_application(
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
-    fields |= contact_fields
+    fields |= contact_fields | _natural_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact)
     permit: RecordingPermit | None = None
