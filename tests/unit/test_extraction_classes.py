@@ -715,3 +715,31 @@ def test_boxes_in_a_row_on_one_line() -> None:
     assert x.request_types == ("feed_access",)
     y = _text("Žádám o: ☐ XML server ☒ povolení k pořízení záznamu\nKameraman: Petr Malý" + _SIG)
     assert y.request_types == ("recording_permit",)
+
+
+def test_identifier_written_id_c_in_a_table_cell_corrected_or_in_the_subject() -> None:
+    assert _text("Rádio Vzor s.r.o., Id. č. 25596641, žádá o XML.").organization_ico == "25596641"
+    assert _text("Žadatel|Rádio Vzor s.r.o.|\nIČO|25596641|").organization_ico == "25596641"
+    x = _text("Rádio Vzor s.r.o., IČO 25596614, žádá o XML.\nOprava: IČO správně 25596641.")
+    assert x.organization_ico == "25596641"
+    y = _text("Produkční IP: 8.8.8.8" + _SIG, subject="XML – Rádio Vzor s.r.o., IČO 25596641")
+    assert y.organization_ico == "25596641" and not _certain(y, "organization.ico")
+
+
+def test_a_name_in_one_line_with_a_phone_or_e_mail_is_an_unsure_contact() -> None:
+    x = _x(_databox("Žádost", _body("XML pro 8.8.8.8\n606 111 222 – Oldřich Pešta, op@pesta.example")))
+    assert x.contact_person == "Oldřich Pešta" and not _certain(x, "contact.person")
+
+
+def test_a_persons_data_box_gives_the_contact_person_unsure() -> None:
+    p = _databox("Žádost", _body("Žádám o XML pro 8.8.8.8.\nKontakt: 606 111 222"))
+    p = ParsedMessage(
+        channel=p.channel,
+        subject=p.subject,
+        sender=p.sender,
+        envelope={**p.envelope, "dmSender": "Zdeňka Horáková"},
+        components=p.components,
+    )
+    x = _x(p)
+    assert x.contact_person == "Zdeňka Horáková" and not _certain(x, "contact.person")
+    assert _x(_databox("Žádost", _body("Žádám o XML pro 8.8.8.8."))).contact_person is None
