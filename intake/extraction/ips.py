@@ -429,6 +429,10 @@ def _column_role(
         else max((i for i, p in enumerate(ctx.col_starts) if p <= pos + 2), default=0)
     )
     role = ctx.columns[col] if col is not None and col < len(ctx.columns) else None
+    if role is None and not cells and ctx.col_starts is not None:
+        # columns aligned by spaces: a row's marks are its cells when each column has one
+        spaced = _SPACED.split(line.strip())
+        cells = spaced if len(spaced) == len(ctx.columns) else cells
     if role is None and cells:
         role = _ticked_column(ctx.columns, cells)
     if not cells and ctx.col_starts is None:
@@ -437,6 +441,7 @@ def _column_role(
     return role or _cue(before) or _cue(after) or ctx.role
 
 
+_SPACED = re.compile(r"\s{2,}")
 _YES = re.compile(r"^(?:ano|áno|yes|y|x|✓|✔|☒|☑|\[x\]|\(x\))$", re.IGNORECASE)
 
 
