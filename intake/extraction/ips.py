@@ -61,6 +61,9 @@ _TEST_CUES = re.compile(
 )
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
+    r"(?:test\w*|zkušeb\w*)(?:\s+(?:adres\w*|server\w*|IP|prostředí|environment))?\s+(?:nemáme|"
+    r"nemám|nepotřebuj\w*|nebude\w*|nepoužív\w*|not\s+needed|none)\b|(?:bez|žádn\w*|no|"
+    r"without|nemáme|nemám|nepotřebuj\w*)\s+(?:test\w*|zkušeb\w*)|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)",
@@ -204,7 +207,10 @@ def _item(m: re.Match[str]) -> _Item | None:
     return tuple(out), len(out), False, None
 
 
-_NEUTRAL_HINT = re.compile(r"odpoj|disconnect|vypn", re.IGNORECASE)
+_NEUTRAL_HINT = re.compile(
+    r"odpoj|disconnect|vypn|nemá|nepotř|nebud|nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed",
+    re.IGNORECASE,
+)
 
 
 def _neutralised(text: str) -> str:
@@ -399,6 +405,11 @@ def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
     return heads, tails
 
 
+_OPENS_CUE = re.compile(r"[(\[]\s*[^\W\d_]+\s*:?\s*$")
+"""A bracket opened right before the next address with a role word in it ("A (test B)"): the
+word leads the next address, it does not trail the first."""
+
+
 def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
@@ -406,7 +417,8 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     trailing = False
     if lead_cue is None:
         nxt = matches[1].start() if len(matches) > 1 else len(line)
-        trailing = _cue(_sentence_head(line[first.end() : nxt])) is not None
+        between = line[first.end() : nxt]
+        trailing = _cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(between)
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
@@ -482,7 +494,7 @@ def _role(
         or layout.tails[idx]
         or layout.end_cue
         or prev
-        or (_cue(_sentence_head(after)) if idx == 0 else None)
+        or (_cue(_sentence_head(after)) if idx == 0 and not _OPENS_CUE.search(after) else None)
         or ctx.role
     )
 

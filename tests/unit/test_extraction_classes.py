@@ -743,3 +743,31 @@ def test_a_persons_data_box_gives_the_contact_person_unsure() -> None:
     x = _x(p)
     assert x.contact_person == "Zdeňka Horáková" and not _certain(x, "contact.person")
     assert _x(_databox("Žádost", _body("Žádám o XML pro 8.8.8.8."))).contact_person is None
+
+
+def test_role_columns_with_boxes_aligned_by_spaces() -> None:
+    x = _text(
+        "Adresa           produkce    testování\n8.8.8.8          [x]         [ ]\n"
+        "9.9.9.9          [ ]         [x]\n1.1.1.1          ☒           ☐" + _SIG
+    )
+    assert x.production_ips == ("8.8.8.8", "1.1.1.1") and x.test_ips == ("9.9.9.9",)
+
+
+def test_a_role_word_opening_a_bracket_belongs_to_the_next_address() -> None:
+    x = _text("Žádáme o XML pro 8.8.8.8 – 8.8.8.9 [zkušební: 9.9.9.9], děkujeme." + _SIG)
+    assert x.production_ips == ("8.8.8.8", "8.8.8.9") and x.test_ips == ("9.9.9.9",)
+
+
+def test_a_role_said_not_to_exist_is_no_cue() -> None:
+    x = _text("Rádi bychom data na 8.8.8.8, testovací server nemáme." + _SIG)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ()
+    y = _text("Please allow 8.8.8.8 for the results; no test machine on our side." + _SIG)
+    assert y.production_ips == ("8.8.8.8",) and y.test_ips == ()
+
+
+def test_a_sentence_wrapped_after_a_conjunction_before_an_address() -> None:
+    x = _text(
+        "Hello, our live and staging hosts for the XML feed will be 8.8.8.8 or\n"
+        "9.9.9.9 respectively, thank you." + _SIG
+    )
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("9.9.9.9",)
