@@ -16,7 +16,7 @@ from intake.extraction.segments import Block, Kind, Line
 
 _CONTACT_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:n[íái]\s+osoba)?"
-    r"(?:\s+pro\s+[\w\s]{1,30}?)?|technick[áý]\s+(?:osoba|kontakt|správce)|"
+    r"(?:\s+pro\s+[\w\s]{1,30}?)?(?:\s+(?:jsem\s+já|budu\s+já|jsem|je|bude))?|technick[áý]\s+(?:osoba|kontakt|správce)|"
     r"(?:odpovědn|zodpovědn)\w*\s+(?:osoba|pracovník\w*)|kontaktní\s+pracovník\w*|"
     r"správce\s+(?:serveru|systému)|contact\s+details|"
     r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|vybavuje|kontaktní\s+údaje|"
