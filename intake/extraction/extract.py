@@ -274,8 +274,53 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
                 hit = True
         if not hit:
             unsure[_key(m)] = Reason.WITHDRAWN
-    kept = [(b, m) for b, m in kept if m.addresses or m.count]
+    kept = _replaced_earlier_in_line(kept, replaced, unsure)
+    kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     return kept, _Withdrawn(tuple(dict.fromkeys(texts)), unsure)
+
+
+def _replaced_earlier_in_line(
+    kept: Mentions, replaced: Mapping[tuple[str, int], Role | None], unsure: dict[str, Reason]
+) -> Mentions:
+    """"Platí B místo A": the replacement written before the replaced address in its line
+    takes A's use too, unless its own words name one."""
+    out: Mentions = []
+    for b, m in kept:
+        role = replaced.get((b.component, m.line))
+        if role is not None and m.role is None:
+            m = dataclasses.replace(m, role=role, certain=False)
+            unsure[_key(m)] = Reason.WITHDRAWN
+        out.append((b, m))
+    return out
+
+
+def _line_text(block: Block, no: int) -> str:
+    return next((ln.text for ln in block.lines if ln.no == no), "")
+
+
+_SWAP = re.compile(
+    r"\b(?:prohodil\w*|prohoz\w*|přehodil\w*|naopak|obráceně|opačně|swap\w*|switched|"
+    r"the\s+other\s+way\s+round|vice\s+versa|oprav\w*|správně|spravne|correct\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
+    """A later line of correction ("prohodil jsem to: B je produkční a A testovací") gives an
+    address another use than an earlier line: the later use replaces the earlier one, never
+    for certain."""
+    out = list(kept)
+    for j, (b2, m2) in enumerate(kept):
+        if m2.role is None or not _SWAP.search(_line_text(b2, m2.line)):
+            continue
+        for i, (b1, m1) in enumerate(out[:j]):
+            same = set(m1.addresses) & set(m2.addresses)
+            if same and m1.role is not None and m1.role != m2.role and m1.line != m2.line:
+                rest = tuple(a for a in m1.addresses if a not in same)
+                out[i] = (b1, dataclasses.replace(m1, addresses=rest, count=len(rest)))
+                out[j] = (b2, dataclasses.replace(m2, certain=False))
+                unsure[_key(m1)] = unsure[_key(m2)] = Reason.CORRECTED
+    return out
 
 
 @dataclass(frozen=True)

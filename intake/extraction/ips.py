@@ -61,6 +61,9 @@ _TEST_CUES = re.compile(
 )
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
+    r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
+    r"stays|remains)\s+(?:beze\s+změny|bez\s+změny|stejn\w*|unchanged|the\s+same)|"
+    r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
     r"(?:test\w*|zkušeb\w*)(?:\s+(?:adres\w*|server\w*|IP|prostředí|environment))?\s+(?:nemáme|"
     r"nemám|nepotřebuj\w*|nebude\w*|nepoužív\w*|not\s+needed|none)\b|(?:bez|žádn\w*|no|"
     r"without|nemáme|nemám|nepotřebuj\w*)\s+(?:test\w*|zkušeb\w*)|"
@@ -93,6 +96,8 @@ _EXCLUDE_AFTER = re.compile(
     r"^[^.;\n]{0,60}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
+    r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
+    r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
     r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
     # "need not" only about the address itself ("tu povolovat nemusíte"), not about others
     r"(?:tu|ji|ho|tuto|tyto|ty|tento|these|this|that|it|them)\b[^.;\n]{0,30}?\b"
@@ -208,7 +213,7 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"odpoj|disconnect|vypn|nemá|nepotř|nebud|nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed",
+    r"odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nepotř|nebud|nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed",
     re.IGNORECASE,
 )
 

@@ -771,3 +771,27 @@ def test_a_sentence_wrapped_after_a_conjunction_before_an_address() -> None:
         "9.9.9.9 respectively, thank you." + _SIG
     )
     assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("9.9.9.9",)
+
+
+def test_a_later_line_swapping_the_uses_replaces_the_earlier_ones() -> None:
+    x = _text(
+        "Ostrý provoz: 8.8.8.8\nTestování: 9.9.9.9\n\n"
+        "Pardon, spletl jsem pořadí, správně je 9.9.9.9 ostrá a 8.8.8.8 testovací." + _SIG
+    )
+    assert x.production_ips == ("9.9.9.9",) and x.test_ips == ("8.8.8.8",)
+    assert not _certain(x, "production_ips") and not _certain(x, "test_ips")
+
+
+def test_an_address_struck_out_later_and_a_replacement_before_the_replaced() -> None:
+    x = _text("Produkce: 8.8.8.8\nTest: 9.9.9.9\n\nTestovací 9.9.9.9 vyškrtněte, nakonec ho nebudeme mít." + _SIG)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ()
+    y = _text(
+        "Produkce: 8.8.8.8\nTest: 9.9.9.9\n\nOprava: použijte 9.9.9.10 místo 9.9.9.9, "
+        "produkční adresa zůstává beze změny." + _SIG
+    )
+    assert y.production_ips == ("8.8.8.8",) and y.test_ips == ("9.9.9.10",)
+
+
+def test_contact_label_with_a_verb_before_the_colon() -> None:
+    x = _text("Produkční IP: 8.8.8.8\nKontaktní osoba budu já: Radim Holub, 602 333 444")
+    assert x.contact_person == "Radim Holub" and x.contact_phone == "+420602333444"
