@@ -154,8 +154,8 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
     text = _NOT_PHONES.sub(lambda m: " " * len(m.group(0)), text)
     if len(_NON_DIGITS.sub("", text)) < 7:
         return out
-    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-        before = text[max(0, m.start - 12) : m.start]
+    for start, m in _matches(text, region):
+        before = text[max(0, start - 12) : start]
         if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):
             continue
         if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
@@ -163,5 +163,26 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         if office.phone_prefixes and e164.startswith(office.phone_prefixes):
             continue
-        out.append((m.start, e164))
+        out.append((start, e164))
     return out
+
+
+_DIGIT_RUN = re.compile(r"\d(?:[^\S\n]{0,2}[-–./()]?[^\S\n]{0,2}\d){6,}")
+"""Seven digits or more, grouped by spaces, dashes, dots, slashes or brackets: where a phone
+number can be. The matcher reads only around such runs, not a whole long text (a data
+message parsed as text is 80 kB of base64 on one line)."""
+
+
+def _matches(text: str, region: str) -> Iterator[tuple[int, phonenumbers.PhoneNumberMatch]]:
+    """(offset in ``text``, match) of the phone matcher over the windows round digit runs."""
+    windows: list[list[int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        lo, hi = max(0, run.start() - 8), min(len(text), run.end() + 8)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        chunk = text[lo:hi]
+        for m in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=phonenumbers.Leniency.VALID):
+            yield lo + m.start, m
