@@ -216,11 +216,10 @@ def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
     signature without its block: taken, never for certain."""
     for b in own:
         for ln in b.lines:
-            if not (emails_in(ln.text, office) or phones_in(ln.text, office)):
-                continue
-            for cell in _CELL.split(ln.text):
-                if name := clean_name(cell.strip()):
-                    return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
+            names = (clean_name(cell.strip()) for cell in _CELL.split(ln.text))
+            name = next((n for n in names if n), None)
+            if name and (emails_in(ln.text, office) or phones_in(ln.text, office)):
+                return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
 

@@ -140,7 +140,6 @@ _NOT_PHONES = re.compile(
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,3})?(?![\d.]\d)|"
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"
 )
-_NON_DIGITS = re.compile(r"\D+")
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 
 
@@ -148,12 +147,10 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
     """(offset, E.164) of every valid phone number in ``text`` (``region``: the numbering
     plan of numbers written without a country code)."""
     out: list[tuple[int, str]] = []
-    if len(_NON_DIGITS.sub("", text)) < 7:
-        return out  # no phone number has fewer digits: skip the costly matcher
+    if _DIGIT_RUN.search(text) is None:
+        return out  # no run of seven digits: no phone number, skip the costly matcher
     # IP addresses and dates look like digit groups to the phone matcher: blank them out
     text = _NOT_PHONES.sub(lambda m: " " * len(m.group(0)), text)
-    if len(_NON_DIGITS.sub("", text)) < 7:
-        return out
     for start, m in _matches(text, region):
         before = text[max(0, start - 12) : start]
         if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):
