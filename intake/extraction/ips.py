@@ -703,6 +703,35 @@ _MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
 contains: lines without it skip the costly item pattern."""
 
 
+_SHORT_TAIL = re.compile(r"(?<=[\s,;:])\.(\d{1,3})(?![\d.])")
+
+
+def _items(line: str) -> list[tuple[re.Match[str], _Item]]:
+    return [
+        (m, r)
+        for m in (_ITEM.finditer(line) if _MAYBE_ADDRESS.search(line) else ())
+        if _looks_like_address(line, m) and (r := _item(m)) is not None
+    ]
+
+
+def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str | None:
+    """"ostré 1.1.1.101, .102, testovací .110": a last octet after a role word, left over
+    after the items, written in full with the previous IPv4 address's first three octets
+    (None: the line has no such tail)."""
+    last = items[-1][0]
+    if not _V4_FULL.fullmatch(last.group("addr")) or not _SHORT_TAIL.search(line, last.end()):
+        return None
+    tail = _SHORT_TAIL.search(line, last.end())
+    assert tail is not None
+    if _cue(line[last.end() : tail.start()]) is None or int(tail.group(1)) > 255:
+        return None
+    prefix = last.group("addr").rsplit(".", 1)[0]
+    return f"{line[: tail.start()]}{prefix}.{tail.group(1)}{line[tail.end() :]}"
+
+
+_V4_FULL = re.compile(_V4)
+
+
 def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
     text's wrapped lines are joined already (``segments.unwrap``)."""
@@ -710,11 +739,11 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     ctx = _Context()
     lines = enumerate(text.splitlines(), start=1) if joined else logical_lines(text)
     for lineno, line in lines:
-        items = [
-            (m, r)
-            for m in (_ITEM.finditer(line) if _MAYBE_ADDRESS.search(line) else ())
-            if _looks_like_address(line, m) and (r := _item(m)) is not None
-        ]
+        items = _items(line)
+        if items and "." in line[items[-1][0].end() :]:
+            full = _with_role_tails(line, items)
+            if full is not None:
+                line, items = full, _items(full)
         if not items:
             ctx = _after_text_line(ctx, line)
             continue

@@ -795,3 +795,10 @@ def test_an_address_struck_out_later_and_a_replacement_before_the_replaced() -> 
 def test_contact_label_with_a_verb_before_the_colon() -> None:
     x = _text("Produkční IP: 8.8.8.8\nKontaktní osoba budu já: Radim Holub, 602 333 444")
     assert x.contact_person == "Radim Holub" and x.contact_phone == "+420602333444"
+
+
+def test_a_last_octet_after_a_role_word_takes_the_previous_addresss_network() -> None:
+    x = _text("Naše adresy: produkce 8.8.4.10 a .11; zkušební .20" + _SIG)
+    assert x.production_ips == ("8.8.4.10", "8.8.4.11") and x.test_ips == ("8.8.4.20",)
+    y = _text("Produkce 8.8.4.10, verze klienta .20 beta" + _SIG)
+    assert y.test_ips == ()
