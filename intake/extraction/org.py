@@ -30,7 +30,9 @@ _STOP = re.compile(
     r"^.*\b(?:pro|za|od|na|ve|v|je|jsou|jsme|jménem|společnosti|firmy|organizace|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
-    r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2})\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
+    r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
+    r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+))"
+    r"\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 """Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
 title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa a.s.")."""
@@ -162,13 +164,31 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
         for b, ln in lines_of([b for b in usable if b.kind in kinds]):
             legal = legal_name_in(ln.text)
             if legal:
-                return _only_one(Hit(legal, b.component, ln.no), usable)
+                hit = _nominative_in_signature(Hit(legal, b.component, ln.no), usable)
+                return _only_one(hit, usable)
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
         lead = _GREETING.sub("", m.group("v")) if m else ""
         if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    """The words of a name without their last two letters: "Jihočeské televize" and
+    "Jihočeská televize" (a case ending) have the same stems."""
+    return tuple(w[: max(3, len(w) - 2)] for w in _NON_WORD.sub(" ", name.casefold()).split())
+
+
+def _nominative_in_signature(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name found in a sentence is often declined ("adresy Jihočeské televize, s.r.o."):
+    the signature's form of the same name (same stems) is the name as written."""
+    stems = _stems(hit.value)
+    for b, ln in lines_of([b for b in blocks if b.kind is Kind.SIGNATURE]):
+        if _LEGAL_ANY.search(ln.text) and (legal := legal_name_in(ln.text)):
+            if legal != hit.value and _stems(legal) == stems:
+                return Hit(legal, b.component, ln.no)
+    return hit
 
 
 _CELLS = re.compile(r"\s[|•·]\s|\t")

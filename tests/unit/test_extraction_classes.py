@@ -802,3 +802,13 @@ def test_a_last_octet_after_a_role_word_takes_the_previous_addresss_network() ->
     assert x.production_ips == ("8.8.4.10", "8.8.4.11") and x.test_ips == ("8.8.4.20",)
     y = _text("Produkce 8.8.4.10, verze klienta .20 beta" + _SIG)
     assert y.test_ips == ()
+
+
+def test_a_declined_name_in_a_sentence_yields_to_the_signatures_form() -> None:
+    x = _text(
+        "V příloze jsou údaje, tady jen adresa Západočeské rozhlasové stanice, a.s.: 8.8.8.8.\n\n"
+        "S pozdravem\nIva Nová\nZápadočeská rozhlasová stanice, a.s. | Plzeň"
+    )
+    assert x.organization_name == "Západočeská rozhlasová stanice, a.s."
+    y = _text("Posíláme za redakci Rádio Kraj s.r.o. adresu 8.8.8.8." + _SIG)
+    assert y.organization_name == "Rádio Kraj s.r.o."
