@@ -125,12 +125,22 @@ _LOOSE = re.compile(
 "kontakt Jan Lukeš 606 …"): taken, never for certain."""
 
 
+_PROSE_WORDS = (
+    "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach", "volejte",
+    "call",
+)
+"""A quick test before ``_PROSE`` and ``_LOOSE``: one of these is in every line they match."""
+
+
 def _prose_anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
     """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence (certain only in
     the set phrases of ``_PROSE``)."""
     for certain, rx in ((True, _PROSE), (False, _LOOSE)):
         for b in blocks:
             for i, ln in enumerate(b.lines):
+                low = ln.text.lower()
+                if not any(word in low for word in _PROSE_WORDS):
+                    continue
                 for m in rx.finditer(ln.text):
                     if name := _leading_name(m.group("v")):
                         if "acc" in m.groupdict() and m.group("acc"):

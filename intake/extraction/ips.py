@@ -230,8 +230,12 @@ def mentions_test(text: str) -> bool:
 
 def _cue(text: str) -> Role | None:
     """The first role cue in a piece of text (None when there is none)."""
-    text = _neutralised(text)
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
+    if p is None and t is None:
+        return None  # neutral phrases only take cues away: no cue, nothing to neutralise
+    if _NEUTRAL_HINT.search(text):
+        text = _NEUTRAL.sub(" ", text)
+        p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p and t:
         return Role.PRODUCTION if p.start() < t.start() else Role.TEST
     if p:
