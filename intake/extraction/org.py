@@ -130,6 +130,21 @@ def _wrapped_pair(first: str, second: str) -> str | None:
     return f"{a[0]} {b[0]}: {a[1]} {b[1]}" if _LABEL.match(f"{a[0]} {b[0]}: x") else None
 
 
+def _value_above(above: str, line: str) -> str | None:
+    """A value cell wrapped upwards in a two-column layout (a PDF form centres the label on
+    the value's second line): "            Alfa Beta" / "Žadatel     s.r.o." read as
+    "Žadatel: Alfa Beta s.r.o."."""
+    cells = _COLUMNS.split(line.strip(), maxsplit=1)
+    lone = above.strip()
+    if len(cells) != 2 or not lone or _COLUMNS.search(lone) or not _LABEL.match(cells[0] + ": x"):
+        return None
+    col = line.find(cells[1], len(line) - len(line.lstrip()) + len(cells[0]))
+    start = len(above) - len(above.lstrip())
+    if abs(col - start) > 2 or start < 8:
+        return None
+    return f"{cells[0]}: {lone} {cells[1]}"
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
     the next non-empty line as its value, a label wrapped with its value in two columns
@@ -143,6 +158,8 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
             elif i + 1 < len(lines) and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
                 ln = Line(ln.no, pair)
+            elif i and (above := _value_above(lines[i - 1].text, ln.text)):
+                ln = Line(ln.no, above)
             out.append((b, ln))
     return out
 

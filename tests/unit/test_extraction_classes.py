@@ -812,3 +812,12 @@ def test_a_declined_name_in_a_sentence_yields_to_the_signatures_form() -> None:
     assert x.organization_name == "Západočeská rozhlasová stanice, a.s."
     y = _text("Posíláme za redakci Rádio Kraj s.r.o. adresu 8.8.8.8." + _SIG)
     assert y.organization_name == "Rádio Kraj s.r.o."
+
+
+def test_a_value_cell_wrapped_above_its_label() -> None:
+    x = _text(
+        "                            Týdeník Horní\n"
+        "     Název redakce          Lhota, z.s.\n"
+        "     IP produkční           8.8.8.8" + _SIG
+    )
+    assert x.organization_name == "Týdeník Horní Lhota, z.s."
