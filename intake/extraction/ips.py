@@ -610,6 +610,19 @@ def _both_roles(text: str) -> bool:
     return bool(_BOTH_JOIN.match(text[first.end() : second.start()]))
 
 
+def _ticked_both(ctx: _Context, line: str, cells: list[str]) -> bool:
+    """A row of a table with yes/no columns per use where both uses are ticked."""
+    assert ctx.columns is not None
+    if not cells and ctx.col_starts is not None:
+        cells = _SPACED.split(line.strip())
+    ticked = {
+        ctx.columns[i]
+        for i, c in enumerate(cells)
+        if i < len(ctx.columns) and ctx.columns[i] and _YES.match(c)
+    }
+    return len(ticked) == 2
+
+
 def _gives_both(layout: _Layout, n: int, idx: int) -> bool:
     """An address written alone with both uses, or followed by both in parentheses."""
     if n == 1:
@@ -672,7 +685,10 @@ def _read_ip_line(
             strong = _strong(ctx, layout, role, True if same else None)
         gone = excluded[idx] or (not ctx.columns and _unplaced(line, m))
         text = m.group(0).strip()
-        if ordered is None and not gone and _gives_both(layout, len(items), idx):
+        both = _gives_both(layout, len(items), idx) or bool(
+            ctx.columns and _ticked_both(ctx, line, cells)
+        )
+        if ordered is None and not gone and both:
             for r in Role:
                 out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
         else:

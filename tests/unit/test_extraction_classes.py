@@ -821,3 +821,9 @@ def test_a_value_cell_wrapped_above_its_label() -> None:
         "     IP produkční           8.8.8.8" + _SIG
     )
     assert x.organization_name == "Týdeník Horní Lhota, z.s."
+
+
+def test_both_uses_ticked_in_one_row_put_the_address_in_both_lists_unsure() -> None:
+    x = _text("IP\tprodukce\ttest\n8.8.8.8\tano\tano\n9.9.9.9\tne\tano" + _SIG)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("8.8.8.8", "9.9.9.9")
+    assert not _certain(x, "production_ips") and not _certain(x, "test_ips")
