@@ -80,10 +80,27 @@ def _first_phone(
     return None
 
 
+def _under_header(block: Block, idx: int) -> Hit | None:
+    """A header row of a table ("Kontaktní osoba | Telefon | E-mail" as tab-separated cells):
+    the person in the contact column of the next row."""
+    header = block.lines[idx].text
+    if "\t" not in header or idx + 1 >= len(block.lines):
+        return None
+    cells = header.split("\t")
+    col = next((j for j, c in enumerate(cells) if _CONTACT_LABEL.fullmatch(c.strip())), None)
+    row = block.lines[idx + 1].text.split("\t")
+    if col is None or col >= len(row) or len(row) != len(cells):
+        return None
+    name = clean_name(row[col].strip())
+    return Hit(name, block.component, block.lines[idx + 1].no) if name else None
+
+
 def _anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
     """The labelled contact line: (block, index of line, person found there)."""
     for b in blocks:
         for i, ln in enumerate(b.lines):
+            if "\t" in ln.text and (below := _under_header(b, i)) is not None:
+                return b, i, below
             m = _CONTACT_LABEL.match(ln.text)
             if not m:
                 continue

@@ -827,3 +827,12 @@ def test_both_uses_ticked_in_one_row_put_the_address_in_both_lists_unsure() -> N
     x = _text("IP\tprodukce\ttest\n8.8.8.8\tano\tano\n9.9.9.9\tne\tano" + _SIG)
     assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("8.8.8.8", "9.9.9.9")
     assert not _certain(x, "production_ips") and not _certain(x, "test_ips")
+
+
+def test_contact_person_under_a_column_header() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\n\nJméno redakce\tKontaktní osoba\tTelefon\n"
+        "Rádio Vzor\tMilada Horká\t605 444 333"
+    )
+    assert x.contact_person == "Milada Horká" and _certain(x, "contact.person")
+    assert x.contact_phone == "+420605444333"
