@@ -16,11 +16,14 @@ from intake.extraction.segments import Block, Kind, Line
 
 _CONTACT_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:n[íái]\s+osoba)?"
-    r"(?:\s+pro\s+[\w\s]{1,30}?)?|technick[áý]\s+(?:osoba|kontakt|správce)|"
+    r"(?:\s+pro\s+[\w\s]{1,30}?)?(?:\s+(?:jsem\s+já|budu\s+já|jsem|je|bude))?|technick[áý]\s+(?:osoba|kontakt|správce)|"
     r"(?:odpovědn|zodpovědn)\w*\s+(?:osoba|pracovník\w*)|kontaktní\s+pracovník\w*|"
     r"správce\s+(?:serveru|systému)|contact\s+details|"
-    r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|kontaktní\s+údaje|(?:technical\s+|main\s+)?contact"
-    r"(?:\s+person)?|responsible\s+person|person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–]|\t|\s*$)\s*(?P<v>.*)$",
+    r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|vybavuje|kontaktní\s+údaje|"
+    r"kontakt\s+(?:na\s+)?žadatel[e]?|kontakt\s+žiadateľa|applicant'?s\s+contact|"
+    r"(?:technical\s+|main\s+)?contact(?:\s+person)?|responsible\s+person|"
+    r"person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–|]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
+    r"\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _PERSON_LABEL = re.compile(
@@ -77,10 +80,27 @@ def _first_phone(
     return None
 
 
+def _under_header(block: Block, idx: int) -> Hit | None:
+    """A header row of a table ("Kontaktní osoba | Telefon | E-mail" as tab-separated cells):
+    the person in the contact column of the next row."""
+    header = block.lines[idx].text
+    if "\t" not in header or idx + 1 >= len(block.lines):
+        return None
+    cells = header.split("\t")
+    col = next((j for j, c in enumerate(cells) if _CONTACT_LABEL.fullmatch(c.strip())), None)
+    row = block.lines[idx + 1].text.split("\t")
+    if col is None or col >= len(row) or len(row) != len(cells):
+        return None
+    name = clean_name(row[col].strip())
+    return Hit(name, block.component, block.lines[idx + 1].no) if name else None
+
+
 def _anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
     """The labelled contact line: (block, index of line, person found there)."""
     for b in blocks:
         for i, ln in enumerate(b.lines):
+            if "\t" in ln.text and (below := _under_header(b, i)) is not None:
+                return b, i, below
             m = _CONTACT_LABEL.match(ln.text)
             if not m:
                 continue
@@ -111,15 +131,22 @@ _PROSE = re.compile(
 
 _LOOSE = re.compile(
     r"\b(?:(?:kontakt\w*|contact)\b[^.;:\n]{0,40}?\s(?:je|bude|is|will\s+be)|"
-    r"(?:kontakt(?:ní\s+osoba)?|kontaktná\s+osoba|contact(?:\s+person)?)|"
+    r"(?:kontakt(?:ní\s+osoba)?|kontaktná\s+osoba|contact(?:\s+person)?)\b|"
     r"(?:questions|dotaz\w*|obra[ťc]\w*|direct|reach|kontaktujte|volejte|call)\b[^.\n]{0,60}?"
     r"(?=\b(?:Mr|Ms|Mrs|Dr|pan|paní|pana|Ing|Mgr)\b))\s*"
-    r"(?:pan\s+|paní\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|Ing\.\s+|Mgr\.\s+)?"
+    r"(?:pan\s+|paní\s+|(?P<acc>pana\s+)|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Dr\.?\s+|Ing\.\s+|Mgr\.\s+)?"
     r"(?P<v>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+){1,2})",
     re.IGNORECASE,
 )
 """A contact named in a looser sentence ("our contact in all technical matters is Mr …",
 "kontakt Jan Lukeš 606 …"): taken, never for certain."""
+
+
+_PROSE_WORDS = (
+    "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach", "volejte",
+    "call",
+)
+"""A quick test before ``_PROSE`` and ``_LOOSE``: one of these is in every line they match."""
 
 
 def _prose_anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
@@ -128,11 +155,28 @@ def _prose_anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | No
     for certain, rx in ((True, _PROSE), (False, _LOOSE)):
         for b in blocks:
             for i, ln in enumerate(b.lines):
+                low = ln.text.lower()
+                if not any(word in low for word in _PROSE_WORDS):
+                    continue
                 for m in rx.finditer(ln.text):
                     if name := _leading_name(m.group("v")):
+                        if "acc" in m.groupdict() and m.group("acc"):
+                            name = _nominative(name)
                         reason = None if certain else Reason.SENTENCE
                         return b, i, Hit(name, b.component, ln.no, certain, reason)
     return None
+
+
+_MASCULINE_CASE = re.compile(r"(?:(?<=[^aeiouyáéíóúůý])a|(?<=[šžčřjťďň])e|(?<=[íý])ho|(?<=é)ho)$")
+
+
+def _nominative(name: str) -> str:
+    """A man's name after "pana" (accusative or genitive: "pana Lukáše Dvořáka") turned
+    back by its regular endings (-a, -e after a soft consonant, -ého, -ího); irregular ones
+    ("Karla", "Marka") stay.
+    Used only for a value that is unsure anyway."""
+    words = [_MASCULINE_CASE.sub("", w) for w in name.split()]
+    return " ".join(w[:-1] + "ý" if w.endswith("é") else w for w in words)
 
 
 def _leading_name(text: str) -> str | None:
@@ -142,6 +186,39 @@ def _leading_name(text: str) -> str | None:
         if len(words) >= n and (name := clean_name(" ".join(words[:n]))):
             return name
     return None
+
+
+_APPLICANT_LABEL = re.compile(
+    r"^\s*(?:[-*•–]\s*)?(?:žadatel(?:ka)?|žiadateľ(?:ka)?|applicant|requester)(?:\s*[:\-–|]|\t)"
+    r"\s*(?P<v>.+)$",
+    re.IGNORECASE,
+)
+_CREW = re.compile(
+    r"\b(?:kameram\w*|kameraman\w*|fotograf\w*|photographer|camera\w*|zvukař\w*|"
+    r"reportér\w*|štáb\w*|crew|osvětlovač\w*)\b",
+    re.IGNORECASE,
+)
+"""Words naming a member of a recording crew: the person a permit is for, not the contact."""
+
+
+def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
+    """The person of a labelled line ("Jméno: …", "Žadatel: Jana Nová, editorka"): a
+    crew member ("Osoba: Petr Malý, kameraman") yields to another labelled person; two
+    different people left are for the officer to decide. Returns the hit, its block and the
+    index of its line there."""
+    found: list[tuple[Hit, Block, int, bool]] = []
+    for b in own:
+        for i, ln in enumerate(b.lines):
+            m = _PERSON_LABEL.match(ln.text) or _APPLICANT_LABEL.match(ln.text)
+            if m and (n := clean_name(m.group("v"))):
+                found.append((Hit(n, b.component, ln.no), b, i, bool(_CREW.search(m.group("v")))))
+    if not found:
+        return None
+    kept = [f for f in found if not f[3]] or found
+    hit, b, i, _ = kept[0]
+    if len({f[0].value for f in kept}) > 1:
+        hit = dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
+    return hit, b, i
 
 
 def _signature_person(blocks: Sequence[Block]) -> Hit | None:
@@ -155,6 +232,21 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
                 name = clean_name(cell.strip(" -–"))
                 if name:
                     return Hit(name, b.component, ln.no, certain=True)
+    return None
+
+
+_CELL = re.compile(r"\s[-–—|•·]\s|,\s|;\s")
+
+
+def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
+    """A name written in one line with an e-mail or phone ("Jana Malá, 603 …, jana@…"), a
+    signature without its block: taken, never for certain."""
+    for b in own:
+        for ln in b.lines:
+            names = (clean_name(cell.strip()) for cell in _CELL.split(ln.text))
+            name = next((n for n in names if n), None)
+            if name and (emails_in(ln.text, office) or phones_in(ln.text, office)):
+                return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
 
@@ -245,15 +337,11 @@ def find_contact(
         win = _window(b, i)
         email = _first_email(win, b, office)
         phone = _first_phone(win, b, office)
-    if person is None:
-        for b in own:
-            for ln in b.lines:
-                pm = _PERSON_LABEL.match(ln.text)
-                if pm and (n := clean_name(pm.group("v"))):
-                    person = Hit(n, b.component, ln.no)
-                    break
-            if person:
-                break
+    if person is None and (labelled := _labelled_person(own)) is not None:
+        person, b, i = labelled
+        win = _window(b, i, 2)
+        email = email or _first_email(win, b, office)
+        phone = phone or _first_phone(win, b, office)
     if email is None:
         for b in own:
             for ln in b.lines:
@@ -277,6 +365,8 @@ def find_contact(
             # a contact line the rules could not read, or another name: the signer is only
             # the default contact
             person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
+    if person is None:
+        person = _person_beside_contact(own, office)
     if email is None:
         email = _unlabelled(
             own, signature, lambda ls, b: _first_email(ls, b, office), lambda t: emails_in(t, office)

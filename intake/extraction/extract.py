@@ -38,6 +38,7 @@ from intake.extraction.review import Reason, review_problems
 from intake.extraction.segments import (
     Block,
     Kind,
+    Line,
     is_reply_header,
     split_body,
     unwrap,
@@ -273,8 +274,53 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
                 hit = True
         if not hit:
             unsure[_key(m)] = Reason.WITHDRAWN
-    kept = [(b, m) for b, m in kept if m.addresses or m.count]
+    kept = _replaced_earlier_in_line(kept, replaced, unsure)
+    kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     return kept, _Withdrawn(tuple(dict.fromkeys(texts)), unsure)
+
+
+def _replaced_earlier_in_line(
+    kept: Mentions, replaced: Mapping[tuple[str, int], Role | None], unsure: dict[str, Reason]
+) -> Mentions:
+    """"Platí B místo A": the replacement written before the replaced address in its line
+    takes A's use too, unless its own words name one."""
+    out: Mentions = []
+    for b, m in kept:
+        role = replaced.get((b.component, m.line))
+        if role is not None and m.role is None:
+            m = dataclasses.replace(m, role=role, certain=False)
+            unsure[_key(m)] = Reason.WITHDRAWN
+        out.append((b, m))
+    return out
+
+
+def _line_text(block: Block, no: int) -> str:
+    return next((ln.text for ln in block.lines if ln.no == no), "")
+
+
+_SWAP = re.compile(
+    r"\b(?:prohodil\w*|prohoz\w*|přehodil\w*|naopak|obráceně|opačně|swap\w*|switched|"
+    r"the\s+other\s+way\s+round|vice\s+versa|oprav\w*|správně|spravne|correct\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
+    """A later line of correction ("prohodil jsem to: B je produkční a A testovací") gives an
+    address another use than an earlier line: the later use replaces the earlier one, never
+    for certain."""
+    out = list(kept)
+    for j, (b2, m2) in enumerate(kept):
+        if m2.role is None or not _SWAP.search(_line_text(b2, m2.line)):
+            continue
+        for i, (b1, m1) in enumerate(out[:j]):
+            same = set(m1.addresses) & set(m2.addresses)
+            if same and m1.role is not None and m1.role != m2.role and m1.line != m2.line:
+                rest = tuple(a for a in m1.addresses if a not in same)
+                out[i] = (b1, dataclasses.replace(m1, addresses=rest, count=len(rest)))
+                out[j] = (b2, dataclasses.replace(m2, certain=False))
+                unsure[_key(m1)] = unsure[_key(m2)] = Reason.CORRECTED
+    return out
 
 
 @dataclass(frozen=True)
@@ -354,6 +400,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     ico = find_ico(texts.written, office) or _unsure(
         find_ico(texts.forwarded + texts.original, office)
     )
+    if ico is None and parsed.subject:
+        subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
+        ico = _unsure(find_ico([subject], office), Reason.HEADER)
     if ico is None and databox and parsed.envelope.get("dbIDSender"):
         env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
         if env_ico:
@@ -471,6 +520,19 @@ def _recording_permit(
     ]
 
 
+def _natural_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+    """A data box of a person (a freelance journalist, a sole trader: the envelope's sender
+    is a person's name) whose text names no other contact: that name is the contact person,
+    never for certain."""
+    org = fields.get("organization.name")
+    if "contact.person" in fields or org is None or org.component != "envelope":
+        return {}
+    name = clean_name(org.value)
+    if name is None:
+        return {}
+    return {"contact.person": FieldValue(name, org.component, org.line, False, Reason.NATURAL_PERSON)}
+
+
 def extract_application(
     parsed: ParsedMessage,
     content: ContentResult | None,
@@ -493,7 +555,7 @@ def extract_application(
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
-    fields |= contact_fields
+    fields |= contact_fields | _natural_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact)
     permit: RecordingPermit | None = None

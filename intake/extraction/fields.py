@@ -63,9 +63,10 @@ def ico_valid(digits: str) -> bool:
 
 
 _ICO = re.compile(
-    r"(?:\bI[ČC]O?\b|\bIČ\b|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
+    r"(?:\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
-    r"|\bIN\b)\s*(?:[:.]|\.{2,}|…+)?\s*(?:je\s+|is\s+)?(\d(?:\s?\d){7})(?!\s?\d)",
+    r"|\bIN\b)\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
+    r"(\d(?:\s?\d){7})(?!\s?\d)",
     re.IGNORECASE,
 )
 _DIC = re.compile(r"\bDIČ\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
@@ -139,7 +140,6 @@ _NOT_PHONES = re.compile(
     r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,3})?(?![\d.]\d)|"
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"
 )
-_NON_DIGITS = re.compile(r"\D+")
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 
 
@@ -147,14 +147,12 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
     """(offset, E.164) of every valid phone number in ``text`` (``region``: the numbering
     plan of numbers written without a country code)."""
     out: list[tuple[int, str]] = []
-    if len(_NON_DIGITS.sub("", text)) < 7:
-        return out  # no phone number has fewer digits: skip the costly matcher
+    if _DIGIT_RUN.search(text) is None:
+        return out  # no run of seven digits: no phone number, skip the costly matcher
     # IP addresses and dates look like digit groups to the phone matcher: blank them out
     text = _NOT_PHONES.sub(lambda m: " " * len(m.group(0)), text)
-    if len(_NON_DIGITS.sub("", text)) < 7:
-        return out
-    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.VALID):
-        before = text[max(0, m.start - 12) : m.start]
+    for start, m in _matches(text, region):
+        before = text[max(0, start - 12) : start]
         if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):
             continue
         if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
@@ -162,5 +160,26 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
         e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
         if office.phone_prefixes and e164.startswith(office.phone_prefixes):
             continue
-        out.append((m.start, e164))
+        out.append((start, e164))
     return out
+
+
+_DIGIT_RUN = re.compile(r"\d(?:[^\S\n]{0,2}[-–./()]?[^\S\n]{0,2}\d){6,}")
+"""Seven digits or more, grouped by spaces, dashes, dots, slashes or brackets: where a phone
+number can be. The matcher reads only around such runs, not a whole long text (a data
+message parsed as text is 80 kB of base64 on one line)."""
+
+
+def _matches(text: str, region: str) -> Iterator[tuple[int, phonenumbers.PhoneNumberMatch]]:
+    """(offset in ``text``, match) of the phone matcher over the windows round digit runs."""
+    windows: list[list[int]] = []
+    for run in _DIGIT_RUN.finditer(text):
+        lo, hi = max(0, run.start() - 8), min(len(text), run.end() + 8)
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = hi
+        else:
+            windows.append([lo, hi])
+    for lo, hi in windows:
+        chunk = text[lo:hi]
+        for m in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=phonenumbers.Leniency.VALID):
+            yield lo + m.start, m

@@ -61,6 +61,12 @@ _TEST_CUES = re.compile(
 )
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
+    r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
+    r"stays|remains)\s+(?:beze\s+změny|bez\s+změny|stejn\w*|unchanged|the\s+same)|"
+    r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
+    r"(?:test\w*|zkušeb\w*)(?:\s+(?:adres\w*|server\w*|IP|prostředí|environment))?\s+(?:nemáme|"
+    r"nemám|nepotřebuj\w*|nebude\w*|nepoužív\w*|not\s+needed|none)\b|(?:bez|žádn\w*|no|"
+    r"without|nemáme|nemám|nepotřebuj\w*)\s+(?:test\w*|zkušeb\w*)|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)",
@@ -90,6 +96,8 @@ _EXCLUDE_AFTER = re.compile(
     r"^[^.;\n]{0,60}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
+    r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
+    r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
     r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
     # "need not" only about the address itself ("tu povolovat nemusíte"), not about others
     r"(?:tu|ji|ho|tuto|tyto|ty|tento|these|this|that|it|them)\b[^.;\n]{0,30}?\b"
@@ -204,7 +212,10 @@ def _item(m: re.Match[str]) -> _Item | None:
     return tuple(out), len(out), False, None
 
 
-_NEUTRAL_HINT = re.compile(r"odpoj|disconnect|vypn", re.IGNORECASE)
+_NEUTRAL_HINT = re.compile(
+    r"odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nepotř|nebud|nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed",
+    re.IGNORECASE,
+)
 
 
 def _neutralised(text: str) -> str:
@@ -219,8 +230,12 @@ def mentions_test(text: str) -> bool:
 
 def _cue(text: str) -> Role | None:
     """The first role cue in a piece of text (None when there is none)."""
-    text = _neutralised(text)
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
+    if p is None and t is None:
+        return None  # neutral phrases only take cues away: no cue, nothing to neutralise
+    if _NEUTRAL_HINT.search(text):
+        text = _NEUTRAL.sub(" ", text)
+        p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p and t:
         return Role.PRODUCTION if p.start() < t.start() else Role.TEST
     if p:
@@ -399,6 +414,11 @@ def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
     return heads, tails
 
 
+_OPENS_CUE = re.compile(r"[(\[]\s*[^\W\d_]+\s*:?\s*$")
+"""A bracket opened right before the next address with a role word in it ("A (test B)"): the
+word leads the next address, it does not trail the first."""
+
+
 def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
@@ -406,7 +426,8 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     trailing = False
     if lead_cue is None:
         nxt = matches[1].start() if len(matches) > 1 else len(line)
-        trailing = _cue(_sentence_head(line[first.end() : nxt])) is not None
+        between = line[first.end() : nxt]
+        trailing = _cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(between)
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
@@ -429,6 +450,10 @@ def _column_role(
         else max((i for i, p in enumerate(ctx.col_starts) if p <= pos + 2), default=0)
     )
     role = ctx.columns[col] if col is not None and col < len(ctx.columns) else None
+    if role is None and not cells and ctx.col_starts is not None:
+        # columns aligned by spaces: a row's marks are its cells when each column has one
+        spaced = _SPACED.split(line.strip())
+        cells = spaced if len(spaced) == len(ctx.columns) else cells
     if role is None and cells:
         role = _ticked_column(ctx.columns, cells)
     if not cells and ctx.col_starts is None:
@@ -437,6 +462,7 @@ def _column_role(
     return role or _cue(before) or _cue(after) or ctx.role
 
 
+_SPACED = re.compile(r"\s{2,}")
 _YES = re.compile(r"^(?:ano|áno|yes|y|x|✓|✔|☒|☑|\[x\]|\(x\))$", re.IGNORECASE)
 
 
@@ -477,7 +503,7 @@ def _role(
         or layout.tails[idx]
         or layout.end_cue
         or prev
-        or (_cue(_sentence_head(after)) if idx == 0 else None)
+        or (_cue(_sentence_head(after)) if idx == 0 and not _OPENS_CUE.search(after) else None)
         or ctx.role
     )
 
@@ -584,6 +610,19 @@ def _both_roles(text: str) -> bool:
     return bool(_BOTH_JOIN.match(text[first.end() : second.start()]))
 
 
+def _ticked_both(ctx: _Context, line: str, cells: list[str]) -> bool:
+    """A row of a table with yes/no columns per use where both uses are ticked."""
+    assert ctx.columns is not None
+    if not cells and ctx.col_starts is not None:
+        cells = _SPACED.split(line.strip())
+    ticked = {
+        ctx.columns[i]
+        for i, c in enumerate(cells)
+        if i < len(ctx.columns) and ctx.columns[i] and _YES.match(c)
+    }
+    return len(ticked) == 2
+
+
 def _gives_both(layout: _Layout, n: int, idx: int) -> bool:
     """An address written alone with both uses, or followed by both in parentheses."""
     if n == 1:
@@ -646,7 +685,10 @@ def _read_ip_line(
             strong = _strong(ctx, layout, role, True if same else None)
         gone = excluded[idx] or (not ctx.columns and _unplaced(line, m))
         text = m.group(0).strip()
-        if ordered is None and not gone and _gives_both(layout, len(items), idx):
+        both = _gives_both(layout, len(items), idx) or bool(
+            ctx.columns and _ticked_both(ctx, line, cells)
+        )
+        if ordered is None and not gone and both:
             for r in Role:
                 out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
         else:
@@ -681,6 +723,35 @@ _MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
 contains: lines without it skip the costly item pattern."""
 
 
+_SHORT_TAIL = re.compile(r"(?<=[\s,;:])\.(\d{1,3})(?![\d.])")
+
+
+def _items(line: str) -> list[tuple[re.Match[str], _Item]]:
+    return [
+        (m, r)
+        for m in (_ITEM.finditer(line) if _MAYBE_ADDRESS.search(line) else ())
+        if _looks_like_address(line, m) and (r := _item(m)) is not None
+    ]
+
+
+def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str | None:
+    """"ostré 1.1.1.101, .102, testovací .110": a last octet after a role word, left over
+    after the items, written in full with the previous IPv4 address's first three octets
+    (None: the line has no such tail)."""
+    last = items[-1][0]
+    if not _V4_FULL.fullmatch(last.group("addr")) or not _SHORT_TAIL.search(line, last.end()):
+        return None
+    tail = _SHORT_TAIL.search(line, last.end())
+    assert tail is not None
+    if _cue(line[last.end() : tail.start()]) is None or int(tail.group(1)) > 255:
+        return None
+    prefix = last.group("addr").rsplit(".", 1)[0]
+    return f"{line[: tail.start()]}{prefix}.{tail.group(1)}{line[tail.end() :]}"
+
+
+_V4_FULL = re.compile(_V4)
+
+
 def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
     text's wrapped lines are joined already (``segments.unwrap``)."""
@@ -688,11 +759,11 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     ctx = _Context()
     lines = enumerate(text.splitlines(), start=1) if joined else logical_lines(text)
     for lineno, line in lines:
-        items = [
-            (m, r)
-            for m in (_ITEM.finditer(line) if _MAYBE_ADDRESS.search(line) else ())
-            if _looks_like_address(line, m) and (r := _item(m)) is not None
-        ]
+        items = _items(line)
+        if items and "." in line[items[-1][0].end() :]:
+            full = _with_role_tails(line, items)
+            if full is not None:
+                line, items = full, _items(full)
         if not items:
             ctx = _after_text_line(ctx, line)
             continue

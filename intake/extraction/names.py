@@ -26,7 +26,8 @@ _NOT_NAMES = re.compile(
     r"Vedoucí|Ředitel\w*|Head|Manager|Director|Editor|Senior|Junior|Developer|Oddělení|IT|"
     r"Týdeník\w*|Zprávy|Zpravodaj\w*|Noviny|Novin|Listy|Magazín\w*|Rozhlas\w*|Televiz\w*|TV|"
     r"Agentur\w*|Vydavatel\w*|Nakladatel\w*|Portál\w*|Info|Press|Daily|Wire|Times|Post|"
-    r"Journal|Network|Broadcast\w*|Hlas|Večerník|Sport\w*|Online|Rádia|Redakční)\b"
+    r"Journal|Network|Broadcast\w*|Hlas|Večerník|Sport\w*|Online|Rádia|Redakční|Vyřizuje|Vybavuje|"
+    r"Kontaktní|Kontaktná|Contact|Žadatel\w*|Žiadateľ\w*|Applicant)\b"
 )
 
 

@@ -28,8 +28,14 @@ _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _STOP = re.compile(
     r"^.*\b(?:pro|za|od|na|ve|v|je|jsou|jsme|jménem|společnosti|firmy|organizace|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
-    r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server)\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
+    r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|(?:ředitel\w*|"
+    r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
+    r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
+    r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+))"
+    r"\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
+"""Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
+title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa a.s.")."""
 _LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|název(?:\s+(?:žadatele|organizace|"
     r"společnosti|firmy|redakce|média|subjektu|zpravodajského\s+média))?|nazev|redakce|organizace|"
@@ -112,9 +118,37 @@ def legal_name_in(text: str) -> str | None:
     return None
 
 
+_COLUMNS = re.compile(r"\s{2,}|\t")
+
+
+def _wrapped_pair(first: str, second: str) -> str | None:
+    """Two lines of a two-column layout (a PDF form) where the label and its value both wrap
+    ("Název      Zpravodajství Horní" / "organizace Pomoraví, z.s."): one labelled line."""
+    a, b = _COLUMNS.split(first.strip(), maxsplit=1), _COLUMNS.split(second.strip(), maxsplit=1)
+    if len(a) != 2 or len(b) != 2 or not b[0][:1].islower():
+        return None
+    return f"{a[0]} {b[0]}: {a[1]} {b[1]}" if _LABEL.match(f"{a[0]} {b[0]}: x") else None
+
+
+def _value_above(above: str, line: str) -> str | None:
+    """A value cell wrapped upwards in a two-column layout (a PDF form centres the label on
+    the value's second line): "            Alfa Beta" / "Žadatel     s.r.o." read as
+    "Žadatel: Alfa Beta s.r.o."."""
+    cells = _COLUMNS.split(line.strip(), maxsplit=1)
+    lone = above.strip()
+    if len(cells) != 2 or not lone or _COLUMNS.search(lone) or not _LABEL.match(cells[0] + ": x"):
+        return None
+    col = line.find(cells[1], len(line) - len(line.lstrip()) + len(cells[0]))
+    start = len(above) - len(above.lstrip())
+    if abs(col - start) > 2 or start < 8:
+        return None
+    return f"{cells[0]}: {lone} {cells[1]}"
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
-    the next non-empty line as its value."""
+    the next non-empty line as its value, a label wrapped with its value in two columns
+    joined with its second line."""
     out: list[tuple[Block, Line]] = []
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
@@ -122,6 +156,10 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
             alone = not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
             if i + 1 < len(lines) and alone:
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
+            elif i + 1 < len(lines) and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
+                ln = Line(ln.no, pair)
+            elif i and (above := _value_above(lines[i - 1].text, ln.text)):
+                ln = Line(ln.no, above)
             out.append((b, ln))
     return out
 
@@ -143,13 +181,31 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
         for b, ln in lines_of([b for b in usable if b.kind in kinds]):
             legal = legal_name_in(ln.text)
             if legal:
-                return _only_one(Hit(legal, b.component, ln.no), usable)
+                hit = _nominative_in_signature(Hit(legal, b.component, ln.no), usable)
+                return _only_one(hit, usable)
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
         lead = _GREETING.sub("", m.group("v")) if m else ""
         if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+def _stems(name: str) -> tuple[str, ...]:
+    """The words of a name without their last two letters: "Jihočeské televize" and
+    "Jihočeská televize" (a case ending) have the same stems."""
+    return tuple(w[: max(3, len(w) - 2)] for w in _NON_WORD.sub(" ", name.casefold()).split())
+
+
+def _nominative_in_signature(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name found in a sentence is often declined ("adresy Jihočeské televize, s.r.o."):
+    the signature's form of the same name (same stems) is the name as written."""
+    stems = _stems(hit.value)
+    for b, ln in lines_of([b for b in blocks if b.kind is Kind.SIGNATURE]):
+        if _LEGAL_ANY.search(ln.text) and (legal := legal_name_in(ln.text)):
+            if legal != hit.value and _stems(legal) == stems:
+                return Hit(legal, b.component, ln.no)
+    return hit
 
 
 _CELLS = re.compile(r"\s[|•·]\s|\t")

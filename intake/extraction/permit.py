@@ -85,6 +85,24 @@ def _yes_no_row(line: str, columns: tuple[int, int]) -> tuple[str, bool | None] 
     return text, (marked[0] if marked[0] != marked[1] else None)
 
 
+_BOX = re.compile(r"[☐□❏☒☑]|\[[\sxX✓✔*]?\]")
+"""A form box anywhere in a line (boxes in a row: "Typ: ☒ přístup ☐ záznam")."""
+
+
+def _boxed_parts(line: str) -> list[tuple[str, bool | None]]:
+    """A line with boxes in a row split before each box: each part with its box (the text
+    before the first box has none); a line with one leading box or none is one part."""
+    marks = list(_BOX.finditer(line))
+    if not marks or (len(marks) == 1 and not line[: marks[0].start()].strip()):
+        box = True if _TICKED.match(line) else False if _UNTICKED.match(line) else None
+        return [(line, box)]
+    parts: list[tuple[str, bool | None]] = [(line[: marks[0].start()], None)]
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        part = line[m.start() : nxt.start() if nxt else len(line)]
+        parts.append((part, bool(_TICKED.match(part))))
+    return [(p, box) for p, box in parts if p.strip()]
+
+
 def _clauses(text: str) -> list[tuple[str, bool | None]]:
     """Clauses of ``text`` with what a form box or a yes/no column says about them: True
     ticked, False unticked, None no box."""
@@ -96,10 +114,10 @@ def _clauses(text: str) -> list[tuple[str, bool | None]]:
             out.append(row)
             continue
         columns = _yes_no_header(line)
-        box = True if _TICKED.match(line) else False if _UNTICKED.match(line) else None
-        if "?" in line:  # a question asks about, it does not request
-            line = " ".join(p for p in _AFTER_STOP.split(line) if not p.rstrip().endswith("?"))
-        out += [(c, box) for c in _CLAUSE.split(line) if c.strip()]
+        for part, box in _boxed_parts(line):
+            if "?" in part:  # a question asks about, it does not request
+                part = " ".join(p for p in _AFTER_STOP.split(part) if not p.rstrip().endswith("?"))
+            out += [(c, box) for c in _CLAUSE.split(part) if c.strip()]
     return out
 
 

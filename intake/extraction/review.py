@@ -44,6 +44,7 @@ class Reason(StrEnum):
     OTHER_CANDIDATE = "text uvádí více možných údajů"
     OTHER_ORGANIZATION = "text uvádí více organizací"
     DEFAULT_CONTACT = "kontaktní údaj v textu nelze přečíst, použit podepsaný"
+    NATURAL_PERSON = "převzato ze jména žadatele – fyzické osoby"
     DIC = "odvozeno z DIČ"
     CHECKSUM = "uvedené IČO nemá platný kontrolní součet"
     LETTER_CASE = "ID schránky je psáno velkými písmeny"

@@ -144,6 +144,8 @@ def _next_is_header(lines: list[str], start: int) -> bool:
 _OPEN_END = re.compile(r"[^.!?:;]$")
 """A line that does not end a sentence or a label: the sentence may go on on the next line."""
 _GOES_ON = re.compile(r"^(?:\(?[^\W\d_])")
+_JOINS_ON = re.compile(r"\s(?:and|or|a|i|nebo|alebo|plus|&)$", re.IGNORECASE)
+"""A line that ends on a conjunction: the list goes on, even with a number on the next line."""
 _LABEL_LINE = re.compile(r"^[^\W\d_][^:\t]{0,40}:\s")
 
 
@@ -157,6 +159,8 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return True
     if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":
         return True  # a list or clause goes on after the comma
+    if len(cur) >= 40 and nxt[0].isdigit() and _JOINS_ON.search(cur):
+        return True  # "… are 192.0.2.1 and" / "192.0.2.2, respectively."
     return (
         len(cur) >= 40
         and bool(_OPEN_END.search(cur))

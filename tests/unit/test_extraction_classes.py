@@ -656,3 +656,183 @@ def test_label_as_a_heading_above_its_value_and_a_form_box_decides_its_request()
         "Přebírací místo: okres Kolín" + _SIG
     )
     assert y.request_types == ("recording_permit",)
+
+
+# ------------------------------------------------- third round (first held-out half) ------
+
+
+def test_the_applicants_person_over_a_crew_member_with_the_applicants_phone() -> None:
+    x = _text(
+        "Prosíme o povolení natáčet na přebíracím místě v Kolíně.\n"
+        "Osoba: Radek Beneš, fotograf, 731 222 333\n"
+        "Žadatelka: Marta Šimková, vedoucí vydání, 325 111 222, simkova@kolin-dnes.example\n"
+        "Redakce: Kolín dnes s.r.o., Karlovo nám. 1, Kolín\nRozsah: fotografie\n"
+        "O data ve formátu XML nežádáme."
+    )
+    assert x.contact_person == "Marta Šimková" and x.contact_phone == "+420325111222"
+    y = _text("Person: Jonas Lind (camera operator)\nApplicant: Eva Holt, +46 8 123 456 78")
+    assert y.contact_person == "Eva Holt"
+    z = _text("Jméno: Karel Dub\nŽadatel: Ivan Lom\nProdukční IP: 8.8.8.8")
+    assert z.contact_person == "Karel Dub" and not _certain(z, "contact.person")
+
+
+def test_a_label_verb_without_colon_is_no_part_of_the_name() -> None:
+    x = _text("Produkční IP: 8.8.8.8\n\n--\nVyřizuje Hana Kopecká, 777 000 111, hk@kraj-dnes.example")
+    assert x.contact_person == "Hana Kopecká"
+    y = _text("Kontakt žadatele: 606 555 444\nOsoba: Petr Hruška, kameraman, 722 000 999")
+    assert y.contact_phone == "+420606555444"
+
+
+def test_contact_named_after_pana_in_a_sentence_over_the_signatory() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\nV technických věcech se obracejte na pana Lukáše Dvořáka, "
+        "dvorak@sever.example, tel. 499 100 200.\n\nS pozdravem\n\nMgr. Irena Malá\njednatelka"
+    )
+    assert x.contact_person == "Lukáš Dvořák" and not _certain(x, "contact.person")
+    assert x.contact_phone == "+420499100200"
+
+
+def test_a_job_title_in_a_one_line_signature_is_no_part_of_the_organisation() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\n\nDěkuji\n\n"
+        "Jana Malá vedoucí vydání Podhorský kurýr s.r.o. IČO: 25596641 · 603 111 222"
+    )
+    assert x.organization_name == "Podhorský kurýr s.r.o."
+
+
+def test_label_and_value_wrapped_together_in_two_columns() -> None:
+    x = _text(
+        "Název           Rozhlas Horní\norganizace      Posázaví, z.s.\nProdukce        8.8.8.8"
+    )
+    assert x.organization_name == "Rozhlas Horní Posázaví, z.s."
+
+
+def test_boxes_in_a_row_on_one_line() -> None:
+    x = _text(
+        "Druh žádosti: [x] přístup k výsledkům ve formátu XML  [ ] natáčení na přebíracím místě\n"
+        "Produkční IP: 8.8.8.8" + _SIG
+    )
+    assert x.request_types == ("feed_access",)
+    y = _text("Žádám o: ☐ XML server ☒ povolení k pořízení záznamu\nKameraman: Petr Malý" + _SIG)
+    assert y.request_types == ("recording_permit",)
+
+
+def test_identifier_written_id_c_in_a_table_cell_corrected_or_in_the_subject() -> None:
+    assert _text("Rádio Vzor s.r.o., Id. č. 25596641, žádá o XML.").organization_ico == "25596641"
+    assert _text("Žadatel|Rádio Vzor s.r.o.|\nIČO|25596641|").organization_ico == "25596641"
+    x = _text("Rádio Vzor s.r.o., IČO 25596614, žádá o XML.\nOprava: IČO správně 25596641.")
+    assert x.organization_ico == "25596641"
+    y = _text("Produkční IP: 8.8.8.8" + _SIG, subject="XML – Rádio Vzor s.r.o., IČO 25596641")
+    assert y.organization_ico == "25596641" and not _certain(y, "organization.ico")
+
+
+def test_a_name_in_one_line_with_a_phone_or_e_mail_is_an_unsure_contact() -> None:
+    x = _x(_databox("Žádost", _body("XML pro 8.8.8.8\n606 111 222 – Oldřich Pešta, op@pesta.example")))
+    assert x.contact_person == "Oldřich Pešta" and not _certain(x, "contact.person")
+
+
+def test_a_persons_data_box_gives_the_contact_person_unsure() -> None:
+    p = _databox("Žádost", _body("Žádám o XML pro 8.8.8.8.\nKontakt: 606 111 222"))
+    p = ParsedMessage(
+        channel=p.channel,
+        subject=p.subject,
+        sender=p.sender,
+        envelope={**p.envelope, "dmSender": "Zdeňka Horáková"},
+        components=p.components,
+    )
+    x = _x(p)
+    assert x.contact_person == "Zdeňka Horáková" and not _certain(x, "contact.person")
+    assert _x(_databox("Žádost", _body("Žádám o XML pro 8.8.8.8."))).contact_person is None
+
+
+def test_role_columns_with_boxes_aligned_by_spaces() -> None:
+    x = _text(
+        "Adresa           produkce    testování\n8.8.8.8          [x]         [ ]\n"
+        "9.9.9.9          [ ]         [x]\n1.1.1.1          ☒           ☐" + _SIG
+    )
+    assert x.production_ips == ("8.8.8.8", "1.1.1.1") and x.test_ips == ("9.9.9.9",)
+
+
+def test_a_role_word_opening_a_bracket_belongs_to_the_next_address() -> None:
+    x = _text("Žádáme o XML pro 8.8.8.8 – 8.8.8.9 [zkušební: 9.9.9.9], děkujeme." + _SIG)
+    assert x.production_ips == ("8.8.8.8", "8.8.8.9") and x.test_ips == ("9.9.9.9",)
+
+
+def test_a_role_said_not_to_exist_is_no_cue() -> None:
+    x = _text("Rádi bychom data na 8.8.8.8, testovací server nemáme." + _SIG)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ()
+    y = _text("Please allow 8.8.8.8 for the results; no test machine on our side." + _SIG)
+    assert y.production_ips == ("8.8.8.8",) and y.test_ips == ()
+
+
+def test_a_sentence_wrapped_after_a_conjunction_before_an_address() -> None:
+    x = _text(
+        "Hello, our live and staging hosts for the XML feed will be 8.8.8.8 or\n"
+        "9.9.9.9 respectively, thank you." + _SIG
+    )
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("9.9.9.9",)
+
+
+def test_a_later_line_swapping_the_uses_replaces_the_earlier_ones() -> None:
+    x = _text(
+        "Ostrý provoz: 8.8.8.8\nTestování: 9.9.9.9\n\n"
+        "Pardon, spletl jsem pořadí, správně je 9.9.9.9 ostrá a 8.8.8.8 testovací." + _SIG
+    )
+    assert x.production_ips == ("9.9.9.9",) and x.test_ips == ("8.8.8.8",)
+    assert not _certain(x, "production_ips") and not _certain(x, "test_ips")
+
+
+def test_an_address_struck_out_later_and_a_replacement_before_the_replaced() -> None:
+    x = _text("Produkce: 8.8.8.8\nTest: 9.9.9.9\n\nTestovací 9.9.9.9 vyškrtněte, nakonec ho nebudeme mít." + _SIG)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ()
+    y = _text(
+        "Produkce: 8.8.8.8\nTest: 9.9.9.9\n\nOprava: použijte 9.9.9.10 místo 9.9.9.9, "
+        "produkční adresa zůstává beze změny." + _SIG
+    )
+    assert y.production_ips == ("8.8.8.8",) and y.test_ips == ("9.9.9.10",)
+
+
+def test_contact_label_with_a_verb_before_the_colon() -> None:
+    x = _text("Produkční IP: 8.8.8.8\nKontaktní osoba budu já: Radim Holub, 602 333 444")
+    assert x.contact_person == "Radim Holub" and x.contact_phone == "+420602333444"
+
+
+def test_a_last_octet_after_a_role_word_takes_the_previous_addresss_network() -> None:
+    x = _text("Naše adresy: produkce 8.8.4.10 a .11; zkušební .20" + _SIG)
+    assert x.production_ips == ("8.8.4.10", "8.8.4.11") and x.test_ips == ("8.8.4.20",)
+    y = _text("Produkce 8.8.4.10, verze klienta .20 beta" + _SIG)
+    assert y.test_ips == ()
+
+
+def test_a_declined_name_in_a_sentence_yields_to_the_signatures_form() -> None:
+    x = _text(
+        "V příloze jsou údaje, tady jen adresa Západočeské rozhlasové stanice, a.s.: 8.8.8.8.\n\n"
+        "S pozdravem\nIva Nová\nZápadočeská rozhlasová stanice, a.s. | Plzeň"
+    )
+    assert x.organization_name == "Západočeská rozhlasová stanice, a.s."
+    y = _text("Posíláme za redakci Rádio Kraj s.r.o. adresu 8.8.8.8." + _SIG)
+    assert y.organization_name == "Rádio Kraj s.r.o."
+
+
+def test_a_value_cell_wrapped_above_its_label() -> None:
+    x = _text(
+        "                            Týdeník Horní\n"
+        "     Název redakce          Lhota, z.s.\n"
+        "     IP produkční           8.8.8.8" + _SIG
+    )
+    assert x.organization_name == "Týdeník Horní Lhota, z.s."
+
+
+def test_both_uses_ticked_in_one_row_put_the_address_in_both_lists_unsure() -> None:
+    x = _text("IP\tprodukce\ttest\n8.8.8.8\tano\tano\n9.9.9.9\tne\tano" + _SIG)
+    assert x.production_ips == ("8.8.8.8",) and x.test_ips == ("8.8.8.8", "9.9.9.9")
+    assert not _certain(x, "production_ips") and not _certain(x, "test_ips")
+
+
+def test_contact_person_under_a_column_header() -> None:
+    x = _text(
+        "Produkční IP: 8.8.8.8\n\nJméno redakce\tKontaktní osoba\tTelefon\n"
+        "Rádio Vzor\tMilada Horká\t605 444 333"
+    )
+    assert x.contact_person == "Milada Horká" and _certain(x, "contact.person")
+    assert x.contact_phone == "+420605444333"
