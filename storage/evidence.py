@@ -87,10 +87,13 @@ class EvidenceStore:
         """Temp files written, one ``syncfs`` of each file system they are on, the renames,
         the same ``syncfs`` again: the bytes are durable before any name points at them."""
         renames: list[tuple[str, Path]] = []
+        what = ""
         try:
             for digest, data in new.items():
+                what = f"the write of {digest}"
                 target = self.path_for(digest)
                 renames.append((_write_temp(target, data, fsync=False), target))
+            what = f"the write of {len(new)} blob(s)"
             devices = _devices([self.root, *(t.parent for _, t in renames)])
             _flush(devices)
             while renames:
@@ -99,7 +102,7 @@ class EvidenceStore:
                 renames.pop()
             _flush(devices)
         except OSError as exc:
-            raise StorageError(f"evidence store refused a write: {exc}") from exc
+            raise StorageError(f"evidence store refused {what}: {exc}") from exc
         finally:
             for tmp, _ in renames:
                 with contextlib.suppress(OSError):

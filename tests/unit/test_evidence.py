@@ -82,7 +82,7 @@ def test_a_failed_flush_leaves_no_blob_and_no_temp_file(
 
     monkeypatch.setattr(evidence, "_SYNCFS", failing)
     store = EvidenceStore(tmp_path)
-    with pytest.raises(StorageError):
+    with pytest.raises(StorageError, match="refused the write of 2 blob"):
         store.put_many([b"lost", b"also lost"])
     assert list(store.iter_hashes()) == []
     assert not [p for p in tmp_path.rglob(".tmp-*")]
