@@ -26,6 +26,32 @@ the pipeline, 500 items): storing the application 22 % (matching the organisatio
 the sender record, its flush), the MIME parse 18 % (``mail.mime.parse_email``: the stdlib's
 header registry), triage 15 % (the quota query), notices 10 %, S/MIME verification 9 %,
 extraction 7 %.
+
+Round two (issue 20, the embedded default), ``python -m bench --only embedded`` on the
+loaded 2-core machine, baseline and this tree one after the other:
+
+- before round two: 13.5 against 27.4 items/s at 150 filings (2.03x). A profile of the batch
+  (cProfile, 200 items) showed the wall clock going mostly to fsync: about 9 fsync calls per
+  item (each new blob: the file, its directory, the directory's entry one level up) at
+  ~3 ms each on this disk, 36 % of the batch; the MIME parse 15 %.
+- the MIME parse: the stdlib's ``policy.default`` parses a header anew at every access (a
+  part's Content-Type about 26 times per item while it is parsed and walked). Received
+  messages are parsed with ``mail.headers.PARSE_POLICY``, whose header fetch returns the
+  header object already parsed for the same name and value (an LRU of 256, values up to
+  1 000 characters): ``parse_email`` 11.4 -> 5.6 ms per item under cProfile (same tree,
+  the machine as loaded or more); every ``tests/mail`` test passes unchanged.
+- the evidence store's durability: on Linux >= 5.8 ``put_many`` writes a list's temp files,
+  makes their bytes durable with one ``syncfs``, renames them, and makes the renames durable
+  with a second ``syncfs`` -- the same order (bytes, then names, then the registry commit),
+  two flushes per list instead of one fsync per file and per directory; a failed flush is a
+  StorageError with no blob left under its name (``tests/unit/test_evidence.py``). In one
+  process, 300 items each way (``storage.evidence._SYNCFS`` switched off for the fsync
+  path): 49-57 items/s with fsyncs against 75 with syncfs, CPU per item 11-14 ms either way.
+  Caveat: ``syncfs`` waits for every dirty page of the file system, not only ours; with a
+  test suite writing to the same disk one pair came out 26 (fsync) against 11.5 (syncfs).
+  Keep the evidence store off a file system other heavy writers share.
+- after both: 27.5 against 93.3 items/s at 1 000 filings (3.39x; p50 latency 5.6 s against
+  16.2 s), 13.4 against 47.2 at 150 (3.52x); a second full run: 24.8 against 81.1 (3.27x).
 """
 
 from __future__ import annotations

@@ -121,7 +121,7 @@ class IntakeService:
 
     def _take_many(self, items: Sequence[RawItem], *, screen: bool) -> list[Taken]:
         stored = [stored_bytes(i) for i in items]
-        shas = self.evidence.put_many(stored)  # (1) bytes first, fsynced
+        shas = self.evidence.put_many(stored)  # (1) bytes first, durable
         prepared = [
             self._prepare(item, data, sha, screen)
             for item, data, sha in zip(items, stored, shas, strict=True)

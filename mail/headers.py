@@ -4,6 +4,7 @@ Also the ``Received:`` logic behind the trusted filing time. Pure functions; nev
 from __future__ import annotations
 
 import email.policy
+import functools
 import re
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
@@ -16,6 +17,39 @@ from mail.charsets import decode_header_bytes
 
 _POLICY = email.policy.default
 _FOLD = re.compile(r"\r?\n")
+_LINESEP = re.compile(r"\r\n|\r|\n")
+"""What ``email.policy.EmailPolicy.header_fetch_parse`` removes from a value before parsing."""
+CACHED_HEADER_CHARS = 1000
+"""Longer header values are parsed at every access, not remembered."""
+
+
+@functools.lru_cache(maxsize=256)
+def _structured(name: str, value: str) -> Any:
+    return _POLICY.header_factory(name, value)
+
+
+def structured(name: str, value: str) -> Any:
+    """``email.policy.default``'s header object for ``name: value``, the same object for the
+    same pair while it stays among the recently parsed: the stdlib parses a header anew at
+    every access (a part's Content-Type about a dozen times while it is parsed and walked).
+    Header objects are immutable strings with a parse tree; raises what the factory raises."""
+    if len(value) > CACHED_HEADER_CHARS:
+        return _POLICY.header_factory(name, value)
+    return _structured(name, value)
+
+
+class ParsePolicy(email.policy.EmailPolicy):
+    """``email.policy.default`` with the header fetch going through ``structured``: the same
+    header objects, parsed once per distinct value instead of at every access."""
+
+    def header_fetch_parse(self, name: str, value: str) -> Any:
+        if hasattr(value, "name"):  # already a header object (set by assignment)
+            return value
+        return structured(name, "".join(_LINESEP.split(value)))
+
+
+PARSE_POLICY = ParsePolicy()
+"""The policy received messages are parsed with (``mail.lean``)."""
 _BY = re.compile(r"(?:^|[\s;)])by\s+([^\s;()]+)", re.IGNORECASE)
 
 
@@ -38,7 +72,7 @@ def raw_values(msg: Message, name: str) -> list[str]:
 def parsed(name: str, value: str) -> Any | None:
     """``email.policy.default``'s structured header for a raw value, or None if it chokes."""
     try:
-        return _POLICY.header_factory(name, value)
+        return structured(name, value)
     except Exception:
         return None
 

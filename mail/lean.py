@@ -14,7 +14,6 @@ plain way: the lean path is an optimisation, never a second interpretation.
 from __future__ import annotations
 
 import binascii
-import email.policy
 import re
 import secrets
 from email._encoded_words import decode_b
@@ -22,6 +21,7 @@ from email.feedparser import BytesFeedParser
 from email.message import EmailMessage, Message
 from email.parser import BytesHeaderParser
 
+from mail.headers import PARSE_POLICY
 from mail.rawparts import header_end, multipart_spans
 
 BIG_BODY = 256 << 10
@@ -34,7 +34,7 @@ _B64_TEXT = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\
 _CHUNK = 1 << 20
 _BARE_CR = re.compile(rb"\r(?!\n)")
 """The stdlib also ends lines at a lone CR (and may see a delimiter there): never spooled."""
-_HEADERS = BytesHeaderParser(policy=email.policy.default)
+_HEADERS = BytesHeaderParser(policy=PARSE_POLICY)
 
 
 FEED_CHUNK = 1 << 20
@@ -43,7 +43,7 @@ FEED_CHUNK = 1 << 20
 def parse_bytes(raw: bytes) -> EmailMessage:
     """The stdlib parser fed in 1 MiB chunks: the same tree as ``message_from_bytes`` without
     a decoded copy of the whole message beside its lines (peak memory of a 50 MB mail)."""
-    parser = BytesFeedParser(policy=email.policy.default)
+    parser = BytesFeedParser(policy=PARSE_POLICY)
     view = memoryview(raw)
     for i in range(0, len(raw), FEED_CHUNK):
         parser.feed(bytes(view[i : i + FEED_CHUNK]))

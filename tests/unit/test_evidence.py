@@ -44,3 +44,45 @@ def test_unknown_or_malformed_names_are_not_found(tmp_path: Path) -> None:
         store.get("0" * 64)
     with pytest.raises(NotFound):
         store.get("../../etc/passwd")
+
+
+@pytest.mark.parametrize("path", ["syncfs", "fsync"])
+def test_put_many_stores_each_blob_once_on_either_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, path: str
+) -> None:
+    from storage import evidence
+
+    if path == "fsync":
+        monkeypatch.setattr(evidence, "_SYNCFS", None)
+    elif evidence._SYNCFS is None:
+        pytest.skip("no syncfs on this system")
+    store = EvidenceStore(tmp_path)
+    blobs = [b"one", b"two", b"one", b"three" * 1000]
+    digests = store.put_many(blobs)
+    assert digests == [hashlib.sha256(b).hexdigest() for b in blobs]
+    assert sorted(store.iter_hashes()) == sorted(set(digests))
+    for digest, data in zip(digests, blobs, strict=True):
+        assert store.get(digest) == data
+        assert store.path_for(digest).stat().st_mode & 0o222 == 0
+    assert not [p for p in tmp_path.rglob(".tmp-*")]
+    assert store.put_many([b"two", b"four"])[1] == hashlib.sha256(b"four").hexdigest()
+
+
+def test_a_failed_flush_leaves_no_blob_and_no_temp_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.errors import StorageError
+    from storage import evidence
+
+    def failing(fd: int) -> int:
+        import ctypes
+
+        ctypes.set_errno(5)  # EIO: write-back failed
+        return -1
+
+    monkeypatch.setattr(evidence, "_SYNCFS", failing)
+    store = EvidenceStore(tmp_path)
+    with pytest.raises(StorageError, match="refused the write of 2 blob"):
+        store.put_many([b"lost", b"also lost"])
+    assert list(store.iter_hashes()) == []
+    assert not [p for p in tmp_path.rglob(".tmp-*")]
