@@ -95,18 +95,29 @@ def match_organisation(
             actor=actor,
         )
     else:
-        found.name = found.name or name
-        found.name_key = senders.name_key(found.name)
-        found.ico = found.ico or ico
-        found.databox_id = found.databox_id or box
+        _complete(found, name, ico, box)
     if email and email not in (found.emails or []):
         found.emails = [*(found.emails or []), email]
         domain = email.rsplit("@", 1)[1]
         if domain not in (found.domains or []):
             found.domains = [*(found.domains or []), domain]
-    s.add(found)
-    s.flush()
+        s.add(found)
+        s.flush()  # the next look-up by e-mail (autoflush may be off) sees the address
     return found
+
+
+def _complete(found: Organisation, name: str, ico: str | None, box: str | None) -> None:
+    """Give a found record the identifiers it lacked; an unchanged record is not touched, so
+    a flush has nothing of it to compare or write."""
+    if not found.name and name:
+        found.name = name
+    key = senders.name_key(found.name)
+    if found.name_key != key:
+        found.name_key = key
+    if not found.ico and ico:
+        found.ico = ico
+    if not found.databox_id and box:
+        found.databox_id = box
 
 
 def _refine_sender(
@@ -117,15 +128,15 @@ def _refine_sender(
     old = s.get(Organisation, sub.sender_id) if sub.sender_id is not None else None
     if not senders.link(s, sub, org, actor=actor, basis=basis):
         return
-    s.flush()
     if (
         old is not None
         and old.merged_into is None
         and old.kind == SenderKind.PERSON
         and senders.conflict(old, org) is None
-        and senders.filing_count(s, old.id) == 0
     ):
-        senders.merge(s, org.id or 0, old.id or 0, actor=actor, now=now, basis="automatic")
+        s.flush()  # the filing's move is what the count below must see
+        if not senders.has_filings(s, old.id):
+            senders.merge(s, org.id or 0, old.id or 0, actor=actor, now=now, basis="automatic")
 
 
 def relink_sender(s: Session, sub: Submission, app: Application, *, actor: str, now: datetime) -> None:

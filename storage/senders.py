@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import case, update
+from sqlalchemy import case, func, update
 from sqlmodel import Session, col, select
 
 from intake.errors import NotFound, UsageError
@@ -203,9 +203,16 @@ def backfill(s: Session, now: datetime, *, actor: str = "system:upgrade") -> int
 
 
 def filing_count(s: Session, record_id: int | None) -> int:
-    return len(
-        s.exec(select(Submission.id).where(col(Submission.sender_id) == record_id)).all()
+    """How many filings the record ``record_id`` is the sender of (counted in SQL)."""
+    return int(
+        s.exec(select(func.count()).where(col(Submission.sender_id) == record_id)).one()
     )
+
+
+def has_filings(s: Session, record_id: int | None) -> bool:
+    """Whether any filing has the record ``record_id`` as its sender (one indexed row at most)."""
+    found = s.exec(select(Submission.id).where(col(Submission.sender_id) == record_id).limit(1))
+    return found.first() is not None
 
 
 def _snapshot(rec: Organisation) -> dict[str, Any]:
