@@ -6,10 +6,11 @@ with its audit entry and event — all in the transaction that claimed the submi
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from sqlalchemy import inspect
 from sqlmodel import Session, col, delete, select
 
 from intake.config import CampaignConfig
@@ -38,6 +39,9 @@ class StageRunner:
     events: EventBus
     clock: Callable[[], datetime]
     worker_id: str
+    _stored: dict[int, Application] = field(default_factory=dict, init=False, repr=False)
+    """Applications the extraction stage stored in ``_stored_in`` (triage reuses them there)."""
+    _stored_in: Session | None = field(default=None, init=False, repr=False)
 
     def advance(self, s: Session, sub: Submission) -> None:
         """Run the next stage of ``sub`` and persist what it returns (caller's transaction)."""
@@ -115,9 +119,12 @@ class StageRunner:
         extraction = self.stages.extract(raw, channel)
         # an application is stored only here, with the stage's problems: none yet without them
         first = "extract" not in sub.problems
-        store_application(
+        app = store_application(
             s, sub, extraction, self.campaign.name, self.clock(), actor=actor, first=first
         )
+        if self._stored_in is not s:
+            self._stored, self._stored_in = {}, s
+        self._stored[sub.id or 0] = app
         self._set_problems(sub, "extract", extraction.problems)
         self._transition(s, sub, State.EXTRACTED, actor, {})
 
@@ -128,7 +135,7 @@ class StageRunner:
             self._set_problems(sub, "triage", [])
             self._transition(s, sub, State.FILED, actor, {"document_kind": sub.meta["kind"]})
             return
-        app = s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
+        app = self._application(s, sub)
         problems = [
             p
             for stage in ("check", "verify", "extract")
@@ -143,6 +150,14 @@ class StageRunner:
         sub.on_time = verdict.on_time
         self._set_problems(sub, "triage", [*quota, *verdict.problems])
         self._transition(s, sub, verdict.state, actor, {"on_time": verdict.on_time}, app)
+
+    def _application(self, s: Session, sub: Submission) -> Application | None:
+        """The filing's application: the one the extraction stored in this transaction (no
+        look-up), else from the database."""
+        app = self._stored.pop(sub.id or 0, None) if self._stored_in is s else None
+        if app is not None and app in s and not inspect(app).expired:
+            return app
+        return s.exec(select(Application).where(col(Application.submission_id) == sub.id)).first()
 
     def _transition(
         self,
