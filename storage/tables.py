@@ -205,8 +205,11 @@ def _sync_emails(session: Session, _flush: UOWTransaction) -> None:
     if not changed:
         return
     conn = session.connection()
-    ids = [o.id for o in changed]
-    conn.execute(delete(OrganisationEmail).where(col(OrganisationEmail.organisation_id).in_(ids)))
+    ids = [o.id for o in changed if o not in session.new]  # a new record has no rows yet
+    if ids:
+        conn.execute(
+            delete(OrganisationEmail).where(col(OrganisationEmail.organisation_id).in_(ids))
+        )
     rows = [
         {"organisation_id": o.id, "email": e} for o in changed for e in dict.fromkeys(o.emails or [])
     ]
