@@ -50,8 +50,33 @@ This bench, the baseline's worktree and this tree one after the other in one ses
   142bc8a                       31.6       10.4    2.3               100.7       8.6    1.6
   worker + PostgreSQL CPU per filing: 0.35x (one worker), 0.26x (two workers)
 
-What is left (``bench/profiles/worker-after.svg``, sampled while holding the GIL): SQLAlchemy
-(ORM flushes and statement execution) still takes more than half of the worker's CPU, the
+Round three (issue 20, cost3), ``python -m bench --only scaleout`` (the full one: 1 000
+filings, 1 and 2 workers, baseline 7dd2a65 from its cached worktree) on the 2-core machine with
+the load average at 0.1-1.1 before each run (other load 0.01-0.05 core during the runs); worker +
+PostgreSQL CPU ms per filing and its ratio to the baseline measured in the same run:
+
+  commit   cut                                                      1 worker       2 workers
+  73c083f  round two as merged (the lead's run)                      0.38x          0.38x
+  5261f5e  a found organisation written only when it gains
+           something; the person record's move flushes and counts
+           only when it may be merged (LIMIT 1, not every filing
+           id); triage reuses the application the extraction
+           stored in the same transaction                       7.70 (0.35x)   9.30 (0.43x)
+  6d5aef3  a new sender record's e-mail rows inserted without a
+           DELETE first (one statement less per new record)     7.90 (0.36x)   8.70 (0.38x)
+
+The two runs differ by about as much as the cuts buy (the 2-worker figure moved 9.3 -> 8.7
+without a change that could explain it): the goal of 0.333x is not shown met. Where the
+worker's time goes now (py-spy, 600 filings, one worker, share of the samples in the batch's
+stages, ``IntakeService._through``): the check stage 60 % — of it the sender identity record
+created for each new From address (``senders.link_identity``: the INSERT with its flush, the
+audit entry) 42 %, the components and their evidence writes 24 %, the verifier's and checker's
+first-use imports (``LazyStages``, once per process, so twice with two workers) 15 % — then the
+extraction stage 23 % (``store_application``, the organisation look-up and the flush, 17 points
+of it), verification 6 %, triage 6 % (the quota query no longer stands out).
+
+What was left after round two (``bench/profiles/worker-after.svg``, sampled while holding the
+GIL): SQLAlchemy (ORM flushes and statement execution) still took more than half of the worker's CPU, the
 stdlib's header parsing in ``mail.mime.parse_email`` roughly a tenth, then the extraction and
 the verifier's first-use imports (once per process).
 """
