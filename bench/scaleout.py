@@ -65,10 +65,18 @@ PostgreSQL CPU ms per filing and its ratio to the baseline measured in the same 
   6d5aef3  a new sender record's e-mail rows inserted without a
            DELETE first (one statement less per new record)     7.90 (0.36x)   8.70 (0.38x)
 
-The two runs differ by about as much as the cuts buy (the 2-worker figure moved 9.3 -> 8.7
-without a change that could explain it): the goal of 0.333x is not shown met. Where the
-worker's time goes now (py-spy, 600 filings, one worker, share of the samples in the batch's
-stages, ``IntakeService._through``): the check stage 60 % — of it the sender identity record
+Two more runs of 6d5aef3's code (23:35 and 23:37 UTC, load 0.3 and 1.3 before them):
+
+                       1 worker: ms (ratio)   baseline ms     2 workers: ms (ratio)   baseline ms
+  run 3                     8.70 (0.32x)          27.5             8.70 (0.31x)          27.8
+  run 4                     8.40 (0.31x)          27.1             8.60 (0.36x)          23.8
+
+The current tree stays at 7.7-9.3 ms per filing in all four runs; the baseline moves more
+(21.5-27.8 ms), and with it the ratio (0.31x-0.43x): 0.333x is reached in runs 3 and 4 with one
+worker and in run 3 with two, not in every run, so the goal is not shown met with a margin.
+
+Where the worker's time goes now (py-spy, 600 filings, one worker, share of the samples in the
+batch's stages, ``IntakeService._through``): the check stage 60 % — of it the sender identity record
 created for each new From address (``senders.link_identity``: the INSERT with its flush, the
 audit entry) 42 %, the components and their evidence writes 24 %, the verifier's and checker's
 first-use imports (``LazyStages``, once per process, so twice with two workers) 15 % — then the
