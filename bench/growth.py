@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import os
 import re
 import resource
 import subprocess
@@ -44,7 +43,7 @@ from typing import Any
 
 from sqlalchemy import Engine, MetaData, create_engine, text
 
-from bench.scaleout import cpu_seconds, pg_cpu_seconds, podatelna
+from bench.scaleout import config, cpu_seconds, env, pg_cpu_seconds, podatelna
 from tests.fakes import eml
 
 TERMINAL = "('ready_for_review', 'defective', 'late')"
@@ -64,23 +63,6 @@ class Template:
     rows: Rows
     originals: dict[int, bytes]
     """submission id -> its bytes in the evidence store."""
-
-
-def config(run: Path, url: str) -> Path:
-    (run / "inbox" / "new").mkdir(parents=True, exist_ok=True)
-    cfg = run / "podatelna.toml"
-    cfg.write_text(
-        f'mode = "development"\n[database]\nurl = "{url}"\n[evidence]\ndir = "{run}/evidence"\n'
-        "[worker]\npoll_seconds = 0.2\n[trust]\nfetch_revocation = false\n"
-        "use_trusted_lists = false\n"
-        f'[[source]]\nkind = "dropfolder"\nname = "drop"\npath = "{run}/inbox"\n',
-        encoding="utf-8",
-    )
-    return cfg
-
-
-def env() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not k.startswith("PODATELNA_")}
 
 
 def drop(run: Path, first: int, n: int) -> None:

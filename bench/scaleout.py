@@ -112,6 +112,26 @@ def podatelna(cfg: Path, *args: str) -> list[str]:
     return [sys.executable, "-m", "intake", "--config", str(cfg), *args]
 
 
+def config(run: Path, url: str) -> Path:
+    """A development configuration in ``run``: the registry at ``url``, a drop folder
+    ``run/inbox`` (created), no revocation fetching and no trusted lists."""
+    (run / "inbox" / "new").mkdir(parents=True, exist_ok=True)
+    cfg = run / "podatelna.toml"
+    cfg.write_text(
+        f'mode = "development"\n[database]\nurl = "{url}"\n[evidence]\ndir = "{run}/evidence"\n'
+        "[worker]\npoll_seconds = 0.2\n[trust]\nfetch_revocation = false\n"
+        "use_trusted_lists = false\n"
+        f'[[source]]\nkind = "dropfolder"\nname = "drop"\npath = "{run}/inbox"\n',
+        encoding="utf-8",
+    )
+    return cfg
+
+
+def env() -> dict[str, str]:
+    """This environment without any ``PODATELNA_`` setting (the configuration file decides)."""
+    return {k: v for k, v in os.environ.items() if not k.startswith("PODATELNA_")}
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a running process (/proc/<pid>/stat)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -160,29 +180,20 @@ def prepare(base_url: str, workdir: Path, items: int, tag: str) -> tuple[str, Pa
     admin.dispose()
     url = base_url.rsplit("/", 1)[0] + f"/{db}"
     run = workdir / f"w{tag}"
-    new = run / "inbox" / "new"
-    new.mkdir(parents=True)
+    cfg = config(run, url)
     for i in range(items):
-        (new / f"m{i:05d}.eml").write_bytes(eml(i, body=f"položka {i} / {tag}"))
-    cfg = run / "podatelna.toml"
-    cfg.write_text(
-        f'mode = "development"\n[database]\nurl = "{url}"\n[evidence]\ndir = "{run}/evidence"\n'
-        "[worker]\npoll_seconds = 0.2\n[trust]\nfetch_revocation = false\n"
-        "use_trusted_lists = false\n"
-        f'[[source]]\nkind = "dropfolder"\nname = "drop"\npath = "{run}/inbox"\n',
-        encoding="utf-8",
-    )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("PODATELNA_")}
+        (run / "inbox" / "new" / f"m{i:05d}.eml").write_bytes(eml(i, body=f"položka {i} / {tag}"))
+    environ = env()
     reg = subprocess.run(
         podatelna(cfg, "poll", "--once", "--no-process"),
         cwd=run,
-        env=env,
+        env=environ,
         capture_output=True,
         text=True,
     )
     if reg.returncode != 0:
         raise SystemExit(f"registration failed: {reg.stdout}{reg.stderr}")
-    return url, cfg, env
+    return url, cfg, environ
 
 
 def one_run(

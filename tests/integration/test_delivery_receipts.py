@@ -19,14 +19,14 @@ from databox.source import DataboxSource
 from databox.standin.server import StandIn
 from databox.standin.soap import make_delivery_receipt
 from intake import accounts
-from intake.bootstrap import App, build_app
-from intake.config import load_settings
+from intake.bootstrap import App
 from intake.dropfolder import DropFolderSource
 from intake.web.app import create_app
 from storage.db import session_scope
 from storage.notices import Notice
 from storage.tables import Application, Submission, Verification
 from tests.fixtures.isds import ISDS_USER, add_messages, standin_client, standin_password
+from tests.integration.apps import make_app
 from tests.web.conftest import CHEAP_HASHER, login
 
 APPLICATION = (
@@ -48,24 +48,17 @@ def _app(tmp_path: Path, standin: StandIn) -> App:
         "password": standin_password(standin),
         "box_id": standin.mailbox.box_id,
     }
-    settings = load_settings(
-        None,
-        mode="development",
-        base_dir=tmp_path,
-        database={"url": f"sqlite:///{tmp_path}/reg.db"},
-        campaign={"deadline": "2099-12-31T23:59:59+01:00"},
-        evidence={"dir": str(tmp_path / "evidence")},
+    return make_app(
+        tmp_path,
         trust={
             "anchors_dir": str(anchors),
             "crl_dir": None,
             "fetch_revocation": False,
             "use_trusted_lists": False,
         },
-        smtp={"host": "127.0.0.1", "port": 1, "security": "plain", "sender": "podatelna@csu.cz"},
         source=[cfg],
         notices={"reply_source": "isds"},
     )
-    return build_app(settings, sources={})
 
 
 def _mail_with(receipt: bytes) -> bytes:
