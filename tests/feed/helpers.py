@@ -113,6 +113,13 @@ def serving(web: Any) -> Iterator[str]:
     server = uvicorn.Server(
         uvicorn.Config(web, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
     )
+    with running(server) as url:
+        yield url
+
+
+@contextmanager
+def running(server: Any) -> Iterator[str]:
+    """Run a built uvicorn ``server`` in a thread until the block ends; yields its base URL."""
     thread = threading.Thread(target=server.run, name="feed-api", daemon=True)
     thread.start()
     t0 = time.monotonic()
@@ -121,7 +128,7 @@ def serving(web: Any) -> Iterator[str]:
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.01)
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"http://{server.config.host}:{server.config.port}"
     finally:
         server.should_exit = True
         thread.join(timeout=10)

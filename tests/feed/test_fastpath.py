@@ -12,7 +12,6 @@ import signal
 import socket
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -36,27 +35,11 @@ from intake.web.app import create_app
 from storage.db import session_scope
 from storage.feed import FeedToken
 from tests.fakes import FakeStages
-from tests.feed.helpers import approve_new, make_app
+from tests.feed.helpers import approve_new, make_app, running
 from tests.fixtures.common import free_port
 
 URL = "/api/v1/allowlist"
 pytestmark = pytest.mark.timeout(120)
-
-
-@contextmanager
-def running(server: uvicorn.Server) -> Iterator[str]:
-    thread = threading.Thread(target=server.run, name="feed-test-server", daemon=True)
-    thread.start()
-    t0 = time.monotonic()
-    while not server.started:
-        if not thread.is_alive() or time.monotonic() - t0 > 10:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.01)
-    try:
-        yield f"http://{server.config.host}:{server.config.port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=10)
 
 
 @pytest.fixture
