@@ -35,6 +35,7 @@ from typing import Any, cast
 
 from tests.corpus import blind_a_1, blind_a_2, blind_a_3, blind_a_4
 from tests.corpus.heldout_docs import BUILDERS, MIME
+from tests.corpus.make_heldout import data_message
 
 OUT = Path(__file__).parent / "blind"
 PREFIX = "a"
@@ -143,25 +144,7 @@ def build_eml(case: dict[str, Any], n: int) -> bytes:
 
 
 def build_databox(case: dict[str, Any], n: int) -> bytes:
-    from databox.standin.messages import MessageSpec, build_message_xml
-
-    box = case["databox"]
-    files = [
-        (filename, MIME[kind], _BUILD[kind](content))
-        for kind, filename, content in case.get("attachments", [])
-    ]
-    spec = MessageSpec(
-        dm_id=str(52_100_000 + n),
-        sender_box=box["box"],
-        sender_name=box["sender"],
-        sender_address=box.get("address", "Praha"),
-        sender_type=box.get("type", 20),
-        annotation=case["subject"],
-        files=files,
-        delivery_time=sent_at(n),
-        sender_ref=box.get("ref"),
-    )
-    return build_message_xml(spec)
+    return data_message(case, dm_id=52_100_000 + n, delivered=sent_at(n))
 
 
 def render(case: dict[str, Any], n: int) -> tuple[str, bytes]:

@@ -16,17 +16,14 @@ from __future__ import annotations
 
 import email.policy
 import json
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from databox.standin.messages import MessageSpec, build_message_xml
 from tests.corpus import blind_b_1, blind_b_2, blind_b_3, blind_b_4
-from tests.corpus.heldout_docs import BUILDERS, MIME
-from tests.corpus.make_heldout import _attach, _body, _fix_boundaries
+from tests.corpus.make_heldout import _attach, _body, _fix_boundaries, data_message
 
 OUT = Path(__file__).parent / "blind"
 PREFIX = "b"
@@ -61,29 +58,8 @@ def build_eml(case: dict[str, Any], n: int) -> bytes:
     return f"Received: {received}\r\n".encode() + msg.as_bytes()
 
 
-def _document(kind: str, content: Any) -> bytes:
-    builder = cast(Callable[[Any], bytes], BUILDERS[kind])
-    return builder(content)
-
-
 def build_databox(case: dict[str, Any], n: int) -> bytes:
-    box = case["databox"]
-    files = [
-        (filename, MIME[kind], _document(kind, content))
-        for kind, filename, content in case.get("attachments", [])
-    ]
-    spec = MessageSpec(
-        dm_id=str(52_700_000 + n),
-        sender_box=box["box"],
-        sender_name=box["sender"],
-        sender_address=box.get("address", "Praha"),
-        sender_type=box.get("type", 20),
-        annotation=case["subject"],
-        files=files,
-        delivery_time=_sent(n),
-        sender_ref=box.get("ref"),
-    )
-    return build_message_xml(spec)
+    return data_message(case, dm_id=52_700_000 + n, delivered=_sent(n))
 
 
 def render(case: dict[str, Any], n: int) -> tuple[str, bytes]:

@@ -19,11 +19,12 @@ import email
 import email.policy
 import hashlib
 import json
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from tests.corpus import (
     heldout_cases_a,
@@ -121,22 +122,30 @@ def build_eml(case: dict[str, Any], n: int) -> bytes:
 
 
 def build_databox(case: dict[str, Any], n: int) -> bytes:
+    return data_message(case, dm_id=41_000_000 + n, delivered=_sent(n))
+
+
+def data_message(case: dict[str, Any], *, dm_id: int, delivered: datetime) -> bytes:
+    """The inner XML of a received data message from a case's ``databox`` envelope, its
+    subject as the annotation and its attachments built by ``heldout_docs.BUILDERS``
+    (also what the blind halves' generators use)."""
     from databox.standin.messages import MessageSpec, build_message_xml
 
     box = case["databox"]
+    build = cast(dict[str, Callable[[Any], bytes]], BUILDERS)
     files = [
-        (filename, MIME[kind], BUILDERS[kind](content))
+        (filename, MIME[kind], build[kind](content))
         for kind, filename, content in case.get("attachments", [])
     ]
     spec = MessageSpec(
-        dm_id=str(41_000_000 + n),
+        dm_id=str(dm_id),
         sender_box=box["box"],
         sender_name=box["sender"],
         sender_address=box.get("address", "Praha"),
         sender_type=box.get("type", 20),
         annotation=case["subject"],
         files=files,
-        delivery_time=_sent(n),
+        delivery_time=delivered,
         sender_ref=box.get("ref"),
     )
     return build_message_xml(spec)
