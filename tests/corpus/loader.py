@@ -10,10 +10,14 @@ Sets of cases, each one or more directories:
   0.996/0 on the tuning half - more than a point apart); it then joined the tuning set, and a new
   held-out half was written by other hands.
 - ``tuning``: ``cases`` + ``heldout1``.
-- ``heldout`` (tests/corpus/blind/): the current held-out half, written by two other hands
-  apart from the rules and never tuned against; only scored (2026-12-04, after the second round
-  of rule work that took ``tuning`` to 0.997 with 0 unflagged wrong values: 0.953, 10 unflagged
-  wrong - the rules still do not generalise to a point's distance)."""
+- ``heldout2`` (tests/corpus/blind/): the second held-out half, written by two other hands
+  apart from the rules and scored once (2026-12-04, after the second round of rule work that
+  took ``cases`` + ``heldout1`` to 0.997 with 0 unflagged wrong values: 0.953, 10 unflagged
+  wrong - the rules still did not generalise to a point's distance); it then joined the tuning
+  set, and a third held-out half was written by three more hands.
+- ``tuning``: ``cases`` + ``heldout1`` + ``heldout2``.
+- ``heldout`` (tests/corpus/fresh/): the current held-out half, written apart from the rules
+  and never tuned against; scored only at the end of the third round of rule work."""
 
 from __future__ import annotations
 
@@ -29,11 +33,13 @@ CORPUS = Path(__file__).parent
 TUNING_DIR = CORPUS / "cases"
 HELDOUT1_DIR = CORPUS / "heldout"
 BLIND_DIR = CORPUS / "blind"
+FRESH_DIR = CORPUS / "fresh"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
-    "tuning": (TUNING_DIR, HELDOUT1_DIR),
-    "heldout": (BLIND_DIR,),
+    "heldout2": (BLIND_DIR,),
+    "tuning": (TUNING_DIR, HELDOUT1_DIR, BLIND_DIR),
+    "heldout": (FRESH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
