@@ -21,8 +21,7 @@ D001: dict[str, Any] = {
             "pdf",
             "zadost_CSU_XML.pdf",
             [
-                "Vysočina Média, a.s.\nMasarykovo náměstí 1187/14, 586 01 Jihlava\n"
-                "IČO: 27184633",
+                "Vysočina Média, a.s.\nMasarykovo náměstí 1187/14, 586 01 Jihlava\nIČO: 27184633",
                 "Český statistický úřad\nNa padesátém 81\n100 82 Praha 10",
                 "V Jihlavě dne 5. prosince 2022",
                 "<b>Věc: Žádost o registraci k vyhrazenému připojení k serveru s průběžnými "
@@ -58,8 +57,7 @@ D001: dict[str, Any] = {
                 "Technickým kontaktem pro tuto žádost je Ing. Radek Pospíšil, vedoucí IT "
                 "oddělení, e-mail radek.pospisil@vysocinamedia.example, mobil 731 552 019. "
                 "V pracovní době nás lze zastihnout také na ústředně 567 210 100.",
-                "S pozdravem\n\nMgr. Hana Veselá\npředsedkyně představenstva\n"
-                "Vysočina Média, a.s.",
+                "S pozdravem\n\nMgr. Hana Veselá\npředsedkyně představenstva\nVysočina Média, a.s.",
             ],
         )
     ],
@@ -93,8 +91,7 @@ D002: dict[str, Any] = {
                     "ŽÁDOST – volby, výsledky a přebírací místa ČSÚ",
                     "Požadujeme (zaškrtněte):",
                     "☒ připojení k vyhrazenému serveru s výsledky ve formátu XML",
-                    "☐ povolení k pořizování zvukového nebo obrazového záznamu na přebíracím "
-                    "místě",
+                    "☐ povolení k pořizování zvukového nebo obrazového záznamu na přebíracím místě",
                     {
                         "rows": [
                             ["Žadatel (název, právní forma)", "Rádio Beskydy s.r.o."],
@@ -478,8 +475,7 @@ D010: dict[str, Any] = {
                         "rows": [
                             [
                                 "Žadatel",
-                                "TV Jizera s.r.o., Moskevská 638/14, 460 01 Liberec, "
-                                "IČO 29073189",
+                                "TV Jizera s.r.o., Moskevská 638/14, 460 01 Liberec, IČO 29073189",
                             ],
                             ["Redakce", "Zpravodajství TV Jizera, tamtéž"],
                             [
@@ -592,8 +588,7 @@ D012: dict[str, Any] = {
                     "za balancérem), pro testování adresu 192.0.2.90.",
                     "Kontaktní osobou pro technické záležitosti je Petra Nováková "
                     "(petra.novakova@hradeckydenik.example, 737 410 298).",
-                    "V Hradci Králové dne 6. 12. 2022\nIng. Libor Matějka\n"
-                    "ředitel vydavatelství",
+                    "V Hradci Králové dne 6. 12. 2022\nIng. Libor Matějka\nředitel vydavatelství",
                 ],
             },
         )
@@ -622,8 +617,7 @@ D013_INNER: dict[str, Any] = {
                 "Plzeňský zpravodaj, z.s. (IČO 04265980)\nAmerická 42, 301 00 Plzeň",
                 "Žádáme o přístup k vyhrazenému serveru ČSÚ s výsledky voleb. IP adresy:\n"
                 "produkční: 203.0.113.130\nzáložní: 203.0.113.131\ntestovací: žádné",
-                "Kontakt: Tomáš Jireš, šéfredaktor, 724 660 137, "
-                "jires@plzenskyzpravodaj.example",
+                "Kontakt: Tomáš Jireš, šéfredaktor, 724 660 137, jires@plzenskyzpravodaj.example",
             ],
         )
     ],

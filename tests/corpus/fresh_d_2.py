@@ -276,7 +276,7 @@ D020: dict[str, Any] = {
 D021: dict[str, Any] = {
     "id": "d021-xlsx-ano-ne-row-headers",
     "description": "XLSX form: request types as rows with an x under ANO or NE, the addresses "
-    "in rows headed Produkční/Testovací spread over columns; ISO-8859-2 covering note",
+    "in rows headed Produkční/Testovací spread over five columns; ISO-8859-2 covering note",
     "style": Style.YES_NO,
     "from": "Lukáš Pešek <pesek@denikvychod.example>",
     "subject": "Formulář – vyhrazené připojení",
@@ -302,9 +302,16 @@ D021: dict[str, Any] = {
                 {
                     "title": "IP",
                     "rows": [
-                        ["Role", "Adresa 1", "Adresa 2", "Adresa 3"],
-                        ["Produkční", "198.51.100.71", "198.51.100.72", "198.51.100.73"],
-                        ["Testovací", "198.51.100.79", None, None],
+                        ["Role", "Adresa 1", "Adresa 2", "Adresa 3", "Adresa 4", "Adresa 5"],
+                        [
+                            "Produkční",
+                            "198.51.100.71",
+                            "198.51.100.72",
+                            "198.51.100.73",
+                            "198.51.100.74",
+                            "198.51.100.75",
+                        ],
+                        ["Testovací", "198.51.100.79", None, None, None, None],
                     ],
                 },
                 {
@@ -320,7 +327,7 @@ D021: dict[str, Any] = {
     "labels": labels(
         [FEED],
         ("Deník Východ, a.s.", "26945304", None),
-        ["198.51.100.71", "198.51.100.72", "198.51.100.73"],
+        ["198.51.100.71", "198.51.100.72", "198.51.100.73", "198.51.100.74", "198.51.100.75"],
         ["198.51.100.79"],
         ("Lukáš Pešek", "pesek@denikvychod.example", "+420465520117"),
     ),
@@ -342,8 +349,7 @@ D022: dict[str, Any] = {
             "odt",
             "formular_media_KV.odt",
             [
-                "Kroměřížský večerník, v.o.s. | Velké náměstí 36, 767 01 Kroměříž | "
-                "IČO 24728152",
+                "Kroměřížský večerník, v.o.s. | Velké náměstí 36, 767 01 Kroměříž | IČO 24728152",
                 "Žádost o služby pro média",
                 "☒ vyhrazené připojení k serveru s výsledky ve formátu XML",
                 "☒ povolení k pořizování záznamu na přebíracím místě (Zlínský kraj)",
@@ -354,8 +360,7 @@ D022: dict[str, Any] = {
                     ["203.0.113.155", "test"],
                 ],
                 "Kameraman: Josef Adámek, tel. 731 662 480",
-                "Kontaktní osoba: Barbora Šťastná, tel. 573 339 021, "
-                "stastna@kromerizsky.example",
+                "Kontaktní osoba: Barbora Šťastná, tel. 573 339 021, stastna@kromerizsky.example",
             ],
         )
     ],
@@ -422,8 +427,7 @@ D024: dict[str, Any] = {
             [
                 "Jihočeská mediální, a.s., Lannova tř. 63/41, 370 01 České Budějovice",
                 "IČO 28793641, ID datové schránky u2hyf8n",
-                "Adresát: Český statistický úřad, Na padesátém 81, 100 82 Praha 10, "
-                "ID DS 2gfaasy",
+                "Adresát: Český statistický úřad, Na padesátém 81, 100 82 Praha 10, ID DS 2gfaasy",
                 "Věc: Žádost o registraci k vyhrazenému připojení – průběžné výsledky XML",
                 "Žádáme o zřízení přístupu k XML serveru pro tyto adresy:",
                 "produkční (blok /30): 192.0.2.32/30",

@@ -18,7 +18,6 @@ class Style(StrEnum):
     PDF = "pdf-attachment"
     DOCX = "docx-attachment"
     XLSX = "xlsx-attachment"
-    ODT = "odt-attachment"
     RTF = "rtf-attachment"
     FORM_CHECKBOX = "form-checkboxes"
     """☒/☐, ✓/✗, [x]/[ ] or (X)/( ) in front of the request types."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.corpus import fresh_d_1, fresh_d_2
+from tests.corpus import fresh_d_1, fresh_d_2, fresh_d_3
 from tests.corpus.make_blind_a import labels_json, render
 
 OUT = Path(__file__).parent / "fresh"
@@ -27,7 +27,7 @@ N0 = 400
 
 
 def all_cases() -> list[dict[str, Any]]:
-    return fresh_d_1.CASES + fresh_d_2.CASES
+    return fresh_d_1.CASES + fresh_d_2.CASES + fresh_d_3.CASES
 
 
 def expected_files() -> dict[str, bytes]:
