@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.corpus import fresh_e_1, fresh_e_2
+from tests.corpus import fresh_e_1, fresh_e_2, fresh_e_3
 from tests.corpus.loader import FRESH_DIR
 from tests.corpus.make_blind_a import labels_json, render
 
@@ -28,7 +28,7 @@ N0 = 500
 
 
 def all_cases() -> list[dict[str, Any]]:
-    return fresh_e_1.CASES + fresh_e_2.CASES
+    return fresh_e_1.CASES + fresh_e_2.CASES + fresh_e_3.CASES
 
 
 def expected_files() -> dict[str, bytes]:
