@@ -380,11 +380,18 @@ def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:
     return any(mentions_test(b.text) for b in texts.written)
 
 
+_AGE = {Kind.FORWARDED: 0, Kind.ATTACHMENT: 1, Kind.OWN: 3, Kind.SIGNATURE: 3}
+"""The order in which the texts of a message were written: a forwarded application, the
+attached form, the subject and the new text (which may take back what the others ask)."""
+
+
 def _request_types(
     parsed: ParsedMessage, texts: _Texts, mentions: Mentions
 ) -> tuple[tuple[str, ...], Reason | None]:
-    all_text = "\n".join(b.text for b in texts.written + texts.forwarded)
-    return rp.request_types(parsed.subject + "\n" + all_text, bool(mentions))
+    blocks = sorted(texts.written + texts.forwarded, key=lambda b: _AGE.get(b.kind, 1))
+    pieces = [b.text for b in blocks if _AGE.get(b.kind, 1) < 2]
+    pieces += [parsed.subject] + [b.text for b in blocks if _AGE.get(b.kind, 1) >= 2]
+    return rp.request_types(pieces, bool(mentions))
 
 
 def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[str, FieldValue]:

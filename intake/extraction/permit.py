@@ -4,7 +4,8 @@ místě): person, applicant, newsroom and address, phones and e-mails, scope, kr
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 
 from intake.extraction.fields import CSU, Office, emails_in, lines_of, phones_in
 from intake.extraction.model import FieldValue, RecordingPermit
@@ -16,43 +17,156 @@ from intake.extraction.segments import Block
 FEED = "feed_access"
 RECORDING = "recording_permit"
 
+_FOLD = str.maketrans(
+    "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’",
+    "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'",
+)
+"""Letters without their diacritics, one for one (every position stays): the patterns of
+this part are written without diacritics and read a text typed either way."""
+
 _FEED_CUES = re.compile(
-    r"\bXML\b|vyhrazen\w*\s+(?:připojení|server)|výsledk\w*\s+voleb|volebn\w*\s+výsledk\w*|"
-    r"\bIP\s*(?:adres\w*|address\w*|v4|v6)?\b|přístup\w*\s+k\s+(?:serveru|datům|výsledkům)|"
-    r"results?\s+(?:server|feed)|dedicated\s+(?:connection|server|access)|data\s+feed",
+    r"\bxml\b|vyhrazen\w*\s+(?:pripojeni|server\w*|pristup\w*)|vysledk\w*\s+voleb|"
+    r"volebn\w*\s+vysledk\w*|\bpristup\w*\s+k\s+(?:\w+\s+)?(?:serveru|datum|datam|vysledk\w*)|"
+    r"results?\s+(?:server|feed|data)|dedicated\s+(?:connection|server|access|line)|"
+    r"\bdata\s+feed|\bfeed\b|access\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:results|server|data)\b",
     re.IGNORECASE,
 )
+_IP_CUE = re.compile(r"\bIP\s*(?:adres\w*|address\w*|v4|v6)?\b", re.IGNORECASE)
+"""Addresses ask for the feed, but a negation about them ("testovací IP nemáme") is about
+the addresses, never a decline of the feed."""
 _REC_CUES = re.compile(
-    r"natáč\w*|natač\w*|natoč\w*|natac\w*|nakrúc\w*|přebírac\w*\s+míst\w*|"
-    r"prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|to\s+film\b|"
-    r"povolení\s+k\s+přítomnosti|přítomnost\w*\s+(?:na|médií|štábu)|kameram\w*|štáb\w*|"
-    r"pořízení\s+(?:záznamu|zvukov|obrazov)|obrazov\w*\s+záznam\w*|zvukov\w*\s+záznam\w*|"
-    r"fotograf\w*|filming|film\b|camera\s+crew|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?"
-    r"collection|collection\s+point|reportáž\w*",
+    r"natac\w*|natoc\w*|nakruc\w*|nakrut\w*|prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|"
+    r"\bto\s+film\b|povoleni\w*\s+k\s+pritomnosti|pritomnost\w*\s+(?:na|medii|stabu|nasho)|"
+    r"kameram\w*|\bstab(?:u|em|y|ech)?\b|poriz\w*\s+(?:\w+\s+)?zaznam\w*|"
+    r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotograf\w*|filming|\bfilm\b|"
+    r"\bcamera\b|photograph\w*|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?collection|"
+    r"collection\s+points?|reportaz\w*",
     re.IGNORECASE,
 )
+_CUES = ((FEED, _FEED_CUES), (RECORDING, _REC_CUES))
 
-
-_UNTICKED = re.compile(r"^\s*(?:[☐□❏○◯]|\[\s?\]|\(\s?\))")
-_TICKED = re.compile(r"^\s*(?:[☒☑✓✔✗✘■●◉]|\[[xX✓✔*]\]|\([xX✓✔*]\))")
-_NEGATION = re.compile(
-    r"\b(?:ne(?:žádá|zadá|požaduj|pozaduj|potřebuj|potrebuj|žiad|ziad|chce|máme\s+zájem|"
-    r"mame\s+zajem)\w*|nemáme\s+zájem|není\s+(?:třeba|potřeba|předmětem)|nie\s+je\s+potrebn\w*|"
-    r"bez\s+(?:natáčení|záznamu|přístupu)|nebud\w*|nechce\w*|nepůjde|won'?t|will\s+not|"
-    r"(?:do|does)\s+not|don'?t|doesn'?t|not\s+(?:needed|"
-    r"required|requested|necessary)|no\s+need|nor|neither)\b|:\s*(?:ne|no|nie)\s*$",
+_NOT = re.compile(
+    r"\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|pojed|prijed|mame\s+"
+    r"(?:zajem|zaujem|v\s+planu))\w*|\bneni\s+(?:treba|potreba|nutn\w*|predmetem)|\bnetreba\b|"
+    r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
+    r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
+    r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b",
     re.IGNORECASE,
 )
-_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
-_AFTER_STOP = re.compile(r"(?<=[.!?])")
+"""A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
+_WITHDRAW = re.compile(
+    r"\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|stahujem\w*|odvolav\w*|"
+    r"odpada\w*|upoust\w*|upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
+    r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
+    r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b)",
+    re.IGNORECASE,
+)
+"""A request taken back ("natáčení rušíme", "filming request withdrawn")."""
+_ALL_NEGATED = re.compile(r"\b(?:ani|neither|nor)\b", re.IGNORECASE)
+"""With a negation, every request of the clause is declined ("nechceme XML ani natáčet")."""
 _CLOSE_NEGATION = re.compile(
-    r"\b(?:no|without|bez|žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|nijak\w*)\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
+    r"\b(?:no|not|without|bez|zadn\w*|ziadn\w*|nijak\w*|ani)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
 )
 """A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
-_YES_COL = re.compile(r"^(?:ano|áno|yes|y|ja|oui)$", re.IGNORECASE)
-_NO_COL = re.compile(r"^(?:ne|nie|no|n|nein|non)$", re.IGNORECASE)
-_MARK = re.compile(r"^(?:[xX×✓✔☒☑■●]|ano|áno|yes|ja)$", re.IGNORECASE)
+_ASK = re.compile(
+    r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
+    r"rad[aiy]?\s+by\w*|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
+    r"registr\w*|prihlas\w*|would\s+like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
+    r"need\w*|want\w*|ask\w*|please|wish\w*|intend\w*|plan\w*|seek\w*)\b",
+    re.IGNORECASE,
+)
+"""A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
+_ONLY = re.compile(r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
+_AFTER_STOP = re.compile(r"(?<=[.!?])")
+
+_YES = r"(?:ano|yes|y|ja|oui)"
+_NO = r"(?:ne|nie|no|n|nein|non)"
+_YES_COL = re.compile(rf"^{_YES}$", re.IGNORECASE)
+_NO_COL = re.compile(rf"^{_NO}$", re.IGNORECASE)
+_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●]|ano|yes|ja)$", re.IGNORECASE)
+_VALUE = re.compile(
+    r"^(?P<label>.*?[^\s:|.?–—-])(?:\s*[:|\t?]+|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
+    r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n))|(?P<yes>ano|yes|y|✓|✔)|"
+    r"(?P<no>ne|nie|no|n|n/a|[–—-]))\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+"""A label and a yes/no value ("Natáčení: ne", "XML . . . ano", "Filming? – No"); a value
+left as "ano / ne" is not resolved."""
+_BOX = re.compile(r"[☐□❏☒☑]|\[[\sxX✓✔*]?\]")
+"""A form box anywhere in a line (boxes in a row: "Typ: ☒ přístup ☐ záznam")."""
+_UNTICKED = re.compile(r"^\s*(?:[☐□❏○◯]|\[\s?\]|\(\s?\))")
+_TICKED = re.compile(r"^\s*(?:[☒☑✓✔✗✘■●◉]|\[[xX✓✔*]\]|\([xX✓✔*]\))")
+_OPTION = re.compile(
+    rf"(?P<box>[☐□❏☒☑]|\[\s?[xX✓✔*]?\s?\]|\(\s?[xX✓✔*]?\s?\))|\b(?P<yes>{_YES})\b|\b(?P<no>{_NO})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A line of a form, or a clause of prose: its text and what a box, a yes/no column or a
+    yes/no value says about it (``form``: there is such a mark; ``mark`` None: it could not
+    be read)."""
+
+    text: str
+    mark: bool | None = None
+    form: bool = False
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """The yes and no columns of a form's header ("Požadavek | ano | ne"): cell indices of a
+    tab or '|' table, or character positions of columns aligned by spaces."""
+
+    yes: int
+    no: int
+    aligned: bool
+
+    @classmethod
+    def of(cls, line: str) -> _Columns | None:
+        cells = _cells(line)
+        if cells is not None:
+            spots = list(enumerate(cells))
+        else:
+            spots = [(m.start() + len(m.group()) // 2, m.group()) for m in _SPACED.finditer(line)]
+        yes = [p for p, c in spots if _YES_COL.match(c)]
+        no = [p for p, c in spots if _NO_COL.match(c)]
+        if len(yes) != 1 or len(no) != 1 or any(_has_cue(c) for _, c in spots):
+            return None  # a request's label with both options left unmarked is no header
+        return cls(yes[0], no[0], cells is None)
+
+    def row(self, line: str) -> _Row | None:
+        """A row under the header: the yes or the no column marked (True, False), neither or
+        both (None); None for a line that is no row of this table."""
+        if self.aligned:
+            if _cells(line) is not None:
+                return None
+            spots = [(m.start() + len(m.group()) // 2, m.group()) for m in _SPACED.finditer(line)]
+        else:
+            cells = _cells(line)
+            if cells is None:
+                return None
+            spots = list(enumerate(cells))
+        if not spots:
+            return None
+        marks = [p for p, c in spots[1:] if _MARK.match(c)]
+        label = " ".join(c for p, c in spots if p not in marks)
+        if self.aligned and not marks and (len(spots) > 1 or ":" in line):
+            return None  # a label with a value of its own, not a row of the yes/no table
+        yes = any(self._nearest(p) is True for p in marks)
+        no = any(self._nearest(p) is False for p in marks)
+        return _Row(label, yes if yes != no else None, form=True)
+
+    def _nearest(self, pos: int) -> bool | None:
+        if not self.aligned:
+            return True if pos == self.yes else False if pos == self.no else None
+        dy, dn = abs(pos - self.yes), abs(pos - self.no)
+        return None if abs(dy - dn) < 2 else dy < dn
+
+
+_SPACED = re.compile(r"\S+(?: \S+)*")
+"""The cells of a line aligned by spaces: text parted by two spaces or more."""
 
 
 def _cells(line: str) -> list[str] | None:
@@ -63,114 +177,225 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
-def _yes_no_header(line: str) -> tuple[int, int] | None:
-    """The (yes, no) column indices of a form's header row ("Požadavek | ano | ne")."""
-    cells = _cells(line)
-    if not cells:
+def _has_cue(text: str) -> bool:
+    return bool(_FEED_CUES.search(text) or _REC_CUES.search(text))
+
+
+def _value_row(line: str) -> _Row | None:
+    """A label with a yes/no value after it, when the label names a request."""
+    m = _VALUE.match(line)
+    if m is None or not _has_cue(m.group("label")):
         return None
-    yes = [i for i, c in enumerate(cells) if _YES_COL.match(c)]
-    no = [i for i, c in enumerate(cells) if _NO_COL.match(c)]
-    return (yes[0], no[0]) if len(yes) == 1 and len(no) == 1 else None
+    mark = None if m.group("both") else bool(m.group("yes"))
+    return _Row(m.group("label"), mark, form=True)
 
 
-def _yes_no_row(line: str, columns: tuple[int, int]) -> tuple[str, bool | None] | None:
-    """A row under a yes/no header: its text and whether the yes column (True) or the no
-    column (False) is marked (None: neither or both)."""
-    cells = _cells(line)
-    if cells is None:
-        return None
-    yes, no = columns
-    marked = [i < len(cells) and bool(_MARK.match(cells[i])) for i in (yes, no)]
-    text = " ".join(c for i, c in enumerate(cells) if i not in columns)
-    return text, (marked[0] if marked[0] != marked[1] else None)
+def _options_row(line: str) -> _Row | None:
+    """A line with boxed yes/no options ("Natáčení: ano ☐ ne ☒", "XML [x] yes [ ] no"):
+    each box belongs to the word on the side the first pair shows; both or neither option
+    ticked is not resolved."""
+    tokens = list(_OPTION.finditer(line))
+    for i in range(len(tokens) - 1):
+        pairs = _option_pairs(line, tokens[i:])
+        if pairs:
+            yes = [t for w, t in pairs if w]
+            no = [t for w, t in pairs if not w]
+            if len(yes) > 1 or len(no) > 1:
+                return _Row(line, None, form=True)
+            ticked_yes, ticked_no = any(yes), any(no)
+            if ticked_yes != ticked_no:
+                return _Row(line, ticked_yes, form=True)
+            alone = not ticked_yes and not no  # only an unticked "ano": not asked
+            return _Row(line, False if alone else None, form=True)
+    return None
 
 
-_BOX = re.compile(r"[☐□❏☒☑]|\[[\sxX✓✔*]?\]")
-"""A form box anywhere in a line (boxes in a row: "Typ: ☒ přístup ☐ záznam")."""
+_OPTION_GAP = re.compile(r"^[\s:=]{0,4}$")
 
 
-def _boxed_parts(line: str) -> list[tuple[str, bool | None]]:
+def _option_pairs(line: str, tokens: list[re.Match[str]]) -> list[tuple[bool, bool]]:
+    """(the word is yes, its box is ticked) for each box-and-word pair from the first token
+    on, while the pairs keep the first pair's order; empty when the first two tokens are no
+    pair."""
+    out: list[tuple[bool, bool]] = []
+    box_first = tokens[0].group("box") is not None
+    for a, b in zip(tokens[::2], tokens[1::2], strict=False):
+        box, word = (a, b) if box_first else (b, a)
+        if box.group("box") is None or word.group("box") is not None:
+            break
+        if not _OPTION_GAP.match(line[a.end() : b.start()]):
+            break
+        out.append((word.group("yes") is not None, bool(_TICKED.match(box.group()))))
+    return out
+
+
+def _boxed_parts(line: str) -> list[_Row]:
     """A line with boxes in a row split before each box: each part with its box (the text
     before the first box has none); a line with one leading box or none is one part."""
     marks = list(_BOX.finditer(line))
     if not marks or (len(marks) == 1 and not line[: marks[0].start()].strip()):
-        box = True if _TICKED.match(line) else False if _UNTICKED.match(line) else None
-        return [(line, box)]
-    parts: list[tuple[str, bool | None]] = [(line[: marks[0].start()], None)]
+        ticked, unticked = _TICKED.match(line), _UNTICKED.match(line)
+        return [_Row(line, bool(ticked), form=bool(ticked or unticked))]
+    parts = [_Row(line[: marks[0].start()])]
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         part = line[m.start() : nxt.start() if nxt else len(line)]
-        parts.append((part, bool(_TICKED.match(part))))
-    return [(p, box) for p, box in parts if p.strip()]
+        parts.append(_Row(part, bool(_TICKED.match(part)), form=True))
+    return [p for p in parts if p.text.strip()]
 
 
-def _clauses(text: str) -> list[tuple[str, bool | None]]:
-    """Clauses of ``text`` with what a form box or a yes/no column says about them: True
-    ticked, False unticked, None no box."""
-    out: list[tuple[str, bool | None]] = []
-    columns: tuple[int, int] | None = None
+def _rows(text: str) -> Iterator[_Row]:
+    """The form rows and prose clauses of ``text`` (folded), in order."""
+    table: _Columns | None = None
+    blank = 0
     for line in text.splitlines():
-        row = _yes_no_row(line, columns) if columns is not None else None
-        if row is not None:
-            out.append(row)
+        blank = blank + 1 if not line.strip() else 0
+        if blank >= 2:
+            table = None
+        if table is not None:
+            row = table.row(line)
+            if row is not None:
+                yield row
+                continue
+            if not table.aligned:
+                table = None  # a tab or '|' table ends at the first line that is no row
+        header = _Columns.of(line)
+        if header is not None:
+            table = header
             continue
-        columns = _yes_no_header(line)
-        for part, box in _boxed_parts(line):
-            if "?" in part:  # a question asks about, it does not request
-                part = " ".join(p for p in _AFTER_STOP.split(part) if not p.rstrip().endswith("?"))
-            out += [(c, box) for c in _CLAUSE.split(part) if c.strip()]
+        yield from _line_rows(line)
+
+
+def _line_rows(line: str) -> Iterator[_Row]:
+    row = _value_row(line) or _options_row(line)
+    if row is not None:
+        yield row
+        return
+    for part in _boxed_parts(line):
+        if part.form:
+            yield part
+            continue
+        text = part.text
+        if "?" in text:  # a question asks about, it does not request
+            text = " ".join(p for p in _AFTER_STOP.split(text) if not p.rstrip().endswith("?"))
+        yield from (_Row(c) for c in _CLAUSE.split(text) if c.strip())
+
+
+@dataclass(frozen=True)
+class _Say:
+    """What one form row or clause says about one request type."""
+
+    kind: str
+    asks: bool
+    form: bool = False
+    """Said by a box, a yes/no column or a yes/no value."""
+    unsure: bool = False
+    """A form's mark that could not be read (neither or both options, no value)."""
+    implicit: bool = False
+    """Not asked for because the text asks "only" for the other type."""
+    withdraws: bool = False
+    """A request taken back ("natáčení rušíme")."""
+    plain: bool = False
+    """Only named, neither asked for by a verb nor by a form ("kameraman onemocněl"): it
+    counts when nothing else decides."""
+
+
+def _gap(span: tuple[int, int, str], start: int, end: int) -> int:
+    return span[0] - end if end <= span[0] else start - span[1] if span[1] <= start else 0
+
+
+def _row_says(row: _Row) -> list[_Say]:
+    spans = sorted((m.start(), m.end(), kind) for kind, rx in _CUES for m in rx.finditer(row.text))
+    kinds = list(dict.fromkeys(k for _, _, k in spans))
+    if row.form:
+        return [_Say(k, row.mark is True, form=True, unsure=row.mark is None) for k in kinds]
+    if not kinds:
+        return [_Say(FEED, True, plain=True)] if _IP_CUE.search(row.text) else []
+    return _clause_says(row.text, spans, kinds)
+
+
+def _clause_says(clause: str, spans: list[tuple[int, int, str]], kinds: list[str]) -> list[_Say]:
+    """A clause's requests: each negation declines the request whose cue is nearest to it
+    ("XML ano – natáčet nebudeme"), a negating word right before a cue declines it, and
+    "ani"/"nor" with a negation declines them all."""
+    negations = [m.span() for rx in (_NOT, _WITHDRAW) for m in rx.finditer(clause)]
+    declined: set[str] = set(kinds) if negations and _ALL_NEGATED.search(clause) else set()
+    for start, end in negations:
+        declined.add(min(spans, key=lambda c: _gap(c, start, end))[2])
+    for start, _, kind in spans:
+        if _CLOSE_NEGATION.search(clause[max(0, start - 40) : start]):
+            declined.add(kind)
+    withdraws = bool(_WITHDRAW.search(clause))
+    plain = not _ASK.search(clause)
+    out = [
+        _Say(k, k not in declined, withdraws=withdraws and k in declined, plain=plain)
+        for k in kinds
+    ]
+    for start, _, kind in spans:
+        if kind not in declined and _ONLY.search(clause[max(0, start - 40) : start]):
+            out += [_Say(k, False, implicit=True) for k in (FEED, RECORDING) if k not in kinds]
     return out
 
 
-def _negated(cues: re.Pattern[str], clause: str) -> bool:
-    if _NEGATION.search(clause):
-        return True
-    return any(
-        _CLOSE_NEGATION.search(clause[max(0, m.start() - 60) : m.start()])
-        for m in cues.finditer(clause)
-    )
+def _piece_says(text: str) -> list[_Say]:
+    """What one text (a body, an attachment, the subject) says about the request types; a
+    form decides the requests it has a mark for, the text's other lines only label its
+    fields, unless they take a request back."""
+    says = [s for row in _rows(text.translate(_FOLD)) for s in _row_says(row)]
+    formed = {s.kind for s in says if s.form}
+    return [s for s in says if s.form or s.kind not in formed or s.withdraws]
 
 
-def _asked(
-    cues: re.Pattern[str], clauses: list[tuple[str, bool | None]]
-) -> tuple[bool, bool, bool]:
-    """(asked for, declined somewhere, the last mention asks for it): a cue counts in a
-    clause that is not negated and not an unticked box."""
-    asked = declined = last = False
-    # a form's box for this request decides it: the form's other lines only label fields
-    boxed = any(box is not None and cues.search(c) for c, box in clauses)
-    for clause, box in clauses:
-        if not cues.search(clause) or (boxed and box is None):
-            continue
-        if box is False or (box is None and _negated(cues, clause)):
-            declined, last = True, False
-        else:
-            asked, last = True, True
-    return asked, declined, last
+@dataclass(frozen=True)
+class _Verdict:
+    """All the statements about one request type, read together."""
+
+    wanted: bool
+    """The last statement that decides asks for it."""
+    asked: bool
+    declined: bool
+    unsure: bool
+    """A form left it unresolved."""
+    only_other: bool
+
+    @classmethod
+    def of(cls, kind: str, says: Sequence[_Say]) -> _Verdict:
+        mine = [s for s in says if s.kind == kind]
+        decisive = [s for s in mine if not s.unsure and not s.implicit]
+        strong = [s for s in decisive if not (s.asks and s.plain)]
+        return cls(
+            wanted=strong[-1].asks if strong else any(s.asks for s in decisive),
+            asked=any(s.asks for s in decisive),
+            declined=any(not s.asks for s in decisive),
+            unsure=any(s.unsure for s in mine),
+            only_other=any(s.implicit for s in mine),
+        )
 
 
-def request_types(text: str, has_ips: bool) -> tuple[tuple[str, ...], Reason | None]:
-    """The request types ``text`` asks for, and why that reading is unsure (None: sure): a type counts
-    only where it is asked for or ticked, never where it is declined or left unticked; a
-    request both asked for and declined counts as its last mention says (a later sentence
-    corrects an earlier one) and is not sure, nor are addresses given while the feed is
-    declined."""
-    clauses = _clauses(text)
-    feed, feed_no, _ = _asked(_FEED_CUES, clauses)
-    no_cue = (False, False, False)
-    rec, rec_no, rec_last = _asked(_REC_CUES, clauses) if _REC_CUES.search(text) else no_cue
+def request_types(
+    pieces: Sequence[str], has_ips: bool
+) -> tuple[tuple[str, ...], Reason | None]:
+    """The request types asked for in ``pieces`` (texts from the oldest to the newest: a
+    forwarded application, the attachments, the subject, the new text), and why that reading
+    is unsure (None: sure). A type counts only where it is asked for or ticked, never where
+    it is declined, left unticked or ticked "ne"; a type both asked for and declined counts
+    as its last statement says (a later sentence or the cover note corrects the form) and
+    is unsure, as is a form left unresolved and addresses given while the feed is declined."""
+    says = [s for p in pieces for s in _piece_says(p)]
+    feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
     out: list[str] = []
-    if feed or (has_ips and not feed_no) or (has_ips and feed_no and not rec):
+    if feed.wanted or (has_ips and not (feed.declined and rec.wanted)):
         out.append(FEED)
-    if rec and (rec_last or not rec_no):
+    if rec.wanted:
         out.append(RECORDING)
-    reason: Reason | None = None
     if not out:
-        reason = Reason.NO_TYPE
-    elif has_ips and feed_no:
-        reason = Reason.ADDRESSES_DECLINED
-    elif (feed and feed_no) or (rec and rec_no):
-        reason = Reason.DECLINED
-    return tuple(out), reason
+        return (), Reason.NO_TYPE
+    if has_ips and feed.declined:
+        return tuple(out), Reason.ADDRESSES_DECLINED
+    if any(v.asked and v.declined or v.wanted and v.only_other for v in (feed, rec)):
+        return tuple(out), Reason.DECLINED
+    if feed.unsure or rec.unsure:
+        return tuple(out), Reason.FORM_UNRESOLVED
+    return tuple(out), None
 
 
 _LABELS: dict[str, re.Pattern[str]] = {

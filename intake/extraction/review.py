@@ -36,6 +36,7 @@ class Reason(StrEnum):
     QUOTED = "nalezeno jen v citovaném textu"
     DECLINED = "text druh žádosti zároveň žádá i odmítá"
     NO_TYPE = "text neuvádí, o co žádá"
+    FORM_UNRESOLVED = "formulář druh žádosti jednoznačně neurčuje"
     ADDRESSES_DECLINED = "text přístup k serveru odmítá, ale uvádí adresy"
     HEADER = "převzato z hlavičky zprávy, v textu chybí"
     SIGNATURE = "odvozeno z podpisu"
