@@ -46,17 +46,44 @@ _REC_CUES = re.compile(
 )
 _CUES = ((FEED, _FEED_CUES), (RECORDING, _REC_CUES))
 _CUE_STEMS = (
-    "xml", "vyhrazen", "vysledk", "volebn", "pristup", "result", "dedicated", "feed", "access",
-    "ip", "natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "film", "povoleni",
-    "pritomnost", "kameram", "stab", "poriz", "zaznam", "fotograf", "camera", "photograph",
-    "record", "collection", "reportaz",
+    "xml",
+    "vyhrazen",
+    "vysledk",
+    "volebn",
+    "pristup",
+    "result",
+    "dedicated",
+    "feed",
+    "access",
+    "ip",
+    "natac",
+    "natoc",
+    "nakruc",
+    "nakrut",
+    "prebirac",
+    "preberac",
+    "film",
+    "povoleni",
+    "pritomnost",
+    "kameram",
+    "stab",
+    "poriz",
+    "zaznam",
+    "fotograf",
+    "camera",
+    "photograph",
+    "record",
+    "collection",
+    "reportaz",
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _NEWLINE = re.compile("\n")
 
 _NOT = re.compile(
-    r"\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|pojed|prijed|mame\s+"
-    r"(?:zajem|zaujem|v\s+planu))\w*|\bneni\s+(?:treba|potreba|nutn\w*|predmetem)|\bnetreba\b|"
+    r"\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|pojed|prijed|pocit|res|"
+    r"mame\s+(?:zajem|zaujem|v\s+planu))\w*|\bnem(?:am|ame|aji)\b|\b(?:zadn|ziadn)\w*|"
+    r"\bneni\s+(?:treba|potreba|nutn\w*|predmetem)|\bnetreba\b|\bnone\b|"
+    r"\b(?:is|are|was|were)n'?t\b|\b(?:is|are)\s+not\b|"
     r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
     r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b",
@@ -67,7 +94,8 @@ _WITHDRAW = re.compile(
     r"\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|stahujem\w*|odvolav\w*|"
     r"odpada\w*|upoust\w*|upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
-    r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b)",
+    r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
+    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out)",
     re.IGNORECASE,
 )
 """A request taken back ("natáčení rušíme", "filming request withdrawn")."""
@@ -85,49 +113,72 @@ _ASK = re.compile(
     re.IGNORECASE,
 )
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
+_QUESTION_OR_MAYBE = re.compile(
+    r"\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"considering)\b",
+    re.IGNORECASE,
+)
+"""A request only considered ("natáčení možná doplníme", "we might film")."""
 _ONLY = re.compile(r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
 _AFTER_STOP = re.compile(r"(?<=[.!?])")
 
 _YES = r"(?:ano|yes|y|ja|oui)"
 _NO = r"(?:ne|nie|no|n|nein|non)"
-_YES_COL = re.compile(rf"^{_YES}$", re.IGNORECASE)
-_NO_COL = re.compile(rf"^{_NO}$", re.IGNORECASE)
-_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●]|ano|yes|ja)$", re.IGNORECASE)
+_YES_COL = re.compile(
+    rf"^(?:{_YES}|pozaduj\w*|pozadovan\w*|zad(?:am|ame|ate|ano)|requested|required|wanted)$",
+    re.IGNORECASE,
+)
+_NO_COL = re.compile(
+    rf"^(?:{_NO}|nepozaduj\w*|nepozadovan\w*|nezad(?:am|ame|ate|ano)|not\s+(?:requested|required|wanted))$",
+    re.IGNORECASE,
+)
+_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja)$", re.IGNORECASE)
 _VALUE = re.compile(
     r"^(?P<label>.*?[^\s:|.?–—-])(?:\s*[:|\t?]+|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
-    r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n))|(?P<yes>ano|yes|y|✓|✔)|"
+    r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n))|(?P<yes>ano|yes|y|x|[✓✔☒☑✅])|"
     r"(?P<no>ne|nie|no|n|n/a|[–—-]))\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 """A label and a yes/no value ("Natáčení: ne", "XML . . . ano", "Filming? – No"); a value
 left as "ano / ne" is not resolved."""
-_BOX = re.compile(r"[☐□❏☒☑]|\[[\sxX✓✔*]?\]")
+_TICKED_BOX = r"[☒☑⊠✅🗹🗷]|\[\s*[xX✓✔*•]\s*\]|\(\s*[xX✓✔*•]\s*\)"
+_EMPTY_BOX = r"[☐□❏⬜◻▢❐❑]|\[\s*\]|\(\s*\)"
+_BOX = re.compile(rf"{_TICKED_BOX}|{_EMPTY_BOX}")
 """A form box anywhere in a line (boxes in a row: "Typ: ☒ přístup ☐ záznam")."""
-_UNTICKED = re.compile(r"^\s*(?:[☐□❏○◯]|\[\s?\]|\(\s?\))")
-_TICKED = re.compile(r"^\s*(?:[☒☑✓✔✗✘■●◉]|\[[xX✓✔*]\]|\([xX✓✔*]\))")
-_BOX_START = re.compile(r"[☐□❏☒☑\[(]")
+_TICKED = re.compile(rf"^\s*(?:{_TICKED_BOX}|[✓✔✗✘■●◉])")
+_UNTICKED = re.compile(rf"^\s*(?:{_EMPTY_BOX}|[○◯])")
+"""A line's leading box; a leading tick, cross or filled circle counts too."""
+_BOX_START = re.compile(r"[☐□❏☒☑⊠✅⬜◻▢❐❑🗹🗷\[(]")
 _OPTION = re.compile(
-    rf"(?P<box>[☐□❏☒☑]|\[\s?[xX✓✔*]?\s?\]|\(\s?[xX✓✔*]?\s?\))|\b(?P<yes>{_YES})\b|\b(?P<no>{_NO})\b",
+    rf"(?P<box>{_TICKED_BOX}|{_EMPTY_BOX})|\b(?P<yes>{_YES})\b|\b(?P<no>{_NO})\b",
     re.IGNORECASE,
 )
+_OPTION_LINE = re.compile(
+    rf"^\s*(?:(?P<b1>{_TICKED_BOX}|{_EMPTY_BOX})\s*(?:(?P<y1>{_YES})|{_NO})|"
+    rf"(?:(?P<y2>{_YES})|{_NO})\s*:?\s*(?P<b2>{_TICKED_BOX}|{_EMPTY_BOX})?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+"""A line that is only an option of the label above it ("☒ ano", "[ ] No", "NE")."""
 
 
 @dataclass(frozen=True)
 class _Row:
     """A line of a form, or a clause of prose: its text and what a box, a yes/no column or a
     yes/no value says about it (``form``: there is such a mark; ``mark`` None: it could not
-    be read)."""
+    be read); ``question``: a clause that asks the office rather than requests."""
 
     text: str
     mark: bool | None = None
     form: bool = False
+    question: bool = False
 
 
 @dataclass(frozen=True)
 class _Columns:
     """The yes and no columns of a form's header ("Požadavek | ano | ne"): cell indices of a
-    tab or '|' table, or character positions of columns aligned by spaces."""
+    tab or '|' table, or character positions of columns aligned by spaces; a tab or '|'
+    table may have a yes column alone ("Druh | Požadujeme"), ``no`` is then -1."""
 
     yes: int
     no: int
@@ -142,13 +193,15 @@ class _Columns:
             spots = [(m.start() + len(m.group()) // 2, m.group()) for m in _SPACED.finditer(line)]
         yes = [p for p, c in spots if _YES_COL.match(c)]
         no = [p for p, c in spots if _NO_COL.match(c)]
-        if len(yes) != 1 or len(no) != 1 or any(_has_cue(c) for _, c in spots):
-            return None  # a request's label with both options left unmarked is no header
-        return cls(yes[0], no[0], cells is None)
+        if len(yes) != 1 or len(no) > 1 or (not no and cells is None) or len(spots) < 2:
+            return None
+        if any(_has_cue(c) for _, c in spots):
+            return None  # a request's label with its options left unmarked is no header
+        return cls(yes[0], no[0] if no else -1, cells is None)
 
     def row(self, line: str) -> _Row | None:
         """A row under the header: the yes or the no column marked (True, False), neither or
-        both (None); None for a line that is no row of this table."""
+        both (None; False under a yes column alone); None for a line that is no row."""
         if self.aligned:
             if _cells(line) is not None:
                 return None
@@ -166,6 +219,8 @@ class _Columns:
             return None  # a label with a value of its own, not a row of the yes/no table
         yes = any(self._nearest(p) is True for p in marks)
         no = any(self._nearest(p) is False for p in marks)
+        if self.no < 0:
+            return _Row(label, yes, form=True)
         return _Row(label, yes if yes != no else None, form=True)
 
     def _nearest(self, pos: int) -> bool | None:
@@ -187,38 +242,56 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"[.!?]\s*$")
+
+
+def _bare_row(line: str) -> bool:
+    """A short line without cells right under a table's rows: a row whose empty cells the
+    rendering dropped ("Natáčení" under "XML<tab>x"), not a sentence."""
+    return 0 < len(line.split()) <= 8 and not _SENTENCE_END.search(line) and not _ASK.search(line)
+
+
 def _has_cue(text: str) -> bool:
     return bool(_FEED_CUES.search(text) or _REC_CUES.search(text))
 
 
 def _value_row(line: str) -> _Row | None:
-    """A label with a yes/no value after it, when the label names a request."""
+    """A label with a yes/no value after it, when the label names a request; a table row
+    whose only filled cell names a request is a value left empty."""
     m = _VALUE.match(line)
-    if m is None or not _has_cue(m.group("label")):
+    if m is not None and _has_cue(m.group("label")):
+        mark = None if m.group("both") else bool(m.group("yes"))
+        return _Row(m.group("label"), mark, form=True)
+    cells = _cells(line)
+    if cells is not None and len(cells) > 1:
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and _has_cue(filled[0]):
+            return _Row(filled[0], None, form=True)
+    return None
+
+
+def _resolve(options: Sequence[tuple[bool, bool]]) -> bool | None:
+    """(the option is yes, it is ticked) of one request's options: yes or no ticked, None
+    when both or neither are; an unticked yes alone is a no."""
+    yes = [t for w, t in options if w]
+    no = [t for w, t in options if not w]
+    if len(yes) > 1 or len(no) > 1:
         return None
-    mark = None if m.group("both") else bool(m.group("yes"))
-    return _Row(m.group("label"), mark, form=True)
+    if any(yes) != any(no):
+        return any(yes)
+    return False if yes and not no and not any(yes) else None
 
 
 def _options_row(line: str) -> _Row | None:
     """A line with boxed yes/no options ("Natáčení: ano ☐ ne ☒", "XML [x] yes [ ] no"):
-    each box belongs to the word on the side the first pair shows; both or neither option
-    ticked is not resolved."""
+    each box belongs to the word on the side the first pair shows."""
     if not _BOX_START.search(line):
         return None
     tokens = list(_OPTION.finditer(line))
     for i in range(len(tokens) - 1):
         pairs = _option_pairs(line, tokens[i:])
         if pairs:
-            yes = [t for w, t in pairs if w]
-            no = [t for w, t in pairs if not w]
-            if len(yes) > 1 or len(no) > 1:
-                return _Row(line, None, form=True)
-            ticked_yes, ticked_no = any(yes), any(no)
-            if ticked_yes != ticked_no:
-                return _Row(line, ticked_yes, form=True)
-            alone = not ticked_yes and not no  # only an unticked "ano": not asked
-            return _Row(line, False if alone else None, form=True)
+            return _Row(line, _resolve(pairs), form=True)
     return None
 
 
@@ -241,6 +314,16 @@ def _option_pairs(line: str, tokens: list[re.Match[str]]) -> list[tuple[bool, bo
     return out
 
 
+def _option_line(line: str) -> tuple[bool, bool] | None:
+    """(yes, ticked) of a line that is only an option ("☒ ano", "No [ ]"); a bare "ANO" or
+    "ne" is ticked."""
+    m = _OPTION_LINE.match(line)
+    if m is None:
+        return None
+    box = m.group("b1") or m.group("b2")
+    return bool(m.group("y1") or m.group("y2")), box is None or bool(_TICKED.match(box))
+
+
 def _boxed_parts(line: str) -> list[_Row]:
     """A line with boxes in a row split before each box: each part with its box (the text
     before the first box has none); a line with one leading box or none is one part."""
@@ -258,7 +341,7 @@ def _boxed_parts(line: str) -> list[_Row]:
 def _cued_lines(text: str) -> set[int]:
     """The numbers (from 0) of the lines of ``text`` that may name a request or addresses
     (a word stem of a cue): found with ``str.find``, which is many times faster than the
-    cue patterns; the other lines can only be a table's header."""
+    cue patterns; the other lines can only be a table's header or an option."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: positions would shift
         return set(range(text.count("\n") + 1))
@@ -272,28 +355,64 @@ def _cued_lines(text: str) -> set[int]:
     return out
 
 
-def _rows(text: str) -> Iterator[_Row]:
-    """The form rows and prose clauses of ``text`` (folded), in order."""
-    table: _Columns | None = None
-    blank = 0
-    cued = _cued_lines(text)
-    for i, line in enumerate(text.split("\n")):
-        blank = blank + 1 if not line.strip() else 0
-        if blank >= 2:
-            table = None
+class _Reader:
+    """Reads a text (folded) line by line into form rows and prose clauses: a yes/no
+    table's header applies to the rows below it, a label ending with ':' or '?' to the
+    option lines below it ("Natáčení:" / "☐ ano" / "☒ ne")."""
+
+    def __init__(self, text: str) -> None:
+        self.cued = _cued_lines(text)
+        self.lines = text.split("\n")
+        self.table: _Columns | None = None
+        self.label: str | None = None
+        self.options: list[tuple[bool, bool]] = []
+        self.under_marks = False
+        """The line above was a table row with a request's mark."""
+
+    def rows(self) -> Iterator[_Row]:
+        blank = 0
+        for i, line in enumerate(self.lines):
+            blank = blank + 1 if not line.strip() else 0
+            if blank >= 2:
+                self.table = None
+            option = _option_line(line) if self.label is not None else None
+            if option is not None or (blank and self.label is not None):
+                self.options += [option] if option is not None else []
+                continue
+            yield from self._labelled()
+            yield from self._line(i, line)
+        yield from self._labelled()
+
+    def _labelled(self) -> Iterator[_Row]:
+        """The label above option lines, with what they say."""
+        if self.label is not None and self.options:
+            yield _Row(self.label, _resolve(self.options), form=True)
+        self.label, self.options = None, []
+
+    def _line(self, i: int, line: str) -> Iterator[_Row]:
+        rows = list(self._line_rows(i, line))
+        self.under_marks = ("\t" in line or "|" in line) and any(r.form for r in rows)
+        yield from rows
+
+    def _line_rows(self, i: int, line: str) -> Iterator[_Row]:
         cells = "\t" in line or "|" in line
-        if table is not None and (cells or table.aligned):
-            row = table.row(line) if i in cued else None
+        if self.table is not None and (cells or self.table.aligned):
+            row = self.table.row(line) if i in self.cued else None
             if row is not None:
                 yield row
-                continue
-        elif table is not None:
-            table = None  # a tab or '|' table ends at the first line that is no row
+                return
+        elif self.table is not None:
+            self.table = None  # a tab or '|' table ends at the first line that is no row
         header = _Columns.of(line) if cells or "  " in line else None
         if header is not None:
-            table = header
-        elif i in cued:
-            yield from _line_rows(line)
+            self.table = header
+        elif i in self.cued:
+            if line.rstrip().endswith((":", "?")):
+                self.label = line.strip()
+            if self.under_marks and not cells and _bare_row(line):
+                yield _Row(line, None, form=True)  # a row with its value cell left empty
+            else:
+                yield from _line_rows(line)
 
 
 def _line_rows(line: str) -> Iterator[_Row]:
@@ -305,10 +424,9 @@ def _line_rows(line: str) -> Iterator[_Row]:
         if part.form:
             yield part
             continue
-        text = part.text
-        if "?" in text:  # a question asks about, it does not request
-            text = " ".join(p for p in _AFTER_STOP.split(text) if not p.rstrip().endswith("?"))
-        yield from (_Row(c) for c in _CLAUSE.split(text) if c.strip())
+        for sentence in _AFTER_STOP.split(part.text):
+            question = sentence.rstrip().endswith("?")
+            yield from (_Row(c, question=question) for c in _CLAUSE.split(sentence) if c.strip())
 
 
 @dataclass(frozen=True)
@@ -319,8 +437,10 @@ class _Say:
     asks: bool
     form: bool = False
     """Said by a box, a yes/no column or a yes/no value."""
-    unsure: bool = False
-    """A form's mark that could not be read (neither or both options, no value)."""
+    doubt: Reason | None = None
+    """Why it decides nothing: a form's mark that could not be read, a question to the
+    office, a request only considered; it makes the reading unsure when nothing else
+    decides."""
     implicit: bool = False
     """Not asked for because the text asks "only" for the other type."""
     withdraws: bool = False
@@ -337,17 +457,26 @@ def _gap(span: tuple[int, int, str], start: int, end: int) -> int:
 def _row_says(row: _Row) -> list[_Say]:
     spans = sorted((m.start(), m.end(), kind) for kind, rx in _CUES for m in rx.finditer(row.text))
     kinds = list(dict.fromkeys(k for _, _, k in spans))
-    if row.form:
-        return [_Say(k, row.mark is True, form=True, unsure=row.mark is None) for k in kinds]
     if not kinds:
-        return [_Say(FEED, True, plain=True)] if _IP_CUE.search(row.text) else []
-    return _clause_says(row.text, spans, kinds)
+        ip = _IP_CUE.search(row.text) and not row.question and not row.form
+        return [_Say(FEED, True, plain=True)] if ip else []
+    if row.question:
+        return [_Say(k, False, doubt=Reason.QUESTION) for k in kinds]
+    if not row.form:
+        return _clause_says(row.text, spans, kinds)
+    if row.mark is None:
+        return [_Say(k, False, form=True, doubt=Reason.FORM_UNRESOLVED) for k in kinds]
+    # a ticked "nežádáme" declines; an unticked one says nothing
+    declined = _declined(row.text, spans, kinds)
+    if row.mark:
+        return [_Say(k, k not in declined, form=True) for k in kinds]
+    return [_Say(k, False, form=True) for k in kinds if k not in declined]
 
 
-def _clause_says(clause: str, spans: list[tuple[int, int, str]], kinds: list[str]) -> list[_Say]:
-    """A clause's requests: each negation declines the request whose cue is nearest to it
-    ("XML ano – natáčet nebudeme"), a negating word right before a cue declines it, and
-    "ani"/"nor" with a negation declines them all."""
+def _declined(clause: str, spans: list[tuple[int, int, str]], kinds: list[str]) -> set[str]:
+    """The requests a clause declines: each negation declines the request whose cue is
+    nearest to it ("XML ano – natáčet nebudeme"), a negating word right before a cue
+    declines it, and "ani"/"nor" with a negation declines them all."""
     negations = [m.span() for rx in (_NOT, _WITHDRAW) for m in rx.finditer(clause)]
     declined: set[str] = set(kinds) if negations and _ALL_NEGATED.search(clause) else set()
     for start, end in negations:
@@ -355,10 +484,18 @@ def _clause_says(clause: str, spans: list[tuple[int, int, str]], kinds: list[str
     for start, _, kind in spans:
         if _CLOSE_NEGATION.search(clause[max(0, start - 40) : start]):
             declined.add(kind)
+    return declined
+
+
+def _clause_says(clause: str, spans: list[tuple[int, int, str]], kinds: list[str]) -> list[_Say]:
+    declined = _declined(clause, spans, kinds)
     withdraws = bool(_WITHDRAW.search(clause))
     plain = not _ASK.search(clause)
+    maybe = Reason.TENTATIVE if _QUESTION_OR_MAYBE.search(clause) else None
     out = [
-        _Say(k, k not in declined, withdraws=withdraws and k in declined, plain=plain)
+        _Say(k, False, withdraws=withdraws)
+        if k in declined
+        else _Say(k, True, plain=plain or maybe is not None, doubt=maybe)
         for k in kinds
     ]
     for start, _, kind in spans:
@@ -371,7 +508,7 @@ def _piece_says(text: str) -> list[_Say]:
     """What one text (a body, an attachment, the subject) says about the request types; a
     form decides the requests it has a mark for, the text's other lines only label its
     fields, unless they take a request back."""
-    says = [s for row in _rows(text.translate(_FOLD)) for s in _row_says(row)]
+    says = [s for row in _Reader(text.translate(_FOLD)).rows() for s in _row_says(row)]
     formed = {s.kind for s in says if s.form}
     return [s for s in says if s.form or s.kind not in formed or s.withdraws]
 
@@ -381,36 +518,36 @@ class _Verdict:
     """All the statements about one request type, read together."""
 
     wanted: bool
-    """The last statement that decides asks for it."""
+    """The last statement that decides asks for it (a plain mention when none does)."""
     asked: bool
     declined: bool
-    unsure: bool
-    """A form left it unresolved."""
+    doubt: Reason | None
+    """Why it is unsure when nothing decides it."""
     only_other: bool
 
     @classmethod
     def of(cls, kind: str, says: Sequence[_Say]) -> _Verdict:
         mine = [s for s in says if s.kind == kind]
-        decisive = [s for s in mine if not s.unsure and not s.implicit]
+        decisive = [s for s in mine if not s.implicit and (s.doubt is None or s.asks)]
         strong = [s for s in decisive if not (s.asks and s.plain)]
+        doubts = [s.doubt for s in mine if s.doubt is not None]
         return cls(
             wanted=strong[-1].asks if strong else any(s.asks for s in decisive),
             asked=any(s.asks for s in decisive),
             declined=any(not s.asks for s in decisive),
-            unsure=any(s.unsure for s in mine),
+            doubt=doubts[0] if doubts and not strong else None,
             only_other=any(s.implicit for s in mine),
         )
 
 
-def request_types(
-    pieces: Sequence[str], has_ips: bool
-) -> tuple[tuple[str, ...], Reason | None]:
+def request_types(pieces: Sequence[str], has_ips: bool) -> tuple[tuple[str, ...], Reason | None]:
     """The request types asked for in ``pieces`` (texts from the oldest to the newest: a
     forwarded application, the attachments, the subject, the new text), and why that reading
     is unsure (None: sure). A type counts only where it is asked for or ticked, never where
     it is declined, left unticked or ticked "ne"; a type both asked for and declined counts
     as its last statement says (a later sentence or the cover note corrects the form) and
-    is unsure, as is a form left unresolved and addresses given while the feed is declined."""
+    is unsure, as is a form left unresolved, a request only asked about or considered, and
+    addresses given while the feed is declined."""
     says = [s for p in pieces for s in _piece_says(p)]
     feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
     out: list[str] = []
@@ -424,9 +561,7 @@ def request_types(
         return tuple(out), Reason.ADDRESSES_DECLINED
     if any(v.asked and v.declined or v.wanted and v.only_other for v in (feed, rec)):
         return tuple(out), Reason.DECLINED
-    if feed.unsure or rec.unsure:
-        return tuple(out), Reason.FORM_UNRESOLVED
-    return tuple(out), None
+    return tuple(out), feed.doubt or rec.doubt
 
 
 _LABELS: dict[str, re.Pattern[str]] = {

@@ -37,6 +37,8 @@ class Reason(StrEnum):
     DECLINED = "text druh žádosti zároveň žádá i odmítá"
     NO_TYPE = "text neuvádí, o co žádá"
     FORM_UNRESOLVED = "formulář druh žádosti jednoznačně neurčuje"
+    QUESTION = "text se na druh žádosti jen ptá"
+    TENTATIVE = "text druh žádosti jen zvažuje"
     ADDRESSES_DECLINED = "text přístup k serveru odmítá, ale uvádí adresy"
     HEADER = "převzato z hlavičky zprávy, v textu chybí"
     SIGNATURE = "odvozeno z podpisu"

@@ -190,7 +190,9 @@ def test_a_row_with_no_mark_under_yes_no_columns_is_unsure() -> None:
 
 
 def test_a_withdrawal_in_the_cover_note_beats_the_attached_form() -> None:
-    form = docx_bytes(["Žádáme o:", "☒ přístup k XML", "☒ natáčení na přebíracím místě", "IP: 8.8.8.8"])
+    form = docx_bytes(
+        ["Žádáme o:", "☒ přístup k XML", "☒ natáčení na přebíracím místě", "IP: 8.8.8.8"]
+    )
     x = _attach("zadost.docx", form, "Natáčení jsme nakonec zrušili, platí jen XML." + _SIG)
     assert x.request_types == FEED and not _sure(x)
     y = _attach("zadost.docx", form, "Please note: the filming request is withdrawn." + _SIG)
@@ -281,3 +283,70 @@ def test_a_conflict_between_form_and_cover_note_is_unsure() -> None:
     assert x.request_types == FEED and _sure(x)
     y = _attach("zadost.docx", form, "Dodatečně žádáme i o natáčení, kameraman Ivo Sedlák." + _SIG)
     assert "feed_access" in y.request_types and not _sure(y)
+
+
+# ------------------------------------------------ beyond the corpus -----------------------
+
+
+def test_options_on_the_lines_below_their_label() -> None:
+    x = _text("Povolení k natáčení:\n☐ ano\n☒ ne\nPřístup k XML:\n☒ ano\n☐ ne\nIP: 8.8.8.8" + _SIG)
+    assert x.request_types == FEED and _sure(x)
+    y = _text("Do you need a filming permit?\n[x] Yes\n[ ] No\n" + _CREW + _SIG)
+    assert y.request_types == REC and _sure(y)
+    z = _text("Natáčení na přebíracím místě:\nNE\nXML výsledky:\nANO\nIP: 8.8.8.8" + _SIG)
+    assert z.request_types == FEED and _sure(z)
+    w = _text("Povolení k natáčení:\n☐ ano\n☐ ne\nXML: ano\nIP: 8.8.8.8" + _SIG)
+    assert w.request_types == FEED and not _sure(w)
+
+
+def test_a_mark_column_without_a_no_column_and_an_empty_cell() -> None:
+    x = _html(
+        "<table><tr><th>Druh žádosti</th><th>Požadujeme</th></tr>"
+        "<tr><td>Přístup k výsledkům v XML</td><td>X</td></tr>"
+        "<tr><td>Natáčení na přebíracím místě</td><td></td></tr></table>"
+        "<p>IP: 8.8.8.8</p>" + _SIG
+    )
+    assert x.request_types == FEED
+    y = _html(
+        "<table><tr><td>XML feed</td><td>x</td></tr>"
+        "<tr><td>Filming permit</td><td></td></tr></table><p>IP: 8.8.8.8</p>" + _SIG
+    )
+    assert y.request_types == FEED
+
+
+def test_columns_headed_requested_and_not_requested() -> None:
+    x = _text("Požadavek\tPožadujeme\tNepožadujeme\nXML\t\t✓\nNatáčení\t✓\t\n" + _CREW + _SIG)
+    assert x.request_types == REC and _sure(x)
+
+
+def test_box_variants() -> None:
+    x = _text("[ X ] přístup k XML\n[   ] natáčení na přebíracím místě\nIP: 8.8.8.8" + _SIG)
+    assert x.request_types == FEED and _sure(x)
+    y = _text("✅ výsledky voleb v XML\n⬜ povolení k natáčení\nIP: 8.8.8.8" + _SIG)
+    assert y.request_types == FEED
+    z = _text("(x) Feed access (XML)\n( ) Filming at a collection point\nIP: 8.8.8.8" + _SIG)
+    assert z.request_types == FEED and _sure(z)
+
+
+def test_more_ways_to_decline_or_take_back() -> None:
+    for text in (
+        "Natáčení: žádné. XML ano, IP 8.8.8.8.",
+        "Kameramana letos nemáme, stačí nám XML výsledky z IP 8.8.8.8.",
+        "Filming isn't required, only the results feed for 8.8.8.8.",
+        "We have no plans to film; please give 8.8.8.8 access to the results feed.",
+        "S natáčením nepočítáme. Přístup k XML pro IP 8.8.8.8.",
+        "Od nakrúcania odstupujeme, žiadame len o prístup k XML pre IP 8.8.8.8.",
+        "Natáčení prosím z žádosti vypusťte, XML pro 8.8.8.8 platí.",
+        "Please remove the filming from our application; XML access for 8.8.8.8 stays.",
+    ):
+        x = _text(text + _SIG)
+        assert x.request_types == FEED, text
+
+
+def test_a_request_only_asked_about_or_only_considered_is_unsure() -> None:
+    x = _text("Prosíme o XML pro 8.8.8.8. Bylo by možné u vás i natáčet?" + _SIG)
+    assert x.request_types == FEED and not _sure(x)
+    y = _text("XML pro 8.8.8.8 prosím. Natáčení možná doplníme později." + _SIG)
+    assert "feed_access" in y.request_types and not _sure(y)
+    z = _text("Results feed for 8.8.8.8, please. We might also film, we will let you know." + _SIG)
+    assert "feed_access" in z.request_types and not _sure(z)
