@@ -46,37 +46,13 @@ _REC_CUES = re.compile(
 )
 _CUES = ((FEED, _FEED_CUES), (RECORDING, _REC_CUES))
 _CUE_STEMS = (
-    "xml",
-    "vyhrazen",
-    "vysledk",
-    "volebn",
-    "pristup",
-    "result",
-    "dedicated",
-    "feed",
-    "access",
-    "ip",
-    "natac",
-    "natoc",
-    "nakruc",
-    "nakrut",
-    "prebirac",
-    "preberac",
-    "film",
-    "povoleni",
-    "pritomnost",
-    "kameram",
-    "stab",
-    "poriz",
-    "zaznam",
-    "fotograf",
-    "camera",
-    "photograph",
-    "record",
-    "collection",
-    "reportaz",
+    *("vyhrazen", "vysledk", "volebn", "pristup", "result", "dedicated", "access", "natac"),
+    *("natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "pritomnost", "kameram"),
+    *("poriz", "zaznam", "fotograf", "camera", "photograph", "record", "collection", "reportaz"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
+_WORD_STEMS = ("ip", "xml", "feed", "film", "stab")
+"""Stems short enough to occur inside other words (base64, markup): only at a word's start."""
 _NEWLINE = re.compile("\n")
 
 _NOT = re.compile(
@@ -338,21 +314,51 @@ def _boxed_parts(line: str) -> list[_Row]:
     return [p for p in parts if p.text.strip()]
 
 
+def _stem_hits(low: str) -> Iterator[int]:
+    """Where a cue's word stem starts in ``low`` (lower case): ``str.find`` is many times
+    faster than the cue patterns."""
+    for stem in _CUE_STEMS + _WORD_STEMS:
+        word = stem in _WORD_STEMS
+        i = low.find(stem)
+        while i >= 0:
+            if not word or i == 0 or not low[i - 1].isalnum():
+                yield i
+            i = low.find(stem, i + 1)
+
+
 def _cued_lines(text: str) -> set[int]:
-    """The numbers (from 0) of the lines of ``text`` that may name a request or addresses
-    (a word stem of a cue): found with ``str.find``, which is many times faster than the
-    cue patterns; the other lines can only be a table's header or an option."""
+    """The numbers (from 0) of the lines of ``text`` that may name a request or addresses;
+    the other lines can only be a table's header or an option."""
     low = text.lower()
     if len(low) != len(text):  # a letter whose lower case is longer: positions would shift
         return set(range(text.count("\n") + 1))
     breaks = [m.start() for m in _NEWLINE.finditer(text)]
-    out: set[int] = set()
-    for stem in _CUE_STEMS:
-        i = low.find(stem)
-        while i >= 0:
-            out.add(bisect.bisect_left(breaks, i))
-            i = low.find(stem, i + 1)
-    return out
+    return {bisect.bisect_left(breaks, i) for i in _stem_hits(low)}
+
+
+_LONG = 1000
+"""A clause longer than this (markup, a document in one line) is searched for cues only
+round the stems found in it."""
+
+
+_REACH = 200
+"""Characters round its cues that a long clause is read in."""
+
+
+def _cue_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, request type) of each cue in ``text``, in order."""
+    low = text.lower()
+    if len(text) <= _LONG or len(low) != len(text):
+        windows = [(0, len(text))]
+    else:
+        windows = [(max(0, i - 60), i + 200) for i in sorted(_stem_hits(low))]
+    spans = {
+        (m.start(), m.end(), kind)
+        for start, end in windows
+        for kind, rx in _CUES
+        for m in rx.finditer(text, start, end)
+    }
+    return sorted(spans)
 
 
 class _Reader:
@@ -415,12 +421,17 @@ class _Reader:
                 yield from _line_rows(line)
 
 
+_FORM_LINE = 300
+"""Characters of a form's line at most: a longer line is prose (or markup), never a label
+with its value or boxes."""
+
+
 def _line_rows(line: str) -> Iterator[_Row]:
-    row = _value_row(line) or _options_row(line)
+    row = _value_row(line) or _options_row(line) if len(line) <= _FORM_LINE else None
     if row is not None:
         yield row
         return
-    for part in _boxed_parts(line):
+    for part in _boxed_parts(line) if len(line) <= _FORM_LINE else [_Row(line)]:
         if part.form:
             yield part
             continue
@@ -455,13 +466,17 @@ def _gap(span: tuple[int, int, str], start: int, end: int) -> int:
 
 
 def _row_says(row: _Row) -> list[_Say]:
-    spans = sorted((m.start(), m.end(), kind) for kind, rx in _CUES for m in rx.finditer(row.text))
+    spans = _cue_spans(row.text)
     kinds = list(dict.fromkeys(k for _, _, k in spans))
     if not kinds:
         ip = _IP_CUE.search(row.text) and not row.question and not row.form
         return [_Say(FEED, True, plain=True)] if ip else []
     if row.question:
         return [_Say(k, False, doubt=Reason.QUESTION) for k in kinds]
+    if not row.form and len(row.text) > _LONG:  # read round its cues only
+        lo = max(0, spans[0][0] - _REACH)
+        text = row.text[lo : spans[-1][1] + _REACH]
+        return _clause_says(text, [(s - lo, e - lo, k) for s, e, k in spans], kinds)
     if not row.form:
         return _clause_says(row.text, spans, kinds)
     if row.mark is None:
