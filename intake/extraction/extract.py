@@ -386,11 +386,19 @@ attached form, the subject and the new text (which may take back what the others
 
 
 def _request_types(
-    parsed: ParsedMessage, texts: _Texts, mentions: Mentions
+    parsed: ParsedMessage, texts: _Texts, mentions: Mentions, office: Office
 ) -> tuple[tuple[str, ...], Reason | None]:
-    blocks = sorted(texts.written + texts.forwarded, key=lambda b: _AGE.get(b.kind, 1))
-    pieces = [b.text for b in blocks if _AGE.get(b.kind, 1) < 2]
-    pieces += [parsed.subject] + [b.text for b in blocks if _AGE.get(b.kind, 1) >= 2]
+    """Request types from the applicant's texts, oldest first (never the office's own text
+    in a forward)."""
+    blocks = texts.written + [b for b in texts.forwarded if not _from_office(b, office)]
+    blocks.sort(key=lambda b: _AGE.get(b.kind, 1))
+
+    def part(b: Block) -> rp.Part:
+        return rp.Part.SIGNATURE if b.kind is Kind.SIGNATURE else rp.Part.TEXT
+
+    pieces = [(b.text, part(b)) for b in blocks if _AGE.get(b.kind, 1) < 2]
+    pieces += [(parsed.subject, rp.subject_part(parsed.subject))]
+    pieces += [(b.text, part(b)) for b in blocks if _AGE.get(b.kind, 1) >= 2]
     return rp.request_types(pieces, bool(mentions))
 
 
@@ -558,7 +566,7 @@ def extract_application(
         fields["production_ips"] = dataclasses.replace(
             fields["production_ips"], certain=False, reason=Reason.UNPLACED
         )
-    types, types_unsure = _request_types(parsed, texts, mentions)
+    types, types_unsure = _request_types(parsed, texts, mentions, office)
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)

@@ -4,9 +4,12 @@ místě): person, applicant, newsroom and address, phones and e-mails, scope, kr
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
 
 from intake.extraction.fields import CSU, Office, emails_in, lines_of, phones_in
 from intake.extraction.model import FieldValue, RecordingPermit
@@ -26,10 +29,12 @@ _FOLD = str.maketrans(
 this part are written without diacritics and read a text typed either way."""
 
 _FEED_CUES = re.compile(
-    r"\bxml\b|vyhrazen\w*\s+(?:pripojeni|server\w*|pristup\w*)|vysledk\w*\s+voleb|"
-    r"volebn\w*\s+vysledk\w*|\bpristup\w*\s+k\s+(?:\w+\s+)?(?:serveru|datum|datam|vysledk\w*)|"
+    r"\bxml\b|vyhra[zd]en\w*\s+(?:pripojen\w*|server\w*|pristup\w*)|vysledk\w*\s+vol(?:ie|e)b|"
+    r"volebn\w*\s+vysledk\w*|"
+    r"\bpristup\w*\s+(?:k|ke|na)\s+(?:\w+\s+)?(?:server\w*|datum|datam|vysledk\w*)|"
     r"results?\s+(?:server|feed|data)|dedicated\s+(?:connection|server|access|line)|"
-    r"\bdata\s+feed|\bfeed\b|access\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:results|server|data)\b",
+    r"\bdata\s+feed|\bfeed\b|access\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:results|server|data)\b|"
+    r"allow-?list\w*|whitelist\w*",
     re.IGNORECASE,
 )
 _IP_CUE = re.compile(r"\bIP\s*(?:adres\w*|address\w*|v4|v6)?\b", re.IGNORECASE)
@@ -37,21 +42,30 @@ _IP_CUE = re.compile(r"\bIP\s*(?:adres\w*|address\w*|v4|v6)?\b", re.IGNORECASE)
 the addresses, never a decline of the feed."""
 _REC_CUES = re.compile(
     r"natac\w*|natoc\w*|nakruc\w*|nakrut\w*|prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|"
-    r"\bto\s+film\b|povoleni\w*\s+k\s+pritomnosti|pritomnost\w*\s+(?:na|medii|stabu|nasho)|"
-    r"kameram\w*|\bstab(?:u|em|y|ech)?\b|poriz\w*\s+(?:\w+\s+)?zaznam\w*|"
-    r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotograf\w*|filming|\bfilm\b|"
-    r"\bcamera\b|photograph\w*|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?collection|"
-    r"collection\s+points?|reportaz\w*",
+    r"\bto\s+(?:film|record|shoot|photograph)\b|povoleni\w*\s+k\s+pritomnosti|"
+    r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?zaznam\w*|"
+    r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|\bfotit\w*|foceni|"
+    r"\bnahravan\w*|filming|\bfilm\s+(?:at|in|the)\b|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?"
+    r"collection|recording\s+permi\w*|permi\w*\s+to\s+(?:film|record)|(?:audio|video)\s+"
+    r"recording|footage|collection\s+points?",
     re.IGNORECASE,
 )
-_CUES = ((FEED, _FEED_CUES), (RECORDING, _REC_CUES))
+_REC_PEOPLE = re.compile(
+    r"kameram\w*|\bkamer(?:a|ou|y|u)\b|\bstab(?:u|em|y|ech)?\b|fotograf\w*|\bfilm\w*|"
+    r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*",
+    re.IGNORECASE,
+)
+"""Who films or a film, not the filming itself ("fotografka", "Filmové studio", "camera
+crew"): asks for a permit only with a verb of asking and no other request beside it."""
+_CUES = ((FEED, _FEED_CUES, False), (RECORDING, _REC_CUES, False), (RECORDING, _REC_PEOPLE, True))
 _CUE_STEMS = (
     *("vyhrazen", "vysledk", "volebn", "pristup", "result", "dedicated", "access", "natac"),
     *("natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "pritomnost", "kameram"),
     *("poriz", "zaznam", "fotograf", "camera", "photograph", "record", "collection", "reportaz"),
+    *("allow", "whitelist", "fotit", "foceni", "nahravan", "footage", "permi", "kamer", "shoot"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
-_WORD_STEMS = ("ip", "xml", "feed", "film", "stab")
+_WORD_STEMS = ("ip", "xml", "feed", "film", "stab", "crew")
 """Stems short enough to occur inside other words (base64, markup): only at a word's start."""
 _NEWLINE = re.compile("\n")
 
@@ -59,7 +73,7 @@ _NOT = re.compile(
     r"\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|pojed|prijed|pocit|res|"
     r"mame\s+(?:zajem|zaujem|v\s+planu))\w*|\bnem(?:am|ame|aji)\b|\b(?:zadn|ziadn)\w*|"
     r"\bneni\s+(?:treba|potreba|nutn\w*|predmetem)|\bnetreba\b|\bnone\b|"
-    r"\b(?:is|are|was|were)n'?t\b|\b(?:is|are)\s+not\b|"
+    r"\b(?:is|are|was|were)n'?t\b|\b(?:is|are)\s+not\b|[:–—-]\s*(?:ne|nie|no)\b|"
     r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
     r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b",
@@ -95,6 +109,18 @@ _QUESTION_OR_MAYBE = re.compile(
     re.IGNORECASE,
 )
 """A request only considered ("natáčení možná doplníme", "we might film")."""
+_PAST = re.compile(
+    r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive|"
+    r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly)\b",
+    re.IGNORECASE,
+)
+"""An earlier year or election: what was asked for then is no request now."""
+_ASK_NOW = re.compile(
+    r"\b(?:zadam|zadame|prosim|prosime|pozadujeme|pozaduji|ziadame|ziadam|request|apply|"
+    r"please|would\s+like|ask\s+for)\b",
+    re.IGNORECASE,
+)
+"""A verb asking now ("žádáme"), as against telling of an earlier request ("žádali jsme")."""
 _ONLY = re.compile(r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just)\b", re.IGNORECASE)
 _CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
 _AFTER_STOP = re.compile(r"(?<=[.!?])")
@@ -111,9 +137,11 @@ _NO_COL = re.compile(
 )
 _MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja)$", re.IGNORECASE)
 _VALUE = re.compile(
-    r"^(?P<label>.*?[^\s:|.?–—-])(?:\s*[:|\t?]+|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
+    r"^(?P<label>(?:[^.;!?]|[.;!?](?!\s))*?[^\s:|.?–—-])"
+    r"(?:\s*[:|\t?]+\s*[–—-]*|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
     r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n))|(?P<yes>ano|yes|y|x|[✓✔☒☑✅])|"
-    r"(?P<no>ne|nie|no|n|n/a|[–—-]))\s*[.!]?\s*$",
+    r"(?P<no>ne|nie|no|n|n/a|[–—-]))"
+    r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|please))?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 """A label and a yes/no value ("Natáčení: ne", "XML . . . ano", "Filming? – No"); a value
@@ -228,7 +256,7 @@ def _bare_row(line: str) -> bool:
 
 
 def _has_cue(text: str) -> bool:
-    return bool(_FEED_CUES.search(text) or _REC_CUES.search(text))
+    return bool(_FEED_CUES.search(text) or _REC_CUES.search(text) or _REC_PEOPLE.search(text))
 
 
 def _value_row(line: str) -> _Row | None:
@@ -345,7 +373,15 @@ _REACH = 200
 """Characters round its cues that a long clause is read in."""
 
 
-def _cue_spans(text: str) -> list[tuple[int, int, str]]:
+class _Cue(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    weak: bool
+    """Names who films, not the filming (``_REC_PEOPLE``)."""
+
+
+def _cue_spans(text: str) -> list[_Cue]:
     """(start, end, request type) of each cue in ``text``, in order."""
     low = text.lower()
     if len(text) <= _LONG or len(low) != len(text):
@@ -353,9 +389,9 @@ def _cue_spans(text: str) -> list[tuple[int, int, str]]:
     else:
         windows = [(max(0, i - 60), i + 200) for i in sorted(_stem_hits(low))]
     spans = {
-        (m.start(), m.end(), kind)
+        _Cue(m.start(), m.end(), kind, weak)
         for start, end in windows
-        for kind, rx in _CUES
+        for kind, rx, weak in _CUES
         for m in rx.finditer(text, start, end)
     }
     return sorted(spans)
@@ -461,22 +497,23 @@ class _Say:
     counts when nothing else decides."""
 
 
-def _gap(span: tuple[int, int, str], start: int, end: int) -> int:
-    return span[0] - end if end <= span[0] else start - span[1] if span[1] <= start else 0
+def _gap(cue: _Cue, start: int, end: int) -> int:
+    return cue.start - end if end <= cue.start else start - cue.end if cue.end <= start else 0
 
 
 def _row_says(row: _Row) -> list[_Say]:
     spans = _cue_spans(row.text)
-    kinds = list(dict.fromkeys(k for _, _, k in spans))
+    kinds = list(dict.fromkeys(c.kind for c in spans))
     if not kinds:
         ip = _IP_CUE.search(row.text) and not row.question and not row.form
         return [_Say(FEED, True, plain=True)] if ip else []
     if row.question:
         return [_Say(k, False, doubt=Reason.QUESTION) for k in kinds]
     if not row.form and len(row.text) > _LONG:  # read round its cues only
-        lo = max(0, spans[0][0] - _REACH)
-        text = row.text[lo : spans[-1][1] + _REACH]
-        return _clause_says(text, [(s - lo, e - lo, k) for s, e, k in spans], kinds)
+        lo = max(0, spans[0].start - _REACH)
+        text = row.text[lo : spans[-1].end + _REACH]
+        moved = [c._replace(start=c.start - lo, end=c.end - lo) for c in spans]
+        return _clause_says(text, moved, kinds)
     if not row.form:
         return _clause_says(row.text, spans, kinds)
     if row.mark is None:
@@ -488,42 +525,84 @@ def _row_says(row: _Row) -> list[_Say]:
     return [_Say(k, False, form=True) for k in kinds if k not in declined]
 
 
-def _declined(clause: str, spans: list[tuple[int, int, str]], kinds: list[str]) -> set[str]:
+def _declined(clause: str, spans: list[_Cue], kinds: list[str]) -> set[str]:
     """The requests a clause declines: each negation declines the request whose cue is
     nearest to it ("XML ano – natáčet nebudeme"), a negating word right before a cue
     declines it, and "ani"/"nor" with a negation declines them all."""
     negations = [m.span() for rx in (_NOT, _WITHDRAW) for m in rx.finditer(clause)]
     declined: set[str] = set(kinds) if negations and _ALL_NEGATED.search(clause) else set()
     for start, end in negations:
-        declined.add(min(spans, key=lambda c: _gap(c, start, end))[2])
-    for start, _, kind in spans:
-        if _CLOSE_NEGATION.search(clause[max(0, start - 40) : start]):
-            declined.add(kind)
+        declined.add(min(spans, key=lambda c: _gap(c, start, end)).kind)
+    for cue in spans:
+        if _CLOSE_NEGATION.search(clause[max(0, cue.start - 40) : cue.start]):
+            declined.add(cue.kind)
     return declined
 
 
-def _clause_says(clause: str, spans: list[tuple[int, int, str]], kinds: list[str]) -> list[_Say]:
+def _clause_says(clause: str, spans: list[_Cue], kinds: list[str]) -> list[_Say]:
+    """A clause's statements: declined, asked for by a verb, or only named (plain); a
+    request only considered, or told of an earlier year, decides nothing."""
     declined = _declined(clause, spans, kinds)
     withdraws = bool(_WITHDRAW.search(clause))
-    plain = not _ASK.search(clause)
-    maybe = Reason.TENTATIVE if _QUESTION_OR_MAYBE.search(clause) else None
-    out = [
-        _Say(k, False, withdraws=withdraws)
-        if k in declined
-        else _Say(k, True, plain=plain or maybe is not None, doubt=maybe)
-        for k in kinds
-    ]
-    for start, _, kind in spans:
-        if kind not in declined and _ONLY.search(clause[max(0, start - 40) : start]):
+    ask = _ASK.search(clause)
+    doubt = _doubt(clause)
+    out: list[_Say] = []
+    for k in kinds:
+        weak = all(c.weak for c in spans if c.kind == k)
+        if k in declined:
+            out.append(_Say(k, False, withdraws=withdraws))
+        elif weak and not (ask and len(kinds) == 1):
+            out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
+        else:
+            out.append(_Say(k, doubt is not Reason.PAST, plain=not ask or bool(doubt), doubt=doubt))
+    for cue in spans:
+        only = _ONLY.search(clause[max(0, cue.start - 40) : cue.start])
+        if cue.kind not in declined and not cue.weak and only:
             out += [_Say(k, False, implicit=True) for k in (FEED, RECORDING) if k not in kinds]
     return out
 
 
-def _piece_says(text: str) -> list[_Say]:
+def _doubt(clause: str) -> Reason | None:
+    """A request only considered ("možná"), or told of an earlier year ("loni jsme
+    natáčeli") without asking now."""
+    if _QUESTION_OR_MAYBE.search(clause):
+        return Reason.TENTATIVE
+    if _PAST.search(clause) and not _ASK_NOW.search(clause):
+        return Reason.PAST
+    return None
+
+
+class Part(StrEnum):
+    """What a text is to the message, for reading its requests."""
+
+    TEXT = "text"
+    SIGNATURE = "signature"
+    """A signature block: a job title ("kameraman") or a name there asks for nothing."""
+    ECHO = "echo"
+    """The subject of a reply or a forward: it repeats the earlier message's subject (often
+    the office's own), so what it names is not asked for."""
+
+
+_ECHO_SUBJECT = re.compile(
+    r"^\s*(?:re|odp|aw|sv|vs|fwd?|fw|tr|wg|přep|prep)\s*(?:\[\d+\])?\s*:", re.I
+)
+
+
+def subject_part(subject: str) -> Part:
+    return Part.ECHO if _ECHO_SUBJECT.match(subject) else Part.TEXT
+
+
+def _piece_says(text: str, part: Part) -> list[_Say]:
     """What one text (a body, an attachment, the subject) says about the request types; a
     form decides the requests it has a mark for, the text's other lines only label its
     fields, unless they take a request back."""
     says = [s for row in _Reader(text.translate(_FOLD)).rows() for s in _row_says(row)]
+    if part is Part.SIGNATURE:
+        says = [s for s in says if not (s.asks and s.plain) and s.doubt is None]
+    elif part is Part.ECHO:
+        says = [
+            dataclasses.replace(s, asks=False, doubt=Reason.ECHO) if s.asks else s for s in says
+        ]
     formed = {s.kind for s in says if s.form}
     return [s for s in says if s.form or s.kind not in formed or s.withdraws]
 
@@ -536,8 +615,8 @@ class _Verdict:
     """The last statement that decides asks for it (a plain mention when none does)."""
     asked: bool
     declined: bool
-    doubt: Reason | None
-    """Why it is unsure when nothing decides it."""
+    doubts: tuple[Reason, ...]
+    """Why statements that decide nothing leave it in doubt, when nothing else decides."""
     only_other: bool
 
     @classmethod
@@ -545,17 +624,26 @@ class _Verdict:
         mine = [s for s in says if s.kind == kind]
         decisive = [s for s in mine if not s.implicit and (s.doubt is None or s.asks)]
         strong = [s for s in decisive if not (s.asks and s.plain)]
-        doubts = [s.doubt for s in mine if s.doubt is not None]
         return cls(
             wanted=strong[-1].asks if strong else any(s.asks for s in decisive),
             asked=any(s.asks for s in decisive),
             declined=any(not s.asks for s in decisive),
-            doubt=doubts[0] if doubts and not strong else None,
+            doubts=() if strong else tuple(s.doubt for s in mine if s.doubt is not None),
             only_other=any(s.implicit for s in mine),
         )
 
+    def doubt(self, counted: bool) -> Reason | None:
+        """Why the reading is unsure: a form left unresolved, a request only considered and
+        counted, or one only asked about, echoed or told of that was not counted."""
+        for d in self.doubts:
+            if d is Reason.FORM_UNRESOLVED or (d is Reason.TENTATIVE) == counted:
+                return d
+        return None
 
-def request_types(pieces: Sequence[str], has_ips: bool) -> tuple[tuple[str, ...], Reason | None]:
+
+def request_types(
+    pieces: Sequence[tuple[str, Part]], has_ips: bool
+) -> tuple[tuple[str, ...], Reason | None]:
     """The request types asked for in ``pieces`` (texts from the oldest to the newest: a
     forwarded application, the attachments, the subject, the new text), and why that reading
     is unsure (None: sure). A type counts only where it is asked for or ticked, never where
@@ -563,7 +651,7 @@ def request_types(pieces: Sequence[str], has_ips: bool) -> tuple[tuple[str, ...]
     as its last statement says (a later sentence or the cover note corrects the form) and
     is unsure, as is a form left unresolved, a request only asked about or considered, and
     addresses given while the feed is declined."""
-    says = [s for p in pieces for s in _piece_says(p)]
+    says = [s for text, part in pieces for s in _piece_says(text, part)]
     feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
     out: list[str] = []
     if feed.wanted or (has_ips and not (feed.declined and rec.wanted)):
@@ -576,7 +664,7 @@ def request_types(pieces: Sequence[str], has_ips: bool) -> tuple[tuple[str, ...]
         return tuple(out), Reason.ADDRESSES_DECLINED
     if any(v.asked and v.declined or v.wanted and v.only_other for v in (feed, rec)):
         return tuple(out), Reason.DECLINED
-    return tuple(out), feed.doubt or rec.doubt
+    return tuple(out), feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
 
 
 _LABELS: dict[str, re.Pattern[str]] = {

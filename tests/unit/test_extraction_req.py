@@ -350,3 +350,56 @@ def test_a_request_only_asked_about_or_only_considered_is_unsure() -> None:
     assert "feed_access" in y.request_types and not _sure(y)
     z = _text("Results feed for 8.8.8.8, please. We might also film, we will let you know." + _SIG)
     assert "feed_access" in z.request_types and not _sure(z)
+
+
+def test_a_job_title_or_a_name_is_no_request_to_film() -> None:
+    x = _text(
+        "Fotografická agentura Objektiv s.r.o. žádá o přístup k XML pro IP 8.8.8.8.\n\n"
+        "Jana Nová\nfotografka a koordinátorka\n604 222 333"
+    )
+    assert "recording_permit" not in x.request_types
+    y = _text("Please add 8.8.8.8 to the results feed.\n\nTom Hale\nSenior cameraman, Wire TV")
+    assert y.request_types == FEED
+    z = _text("Žádáme o XML pro 8.8.8.8.\n\nS pozdravem\nPetr Malý, vedoucí štábu zpravodajství")
+    assert z.request_types == FEED
+
+
+def test_the_offices_text_in_a_forward_or_a_reply_subject_is_no_request() -> None:
+    x = _text(
+        "Žádáme o přístup k XML, IP 8.8.8.8." + _SIG + "\n\n"
+        "-------- Přeposlaná zpráva --------\nOd: Tiskové oddělení <media@czso.cz>\n"
+        "Předmět: Volby – akreditace\n\nMédia mohou požádat o přístup k XML a o povolení "
+        "k natáčení na přebíracích místech.",
+        subject="Fwd: Volby – akreditace",
+    )
+    assert x.request_types == FEED
+    y = _text(
+        "Dobrý den, posíláme jen žádost o XML pro 8.8.8.8." + _SIG,
+        subject="Re: Žádosti o přístup k XML a o povolení k natáčení",
+    )
+    assert y.request_types == FEED
+
+
+def test_a_request_made_in_an_earlier_year_is_no_request_now() -> None:
+    x = _text("Loni jsme u vás natáčeli. Letos prosíme o přístup k XML pro 8.8.8.8." + _SIG)
+    assert x.request_types == FEED
+    y = _text(
+        "Last year we filmed at a collection point; this time the XML feed for 8.8.8.8." + _SIG
+    )
+    assert y.request_types == FEED
+
+
+def test_more_ways_to_name_the_requests() -> None:
+    x = _text("We apply for a recording permit for our crew." + _CREW + _SIG)
+    assert x.request_types == REC
+    y = _text("Žiadame o vyhradené pripojenie k serveru s výsledkami volieb." + _SIG)
+    assert y.request_types == FEED
+    z = _text("Prosíme o povolení fotografovat při zpracování výsledků." + _CREW + _SIG)
+    assert z.request_types == REC
+
+
+def test_a_no_followed_by_thanks() -> None:
+    x = _text("XML: ano, IP 8.8.8.8\nNatáčení: ne, děkujeme." + _SIG)
+    assert x.request_types == FEED
+    y = _text("Filming – no, thank you. Results feed for 8.8.8.8: yes." + _SIG)
+    assert y.request_types == FEED
