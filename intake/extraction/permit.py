@@ -58,6 +58,11 @@ _REC_PEOPLE = re.compile(
 """Who films or a film, not the filming itself ("fotografka", "Filmové studio", "camera
 crew"): asks for a permit only with a verb of asking and no other request beside it."""
 _CUES = ((FEED, _FEED_CUES, False), (RECORDING, _REC_CUES, False), (RECORDING, _REC_PEOPLE, True))
+_ANY_CUE = re.compile(
+    "|".join(f"(?P<c{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(_CUES)), re.IGNORECASE
+)
+"""All cues in one pattern (one scan); the group that matched names the request type."""
+_CUE_GROUPS = {f"c{i}": (kind, weak) for i, (kind, _, weak) in enumerate(_CUES)}
 _CUE_STEMS = (
     *("vyhrazen", "vysledk", "volebn", "pristup", "result", "dedicated", "access", "natac"),
     *("natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "pritomnost", "kameram"),
@@ -383,17 +388,16 @@ class _Cue(NamedTuple):
 
 def _cue_spans(text: str) -> list[_Cue]:
     """(start, end, request type) of each cue in ``text``, in order."""
-    low = text.lower()
-    if len(text) <= _LONG or len(low) != len(text):
-        windows = [(0, len(text))]
-    else:
-        windows = [(max(0, i - 60), i + 200) for i in sorted(_stem_hits(low))]
-    spans = {
-        _Cue(m.start(), m.end(), kind, weak)
-        for start, end in windows
-        for kind, rx, weak in _CUES
-        for m in rx.finditer(text, start, end)
-    }
+    windows = [(0, len(text))]
+    if len(text) > _LONG:
+        low = text.lower()
+        if len(low) == len(text):
+            windows = [(max(0, i - 60), i + 200) for i in sorted(_stem_hits(low))]
+    spans = set()
+    for start, end in windows:
+        for m in _ANY_CUE.finditer(text, start, end):
+            kind, weak = _CUE_GROUPS[m.lastgroup or ""]
+            spans.add(_Cue(m.start(), m.end(), kind, weak))
     return sorted(spans)
 
 
