@@ -144,9 +144,9 @@ _MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja)$", re.I
 _VALUE = re.compile(
     r"^(?P<label>(?:[^.;!?]|[.;!?](?!\s))*?[^\s:|.?–—-])"
     r"(?:\s*[:|\t?]+\s*[–—-]*|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
-    r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n))|(?P<yes>ano|yes|y|x|[✓✔☒☑✅])|"
-    r"(?P<no>ne|nie|no|n|n/a|[–—-]))"
-    r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|please))?\s*[.!]?\s*$",
+    r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n)|[✗✘])|"
+    r"(?P<yes>ano|yes|y|x|true|pravda|[✓✔☒☑✅])|(?P<no>ne|nie|no|n|n/a|false|nepravda|[–—-]))"
+    r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|please))?[\s.!|]*$",
     re.IGNORECASE,
 )
 """A label and a yes/no value ("Natáčení: ne", "XML . . . ano", "Filming? – No"); a value
@@ -181,6 +181,8 @@ class _Row:
     mark: bool | None = None
     form: bool = False
     question: bool = False
+    bare: bool = False
+    """A short line that is only a name of a request, no sentence ("Povolení k natáčení")."""
 
 
 @dataclass(frozen=True)
@@ -260,6 +262,18 @@ def _bare_row(line: str) -> bool:
     return 0 < len(line.split()) <= 8 and not _SENTENCE_END.search(line) and not _ASK.search(line)
 
 
+_ENUMERATED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s", re.IGNORECASE)
+
+
+def _bare(line: str) -> bool:
+    """A line that only names something, like a form's option (not a numbered heading of a
+    letter's section, nor a table's row)."""
+    if "\t" in line or "|" in line or _ENUMERATED.match(line):
+        return False
+    colon = line.find(":")
+    return (colon < 0 or not line[colon + 1 :].strip()) and _bare_row(line)
+
+
 def _has_cue(text: str) -> bool:
     return bool(_FEED_CUES.search(text) or _REC_CUES.search(text) or _REC_PEOPLE.search(text))
 
@@ -335,11 +349,22 @@ def _option_line(line: str) -> tuple[bool, bool] | None:
 
 def _boxed_parts(line: str) -> list[_Row]:
     """A line with boxes in a row split before each box: each part with its box (the text
-    before the first box has none); a line with one leading box or none is one part."""
+    before the first box has none); a line with one leading box or none is one part. Boxes
+    that end the line follow their labels ("XML ☒  natáčení ☐"); a line both opening and
+    ending with a box does not say which text a box belongs to."""
     marks = list(_BOX.finditer(line))
-    if not marks or (len(marks) == 1 and not line[: marks[0].start()].strip()):
+    leads = bool(marks) and not line[: marks[0].start()].strip()
+    if not marks or (len(marks) == 1 and leads):
         ticked, unticked = _TICKED.match(line), _UNTICKED.match(line)
         return [_Row(line, bool(ticked), form=bool(ticked or unticked))]
+    if not line[marks[-1].end() :].strip():  # the boxes follow their labels
+        if leads:
+            return [_Row(line, None, form=True)]
+        ends = [0, *(m.end() for m in marks[:-1])]
+        return [
+            _Row(line[start : m.end()], bool(_TICKED.match(m.group())), form=True)
+            for start, m in zip(ends, marks, strict=True)
+        ]
     parts = [_Row(line[: marks[0].start()])]
     for m, nxt in zip(marks, [*marks[1:], None], strict=True):
         part = line[m.start() : nxt.start() if nxt else len(line)]
@@ -475,6 +500,9 @@ def _line_rows(line: str) -> Iterator[_Row]:
         if part.form:
             yield part
             continue
+        if part.text is line and _bare(line):
+            yield _Row(line, bare=True)
+            continue
         for sentence in _AFTER_STOP.split(part.text):
             question = sentence.rstrip().endswith("?")
             yield from (_Row(c, question=question) for c in _CLAUSE.split(sentence) if c.strip())
@@ -499,6 +527,8 @@ class _Say:
     plain: bool = False
     """Only named, neither asked for by a verb nor by a form ("kameraman onemocněl"): it
     counts when nothing else decides."""
+    bare: bool = False
+    """Named by a line that is nothing else (an option whose box may be lost)."""
 
 
 def _gap(cue: _Cue, start: int, end: int) -> int:
@@ -519,7 +549,8 @@ def _row_says(row: _Row) -> list[_Say]:
         moved = [c._replace(start=c.start - lo, end=c.end - lo) for c in spans]
         return _clause_says(text, moved, kinds)
     if not row.form:
-        return _clause_says(row.text, spans, kinds)
+        says = _clause_says(row.text, spans, kinds)
+        return [dataclasses.replace(s, bare=s.plain) for s in says] if row.bare else says
     if row.mark is None:
         return [_Say(k, False, form=True, doubt=Reason.FORM_UNRESOLVED) for k in kinds]
     # a ticked "nežádáme" declines; an unticked one says nothing
@@ -580,6 +611,8 @@ class Part(StrEnum):
     """What a text is to the message, for reading its requests."""
 
     TEXT = "text"
+    SUBJECT = "subject"
+    """A message's own subject: it names what the message is about, never a form."""
     SIGNATURE = "signature"
     """A signature block: a job title ("kameraman") or a name there asks for nothing."""
     ECHO = "echo"
@@ -593,7 +626,7 @@ _ECHO_SUBJECT = re.compile(
 
 
 def subject_part(subject: str) -> Part:
-    return Part.ECHO if _ECHO_SUBJECT.match(subject) else Part.TEXT
+    return Part.ECHO if _ECHO_SUBJECT.match(subject) else Part.SUBJECT
 
 
 def _piece_says(text: str, part: Part) -> list[_Say]:
@@ -607,8 +640,27 @@ def _piece_says(text: str, part: Part) -> list[_Say]:
         says = [
             dataclasses.replace(s, asks=False, doubt=Reason.ECHO) if s.asks else s for s in says
         ]
+    if part is not Part.SUBJECT:
+        says = _unmarked_options(says)
     formed = {s.kind for s in says if s.form}
     return [s for s in says if s.form or s.kind not in formed or s.withdraws]
+
+
+def _unmarked_options(says: list[_Say]) -> list[_Say]:
+    """Requests named by bare lines in a text that is a form (it has boxes, or names both
+    requests so): options whose marks the text lost (an HTML input, a PDF form field, a
+    struck-out word); they are unsure, and not asked for beside a ticked box."""
+    bare = {s.kind for s in says if s.bare}
+    boxed = any(s.form for s in says)
+    if not bare or not (boxed or bare >= {FEED, RECORDING}):
+        return says
+    decided = {s.kind for s in says if not s.plain and s.doubt is None}
+    return [
+        dataclasses.replace(s, asks=s.asks and not boxed, doubt=Reason.FORM_UNRESOLVED)
+        if s.bare and s.kind not in decided
+        else s
+        for s in says
+    ]
 
 
 @dataclass(frozen=True)
@@ -666,7 +718,8 @@ def request_types(
         return (), Reason.NO_TYPE
     if has_ips and feed.declined:
         return tuple(out), Reason.ADDRESSES_DECLINED
-    if any(v.asked and v.declined or v.wanted and v.only_other for v in (feed, rec)):
+    only_other = (FEED in out and feed.only_other) or (RECORDING in out and rec.only_other)
+    if only_other or any(v.asked and v.declined for v in (feed, rec)):
         return tuple(out), Reason.DECLINED
     return tuple(out), feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
 

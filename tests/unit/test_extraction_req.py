@@ -403,3 +403,45 @@ def test_a_no_followed_by_thanks() -> None:
     assert x.request_types == FEED
     y = _text("Filming – no, thank you. Results feed for 8.8.8.8: yes." + _SIG)
     assert y.request_types == FEED
+
+
+def test_a_box_after_its_label() -> None:
+    x = _text("Přístup k výsledkům (XML) ☒\nNatáčení na přebíracím místě ☐\nIP: 8.8.8.8" + _SIG)
+    assert x.request_types == FEED and _sure(x)
+    y = _text("XML feed [ ]\nFilming permit [x]\n" + _CREW + _SIG)
+    assert y.request_types == REC and _sure(y)
+
+
+def test_several_yes_no_values_on_one_line() -> None:
+    x = _text("Přístup k XML: ANO, natáčení: NE; IP 8.8.8.8" + _SIG)
+    assert x.request_types == FEED
+    y = _text("Results feed – no; filming – yes." + _CREW + _SIG)
+    assert y.request_types == REC
+
+
+def test_a_cross_or_a_spreadsheet_boolean_as_the_value() -> None:
+    x = _text("XML výsledky: ✓\nNatáčení: ✗\nIP: 8.8.8.8" + _SIG)
+    assert "recording_permit" not in x.request_types or not _sure(x)
+    data = xlsx_bytes([["Přístup k XML", "PRAVDA"], ["Natáčení", "NEPRAVDA"], ["IP", "8.8.8.8"]])
+    y = _attach("formular.xlsx", data)
+    assert y.request_types == FEED
+
+
+def test_both_requests_listed_without_visible_marks_are_unsure() -> None:
+    x = _html(
+        "<p>Druh žádosti:</p><p><input type='checkbox' checked> Přístup k výsledkům v XML</p>"
+        "<p><input type='checkbox'> Povolení k natáčení na přebíracím místě</p>"
+        "<p>IP: 8.8.8.8</p>" + _SIG
+    )
+    assert not _sure(x)
+    y = _text("☒ Přístup k XML\nPovolení k natáčení na přebíracím místě\nIP: 8.8.8.8" + _SIG)
+    assert "feed_access" in y.request_types and not _sure(y)
+
+
+def test_only_recording_asked_while_addresses_are_given_is_unsure() -> None:
+    x = _text(
+        "Žádáme pouze o povolení k natáčení na přebíracím místě. Náš server 8.8.8.8 "
+        "stahuje data od agentury." + _CREW + _SIG
+    )
+    assert "recording_permit" in x.request_types
+    assert x.request_types == REC or not _sure(x)
