@@ -79,6 +79,7 @@ _NOT = re.compile(
     r"mame\s+(?:zajem|zaujem|v\s+planu))\w*|\bnem(?:am|ame|aji)\b|\b(?:zadn|ziadn)\w*|"
     r"\bneni\s+(?:treba|potreba|nutn\w*|predmetem)|\bnetreba\b|\bnone\b|"
     r"\b(?:is|are|was|were)n'?t\b|\b(?:is|are)\s+not\b|[:–—-]\s*(?:ne|nie|no)\b|"
+    r"\b(?:ne|nie)\b(?!\s+(?:vsak|jen|jenom|pouze|jako|moc|tak|vic|vice|driv|pozdeji|len|iba))|"
     r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
     r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b",
@@ -104,16 +105,24 @@ _ASK = re.compile(
     r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
     r"rad[aiy]?\s+by\w*|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
     r"registr\w*|prihlas\w*|would\s+like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
-    r"need\w*|want\w*|ask\w*|please|wish\w*|intend\w*|plan\w*|seek\w*)\b",
+    r"need\w*|want\w*|ask\w*|please|wish\w*|intend\w*|plan\w*|seek\w*|ano|yes|jo|"
+    r"zajem\s+(?:mame|ma)|mame\s+zajem|interested\s+in|pocita\w*)\b|[✓✔]",
     re.IGNORECASE,
 )
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
     r"\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
-    r"considering)\b",
+    r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
+    r"not\s+(?:yet\s+)?decided|not\s+sure)\b",
     re.IGNORECASE,
 )
 """A request only considered ("natáčení možná doplníme", "we might film")."""
+_ELSEWHERE = re.compile(
+    r"\b(?:samostatn\w*|zvlast|zvlast'|oddelen\w*|separate\w*|jin(?:ou|e|a)\s+(?:zadost\w*|"
+    r"zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail))\b",
+    re.IGNORECASE,
+)
+"""A request made in another application ("o natáčení žádáme samostatně")."""
 _PAST = re.compile(
     r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive|"
     r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly)\b",
@@ -253,7 +262,7 @@ def _cells(line: str) -> list[str] | None:
     return None
 
 
-_SENTENCE_END = re.compile(r"[.!?]\s*$")
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
 
 
 def _bare_row(line: str) -> bool:
@@ -531,6 +540,13 @@ class _Say:
     """Named by a line that is nothing else (an option whose box may be lost)."""
 
 
+_OPTION_WORD = re.compile(r"\b(?:ano|ne|nie|yes|no)\b", re.IGNORECASE)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
 def _gap(cue: _Cue, start: int, end: int) -> int:
     return cue.start - end if end <= cue.start else start - cue.end if cue.end <= start else 0
 
@@ -553,8 +569,9 @@ def _row_says(row: _Row) -> list[_Say]:
         return [dataclasses.replace(s, bare=s.plain) for s in says] if row.bare else says
     if row.mark is None:
         return [_Say(k, False, form=True, doubt=Reason.FORM_UNRESOLVED) for k in kinds]
-    # a ticked "nežádáme" declines; an unticked one says nothing
-    declined = _declined(row.text, spans, kinds)
+    # a ticked "nežádáme" declines; an unticked one says nothing (the options' own words
+    # "ano"/"ne" are no negation of the label)
+    declined = _declined(_OPTION_WORD.sub(_blank, row.text), spans, kinds)
     if row.mark:
         return [_Say(k, k not in declined, form=True) for k in kinds]
     return [_Say(k, False, form=True) for k in kinds if k not in declined]
@@ -578,18 +595,21 @@ def _clause_says(clause: str, spans: list[_Cue], kinds: list[str]) -> list[_Say]
     """A clause's statements: declined, asked for by a verb, or only named (plain); a
     request only considered, or told of an earlier year, decides nothing."""
     declined = _declined(clause, spans, kinds)
+    crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
     withdraws = bool(_WITHDRAW.search(clause))
     ask = _ASK.search(clause)
     doubt = _doubt(clause)
     out: list[_Say] = []
     for k in kinds:
         weak = all(c.weak for c in spans if c.kind == k)
-        if k in declined:
+        if k in crossed:  # "natáčení ✗": a cross may tick or strike out
+            out.append(_Say(k, False, doubt=Reason.FORM_UNRESOLVED))
+        elif k in declined:
             out.append(_Say(k, False, withdraws=withdraws))
         elif weak and not (ask and len(kinds) == 1):
             out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
         else:
-            out.append(_Say(k, doubt is not Reason.PAST, plain=not ask or bool(doubt), doubt=doubt))
+            out.append(_Say(k, doubt is None, plain=not ask, doubt=doubt))
     for cue in spans:
         only = _ONLY.search(clause[max(0, cue.start - 40) : cue.start])
         if cue.kind not in declined and not cue.weak and only:
@@ -597,11 +617,16 @@ def _clause_says(clause: str, spans: list[_Cue], kinds: list[str]) -> list[_Say]
     return out
 
 
+_CROSS = re.compile(r"[✗✘]")
+
+
 def _doubt(clause: str) -> Reason | None:
-    """A request only considered ("možná"), or told of an earlier year ("loni jsme
-    natáčeli") without asking now."""
+    """A request only considered ("možná"), made in another application, or told of an
+    earlier year ("loni jsme natáčeli") without asking now."""
     if _QUESTION_OR_MAYBE.search(clause):
         return Reason.TENTATIVE
+    if _ELSEWHERE.search(clause):
+        return Reason.ELSEWHERE
     if _PAST.search(clause) and not _ASK_NOW.search(clause):
         return Reason.PAST
     return None
@@ -689,10 +714,10 @@ class _Verdict:
         )
 
     def doubt(self, counted: bool) -> Reason | None:
-        """Why the reading is unsure: a form left unresolved, a request only considered and
-        counted, or one only asked about, echoed or told of that was not counted."""
+        """Why the reading is unsure: a form left unresolved, or a request only asked
+        about, considered, echoed or told of that was not counted."""
         for d in self.doubts:
-            if d is Reason.FORM_UNRESOLVED or (d is Reason.TENTATIVE) == counted:
+            if d is Reason.FORM_UNRESOLVED or not counted:
                 return d
         return None
 

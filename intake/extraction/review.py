@@ -42,6 +42,7 @@ class Reason(StrEnum):
     PEOPLE = "text zmiňuje jen štáb nebo fotografa, o povolení výslovně nežádá"
     PAST = "text zmiňuje druh žádosti jen z dřívějška"
     ECHO = "druh žádosti je jen v předmětu odpovědi nebo přeposlané zprávy"
+    ELSEWHERE = "druh žádosti je podle textu předmětem jiné žádosti"
     ADDRESSES_DECLINED = "text přístup k serveru odmítá, ale uvádí adresy"
     HEADER = "převzato z hlavičky zprávy, v textu chybí"
     SIGNATURE = "odvozeno z podpisu"

@@ -445,3 +445,32 @@ def test_only_recording_asked_while_addresses_are_given_is_unsure() -> None:
     )
     assert "recording_permit" in x.request_types
     assert x.request_types == REC or not _sure(x)
+
+
+def test_a_bare_yes_or_no_word_after_a_request_in_prose() -> None:
+    x = _text("Natáčení ANO, XML NE." + _CREW + _SIG)
+    assert x.request_types == REC and _sure(x)
+    y = _text("Požadujeme: XML (ano), natáčení (ne). IP 8.8.8.8" + _SIG)
+    assert y.request_types == FEED and _sure(y)
+    z = _text("Prístup k XML áno, nakrúcanie nie. IP 8.8.8.8" + _SIG)
+    assert z.request_types == FEED and _sure(z)
+    w = _text("XML ano. Natáčení bohužel ne. IP 8.8.8.8" + _SIG)
+    assert w.request_types == FEED and _sure(w)
+    v = _text("Natáčení ano, ne však rozhovory v sále." + _CREW + _SIG)
+    assert v.request_types == REC
+
+
+def test_a_cross_after_a_request_is_unsure() -> None:
+    x = _text("Žádost o: přístup k XML ✔ / natáčení ✘\nIP 8.8.8.8" + _SIG)
+    assert x.request_types == FEED and not _sure(x)
+
+
+def test_undecided_or_requested_in_another_application() -> None:
+    x = _text("Žádáme o XML pro 8.8.8.8. O natáčení jsme se zatím nerozhodli." + _SIG)
+    assert x.request_types == FEED and not _sure(x)
+    y = _text("O povolení k natáčení žádáme samostatnou žádostí, tady jen XML pro 8.8.8.8." + _SIG)
+    assert y.request_types == FEED and not _sure(y)
+    z = _text(
+        "We are sending the filming request separately; this one is for the XML feed, 8.8.8.8."
+    )
+    assert z.request_types == FEED and not _sure(z)
