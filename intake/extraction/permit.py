@@ -78,7 +78,7 @@ _NOT = re.compile(
     r"\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|pojed|prijed|pocit|res|"
     r"mame\s+(?:zajem|zaujem|v\s+planu))\w*|\bnem(?:am|ame|aji)\b|\b(?:zadn|ziadn)\w*|"
     r"\bneni\s+(?:treba|potreba|nutn\w*|predmetem)|\bnetreba\b|\bnone\b|"
-    r"\b(?:is|are|was|were)n'?t\b|\b(?:is|are)\s+not\b|[:–—-]\s*(?:ne|nie|no)\b|"
+    r"\b(?:is|are|was|were)n'?t\b|\b(?:is|are)\s+not\b|[:–—-]\s*(?:ne|nie|no)\b|\(\s*no\s*\)|"
     r"\b(?:ne|nie)\b(?!\s+(?:vsak|jen|jenom|pouze|jako|moc|tak|vic|vice|driv|pozdeji|len|iba))|"
     r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"

@@ -474,3 +474,22 @@ def test_undecided_or_requested_in_another_application() -> None:
         "We are sending the filming request separately; this one is for the XML feed, 8.8.8.8."
     )
     assert z.request_types == FEED and not _sure(z)
+
+
+def test_yes_no_in_brackets_and_lettered_or_numbered_form_lines() -> None:
+    x = _text("Type of request: XML feed (yes) / filming permit (no)\nIP 8.8.8.8" + _SIG)
+    assert x.request_types == FEED
+    y = _text("a) přístup k XML [x]\nb) povolení k natáčení [ ]\nIP 8.8.8.8" + _SIG)
+    assert y.request_types == FEED and _sure(y)
+    z = _text("1. Přístup k XML: ANO\n2. Pořízení záznamu: NE\nIP 8.8.8.8" + _SIG)
+    assert z.request_types == FEED and _sure(z)
+    w = _text("XML [ANO]  Natáčení [NE]\nIP 8.8.8.8" + _SIG)
+    assert w.request_types == FEED
+
+
+def test_a_number_abbreviation_is_no_decline() -> None:
+    x = _text(
+        "We would like to film at the collection point in Kladno.\n"
+        "Crew member    Passport no.\nIvo Sedlák    X1234567" + _CREW + _SIG
+    )
+    assert x.request_types == REC and _sure(x)
