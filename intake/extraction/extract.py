@@ -12,6 +12,7 @@ from intake.content.formats import detect
 from intake.content.result import ContentResult
 from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from intake.extraction import permit as rp
+from intake.extraction import request_types as rt
 from intake.extraction.contact import Contact, corrected_contact, find_contact
 from intake.extraction.fields import (
     CSU,
@@ -393,13 +394,13 @@ def _request_types(
     blocks = texts.written + [b for b in texts.forwarded if not _from_office(b, office)]
     blocks.sort(key=lambda b: _AGE.get(b.kind, 1))
 
-    def part(b: Block) -> rp.Part:
-        return rp.Part.SIGNATURE if b.kind is Kind.SIGNATURE else rp.Part.TEXT
+    def part(b: Block) -> rt.Part:
+        return rt.Part.SIGNATURE if b.kind is Kind.SIGNATURE else rt.Part.TEXT
 
     pieces = [(b.text, part(b)) for b in blocks if _AGE.get(b.kind, 1) < 2]
-    pieces += [(parsed.subject, rp.subject_part(parsed.subject))]
+    pieces += [(parsed.subject, rt.subject_part(parsed.subject))]
     pieces += [(b.text, part(b)) for b in blocks if _AGE.get(b.kind, 1) >= 2]
-    return rp.request_types(pieces, bool(mentions))
+    return rt.request_types(pieces, bool(mentions))
 
 
 def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[str, FieldValue]:
@@ -575,7 +576,7 @@ def extract_application(
         fields |= _organization_fallback(parsed, texts, contact)
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
-    if rp.RECORDING in types:
+    if rt.RECORDING in types:
         permit, problems = _recording_permit(texts, fields, office)
     prod_ips, test_ips = ips.addresses(ips.production), ips.addresses(ips.test)
     prod_count, test_count = ips.count(ips.production), ips.count(ips.test)
@@ -687,7 +688,7 @@ def _problems(
     documentation_public: bool = False,
 ) -> list[Problem]:
     out: list[Problem] = []
-    if not mentions and (rp.FEED in types or not types):
+    if not mentions and (rt.FEED in types or not types):
         out.append(Problem(Code.NO_IP_ADDRESSES, "Žádost neobsahuje žádnou IP adresu."))
     if prod_count > max_prod:
         out.append(
