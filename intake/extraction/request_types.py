@@ -114,13 +114,14 @@ _QUESTION_OR_MAYBE = re.compile(
 )
 """A request only considered ("natáčení možná doplníme", "we might film")."""
 _ELSEWHERE = re.compile(
-    r"\b(?:samostatn\w*|zvlast|zvlast'|oddelen\w*|separate\w*|jin(?:ou|e|a)\s+(?:zadost\w*|"
-    r"zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail))\b",
+    r"\b(?:samostatn\w*\s+(?:zadost\w*|podani\w*|zprav\w*|e-?mail\w*|formular\w*)|samostatne|"
+    r"zvlast|separately|separate\s+(?:application|request|e-?mail|message)|jin(?:ou|e|a)\s+"
+    r"(?:zadost\w*|zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail))\b",
     re.IGNORECASE,
 )
 """A request made in another application ("o natáčení žádáme samostatně")."""
 _PAST = re.compile(
-    r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive|"
+    r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive\s+jsme|"
     r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly)\b",
     re.IGNORECASE,
 )

@@ -493,3 +493,13 @@ def test_a_number_abbreviation_is_no_decline() -> None:
         "Crew member    Passport no.\nIvo Sedlák    X1234567" + _CREW + _SIG
     )
     assert x.request_types == REC and _sure(x)
+
+
+def test_words_near_a_doubt_cue_that_are_no_doubt() -> None:
+    for text in (
+        "IT oddělení žádá o přístup k XML. IP 8.8.8.8",
+        "Žádáme o přístup k XML pro náš samostatný server 8.8.8.8.",
+        "Formulář je na Google Drive, žádáme o XML pro 8.8.8.8.",
+    ):
+        x = _text(text + _SIG)
+        assert x.request_types == FEED and _sure(x), text
