@@ -280,6 +280,11 @@ def _bare(line: str) -> bool:
     return (colon < 0 or not line[colon + 1 :].strip()) and _bare_row(line)
 
 
+def _names_request(text: str) -> bool:
+    """A cue of a request itself, not only of who films ("Kameraman: –" is no decline)."""
+    return bool(_FEED_CUES.search(text) or _REC_CUES.search(text))
+
+
 def _has_cue(text: str) -> bool:
     return bool(_FEED_CUES.search(text) or _REC_CUES.search(text) or _REC_PEOPLE.search(text))
 
@@ -288,7 +293,7 @@ def _value_row(line: str) -> _Row | None:
     """A label with a yes/no value after it, when the label names a request; a table row
     whose only filled cell names a request is a value left empty."""
     m = _VALUE.match(line)
-    if m is not None and _has_cue(m.group("label")):
+    if m is not None and _names_request(m.group("label")):
         mark = None if m.group("both") else bool(m.group("yes"))
         return _Row(m.group("label"), mark, form=True)
     cells = _cells(line)

@@ -503,3 +503,8 @@ def test_words_near_a_doubt_cue_that_are_no_doubt() -> None:
     ):
         x = _text(text + _SIG)
         assert x.request_types == FEED and _sure(x), text
+
+
+def test_an_empty_crew_field_is_no_decline() -> None:
+    x = _text("Natáčení: ANO\nKameraman: –\nRozsah záznamu: video\nPřebírací místo: Kolín" + _SIG)
+    assert x.request_types == REC and _sure(x)
