@@ -508,3 +508,14 @@ def test_words_near_a_doubt_cue_that_are_no_doubt() -> None:
 def test_an_empty_crew_field_is_no_decline() -> None:
     x = _text("Natáčení: ANO\nKameraman: –\nRozsah záznamu: video\nPřebírací místo: Kolín" + _SIG)
     assert x.request_types == REC and _sure(x)
+
+
+def test_a_reply_building_on_its_own_quoted_original_keeps_its_requests_unsure() -> None:
+    x = _text(
+        "Dobrý den, k mé žádosti níže doplňuji testovací adresu 8.8.4.4.\n\n"
+        "Dne 2. 1. 2023 Eva Hrubá <hruba@noviny.example> napsala:\n"
+        "> Žádáme o přístup k XML pro 8.8.8.8 a o povolení k natáčení na přebíracím místě.\n"
+        "> Kameraman: Ivo Sedlák, rozsah: video, přebírací místo: Beroun\n" + _SIG,
+        subject="Re: Žádost",
+    )
+    assert x.request_types == BOTH and not _sure(x)
