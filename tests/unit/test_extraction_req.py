@@ -519,3 +519,25 @@ def test_a_reply_building_on_its_own_quoted_original_keeps_its_requests_unsure()
         subject="Re: Žádost",
     )
     assert x.request_types == BOTH and not _sure(x)
+
+
+def test_boxes_in_table_cells_before_or_after_the_label() -> None:
+    before = docx_bytes([[["☒", "Přístup k XML"], ["☐", "Povolení k natáčení"], ["IP", "8.8.8.8"]]])
+    assert _attach("f.docx", before).request_types == FEED
+    after = docx_bytes([[["Přístup k XML", "☒"], ["Povolení k natáčení", "☐"], ["IP", "8.8.8.8"]]])
+    assert _attach("f.docx", after).request_types == FEED
+    x = _html(
+        "<table><tr><td>☐</td><td>Results feed (XML)</td></tr>"
+        "<tr><td>☒</td><td>Filming at a collection point</td></tr></table>" + _CREW + _SIG
+    )
+    assert x.request_types == REC and _sure(x)
+    data = _pdf_columns(
+        [
+            [(50, "Požadavek"), (300, "Ano"), (360, "Ne")],
+            [(50, "Přístup k XML"), (302, "☒"), (362, "☐")],
+            [(50, "Povolení k natáčení"), (302, "☐"), (362, "☒")],
+            [(50, "IP: 8.8.8.8")],
+        ]
+    )
+    y = _attach("f.pdf", data)
+    assert y.request_types == FEED and _sure(y)
