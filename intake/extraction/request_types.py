@@ -75,7 +75,8 @@ _NOT = re.compile(
     r"mame\s+(?:zajem|zaujem|v\s+planu))\w*|\bnem(?:am|ame|aji)\b|\b(?:zadn|ziadn)\w*|"
     r"\bneni\s+(?:treba|potreba|nutn\w*|predmetem)|\bnetreba\b|\bnone\b|"
     r"\b(?:is|are|was|were)n'?t\b|\b(?:is|are)\s+not\b|[:–—-]\s*(?:ne|nie|no)\b|\(\s*no\s*\)|"
-    r"\b(?:ne|nie)\b(?!\s+(?:vsak|jen|jenom|pouze|jako|moc|tak|vic|vice|driv|pozdeji|len|iba))|"
+    r"\b(?:ne|nie)\b(?!\s+(?:vsak|jen|jenom|pouze|jako|moc|tak|vic|vice|driv\w*|pozdeji|len|iba|"
+    r"vzdy|nutne|uplne|zcela|vsechn\w*|kazd\w*|\w+\s+nez\b))|"
     r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
     r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b",

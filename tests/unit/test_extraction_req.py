@@ -541,3 +541,14 @@ def test_boxes_in_table_cells_before_or_after_the_label() -> None:
     )
     y = _attach("f.pdf", data)
     assert y.request_types == FEED and _sure(y)
+
+
+def test_ne_in_a_comparison_or_a_restriction_is_no_decline() -> None:
+    x = _text("Natáčet budeme ne déle než 10 minut na přebíracím místě." + _CREW + _SIG)
+    assert x.request_types == REC and _sure(x)
+    y = _text("XML potřebujeme ne později než v pátek, IP 8.8.8.8." + _SIG)
+    assert y.request_types == FEED and _sure(y)
+    z = _text(
+        "Natáčet nebudeme vždy, ale ne všechny výsledky nás zajímají; XML pro 8.8.8.8." + _SIG
+    )
+    assert "feed_access" in z.request_types
