@@ -116,6 +116,7 @@ jako každý rok bychom se rádi připojili na váš XML server. Ostré adresy m
 stejné jako loni (203.0.113.5 a .6), nově přidáváme 203.0.113.7,
 2001:db8:15::10 a 2001:db8:15::11 a ještě interní 10.0.0.12, přes který jede parser.
 Na testování stačí 203.0.113.200.
+Natáčet v Brně letos nebudeme, stačí nám data.
 Díky, Lucie
 --
 Lucie Malá | TV Sever | +420 603 111 222
@@ -129,6 +130,8 @@ Lucie Malá | TV Sever | +420 603 111 222
         """Žádost o přidělení přístupu k XML serveru ČSÚ
 
 Žadatel: Zprávy z kraje, s.r.o., IČO 11111119, ID datové schránky: z49per3
+Přístup k výsledkům ve formátu XML: ANO
+Povolení k natáčení na přebíracím místě: NE
 IP adresy (produkční): 198.51.100.60, 198.51.100.61
 Testovací IP adresa: 198.51.100.62
 Technický kontakt: Mgr. Karel Král, karel.kral@zpravy-kraj.example, tel. 724 555 666

@@ -12,6 +12,7 @@ from intake.content.formats import detect
 from intake.content.result import ContentResult
 from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from intake.extraction import permit as rp
+from intake.extraction import request_types as rt
 from intake.extraction.contact import Contact, corrected_contact, find_contact
 from intake.extraction.fields import (
     CSU,
@@ -380,11 +381,33 @@ def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:
     return any(mentions_test(b.text) for b in texts.written)
 
 
+_AGE = {Kind.FORWARDED: 0, Kind.ATTACHMENT: 1, Kind.OWN: 3, Kind.SIGNATURE: 3}
+"""The order in which the texts of a message were written: a forwarded application, the
+attached form, the subject and the new text (which may take back what the others ask)."""
+
+
 def _request_types(
-    parsed: ParsedMessage, texts: _Texts, mentions: Mentions
+    parsed: ParsedMessage, texts: _Texts, mentions: Mentions, office: Office
 ) -> tuple[tuple[str, ...], Reason | None]:
-    all_text = "\n".join(b.text for b in texts.written + texts.forwarded)
-    return rp.request_types(parsed.subject + "\n" + all_text, bool(mentions))
+    """Request types from the applicant's texts, oldest first (never the office's own text
+    in a forward)."""
+    blocks = texts.written + [b for b in texts.forwarded if not _from_office(b, office)]
+    blocks.sort(key=lambda b: _AGE.get(b.kind, 1))
+
+    def part(b: Block) -> rt.Part:
+        return rt.Part.SIGNATURE if b.kind is Kind.SIGNATURE else rt.Part.TEXT
+
+    pieces = [(b.text, part(b)) for b in blocks if _AGE.get(b.kind, 1) < 2]
+    pieces += [(parsed.subject, rt.subject_part(parsed.subject))]
+    pieces += [(b.text, part(b)) for b in blocks if _AGE.get(b.kind, 1) >= 2]
+    types = rt.request_types(pieces, bool(mentions))
+    quoted = [(b.text, rt.Part.TEXT) for b in texts.original if b.kind is Kind.QUOTED]
+    if not quoted:
+        return types
+    # the quoted original the new text refers to: what it asks for and the new text does
+    # not take back still counts, never for certain
+    with_original = rt.request_types(quoted + pieces, bool(mentions))
+    return types if with_original[0] == types[0] else (with_original[0], Reason.ORIGINAL)
 
 
 def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[str, FieldValue]:
@@ -551,7 +574,7 @@ def extract_application(
         fields["production_ips"] = dataclasses.replace(
             fields["production_ips"], certain=False, reason=Reason.UNPLACED
         )
-    types, types_unsure = _request_types(parsed, texts, mentions)
+    types, types_unsure = _request_types(parsed, texts, mentions, office)
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
@@ -560,7 +583,7 @@ def extract_application(
         fields |= _organization_fallback(parsed, texts, contact)
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
-    if rp.RECORDING in types:
+    if rt.RECORDING in types:
         permit, problems = _recording_permit(texts, fields, office)
     prod_ips, test_ips = ips.addresses(ips.production), ips.addresses(ips.test)
     prod_count, test_count = ips.count(ips.production), ips.count(ips.test)
@@ -672,7 +695,7 @@ def _problems(
     documentation_public: bool = False,
 ) -> list[Problem]:
     out: list[Problem] = []
-    if not mentions and (rp.FEED in types or not types):
+    if not mentions and (rt.FEED in types or not types):
         out.append(Problem(Code.NO_IP_ADDRESSES, "Žádost neobsahuje žádnou IP adresu."))
     if prod_count > max_prod:
         out.append(

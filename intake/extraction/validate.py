@@ -16,7 +16,7 @@ from email_validator import EmailNotValidError, validate_email
 from intake.errors import UsageError
 from intake.extraction.fields import ico_valid
 from intake.extraction.ips import parse_address
-from intake.extraction.permit import FEED, RECORDING
+from intake.extraction.request_types import FEED, RECORDING
 
 MAX_TEXT = 300
 """Characters of a name (organisation, person)."""

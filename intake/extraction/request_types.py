@@ -1,0 +1,765 @@
+"""Request types: what an application asks for (``feed_access``, ``recording_permit``),
+read from the structure of what is written — form boxes, yes/no options, values and columns,
+declines and withdrawals in Czech, Slovak and English — with why a reading is unsure."""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+import string
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
+
+from intake.extraction.review import Reason
+
+FEED = "feed_access"
+RECORDING = "recording_permit"
+
+_FOLD = str.maketrans(
+    "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’",
+    "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'",
+)
+"""Letters without their diacritics, one for one (every position stays): the patterns of
+this part are written without diacritics and read a text typed either way."""
+
+_FEED_CUES = re.compile(
+    r"\bxml\b|vyhra[zd]en\w*\s+(?:pripojen\w*|server\w*|pristup\w*)|vysledk\w*\s+vol(?:ie|e)b|"
+    r"volebn\w*\s+vysledk\w*|"
+    r"\bpristup\w*\s+(?:k|ke|na)\s+(?:\w+\s+)?(?:server\w*|datum|datam|vysledk\w*)|"
+    r"results?\s+(?:server|feed|data)|dedicated\s+(?:connection|server|access|line)|"
+    r"\bdata\s+feed|\bfeed\b|access\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:results|server|data)\b|"
+    r"allow-?list\w*|whitelist\w*",
+    re.IGNORECASE,
+)
+_IP_CUE = re.compile(r"\bIP\s*(?:adres\w*|address\w*|v4|v6)?\b", re.IGNORECASE)
+"""Addresses ask for the feed, but a negation about them ("testovací IP nemáme") is about
+the addresses, never a decline of the feed."""
+_REC_CUES = re.compile(
+    r"natac\w*|natoc\w*|nakruc\w*|nakrut\w*|prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|"
+    r"\bto\s+(?:film|record|shoot|photograph)\b|povoleni\w*\s+k\s+pritomnosti|"
+    r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?zaznam\w*|"
+    r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|\bfotit\w*|foceni|"
+    r"\bnahravan\w*|filming|\bfilm\s+(?:at|in|the)\b|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?"
+    r"collection|recording\s+permi\w*|permi\w*\s+to\s+(?:film|record)|(?:audio|video)\s+"
+    r"recording|footage|collection\s+points?",
+    re.IGNORECASE,
+)
+_REC_PEOPLE = re.compile(
+    r"kameram\w*|\bkamer(?:a|ou|y|u)\b|\bstab(?:u|em|y|ech)?\b|fotograf\w*|\bfilm\w*|"
+    r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*",
+    re.IGNORECASE,
+)
+"""Who films or a film, not the filming itself ("fotografka", "Filmové studio", "camera
+crew"): asks for a permit only with a verb of asking and no other request beside it."""
+_CUES = ((FEED, _FEED_CUES, False), (RECORDING, _REC_CUES, False), (RECORDING, _REC_PEOPLE, True))
+_ANY_CUE = re.compile(
+    "|".join(f"(?P<c{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(_CUES)), re.IGNORECASE
+)
+"""All cues in one pattern (one scan); the group that matched names the request type."""
+_CUE_GROUPS = {f"c{i}": (kind, weak) for i, (kind, _, weak) in enumerate(_CUES)}
+_CUE_STEMS = (
+    *("vyhrazen", "vysledk", "volebn", "pristup", "result", "dedicated", "access", "natac"),
+    *("natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "pritomnost", "kameram"),
+    *("poriz", "zaznam", "fotograf", "camera", "photograph", "record", "collection", "reportaz"),
+    *("allow", "whitelist", "fotit", "foceni", "nahravan", "footage", "permi", "kamer", "shoot"),
+)
+"""A word stem of every alternative of the cue patterns, lower case, without diacritics."""
+_WORD_STEMS = ("ip", "xml", "feed", "film", "stab", "crew")
+"""Stems short enough to occur inside other words (base64, markup): only at a word's start."""
+
+_NOT = re.compile(
+    r"\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|pojed|prijed|pocit|res|"
+    r"mame\s+(?:zajem|zaujem|v\s+planu))\w*|\bnem(?:am|ame|aji)\b|\b(?:zadn|ziadn)\w*|"
+    r"\bneni\s+(?:treba|potreba|nutn\w*|predmetem)|\bnetreba\b|\bnone\b|"
+    r"\b(?:is|are|was|were)n'?t\b|\b(?:is|are)\s+not\b|[:–—-]\s*(?:ne|nie|no)\b|\(\s*no\s*\)|"
+    r"\b(?:ne|nie)\b(?!\s+(?:vsak|jen|jenom|pouze|jako|moc|tak|vic|vice|driv\w*|pozdeji|len|iba|"
+    r"vzdy|nutne|uplne|zcela|vsechn\w*|kazd\w*|\w+\s+nez\b))|"
+    r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
+    r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
+    r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b",
+    re.IGNORECASE,
+)
+"""A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
+_WITHDRAW = re.compile(
+    r"\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|stahujem\w*|odvolav\w*|"
+    r"odpada\w*|upoust\w*|upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
+    r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
+    r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
+    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out)",
+    re.IGNORECASE,
+)
+"""A request taken back ("natáčení rušíme", "filming request withdrawn")."""
+_ALL_NEGATED = re.compile(r"\b(?:ani|neither|nor)\b", re.IGNORECASE)
+"""With a negation, every request of the clause is declined ("nechceme XML ani natáčet")."""
+_CLOSE_NEGATION = re.compile(
+    r"\b(?:no|not|without|bez|zadn\w*|ziadn\w*|nijak\w*|ani)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+"""A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
+_ASK = re.compile(
+    r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
+    r"rad[aiy]?\s+by\w*|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
+    r"registr\w*|prihlas\w*|would\s+like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
+    r"need\w*|want\w*|ask\w*|please|wish\w*|intend\w*|plan\w*|seek\w*|ano|yes|jo|"
+    r"zajem\s+(?:mame|ma)|mame\s+zajem|interested\s+in|pocita\w*)\b|[✓✔]",
+    re.IGNORECASE,
+)
+"""A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
+_QUESTION_OR_MAYBE = re.compile(
+    r"\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
+    r"not\s+(?:yet\s+)?decided|not\s+sure)\b",
+    re.IGNORECASE,
+)
+"""A request only considered ("natáčení možná doplníme", "we might film")."""
+_ELSEWHERE = re.compile(
+    r"\b(?:samostatn\w*\s+(?:zadost\w*|podani\w*|zprav\w*|e-?mail\w*|formular\w*)|samostatne|"
+    r"zvlast|separately|separate\s+(?:application|request|e-?mail|message)|jin(?:ou|e|a)\s+"
+    r"(?:zadost\w*|zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail))\b",
+    re.IGNORECASE,
+)
+"""A request made in another application ("o natáčení žádáme samostatně")."""
+_PAST = re.compile(
+    r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive\s+jsme|"
+    r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly)\b",
+    re.IGNORECASE,
+)
+"""An earlier year or election: what was asked for then is no request now."""
+_ASK_NOW = re.compile(
+    r"\b(?:zadam|zadame|prosim|prosime|pozadujeme|pozaduji|ziadame|ziadam|request|apply|"
+    r"please|would\s+like|ask\s+for)\b",
+    re.IGNORECASE,
+)
+"""A verb asking now ("žádáme"), as against telling of an earlier request ("žádali jsme")."""
+_ONLY = re.compile(r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
+_AFTER_STOP = re.compile(r"(?<=[.!?])")
+
+_YES = r"(?:ano|yes|y|ja|oui)"
+_NO = r"(?:ne|nie|no|n|nein|non)"
+_YES_COL = re.compile(
+    rf"^(?:{_YES}|pozaduj\w*|pozadovan\w*|zad(?:am|ame|ate|ano)|requested|required|wanted)$",
+    re.IGNORECASE,
+)
+_NO_COL = re.compile(
+    rf"^(?:{_NO}|nepozaduj\w*|nepozadovan\w*|nezad(?:am|ame|ate|ano)|not\s+(?:requested|required|wanted))$",
+    re.IGNORECASE,
+)
+_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja)$", re.IGNORECASE)
+_VALUE = re.compile(
+    r"^(?P<label>(?:[^.;!?]|[.;!?](?!\s))*?[^\s:|.?–—-])"
+    r"(?:\s*[:|\t?]+\s*[–—-]*|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
+    r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n)|[✗✘])|"
+    r"(?P<yes>ano|yes|y|x|true|pravda|[✓✔☒☑✅])|(?P<no>ne|nie|no|n|n/a|false|nepravda|[–—-]))"
+    r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|please))?[\s.!|]*$",
+    re.IGNORECASE,
+)
+"""A label and a yes/no value ("Natáčení: ne", "XML . . . ano", "Filming? – No"); a value
+left as "ano / ne" is not resolved."""
+_TICKED_BOX = r"[☒☑⊠✅🗹🗷]|\[\s*[xX✓✔*•]\s*\]|\(\s*[xX✓✔*•]\s*\)"
+_EMPTY_BOX = r"[☐□❏⬜◻▢❐❑]|\[\s*\]|\(\s*\)"
+_BOX = re.compile(rf"{_TICKED_BOX}|{_EMPTY_BOX}")
+"""A form box anywhere in a line (boxes in a row: "Typ: ☒ přístup ☐ záznam")."""
+_TICKED = re.compile(rf"^\s*(?:{_TICKED_BOX}|[✓✔✗✘■●◉])")
+_UNTICKED = re.compile(rf"^\s*(?:{_EMPTY_BOX}|[○◯])")
+"""A line's leading box; a leading tick, cross or filled circle counts too."""
+_BOX_START = re.compile(r"[☐□❏☒☑⊠✅⬜◻▢❐❑🗹🗷\[(]")
+_OPTION = re.compile(
+    rf"(?P<box>{_TICKED_BOX}|{_EMPTY_BOX})|\b(?P<yes>{_YES})\b|\b(?P<no>{_NO})\b",
+    re.IGNORECASE,
+)
+_OPTION_LINE = re.compile(
+    rf"^\s*(?:(?P<b1>{_TICKED_BOX}|{_EMPTY_BOX})\s*(?:(?P<y1>{_YES})|{_NO})|"
+    rf"(?:(?P<y2>{_YES})|{_NO})\s*:?\s*(?P<b2>{_TICKED_BOX}|{_EMPTY_BOX})?)\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+"""A line that is only an option of the label above it ("☒ ano", "[ ] No", "NE")."""
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A line of a form, or a clause of prose: its text and what a box, a yes/no column or a
+    yes/no value says about it (``form``: there is such a mark; ``mark`` None: it could not
+    be read); ``question``: a clause that asks the office rather than requests."""
+
+    text: str
+    mark: bool | None = None
+    form: bool = False
+    question: bool = False
+    bare: bool = False
+    """A short line that is only a name of a request, no sentence ("Povolení k natáčení")."""
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """The yes and no columns of a form's header ("Požadavek | ano | ne"): cell indices of a
+    tab or '|' table, or character positions of columns aligned by spaces; a tab or '|'
+    table may have a yes column alone ("Druh | Požadujeme"), ``no`` is then -1."""
+
+    yes: int
+    no: int
+    aligned: bool
+
+    @classmethod
+    def of(cls, line: str) -> _Columns | None:
+        cells = _cells(line)
+        if cells is not None:
+            spots = list(enumerate(cells))
+        else:
+            spots = [(m.start() + len(m.group()) // 2, m.group()) for m in _SPACED.finditer(line)]
+        yes = [p for p, c in spots if _YES_COL.match(c)]
+        no = [p for p, c in spots if _NO_COL.match(c)]
+        if len(yes) != 1 or len(no) > 1 or (not no and cells is None) or len(spots) < 2:
+            return None
+        if any(_has_cue(c) for _, c in spots):
+            return None  # a request's label with its options left unmarked is no header
+        return cls(yes[0], no[0] if no else -1, cells is None)
+
+    def row(self, line: str) -> _Row | None:
+        """A row under the header: the yes or the no column marked (True, False), neither or
+        both (None; False under a yes column alone); None for a line that is no row."""
+        if self.aligned:
+            if _cells(line) is not None:
+                return None
+            spots = [(m.start() + len(m.group()) // 2, m.group()) for m in _SPACED.finditer(line)]
+        else:
+            cells = _cells(line)
+            if cells is None:
+                return None
+            spots = list(enumerate(cells))
+        if not spots:
+            return None
+        marks = [p for p, c in spots[1:] if _MARK.match(c)]
+        label = " ".join(c for p, c in spots if p not in marks)
+        if self.aligned and not marks and (len(spots) > 1 or ":" in line):
+            return None  # a label with a value of its own, not a row of the yes/no table
+        yes = any(self._nearest(p) is True for p in marks)
+        no = any(self._nearest(p) is False for p in marks)
+        if self.no < 0:
+            return _Row(label, yes, form=True)
+        return _Row(label, yes if yes != no else None, form=True)
+
+    def _nearest(self, pos: int) -> bool | None:
+        if not self.aligned:
+            return True if pos == self.yes else False if pos == self.no else None
+        dy, dn = abs(pos - self.yes), abs(pos - self.no)
+        return None if abs(dy - dn) < 2 else dy < dn
+
+
+_SPACED = re.compile(r"\S+(?: \S+)*")
+"""The cells of a line aligned by spaces: text parted by two spaces or more."""
+
+
+def _cells(line: str) -> list[str] | None:
+    if "\t" in line:
+        return [c.strip() for c in line.split("\t")]
+    if "|" in line:
+        return [c.strip() for c in line.strip().strip("|").split("|")]
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _bare_row(line: str) -> bool:
+    """A short line without cells right under a table's rows: a row whose empty cells the
+    rendering dropped ("Natáčení" under "XML<tab>x"), not a sentence."""
+    return 0 < len(line.split()) <= 8 and not _SENTENCE_END.search(line) and not _ASK.search(line)
+
+
+_ENUMERATED = re.compile(r"^\s*(?:\d{1,2}|[a-h])[.)]\s", re.IGNORECASE)
+
+
+def _bare(line: str) -> bool:
+    """A line that only names something, like a form's option (not a numbered heading of a
+    letter's section, nor a table's row)."""
+    if "\t" in line or "|" in line or _ENUMERATED.match(line):
+        return False
+    colon = line.find(":")
+    return (colon < 0 or not line[colon + 1 :].strip()) and _bare_row(line)
+
+
+def _names_request(text: str) -> bool:
+    """A cue of a request itself, not only of who films ("Kameraman: –" is no decline)."""
+    return bool(_FEED_CUES.search(text) or _REC_CUES.search(text))
+
+
+def _has_cue(text: str) -> bool:
+    return bool(_FEED_CUES.search(text) or _REC_CUES.search(text) or _REC_PEOPLE.search(text))
+
+
+def _value_row(line: str) -> _Row | None:
+    """A label with a yes/no value after it, when the label names a request; a table row
+    whose only filled cell names a request is a value left empty."""
+    m = _VALUE.match(line)
+    if m is not None and _names_request(m.group("label")):
+        mark = None if m.group("both") else bool(m.group("yes"))
+        return _Row(m.group("label"), mark, form=True)
+    cells = _cells(line)
+    if cells is not None and len(cells) > 1:
+        filled = [c for c in cells if c]
+        if len(filled) == 1 and _has_cue(filled[0]):
+            return _Row(filled[0], None, form=True)
+    return None
+
+
+def _resolve(options: Sequence[tuple[bool, bool]]) -> bool | None:
+    """(the option is yes, it is ticked) of one request's options: yes or no ticked, None
+    when both or neither are; an unticked yes alone is a no."""
+    yes = [t for w, t in options if w]
+    no = [t for w, t in options if not w]
+    if len(yes) > 1 or len(no) > 1:
+        return None
+    if any(yes) != any(no):
+        return any(yes)
+    return False if yes and not no and not any(yes) else None
+
+
+def _options_row(line: str) -> _Row | None:
+    """A line with boxed yes/no options ("Natáčení: ano ☐ ne ☒", "XML [x] yes [ ] no"):
+    each box belongs to the word on the side the first pair shows."""
+    if not _BOX_START.search(line):
+        return None
+    tokens = list(_OPTION.finditer(line))
+    for i in range(len(tokens) - 1):
+        pairs = _option_pairs(line, tokens[i:])
+        if pairs:
+            return _Row(line, _resolve(pairs), form=True)
+    return None
+
+
+_OPTION_GAP = re.compile(r"^[\s:=]{0,4}$")
+
+
+def _option_pairs(line: str, tokens: list[re.Match[str]]) -> list[tuple[bool, bool]]:
+    """(the word is yes, its box is ticked) for each box-and-word pair from the first token
+    on, while the pairs keep the first pair's order; empty when the first two tokens are no
+    pair."""
+    out: list[tuple[bool, bool]] = []
+    box_first = tokens[0].group("box") is not None
+    for a, b in zip(tokens[::2], tokens[1::2], strict=False):
+        box, word = (a, b) if box_first else (b, a)
+        if box.group("box") is None or word.group("box") is not None:
+            break
+        if not _OPTION_GAP.match(line[a.end() : b.start()]):
+            break
+        out.append((word.group("yes") is not None, bool(_TICKED.match(box.group()))))
+    return out
+
+
+def _option_line(line: str) -> tuple[bool, bool] | None:
+    """(yes, ticked) of a line that is only an option ("☒ ano", "No [ ]"); a bare "ANO" or
+    "ne" is ticked."""
+    m = _OPTION_LINE.match(line)
+    if m is None:
+        return None
+    box = m.group("b1") or m.group("b2")
+    return bool(m.group("y1") or m.group("y2")), box is None or bool(_TICKED.match(box))
+
+
+def _boxed_parts(line: str) -> list[_Row]:
+    """A line with boxes in a row split before each box: each part with its box (the text
+    before the first box has none); a line with one leading box or none is one part. Boxes
+    that end the line follow their labels ("XML ☒  natáčení ☐"); a line both opening and
+    ending with a box does not say which text a box belongs to."""
+    marks = list(_BOX.finditer(line))
+    leads = bool(marks) and not line[: marks[0].start()].strip()
+    if not marks or (len(marks) == 1 and leads):
+        ticked, unticked = _TICKED.match(line), _UNTICKED.match(line)
+        return [_Row(line, bool(ticked), form=bool(ticked or unticked))]
+    if not line[marks[-1].end() :].strip():  # the boxes follow their labels
+        if leads:
+            return [_Row(line, None, form=True)]
+        ends = [0, *(m.end() for m in marks[:-1])]
+        return [
+            _Row(line[start : m.end()], bool(_TICKED.match(m.group())), form=True)
+            for start, m in zip(ends, marks, strict=True)
+        ]
+    parts = [_Row(line[: marks[0].start()])]
+    for m, nxt in zip(marks, [*marks[1:], None], strict=True):
+        part = line[m.start() : nxt.start() if nxt else len(line)]
+        parts.append(_Row(part, bool(_TICKED.match(part)), form=True))
+    return [p for p in parts if p.text.strip()]
+
+
+_FOLD_BYTES = bytes.maketrans(
+    ("áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ" + string.ascii_uppercase).encode("cp1250"),
+    ("aacdeeillnooorrstuuuyz" * 2 + string.ascii_lowercase).encode("ascii"),
+)
+_STEM_BYTES = tuple((s.encode(), s in _WORD_STEMS) for s in _CUE_STEMS + _WORD_STEMS)
+_NEWLINE_BYTES = re.compile(b"\n")
+
+
+def _folded_bytes(text: str) -> bytes:
+    """``text`` in lower case without diacritics, one byte per character (cp1250, a
+    character it lacks becomes '?'): positions stay, and ``bytes.find`` and this fold are
+    many times faster than the cue patterns and ``str.translate``."""
+    return text.encode("cp1250", "replace").translate(_FOLD_BYTES)
+
+
+def _stem_hits(low: bytes) -> Iterator[int]:
+    """Where a cue's word stem starts in ``low`` (``_folded_bytes``)."""
+    for stem, word in _STEM_BYTES:
+        i = low.find(stem)
+        while i >= 0:
+            if not word or i == 0 or not low[i - 1 : i].isalnum():
+                yield i
+            i = low.find(stem, i + 1)
+
+
+def _cued_lines(text: str) -> set[int]:
+    """The numbers (from 0) of the lines of ``text`` that may name a request or addresses;
+    the other lines can only be a table's header or an option."""
+    low = _folded_bytes(text)
+    breaks = [m.start() for m in _NEWLINE_BYTES.finditer(low)]
+    return {bisect.bisect_left(breaks, i) for i in _stem_hits(low)}
+
+
+_LONG = 1000
+"""A clause longer than this (markup, a document in one line) is searched for cues only
+round the stems found in it."""
+
+
+_REACH = 200
+"""Characters round its cues that a long clause is read in."""
+
+
+class _Cue(NamedTuple):
+    start: int
+    end: int
+    kind: str
+    weak: bool
+    """Names who films, not the filming (``_REC_PEOPLE``)."""
+
+
+def _cue_spans(text: str) -> list[_Cue]:
+    """(start, end, request type) of each cue in ``text``, in order."""
+    windows = [(0, len(text))]
+    if len(text) > _LONG:
+        windows = [(max(0, i - 60), i + 200) for i in sorted(_stem_hits(_folded_bytes(text)))]
+    spans = set()
+    for start, end in windows:
+        for m in _ANY_CUE.finditer(text, start, end):
+            kind, weak = _CUE_GROUPS[m.lastgroup or ""]
+            spans.add(_Cue(m.start(), m.end(), kind, weak))
+    return sorted(spans)
+
+
+class _Reader:
+    """Reads a text line by line into form rows and prose clauses (folded: only the lines
+    that may matter, the fold is costly for a long text): a yes/no
+    table's header applies to the rows below it, a label ending with ':' or '?' to the
+    option lines below it ("Natáčení:" / "☐ ano" / "☒ ne")."""
+
+    def __init__(self, text: str) -> None:
+        self.cued = _cued_lines(text)
+        self.lines = text.split("\n")
+        self.table: _Columns | None = None
+        self.label: str | None = None
+        self.options: list[tuple[bool, bool]] = []
+        self.under_marks = False
+        """The line above was a table row with a request's mark."""
+
+    def rows(self) -> Iterator[_Row]:
+        blank = 0
+        for i, raw in enumerate(self.lines):
+            blank = blank + 1 if not raw.strip() else 0
+            if blank >= 2:
+                self.table = None
+            shaped = "\t" in raw or "|" in raw or "  " in raw  # a table's header or row
+            needed = i in self.cued or shaped or self.label is not None
+            line = raw.translate(_FOLD) if needed else raw
+            option = _option_line(line) if self.label is not None else None
+            if option is not None or (blank and self.label is not None):
+                self.options += [option] if option is not None else []
+                continue
+            yield from self._labelled()
+            yield from self._line(i, line)
+        yield from self._labelled()
+
+    def _labelled(self) -> Iterator[_Row]:
+        """The label above option lines, with what they say."""
+        if self.label is not None and self.options:
+            yield _Row(self.label, _resolve(self.options), form=True)
+        self.label, self.options = None, []
+
+    def _line(self, i: int, line: str) -> Iterator[_Row]:
+        rows = list(self._line_rows(i, line))
+        self.under_marks = ("\t" in line or "|" in line) and any(r.form for r in rows)
+        yield from rows
+
+    def _line_rows(self, i: int, line: str) -> Iterator[_Row]:
+        cells = "\t" in line or "|" in line
+        if self.table is not None and (cells or self.table.aligned):
+            row = self.table.row(line) if i in self.cued else None
+            if row is not None:
+                yield row
+                return
+        elif self.table is not None:
+            self.table = None  # a tab or '|' table ends at the first line that is no row
+        header = _Columns.of(line) if cells or "  " in line else None
+        if header is not None:
+            self.table = header
+        elif i in self.cued:
+            if line.rstrip().endswith((":", "?")):
+                self.label = line.strip()
+            if self.under_marks and not cells and _bare_row(line):
+                yield _Row(line, None, form=True)  # a row with its value cell left empty
+            else:
+                yield from _line_rows(line)
+
+
+_FORM_LINE = 300
+"""Characters of a form's line at most: a longer line is prose (or markup), never a label
+with its value or boxes."""
+
+
+def _line_rows(line: str) -> Iterator[_Row]:
+    row = _value_row(line) or _options_row(line) if len(line) <= _FORM_LINE else None
+    if row is not None:
+        yield row
+        return
+    for part in _boxed_parts(line) if len(line) <= _FORM_LINE else [_Row(line)]:
+        if part.form:
+            yield part
+            continue
+        if part.text is line and _bare(line):
+            yield _Row(line, bare=True)
+            continue
+        for sentence in _AFTER_STOP.split(part.text):
+            question = sentence.rstrip().endswith("?")
+            yield from (_Row(c, question=question) for c in _CLAUSE.split(sentence) if c.strip())
+
+
+@dataclass(frozen=True)
+class _Say:
+    """What one form row or clause says about one request type."""
+
+    kind: str
+    asks: bool
+    form: bool = False
+    """Said by a box, a yes/no column or a yes/no value."""
+    doubt: Reason | None = None
+    """Why it decides nothing: a form's mark that could not be read, a question to the
+    office, a request only considered; it makes the reading unsure when nothing else
+    decides."""
+    implicit: bool = False
+    """Not asked for because the text asks "only" for the other type."""
+    withdraws: bool = False
+    """A request taken back ("natáčení rušíme")."""
+    plain: bool = False
+    """Only named, neither asked for by a verb nor by a form ("kameraman onemocněl"): it
+    counts when nothing else decides."""
+    bare: bool = False
+    """Named by a line that is nothing else (an option whose box may be lost)."""
+
+
+_OPTION_WORD = re.compile(r"\b(?:ano|ne|nie|yes|no)\b", re.IGNORECASE)
+
+
+def _blank(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _gap(cue: _Cue, start: int, end: int) -> int:
+    return cue.start - end if end <= cue.start else start - cue.end if cue.end <= start else 0
+
+
+def _row_says(row: _Row) -> list[_Say]:
+    spans = _cue_spans(row.text)
+    kinds = list(dict.fromkeys(c.kind for c in spans))
+    if not kinds:
+        ip = _IP_CUE.search(row.text) and not row.question and not row.form
+        return [_Say(FEED, True, plain=True)] if ip else []
+    if row.question:
+        return [_Say(k, False, doubt=Reason.QUESTION) for k in kinds]
+    if not row.form and len(row.text) > _LONG:  # read round its cues only
+        lo = max(0, spans[0].start - _REACH)
+        text = row.text[lo : spans[-1].end + _REACH]
+        moved = [c._replace(start=c.start - lo, end=c.end - lo) for c in spans]
+        return _clause_says(text, moved, kinds)
+    if not row.form:
+        says = _clause_says(row.text, spans, kinds)
+        return [dataclasses.replace(s, bare=s.plain) for s in says] if row.bare else says
+    if row.mark is None:
+        return [_Say(k, False, form=True, doubt=Reason.FORM_UNRESOLVED) for k in kinds]
+    # a ticked "nežádáme" declines; an unticked one says nothing (the options' own words
+    # "ano"/"ne" are no negation of the label)
+    declined = _declined(_OPTION_WORD.sub(_blank, row.text), spans, kinds)
+    if row.mark:
+        return [_Say(k, k not in declined, form=True) for k in kinds]
+    return [_Say(k, False, form=True) for k in kinds if k not in declined]
+
+
+def _declined(clause: str, spans: list[_Cue], kinds: list[str]) -> set[str]:
+    """The requests a clause declines: each negation declines the request whose cue is
+    nearest to it ("XML ano – natáčet nebudeme"), a negating word right before a cue
+    declines it, and "ani"/"nor" with a negation declines them all."""
+    negations = [m.span() for rx in (_NOT, _WITHDRAW) for m in rx.finditer(clause)]
+    declined: set[str] = set(kinds) if negations and _ALL_NEGATED.search(clause) else set()
+    for start, end in negations:
+        declined.add(min(spans, key=lambda c: _gap(c, start, end)).kind)
+    for cue in spans:
+        if _CLOSE_NEGATION.search(clause[max(0, cue.start - 40) : cue.start]):
+            declined.add(cue.kind)
+    return declined
+
+
+def _clause_says(clause: str, spans: list[_Cue], kinds: list[str]) -> list[_Say]:
+    """A clause's statements: declined, asked for by a verb, or only named (plain); a
+    request only considered, or told of an earlier year, decides nothing."""
+    declined = _declined(clause, spans, kinds)
+    crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
+    withdraws = bool(_WITHDRAW.search(clause))
+    ask = _ASK.search(clause)
+    doubt = _doubt(clause)
+    out: list[_Say] = []
+    for k in kinds:
+        weak = all(c.weak for c in spans if c.kind == k)
+        if k in crossed:  # "natáčení ✗": a cross may tick or strike out
+            out.append(_Say(k, False, doubt=Reason.FORM_UNRESOLVED))
+        elif k in declined:
+            out.append(_Say(k, False, withdraws=withdraws))
+        elif weak and not (ask and len(kinds) == 1):
+            out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
+        else:
+            out.append(_Say(k, doubt is None, plain=not ask, doubt=doubt))
+    for cue in spans:
+        only = _ONLY.search(clause[max(0, cue.start - 40) : cue.start])
+        if cue.kind not in declined and not cue.weak and only:
+            out += [_Say(k, False, implicit=True) for k in (FEED, RECORDING) if k not in kinds]
+    return out
+
+
+_CROSS = re.compile(r"[✗✘]")
+
+
+def _doubt(clause: str) -> Reason | None:
+    """A request only considered ("možná"), made in another application, or told of an
+    earlier year ("loni jsme natáčeli") without asking now."""
+    if _QUESTION_OR_MAYBE.search(clause):
+        return Reason.TENTATIVE
+    if _ELSEWHERE.search(clause):
+        return Reason.ELSEWHERE
+    if _PAST.search(clause) and not _ASK_NOW.search(clause):
+        return Reason.PAST
+    return None
+
+
+class Part(StrEnum):
+    """What a text is to the message, for reading its requests."""
+
+    TEXT = "text"
+    SUBJECT = "subject"
+    """A message's own subject: it names what the message is about, never a form."""
+    SIGNATURE = "signature"
+    """A signature block: a job title ("kameraman") or a name there asks for nothing."""
+    ECHO = "echo"
+    """The subject of a reply or a forward: it repeats the earlier message's subject (often
+    the office's own), so what it names is not asked for."""
+
+
+_ECHO_SUBJECT = re.compile(
+    r"^\s*(?:re|odp|aw|sv|vs|fwd?|fw|tr|wg|přep|prep)\s*(?:\[\d+\])?\s*:", re.I
+)
+
+
+def subject_part(subject: str) -> Part:
+    return Part.ECHO if _ECHO_SUBJECT.match(subject) else Part.SUBJECT
+
+
+def _piece_says(text: str, part: Part) -> list[_Say]:
+    """What one text (a body, an attachment, the subject) says about the request types; a
+    form decides the requests it has a mark for, the text's other lines only label its
+    fields, unless they take a request back."""
+    says = [s for row in _Reader(text).rows() for s in _row_says(row)]
+    if part is Part.SIGNATURE:
+        says = [s for s in says if not (s.asks and s.plain) and s.doubt is None]
+    elif part is Part.ECHO:
+        says = [
+            dataclasses.replace(s, asks=False, doubt=Reason.ECHO) if s.asks else s for s in says
+        ]
+    if part is not Part.SUBJECT:
+        says = _unmarked_options(says)
+    formed = {s.kind for s in says if s.form}
+    return [s for s in says if s.form or s.kind not in formed or s.withdraws]
+
+
+def _unmarked_options(says: list[_Say]) -> list[_Say]:
+    """Requests named by bare lines in a text that is a form (it has boxes, or names both
+    requests so): options whose marks the text lost (an HTML input, a PDF form field, a
+    struck-out word); they are unsure, and not asked for beside a ticked box."""
+    bare = {s.kind for s in says if s.bare}
+    boxed = any(s.form for s in says)
+    if not bare or not (boxed or bare >= {FEED, RECORDING}):
+        return says
+    decided = {s.kind for s in says if not s.plain and s.doubt is None}
+    return [
+        dataclasses.replace(s, asks=s.asks and not boxed, doubt=Reason.FORM_UNRESOLVED)
+        if s.bare and s.kind not in decided
+        else s
+        for s in says
+    ]
+
+
+@dataclass(frozen=True)
+class _Verdict:
+    """All the statements about one request type, read together."""
+
+    wanted: bool
+    """The last statement that decides asks for it (a plain mention when none does)."""
+    asked: bool
+    declined: bool
+    doubts: tuple[Reason, ...]
+    """Why statements that decide nothing leave it in doubt, when nothing else decides."""
+    only_other: bool
+
+    @classmethod
+    def of(cls, kind: str, says: Sequence[_Say]) -> _Verdict:
+        mine = [s for s in says if s.kind == kind]
+        decisive = [s for s in mine if not s.implicit and (s.doubt is None or s.asks)]
+        strong = [s for s in decisive if not (s.asks and s.plain)]
+        return cls(
+            wanted=strong[-1].asks if strong else any(s.asks for s in decisive),
+            asked=any(s.asks for s in decisive),
+            declined=any(not s.asks for s in decisive),
+            doubts=() if strong else tuple(s.doubt for s in mine if s.doubt is not None),
+            only_other=any(s.implicit for s in mine),
+        )
+
+    def doubt(self, counted: bool) -> Reason | None:
+        """Why the reading is unsure: a form left unresolved, or a request only asked
+        about, considered, echoed or told of that was not counted."""
+        for d in self.doubts:
+            if d is Reason.FORM_UNRESOLVED or not counted:
+                return d
+        return None
+
+
+def request_types(
+    pieces: Sequence[tuple[str, Part]], has_ips: bool
+) -> tuple[tuple[str, ...], Reason | None]:
+    """The request types asked for in ``pieces`` (texts from the oldest to the newest: a
+    forwarded application, the attachments, the subject, the new text), and why that reading
+    is unsure (None: sure). A type counts only where it is asked for or ticked, never where
+    it is declined, left unticked or ticked "ne"; a type both asked for and declined counts
+    as its last statement says (a later sentence or the cover note corrects the form) and
+    is unsure, as is a form left unresolved, a request only asked about or considered, and
+    addresses given while the feed is declined."""
+    says = [s for text, part in pieces for s in _piece_says(text, part)]
+    feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
+    out: list[str] = []
+    if feed.wanted or (has_ips and not (feed.declined and rec.wanted)):
+        out.append(FEED)
+    if rec.wanted:
+        out.append(RECORDING)
+    if not out:
+        return (), Reason.NO_TYPE
+    if has_ips and feed.declined:
+        return tuple(out), Reason.ADDRESSES_DECLINED
+    only_other = (FEED in out and feed.only_other) or (RECORDING in out and rec.only_other)
+    if only_other or any(v.asked and v.declined for v in (feed, rec)):
+        return tuple(out), Reason.DECLINED
+    return tuple(out), feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
