@@ -32,7 +32,7 @@ from intake.extraction.ips import (
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
-from intake.extraction.org import find_organization, org_from_signature
+from intake.extraction.org import find_organization, org_beside_person, org_from_subject
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
 from intake.extraction.segments import (
@@ -179,6 +179,24 @@ def _from_office(block: Block, office: Office) -> bool:
     names an office address."""
     head = "\n".join(ln.text for ln in block.lines[:6] if _SENDER_LINE.search(ln.text))
     return any(is_office_address(a, office) for a in _ADDR.findall(head))
+
+
+_QUOTED_HEADER = re.compile(r"^\s*\*?(?:od|from)\s*:\*?\s+\S", re.IGNORECASE)
+
+
+def _applicants_quoted(quoted: Sequence[Block], office: Office) -> list[Block]:
+    """Quoted text that the office did not write, split at each quoted message's header
+    (``Od:``/``From:`` or ``… napsal:``): a reply completing an application after the
+    office's query, or a follow-up, quotes the applicant's original below the office's."""
+    parts: list[Block] = []
+    for b in _by_sender(quoted):
+        start = 0
+        for i, ln in enumerate(b.lines):
+            if i > start and _QUOTED_HEADER.match(ln.text):
+                parts.append(Block(b.component, b.kind, b.lines[start:i]))
+                start = i
+        parts.append(Block(b.component, b.kind, b.lines[start:]))
+    return [b for b in parts if not _from_office(b, office)]
 
 
 def _by_sender(blocks: Sequence[Block]) -> list[Block]:
@@ -391,15 +409,16 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     """Name, IČO and data-box ID from the text, else from the data-box envelope."""
     out: dict[str, FieldValue] = {}
     databox = parsed.channel is Channel.DATABOX
-    name = find_organization(texts.written) or _unsure(find_organization(texts.original))
+    earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office))
+    name = find_organization(texts.written) or _unsure(find_organization(earlier))
     envelope_name = parsed.envelope.get("dmSender") if databox else None
-    if name is not None:
+    if name is None and not envelope_name:
+        name = org_from_subject(parsed.subject, [])
+    if name is not None and (name.certain or not envelope_name):
         out["organization.name"] = _field(name)
     elif envelope_name:
         out["organization.name"] = FieldValue(envelope_name, "envelope", None)
-    ico = find_ico(texts.written, office) or _unsure(
-        find_ico(texts.forwarded + texts.original, office)
-    )
+    ico = find_ico(texts.written, office) or _unsure(find_ico(earlier, office))
     if ico is None and parsed.subject:
         subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
         ico = _unsure(find_ico([subject], office), Reason.HEADER)
@@ -418,9 +437,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
-        box = find_databox(texts.written, office) or _unsure(
-            find_databox(texts.forwarded + texts.original, office)
-        )
+        box = find_databox(texts.written, office) or _unsure(find_databox(earlier, office))
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
@@ -483,7 +500,9 @@ def _organization_fallback(
 ) -> dict[str, FieldValue]:
     """An organisation name from the signature, else (e-mail) from the sender's display name."""
     person = contact.person.value if contact.person else None
-    sig_org = org_from_signature(texts.signature, person)
+    sig_org = org_beside_person(texts.written, person) or org_from_subject(
+        parsed.subject, texts.written
+    )
     if sig_org:
         return {"organization.name": _field(sig_org)}
     if parsed.channel is Channel.EMAIL:

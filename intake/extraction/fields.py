@@ -63,13 +63,13 @@ def ico_valid(digits: str) -> bool:
 
 
 _ICO = re.compile(
-    r"(?:\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
+    r"(?:\bI[ČC]O?\s*(?:/|,|\s+a|\s+and|\s*\+)\s*DI[ČC]\b|\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
     r"|\bIN\b)\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
     r"(\d(?:\s?\d){7})(?!\s?\d)",
     re.IGNORECASE,
 )
-_DIC = re.compile(r"\bDIČ\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
+_DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
 
 def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
@@ -99,15 +99,28 @@ _BOX = re.compile(
 )
 
 
+_NOT_BOX = frozenset(
+    {"pending", "unknown", "missing", "neuvedu", "zrizena", "zrizeny", "prosime", "posleme"}
+)
+"""Words of seven letters written after a data-box label instead of an ID."""
+
+
 def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
+    """The first data-box ID after a label; an ID without a digit (a word is seven letters
+    too) only when no other is given, and never for certain."""
+    letters: Hit | None = None
     for b, ln in lines_of(blocks):
         for m in _BOX.finditer(ln.text):
             v = m.group(1)
-            if v.lower() == office.databox_id.lower() or v.isdigit() or v.isalpha():
+            if v.lower() == office.databox_id.lower() or v.isdigit():
+                continue
+            if v.isalpha():
+                if letters is None and v == v.lower() and v not in _NOT_BOX:
+                    letters = Hit(v, b.component, ln.no, False, Reason.NO_DIGIT)
                 continue
             certain = v == v.lower()
             return Hit(v.lower(), b.component, ln.no, certain, None if certain else Reason.LETTER_CASE)
-    return None
+    return letters
 
 
 # ---------------------------------------------------------------- e-mail -----------------

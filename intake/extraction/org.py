@@ -12,10 +12,13 @@ from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
 _LEGAL = (
-    r"(?:spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
-    r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|p\.\s*o\.|Ltd\.?|Limited|GmbH|Inc\.?|LLC|SE|Plc|"
-    r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|SpA|"
-    r"[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.)"
+    r"(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
+    r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
+    r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
+    r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
+    r"Ltd\.?|Limited|gGmbH|GmbH|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
+    r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
+    r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.)"
 )
 _LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
@@ -72,10 +75,38 @@ _GREETING = re.compile(
 )
 _OFFICE = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
 _PREFIX = re.compile(
-    r"^(?:společnost|spolecnost|firma|the\s+company|company|za\s+společnost|za\s+firmu|za|for|"
-    r"on\s+behalf\s+of|jménem|jmenem)\s+",
+    r"^(?:(?:my\s+)?(?:jsme|sme|jsem|som)|we\s+are|we're|i\s+am|tímto|timto|týmto|hereby|"
+    r"touto\s+cestou|zastupuj\w*|píšu\s+za|píšeme\s+za|pisu\s+za|"
+    r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
+    r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
+    r"žadatel(?:em)?(?:\s+je)?|žiadateľ(?:om)?(?:\s+je)?|(?:the\s+)?applicant(?:\s+is)?)\s+",
     re.IGNORECASE,
 )
+"""A word that opens the sentence before a name ("Jsme X s.r.o.", "We are X Ltd", "Tímto X
+a.s. žádá")."""
+_POSSESSIVE = re.compile(r"^(?:naš[ei]|náš|naša|our)\s", re.IGNORECASE)
+_LOWER_LEAD = re.compile(r"^(?:[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+){1,4}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])")
+"""Lower-case words after an opener ("Jsme regionální vydavatelství X s.r.o."): a name read
+from a sentence starts with a capital letter."""
+
+
+def _strip_lead(v: str) -> str:
+    """``v`` without the words opening its sentence; an opener followed only by lower-case
+    words is the name's own first word ("Náš deník a.s.", "Naše rádio, z.s.")."""
+    for _ in range(3):
+        lead = _PREFIX.match(v)
+        if lead is None:
+            return v
+        rest = v[lead.end() :]
+        if _POSSESSIVE.match(v) and not rest[:1].islower():
+            return v  # "Naše Brno, z.s.": a possessive opens a name, unlike "naše redakce X"
+        if rest[:1].islower():
+            low = _LOWER_LEAD.match(rest)
+            if low is None:
+                return v
+            rest = rest[low.end() :]
+        v = rest
+    return v
 
 
 def _clean(raw: str) -> str | None:
@@ -84,7 +115,7 @@ def _clean(raw: str) -> str | None:
     v = re.sub(r"\s+", " ", v).strip(" .,:;-–*\"'„“”")
     if v.endswith((" s.r", " a", " s.r.o", " a.s", " spol. s r.o")):
         v += "."
-    v = _PREFIX.sub("", v)
+    v = _strip_lead(v)
     if len(v) < 2 or len(v) > 120 or _OFFICE.search(v) or "@" in v:
         return None
     if re.fullmatch(r"[\d\s./-]+", v):
@@ -164,19 +195,40 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     return out
 
 
+_PUBLICATION_LABEL = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:redakce|médium|medium|zpravodajské\s+médium|media\s+outlet|outlet|"
+    r"newsroom|název\s+(?:redakce|média|zpravodajského\s+média))\b",
+    re.IGNORECASE,
+)
+"""Labels of a publication's title rather than of the legal entity behind it."""
+
+
+def _labelled(blocks: Sequence[Block]) -> Hit | None:
+    """The value of the first labelled line; a publication's title ("Médium: Hlas X") yields
+    to a labelled name with a legal form (the publisher: "Vydavatel: X média s.r.o.")."""
+    title: Hit | None = None
+    for b, ln in _labelled_lines(blocks):
+        m = _LABEL.match(ln.text)
+        if m is None:
+            continue
+        legal = legal_name_in(m.group("v"))
+        if legal:
+            sure = title is None or not _PUBLICATION_LABEL.match(ln.text)
+            return Hit(legal, b.component, ln.no, sure, None if sure else Reason.OTHER_ORGANIZATION)
+        if title is not None or clean_name(m.group("v")) or _LABEL.match(m.group("v") + ": x"):
+            continue  # a person (the applicant as a natural person), or a spanning header
+        v = _clean(m.group("v"))
+        if v:
+            title = Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
+            if not _PUBLICATION_LABEL.match(ln.text):
+                return title
+    return title
+
+
 def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
     usable = [b for b in blocks if b.kind not in skip_kinds]
-    for b, ln in _labelled_lines(usable):
-        m = _LABEL.match(ln.text)
-        if m:
-            legal = legal_name_in(m.group("v"))
-            if legal:
-                return Hit(legal, b.component, ln.no)
-            if clean_name(m.group("v")) or _LABEL.match(m.group("v") + ": x"):
-                continue  # a person (the applicant as a natural person), or a spanning header
-            v = _clean(m.group("v"))
-            if v:
-                return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
+    if (labelled := _labelled(usable)) is not None:
+        return labelled
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
         for b, ln in lines_of([b for b in usable if b.kind in kinds]):
             legal = legal_name_in(ln.text)
@@ -188,6 +240,68 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
         lead = _GREETING.sub("", m.group("v")) if m else ""
         if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return _letterhead(usable) or _institution(usable)
+
+
+_ICO_LABEL = re.compile(r"(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No)\b\.?\s*[:.]?\s*\d", re.IGNORECASE)
+_HEAD_CELLS = re.compile(r",\s|\s[|•·–—]\s|\t|\s{3,}")
+_NOT_HEAD = re.compile(
+    r"(?i)^(?:věc|vec|subject|re|předmět|dobrý|dobry|vážen|dear|hello|naše|vaše|č\.\s?j|"
+    r"datum|date|ulice|adresa|address|sídlo|tel|e-?mail|www)\b"
+)
+
+
+def _head_name(cell: str) -> str | None:
+    """A letterhead's cell that can be the organisation: capitalised, no digits, no label
+    (a person's name may be a sole trader's)."""
+    c = cell.strip(" -–—.,:;")
+    if not c[:1].isupper() or any(ch.isdigit() for ch in c) or _NOT_HEAD.match(c):
+        return None
+    if ":" in c or "@" in c or len(c.split()) > 10 or _LABEL.match(c + ": x"):
+        return None
+    return _clean(c)
+
+
+def _letterhead(blocks: Sequence[Block]) -> Hit | None:
+    """The organisation at the head of a letter or beside its IČO: the first cell of the
+    IČO's line ("Gymnázium Hranice, Zborovská 293, IČO …"), else the first line of a
+    document whose first lines carry the IČO (a letterhead: name, faculty, address, IČ).
+    Never certain."""
+    for b in blocks:
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        for i, ln in enumerate(lines[:8]):
+            m = _ICO_LABEL.search(ln.text)
+            if m is None:
+                continue
+            for cell in _HEAD_CELLS.split(_GREETING.sub("", ln.text[: m.start()])):
+                if (v := _head_name(cell)) is not None:
+                    return Hit(v, b.component, ln.no, False, Reason.LETTERHEAD)
+            if i and (v := _head_name(_HEAD_CELLS.split(lines[0].text.strip())[0])) is not None:
+                return Hit(v, b.component, lines[0].no, False, Reason.LETTERHEAD)
+            break
+    return None
+
+
+_INSTITUTION = re.compile(
+    r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+){0,3}"
+    r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society)"
+    r"(?:\s+(?:of|for|and|the|de|für)(?:\s+the)?(?:\s+[A-Z][\w'’-]+)+)*"
+    r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
+    r"akademie|univerzita|Vysoká\s+škola|Střední\s+škola|Základní\s+škola|Konzervatoř|"
+    r"Město|Obec|Městys|Městský\s+úřad|Obecní\s+úřad|Městská\s+část|Statutární\s+město|"
+    r"Knihovna|Muzeum|Nadace|Spolek|Sdružení)"
+    r"(?:\s+(?:v|ve|na|nad|pod|u|a)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+)*)"
+)
+"""A school, university, museum or municipal body named in a sentence ("at the Danube
+School of Journalism", "za Gymnázium Jiřího Ortena", "Městský úřad Dačice")."""
+
+
+def _institution(blocks: Sequence[Block]) -> Hit | None:
+    for b, ln in lines_of(blocks):
+        for m in _INSTITUTION.finditer(ln.text):
+            v = _strip_lead(m.group(0).strip())
+            if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
+                return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
@@ -231,29 +345,80 @@ def _key(name: str) -> str:
     return _NON_WORD.sub("", name.casefold())
 
 
-def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | None:
-    """In a signature block, the line (or ``|`` cell) after the person's name."""
+_SIG_CELLS = re.compile(r",\s|\s[|•·–—-]\s|\t|\s{3,}")
+_CONTACTISH = re.compile(r"[@+\d]|^(?:tel|mob|e-?mail|www|http|fax)\b", re.IGNORECASE)
+_JOB = re.compile(
+    r"(?i)\b(?:vedoucí|ředitel|redaktor|editor|manager|head|director|developer|specialist|"
+    r"správce|administrátor|jednatel|odbor|oddělení|technik|asistent|šéf|chief|officer|"
+    r"koordinátor|coordinator|referent|desk|team|tým|IT\b)"
+)
+
+
+def _org_cell(cell: str) -> str | None:
+    """A cell of a signature after a person's name that can be an organisation's name:
+    capitalised, no contact detail or job title (two capitalised words after a person's
+    name are more likely a name like "Valley Wire" than a second person)."""
+    c = cell.strip(" -–—.,")
+    if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c):
+        return None
+    if len(c.split()) > 6:
+        return None
+    return _clean(c)
+
+
+def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None:
+    """A name beside a person's in a signature or a note's last line ("Jan Malý, Rádio
+    Sever, 605 …", "Jan Malý / šéfredaktor / Rádio Sever"): the cell after the person's,
+    job titles skipped (never certain). ``person``: the contact person, whose line is
+    preferred."""
+    found: Hit | None = None
     for b in blocks:
-        if b.kind is not Kind.SIGNATURE:
+        if b.kind not in (Kind.OWN, Kind.SIGNATURE):
             continue
-        texts = [
-            (ln, c.strip(" -–—"))
-            for ln in b.lines
-            for c in re.split(r"\s[|•·]\s|,\s", ln.text)
+        cells = [
+            (ln, c.strip(" -–—")) for ln in b.lines for c in _SIG_CELLS.split(ln.text) if c.strip(" -–—")
         ]
-        texts = [(ln, c) for ln, c in texts if c]
-        for i, (_ln, c) in enumerate(texts):
-            if person and person.split()[-1] in c:
-                for ln2, c2 in texts[i + 1 : i + 4]:
-                    if re.search(r"[@+]|\d{3}|^(?:tel|mob|e-?mail|www)", c2, re.IGNORECASE):
-                        continue
-                    if re.search(
-                        r"(?i)\b(?:vedoucí|ředitel|redaktor|editor|manager|head|director|"
-                        r"developer|specialist|správce|administrátor|jednatel|odbor|oddělení)",
-                        c2,
-                    ):
-                        continue
-                    v = _clean(c2)
-                    if v:
-                        return Hit(v, b.component, ln2.no, False, Reason.SIGNATURE)
+        for i, (ln, c) in enumerate(cells):
+            if not clean_name(c) or len(c) > 60:
+                continue
+            same_line = [x for x in cells[i + 1 : i + 4] if x[0] is ln]
+            after = same_line if b.kind is Kind.OWN else cells[i + 1 : i + 4]
+            for ln2, c2 in after:
+                if (v := _org_cell(c2)) is not None:
+                    hit = Hit(v, b.component, ln2.no, False, Reason.SIGNATURE)
+                    if person and person.split()[-1] in c:
+                        return hit
+                    found = found or hit
+                    break
+    return found
+
+
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|fw|odp|aw|wg|tr|přep)\s*:\s*)+", re.IGNORECASE)
+_SUBJECT_CELLS = re.compile(r"\s[-–—|/:]\s|:\s|\s\(|\)")
+_REQUEST_WORDS = re.compile(
+    r"(?i)(?:žádost|zadost|žiadosť|ziadost|request|applica|xml|výsled|vysled|výsledk|volb|"
+    r"elect|přístup|pristup|prístup|access|feed|registr|server|\bIP\b|adres|address|připoj|"
+    r"pripoj|connect|doplněn|doplnen|dotaz|query|povolen|natáč|natac|film|record|data|"
+    r"urgent|důležit|oprava|correct|follow|informace|info\b|presidential|prezident)"
+)
+
+
+def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
+    """The subject line ("Podlipanský deník a.s. – XML"): a name with a legal form, else a
+    part of it that is neither request words nor a person and that the text repeats
+    ("Volební blog – žádost" and "Volební blog by rád …"). Never certain."""
+    s = _REPLY_PREFIX.sub("", subject).strip()
+    if not s:
+        return None
+    if _LEGAL_ANY.search(s) and (legal := legal_name_in(s)):
+        return Hit(legal, "header:Subject", 0, False, Reason.SUBJECT)
+    text = "\n".join(b.text for b in blocks).casefold()
+    for cell in _SUBJECT_CELLS.split(s):
+        c = cell.strip(" .,;\"'„“”")
+        if not c[:1].isupper() or _REQUEST_WORDS.search(c) or any(ch.isdigit() for ch in c):
+            continue
+        if clean_name(c) or len(c.split()) > 5 or len(c) < 3 or _OFFICE.search(c):
+            continue
+        if re.search(rf"(?<!\w){re.escape(c.casefold())}(?!\w)", text):
+            return Hit(c, "header:Subject", 0, False, Reason.SUBJECT)
     return None

@@ -1,0 +1,339 @@
+"""The applying organisation (issue 18, third round): its name, IČO and data-box ID as people
+really write them, one class of writing per section. Every text is written for the test in
+wording of its own (Czech with and without diacritics, Slovak, English); none is a corpus case.
+
+Whatever is read from weaker evidence than a labelled line (a sentence, a signature, a
+letterhead, the subject, an earlier message) must be flagged: a wrong value may be flagged,
+never certain."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.content.check import ContentPolicy, check_content
+from intake.extraction.extract import extract_application
+from intake.extraction.model import Extraction
+from intake.model import Channel, Component, ComponentRole, ParsedMessage
+from tests.unit.docs import docx_bytes, pdf_bytes
+
+_IP = "Produkční IP: 8.8.8.8\n"
+_SIG = "\nKontakt: Iva Nová, 603 123 456, iva@zpravy.example\n"
+
+
+def _body(text: str, role: ComponentRole = ComponentRole.BODY_TEXT) -> Component:
+    ctype = "text/html" if role is ComponentRole.BODY_HTML else "text/plain"
+    text_value = text if role is ComponentRole.BODY_TEXT else None
+    return Component("body", role, text.encode(), ctype, charset="utf-8", text=text_value)
+
+
+def _mail(
+    *components: Component,
+    subject: str = "Žádost",
+    sender: str = "a@zpravy.example",
+    sender_name: str = "",
+) -> ParsedMessage:
+    return ParsedMessage(
+        channel=Channel.EMAIL,
+        subject=subject,
+        sender=sender,
+        sender_name=sender_name,
+        components=components,
+    )
+
+
+def _x(p: ParsedMessage) -> Extraction:
+    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+
+
+def _text(body: str, subject: str = "Žádost", role: ComponentRole = ComponentRole.BODY_TEXT) -> Extraction:
+    return _x(_mail(_body(body, role), subject=subject))
+
+
+def _attach(name: str, data: bytes, note: str = "Žádost posíláme v příloze.") -> Extraction:
+    return _x(
+        _mail(_body(note), Component(name, ComponentRole.ATTACHMENT, data, "application/octet-stream"))
+    )
+
+
+def _certain(x: Extraction, key: str) -> bool:
+    return x.fields[key].certain
+
+
+def _name(x: Extraction) -> tuple[str | None, bool | None]:
+    """The organisation's name and whether it is certain (None when nothing was found)."""
+    f = x.fields.get("organization.name")
+    return (x.organization_name, None if f is None else f.certain)
+
+
+# ------------------------------------------------- a sentence word before the name ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jsme Horácký zpravodaj s.r.o. a rádi bychom odebírali výsledky.",
+        "Jsme regionální vydavatelství Horácký zpravodaj s.r.o., chceme výsledky.",
+        "My jsme Horácký zpravodaj s.r.o., prosíme o přístup k XML.",
+        "Sme Horácký zpravodaj s.r.o. a žiadame o prístup k výsledkom.",
+        "We are Horácký zpravodaj s.r.o., a regional weekly, and ask for access.",
+        "Tímto Horácký zpravodaj s.r.o. žádá o přístup k serveru.",
+        "Zastupuji Horácký zpravodaj s.r.o. ve věci přístupu k XML.",
+        "Naše společnost Horácký zpravodaj s.r.o. žádá o připojení.",
+    ],
+)
+def test_a_word_opening_the_sentence_is_not_part_of_the_name(sentence: str) -> None:
+    x = _text("Dobrý den,\n" + sentence + "\n" + _IP + _SIG)
+    assert x.organization_name == "Horácký zpravodaj s.r.o."
+
+
+def test_a_name_opening_its_sentence_keeps_every_word() -> None:
+    x = _text("Horácký zpravodaj s.r.o. žádá o přístup k výsledkům.\n" + _IP + _SIG)
+    assert x.organization_name == "Horácký zpravodaj s.r.o."
+    y = _text("Nový Horácký zpravodaj, a.s., IČO 20246633, žádá o přístup.\n" + _IP + _SIG)
+    assert y.organization_name == "Nový Horácký zpravodaj, a.s."
+
+
+# ------------------------------------------------- compound and foreign legal forms -----
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Donau Kurier GmbH & Co. KG",
+        "Nordsee Medien GmbH & Co KG",
+        "Severní listy, spol. s r. o.",
+        "Severní listy spol. s r.o.",
+        "Občanské listy, o. p. s.",
+        "Spolek přátel Boskovic, z. s.",
+        "Nakladatelství Brázda, v.o.s.",
+        "Mediahaus Ost SE",
+        "Baltic Wire Ltd",
+        "Wydawnictwo Morskie Sp. z o.o.",
+        "Kulturní dům Lipník, příspěvková organizace",
+        "Dolnorakouské noviny, k.s.",
+    ],
+)
+def test_compound_legal_forms_are_kept_whole(name: str) -> None:
+    labelled = _text(f"Žadatel: {name}, Hlavní 12, 602 00 Brno\n" + _IP + _SIG)
+    assert labelled.organization_name == name
+    assert _certain(labelled, "organization.name")
+    sentence = _text(f"Dobrý den, o přístup k výsledkům žádá {name}, IČO 20246633.\n" + _IP + _SIG)
+    assert sentence.organization_name == name
+
+
+def test_a_legal_form_followed_by_more_of_the_name_is_not_cut_short() -> None:
+    x = _text("Applicant: Rheinland Presse GmbH & Co. KGaA, Köln\n" + _IP + _SIG)
+    assert x.organization_name == "Rheinland Presse GmbH & Co. KGaA"
+
+
+# ------------------------------------------------- a note signed "name, organisation" ---
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Prosim o XML pristup z 8.8.8.8 (ostry).\nOndrej Bily, Radio Pootavi, 777 120 330", "Radio Pootavi"),
+        ("Poprosím prístup k XML z 8.8.8.8 – ostrá.\nMária Hudáková, Rádio Hron, +421 905 300 200", "Rádio Hron"),
+        ("Access for 8.8.8.8 (production), please.\nTom Baker | Valley Wire | tom@valley.example", "Valley Wire"),
+        ("Ostrá adresa 8.8.8.8.\n\nDíky\nOndřej Bílý\nRádio Pootaví\n777 120 330", "Rádio Pootaví"),
+        ("Ostrá adresa 8.8.8.8.\n\nS pozdravem\nOndřej Bílý, šéfredaktor\nRádio Pootaví\n777 120 330", "Rádio Pootaví"),
+    ],
+)
+def test_a_name_beside_the_signing_person_is_the_organisation_unsure(body: str, org: str) -> None:
+    x = _text(body)
+    assert _name(x) == (org, False)
+
+
+def test_a_job_title_or_a_phone_beside_the_person_is_no_organisation() -> None:
+    x = _text("Ostrá adresa 8.8.8.8.\nPetr Malý, technik, 777 120 330")
+    assert x.organization_name is None
+    y = _text("Ostrá adresa 8.8.8.8.\nPetr Malý, 777 120 330, petr@pootavi.example")
+    assert y.organization_name is None
+
+
+# ------------------------------------------------- letterhead and the line of the IČO ---
+
+
+def test_the_first_line_of_a_letterhead_above_the_ico_is_the_name_unsure() -> None:
+    letter = [
+        "Vysoká škola regionálních studií v Jihlavě",
+        "Katedra mediálních studií",
+        "Tolstého 16, 586 01 Jihlava",
+        "IČ: 84641177",
+        "Věc: žádost o přístup k výsledkům voleb",
+        "Žádáme o přístup z adresy 8.8.8.8 pro ostrý provoz.",
+    ]
+    x = _attach("zadost.pdf", pdf_bytes(letter))
+    assert _name(x) == ("Vysoká škola regionálních studií v Jihlavě", False)
+    assert x.organization_ico == "84641177"
+
+
+def test_the_name_in_the_cell_before_the_ico_is_the_organisation_unsure() -> None:
+    for line in (
+        "Gymnázium Hranice, Zborovská 293, IČO 24256684",
+        "Gymnázium Hranice | IČ 24256684 | Zborovská 293",
+        "Gymnázium Hranice, Studentský časopis Sova, IČO: 24256684",
+    ):
+        x = _attach("zadost.docx", docx_bytes([line, "Ostrá IP adresa: 8.8.8.8", "Kontakt: Iva Nová, 603 123 456"]))
+        assert _name(x) == ("Gymnázium Hranice", False), line
+        assert x.organization_ico == "24256684"
+
+
+def test_a_municipal_body_in_a_letterhead() -> None:
+    x = _attach(
+        "dopis.docx",
+        docx_bytes(["Městský úřad Dačice", "Krajířova 27, 380 13 Dačice", "IČ 76665755",
+                    "Zpravodaj města žádá o přístup k XML z 8.8.8.8."]),
+    )
+    assert _name(x) == ("Městský úřad Dačice", False)
+
+
+# ------------------------------------------------- institutions without a legal form ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("our student radio at the Baltic School of Media (Riga) asks for access.", "Baltic School of Media"),
+        ("studentská televize Univerzity Tomáše Bati ve Zlíně žádá o přístup.", None),
+        ("píšu za Gymnázium Jiřího Ortena, školní časopis chce výsledky.", "Gymnázium Jiřího Ortena"),
+        ("the newsroom of the Institute of Political Studies would like access.", "Institute of Political Studies"),
+    ],
+)
+def test_an_institution_named_in_a_sentence_is_unsure(sentence: str, org: str | None) -> None:
+    x = _text("Dobrý den,\n" + sentence[0].upper() + sentence[1:] + "\n" + _IP + _SIG)
+    if org is None:
+        assert x.organization_name is None or not _certain(x, "organization.name")
+    else:
+        assert _name(x) == (org, False)
+
+
+# ------------------------------------------------- the subject line ----------------------
+
+
+def test_a_legal_name_only_in_the_subject_is_taken_unsure() -> None:
+    x = _text("Prosíme o přístup z 8.8.8.8.\nKontakt Iva Nová, 603 123 456", subject="Podlipanský deník a.s. – XML")
+    assert _name(x) == ("Podlipanský deník a.s.", False)
+    y = _text("Access from 8.8.8.8 please.", subject="XML feed request / Tyne Valley News Ltd")
+    assert _name(y) == ("Tyne Valley News Ltd", False)
+
+
+def test_a_subject_name_repeated_in_the_body_is_taken_unsure() -> None:
+    x = _text("Dobry den, Brnensky kuryr by rad odebiral vysledky z 8.8.8.8.\nPetr Maly, 777 120 330",
+              subject="Brnensky kuryr - zadost o XML")
+    assert _name(x) == ("Brnensky kuryr", False)
+    y = _text("Hello, Valley Wire would like results at 8.8.8.8.", subject="XML access – Valley Wire")
+    assert _name(y) == ("Valley Wire", False)
+
+
+def test_subject_words_that_are_no_name_are_not_taken() -> None:
+    x = _text("Dobrý den, Žádost o XML posílám z 8.8.8.8.", subject="Žádost o XML")
+    assert x.organization_name is None
+    y = _text("Ostrá adresa 8.8.8.8. Ivana Malá", subject="Ivana Malá – přístup")
+    assert y.organization_name is None
+
+
+# ------------------------------------------------- a reply that completes the application
+
+
+def test_a_reply_to_the_office_query_takes_the_name_from_the_applicants_quoted_original() -> None:
+    body = (
+        "Dobrý den,\nposílám chybějící údaje: testovací IP 9.9.9.9, mobil 777 120 330.\nOndřej Bílý\n\n"
+        "Dne 3. 12. 2026 v 9:10 Volby ČSÚ <volby@czso.cz> napsal(a):\n"
+        "> Ve Vaší žádosti chybí testovací adresa.\n> Český statistický úřad, IČO 00025593\n>\n"
+        "> Dne 2. 12. 2026 Ondřej Bílý <ondrej@pootavi.example> napsal(a):\n"
+        ">> Rádio Pootaví s.r.o., IČO 27643310, žádá o přístup, ostrá IP 8.8.8.8.\n"
+    )
+    x = _x(_mail(_body(body), subject="Re: Vaše žádost", sender="ondrej@pootavi.example"))
+    assert _name(x) == ("Rádio Pootaví s.r.o.", False)
+    assert x.organization_ico == "27643310" and not _certain(x, "organization.ico")
+
+
+def test_a_follow_up_takes_the_name_from_the_earlier_message_unsure() -> None:
+    body = (
+        "Ještě posílám testovací adresu 9.9.9.9, na tu jsem zapomněl.\nO. Bílý\n\n"
+        "On Mon, 1 Dec 2026 at 10:00, Ondrej Bily <ondrej@pootavi.example> wrote:\n"
+        "> Radio Pootavi s.r.o. (ICO 27643310) asks for access, production IP 8.8.8.8.\n"
+    )
+    x = _x(_mail(_body(body), subject="Re: XML", sender="ondrej@pootavi.example"))
+    assert _name(x) == ("Radio Pootavi s.r.o.", False)
+    assert x.organization_ico == "27643310"
+
+
+def test_the_office_quoted_in_a_reply_gives_no_name() -> None:
+    body = (
+        "Doplňuji testovací IP 9.9.9.9.\nOndřej Bílý\n\n"
+        "Dne 3. 12. 2026 Volby <volby@czso.cz> napsal(a):\n"
+        "> Partnerská agentura Volby Info s.r.o. Vám poradí.\n"
+    )
+    x = _x(_mail(_body(body), subject="Re: Vaše žádost", sender="ondrej@pootavi.example"))
+    assert x.organization_name is None
+
+
+def test_a_forwarder_naming_the_organisation_over_a_colleagues_technical_mail() -> None:
+    body = (
+        "Dobrý den,\nLipnický týden a.s. (IČO 40234045) žádá o připojení; adresy posílá kolega níže.\n"
+        "Jana Malá\n\n---------- Forwarded message ---------\nFrom: Petr Technik <petr@lipnik.example>\n"
+        "Date: Mon\nSubject: adresy\nTo: Jana\n\nostrá 8.8.8.8\ntest 9.9.9.9\n"
+    )
+    x = _x(_mail(_body(body), subject="Fwd: adresy", sender="jana@lipnik.example"))
+    assert x.organization_name == "Lipnický týden a.s."
+    assert x.organization_ico == "40234045"
+
+
+# ------------------------------------------------- IČO next to DIČ ----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IČ/DIČ: 24127884 / CZ24127884",
+        "IČO/DIČ 24127884/CZ24127884",
+        "IČ: 24127884, DIČ: CZ24127884",
+        "IČ 24127884 • DIČ CZ24127884 • DS: k3mpq2x",
+        "ICO, DIC: 24127884, CZ24127884",
+        "IČO a DIČ: 24127884, CZ24127884",
+    ],
+)
+def test_ico_next_to_dic_in_a_signature_or_footer(line: str) -> None:
+    x = _text(_IP + "\nS pozdravem\nIva Nová\nZprávy Příklad s.r.o.\n" + line + "\ntel. 603 123 456")
+    assert x.organization_ico == "24127884"
+
+
+def test_dic_alone_gives_an_unsure_ico() -> None:
+    x = _text(_IP + "\nS pozdravem\nIva Nová\nZprávy Příklad s.r.o.\nDIČ: CZ24127884")
+    assert x.organization_ico == "24127884" and not _certain(x, "organization.ico")
+
+
+# ------------------------------------------------- data-box IDs --------------------------
+
+
+def test_a_databox_id_without_a_digit_after_its_label_is_taken_unsure() -> None:
+    for line in ("Zprávy Příklad s.r.o. – IČO 24127884 – DS kxbwmpt", "ID datové schránky: kxbwmpt"):
+        x = _text(_IP + line + _SIG)
+        assert x.organization_databox_id == "kxbwmpt", line
+        assert not _certain(x, "organization.databox_id")
+
+
+def test_a_word_after_a_databox_label_is_no_id() -> None:
+    for line in ("Datová schránka: nemáme", "Data box: pending", "DS: unknown"):
+        x = _text(_IP + line + _SIG)
+        assert x.organization_databox_id is None, line
+
+
+def test_a_databox_id_with_a_digit_stays_certain() -> None:
+    x = _text(_IP + "IČO 24127884 | ID DS: k3mpq2x" + _SIG)
+    assert x.organization_databox_id == "k3mpq2x" and _certain(x, "organization.databox_id")
+
+
+# ------------------------------------------------- publisher and publication ------------
+
+
+def test_the_publisher_with_the_ico_over_the_publication_title() -> None:
+    x = _text(
+        "Za redakci týdeníku Hlas Podřipska, který vydává Podřipská média s.r.o., IČO 93817444,"
+        " žádám o přístup.\n" + _IP + _SIG
+    )
+    assert x.organization_name == "Podřipská média s.r.o."
+    y = _text("Médium: Hlas Podřipska\nVydavatel: Podřipská média s.r.o.\nIČO: 93817444\n" + _IP + _SIG)
+    assert y.organization_name == "Podřipská média s.r.o."
