@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -45,7 +46,7 @@ _LABEL = re.compile(
     r"společnost|spolecnost|firma|médium|medium|vydavatel|provozovatel|zpravodajské\s+médium|"
     r"applicant|organi[sz]ation(?:\s+name)?|company(?:\s+name)?|media\s+outlet|newsroom|"
     r"publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
-    r"\*{0,2}(?:\s*[:\-–]|\t|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
+    r"\*{0,2}(?:\s*[:\-–|]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -138,15 +139,66 @@ def _fix_legal_dot(line: str, value: str) -> str:
     return value
 
 
+_PARTS = re.compile(r"\s[|•·–—/-]\s|\t")
+_NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
+_PREPOSITION = re.compile(r"(?:pro|za|od|na|ve|v|for|of|from|by|at)\s+$")
+_THIRD_PARTY = re.compile(
+    r"(?i)\b(?:poskytovatel\w*|dodavatel\w*|dodává|hosting\w*|hostuj\w*|provider|ISP|"
+    r"konektivit\w*|připojení\s+(?:od|přes)|linku|via|through|přes|operated|provozuje|"
+    r"spravuje|zajišťuje|outsourc\w*|supplie\w*|hosted|partner\w*|mateřsk\w*|parent|"
+    r"vlastní\w*|owned|dceřin\w*|subsidiar\w*|smlouv\w*|contract\w*|klient\w*|client)\b"
+)
+"""Words before a name that make it a third party: a provider, a parent, a client."""
+
+
 def legal_name_in(text: str) -> str | None:
-    for part in re.split(r"\s[|•·–—/-]\s|\t", text):
+    found = _legal_in(text)
+    return found[0] if found else None
+
+
+def _legal_in(text: str) -> tuple[str, bool] | None:
+    """The first name with a legal form in ``text``, and whether its bounds are sure: not
+    when a capitalised word right before it may belong to it ("Spolek pro Boskovice, z. s."
+    read from "pro"), nor when the words before it make it a third party (a provider)."""
+    if not _LEGAL_ANY.search(text):
+        return None
+    for part in _PARTS.split(text):
         for m in _WITH_LEGAL.finditer(part):
-            v = _clean(_STOP.sub("", m.group(1)))
-            if v and not re.match(r"(?i)(?:žádáme|žádám|we|my|prosím)\b", v):
-                branch = _BRANCH.match(part, m.end())
-                v = _fix_legal_dot(part, v)
-                return v + branch.group(0).rstrip(" .,") if branch else v
+            raw = m.group(1)
+            cut = _STOP.match(raw)
+            v = _clean(raw[cut.end() :] if cut else raw)
+            if not v or _NOT_A_NAME.match(v) or (_PREFIX.match(v) and not _POSSESSIVE.match(v)):
+                continue
+            branch = _BRANCH.match(part, m.end())
+            v = _fix_legal_dot(part, v)
+            v = v + branch.group(0).rstrip(" .,") if branch else v
+            before = part[: m.start(1)] + (raw[: cut.end()] if cut else "")
+            return v, _sure_bounds(before, part[: m.start(1)], v)
     return None
+
+
+_LEGAL_TAIL = re.compile(rf",?\s*{_LEGAL}.*$")
+_SENTENCE_INSIDE = re.compile(
+    r"(?<!\S)(?:nám|nás|mi|mě|je|jsou|jsme|jsem|bude|budou|byl[aiy]?|má|mají|chce|chtějí|"
+    r"chceme|žádá|žádají|žádáme|prosí|prosíme|rád|ráda|rádi|bychom|sme|som|is|are|was|will|"
+    r"would|has|have|had|we|us|our|me|my|you|your|please|kindly|hereby|tímto|také|rovněž|že|"
+    r"that|which|who|který|která|které|kde|where)(?!\S)"
+)
+"""A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a
+name ("Výsledky nám bude ukazovat Deník Jih s.r.o."): where the name starts is a guess."""
+
+
+def _sure_bounds(before: str, outside: str, name: str) -> bool:
+    """``before``: the text of the part before the name; ``outside``: before the match."""
+    if _THIRD_PARTY.search(before) or _THIRD_PARTY.search(name):
+        return False
+    if _SENTENCE_INSIDE.search(_LEGAL_TAIL.sub("", name)):
+        return False
+    if (prep := _PREPOSITION.search(before)) and (w := before[: prep.start()].split()):
+        if w[-1][:1].isupper() and not w[-1].endswith((",", ".", ":", ";")):
+            return False  # "Spolek pro Boskovice": the capitalised word may open the name
+    last = outside.split()[-1:] if outside.strip() else []
+    return not (last and last[0][:1].isupper() and not last[0].endswith((",", ".", ":", ";")))
 
 
 _COLUMNS = re.compile(r"\s{2,}|\t")
@@ -205,8 +257,10 @@ _PUBLICATION_LABEL = re.compile(
 
 def _labelled(blocks: Sequence[Block]) -> Hit | None:
     """The value of the first labelled line; a publication's title ("Médium: Hlas X") yields
-    to a labelled name with a legal form (the publisher: "Vydavatel: X média s.r.o.")."""
+    to a labelled name with a legal form (the publisher: "Vydavatel: X média s.r.o."), a
+    value with a person or a remark in it to any plain one."""
     title: Hit | None = None
+    weak: Hit | None = None
     for b, ln in _labelled_lines(blocks):
         m = _LABEL.match(ln.text)
         if m is None:
@@ -215,14 +269,33 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
         if legal:
             sure = title is None or not _PUBLICATION_LABEL.match(ln.text)
             return Hit(legal, b.component, ln.no, sure, None if sure else Reason.OTHER_ORGANIZATION)
-        if title is not None or clean_name(m.group("v")) or _LABEL.match(m.group("v") + ": x"):
-            continue  # a person (the applicant as a natural person), or a spanning header
-        v = _clean(m.group("v"))
-        if v:
+        if title is not None or _LABEL.match(m.group("v") + ": x"):
+            continue  # a spanning header
+        v, sure = _plain_value(m.group("v"))
+        if v and not sure:
+            weak = weak or Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+        elif v:
             title = Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
             if not _PUBLICATION_LABEL.match(ln.text):
                 return title
-    return title
+    return title or weak
+
+
+def _plain_value(raw: str) -> tuple[str | None, bool]:
+    """A labelled value without a legal form, and whether it is sure: a person's name is
+    the applicant as a natural person (no organisation) unless a name follows it ("Pavla
+    Nová, TV Východ", "Jan Malý za Rádio Sever": unsure); a remark in brackets is cut off
+    (unsure)."""
+    if clean_name(raw):
+        cells = _SIG_CELLS.split(raw)[1:]
+        return next((v for c in cells if (v := _org_cell(c))), None), False
+    cut = _STOP.match(raw)
+    if cut and clean_name(raw[: cut.end()].split(" za ")[0].split(" for ")[0]):
+        return _clean(raw[cut.end() :]), False
+    v = _clean(raw)
+    if v and " (" in v:
+        return _clean(v.split(" (", 1)[0]), False
+    return v, True
 
 
 def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
@@ -231,9 +304,11 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
         return labelled
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
         for b, ln in lines_of([b for b in usable if b.kind in kinds]):
-            legal = legal_name_in(ln.text)
-            if legal:
+            found = _legal_in(ln.text)
+            if found:
+                legal, sure = found
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), usable)
+                hit = hit if sure else dataclasses.replace(hit, certain=False, reason=Reason.SENTENCE)
                 return _only_one(hit, usable)
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)

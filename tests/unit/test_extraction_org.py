@@ -337,3 +337,80 @@ def test_the_publisher_with_the_ico_over_the_publication_title() -> None:
     assert x.organization_name == "Podřipská média s.r.o."
     y = _text("Médium: Hlas Podřipska\nVydavatel: Podřipská média s.r.o.\nIČO: 93817444\n" + _IP + _SIG)
     assert y.organization_name == "Podřipská média s.r.o."
+
+
+# ------------------------------------------------- a label and its value in columns ------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Žadatel                      Zprávy Příklad s.r.o.",
+        "Název organizace|Zprávy Příklad s.r.o.|",
+        "Organizace   Zprávy Příklad s.r.o., Hlavní 3, Brno",
+        "Company name | Zprávy Příklad s.r.o.",
+    ],
+)
+def test_a_label_and_its_value_in_two_columns_are_certain(line: str) -> None:
+    x = _text(line + "\nIČO 20246633\n" + _IP + _SIG)
+    assert _name(x) == ("Zprávy Příklad s.r.o.", True)
+
+
+# ------------------------------------------------- a third party or a cut-off name -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Server nám hostuje Datacentrum Morava s.r.o., adresa je 8.8.8.8.",
+        "Our connectivity provider is Northern Fibre Ltd, the address is 8.8.8.8.",
+        "Linku dodává Síť Plus a.s. přes svou adresu 8.8.8.8.",
+    ],
+)
+def test_a_provider_with_a_legal_form_is_never_a_certain_applicant(sentence: str) -> None:
+    x = _text("Dobrý den,\nžádáme o přístup k výsledkům.\n" + sentence + "\nOstrá IP: 8.8.8.8" + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+def test_a_name_that_may_go_on_before_a_preposition_is_unsure() -> None:
+    x = _text("Spolek pro Boskovice, z. s. žádá o přístup.\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+    y = _text("Dobrý den, prosíme o přístup pro Deník Boskovice s.r.o. k výsledkům.\n" + _IP + _SIG)
+    assert _name(y) == ("Deník Boskovice s.r.o.", True)
+
+
+# ------------------------------------------------- a person or a remark in a labelled value
+
+
+def test_a_labelled_person_with_an_organisation_gives_the_organisation_unsure() -> None:
+    for line in ("Žadatel: Pavla Nová, Hlas Vysočiny", "Applicant: Tom Baker, Valley Wire",
+                 "Žadatel: Pavla Nová za Hlas Vysočiny"):
+        x = _text(line + "\n" + _IP + _SIG)
+        assert _name(x) == (x.organization_name, False), line
+        assert x.organization_name in ("Hlas Vysočiny", "Valley Wire"), line
+
+
+def test_a_labelled_person_alone_is_no_organisation() -> None:
+    x = _text("Žadatel: Pavla Nová\n" + _IP + _SIG)
+    assert x.organization_name is None
+
+
+def test_a_remark_in_brackets_after_a_labelled_name_is_cut_off_unsure() -> None:
+    x = _text("Název: Volební blog (provozuje Pavla Nová)\n" + _IP + _SIG)
+    assert _name(x) == ("Volební blog", False)
+    y = _text("Název: Volební blog\n" + _IP + _SIG)
+    assert _name(y) == ("Volební blog", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Výsledky nám bude ukazovat Deník Jih s.r.o. na webu.",
+        "Data would be shown by Valley Wire Ltd on our site.",
+        "Aplikaci, která je od Deník Jih s.r.o., chceme připojit.",
+    ],
+)
+def test_words_of_a_sentence_read_into_a_name_make_it_unsure(sentence: str) -> None:
+    x = _text(sentence + "\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name") or x.organization_name in (
+        "Deník Jih s.r.o.", "Valley Wire Ltd")
