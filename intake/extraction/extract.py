@@ -32,7 +32,12 @@ from intake.extraction.ips import (
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
-from intake.extraction.org import find_organization, org_beside_person, org_from_subject
+from intake.extraction.org import (
+    find_organization,
+    ico_beside_name,
+    org_beside_person,
+    org_from_subject,
+)
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
 from intake.extraction.segments import (
@@ -419,6 +424,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     elif envelope_name:
         out["organization.name"] = FieldValue(envelope_name, "envelope", None)
     ico = find_ico(texts.written, office) or _unsure(find_ico(earlier, office))
+    ico = ico or ico_beside_name(texts.written)
     if ico is None and parsed.subject:
         subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
         ico = _unsure(find_ico([subject], office), Reason.HEADER)

@@ -73,20 +73,26 @@ _DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
 
 def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
+    """The first labelled IČO that passes the checksum (unsure when the text labels another
+    valid one: a provider's, a parent's), else a failing one or one read from a DIČ."""
     fallback: Hit | None = None
+    found: Hit | None = None
     for b, ln in lines_of(blocks):
         for m in _ICO.finditer(ln.text):
             digits = re.sub(r"\s", "", m.group(1))
-            if digits == office.ico:
+            if digits == office.ico or (found is not None and digits == found.value):
                 continue
+            if found is not None and ico_valid(digits):
+                return Hit(found.value, found.component, found.line, False, Reason.OTHER_CANDIDATE)
             if ico_valid(digits):
-                return Hit(digits, b.component, ln.no)
+                found = Hit(digits, b.component, ln.no)
+                continue
             fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.CHECKSUM)
-        if fallback is None:
+        if fallback is None and found is None:
             d = _DIC.search(ln.text)
             if d and ico_valid(d.group(1)):
                 fallback = Hit(d.group(1), b.component, ln.no, False, Reason.DIC)
-    return fallback
+    return found or fallback
 
 
 # ---------------------------------------------------------------- data box ---------------

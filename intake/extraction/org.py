@@ -7,7 +7,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from intake.extraction.fields import Hit, lines_of
+from intake.extraction.fields import Hit, ico_valid, lines_of
 from intake.extraction.names import clean_name
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
@@ -24,14 +24,16 @@ _LEGAL = (
 _LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-]*+\s?)(?:[\w&'’.+\-]++\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
+    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-\"“”«]*+\s?)(?:[\w&'’.+\-\"„“”»«]++\s?){{0,6}}?"
+    rf",?\s?{_LEGAL})(?![\w])"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
 _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _STOP = re.compile(
-    r"^.*\b(?:pro|za|od|na|ve|v|je|jsou|jsme|jménem|společnosti|firmy|organizace|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
+    r"^.*\b(?:pro|za|od|na|ve|v|jménem|společnosti|firmy|organizace|společnost|"
+    r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
     r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
@@ -41,11 +43,15 @@ _STOP = re.compile(
 """Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
 title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa a.s.")."""
 _LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|název(?:\s+(?:žadatele|organizace|"
-    r"společnosti|firmy|redakce|média|subjektu|zpravodajského\s+média))?|nazev|redakce|organizace|"
-    r"společnost|spolecnost|firma|médium|medium|vydavatel|provozovatel|zpravodajské\s+médium|"
-    r"applicant|organi[sz]ation(?:\s+name)?|company(?:\s+name)?|media\s+outlet|newsroom|"
-    r"publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
+    r"^\s*(?:[-*•–]\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|žiadateľ|ziadatel|"
+    r"(?:(?:název|nazev|názov)(?=\W)|jméno\s|jmeno\s|meno\s)(?:\s*(?:žadatele|zadatele|žiadateľa|"
+    r"organizace|organizácie|organizacie|společnosti|spolecnosti|spoločnosti|firmy|redakce|"
+    r"redakcie|média|subjektu|zpravodajského\s+média))?|obchodní\s+(?:firma|název)|obchodné\s+meno|"
+    r"obchodni\s+firma|redakce|redakcia|organizace|organizácia|organizacia|společnost|"
+    r"spolecnost|spoločnosť|firma|médium|medium|vydavatel|vydavateľ|provozovatel|"
+    r"prevádzkovateľ|zpravodajské\s+médium|applicant|organi[sz]ation(?:\s+name)?|"
+    r"company(?:\s+name)?|(?:registered|legal|entity|business)\s+name|media\s+outlet|"
+    r"newsroom|publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
     r"\*{0,2}(?:\s*[:\-–|]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
@@ -139,6 +145,7 @@ def _fix_legal_dot(line: str, value: str) -> str:
     return value
 
 
+_QUOTES = re.compile(r"[\"„“”»«]")
 _PARTS = re.compile(r"\s[|•·–—/-]\s|\t")
 _NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
 _PREPOSITION = re.compile(r"(?:pro|za|od|na|ve|v|for|of|from|by|at)\s+$")
@@ -173,6 +180,10 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
             v = _fix_legal_dot(part, v)
             v = v + branch.group(0).rstrip(" .,") if branch else v
             before = part[: m.start(1)] + (raw[: cut.end()] if cut else "")
+            if q := _QUOTES.search(v):  # quotes round a name are not part of it
+                opens = q.start() and _QUOTES.search(v, q.start() + 1)  # a pair: the name in it
+                v = v[q.start() :] if opens else v
+                return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False
             return v, _sure_bounds(before, part[: m.start(1)], v)
     return None
 
@@ -265,10 +276,12 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
         m = _LABEL.match(ln.text)
         if m is None:
             continue
-        legal = legal_name_in(m.group("v"))
-        if legal:
-            sure = title is None or not _PUBLICATION_LABEL.match(ln.text)
-            return Hit(legal, b.component, ln.no, sure, None if sure else Reason.OTHER_ORGANIZATION)
+        found = _legal_in(m.group("v"))
+        if found:
+            legal, quoted = found[0], _QUOTES.search(m.group("v")) is not None
+            sure = (title is None or not _PUBLICATION_LABEL.match(ln.text)) and not quoted
+            why = None if sure else Reason.QUOTES if quoted else Reason.OTHER_ORGANIZATION
+            return Hit(legal, b.component, ln.no, sure, why)
         if title is not None or _LABEL.match(m.group("v") + ": x"):
             continue  # a spanning header
         v, sure = _plain_value(m.group("v"))
@@ -308,7 +321,8 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
             if found:
                 legal, sure = found
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), usable)
-                hit = hit if sure else dataclasses.replace(hit, certain=False, reason=Reason.SENTENCE)
+                why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
+                hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(hit, usable)
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
@@ -496,4 +510,20 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
             continue
         if re.search(rf"(?<!\w){re.escape(c.casefold())}(?!\w)", text):
             return Hit(c, "header:Subject", 0, False, Reason.SUBJECT)
+    return None
+
+
+_NUMBER_AFTER = re.compile(r"\s*[,(]\s*(\d{8})(?!\d)")
+
+
+def ico_beside_name(blocks: Sequence[Block]) -> Hit | None:
+    """Eight digits right after a name with a legal form, without a label ("Alfa s.r.o.
+    (12345678)"), that pass the IČO checksum: the IČO, never for certain."""
+    for b, ln in lines_of(blocks):
+        if not _LEGAL_ANY.search(ln.text):
+            continue
+        for m in _WITH_LEGAL.finditer(ln.text):
+            n = _NUMBER_AFTER.match(ln.text, m.end())
+            if n and ico_valid(n.group(1)):
+                return Hit(n.group(1), b.component, ln.no, False, Reason.SENTENCE)
     return None

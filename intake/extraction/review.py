@@ -51,6 +51,7 @@ class Reason(StrEnum):
     NO_DIGIT = "ID schránky neobsahuje číslici"
     LETTERHEAD = "odvozeno ze záhlaví dopisu nebo z řádku s IČO"
     SUBJECT = "převzato z předmětu zprávy"
+    QUOTES = "název je v textu v uvozovkách"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

@@ -414,3 +414,55 @@ def test_words_of_a_sentence_read_into_a_name_make_it_unsure(sentence: str) -> N
     x = _text(sentence + "\n" + _IP + _SIG)
     assert x.organization_name is None or not _certain(x, "organization.name") or x.organization_name in (
         "Deník Jih s.r.o.", "Valley Wire Ltd")
+
+
+# ------------------------------------------------- labels in Slovak, legal and English words
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Žiadateľ", "Názov organizácie", "Obchodní firma", "Obchodné meno", "Organizácia",
+     "Vydavateľ", "Registered name", "Legal name", "Nazev zadatele", "Jméno organizace"],
+)
+def test_more_labels_of_the_applicant(label: str) -> None:
+    x = _text(f"{label}: Zprávy Příklad\n" + _IP + _SIG)
+    assert _name(x) == ("Zprávy Příklad", True)
+
+
+# ------------------------------------------------- a name in quotation marks -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žadatel: „Zprávy Příklad“ s.r.o.",
+        'Společnost "Zprávy Příklad" s.r.o. žádá o přístup.',
+        "O přístup žádá vydavatelství »Zprávy Příklad« a.s.",
+    ],
+)
+def test_a_name_in_quotation_marks_is_found_without_them_unsure(text: str) -> None:
+    x = _text(text + "\n" + _IP + _SIG)
+    assert x.organization_name is not None and x.organization_name.startswith("Zprávy Příklad")
+    assert not _certain(x, "organization.name")
+
+
+# ------------------------------------------------- two IČOs, an IČO without its label ----
+
+
+def test_two_different_icos_make_the_ico_unsure() -> None:
+    x = _text(
+        "Zprávy Příklad s.r.o., IČO 20246633, žádá o přístup.\nServer provozuje NetSpoj a.s., IČO 84641177.\n"
+        + _IP + _SIG
+    )
+    assert x.organization_ico == "20246633" and not _certain(x, "organization.ico")
+    y = _text("Zprávy Příklad s.r.o., IČO 20246633\n" + _IP + "IČ: 20246633" + _SIG)
+    assert y.organization_ico == "20246633" and _certain(y, "organization.ico")
+
+
+def test_an_eight_digit_number_after_the_name_with_a_legal_form_is_an_unsure_ico() -> None:
+    for line in ("Zprávy Příklad s.r.o. (20246633) žádá o přístup.", "Zprávy Příklad s.r.o., 20246633, Brno"):
+        x = _text(line + "\n" + _IP + _SIG)
+        assert x.organization_ico == "20246633", line
+        assert not _certain(x, "organization.ico")
+    bad = _text("Zprávy Příklad s.r.o. (20246634) žádá o přístup.\n" + _IP + _SIG)
+    assert bad.organization_ico is None
