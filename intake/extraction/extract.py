@@ -35,6 +35,7 @@ from intake.extraction.names import clean_name
 from intake.extraction.org import (
     find_organization,
     ico_beside_name,
+    ids_in_columns,
     org_beside_person,
     org_from_subject,
 )
@@ -423,8 +424,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         out["organization.name"] = _field(name)
     elif envelope_name:
         out["organization.name"] = FieldValue(envelope_name, "envelope", None)
-    ico = find_ico(texts.written, office) or _unsure(find_ico(earlier, office))
-    ico = ico or ico_beside_name(texts.written)
+    column_ico, column_box = ids_in_columns(texts.written, office.ico, office.databox_id)
+    ico = find_ico(texts.written, office) or column_ico
+    ico = ico or _unsure(find_ico(earlier, office)) or ico_beside_name(texts.written)
     if ico is None and parsed.subject:
         subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
         ico = _unsure(find_ico([subject], office), Reason.HEADER)
@@ -443,7 +445,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
-        box = find_databox(texts.written, office) or _unsure(find_databox(earlier, office))
+        box = find_databox(texts.written, office)
+        box = column_box if column_box and not (box and box.certain) else box
+        box = box or _unsure(find_databox(earlier, office))
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out

@@ -66,7 +66,7 @@ _ICO = re.compile(
     r"(?:\bI[ČC]O?\s*(?:/|,|\s+a|\s+and|\s*\+)\s*DI[ČC]\b|\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
     r"|\bIN\b)\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
-    r"(\d(?:\s?\d){7})(?!\s?\d)",
+    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:\s?\d){7})(?!\s?\d)",
     re.IGNORECASE,
 )
 _DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
@@ -79,8 +79,12 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     found: Hit | None = None
     for b, ln in lines_of(blocks):
         for m in _ICO.finditer(ln.text):
-            digits = re.sub(r"\s", "", m.group(1))
+            digits = re.sub(r"\s", "", m.group("d"))
             if digits == office.ico or (found is not None and digits == found.value):
+                continue
+            if m.group("vat"):  # "IČ: CZ12345678": a VAT number written for the IČO
+                if ico_valid(digits):
+                    fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.DIC)
                 continue
             if found is not None and ico_valid(digits):
                 return Hit(found.value, found.component, found.line, False, Reason.OTHER_CANDIDATE)

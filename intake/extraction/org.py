@@ -239,6 +239,49 @@ def _value_above(above: str, line: str) -> str | None:
     return f"{cells[0]}: {lone} {cells[1]}"
 
 
+_FIELD_HEAD = re.compile(
+    r"(?i)\b(?:I[ČC]O?|IČ|DIČ|IP|adres\w*|kontakt\w*|osoba|e-?mail|telefon\w*|tel|phone|"
+    r"mobil\w*|contact|address|sídlo|web|www|poznámk\w*|note|role|účel|purpose|typ|type|"
+    r"production|produkční|test\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID)\b"
+)
+"""Header cells of a table's other columns (IČO, addresses, contact …)."""
+
+
+def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
+    """A table's header row and the row under it as (header, value) pairs, or None when
+    ``header`` is no header row (every cell a label of a field) or ``row`` has another
+    number of cells."""
+    heads = _COLUMNS.split(header.strip())
+    if len(heads) < 2 or not all(_header_word(h) for h in heads):
+        return None
+    cells = _COLUMNS.split(row.strip())
+    if len(cells) != len(heads) or _header_word(cells[0]):
+        return None  # a form's rows of label and value ("Žadatel | X" over "IČO | 123")
+    return list(zip(heads, cells, strict=True))
+
+
+def _header_word(cell: str) -> bool:
+    short = len(cell.split()) <= 4 and not any(c.isdigit() or c == "@" for c in cell)
+    short = short and not _LEGAL_ANY.search(cell)
+    return short and (_FIELD_HEAD.search(cell) is not None or _is_label(cell))
+
+
+def _is_label(cell: str) -> bool:
+    m = _LABEL.match(cell.rstrip(" :") + ": x")
+    return m is not None and m.group("v") == "x"
+
+
+def _under_header(header: str, row: str) -> str | None:
+    """A labelled column ("Organizace | IČO | IP" over "Volební blog | 123… | …") read as
+    the labelled line "Organizace: Volební blog"."""
+    if "\t" not in header and "  " not in header.strip():
+        return None
+    for head, value in header_cells(header, row) or ():
+        if _is_label(head):
+            return f"{head.rstrip(' :')}: {value}"
+    return None
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
     the next non-empty line as its value, a label wrapped with its value in two columns
@@ -247,6 +290,9 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
         for i, ln in enumerate(lines):
+            if i + 1 < len(lines) and (cell := _under_header(ln.text, lines[i + 1].text)):
+                out.append((b, Line(lines[i + 1].no, cell)))
+                continue
             alone = not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
             if i + 1 < len(lines) and alone:
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
@@ -336,16 +382,20 @@ _ICO_LABEL = re.compile(r"(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\
 _HEAD_CELLS = re.compile(r",\s|\s[|•·–—]\s|\t|\s{3,}")
 _NOT_HEAD = re.compile(
     r"(?i)^(?:věc|vec|subject|re|předmět|dobrý|dobry|vážen|dear|hello|naše|vaše|č\.\s?j|"
-    r"datum|date|ulice|adresa|address|sídlo|tel|e-?mail|www)\b"
+    r"datum|date|ulice|adresa|address|sídlo|tel|e-?mail|www|kontakt\w*|contact|vyřizuje|"
+    r"telefon|phone|mobil|fax|bankovní|bank|účet|account|zapsan\w*|registered|spisov\w*|"
+    r"s\s+pozdravem|regards|děkuj\w*|thank)\b"
 )
 
 
 def _head_name(cell: str) -> str | None:
     """A letterhead's cell that can be the organisation: capitalised, no digits, no label
     (a person's name may be a sole trader's)."""
-    c = cell.strip(" -–—.,:;")
+    c = cell.strip(" -–—,:;")
     if not c[:1].isupper() or any(ch.isdigit() for ch in c) or _NOT_HEAD.match(c):
         return None
+    if c.endswith((".", "!", "?")) and not _ENDS_LEGAL.search(c):
+        return None  # a sentence
     if ":" in c or "@" in c or len(c.split()) > 10 or _LABEL.match(c + ": x"):
         return None
     return _clean(c)
@@ -353,20 +403,22 @@ def _head_name(cell: str) -> str | None:
 
 def _letterhead(blocks: Sequence[Block]) -> Hit | None:
     """The organisation at the head of a letter or beside its IČO: the first cell of the
-    IČO's line ("Gymnázium Hranice, Zborovská 293, IČO …"), else the first line of a
-    document whose first lines carry the IČO (a letterhead: name, faculty, address, IČ).
-    Never certain."""
+    IČO's line ("Gymnázium Hranice, Zborovská 293, IČO …"), else the first line that can
+    be a name among the five above it (a letterhead or sender's block: name, faculty,
+    address, IČ; the office's recipient block above it is never a name). Never certain."""
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
-        for i, ln in enumerate(lines[:8]):
+        for i, ln in enumerate(lines):
             m = _ICO_LABEL.search(ln.text)
             if m is None:
                 continue
             for cell in _HEAD_CELLS.split(_GREETING.sub("", ln.text[: m.start()])):
                 if (v := _head_name(cell)) is not None:
                     return Hit(v, b.component, ln.no, False, Reason.LETTERHEAD)
-            if i and (v := _head_name(_HEAD_CELLS.split(lines[0].text.strip())[0])) is not None:
-                return Hit(v, b.component, lines[0].no, False, Reason.LETTERHEAD)
+            for above in lines[max(0, i - 5) : i]:
+                first = _HEAD_CELLS.split(above.text.strip())[0]
+                if (v := _head_name(first)) is not None:
+                    return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
             break
     return None
 
@@ -443,6 +495,15 @@ _JOB = re.compile(
 )
 
 
+_CITY = re.compile(
+    r"Praha|Prague|Brno|Ostrava|Plzeň|Olomouc|Liberec|Zlín|Pardubice|Jihlava|Kladno|Most|Opava|"
+    r"Karviná|Teplice|Děčín|Chomutov|Přerov|Tábor|Písek|Kolín|Třebíč|Znojmo|Cheb|Trutnov|"
+    r"Hradec\s+Králové|České\s+Budějovice|Ústí\s+nad\s+Labem|Karlovy\s+Vary|Bratislava|"
+    r"Košice|Žilina|Nitra|Prešov|Wien|Vienna|Berlin|München|London|Warszawa|Kraków"
+)
+"""Towns written beside a person's name in a signature ("Jana Malá, Praha"): no organisation."""
+
+
 def _org_cell(cell: str) -> str | None:
     """A cell of a signature after a person's name that can be an organisation's name:
     capitalised, no contact detail or job title (two capitalised words after a person's
@@ -450,7 +511,7 @@ def _org_cell(cell: str) -> str | None:
     c = cell.strip(" -–—.,")
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c):
         return None
-    if len(c.split()) > 6:
+    if len(c.split()) > 6 or _CITY.fullmatch(c):
         return None
     return _clean(c)
 
@@ -527,3 +588,28 @@ def ico_beside_name(blocks: Sequence[Block]) -> Hit | None:
             if n and ico_valid(n.group(1)):
                 return Hit(n.group(1), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_ICO_HEAD = re.compile(r"(?i)^\W*(?:I[ČC]O?|IČ|company\s+(?:id|no\.?)|reg(?:istration)?\.?\s*no\.?)\W*$")
+_BOX_HEAD = re.compile(r"(?i)^\W*(?:ID\s*DS|IDDS|ID\s+datové\s+schránky|datová\s+schránka|data\s*box(?:\s+ID)?)\W*$")
+
+
+def ids_in_columns(blocks: Sequence[Block], office_ico: str, office_box: str) -> tuple[Hit | None, Hit | None]:
+    """The IČO and the data-box ID in a table's labelled columns ("Organizace | IČO | ID DS"
+    over the row of values): certain, as a labelled line is (an IČO only when it passes
+    the checksum)."""
+    ico: Hit | None = None
+    box: Hit | None = None
+    for b in blocks:
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        for ln, nxt in zip(lines, lines[1:], strict=False):
+            if "\t" not in ln.text and "  " not in ln.text.strip():
+                continue
+            for head, value in header_cells(ln.text, nxt.text) or ():
+                v = value.replace(" ", "")
+                if ico is None and _ICO_HEAD.match(head) and ico_valid(v) and v != office_ico:
+                    ico = Hit(v, b.component, nxt.no)
+                elif box is None and _BOX_HEAD.match(head) and re.fullmatch(r"[a-z0-9]{7}", v):
+                    if v != office_box and not v.isalpha() and not v.isdigit():
+                        box = Hit(v, b.component, nxt.no)
+    return ico, box

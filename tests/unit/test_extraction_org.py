@@ -466,3 +466,55 @@ def test_an_eight_digit_number_after_the_name_with_a_legal_form_is_an_unsure_ico
         assert not _certain(x, "organization.ico")
     bad = _text("Zprávy Příklad s.r.o. (20246634) žádá o přístup.\n" + _IP + _SIG)
     assert bad.organization_ico is None
+
+
+# ------------------------------------------------- a table's header row over its values --
+
+
+def test_organisation_and_ico_in_labelled_columns_of_an_html_table() -> None:
+    html = (
+        "<p>Posíláme údaje:</p><table><tr><th>Název organizace</th><th>IČO</th><th>ID DS</th>"
+        "<th>Ostrá IP</th></tr><tr><td>Volební blog</td><td>20246633</td><td>k3mpq2x</td>"
+        "<td>8.8.8.8</td></tr></table>"
+    )
+    x = _text(html + _SIG, role=ComponentRole.BODY_HTML)
+    assert _name(x) == ("Volební blog", True)
+    assert x.organization_ico == "20246633" and _certain(x, "organization.ico")
+    assert x.organization_databox_id == "k3mpq2x"
+
+
+def test_labelled_columns_of_a_docx_table() -> None:
+    table = [["IP adresa", "Company ID", "Organisation"], ["8.8.8.8", "20246633", "Valley Wire"]]
+    x = _attach("form.docx", docx_bytes([table, "Kontakt: Iva Nová, 603 123 456"]))
+    assert _name(x) == ("Valley Wire", True)
+    assert x.organization_ico == "20246633"
+
+
+def test_a_form_of_label_and_value_rows_is_no_header_row() -> None:
+    table = [["Žadatel", "Deník Test Jih"], ["IČO", "20246633"], ["Ostrá IP", "8.8.8.8"]]
+    x = _attach("form.docx", docx_bytes([table, "Kontakt: Iva Nová, 603 123 456"]))
+    assert _name(x) == ("Deník Test Jih", True)
+    assert x.organization_ico == "20246633"
+
+
+# ------------------------------------------------- a sender's block under the recipient's
+
+
+def test_the_senders_block_under_the_offices_address_in_a_letter() -> None:
+    letter = ["Český statistický úřad", "Na padesátém 81", "100 82 Praha 10", "",
+              "Volební blog", "Husova 5", "602 00 Brno", "IČO: 20246633",
+              "Žádáme o přístup z adresy 8.8.8.8 pro ostrý provoz."]
+    x = _attach("dopis.pdf", pdf_bytes(letter))
+    assert _name(x) == ("Volební blog", False)
+    assert x.organization_ico == "20246633"
+
+
+def test_a_town_beside_the_person_is_no_organisation() -> None:
+    for line in ("Jana Malá, Praha, 603 123 456", "Jana Malá | Bratislava | +421 905 111 222"):
+        x = _text("Prosím o přístup z 8.8.8.8.\n" + line)
+        assert x.organization_name is None, line
+
+
+def test_a_vat_number_written_as_the_ico_is_an_unsure_ico() -> None:
+    x = _text("Zprávy Příklad s.r.o.\nIČ: CZ20246633\n" + _IP + _SIG)
+    assert x.organization_ico == "20246633" and not _certain(x, "organization.ico")
