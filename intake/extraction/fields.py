@@ -69,6 +69,8 @@ _ICO = re.compile(
     r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:\s?\d){7})(?!\s?\d)",
     re.IGNORECASE,
 )
+_EIGHT = re.compile(r"\d(?:\s?\d){7}")
+"""A quick test of a block for eight digits, before the line-by-line matchers."""
 _DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
 
@@ -77,7 +79,7 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     valid one: a provider's, a parent's), else a failing one or one read from a DIČ."""
     fallback: Hit | None = None
     found: Hit | None = None
-    for b, ln in lines_of(blocks):
+    for b, ln in lines_of(b for b in blocks if _EIGHT.search(b.text)):
         for m in _ICO.finditer(ln.text):
             digits = re.sub(r"\s", "", m.group("d"))
             if digits == office.ico or (found is not None and digits == found.value):
@@ -109,6 +111,8 @@ _BOX = re.compile(
 )
 
 
+_BOX_HINT = re.compile(r"(?i)ds|datov|box|schr")
+"""A quick test of a block for a data-box label, before the line-by-line matcher."""
 _NOT_BOX = frozenset(
     {"pending", "unknown", "missing", "neuvedu", "zrizena", "zrizeny", "prosime", "posleme"}
 )
@@ -119,7 +123,12 @@ def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     """The first data-box ID after a label; an ID without a digit (a word is seven letters
     too) only when no other is given, and never for certain."""
     letters: Hit | None = None
-    for b, ln in lines_of(blocks):
+    for b, ln in lines_of(b for b in blocks if _BOX_HINT.search(b.text)):
+        if len(ln.text) > 2000 and " " not in ln.text[:200]:
+            continue  # base64 of a data message read as text, not prose
+        low = ln.text.lower()
+        if "ds" not in low and "datov" not in low and "box" not in low and "schr" not in low:
+            continue  # no label of a data box: skip the costly matcher
         for m in _BOX.finditer(ln.text):
             v = m.group(1)
             if v.lower() == office.databox_id.lower() or v.isdigit():

@@ -271,11 +271,13 @@ def _is_label(cell: str) -> bool:
     return m is not None and m.group("v") == "x"
 
 
+_GAP = re.compile(r"\t|\S\s{2,}\S")
+"""A gap between two columns (a tab, or spaces as a PDF lays out a table)."""
+
+
 def _under_header(header: str, row: str) -> str | None:
     """A labelled column ("Organizace | IČO | IP" over "Volební blog | 123… | …") read as
     the labelled line "Organizace: Volební blog"."""
-    if "\t" not in header and "  " not in header.strip():
-        return None
     for head, value in header_cells(header, row) or ():
         if _is_label(head):
             return f"{head.rstrip(' :')}: {value}"
@@ -289,16 +291,19 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     out: list[tuple[Block, Line]] = []
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
+        gaps = [_GAP.search(ln.text) is not None for ln in lines]  # columns: cheap pre-test
         for i, ln in enumerate(lines):
-            if i + 1 < len(lines) and (cell := _under_header(ln.text, lines[i + 1].text)):
+            nxt = i + 1 < len(lines)
+            if nxt and gaps[i] and (cell := _under_header(ln.text, lines[i + 1].text)):
                 out.append((b, Line(lines[i + 1].no, cell)))
                 continue
-            alone = not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
-            if i + 1 < len(lines) and alone:
+            short = len(ln.text) < 80
+            alone = short and not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
+            if nxt and alone:
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
-            elif i + 1 < len(lines) and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
+            elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
                 ln = Line(ln.no, pair)
-            elif i and (above := _value_above(lines[i - 1].text, ln.text)):
+            elif i and gaps[i] and (above := _value_above(lines[i - 1].text, ln.text)):
                 ln = Line(ln.no, above)
             out.append((b, ln))
     return out
@@ -437,8 +442,21 @@ _INSTITUTION = re.compile(
 School of Journalism", "za Gymnázium Jiřího Ortena", "Městský úřad Dačice")."""
 
 
+_LONG = 2000
+"""A line longer than this is no sentence naming an institution (a data message read as
+text is base64 on one line)."""
+_INSTITUTION_WORD = re.compile(
+    r"School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
+    r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|škola|Konzervatoř|Město|Obec|Městys|úřad|"
+    r"Městská|Knihovna|Muzeum|Nadace|Spolek|Sdružení"
+)
+"""A quick test for an institution's head word, before the costly ``_INSTITUTION``."""
+
+
 def _institution(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
+        if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
+            continue
         for m in _INSTITUTION.finditer(ln.text):
             v = _strip_lead(m.group(0).strip())
             if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
@@ -574,6 +592,7 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
+_EIGHT_DIGITS = re.compile(r"\d{8}")
 _NUMBER_AFTER = re.compile(r"\s*[,(]\s*(\d{8})(?!\d)")
 
 
@@ -581,6 +600,8 @@ def ico_beside_name(blocks: Sequence[Block]) -> Hit | None:
     """Eight digits right after a name with a legal form, without a label ("Alfa s.r.o.
     (12345678)"), that pass the IČO checksum: the IČO, never for certain."""
     for b, ln in lines_of(blocks):
+        if len(ln.text) > _LONG or _EIGHT_DIGITS.search(ln.text) is None:
+            continue
         if not _LEGAL_ANY.search(ln.text):
             continue
         for m in _WITH_LEGAL.finditer(ln.text):
@@ -603,7 +624,7 @@ def ids_in_columns(blocks: Sequence[Block], office_ico: str, office_box: str) ->
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
         for ln, nxt in zip(lines, lines[1:], strict=False):
-            if "\t" not in ln.text and "  " not in ln.text.strip():
+            if _GAP.search(ln.text) is None:
                 continue
             for head, value in header_cells(ln.text, nxt.text) or ():
                 v = value.replace(" ", "")
