@@ -33,6 +33,7 @@ from intake.extraction.ips import (
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import (
+    beside_envelope,
     find_organization,
     ico_beside_name,
     ids_in_columns,
@@ -420,10 +421,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     envelope_name = parsed.envelope.get("dmSender") if databox else None
     if name is None and not envelope_name:
         name = org_from_subject(parsed.subject, [])
-    if name is not None and (name.certain or not envelope_name):
-        out["organization.name"] = _field(name)
-    elif envelope_name:
-        out["organization.name"] = FieldValue(envelope_name, "envelope", None)
+    name = beside_envelope(name, envelope_name)
+    if name is not None:
+        out["organization.name"] = dataclasses.replace(_field(name), line=name.line or None)
     column_ico, column_box = ids_in_columns(texts.written, office.ico, office.databox_id)
     ico = find_ico(texts.written, office) or column_ico
     ico = ico or _unsure(find_ico(earlier, office)) or ico_beside_name(texts.written)

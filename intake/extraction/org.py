@@ -634,3 +634,20 @@ def ids_in_columns(blocks: Sequence[Block], office_ico: str, office_box: str) ->
                     if v != office_box and not v.isalpha() and not v.isdigit():
                         box = Hit(v, b.component, nxt.no)
     return ico, box
+
+
+def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
+    """A data message's sender as the box register names it against the text's name: a
+    weak text name yields to it; a certain one naming another organisation is a conflict,
+    where the one with a legal form (the publisher, not its publication) is kept, unsure."""
+    if not envelope_name:
+        return name
+    env = Hit(envelope_name, "envelope", 0)
+    if name is None or not name.certain:
+        return env
+    mine, theirs = _key(name.value), _key(envelope_name)
+    if mine in theirs or theirs in mine or _stems(name.value) == _stems(envelope_name):
+        return name
+    legal_env = _LEGAL_ANY.search(envelope_name) is not None
+    pick = env if legal_env and not _LEGAL_ANY.search(name.value) else name
+    return dataclasses.replace(pick, certain=False, reason=Reason.OTHER_ORGANIZATION)

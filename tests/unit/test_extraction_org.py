@@ -518,3 +518,32 @@ def test_a_town_beside_the_person_is_no_organisation() -> None:
 def test_a_vat_number_written_as_the_ico_is_an_unsure_ico() -> None:
     x = _text("Zprávy Příklad s.r.o.\nIČ: CZ20246633\n" + _IP + _SIG)
     assert x.organization_ico == "20246633" and not _certain(x, "organization.ico")
+
+
+# ------------------------------------------------- a data message's sender ---------------
+
+
+def _databox(annotation: str, dm_sender: str, sender: str = "q7wz3kp") -> ParsedMessage:
+    return ParsedMessage(
+        channel=Channel.DATABOX,
+        subject=annotation,
+        sender=sender,
+        envelope={"dbIDSender": sender, "dmSender": dm_sender, "dmAnnotation": annotation},
+        components=(),
+    )
+
+
+def test_a_publication_in_the_text_and_its_publisher_as_the_sender_of_a_data_message() -> None:
+    x = _x(_databox("Redakce: Hlas Podřipska\nOstrá IP: 8.8.8.8", "Podřipská média s.r.o."))
+    assert _name(x) == ("Podřipská média s.r.o.", False)
+    assert x.organization_databox_id == "q7wz3kp"
+
+
+def test_the_same_organisation_in_the_text_and_as_the_sender_stays_certain() -> None:
+    x = _x(_databox("Žadatel: Podřipská média s.r.o.\nOstrá IP: 8.8.8.8", "PODŘIPSKÁ MÉDIA s.r.o."))
+    assert _name(x) == ("Podřipská média s.r.o.", True)
+
+
+def test_a_weak_name_in_the_text_yields_to_the_sender_of_a_data_message() -> None:
+    x = _x(_databox("Prosím o přístup z 8.8.8.8.\nJana Malá, Hlas Podřipska, 603 123 456", "Podřipská média s.r.o."))
+    assert x.organization_name == "Podřipská média s.r.o."
