@@ -39,6 +39,7 @@ from intake.extraction.org import (
     ids_in_columns,
     org_beside_person,
     org_from_subject,
+    third_party_at,
 )
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
@@ -427,6 +428,8 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     column_ico, column_box = ids_in_columns(texts.written, office.ico, office.databox_id)
     ico = find_ico(texts.written, office) or column_ico
     ico = ico or _unsure(find_ico(earlier, office)) or ico_beside_name(texts.written)
+    if ico is not None and ico.certain and third_party_at(texts.written, ico):
+        ico = dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)
     if ico is None and parsed.subject:
         subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
         ico = _unsure(find_ico([subject], office), Reason.HEADER)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from intake.extraction.fields import Hit, ico_valid, lines_of
-from intake.extraction.names import clean_name
+from intake.extraction.names import TITLES, clean_name
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
@@ -354,12 +354,28 @@ def _plain_value(raw: str) -> tuple[str | None, bool]:
         cells = _SIG_CELLS.split(raw)[1:]
         return next((v for c in cells if (v := _org_cell(c))), None), False
     cut = _STOP.match(raw)
-    if cut and clean_name(raw[: cut.end()].split(" za ")[0].split(" for ")[0]):
+    if cut and _starts_with_person(raw[: cut.end()]):
         return _clean(raw[cut.end() :]), False
     v = _clean(raw)
-    if v and " (" in v:
+    if v is None or _PLACEHOLDER.match(v):
+        return None, False
+    if " (" in v:
         return _clean(v.split(" (", 1)[0]), False
-    return v, True
+    return v, not v.split()[0].islower()  # "viz podpis", "naše redakce": no name as written
+
+
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:viz|see|n/?a|neuvedeno|nevyplněno|není|none|nemáme|stejn\w*|dtto|totéž|"
+    r"jako\s+výše|as\s+above|below|níže|výše)\b"
+)
+"""A labelled value that points elsewhere or says there is none."""
+
+
+def _starts_with_person(text: str) -> bool:
+    """Whether ``text`` opens with a person's name ("Jana Nová za …", "Ms Jane Doe on
+    behalf of …")."""
+    words = TITLES.sub(" ", text).split()
+    return any(clean_name(" ".join(words[:n])) for n in (2, 3))
 
 
 def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
@@ -651,3 +667,13 @@ def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
     legal_env = _LEGAL_ANY.search(envelope_name) is not None
     pick = env if legal_env and not _LEGAL_ANY.search(name.value) else name
     return dataclasses.replace(pick, certain=False, reason=Reason.OTHER_ORGANIZATION)
+
+
+def third_party_at(blocks: Sequence[Block], hit: Hit) -> bool:
+    """Whether the words before a value on its line make it a third party's ("server nám
+    hostuje Alfa a.s., IČO …")."""
+    for b, ln in lines_of(blocks):
+        if b.component == hit.component and ln.no == hit.line:
+            at = ln.text.find(hit.value[:4])
+            return _THIRD_PARTY.search(ln.text[: at if at > 0 else len(ln.text)]) is not None
+    return False

@@ -547,3 +547,38 @@ def test_the_same_organisation_in_the_text_and_as_the_sender_stays_certain() -> 
 def test_a_weak_name_in_the_text_yields_to_the_sender_of_a_data_message() -> None:
     x = _x(_databox("Prosím o přístup z 8.8.8.8.\nJana Malá, Hlas Podřipska, 603 123 456", "Podřipská média s.r.o."))
     assert x.organization_name == "Podřipská média s.r.o."
+
+
+# ------------------------------------------------- labelled values that are no names -----
+
+
+@pytest.mark.parametrize("value", ["viz podpis", "see below", "N/A", "neuvedeno", "jako výše"])
+def test_a_labelled_placeholder_is_no_name(value: str) -> None:
+    x = _text(f"Organizace: {value}\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+def test_a_labelled_value_in_lower_case_is_unsure() -> None:
+    x = _text("Název organizace: naše malá redakce\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Applicant: Ms Jane Doe on behalf of Valley Wire", "Žadatel: Mgr. Jana Nová za Hlas Vysočiny",
+     "Applicant: Tom Baker for Valley Wire"],
+)
+def test_a_labelled_person_acting_for_an_organisation(line: str) -> None:
+    x = _text(line + "\n" + _IP + _SIG)
+    assert x.organization_name in ("Valley Wire", "Hlas Vysočiny")
+    assert not _certain(x, "organization.name")
+
+
+# ------------------------------------------------- a third party's IČO -------------------
+
+
+def test_the_ico_of_a_provider_is_unsure() -> None:
+    x = _text("Volební blog žádá o přístup.\nServer nám hostuje Datacentrum Morava a.s., IČO 20246633.\n" + _IP + _SIG)
+    assert x.organization_ico is None or not _certain(x, "organization.ico")
+    y = _text("Volební blog, IČO 20246633, žádá o přístup.\n" + _IP + _SIG)
+    assert y.organization_ico == "20246633" and _certain(y, "organization.ico")
