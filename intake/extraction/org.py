@@ -82,7 +82,11 @@ _GREETING = re.compile(
 )
 _OFFICE = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
 _PREFIX = re.compile(
-    r"^(?:(?:my\s+)?(?:jsme|sme|jsem|som)|we\s+are|we're|i\s+am|tímto|timto|týmto|hereby|"
+    r"^(?:(?:v|ve|z|ze|k|ke|s|se|o|u|na|od|do|při|po|podle|dle|před|mezi|kvůli|díky|vzhledem|"
+    r"píšu|píšeme|pisu|piseme|obracím\s+se|obracíme\s+se|posílám|posíláme|zasílám|zasíláme|"
+    r"podávám|podáváme|předkládám|předkládáme|dovoluji\s+si|dovolujeme\s+si|i\s+am|"
+    r"i'm|writing|sending)(?=\s+(?-i:[a-záčďéěíňóřšťúůýž]))|"
+    r"(?:my\s+)?(?:jsme|sme|jsem|som)|we\s+are|we're|i\s+am|tímto|timto|týmto|hereby|"
     r"touto\s+cestou|zastupuj\w*|píšu\s+za|píšeme\s+za|pisu\s+za|"
     r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
     r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
@@ -92,7 +96,7 @@ _PREFIX = re.compile(
 """A word that opens the sentence before a name ("Jsme X s.r.o.", "We are X Ltd", "Tímto X
 a.s. žádá")."""
 _POSSESSIVE = re.compile(r"^(?:naš[ei]|náš|naša|our)\s", re.IGNORECASE)
-_LOWER_LEAD = re.compile(r"^(?:[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+){1,4}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])")
+_LOWER_LEAD = re.compile(r"^(?:[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+){1,4}(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])")
 """Lower-case words after an opener ("Jsme regionální vydavatelství X s.r.o."): a name read
 from a sentence starts with a capital letter."""
 
@@ -164,28 +168,64 @@ def legal_name_in(text: str) -> str | None:
 
 
 def _legal_in(text: str) -> tuple[str, bool] | None:
-    """The first name with a legal form in ``text``, and whether its bounds are sure: not
-    when a capitalised word right before it may belong to it ("Spolek pro Boskovice, z. s."
-    read from "pro"), nor when the words before it make it a third party (a provider)."""
+    """The first name with a legal form in ``text`` that is no third party's (else the
+    first), and whether its bounds are sure: not when a capitalised word right before it
+    may belong to it ("Spolek pro Boskovice, z. s." read from "pro"), nor when the words
+    before it make it a third party (a provider), nor when it may be declined."""
     if not _LEGAL_ANY.search(text):
         return None
+    first: tuple[str, bool] | None = None
     for part in _PARTS.split(text):
+        prev = 0
         for m in _WITH_LEGAL.finditer(part):
-            raw = m.group(1)
-            cut = _STOP.match(raw)
-            v = _clean(raw[cut.end() :] if cut else raw)
-            if not v or _NOT_A_NAME.match(v) or (_PREFIX.match(v) and not _POSSESSIVE.match(v)):
+            found = _legal_match(part, m, prev)
+            prev = m.end()
+            if found is None:
                 continue
-            branch = _BRANCH.match(part, m.end())
-            v = _fix_legal_dot(part, v)
-            v = v + branch.group(0).rstrip(" .,") if branch else v
-            before = part[: m.start(1)] + (raw[: cut.end()] if cut else "")
-            if q := _QUOTES.search(v):  # quotes round a name are not part of it
-                opens = q.start() and _QUOTES.search(v, q.start() + 1)  # a pair: the name in it
-                v = v[q.start() :] if opens else v
-                return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False
-            return v, _sure_bounds(before, part[: m.start(1)], v)
-    return None
+            if not found[2]:
+                return found[0], found[1]
+            first = first or (found[0], False)
+    return first
+
+
+def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, bool] | None:
+    """The name of one match of ``_WITH_LEGAL`` (``prev``: where the previous one ended),
+    whether its bounds are sure, and whether the words before it make it a third party's."""
+    raw = m.group(1)
+    cut = _STOP.match(raw)
+    lead = raw[: cut.end()] if cut else ""
+    body = raw[len(lead) :]
+    if (stop := _LAST_SENTENCE.search(_LEGAL_TAIL.sub("", body))) is not None:
+        lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
+    v = _clean(body)
+    if not v or _NOT_A_NAME.match(v) or (_PREFIX.match(v) and not _POSSESSIVE.match(v)):
+        return None
+    lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
+    before = part[prev : m.start(1)] + lead
+    third = _THIRD_PARTY.search(before) is not None
+    branch = _BRANCH.match(part, m.end())
+    v = _fix_legal_dot(part, v)
+    v = v + branch.group(0).rstrip(" .,") if branch else v
+    if q := _QUOTES.search(v):  # quotes round a name are not part of it
+        opens = q.start() and _QUOTES.search(v, q.start() + 1)  # a pair: the name in it
+        v = v[q.start() :] if opens else v
+        return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, third
+    return v, _sure_bounds(before, part[prev : m.start(1)], v), third
+
+
+_LAST_SENTENCE = re.compile(r"^.*[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+"""Everything up to the last sentence break inside what was read as a name."""
+_DECLINED_AFTER = re.compile(
+    r"(?i)(?:^|\s)(?:z|ze|od|do|u|k|ke|v|ve|při|s|se|mezi|zastoupení|(?:jsem|jsme|jako|coby|je)"
+    r"\s+(?:\w+\s+)?(?:\w*redaktor\w*|\w*ředitel\w*|jednatel\w*|vedoucí|zástupc\w+|"
+    r"zaměstnan\w*|člen\w*|pracovník\w*|spolupracovník\w*|šéf\w*|editor\w*|manažer\w*|"
+    r"mluvčí))\s+$"
+)
+_ACCUSATIVE = re.compile(r"(?i)(?:^|\s)(?:za|pro|na|o|přes|jako)\s+$")
+_ACCUSATIVE_ENDING = re.compile(r"(?:ou|[^\WaeiouyáéíóúůýěAEIOUY]u)(?!\w)")
+"""A preposition or a person's role right before a name: the name may be declined ("píšu z
+Rádia Vzor s.r.o.", "šéfredaktor Deníku Jih s.r.o."), not as the register writes it; after
+"za", "pro" … only a feminine ending shows it ("pro Jihočeskou televizi s.r.o.")."""
 
 
 _LEGAL_TAIL = re.compile(rf",?\s*{_LEGAL}.*$")
@@ -193,7 +233,9 @@ _SENTENCE_INSIDE = re.compile(
     r"(?<!\S)(?:nám|nás|mi|mě|je|jsou|jsme|jsem|bude|budou|byl[aiy]?|má|mají|chce|chtějí|"
     r"chceme|žádá|žádají|žádáme|prosí|prosíme|rád|ráda|rádi|bychom|sme|som|is|are|was|will|"
     r"would|has|have|had|we|us|our|me|my|you|your|please|kindly|hereby|tímto|také|rovněž|že|"
-    r"that|which|who|který|která|které|kde|where)(?!\S)"
+    r"that|which|who|který|která|které|kde|where|podává\w*|předkládá\w*|posílá\w*|zasílá\w*|"
+    r"potřebuje\w*|provozuje|vydává|zastupuje|hostuje|dodává|žiada\w*|posiela\w*|requests|"
+    r"applies|asks|submits|sends|wants|needs|operates|publishes|represents)(?!\S)"
 )
 """A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a
 name ("Výsledky nám bude ukazovat Deník Jih s.r.o."): where the name starts is a guess."""
@@ -203,7 +245,10 @@ def _sure_bounds(before: str, outside: str, name: str) -> bool:
     """``before``: the text of the part before the name; ``outside``: before the match."""
     if _THIRD_PARTY.search(before) or _THIRD_PARTY.search(name):
         return False
-    if _SENTENCE_INSIDE.search(_LEGAL_TAIL.sub("", name)):
+    words = _LEGAL_TAIL.sub("", name)
+    if _SENTENCE_INSIDE.search(words) or _DECLINED_AFTER.search(before):
+        return False
+    if _ACCUSATIVE.search(before) and _ACCUSATIVE_ENDING.search(words):
         return False
     if (prep := _PREPOSITION.search(before)) and (w := before[: prep.start()].split()):
         if w[-1][:1].isupper() and not w[-1].endswith((",", ".", ":", ";")):

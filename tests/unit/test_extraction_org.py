@@ -582,3 +582,44 @@ def test_the_ico_of_a_provider_is_unsure() -> None:
     assert x.organization_ico is None or not _certain(x, "organization.ico")
     y = _text("Volební blog, IČO 20246633, žádá o přístup.\n" + _IP + _SIG)
     assert y.organization_ico == "20246633" and _certain(y, "organization.ico")
+
+
+# ------------------------------------------------- a name declined in a sentence ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dobrý den, píšu z Rádia Pootaví s.r.o. a chtěla bych požádat o přístup.",
+        "Jsem šéfredaktor Jihočeské televize s.r.o. a žádám o přístup.",
+        "V zastoupení Jihočeské televize, a.s. žádáme o přístup.",
+        "Žádáme pro Jihočeskou televizi s.r.o. o přístup k výsledkům.",
+        "Píšu jako mluvčí Rádia Pootaví s.r.o.",
+    ],
+)
+def test_a_name_that_may_be_declined_is_unsure(sentence: str) -> None:
+    x = _text(sentence + "\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+def test_a_role_in_a_flattened_signature_does_not_decline_the_name() -> None:
+    x = _text(_IP + "\nDěkuji\n\nJana Malá technická ředitelka Jihočeská televize a.s. IČO: 20246633")
+    assert x.organization_name == "Jihočeská televize a.s."
+
+
+def test_a_verb_of_the_sentence_inside_the_name_makes_it_unsure() -> None:
+    for sentence in ("Žádost podává Rádio Pootaví s.r.o., Husova 5, Písek.",
+                     "This request submits Valley Wire Ltd for its newsroom."):
+        x = _text(sentence + "\n" + _IP + _SIG)
+        assert x.organization_name is None or not _certain(x, "organization.name"), sentence
+
+
+def test_a_sentence_break_inside_the_words_before_a_legal_form() -> None:
+    x = _text("Dobrý den. Rádio Pootaví s.r.o. žádá o přístup.\n" + _IP + _SIG)
+    assert x.organization_name == "Rádio Pootaví s.r.o."
+
+
+def test_a_parent_named_first_in_the_sentence_yields_to_the_applicant() -> None:
+    x = _text("Po dohodě s mateřskou společností Media Holding a.s. žádá Rádio Pootaví s.r.o. o přístup.\n" + _IP + _SIG)
+    assert x.organization_name == "Rádio Pootaví s.r.o."
+    assert not _certain(x, "organization.name")
