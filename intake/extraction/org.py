@@ -450,7 +450,8 @@ _NOT_HEAD = re.compile(
     r"(?i)^(?:věc|vec|subject|re|předmět|dobrý|dobry|vážen|dear|hello|naše|vaše|č\.\s?j|"
     r"datum|date|ulice|adresa|address|sídlo|tel|e-?mail|www|kontakt\w*|contact|vyřizuje|"
     r"telefon|phone|mobil|fax|bankovní|bank|účet|account|zapsan\w*|registered|spisov\w*|"
-    r"s\s+pozdravem|regards|děkuj\w*|thank)\b"
+    r"s\s+pozdravem|regards|děkuj\w*|thank|osvč|fyzická|freelanc\w*|nezávisl\w*|"
+    r"podnikatel\w*|živnost\w*)\b"
 )
 
 
@@ -481,23 +482,30 @@ def _letterhead(blocks: Sequence[Block]) -> Hit | None:
             for cell in _HEAD_CELLS.split(_GREETING.sub("", ln.text[: m.start()])):
                 if (v := _head_name(cell)) is not None:
                     return Hit(v, b.component, ln.no, False, Reason.LETTERHEAD)
-            for above in lines[max(0, i - 5) : i]:
-                first = _HEAD_CELLS.split(above.text.strip())[0]
-                if (v := _head_name(first)) is not None:
-                    return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
-            break
+            heads = [
+                (above, v)
+                for above in lines[max(0, i - 5) : i]
+                if (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
+            ]
+            # a person's name heads a sole trader's letter; another name above the IČO wins
+            named = (h for h in heads if not clean_name(h[1]) or _INSTITUTION_WORD.search(h[1]))
+            above, v = next(named, heads[0] if heads else (ln, ""))
+            return Hit(v, b.component, above.no, False, Reason.LETTERHEAD) if v else None
     return None
 
 
 _INSTITUTION = re.compile(
     r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+){0,3}"
-    r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society)"
+    r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
+    r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune)"
     r"(?:\s+(?:of|for|and|the|de|für)(?:\s+the)?(?:\s+[A-Z][\w'’-]+)+)*"
     r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
     r"akademie|univerzita|Vysoká\s+škola|Střední\s+škola|Základní\s+škola|Konzervatoř|"
     r"Město|Obec|Městys|Městský\s+úřad|Obecní\s+úřad|Městská\s+část|Statutární\s+město|"
-    r"Knihovna|Muzeum|Nadace|Spolek|Sdružení)"
-    r"(?:\s+(?:v|ve|na|nad|pod|u|a)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+)*)"
+    r"Knihovna|Muzeum|Nadace|Spolek|Sdružení|Rádio|Radio|Deník|Denník|Týdeník|Televize|"
+    r"Televízia|TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatelství|Vydavateľstvo|"
+    r"Nakladatelství|Studio)"
+    r"(?:\s+(?:v|ve|na|nad|pod|u|a)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’.-]+)*)"
 )
 """A school, university, museum or municipal body named in a sentence ("at the Danube
 School of Journalism", "za Gymnázium Jiřího Ortena", "Městský úřad Dačice")."""
@@ -509,7 +517,9 @@ text is base64 on one line)."""
 _INSTITUTION_WORD = re.compile(
     r"School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
     r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|škola|Konzervatoř|Město|Obec|Městys|úřad|"
-    r"Městská|Knihovna|Muzeum|Nadace|Spolek|Sdružení"
+    r"Městská|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
+    r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
+    r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio"
 )
 """A quick test for an institution's head word, before the costly ``_INSTITUTION``."""
 
@@ -570,7 +580,7 @@ _CONTACTISH = re.compile(r"[@+\d]|^(?:tel|mob|e-?mail|www|http|fax)\b", re.IGNOR
 _JOB = re.compile(
     r"(?i)\b(?:vedoucí|ředitel|redaktor|editor|manager|head|director|developer|specialist|"
     r"správce|administrátor|jednatel|odbor|oddělení|technik|asistent|šéf|chief|officer|"
-    r"koordinátor|coordinator|referent|desk|team|tým|IT\b)"
+    r"koordinátor|coordinator|referent|desk|team|tým|katedr\w*|department|IT\b)"
 )
 
 
@@ -588,6 +598,8 @@ def _org_cell(cell: str) -> str | None:
     capitalised, no contact detail or job title (two capitalised words after a person's
     name are more likely a name like "Valley Wire" than a second person)."""
     c = cell.strip(" -–—.,")
+    if not TITLES.sub("", c).strip(" .,"):
+        return None  # "Mgr. Petr Malý, Ph.D."
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c):
         return None
     if len(c.split()) > 6 or _CITY.fullmatch(c):

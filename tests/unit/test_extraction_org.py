@@ -623,3 +623,34 @@ def test_a_parent_named_first_in_the_sentence_yields_to_the_applicant() -> None:
     x = _text("Po dohodě s mateřskou společností Media Holding a.s. žádá Rádio Pootaví s.r.o. o přístup.\n" + _IP + _SIG)
     assert x.organization_name == "Rádio Pootaví s.r.o."
     assert not _certain(x, "organization.name")
+
+
+# ------------------------------------------------- signatures and letterheads, more ways -
+
+
+def test_a_degree_after_the_name_is_no_organisation() -> None:
+    x = _text(_IP + "\nS pozdravem\nMgr. Petr Malý, Ph.D.\n777 120 330")
+    assert x.organization_name is None
+
+
+def test_a_sole_trader_heads_the_letter_with_their_own_name() -> None:
+    x = _text(_IP + "\nPetr Malý\nOSVČ – nezávislý novinář\nIČO: 20246633")
+    assert _name(x) == ("Petr Malý", False)
+
+
+def test_a_municipality_above_the_ico_wins_over_the_clerks_name() -> None:
+    x = _text(_IP + "\nJana Malá\nMěsto Dačice – odbor vnitřních věcí\nKrajířova 27\nIČO: 76665755")
+    assert _name(x) == ("Město Dačice", False)
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        ("Hi, Valley Wire (valleywire.example) would like access from 8.8.8.8.", "Valley Wire"),
+        ("Dobrý den, Deník Podhradí by rád odebíral výsledky z 8.8.8.8.", "Deník Podhradí"),
+        ("Dobry den, Radio Pootavi prosi o pristup z 8.8.8.8.", "Radio Pootavi"),
+    ],
+)
+def test_a_media_title_named_in_a_short_note_is_unsure(note: str, org: str) -> None:
+    x = _text(note + "\nPetr Malý")
+    assert _name(x) == (org, False)
