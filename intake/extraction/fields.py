@@ -63,7 +63,7 @@ def ico_valid(digits: str) -> bool:
 
 
 _ICO = re.compile(
-    r"(?:\bI[ČC]O?\s*(?:/|,|\s+a|\s+and|\s*\+)\s*DI[ČC]\b|\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
+    r"(?=[ICRBicrb])(?:\bI[ČC]O?\s*(?:/|,|\s+a|\s+and|\s*\+)\s*DI[ČC]\b|\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
     r"|\bIN\b)\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
     r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:\s?\d){7})(?!\s?\d)",
@@ -104,15 +104,13 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
 # ---------------------------------------------------------------- data box ---------------
 
 _BOX = re.compile(
-    r"(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
+    r"(?=[IiDd])(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
     r"datov(?:á|a)\s+schranka|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
     r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b",
     re.IGNORECASE,
 )
 
 
-_BOX_HINT = re.compile(r"(?i)ds|datov|box|schr")
-"""A quick test of a block for a data-box label, before the line-by-line matcher."""
 _NOT_BOX = frozenset(
     {"pending", "unknown", "missing", "neuvedu", "zrizena", "zrizeny", "prosime", "posleme"}
 )
@@ -123,12 +121,9 @@ def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     """The first data-box ID after a label; an ID without a digit (a word is seven letters
     too) only when no other is given, and never for certain."""
     letters: Hit | None = None
-    for b, ln in lines_of(b for b in blocks if _BOX_HINT.search(b.text)):
+    for b, ln in lines_of(b for b in blocks if _BOX.search(b.text)):  # one search per block
         if len(ln.text) > 2000 and " " not in ln.text[:200]:
             continue  # base64 of a data message read as text, not prose
-        low = ln.text.lower()
-        if "ds" not in low and "datov" not in low and "box" not in low and "schr" not in low:
-            continue  # no label of a data box: skip the costly matcher
         for m in _BOX.finditer(ln.text):
             v = m.group(1)
             if v.lower() == office.databox_id.lower() or v.isdigit():

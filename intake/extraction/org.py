@@ -316,8 +316,12 @@ def _is_label(cell: str) -> bool:
     return m is not None and m.group("v") == "x"
 
 
-_GAP = re.compile(r"\t|\S\s{2,}\S")
+_GAP = re.compile(r"\t|\S[ \u00a0]{2,}\S")
 """A gap between two columns (a tab, or spaces as a PDF lays out a table)."""
+
+
+def _has_gap(text: str) -> bool:
+    return "\t" in text or "  " in text or "\u00a0" in text
 
 
 def _under_header(header: str, row: str) -> str | None:
@@ -336,7 +340,8 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     out: list[tuple[Block, Line]] = []
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
-        gaps = [_GAP.search(ln.text) is not None for ln in lines]  # columns: cheap pre-test
+        columns = _has_gap(b.text)  # one test per block before each line's
+        gaps = [columns and _GAP.search(ln.text) is not None for ln in lines]
         for i, ln in enumerate(lines):
             nxt = i + 1 < len(lines)
             if nxt and gaps[i] and (cell := _under_header(ln.text, lines[i + 1].text)):
@@ -428,7 +433,7 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
     if (labelled := _labelled(usable)) is not None:
         return labelled
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
-        for b, ln in lines_of([b for b in usable if b.kind in kinds]):
+        for b, ln in lines_of(_with_legal_form([b for b in usable if b.kind in kinds])):
             found = _legal_in(ln.text)
             if found:
                 legal, sure = found
@@ -556,11 +561,16 @@ _CELLS = re.compile(r"\s[|•·]\s|\t")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+def _with_legal_form(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks that name a legal form anywhere (one search per block, not per line)."""
+    return [b for b in blocks if _LEGAL_ANY.search(b.text)]
+
+
 def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A name found by its legal form is unsure when the text names another organisation
     with a legal form (a provider, a parent company …): which one applies is a guess."""
     mine = _key(hit.value)
-    for _, ln in lines_of(blocks):
+    for _, ln in lines_of(_with_legal_form(blocks)):
         if not _LEGAL_ANY.search(ln.text):
             continue
         for part in _CELLS.split(ln.text):
@@ -695,6 +705,8 @@ def ids_in_columns(blocks: Sequence[Block], office_ico: str, office_box: str) ->
     ico: Hit | None = None
     box: Hit | None = None
     for b in blocks:
+        if not _has_gap(b.text):
+            continue  # no columns
         lines = [ln for ln in b.lines if ln.text.strip()]
         for ln, nxt in zip(lines, lines[1:], strict=False):
             if _GAP.search(ln.text) is None:
