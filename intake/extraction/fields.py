@@ -105,7 +105,7 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
 
 _BOX = re.compile(
     r"(?=[IiDd])(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
-    r"datov(?:á|a)\s+schranka|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
+    r"datov(?:á|a)\s+schranka|datovk[ay]|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
     r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b",
     re.IGNORECASE,
 )
@@ -118,9 +118,11 @@ _NOT_BOX = frozenset(
 
 
 def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
-    """The first data-box ID after a label; an ID without a digit (a word is seven letters
-    too) only when no other is given, and never for certain."""
+    """The first data-box ID after a label (unsure when the text labels another one); an ID
+    without a digit (a word is seven letters too) only when no other is given, and never
+    for certain."""
     letters: Hit | None = None
+    found: Hit | None = None
     for b, ln in lines_of(b for b in blocks if _BOX.search(b.text)):  # one search per block
         if len(ln.text) > 2000 and " " not in ln.text[:200]:
             continue  # base64 of a data message read as text, not prose
@@ -132,9 +134,13 @@ def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
                 if letters is None and v == v.lower() and v not in _NOT_BOX:
                     letters = Hit(v, b.component, ln.no, False, Reason.NO_DIGIT)
                 continue
-            certain = v == v.lower()
-            return Hit(v.lower(), b.component, ln.no, certain, None if certain else Reason.LETTER_CASE)
-    return letters
+            if found is not None and v.lower() != found.value:
+                return Hit(found.value, found.component, found.line, False, Reason.OTHER_CANDIDATE)
+            if found is None:
+                certain = v == v.lower()
+                why = None if certain else Reason.LETTER_CASE
+                found = Hit(v.lower(), b.component, ln.no, certain, why)
+    return found or letters
 
 
 # ---------------------------------------------------------------- e-mail -----------------

@@ -654,3 +654,15 @@ def test_a_municipality_above_the_ico_wins_over_the_clerks_name() -> None:
 def test_a_media_title_named_in_a_short_note_is_unsure(note: str, org: str) -> None:
     x = _text(note + "\nPetr Malý")
     assert _name(x) == (org, False)
+
+
+def test_two_different_databox_ids_make_the_id_unsure() -> None:
+    x = _text(_IP + "ID DS: k3mpq2x\nDatová schránka vydavatele – datová schránka: m7pq2xz" + _SIG)
+    assert x.organization_databox_id == "k3mpq2x" and not _certain(x, "organization.databox_id")
+    y = _text(_IP + "ID DS: k3mpq2x\n\nS pozdravem\nIva Nová\nDS: k3mpq2x")
+    assert y.organization_databox_id == "k3mpq2x" and _certain(y, "organization.databox_id")
+
+
+def test_a_colloquial_databox_label() -> None:
+    x = _text(_IP + "Naše datovka: k3mpq2x" + _SIG)
+    assert x.organization_databox_id == "k3mpq2x"
