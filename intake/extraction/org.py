@@ -391,8 +391,23 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
         elif v:
             title = Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
             if not _PUBLICATION_LABEL.match(ln.text):
-                return title
-    return title or weak
+                return _with_its_legal_form(title, blocks, publication=False)
+    return _with_its_legal_form(title, blocks, publication=True) if title else weak
+
+
+def _with_its_legal_form(title: Hit, blocks: Sequence[Block], *, publication: bool) -> Hit:
+    """A labelled name without a legal form that the text also writes with one ("Žadatel:
+    Rádio Vzor" and "Rádio Vzor s.r.o." in the signature) is the name with it; a labelled
+    publication's title yields to another name with a legal form (its publisher), unsure."""
+    legal = _by_legal_form(blocks)
+    if legal is None:
+        return title
+    mine, theirs = _key(title.value), _key(legal.value)
+    if theirs.startswith(mine) and _LEGAL_TAIL.sub("", legal.value).strip(" ,").casefold() == title.value.casefold():
+        return Hit(legal.value, title.component, title.line)
+    if publication and mine not in theirs:
+        return dataclasses.replace(legal, certain=False, reason=Reason.OTHER_ORGANIZATION)
+    return title
 
 
 def _plain_value(raw: str) -> tuple[str | None, bool]:
@@ -432,15 +447,8 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
     usable = [b for b in blocks if b.kind not in skip_kinds]
     if (labelled := _labelled(usable)) is not None:
         return labelled
-    for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
-        for b, ln in lines_of(_with_legal_form([b for b in usable if b.kind in kinds])):
-            found = _legal_in(ln.text)
-            if found:
-                legal, sure = found
-                hit = _nominative_in_signature(Hit(legal, b.component, ln.no), usable)
-                why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
-                hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
-                return _only_one(hit, usable)
+    if (legal := _by_legal_form(usable)) is not None:
+        return legal
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
         lead = _GREETING.sub("", m.group("v")) if m else ""
@@ -537,6 +545,20 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
             v = _strip_lead(m.group(0).strip())
             if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
                 return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
+    """The first name with a legal form in the text, then in the signature."""
+    for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
+        for b, ln in lines_of(_with_legal_form([b for b in blocks if b.kind in kinds])):
+            found = _legal_in(ln.text)
+            if found:
+                legal, sure = found
+                hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
+                why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
+                hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
+                return _only_one(hit, blocks)
     return None
 
 

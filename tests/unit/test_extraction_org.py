@@ -666,3 +666,17 @@ def test_two_different_databox_ids_make_the_id_unsure() -> None:
 def test_a_colloquial_databox_label() -> None:
     x = _text(_IP + "Naše datovka: k3mpq2x" + _SIG)
     assert x.organization_databox_id == "k3mpq2x"
+
+
+def test_a_labelled_publication_yields_to_its_publisher_named_elsewhere_unsure() -> None:
+    x = _text("Médium: Hlas Podřipska\n" + _IP + "\nS pozdravem\nIva Nová\nPodřipská média s.r.o.")
+    assert _name(x) == ("Podřipská média s.r.o.", False)
+    y = _text("Název média: Hlas Podřipska\n" + _IP + "\nS pozdravem\nIva Nová\nHlas Podřipska s.r.o.")
+    assert y.organization_name in ("Hlas Podřipska", "Hlas Podřipska s.r.o.")
+
+
+def test_a_labelled_name_written_elsewhere_with_its_legal_form_takes_it() -> None:
+    x = _text("Žadatel: Rádio Pootaví\n" + _IP + "\nS pozdravem\nIva Nová\nRádio Pootaví, s.r.o.\nHusova 5")
+    assert _name(x) == ("Rádio Pootaví, s.r.o.", True)
+    y = _text("Žadatel: Rádio Pootaví\n" + _IP + "\nS pozdravem\nIva Nová\nNetSpoj a.s. (provozovatel sítě)")
+    assert y.organization_name == "Rádio Pootaví"
