@@ -204,7 +204,18 @@ def _applicants_quoted(quoted: Sequence[Block], office: Office) -> list[Block]:
                 parts.append(Block(b.component, b.kind, b.lines[start:i]))
                 start = i
         parts.append(Block(b.component, b.kind, b.lines[start:]))
-    return [b for b in parts if not _from_office(b, office)]
+    return [b for b in parts if not _from_office(b, office) and not _office_named_sender(b)]
+
+
+_OFFICE_NAME = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
+
+
+def _office_named_sender(block: Block) -> bool:
+    """Quoted text whose sender line names the office without its address ("Dne … Volby
+    ČSÚ napsal(a):")."""
+    return any(
+        _SENDER_LINE.search(ln.text) and _OFFICE_NAME.search(ln.text) for ln in block.lines[:6]
+    )
 
 
 def _by_sender(blocks: Sequence[Block]) -> list[Block]:

@@ -680,3 +680,13 @@ def test_a_labelled_name_written_elsewhere_with_its_legal_form_takes_it() -> Non
     assert _name(x) == ("Rádio Pootaví, s.r.o.", True)
     y = _text("Žadatel: Rádio Pootaví\n" + _IP + "\nS pozdravem\nIva Nová\nNetSpoj a.s. (provozovatel sítě)")
     assert y.organization_name == "Rádio Pootaví"
+
+
+def test_the_office_quoted_without_its_address_gives_no_name() -> None:
+    body = (
+        "Doplňuji testovací IP 9.9.9.9.\nOndřej Bílý\n\n"
+        "Dne 3. 12. 2026 v 9:10 Volby ČSÚ napsal(a):\n"
+        "> Doporučujeme hosting Volby Info s.r.o., IČO 20246633.\n"
+    )
+    x = _x(_mail(_body(body), subject="Re: Vaše žádost", sender="ondrej@pootavi.example"))
+    assert x.organization_name is None and x.organization_ico is None
