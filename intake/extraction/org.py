@@ -52,6 +52,7 @@ _LABEL = re.compile(
     r"prevádzkovateľ|zpravodajské\s+médium|applicant|organi[sz]ation(?:\s+name)?|"
     r"company(?:\s+name)?|(?:registered|legal|entity|business)\s+name|media\s+outlet|"
     r"newsroom|publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
+    r"(?:\s*/\s*[^\W\d][^:/()\t]{0,30}?|\s*\([^():\t]{1,30}\))?"
     r"\*{0,2}(?:\s*[:\-–|]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
@@ -426,9 +427,12 @@ def _plain_value(raw: str) -> tuple[str | None, bool]:
         return None, False
     if " (" in v:
         return _clean(v.split(" (", 1)[0]), False
+    if (dash := _DASH.search(v)) is not None:  # "Rádio Vzor – Jana Nová": something else
+        return _clean(v[: dash.start()]), False
     return v, not v.split()[0].islower()  # "viz podpis", "naše redakce": no name as written
 
 
+_DASH = re.compile(r"\s[-–—]\s")
 _PLACEHOLDER = re.compile(
     r"(?i)^(?:viz|see|n/?a|neuvedeno|nevyplněno|není|none|nemáme|stejn\w*|dtto|totéž|"
     r"jako\s+výše|as\s+above|below|níže|výše)\b"

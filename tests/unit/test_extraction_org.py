@@ -690,3 +690,22 @@ def test_the_office_quoted_without_its_address_gives_no_name() -> None:
     )
     x = _x(_mail(_body(body), subject="Re: Vaše žádost", sender="ondrej@pootavi.example"))
     assert x.organization_name is None and x.organization_ico is None
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("Organisation / Company: Valley Wire", "Valley Wire"),
+        ("Applicant (organisation): Valley Wire", "Valley Wire"),
+        ("Redakce / médium: Hlas Podřipska", "Hlas Podřipska"),
+        ("Název (obchodní firma): Podřipská média", "Podřipská média"),
+    ],
+)
+def test_a_label_with_a_second_word_or_a_bracket(line: str, org: str) -> None:
+    x = _text(line + "\n" + _IP + _SIG)
+    assert _name(x) == (org, True)
+
+
+def test_a_dash_after_a_labelled_name_ends_it_unsure() -> None:
+    x = _text("Žadatel: Hlas Podřipska – Jana Nová, redaktorka\n" + _IP + _SIG)
+    assert _name(x) == ("Hlas Podřipska", False)
