@@ -17,6 +17,7 @@ _LEGAL = (
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
+    r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo)|"
     r"Ltd\.?|Limited|gGmbH|GmbH|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
     r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
     r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.)"
@@ -429,6 +430,9 @@ def _plain_value(raw: str) -> tuple[str | None, bool]:
         return _clean(v.split(" (", 1)[0]), False
     if (dash := _DASH.search(v)) is not None:  # "Rádio Vzor – Jana Nová": something else
         return _clean(v[: dash.start()]), False
+    comma = v.find(", ")
+    if comma > 0 and not _BRANCH.match(v, comma):  # "Rádio Vzor, Jana Nová": the first cell
+        return _clean(v[:comma]), False
     return v, not v.split()[0].islower()  # "viz podpis", "naše redakce": no name as written
 
 

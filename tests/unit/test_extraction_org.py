@@ -709,3 +709,19 @@ def test_a_label_with_a_second_word_or_a_bracket(line: str, org: str) -> None:
 def test_a_dash_after_a_labelled_name_ends_it_unsure() -> None:
     x = _text("Žadatel: Hlas Podřipska – Jana Nová, redaktorka\n" + _IP + _SIG)
     assert _name(x) == ("Hlas Podřipska", False)
+
+
+def test_a_comma_after_a_labelled_name_without_a_street_ends_it_unsure() -> None:
+    x = _text("Žadatel: Hlas Podřipska, Jana Nová\n" + _IP + _SIG)
+    assert _name(x) == ("Hlas Podřipska", False)
+    y = _text("Žadatel: Hlas Podřipska, Husova 5, 602 00 Brno\n" + _IP + _SIG)
+    assert _name(y) == ("Hlas Podřipska", True)
+
+
+@pytest.mark.parametrize(
+    "name", ["Hlas Podřipska, spolek", "Hlas Podřipska, zapsaný spolek", "Podřipská média, družstvo",
+             "Valley Wire, organizační složka"],
+)
+def test_a_legal_form_written_as_a_word_after_a_comma(name: str) -> None:
+    x = _text(f"Žadatel: {name}\n" + _IP + _SIG)
+    assert _name(x) == (name, True)
