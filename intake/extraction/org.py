@@ -730,18 +730,21 @@ _BOX_HEAD = re.compile(r"(?i)^\W*(?:ID\s*DS|IDDS|ID\s+datové\s+schránky|datov�
 
 def ids_in_columns(blocks: Sequence[Block], office_ico: str, office_box: str) -> tuple[Hit | None, Hit | None]:
     """The IČO and the data-box ID in a table's labelled columns ("Organizace | IČO | ID DS"
-    over the row of values): certain, as a labelled line is (an IČO only when it passes
-    the checksum)."""
+    over the row of values) or under a label alone on its line ("IČO:" over "123…"):
+    certain, as a labelled line is (an IČO only when it passes the checksum)."""
     ico: Hit | None = None
     box: Hit | None = None
     for b in blocks:
-        if not _has_gap(b.text):
-            continue  # no columns
         lines = [ln for ln in b.lines if ln.text.strip()]
+        gaps = _has_gap(b.text)
         for ln, nxt in zip(lines, lines[1:], strict=False):
-            if _GAP.search(ln.text) is None:
+            if len(ln.text) < 40 and (_ICO_HEAD.match(ln.text) or _BOX_HEAD.match(ln.text)):
+                pairs = [(ln.text.strip(), nxt.text.strip())]
+            elif gaps and _GAP.search(ln.text) is not None:
+                pairs = header_cells(ln.text, nxt.text) or []
+            else:
                 continue
-            for head, value in header_cells(ln.text, nxt.text) or ():
+            for head, value in pairs:
                 v = value.replace(" ", "")
                 if ico is None and _ICO_HEAD.match(head) and ico_valid(v) and v != office_ico:
                     ico = Hit(v, b.component, nxt.no)

@@ -725,3 +725,11 @@ def test_a_comma_after_a_labelled_name_without_a_street_ends_it_unsure() -> None
 def test_a_legal_form_written_as_a_word_after_a_comma(name: str) -> None:
     x = _text(f"Žadatel: {name}\n" + _IP + _SIG)
     assert _name(x) == (name, True)
+
+
+def test_an_ico_and_a_databox_id_under_their_label_alone_on_a_line() -> None:
+    x = _attach("form.pdf", pdf_bytes(["Žadatel:", "Hlas Podřipska", "IČO:", "20246633", "ID DS:", "k3mpq2x",
+                                       "Ostrá IP: 8.8.8.8", "Kontakt: Iva Nová, 603 123 456"]))
+    assert x.organization_ico == "20246633" and _certain(x, "organization.ico")
+    assert x.organization_databox_id == "k3mpq2x"
+    assert _name(x) == ("Hlas Podřipska", True)
