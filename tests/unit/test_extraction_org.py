@@ -733,3 +733,16 @@ def test_an_ico_and_a_databox_id_under_their_label_alone_on_a_line() -> None:
     assert x.organization_ico == "20246633" and _certain(x, "organization.ico")
     assert x.organization_databox_id == "k3mpq2x"
     assert _name(x) == ("Hlas Podřipska", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Výsledky zobrazí web, který pro nás vyvíjí Webdesign Novák s.r.o.",
+        "Spolupracujeme s agenturou Datová data s.r.o., která výsledky zpracuje.",
+        "The site is developed by Pixel Works Ltd and hosted in their cloud.",
+    ],
+)
+def test_a_supplier_named_in_the_text_is_never_a_certain_applicant(sentence: str) -> None:
+    x = _text("Dobrý den, Volební blog žádá o přístup.\n" + sentence + "\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
