@@ -464,7 +464,7 @@ def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] =
         lead = _GREETING.sub("", m.group("v")) if m else ""
         if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
-    return _letterhead(usable) or _institution(usable)
+    return _letterhead(usable) or _institution(usable) or _we_are(usable)
 
 
 _ICO_LABEL = re.compile(r"(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No)\b\.?\s*[:.]?\s*\d", re.IGNORECASE)
@@ -545,6 +545,24 @@ _INSTITUTION_WORD = re.compile(
     r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio"
 )
 """A quick test for an institution's head word, before the costly ``_INSTITUTION``."""
+
+
+_WE_ARE = re.compile(
+    r"(?i:\b(?:my\s+)?(?:jsme|sme|we\s+are|we're)\s+(?:(?:[a-záčďéěíňóřšťúůýž]\S*|a|an|the)\s+){0,3}?)"
+    r"(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.'’-]*(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w.'’-]*|a|and|&|of|the|pro|na|v)){0,5})"
+)
+"""A sentence saying who writes ("jsme Volební blog", "we are Valley Wire, a …")."""
+
+
+def _we_are(blocks: Sequence[Block]) -> Hit | None:
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.QUOTED or len(ln.text) > _LONG:
+            continue
+        for m in _WE_ARE.finditer(ln.text):
+            v = _clean(m.group("v").rstrip(" ,.").removesuffix(" a").removesuffix(" and"))
+            if v and len(v.split()) >= 2:  # "jsme" + a name: a group, not a person
+                return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return None
 
 
 def _institution(blocks: Sequence[Block]) -> Hit | None:

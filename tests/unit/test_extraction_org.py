@@ -746,3 +746,16 @@ def test_an_ico_and_a_databox_id_under_their_label_alone_on_a_line() -> None:
 def test_a_supplier_named_in_the_text_is_never_a_certain_applicant(sentence: str) -> None:
     x = _text("Dobrý den, Volební blog žádá o přístup.\n" + sentence + "\n" + _IP + _SIG)
     assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Dobrý den, jsme Volební Blog Jih a chtěli bychom přístup.", "Volební Blog Jih"),
+        ("Hello, we are Valley Wire, a small newsroom in Leeds.", "Valley Wire"),
+        ("Dobrý deň, sme regionálny portál Hron Online a žiadame o prístup.", "Hron Online"),
+    ],
+)
+def test_who_writes_named_after_we_are_is_unsure(sentence: str, org: str) -> None:
+    x = _text(sentence + "\nOstrá IP: 8.8.8.8\nPetr Malý")
+    assert _name(x) == (org, False)
