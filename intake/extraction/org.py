@@ -154,7 +154,7 @@ def _fix_legal_dot(line: str, value: str) -> str:
 _QUOTES = re.compile(r"[\"„“”»«]")
 _PARTS = re.compile(r"\s[|•·–—/-]\s|\t")
 _NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
-_PREPOSITION = re.compile(r"(?:pro|za|od|na|ve|v|for|of|from|by|at)\s+$")
+_PREPOSITION = re.compile(r"(?<!\w)(?:pro|za|od|na|ve|v|for|of|from|by|at)\s+$")
 _THIRD_PARTY = re.compile(
     r"(?i)\b(?:poskytovatel\w*|dodavatel\w*|dodává|hosting\w*|hostuj\w*|provider|ISP|"
     r"konektivit\w*|připojení\s+(?:od|přes)|linku|via|through|přes|operated|provozuje|"
@@ -250,11 +250,12 @@ def _sure_bounds(before: str, outside: str, name: str) -> bool:
     if _THIRD_PARTY.search(before) or _THIRD_PARTY.search(name):
         return False
     words = _LEGAL_TAIL.sub("", name)
-    if _SENTENCE_INSIDE.search(words) or _DECLINED_AFTER.search(before):
+    tail = " " + before[-60:]  # the words right before the name (a search ending at "$")
+    if _SENTENCE_INSIDE.search(words) or _DECLINED_AFTER.search(tail):
         return False
-    if _ACCUSATIVE.search(before) and _ACCUSATIVE_ENDING.search(words):
+    if _ACCUSATIVE.search(tail) and _ACCUSATIVE_ENDING.search(words):
         return False
-    if (prep := _PREPOSITION.search(before)) and (w := before[: prep.start()].split()):
+    if (prep := _PREPOSITION.search(tail)) and (w := tail[: prep.start()].split()):
         if w[-1][:1].isupper() and not w[-1].endswith((",", ".", ":", ";")):
             return False  # "Spolek pro Boskovice": the capitalised word may open the name
     last = outside.split()[-1:] if outside.strip() else []
