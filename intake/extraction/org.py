@@ -701,7 +701,9 @@ _REQUEST_WORDS = re.compile(
     r"(?i)(?:žádost|zadost|žiadosť|ziadost|request|applica|xml|výsled|vysled|výsledk|volb|"
     r"elect|přístup|pristup|prístup|access|feed|registr|server|\bIP\b|adres|address|připoj|"
     r"pripoj|connect|doplněn|doplnen|dotaz|query|povolen|natáč|natac|film|record|data|"
-    r"urgent|důležit|oprava|correct|follow|informace|info\b|presidential|prezident)"
+    r"urgent|důležit|oprava|correct|follow|informace|info\b|presidential|prezident|přihlášk|"
+    r"prihlask|formulář|formular|\bform\b|požadav|pozadav|objednáv|akredit|accredit|souhlas|"
+    r"oznámen|notice|ticket|změn|zmen|change|update|aktualiz|odpověď|odpoved|reply|answer)"
 )
 
 
@@ -714,14 +716,18 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
         return None
     if _LEGAL_ANY.search(s) and (legal := legal_name_in(s)):
         return Hit(legal, "header:Subject", 0, False, Reason.SUBJECT)
-    text = "\n".join(b.text for b in blocks).casefold()
+    text = "\n".join(b.text for b in blocks)
+    folded = text.casefold()
     for cell in _SUBJECT_CELLS.split(s):
         c = cell.strip(" .,;\"'„“”")
         if not c[:1].isupper() or _REQUEST_WORDS.search(c) or any(ch.isdigit() for ch in c):
             continue
         if clean_name(c) or len(c.split()) > 5 or len(c) < 3 or _OFFICE.search(c):
             continue
-        if re.search(rf"(?<!\w){re.escape(c.casefold())}(?!\w)", text):
+        # one word must be repeated as written (a capitalised word, not "přihláška" in a
+        # sentence); a longer name in any case ("Brnensky kuryr" / "brnensky kuryr")
+        where, what = (text, c) if len(c.split()) == 1 else (folded, c.casefold())
+        if re.search(rf"(?<!\w){re.escape(what)}(?!\w)", where):
             return Hit(c, "header:Subject", 0, False, Reason.SUBJECT)
     return None
 

@@ -759,3 +759,10 @@ def test_a_supplier_named_in_the_text_is_never_a_certain_applicant(sentence: str
 def test_who_writes_named_after_we_are_is_unsure(sentence: str, org: str) -> None:
     x = _text(sentence + "\nOstrá IP: 8.8.8.8\nPetr Malý")
     assert _name(x) == (org, False)
+
+
+def test_a_word_of_the_subject_repeated_in_lower_case_is_no_name() -> None:
+    x = _text("Posílám přihlášku, prosím o přístup z 8.8.8.8.\nPetr Malý", subject="Přihláška")
+    assert x.organization_name is None
+    y = _text("Ahoj, Respekt by rád výsledky z 8.8.8.8.\nPetr Malý", subject="Respekt")
+    assert _name(y) == ("Respekt", False)
