@@ -636,7 +636,7 @@ def _key(name: str) -> str:
     return _NON_WORD.sub("", name.casefold())
 
 
-_SIG_CELLS = re.compile(r",\s|\s[|•·–—-]\s|\t|\s{3,}")
+_SIG_CELLS = re.compile(r",\s|\s[/|•·–—-]\s|\t|\s{3,}|\s?\(|\)")
 _CONTACTISH = re.compile(r"[@+\d]|^(?:tel|mob|e-?mail|www|http|fax)\b", re.IGNORECASE)
 _JOB = re.compile(
     r"(?i)\b(?:vedoucí|ředitel|redaktor|editor|manager|head|director|developer|specialist|"

@@ -766,3 +766,11 @@ def test_a_word_of_the_subject_repeated_in_lower_case_is_no_name() -> None:
     assert x.organization_name is None
     y = _text("Ahoj, Respekt by rád výsledky z 8.8.8.8.\nPetr Malý", subject="Respekt")
     assert _name(y) == ("Respekt", False)
+
+
+@pytest.mark.parametrize(
+    "line", ["Jan Malý (Hlas Vysočiny), 605 112 233", "Jan Malý / Hlas Vysočiny / 605 112 233"]
+)
+def test_a_name_in_brackets_or_after_a_slash_beside_the_person(line: str) -> None:
+    x = _text("Prosím o přístup z 8.8.8.8 (ostrá).\n" + line)
+    assert _name(x) == ("Hlas Vysočiny", False)
