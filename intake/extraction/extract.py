@@ -33,7 +33,15 @@ from intake.extraction.ips import (
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
-from intake.extraction.org import find_organization, org_from_signature
+from intake.extraction.org import (
+    beside_envelope,
+    find_organization,
+    ico_beside_name,
+    ids_in_columns,
+    org_beside_person,
+    org_from_subject,
+    third_party_at,
+)
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
 from intake.extraction.segments import (
@@ -180,6 +188,35 @@ def _from_office(block: Block, office: Office) -> bool:
     names an office address."""
     head = "\n".join(ln.text for ln in block.lines[:6] if _SENDER_LINE.search(ln.text))
     return any(is_office_address(a, office) for a in _ADDR.findall(head))
+
+
+_QUOTED_HEADER = re.compile(r"^\s*\*?(?:od|from)\s*:\*?\s+\S", re.IGNORECASE)
+
+
+def _applicants_quoted(quoted: Sequence[Block], office: Office) -> list[Block]:
+    """Quoted text that the office did not write, split at each quoted message's header
+    (``Od:``/``From:`` or ``… napsal:``): a reply completing an application after the
+    office's query, or a follow-up, quotes the applicant's original below the office's."""
+    parts: list[Block] = []
+    for b in _by_sender(quoted):
+        start = 0
+        for i, ln in enumerate(b.lines):
+            if i > start and _QUOTED_HEADER.match(ln.text):
+                parts.append(Block(b.component, b.kind, b.lines[start:i]))
+                start = i
+        parts.append(Block(b.component, b.kind, b.lines[start:]))
+    return [b for b in parts if not _from_office(b, office) and not _office_named_sender(b)]
+
+
+_OFFICE_NAME = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
+
+
+def _office_named_sender(block: Block) -> bool:
+    """Quoted text whose sender line names the office without its address ("Dne … Volby
+    ČSÚ napsal(a):")."""
+    return any(
+        _SENDER_LINE.search(ln.text) and _OFFICE_NAME.search(ln.text) for ln in block.lines[:6]
+    )
 
 
 def _by_sender(blocks: Sequence[Block]) -> list[Block]:
@@ -414,15 +451,19 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     """Name, IČO and data-box ID from the text, else from the data-box envelope."""
     out: dict[str, FieldValue] = {}
     databox = parsed.channel is Channel.DATABOX
-    name = find_organization(texts.written) or _unsure(find_organization(texts.original))
+    earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office))
+    name = find_organization(texts.written) or _unsure(find_organization(earlier))
     envelope_name = parsed.envelope.get("dmSender") if databox else None
+    if name is None and not envelope_name:
+        name = org_from_subject(parsed.subject, [])
+    name = beside_envelope(name, envelope_name)
     if name is not None:
-        out["organization.name"] = _field(name)
-    elif envelope_name:
-        out["organization.name"] = FieldValue(envelope_name, "envelope", None)
-    ico = find_ico(texts.written, office) or _unsure(
-        find_ico(texts.forwarded + texts.original, office)
-    )
+        out["organization.name"] = dataclasses.replace(_field(name), line=name.line or None)
+    column_ico, column_box = ids_in_columns(texts.written, office.ico, office.databox_id)
+    ico = find_ico(texts.written, office) or column_ico
+    ico = ico or _unsure(find_ico(earlier, office)) or ico_beside_name(texts.written)
+    if ico is not None and ico.certain and third_party_at(texts.written, ico):
+        ico = dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)
     if ico is None and parsed.subject:
         subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
         ico = _unsure(find_ico([subject], office), Reason.HEADER)
@@ -441,9 +482,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
-        box = find_databox(texts.written, office) or _unsure(
-            find_databox(texts.forwarded + texts.original, office)
-        )
+        box = find_databox(texts.written, office)
+        box = column_box if column_box and not (box and box.certain) else box
+        box = box or _unsure(find_databox(earlier, office))
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
@@ -506,7 +547,9 @@ def _organization_fallback(
 ) -> dict[str, FieldValue]:
     """An organisation name from the signature, else (e-mail) from the sender's display name."""
     person = contact.person.value if contact.person else None
-    sig_org = org_from_signature(texts.signature, person)
+    sig_org = org_beside_person(texts.written, person) or org_from_subject(
+        parsed.subject, texts.written
+    )
     if sig_org:
         return {"organization.name": _field(sig_org)}
     if parsed.channel is Channel.EMAIL:

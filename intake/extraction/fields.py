@@ -63,51 +63,84 @@ def ico_valid(digits: str) -> bool:
 
 
 _ICO = re.compile(
-    r"(?:\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
+    r"(?=[ICRBicrb])(?:\bI[ČC]O?\s*(?:/|,|\s+a|\s+and|\s*\+)\s*DI[ČC]\b|\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
     r"|\bIN\b)\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
-    r"(\d(?:\s?\d){7})(?!\s?\d)",
+    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:\s?\d){7})(?!\s?\d)",
     re.IGNORECASE,
 )
-_DIC = re.compile(r"\bDIČ\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
+_EIGHT = re.compile(r"\d(?:\s?\d){7}")
+"""A quick test of a block for eight digits, before the line-by-line matchers."""
+_DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
 
 def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
+    """The first labelled IČO that passes the checksum (unsure when the text labels another
+    valid one: a provider's, a parent's), else a failing one or one read from a DIČ."""
     fallback: Hit | None = None
-    for b, ln in lines_of(blocks):
+    found: Hit | None = None
+    for b, ln in lines_of(b for b in blocks if _EIGHT.search(b.text)):
         for m in _ICO.finditer(ln.text):
-            digits = re.sub(r"\s", "", m.group(1))
-            if digits == office.ico:
+            digits = re.sub(r"\s", "", m.group("d"))
+            if digits == office.ico or (found is not None and digits == found.value):
                 continue
+            if m.group("vat"):  # "IČ: CZ12345678": a VAT number written for the IČO
+                if ico_valid(digits):
+                    fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.DIC)
+                continue
+            if found is not None and ico_valid(digits):
+                return Hit(found.value, found.component, found.line, False, Reason.OTHER_CANDIDATE)
             if ico_valid(digits):
-                return Hit(digits, b.component, ln.no)
+                found = Hit(digits, b.component, ln.no)
+                continue
             fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.CHECKSUM)
-        if fallback is None:
+        if fallback is None and found is None:
             d = _DIC.search(ln.text)
             if d and ico_valid(d.group(1)):
                 fallback = Hit(d.group(1), b.component, ln.no, False, Reason.DIC)
-    return fallback
+    return found or fallback
 
 
 # ---------------------------------------------------------------- data box ---------------
 
 _BOX = re.compile(
-    r"(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
-    r"datov(?:á|a)\s+schranka|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
+    r"(?=[IiDd])(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
+    r"datov(?:á|a)\s+schranka|datovk[ay]|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
     r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b",
     re.IGNORECASE,
 )
 
 
+_NOT_BOX = frozenset(
+    {"pending", "unknown", "missing", "neuvedu", "zrizena", "zrizeny", "prosime", "posleme"}
+)
+"""Words of seven letters written after a data-box label instead of an ID."""
+
+
 def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
-    for b, ln in lines_of(blocks):
+    """The first data-box ID after a label (unsure when the text labels another one); an ID
+    without a digit (a word is seven letters too) only when no other is given, and never
+    for certain."""
+    letters: Hit | None = None
+    found: Hit | None = None
+    for b, ln in lines_of(b for b in blocks if _BOX.search(b.text)):  # one search per block
+        if len(ln.text) > 2000 and " " not in ln.text[:200]:
+            continue  # base64 of a data message read as text, not prose
         for m in _BOX.finditer(ln.text):
             v = m.group(1)
-            if v.lower() == office.databox_id.lower() or v.isdigit() or v.isalpha():
+            if v.lower() == office.databox_id.lower() or v.isdigit():
                 continue
-            certain = v == v.lower()
-            return Hit(v.lower(), b.component, ln.no, certain, None if certain else Reason.LETTER_CASE)
-    return None
+            if v.isalpha():
+                if letters is None and v == v.lower() and v not in _NOT_BOX:
+                    letters = Hit(v, b.component, ln.no, False, Reason.NO_DIGIT)
+                continue
+            if found is not None and v.lower() != found.value:
+                return Hit(found.value, found.component, found.line, False, Reason.OTHER_CANDIDATE)
+            if found is None:
+                certain = v == v.lower()
+                why = None if certain else Reason.LETTER_CASE
+                found = Hit(v.lower(), b.component, ln.no, certain, why)
+    return found or letters
 
 
 # ---------------------------------------------------------------- e-mail -----------------

@@ -3,31 +3,38 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
-from intake.extraction.fields import Hit, lines_of
-from intake.extraction.names import clean_name
+from intake.extraction.fields import Hit, ico_valid, lines_of
+from intake.extraction.names import TITLES, clean_name
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
 _LEGAL = (
-    r"(?:spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
-    r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|p\.\s*o\.|Ltd\.?|Limited|GmbH|Inc\.?|LLC|SE|Plc|"
-    r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|SpA|"
-    r"[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.)"
+    r"(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
+    r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
+    r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
+    r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
+    r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo)|"
+    r"Ltd\.?|Limited|gGmbH|GmbH|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
+    r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
+    r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.)"
 )
 _LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-]*+\s?)(?:[\w&'’.+\-]++\s?){{0,6}}?,?\s?{_LEGAL})(?![\w])"
+    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-\"“”«]*+\s?)(?:[\w&'’.+\-\"„“”»«]++\s?){{0,6}}?"
+    rf",?\s?{_LEGAL})(?![\w])"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
 _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _STOP = re.compile(
-    r"^.*\b(?:pro|za|od|na|ve|v|je|jsou|jsme|jménem|společnosti|firmy|organizace|žádá|žádáme|žádají|zastupuji|zastupujeme|společnost|"
+    r"^.*\b(?:pro|za|od|na|ve|v|jménem|společnosti|firmy|organizace|společnost|"
+    r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
     r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
@@ -37,12 +44,17 @@ _STOP = re.compile(
 """Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
 title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa a.s.")."""
 _LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|název(?:\s+(?:žadatele|organizace|"
-    r"společnosti|firmy|redakce|média|subjektu|zpravodajského\s+média))?|nazev|redakce|organizace|"
-    r"společnost|spolecnost|firma|médium|medium|vydavatel|provozovatel|zpravodajské\s+médium|"
-    r"applicant|organi[sz]ation(?:\s+name)?|company(?:\s+name)?|media\s+outlet|newsroom|"
-    r"publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
-    r"\*{0,2}(?:\s*[:\-–]|\t|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
+    r"^\s*(?:[-*•–]\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|žiadateľ|ziadatel|"
+    r"(?:(?:název|nazev|názov)(?=\W)|jméno\s|jmeno\s|meno\s)(?:\s*(?:žadatele|zadatele|žiadateľa|"
+    r"organizace|organizácie|organizacie|společnosti|spolecnosti|spoločnosti|firmy|redakce|"
+    r"redakcie|média|subjektu|zpravodajského\s+média))?|obchodní\s+(?:firma|název)|obchodné\s+meno|"
+    r"obchodni\s+firma|redakce|redakcia|organizace|organizácia|organizacia|společnost|"
+    r"spolecnost|spoločnosť|firma|médium|medium|vydavatel|vydavateľ|provozovatel|"
+    r"prevádzkovateľ|zpravodajské\s+médium|applicant|organi[sz]ation(?:\s+name)?|"
+    r"company(?:\s+name)?|(?:registered|legal|entity|business)\s+name|media\s+outlet|"
+    r"newsroom|publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
+    r"(?:\s*/\s*[^\W\d][^:/()\t]{0,30}?|\s*\([^():\t]{1,30}\))?"
+    r"\*{0,2}(?:\s*[:\-–|]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -72,10 +84,42 @@ _GREETING = re.compile(
 )
 _OFFICE = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
 _PREFIX = re.compile(
-    r"^(?:společnost|spolecnost|firma|the\s+company|company|za\s+společnost|za\s+firmu|za|for|"
-    r"on\s+behalf\s+of|jménem|jmenem)\s+",
+    r"^(?:(?:v|ve|z|ze|k|ke|s|se|o|u|na|od|do|při|po|podle|dle|před|mezi|kvůli|díky|vzhledem|"
+    r"píšu|píšeme|pisu|piseme|obracím\s+se|obracíme\s+se|posílám|posíláme|zasílám|zasíláme|"
+    r"podávám|podáváme|předkládám|předkládáme|dovoluji\s+si|dovolujeme\s+si|i\s+am|"
+    r"i'm|writing|sending)(?=\s+(?-i:[a-záčďéěíňóřšťúůýž]))|"
+    r"(?:my\s+)?(?:jsme|sme|jsem|som)|we\s+are|we're|i\s+am|tímto|timto|týmto|hereby|"
+    r"touto\s+cestou|zastupuj\w*|píšu\s+za|píšeme\s+za|pisu\s+za|"
+    r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
+    r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
+    r"žadatel(?:em)?(?:\s+je)?|žiadateľ(?:om)?(?:\s+je)?|(?:the\s+)?applicant(?:\s+is)?)\s+",
     re.IGNORECASE,
 )
+"""A word that opens the sentence before a name ("Jsme X s.r.o.", "We are X Ltd", "Tímto X
+a.s. žádá")."""
+_POSSESSIVE = re.compile(r"^(?:naš[ei]|náš|naša|our)\s", re.IGNORECASE)
+_LOWER_LEAD = re.compile(r"^(?:[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+){1,4}(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])")
+"""Lower-case words after an opener ("Jsme regionální vydavatelství X s.r.o."): a name read
+from a sentence starts with a capital letter."""
+
+
+def _strip_lead(v: str) -> str:
+    """``v`` without the words opening its sentence; an opener followed only by lower-case
+    words is the name's own first word ("Náš deník a.s.", "Naše rádio, z.s.")."""
+    for _ in range(3):
+        lead = _PREFIX.match(v)
+        if lead is None:
+            return v
+        rest = v[lead.end() :]
+        if _POSSESSIVE.match(v) and not rest[:1].islower():
+            return v  # "Naše Brno, z.s.": a possessive opens a name, unlike "naše redakce X"
+        if rest[:1].islower():
+            low = _LOWER_LEAD.match(rest)
+            if low is None:
+                return v
+            rest = rest[low.end() :]
+        v = rest
+    return v
 
 
 def _clean(raw: str) -> str | None:
@@ -84,7 +128,7 @@ def _clean(raw: str) -> str | None:
     v = re.sub(r"\s+", " ", v).strip(" .,:;-–*\"'„“”")
     if v.endswith((" s.r", " a", " s.r.o", " a.s", " spol. s r.o")):
         v += "."
-    v = _PREFIX.sub("", v)
+    v = _strip_lead(v)
     if len(v) < 2 or len(v) > 120 or _OFFICE.search(v) or "@" in v:
         return None
     if re.fullmatch(r"[\d\s./-]+", v):
@@ -107,15 +151,115 @@ def _fix_legal_dot(line: str, value: str) -> str:
     return value
 
 
+_QUOTES = re.compile(r"[\"„“”»«]")
+_PARTS = re.compile(r"\s[|•·–—/-]\s|\t")
+_NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
+_PREPOSITION = re.compile(r"(?<!\w)(?:pro|za|od|na|ve|v|for|of|from|by|at)\s+$")
+_THIRD_PARTY = re.compile(
+    r"(?i)\b(?:poskytovatel\w*|dodavatel\w*|dodává|hosting\w*|hostuj\w*|provider|ISP|"
+    r"konektivit\w*|připojení\s+(?:od|přes)|linku|via|through|přes|operated|provozuje|"
+    r"spravuje|zajišťuje|outsourc\w*|supplie\w*|hosted|partner\w*|mateřsk\w*|parent|"
+    r"vlastní\w*|owned|dceřin\w*|subsidiar\w*|smlouv\w*|contract\w*|klient\w*|client|"
+    r"pro\s+nás|for\s+us|běží\s+u|u\s+společnosti|vyvíj\w*|develop\w*|manage[sd]|runs|"
+    r"spolupracuj\w*|spoluprác\w*|cooperat\w*|collaborat\w*|datacent\w*|cloud\w*)\b"
+)
+"""Words before a name that make it a third party: a provider, a parent, a client."""
+
+
 def legal_name_in(text: str) -> str | None:
-    for part in re.split(r"\s[|•·–—/-]\s|\t", text):
+    found = _legal_in(text)
+    return found[0] if found else None
+
+
+def _legal_in(text: str) -> tuple[str, bool] | None:
+    """The first name with a legal form in ``text`` that is no third party's (else the
+    first), and whether its bounds are sure: not when a capitalised word right before it
+    may belong to it ("Spolek pro Boskovice, z. s." read from "pro"), nor when the words
+    before it make it a third party (a provider), nor when it may be declined."""
+    if not _LEGAL_ANY.search(text):
+        return None
+    first: tuple[str, bool] | None = None
+    for part in _PARTS.split(text):
+        prev = 0
         for m in _WITH_LEGAL.finditer(part):
-            v = _clean(_STOP.sub("", m.group(1)))
-            if v and not re.match(r"(?i)(?:žádáme|žádám|we|my|prosím)\b", v):
-                branch = _BRANCH.match(part, m.end())
-                v = _fix_legal_dot(part, v)
-                return v + branch.group(0).rstrip(" .,") if branch else v
-    return None
+            found = _legal_match(part, m, prev)
+            prev = m.end()
+            if found is None:
+                continue
+            if not found[2]:
+                return found[0], found[1]
+            first = first or (found[0], False)
+    return first
+
+
+def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, bool] | None:
+    """The name of one match of ``_WITH_LEGAL`` (``prev``: where the previous one ended),
+    whether its bounds are sure, and whether the words before it make it a third party's."""
+    raw = m.group(1)
+    cut = _STOP.match(raw)
+    lead = raw[: cut.end()] if cut else ""
+    body = raw[len(lead) :]
+    if (stop := _LAST_SENTENCE.search(_LEGAL_TAIL.sub("", body))) is not None:
+        lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
+    v = _clean(body)
+    if not v or _NOT_A_NAME.match(v) or (_PREFIX.match(v) and not _POSSESSIVE.match(v)):
+        return None
+    lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
+    before = part[prev : m.start(1)] + lead
+    third = _THIRD_PARTY.search(before) is not None
+    branch = _BRANCH.match(part, m.end())
+    v = _fix_legal_dot(part, v)
+    v = v + branch.group(0).rstrip(" .,") if branch else v
+    if q := _QUOTES.search(v):  # quotes round a name are not part of it
+        opens = q.start() and _QUOTES.search(v, q.start() + 1)  # a pair: the name in it
+        v = v[q.start() :] if opens else v
+        return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, third
+    return v, _sure_bounds(before, part[prev : m.start(1)], v), third
+
+
+_LAST_SENTENCE = re.compile(r"^.*[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+"""Everything up to the last sentence break inside what was read as a name."""
+_DECLINED_AFTER = re.compile(
+    r"(?i)(?:^|\s)(?:z|ze|od|do|u|k|ke|v|ve|při|s|se|mezi|zastoupení|(?:jsem|jsme|jako|coby|je)"
+    r"\s+(?:\w+\s+)?(?:\w*redaktor\w*|\w*ředitel\w*|jednatel\w*|vedoucí|zástupc\w+|"
+    r"zaměstnan\w*|člen\w*|pracovník\w*|spolupracovník\w*|šéf\w*|editor\w*|manažer\w*|"
+    r"mluvčí))\s+$"
+)
+_ACCUSATIVE = re.compile(r"(?i)(?:^|\s)(?:za|pro|na|o|přes|jako)\s+$")
+_ACCUSATIVE_ENDING = re.compile(r"(?:ou|[^\WaeiouyáéíóúůýěAEIOUY]u)(?!\w)")
+"""A preposition or a person's role right before a name: the name may be declined ("píšu z
+Rádia Vzor s.r.o.", "šéfredaktor Deníku Jih s.r.o."), not as the register writes it; after
+"za", "pro" … only a feminine ending shows it ("pro Jihočeskou televizi s.r.o.")."""
+
+
+_LEGAL_TAIL = re.compile(rf",?\s*{_LEGAL}.*$")
+_SENTENCE_INSIDE = re.compile(
+    r"(?<!\S)(?:nám|nás|mi|mě|je|jsou|jsme|jsem|bude|budou|byl[aiy]?|má|mají|chce|chtějí|"
+    r"chceme|žádá|žádají|žádáme|prosí|prosíme|rád|ráda|rádi|bychom|sme|som|is|are|was|will|"
+    r"would|has|have|had|we|us|our|me|my|you|your|please|kindly|hereby|tímto|také|rovněž|že|"
+    r"that|which|who|který|která|které|kde|where|podává\w*|předkládá\w*|posílá\w*|zasílá\w*|"
+    r"potřebuje\w*|provozuje|vydává|zastupuje|hostuje|dodává|žiada\w*|posiela\w*|requests|"
+    r"applies|asks|submits|sends|wants|needs|operates|publishes|represents)(?!\S)"
+)
+"""A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a
+name ("Výsledky nám bude ukazovat Deník Jih s.r.o."): where the name starts is a guess."""
+
+
+def _sure_bounds(before: str, outside: str, name: str) -> bool:
+    """``before``: the text of the part before the name; ``outside``: before the match."""
+    if _THIRD_PARTY.search(before) or _THIRD_PARTY.search(name):
+        return False
+    words = _LEGAL_TAIL.sub("", name)
+    tail = " " + before[-60:]  # the words right before the name (a search ending at "$")
+    if _SENTENCE_INSIDE.search(words) or _DECLINED_AFTER.search(tail):
+        return False
+    if _ACCUSATIVE.search(tail) and _ACCUSATIVE_ENDING.search(words):
+        return False
+    if (prep := _PREPOSITION.search(tail)) and (w := tail[: prep.start()].split()):
+        if w[-1][:1].isupper() and not w[-1].endswith((",", ".", ":", ";")):
+            return False  # "Spolek pro Boskovice": the capitalised word may open the name
+    last = outside.split()[-1:] if outside.strip() else []
+    return not (last and last[0][:1].isupper() and not last[0].endswith((",", ".", ":", ";")))
 
 
 _COLUMNS = re.compile(r"\s{2,}|\t")
@@ -145,6 +289,55 @@ def _value_above(above: str, line: str) -> str | None:
     return f"{cells[0]}: {lone} {cells[1]}"
 
 
+_FIELD_HEAD = re.compile(
+    r"(?i)\b(?:I[ČC]O?|IČ|DIČ|IP|adres\w*|kontakt\w*|osoba|e-?mail|telefon\w*|tel|phone|"
+    r"mobil\w*|contact|address|sídlo|web|www|poznámk\w*|note|role|účel|purpose|typ|type|"
+    r"production|produkční|test\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID)\b"
+)
+"""Header cells of a table's other columns (IČO, addresses, contact …)."""
+
+
+def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
+    """A table's header row and the row under it as (header, value) pairs, or None when
+    ``header`` is no header row (every cell a label of a field) or ``row`` has another
+    number of cells."""
+    heads = _COLUMNS.split(header.strip())
+    if len(heads) < 2 or not all(_header_word(h) for h in heads):
+        return None
+    cells = _COLUMNS.split(row.strip())
+    if len(cells) != len(heads) or _header_word(cells[0]):
+        return None  # a form's rows of label and value ("Žadatel | X" over "IČO | 123")
+    return list(zip(heads, cells, strict=True))
+
+
+def _header_word(cell: str) -> bool:
+    short = len(cell.split()) <= 4 and not any(c.isdigit() or c == "@" for c in cell)
+    short = short and not _LEGAL_ANY.search(cell)
+    return short and (_FIELD_HEAD.search(cell) is not None or _is_label(cell))
+
+
+def _is_label(cell: str) -> bool:
+    m = _LABEL.match(cell.rstrip(" :") + ": x")
+    return m is not None and m.group("v") == "x"
+
+
+_GAP = re.compile(r"\t|\S[ \u00a0]{2,}\S")
+"""A gap between two columns (a tab, or spaces as a PDF lays out a table)."""
+
+
+def _has_gap(text: str) -> bool:
+    return "\t" in text or "  " in text or "\u00a0" in text
+
+
+def _under_header(header: str, row: str) -> str | None:
+    """A labelled column ("Organizace | IČO | IP" over "Volební blog | 123… | …") read as
+    the labelled line "Organizace: Volební blog"."""
+    for head, value in header_cells(header, row) or ():
+        if _is_label(head):
+            return f"{head.rstrip(' :')}: {value}"
+    return None
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
     the next non-empty line as its value, a label wrapped with its value in two columns
@@ -152,42 +345,249 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     out: list[tuple[Block, Line]] = []
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
+        columns = _has_gap(b.text)  # one test per block before each line's
+        gaps = [columns and _GAP.search(ln.text) is not None for ln in lines]
         for i, ln in enumerate(lines):
-            alone = not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
-            if i + 1 < len(lines) and alone:
+            nxt = i + 1 < len(lines)
+            if nxt and gaps[i] and (cell := _under_header(ln.text, lines[i + 1].text)):
+                out.append((b, Line(lines[i + 1].no, cell)))
+                continue
+            short = len(ln.text) < 80
+            alone = short and not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
+            if nxt and alone:
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
-            elif i + 1 < len(lines) and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
+            elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
                 ln = Line(ln.no, pair)
-            elif i and (above := _value_above(lines[i - 1].text, ln.text)):
+            elif i and gaps[i] and (above := _value_above(lines[i - 1].text, ln.text)):
                 ln = Line(ln.no, above)
             out.append((b, ln))
     return out
 
 
+_PUBLICATION_LABEL = re.compile(
+    r"^\W*(?:\d+[.)]\s*)?(?:redakce|médium|medium|zpravodajské\s+médium|media\s+outlet|outlet|"
+    r"newsroom|název\s+(?:redakce|média|zpravodajského\s+média))\b",
+    re.IGNORECASE,
+)
+"""Labels of a publication's title rather than of the legal entity behind it."""
+
+
+def _labelled(blocks: Sequence[Block]) -> Hit | None:
+    """The value of the first labelled line; a publication's title ("Médium: Hlas X") yields
+    to a labelled name with a legal form (the publisher: "Vydavatel: X média s.r.o."), a
+    value with a person or a remark in it to any plain one."""
+    title: Hit | None = None
+    weak: Hit | None = None
+    for b, ln in _labelled_lines(blocks):
+        m = _LABEL.match(ln.text)
+        if m is None:
+            continue
+        found = _legal_in(m.group("v"))
+        if found:
+            legal, quoted = found[0], _QUOTES.search(m.group("v")) is not None
+            sure = (title is None or not _PUBLICATION_LABEL.match(ln.text)) and not quoted
+            why = None if sure else Reason.QUOTES if quoted else Reason.OTHER_ORGANIZATION
+            return Hit(legal, b.component, ln.no, sure, why)
+        if title is not None or _LABEL.match(m.group("v") + ": x"):
+            continue  # a spanning header
+        v, sure = _plain_value(m.group("v"))
+        if v and not sure:
+            weak = weak or Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+        elif v:
+            title = Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
+            if not _PUBLICATION_LABEL.match(ln.text):
+                return _with_its_legal_form(title, blocks, publication=False)
+    return _with_its_legal_form(title, blocks, publication=True) if title else weak
+
+
+def _with_its_legal_form(title: Hit, blocks: Sequence[Block], *, publication: bool) -> Hit:
+    """A labelled name without a legal form that the text also writes with one ("Žadatel:
+    Rádio Vzor" and "Rádio Vzor s.r.o." in the signature) is the name with it; a labelled
+    publication's title yields to another name with a legal form (its publisher), unsure."""
+    legal = _by_legal_form(blocks)
+    if legal is None:
+        return title
+    mine, theirs = _key(title.value), _key(legal.value)
+    if theirs.startswith(mine) and _LEGAL_TAIL.sub("", legal.value).strip(" ,").casefold() == title.value.casefold():
+        return Hit(legal.value, title.component, title.line)
+    if publication and mine not in theirs:
+        return dataclasses.replace(legal, certain=False, reason=Reason.OTHER_ORGANIZATION)
+    return title
+
+
+def _plain_value(raw: str) -> tuple[str | None, bool]:
+    """A labelled value without a legal form, and whether it is sure: a person's name is
+    the applicant as a natural person (no organisation) unless a name follows it ("Pavla
+    Nová, TV Východ", "Jan Malý za Rádio Sever": unsure); a remark in brackets is cut off
+    (unsure)."""
+    if clean_name(raw):
+        cells = _SIG_CELLS.split(raw)[1:]
+        return next((v for c in cells if (v := _org_cell(c))), None), False
+    cut = _STOP.match(raw)
+    if cut and _starts_with_person(raw[: cut.end()]):
+        return _clean(raw[cut.end() :]), False
+    v = _clean(raw)
+    if v is None or _PLACEHOLDER.match(v):
+        return None, False
+    if " (" in v:
+        return _clean(v.split(" (", 1)[0]), False
+    if (dash := _DASH.search(v)) is not None:  # "Rádio Vzor – Jana Nová": something else
+        return _clean(v[: dash.start()]), False
+    comma = v.find(", ")
+    if comma > 0 and not _BRANCH.match(v, comma):  # "Rádio Vzor, Jana Nová": the first cell
+        return _clean(v[:comma]), False
+    return v, not v.split()[0].islower()  # "viz podpis", "naše redakce": no name as written
+
+
+_DASH = re.compile(r"\s[-–—]\s")
+_PLACEHOLDER = re.compile(
+    r"(?i)^(?:viz|see|n/?a|neuvedeno|nevyplněno|není|none|nemáme|stejn\w*|dtto|totéž|"
+    r"jako\s+výše|as\s+above|below|níže|výše)\b"
+)
+"""A labelled value that points elsewhere or says there is none."""
+
+
+def _starts_with_person(text: str) -> bool:
+    """Whether ``text`` opens with a person's name ("Jana Nová za …", "Ms Jane Doe on
+    behalf of …")."""
+    words = TITLES.sub(" ", text).split()
+    return any(clean_name(" ".join(words[:n])) for n in (2, 3))
+
+
 def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
     usable = [b for b in blocks if b.kind not in skip_kinds]
-    for b, ln in _labelled_lines(usable):
-        m = _LABEL.match(ln.text)
-        if m:
-            legal = legal_name_in(m.group("v"))
-            if legal:
-                return Hit(legal, b.component, ln.no)
-            if clean_name(m.group("v")) or _LABEL.match(m.group("v") + ": x"):
-                continue  # a person (the applicant as a natural person), or a spanning header
-            v = _clean(m.group("v"))
-            if v:
-                return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
-    for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
-        for b, ln in lines_of([b for b in usable if b.kind in kinds]):
-            legal = legal_name_in(ln.text)
-            if legal:
-                hit = _nominative_in_signature(Hit(legal, b.component, ln.no), usable)
-                return _only_one(hit, usable)
+    if (labelled := _labelled(usable)) is not None:
+        return labelled
+    if (legal := _by_legal_form(usable)) is not None:
+        return legal
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
         lead = _GREETING.sub("", m.group("v")) if m else ""
         if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return _letterhead(usable) or _institution(usable) or _we_are(usable)
+
+
+_ICO_LABEL = re.compile(r"(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No)\b\.?\s*[:.]?\s*\d", re.IGNORECASE)
+_HEAD_CELLS = re.compile(r",\s|\s[|•·–—]\s|\t|\s{3,}")
+_NOT_HEAD = re.compile(
+    r"(?i)^(?:věc|vec|subject|re|předmět|dobrý|dobry|vážen|dear|hello|naše|vaše|č\.\s?j|"
+    r"datum|date|ulice|adresa|address|sídlo|tel|e-?mail|www|kontakt\w*|contact|vyřizuje|"
+    r"telefon|phone|mobil|fax|bankovní|bank|účet|account|zapsan\w*|registered|spisov\w*|"
+    r"s\s+pozdravem|regards|děkuj\w*|thank|osvč|fyzická|freelanc\w*|nezávisl\w*|"
+    r"podnikatel\w*|živnost\w*)\b"
+)
+
+
+def _head_name(cell: str) -> str | None:
+    """A letterhead's cell that can be the organisation: capitalised, no digits, no label
+    (a person's name may be a sole trader's)."""
+    c = cell.strip(" -–—,:;")
+    if not c[:1].isupper() or any(ch.isdigit() for ch in c) or _NOT_HEAD.match(c):
+        return None
+    if c.endswith((".", "!", "?")) and not _ENDS_LEGAL.search(c):
+        return None  # a sentence
+    if ":" in c or "@" in c or len(c.split()) > 10 or _LABEL.match(c + ": x"):
+        return None
+    return _clean(c)
+
+
+def _letterhead(blocks: Sequence[Block]) -> Hit | None:
+    """The organisation at the head of a letter or beside its IČO: the first cell of the
+    IČO's line ("Gymnázium Hranice, Zborovská 293, IČO …"), else the first line that can
+    be a name among the five above it (a letterhead or sender's block: name, faculty,
+    address, IČ; the office's recipient block above it is never a name). Never certain."""
+    for b in blocks:
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        for i, ln in enumerate(lines):
+            m = _ICO_LABEL.search(ln.text)
+            if m is None:
+                continue
+            for cell in _HEAD_CELLS.split(_GREETING.sub("", ln.text[: m.start()])):
+                if (v := _head_name(cell)) is not None:
+                    return Hit(v, b.component, ln.no, False, Reason.LETTERHEAD)
+            heads = [
+                (above, v)
+                for above in lines[max(0, i - 5) : i]
+                if (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
+            ]
+            # a person's name heads a sole trader's letter; another name above the IČO wins
+            named = (h for h in heads if not clean_name(h[1]) or _INSTITUTION_WORD.search(h[1]))
+            above, v = next(named, heads[0] if heads else (ln, ""))
+            return Hit(v, b.component, above.no, False, Reason.LETTERHEAD) if v else None
+    return None
+
+
+_INSTITUTION = re.compile(
+    r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+){0,3}"
+    r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
+    r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune)"
+    r"(?:\s+(?:of|for|and|the|de|für)(?:\s+the)?(?:\s+[A-Z][\w'’-]+)+)*"
+    r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
+    r"akademie|univerzita|Vysoká\s+škola|Střední\s+škola|Základní\s+škola|Konzervatoř|"
+    r"Město|Obec|Městys|Městský\s+úřad|Obecní\s+úřad|Městská\s+část|Statutární\s+město|"
+    r"Knihovna|Muzeum|Nadace|Spolek|Sdružení|Rádio|Radio|Deník|Denník|Týdeník|Televize|"
+    r"Televízia|TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatelství|Vydavateľstvo|"
+    r"Nakladatelství|Studio)"
+    r"(?:\s+(?:v|ve|na|nad|pod|u|a)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’.-]+)*)"
+)
+"""A school, university, museum or municipal body named in a sentence ("at the Danube
+School of Journalism", "za Gymnázium Jiřího Ortena", "Městský úřad Dačice")."""
+
+
+_LONG = 2000
+"""A line longer than this is no sentence naming an institution (a data message read as
+text is base64 on one line)."""
+_INSTITUTION_WORD = re.compile(
+    r"School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
+    r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|škola|Konzervatoř|Město|Obec|Městys|úřad|"
+    r"Městská|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
+    r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
+    r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio"
+)
+"""A quick test for an institution's head word, before the costly ``_INSTITUTION``."""
+
+
+_WE_ARE = re.compile(
+    r"(?i:\b(?:my\s+)?(?:jsme|sme|we\s+are|we're)\s+(?:(?:[a-záčďéěíňóřšťúůýž]\S*|a|an|the)\s+){0,3}?)"
+    r"(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.'’-]*(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w.'’-]*|a|and|&|of|the|pro|na|v)){0,5})"
+)
+"""A sentence saying who writes ("jsme Volební blog", "we are Valley Wire, a …")."""
+
+
+def _we_are(blocks: Sequence[Block]) -> Hit | None:
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.QUOTED or len(ln.text) > _LONG:
+            continue
+        for m in _WE_ARE.finditer(ln.text):
+            v = _clean(m.group("v").rstrip(" ,.").removesuffix(" a").removesuffix(" and"))
+            if v and len(v.split()) >= 2:  # "jsme" + a name: a group, not a person
+                return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+def _institution(blocks: Sequence[Block]) -> Hit | None:
+    for b, ln in lines_of(blocks):
+        if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
+            continue
+        for m in _INSTITUTION.finditer(ln.text):
+            v = _strip_lead(m.group(0).strip())
+            if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
+                return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
+    """The first name with a legal form in the text, then in the signature."""
+    for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
+        for b, ln in lines_of(_with_legal_form([b for b in blocks if b.kind in kinds])):
+            found = _legal_in(ln.text)
+            if found:
+                legal, sure = found
+                hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
+                why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
+                hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
+                return _only_one(hit, blocks)
     return None
 
 
@@ -212,11 +612,16 @@ _CELLS = re.compile(r"\s[|•·]\s|\t")
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+def _with_legal_form(blocks: Sequence[Block]) -> list[Block]:
+    """The blocks that name a legal form anywhere (one search per block, not per line)."""
+    return [b for b in blocks if _LEGAL_ANY.search(b.text)]
+
+
 def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A name found by its legal form is unsure when the text names another organisation
     with a legal form (a provider, a parent company …): which one applies is a guess."""
     mine = _key(hit.value)
-    for _, ln in lines_of(blocks):
+    for _, ln in lines_of(_with_legal_form(blocks)):
         if not _LEGAL_ANY.search(ln.text):
             continue
         for part in _CELLS.split(ln.text):
@@ -231,29 +636,173 @@ def _key(name: str) -> str:
     return _NON_WORD.sub("", name.casefold())
 
 
-def org_from_signature(blocks: Sequence[Block], person: str | None) -> Hit | None:
-    """In a signature block, the line (or ``|`` cell) after the person's name."""
+_SIG_CELLS = re.compile(r",\s|\s[/|•·–—-]\s|\t|\s{3,}|\s?\(|\)")
+_CONTACTISH = re.compile(r"[@+\d]|^(?:tel|mob|e-?mail|www|http|fax)\b", re.IGNORECASE)
+_JOB = re.compile(
+    r"(?i)\b(?:vedoucí|ředitel|redaktor|editor|manager|head|director|developer|specialist|"
+    r"správce|administrátor|jednatel|odbor|oddělení|technik|asistent|šéf|chief|officer|"
+    r"koordinátor|coordinator|referent|desk|team|tým|katedr\w*|department|IT\b)"
+)
+
+
+_CITY = re.compile(
+    r"Praha|Prague|Brno|Ostrava|Plzeň|Olomouc|Liberec|Zlín|Pardubice|Jihlava|Kladno|Most|Opava|"
+    r"Karviná|Teplice|Děčín|Chomutov|Přerov|Tábor|Písek|Kolín|Třebíč|Znojmo|Cheb|Trutnov|"
+    r"Hradec\s+Králové|České\s+Budějovice|Ústí\s+nad\s+Labem|Karlovy\s+Vary|Bratislava|"
+    r"Košice|Žilina|Nitra|Prešov|Wien|Vienna|Berlin|München|London|Warszawa|Kraków"
+)
+"""Towns written beside a person's name in a signature ("Jana Malá, Praha"): no organisation."""
+
+
+def _org_cell(cell: str) -> str | None:
+    """A cell of a signature after a person's name that can be an organisation's name:
+    capitalised, no contact detail or job title (two capitalised words after a person's
+    name are more likely a name like "Valley Wire" than a second person)."""
+    c = cell.strip(" -–—.,")
+    if not TITLES.sub("", c).strip(" .,"):
+        return None  # "Mgr. Petr Malý, Ph.D."
+    if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c):
+        return None
+    if len(c.split()) > 6 or _CITY.fullmatch(c):
+        return None
+    return _clean(c)
+
+
+def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None:
+    """A name beside a person's in a signature or a note's last line ("Jan Malý, Rádio
+    Sever, 605 …", "Jan Malý / šéfredaktor / Rádio Sever"): the cell after the person's,
+    job titles skipped (never certain). ``person``: the contact person, whose line is
+    preferred."""
+    found: Hit | None = None
     for b in blocks:
-        if b.kind is not Kind.SIGNATURE:
+        if b.kind not in (Kind.OWN, Kind.SIGNATURE):
             continue
-        texts = [
-            (ln, c.strip(" -–—"))
-            for ln in b.lines
-            for c in re.split(r"\s[|•·]\s|,\s", ln.text)
+        cells = [
+            (ln, c.strip(" -–—")) for ln in b.lines for c in _SIG_CELLS.split(ln.text) if c.strip(" -–—")
         ]
-        texts = [(ln, c) for ln, c in texts if c]
-        for i, (_ln, c) in enumerate(texts):
-            if person and person.split()[-1] in c:
-                for ln2, c2 in texts[i + 1 : i + 4]:
-                    if re.search(r"[@+]|\d{3}|^(?:tel|mob|e-?mail|www)", c2, re.IGNORECASE):
-                        continue
-                    if re.search(
-                        r"(?i)\b(?:vedoucí|ředitel|redaktor|editor|manager|head|director|"
-                        r"developer|specialist|správce|administrátor|jednatel|odbor|oddělení)",
-                        c2,
-                    ):
-                        continue
-                    v = _clean(c2)
-                    if v:
-                        return Hit(v, b.component, ln2.no, False, Reason.SIGNATURE)
+        for i, (ln, c) in enumerate(cells):
+            if not clean_name(c) or len(c) > 60:
+                continue
+            same_line = [x for x in cells[i + 1 : i + 4] if x[0] is ln]
+            after = same_line if b.kind is Kind.OWN else cells[i + 1 : i + 4]
+            for ln2, c2 in after:
+                if (v := _org_cell(c2)) is not None:
+                    hit = Hit(v, b.component, ln2.no, False, Reason.SIGNATURE)
+                    if person and person.split()[-1] in c:
+                        return hit
+                    found = found or hit
+                    break
+    return found
+
+
+_REPLY_PREFIX = re.compile(r"^(?:\s*(?:re|fwd?|fw|odp|aw|wg|tr|přep)\s*:\s*)+", re.IGNORECASE)
+_SUBJECT_CELLS = re.compile(r"\s[-–—|/:]\s|:\s|\s\(|\)")
+_REQUEST_WORDS = re.compile(
+    r"(?i)(?:žádost|zadost|žiadosť|ziadost|request|applica|xml|výsled|vysled|výsledk|volb|"
+    r"elect|přístup|pristup|prístup|access|feed|registr|server|\bIP\b|adres|address|připoj|"
+    r"pripoj|connect|doplněn|doplnen|dotaz|query|povolen|natáč|natac|film|record|data|"
+    r"urgent|důležit|oprava|correct|follow|informace|info\b|presidential|prezident|přihlášk|"
+    r"prihlask|formulář|formular|\bform\b|požadav|pozadav|objednáv|akredit|accredit|souhlas|"
+    r"oznámen|notice|ticket|změn|zmen|change|update|aktualiz|odpověď|odpoved|reply|answer)"
+)
+
+
+def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
+    """The subject line ("Podlipanský deník a.s. – XML"): a name with a legal form, else a
+    part of it that is neither request words nor a person and that the text repeats
+    ("Volební blog – žádost" and "Volební blog by rád …"). Never certain."""
+    s = _REPLY_PREFIX.sub("", subject).strip()
+    if not s:
+        return None
+    if _LEGAL_ANY.search(s) and (legal := legal_name_in(s)):
+        return Hit(legal, "header:Subject", 0, False, Reason.SUBJECT)
+    text = "\n".join(b.text for b in blocks)
+    folded = text.casefold()
+    for cell in _SUBJECT_CELLS.split(s):
+        c = cell.strip(" .,;\"'„“”")
+        if not c[:1].isupper() or _REQUEST_WORDS.search(c) or any(ch.isdigit() for ch in c):
+            continue
+        if clean_name(c) or len(c.split()) > 5 or len(c) < 3 or _OFFICE.search(c):
+            continue
+        # one word must be repeated as written (a capitalised word, not "přihláška" in a
+        # sentence); a longer name in any case ("Brnensky kuryr" / "brnensky kuryr")
+        where, what = (text, c) if len(c.split()) == 1 else (folded, c.casefold())
+        if re.search(rf"(?<!\w){re.escape(what)}(?!\w)", where):
+            return Hit(c, "header:Subject", 0, False, Reason.SUBJECT)
     return None
+
+
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+_NUMBER_AFTER = re.compile(r"\s*[,(]\s*(\d{8})(?!\d)")
+
+
+def ico_beside_name(blocks: Sequence[Block]) -> Hit | None:
+    """Eight digits right after a name with a legal form, without a label ("Alfa s.r.o.
+    (12345678)"), that pass the IČO checksum: the IČO, never for certain."""
+    for b, ln in lines_of(blocks):
+        if len(ln.text) > _LONG or _EIGHT_DIGITS.search(ln.text) is None:
+            continue
+        if not _LEGAL_ANY.search(ln.text):
+            continue
+        for m in _WITH_LEGAL.finditer(ln.text):
+            n = _NUMBER_AFTER.match(ln.text, m.end())
+            if n and ico_valid(n.group(1)):
+                return Hit(n.group(1), b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_ICO_HEAD = re.compile(r"(?i)^\W*(?:I[ČC]O?|IČ|company\s+(?:id|no\.?)|reg(?:istration)?\.?\s*no\.?)\W*$")
+_BOX_HEAD = re.compile(r"(?i)^\W*(?:ID\s*DS|IDDS|ID\s+datové\s+schránky|datová\s+schránka|data\s*box(?:\s+ID)?)\W*$")
+
+
+def ids_in_columns(blocks: Sequence[Block], office_ico: str, office_box: str) -> tuple[Hit | None, Hit | None]:
+    """The IČO and the data-box ID in a table's labelled columns ("Organizace | IČO | ID DS"
+    over the row of values) or under a label alone on its line ("IČO:" over "123…"):
+    certain, as a labelled line is (an IČO only when it passes the checksum)."""
+    ico: Hit | None = None
+    box: Hit | None = None
+    for b in blocks:
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        gaps = _has_gap(b.text)
+        for ln, nxt in zip(lines, lines[1:], strict=False):
+            if len(ln.text) < 40 and (_ICO_HEAD.match(ln.text) or _BOX_HEAD.match(ln.text)):
+                pairs = [(ln.text.strip(), nxt.text.strip())]
+            elif gaps and _GAP.search(ln.text) is not None:
+                pairs = header_cells(ln.text, nxt.text) or []
+            else:
+                continue
+            for head, value in pairs:
+                v = value.replace(" ", "")
+                if ico is None and _ICO_HEAD.match(head) and ico_valid(v) and v != office_ico:
+                    ico = Hit(v, b.component, nxt.no)
+                elif box is None and _BOX_HEAD.match(head) and re.fullmatch(r"[a-z0-9]{7}", v):
+                    if v != office_box and not v.isalpha() and not v.isdigit():
+                        box = Hit(v, b.component, nxt.no)
+    return ico, box
+
+
+def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
+    """A data message's sender as the box register names it against the text's name: a
+    weak text name yields to it; a certain one naming another organisation is a conflict,
+    where the one with a legal form (the publisher, not its publication) is kept, unsure."""
+    if not envelope_name:
+        return name
+    env = Hit(envelope_name, "envelope", 0)
+    if name is None or not name.certain:
+        return env
+    mine, theirs = _key(name.value), _key(envelope_name)
+    if mine in theirs or theirs in mine or _stems(name.value) == _stems(envelope_name):
+        return name
+    legal_env = _LEGAL_ANY.search(envelope_name) is not None
+    pick = env if legal_env and not _LEGAL_ANY.search(name.value) else name
+    return dataclasses.replace(pick, certain=False, reason=Reason.OTHER_ORGANIZATION)
+
+
+def third_party_at(blocks: Sequence[Block], hit: Hit) -> bool:
+    """Whether the words before a value on its line make it a third party's ("server nám
+    hostuje Alfa a.s., IČO …")."""
+    for b, ln in lines_of(blocks):
+        if b.component == hit.component and ln.no == hit.line:
+            at = ln.text.find(hit.value[:4])
+            return _THIRD_PARTY.search(ln.text[: at if at > 0 else len(ln.text)]) is not None
+    return False

@@ -55,6 +55,10 @@ class Reason(StrEnum):
     DIC = "odvozeno z DIČ"
     CHECKSUM = "uvedené IČO nemá platný kontrolní součet"
     LETTER_CASE = "ID schránky je psáno velkými písmeny"
+    NO_DIGIT = "ID schránky neobsahuje číslici"
+    LETTERHEAD = "odvozeno ze záhlaví dopisu nebo z řádku s IČO"
+    SUBJECT = "převzato z předmětu zprávy"
+    QUOTES = "název je v textu v uvozovkách"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

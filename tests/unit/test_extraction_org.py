@@ -1,0 +1,776 @@
+"""The applying organisation (issue 18, third round): its name, IČO and data-box ID as people
+really write them, one class of writing per section. Every text is written for the test in
+wording of its own (Czech with and without diacritics, Slovak, English); none is a corpus case.
+
+Whatever is read from weaker evidence than a labelled line (a sentence, a signature, a
+letterhead, the subject, an earlier message) must be flagged: a wrong value may be flagged,
+never certain."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.content.check import ContentPolicy, check_content
+from intake.extraction.extract import extract_application
+from intake.extraction.model import Extraction
+from intake.model import Channel, Component, ComponentRole, ParsedMessage
+from tests.unit.docs import docx_bytes, pdf_bytes
+
+_IP = "Produkční IP: 8.8.8.8\n"
+_SIG = "\nKontakt: Iva Nová, 603 123 456, iva@zpravy.example\n"
+
+
+def _body(text: str, role: ComponentRole = ComponentRole.BODY_TEXT) -> Component:
+    ctype = "text/html" if role is ComponentRole.BODY_HTML else "text/plain"
+    text_value = text if role is ComponentRole.BODY_TEXT else None
+    return Component("body", role, text.encode(), ctype, charset="utf-8", text=text_value)
+
+
+def _mail(
+    *components: Component,
+    subject: str = "Žádost",
+    sender: str = "a@zpravy.example",
+    sender_name: str = "",
+) -> ParsedMessage:
+    return ParsedMessage(
+        channel=Channel.EMAIL,
+        subject=subject,
+        sender=sender,
+        sender_name=sender_name,
+        components=components,
+    )
+
+
+def _x(p: ParsedMessage) -> Extraction:
+    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+
+
+def _text(body: str, subject: str = "Žádost", role: ComponentRole = ComponentRole.BODY_TEXT) -> Extraction:
+    return _x(_mail(_body(body, role), subject=subject))
+
+
+def _attach(name: str, data: bytes, note: str = "Žádost posíláme v příloze.") -> Extraction:
+    return _x(
+        _mail(_body(note), Component(name, ComponentRole.ATTACHMENT, data, "application/octet-stream"))
+    )
+
+
+def _certain(x: Extraction, key: str) -> bool:
+    return x.fields[key].certain
+
+
+def _name(x: Extraction) -> tuple[str | None, bool | None]:
+    """The organisation's name and whether it is certain (None when nothing was found)."""
+    f = x.fields.get("organization.name")
+    return (x.organization_name, None if f is None else f.certain)
+
+
+# ------------------------------------------------- a sentence word before the name ------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Jsme Horácký zpravodaj s.r.o. a rádi bychom odebírali výsledky.",
+        "Jsme regionální vydavatelství Horácký zpravodaj s.r.o., chceme výsledky.",
+        "My jsme Horácký zpravodaj s.r.o., prosíme o přístup k XML.",
+        "Sme Horácký zpravodaj s.r.o. a žiadame o prístup k výsledkom.",
+        "We are Horácký zpravodaj s.r.o., a regional weekly, and ask for access.",
+        "Tímto Horácký zpravodaj s.r.o. žádá o přístup k serveru.",
+        "Zastupuji Horácký zpravodaj s.r.o. ve věci přístupu k XML.",
+        "Naše společnost Horácký zpravodaj s.r.o. žádá o připojení.",
+    ],
+)
+def test_a_word_opening_the_sentence_is_not_part_of_the_name(sentence: str) -> None:
+    x = _text("Dobrý den,\n" + sentence + "\n" + _IP + _SIG)
+    assert x.organization_name == "Horácký zpravodaj s.r.o."
+
+
+def test_a_name_opening_its_sentence_keeps_every_word() -> None:
+    x = _text("Horácký zpravodaj s.r.o. žádá o přístup k výsledkům.\n" + _IP + _SIG)
+    assert x.organization_name == "Horácký zpravodaj s.r.o."
+    y = _text("Nový Horácký zpravodaj, a.s., IČO 20246633, žádá o přístup.\n" + _IP + _SIG)
+    assert y.organization_name == "Nový Horácký zpravodaj, a.s."
+
+
+# ------------------------------------------------- compound and foreign legal forms -----
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Donau Kurier GmbH & Co. KG",
+        "Nordsee Medien GmbH & Co KG",
+        "Severní listy, spol. s r. o.",
+        "Severní listy spol. s r.o.",
+        "Občanské listy, o. p. s.",
+        "Spolek přátel Boskovic, z. s.",
+        "Nakladatelství Brázda, v.o.s.",
+        "Mediahaus Ost SE",
+        "Baltic Wire Ltd",
+        "Wydawnictwo Morskie Sp. z o.o.",
+        "Kulturní dům Lipník, příspěvková organizace",
+        "Dolnorakouské noviny, k.s.",
+    ],
+)
+def test_compound_legal_forms_are_kept_whole(name: str) -> None:
+    labelled = _text(f"Žadatel: {name}, Hlavní 12, 602 00 Brno\n" + _IP + _SIG)
+    assert labelled.organization_name == name
+    assert _certain(labelled, "organization.name")
+    sentence = _text(f"Dobrý den, o přístup k výsledkům žádá {name}, IČO 20246633.\n" + _IP + _SIG)
+    assert sentence.organization_name == name
+
+
+def test_a_legal_form_followed_by_more_of_the_name_is_not_cut_short() -> None:
+    x = _text("Applicant: Rheinland Presse GmbH & Co. KGaA, Köln\n" + _IP + _SIG)
+    assert x.organization_name == "Rheinland Presse GmbH & Co. KGaA"
+
+
+# ------------------------------------------------- a note signed "name, organisation" ---
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Prosim o XML pristup z 8.8.8.8 (ostry).\nOndrej Bily, Radio Pootavi, 777 120 330", "Radio Pootavi"),
+        ("Poprosím prístup k XML z 8.8.8.8 – ostrá.\nMária Hudáková, Rádio Hron, +421 905 300 200", "Rádio Hron"),
+        ("Access for 8.8.8.8 (production), please.\nTom Baker | Valley Wire | tom@valley.example", "Valley Wire"),
+        ("Ostrá adresa 8.8.8.8.\n\nDíky\nOndřej Bílý\nRádio Pootaví\n777 120 330", "Rádio Pootaví"),
+        ("Ostrá adresa 8.8.8.8.\n\nS pozdravem\nOndřej Bílý, šéfredaktor\nRádio Pootaví\n777 120 330", "Rádio Pootaví"),
+    ],
+)
+def test_a_name_beside_the_signing_person_is_the_organisation_unsure(body: str, org: str) -> None:
+    x = _text(body)
+    assert _name(x) == (org, False)
+
+
+def test_a_job_title_or_a_phone_beside_the_person_is_no_organisation() -> None:
+    x = _text("Ostrá adresa 8.8.8.8.\nPetr Malý, technik, 777 120 330")
+    assert x.organization_name is None
+    y = _text("Ostrá adresa 8.8.8.8.\nPetr Malý, 777 120 330, petr@pootavi.example")
+    assert y.organization_name is None
+
+
+# ------------------------------------------------- letterhead and the line of the IČO ---
+
+
+def test_the_first_line_of_a_letterhead_above_the_ico_is_the_name_unsure() -> None:
+    letter = [
+        "Vysoká škola regionálních studií v Jihlavě",
+        "Katedra mediálních studií",
+        "Tolstého 16, 586 01 Jihlava",
+        "IČ: 84641177",
+        "Věc: žádost o přístup k výsledkům voleb",
+        "Žádáme o přístup z adresy 8.8.8.8 pro ostrý provoz.",
+    ]
+    x = _attach("zadost.pdf", pdf_bytes(letter))
+    assert _name(x) == ("Vysoká škola regionálních studií v Jihlavě", False)
+    assert x.organization_ico == "84641177"
+
+
+def test_the_name_in_the_cell_before_the_ico_is_the_organisation_unsure() -> None:
+    for line in (
+        "Gymnázium Hranice, Zborovská 293, IČO 24256684",
+        "Gymnázium Hranice | IČ 24256684 | Zborovská 293",
+        "Gymnázium Hranice, Studentský časopis Sova, IČO: 24256684",
+    ):
+        x = _attach("zadost.docx", docx_bytes([line, "Ostrá IP adresa: 8.8.8.8", "Kontakt: Iva Nová, 603 123 456"]))
+        assert _name(x) == ("Gymnázium Hranice", False), line
+        assert x.organization_ico == "24256684"
+
+
+def test_a_municipal_body_in_a_letterhead() -> None:
+    x = _attach(
+        "dopis.docx",
+        docx_bytes(["Městský úřad Dačice", "Krajířova 27, 380 13 Dačice", "IČ 76665755",
+                    "Zpravodaj města žádá o přístup k XML z 8.8.8.8."]),
+    )
+    assert _name(x) == ("Městský úřad Dačice", False)
+
+
+# ------------------------------------------------- institutions without a legal form ----
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("our student radio at the Baltic School of Media (Riga) asks for access.", "Baltic School of Media"),
+        ("studentská televize Univerzity Tomáše Bati ve Zlíně žádá o přístup.", None),
+        ("píšu za Gymnázium Jiřího Ortena, školní časopis chce výsledky.", "Gymnázium Jiřího Ortena"),
+        ("the newsroom of the Institute of Political Studies would like access.", "Institute of Political Studies"),
+    ],
+)
+def test_an_institution_named_in_a_sentence_is_unsure(sentence: str, org: str | None) -> None:
+    x = _text("Dobrý den,\n" + sentence[0].upper() + sentence[1:] + "\n" + _IP + _SIG)
+    if org is None:
+        assert x.organization_name is None or not _certain(x, "organization.name")
+    else:
+        assert _name(x) == (org, False)
+
+
+# ------------------------------------------------- the subject line ----------------------
+
+
+def test_a_legal_name_only_in_the_subject_is_taken_unsure() -> None:
+    x = _text("Prosíme o přístup z 8.8.8.8.\nKontakt Iva Nová, 603 123 456", subject="Podlipanský deník a.s. – XML")
+    assert _name(x) == ("Podlipanský deník a.s.", False)
+    y = _text("Access from 8.8.8.8 please.", subject="XML feed request / Tyne Valley News Ltd")
+    assert _name(y) == ("Tyne Valley News Ltd", False)
+
+
+def test_a_subject_name_repeated_in_the_body_is_taken_unsure() -> None:
+    x = _text("Dobry den, Brnensky kuryr by rad odebiral vysledky z 8.8.8.8.\nPetr Maly, 777 120 330",
+              subject="Brnensky kuryr - zadost o XML")
+    assert _name(x) == ("Brnensky kuryr", False)
+    y = _text("Hello, Valley Wire would like results at 8.8.8.8.", subject="XML access – Valley Wire")
+    assert _name(y) == ("Valley Wire", False)
+
+
+def test_subject_words_that_are_no_name_are_not_taken() -> None:
+    x = _text("Dobrý den, Žádost o XML posílám z 8.8.8.8.", subject="Žádost o XML")
+    assert x.organization_name is None
+    y = _text("Ostrá adresa 8.8.8.8. Ivana Malá", subject="Ivana Malá – přístup")
+    assert y.organization_name is None
+
+
+# ------------------------------------------------- a reply that completes the application
+
+
+def test_a_reply_to_the_office_query_takes_the_name_from_the_applicants_quoted_original() -> None:
+    body = (
+        "Dobrý den,\nposílám chybějící údaje: testovací IP 9.9.9.9, mobil 777 120 330.\nOndřej Bílý\n\n"
+        "Dne 3. 12. 2026 v 9:10 Volby ČSÚ <volby@czso.cz> napsal(a):\n"
+        "> Ve Vaší žádosti chybí testovací adresa.\n> Český statistický úřad, IČO 00025593\n>\n"
+        "> Dne 2. 12. 2026 Ondřej Bílý <ondrej@pootavi.example> napsal(a):\n"
+        ">> Rádio Pootaví s.r.o., IČO 27643310, žádá o přístup, ostrá IP 8.8.8.8.\n"
+    )
+    x = _x(_mail(_body(body), subject="Re: Vaše žádost", sender="ondrej@pootavi.example"))
+    assert _name(x) == ("Rádio Pootaví s.r.o.", False)
+    assert x.organization_ico == "27643310" and not _certain(x, "organization.ico")
+
+
+def test_a_follow_up_takes_the_name_from_the_earlier_message_unsure() -> None:
+    body = (
+        "Ještě posílám testovací adresu 9.9.9.9, na tu jsem zapomněl.\nO. Bílý\n\n"
+        "On Mon, 1 Dec 2026 at 10:00, Ondrej Bily <ondrej@pootavi.example> wrote:\n"
+        "> Radio Pootavi s.r.o. (ICO 27643310) asks for access, production IP 8.8.8.8.\n"
+    )
+    x = _x(_mail(_body(body), subject="Re: XML", sender="ondrej@pootavi.example"))
+    assert _name(x) == ("Radio Pootavi s.r.o.", False)
+    assert x.organization_ico == "27643310"
+
+
+def test_the_office_quoted_in_a_reply_gives_no_name() -> None:
+    body = (
+        "Doplňuji testovací IP 9.9.9.9.\nOndřej Bílý\n\n"
+        "Dne 3. 12. 2026 Volby <volby@czso.cz> napsal(a):\n"
+        "> Partnerská agentura Volby Info s.r.o. Vám poradí.\n"
+    )
+    x = _x(_mail(_body(body), subject="Re: Vaše žádost", sender="ondrej@pootavi.example"))
+    assert x.organization_name is None
+
+
+def test_a_forwarder_naming_the_organisation_over_a_colleagues_technical_mail() -> None:
+    body = (
+        "Dobrý den,\nLipnický týden a.s. (IČO 40234045) žádá o připojení; adresy posílá kolega níže.\n"
+        "Jana Malá\n\n---------- Forwarded message ---------\nFrom: Petr Technik <petr@lipnik.example>\n"
+        "Date: Mon\nSubject: adresy\nTo: Jana\n\nostrá 8.8.8.8\ntest 9.9.9.9\n"
+    )
+    x = _x(_mail(_body(body), subject="Fwd: adresy", sender="jana@lipnik.example"))
+    assert x.organization_name == "Lipnický týden a.s."
+    assert x.organization_ico == "40234045"
+
+
+# ------------------------------------------------- IČO next to DIČ ----------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IČ/DIČ: 24127884 / CZ24127884",
+        "IČO/DIČ 24127884/CZ24127884",
+        "IČ: 24127884, DIČ: CZ24127884",
+        "IČ 24127884 • DIČ CZ24127884 • DS: k3mpq2x",
+        "ICO, DIC: 24127884, CZ24127884",
+        "IČO a DIČ: 24127884, CZ24127884",
+    ],
+)
+def test_ico_next_to_dic_in_a_signature_or_footer(line: str) -> None:
+    x = _text(_IP + "\nS pozdravem\nIva Nová\nZprávy Příklad s.r.o.\n" + line + "\ntel. 603 123 456")
+    assert x.organization_ico == "24127884"
+
+
+def test_dic_alone_gives_an_unsure_ico() -> None:
+    x = _text(_IP + "\nS pozdravem\nIva Nová\nZprávy Příklad s.r.o.\nDIČ: CZ24127884")
+    assert x.organization_ico == "24127884" and not _certain(x, "organization.ico")
+
+
+# ------------------------------------------------- data-box IDs --------------------------
+
+
+def test_a_databox_id_without_a_digit_after_its_label_is_taken_unsure() -> None:
+    for line in ("Zprávy Příklad s.r.o. – IČO 24127884 – DS kxbwmpt", "ID datové schránky: kxbwmpt"):
+        x = _text(_IP + line + _SIG)
+        assert x.organization_databox_id == "kxbwmpt", line
+        assert not _certain(x, "organization.databox_id")
+
+
+def test_a_word_after_a_databox_label_is_no_id() -> None:
+    for line in ("Datová schránka: nemáme", "Data box: pending", "DS: unknown"):
+        x = _text(_IP + line + _SIG)
+        assert x.organization_databox_id is None, line
+
+
+def test_a_databox_id_with_a_digit_stays_certain() -> None:
+    x = _text(_IP + "IČO 24127884 | ID DS: k3mpq2x" + _SIG)
+    assert x.organization_databox_id == "k3mpq2x" and _certain(x, "organization.databox_id")
+
+
+# ------------------------------------------------- publisher and publication ------------
+
+
+def test_the_publisher_with_the_ico_over_the_publication_title() -> None:
+    x = _text(
+        "Za redakci týdeníku Hlas Podřipska, který vydává Podřipská média s.r.o., IČO 93817444,"
+        " žádám o přístup.\n" + _IP + _SIG
+    )
+    assert x.organization_name == "Podřipská média s.r.o."
+    y = _text("Médium: Hlas Podřipska\nVydavatel: Podřipská média s.r.o.\nIČO: 93817444\n" + _IP + _SIG)
+    assert y.organization_name == "Podřipská média s.r.o."
+
+
+# ------------------------------------------------- a label and its value in columns ------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Žadatel                      Zprávy Příklad s.r.o.",
+        "Název organizace|Zprávy Příklad s.r.o.|",
+        "Organizace   Zprávy Příklad s.r.o., Hlavní 3, Brno",
+        "Company name | Zprávy Příklad s.r.o.",
+    ],
+)
+def test_a_label_and_its_value_in_two_columns_are_certain(line: str) -> None:
+    x = _text(line + "\nIČO 20246633\n" + _IP + _SIG)
+    assert _name(x) == ("Zprávy Příklad s.r.o.", True)
+
+
+# ------------------------------------------------- a third party or a cut-off name -------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Server nám hostuje Datacentrum Morava s.r.o., adresa je 8.8.8.8.",
+        "Our connectivity provider is Northern Fibre Ltd, the address is 8.8.8.8.",
+        "Linku dodává Síť Plus a.s. přes svou adresu 8.8.8.8.",
+    ],
+)
+def test_a_provider_with_a_legal_form_is_never_a_certain_applicant(sentence: str) -> None:
+    x = _text("Dobrý den,\nžádáme o přístup k výsledkům.\n" + sentence + "\nOstrá IP: 8.8.8.8" + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+def test_a_name_that_may_go_on_before_a_preposition_is_unsure() -> None:
+    x = _text("Spolek pro Boskovice, z. s. žádá o přístup.\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+    y = _text("Dobrý den, prosíme o přístup pro Deník Boskovice s.r.o. k výsledkům.\n" + _IP + _SIG)
+    assert _name(y) == ("Deník Boskovice s.r.o.", True)
+
+
+# ------------------------------------------------- a person or a remark in a labelled value
+
+
+def test_a_labelled_person_with_an_organisation_gives_the_organisation_unsure() -> None:
+    for line in ("Žadatel: Pavla Nová, Hlas Vysočiny", "Applicant: Tom Baker, Valley Wire",
+                 "Žadatel: Pavla Nová za Hlas Vysočiny"):
+        x = _text(line + "\n" + _IP + _SIG)
+        assert _name(x) == (x.organization_name, False), line
+        assert x.organization_name in ("Hlas Vysočiny", "Valley Wire"), line
+
+
+def test_a_labelled_person_alone_is_no_organisation() -> None:
+    x = _text("Žadatel: Pavla Nová\n" + _IP + _SIG)
+    assert x.organization_name is None
+
+
+def test_a_remark_in_brackets_after_a_labelled_name_is_cut_off_unsure() -> None:
+    x = _text("Název: Volební blog (provozuje Pavla Nová)\n" + _IP + _SIG)
+    assert _name(x) == ("Volební blog", False)
+    y = _text("Název: Volební blog\n" + _IP + _SIG)
+    assert _name(y) == ("Volební blog", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Výsledky nám bude ukazovat Deník Jih s.r.o. na webu.",
+        "Data would be shown by Valley Wire Ltd on our site.",
+        "Aplikaci, která je od Deník Jih s.r.o., chceme připojit.",
+    ],
+)
+def test_words_of_a_sentence_read_into_a_name_make_it_unsure(sentence: str) -> None:
+    x = _text(sentence + "\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name") or x.organization_name in (
+        "Deník Jih s.r.o.", "Valley Wire Ltd")
+
+
+# ------------------------------------------------- labels in Slovak, legal and English words
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Žiadateľ", "Názov organizácie", "Obchodní firma", "Obchodné meno", "Organizácia",
+     "Vydavateľ", "Registered name", "Legal name", "Nazev zadatele", "Jméno organizace"],
+)
+def test_more_labels_of_the_applicant(label: str) -> None:
+    x = _text(f"{label}: Zprávy Příklad\n" + _IP + _SIG)
+    assert _name(x) == ("Zprávy Příklad", True)
+
+
+# ------------------------------------------------- a name in quotation marks -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žadatel: „Zprávy Příklad“ s.r.o.",
+        'Společnost "Zprávy Příklad" s.r.o. žádá o přístup.',
+        "O přístup žádá vydavatelství »Zprávy Příklad« a.s.",
+    ],
+)
+def test_a_name_in_quotation_marks_is_found_without_them_unsure(text: str) -> None:
+    x = _text(text + "\n" + _IP + _SIG)
+    assert x.organization_name is not None and x.organization_name.startswith("Zprávy Příklad")
+    assert not _certain(x, "organization.name")
+
+
+# ------------------------------------------------- two IČOs, an IČO without its label ----
+
+
+def test_two_different_icos_make_the_ico_unsure() -> None:
+    x = _text(
+        "Zprávy Příklad s.r.o., IČO 20246633, žádá o přístup.\nServer provozuje NetSpoj a.s., IČO 84641177.\n"
+        + _IP + _SIG
+    )
+    assert x.organization_ico == "20246633" and not _certain(x, "organization.ico")
+    y = _text("Zprávy Příklad s.r.o., IČO 20246633\n" + _IP + "IČ: 20246633" + _SIG)
+    assert y.organization_ico == "20246633" and _certain(y, "organization.ico")
+
+
+def test_an_eight_digit_number_after_the_name_with_a_legal_form_is_an_unsure_ico() -> None:
+    for line in ("Zprávy Příklad s.r.o. (20246633) žádá o přístup.", "Zprávy Příklad s.r.o., 20246633, Brno"):
+        x = _text(line + "\n" + _IP + _SIG)
+        assert x.organization_ico == "20246633", line
+        assert not _certain(x, "organization.ico")
+    bad = _text("Zprávy Příklad s.r.o. (20246634) žádá o přístup.\n" + _IP + _SIG)
+    assert bad.organization_ico is None
+
+
+# ------------------------------------------------- a table's header row over its values --
+
+
+def test_organisation_and_ico_in_labelled_columns_of_an_html_table() -> None:
+    html = (
+        "<p>Posíláme údaje:</p><table><tr><th>Název organizace</th><th>IČO</th><th>ID DS</th>"
+        "<th>Ostrá IP</th></tr><tr><td>Volební blog</td><td>20246633</td><td>k3mpq2x</td>"
+        "<td>8.8.8.8</td></tr></table>"
+    )
+    x = _text(html + _SIG, role=ComponentRole.BODY_HTML)
+    assert _name(x) == ("Volební blog", True)
+    assert x.organization_ico == "20246633" and _certain(x, "organization.ico")
+    assert x.organization_databox_id == "k3mpq2x"
+
+
+def test_labelled_columns_of_a_docx_table() -> None:
+    table = [["IP adresa", "Company ID", "Organisation"], ["8.8.8.8", "20246633", "Valley Wire"]]
+    x = _attach("form.docx", docx_bytes([table, "Kontakt: Iva Nová, 603 123 456"]))
+    assert _name(x) == ("Valley Wire", True)
+    assert x.organization_ico == "20246633"
+
+
+def test_a_form_of_label_and_value_rows_is_no_header_row() -> None:
+    table = [["Žadatel", "Deník Test Jih"], ["IČO", "20246633"], ["Ostrá IP", "8.8.8.8"]]
+    x = _attach("form.docx", docx_bytes([table, "Kontakt: Iva Nová, 603 123 456"]))
+    assert _name(x) == ("Deník Test Jih", True)
+    assert x.organization_ico == "20246633"
+
+
+# ------------------------------------------------- a sender's block under the recipient's
+
+
+def test_the_senders_block_under_the_offices_address_in_a_letter() -> None:
+    letter = ["Český statistický úřad", "Na padesátém 81", "100 82 Praha 10", "",
+              "Volební blog", "Husova 5", "602 00 Brno", "IČO: 20246633",
+              "Žádáme o přístup z adresy 8.8.8.8 pro ostrý provoz."]
+    x = _attach("dopis.pdf", pdf_bytes(letter))
+    assert _name(x) == ("Volební blog", False)
+    assert x.organization_ico == "20246633"
+
+
+def test_a_town_beside_the_person_is_no_organisation() -> None:
+    for line in ("Jana Malá, Praha, 603 123 456", "Jana Malá | Bratislava | +421 905 111 222"):
+        x = _text("Prosím o přístup z 8.8.8.8.\n" + line)
+        assert x.organization_name is None, line
+
+
+def test_a_vat_number_written_as_the_ico_is_an_unsure_ico() -> None:
+    x = _text("Zprávy Příklad s.r.o.\nIČ: CZ20246633\n" + _IP + _SIG)
+    assert x.organization_ico == "20246633" and not _certain(x, "organization.ico")
+
+
+# ------------------------------------------------- a data message's sender ---------------
+
+
+def _databox(annotation: str, dm_sender: str, sender: str = "q7wz3kp") -> ParsedMessage:
+    return ParsedMessage(
+        channel=Channel.DATABOX,
+        subject=annotation,
+        sender=sender,
+        envelope={"dbIDSender": sender, "dmSender": dm_sender, "dmAnnotation": annotation},
+        components=(),
+    )
+
+
+def test_a_publication_in_the_text_and_its_publisher_as_the_sender_of_a_data_message() -> None:
+    x = _x(_databox("Redakce: Hlas Podřipska\nOstrá IP: 8.8.8.8", "Podřipská média s.r.o."))
+    assert _name(x) == ("Podřipská média s.r.o.", False)
+    assert x.organization_databox_id == "q7wz3kp"
+
+
+def test_the_same_organisation_in_the_text_and_as_the_sender_stays_certain() -> None:
+    x = _x(_databox("Žadatel: Podřipská média s.r.o.\nOstrá IP: 8.8.8.8", "PODŘIPSKÁ MÉDIA s.r.o."))
+    assert _name(x) == ("Podřipská média s.r.o.", True)
+
+
+def test_a_weak_name_in_the_text_yields_to_the_sender_of_a_data_message() -> None:
+    x = _x(_databox("Prosím o přístup z 8.8.8.8.\nJana Malá, Hlas Podřipska, 603 123 456", "Podřipská média s.r.o."))
+    assert x.organization_name == "Podřipská média s.r.o."
+
+
+# ------------------------------------------------- labelled values that are no names -----
+
+
+@pytest.mark.parametrize("value", ["viz podpis", "see below", "N/A", "neuvedeno", "jako výše"])
+def test_a_labelled_placeholder_is_no_name(value: str) -> None:
+    x = _text(f"Organizace: {value}\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+def test_a_labelled_value_in_lower_case_is_unsure() -> None:
+    x = _text("Název organizace: naše malá redakce\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Applicant: Ms Jane Doe on behalf of Valley Wire", "Žadatel: Mgr. Jana Nová za Hlas Vysočiny",
+     "Applicant: Tom Baker for Valley Wire"],
+)
+def test_a_labelled_person_acting_for_an_organisation(line: str) -> None:
+    x = _text(line + "\n" + _IP + _SIG)
+    assert x.organization_name in ("Valley Wire", "Hlas Vysočiny")
+    assert not _certain(x, "organization.name")
+
+
+# ------------------------------------------------- a third party's IČO -------------------
+
+
+def test_the_ico_of_a_provider_is_unsure() -> None:
+    x = _text("Volební blog žádá o přístup.\nServer nám hostuje Datacentrum Morava a.s., IČO 20246633.\n" + _IP + _SIG)
+    assert x.organization_ico is None or not _certain(x, "organization.ico")
+    y = _text("Volební blog, IČO 20246633, žádá o přístup.\n" + _IP + _SIG)
+    assert y.organization_ico == "20246633" and _certain(y, "organization.ico")
+
+
+# ------------------------------------------------- a name declined in a sentence ---------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dobrý den, píšu z Rádia Pootaví s.r.o. a chtěla bych požádat o přístup.",
+        "Jsem šéfredaktor Jihočeské televize s.r.o. a žádám o přístup.",
+        "V zastoupení Jihočeské televize, a.s. žádáme o přístup.",
+        "Žádáme pro Jihočeskou televizi s.r.o. o přístup k výsledkům.",
+        "Píšu jako mluvčí Rádia Pootaví s.r.o.",
+    ],
+)
+def test_a_name_that_may_be_declined_is_unsure(sentence: str) -> None:
+    x = _text(sentence + "\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+def test_a_role_in_a_flattened_signature_does_not_decline_the_name() -> None:
+    x = _text(_IP + "\nDěkuji\n\nJana Malá technická ředitelka Jihočeská televize a.s. IČO: 20246633")
+    assert x.organization_name == "Jihočeská televize a.s."
+
+
+def test_a_verb_of_the_sentence_inside_the_name_makes_it_unsure() -> None:
+    for sentence in ("Žádost podává Rádio Pootaví s.r.o., Husova 5, Písek.",
+                     "This request submits Valley Wire Ltd for its newsroom."):
+        x = _text(sentence + "\n" + _IP + _SIG)
+        assert x.organization_name is None or not _certain(x, "organization.name"), sentence
+
+
+def test_a_sentence_break_inside_the_words_before_a_legal_form() -> None:
+    x = _text("Dobrý den. Rádio Pootaví s.r.o. žádá o přístup.\n" + _IP + _SIG)
+    assert x.organization_name == "Rádio Pootaví s.r.o."
+
+
+def test_a_parent_named_first_in_the_sentence_yields_to_the_applicant() -> None:
+    x = _text("Po dohodě s mateřskou společností Media Holding a.s. žádá Rádio Pootaví s.r.o. o přístup.\n" + _IP + _SIG)
+    assert x.organization_name == "Rádio Pootaví s.r.o."
+    assert not _certain(x, "organization.name")
+
+
+# ------------------------------------------------- signatures and letterheads, more ways -
+
+
+def test_a_degree_after_the_name_is_no_organisation() -> None:
+    x = _text(_IP + "\nS pozdravem\nMgr. Petr Malý, Ph.D.\n777 120 330")
+    assert x.organization_name is None
+
+
+def test_a_sole_trader_heads_the_letter_with_their_own_name() -> None:
+    x = _text(_IP + "\nPetr Malý\nOSVČ – nezávislý novinář\nIČO: 20246633")
+    assert _name(x) == ("Petr Malý", False)
+
+
+def test_a_municipality_above_the_ico_wins_over_the_clerks_name() -> None:
+    x = _text(_IP + "\nJana Malá\nMěsto Dačice – odbor vnitřních věcí\nKrajířova 27\nIČO: 76665755")
+    assert _name(x) == ("Město Dačice", False)
+
+
+@pytest.mark.parametrize(
+    ("note", "org"),
+    [
+        ("Hi, Valley Wire (valleywire.example) would like access from 8.8.8.8.", "Valley Wire"),
+        ("Dobrý den, Deník Podhradí by rád odebíral výsledky z 8.8.8.8.", "Deník Podhradí"),
+        ("Dobry den, Radio Pootavi prosi o pristup z 8.8.8.8.", "Radio Pootavi"),
+    ],
+)
+def test_a_media_title_named_in_a_short_note_is_unsure(note: str, org: str) -> None:
+    x = _text(note + "\nPetr Malý")
+    assert _name(x) == (org, False)
+
+
+def test_two_different_databox_ids_make_the_id_unsure() -> None:
+    x = _text(_IP + "ID DS: k3mpq2x\nDatová schránka vydavatele – datová schránka: m7pq2xz" + _SIG)
+    assert x.organization_databox_id == "k3mpq2x" and not _certain(x, "organization.databox_id")
+    y = _text(_IP + "ID DS: k3mpq2x\n\nS pozdravem\nIva Nová\nDS: k3mpq2x")
+    assert y.organization_databox_id == "k3mpq2x" and _certain(y, "organization.databox_id")
+
+
+def test_a_colloquial_databox_label() -> None:
+    x = _text(_IP + "Naše datovka: k3mpq2x" + _SIG)
+    assert x.organization_databox_id == "k3mpq2x"
+
+
+def test_a_labelled_publication_yields_to_its_publisher_named_elsewhere_unsure() -> None:
+    x = _text("Médium: Hlas Podřipska\n" + _IP + "\nS pozdravem\nIva Nová\nPodřipská média s.r.o.")
+    assert _name(x) == ("Podřipská média s.r.o.", False)
+    y = _text("Název média: Hlas Podřipska\n" + _IP + "\nS pozdravem\nIva Nová\nHlas Podřipska s.r.o.")
+    assert y.organization_name in ("Hlas Podřipska", "Hlas Podřipska s.r.o.")
+
+
+def test_a_labelled_name_written_elsewhere_with_its_legal_form_takes_it() -> None:
+    x = _text("Žadatel: Rádio Pootaví\n" + _IP + "\nS pozdravem\nIva Nová\nRádio Pootaví, s.r.o.\nHusova 5")
+    assert _name(x) == ("Rádio Pootaví, s.r.o.", True)
+    y = _text("Žadatel: Rádio Pootaví\n" + _IP + "\nS pozdravem\nIva Nová\nNetSpoj a.s. (provozovatel sítě)")
+    assert y.organization_name == "Rádio Pootaví"
+
+
+def test_the_office_quoted_without_its_address_gives_no_name() -> None:
+    body = (
+        "Doplňuji testovací IP 9.9.9.9.\nOndřej Bílý\n\n"
+        "Dne 3. 12. 2026 v 9:10 Volby ČSÚ napsal(a):\n"
+        "> Doporučujeme hosting Volby Info s.r.o., IČO 20246633.\n"
+    )
+    x = _x(_mail(_body(body), subject="Re: Vaše žádost", sender="ondrej@pootavi.example"))
+    assert x.organization_name is None and x.organization_ico is None
+
+
+@pytest.mark.parametrize(
+    ("line", "org"),
+    [
+        ("Organisation / Company: Valley Wire", "Valley Wire"),
+        ("Applicant (organisation): Valley Wire", "Valley Wire"),
+        ("Redakce / médium: Hlas Podřipska", "Hlas Podřipska"),
+        ("Název (obchodní firma): Podřipská média", "Podřipská média"),
+    ],
+)
+def test_a_label_with_a_second_word_or_a_bracket(line: str, org: str) -> None:
+    x = _text(line + "\n" + _IP + _SIG)
+    assert _name(x) == (org, True)
+
+
+def test_a_dash_after_a_labelled_name_ends_it_unsure() -> None:
+    x = _text("Žadatel: Hlas Podřipska – Jana Nová, redaktorka\n" + _IP + _SIG)
+    assert _name(x) == ("Hlas Podřipska", False)
+
+
+def test_a_comma_after_a_labelled_name_without_a_street_ends_it_unsure() -> None:
+    x = _text("Žadatel: Hlas Podřipska, Jana Nová\n" + _IP + _SIG)
+    assert _name(x) == ("Hlas Podřipska", False)
+    y = _text("Žadatel: Hlas Podřipska, Husova 5, 602 00 Brno\n" + _IP + _SIG)
+    assert _name(y) == ("Hlas Podřipska", True)
+
+
+@pytest.mark.parametrize(
+    "name", ["Hlas Podřipska, spolek", "Hlas Podřipska, zapsaný spolek", "Podřipská média, družstvo",
+             "Valley Wire, organizační složka"],
+)
+def test_a_legal_form_written_as_a_word_after_a_comma(name: str) -> None:
+    x = _text(f"Žadatel: {name}\n" + _IP + _SIG)
+    assert _name(x) == (name, True)
+
+
+def test_an_ico_and_a_databox_id_under_their_label_alone_on_a_line() -> None:
+    x = _attach("form.pdf", pdf_bytes(["Žadatel:", "Hlas Podřipska", "IČO:", "20246633", "ID DS:", "k3mpq2x",
+                                       "Ostrá IP: 8.8.8.8", "Kontakt: Iva Nová, 603 123 456"]))
+    assert x.organization_ico == "20246633" and _certain(x, "organization.ico")
+    assert x.organization_databox_id == "k3mpq2x"
+    assert _name(x) == ("Hlas Podřipska", True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Výsledky zobrazí web, který pro nás vyvíjí Webdesign Novák s.r.o.",
+        "Spolupracujeme s agenturou Datová data s.r.o., která výsledky zpracuje.",
+        "The site is developed by Pixel Works Ltd and hosted in their cloud.",
+    ],
+)
+def test_a_supplier_named_in_the_text_is_never_a_certain_applicant(sentence: str) -> None:
+    x = _text("Dobrý den, Volební blog žádá o přístup.\n" + sentence + "\n" + _IP + _SIG)
+    assert x.organization_name is None or not _certain(x, "organization.name")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "org"),
+    [
+        ("Dobrý den, jsme Volební Blog Jih a chtěli bychom přístup.", "Volební Blog Jih"),
+        ("Hello, we are Valley Wire, a small newsroom in Leeds.", "Valley Wire"),
+        ("Dobrý deň, sme regionálny portál Hron Online a žiadame o prístup.", "Hron Online"),
+    ],
+)
+def test_who_writes_named_after_we_are_is_unsure(sentence: str, org: str) -> None:
+    x = _text(sentence + "\nOstrá IP: 8.8.8.8\nPetr Malý")
+    assert _name(x) == (org, False)
+
+
+def test_a_word_of_the_subject_repeated_in_lower_case_is_no_name() -> None:
+    x = _text("Posílám přihlášku, prosím o přístup z 8.8.8.8.\nPetr Malý", subject="Přihláška")
+    assert x.organization_name is None
+    y = _text("Ahoj, Respekt by rád výsledky z 8.8.8.8.\nPetr Malý", subject="Respekt")
+    assert _name(y) == ("Respekt", False)
+
+
+@pytest.mark.parametrize(
+    "line", ["Jan Malý (Hlas Vysočiny), 605 112 233", "Jan Malý / Hlas Vysočiny / 605 112 233"]
+)
+def test_a_name_in_brackets_or_after_a_slash_beside_the_person(line: str) -> None:
+    x = _text("Prosím o přístup z 8.8.8.8 (ostrá).\n" + line)
+    assert _name(x) == ("Hlas Vysočiny", False)
