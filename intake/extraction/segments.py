@@ -147,6 +147,26 @@ _GOES_ON = re.compile(r"^(?:\(?[^\W\d_])")
 _JOINS_ON = re.compile(r"\s(?:and|or|a|i|nebo|alebo|plus|&)$", re.IGNORECASE)
 """A line that ends on a conjunction: the list goes on, even with a number on the next line."""
 _LABEL_LINE = re.compile(r"^[^\W\d_][^:\t]{0,40}:\s")
+_ABBREVIATION_END = re.compile(
+    r"\s(?:resp|respektíve|tj|tzn|tzv|např|napr|popř|popr|příp|prip|event|cca|č|viz|i\.\s?e|"
+    r"e\.\s?g|vs|ca|approx|incl|t\.\s?j)\.$",
+    re.IGNORECASE,
+)
+"""A line ending in an abbreviation ("…, resp.", "tj."): its full stop ends no sentence."""
+_ADDRESS_IN_SENTENCE = re.compile(r"^[\dA-Fa-f][\w.:/]*\d[\w.:/]*,?\s+[^\W\d_]*[a-zá-ž]")
+"""A line that starts with an address-like token followed by a word in lower case
+("192.0.2.7 má být …"): the middle of a sentence, not an item of a list."""
+_DANGLING = re.compile(
+    r"\s(?:místo|namísto|miesto|namiesto|instead\s+of|of|než|nez|ako|než\s+je|than|je|jsou|sú|"
+    r"bude|budou|budú|byl[aoiy]?|být|byť|má|mají|majú|is|are|was|were|be|na|z|ze|do|od|pro|pre|"
+    r"for|from|to|with|s|se|so|a|and|i|aj|nebo|alebo|or|jako|as|by|mezi|medzi|between|za|"
+    r"adresu|adresa|adresy|address|addresses|IP|uveďte|použijte|povolte|nahraďte|use|allow|add)$",
+    re.IGNORECASE,
+)
+"""A word that cannot end a clause (a preposition, conjunction, copula, or a verb wanting its
+object): a line ending in it goes on on the next line."""
+_WRAP_WIDTH = 60
+"""A line this long that ends in the middle of a sentence was wrapped by the mail client."""
 
 
 def _goes_on(cur: str, nxt: str) -> bool:
@@ -161,6 +181,10 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return True  # a list or clause goes on after the comma
     if len(cur) >= 40 and nxt[0].isdigit() and _JOINS_ON.search(cur):
         return True  # "… are 192.0.2.1 and" / "192.0.2.2, respectively."
+    if cur.endswith(".") and _ABBREVIATION_END.search(cur) and not _LABEL_LINE.match(nxt):
+        return nxt[0] not in "-*•–"  # "… 192.0.2.1, resp." / "192.0.2.2."
+    if len(cur) >= _WRAP_WIDTH and _DANGLING.search(cur) and _ADDRESS_IN_SENTENCE.match(nxt):
+        return True  # "… místo" / "192.0.2.7 má být 192.0.2.8."
     return (
         len(cur) >= 40
         and bool(_OPEN_END.search(cur))

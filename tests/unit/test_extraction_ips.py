@@ -185,3 +185,83 @@ def test_uncertain_without_any_cue() -> None:
 def test_public(addr: str, public: bool) -> None:
     a = parse_address(addr)
     assert a is not None and is_public(a) is public
+
+
+# ---------------------------------------------- a sentence wrapped after an abbreviation ----
+
+
+def _placed(text: str) -> list[tuple[str, str | None, bool]]:
+    """(address, role, withdrawn) of every listed address."""
+    return [
+        (str(a), m.role and m.role.value, m.excluded) for m in find_ips(text) for a in m.addresses
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Slovak, the order word ends the first line
+            "Pre ostrú prevádzku a pre testovanie použijeme adresy 198.51.100.20, resp.\n"
+            "198.51.100.21.",
+            [("198.51.100.20", P, False), ("198.51.100.21", T, False)],
+        ),
+        (  # Czech without diacritics, the roles after the addresses
+            "Adresy 192.0.2.40 a 192.0.2.41 budou slouzit pro produkci, resp.\n"
+            "pro testovani.",
+            [("192.0.2.40", P, False), ("192.0.2.41", T, False)],
+        ),
+        (  # 'tj.' at the end of a line: the explanation goes on with the address
+            "Testovat budeme jen z jednoho stroje v redakci, tj.\n203.0.113.90, nic dalšího.",
+            [("203.0.113.90", T, False)],
+        ),
+    ],
+)
+def test_a_line_ending_in_an_abbreviation_goes_on(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a correction wrapped right before the address it replaces
+            "Dobrý den, v odpoledním e-mailu jsem se spletl u testovací adresy, místo\n"
+            "192.0.2.130 tam patří 192.0.2.131. Zbytek platí.",
+            [("192.0.2.130", T, True), ("192.0.2.131", T, False)],
+        ),
+        (  # English, 'instead of' at the end of the line
+            "Sorry, there was a typo in the test address of my application: use 198.51.100.9 instead of\n"
+            "198.51.100.8 please, everything else stays.",
+            [("198.51.100.9", T, False), ("198.51.100.8", T, True)],
+        ),
+    ],
+)
+def test_a_long_line_wrapped_before_an_address_in_mid_sentence(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert _placed(text) == expected
+
+
+def test_a_heading_without_colon_above_a_list_is_not_joined_with_it() -> None:
+    ms = find_ips(
+        "Níže posíláme adresy našich serverů pro ostrý provoz na příští volby\n"
+        "192.0.2.61\n192.0.2.62\n\nTestovací server na příští volby bude jen jeden\n192.0.2.70"
+    )
+    assert [(str(m.addresses[0]), m.role, m.certain) for m in ms] == [
+        ("192.0.2.61", Role.PRODUCTION, True),
+        ("192.0.2.62", Role.PRODUCTION, True),
+        ("192.0.2.70", Role.TEST, True),
+    ]
+
+
+def test_a_line_that_may_end_a_sentence_is_not_joined_with_an_address_line() -> None:
+    ms = find_ips(
+        "Ostrý provoz zajistí servery 192.0.2.31 a 192.0.2.32 v pražském datacentru\n"
+        "192.0.2.40 je testovací."
+    )
+    assert [(str(m.addresses[0]), m.role) for m in ms] == [
+        ("192.0.2.31", Role.PRODUCTION),
+        ("192.0.2.32", Role.PRODUCTION),
+        ("192.0.2.40", Role.TEST),
+    ]
