@@ -279,6 +279,11 @@ class _Context:
     wrapped: tuple[tuple[str, ...], tuple[int, ...]] | None = None
     """The cells and starts of a space-aligned line that may be the first line of a header
     whose cells wrap onto the next line."""
+    both: bool = False
+    """The line that named the role names the other use too ("Adresy pro ostrý a testovací
+    provoz:"): its role is not certain."""
+    pair: tuple[Role, ...] | None = None
+    """The uses that line names apart by "/" or "|", in order ("ostrá / testovací:")."""
 
 
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
@@ -345,11 +350,19 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     cue = _cue(line)
     removal = bool(_REMOVAL_HEADING.search(line))
     if cue is not None or removal:
+        both = cue is not None and _names_both(line)
         return dataclasses.replace(
-            ctx, role=cue, weak=False, columns=None, drop=removal, carried=False
+            ctx,
+            role=cue,
+            weak=False,
+            columns=None,
+            drop=removal,
+            carried=False,
+            both=both,
+            pair=_label_pair(line) if both else None,
         )
     if _HEADING.match(line) or _FIELD.match(line):
-        return dataclasses.replace(ctx, role=None, columns=None, drop=False)
+        return dataclasses.replace(ctx, role=None, columns=None, drop=False, both=False, pair=None)
     return ctx
 
 
@@ -552,6 +565,58 @@ def _ordered_roles(line: str, items: list[tuple[re.Match[str], _Item]]) -> list[
     return roles
 
 
+_PAIR_SEPARATOR = re.compile(r"\s*[/|]\s*")
+
+
+def _label_pair(label: str) -> tuple[Role, ...] | None:
+    """The uses a label names apart by "/" or "|" ("Produkční / testovací IP:"), one in each
+    part, in order (None: not such a label)."""
+    if "/" not in label and "|" not in label:
+        return None
+    roles: list[Role] = []
+    for part in _PAIR_SEPARATOR.split(_neutralised(label)):
+        cues = _cues_in_order(part)
+        if len(cues) > 1:
+            return None  # "IP pro ostrý i testovací provoz / …": no pairing
+        roles += cues
+    return tuple(roles) if len(roles) >= 2 and len(set(roles)) >= 2 else None
+
+
+def _grouped(roles: tuple[Role, ...], gaps: list[str], n: int) -> list[Role] | None:
+    """The addresses of a line in as many groups apart by "/" or "|" as ``roles``: each
+    group's use is the one in its place (None: the groups do not match)."""
+    if n < 2:
+        return None
+    out: list[Role] = [roles[0]]
+    group = 0
+    for gap in gaps[1:n]:
+        if _PAIR_SEPARATOR.fullmatch(gap):
+            group += 1
+        elif not _CONNECTOR.match(gap):
+            return None  # words between the values: not a plain list of groups
+        if group >= len(roles):
+            return None
+        out.append(roles[group])
+    return out if group == len(roles) - 1 else None
+
+
+def _paired_roles(ctx: _Context, layout: _Layout, n: int) -> list[Role] | None:
+    """"Produkční / testovací IP: A / B" (or the label on the line above): as many groups
+    of addresses as the label names uses (a label naming two uses: never certain)."""
+    if layout.lead_cue is None:
+        return _grouped(ctx.pair, layout.gaps, n) if ctx.pair else None
+    if not _LABEL_LEAD.match(layout.lead):
+        return None
+    pair = _label_pair(layout.lead.rstrip().rstrip(":|=-–").rstrip())
+    return _grouped(pair, layout.gaps, n) if pair else None
+
+
+def _names_both(text: str) -> bool:
+    """The text names both uses (after the phrases that name a use without being a cue)."""
+    text = _neutralised(text)
+    return bool(_PROD_CUES.search(text) and _TEST_CUES.search(text))
+
+
 def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool | None) -> bool:
     """Whether a role comes from structure: a table column, a heading or cue line before, or
     a short label right before the addresses ("Produkční IP: …")."""
@@ -568,6 +633,7 @@ def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool
     return (
         ctx.role is role
         and not ctx.weak
+        and not ctx.both
         and not layout.trailing
         and not any(layout.tails)
         and not (ctx.carried and layout.lead.strip())
@@ -670,7 +736,9 @@ def _read_ip_line(
     structure (``_strong``), not from the wording of a sentence."""
     layout = _layout(line, [m for m, _ in items])
     cells = (_split_cells(line) or []) if ctx.columns else []
-    ordered = None if ctx.columns else _ordered_roles(line, items)
+    ordered = None if ctx.columns else (
+        _ordered_roles(line, items) or _paired_roles(ctx, layout, len(items))
+    )
     out: list[Mention] = []
     prev: Role | None = None
     prev_strong: bool | None = None
@@ -696,7 +764,12 @@ def _read_ip_line(
         prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
         ctx = dataclasses.replace(
-            ctx, role=prev, weak=len(layout.lead.strip()) > 30, carried=True
+            ctx,
+            role=prev,
+            weak=len(layout.lead.strip()) > 30,
+            carried=True,
+            both=_names_both(layout.lead),
+            pair=None,
         )
     return out, ctx
 

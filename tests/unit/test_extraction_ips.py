@@ -265,3 +265,64 @@ def test_a_line_that_may_end_a_sentence_is_not_joined_with_an_address_line() -> 
         ("192.0.2.32", Role.PRODUCTION),
         ("192.0.2.40", Role.TEST),
     ]
+
+
+# ---------------------------------------------- paired labels: "produkční / testovací: A / B" --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Production/Test IP: 198.51.100.7/198.51.100.8", [("198.51.100.7", P), ("198.51.100.8", T)]),
+        ("Ostra / testovaci adresa: 203.0.113.10 / 203.0.113.20", [("203.0.113.10", P), ("203.0.113.20", T)]),
+        ("IP adresa ostrá | testovacia: 192.0.2.5 | 192.0.2.6", [("192.0.2.5", P), ("192.0.2.6", T)]),
+        (
+            "Produkce / test: 192.0.2.1, 192.0.2.2 / 192.0.2.3",
+            [("192.0.2.1", P), ("192.0.2.2", P), ("192.0.2.3", T)],
+        ),
+        ("Test / live address: 192.0.2.9 / 192.0.2.8", [("192.0.2.9", T), ("192.0.2.8", P)]),
+    ],
+)
+def test_a_label_pairing_two_uses_with_two_values(text: str, expected: list[tuple[str, str]]) -> None:
+    ms = find_ips(text)
+    assert _roles(text) == expected
+    assert not any(m.certain for m in ms)  # a label naming two uses is never certain
+
+
+def test_paired_label_with_unpaired_values_is_no_pairing() -> None:
+    # three values for two uses: no pairing to read; the label's first use, unsure
+    ms = find_ips("Produkční / testovací IP: 192.0.2.1 / 192.0.2.2 / 192.0.2.3")
+    assert not any(m.certain for m in ms)
+    assert [m.role for m in ms] != [Role.PRODUCTION, Role.TEST, Role.TEST]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IP adresa (ostrá / testovací):\n192.0.2.71 / 192.0.2.72",
+            [("192.0.2.71", P), ("192.0.2.72", T)],
+        ),
+        (
+            "Live / staging servers\n198.51.100.11, 198.51.100.12 / 198.51.100.13",
+            [("198.51.100.11", P), ("198.51.100.12", P), ("198.51.100.13", T)],
+        ),
+    ],
+)
+def test_a_paired_label_above_its_values(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(text) == expected
+    assert not any(m.certain for m in find_ips(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresy pro ostrý a testovací provoz:\n192.0.2.1\n192.0.2.2",
+        "Production and test addresses\n- 198.51.100.1\n- 198.51.100.2",
+        "Produkční a testovací IP: 203.0.113.1\n203.0.113.2",
+        "IP pre ostrú aj testovaciu prevádzku:\n192.0.2.5, 192.0.2.6",
+    ],
+)
+def test_a_heading_naming_both_uses_gives_no_certain_use(text: str) -> None:
+    ms = find_ips(text)
+    assert len(ms) >= 2 and not any(m.certain for m in ms)
