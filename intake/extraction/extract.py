@@ -39,8 +39,8 @@ from intake.extraction.segments import (
     Block,
     Kind,
     Line,
-    is_reply_header,
     split_body,
+    starts_message,
     unwrap,
     whole,
 )
@@ -187,8 +187,9 @@ def _by_sender(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         start = 0
-        for i, ln in enumerate(b.lines):
-            if i > start and is_reply_header(ln.text):
+        texts = [ln.text for ln in b.lines]
+        for i in range(len(texts)):
+            if i > start and starts_message(texts, i):
                 out.append(Block(b.component, b.kind, b.lines[start:i]))
                 start = i
         out.append(Block(b.component, b.kind, b.lines[start:]))
@@ -460,6 +461,9 @@ _REFERS_TO_ORIGINAL = re.compile(
     r"(?:původní|puvodni|předchozí|predchozi|pôvodn|predchádzajúc|original|previous|earlier|"
     r"first)\w*\s+(?:zpráv|e-?mail|žádost|správ|žiadost|message|mail|request|application)\w*|"
     r"below|nižšie|ostatní\s+(?:údaje\s+)?(?:platí|zůstávají)|"
+    # completing the earlier message: "doplňuji", "zapomněl jsem", "as requested", "in addition"
+    r"dopl[nň]\w*|dopĺň\w*|zapomn\w*|zabudl\w*|forgot\w*|as\s+requested|in\s+addition|"
+    r"(?:podle|dle|na)\s+(?:vaší|vaši|vašej|vašu)\s+(?:výzv|žádost|žiadost|dotaz|otázk)\w*|"
     r"(?:everything|all)\s+else\s+(?:stays|remains|is\s+unchanged))\b",
     re.IGNORECASE,
 )

@@ -4,6 +4,7 @@ history, so that a contact in a quoted footer is not mistaken for the applicant'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -44,7 +45,7 @@ _FORWARD = re.compile(
 )
 _REPLY = re.compile(
     r"^\s*(?:-{2,}\s*(?:Original Message|Původní zpráva|Puvodni zprava|Původní e-mail)\s*-{2,}"
-    r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$|.{4,120} napsal(?:\(a\)|a)?:\s*$"
+    r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$|.{4,120} nap[ií]sal(?:\(a\)|a)?:\s*$"
     r"|.{4,120} wrote:\s*$)",
     re.IGNORECASE,
 )
@@ -65,6 +66,16 @@ _CLOSING = re.compile(
 def is_reply_header(line: str) -> bool:
     """``On … wrote:`` / ``Dne … napsal(a):`` / ``-- Original Message --``."""
     return bool(_REPLY.match(line))
+
+
+def starts_message(lines: Sequence[str], i: int) -> bool:
+    """Line ``i`` starts an earlier message in a thread: a reply header, or a header block
+    (``Od:``/``From:`` followed by ``Odesláno:``/``Sent:``, ``Komu:``/``To:`` …) as Outlook
+    writes it above each quoted message."""
+    line = lines[i]
+    if _REPLY.match(line):
+        return True
+    return bool(_HEADER_BLOCK.match(line)) and _next_is_header(lines, i + 1)
 
 
 def split_body(component: str, text: str, *, forwarded_subject: bool = False) -> list[Block]:
@@ -134,7 +145,7 @@ def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
         kinds[i] = Kind.SIGNATURE
 
 
-def _next_is_header(lines: list[str], start: int) -> bool:
+def _next_is_header(lines: Sequence[str], start: int) -> bool:
     for ln in lines[start : start + 4]:
         if _HEADER_NEXT.match(ln) or _HEADER_BLOCK.match(ln):
             return True

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from intake.content.check import ContentPolicy, check_content
+from intake.extraction.extract import extract_application
 from intake.extraction.ips import MAX_EXPAND, Role, find_ips, is_public, parse_address
+from intake.extraction.model import Extraction
+from intake.model import Channel, Component, ComponentRole, ParsedMessage
 
 
 def _roles(text: str) -> list[tuple[str, str | None]]:
@@ -326,3 +330,88 @@ def test_a_paired_label_above_its_values(text: str, expected: list[tuple[str, st
 def test_a_heading_naming_both_uses_gives_no_certain_use(text: str) -> None:
     ms = find_ips(text)
     assert len(ms) >= 2 and not any(m.certain for m in ms)
+
+
+# ---------------------------------------------- the whole submission: replies, forwards ----
+
+
+def _mail(body: str, *attachments: tuple[str, bytes], subject: str = "Žádost") -> Extraction:
+    parts = [
+        Component("body", ComponentRole.BODY_TEXT, body.encode(), "text/plain", charset="utf-8", text=body)
+    ]
+    parts += [
+        Component(name, ComponentRole.ATTACHMENT, data, "application/octet-stream")
+        for name, data in attachments
+    ]
+    p = ParsedMessage(
+        channel=Channel.EMAIL,
+        subject=subject,
+        sender="jana@zpravy.example",
+        sender_name="Jana Malá",
+        components=tuple(parts),
+    )
+    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+
+
+def _unsure(x: Extraction, key: str) -> bool:
+    return not x.fields[key].certain
+
+
+_OUTLOOK_OFFICE = (
+    "From: Volby ČSÚ <volby@czso.cz>\nSent: Thursday, 1 December 2022 10:12\n"
+    "To: Jana Malá <jana@zpravy.example>\nSubject: RE: Request\n\n"
+    "Dear Ms Malá, your application lacks the test address. Our server is 194.50.64.5.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "production", "test"),
+    [
+        (  # English, Outlook: the office's query, below it the applicant's original
+            "As requested, here is our test address: 198.51.100.99.\nJana Malá\n\n"
+            + _OUTLOOK_OFFICE
+            + "From: Jana Malá <jana@zpravy.example>\nSent: Wednesday, 30 November 2022 16:00\n"
+            "To: volby@czso.cz\nSubject: Request\n\n"
+            "Production: 198.51.100.90, 198.51.100.91\nJana Malá, +420 601 111 222\n",
+            ("198.51.100.90", "198.51.100.91"),
+            ("198.51.100.99",),
+        ),
+        (  # Czech, Gmail: nested quotes, completing after the office's question
+            "Doplňujeme podle Vaší výzvy testovací IP 192.0.2.9.\nJ. Malá\n\n"
+            "Dne 1. 12. 2022 v 10:12 Volby <volby@czso.cz> napsal(a):\n"
+            "> Ve Vaší žádosti chybí testovací adresa.\n>\n"
+            "> Dne 30. 11. 2022 v 16:00 Jana Malá <jana@zpravy.example> napsal(a):\n"
+            ">> Ostré IP: 192.0.2.1\n",
+            ("192.0.2.1",),
+            ("192.0.2.9",),
+        ),
+        (  # Slovak follow-up to one's own message: a forgotten use added
+            "Ešte dopĺňam testovaciu adresu, ktorú som včera zabudla: 203.0.113.77\n\n"
+            "Dňa 30. 11. 2022 o 16:00 Jana Malá <jana@zpravy.example> napísala:\n"
+            "> Produkčná IP: 203.0.113.70\n",
+            ("203.0.113.70",),
+            ("203.0.113.77",),
+        ),
+        (  # Czech without diacritics, 'zapomnel jsem'
+            "Zapomnel jsem v zadosti testovaci adresu: 203.0.113.88.\n\n"
+            "Dne 30.11.2022 Jana Mala <jana@zpravy.example> napsal(a):\n"
+            "> Produkcni adresy: 203.0.113.80, 203.0.113.81\n",
+            ("203.0.113.80", "203.0.113.81"),
+            ("203.0.113.88",),
+        ),
+    ],
+)
+def test_a_reply_completing_the_application_uses_the_applicants_quoted_original(
+    body: str, production: tuple[str, ...], test: tuple[str, ...]
+) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == production and x.test_ips == test
+    assert _unsure(x, "production_ips")  # taken from the earlier message
+
+
+def test_completing_a_reply_never_takes_the_offices_addresses() -> None:
+    x = _mail(
+        "In addition to my application, the test address is 198.51.100.99.\n\n" + _OUTLOOK_OFFICE,
+        subject="RE: Request",
+    )
+    assert x.production_ips == () and x.test_ips == ("198.51.100.99",)
