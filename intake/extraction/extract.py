@@ -225,8 +225,8 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
         # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
         # keeps the original's addresses (the new text's withdrawals still apply to them)
         # a use the new text names (a replacement "místo A uveďte B" names none)
-        have = {_key(m) for _, m in own_mentions if not m.excluded and m.role is not None}
         old = [(b, m) for b, m in _collect_ips(texts.original) if not m.excluded]
+        have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
         extra = [(b, m) for b, m in old if _key(m) not in have]
         from_original = {_key(m) for _, m in extra}
         mentions = extra + mentions
@@ -234,6 +234,20 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     unsure = {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:
+    """The address fields the new text names anew: those of its addresses with a use, but
+    not of a replacement on a line that withdraws an address of the original ("v první
+    testovací adrese místo A má být B": the original's other test addresses stand)."""
+    corrects = {
+        (b.component, m.line) for b, m in own if m.excluded and original & set(m.addresses)
+    }
+    return {
+        _key(m)
+        for b, m in own
+        if not m.excluded and m.role is not None and (b.component, m.line) not in corrects
+    }
 
 
 @dataclass(frozen=True)
@@ -247,51 +261,102 @@ class _Withdrawn:
 
 
 def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
-    """The mentions that are not excluded, without the addresses that a later mention
-    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"); and what was withdrawn: the field
-    of the address it was withdrawn from, else of the withdrawn mention, is unsure."""
-    kept: Mentions = []
-    texts: list[str] = []
+    """The mentions that are not excluded, without the addresses that another mention
+    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"): an earlier one in the same text or
+    one in another text (the attached or quoted original a message corrects); a replacement
+    on the line of the withdrawal takes the place of the withdrawn address. And what was
+    withdrawn: the field of the address it was withdrawn from, else of the withdrawn mention,
+    is unsure."""
+    slots: list[_Slot] = []
+    withdrawals: list[tuple[int, Block, Mention]] = []
+    for order, (b, m) in enumerate(mentions):
+        if m.excluded:
+            withdrawals.append((order, b, m))
+        else:
+            slots.append(_Slot(b, m, order))
     unsure: dict[str, Reason] = {}
-    replaced: dict[tuple[str, int], Role | None] = {}
-    for b, m in mentions:
-        if not m.excluded:
-            if (b.component, m.line) in replaced:
-                # "místo adresy A uveďte B": B takes the place (and the use) of A
-                role = replaced[(b.component, m.line)]
-                m = dataclasses.replace(m, role=role, certain=False)
-                unsure[_key(m)] = Reason.WITHDRAWN
-            kept.append((b, m))
-            continue
-        texts.append(m.text)
-        gone = set(m.addresses)
+    replaced: dict[tuple[str, int], tuple[int, Role | None]] = {}
+    for order, b, m in withdrawals:
+        line = (b.component, m.line)
         hit = False
-        for i, (kb, km) in enumerate(kept):
-            if gone & set(km.addresses) and not km.is_block:
-                rest = tuple(a for a in km.addresses if a not in gone)
-                kept[i] = (kb, dataclasses.replace(km, addresses=rest, count=len(rest)))
-                unsure[_key(km)] = Reason.WITHDRAWN
-                replaced.setdefault((b.component, m.line), km.role)
-                hit = True
+        for i in range(len(slots) - 1, -1, -1):
+            slot = slots[i]
+            km = slot.mention
+            if km is None or km.is_block or not set(m.addresses) & set(km.addresses):
+                continue
+            if slot.order > order and slot.block.component == b.component:
+                continue  # a later mention in the same text stands
+            slots[i : i + 1] = slot.split(set(m.addresses), line)
+            unsure[_key(km)] = Reason.WITHDRAWN
+            replaced[line] = (order, km.role)
+            hit = True
         if not hit:
             unsure[_key(m)] = Reason.WITHDRAWN
-    kept = _replaced_earlier_in_line(kept, replaced, unsure)
+    kept = _replacements_in_place(slots, replaced, unsure)
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
-    return kept, _Withdrawn(tuple(dict.fromkeys(texts)), unsure)
+    texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
+    return kept, _Withdrawn(texts, unsure)
 
 
-def _replaced_earlier_in_line(
-    kept: Mentions, replaced: Mapping[tuple[str, int], Role | None], unsure: dict[str, Reason]
+@dataclass(frozen=True)
+class _Slot:
+    """A kept mention in order, or (``mention`` None) the place of an address withdrawn from
+    one, where a replacement written on the line ``line`` of the withdrawal goes."""
+
+    block: Block
+    mention: Mention | None
+    order: int = -1
+    line: tuple[str, int] | None = None
+
+    def split(self, gone: set[IPAddress], line: tuple[str, int]) -> list[_Slot]:
+        """The mention without the ``gone`` addresses: the parts before, between and after
+        them, with the place of each gone address."""
+        assert self.mention is not None
+        out: list[_Slot] = []
+        part: list[IPAddress] = []
+        for a in self.mention.addresses:
+            if a in gone:
+                out.append(self._part(part))
+                out.append(_Slot(self.block, None, self.order, line))
+                part = []
+            else:
+                part.append(a)
+        out.append(self._part(part))
+        return out
+
+    def _part(self, addresses: list[IPAddress]) -> _Slot:
+        assert self.mention is not None
+        m = dataclasses.replace(self.mention, addresses=tuple(addresses), count=len(addresses))
+        return _Slot(self.block, m, self.order)
+
+
+def _replacements_in_place(
+    slots: list[_Slot],
+    replaced: Mapping[tuple[str, int], tuple[int, Role | None]],
+    unsure: dict[str, Reason],
 ) -> Mentions:
-    """"Platí B místo A": the replacement written before the replaced address in its line
-    takes A's use too, unless its own words name one."""
-    out: Mentions = []
-    for b, m in kept:
-        role = replaced.get((b.component, m.line))
-        if role is not None and m.role is None:
-            m = dataclasses.replace(m, role=role, certain=False)
+    """"Místo adresy A uveďte B" / "platí B místo A": B, on the line of A's withdrawal, takes
+    A's place and use (written before A, only when its own words name no other use), never
+    for certain."""
+    moved: dict[tuple[str, int], Mentions] = {}
+    taken: set[int] = set()
+    for i, slot in enumerate(slots):
+        m = slot.mention
+        line = (slot.block.component, m.line) if m is not None else None
+        if m is None or line not in replaced:
+            continue
+        order, role = replaced[line]
+        if slot.order > order or m.role in (None, role):
+            m = dataclasses.replace(m, role=role if role is not None else m.role, certain=False)
             unsure[_key(m)] = Reason.WITHDRAWN
-        out.append((b, m))
+            moved.setdefault(line, []).append((slot.block, m))
+            taken.add(i)
+    out: Mentions = []
+    for i, slot in enumerate(slots):
+        if slot.mention is None:
+            out += moved.pop(slot.line, []) if slot.line is not None else []
+        elif i not in taken:
+            out.append((slot.block, slot.mention))
     return out
 
 

@@ -73,9 +73,9 @@ _NEUTRAL = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE = re.compile(
-    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
-    r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
-    r"(?<=[,(]\s)(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
+    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
+    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
+    r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
     r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|"
     r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
     re.IGNORECASE,
@@ -642,7 +642,8 @@ def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool
 
 _CORRECTION = re.compile(
     r"\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
-    r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně)\b",
+    r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně|"
+    r"(?:má|ma|mají|maji|mělo|melo|mala|malo)\s+(?:být|byt|byť))\b",
     re.IGNORECASE,
 )
 """Words between two addresses that make the second replace the first ("… – oprava, správně …")."""

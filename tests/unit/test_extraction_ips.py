@@ -415,3 +415,82 @@ def test_completing_a_reply_never_takes_the_offices_addresses() -> None:
         subject="RE: Request",
     )
     assert x.production_ips == () and x.test_ips == ("198.51.100.99",)
+
+
+# ---------------------------------------------- corrections of a quoted or attached original --
+
+
+@pytest.mark.parametrize(
+    ("body", "production", "test"),
+    [
+        (  # English, the correction names the replaced address after 'not'
+            "Correction to my message below: the second production address should read "
+            "198.51.100.12, not 198.51.100.21.\n\n"
+            "On Wed, 30 Nov 2022 at 16:00, Jana Malá <jana@zpravy.example> wrote:\n"
+            "> Production: 198.51.100.11, 198.51.100.21\n> Test: 198.51.100.30\n",
+            ("198.51.100.11", "198.51.100.12"),
+            ("198.51.100.30",),
+        ),
+        (  # Czech: the replacement written before the replaced one, in the middle of a list
+            "V původní zprávě jsem spletl první testovací adresu, správně je 203.0.113.41 "
+            "(ne 203.0.113.14). Ostatní platí.\n\n"
+            "Dne 30. 11. 2022 v 16:00 Jana Malá <jana@zpravy.example> napsal(a):\n"
+            "> Ostrý provoz: 203.0.113.10\n> Testovací: 203.0.113.14, 203.0.113.15\n",
+            ("203.0.113.10",),
+            ("203.0.113.41", "203.0.113.15"),
+        ),
+        (  # Slovak, 'namiesto' and the replaced address in the middle of three
+            "Dobrý deň, v mojej pôvodnej správe prosím namiesto 192.0.2.22 uveďte 192.0.2.29.\n\n"
+            "Dňa 30. 11. 2022 o 16:00 Jana Malá <jana@zpravy.example> napísala:\n"
+            "> Produkčné IP: 192.0.2.21, 192.0.2.22, 192.0.2.23\n",
+            ("192.0.2.21", "192.0.2.29", "192.0.2.23"),
+            (),
+        ),
+    ],
+)
+def test_a_reply_correcting_one_address_of_the_quoted_original_keeps_the_others(
+    body: str, production: tuple[str, ...], test: tuple[str, ...]
+) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == production and x.test_ips == test
+    assert _unsure(x, "production_ips")
+    assert not test or _unsure(x, "test_ips")
+
+
+def test_the_body_corrects_an_address_of_the_attached_form() -> None:
+    from tests.unit.docs import docx_bytes
+
+    form = docx_bytes(
+        [
+            "Žádost o přístup k výsledkům",
+            [["Účel", "IP adresa"], ["produkce", "192.0.2.14"], ["produkce", "192.0.2.15"],
+             ["test", "192.0.2.30"]],
+        ]
+    )
+    x = _mail(
+        "Zasílám žádost v příloze. Pozor, u ostré adresy je v ní překlep – místo 192.0.2.15 "
+        "patří 192.0.2.16.\n",
+        ("zadost.docx", form),
+    )
+    assert x.production_ips == ("192.0.2.14", "192.0.2.16") and x.test_ips == ("192.0.2.30",)
+    assert _unsure(x, "production_ips")
+
+
+def test_a_later_list_in_the_same_text_is_not_withdrawn_by_an_earlier_line() -> None:
+    x = _mail(
+        "Loňskou adresu 192.0.2.50 prosím odeberte.\n\nProdukční IP: 192.0.2.50, 192.0.2.51\n"
+    )
+    assert x.production_ips == ("192.0.2.50", "192.0.2.51")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Testovací adresa 192.0.2.15 má být 192.0.2.16, omlouvám se.",
+        "Testovacia adresa 192.0.2.15 mala byť 192.0.2.16.",
+        "Testovací IP: 192.0.2.15 - oprava, správně 192.0.2.16",
+        "Test address 192.0.2.15 should read 192.0.2.16.",
+    ],
+)
+def test_an_address_corrected_by_the_next_one_on_its_line(text: str) -> None:
+    assert _placed(text) == [("192.0.2.15", T, True), ("192.0.2.16", T, False)]
