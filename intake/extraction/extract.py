@@ -342,8 +342,7 @@ def _replacements_in_place(
     taken: set[int] = set()
     for i, slot in enumerate(slots):
         m = slot.mention
-        line = (slot.block.component, m.line) if m is not None else None
-        if m is None or line not in replaced:
+        if m is None or (line := (slot.block.component, m.line)) not in replaced:
             continue
         order, role = replaced[line]
         if slot.order > order or m.role in (None, role):
