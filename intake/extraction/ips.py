@@ -528,9 +528,24 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         return True
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
     return (
-        bool(_EXCLUDE.search(before))
-        and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
-    ) or bool(_EXCLUDE_AFTER.match(after))
+        (
+            bool(_EXCLUDE.search(before))
+            and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
+        )
+        or bool(_EXCLUDE_AFTER.match(after))
+        or bool(_OTHER_HOST.search(before))
+    )
+
+
+_OTHER_HOST = re.compile(
+    r"\b(?:DNS|resolver\w*|name\s*server\w*|nameserver\w*|brán[auyěo]\w*|bran[auyeo]|"
+    r"gateway|default\s+route|výchozí\s+brán\w*|NTP|SMTP|IMAP|POP3|MX|mail\s*server\w*|"
+    r"poštovní\w*\s+server\w*|poštov[ýé]\w*\s+server\w*)(?:\s+server\w*)?"
+    r"(?:\s*[:=]|\s+(?:je|is|at|na|na\s+adrese|s\s+adresou|with\s+address))?\s*$",
+    re.IGNORECASE,
+)
+"""A host named as something else than a source of requests right before its address
+("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
 
 
 _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*$")
@@ -843,7 +858,25 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             continue
         found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
         mentions += found
-    return mentions
+    return _networks_as_context(mentions)
+
+
+def _networks_as_context(mentions: list[Mention]) -> list[Mention]:
+    """"Naše servery jsou v síti 203.0.113.64/26, povolte 203.0.113.66 a .67": a block or
+    range under no label that holds addresses the text names one by one is where those
+    addresses are, not a request for all of it (withdrawn: the field is unsure)."""
+    blocks = [m for m in mentions if m.span is not None and not m.certain and not m.excluded]
+    if not blocks:
+        return mentions
+    singles = {a for m in mentions if not m.is_block and not m.excluded for a in m.addresses}
+    out: list[Mention] = []
+    for m in mentions:
+        if m in blocks and m.span is not None:
+            first, last = m.span
+            if any(a.version == first.version and first <= a <= last for a in singles):
+                m = dataclasses.replace(m, excluded=True)
+        out.append(m)
+    return out
 
 
 def _cell_index(line: str, pos: int) -> int | None:

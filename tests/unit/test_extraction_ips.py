@@ -494,3 +494,60 @@ def test_a_later_list_in_the_same_text_is_not_withdrawn_by_an_earlier_line() -> 
 )
 def test_an_address_corrected_by_the_next_one_on_its_line(text: str) -> None:
     assert _placed(text) == [("192.0.2.15", T, True), ("192.0.2.16", T, False)]
+
+
+# ---------------------------------------------- look-alikes: context networks, other hosts ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Naše síť je 198.51.100.0/24, povolte prosím jen 198.51.100.10 (produkce) "
+            "a 198.51.100.11 (test).",
+            [("198.51.100.10", P, False), ("198.51.100.11", T, False)],
+        ),
+        (
+            "We sit in our provider's range 203.0.113.0/25; the fixed addresses we were given are "
+            "203.0.113.20 and 203.0.113.21, please allow them for live use.",
+            [("203.0.113.20", P, False), ("203.0.113.21", P, False)],
+        ),
+        (
+            "Rozsah poskytovatele: 192.0.2.0 - 192.0.2.63\nProdukční IP: 192.0.2.10",
+            [("192.0.2.10", P, False)],
+        ),
+        (
+            "Sme v sieti 192.0.2.0/26 a produkčná adresa bude 192.0.2.5.",
+            [("192.0.2.5", P, False)],
+        ),
+    ],
+)
+def test_a_network_holding_the_listed_addresses_is_context(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert [p for p in _placed(text) if not p[2]] == expected
+    assert any(m.excluded and m.is_block for m in find_ips(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkce: 198.51.100.8/30\nTest: 192.0.2.7",
+        "Produkční rozsah: 198.51.100.8/30, z toho 198.51.100.9 je hlavní server",
+    ],
+)
+def test_a_labelled_block_stays_requested(text: str) -> None:
+    assert not any(m.excluded for m in find_ips(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Loni jsme chodili přes DNS 198.51.100.53, letos z ostré IP 203.0.113.5.", ["203.0.113.5"]),
+        ("Production: 203.0.113.5 (gateway: 203.0.113.1)", ["203.0.113.5"]),
+        ("Ostrý provoz 192.0.2.10, výchozí brána je 192.0.2.1, DNS server 192.0.2.53.", ["192.0.2.10"]),
+        ("Produkčná IP 192.0.2.10; mail server 192.0.2.25 nepatrí k žiadosti.", ["192.0.2.10"]),
+    ],
+)
+def test_a_host_named_as_something_else_is_not_requested(text: str, kept: list[str]) -> None:
+    assert [a for a, _, gone in _placed(text) if not gone] == kept
