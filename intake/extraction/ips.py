@@ -873,7 +873,8 @@ def _networks_as_context(mentions: list[Mention]) -> list[Mention]:
     for m in mentions:
         if m in blocks and m.span is not None:
             first, last = m.span
-            if any(a.version == first.version and first <= a <= last for a in singles):
+            lo, hi = int(first), int(last)
+            if any(a.version == first.version and lo <= int(a) <= hi for a in singles):
                 m = dataclasses.replace(m, excluded=True)
         out.append(m)
     return out
