@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from intake.extraction.layout import table_rows
 from intake.extraction.segments import logical_lines
 from intake.gate import is_documentation
 
@@ -126,6 +127,9 @@ class Mention:
     """Marked for removal / replaced (``místo``, ``odebrat`` …): not requested."""
     span: tuple[IPAddress, IPAddress] | None = None
     """First and last address of a block or range."""
+    layout: bool = False
+    """Read from a table row whose lines the page layout leaves in doubt (an address wrapped
+    in its cell, a role cell beside several lines): never certain."""
 
     def public(self, *, documentation_public: bool = False) -> bool:
         """Every address it stands for is public (also for blocks too big to list);
@@ -846,7 +850,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     text's wrapped lines are joined already (``segments.unwrap``)."""
     mentions: list[Mention] = []
     ctx = _Context()
-    lines = enumerate(text.splitlines(), start=1) if joined else logical_lines(text)
+    lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
+    lines, unsure = _as_table_rows(lines) if "   " in text else (lines, set())
     for lineno, line in lines:
         items = _items(line)
         if items and "." in line[items[-1][0].end() :]:
@@ -857,8 +862,33 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             ctx = _after_text_line(ctx, line)
             continue
         found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
+        if lineno in unsure:
+            found = [dataclasses.replace(m, certain=False, layout=True) for m in found]
         mentions += found
     return _networks_as_context(mentions)
+
+
+def _whole_address(token: str) -> bool:
+    return parse_address(token.split("/", 1)[0]) is not None
+
+
+def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """The lines with each row of a space-aligned table whose role cells stand beside several
+    lines of one address column read as one line (``layout.table_rows``), numbered by its
+    first line; and the numbers of the rows whose reading is a guess."""
+    rows = table_rows([t for _, t in lines], lambda s: _cue(s) is not None, _whole_address)
+    if not rows:
+        return lines, set()
+    out: list[tuple[int, str]] = []
+    unsure: set[int] = set()
+    i = 0
+    for row in rows:
+        out += lines[i : row.first]
+        out.append((lines[row.first][0], row.text))
+        if row.unsure:
+            unsure.add(lines[row.first][0])
+        i = row.last + 1
+    return out + lines[i:], unsure
 
 
 def _networks_as_context(mentions: list[Mention]) -> list[Mention]:

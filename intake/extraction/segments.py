@@ -186,6 +186,8 @@ def _goes_on(cur: str, nxt: str) -> bool:
     end in a full stop or colon, and the next line starts in lower case and is no label)."""
     if not nxt or not cur.strip() or "\t" in cur or "|" in cur or "   " in cur.strip():
         return False
+    if cur.startswith("   ") and not cur.endswith(" "):
+        return False  # a cell of a table laid out by spaces (PDF), not a wrapped sentence
     if cur.endswith(" "):
         return True
     if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":

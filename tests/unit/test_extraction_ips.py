@@ -551,3 +551,125 @@ def test_a_labelled_block_stays_requested(text: str) -> None:
 )
 def test_a_host_named_as_something_else_is_not_requested(text: str, kept: list[str]) -> None:
     assert [a for a, _, gone in _placed(text) if not gone] == kept
+
+
+# ---------------------------------------------- PDF tables: role cells beside several lines ---
+
+
+def _pdf_table(rows: list[list[str]], widths: list[int], valign: str) -> bytes:
+    """A PDF with one table (cells wrap inside their column; ``<br/>`` breaks a line) whose
+    cells are aligned ``valign`` (TOP, MIDDLE, BOTTOM) as a word processor would."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from tests.unit.docs import FONT
+
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = ParagraphStyle("t", fontName="DejaVu", fontSize=10, leading=13)
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=widths)
+    table.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), valign)])
+    )
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, invariant=1).build([Paragraph("Žádost o přístup k výsledkům", style), table])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize(
+    ("rows", "widths", "production", "test"),
+    [
+        (  # several addresses in one cell, a role cell beside them
+            [["Účel", "Adresy", "Pozn."],
+             ["Ostrý provoz", "198.51.100.10<br/>198.51.100.11<br/>198.51.100.12", "hlavní"],
+             ["Test", "198.51.100.20<br/>198.51.100.21", ""]],
+            [120, 150, 100],
+            ("198.51.100.10", "198.51.100.11", "198.51.100.12"),
+            ("198.51.100.20", "198.51.100.21"),
+        ),
+        (  # Slovak, IPv6 addresses wrapped inside a narrow cell
+            [["Prevádzka", "Adresy", "Poznámka"],
+             ["produkčná", "2001:db8:4410:77::10, 2001:db8:4410:77::11", "dual stack"],
+             ["testovacia", "203.0.113.45", "vývoj"]],
+            [90, 70, 100],
+            ("2001:db8:4410:77::10", "2001:db8:4410:77::11"),
+            ("203.0.113.45",),
+        ),
+        (  # English, a range and a host mask wrapped mid-address
+            [["Use", "Range", "Note"],
+             ["live", "198.51.100.70–198.51.100.72", "three servers"],
+             ["staging", "198.51.100.75/32", "one box"]],
+            [90, 62, 100],
+            ("198.51.100.70", "198.51.100.71", "198.51.100.72"),
+            ("198.51.100.75",),
+        ),
+    ],
+)
+def test_a_pdf_table_row_whose_cells_span_several_lines(
+    rows: list[list[str]], widths: list[int], production: tuple[str, ...],
+    test: tuple[str, ...], valign: str,
+) -> None:
+    x = _mail("Žádost v příloze.\n", ("zadost.pdf", _pdf_table(rows, widths, valign)))
+    assert (x.production_ips, x.test_ips) == (production, test)
+    assert _unsure(x, "production_ips") or valign == "TOP"
+
+
+def test_role_cells_at_the_foot_of_their_rows_in_layout_text() -> None:
+    text = (
+        "      Druh                  IP adresa\n"
+        "                            192.0.2.50\n"
+        "      Produkce              192.0.2.51\n"
+        "                            192.0.2.60\n"
+        "      Test                  192.0.2.61\n"
+    )
+    ms = find_ips(text)
+    assert _roles(text) == [("192.0.2.50", P), ("192.0.2.51", P), ("192.0.2.60", T), ("192.0.2.61", T)]
+    assert not any(m.certain for m in ms) and all(m.layout for m in ms)
+
+
+def test_a_list_ending_in_commas_keeps_its_lines_in_one_row() -> None:
+    # a role cell of two lines; the address cell's commas say which lines are one cell
+    text = (
+        "                                198.51.100.31,\n"
+        "   Adresy pro ostrý             198.51.100.32,\n"
+        "   provoz                       198.51.100.33\n"
+        "   Adresy pro testy             198.51.100.39\n"
+        "   Kontakt                      Eva Malá\n"
+    )
+    assert _roles(text) == [
+        ("198.51.100.31", P), ("198.51.100.32", P), ("198.51.100.33", P), ("198.51.100.39", T)
+    ]
+
+
+def test_role_cells_at_the_top_of_their_rows_in_layout_text() -> None:
+    # top-aligned (the word processors' default) - or the last role cell at the foot of a
+    # row of three: both fit, the first is read, unsure
+    text = (
+        "   Produkční IP          192.0.2.70\n"
+        "                         192.0.2.71\n"
+        "                         192.0.2.72\n"
+        "   Testovací IP          192.0.2.80\n"
+    )
+    ms = find_ips(text)
+    assert _roles(text) == [("192.0.2.70", P), ("192.0.2.71", P), ("192.0.2.72", P), ("192.0.2.80", T)]
+    assert not any(m.certain for m in ms)
+    # a role cell on the first line with more rows of its own below: only top fits, certain
+    sure = "   Produkční IP          192.0.2.70\n                         192.0.2.71\n"
+    assert [m.certain for m in find_ips(sure)] == [True, True]
+
+
+def test_layout_guess_is_named_in_the_review_note() -> None:
+    from tests.unit.docs import pdf_bytes
+
+    pdf = pdf_bytes(["IP adresy:", "", "                    198.51.100.10",
+                     "Ostrý provoz        198.51.100.11", "                    198.51.100.20",
+                     "Test                198.51.100.21"])
+    x = _mail("Žádost v příloze.\n", ("zadost.pdf", pdf))
+    assert x.production_ips == ("198.51.100.10", "198.51.100.11")
+    assert x.test_ips == ("198.51.100.20", "198.51.100.21")
+    assert any("rozložení tabulky" in p.message for p in x.problems if p.code == "needs_review")
