@@ -234,19 +234,25 @@ def mentions_test(text: str) -> bool:
 
 def _cue(text: str) -> Role | None:
     """The first role cue in a piece of text (None when there is none)."""
+    return _cues(text)[0]
+
+
+def _cues(text: str) -> tuple[Role | None, bool]:
+    """The first role cue in a piece of text (None when there is none), and whether the text
+    names both uses."""
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p is None and t is None:
-        return None  # neutral phrases only take cues away: no cue, nothing to neutralise
+        return None, False  # neutral phrases only take cues away: nothing to neutralise
     if _NEUTRAL_HINT.search(text):
         text = _NEUTRAL.sub(" ", text)
         p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p and t:
-        return Role.PRODUCTION if p.start() < t.start() else Role.TEST
+        return (Role.PRODUCTION if p.start() < t.start() else Role.TEST), True
     if p:
-        return Role.PRODUCTION
+        return Role.PRODUCTION, False
     if t:
-        return Role.TEST
-    return None
+        return Role.TEST, False
+    return None, False
 
 
 def _split_cells(line: str) -> list[str] | None:
@@ -351,10 +357,9 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     ctx = dataclasses.replace(
         ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
     )
-    cue = _cue(line)
+    cue, both = _cues(line)
     removal = bool(_REMOVAL_HEADING.search(line))
     if cue is not None or removal:
-        both = cue is not None and _names_both(line)
         return dataclasses.replace(
             ctx,
             role=cue,
@@ -632,8 +637,7 @@ def _paired_roles(ctx: _Context, layout: _Layout, n: int) -> list[Role] | None:
 
 def _names_both(text: str) -> bool:
     """The text names both uses (after the phrases that name a use without being a cue)."""
-    text = _neutralised(text)
-    return bool(_PROD_CUES.search(text) and _TEST_CUES.search(text))
+    return _cues(text)[1]
 
 
 def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool | None) -> bool:
