@@ -33,6 +33,9 @@ _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,
 _MASK_OCTET = r"(?:255|254|252|248|240|224|192|128|0)"
 _NETMASK = rf"255\.{_MASK_OCTET}\.{_MASK_OCTET}\.{_MASK_OCTET}(?![\d.]\d)"
 _DASH = r"(?:\s*(?:-|–|—|‒|až|to|until|bis|\.\.)\s*|\s+do\s+(?=(?:\d{1,3}\.){3}\d))"
+_BARE_END = r"(?=\s*(?:[,;)&+]|$|\s(?:a|and|i)\s)|\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
+"""What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
+end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
@@ -41,23 +44,28 @@ _ITEM = re.compile(
        |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
         (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
+       |\s*[(,]?\s*(?:maska|maskou|mask|netmask|prefix\w*|s\s+maskou|s\s+prefixem|with\s+prefix)
+        \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
        |\s+(?P<mask3>{_NETMASK}))?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
-    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?!\d|\.\d))+)?
+    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
+       |(?:(?:\s*(?:,|&|\+)|\s+(?:a|and|i))\s*\d{{1,3}}{_BARE_END})+)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_TAIL = re.compile(r"\.(\d{1,3})")
+_TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
-    r"\b(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|zalozn\w*|záloh\w*|zaloh\w*|"
-    r"backup|bkp|bck|primár\w*|primar\w*|sekundár\w*|secondary|failover|standby|hlavn\w*|main|"
-    r"reáln\w*|realn\w*|real|provozn\w*|naostro)\b",
+    r"\b(?<!pre-)(?<!před-)(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
+    r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
+    r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
+    r"realn\w*|real|provozn\w*|naostro)\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?:test\w*|tst|uat|zkušeb\w*|zkuseb\w*|skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|"
-    r"vyvoj\w*|development|dev)\b",
+    r"\b(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkuš(?=\.)|zkus(?=\.)|"
+    r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pre-?prod\w*|"
+    r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
 )
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
@@ -178,7 +186,7 @@ def _item(m: re.Match[str]) -> _Item | None:
     addr = parse_address(m.group("addr"))
     if addr is None:
         return None
-    prefix, end, tails = m.group("prefix"), m.group("end"), m.group("tails")
+    prefix, end, tails = m.group("prefix") or m.group("prefix2"), m.group("end"), m.group("tails")
     mask = m.group("mask") or m.group("mask2") or m.group("mask3")
     if mask is not None:
         try:
@@ -557,7 +565,7 @@ _OTHER_HOST = re.compile(
 ("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
 
 
-_LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*$")
+_LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$")
 _ORDERED = re.compile(
     r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|tomto)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
@@ -849,6 +857,9 @@ def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str
 _V4_FULL = re.compile(_V4)
 
 
+_BRACKET_RANGE = re.compile(r"\b((?:\d{1,3}\.){3})\[(\d{1,3})\s*[-–]\s*(\d{1,3})\]")
+
+
 def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
     text's wrapped lines are joined already (``segments.unwrap``)."""
@@ -857,6 +868,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
     lines, unsure = _as_table_rows(lines) if "   " in text else (lines, set())
     for lineno, line in lines:
+        if "[" in line:
+            line = _BRACKET_RANGE.sub(r"\1\2-\3", line)  # "198.51.100.[70-72]"
         items = _items(line)
         if items and "." in line[items[-1][0].end() :]:
             full = _with_role_tails(line, items)

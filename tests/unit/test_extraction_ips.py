@@ -673,3 +673,43 @@ def test_layout_guess_is_named_in_the_review_note() -> None:
     assert x.production_ips == ("198.51.100.10", "198.51.100.11")
     assert x.test_ips == ("198.51.100.20", "198.51.100.21")
     assert any("rozložení tabulky" in p.message for p in x.problems if p.code == "needs_review")
+
+
+# ---------------------------------------------- written forms beyond the corpus ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Produkce: 198.51.100.[70-72]", ["198.51.100.70", "198.51.100.71", "198.51.100.72"]),
+        ("Production: 198.51.100.70, 71 and 72.", ["198.51.100.70", "198.51.100.71", "198.51.100.72"]),
+        ("Ostré adresy: 203.0.113.5, 6, 7", ["203.0.113.5", "203.0.113.6", "203.0.113.7"]),
+        ("Produkce: 198.51.100.64 s maskou /30",
+         ["198.51.100.64", "198.51.100.65", "198.51.100.66", "198.51.100.67"]),
+        ("Live: 198.51.100.64 (prefix /31)", ["198.51.100.64", "198.51.100.65"]),
+        # a bare number after an address that is no last octet: a count, a date
+        ("Produkce: 198.51.100.70, 2 servery za NAT", ["198.51.100.70"]),
+        ("Produkce 198.51.100.70, 14. 1. 2023 spuštění", ["198.51.100.70"]),
+    ],
+)
+def test_shorthand_ranges_prefixes_and_last_octets(text: str, addresses: list[str]) -> None:
+    assert [str(a) for m in find_ips(text) for a in m.addresses] == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pre-production (staging): 198.51.100.30\nProduction: 198.51.100.31",
+         [("198.51.100.30", T), ("198.51.100.31", P)]),
+        ("Předprodukční prostředí: 198.51.100.30", [("198.51.100.30", T)]),
+        ("QA: 198.51.100.30\nPROD: 198.51.100.31", [("198.51.100.30", T), ("198.51.100.31", P)]),
+        ("Sandbox – 192.0.2.3", [("192.0.2.3", T)]),
+        ("zkuš. 192.0.2.3, zál. 192.0.2.4, prim. 192.0.2.5",
+         [("192.0.2.3", T), ("192.0.2.4", P), ("192.0.2.5", P)]),
+        ("Redundantní server 198.51.100.11, hlavní 198.51.100.10, test 198.51.100.20",
+         [("198.51.100.11", P), ("198.51.100.10", P), ("198.51.100.20", T)]),
+        ("Production: [2001:db8::10]", [("2001:db8::10", P)]),
+    ],
+)
+def test_abbreviated_and_other_names_of_the_uses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(text) == expected
