@@ -589,12 +589,73 @@ def _ordered_roles(line: str, items: list[tuple[re.Match[str], _Item]]) -> list[
     words = line
     for m, _ in reversed(items):
         words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
-    if len(items) < 2 or not _ORDERED.search(words):
+    if len(items) < 2:
         return None
+    counted = _counted_roles(words, [max(1, len(item[0])) for _, item in items])
+    if counted is not None or not _ORDERED.search(words):
+        return counted
     roles = _cues_in_order(words)
     if len(roles) != len(items) or len(set(roles)) < 2:
         return None
     return roles
+
+
+_COUNT = re.compile(
+    r"(?:\b(?P<n>[1-9])|\b(?P<word>jedn[aouéy]|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
+    r"čtyři|štyri|four|pět|päť|five)|\b(?P<ordinal>posledn\w*|last|druh[áéýí]|second|třetí|"
+    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+)?\s*$",
+    re.IGNORECASE,
+)
+_NUMBERS = {"dvě": 2, "dva": 2, "dve": 2, "two": 2, "tři": 3, "tri": 3, "three": 3, "čtyři": 4,
+            "štyri": 4, "four": 4, "pět": 5, "päť": 5, "five": 5}
+
+
+def _counts(words: str) -> list[tuple[Role, int | None, bool]]:
+    """The uses named in ``words`` in order, each with the number written before it ("dvě
+    produkční a jedna testovací", "the first two for production, the last for testing") and
+    whether that number is a cardinal; a repeated use without a number is left out."""
+    text = _neutralised(words)
+    hits = sorted(
+        [(m.start(), m.end(), Role.PRODUCTION) for m in _PROD_CUES.finditer(text)]
+        + [(m.start(), m.end(), Role.TEST) for m in _TEST_CUES.finditer(text)]
+    )
+    out: list[tuple[Role, int | None, bool]] = []
+    prev = 0
+    for start, end, role in hits:
+        c = _COUNT.search(text, prev, start)
+        prev = end
+        if c is None:
+            if not out or out[-1][0] is not role:
+                out.append((role, None, False))
+            continue
+        word = (c.group("word") or "").lower()
+        n = int(c.group("n")) if c.group("n") else _NUMBERS.get(word, 1)
+        out.append((role, n, c.group("ordinal") is None))
+    return out
+
+
+def _counted_roles(words: str, sizes: list[int]) -> list[Role] | None:
+    """"Dvě produkční a jedna testovací: A, B, C": the uses in order, each for as many
+    addresses as the number before it says (one use without a number takes the rest);
+    None when the numbers do not add up or split an item."""
+    counts = _counts(words)
+    if not any(cardinal for *_, cardinal in counts) or len({r for r, *_ in counts}) < 2:
+        return None
+    total = sum(sizes)
+    missing = [i for i, (_, n, _) in enumerate(counts) if n is None]
+    known = sum(n or 0 for _, n, _ in counts)
+    if len(missing) > 1 or (missing and known >= total) or (not missing and known != total):
+        return None
+    seq = [r for r, n, _ in counts for _ in range(n if n is not None else total - known)]
+    out: list[Role] = []
+    pos = 0
+    for size in sizes:
+        part = set(seq[pos : pos + size])
+        if len(part) != 1:
+            return None
+        out.append(part.pop())
+        pos += size
+    return out
 
 
 _PAIR_SEPARATOR = re.compile(r"\s*[/|]\s*")

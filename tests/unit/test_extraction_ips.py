@@ -713,3 +713,26 @@ def test_shorthand_ranges_prefixes_and_last_octets(text: str, addresses: list[st
 )
 def test_abbreviated_and_other_names_of_the_uses(text: str, expected: list[tuple[str, str]]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dvě produkční a jedna testovací: 198.51.100.10, 198.51.100.11, 198.51.100.12", [P, P, T]),
+        ("2 production and 1 test address: 198.51.100.10, 198.51.100.11, 198.51.100.12", [P, P, T]),
+        ("Servery 192.0.2.1, 192.0.2.2, 192.0.2.3 – první dvě ostré, poslední testovací.", [P, P, T]),
+        ("We use 192.0.2.1, 192.0.2.2 and 192.0.2.3: the first for testing, the other two live.",
+         [T, P, P]),
+        ("Jedna testovacia a dve produkčné: 192.0.2.7, 192.0.2.8, 192.0.2.9", [T, P, P]),
+        ("Adresy pro 1 testovací a 2 ostré stroje: 192.0.2.20, 192.0.2.21–192.0.2.22", [T, P]),
+    ],
+)
+def test_uses_given_by_how_many_addresses_each_has(text: str, expected: list[str]) -> None:
+    ms = find_ips(text)
+    assert [m.role and m.role.value for m in ms] == expected
+    assert not any(m.certain for m in ms)
+
+
+def test_numbers_that_do_not_add_up_give_no_counted_uses() -> None:
+    ms = find_ips("Dvě produkční a dvě testovací: 192.0.2.1, 192.0.2.2, 192.0.2.3")
+    assert not any(m.certain for m in ms)
