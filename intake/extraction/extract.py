@@ -434,8 +434,9 @@ class _Ips:
         address with no use of its own, or a use read from a sentence."""
         if {m.text for _, m in self.production} & {m.text for _, m in self.test}:
             return Reason.BOTH_USES
-        if any(m.layout for _, m in group):
-            return Reason.LAYOUT
+        doubt = next((m.doubt for _, m in group if m.doubt is not None), None)
+        if doubt is not None:
+            return doubt
         return Reason.UNPLACED if any(m.role is None for _, m in group) else Reason.WORDING
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from intake.extraction.layout import table_rows
+from intake.extraction.review import Reason
 from intake.extraction.segments import logical_lines
 from intake.gate import is_documentation
 
@@ -135,9 +136,9 @@ class Mention:
     """Marked for removal / replaced (``místo``, ``odebrat`` …): not requested."""
     span: tuple[IPAddress, IPAddress] | None = None
     """First and last address of a block or range."""
-    layout: bool = False
-    """Read from a table row whose lines the page layout leaves in doubt (an address wrapped
-    in its cell, a role cell beside several lines): never certain."""
+    doubt: Reason | None = None
+    """Why the reading is a guess that no structure confirms (a table row whose lines the
+    page layout leaves in doubt, an address in a sentence about the past): never certain."""
 
     def public(self, *, documentation_public: bool = False) -> bool:
         """Every address it stands for is public (also for blocks too big to list);
@@ -766,7 +767,17 @@ def _both_roles(text: str) -> bool:
     first, second = (p, t) if p.start() < t.start() else (t, p)
     if _NOT_YET.search(text[second.start() :]):
         return False  # "ostrý provoz a testovací zatím nemáme"
-    return bool(_BOTH_JOIN.match(text[first.end() : second.start()]))
+    between = text[first.end() : second.start()]
+    return bool(_BOTH_JOIN.match(between) or _SAME_AS.search(between))
+
+
+_SAME_AS = re.compile(
+    r"\b(?:stejn\w*|shodn\w*|tut[éo]ž|tutez|tot[ée]ž|totez|rovnak\w*|t[áúoeiy]\w{0,2}\s+ist\w*|"
+    r"the\s+same|same|identick\w*|identical)\b(?:.*\b(?:jako|as|ako|s|se|with)\b)?",
+    re.IGNORECASE,
+)
+"""Between two uses: the same addresses serve both ("pro test stejné adresy jako pro ostrý
+provoz", "test: same as production")."""
 
 
 def _ticked_both(ctx: _Context, line: str, cells: list[str]) -> bool:
@@ -836,6 +847,7 @@ def _read_ip_line(
     prev: Role | None = None
     prev_strong: bool | None = None
     excluded = _exclusions(ctx, layout, len(items))
+    past = _in_the_past(layout, len(items))
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
         role: Role | None
         if ordered is not None:
@@ -853,7 +865,10 @@ def _read_ip_line(
             for r in Role:
                 out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
         else:
-            out.append(Mention(addrs, count, role, strong, lineno, text, is_block, gone, span))
+            doubt = Reason.PAST if past[idx] else None
+            out.append(
+                Mention(addrs, count, role, strong, lineno, text, is_block, gone, span, doubt)
+            )
         prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
         ctx = dataclasses.replace(
@@ -928,6 +943,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     ctx = _Context()
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
     lines, unsure = _as_table_rows(lines) if "   " in text else (lines, set())
+    copies: list[tuple[int, Role, Role]] = []
     for lineno, line in lines:
         if "[" in line:
             line = _BRACKET_RANGE.sub(r"\1\2-\3", line)  # "198.51.100.[70-72]"
@@ -937,13 +953,41 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             if full is not None:
                 line, items = full, _items(full)
         if not items:
+            if (same := _same_as(line)) is not None:
+                copies.append((lineno, *same))
             ctx = _after_text_line(ctx, line)
             continue
         found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
         if lineno in unsure:
-            found = [dataclasses.replace(m, certain=False, layout=True) for m in found]
+            found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
         mentions += found
-    return _networks_as_context(mentions)
+    mentions = _networks_as_context(_past_withdrawn(mentions))
+    return _with_copies(mentions, copies) if copies else mentions
+
+
+def _same_as(line: str) -> tuple[Role, Role] | None:
+    """"Testovací IP: stejné jako produkční" / "Test: same as production": the use the line
+    names first takes the addresses of the other (None: no such line)."""
+    if not _SAME_AS.search(line):
+        return None
+    text = _neutralised(line)
+    p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
+    if p is None or t is None or _NOT_YET.search(text):
+        return None
+    return (Role.PRODUCTION, Role.TEST) if p.start() < t.start() else (Role.TEST, Role.PRODUCTION)
+
+
+def _with_copies(mentions: list[Mention], copies: list[tuple[int, Role, Role]]) -> list[Mention]:
+    """The addresses of one use given the other too, as lines saying they are the same ask;
+    never for certain (one address for both uses)."""
+    out = list(mentions)
+    for lineno, target, source in copies:
+        out += [
+            dataclasses.replace(m, role=target, certain=False, line=lineno)
+            for m in mentions
+            if m.role is source and not m.excluded
+        ]
+    return out
 
 
 def _whole_address(token: str) -> bool:
@@ -967,6 +1011,55 @@ def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
             unsure.add(lines[row.first][0])
         i = row.last + 1
     return out + lines[i:], unsure
+
+
+_PAST = re.compile(
+    r"\b(?:loni|vloni|vlani|loňsk\w*|lonsk\w*|minul\w*\s+(?:rok\w*|volb\w*)|last\s+year|"
+    r"previously|formerly|in\s+the\s+past|v\s+minulosti|dříve|dřív|drive|původně|puvodne|"
+    r"pôvodne|predtým|předtím|used\s+to)\b",
+    re.IGNORECASE,
+)
+_AS_BEFORE = re.compile(
+    r"\b(?:jako|as|ako|než|than)\s+(?:loni|vloni|vlani|last\s+year|minule|dříve|previously|"
+    r"before|predtým)\b",
+    re.IGNORECASE,
+)
+""""Stejné jako loni": the past named as the model of the present, not a past address."""
+_PRESENT = re.compile(
+    r"\b(?:letos\w*|tento\s+rok|this\s+year|nově|nove|nyní|nyni|teď|ted|now|currently|"
+    r"aktuáln\w*|aktualn\w*|tentokrát|this\s+time|od\s+letoška|napříště|nadále)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_the_past(layout: _Layout, n: int) -> list[bool]:
+    """Which of a line's ``n`` addresses stand in a clause about the past ("loni jsme měli A
+    a B, letos C"): a past word before it in its sentence, or a list joined to such an
+    address, until a word of the present."""
+    out: list[bool] = []
+    for i in range(n):
+        clause = _SENTENCE_START.split(layout.gaps[i])[-1]
+        if _PRESENT.search(clause):
+            out.append(False)
+        elif _PAST.search(_AS_BEFORE.sub(" ", clause)):
+            out.append(True)
+        else:
+            out.append(bool(i and out[-1] and _CONNECTOR.match(layout.gaps[i])))
+    return out
+
+
+def _past_withdrawn(mentions: list[Mention]) -> list[Mention]:
+    """Addresses in a clause about the past are withdrawn when the text gives others for
+    now ("loni jsme měli A, letos prosíme o B"); alone, they stay, never for certain."""
+    past = [m.doubt is Reason.PAST for m in mentions]
+    if not any(past):
+        return mentions
+    now = any(not p and not m.excluded for m, p in zip(mentions, past, strict=True))
+    return [
+        dataclasses.replace(m, excluded=True) if p and now else
+        dataclasses.replace(m, certain=False) if p else m
+        for m, p in zip(mentions, past, strict=True)
+    ]
 
 
 def _networks_as_context(mentions: list[Mention]) -> list[Mention]:

@@ -8,6 +8,7 @@ from intake.content.check import ContentPolicy, check_content
 from intake.extraction.extract import extract_application
 from intake.extraction.ips import MAX_EXPAND, Role, find_ips, is_public, parse_address
 from intake.extraction.model import Extraction
+from intake.extraction.review import Reason
 from intake.model import Channel, Component, ComponentRole, ParsedMessage
 
 
@@ -629,7 +630,7 @@ def test_role_cells_at_the_foot_of_their_rows_in_layout_text() -> None:
     )
     ms = find_ips(text)
     assert _roles(text) == [("192.0.2.50", P), ("192.0.2.51", P), ("192.0.2.60", T), ("192.0.2.61", T)]
-    assert not any(m.certain for m in ms) and all(m.layout for m in ms)
+    assert not any(m.certain for m in ms) and all(m.doubt is Reason.LAYOUT for m in ms)
 
 
 def test_a_list_ending_in_commas_keeps_its_lines_in_one_row() -> None:
@@ -736,3 +737,41 @@ def test_uses_given_by_how_many_addresses_each_has(text: str, expected: list[str
 def test_numbers_that_do_not_add_up_give_no_counted_uses() -> None:
     ms = find_ips("Dvě produkční a dvě testovací: 192.0.2.1, 192.0.2.2, 192.0.2.3")
     assert not any(m.certain for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Loni jsme měli 192.0.2.1, letos prosíme o 192.0.2.2 (produkce).", ["192.0.2.2"]),
+        ("Dříve jsme používali 192.0.2.1 a 192.0.2.3. Nově: produkce 192.0.2.2", ["192.0.2.2"]),
+        ("Last year we used 198.51.100.1; this year please allow 198.51.100.2 for production.",
+         ["198.51.100.2"]),
+        ("Vlani sme mali 203.0.113.1, teraz máme produkčnú 203.0.113.2.", ["203.0.113.2"]),
+    ],
+)
+def test_an_address_of_the_past_beside_one_for_now_is_withdrawn(text: str, kept: list[str]) -> None:
+    assert [a for a, _, gone in _placed(text) if not gone] == kept
+
+
+def test_the_past_alone_or_as_a_model_keeps_its_address() -> None:
+    (m,) = find_ips("Loni jsme měli přidělenu 192.0.2.1.")
+    assert not m.excluded and not m.certain and m.doubt is Reason.PAST
+    (same,) = find_ips("Produkční IP stejně jako loni: 192.0.2.1")
+    assert not same.excluded and same.certain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkční IP: 198.51.100.10\nTestovací IP: stejná jako produkční",
+        "Production: 198.51.100.10\nTest: same as production",
+        "Pro testování použijeme stejnou adresu jako pro ostrý provoz: 198.51.100.10",
+        "Produkčná IP: 198.51.100.10\nTestovacia: tá istá ako produkčná",
+    ],
+)
+def test_one_use_said_to_be_the_same_as_the_other(text: str) -> None:
+    ms = find_ips(text)
+    assert sorted((str(m.addresses[0]), m.role and m.role.value) for m in ms) == [
+        ("198.51.100.10", P), ("198.51.100.10", T)
+    ]
+    assert any(not m.certain for m in ms)
