@@ -372,7 +372,7 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
         return dataclasses.replace(
             ctx,
             role=cue,
-            weak=False,
+            weak=_is_sentence(line),
             columns=None,
             drop=removal,
             carried=False,
@@ -382,6 +382,15 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     if _HEADING.match(line) or _FIELD.match(line):
         return dataclasses.replace(ctx, role=None, columns=None, drop=False, both=False, pair=None)
     return ctx
+
+
+_SENTENCE_LINE = re.compile(r"[.!?]\s*$")
+
+
+def _is_sentence(line: str) -> bool:
+    """A line that is a sentence rather than a heading ("Testovat začneme v prosinci."): it
+    ends like one."""
+    return bool(_SENTENCE_LINE.search(line))
 
 
 @dataclass(frozen=True)
@@ -552,7 +561,16 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         )
         or bool(_EXCLUDE_AFTER.match(after))
         or bool(_OTHER_HOST.search(before))
+        or bool(_NOT_ALLOWED.search(layout.heads[idx]))
     )
+
+
+_NOT_ALLOWED = re.compile(
+    r"\b(?:nepovol\w*|nepovoľ\w*|neregistr\w*|nezařaz\w*|nezaraď\w*|do\s+not\s+(?:allow|add|"
+    r"whitelist|register)|don'?t\s+(?:allow|add|whitelist|register)|not\s+to\s+be\s+allowed)\b",
+    re.IGNORECASE,
+)
+"""Right before the address: it is not to be allowed ("Vývojové (nepovolovat): …")."""
 
 
 _OTHER_HOST = re.compile(
@@ -710,18 +728,27 @@ def _names_both(text: str) -> bool:
     return _cues(text)[1]
 
 
-def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool | None) -> bool:
-    """Whether a role comes from structure: a table column, a heading or cue line before, or
-    a short label right before the addresses ("Produkční IP: …")."""
+def _strong(
+    ctx: _Context, layout: _Layout, idx: int, role: Role | None, prev_strong: bool | None
+) -> bool:
+    """Whether the role of the line's ``idx``-th address comes from structure: a table
+    column, a heading or cue line before, or a short label right before the addresses
+    ("Produkční IP: …", "…, testovací: …") - and no words after it name another use."""
     if role is None:
         return False
     if ctx.columns:
         return True
+    if layout.tails[idx] not in (None, role):
+        return False  # "Test IP: A (po volbách bude produkční)"
     if prev_strong is not None:
         return prev_strong
     lead = layout.lead
-    combined = _PROD_CUES.search(lead) and _TEST_CUES.search(lead)
     if layout.lead_cue is not None:
+        if role is not layout.lead_cue:
+            # a use of its own after the line's label: certain only as a label of its own
+            head = layout.heads[idx]
+            return bool(idx and _LABEL_LEAD.match(head) and _cue(head) is role)
+        combined = _PROD_CUES.search(lead) and _TEST_CUES.search(lead)
         return bool(_LABEL_LEAD.match(lead)) and not combined and not layout.trailing
     return (
         ctx.role is role
@@ -730,7 +757,17 @@ def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool
         and not layout.trailing
         and not any(layout.tails)
         and not (ctx.carried and layout.lead.strip())
+        and not _own_words(layout.lead)
     )
+
+
+def _own_words(lead: str) -> bool:
+    """Words of its own before a line's address under a heading ("Poznámka: do 15. 1. půjde
+    z …"), more than a bullet, a number or a word for an address ("server 2:")."""
+    return any(not _ADDRESS_WORDS.fullmatch(w) for w in _OWN_WORD.findall(lead))
+
+
+_OWN_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 _CORRECTION = re.compile(
@@ -791,6 +828,20 @@ def _ticked_both(ctx: _Context, line: str, cells: list[str]) -> bool:
         if i < len(ctx.columns) and ctx.columns[i] and _YES.match(c)
     }
     return len(ticked) == 2
+
+
+_ALSO = re.compile(
+    r"^\s*[(,–-]?\s*(?:\w+\s+)?(?:i|aj|také|taky|rovněž|tiež|also|too|as\s+well)\s+"
+    r"(?:\w+\s+)?(?:pro\s+|pre\s+|for\s+|na\s+)?(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _also_the_other(after: str, role: Role | None) -> bool:
+    """"Produkční IP: A (bude i testovací)": right after the address, "also" with the
+    other use: the address serves both."""
+    m = _ALSO.match(after)
+    return m is not None and role is not None and _cue(m.group(1)) not in (None, role)
 
 
 def _gives_both(layout: _Layout, n: int, idx: int) -> bool:
@@ -855,11 +906,13 @@ def _read_ip_line(
         else:
             role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
             same = prev is not None and role is prev and prev_strong
-            strong = _strong(ctx, layout, role, True if same else None)
+            strong = _strong(ctx, layout, idx, role, True if same else None)
         gone = excluded[idx] or (not ctx.columns and _unplaced(line, m))
         text = m.group(0).strip()
-        both = _gives_both(layout, len(items), idx) or bool(
-            ctx.columns and _ticked_both(ctx, line, cells)
+        both = (
+            _gives_both(layout, len(items), idx)
+            or bool(ctx.columns and _ticked_both(ctx, line, cells))
+            or _also_the_other(layout.gaps[idx + 1], role)
         )
         if ordered is None and not gone and both:
             for r in Role:
@@ -972,9 +1025,17 @@ def _same_as(line: str) -> tuple[Role, Role] | None:
         return None
     text = _neutralised(line)
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
-    if p is None or t is None or _NOT_YET.search(text):
+    if (p is None and t is None) or _NOT_YET.search(text) or _AS_BEFORE.search(text):
         return None
-    return (Role.PRODUCTION, Role.TEST) if p.start() < t.start() else (Role.TEST, Role.PRODUCTION)
+    first = p if t is None or (p is not None and p.start() < t.start()) else t
+    if p is None or t is None:
+        # one use named: only as a short label that says it ("Testovací IP bude stejná")
+        same = _SAME_AS.search(text, first.end())
+        if same is None or len(text[: first.start()].split()) > 2:
+            return None
+        if len(text[first.end() : same.start()].split()) > 3:
+            return None
+    return (Role.PRODUCTION, Role.TEST) if first is p else (Role.TEST, Role.PRODUCTION)
 
 
 def _with_copies(mentions: list[Mention], copies: list[tuple[int, Role, Role]]) -> list[Mention]:

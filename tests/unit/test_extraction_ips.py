@@ -775,3 +775,65 @@ def test_one_use_said_to_be_the_same_as_the_other(text: str) -> None:
         ("198.51.100.10", P), ("198.51.100.10", T)
     ]
     assert any(not m.certain for m in ms)
+
+
+# ---------------------------------------------- certainty: what a label does not cover ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a use of its own after the label, in words or a bracket: unsure
+            "Produkční IP: 198.51.100.10, 198.51.100.11 (testovací server je vypnutý)",
+            [("198.51.100.10", P, True), ("198.51.100.11", T, False)],
+        ),
+        ("Ostrý provoz: 198.51.100.10, testovací 198.51.100.20",
+         [("198.51.100.10", P, True), ("198.51.100.20", T, False)]),
+        # … but a label of its own is one
+        ("Ostrá IP: 198.51.100.10 / testovací IP: 198.51.100.20",
+         [("198.51.100.10", P, True), ("198.51.100.20", T, True)]),
+        ("Live: 198.51.100.10; test: 198.51.100.20",
+         [("198.51.100.10", P, True), ("198.51.100.20", T, True)]),
+        # words after the address naming the other use
+        ("Test IP: 198.51.100.20 (after the election it becomes production)", [("198.51.100.20", T, False)]),
+        # a sentence above the address, not a heading
+        ("Testovací provoz spustíme v prosinci, adresa serveru bude tato.\n198.51.100.10",
+         [("198.51.100.10", T, False)]),
+        # a line with a label of its own under a heading
+        ("Produkční IP adresy:\n198.51.100.10\nPoznámka: do 15. 1. půjde z 198.51.100.12",
+         [("198.51.100.10", P, True), ("198.51.100.12", P, False)]),
+        ("Produkční adresy:\n- server 1: 198.51.100.10\n- server 2: 198.51.100.11",
+         [("198.51.100.10", P, True), ("198.51.100.11", P, True)]),
+    ],
+)
+def test_a_label_gives_certainty_only_to_what_it_covers(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert [(str(m.addresses[0]), m.role and m.role.value, m.certain) for m in find_ips(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vývojové (nepovolovat): 198.51.100.12",
+        "Test server – do not whitelist: 198.51.100.12",
+        "Interní stroj, neregistrovat: 198.51.100.12",
+    ],
+)
+def test_an_address_not_to_be_allowed(text: str) -> None:
+    assert [m.excluded for m in find_ips(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkční IP: 198.51.100.10 (bude i testovací)",
+        "Live: 198.51.100.10, also for testing",
+        "Produkčná IP 198.51.100.10 – aj pre testovanie",
+        "Produkční IP: 198.51.100.10\nTestovací IP bude stejná",
+    ],
+)
+def test_one_address_said_to_serve_the_other_use_too(text: str) -> None:
+    ms = find_ips(text)
+    assert sorted(m.role.value for m in ms if m.role) == [P, T]
+    assert not all(m.certain for m in ms)
