@@ -1028,6 +1028,7 @@ def _same_as(line: str) -> tuple[Role, Role] | None:
     if (p is None and t is None) or _NOT_YET.search(text) or _AS_BEFORE.search(text):
         return None
     first = p if t is None or (p is not None and p.start() < t.start()) else t
+    assert first is not None
     if p is None or t is None:
         # one use named: only as a short label that says it ("Testovací IP bude stejná")
         same = _SAME_AS.search(text, first.end())
