@@ -426,6 +426,8 @@ class _Ips:
                 unsure = both and weak or any(not m.certain and m.role for _, m in group)
                 addresses = [str(a) for a in self.addresses(group)]
                 reason = unsure_keys.get(key) or (self._reason(group) if unsure else None)
+                if reason is None and _sources_differ(group):
+                    reason = Reason.OTHER_CANDIDATE
                 out[key] = FieldValue(addresses, b0.component, m0.line, reason is None, reason)
         return out
 
@@ -438,6 +440,16 @@ class _Ips:
         if doubt is not None:
             return doubt
         return Reason.UNPLACED if any(m.role is None for _, m in group) else Reason.WORDING
+
+
+def _sources_differ(group: Mentions) -> bool:
+    """Two texts of the submission (the body and an attachment, two attachments) give one
+    use different addresses: which list the applicant means is the officer's call."""
+    sources: dict[str, set[IPAddress]] = {}
+    for b, m in group:
+        if m.addresses:
+            sources.setdefault(b.component, set()).update(m.addresses)
+    return len({frozenset(v) for v in sources.values()}) > 1
 
 
 def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:

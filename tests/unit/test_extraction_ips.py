@@ -837,3 +837,14 @@ def test_one_address_said_to_serve_the_other_use_too(text: str) -> None:
     ms = find_ips(text)
     assert sorted(m.role.value for m in ms if m.role) == [P, T]
     assert not all(m.certain for m in ms)
+
+
+def test_the_body_and_an_attachment_giving_one_use_different_addresses_is_unsure() -> None:
+    from tests.unit.docs import docx_bytes
+
+    form = docx_bytes([[["Produkční IP", "192.0.2.10"], ["Testovací IP", "192.0.2.20"]]])
+    x = _mail("Produkční IP: 192.0.2.11\nŽádost v příloze.\n", ("zadost.docx", form))
+    assert set(x.production_ips) == {"192.0.2.10", "192.0.2.11"}
+    assert _unsure(x, "production_ips") and not _unsure(x, "test_ips")
+    same = _mail("Produkční IP: 192.0.2.10\nŽádost v příloze.\n", ("zadost.docx", form))
+    assert same.production_ips == ("192.0.2.10",) and not _unsure(same, "production_ips")
