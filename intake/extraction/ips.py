@@ -57,14 +57,15 @@ _ITEM = re.compile(
 _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
-    r"\b(?<!pre-)(?<!před-)(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
+    # the lookahead of first letters only makes the search quick
+    r"\b(?=[oplzbsfrhmn])(?<!pre-)(?<!před-)(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro)\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkuš(?=\.)|zkus(?=\.)|"
+    r"\b(?=[tuqszdvp])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkuš(?=\.)|zkus(?=\.)|"
     r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pre-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
@@ -226,7 +227,8 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nepotř|nebud|nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed",
+    r"(?=[odvzsrunbžw])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nepotř|nebud|"
+    r"nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed)",
     re.IGNORECASE,
 )
 
@@ -625,6 +627,12 @@ _COUNT = re.compile(
     r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+)?\s*$",
     re.IGNORECASE,
 )
+_COUNT_HINT = re.compile(
+    r"(?<![\d.])[1-9]\s+[^\W\d_]|\b(?:jedn|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
+    r"čtyři|štyri|four|pět|päť|five)",
+    re.IGNORECASE,
+)
+"""A number of addresses may be written: a digit before a word, or a number word."""
 _NUMBERS = {"dvě": 2, "dva": 2, "dve": 2, "two": 2, "tři": 3, "tri": 3, "three": 3, "čtyři": 4,
             "štyri": 4, "four": 4, "pět": 5, "päť": 5, "five": 5}
 
@@ -657,6 +665,10 @@ def _counted_roles(words: str, sizes: list[int]) -> list[Role] | None:
     """"Dvě produkční a jedna testovací: A, B, C": the uses in order, each for as many
     addresses as the number before it says (one use without a number takes the rest);
     None when the numbers do not add up or split an item."""
+    if not _COUNT_HINT.search(words) or not (
+        _PROD_CUES.search(words) and _TEST_CUES.search(words)
+    ):
+        return None
     counts = _counts(words)
     if not any(cardinal for *_, cardinal in counts) or len({r for r, *_ in counts}) < 2:
         return None
@@ -683,14 +695,15 @@ _PAIR_SEPARATOR = re.compile(r"\s*[/|]\s*")
 def _label_pair(label: str) -> tuple[Role, ...] | None:
     """The uses a label names apart by "/" or "|" ("Produkční / testovací IP:"), one in each
     part, in order (None: not such a label)."""
-    if "/" not in label and "|" not in label:
+    if ("/" not in label and "|" not in label) or len(label) > 120:
         return None
     roles: list[Role] = []
     for part in _PAIR_SEPARATOR.split(_neutralised(label)):
-        cues = _cues_in_order(part)
-        if len(cues) > 1:
+        p, t = _PROD_CUES.search(part), _TEST_CUES.search(part)
+        if p and t:
             return None  # "IP pro ostrý i testovací provoz / …": no pairing
-        roles += cues
+        if p or t:
+            roles.append(Role.PRODUCTION if p else Role.TEST)
     return tuple(roles) if len(roles) >= 2 and len(set(roles)) >= 2 else None
 
 
@@ -810,7 +823,7 @@ def _both_roles(text: str) -> bool:
 
 _SAME_AS = re.compile(
     r"\b(?:stejn\w*|shodn\w*|tut[éo]ž|tutez|tot[ée]ž|totez|rovnak\w*|t[áúoeiy]\w{0,2}\s+ist\w*|"
-    r"the\s+same|same|identick\w*|identical)\b(?:.*\b(?:jako|as|ako|s|se|with)\b)?",
+    r"the\s+same|same|identick\w*|identical)\b",
     re.IGNORECASE,
 )
 """Between two uses: the same addresses serve both ("pro test stejné adresy jako pro ostrý
