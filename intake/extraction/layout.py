@@ -23,6 +23,10 @@ _ADDRESSISH = re.compile(r"^[0-9A-Fa-f:.][0-9A-Fa-f:.,/–\- ]*$")
 _DIGIT = re.compile(r"\d")
 
 
+_MAX_ROWS = 200
+"""Runs with more role cells than this are not split by the middle alignment."""
+
+
 class Align(StrEnum):
     TOP = "top"
     BOTTOM = "bottom"
@@ -133,26 +137,33 @@ def _partitions(n: int, labels: list[int]) -> dict[Align, list[list[int]]]:
         out[Align.TOP] = [list(labels)]
     if labels[-1] == n - 1:
         out[Align.BOTTOM] = [[0] + [lab + 1 for lab in labels[:-1]]]
-    middle = _middle(n, labels, 0, 0)
+    middle = _middle(n, labels, 0, 0) if len(labels) <= _MAX_ROWS else []
     if middle:
         out[Align.MIDDLE] = middle
     return out
 
 
 def _middle(n: int, labels: list[int], k: int, start: int) -> list[list[int]]:
-    """Every split of lines ``start``… into rows ``k``… with each role cell in the middle of
-    its row (at offset (rows - 1) // 2)."""
-    if k == len(labels):
-        return [[]] if start == n else []
-    offset = labels[k] - start
-    if offset < 0:
-        return []
-    out: list[list[int]] = []
-    for size in (2 * offset + 1, 2 * offset + 2):
-        nxt = start + size
-        if nxt <= n and (k + 1 == len(labels) or labels[k + 1] >= nxt):
-            out += [[start, *rest] for rest in _middle(n, labels, k + 1, nxt)]
-    return out
+    """Splits of lines ``start``… into rows ``k``… with each role cell in the middle of its
+    row (at offset (rows - 1) // 2): at most two (whether the reading is unique is all that
+    matters beyond the first), each state read once."""
+    memo: dict[tuple[int, int], list[list[int]]] = {}
+
+    def rest(k: int, start: int) -> list[list[int]]:
+        if k == len(labels):
+            return [[]] if start == n else []
+        if (k, start) in memo:
+            return memo[(k, start)]
+        out: list[list[int]] = []
+        offset = labels[k] - start
+        for size in (2 * offset + 1, 2 * offset + 2) if offset >= 0 else ():
+            nxt = start + size
+            if nxt <= n and (k + 1 == len(labels) or labels[k + 1] >= nxt):
+                out += [[start, *tail] for tail in rest(k + 1, nxt)]
+        memo[(k, start)] = out[:2]
+        return memo[(k, start)]
+
+    return rest(k, start)
 
 
 def _row_text(run: list[_Line], lo: int, hi: int, joins: set[int]) -> str:
