@@ -880,6 +880,35 @@ def _unplaced(line: str, m: re.Match[str]) -> bool:
     return named is not None and not _ADDRESS_WORDS.search(sentence)
 
 
+_POINTER = re.compile(
+    r"\b(?:(?P<first>první|prvn[íi]|prvá|prvý|prvé|first|the\s+former|former)|"
+    r"(?P<second>druh[áéýí]|second)|(?P<third>třetí|treti|tretia|tretí|third)|"
+    r"(?P<last>posledn\w*|last|the\s+latter|latter))\b(?P<rest>[^.;]{0,40})",
+    re.IGNORECASE,
+)
+
+
+def _pointed(after: str, n: int) -> dict[int, Role]:
+    """"A a B. Ta druhá je jen pro testy." / "The latter is our test box.": after a line's
+    addresses, an ordinal pointing at one of them with a use (never certain)."""
+    if n < 2 or not _POINTER.search(after):
+        return {}
+    out: dict[int, Role] = {}
+    for m in _POINTER.finditer(after):
+        role = _cue(m.group("rest"))
+        if m.group("first"):
+            which = 0
+        elif m.group("second"):
+            which = 1
+        elif m.group("third"):
+            which = 2
+        else:
+            which = n - 1
+        if role is not None and which < n:
+            out[which] = role
+    return out
+
+
 def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     """Which of a line's ``n`` addresses are withdrawn: marked for removal (``_excluded``),
     corrected by the next one ("A – oprava, správně B"), or in a list whose removal is
@@ -912,6 +941,11 @@ def _read_ip_line(
     prev_strong: bool | None = None
     excluded = _exclusions(ctx, layout, len(items))
     past = _in_the_past(layout, len(items))
+    pointed = {} if ordered is not None or ctx.columns else _pointed(layout.gaps[-1], len(items))
+    if pointed:
+        # the words after the pointer describe the address it points at, not the others
+        cut = items[-1][0].end() + _POINTER.search(layout.gaps[-1]).start()  # type: ignore[union-attr]
+        layout = _layout(line[:cut], [m for m, _ in items])
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
         role: Role | None
         if ordered is not None:
@@ -920,6 +954,10 @@ def _read_ip_line(
             role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
             same = prev is not None and role is prev and prev_strong
             strong = _strong(ctx, layout, idx, role, True if same else None)
+            if idx in pointed and (role is None or not strong):
+                # "A a B. Ta druhá je jen pro testy.": its use, not the next address's
+                prev, prev_strong = role, strong
+                role, strong = pointed[idx], False
         gone = excluded[idx] or (not ctx.columns and _unplaced(line, m))
         text = m.group(0).strip()
         both = (
@@ -935,7 +973,8 @@ def _read_ip_line(
             out.append(
                 Mention(addrs, count, role, strong, lineno, text, is_block, gone, span, doubt)
             )
-        prev, prev_strong = role, strong
+        if idx not in pointed:
+            prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
         ctx = dataclasses.replace(
             ctx,

@@ -848,3 +848,23 @@ def test_the_body_and_an_attachment_giving_one_use_different_addresses_is_unsure
     assert _unsure(x, "production_ips") and not _unsure(x, "test_ips")
     same = _mail("Produkční IP: 192.0.2.10\nŽádost v příloze.\n", ("zadost.docx", form))
     assert same.production_ips == ("192.0.2.10",) and not _unsure(same, "production_ips")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IP adresy: 198.51.100.10 a 198.51.100.11. Ta druhá je jen pro testy.",
+         [("198.51.100.10", None), ("198.51.100.11", T)]),
+        ("Addresses: 198.51.100.10, 198.51.100.11 - the latter is our test box.",
+         [("198.51.100.10", None), ("198.51.100.11", T)]),
+        ("Adresy 192.0.2.1, 192.0.2.2 a 192.0.2.3, přičemž poslední slouží k testování.",
+         [("192.0.2.1", None), ("192.0.2.2", None), ("192.0.2.3", T)]),
+        ("IP: 192.0.2.1 a 192.0.2.2; prvá je produkčná.", [("192.0.2.1", P), ("192.0.2.2", None)]),
+    ],
+)
+def test_an_ordinal_after_the_addresses_points_at_one_of_them(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    ms = find_ips(text)
+    assert _roles(text) == expected
+    assert not any(m.certain for m in ms)
