@@ -227,6 +227,8 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
         # a use the new text names (a replacement "místo A uveďte B" names none)
         old = [(b, m) for b, m in _collect_ips(texts.original) if not m.excluded]
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
+        if _ADDS.search("\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)):
+            have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
         extra = [(b, m) for b, m in old if _key(m) not in have]
         from_original = {_key(m) for _, m in extra}
         mentions = extra + mentions
@@ -234,6 +236,14 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     unsure = {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+_ADDS = re.compile(
+    r"\b(?:přidáv\w*|přidat|přidejte|přidal\w*|přidám|navíc|pridáv\w*|pridať|pridajte|"
+    r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as)\b",
+    re.IGNORECASE,
+)
+"""The new text adds addresses to those of the original rather than replacing them."""
 
 
 def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:

@@ -868,3 +868,30 @@ def test_an_ordinal_after_the_addresses_points_at_one_of_them(
     ms = find_ips(text)
     assert _roles(text) == expected
     assert not any(m.certain for m in ms)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "K původní žádosti přidáváme ještě jednu produkční IP: 192.0.2.12.\n\n"
+        "Dne 30. 11. 2022 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Produkční IP: 192.0.2.10, 192.0.2.11\n",
+        "Please add one more production address to my request below: 192.0.2.12\n\n"
+        "On Wed, 30 Nov 2022, Jana Malá <jana@zpravy.example> wrote:\n"
+        "> Production: 192.0.2.10, 192.0.2.11\n",
+    ],
+)
+def test_a_reply_adding_an_address_of_a_use_keeps_the_originals(body: str) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert set(x.production_ips) == {"192.0.2.10", "192.0.2.11", "192.0.2.12"}
+    assert _unsure(x, "production_ips")
+
+
+def test_a_reply_replacing_the_list_of_a_use_drops_the_originals() -> None:
+    x = _mail(
+        "Produkční IP se nám změnily, platí nově: 192.0.2.30 (viz původní žádost níže).\n\n"
+        "Dne 30. 11. 2022 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Produkční IP: 192.0.2.10, 192.0.2.11\n> Testovací IP: 192.0.2.20\n",
+        subject="Re: Žádost",
+    )
+    assert x.production_ips == ("192.0.2.30",) and x.test_ips == ("192.0.2.20",)
