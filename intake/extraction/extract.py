@@ -433,7 +433,12 @@ class _Ips:
                 b0, m0 = group[0]
                 # with both uses named, any address placed by wording rather than by a
                 # label, column or heading may sit in the wrong list: both lists are unsure
-                unsure = both and weak or any(not m.certain and m.role for _, m in group)
+                unsure = (
+                    both
+                    and weak
+                    or any(not m.certain and m.role for _, m in group)
+                    or any(m.doubt is not None for _, m in group)
+                )
                 addresses = [str(a) for a in self.addresses(group)]
                 reason = unsure_keys.get(key) or (self._reason(group) if unsure else None)
                 if reason is None and _sources_differ(group):

@@ -567,6 +567,12 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     )
 
 
+_ANOTHER_SERVER = re.compile(
+    r"\b(?:web\w*|www|stránk\w*|stranky|site|e-?mail\w*|mail\w*|pošt\w*|vpn|router\w*|"
+    r"firewall\w*|intranet\w*|redakční\s+systém\w*|cms)\b",
+    re.IGNORECASE,
+)
+"""Before an address with no use: a server that may not be the one fetching the results."""
 _NOT_ALLOWED = re.compile(
     r"\b(?:nepovol\w*|nepovoľ\w*|neregistr\w*|nezařaz\w*|nezaraď\w*|do\s+not\s+(?:allow|add|"
     r"whitelist|register)|don'?t\s+(?:allow|add|whitelist|register)|not\s+to\s+be\s+allowed)\b",
@@ -970,6 +976,8 @@ def _read_ip_line(
                 out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
         else:
             doubt = Reason.PAST if past[idx] else None
+            if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):
+                doubt = Reason.OTHER_HOST  # "náš web běží na A, XML stahujeme z B"
             out.append(
                 Mention(addrs, count, role, strong, lineno, text, is_block, gone, span, doubt)
             )

@@ -895,3 +895,17 @@ def test_a_reply_replacing_the_list_of_a_use_drops_the_originals() -> None:
         subject="Re: Žádost",
     )
     assert x.production_ips == ("192.0.2.30",) and x.test_ips == ("192.0.2.20",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Náš web běží na 198.51.100.80, XML budeme stahovat z 198.51.100.10.\n",
+        "Our website is hosted at 198.51.100.80 and the feed client runs on 198.51.100.10.\n",
+        "Redakční e-mail jde přes 198.51.100.80; stahovat budeme z 198.51.100.10.\n",
+    ],
+)
+def test_an_address_beside_another_kind_of_server_is_unsure(body: str) -> None:
+    x = _mail(body)
+    assert "198.51.100.10" in x.production_ips and _unsure(x, "production_ips")
+    assert any("jinému serveru" in p.message for p in x.problems if p.code == "needs_review")
