@@ -1007,9 +1007,49 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7") or an OID."""
     if not m.start() and m.end() == len(line):
         return True
-    if _NOT_AN_ADDRESS.search(line[: m.start()]):
+    before = line[: m.start()]
+    if _NOT_AN_ADDRESS.search(before) or _CAMEL_PRODUCT.search(before):
         return False
+    if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(m.group("addr")):
+        return False  # "Maska: 255.255.255.248" (``find_ips`` applies it to the address above)
     return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
+
+
+_CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
+"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version."""
+_MASK_WORD = re.compile(
+    r"\b(?:maska|maskou|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete)\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
+_NETMASK_ONLY = re.compile(_NETMASK)
+_MASK_LINE = re.compile(
+    rf"^\s*(?:[-*•]\s*)?(?:maska|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete)\s*"
+    rf"[:=]?\s*(?P<mask>{_NETMASK})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _with_mask(mentions: list[Mention], lineno: int, line: str) -> bool:
+    """"IP: 198.51.100.8" / "Maska: 255.255.255.248": the mask on its own line makes the one
+    address above it a block (in place); False when the line is no such mask."""
+    found = _MASK_LINE.match(line)
+    if found is None or not mentions:
+        return False
+    last = mentions[-1]
+    single = len(last.addresses) == 1 and last.addresses[0].version == 4
+    if last.is_block or not single or last.line < lineno - 2:
+        return True  # a mask with nothing to apply it to: not an address either
+    net = ipaddress.IPv4Network(f"{last.addresses[0]}/{found.group('mask')}", strict=False)
+    addrs, n = _expand(net.network_address, net.broadcast_address)
+    mentions[-1] = dataclasses.replace(
+        last,
+        addresses=addrs,
+        count=n,
+        is_block=n > 1,
+        span=(net.network_address, net.broadcast_address) if n > 1 else None,
+        text=f"{last.text}/{found.group('mask')}",
+    )
+    return True
 
 
 _MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
@@ -1065,6 +1105,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             full = _with_role_tails(line, items)
             if full is not None:
                 line, items = full, _items(full)
+        if not items and "255." in line and _with_mask(mentions, lineno, line):
+            continue
         if not items:
             if (same := _same_as(line)) is not None:
                 copies.append((lineno, *same))

@@ -909,3 +909,20 @@ def test_an_address_beside_another_kind_of_server_is_unsure(body: str) -> None:
     x = _mail(body)
     assert "198.51.100.10" in x.production_ips and _unsure(x, "production_ips")
     assert any("jinému serveru" in p.message for p in x.problems if p.code == "needs_review")
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Produkce: 198.51.100.8\nMaska: 255.255.255.252",
+         ["198.51.100.8", "198.51.100.9", "198.51.100.10", "198.51.100.11"]),
+        ("IP address: 198.51.100.8\nSubnet mask: 255.255.255.255", ["198.51.100.8"]),
+        # a mask far from any address is no address either
+        ("Produkce: 198.51.100.8\n\nKontakt: Jana Malá\nTelefon: 601 123 456\nMaska: 255.255.255.0",
+         ["198.51.100.8"]),
+        # a version after a product named in CamelCase
+        ("Používáme FeedReader 2.4.1.9 na serveru 198.51.100.8 (ostrý provoz).", ["198.51.100.8"]),
+    ],
+)
+def test_a_mask_on_its_own_line_and_a_products_version(text: str, addresses: list[str]) -> None:
+    assert [str(a) for m in find_ips(text) if not m.excluded for a in m.addresses] == addresses
