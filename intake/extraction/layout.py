@@ -86,9 +86,24 @@ def _read_run(
         right = " ".join(c for p, c in chunks if p > x + 1)
         run.append(_Line(chunk[1] if chunk else None, left, right))
         i += 1
-    while run and run[-1].address is None:
-        run.pop()
+    run = _up_to_a_stray_line(run)
     return (x, run) if sum(ln.address is not None for ln in run) >= 2 else None
+
+
+def _up_to_a_stray_line(run: list[_Line]) -> list[_Line]:
+    """The run up to a line without an address that is not part of a neighbouring row's
+    cell (a role cell taller than its address cell has a line with an address next to it);
+    a heading between two lists ("Testovací:" above indented addresses) ends the run."""
+    for i, ln in enumerate(run):
+        if ln.address is not None:
+            continue
+        near = [run[j] for j in (i - 1, i + 1) if 0 <= j < len(run)]
+        if not any(n.address is not None and (n.left or n.right) for n in near):
+            run = run[:i]
+            break
+    while run and run[-1].address is None:
+        run = run[:-1]
+    return run
 
 
 def _split_address(prev: str, nxt: str, complete: Callable[[str], bool]) -> bool:

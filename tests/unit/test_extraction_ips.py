@@ -926,3 +926,14 @@ def test_an_address_beside_another_kind_of_server_is_unsure(body: str) -> None:
 )
 def test_a_mask_on_its_own_line_and_a_products_version(text: str, addresses: list[str]) -> None:
     assert [str(a) for m in find_ips(text) if not m.excluded for a in m.addresses] == addresses
+
+
+def test_indented_lists_under_headings_are_no_table() -> None:
+    text = (
+        "Produkční adresy:\n    192.0.2.1\n    192.0.2.2\nTestovací:\n    192.0.2.3\n"
+        "    192.0.2.4\n    192.0.2.5\n"
+    )
+    assert _roles(text) == [
+        ("192.0.2.1", P), ("192.0.2.2", P), ("192.0.2.3", T), ("192.0.2.4", T), ("192.0.2.5", T)
+    ]
+    assert all(m.certain for m in find_ips(text))
