@@ -1184,8 +1184,8 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 _AS_BEFORE = re.compile(
-    r"\b(?:jako|as|ako|než|than)\s+(?:loni|vloni|vlani|last\s+year|minule|dříve|previously|"
-    r"before|predtým)\b",
+    r"\b(?:(?:jako|as|ako|než|than)\s+(?:loni|vloni|vlani|last\s+year|minule|dříve|previously|"
+    r"before|predtým)|(?:dříve|dřív|drive|earlier)\s+(?:než|nez|than))\b",
     re.IGNORECASE,
 )
 """"Stejné jako loni": the past named as the model of the present, not a past address."""
@@ -1196,6 +1196,14 @@ _PRESENT = re.compile(
 )
 
 
+_KEPT = re.compile(
+    r"^[^.;]{0,30}?\b(?:zůstáv\w*|zůstane|ponechá\w*|ponech\w*|platí|plati|stays|remains|"
+    r"keep\w*|still|nadále|zostáva\w*)\b",
+    re.IGNORECASE,
+)
+"""After an address: it stays ("původně uvedená adresa A zůstává")."""
+
+
 def _in_the_past(layout: _Layout, n: int) -> list[bool]:
     """Which of a line's ``n`` addresses stand in a clause about the past ("loni jsme měli A
     a B, letos C"): a past word before it in its sentence, or a list joined to such an
@@ -1203,7 +1211,7 @@ def _in_the_past(layout: _Layout, n: int) -> list[bool]:
     out: list[bool] = []
     for i in range(n):
         clause = _SENTENCE_START.split(layout.gaps[i])[-1]
-        if _PRESENT.search(clause):
+        if _PRESENT.search(clause) or _KEPT.match(layout.gaps[i + 1]):
             out.append(False)
         elif _PAST.search(_AS_BEFORE.sub(" ", clause)):
             out.append(True)

@@ -937,3 +937,14 @@ def test_indented_lists_under_headings_are_no_table() -> None:
         ("192.0.2.1", P), ("192.0.2.2", P), ("192.0.2.3", T), ("192.0.2.4", T), ("192.0.2.5", T)
     ]
     assert all(m.certain for m in find_ips(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Původně uvedená adresa 192.0.2.1 zůstává, nově přidáváme produkční 192.0.2.2.",
+        "Povolte prosím dříve než 10. 1. ostrou 192.0.2.1 a nově i 192.0.2.2.",
+    ],
+)
+def test_an_address_that_stays_is_no_address_of_the_past(text: str) -> None:
+    assert [a for a, _, gone in _placed(text) if not gone] == ["192.0.2.1", "192.0.2.2"]
