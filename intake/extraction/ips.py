@@ -1241,13 +1241,17 @@ def _networks_as_context(mentions: list[Mention]) -> list[Mention]:
     blocks = [m for m in mentions if m.span is not None and not m.certain and not m.excluded]
     if not blocks:
         return mentions
-    singles = {a for m in mentions if not m.is_block and not m.excluded for a in m.addresses}
+    singles = [
+        (a, m.role) for m in mentions if not m.is_block and not m.excluded for a in m.addresses
+    ]
     out: list[Mention] = []
     for m in mentions:
         if m in blocks and m.span is not None:
             first, last = m.span
             lo, hi = int(first), int(last)
-            if any(a.version == first.version and lo <= int(a) <= hi for a in singles):
+            inside = [r for a, r in singles if a.version == first.version and lo <= int(a) <= hi]
+            # addresses of another use inside a block of one: both are requested
+            if inside and (m.role is None or all(r in (None, m.role) for r in inside)):
                 m = dataclasses.replace(m, excluded=True)
         out.append(m)
     return out

@@ -948,3 +948,10 @@ def test_indented_lists_under_headings_are_no_table() -> None:
 )
 def test_an_address_that_stays_is_no_address_of_the_past(text: str) -> None:
     assert [a for a, _, gone in _placed(text) if not gone] == ["192.0.2.1", "192.0.2.2"]
+
+
+def test_a_block_of_one_use_holding_an_address_of_the_other_stays() -> None:
+    ms = find_ips("Ostrý provoz z rozsahu 198.51.100.0/30, test z 198.51.100.2.")
+    assert [(m.count, m.role, m.excluded) for m in ms] == [
+        (4, Role.PRODUCTION, False), (1, Role.TEST, False)
+    ]
