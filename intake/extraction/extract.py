@@ -48,8 +48,8 @@ from intake.extraction.segments import (
     Block,
     Kind,
     Line,
-    is_reply_header,
     split_body,
+    starts_message,
     unwrap,
     whole,
 )
@@ -225,8 +225,9 @@ def _by_sender(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         start = 0
-        for i, ln in enumerate(b.lines):
-            if i > start and is_reply_header(ln.text):
+        texts = [ln.text for ln in b.lines]
+        for i in range(len(texts)):
+            if i > start and starts_message(texts, i):
                 out.append(Block(b.component, b.kind, b.lines[start:i]))
                 start = i
         out.append(Block(b.component, b.kind, b.lines[start:]))
@@ -262,8 +263,10 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
         # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
         # keeps the original's addresses (the new text's withdrawals still apply to them)
         # a use the new text names (a replacement "místo A uveďte B" names none)
-        have = {_key(m) for _, m in own_mentions if not m.excluded and m.role is not None}
         old = [(b, m) for b, m in _collect_ips(texts.original) if not m.excluded]
+        have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
+        if _ADDS.search("\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)):
+            have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
         extra = [(b, m) for b, m in old if _key(m) not in have]
         from_original = {_key(m) for _, m in extra}
         mentions = extra + mentions
@@ -271,6 +274,28 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     unsure = {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+_ADDS = re.compile(
+    r"\b(?:přidáv\w*|přidat|přidejte|přidal\w*|přidám|navíc|pridáv\w*|pridať|pridajte|"
+    r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as)\b",
+    re.IGNORECASE,
+)
+"""The new text adds addresses to those of the original rather than replacing them."""
+
+
+def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:
+    """The address fields the new text names anew: those of its addresses with a use, but
+    not of a replacement on a line that withdraws an address of the original ("v první
+    testovací adrese místo A má být B": the original's other test addresses stand)."""
+    corrects = {
+        (b.component, m.line) for b, m in own if m.excluded and original & set(m.addresses)
+    }
+    return {
+        _key(m)
+        for b, m in own
+        if not m.excluded and m.role is not None and (b.component, m.line) not in corrects
+    }
 
 
 @dataclass(frozen=True)
@@ -284,51 +309,101 @@ class _Withdrawn:
 
 
 def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
-    """The mentions that are not excluded, without the addresses that a later mention
-    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"); and what was withdrawn: the field
-    of the address it was withdrawn from, else of the withdrawn mention, is unsure."""
-    kept: Mentions = []
-    texts: list[str] = []
+    """The mentions that are not excluded, without the addresses that another mention
+    withdraws ("oprava: … správně 9.9.9.10, ne 9.9.9.9"): an earlier one in the same text or
+    one in another text (the attached or quoted original a message corrects); a replacement
+    on the line of the withdrawal takes the place of the withdrawn address. And what was
+    withdrawn: the field of the address it was withdrawn from, else of the withdrawn mention,
+    is unsure."""
+    slots: list[_Slot] = []
+    withdrawals: list[tuple[int, Block, Mention]] = []
+    for order, (b, m) in enumerate(mentions):
+        if m.excluded:
+            withdrawals.append((order, b, m))
+        else:
+            slots.append(_Slot(b, m, order))
     unsure: dict[str, Reason] = {}
-    replaced: dict[tuple[str, int], Role | None] = {}
-    for b, m in mentions:
-        if not m.excluded:
-            if (b.component, m.line) in replaced:
-                # "místo adresy A uveďte B": B takes the place (and the use) of A
-                role = replaced[(b.component, m.line)]
-                m = dataclasses.replace(m, role=role, certain=False)
-                unsure[_key(m)] = Reason.WITHDRAWN
-            kept.append((b, m))
-            continue
-        texts.append(m.text)
-        gone = set(m.addresses)
+    replaced: dict[tuple[str, int], tuple[int, Role | None]] = {}
+    for order, b, m in withdrawals:
+        line = (b.component, m.line)
         hit = False
-        for i, (kb, km) in enumerate(kept):
-            if gone & set(km.addresses) and not km.is_block:
-                rest = tuple(a for a in km.addresses if a not in gone)
-                kept[i] = (kb, dataclasses.replace(km, addresses=rest, count=len(rest)))
-                unsure[_key(km)] = Reason.WITHDRAWN
-                replaced.setdefault((b.component, m.line), km.role)
-                hit = True
+        for i in range(len(slots) - 1, -1, -1):
+            slot = slots[i]
+            km = slot.mention
+            if km is None or km.is_block or not set(m.addresses) & set(km.addresses):
+                continue
+            if slot.order > order and slot.block.component == b.component:
+                continue  # a later mention in the same text stands
+            slots[i : i + 1] = slot.split(set(m.addresses), line)
+            unsure[_key(km)] = Reason.WITHDRAWN
+            replaced[line] = (order, km.role)
+            hit = True
         if not hit:
             unsure[_key(m)] = Reason.WITHDRAWN
-    kept = _replaced_earlier_in_line(kept, replaced, unsure)
+    kept = _replacements_in_place(slots, replaced, unsure)
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
-    return kept, _Withdrawn(tuple(dict.fromkeys(texts)), unsure)
+    texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
+    return kept, _Withdrawn(texts, unsure)
 
 
-def _replaced_earlier_in_line(
-    kept: Mentions, replaced: Mapping[tuple[str, int], Role | None], unsure: dict[str, Reason]
+@dataclass(frozen=True)
+class _Slot:
+    """A kept mention in order, or (``mention`` None) the place of an address withdrawn from
+    one, where a replacement written on the line ``line`` of the withdrawal goes."""
+
+    block: Block
+    mention: Mention | None
+    order: int = -1
+    line: tuple[str, int] | None = None
+
+    def split(self, gone: set[IPAddress], line: tuple[str, int]) -> list[_Slot]:
+        """The mention without the ``gone`` addresses: the parts before, between and after
+        them, with the place of each gone address."""
+        assert self.mention is not None
+        out: list[_Slot] = []
+        part: list[IPAddress] = []
+        for a in self.mention.addresses:
+            if a in gone:
+                out.append(self._part(part))
+                out.append(_Slot(self.block, None, self.order, line))
+                part = []
+            else:
+                part.append(a)
+        out.append(self._part(part))
+        return out
+
+    def _part(self, addresses: list[IPAddress]) -> _Slot:
+        assert self.mention is not None
+        m = dataclasses.replace(self.mention, addresses=tuple(addresses), count=len(addresses))
+        return _Slot(self.block, m, self.order)
+
+
+def _replacements_in_place(
+    slots: list[_Slot],
+    replaced: Mapping[tuple[str, int], tuple[int, Role | None]],
+    unsure: dict[str, Reason],
 ) -> Mentions:
-    """"Platí B místo A": the replacement written before the replaced address in its line
-    takes A's use too, unless its own words name one."""
-    out: Mentions = []
-    for b, m in kept:
-        role = replaced.get((b.component, m.line))
-        if role is not None and m.role is None:
-            m = dataclasses.replace(m, role=role, certain=False)
+    """"Místo adresy A uveďte B" / "platí B místo A": B, on the line of A's withdrawal, takes
+    A's place and use (written before A, only when its own words name no other use), never
+    for certain."""
+    moved: dict[tuple[str, int], Mentions] = {}
+    taken: set[int] = set()
+    for i, slot in enumerate(slots):
+        m = slot.mention
+        if m is None or (line := (slot.block.component, m.line)) not in replaced:
+            continue
+        order, role = replaced[line]
+        if slot.order > order or m.role in (None, role):
+            m = dataclasses.replace(m, role=role if role is not None else m.role, certain=False)
             unsure[_key(m)] = Reason.WITHDRAWN
-        out.append((b, m))
+            moved.setdefault(line, []).append((slot.block, m))
+            taken.add(i)
+    out: Mentions = []
+    for i, slot in enumerate(slots):
+        if slot.mention is None:
+            out += moved.pop(slot.line, []) if slot.line is not None else []
+        elif i not in taken:
+            out.append((slot.block, slot.mention))
     return out
 
 
@@ -396,9 +471,16 @@ class _Ips:
                 b0, m0 = group[0]
                 # with both uses named, any address placed by wording rather than by a
                 # label, column or heading may sit in the wrong list: both lists are unsure
-                unsure = both and weak or any(not m.certain and m.role for _, m in group)
+                unsure = (
+                    both
+                    and weak
+                    or any(not m.certain and m.role for _, m in group)
+                    or any(m.doubt is not None for _, m in group)
+                )
                 addresses = [str(a) for a in self.addresses(group)]
                 reason = unsure_keys.get(key) or (self._reason(group) if unsure else None)
+                if reason is None and _sources_differ(group):
+                    reason = Reason.OTHER_CANDIDATE
                 out[key] = FieldValue(addresses, b0.component, m0.line, reason is None, reason)
         return out
 
@@ -407,7 +489,20 @@ class _Ips:
         address with no use of its own, or a use read from a sentence."""
         if {m.text for _, m in self.production} & {m.text for _, m in self.test}:
             return Reason.BOTH_USES
+        doubt = next((m.doubt for _, m in group if m.doubt is not None), None)
+        if doubt is not None:
+            return doubt
         return Reason.UNPLACED if any(m.role is None for _, m in group) else Reason.WORDING
+
+
+def _sources_differ(group: Mentions) -> bool:
+    """Two texts of the submission (the body and an attachment, two attachments) give one
+    use different addresses: which list the applicant means is the officer's call."""
+    sources: dict[str, set[IPAddress]] = {}
+    for b, m in group:
+        if m.addresses:
+            sources.setdefault(b.component, set()).update(m.addresses)
+    return len({frozenset(v) for v in sources.values()}) > 1
 
 
 def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:
@@ -524,6 +619,9 @@ _REFERS_TO_ORIGINAL = re.compile(
     r"(?:původní|puvodni|předchozí|predchozi|pôvodn|predchádzajúc|original|previous|earlier|"
     r"first)\w*\s+(?:zpráv|e-?mail|žádost|správ|žiadost|message|mail|request|application)\w*|"
     r"below|nižšie|ostatní\s+(?:údaje\s+)?(?:platí|zůstávají)|"
+    # completing the earlier message: "doplňuji", "zapomněl jsem", "as requested", "in addition"
+    r"dopl[nň]\w*|dopĺň\w*|zapomn\w*|zabudl\w*|forgot\w*|as\s+requested|in\s+addition|"
+    r"(?:podle|dle|na)\s+(?:vaší|vaši|vašej|vašu)\s+(?:výzv|žádost|žiadost|dotaz|otázk)\w*|"
     r"(?:everything|all)\s+else\s+(?:stays|remains|is\s+unchanged))\b",
     re.IGNORECASE,
 )

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from intake.extraction.layout import table_rows
+from intake.extraction.review import Reason
 from intake.extraction.segments import logical_lines
 from intake.gate import is_documentation
 
@@ -32,6 +34,9 @@ _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,
 _MASK_OCTET = r"(?:255|254|252|248|240|224|192|128|0)"
 _NETMASK = rf"255\.{_MASK_OCTET}\.{_MASK_OCTET}\.{_MASK_OCTET}(?![\d.]\d)"
 _DASH = r"(?:\s*(?:-|–|—|‒|až|to|until|bis|\.\.)\s*|\s+do\s+(?=(?:\d{1,3}\.){3}\d))"
+_BARE_END = r"(?=\s*(?:[,;)&+]|$|\s(?:a|and|i)\s)|\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
+"""What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
+end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
@@ -40,23 +45,29 @@ _ITEM = re.compile(
        |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
         (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
+       |\s*[(,]?\s*(?:maska|maskou|mask|netmask|prefix\w*|s\s+maskou|s\s+prefixem|with\s+prefix)
+        \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
        |\s+(?P<mask3>{_NETMASK}))?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
-    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?!\d|\.\d))+)?
+    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
+       |(?:(?:\s*(?:,|&|\+)|\s+(?:a|and|i))\s*\d{{1,3}}{_BARE_END})+)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_TAIL = re.compile(r"\.(\d{1,3})")
+_TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
-    r"\b(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|zalozn\w*|záloh\w*|zaloh\w*|"
-    r"backup|bkp|bck|primár\w*|primar\w*|sekundár\w*|secondary|failover|standby|hlavn\w*|main|"
-    r"reáln\w*|realn\w*|real|provozn\w*|naostro)\b",
+    # the lookahead of first letters only makes the search quick
+    r"\b(?=[oplzbsfrhmn])(?<!pre-)(?<!před-)(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
+    r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
+    r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
+    r"realn\w*|real|provozn\w*|naostro)\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?:test\w*|tst|uat|zkušeb\w*|zkuseb\w*|skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|"
-    r"vyvoj\w*|development|dev)\b",
+    r"\b(?=[tuqszdvp])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkuš(?=\.)|zkus(?=\.)|"
+    r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pre-?prod\w*|"
+    r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
 )
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
@@ -73,9 +84,9 @@ _NEUTRAL = re.compile(
     re.IGNORECASE,
 )
 _EXCLUDE = re.compile(
-    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|namísto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
-    r"delete\w*|nahra[dď]\w*|vyměň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
-    r"(?<=[,(]\s)(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
+    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
+    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
+    r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
     r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|"
     r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
     re.IGNORECASE,
@@ -126,6 +137,9 @@ class Mention:
     """Marked for removal / replaced (``místo``, ``odebrat`` …): not requested."""
     span: tuple[IPAddress, IPAddress] | None = None
     """First and last address of a block or range."""
+    doubt: Reason | None = None
+    """Why the reading is a guess that no structure confirms (a table row whose lines the
+    page layout leaves in doubt, an address in a sentence about the past): never certain."""
 
     def public(self, *, documentation_public: bool = False) -> bool:
         """Every address it stands for is public (also for blocks too big to list);
@@ -174,7 +188,7 @@ def _item(m: re.Match[str]) -> _Item | None:
     addr = parse_address(m.group("addr"))
     if addr is None:
         return None
-    prefix, end, tails = m.group("prefix"), m.group("end"), m.group("tails")
+    prefix, end, tails = m.group("prefix") or m.group("prefix2"), m.group("end"), m.group("tails")
     mask = m.group("mask") or m.group("mask2") or m.group("mask3")
     if mask is not None:
         try:
@@ -213,7 +227,8 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nepotř|nebud|nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed",
+    r"(?=[odvzsrunbžw])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nepotř|nebud|"
+    r"nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed)",
     re.IGNORECASE,
 )
 
@@ -230,19 +245,25 @@ def mentions_test(text: str) -> bool:
 
 def _cue(text: str) -> Role | None:
     """The first role cue in a piece of text (None when there is none)."""
+    return _cues(text)[0]
+
+
+def _cues(text: str) -> tuple[Role | None, bool]:
+    """The first role cue in a piece of text (None when there is none), and whether the text
+    names both uses."""
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p is None and t is None:
-        return None  # neutral phrases only take cues away: no cue, nothing to neutralise
+        return None, False  # neutral phrases only take cues away: nothing to neutralise
     if _NEUTRAL_HINT.search(text):
         text = _NEUTRAL.sub(" ", text)
         p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p and t:
-        return Role.PRODUCTION if p.start() < t.start() else Role.TEST
+        return (Role.PRODUCTION if p.start() < t.start() else Role.TEST), True
     if p:
-        return Role.PRODUCTION
+        return Role.PRODUCTION, False
     if t:
-        return Role.TEST
-    return None
+        return Role.TEST, False
+    return None, False
 
 
 def _split_cells(line: str) -> list[str] | None:
@@ -279,6 +300,11 @@ class _Context:
     wrapped: tuple[tuple[str, ...], tuple[int, ...]] | None = None
     """The cells and starts of a space-aligned line that may be the first line of a header
     whose cells wrap onto the next line."""
+    both: bool = False
+    """The line that named the role names the other use too ("Adresy pro ostrý a testovací
+    provoz:"): its role is not certain."""
+    pair: tuple[Role, ...] | None = None
+    """The uses that line names apart by "/" or "|", in order ("ostrá / testovací:")."""
 
 
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
@@ -342,15 +368,31 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     ctx = dataclasses.replace(
         ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
     )
-    cue = _cue(line)
+    cue, both = _cues(line)
     removal = bool(_REMOVAL_HEADING.search(line))
     if cue is not None or removal:
         return dataclasses.replace(
-            ctx, role=cue, weak=False, columns=None, drop=removal, carried=False
+            ctx,
+            role=cue,
+            weak=_is_sentence(line),
+            columns=None,
+            drop=removal,
+            carried=False,
+            both=both,
+            pair=_label_pair(line) if both else None,
         )
     if _HEADING.match(line) or _FIELD.match(line):
-        return dataclasses.replace(ctx, role=None, columns=None, drop=False)
+        return dataclasses.replace(ctx, role=None, columns=None, drop=False, both=False, pair=None)
     return ctx
+
+
+_SENTENCE_LINE = re.compile(r"[.!?]\s*$")
+
+
+def _is_sentence(line: str) -> bool:
+    """A line that is a sentence rather than a heading ("Testovat začneme v prosinci."): it
+    ends like one."""
+    return bool(_SENTENCE_LINE.search(line))
 
 
 @dataclass(frozen=True)
@@ -515,12 +557,42 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         return True
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
     return (
-        bool(_EXCLUDE.search(before))
-        and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
-    ) or bool(_EXCLUDE_AFTER.match(after))
+        (
+            bool(_EXCLUDE.search(before))
+            and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
+        )
+        or bool(_EXCLUDE_AFTER.match(after))
+        or bool(_OTHER_HOST.search(before))
+        or bool(_NOT_ALLOWED.search(layout.heads[idx]))
+    )
 
 
-_LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*$")
+_ANOTHER_SERVER = re.compile(
+    r"\b(?:web\w*|www|stránk\w*|stranky|site|e-?mail\w*|mail\w*|pošt\w*|vpn|router\w*|"
+    r"firewall\w*|intranet\w*|redakční\s+systém\w*|cms)\b",
+    re.IGNORECASE,
+)
+"""Before an address with no use: a server that may not be the one fetching the results."""
+_NOT_ALLOWED = re.compile(
+    r"\b(?:nepovol\w*|nepovoľ\w*|neregistr\w*|nezařaz\w*|nezaraď\w*|do\s+not\s+(?:allow|add|"
+    r"whitelist|register)|don'?t\s+(?:allow|add|whitelist|register)|not\s+to\s+be\s+allowed)\b",
+    re.IGNORECASE,
+)
+"""Right before the address: it is not to be allowed ("Vývojové (nepovolovat): …")."""
+
+
+_OTHER_HOST = re.compile(
+    r"\b(?:DNS|resolver\w*|name\s*server\w*|nameserver\w*|brán[auyěo]\w*|bran[auyeo]|"
+    r"gateway|default\s+route|výchozí\s+brán\w*|NTP|SMTP|IMAP|POP3|MX|mail\s*server\w*|"
+    r"poštovní\w*\s+server\w*|poštov[ýé]\w*\s+server\w*)(?:\s+server\w*)?"
+    r"(?:\s*[:=]|\s+(?:je|is|at|na|na\s+adrese|s\s+adresou|with\s+address))?\s*$",
+    re.IGNORECASE,
+)
+"""A host named as something else than a source of requests right before its address
+("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
+
+
+_LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$")
 _ORDERED = re.compile(
     r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|tomto)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
@@ -544,39 +616,183 @@ def _ordered_roles(line: str, items: list[tuple[re.Match[str], _Item]]) -> list[
     words = line
     for m, _ in reversed(items):
         words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
-    if len(items) < 2 or not _ORDERED.search(words):
+    if len(items) < 2:
         return None
+    counted = _counted_roles(words, [max(1, len(item[0])) for _, item in items])
+    if counted is not None or not _ORDERED.search(words):
+        return counted
     roles = _cues_in_order(words)
     if len(roles) != len(items) or len(set(roles)) < 2:
         return None
     return roles
 
 
-def _strong(ctx: _Context, layout: _Layout, role: Role | None, prev_strong: bool | None) -> bool:
-    """Whether a role comes from structure: a table column, a heading or cue line before, or
-    a short label right before the addresses ("Produkční IP: …")."""
+_COUNT = re.compile(
+    r"(?:\b(?P<n>[1-9])|\b(?P<word>jedn[aouéy]|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
+    r"čtyři|štyri|four|pět|päť|five)|\b(?P<ordinal>posledn\w*|last|druh[áéýí]|second|třetí|"
+    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+)?\s*$",
+    re.IGNORECASE,
+)
+_COUNT_HINT = re.compile(
+    r"(?<![\d.])[1-9]\s+[^\W\d_]|\b(?:jedn|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
+    r"čtyři|štyri|four|pět|päť|five)",
+    re.IGNORECASE,
+)
+"""A number of addresses may be written: a digit before a word, or a number word."""
+_NUMBERS = {"dvě": 2, "dva": 2, "dve": 2, "two": 2, "tři": 3, "tri": 3, "three": 3, "čtyři": 4,
+            "štyri": 4, "four": 4, "pět": 5, "päť": 5, "five": 5}
+
+
+def _counts(words: str) -> list[tuple[Role, int | None, bool]]:
+    """The uses named in ``words`` in order, each with the number written before it ("dvě
+    produkční a jedna testovací", "the first two for production, the last for testing") and
+    whether that number is a cardinal; a repeated use without a number is left out."""
+    text = _neutralised(words)
+    hits = sorted(
+        [(m.start(), m.end(), Role.PRODUCTION) for m in _PROD_CUES.finditer(text)]
+        + [(m.start(), m.end(), Role.TEST) for m in _TEST_CUES.finditer(text)]
+    )
+    out: list[tuple[Role, int | None, bool]] = []
+    prev = 0
+    for start, end, role in hits:
+        c = _COUNT.search(text, prev, start)
+        prev = end
+        if c is None:
+            if not out or out[-1][0] is not role:
+                out.append((role, None, False))
+            continue
+        word = (c.group("word") or "").lower()
+        n = int(c.group("n")) if c.group("n") else _NUMBERS.get(word, 1)
+        out.append((role, n, c.group("ordinal") is None))
+    return out
+
+
+def _counted_roles(words: str, sizes: list[int]) -> list[Role] | None:
+    """"Dvě produkční a jedna testovací: A, B, C": the uses in order, each for as many
+    addresses as the number before it says (one use without a number takes the rest);
+    None when the numbers do not add up or split an item."""
+    if not _COUNT_HINT.search(words) or not (
+        _PROD_CUES.search(words) and _TEST_CUES.search(words)
+    ):
+        return None
+    counts = _counts(words)
+    if not any(cardinal for *_, cardinal in counts) or len({r for r, *_ in counts}) < 2:
+        return None
+    total = sum(sizes)
+    missing = [i for i, (_, n, _) in enumerate(counts) if n is None]
+    known = sum(n or 0 for _, n, _ in counts)
+    if len(missing) > 1 or (missing and known >= total) or (not missing and known != total):
+        return None
+    seq = [r for r, n, _ in counts for _ in range(n if n is not None else total - known)]
+    out: list[Role] = []
+    pos = 0
+    for size in sizes:
+        part = set(seq[pos : pos + size])
+        if len(part) != 1:
+            return None
+        out.append(part.pop())
+        pos += size
+    return out
+
+
+_PAIR_SEPARATOR = re.compile(r"\s*[/|]\s*")
+
+
+def _label_pair(label: str) -> tuple[Role, ...] | None:
+    """The uses a label names apart by "/" or "|" ("Produkční / testovací IP:"), one in each
+    part, in order (None: not such a label)."""
+    if ("/" not in label and "|" not in label) or len(label) > 120:
+        return None
+    roles: list[Role] = []
+    for part in _PAIR_SEPARATOR.split(_neutralised(label)):
+        p, t = _PROD_CUES.search(part), _TEST_CUES.search(part)
+        if p and t:
+            return None  # "IP pro ostrý i testovací provoz / …": no pairing
+        if p or t:
+            roles.append(Role.PRODUCTION if p else Role.TEST)
+    return tuple(roles) if len(roles) >= 2 and len(set(roles)) >= 2 else None
+
+
+def _grouped(roles: tuple[Role, ...], gaps: list[str], n: int) -> list[Role] | None:
+    """The addresses of a line in as many groups apart by "/" or "|" as ``roles``: each
+    group's use is the one in its place (None: the groups do not match)."""
+    if n < 2:
+        return None
+    out: list[Role] = [roles[0]]
+    group = 0
+    for gap in gaps[1:n]:
+        if _PAIR_SEPARATOR.fullmatch(gap):
+            group += 1
+        elif not _CONNECTOR.match(gap):
+            return None  # words between the values: not a plain list of groups
+        if group >= len(roles):
+            return None
+        out.append(roles[group])
+    return out if group == len(roles) - 1 else None
+
+
+def _paired_roles(ctx: _Context, layout: _Layout, n: int) -> list[Role] | None:
+    """"Produkční / testovací IP: A / B" (or the label on the line above): as many groups
+    of addresses as the label names uses (a label naming two uses: never certain)."""
+    if layout.lead_cue is None:
+        return _grouped(ctx.pair, layout.gaps, n) if ctx.pair else None
+    if not _LABEL_LEAD.match(layout.lead):
+        return None
+    pair = _label_pair(layout.lead.rstrip().rstrip(":|=-–").rstrip())
+    return _grouped(pair, layout.gaps, n) if pair else None
+
+
+def _names_both(text: str) -> bool:
+    """The text names both uses (after the phrases that name a use without being a cue)."""
+    return _cues(text)[1]
+
+
+def _strong(
+    ctx: _Context, layout: _Layout, idx: int, role: Role | None, prev_strong: bool | None
+) -> bool:
+    """Whether the role of the line's ``idx``-th address comes from structure: a table
+    column, a heading or cue line before, or a short label right before the addresses
+    ("Produkční IP: …", "…, testovací: …") - and no words after it name another use."""
     if role is None:
         return False
     if ctx.columns:
         return True
+    if layout.tails[idx] not in (None, role):
+        return False  # "Test IP: A (po volbách bude produkční)"
     if prev_strong is not None:
         return prev_strong
     lead = layout.lead
-    combined = _PROD_CUES.search(lead) and _TEST_CUES.search(lead)
     if layout.lead_cue is not None:
+        if role is not layout.lead_cue:
+            # a use of its own after the line's label: certain only as a label of its own
+            head = layout.heads[idx]
+            return bool(idx and _LABEL_LEAD.match(head) and _cue(head) is role)
+        combined = _PROD_CUES.search(lead) and _TEST_CUES.search(lead)
         return bool(_LABEL_LEAD.match(lead)) and not combined and not layout.trailing
     return (
         ctx.role is role
         and not ctx.weak
+        and not ctx.both
         and not layout.trailing
         and not any(layout.tails)
         and not (ctx.carried and layout.lead.strip())
+        and not _own_words(layout.lead)
     )
+
+
+def _own_words(lead: str) -> bool:
+    """Words of its own before a line's address under a heading ("Poznámka: do 15. 1. půjde
+    z …"), more than a bullet, a number or a word for an address ("server 2:")."""
+    return any(not _ADDRESS_WORDS.fullmatch(w) for w in _OWN_WORD.findall(lead))
+
+
+_OWN_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 _CORRECTION = re.compile(
     r"\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
-    r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně)\b",
+    r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně|"
+    r"(?:má|ma|mají|maji|mělo|melo|mala|malo)\s+(?:být|byt|byť))\b",
     re.IGNORECASE,
 )
 """Words between two addresses that make the second replace the first ("… – oprava, správně …")."""
@@ -607,7 +823,17 @@ def _both_roles(text: str) -> bool:
     first, second = (p, t) if p.start() < t.start() else (t, p)
     if _NOT_YET.search(text[second.start() :]):
         return False  # "ostrý provoz a testovací zatím nemáme"
-    return bool(_BOTH_JOIN.match(text[first.end() : second.start()]))
+    between = text[first.end() : second.start()]
+    return bool(_BOTH_JOIN.match(between) or _SAME_AS.search(between))
+
+
+_SAME_AS = re.compile(
+    r"\b(?:stejn\w*|shodn\w*|tut[éo]ž|tutez|tot[ée]ž|totez|rovnak\w*|t[áúoeiy]\w{0,2}\s+ist\w*|"
+    r"the\s+same|same|identick\w*|identical)\b",
+    re.IGNORECASE,
+)
+"""Between two uses: the same addresses serve both ("pro test stejné adresy jako pro ostrý
+provoz", "test: same as production")."""
 
 
 def _ticked_both(ctx: _Context, line: str, cells: list[str]) -> bool:
@@ -621,6 +847,20 @@ def _ticked_both(ctx: _Context, line: str, cells: list[str]) -> bool:
         if i < len(ctx.columns) and ctx.columns[i] and _YES.match(c)
     }
     return len(ticked) == 2
+
+
+_ALSO = re.compile(
+    r"^\s*[(,–-]?\s*(?:\w+\s+)?(?:i|aj|také|taky|rovněž|tiež|also|too|as\s+well)\s+"
+    r"(?:\w+\s+)?(?:pro\s+|pre\s+|for\s+|na\s+)?(\w+)",
+    re.IGNORECASE,
+)
+
+
+def _also_the_other(after: str, role: Role | None) -> bool:
+    """"Produkční IP: A (bude i testovací)": right after the address, "also" with the
+    other use: the address serves both."""
+    m = _ALSO.match(after)
+    return m is not None and role is not None and _cue(m.group(1)) not in (None, role)
 
 
 def _gives_both(layout: _Layout, n: int, idx: int) -> bool:
@@ -644,6 +884,35 @@ def _unplaced(line: str, m: re.Match[str]) -> bool:
         return False  # a list item or a label, not a sentence
     named = _PRODUCT.search(before)
     return named is not None and not _ADDRESS_WORDS.search(sentence)
+
+
+_POINTER = re.compile(
+    r"\b(?:(?P<first>první|prvn[íi]|prvá|prvý|prvé|first|the\s+former|former)|"
+    r"(?P<second>druh[áéýí]|second)|(?P<third>třetí|treti|tretia|tretí|third)|"
+    r"(?P<last>posledn\w*|last|the\s+latter|latter))\b(?P<rest>[^.;]{0,40})",
+    re.IGNORECASE,
+)
+
+
+def _pointed(after: str, n: int) -> dict[int, Role]:
+    """"A a B. Ta druhá je jen pro testy." / "The latter is our test box.": after a line's
+    addresses, an ordinal pointing at one of them with a use (never certain)."""
+    if n < 2 or not _POINTER.search(after):
+        return {}
+    out: dict[int, Role] = {}
+    for m in _POINTER.finditer(after):
+        role = _cue(m.group("rest"))
+        if m.group("first"):
+            which = 0
+        elif m.group("second"):
+            which = 1
+        elif m.group("third"):
+            which = 2
+        else:
+            which = n - 1
+        if role is not None and which < n:
+            out[which] = role
+    return out
 
 
 def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
@@ -670,11 +939,19 @@ def _read_ip_line(
     structure (``_strong``), not from the wording of a sentence."""
     layout = _layout(line, [m for m, _ in items])
     cells = (_split_cells(line) or []) if ctx.columns else []
-    ordered = None if ctx.columns else _ordered_roles(line, items)
+    ordered = None if ctx.columns else (
+        _ordered_roles(line, items) or _paired_roles(ctx, layout, len(items))
+    )
     out: list[Mention] = []
     prev: Role | None = None
     prev_strong: bool | None = None
     excluded = _exclusions(ctx, layout, len(items))
+    past = _in_the_past(layout, len(items))
+    pointed = {} if ordered is not None or ctx.columns else _pointed(layout.gaps[-1], len(items))
+    if pointed:
+        # the words after the pointer describe the address it points at, not the others
+        cut = items[-1][0].end() + _POINTER.search(layout.gaps[-1]).start()  # type: ignore[union-attr]
+        layout = _layout(line[:cut], [m for m, _ in items])
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
         role: Role | None
         if ordered is not None:
@@ -682,21 +959,38 @@ def _read_ip_line(
         else:
             role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
             same = prev is not None and role is prev and prev_strong
-            strong = _strong(ctx, layout, role, True if same else None)
+            strong = _strong(ctx, layout, idx, role, True if same else None)
+            if idx in pointed and (role is None or not strong):
+                # "A a B. Ta druhá je jen pro testy.": its use, not the next address's
+                prev, prev_strong = role, strong
+                role, strong = pointed[idx], False
         gone = excluded[idx] or (not ctx.columns and _unplaced(line, m))
         text = m.group(0).strip()
-        both = _gives_both(layout, len(items), idx) or bool(
-            ctx.columns and _ticked_both(ctx, line, cells)
+        both = (
+            _gives_both(layout, len(items), idx)
+            or bool(ctx.columns and _ticked_both(ctx, line, cells))
+            or _also_the_other(layout.gaps[idx + 1], role)
         )
         if ordered is None and not gone and both:
             for r in Role:
                 out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
         else:
-            out.append(Mention(addrs, count, role, strong, lineno, text, is_block, gone, span))
-        prev, prev_strong = role, strong
+            doubt = Reason.PAST if past[idx] else None
+            if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):
+                doubt = Reason.OTHER_HOST  # "náš web běží na A, XML stahujeme z B"
+            out.append(
+                Mention(addrs, count, role, strong, lineno, text, is_block, gone, span, doubt)
+            )
+        if idx not in pointed:
+            prev, prev_strong = role, strong
     if not ctx.columns and not layout.trailing and layout.lead_cue is not None and prev:
         ctx = dataclasses.replace(
-            ctx, role=prev, weak=len(layout.lead.strip()) > 30, carried=True
+            ctx,
+            role=prev,
+            weak=len(layout.lead.strip()) > 30,
+            carried=True,
+            both=_names_both(layout.lead),
+            pair=None,
         )
     return out, ctx
 
@@ -713,9 +1007,49 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7") or an OID."""
     if not m.start() and m.end() == len(line):
         return True
-    if _NOT_AN_ADDRESS.search(line[: m.start()]):
+    before = line[: m.start()]
+    if _NOT_AN_ADDRESS.search(before) or _CAMEL_PRODUCT.search(before):
         return False
+    if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(m.group("addr")):
+        return False  # "Maska: 255.255.255.248" (``find_ips`` applies it to the address above)
     return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
+
+
+_CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
+"""A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version."""
+_MASK_WORD = re.compile(
+    r"\b(?:maska|maskou|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete)\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
+_NETMASK_ONLY = re.compile(_NETMASK)
+_MASK_LINE = re.compile(
+    rf"^\s*(?:[-*•]\s*)?(?:maska|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete)\s*"
+    rf"[:=]?\s*(?P<mask>{_NETMASK})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _with_mask(mentions: list[Mention], lineno: int, line: str) -> bool:
+    """"IP: 198.51.100.8" / "Maska: 255.255.255.248": the mask on its own line makes the one
+    address above it a block (in place); False when the line is no such mask."""
+    found = _MASK_LINE.match(line)
+    if found is None or not mentions:
+        return False
+    last = mentions[-1]
+    single = len(last.addresses) == 1 and last.addresses[0].version == 4
+    if last.is_block or not single or last.line < lineno - 2:
+        return True  # a mask with nothing to apply it to: not an address either
+    net = ipaddress.IPv4Network(f"{last.addresses[0]}/{found.group('mask')}", strict=False)
+    addrs, n = _expand(net.network_address, net.broadcast_address)
+    mentions[-1] = dataclasses.replace(
+        last,
+        addresses=addrs,
+        count=n,
+        is_block=n > 1,
+        span=(net.network_address, net.broadcast_address) if n > 1 else None,
+        text=f"{last.text}/{found.group('mask')}",
+    )
+    return True
 
 
 _MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
@@ -752,24 +1086,175 @@ def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str
 _V4_FULL = re.compile(_V4)
 
 
+_BRACKET_RANGE = re.compile(r"\b((?:\d{1,3}\.){3})\[(\d{1,3})\s*[-–]\s*(\d{1,3})\]")
+
+
 def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
     text's wrapped lines are joined already (``segments.unwrap``)."""
     mentions: list[Mention] = []
     ctx = _Context()
-    lines = enumerate(text.splitlines(), start=1) if joined else logical_lines(text)
+    lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
+    lines, unsure = _as_table_rows(lines) if "   " in text else (lines, set())
+    copies: list[tuple[int, Role, Role]] = []
     for lineno, line in lines:
+        if "[" in line:
+            line = _BRACKET_RANGE.sub(r"\1\2-\3", line)  # "198.51.100.[70-72]"
         items = _items(line)
         if items and "." in line[items[-1][0].end() :]:
             full = _with_role_tails(line, items)
             if full is not None:
                 line, items = full, _items(full)
+        if not items and "255." in line and _with_mask(mentions, lineno, line):
+            continue
         if not items:
+            if (same := _same_as(line)) is not None:
+                copies.append((lineno, *same))
             ctx = _after_text_line(ctx, line)
             continue
         found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
+        if lineno in unsure:
+            found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
         mentions += found
-    return mentions
+    mentions = _networks_as_context(_past_withdrawn(mentions))
+    return _with_copies(mentions, copies) if copies else mentions
+
+
+def _same_as(line: str) -> tuple[Role, Role] | None:
+    """"Testovací IP: stejné jako produkční" / "Test: same as production": the use the line
+    names first takes the addresses of the other (None: no such line)."""
+    if not _SAME_AS.search(line):
+        return None
+    text = _neutralised(line)
+    p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
+    if (p is None and t is None) or _NOT_YET.search(text) or _AS_BEFORE.search(text):
+        return None
+    first = p if t is None or (p is not None and p.start() < t.start()) else t
+    assert first is not None
+    if p is None or t is None:
+        # one use named: only as a short label that says it ("Testovací IP bude stejná")
+        same = _SAME_AS.search(text, first.end())
+        if same is None or len(text[: first.start()].split()) > 2:
+            return None
+        if len(text[first.end() : same.start()].split()) > 3:
+            return None
+    return (Role.PRODUCTION, Role.TEST) if first is p else (Role.TEST, Role.PRODUCTION)
+
+
+def _with_copies(mentions: list[Mention], copies: list[tuple[int, Role, Role]]) -> list[Mention]:
+    """The addresses of one use given the other too, as lines saying they are the same ask;
+    never for certain (one address for both uses)."""
+    out = list(mentions)
+    for lineno, target, source in copies:
+        out += [
+            dataclasses.replace(m, role=target, certain=False, line=lineno)
+            for m in mentions
+            if m.role is source and not m.excluded
+        ]
+    return out
+
+
+def _whole_address(token: str) -> bool:
+    return parse_address(token.split("/", 1)[0]) is not None
+
+
+def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
+    """The lines with each row of a space-aligned table whose role cells stand beside several
+    lines of one address column read as one line (``layout.table_rows``), numbered by its
+    first line; and the numbers of the rows whose reading is a guess."""
+    rows = table_rows([t for _, t in lines], lambda s: _cue(s) is not None, _whole_address)
+    if not rows:
+        return lines, set()
+    out: list[tuple[int, str]] = []
+    unsure: set[int] = set()
+    i = 0
+    for row in rows:
+        out += lines[i : row.first]
+        out.append((lines[row.first][0], row.text))
+        if row.unsure:
+            unsure.add(lines[row.first][0])
+        i = row.last + 1
+    return out + lines[i:], unsure
+
+
+_PAST = re.compile(
+    r"\b(?:loni|vloni|vlani|loňsk\w*|lonsk\w*|minul\w*\s+(?:rok\w*|volb\w*)|last\s+year|"
+    r"previously|formerly|in\s+the\s+past|v\s+minulosti|dříve|dřív|drive|původně|puvodne|"
+    r"pôvodne|predtým|předtím|used\s+to)\b",
+    re.IGNORECASE,
+)
+_AS_BEFORE = re.compile(
+    r"\b(?:(?:jako|as|ako|než|than)\s+(?:loni|vloni|vlani|last\s+year|minule|dříve|previously|"
+    r"before|predtým)|(?:dříve|dřív|drive|earlier)\s+(?:než|nez|than))\b",
+    re.IGNORECASE,
+)
+""""Stejné jako loni": the past named as the model of the present, not a past address."""
+_PRESENT = re.compile(
+    r"\b(?:letos\w*|tento\s+rok|this\s+year|nově|nove|nyní|nyni|teď|ted|now|currently|"
+    r"aktuáln\w*|aktualn\w*|tentokrát|this\s+time|od\s+letoška|napříště|nadále)\b",
+    re.IGNORECASE,
+)
+
+
+_KEPT = re.compile(
+    r"^[^.;]{0,30}?\b(?:zůstáv\w*|zůstane|ponechá\w*|ponech\w*|platí|plati|stays|remains|"
+    r"keep\w*|still|nadále|zostáva\w*)\b",
+    re.IGNORECASE,
+)
+"""After an address: it stays ("původně uvedená adresa A zůstává")."""
+
+
+def _in_the_past(layout: _Layout, n: int) -> list[bool]:
+    """Which of a line's ``n`` addresses stand in a clause about the past ("loni jsme měli A
+    a B, letos C"): a past word before it in its sentence, or a list joined to such an
+    address, until a word of the present."""
+    out: list[bool] = []
+    for i in range(n):
+        clause = _SENTENCE_START.split(layout.gaps[i])[-1]
+        if _PRESENT.search(clause) or _KEPT.match(layout.gaps[i + 1]):
+            out.append(False)
+        elif _PAST.search(_AS_BEFORE.sub(" ", clause)):
+            out.append(True)
+        else:
+            out.append(bool(i and out[-1] and _CONNECTOR.match(layout.gaps[i])))
+    return out
+
+
+def _past_withdrawn(mentions: list[Mention]) -> list[Mention]:
+    """Addresses in a clause about the past are withdrawn when the text gives others for
+    now ("loni jsme měli A, letos prosíme o B"); alone, they stay, never for certain."""
+    past = [m.doubt is Reason.PAST for m in mentions]
+    if not any(past):
+        return mentions
+    now = any(not p and not m.excluded for m, p in zip(mentions, past, strict=True))
+    return [
+        dataclasses.replace(m, excluded=True) if p and now else
+        dataclasses.replace(m, certain=False) if p else m
+        for m, p in zip(mentions, past, strict=True)
+    ]
+
+
+def _networks_as_context(mentions: list[Mention]) -> list[Mention]:
+    """"Naše servery jsou v síti 203.0.113.64/26, povolte 203.0.113.66 a .67": a block or
+    range under no label that holds addresses the text names one by one is where those
+    addresses are, not a request for all of it (withdrawn: the field is unsure)."""
+    blocks = [m for m in mentions if m.span is not None and not m.certain and not m.excluded]
+    if not blocks:
+        return mentions
+    singles = [
+        (a, m.role) for m in mentions if not m.is_block and not m.excluded for a in m.addresses
+    ]
+    out: list[Mention] = []
+    for m in mentions:
+        if m in blocks and m.span is not None:
+            first, last = m.span
+            lo, hi = int(first), int(last)
+            inside = [r for a, r in singles if a.version == first.version and lo <= int(a) <= hi]
+            # addresses of another use inside a block of one: both are requested
+            if inside and (m.role is None or all(r in (None, m.role) for r in inside)):
+                m = dataclasses.replace(m, excluded=True)
+        out.append(m)
+    return out
 
 
 def _cell_index(line: str, pos: int) -> int | None:

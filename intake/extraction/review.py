@@ -28,6 +28,9 @@ class Reason(StrEnum):
     """Why a value is unsure, in the words the officer reads."""
 
     WORDING = "účel adres vyplývá jen ze znění věty"
+    LAYOUT = "adresy nebo jejich účel jsou odvozeny jen z rozložení tabulky v dokumentu"
+    PAST = "adresa je uvedena ve větě o minulosti, nemusí už platit"
+    OTHER_HOST = "adresa může patřit jinému serveru (web, pošta, VPN), ne tomu, který bude stahovat"
     UNPLACED = "část adres nemá v textu určený účel"
     BOTH_USES = "jedna adresa je uvedena pro ostrý i testovací provoz"
     CORRECTED = "text údaj později opravuje nebo mění"

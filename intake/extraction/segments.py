@@ -4,6 +4,7 @@ history, so that a contact in a quoted footer is not mistaken for the applicant'
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -44,7 +45,7 @@ _FORWARD = re.compile(
 )
 _REPLY = re.compile(
     r"^\s*(?:-{2,}\s*(?:Original Message|Původní zpráva|Puvodni zprava|Původní e-mail)\s*-{2,}"
-    r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$|.{4,120} napsal(?:\(a\)|a)?:\s*$"
+    r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$|.{4,120} nap[ií]sal(?:\(a\)|a)?:\s*$"
     r"|.{4,120} wrote:\s*$)",
     re.IGNORECASE,
 )
@@ -65,6 +66,16 @@ _CLOSING = re.compile(
 def is_reply_header(line: str) -> bool:
     """``On … wrote:`` / ``Dne … napsal(a):`` / ``-- Original Message --``."""
     return bool(_REPLY.match(line))
+
+
+def starts_message(lines: Sequence[str], i: int) -> bool:
+    """Line ``i`` starts an earlier message in a thread: a reply header, or a header block
+    (``Od:``/``From:`` followed by ``Odesláno:``/``Sent:``, ``Komu:``/``To:`` …) as Outlook
+    writes it above each quoted message."""
+    line = lines[i]
+    if _REPLY.match(line):
+        return True
+    return bool(_HEADER_BLOCK.match(line)) and _next_is_header(lines, i + 1)
 
 
 def split_body(component: str, text: str, *, forwarded_subject: bool = False) -> list[Block]:
@@ -134,7 +145,7 @@ def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
         kinds[i] = Kind.SIGNATURE
 
 
-def _next_is_header(lines: list[str], start: int) -> bool:
+def _next_is_header(lines: Sequence[str], start: int) -> bool:
     for ln in lines[start : start + 4]:
         if _HEADER_NEXT.match(ln) or _HEADER_BLOCK.match(ln):
             return True
@@ -147,6 +158,26 @@ _GOES_ON = re.compile(r"^(?:\(?[^\W\d_])")
 _JOINS_ON = re.compile(r"\s(?:and|or|a|i|nebo|alebo|plus|&)$", re.IGNORECASE)
 """A line that ends on a conjunction: the list goes on, even with a number on the next line."""
 _LABEL_LINE = re.compile(r"^[^\W\d_][^:\t]{0,40}:\s")
+_ABBREVIATION_END = re.compile(
+    r"\s(?:resp|respektíve|tj|tzn|tzv|např|napr|popř|popr|příp|prip|event|cca|č|viz|i\.\s?e|"
+    r"e\.\s?g|vs|ca|approx|incl|t\.\s?j)\.$",
+    re.IGNORECASE,
+)
+"""A line ending in an abbreviation ("…, resp.", "tj."): its full stop ends no sentence."""
+_ADDRESS_IN_SENTENCE = re.compile(r"^[\dA-Fa-f][\w.:/]*\d[\w.:/]*,?\s+[^\W\d_]*[a-zá-ž]")
+"""A line that starts with an address-like token followed by a word in lower case
+("192.0.2.7 má být …"): the middle of a sentence, not an item of a list."""
+_DANGLING = re.compile(
+    r"\s(?:místo|namísto|miesto|namiesto|instead\s+of|of|než|nez|ako|než\s+je|than|je|jsou|sú|"
+    r"bude|budou|budú|byl[aoiy]?|být|byť|má|mají|majú|is|are|was|were|be|na|z|ze|do|od|pro|pre|"
+    r"for|from|to|with|s|se|so|a|and|i|aj|nebo|alebo|or|jako|as|by|mezi|medzi|between|za|"
+    r"adresu|adresa|adresy|address|addresses|IP|uveďte|použijte|povolte|nahraďte|use|allow|add)$",
+    re.IGNORECASE,
+)
+"""A word that cannot end a clause (a preposition, conjunction, copula, or a verb wanting its
+object): a line ending in it goes on on the next line."""
+_WRAP_WIDTH = 60
+"""A line this long that ends in the middle of a sentence was wrapped by the mail client."""
 
 
 def _goes_on(cur: str, nxt: str) -> bool:
@@ -155,12 +186,18 @@ def _goes_on(cur: str, nxt: str) -> bool:
     end in a full stop or colon, and the next line starts in lower case and is no label)."""
     if not nxt or not cur.strip() or "\t" in cur or "|" in cur or "   " in cur.strip():
         return False
+    if cur.startswith("   ") and not cur.endswith(" "):
+        return False  # a cell of a table laid out by spaces (PDF), not a wrapped sentence
     if cur.endswith(" "):
         return True
     if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":
         return True  # a list or clause goes on after the comma
     if len(cur) >= 40 and nxt[0].isdigit() and _JOINS_ON.search(cur):
         return True  # "… are 192.0.2.1 and" / "192.0.2.2, respectively."
+    if cur.endswith(".") and _ABBREVIATION_END.search(cur) and not _LABEL_LINE.match(nxt):
+        return nxt[0] not in "-*•–"  # "… 192.0.2.1, resp." / "192.0.2.2."
+    if len(cur) >= _WRAP_WIDTH and _DANGLING.search(cur) and _ADDRESS_IN_SENTENCE.match(nxt):
+        return True  # "… místo" / "192.0.2.7 má být 192.0.2.8."
     return (
         len(cur) >= 40
         and bool(_OPEN_END.search(cur))

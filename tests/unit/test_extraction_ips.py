@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from intake.content.check import ContentPolicy, check_content
+from intake.extraction.extract import extract_application
 from intake.extraction.ips import MAX_EXPAND, Role, find_ips, is_public, parse_address
+from intake.extraction.model import Extraction
+from intake.extraction.review import Reason
+from intake.model import Channel, Component, ComponentRole, ParsedMessage
 
 
 def _roles(text: str) -> list[tuple[str, str | None]]:
@@ -185,3 +190,768 @@ def test_uncertain_without_any_cue() -> None:
 def test_public(addr: str, public: bool) -> None:
     a = parse_address(addr)
     assert a is not None and is_public(a) is public
+
+
+# ---------------------------------------------- a sentence wrapped after an abbreviation ----
+
+
+def _placed(text: str) -> list[tuple[str, str | None, bool]]:
+    """(address, role, withdrawn) of every listed address."""
+    return [
+        (str(a), m.role and m.role.value, m.excluded) for m in find_ips(text) for a in m.addresses
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # Slovak, the order word ends the first line
+            "Pre ostrú prevádzku a pre testovanie použijeme adresy 198.51.100.20, resp.\n"
+            "198.51.100.21.",
+            [("198.51.100.20", P, False), ("198.51.100.21", T, False)],
+        ),
+        (  # Czech without diacritics, the roles after the addresses
+            "Adresy 192.0.2.40 a 192.0.2.41 budou slouzit pro produkci, resp.\n"
+            "pro testovani.",
+            [("192.0.2.40", P, False), ("192.0.2.41", T, False)],
+        ),
+        (  # 'tj.' at the end of a line: the explanation goes on with the address
+            "Testovat budeme jen z jednoho stroje v redakci, tj.\n203.0.113.90, nic dalšího.",
+            [("203.0.113.90", T, False)],
+        ),
+    ],
+)
+def test_a_line_ending_in_an_abbreviation_goes_on(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert _placed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a correction wrapped right before the address it replaces
+            "Dobrý den, v odpoledním e-mailu jsem se spletl u testovací adresy, místo\n"
+            "192.0.2.130 tam patří 192.0.2.131. Zbytek platí.",
+            [("192.0.2.130", T, True), ("192.0.2.131", T, False)],
+        ),
+        (  # English, 'instead of' at the end of the line
+            "Sorry, there was a typo in the test address of my application: use 198.51.100.9 instead of\n"
+            "198.51.100.8 please, everything else stays.",
+            [("198.51.100.9", T, False), ("198.51.100.8", T, True)],
+        ),
+    ],
+)
+def test_a_long_line_wrapped_before_an_address_in_mid_sentence(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert _placed(text) == expected
+
+
+def test_a_heading_without_colon_above_a_list_is_not_joined_with_it() -> None:
+    ms = find_ips(
+        "Níže posíláme adresy našich serverů pro ostrý provoz na příští volby\n"
+        "192.0.2.61\n192.0.2.62\n\nTestovací server na příští volby bude jen jeden\n192.0.2.70"
+    )
+    assert [(str(m.addresses[0]), m.role, m.certain) for m in ms] == [
+        ("192.0.2.61", Role.PRODUCTION, True),
+        ("192.0.2.62", Role.PRODUCTION, True),
+        ("192.0.2.70", Role.TEST, True),
+    ]
+
+
+def test_a_line_that_may_end_a_sentence_is_not_joined_with_an_address_line() -> None:
+    ms = find_ips(
+        "Ostrý provoz zajistí servery 192.0.2.31 a 192.0.2.32 v pražském datacentru\n"
+        "192.0.2.40 je testovací."
+    )
+    assert [(str(m.addresses[0]), m.role) for m in ms] == [
+        ("192.0.2.31", Role.PRODUCTION),
+        ("192.0.2.32", Role.PRODUCTION),
+        ("192.0.2.40", Role.TEST),
+    ]
+
+
+# ---------------------------------------------- paired labels: "produkční / testovací: A / B" --
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Production/Test IP: 198.51.100.7/198.51.100.8", [("198.51.100.7", P), ("198.51.100.8", T)]),
+        ("Ostra / testovaci adresa: 203.0.113.10 / 203.0.113.20", [("203.0.113.10", P), ("203.0.113.20", T)]),
+        ("IP adresa ostrá | testovacia: 192.0.2.5 | 192.0.2.6", [("192.0.2.5", P), ("192.0.2.6", T)]),
+        (
+            "Produkce / test: 192.0.2.1, 192.0.2.2 / 192.0.2.3",
+            [("192.0.2.1", P), ("192.0.2.2", P), ("192.0.2.3", T)],
+        ),
+        ("Test / live address: 192.0.2.9 / 192.0.2.8", [("192.0.2.9", T), ("192.0.2.8", P)]),
+    ],
+)
+def test_a_label_pairing_two_uses_with_two_values(text: str, expected: list[tuple[str, str]]) -> None:
+    ms = find_ips(text)
+    assert _roles(text) == expected
+    assert not any(m.certain for m in ms)  # a label naming two uses is never certain
+
+
+def test_paired_label_with_unpaired_values_is_no_pairing() -> None:
+    # three values for two uses: no pairing to read; the label's first use, unsure
+    ms = find_ips("Produkční / testovací IP: 192.0.2.1 / 192.0.2.2 / 192.0.2.3")
+    assert not any(m.certain for m in ms)
+    assert [m.role for m in ms] != [Role.PRODUCTION, Role.TEST, Role.TEST]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "IP adresa (ostrá / testovací):\n192.0.2.71 / 192.0.2.72",
+            [("192.0.2.71", P), ("192.0.2.72", T)],
+        ),
+        (
+            "Live / staging servers\n198.51.100.11, 198.51.100.12 / 198.51.100.13",
+            [("198.51.100.11", P), ("198.51.100.12", P), ("198.51.100.13", T)],
+        ),
+    ],
+)
+def test_a_paired_label_above_its_values(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(text) == expected
+    assert not any(m.certain for m in find_ips(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresy pro ostrý a testovací provoz:\n192.0.2.1\n192.0.2.2",
+        "Production and test addresses\n- 198.51.100.1\n- 198.51.100.2",
+        "Produkční a testovací IP: 203.0.113.1\n203.0.113.2",
+        "IP pre ostrú aj testovaciu prevádzku:\n192.0.2.5, 192.0.2.6",
+    ],
+)
+def test_a_heading_naming_both_uses_gives_no_certain_use(text: str) -> None:
+    ms = find_ips(text)
+    assert len(ms) >= 2 and not any(m.certain for m in ms)
+
+
+# ---------------------------------------------- the whole submission: replies, forwards ----
+
+
+def _mail(body: str, *attachments: tuple[str, bytes], subject: str = "Žádost") -> Extraction:
+    parts = [
+        Component("body", ComponentRole.BODY_TEXT, body.encode(), "text/plain", charset="utf-8", text=body)
+    ]
+    parts += [
+        Component(name, ComponentRole.ATTACHMENT, data, "application/octet-stream")
+        for name, data in attachments
+    ]
+    p = ParsedMessage(
+        channel=Channel.EMAIL,
+        subject=subject,
+        sender="jana@zpravy.example",
+        sender_name="Jana Malá",
+        components=tuple(parts),
+    )
+    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+
+
+def _unsure(x: Extraction, key: str) -> bool:
+    return not x.fields[key].certain
+
+
+_OUTLOOK_OFFICE = (
+    "From: Volby ČSÚ <volby@czso.cz>\nSent: Thursday, 1 December 2022 10:12\n"
+    "To: Jana Malá <jana@zpravy.example>\nSubject: RE: Request\n\n"
+    "Dear Ms Malá, your application lacks the test address. Our server is 194.50.64.5.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "production", "test"),
+    [
+        (  # English, Outlook: the office's query, below it the applicant's original
+            "As requested, here is our test address: 198.51.100.99.\nJana Malá\n\n"
+            + _OUTLOOK_OFFICE
+            + "From: Jana Malá <jana@zpravy.example>\nSent: Wednesday, 30 November 2022 16:00\n"
+            "To: volby@czso.cz\nSubject: Request\n\n"
+            "Production: 198.51.100.90, 198.51.100.91\nJana Malá, +420 601 111 222\n",
+            ("198.51.100.90", "198.51.100.91"),
+            ("198.51.100.99",),
+        ),
+        (  # Czech, Gmail: nested quotes, completing after the office's question
+            "Doplňujeme podle Vaší výzvy testovací IP 192.0.2.9.\nJ. Malá\n\n"
+            "Dne 1. 12. 2022 v 10:12 Volby <volby@czso.cz> napsal(a):\n"
+            "> Ve Vaší žádosti chybí testovací adresa.\n>\n"
+            "> Dne 30. 11. 2022 v 16:00 Jana Malá <jana@zpravy.example> napsal(a):\n"
+            ">> Ostré IP: 192.0.2.1\n",
+            ("192.0.2.1",),
+            ("192.0.2.9",),
+        ),
+        (  # Slovak follow-up to one's own message: a forgotten use added
+            "Ešte dopĺňam testovaciu adresu, ktorú som včera zabudla: 203.0.113.77\n\n"
+            "Dňa 30. 11. 2022 o 16:00 Jana Malá <jana@zpravy.example> napísala:\n"
+            "> Produkčná IP: 203.0.113.70\n",
+            ("203.0.113.70",),
+            ("203.0.113.77",),
+        ),
+        (  # Czech without diacritics, 'zapomnel jsem'
+            "Zapomnel jsem v zadosti testovaci adresu: 203.0.113.88.\n\n"
+            "Dne 30.11.2022 Jana Mala <jana@zpravy.example> napsal(a):\n"
+            "> Produkcni adresy: 203.0.113.80, 203.0.113.81\n",
+            ("203.0.113.80", "203.0.113.81"),
+            ("203.0.113.88",),
+        ),
+    ],
+)
+def test_a_reply_completing_the_application_uses_the_applicants_quoted_original(
+    body: str, production: tuple[str, ...], test: tuple[str, ...]
+) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == production and x.test_ips == test
+    assert _unsure(x, "production_ips")  # taken from the earlier message
+
+
+def test_completing_a_reply_never_takes_the_offices_addresses() -> None:
+    x = _mail(
+        "In addition to my application, the test address is 198.51.100.99.\n\n" + _OUTLOOK_OFFICE,
+        subject="RE: Request",
+    )
+    assert x.production_ips == () and x.test_ips == ("198.51.100.99",)
+
+
+# ---------------------------------------------- corrections of a quoted or attached original --
+
+
+@pytest.mark.parametrize(
+    ("body", "production", "test"),
+    [
+        (  # English, the correction names the replaced address after 'not'
+            "Correction to my message below: the second production address should read "
+            "198.51.100.12, not 198.51.100.21.\n\n"
+            "On Wed, 30 Nov 2022 at 16:00, Jana Malá <jana@zpravy.example> wrote:\n"
+            "> Production: 198.51.100.11, 198.51.100.21\n> Test: 198.51.100.30\n",
+            ("198.51.100.11", "198.51.100.12"),
+            ("198.51.100.30",),
+        ),
+        (  # Czech: the replacement written before the replaced one, in the middle of a list
+            "V původní zprávě jsem spletl první testovací adresu, správně je 203.0.113.41 "
+            "(ne 203.0.113.14). Ostatní platí.\n\n"
+            "Dne 30. 11. 2022 v 16:00 Jana Malá <jana@zpravy.example> napsal(a):\n"
+            "> Ostrý provoz: 203.0.113.10\n> Testovací: 203.0.113.14, 203.0.113.15\n",
+            ("203.0.113.10",),
+            ("203.0.113.41", "203.0.113.15"),
+        ),
+        (  # Slovak, 'namiesto' and the replaced address in the middle of three
+            "Dobrý deň, v mojej pôvodnej správe prosím namiesto 192.0.2.22 uveďte 192.0.2.29.\n\n"
+            "Dňa 30. 11. 2022 o 16:00 Jana Malá <jana@zpravy.example> napísala:\n"
+            "> Produkčné IP: 192.0.2.21, 192.0.2.22, 192.0.2.23\n",
+            ("192.0.2.21", "192.0.2.29", "192.0.2.23"),
+            (),
+        ),
+    ],
+)
+def test_a_reply_correcting_one_address_of_the_quoted_original_keeps_the_others(
+    body: str, production: tuple[str, ...], test: tuple[str, ...]
+) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == production and x.test_ips == test
+    assert _unsure(x, "production_ips")
+    assert not test or _unsure(x, "test_ips")
+
+
+def test_the_body_corrects_an_address_of_the_attached_form() -> None:
+    from tests.unit.docs import docx_bytes
+
+    form = docx_bytes(
+        [
+            "Žádost o přístup k výsledkům",
+            [["Účel", "IP adresa"], ["produkce", "192.0.2.14"], ["produkce", "192.0.2.15"],
+             ["test", "192.0.2.30"]],
+        ]
+    )
+    x = _mail(
+        "Zasílám žádost v příloze. Pozor, u ostré adresy je v ní překlep – místo 192.0.2.15 "
+        "patří 192.0.2.16.\n",
+        ("zadost.docx", form),
+    )
+    assert x.production_ips == ("192.0.2.14", "192.0.2.16") and x.test_ips == ("192.0.2.30",)
+    assert _unsure(x, "production_ips")
+
+
+def test_a_later_list_in_the_same_text_is_not_withdrawn_by_an_earlier_line() -> None:
+    x = _mail(
+        "Loňskou adresu 192.0.2.50 prosím odeberte.\n\nProdukční IP: 192.0.2.50, 192.0.2.51\n"
+    )
+    assert x.production_ips == ("192.0.2.50", "192.0.2.51")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Testovací adresa 192.0.2.15 má být 192.0.2.16, omlouvám se.",
+        "Testovacia adresa 192.0.2.15 mala byť 192.0.2.16.",
+        "Testovací IP: 192.0.2.15 - oprava, správně 192.0.2.16",
+        "Test address 192.0.2.15 should read 192.0.2.16.",
+    ],
+)
+def test_an_address_corrected_by_the_next_one_on_its_line(text: str) -> None:
+    assert _placed(text) == [("192.0.2.15", T, True), ("192.0.2.16", T, False)]
+
+
+# ---------------------------------------------- look-alikes: context networks, other hosts ----
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Naše síť je 198.51.100.0/24, povolte prosím jen 198.51.100.10 (produkce) "
+            "a 198.51.100.11 (test).",
+            [("198.51.100.10", P, False), ("198.51.100.11", T, False)],
+        ),
+        (
+            "We sit in our provider's range 203.0.113.0/25; the fixed addresses we were given are "
+            "203.0.113.20 and 203.0.113.21, please allow them for live use.",
+            [("203.0.113.20", P, False), ("203.0.113.21", P, False)],
+        ),
+        (
+            "Rozsah poskytovatele: 192.0.2.0 - 192.0.2.63\nProdukční IP: 192.0.2.10",
+            [("192.0.2.10", P, False)],
+        ),
+        (
+            "Sme v sieti 192.0.2.0/26 a produkčná adresa bude 192.0.2.5.",
+            [("192.0.2.5", P, False)],
+        ),
+    ],
+)
+def test_a_network_holding_the_listed_addresses_is_context(
+    text: str, expected: list[tuple[str, str | None, bool]]
+) -> None:
+    assert [p for p in _placed(text) if not p[2]] == expected
+    assert any(m.excluded and m.is_block for m in find_ips(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkce: 198.51.100.8/30\nTest: 192.0.2.7",
+        "Produkční rozsah: 198.51.100.8/30, z toho 198.51.100.9 je hlavní server",
+    ],
+)
+def test_a_labelled_block_stays_requested(text: str) -> None:
+    assert not any(m.excluded for m in find_ips(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Loni jsme chodili přes DNS 198.51.100.53, letos z ostré IP 203.0.113.5.", ["203.0.113.5"]),
+        ("Production: 203.0.113.5 (gateway: 203.0.113.1)", ["203.0.113.5"]),
+        ("Ostrý provoz 192.0.2.10, výchozí brána je 192.0.2.1, DNS server 192.0.2.53.", ["192.0.2.10"]),
+        ("Produkčná IP 192.0.2.10; mail server 192.0.2.25 nepatrí k žiadosti.", ["192.0.2.10"]),
+    ],
+)
+def test_a_host_named_as_something_else_is_not_requested(text: str, kept: list[str]) -> None:
+    assert [a for a, _, gone in _placed(text) if not gone] == kept
+
+
+# ---------------------------------------------- PDF tables: role cells beside several lines ---
+
+
+def _pdf_table(rows: list[list[str]], widths: list[int], valign: str) -> bytes:
+    """A PDF with one table (cells wrap inside their column; ``<br/>`` breaks a line) whose
+    cells are aligned ``valign`` (TOP, MIDDLE, BOTTOM) as a word processor would."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from tests.unit.docs import FONT
+
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = ParagraphStyle("t", fontName="DejaVu", fontSize=10, leading=13)
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=widths)
+    table.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), valign)])
+    )
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, invariant=1).build([Paragraph("Žádost o přístup k výsledkům", style), table])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize(
+    ("rows", "widths", "production", "test"),
+    [
+        (  # several addresses in one cell, a role cell beside them
+            [["Účel", "Adresy", "Pozn."],
+             ["Ostrý provoz", "198.51.100.10<br/>198.51.100.11<br/>198.51.100.12", "hlavní"],
+             ["Test", "198.51.100.20<br/>198.51.100.21", ""]],
+            [120, 150, 100],
+            ("198.51.100.10", "198.51.100.11", "198.51.100.12"),
+            ("198.51.100.20", "198.51.100.21"),
+        ),
+        (  # Slovak, IPv6 addresses wrapped inside a narrow cell
+            [["Prevádzka", "Adresy", "Poznámka"],
+             ["produkčná", "2001:db8:4410:77::10, 2001:db8:4410:77::11", "dual stack"],
+             ["testovacia", "203.0.113.45", "vývoj"]],
+            [90, 70, 100],
+            ("2001:db8:4410:77::10", "2001:db8:4410:77::11"),
+            ("203.0.113.45",),
+        ),
+        (  # English, a range and a host mask wrapped mid-address
+            [["Use", "Range", "Note"],
+             ["live", "198.51.100.70–198.51.100.72", "three servers"],
+             ["staging", "198.51.100.75/32", "one box"]],
+            [90, 62, 100],
+            ("198.51.100.70", "198.51.100.71", "198.51.100.72"),
+            ("198.51.100.75",),
+        ),
+    ],
+)
+def test_a_pdf_table_row_whose_cells_span_several_lines(
+    rows: list[list[str]], widths: list[int], production: tuple[str, ...],
+    test: tuple[str, ...], valign: str,
+) -> None:
+    x = _mail("Žádost v příloze.\n", ("zadost.pdf", _pdf_table(rows, widths, valign)))
+    assert (x.production_ips, x.test_ips) == (production, test)
+    assert _unsure(x, "production_ips") or valign == "TOP"
+
+
+def test_role_cells_at_the_foot_of_their_rows_in_layout_text() -> None:
+    text = (
+        "      Druh                  IP adresa\n"
+        "                            192.0.2.50\n"
+        "      Produkce              192.0.2.51\n"
+        "                            192.0.2.60\n"
+        "      Test                  192.0.2.61\n"
+    )
+    ms = find_ips(text)
+    assert _roles(text) == [("192.0.2.50", P), ("192.0.2.51", P), ("192.0.2.60", T), ("192.0.2.61", T)]
+    assert not any(m.certain for m in ms) and all(m.doubt is Reason.LAYOUT for m in ms)
+
+
+def test_a_list_ending_in_commas_keeps_its_lines_in_one_row() -> None:
+    # a role cell of two lines; the address cell's commas say which lines are one cell
+    text = (
+        "                                198.51.100.31,\n"
+        "   Adresy pro ostrý             198.51.100.32,\n"
+        "   provoz                       198.51.100.33\n"
+        "   Adresy pro testy             198.51.100.39\n"
+        "   Kontakt                      Eva Malá\n"
+    )
+    assert _roles(text) == [
+        ("198.51.100.31", P), ("198.51.100.32", P), ("198.51.100.33", P), ("198.51.100.39", T)
+    ]
+
+
+def test_role_cells_at_the_top_of_their_rows_in_layout_text() -> None:
+    # top-aligned (the word processors' default) - or the last role cell at the foot of a
+    # row of three: both fit, the first is read, unsure
+    text = (
+        "   Produkční IP          192.0.2.70\n"
+        "                         192.0.2.71\n"
+        "                         192.0.2.72\n"
+        "   Testovací IP          192.0.2.80\n"
+    )
+    ms = find_ips(text)
+    assert _roles(text) == [("192.0.2.70", P), ("192.0.2.71", P), ("192.0.2.72", P), ("192.0.2.80", T)]
+    assert not any(m.certain for m in ms)
+    # a role cell on the first line with more rows of its own below: only top fits, certain
+    sure = "   Produkční IP          192.0.2.70\n                         192.0.2.71\n"
+    assert [m.certain for m in find_ips(sure)] == [True, True]
+
+
+def test_layout_guess_is_named_in_the_review_note() -> None:
+    from tests.unit.docs import pdf_bytes
+
+    pdf = pdf_bytes(["IP adresy:", "", "                    198.51.100.10",
+                     "Ostrý provoz        198.51.100.11", "                    198.51.100.20",
+                     "Test                198.51.100.21"])
+    x = _mail("Žádost v příloze.\n", ("zadost.pdf", pdf))
+    assert x.production_ips == ("198.51.100.10", "198.51.100.11")
+    assert x.test_ips == ("198.51.100.20", "198.51.100.21")
+    assert any("rozložení tabulky" in p.message for p in x.problems if p.code == "needs_review")
+
+
+# ---------------------------------------------- written forms beyond the corpus ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Produkce: 198.51.100.[70-72]", ["198.51.100.70", "198.51.100.71", "198.51.100.72"]),
+        ("Production: 198.51.100.70, 71 and 72.", ["198.51.100.70", "198.51.100.71", "198.51.100.72"]),
+        ("Ostré adresy: 203.0.113.5, 6, 7", ["203.0.113.5", "203.0.113.6", "203.0.113.7"]),
+        ("Produkce: 198.51.100.64 s maskou /30",
+         ["198.51.100.64", "198.51.100.65", "198.51.100.66", "198.51.100.67"]),
+        ("Live: 198.51.100.64 (prefix /31)", ["198.51.100.64", "198.51.100.65"]),
+        # a bare number after an address that is no last octet: a count, a date
+        ("Produkce: 198.51.100.70, 2 servery za NAT", ["198.51.100.70"]),
+        ("Produkce 198.51.100.70, 14. 1. 2023 spuštění", ["198.51.100.70"]),
+    ],
+)
+def test_shorthand_ranges_prefixes_and_last_octets(text: str, addresses: list[str]) -> None:
+    assert [str(a) for m in find_ips(text) for a in m.addresses] == addresses
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pre-production (staging): 198.51.100.30\nProduction: 198.51.100.31",
+         [("198.51.100.30", T), ("198.51.100.31", P)]),
+        ("Předprodukční prostředí: 198.51.100.30", [("198.51.100.30", T)]),
+        ("QA: 198.51.100.30\nPROD: 198.51.100.31", [("198.51.100.30", T), ("198.51.100.31", P)]),
+        ("Sandbox – 192.0.2.3", [("192.0.2.3", T)]),
+        ("zkuš. 192.0.2.3, zál. 192.0.2.4, prim. 192.0.2.5",
+         [("192.0.2.3", T), ("192.0.2.4", P), ("192.0.2.5", P)]),
+        ("Redundantní server 198.51.100.11, hlavní 198.51.100.10, test 198.51.100.20",
+         [("198.51.100.11", P), ("198.51.100.10", P), ("198.51.100.20", T)]),
+        ("Production: [2001:db8::10]", [("2001:db8::10", P)]),
+    ],
+)
+def test_abbreviated_and_other_names_of_the_uses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dvě produkční a jedna testovací: 198.51.100.10, 198.51.100.11, 198.51.100.12", [P, P, T]),
+        ("2 production and 1 test address: 198.51.100.10, 198.51.100.11, 198.51.100.12", [P, P, T]),
+        ("Servery 192.0.2.1, 192.0.2.2, 192.0.2.3 – první dvě ostré, poslední testovací.", [P, P, T]),
+        ("We use 192.0.2.1, 192.0.2.2 and 192.0.2.3: the first for testing, the other two live.",
+         [T, P, P]),
+        ("Jedna testovacia a dve produkčné: 192.0.2.7, 192.0.2.8, 192.0.2.9", [T, P, P]),
+        ("Adresy pro 1 testovací a 2 ostré stroje: 192.0.2.20, 192.0.2.21–192.0.2.22", [T, P]),
+    ],
+)
+def test_uses_given_by_how_many_addresses_each_has(text: str, expected: list[str]) -> None:
+    ms = find_ips(text)
+    assert [m.role and m.role.value for m in ms] == expected
+    assert not any(m.certain for m in ms)
+
+
+def test_numbers_that_do_not_add_up_give_no_counted_uses() -> None:
+    ms = find_ips("Dvě produkční a dvě testovací: 192.0.2.1, 192.0.2.2, 192.0.2.3")
+    assert not any(m.certain for m in ms)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Loni jsme měli 192.0.2.1, letos prosíme o 192.0.2.2 (produkce).", ["192.0.2.2"]),
+        ("Dříve jsme používali 192.0.2.1 a 192.0.2.3. Nově: produkce 192.0.2.2", ["192.0.2.2"]),
+        ("Last year we used 198.51.100.1; this year please allow 198.51.100.2 for production.",
+         ["198.51.100.2"]),
+        ("Vlani sme mali 203.0.113.1, teraz máme produkčnú 203.0.113.2.", ["203.0.113.2"]),
+    ],
+)
+def test_an_address_of_the_past_beside_one_for_now_is_withdrawn(text: str, kept: list[str]) -> None:
+    assert [a for a, _, gone in _placed(text) if not gone] == kept
+
+
+def test_the_past_alone_or_as_a_model_keeps_its_address() -> None:
+    (m,) = find_ips("Loni jsme měli přidělenu 192.0.2.1.")
+    assert not m.excluded and not m.certain and m.doubt is Reason.PAST
+    (same,) = find_ips("Produkční IP stejně jako loni: 192.0.2.1")
+    assert not same.excluded and same.certain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkční IP: 198.51.100.10\nTestovací IP: stejná jako produkční",
+        "Production: 198.51.100.10\nTest: same as production",
+        "Pro testování použijeme stejnou adresu jako pro ostrý provoz: 198.51.100.10",
+        "Produkčná IP: 198.51.100.10\nTestovacia: tá istá ako produkčná",
+    ],
+)
+def test_one_use_said_to_be_the_same_as_the_other(text: str) -> None:
+    ms = find_ips(text)
+    assert sorted((str(m.addresses[0]), m.role and m.role.value) for m in ms) == [
+        ("198.51.100.10", P), ("198.51.100.10", T)
+    ]
+    assert any(not m.certain for m in ms)
+
+
+# ---------------------------------------------- certainty: what a label does not cover ------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a use of its own after the label, in words or a bracket: unsure
+            "Produkční IP: 198.51.100.10, 198.51.100.11 (testovací server je vypnutý)",
+            [("198.51.100.10", P, True), ("198.51.100.11", T, False)],
+        ),
+        ("Ostrý provoz: 198.51.100.10, testovací 198.51.100.20",
+         [("198.51.100.10", P, True), ("198.51.100.20", T, False)]),
+        # … but a label of its own is one
+        ("Ostrá IP: 198.51.100.10 / testovací IP: 198.51.100.20",
+         [("198.51.100.10", P, True), ("198.51.100.20", T, True)]),
+        ("Live: 198.51.100.10; test: 198.51.100.20",
+         [("198.51.100.10", P, True), ("198.51.100.20", T, True)]),
+        # words after the address naming the other use
+        ("Test IP: 198.51.100.20 (after the election it becomes production)", [("198.51.100.20", T, False)]),
+        # a sentence above the address, not a heading
+        ("Testovací provoz spustíme v prosinci, adresa serveru bude tato.\n198.51.100.10",
+         [("198.51.100.10", T, False)]),
+        # a line with a label of its own under a heading
+        ("Produkční IP adresy:\n198.51.100.10\nPoznámka: do 15. 1. půjde z 198.51.100.12",
+         [("198.51.100.10", P, True), ("198.51.100.12", P, False)]),
+        ("Produkční adresy:\n- server 1: 198.51.100.10\n- server 2: 198.51.100.11",
+         [("198.51.100.10", P, True), ("198.51.100.11", P, True)]),
+    ],
+)
+def test_a_label_gives_certainty_only_to_what_it_covers(
+    text: str, expected: list[tuple[str, str, bool]]
+) -> None:
+    assert [(str(m.addresses[0]), m.role and m.role.value, m.certain) for m in find_ips(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vývojové (nepovolovat): 198.51.100.12",
+        "Test server – do not whitelist: 198.51.100.12",
+        "Interní stroj, neregistrovat: 198.51.100.12",
+    ],
+)
+def test_an_address_not_to_be_allowed(text: str) -> None:
+    assert [m.excluded for m in find_ips(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkční IP: 198.51.100.10 (bude i testovací)",
+        "Live: 198.51.100.10, also for testing",
+        "Produkčná IP 198.51.100.10 – aj pre testovanie",
+        "Produkční IP: 198.51.100.10\nTestovací IP bude stejná",
+    ],
+)
+def test_one_address_said_to_serve_the_other_use_too(text: str) -> None:
+    ms = find_ips(text)
+    assert sorted(m.role.value for m in ms if m.role) == [P, T]
+    assert not all(m.certain for m in ms)
+
+
+def test_the_body_and_an_attachment_giving_one_use_different_addresses_is_unsure() -> None:
+    from tests.unit.docs import docx_bytes
+
+    form = docx_bytes([[["Produkční IP", "192.0.2.10"], ["Testovací IP", "192.0.2.20"]]])
+    x = _mail("Produkční IP: 192.0.2.11\nŽádost v příloze.\n", ("zadost.docx", form))
+    assert set(x.production_ips) == {"192.0.2.10", "192.0.2.11"}
+    assert _unsure(x, "production_ips") and not _unsure(x, "test_ips")
+    same = _mail("Produkční IP: 192.0.2.10\nŽádost v příloze.\n", ("zadost.docx", form))
+    assert same.production_ips == ("192.0.2.10",) and not _unsure(same, "production_ips")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("IP adresy: 198.51.100.10 a 198.51.100.11. Ta druhá je jen pro testy.",
+         [("198.51.100.10", None), ("198.51.100.11", T)]),
+        ("Addresses: 198.51.100.10, 198.51.100.11 - the latter is our test box.",
+         [("198.51.100.10", None), ("198.51.100.11", T)]),
+        ("Adresy 192.0.2.1, 192.0.2.2 a 192.0.2.3, přičemž poslední slouží k testování.",
+         [("192.0.2.1", None), ("192.0.2.2", None), ("192.0.2.3", T)]),
+        ("IP: 192.0.2.1 a 192.0.2.2; prvá je produkčná.", [("192.0.2.1", P), ("192.0.2.2", None)]),
+    ],
+)
+def test_an_ordinal_after_the_addresses_points_at_one_of_them(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    ms = find_ips(text)
+    assert _roles(text) == expected
+    assert not any(m.certain for m in ms)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "K původní žádosti přidáváme ještě jednu produkční IP: 192.0.2.12.\n\n"
+        "Dne 30. 11. 2022 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Produkční IP: 192.0.2.10, 192.0.2.11\n",
+        "Please add one more production address to my request below: 192.0.2.12\n\n"
+        "On Wed, 30 Nov 2022, Jana Malá <jana@zpravy.example> wrote:\n"
+        "> Production: 192.0.2.10, 192.0.2.11\n",
+    ],
+)
+def test_a_reply_adding_an_address_of_a_use_keeps_the_originals(body: str) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert set(x.production_ips) == {"192.0.2.10", "192.0.2.11", "192.0.2.12"}
+    assert _unsure(x, "production_ips")
+
+
+def test_a_reply_replacing_the_list_of_a_use_drops_the_originals() -> None:
+    x = _mail(
+        "Produkční IP se nám změnily, platí nově: 192.0.2.30 (viz původní žádost níže).\n\n"
+        "Dne 30. 11. 2022 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Produkční IP: 192.0.2.10, 192.0.2.11\n> Testovací IP: 192.0.2.20\n",
+        subject="Re: Žádost",
+    )
+    assert x.production_ips == ("192.0.2.30",) and x.test_ips == ("192.0.2.20",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Náš web běží na 198.51.100.80, XML budeme stahovat z 198.51.100.10.\n",
+        "Our website is hosted at 198.51.100.80 and the feed client runs on 198.51.100.10.\n",
+        "Redakční e-mail jde přes 198.51.100.80; stahovat budeme z 198.51.100.10.\n",
+    ],
+)
+def test_an_address_beside_another_kind_of_server_is_unsure(body: str) -> None:
+    x = _mail(body)
+    assert "198.51.100.10" in x.production_ips and _unsure(x, "production_ips")
+    assert any("jinému serveru" in p.message for p in x.problems if p.code == "needs_review")
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        ("Produkce: 198.51.100.8\nMaska: 255.255.255.252",
+         ["198.51.100.8", "198.51.100.9", "198.51.100.10", "198.51.100.11"]),
+        ("IP address: 198.51.100.8\nSubnet mask: 255.255.255.255", ["198.51.100.8"]),
+        # a mask far from any address is no address either
+        ("Produkce: 198.51.100.8\n\nKontakt: Jana Malá\nTelefon: 601 123 456\nMaska: 255.255.255.0",
+         ["198.51.100.8"]),
+        # a version after a product named in CamelCase
+        ("Používáme FeedReader 2.4.1.9 na serveru 198.51.100.8 (ostrý provoz).", ["198.51.100.8"]),
+    ],
+)
+def test_a_mask_on_its_own_line_and_a_products_version(text: str, addresses: list[str]) -> None:
+    assert [str(a) for m in find_ips(text) if not m.excluded for a in m.addresses] == addresses
+
+
+def test_indented_lists_under_headings_are_no_table() -> None:
+    text = (
+        "Produkční adresy:\n    192.0.2.1\n    192.0.2.2\nTestovací:\n    192.0.2.3\n"
+        "    192.0.2.4\n    192.0.2.5\n"
+    )
+    assert _roles(text) == [
+        ("192.0.2.1", P), ("192.0.2.2", P), ("192.0.2.3", T), ("192.0.2.4", T), ("192.0.2.5", T)
+    ]
+    assert all(m.certain for m in find_ips(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Původně uvedená adresa 192.0.2.1 zůstává, nově přidáváme produkční 192.0.2.2.",
+        "Povolte prosím dříve než 10. 1. ostrou 192.0.2.1 a nově i 192.0.2.2.",
+    ],
+)
+def test_an_address_that_stays_is_no_address_of_the_past(text: str) -> None:
+    assert [a for a, _, gone in _placed(text) if not gone] == ["192.0.2.1", "192.0.2.2"]
+
+
+def test_a_block_of_one_use_holding_an_address_of_the_other_stays() -> None:
+    ms = find_ips("Ostrý provoz z rozsahu 198.51.100.0/30, test z 198.51.100.2.")
+    assert [(m.count, m.role, m.excluded) for m in ms] == [
+        (4, Role.PRODUCTION, False), (1, Role.TEST, False)
+    ]
