@@ -644,7 +644,7 @@ def _doubt(clause: str) -> Reason | None:
     if _ELSEWHERE.search(clause):
         return Reason.ELSEWHERE
     if _PAST.search(clause) and not _ASK_NOW.search(clause):
-        return Reason.PAST
+        return Reason.REQUEST_PAST
     return None
 
 

@@ -43,7 +43,7 @@ class Reason(StrEnum):
     QUESTION = "text se na druh žádosti jen ptá"
     TENTATIVE = "text druh žádosti jen zvažuje"
     PEOPLE = "text zmiňuje jen štáb nebo fotografa, o povolení výslovně nežádá"
-    PAST = "text zmiňuje druh žádosti jen z dřívějška"
+    REQUEST_PAST = "text zmiňuje druh žádosti jen z dřívějška"
     ECHO = "druh žádosti je jen v předmětu odpovědi nebo přeposlané zprávy"
     ELSEWHERE = "druh žádosti je podle textu předmětem jiné žádosti"
     ADDRESSES_DECLINED = "text přístup k serveru odmítá, ale uvádí adresy"
