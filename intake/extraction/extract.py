@@ -150,13 +150,13 @@ class _Texts:
         forwarded = [b for b in blocks if b.kind is Kind.FORWARDED]
         quoted = [b for b in blocks if b.kind is Kind.QUOTED]
         refers = bool(quoted) and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
-        original = forwarded + (_by_sender(quoted) if refers else [])
+        own_forwarded = [b for b in forwarded if not _from_office(b, office)]
         return cls(
             primary=primary,
             signature=[b for b in blocks if b.kind is Kind.SIGNATURE],
             forwarded=forwarded,
             quoted=quoted,
-            original=[b for b in original if not _from_office(b, office)],
+            original=own_forwarded + (_applicants_quoted(quoted, office) if refers else []),
         )
 
     @property
