@@ -48,6 +48,9 @@ class Reason(StrEnum):
     DIC = "odvozeno z DIČ"
     CHECKSUM = "uvedené IČO nemá platný kontrolní součet"
     LETTER_CASE = "ID schránky je psáno velkými písmeny"
+    WRAPPED = "údaj je v tabulce zalomen na více řádků"
+    FOREIGN_PHONE = "číslo bez předvolby státu čteno jako slovenské"
+    ORGANIZATION_PHONE = "uveden jen telefon organizace (ústředna, redakce), ne kontaktní osoby"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

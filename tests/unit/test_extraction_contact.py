@@ -1,0 +1,322 @@
+"""Contact person, e-mail and phone (issue 18, third round), one class of writing per section:
+labels that combine roles or carry a qualifier, a label in the middle of a letterhead or footer
+line, organisation names that look like persons, the contact's own phone against the
+organisation's, another person's details (a crew member, a former contact, the signer who is
+not the contact), a colleague named as the contact whose details are in a forwarded message,
+contact sentences with a declined name, the signer of a letter or data message, cells of a
+PDF table wrapped onto several lines, Slovak numbers, and the named contact's e-mail before a
+generic one.
+
+Every text here is written for the test, in varied wording; none is a corpus case."""
+
+from __future__ import annotations
+
+from intake.content.check import ContentPolicy, check_content
+from intake.extraction.extract import extract_application
+from intake.extraction.model import Extraction
+from intake.model import Channel, Component, ComponentRole, ParsedMessage
+
+
+def _body(text: str) -> Component:
+    return Component(
+        "body", ComponentRole.BODY_TEXT, text.encode(), "text/plain", charset="utf-8", text=text
+    )
+
+
+def _file(name: str, text: str) -> Component:
+    return Component(name, ComponentRole.ATTACHMENT, text.encode(), "text/plain", charset="utf-8")
+
+
+def _x(p: ParsedMessage) -> Extraction:
+    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+
+
+def _mail(
+    body: str, *files: tuple[str, str], sender: str = "redakce@zpravy.example", name: str = ""
+) -> Extraction:
+    comps = (_body(body), *(_file(n, t) for n, t in files))
+    return _x(
+        ParsedMessage(
+            channel=Channel.EMAIL, subject="Žádost", sender=sender, sender_name=name,
+            components=comps,
+        )
+    )
+
+
+def _databox(annotation: str, *files: tuple[str, str], sender_name: str) -> Extraction:
+    return _x(
+        ParsedMessage(
+            channel=Channel.DATABOX,
+            subject=annotation[:60],
+            sender="abc2def",
+            sender_name=sender_name,
+            components=tuple(_file(n, t) for n, t in files),
+            envelope={"dmAnnotation": annotation, "dmSender": sender_name, "dbIDSender": "abc2def"},
+        )
+    )
+
+
+def _certain(x: Extraction, key: str) -> bool:
+    return x.fields[key].certain
+
+
+def _contact(x: Extraction) -> tuple[str | None, str | None, str | None]:
+    return x.contact_person, x.contact_email, x.contact_phone
+
+
+# ------------------------------------------------ a label combining roles, a qualifier -----
+
+
+def test_label_naming_the_applicant_and_the_contact_wins_over_a_crew_members_line() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o povolení natáčet na přebíracím místě.\n"
+        "Štáb: kameraman Aleš Brož, tel. 777 111 222, broz@tv.example\n"
+        "Žadatel a kontaktní osoba: Hana Říhová, hana.rihova@tv.example, tel. 602 333 444\n"
+        "S pozdravem\nHana Říhová"
+    )
+    assert _contact(x) == ("Hana Říhová", "hana.rihova@tv.example", "+420602333444")
+    assert _certain(x, "contact.phone") and _certain(x, "contact.email")
+
+
+def test_english_and_slovak_combined_labels() -> None:
+    en = _mail(
+        "Camera operator: Tom Hardy, +420 777 222 333\n"
+        "Applicant and contact person: Jane Doe, jane@news.example, +420 602 444 555\n"
+    )
+    assert _contact(en) == ("Jane Doe", "jane@news.example", "+420602444555")
+    sk = _mail(
+        "Fotograf: Peter Hudák, 0905 111 222\n"
+        "Žiadateľka a kontaktná osoba: Zuzana Kováčová, kovacova@noviny.example, "
+        "tel. +421 905 333 444\n"
+    )
+    assert _contact(sk) == ("Zuzana Kováčová", "kovacova@noviny.example", "+421905333444")
+
+
+def test_label_with_a_qualifier_in_brackets_or_words_before_the_colon() -> None:
+    x = _mail(
+        "Adresy: 192.0.2.10\n"
+        "Kontaktní osoba (správce sítě):   Ing. Radim Kolář\n"
+        "Telefon:   604 555 666\nE-mail:   kolar@radio.example\n\nJiří Veselý\nředitel"
+    )
+    assert x.contact_person == "Radim Kolář" and _certain(x, "contact.person")
+    y = _mail("Kontakt beze změny: Marta Hájková, hajkova@list.example, 731 000 111\n")
+    assert _contact(y) == ("Marta Hájková", "hajkova@list.example", "+420731000111")
+
+
+def test_label_and_value_in_space_aligned_columns_is_a_labelled_line() -> None:
+    form = (
+        "   Žadatel                 Deník Sever s.r.o.\n"
+        "   Kontaktní osoba         Pavla Dušková\n"
+        "   Telefon                 605 123 987\n"
+        "   E-mail                  duskova@sever.example\n"
+    )
+    x = _mail("Žádost v příloze.", ("zadost.txt", form))
+    assert _contact(x) == ("Pavla Dušková", "duskova@sever.example", "+420605123987")
+    assert _certain(x, "contact.person")
+
+
+# ------------------------------------------------ a label inside a letterhead or footer ----
+
+
+def test_contact_label_after_a_separator_in_a_footer_line() -> None:
+    doc = (
+        "Pro ostrý provoz prosíme o adresu 203.0.113.5.\n"
+        "Nová Doba, z.ú. • IČO 25596641 • kontakt: Ilona Tesařová, tesarova@doba.example, "
+        "tel. 561 222 333\n"
+    )
+    x = _mail("Viz příloha.", ("zadost.txt", doc))
+    assert _contact(x) == ("Ilona Tesařová", "tesarova@doba.example", "+420561222333")
+    letterhead = "Rádio Jih s.r.o. | Contact: Mark Lee | lee@jih.example | +420 605 777 888\n"
+    y = _mail("Please find our request attached.", ("request.txt", letterhead))
+    assert _contact(y) == ("Mark Lee", "lee@jih.example", "+420605777888")
+
+
+# ------------------------------------------------ organisations that look like persons -----
+
+
+def test_town_or_organisation_is_never_the_contact_person() -> None:
+    x = _databox("Žádost o přístup k XML, adresa 192.0.2.90", sender_name="Město Kolín")
+    assert x.contact_person != "Město Kolín"
+    y = _mail("Žádáme o přístup z adresy 192.0.2.7.\nMladá Vysočina, z.ú., 603 111 999")
+    assert y.contact_person != "Mladá Vysočina"
+    z = _mail("Adresa 192.0.2.8.\nObec Horní Lhota, tel. 604 222 111")
+    assert z.contact_person != "Obec Horní Lhota"
+
+
+def test_a_natural_persons_data_box_still_gives_the_person() -> None:
+    x = _databox("Žádost o přístup k XML, adresa 192.0.2.90", sender_name="Jan Pokorný")
+    assert x.contact_person == "Jan Pokorný" and not _certain(x, "contact.person")
+
+
+# ------------------------------------------------ the contact's phone, not the switchboard --
+
+
+def test_mobile_of_the_contact_before_the_newsroom_line_in_a_signature() -> None:
+    x = _mail(
+        "Prosíme o přístup, adresa 192.0.2.3.\n--\nPetr Kučera | technik\n"
+        "redakce: 553 600 100 | mobil: 731 400 500\nkucera@den.example"
+    )
+    assert x.contact_phone == "+420731400500"
+    y = _mail(
+        "Request attached.\n\nBest regards\nAnna Bell\n"
+        "Switchboard: +420 222 000 111, direct line: +420 222 000 345\n"
+    )
+    assert y.contact_phone == "+420222000345"
+    z = _mail(
+        "Prosíme o přístup.\nS pozdravem\nIvo Král\nústředna 377 100 100; přímá linka 377 100 155"
+    )
+    assert z.contact_phone == "+420377100155"
+
+
+def test_a_word_of_an_organisations_line_inside_an_e_mail_address_is_no_label() -> None:
+    x = _mail("Kontakt: Radim Stejskal, noc@data.example, +420 222 510 999\n")
+    assert _contact(x) == ("Radim Stejskal", "noc@data.example", "+420222510999")
+
+
+# ------------------------------------------------ another person's details -----------------
+
+
+def test_former_contacts_number_is_not_the_contacts() -> None:
+    x = _mail(
+        "Dobrý den,\nprosíme o registraci adresy 192.0.2.1.\n"
+        "Dříve nás zastupoval kolega Otakar Pech (568 100 300), nyní jsem kontaktní osobou já.\n"
+        "\nS pozdravem\n\nVeronika Malá\nvedoucí vydání\nmobil: 604 288 400\n"
+    )
+    assert x.contact_person == "Veronika Malá"
+    assert x.contact_phone == "+420604288400"
+
+
+def test_crew_members_numbers_come_first_and_the_contact_has_no_label_of_his_own() -> None:
+    x = _mail(
+        "Žádáme o povolení pro tyto osoby:\n"
+        "1. Tomáš Beran, redaktor, tel. 605 000 111\n2. Ota Vlk, kameraman, tel. 722 000 222\n"
+        "\nS pozdravem\nLucie Hrubá\nšéfredaktorka\ntel. 585 111 630\nhruba@tv.example"
+    )
+    assert x.contact_person == "Lucie Hrubá"
+    assert x.contact_phone == "+420585111630" or not _certain(x, "contact.phone")
+
+
+def test_contact_named_in_a_table_row_takes_the_phone_of_that_row() -> None:
+    doc = (
+        "Člen štábu\tRole\tTelefon\n"
+        "Ondřej Kos\tkameraman\t608 300 100\n"
+        "Jitka Malá\tredaktorka\t731 202 500\n"
+        "Kontaktní osoba pro žádost: Jitka Malá, mala@ctvrtek.example\n"
+    )
+    x = _mail("Žádost v příloze.", ("zadost.txt", doc))
+    assert _contact(x) == ("Jitka Malá", "mala@ctvrtek.example", "+420731202500")
+
+
+# ------------------------------------------------ a colleague's details forwarded ----------
+
+
+def test_colleague_named_as_contact_whose_details_are_in_the_forwarded_mail() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o připojení; technické údaje jsou níže. Kontaktní osobou pro "
+        "připojení je kolega Jakub Dvořák.\n\nS pozdravem\nMiloš Novák\nšéfredaktor\n"
+        "tel. 325 512 000\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Jakub Dvořák <dvorak@polabi.example>\nDate: Tue, 29 Nov 2022\n"
+        "Subject: adresy\n\nostré: 192.0.2.81\nKdyby něco, volejte 606 447 000.\nJakub\n",
+        sender="novak@polabi.example",
+        name="Miloš Novák",
+    )
+    assert x.contact_person == "Jakub Dvořák"
+    assert x.contact_email == "dvorak@polabi.example"
+    assert x.contact_phone == "+420606447000"
+
+
+# ------------------------------------------------ contact sentences, declined names --------
+
+
+def test_handling_verb_names_the_contact_in_a_letter_signed_by_another() -> None:
+    letter = (
+        "Žádáme o povolení přístupu z adresy 192.0.2.33.\n"
+        "Technické dotazy vyřizuje Petr Soukal, soukal@listy.example, tel. 387 011 500.\n"
+        "Mgr. Eva Trnková\nšéfredaktorka\n"
+    )
+    x = _mail("Dopis v příloze.", ("dopis.txt", letter))
+    assert _contact(x) == ("Petr Soukal", "soukal@listy.example", "+420387011500")
+
+
+def test_accusative_and_instrumental_names_are_given_in_the_nominative() -> None:
+    x = _mail("V technických věcech se obracejte na Luboše Mácu, lubos.maca@jih.example.")
+    assert x.contact_person == "Luboš Máca" and not _certain(x, "contact.person")
+    y = _mail("S dotazy se prosím obraťte na paní Janu Novou, tel. 602 100 200.")
+    assert y.contact_person == "Jana Nová"
+    z = _mail(
+        "Žadatel: Týdeník s.r.o., zastoupený vedoucí fotoredakce Kamilou Šustrovou, "
+        "tel. 567 300 800, e-mail sustrova@tydenik.example."
+    )
+    assert z.contact_person == "Kamila Šustrová" and z.contact_phone == "+420567300800"
+    w = _mail("Pro technické otázky kontaktujte pana Karla Nového, karel.novy@tv.example.")
+    assert w.contact_person == "Karel Nový"
+
+
+def test_contact_sentence_in_english_with_a_verb() -> None:
+    x = _mail("Technical questions will be answered by Peter Wood, wood@news.example, "
+              "+420 777 123 000.")
+    assert _contact(x) == ("Peter Wood", "wood@news.example", "+420777123000")
+
+
+# ------------------------------------------------ the signer when no contact is named ------
+
+
+def test_signer_of_a_letter_attached_to_a_data_message() -> None:
+    letter = (
+        "Vážení,\nžádáme o přístup k výsledkům z adresy 192.0.2.40.\n"
+        "Telefon: 602 555 000\n\nS úctou\n\nIng. Radek Pavel\nředitel\n"
+    )
+    x = _databox("Žádost o přístup", ("dopis.txt", letter), sender_name="Deník Jih, a.s.")
+    assert x.contact_person == "Radek Pavel"
+
+
+# ------------------------------------------------ PDF table cells wrapped onto lines -------
+
+
+def test_e_mail_and_phone_wrapped_inside_a_table_cell() -> None:
+    form = (
+        "   Kontaktní osoba          Ing. Ondřej Kubík           správce sítě\n"
+        "   Telefon                  +420 585 204\n"
+        "                            371\n"
+        "                            kubik@moravsky-ku\n"
+        "   E-mail                   ryr.example\n"
+    )
+    x = _mail("Posíláme žádost.", ("zadost.txt", form), sender="it@moravsky-kuryr.example")
+    assert _contact(x) == ("Ondřej Kubík", "kubik@moravsky-kuryr.example", "+420585204371")
+
+
+def test_name_wrapped_above_its_label_in_a_narrow_cell() -> None:
+    form = (
+        "IČO                 65884531\n"
+        "                    Mgr. Kristián\n"
+        "                    Procházka, 518\n"
+        "Kontakt             322 017\n"
+        "                    prochazka@zpravo\n"
+        "E-mail              dajstvi.example\n"
+    )
+    x = _mail("Žádost přikládám.", ("zadost.txt", form))
+    assert x.contact_person == "Kristián Procházka"
+    assert x.contact_email == "prochazka@zpravodajstvi.example"
+    assert x.contact_phone == "+420518322017"
+
+
+# ------------------------------------------------ Slovak numbers ---------------------------
+
+
+def test_slovak_numbers_with_a_trunk_zero() -> None:
+    x = _mail("Kontaktná osoba\tRóbert Pavlík, pavlik@tyzden.example, 0905 662 100\n")
+    assert x.contact_phone == "+421905662100"
+    y = _mail("Kontaktná osoba: Ivan Kráľ, tel. 02/5441 2200, kral@tyzden.example\n")
+    assert y.contact_phone == "+421254412200"
+
+
+# ------------------------------------------------ the contact's e-mail, not a generic one --
+
+
+def test_named_contacts_e_mail_before_a_generic_team_address() -> None:
+    x = _mail(
+        "Žádáme o přístup z adresy 192.0.2.50.\nKontaktní osoba: Jana Veselá, tel. 382 215 000\n"
+        "Technické dotazy: it@obzor.example\nPřípadně: jana.vesela@obzor.example\n"
+    )
+    assert x.contact_email == "jana.vesela@obzor.example"
