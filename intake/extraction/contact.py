@@ -507,9 +507,9 @@ _LOOSE = re.compile(
 _TITLE_WORDS = r"(?:(?:pan|paní|pana|kolega|kolegu|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|Mgr\.|Bc\.)\s+)*"
 _VERB = re.compile(
     r"\b(?:(?P<nom>vyřizuje|vyřídí|vybavuje|zajišťuje|zajistí|odpoví|odpovídá|zodpovídá|"
-    r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles)|"
+    r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles|contact|reach)|"
     r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|kontaktujte|kontaktovat|"
-    r"kontaktuj|contact|reach|oslovte)|"
+    r"kontaktuj|oslovte)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by))\s+"
     + _TITLE_WORDS
     + rf"(?P<v>(?-i:[{_UP}])[\w'’-]+(?:\s+(?-i:[{_UP}])[\w'’-]+){{1,2}})",
@@ -804,20 +804,24 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
             email = email or _first_email(b.lines, b, t.office)
             phone = phone or _first_phone(b.lines, b, t.office)
     for b in blocks:
-        for ln in b.lines:
+        for i, ln in enumerate(b.lines):
             if (email and phone) or not _mentions(_fold(ln.text), person.value):
                 continue
             if email is None and (es := emails_in(ln.text, t.office)):
                 email = Hit(es[0], b.component, ln.no)
             if phone is None and (num := _best_phone(_phones(ln.text, t.office))):
                 phone = _phone_hit(num, b, ln, b.text)
+            if phone is None and (wrapped := _wrapped(b.lines, i, t.office)[1]):
+                phone = Hit(wrapped[0], b.component, ln.no, False, Reason.WRAPPED)
     return email, phone
 
 
 def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
     """A forwarded or quoted message the contact wrote ("From: Tichý Vít <tichy@…>"): its
     sender's address and its first phone, never for certain."""
-    for b in t.fallback:
+    for b in [*t.fallback, *t.own]:
+        if b.kind not in (Kind.FORWARDED, Kind.QUOTED):
+            continue
         head = next((m for ln in b.lines[:6] if (m := _FROM_LINE.match(ln.text))), None)
         if head is None or not _mentions(_fold(head.group("n") + " " + head.group("e")), person.value):
             continue
@@ -983,7 +987,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None]:
 def _from_fallback(t: _Texts) -> Contact:
     """A contact named only in quoted or forwarded text, with the details of its line:
     never for certain."""
-    a = _anchor(t.fallback)
+    a = _anchor(t.fallback) or _prose_anchor(t.fallback, t.office)
     if a is None or a.person is None:
         return Contact(None, None, None)
     email, phone = _anchor_details(a, t.office)
@@ -1005,6 +1009,8 @@ def find_contact(
     own = [b for b in own if b.kind is not Kind.SIGNATURE]
     t = _Texts(own, signature, fallback, office)
     person, email, phone = _contact_person(t)
+    quoted = _from_fallback(t) if person is None and fallback else Contact(None, None, None)
+    person = person or quoted.person
     name = person.value if person is not None else None
 
     def mails(s: str) -> list[str]:
@@ -1032,10 +1038,7 @@ def find_contact(
         email, phone = email or e3, phone or p3
     email = email or _unlabelled(t, name, first_mail, mails)
     phone = phone or _unlabelled(t, name, first_phone, phones) or _organization_phone(t, name)
-    if person is None and fallback:
-        quoted = _from_fallback(t)
-        person, email, phone = quoted.person, email or quoted.email, phone or quoted.phone
-    return Contact(person, email, phone)
+    return Contact(person, email or quoted.email, phone or quoted.phone)
 
 
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:
