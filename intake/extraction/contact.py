@@ -15,8 +15,11 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
-from intake.extraction.fields import CSU, Hit, Office, emails_in, phones_in
+from intake.extraction.fields import CSU, Hit, Office
+from intake.extraction.fields import emails_in as _emails_in
+from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.review import Reason
@@ -46,6 +49,11 @@ _CONTACT_WORD = re.compile(
     r"správce|administrátor\w*|administrator)\b",
     re.IGNORECASE,
 )
+_CONTACT_STEMS = (
+    "kontakt", "contact", "vyřizuj", "vybavuj", "odpověd", "zodpověd", "responsible", "správc",
+    "administr",
+)  # fmt: skip
+"""A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
     r"\b(?:dříve|drive|původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
     r"zastupoval\w*|previous\w*|former\w*|formerly|old|until\s+now|dosud|doteď|no\s+longer|"
@@ -80,7 +88,7 @@ _OWN_PHONE = re.compile(
     re.IGNORECASE,
 )
 """Words of a phone that is the person's own (a mobile, a direct line, "volejte sem")."""
-_EMAIL_TOKEN = re.compile(r"\S+@\S+")
+_EMAIL_TOKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
 _SLOVAK = re.compile(r"[ľĺŕôäÄĽĹŔÔ]|\.sk\b|\+421|\bSlovensk|\bslovensk|žiadosť|žiadost", re.IGNORECASE)
 
 
@@ -89,6 +97,27 @@ class Contact:
     person: Hit | None
     email: Hit | None
     phone: Hit | None
+
+
+@lru_cache(maxsize=2048)
+def _phones_cached(text: str, office: Office, region: str) -> tuple[tuple[int, str], ...]:
+    return tuple(_phones_in(text, office, region))
+
+
+def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple[int, str]]:
+    """``fields.phones_in``, remembered per line within one ``find_contact``: the rules read
+    a line's phones several times (labelled, sole candidate, unlabelled, the organisation's)."""
+    return list(_phones_cached(text, office, region))
+
+
+@lru_cache(maxsize=2048)
+def _emails_cached(text: str, office: Office) -> tuple[str, ...]:
+    return tuple(_emails_in(text, office))
+
+
+def emails_in(text: str, office: Office = CSU) -> list[str]:
+    """``fields.emails_in``, remembered per line within one ``find_contact``."""
+    return list(_emails_cached(text, office)) if "@" in text else []
 
 
 # ---------------------------------------------------------------- persons ---------------
@@ -136,10 +165,19 @@ def _first_person(value: str) -> str | None:
     return None
 
 
+_FOLD = str.maketrans(
+    {
+        c: "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+        for c in map(chr, range(0xC0, 0x250))
+        if unicodedata.normalize("NFKD", c) != c
+    }
+)
+"""Latin letters with diacritics to their base letters, as one translation table."""
+
+
 def _fold(text: str) -> str:
-    return "".join(
-        c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c)
-    )
+    """``text`` in lower case without diacritics ("Tichý" → "tichy")."""
+    return text.casefold().translate(_FOLD)
 
 
 def _stem(word: str) -> str:
@@ -224,6 +262,13 @@ def _other_at(cues: Sequence[tuple[int, bool]], off: int) -> bool:
 def _phones(
     text: str, office: Office, person: str | None = None, *, attribute: bool = False
 ) -> list[tuple[str, _PhoneKind]]:
+    return list(_phones_of(text, office, person, attribute))
+
+
+@lru_cache(maxsize=2048)
+def _phones_of(
+    text: str, office: Office, person: str | None, attribute: bool
+) -> tuple[tuple[str, _PhoneKind], ...]:
     """Each phone of ``text`` with what its words before it (since the previous number) say
     it is, and (``attribute``) whether it is written for someone other than ``person``; a
     number with a trunk zero in the Slovak plan ("0905 …", "02/5441 …")."""
@@ -231,13 +276,12 @@ def _phones(
     if not found and _ZERO_RUN.search(text):
         found = [(o, n) for o, n in phones_in(text, office, "SK") if n.startswith("+421")]
     if not found:
-        return []
-    plain = _blank_emails(text)
+        return ()
     cues = _cues(text, person) if attribute else []
     out: list[tuple[str, _PhoneKind]] = []
     prev = 0
     for off, num in found:
-        words = plain[max(prev, off - 40) : off]
+        words = _blank_emails(text[max(prev, off - 40) : off])
         kind = (
             _PhoneKind.OTHER
             if cues and _other_at(cues, off)
@@ -249,7 +293,21 @@ def _phones(
         )
         out.append((num, kind))
         prev = off + 1
-    return out
+    return tuple(out)
+
+
+def _phones_after(text: str, office: Office, start: int) -> list[tuple[str, _PhoneKind]]:
+    """``_phones`` of the line from ``start`` on, read from the whole line (remembered)."""
+    found = phones_in(text, office)
+    kinds = _phones(text, office)
+    if len(found) == len(kinds):
+        return [k for (off, _), k in zip(found, kinds, strict=True) if off >= start]
+    return _phones(text[start:], office)
+
+
+def _emails_after(text: str, office: Office, start: int) -> list[str]:
+    low = text.lower()
+    return [e for e in emails_in(text, office) if low.find(e.split("@")[0].lower(), start) >= 0]
 
 
 def _emails(text: str, office: Office, person: str | None) -> list[str]:
@@ -262,7 +320,8 @@ def _emails(text: str, office: Office, person: str | None) -> list[str]:
     return [e for e in found if not _other_at(cues, max(0, low.find(e.split("@")[0])))]
 
 
-_ZERO_RUN = re.compile(r"(?<![\d+])0\d")
+_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:[ /-]{0,2}\d){6,8}(?![\d.])")
+"""A number with a trunk zero ("0905 662 140", "02/5441 2233"): no Czech number has one."""
 
 
 def _best_phone(phones: Sequence[tuple[str, _PhoneKind]]) -> str | None:
@@ -309,24 +368,24 @@ def _wrapped(lines: Sequence[Line], idx: int, office: Office) -> tuple[list[str]
     emails: list[str] = []
     phones: list[str] = []
     text = lines[idx].text
+    if idx + 1 >= len(lines) or ("@" not in text and not _TRAILING_DIGITS.search(text)):
+        return emails, phones
     for col, frag in _fragments(text):
+        more = _continuation(lines, idx + 1, col)
+        if more is None:
+            continue
         if "@" in frag and not emails_in(frag, office):
-            joined = frag
-            for nxt in range(idx + 1, min(idx + 4, len(lines))):
-                more = _continuation(lines, nxt, col)
-                if more is None:
-                    break
-                joined += more.strip()
+            joined = frag + more.strip()
+            for nxt in range(idx + 2, min(idx + 4, len(lines)) + 1):
                 if found := emails_in(joined, office):
                     emails += found
                     break
-        tail = _TRAILING_DIGITS.search(frag)
-        if tail and not phones_in(frag, office):
-            more = _continuation(lines, idx + 1, col) or ""
-            head = _LEADING_DIGITS.match(more.strip())
-            if head:
-                joined = frag + " " + head.group(0)
-                phones += [n for _, n in phones_in(joined, office)]
+                if nxt >= len(lines) or (further := _continuation(lines, nxt, col)) is None:
+                    break
+                joined += further.strip()
+        head = _LEADING_DIGITS.match(more.strip())
+        if head and _TRAILING_DIGITS.search(frag) and not phones_in(frag, office):
+            phones += [n for _, n in phones_in(frag + " " + head.group(0), office)]
     return emails, phones
 
 
@@ -379,11 +438,10 @@ class _Anchor:
     block: Block
     idx: int
     person: Hit | None
-    rest: str
-    """The line's text from the label's value on (a footer line's other cells before the
-    label are not the contact's)."""
     col: int
-    """Where the label's value starts in its line (the value column of a form)."""
+    """Where the label's value starts in its line (the value column of a form); the
+    contact's details are read from there on (a footer line's cells before the label are
+    not the contact's)."""
 
 
 def _under_header(block: Block, idx: int) -> Hit | None:
@@ -412,6 +470,9 @@ def _label_value(text: str) -> tuple[str, int] | None:
     m = _CONTACT_LABEL.match(text)
     if m is not None:
         return m.group("v"), m.start("v")
+    head = text[:90].lower()
+    if not any(w in head for w in _CONTACT_STEMS):
+        return None
     c = _LABEL_CELL.match(text)
     if c is None:
         return None
@@ -428,7 +489,8 @@ def _labelled(text: str) -> tuple[str, int] | None:
     footer: "Alfa, z.ú. • IČO … • kontakt: Jana Malá, …"). Returns the value and its offset."""
     if (found := _label_value(text)) is not None:
         return found
-    if _CONTACT_WORD.search(text) is None:
+    low = text.lower()
+    if not any(w in low for w in _CONTACT_STEMS) or _CONTACT_WORD.search(text) is None:
         return None
     for m in _SEGMENT.finditer(text):
         start = m.end()
@@ -472,12 +534,12 @@ def _anchor(blocks: Sequence[Block]) -> _Anchor | None:
     for b in blocks:
         for i, ln in enumerate(b.lines):
             if "\t" in ln.text and (below := _under_header(b, i)) is not None:
-                return _Anchor(b, i, below, ln.text, 0)
+                return _Anchor(b, i, below, 0)
             found = _labelled(ln.text)
             if found is None:
                 continue
             value, col = found
-            return _Anchor(b, i, _person_of_label(b, i, value, col), ln.text[col:], col)
+            return _Anchor(b, i, _person_of_label(b, i, value, col), col)
     return None
 
 
@@ -520,26 +582,30 @@ nominative), one to turn to (accusative) or who represents the applicant (instru
 
 
 _PROSE_WORDS = (
-    "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach", "volejte",
-    "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered", "handle",
-    "dealt", "zastoup", "spojte", "represent", "oslov",
-)
+    "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach",
+    "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
+    "handle", "dealt", "zastoup", "spojte", "represent", "oslov",
+)  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
+
+
+def _hinted(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _PROSE_WORDS)
 
 
 def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence (certain only in
     the set phrases of ``_PROSE``)."""
+    hinted = [
+        (b, i, ln) for b in blocks for i, ln in enumerate(b.lines) if _hinted(ln.text)
+    ]
     for rx in (_PROSE, _VERB, _LOOSE):
-        for b in blocks:
-            for i, ln in enumerate(b.lines):
-                low = ln.text.lower()
-                if not any(word in low for word in _PROSE_WORDS):
-                    continue
-                for m in rx.finditer(ln.text):
-                    hit = _sentence_person(rx, m, b, ln, office)
-                    if hit is not None:
-                        return _Anchor(b, i, hit, ln.text[m.start("v") :], m.start("v"))
+        for b, i, ln in hinted:
+            for m in rx.finditer(ln.text):
+                hit = _sentence_person(rx, m, b, ln, office)
+                if hit is not None:
+                    return _Anchor(b, i, hit, m.start("v"))
     return None
 
 
@@ -735,9 +801,9 @@ def _anchor_details(a: _Anchor, office: Office) -> tuple[Hit | None, Hit | None]
     b, ln = a.block, a.block.lines[a.idx]
     person = a.person.value if a.person else None
     email = phone = None
-    if es := emails_in(a.rest, office):
+    if es := _emails_after(ln.text, office, a.col):
         email = Hit(es[0], b.component, ln.no)
-    if num := _best_phone(_phones(a.rest, office)):
+    if num := _best_phone(_phones_after(ln.text, office, a.col)):
         phone = _phone_hit(num, b, ln, b.text)
     win = [ln]
     for nxt in b.lines[a.idx + 1 : a.idx + 4]:
@@ -858,14 +924,18 @@ def _labelled_value(
 ) -> Hit | None:
     """The first e-mail or phone (``read``, which leaves out values written for someone
     else) on a labelled line of the own text or the signature."""
-    skip = _signer_lines(t, person)
-    for b in [*t.own, *t.signature]:
-        for ln in b.lines:
-            if b.kind is Kind.SIGNATURE and ln.no in skip.get(b.component, ()):
-                continue
-            if label.search(ln.text) and (hit := read(ln, b)) is not None:
+    stems = _EMAIL_STEMS if label is _EMAIL_LABEL else _PHONE_STEMS
+    for b, ln in _candidates(t, person):
+        low = ln.text.lower()
+        if any(w in low for w in stems) and label.search(ln.text):
+            if (hit := read(ln, b)) is not None:
                 return hit
     return None
+
+
+_EMAIL_STEMS = ("mail",)
+_PHONE_STEMS = ("tel", "phone", "mobil", "mob.", "gsm", "call")
+"""Quick tests before ``_EMAIL_LABEL`` and ``_PHONE_LABEL``."""
 
 
 def _signer_lines(t: _Texts, person: str | None) -> dict[str, set[int]]:
@@ -1005,6 +1075,8 @@ def find_contact(
 ) -> Contact:
     """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
     ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
+    for cache in (_phones_cached, _emails_cached, _phones_of):
+        cache.cache_clear()  # remembered within one application only
     signature = [*signature, *(b for b in own if b.kind is Kind.SIGNATURE)]
     own = [b for b in own if b.kind is not Kind.SIGNATURE]
     t = _Texts(own, signature, fallback, office)
