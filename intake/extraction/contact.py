@@ -45,13 +45,13 @@ _LABEL_CELL = re.compile(
 """A label cell and its value: ``Label: value``, ``Label<TAB>value``, ``Label   value`` (a
 form's columns aligned by spaces) or ``Label | value``."""
 _CONTACT_WORD = re.compile(
-    r"\b(?:kontakt\w*|contact|vyřizuje|vybavuje|odpovědn\w*|zodpovědn\w*|responsible|"
+    r"\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
     r"správce|administrátor\w*|administrator)\b",
     re.IGNORECASE,
 )
 _CONTACT_STEMS = (
-    "kontakt", "contact", "vyřizuj", "vybavuj", "odpověd", "zodpověd", "responsible", "správc",
-    "administr",
+    "kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj", "odpověd", "odpoved", "responsible",
+    "správc", "administr",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -148,21 +148,30 @@ def person_name(raw: str, after: str = "") -> str | None:
     return None if _LEGAL_AFTER.match(tail) else name
 
 
-_CELLS = re.compile(r"[,;/|()•·]|\s[-–]\s|\s{2,}|\t")
+_CELLS = re.compile(r"[,;/|()•·]|\s[-–]\s|\s{2,}|\t|\s(?:or|nebo|alebo|and|&)\s")
 
 
 def _first_person(value: str) -> str | None:
-    """The first person's name among the cells of ``value`` ("Ing. Jan Malý, správce")."""
-    if (name := person_name(value)) is not None:
-        return name
+    """The first person's name among the cells of ``value`` ("Ing. Jan Malý, správce"); a
+    name in capitals ("JAN MALÝ", a form filled in block letters) is read in title case."""
+    return next(iter(_persons(value)), None)
+
+
+def _persons(value: str) -> list[str]:
+    """The persons' names among the cells of ``value``, in order."""
+    out: list[str] = []
     start = 0
     for m in [*_CELLS.finditer(value), None]:
         end = m.start() if m else len(value)
         cell = value[start:end].strip()
+        if cell.isupper() and " " in cell:
+            cell = cell.title()
         if cell and "@" not in cell and (name := person_name(cell, value[end:])):
-            return name
+            out.append(name)
         start = m.end() if m else end
-    return None
+    if not out and (name := person_name(value)) is not None:
+        out.append(name)
+    return out
 
 
 _FOLD = str.maketrans(
@@ -518,8 +527,10 @@ def _person_of_label(block: Block, i: int, value: str, col: int) -> Hit | None:
     """The person a contact label names: in its value, else on the next line (alone or
     labelled "Jméno:"), else wrapped round it in its column (unsure)."""
     ln = block.lines[i]
-    if value.strip() and (person := _first_person(value)):
-        return Hit(person, block.component, ln.no)
+    if value.strip() and (persons := _persons(value)):
+        if len(set(persons)) > 1:  # "Kontaktní osoby: Jan Malý (technika), Eva Nová (obsah)"
+            return Hit(persons[0], block.component, ln.no, False, Reason.OTHER_PERSON)
+        return Hit(persons[0], block.component, ln.no)
     for nxt in block.lines[i + 1 : i + 3]:
         pm = _PERSON_LABEL.match(nxt.text)
         if cand := person_name(pm.group("v") if pm else nxt.text):
@@ -570,8 +581,8 @@ _TITLE_WORDS = r"(?:(?:pan|paní|pana|kolega|kolegu|kolegyně|kolegyni|kolegou|M
 _VERB = re.compile(
     r"\b(?:(?P<nom>vyřizuje|vyřídí|vybavuje|zajišťuje|zajistí|odpoví|odpovídá|zodpovídá|"
     r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles|contact|reach)|"
-    r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|kontaktujte|kontaktovat|"
-    r"kontaktuj|oslovte)|"
+    r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
+    r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by))\s+"
     + _TITLE_WORDS
     + rf"(?P<v>(?-i:[{_UP}])[\w'’-]+(?:\s+(?-i:[{_UP}])[\w'’-]+){{1,2}})",
@@ -719,7 +730,7 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
             continue
         for ln in b.lines[:8]:
             legal = legal_name_in(ln.text) or ""  # an organisation (s.r.o., a.s. …), no person
-            cells = re.split(r"\s[|•·]\s|,\s", ln.text)
+            cells = re.split(r"\s[|•·]\s|,\s", _CLOSING.sub("", ln.text))
             for k, cell in enumerate(cells):
                 if legal and cell.strip(" -–") in legal:
                     continue
@@ -730,8 +741,8 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
 
 
 _CLOSING = re.compile(
-    r"^\s*(?:s\s+pozdravem|s\s+úctou|s\s+pozdravom|s\s+úctou|se\s+srdečným\s+pozdravem|"
-    r"(?:best|kind)\s+regards|regards|sincerely|yours\s+\w+)\b",
+    r"^\s*(?:s\s+pozdravem|s\s+úctou|s\s+pozdravom|se\s+srdečným\s+pozdravem|"
+    r"(?:best|kind)\s+regards|regards|sincerely|yours\s+\w+)\b[\s,]*",
     re.IGNORECASE,
 )
 

@@ -320,3 +320,42 @@ def test_named_contacts_e_mail_before_a_generic_team_address() -> None:
         "Technické dotazy: it@obzor.example\nPřípadně: jana.vesela@obzor.example\n"
     )
     assert x.contact_email == "jana.vesela@obzor.example"
+
+
+# ------------------------------------------------ beyond the corpus ------------------------
+
+
+def test_name_in_capitals_in_a_labelled_form_field() -> None:
+    x = _mail("Adresa: 192.0.2.5\nKontaktní osoba: JAN NOVOTNÝ\nTelefon: 603 111 000\n")
+    assert x.contact_person == "Jan Novotný" and x.contact_phone == "+420603111000"
+
+
+def test_two_people_in_one_contact_label_are_for_the_officer() -> None:
+    x = _mail(
+        "Kontaktní osoby: Jan Beneš (technika), Eva Malá (obsah), 603 111 222\n"
+        "S pozdravem\nEva Malá"
+    )
+    assert x.contact_person == "Jan Beneš" and not _certain(x, "contact.person")
+    y = _mail("Contact: Tom Reed or Anna Lake, +420 603 000 999\n")
+    assert not _certain(y, "contact.person")
+
+
+def test_contact_labels_without_diacritics_and_in_slovak() -> None:
+    x = _mail("Kontaktni osoba: Petr Bily, bily@zpravy.example, 603 100 200\n")
+    assert _contact(x) == ("Petr Bily", "bily@zpravy.example", "+420603100200")
+    y = _mail("Zodpovedná osoba: Ján Kováč, kovac@noviny.example, +421 905 100 200\n")
+    assert _contact(y) == ("Ján Kováč", "kovac@noviny.example", "+421905100200")
+    z = _mail("Vyrizuje: Iva Cerna, cerna@zpravy.example\n")
+    assert z.contact_person == "Iva Cerna"
+
+
+def test_closing_formula_and_name_on_one_line() -> None:
+    x = _mail("Prosíme o přístup z adresy 192.0.2.9.\nS pozdravem Martin Sova, tel. 605 444 333\n")
+    assert x.contact_person == "Martin Sova" and x.contact_phone == "+420605444333"
+
+
+def test_verb_sentences_with_words_between_the_verb_and_the_name() -> None:
+    x = _mail("Kontaktovat můžete kolegyni Janu Vránovou, vranova@den.example, 602 000 111.")
+    assert x.contact_person == "Jana Vránová" and not _certain(x, "contact.person")
+    y = _mail("Technické věci u nás vyřizuje kolega Ivan Horák, 604 000 222.")
+    assert y.contact_person == "Ivan Horák"
