@@ -126,8 +126,12 @@ _ORG_NOUNS = frozenset(
     "město mesto obec městys kraj statutární magistrát městský městská obecní krajský krajská "
     "nadace spolek sdružení svaz unie klub institut centrum studio univerzita škola divadlo "
     "muzeum knihovna společnost tým team rada úřad ministerstvo agentura vydavatelství "
-    "nakladatelství tiskové tiskový mestská mestský obecný".split()
+    "nakladatelství tiskové tiskový mestská mestský obecný denník týždenník kanál televízia "
+    "agentúra vydavateľstvo časopis zpravodajství spravodajstvo média médiá ltd inc gmbh llc "
+    "plc corp ag spol".split()
 )
+"""Words of an organisation (a town, a body, a medium, a legal form) in what looks like a
+name: "Město Třebíč", "Denník Tatry", "Datawire Ltd"."""
 _LEGAL_AFTER = re.compile(
     r"^[\s,]*(?:spol\.|s\.\s?r\.\s?o|a\.\s?s\.|z\.\s?[úsu]\.|o\.\s?p\.\s?s|v\.\s?o\.\s?s|"
     r"k\.\s?s\.|s\.\s?p\.|p\.\s?o\.|ltd|gmbh|inc\b|llc)",
@@ -142,7 +146,7 @@ def person_name(raw: str, after: str = "") -> str | None:
     name = clean_name(raw)
     if name is None:
         return None
-    if name.split()[0].casefold() in _ORG_NOUNS or _LEGAL_AFTER.match(after):
+    if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):
         return None
     tail = raw[len(raw.split(",")[0]) :]
     return None if _LEGAL_AFTER.match(tail) else name
@@ -194,6 +198,16 @@ def _stem(word: str) -> str:
     return f[: max(3, len(f) - 2)]
 
 
+def _same_person(name: str, person: str) -> bool:
+    """Whether two names are one person's, in any case ("Luboše Mácu", "Luboš Máca"): the
+    same surname stem and, when both give one, the same first name (not "Eva Nováková" for
+    "Jan Novák")."""
+    a, b = name.split(), person.split()
+    if not _mentions(_fold(name), person):
+        return False
+    return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
+
+
 def _mentions(folded_text: str, person: str) -> bool:
     """Whether a text (already ``_fold``-ed) names ``person``, in any case of the surname."""
     return _stem(person.split()[-1]) in folded_text
@@ -220,11 +234,14 @@ _CREW = re.compile(
 def _someone_else(text: str, person: str | None) -> bool:
     """A line about another person than the contact: it names someone else, or a crew
     member or a former contact, and not the contact."""
-    if person is not None and _mentions(_fold(text), person):
+    names = _names_in(text) if person is not None else []
+    if person is not None and any(_same_person(n, person) for n in names):
+        return False
+    if person is not None and not names and _mentions(_fold(text), person):
         return False
     if _CREW.search(text) or _FORMER.search(text):
         return True
-    return person is not None and bool(_names_in(text))
+    return bool(names)
 
 
 # ---------------------------------------------------------------- phones and e-mails -----
@@ -250,7 +267,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
     named = person is not None and _mentions(folded, person)
     cues = (
         [
-            (m.start(), not _mentions(_fold(n), person))
+            (m.start(), not _same_person(n, person))
             for m in _NAME_RUN.finditer(text)
             if (n := person_name(m.group(0)))
         ]
@@ -884,6 +901,9 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
         for i, ln in enumerate(b.lines):
             if (email and phone) or not _mentions(_fold(ln.text), person.value):
                 continue
+            namesakes = (n for n in _names_in(ln.text) if _mentions(_fold(n), person.value))
+            if any(not _same_person(n, person.value) for n in namesakes):
+                continue  # "Eva Nováková, fotografka" is not "Jan Novák"
             if email is None and (es := emails_in(ln.text, t.office)):
                 email = Hit(es[0], b.component, ln.no)
             if phone is None and (num := _best_phone(_phones(ln.text, t.office))):

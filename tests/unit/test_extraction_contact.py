@@ -359,3 +359,13 @@ def test_verb_sentences_with_words_between_the_verb_and_the_name() -> None:
     assert x.contact_person == "Jana Vránová" and not _certain(x, "contact.person")
     y = _mail("Technické věci u nás vyřizuje kolega Ivan Horák, 604 000 222.")
     assert y.contact_person == "Ivan Horák"
+
+
+def test_a_namesake_in_another_line_is_not_the_contact() -> None:
+    x = _mail(
+        "Kontaktní osoba: Jan Novák\n"
+        "Fotografka: Eva Nováková, tel. 777 000 111\n"
+        "S pozdravem\nJan Novák\nmobil 603 555 111\n"
+    )
+    assert x.contact_person == "Jan Novák"
+    assert x.contact_phone == "+420603555111"
