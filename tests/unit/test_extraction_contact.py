@@ -369,3 +369,70 @@ def test_a_namesake_in_another_line_is_not_the_contact() -> None:
     )
     assert x.contact_person == "Jan Novák"
     assert x.contact_phone == "+420603555111"
+
+
+def _html(html: str) -> Extraction:
+    comp = Component("body", ComponentRole.BODY_HTML, html.encode(), "text/html", charset="utf-8")
+    return _x(
+        ParsedMessage(
+            channel=Channel.EMAIL, subject="Žádost", sender="it@zpravy.example",
+            sender_name="IT", components=(comp,),
+        )
+    )
+
+
+def test_contact_rows_of_an_html_table() -> None:
+    x = _html(
+        "<p>Žádáme o přístup.</p><table>"
+        "<tr><td>IP adresa (ostrý provoz)</td><td>192.0.2.44</td></tr>"
+        "<tr><td>Kontaktní osoba</td><td>Mgr. Alena Kubová</td></tr>"
+        "<tr><td>Telefon</td><td>+420 731 222 333</td></tr>"
+        "<tr><td>E-mail</td><td>kubova@zpravy.example</td></tr></table>"
+    )
+    assert _contact(x) == ("Alena Kubová", "kubova@zpravy.example", "+420731222333")
+    assert _certain(x, "contact.person")
+
+
+def test_contact_columns_of_a_docx_table() -> None:
+    from tests.unit.docs import docx_bytes
+
+    data = docx_bytes(
+        [
+            "Žádost o přístup k výsledkům",
+            [["Kontaktní osoba", "Telefon", "E-mail"],
+             ["Radka Šimková", "604 321 000", "simkova@tyden.example"]],
+        ]
+    )
+    comp = Component("zadost.docx", ComponentRole.ATTACHMENT, data, "application/octet-stream")
+    x = _x(
+        ParsedMessage(
+            channel=Channel.EMAIL, subject="Žádost", sender="redakce@tyden.example",
+            sender_name="Redakce", components=(_body("V příloze."), comp),
+        )
+    )
+    assert _contact(x) == ("Radka Šimková", "simkova@tyden.example", "+420604321000")
+
+
+def test_label_with_a_dash_and_english_point_of_contact() -> None:
+    x = _mail("Point of contact – Sarah Connor, sarah@news.example, +420 777 555 000\n")
+    assert _contact(x) == ("Sarah Connor", "sarah@news.example", "+420777555000")
+
+
+def test_phone_formats_people_write() -> None:
+    for written, e164 in (
+        ("603-123-456", "+420603123456"),
+        ("603/123456", "+420603123456"),
+        ("(+420) 603 12 34 56", "+420603123456"),
+        ("00421 905 123 456", "+421905123456"),
+        ("0905/123 456", "+421905123456"),
+    ):
+        x = _mail(f"Kontakt: Adam Říha, riha@den.example, tel. {written}\n")
+        assert x.contact_phone == e164, written
+
+
+def test_contact_label_pointing_to_the_signature() -> None:
+    x = _mail(
+        "Adresa: 192.0.2.7\nKontaktní osoba: viz podpis\n\nS pozdravem\nOta Vávra\n"
+        "tel. 602 999 000"
+    )
+    assert x.contact_person == "Ota Vávra" and x.contact_phone == "+420602999000"
