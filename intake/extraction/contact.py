@@ -211,6 +211,18 @@ def _same_person(name: str, person: str) -> bool:
     return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
 
 
+def sender_is_contact(display_name: str, contact: Hit | None) -> bool:
+    """The message's sender (their From display name, in either order: "Novák Jan") is the
+    contact person found for certain in the text: the sender's address is then theirs."""
+    name = person_name(display_name)
+    return (
+        name is not None
+        and contact is not None
+        and contact.certain
+        and _same_person(name, contact.value)
+    )
+
+
 def _mentions(folded_text: str, person: str) -> bool:
     """Whether a text (already ``_fold``-ed) names ``person``, in any case of the surname."""
     return _stem(person.split()[-1]) in folded_text

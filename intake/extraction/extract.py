@@ -12,7 +12,13 @@ from intake.content.formats import detect
 from intake.content.result import ContentResult
 from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from intake.extraction import permit as rp
-from intake.extraction.contact import Contact, corrected_contact, find_contact, person_name
+from intake.extraction.contact import (
+    Contact,
+    corrected_contact,
+    find_contact,
+    person_name,
+    sender_is_contact,
+)
 from intake.extraction.fields import (
     CSU,
     Hit,
@@ -447,8 +453,10 @@ def _contact(
     if contact.email:
         out["contact.email"] = _field(contact.email)
     elif email and parsed.sender and "@" in parsed.sender:
+        # the sender's address is the contact's when the sender is the contact person
+        mine = sender_is_contact(parsed.sender_name, contact.person)
         out["contact.email"] = FieldValue(
-            parsed.sender.lower(), "header:From", None, False, Reason.HEADER
+            parsed.sender.lower(), "header:From", None, mine, None if mine else Reason.HEADER
         )
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)

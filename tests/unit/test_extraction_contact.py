@@ -436,3 +436,19 @@ def test_contact_label_pointing_to_the_signature() -> None:
         "tel. 602 999 000"
     )
     assert x.contact_person == "Ota Vávra" and x.contact_phone == "+420602999000"
+
+
+def test_senders_address_is_certain_only_when_the_sender_is_the_contact() -> None:
+    own = _mail(
+        "Prosíme o přístup z adresy 192.0.2.8.\nS pozdravem\nKarel Zíka\ntel. 603 000 444",
+        sender="zika@obzor.example",
+        name="Zíka Karel",
+    )
+    assert own.contact_email == "zika@obzor.example" and _certain(own, "contact.email")
+    other = _mail(
+        "Prosíme o přístup z adresy 192.0.2.8.\nKontaktní osoba: Petra Malá, tel. 603 000 555",
+        sender="sekretariat@obzor.example",
+        name="Karel Zíka",
+    )
+    assert other.contact_email == "sekretariat@obzor.example"
+    assert not _certain(other, "contact.email")
