@@ -779,20 +779,43 @@ _CLOSING = re.compile(
 )
 
 
-def _letter_signer(own: Sequence[Block]) -> Hit | None:
+def _letter_signer(own: Sequence[Block], office: Office) -> Hit | None:
     """The signer of a letter in an attachment or a data message's annotation: a name among
-    its last lines (a job title may follow), certain only after a closing formula."""
+    its last lines (a job title may follow), certain only after a closing formula; never a
+    name of the office's own text quoted at the end (its address, IČO or data box near)."""
     for b in own:
         if b.kind is not Kind.ATTACHMENT and not b.component.startswith("envelope:"):
             continue
-        tail = [ln for ln in b.lines if ln.text.strip()][-4:]
-        for j, ln in enumerate(tail):
+        tail = [ln for ln in b.lines if ln.text.strip()][-6:]
+        if _from_office(tail, office):
+            continue
+        last = tail[-4:]
+        for j, ln in enumerate(last):
             text = ln.text.strip()
             if len(text) > 60 or not (name := person_name(text)):
                 continue
-            closed = j > 0 and bool(_CLOSING.match(tail[j - 1].text))
+            closed = j > 0 and bool(_CLOSING.match(last[j - 1].text))
             return Hit(name, b.component, ln.no, closed, None if closed else Reason.SIGNATURE)
     return None
+
+
+def _from_office(lines: Sequence[Line], office: Office) -> bool:
+    """Lines of the office's own text: its IČO, data box, e-mail domain or phone number."""
+    text = "\n".join(ln.text for ln in lines)
+    low = text.lower()
+    if office.ico and office.ico in text:
+        return True
+    if office.databox_id and office.databox_id.lower() in low:
+        return True
+    if any(d.lower() in low for d in office.domains if d):
+        return True
+    return any(
+        num.startswith(office.phone_prefixes) for _, num in phones_in(text, office=_NO_OFFICE)
+    )
+
+
+_NO_OFFICE = Office(domains=(), databox_id="", phone_prefixes=(), ico="")
+"""No office at all: to see the office's own numbers, which ``phones_in`` leaves out."""
 
 
 _CELL = re.compile(r"\s[-–—|•·]\s|,\s|;\s")
@@ -1090,7 +1113,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None]:
         email = email or _first_email(win, b, t.office)
         phone = phone or _first_phone(win, b, t.office)
     if person is None:
-        person = _signature_person(t.signature) or _letter_signer(t.own)
+        person = _signature_person(t.signature) or _letter_signer(t.own, t.office)
         if person is not None and _unplaced_contact(t.own, person.value):
             # a contact line the rules could not read, or another name: the signer is only
             # the default contact

@@ -452,3 +452,13 @@ def test_senders_address_is_certain_only_when_the_sender_is_the_contact() -> Non
     )
     assert other.contact_email == "sekretariat@obzor.example"
     assert not _certain(other, "contact.email")
+
+
+def test_office_signature_quoted_at_the_end_of_a_letter_is_not_the_signer() -> None:
+    letter = (
+        "Na základě Vaší výzvy žádáme o přístup z adresy 192.0.2.61.\n"
+        "Z Vašeho e-mailu:\nS pozdravem\nIng. Marie Úřednická\nČeský statistický úřad\n"
+        "tel. +420 274 052 111, volby@czso.cz\n"
+    )
+    x = _databox("Žádost", ("dopis.txt", letter), sender_name="Rádio Sever s.r.o.")
+    assert x.contact_person != "Marie Úřednická"
