@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
-from intake.extraction.fields import CSU, Hit, Office
+from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.review import Reason
-from intake.extraction.segments import Block, Kind, Line
+from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
 _CONTACT_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:žadatel\w*|žiadateľ\w*|applicant)\s+(?:a|and|&)\s+)?"
@@ -572,18 +572,34 @@ def _person_of_label(block: Block, i: int, value: str, col: int) -> Hit | None:
     return None
 
 
-def _anchor(blocks: Sequence[Block]) -> _Anchor | None:
-    """The labelled contact line."""
+def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
+    """The labelled contact line; not one of the office's own text quoted in a document (its
+    e-mail or number on the contact's lines: "Z e-mailu ČSÚ: Kontaktní osoba: …")."""
     for b in blocks:
         for i, ln in enumerate(b.lines):
             if "\t" in ln.text and (below := _under_header(b, i)) is not None:
                 return _Anchor(b, i, below, 0)
             found = _labelled(ln.text)
-            if found is None:
+            if found is None or _office_contact(b.lines[i : i + 2], office):
                 continue
             value, col = found
             return _Anchor(b, i, _person_of_label(b, i, value, col), col)
     return None
+
+
+def _office_contact(lines: Sequence[Line], office: Office) -> bool:
+    """The office's own e-mail address or phone number on these lines (a reply header naming
+    the office's sender is no contact of it)."""
+    text = "\n".join(ln.text for ln in lines if not is_reply_header(ln.text))
+    if "@" in text and any(
+        is_office_address(m.group(0), office) for m in _EMAIL_TOKEN.finditer(text)
+    ):
+        return True
+    return any(
+        num.startswith(office.phone_prefixes)
+        for _, num in phones_in(text, office=_NO_OFFICE)
+        if office.phone_prefixes
+    )
 
 
 # ---------------------------------------------------------------- contact sentences ------
@@ -1100,7 +1116,11 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 
 def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None]:
     """The contact person, with the e-mail and phone written where they are named."""
-    anchor = _anchor(t.own) or _anchor(t.signature) or _prose_anchor(t.own, t.office)
+    anchor = (
+        _anchor(t.own, t.office)
+        or _anchor(t.signature, t.office)
+        or _prose_anchor(t.own, t.office)
+    )
     person = email = phone = None
     if anchor:
         person = anchor.person
@@ -1126,7 +1146,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None]:
 def _from_fallback(t: _Texts) -> Contact:
     """A contact named only in quoted or forwarded text, with the details of its line:
     never for certain."""
-    a = _anchor(t.fallback) or _prose_anchor(t.fallback, t.office)
+    a = _anchor(t.fallback, t.office) or _prose_anchor(t.fallback, t.office)
     if a is None or a.person is None:
         return Contact(None, None, None)
     email, phone = _anchor_details(a, t.office)

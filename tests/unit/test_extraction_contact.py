@@ -462,3 +462,13 @@ def test_office_signature_quoted_at_the_end_of_a_letter_is_not_the_signer() -> N
     )
     x = _databox("Žádost", ("dopis.txt", letter), sender_name="Rádio Sever s.r.o.")
     assert x.contact_person != "Marie Úřednická"
+
+
+def test_office_contact_quoted_in_an_attached_document_is_not_the_applicants() -> None:
+    doc = (
+        "Žádáme o přístup z adresy 192.0.2.62.\n"
+        "Z e-mailu ČSÚ:\nKontaktní osoba: Ing. Marie Úřednická\n"
+        "tel. +420 274 052 111, volby@czso.cz\n"
+    )
+    x = _mail("Žádost v příloze.\n\nS pozdravem\nRoman Hruška\ntel. 606 121 000", ("z.txt", doc))
+    assert x.contact_person == "Roman Hruška" and x.contact_phone == "+420606121000"
