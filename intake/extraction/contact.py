@@ -411,11 +411,13 @@ def _wrapped(lines: Sequence[Line], idx: int, office: Office) -> tuple[list[str]
     text = lines[idx].text
     if idx + 1 >= len(lines) or ("@" not in text and not _TRAILING_DIGITS.search(text)):
         return emails, phones
+    whole = emails_in(text, office)
     for col, frag in _fragments(text):
         more = _continuation(lines, idx + 1, col)
         if more is None:
             continue
-        if "@" in frag and not emails_in(frag, office):
+        low = frag.lower()
+        if "@" in frag and not any(e in low for e in whole) and not emails_in(frag, office):
             joined = frag + more.strip()
             for nxt in range(idx + 2, min(idx + 4, len(lines)) + 1):
                 if found := emails_in(joined, office):
@@ -595,11 +597,15 @@ def _office_contact(lines: Sequence[Line], office: Office) -> bool:
         is_office_address(m.group(0), office) for m in _EMAIL_TOKEN.finditer(text)
     ):
         return True
+    digits = _NON_DIGIT.sub("", text)
+    if not any(p[-5:] in digits for p in office.phone_prefixes):
+        return False  # none of the office's numbers can be here: skip the phone matcher
     return any(
-        num.startswith(office.phone_prefixes)
-        for _, num in phones_in(text, office=_NO_OFFICE)
-        if office.phone_prefixes
+        num.startswith(office.phone_prefixes) for _, num in phones_in(text, office=_NO_OFFICE)
     )
+
+
+_NON_DIGIT = re.compile(r"\D+")
 
 
 # ---------------------------------------------------------------- contact sentences ------
@@ -1086,6 +1092,11 @@ _CHANGE = re.compile(
     r"now|new|correct\w*|typo|instead|should\s+(?:be|read))\b",
     re.IGNORECASE,
 )
+_CHANGE_STEMS = (
+    "správn", "spravn", "oprav", "překlep", "preklep", "nově", "nove", "změn", "zmen", "now",
+    "new", "correct", "typo", "instead", "should",
+)  # fmt: skip
+"""A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _UNCHANGED = re.compile(r"\b(?:beze?\s+změny|bez\s+zmeny|nezměněn\w*|unchanged|stays|zůstává)\b", re.I)
 
 
@@ -1098,6 +1109,9 @@ def corrected_contact(
     phone, email = contact.phone, contact.email
     for b in blocks:
         for ln in b.lines:
+            low = ln.text.lower()
+            if not any(w in low for w in _CHANGE_STEMS):
+                continue
             change = _CHANGE.search(ln.text)
             if change is None or _UNCHANGED.search(ln.text):
                 continue
@@ -1156,6 +1170,13 @@ def _from_fallback(t: _Texts) -> Contact:
     ))
 
 
+def new_application() -> None:
+    """Forget the lines read for the previous application: phones and e-mails are
+    remembered per line within one application only (``extract._contact`` calls this)."""
+    for cache in (_phones_cached, _emails_cached, _phones_of):
+        cache.cache_clear()
+
+
 def find_contact(
     own: Sequence[Block],
     signature: Sequence[Block],
@@ -1164,8 +1185,6 @@ def find_contact(
 ) -> Contact:
     """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
     ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
-    for cache in (_phones_cached, _emails_cached, _phones_of):
-        cache.cache_clear()  # remembered within one application only
     signature = [*signature, *(b for b in own if b.kind is Kind.SIGNATURE)]
     own = [b for b in own if b.kind is not Kind.SIGNATURE]
     t = _Texts(own, signature, fallback, office)

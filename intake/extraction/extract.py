@@ -16,6 +16,7 @@ from intake.extraction.contact import (
     Contact,
     corrected_contact,
     find_contact,
+    new_application,
     person_name,
     sender_is_contact,
 )
@@ -437,6 +438,7 @@ def _contact(
 ) -> tuple[Contact, dict[str, FieldValue]]:
     """Contact person, e-mail and phone from the text; for e-mail the From header stands in
     (uncertain) for a missing person or address."""
+    new_application()
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], texts.primary, office)
