@@ -101,7 +101,32 @@ class Contact:
 
 @lru_cache(maxsize=2048)
 def _phones_cached(text: str, office: Office, region: str) -> tuple[tuple[int, str], ...]:
-    return tuple(_phones_in(text, office, region))
+    if len(text) <= _LONG_LINE:
+        return tuple(_phones_in(text, office, region))
+    # a long line (a paragraph without breaks, a table flattened to one line): only the
+    # stretches round its digit runs are read, each widened to the spaces around it
+    out: list[tuple[int, str]] = []
+    for lo, hi in _digit_windows(text):
+        out += [(lo + off, num) for off, num in _phones_in(text[lo:hi], office, region)]
+    return tuple(out)
+
+
+_LONG_LINE = 2000
+_DIGITS = re.compile(r"\d(?:[^\S\n]{0,2}[-–./()]?[^\S\n]{0,2}\d){6,}")
+"""Seven digits or more, as ``fields.phones_in`` looks for them."""
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[list[int]] = []
+    for run in _DIGITS.finditer(text):
+        lo = text.rfind(" ", 0, max(0, run.start() - 40)) + 1
+        hi = text.find(" ", min(len(text), run.end() + 40))
+        hi = len(text) if hi < 0 else hi
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
 
 
 def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple[int, str]]:

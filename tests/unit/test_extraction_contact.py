@@ -472,3 +472,9 @@ def test_office_contact_quoted_in_an_attached_document_is_not_the_applicants() -
     )
     x = _mail("Žádost v příloze.\n\nS pozdravem\nRoman Hruška\ntel. 606 121 000", ("z.txt", doc))
     assert x.contact_person == "Roman Hruška" and x.contact_phone == "+420606121000"
+
+
+def test_phone_in_a_very_long_line_is_still_read() -> None:
+    filler = "Text odstavce bez zalomení, adresa 192.0.2.1 a datum 1. 12. 2022. " * 40
+    x = _mail(filler + "Kontakt: Ema Landová, landova@den.example, tel. 731 555 123. " + filler)
+    assert _contact(x) == ("Ema Landová", "landova@den.example", "+420731555123")
