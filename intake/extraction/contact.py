@@ -1153,8 +1153,9 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
     return list(block.lines[idx : idx + size])
 
 
-def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None]:
-    """The contact person, with the e-mail and phone written where they are named."""
+def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
+    """The contact person, with the e-mail and phone written where they are named; and
+    whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
     anchor = (
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
@@ -1177,9 +1178,10 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None]:
             # a contact line the rules could not read, or another name: the signer is only
             # the default contact
             person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
+    personless = anchor is not None and anchor.person is None
     if person is None:
         person = _person_beside_contact(t.own, t.office)
-    return person, email, phone
+    return person, email, phone, personless
 
 
 def _from_fallback(t: _Texts) -> Contact:
@@ -1213,7 +1215,7 @@ def find_contact(
     signature = [*signature, *(b for b in own if b.kind is Kind.SIGNATURE)]
     own = [b for b in own if b.kind is not Kind.SIGNATURE]
     t = _Texts(own, signature, fallback, office)
-    person, email, phone = _contact_person(t)
+    person, email, phone, personless = _contact_person(t)
     quoted = _from_fallback(t) if person is None and fallback else Contact(None, None, None)
     person = person or quoted.person
     name = person.value if person is not None else None
@@ -1230,6 +1232,8 @@ def find_contact(
     def first_phone(ls: Sequence[Line], b: Block) -> Hit | None:
         return _first_phone(ls, b, office, name, attribute=True)
 
+    if personless:  # a label naming no person: its details are certain only when alone
+        email, phone = _sole(email, t, name, mails), _sole(phone, t, name, phones)
     if person is not None and (email is None or phone is None):
         e2, p2 = _named_details(person, t, _signature_person(signature))
         email = email or _sole(e2, t, name, mails)

@@ -478,3 +478,12 @@ def test_phone_in_a_very_long_line_is_still_read() -> None:
     filler = "Text odstavce bez zalomení, adresa 192.0.2.1 a datum 1. 12. 2022. " * 40
     x = _mail(filler + "Kontakt: Ema Landová, landova@den.example, tel. 731 555 123. " + filler)
     assert _contact(x) == ("Ema Landová", "landova@den.example", "+420731555123")
+
+
+def test_details_under_a_label_naming_nobody_are_unsure_beside_the_signers() -> None:
+    x = _mail(
+        "Prosíme o přístup z adresy 192.0.2.70.\nKontaktujte nás: redakce@listy.example, "
+        "222 333 444\n\nS pozdravem\nJan Malý\nmobil 603 444 555\njan.maly@listy.example"
+    )
+    assert x.contact_person == "Jan Malý"
+    assert not _certain(x, "contact.email") and not _certain(x, "contact.phone")
