@@ -1,21 +1,33 @@
 """The applicant's contact (person, e-mail, phone), told apart from quoted or forwarded
-footers: labelled contact lines first, then the sender's own text, then their signature."""
+footers: labelled contact lines first, then the sender's own text, then their signature.
+
+A contact's e-mail and phone are read where the contact is named (the labelled line, its
+table row, the rest of a footer line), else from text that is about that person (a line or
+row with their name, their signature, a forwarded message they wrote); details written for
+another person (a crew member, a former contact, a signer who is not the contact) are never
+taken for the contact's."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
 
-from intake.extraction.fields import CSU, Hit, Office, emails_in, phones_in
+from intake.extraction.fields import CSU, Hit, Office, is_office_address
+from intake.extraction.fields import emails_in as _emails_in
+from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.review import Reason
-from intake.extraction.segments import Block, Kind, Line
+from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
 _CONTACT_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:n[íái]\s+osoba)?"
+    r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:žadatel\w*|žiadateľ\w*|applicant)\s+(?:a|and|&)\s+)?"
+    r"(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:n[íái]\s+osoba)?"
     r"(?:\s+pro\s+[\w\s]{1,30}?)?(?:\s+(?:jsem\s+já|budu\s+já|jsem|je|bude))?|technick[áý]\s+(?:osoba|kontakt|správce)|"
     r"(?:odpovědn|zodpovědn)\w*\s+(?:osoba|pracovník\w*)|kontaktní\s+pracovník\w*|"
     r"správce\s+(?:serveru|systému)|contact\s+details|"
@@ -26,6 +38,35 @@ _CONTACT_LABEL = re.compile(
     r"\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
+_LABEL_CELL = re.compile(
+    r"^\s*(?:[-*•–]\s*)?\*{0,2}(?P<l>[^\W\d_][^\d:\t|@\n]{0,60}?)\*{0,2}"
+    r"(?:\s*:|\t|\s{2,}|\s\|\s)\s*(?P<v>\S.*)$"
+)
+"""A label cell and its value: ``Label: value``, ``Label<TAB>value``, ``Label   value`` (a
+form's columns aligned by spaces) or ``Label | value``."""
+_CONTACT_WORD = re.compile(
+    r"\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
+    r"správce|administrátor\w*|administrator)\b",
+    re.IGNORECASE,
+)
+_CONTACT_STEMS = (
+    "kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj", "odpověd", "odpoved", "responsible",
+    "správc", "administr",
+)  # fmt: skip
+"""A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
+_FORMER = re.compile(
+    r"\b(?:dříve|drive|původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
+    r"zastupoval\w*|previous\w*|former\w*|formerly|old|until\s+now|dosud|doteď|no\s+longer|"
+    r"již\s+není|už\s+není|already\s+left)\b",
+    re.IGNORECASE,
+)
+"""Words of a contact who was, not who is ("dříve nás zastupoval", "previous contact")."""
+_LABEL_NOT_PERSON = re.compile(
+    r"\b(?:telefon\w*|tel|phone|mobil\w*|e-?mail\w*|mail|adres\w*|address|web|fax|"
+    r"redakc\w+|newsroom|organizac\w+|firm\w+|společnost\w*|úřad\w*|čsú|czso|office|sídlo)\b",
+    re.IGNORECASE,
+)
+"""Words of a label whose value is no person ("Kontaktní telefon", "Kontakt na redakci")."""
 _PERSON_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+kontaktnej"
     r"\s+osoby)?|name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person)"
@@ -34,11 +75,21 @@ _PERSON_LABEL = re.compile(
 )
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call)\b", re.IGNORECASE)
-_NON_CONTACT = re.compile(
-    r"\b(?:dispečink|dispatch|recepce|reception|ústředna|switchboard|fax|nonstop|"
-    r"redakce\s+tel|helpdesk|noc)\b",
+_ORG_PHONE = re.compile(
+    r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|switchboard|"
+    r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
+    r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc)\b",
     re.IGNORECASE,
 )
+"""Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk)."""
+_OWN_PHONE = re.compile(
+    r"\b(?:mobil\w*|mob|gsm|cell\w*|přím\w+|prim\w+|priam\w+|direct|osobní|volejte|call\s+me|"
+    r"klapka|ext)\b",
+    re.IGNORECASE,
+)
+"""Words of a phone that is the person's own (a mobile, a direct line, "volejte sem")."""
+_EMAIL_TOKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
+_SLOVAK = re.compile(r"[ľĺŕôäÄĽĹŔÔ]|\.sk\b|\+421|\bSlovensk|\bslovensk|žiadosť|žiadost", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -48,36 +99,417 @@ class Contact:
     phone: Hit | None
 
 
-def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
-    return list(block.lines[idx : idx + size])
+@lru_cache(maxsize=2048)
+def _phones_cached(text: str, office: Office, region: str) -> tuple[tuple[int, str], ...]:
+    if len(text) <= _LONG_LINE:
+        return tuple(_phones_in(text, office, region))
+    # a long line (a paragraph without breaks, a table flattened to one line): only the
+    # stretches round its digit runs are read, each widened to the spaces around it
+    out: list[tuple[int, str]] = []
+    for lo, hi in _digit_windows(text):
+        out += [(lo + off, num) for off, num in _phones_in(text[lo:hi], office, region)]
+    return tuple(out)
 
 
-def _first_email(lines: Sequence[Line], block: Block, office: Office) -> Hit | None:
+_LONG_LINE = 2000
+_DIGITS = re.compile(r"\d(?:[^\S\n]{0,2}[-–./()]?[^\S\n]{0,2}\d){6,}")
+"""Seven digits or more, as ``fields.phones_in`` looks for them."""
+
+
+def _digit_windows(text: str) -> list[tuple[int, int]]:
+    windows: list[list[int]] = []
+    for run in _DIGITS.finditer(text):
+        lo = text.rfind(" ", 0, max(0, run.start() - 40)) + 1
+        hi = text.find(" ", min(len(text), run.end() + 40))
+        hi = len(text) if hi < 0 else hi
+        if windows and lo <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], hi)
+        else:
+            windows.append([lo, hi])
+    return [(lo, hi) for lo, hi in windows]
+
+
+def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple[int, str]]:
+    """``fields.phones_in``, remembered per line within one ``find_contact``: the rules read
+    a line's phones several times (labelled, sole candidate, unlabelled, the organisation's)."""
+    return list(_phones_cached(text, office, region))
+
+
+@lru_cache(maxsize=2048)
+def _emails_cached(text: str, office: Office) -> tuple[str, ...]:
+    return tuple(_emails_in(text, office))
+
+
+def emails_in(text: str, office: Office = CSU) -> list[str]:
+    """``fields.emails_in``, remembered per line within one ``find_contact``."""
+    return list(_emails_cached(text, office)) if "@" in text else []
+
+
+# ---------------------------------------------------------------- persons ---------------
+
+_ORG_NOUNS = frozenset(
+    "město mesto obec městys kraj statutární magistrát městský městská obecní krajský krajská "
+    "nadace spolek sdružení svaz unie klub institut centrum studio univerzita škola divadlo "
+    "muzeum knihovna společnost tým team rada úřad ministerstvo agentura vydavatelství "
+    "nakladatelství tiskové tiskový mestská mestský obecný denník týždenník kanál televízia "
+    "agentúra vydavateľstvo časopis zpravodajství spravodajstvo média médiá ltd inc gmbh llc "
+    "plc corp ag spol".split()
+)
+"""Words of an organisation (a town, a body, a medium, a legal form) in what looks like a
+name: "Město Třebíč", "Denník Tatry", "Datawire Ltd"."""
+_LEGAL_AFTER = re.compile(
+    r"^[\s,]*(?:spol\.|s\.\s?r\.\s?o|a\.\s?s\.|z\.\s?[úsu]\.|o\.\s?p\.\s?s|v\.\s?o\.\s?s|"
+    r"k\.\s?s\.|s\.\s?p\.|p\.\s?o\.|ltd|gmbh|inc\b|llc)",
+    re.IGNORECASE,
+)
+
+
+def person_name(raw: str, after: str = "") -> str | None:
+    """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
+    body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
+    Vysočina, z.ú."; ``after`` is the text that follows ``raw``). Only the start of ``raw``
+    is read, its spaces collapsed: a name is short, and ``clean_name`` is quadratic in a long
+    run of spaces (a line of 50 000 spaces: two minutes)."""
+    raw = " ".join(raw[:300].split())[:120]
+    name = clean_name(raw)
+    if name is None:
+        return None
+    if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):
+        return None
+    tail = raw[len(raw.split(",")[0]) :]
+    return None if _LEGAL_AFTER.match(tail) else name
+
+
+_CELLS = re.compile(r"[,;/|()•·]|\s[-–]\s|\s{2,}|\t|\s(?:or|nebo|alebo|and|&)\s")
+
+
+def _first_person(value: str) -> str | None:
+    """The first person's name among the cells of ``value`` ("Ing. Jan Malý, správce"); a
+    name in capitals ("JAN MALÝ", a form filled in block letters) is read in title case."""
+    return next(iter(_persons(value)), None)
+
+
+def _persons(value: str) -> list[str]:
+    """The persons' names among the cells of ``value``, in order."""
+    out: list[str] = []
+    start = 0
+    for m in [*_CELLS.finditer(value), None]:
+        end = m.start() if m else len(value)
+        cell = value[start:end].strip()
+        if cell.isupper() and " " in cell:
+            cell = cell.title()
+        if cell and "@" not in cell and (name := person_name(cell, value[end:])):
+            out.append(name)
+        start = m.end() if m else end
+    if not out and (name := person_name(value)) is not None:
+        out.append(name)
+    return out
+
+
+_FOLD = str.maketrans(
+    {
+        c: "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+        for c in map(chr, range(0xC0, 0x250))
+        if unicodedata.normalize("NFKD", c) != c
+    }
+)
+"""Latin letters with diacritics to their base letters, as one translation table."""
+
+
+def _fold(text: str) -> str:
+    """``text`` in lower case without diacritics ("Tichý" → "tichy")."""
+    return text.casefold().translate(_FOLD)
+
+
+def _stem(word: str) -> str:
+    f = _fold(word)
+    return f[: max(3, len(f) - 2)]
+
+
+def _same_person(name: str, person: str) -> bool:
+    """Whether two names are one person's, in any case ("Luboše Mácu", "Luboš Máca"): the
+    same surname stem and, when both give one, the same first name (not "Eva Nováková" for
+    "Jan Novák")."""
+    a, b = name.split(), person.split()
+    if not _mentions(_fold(name), person):
+        return False
+    return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
+
+
+def sender_is_contact(display_name: str, contact: Hit | None) -> bool:
+    """The message's sender (their From display name, in either order: "Novák Jan") is the
+    contact person found for certain in the text: the sender's address is then theirs."""
+    name = person_name(display_name)
+    return (
+        name is not None
+        and contact is not None
+        and contact.certain
+        and _same_person(name, contact.value)
+    )
+
+
+def _mentions(folded_text: str, person: str) -> bool:
+    """Whether a text (already ``_fold``-ed) names ``person``, in any case of the surname."""
+    return _stem(person.split()[-1]) in folded_text
+
+
+_LATIN = [chr(c) for c in range(0xC0, 0x250)]
+_UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
+_LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
+_NAME_RUN = re.compile(rf"(?<![\w@.])[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{1,2}}")
+
+
+def _names_in(text: str) -> list[str]:
+    return [n for m in _NAME_RUN.finditer(text) if (n := person_name(m.group(0)))]
+
+
+_CREW = re.compile(
+    r"\b(?:kameram\w*|kameraman\w*|fotograf\w*|fotoreportér\w*|photographer|camera\w*|"
+    r"zvukař\w*|reportér\w*|redaktor\w*|štáb\w*|crew|osvětlovač\w*|člen\w*)\b",
+    re.IGNORECASE,
+)
+"""Words naming a member of a recording crew: the person a permit is for, not the contact."""
+
+
+def _someone_else(text: str, person: str | None) -> bool:
+    """A line about another person than the contact: it names someone else, or a crew
+    member or a former contact, and not the contact."""
+    names = _names_in(text) if person is not None else []
+    if person is not None and any(_same_person(n, person) for n in names):
+        return False
+    if person is not None and not names and _mentions(_fold(text), person):
+        return False
+    if _CREW.search(text) or _FORMER.search(text):
+        return True
+    return bool(names)
+
+
+# ---------------------------------------------------------------- phones and e-mails -----
+
+
+class _PhoneKind(Enum):
+    OWN = 0
+    NEUTRAL = 1
+    ORGANIZATION = 2
+    OTHER = 3
+    """Written for another person (a crew member, a former contact)."""
+
+
+def _blank_emails(text: str) -> str:
+    return _EMAIL_TOKEN.sub(lambda m: " " * len(m.group(0)), text) if "@" in text else text
+
+
+def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
+    """Where a line speaks of a person, and whether of someone other than the contact: a
+    name, or (in a line that does not name the contact) a crew member or a former contact.
+    A value belongs to the person of the nearest cue before it."""
+    folded = _fold(text)
+    named = person is not None and _mentions(folded, person)
+    cues = (
+        [
+            (m.start(), not _same_person(n, person))
+            for m in _NAME_RUN.finditer(text)
+            if (n := person_name(m.group(0)))
+        ]
+        if person is not None
+        else []
+    )
+    if not named:
+        cues += [(m.start(), True) for m in _CREW.finditer(text)]
+        cues += [(m.start(), True) for m in _FORMER.finditer(text)]
+    return sorted(cues)
+
+
+def _other_at(cues: Sequence[tuple[int, bool]], off: int) -> bool:
+    before = [other for pos, other in cues if pos < off]
+    return bool(before) and before[-1]
+
+
+def _phones(
+    text: str, office: Office, person: str | None = None, *, attribute: bool = False
+) -> list[tuple[str, _PhoneKind]]:
+    return list(_phones_of(text, office, person, attribute))
+
+
+@lru_cache(maxsize=2048)
+def _phones_of(
+    text: str, office: Office, person: str | None, attribute: bool
+) -> tuple[tuple[str, _PhoneKind], ...]:
+    """Each phone of ``text`` with what its words before it (since the previous number) say
+    it is, and (``attribute``) whether it is written for someone other than ``person``; a
+    number with a trunk zero in the Slovak plan ("0905 …", "02/5441 …")."""
+    found = phones_in(text, office)
+    if not found and _ZERO_RUN.search(text):
+        found = [(o, n) for o, n in phones_in(text, office, "SK") if n.startswith("+421")]
+    if not found:
+        return ()
+    cues = _cues(text, person) if attribute else []
+    out: list[tuple[str, _PhoneKind]] = []
+    prev = 0
+    for off, num in found:
+        words = _blank_emails(text[max(prev, off - 40) : off])
+        kind = (
+            _PhoneKind.OTHER
+            if cues and _other_at(cues, off)
+            else _PhoneKind.OWN
+            if _OWN_PHONE.search(words)
+            else _PhoneKind.ORGANIZATION
+            if _ORG_PHONE.search(words)
+            else _PhoneKind.NEUTRAL
+        )
+        out.append((num, kind))
+        prev = off + 1
+    return tuple(out)
+
+
+def _phones_after(text: str, office: Office, start: int) -> list[tuple[str, _PhoneKind]]:
+    """``_phones`` of the line from ``start`` on, read from the whole line (remembered)."""
+    found = phones_in(text, office)
+    kinds = _phones(text, office)
+    if len(found) == len(kinds):
+        return [k for (off, _), k in zip(found, kinds, strict=True) if off >= start]
+    return _phones(text[start:], office)
+
+
+def _emails_after(text: str, office: Office, start: int) -> list[str]:
+    low = text.lower()
+    return [e for e in emails_in(text, office) if low.find(e.split("@")[0].lower(), start) >= 0]
+
+
+def _emails(text: str, office: Office, person: str | None) -> list[str]:
+    """The e-mail addresses of ``text`` not written for someone other than ``person``."""
+    found = emails_in(text, office)
+    if not found:
+        return found
+    cues = _cues(text, person)
+    low = text.lower()
+    return [e for e in found if not _other_at(cues, max(0, low.find(e.split("@")[0])))]
+
+
+_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:[ /-]{0,2}\d){6,8}(?![\d.])")
+"""A number with a trunk zero ("0905 662 140", "02/5441 2233"): no Czech number has one."""
+
+
+def _best_phone(phones: Sequence[tuple[str, _PhoneKind]]) -> str | None:
+    """The first of the person's own or neutral numbers; never the organisation's or
+    another person's."""
+    return next((n for n, k in phones if k in (_PhoneKind.OWN, _PhoneKind.NEUTRAL)), None)
+
+
+_COLUMN_GAP = re.compile(r"\s{2,}|\t")
+
+
+def _fragments(text: str) -> list[tuple[int, str]]:
+    """(column, text) of the cells of a line laid out in columns by spaces."""
+    out: list[tuple[int, str]] = []
+    start = len(text) - len(text.lstrip())
+    for m in [*_COLUMN_GAP.finditer(text, start), None]:
+        end = m.start() if m else len(text)
+        if end > start:
+            out.append((start, text[start:end]))
+        if m is None:
+            break
+        start = m.end()
+    return out
+
+
+def _continuation(lines: Sequence[Line], idx: int, col: int) -> str | None:
+    """The cell text of line ``idx`` that starts in column ``col`` (±1): the continuation
+    of a cell wrapped onto the next line of a table."""
+    if idx >= len(lines):
+        return None
+    for c, frag in _fragments(lines[idx].text):
+        if abs(c - col) <= 1:
+            return frag
+    return None
+
+
+_TRAILING_DIGITS = re.compile(r"\d[\d ]{1,12}$")
+_LEADING_DIGITS = re.compile(r"^\d[\d ]{0,12}\d?")
+
+
+def _wrapped(lines: Sequence[Line], idx: int, office: Office) -> tuple[list[str], list[str]]:
+    """E-mails and phones whose cell wraps from line ``idx`` onto the next ones
+    ("jana@moravsky-ku" / "ryr.example", "tel. 585 201" / "773")."""
+    emails: list[str] = []
+    phones: list[str] = []
+    text = lines[idx].text
+    if idx + 1 >= len(lines) or ("@" not in text and not _TRAILING_DIGITS.search(text)):
+        return emails, phones
+    whole = emails_in(text, office)
+    for col, frag in _fragments(text):
+        more = _continuation(lines, idx + 1, col)
+        if more is None:
+            continue
+        low = frag.lower()
+        if "@" in frag and not any(e in low for e in whole) and not emails_in(frag, office):
+            joined = frag + more.strip()
+            for nxt in range(idx + 2, min(idx + 4, len(lines)) + 1):
+                if found := emails_in(joined, office):
+                    emails += found
+                    break
+                if nxt >= len(lines) or (further := _continuation(lines, nxt, col)) is None:
+                    break
+                joined += further.strip()
+        head = _LEADING_DIGITS.match(more.strip())
+        if head and _TRAILING_DIGITS.search(frag) and not phones_in(frag, office):
+            phones += [n for _, n in phones_in(frag + " " + head.group(0), office)]
+    return emails, phones
+
+
+def _first_email(
+    lines: Sequence[Line], block: Block, office: Office, person: str | None = None
+) -> Hit | None:
     for ln in lines:
-        es = emails_in(ln.text, office)
+        es = _emails(ln.text, office, person)
         if es:
             return Hit(es[0], block.component, ln.no)
     return None
 
 
+def _phone_hit(num: str, block: Block, ln: Line, text: str) -> Hit:
+    if num.startswith("+421") and not _SLOVAK.search(text) and "+421" not in ln.text:
+        return Hit(num, block.component, ln.no, False, Reason.FOREIGN_PHONE)
+    return Hit(num, block.component, ln.no)
+
+
 def _first_phone(
-    lines: Sequence[Line], block: Block, office: Office, *, strict: bool = True
+    lines: Sequence[Line],
+    block: Block,
+    office: Office,
+    person: str | None = None,
+    *,
+    attribute: bool = False,
 ) -> Hit | None:
-    """The first contact phone of ``lines``; a labelled line's number in the Slovak plan when
-    it is no Czech one ("tel. 02/5441 2233" in a Slovak letter)."""
+    """The first contact phone of ``lines`` (never the organisation's, nor one written for
+    someone other than ``person`` when given); a labelled line's number in the Slovak plan
+    when it is no Czech one ("tel. 02/5441 2233" in a Slovak letter)."""
     for ln in lines:
-        for off, num in phones_in(ln.text, office):
-            if strict and _NON_CONTACT.search(ln.text[max(0, off - 30) : off]):
-                continue
-            return Hit(num, block.component, ln.no)
+        num = _best_phone(_phones(ln.text, office, person, attribute=attribute))
+        if num is not None:
+            return _phone_hit(num, block, ln, block.text)
     for ln in lines:
         label = _PHONE_LABEL.search(ln.text)
         if label is None:
             continue
         for off, num in phones_in(ln.text, office, "SK"):
             if off > label.start():
-                return Hit(num, block.component, ln.no)
+                return _phone_hit(num, block, ln, block.text)
     return None
+
+
+# ---------------------------------------------------------------- the labelled contact ---
+
+
+@dataclass(frozen=True)
+class _Anchor:
+    block: Block
+    idx: int
+    person: Hit | None
+    col: int
+    """Where the label's value starts in its line (the value column of a form); the
+    contact's details are read from there on (a footer line's cells before the label are
+    not the contact's)."""
 
 
 def _under_header(block: Block, idx: int) -> Hit | None:
@@ -91,37 +523,120 @@ def _under_header(block: Block, idx: int) -> Hit | None:
     row = block.lines[idx + 1].text.split("\t")
     if col is None or col >= len(row) or len(row) != len(cells):
         return None
-    name = clean_name(row[col].strip())
+    name = person_name(row[col].strip())
     return Hit(name, block.component, block.lines[idx + 1].no) if name else None
 
 
-def _anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
-    """The labelled contact line: (block, index of line, person found there)."""
-    for b in blocks:
-        for i, ln in enumerate(b.lines):
-            if "\t" in ln.text and (below := _under_header(b, i)) is not None:
-                return b, i, below
-            m = _CONTACT_LABEL.match(ln.text)
-            if not m:
-                continue
-            value = m.group("v")
-            person = clean_name(value) if value.strip() else None
-            if person is None and value.strip():
-                for cell in re.split(r"[,;/|()]|\s[-–]\s", value):
-                    if "@" not in cell and (person := clean_name(cell.strip())):
-                        break
-            if person is None:
-                for nxt in b.lines[i + 1 : i + 3]:
-                    pm = _PERSON_LABEL.match(nxt.text)
-                    cand = clean_name(pm.group("v") if pm else nxt.text)
-                    if cand:
-                        return b, i, Hit(cand, b.component, nxt.no)
-            return b, i, Hit(person, b.component, ln.no) if person else None
+_SEGMENT = re.compile(r"\s[•·|]\s|;\s|[.!?]\s+")
+
+
+def _label_value(text: str) -> tuple[str, int] | None:
+    """The value of a contact label that starts ``text`` and where it starts: the set
+    labels of ``_CONTACT_LABEL``, or a label cell whose words name a contact ("Kontaktní
+    osoba (správce IT)", "Kontakt beze změny", "Žadatelka a kontaktní osoba") and no
+    telephone, address, organisation, crew member or former contact."""
+    m = _CONTACT_LABEL.match(text)
+    if m is not None:
+        return m.group("v"), m.start("v")
+    head = text[:90].lower()
+    if not any(w in head for w in _CONTACT_STEMS):
+        return None
+    c = _LABEL_CELL.match(text)
+    if c is None:
+        return None
+    label = c.group("l")
+    if len(label.split()) > 7 or not _CONTACT_WORD.search(label):
+        return None
+    if _LABEL_NOT_PERSON.search(label) or _FORMER.search(label) or _CREW.search(label):
+        return None
+    return c.group("v"), c.start("v")
+
+
+def _labelled(text: str) -> tuple[str, int] | None:
+    """A contact label at the start of the line, else in a later cell of it (a letterhead or
+    footer: "Alfa, z.ú. • IČO … • kontakt: Jana Malá, …"). Returns the value and its offset."""
+    if (found := _label_value(text)) is not None:
+        return found
+    low = text.lower()
+    if not any(w in low for w in _CONTACT_STEMS) or _CONTACT_WORD.search(text) is None:
+        return None
+    for m in _SEGMENT.finditer(text):
+        start = m.end()
+        while start < len(text) and text[start] in " \t|•·":
+            start += 1
+        if (found := _label_value(text[start:])) is not None:
+            return found[0], start + found[1]
     return None
 
 
+def _wrapped_person(block: Block, idx: int, col: int) -> str | None:
+    """A name in the value column of the lines around a label whose own value cell holds
+    none (a narrow PDF cell wraps "Ing. Kristián" / "Procházka, 518" above its label)."""
+    lines = block.lines
+    parts: list[str] = []
+    for j in (idx - 2, idx - 1, idx, idx + 1):
+        if 0 <= j < len(lines) and (j == idx or not lines[j].text[:col].strip()):
+            frag = _continuation(lines, j, col)
+            if frag:
+                parts.append(frag.strip())
+    return _first_person(" ".join(parts)) if parts else None
+
+
+def _person_of_label(block: Block, i: int, value: str, col: int) -> Hit | None:
+    """The person a contact label names: in its value, else on the next line (alone or
+    labelled "Jméno:"), else wrapped round it in its column (unsure)."""
+    ln = block.lines[i]
+    if value.strip() and (persons := _persons(value)):
+        if len(set(persons)) > 1:  # "Kontaktní osoby: Jan Malý (technika), Eva Nová (obsah)"
+            return Hit(persons[0], block.component, ln.no, False, Reason.OTHER_PERSON)
+        return Hit(persons[0], block.component, ln.no)
+    for nxt in block.lines[i + 1 : i + 3]:
+        pm = _PERSON_LABEL.match(nxt.text)
+        if cand := person_name(pm.group("v") if pm else nxt.text):
+            return Hit(cand, block.component, nxt.no)
+    if value.strip() and (person := _wrapped_person(block, i, col)):
+        return Hit(person, block.component, ln.no, False, Reason.WRAPPED)
+    return None
+
+
+def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
+    """The labelled contact line; not one of the office's own text quoted in a document (its
+    e-mail or number on the contact's lines: "Z e-mailu ČSÚ: Kontaktní osoba: …")."""
+    for b in blocks:
+        for i, ln in enumerate(b.lines):
+            if "\t" in ln.text and (below := _under_header(b, i)) is not None:
+                return _Anchor(b, i, below, 0)
+            found = _labelled(ln.text)
+            if found is None or _office_contact(b.lines[i : i + 2], office):
+                continue
+            value, col = found
+            return _Anchor(b, i, _person_of_label(b, i, value, col), col)
+    return None
+
+
+def _office_contact(lines: Sequence[Line], office: Office) -> bool:
+    """The office's own e-mail address or phone number on these lines (a reply header naming
+    the office's sender is no contact of it)."""
+    text = "\n".join(ln.text for ln in lines if not is_reply_header(ln.text))
+    if "@" in text and any(
+        is_office_address(m.group(0), office) for m in _EMAIL_TOKEN.finditer(text)
+    ):
+        return True
+    digits = _NON_DIGIT.sub("", text)
+    if not any(p[-5:] in digits for p in office.phone_prefixes):
+        return False  # none of the office's numbers can be here: skip the phone matcher
+    return any(
+        num.startswith(office.phone_prefixes) for _, num in phones_in(text, office=_NO_OFFICE)
+    )
+
+
+_NON_DIGIT = re.compile(r"\D+")
+
+
+# ---------------------------------------------------------------- contact sentences ------
+
 _PROSE = re.compile(
-    r"(?:kontaktní\s+osob(?:ou|a)\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
+    r"(?:kontaktní\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,3}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
     r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be))\s+"
     r"(?:pan\s+|paní\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?(?P<v>[^,;()\n]{3,60})",
@@ -141,64 +656,131 @@ _LOOSE = re.compile(
 """A contact named in a looser sentence ("our contact in all technical matters is Mr …",
 "kontakt Jan Lukeš 606 …"): taken, never for certain."""
 
+_TITLE_WORDS = r"(?:(?:pan|paní|pana|kolega|kolegu|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|Mgr\.|Bc\.)\s+)*"
+_VERB = re.compile(
+    r"\b(?:(?P<nom>vyřizuje|vyřídí|vybavuje|zajišťuje|zajistí|odpoví|odpovídá|zodpovídá|"
+    r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles|contact|reach)|"
+    r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
+    r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?)|"
+    r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by))\s+"
+    + _TITLE_WORDS
+    + rf"(?P<v>(?-i:[{_UP}])[\w'’-]+(?:\s+(?-i:[{_UP}])[\w'’-]+){{1,2}})",
+    re.IGNORECASE,
+)
+"""A sentence whose verb gives the contact: one who handles the matter (a name in the
+nominative), one to turn to (accusative) or who represents the applicant (instrumental)."""
+
 
 _PROSE_WORDS = (
-    "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach", "volejte",
-    "call",
-)
-"""A quick test before ``_PROSE`` and ``_LOOSE``: one of these is in every line they match."""
+    "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach",
+    "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
+    "handle", "dealt", "zastoup", "spojte", "represent", "oslov",
+)  # fmt: skip
+"""A quick test before the sentence patterns: one of these is in every line they match."""
 
 
-def _prose_anchor(blocks: Sequence[Block]) -> tuple[Block, int, Hit | None] | None:
+def _hinted(text: str) -> bool:
+    low = text.lower()
+    return any(word in low for word in _PROSE_WORDS)
+
+
+def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence (certain only in
     the set phrases of ``_PROSE``)."""
-    for certain, rx in ((True, _PROSE), (False, _LOOSE)):
-        for b in blocks:
-            for i, ln in enumerate(b.lines):
-                low = ln.text.lower()
-                if not any(word in low for word in _PROSE_WORDS):
-                    continue
-                for m in rx.finditer(ln.text):
-                    if name := _leading_name(m.group("v")):
-                        if "acc" in m.groupdict() and m.group("acc"):
-                            name = _nominative(name)
-                        reason = None if certain else Reason.SENTENCE
-                        return b, i, Hit(name, b.component, ln.no, certain, reason)
+    hinted = [
+        (b, i, ln) for b in blocks for i, ln in enumerate(b.lines) if _hinted(ln.text)
+    ]
+    for rx in (_PROSE, _VERB, _LOOSE):
+        for b, i, ln in hinted:
+            for m in rx.finditer(ln.text):
+                hit = _sentence_person(rx, m, b, ln, office)
+                if hit is not None:
+                    return _Anchor(b, i, hit, m.start("v"))
     return None
 
 
-_MASCULINE_CASE = re.compile(r"(?:(?<=[^aeiouyáéíóúůý])a|(?<=[šžčřjťďň])e|(?<=[íý])ho|(?<=é)ho)$")
-
-
-def _nominative(name: str) -> str:
-    """A man's name after "pana" (accusative or genitive: "pana Lukáše Dvořáka") turned
-    back by its regular endings (-a, -e after a soft consonant, -ého, -ího); irregular ones
-    ("Karla", "Marka") stay.
-    Used only for a value that is unsure anyway."""
-    words = [_MASCULINE_CASE.sub("", w) for w in name.split()]
-    return " ".join(w[:-1] + "ý" if w.endswith("é") else w for w in words)
+def _sentence_person(
+    rx: re.Pattern[str], m: re.Match[str], b: Block, ln: Line, office: Office
+) -> Hit | None:
+    name = _leading_name(m.group("v"))
+    if name is None:
+        return None
+    groups = m.groupdict()
+    case = "acc" if groups.get("acc") else "ins" if groups.get("ins") else "nom"
+    if case != "nom":
+        hints = [e.split("@")[0] for e in emails_in(ln.text[m.start("v") :], office)]
+        name = _nominative(name, case, hints)
+    certain = rx is _PROSE
+    return Hit(name, b.component, ln.no, certain, None if certain else Reason.SENTENCE)
 
 
 def _leading_name(text: str) -> str | None:
     """The person's name at the start of ``text``, dropping what follows it."""
     words = text.split()
     for n in (3, 2):
-        if len(words) >= n and (name := clean_name(" ".join(words[:n]))):
+        if len(words) >= n and (name := person_name(" ".join(words[:n]), " ".join(words[n:]))):
             return name
     return None
 
+
+# ---------------------------------------------------------------- declension -------------
+
+_SOFT = "šžčřjťďňcŠŽČŘJŤĎŇ"
+
+
+def _word_forms(word: str, case: str) -> list[str]:
+    """Nominatives a Czech name may have in the accusative or genitive (``acc``) or the
+    instrumental (``ins``), the likeliest first."""
+    w = word
+    forms: list[str] = []
+    if case == "ins":
+        if w.endswith("ovou") or w.endswith("skou") or w.endswith("ckou"):
+            forms.append(w[:-2] + "á")
+        elif w.endswith("ou"):
+            forms += [w[:-2] + "a", w[:-2] + "á"]
+        elif w.endswith("ým") or w.endswith("ím"):
+            forms.append(w[:-1].rstrip("ý").rstrip("í") + ("ý" if w.endswith("ým") else "í"))
+        elif w.endswith("em"):
+            forms += [w[:-2], w[:-3] + "e" + w[-3] if len(w) > 3 else w[:-2]]
+    else:
+        if w.endswith("ého"):
+            forms.append(w[:-3] + "ý")
+        elif w.endswith("ího"):
+            forms.append(w[:-3] + "í")
+        elif w.endswith("ou"):
+            forms.append(w[:-2] + "á")
+        elif w.endswith("u"):
+            forms.append(w[:-1] + "a")
+        elif w.endswith("ii"):
+            forms.append(w[:-2] + "ie")
+        elif w.endswith("e") and len(w) > 2 and w[-2] in _SOFT:
+            forms.append(w[:-1])
+        elif w.endswith("a"):
+            forms += [w[:-1], w[:-2] + "e" + w[-2] if len(w) > 3 else w[:-1]]
+    return [*forms, w]
+
+
+def _nominative(name: str, case: str, hints: Sequence[str] = ()) -> str:
+    """A name after "na", "kontaktujte", "pana" (accusative) or "zastoupený" (instrumental)
+    turned back by its regular endings; the form an e-mail of the sentence spells (its local
+    part ``hints``: "lubos.maca") wins. Used only for a value that is unsure anyway."""
+    words = name.split()
+    options = [_word_forms(w, case) for w in words]
+    folded = [_fold(h) for h in hints]
+    chosen: list[str] = []
+    for forms in options:
+        match = next((f for f in forms if any(_fold(f) in h for h in folded)), None)
+        chosen.append(match or forms[0])
+    return " ".join(chosen)
+
+
+# ---------------------------------------------------------------- other persons ----------
 
 _APPLICANT_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:žadatel(?:ka)?|žiadateľ(?:ka)?|applicant|requester)(?:\s*[:\-–|]|\t)"
     r"\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
-_CREW = re.compile(
-    r"\b(?:kameram\w*|kameraman\w*|fotograf\w*|photographer|camera\w*|zvukař\w*|"
-    r"reportér\w*|štáb\w*|crew|osvětlovač\w*)\b",
-    re.IGNORECASE,
-)
-"""Words naming a member of a recording crew: the person a permit is for, not the contact."""
 
 
 def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
@@ -210,7 +792,7 @@ def _labelled_person(own: Sequence[Block]) -> tuple[Hit, Block, int] | None:
     for b in own:
         for i, ln in enumerate(b.lines):
             m = _PERSON_LABEL.match(ln.text) or _APPLICANT_LABEL.match(ln.text)
-            if m and (n := clean_name(m.group("v"))):
+            if m and (n := person_name(m.group("v"))):
                 found.append((Hit(n, b.component, ln.no), b, i, bool(_CREW.search(m.group("v")))))
     if not found:
         return None
@@ -226,13 +808,61 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
         if b.kind is not Kind.SIGNATURE:
             continue
         for ln in b.lines[:8]:
-            if legal_name_in(ln.text):
-                continue  # an organisation line (s.r.o., a.s. …), not a person
-            for cell in re.split(r"\s[|•·]\s|,\s", ln.text):
-                name = clean_name(cell.strip(" -–"))
+            legal = legal_name_in(ln.text) or ""  # an organisation (s.r.o., a.s. …), no person
+            cells = re.split(r"\s[|•·]\s|,\s", _CLOSING.sub("", ln.text))
+            for k, cell in enumerate(cells):
+                if legal and cell.strip(" -–") in legal:
+                    continue
+                name = person_name(cell.strip(" -–"), ", ".join(cells[k + 1 : k + 2]))
                 if name:
                     return Hit(name, b.component, ln.no, certain=True)
     return None
+
+
+_CLOSING = re.compile(
+    r"^\s*(?:s\s+pozdravem|s\s+úctou|s\s+pozdravom|se\s+srdečným\s+pozdravem|"
+    r"(?:best|kind)\s+regards|regards|sincerely|yours\s+\w+)\b[\s,]*",
+    re.IGNORECASE,
+)
+
+
+def _letter_signer(own: Sequence[Block], office: Office) -> Hit | None:
+    """The signer of a letter in an attachment or a data message's annotation: a name among
+    its last lines (a job title may follow), certain only after a closing formula; never a
+    name of the office's own text quoted at the end (its address, IČO or data box near)."""
+    for b in own:
+        if b.kind is not Kind.ATTACHMENT and not b.component.startswith("envelope:"):
+            continue
+        tail = [ln for ln in b.lines if ln.text.strip()][-6:]
+        if _from_office(tail, office):
+            continue
+        last = tail[-4:]
+        for j, ln in enumerate(last):
+            text = ln.text.strip()
+            if len(text) > 60 or not (name := person_name(text)):
+                continue
+            closed = j > 0 and bool(_CLOSING.match(last[j - 1].text))
+            return Hit(name, b.component, ln.no, closed, None if closed else Reason.SIGNATURE)
+    return None
+
+
+def _from_office(lines: Sequence[Line], office: Office) -> bool:
+    """Lines of the office's own text: its IČO, data box, e-mail domain or phone number."""
+    text = "\n".join(ln.text for ln in lines)
+    low = text.lower()
+    if office.ico and office.ico in text:
+        return True
+    if office.databox_id and office.databox_id.lower() in low:
+        return True
+    if any(d.lower() in low for d in office.domains if d):
+        return True
+    return any(
+        num.startswith(office.phone_prefixes) for _, num in phones_in(text, office=_NO_OFFICE)
+    )
+
+
+_NO_OFFICE = Office(domains=(), databox_id="", phone_prefixes=(), ico="")
+"""No office at all: to see the office's own numbers, which ``phones_in`` leaves out."""
 
 
 _CELL = re.compile(r"\s[-–—|•·]\s|,\s|;\s")
@@ -243,7 +873,11 @@ def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
     signature without its block: taken, never for certain."""
     for b in own:
         for ln in b.lines:
-            names = (clean_name(cell.strip()) for cell in _CELL.split(ln.text))
+            cells = _CELL.split(ln.text)
+            names = (
+                person_name(cell.strip(), cells[k + 1] if k + 1 < len(cells) else "")
+                for k, cell in enumerate(cells)
+            )
             name = next((n for n in names if n), None)
             if name and (emails_in(ln.text, office) or phones_in(ln.text, office)):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
@@ -256,7 +890,7 @@ def _second_person(blocks: Sequence[Block], block: Block, idx: int, person: str)
     rest = list(blocks[blocks.index(block) + 1 :]) if block in blocks else []
     later = [Block(block.component, block.kind, block.lines[idx + 1 :]), *rest]
     other = _anchor(later)
-    return other is not None and other[2] is not None and other[2].value != person
+    return other is not None and other.person is not None and other.person.value != person
 
 
 def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
@@ -264,27 +898,200 @@ def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
     names someone other than ``person``."""
     for b in own:
         for ln in b.lines:
-            m = _CONTACT_LABEL.match(ln.text)
-            if m is not None and person.split()[-1] not in m.group("v"):
+            found = _labelled(ln.text)
+            if found is not None and person.split()[-1] not in found[0]:
                 return True
     return False
 
 
+# ---------------------------------------------------------------- the contact's details --
+
+
+def _anchor_details(a: _Anchor, office: Office) -> tuple[Hit | None, Hit | None]:
+    """E-mail and phone of a labelled contact: the rest of its line, else the next lines up
+    to one about another person (the address that spells the contact's name first), with
+    cells wrapped onto the next lines joined (unsure)."""
+    b, ln = a.block, a.block.lines[a.idx]
+    person = a.person.value if a.person else None
+    email = phone = None
+    if es := _emails_after(ln.text, office, a.col):
+        email = Hit(es[0], b.component, ln.no)
+    if num := _best_phone(_phones_after(ln.text, office, a.col)):
+        phone = _phone_hit(num, b, ln, b.text)
+    win = [ln]
+    for nxt in b.lines[a.idx + 1 : a.idx + 4]:
+        if _labelled(nxt.text) is not None or _someone_else(nxt.text, person):
+            break
+        win.append(nxt)
+    email = email or _window_email(win[1:], b, office, person)
+    phone = phone or _first_phone(win[1:], b, office)
+    if email is None or phone is None:
+        email, phone = _wrapped_details(a, len(win), office, email, phone)
+    return email, phone
+
+
+def _window_email(
+    lines: Sequence[Line], block: Block, office: Office, person: str | None
+) -> Hit | None:
+    first: Hit | None = None
+    for ln in lines:
+        for e in emails_in(ln.text, office):
+            if person is not None and _stem(person.split()[-1]) in _fold(e.split("@")[0]):
+                return Hit(e, block.component, ln.no)
+            first = first or Hit(e, block.component, ln.no)
+    return first
+
+
+def _wrapped_details(
+    a: _Anchor, size: int, office: Office, email: Hit | None, phone: Hit | None
+) -> tuple[Hit | None, Hit | None]:
+    """Cells wrapped onto several lines in the anchor's column, from the two lines above it
+    (a label set at the foot of its cell) to the end of its window: never for certain."""
+    b = a.block
+    for j in range(max(0, a.idx - 2), a.idx + size):
+        if email and phone:
+            break
+        if j < a.idx and b.lines[j].text[: a.col].strip():
+            continue
+        w_emails, w_phones = _wrapped(b.lines, j, office)
+        no = b.lines[j].no
+        if email is None and w_emails:
+            email = Hit(w_emails[0], b.component, no, False, Reason.WRAPPED)
+        if phone is None and w_phones:
+            phone = Hit(w_phones[0], b.component, no, False, Reason.WRAPPED)
+    return email, phone
+
+
+_FROM_LINE = re.compile(r"^\s*\*?(?:from|od|odesílatel)\s*:\*?\s*(?P<n>[^<\n]*)<(?P<e>[^>\s]+)>", re.I)
+
+
+@dataclass(frozen=True)
+class _Texts:
+    own: Sequence[Block]
+    signature: Sequence[Block]
+    fallback: Sequence[Block]
+    office: Office
+
+
+def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | None, Hit | None]:
+    """E-mail and phone written with the contact's name (a row of a table, a line of the own
+    text) or in their own signature; certain there."""
+    email = phone = None
+    blocks = [*t.own, *t.signature]
+    if signer is not None and signer.value == person.value:
+        for b in t.signature:
+            email = email or _first_email(b.lines, b, t.office)
+            phone = phone or _first_phone(b.lines, b, t.office)
+    for b in blocks:
+        for i, ln in enumerate(b.lines):
+            if (email and phone) or not _mentions(_fold(ln.text), person.value):
+                continue
+            namesakes = (n for n in _names_in(ln.text) if _mentions(_fold(n), person.value))
+            if any(not _same_person(n, person.value) for n in namesakes):
+                continue  # "Eva Nováková, fotografka" is not "Jan Novák"
+            if email is None and (es := emails_in(ln.text, t.office)):
+                email = Hit(es[0], b.component, ln.no)
+            if phone is None and (num := _best_phone(_phones(ln.text, t.office))):
+                phone = _phone_hit(num, b, ln, b.text)
+            if phone is None and (wrapped := _wrapped(b.lines, i, t.office)[1]):
+                phone = Hit(wrapped[0], b.component, ln.no, False, Reason.WRAPPED)
+    return email, phone
+
+
+def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
+    """A forwarded or quoted message the contact wrote ("From: Tichý Vít <tichy@…>"): its
+    sender's address and its first phone, never for certain."""
+    for b in [*t.fallback, *t.own]:
+        if b.kind not in (Kind.FORWARDED, Kind.QUOTED):
+            continue
+        head = next((m for ln in b.lines[:6] if (m := _FROM_LINE.match(ln.text))), None)
+        if head is None or not _mentions(_fold(head.group("n") + " " + head.group("e")), person.value):
+            continue
+        es = emails_in(head.group("e"), t.office)
+        email = Hit(es[0], b.component, b.lines[0].no, False, Reason.ORIGINAL) if es else None
+        phone = _first_phone(b.lines, b, t.office)
+        if phone is not None:
+            phone = dataclasses.replace(phone, certain=False, reason=Reason.ORIGINAL)
+        return email, phone
+    return None, None
+
+
+def _name_email(person: Hit, t: _Texts) -> Hit | None:
+    """An address whose local part spells the contact's surname ("tichy@", "jana.vesela@"),
+    when the text has one: certain when it is the only such address of the own text."""
+    surname = _stem(person.value.split()[-1])
+    found: list[Hit] = []
+    for b in [*t.own, *t.signature, *t.fallback]:
+        for ln in b.lines:
+            for e in emails_in(ln.text, t.office):
+                if surname in _fold(e.split("@")[0]):
+                    own = b.kind is not Kind.QUOTED and b.kind is not Kind.FORWARDED
+                    found.append(Hit(e, b.component, ln.no, own, None if own else Reason.ORIGINAL))
+    if len({h.value for h in found}) > 1:
+        return dataclasses.replace(found[0], certain=False, reason=Reason.OTHER_CANDIDATE)
+    return found[0] if found else None
+
+
+def _labelled_value(
+    t: _Texts,
+    person: str | None,
+    label: re.Pattern[str],
+    read: Callable[[Line, Block], Hit | None],
+) -> Hit | None:
+    """The first e-mail or phone (``read``, which leaves out values written for someone
+    else) on a labelled line of the own text or the signature."""
+    stems = _EMAIL_STEMS if label is _EMAIL_LABEL else _PHONE_STEMS
+    for b, ln in _candidates(t, person):
+        low = ln.text.lower()
+        if any(w in low for w in stems) and label.search(ln.text):
+            if (hit := read(ln, b)) is not None:
+                return hit
+    return None
+
+
+_EMAIL_STEMS = ("mail",)
+_PHONE_STEMS = ("tel", "phone", "mobil", "mob.", "gsm", "call")
+"""Quick tests before ``_EMAIL_LABEL`` and ``_PHONE_LABEL``."""
+
+
+def _signer_lines(t: _Texts, person: str | None) -> dict[str, set[int]]:
+    """The signature lines of a signer who is not the contact: their details, not the
+    contact's."""
+    signer = _signature_person(t.signature)
+    if person is None or signer is None or _mentions(_fold(signer.value), person):
+        return {}
+    out: dict[str, set[int]] = {}
+    for b in t.signature:
+        out.setdefault(b.component, set()).update(ln.no for ln in b.lines)
+    return out
+
+
+def _candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
+    """The lines of the own text and the signature that may hold the contact's details (a
+    signer's who is not the contact left out)."""
+    skip = _signer_lines(t, person)
+    return [
+        (b, ln)
+        for b in [*t.own, *t.signature]
+        for ln in b.lines
+        if not (b.kind is Kind.SIGNATURE and ln.no in skip.get(b.component, ()))
+    ]
+
+
 def _unlabelled(
-    own: Sequence[Block],
-    signature: Sequence[Block],
+    t: _Texts,
+    person: str | None,
     first: Callable[[Sequence[Line], Block], Hit | None],
     every: Callable[[str], list[str]],
 ) -> Hit | None:
     """The first e-mail or phone (``first``) in the own text, else in the signature, where no
-    label or contact line names one: certain only when the text has no other candidate."""
+    label or contact line names one, leaving out values written for another person: certain
+    only when the text has no other candidate."""
     found: Hit | None = None
     others: set[str] = set()
-    for b in [*own, *signature]:
-        for ln in b.lines:
-            values = every(ln.text)
-            if not values:
-                continue
+    for b, ln in _candidates(t, person):
+        values = every(ln.text)
+        if values:
             others.update(values)
             found = found or first([ln], b)
     if found is not None and len(others) > 1:
@@ -292,11 +1099,30 @@ def _unlabelled(
     return found
 
 
+def _sole(
+    hit: Hit | None, t: _Texts, person: str | None, every: Callable[[str], list[str]]
+) -> Hit | None:
+    """A value read away from the contact's name is certain only when no other candidate of
+    the text (leaving out values written for other persons) differs from it."""
+    if hit is None or not hit.certain:
+        return hit
+    for _, ln in _candidates(t, person):
+        if any(v != hit.value for v in every(ln.text)):
+            return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return hit
+
+
 _CHANGE = re.compile(
     r"\b(?:správně|spravne|oprav\w*|překlep\w*|preklep\w*|nově|nove|změn\w*|zmen\w*|"
     r"now|new|correct\w*|typo|instead|should\s+(?:be|read))\b",
     re.IGNORECASE,
 )
+_CHANGE_STEMS = (
+    "správn", "spravn", "oprav", "překlep", "preklep", "nově", "nove", "změn", "zmen", "now",
+    "new", "correct", "typo", "instead", "should",
+)  # fmt: skip
+"""A quick test before ``_CHANGE``: one of these is in every line it matches."""
+_UNCHANGED = re.compile(r"\b(?:beze?\s+změny|bez\s+zmeny|nezměněn\w*|unchanged|stays|zůstává)\b", re.I)
 
 
 def corrected_contact(
@@ -308,8 +1134,11 @@ def corrected_contact(
     phone, email = contact.phone, contact.email
     for b in blocks:
         for ln in b.lines:
+            low = ln.text.lower()
+            if not any(w in low for w in _CHANGE_STEMS):
+                continue
             change = _CHANGE.search(ln.text)
-            if change is None:
+            if change is None or _UNCHANGED.search(ln.text):
                 continue
             after = [n for off, n in phones_in(ln.text, office) if off > change.start()]
             if after and _PHONE_LABEL.search(ln.text) and (phone is None or phone.value != after[0]):
@@ -320,6 +1149,61 @@ def corrected_contact(
     return Contact(contact.person, email, phone)
 
 
+def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
+    return list(block.lines[idx : idx + size])
+
+
+def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
+    """The contact person, with the e-mail and phone written where they are named; and
+    whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
+    anchor = (
+        _anchor(t.own, t.office)
+        or _anchor(t.signature, t.office)
+        or _prose_anchor(t.own, t.office)
+    )
+    person = email = phone = None
+    if anchor:
+        person = anchor.person
+        if person is not None and _second_person(t.own, anchor.block, anchor.idx, person.value):
+            person = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
+        email, phone = _anchor_details(anchor, t.office)
+    if person is None and (labelled := _labelled_person(t.own)) is not None:
+        person, b, i = labelled
+        win = _window(b, i, 2)
+        email = email or _first_email(win, b, t.office)
+        phone = phone or _first_phone(win, b, t.office)
+    if person is None:
+        person = _signature_person(t.signature) or _letter_signer(t.own, t.office)
+        if person is not None and _unplaced_contact(t.own, person.value):
+            # a contact line the rules could not read, or another name: the signer is only
+            # the default contact
+            person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
+    personless = anchor is not None and anchor.person is None
+    if person is None:
+        person = _person_beside_contact(t.own, t.office)
+    return person, email, phone, personless
+
+
+def _from_fallback(t: _Texts) -> Contact:
+    """A contact named only in quoted or forwarded text, with the details of its line:
+    never for certain."""
+    a = _anchor(t.fallback, t.office) or _prose_anchor(t.fallback, t.office)
+    if a is None or a.person is None:
+        return Contact(None, None, None)
+    email, phone = _anchor_details(a, t.office)
+    return Contact(*(
+        None if h is None else Hit(h.value, h.component, h.line, False, Reason.QUOTED)
+        for h in (a.person, email, phone)
+    ))
+
+
+def new_application() -> None:
+    """Forget the lines read for the previous application: phones and e-mails are
+    remembered per line within one application only (``extract._contact`` calls this)."""
+    for cache in (_phones_cached, _emails_cached, _phones_of):
+        cache.cache_clear()
+
+
 def find_contact(
     own: Sequence[Block],
     signature: Sequence[Block],
@@ -328,58 +1212,54 @@ def find_contact(
 ) -> Contact:
     """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
     ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
-    person = email = phone = None
-    anchor = _anchor(own) or _anchor(signature) or _prose_anchor(own)
-    if anchor:
-        b, i, person = anchor
-        if person is not None and _second_person(own, b, i, person.value):
-            person = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
-        win = _window(b, i)
-        email = _first_email(win, b, office)
-        phone = _first_phone(win, b, office)
-    if person is None and (labelled := _labelled_person(own)) is not None:
-        person, b, i = labelled
-        win = _window(b, i, 2)
-        email = email or _first_email(win, b, office)
-        phone = phone or _first_phone(win, b, office)
-    if email is None:
-        for b in own:
-            for ln in b.lines:
-                if _EMAIL_LABEL.search(ln.text) and (es := emails_in(ln.text, office)):
-                    email = Hit(es[0], b.component, ln.no)
-                    break
-            if email:
-                break
-    if phone is None:
-        for b in own:
-            for ln in b.lines:
-                if _PHONE_LABEL.search(ln.text):
-                    phone = _first_phone([ln], b, office)
-                    if phone:
-                        break
-            if phone:
-                break
-    if person is None:
-        person = _signature_person(signature)
-        if person is not None and _unplaced_contact(own, person.value):
-            # a contact line the rules could not read, or another name: the signer is only
-            # the default contact
-            person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
-    if person is None:
-        person = _person_beside_contact(own, office)
-    if email is None:
-        email = _unlabelled(
-            own, signature, lambda ls, b: _first_email(ls, b, office), lambda t: emails_in(t, office)
-        )
-    if phone is None:
-        phone = _unlabelled(
-            own,
-            signature,
-            lambda ls, b: _first_phone(ls, b, office),
-            lambda t: [n for _, n in phones_in(t, office)],
-        )
-    if person is None and fallback:
-        a2 = _anchor(fallback)
-        if a2 and a2[2]:
-            person = Hit(a2[2].value, a2[2].component, a2[2].line, False, Reason.QUOTED)
-    return Contact(person, email, phone)
+    signature = [*signature, *(b for b in own if b.kind is Kind.SIGNATURE)]
+    own = [b for b in own if b.kind is not Kind.SIGNATURE]
+    t = _Texts(own, signature, fallback, office)
+    person, email, phone, personless = _contact_person(t)
+    quoted = _from_fallback(t) if person is None and fallback else Contact(None, None, None)
+    person = person or quoted.person
+    name = person.value if person is not None else None
+
+    def mails(s: str) -> list[str]:
+        return _emails(s, office, name)
+
+    def phones(s: str) -> list[str]:
+        return _contact_phones(s, office, name)
+
+    def first_mail(ls: Sequence[Line], b: Block) -> Hit | None:
+        return _first_email(ls, b, office, name)
+
+    def first_phone(ls: Sequence[Line], b: Block) -> Hit | None:
+        return _first_phone(ls, b, office, name, attribute=True)
+
+    if personless:  # a label naming no person: its details are certain only when alone
+        email, phone = _sole(email, t, name, mails), _sole(phone, t, name, phones)
+    if person is not None and (email is None or phone is None):
+        e2, p2 = _named_details(person, t, _signature_person(signature))
+        email = email or _sole(e2, t, name, mails)
+        phone = phone or _sole(p2, t, name, phones)
+    if person is not None and email is None:
+        email = _name_email(person, t)
+    email = email or _sole(_labelled_value(t, name, _EMAIL_LABEL, lambda ln, b: first_mail([ln], b)), t, name, mails)
+    phone = phone or _sole(_labelled_value(t, name, _PHONE_LABEL, lambda ln, b: first_phone([ln], b)), t, name, phones)
+    if person is not None and (email is None or phone is None):
+        e3, p3 = _forwarded_details(person, t)
+        email, phone = email or e3, phone or p3
+    email = email or _unlabelled(t, name, first_mail, mails)
+    phone = phone or _unlabelled(t, name, first_phone, phones) or _organization_phone(t, name)
+    return Contact(person, email or quoted.email, phone or quoted.phone)
+
+
+def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:
+    kinds = (_PhoneKind.OWN, _PhoneKind.NEUTRAL)
+    return [n for n, k in _phones(text, office, person, attribute=True) if k in kinds]
+
+
+def _organization_phone(t: _Texts, person: str | None) -> Hit | None:
+    """Only the organisation's number (a switchboard, the newsroom) is given: taken, never
+    for certain."""
+    for b, ln in _candidates(t, person):
+        for num, kind in _phones(ln.text, t.office, person, attribute=True):
+            if kind is _PhoneKind.ORGANIZATION:
+                return Hit(num, b.component, ln.no, False, Reason.ORGANIZATION_PHONE)
+    return None

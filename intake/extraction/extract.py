@@ -13,7 +13,14 @@ from intake.content.result import ContentResult
 from intake.content.text import TextExtractionError, decode, document_text, html_to_text
 from intake.extraction import permit as rp
 from intake.extraction import request_types as rt
-from intake.extraction.contact import Contact, corrected_contact, find_contact
+from intake.extraction.contact import (
+    Contact,
+    corrected_contact,
+    find_contact,
+    new_application,
+    person_name,
+    sender_is_contact,
+)
 from intake.extraction.fields import (
     CSU,
     Hit,
@@ -590,9 +597,10 @@ def _contact(
 ) -> tuple[Contact, dict[str, FieldValue]]:
     """Contact person, e-mail and phone from the text; for e-mail the From header stands in
     (uncertain) for a missing person or address."""
+    new_application()
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
-        contact = find_contact(texts.forwarded, [], [], office)
+        contact = find_contact(texts.forwarded, [], texts.primary, office)
     if texts.original:
         contact = _from_quoted_original(contact, texts.original, office)
     own = [b for b in texts.written if b.kind is not Kind.ATTACHMENT]
@@ -606,8 +614,10 @@ def _contact(
     if contact.email:
         out["contact.email"] = _field(contact.email)
     elif email and parsed.sender and "@" in parsed.sender:
+        # the sender's address is the contact's when the sender is the contact person
+        mine = sender_is_contact(parsed.sender_name, contact.person)
         out["contact.email"] = FieldValue(
-            parsed.sender.lower(), "header:From", None, False, Reason.HEADER
+            parsed.sender.lower(), "header:From", None, mine, None if mine else Reason.HEADER
         )
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
@@ -691,7 +701,7 @@ def _natural_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
     org = fields.get("organization.name")
     if "contact.person" in fields or org is None or org.component != "envelope":
         return {}
-    name = clean_name(org.value)
+    name = person_name(org.value)
     if name is None:
         return {}
     return {"contact.person": FieldValue(name, org.component, org.line, False, Reason.NATURAL_PERSON)}
@@ -719,7 +729,8 @@ def extract_application(
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
-    fields |= contact_fields | _natural_person(fields)
+    fields |= contact_fields
+    fields |= _natural_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact)
     permit: RecordingPermit | None = None

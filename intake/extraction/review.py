@@ -62,6 +62,9 @@ class Reason(StrEnum):
     LETTERHEAD = "odvozeno ze záhlaví dopisu nebo z řádku s IČO"
     SUBJECT = "převzato z předmětu zprávy"
     QUOTES = "název je v textu v uvozovkách"
+    WRAPPED = "údaj je v tabulce zalomen na více řádků"
+    FOREIGN_PHONE = "číslo bez předvolby státu čteno jako slovenské"
+    ORGANIZATION_PHONE = "uveden jen telefon organizace (ústředna, redakce), ne kontaktní osoby"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

@@ -1,0 +1,489 @@
+"""Contact person, e-mail and phone (issue 18, third round), one class of writing per section:
+labels that combine roles or carry a qualifier, a label in the middle of a letterhead or footer
+line, organisation names that look like persons, the contact's own phone against the
+organisation's, another person's details (a crew member, a former contact, the signer who is
+not the contact), a colleague named as the contact whose details are in a forwarded message,
+contact sentences with a declined name, the signer of a letter or data message, cells of a
+PDF table wrapped onto several lines, Slovak numbers, and the named contact's e-mail before a
+generic one.
+
+Every text here is written for the test, in varied wording; none is a corpus case."""
+
+from __future__ import annotations
+
+from intake.content.check import ContentPolicy, check_content
+from intake.extraction.extract import extract_application
+from intake.extraction.model import Extraction
+from intake.model import Channel, Component, ComponentRole, ParsedMessage
+
+
+def _body(text: str) -> Component:
+    return Component(
+        "body", ComponentRole.BODY_TEXT, text.encode(), "text/plain", charset="utf-8", text=text
+    )
+
+
+def _file(name: str, text: str) -> Component:
+    return Component(name, ComponentRole.ATTACHMENT, text.encode(), "text/plain", charset="utf-8")
+
+
+def _x(p: ParsedMessage) -> Extraction:
+    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+
+
+def _mail(
+    body: str, *files: tuple[str, str], sender: str = "redakce@zpravy.example", name: str = ""
+) -> Extraction:
+    comps = (_body(body), *(_file(n, t) for n, t in files))
+    return _x(
+        ParsedMessage(
+            channel=Channel.EMAIL, subject="Žádost", sender=sender, sender_name=name,
+            components=comps,
+        )
+    )
+
+
+def _databox(annotation: str, *files: tuple[str, str], sender_name: str) -> Extraction:
+    return _x(
+        ParsedMessage(
+            channel=Channel.DATABOX,
+            subject=annotation[:60],
+            sender="abc2def",
+            sender_name=sender_name,
+            components=tuple(_file(n, t) for n, t in files),
+            envelope={"dmAnnotation": annotation, "dmSender": sender_name, "dbIDSender": "abc2def"},
+        )
+    )
+
+
+def _certain(x: Extraction, key: str) -> bool:
+    return x.fields[key].certain
+
+
+def _contact(x: Extraction) -> tuple[str | None, str | None, str | None]:
+    return x.contact_person, x.contact_email, x.contact_phone
+
+
+# ------------------------------------------------ a label combining roles, a qualifier -----
+
+
+def test_label_naming_the_applicant_and_the_contact_wins_over_a_crew_members_line() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o povolení natáčet na přebíracím místě.\n"
+        "Štáb: kameraman Aleš Brož, tel. 777 111 222, broz@tv.example\n"
+        "Žadatel a kontaktní osoba: Hana Říhová, hana.rihova@tv.example, tel. 602 333 444\n"
+        "S pozdravem\nHana Říhová"
+    )
+    assert _contact(x) == ("Hana Říhová", "hana.rihova@tv.example", "+420602333444")
+    assert _certain(x, "contact.phone") and _certain(x, "contact.email")
+
+
+def test_english_and_slovak_combined_labels() -> None:
+    en = _mail(
+        "Camera operator: Tom Hardy, +420 777 222 333\n"
+        "Applicant and contact person: Jane Doe, jane@news.example, +420 602 444 555\n"
+    )
+    assert _contact(en) == ("Jane Doe", "jane@news.example", "+420602444555")
+    sk = _mail(
+        "Fotograf: Peter Hudák, 0905 111 222\n"
+        "Žiadateľka a kontaktná osoba: Zuzana Kováčová, kovacova@noviny.example, "
+        "tel. +421 905 333 444\n"
+    )
+    assert _contact(sk) == ("Zuzana Kováčová", "kovacova@noviny.example", "+421905333444")
+
+
+def test_label_with_a_qualifier_in_brackets_or_words_before_the_colon() -> None:
+    x = _mail(
+        "Adresy: 192.0.2.10\n"
+        "Kontaktní osoba (správce sítě):   Ing. Radim Kolář\n"
+        "Telefon:   604 555 666\nE-mail:   kolar@radio.example\n\nJiří Veselý\nředitel"
+    )
+    assert x.contact_person == "Radim Kolář" and _certain(x, "contact.person")
+    y = _mail("Kontakt beze změny: Marta Hájková, hajkova@list.example, 731 000 111\n")
+    assert _contact(y) == ("Marta Hájková", "hajkova@list.example", "+420731000111")
+
+
+def test_label_and_value_in_space_aligned_columns_is_a_labelled_line() -> None:
+    form = (
+        "   Žadatel                 Deník Sever s.r.o.\n"
+        "   Kontaktní osoba         Pavla Dušková\n"
+        "   Telefon                 605 123 987\n"
+        "   E-mail                  duskova@sever.example\n"
+    )
+    x = _mail("Žádost v příloze.", ("zadost.txt", form))
+    assert _contact(x) == ("Pavla Dušková", "duskova@sever.example", "+420605123987")
+    assert _certain(x, "contact.person")
+
+
+# ------------------------------------------------ a label inside a letterhead or footer ----
+
+
+def test_contact_label_after_a_separator_in_a_footer_line() -> None:
+    doc = (
+        "Pro ostrý provoz prosíme o adresu 203.0.113.5.\n"
+        "Nová Doba, z.ú. • IČO 25596641 • kontakt: Ilona Tesařová, tesarova@doba.example, "
+        "tel. 561 222 333\n"
+    )
+    x = _mail("Viz příloha.", ("zadost.txt", doc))
+    assert _contact(x) == ("Ilona Tesařová", "tesarova@doba.example", "+420561222333")
+    letterhead = "Rádio Jih s.r.o. | Contact: Mark Lee | lee@jih.example | +420 605 777 888\n"
+    y = _mail("Please find our request attached.", ("request.txt", letterhead))
+    assert _contact(y) == ("Mark Lee", "lee@jih.example", "+420605777888")
+
+
+# ------------------------------------------------ organisations that look like persons -----
+
+
+def test_town_or_organisation_is_never_the_contact_person() -> None:
+    x = _databox("Žádost o přístup k XML, adresa 192.0.2.90", sender_name="Město Kolín")
+    assert x.contact_person != "Město Kolín"
+    y = _mail("Žádáme o přístup z adresy 192.0.2.7.\nMladá Vysočina, z.ú., 603 111 999")
+    assert y.contact_person != "Mladá Vysočina"
+    z = _mail("Adresa 192.0.2.8.\nObec Horní Lhota, tel. 604 222 111")
+    assert z.contact_person != "Obec Horní Lhota"
+
+
+def test_a_natural_persons_data_box_still_gives_the_person() -> None:
+    x = _databox("Žádost o přístup k XML, adresa 192.0.2.90", sender_name="Jan Pokorný")
+    assert x.contact_person == "Jan Pokorný" and not _certain(x, "contact.person")
+
+
+# ------------------------------------------------ the contact's phone, not the switchboard --
+
+
+def test_mobile_of_the_contact_before_the_newsroom_line_in_a_signature() -> None:
+    x = _mail(
+        "Prosíme o přístup, adresa 192.0.2.3.\n--\nPetr Kučera | technik\n"
+        "redakce: 553 600 100 | mobil: 731 400 500\nkucera@den.example"
+    )
+    assert x.contact_phone == "+420731400500"
+    y = _mail(
+        "Request attached.\n\nBest regards\nAnna Bell\n"
+        "Switchboard: +420 222 000 111, direct line: +420 222 000 345\n"
+    )
+    assert y.contact_phone == "+420222000345"
+    z = _mail(
+        "Prosíme o přístup.\nS pozdravem\nIvo Král\nústředna 377 100 100; přímá linka 377 100 155"
+    )
+    assert z.contact_phone == "+420377100155"
+
+
+def test_a_word_of_an_organisations_line_inside_an_e_mail_address_is_no_label() -> None:
+    x = _mail("Kontakt: Radim Stejskal, noc@data.example, +420 222 510 999\n")
+    assert _contact(x) == ("Radim Stejskal", "noc@data.example", "+420222510999")
+
+
+# ------------------------------------------------ another person's details -----------------
+
+
+def test_former_contacts_number_is_not_the_contacts() -> None:
+    x = _mail(
+        "Dobrý den,\nprosíme o registraci adresy 192.0.2.1.\n"
+        "Dříve nás zastupoval kolega Otakar Pech (568 100 300), nyní jsem kontaktní osobou já.\n"
+        "\nS pozdravem\n\nVeronika Malá\nvedoucí vydání\nmobil: 604 288 400\n"
+    )
+    assert x.contact_person == "Veronika Malá"
+    assert x.contact_phone == "+420604288400"
+
+
+def test_crew_members_numbers_come_first_and_the_contact_has_no_label_of_his_own() -> None:
+    x = _mail(
+        "Žádáme o povolení pro tyto osoby:\n"
+        "1. Tomáš Beran, redaktor, tel. 605 000 111\n2. Ota Vlk, kameraman, tel. 722 000 222\n"
+        "\nS pozdravem\nLucie Hrubá\nšéfredaktorka\ntel. 585 111 630\nhruba@tv.example"
+    )
+    assert x.contact_person == "Lucie Hrubá"
+    assert x.contact_phone == "+420585111630" or not _certain(x, "contact.phone")
+
+
+def test_contact_named_in_a_table_row_takes_the_phone_of_that_row() -> None:
+    doc = (
+        "Člen štábu\tRole\tTelefon\n"
+        "Ondřej Kos\tkameraman\t608 300 100\n"
+        "Jitka Malá\tredaktorka\t731 202 500\n"
+        "Kontaktní osoba pro žádost: Jitka Malá, mala@ctvrtek.example\n"
+    )
+    x = _mail("Žádost v příloze.", ("zadost.txt", doc))
+    assert _contact(x) == ("Jitka Malá", "mala@ctvrtek.example", "+420731202500")
+
+
+# ------------------------------------------------ a colleague's details forwarded ----------
+
+
+def test_colleague_named_as_contact_whose_details_are_in_the_forwarded_mail() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o připojení; technické údaje jsou níže. Kontaktní osobou pro "
+        "připojení je kolega Jakub Dvořák.\n\nS pozdravem\nMiloš Novák\nšéfredaktor\n"
+        "tel. 325 512 000\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Jakub Dvořák <dvorak@polabi.example>\nDate: Tue, 29 Nov 2022\n"
+        "Subject: adresy\n\nostré: 192.0.2.81\nKdyby něco, volejte 606 447 000.\nJakub\n",
+        sender="novak@polabi.example",
+        name="Miloš Novák",
+    )
+    assert x.contact_person == "Jakub Dvořák"
+    assert x.contact_email == "dvorak@polabi.example"
+    assert x.contact_phone == "+420606447000"
+
+
+# ------------------------------------------------ contact sentences, declined names --------
+
+
+def test_handling_verb_names_the_contact_in_a_letter_signed_by_another() -> None:
+    letter = (
+        "Žádáme o povolení přístupu z adresy 192.0.2.33.\n"
+        "Technické dotazy vyřizuje Petr Soukal, soukal@listy.example, tel. 387 011 500.\n"
+        "Mgr. Eva Trnková\nšéfredaktorka\n"
+    )
+    x = _mail("Dopis v příloze.", ("dopis.txt", letter))
+    assert _contact(x) == ("Petr Soukal", "soukal@listy.example", "+420387011500")
+
+
+def test_accusative_and_instrumental_names_are_given_in_the_nominative() -> None:
+    x = _mail("V technických věcech se obracejte na Luboše Mácu, lubos.maca@jih.example.")
+    assert x.contact_person == "Luboš Máca" and not _certain(x, "contact.person")
+    y = _mail("S dotazy se prosím obraťte na paní Janu Novou, tel. 602 100 200.")
+    assert y.contact_person == "Jana Nová"
+    z = _mail(
+        "Žadatel: Týdeník s.r.o., zastoupený vedoucí fotoredakce Kamilou Šustrovou, "
+        "tel. 567 300 800, e-mail sustrova@tydenik.example."
+    )
+    assert z.contact_person == "Kamila Šustrová" and z.contact_phone == "+420567300800"
+    w = _mail("Pro technické otázky kontaktujte pana Karla Nového, karel.novy@tv.example.")
+    assert w.contact_person == "Karel Nový"
+
+
+def test_contact_sentence_in_english_with_a_verb() -> None:
+    x = _mail("Technical questions will be answered by Peter Wood, wood@news.example, "
+              "+420 777 123 000.")
+    assert _contact(x) == ("Peter Wood", "wood@news.example", "+420777123000")
+
+
+# ------------------------------------------------ the signer when no contact is named ------
+
+
+def test_signer_of_a_letter_attached_to_a_data_message() -> None:
+    letter = (
+        "Vážení,\nžádáme o přístup k výsledkům z adresy 192.0.2.40.\n"
+        "Telefon: 602 555 000\n\nS úctou\n\nIng. Radek Pavel\nředitel\n"
+    )
+    x = _databox("Žádost o přístup", ("dopis.txt", letter), sender_name="Deník Jih, a.s.")
+    assert x.contact_person == "Radek Pavel"
+
+
+# ------------------------------------------------ PDF table cells wrapped onto lines -------
+
+
+def test_e_mail_and_phone_wrapped_inside_a_table_cell() -> None:
+    form = (
+        "   Kontaktní osoba          Ing. Ondřej Kubík           správce sítě\n"
+        "   Telefon                  +420 585 204\n"
+        "                            371\n"
+        "                            kubik@moravsky-ku\n"
+        "   E-mail                   ryr.example\n"
+    )
+    x = _mail("Posíláme žádost.", ("zadost.txt", form), sender="it@moravsky-kuryr.example")
+    assert _contact(x) == ("Ondřej Kubík", "kubik@moravsky-kuryr.example", "+420585204371")
+
+
+def test_name_wrapped_above_its_label_in_a_narrow_cell() -> None:
+    form = (
+        "IČO                 65884531\n"
+        "                    Mgr. Kristián\n"
+        "                    Procházka, 518\n"
+        "Kontakt             322 017\n"
+        "                    prochazka@zpravo\n"
+        "E-mail              dajstvi.example\n"
+    )
+    x = _mail("Žádost přikládám.", ("zadost.txt", form))
+    assert x.contact_person == "Kristián Procházka"
+    assert x.contact_email == "prochazka@zpravodajstvi.example"
+    assert x.contact_phone == "+420518322017"
+
+
+# ------------------------------------------------ Slovak numbers ---------------------------
+
+
+def test_slovak_numbers_with_a_trunk_zero() -> None:
+    x = _mail("Kontaktná osoba\tRóbert Pavlík, pavlik@tyzden.example, 0905 662 100\n")
+    assert x.contact_phone == "+421905662100"
+    y = _mail("Kontaktná osoba: Ivan Kráľ, tel. 02/5441 2200, kral@tyzden.example\n")
+    assert y.contact_phone == "+421254412200"
+
+
+# ------------------------------------------------ the contact's e-mail, not a generic one --
+
+
+def test_named_contacts_e_mail_before_a_generic_team_address() -> None:
+    x = _mail(
+        "Žádáme o přístup z adresy 192.0.2.50.\nKontaktní osoba: Jana Veselá, tel. 382 215 000\n"
+        "Technické dotazy: it@obzor.example\nPřípadně: jana.vesela@obzor.example\n"
+    )
+    assert x.contact_email == "jana.vesela@obzor.example"
+
+
+# ------------------------------------------------ beyond the corpus ------------------------
+
+
+def test_name_in_capitals_in_a_labelled_form_field() -> None:
+    x = _mail("Adresa: 192.0.2.5\nKontaktní osoba: JAN NOVOTNÝ\nTelefon: 603 111 000\n")
+    assert x.contact_person == "Jan Novotný" and x.contact_phone == "+420603111000"
+
+
+def test_two_people_in_one_contact_label_are_for_the_officer() -> None:
+    x = _mail(
+        "Kontaktní osoby: Jan Beneš (technika), Eva Malá (obsah), 603 111 222\n"
+        "S pozdravem\nEva Malá"
+    )
+    assert x.contact_person == "Jan Beneš" and not _certain(x, "contact.person")
+    y = _mail("Contact: Tom Reed or Anna Lake, +420 603 000 999\n")
+    assert not _certain(y, "contact.person")
+
+
+def test_contact_labels_without_diacritics_and_in_slovak() -> None:
+    x = _mail("Kontaktni osoba: Petr Bily, bily@zpravy.example, 603 100 200\n")
+    assert _contact(x) == ("Petr Bily", "bily@zpravy.example", "+420603100200")
+    y = _mail("Zodpovedná osoba: Ján Kováč, kovac@noviny.example, +421 905 100 200\n")
+    assert _contact(y) == ("Ján Kováč", "kovac@noviny.example", "+421905100200")
+    z = _mail("Vyrizuje: Iva Cerna, cerna@zpravy.example\n")
+    assert z.contact_person == "Iva Cerna"
+
+
+def test_closing_formula_and_name_on_one_line() -> None:
+    x = _mail("Prosíme o přístup z adresy 192.0.2.9.\nS pozdravem Martin Sova, tel. 605 444 333\n")
+    assert x.contact_person == "Martin Sova" and x.contact_phone == "+420605444333"
+
+
+def test_verb_sentences_with_words_between_the_verb_and_the_name() -> None:
+    x = _mail("Kontaktovat můžete kolegyni Janu Vránovou, vranova@den.example, 602 000 111.")
+    assert x.contact_person == "Jana Vránová" and not _certain(x, "contact.person")
+    y = _mail("Technické věci u nás vyřizuje kolega Ivan Horák, 604 000 222.")
+    assert y.contact_person == "Ivan Horák"
+
+
+def test_a_namesake_in_another_line_is_not_the_contact() -> None:
+    x = _mail(
+        "Kontaktní osoba: Jan Novák\n"
+        "Fotografka: Eva Nováková, tel. 777 000 111\n"
+        "S pozdravem\nJan Novák\nmobil 603 555 111\n"
+    )
+    assert x.contact_person == "Jan Novák"
+    assert x.contact_phone == "+420603555111"
+
+
+def _html(html: str) -> Extraction:
+    comp = Component("body", ComponentRole.BODY_HTML, html.encode(), "text/html", charset="utf-8")
+    return _x(
+        ParsedMessage(
+            channel=Channel.EMAIL, subject="Žádost", sender="it@zpravy.example",
+            sender_name="IT", components=(comp,),
+        )
+    )
+
+
+def test_contact_rows_of_an_html_table() -> None:
+    x = _html(
+        "<p>Žádáme o přístup.</p><table>"
+        "<tr><td>IP adresa (ostrý provoz)</td><td>192.0.2.44</td></tr>"
+        "<tr><td>Kontaktní osoba</td><td>Mgr. Alena Kubová</td></tr>"
+        "<tr><td>Telefon</td><td>+420 731 222 333</td></tr>"
+        "<tr><td>E-mail</td><td>kubova@zpravy.example</td></tr></table>"
+    )
+    assert _contact(x) == ("Alena Kubová", "kubova@zpravy.example", "+420731222333")
+    assert _certain(x, "contact.person")
+
+
+def test_contact_columns_of_a_docx_table() -> None:
+    from tests.unit.docs import docx_bytes
+
+    data = docx_bytes(
+        [
+            "Žádost o přístup k výsledkům",
+            [["Kontaktní osoba", "Telefon", "E-mail"],
+             ["Radka Šimková", "604 321 000", "simkova@tyden.example"]],
+        ]
+    )
+    comp = Component("zadost.docx", ComponentRole.ATTACHMENT, data, "application/octet-stream")
+    x = _x(
+        ParsedMessage(
+            channel=Channel.EMAIL, subject="Žádost", sender="redakce@tyden.example",
+            sender_name="Redakce", components=(_body("V příloze."), comp),
+        )
+    )
+    assert _contact(x) == ("Radka Šimková", "simkova@tyden.example", "+420604321000")
+
+
+def test_label_with_a_dash_and_english_point_of_contact() -> None:
+    x = _mail("Point of contact – Sarah Connor, sarah@news.example, +420 777 555 000\n")
+    assert _contact(x) == ("Sarah Connor", "sarah@news.example", "+420777555000")
+
+
+def test_phone_formats_people_write() -> None:
+    for written, e164 in (
+        ("603-123-456", "+420603123456"),
+        ("603/123456", "+420603123456"),
+        ("(+420) 603 12 34 56", "+420603123456"),
+        ("00421 905 123 456", "+421905123456"),
+        ("0905/123 456", "+421905123456"),
+    ):
+        x = _mail(f"Kontakt: Adam Říha, riha@den.example, tel. {written}\n")
+        assert x.contact_phone == e164, written
+
+
+def test_contact_label_pointing_to_the_signature() -> None:
+    x = _mail(
+        "Adresa: 192.0.2.7\nKontaktní osoba: viz podpis\n\nS pozdravem\nOta Vávra\n"
+        "tel. 602 999 000"
+    )
+    assert x.contact_person == "Ota Vávra" and x.contact_phone == "+420602999000"
+
+
+def test_senders_address_is_certain_only_when_the_sender_is_the_contact() -> None:
+    own = _mail(
+        "Prosíme o přístup z adresy 192.0.2.8.\nS pozdravem\nKarel Zíka\ntel. 603 000 444",
+        sender="zika@obzor.example",
+        name="Zíka Karel",
+    )
+    assert own.contact_email == "zika@obzor.example" and _certain(own, "contact.email")
+    other = _mail(
+        "Prosíme o přístup z adresy 192.0.2.8.\nKontaktní osoba: Petra Malá, tel. 603 000 555",
+        sender="sekretariat@obzor.example",
+        name="Karel Zíka",
+    )
+    assert other.contact_email == "sekretariat@obzor.example"
+    assert not _certain(other, "contact.email")
+
+
+def test_office_signature_quoted_at_the_end_of_a_letter_is_not_the_signer() -> None:
+    letter = (
+        "Na základě Vaší výzvy žádáme o přístup z adresy 192.0.2.61.\n"
+        "Z Vašeho e-mailu:\nS pozdravem\nIng. Marie Úřednická\nČeský statistický úřad\n"
+        "tel. +420 274 052 111, volby@czso.cz\n"
+    )
+    x = _databox("Žádost", ("dopis.txt", letter), sender_name="Rádio Sever s.r.o.")
+    assert x.contact_person != "Marie Úřednická"
+
+
+def test_office_contact_quoted_in_an_attached_document_is_not_the_applicants() -> None:
+    doc = (
+        "Žádáme o přístup z adresy 192.0.2.62.\n"
+        "Z e-mailu ČSÚ:\nKontaktní osoba: Ing. Marie Úřednická\n"
+        "tel. +420 274 052 111, volby@czso.cz\n"
+    )
+    x = _mail("Žádost v příloze.\n\nS pozdravem\nRoman Hruška\ntel. 606 121 000", ("z.txt", doc))
+    assert x.contact_person == "Roman Hruška" and x.contact_phone == "+420606121000"
+
+
+def test_phone_in_a_very_long_line_is_still_read() -> None:
+    filler = "Text odstavce bez zalomení, adresa 192.0.2.1 a datum 1. 12. 2022. " * 40
+    x = _mail(filler + "Kontakt: Ema Landová, landova@den.example, tel. 731 555 123. " + filler)
+    assert _contact(x) == ("Ema Landová", "landova@den.example", "+420731555123")
+
+
+def test_details_under_a_label_naming_nobody_are_unsure_beside_the_signers() -> None:
+    x = _mail(
+        "Prosíme o přístup z adresy 192.0.2.70.\nKontaktujte nás: redakce@listy.example, "
+        "222 333 444\n\nS pozdravem\nJan Malý\nmobil 603 444 555\njan.maly@listy.example"
+    )
+    assert x.contact_person == "Jan Malý"
+    assert not _certain(x, "contact.email") and not _certain(x, "contact.phone")
