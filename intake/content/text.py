@@ -15,13 +15,14 @@ import io
 import logging
 import re
 import warnings
-from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from intake.content import formats as f
+from intake.content.marks import box, docx_has_marks, docx_paragraph, strike
 
 if TYPE_CHECKING:
     from bs4 import Tag
+    from docx.blkcntnr import BlockItemContainer
     from docx.table import Table as DocxTable
 
 log = logging.getLogger(__name__)
@@ -99,6 +100,7 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head", "title", "meta", "noscript", "template"]):
         tag.decompose()
+    _html_marks(soup)
     for table in reversed(soup.find_all("table")):
         table.replace_with("\n" + "\n".join(_html_rows(table)) + "\n")
     for bq in soup.find_all("blockquote"):
@@ -115,6 +117,24 @@ def html_to_text(html: str) -> str:
     lines = [ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip() for ln in lines]
     out = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+_STRUCK_TAGS = ("s", "strike", "del")
+
+
+def _html_marks(soup: Tag) -> None:
+    """Checkboxes and radio buttons as box characters where they are; struck-out text
+    (``<s>``, ``<strike>``, ``<del>``, an inline ``line-through`` style) struck."""
+    from bs4 import NavigableString
+
+    for tag in soup.find_all(_STRUCK_TAGS) + soup.find_all(style=_LINE_THROUGH):
+        for s in tag.find_all(string=True):
+            if type(s) is NavigableString:  # not a comment, which stays hidden
+                s.replace_with(strike(str(s)))
+    for tag in soup.find_all("input"):
+        if str(tag.get("type", "")).lower() in ("checkbox", "radio"):
+            tag.replace_with(f" {box(tag.has_attr('checked'))} ")
 
 
 _ADDRESS_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
@@ -201,15 +221,17 @@ def _pdf(data: bytes) -> str:
     return "\n".join(pages)
 
 
-def _docx_table(table: DocxTable, out: list[str]) -> None:
+def _docx_table(table: DocxTable, out: list[str], marks: bool = False) -> None:
     """Rows as tab-separated lines; a merged cell repeated over the columns it spans unless it
-    holds an address; a nested table's rows after the row that holds it."""
+    holds an address; a nested table's rows after the row that holds it. ``marks``: the
+    part has checkboxes or struck runs, its paragraphs are read run by run."""
     for row in table.rows:
         cells: list[str] = []
         nested: list[DocxTable] = []
         seen: list[object] = []
         for c in row.cells:
-            t = re.sub(r"\s+", " ", c.text).strip()
+            text = "\n".join(docx_paragraph(p._p) for p in c.paragraphs) if marks else c.text
+            t = re.sub(r"\s+", " ", text).strip()
             if c._tc in seen:
                 cells.append("" if _ADDRESS_LIKE.search(t) else t)
                 continue
@@ -221,18 +243,19 @@ def _docx_table(table: DocxTable, out: list[str]) -> None:
         if cells:
             out.append("\t".join(cells))
         for inner in nested:
-            _docx_table(inner, out)
+            _docx_table(inner, out, marks)
 
 
-def _docx_part(blocks: Iterable[object], out: list[str]) -> None:
+def _docx_part(part: BlockItemContainer, out: list[str]) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for block in blocks:
+    marks = docx_has_marks(part._element)
+    for block in part.iter_inner_content():
         if isinstance(block, Paragraph):
-            out.append(block.text)
+            out.append(docx_paragraph(block._p) if marks else block.text)
         elif isinstance(block, Table):
-            _docx_table(block, out)
+            _docx_table(block, out, marks)
 
 
 def _docx(data: bytes) -> str:
@@ -249,10 +272,10 @@ def _docx(data: bytes) -> str:
     foot: list[str] = []
     for section in doc.sections:
         if not section.header.is_linked_to_previous:
-            _docx_part(section.header.iter_inner_content(), head)
+            _docx_part(section.header, head)
         if not section.footer.is_linked_to_previous:
-            _docx_part(section.footer.iter_inner_content(), foot)
-    _docx_part(doc.iter_inner_content(), body)
+            _docx_part(section.footer, foot)
+    _docx_part(doc._body, body)
     return "\n".join([*[h for h in head if h.strip()], *body, *[f for f in foot if f.strip()]])
 
 

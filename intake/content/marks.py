@@ -1,0 +1,149 @@
+"""Form marks that are not characters, rendered as text the request-type rules read.
+
+A form's checkbox (an HTML ``<input>``, a DOCX form field or content control, an ODT form
+control, a PDF AcroForm field) becomes a box character where the box is: ``☒`` ticked,
+``☐`` not. Struck-out text (HTML ``<s>``/``<del>``/``line-through``, DOCX ``w:strike``,
+ODT ``text-line-through-style``, an XLSX cell's struck font) keeps its characters, each
+followed by U+0336 COMBINING LONG STROKE OVERLAY, the way Unicode writes strikethrough: it
+still shows struck to an officer, the request-type rules read it as an option not requested
+(``struck_runs``), and no address, e-mail, phone or name pattern matches inside it, so a
+struck value is never read as the applicant's current one.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from typing import Any
+
+STROKE = "\u0336"
+TICKED = "☒"
+UNTICKED = "☐"
+
+
+def box(ticked: bool) -> str:
+    return TICKED if ticked else UNTICKED
+
+
+def strike(text: str) -> str:
+    """``text`` struck through: a stroke after every character that is not white space."""
+    return "".join(c if c.isspace() else c + STROKE for c in text.replace(STROKE, ""))
+
+
+_STRUCK_RUN = re.compile(rf"(?:[^\s{STROKE}]{STROKE}+)(?:\s*[^\s{STROKE}]{STROKE}+)*")
+
+
+def struck_runs(line: str) -> Iterator[re.Match[str]]:
+    """The struck stretches of a line (words apart by white space stay one stretch)."""
+    return _STRUCK_RUN.finditer(line)
+
+
+def unstrike(text: str) -> str:
+    return text.replace(STROKE, "")
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+_DOCX_MARKS = (
+    "boolean(.//w:strike | .//w:dstrike | .//w:checkBox | .//w14:checkbox | .//w:sym)"
+)
+_DOCX_NS = {
+    "w": _W[1:-1],
+    "w14": _W14[1:-1],
+}
+_DOCX_RECURSE = {
+    f"{_W}{t}" for t in ("hyperlink", "ins", "smartTag", "customXml", "fldSimple", "sdtContent")
+}
+_DOCX_CHARS = {f"{_W}tab": "\t", f"{_W}ptab": "\t", f"{_W}cr": "\n", f"{_W}noBreakHyphen": "-"}
+_SYMBOL_BOXES = {
+    ("wingdings", "a8"): UNTICKED,
+    ("wingdings", "6f"): UNTICKED,
+    ("wingdings", "fd"): TICKED,
+    ("wingdings", "fe"): TICKED,
+    ("wingdings", "78"): TICKED,
+    ("wingdings 2", "a3"): UNTICKED,
+    ("wingdings 2", "2a"): UNTICKED,
+    ("wingdings 2", "53"): TICKED,
+    ("wingdings 2", "54"): TICKED,
+    ("wingdings 2", "52"): TICKED,
+}
+"""Box glyphs of the symbol fonts Word inserts (``w:sym``), by font and the low byte of the
+character code (Word writes them as F0xx)."""
+
+
+def docx_has_marks(element: Any) -> bool:
+    """Whether a DOCX part (its XML element) has struck runs, checkboxes or symbols: only
+    then are its paragraphs read run by run (``docx_paragraph``)."""
+    return bool(_docx_marks_query()(element))
+
+
+@functools.cache
+def _docx_marks_query() -> Any:
+    from lxml import etree
+
+    return etree.XPath(_DOCX_MARKS, namespaces=_DOCX_NS)
+
+
+def _on(el: Any | None, attr: str = f"{_W}val") -> bool:
+    if el is None:
+        return False
+    return str(el.get(attr, "1")).lower() not in ("0", "false", "off")
+
+
+def docx_paragraph(p: Any) -> str:
+    """A DOCX paragraph's text (``w:p``) with its checkboxes as box characters and its
+    struck runs struck; deleted (tracked) text left out, as python-docx does."""
+    out: list[str] = []
+    _docx_inline(p, out)
+    return "".join(out)
+
+
+def _docx_inline(parent: Any, out: list[str]) -> None:
+    for el in parent:
+        tag = el.tag
+        if tag == f"{_W}r":
+            out.append(_docx_run(el))
+        elif tag == f"{_W}sdt":
+            checkbox = el.find(f"{_W}sdtPr/{_W14}checkbox")
+            if checkbox is not None:  # a content control's glyph is its state's picture
+                out.append(box(_on(checkbox.find(f"{_W14}checked"), f"{_W14}val")))
+            else:
+                _docx_inline(el, out)
+        elif tag in _DOCX_RECURSE:
+            _docx_inline(el, out)
+
+
+def _docx_run(r: Any) -> str:
+    rpr = r.find(f"{_W}rPr")
+    struck = rpr is not None and (
+        _on(rpr.find(f"{_W}strike")) or _on(rpr.find(f"{_W}dstrike"))
+    )
+    parts: list[str] = []
+    for el in r:
+        tag = el.tag
+        if tag == f"{_W}t":
+            parts.append(strike(el.text or "") if struck else el.text or "")
+        elif tag in _DOCX_CHARS:
+            parts.append(_DOCX_CHARS[tag])
+        elif tag == f"{_W}br":
+            parts.append("\n" if el.get(f"{_W}type", "textWrapping") == "textWrapping" else "")
+        elif tag == f"{_W}fldChar":
+            parts.append(_docx_field_box(el))
+        elif tag == f"{_W}sym":
+            font = str(el.get(f"{_W}font", "")).lower()
+            parts.append(_SYMBOL_BOXES.get((font, str(el.get(f"{_W}char", ""))[-2:].lower()), ""))
+    return "".join(parts)
+
+
+def _docx_field_box(fld: Any) -> str:
+    """A legacy form checkbox (FORMCHECKBOX) at the start of its field: its state, else its
+    default state."""
+    cb = fld.find(f"{_W}ffData/{_W}checkBox")
+    if cb is None:
+        return ""
+    state = cb.find(f"{_W}checked")
+    if state is None:
+        state = cb.find(f"{_W}default")
+        return box(state is not None and _on(state))
+    return box(_on(state))
