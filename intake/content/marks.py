@@ -147,3 +147,68 @@ def _docx_field_box(fld: Any) -> str:
         state = cb.find(f"{_W}default")
         return box(state is not None and _on(state))
     return box(_on(state))
+
+
+_ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_ODF_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_ODF_FORM = "urn:oasis:names:tc:opendocument:xmlns:form:1.0"
+_ODF_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_ODF_XML = "http://www.w3.org/XML/1998/namespace"
+
+
+class OdfMarks:
+    """The struck styles and the checkboxes of an OpenDocument file, for reading its
+    paragraphs with their marks (``text``)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.struck: set[str] = set()
+        for styles in (doc.automaticstyles, doc.styles):
+            for st in styles.childNodes:
+                props = [c for c in st.childNodes if c.qname == (_ODF_STYLE, "text-properties")]
+                if any(_odf_line_through(p) for p in props):
+                    self.struck.add(st.getAttrNS(_ODF_STYLE, "name"))
+        self.boxes: dict[str, str] = {}
+        for cb in doc.body.getElementsByType(_odf_checkbox_class()):
+            state = cb.getAttrNS(_ODF_FORM, "current-state") or cb.getAttrNS(_ODF_FORM, "state")
+            label = cb.getAttrNS(_ODF_FORM, "label") or ""
+            mark = f"{box(state == 'checked')} {label}".rstrip()
+            for key in (cb.getAttrNS(_ODF_FORM, "id"), cb.getAttrNS(_ODF_XML, "id")):
+                if key:
+                    self.boxes[key] = mark
+
+    def __bool__(self) -> bool:
+        return bool(self.struck or self.boxes)
+
+    def text(self, element: Any, struck: bool = False) -> str:
+        """An element's text as ``odf.teletype.extractText`` gives it, with struck spans
+        struck and form checkboxes (``draw:control``) as box characters and their labels."""
+        style = element.getAttrNS(_ODF_TEXT, "style-name") if element.qname[0] == _ODF_TEXT else None
+        struck = struck or style in self.struck
+        out: list[str] = []
+        for child in element.childNodes:
+            if child.nodeType == child.TEXT_NODE:
+                out.append(strike(child.data) if struck else child.data)
+                continue
+            q = child.qname
+            if q == (_ODF_TEXT, "line-break"):
+                out.append("\n")
+            elif q == (_ODF_TEXT, "tab"):
+                out.append("\t")
+            elif q == (_ODF_TEXT, "s"):
+                out.append(" " * int(child.getAttrNS(_ODF_TEXT, "c") or 1))
+            elif q == (_ODF_DRAW, "control"):
+                out.append(self.boxes.get(child.getAttrNS(_ODF_DRAW, "control") or "", ""))
+            else:
+                out.append(self.text(child, struck))
+        return "".join(out)
+
+
+def _odf_line_through(props: Any) -> bool:
+    style = props.getAttrNS(_ODF_STYLE, "text-line-through-style")
+    return bool(style) and style != "none"
+
+
+def _odf_checkbox_class() -> Any:
+    from odf.form import Checkbox
+
+    return Checkbox

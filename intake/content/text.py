@@ -15,10 +15,11 @@ import io
 import logging
 import re
 import warnings
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from intake.content import formats as f
-from intake.content.marks import box, docx_has_marks, docx_paragraph, strike
+from intake.content.marks import OdfMarks, box, docx_has_marks, docx_paragraph, strike
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -291,6 +292,7 @@ def _odf(data: bytes) -> str:
     except Exception as exc:
         raise TextExtractionError(f"damaged OpenDocument file: {exc}") from exc
     out: list[str] = []
+    extract = teletype.extractText
 
     def walk(node: object) -> None:
         for child in getattr(node, "childNodes", []):
@@ -300,47 +302,54 @@ def _odf(data: bytes) -> str:
                     cells = []
                     for cell in row.getElementsByType(TableCell):
                         rep = int(cell.getAttribute("numbercolumnsrepeated") or 1)
-                        text = " ".join(teletype.extractText(p) for p in cell.getElementsByType(P))
+                        text = " ".join(extract(p) for p in cell.getElementsByType(P))
                         cells.extend([text.strip()] * min(rep, 1 if not text.strip() else rep))
                     while cells and not cells[-1]:
                         cells.pop()
                     if cells:
                         out.append("\t".join(cells))
             elif q in ((TEXTNS, "p"), (TEXTNS, "h")):
-                out.append(teletype.extractText(child))
+                out.append(extract(child))
             else:
                 walk(child)
 
     try:
+        marks = OdfMarks(doc)
+        extract = marks.text if marks else teletype.extractText
         walk(doc.body)
     except Exception as exc:
         raise TextExtractionError(f"unreadable OpenDocument content: {exc}") from exc
     return "\n".join(out)
 
 
-def _has_merged_cells(data: bytes) -> bool:
+def _xlsx_traits(data: bytes) -> tuple[bool, bool]:
+    """Whether a sheet has merged cells, and whether the styles have a struck font."""
     import zipfile
 
+    merged = struck = False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for info in z.infolist():
-                if info.filename.startswith("xl/worksheets/") and info.file_size < 50_000_000:
-                    if b"<mergeCell " in z.read(info):
-                        return True
+                if info.file_size >= 50_000_000:
+                    continue
+                if info.filename == "xl/styles.xml":
+                    struck = b"<strike" in z.read(info)
+                elif info.filename.startswith("xl/worksheets/") and not merged:
+                    merged = b"<mergeCell " in z.read(info)
     except (zipfile.BadZipFile, OSError):
-        return False
-    return False
+        return False, False
+    return merged, struck
 
 
 def _xlsx(data: bytes) -> str:
-    """Each sheet's rows as tab-separated lines; a merged cell's value fills its whole range."""
+    """Each sheet's rows as tab-separated lines; a merged cell's value fills its whole range;
+    a cell in a struck font struck."""
     import openpyxl
 
+    merged_cells, struck = _xlsx_traits(data)
     try:
         # the full (slower) reader only when a sheet has merged cells to fill in
-        wb = openpyxl.load_workbook(
-            io.BytesIO(data), read_only=not _has_merged_cells(data), data_only=True
-        )
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=not merged_cells, data_only=True)
     except Exception as exc:
         raise TextExtractionError(f"damaged XLSX: {exc}") from exc
     out: list[str] = []
@@ -352,7 +361,8 @@ def _xlsx(data: bytes) -> str:
                 for r in range(rng.min_row, min(rng.max_row, rng.min_row + 100) + 1):
                     for c in range(rng.min_col, min(rng.max_col, rng.min_col + 100) + 1):
                         merged[(r, c)] = value
-            for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            rows = _struck_rows(ws) if struck else ws.iter_rows(values_only=True)
+            for r, row in enumerate(rows, start=1):
                 values = [merged.get((r, c), v) for c, v in enumerate(row, start=1)]
                 cells = ["" if v is None else str(v).strip() for v in values]
                 while cells and not cells[-1]:
@@ -363,6 +373,20 @@ def _xlsx(data: bytes) -> str:
     finally:
         wb.close()
     return "\n".join(out)
+
+
+def _struck_rows(ws: object) -> Iterable[tuple[object, ...]]:
+    """A sheet's rows of values, the value of a cell in a struck font struck."""
+    for row in ws.iter_rows():  # type: ignore[attr-defined]
+        yield tuple(
+            strike(str(c.value)) if c.value is not None and _struck_font(c) else c.value
+            for c in row
+        )
+
+
+def _struck_font(cell: object) -> bool:
+    font = getattr(cell, "font", None)
+    return bool(font is not None and font.strike)
 
 
 def _rtf(data: bytes) -> str:
