@@ -45,9 +45,7 @@ def unstrike(text: str) -> str:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
-_DOCX_MARKS = (
-    "boolean(.//w:strike | .//w:dstrike | .//w:checkBox | .//w14:checkbox | .//w:sym)"
-)
+_DOCX_MARKS = "boolean(.//w:strike | .//w:dstrike | .//w:checkBox | .//w14:checkbox | .//w:sym)"
 _DOCX_NS = {
     "w": _W[1:-1],
     "w14": _W14[1:-1],
@@ -116,9 +114,7 @@ def _docx_inline(parent: Any, out: list[str]) -> None:
 
 def _docx_run(r: Any) -> str:
     rpr = r.find(f"{_W}rPr")
-    struck = rpr is not None and (
-        _on(rpr.find(f"{_W}strike")) or _on(rpr.find(f"{_W}dstrike"))
-    )
+    struck = rpr is not None and (_on(rpr.find(f"{_W}strike")) or _on(rpr.find(f"{_W}dstrike")))
     parts: list[str] = []
     for el in r:
         tag = el.tag
@@ -182,7 +178,9 @@ class OdfMarks:
     def text(self, element: Any, struck: bool = False) -> str:
         """An element's text as ``odf.teletype.extractText`` gives it, with struck spans
         struck and form checkboxes (``draw:control``) as box characters and their labels."""
-        style = element.getAttrNS(_ODF_TEXT, "style-name") if element.qname[0] == _ODF_TEXT else None
+        style = (
+            element.getAttrNS(_ODF_TEXT, "style-name") if element.qname[0] == _ODF_TEXT else None
+        )
         struck = struck or style in self.struck
         out: list[str] = []
         for child in element.childNodes:
