@@ -15,7 +15,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 STROKE = "\u0336"
 TICKED = "☒"
@@ -210,3 +211,106 @@ def _odf_checkbox_class() -> Any:
     from odf.form import Checkbox
 
     return Checkbox
+
+
+@dataclass(frozen=True)
+class PdfBox:
+    """An AcroForm checkbox or radio button of a PDF page: its state, its rectangle (x0, y0,
+    x1, y1) and its field's name (the tooltip ``/TU``, else ``/T``)."""
+
+    ticked: bool
+    rect: tuple[float, float, float, float]
+    name: str
+
+
+_PUSHBUTTON = 1 << 16
+
+
+def _inherited(annot: Any, key: str) -> Any:
+    node, depth = annot, 0
+    while node is not None and depth < 20:
+        if key in node:
+            return node[key]
+        parent = node.get("/Parent")
+        node, depth = (parent.get_object() if parent is not None else None), depth + 1
+    return None
+
+
+def pdf_boxes(page: Any) -> list[PdfBox]:
+    """The checkboxes and radio buttons among a page's widget annotations."""
+    annots = page.get("/Annots")
+    if annots is None:
+        return []
+    out: list[PdfBox] = []
+    for ref in annots.get_object():
+        a = ref.get_object()
+        if a.get("/Subtype") != "/Widget" or _inherited(a, "/FT") != "/Btn":
+            continue
+        if int(_inherited(a, "/Ff") or 0) & _PUSHBUTTON:
+            continue
+        state = a.get("/AS")
+        if state is None:  # no appearance state: the field's value against the widget's own
+            on = [k for k in (a.get("/AP") or {}).get("/N") or {} if k != "/Off"]
+            state = "/On" if str(_inherited(a, "/V")) in on else "/Off"
+        x0, y0, x1, y1 = (float(v) for v in a["/Rect"])
+        name = str(_inherited(a, "/TU") or _inherited(a, "/T") or "").strip()
+        out.append(
+            PdfBox(state != "/Off", (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1)), name)
+        )
+    return out
+
+
+class _Fragment(NamedTuple):
+    x: float
+    y: float
+    text: str
+
+
+def _fragments(page: Any) -> list[_Fragment]:
+    from pypdf import mult
+
+    out: list[_Fragment] = []
+
+    def visit(text: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if text.strip():
+            m = mult(tm, cm)
+            out.append(_Fragment(float(m[4]), float(m[5]), text.strip()))
+
+    page.extract_text(visitor_text=visit)
+    return out
+
+
+_LABEL_REACH = 40.0
+"""Points between a box and the start of its label on the right at most."""
+
+
+def _label(b: PdfBox, fragments: list[_Fragment]) -> tuple[str, bool] | None:
+    """The text beside a box on its line, and whether the box comes before it (the label is
+    on the right, else the nearest text on the left)."""
+    x0, y0, x1, y1 = b.rect
+    line = [f for f in fragments if y0 - 4 <= f.y <= y1 + 2]
+    right = [f for f in line if x1 - 1 <= f.x <= x1 + _LABEL_REACH]
+    if right:
+        return min(right, key=lambda f: f.x).text, True
+    left = [f for f in line if f.x < x0]
+    return (max(left, key=lambda f: f.x).text, False) if left else None
+
+
+def place_pdf_boxes(page: Any, text: str, boxes: list[PdfBox]) -> str:
+    """A page's layout text with a box character before each box's label (after it when the
+    label is on the left), in reading order; a box whose label is not found is added as a
+    line of its own with its field's name."""
+    fragments = _fragments(page)
+    cursor = 0
+    extra: list[str] = []
+    for b in sorted(boxes, key=lambda b: (-b.rect[3], b.rect[0])):
+        label = _label(b, fragments)
+        at = text.find(label[0], cursor) if label else -1
+        if label is None or at < 0:
+            extra.append(f"{box(b.ticked)} {b.name}".rstrip())
+            continue
+        mark = f"{box(b.ticked)} " if label[1] else f" {box(b.ticked)}"
+        at = at if label[1] else at + len(label[0])
+        text = text[:at] + mark + text[at:]
+        cursor = at + len(mark)
+    return "\n".join([text, *extra]) if extra else text

@@ -19,12 +19,21 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from intake.content import formats as f
-from intake.content.marks import OdfMarks, box, docx_has_marks, docx_paragraph, strike
+from intake.content.marks import (
+    OdfMarks,
+    box,
+    docx_has_marks,
+    docx_paragraph,
+    pdf_boxes,
+    place_pdf_boxes,
+    strike,
+)
 
 if TYPE_CHECKING:
     from bs4 import Tag
     from docx.blkcntnr import BlockItemContainer
     from docx.table import Table as DocxTable
+    from pypdf import PageObject
 
 log = logging.getLogger(__name__)
 
@@ -214,12 +223,19 @@ def _pdf(data: bytes) -> str:
                         raise TextExtractionError("PDF is encrypted")
                 except (NotImplementedError, PyPdfError) as exc:
                     raise TextExtractionError(f"PDF is encrypted: {exc}") from exc
-            pages = [_layout_lines(p.extract_text(extraction_mode="layout")) for p in reader.pages]
+            pages = [_layout_lines(_pdf_page(p)) for p in reader.pages]
     except TextExtractionError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
         raise TextExtractionError(f"damaged PDF: {exc}") from exc
     return "\n".join(pages)
+
+
+def _pdf_page(page: PageObject) -> str:
+    """A page's layout text, its form's checkboxes and radio buttons as box characters."""
+    text = str(page.extract_text(extraction_mode="layout"))
+    boxes = pdf_boxes(page)
+    return place_pdf_boxes(page, text, boxes) if boxes else text
 
 
 def _docx_table(table: DocxTable, out: list[str], marks: bool = False) -> None:

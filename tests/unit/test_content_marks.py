@@ -7,6 +7,7 @@ Every document is built here, in Czech, Slovak and English wording of its own.""
 from __future__ import annotations
 
 import io
+import re
 
 import docx
 import openpyxl
@@ -16,6 +17,7 @@ from openpyxl.styles import Font
 from intake.content import formats as f
 from intake.content.marks import STROKE, strike, unstrike
 from intake.content.text import document_text, html_to_text
+from tests.unit.docs import FONT
 from tests.unit.test_extraction_req import _attach, _html, _sure
 
 FEED = ("feed_access",)
@@ -233,3 +235,44 @@ def test_strike_is_idempotent_and_reversible() -> None:
     s = strike("Ať žije 1. máj")
     assert s.count(STROKE) == len("Ať žije 1. máj".replace(" ", "")) and strike(s) == s
     assert unstrike(s) == "Ať žije 1. máj"
+
+
+def _pdf_form(ticked_feed: bool, ticked_rec: bool) -> bytes:
+    """A PDF form (reportlab AcroForm): checkboxes left of their labels, a yes/no radio
+    pair, and a checkbox with no text beside it, named by its tooltip."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    c.setFont("DejaVu", 10)
+    c.drawString(50, 800, "Typ žiadosti:")
+    c.acroForm.checkbox(name="xml", x=50, y=780, size=10, checked=ticked_feed)
+    c.drawString(65, 781, "Prístup k výsledkom volieb (XML)")
+    c.acroForm.checkbox(name="rec", x=50, y=765, size=10, checked=ticked_rec)
+    c.drawString(65, 766, "Nakrúcanie na preberacom mieste")
+    c.drawString(50, 740, "Potvrdenie e-mailom:")
+    c.acroForm.radio(name="cam", value="ano", selected=True, x=180, y=739, size=10)
+    c.drawString(195, 740, "áno")
+    c.acroForm.radio(name="cam", value="nie", selected=False, x=230, y=739, size=10)
+    c.drawString(245, 740, "nie")
+    c.acroForm.checkbox(name="gdpr", tooltip="Souhlas s podmínkami", x=50, y=700, size=10)
+    c.drawString(50, 680, "Produkčná IP: 203.0.113.80")
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_acroform_checkboxes_and_radio_buttons() -> None:
+    lines = [ln.strip() for ln in (document_text(_pdf_form(False, True), f.PDF) or "").splitlines()]
+    assert "☐ Prístup k výsledkom volieb (XML)" in lines
+    assert "☒ Nakrúcanie na preberacom mieste" in lines
+    assert any(
+        ln.startswith("Potvrdenie e-mailom:") and ln.endswith("☒ áno ☐ nie")
+        for ln in (re.sub(r"\s+", " ", ln) for ln in lines)
+    )
+    assert "☐ Souhlas s podmínkami" in lines
+    x = _attach("ziadost.pdf", _pdf_form(True, False))
+    assert x.request_types == FEED and _sure(x)
+    assert x.production_ips == ("203.0.113.80",)
