@@ -314,3 +314,32 @@ def place_pdf_boxes(page: Any, text: str, boxes: list[PdfBox]) -> str:
         text = text[:at] + mark + text[at:]
         cursor = at + len(mark)
     return "\n".join([text, *extra]) if extra else text
+
+
+_VML_SHAPE = re.compile(r"<v:shape\b.*?</v:shape>", re.DOTALL | re.IGNORECASE)
+_VML_CHECKBOX = re.compile(r"<x:ClientData\b[^>]*ObjectType=\"Checkbox\"", re.IGNORECASE)
+_VML_CHECKED = re.compile(r"<x:Checked>\s*([12])\s*</x:Checked>", re.IGNORECASE)
+_VML_ANCHOR = re.compile(r"<x:Anchor>\s*([\d\s,]+)</x:Anchor>", re.IGNORECASE)
+_VML_TEXT = re.compile(r"<v:textbox\b[^>]*>(.*?)</v:textbox>", re.DOTALL | re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+
+
+def vml_checkboxes(vml: str) -> list[str]:
+    """The checkbox form controls of a spreadsheet's VML drawing (Excel keeps their state
+    and label there; the drawing is often not well-formed XML) as lines "☒ label", from the
+    top row down."""
+    import html
+
+    found: list[tuple[tuple[int, int], str]] = []
+    for shape in _VML_SHAPE.findall(vml):
+        if not _VML_CHECKBOX.search(shape):
+            continue
+        checked = _VML_CHECKED.search(shape)  # 1 ticked, 2 mixed (counted as not ticked)
+        ticked = checked is not None and checked.group(1) == "1"
+        text = _VML_TEXT.search(shape)
+        label = " ".join(html.unescape(_TAG.sub(" ", text.group(1))).split()) if text else ""
+        anchor = _VML_ANCHOR.search(shape)
+        numbers = [int(n) for n in re.findall(r"\d+", anchor.group(1))] if anchor else []
+        place = (numbers[2], numbers[0]) if len(numbers) >= 3 else (1 << 30, 0)
+        found.append((place, f"{box(ticked)} {label}".rstrip()))
+    return [line for _, line in sorted(found, key=lambda f: f[0])]

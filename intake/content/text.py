@@ -16,7 +16,7 @@ import logging
 import re
 import warnings
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from intake.content import formats as f
 from intake.content.marks import (
@@ -27,6 +27,7 @@ from intake.content.marks import (
     pdf_boxes,
     place_pdf_boxes,
     strike,
+    vml_checkboxes,
 )
 
 if TYPE_CHECKING:
@@ -338,34 +339,47 @@ def _odf(data: bytes) -> str:
     return "\n".join(out)
 
 
-def _xlsx_traits(data: bytes) -> tuple[bool, bool]:
-    """Whether a sheet has merged cells, and whether the styles have a struck font."""
+class _XlsxTraits(NamedTuple):
+    merged: bool
+    """A sheet has merged cells."""
+    struck: bool
+    """The styles have a struck font."""
+    checkboxes: list[str]
+    """The checkbox form controls, as lines (``marks.vml_checkboxes``)."""
+
+
+def _xlsx_traits(data: bytes) -> _XlsxTraits:
     import zipfile
 
     merged = struck = False
+    boxes: list[str] = []
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for info in z.infolist():
+                name = info.filename
                 if info.file_size >= 50_000_000:
                     continue
-                if info.filename == "xl/styles.xml":
+                if name == "xl/styles.xml":
                     struck = b"<strike" in z.read(info)
-                elif info.filename.startswith("xl/worksheets/") and not merged:
+                elif name.startswith("xl/worksheets/") and not merged:
                     merged = b"<mergeCell " in z.read(info)
+                elif name.startswith("xl/drawings/") and name.endswith(".vml"):
+                    boxes += vml_checkboxes(z.read(info).decode("utf-8", "replace"))
     except (zipfile.BadZipFile, OSError):
-        return False, False
-    return merged, struck
+        return _XlsxTraits(False, False, [])
+    return _XlsxTraits(merged, struck, boxes)
 
 
 def _xlsx(data: bytes) -> str:
     """Each sheet's rows as tab-separated lines; a merged cell's value fills its whole range;
-    a cell in a struck font struck."""
+    a cell in a struck font struck; the checkbox form controls after the sheets, each as a
+    box and its label."""
     import openpyxl
 
-    merged_cells, struck = _xlsx_traits(data)
+    traits = _xlsx_traits(data)
     try:
         # the full (slower) reader only when a sheet has merged cells to fill in
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=not merged_cells, data_only=True)
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=not traits.merged, data_only=True)
     except Exception as exc:
         raise TextExtractionError(f"damaged XLSX: {exc}") from exc
     out: list[str] = []
@@ -377,7 +391,7 @@ def _xlsx(data: bytes) -> str:
                 for r in range(rng.min_row, min(rng.max_row, rng.min_row + 100) + 1):
                     for c in range(rng.min_col, min(rng.max_col, rng.min_col + 100) + 1):
                         merged[(r, c)] = value
-            rows = _struck_rows(ws) if struck else ws.iter_rows(values_only=True)
+            rows = _struck_rows(ws) if traits.struck else ws.iter_rows(values_only=True)
             for r, row in enumerate(rows, start=1):
                 values = [merged.get((r, c), v) for c, v in enumerate(row, start=1)]
                 cells = ["" if v is None else str(v).strip() for v in values]
@@ -388,7 +402,7 @@ def _xlsx(data: bytes) -> str:
             out.append("")
     finally:
         wb.close()
-    return "\n".join(out)
+    return "\n".join(out + traits.checkboxes)
 
 
 def _struck_rows(ws: object) -> Iterable[tuple[object, ...]]:

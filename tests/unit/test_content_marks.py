@@ -276,3 +276,44 @@ def test_pdf_acroform_checkboxes_and_radio_buttons() -> None:
     x = _attach("ziadost.pdf", _pdf_form(True, False))
     assert x.request_types == FEED and _sure(x)
     assert x.production_ips == ("203.0.113.80",)
+
+
+def _vml_checkbox(label: str, checked: bool, row: int) -> str:
+    state = "<x:Checked>1</x:Checked>" if checked else ""
+    return (
+        f'<v:shape id="_x0000_s10{row}" type="#_x0000_t201" style="position:absolute">'
+        '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left">'
+        f'<font face="Segoe UI" size="160" color="auto">{label}</font></div></v:textbox>'
+        f'<x:ClientData ObjectType="Checkbox"><x:Anchor>\n 1, 15, {row}, 2, 3, 40, {row}, 18'
+        f"</x:Anchor><x:AutoFill>False</x:AutoFill>{state}<x:NoThreeD/></x:ClientData></v:shape>"
+    )
+
+
+def test_xlsx_checkbox_form_controls() -> None:
+    import zipfile
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.append(["Request form"])
+    ws.append(["Production IP", "203.0.113.90"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    vml = (
+        '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:x="urn:schemas-microsoft-com:'
+        'office:excel"><o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="1"/>'
+        "</o:shapelayout><br>"
+        + _vml_checkbox("Filming at a collection point", False, 6)
+        + _vml_checkbox("Access to the results (XML) &amp; feed", True, 4)
+        + '<v:shape id="n"><x:ClientData ObjectType="Note"><x:Row>1</x:Row></x:ClientData>'
+        "</v:shape></xml>"
+    )
+    with zipfile.ZipFile(buf, "a") as z:
+        z.writestr("xl/drawings/vmlDrawing1.vml", vml)
+    text = document_text(buf.getvalue(), f.XLSX) or ""
+    assert text.splitlines()[-2:] == [
+        "☒ Access to the results (XML) & feed",
+        "☐ Filming at a collection point",
+    ]
+    x = _attach("form.xlsx", buf.getvalue())
+    assert x.request_types == FEED and _sure(x)
