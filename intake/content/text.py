@@ -235,8 +235,12 @@ def _pdf(data: bytes) -> str:
 def _pdf_page(page: PageObject) -> str:
     """A page's layout text, its form's checkboxes and radio buttons as box characters."""
     text = str(page.extract_text(extraction_mode="layout"))
-    boxes = pdf_boxes(page)
-    return place_pdf_boxes(page, text, boxes) if boxes else text
+    try:
+        boxes = pdf_boxes(page)
+        return place_pdf_boxes(page, text, boxes) if boxes else text
+    except Exception as exc:  # a malformed form field: the text without its boxes
+        log.warning("PDF form fields not read: %s", type(exc).__name__)
+        return text
 
 
 def _docx_table(table: DocxTable, out: list[str], marks: bool = False) -> None:
