@@ -7,6 +7,7 @@ spanning rows or columns (HTML ``rowspan``/``colspan``, merged DOCX/XLSX cells) 
 every row and column it covers unless it holds an address; a table nested in a cell follows
 its row as rows of its own. PDF text keeps the page layout, so a table comes out as columns
 aligned with spaces (the IP finder reads those by position; wrapped cells stay in their column).
+Checkboxes and struck-out text are rendered as ``intake.content.marks`` describes.
 """
 
 from __future__ import annotations

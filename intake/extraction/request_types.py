@@ -711,8 +711,8 @@ def _piece_says(text: str, part: Part) -> list[_Say]:
 
 def _unmarked_options(says: list[_Say]) -> list[_Say]:
     """Requests named by bare lines in a text that is a form (it has boxes, or names both
-    requests so): options whose marks the text lost (an HTML input, a PDF form field, a
-    struck-out word); they are unsure, and not asked for beside a ticked box."""
+    requests so): options whose marks the text lost (a box drawn as a picture, a line drawn
+    across a word in a PDF); they are unsure, and not asked for beside a ticked box."""
     bare = {s.kind for s in says if s.bare}
     boxed = any(s.form for s in says)
     if not bare or not (boxed or bare >= {FEED, RECORDING}):
