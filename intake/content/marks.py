@@ -297,23 +297,82 @@ def _label(b: PdfBox, fragments: list[_Fragment]) -> tuple[str, bool] | None:
 
 
 def place_pdf_boxes(page: Any, text: str, boxes: list[PdfBox]) -> str:
-    """A page's layout text with a box character before each box's label (after it when the
-    label is on the left), in reading order; a box whose label is not found is added as a
-    line of its own with its field's name."""
+    """A page's layout text with a box character before each box's label; a box with no
+    label on its right (a yes/no column) at its column of the line of the text on its left,
+    else after that text; a box with no text beside it is added as a line of its own with
+    its field's name."""
     fragments = _fragments(page)
-    cursor = 0
+    placer = _Placer(text.split("\n"), fragments)
     extra: list[str] = []
     for b in sorted(boxes, key=lambda b: (-b.rect[3], b.rect[0])):
-        label = _label(b, fragments)
-        at = text.find(label[0], cursor) if label else -1
-        if label is None or at < 0:
+        if not placer.place(b, _label(b, fragments)):
             extra.append(f"{box(b.ticked)} {b.name}".rstrip())
-            continue
-        mark = f"{box(b.ticked)} " if label[1] else f" {box(b.ticked)}"
-        at = at if label[1] else at + len(label[0])
-        text = text[:at] + mark + text[at:]
-        cursor = at + len(mark)
-    return "\n".join([text, *extra]) if extra else text
+    return "\n".join(placer.lines + extra)
+
+
+class _Placer:
+    """Puts box characters into a page's layout lines, in reading order."""
+
+    def __init__(self, lines: list[str], fragments: list[_Fragment]) -> None:
+        self.lines = lines
+        self.row, self.col = 0, 0
+        self.scale = _column_scale(fragments, lines)
+
+    def place(self, b: PdfBox, label: tuple[str, bool] | None) -> bool:
+        if label is None:
+            return False
+        text, before = label
+        at = self._find(text, self.col if before else 0)
+        if at is None:
+            return False
+        i, j = at
+        mark = box(b.ticked)
+        if before:
+            return self._insert(i, j, mark + " ")
+        if self.scale is not None:
+            col = round(self.scale[0] * (b.rect[0] + b.rect[2]) / 2 + self.scale[1])
+            if col > j + len(text) and self._put(i, col, mark):
+                return True
+        return self._insert(i, j + len(text), " " + mark)
+
+    def _find(self, text: str, col: int) -> tuple[int, int] | None:
+        for i in range(self.row, len(self.lines)):
+            j = self.lines[i].find(text, col if i == self.row else 0)
+            if j >= 0:
+                return i, j
+        return None
+
+    def _insert(self, i: int, j: int, mark: str) -> bool:
+        self.lines[i] = self.lines[i][:j] + mark + self.lines[i][j:]
+        self.row, self.col = i, j + len(mark)
+        return True
+
+    def _put(self, i: int, col: int, mark: str) -> bool:
+        """``mark`` over the blank at ``col`` (the line padded when shorter)."""
+        line = self.lines[i].ljust(col + 2)
+        if line[col - 1 : col + 2].strip():
+            return False
+        self.lines[i] = (line[:col] + mark + line[col + 1 :]).rstrip()
+        self.row, self.col = i, col + 1
+        return True
+
+
+def _column_scale(fragments: list[_Fragment], lines: list[str]) -> tuple[float, float] | None:
+    """(a, b) of column ≈ a·x + b in the layout text, fitted on the fragments found there
+    exactly once; None without two such fragments apart."""
+    points: list[tuple[float, int]] = []
+    for f in fragments:
+        hits = [(ln.find(f.text), ln.count(f.text)) for ln in lines if f.text in ln]
+        if len(hits) == 1 and hits[0][1] == 1:
+            points.append((f.x, hits[0][0]))
+    n = len(points)
+    mx = sum(x for x, _ in points) / n if n else 0.0
+    spread = sum((x - mx) ** 2 for x, _ in points)
+    if n < 2 or spread < 1.0:
+        return None
+    my = sum(c for _, c in points) / n
+    a = sum((x - mx) * (c - my) for x, c in points) / spread
+    return a, my - a * mx
 
 
 _VML_SHAPE = re.compile(r"<v:shape\b.*?</v:shape>", re.DOTALL | re.IGNORECASE)

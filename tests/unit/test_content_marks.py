@@ -317,3 +317,41 @@ def test_xlsx_checkbox_form_controls() -> None:
     ]
     x = _attach("form.xlsx", buf.getvalue())
     assert x.request_types == FEED and _sure(x)
+
+
+def _pdf_columns_form(feed: bool, filming: bool) -> bytes:
+    """A PDF form with yes/no columns of checkboxes and no text beside the boxes."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    c.setFont("DejaVu", 10)
+    c.drawString(60, 790, "Request")
+    c.drawString(320, 790, "Yes")
+    c.drawString(380, 790, "No")
+    rows = (
+        (770, "Access to the results server (XML)", feed, "srv"),
+        (752, "Filming at a collection point", filming, "film"),
+    )
+    for y, label, yes, name in rows:
+        c.drawString(60, y, label)
+        c.acroForm.checkbox(name=f"{name}_y", x=321, y=y - 1, size=9, checked=yes)
+        c.acroForm.checkbox(name=f"{name}_n", x=381, y=y - 1, size=9, checked=not yes)
+    c.drawString(60, 720, "Production IP: 203.0.113.95")
+    c.save()
+    return buf.getvalue()
+
+
+def test_pdf_boxes_in_yes_no_columns_stay_in_their_columns() -> None:
+    text = document_text(_pdf_columns_form(False, True), f.PDF) or ""
+    header = next(ln for ln in text.splitlines() if ln.startswith("Request"))
+    film = next(ln for ln in text.splitlines() if ln.startswith("Filming"))
+    assert abs(film.index("☒") - header.index("Yes")) <= 2
+    assert abs(film.index("☐") - header.index("No")) <= 2
+    both = _attach("form.pdf", _pdf_columns_form(True, True))
+    assert both.request_types == ("feed_access", "recording_permit") and _sure(both)
+    feed = _attach("form.pdf", _pdf_columns_form(True, False))
+    assert feed.request_types == FEED and _sure(feed)
