@@ -150,6 +150,7 @@ _ODF_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _ODF_STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _ODF_FORM = "urn:oasis:names:tc:opendocument:xmlns:form:1.0"
 _ODF_DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0"
+_ODF_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _ODF_XML = "http://www.w3.org/XML/1998/namespace"
 
 
@@ -175,6 +176,10 @@ class OdfMarks:
 
     def __bool__(self) -> bool:
         return bool(self.struck or self.boxes)
+
+    def struck_cell(self, cell: Any) -> bool:
+        """A table cell in a struck style (a spreadsheet's cell format)."""
+        return bool(self.struck) and cell.getAttrNS(_ODF_TABLE, "style-name") in self.struck
 
     def text(self, element: Any, struck: bool = False) -> str:
         """An element's text as ``odf.teletype.extractText`` gives it, with struck spans

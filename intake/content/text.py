@@ -315,6 +315,7 @@ def _odf(data: bytes) -> str:
         raise TextExtractionError(f"damaged OpenDocument file: {exc}") from exc
     out: list[str] = []
     extract = teletype.extractText
+    marks: OdfMarks | None = None
 
     def walk(node: object) -> None:
         for child in getattr(node, "childNodes", []):
@@ -325,6 +326,8 @@ def _odf(data: bytes) -> str:
                     for cell in row.getElementsByType(TableCell):
                         rep = int(cell.getAttribute("numbercolumnsrepeated") or 1)
                         text = " ".join(extract(p) for p in cell.getElementsByType(P))
+                        if marks and marks.struck_cell(cell):
+                            text = strike(text)
                         cells.extend([text.strip()] * min(rep, 1 if not text.strip() else rep))
                     while cells and not cells[-1]:
                         cells.pop()

@@ -355,3 +355,34 @@ def test_pdf_boxes_in_yes_no_columns_stay_in_their_columns() -> None:
     assert both.request_types == ("feed_access", "recording_permit") and _sure(both)
     feed = _attach("form.pdf", _pdf_columns_form(True, False))
     assert feed.request_types == FEED and _sure(feed)
+
+
+def test_ods_cell_in_a_struck_style() -> None:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.style import Style, TextProperties
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    st = Style(name="ce9", family="table-cell")
+    st.addElement(TextProperties(textlinethroughstyle="solid"))
+    doc.automaticstyles.addElement(st)
+    t = Table(name="Žádost")
+    for label, value, struck in (
+        ("Prístup k XML", "áno", False),
+        ("Nakrúcanie", "áno", True),
+        ("Testovacia IP", "203.0.113.99", True),
+    ):
+        tr = TableRow()
+        for text, style in ((label, struck), (value, struck and label.startswith("Test"))):
+            tc = TableCell(valuetype="string", stylename=st) if style else TableCell()
+            tc.addElement(P(text=text))
+            tr.addElement(tc)
+        t.addElement(tr)
+    doc.spreadsheet.addElement(t)
+    buf = io.BytesIO()
+    doc.write(buf)
+    text = document_text(buf.getvalue(), f.ODS) or ""
+    assert "Prístup k XML\táno" in text
+    assert f"{strike('Nakrúcanie')}\táno" in text
+    assert f"{strike('Testovacia IP')}\t{strike('203.0.113.99')}" in text
