@@ -140,13 +140,27 @@ def _html_marks(soup: Tag) -> None:
     (``<s>``, ``<strike>``, ``<del>``, an inline ``line-through`` style) struck."""
     from bs4 import NavigableString
 
-    for tag in soup.find_all(_STRUCK_TAGS) + soup.find_all(style=_LINE_THROUGH):
+    for tag in soup.find_all(_html_marked):
+        if tag.name == "input":
+            tag.replace_with(f" {box(tag.has_attr('checked'))} ")
+            continue
         for s in tag.find_all(string=True):
             if type(s) is NavigableString:  # not a comment, which stays hidden
                 s.replace_with(strike(str(s)))
-    for tag in soup.find_all("input"):
-        if str(tag.get("type", "")).lower() in ("checkbox", "radio"):
-            tag.replace_with(f" {box(tag.has_attr('checked'))} ")
+
+
+def _html_marked(tag: Tag) -> bool:
+    """A checkbox or radio button, or an element that strikes its text out (one pass)."""
+    name = tag.name
+    if name == "input":
+        return str(tag.get("type", "")).lower() in ("checkbox", "radio")
+    if name in _STRUCK_TAGS:
+        return True
+    style = tag.get("style")
+    if style is None:
+        return False
+    st = str(style)  # the literal test first: a style is rarely a strike, the pattern is slow
+    return ("hrough" in st or "HROUGH" in st) and bool(_LINE_THROUGH.search(st))
 
 
 _ADDRESS_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
