@@ -7,6 +7,7 @@ spanning rows or columns (HTML ``rowspan``/``colspan``, merged DOCX/XLSX cells) 
 every row and column it covers unless it holds an address; a table nested in a cell follows
 its row as rows of its own. PDF text keeps the page layout, so a table comes out as columns
 aligned with spaces (the IP finder reads those by position; wrapped cells stay in their column).
+Checkboxes and struck-out text are rendered as ``intake.content.marks`` describes.
 """
 
 from __future__ import annotations
@@ -16,13 +17,25 @@ import logging
 import re
 import warnings
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from intake.content import formats as f
+from intake.content.marks import (
+    OdfMarks,
+    box,
+    docx_has_marks,
+    docx_paragraph,
+    pdf_boxes,
+    place_pdf_boxes,
+    strike,
+    vml_checkboxes,
+)
 
 if TYPE_CHECKING:
     from bs4 import Tag
+    from docx.blkcntnr import BlockItemContainer
     from docx.table import Table as DocxTable
+    from pypdf import PageObject
 
 log = logging.getLogger(__name__)
 
@@ -99,6 +112,7 @@ def html_to_text(html: str) -> str:
     soup = BeautifulSoup(html, "html.parser")
     for tag in soup(["script", "style", "head", "title", "meta", "noscript", "template"]):
         tag.decompose()
+    _html_marks(soup)
     for table in reversed(soup.find_all("table")):
         table.replace_with("\n" + "\n".join(_html_rows(table)) + "\n")
     for bq in soup.find_all("blockquote"):
@@ -115,6 +129,38 @@ def html_to_text(html: str) -> str:
     lines = [ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip() for ln in lines]
     out = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+_LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
+_STRUCK_TAGS = ("s", "strike", "del")
+
+
+def _html_marks(soup: Tag) -> None:
+    """Checkboxes and radio buttons as box characters where they are; struck-out text
+    (``<s>``, ``<strike>``, ``<del>``, an inline ``line-through`` style) struck."""
+    from bs4 import NavigableString
+
+    for tag in soup.find_all(_html_marked):
+        if tag.name == "input":
+            tag.replace_with(f" {box(tag.has_attr('checked'))} ")
+            continue
+        for s in tag.find_all(string=True):
+            if type(s) is NavigableString:  # not a comment, which stays hidden
+                s.replace_with(strike(str(s)))
+
+
+def _html_marked(tag: Tag) -> bool:
+    """A checkbox or radio button, or an element that strikes its text out (one pass)."""
+    name = tag.name
+    if name == "input":
+        return str(tag.get("type", "")).lower() in ("checkbox", "radio")
+    if name in _STRUCK_TAGS:
+        return True
+    style = tag.get("style")
+    if style is None:
+        return False
+    st = str(style)  # the literal test first: a style is rarely a strike, the pattern is slow
+    return ("hrough" in st or "HROUGH" in st) and bool(_LINE_THROUGH.search(st))
 
 
 _ADDRESS_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
@@ -193,7 +239,7 @@ def _pdf(data: bytes) -> str:
                         raise TextExtractionError("PDF is encrypted")
                 except (NotImplementedError, PyPdfError) as exc:
                     raise TextExtractionError(f"PDF is encrypted: {exc}") from exc
-            pages = [_layout_lines(p.extract_text(extraction_mode="layout")) for p in reader.pages]
+            pages = [_layout_lines(_pdf_page(p)) for p in reader.pages]
     except TextExtractionError:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
@@ -201,15 +247,28 @@ def _pdf(data: bytes) -> str:
     return "\n".join(pages)
 
 
-def _docx_table(table: DocxTable, out: list[str]) -> None:
+def _pdf_page(page: PageObject) -> str:
+    """A page's layout text, its form's checkboxes and radio buttons as box characters."""
+    text = str(page.extract_text(extraction_mode="layout"))
+    try:
+        boxes = pdf_boxes(page)
+        return place_pdf_boxes(page, text, boxes) if boxes else text
+    except Exception as exc:  # a malformed form field: the text without its boxes
+        log.warning("PDF form fields not read: %s", type(exc).__name__)
+        return text
+
+
+def _docx_table(table: DocxTable, out: list[str], marks: bool = False) -> None:
     """Rows as tab-separated lines; a merged cell repeated over the columns it spans unless it
-    holds an address; a nested table's rows after the row that holds it."""
+    holds an address; a nested table's rows after the row that holds it. ``marks``: the
+    part has checkboxes or struck runs, its paragraphs are read run by run."""
     for row in table.rows:
         cells: list[str] = []
         nested: list[DocxTable] = []
         seen: list[object] = []
         for c in row.cells:
-            t = re.sub(r"\s+", " ", c.text).strip()
+            text = "\n".join(docx_paragraph(p._p) for p in c.paragraphs) if marks else c.text
+            t = re.sub(r"\s+", " ", text).strip()
             if c._tc in seen:
                 cells.append("" if _ADDRESS_LIKE.search(t) else t)
                 continue
@@ -221,18 +280,19 @@ def _docx_table(table: DocxTable, out: list[str]) -> None:
         if cells:
             out.append("\t".join(cells))
         for inner in nested:
-            _docx_table(inner, out)
+            _docx_table(inner, out, marks)
 
 
-def _docx_part(blocks: Iterable[object], out: list[str]) -> None:
+def _docx_part(part: BlockItemContainer, out: list[str]) -> None:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    for block in blocks:
+    marks = docx_has_marks(part._element)
+    for block in part.iter_inner_content():
         if isinstance(block, Paragraph):
-            out.append(block.text)
+            out.append(docx_paragraph(block._p) if marks else block.text)
         elif isinstance(block, Table):
-            _docx_table(block, out)
+            _docx_table(block, out, marks)
 
 
 def _docx(data: bytes) -> str:
@@ -249,10 +309,10 @@ def _docx(data: bytes) -> str:
     foot: list[str] = []
     for section in doc.sections:
         if not section.header.is_linked_to_previous:
-            _docx_part(section.header.iter_inner_content(), head)
+            _docx_part(section.header, head)
         if not section.footer.is_linked_to_previous:
-            _docx_part(section.footer.iter_inner_content(), foot)
-    _docx_part(doc.iter_inner_content(), body)
+            _docx_part(section.footer, foot)
+    _docx_part(doc._body, body)
     return "\n".join([*[h for h in head if h.strip()], *body, *[f for f in foot if f.strip()]])
 
 
@@ -268,6 +328,8 @@ def _odf(data: bytes) -> str:
     except Exception as exc:
         raise TextExtractionError(f"damaged OpenDocument file: {exc}") from exc
     out: list[str] = []
+    extract = teletype.extractText
+    marks: OdfMarks | None = None
 
     def walk(node: object) -> None:
         for child in getattr(node, "childNodes", []):
@@ -277,47 +339,69 @@ def _odf(data: bytes) -> str:
                     cells = []
                     for cell in row.getElementsByType(TableCell):
                         rep = int(cell.getAttribute("numbercolumnsrepeated") or 1)
-                        text = " ".join(teletype.extractText(p) for p in cell.getElementsByType(P))
+                        text = " ".join(extract(p) for p in cell.getElementsByType(P))
+                        if marks and marks.struck_cell(cell):
+                            text = strike(text)
                         cells.extend([text.strip()] * min(rep, 1 if not text.strip() else rep))
                     while cells and not cells[-1]:
                         cells.pop()
                     if cells:
                         out.append("\t".join(cells))
             elif q in ((TEXTNS, "p"), (TEXTNS, "h")):
-                out.append(teletype.extractText(child))
+                out.append(extract(child))
             else:
                 walk(child)
 
     try:
+        marks = OdfMarks(doc)
+        extract = marks.text if marks else teletype.extractText
         walk(doc.body)
     except Exception as exc:
         raise TextExtractionError(f"unreadable OpenDocument content: {exc}") from exc
     return "\n".join(out)
 
 
-def _has_merged_cells(data: bytes) -> bool:
+class _XlsxTraits(NamedTuple):
+    merged: bool
+    """A sheet has merged cells."""
+    struck: bool
+    """The styles have a struck font."""
+    checkboxes: list[str]
+    """The checkbox form controls, as lines (``marks.vml_checkboxes``)."""
+
+
+def _xlsx_traits(data: bytes) -> _XlsxTraits:
     import zipfile
 
+    merged = struck = False
+    boxes: list[str] = []
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
             for info in z.infolist():
-                if info.filename.startswith("xl/worksheets/") and info.file_size < 50_000_000:
-                    if b"<mergeCell " in z.read(info):
-                        return True
+                name = info.filename
+                if info.file_size >= 50_000_000:
+                    continue
+                if name == "xl/styles.xml":
+                    struck = b"<strike" in z.read(info)
+                elif name.startswith("xl/worksheets/") and not merged:
+                    merged = b"<mergeCell " in z.read(info)
+                elif name.startswith("xl/drawings/") and name.endswith(".vml"):
+                    boxes += vml_checkboxes(z.read(info).decode("utf-8", "replace"))
     except (zipfile.BadZipFile, OSError):
-        return False
-    return False
+        return _XlsxTraits(False, False, [])
+    return _XlsxTraits(merged, struck, boxes)
 
 
 def _xlsx(data: bytes) -> str:
-    """Each sheet's rows as tab-separated lines; a merged cell's value fills its whole range."""
+    """Each sheet's rows as tab-separated lines; a merged cell's value fills its whole range;
+    a cell in a struck font struck; the checkbox form controls after the sheets, each as a
+    box and its label."""
     import openpyxl
 
+    traits = _xlsx_traits(data)
     try:
         # the full (slower) reader only when a sheet has merged cells to fill in
-        wb = openpyxl.load_workbook(
-            io.BytesIO(data), read_only=not _has_merged_cells(data), data_only=True
-        )
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=not traits.merged, data_only=True)
     except Exception as exc:
         raise TextExtractionError(f"damaged XLSX: {exc}") from exc
     out: list[str] = []
@@ -329,7 +413,8 @@ def _xlsx(data: bytes) -> str:
                 for r in range(rng.min_row, min(rng.max_row, rng.min_row + 100) + 1):
                     for c in range(rng.min_col, min(rng.max_col, rng.min_col + 100) + 1):
                         merged[(r, c)] = value
-            for r, row in enumerate(ws.iter_rows(values_only=True), start=1):
+            rows = _struck_rows(ws) if traits.struck else ws.iter_rows(values_only=True)
+            for r, row in enumerate(rows, start=1):
                 values = [merged.get((r, c), v) for c, v in enumerate(row, start=1)]
                 cells = ["" if v is None else str(v).strip() for v in values]
                 while cells and not cells[-1]:
@@ -339,7 +424,21 @@ def _xlsx(data: bytes) -> str:
             out.append("")
     finally:
         wb.close()
-    return "\n".join(out)
+    return "\n".join(out + traits.checkboxes)
+
+
+def _struck_rows(ws: object) -> Iterable[tuple[object, ...]]:
+    """A sheet's rows of values, the value of a cell in a struck font struck."""
+    for row in ws.iter_rows():  # type: ignore[attr-defined]
+        yield tuple(
+            strike(str(c.value)) if c.value is not None and _struck_font(c) else c.value
+            for c in row
+        )
+
+
+def _struck_font(cell: object) -> bool:
+    font = getattr(cell, "font", None)
+    return bool(font is not None and font.strike)
 
 
 def _rtf(data: bytes) -> str:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
 
+from intake.content.marks import STROKE, struck_runs, unstrike
 from intake.extraction.review import Reason
 
 FEED = "feed_access"
@@ -190,6 +191,8 @@ class _Row:
     question: bool = False
     bare: bool = False
     """A short line that is only a name of a request, no sentence ("Povolení k natáčení")."""
+    struck: bool = False
+    """Struck-out text (``intake.content.marks``): what it names is not requested."""
 
 
 @dataclass(frozen=True)
@@ -465,6 +468,9 @@ class _Reader:
     def rows(self) -> Iterator[_Row]:
         blank = 0
         for i, raw in enumerate(self.lines):
+            if STROKE in raw:
+                struck, raw = _struck_apart(raw)
+                yield from struck
             blank = blank + 1 if not raw.strip() else 0
             if blank >= 2:
                 self.table = None
@@ -509,6 +515,20 @@ class _Reader:
                 yield _Row(line, None, form=True)  # a row with its value cell left empty
             else:
                 yield from _line_rows(line)
+
+
+def _struck_apart(line: str) -> tuple[list[_Row], str]:
+    """A line's struck-out stretches as rows of their own, and the line without them."""
+    rows: list[_Row] = []
+    kept: list[str] = []
+    end = 0
+    for m in struck_runs(line):
+        rows.append(_Row(unstrike(m.group()).translate(_FOLD), struck=True))
+        kept.append(line[end : m.start()])
+        end = m.end()
+    kept.append(line[end:])
+    rest = " ".join(p.strip(" ") for p in kept if p.strip(" "))
+    return rows, unstrike(rest)
 
 
 _FORM_LINE = 300
@@ -570,6 +590,8 @@ def _gap(cue: _Cue, start: int, end: int) -> int:
 def _row_says(row: _Row) -> list[_Say]:
     spans = _cue_spans(row.text)
     kinds = list(dict.fromkeys(c.kind for c in spans))
+    if row.struck:  # a struck-out option or sentence: not requested, taken back
+        return [_Say(k, False, withdraws=True) for k in kinds]
     if not kinds:
         ip = _IP_CUE.search(row.text) and not row.question and not row.form
         return [_Say(FEED, True, plain=True)] if ip else []
@@ -689,8 +711,8 @@ def _piece_says(text: str, part: Part) -> list[_Say]:
 
 def _unmarked_options(says: list[_Say]) -> list[_Say]:
     """Requests named by bare lines in a text that is a form (it has boxes, or names both
-    requests so): options whose marks the text lost (an HTML input, a PDF form field, a
-    struck-out word); they are unsure, and not asked for beside a ticked box."""
+    requests so): options whose marks the text lost (a box drawn as a picture, a line drawn
+    across a word in a PDF); they are unsure, and not asked for beside a ticked box."""
     bare = {s.kind for s in says if s.bare}
     boxed = any(s.form for s in says)
     if not bare or not (boxed or bare >= {FEED, RECORDING}):
