@@ -79,15 +79,15 @@ tel.: +421 55 622 10 40
         "body": """\
 Hello,
 
-I run the Central Europe desk at Northbridge Wire Ltd, a news agency based in London 
-(we have no Czech company number). We'd like to take the results XML directly from your 
+I run the Central Europe desk at Northbridge Wire Ltd, a news agency based in London\x20
+(we have no Czech company number). We'd like to take the results XML directly from your\x20
 dedicated server during the Czech elections.
 
-Our ingest servers are IPv6-only for production: 2001:db8:4a1::10 and 2001:db8:4a1::11. 
+Our ingest servers are IPv6-only for production: 2001:db8:4a1::10 and 2001:db8:4a1::11.\x20
 For testing before the night we'll use one IPv4 box, 192.0.2.200.
 
-I'm travelling a lot in the coming weeks, so please send anything technical to our systems 
-engineer Tom Ashby - tom.ashby@northbridgewire.example, +44 20 7946 0321. He is the contact 
+I'm travelling a lot in the coming weeks, so please send anything technical to our systems\x20
+engineer Tom Ashby - tom.ashby@northbridgewire.example, +44 20 7946 0321. He is the contact\x20
 for this application.
 
 Many thanks,

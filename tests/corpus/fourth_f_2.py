@@ -253,12 +253,27 @@ jednatelka
                         "title": "Kontakty",
                         "rows": [
                             ["Jméno", "Funkce", "E-mail", "Telefon", "Kontakt pro ČSÚ"],
-                            ["Eva Malá", "jednatelka", "mala@infografika.example",
-                             "720 113 000", "ne"],
-                            ["Jakub Fiala", "vedoucí vývoje", "fiala@infografika.example",
-                             "720 113 054", "ano"],
-                            ["Lucie Krátká", "grafička", "kratka@infografika.example",
-                             "720 113 071", "ne"],
+                            [
+                                "Eva Malá",
+                                "jednatelka",
+                                "mala@infografika.example",
+                                "720 113 000",
+                                "ne",
+                            ],
+                            [
+                                "Jakub Fiala",
+                                "vedoucí vývoje",
+                                "fiala@infografika.example",
+                                "720 113 054",
+                                "ano",
+                            ],
+                            [
+                                "Lucie Krátká",
+                                "grafička",
+                                "kratka@infografika.example",
+                                "720 113 071",
+                                "ne",
+                            ],
                         ],
                     },
                 ],
@@ -323,9 +338,9 @@ Dobrý den, v příloze vyplněný formulář. S pozdravem, redakce Polenského 
         "body": """\
 Hi there,
 
-I'm an Irish freelance video journalist - no outlet behind me at the moment, I sell 
-pieces afterwards, so I don't have a company or a Czech registration number. I'd love 
-to film for an hour or so at one of your collection points on the election night, ideally 
+I'm an Irish freelance video journalist - no outlet behind me at the moment, I sell\x20
+pieces afterwards, so I don't have a company or a Czech registration number. I'd love\x20
+to film for an hour or so at one of your collection points on the election night, ideally\x20
 in Prague 6, quietly from the corner, no lights.
 
 I don't need the data server, just the permission to film.
@@ -432,8 +447,7 @@ v příloze zasíláme žádost Východočeského týdeníku. S pozdravem, sekre
                 "rtf",
                 "zadost_volby_VT.rtf",
                 [
-                    "Východočeský týdeník s.r.o.\nIČO 62188372\nGočárova 14, 500 02 Hradec "
-                    "Králové",
+                    "Východočeský týdeník s.r.o.\nIČO 62188372\nGočárova 14, 500 02 Hradec Králové",
                     "Vážení,",
                     "tímto žádáme o přístup k vyhrazenému serveru s výsledky voleb.",
                     [
@@ -507,8 +521,11 @@ Ben Hartley, tech lead, +420 777 301 552
                     {
                         "rows": [
                             ["Osoba", "Úloha", "Telefon"],
-                            ["Pavla Kučerová", "kontaktní osoba, kucerova@tvchodsko.example",
-                             "379 422 618"],
+                            [
+                                "Pavla Kučerová",
+                                "kontaktní osoba, kucerova@tvchodsko.example",
+                                "379 422 618",
+                            ],
                             ["Zdeněk Bouše", "kameraman", "608 205 770"],
                             ["Lenka Koubová", "redaktorka na místě", "728 660 314"],
                         ],
