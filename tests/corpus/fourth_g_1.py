@@ -503,8 +503,7 @@ G011: dict[str, Any] = {
         "address": "náměstí Starosty Pavla 44, 272 01 Kladno",
         "type": 10,
     },
-    "subject": "Žádost o povolení pořízení videozáznamu na přebíracím místě – Kladenský "
-    "zpravodaj",
+    "subject": "Žádost o povolení pořízení videozáznamu na přebíracím místě – Kladenský zpravodaj",
     "attachments": [
         (
             "pdf",
@@ -601,8 +600,7 @@ G013: dict[str, Any] = {
             "pdf",
             "VSZM_zadost.pdf",
             [
-                "Vysoká škola žurnalistiky a médií, o.p.s.\nCejl 62, 602 00 Brno\n"
-                "IČO: 28901461",
+                "Vysoká škola žurnalistiky a médií, o.p.s.\nCejl 62, 602 00 Brno\nIČO: 28901461",
                 "Žádost o přístup k XML výstupům výsledků voleb",
                 {
                     "rows": [
@@ -671,5 +669,18 @@ G014: dict[str, Any] = {
 }
 
 CASES: list[dict[str, Any]] = [
-    G001, G002, G003, G004, G005, G006, G007, G008, G009, G010, G011, G012, G013, G014,
+    G001,
+    G002,
+    G003,
+    G004,
+    G005,
+    G006,
+    G007,
+    G008,
+    G009,
+    G010,
+    G011,
+    G012,
+    G013,
+    G014,
 ]
