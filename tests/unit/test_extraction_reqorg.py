@@ -130,3 +130,77 @@ def test_each_type_decided_explicitly_stays_certain(body: str, want: tuple[str, 
     types, certain, reason = _types(_x(body))
     assert types == want
     assert certain, reason
+
+
+# ------------------------------------------------------------------ the organisation ----
+
+
+def _org(x: Extraction) -> tuple[str | None, bool | None, str | None]:
+    f = x.fields.get("organization.name")
+    return x.organization_name, None if f is None else f.certain, None if f is None else f.reason
+
+
+@pytest.mark.parametrize(
+    ("letter", "name"),
+    [
+        (
+            "Vydavatelství JIŽNÍ LISTY s.r.o.\nPalackého 5, 370 01 České Budějovice\n",
+            "JIŽNÍ LISTY s.r.o.",
+        ),
+        (
+            "Vydavateľstvo TATRY PRESS, s. r. o.\nHlavná 12, 040 01 Košice\n",
+            "TATRY PRESS, s. r. o.",
+        ),
+        ("Publisher NORTH WIND MEDIA Ltd.\n12 High Street, Leeds\n", "NORTH WIND MEDIA Ltd."),
+    ],
+)
+def test_a_descriptive_word_before_a_name_in_capitals_is_left_out_unsure(
+    letter: str, name: str
+) -> None:
+    got, certain, reason = _org(_x("Žádost v příloze.", letter + "Žádáme o přístup k XML." + _IPS))
+    assert (got, certain, reason) == (name, False, Reason.DESCRIPTIVE)
+
+
+def test_a_descriptive_word_written_like_the_name_is_part_of_it() -> None:
+    got, certain, _ = _org(_x("Vydavatelství Pootaví, s.r.o.\nŽádáme o přístup k XML." + _IPS))
+    assert (got, certain) == ("Vydavatelství Pootaví, s.r.o.", True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dobrý den, jsem novinářka na volné noze a prosím o přístup k XML serveru.\n"
+        "Kontaktní osoba: Klára Dvořáková, 605 111 222",
+        "Hello, I am a freelance data journalist and would like access to the XML results feed.\n"
+        "Contact person: Klára Dvořáková, +420 605 111 222",
+        "Dobry den, jsem jednoclenna redakce (podcast) a zadam o pristup k XML vysledkum.\n"
+        "Kontaktni osoba: Klára Dvořáková, 605 111 222",
+    ],
+)
+def test_a_freelancer_without_an_organisation_is_the_applicant_unsure(body: str) -> None:
+    got, certain, reason = _org(_x(body + _IPS))
+    assert (got, certain, reason) == ("Klára Dvořáková", False, Reason.NATURAL_PERSON)
+
+
+def test_a_municipality_named_in_a_sentence_with_its_ico_is_found_unsure() -> None:
+    body = (
+        "za Statutární město Horní Lhota (vydavatele Zpravodaje, IČ 00244732) posílám adresy."
+        + _IPS
+    )
+    got, certain, _ = _org(_x(body))
+    assert (got, certain) == ("Statutární město Horní Lhota", False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Company ID (IČO): 25608410",
+        "Northbridge Media, z. s., ID No. 25608410, registered office Praha",
+        "Company No. (IČ): 25608410",
+    ],
+)
+def test_an_ico_under_english_labels_is_read(line: str) -> None:
+    x = _x(
+        "Application attached.", line + "\nWe apply for access to the XML results server." + _IPS
+    )
+    assert x.organization_ico == "25608410"
