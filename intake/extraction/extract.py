@@ -666,7 +666,22 @@ def _organization_fallback(
             return {
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
+    own = "\n".join(b.text for b in texts.written)
+    if contact.person is not None and _ON_ONES_OWN.search(own):
+        p = contact.person
+        return {"organization.name": FieldValue(p.value, p.component, p.line, False, Reason.NATURAL_PERSON)}
     return {}
+
+
+_ON_ONES_OWN = re.compile(
+    r"\b(?:freelanc\w*|self-employed|independent\s+(?:journalist|reporter|videographer)|"
+    r"na\s+voln[ée]\s+noze|OSV[ČC]|živnostník\w*|zivnostnik\w*|fyzick[áa]\s+osoba|"
+    r"jednočlenn\w*\s+redakc\w*|jednoclenn\w*\s+redakc\w*|one-(?:person|man|woman)\s+"
+    r"(?:newsroom|outlet|team)|slobodn\w+\s+povolan\w*)",
+    re.IGNORECASE,
+)
+"""The applicant works on their own (a freelancer, a one-person outlet): with no
+organisation named, the applicant is the person (LABELS.md), never for certain."""
 
 
 def _recording_permit(

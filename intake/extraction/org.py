@@ -541,7 +541,7 @@ text is base64 on one line)."""
 _INSTITUTION_WORD = re.compile(
     r"School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
     r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|škola|Konzervatoř|Město|Obec|Městys|úřad|"
-    r"Městská|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
+    r"Městská|Statutární|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
     r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
     r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio"
 )
@@ -587,8 +587,32 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
-                return _only_one(hit, blocks)
+                return _only_one(_descriptive_lead(hit), blocks)
     return None
+
+
+_DESCRIPTIVE = re.compile(
+    r"^(?:Vydavatel\w*|Vydavateľ\w*|Nakladatel\w*|Společnost|Spolecnost|Spoločnosť|Firma|"
+    r"Publisher|Publishing\s+house|Company|Obchodní\s+společnost|Obchodná\s+spoločnosť)\s+"
+    r"(?=\S)"
+)
+"""A word describing what the organisation is, written before its name ("Vydavatelství
+ALFA MEDIA s.r.o."): it may or may not belong to the name."""
+
+
+def _descriptive_lead(hit: Hit) -> Hit:
+    """A name with a legal form opening with a descriptive word written apart from the name
+    (the name in capitals, the word not: "Vydavateľstvo ZÁHORIE MEDIA s. r. o.") is the
+    name without the word, unsure; a word written like the rest of the name ("Vydavatelství
+    Horácko, a.s.") is part of it."""
+    m = _DESCRIPTIVE.match(hit.value)
+    if m is None or m.group().isupper():
+        return hit
+    rest = hit.value[m.end() :]
+    words = [w for w in _LEGAL_TAIL.sub("", rest).split() if any(c.isalpha() for c in w)]
+    if not words or not all(w.isupper() for w in words):
+        return hit
+    return Hit(rest, hit.component, hit.line, False, Reason.DESCRIPTIVE)
 
 
 def _stems(name: str) -> tuple[str, ...]:

@@ -101,7 +101,7 @@ _CLOSE_NEGATION = re.compile(
 """A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
 _ASK = re.compile(
     r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
-    r"rad[aiy]?\s+by\w*|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
+    r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
     r"registr\w*|prihlas\w*|would\s+like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
     r"need\w*|want\w*|ask\w*|please|wish\w*|intend\w*|plan\w*|seek\w*|ano|yes|jo|"
     r"zajem\s+(?:mame|ma)|mame\s+zajem|interested\s+in|pocita\w*)\b|[✓✔]",
@@ -574,6 +574,21 @@ class _Say:
     counts when nothing else decides."""
     bare: bool = False
     """Named by a line that is nothing else (an option whose box may be lost)."""
+    nominal: bool = False
+    """Named by a clause that opens with the request itself ("1) Přístup k XML …",
+    "Natáčení: kameraman …", "Permission for our crew to film …"): a request without a verb."""
+
+
+_NOBODY = ""
+"""The kind of a statement that names no request type (a decline the text does not place)."""
+_DECLINE_ASK = re.compile(
+    r"\bne(?:zad|pozad|potreb|ziad|chc)\w*|\bwon'?t\b|\bwill\s+not\b|"
+    r"\b(?:do|does|did)\s+not\s+(?:need|want|require)|\b(?:don|doesn|didn)'?t\s+"
+    r"(?:need|want|require)|\bno\s+need\b|\bnot\s+(?:needed|required|necessary|wanted)\b",
+    re.IGNORECASE,
+)
+"""A clause declining something without naming it ("o ten nežádáme", "we won't be sending
+anyone"): which request it declines is a guess."""
 
 
 _OPTION_WORD = re.compile(r"\b(?:ano|ne|nie|yes|no)\b", re.IGNORECASE)
@@ -594,7 +609,11 @@ def _row_says(row: _Row) -> list[_Say]:
         return [_Say(k, False, withdraws=True) for k in kinds]
     if not kinds:
         ip = _IP_CUE.search(row.text) and not row.question and not row.form
-        return [_Say(FEED, True, plain=True)] if ip else []
+        if ip:
+            return [_Say(FEED, True, plain=True)]
+        if not row.form and _DECLINE_ASK.search(row.text):  # "o ten proto nežádáme"
+            return [_Say(_NOBODY, False, doubt=Reason.UNPLACED_DECLINE)]
+        return []
     if row.question:
         return [_Say(k, False, doubt=Reason.QUESTION) for k in kinds]
     if not row.form and len(row.text) > _LONG:  # read round its cues only
@@ -647,7 +666,8 @@ def _clause_says(clause: str, spans: list[_Cue], kinds: list[str]) -> list[_Say]
         elif weak and not (ask and len(kinds) == 1):
             out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
         else:
-            out.append(_Say(k, doubt is None, plain=not ask, doubt=doubt))
+            nominal = not ask and _opens_with(clause, spans, k)
+            out.append(_Say(k, doubt is None, plain=not ask, doubt=doubt, nominal=nominal))
     for cue in spans:
         only = _ONLY.search(clause[max(0, cue.start - 40) : cue.start])
         if cue.kind not in declined and not cue.weak and only:
@@ -656,6 +676,22 @@ def _clause_says(clause: str, spans: list[_Cue], kinds: list[str]) -> list[_Say]
 
 
 _CROSS = re.compile(r"[✗✘]")
+_REQUEST_NOUN = re.compile(
+    r"(?:pristup\w*|povoleni\w*|zadost\w*|ziadost\w*|access|permission|permit|request)\b",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^\s*(?:(?:\d{1,2}|[a-h])[.)]\s*|[-*•–]\s*)?", re.IGNORECASE)
+
+
+def _opens_with(clause: str, spans: Sequence[_Cue], kind: str) -> bool:
+    """Whether a clause opens (after a list item's number or bullet) with a request noun or
+    with a cue of ``kind`` as a label ("XML: …", "natáčení: …")."""
+    start = _ITEM.match(clause)
+    at = start.end() if start else 0
+    if _REQUEST_NOUN.match(clause, at):
+        return True
+    first = next((c for c in spans if c.start == at), None)
+    return first is not None and first.kind == kind and clause[first.end :].lstrip()[:1] == ":"
 
 
 def _doubt(clause: str) -> Reason | None:
@@ -784,4 +820,40 @@ def request_types(
     only_other = (FEED in out and feed.only_other) or (RECORDING in out and rec.only_other)
     if only_other or any(v.asked and v.declined for v in (feed, rec)):
         return tuple(out), Reason.DECLINED
-    return tuple(out), feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
+    why = feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
+    return tuple(out), why or _competing(says, out, pieces, has_ips)
+
+
+def _competing(
+    says: Sequence[_Say], out: Sequence[str], pieces: Sequence[tuple[str, Part]], has_ips: bool
+) -> Reason | None:
+    """The certainty check of a reading no statement left in doubt: when the text names both
+    request types, each must be decided explicitly — a type counted only because it is
+    named (no verb, no box, no list item or label asks for it; the feed also by the
+    addresses given for it) is unsure, as is a reading beside a decline that names no
+    type, or both types asked for in prose where the text says to strike out an option
+    (the stroke may be lost)."""
+    named = {s.kind for s in says if s.kind != _NOBODY}
+    if named != {FEED, RECORDING}:
+        return None
+    if any(s.kind == _NOBODY for s in says):
+        return Reason.UNPLACED_DECLINE
+    for kind in out:
+        if kind == FEED and has_ips:
+            continue
+        mine = [s for s in says if s.kind == kind and s.asks]
+        if mine and all(s.plain and not s.nominal for s in mine):
+            return Reason.OTHER_TYPE
+    formed = {s.kind for s in says if s.form}
+    if len(out) == 2 and not formed and any(_STRIKE_OUT.search(t) for t, _ in pieces):
+        return Reason.FORM_UNRESOLVED
+    return None
+
+
+_STRIKE_OUT = re.compile(
+    r"n[eě]hod[ií]c[ií]\s+se|nehodiace\s+sa|[šs]krtn|[šs]krtl|(?:delete|strike|cross)\s+"
+    r"(?:out|through|as\s+(?:appropriate|applicable)|whichever)",
+    re.IGNORECASE,
+)
+"""A form's instruction to strike out the options that do not apply ("nehodící se
+škrtněte", "delete as appropriate"), or a note that they were struck."""

@@ -65,6 +65,9 @@ class Reason(StrEnum):
     WRAPPED = "údaj je v tabulce zalomen na více řádků"
     FOREIGN_PHONE = "číslo bez předvolby státu čteno jako slovenské"
     ORGANIZATION_PHONE = "uveden jen telefon organizace (ústředna, redakce), ne kontaktní osoby"
+    OTHER_TYPE = "text zmiňuje i druhý druh žádosti a výslovně o něm nerozhoduje"
+    UNPLACED_DECLINE = "text něco odmítá a není jisté, který druh žádosti"
+    DESCRIPTIVE = "název začíná obecným slovem (vydavatelství, společnost), nemusí k němu patřit"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
