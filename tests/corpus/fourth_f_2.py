@@ -321,11 +321,11 @@ Dobrý den, v příloze vyplněný formulář. S pozdravem, redakce Polenského 
     {
         "id": "f023-english-freelancer-filming-no-organisation",
         "description": "A freelance video journalist with no outlet and no company asks only to "
-        "film; no organisation is given",
+        "film; no organisation is given, so he applies as a natural person (LABELS.md)",
         "style": Style.CHATTY,
         "labels": labels(
             FILM,
-            (None, None, None),
+            ("Sam O'Connell", None, None),
             [],
             [],
             ("Sam O'Connell", "sam.oconnell@mailbox.example", "+353871234567"),
