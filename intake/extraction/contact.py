@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+import phonenumbers
+
 from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
@@ -76,7 +78,7 @@ _PERSON_LABEL = re.compile(
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call)\b", re.IGNORECASE)
 _ORG_PHONE = re.compile(
-    r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|switchboard|"
+    r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
     r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
     r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc)\b",
     re.IGNORECASE,
@@ -338,28 +340,92 @@ def _phones_of(
     """Each phone of ``text`` with what its words before it (since the previous number) say
     it is, and (``attribute``) whether it is written for someone other than ``person``; a
     number with a trunk zero in the Slovak plan ("0905 …", "02/5441 …")."""
-    found = phones_in(text, office)
-    if not found and _ZERO_RUN.search(text):
-        found = [(o, n) for o, n in phones_in(text, office, "SK") if n.startswith("+421")]
+    found = _line_phones(text, office)
     if not found:
         return ()
     cues = _cues(text, person) if attribute else []
     out: list[tuple[str, _PhoneKind]] = []
     prev = 0
-    for off, num in found:
+    for k, (off, num) in enumerate(found):
         words = _blank_emails(text[max(prev, off - 40) : off])
+        after = _after_number(text, off, found[k + 1][0] if k + 1 < len(found) else len(text))
         kind = (
             _PhoneKind.OTHER
             if cues and _other_at(cues, off)
             else _PhoneKind.OWN
-            if _OWN_PHONE.search(words)
+            if _OWN_PHONE.search(after)
+            or (not _ORG_PHONE.search(after) and _OWN_PHONE.search(words))
             else _PhoneKind.ORGANIZATION
-            if _ORG_PHONE.search(words)
+            if _ORG_PHONE.search(after) or _ORG_PHONE.search(words)
             else _PhoneKind.NEUTRAL
         )
         out.append((num, kind))
         prev = off + 1
     return tuple(out)
+
+
+_ID_BEFORE = re.compile(
+    r"\b(?:EIN|NIP|KRS|REGON|VAT|USt-IdNr|I[ČC]O?|DI[ČC]|company\s+no|reg(?:istration)?\.?\s+no|"
+    r"registered\s+in\s+[\w\s]{1,30}no)\.?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+"""A label of an identifier right before digits ("EIN 47-3318206", "NIP 548-267-33-10"): no
+phone number however its digits are grouped."""
+_NUMBER_TAIL = re.compile(r"[+\d][\d\s/().–-]*")
+_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _after_number(text: str, off: int, end: int) -> str:
+    """The words in brackets right after a number ("+420 222 710 500 (redakce, ústředna)",
+    "+1 402 555 0147 (cell)"): they say whose it is as words before it do."""
+    m = _NUMBER_TAIL.match(text, off, end)
+    rest = text[m.end() if m else off : end]
+    b = _BRACKET.match(rest) or _BRACKET.match(text, max(off, (m.end() if m else off) - 1), end)
+    return b.group(1) if b else ""
+
+
+def _line_phones(text: str, office: Office) -> list[tuple[int, str]]:
+    """The phones of a line: the Czech plan's and the international ones, and numbers with a
+    trunk zero in the Slovak plan ("mob.: 0908 123 456" beside a Czech or foreign number);
+    never the digits of an identifier ("EIN 47-3318206")."""
+    found = phones_in(text, office)
+    if _ZERO_RUN.search(text):
+        have = {o for o, _ in found}
+        found += [
+            (o, n)
+            for o, n in phones_in(text, office, "SK")
+            if n.startswith("+421") and o not in have
+        ]
+        found.sort()
+    if "+" in text:
+        known = {o for o, _ in found}
+        for m in _PLUS_NUMBER.finditer(text):
+            if m.start() not in known:  # a number with a country code the plan did not accept
+                found += [(m.start() + o, n) for o, n in _unverified(text[m.start() : m.end() + 1])]
+        found.sort()
+    return [(o, n) for o, n in found if not _ID_BEFORE.search(text[max(0, o - 40) : o])]
+
+
+_PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
+
+
+def _unverified(text: str) -> list[tuple[int, str]]:
+    """Numbers written with a country code that the numbering plan does not know as assigned
+    (a reserved or new range: "+44 7700 900412", "+353 91 555 0183"): still the applicant's
+    number, read but never for certain (``_phone_hit``)."""
+    out: list[tuple[int, str]] = []
+    for m in phonenumbers.PhoneNumberMatcher(text, "ZZ", leniency=phonenumbers.Leniency.POSSIBLE):
+        if m.raw_string.startswith("+") and not phonenumbers.is_valid_number(m.number):
+            e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+            out.append((m.start, e164))
+    return out
+
+
+def _verified(num: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(num))
+    except phonenumbers.NumberParseException:
+        return False
 
 
 def _phones_after(text: str, office: Office, start: int) -> list[tuple[str, _PhoneKind]]:
@@ -468,6 +534,8 @@ def _first_email(
 
 
 def _phone_hit(num: str, block: Block, ln: Line, text: str) -> Hit:
+    if not _verified(num):
+        return Hit(num, block.component, ln.no, False, Reason.UNVERIFIED_PHONE)
     if num.startswith("+421") and not _SLOVAK.search(text) and "+421" not in ln.text:
         return Hit(num, block.component, ln.no, False, Reason.FOREIGN_PHONE)
     return Hit(num, block.component, ln.no)
@@ -904,6 +972,111 @@ def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
     return False
 
 
+# ---------------------------------------------------------------- rival candidates -------
+
+_TITLED = re.compile(
+    r"(?<![\w.])(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof|Mr|Mrs|Ms)\.?|"
+    r"pan|paní|pani|pana|pane|panu|panem|kolega|kolegu|kolegou|kolegyně|kolegyni|kolegyňa|"
+    r"kolegyňu|pán|pána|pani|colleague)\s+(?:(?:Ing|Mgr|Bc|PhDr|JUDr|RNDr|Dr|doc)\.\s+)*"
+    rf"(?P<n>(?-i:[{_UP}])[{_LOW}'’-]+(?:\s+(?-i:[{_UP}])[{_LOW}'’-]+){{0,2}})",
+    re.IGNORECASE,
+)
+"""A name after a degree or a form of address ("Ing. Aleš Procházka", "pan Bláha", "kolega
+Jan Doubek", "Ms Reid"): a person, also with the surname alone."""
+_GREETING = re.compile(
+    r"^\s*(?:vážen\w*|vazen\w*|dobrý\s+den|dobry\s+den|dobrý\s+deň|milá|milý|ahoj|dear|hello|"
+    r"hi|good\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+"""A salutation line: the name in it is the addressee (the office's clerk), not a candidate."""
+
+
+_HEADER_FIELD = re.compile(
+    r"^\s*\*?(?:to|komu|cc|kopie|od|from|sent|odesláno|date|datum|subject|předmět|věc)\s*:",
+    re.IGNORECASE,
+)
+_SET_ASIDE = re.compile(
+    r"\b(?:kameram\w*|kameraman\w*|fotograf\w*|photographer|camera\w*|zvukař\w*|štáb\w*|crew|"
+    r"natáč\w*|natac\w*|nahráv\w*|nahrav\w*|přebírac\w*|prebírac\w*|povolen\w*|permit\w*|"
+    r"filming|recording|v\s+kopii|na\s+vědomí|na\s+vedomi|cc|in\s+copy|"
+    r"copied|pro\s+informaci|for\s+(?:your\s+)?information)\b|" + _FORMER.pattern,
+    re.IGNORECASE,
+)
+"""Words before a name that set it aside as no contact: a crew member or the person a permit
+is for, a colleague in copy, a former contact."""
+_SIGNER_ROLE = re.compile(
+    r"\b(?:předsed\w*|predsed\w*|jednatel\w*|konatel\w*|ředitel\w*|riaditeľ\w*|statutár\w*|"
+    r"statutar\w*|za\s+(?:společnost|spolecnost|spoločnosť|žadatele|zadatele|organizaci)|"
+    r"director|ceo|chair\w*|managing|on\s+behalf)\b",
+    re.IGNORECASE,
+)
+"""Words of a statutory signer, whom a labelled contact replaces as the contact."""
+_CLAUSE = re.compile(r"[.;!?]\s")
+_NOT_FIRST = frozenset("our my your their the this that we please dear our".split())
+_PREPOSITION = re.compile(r"(?:^|\s)(?:v|ve|z|ze|na|do|u|pro|za|in|at|from)\s+$", re.IGNORECASE)
+
+
+def _person_mentions(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of the persons a line of the applicant's text names in a way that marks
+    them as persons: after a degree or a form of address, or any name in a line that also
+    gives an e-mail or phone (a person's own details)."""
+    out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)]
+    if "@" in text or phones_in(text):
+        for m in _NAME_RUN.finditer(text):
+            tail = text[m.end() :]
+            if tail[:1].isalpha() or _PREPOSITION.search(text[: m.start()]):
+                continue  # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci")
+            if (
+                text[m.start() - 1 : m.start()] == "-"
+                or m.group(0).split()[0].lower() in _NOT_FIRST
+            ):
+                continue  # the end of a double name ("Jan-Niklas Weber"), "Our London"
+            if (name := person_name(m.group(0), tail)) is not None:
+                out.append((m.start(), name))
+    return out
+
+
+def _set_aside(text: str, off: int, named: bool) -> bool:
+    """The words of the clause before a name set it aside (a crew member, a colleague in
+    copy, a former contact; beside a labelled contact also a statutory signer), unless they
+    also speak of a contact."""
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, off)), default=0)
+    prefix = text[start:off]
+    if _CONTACT_WORD.search(prefix):
+        return False
+    after = text[off : off + 60]  # "Pavel Rybář\tkameraman", "Nils Berg (photographer)"
+    crew_after = _CREW.search(after) or _SET_ASIDE.search(after)
+    if crew_after and not _CONTACT_WORD.search(after[: crew_after.start()]):
+        return True
+    return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
+
+
+def rival_person(
+    blocks: Sequence[Block],
+    person: str,
+    skip: Sequence[str] = (),
+    *,
+    named: bool = False,
+    office: Office = CSU,
+) -> str | None:
+    """Another person the applicant's own text names beside ``person`` whom no rule sets
+    aside (the ``skip`` names, such as the signer beside a labelled contact; an addressee;
+    a message header; the office's staff): a second candidate contact."""
+    for b in blocks:
+        for ln in b.lines:
+            text = ln.text
+            if not text.strip() or _GREETING.match(text) or _HEADER_FIELD.match(text):
+                continue
+            if is_reply_header(text) or _office_contact([ln], office):
+                continue
+            for off, name in _person_mentions(text):
+                if _same_person(name, person) or any(_same_person(name, s) for s in skip):
+                    continue
+                if not _set_aside(text, off, named):
+                    return name
+    return None
+
+
 # ---------------------------------------------------------------- the contact's details --
 
 
@@ -1181,7 +1354,32 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     personless = anchor is not None and anchor.person is None
     if person is None:
         person = _person_beside_contact(t.own, t.office)
-    return person, email, phone, personless
+    return _rivalled(person, t, named=anchor is not None), email, phone, personless
+
+
+def _rivalled(person: Hit | None, t: _Texts, *, named: bool) -> Hit | None:
+    """The certainty check of the person: certain only when the own text names no other
+    candidate; a signer is set aside only when a contact label or sentence (``named``)
+    gave the person."""
+    if person is None or not person.certain:
+        return person
+    blocks = [*t.own, *t.signature]
+    rival = rival_person(blocks, person.value, named=named, office=t.office)
+    if rival is None and named:
+        return person
+    signers = [
+        h.value
+        for h in (_signature_person(t.signature), _letter_signer(t.own, t.office))
+        if h is not None
+    ]
+    if named:  # the signers are set aside beside a labelled contact
+        rival = rival_person(blocks, person.value, signers, named=True, office=t.office)
+    elif rival is None:
+        # a signer of the mail and another of its attached letter: two candidates
+        rival = next((s for s in signers if not _same_person(s, person.value)), None)
+    if rival is None:
+        return person
+    return dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
 
 
 def _from_fallback(t: _Texts) -> Contact:
@@ -1247,7 +1445,24 @@ def find_contact(
         email, phone = email or e3, phone or p3
     email = email or _unlabelled(t, name, first_mail, mails)
     phone = phone or _unlabelled(t, name, first_phone, phones) or _organization_phone(t, name)
+    if person is None or not person.certain:
+        # whose details these are is in doubt: any other value of the text competes
+        email = _rivalled_value(email, t, lambda s: emails_in(s, office))
+        phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
     return Contact(person, email or quoted.email, phone or quoted.phone)
+
+
+def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]]) -> Hit | None:
+    """The certainty check of an e-mail or phone when the contact person is unsure: certain
+    only when no line of the own text or signature gives another value of the field (none is
+    set aside as another person's: who the contact is, is itself in doubt)."""
+    if hit is None or not hit.certain:
+        return hit
+    for b in [*t.own, *t.signature]:
+        for ln in b.lines:
+            if any(v != hit.value for v in every(ln.text)):
+                return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return hit
 
 
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:

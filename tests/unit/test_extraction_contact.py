@@ -487,3 +487,98 @@ def test_details_under_a_label_naming_nobody_are_unsure_beside_the_signers() -> 
     )
     assert x.contact_person == "Jan Malý"
     assert not _certain(x, "contact.email") and not _certain(x, "contact.phone")
+
+
+# ------------------------------------------------ certainty: a second candidate person ----
+# The signer (or the signer of an attached letter) is the contact only by default: when the
+# applicant's own text names another person in a way the rules cannot place, the person and
+# the details read for them are for the officer. Names a rule sets aside (an addressee, a
+# crew member, a colleague in copy, a former contact) leave the signer certain.
+
+
+def _all_unsure(x: Extraction) -> bool:
+    keys = ("contact.person", "contact.email", "contact.phone")
+    return all(not _certain(x, k) for k in keys if k in x.fields)
+
+
+def test_signer_beside_a_colleague_named_in_unplaced_wording_is_unsure() -> None:
+    cz = _mail(
+        "Žádáme o přístup z adresy 192.0.2.81.\nVeškeré technické dotazy prosím směřujte na "
+        "kolegu Ing. Tadeáše Lorence, lorenc@rozhled.example, 731 220 118.\n\n"
+        "S pozdravem\nMgr. Bohdana Říhová\nředitelka\ntel. 222 111 000\n",
+        sender="rihova@rozhled.example",
+        name="Bohdana Říhová",
+    )
+    assert _all_unsure(cz)
+    en = _mail(
+        "Please register 192.0.2.82 for the feed.\nOur web developer Fiona Marsh looks after "
+        "the servers: fiona.marsh@harbour.example, +420 604 118 220.\n\n"
+        "Best regards\nGeorge Pike\nEditor-in-chief\n",
+        sender="pike@harbour.example",
+        name="George Pike",
+    )
+    assert _all_unsure(en) and en.fields["contact.person"].reason is not None
+    sk = _mail(
+        "Ziadame o pristup z adresy 192.0.2.83.\nTechnicke veci riesi pan Lubomir Hudec, "
+        "hudec@noviny.example, 0905 112 233.\n\nS pozdravom\nIvana Mrazova\n",
+        sender="mrazova@noviny.example",
+        name="Ivana Mrazova",
+    )
+    assert _all_unsure(sk)
+
+
+def test_data_box_letter_signed_by_one_with_another_person_in_a_table_row() -> None:
+    letter = (
+        "Vážení,\nžádáme o přístup k výsledkům z adresy 192.0.2.84.\n"
+        "Vedoucí vývoje\tIng. Petr Kovář\tkovar@jih.example\t+420 606 111 222\n\n"
+        "S úctou\n\nJana Bílá\nředitelka\n"
+    )
+    x = _databox("Žádost o přístup", ("dopis.txt", letter), sender_name="Deník Jih, a.s.")
+    assert not _certain(x, "contact.person")
+
+
+def test_names_set_aside_by_a_rule_leave_the_signer_certain() -> None:
+    x = _mail(
+        "Vážená paní Horáková,\nprosíme o přístup z adresy 192.0.2.85 a o povolení natáčení.\n"
+        "Natáčet bude kameraman Jakub Srna, 777 000 111.\n"
+        "V kopii je kolega Petr Vlk, jen pro informaci.\n\n"
+        "S pozdravem\nAlena Svobodová\nmobil 603 222 111\n",
+        sender="svobodova@tvjih.example",
+        name="Alena Svobodová",
+    )
+    assert x.contact_person == "Alena Svobodová" and _certain(x, "contact.person")
+
+
+# ------------------------------------------------ whose phone: words after the number ------
+
+
+def test_words_in_brackets_after_a_number_say_whose_it_is() -> None:
+    cz = _mail(
+        "Kontaktní osoba: Mgr. Lukáš Bém\ntel.: +420 222 710 500 (redakce, ústředna)\n"
+        "mobil: 00420 777 418 263\ne-mail: bem@kuryr.example\n"
+    )
+    assert cz.contact_phone == "+420777418263"
+    sk = _mail(
+        "Kontaktná osoba: Ing. Peter Rác\ntel.: +421 34 651 22 11 (ústredňa), mob.: 0908 321 654\n"
+    )
+    assert sk.contact_phone == "+421908321654"
+    en = _mail("Contact: Tomasz Nowak, tel. +48 33 852 14 60 (office), +48 601 448 203 (cell)\n")
+    assert en.contact_phone == "+48601448203"
+
+
+def test_digits_of_an_identifier_are_no_phone() -> None:
+    x = _mail(
+        "Our legal name is Lakeside Media, Inc. (EIN 47-3318206). Call me on +1 402 555 0147.\n"
+        "\nThanks\nDana Hill\n",
+        sender="dana@lakeside.example",
+        name="Dana Hill",
+    )
+    assert x.contact_phone == "+14025550147"
+    y = _mail("Kontakt: Jan Mráz, NIP 548-267-33-10, tel. 603 111 222\n")
+    assert y.contact_phone == "+420603111222"
+
+
+def test_a_number_the_numbering_plan_does_not_know_is_read_but_unsure() -> None:
+    x = _mail("I'm the contact for this: Niamh Byrne, +353 91 555 0183.\n\nNiamh\n")
+    assert x.contact_phone == "+353915550183"
+    assert not _certain(x, "contact.phone")
