@@ -704,12 +704,17 @@ _NON_DIGIT = re.compile(r"\D+")
 # ---------------------------------------------------------------- contact sentences ------
 
 _PROSE = re.compile(
-    r"(?:kontaktní\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,3}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
+    r"(?:kontaktn[íi]\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
     r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be))\s+"
-    r"(?:pan\s+|paní\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?(?P<v>[^,;()\n]{3,60})",
+    r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4})\s+){0,6}?"
+    r"(?:pan\s+|paní\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?"
+    r"(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof)\.\s*)*"
+    rf"(?P<v>(?-i:[{_UP}][{_LOW}])[^,;()\n]{{1,58}})",
     re.IGNORECASE,
 )
+"""A contact named in a set phrase, after words that describe them ("Kontaktní osobou je
+vedoucí našeho datového týmu Veronika Malá", "… bude náš technik pan Martin Bláha")."""
 
 
 _LOOSE = re.compile(
@@ -762,9 +767,18 @@ def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
         for b, i, ln in hinted:
             for m in rx.finditer(ln.text):
                 hit = _sentence_person(rx, m, b, ln, office)
+                if hit is None and m.end("v") == len(ln.text.rstrip()) and i + 1 < len(b.lines):
+                    hit = _wrapped_sentence_person(m.group("v"), b, b.lines[i + 1])
                 if hit is not None:
                     return _Anchor(b, i, hit, m.start("v"))
     return None
+
+
+def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
+    """A name the line breaks in two ("… je vedoucí oddělení Ing. Aleš" / "Procházka, e-mail
+    …"): read across the break, never for certain."""
+    name = _leading_name(head.strip() + " " + nxt.text.strip())
+    return None if name is None else Hit(name, b.component, nxt.no, False, Reason.WRAPPED)
 
 
 def _sentence_person(

@@ -582,3 +582,34 @@ def test_a_number_the_numbering_plan_does_not_know_is_read_but_unsure() -> None:
     x = _mail("I'm the contact for this: Niamh Byrne, +353 91 555 0183.\n\nNiamh\n")
     assert x.contact_phone == "+353915550183"
     assert not _certain(x, "contact.phone")
+
+
+# ------------------------------------------------ a contact sentence with a description ----
+
+
+def test_contact_sentence_describing_the_person_before_the_name() -> None:
+    cz = _mail(
+        "Kontaktní osobou pro tuto věc bude zástupkyně vedoucího IT oddělení Bc. Simona Kratochvílová "
+        "(kratochvilova@vltava.example, mobil 739 220 114).\n\nS úctou\nJUDr. Emil Hrabě\njednatel\n"
+    )
+    assert _contact(cz) == (
+        "Simona Kratochvílová", "kratochvilova@vltava.example", "+420739220114",
+    )
+    plain = _mail(
+        "Kontaktni osobou je nas spravce site pan Rudolf Nemec, nemec@hlas.example.\n\n"
+        "S pozdravem\nIvo Kratky\n"
+    )
+    assert plain.contact_person == "Rudolf Nemec"
+    en = _mail(
+        "Our contact person is the head of our data desk Ms Olivia Hart, o.hart@ledger.example.\n"
+    )
+    assert en.contact_person == "Olivia Hart"
+
+
+def test_contact_name_broken_across_lines_of_a_letter() -> None:
+    letter = (
+        "Kontaktní osobou ve věci této žádosti je vedoucí redakce Ing. Bohuslav\n"
+        "Kratina, e-mail kratina@haná.example, telefon 604 332 118.\nS úctou\nMgr. Eva Rybová\n"
+    )
+    x = _databox("Žádost", ("zadost.txt", letter), sender_name="Haná Media a.s.")
+    assert x.contact_person == "Bohuslav Kratina" and not _certain(x, "contact.person")
