@@ -452,7 +452,7 @@ def _emails(text: str, office: Office, person: str | None) -> list[str]:
     return [e for e in found if not _other_at(cues, max(0, low.find(e.split("@")[0])))]
 
 
-_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:[ /-]{0,2}\d){6,8}(?![\d.])")
+_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:[ /-]{0,2}\d){6,8}(?!\d|\.\d)")
 """A number with a trunk zero ("0905 662 140", "02/5441 2233"): no Czech number has one."""
 
 
@@ -1012,7 +1012,7 @@ _HEADER_FIELD = re.compile(
 _SET_ASIDE = re.compile(
     r"\b(?:kameram\w*|kameraman\w*|fotograf\w*|photographer|camera\w*|zvukař\w*|štáb\w*|crew|"
     r"natáč\w*|natac\w*|nahráv\w*|nahrav\w*|přebírac\w*|prebírac\w*|povolen\w*|permit\w*|"
-    r"filming|recording|v\s+kopii|na\s+vědomí|na\s+vedomi|cc|in\s+copy|"
+    r"filming|recording|v\s+kopii|do\s+kopie|do\s+kópie|na\s+vědomí|na\s+vedomi|cc|in\s+copy|"
     r"copied|pro\s+informaci|for\s+(?:your\s+)?information)\b|" + _FORMER.pattern,
     re.IGNORECASE,
 )
@@ -1030,12 +1030,12 @@ _NOT_FIRST = frozenset("our my your their the this that we please dear our".spli
 _PREPOSITION = re.compile(r"(?:^|\s)(?:v|ve|z|ze|na|do|u|pro|za|in|at|from)\s+$", re.IGNORECASE)
 
 
-def _person_mentions(text: str) -> list[tuple[int, str]]:
+def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]]:
     """(offset, name) of the persons a line of the applicant's text names in a way that marks
     them as persons: after a degree or a form of address, or any name in a line that also
-    gives an e-mail or phone (a person's own details)."""
+    gives an e-mail or phone (a person's own details) or (``always``) in any line."""
     out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)]
-    if "@" in text or phones_in(text):
+    if always or "@" in text or phones_in(text):
         for m in _NAME_RUN.finditer(text):
             tail = text[m.end() :]
             if tail[:1].isalpha() or _PREPOSITION.search(text[: m.start()]):
@@ -1045,24 +1045,80 @@ def _person_mentions(text: str) -> list[tuple[int, str]]:
                 or m.group(0).split()[0].lower() in _NOT_FIRST
             ):
                 continue  # the end of a double name ("Jan-Niklas Weber"), "Our London"
-            if (name := person_name(m.group(0), tail)) is not None:
+            run = _LABEL_TAIL.sub("", m.group(0))  # "Eva Marešová Tel.: …"
+            if (name := person_name(run, tail)) is not None:
                 out.append((m.start(), name))
     return out
 
 
+def _sentence_anchor(blocks: Sequence[Block]) -> _Anchor | None:
+    """A sentence that speaks of a contact and names exactly one person, whatever its wording
+    ("Please treat our systems editor, Callum Reid, as the contact", "… má na starost Ondřej
+    Sýkora, prosím obracejte se na něj jako na kontaktní osobu", "místo mě bude kontaktem
+    kolega Jan Doubek"): that person, never for certain."""
+    for b in blocks:
+        for i, ln in enumerate(b.lines):
+            text = ln.text
+            low = text[:2000].lower()
+            if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
+                continue
+            start = 0
+            for m in [*_CLAUSE.finditer(text), None]:
+                end = m.end() if m else len(text)
+                if (hit := _one_person(text, start, end, b, ln)) is not None:
+                    return _Anchor(b, i, hit[0], hit[1])
+                start = end
+    return None
+
+
+_CONTACT_ME = re.compile(
+    r"\b(?:kontakt\w*|contact|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
+    r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)\b(?:mě|mne|mňa|me)\b",
+    re.IGNORECASE,
+)
+"""The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
+other person of the sentence is not."""
+
+
+def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hit, int] | None:
+    """The only person a sentence (``text[start:end]``) with a contact word names, and where."""
+    sentence = text[start:end]
+    if _CONTACT_WORD.search(sentence) is None or _CONTACT_ME.search(sentence):
+        return None
+    found = [
+        (start + off, name)
+        for off, name in _person_mentions(sentence, always=True)
+        if not _set_aside(text, start + off, False)
+    ]
+    names: list[tuple[int, str]] = []
+    for off, name in found:
+        if not any(_same_person(name, n) or _same_person(n, name) for _, n in names):
+            names.append((off, name))
+    if len(names) != 1:
+        return None
+    off, name = names[0]
+    return Hit(name, b.component, ln.no, False, Reason.SENTENCE), off
+
+
 def _set_aside(text: str, off: int, named: bool) -> bool:
-    """The words of the clause before a name set it aside (a crew member, a colleague in
-    copy, a former contact; beside a labelled contact also a statutory signer), unless they
-    also speak of a contact."""
+    """The words of the name's own cell or bracket after it, else of the clause before it,
+    set it aside (a crew member, a colleague in copy, a former contact; beside a labelled
+    contact also a statutory signer), unless they speak of a contact."""
+    after = _CELL_END.split(text[off : off + 60], maxsplit=1)[0]
+    if _CONTACT_WORD.search(after):  # "Stefan Hofer (reporter, applicant and contact person)"
+        return False
+    if _CREW.search(after) or _SET_ASIDE.search(after):  # "Nils Berg (photographer)"
+        return True
     start = max((m.end() for m in _CLAUSE.finditer(text, 0, off)), default=0)
     prefix = text[start:off]
     if _CONTACT_WORD.search(prefix):
         return False
-    after = text[off : off + 60]  # "Pavel Rybář\tkameraman", "Nils Berg (photographer)"
-    crew_after = _CREW.search(after) or _SET_ASIDE.search(after)
-    if crew_after and not _CONTACT_WORD.search(after[: crew_after.start()]):
-        return True
     return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
+
+
+_CELL_END = re.compile(r"\)|\s(?:and|a|und|i)\s|;")
+"""Where the words about a name end: its bracket closes, the next name is joined on."""
+_LABEL_TAIL = re.compile(r"\s+(?:Tel|Telefon|Phone|Mobil|Mobile|Fax|Email|Mail|Web)$")
 
 
 def rival_person(
@@ -1359,6 +1415,9 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         win = _window(b, i, 2)
         email = email or _first_email(win, b, t.office)
         phone = phone or _first_phone(win, b, t.office)
+    if person is None and (sentence := _sentence_anchor(t.own)) is not None:
+        anchor, person = sentence, sentence.person
+        email, phone = _anchor_details(sentence, t.office)
     if person is None:
         person = _signature_person(t.signature) or _letter_signer(t.own, t.office)
         if person is not None and _unplaced_contact(t.own, person.value):

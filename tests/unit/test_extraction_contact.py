@@ -613,3 +613,58 @@ def test_contact_name_broken_across_lines_of_a_letter() -> None:
     )
     x = _databox("Žádost", ("zadost.txt", letter), sender_name="Haná Media a.s.")
     assert x.contact_person == "Bohuslav Kratina" and not _certain(x, "contact.person")
+
+
+# ------------------------------------------------ a contact sentence in any wording --------
+# A sentence that speaks of a contact and names exactly one person gives that person (unsure)
+# and the details after the name, before the signer's default.
+
+
+def test_one_person_named_in_a_sentence_about_the_contact() -> None:
+    en = _mail(
+        "Please register 192.0.2.90.\nPlease regard our newsroom developer, Ewan Stirling, as "
+        "the contact for this: ewan.stirling@clyde.example, +420 731 009 118.\n\n"
+        "Kind regards\nMorag Blair\nManaging Editor\n",
+        sender="blair@clyde.example",
+        name="Morag Blair",
+    )
+    assert _contact(en) == ("Ewan Stirling", "ewan.stirling@clyde.example", "+420731009118")
+    assert not _certain(en, "contact.person") and not _certain(en, "contact.email")
+    cz = _mail(
+        "Servery nám spravuje Vilém Koutný, prosíme obracejte se na něj jako na kontaktní osobu, "
+        "koutny@jizera.example, tel. 604 772 910.\n\nS pozdravem\nDana Pekárková\n"
+    )
+    assert _contact(cz) == ("Vilém Koutný", "koutny@jizera.example", "+420604772910")
+    sk = _mail(
+        "Technicke otazky riesi nas externy spravca Juraj Mikula, ktoreho prosime kontaktovat: "
+        "mikula@zahorie.example, 0905 447 120.\n\nS pozdravom\nEva Hlinkova\n"
+    )
+    assert _contact(sk) == ("Juraj Mikula", "mikula@zahorie.example", "+421905447120")
+
+
+def test_a_reply_naming_a_new_contact_instead_of_the_writer() -> None:
+    x = _mail(
+        "Dobrý den,\nk žádosti ještě měníme kontakt: místo mě bude kontaktní osobou kolegyně "
+        "Radka Šťastná, 739 100 447, stastna@rovina.example.\n\nDěkuji\nOta Veselý\n",
+        sender="vesely@rovina.example",
+        name="Ota Veselý",
+    )
+    assert _contact(x) == ("Radka Šťastná", "stastna@rovina.example", "+420739100447")
+
+
+def test_a_colleague_in_a_sentence_where_the_writer_stays_the_contact() -> None:
+    x = _mail(
+        "Test poběží z notebooku kolegy Bořka Klímy, který web spravuje (je v kopii, ale "
+        "kontaktujte prosím mě).\nVolejte na 721 000 552.\n\nS pozdravem\nLenka Horká\n",
+        sender="horka@zapad.example",
+        name="Lenka Horká",
+    )
+    assert x.contact_person == "Lenka Horká"
+
+
+def test_words_in_a_names_own_bracket_say_who_is_the_contact() -> None:
+    x = _mail(
+        "We ask for a filming permit.\nTeam: Lukas Moser (editor, also the contact person) "
+        "and Petra Lang (camera).\nReach us at l.moser@donau.example.\n\nRegards\nDonau TV\n"
+    )
+    assert x.contact_person == "Lukas Moser"
