@@ -1458,7 +1458,11 @@ def _rivalled(person: Hit | None, t: _Texts, *, named: bool) -> Hit | None:
 def _from_fallback(t: _Texts) -> Contact:
     """A contact named only in quoted or forwarded text, with the details of its line:
     never for certain."""
-    a = _anchor(t.fallback, t.office) or _prose_anchor(t.fallback, t.office)
+    a = (
+        _anchor(t.fallback, t.office)
+        or _prose_anchor(t.fallback, t.office)
+        or _sentence_anchor(t.fallback)
+    )
     if a is None or a.person is None:
         return Contact(None, None, None)
     email, phone = _anchor_details(a, t.office)

@@ -668,3 +668,17 @@ def test_words_in_a_names_own_bracket_say_who_is_the_contact() -> None:
         "and Petra Lang (camera).\nReach us at l.moser@donau.example.\n\nRegards\nDonau TV\n"
     )
     assert x.contact_person == "Lukas Moser"
+
+
+def test_forwarding_note_names_the_author_of_the_forwarded_message() -> None:
+    x = _mail(
+        "Posílám dál zprávu od kolegy, berte ji jako naši žádost. Žadatelem je Ozvěna s.r.o. "
+        "Kontaktní osobou je autor zprávy níže, Oldřich Vaněk.\n\nJitka Malá\n\n"
+        "-------- Přeposlaná zpráva --------\nPředmět: adresy\n"
+        "Od: Oldřich Vaněk <vanek@ozvena.example>\nKomu: Jitka Malá <mala@ozvena.example>\n\n"
+        "Ahoj Jitko,\nostrý: 192.0.2.91\ntest: 192.0.2.92\nkdyby něco, volejte 776 300 118.\n"
+        "O.\n",
+        sender="mala@ozvena.example",
+        name="Jitka Malá",
+    )
+    assert x.contact_person == "Oldřich Vaněk" and not _certain(x, "contact.person")
