@@ -1368,6 +1368,10 @@ _CHANGE_STEMS = (
 _UNCHANGED = re.compile(r"\b(?:beze?\s+změny|bez\s+zmeny|nezměněn\w*|unchanged|stays|zůstává)\b", re.I)
 
 
+_NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|cislo|cisle|číslom|number)\b", re.IGNORECASE)
+"""A phone called a number ("uvedl jsem špatné číslo, správně je …", "wrong number")."""
+
+
 def corrected_contact(
     contact: Contact, blocks: Sequence[Block], office: Office = CSU
 ) -> Contact:
@@ -1384,7 +1388,8 @@ def corrected_contact(
             if change is None or _UNCHANGED.search(ln.text):
                 continue
             after = [n for off, n in phones_in(ln.text, office) if off > change.start()]
-            if after and _PHONE_LABEL.search(ln.text) and (phone is None or phone.value != after[0]):
+            phone_words = _PHONE_LABEL.search(ln.text) or _NUMBER_WORD.search(ln.text)
+            if after and phone_words and (phone is None or phone.value != after[0]):
                 phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)
             tail = emails_in(ln.text[change.start() :], office)
             if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):

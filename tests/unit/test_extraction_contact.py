@@ -682,3 +682,21 @@ def test_forwarding_note_names_the_author_of_the_forwarded_message() -> None:
         name="Jitka Malá",
     )
     assert x.contact_person == "Oldřich Vaněk" and not _certain(x, "contact.person")
+
+
+# ------------------------------------------------ a reply correcting a number --------------
+
+
+def test_a_reply_correcting_a_number_called_just_a_number() -> None:
+    cz = _mail(
+        "Pardon, v žádosti jsem napsala chybné číslo. Správně je 604 118 337.\n\nM. Bártová\n\n"
+        "-----Původní zpráva-----\nOd: Marie Bártová <bartova@sever.example>\n\n"
+        "Kontaktní osoba: Marie Bártová, tel. 604 181 337\n",
+        sender="bartova@sever.example",
+        name="Marie Bártová",
+    )
+    assert cz.contact_phone == "+420604118337" and not _certain(cz, "contact.phone")
+    en = _mail(
+        "Sorry, I gave the wrong number in my application. The correct one is +420 731 552 019.\n"
+    )
+    assert en.contact_phone == "+420731552019"
