@@ -1401,12 +1401,38 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
     return list(block.lines[idx : idx + size])
 
 
+_SELF_CONTACT = re.compile(
+    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu)(?:\s+já)?|"
+    r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
+    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou\s+som|"
+    r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
+    re.IGNORECASE,
+)
+"""The writer names themselves the contact ("Kontaktní osobou pro tuto žádost jsem já",
+"směřujte prosím na mě", "I'm the contact"): the signer."""
+
+
+def _self_anchor(t: _Texts) -> _Anchor | None:
+    """The signer, when the own text (not an attached document) says the writer is the
+    contact; the details are read from that line on."""
+    for b in t.own:
+        if b.kind is Kind.ATTACHMENT:
+            continue
+        for i, ln in enumerate(b.lines):
+            if not _hinted(ln.text) or (m := _SELF_CONTACT.search(ln.text)) is None:
+                continue
+            signer = _signature_person(t.signature)
+            return None if signer is None else _Anchor(b, i, signer, m.end())
+    return None
+
+
 def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
     """The contact person, with the e-mail and phone written where they are named; and
     whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
     anchor = (
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
+        or _self_anchor(t)
         or _prose_anchor(t.own, t.office)
     )
     person = email = phone = None

@@ -700,3 +700,29 @@ def test_a_reply_correcting_a_number_called_just_a_number() -> None:
         "Sorry, I gave the wrong number in my application. The correct one is +420 731 552 019.\n"
     )
     assert en.contact_phone == "+420731552019"
+
+
+# ------------------------------------------------ the writer names themselves the contact --
+
+
+def test_the_writer_saying_they_are_the_contact_is_the_signer() -> None:
+    poa = (
+        "PLNÁ MOC\nVydavatelství Kraj a.s., zastoupené Ing. Romanou Pilnou, předsedkyní "
+        "představenstva, zmocňuje společnost Servis IT s.r.o.\nIng. Romana Pilná\n"
+    )
+    cz = _mail(
+        "Podáváme žádost za vydavatelství. Kontaktní osobou pro tuto žádost budu já – vše "
+        "prosím směřujte na mě (hora@servis-it.example, +420 608 771 203).\n\n"
+        "S pozdravem\nTomáš Hora\nServis IT s.r.o.\n",
+        ("plna_moc.txt", poa),
+        sender="hora@servis-it.example",
+        name="Tomáš Hora",
+    )
+    assert _contact(cz) == ("Tomáš Hora", "hora@servis-it.example", "+420608771203")
+    en = _mail(
+        "Please register 192.0.2.95. I am the technical contact, phone +420 603 118 442.\n"
+        "The licence was signed by Mr Oscar Reed, our publisher.\n\nBest\nMia Lund\n",
+        sender="mia@lund.example",
+        name="Mia Lund",
+    )
+    assert en.contact_person == "Mia Lund" and en.contact_phone == "+420603118442"
