@@ -385,6 +385,11 @@ def _after_number(text: str, off: int, end: int) -> str:
 
 
 def _line_phones(text: str, office: Office) -> list[tuple[int, str]]:
+    return list(_line_phones_cached(text, office))
+
+
+@lru_cache(maxsize=2048)
+def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...]:
     """The phones of a line: the Czech plan's and the international ones, and numbers with a
     trunk zero in the Slovak plan ("mob.: 0908 123 456" beside a Czech or foreign number);
     never the digits of an identifier ("EIN 47-3318206")."""
@@ -403,7 +408,7 @@ def _line_phones(text: str, office: Office) -> list[tuple[int, str]]:
             if m.start() not in known:  # a number with a country code the plan did not accept
                 found += [(m.start() + o, n) for o, n in _unverified(text[m.start() : m.end() + 1])]
         found.sort()
-    return [(o, n) for o, n in found if not _ID_BEFORE.search(text[max(0, o - 40) : o])]
+    return tuple((o, n) for o, n in found if not _ID_BEFORE.search(text[max(0, o - 40) : o]))
 
 
 _PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
@@ -421,6 +426,7 @@ def _unverified(text: str) -> list[tuple[int, str]]:
     return out
 
 
+@lru_cache(maxsize=1024)
 def _verified(num: str) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(num))
@@ -430,7 +436,7 @@ def _verified(num: str) -> bool:
 
 def _phones_after(text: str, office: Office, start: int) -> list[tuple[str, _PhoneKind]]:
     """``_phones`` of the line from ``start`` on, read from the whole line (remembered)."""
-    found = phones_in(text, office)
+    found = _line_phones(text, office)
     kinds = _phones(text, office)
     if len(found) == len(kinds):
         return [k for (off, _), k in zip(found, kinds, strict=True) if off >= start]
@@ -990,10 +996,9 @@ def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
 
 _TITLED = re.compile(
     r"(?<![\w.])(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof|Mr|Mrs|Ms)\.?|"
-    r"pan|paní|pani|pana|pane|panu|panem|kolega|kolegu|kolegou|kolegyně|kolegyni|kolegyňa|"
-    r"kolegyňu|pán|pána|pani|colleague)\s+(?:(?:Ing|Mgr|Bc|PhDr|JUDr|RNDr|Dr|doc)\.\s+)*"
-    rf"(?P<n>(?-i:[{_UP}])[{_LOW}'’-]+(?:\s+(?-i:[{_UP}])[{_LOW}'’-]+){{0,2}})",
-    re.IGNORECASE,
+    r"[Pp]an(?:í|i|a|e|u|em)?|[Kk]oleg(?:a|u|ou|yně|yni|yňa|yňu)|[Pp]án(?:a)?|[Cc]olleague)"
+    r"\s+(?:(?:Ing|Mgr|Bc|PhDr|JUDr|RNDr|Dr|doc)\.\s+)*"
+    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{0,2}})"
 )
 """A name after a degree or a form of address ("Ing. Aleš Procházka", "pan Bláha", "kolega
 Jan Doubek", "Ms Reid"): a person, also with the surname alone."""
@@ -1030,11 +1035,20 @@ _NOT_FIRST = frozenset("our my your their the this that we please dear our".spli
 _PREPOSITION = re.compile(r"(?:^|\s)(?:v|ve|z|ze|na|do|u|pro|za|in|at|from)\s+$", re.IGNORECASE)
 
 
+_TITLE_STEMS = (
+    "Ing", "Mgr", "Bc", "MgA", "PhDr", "JUDr", "RNDr", "MUDr", "PaedDr", "Dr", "doc", "prof",
+    "Mr", "Ms", "an ", "aní ", "ani ", "ana ", "ane ", "anu ", "anem ", "án ", "ána ", "oleg",
+    "olleague",
+)  # fmt: skip
+"""A quick test before ``_TITLED``: one of these is in every line it matches."""
+
+
 def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]]:
     """(offset, name) of the persons a line of the applicant's text names in a way that marks
     them as persons: after a degree or a form of address, or any name in a line that also
     gives an e-mail or phone (a person's own details) or (``always``) in any line."""
-    out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)]
+    titled = any(w in text for w in _TITLE_STEMS)
+    out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)] if titled else []
     if always or "@" in text or phones_in(text):
         for m in _NAME_RUN.finditer(text):
             tail = text[m.end() :]
@@ -1135,11 +1149,12 @@ def rival_person(
     for b in blocks:
         for ln in b.lines:
             text = ln.text
-            if not text.strip() or _GREETING.match(text) or _HEADER_FIELD.match(text):
+            mentions = _person_mentions(text) if text.strip() else []
+            if not mentions or _GREETING.match(text) or _HEADER_FIELD.match(text):
                 continue
             if is_reply_header(text) or _office_contact([ln], office):
                 continue
-            for off, name in _person_mentions(text):
+            for off, name in mentions:
                 if _same_person(name, person) or any(_same_person(name, s) for s in skip):
                     continue
                 if not _set_aside(text, off, named):
@@ -1412,6 +1427,10 @@ _SELF_CONTACT = re.compile(
 "směřujte prosím na mě", "I'm the contact"): the signer."""
 
 
+_SELF_WORDS = ("jsem", "budu", "mě", "som", "i am", "i'm", "i’m", "am the", "m the")
+"""A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
+
+
 def _self_anchor(t: _Texts) -> _Anchor | None:
     """The signer, when the own text (not an attached document) says the writer is the
     contact; the details are read from that line on."""
@@ -1419,7 +1438,10 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
         if b.kind is Kind.ATTACHMENT:
             continue
         for i, ln in enumerate(b.lines):
-            if not _hinted(ln.text) or (m := _SELF_CONTACT.search(ln.text)) is None:
+            low = ln.text.lower()
+            if not any(w in low for w in _SELF_WORDS) or not _hinted(ln.text):
+                continue
+            if (m := _SELF_CONTACT.search(ln.text)) is None:
                 continue
             signer = _signature_person(t.signature)
             return None if signer is None else _Anchor(b, i, signer, m.end())
@@ -1506,7 +1528,7 @@ def _from_fallback(t: _Texts) -> Contact:
 def new_application() -> None:
     """Forget the lines read for the previous application: phones and e-mails are
     remembered per line within one application only (``extract._contact`` calls this)."""
-    for cache in (_phones_cached, _emails_cached, _phones_of):
+    for cache in (_phones_cached, _emails_cached, _phones_of, _line_phones_cached):
         cache.cache_clear()
 
 
