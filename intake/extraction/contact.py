@@ -1049,7 +1049,7 @@ def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]
     gives an e-mail or phone (a person's own details) or (``always``) in any line."""
     titled = any(w in text for w in _TITLE_STEMS)
     out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)] if titled else []
-    if always or "@" in text or phones_in(text):
+    if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
         for m in _NAME_RUN.finditer(text):
             tail = text[m.end() :]
             if tail[:1].isalpha() or _PREPOSITION.search(text[: m.start()]):
