@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 
+import phonenumbers
+
 from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
@@ -76,7 +78,7 @@ _PERSON_LABEL = re.compile(
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
 _PHONE_LABEL = re.compile(r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call)\b", re.IGNORECASE)
 _ORG_PHONE = re.compile(
-    r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|switchboard|"
+    r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
     r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
     r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc)\b",
     re.IGNORECASE,
@@ -338,23 +340,23 @@ def _phones_of(
     """Each phone of ``text`` with what its words before it (since the previous number) say
     it is, and (``attribute``) whether it is written for someone other than ``person``; a
     number with a trunk zero in the Slovak plan ("0905 …", "02/5441 …")."""
-    found = phones_in(text, office)
-    if not found and _ZERO_RUN.search(text):
-        found = [(o, n) for o, n in phones_in(text, office, "SK") if n.startswith("+421")]
+    found = _line_phones(text, office)
     if not found:
         return ()
     cues = _cues(text, person) if attribute else []
     out: list[tuple[str, _PhoneKind]] = []
     prev = 0
-    for off, num in found:
+    for k, (off, num) in enumerate(found):
         words = _blank_emails(text[max(prev, off - 40) : off])
+        after = _after_number(text, off, found[k + 1][0] if k + 1 < len(found) else len(text))
         kind = (
             _PhoneKind.OTHER
             if cues and _other_at(cues, off)
             else _PhoneKind.OWN
-            if _OWN_PHONE.search(words)
+            if _OWN_PHONE.search(after)
+            or (not _ORG_PHONE.search(after) and _OWN_PHONE.search(words))
             else _PhoneKind.ORGANIZATION
-            if _ORG_PHONE.search(words)
+            if _ORG_PHONE.search(after) or _ORG_PHONE.search(words)
             else _PhoneKind.NEUTRAL
         )
         out.append((num, kind))
@@ -362,9 +364,79 @@ def _phones_of(
     return tuple(out)
 
 
+_ID_BEFORE = re.compile(
+    r"\b(?:EIN|NIP|KRS|REGON|VAT|USt-IdNr|I[ČC]O?|DI[ČC]|company\s+no|reg(?:istration)?\.?\s+no|"
+    r"registered\s+in\s+[\w\s]{1,30}no)\.?\s*[:#]?\s*$",
+    re.IGNORECASE,
+)
+"""A label of an identifier right before digits ("EIN 47-3318206", "NIP 548-267-33-10"): no
+phone number however its digits are grouped."""
+_NUMBER_TAIL = re.compile(r"[+\d][\d\s/().–-]*")
+_BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def _after_number(text: str, off: int, end: int) -> str:
+    """The words in brackets right after a number ("+420 222 710 500 (redakce, ústředna)",
+    "+1 402 555 0147 (cell)"): they say whose it is as words before it do."""
+    m = _NUMBER_TAIL.match(text, off, end)
+    rest = text[m.end() if m else off : end]
+    b = _BRACKET.match(rest) or _BRACKET.match(text, max(off, (m.end() if m else off) - 1), end)
+    return b.group(1) if b else ""
+
+
+def _line_phones(text: str, office: Office) -> list[tuple[int, str]]:
+    return list(_line_phones_cached(text, office))
+
+
+@lru_cache(maxsize=2048)
+def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...]:
+    """The phones of a line: the Czech plan's and the international ones, and numbers with a
+    trunk zero in the Slovak plan ("mob.: 0908 123 456" beside a Czech or foreign number);
+    never the digits of an identifier ("EIN 47-3318206")."""
+    found = phones_in(text, office)
+    if _ZERO_RUN.search(text):
+        have = {o for o, _ in found}
+        found += [
+            (o, n)
+            for o, n in phones_in(text, office, "SK")
+            if n.startswith("+421") and o not in have
+        ]
+        found.sort()
+    if "+" in text:
+        known = {o for o, _ in found}
+        for m in _PLUS_NUMBER.finditer(text):
+            if m.start() not in known:  # a number with a country code the plan did not accept
+                found += [(m.start() + o, n) for o, n in _unverified(text[m.start() : m.end() + 1])]
+        found.sort()
+    return tuple((o, n) for o, n in found if not _ID_BEFORE.search(text[max(0, o - 40) : o]))
+
+
+_PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
+
+
+def _unverified(text: str) -> list[tuple[int, str]]:
+    """Numbers written with a country code that the numbering plan does not know as assigned
+    (a reserved or new range: "+44 7700 900412", "+353 91 555 0183"): still the applicant's
+    number, read but never for certain (``_phone_hit``)."""
+    out: list[tuple[int, str]] = []
+    for m in phonenumbers.PhoneNumberMatcher(text, "ZZ", leniency=phonenumbers.Leniency.POSSIBLE):
+        if m.raw_string.startswith("+") and not phonenumbers.is_valid_number(m.number):
+            e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+            out.append((m.start, e164))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _verified(num: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(num))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 def _phones_after(text: str, office: Office, start: int) -> list[tuple[str, _PhoneKind]]:
     """``_phones`` of the line from ``start`` on, read from the whole line (remembered)."""
-    found = phones_in(text, office)
+    found = _line_phones(text, office)
     kinds = _phones(text, office)
     if len(found) == len(kinds):
         return [k for (off, _), k in zip(found, kinds, strict=True) if off >= start]
@@ -386,7 +458,7 @@ def _emails(text: str, office: Office, person: str | None) -> list[str]:
     return [e for e in found if not _other_at(cues, max(0, low.find(e.split("@")[0])))]
 
 
-_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:[ /-]{0,2}\d){6,8}(?![\d.])")
+_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:[ /-]{0,2}\d){6,8}(?!\d|\.\d)")
 """A number with a trunk zero ("0905 662 140", "02/5441 2233"): no Czech number has one."""
 
 
@@ -468,6 +540,8 @@ def _first_email(
 
 
 def _phone_hit(num: str, block: Block, ln: Line, text: str) -> Hit:
+    if not _verified(num):
+        return Hit(num, block.component, ln.no, False, Reason.UNVERIFIED_PHONE)
     if num.startswith("+421") and not _SLOVAK.search(text) and "+421" not in ln.text:
         return Hit(num, block.component, ln.no, False, Reason.FOREIGN_PHONE)
     return Hit(num, block.component, ln.no)
@@ -636,12 +710,17 @@ _NON_DIGIT = re.compile(r"\D+")
 # ---------------------------------------------------------------- contact sentences ------
 
 _PROSE = re.compile(
-    r"(?:kontaktní\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,3}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
+    r"(?:kontaktn[íi]\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
     r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be))\s+"
-    r"(?:pan\s+|paní\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?(?P<v>[^,;()\n]{3,60})",
+    r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4})\s+){0,6}?"
+    r"(?:pan\s+|paní\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?"
+    r"(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof)\.\s*)*"
+    rf"(?P<v>(?-i:[{_UP}][{_LOW}])[^,;()\n]{{1,58}})",
     re.IGNORECASE,
 )
+"""A contact named in a set phrase, after words that describe them ("Kontaktní osobou je
+vedoucí našeho datového týmu Veronika Malá", "… bude náš technik pan Martin Bláha")."""
 
 
 _LOOSE = re.compile(
@@ -694,9 +773,18 @@ def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
         for b, i, ln in hinted:
             for m in rx.finditer(ln.text):
                 hit = _sentence_person(rx, m, b, ln, office)
+                if hit is None and m.end("v") == len(ln.text.rstrip()) and i + 1 < len(b.lines):
+                    hit = _wrapped_sentence_person(m.group("v"), b, b.lines[i + 1])
                 if hit is not None:
                     return _Anchor(b, i, hit, m.start("v"))
     return None
+
+
+def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
+    """A name the line breaks in two ("… je vedoucí oddělení Ing. Aleš" / "Procházka, e-mail
+    …"): read across the break, never for certain."""
+    name = _leading_name(head.strip() + " " + nxt.text.strip())
+    return None if name is None else Hit(name, b.component, nxt.no, False, Reason.WRAPPED)
 
 
 def _sentence_person(
@@ -902,6 +990,176 @@ def _unplaced_contact(own: Sequence[Block], person: str) -> bool:
             if found is not None and person.split()[-1] not in found[0]:
                 return True
     return False
+
+
+# ---------------------------------------------------------------- rival candidates -------
+
+_TITLED = re.compile(
+    r"(?<![\w.])(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof|Mr|Mrs|Ms)\.?|"
+    r"[Pp]an(?:í|i|a|e|u|em)?|[Kk]oleg(?:a|u|ou|yně|yni|yňa|yňu)|[Pp]án(?:a)?|[Cc]olleague)"
+    r"\s+(?:(?:Ing|Mgr|Bc|PhDr|JUDr|RNDr|Dr|doc)\.\s+)*"
+    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{0,2}})"
+)
+"""A name after a degree or a form of address ("Ing. Aleš Procházka", "pan Bláha", "kolega
+Jan Doubek", "Ms Reid"): a person, also with the surname alone."""
+_GREETING = re.compile(
+    r"^\s*(?:vážen\w*|vazen\w*|dobrý\s+den|dobry\s+den|dobrý\s+deň|milá|milý|ahoj|dear|hello|"
+    r"hi|good\s+(?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
+"""A salutation line: the name in it is the addressee (the office's clerk), not a candidate."""
+
+
+_HEADER_FIELD = re.compile(
+    r"^\s*\*?(?:to|komu|cc|kopie|od|from|sent|odesláno|date|datum|subject|předmět|věc)\s*:",
+    re.IGNORECASE,
+)
+_SET_ASIDE = re.compile(
+    r"\b(?:kameram\w*|kameraman\w*|fotograf\w*|photographer|camera\w*|zvukař\w*|štáb\w*|crew|"
+    r"natáč\w*|natac\w*|nahráv\w*|nahrav\w*|přebírac\w*|prebírac\w*|povolen\w*|permit\w*|"
+    r"filming|recording|v\s+kopii|do\s+kopie|do\s+kópie|na\s+vědomí|na\s+vedomi|cc|in\s+copy|"
+    r"copied|pro\s+informaci|for\s+(?:your\s+)?information)\b|" + _FORMER.pattern,
+    re.IGNORECASE,
+)
+"""Words before a name that set it aside as no contact: a crew member or the person a permit
+is for, a colleague in copy, a former contact."""
+_SIGNER_ROLE = re.compile(
+    r"\b(?:předsed\w*|predsed\w*|jednatel\w*|konatel\w*|ředitel\w*|riaditeľ\w*|statutár\w*|"
+    r"statutar\w*|za\s+(?:společnost|spolecnost|spoločnosť|žadatele|zadatele|organizaci)|"
+    r"director|ceo|chair\w*|managing|on\s+behalf)\b",
+    re.IGNORECASE,
+)
+"""Words of a statutory signer, whom a labelled contact replaces as the contact."""
+_CLAUSE = re.compile(r"[.;!?]\s")
+_NOT_FIRST = frozenset("our my your their the this that we please dear our".split())
+_PREPOSITION = re.compile(r"(?:^|\s)(?:v|ve|z|ze|na|do|u|pro|za|in|at|from)\s+$", re.IGNORECASE)
+
+
+_TITLE_STEMS = (
+    "Ing", "Mgr", "Bc", "MgA", "PhDr", "JUDr", "RNDr", "MUDr", "PaedDr", "Dr", "doc", "prof",
+    "Mr", "Ms", "an ", "aní ", "ani ", "ana ", "ane ", "anu ", "anem ", "án ", "ána ", "oleg",
+    "olleague",
+)  # fmt: skip
+"""A quick test before ``_TITLED``: one of these is in every line it matches."""
+
+
+def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]]:
+    """(offset, name) of the persons a line of the applicant's text names in a way that marks
+    them as persons: after a degree or a form of address, or any name in a line that also
+    gives an e-mail or phone (a person's own details) or (``always``) in any line."""
+    titled = any(w in text for w in _TITLE_STEMS)
+    out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)] if titled else []
+    if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
+        for m in _NAME_RUN.finditer(text):
+            tail = text[m.end() :]
+            if tail[:1].isalpha() or _PREPOSITION.search(text[: m.start()]):
+                continue  # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci")
+            if (
+                text[m.start() - 1 : m.start()] == "-"
+                or m.group(0).split()[0].lower() in _NOT_FIRST
+            ):
+                continue  # the end of a double name ("Jan-Niklas Weber"), "Our London"
+            run = _LABEL_TAIL.sub("", m.group(0))  # "Eva Marešová Tel.: …"
+            if (name := person_name(run, tail)) is not None:
+                out.append((m.start(), name))
+    return out
+
+
+def _sentence_anchor(blocks: Sequence[Block]) -> _Anchor | None:
+    """A sentence that speaks of a contact and names exactly one person, whatever its wording
+    ("Please treat our systems editor, Callum Reid, as the contact", "… má na starost Ondřej
+    Sýkora, prosím obracejte se na něj jako na kontaktní osobu", "místo mě bude kontaktem
+    kolega Jan Doubek"): that person, never for certain."""
+    for b in blocks:
+        for i, ln in enumerate(b.lines):
+            text = ln.text
+            low = text[:2000].lower()
+            if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
+                continue
+            start = 0
+            for m in [*_CLAUSE.finditer(text), None]:
+                end = m.end() if m else len(text)
+                if (hit := _one_person(text, start, end, b, ln)) is not None:
+                    return _Anchor(b, i, hit[0], hit[1])
+                start = end
+    return None
+
+
+_CONTACT_ME = re.compile(
+    r"\b(?:kontakt\w*|contact|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
+    r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)\b(?:mě|mne|mňa|me)\b",
+    re.IGNORECASE,
+)
+"""The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
+other person of the sentence is not."""
+
+
+def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hit, int] | None:
+    """The only person a sentence (``text[start:end]``) with a contact word names, and where."""
+    sentence = text[start:end]
+    if _CONTACT_WORD.search(sentence) is None or _CONTACT_ME.search(sentence):
+        return None
+    found = [
+        (start + off, name)
+        for off, name in _person_mentions(sentence, always=True)
+        if not _set_aside(text, start + off, False)
+    ]
+    names: list[tuple[int, str]] = []
+    for off, name in found:
+        if not any(_same_person(name, n) or _same_person(n, name) for _, n in names):
+            names.append((off, name))
+    if len(names) != 1:
+        return None
+    off, name = names[0]
+    return Hit(name, b.component, ln.no, False, Reason.SENTENCE), off
+
+
+def _set_aside(text: str, off: int, named: bool) -> bool:
+    """The words of the name's own cell or bracket after it, else of the clause before it,
+    set it aside (a crew member, a colleague in copy, a former contact; beside a labelled
+    contact also a statutory signer), unless they speak of a contact."""
+    after = _CELL_END.split(text[off : off + 60], maxsplit=1)[0]
+    if _CONTACT_WORD.search(after):  # "Stefan Hofer (reporter, applicant and contact person)"
+        return False
+    if _CREW.search(after) or _SET_ASIDE.search(after):  # "Nils Berg (photographer)"
+        return True
+    start = max((m.end() for m in _CLAUSE.finditer(text, 0, off)), default=0)
+    prefix = text[start:off]
+    if _CONTACT_WORD.search(prefix):
+        return False
+    return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
+
+
+_CELL_END = re.compile(r"\)|\s(?:and|a|und|i)\s|;")
+"""Where the words about a name end: its bracket closes, the next name is joined on."""
+_LABEL_TAIL = re.compile(r"\s+(?:Tel|Telefon|Phone|Mobil|Mobile|Fax|Email|Mail|Web)$")
+
+
+def rival_person(
+    blocks: Sequence[Block],
+    person: str,
+    skip: Sequence[str] = (),
+    *,
+    named: bool = False,
+    office: Office = CSU,
+) -> str | None:
+    """Another person the applicant's own text names beside ``person`` whom no rule sets
+    aside (the ``skip`` names, such as the signer beside a labelled contact; an addressee;
+    a message header; the office's staff): a second candidate contact."""
+    for b in blocks:
+        for ln in b.lines:
+            text = ln.text
+            mentions = _person_mentions(text) if text.strip() else []
+            if not mentions or _GREETING.match(text) or _HEADER_FIELD.match(text):
+                continue
+            if is_reply_header(text) or _office_contact([ln], office):
+                continue
+            for off, name in mentions:
+                if _same_person(name, person) or any(_same_person(name, s) for s in skip):
+                    continue
+                if not _set_aside(text, off, named):
+                    return name
+    return None
 
 
 # ---------------------------------------------------------------- the contact's details --
@@ -1125,6 +1383,10 @@ _CHANGE_STEMS = (
 _UNCHANGED = re.compile(r"\b(?:beze?\s+změny|bez\s+zmeny|nezměněn\w*|unchanged|stays|zůstává)\b", re.I)
 
 
+_NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|cislo|cisle|číslom|number)\b", re.IGNORECASE)
+"""A phone called a number ("uvedl jsem špatné číslo, správně je …", "wrong number")."""
+
+
 def corrected_contact(
     contact: Contact, blocks: Sequence[Block], office: Office = CSU
 ) -> Contact:
@@ -1141,7 +1403,8 @@ def corrected_contact(
             if change is None or _UNCHANGED.search(ln.text):
                 continue
             after = [n for off, n in phones_in(ln.text, office) if off > change.start()]
-            if after and _PHONE_LABEL.search(ln.text) and (phone is None or phone.value != after[0]):
+            phone_words = _PHONE_LABEL.search(ln.text) or _NUMBER_WORD.search(ln.text)
+            if after and phone_words and (phone is None or phone.value != after[0]):
                 phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)
             tail = emails_in(ln.text[change.start() :], office)
             if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
@@ -1153,12 +1416,45 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
     return list(block.lines[idx : idx + size])
 
 
+_SELF_CONTACT = re.compile(
+    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu)(?:\s+já)?|"
+    r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
+    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou\s+som|"
+    r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
+    re.IGNORECASE,
+)
+"""The writer names themselves the contact ("Kontaktní osobou pro tuto žádost jsem já",
+"směřujte prosím na mě", "I'm the contact"): the signer."""
+
+
+_SELF_WORDS = ("jsem", "budu", "mě", "som", "i am", "i'm", "i’m", "am the", "m the")
+"""A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
+
+
+def _self_anchor(t: _Texts) -> _Anchor | None:
+    """The signer, when the own text (not an attached document) says the writer is the
+    contact; the details are read from that line on."""
+    for b in t.own:
+        if b.kind is Kind.ATTACHMENT:
+            continue
+        for i, ln in enumerate(b.lines):
+            low = ln.text.lower()
+            if not any(w in low for w in _SELF_WORDS) or not _hinted(ln.text):
+                continue
+            if (m := _SELF_CONTACT.search(ln.text)) is None:
+                continue
+            signer = _signature_person(t.signature)
+            return None if signer is None else _Anchor(b, i, signer, m.end())
+    return None
+
+
 def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
     """The contact person, with the e-mail and phone written where they are named; and
     whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
     anchor = (
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
+        or _self_anchor(t)
         or _prose_anchor(t.own, t.office)
     )
     person = email = phone = None
@@ -1172,6 +1468,9 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         win = _window(b, i, 2)
         email = email or _first_email(win, b, t.office)
         phone = phone or _first_phone(win, b, t.office)
+    if person is None and (sentence := _sentence_anchor(t.own)) is not None:
+        anchor, person = sentence, sentence.person
+        email, phone = _anchor_details(sentence, t.office)
     if person is None:
         person = _signature_person(t.signature) or _letter_signer(t.own, t.office)
         if person is not None and _unplaced_contact(t.own, person.value):
@@ -1181,13 +1480,42 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     personless = anchor is not None and anchor.person is None
     if person is None:
         person = _person_beside_contact(t.own, t.office)
-    return person, email, phone, personless
+    return _rivalled(person, t, named=anchor is not None), email, phone, personless
+
+
+def _rivalled(person: Hit | None, t: _Texts, *, named: bool) -> Hit | None:
+    """The certainty check of the person: certain only when the own text names no other
+    candidate; a signer is set aside only when a contact label or sentence (``named``)
+    gave the person."""
+    if person is None or not person.certain:
+        return person
+    blocks = [*t.own, *t.signature]
+    rival = rival_person(blocks, person.value, named=named, office=t.office)
+    if rival is None and named:
+        return person
+    signers = [
+        h.value
+        for h in (_signature_person(t.signature), _letter_signer(t.own, t.office))
+        if h is not None
+    ]
+    if named:  # the signers are set aside beside a labelled contact
+        rival = rival_person(blocks, person.value, signers, named=True, office=t.office)
+    elif rival is None:
+        # a signer of the mail and another of its attached letter: two candidates
+        rival = next((s for s in signers if not _same_person(s, person.value)), None)
+    if rival is None:
+        return person
+    return dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
 
 
 def _from_fallback(t: _Texts) -> Contact:
     """A contact named only in quoted or forwarded text, with the details of its line:
     never for certain."""
-    a = _anchor(t.fallback, t.office) or _prose_anchor(t.fallback, t.office)
+    a = (
+        _anchor(t.fallback, t.office)
+        or _prose_anchor(t.fallback, t.office)
+        or _sentence_anchor(t.fallback)
+    )
     if a is None or a.person is None:
         return Contact(None, None, None)
     email, phone = _anchor_details(a, t.office)
@@ -1200,7 +1528,7 @@ def _from_fallback(t: _Texts) -> Contact:
 def new_application() -> None:
     """Forget the lines read for the previous application: phones and e-mails are
     remembered per line within one application only (``extract._contact`` calls this)."""
-    for cache in (_phones_cached, _emails_cached, _phones_of):
+    for cache in (_phones_cached, _emails_cached, _phones_of, _line_phones_cached):
         cache.cache_clear()
 
 
@@ -1247,7 +1575,24 @@ def find_contact(
         email, phone = email or e3, phone or p3
     email = email or _unlabelled(t, name, first_mail, mails)
     phone = phone or _unlabelled(t, name, first_phone, phones) or _organization_phone(t, name)
+    if person is None or not person.certain:
+        # whose details these are is in doubt: any other value of the text competes
+        email = _rivalled_value(email, t, lambda s: emails_in(s, office))
+        phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
     return Contact(person, email or quoted.email, phone or quoted.phone)
+
+
+def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]]) -> Hit | None:
+    """The certainty check of an e-mail or phone when the contact person is unsure: certain
+    only when no line of the own text or signature gives another value of the field (none is
+    set aside as another person's: who the contact is, is itself in doubt)."""
+    if hit is None or not hit.certain:
+        return hit
+    for b in [*t.own, *t.signature]:
+        for ln in b.lines:
+            if any(v != hit.value for v in every(ln.text)):
+                return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return hit
 
 
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:

@@ -612,7 +612,7 @@ def _contact(
     elif parsed.sender_name and email and (n := clean_name(parsed.sender_name)):
         out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)
     if contact.email:
-        out["contact.email"] = _field(contact.email)
+        out["contact.email"] = _rival_sender(_field(contact.email), contact, parsed)
     elif email and parsed.sender and "@" in parsed.sender:
         # the sender's address is the contact's when the sender is the contact person
         mine = sender_is_contact(parsed.sender_name, contact.person)
@@ -622,6 +622,18 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+def _rival_sender(value: FieldValue, contact: Contact, parsed: ParsedMessage) -> FieldValue:
+    """The sender's own address competes with an e-mail of the text while the contact person
+    is unsure (the sender may be the contact, and their address is then the contact's)."""
+    sender = (parsed.sender or "").lower()
+    person_sure = contact.person is not None and contact.person.certain
+    if not value.certain or person_sure or parsed.channel is not Channel.EMAIL:
+        return value
+    if "@" not in sender or sender == str(value.value).lower():
+        return value
+    return dataclasses.replace(value, certain=False, reason=Reason.OTHER_CANDIDATE)
 
 
 _REFERS_TO_ORIGINAL = re.compile(

@@ -64,6 +64,7 @@ class Reason(StrEnum):
     QUOTES = "název je v textu v uvozovkách"
     WRAPPED = "údaj je v tabulce zalomen na více řádků"
     FOREIGN_PHONE = "číslo bez předvolby státu čteno jako slovenské"
+    UNVERIFIED_PHONE = "číslo s předvolbou státu nelze ověřit v číslovacím plánu"
     ORGANIZATION_PHONE = "uveden jen telefon organizace (ústředna, redakce), ne kontaktní osoby"
     OTHER_TYPE = "text zmiňuje i druhý druh žádosti a výslovně o něm nerozhoduje"
     UNPLACED_DECLINE = "text něco odmítá a není jisté, který druh žádosti"

@@ -487,3 +487,242 @@ def test_details_under_a_label_naming_nobody_are_unsure_beside_the_signers() -> 
     )
     assert x.contact_person == "Jan Malý"
     assert not _certain(x, "contact.email") and not _certain(x, "contact.phone")
+
+
+# ------------------------------------------------ certainty: a second candidate person ----
+# The signer (or the signer of an attached letter) is the contact only by default: when the
+# applicant's own text names another person in a way the rules cannot place, the person and
+# the details read for them are for the officer. Names a rule sets aside (an addressee, a
+# crew member, a colleague in copy, a former contact) leave the signer certain.
+
+
+def _all_unsure(x: Extraction) -> bool:
+    keys = ("contact.person", "contact.email", "contact.phone")
+    return all(not _certain(x, k) for k in keys if k in x.fields)
+
+
+def test_signer_beside_a_colleague_named_in_unplaced_wording_is_unsure() -> None:
+    cz = _mail(
+        "Žádáme o přístup z adresy 192.0.2.81.\nVeškeré technické dotazy prosím směřujte na "
+        "kolegu Ing. Tadeáše Lorence, lorenc@rozhled.example, 731 220 118.\n\n"
+        "S pozdravem\nMgr. Bohdana Říhová\nředitelka\ntel. 222 111 000\n",
+        sender="rihova@rozhled.example",
+        name="Bohdana Říhová",
+    )
+    assert _all_unsure(cz)
+    en = _mail(
+        "Please register 192.0.2.82 for the feed.\nOur web developer Fiona Marsh looks after "
+        "the servers: fiona.marsh@harbour.example, +420 604 118 220.\n\n"
+        "Best regards\nGeorge Pike\nEditor-in-chief\n",
+        sender="pike@harbour.example",
+        name="George Pike",
+    )
+    assert _all_unsure(en) and en.fields["contact.person"].reason is not None
+    sk = _mail(
+        "Ziadame o pristup z adresy 192.0.2.83.\nTechnicke veci riesi pan Lubomir Hudec, "
+        "hudec@noviny.example, 0905 112 233.\n\nS pozdravom\nIvana Mrazova\n",
+        sender="mrazova@noviny.example",
+        name="Ivana Mrazova",
+    )
+    assert _all_unsure(sk)
+
+
+def test_data_box_letter_signed_by_one_with_another_person_in_a_table_row() -> None:
+    letter = (
+        "Vážení,\nžádáme o přístup k výsledkům z adresy 192.0.2.84.\n"
+        "Vedoucí vývoje\tIng. Petr Kovář\tkovar@jih.example\t+420 606 111 222\n\n"
+        "S úctou\n\nJana Bílá\nředitelka\n"
+    )
+    x = _databox("Žádost o přístup", ("dopis.txt", letter), sender_name="Deník Jih, a.s.")
+    assert not _certain(x, "contact.person")
+
+
+def test_names_set_aside_by_a_rule_leave_the_signer_certain() -> None:
+    x = _mail(
+        "Vážená paní Horáková,\nprosíme o přístup z adresy 192.0.2.85 a o povolení natáčení.\n"
+        "Natáčet bude kameraman Jakub Srna, 777 000 111.\n"
+        "V kopii je kolega Petr Vlk, jen pro informaci.\n\n"
+        "S pozdravem\nAlena Svobodová\nmobil 603 222 111\n",
+        sender="svobodova@tvjih.example",
+        name="Alena Svobodová",
+    )
+    assert x.contact_person == "Alena Svobodová" and _certain(x, "contact.person")
+
+
+# ------------------------------------------------ whose phone: words after the number ------
+
+
+def test_words_in_brackets_after_a_number_say_whose_it_is() -> None:
+    cz = _mail(
+        "Kontaktní osoba: Mgr. Lukáš Bém\ntel.: +420 222 710 500 (redakce, ústředna)\n"
+        "mobil: 00420 777 418 263\ne-mail: bem@kuryr.example\n"
+    )
+    assert cz.contact_phone == "+420777418263"
+    sk = _mail(
+        "Kontaktná osoba: Ing. Peter Rác\ntel.: +421 34 651 22 11 (ústredňa), mob.: 0908 321 654\n"
+    )
+    assert sk.contact_phone == "+421908321654"
+    en = _mail("Contact: Tomasz Nowak, tel. +48 33 852 14 60 (office), +48 601 448 203 (cell)\n")
+    assert en.contact_phone == "+48601448203"
+
+
+def test_digits_of_an_identifier_are_no_phone() -> None:
+    x = _mail(
+        "Our legal name is Lakeside Media, Inc. (EIN 47-3318206). Call me on +1 402 555 0147.\n"
+        "\nThanks\nDana Hill\n",
+        sender="dana@lakeside.example",
+        name="Dana Hill",
+    )
+    assert x.contact_phone == "+14025550147"
+    y = _mail("Kontakt: Jan Mráz, NIP 548-267-33-10, tel. 603 111 222\n")
+    assert y.contact_phone == "+420603111222"
+
+
+def test_a_number_the_numbering_plan_does_not_know_is_read_but_unsure() -> None:
+    x = _mail("I'm the contact for this: Niamh Byrne, +353 91 555 0183.\n\nNiamh\n")
+    assert x.contact_phone == "+353915550183"
+    assert not _certain(x, "contact.phone")
+
+
+# ------------------------------------------------ a contact sentence with a description ----
+
+
+def test_contact_sentence_describing_the_person_before_the_name() -> None:
+    cz = _mail(
+        "Kontaktní osobou pro tuto věc bude zástupkyně vedoucího IT oddělení Bc. Simona Kratochvílová "
+        "(kratochvilova@vltava.example, mobil 739 220 114).\n\nS úctou\nJUDr. Emil Hrabě\njednatel\n"
+    )
+    assert _contact(cz) == (
+        "Simona Kratochvílová", "kratochvilova@vltava.example", "+420739220114",
+    )
+    plain = _mail(
+        "Kontaktni osobou je nas spravce site pan Rudolf Nemec, nemec@hlas.example.\n\n"
+        "S pozdravem\nIvo Kratky\n"
+    )
+    assert plain.contact_person == "Rudolf Nemec"
+    en = _mail(
+        "Our contact person is the head of our data desk Ms Olivia Hart, o.hart@ledger.example.\n"
+    )
+    assert en.contact_person == "Olivia Hart"
+
+
+def test_contact_name_broken_across_lines_of_a_letter() -> None:
+    letter = (
+        "Kontaktní osobou ve věci této žádosti je vedoucí redakce Ing. Bohuslav\n"
+        "Kratina, e-mail kratina@haná.example, telefon 604 332 118.\nS úctou\nMgr. Eva Rybová\n"
+    )
+    x = _databox("Žádost", ("zadost.txt", letter), sender_name="Haná Media a.s.")
+    assert x.contact_person == "Bohuslav Kratina" and not _certain(x, "contact.person")
+
+
+# ------------------------------------------------ a contact sentence in any wording --------
+# A sentence that speaks of a contact and names exactly one person gives that person (unsure)
+# and the details after the name, before the signer's default.
+
+
+def test_one_person_named_in_a_sentence_about_the_contact() -> None:
+    en = _mail(
+        "Please register 192.0.2.90.\nPlease regard our newsroom developer, Ewan Stirling, as "
+        "the contact for this: ewan.stirling@clyde.example, +420 731 009 118.\n\n"
+        "Kind regards\nMorag Blair\nManaging Editor\n",
+        sender="blair@clyde.example",
+        name="Morag Blair",
+    )
+    assert _contact(en) == ("Ewan Stirling", "ewan.stirling@clyde.example", "+420731009118")
+    assert not _certain(en, "contact.person") and not _certain(en, "contact.email")
+    cz = _mail(
+        "Servery nám spravuje Vilém Koutný, prosíme obracejte se na něj jako na kontaktní osobu, "
+        "koutny@jizera.example, tel. 604 772 910.\n\nS pozdravem\nDana Pekárková\n"
+    )
+    assert _contact(cz) == ("Vilém Koutný", "koutny@jizera.example", "+420604772910")
+    sk = _mail(
+        "Technicke otazky riesi nas externy spravca Juraj Mikula, ktoreho prosime kontaktovat: "
+        "mikula@zahorie.example, 0905 447 120.\n\nS pozdravom\nEva Hlinkova\n"
+    )
+    assert _contact(sk) == ("Juraj Mikula", "mikula@zahorie.example", "+421905447120")
+
+
+def test_a_reply_naming_a_new_contact_instead_of_the_writer() -> None:
+    x = _mail(
+        "Dobrý den,\nk žádosti ještě měníme kontakt: místo mě bude kontaktní osobou kolegyně "
+        "Radka Šťastná, 739 100 447, stastna@rovina.example.\n\nDěkuji\nOta Veselý\n",
+        sender="vesely@rovina.example",
+        name="Ota Veselý",
+    )
+    assert _contact(x) == ("Radka Šťastná", "stastna@rovina.example", "+420739100447")
+
+
+def test_a_colleague_in_a_sentence_where_the_writer_stays_the_contact() -> None:
+    x = _mail(
+        "Test poběží z notebooku kolegy Bořka Klímy, který web spravuje (je v kopii, ale "
+        "kontaktujte prosím mě).\nVolejte na 721 000 552.\n\nS pozdravem\nLenka Horká\n",
+        sender="horka@zapad.example",
+        name="Lenka Horká",
+    )
+    assert x.contact_person == "Lenka Horká"
+
+
+def test_words_in_a_names_own_bracket_say_who_is_the_contact() -> None:
+    x = _mail(
+        "We ask for a filming permit.\nTeam: Lukas Moser (editor, also the contact person) "
+        "and Petra Lang (camera).\nReach us at l.moser@donau.example.\n\nRegards\nDonau TV\n"
+    )
+    assert x.contact_person == "Lukas Moser"
+
+
+def test_forwarding_note_names_the_author_of_the_forwarded_message() -> None:
+    x = _mail(
+        "Posílám dál zprávu od kolegy, berte ji jako naši žádost. Žadatelem je Ozvěna s.r.o. "
+        "Kontaktní osobou je autor zprávy níže, Oldřich Vaněk.\n\nJitka Malá\n\n"
+        "-------- Přeposlaná zpráva --------\nPředmět: adresy\n"
+        "Od: Oldřich Vaněk <vanek@ozvena.example>\nKomu: Jitka Malá <mala@ozvena.example>\n\n"
+        "Ahoj Jitko,\nostrý: 192.0.2.91\ntest: 192.0.2.92\nkdyby něco, volejte 776 300 118.\n"
+        "O.\n",
+        sender="mala@ozvena.example",
+        name="Jitka Malá",
+    )
+    assert x.contact_person == "Oldřich Vaněk" and not _certain(x, "contact.person")
+
+
+# ------------------------------------------------ a reply correcting a number --------------
+
+
+def test_a_reply_correcting_a_number_called_just_a_number() -> None:
+    cz = _mail(
+        "Pardon, v žádosti jsem napsala chybné číslo. Správně je 604 118 337.\n\nM. Bártová\n\n"
+        "-----Původní zpráva-----\nOd: Marie Bártová <bartova@sever.example>\n\n"
+        "Kontaktní osoba: Marie Bártová, tel. 604 181 337\n",
+        sender="bartova@sever.example",
+        name="Marie Bártová",
+    )
+    assert cz.contact_phone == "+420604118337" and not _certain(cz, "contact.phone")
+    en = _mail(
+        "Sorry, I gave the wrong number in my application. The correct one is +420 731 552 019.\n"
+    )
+    assert en.contact_phone == "+420731552019"
+
+
+# ------------------------------------------------ the writer names themselves the contact --
+
+
+def test_the_writer_saying_they_are_the_contact_is_the_signer() -> None:
+    poa = (
+        "PLNÁ MOC\nVydavatelství Kraj a.s., zastoupené Ing. Romanou Pilnou, předsedkyní "
+        "představenstva, zmocňuje společnost Servis IT s.r.o.\nIng. Romana Pilná\n"
+    )
+    cz = _mail(
+        "Podáváme žádost za vydavatelství. Kontaktní osobou pro tuto žádost budu já – vše "
+        "prosím směřujte na mě (hora@servis-it.example, +420 608 771 203).\n\n"
+        "S pozdravem\nTomáš Hora\nServis IT s.r.o.\n",
+        ("plna_moc.txt", poa),
+        sender="hora@servis-it.example",
+        name="Tomáš Hora",
+    )
+    assert _contact(cz) == ("Tomáš Hora", "hora@servis-it.example", "+420608771203")
+    en = _mail(
+        "Please register 192.0.2.95. I am the technical contact, phone +420 603 118 442.\n"
+        "The licence was signed by Mr Oscar Reed, our publisher.\n\nBest\nMia Lund\n",
+        sender="mia@lund.example",
+        name="Mia Lund",
+    )
+    assert en.contact_person == "Mia Lund" and en.contact_phone == "+420603118442"
