@@ -37,6 +37,7 @@ from intake.extraction.ips import (
     find_ips,
     is_public,
     mentions_test,
+    stray_addresses,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
@@ -260,11 +261,13 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
         mentions = _collect_ips(texts.forwarded)
         if mentions:
             texts = texts.forwarded_as_primary()
+    stray = _strays(texts.written, [m for _, m in mentions])
     quoted = False
     if not mentions:
         mentions = _collect_ips(texts.quoted)
         quoted = bool(mentions)
     from_original: set[str] = set()
+    earlier: set[str] = set()
     own_mentions = mentions if not quoted else []
     if own_mentions and texts.original:
         # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
@@ -276,11 +279,28 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
         extra = [(b, m) for b, m in old if _key(m) not in have]
         from_original = {_key(m) for _, m in extra}
+        earlier = _earlier_candidates(old, own_mentions, have)
         mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
-    unsure = {k: Reason.QUOTED for k in IP_KEYS if quoted}
+    unsure = {k: Reason.STRAY for k in IP_KEYS if stray}
+    unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
+    unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+def _earlier_candidates(old: Mentions, own: Mentions, named: set[str]) -> set[str]:
+    """The address fields the new text names anew while the applicant's earlier text (the
+    original it builds on) gives that use addresses the new text neither repeats nor
+    withdraws: two candidate lists, the new text's taken, never for certain."""
+    written = {a for _, m in own for a in m.addresses}
+    return {_key(m) for _, m in old if _key(m) in named and set(m.addresses) - written}
+
+
+def _strays(written: Sequence[Block], read: Sequence[Mention]) -> bool:
+    """The applicant's own text writes an address that no reading placed (``stray_addresses``):
+    a candidate for either list that the rules neither took nor ruled out."""
+    return any(stray_addresses(b.text, read) for b in written)
 
 
 _ADDS = re.compile(
@@ -488,8 +508,14 @@ class _Ips:
                 reason = unsure_keys.get(key) or (self._reason(group) if unsure else None)
                 if reason is None and _sources_differ(group):
                     reason = Reason.OTHER_CANDIDATE
+                if reason is None and self.shared():
+                    reason = Reason.BOTH_USES  # cut off with the test addresses on the day
                 out[key] = FieldValue(addresses, b0.component, m0.line, reason is None, reason)
         return out
+
+    def shared(self) -> bool:
+        """An address is in both lists."""
+        return bool(set(self.addresses(self.production)) & set(self.addresses(self.test)))
 
     def _reason(self, group: Mentions) -> Reason:
         """Why addresses placed by wording are unsure: one address given both uses, an

@@ -1004,15 +1004,59 @@ _NOT_AN_ADDRESS = re.compile(
 
 
 def _looks_like_address(line: str, m: re.Match[str]) -> bool:
-    """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7") or an OID."""
+    """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7", "FeedReader 2.4.1.9") or
+    an OID."""
     if not m.start() and m.end() == len(line):
         return True
-    before = line[: m.start()]
-    if _NOT_AN_ADDRESS.search(before) or _CAMEL_PRODUCT.search(before):
+    if _CAMEL_PRODUCT.search(line[: m.start()]):
         return False
-    if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(m.group("addr")):
-        return False  # "Maska: 255.255.255.248" (``find_ips`` applies it to the address above)
-    return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
+    return not _named_look_alike(line, m.start(), m.end(), m.group("addr"))
+
+
+def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
+    """The token at ``line[start:end]`` is named as something else than an address: a version
+    or an OID by the word before it ("verze", "OID", "running …"), a build after it, a netmask
+    after a mask's label ("Maska: 255.255.255.248", which ``find_ips`` applies to the address
+    above)."""
+    before = line[:start]
+    if _NOT_AN_ADDRESS.search(before):
+        return True
+    if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(token):
+        return True
+    return bool(re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[end:], re.IGNORECASE))
+
+
+_TOKEN = re.compile(
+    r"(?<![\w.:])(?<!://)(?:(?:\d{1,3}\.){3}\d{1,3}(?![\w:]|\.\d)|"
+    r"(?=[0-9A-Fa-f:]*\d)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:]))"
+)
+"""Anything written like an address (a URL's host is not one)."""
+
+
+def stray_addresses(text: str, read: Iterable[Mention]) -> list[tuple[int, IPAddress]]:
+    """(line, address) of every address written in ``text`` that none of the mentions ``read``
+    from it stands for (listed, withdrawn or in a block), that is no netmask and that its
+    words do not name a version or an OID: an address the rules could not place, so no list
+    of addresses from this text is certain."""
+    if not _MAYBE_ADDRESS.search(text):
+        return []
+    known: set[IPAddress] = set()
+    spans: list[tuple[IPAddress, IPAddress]] = []
+    for m in read:
+        known.update(m.addresses)
+        if m.span is not None:
+            spans.append(m.span)
+    out: list[tuple[int, IPAddress]] = []
+    for no, line in enumerate(map(_spaced_out, text.splitlines()), start=1):
+        for t in _TOKEN.finditer(line) if _MAYBE_ADDRESS.search(line) else ():
+            a = parse_address(t.group(0))
+            if a is None or a in known or a.is_unspecified or _NETMASK_ONLY.fullmatch(t.group(0)):
+                continue
+            if any(lo.version == a.version and lo <= a <= hi for lo, hi in spans):  # type: ignore[operator]
+                continue
+            if not _named_look_alike(line, t.start(), t.end(), t.group(0)):
+                out.append((no, a))
+    return out
 
 
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
@@ -1089,6 +1133,18 @@ _V4_FULL = re.compile(_V4)
 _BRACKET_RANGE = re.compile(r"\b((?:\d{1,3}\.){3})\[(\d{1,3})\s*[-–]\s*(\d{1,3})\]")
 
 
+_GLUED = re.compile(r"(?<=[^\W\d_]):(?=(?:\d{1,3}\.){3}\d)")
+"""A label's colon right before an IPv4 address ("IP:198.51.100.7")."""
+
+
+def _spaced_out(line: str) -> str:
+    """``line`` with a label's colon glued to its address spaced out ("IP:198.51.100.7") and
+    a bracketed last-octet range written out ("198.51.100.[70-72]")."""
+    if "[" in line:
+        line = _BRACKET_RANGE.sub(r"\1\2-\3", line)
+    return _GLUED.sub(": ", line) if ":" in line else line
+
+
 def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
     text's wrapped lines are joined already (``segments.unwrap``)."""
@@ -1098,8 +1154,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     lines, unsure = _as_table_rows(lines) if "   " in text else (lines, set())
     copies: list[tuple[int, Role, Role]] = []
     for lineno, line in lines:
-        if "[" in line:
-            line = _BRACKET_RANGE.sub(r"\1\2-\3", line)  # "198.51.100.[70-72]"
+        line = _spaced_out(line)
         items = _items(line)
         if items and "." in line[items[-1][0].end() :]:
             full = _with_role_tails(line, items)

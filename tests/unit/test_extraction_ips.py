@@ -955,3 +955,81 @@ def test_a_block_of_one_use_holding_an_address_of_the_other_stays() -> None:
     assert [(m.count, m.role, m.excluded) for m in ms] == [
         (4, Role.PRODUCTION, False), (1, Role.TEST, False)
     ]
+
+
+# ---------------------------------------------- certainty: no competing candidate ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Produkční IP: 198.51.100.7\nTestovací IP: 198.51.100.8\n\n"
+        "Stahovat bude náš FeedReader 2.4.1.9.\n",
+        "Produkcni IP: 198.51.100.7\nTestovaci IP: 198.51.100.8\n\nStahuje NewsPuller 3.1.0.2\n",
+        "Production IP: 198.51.100.7\nTest IP: 198.51.100.8\n\n"
+        "The download runs in ResultsGrabber 5.0.0.1 on both.\n",
+        "Produkčná IP: 198.51.100.7\nTestovacia IP: 198.51.100.8\n\nSťahuje VolbyKlient 1.2.3.4.\n",
+    ],
+)
+def test_an_address_like_token_no_rule_placed_leaves_both_lists_unsure(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == ("198.51.100.7",) and x.test_ips == ("198.51.100.8",)
+    for key in ("production_ips", "test_ips"):
+        assert x.fields[key].reason == Reason.STRAY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Produkční IP: 198.51.100.7\nTestovací IP: 198.51.100.8\nStahovač verze 2.4.1.9.\n",
+        "Production IP: 198.51.100.7\nTest IP: 198.51.100.8\nClient version 2.4.1.9, OID 2.5.29.32\n",
+        "Produkční IP: 198.51.100.7\nMaska: 255.255.255.255\nTestovací IP: 198.51.100.8\n",
+        "Produkční IP: 198.51.100.7\nTestovací IP: 198.51.100.8\nFeed: https://203.0.113.5/xml\n",
+    ],
+)
+def test_a_token_named_as_a_version_mask_or_url_is_no_competing_address(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == ("198.51.100.7",) and x.test_ips == ("198.51.100.8",)
+    assert not _unsure(x, "production_ips") and not _unsure(x, "test_ips")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Produkční IP: 198.51.100.7\nTestovací IP: 198.51.100.7\n",
+        "Production\tTest\n198.51.100.7\t198.51.100.7\n",
+    ],
+)
+def test_one_address_in_both_lists_is_unsure(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == ("198.51.100.7",) == x.test_ips
+    assert x.fields["production_ips"].reason == x.fields["test_ips"].reason == Reason.BOTH_USES
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Doplňuji k žádosti níže: produkční IP 203.0.113.71\n\n"
+        "Dne 30. 11. 2022 v 16:00 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Produkční IP: 203.0.113.70\n> Testovací IP: 203.0.113.77\n",
+        "Further to my original message below, production: 203.0.113.71\n\n"
+        "On 30 Nov 2022 Jana Malá <jana@zpravy.example> wrote:\n"
+        "> Production: 203.0.113.70\n> Test: 203.0.113.77\n",
+    ],
+)
+def test_a_use_the_earlier_message_gives_other_addresses_is_unsure(body: str) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == ("203.0.113.71",) and x.test_ips == ("203.0.113.77",)
+    assert x.fields["production_ips"].reason == Reason.EARLIER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Produkční IP:198.51.100.7\nTestovací IP:198.51.100.8\n",
+        "Production IP:198.51.100.7; test IP:198.51.100.8\n",
+    ],
+)
+def test_a_label_glued_to_its_address(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == ("198.51.100.7",) and x.test_ips == ("198.51.100.8",)
