@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -595,7 +596,7 @@ _OTHER_HOST = re.compile(
 _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$")
 _ORDERED = re.compile(
     r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
-    r"v\s+(?:tomto|uvedenom|danom|tomto)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
+    r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
     r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
     re.IGNORECASE,
 )
@@ -609,15 +610,31 @@ def _cues_in_order(text: str) -> list[Role]:
     return [r for _, r in sorted(hits)]
 
 
-def _ordered_roles(line: str, items: list[tuple[re.Match[str], _Item]]) -> list[Role] | None:
+def _ordered_roles(
+    line: str, items: list[tuple[re.Match[str], _Item]]
+) -> list[Role | None] | None:
     """"Adresy A a B pro ostrý, resp. testovací provoz" / "A and B for production and testing
     respectively": as many roles named in order as there are addresses, with a word that says
-    the order matters."""
+    the order matters - read sentence by sentence, so the line's other sentences keep their
+    own reading (None for their addresses; None for the line when no sentence gives one)."""
+    if len(items) < 2:
+        return None
     words = line
     for m, _ in reversed(items):
         words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
-    if len(items) < 2:
-        return None
+    cuts = [0, *(b.end() for b in _SENTENCE_BREAK.finditer(words)), len(words)]
+    out: list[Role | None] = [None] * len(items)
+    for lo, hi in itertools.pairwise(cuts):
+        idxs = [i for i, (m, _) in enumerate(items) if lo <= m.start() < hi]
+        roles = _ordered_in(words[lo:hi], [items[i] for i in idxs]) if len(idxs) > 1 else None
+        for i, r in zip(idxs, roles or (), strict=False):
+            out[i] = r
+    return out if any(out) else None
+
+
+def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Role] | None:
+    """The roles of the addresses of one sentence (``words``: the sentence without them),
+    by number or by order (``_ordered_roles``)."""
     counted = _counted_roles(words, [max(1, len(item[0])) for _, item in items])
     if counted is not None or not _ORDERED.search(words):
         return counted
@@ -773,11 +790,18 @@ def _strong(
         ctx.role is role
         and not ctx.weak
         and not ctx.both
-        and not layout.trailing
-        and not any(layout.tails)
+        and _notes_agree(layout, role)
         and not (ctx.carried and layout.lead.strip())
         and not _own_words(layout.lead)
     )
+
+
+def _notes_agree(layout: _Layout, role: Role) -> bool:
+    """No words after a line's addresses name a use, or they all name ``role``: a note
+    after the address repeating its heading's use ("Test only:" / "203.0.113.5  staging")."""
+    if not layout.trailing and not any(layout.tails):
+        return True
+    return all(t is role for t in layout.tails)
 
 
 def _own_words(lead: str) -> bool:
@@ -954,7 +978,7 @@ def _read_ip_line(
         layout = _layout(line[:cut], [m for m, _ in items])
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
         role: Role | None
-        if ordered is not None:
+        if ordered is not None and ordered[idx] is not None:
             role, strong = ordered[idx], False
         else:
             role = _role(ctx, layout, idx, prev, (line, cells, m.start()))

@@ -93,12 +93,14 @@ def _read_run(
 def _up_to_a_stray_line(run: list[_Line]) -> list[_Line]:
     """The run up to a line without an address that is not part of a neighbouring row's
     cell (a role cell taller than its address cell has a line with an address next to it);
-    a heading between two lists ("Testovací:" above indented addresses) ends the run."""
+    a heading between two lists ("Testovací:" above indented addresses, also beside notes
+    on their right: a cell of a table ends with no colon) ends the run."""
     for i, ln in enumerate(run):
         if ln.address is not None:
             continue
         near = [run[j] for j in (i - 1, i + 1) if 0 <= j < len(run)]
-        if not any(n.address is not None and (n.left or n.right) for n in near):
+        heading = ln.left.endswith(":") and not ln.right  # "Test only:" above its list
+        if heading or not any(n.address is not None and (n.left or n.right) for n in near):
             run = run[:i]
             break
     while run and run[-1].address is None:

@@ -1033,3 +1033,42 @@ def test_a_use_the_earlier_message_gives_other_addresses_is_unsure(body: str) ->
 def test_a_label_glued_to_its_address(body: str) -> None:
     x = _mail(body)
     assert x.production_ips == ("198.51.100.7",) and x.test_ips == ("198.51.100.8",)
+
+
+# ---------------------------------------------- roles by order, headings above columns -------
+
+A, B, C = "203.0.113.150", "203.0.113.151", "203.0.113.12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Our two machines are {A} and {B}, for production and testing respectively. "
+        f"The address {C} we gave you by phone is no longer in use.",
+        f"Servery {A} a {B} slouží pro ostrý, resp. testovací provoz. Dříve používaná {C} "
+        "už neplatí, nepovolujte ji.",
+        f"Adresy {A} a {B} jsou pro ostry a testovaci provoz v tomto poradi. Adresu {C} "
+        "prosim nepovolujte.",
+        f"Adresy {A} a {B} sú pre ostrú, resp. testovaciu prevádzku. Adresa {C} sa už "
+        "nepoužíva.",
+    ],
+)
+def test_roles_in_order_are_read_in_their_own_sentence(text: str) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == [(A, P), (B, T)]
+    assert [a for a, _, gone in _placed(text) if gone] == [C]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"The machines:\n\nLive (production):\n  {A}   ingest-a.lon\n  {B}   ingest-b.lon\n"
+        f"Test only:\n  {C}    staging\n\nRegards\n",
+        f"Ostrý provoz:\n    {A}    srv1.redakce\n    {B}    srv2.redakce\nTestovací:\n"
+        f"    {C}    notebook\n",
+        f"Ostry provoz:\n\t{A}\tsrv1\n\t{B}\tsrv2\nTestovaci:\n\t{C}\tnb\n",
+    ],
+)
+def test_a_heading_between_indented_lists_with_notes_is_no_table_cell(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == (A, B) and x.test_ips == (C,)
+    assert not _unsure(x, "production_ips") and not _unsure(x, "test_ips")
