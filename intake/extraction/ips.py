@@ -66,7 +66,8 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvp])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkuš(?=\.)|zkus(?=\.)|"
+    r"\b(?=[tuqszdvp])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"zkousen\w*|zkoušk\w*|zkousk\w*|zkuš(?=\.)|zkus(?=\.)|"
     r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pre-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
@@ -415,7 +416,11 @@ class _Layout:
     """The line's closing words, when nothing else on it names a role."""
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+_SENTENCE_BREAK = re.compile(
+    r"(?:[!?]|\.(?!(?<=\bprod\.|\btest\.|\bprim\.|\bzkuš\.|\bzkus\.)\s+(?:IP|[Aa]dres|[Ss]erver))"
+    r"(?!(?<=\bzál\.|\bzal\.|\btst\.)\s+(?:IP|[Aa]dres|[Ss]erver)))\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
+)
+"""The end of a sentence, not the dot of an abbreviated use before its label ("test. IP")."""
 
 
 def _last_sentence_end(text: str) -> re.Match[str] | None:
@@ -562,10 +567,19 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             bool(_EXCLUDE.search(before))
             and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
         )
-        or bool(_EXCLUDE_AFTER.match(after))
+        or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
         or bool(_OTHER_HOST.search(before))
         or bool(_NOT_ALLOWED.search(layout.heads[idx]))
     )
+
+
+_LATER = re.compile(
+    r"\b(?:po\s+(?:volbách|volbach|voľbách|volbami|skončení|skonceni|ukončení|ukonceni|"
+    r"sečtení|sečítání)|after\s+(?:the\s+)?(?:elections?|vote|count|polling)|afterwards|"
+    r"once\s+the\s+(?:elections?|count|vote)\s+(?:is|are)\s+over)\b",
+    re.IGNORECASE,
+)
+"""A removal planned for after the elections ("…, kterou po volbách zrušíme"): no withdrawal."""
 
 
 _ANOTHER_SERVER = re.compile(
@@ -1161,12 +1175,28 @@ _GLUED = re.compile(r"(?<=[^\W\d_]):(?=(?:\d{1,3}\.){3}\d)")
 """A label's colon right before an IPv4 address ("IP:198.51.100.7")."""
 
 
+_ENUMERATED = re.compile(r"(?<=\d),(?=\s*([2-9])[.)]\s+[^\W\d_])")
+"""A comma after an address before the next item of an enumeration ("1) … 198.51.100.9,
+2) povolení …")."""
+
+
 def _spaced_out(line: str) -> str:
-    """``line`` with a label's colon glued to its address spaced out ("IP:198.51.100.7") and
-    a bracketed last-octet range written out ("198.51.100.[70-72]")."""
+    """``line`` with a label's colon glued to its address spaced out ("IP:198.51.100.7"), a
+    bracketed last-octet range written out ("198.51.100.[70-72]"), and the comma before an
+    enumeration's next item ("…, 2) …" after "1) …") a semicolon, so that the item's number
+    is no last octet."""
     if "[" in line:
         line = _BRACKET_RANGE.sub(r"\1\2-\3", line)
+    if "," in line and (")" in line or ". " in line):
+        line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
     return _GLUED.sub(": ", line) if ":" in line else line
+
+
+def _item_before(line: str, m: re.Match[str]) -> bool:
+    """The enumeration's previous number stands before ``m`` as an item's mark ("1)", "1.")."""
+    n = int(m.group(1)) - 1
+    mark = line[m.end() :].lstrip()[1]
+    return re.search(rf"(?:^|\s|\(){n}\{mark}\s", line[: m.start()]) is not None
 
 
 def find_ips(text: str, *, joined: bool = False) -> list[Mention]:

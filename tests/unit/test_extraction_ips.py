@@ -1072,3 +1072,64 @@ def test_a_heading_between_indented_lists_with_notes_is_no_table_cell(body: str)
     x = _mail(body)
     assert x.production_ips == (A, B) and x.test_ips == (C,)
     assert not _unsure(x, "production_ips") and not _unsure(x, "test_ips")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an enumeration's next item is no last octet
+            "1) přístup k XML – ostré 198.51.100.230 a 198.51.100.231, testovací 198.51.100.239, "
+            "2) povolení natáčet",
+            [("198.51.100.230", P), ("198.51.100.231", P), ("198.51.100.239", T)],
+        ),
+        (
+            "1. pristup - ostre IP 198.18.20.5, testovaci IP 198.18.21.5, 2. povoleni pro stab",
+            [("198.18.20.5", P), ("198.18.21.5", T)],
+        ),
+        (
+            "(1) feed access: production 192.0.2.5, test 192.0.2.6, (2) a filming permit",
+            [("192.0.2.5", P), ("192.0.2.6", T)],
+        ),
+        (  # an abbreviated use before its label is no end of a sentence
+            "Žádost – prod. IP 198.51.100.140 a 198.51.100.141, test. IP 198.51.100.150",
+            [("198.51.100.140", P), ("198.51.100.141", P), ("198.51.100.150", T)],
+        ),
+        (
+            "Prod. adresy 198.51.100.140, 198.51.100.141; zál. server 198.51.100.142, "
+            "tst. IP 198.51.100.150",
+            [("198.51.100.140", P), ("198.51.100.141", P), ("198.51.100.142", P),
+             ("198.51.100.150", T)],
+        ),
+        (  # testing named by a noun ('zkoušení', 'zkouška')
+            "Ostré budou 203.0.113.33 a 203.0.113.34. Na zkoušení před volbami použijeme "
+            "203.0.113.39.",
+            [("203.0.113.33", P), ("203.0.113.34", P), ("203.0.113.39", T)],
+        ),
+        (
+            "Ostre: 203.0.113.33. Pro zkousku spojeni 203.0.113.39.",
+            [("203.0.113.33", P), ("203.0.113.39", T)],
+        ),
+    ],
+)
+def test_enumerations_abbreviations_and_nouns_for_testing(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro ostrý provoz 198.51.100.41, pro testování 198.51.100.200, kterou po volbách zrušíme.",
+        "Test: 198.51.100.200 (po skonceni voleb ji zrusime)",
+        "Test server 198.51.100.200, which we will remove after the election.",
+        "Testovacia 198.51.100.200, ktorú po voľbách zrušíme.",
+    ],
+)
+def test_a_removal_planned_for_after_the_elections_is_no_withdrawal(text: str) -> None:
+    assert ("198.51.100.200", T, False) in _placed(text)
+
+
+def test_trying_from_the_production_server_is_no_testing() -> None:
+    text = "Web běží na serveru 198.51.100.180, testovací nemáme – budeme zkoušet rovnou odtud."
+    assert _placed(text) == [("198.51.100.180", None, False)]
