@@ -1224,9 +1224,50 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
         if lineno in unsure:
             found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
+        if "." in line and mentions:
+            found = _wrong_octets(line, lineno, items, mentions) + found
         mentions += found
     mentions = _networks_as_context(_past_withdrawn(mentions))
     return _with_copies(mentions, copies) if copies else mentions
+
+
+_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
+"""A last octet written alone (".26"), naming an address written in full before."""
+_NOT_BEFORE = re.compile(
+    r"\b(?:není|neni|nie\s+je|nejsou|is\s+not|isn'?t|not|nikoli|nikoliv)\s*$", re.IGNORECASE
+)
+_WRONG_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:je|is|was|byla?)\s+)?(?:špatn\w*|spatn\w*|chybn\w*|wrong|incorrect|"
+    r"nesprávn\w*|nespravn\w*|neplatn\w*|invalid|zle)\b",
+    re.IGNORECASE,
+)
+
+
+def _wrong_octets(
+    line: str, lineno: int, items: list[tuple[re.Match[str], _Item]], before: list[Mention]
+) -> list[Mention]:
+    """"… ta druhá ostrá adresa není .26, ale 203.0.113.62" / ".99 je náš starý router, který
+    už nepoužíváme": a last octet written alone that the line says is wrong withdraws the one
+    address written before with that last octet (the line's address then takes its place)."""
+    out: list[Mention] = []
+    spans = [(m.start(), m.end()) for m, _ in items]
+    for o in _OCTET.finditer(line):
+        if any(lo <= o.start() < hi for lo, hi in spans):
+            continue
+        head, tail = line[: o.start()], line[o.end() :]
+        if not (_NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail)):
+            continue
+        named = [
+            (m, a)
+            for m in before
+            if not m.excluded
+            for a in m.addresses
+            if a.version == 4 and str(a).rsplit(".", 1)[1] == o.group(1)
+        ]
+        if len({a for _, a in named}) == 1:
+            m, a = named[-1]
+            out.append(Mention((a,), 1, m.role, False, lineno, o.group(0), False, excluded=True))
+    return out
 
 
 def _same_as(line: str) -> tuple[Role, Role] | None:

@@ -1133,3 +1133,41 @@ def test_a_removal_planned_for_after_the_elections_is_no_withdrawal(text: str) -
 def test_trying_from_the_production_server_is_no_testing() -> None:
     text = "Web běží na serveru 198.51.100.180, testovací nemáme – budeme zkoušet rovnou odtud."
     assert _placed(text) == [("198.51.100.180", None, False)]
+
+
+@pytest.mark.parametrize(
+    ("body", "production", "test"),
+    [
+        (
+            "Adresy pro ostrý provoz: 203.0.113.25 a 203.0.113.26\nTestovací adresa: 203.0.113.30\n\n"
+            "Ještě oprava: ta druhá ostrá adresa není .26, ale 203.0.113.62.\n",
+            ("203.0.113.25", "203.0.113.62"), ("203.0.113.30",),
+        ),
+        (
+            "ostre: 203.0.113.90, 203.0.113.91\ntestovaci: 203.0.113.99\n\n"
+            "jo a jeste - .99 je nas stary router, ktery uz nepouzivame. Spravne ma byt 203.0.113.98.\n",
+            ("203.0.113.90", "203.0.113.91"), ("203.0.113.98",),
+        ),
+        (
+            "Production | 203.0.113.25, 203.0.113.26\nTest | 203.0.113.30\n\n"
+            "Sorry, the second production address is not .26 but 203.0.113.62.\n",
+            ("203.0.113.25", "203.0.113.62"), ("203.0.113.30",),
+        ),
+        (
+            "Ostrá prevádzka: 203.0.113.25, 203.0.113.26\nTestovacia: 203.0.113.30\n\n"
+            "Oprava: .30 je chybne, správne je testovacia 203.0.113.31.\n",
+            ("203.0.113.25", "203.0.113.26"), ("203.0.113.31",),
+        ),
+    ],
+)
+def test_a_correction_naming_the_wrong_address_by_its_last_octet(
+    body: str, production: tuple[str, ...], test: tuple[str, ...]
+) -> None:
+    x = _mail(body)
+    assert x.production_ips == production and x.test_ips == test
+    assert _unsure(x, "production_ips") or _unsure(x, "test_ips")
+
+
+def test_a_last_octet_the_text_does_not_call_wrong_withdraws_nothing() -> None:
+    x = _mail("Ostré: 203.0.113.25, 203.0.113.26\nTest: 203.0.113.30\n\nAdresa .26 je záložní.\n")
+    assert x.production_ips == ("203.0.113.25", "203.0.113.26") and x.test_ips == ("203.0.113.30",)
