@@ -44,7 +44,8 @@ _ITEM = re.compile(
     (?P<addr>{_V4}(?!\.\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
-       |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
+       |\s*[(,]?\s*(?:(?:with|mit)\s+(?:a\s+|the\s+|der\s+)?)?(?:maska|maskou|mask|netmask|subnet\s+mask|
+        s\s+maskou|netzmaske|subnetzmaske)\s*:?\s*
         (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|prefix\w*|s\s+maskou|s\s+prefixem|with\s+prefix)
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
@@ -920,8 +921,17 @@ def _unplaced(line: str, m: re.Match[str]) -> bool:
     sentence = before + " " + after
     if len(_WORD.findall(sentence)) < 3 or _cue(sentence) is not None:
         return False  # a list item or a label, not a sentence
-    named = _PRODUCT.search(before)
+    named = _PRODUCT.search(before) or _SOFTWARE.search(before)
     return named is not None and not _ADDRESS_WORDS.search(sentence)
+
+
+_SOFTWARE = re.compile(
+    r"\b(?:klient\w*|client|aplikac\w*|program\w*|skript\w*|script|nástroj\w*|nastroj\w*|"
+    r"tool|stahovač\w*|stahovac\w*|downloader|importér\w*|importer|fetcher)\s+"
+    r"(?!(?:na|z|ze|s|se|v|ve|do|od|k|ke|from|on|at|to|pro|pre|for|with|je|is)\s)[\w.-]+\s$",
+    re.IGNORECASE,
+)
+"""A program named right before the token ("klientem volby-fetch 2.4.1.7"): its version."""
 
 
 _POINTER = re.compile(

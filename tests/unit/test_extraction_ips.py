@@ -1171,3 +1171,44 @@ def test_a_correction_naming_the_wrong_address_by_its_last_octet(
 def test_a_last_octet_the_text_does_not_call_wrong_withdraws_nothing() -> None:
     x = _mail("Ostré: 203.0.113.25, 203.0.113.26\nTest: 203.0.113.30\n\nAdresa .26 je záložní.\n")
     assert x.production_ips == ("203.0.113.25", "203.0.113.26") and x.test_ips == ("203.0.113.30",)
+
+
+NET = ("198.18.20.8", "198.18.20.9", "198.18.20.10", "198.18.20.11")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "We ask for access from our newsroom network 198.18.20.8 with netmask 255.255.255.252 "
+        "(production). We do not need test access.",
+        "Produkční síť redakce: 198.18.20.8 s maskou 255.255.255.252, testovací nemáme.",
+        "Produkcni sit: 198.18.20.8 with the subnet mask 255.255.255.252",
+        "Zugang für unser Netz (Produktion) 198.18.20.8 mit der Netzmaske 255.255.255.252.",
+    ],
+)
+def test_an_address_with_a_netmask_named_in_words_in_a_docx(paragraph: str) -> None:
+    from tests.unit.docs import docx_bytes
+
+    x = _mail("Registration attached.\n", ("registration.docx", docx_bytes([paragraph])))
+    assert x.production_ips == NET and x.test_ips == ()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Stahovat budeme nasim klientem volby-fetch 2.4.1.7 (bezi na Debianu 11.6), interval 30 s.",
+        "Stahovat budeme naším stahovačem vysledky-dl 2.4.1.7 každých 30 sekund.",
+        "We download with our script results_pull 2.4.1.7 every 30 seconds.",
+        "Sťahovať budeme naším nástrojom volby-sync 2.4.1.7.",
+    ],
+)
+def test_a_programs_version_beside_labelled_lists_is_no_address(note: str) -> None:
+    x = _mail(f"ostra: 198.18.150.21, 198.18.150.22\ntestovaci: 198.18.150.30\n\n{note}\n")
+    assert x.production_ips == ("198.18.150.21", "198.18.150.22")
+    assert x.test_ips == ("198.18.150.30",)
+    assert _unsure(x, "test_ips")  # a token the rules set aside is never certain
+
+
+def test_a_script_on_a_server_is_no_version() -> None:
+    x = _mail("Testovací skript na 198.18.150.30 poběží jen do voleb.\nOstrá: 198.18.150.21\n")
+    assert x.test_ips == ("198.18.150.30",) and x.production_ips == ("198.18.150.21",)
