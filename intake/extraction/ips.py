@@ -1215,6 +1215,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     ctx = _Context()
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
+    if legend := _legend(text):
+        lines = [(n, _with_legend(t, legend)) for n, t in lines]
     lines, unsure = _as_table_rows(lines) if "   " in text else (lines, set())
     copies: list[tuple[int, Role, Role]] = []
     for lineno, line in lines:
@@ -1278,6 +1280,40 @@ def _wrong_octets(
             m, a = named[-1]
             out.append(Mention((a,), 1, m.role, False, lineno, o.group(0), False, excluded=True))
     return out
+
+
+_LEGEND = re.compile(r"(?<![\w.-])([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
+_CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,})")
+_LEGEND_WORD = {Role.PRODUCTION: "prod", Role.TEST: "test"}
+
+
+def _legend(text: str) -> dict[str, Role]:
+    """The letters a legend gives the two uses ("Role: P = produkční, T = testovací")
+    (empty: the text has no such legend)."""
+    out: dict[str, Role] = {}
+    for m in _LEGEND.finditer(text):
+        role = _cue(m.group(2))
+        if role is not None:
+            out.setdefault(m.group(1), role)
+    return out if len(set(out.values())) == 2 else {}
+
+
+def _with_legend(line: str, legend: dict[str, Role]) -> str:
+    """A line with addresses whose cell holds only a legend's letter ("P   198.51.100.180"),
+    with the use's word in that cell (the columns kept where the spaces allow)."""
+    if not _MAYBE_ADDRESS.search(line):
+        return line
+
+    def word(m: re.Match[str]) -> str:
+        role = legend.get(m.group(1))
+        if role is None:
+            return m.group(0)
+        gap = m.group(2)
+        if gap.startswith("  ") and len(gap) >= 5:
+            gap = gap[3:]  # the word is three characters longer than the letter
+        return _LEGEND_WORD[role] + gap
+
+    return _CELL_LETTER.sub(word, line)
 
 
 def _same_as(line: str) -> tuple[Role, Role] | None:

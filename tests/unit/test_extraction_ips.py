@@ -1212,3 +1212,39 @@ def test_a_programs_version_beside_labelled_lists_is_no_address(note: str) -> No
 def test_a_script_on_a_server_is_no_version() -> None:
     x = _mail("Testovací skript na 198.18.150.30 poběží jen do voleb.\nOstrá: 198.18.150.21\n")
     assert x.test_ips == ("198.18.150.30",) and x.production_ips == ("198.18.150.21",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresy serverů (sloupec Role: P = produkční / ostrý provoz, T = testovací):\n\n"
+        "   Role     Adresa            Umístění\n   P        198.51.100.180    VPS Ostrava\n"
+        "   T        198.51.100.181    VPS Ostrava\n   P        198.51.100.190    kancelář\n",
+        "Use: L - live, S - staging\n\nUse\tAddress\nL\t198.51.100.180\nS\t198.51.100.181\n"
+        "L\t198.51.100.190\n",
+        "Legenda: O = ostrá prevádzka, T = testovacia\n| O | 198.51.100.180 |\n| T | 198.51.100.181 |\n"
+        "| O | 198.51.100.190 |\n",
+    ],
+)
+def test_role_letters_explained_by_a_legend(text: str) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == [
+        ("198.51.100.180", P), ("198.51.100.181", T), ("198.51.100.190", P)
+    ]
+
+
+def test_role_letters_explained_by_a_legend_in_a_pdf_table() -> None:
+    rows = [
+        ["Role (P = produkční, T = testovací)", "Adresa", "Umístění"],
+        ["P", "198.51.100.180", "VPS Ostrava"],
+        ["T", "198.51.100.181", "VPS Ostrava"],
+        ["P", "198.51.100.190", "kancelář"],
+    ]
+    x = _mail("Žádost v příloze.\n", ("zadost.pdf", _pdf_table(rows, [250, 110, 90], "TOP")))
+    assert x.production_ips == ("198.51.100.180", "198.51.100.190")
+    assert x.test_ips == ("198.51.100.181",)
+
+
+def test_letters_without_a_legend_give_no_use() -> None:
+    assert _placed("A   198.51.100.180\nB   198.51.100.181\n") == [
+        ("198.51.100.180", None, False), ("198.51.100.181", None, False)
+    ]
