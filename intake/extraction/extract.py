@@ -305,7 +305,8 @@ def _strays(written: Sequence[Block], read: Sequence[Mention]) -> bool:
 
 _ADDS = re.compile(
     r"\b(?:přidáv\w*|přidat|přidejte|přidal\w*|přidám|navíc|pridáv\w*|pridať|pridajte|"
-    r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as)\b",
+    r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as|dopl[nň]uj\w*|dopĺňa\w*|"
+    r"dopl[nň]ím|another|one\s+more)\b",
     re.IGNORECASE,
 )
 """The new text adds addresses to those of the original rather than replacing them."""
@@ -314,15 +315,26 @@ _ADDS = re.compile(
 def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:
     """The address fields the new text names anew: those of its addresses with a use, but
     not of a replacement on a line that withdraws an address of the original ("v první
-    testovací adrese místo A má být B": the original's other test addresses stand)."""
+    testovací adrese místo A má být B": the original's other test addresses stand) nor of a
+    line swapping the original's addresses."""
     corrects = {
         (b.component, m.line) for b, m in own if m.excluded and original & set(m.addresses)
     }
     return {
         _key(m)
         for b, m in own
-        if not m.excluded and m.role is not None and (b.component, m.line) not in corrects
+        if not m.excluded
+        and m.role is not None
+        and (b.component, m.line) not in corrects
+        and not _swaps_original(b, m, original)
     }
+
+
+def _swaps_original(block: Block, m: Mention, original: set[IPAddress]) -> bool:
+    """"V žádosti níže jsem prohodil role dvou adres: B je testovací a C ostrá": a line that
+    swaps the uses of the original's own addresses names no use anew (``_swapped`` moves
+    them, the original's other addresses stand)."""
+    return set(m.addresses) <= original and bool(_SWAP.search(_line_text(block, m.line)))
 
 
 @dataclass(frozen=True)

@@ -1009,7 +1009,7 @@ def test_one_address_in_both_lists_is_unsure(body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
-        "Doplňuji k žádosti níže: produkční IP 203.0.113.71\n\n"
+        "K žádosti níže posílám aktuální produkční IP 203.0.113.71\n\n"
         "Dne 30. 11. 2022 v 16:00 Jana Malá <jana@zpravy.example> napsal(a):\n"
         "> Produkční IP: 203.0.113.70\n> Testovací IP: 203.0.113.77\n",
         "Further to my original message below, production: 203.0.113.71\n\n"
@@ -1248,3 +1248,47 @@ def test_letters_without_a_legend_give_no_use() -> None:
     assert _placed("A   198.51.100.180\nB   198.51.100.181\n") == [
         ("198.51.100.180", None, False), ("198.51.100.181", None, False)
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Omlouvám se, v žádosti níže jsem prohodil role dvou adres: 198.51.100.12 je naše "
+        "testovací a 198.51.100.15 je ostrá. Ostatní údaje platí.\n\n"
+        "Dne 2. 2. 2023 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Ostré IP: 198.51.100.11, 198.51.100.12\n> Testovací IP: 198.51.100.15\n",
+        "Sorry, in my message below I swapped two addresses: 198.51.100.12 is our test box and "
+        "198.51.100.15 is production. Everything else stays.\n\n"
+        "On 2 Feb 2023 Jana Malá <jana@zpravy.example> wrote:\n"
+        "> Production: 198.51.100.11, 198.51.100.12\n> Test: 198.51.100.15\n",
+        "Prepáčte, v žiadosti nižšie som zamenila adresy, je to naopak: 198.51.100.12 je "
+        "testovacia a 198.51.100.15 produkčná.\n\n"
+        "Dňa 2. 2. 2023 Jana Malá <jana@zpravy.example> napísala:\n"
+        "> Produkčné IP: 198.51.100.11, 198.51.100.12\n> Testovacia IP: 198.51.100.15\n",
+    ],
+)
+def test_a_follow_up_swapping_two_addresses_keeps_the_originals_others(body: str) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == ("198.51.100.11", "198.51.100.15")
+    assert x.test_ips == ("198.51.100.12",)
+    assert _unsure(x, "production_ips") and _unsure(x, "test_ips")
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "k naší žádosti (viz níže) ještě doplňuji druhou testovací adresu 198.51.100.99.",
+        "k nasi zadosti nize jeste doplnuji druhou testovaci adresu 198.51.100.99.",
+        "k žiadosti nižšie dopĺňam ešte druhú testovaciu adresu 198.51.100.99.",
+        "Further to my application below: one more test address, 198.51.100.99.",
+    ],
+)
+def test_a_reply_adding_a_second_address_of_a_use_keeps_the_originals(new: str) -> None:
+    x = _mail(
+        f"{new}\n\nDne 6. 2. 2023 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Ostrý provoz: 198.51.100.94, 198.51.100.95\n> Test: 198.51.100.98\n",
+        subject="Re: Žádost",
+    )
+    assert x.production_ips == ("198.51.100.94", "198.51.100.95")
+    assert x.test_ips == ("198.51.100.98", "198.51.100.99")
+    assert _unsure(x, "test_ips")
