@@ -214,16 +214,36 @@ def table_rows(
     keeps each wrapped address in one row; the rows are unsure when an address was joined
     across lines or when the alignments that fit give a line different roles."""
     out: list[Row] = []
-    i = 0
+    i = floor = 0
     while i < len(lines):
         found = _read_run(lines, i) if "  " in lines[i] or lines[i][:1] == " " else None
         if found is None:
             i += 1
             continue
-        _, run = found
-        out += _rows(run, i, is_label, complete)
-        i += len(run)
+        x, run = found
+        # notes above matter only when some address has no role cell on its own line
+        bare = any(ln.address and not is_label(f"{ln.left} {ln.right}") for ln in run)
+        top = _notes_above(lines, i, x, floor, is_label) if bare else i
+        run = [_Line(None, "", " ".join(c for _, c in _chunks(lines[j]))) for j in range(top, i)] + run
+        out += _rows(run, top, is_label, complete)
+        i = floor = top + len(run)
     return out
+
+
+def _notes_above(
+    lines: Sequence[str], start: int, x: int, floor: int, is_label: Callable[[str], bool]
+) -> int:
+    """The first line of a run whose first row's note cell begins above its address: the
+    lines right above ``start`` (down to ``floor``) with text only right of the address
+    column at ``x`` ("school data centre, the" / "NAT pool of our ingest" above
+    "Production  192.0.2.96/30  servers"); none when they name a use (a role cell's text)."""
+    k = start
+    while k > floor and lines[k - 1].strip():
+        chunks = _chunks(lines[k - 1])
+        if any(p <= x + 1 for p, _ in chunks):
+            break
+        k -= 1
+    return start if any(is_label(lines[j]) for j in range(k, start)) else k
 
 
 def _rows(

@@ -1292,3 +1292,30 @@ def test_a_reply_adding_a_second_address_of_a_use_keeps_the_originals(new: str) 
     assert x.production_ips == ("198.51.100.94", "198.51.100.95")
     assert x.test_ips == ("198.51.100.98", "198.51.100.99")
     assert _unsure(x, "test_ips")
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize(
+    ("rows", "production", "test"),
+    [
+        (
+            [["Environment", "Addresses", "Notes"],
+             ["Production", "192.0.2.96/30", "school data centre, the NAT pool of our ingest servers"],
+             ["Test", "2001:db8:c3::10<br/>2001:db8:c3::11", "lab network, used before election day only"]],
+            ("192.0.2.96", "192.0.2.97", "192.0.2.98", "192.0.2.99"),
+            ("2001:db8:c3::10", "2001:db8:c3::11"),
+        ),
+        (
+            [["Prostředí", "Adresy", "Poznámka"],
+             ["Ostrý provoz", "192.0.2.96/31", "datové centrum školy, NAT pro naše stahovací stroje"],
+             ["Testovací", "2001:db8:c3::10<br/>2001:db8:c3::11", "laboratoř, jen do dne voleb"]],
+            ("192.0.2.96", "192.0.2.97"),
+            ("2001:db8:c3::10", "2001:db8:c3::11"),
+        ),
+    ],
+)
+def test_a_pdf_rows_note_cell_taller_than_its_address_and_role(
+    rows: list[list[str]], production: tuple[str, ...], test: tuple[str, ...], valign: str
+) -> None:
+    x = _mail("Request attached.\n", ("request.pdf", _pdf_table(rows, [100, 120, 130], valign)))
+    assert (x.production_ips, x.test_ips) == (production, test)
