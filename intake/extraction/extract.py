@@ -159,12 +159,13 @@ class _Texts:
         quoted = [b for b in blocks if b.kind is Kind.QUOTED]
         refers = bool(quoted) and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
         own_forwarded = [b for b in forwarded if not _from_office(b, office)]
+        headed = [_with_header_above(b, blocks) for b in quoted] if refers else []
         return cls(
             primary=primary,
             signature=[b for b in blocks if b.kind is Kind.SIGNATURE],
             forwarded=forwarded,
             quoted=quoted,
-            original=own_forwarded + (_applicants_quoted(quoted, office) if refers else []),
+            original=own_forwarded + _applicants_quoted(headed, office),
         )
 
     @property
@@ -196,6 +197,29 @@ def _from_office(block: Block, office: Office) -> bool:
     names an office address."""
     head = "\n".join(ln.text for ln in block.lines[:6] if _SENDER_LINE.search(ln.text))
     return any(is_office_address(a, office) for a in _ADDR.findall(head))
+
+
+def _with_header_above(block: Block, blocks: Sequence[Block]) -> Block:
+    """A quoted block with the reply header right above it when another block ends with it
+    ("… odesílatel Volby <volby@czso.cz> napsal:" closing the sender's signature): who wrote
+    the quoted text is read from it."""
+    if not block.lines:
+        return block
+    first = block.lines[0].no
+    above = max(
+        (
+            ln
+            for b in blocks
+            if b.component == block.component
+            for ln in b.lines
+            if first - 3 <= ln.no < first and ln.text.strip()
+        ),
+        key=lambda ln: ln.no,
+        default=None,
+    )
+    if above is None or not _SENDER_LINE.search(above.text):
+        return block
+    return Block(block.component, block.kind, (above, *block.lines))
 
 
 _QUOTED_HEADER = re.compile(r"^\s*\*?(?:od|from)\s*:\*?\s+\S", re.IGNORECASE)

@@ -1319,3 +1319,26 @@ def test_a_pdf_rows_note_cell_taller_than_its_address_and_role(
 ) -> None:
     x = _mail("Request attached.\n", ("request.pdf", _pdf_table(rows, [100, 120, 130], valign)))
     assert (x.production_ips, x.test_ips) == (production, test)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "na výzvu níže reaguji: server, ze kterého budu stahovat, má adresu 203.0.113.77.\n\n"
+        "Díky předem\nTomáš Kreml\n\n"
+        "po 16. 1. 2023 v 9:14 odesílatel Šindelář Radek <volby.media@czso.cz> napsal:\n\n"
+        "> Vážené redakce,\n> žádost musí obsahovat IP adresy. Vzor: ostrý provoz 192.0.2.10, "
+        "test 192.0.2.20.\n",
+        "In reply to your call below: the server we will use is 203.0.113.77.\n\nBest,\nTom\n\n"
+        "On Mon, 16 Jan 2023 at 09:14, Volby CZSO <volby.media@czso.cz> wrote:\n\n"
+        "> Dear newsrooms,\n> Example: production 192.0.2.10, test 192.0.2.20.\n",
+        "Na výzvu nižšie: náš server má adresu 203.0.113.77.\n\nVďaka\nTomáš\n\n"
+        "Dňa 16. 1. 2023 o 9:14 Volby ČSÚ <volby.media@czso.cz> napísal:\n\n"
+        "> Vzor: ostrý provoz 192.0.2.10, test 192.0.2.20.\n",
+    ],
+)
+def test_the_offices_quoted_call_under_a_header_closing_the_signature_is_not_the_original(
+    body: str,
+) -> None:
+    x = _mail(body, subject="Re: Výzva")
+    assert x.production_ips == ("203.0.113.77",) and x.test_ips == ()
