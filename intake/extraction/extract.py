@@ -37,7 +37,6 @@ from intake.extraction.ips import (
     find_ips,
     is_public,
     mentions_test,
-    stray_addresses,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
@@ -280,15 +279,14 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
     the mentions that are not excluded, and what was withdrawn or is unsure."""
-    mentions = _collect_ips(texts.written)
+    mentions, stray = _without_strays(_collect_ips(texts.written))
     if not mentions and texts.forwarded:
-        mentions = _collect_ips(texts.forwarded)
+        mentions, stray = _without_strays(_collect_ips(texts.forwarded))
         if mentions:
             texts = texts.forwarded_as_primary()
-    stray = _strays(texts.written, [m for _, m in mentions])
     quoted = False
     if not mentions:
-        mentions = _collect_ips(texts.quoted)
+        mentions = _without_strays(_collect_ips(texts.quoted))[0]
         quoted = bool(mentions)
     from_original: set[str] = set()
     earlier: set[str] = set()
@@ -321,10 +319,23 @@ def _earlier_candidates(old: Mentions, own: Mentions, named: set[str]) -> set[st
     return {_key(m) for _, m in old if _key(m) in named and set(m.addresses) - written}
 
 
-def _strays(written: Sequence[Block], read: Sequence[Mention]) -> bool:
-    """The applicant's own text writes an address that no reading placed (``stray_addresses``):
-    a candidate for either list that the rules neither took nor ruled out."""
-    return any(stray_addresses(b.text, read) for b in written)
+def _without_strays(mentions: Mentions) -> tuple[Mentions, bool]:
+    """The mentions without the address-like tokens no rule placed (``Reason.STRAY``), and
+    whether one of them is an address no other mention lists: a candidate for either list
+    that the rules neither took nor ruled out."""
+    strays = [m for _, m in mentions if m.doubt is Reason.STRAY]
+    if not strays:
+        return mentions, False
+    kept = [(b, m) for b, m in mentions if m.doubt is not Reason.STRAY]
+    listed = {a for _, m in kept for a in m.addresses}
+    spans = [m.span for _, m in kept if m.span is not None]
+
+    def placed(a: IPAddress) -> bool:
+        return a in listed or any(
+            lo.version == a.version and int(lo) <= int(a) <= int(hi) for lo, hi in spans
+        )
+
+    return kept, any(not placed(a) for m in strays for a in m.addresses)
 
 
 _ADDS = re.compile(

@@ -1056,7 +1056,7 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     an OID."""
     if not m.start() and m.end() == len(line):
         return True
-    if _CAMEL_PRODUCT.search(line[: m.start()]):
+    if _CAMEL_PRODUCT.search(line[max(0, m.start() - 80) : m.start()]):
         return False
     return not _named_look_alike(line, m.start(), m.end(), m.group("addr"))
 
@@ -1066,45 +1066,12 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     or an OID by the word before it ("verze", "OID", "running …"), a build after it, a netmask
     after a mask's label ("Maska: 255.255.255.248", which ``find_ips`` applies to the address
     above)."""
-    before = line[:start]
+    before = line[max(0, start - 80) : start]  # the words right before it
     if _NOT_AN_ADDRESS.search(before):
         return True
     if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(token):
         return True
     return bool(re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[end:], re.IGNORECASE))
-
-
-_TOKEN = re.compile(
-    r"(?<![\w.:])(?<!://)(?:(?:\d{1,3}\.){3}\d{1,3}(?![\w:]|\.\d)|"
-    r"(?=[0-9A-Fa-f:]*\d)(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?![\w:]))"
-)
-"""Anything written like an address (a URL's host is not one)."""
-
-
-def stray_addresses(text: str, read: Iterable[Mention]) -> list[tuple[int, IPAddress]]:
-    """(line, address) of every address written in ``text`` that none of the mentions ``read``
-    from it stands for (listed, withdrawn or in a block), that is no netmask and that its
-    words do not name a version or an OID: an address the rules could not place, so no list
-    of addresses from this text is certain."""
-    if not _MAYBE_ADDRESS.search(text):
-        return []
-    known: set[IPAddress] = set()
-    spans: list[tuple[IPAddress, IPAddress]] = []
-    for m in read:
-        known.update(m.addresses)
-        if m.span is not None:
-            spans.append(m.span)
-    out: list[tuple[int, IPAddress]] = []
-    for no, line in enumerate(map(_spaced_out, text.splitlines()), start=1):
-        for t in _TOKEN.finditer(line) if _MAYBE_ADDRESS.search(line) else ():
-            a = parse_address(t.group(0))
-            if a is None or a in known or a.is_unspecified or _NETMASK_ONLY.fullmatch(t.group(0)):
-                continue
-            if any(lo.version == a.version and lo <= a <= hi for lo, hi in spans):  # type: ignore[operator]
-                continue
-            if not _named_look_alike(line, t.start(), t.end(), t.group(0)):
-                out.append((no, a))
-    return out
 
 
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
@@ -1152,12 +1119,23 @@ contains: lines without it skip the costly item pattern."""
 _SHORT_TAIL = re.compile(r"(?<=[\s,;:])\.(\d{1,3})(?![\d.])")
 
 
-def _items(line: str) -> list[tuple[re.Match[str], _Item]]:
-    return [
-        (m, r)
-        for m in (_ITEM.finditer(line) if _MAYBE_ADDRESS.search(line) else ())
-        if _looks_like_address(line, m) and (r := _item(m)) is not None
-    ]
+def _items(
+    line: str, maybe: bool | None = None, strays: list[str] | None = None
+) -> list[tuple[re.Match[str], _Item]]:
+    """The address items of a line (``maybe``: whether ``_MAYBE_ADDRESS`` finds anything in
+    it, when the caller knows); an address-like token set aside as a look-alike that its
+    words do not name (a version after a product's name) goes to ``strays``."""
+    if maybe is None:
+        maybe = _MAYBE_ADDRESS.search(line) is not None
+    out: list[tuple[re.Match[str], _Item]] = []
+    for m in _ITEM.finditer(line) if maybe else ():
+        if (r := _item(m)) is None:
+            continue
+        if _looks_like_address(line, m):
+            out.append((m, r))
+        elif strays is not None and not _named_look_alike(line, m.start(), m.end(), m.group("addr")):
+            strays.append(m.group("addr"))
+    return out
 
 
 def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str | None:
@@ -1181,11 +1159,11 @@ _V4_FULL = re.compile(_V4)
 _BRACKET_RANGE = re.compile(r"\b((?:\d{1,3}\.){3})\[(\d{1,3})\s*[-–]\s*(\d{1,3})\]")
 
 
-_GLUED = re.compile(r"(?<=[^\W\d_]):(?=(?:\d{1,3}\.){3}\d)")
+_GLUED = re.compile(r":(?<=[^\W\d_]:)(?=(?:\d{1,3}\.){3}\d)")
 """A label's colon right before an IPv4 address ("IP:198.51.100.7")."""
 
 
-_ENUMERATED = re.compile(r"(?<=\d),(?=\s*([2-9])[.)]\s+[^\W\d_])")
+_ENUMERATED = re.compile(r",(?<=\d,)(?=\s*([2-9])[.)]\s+[^\W\d_])")
 """A comma after an address before the next item of an enumeration ("1) … 198.51.100.9,
 2) povolení …")."""
 
@@ -1215,13 +1193,22 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     mentions: list[Mention] = []
     ctx = _Context()
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
-    if legend := _legend(text):
-        lines = [(n, _with_legend(t, legend)) for n, t in lines]
-    lines, unsure = _as_table_rows(lines) if "   " in text else (lines, set())
+    legend: dict[str, Role] | None = None
+    unsure: set[int] = set()
+    if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
+        if legend := _legend(text):
+            lines = [(n, _with_legend(t, legend)) for n, t in lines]
+        lines, unsure = _as_table_rows(lines)
     copies: list[tuple[int, Role, Role]] = []
     for lineno, line in lines:
-        line = _spaced_out(line)
-        items = _items(line)
+        maybe = _MAYBE_ADDRESS.search(line) is not None
+        line = _spaced_out(line) if maybe else line
+        if maybe and _CELL_LETTER.search(line):
+            legend = _legend(text) if legend is None else legend
+            line = _with_legend(line, legend) if legend else line
+        strays: list[str] = []
+        items = _items(line, maybe, strays)
+        mentions += _strays(strays, lineno)
         if items and "." in line[items[-1][0].end() :]:
             full = _with_role_tails(line, items)
             if full is not None:
@@ -1282,7 +1269,7 @@ def _wrong_octets(
     return out
 
 
-_LEGEND = re.compile(r"(?<![\w.-])([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
+_LEGEND = re.compile(r"([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
 _CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,})")
 _LEGEND_WORD = {Role.PRODUCTION: "prod", Role.TEST: "test"}
 
@@ -1292,6 +1279,8 @@ def _legend(text: str) -> dict[str, Role]:
     (empty: the text has no such legend)."""
     out: dict[str, Role] = {}
     for m in _LEGEND.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-_"):
+            continue  # a letter of a word ("IP: …")
         role = _cue(m.group(2))
         if role is not None:
             out.setdefault(m.group(1), role)
@@ -1314,6 +1303,18 @@ def _with_legend(line: str, legend: dict[str, Role]) -> str:
         return _LEGEND_WORD[role] + gap
 
     return _CELL_LETTER.sub(word, line)
+
+
+def _strays(tokens: list[str], lineno: int) -> list[Mention]:
+    """Address-like tokens that no rule placed and no words named as something else (a
+    version after a product's name): withdrawn mentions whose ``doubt`` says so, a
+    candidate for either list that leaves both unsure (``extract``)."""
+    out: list[Mention] = []
+    for token in tokens:
+        a = parse_address(token)
+        if a is not None:
+            out.append(Mention((a,), 1, None, False, lineno, token, False, True, None, Reason.STRAY))
+    return out
 
 
 def _same_as(line: str) -> tuple[Role, Role] | None:
