@@ -158,12 +158,13 @@ class _Texts:
         quoted = [b for b in blocks if b.kind is Kind.QUOTED]
         refers = bool(quoted) and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
         own_forwarded = [b for b in forwarded if not _from_office(b, office)]
+        headed = [_with_header_above(b, blocks) for b in quoted] if refers else []
         return cls(
             primary=primary,
             signature=[b for b in blocks if b.kind is Kind.SIGNATURE],
             forwarded=forwarded,
             quoted=quoted,
-            original=own_forwarded + (_applicants_quoted(quoted, office) if refers else []),
+            original=own_forwarded + _applicants_quoted(headed, office),
         )
 
     @property
@@ -195,6 +196,29 @@ def _from_office(block: Block, office: Office) -> bool:
     names an office address."""
     head = "\n".join(ln.text for ln in block.lines[:6] if _SENDER_LINE.search(ln.text))
     return any(is_office_address(a, office) for a in _ADDR.findall(head))
+
+
+def _with_header_above(block: Block, blocks: Sequence[Block]) -> Block:
+    """A quoted block with the reply header right above it when another block ends with it
+    ("… odesílatel Volby <volby@czso.cz> napsal:" closing the sender's signature): who wrote
+    the quoted text is read from it."""
+    if not block.lines:
+        return block
+    first = block.lines[0].no
+    above = max(
+        (
+            ln
+            for b in blocks
+            if b.component == block.component
+            for ln in b.lines
+            if first - 3 <= ln.no < first and ln.text.strip()
+        ),
+        key=lambda ln: ln.no,
+        default=None,
+    )
+    if above is None or not _SENDER_LINE.search(above.text):
+        return block
+    return Block(block.component, block.kind, (above, *block.lines))
 
 
 _QUOTED_HEADER = re.compile(r"^\s*\*?(?:od|from)\s*:\*?\s+\S", re.IGNORECASE)
@@ -255,16 +279,17 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
     the mentions that are not excluded, and what was withdrawn or is unsure."""
-    mentions = _collect_ips(texts.written)
+    mentions, stray = _without_strays(_collect_ips(texts.written))
     if not mentions and texts.forwarded:
-        mentions = _collect_ips(texts.forwarded)
+        mentions, stray = _without_strays(_collect_ips(texts.forwarded))
         if mentions:
             texts = texts.forwarded_as_primary()
     quoted = False
     if not mentions:
-        mentions = _collect_ips(texts.quoted)
+        mentions = _without_strays(_collect_ips(texts.quoted))[0]
         quoted = bool(mentions)
     from_original: set[str] = set()
+    earlier: set[str] = set()
     own_mentions = mentions if not quoted else []
     if own_mentions and texts.original:
         # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
@@ -276,16 +301,47 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
         extra = [(b, m) for b, m in old if _key(m) not in have]
         from_original = {_key(m) for _, m in extra}
+        earlier = _earlier_candidates(old, own_mentions, have)
         mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
-    unsure = {k: Reason.QUOTED for k in IP_KEYS if quoted}
+    unsure = {k: Reason.STRAY for k in IP_KEYS if stray}
+    unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
+    unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
 
 
+def _earlier_candidates(old: Mentions, own: Mentions, named: set[str]) -> set[str]:
+    """The address fields the new text names anew while the applicant's earlier text (the
+    original it builds on) gives that use addresses the new text neither repeats nor
+    withdraws: two candidate lists, the new text's taken, never for certain."""
+    written = {a for _, m in own for a in m.addresses}
+    return {_key(m) for _, m in old if _key(m) in named and set(m.addresses) - written}
+
+
+def _without_strays(mentions: Mentions) -> tuple[Mentions, bool]:
+    """The mentions without the address-like tokens no rule placed (``Reason.STRAY``), and
+    whether one of them is an address no other mention lists: a candidate for either list
+    that the rules neither took nor ruled out."""
+    strays = [m for _, m in mentions if m.doubt is Reason.STRAY]
+    if not strays:
+        return mentions, False
+    kept = [(b, m) for b, m in mentions if m.doubt is not Reason.STRAY]
+    listed = {a for _, m in kept for a in m.addresses}
+    spans = [m.span for _, m in kept if m.span is not None]
+
+    def placed(a: IPAddress) -> bool:
+        return a in listed or any(
+            lo.version == a.version and int(lo) <= int(a) <= int(hi) for lo, hi in spans
+        )
+
+    return kept, any(not placed(a) for m in strays for a in m.addresses)
+
+
 _ADDS = re.compile(
     r"\b(?:přidáv\w*|přidat|přidejte|přidal\w*|přidám|navíc|pridáv\w*|pridať|pridajte|"
-    r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as)\b",
+    r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as|dopl[nň]uj\w*|dopĺňa\w*|"
+    r"dopl[nň]ím|another|one\s+more)\b",
     re.IGNORECASE,
 )
 """The new text adds addresses to those of the original rather than replacing them."""
@@ -294,15 +350,26 @@ _ADDS = re.compile(
 def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:
     """The address fields the new text names anew: those of its addresses with a use, but
     not of a replacement on a line that withdraws an address of the original ("v první
-    testovací adrese místo A má být B": the original's other test addresses stand)."""
+    testovací adrese místo A má být B": the original's other test addresses stand) nor of a
+    line swapping the original's addresses."""
     corrects = {
         (b.component, m.line) for b, m in own if m.excluded and original & set(m.addresses)
     }
     return {
         _key(m)
         for b, m in own
-        if not m.excluded and m.role is not None and (b.component, m.line) not in corrects
+        if not m.excluded
+        and m.role is not None
+        and (b.component, m.line) not in corrects
+        and not _swaps_original(b, m, original)
     }
+
+
+def _swaps_original(block: Block, m: Mention, original: set[IPAddress]) -> bool:
+    """"V žádosti níže jsem prohodil role dvou adres: B je testovací a C ostrá": a line that
+    swaps the uses of the original's own addresses names no use anew (``_swapped`` moves
+    them, the original's other addresses stand)."""
+    return set(m.addresses) <= original and bool(_SWAP.search(_line_text(block, m.line)))
 
 
 @dataclass(frozen=True)
@@ -488,8 +555,14 @@ class _Ips:
                 reason = unsure_keys.get(key) or (self._reason(group) if unsure else None)
                 if reason is None and _sources_differ(group):
                     reason = Reason.OTHER_CANDIDATE
+                if reason is None and self.shared():
+                    reason = Reason.BOTH_USES  # cut off with the test addresses on the day
                 out[key] = FieldValue(addresses, b0.component, m0.line, reason is None, reason)
         return out
+
+    def shared(self) -> bool:
+        """An address is in both lists."""
+        return bool(set(self.addresses(self.production)) & set(self.addresses(self.test)))
 
     def _reason(self, group: Mentions) -> Reason:
         """Why addresses placed by wording are unsure: one address given both uses, an

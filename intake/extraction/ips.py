@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import ipaddress
+import itertools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -43,7 +44,8 @@ _ITEM = re.compile(
     (?P<addr>{_V4}(?!\.\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
-       |\s*[(,]?\s*(?:maska|maskou|mask|netmask|subnet\s+mask|s\s+maskou)\s*:?\s*
+       |\s*[(,]?\s*(?:(?:with|mit)\s+(?:a\s+|the\s+|der\s+)?)?(?:maska|maskou|mask|netmask|subnet\s+mask|
+        s\s+maskou|netzmaske|subnetzmaske)\s*:?\s*
         (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|prefix\w*|s\s+maskou|s\s+prefixem|with\s+prefix)
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
@@ -65,7 +67,8 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvp])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkuš(?=\.)|zkus(?=\.)|"
+    r"\b(?=[tuqszdvp])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"zkousen\w*|zkoušk\w*|zkousk\w*|zkuš(?=\.)|zkus(?=\.)|"
     r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pre-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
@@ -414,7 +417,11 @@ class _Layout:
     """The line's closing words, when nothing else on it names a role."""
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+_SENTENCE_BREAK = re.compile(
+    r"(?:[!?]|\.(?!(?<=\bprod\.|\btest\.|\bprim\.|\bzkuš\.|\bzkus\.)\s+(?:IP|[Aa]dres|[Ss]erver))"
+    r"(?!(?<=\bzál\.|\bzal\.|\btst\.)\s+(?:IP|[Aa]dres|[Ss]erver)))\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
+)
+"""The end of a sentence, not the dot of an abbreviated use before its label ("test. IP")."""
 
 
 def _last_sentence_end(text: str) -> re.Match[str] | None:
@@ -561,10 +568,19 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             bool(_EXCLUDE.search(before))
             and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
         )
-        or bool(_EXCLUDE_AFTER.match(after))
+        or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
         or bool(_OTHER_HOST.search(before))
         or bool(_NOT_ALLOWED.search(layout.heads[idx]))
     )
+
+
+_LATER = re.compile(
+    r"\b(?:po\s+(?:volbách|volbach|voľbách|volbami|skončení|skonceni|ukončení|ukonceni|"
+    r"sečtení|sečítání)|after\s+(?:the\s+)?(?:elections?|vote|count|polling)|afterwards|"
+    r"once\s+the\s+(?:elections?|count|vote)\s+(?:is|are)\s+over)\b",
+    re.IGNORECASE,
+)
+"""A removal planned for after the elections ("…, kterou po volbách zrušíme"): no withdrawal."""
 
 
 _ANOTHER_SERVER = re.compile(
@@ -595,7 +611,7 @@ _OTHER_HOST = re.compile(
 _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$")
 _ORDERED = re.compile(
     r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
-    r"v\s+(?:tomto|uvedenom|danom|tomto)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
+    r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
     r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
     re.IGNORECASE,
 )
@@ -609,15 +625,31 @@ def _cues_in_order(text: str) -> list[Role]:
     return [r for _, r in sorted(hits)]
 
 
-def _ordered_roles(line: str, items: list[tuple[re.Match[str], _Item]]) -> list[Role] | None:
+def _ordered_roles(
+    line: str, items: list[tuple[re.Match[str], _Item]]
+) -> list[Role | None] | None:
     """"Adresy A a B pro ostrý, resp. testovací provoz" / "A and B for production and testing
     respectively": as many roles named in order as there are addresses, with a word that says
-    the order matters."""
+    the order matters - read sentence by sentence, so the line's other sentences keep their
+    own reading (None for their addresses; None for the line when no sentence gives one)."""
+    if len(items) < 2:
+        return None
     words = line
     for m, _ in reversed(items):
         words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
-    if len(items) < 2:
-        return None
+    cuts = [0, *(b.end() for b in _SENTENCE_BREAK.finditer(words)), len(words)]
+    out: list[Role | None] = [None] * len(items)
+    for lo, hi in itertools.pairwise(cuts):
+        idxs = [i for i, (m, _) in enumerate(items) if lo <= m.start() < hi]
+        roles = _ordered_in(words[lo:hi], [items[i] for i in idxs]) if len(idxs) > 1 else None
+        for i, r in zip(idxs, roles or (), strict=False):
+            out[i] = r
+    return out if any(out) else None
+
+
+def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Role] | None:
+    """The roles of the addresses of one sentence (``words``: the sentence without them),
+    by number or by order (``_ordered_roles``)."""
     counted = _counted_roles(words, [max(1, len(item[0])) for _, item in items])
     if counted is not None or not _ORDERED.search(words):
         return counted
@@ -773,11 +805,18 @@ def _strong(
         ctx.role is role
         and not ctx.weak
         and not ctx.both
-        and not layout.trailing
-        and not any(layout.tails)
+        and _notes_agree(layout, role)
         and not (ctx.carried and layout.lead.strip())
         and not _own_words(layout.lead)
     )
+
+
+def _notes_agree(layout: _Layout, role: Role) -> bool:
+    """No words after a line's addresses name a use, or they all name ``role``: a note
+    after the address repeating its heading's use ("Test only:" / "203.0.113.5  staging")."""
+    if not layout.trailing and not any(layout.tails):
+        return True
+    return all(t is role for t in layout.tails)
 
 
 def _own_words(lead: str) -> bool:
@@ -882,8 +921,17 @@ def _unplaced(line: str, m: re.Match[str]) -> bool:
     sentence = before + " " + after
     if len(_WORD.findall(sentence)) < 3 or _cue(sentence) is not None:
         return False  # a list item or a label, not a sentence
-    named = _PRODUCT.search(before)
+    named = _PRODUCT.search(before) or _SOFTWARE.search(before)
     return named is not None and not _ADDRESS_WORDS.search(sentence)
+
+
+_SOFTWARE = re.compile(
+    r"\b(?:klient\w*|client|aplikac\w*|program\w*|skript\w*|script|nástroj\w*|nastroj\w*|"
+    r"tool|stahovač\w*|stahovac\w*|downloader|importér\w*|importer|fetcher)\s+"
+    r"(?!(?:na|z|ze|s|se|v|ve|do|od|k|ke|from|on|at|to|pro|pre|for|with|je|is)\s)[\w.-]+\s$",
+    re.IGNORECASE,
+)
+"""A program named right before the token ("klientem volby-fetch 2.4.1.7"): its version."""
 
 
 _POINTER = re.compile(
@@ -954,7 +1002,7 @@ def _read_ip_line(
         layout = _layout(line[:cut], [m for m, _ in items])
     for idx, (m, (addrs, count, is_block, span)) in enumerate(items):
         role: Role | None
-        if ordered is not None:
+        if ordered is not None and ordered[idx] is not None:
             role, strong = ordered[idx], False
         else:
             role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
@@ -1004,15 +1052,26 @@ _NOT_AN_ADDRESS = re.compile(
 
 
 def _looks_like_address(line: str, m: re.Match[str]) -> bool:
-    """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7") or an OID."""
+    """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7", "FeedReader 2.4.1.9") or
+    an OID."""
     if not m.start() and m.end() == len(line):
         return True
-    before = line[: m.start()]
-    if _NOT_AN_ADDRESS.search(before) or _CAMEL_PRODUCT.search(before):
+    if _CAMEL_PRODUCT.search(line[max(0, m.start() - 80) : m.start()]):
         return False
-    if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(m.group("addr")):
-        return False  # "Maska: 255.255.255.248" (``find_ips`` applies it to the address above)
-    return not re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[m.end() :], re.IGNORECASE)
+    return not _named_look_alike(line, m.start(), m.end(), m.group("addr"))
+
+
+def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
+    """The token at ``line[start:end]`` is named as something else than an address: a version
+    or an OID by the word before it ("verze", "OID", "running …"), a build after it, a netmask
+    after a mask's label ("Maska: 255.255.255.248", which ``find_ips`` applies to the address
+    above)."""
+    before = line[max(0, start - 80) : start]  # the words right before it
+    if _NOT_AN_ADDRESS.search(before):
+        return True
+    if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(token):
+        return True
+    return bool(re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[end:], re.IGNORECASE))
 
 
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
@@ -1060,12 +1119,23 @@ contains: lines without it skip the costly item pattern."""
 _SHORT_TAIL = re.compile(r"(?<=[\s,;:])\.(\d{1,3})(?![\d.])")
 
 
-def _items(line: str) -> list[tuple[re.Match[str], _Item]]:
-    return [
-        (m, r)
-        for m in (_ITEM.finditer(line) if _MAYBE_ADDRESS.search(line) else ())
-        if _looks_like_address(line, m) and (r := _item(m)) is not None
-    ]
+def _items(
+    line: str, maybe: bool | None = None, strays: list[str] | None = None
+) -> list[tuple[re.Match[str], _Item]]:
+    """The address items of a line (``maybe``: whether ``_MAYBE_ADDRESS`` finds anything in
+    it, when the caller knows); an address-like token set aside as a look-alike that its
+    words do not name (a version after a product's name) goes to ``strays``."""
+    if maybe is None:
+        maybe = _MAYBE_ADDRESS.search(line) is not None
+    out: list[tuple[re.Match[str], _Item]] = []
+    for m in _ITEM.finditer(line) if maybe else ():
+        if (r := _item(m)) is None:
+            continue
+        if _looks_like_address(line, m):
+            out.append((m, r))
+        elif strays is not None and not _named_look_alike(line, m.start(), m.end(), m.group("addr")):
+            strays.append(m.group("addr"))
+    return out
 
 
 def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str | None:
@@ -1089,18 +1159,56 @@ _V4_FULL = re.compile(_V4)
 _BRACKET_RANGE = re.compile(r"\b((?:\d{1,3}\.){3})\[(\d{1,3})\s*[-–]\s*(\d{1,3})\]")
 
 
+_GLUED = re.compile(r":(?<=[^\W\d_]:)(?=(?:\d{1,3}\.){3}\d)")
+"""A label's colon right before an IPv4 address ("IP:198.51.100.7")."""
+
+
+_ENUMERATED = re.compile(r",(?<=\d,)(?=\s*([2-9])[.)]\s+[^\W\d_])")
+"""A comma after an address before the next item of an enumeration ("1) … 198.51.100.9,
+2) povolení …")."""
+
+
+def _spaced_out(line: str) -> str:
+    """``line`` with a label's colon glued to its address spaced out ("IP:198.51.100.7"), a
+    bracketed last-octet range written out ("198.51.100.[70-72]"), and the comma before an
+    enumeration's next item ("…, 2) …" after "1) …") a semicolon, so that the item's number
+    is no last octet."""
+    if "[" in line:
+        line = _BRACKET_RANGE.sub(r"\1\2-\3", line)
+    if "," in line and (")" in line or ". " in line):
+        line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
+    return _GLUED.sub(": ", line) if ":" in line else line
+
+
+def _item_before(line: str, m: re.Match[str]) -> bool:
+    """The enumeration's previous number stands before ``m`` as an item's mark ("1)", "1.")."""
+    n = int(m.group(1)) - 1
+    mark = line[m.end() :].lstrip()[1]
+    return re.search(rf"(?:^|\s|\(){n}\{mark}\s", line[: m.start()]) is not None
+
+
 def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
     text's wrapped lines are joined already (``segments.unwrap``)."""
     mentions: list[Mention] = []
     ctx = _Context()
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
-    lines, unsure = _as_table_rows(lines) if "   " in text else (lines, set())
+    legend: dict[str, Role] | None = None
+    unsure: set[int] = set()
+    if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
+        if legend := _legend(text):
+            lines = [(n, _with_legend(t, legend)) for n, t in lines]
+        lines, unsure = _as_table_rows(lines)
     copies: list[tuple[int, Role, Role]] = []
     for lineno, line in lines:
-        if "[" in line:
-            line = _BRACKET_RANGE.sub(r"\1\2-\3", line)  # "198.51.100.[70-72]"
-        items = _items(line)
+        maybe = _MAYBE_ADDRESS.search(line) is not None
+        line = _spaced_out(line) if maybe else line
+        if maybe and _CELL_LETTER.search(line):
+            legend = _legend(text) if legend is None else legend
+            line = _with_legend(line, legend) if legend else line
+        strays: list[str] = []
+        items = _items(line, maybe, strays)
+        mentions += _strays(strays, lineno)
         if items and "." in line[items[-1][0].end() :]:
             full = _with_role_tails(line, items)
             if full is not None:
@@ -1115,9 +1223,98 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
         if lineno in unsure:
             found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
+        if "." in line and mentions:
+            found = _wrong_octets(line, lineno, items, mentions) + found
         mentions += found
     mentions = _networks_as_context(_past_withdrawn(mentions))
     return _with_copies(mentions, copies) if copies else mentions
+
+
+_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
+"""A last octet written alone (".26"), naming an address written in full before."""
+_NOT_BEFORE = re.compile(
+    r"\b(?:není|neni|nie\s+je|nejsou|is\s+not|isn'?t|not|nikoli|nikoliv)\s*$", re.IGNORECASE
+)
+_WRONG_AFTER = re.compile(
+    r"^\W{0,3}(?:(?:je|is|was|byla?)\s+)?(?:špatn\w*|spatn\w*|chybn\w*|wrong|incorrect|"
+    r"nesprávn\w*|nespravn\w*|neplatn\w*|invalid|zle)\b",
+    re.IGNORECASE,
+)
+
+
+def _wrong_octets(
+    line: str, lineno: int, items: list[tuple[re.Match[str], _Item]], before: list[Mention]
+) -> list[Mention]:
+    """"… ta druhá ostrá adresa není .26, ale 203.0.113.62" / ".99 je náš starý router, který
+    už nepoužíváme": a last octet written alone that the line says is wrong withdraws the one
+    address written before with that last octet (the line's address then takes its place)."""
+    out: list[Mention] = []
+    spans = [(m.start(), m.end()) for m, _ in items]
+    for o in _OCTET.finditer(line):
+        if any(lo <= o.start() < hi for lo, hi in spans):
+            continue
+        head, tail = line[: o.start()], line[o.end() :]
+        if not (_NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail)):
+            continue
+        named = [
+            (m, a)
+            for m in before
+            if not m.excluded
+            for a in m.addresses
+            if a.version == 4 and str(a).rsplit(".", 1)[1] == o.group(1)
+        ]
+        if len({a for _, a in named}) == 1:
+            m, a = named[-1]
+            out.append(Mention((a,), 1, m.role, False, lineno, o.group(0), False, excluded=True))
+    return out
+
+
+_LEGEND = re.compile(r"([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
+_CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,})")
+_LEGEND_WORD = {Role.PRODUCTION: "prod", Role.TEST: "test"}
+
+
+def _legend(text: str) -> dict[str, Role]:
+    """The letters a legend gives the two uses ("Role: P = produkční, T = testovací")
+    (empty: the text has no such legend)."""
+    out: dict[str, Role] = {}
+    for m in _LEGEND.finditer(text):
+        if m.start() and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".-_"):
+            continue  # a letter of a word ("IP: …")
+        role = _cue(m.group(2))
+        if role is not None:
+            out.setdefault(m.group(1), role)
+    return out if len(set(out.values())) == 2 else {}
+
+
+def _with_legend(line: str, legend: dict[str, Role]) -> str:
+    """A line with addresses whose cell holds only a legend's letter ("P   198.51.100.180"),
+    with the use's word in that cell (the columns kept where the spaces allow)."""
+    if not _MAYBE_ADDRESS.search(line):
+        return line
+
+    def word(m: re.Match[str]) -> str:
+        role = legend.get(m.group(1))
+        if role is None:
+            return m.group(0)
+        gap = m.group(2)
+        if gap.startswith("  ") and len(gap) >= 5:
+            gap = gap[3:]  # the word is three characters longer than the letter
+        return _LEGEND_WORD[role] + gap
+
+    return _CELL_LETTER.sub(word, line)
+
+
+def _strays(tokens: list[str], lineno: int) -> list[Mention]:
+    """Address-like tokens that no rule placed and no words named as something else (a
+    version after a product's name): withdrawn mentions whose ``doubt`` says so, a
+    candidate for either list that leaves both unsure (``extract``)."""
+    out: list[Mention] = []
+    for token in tokens:
+        a = parse_address(token)
+        if a is not None:
+            out.append(Mention((a,), 1, None, False, lineno, token, False, True, None, Reason.STRAY))
+    return out
 
 
 def _same_as(line: str) -> tuple[Role, Role] | None:

@@ -93,12 +93,14 @@ def _read_run(
 def _up_to_a_stray_line(run: list[_Line]) -> list[_Line]:
     """The run up to a line without an address that is not part of a neighbouring row's
     cell (a role cell taller than its address cell has a line with an address next to it);
-    a heading between two lists ("Testovací:" above indented addresses) ends the run."""
+    a heading between two lists ("Testovací:" above indented addresses, also beside notes
+    on their right: a cell of a table ends with no colon) ends the run."""
     for i, ln in enumerate(run):
         if ln.address is not None:
             continue
         near = [run[j] for j in (i - 1, i + 1) if 0 <= j < len(run)]
-        if not any(n.address is not None and (n.left or n.right) for n in near):
+        heading = ln.left.endswith(":") and not ln.right  # "Test only:" above its list
+        if heading or not any(n.address is not None and (n.left or n.right) for n in near):
             run = run[:i]
             break
     while run and run[-1].address is None:
@@ -212,16 +214,36 @@ def table_rows(
     keeps each wrapped address in one row; the rows are unsure when an address was joined
     across lines or when the alignments that fit give a line different roles."""
     out: list[Row] = []
-    i = 0
+    i = floor = 0
     while i < len(lines):
         found = _read_run(lines, i) if "  " in lines[i] or lines[i][:1] == " " else None
         if found is None:
             i += 1
             continue
-        _, run = found
-        out += _rows(run, i, is_label, complete)
-        i += len(run)
+        x, run = found
+        # notes above matter only when some address has no role cell on its own line
+        bare = any(ln.address and not is_label(f"{ln.left} {ln.right}") for ln in run)
+        top = _notes_above(lines, i, x, floor, is_label) if bare else i
+        run = [_Line(None, "", " ".join(c for _, c in _chunks(lines[j]))) for j in range(top, i)] + run
+        out += _rows(run, top, is_label, complete)
+        i = floor = top + len(run)
     return out
+
+
+def _notes_above(
+    lines: Sequence[str], start: int, x: int, floor: int, is_label: Callable[[str], bool]
+) -> int:
+    """The first line of a run whose first row's note cell begins above its address: the
+    lines right above ``start`` (down to ``floor``) with text only right of the address
+    column at ``x`` ("school data centre, the" / "NAT pool of our ingest" above
+    "Production  192.0.2.96/30  servers"); none when they name a use (a role cell's text)."""
+    k = start
+    while k > floor and lines[k - 1].strip():
+        chunks = _chunks(lines[k - 1])
+        if any(p <= x + 1 for p, _ in chunks):
+            break
+        k -= 1
+    return start if any(is_label(lines[j]) for j in range(k, start)) else k
 
 
 def _rows(

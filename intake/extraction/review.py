@@ -35,6 +35,8 @@ class Reason(StrEnum):
     BOTH_USES = "jedna adresa je uvedena pro ostrý i testovací provoz"
     CORRECTED = "text údaj později opravuje nebo mění"
     WITHDRAWN = "text některé adresy opravuje, ruší nebo je nelze zařadit"
+    EARLIER = "dřívější zpráva žadatele uvádí pro tento účel jiné adresy"
+    STRAY = "text uvádí ještě jinou adresu, kterou nelze zařadit"
     ORIGINAL = "převzato z dřívější (citované nebo přeposlané) zprávy"
     QUOTED = "nalezeno jen v citovaném textu"
     DECLINED = "text druh žádosti zároveň žádá i odmítá"

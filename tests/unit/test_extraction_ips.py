@@ -955,3 +955,390 @@ def test_a_block_of_one_use_holding_an_address_of_the_other_stays() -> None:
     assert [(m.count, m.role, m.excluded) for m in ms] == [
         (4, Role.PRODUCTION, False), (1, Role.TEST, False)
     ]
+
+
+# ---------------------------------------------- certainty: no competing candidate ------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Produkční IP: 198.51.100.7\nTestovací IP: 198.51.100.8\n\n"
+        "Stahovat bude náš FeedReader 2.4.1.9.\n",
+        "Produkcni IP: 198.51.100.7\nTestovaci IP: 198.51.100.8\n\nStahuje NewsPuller 3.1.0.2\n",
+        "Production IP: 198.51.100.7\nTest IP: 198.51.100.8\n\n"
+        "The download runs in ResultsGrabber 5.0.0.1 on both.\n",
+        "Produkčná IP: 198.51.100.7\nTestovacia IP: 198.51.100.8\n\nSťahuje VolbyKlient 1.2.3.4.\n",
+    ],
+)
+def test_an_address_like_token_no_rule_placed_leaves_both_lists_unsure(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == ("198.51.100.7",) and x.test_ips == ("198.51.100.8",)
+    for key in ("production_ips", "test_ips"):
+        assert x.fields[key].reason == Reason.STRAY
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Produkční IP: 198.51.100.7\nTestovací IP: 198.51.100.8\nStahovač verze 2.4.1.9.\n",
+        "Production IP: 198.51.100.7\nTest IP: 198.51.100.8\nClient version 2.4.1.9, OID 2.5.29.32\n",
+        "Produkční IP: 198.51.100.7\nMaska: 255.255.255.255\nTestovací IP: 198.51.100.8\n",
+        "Produkční IP: 198.51.100.7\nTestovací IP: 198.51.100.8\nFeed: https://203.0.113.5/xml\n",
+    ],
+)
+def test_a_token_named_as_a_version_mask_or_url_is_no_competing_address(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == ("198.51.100.7",) and x.test_ips == ("198.51.100.8",)
+    assert not _unsure(x, "production_ips") and not _unsure(x, "test_ips")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Produkční IP: 198.51.100.7\nTestovací IP: 198.51.100.7\n",
+        "Production\tTest\n198.51.100.7\t198.51.100.7\n",
+    ],
+)
+def test_one_address_in_both_lists_is_unsure(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == ("198.51.100.7",) == x.test_ips
+    assert x.fields["production_ips"].reason == x.fields["test_ips"].reason == Reason.BOTH_USES
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "K žádosti níže posílám aktuální produkční IP 203.0.113.71\n\n"
+        "Dne 30. 11. 2022 v 16:00 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Produkční IP: 203.0.113.70\n> Testovací IP: 203.0.113.77\n",
+        "Further to my original message below, production: 203.0.113.71\n\n"
+        "On 30 Nov 2022 Jana Malá <jana@zpravy.example> wrote:\n"
+        "> Production: 203.0.113.70\n> Test: 203.0.113.77\n",
+    ],
+)
+def test_a_use_the_earlier_message_gives_other_addresses_is_unsure(body: str) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == ("203.0.113.71",) and x.test_ips == ("203.0.113.77",)
+    assert x.fields["production_ips"].reason == Reason.EARLIER
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Produkční IP:198.51.100.7\nTestovací IP:198.51.100.8\n",
+        "Production IP:198.51.100.7; test IP:198.51.100.8\n",
+    ],
+)
+def test_a_label_glued_to_its_address(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == ("198.51.100.7",) and x.test_ips == ("198.51.100.8",)
+
+
+# ---------------------------------------------- roles by order, headings above columns -------
+
+A, B, C = "203.0.113.150", "203.0.113.151", "203.0.113.12"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Our two machines are {A} and {B}, for production and testing respectively. "
+        f"The address {C} we gave you by phone is no longer in use.",
+        f"Servery {A} a {B} slouží pro ostrý, resp. testovací provoz. Dříve používaná {C} "
+        "už neplatí, nepovolujte ji.",
+        f"Adresy {A} a {B} jsou pro ostry a testovaci provoz v tomto poradi. Adresu {C} "
+        "prosim nepovolujte.",
+        f"Adresy {A} a {B} sú pre ostrú, resp. testovaciu prevádzku. Adresa {C} sa už "
+        "nepoužíva.",
+    ],
+)
+def test_roles_in_order_are_read_in_their_own_sentence(text: str) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == [(A, P), (B, T)]
+    assert [a for a, _, gone in _placed(text) if gone] == [C]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"The machines:\n\nLive (production):\n  {A}   ingest-a.lon\n  {B}   ingest-b.lon\n"
+        f"Test only:\n  {C}    staging\n\nRegards\n",
+        f"Ostrý provoz:\n    {A}    srv1.redakce\n    {B}    srv2.redakce\nTestovací:\n"
+        f"    {C}    notebook\n",
+        f"Ostry provoz:\n\t{A}\tsrv1\n\t{B}\tsrv2\nTestovaci:\n\t{C}\tnb\n",
+    ],
+)
+def test_a_heading_between_indented_lists_with_notes_is_no_table_cell(body: str) -> None:
+    x = _mail(body)
+    assert x.production_ips == (A, B) and x.test_ips == (C,)
+    assert not _unsure(x, "production_ips") and not _unsure(x, "test_ips")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an enumeration's next item is no last octet
+            "1) přístup k XML – ostré 198.51.100.230 a 198.51.100.231, testovací 198.51.100.239, "
+            "2) povolení natáčet",
+            [("198.51.100.230", P), ("198.51.100.231", P), ("198.51.100.239", T)],
+        ),
+        (
+            "1. pristup - ostre IP 198.18.20.5, testovaci IP 198.18.21.5, 2. povoleni pro stab",
+            [("198.18.20.5", P), ("198.18.21.5", T)],
+        ),
+        (
+            "(1) feed access: production 192.0.2.5, test 192.0.2.6, (2) a filming permit",
+            [("192.0.2.5", P), ("192.0.2.6", T)],
+        ),
+        (  # an abbreviated use before its label is no end of a sentence
+            "Žádost – prod. IP 198.51.100.140 a 198.51.100.141, test. IP 198.51.100.150",
+            [("198.51.100.140", P), ("198.51.100.141", P), ("198.51.100.150", T)],
+        ),
+        (
+            "Prod. adresy 198.51.100.140, 198.51.100.141; zál. server 198.51.100.142, "
+            "tst. IP 198.51.100.150",
+            [("198.51.100.140", P), ("198.51.100.141", P), ("198.51.100.142", P),
+             ("198.51.100.150", T)],
+        ),
+        (  # testing named by a noun ('zkoušení', 'zkouška')
+            "Ostré budou 203.0.113.33 a 203.0.113.34. Na zkoušení před volbami použijeme "
+            "203.0.113.39.",
+            [("203.0.113.33", P), ("203.0.113.34", P), ("203.0.113.39", T)],
+        ),
+        (
+            "Ostre: 203.0.113.33. Pro zkousku spojeni 203.0.113.39.",
+            [("203.0.113.33", P), ("203.0.113.39", T)],
+        ),
+    ],
+)
+def test_enumerations_abbreviations_and_nouns_for_testing(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro ostrý provoz 198.51.100.41, pro testování 198.51.100.200, kterou po volbách zrušíme.",
+        "Test: 198.51.100.200 (po skonceni voleb ji zrusime)",
+        "Test server 198.51.100.200, which we will remove after the election.",
+        "Testovacia 198.51.100.200, ktorú po voľbách zrušíme.",
+    ],
+)
+def test_a_removal_planned_for_after_the_elections_is_no_withdrawal(text: str) -> None:
+    assert ("198.51.100.200", T, False) in _placed(text)
+
+
+def test_trying_from_the_production_server_is_no_testing() -> None:
+    text = "Web běží na serveru 198.51.100.180, testovací nemáme – budeme zkoušet rovnou odtud."
+    assert _placed(text) == [("198.51.100.180", None, False)]
+
+
+@pytest.mark.parametrize(
+    ("body", "production", "test"),
+    [
+        (
+            "Adresy pro ostrý provoz: 203.0.113.25 a 203.0.113.26\nTestovací adresa: 203.0.113.30\n\n"
+            "Ještě oprava: ta druhá ostrá adresa není .26, ale 203.0.113.62.\n",
+            ("203.0.113.25", "203.0.113.62"), ("203.0.113.30",),
+        ),
+        (
+            "ostre: 203.0.113.90, 203.0.113.91\ntestovaci: 203.0.113.99\n\n"
+            "jo a jeste - .99 je nas stary router, ktery uz nepouzivame. Spravne ma byt 203.0.113.98.\n",
+            ("203.0.113.90", "203.0.113.91"), ("203.0.113.98",),
+        ),
+        (
+            "Production | 203.0.113.25, 203.0.113.26\nTest | 203.0.113.30\n\n"
+            "Sorry, the second production address is not .26 but 203.0.113.62.\n",
+            ("203.0.113.25", "203.0.113.62"), ("203.0.113.30",),
+        ),
+        (
+            "Ostrá prevádzka: 203.0.113.25, 203.0.113.26\nTestovacia: 203.0.113.30\n\n"
+            "Oprava: .30 je chybne, správne je testovacia 203.0.113.31.\n",
+            ("203.0.113.25", "203.0.113.26"), ("203.0.113.31",),
+        ),
+    ],
+)
+def test_a_correction_naming_the_wrong_address_by_its_last_octet(
+    body: str, production: tuple[str, ...], test: tuple[str, ...]
+) -> None:
+    x = _mail(body)
+    assert x.production_ips == production and x.test_ips == test
+    assert _unsure(x, "production_ips") or _unsure(x, "test_ips")
+
+
+def test_a_last_octet_the_text_does_not_call_wrong_withdraws_nothing() -> None:
+    x = _mail("Ostré: 203.0.113.25, 203.0.113.26\nTest: 203.0.113.30\n\nAdresa .26 je záložní.\n")
+    assert x.production_ips == ("203.0.113.25", "203.0.113.26") and x.test_ips == ("203.0.113.30",)
+
+
+NET = ("198.18.20.8", "198.18.20.9", "198.18.20.10", "198.18.20.11")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "We ask for access from our newsroom network 198.18.20.8 with netmask 255.255.255.252 "
+        "(production). We do not need test access.",
+        "Produkční síť redakce: 198.18.20.8 s maskou 255.255.255.252, testovací nemáme.",
+        "Produkcni sit: 198.18.20.8 with the subnet mask 255.255.255.252",
+        "Zugang für unser Netz (Produktion) 198.18.20.8 mit der Netzmaske 255.255.255.252.",
+    ],
+)
+def test_an_address_with_a_netmask_named_in_words_in_a_docx(paragraph: str) -> None:
+    from tests.unit.docs import docx_bytes
+
+    x = _mail("Registration attached.\n", ("registration.docx", docx_bytes([paragraph])))
+    assert x.production_ips == NET and x.test_ips == ()
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Stahovat budeme nasim klientem volby-fetch 2.4.1.7 (bezi na Debianu 11.6), interval 30 s.",
+        "Stahovat budeme naším stahovačem vysledky-dl 2.4.1.7 každých 30 sekund.",
+        "We download with our script results_pull 2.4.1.7 every 30 seconds.",
+        "Sťahovať budeme naším nástrojom volby-sync 2.4.1.7.",
+    ],
+)
+def test_a_programs_version_beside_labelled_lists_is_no_address(note: str) -> None:
+    x = _mail(f"ostra: 198.18.150.21, 198.18.150.22\ntestovaci: 198.18.150.30\n\n{note}\n")
+    assert x.production_ips == ("198.18.150.21", "198.18.150.22")
+    assert x.test_ips == ("198.18.150.30",)
+    assert _unsure(x, "test_ips")  # a token the rules set aside is never certain
+
+
+def test_a_script_on_a_server_is_no_version() -> None:
+    x = _mail("Testovací skript na 198.18.150.30 poběží jen do voleb.\nOstrá: 198.18.150.21\n")
+    assert x.test_ips == ("198.18.150.30",) and x.production_ips == ("198.18.150.21",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresy serverů (sloupec Role: P = produkční / ostrý provoz, T = testovací):\n\n"
+        "   Role     Adresa            Umístění\n   P        198.51.100.180    VPS Ostrava\n"
+        "   T        198.51.100.181    VPS Ostrava\n   P        198.51.100.190    kancelář\n",
+        "Use: L - live, S - staging\n\nUse\tAddress\nL\t198.51.100.180\nS\t198.51.100.181\n"
+        "L\t198.51.100.190\n",
+        "Legenda: O = ostrá prevádzka, T = testovacia\n| O | 198.51.100.180 |\n| T | 198.51.100.181 |\n"
+        "| O | 198.51.100.190 |\n",
+    ],
+)
+def test_role_letters_explained_by_a_legend(text: str) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == [
+        ("198.51.100.180", P), ("198.51.100.181", T), ("198.51.100.190", P)
+    ]
+
+
+def test_role_letters_explained_by_a_legend_in_a_pdf_table() -> None:
+    rows = [
+        ["Role (P = produkční, T = testovací)", "Adresa", "Umístění"],
+        ["P", "198.51.100.180", "VPS Ostrava"],
+        ["T", "198.51.100.181", "VPS Ostrava"],
+        ["P", "198.51.100.190", "kancelář"],
+    ]
+    x = _mail("Žádost v příloze.\n", ("zadost.pdf", _pdf_table(rows, [250, 110, 90], "TOP")))
+    assert x.production_ips == ("198.51.100.180", "198.51.100.190")
+    assert x.test_ips == ("198.51.100.181",)
+
+
+def test_letters_without_a_legend_give_no_use() -> None:
+    assert _placed("A   198.51.100.180\nB   198.51.100.181\n") == [
+        ("198.51.100.180", None, False), ("198.51.100.181", None, False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Omlouvám se, v žádosti níže jsem prohodil role dvou adres: 198.51.100.12 je naše "
+        "testovací a 198.51.100.15 je ostrá. Ostatní údaje platí.\n\n"
+        "Dne 2. 2. 2023 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Ostré IP: 198.51.100.11, 198.51.100.12\n> Testovací IP: 198.51.100.15\n",
+        "Sorry, in my message below I swapped two addresses: 198.51.100.12 is our test box and "
+        "198.51.100.15 is production. Everything else stays.\n\n"
+        "On 2 Feb 2023 Jana Malá <jana@zpravy.example> wrote:\n"
+        "> Production: 198.51.100.11, 198.51.100.12\n> Test: 198.51.100.15\n",
+        "Prepáčte, v žiadosti nižšie som zamenila adresy, je to naopak: 198.51.100.12 je "
+        "testovacia a 198.51.100.15 produkčná.\n\n"
+        "Dňa 2. 2. 2023 Jana Malá <jana@zpravy.example> napísala:\n"
+        "> Produkčné IP: 198.51.100.11, 198.51.100.12\n> Testovacia IP: 198.51.100.15\n",
+    ],
+)
+def test_a_follow_up_swapping_two_addresses_keeps_the_originals_others(body: str) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == ("198.51.100.11", "198.51.100.15")
+    assert x.test_ips == ("198.51.100.12",)
+    assert _unsure(x, "production_ips") and _unsure(x, "test_ips")
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "k naší žádosti (viz níže) ještě doplňuji druhou testovací adresu 198.51.100.99.",
+        "k nasi zadosti nize jeste doplnuji druhou testovaci adresu 198.51.100.99.",
+        "k žiadosti nižšie dopĺňam ešte druhú testovaciu adresu 198.51.100.99.",
+        "Further to my application below: one more test address, 198.51.100.99.",
+    ],
+)
+def test_a_reply_adding_a_second_address_of_a_use_keeps_the_originals(new: str) -> None:
+    x = _mail(
+        f"{new}\n\nDne 6. 2. 2023 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> Ostrý provoz: 198.51.100.94, 198.51.100.95\n> Test: 198.51.100.98\n",
+        subject="Re: Žádost",
+    )
+    assert x.production_ips == ("198.51.100.94", "198.51.100.95")
+    assert x.test_ips == ("198.51.100.98", "198.51.100.99")
+    assert _unsure(x, "test_ips")
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize(
+    ("rows", "production", "test"),
+    [
+        (
+            [["Environment", "Addresses", "Notes"],
+             ["Production", "192.0.2.96/30", "school data centre, the NAT pool of our ingest servers"],
+             ["Test", "2001:db8:c3::10<br/>2001:db8:c3::11", "lab network, used before election day only"]],
+            ("192.0.2.96", "192.0.2.97", "192.0.2.98", "192.0.2.99"),
+            ("2001:db8:c3::10", "2001:db8:c3::11"),
+        ),
+        (
+            [["Prostředí", "Adresy", "Poznámka"],
+             ["Ostrý provoz", "192.0.2.96/31", "datové centrum školy, NAT pro naše stahovací stroje"],
+             ["Testovací", "2001:db8:c3::10<br/>2001:db8:c3::11", "laboratoř, jen do dne voleb"]],
+            ("192.0.2.96", "192.0.2.97"),
+            ("2001:db8:c3::10", "2001:db8:c3::11"),
+        ),
+    ],
+)
+def test_a_pdf_rows_note_cell_taller_than_its_address_and_role(
+    rows: list[list[str]], production: tuple[str, ...], test: tuple[str, ...], valign: str
+) -> None:
+    x = _mail("Request attached.\n", ("request.pdf", _pdf_table(rows, [100, 120, 130], valign)))
+    assert (x.production_ips, x.test_ips) == (production, test)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "na výzvu níže reaguji: server, ze kterého budu stahovat, má adresu 203.0.113.77.\n\n"
+        "Díky předem\nTomáš Kreml\n\n"
+        "po 16. 1. 2023 v 9:14 odesílatel Šindelář Radek <volby.media@czso.cz> napsal:\n\n"
+        "> Vážené redakce,\n> žádost musí obsahovat IP adresy. Vzor: ostrý provoz 192.0.2.10, "
+        "test 192.0.2.20.\n",
+        "In reply to your call below: the server we will use is 203.0.113.77.\n\nBest,\nTom\n\n"
+        "On Mon, 16 Jan 2023 at 09:14, Volby CZSO <volby.media@czso.cz> wrote:\n\n"
+        "> Dear newsrooms,\n> Example: production 192.0.2.10, test 192.0.2.20.\n",
+        "Na výzvu nižšie: náš server má adresu 203.0.113.77.\n\nVďaka\nTomáš\n\n"
+        "Dňa 16. 1. 2023 o 9:14 Volby ČSÚ <volby.media@czso.cz> napísal:\n\n"
+        "> Vzor: ostrý provoz 192.0.2.10, test 192.0.2.20.\n",
+    ],
+)
+def test_the_offices_quoted_call_under_a_header_closing_the_signature_is_not_the_original(
+    body: str,
+) -> None:
+    x = _mail(body, subject="Re: Výzva")
+    assert x.production_ips == ("203.0.113.77",) and x.test_ips == ()
