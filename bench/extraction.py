@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import time
 
+from databox.zfo import parse_inner_xml
 from intake.content.check import ContentPolicy, check_content
 from intake.extraction.extract import extract_application
 from tests.corpus.loader import cases, parse
@@ -18,14 +19,15 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
     args = ap.parse_args()
-    corpus = [(p.stem, p.read_bytes()) for p, _ in cases("tuning")]
+    corpus = [(p.stem, p.suffix, p.read_bytes()) for p, _ in cases("tuning")]
     per_case: dict[str, float] = {}
     t0 = time.perf_counter()
     cpu0 = time.process_time()
     for _ in range(args.rounds):
-        for name, raw in corpus:
+        for name, suffix, raw in corpus:
             t = time.perf_counter()
-            parsed = parse(raw)
+            # a data-box case is the inner XML of a data message, as the loader reads it
+            parsed = parse_inner_xml(raw) if suffix == ".xml" else parse(raw)
             content = check_content(parsed, policy=ContentPolicy(), scanner=None)
             extract_application(parsed, content)
             per_case[name] = max(per_case.get(name, 0.0), time.perf_counter() - t)
