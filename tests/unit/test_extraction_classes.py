@@ -6,34 +6,19 @@ Every text here is written for the test, in varied wording; none is a corpus cas
 
 from __future__ import annotations
 
-from intake.content.check import ContentPolicy, check_content
 from intake.content.text import html_to_text
-from intake.extraction.extract import extract_application
 from intake.extraction.model import Extraction
 from intake.model import Channel, Component, ComponentRole, ParsedMessage
 from tests.unit.docs import docx_bytes, pdf_bytes, xlsx_bytes
-
-_SIG = "\nKontakt: Iva Nová, 603 123 456, iva@zpravy.example\n"
-
-
-def _body(text: str, role: ComponentRole = ComponentRole.BODY_TEXT) -> Component:
-    ctype = "text/html" if role is ComponentRole.BODY_HTML else "text/plain"
-    text_value = text if role is ComponentRole.BODY_TEXT else None
-    return Component("body", role, text.encode(), ctype, charset="utf-8", text=text_value)
+from tests.unit.extraction_helpers import SIG as _SIG
+from tests.unit.extraction_helpers import attachment, mail
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import certain as _certain
+from tests.unit.extraction_helpers import extract as _x
 
 
-def _mail(*components: Component, subject: str = "Žádost", sender: str = "a@zpravy.example"):
-    return ParsedMessage(
-        channel=Channel.EMAIL,
-        subject=subject,
-        sender=sender,
-        sender_name="Iva Nová",
-        components=components,
-    )
-
-
-def _x(p: ParsedMessage) -> Extraction:
-    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+def _mail(*components: Component, subject: str = "Žádost", sender: str = "a@zpravy.example") -> ParsedMessage:
+    return mail(*components, subject=subject, sender=sender, sender_name="Iva Nová")
 
 
 def _text(body: str, subject: str = "Žádost") -> Extraction:
@@ -41,13 +26,7 @@ def _text(body: str, subject: str = "Žádost") -> Extraction:
 
 
 def _attach(name: str, data: bytes, note: str = "Žádost v příloze." + _SIG) -> Extraction:
-    return _x(
-        _mail(_body(note), Component(name, ComponentRole.ATTACHMENT, data, "application/octet-stream"))
-    )
-
-
-def _certain(x: Extraction, key: str) -> bool:
-    return x.fields[key].certain
+    return _x(_mail(_body(note), attachment(name, data)))
 
 
 def _review(x: Extraction, words: str) -> bool:
