@@ -10,39 +10,17 @@ from __future__ import annotations
 
 import pytest
 
-from intake.content.check import ContentPolicy, check_content
-from intake.extraction.extract import extract_application
 from intake.extraction.model import Extraction
-from intake.model import Channel, Component, ComponentRole, ParsedMessage
+from intake.model import Channel, ComponentRole, ParsedMessage
 from tests.unit.docs import docx_bytes, pdf_bytes
+from tests.unit.extraction_helpers import SIG as _SIG
+from tests.unit.extraction_helpers import attachment
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import certain as _certain
+from tests.unit.extraction_helpers import extract as _x
+from tests.unit.extraction_helpers import mail as _mail
 
 _IP = "Produkční IP: 8.8.8.8\n"
-_SIG = "\nKontakt: Iva Nová, 603 123 456, iva@zpravy.example\n"
-
-
-def _body(text: str, role: ComponentRole = ComponentRole.BODY_TEXT) -> Component:
-    ctype = "text/html" if role is ComponentRole.BODY_HTML else "text/plain"
-    text_value = text if role is ComponentRole.BODY_TEXT else None
-    return Component("body", role, text.encode(), ctype, charset="utf-8", text=text_value)
-
-
-def _mail(
-    *components: Component,
-    subject: str = "Žádost",
-    sender: str = "a@zpravy.example",
-    sender_name: str = "",
-) -> ParsedMessage:
-    return ParsedMessage(
-        channel=Channel.EMAIL,
-        subject=subject,
-        sender=sender,
-        sender_name=sender_name,
-        components=components,
-    )
-
-
-def _x(p: ParsedMessage) -> Extraction:
-    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
 
 
 def _text(body: str, subject: str = "Žádost", role: ComponentRole = ComponentRole.BODY_TEXT) -> Extraction:
@@ -50,13 +28,7 @@ def _text(body: str, subject: str = "Žádost", role: ComponentRole = ComponentR
 
 
 def _attach(name: str, data: bytes, note: str = "Žádost posíláme v příloze.") -> Extraction:
-    return _x(
-        _mail(_body(note), Component(name, ComponentRole.ATTACHMENT, data, "application/octet-stream"))
-    )
-
-
-def _certain(x: Extraction, key: str) -> bool:
-    return x.fields[key].certain
+    return _x(_mail(_body(note), attachment(name, data)))
 
 
 def _name(x: Extraction) -> tuple[str | None, bool | None]:
