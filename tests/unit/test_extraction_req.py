@@ -8,34 +8,19 @@ from __future__ import annotations
 
 import io
 
-from intake.content.check import ContentPolicy, check_content
-from intake.extraction.extract import extract_application
 from intake.extraction.model import Extraction
-from intake.model import Channel, Component, ComponentRole, ParsedMessage
+from intake.model import Component, ComponentRole
 from tests.unit.docs import FONT, docx_bytes, xlsx_bytes
+from tests.unit.extraction_helpers import BOTH, FEED, REC, attachment, extract, mail
+from tests.unit.extraction_helpers import body as _body
 
-FEED = ("feed_access",)
-REC = ("recording_permit",)
-BOTH = ("feed_access", "recording_permit")
 _SIG = "\nKontakt: Eva Hrubá, 604 222 333, hruba@noviny.example\n"
 _CREW = "\nKameraman: Ivo Sedlák\nRozsah záznamu: video 10 min\nPřebírací místo: okres Beroun"
 
 
-def _body(text: str, role: ComponentRole = ComponentRole.BODY_TEXT) -> Component:
-    ctype = "text/html" if role is ComponentRole.BODY_HTML else "text/plain"
-    text_value = text if role is ComponentRole.BODY_TEXT else None
-    return Component("body", role, text.encode(), ctype, charset="utf-8", text=text_value)
-
-
 def _x(*components: Component, subject: str = "Žádost") -> Extraction:
-    p = ParsedMessage(
-        channel=Channel.EMAIL,
-        subject=subject,
-        sender="hruba@noviny.example",
-        sender_name="Eva Hrubá",
-        components=components,
-    )
-    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+    sender, name = "hruba@noviny.example", "Eva Hrubá"
+    return extract(mail(*components, subject=subject, sender=sender, sender_name=name))
 
 
 def _text(body: str, subject: str = "Žádost") -> Extraction:
@@ -47,8 +32,7 @@ def _html(body: str) -> Extraction:
 
 
 def _attach(name: str, data: bytes, note: str = "Žádost v příloze." + _SIG) -> Extraction:
-    att = Component(name, ComponentRole.ATTACHMENT, data, "application/octet-stream")
-    return _x(_body(note), att)
+    return _x(_body(note), attachment(name, data))
 
 
 def _sure(x: Extraction) -> bool:
