@@ -18,10 +18,9 @@ from intake.content import formats as f
 from intake.content.marks import STROKE, strike, unstrike
 from intake.content.text import document_text, html_to_text
 from tests.unit.docs import FONT
+from tests.unit.extraction_helpers import FEED, REC
 from tests.unit.test_extraction_req import _attach, _html, _sure
 
-FEED = ("feed_access",)
-REC = ("recording_permit",)
 _NS = (
     'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
     'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"'

@@ -17,7 +17,9 @@ from tests.unit.extraction_helpers import certain as _certain
 from tests.unit.extraction_helpers import extract as _x
 
 
-def _mail(*components: Component, subject: str = "Žádost", sender: str = "a@zpravy.example") -> ParsedMessage:
+def _mail(
+    *components: Component, subject: str = "Žádost", sender: str = "a@zpravy.example"
+) -> ParsedMessage:
     return mail(*components, subject=subject, sender=sender, sender_name="Iva Nová")
 
 

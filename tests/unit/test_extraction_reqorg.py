@@ -9,37 +9,17 @@ from __future__ import annotations
 
 import pytest
 
-from intake.content.check import ContentPolicy, check_content
-from intake.extraction.extract import extract_application
 from intake.extraction.model import Extraction
 from intake.extraction.review import Reason
-from intake.model import Channel, Component, ComponentRole, ParsedMessage
+from tests.unit.extraction_helpers import BOTH, FEED, REC, extract, mail, text_file
+from tests.unit.extraction_helpers import body as _body
 
-FEED = ("feed_access",)
-REC = ("recording_permit",)
-BOTH = ("feed_access", "recording_permit")
 _IPS = "\nOstrá IP: 8.8.8.8\n"
 
 
 def _x(body: str, attachment: str | None = None) -> Extraction:
-    parts = [
-        Component("body", ComponentRole.BODY_TEXT, body.encode(), "text/plain", "utf-8", text=body)
-    ]
-    if attachment is not None:
-        data = attachment.encode()
-        parts.append(
-            Component(
-                "zadost.txt", ComponentRole.ATTACHMENT, data, "text/plain", "utf-8", text=attachment
-            )
-        )
-    p = ParsedMessage(
-        channel=Channel.EMAIL,
-        subject="Žádost",
-        sender="jana@zpravy.example",
-        sender_name="Jana Zelená",
-        components=tuple(parts),
-    )
-    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+    files = () if attachment is None else (text_file("zadost.txt", attachment),)
+    return extract(mail(_body(body), *files, sender="jana@zpravy.example", sender_name="Jana Zelená"))
 
 
 def _types(x: Extraction) -> tuple[tuple[str, ...], bool, str | None]:
