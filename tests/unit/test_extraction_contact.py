@@ -11,36 +11,20 @@ Every text here is written for the test, in varied wording; none is a corpus cas
 
 from __future__ import annotations
 
-from intake.content.check import ContentPolicy, check_content
-from intake.extraction.extract import extract_application
 from intake.extraction.model import Extraction
-from intake.model import Channel, Component, ComponentRole, ParsedMessage
-
-
-def _body(text: str) -> Component:
-    return Component(
-        "body", ComponentRole.BODY_TEXT, text.encode(), "text/plain", charset="utf-8", text=text
-    )
-
-
-def _file(name: str, text: str) -> Component:
-    return Component(name, ComponentRole.ATTACHMENT, text.encode(), "text/plain", charset="utf-8")
-
-
-def _x(p: ParsedMessage) -> Extraction:
-    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+from intake.model import Channel, ComponentRole, ParsedMessage
+from tests.unit.extraction_helpers import attachment, mail
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import certain as _certain
+from tests.unit.extraction_helpers import extract as _x
+from tests.unit.extraction_helpers import text_file as _file
 
 
 def _mail(
     body: str, *files: tuple[str, str], sender: str = "redakce@zpravy.example", name: str = ""
 ) -> Extraction:
-    comps = (_body(body), *(_file(n, t) for n, t in files))
-    return _x(
-        ParsedMessage(
-            channel=Channel.EMAIL, subject="Žádost", sender=sender, sender_name=name,
-            components=comps,
-        )
-    )
+    attachments = (_file(n, t) for n, t in files)
+    return _x(mail(_body(body), *attachments, sender=sender, sender_name=name))
 
 
 def _databox(annotation: str, *files: tuple[str, str], sender_name: str) -> Extraction:
@@ -54,10 +38,6 @@ def _databox(annotation: str, *files: tuple[str, str], sender_name: str) -> Extr
             envelope={"dmAnnotation": annotation, "dmSender": sender_name, "dbIDSender": "abc2def"},
         )
     )
-
-
-def _certain(x: Extraction, key: str) -> bool:
-    return x.fields[key].certain
 
 
 def _contact(x: Extraction) -> tuple[str | None, str | None, str | None]:
@@ -372,13 +352,8 @@ def test_a_namesake_in_another_line_is_not_the_contact() -> None:
 
 
 def _html(html: str) -> Extraction:
-    comp = Component("body", ComponentRole.BODY_HTML, html.encode(), "text/html", charset="utf-8")
-    return _x(
-        ParsedMessage(
-            channel=Channel.EMAIL, subject="Žádost", sender="it@zpravy.example",
-            sender_name="IT", components=(comp,),
-        )
-    )
+    comp = _body(html, ComponentRole.BODY_HTML)
+    return _x(mail(comp, sender="it@zpravy.example", sender_name="IT"))
 
 
 def test_contact_rows_of_an_html_table() -> None:
@@ -403,13 +378,8 @@ def test_contact_columns_of_a_docx_table() -> None:
              ["Radka Šimková", "604 321 000", "simkova@tyden.example"]],
         ]
     )
-    comp = Component("zadost.docx", ComponentRole.ATTACHMENT, data, "application/octet-stream")
-    x = _x(
-        ParsedMessage(
-            channel=Channel.EMAIL, subject="Žádost", sender="redakce@tyden.example",
-            sender_name="Redakce", components=(_body("V příloze."), comp),
-        )
-    )
+    comp = attachment("zadost.docx", data)
+    x = _x(mail(_body("V příloze."), comp, sender="redakce@tyden.example", sender_name="Redakce"))
     assert _contact(x) == ("Radka Šimková", "simkova@tyden.example", "+420604321000")
 
 
