@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from intake.content.check import ContentPolicy, check_content
-from intake.extraction.extract import extract_application
 from intake.extraction.model import Extraction
 from intake.extraction.quota import check_quota
 from intake.model import Channel, Component, ComponentRole, ParsedMessage
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import extract as _x
+from tests.unit.extraction_helpers import mail
 
 
 def _mail(
@@ -18,26 +19,7 @@ def _mail(
     name: str = "Jan Novák",
     subject: str = "Žádost o XML",
 ) -> ParsedMessage:
-    return ParsedMessage(
-        channel=Channel.EMAIL,
-        subject=subject,
-        sender=sender,
-        sender_name=name,
-        components=(
-            Component(
-                "body.txt",
-                ComponentRole.BODY_TEXT,
-                body.encode(),
-                "text/plain",
-                charset="utf-8",
-                text=body,
-            ),
-        ),
-    )
-
-
-def _x(p: ParsedMessage) -> Extraction:
-    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+    return mail(_body(body, name="body.txt"), subject=subject, sender=sender, sender_name=name)
 
 
 def _codes(x: Extraction) -> list[str]:
