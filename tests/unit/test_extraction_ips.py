@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from intake.content.check import ContentPolicy, check_content
-from intake.extraction.extract import extract_application
 from intake.extraction.ips import MAX_EXPAND, Role, find_ips, is_public, parse_address
 from intake.extraction.model import Extraction
 from intake.extraction.review import Reason
-from intake.model import Channel, Component, ComponentRole, ParsedMessage
+from tests.unit.extraction_helpers import attachment, extract, mail
+from tests.unit.extraction_helpers import body as _body
 
 
 def _roles(text: str) -> list[tuple[str, str | None]]:
@@ -337,21 +336,9 @@ def test_a_heading_naming_both_uses_gives_no_certain_use(text: str) -> None:
 
 
 def _mail(body: str, *attachments: tuple[str, bytes], subject: str = "Žádost") -> Extraction:
-    parts = [
-        Component("body", ComponentRole.BODY_TEXT, body.encode(), "text/plain", charset="utf-8", text=body)
-    ]
-    parts += [
-        Component(name, ComponentRole.ATTACHMENT, data, "application/octet-stream")
-        for name, data in attachments
-    ]
-    p = ParsedMessage(
-        channel=Channel.EMAIL,
-        subject=subject,
-        sender="jana@zpravy.example",
-        sender_name="Jana Malá",
-        components=tuple(parts),
-    )
-    return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))
+    files = (attachment(name, data) for name, data in attachments)
+    sender, name = "jana@zpravy.example", "Jana Malá"
+    return extract(mail(_body(body), *files, subject=subject, sender=sender, sender_name=name))
 
 
 def _unsure(x: Extraction, key: str) -> bool:
