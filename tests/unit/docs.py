@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
@@ -24,6 +25,21 @@ def pdf_bytes(lines: list[str]) -> bytes:
     for ln in lines:
         c.drawString(50, y, ln)
         y -= 14
+    c.save()
+    return buf.getvalue()
+
+
+def pdf_drawn(draw: Callable[[Any], None]) -> bytes:
+    """A one-page PDF: `draw` writes on a reportlab canvas set to DejaVu Sans, 10 pt."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, invariant=1)
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    c.setFont("DejaVu", 10)
+    draw(c)
     c.save()
     return buf.getvalue()
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import re
+from typing import Any
 
 import docx
 import openpyxl
@@ -17,7 +18,7 @@ from openpyxl.styles import Font
 from intake.content import formats as f
 from intake.content.marks import STROKE, strike, unstrike
 from intake.content.text import document_text, html_to_text
-from tests.unit.docs import FONT
+from tests.unit.docs import pdf_drawn
 from tests.unit.extraction_helpers import FEED, REC
 from tests.unit.test_extraction_req import _attach, _html, _sure
 
@@ -239,28 +240,22 @@ def test_strike_is_idempotent_and_reversible() -> None:
 def _pdf_form(ticked_feed: bool, ticked_rec: bool) -> bytes:
     """A PDF form (reportlab AcroForm): checkboxes left of their labels, a yes/no radio
     pair, and a checkbox with no text beside it, named by its tooltip."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, invariant=1)
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
-    c.setFont("DejaVu", 10)
-    c.drawString(50, 800, "Typ žiadosti:")
-    c.acroForm.checkbox(name="xml", x=50, y=780, size=10, checked=ticked_feed)
-    c.drawString(65, 781, "Prístup k výsledkom volieb (XML)")
-    c.acroForm.checkbox(name="rec", x=50, y=765, size=10, checked=ticked_rec)
-    c.drawString(65, 766, "Nakrúcanie na preberacom mieste")
-    c.drawString(50, 740, "Potvrdenie e-mailom:")
-    c.acroForm.radio(name="cam", value="ano", selected=True, x=180, y=739, size=10)
-    c.drawString(195, 740, "áno")
-    c.acroForm.radio(name="cam", value="nie", selected=False, x=230, y=739, size=10)
-    c.drawString(245, 740, "nie")
-    c.acroForm.checkbox(name="gdpr", tooltip="Souhlas s podmínkami", x=50, y=700, size=10)
-    c.drawString(50, 680, "Produkčná IP: 203.0.113.80")
-    c.save()
-    return buf.getvalue()
+    def draw(c: Any) -> None:
+        c.drawString(50, 800, "Typ žiadosti:")
+        c.acroForm.checkbox(name="xml", x=50, y=780, size=10, checked=ticked_feed)
+        c.drawString(65, 781, "Prístup k výsledkom volieb (XML)")
+        c.acroForm.checkbox(name="rec", x=50, y=765, size=10, checked=ticked_rec)
+        c.drawString(65, 766, "Nakrúcanie na preberacom mieste")
+        c.drawString(50, 740, "Potvrdenie e-mailom:")
+        c.acroForm.radio(name="cam", value="ano", selected=True, x=180, y=739, size=10)
+        c.drawString(195, 740, "áno")
+        c.acroForm.radio(name="cam", value="nie", selected=False, x=230, y=739, size=10)
+        c.drawString(245, 740, "nie")
+        c.acroForm.checkbox(name="gdpr", tooltip="Souhlas s podmínkami", x=50, y=700, size=10)
+        c.drawString(50, 680, "Produkčná IP: 203.0.113.80")
+
+    return pdf_drawn(draw)
 
 
 def test_pdf_acroform_checkboxes_and_radio_buttons() -> None:
@@ -320,28 +315,22 @@ def test_xlsx_checkbox_form_controls() -> None:
 
 def _pdf_columns_form(feed: bool, filming: bool) -> bytes:
     """A PDF form with yes/no columns of checkboxes and no text beside the boxes."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, invariant=1)
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
-    c.setFont("DejaVu", 10)
-    c.drawString(60, 790, "Request")
-    c.drawString(320, 790, "Yes")
-    c.drawString(380, 790, "No")
-    rows = (
-        (770, "Access to the results server (XML)", feed, "srv"),
-        (752, "Filming at a collection point", filming, "film"),
-    )
-    for y, label, yes, name in rows:
-        c.drawString(60, y, label)
-        c.acroForm.checkbox(name=f"{name}_y", x=321, y=y - 1, size=9, checked=yes)
-        c.acroForm.checkbox(name=f"{name}_n", x=381, y=y - 1, size=9, checked=not yes)
-    c.drawString(60, 720, "Production IP: 203.0.113.95")
-    c.save()
-    return buf.getvalue()
+    def draw(c: Any) -> None:
+        c.drawString(60, 790, "Request")
+        c.drawString(320, 790, "Yes")
+        c.drawString(380, 790, "No")
+        rows = (
+            (770, "Access to the results server (XML)", feed, "srv"),
+            (752, "Filming at a collection point", filming, "film"),
+        )
+        for y, label, yes, name in rows:
+            c.drawString(60, y, label)
+            c.acroForm.checkbox(name=f"{name}_y", x=321, y=y - 1, size=9, checked=yes)
+            c.acroForm.checkbox(name=f"{name}_n", x=381, y=y - 1, size=9, checked=not yes)
+        c.drawString(60, 720, "Production IP: 203.0.113.95")
+
+    return pdf_drawn(draw)
 
 
 def test_pdf_boxes_in_yes_no_columns_stay_in_their_columns() -> None:

@@ -6,10 +6,12 @@ Every text here is written for the test, in varied wording; none is a corpus cas
 
 from __future__ import annotations
 
+from typing import Any
+
 from intake.content.text import html_to_text
 from intake.extraction.model import Extraction
 from intake.model import Channel, Component, ComponentRole, ParsedMessage
-from tests.unit.docs import docx_bytes, pdf_bytes, xlsx_bytes
+from tests.unit.docs import docx_bytes, pdf_bytes, pdf_drawn, xlsx_bytes
 from tests.unit.extraction_helpers import SIG as _SIG
 from tests.unit.extraction_helpers import attachment, mail
 from tests.unit.extraction_helpers import body as _body
@@ -130,29 +132,19 @@ def test_xlsx_yes_no_columns() -> None:
 
 
 def test_pdf_table_with_wrapped_header_cells() -> None:
-    import io
-
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    from tests.unit.docs import FONT
-
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, invariant=1)
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
-    c.setFont("DejaVu", 10)
     rows = [
         (800, ["Adresa pro ostrý", "Adresa pro"]),
         (788, ["provoz", "testovací provoz"]),
         (770, ["8.8.8.8", "9.9.9.9"]),
         (756, ["8.8.4.4", ""]),
     ]
-    for y, cells in rows:
-        for x, cell in zip((60, 260), cells, strict=True):
-            c.drawString(x, y, cell)
-    c.save()
-    x = _attach("zadost.pdf", buf.getvalue())
+
+    def draw(c: Any) -> None:
+        for y, cells in rows:
+            for x, cell in zip((60, 260), cells, strict=True):
+                c.drawString(x, y, cell)
+
+    x = _attach("zadost.pdf", pdf_drawn(draw))
     assert x.production_ips == ("8.8.8.8", "8.8.4.4") and x.test_ips == ("9.9.9.9",)
 
 

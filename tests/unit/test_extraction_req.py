@@ -6,11 +6,11 @@ Every text here is written for the test, in varied wording; none is a corpus cas
 
 from __future__ import annotations
 
-import io
+from typing import Any
 
 from intake.extraction.model import Extraction
 from intake.model import Component, ComponentRole
-from tests.unit.docs import FONT, docx_bytes, xlsx_bytes
+from tests.unit.docs import docx_bytes, pdf_drawn, xlsx_bytes
 from tests.unit.extraction_helpers import BOTH, FEED, REC, attachment, extract, mail
 from tests.unit.extraction_helpers import body as _body
 
@@ -41,19 +41,13 @@ def _sure(x: Extraction) -> bool:
 
 def _pdf_columns(rows: list[list[tuple[int, str]]]) -> bytes:
     """A PDF whose rows have cells at the given x positions (a form laid out in columns)."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
 
-    buf = io.BytesIO()
-    c = canvas.Canvas(buf, invariant=1)
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
-    c.setFont("DejaVu", 10)
-    for i, row in enumerate(rows):
-        for x, cell in row:
-            c.drawString(x, 800 - 16 * i, cell)
-    c.save()
-    return buf.getvalue()
+    def draw(c: Any) -> None:
+        for i, row in enumerate(rows):
+            for x, cell in row:
+                c.drawString(x, 800 - 16 * i, cell)
+
+    return pdf_drawn(draw)
 
 
 # ------------------------------------------------ a yes/no value after a label ------------
