@@ -52,6 +52,25 @@ def mail(
     )
 
 
+def data_message(
+    annotation: str,
+    *components: Component,
+    sender: str = "q7wz3kp",
+    dm_sender: str,
+    sender_name: str = "",
+    subject: str | None = None,
+) -> ParsedMessage:
+    """A data-box message: its annotation (the subject unless given) and sender in the envelope."""
+    return ParsedMessage(
+        channel=Channel.DATABOX,
+        subject=annotation if subject is None else subject,
+        sender=sender,
+        sender_name=sender_name,
+        envelope={"dbIDSender": sender, "dmSender": dm_sender, "dmAnnotation": annotation},
+        components=components,
+    )
+
+
 def extract(p: ParsedMessage) -> Extraction:
     """Content check with the default policy (no scanner), then extraction."""
     return extract_application(p, check_content(p, policy=ContentPolicy(), scanner=None))

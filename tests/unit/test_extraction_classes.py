@@ -10,10 +10,10 @@ from typing import Any
 
 from intake.content.text import html_to_text
 from intake.extraction.model import Extraction
-from intake.model import Channel, Component, ComponentRole, ParsedMessage
+from intake.model import Component, ComponentRole, ParsedMessage
 from tests.unit.docs import docx_bytes, pdf_bytes, pdf_drawn, xlsx_bytes
 from tests.unit.extraction_helpers import SIG as _SIG
-from tests.unit.extraction_helpers import attachment, mail
+from tests.unit.extraction_helpers import attachment, data_message, mail
 from tests.unit.extraction_helpers import body as _body
 from tests.unit.extraction_helpers import certain as _certain
 from tests.unit.extraction_helpers import extract as _x
@@ -299,13 +299,7 @@ def test_old_address_no_longer_used() -> None:
 
 
 def _databox(annotation: str, *components: Component, sender: str = "q7wz3kp") -> ParsedMessage:
-    return ParsedMessage(
-        channel=Channel.DATABOX,
-        subject=annotation,
-        sender=sender,
-        envelope={"dbIDSender": sender, "dmSender": "Rádio Vzor s.r.o.", "dmAnnotation": annotation},
-        components=components,
-    )
+    return data_message(annotation, *components, sender=sender, dm_sender="Rádio Vzor s.r.o.")
 
 
 def test_databox_application_in_the_annotation() -> None:

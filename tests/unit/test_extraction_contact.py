@@ -12,8 +12,8 @@ Every text here is written for the test, in varied wording; none is a corpus cas
 from __future__ import annotations
 
 from intake.extraction.model import Extraction
-from intake.model import Channel, ComponentRole, ParsedMessage
-from tests.unit.extraction_helpers import attachment, mail
+from intake.model import ComponentRole
+from tests.unit.extraction_helpers import attachment, data_message, mail
 from tests.unit.extraction_helpers import body as _body
 from tests.unit.extraction_helpers import certain as _certain
 from tests.unit.extraction_helpers import extract as _x
@@ -28,14 +28,11 @@ def _mail(
 
 
 def _databox(annotation: str, *files: tuple[str, str], sender_name: str) -> Extraction:
+    attachments = (_file(n, t) for n, t in files)
     return _x(
-        ParsedMessage(
-            channel=Channel.DATABOX,
-            subject=annotation[:60],
-            sender="abc2def",
-            sender_name=sender_name,
-            components=tuple(_file(n, t) for n, t in files),
-            envelope={"dmAnnotation": annotation, "dmSender": sender_name, "dbIDSender": "abc2def"},
+        data_message(
+            annotation, *attachments, sender="abc2def", dm_sender=sender_name,
+            sender_name=sender_name, subject=annotation[:60],
         )
     )
 

@@ -11,10 +11,10 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.model import Extraction
-from intake.model import Channel, ComponentRole, ParsedMessage
+from intake.model import ComponentRole, ParsedMessage
 from tests.unit.docs import docx_bytes, pdf_bytes
 from tests.unit.extraction_helpers import SIG as _SIG
-from tests.unit.extraction_helpers import attachment
+from tests.unit.extraction_helpers import attachment, data_message
 from tests.unit.extraction_helpers import body as _body
 from tests.unit.extraction_helpers import certain as _certain
 from tests.unit.extraction_helpers import extract as _x
@@ -496,13 +496,7 @@ def test_a_vat_number_written_as_the_ico_is_an_unsure_ico() -> None:
 
 
 def _databox(annotation: str, dm_sender: str, sender: str = "q7wz3kp") -> ParsedMessage:
-    return ParsedMessage(
-        channel=Channel.DATABOX,
-        subject=annotation,
-        sender=sender,
-        envelope={"dbIDSender": sender, "dmSender": dm_sender, "dmAnnotation": annotation},
-        components=(),
-    )
+    return data_message(annotation, sender=sender, dm_sender=dm_sender)
 
 
 def test_a_publication_in_the_text_and_its_publisher_as_the_sender_of_a_data_message() -> None:
