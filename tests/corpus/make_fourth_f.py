@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus import fourth_f_1, fourth_f_2, fourth_f_3
-from tests.corpus.make_blind_a import labels_json, render
+from tests.corpus.parts import part_files, part_paths, write_part
 
 OUT = Path(__file__).parent / "fourth"
 PREFIX = "f"
@@ -30,30 +30,17 @@ def all_cases() -> list[dict[str, Any]]:
 
 
 def files() -> dict[str, bytes]:
-    """Every file this part writes: the message (.eml or .xml) and the label (.json)."""
-    out: dict[str, bytes] = {}
-    for n, case in enumerate(all_cases()):
-        name, raw = render(case, N0 + n)
-        out[name] = raw
-        out[f"{case['id']}.json"] = labels_json(case).encode("utf-8")
-    return out
+    """Every file this part writes, by name: the message (.eml or .xml) and the label (.json)."""
+    return part_files(all_cases(), N0)
 
 
 def mine(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.glob(f"{PREFIX}[0-9][0-9][0-9]-*") if p.is_file())
+    return part_paths(directory, PREFIX)
 
 
 def main() -> None:
-    ids = [c["id"] for c in all_cases()]
-    assert len(ids) == len(set(ids)), "duplicate case id"
-    assert all(i.startswith(PREFIX) for i in ids), "this part writes only f### files"
-    written = files()
-    OUT.mkdir(exist_ok=True)
-    for old in mine(OUT):
-        old.unlink()
-    for name, raw in written.items():
-        (OUT / name).write_bytes(raw)
-    print(f"{len(ids)} held-out cases (prefix {PREFIX}) written to {OUT}")
+    count = write_part(PREFIX, all_cases(), OUT, N0)
+    print(f"{count} held-out cases (prefix {PREFIX}) written to {OUT}")
 
 
 if __name__ == "__main__":

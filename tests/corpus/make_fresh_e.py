@@ -16,11 +16,12 @@ the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from tests.corpus import fresh_e_1, fresh_e_2, fresh_e_3
 from tests.corpus.loader import FRESH_DIR
-from tests.corpus.make_blind_a import labels_json, render
+from tests.corpus.parts import part_files, part_paths, write_part
 
 OUT = FRESH_DIR
 PREFIX = "e"
@@ -32,26 +33,17 @@ def all_cases() -> list[dict[str, Any]]:
 
 
 def expected_files() -> dict[str, bytes]:
-    """Every file this generator writes, by name."""
-    out: dict[str, bytes] = {}
-    for n, case in enumerate(all_cases()):
-        name, raw = render(case, N0 + n)
-        out[name] = raw
-        out[f"{case['id']}.json"] = labels_json(case).encode("utf-8")
-    return out
+    """Every file this part writes, by name: the message (.eml or .xml) and the label (.json)."""
+    return part_files(all_cases(), N0)
+
+
+def mine(directory: Path) -> list[Path]:
+    return part_paths(directory, PREFIX)
 
 
 def main() -> None:
-    ids = [c["id"] for c in all_cases()]
-    assert len(ids) == len(set(ids)), "duplicate case id"
-    assert all(i.startswith(PREFIX) for i in ids), "this writer writes only e### files"
-    files = expected_files()
-    OUT.mkdir(exist_ok=True)
-    for old in OUT.glob(f"{PREFIX}[0-9][0-9][0-9]-*"):
-        old.unlink()
-    for name, raw in files.items():
-        (OUT / name).write_bytes(raw)
-    print(f"{len(ids)} cases (prefix {PREFIX}) written to {OUT}")
+    count = write_part(PREFIX, all_cases(), OUT, N0)
+    print(f"{count} cases (prefix {PREFIX}) written to {OUT}")
 
 
 if __name__ == "__main__":

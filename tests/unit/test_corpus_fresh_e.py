@@ -17,7 +17,8 @@ import pytest
 from intake.model import Channel
 from tests.corpus.fresh_e_common import Style, ico_valid
 from tests.corpus.loader import FRESH_DIR, parse_path
-from tests.corpus.make_fresh_e import N0, PREFIX, all_cases, expected_files, labels_json, render
+from tests.corpus.make_blind_a import labels_json, render
+from tests.corpus.make_fresh_e import N0, PREFIX, all_cases, expected_files
 
 DOC_NETS = [
     ipaddress.ip_network(n)
