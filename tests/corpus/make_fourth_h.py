@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus import fourth_h_1, fourth_h_2, fourth_h_3
-from tests.corpus.parts import part_files, part_paths, write_part
+from tests.corpus.parts import part_files, write_part
 
 OUT = Path(__file__).parent / "fourth"
 PREFIX = "h"
@@ -32,10 +32,6 @@ def all_cases() -> list[dict[str, Any]]:
 def files() -> dict[str, bytes]:
     """Every file this part writes, by name: the message (.eml or .xml) and the label (.json)."""
     return part_files(all_cases(), N0)
-
-
-def mine(directory: Path) -> list[Path]:
-    return part_paths(directory, PREFIX)
 
 
 def main() -> None:

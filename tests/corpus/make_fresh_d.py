@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from tests.corpus import fresh_d_1, fresh_d_2, fresh_d_3
-from tests.corpus.parts import part_files, part_paths, write_part
+from tests.corpus.parts import part_files, write_part
 
 OUT = Path(__file__).parent / "fresh"
 PREFIX = "d"
@@ -30,13 +30,9 @@ def all_cases() -> list[dict[str, Any]]:
     return fresh_d_1.CASES + fresh_d_2.CASES + fresh_d_3.CASES
 
 
-def expected_files() -> dict[str, bytes]:
+def files() -> dict[str, bytes]:
     """Every file this part writes, by name: the message (.eml or .xml) and the label (.json)."""
     return part_files(all_cases(), N0)
-
-
-def mine(directory: Path) -> list[Path]:
-    return part_paths(directory, PREFIX)
 
 
 def main() -> None:

@@ -16,12 +16,11 @@ the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from tests.corpus import fresh_e_1, fresh_e_2, fresh_e_3
 from tests.corpus.loader import FRESH_DIR
-from tests.corpus.parts import part_files, part_paths, write_part
+from tests.corpus.parts import part_files, write_part
 
 OUT = FRESH_DIR
 PREFIX = "e"
@@ -32,13 +31,9 @@ def all_cases() -> list[dict[str, Any]]:
     return fresh_e_1.CASES + fresh_e_2.CASES + fresh_e_3.CASES
 
 
-def expected_files() -> dict[str, bytes]:
+def files() -> dict[str, bytes]:
     """Every file this part writes, by name: the message (.eml or .xml) and the label (.json)."""
     return part_files(all_cases(), N0)
-
-
-def mine(directory: Path) -> list[Path]:
-    return part_paths(directory, PREFIX)
 
 
 def main() -> None:
