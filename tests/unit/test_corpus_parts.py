@@ -3,10 +3,14 @@ f, g, h in tests/corpus/fourth/): ids numbered in order, the files on disk exact
 part's generator makes, a deterministic generator, a message and a label per case, every label
 well-formed and never the office's own, every message loads. What is particular to one part
 (its variety, its own label rules) stays in that part's test module. Extraction is
-deliberately not run here: these sets are only scored at the end of the rule work."""
+deliberately not run here: these sets are only scored at the end of the rule work
+(``python -m tests.corpus.accuracy --set heldout``). Parts c, f and h have no check of their
+own beyond the variety test here; d, e and g keep theirs in test_corpus_fresh_d/e and
+test_corpus_fourth_g."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -132,3 +136,34 @@ def test_case_loads_and_labels_are_well_formed(prefix: str, path: Path) -> None:
 )
 def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) -> None:
     assert ico_valid(ico) is valid
+
+
+@pytest.mark.parametrize(("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4)])
+def test_a_mail_part_is_varied(prefix: str, min_databox: int) -> None:
+    """Parts c, f and h mix mail clients, encodings and charsets, attachments and data
+    messages, every request type, applicants without an IČO and IPv6 addresses."""
+    part = BY_PREFIX[prefix]
+    specs = part.cases()
+    found = messages(part_paths(part.directory, prefix))
+    styles = Counter(c["style"] for c in specs)
+    assert set(styles) <= part.styles and len(styles) >= 8, styles
+    raw = b"".join(p.read_bytes() for p in found)
+    for marker in (
+        b'format="flowed"',
+        b"quoted-printable",
+        b"Content-Transfer-Encoding: base64",
+        b"multipart/alternative",
+        b"text/html",
+        b"windows-1250",
+        b"iso-8859-2",
+        b"multipart/signed",
+        b"message/rfc822",
+    ):
+        assert marker in raw, marker
+    kinds = {kind for c in specs for kind, _, _ in c.get("attachments", [])}
+    assert len(kinds - {"eml"}) >= 4, kinds
+    assert sum(p.suffix == ".xml" for p in found) >= min_databox
+    types = Counter(tuple(c["labels"]["request_types"]) for c in specs)
+    assert len(types) == 3, types
+    assert any(c["labels"]["organization"]["ico"] is None for c in specs)
+    assert any(":" in ip for c in specs for ip in c["labels"]["production_ips"])
