@@ -3,11 +3,10 @@ from its case specs (fresh_c_*.py):
 
     .venv/bin/python -m tests.corpus.make_fresh_c
 
-The case spec and the rendering are those of the blind halves (``make_blind_a.render`` and
-``labels_json``, documented there); case ``n`` of this part is rendered as number ``N0 + n``
-so that its dates and data-message IDs differ from the other sets. The output is
-byte-identical between runs. Only files whose names start with ``c`` followed by three digits
-are touched; the prefixes ``d`` and ``e`` of the same set are written by their own generators.
+Rendering and writing are shared by every part (tests/corpus/parts.py, which documents
+them): case ``n`` is numbered ``N0 + n``, the output is byte-identical between runs, and
+only files whose names start with ``c`` and three digits are touched (parts
+d and e of the same set have their own generators).
 
 These cases were written by hand apart from the extraction rules: they are scored only at the
 end of the rule work (``python -m tests.corpus.accuracy --set heldout``), never tuned against."""
@@ -15,29 +14,20 @@ end of the rule work (``python -m tests.corpus.accuracy --set heldout``), never 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from tests.corpus import fresh_c_1, fresh_c_2, fresh_c_3
-from tests.corpus.parts import part_files, write_part
+from tests.corpus.parts import Part
 
-OUT = Path(__file__).parent / "fresh"
-PREFIX = "c"
-N0 = 300
-
-
-def all_cases() -> list[dict[str, Any]]:
-    return fresh_c_1.CASES + fresh_c_2.CASES + fresh_c_3.CASES
-
-
-def files() -> dict[str, bytes]:
-    """Every file this part writes, by name: the message (.eml or .xml) and the label (.json)."""
-    return part_files(all_cases(), N0)
-
-
-def main() -> None:
-    count = write_part(PREFIX, all_cases(), OUT, N0)
-    print(f"{count} held-out cases (prefix {PREFIX}) written to {OUT}")
-
+PART = Part(
+    prefix="c",
+    out=Path(__file__).parent / "fresh",
+    n0=300,
+    case_lists=(fresh_c_1.CASES, fresh_c_2.CASES, fresh_c_3.CASES),
+)
+PREFIX = PART.prefix
+N0 = PART.n0
+all_cases = PART.cases
+files = PART.files
 
 if __name__ == "__main__":
-    main()
+    PART.main()

@@ -3,12 +3,10 @@ e042-…) from their case specs (fresh_e_*.py):
 
     .venv/bin/python -m tests.corpus.make_fresh_e
 
-The case spec and the rendering are those of ``make_blind_a`` (its docstring documents the
-keys): e-mail cases become ``<id>.eml``, data-box cases (a ``databox`` key) ``<id>.xml``,
-labels ``<id>.json``. Case ``n`` is rendered as number ``N0 + n`` so that its dates and
-data-message IDs differ from the other sets'. The output is byte-identical between runs; only
-files whose names start with ``e`` and three digits are touched (the other two writers of the
-third round have their own prefixes and generators).
+Rendering and writing are shared by every part (tests/corpus/parts.py, which documents
+them): case ``n`` is numbered ``N0 + n``, the output is byte-identical between runs, and
+only files whose names start with ``e`` and three digits are touched (parts
+c and d of the same set have their own generators).
 
 Written by hand apart from the extraction rules: the labels are how a careful officer reads
 each application (tests/corpus/LABELS.md), never what a program makes of it. Scored only at
@@ -16,30 +14,21 @@ the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from tests.corpus import fresh_e_1, fresh_e_2, fresh_e_3
 from tests.corpus.loader import FRESH_DIR
-from tests.corpus.parts import part_files, write_part
+from tests.corpus.parts import Part
 
-OUT = FRESH_DIR
-PREFIX = "e"
-N0 = 500
-
-
-def all_cases() -> list[dict[str, Any]]:
-    return fresh_e_1.CASES + fresh_e_2.CASES + fresh_e_3.CASES
-
-
-def files() -> dict[str, bytes]:
-    """Every file this part writes, by name: the message (.eml or .xml) and the label (.json)."""
-    return part_files(all_cases(), N0)
-
-
-def main() -> None:
-    count = write_part(PREFIX, all_cases(), OUT, N0)
-    print(f"{count} cases (prefix {PREFIX}) written to {OUT}")
-
+PART = Part(
+    prefix="e",
+    out=FRESH_DIR,
+    n0=500,
+    case_lists=(fresh_e_1.CASES, fresh_e_2.CASES, fresh_e_3.CASES),
+    noun="cases",
+)
+PREFIX = PART.prefix
+N0 = PART.n0
+all_cases = PART.cases
+files = PART.files
 
 if __name__ == "__main__":
-    main()
+    PART.main()

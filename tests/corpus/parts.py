@@ -10,6 +10,7 @@ by three digits; the other parts of the same directory have their own prefixes."
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -45,3 +46,26 @@ def write_part(prefix: str, cases: list[Case], out_dir: Path, n0: int) -> int:
     for name, raw in written.items():
         (out_dir / name).write_bytes(raw)
     return len(ids)
+
+
+@dataclass(frozen=True)
+class Part:
+    """One part: its file prefix, output directory, number offset and case lists (the
+    ``CASES`` of its case modules, in order); ``noun`` names its cases in ``main``'s output."""
+
+    prefix: str
+    out: Path
+    n0: int
+    case_lists: tuple[list[Case], ...]
+    noun: str = "held-out cases"
+
+    def cases(self) -> list[Case]:
+        return [case for cases in self.case_lists for case in cases]
+
+    def files(self) -> dict[str, bytes]:
+        """Every file this part writes, by name: the message (.eml or .xml) and the label."""
+        return part_files(self.cases(), self.n0)
+
+    def main(self) -> None:
+        count = write_part(self.prefix, self.cases(), self.out, self.n0)
+        print(f"{count} {self.noun} (prefix {self.prefix}) written to {self.out}")
