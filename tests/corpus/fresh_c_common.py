@@ -8,28 +8,13 @@ from __future__ import annotations
 
 import html
 from enum import StrEnum
-from typing import Any
 
+from tests.corpus.label_rules import L as L
 from tests.corpus.label_rules import ico_valid as ico_valid
-from tests.corpus.label_rules import label
 
 FEED = ["feed_access"]
 REC = ["recording_permit"]
 BOTH = ["feed_access", "recording_permit"]
-
-
-def L(  # noqa: N802 - short label builder, the corpus's label format (LABELS.md)
-    types: list[str],
-    name: str | None,
-    ico: str | None,
-    box: str | None,
-    prod: list[str],
-    test: list[str],
-    person: str | None,
-    email: str | None,
-    phone: str | None,
-) -> dict[str, Any]:
-    return label(types, (name, ico, box), prod, test, (person, email, phone))
 
 
 class Style(StrEnum):

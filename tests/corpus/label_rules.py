@@ -43,3 +43,18 @@ def label(
         "test_ips": test,
         "contact": {"person": person, "email": email, "phone": phone},
     }
+
+
+def L(  # noqa: N802 - short label builder, the corpus's label format (LABELS.md)
+    types: list[str],
+    name: str | None,
+    ico: str | None,
+    box: str | None,
+    prod: list[str],
+    test: list[str],
+    person: str | None,
+    email: str | None,
+    phone: str | None,
+) -> dict[str, Any]:
+    """``label`` with its arguments flat, in the order the blind and the c cases write them."""
+    return label(types, (name, ico, box), prod, test, (person, email, phone))
