@@ -3,10 +3,7 @@ from its case specs (fourth_f_*.py):
 
     .venv/bin/python -m tests.corpus.make_fourth_f
 
-Rendering and writing are shared by every part (tests/corpus/parts.py, which documents
-them): case ``n`` is numbered ``N0 + n``, the output is byte-identical between runs, and
-only files whose names start with ``f`` and three digits are touched (parts
-g and h of the same set have their own generators).
+It writes only ``f###-*`` files, as tests/corpus/parts.py describes.
 
 These cases were written by hand apart from the extraction rules: they are scored only at the
 end of the rule work (``python -m tests.corpus.accuracy --set heldout``), never tuned against."""

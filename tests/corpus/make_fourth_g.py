@@ -3,10 +3,7 @@ g042-…), from its case specs (fourth_g_*.py):
 
     .venv/bin/python -m tests.corpus.make_fourth_g
 
-Rendering and writing are shared by every part (tests/corpus/parts.py, which documents
-them): case ``n`` is numbered ``N0 + n``, the output is byte-identical between runs, and
-only files whose names start with ``g`` and three digits are touched (parts
-f and h of the same set have their own generators).
+It writes only ``g###-*`` files, as tests/corpus/parts.py describes.
 
 These cases emphasise attachments, forms and data-box messages. They were written by hand
 apart from the extraction rules: score them only at the end of the fourth round of rule work,

@@ -3,10 +3,7 @@ its case specs (fourth_h_*.py):
 
     .venv/bin/python -m tests.corpus.make_fourth_h
 
-Rendering and writing are shared by every part (tests/corpus/parts.py, which documents
-them): case ``n`` is numbered ``N0 + n``, the output is byte-identical between runs, and
-only files whose names start with ``h`` and three digits are touched (parts
-f and g of the same set have their own generators).
+It writes only ``h###-*`` files, as tests/corpus/parts.py describes.
 
 These cases were written by hand apart from the extraction rules: they are scored only at the
 end of the rule work (``python -m tests.corpus.accuracy --set heldout``), never tuned against."""

@@ -3,10 +3,7 @@ from its case specs (fresh_c_*.py):
 
     .venv/bin/python -m tests.corpus.make_fresh_c
 
-Rendering and writing are shared by every part (tests/corpus/parts.py, which documents
-them): case ``n`` is numbered ``N0 + n``, the output is byte-identical between runs, and
-only files whose names start with ``c`` and three digits are touched (parts
-d and e of the same set have their own generators).
+It writes only ``c###-*`` files, as tests/corpus/parts.py describes.
 
 These cases were written by hand apart from the extraction rules: they are scored only at the
 end of the rule work (``python -m tests.corpus.accuracy --set heldout``), never tuned against."""

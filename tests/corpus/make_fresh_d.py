@@ -3,10 +3,7 @@ d042-…), from their case specs (fresh_d_*.py):
 
     .venv/bin/python -m tests.corpus.make_fresh_d
 
-Rendering and writing are shared by every part (tests/corpus/parts.py, which documents
-them): case ``n`` is numbered ``N0 + n``, the output is byte-identical between runs, and
-only files whose names start with ``d`` and three digits are touched (parts
-c and e of the same set have their own generators).
+It writes only ``d###-*`` files, as tests/corpus/parts.py describes.
 
 These cases were written by hand apart from the extraction rules: they are scored only at the
 end of the rule work (``python -m tests.corpus.accuracy --set heldout``), never tuned against."""

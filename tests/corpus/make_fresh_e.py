@@ -3,10 +3,7 @@ e042-…) from their case specs (fresh_e_*.py):
 
     .venv/bin/python -m tests.corpus.make_fresh_e
 
-Rendering and writing are shared by every part (tests/corpus/parts.py, which documents
-them): case ``n`` is numbered ``N0 + n``, the output is byte-identical between runs, and
-only files whose names start with ``e`` and three digits are touched (parts
-c and d of the same set have their own generators).
+It writes only ``e###-*`` files, as tests/corpus/parts.py describes.
 
 Written by hand apart from the extraction rules: the labels are how a careful officer reads
 each application (tests/corpus/LABELS.md), never what a program makes of it. Scored only at

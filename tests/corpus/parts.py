@@ -6,7 +6,9 @@ spec), a one-letter file prefix and a number offset ``n0``: case ``n`` is render
 the other sets', and its label with ``labels_json``. E-mail cases become ``<id>.eml``, data-box
 cases (a ``databox`` key) ``<id>.xml``, labels ``<id>.json``. The output is byte-identical
 between runs. Writing a part touches only the files whose names start with its prefix followed
-by three digits; the other parts of the same directory have their own prefixes."""
+by three digits; the other parts of the same directory have their own prefixes. Each
+``make_fresh_*``/``make_fourth_*`` module declares its part as one ``Part`` and runs its
+``main``."""
 
 from __future__ import annotations
 
