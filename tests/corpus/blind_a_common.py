@@ -6,31 +6,13 @@ Written by hand apart from the extraction rules and the tuning cases (issue 18).
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+
+from tests.corpus.label_rules import L as L
+from tests.corpus.label_rules import ico_valid as ico_valid
 
 FEED = ["feed_access"]
 REC = ["recording_permit"]
 BOTH = ["feed_access", "recording_permit"]
-
-
-def L(  # noqa: N802 - short label builder, the tuning corpus's label format
-    types: list[str],
-    name: str | None,
-    ico: str | None,
-    box: str | None,
-    prod: list[str],
-    test: list[str],
-    person: str | None,
-    email: str | None,
-    phone: str | None,
-) -> dict[str, Any]:
-    return {
-        "request_types": types,
-        "organization": {"name": name, "ico": ico, "databox_id": box},
-        "production_ips": prod,
-        "test_ips": test,
-        "contact": {"person": person, "email": email, "phone": phone},
-    }
 
 
 class Style(StrEnum):
@@ -61,15 +43,6 @@ class Style(StrEnum):
     FORM = "form-checkboxes"
     DATABOX = "databox-message"
     RECORDING = "recording-permit"
-
-
-def ico_valid(ico: str) -> bool:
-    """The IČO check digit: weights 8..2 over the first seven digits, r = sum mod 11, the
-    eighth digit is (11 - r) mod 10."""
-    if len(ico) != 8 or not ico.isdigit():
-        return False
-    r = sum(int(d) * w for d, w in zip(ico[:7], range(8, 1, -1), strict=True)) % 11
-    return int(ico[7]) == (11 - r) % 10
 
 
 OFFICE_SIGNATURE = """Mgr. Kateřina Dvořáčková

@@ -4,29 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from tests.corpus.label_rules import L as L
+
 FEED = ["feed_access"]
 REC = ["recording_permit"]
 BOTH = ["feed_access", "recording_permit"]
-
-
-def L(  # noqa: N802 - short label builder
-    types: list[str],
-    name: str | None,
-    ico: str | None,
-    box: str | None,
-    prod: list[str],
-    test: list[str],
-    person: str | None,
-    email: str | None,
-    phone: str | None,
-) -> dict[str, Any]:
-    return {
-        "request_types": types,
-        "organization": {"name": name, "ico": ico, "databox_id": box},
-        "production_ips": prod,
-        "test_ips": test,
-        "contact": {"person": person, "email": email, "phone": phone},
-    }
 
 
 CASES: list[dict[str, Any]] = [

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.corpus.fourth_f_common import BOTH, FEED, FILM, Style, labels
+from tests.corpus.fourth_f_common import BOTH, FEED, FILM, Style
+from tests.corpus.label_rules import label as labels
 
 CASES: list[dict[str, Any]] = [
     {

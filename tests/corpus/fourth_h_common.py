@@ -8,11 +8,13 @@ from enum import StrEnum
 from html import escape
 from typing import Any
 
+from tests.corpus.label_rules import ico as ico
+from tests.corpus.label_rules import ico_valid as ico_valid
+from tests.corpus.label_rules import label
+
 FEED = ["feed_access"]
 REC = ["recording_permit"]
 BOTH = ["feed_access", "recording_permit"]
-
-_WEIGHTS = (8, 7, 6, 5, 4, 3, 2)
 
 
 class Style(StrEnum):
@@ -31,21 +33,6 @@ class Style(StrEnum):
     SIGNED = "signed"
 
 
-def check_digit(seven: str) -> str:
-    """The eighth digit of an IČO whose first seven digits are ``seven``."""
-    rest = sum(int(d) * w for d, w in zip(seven, _WEIGHTS, strict=True)) % 11
-    return str((11 - rest) % 10)
-
-
-def ico(seven: str) -> str:
-    """A valid IČO: ``seven`` digits followed by their check digit."""
-    return seven + check_digit(seven)
-
-
-def ico_valid(value: str) -> bool:
-    return len(value) == 8 and value.isdigit() and value[7] == check_digit(value[:7])
-
-
 def L(  # noqa: N802 - short label builder in the corpus's label format (LABELS.md)
     types: list[str],
     name: str | None,
@@ -57,13 +44,7 @@ def L(  # noqa: N802 - short label builder in the corpus's label format (LABELS.
     phone: str | None,
     box: str | None = None,
 ) -> dict[str, Any]:
-    return {
-        "request_types": types,
-        "organization": {"name": name, "ico": ico_, "databox_id": box},
-        "production_ips": prod,
-        "test_ips": test,
-        "contact": {"person": person, "email": email, "phone": phone},
-    }
+    return label(types, (name, ico_, box), prod, test, (person, email, phone))
 
 
 def paras(text: str) -> str:

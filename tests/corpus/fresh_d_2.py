@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tests.corpus.fresh_d_common import FEED, REC, Style, labels
+from tests.corpus.fresh_d_common import FEED, REC, Style
+from tests.corpus.label_rules import label as labels
 
 D015: dict[str, Any] = {
     "id": "d015-databox-slovak-rtf",

@@ -1,12 +1,14 @@
 """Shared pieces of the third-round held-out cases, prefix ``d`` (fresh_d_*.py): the closed set
-of styles, the label builder (the format of tests/corpus/LABELS.md) and the IČO rule.
+of styles and the request types; the label builder and the IČO rule are shared
+(tests/corpus/label_rules.py).
 
 Written apart from the extraction rules and from the other writers' cases."""
 
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Any
+
+from tests.corpus.label_rules import ico_valid as ico_valid
 
 FEED = "feed_access"
 REC = "recording_permit"
@@ -38,32 +40,3 @@ class Style(StrEnum):
     ENGLISH = "english"
     SLOVAK = "slovak"
     NO_DIACRITICS = "no-diacritics"
-
-
-def ico_valid(ico: str) -> bool:
-    """The IČO check digit: weights 8..2 over the first seven digits, r = sum mod 11; the
-    eighth digit is (11 - r) mod 10."""
-    if len(ico) != 8 or not ico.isdigit():
-        return False
-    r = sum(int(d) * w for d, w in zip(ico[:7], range(8, 1, -1), strict=True)) % 11
-    return int(ico[7]) == (11 - r) % 10
-
-
-def labels(
-    types: list[str],
-    org: tuple[str | None, str | None, str | None],
-    prod: list[str],
-    test: list[str],
-    contact: tuple[str | None, str | None, str | None],
-) -> dict[str, Any]:
-    """A label in the LABELS.md format: ``org`` is (name, IČO, data-box ID), ``contact``
-    (person, e-mail, phone in E.164)."""
-    name, ico, box = org
-    person, email, phone = contact
-    return {
-        "request_types": types,
-        "organization": {"name": name, "ico": ico, "databox_id": box},
-        "production_ips": prod,
-        "test_ips": test,
-        "contact": {"person": person, "email": email, "phone": phone},
-    }

@@ -8,6 +8,8 @@ from __future__ import annotations
 from enum import StrEnum
 from html import escape
 
+from tests.corpus.label_rules import ico_valid as ico_valid
+
 
 class Style(StrEnum):
     OUTLOOK = "outlook"
@@ -25,15 +27,6 @@ class Style(StrEnum):
     SPREADSHEET = "spreadsheet"
     SIGNED = "signed"
     DATABOX = "databox"
-
-
-def ico_valid(ico: str) -> bool:
-    """Czech (and Slovak) IČO: 8 digits, the last a mod-11 check digit over the first seven
-    weighted 8..2 (remainder 0 gives 1, remainder 1 gives 0)."""
-    if len(ico) != 8 or not ico.isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(ico[:7], range(8, 1, -1), strict=True))
-    return (11 - total % 11) % 10 == int(ico[7])
 
 
 OUTLOOK = [

@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from tests.corpus.cases_a import BOTH, FEED, REC, L
+from tests.corpus.label_rules import ico_valid as ico_valid
 
 __all__ = ["BOTH", "FEED", "REC", "L", "Style", "OFFICE_FOOTER", "PRESS_RELEASE", "ico_valid"]
 
@@ -31,15 +32,6 @@ class Style(StrEnum):
     LOOKALIKES = "look-alikes"
     DATABOX = "databox-message"
     RECORDING = "recording-permit"
-
-
-def ico_valid(ico: str) -> bool:
-    """The IČO check digit: weights 8..2 over the first seven digits, remainder r mod 11;
-    the eighth digit is (11 - r) mod 10 (r = 0 gives 1, r = 1 gives 0)."""
-    if len(ico) != 8 or not ico.isdigit():
-        return False
-    r = sum(int(d) * w for d, w in zip(ico[:7], range(8, 1, -1), strict=True)) % 11
-    return int(ico[7]) == (11 - r) % 10
 
 
 OFFICE_FOOTER = """Ing. Marcela Úřední

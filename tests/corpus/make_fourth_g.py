@@ -3,11 +3,7 @@ g042-…), from its case specs (fourth_g_*.py):
 
     .venv/bin/python -m tests.corpus.make_fourth_g
 
-The case spec and the rendering are those of ``make_blind_a`` (its docstring documents the
-spec); cases are numbered from ``N0`` so that their dates and data-message IDs differ from the
-other sets'. The output is byte-identical between runs. Only files whose names start with
-``g`` followed by three digits are touched; the f and h parts are written by their own
-generators.
+It writes only ``g###-*`` files, as tests/corpus/parts.py describes.
 
 These cases emphasise attachments, forms and data-box messages. They were written by hand
 apart from the extraction rules: score them only at the end of the fourth round of rule work,
@@ -16,42 +12,21 @@ never tune against them."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from tests.corpus import fourth_g_1, fourth_g_2, fourth_g_3
-from tests.corpus.make_blind_a import labels_json, render
+from tests.corpus.parts import Part
 
-OUT = Path(__file__).parent / "fourth"
-PREFIX = "g"
-N0 = 700
-
-
-def all_cases() -> list[dict[str, Any]]:
-    return fourth_g_1.CASES + fourth_g_2.CASES + fourth_g_3.CASES
-
-
-def files() -> dict[str, bytes]:
-    """Every file this part writes, by name."""
-    out: dict[str, bytes] = {}
-    for n, case in enumerate(all_cases()):
-        name, raw = render(case, N0 + n)
-        out[name] = raw
-        out[f"{case['id']}.json"] = labels_json(case).encode("utf-8")
-    return out
-
-
-def main() -> None:
-    cases = all_cases()
-    ids = [c["id"] for c in cases]
-    assert len(ids) == len(set(ids)), "duplicate case id"
-    assert all(i.startswith(PREFIX) for i in ids), "this part writes only g### files"
-    OUT.mkdir(exist_ok=True)
-    for old in OUT.glob(f"{PREFIX}[0-9][0-9][0-9]-*"):
-        old.unlink()
-    for name, raw in files().items():
-        (OUT / name).write_bytes(raw)
-    print(f"{len(cases)} fourth-round cases (prefix {PREFIX}) written to {OUT}")
-
+PART = Part(
+    prefix="g",
+    out=Path(__file__).parent / "fourth",
+    n0=700,
+    case_lists=(fourth_g_1.CASES, fourth_g_2.CASES, fourth_g_3.CASES),
+    noun="fourth-round cases",
+)
+PREFIX = PART.prefix
+N0 = PART.n0
+all_cases = PART.cases
+files = PART.files
 
 if __name__ == "__main__":
-    main()
+    PART.main()

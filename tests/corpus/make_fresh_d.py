@@ -3,12 +3,7 @@ d042-…), from their case specs (fresh_d_*.py):
 
     .venv/bin/python -m tests.corpus.make_fresh_d
 
-The case spec and the file formats are those of ``make_blind_a`` (its docstring documents the
-spec); its ``render`` and ``labels_json`` are reused, with the case numbers offset by ``N0``
-so that the dates and data-message IDs differ from the other sets. E-mail cases become
-``<id>.eml``, data-box cases (a ``databox`` key) ``<id>.xml``, labels ``<id>.json``. The output
-is byte-identical between runs. Only files whose names start with ``d`` and three digits are
-touched: the other writers of this held-out half have their own prefixes and generators.
+It writes only ``d###-*`` files, as tests/corpus/parts.py describes.
 
 These cases were written by hand apart from the extraction rules: they are scored only at the
 end of the rule work (``python -m tests.corpus.accuracy --set heldout``), never tuned against."""
@@ -16,42 +11,20 @@ end of the rule work (``python -m tests.corpus.accuracy --set heldout``), never 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from tests.corpus import fresh_d_1, fresh_d_2, fresh_d_3
-from tests.corpus.make_blind_a import labels_json, render
+from tests.corpus.parts import Part
 
-OUT = Path(__file__).parent / "fresh"
-PREFIX = "d"
-N0 = 400
-
-
-def all_cases() -> list[dict[str, Any]]:
-    return fresh_d_1.CASES + fresh_d_2.CASES + fresh_d_3.CASES
-
-
-def expected_files() -> dict[str, bytes]:
-    """File name → bytes of every file this generator writes."""
-    out: dict[str, bytes] = {}
-    for n, case in enumerate(all_cases()):
-        name, raw = render(case, N0 + n)
-        out[name] = raw
-        out[f"{case['id']}.json"] = labels_json(case).encode("utf-8")
-    return out
-
-
-def main() -> None:
-    ids = [c["id"] for c in all_cases()]
-    assert len(ids) == len(set(ids)), "duplicate case id"
-    assert all(i.startswith(PREFIX) for i in ids), "this generator writes only d### files"
-    files = expected_files()
-    OUT.mkdir(exist_ok=True)
-    for old in OUT.glob(f"{PREFIX}[0-9][0-9][0-9]-*"):
-        old.unlink()
-    for name, raw in files.items():
-        (OUT / name).write_bytes(raw)
-    print(f"{len(ids)} held-out cases (prefix {PREFIX}) written to {OUT}")
-
+PART = Part(
+    prefix="d",
+    out=Path(__file__).parent / "fresh",
+    n0=400,
+    case_lists=(fresh_d_1.CASES, fresh_d_2.CASES, fresh_d_3.CASES),
+)
+PREFIX = PART.prefix
+N0 = PART.n0
+all_cases = PART.cases
+files = PART.files
 
 if __name__ == "__main__":
-    main()
+    PART.main()

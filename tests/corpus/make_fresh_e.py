@@ -3,12 +3,7 @@ e042-…) from their case specs (fresh_e_*.py):
 
     .venv/bin/python -m tests.corpus.make_fresh_e
 
-The case spec and the rendering are those of ``make_blind_a`` (its docstring documents the
-keys): e-mail cases become ``<id>.eml``, data-box cases (a ``databox`` key) ``<id>.xml``,
-labels ``<id>.json``. Case ``n`` is rendered as number ``N0 + n`` so that its dates and
-data-message IDs differ from the other sets'. The output is byte-identical between runs; only
-files whose names start with ``e`` and three digits are touched (the other two writers of the
-third round have their own prefixes and generators).
+It writes only ``e###-*`` files, as tests/corpus/parts.py describes.
 
 Written by hand apart from the extraction rules: the labels are how a careful officer reads
 each application (tests/corpus/LABELS.md), never what a program makes of it. Scored only at
@@ -16,43 +11,21 @@ the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from tests.corpus import fresh_e_1, fresh_e_2, fresh_e_3
 from tests.corpus.loader import FRESH_DIR
-from tests.corpus.make_blind_a import labels_json, render
+from tests.corpus.parts import Part
 
-OUT = FRESH_DIR
-PREFIX = "e"
-N0 = 500
-
-
-def all_cases() -> list[dict[str, Any]]:
-    return fresh_e_1.CASES + fresh_e_2.CASES + fresh_e_3.CASES
-
-
-def expected_files() -> dict[str, bytes]:
-    """Every file this generator writes, by name."""
-    out: dict[str, bytes] = {}
-    for n, case in enumerate(all_cases()):
-        name, raw = render(case, N0 + n)
-        out[name] = raw
-        out[f"{case['id']}.json"] = labels_json(case).encode("utf-8")
-    return out
-
-
-def main() -> None:
-    ids = [c["id"] for c in all_cases()]
-    assert len(ids) == len(set(ids)), "duplicate case id"
-    assert all(i.startswith(PREFIX) for i in ids), "this writer writes only e### files"
-    files = expected_files()
-    OUT.mkdir(exist_ok=True)
-    for old in OUT.glob(f"{PREFIX}[0-9][0-9][0-9]-*"):
-        old.unlink()
-    for name, raw in files.items():
-        (OUT / name).write_bytes(raw)
-    print(f"{len(ids)} cases (prefix {PREFIX}) written to {OUT}")
-
+PART = Part(
+    prefix="e",
+    out=FRESH_DIR,
+    n0=500,
+    case_lists=(fresh_e_1.CASES, fresh_e_2.CASES, fresh_e_3.CASES),
+    noun="cases",
+)
+PREFIX = PART.prefix
+N0 = PART.n0
+all_cases = PART.cases
+files = PART.files
 
 if __name__ == "__main__":
-    main()
+    PART.main()

@@ -8,6 +8,8 @@ from __future__ import annotations
 import ipaddress
 from enum import StrEnum
 
+from tests.corpus.label_rules import ico_valid as ico_valid
+
 
 class Style(StrEnum):
     """How a tuning case is written; every case 76–185 has exactly one."""
@@ -59,11 +61,3 @@ public-looking but never routed): the only addresses the styled cases (76–) us
 
 OFFICE_IDS = ("00025593", "2gfaasy", "czso.cz", "+42027405")
 """The office's own IČO, data box, domain and phone prefix: never an applicant's label."""
-
-
-def ico_valid(ico: str) -> bool:
-    """IČO checksum: weights 8..2 over the first seven digits; 11 − (sum mod 11), mod 10."""
-    if len(ico) != 8 or not ico.isdigit():
-        return False
-    s = sum(int(d) * w for d, w in zip(ico[:7], range(8, 1, -1), strict=True))
-    return (11 - s % 11) % 10 == int(ico[7])

@@ -5,32 +5,19 @@ end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
-import re
 from collections import Counter
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from intake.model import Channel
-from tests.corpus.blind_a_common import Style, ico_valid
-from tests.corpus.loader import BLIND_DIR, parse_path
+from tests.corpus.blind_a_common import Style
+from tests.corpus.loader import BLIND_DIR
 from tests.corpus.make_blind_a import PREFIX, all_cases, labels_json, render
+from tests.corpus.part_checks import check_files_on_disk, check_labels, check_loads, read_labels
 
-DOC_NETS = [
-    ipaddress.ip_network(n)
-    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "198.18.0.0/15", "2001:db8::/32")
-]
-OFFICE = ("00025593", "2gfaasy", "czso.cz", "+420274052733")
 SPECS = all_cases()
 MINE = sorted(p for p in BLIND_DIR.glob(f"{PREFIX}[0-9][0-9][0-9]-*") if p.is_file())
 MESSAGES = [p for p in MINE if p.suffix in (".eml", ".xml")]
-
-
-def _labels(path: Path) -> dict[str, Any]:
-    return dict(json.loads(path.with_suffix(".json").read_text(encoding="utf-8")))
 
 
 def test_ids_are_numbered_a001_to_a063_in_order() -> None:
@@ -45,9 +32,7 @@ def test_the_files_on_disk_are_exactly_what_the_generator_makes() -> None:
         name, raw = render(case, n)
         expected[name] = raw
         expected[f"{case['id']}.json"] = labels_json(case).encode("utf-8")
-    assert sorted(p.name for p in MINE) == sorted(expected)
-    for path in MINE:
-        assert path.read_bytes() == expected[path.name], path.name
+    check_files_on_disk(MINE, expected)
 
 
 def test_the_generator_is_deterministic() -> None:
@@ -79,46 +64,7 @@ def test_the_set_is_varied() -> None:
     assert any(":" in ip for c in SPECS for ip in c["labels"]["production_ips"])
 
 
-def _check_ips(ips: list[str]) -> None:
-    assert len(ips) == len(set(ips)) <= 5
-    for ip in ips:
-        addr = ipaddress.ip_address(ip)
-        assert str(addr) == ip, "labels use the canonical form"
-        assert any(addr in net for net in DOC_NETS), ip
-
-
-def _check_labels(stem: str, labels: dict[str, Any]) -> None:
-    assert labels["id"] == stem and labels["description"].strip()
-    assert labels["style"] in {s.value for s in Style}
-    types = labels["request_types"]
-    assert types and set(types) <= {"feed_access", "recording_permit"}
-    assert len(types) == len(set(types))
-    org, contact = labels["organization"], labels["contact"]
-    assert set(org) == {"name", "ico", "databox_id"}
-    assert set(contact) == {"person", "email", "phone"}
-    assert org["ico"] is None or ico_valid(org["ico"]), org["ico"]
-    assert org["databox_id"] is None or re.fullmatch(r"[a-z0-9]{7}", org["databox_id"])
-    _check_ips(labels["production_ips"])
-    _check_ips(labels["test_ips"])
-    if "feed_access" in types:
-        assert labels["production_ips"], "feed access needs at least one production address"
-    else:
-        assert not labels["production_ips"] and not labels["test_ips"]
-    assert contact["phone"] is None or re.fullmatch(r"\+[1-9]\d{7,14}", contact["phone"])
-    assert contact["email"] is None or re.fullmatch(r"[^@\s]+@[\w.-]+\.example", contact["email"])
-    flat = repr({k: v for k, v in labels.items() if k != "description"}).casefold()
-    assert not any(o in flat for o in OFFICE), "the office's own data is never the applicant's"
-
-
 @pytest.mark.parametrize("path", MESSAGES, ids=[p.stem for p in MESSAGES])
 def test_case_loads_and_labels_are_well_formed(path: Path) -> None:
-    _check_labels(path.stem, _labels(path))
-    parsed = parse_path(path)
-    assert parsed.components
-    assert (parsed.channel is Channel.DATABOX) == (path.suffix == ".xml")
-    if path.suffix == ".xml":
-        assert not parsed.problems, parsed.problems
-
-
-def test_the_ico_rule_rejects_a_wrong_check_digit() -> None:
-    assert ico_valid("25596641") and not ico_valid("25596642") and not ico_valid("2559664")
+    check_labels(path.stem, read_labels(path), {s.value for s in Style})
+    check_loads(path)

@@ -2,51 +2,26 @@
 are exactly what its generator makes, every label is well-formed and never the office's own,
 and the part is varied (attachments of every supported type, forms, data-box messages).
 Extraction is deliberately not run here: this set is only scored at the end of the fourth
-round of rule work."""
+round of rule work.
+
+The checks every part shares (numbering, files on disk, label form, loading) are in
+test_corpus_parts.py; this module keeps what is particular to this part."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
-import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from intake.model import Channel
-from tests.corpus.blind_a_common import Style, ico_valid
+from tests.corpus.blind_a_common import Style
 from tests.corpus.heldout_docs import MIME
-from tests.corpus.loader import FOURTH_DIR, parse_path
+from tests.corpus.loader import FOURTH_DIR
 from tests.corpus.make_blind_a import render
 from tests.corpus.make_fourth_g import N0, PREFIX, all_cases, files
+from tests.corpus.part_checks import messages
+from tests.corpus.parts import part_paths
 
-DOC_NETS = [
-    ipaddress.ip_network(n)
-    for n in ("192.0.2.0/24", "198.51.100.0/24", "203.0.113.0/24", "198.18.0.0/15", "2001:db8::/32")
-]
-OFFICE = ("00025593", "2gfaasy", "czso.cz", "+420274052733")
 SPECS = all_cases()
-MINE = sorted(p for p in FOURTH_DIR.glob(f"{PREFIX}[0-9][0-9][0-9]-*") if p.is_file())
-MESSAGES = [p for p in MINE if p.suffix in (".eml", ".xml")]
-
-
-def _labels(path: Path) -> dict[str, Any]:
-    return dict(json.loads(path.with_suffix(".json").read_text(encoding="utf-8")))
-
-
-def test_ids_are_numbered_g001_to_g042_in_order() -> None:
-    ids = [c["id"] for c in SPECS]
-    assert [i[:4] for i in ids] == [f"g{n:03d}" for n in range(1, 43)]
-    assert all(re.fullmatch(r"g\d{3}-[a-z0-9-]+", i) for i in ids), ids
-
-
-def test_the_files_on_disk_are_exactly_what_the_generator_makes() -> None:
-    expected = files()
-    assert sorted(p.name for p in MINE) == sorted(expected)
-    for path in MINE:
-        assert path.read_bytes() == expected[path.name], path.name
+MESSAGES = messages(part_paths(FOURTH_DIR, PREFIX))
 
 
 def test_the_generator_is_deterministic_and_numbers_from_n0() -> None:
@@ -80,53 +55,7 @@ def test_the_part_is_varied() -> None:
     assert any(":" in ip for c in SPECS for ip in c["labels"]["production_ips"])
 
 
-def _check_ips(ips: list[str]) -> None:
-    assert len(ips) == len(set(ips)) <= 5
-    for ip in ips:
-        addr = ipaddress.ip_address(ip)
-        assert str(addr) == ip, "labels use the canonical form"
-        assert any(addr in net for net in DOC_NETS), ip
-
-
-def _check_labels(stem: str, labels: dict[str, Any]) -> None:
-    assert labels["id"] == stem and labels["description"].strip()
-    assert labels["style"] in {s.value for s in Style}
-    types = labels["request_types"]
-    assert types and set(types) <= {"feed_access", "recording_permit"}
-    assert len(types) == len(set(types))
-    org, contact = labels["organization"], labels["contact"]
-    assert set(org) == {"name", "ico", "databox_id"}
-    assert set(contact) == {"person", "email", "phone"}
-    assert org["ico"] is None or ico_valid(org["ico"]), org["ico"]
-    assert org["databox_id"] is None or re.fullmatch(r"[a-z0-9]{7}", org["databox_id"])
-    _check_ips(labels["production_ips"])
-    _check_ips(labels["test_ips"])
-    if "feed_access" in types:
-        assert labels["production_ips"], "feed access needs at least one production address"
-    else:
-        assert not labels["production_ips"] and not labels["test_ips"]
-    assert contact["phone"] is None or re.fullmatch(r"\+[1-9]\d{7,14}", contact["phone"])
-    assert contact["email"] is None or re.fullmatch(r"[^@\s]+@[\w.-]+\.example", contact["email"])
-    flat = repr({k: v for k, v in labels.items() if k != "description"}).casefold()
-    assert not any(o in flat for o in OFFICE), "the office's own data is never the applicant's"
-
-
-@pytest.mark.parametrize("path", MESSAGES, ids=[p.stem for p in MESSAGES])
-def test_case_loads_and_labels_are_well_formed(path: Path) -> None:
-    _check_labels(path.stem, _labels(path))
-    parsed = parse_path(path)
-    assert parsed.components
-    assert (parsed.channel is Channel.DATABOX) == (path.suffix == ".xml")
-    if path.suffix == ".xml":
-        assert not parsed.problems, parsed.problems
-
-
 def test_a_data_message_label_names_its_envelope_sender_box() -> None:
     for case in SPECS:
         if "databox" in case:
             assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
-
-
-def test_the_ico_rule_rejects_a_wrong_check_digit() -> None:
-    assert ico_valid("27418537") and not ico_valid("27418538") and not ico_valid("2741853")
-    assert not ico_valid("09876543"), "g020's UK company number is not an IČO"
