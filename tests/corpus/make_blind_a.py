@@ -25,7 +25,6 @@ from __future__ import annotations
 import email
 import email.policy
 import hashlib
-import json
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -35,7 +34,7 @@ from typing import Any, cast
 
 from tests.corpus import blind_a_1, blind_a_2, blind_a_3, blind_a_4
 from tests.corpus.heldout_docs import BUILDERS, MIME
-from tests.corpus.make_heldout import data_message
+from tests.corpus.make_heldout import data_message, labels_json
 
 OUT = Path(__file__).parent / "blind"
 PREFIX = "a"
@@ -152,11 +151,6 @@ def render(case: dict[str, Any], n: int) -> tuple[str, bytes]:
     if "databox" in case:
         return f"{case['id']}.xml", build_databox(case, n)
     return f"{case['id']}.eml", build_eml(case, n)
-
-
-def labels_json(case: dict[str, Any]) -> str:
-    head = {"id": case["id"], "description": case["description"], "style": case["style"]}
-    return json.dumps({**head, **case["labels"]}, ensure_ascii=False, indent=2) + "\n"
 
 
 def main() -> None:

@@ -14,16 +14,12 @@ removes files whose names start with "b". The output is byte-identical between r
 
 from __future__ import annotations
 
-import email.policy
-import json
 from datetime import UTC, datetime, timedelta
-from email.message import EmailMessage
-from email.utils import format_datetime, formataddr, parseaddr
 from pathlib import Path
 from typing import Any
 
 from tests.corpus import blind_b_1, blind_b_2, blind_b_3, blind_b_4
-from tests.corpus.make_heldout import _attach, _body, _fix_boundaries, data_message
+from tests.corpus.make_heldout import data_message, email_bytes, labels_json
 
 OUT = Path(__file__).parent / "blind"
 PREFIX = "b"
@@ -38,24 +34,7 @@ def _sent(n: int) -> datetime:
 
 
 def build_eml(case: dict[str, Any], n: int) -> bytes:
-    msg = EmailMessage(policy=email.policy.SMTP)
-    sent = _sent(n)
-    name, addr = parseaddr(case["from"])
-    msg["From"] = formataddr((name, addr), charset="utf-8")
-    msg["To"] = case.get("to", "podatelna@czso.cz")
-    msg["Subject"] = case["subject"]
-    msg["Date"] = format_datetime(sent)
-    msg["Message-ID"] = f"<blind-{case['id']}@{addr.split('@')[-1]}>"
-    for key, value in case.get("headers", {}).items():
-        msg[key] = value
-    _body(msg, case)
-    _attach(msg, case, n)
-    _fix_boundaries(msg, case["id"])
-    received = (
-        "from relay.example.invalid by mail.czso.cz with ESMTPS; "
-        f"{format_datetime(sent + timedelta(seconds=52))}"
-    )
-    return f"Received: {received}\r\n".encode() + msg.as_bytes()
+    return email_bytes(case, _sent(n), n, tag="blind", relay="relay", delay=52)
 
 
 def build_databox(case: dict[str, Any], n: int) -> bytes:
@@ -67,16 +46,6 @@ def render(case: dict[str, Any], n: int) -> tuple[str, bytes]:
     if "databox" in case:
         return f"{case['id']}.xml", build_databox(case, n)
     return f"{case['id']}.eml", build_eml(case, n)
-
-
-def labels_json(case: dict[str, Any]) -> str:
-    labels = {
-        "id": case["id"],
-        "description": case["description"],
-        "style": case["style"],
-        **case["labels"],
-    }
-    return json.dumps(labels, ensure_ascii=False, indent=2) + "\n"
 
 
 def main() -> None:

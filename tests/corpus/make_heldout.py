@@ -101,22 +101,30 @@ def _fix_boundaries(msg: EmailMessage, case_id: str) -> None:
 
 
 def build_eml(case: dict[str, Any], n: int) -> bytes:
+    return email_bytes(case, _sent(n), n, tag="heldout", relay="mx", delay=37)
+
+
+def email_bytes(
+    case: dict[str, Any], sent: datetime, n: int, *, tag: str, relay: str, delay: int
+) -> bytes:
+    """A case's e-mail as our MX stores it: sent at ``sent``, its Message-ID tagged with the
+    set (``<tag>-<id>@…``), received from ``<relay>.example.invalid`` ``delay`` seconds later
+    (also what the blind half ``b`` uses)."""
     msg = EmailMessage(policy=email.policy.SMTP)
-    sent = _sent(n)
     name, addr = parseaddr(case["from"])
     msg["From"] = formataddr((name, addr), charset="utf-8")
     msg["To"] = case.get("to", "podatelna@czso.cz")
     msg["Subject"] = case["subject"]
     msg["Date"] = format_datetime(sent)
-    msg["Message-ID"] = f"<heldout-{case['id']}@{addr.split('@')[-1]}>"
+    msg["Message-ID"] = f"<{tag}-{case['id']}@{addr.split('@')[-1]}>"
     for key, value in case.get("headers", {}).items():
         msg[key] = value
     _body(msg, case)
     _attach(msg, case, n)
     _fix_boundaries(msg, case["id"])
     received = (
-        "from mx.example.invalid by mail.czso.cz with ESMTPS; "
-        f"{format_datetime(sent + timedelta(seconds=37))}"
+        f"from {relay}.example.invalid by mail.czso.cz with ESMTPS; "
+        f"{format_datetime(sent + timedelta(seconds=delay))}"
     )
     return f"Received: {received}\r\n".encode() + msg.as_bytes()
 
@@ -151,20 +159,18 @@ def data_message(case: dict[str, Any], *, dm_id: int, delivered: datetime) -> by
     return build_message_xml(spec)
 
 
+def labels_json(case: dict[str, Any]) -> str:
+    """A case's label file: its id, description and style, then its labels."""
+    head = {"id": case["id"], "description": case["description"], "style": case["style"]}
+    return json.dumps({**head, **case["labels"]}, ensure_ascii=False, indent=2) + "\n"
+
+
 def write(case: dict[str, Any], n: int) -> None:
     if "databox" in case:
         (OUT / f"{case['id']}.xml").write_bytes(build_databox(case, n))
     else:
         (OUT / f"{case['id']}.eml").write_bytes(build_eml(case, n))
-    labels = {
-        "id": case["id"],
-        "description": case["description"],
-        "style": case["style"],
-        **case["labels"],
-    }
-    (OUT / f"{case['id']}.json").write_text(
-        json.dumps(labels, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-    )
+    (OUT / f"{case['id']}.json").write_text(labels_json(case), encoding="utf-8")
 
 
 def main() -> None:
