@@ -49,7 +49,9 @@ differ only by them are the same person (one labeller keeps "Ing.", another drop
 
 
 def _person(v: str) -> str:
-    return re.sub(r"\s+", " ", ACADEMIC_TITLE.sub(" ", v)).strip(" ,")
+    """A person's name without degrees, in any letter case ("JAN NOVÁK" is "Jan Novák"), with
+    its diacritics (they tell two names apart)."""
+    return re.sub(r"\s+", " ", ACADEMIC_TITLE.sub(" ", v)).strip(" ,").casefold()
 
 
 def _norm(v: Any, key: str) -> Any:
