@@ -16,6 +16,7 @@ PEOPLE = {
     "smith": ("John Smith", "john.smith@daily-news.example"),
     "kral": ("Mgr. Karel Král", "karel.kral@zpravy-kraj.example"),
     "mala": ("Lucie Malá", "lucie.mala@tv-sever.example"),
+    "horova": ("Tereza Horová", "tereza.horova@noviny-vychod.example"),
 }
 OFFICE = "podatelna@czso.demo"
 
@@ -31,6 +32,8 @@ class DemoMail:
     signer: str | None = None
     pdf_signer: str | None = None
     """Attach the text as a PAdES-signed PDF instead of signing the mail."""
+    html: bool = False
+    """The text is an HTML body (a web form's ticked boxes, struck text), not plain text."""
 
 
 MAILS = (
@@ -165,6 +168,31 @@ Kontakt: Petr Novák, 777 123 456, petr.novak@radio-vlna.example
         0.25,
         signer="novak",
     ),
+    DemoMail(
+        "09-noviny-vychod-formular.eml",
+        "horova",
+        "Vyplněný formulář – přístup k XML výsledkům",
+        """<html><body>
+<p>Dobrý den,<br>posíláme vyplněný formulář žádosti.</p>
+<table border="1" cellpadding="4">
+<tr><th colspan="2">Žádost o přístup k výsledkům voleb</th></tr>
+<tr><td>Žadatel</td><td>Noviny Východ s.r.o.</td></tr>
+<tr><td>IČO</td><td>27182819</td></tr>
+<tr><td colspan="2"><input type="checkbox" checked> Přístup k XML serveru s výsledky</td></tr>
+<tr><td colspan="2"><input type="checkbox"> Povolení k natáčení na přebíracím místě</td></tr>
+<tr><td>IP adresy pro ostrý provoz</td><td><s>192.0.2.140</s> 192.0.2.141, 192.0.2.142</td></tr>
+<tr><td>Testovací IP adresy</td><td>192.0.2.150</td></tr>
+<tr><td>Kontaktní osoba</td><td>Tereza Horová</td></tr>
+<tr><td>E-mail</td><td>tereza.horova@noviny-vychod.example</td></tr>
+<tr><td>Telefon</td><td>+420 605 111 333</td></tr>
+</table>
+<p>S pozdravem<br>Tereza Horová, Noviny Východ</p>
+</body></html>
+""",
+        18,
+        signer="horova",
+        html=True,
+    ),
 )
 
 
@@ -183,8 +211,10 @@ def build_mail(mail: DemoMail, pki: DemoPKI, start: datetime) -> bytes:
         f"Message-ID: <{mail.file.removesuffix('.eml')}@{address.split('@')[1]}>\r\n"
     ).encode()
     text = mail.text.replace("\n", "\r\n").encode("utf-8")
+    subtype = b"html" if mail.html else b"plain"
     text_part = (
-        b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text
+        b"Content-Type: text/" + subtype + b"; charset=utf-8\r\n"
+        b"Content-Transfer-Encoding: 8bit\r\n\r\n" + text
     )
     if mail.pdf_signer:
         import base64
