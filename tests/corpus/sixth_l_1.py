@@ -335,7 +335,7 @@ a to bez rušení práce pracovníků úřadu; záznam bude použit v reportáž
 voleb. Přístup k datovému serveru s výsledky nepožadujeme, výsledky budeme přebírat
 z veřejného webu.
 
-Kontaktní osobou jsem já, Hana Vojtíšková, tel. 567 210 884, mobil 736 401 992.
+Kontaktní osobou jsem já, Hana Vojtíšková, mobil 736 401 992.
 
 S úctou
 
@@ -373,7 +373,8 @@ Městská televize Břeclav, příspěvková organizace, IČO """
    testovací stroj 198.51.100.90;
 2) o povolení natáčet na sběrném místě v Břeclavi během večera.
 
-Kontakt: Michal Šebesta, technik vysílání, 519 326 441 (pevná), 608 773 120 (mobil).
+Kontakt: Michal Šebesta, technik vysílání, mobil 608 773 120
+(ústředna televize 519 326 400).
 
 Michal Šebesta
 """,
@@ -385,8 +386,8 @@ Michal Šebesta
 <p class=MsoNormal>1) o přístup k XML výsledkům – síť pro ostrý provoz 198.51.100.72 mask
 255.255.255.252, testovací stroj 198.51.100.90;<br>
 2) o povolení natáčet na sběrném místě v Břeclavi během večera.</p>
-<p class=MsoNormal>Kontakt: Michal Šebesta, technik vysílání, 519 326 441 (pevná),
-608 773 120 (mobil).</p>
+<p class=MsoNormal>Kontakt: Michal Šebesta, technik vysílání, mobil 608 773 120<br>
+(ústředna televize 519 326 400).</p>
 <p class=MsoNormal>Michal Šebesta</p>
 </div></body></html>""",
         "labels": L(

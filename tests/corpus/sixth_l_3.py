@@ -110,7 +110,8 @@ kopíruji přímo z naší konfigurace:
       - 203.0.113.170
     monitoring: 203.0.113.180   # jen náš dohled, nepovolovat
 
-Kontaktní osoba: Petra Zelenková, tel. +420 596 118 402, mobil +420 731 552 460.
+Kontaktní osoba: Petra Zelenková, mobil +420 731 552 460
+(ústředna +420 596 118 400).
 
 Ing. Petra Zelenková
 vedoucí IT
