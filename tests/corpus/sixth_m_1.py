@@ -35,9 +35,15 @@ CASES: list[dict[str, Any]] = [
             "T. Vrba\n"
         ),
         "labels": L(
-            FEED, "Jihlavské listy s.r.o.", "27156346", None,
-            ["198.51.100.14", "198.51.100.15"], ["198.51.100.90"],
-            "Tomáš Vrba", "vrba@jihlavske-listy.example", "+420605318442",
+            FEED,
+            "Jihlavské listy s.r.o.",
+            "27156346",
+            None,
+            ["198.51.100.14", "198.51.100.15"],
+            ["198.51.100.90"],
+            "Tomáš Vrba",
+            "vrba@jihlavske-listy.example",
+            "+420605318442",
         ),
     },
     {
@@ -78,9 +84,15 @@ CASES: list[dict[str, Any]] = [
             '<p class="MsoNormal">S pozdravem<br>Jana Hořejší, sekretariát</p></body></html>'
         ),
         "labels": L(
-            FEED, "Rádio Podještědí, spol. s r.o.", "04402138", None,
-            ["203.0.113.40", "203.0.113.41", "203.0.113.42"], [],
-            "Lenka Šafránková", "safrankova@radio-podjestedi.example", "+420482310915",
+            FEED,
+            "Rádio Podještědí, spol. s r.o.",
+            "04402138",
+            None,
+            ["203.0.113.40", "203.0.113.41", "203.0.113.42"],
+            [],
+            "Lenka Šafránková",
+            "safrankova@radio-podjestedi.example",
+            "+420482310915",
         ),
     },
     {
@@ -126,9 +138,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "Moravský expres a.s.", "28600185", "x7kq2mb",
-            ["192.0.2.60", "192.0.2.61", "192.0.2.62"], ["192.0.2.200", "192.0.2.201"],
-            "Radek Hloušek", "hlousek@moravsky-expres.example", "+420731204667",
+            FEED,
+            "Moravský expres a.s.",
+            "28600185",
+            "x7kq2mb",
+            ["192.0.2.60", "192.0.2.61", "192.0.2.62"],
+            ["192.0.2.200", "192.0.2.201"],
+            "Radek Hloušek",
+            "hlousek@moravsky-expres.example",
+            "+420731204667",
         ),
     },
     {
@@ -143,7 +161,7 @@ CASES: list[dict[str, Any]] = [
             "box": "p4n8w2c",
             "sender": "Regionální televize Vysočina s.r.o.",
             "address": "Havlíčkova 40, 586 01 Jihlava",
-            "type": 10,
+            "type": 20,
         },
         "attachments": [
             (
@@ -166,9 +184,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "Regionální televize Vysočina s.r.o.", "04701224", "p4n8w2c",
-            ["198.18.4.10", "198.18.4.11"], ["198.18.4.99"],
-            "Petr Stejskal", None, "+420777402118",
+            FEED,
+            "Regionální televize Vysočina s.r.o.",
+            "04701224",
+            "p4n8w2c",
+            ["198.18.4.10", "198.18.4.11"],
+            ["198.18.4.99"],
+            "Petr Stejskal",
+            None,
+            "+420777402118",
         ),
     },
     {
@@ -199,9 +223,15 @@ CASES: list[dict[str, Any]] = [
             "starosta\n"
         ),
         "labels": L(
-            FEED, "Město Bystřice nad Úhlavou", "00299791", "ub3ka9p",
-            ["203.0.113.150"], [],
-            "Hana Kubištová", "kubistova@bystrice-uhlavou.example", "+420376512204",
+            FEED,
+            "Město Bystřice nad Úhlavou",
+            "00299791",
+            "ub3ka9p",
+            ["203.0.113.150"],
+            [],
+            "Hana Kubištová",
+            "kubistova@bystrice-uhlavou.example",
+            "+420376512204",
         ),
     },
     {
@@ -228,9 +258,15 @@ CASES: list[dict[str, Any]] = [
             "alena.pospisilova@jmu.example\n"
         ),
         "labels": L(
-            REC, "Jihomoravská univerzita", "61268810", None,
-            [], [],
-            "Alena Pospíšilová", "alena.pospisilova@jmu.example", "+420549497731",
+            REC,
+            "Jihomoravská univerzita",
+            "61268810",
+            None,
+            [],
+            [],
+            "Alena Pospíšilová",
+            "alena.pospisilova@jmu.example",
+            "+420549497731",
         ),
     },
     {
@@ -254,10 +290,15 @@ CASES: list[dict[str, Any]] = [
             "martin.zelenka@rozhlas-hk.example\n"
         ),
         "labels": L(
-            BOTH, "Český rozhlas", "45245053", None,
+            BOTH,
+            "Český rozhlas",
+            "45245053",
+            None,
             ["198.51.100.32", "198.51.100.33", "198.51.100.34", "198.51.100.35"],
             ["198.51.100.40"],
-            "Martin Zelenka", "martin.zelenka@rozhlas-hk.example", "+420603912447",
+            "Martin Zelenka",
+            "martin.zelenka@rozhlas-hk.example",
+            "+420603912447",
         ),
     },
     {
@@ -282,9 +323,15 @@ CASES: list[dict[str, Any]] = [
             "holecek@snk-kv.example | +420 606 55 44 12\n"
         ),
         "labels": L(
-            FEED, "Spolek nezávislých novinářů Karlovarska, z. s.", "05117046", None,
-            ["192.0.2.77", "2001:db8:4a::10"], [],
-            "Vít Holeček", "holecek@snk-kv.example", "+420606554412",
+            FEED,
+            "Spolek nezávislých novinářů Karlovarska, z. s.",
+            "05117046",
+            None,
+            ["192.0.2.77", "2001:db8:4a::10"],
+            [],
+            "Vít Holeček",
+            "holecek@snk-kv.example",
+            "+420606554412",
         ),
     },
     {
@@ -304,9 +351,15 @@ CASES: list[dict[str, Any]] = [
             "tel.: 00420 724 118 390\n"
         ),
         "labels": L(
-            REC, "Ondřej Macháček", "07441967", None,
-            [], [],
-            "Ondřej Macháček", "o.machacek@fotomachacek.example", "+420724118390",
+            REC,
+            "Ondřej Macháček",
+            "07441967",
+            None,
+            [],
+            [],
+            "Ondřej Macháček",
+            "o.machacek@fotomachacek.example",
+            "+420724118390",
         ),
     },
     {
@@ -332,9 +385,15 @@ CASES: list[dict[str, Any]] = [
             "Zuzana Kováčová\n"
         ),
         "labels": L(
-            FEED, "Tlačová agentúra Podunajsko, a. s.", "36118524", None,
-            ["203.0.113.60", "203.0.113.61", "203.0.113.62"], ["203.0.113.70"],
-            "Zuzana Kováčová", "kovacova@tap-podunajsko.example", "+421905123456",
+            FEED,
+            "Tlačová agentúra Podunajsko, a. s.",
+            "36118524",
+            None,
+            ["203.0.113.60", "203.0.113.61", "203.0.113.62"],
+            ["203.0.113.70"],
+            "Zuzana Kováčová",
+            "kovacova@tap-podunajsko.example",
+            "+421905123456",
         ),
     },
     {
@@ -361,9 +420,15 @@ CASES: list[dict[str, Any]] = [
             "Foreign desk, Nordlys Media\n"
         ),
         "labels": L(
-            FEED, "Nordlys Media AS", None, None,
-            ["2001:db8:77::20", "2001:db8:77::21", "198.51.100.200"], ["2001:db8:77::ff"],
-            "Ingrid Solberg", "ingrid.solberg@nordlys.example", "+4791234567",
+            FEED,
+            "Nordlys Media AS",
+            None,
+            None,
+            ["2001:db8:77::20", "2001:db8:77::21", "198.51.100.200"],
+            ["2001:db8:77::ff"],
+            "Ingrid Solberg",
+            "ingrid.solberg@nordlys.example",
+            "+4791234567",
         ),
     },
     {
@@ -388,9 +453,15 @@ CASES: list[dict[str, Any]] = [
             "Hruska\n"
         ),
         "labels": L(
-            FEED, "Pisecky obcasnik s.r.o.", "25567811", None,
-            ["203.0.113.20", "203.0.113.21", "203.0.113.22"], ["203.0.113.30", "203.0.113.31"],
-            "Jiri Hruska", "hruska@pisecky-obcasnik.example", "+420382215900",
+            FEED,
+            "Pisecky obcasnik s.r.o.",
+            "25567811",
+            None,
+            ["203.0.113.20", "203.0.113.21", "203.0.113.22"],
+            ["203.0.113.30", "203.0.113.31"],
+            "Jiri Hruska",
+            "hruska@pisecky-obcasnik.example",
+            "+420382215900",
         ),
     },
     {
@@ -433,9 +504,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "TV Polabí s.r.o.", "26485206", None,
-            ["192.0.2.120", "192.0.2.124"], ["192.0.2.130"],
-            "Klára Benešová", "benesova@tvpolabi.example", "+420608123950",
+            FEED,
+            "TV Polabí s.r.o.",
+            "26485206",
+            None,
+            ["192.0.2.120", "192.0.2.124"],
+            ["192.0.2.130"],
+            "Klára Benešová",
+            "benesova@tvpolabi.example",
+            "+420608123950",
         ),
     },
     {
@@ -470,9 +547,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "Agentura Regiony Press, s.r.o.", "08683905", None,
-            ["198.18.20.5"], [],
-            "Libor Kratochvíl", "kratochvil@regiony-press.example", None,
+            FEED,
+            "Agentura Regiony Press, s.r.o.",
+            "08683905",
+            None,
+            ["198.18.20.5"],
+            [],
+            "Libor Kratochvíl",
+            "kratochvil@regiony-press.example",
+            None,
         ),
     },
 ]

@@ -22,7 +22,7 @@ CASES: list[dict[str, Any]] = [
             "box": "k2m9xq4",
             "sender": "Vydavatelství Krkonoše s.r.o.",
             "address": "Horská 118, 543 01 Vrchlabí",
-            "type": 10,
+            "type": 20,
             "ref": "VK-38/2023",
         },
         "attachments": [
@@ -46,9 +46,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "Vydavatelství Krkonoše s.r.o.", "07123451", "k2m9xq4",
-            ["192.0.2.10", "192.0.2.11"], ["192.0.2.12"],
-            "Marek Šťastný", "stastny@krkonose-noviny.example", "+420499733018",
+            FEED,
+            "Vydavatelství Krkonoše s.r.o.",
+            "07123451",
+            "k2m9xq4",
+            ["192.0.2.10", "192.0.2.11"],
+            ["192.0.2.12"],
+            "Marek Šťastný",
+            "stastny@krkonose-noviny.example",
+            "+420499733018",
         ),
     },
     {
@@ -84,10 +90,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "Týdeník Horácko, s.r.o.", "29341205", None,
+            FEED,
+            "Týdeník Horácko, s.r.o.",
+            "29341205",
+            None,
             ["203.0.113.96", "203.0.113.97", "203.0.113.98", "203.0.113.99"],
             ["203.0.113.110"],
-            "Ivana Pelikánová", "pelikanova@tydenik-horacko.example", "+420566621105",
+            "Ivana Pelikánová",
+            "pelikanova@tydenik-horacko.example",
+            "+420566621105",
         ),
     },
     {
@@ -96,11 +107,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.FORM_XLSX,
         "from": "Pavel Jireš <jires@mediadata.example>",
         "subject": "MediaData - přihláška k XML výsledkům",
-        "body": (
-            "Zdravím,\n\n"
-            "posílám přihlášku v Excelu (list Formulář + list IP).\n\n"
-            "PJ\n"
-        ),
+        "body": ("Zdravím,\n\nposílám přihlášku v Excelu (list Formulář + list IP).\n\nPJ\n"),
         "attachments": [
             (
                 "xlsx",
@@ -134,10 +141,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "MediaData CZ a.s.", "06456782", None,
+            FEED,
+            "MediaData CZ a.s.",
+            "06456782",
+            None,
             ["198.51.100.150", "198.51.100.151"],
             ["198.51.100.160", "198.51.100.161", "198.51.100.162"],
-            "Pavel Jireš", "jires@mediadata.example", "+420777980221",
+            "Pavel Jireš",
+            "jires@mediadata.example",
+            "+420777980221",
         ),
     },
     {
@@ -161,9 +173,15 @@ CASES: list[dict[str, Any]] = [
             "+420 376 310 442\n"
         ),
         "labels": L(
-            FEED, "Šumavské noviny, s.r.o.", "17952107", None,
-            ["198.18.7.33"], [],
-            "Petra Vaňková", "vankova@sumavske-noviny.example", "+420376310442",
+            FEED,
+            "Šumavské noviny, s.r.o.",
+            "17952107",
+            None,
+            ["198.18.7.33"],
+            [],
+            "Petra Vaňková",
+            "vankova@sumavske-noviny.example",
+            "+420376310442",
         ),
     },
     {
@@ -175,7 +193,7 @@ CASES: list[dict[str, Any]] = [
             "box": "hq4ve2t",
             "sender": "Česká televize",
             "address": "Kavčí hory, 140 70 Praha 4",
-            "type": 10,
+            "type": 20,
         },
         "attachments": [
             (
@@ -196,9 +214,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            REC, "Česká televize", "00027383", "hq4ve2t",
-            [], [],
-            "Simona Karasová", "karasova@ct-ostrava.example", "+420736510088",
+            REC,
+            "Česká televize",
+            "00027383",
+            "hq4ve2t",
+            [],
+            [],
+            "Simona Karasová",
+            "karasova@ct-ostrava.example",
+            "+420736510088",
         ),
     },
     {
@@ -223,9 +247,15 @@ CASES: list[dict[str, Any]] = [
             "+48 22 555 01 87\n"
         ),
         "labels": L(
-            FEED, "Vistula Institute of Political Studies", None, None,
-            ["203.0.113.201"], [],
-            "Tomasz Wójcik", "t.wojcik@vips.example", "+48225550187",
+            FEED,
+            "Vistula Institute of Political Studies",
+            None,
+            None,
+            ["203.0.113.201"],
+            [],
+            "Tomasz Wójcik",
+            "t.wojcik@vips.example",
+            "+48225550187",
         ),
     },
     {
@@ -261,9 +291,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "Statutární město Horní Brod", "00274691", None,
-            ["198.18.40.1", "198.18.40.2", "198.18.40.3"], ["198.18.40.9"],
-            "Radka Vlčková", "vlckova@hornibrod.example", "+420558609321",
+            FEED,
+            "Statutární město Horní Brod",
+            "00274691",
+            None,
+            ["198.18.40.1", "198.18.40.2", "198.18.40.3"],
+            ["198.18.40.9"],
+            "Radka Vlčková",
+            "vlckova@hornibrod.example",
+            "+420558609321",
         ),
     },
     {
@@ -287,9 +323,15 @@ CASES: list[dict[str, Any]] = [
             "Tel. +49 30 5550 1234\n"
         ),
         "labels": L(
-            REC, "Zeitbild Film GmbH", None, None,
-            [], [],
-            "Lena Hartmann", "hartmann@zeitbild-film.example", "+493055501234",
+            REC,
+            "Zeitbild Film GmbH",
+            None,
+            None,
+            [],
+            [],
+            "Lena Hartmann",
+            "hartmann@zeitbild-film.example",
+            "+493055501234",
         ),
     },
     {
@@ -314,9 +356,15 @@ CASES: list[dict[str, Any]] = [
         ),
         "cte": "base64",
         "labels": L(
-            FEED, "Zlínský deník online s.r.o.", "27039161", None,
-            ["198.51.100.70", "198.51.100.71"], [],
-            "Roman Šimek", "simek@zlinsky-online.example", "+420604771203",
+            FEED,
+            "Zlínský deník online s.r.o.",
+            "27039161",
+            None,
+            ["198.51.100.70", "198.51.100.71"],
+            [],
+            "Roman Šimek",
+            "simek@zlinsky-online.example",
+            "+420604771203",
         ),
     },
     {
@@ -342,9 +390,15 @@ CASES: list[dict[str, Any]] = [
             "Marián Oravec\n"
         ),
         "labels": L(
-            BOTH, "Rádio Záhorie, s. r. o.", "49322010", None,
-            ["192.0.2.140", "192.0.2.141"], ["192.0.2.150", "192.0.2.151"],
-            "Marián Oravec", "oravec@radio-zahorie.example", "+421346551200",
+            BOTH,
+            "Rádio Záhorie, s. r. o.",
+            "49322010",
+            None,
+            ["192.0.2.140", "192.0.2.141"],
+            ["192.0.2.150", "192.0.2.151"],
+            "Marián Oravec",
+            "oravec@radio-zahorie.example",
+            "+421346551200",
         ),
     },
     {
@@ -366,10 +420,15 @@ CASES: list[dict[str, Any]] = [
             "Děkuji,\nKarel Beneš\nPolabská univerzita, Fakulta ekonomicko-správní\n"
         ),
         "labels": L(
-            FEED, "Polabská univerzita", "00188433", None,
+            FEED,
+            "Polabská univerzita",
+            "00188433",
+            None,
             ["2001:db8:c0:1::", "2001:db8:c0:1::1", "2001:db8:c0:1::2", "2001:db8:c0:1::3"],
             ["198.51.100.222"],
-            "Karel Beneš", "benes@polabska-univerzita.example", "+420466036172",
+            "Karel Beneš",
+            "benes@polabska-univerzita.example",
+            "+420466036172",
         ),
     },
     {
@@ -395,9 +454,15 @@ CASES: list[dict[str, Any]] = [
         ),
         "charset": "windows-1250",
         "labels": L(
-            FEED, "Jihočeská televize, a.s.", "26104849", None,
-            ["203.0.113.5", "203.0.113.6", "203.0.113.7"], ["203.0.113.55", "203.0.113.56"],
-            "Jan Kadlec", "kadlec@jihoceska-tv.example", "+420381250614",
+            FEED,
+            "Jihočeská televize, a.s.",
+            "26104849",
+            None,
+            ["203.0.113.5", "203.0.113.6", "203.0.113.7"],
+            ["203.0.113.55", "203.0.113.56"],
+            "Jan Kadlec",
+            "kadlec@jihoceska-tv.example",
+            "+420381250614",
         ),
     },
     {
@@ -409,7 +474,7 @@ CASES: list[dict[str, Any]] = [
             "box": "w8d3rnf",
             "sender": "Krajské listy Plzeňska s.r.o.",
             "address": "Americká 52, 301 00 Plzeň",
-            "type": 10,
+            "type": 20,
         },
         "attachments": [
             (
@@ -431,9 +496,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            REC, "Krajské listy Plzeňska s.r.o.", "28963148", "w8d3rnf",
-            [], [],
-            "Lucie Hrubá", "hruba@klp.example", "+420725330181",
+            REC,
+            "Krajské listy Plzeňska s.r.o.",
+            "28963148",
+            "w8d3rnf",
+            [],
+            [],
+            "Lucie Hrubá",
+            "hruba@klp.example",
+            "+420725330181",
         ),
     },
     {
@@ -459,10 +530,15 @@ CASES: list[dict[str, Any]] = [
             "Helena Zíková\n"
         ),
         "labels": L(
-            BOTH, "Central European Wire s.r.o.", "24173908", None,
+            BOTH,
+            "Central European Wire s.r.o.",
+            "24173908",
+            None,
             ["192.0.2.21", "192.0.2.22", "192.0.2.23", "192.0.2.24", "192.0.2.25"],
             ["192.0.2.228", "192.0.2.229", "192.0.2.230", "192.0.2.231", "192.0.2.240"],
-            "Helena Zíková", "zikova@cewire.example", "+420222561930",
+            "Helena Zíková",
+            "zikova@cewire.example",
+            "+420222561930",
         ),
     },
 ]
