@@ -277,7 +277,8 @@ CASES: list[dict[str, Any]] = [
         "subject": "ČRo Hradec Králové – volby: XML + natáčení",
         "body": (
             "Dobrý den,\n\n"
-            "za regionální studio Hradec Králové Českého rozhlasu (IČO 45245053) žádáme:\n\n"
+            "žadatel: Český rozhlas, IČO 45245053, za své regionální studio Hradec Králové.\n"
+            "Žádáme:\n\n"
             "1) o přístup k průběžným výsledkům ve formátu XML. Naše vysílací pracoviště\n"
             "   bude stahovat data ze síťového bloku 198.51.100.32/30, testovat budeme\n"
             "   z jediné stanice 198.51.100.40;\n"
