@@ -32,7 +32,10 @@ Sets of cases, each one or more directories:
   accuracy does not. Renamed ``heldout4`` when it joined the tuning set.
 - ``tuning``: ``cases`` + ``heldout1`` + ``heldout2`` + ``heldout3`` + ``heldout4``.
 - ``heldout`` (tests/corpus/fifth/): the fifth held-out half, written by three more hands
-  (prefixes i, j, k) apart from the rules of the fifth round, scored once at its end."""
+  (prefixes i, j, k) apart from the rules of the fifth round, scored once at its end.
+- ``heldout6`` (tests/corpus/sixth/): a sixth part (prefixes l, m, n), written by three more hands
+  while the fifth round's rules were made, scored once against them, then tuned on in a sixth
+  round before the fifth half is scored."""
 
 from __future__ import annotations
 
@@ -51,6 +54,7 @@ BLIND_DIR = CORPUS / "blind"
 FRESH_DIR = CORPUS / "fresh"
 FOURTH_DIR = CORPUS / "fourth"
 FIFTH_DIR = CORPUS / "fifth"
+SIXTH_DIR = CORPUS / "sixth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -58,6 +62,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout3": (FRESH_DIR,),
     "heldout4": (FOURTH_DIR,),
     "tuning": (TUNING_DIR, HELDOUT1_DIR, BLIND_DIR, FRESH_DIR, FOURTH_DIR),
+    "heldout6": (SIXTH_DIR,),
     "heldout": (FIFTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
