@@ -10,6 +10,7 @@ import email
 import email.policy
 import io
 import zipfile
+import zlib
 from dataclasses import dataclass
 from email.message import Message
 
@@ -79,7 +80,9 @@ def _read_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget) -> 
                     )
     except ContainerError:
         raise
-    except (zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError) as exc:
+    except (
+        zipfile.BadZipFile, OSError, EOFError, NotImplementedError, RuntimeError, zlib.error
+    ) as exc:
         raise ContainerError(f"{info.filename}: {exc}") from exc
     return bytes(out)
 

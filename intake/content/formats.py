@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 import puremagic
@@ -166,7 +167,7 @@ def _zip_kind(data: bytes) -> str:
                 return ISDOCX
             if any(n.startswith("META-INF/") and "signature" in n.lower() for n in names):
                 return ASICE
-    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, NotImplementedError, EOFError, zlib.error):
         return ZIP
     return ZIP
 

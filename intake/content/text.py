@@ -372,6 +372,7 @@ class _XlsxTraits(NamedTuple):
 
 def _xlsx_traits(data: bytes) -> _XlsxTraits:
     import zipfile
+    import zlib
 
     merged = struck = False
     boxes: list[str] = []
@@ -387,7 +388,8 @@ def _xlsx_traits(data: bytes) -> _XlsxTraits:
                     merged = b"<mergeCell " in z.read(info)
                 elif name.startswith("xl/drawings/") and name.endswith(".vml"):
                     boxes += vml_checkboxes(z.read(info).decode("utf-8", "replace"))
-    except (zipfile.BadZipFile, OSError):
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, zlib.error):
+        # a damaged member: no traits; the workbook reader then says what is wrong
         return _XlsxTraits(False, False, [])
     return _XlsxTraits(merged, struck, boxes)
 

@@ -61,3 +61,32 @@ def test_documents() -> None:
 def test_damaged_documents_raise(kind: str) -> None:
     with pytest.raises(TextExtractionError):
         document_text(b"PK\x03\x04 this is not really a document", kind)
+
+
+def test_an_xlsx_with_a_corrupt_deflate_stream_is_a_damaged_document_not_a_crash() -> None:
+    """A member whose compressed bytes are broken (zlib "invalid distance") is reported as a
+    damaged document, like any other unreadable file, from both the traits pass and the reader."""
+    import io
+    import zipfile
+
+    import openpyxl
+    import pytest
+
+    from intake.content.formats import XLSX
+    from intake.content.text import TextExtractionError, document_text
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for i in range(200):
+        ws.append([f"row {i}", f"192.0.2.{i % 250}", "produkce" * (i % 7)])
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = bytearray(buf.getvalue())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for k in range(start + 40, start + info.compress_size - 40, 7):
+        data[k] ^= 0x5A  # scramble the deflate stream, keep the headers intact
+    with pytest.raises(TextExtractionError):
+        document_text(bytes(data), XLSX)
