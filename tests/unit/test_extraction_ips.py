@@ -1329,3 +1329,170 @@ def test_the_offices_quoted_call_under_a_header_closing_the_signature_is_not_the
 ) -> None:
     x = _mail(body, subject="Re: Výzva")
     assert x.production_ips == ("203.0.113.77",) and x.test_ips == ()
+
+
+# ------------------------- round 5: principles an officer applies, in wordings of every kind ----
+# Principle 1: a correction names the wrong value and its replacement; the wrong one, however it
+# is named (in full, by its last octet, "changes to", "ne/not/nie …"), is withdrawn and the
+# replacement takes its place and use; an address on a line that corrects is never certain.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Testovací adresa 192.0.2.15 se mění na 192.0.2.16.",
+        "testovaci adresa 192.0.2.15 se meni na 192.0.2.16, puvodni stroj jsme vyradili",
+        "Testovacia adresa 192.0.2.15 sa mení na 192.0.2.16.",
+        "The test address 192.0.2.15 changes to 192.0.2.16 from Monday.",
+        "Our test address 192.0.2.15 has changed to 192.0.2.16.",
+        "Test IP: 192.0.2.15 → 192.0.2.16 (new machine)",
+        "Testovací IP se změnila z 192.0.2.15 na 192.0.2.16.",
+    ],
+)
+def test_an_address_that_changes_to_another_is_replaced(text: str) -> None:
+    assert _placed(text) == [("192.0.2.15", T, True), ("192.0.2.16", T, False)]
+    # never certain: a doubt on the replacement makes its list unsure
+    assert all(m.doubt is Reason.CORRECTED for m in find_ips(text) if not m.excluded)
+
+
+_LABELLED = "Produkční adresy: 198.51.100.15, 198.51.100.52\nTestovací adresa: 198.51.100.53\n\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Oprava: v první produkční adrese jsem přehodil číslice, správně má být\n"
+        "198.51.100.51 (ne .15). Ostatní adresy platí.\n",
+        "Oprava: prvni produkcni adresa ma byt 198.51.100.51, ne .15.\n",
+        "Oprava: prvá produkčná adresa má byť 198.51.100.51 (nie .15).\n",
+        "Correction: the first production address should be 198.51.100.51 (not .15).\n",
+        "Sorry, a typo: 198.51.100.51 instead of .15 for production.\n",
+        "Korektura – místo .15 platí 198.51.100.51.\n",
+    ],
+)
+def test_a_later_correction_naming_the_wrong_address_by_its_last_octet(note: str) -> None:
+    x = _mail(_LABELLED + note)
+    assert x.production_ips == ("198.51.100.51", "198.51.100.52")
+    assert x.test_ips == ("198.51.100.53",)
+    assert _unsure(x, "production_ips")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "oprava k mé včerejší žádosti: testovací adresa 198.51.100.99 se mění na 198.51.100.98"
+        "\n(stroj .99 jsme museli vyřadit). Ostatní údaje platí beze změny.\n\n"
+        "Dne 07.09.2022 v 15:31 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> produkční IP: 198.51.100.96, 198.51.100.97\n> testovací IP: 198.51.100.99\n",
+        "A change to my request below: the test address 198.51.100.99 is replaced by "
+        "198.51.100.98.\n\nOn Tue, 6 Sep 2022 at 15:31, Jana Malá <jana@zpravy.example> wrote:\n"
+        "> Production: 198.51.100.96, 198.51.100.97\n> Test: 198.51.100.99\n",
+        "Zmena k mojej žiadosti: testovacia adresa 198.51.100.99 sa mení na 198.51.100.98.\n\n"
+        "Dňa 6. 9. 2022 o 15:31 Jana Malá <jana@zpravy.example> napísala:\n"
+        "> Produkčné IP: 198.51.100.96, 198.51.100.97\n> Testovacia IP: 198.51.100.99\n",
+    ],
+)
+def test_a_reply_to_ones_own_mail_changing_an_address_replaces_it(body: str) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == ("198.51.100.96", "198.51.100.97")
+    assert x.test_ips == ("198.51.100.98",)
+    assert _unsure(x, "test_ips")
+
+
+# Principle 2: a range, list or sentence goes on across a line break after its connecting word
+# ("od A do", "from A to", "A až", "A, resp."): the next line's address ends it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostré pripojenie pôjde zo štyroch adries v rozsahu od 198.51.100.20 do\n"
+        "198.51.100.23 (vrátane), na testovanie použijeme 198.51.100.30.",
+        "Ostrý provoz poběží z adres od 198.51.100.20 až\n198.51.100.23, testovat budeme z "
+        "198.51.100.30.",
+        "Ostry provoz pujde z rozsahu 198.51.100.20 az\n198.51.100.23, testovat budeme z "
+        "198.51.100.30.",
+        "Live traffic will come from 198.51.100.20 to\n198.51.100.23 inclusive; testing from "
+        "198.51.100.30.",
+        "For production we use the range from 198.51.100.20 through\n198.51.100.23, for testing "
+        "198.51.100.30.",
+        "Produkcia: 198.51.100.20 -\n198.51.100.23, test: 198.51.100.30",
+    ],
+)
+def test_a_range_broken_at_the_end_of_a_line(text: str) -> None:
+    got = _roles(text)
+    assert got == [(f"198.51.100.{i}", P) for i in range(20, 24)] + [("198.51.100.30", T)]
+
+
+# Principle 3: a lead ending in a colon describes the list below it as if written on its line:
+# uses given by count or order there apply to the addresses that follow.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Registrujeme dvě adresy pro ostrý provoz a jednu testovací, v tomto pořadí:\n"
+         "192.0.2.33, 192.0.2.34, 192.0.2.99.", [P, P, T]),
+        ("Registrujeme dve adresy pro ostry provoz a jednu testovaci, v tomto poradi:\n"
+         "192.0.2.33, 192.0.2.34, 192.0.2.99", [P, P, T]),
+        ("Posielame jednu testovaciu a dve produkčné adresy:\n192.0.2.7\n192.0.2.8\n192.0.2.9",
+         [T, P, P]),
+        ("We register two live addresses and one for testing, in this order:\n"
+         "- 192.0.2.33\n- 192.0.2.34\n- 192.0.2.99", [P, P, T]),
+        ("The first two are for production, the last one for testing:\n"
+         "1) 203.0.113.5\n2) 203.0.113.6\n3) 203.0.113.7", [P, P, T]),
+        ("Adresy pro ostrý, resp. testovací provoz:\n203.0.113.5, 203.0.113.9", [P, T]),
+    ],
+)
+def test_uses_by_count_or_order_in_a_lead_above_the_list(
+    text: str, expected: list[str]
+) -> None:
+    ms = [m for m in find_ips(text) for _ in m.addresses]
+    assert [m.role and m.role.value for m in ms] == expected
+    assert not any(m.certain for m in ms)
+
+
+# Principle 4: an address the text says is no longer valid or used (in any wording, with or
+# without diacritics) is withdrawn, not read with the use of the sentence before it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server mame novy: ostry 192.0.2.77, testovaci 192.0.2.78. Ta stara adresa 192.0.2.5 uz "
+        "neplati, to byl ten server co nam loni odesel.",
+        "Ostrý 192.0.2.77, testovací 192.0.2.78. Adresa 192.0.2.5 už neplatí.",
+        "Ostrá 192.0.2.77, testovacia 192.0.2.78. Adresa 192.0.2.5 už neplatí, server sme zrušili.",
+        "Live 192.0.2.77, test 192.0.2.78. The address 192.0.2.5 is no longer valid.",
+        "Live 192.0.2.77, test 192.0.2.78. 192.0.2.5 is obsolete now.",
+        "Ostrý 192.0.2.77, testovací 192.0.2.78. Adresa 192.0.2.5 přestala platit.",
+    ],
+)
+def test_an_address_no_longer_valid_is_withdrawn(text: str) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == [
+        ("192.0.2.77", P), ("192.0.2.78", T)
+    ]
+
+
+# Principle 5: a use written after a sentence's full stop belongs to the next sentence and its
+# addresses, never to the address that ends the sentence before it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ingest servers are IPv6-only for production: 2001:db8:4a1::10 and 2001:db8:4a1::11. "
+        "For testing before the night we'll use one IPv4 box, 192.0.2.200.",
+        "Live feed comes from 198.51.100.10 and 198.51.100.11. For the dry run only one machine, "
+        "192.0.2.200.",
+        "Ostrý provoz: 198.51.100.10 a 198.51.100.11. Na testování jeden notebook, 192.0.2.200.",
+        "Ostry provoz pobezi z 198.51.100.10 a 198.51.100.11. Pro testy stari jeden stroj, "
+        "192.0.2.200.",
+        "Pre ostrú prevádzku 198.51.100.10 a 198.51.100.11. Na testovanie jeden server, "
+        "192.0.2.200.",
+        "Produkce: 198.51.100.10, 198.51.100.11. Testovat budeme z redakce, 192.0.2.200.",
+    ],
+)
+def test_a_use_after_a_full_stop_belongs_to_the_next_sentence(text: str) -> None:
+    roles = [r for _, r in _roles(text)]
+    assert roles == [P, P, T]
