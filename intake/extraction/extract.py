@@ -829,6 +829,11 @@ def extract_application(
             fields["production_ips"], certain=False, reason=Reason.UNPLACED
         )
     types, types_unsure = _request_types(parsed, texts, mentions, office)
+    if mentions and types and rt.FEED not in types:
+        # addresses serve only the feed: with the feed declined or withdrawn none is asked
+        # for (the request types are unsure and say that the text gives addresses)
+        mentions, ips = [], _Ips([], [])
+        fields = {k: v for k, v in fields.items() if k not in IP_KEYS}
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)

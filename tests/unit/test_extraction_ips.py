@@ -1496,3 +1496,45 @@ def test_an_address_no_longer_valid_is_withdrawn(text: str) -> None:
 def test_a_use_after_a_full_stop_belongs_to_the_next_sentence(text: str) -> None:
     roles = [r for _, r in _roles(text)]
     assert roles == [P, P, T]
+
+
+# Principle 6: addresses serve only the feed: an application whose last word declines or
+# withdraws the feed asks for no addresses, wherever they are written (the request types say
+# why and stay unsure).
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("dopĺňam našu žiadosť z pondelka: prístup k XML serveru nakoniec nepotrebujeme, "
+         "preto túto časť žiadosti sťahujeme. Povolenie na nakrúcanie naďalej platí.\n\n"
+         "Dňa 12. 12. 2022 o 9:05 Jana Malá <jana@zpravy.example> napísala:\n"
+         "> Žiadame o prístup k XML serveru (produkcia 198.51.100.161, test 198.51.100.162)\n"
+         "> a o povolenie nakrúcať na preberacom mieste.\n", "Re: Žiadosť"),
+        ("K mé žádosti níže: přístup k XML serveru nakonec nepotřebujeme, žádost o něj "
+         "stahujeme. O povolení k natáčení žádáme dál.\n\n"
+         "Dne 12. 12. 2022 v 9:05 Jana Malá <jana@zpravy.example> napsal(a):\n"
+         "> Žádáme o přístup k XML (produkční IP 198.51.100.161, testovací 198.51.100.162)\n"
+         "> a o povolení k natáčení na přebíracím místě.\n", "Re: Žádost"),
+        ("Regarding my request below: we withdraw the request for the XML feed, we no longer "
+         "need it. The filming permit request stands.\n\n"
+         "On Mon, 12 Dec 2022 at 09:05, Jana Malá <jana@zpravy.example> wrote:\n"
+         "> We ask for access to the XML server (production 198.51.100.161, test 198.51.100.162)\n"
+         "> and for a permit to film at the collection point.\n", "Re: Request"),
+        ("Naše servery 198.51.100.161 (ostrý) a 198.51.100.162 (test) znáte z minula, letos "
+         "ale přístup k XML serveru nepotřebujeme. Žádáme jen o povolení k natáčení na "
+         "přebíracím místě.\n", "Žádost"),
+        ("Nase servery 198.51.100.161 (ostry) a 198.51.100.162 (test) znate, letos ale "
+         "pristup k XML serveru nepotrebujeme. Zadame jen o povoleni k nataceni na "
+         "prebiracim miste.\n", "Zadost"),
+        ("We only ask for a filming permit at the collection point. We do not need access to "
+         "the XML server after all, so please ignore 198.51.100.161 and 198.51.100.162.\n",
+         "Request"),
+    ],
+)
+def test_no_addresses_when_the_feed_is_declined_or_withdrawn(body: str, subject: str) -> None:
+    x = _mail(body, subject=subject)
+    assert x.request_types == ("recording_permit",)
+    assert (x.production_ips, x.test_ips) == ((), ())
+    assert "production_ips" not in x.fields and "test_ips" not in x.fields
+    assert _unsure(x, "request_types")
