@@ -45,8 +45,11 @@ _FORWARD = re.compile(
 )
 _REPLY = re.compile(
     r"^\s*(?:-{2,}\s*(?:Original Message|Původní zpráva|Puvodni zprava|Původní e-mail)\s*-{2,}"
-    r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$|.{4,120} nap[ií]sal(?:\(a\)|a)?:\s*$"
-    r"|.{4,120} wrote:\s*$)",
+    r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$"
+    # who wrote the text below, in the mail clients' languages: "… napsal:", "… napísala:",
+    # "… napisał(a):", "… wrote:", "Am … schrieb X:", "… a écrit :", "… escribió:"
+    r"|.{4,120}\s(?:nap[ií]?sal|napisał)(?:\(a\)|a)?\s?:\s*$|.{4,120} wrote:\s*$"
+    r"|.{4,120}\bschrieb\b.{0,120}:\s*$|.{4,120}\sa\s+écrit\s?:\s*$|.{4,120}\sescribió\s?:\s*$)",
     re.IGNORECASE,
 )
 _HEADER_BLOCK = re.compile(r"^\s*\*?(?:Od|From)\s*:\*?\s+\S", re.IGNORECASE)

@@ -1538,3 +1538,40 @@ def test_no_addresses_when_the_feed_is_declined_or_withdrawn(body: str, subject:
     assert (x.production_ips, x.test_ips) == ((), ())
     assert "production_ips" not in x.fields and "test_ips" not in x.fields
     assert _unsure(x, "request_types")
+
+
+# Principle 7: a reply header is any line that names who wrote the text below ("… napsal:",
+# "… napísala:", "… wrote:", "… schrieb:", "… napisał:", "… a écrit :"), with or without "Dne";
+# the applicant's own original quoted below the office's reply is the text the new one completes.
+
+
+@pytest.mark.parametrize(
+    ("header", "office_header"),
+    [
+        ("po 26. 9. 2022 v 16:02 Jana Malá <jana@zpravy.example> napsal:",
+         "út 27. 9. 2022 v 10:14 odesílatel Volby ČSÚ <volby@czso.cz> napsal:"),
+        ("po 26. 9. 2022 v 16:02 Jana Malá <jana@zpravy.example> napsala:",
+         "út 27. 9. 2022 v 10:14 Volby ČSÚ <volby@czso.cz> napsal:"),
+        ("26. 9. 2022 16:02, Jana Malá <jana@zpravy.example> napísala:",
+         "27. 9. 2022 10:14, Volby ČSÚ <volby@czso.cz> napísal:"),
+        ("Am 26.09.2022 um 16:02 schrieb Jana Malá <jana@zpravy.example>:",
+         "Am 27.09.2022 um 10:14 schrieb Volby ČSÚ <volby@czso.cz>:"),
+        ("W dniu 26.09.2022 o 16:02, Jana Malá <jana@zpravy.example> napisał:",
+         "W dniu 27.09.2022 o 10:14, Volby ČSÚ <volby@czso.cz> napisał:"),
+        ("Le 26/09/2022 à 16:02, Jana Malá <jana@zpravy.example> a écrit :",
+         "Le 27/09/2022 à 10:14, Volby ČSÚ <volby@czso.cz> a écrit :"),
+    ],
+)
+def test_the_applicants_original_below_the_offices_reply_under_any_reply_header(
+    header: str, office_header: str
+) -> None:
+    body = (
+        "doplňuji: testovací adresa bude 192.0.2.101.\n\nDěkuji, Jana Malá\n\n"
+        f"{office_header}\n> Dobrý den,\n> prosím doplňte případnou testovací adresu.\n>\n"
+        "> Český statistický úřad, IČO 00025593\n> tel. +420 274 052 733\n>\n"
+        f"> {header}\n>> Zpravy s.r.o. žádá o přístup k XML výsledkům voleb\n"
+        ">> z produkční adresy 192.0.2.100.\n>> Jana Malá, redaktorka\n"
+    )
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == ("192.0.2.100",) and x.test_ips == ("192.0.2.101",)
+    assert _unsure(x, "production_ips")
