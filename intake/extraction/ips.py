@@ -1442,11 +1442,48 @@ def _whole_address(token: str) -> bool:
     return parse_address(token.split("/", 1)[0]) is not None
 
 
+_NOTE_LINES = 4
+"""A bracket left open for more lines than this is no wrapped note."""
+
+
+def _wrapped_notes(lines: list[tuple[int, str]]) -> set[str]:
+    """The pieces (between column gaps) of bracketed notes wrapped over several lines of a
+    cell ("(bude odpojeno při" / "ostrém zpracování)"): a use word in them describes the row
+    and starts no row of its own; a bracket closed on its own line is left alone ("(test)")."""
+    notes: set[str] = set()
+    depth = open_for = 0
+    for _, line in lines:
+        if not line.strip() or open_for >= _NOTE_LINES:
+            depth = open_for = 0
+        start: int | None = 0 if depth else None
+        carried = depth > 0
+        for i, ch in enumerate(line):
+            if ch == "(":
+                start = i if depth == 0 else start
+                depth += 1
+            elif ch == ")" and depth:
+                depth -= 1
+                if depth == 0 and start is not None and carried:
+                    notes.update(_SPACED.split(line[start : i + 1].strip()))
+                start, carried = (None, False) if depth == 0 else (start, carried)
+        if depth and start is not None:
+            notes.update(_SPACED.split(line[start:].strip()))
+        open_for = open_for + 1 if depth else 0
+    return {n for n in notes if _WORD.search(n)}
+
+
 def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
     """The lines with each row of a space-aligned table whose role cells stand beside several
     lines of one address column read as one line (``layout.table_rows``), numbered by its
     first line; and the numbers of the rows whose reading is a guess."""
-    rows = table_rows([t for _, t in lines], lambda s: _cue(s) is not None, _whole_address)
+    notes = _wrapped_notes(lines) if "(" in "".join(t for _, t in lines) else set()
+
+    def names_use(cell: str) -> bool:
+        for note in notes:
+            cell = cell.replace(note, " ") if note in cell else cell
+        return _cue(cell) is not None
+
+    rows = table_rows([t for _, t in lines], names_use, _whole_address)
     if not rows:
         return lines, set()
     out: list[tuple[int, str]] = []

@@ -1575,3 +1575,54 @@ def test_the_applicants_original_below_the_offices_reply_under_any_reply_header(
     x = _mail(body, subject="Re: Žádost")
     assert x.production_ips == ("192.0.2.100",) and x.test_ips == ("192.0.2.101",)
     assert _unsure(x, "production_ips")
+
+
+# Principle 8: a note in brackets wrapped over several lines of a table cell is one note: a use
+# word inside it ("bude odpojeno při ostrém provozu", "switched off during live processing")
+# starts no row and gives no use.
+
+
+def _laid_out(header: tuple[str, str], rows: list[tuple[list[str], str]]) -> str:
+    """A table as PDF text extraction lays it out: the address on its row's last line."""
+    pad = " " * 20
+    out = [f"{pad}{header[0]:<30}{header[1]}"]
+    for cell, address in rows:
+        out += [f"{pad}{line}" for line in cell[:-1]]
+        out.append(f"{pad}{cell[-1]:<30}{address}")
+    return "Prosíme o registraci adres:\n\n" + "\n".join(out) + "\n\nS pozdravem\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        (("Účel", "IP adresa"),
+         [(["ostrý provoz – hlavní", "server redakčního", "systému"], "192.0.2.77"),
+          (["ostrý provoz – záložní", "server (druhé datové", "centrum)"], "192.0.2.78"),
+          (["testovací prostředí", "(bude odpojeno při", "ostrém zpracování)"], "192.0.2.200")],
+         [P, P, T]),
+        (("Ucel", "IP adresa"),
+         [(["ostry provoz"], "192.0.2.10"),
+          (["testovaci stroj", "(odpojime ho pred", "ostrym provozem)"], "192.0.2.20")],
+         [P, T]),
+        (("Účel", "IP adresa"),
+         [(["testovacie prostredie", "(vypneme ho počas", "ostrej prevádzky)"], "192.0.2.30"),
+          (["produkčný server"], "192.0.2.31")],
+         [T, P]),
+        (("Use", "IP address"),
+         [(["staging box", "(switched off during", "live processing)"], "198.51.100.5"),
+          (["live ingest", "server"], "198.51.100.6")],
+         [T, P]),
+        (("Use", "IP address"),
+         [(["production", "(primary site)"], "198.51.100.7"),
+          (["dry-run laptop (not", "used for production", "on the night)"], "198.51.100.8")],
+         [P, T]),
+        (("Účel", "Adresa"),
+         [(["zkušební provoz", "(nepoužije se pro", "produkci ani jako", "zálohu)"], "203.0.113.9"),
+          (["produkce"], "203.0.113.10")],
+         [T, P]),
+    ],
+)
+def test_a_wrapped_note_in_brackets_gives_no_use(
+    header: tuple[str, str], rows: list[tuple[list[str], str]], expected: list[str]
+) -> None:
+    assert [r for _, r in _roles(_laid_out(header, rows))] == expected
