@@ -1319,7 +1319,8 @@ def _wrong_octets(
 
 
 _LEGEND = re.compile(r"([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
-_CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,})")
+_CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,}|\s*$)")
+"""A cell holding one capital letter: before the next cell, or the row's last cell."""
 _LEGEND_WORD = {Role.PRODUCTION: "prod", Role.TEST: "test"}
 
 

@@ -1626,3 +1626,43 @@ def test_a_wrapped_note_in_brackets_gives_no_use(
     header: tuple[str, str], rows: list[tuple[list[str], str]], expected: list[str]
 ) -> None:
     assert [r for _, r in _roles(_laid_out(header, rows))] == expected
+
+
+# Principle 9: a legend's letter gives its row the use wherever the letter stands - before or
+# after the address, in the last cell of a row too.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#\tIP\ttyp (P = produkce, T = test)\n1\t198.51.100.180\tP\n2\t198.51.100.181\tT\n"
+        "3\t198.51.100.190\tP\n",
+        "Adresa\tUmístění\tRole\n198.51.100.180\tVPS Ostrava\tP\n198.51.100.181\tkancelář\tT\n"
+        "198.51.100.190\tkancelář\tP\n(P = produkční, T = testovací)\n",
+        "Legenda: O = ostrá prevádzka, T = testovacia\n| 198.51.100.180 | O |\n"
+        "| 198.51.100.181 | T |\n| 198.51.100.190 | O |\n",
+        "Use: L - live, S - staging\n\nAddress          Use\n198.51.100.180   L\n"
+        "198.51.100.181   S\n198.51.100.190   L\n",
+        "Adresa IP        Ucel (O = ostry provoz, Z = zkusebni)\n198.51.100.180   O\n"
+        "198.51.100.181   Z\n198.51.100.190   O\n",
+        "IP address\tRole\n198.51.100.180\tP\n198.51.100.181\tT\n198.51.100.190\tP\n\n"
+        "Key: P = production, T = testing\n",
+    ],
+)
+def test_role_letters_after_the_address(text: str) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == [
+        ("198.51.100.180", P), ("198.51.100.181", T), ("198.51.100.190", P)
+    ]
+
+
+def test_role_letters_in_the_last_column_of_an_xlsx_sheet() -> None:
+    from tests.unit.docs import xlsx_bytes
+
+    sheet = xlsx_bytes(
+        [["#", "IP", "typ (P = produkce, T = test)"], ["1", "203.0.113.120", "P"],
+         ["2", "203.0.113.121", "P"], ["3", "203.0.113.125", "T"]]
+    )
+    x = _mail("IP adresy uvádíme v přiložené tabulce.\n", ("ip_adresy.xlsx", sheet))
+    assert x.production_ips == ("203.0.113.120", "203.0.113.121")
+    assert x.test_ips == ("203.0.113.125",)
+    assert _unsure(x, "production_ips")  # a letter's use comes from a legend, never certain
