@@ -183,7 +183,8 @@ _RANGE_OPEN = re.compile(
     r"(?:\d{1,3}\.){3}\d{1,3}\s*(?:-|–|—|až|az|do|to|through|thru|until|bis)$", re.IGNORECASE
 )
 """A line ending in an address and the word that opens a range ("od A do", "from A to",
-"A –"): the range ends on the next line, whatever the line's length."""
+"A –"): the range ends on the next line, whatever the line's length - unless that line opens
+a range again (no chain of joins: hostile text would make one long line)."""
 _STARTS_WITH_ADDRESS = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}")
 _WRAP_WIDTH = 60
 """A line this long that ends in the middle of a sentence was wrapped by the mail client."""
@@ -199,7 +200,7 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return False  # a cell of a table laid out by spaces (PDF), not a wrapped sentence
     if cur.endswith(" "):
         return True
-    if _RANGE_OPEN.search(cur) and _STARTS_WITH_ADDRESS.match(nxt):
+    if _RANGE_OPEN.search(cur) and _STARTS_WITH_ADDRESS.match(nxt) and not _RANGE_OPEN.search(nxt):
         return True  # "… od 198.51.100.20 do" / "198.51.100.23 (vrátane)"
     if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":
         return True  # a list or clause goes on after the comma
