@@ -573,6 +573,14 @@ _INSTEAD_OF_OCTET = re.compile(
 )
 
 
+_NEW_ONE = re.compile(
+    r"\b(?:za|by|with|na|adresou|adresami|adresom)\b[\s,]*$",
+    re.IGNORECASE,
+)
+"""What names the new address after a word of replacing: "nahraďte adresou B", "vymeňte za
+B", "replace A with B"."""
+
+
 def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     """Marked for removal or replacement, or listed under a removal heading."""
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
@@ -584,7 +592,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     return (
         (
             bool(_EXCLUDE.search(before))
-            and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
+            and not _NEW_ONE.search(before)
         )
         or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
         or bool(_OTHER_HOST.search(before))
@@ -854,7 +862,8 @@ _CORRECTION = re.compile(
 )
 _CHANGE = re.compile(
     r"\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
-    r"vyměn\w*|swapped)(?:\s+\w+){0,2}\s+(?:na|za|to|by|with|for)|becomes)(?!\w)|→|⇒|->",
+    r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
+    r"|→|⇒|->",
     re.IGNORECASE,
 )
 """A change between two addresses: "A se mění na B", "A sa mení na B", "A changes to B",

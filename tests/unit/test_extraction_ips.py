@@ -1347,6 +1347,9 @@ def test_the_offices_quoted_call_under_a_header_closing_the_signature_is_not_the
         "Our test address 192.0.2.15 has changed to 192.0.2.16.",
         "Test IP: 192.0.2.15 → 192.0.2.16 (new machine)",
         "Testovací IP se změnila z 192.0.2.15 na 192.0.2.16.",
+        "Testovací adresu 192.0.2.15 nahraďte prosím adresou 192.0.2.16.",
+        "Testovaciu adresu 192.0.2.15 vymeňte, prosím, za 192.0.2.16.",
+        "Please replace the test address 192.0.2.15 with 192.0.2.16.",
     ],
 )
 def test_an_address_that_changes_to_another_is_replaced(text: str) -> None:
