@@ -1669,3 +1669,17 @@ def test_role_letters_in_the_last_column_of_an_xlsx_sheet() -> None:
     assert x.production_ips == ("203.0.113.120", "203.0.113.121")
     assert x.test_ips == ("203.0.113.125",)
     assert _unsure(x, "production_ips")  # a letter's use comes from a legend, never certain
+
+
+def test_two_ranges_each_broken_at_a_line_end() -> None:
+    text = "Ostrý provoz od 192.0.2.1 do\n192.0.2.4, test od 192.0.2.9 do\n192.0.2.10."
+    assert _roles(text) == [(f"192.0.2.{i}", P) for i in range(1, 5)] + [
+        ("192.0.2.9", T), ("192.0.2.10", T)
+    ]
+
+
+def test_joining_lines_stops_at_a_bound() -> None:
+    from intake.extraction.segments import logical_lines
+
+    joined = logical_lines("192.0.2.1 do\n" * 2000)
+    assert len(joined) > 1 and max(len(t) for _, t in joined) < 1100
