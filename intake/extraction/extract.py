@@ -714,6 +714,9 @@ _REFERS_TO_ORIGINAL = re.compile(
     r"(?:původní|puvodni|předchozí|predchozi|pôvodn|predchádzajúc|original|previous|earlier|"
     r"first)\w*\s+(?:zpráv|e-?mail|žádost|správ|žiadost|message|mail|request|application)\w*|"
     r"below|nižšie|ostatní\s+(?:údaje\s+)?(?:platí|zůstávají)|"
+    # one's own earlier request named by its owner: "k mé včerejší žádosti", "to my request"
+    r"(?:mé|mojí|moji|mojej|mojou|mou|naší|naši|našej|našu|nasi|nasej|my|our)\s+(?:\w+\s+)?"
+    r"(?:žádost|zadost|žiadost|ziadost|request|application|zpráv|zprav|správ|sprav|e-?mail)\w*|"
     # completing the earlier message: "doplňuji", "zapomněl jsem", "as requested", "in addition"
     r"dopl[nň]\w*|dopĺň\w*|zapomn\w*|zabudl\w*|forgot\w*|as\s+requested|in\s+addition|"
     r"(?:podle|dle|na)\s+(?:vaší|vaši|vašej|vašu)\s+(?:výzv|žádost|žiadost|dotaz|otázk)\w*|"
@@ -826,6 +829,11 @@ def extract_application(
             fields["production_ips"], certain=False, reason=Reason.UNPLACED
         )
     types, types_unsure = _request_types(parsed, texts, mentions, office)
+    if mentions and types and rt.FEED not in types:
+        # addresses serve only the feed: with the feed declined or withdrawn none is asked
+        # for (the request types are unsure and say that the text gives addresses)
+        mentions, ips = [], _Ips([], [])
+        fields = {k: v for k, v in fields.items() if k not in IP_KEYS}
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)

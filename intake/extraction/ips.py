@@ -34,7 +34,7 @@ _V4 = r"(?:\d{1,3}\.){3}\d{1,3}"
 _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?"
 _MASK_OCTET = r"(?:255|254|252|248|240|224|192|128|0)"
 _NETMASK = rf"255\.{_MASK_OCTET}\.{_MASK_OCTET}\.{_MASK_OCTET}(?![\d.]\d)"
-_DASH = r"(?:\s*(?:-|–|—|‒|až|to|until|bis|\.\.)\s*|\s+do\s+(?=(?:\d{1,3}\.){3}\d))"
+_DASH = r"(?:\s*(?:-|–|—|‒|až|az|to|through|thru|until|bis|\.\.)\s*|\s+do\s+(?=(?:\d{1,3}\.){3}\d))"
 _BARE_END = r"(?=\s*(?:[,;)&+]|$|\s(?:a|and|i)\s)|\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
 """What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
 end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""
@@ -108,7 +108,9 @@ _REMOVAL_HEADING = re.compile(
 )
 _EXCLUDE_AFTER = re.compile(
     r"^[^.;\n]{0,60}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
-    r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|vyřa\w*|smaž\w*|ruš\w*|"
+    r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
+    r"outdated|decommission\w*|retired|vyřa\w*|smaž\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
@@ -444,9 +446,10 @@ def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
             if tails[i - 1] is None:
                 tails[i - 1] = _cue(gap[: end.start()])
             gap = gap[end.end() :]
-        if i and i < n:
+        elif i and i < n:
             # "… 1.1.1.2 for production and 1.1.1.3 …": what precedes the last
-            # connector describes the previous address, the rest the next one
+            # connector describes the previous address, the rest the next one (after a
+            # sentence's end all of it is the next address's: "A a B. Pro test, C")
             cut = _LAST_CONNECTOR.search(gap)
             if cut is not None:
                 if tails[i - 1] is None:
@@ -557,16 +560,39 @@ def _role(
     )
 
 
+def _withdraws_and_gives(found: list[Mention]) -> bool:
+    """A line that withdraws an address and gives another after it ("z A na B")."""
+    gone = [i for i, m in enumerate(found) if m.excluded]
+    return bool(gone) and any(not m.excluded for m in found[gone[0] + 1 :])
+
+
+_INSTEAD_OF_OCTET = re.compile(
+    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than)\s+"
+    r"\.\d{1,3}(?![\d.]\d|\d)",
+    re.IGNORECASE,
+)
+
+
+_NEW_ONE = re.compile(
+    r"\b(?:za|by|with|na|adresou|adresami|adresom)\b[\s,]*$",
+    re.IGNORECASE,
+)
+"""What names the new address after a word of replacing: "nahraďte adresou B", "vymeňte za
+B", "replace A with B"."""
+
+
 def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     """Marked for removal or replacement, or listed under a removal heading."""
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
     if ctx.drop and _cue(layout.heads[idx]) is None:
         return True
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
+    if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
+        before = _INSTEAD_OF_OCTET.sub(" ", before)
     return (
         (
             bool(_EXCLUDE.search(before))
-            and not re.search(r"\b(?:za|by|with|na)\b\s*$", before, re.IGNORECASE)
+            and not _NEW_ONE.search(before)
         )
         or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
         or bool(_OTHER_HOST.search(before))
@@ -834,7 +860,24 @@ _CORRECTION = re.compile(
     r"(?:má|ma|mají|maji|mělo|melo|mala|malo)\s+(?:být|byt|byť))\b",
     re.IGNORECASE,
 )
-"""Words between two addresses that make the second replace the first ("… – oprava, správně …")."""
+_CHANGE = re.compile(
+    r"\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
+    r"|→|⇒|->",
+    re.IGNORECASE,
+)
+"""A change between two addresses: "A se mění na B", "A sa mení na B", "A changes to B",
+"A is replaced by B", "A → B"."""
+"""Words between two addresses that make the second replace the first ("… – oprava, správně …",
+"A se mění na B", "A changes to B")."""
+_CHANGED_FROM = re.compile(
+    r"(?:změn\w*|zmen\w*|mění|meni|mení|chang\w*|switch\w*|přešl\w*|presl\w*|moved)"
+    r"(?:\s+\w+){0,2}\s+(?:z|ze|from)\s*$",
+    re.IGNORECASE,
+)
+"""Before the first of two addresses joined by "na"/"to": "se změnila z A na B", "changed
+from A to B" - the first is replaced."""
+_CHANGED_TO = re.compile(r"^\s*(?:na|to)\s*$", re.IGNORECASE)
 _ADDRESS_WORDS = re.compile(
     r"\b(?:ip\w*|adres\w*|address\w*|server\w*|povol\w*|allow\w*|regist\w*|whitelist\w*|"
     r"rozsah\w*|blok\w*|range\w*|subnet\w*|síť\w*|network|host\w*|přístup\w*|access|feed|xml|"
@@ -969,7 +1012,10 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     stated after it ("A a B již nepoužíváme")."""
     out = [_excluded(ctx, layout, i) for i in range(n)]
     for i in range(n - 1):
-        if not out[i + 1] and _CORRECTION.search(layout.gaps[i + 1]):
+        gap = layout.gaps[i + 1]
+        if not out[i + 1] and (_CORRECTION.search(gap) or _CHANGE.search(gap)):
+            out[i] = True
+        elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
             out[i] = True
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
@@ -1199,6 +1245,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
         lines, unsure = _as_table_rows(lines)
+    if ":\n" in text or text.rstrip().endswith(":") or ":\r" in text:
+        lines = _leads_with_lists(lines)
     copies: list[tuple[int, Role, Role]] = []
     for lineno, line in lines:
         maybe = _MAYBE_ADDRESS.search(line) is not None
@@ -1225,6 +1273,13 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
         if "." in line and mentions:
             found = _wrong_octets(line, lineno, items, mentions) + found
+        if _CORRECTION.search(line) or _CHANGE.search(line) or _withdraws_and_gives(found):
+            # a line that corrects: which of its addresses replaces which is a reading (the
+            # use may still come from a label: only the list it is in is in doubt)
+            found = [
+                m if m.excluded else dataclasses.replace(m, doubt=m.doubt or Reason.CORRECTED)
+                for m in found
+            ]
         mentions += found
     mentions = _networks_as_context(_past_withdrawn(mentions))
     return _with_copies(mentions, copies) if copies else mentions
@@ -1233,7 +1288,10 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
 _OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 """A last octet written alone (".26"), naming an address written in full before."""
 _NOT_BEFORE = re.compile(
-    r"\b(?:není|neni|nie\s+je|nejsou|is\s+not|isn'?t|not|nikoli|nikoliv)\s*$", re.IGNORECASE
+    r"(?:\b(?:není|neni|nie\s+je|nejsou|is\s+not|isn'?t|not|nikoli|nikoliv|místo|misto|"
+    r"namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than)|(?:^|[(,;–-])\s*(?:ne|nie))"
+    r"\s*$",
+    re.IGNORECASE,
 )
 _WRONG_AFTER = re.compile(
     r"^\W{0,3}(?:(?:je|is|was|byla?)\s+)?(?:špatn\w*|spatn\w*|chybn\w*|wrong|incorrect|"
@@ -1270,7 +1328,8 @@ def _wrong_octets(
 
 
 _LEGEND = re.compile(r"([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
-_CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,})")
+_CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,}|\s*$)")
+"""A cell holding one capital letter: before the next cell, or the row's last cell."""
 _LEGEND_WORD = {Role.PRODUCTION: "prod", Role.TEST: "test"}
 
 
@@ -1351,15 +1410,90 @@ def _with_copies(mentions: list[Mention], copies: list[tuple[int, Role, Role]]) 
     return out
 
 
+_LIST_LINE = re.compile(
+    rf"^\s*(?:[-*•–]|\(?[1-9a-z][.)])?\s*(?:{_V4}|{_V6})(?:/\d{{1,3}})?"
+    rf"(?:\s*(?:,|;|and|a|i|&)\s*(?:{_V4}|{_V6})(?:/\d{{1,3}})?)*\s*[.,;]?\s*$",
+    re.IGNORECASE,
+)
+"""A line that is nothing but a list item of addresses ("- 192.0.2.7", "2) A, B.")."""
+_LEAD_END = re.compile(r":\s*$")
+
+
+def _leads_with_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A lead ending in a colon that gives the uses by count or order ("dvě ostré a jedna
+    testovací, v tomto pořadí:", "the first two live, the last for testing:") with the list of
+    bare addresses below it read as one line, numbered by the list's first line - only when
+    that line's reading gives every address a use (``_ordered_roles``)."""
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(lines):
+        no, line = lines[i]
+        j = i + 1
+        while j < len(lines) and _LIST_LINE.match(lines[j][1]):
+            j += 1
+        if j > i + 1 and _LEAD_END.search(line) and (
+            _COUNT_HINT.search(line) or _ORDERED.search(line)
+        ):
+            items = [t.strip().lstrip("-*•–").strip() for _, t in lines[i + 1 : j]]
+            items = [re.sub(r"^\(?[1-9a-z][.)]\s*", "", t).rstrip(".,;") for t in items]
+            joined = f"{line.rstrip()} {', '.join(items)}."
+            found = _items(joined)
+            roles = _ordered_roles(joined, found) if found else None
+            if roles is not None and all(r is not None for r in roles):
+                out.append((lines[i + 1][0], joined))
+                i = j
+                continue
+        out.append((no, line))
+        i += 1
+    return out
+
+
 def _whole_address(token: str) -> bool:
     return parse_address(token.split("/", 1)[0]) is not None
+
+
+_NOTE_LINES = 4
+"""A bracket left open for more lines than this is no wrapped note."""
+
+
+def _wrapped_notes(lines: list[tuple[int, str]]) -> set[str]:
+    """The pieces (between column gaps) of bracketed notes wrapped over several lines of a
+    cell ("(bude odpojeno při" / "ostrém zpracování)"): a use word in them describes the row
+    and starts no row of its own; a bracket closed on its own line is left alone ("(test)")."""
+    notes: set[str] = set()
+    depth = open_for = 0
+    for _, line in lines:
+        if not line.strip() or open_for >= _NOTE_LINES:
+            depth = open_for = 0
+        start: int | None = 0 if depth else None
+        carried = depth > 0
+        for i, ch in enumerate(line):
+            if ch == "(":
+                start = i if depth == 0 else start
+                depth += 1
+            elif ch == ")" and depth:
+                depth -= 1
+                if depth == 0 and start is not None and carried:
+                    notes.update(_SPACED.split(line[start : i + 1].strip()))
+                start, carried = (None, False) if depth == 0 else (start, carried)
+        if depth and start is not None:
+            notes.update(_SPACED.split(line[start:].strip()))
+        open_for = open_for + 1 if depth else 0
+    return {n for n in notes if _WORD.search(n)}
 
 
 def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
     """The lines with each row of a space-aligned table whose role cells stand beside several
     lines of one address column read as one line (``layout.table_rows``), numbered by its
     first line; and the numbers of the rows whose reading is a guess."""
-    rows = table_rows([t for _, t in lines], lambda s: _cue(s) is not None, _whole_address)
+    notes = _wrapped_notes(lines) if "(" in "".join(t for _, t in lines) else set()
+
+    def names_use(cell: str) -> bool:
+        for note in notes:
+            cell = cell.replace(note, " ") if note in cell else cell
+        return _cue(cell) is not None
+
+    rows = table_rows([t for _, t in lines], names_use, _whole_address)
     if not rows:
         return lines, set()
     out: list[tuple[int, str]] = []

@@ -224,7 +224,10 @@ def table_rows(
         # notes above matter only when some address has no role cell on its own line
         bare = any(ln.address and not is_label(f"{ln.left} {ln.right}") for ln in run)
         top = _notes_above(lines, i, x, floor, is_label) if bare else i
-        run = [_Line(None, "", " ".join(c for _, c in _chunks(lines[j]))) for j in range(top, i)] + run
+        left = top == i and not is_label(f"{run[0].left} {run[0].right}")
+        top = _cell_above(lines, i, x, floor, is_label) if left else top
+        above = [" ".join(c for _, c in _chunks(lines[j])) for j in range(top, i)]
+        run = [_Line(None, t, "") if left else _Line(None, "", t) for t in above] + run
         out += _rows(run, top, is_label, complete)
         i = floor = top + len(run)
     return out
@@ -244,6 +247,24 @@ def _notes_above(
             break
         k -= 1
     return start if any(is_label(lines[j]) for j in range(k, start)) else k
+
+
+def _cell_above(
+    lines: Sequence[str], start: int, x: int, floor: int, is_label: Callable[[str], bool]
+) -> int:
+    """The first line of a run whose first row's role cell begins above its address (the
+    address at the foot of a taller cell): the nearest line above ``start`` that names a
+    use, when it and every line down to ``start`` hold text only left of the address column
+    at ``x``; else ``start``."""
+    k = start
+    while k > floor and start - k < 8 and lines[k - 1].strip():
+        chunks = _chunks(lines[k - 1])
+        if any(p + len(c) >= x - 1 for p, c in chunks):
+            break
+        k -= 1
+        if is_label(lines[k]):
+            return k
+    return start
 
 
 def _rows(

@@ -45,8 +45,11 @@ _FORWARD = re.compile(
 )
 _REPLY = re.compile(
     r"^\s*(?:-{2,}\s*(?:Original Message|Původní zpráva|Puvodni zprava|Původní e-mail)\s*-{2,}"
-    r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$|.{4,120} nap[ií]sal(?:\(a\)|a)?:\s*$"
-    r"|.{4,120} wrote:\s*$)",
+    r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$"
+    # who wrote the text below, in the mail clients' languages: "… napsal:", "… napísala:",
+    # "… napisał(a):", "… wrote:", "Am … schrieb X:", "… a écrit :", "… escribió:"
+    r"|.{4,120}\s(?:nap[ií]?sal|napisał)(?:\(a\)|a)?\s?:\s*$|.{4,120} wrote:\s*$"
+    r"|.{4,120}\bschrieb\b.{0,120}:\s*$|.{4,120}\sa\s+écrit\s?:\s*$|.{4,120}\sescribió\s?:\s*$)",
     re.IGNORECASE,
 )
 _HEADER_BLOCK = re.compile(r"^\s*\*?(?:Od|From)\s*:\*?\s+\S", re.IGNORECASE)
@@ -176,6 +179,12 @@ _DANGLING = re.compile(
 )
 """A word that cannot end a clause (a preposition, conjunction, copula, or a verb wanting its
 object): a line ending in it goes on on the next line."""
+_RANGE_OPEN = re.compile(
+    r"(?:\d{1,3}\.){3}\d{1,3}\s*(?:-|–|—|až|az|do|to|through|thru|until|bis)$", re.IGNORECASE
+)
+"""A line ending in an address and the word that opens a range ("od A do", "from A to",
+"A –"): the range ends on the next line, whatever the line's length."""
+_STARTS_WITH_ADDRESS = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}")
 _WRAP_WIDTH = 60
 """A line this long that ends in the middle of a sentence was wrapped by the mail client."""
 
@@ -190,6 +199,8 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return False  # a cell of a table laid out by spaces (PDF), not a wrapped sentence
     if cur.endswith(" "):
         return True
+    if _RANGE_OPEN.search(cur) and _STARTS_WITH_ADDRESS.match(nxt):
+        return True  # "… od 198.51.100.20 do" / "198.51.100.23 (vrátane)"
     if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":
         return True  # a list or clause goes on after the comma
     if len(cur) >= 40 and nxt[0].isdigit() and _JOINS_ON.search(cur):
@@ -207,6 +218,11 @@ def _goes_on(cur: str, nxt: str) -> bool:
     )
 
 
+_MAX_JOINED = 1000
+"""A logical line is not made longer than this by joining (a sentence is far shorter; hostile
+text of lines each ending in a joining word would make one huge line)."""
+
+
 def logical_lines(text: str) -> list[tuple[int, str]]:
     """Lines with soft breaks undone (``_goes_on``), each with the number of its first
     physical line."""
@@ -218,7 +234,9 @@ def logical_lines(text: str) -> list[tuple[int, str]]:
             out[-1] = (out[-1][0], out[-1][1].rstrip() + " " + line.lstrip())
         else:
             out.append((no, line))
-        joining = _goes_on(out[-1][1], lines[no].lstrip() if no < len(lines) else "")
+        joining = len(out[-1][1]) < _MAX_JOINED and _goes_on(
+            out[-1][1], lines[no].lstrip() if no < len(lines) else ""
+        )
     return out
 
 

@@ -1329,3 +1329,357 @@ def test_the_offices_quoted_call_under_a_header_closing_the_signature_is_not_the
 ) -> None:
     x = _mail(body, subject="Re: Výzva")
     assert x.production_ips == ("203.0.113.77",) and x.test_ips == ()
+
+
+# ------------------------- round 5: principles an officer applies, in wordings of every kind ----
+# Principle 1: a correction names the wrong value and its replacement; the wrong one, however it
+# is named (in full, by its last octet, "changes to", "ne/not/nie …"), is withdrawn and the
+# replacement takes its place and use; an address on a line that corrects is never certain.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Testovací adresa 192.0.2.15 se mění na 192.0.2.16.",
+        "testovaci adresa 192.0.2.15 se meni na 192.0.2.16, puvodni stroj jsme vyradili",
+        "Testovacia adresa 192.0.2.15 sa mení na 192.0.2.16.",
+        "The test address 192.0.2.15 changes to 192.0.2.16 from Monday.",
+        "Our test address 192.0.2.15 has changed to 192.0.2.16.",
+        "Test IP: 192.0.2.15 → 192.0.2.16 (new machine)",
+        "Testovací IP se změnila z 192.0.2.15 na 192.0.2.16.",
+        "Testovací adresu 192.0.2.15 nahraďte prosím adresou 192.0.2.16.",
+        "Testovaciu adresu 192.0.2.15 vymeňte, prosím, za 192.0.2.16.",
+        "Please replace the test address 192.0.2.15 with 192.0.2.16.",
+    ],
+)
+def test_an_address_that_changes_to_another_is_replaced(text: str) -> None:
+    assert _placed(text) == [("192.0.2.15", T, True), ("192.0.2.16", T, False)]
+    # never certain: a doubt on the replacement makes its list unsure
+    assert all(m.doubt is Reason.CORRECTED for m in find_ips(text) if not m.excluded)
+
+
+_LABELLED = "Produkční adresy: 198.51.100.15, 198.51.100.52\nTestovací adresa: 198.51.100.53\n\n"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Oprava: v první produkční adrese jsem přehodil číslice, správně má být\n"
+        "198.51.100.51 (ne .15). Ostatní adresy platí.\n",
+        "Oprava: prvni produkcni adresa ma byt 198.51.100.51, ne .15.\n",
+        "Oprava: prvá produkčná adresa má byť 198.51.100.51 (nie .15).\n",
+        "Correction: the first production address should be 198.51.100.51 (not .15).\n",
+        "Sorry, a typo: 198.51.100.51 instead of .15 for production.\n",
+        "Korektura – místo .15 platí 198.51.100.51.\n",
+    ],
+)
+def test_a_later_correction_naming_the_wrong_address_by_its_last_octet(note: str) -> None:
+    x = _mail(_LABELLED + note)
+    assert x.production_ips == ("198.51.100.51", "198.51.100.52")
+    assert x.test_ips == ("198.51.100.53",)
+    assert _unsure(x, "production_ips")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "oprava k mé včerejší žádosti: testovací adresa 198.51.100.99 se mění na 198.51.100.98"
+        "\n(stroj .99 jsme museli vyřadit). Ostatní údaje platí beze změny.\n\n"
+        "Dne 07.09.2022 v 15:31 Jana Malá <jana@zpravy.example> napsal(a):\n"
+        "> produkční IP: 198.51.100.96, 198.51.100.97\n> testovací IP: 198.51.100.99\n",
+        "A change to my request below: the test address 198.51.100.99 is replaced by "
+        "198.51.100.98.\n\nOn Tue, 6 Sep 2022 at 15:31, Jana Malá <jana@zpravy.example> wrote:\n"
+        "> Production: 198.51.100.96, 198.51.100.97\n> Test: 198.51.100.99\n",
+        "Zmena k mojej žiadosti: testovacia adresa 198.51.100.99 sa mení na 198.51.100.98.\n\n"
+        "Dňa 6. 9. 2022 o 15:31 Jana Malá <jana@zpravy.example> napísala:\n"
+        "> Produkčné IP: 198.51.100.96, 198.51.100.97\n> Testovacia IP: 198.51.100.99\n",
+    ],
+)
+def test_a_reply_to_ones_own_mail_changing_an_address_replaces_it(body: str) -> None:
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == ("198.51.100.96", "198.51.100.97")
+    assert x.test_ips == ("198.51.100.98",)
+    assert _unsure(x, "test_ips")
+
+
+# Principle 2: a range, list or sentence goes on across a line break after its connecting word
+# ("od A do", "from A to", "A až", "A, resp."): the next line's address ends it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostré pripojenie pôjde zo štyroch adries v rozsahu od 198.51.100.20 do\n"
+        "198.51.100.23 (vrátane), na testovanie použijeme 198.51.100.30.",
+        "Ostrý provoz poběží z adres od 198.51.100.20 až\n198.51.100.23, testovat budeme z "
+        "198.51.100.30.",
+        "Ostry provoz pujde z rozsahu 198.51.100.20 az\n198.51.100.23, testovat budeme z "
+        "198.51.100.30.",
+        "Live traffic will come from 198.51.100.20 to\n198.51.100.23 inclusive; testing from "
+        "198.51.100.30.",
+        "For production we use the range from 198.51.100.20 through\n198.51.100.23, for testing "
+        "198.51.100.30.",
+        "Produkcia: 198.51.100.20 -\n198.51.100.23, test: 198.51.100.30",
+    ],
+)
+def test_a_range_broken_at_the_end_of_a_line(text: str) -> None:
+    got = _roles(text)
+    assert got == [(f"198.51.100.{i}", P) for i in range(20, 24)] + [("198.51.100.30", T)]
+
+
+# Principle 3: a lead ending in a colon describes the list below it as if written on its line:
+# uses given by count or order there apply to the addresses that follow.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Registrujeme dvě adresy pro ostrý provoz a jednu testovací, v tomto pořadí:\n"
+         "192.0.2.33, 192.0.2.34, 192.0.2.99.", [P, P, T]),
+        ("Registrujeme dve adresy pro ostry provoz a jednu testovaci, v tomto poradi:\n"
+         "192.0.2.33, 192.0.2.34, 192.0.2.99", [P, P, T]),
+        ("Posielame jednu testovaciu a dve produkčné adresy:\n192.0.2.7\n192.0.2.8\n192.0.2.9",
+         [T, P, P]),
+        ("We register two live addresses and one for testing, in this order:\n"
+         "- 192.0.2.33\n- 192.0.2.34\n- 192.0.2.99", [P, P, T]),
+        ("The first two are for production, the last one for testing:\n"
+         "1) 203.0.113.5\n2) 203.0.113.6\n3) 203.0.113.7", [P, P, T]),
+        ("Adresy pro ostrý, resp. testovací provoz:\n203.0.113.5, 203.0.113.9", [P, T]),
+    ],
+)
+def test_uses_by_count_or_order_in_a_lead_above_the_list(
+    text: str, expected: list[str]
+) -> None:
+    ms = [m for m in find_ips(text) for _ in m.addresses]
+    assert [m.role and m.role.value for m in ms] == expected
+    assert not any(m.certain for m in ms)
+
+
+# Principle 4: an address the text says is no longer valid or used (in any wording, with or
+# without diacritics) is withdrawn, not read with the use of the sentence before it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server mame novy: ostry 192.0.2.77, testovaci 192.0.2.78. Ta stara adresa 192.0.2.5 uz "
+        "neplati, to byl ten server co nam loni odesel.",
+        "Ostrý 192.0.2.77, testovací 192.0.2.78. Adresa 192.0.2.5 už neplatí.",
+        "Ostrá 192.0.2.77, testovacia 192.0.2.78. Adresa 192.0.2.5 už neplatí, server sme zrušili.",
+        "Live 192.0.2.77, test 192.0.2.78. The address 192.0.2.5 is no longer valid.",
+        "Live 192.0.2.77, test 192.0.2.78. 192.0.2.5 is obsolete now.",
+        "Ostrý 192.0.2.77, testovací 192.0.2.78. Adresa 192.0.2.5 přestala platit.",
+    ],
+)
+def test_an_address_no_longer_valid_is_withdrawn(text: str) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == [
+        ("192.0.2.77", P), ("192.0.2.78", T)
+    ]
+
+
+# Principle 5: a use written after a sentence's full stop belongs to the next sentence and its
+# addresses, never to the address that ends the sentence before it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our ingest servers are IPv6-only for production: 2001:db8:4a1::10 and 2001:db8:4a1::11. "
+        "For testing before the night we'll use one IPv4 box, 192.0.2.200.",
+        "Live feed comes from 198.51.100.10 and 198.51.100.11. For the dry run only one machine, "
+        "192.0.2.200.",
+        "Ostrý provoz: 198.51.100.10 a 198.51.100.11. Na testování jeden notebook, 192.0.2.200.",
+        "Ostry provoz pobezi z 198.51.100.10 a 198.51.100.11. Pro testy stari jeden stroj, "
+        "192.0.2.200.",
+        "Pre ostrú prevádzku 198.51.100.10 a 198.51.100.11. Na testovanie jeden server, "
+        "192.0.2.200.",
+        "Produkce: 198.51.100.10, 198.51.100.11. Testovat budeme z redakce, 192.0.2.200.",
+    ],
+)
+def test_a_use_after_a_full_stop_belongs_to_the_next_sentence(text: str) -> None:
+    roles = [r for _, r in _roles(text)]
+    assert roles == [P, P, T]
+
+
+# Principle 6: addresses serve only the feed: an application whose last word declines or
+# withdraws the feed asks for no addresses, wherever they are written (the request types say
+# why and stay unsure).
+
+
+@pytest.mark.parametrize(
+    ("body", "subject"),
+    [
+        ("dopĺňam našu žiadosť z pondelka: prístup k XML serveru nakoniec nepotrebujeme, "
+         "preto túto časť žiadosti sťahujeme. Povolenie na nakrúcanie naďalej platí.\n\n"
+         "Dňa 12. 12. 2022 o 9:05 Jana Malá <jana@zpravy.example> napísala:\n"
+         "> Žiadame o prístup k XML serveru (produkcia 198.51.100.161, test 198.51.100.162)\n"
+         "> a o povolenie nakrúcať na preberacom mieste.\n", "Re: Žiadosť"),
+        ("K mé žádosti níže: přístup k XML serveru nakonec nepotřebujeme, žádost o něj "
+         "stahujeme. O povolení k natáčení žádáme dál.\n\n"
+         "Dne 12. 12. 2022 v 9:05 Jana Malá <jana@zpravy.example> napsal(a):\n"
+         "> Žádáme o přístup k XML (produkční IP 198.51.100.161, testovací 198.51.100.162)\n"
+         "> a o povolení k natáčení na přebíracím místě.\n", "Re: Žádost"),
+        ("Regarding my request below: we withdraw the request for the XML feed, we no longer "
+         "need it. The filming permit request stands.\n\n"
+         "On Mon, 12 Dec 2022 at 09:05, Jana Malá <jana@zpravy.example> wrote:\n"
+         "> We ask for access to the XML server (production 198.51.100.161, test 198.51.100.162)\n"
+         "> and for a permit to film at the collection point.\n", "Re: Request"),
+        ("Naše servery 198.51.100.161 (ostrý) a 198.51.100.162 (test) znáte z minula, letos "
+         "ale přístup k XML serveru nepotřebujeme. Žádáme jen o povolení k natáčení na "
+         "přebíracím místě.\n", "Žádost"),
+        ("Nase servery 198.51.100.161 (ostry) a 198.51.100.162 (test) znate, letos ale "
+         "pristup k XML serveru nepotrebujeme. Zadame jen o povoleni k nataceni na "
+         "prebiracim miste.\n", "Zadost"),
+        ("We only ask for a filming permit at the collection point. We do not need access to "
+         "the XML server after all, so please ignore 198.51.100.161 and 198.51.100.162.\n",
+         "Request"),
+    ],
+)
+def test_no_addresses_when_the_feed_is_declined_or_withdrawn(body: str, subject: str) -> None:
+    x = _mail(body, subject=subject)
+    assert x.request_types == ("recording_permit",)
+    assert (x.production_ips, x.test_ips) == ((), ())
+    assert "production_ips" not in x.fields and "test_ips" not in x.fields
+    assert _unsure(x, "request_types")
+
+
+# Principle 7: a reply header is any line that names who wrote the text below ("… napsal:",
+# "… napísala:", "… wrote:", "… schrieb:", "… napisał:", "… a écrit :"), with or without "Dne";
+# the applicant's own original quoted below the office's reply is the text the new one completes.
+
+
+@pytest.mark.parametrize(
+    ("header", "office_header"),
+    [
+        ("po 26. 9. 2022 v 16:02 Jana Malá <jana@zpravy.example> napsal:",
+         "út 27. 9. 2022 v 10:14 odesílatel Volby ČSÚ <volby@czso.cz> napsal:"),
+        ("po 26. 9. 2022 v 16:02 Jana Malá <jana@zpravy.example> napsala:",
+         "út 27. 9. 2022 v 10:14 Volby ČSÚ <volby@czso.cz> napsal:"),
+        ("26. 9. 2022 16:02, Jana Malá <jana@zpravy.example> napísala:",
+         "27. 9. 2022 10:14, Volby ČSÚ <volby@czso.cz> napísal:"),
+        ("Am 26.09.2022 um 16:02 schrieb Jana Malá <jana@zpravy.example>:",
+         "Am 27.09.2022 um 10:14 schrieb Volby ČSÚ <volby@czso.cz>:"),
+        ("W dniu 26.09.2022 o 16:02, Jana Malá <jana@zpravy.example> napisał:",
+         "W dniu 27.09.2022 o 10:14, Volby ČSÚ <volby@czso.cz> napisał:"),
+        ("Le 26/09/2022 à 16:02, Jana Malá <jana@zpravy.example> a écrit :",
+         "Le 27/09/2022 à 10:14, Volby ČSÚ <volby@czso.cz> a écrit :"),
+    ],
+)
+def test_the_applicants_original_below_the_offices_reply_under_any_reply_header(
+    header: str, office_header: str
+) -> None:
+    body = (
+        "doplňuji: testovací adresa bude 192.0.2.101.\n\nDěkuji, Jana Malá\n\n"
+        f"{office_header}\n> Dobrý den,\n> prosím doplňte případnou testovací adresu.\n>\n"
+        "> Český statistický úřad, IČO 00025593\n> tel. +420 274 052 733\n>\n"
+        f"> {header}\n>> Zpravy s.r.o. žádá o přístup k XML výsledkům voleb\n"
+        ">> z produkční adresy 192.0.2.100.\n>> Jana Malá, redaktorka\n"
+    )
+    x = _mail(body, subject="Re: Žádost")
+    assert x.production_ips == ("192.0.2.100",) and x.test_ips == ("192.0.2.101",)
+    assert _unsure(x, "production_ips")
+
+
+# Principle 8: a note in brackets wrapped over several lines of a table cell is one note: a use
+# word inside it ("bude odpojeno při ostrém provozu", "switched off during live processing")
+# starts no row and gives no use.
+
+
+def _laid_out(header: tuple[str, str], rows: list[tuple[list[str], str]]) -> str:
+    """A table as PDF text extraction lays it out: the address on its row's last line."""
+    pad = " " * 20
+    out = [f"{pad}{header[0]:<30}{header[1]}"]
+    for cell, address in rows:
+        out += [f"{pad}{line}" for line in cell[:-1]]
+        out.append(f"{pad}{cell[-1]:<30}{address}")
+    return "Prosíme o registraci adres:\n\n" + "\n".join(out) + "\n\nS pozdravem\n"
+
+
+@pytest.mark.parametrize(
+    ("header", "rows", "expected"),
+    [
+        (("Účel", "IP adresa"),
+         [(["ostrý provoz – hlavní", "server redakčního", "systému"], "192.0.2.77"),
+          (["ostrý provoz – záložní", "server (druhé datové", "centrum)"], "192.0.2.78"),
+          (["testovací prostředí", "(bude odpojeno při", "ostrém zpracování)"], "192.0.2.200")],
+         [P, P, T]),
+        (("Ucel", "IP adresa"),
+         [(["ostry provoz"], "192.0.2.10"),
+          (["testovaci stroj", "(odpojime ho pred", "ostrym provozem)"], "192.0.2.20")],
+         [P, T]),
+        (("Účel", "IP adresa"),
+         [(["testovacie prostredie", "(vypneme ho počas", "ostrej prevádzky)"], "192.0.2.30"),
+          (["produkčný server"], "192.0.2.31")],
+         [T, P]),
+        (("Use", "IP address"),
+         [(["staging box", "(switched off during", "live processing)"], "198.51.100.5"),
+          (["live ingest", "server"], "198.51.100.6")],
+         [T, P]),
+        (("Use", "IP address"),
+         [(["production", "(primary site)"], "198.51.100.7"),
+          (["dry-run laptop (not", "used for production", "on the night)"], "198.51.100.8")],
+         [P, T]),
+        (("Účel", "Adresa"),
+         [(["zkušební provoz", "(nepoužije se pro", "produkci ani jako", "zálohu)"], "203.0.113.9"),
+          (["produkce"], "203.0.113.10")],
+         [T, P]),
+    ],
+)
+def test_a_wrapped_note_in_brackets_gives_no_use(
+    header: tuple[str, str], rows: list[tuple[list[str], str]], expected: list[str]
+) -> None:
+    assert [r for _, r in _roles(_laid_out(header, rows))] == expected
+
+
+# Principle 9: a legend's letter gives its row the use wherever the letter stands - before or
+# after the address, in the last cell of a row too.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "#\tIP\ttyp (P = produkce, T = test)\n1\t198.51.100.180\tP\n2\t198.51.100.181\tT\n"
+        "3\t198.51.100.190\tP\n",
+        "Adresa\tUmístění\tRole\n198.51.100.180\tVPS Ostrava\tP\n198.51.100.181\tkancelář\tT\n"
+        "198.51.100.190\tkancelář\tP\n(P = produkční, T = testovací)\n",
+        "Legenda: O = ostrá prevádzka, T = testovacia\n| 198.51.100.180 | O |\n"
+        "| 198.51.100.181 | T |\n| 198.51.100.190 | O |\n",
+        "Use: L - live, S - staging\n\nAddress          Use\n198.51.100.180   L\n"
+        "198.51.100.181   S\n198.51.100.190   L\n",
+        "Adresa IP        Ucel (O = ostry provoz, Z = zkusebni)\n198.51.100.180   O\n"
+        "198.51.100.181   Z\n198.51.100.190   O\n",
+        "IP address\tRole\n198.51.100.180\tP\n198.51.100.181\tT\n198.51.100.190\tP\n\n"
+        "Key: P = production, T = testing\n",
+    ],
+)
+def test_role_letters_after_the_address(text: str) -> None:
+    assert [(a, r) for a, r, gone in _placed(text) if not gone] == [
+        ("198.51.100.180", P), ("198.51.100.181", T), ("198.51.100.190", P)
+    ]
+
+
+def test_role_letters_in_the_last_column_of_an_xlsx_sheet() -> None:
+    from tests.unit.docs import xlsx_bytes
+
+    sheet = xlsx_bytes(
+        [["#", "IP", "typ (P = produkce, T = test)"], ["1", "203.0.113.120", "P"],
+         ["2", "203.0.113.121", "P"], ["3", "203.0.113.125", "T"]]
+    )
+    x = _mail("IP adresy uvádíme v přiložené tabulce.\n", ("ip_adresy.xlsx", sheet))
+    assert x.production_ips == ("203.0.113.120", "203.0.113.121")
+    assert x.test_ips == ("203.0.113.125",)
+    assert _unsure(x, "production_ips")  # a letter's use comes from a legend, never certain
+
+
+def test_two_ranges_each_broken_at_a_line_end() -> None:
+    text = "Ostrý provoz od 192.0.2.1 do\n192.0.2.4, test od 192.0.2.9 do\n192.0.2.10."
+    assert _roles(text) == [(f"192.0.2.{i}", P) for i in range(1, 5)] + [
+        ("192.0.2.9", T), ("192.0.2.10", T)
+    ]
+
+
+def test_joining_lines_stops_at_a_bound() -> None:
+    from intake.extraction.segments import logical_lines
+
+    joined = logical_lines("192.0.2.1 do\n" * 2000)
+    assert len(joined) > 1 and max(len(t) for _, t in joined) < 1100
