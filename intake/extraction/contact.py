@@ -24,6 +24,7 @@ from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
+from intake.extraction.people import contact_row
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
@@ -1448,9 +1449,44 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
     return None
 
 
+def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """The person of the row a table of people marks as the contact (its role cell, or a
+    yes in a contact column), with the e-mail and phone of that row. Certain only when the
+    table marks no other row and the own text names no other candidate outside the table."""
+    for b in t.own:
+        if not any("\t" in ln.text or "  " in ln.text or " | " in ln.text for ln in b.lines):
+            continue
+        row = contact_row([ln.text for ln in b.lines])
+        if row is None or (name := person_name(row.name)) is None:
+            continue
+        ln = b.lines[row.idx]
+        certain = row.sole and not _table_rival(t, name, row.others)
+        person = Hit(name, b.component, ln.no, certain, None if certain else Reason.OTHER_PERSON)
+        es = _emails(row.text, t.office, name)
+        email = Hit(es[0], b.component, ln.no) if es else None
+        num = _best_phone(_phones(row.text, t.office))
+        phone = _phone_hit(num, b, ln, b.text) if num else None
+        return person, email, phone
+    return None
+
+
+def _table_rival(t: _Texts, person: str, rows: Sequence[str]) -> bool:
+    """Another candidate beside a table's contact: a person outside the table's rows and
+    the signers."""
+    signers = [
+        h.value
+        for h in (_signature_person(t.signature), _letter_signer(t.own, t.office))
+        if h is not None
+    ]
+    skip = [*signers, *(n for r in rows if (n := person_name(r)) is not None)]
+    return rival_person([*t.own, *t.signature], person, skip, named=True, office=t.office) is not None
+
+
 def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
     """The contact person, with the e-mail and phone written where they are named; and
     whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
+    if (table := _table_contact(t)) is not None:
+        return *table, False
     anchor = (
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
