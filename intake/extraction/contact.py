@@ -259,7 +259,9 @@ def _mentions(folded_text: str, person: str) -> bool:
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
-_NAME_RUN = re.compile(rf"(?<![\w@.])[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{1,2}}")
+_NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
+"""A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
+_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 
 
 def _names_in(text: str) -> list[str]:
@@ -1629,6 +1631,63 @@ def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]
             if any(v != hit.value for v in every(ln.text)):
                 return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
     return hit
+
+
+# ------------------------------------------------ the fullest form of the same person --
+
+
+def _marks(name: str) -> int:
+    """How many letters of ``name`` carry diacritics."""
+    return sum(1 for c in name if _fold(c) != c.casefold())
+
+
+def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
+    """Whether ``cand`` is a fuller form of the person ``name``: True when only diacritics
+    differ ("Tomáš Kroupa" for "Tomas Kroupa"); False when a short given name stands for
+    the full one ("Tom"/"Thomas", or a familiar form sharing two first letters when the
+    full one is the sender's name in the header: weaker evidence); None when not fuller or
+    not the same person (another given name: "Petr" is not "Pavel")."""
+    cw, nw = cand.split(), name.split()
+    if len(cw) != len(nw) or len(cw) < 2 or cand == name:
+        return None
+    if [_fold(w) for w in cw[1:]] != [_fold(w) for w in nw[1:]]:
+        return None  # the surname (and any middle name) spelled with the same letters
+    fc, fn = _fold(cw[0]), _fold(nw[0])
+    if fc == fn:
+        return True if _marks(cand) > _marks(name) else None
+    if len(fc) <= len(fn):
+        return None
+    if fc.startswith(fn) and len(fn) >= 3:
+        return False
+    return False if header and fc[:2] == fn[:2] else None
+
+
+def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: str) -> Hit | None:
+    """The contact in the fullest form the message writes them: with diacritics where the
+    header or another line has none, the full given name for a short or familiar one (the
+    header's name for a signature "Kasia Nowak"). With no ``person`` found, the sender's
+    header name as the text writes it (unsure), or None when the text does not. A form that
+    differs in more than diacritics makes the person unsure."""
+    header = person_name(display_name) if display_name else None
+    name = person.value if person is not None else header
+    if name is None:
+        return person
+    best: tuple[str, str, int, bool] | None = None
+    written = [(n, b.component, ln.no) for b in blocks for ln in b.lines for n in _names_in(ln.text)]
+    if person is not None and header is not None:
+        written.append((header, person.component, person.line))
+    for cand, comp, no in written:
+        sure = _fuller(cand, best[0] if best else name, header=cand == header)
+        if sure is not None:
+            best = (cand, comp, no, sure and (best is None or best[3]))
+    if best is None:
+        return person
+    if person is None:
+        return Hit(best[0], best[1], best[2], False, Reason.HEADER)
+    certain = person.certain and best[3]
+    return dataclasses.replace(
+        person, value=best[0], certain=certain, reason=None if certain else person.reason or Reason.OTHER_CANDIDATE
+    )
 
 
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:

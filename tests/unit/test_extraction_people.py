@@ -117,3 +117,69 @@ def test_former_contact_row_is_not_the_contact() -> None:
     x = _mail("Dobrý den, posílám aktuální údaje.\nKarel Mach", ("kontakty.txt", doc))
     assert x.contact_person == "Dana Rybová"
     assert x.contact_phone == "+420608222000"
+
+
+# --------------------------------------------- the fullest form of the same person --------
+
+
+def test_header_without_diacritics_and_the_name_written_in_the_text() -> None:
+    x = _mail(
+        "Dobrý den,\nžádám o povolení natáčet ve volební noci v Jihlavě.\n\n"
+        "Radomír Šťastný\nkameraman na volné noze, IČO 27082440\nHusova 12, 586 01 Jihlava\n"
+        "+420 606 505 404\n\nOdesláno z mobilu\n",
+        sender="stastny@posta.example",
+        name="Radomir Stastny",
+    )
+    assert x.contact_person == "Radomír Šťastný"
+
+
+def test_english_text_with_the_czech_name_signed_after_a_degree() -> None:
+    x = _mail(
+        "Dear colleagues,\nwe would like to take the results feed for our model.\n"
+        "Production: 192.0.2.61\nTesting: 192.0.2.62\n\nWe will credit the office as the source.\n\n"
+        "Best wishes,\nJiří Čermák, Ph.D.\nsenior researcher\n+420 777 010 101\n",
+        sender="cermak@uni.example",
+        name="Jiri Cermak",
+    )
+    assert x.contact_person == "Jiří Čermák"
+
+
+def test_slovak_signature_with_diacritics_over_an_ascii_header() -> None:
+    x = _mail(
+        "Dobrý deň,\nprosíme o prístup k serveru s výsledkami.\nProdukčná IP: 198.51.100.61\n\n"
+        "S pozdravom\nĽubomír Ďurčo\n",
+        sender="durco@noviny.example",
+        name="Lubomir Durco",
+    )
+    assert x.contact_person == "Ľubomír Ďurčo"
+
+
+def test_short_given_name_in_the_signature_and_the_full_one_in_the_header() -> None:
+    x = _mail(
+        "Hello,\nI would like to photograph the counting in Brno.\n\nThanks!\nMagda Lindqvist\n",
+        sender="m.lindqvist@foto.example",
+        name="Magdalena Lindqvist",
+    )
+    assert x.contact_person == "Magdalena Lindqvist"
+    assert not _certain(x, "contact.person")
+
+
+def test_a_bare_given_name_signing_is_the_sender_with_an_apostrophe_name() -> None:
+    x = _mail(
+        "Hi,\nI'm a freelance reporter and would like to film at a collection point.\n\n"
+        "Cheers,\nNiamh\n",
+        sender="niamh@mail.example",
+        name="Niamh O'Sullivan",
+    )
+    assert x.contact_person == "Niamh O'Sullivan"
+
+
+def test_namesake_with_another_given_name_is_not_merged() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup. Produkční IP: 192.0.2.71\n"
+        "Technické věci řeší můj bratr Petr Hruban.\n\nS pozdravem\nPavel Hruban\n",
+        sender="hruban@vysilac.example",
+        name="Pavel Hruban",
+    )
+    assert x.contact_person != "Petr Hruban"
+    assert x.contact_person in ("Pavel Hruban", None) or not _certain(x, "contact.person")
