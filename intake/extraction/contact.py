@@ -713,7 +713,7 @@ _NON_DIGIT = re.compile(r"\D+")
 # ---------------------------------------------------------------- contact sentences ------
 
 _PROSE = re.compile(
-    r"(?:kontaktn[íi]\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
+    r"(?:kontaktn(?:[íi]|ou|á|a)\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
     r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be))\s+"
     r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4})\s+){0,6}?"
@@ -1034,6 +1034,24 @@ _SIGNER_ROLE = re.compile(
 )
 """Words of a statutory signer, whom a labelled contact replaces as the contact."""
 _CLAUSE = re.compile(r"[.;!?]\s")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|ThDr|Dr|doc|prof|Mr|Mrs|Ms|"
+    r"Mx|St|Sr|Jr|p|pí|pi|tel|mob|č|resp|tzv|např|napr|cca|ul|nám)$",
+    re.IGNORECASE,
+)
+"""A word ending in a full stop that ends no sentence: a degree, a form of address, a usual
+abbreviation ("… je náš vedúci IT Ing. Marek Hudák", "… colleague Dr. Reid")."""
+
+
+def _clause_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where the sentences and clauses of ``text[lo:hi]`` end (after the punctuation and
+    space), an abbreviation's full stop not counted."""
+    out = []
+    for m in _CLAUSE.finditer(text, lo, len(text) if hi is None else hi):
+        if text[m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        out.append(m.end())
+    return out
 _NOT_FIRST = frozenset("our my your their the this that we please dear our".split())
 _PREPOSITION = re.compile(r"(?:^|\s)(?:v|ve|z|ze|na|do|u|pro|za|in|at|from)\s+$", re.IGNORECASE)
 
@@ -1068,7 +1086,7 @@ def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]
     return out
 
 
-def _sentence_anchor(blocks: Sequence[Block]) -> _Anchor | None:
+def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     """A sentence that speaks of a contact and names exactly one person, whatever its wording
     ("Please treat our systems editor, Callum Reid, as the contact", "… má na starost Ondřej
     Sýkora, prosím obracejte se na něj jako na kontaktní osobu", "místo mě bude kontaktem
@@ -1079,13 +1097,54 @@ def _sentence_anchor(blocks: Sequence[Block]) -> _Anchor | None:
             low = text[:2000].lower()
             if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
                 continue
-            start = 0
-            for m in [*_CLAUSE.finditer(text), None]:
-                end = m.end() if m else len(text)
-                if (hit := _one_person(text, start, end, b, ln)) is not None:
+            start = prev = 0
+            for end in [*_clause_ends(text), len(text)]:
+                hit = _one_person(text, start, end, b, ln) or _referred(text, prev, start, end, b, ln)
+                if hit is not None and not _office_contact(b.lines[i : i + 2], office):
                     return _Anchor(b, i, hit[0], hit[1])
-                start = end
+                prev, start = start, end
     return None
+
+
+_PRONOUN = re.compile(
+    r"^\W*(?:he|she|they|this\s+person|on|ona|oni|ten|ta|tá|tento|táto|tato|jeho|ju|ji|jej|ho|"
+    r"him|her)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens with a pronoun for a person ("He is the contact", "On bude
+kontaktní osobou", "Ten je pre vás kontaktnou osobou")."""
+
+
+def _referred(
+    text: str, prev: int, start: int, end: int, b: Block, ln: Line
+) -> tuple[Hit, int] | None:
+    """A contact sentence that names nobody and opens with a pronoun means the only person
+    the sentence before it names ("… to our engineer Tom Ashby, …. He is the contact"):
+    that person, never for certain."""
+    sentence = text[start:end]
+    if start == 0 or not _PRONOUN.match(sentence) or _CONTACT_WORD.search(sentence) is None:
+        return None
+    if _person_mentions(sentence, always=True):
+        return None
+    names = _distinct_names(text, prev, start)
+    if len(names) != 1:
+        return None
+    off, name = names[0]
+    return Hit(name, b.component, ln.no, False, Reason.SENTENCE), off
+
+
+def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The persons ``text[start:end]`` names and no words set aside, one entry each."""
+    found = [
+        (start + off, name)
+        for off, name in _person_mentions(text[start:end], always=True)
+        if not _set_aside(text, start + off, False)
+    ]
+    names: list[tuple[int, str]] = []
+    for off, name in found:
+        if not any(_same_person(name, n) or _same_person(n, name) for _, n in names):
+            names.append((off, name))
+    return names
 
 
 _CONTACT_ME = re.compile(
@@ -1102,15 +1161,7 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
     sentence = text[start:end]
     if _CONTACT_WORD.search(sentence) is None or _CONTACT_ME.search(sentence):
         return None
-    found = [
-        (start + off, name)
-        for off, name in _person_mentions(sentence, always=True)
-        if not _set_aside(text, start + off, False)
-    ]
-    names: list[tuple[int, str]] = []
-    for off, name in found:
-        if not any(_same_person(name, n) or _same_person(n, name) for _, n in names):
-            names.append((off, name))
+    names = _distinct_names(text, start, end)
     if len(names) != 1:
         return None
     off, name = names[0]
@@ -1126,7 +1177,7 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
         return False
     if _CREW.search(after) or _SET_ASIDE.search(after):  # "Nils Berg (photographer)"
         return True
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, off)), default=0)
+    start = max(_clause_ends(text, 0, off), default=0)
     prefix = text[start:off]
     if _CONTACT_WORD.search(prefix):
         return False
@@ -1506,7 +1557,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         win = _window(b, i, 2)
         email = email or _first_email(win, b, t.office)
         phone = phone or _first_phone(win, b, t.office)
-    if person is None and (sentence := _sentence_anchor(t.own)) is not None:
+    if person is None and (sentence := _sentence_anchor(t.own, t.office)) is not None:
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
     if person is None:
@@ -1552,7 +1603,7 @@ def _from_fallback(t: _Texts) -> Contact:
     a = (
         _anchor(t.fallback, t.office)
         or _prose_anchor(t.fallback, t.office)
-        or _sentence_anchor(t.fallback)
+        or _sentence_anchor(t.fallback, t.office)
     )
     if a is None or a.person is None:
         return Contact(None, None, None)
@@ -1643,11 +1694,13 @@ def _marks(name: str) -> int:
 
 def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
     """Whether ``cand`` is a fuller form of the person ``name``: True when only diacritics
-    differ ("Tomáš Kroupa" for "Tomas Kroupa"); False when a short given name stands for
-    the full one ("Tom"/"Thomas", or a familiar form sharing two first letters when the
+    differ ("Tomáš Kroupa" for "Tomas Kroupa"); False when the surname alone or a short
+    given name stands for the full name ("Tom"/"Thomas", or a familiar form sharing two first letters when the
     full one is the sender's name in the header: weaker evidence); None when not fuller or
     not the same person (another given name: "Petr" is not "Pavel")."""
     cw, nw = cand.split(), name.split()
+    if len(nw) == 1 and len(cw) >= 2:  # the surname alone ("doc. Fričová")
+        return False if _fold(cw[-1]) == _fold(nw[0]) else None
     if len(cw) != len(nw) or len(cw) < 2 or cand == name:
         return None
     if [_fold(w) for w in cw[1:]] != [_fold(w) for w in nw[1:]]:
@@ -1677,6 +1730,9 @@ def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: st
     if person is not None and header is not None:
         written.append((header, person.component, person.line))
     for cand, comp, no in written:
+        if best is not None and len(name.split()) == 1 and _fuller(cand, name, header=False) is not None:
+            if _fold(cand) != _fold(best[0]) and _fuller(cand, best[0], header=False) is None:
+                return person  # two people of that surname: which one is meant is open
         sure = _fuller(cand, best[0] if best else name, header=cand == header)
         if sure is not None:
             best = (cand, comp, no, sure and (best is None or best[3]))

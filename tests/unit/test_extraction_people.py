@@ -183,3 +183,85 @@ def test_namesake_with_another_given_name_is_not_merged() -> None:
     )
     assert x.contact_person != "Petr Hruban"
     assert x.contact_person in ("Pavel Hruban", None) or not _certain(x, "contact.person")
+
+
+# ------------------------------ the person introduced as the contact beats the signer -----
+
+
+def _signed(text: str, signer: str) -> Extraction:
+    return _mail(f"Dobrý den,\n\n{text}\n\nS pozdravem\n\n{signer}\nředitel\n", name=signer)
+
+
+def test_slovak_set_phrase_with_a_degree_inside_the_sentence() -> None:
+    x = _signed(
+        "Žiadame o prístup k serveru. Kontaktnou osobou bude naša správkyňa siete Mgr. Ivana "
+        "Kráľová, kralova@vychod.example, mobil +421 907 222 111.",
+        "Ondrej Tichý",
+    )
+    assert _contact(x) == ("Ivana Kráľová", "kralova@vychod.example", "+421907222111")
+
+
+def test_czech_contact_word_before_a_degree_abbreviation() -> None:
+    x = _signed(
+        "Prosíme o přístup k datům. Kontaktem pro technické věci bude kolega Dr. Hynek Bartoš, "
+        "bartos@jih.example, tel. 606 404 303.",
+        "Marta Ševčíková",
+    )
+    assert _contact(x) == ("Hynek Bartoš", "bartos@jih.example", "+420606404303")
+
+
+def test_english_pronoun_sentence_points_to_the_person_before() -> None:
+    x = _mail(
+        "Hi,\nwe would like the results feed. Please direct technical questions to our developer "
+        "Nina Falk - nina.falk@harbour.example, +44 20 7946 0555. She will be our contact for "
+        "the feed.\n\nBest,\nRuth Alder\nManaging Editor\n+44 20 7946 0500\n",
+        name="Ruth Alder",
+    )
+    assert _contact(x) == ("Nina Falk", "nina.falk@harbour.example", "+442079460555")
+
+
+def test_czech_pronoun_sentence_after_the_named_technician() -> None:
+    x = _signed(
+        "Technické věci u nás řeší Ing. Karel Vávra, vavra@sever.example, 603 707 808. "
+        "On bude i kontaktní osobou pro tuto žádost.",
+        "Jitka Horáková",
+    )
+    assert _contact(x) == ("Karel Vávra", "vavra@sever.example", "+420603707808")
+
+
+def test_slovak_demonstrative_sentence_without_diacritics() -> None:
+    x = _signed(
+        "Technicke otazky riesi nas kolega Peter Balaz, balaz@zapad.example, 0905 121 212. "
+        "Ten je pre vas kontaktnou osobou.",
+        "Silvia Mrazova",
+    )
+    assert x.contact_person == "Peter Balaz"
+    assert x.contact_email == "balaz@zapad.example"
+
+
+def test_pronoun_after_two_people_decides_nothing() -> None:
+    x = _signed(
+        "Na místo přijedou Ing. Jan Malý a Mgr. Eva Zelená, zelena@vychod.example. "
+        "Ona je kontaktní osobou.",
+        "Hana Dvořáková",
+    )
+    assert not _certain(x, "contact.person")
+
+
+def test_surname_alone_after_a_degree_is_the_full_name_written_elsewhere() -> None:
+    letter = (
+        "Městská knihovna Kamenice\nNaše zn.: MK/118 • Vyřizuje: Mgr. Šimečková\n"
+        "Žádáme o přístup k výsledkům z adresy 192.0.2.31.\n"
+        "S pozdravem\nIng. Pavel Král\nředitel\n"
+    )
+    x = _mail("V příloze žádost knihovny.\n\nBohdana Šimečková\nknihovnice", ("zadost.txt", letter))
+    assert x.contact_person == "Bohdana Šimečková"
+
+
+def test_surname_alone_with_two_people_of_that_surname_stays_open() -> None:
+    letter = (
+        "Vyřizuje: Ing. Brabec\nŽádáme o přístup z adresy 192.0.2.32.\n"
+        "Štáb: Tomáš Brabec (kameraman), Jana Brabec (zvuk)\n"
+    )
+    x = _mail("V příloze žádost.", ("zadost.txt", letter))
+    assert x.contact_person not in ("Tomáš Brabec", "Jana Brabec") or not _certain(x, "contact.person")
