@@ -537,6 +537,8 @@ def _first_email(
 ) -> Hit | None:
     for ln in lines:
         es = _emails(ln.text, office, person)
+        if es and person is not None:
+            es = [e for e in es if not _spells_other(e, person, block.text)]
         if es:
             return Hit(es[0], block.component, ln.no)
     return None
@@ -775,6 +777,8 @@ def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     for rx in (_PROSE, _VERB, _LOOSE):
         for b, i, ln in hinted:
             for m in rx.finditer(ln.text):
+                if _FORMER.search(ln.text, max(0, m.start() - 25), m.start("v")):
+                    continue  # "our previous contact Mark …", "dřívější kontakt …"
                 hit = _sentence_person(rx, m, b, ln, office)
                 if hit is None and m.end("v") == len(ln.text.rstrip()) and i + 1 < len(b.lines):
                     hit = _wrapped_sentence_person(m.group("v"), b, b.lines[i + 1])
@@ -1179,8 +1183,8 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
         return True
     start = max(_clause_ends(text, 0, off), default=0)
     prefix = text[start:off]
-    if _CONTACT_WORD.search(prefix):
-        return False
+    if (word := _CONTACT_WORD.search(prefix)) is not None:  # unless a former contact
+        return bool(_FORMER.search(prefix, max(0, word.start() - 25), word.end()))
     return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
 
 
@@ -1301,13 +1305,34 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
             namesakes = (n for n in _names_in(ln.text) if _mentions(_fold(n), person.value))
             if any(not _same_person(n, person.value) for n in namesakes):
                 continue  # "Eva Nováková, fotografka" is not "Jan Novák"
-            if email is None and (es := emails_in(ln.text, t.office)):
+            es = [e for e in emails_in(ln.text, t.office) if not _spells_other(e, person.value, b.text)]
+            if email is None and es:
                 email = Hit(es[0], b.component, ln.no)
             if phone is None and (num := _best_phone(_phones(ln.text, t.office))):
                 phone = _phone_hit(num, b, ln, b.text)
             if phone is None and (wrapped := _wrapped(b.lines, i, t.office)[1]):
                 phone = Hit(wrapped[0], b.component, ln.no, False, Reason.WRAPPED)
     return email, phone
+
+
+@lru_cache(maxsize=256)
+def _text_names(text: str) -> tuple[str, ...]:
+    """The persons a text names, a name broken across its lines read whole."""
+    return tuple(_names_in(text.replace("\n", " ")))
+
+
+def _spells_other(email: str, person: str, text: str) -> bool:
+    """An e-mail address whose name part spells the surname of another person the text
+    names, and nothing of the contact's name ("vlcek@…" beside "Standa Vlček" when the
+    contact is Adéla Pospíšilová): that person's address."""
+    local = _fold(email.split("@")[0])
+    if any(len(w) >= 3 and _fold(w)[:4] in local for w in person.split()):
+        return False
+    for name in _text_names(text):
+        surname = _fold(name.split()[-1])
+        if len(surname) >= 4 and surname in local and not _same_person(name, person):
+            return True
+    return False
 
 
 def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
@@ -1617,7 +1642,7 @@ def _from_fallback(t: _Texts) -> Contact:
 def new_application() -> None:
     """Forget the lines read for the previous application: phones and e-mails are
     remembered per line within one application only (``extract._contact`` calls this)."""
-    for cache in (_phones_cached, _emails_cached, _phones_of, _line_phones_cached):
+    for cache in (_phones_cached, _emails_cached, _phones_of, _line_phones_cached, _text_names):
         cache.cache_clear()
 
 

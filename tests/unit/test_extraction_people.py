@@ -265,3 +265,66 @@ def test_surname_alone_with_two_people_of_that_surname_stays_open() -> None:
     )
     x = _mail("V příloze žádost.", ("zadost.txt", letter))
     assert x.contact_person not in ("Tomáš Brabec", "Jana Brabec") or not _certain(x, "contact.person")
+
+
+# ----------------------------- an e-mail that spells another person's name is theirs ------
+
+
+def test_former_contacts_address_in_the_writers_line_is_not_the_writers() -> None:
+    x = _mail(
+        "Dobrý den,\nloni nás zastupoval Milan Kratochvíl (kratochvil@vlny.example), ten už\n"
+        "u nás není, letos to mám na starosti já, Lenka Bílá, tel. 777 321 654.\n\nLenka",
+        sender="lenka@vlny.example",
+        name="Lenka Bílá",
+    )
+    assert x.contact_person == "Lenka Bílá"
+    assert x.contact_email == "lenka@vlny.example"
+
+
+def test_english_previous_contact_who_left() -> None:
+    x = _mail(
+        "Hello,\nour previous contact Mark Dunne (mdunne@coast.example) has left the company;\n"
+        "I am handling it now - Olivia Price, +44 20 7946 0808.\n\nOlivia",
+        sender="olivia@coast.example",
+        name="Olivia Price",
+    )
+    assert x.contact_person == "Olivia Price"
+    assert x.contact_email == "olivia@coast.example"
+
+
+def test_slovak_without_diacritics_colleague_address_in_the_same_line() -> None:
+    x = _mail(
+        "Dobry den,\nminuly rok to riesil kolega Juraj Hlinka (hlinka@dunaj.example), teraz\n"
+        "to mam ja - Zuzana Kmetova, telefon 0905 333 222.\n\nZuzana",
+        sender="kmetova@dunaj.example",
+        name="Zuzana Kmetova",
+    )
+    assert x.contact_email == "kmetova@dunaj.example"
+
+
+def test_both_addresses_in_one_line_the_contacts_own_is_taken() -> None:
+    x = _mail(
+        "Hello,\nwe would like the results feed. I took over from Lukas Berg (berg@tide.example),\n"
+        "Mia Roth, mia.roth@tide.example, +44 20 7946 0909.\n\nBest regards,\nMia Roth\nEditor\n",
+        sender="newsroom@tide.example",
+        name="Tide Newsroom",
+    )
+    assert x.contact_email == "mia.roth@tide.example"
+
+
+def test_contacts_address_spelling_her_own_name_is_kept() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup z adresy 192.0.2.81.\n\n"
+        "Jana Malá, jana.mala@obzor.example, 606 111 222\n",
+        sender="redakce@obzor.example",
+    )
+    assert x.contact_email == "jana.mala@obzor.example"
+
+
+def test_a_generic_address_beside_the_contact_is_kept() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup z adresy 192.0.2.82.\n\n"
+        "Petr Kolář, technika@obzor.example, 606 111 333\n",
+        sender="redakce@obzor.example",
+    )
+    assert x.contact_email == "technika@obzor.example"
