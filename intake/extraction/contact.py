@@ -1466,6 +1466,91 @@ _NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|cislo|cisle|číslom|number)\b"
 """A phone called a number ("uvedl jsem špatné číslo, správně je …", "wrong number")."""
 
 
+_OUTDATED = re.compile(
+    r"\b(?:star[éáýeay]|starého|starej|old|outdated|obsolete|neplatn\w*|neplatí|neplati|"
+    r"neplat[ií]|nefung\w*|nefunkčn\w*|nefunkcn\w*|nepoužív\w*|nepouziv\w*|nepouží\w*|"
+    r"no\s+longer|out\s+of\s+service|not\s+(?:working|valid|in\s+use)|(?:doesn't|does\s+not)\s+work|"
+    r"ignore|ignorujte)\b",
+    re.IGNORECASE,
+)
+_OUTDATED_STEMS = (
+    "star", "old", "outdated", "obsolete", "neplat", "nefung", "nefunk", "nepou", "no longer",
+    "out of service", "not ", "n't work", "not work", "ignor",
+)  # fmt: skip
+"""A quick test before ``_OUTDATED``: one of these is in every line it matches."""
+_FOOTER = re.compile(r"\b(?:patič\w*|patic\w*|pätič\w*|patick\w*|podpis\w*|footer|signature)\b", re.I)
+_CALL_WORDS = re.compile(r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach)\b", re.IGNORECASE)
+
+
+_PHONE_WORDS = re.compile(
+    f"{_PHONE_LABEL.pattern}|{_NUMBER_WORD.pattern}|{_CALL_WORDS.pattern}", re.IGNORECASE
+)
+_EMAIL_WORDS = re.compile(rf"{_EMAIL_LABEL.pattern}|\badres\w*|\baddress\w*|@", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Outdated:
+    """Values the text calls old or out of use, and the values it gives instead (with
+    where), for one field."""
+
+    old: frozenset[str]
+    new: Hit | None
+
+
+def _outdated(
+    blocks: Sequence[Block], office: Office, every: Callable[[str], list[tuple[int, str]]],
+    words: re.Pattern[str],
+) -> _Outdated:
+    """A phone or e-mail the text says is old, does not work or is not valid ("číslo …
+    v patičce je staré", "no longer works", "už neplatí"): the value nearest to those words
+    (or, for words about the footer naming none, the footer's values) is withdrawn; the
+    first other value after them in that line or the next two is given instead."""
+    old: set[str] = set()
+    new: Hit | None = None
+    for b in blocks:
+        if b.kind is Kind.SIGNATURE:
+            continue
+        for i, ln in enumerate(b.lines):
+            low = ln.text.lower()
+            if not any(w in low for w in _OUTDATED_STEMS) or not words.search(ln.text):
+                continue
+            if (m := _OUTDATED.search(ln.text)) is None:
+                continue
+            found = every(ln.text)
+            if found:
+                near = min(found, key=lambda f: abs(f[0] - m.start()))[1]
+                old.add(near)
+            elif _FOOTER.search(ln.text):
+                old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
+            else:
+                continue
+            later = [(ln, v) for off, v in found if off > m.start() and v not in old]
+            later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
+            if new is None and later:
+                new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
+    return _Outdated(frozenset(old), new)
+
+
+def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
+    """The value found, unless the text calls it old: then the one given instead, else the
+    value unsure."""
+    if hit is not None and hit.value not in out.old:
+        return hit
+    if out.new is not None and (hit is not None or out.old):
+        return out.new
+    if hit is None:
+        return None
+    return dataclasses.replace(hit, certain=False, reason=Reason.CORRECTED)
+
+
+def _email_offsets(office: Office) -> Callable[[str], list[tuple[int, str]]]:
+    def every(text: str) -> list[tuple[int, str]]:
+        low = text.lower()
+        return [(low.find(e), e) for e in emails_in(text, office)]
+
+    return every
+
+
 def corrected_contact(
     contact: Contact, blocks: Sequence[Block], office: Office = CSU
 ) -> Contact:
@@ -1488,6 +1573,9 @@ def corrected_contact(
             tail = emails_in(ln.text[change.start() :], office)
             if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
                 email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
+    phones = _outdated(blocks, office, lambda s: _line_phones(s, office), _PHONE_WORDS)
+    phone = _replace_outdated(phone, phones)
+    email = _replace_outdated(email, _outdated(blocks, office, _email_offsets(office), _EMAIL_WORDS))
     return Contact(contact.person, email, phone)
 
 

@@ -328,3 +328,65 @@ def test_a_generic_address_beside_the_contact_is_kept() -> None:
         sender="redakce@obzor.example",
     )
     assert x.contact_email == "technika@obzor.example"
+
+
+# ----------------- a phone or e-mail the text calls old is withdrawn, its successor used -----
+
+
+def _sig_mail(text: str, sig: str, sender: str = "marta@listy.example") -> Extraction:
+    return _mail(f"Dobrý den,\n\n{text}\n\nS pozdravem\n{sig}", sender=sender, name="")
+
+
+def test_czech_number_said_to_be_invalid_and_the_one_to_call_in_the_same_sentence() -> None:
+    x = _sig_mail(
+        "Žádáme o přístup z adresy 192.0.2.91.\nTelefon 603 111 000 z podpisu už neplatí, "
+        "zastihnete mě na 739 222 333.",
+        "Marta Krejčí\nredaktorka\ntel. 603 111 000\n",
+    )
+    assert x.contact_phone == "+420739222333"
+    assert not _certain(x, "contact.phone")
+
+
+def test_slovak_old_number_and_the_new_one_in_the_next_sentence() -> None:
+    x = _sig_mail(
+        "Žiadame o prístup z adresy 192.0.2.92.\nPozor, číslo 0905 111 222 v pätičke je staré "
+        "a nefunguje.\nVolajte mi prosím na 0917 333 444.",
+        "Lucia Hrubá\nredaktorka\nmobil 0905 111 222\n",
+    )
+    assert x.contact_phone == "+421917333444"
+
+
+def test_english_number_in_the_signature_that_no_longer_works() -> None:
+    x = _sig_mail(
+        "We ask for access from 192.0.2.93.\nThe number in my signature (+44 20 7946 0111) no "
+        "longer works - please call +44 20 7946 0222 instead of it.",
+        "Grace Holt\nreporter\n+44 20 7946 0111\n",
+    )
+    assert x.contact_phone == "+442079460222"
+
+
+def test_footer_phone_called_old_without_repeating_it() -> None:
+    x = _sig_mail(
+        "Please ignore the old phone in my footer, it is out of service.\n"
+        "My mobile is +44 7700 900 123.\nAccess from 192.0.2.94, please.",
+        "Ian Lowe\nnews editor\nTel +44 20 7946 0333\n",
+    )
+    assert x.contact_phone == "+447700900123"
+
+
+def test_czech_e_mail_said_to_be_invalid_and_the_new_address() -> None:
+    x = _sig_mail(
+        "Žádáme o přístup z adresy 192.0.2.95.\nAdresa novak@stary-server.example už neplatí, "
+        "pište prosím na jan.novak@listy.example.",
+        "Jan Novák\nJan Novák, novak@stary-server.example\n",
+    )
+    assert x.contact_email == "jan.novak@listy.example"
+
+
+def test_old_server_addresses_do_not_touch_the_phone() -> None:
+    x = _sig_mail(
+        "Ostrý provoz: 192.0.2.96. Staré adresy serverů už neplatí.",
+        "Marta Krejčí\nredaktorka\ntel. 603 111 000\n",
+    )
+    assert x.contact_phone == "+420603111000"
+    assert _certain(x, "contact.phone")
