@@ -12,6 +12,7 @@ Every text here is written for the test; none is a corpus case."""
 from __future__ import annotations
 
 from intake.extraction.model import Extraction
+from intake.model import ComponentRole
 from tests.unit.docs import docx_bytes, xlsx_bytes
 from tests.unit.extraction_helpers import attachment, mail
 from tests.unit.extraction_helpers import body as _body
@@ -43,6 +44,23 @@ def test_role_column_names_the_contact_in_a_tab_table_signed_by_another() -> Non
     )
     x = _mail("Posíláme žádost, osoby v příloze.\n\nOldřich Sýkora\njednatel", ("osoby.txt", doc))
     assert _contact(x) == ("Irena Vondrová", "vondrova@hlasatel.example", "+420733400500")
+    assert _certain(x, "contact.person")
+
+
+def test_html_table_of_people_with_the_role_in_the_first_column() -> None:
+    html = (
+        "<p>Dobrý den,</p><p>Firma Alfa a.s. žádá o přístup k výsledkům.</p><table>"
+        "<tr><th>Role</th><th>Jméno</th><th>E-mail</th><th>Telefon</th></tr>"
+        "<tr><td>Statutární zástupce</td><td>Ing. Karel Dub</td><td>dub@alfa.example</td>"
+        "<td>+420 325 510 100</td></tr>"
+        "<tr><td>Kontaktní osoba</td><td>Iva Lípová</td><td>lipova@alfa.example</td>"
+        "<td>721 000 118</td></tr>"
+        "<tr><td>Kameraman</td><td>Petr Buk</td><td>buk@alfa.example</td><td>604 000 317</td></tr>"
+        "</table><p>S pozdravem<br>Ing. Karel Dub<br>předseda představenstva</p>"
+    )
+    comp = _body(html, ComponentRole.BODY_HTML)
+    x = _x(mail(comp, sender="dub@alfa.example", sender_name="Karel Dub"))
+    assert _contact(x) == ("Iva Lípová", "lipova@alfa.example", "+420721000118")
     assert _certain(x, "contact.person")
 
 
