@@ -1474,10 +1474,10 @@ _OUTDATED = re.compile(
     re.IGNORECASE,
 )
 _OUTDATED_STEMS = (
-    "star", "old", "outdated", "obsolete", "neplat", "nefung", "nefunk", "nepou", "no longer",
-    "out of service", "not ", "n't work", "not work", "ignor",
+    "star", "old", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
+    "not ", "n't", "ignor",
 )  # fmt: skip
-"""A quick test before ``_OUTDATED``: one of these is in every line it matches."""
+"""A quick test before ``_OUTDATED``: one of these is in every text it matches."""
 _FOOTER = re.compile(r"\b(?:patič\w*|patic\w*|pätič\w*|patick\w*|podpis\w*|footer|signature)\b", re.I)
 _CALL_WORDS = re.compile(r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach)\b", re.IGNORECASE)
 
@@ -1510,11 +1510,11 @@ def _outdated(
     for b in blocks:
         if b.kind is Kind.SIGNATURE:
             continue
+        low = b.text.lower()
+        if not any(w in low for w in _OUTDATED_STEMS):
+            continue
         for i, ln in enumerate(b.lines):
-            low = ln.text.lower()
-            if not any(w in low for w in _OUTDATED_STEMS) or not words.search(ln.text):
-                continue
-            if (m := _OUTDATED.search(ln.text)) is None:
+            if (m := _OUTDATED.search(ln.text)) is None or not words.search(ln.text):
                 continue
             found = every(ln.text)
             if found:
@@ -1615,12 +1615,18 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
     return None
 
 
+_TABLE_MARKS = ("kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj")
+"""A quick test before reading a block's tables of people: a table that marks the contact
+names one (its role cell or its mark column's header)."""
+
+
 def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     """The person of the row a table of people marks as the contact (its role cell, or a
     yes in a contact column), with the e-mail and phone of that row. Certain only when the
     table marks no other row and the own text names no other candidate outside the table."""
     for b in t.own:
-        if not any("\t" in ln.text or "  " in ln.text or " | " in ln.text for ln in b.lines):
+        low = b.text.lower()
+        if not any(w in low for w in _TABLE_MARKS) or not any(c in b.text for c in ("\t", "  ", " | ")):
             continue
         row = contact_row([ln.text for ln in b.lines])
         if row is None or (name := person_name(row.name)) is None:
@@ -1834,6 +1840,36 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
     return False if header and fc[:2] == fn[:2] else None
 
 
+def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
+    """Whether a fuller form of ``name`` can exist: none was found in the text, or it has
+    no diacritics, or is a surname alone, or its given name is short enough to be a short
+    form, or the header writes the sender otherwise (a quick test before the search)."""
+    words = name.split()
+    return (
+        person is None
+        or len(words) == 1
+        or _marks(name) == 0
+        or len(words[0]) <= 5
+        or (header is not None and _fold(header) != _fold(name))
+    )
+
+
+def _surname_lines(blocks: Sequence[Block], name: str) -> list[tuple[Block, Line]]:
+    """The lines that write the surname of ``name`` with or without diacritics, other than
+    as the whole ``name`` itself once (such a line has no fuller form of it)."""
+    surname = _ascii(name.split()[-1])
+    whole = len(name.split()) > 1
+    out = []
+    for b in blocks:
+        folded = _ascii(b.text)
+        if surname not in folded:
+            continue
+        for ln, low in zip(b.lines, folded.split("\n"), strict=True):
+            if surname in low and not (whole and name in ln.text and low.count(surname) == 1):
+                out.append((b, ln))
+    return out
+
+
 def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: str) -> Hit | None:
     """The contact in the fullest form the message writes them: with diacritics where the
     header or another line has none, the full given name for a short or familiar one (the
@@ -1842,18 +1878,10 @@ def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: st
     differs in more than diacritics makes the person unsure."""
     header = person_name(display_name) if display_name else None
     name = person.value if person is not None else header
-    if name is None:
+    if name is None or not _may_be_fuller(person, name, header):
         return person
     best: tuple[str, str, int, bool] | None = None
-    surname = _ascii(name.split()[-1])
-    written = [
-        (n, b.component, ln.no)
-        for b in blocks
-        if surname in _ascii(b.text)
-        for ln in b.lines
-        if surname in _ascii(ln.text)
-        for n in _names_in(ln.text)
-    ]
+    written = [(n, b.component, ln.no) for b, ln in _surname_lines(blocks, name) for n in _names_in(ln.text)]
     if person is not None and header is not None:
         written.append((header, person.component, person.line))
     for cand, comp, no in written:
