@@ -1497,37 +1497,48 @@ class _Outdated:
     new: Hit | None
 
 
-def _outdated(
-    blocks: Sequence[Block], office: Office, every: Callable[[str], list[tuple[int, str]]],
-    words: re.Pattern[str],
-) -> _Outdated:
-    """A phone or e-mail the text says is old, does not work or is not valid ("číslo …
-    v patičce je staré", "no longer works", "už neplatí"): the value nearest to those words
-    (or, for words about the footer naming none, the footer's values) is withdrawn; the
-    first other value after them in that line or the next two is given instead."""
-    old: set[str] = set()
-    new: Hit | None = None
+def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[str]]]:
+    """The lines of the own text (not the signature) with words saying a value is old, does
+    not work or is not valid, and where those words are."""
+    out = []
     for b in blocks:
         if b.kind is Kind.SIGNATURE:
             continue
         low = b.text.lower()
         if not any(w in low for w in _OUTDATED_STEMS):
             continue
-        for i, ln in enumerate(b.lines):
-            if (m := _OUTDATED.search(ln.text)) is None or not words.search(ln.text):
-                continue
-            found = every(ln.text)
-            if found:
-                near = min(found, key=lambda f: abs(f[0] - m.start()))[1]
-                old.add(near)
-            elif _FOOTER.search(ln.text):
-                old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
-            else:
-                continue
-            later = [(ln, v) for off, v in found if off > m.start() and v not in old]
-            later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
-            if new is None and later:
-                new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
+        out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _OUTDATED.search(ln.text))]
+    return out
+
+
+def _outdated(
+    blocks: Sequence[Block],
+    lines: Sequence[tuple[Block, int, re.Match[str]]],
+    every: Callable[[str], list[tuple[int, str]]],
+    words: re.Pattern[str],
+) -> _Outdated:
+    """A phone or e-mail the text says is old, does not work or is not valid ("číslo …
+    v patičce je staré", "no longer works", "už neplatí") on one of ``lines``: the value
+    nearest to those words (or, for words about the footer naming none, the footer's
+    values) is withdrawn; the first other value after them in that line or the next two is
+    given instead."""
+    old: set[str] = set()
+    new: Hit | None = None
+    for b, i, m in lines:
+        ln = b.lines[i]
+        if not words.search(ln.text):
+            continue
+        found = every(ln.text)
+        if found:
+            old.add(min(found, key=lambda f: abs(f[0] - m.start()))[1])
+        elif _FOOTER.search(ln.text):
+            old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
+        else:
+            continue
+        later = [(ln, v) for off, v in found if off > m.start() and v not in old]
+        later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
+        if new is None and later:
+            new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
     return _Outdated(frozenset(old), new)
 
 
@@ -1573,9 +1584,10 @@ def corrected_contact(
             tail = emails_in(ln.text[change.start() :], office)
             if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
                 email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
-    phones = _outdated(blocks, office, lambda s: _line_phones(s, office), _PHONE_WORDS)
-    phone = _replace_outdated(phone, phones)
-    email = _replace_outdated(email, _outdated(blocks, office, _email_offsets(office), _EMAIL_WORDS))
+    if lines := _outdated_lines(blocks):
+        phones = _outdated(blocks, lines, lambda s: _line_phones(s, office), _PHONE_WORDS)
+        phone = _replace_outdated(phone, phones)
+        email = _replace_outdated(email, _outdated(blocks, lines, _email_offsets(office), _EMAIL_WORDS))
     return Contact(contact.person, email, phone)
 
 
@@ -1842,14 +1854,13 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
 
 def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
     """Whether a fuller form of ``name`` can exist: none was found in the text, or it has
-    no diacritics, or is a surname alone, or its given name is short enough to be a short
-    form, or the header writes the sender otherwise (a quick test before the search)."""
+    no diacritics, or is a surname alone, or the header writes the sender otherwise (a
+    short given name for the header's full one); a quick test before the search."""
     words = name.split()
     return (
         person is None
         or len(words) == 1
         or _marks(name) == 0
-        or len(words[0]) <= 5
         or (header is not None and _fold(header) != _fold(name))
     )
 
