@@ -8,6 +8,7 @@ Pure functions on lines of text; ``contact.py`` turns the row into the contact's
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -145,6 +146,15 @@ def _rows(lines: Sequence[str], table: _Table) -> list[_Row]:
     return rows
 
 
+def _marks_only(col: int, rows: Sequence[_Row]) -> bool:
+    """Whether a column's cells are marks (yes, no, a tick, empty, a contact word)."""
+    for r in rows:
+        cell = r.cells.get(col, "").strip().lower().strip(".")
+        if cell and cell not in _YES and cell not in _NO and not _CONTACT.fullmatch(cell):
+            return False
+    return True
+
+
 def _marked(table: _Table, row: _Row) -> bool | None:
     """Whether the table marks the row as the contact's: True, False, or None (silent)."""
     if table.mark_col is not None:
@@ -173,6 +183,9 @@ def contact_row(lines: Sequence[str]) -> PersonRow | None:
         rows = _rows(lines, table)
         if len(rows) < 2:
             continue
+        if table.mark_col is not None and not _marks_only(table.mark_col, rows):
+            # a column headed "Kontakt" holding phones or addresses marks nobody
+            table = dataclasses.replace(table, mark_col=None)
         marks = [_marked(table, r) for r in rows]
         chosen = [r for r, m in zip(rows, marks, strict=True) if m]
         if not chosen:

@@ -408,3 +408,14 @@ def test_old_server_addresses_do_not_touch_the_phone() -> None:
     )
     assert x.contact_phone == "+420603111000"
     assert _certain(x, "contact.phone")
+
+
+def test_a_contact_column_of_phones_is_no_mark_the_role_decides() -> None:
+    doc = (
+        "Jméno\tFunkce\tKontakt\n"
+        "Rudolf Mareš\tšéfredaktor\t777 500 600\n"
+        "Klára Dušková\tkontaktní osoba pro ČSÚ\t777 500 611\n"
+    )
+    x = _mail("Dobrý den, osoby v příloze.\nRudolf Mareš", ("osoby.txt", doc))
+    assert x.contact_person == "Klára Dušková"
+    assert x.contact_phone == "+420777500611"
