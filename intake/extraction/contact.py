@@ -1482,6 +1482,14 @@ _FOOTER = re.compile(r"\b(?:patič\w*|patic\w*|pätič\w*|patick\w*|podpis\w*|fo
 _CALL_WORDS = re.compile(r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach)\b", re.IGNORECASE)
 
 
+_INSTEAD = re.compile(
+    r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach|pište|piste|napište|napiste|píšte|"
+    r"pis\w*|write|nov[éáý]\w*|new|správn\w*|spravn\w*|správne|correct\w*|instead|radši|radsi|"
+    r"raději|radeji|now)\b",
+    re.IGNORECASE,
+)
+"""Words before a value that give it as the one to use now ("volejte mi na …", "please call
+…", "pište na …", "nové číslo …"), not the one called old."""
 _PHONE_WORDS = re.compile(
     f"{_PHONE_LABEL.pattern}|{_NUMBER_WORD.pattern}|{_CALL_WORDS.pattern}", re.IGNORECASE
 )
@@ -1529,8 +1537,9 @@ def _outdated(
         if not words.search(ln.text):
             continue
         found = every(ln.text)
-        if found:
-            old.add(min(found, key=lambda f: abs(f[0] - m.start()))[1])
+        given = [f for f in found if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])]
+        if given:
+            old.add(min(given, key=lambda f: abs(f[0] - m.start()))[1])
         elif _FOOTER.search(ln.text):
             old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
         else:

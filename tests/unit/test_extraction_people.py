@@ -419,3 +419,12 @@ def test_a_contact_column_of_phones_is_no_mark_the_role_decides() -> None:
     x = _mail("Dobrý den, osoby v příloze.\nRudolf Mareš", ("osoby.txt", doc))
     assert x.contact_person == "Klára Dušková"
     assert x.contact_phone == "+420777500611"
+
+
+def test_footer_phone_called_old_and_the_one_to_call_in_the_same_line() -> None:
+    x = _sig_mail(
+        "Žádáme o přístup z adresy 192.0.2.97.\n"
+        "Telefon v podpisu už nefunguje, volejte mi prosím na 608 777 888.",
+        "Marta Krejčí | Listy | tel. 603 111 000\n",
+    )
+    assert x.contact_phone == "+420608777888"
