@@ -120,6 +120,7 @@ stejné jako loni (203.0.113.5 a .6), nově přidáváme 203.0.113.7,
 2001:db8:15::10 a 2001:db8:15::11 a ještě interní 10.0.0.12, přes který jede parser.
 Na testování stačí 203.0.113.200.
 Natáčet v Brně letos nebudeme, stačí nám data.
+Číslo v patičce už nefunguje, volejte mi prosím na 603 111 333.
 Díky, Lucie
 --
 Lucie Malá | TV Sever | +420 603 111 222

@@ -24,6 +24,7 @@ from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
+from intake.extraction.people import contact_row
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
@@ -258,7 +259,9 @@ def _mentions(folded_text: str, person: str) -> bool:
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
-_NAME_RUN = re.compile(rf"(?<![\w@.])[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{1,2}}")
+_NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
+"""A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
+_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 
 
 def _names_in(text: str) -> list[str]:
@@ -534,6 +537,8 @@ def _first_email(
 ) -> Hit | None:
     for ln in lines:
         es = _emails(ln.text, office, person)
+        if es and person is not None:
+            es = [e for e in es if not _spells_other(e, person, block.text)]
         if es:
             return Hit(es[0], block.component, ln.no)
     return None
@@ -710,7 +715,7 @@ _NON_DIGIT = re.compile(r"\D+")
 # ---------------------------------------------------------------- contact sentences ------
 
 _PROSE = re.compile(
-    r"(?:kontaktn[íi]\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
+    r"(?:kontaktn(?:[íi]|ou|á|a)\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
     r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be))\s+"
     r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4})\s+){0,6}?"
@@ -772,6 +777,8 @@ def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     for rx in (_PROSE, _VERB, _LOOSE):
         for b, i, ln in hinted:
             for m in rx.finditer(ln.text):
+                if _FORMER.search(ln.text, max(0, m.start() - 25), m.start("v")):
+                    continue  # "our previous contact Mark …", "dřívější kontakt …"
                 hit = _sentence_person(rx, m, b, ln, office)
                 if hit is None and m.end("v") == len(ln.text.rstrip()) and i + 1 < len(b.lines):
                     hit = _wrapped_sentence_person(m.group("v"), b, b.lines[i + 1])
@@ -1031,6 +1038,24 @@ _SIGNER_ROLE = re.compile(
 )
 """Words of a statutory signer, whom a labelled contact replaces as the contact."""
 _CLAUSE = re.compile(r"[.;!?]\s")
+_ABBREVIATION = re.compile(
+    r"(?:^|[\s(])(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|ThDr|Dr|doc|prof|Mr|Mrs|Ms|"
+    r"Mx|St|Sr|Jr|p|pí|pi|tel|mob|č|resp|tzv|např|napr|cca|ul|nám)$",
+    re.IGNORECASE,
+)
+"""A word ending in a full stop that ends no sentence: a degree, a form of address, a usual
+abbreviation ("… je náš vedúci IT Ing. Marek Hudák", "… colleague Dr. Reid")."""
+
+
+def _clause_ends(text: str, lo: int = 0, hi: int | None = None) -> list[int]:
+    """Where the sentences and clauses of ``text[lo:hi]`` end (after the punctuation and
+    space), an abbreviation's full stop not counted."""
+    out = []
+    for m in _CLAUSE.finditer(text, lo, len(text) if hi is None else hi):
+        if text[m.start()] == "." and _ABBREVIATION.search(text, max(0, m.start() - 8), m.start()):
+            continue
+        out.append(m.end())
+    return out
 _NOT_FIRST = frozenset("our my your their the this that we please dear our".split())
 _PREPOSITION = re.compile(r"(?:^|\s)(?:v|ve|z|ze|na|do|u|pro|za|in|at|from)\s+$", re.IGNORECASE)
 
@@ -1065,7 +1090,7 @@ def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]
     return out
 
 
-def _sentence_anchor(blocks: Sequence[Block]) -> _Anchor | None:
+def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     """A sentence that speaks of a contact and names exactly one person, whatever its wording
     ("Please treat our systems editor, Callum Reid, as the contact", "… má na starost Ondřej
     Sýkora, prosím obracejte se na něj jako na kontaktní osobu", "místo mě bude kontaktem
@@ -1076,13 +1101,54 @@ def _sentence_anchor(blocks: Sequence[Block]) -> _Anchor | None:
             low = text[:2000].lower()
             if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
                 continue
-            start = 0
-            for m in [*_CLAUSE.finditer(text), None]:
-                end = m.end() if m else len(text)
-                if (hit := _one_person(text, start, end, b, ln)) is not None:
+            start = prev = 0
+            for end in [*_clause_ends(text), len(text)]:
+                hit = _one_person(text, start, end, b, ln) or _referred(text, prev, start, end, b, ln)
+                if hit is not None and not _office_contact(b.lines[i : i + 2], office):
                     return _Anchor(b, i, hit[0], hit[1])
-                start = end
+                prev, start = start, end
     return None
+
+
+_PRONOUN = re.compile(
+    r"^\W*(?:he|she|they|this\s+person|on|ona|oni|ten|ta|tá|tento|táto|tato|jeho|ju|ji|jej|ho|"
+    r"him|her)\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens with a pronoun for a person ("He is the contact", "On bude
+kontaktní osobou", "Ten je pre vás kontaktnou osobou")."""
+
+
+def _referred(
+    text: str, prev: int, start: int, end: int, b: Block, ln: Line
+) -> tuple[Hit, int] | None:
+    """A contact sentence that names nobody and opens with a pronoun means the only person
+    the sentence before it names ("… to our engineer Tom Ashby, …. He is the contact"):
+    that person, never for certain."""
+    sentence = text[start:end]
+    if start == 0 or not _PRONOUN.match(sentence) or _CONTACT_WORD.search(sentence) is None:
+        return None
+    if _person_mentions(sentence, always=True):
+        return None
+    names = _distinct_names(text, prev, start)
+    if len(names) != 1:
+        return None
+    off, name = names[0]
+    return Hit(name, b.component, ln.no, False, Reason.SENTENCE), off
+
+
+def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
+    """The persons ``text[start:end]`` names and no words set aside, one entry each."""
+    found = [
+        (start + off, name)
+        for off, name in _person_mentions(text[start:end], always=True)
+        if not _set_aside(text, start + off, False)
+    ]
+    names: list[tuple[int, str]] = []
+    for off, name in found:
+        if not any(_same_person(name, n) or _same_person(n, name) for _, n in names):
+            names.append((off, name))
+    return names
 
 
 _CONTACT_ME = re.compile(
@@ -1099,15 +1165,7 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
     sentence = text[start:end]
     if _CONTACT_WORD.search(sentence) is None or _CONTACT_ME.search(sentence):
         return None
-    found = [
-        (start + off, name)
-        for off, name in _person_mentions(sentence, always=True)
-        if not _set_aside(text, start + off, False)
-    ]
-    names: list[tuple[int, str]] = []
-    for off, name in found:
-        if not any(_same_person(name, n) or _same_person(n, name) for _, n in names):
-            names.append((off, name))
+    names = _distinct_names(text, start, end)
     if len(names) != 1:
         return None
     off, name = names[0]
@@ -1123,10 +1181,10 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
         return False
     if _CREW.search(after) or _SET_ASIDE.search(after):  # "Nils Berg (photographer)"
         return True
-    start = max((m.end() for m in _CLAUSE.finditer(text, 0, off)), default=0)
+    start = max(_clause_ends(text, 0, off), default=0)
     prefix = text[start:off]
-    if _CONTACT_WORD.search(prefix):
-        return False
+    if (word := _CONTACT_WORD.search(prefix)) is not None:  # unless a former contact
+        return bool(_FORMER.search(prefix, max(0, word.start() - 25), word.end()))
     return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
 
 
@@ -1247,13 +1305,34 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
             namesakes = (n for n in _names_in(ln.text) if _mentions(_fold(n), person.value))
             if any(not _same_person(n, person.value) for n in namesakes):
                 continue  # "Eva Nováková, fotografka" is not "Jan Novák"
-            if email is None and (es := emails_in(ln.text, t.office)):
+            es = [e for e in emails_in(ln.text, t.office) if not _spells_other(e, person.value, b.text)]
+            if email is None and es:
                 email = Hit(es[0], b.component, ln.no)
             if phone is None and (num := _best_phone(_phones(ln.text, t.office))):
                 phone = _phone_hit(num, b, ln, b.text)
             if phone is None and (wrapped := _wrapped(b.lines, i, t.office)[1]):
                 phone = Hit(wrapped[0], b.component, ln.no, False, Reason.WRAPPED)
     return email, phone
+
+
+@lru_cache(maxsize=256)
+def _text_names(text: str) -> tuple[str, ...]:
+    """The persons a text names, a name broken across its lines read whole."""
+    return tuple(_names_in(text.replace("\n", " ")))
+
+
+def _spells_other(email: str, person: str, text: str) -> bool:
+    """An e-mail address whose name part spells the surname of another person the text
+    names, and nothing of the contact's name ("vlcek@…" beside "Standa Vlček" when the
+    contact is Adéla Pospíšilová): that person's address."""
+    local = _fold(email.split("@")[0])
+    if any(len(w) >= 3 and _fold(w)[:4] in local for w in person.split()):
+        return False
+    for name in _text_names(text):
+        surname = _fold(name.split()[-1])
+        if len(surname) >= 4 and surname in local and not _same_person(name, person):
+            return True
+    return False
 
 
 def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
@@ -1387,6 +1466,111 @@ _NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|cislo|cisle|číslom|number)\b"
 """A phone called a number ("uvedl jsem špatné číslo, správně je …", "wrong number")."""
 
 
+_OUTDATED = re.compile(
+    r"\b(?:star[éáýeay]|starého|starej|old|outdated|obsolete|neplatn\w*|neplatí|neplati|"
+    r"neplat[ií]|nefung\w*|nefunkčn\w*|nefunkcn\w*|nepoužív\w*|nepouziv\w*|nepouží\w*|"
+    r"no\s+longer|out\s+of\s+service|not\s+(?:working|valid|in\s+use)|(?:doesn't|does\s+not)\s+work|"
+    r"ignore|ignorujte)\b",
+    re.IGNORECASE,
+)
+_OUTDATED_STEMS = (
+    "star", "old", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
+    "not ", "n't", "ignor",
+)  # fmt: skip
+"""A quick test before ``_OUTDATED``: one of these is in every text it matches."""
+_FOOTER = re.compile(r"\b(?:patič\w*|patic\w*|pätič\w*|patick\w*|podpis\w*|footer|signature)\b", re.I)
+_CALL_WORDS = re.compile(r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach)\b", re.IGNORECASE)
+
+
+_INSTEAD = re.compile(
+    r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach|pište|piste|napište|napiste|píšte|"
+    r"pis\w*|write|nov[éáý]\w*|new|správn\w*|spravn\w*|správne|correct\w*|instead|radši|radsi|"
+    r"raději|radeji|now)\b",
+    re.IGNORECASE,
+)
+"""Words before a value that give it as the one to use now ("volejte mi na …", "please call
+…", "pište na …", "nové číslo …"), not the one called old."""
+_PHONE_WORDS = re.compile(
+    f"{_PHONE_LABEL.pattern}|{_NUMBER_WORD.pattern}|{_CALL_WORDS.pattern}", re.IGNORECASE
+)
+_EMAIL_WORDS = re.compile(rf"{_EMAIL_LABEL.pattern}|\badres\w*|\baddress\w*|@", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Outdated:
+    """Values the text calls old or out of use, and the values it gives instead (with
+    where), for one field."""
+
+    old: frozenset[str]
+    new: Hit | None
+
+
+def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[str]]]:
+    """The lines of the own text (not the signature) with words saying a value is old, does
+    not work or is not valid, and where those words are."""
+    out = []
+    for b in blocks:
+        if b.kind is Kind.SIGNATURE:
+            continue
+        low = b.text.lower()
+        if not any(w in low for w in _OUTDATED_STEMS):
+            continue
+        out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _OUTDATED.search(ln.text))]
+    return out
+
+
+def _outdated(
+    blocks: Sequence[Block],
+    lines: Sequence[tuple[Block, int, re.Match[str]]],
+    every: Callable[[str], list[tuple[int, str]]],
+    words: re.Pattern[str],
+) -> _Outdated:
+    """A phone or e-mail the text says is old, does not work or is not valid ("číslo …
+    v patičce je staré", "no longer works", "už neplatí") on one of ``lines``: the value
+    nearest to those words (or, for words about the footer naming none, the footer's
+    values) is withdrawn; the first other value after them in that line or the next two is
+    given instead."""
+    old: set[str] = set()
+    new: Hit | None = None
+    for b, i, m in lines:
+        ln = b.lines[i]
+        if not words.search(ln.text):
+            continue
+        found = every(ln.text)
+        given = [f for f in found if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])]
+        if given:
+            old.add(min(given, key=lambda f: abs(f[0] - m.start()))[1])
+        elif _FOOTER.search(ln.text):
+            old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
+        else:
+            continue
+        later = [(ln, v) for off, v in found if off > m.start() and v not in old]
+        later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
+        if new is None and later:
+            new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
+    return _Outdated(frozenset(old), new)
+
+
+def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
+    """The value found, unless the text calls it old: then the one given instead, else the
+    value unsure."""
+    if hit is not None and hit.value not in out.old:
+        return hit
+    if out.new is not None and (hit is not None or out.old):
+        return out.new
+    if hit is None:
+        return None
+    return dataclasses.replace(hit, certain=False, reason=Reason.CORRECTED)
+
+
+def _email_offsets(office: Office) -> Callable[[str], list[tuple[int, str]]]:
+    def every(text: str) -> list[tuple[int, str]]:
+        low = text.lower()
+        return [(low.find(e), e) for e in emails_in(text, office)]
+
+    return every
+
+
 def corrected_contact(
     contact: Contact, blocks: Sequence[Block], office: Office = CSU
 ) -> Contact:
@@ -1409,6 +1593,10 @@ def corrected_contact(
             tail = emails_in(ln.text[change.start() :], office)
             if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
                 email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
+    if lines := _outdated_lines(blocks):
+        phones = _outdated(blocks, lines, lambda s: _line_phones(s, office), _PHONE_WORDS)
+        phone = _replace_outdated(phone, phones)
+        email = _replace_outdated(email, _outdated(blocks, lines, _email_offsets(office), _EMAIL_WORDS))
     return Contact(contact.person, email, phone)
 
 
@@ -1448,9 +1636,50 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
     return None
 
 
+_TABLE_MARKS = ("kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj")
+"""A quick test before reading a block's tables of people: a table that marks the contact
+names one (its role cell or its mark column's header)."""
+
+
+def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """The person of the row a table of people marks as the contact (its role cell, or a
+    yes in a contact column), with the e-mail and phone of that row. Certain only when the
+    table marks no other row and the own text names no other candidate outside the table."""
+    for b in t.own:
+        low = b.text.lower()
+        if not any(w in low for w in _TABLE_MARKS) or not any(c in b.text for c in ("\t", "  ", " | ")):
+            continue
+        row = contact_row([ln.text for ln in b.lines])
+        if row is None or (name := person_name(row.name)) is None:
+            continue
+        ln = b.lines[row.idx]
+        certain = row.sole and not _table_rival(t, name, row.others)
+        person = Hit(name, b.component, ln.no, certain, None if certain else Reason.OTHER_PERSON)
+        es = _emails(row.text, t.office, name)
+        email = Hit(es[0], b.component, ln.no) if es else None
+        num = _best_phone(_phones(row.text, t.office))
+        phone = _phone_hit(num, b, ln, b.text) if num else None
+        return person, email, phone
+    return None
+
+
+def _table_rival(t: _Texts, person: str, rows: Sequence[str]) -> bool:
+    """Another candidate beside a table's contact: a person outside the table's rows and
+    the signers."""
+    signers = [
+        h.value
+        for h in (_signature_person(t.signature), _letter_signer(t.own, t.office))
+        if h is not None
+    ]
+    skip = [*signers, *(n for r in rows if (n := person_name(r)) is not None)]
+    return rival_person([*t.own, *t.signature], person, skip, named=True, office=t.office) is not None
+
+
 def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
     """The contact person, with the e-mail and phone written where they are named; and
     whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
+    if (table := _table_contact(t)) is not None:
+        return *table, False
     anchor = (
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
@@ -1468,7 +1697,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         win = _window(b, i, 2)
         email = email or _first_email(win, b, t.office)
         phone = phone or _first_phone(win, b, t.office)
-    if person is None and (sentence := _sentence_anchor(t.own)) is not None:
+    if person is None and (sentence := _sentence_anchor(t.own, t.office)) is not None:
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
     if person is None:
@@ -1514,7 +1743,7 @@ def _from_fallback(t: _Texts) -> Contact:
     a = (
         _anchor(t.fallback, t.office)
         or _prose_anchor(t.fallback, t.office)
-        or _sentence_anchor(t.fallback)
+        or _sentence_anchor(t.fallback, t.office)
     )
     if a is None or a.person is None:
         return Contact(None, None, None)
@@ -1528,7 +1757,7 @@ def _from_fallback(t: _Texts) -> Contact:
 def new_application() -> None:
     """Forget the lines read for the previous application: phones and e-mails are
     remembered per line within one application only (``extract._contact`` calls this)."""
-    for cache in (_phones_cached, _emails_cached, _phones_of, _line_phones_cached):
+    for cache in (_phones_cached, _emails_cached, _phones_of, _line_phones_cached, _text_names):
         cache.cache_clear()
 
 
@@ -1593,6 +1822,103 @@ def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]
             if any(v != hit.value for v in every(ln.text)):
                 return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
     return hit
+
+
+# ------------------------------------------------ the fullest form of the same person --
+
+
+def _ascii(text: str) -> str:
+    """``text`` in lower case with its letters' diacritics dropped, for a quick search (the
+    C codecs, no translation table: fast on a long attachment)."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def _marks(name: str) -> int:
+    """How many letters of ``name`` carry diacritics."""
+    return sum(1 for c in name if _fold(c) != c.casefold())
+
+
+def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
+    """Whether ``cand`` is a fuller form of the person ``name``: True when only diacritics
+    differ ("Tomáš Kroupa" for "Tomas Kroupa"); False when the surname alone or a short
+    given name stands for the full name ("Tom"/"Thomas", or a familiar form sharing two first letters when the
+    full one is the sender's name in the header: weaker evidence); None when not fuller or
+    not the same person (another given name: "Petr" is not "Pavel")."""
+    cw, nw = cand.split(), name.split()
+    if len(nw) == 1 and len(cw) >= 2:  # the surname alone ("doc. Fričová")
+        return False if _fold(cw[-1]) == _fold(nw[0]) else None
+    if len(cw) != len(nw) or len(cw) < 2 or cand == name:
+        return None
+    if [_fold(w) for w in cw[1:]] != [_fold(w) for w in nw[1:]]:
+        return None  # the surname (and any middle name) spelled with the same letters
+    fc, fn = _fold(cw[0]), _fold(nw[0])
+    if fc == fn:
+        return True if _marks(cand) > _marks(name) else None
+    if len(fc) <= len(fn):
+        return None
+    if fc.startswith(fn) and len(fn) >= 3:
+        return False
+    return False if header and fc[:2] == fn[:2] else None
+
+
+def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
+    """Whether a fuller form of ``name`` can exist: none was found in the text, or it has
+    no diacritics, or is a surname alone, or the header writes the sender otherwise (a
+    short given name for the header's full one); a quick test before the search."""
+    words = name.split()
+    return (
+        person is None
+        or len(words) == 1
+        or _marks(name) == 0
+        or (header is not None and _fold(header) != _fold(name))
+    )
+
+
+def _surname_lines(blocks: Sequence[Block], name: str) -> list[tuple[Block, Line]]:
+    """The lines that write the surname of ``name`` with or without diacritics, other than
+    as the whole ``name`` itself once (such a line has no fuller form of it)."""
+    surname = _ascii(name.split()[-1])
+    whole = len(name.split()) > 1
+    out = []
+    for b in blocks:
+        folded = _ascii(b.text)
+        if surname not in folded:
+            continue
+        for ln, low in zip(b.lines, folded.split("\n"), strict=True):
+            if surname in low and not (whole and name in ln.text and low.count(surname) == 1):
+                out.append((b, ln))
+    return out
+
+
+def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: str) -> Hit | None:
+    """The contact in the fullest form the message writes them: with diacritics where the
+    header or another line has none, the full given name for a short or familiar one (the
+    header's name for a signature "Kasia Nowak"). With no ``person`` found, the sender's
+    header name as the text writes it (unsure), or None when the text does not. A form that
+    differs in more than diacritics makes the person unsure."""
+    header = person_name(display_name) if display_name else None
+    name = person.value if person is not None else header
+    if name is None or not _may_be_fuller(person, name, header):
+        return person
+    best: tuple[str, str, int, bool] | None = None
+    written = [(n, b.component, ln.no) for b, ln in _surname_lines(blocks, name) for n in _names_in(ln.text)]
+    if person is not None and header is not None:
+        written.append((header, person.component, person.line))
+    for cand, comp, no in written:
+        if best is not None and len(name.split()) == 1 and _fuller(cand, name, header=False) is not None:
+            if _fold(cand) != _fold(best[0]) and _fuller(cand, best[0], header=False) is None:
+                return person  # two people of that surname: which one is meant is open
+        sure = _fuller(cand, best[0] if best else name, header=cand == header)
+        if sure is not None:
+            best = (cand, comp, no, sure and (best is None or best[3]))
+    if best is None:
+        return person
+    if person is None:
+        return Hit(best[0], best[1], best[2], False, Reason.HEADER)
+    certain = person.certain and best[3]
+    return dataclasses.replace(
+        person, value=best[0], certain=certain, reason=None if certain else person.reason or Reason.OTHER_CANDIDATE
+    )
 
 
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:

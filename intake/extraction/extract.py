@@ -17,6 +17,7 @@ from intake.extraction.contact import (
     Contact,
     corrected_contact,
     find_contact,
+    fullest_person,
     new_application,
     person_name,
     sender_is_contact,
@@ -679,6 +680,10 @@ def _contact(
     own = [b for b in texts.written if b.kind is not Kind.ATTACHMENT]
     contact = corrected_contact(contact, own, office)
     email = parsed.channel is Channel.EMAIL
+    display = parsed.sender_name if email and parsed.sender_name else ""
+    contact = dataclasses.replace(
+        contact, person=fullest_person(contact.person, [*texts.primary, *texts.signature], display)
+    )
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)

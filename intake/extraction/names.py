@@ -17,7 +17,8 @@ _LATIN = [chr(c) for c in range(0xC0, 0x250)]
 _UPPER = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 """Latin letters with diacritics of every European language (Polish ś, Slovak ľ, German ß …)."""
-_NAME_WORD = rf"[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+_NAME_WORD = rf"(?:[{_UPPER}]['’]|Ma?c)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
+"""A word of a name; Irish and Scottish surnames keep their prefix ("O'Neill", "McKay")."""
 _NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
 _NOT_NAMES = re.compile(
     r"\b(?:Praha|Brno|Ostrava|Plzeň|Olomouc|Liberec|Ulice|Redakce|Deník|Rádio|Radio|Televize|"

@@ -1,0 +1,198 @@
+"""Tables of people: a header row naming a name column, and rows of people below it (an
+XLSX sheet or a table read as tab-separated cells, cells apart by " | ", or a PDF/plain-text
+table laid out with spaces). The contact is the row the table marks: a role cell that names
+a contact, or a yes/tick in a column whose header names the contact.
+
+Pure functions on lines of text; ``contact.py`` turns the row into the contact's hits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_NAME_HEADER = re.compile(
+    r"^(?:(?:celé\s+|full\s+)?(?:jméno|jmeno|meno|name|osoba|person|příjmení|prijmeni|priezvisko|"
+    r"surname|nom|imię|imie|name\s+and\s+surname|jméno\s+a\s+příjmení|jmeno\s+a\s+prijmeni|"
+    r"meno\s+a\s+priezvisko|pracovník|pracovnik|zaměstnanec|zamestnanec|employee|staff|člověk))$",
+    re.IGNORECASE,
+)
+_ROLE_HEADER = re.compile(
+    r"^(?:role|úloha|uloha|funkce|funkcia|function|pozice|pozícia|pozicia|position|title|job|"
+    r"zařazení|zarazeni|zaradenie|odpovědnost|zodpovednosť|responsibility|činnost|cinnost|"
+    r"činnosť|úkol|ukol|úloha\s+ve\s+štábu|role\s+in\s+\w+|poznámka|poznamka|note|notes)$",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"\b(?:kontakt\w*|contact\w*|vyřizuje|vyrizuje|vybavuje|point\s+of\s+contact|poc)\b",
+    re.IGNORECASE,
+)
+_NOT_NOW = re.compile(
+    r"\b(?:dříve|drive|bývalý|byvaly|bývalá|byvala|bývalý|původní|puvodni|pôvodn\w*|former\w*|"
+    r"previous\w*|old|odešel|odesel|odešla|odesla|odišiel|odišla|left|ne|nie|no|not|není|neni|"
+    r"nie\s+je|náhradní|nahradni|zástup\w*|backup|deputy|substitute)\b",
+    re.IGNORECASE,
+)
+"""Words of a role cell that say the person is not (or not first) the contact."""
+_YES = frozenset(
+    "ano áno yes y x ✓ ✔ ☑ ☒ ● • * true ja tak oui sí si 1 kontakt contact".split()
+)
+_NO = frozenset("ne nie no n - – ☐ ○ false nein nie 0".split())
+_SPLIT = re.compile(r"\t|\s\|\s|\s{2,}")
+_CHUNK = re.compile(r"\S+(?: \S+)*")
+_TAB_OR_PIPE = re.compile(r"\t|\s\|\s")
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """The marked row: the index of its line in the lines given, the text of its name cell,
+    the whole row (cells apart by tabs, continuation lines joined), and whether the table
+    marks no other row (the others are plainly not the contact) and no line of the table
+    had to be joined to a row by a guess."""
+
+    idx: int
+    name: str
+    text: str
+    sole: bool
+    others: tuple[str, ...]
+    """The name cells of the table's other rows."""
+
+
+@dataclass(frozen=True)
+class _Table:
+    header: int
+    starts: tuple[int, ...]
+    """Where each column starts (character offsets for a space-aligned table, cell numbers
+    for tab or pipe cells)."""
+    by_offset: bool
+    name_col: int
+    role_col: int | None
+    mark_col: int | None
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a tab or pipe row, numbered."""
+    parts = _TAB_OR_PIPE.split(line.strip().strip("|"))
+    return [(i, p.strip()) for i, p in enumerate(parts)]
+
+
+def _space_cells(line: str) -> list[tuple[int, str]]:
+    """The cells of a row laid out with spaces, with the offset each starts at."""
+    return [(m.start(), m.group(0)) for m in _CHUNK.finditer(line)]
+
+
+def _header(lines: Sequence[str], i: int) -> _Table | None:
+    line = lines[i]
+    if not _SPLIT.search(line.strip()):
+        return None
+    tabbed = "\t" in line or " | " in line
+    cells = _cells(line) if tabbed else _space_cells(line)
+    labels = [c.strip(" *:|").strip() for _, c in cells]
+    name_col = next((j for j, c in enumerate(labels) if _NAME_HEADER.match(c)), None)
+    if name_col is None or len(cells) < 2:
+        return None
+    role_col = next((j for j, c in enumerate(labels) if _ROLE_HEADER.match(c)), None)
+    mark_col = next(
+        (j for j, c in enumerate(labels) if j != name_col and _CONTACT.search(c)), None
+    )
+    starts = tuple(s for s, _ in cells)
+    return _Table(i, starts, not tabbed, name_col, role_col, mark_col)
+
+
+def _columns(table: _Table, line: str) -> dict[int, str]:
+    """The cells of a row by column (a space-aligned cell goes to the column it starts in,
+    two characters of slack)."""
+    if not table.by_offset:
+        return {j: c for j, c in _cells(line) if c}
+    out: dict[int, str] = {}
+    for start, text in _space_cells(line):
+        col = max((j for j, s in enumerate(table.starts) if s <= start + 2), default=0)
+        out[col] = f"{out[col]} {text}" if col in out else text
+    return out
+
+
+@dataclass
+class _Row:
+    idx: int
+    cells: dict[int, str]
+    joined: bool = False
+    """A line without a name cell was joined to the row (a guess of which row it is)."""
+
+
+def _rows(lines: Sequence[str], table: _Table) -> list[_Row]:
+    """The rows under the header up to an empty line; a line with no name cell continues a
+    row (the next one when it ends with a comma or dash or no row has begun, else the one
+    above): a PDF wraps a tall cell onto lines above and below its row's name."""
+    rows: list[_Row] = []
+    pending: dict[int, str] = {}
+    for i in range(table.header + 1, min(len(lines), table.header + 60)):
+        line = lines[i]
+        if not line.strip():
+            break
+        cols = _columns(table, line)
+        if table.name_col in cols:
+            merged = {k: " ".join(filter(None, (pending.get(k), cols.get(k)))) for k in {*pending, *cols}}
+            rows.append(_Row(i, merged, bool(pending)))
+            pending = {}
+        elif rows and not line.rstrip().endswith((",", "-", "–", "/")):
+            for k, v in cols.items():
+                rows[-1].cells[k] = f"{rows[-1].cells.get(k, '')} {v}".strip()
+            rows[-1].joined = True
+        else:
+            for k, v in cols.items():
+                pending[k] = f"{pending.get(k, '')} {v}".strip()
+    return rows
+
+
+def _marks_only(col: int, rows: Sequence[_Row]) -> bool:
+    """Whether a column's cells are marks (yes, no, a tick, empty, a contact word)."""
+    for r in rows:
+        cell = r.cells.get(col, "").strip().lower().strip(".")
+        if cell and cell not in _YES and cell not in _NO and not _CONTACT.fullmatch(cell):
+            return False
+    return True
+
+
+def _marked(table: _Table, row: _Row) -> bool | None:
+    """Whether the table marks the row as the contact's: True, False, or None (silent)."""
+    if table.mark_col is not None:
+        cell = row.cells.get(table.mark_col, "").strip().lower().strip(".")
+        if cell in _YES or _CONTACT.search(cell):
+            return not _NOT_NOW.search(cell) or cell in _YES
+        return False if cell in _NO or not cell else None
+    role = row.cells.get(table.role_col, "") if table.role_col is not None else ""
+    others = " ".join(v for k, v in row.cells.items() if k != table.name_col)
+    text = role if _CONTACT.search(role) else others
+    if not _CONTACT.search(text):
+        return False
+    return not _NOT_NOW.search(text)
+
+
+def contact_row(lines: Sequence[str]) -> PersonRow | None:
+    """The row of a table of people that the table marks as the contact's, the first such
+    table only; ``sole`` is False when more rows are marked or a row's mark is unclear."""
+    for i, line in enumerate(lines):
+        low = line.lower()
+        if not any(w in low for w in ("jm", "meno", "name", "osob", "person", "příjm", "nom", "imi")):
+            continue
+        table = _header(lines, i)
+        if table is None or (table.role_col is None and table.mark_col is None and not _CONTACT.search(line)):
+            continue
+        rows = _rows(lines, table)
+        if len(rows) < 2:
+            continue
+        if table.mark_col is not None and not _marks_only(table.mark_col, rows):
+            # a column headed "Kontakt" holding phones or addresses marks nobody
+            table = dataclasses.replace(table, mark_col=None)
+        marks = [_marked(table, r) for r in rows]
+        chosen = [r for r, m in zip(rows, marks, strict=True) if m]
+        if not chosen:
+            continue
+        row = chosen[0]
+        text = "\t".join(row.cells[k] for k in sorted(row.cells))
+        sole = len(chosen) == 1 and None not in marks and not any(r.joined for r in rows)
+        others = tuple(r.cells.get(table.name_col, "") for r in rows if r is not row)
+        return PersonRow(row.idx, row.cells.get(table.name_col, ""), text, sole, others)
+    return None
