@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from intake.extraction.fields import Hit, ico_valid, lines_of
+from intake.extraction.legal_forms import DESIGNATORS
 from intake.extraction.names import TITLES, clean_name
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
@@ -20,8 +21,12 @@ _LEGAL = (
     r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo)|"
     r"Ltd\.?|Limited|gGmbH|GmbH|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
     r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
-    r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.)"
+    r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.|"
+    + DESIGNATORS
+    + ")"
 )
+"""Czech and Slovak forms written every way people write them, the usual foreign ones, then
+every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. …)."""
 _LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 _WITH_LEGAL = re.compile(

@@ -740,3 +740,49 @@ def test_a_word_of_the_subject_repeated_in_lower_case_is_no_name() -> None:
 def test_a_name_in_brackets_or_after_a_slash_beside_the_person(line: str) -> None:
     x = _text("Prosím o přístup z 8.8.8.8 (ostrá).\n" + line)
     assert _name(x) == ("Hlas Vysočiny", False)
+
+
+# ------------------------------------------------- the world's company-type designators -
+# (fifth round) A legal form is any of the world's company-type designators (cleanco's list),
+# written as a designator is written: in capitals, capitalised, with dots, or as an
+# abbreviation no word spells. Never an ordinary word of the sentence.
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Dobrý den,\nspolečnost Rīgas Ziņu Aģentūra SIA žádá o přístup k XML výsledkům.", "Rīgas Ziņu Aģentūra SIA"),
+        ("Hello,\nVilniaus Žinios UAB would like to receive the XML results.", "Vilniaus Žinios UAB"),
+        ("Dobry den,\nzadost podava Northern Lights Radio plc, Leeds.", "Northern Lights Radio plc"),
+        ("Dobrý deň,\nzastupujem Jadranski Glas d.o.o. a žiadam o prístup k výsledkom.", "Jadranski Glas d.o.o."),
+        ("Good morning,\nwe write for Notícias do Minho, Lda., a regional daily.", "Notícias do Minho, Lda."),
+        ("Hyvää päivää,\nHelsingin Vaaliuutiset Oyj asks for the results feed.", "Helsingin Vaaliuutiset Oyj"),
+        ("Dzień dobry,\nRadio Kaszuby spółka z o.o. prosi o dostęp do wyników.", "Radio Kaszuby spółka z o.o."),
+        ("Dobrý den,\nza Pacific Election Data Pty. Ltd. žádám o přístup.", "Pacific Election Data Pty. Ltd."),
+    ],
+)
+def test_any_company_type_designator_of_the_world_ends_the_name(body: str, org: str) -> None:
+    x = _text(body + "\n" + _IP + _SIG)
+    assert x.organization_name == org
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Applicant\tBaltijas Vēstis SIA", "Žadatel:  Baltijas Vēstis SIA, Rīga", "| Organizace | Baltijas Vēstis SIA |"],
+)
+def test_a_foreign_designator_in_a_form_row_or_table_keeps_the_label_certain(row: str) -> None:
+    x = _text(row + "\nIČO: 20246633\n" + _IP + _SIG)
+    assert _name(x) == ("Baltijas Vēstis SIA", True)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jak potvrdil náš Petr Malý CIO, ostrá adresa je 8.8.8.8.",
+        "Production 8.8.8.8.\nRegistered for VAT in Latvia.\nJohn Smith, BA",
+        "Ostrá adresa 8.8.8.8.\nPS: Nevím co ještě uvést, e.g. kontakt.",
+    ],
+)
+def test_a_word_that_is_also_a_designator_makes_no_organisation(body: str) -> None:
+    x = _text(body)
+    assert x.organization_name is None
