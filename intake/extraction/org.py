@@ -396,7 +396,9 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
         if title is not None or _LABEL.match(m.group("v") + ": x"):
             continue  # a spanning header
         v, sure = _plain_value(m.group("v"))
-        if v and not sure:
+        if v is None and (person := _applicant_person(m.group("v"))) is not None:
+            weak = weak or Hit(person, b.component, ln.no, False, Reason.NATURAL_PERSON)
+        elif v and not sure:
             weak = weak or Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
         elif v:
             title = Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
@@ -459,12 +461,50 @@ def _starts_with_person(text: str) -> bool:
     return any(clean_name(" ".join(words[:n])) for n in (2, 3))
 
 
+def _applicant_person(raw: str) -> str | None:
+    """A labelled applicant who is a person with no organisation beside them (a freelancer:
+    "Žadatel: Mgr. Jana Horká, OSVČ"): their name without degrees."""
+    if not clean_name(raw):
+        return None
+    cells = _SIG_CELLS.split(raw)
+    name = clean_name(cells[0]) or clean_name(raw)
+    return name if name and not any(_org_cell(c) for c in cells[1:]) else None
+
+
+_NOT_ORG = re.compile(r"(?i)^\s*(?:OSV[ČC]|I[ČC]O?\b|IČ\b|DIČ|Ph\.?\s?D|CSc|MBA)")
+"""Cells after a person's name that name no organisation (the sole trader's own marks)."""
+
+
+def as_named_person(hit: Hit) -> Hit:
+    """An organisation that is a person's name (a natural person applying for themselves) as
+    the register writes a person: without degrees or forms of address ("Ing. Tomáš Beneš"
+    is "Tomáš Beneš"), never for certain."""
+    name = clean_name(hit.value)
+    if name is None or name == hit.value or _LEGAL_ANY.search(hit.value):
+        return hit
+    if TITLES.sub(" ", hit.value).split() != name.split():
+        return hit  # more than degrees around the name
+    return Hit(name, hit.component, hit.line, False, hit.reason or Reason.NATURAL_PERSON)
+
+
 def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
+    """The applying organisation in ``blocks`` (see ``_find_organization``), a person's name
+    as a person is written."""
+    found = _find_organization(blocks, skip_kinds)
+    return as_named_person(found) if found is not None else None
+
+
+def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) -> Hit | None:
+    """A labelled name, a name with a legal form, a labelled person applying for themselves,
+    a name before its IČO, a letterhead, an institution, "we are …"."""
     usable = [b for b in blocks if b.kind not in skip_kinds]
-    if (labelled := _labelled(usable)) is not None:
+    labelled = _labelled(usable)
+    if labelled is not None and labelled.reason is not Reason.NATURAL_PERSON:
         return labelled
     if (legal := _by_legal_form(usable)) is not None:
         return legal
+    if labelled is not None:
+        return labelled
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
         lead = _GREETING.sub("", m.group("v")) if m else ""
@@ -494,14 +534,23 @@ def _head_name(cell: str) -> str | None:
         return None  # a sentence
     if ":" in c or "@" in c or len(c.split()) > 10 or _LABEL.match(c + ": x"):
         return None
+    if c.count("(") != c.count(")"):
+        return None  # the rest of a sentence wrapped from the line above ("Plzeň-město), …")
     return _clean(c)
+
+
+def _sentence_line(text: str) -> bool:
+    """A line of a letter's text, not of its head: a sentence's end, or many words."""
+    t = text.strip()
+    return len(t.split()) > 10 or (t.endswith((".", "!", "?")) and not _ENDS_LEGAL.search(t))
 
 
 def _letterhead(blocks: Sequence[Block]) -> Hit | None:
     """The organisation at the head of a letter or beside its IČO: the first cell of the
     IČO's line ("Gymnázium Hranice, Zborovská 293, IČO …"), else the first line that can
     be a name among the five above it (a letterhead or sender's block: name, faculty,
-    address, IČ; the office's recipient block above it is never a name). Never certain."""
+    address, IČ; the office's recipient block above it is never a name); the first IČO line
+    that gives one. Never certain."""
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
         for i, ln in enumerate(lines):
@@ -514,12 +563,14 @@ def _letterhead(blocks: Sequence[Block]) -> Hit | None:
             heads = [
                 (above, v)
                 for above in lines[max(0, i - 5) : i]
-                if (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
+                if not _sentence_line(above.text)
+                and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
             ]
             # a person's name heads a sole trader's letter; another name above the IČO wins
             named = (h for h in heads if not clean_name(h[1]) or _INSTITUTION_WORD.search(h[1]))
             above, v = next(named, heads[0] if heads else (ln, ""))
-            return Hit(v, b.component, above.no, False, Reason.LETTERHEAD) if v else None
+            if v:  # else a later IČO line may head a signature (a sentence named it first)
+                return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
     return None
 
 
@@ -690,7 +741,7 @@ def _org_cell(cell: str) -> str | None:
     c = cell.strip(" -–—.,")
     if not TITLES.sub("", c).strip(" .,"):
         return None  # "Mgr. Petr Malý, Ph.D."
-    if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c):
+    if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
     if len(c.split()) > 6 or _CITY.fullmatch(c):
         return None

@@ -362,9 +362,10 @@ def test_a_labelled_person_with_an_organisation_gives_the_organisation_unsure() 
         assert x.organization_name in ("Hlas Vysočiny", "Valley Wire"), line
 
 
-def test_a_labelled_person_alone_is_no_organisation() -> None:
+def test_a_labelled_person_alone_applies_for_herself_unsure() -> None:
+    """LABELS.md: a natural person applying for themselves is the organisation."""
     x = _text("Žadatel: Pavla Nová\n" + _IP + _SIG)
-    assert x.organization_name is None
+    assert _name(x) == ("Pavla Nová", False)
 
 
 def test_a_remark_in_brackets_after_a_labelled_name_is_cut_off_unsure() -> None:
@@ -786,3 +787,57 @@ def test_a_foreign_designator_in_a_form_row_or_table_keeps_the_label_certain(row
 def test_a_word_that_is_also_a_designator_makes_no_organisation(body: str) -> None:
     x = _text(body)
     assert x.organization_name is None
+
+
+# ------------------------------------------------- a natural person applying for themselves -
+# (fifth round, LABELS.md) A freelancer or sole trader applying for themselves is the
+# organisation under their own name, as a person's name is written in the register: without
+# academic degrees or forms of address, never for certain. Found wherever the applicant is
+# given: a labelled applicant line, the head of a letter, any line with their IČO.
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Žadatel: Mgr. Jana Horká, OSVČ, IČ 27482316\nŽádám o natáčení v Jihlavě.", "Jana Horká"),
+        ("Zadatel: MgA. Ondrej Mraz, Ph.D., fotograf na volne noze\nProsim o povoleni natacet.", "Ondrej Mraz"),
+        ("Applicant: Dr. Sarah Quinn (freelance journalist)\nI ask for the XML results feed.", "Sarah Quinn"),
+        ("Žiadateľ\tIng. Peter Kováč, fotograf na voľnej nohe\nŽiadam o povolenie nakrúcať.", "Peter Kováč"),
+    ],
+)
+def test_a_labelled_applicant_who_is_a_person_is_the_organisation_without_degrees(body: str, org: str) -> None:
+    x = _text(body + "\n" + _IP + _SIG)
+    assert _name(x) == (org, False)
+
+
+def test_a_freelancers_letter_headed_by_their_name_with_degrees() -> None:
+    letter = "Ing. Petr Sova\nnezávislý dokumentarista\nIČ: 27482324\n\nDobrý den,\nžádám o přístup k XML.\n"
+    assert _name(_text(letter + _IP + _SIG)) == ("Petr Sova", False)
+
+
+def test_a_freelancers_ico_under_the_signature_after_an_ico_in_a_sentence() -> None:
+    note = (
+        "Dobrý den,\njsem fotografka na volné noze (IČO 27482332) a ráda bych fotila "
+        "sčítání hlasů v Táboře.\n\nBc. Lucie Dvořáková\nfotografka, IČO 27482332\n"
+        "Husova 8, 390 01 Tábor\n"
+    )
+    assert _name(_text(note + _IP)) == ("Lucie Dvořáková", False)
+
+
+def test_a_company_named_beside_a_labelled_person_still_wins() -> None:
+    x = _text("Žadatel: Ing. Karel Vlk\nRádio Vlk s.r.o., IČO 27482341\n" + _IP + _SIG)
+    assert x.organization_name == "Rádio Vlk s.r.o."
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dobrý deň,\nako nezávislý kameraman (IČO 27482359) žiadam o povolenie nakrúcať v Nitre.\n\n"
+        "Mgr. Juraj Baláž\nkameraman, IČO 27482359\nŠtúrova 3, Nitra\n",
+        "Hello,\nI film on my own account (Czech ID no. 27482367) and ask to record in Brno.\n\n"
+        "Dr. Alan Reeve\ncameraman, IČO 27482367\n+420 603 555 111\n",
+    ],
+)
+def test_the_person_above_a_later_ico_line_heads_the_letter(note: str) -> None:
+    x = _text(note)
+    assert _name(x) == ("Juraj Baláž" if "Juraj" in note else "Alan Reeve", False)
