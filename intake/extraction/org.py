@@ -38,7 +38,8 @@ long capitalised word without a legal form backtracks exponentially (seconds at 
 _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _STOP = re.compile(
-    r"^.*\b(?:pro|za|od|na|ve|v|jménem|společnosti|firmy|organizace|společnost|"
+    r"^.*\b(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|jménem|menom|společnosti|spoločnosti|"
+    r"firmy|organizace|organizácie|společnost|"
     r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
@@ -159,7 +160,7 @@ def _fix_legal_dot(line: str, value: str) -> str:
 _QUOTES = re.compile(r"[\"„“”»«]")
 _PARTS = re.compile(r"\s[|•·–—/-]\s|\t")
 _NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
-_PREPOSITION = re.compile(r"(?<!\w)(?:pro|za|od|na|ve|v|for|of|from|by|at)\s+$")
+_PREPOSITION = re.compile(r"(?<!\w)(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|for|of|from|by|at)\s+$")
 _THIRD_PARTY = re.compile(
     r"(?i)\b(?:poskytovatel\w*|dodavatel\w*|dodává|hosting\w*|hostuj\w*|provider|ISP|"
     r"konektivit\w*|připojení\s+(?:od|přes)|linku|via|through|přes|operated|provozuje|"
@@ -203,6 +204,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, boo
     raw = m.group(1)
     cut = _STOP.match(raw)
     lead = raw[: cut.end()] if cut else ""
+    lead, joined = _joined_lead(part[prev : m.start(1)], lead)
     body = raw[len(lead) :]
     if (stop := _LAST_SENTENCE.search(_LEGAL_TAIL.sub("", body))) is not None:
         lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
@@ -219,7 +221,36 @@ def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, boo
         opens = q.start() and _QUOTES.search(v, q.start() + 1)  # a pair: the name in it
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, third
-    return v, _sure_bounds(before, part[prev : m.start(1)], v), third
+    return v, not joined and _sure_bounds(before, part[prev : m.start(1)], v), third
+
+
+_UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
+_CONNECTIVE_END = re.compile(
+    rf"(?:^|\s)(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})\s+"
+    r"(?:of|for|and|pro|pre|na|nad|pod|v|ve|u|a|de|du|der|für)\s+$"
+)
+"""Capitalised words and a connective ending the words cut off before a name: "Institute
+of" in "Central European Institute of Political Science, o.p.s."."""
+
+
+def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
+    """``lead`` (the words cut off before a name) without the capitalised words that a
+    connective joins to the name, and whether it joined any: only where a lower-case word
+    of the sentence stands before them ("at the Central European Institute of …", "redakce
+    Sdružení pro …"), never a person's name ("Jana Malá pro …") nor a sentence's first word
+    ("Výsledky pro …"), which the name may or may not include."""
+    m = _CONNECTIVE_END.search(lead)
+    if m is None or (clean_name(m.group("run")) and not _INSTITUTION_WORD.search(m.group("run"))):
+        return lead, False
+    before = (outside + lead[: m.start("run")]).rstrip()
+    last = before.split()[-1] if before else ""
+    if not last[:1].islower() or _STOP_WORD.fullmatch(last):
+        return lead, False
+    return lead[: m.start("run")], True
+
+
+_STOP_WORD = re.compile(r"(?i)za|jménem|jmenem|menom|by|from")
+"""A word before the capitalised words that makes them another party ("za Rádio …")."""
 
 
 _LAST_SENTENCE = re.compile(r"^.*[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")

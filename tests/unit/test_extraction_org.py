@@ -841,3 +841,50 @@ def test_a_company_named_beside_a_labelled_person_still_wins() -> None:
 def test_the_person_above_a_later_ico_line_heads_the_letter(note: str) -> None:
     x = _text(note)
     assert _name(x) == ("Juraj Baláž" if "Juraj" in note else "Alan Reeve", False)
+
+
+# ------------------------------------------------- where a name in a sentence starts -----
+# (fifth round) The words of the sentence before a name end at a preposition of any of our
+# languages (Czech, Slovak, English); a connective between capitalised words of one name
+# ("Institute of …", "Sdružení pro …") is inside it when lower-case words of the sentence
+# stand before the capitalised words: the name is then read whole, unsure.
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Dobrý deň,\nžiadame o dáta XML volieb pre Televízia Záhorie, s. r. o. (Senica).", "Televízia Záhorie, s. r. o."),
+        ("Dobry den,\nposielame XML poziadavku pre Noviny Spis, s.r.o. z Levoce.", "Noviny Spis, s.r.o."),
+        ("Dobrý deň,\nXML prístup žiadame pre Rádio Liptov, s.r.o., Ružomberok.", "Rádio Liptov, s.r.o."),
+    ],
+)
+def test_a_preposition_of_any_language_ends_the_words_before_the_name(body: str, org: str) -> None:
+    x = _text(body + "\n" + _IP + _SIG)
+    assert x.organization_name == org
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Dear team,\nour unit at the Baltic Institute of Media Studies SIA asks for the feed.", "Baltic Institute of Media Studies SIA"),
+        ("Please register the Society for Election Observation Ltd for the results feed.", "Society for Election Observation Ltd"),
+        ("Dobrý den,\nžádost posílá redakce Sdružení pro Horácko, z. s., se sídlem v Jihlavě.", "Sdružení pro Horácko, z. s."),
+        ("Dobry den,\nzadost posila redakce Sdruzeni pro Horacko, z. s., Jihlava.", "Sdruzeni pro Horacko, z. s."),
+        ("Dobrý deň,\nžiada vás o to naše Združenie pre Liptov, o. z., Ružomberok.", "Združenie pre Liptov, o. z."),
+    ],
+)
+def test_a_connective_between_capitalised_words_is_inside_the_name_unsure(body: str, org: str) -> None:
+    x = _text(body + "\n" + _IP + _SIG)
+    assert _name(x) == (org, False)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Jana Malá pro Rádio Vzor s.r.o. žádá o přístup k výsledkům.",
+        "Výsledky pro Rádio Vzor s.r.o. prosím posílejte na adresu níže.",
+    ],
+)
+def test_a_person_or_the_sentences_first_word_before_a_connective_is_no_part_of_the_name(body: str) -> None:
+    x = _text("Dobrý den,\n" + body + "\n" + _IP + _SIG)
+    assert x.organization_name == "Rádio Vzor s.r.o."
