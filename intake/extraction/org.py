@@ -177,14 +177,33 @@ def legal_name_in(text: str) -> str | None:
     return found[0] if found else None
 
 
+_ACTS_FOR = re.compile(
+    r"(?i)(?:(?:v\s+zastoupen[íi]|v\s+zastúpení|jménem|jmenem|v\s+mene|menom|on\s+behalf\s+of|"
+    r"representing|zastupuj\w*)(?:\s+(?:naš\w*|náš\w*|nas\w*|our|the|my|klient\w*|zákazník\w*|"
+    r"zakaznik\w*|client|customer|společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))*"
+    r"|(?:naš\w*|náš\w*|nas\w*|our|my)\s+(?:klienta?|zákazníka?|zakaznika?|client|customer)"
+    r"(?:\s+(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)\s+$"
+)
+"""Words before a name saying the writer acts for it ("v zastoupení našeho zákazníka",
+"on behalf of our client", "v mene nášho klienta"): that name is the applicant, the writer's
+own firm (a contractor, an agency) is not."""
+_ACTS_FOR_ANY = re.compile(
+    r"(?i)zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
+    r"zákazník|zakaznik|client|customer"
+)
+"""A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
+
+
 def _legal_in(text: str) -> tuple[str, bool] | None:
-    """The first name with a legal form in ``text`` that is no third party's (else the
-    first), and whether its bounds are sure: not when a capitalised word right before it
-    may belong to it ("Spolek pro Boskovice, z. s." read from "pro"), nor when the words
-    before it make it a third party (a provider), nor when it may be declined."""
+    """The first name with a legal form in ``text`` that the writer acts for, else
+    the first that is no third party's, else the first; and whether its bounds are sure: not
+    when a capitalised word right before it may belong to it ("Spolek pro Boskovice, z. s."
+    read from "pro"), nor when the words before it make it a third party (a provider), nor
+    when it may be declined."""
     if not _LEGAL_ANY.search(text):
         return None
-    first: tuple[str, bool] | None = None
+    acting = _ACTS_FOR_ANY.search(text) is not None
+    best: tuple[int, str, bool] | None = None
     for part in _PARTS.split(text):
         prev = 0
         for m in _WITH_LEGAL.finditer(part):
@@ -192,15 +211,22 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
             prev = m.end()
             if found is None:
                 continue
-            if not found[2]:
-                return found[0], found[1]
-            first = first or (found[0], False)
-    return first
+            name, sure, rank = found
+            if rank == _ACTING or (rank == _PLAIN and not acting):
+                return name, sure
+            if best is None or rank < best[0]:
+                best = (rank, name, sure and rank == _PLAIN)
+    return (best[1], best[2]) if best else None
 
 
-def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, bool] | None:
+_ACTING, _PLAIN, _THIRD = 0, 1, 2
+"""How the words before a name with a legal form place it: the party the writer acts for,
+no words about it, a third party (a provider, a parent)."""
+
+
+def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, int] | None:
     """The name of one match of ``_WITH_LEGAL`` (``prev``: where the previous one ended),
-    whether its bounds are sure, and whether the words before it make it a third party's."""
+    whether its bounds are sure, and how the words before it place it (``_ACTING`` …)."""
     raw = m.group(1)
     cut = _STOP.match(raw)
     lead = raw[: cut.end()] if cut else ""
@@ -213,15 +239,16 @@ def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, boo
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
-    third = _THIRD_PARTY.search(before) is not None
+    rank = _ACTING if _ACTS_FOR.search(before[-80:]) else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
     branch = _BRANCH.match(part, m.end())
     v = _fix_legal_dot(part, v)
     v = v + branch.group(0).rstrip(" .,") if branch else v
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
         opens = q.start() and _QUOTES.search(v, q.start() + 1)  # a pair: the name in it
         v = v[q.start() :] if opens else v
-        return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, third
-    return v, not joined and _sure_bounds(before, part[prev : m.start(1)], v), third
+        return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
+    sure = not joined and _sure_bounds(before, part[prev : m.start(1)], v)
+    return v, sure, rank
 
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
@@ -859,6 +886,27 @@ def ico_beside_name(blocks: Sequence[Block]) -> Hit | None:
             n = _NUMBER_AFTER.match(ln.text, m.end())
             if n and ico_valid(n.group(1)):
                 return Hit(n.group(1), b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_ICO_AFTER = re.compile(
+    r"\s*[,(;]?\s*(?:I[ČC]O?|IČ|Company\s+ID|ID\s+No\.?|Reg(?:istration)?\.?\s*No\.?)\s*[:.]?\s*"
+    r"(\d{3}\s?\d{2}\s?\d{3}|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def ico_after_name(blocks: Sequence[Block], name: Hit, office_ico: str) -> Hit | None:
+    """The IČO written right after the organisation's name on its line ("Rádio Alfa,
+    s.r.o., IČO …", "Riverside Radio Ltd (IČO …)"): the applicant's among several (unsure)."""
+    for b, ln in lines_of([b for b in blocks if b.component == name.component]):
+        if ln.no != name.line:
+            continue
+        at = ln.text.find(name.value)
+        m = _ICO_AFTER.match(ln.text, at + len(name.value)) if at >= 0 else None
+        v = re.sub(r"\s", "", m.group(1)) if m else ""
+        if v and ico_valid(v) and v != office_ico:
+            return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
     return None
 
 

@@ -888,3 +888,61 @@ def test_a_connective_between_capitalised_words_is_inside_the_name_unsure(body: 
 def test_a_person_or_the_sentences_first_word_before_a_connective_is_no_part_of_the_name(body: str) -> None:
     x = _text("Dobrý den,\n" + body + "\n" + _IP + _SIG)
     assert x.organization_name == "Rádio Vzor s.r.o."
+
+
+# ------------------------------------------------- the party the writer acts for --------
+# (fifth round) The applicant is the party on whose behalf the request is made: a name the
+# writer says they represent or write for ("v zastoupení", "jménem", "on behalf of", "our
+# client") beats the writer's own firm (an IT contractor, an agency), and the applicant's
+# IČO is the one written beside the applicant's name. Deciding between two organisations by
+# wording: unsure.
+
+
+@pytest.mark.parametrize(
+    ("body", "org", "ico"),
+    [
+        (
+            "Dobrý den,\njako dodavatel IT (Síťové služby Beta s.r.o., IČO 45100004) píšu v zastoupení "
+            "našeho zákazníka Rádio Alfa, s.r.o., IČO 45100012, které žádá o přístup k XML.",
+            "Rádio Alfa, s.r.o.",
+            "45100012",
+        ),
+        (
+            "Hello,\nI am the network engineer at Packet Works Ltd (IČO 45100021). On behalf of our "
+            "client Riverside Radio Ltd (IČO 45100039) we ask for the XML results feed.",
+            "Riverside Radio Ltd",
+            "45100039",
+        ),
+        (
+            "Dobrý deň,\nsom správca siete vo firme Sieťové riešenia s.r.o. (IČO 45100047). V mene "
+            "nášho klienta Televízia Orava, s.r.o., IČO 45100055, žiadame o prístup k XML.",
+            "Televízia Orava, s.r.o.",
+            "45100055",
+        ),
+        (
+            "Dobry den,\nspravujeme servery firmy NetHelp s.r.o. (ICO 45100063) a pisu jmenem klienta "
+            "Radio Jih s.r.o., ICO 45100071, ktery zada o pristup k vysledkum.",
+            "Radio Jih s.r.o.",
+            "45100071",
+        ),
+    ],
+)
+def test_the_party_the_writer_acts_for_is_the_applicant_unsure(body: str, org: str, ico: str) -> None:
+    x = _text(body + "\n" + _IP + _SIG)
+    assert _name(x) == (org, False)
+    assert (x.organization_ico, _certain(x, "organization.ico")) == (ico, False)
+
+
+def test_the_contractors_firm_in_the_signature_does_not_replace_the_client() -> None:
+    x = _text(
+        "Dobrý den,\npíšu jménem Deník Sever a.s. (IČO 45100080), který žádá o XML výsledky.\n"
+        + _IP + "\nPetr Malý\nIT Servis Omega s.r.o.\nIČO 45100098\n"
+    )
+    assert x.organization_name == "Deník Sever a.s."
+    assert x.organization_ico == "45100080"
+
+
+def test_a_labelled_applicant_stays_certain_beside_its_contractor() -> None:
+    x = _text("Žadatel: Rádio Alfa, s.r.o.\nIČO: 45100012\nTechnicky zajišťuje Síťové služby Beta s.r.o.\n" + _IP + _SIG)
+    assert _name(x) == ("Rádio Alfa, s.r.o.", True)
+    assert x.organization_ico == "45100012"
