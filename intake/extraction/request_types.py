@@ -89,10 +89,13 @@ _WITHDRAW = re.compile(
     r"odpada\w*|upoust\w*|upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
-    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out)",
+    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out|"
+    # called moot, irrelevant or to be ignored ("berte jako bezpředmětný", "is now moot")
+    r"bezpredmetn\w*|irelevantn\w*|nerelevantn\w*|irrelevant|moot|obsolete|ignor\w*)",
     re.IGNORECASE,
 )
-"""A request taken back ("natáčení rušíme", "filming request withdrawn")."""
+"""A request taken back ("natáčení rušíme", "filming request withdrawn", "bod 2 berte jako
+bezpředmětný", "please ignore the filming request")."""
 _ALL_NEGATED = re.compile(r"\b(?:ani|neither|nor)\b", re.IGNORECASE)
 """With a negation, every request of the clause is declined ("nechceme XML ani natáčet")."""
 _CLOSE_NEGATION = re.compile(
@@ -193,6 +196,9 @@ class _Row:
     """A short line that is only a name of a request, no sentence ("Povolení k natáčení")."""
     struck: bool = False
     """Struck-out text (``intake.content.marks``): what it names is not requested."""
+    before: str = ""
+    """The clauses of the sentence before this one: what a decline naming no request
+    ("o ten nežádáme", "we don't need that") refers to."""
 
 
 @dataclass(frozen=True)
@@ -550,7 +556,9 @@ def _line_rows(line: str) -> Iterator[_Row]:
             continue
         for sentence in _AFTER_STOP.split(part.text):
             question = sentence.rstrip().endswith("?")
-            yield from (_Row(c, question=question) for c in _CLAUSE.split(sentence) if c.strip())
+            clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
+            for i, c in enumerate(clauses):
+                yield _Row(c, question=question, before=" ".join(clauses[:i]))
 
 
 @dataclass(frozen=True)
@@ -612,7 +620,8 @@ def _row_says(row: _Row) -> list[_Say]:
         if ip:
             return [_Say(FEED, True, plain=True)]
         if not row.form and _DECLINE_ASK.search(row.text):  # "o ten proto nežádáme"
-            return [_Say(_NOBODY, False, doubt=Reason.UNPLACED_DECLINE)]
+            kind = _antecedent(row.before)
+            return [_Say(kind, False, doubt=None if kind else Reason.UNPLACED_DECLINE)]
         return []
     if row.question:
         return [_Say(k, False, doubt=Reason.QUESTION) for k in kinds]
@@ -632,6 +641,14 @@ def _row_says(row: _Row) -> list[_Say]:
     if row.mark:
         return [_Say(k, k not in declined, form=True) for k in kinds]
     return [_Say(k, False, form=True) for k in kinds if k not in declined]
+
+
+def _antecedent(before: str) -> str:
+    """The request a decline naming none refers to: the one request the sentence named
+    before it ("Přístup k XML máme zajištěn, o ten proto nežádáme"), else none
+    (``_NOBODY``: which one is declined is a guess)."""
+    kinds = {c.kind for c in _cue_spans(before) if not c.weak} if before else set()
+    return kinds.pop() if len(kinds) == 1 else _NOBODY
 
 
 def _declined(clause: str, spans: list[_Cue], kinds: list[str]) -> set[str]:
