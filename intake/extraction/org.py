@@ -578,6 +578,10 @@ _NOT_HEAD = re.compile(
     r"datum|date|ulice|adresa|address|sídlo|tel|e-?mail|www|kontakt\w*|contact|vyřizuje|"
     r"telefon|phone|mobil|fax|bankovní|bank|účet|account|zapsan\w*|registered|spisov\w*|"
     r"s\s+pozdravem|regards|děkuj\w*|thank|osvč|fyzická|freelanc\w*|nezávisl\w*|"
+    # a letter's closing in any of our languages
+    r"d[íi]ky|d[íi]k|ďakuj\w*|dakuj\w*|vďaka|vdaka|many\s+thanks|thanks|cheers|kind\s+regards|"
+    r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|s\s+[úu]ctou|s\s+pozdravom|zdrav[íi]|"
+    r"sincerely|yours|se\s+srdečným|mějte\s+se|"
     r"podnikatel\w*|živnost\w*)\b"
 )
 

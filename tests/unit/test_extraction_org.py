@@ -946,3 +946,15 @@ def test_a_labelled_applicant_stays_certain_beside_its_contractor() -> None:
     x = _text("Žadatel: Rádio Alfa, s.r.o.\nIČO: 45100012\nTechnicky zajišťuje Síťové služby Beta s.r.o.\n" + _IP + _SIG)
     assert _name(x) == ("Rádio Alfa, s.r.o.", True)
     assert x.organization_ico == "45100012"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    ["Díky předem", "Diky moc", "Ďakujem pekne", "Many thanks", "Cheers", "Kind regards", "S úctou", "Zdraví"],
+)
+def test_a_letters_closing_above_the_ico_is_no_name(closing: str) -> None:
+    note = (
+        "Dobrý den,\nkreslím volební grafiky na volné noze a prosím o XML přístup.\n" + _IP
+        + f"\n{closing}\nBc. Marek Pátek\ngrafik, OSVČ\nIČO 27482316\n"
+    )
+    assert _name(_text(note)) == ("Marek Pátek", False)
