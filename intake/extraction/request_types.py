@@ -465,6 +465,8 @@ class _Reader:
     def __init__(self, text: str) -> None:
         self.cued = _cued_lines(text)
         self.lines = text.split("\n")
+        self.items, refs = _items_and_references(self.lines)
+        self.cued |= refs
         self.table: _Columns | None = None
         self.label: str | None = None
         self.options: list[tuple[bool, bool]] = []
@@ -499,6 +501,8 @@ class _Reader:
 
     def _line(self, i: int, line: str) -> Iterator[_Row]:
         rows = list(self._line_rows(i, line))
+        if self.items:
+            rows = [_with_item(r, self.items) for r in rows]
         self.under_marks = ("\t" in line or "|" in line) and any(r.form for r in rows)
         yield from rows
 
@@ -521,6 +525,49 @@ class _Reader:
                 yield _Row(line, None, form=True)  # a row with its value cell left empty
             else:
                 yield from _line_rows(line)
+
+
+_ITEM_MARK = re.compile(r"^\s*\(?(\d)[.)]\s+|(?<=[\s(,;:])(?:\((\d)\)|(\d)\))\s+")
+"""A numbered item: "1) …" or "2. …" opening a line, "(1) …" or "2) …" inside one."""
+_ITEM_REF = re.compile(
+    r"\b(?:bod(?:u|em|y)?|polozk\w*|pozadav\w*|item|point|request|c\.|cislo|number|no\.)"
+    r"\s*(?:c\.\s*)?(\d)\b(?!\s*[.)]\s)",
+    re.IGNORECASE,
+)
+"""A reference to a numbered item ("bod 2", "položku 1", "item 2", "point 1")."""
+_CANON = {FEED: "xml", RECORDING: "natacet"}
+"""A cue that names each request type, put beside a reference to the item naming it."""
+
+
+def _items_and_references(lines: Sequence[str]) -> tuple[dict[str, str], set[int]]:
+    """The request each numbered item of the text names (an item naming one request), and
+    the lines that refer to an item ("bod 2 škrtněte"); nothing when no line refers to
+    one."""
+    refs = {i for i, ln in enumerate(lines) if _ITEM_REF.search(ln.translate(_FOLD))}
+    if not refs:
+        return {}, set()
+    items: dict[str, set[str]] = {}
+    for ln in lines:
+        folded = ln.translate(_FOLD)
+        marks = list(_ITEM_MARK.finditer(folded))
+        ends = [n.start() for n in marks[1:]] + [len(folded)]
+        for m, end in zip(marks, ends[: len(marks)], strict=True):
+            number = next(g for g in m.groups() if g)
+            text = folded[m.end() : end]
+            kinds = {c.kind for c in _cue_spans(text) if not c.weak}
+            items.setdefault(number, set()).update(kinds)
+    named = {n: next(iter(k)) for n, k in items.items() if len(k) == 1}
+    return named, refs if named else set()
+
+
+def _with_item(row: _Row, items: dict[str, str]) -> _Row:
+    """A clause referring to a numbered item and naming no request ("žádáme jen o bod 1")
+    with the request the item names."""
+    if row.form or _has_cue(row.text):
+        return row
+    m = _ITEM_REF.search(row.text)
+    kind = items.get(m.group(1)) if m else None
+    return dataclasses.replace(row, text=f"{row.text} ({_CANON[kind]})") if kind else row
 
 
 def _struck_apart(line: str) -> tuple[list[_Row], str]:

@@ -81,3 +81,48 @@ def test_a_request_called_moot_or_to_be_ignored_is_taken_back(later: str) -> Non
     x = _text(_FEED_LINE + _REC_LINE + "\n" + later)
     assert x.request_types == FEED
     assert not x.fields["request_types"].certain
+
+
+# ------------------------------------------------- a reference to a numbered item -------
+# (fifth round) "bod 2", "item 2", "žiadame iba o bod 1": a reference to an item of the
+# text's numbered list means the request that item names.
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Žádáme:\n1) přístup k XML výsledkům, ostrá 8.8.8.8\n2) povolení natáčet na přebíracím "
+            "místě v Písku\n\nPS: bod 2 prosím škrtněte.",
+            FEED,
+        ),
+        (
+            "Žiadame o:\n1. prístup k XML výsledkom (8.8.8.8),\n2. povolenie nakrúcať na preberacom "
+            "mieste.\nOprava: bod 2 vypúšťame, žiadame iba o bod 1.",
+            FEED,
+        ),
+        (
+            "We request (1) access to the XML results feed from 8.8.8.8 and (2) permission to film "
+            "at a collection point.\nUpdate: please withdraw item 2.",
+            FEED,
+        ),
+        (
+            "Zadame o 1) pristup k XML a 2) povoleni natacet v Brne.\nBod 1 rusime, data resi agentura.",
+            REC,
+        ),
+        (
+            "Žádáme o 1) povolení natáčet na přebíracím místě v Písku, 2) přístup k XML výsledkům "
+            "z 8.8.8.8.\nBod 1 berte prosím jako zrušený.",
+            FEED,
+        ),
+    ],
+)
+def test_a_reference_to_a_numbered_item_means_the_request_it_names(body: str, want: tuple[str, ...]) -> None:
+    x = _text(body)
+    assert x.request_types == want
+    assert not x.fields["request_types"].certain
+
+
+def test_a_reference_to_no_item_of_a_list_changes_nothing() -> None:
+    x = _text("Žádáme o 1) přístup k XML z 8.8.8.8 a 2) povolení natáčet v Písku.\nBod 3 ruším.")
+    assert x.request_types == ("feed_access", "recording_permit")
