@@ -14,7 +14,7 @@ from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
 _LEGAL = (
-    r"(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
+    r"(?<!\w)(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
@@ -207,7 +207,7 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
     for part in _PARTS.split(text):
         prev = 0
         for m in _WITH_LEGAL.finditer(part):
-            found = _legal_match(part, m, prev)
+            found = _legal_match(part, m, prev, acting)
             prev = m.end()
             if found is None:
                 continue
@@ -224,9 +224,10 @@ _ACTING, _PLAIN, _THIRD = 0, 1, 2
 no words about it, a third party (a provider, a parent)."""
 
 
-def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, int] | None:
+def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[str, bool, int] | None:
     """The name of one match of ``_WITH_LEGAL`` (``prev``: where the previous one ended),
-    whether its bounds are sure, and how the words before it place it (``_ACTING`` …)."""
+    whether its bounds are sure, and how the words before it place it (``_ACTING`` …;
+    ``acting``: the text has words of acting for someone at all)."""
     raw = m.group(1)
     cut = _STOP.match(raw)
     lead = raw[: cut.end()] if cut else ""
@@ -239,7 +240,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, int
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
-    rank = _ACTING if _ACTS_FOR.search(before[-80:]) else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
+    acts = acting and _ACTS_FOR.search(before[-80:]) is not None
+    rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
     branch = _BRANCH.match(part, m.end())
     v = _fix_legal_dot(part, v)
     v = v + branch.group(0).rstrip(" .,") if branch else v
@@ -266,7 +268,7 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     of the sentence stands before them ("at the Central European Institute of …", "redakce
     Sdružení pro …"), never a person's name ("Jana Malá pro …") nor a sentence's first word
     ("Výsledky pro …"), which the name may or may not include."""
-    m = _CONNECTIVE_END.search(lead)
+    m = _CONNECTIVE_END.search(lead) if lead else None
     if m is None or (clean_name(m.group("run")) and not _INSTITUTION_WORD.search(m.group("run"))):
         return lead, False
     before = (outside + lead[: m.start("run")]).rstrip()

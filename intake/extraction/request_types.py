@@ -530,11 +530,12 @@ class _Reader:
 _ITEM_MARK = re.compile(r"^\s*\(?(\d)[.)]\s+|(?<=[\s(,;:])(?:\((\d)\)|(\d)\))\s+")
 """A numbered item: "1) …" or "2. …" opening a line, "(1) …" or "2) …" inside one."""
 _ITEM_REF = re.compile(
-    r"\b(?:bod(?:u|em|y)?|polozk\w*|pozadav\w*|item|point|request|c\.|cislo|number|no\.)"
-    r"\s*(?:c\.\s*)?(\d)\b(?!\s*[.)]\s)",
+    r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč]\.|[cč][ií]slo|"
+    r"number|no\.)\s*(?:[cč]\.\s*)?(\d)\b(?!\s*[.)]\s)",
     re.IGNORECASE,
 )
-"""A reference to a numbered item ("bod 2", "položku 1", "item 2", "point 1")."""
+"""A reference to a numbered item ("bod 2", "položku 1", "item 2", "point 1"), with or
+without diacritics."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}
 """A cue that names each request type, put beside a reference to the item naming it."""
 
@@ -543,7 +544,7 @@ def _items_and_references(lines: Sequence[str]) -> tuple[dict[str, str], set[int
     """The request each numbered item of the text names (an item naming one request), and
     the lines that refer to an item ("bod 2 škrtněte"); nothing when no line refers to
     one."""
-    refs = {i for i, ln in enumerate(lines) if _ITEM_REF.search(ln.translate(_FOLD))}
+    refs = {i for i, ln in enumerate(lines) if _ITEM_REF.search(ln)}
     if not refs:
         return {}, set()
     items: dict[str, set[str]] = {}
