@@ -20,7 +20,7 @@ _WORDS = frozenset(
     {
         "vat", "gbr", "cio", "cic", "sep", "sem", "ans", "sal", "psu", "pse", "etat", "company",
         "private", "ent.", "coop.", "koop.", "and company", "& company", "e.g.", "p.c.", "p.p.",
-        "c.v.", "a.d.", "s.s.", "e.c.", "e.e.", "rt.", "kv.", "bt.", "hf.", "ses.", "gte.",
+        "c.v.", "a.d.", "s.s.", "e.c.", "e.e.", "e.u.", "rt.", "kv.", "bt.", "hf.", "ses.", "gte.",
         "dat", "zat", "aat", "tov", "teo", "fie", "ead", "sgr", "crl", "iks", "rhf", "fkf",
         "nuf", "stg", "tmi", "tdv", "qmj", "oaj", "cpt", "esv", "gie", "ood", "cxa", "sca",
         "scs", "scop", "fcp", "epe", "pte", "obrt", "peec", "mchj", "yoaj", "ovee", "mepe",

@@ -782,6 +782,7 @@ def test_a_foreign_designator_in_a_form_row_or_table_keeps_the_label_certain(row
         "Jak potvrdil náš Petr Malý CIO, ostrá adresa je 8.8.8.8.",
         "Production 8.8.8.8.\nRegistered for VAT in Latvia.\nJohn Smith, BA",
         "Ostrá adresa 8.8.8.8.\nPS: Nevím co ještě uvést, e.g. kontakt.",
+        "Production 8.8.8.8.\nWe follow the rules of the Czech Republic and E.U. strictly.",
     ],
 )
 def test_a_word_that_is_also_a_designator_makes_no_organisation(body: str) -> None:
