@@ -418,10 +418,9 @@ def _stem_hits(low: bytes) -> Iterator[int]:
             i = low.find(stem, i + 1)
 
 
-def _cued_lines(text: str) -> set[int]:
-    """The numbers (from 0) of the lines of ``text`` that may name a request or addresses;
-    the other lines can only be a table's header or an option."""
-    low = _folded_bytes(text)
+def _cued_lines(low: bytes) -> set[int]:
+    """The numbers (from 0) of the lines of a text (``low``: ``_folded_bytes``) that may name
+    a request or addresses; the other lines can only be a table's header or an option."""
     breaks = [m.start() for m in _NEWLINE_BYTES.finditer(low)]
     return {bisect.bisect_left(breaks, i) for i in _stem_hits(low)}
 
@@ -463,9 +462,11 @@ class _Reader:
     option lines below it ("Natáčení:" / "☐ ano" / "☒ ne")."""
 
     def __init__(self, text: str) -> None:
-        self.cued = _cued_lines(text)
+        low = _folded_bytes(text)
+        self.cued = _cued_lines(low)
         self.lines = text.split("\n")
-        self.items, refs = _items_and_references(self.lines)
+        refers = any(stem in low for stem in _REF_STEMS)
+        self.items, refs = _items_and_references(self.lines) if refers else ({}, set())
         self.cued |= refs
         self.table: _Columns | None = None
         self.label: str | None = None
@@ -530,12 +531,14 @@ class _Reader:
 _ITEM_MARK = re.compile(r"^\s*\(?(\d)[.)]\s+|(?<=[\s(,;:])(?:\((\d)\)|(\d)\))\s+")
 """A numbered item: "1) …" or "2. …" opening a line, "(1) …" or "2) …" inside one."""
 _ITEM_REF = re.compile(
-    r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč]\.|[cč][ií]slo|"
-    r"number|no\.)\s*(?:[cč]\.\s*)?(\d)\b(?!\s*[.)]\s)",
+    r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number)"
+    r"\s*(?:[cč]\.\s*)?(\d)\b(?!\s*[.)]\s)",
     re.IGNORECASE,
 )
 """A reference to a numbered item ("bod 2", "položku 1", "item 2", "point 1"), with or
 without diacritics."""
+_REF_STEMS = (b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number")
+"""The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}
 """A cue that names each request type, put beside a reference to the item naming it."""
 
@@ -604,9 +607,11 @@ def _line_rows(line: str) -> Iterator[_Row]:
             continue
         for sentence in _AFTER_STOP.split(part.text):
             question = sentence.rstrip().endswith("?")
-            clauses = [c for c in _CLAUSE.split(sentence) if c.strip()]
-            for i, c in enumerate(clauses):
-                yield _Row(c, question=question, before=" ".join(clauses[:i]))
+            at = 0
+            for c in _CLAUSE.split(sentence):
+                if c.strip():
+                    at = sentence.find(c, at)
+                    yield _Row(c, question=question, before=sentence[:at])
 
 
 @dataclass(frozen=True)
