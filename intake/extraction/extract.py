@@ -44,6 +44,7 @@ from intake.extraction.names import clean_name
 from intake.extraction.org import (
     beside_envelope,
     find_organization,
+    ico_after_name,
     ico_beside_name,
     ids_in_columns,
     org_beside_person,
@@ -640,6 +641,8 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     ico = ico or _unsure(find_ico(earlier, office)) or ico_beside_name(texts.written)
     if ico is not None and ico.certain and third_party_at(texts.written, ico):
         ico = dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)
+    if ico is not None and not ico.certain and name is not None:
+        ico = ico_after_name(texts.written, name, office.ico) or ico  # the applicant's own
     if ico is None and parsed.subject:
         subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
         ico = _unsure(find_ico([subject], office), Reason.HEADER)

@@ -8,20 +8,25 @@ import re
 from collections.abc import Sequence
 
 from intake.extraction.fields import Hit, ico_valid, lines_of
+from intake.extraction.legal_forms import DESIGNATORS
 from intake.extraction.names import TITLES, clean_name
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
 _LEGAL = (
-    r"(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
+    r"(?<!\w)(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
     r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo)|"
     r"Ltd\.?|Limited|gGmbH|GmbH|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
     r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
-    r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.)"
+    r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.|"
+    + DESIGNATORS
+    + ")"
 )
+"""Czech and Slovak forms written every way people write them, the usual foreign ones, then
+every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. …)."""
 _LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 _WITH_LEGAL = re.compile(
@@ -33,7 +38,8 @@ long capitalised word without a legal form backtracks exponentially (seconds at 
 _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _STOP = re.compile(
-    r"^.*\b(?:pro|za|od|na|ve|v|jménem|společnosti|firmy|organizace|společnost|"
+    r"^.*\b(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|jménem|menom|společnosti|spoločnosti|"
+    r"firmy|organizace|organizácie|společnost|"
     r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
@@ -154,7 +160,7 @@ def _fix_legal_dot(line: str, value: str) -> str:
 _QUOTES = re.compile(r"[\"„“”»«]")
 _PARTS = re.compile(r"\s[|•·–—/-]\s|\t")
 _NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
-_PREPOSITION = re.compile(r"(?<!\w)(?:pro|za|od|na|ve|v|for|of|from|by|at)\s+$")
+_PREPOSITION = re.compile(r"(?<!\w)(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|for|of|from|by|at)\s+$")
 _THIRD_PARTY = re.compile(
     r"(?i)\b(?:poskytovatel\w*|dodavatel\w*|dodává|hosting\w*|hostuj\w*|provider|ISP|"
     r"konektivit\w*|připojení\s+(?:od|přes)|linku|via|through|přes|operated|provozuje|"
@@ -171,33 +177,61 @@ def legal_name_in(text: str) -> str | None:
     return found[0] if found else None
 
 
+_ACTS_FOR = re.compile(
+    r"(?i)(?:(?:v\s+zastoupen[íi]|v\s+zastúpení|jménem|jmenem|v\s+mene|menom|on\s+behalf\s+of|"
+    r"representing|zastupuj\w*)(?:\s+(?:naš\w*|náš\w*|nas\w*|our|the|my|klient\w*|zákazník\w*|"
+    r"zakaznik\w*|client|customer|společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))*"
+    r"|(?:naš\w*|náš\w*|nas\w*|our|my)\s+(?:klienta?|zákazníka?|zakaznika?|client|customer)"
+    r"(?:\s+(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)\s+$"
+)
+"""Words before a name saying the writer acts for it ("v zastoupení našeho zákazníka",
+"on behalf of our client", "v mene nášho klienta"): that name is the applicant, the writer's
+own firm (a contractor, an agency) is not."""
+_ACTS_FOR_ANY = re.compile(
+    r"(?i)zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
+    r"zákazník|zakaznik|client|customer"
+)
+"""A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
+
+
 def _legal_in(text: str) -> tuple[str, bool] | None:
-    """The first name with a legal form in ``text`` that is no third party's (else the
-    first), and whether its bounds are sure: not when a capitalised word right before it
-    may belong to it ("Spolek pro Boskovice, z. s." read from "pro"), nor when the words
-    before it make it a third party (a provider), nor when it may be declined."""
+    """The first name with a legal form in ``text`` that the writer acts for, else
+    the first that is no third party's, else the first; and whether its bounds are sure: not
+    when a capitalised word right before it may belong to it ("Spolek pro Boskovice, z. s."
+    read from "pro"), nor when the words before it make it a third party (a provider), nor
+    when it may be declined."""
     if not _LEGAL_ANY.search(text):
         return None
-    first: tuple[str, bool] | None = None
+    acting = _ACTS_FOR_ANY.search(text) is not None
+    best: tuple[int, str, bool] | None = None
     for part in _PARTS.split(text):
         prev = 0
         for m in _WITH_LEGAL.finditer(part):
-            found = _legal_match(part, m, prev)
+            found = _legal_match(part, m, prev, acting)
             prev = m.end()
             if found is None:
                 continue
-            if not found[2]:
-                return found[0], found[1]
-            first = first or (found[0], False)
-    return first
+            name, sure, rank = found
+            if rank == _ACTING or (rank == _PLAIN and not acting):
+                return name, sure
+            if best is None or rank < best[0]:
+                best = (rank, name, sure and rank == _PLAIN)
+    return (best[1], best[2]) if best else None
 
 
-def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, bool] | None:
+_ACTING, _PLAIN, _THIRD = 0, 1, 2
+"""How the words before a name with a legal form place it: the party the writer acts for,
+no words about it, a third party (a provider, a parent)."""
+
+
+def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[str, bool, int] | None:
     """The name of one match of ``_WITH_LEGAL`` (``prev``: where the previous one ended),
-    whether its bounds are sure, and whether the words before it make it a third party's."""
+    whether its bounds are sure, and how the words before it place it (``_ACTING`` …;
+    ``acting``: the text has words of acting for someone at all)."""
     raw = m.group(1)
     cut = _STOP.match(raw)
     lead = raw[: cut.end()] if cut else ""
+    lead, joined = _joined_lead(part[prev : m.start(1)], lead)
     body = raw[len(lead) :]
     if (stop := _LAST_SENTENCE.search(_LEGAL_TAIL.sub("", body))) is not None:
         lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
@@ -206,15 +240,46 @@ def _legal_match(part: str, m: re.Match[str], prev: int) -> tuple[str, bool, boo
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
-    third = _THIRD_PARTY.search(before) is not None
+    acts = acting and _ACTS_FOR.search(before[-80:]) is not None
+    rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
     branch = _BRANCH.match(part, m.end())
     v = _fix_legal_dot(part, v)
     v = v + branch.group(0).rstrip(" .,") if branch else v
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
         opens = q.start() and _QUOTES.search(v, q.start() + 1)  # a pair: the name in it
         v = v[q.start() :] if opens else v
-        return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, third
-    return v, _sure_bounds(before, part[prev : m.start(1)], v), third
+        return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
+    sure = not joined and _sure_bounds(before, part[prev : m.start(1)], v)
+    return v, sure, rank
+
+
+_UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
+_CONNECTIVE_END = re.compile(
+    rf"(?:^|\s)(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})\s+"
+    r"(?:of|for|and|pro|pre|na|nad|pod|v|ve|u|a|de|du|der|für)\s+$"
+)
+"""Capitalised words and a connective ending the words cut off before a name: "Institute
+of" in "Central European Institute of Political Science, o.p.s."."""
+
+
+def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
+    """``lead`` (the words cut off before a name) without the capitalised words that a
+    connective joins to the name, and whether it joined any: only where a lower-case word
+    of the sentence stands before them ("at the Central European Institute of …", "redakce
+    Sdružení pro …"), never a person's name ("Jana Malá pro …") nor a sentence's first word
+    ("Výsledky pro …"), which the name may or may not include."""
+    m = _CONNECTIVE_END.search(lead) if lead else None
+    if m is None or (clean_name(m.group("run")) and not _INSTITUTION_WORD.search(m.group("run"))):
+        return lead, False
+    before = (outside + lead[: m.start("run")]).rstrip()
+    last = before.split()[-1] if before else ""
+    if not last[:1].islower() or _STOP_WORD.fullmatch(last):
+        return lead, False
+    return lead[: m.start("run")], True
+
+
+_STOP_WORD = re.compile(r"(?i)za|jménem|jmenem|menom|by|from")
+"""A word before the capitalised words that makes them another party ("za Rádio …")."""
 
 
 _LAST_SENTENCE = re.compile(r"^.*[.!?]\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
@@ -391,7 +456,9 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
         if title is not None or _LABEL.match(m.group("v") + ": x"):
             continue  # a spanning header
         v, sure = _plain_value(m.group("v"))
-        if v and not sure:
+        if v is None and (person := _applicant_person(m.group("v"))) is not None:
+            weak = weak or Hit(person, b.component, ln.no, False, Reason.NATURAL_PERSON)
+        elif v and not sure:
             weak = weak or Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
         elif v:
             title = Hit(_fix_legal_dot(ln.text, v), b.component, ln.no)
@@ -454,12 +521,50 @@ def _starts_with_person(text: str) -> bool:
     return any(clean_name(" ".join(words[:n])) for n in (2, 3))
 
 
+def _applicant_person(raw: str) -> str | None:
+    """A labelled applicant who is a person with no organisation beside them (a freelancer:
+    "Žadatel: Mgr. Jana Horká, OSVČ"): their name without degrees."""
+    if not clean_name(raw):
+        return None
+    cells = _SIG_CELLS.split(raw)
+    name = clean_name(cells[0]) or clean_name(raw)
+    return name if name and not any(_org_cell(c) for c in cells[1:]) else None
+
+
+_NOT_ORG = re.compile(r"(?i)^\s*(?:OSV[ČC]|I[ČC]O?\b|IČ\b|DIČ|Ph\.?\s?D|CSc|MBA)")
+"""Cells after a person's name that name no organisation (the sole trader's own marks)."""
+
+
+def as_named_person(hit: Hit) -> Hit:
+    """An organisation that is a person's name (a natural person applying for themselves) as
+    the register writes a person: without degrees or forms of address ("Ing. Tomáš Beneš"
+    is "Tomáš Beneš"), never for certain."""
+    name = clean_name(hit.value)
+    if name is None or name == hit.value or _LEGAL_ANY.search(hit.value):
+        return hit
+    if TITLES.sub(" ", hit.value).split() != name.split():
+        return hit  # more than degrees around the name
+    return Hit(name, hit.component, hit.line, False, hit.reason or Reason.NATURAL_PERSON)
+
+
 def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
+    """The applying organisation in ``blocks`` (see ``_find_organization``), a person's name
+    as a person is written."""
+    found = _find_organization(blocks, skip_kinds)
+    return as_named_person(found) if found is not None else None
+
+
+def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) -> Hit | None:
+    """A labelled name, a name with a legal form, a labelled person applying for themselves,
+    a name before its IČO, a letterhead, an institution, "we are …"."""
     usable = [b for b in blocks if b.kind not in skip_kinds]
-    if (labelled := _labelled(usable)) is not None:
+    labelled = _labelled(usable)
+    if labelled is not None and labelled.reason is not Reason.NATURAL_PERSON:
         return labelled
     if (legal := _by_legal_form(usable)) is not None:
         return legal
+    if labelled is not None:
+        return labelled
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
         lead = _GREETING.sub("", m.group("v")) if m else ""
@@ -475,6 +580,10 @@ _NOT_HEAD = re.compile(
     r"datum|date|ulice|adresa|address|sídlo|tel|e-?mail|www|kontakt\w*|contact|vyřizuje|"
     r"telefon|phone|mobil|fax|bankovní|bank|účet|account|zapsan\w*|registered|spisov\w*|"
     r"s\s+pozdravem|regards|děkuj\w*|thank|osvč|fyzická|freelanc\w*|nezávisl\w*|"
+    # a letter's closing in any of our languages
+    r"d[íi]ky|d[íi]k|ďakuj\w*|dakuj\w*|vďaka|vdaka|many\s+thanks|thanks|cheers|kind\s+regards|"
+    r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|s\s+[úu]ctou|s\s+pozdravom|zdrav[íi]|"
+    r"sincerely|yours|se\s+srdečným|mějte\s+se|"
     r"podnikatel\w*|živnost\w*)\b"
 )
 
@@ -489,14 +598,23 @@ def _head_name(cell: str) -> str | None:
         return None  # a sentence
     if ":" in c or "@" in c or len(c.split()) > 10 or _LABEL.match(c + ": x"):
         return None
+    if c.count("(") != c.count(")"):
+        return None  # the rest of a sentence wrapped from the line above ("Plzeň-město), …")
     return _clean(c)
+
+
+def _sentence_line(text: str) -> bool:
+    """A line of a letter's text, not of its head: a sentence's end, or many words."""
+    t = text.strip()
+    return len(t.split()) > 10 or (t.endswith((".", "!", "?")) and not _ENDS_LEGAL.search(t))
 
 
 def _letterhead(blocks: Sequence[Block]) -> Hit | None:
     """The organisation at the head of a letter or beside its IČO: the first cell of the
     IČO's line ("Gymnázium Hranice, Zborovská 293, IČO …"), else the first line that can
     be a name among the five above it (a letterhead or sender's block: name, faculty,
-    address, IČ; the office's recipient block above it is never a name). Never certain."""
+    address, IČ; the office's recipient block above it is never a name); the first IČO line
+    that gives one. Never certain."""
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
         for i, ln in enumerate(lines):
@@ -509,12 +627,14 @@ def _letterhead(blocks: Sequence[Block]) -> Hit | None:
             heads = [
                 (above, v)
                 for above in lines[max(0, i - 5) : i]
-                if (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
+                if not _sentence_line(above.text)
+                and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
             ]
             # a person's name heads a sole trader's letter; another name above the IČO wins
             named = (h for h in heads if not clean_name(h[1]) or _INSTITUTION_WORD.search(h[1]))
             above, v = next(named, heads[0] if heads else (ln, ""))
-            return Hit(v, b.component, above.no, False, Reason.LETTERHEAD) if v else None
+            if v:  # else a later IČO line may head a signature (a sentence named it first)
+                return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
     return None
 
 
@@ -685,7 +805,7 @@ def _org_cell(cell: str) -> str | None:
     c = cell.strip(" -–—.,")
     if not TITLES.sub("", c).strip(" .,"):
         return None  # "Mgr. Petr Malý, Ph.D."
-    if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c):
+    if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
     if len(c.split()) > 6 or _CITY.fullmatch(c):
         return None
@@ -772,6 +892,27 @@ def ico_beside_name(blocks: Sequence[Block]) -> Hit | None:
             n = _NUMBER_AFTER.match(ln.text, m.end())
             if n and ico_valid(n.group(1)):
                 return Hit(n.group(1), b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_ICO_AFTER = re.compile(
+    r"\s*[,(;]?\s*(?:I[ČC]O?|IČ|Company\s+ID|ID\s+No\.?|Reg(?:istration)?\.?\s*No\.?)\s*[:.]?\s*"
+    r"(\d{3}\s?\d{2}\s?\d{3}|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def ico_after_name(blocks: Sequence[Block], name: Hit, office_ico: str) -> Hit | None:
+    """The IČO written right after the organisation's name on its line ("Rádio Alfa,
+    s.r.o., IČO …", "Riverside Radio Ltd (IČO …)"): the applicant's among several (unsure)."""
+    for b, ln in lines_of([b for b in blocks if b.component == name.component]):
+        if ln.no != name.line:
+            continue
+        at = ln.text.find(name.value)
+        m = _ICO_AFTER.match(ln.text, at + len(name.value)) if at >= 0 else None
+        v = re.sub(r"\s", "", m.group(1)) if m else ""
+        if v and ico_valid(v) and v != office_ico:
+            return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
     return None
 
 

@@ -89,10 +89,13 @@ _WITHDRAW = re.compile(
     r"odpada\w*|upoust\w*|upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
-    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out)",
+    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out|"
+    # called moot, irrelevant or to be ignored ("berte jako bezpředmětný", "is now moot")
+    r"bezpredmetn\w*|irelevantn\w*|nerelevantn\w*|irrelevant|moot|obsolete|ignor\w*)",
     re.IGNORECASE,
 )
-"""A request taken back ("natáčení rušíme", "filming request withdrawn")."""
+"""A request taken back ("natáčení rušíme", "filming request withdrawn", "bod 2 berte jako
+bezpředmětný", "please ignore the filming request")."""
 _ALL_NEGATED = re.compile(r"\b(?:ani|neither|nor)\b", re.IGNORECASE)
 """With a negation, every request of the clause is declined ("nechceme XML ani natáčet")."""
 _CLOSE_NEGATION = re.compile(
@@ -193,6 +196,9 @@ class _Row:
     """A short line that is only a name of a request, no sentence ("Povolení k natáčení")."""
     struck: bool = False
     """Struck-out text (``intake.content.marks``): what it names is not requested."""
+    before: str = ""
+    """The clauses of the sentence before this one: what a decline naming no request
+    ("o ten nežádáme", "we don't need that") refers to."""
 
 
 @dataclass(frozen=True)
@@ -412,10 +418,9 @@ def _stem_hits(low: bytes) -> Iterator[int]:
             i = low.find(stem, i + 1)
 
 
-def _cued_lines(text: str) -> set[int]:
-    """The numbers (from 0) of the lines of ``text`` that may name a request or addresses;
-    the other lines can only be a table's header or an option."""
-    low = _folded_bytes(text)
+def _cued_lines(low: bytes) -> set[int]:
+    """The numbers (from 0) of the lines of a text (``low``: ``_folded_bytes``) that may name
+    a request or addresses; the other lines can only be a table's header or an option."""
     breaks = [m.start() for m in _NEWLINE_BYTES.finditer(low)]
     return {bisect.bisect_left(breaks, i) for i in _stem_hits(low)}
 
@@ -457,8 +462,12 @@ class _Reader:
     option lines below it ("Natáčení:" / "☐ ano" / "☒ ne")."""
 
     def __init__(self, text: str) -> None:
-        self.cued = _cued_lines(text)
+        low = _folded_bytes(text)
+        self.cued = _cued_lines(low)
         self.lines = text.split("\n")
+        refers = any(stem in low for stem in _REF_STEMS)
+        self.items, refs = _items_and_references(self.lines) if refers else ({}, set())
+        self.cued |= refs
         self.table: _Columns | None = None
         self.label: str | None = None
         self.options: list[tuple[bool, bool]] = []
@@ -493,6 +502,8 @@ class _Reader:
 
     def _line(self, i: int, line: str) -> Iterator[_Row]:
         rows = list(self._line_rows(i, line))
+        if self.items:
+            rows = [_with_item(r, self.items) for r in rows]
         self.under_marks = ("\t" in line or "|" in line) and any(r.form for r in rows)
         yield from rows
 
@@ -515,6 +526,52 @@ class _Reader:
                 yield _Row(line, None, form=True)  # a row with its value cell left empty
             else:
                 yield from _line_rows(line)
+
+
+_ITEM_MARK = re.compile(r"^\s*\(?(\d)[.)]\s+|(?<=[\s(,;:])(?:\((\d)\)|(\d)\))\s+")
+"""A numbered item: "1) …" or "2. …" opening a line, "(1) …" or "2) …" inside one."""
+_ITEM_REF = re.compile(
+    r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number)"
+    r"\s*(?:[cč]\.\s*)?(\d)\b(?!\s*[.)]\s)",
+    re.IGNORECASE,
+)
+"""A reference to a numbered item ("bod 2", "položku 1", "item 2", "point 1"), with or
+without diacritics."""
+_REF_STEMS = (b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number")
+"""The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
+_CANON = {FEED: "xml", RECORDING: "natacet"}
+"""A cue that names each request type, put beside a reference to the item naming it."""
+
+
+def _items_and_references(lines: Sequence[str]) -> tuple[dict[str, str], set[int]]:
+    """The request each numbered item of the text names (an item naming one request), and
+    the lines that refer to an item ("bod 2 škrtněte"); nothing when no line refers to
+    one."""
+    refs = {i for i, ln in enumerate(lines) if _ITEM_REF.search(ln)}
+    if not refs:
+        return {}, set()
+    items: dict[str, set[str]] = {}
+    for ln in lines:
+        folded = ln.translate(_FOLD)
+        marks = list(_ITEM_MARK.finditer(folded))
+        ends = [n.start() for n in marks[1:]] + [len(folded)]
+        for m, end in zip(marks, ends[: len(marks)], strict=True):
+            number = next(g for g in m.groups() if g)
+            text = folded[m.end() : end]
+            kinds = {c.kind for c in _cue_spans(text) if not c.weak}
+            items.setdefault(number, set()).update(kinds)
+    named = {n: next(iter(k)) for n, k in items.items() if len(k) == 1}
+    return named, refs if named else set()
+
+
+def _with_item(row: _Row, items: dict[str, str]) -> _Row:
+    """A clause referring to a numbered item and naming no request ("žádáme jen o bod 1")
+    with the request the item names."""
+    if row.form or _has_cue(row.text):
+        return row
+    m = _ITEM_REF.search(row.text)
+    kind = items.get(m.group(1)) if m else None
+    return dataclasses.replace(row, text=f"{row.text} ({_CANON[kind]})") if kind else row
 
 
 def _struck_apart(line: str) -> tuple[list[_Row], str]:
@@ -550,7 +607,11 @@ def _line_rows(line: str) -> Iterator[_Row]:
             continue
         for sentence in _AFTER_STOP.split(part.text):
             question = sentence.rstrip().endswith("?")
-            yield from (_Row(c, question=question) for c in _CLAUSE.split(sentence) if c.strip())
+            at = 0
+            for c in _CLAUSE.split(sentence):
+                if c.strip():
+                    at = sentence.find(c, at)
+                    yield _Row(c, question=question, before=sentence[:at])
 
 
 @dataclass(frozen=True)
@@ -612,7 +673,8 @@ def _row_says(row: _Row) -> list[_Say]:
         if ip:
             return [_Say(FEED, True, plain=True)]
         if not row.form and _DECLINE_ASK.search(row.text):  # "o ten proto nežádáme"
-            return [_Say(_NOBODY, False, doubt=Reason.UNPLACED_DECLINE)]
+            kind = _antecedent(row.before)
+            return [_Say(kind, False, doubt=None if kind else Reason.UNPLACED_DECLINE)]
         return []
     if row.question:
         return [_Say(k, False, doubt=Reason.QUESTION) for k in kinds]
@@ -632,6 +694,14 @@ def _row_says(row: _Row) -> list[_Say]:
     if row.mark:
         return [_Say(k, k not in declined, form=True) for k in kinds]
     return [_Say(k, False, form=True) for k in kinds if k not in declined]
+
+
+def _antecedent(before: str) -> str:
+    """The request a decline naming none refers to: the one request the sentence named
+    before it ("Přístup k XML máme zajištěn, o ten proto nežádáme"), else none
+    (``_NOBODY``: which one is declined is a guess)."""
+    kinds = {c.kind for c in _cue_spans(before) if not c.weak} if before else set()
+    return kinds.pop() if len(kinds) == 1 else _NOBODY
 
 
 def _declined(clause: str, spans: list[_Cue], kinds: list[str]) -> set[str]:

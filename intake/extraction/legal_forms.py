@@ -1,0 +1,94 @@
+"""The world's company-type designators ("SIA", "plc", "Kft.", "d.o.o.", "S.p.A." …) as a
+regular-expression source, taken from the maintained list of the ``cleanco`` package rather
+than written by hand. Imports nothing of ours.
+
+A designator counts only where it is written the way a designator is, not the way a word of
+the sentence is: upper case ("SIA", "UAB"), capitalised ("Oyj", "Ltda"), a form with dots or a slash
+("d.o.o.", "A/S"), or in lower case an abbreviation that no word spells ("plc", "gmbh": no
+vowel). Terms of
+two letters without dots ("AS", "PS", "UK", "BA", "ok") and terms that are also ordinary words
+or abbreviations of the texts we read ("VAT", "CIO", "company", "private", "e.g.") are left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from cleanco.clean import get_unique_terms
+
+_WORDS = frozenset(
+    {
+        "vat", "gbr", "cio", "cic", "sep", "sem", "ans", "sal", "psu", "pse", "etat", "company",
+        "private", "ent.", "coop.", "koop.", "and company", "& company", "e.g.", "p.c.", "p.p.",
+        "c.v.", "a.d.", "s.s.", "e.c.", "e.e.", "e.u.", "rt.", "kv.", "bt.", "hf.", "ses.", "gte.",
+        "dat", "zat", "aat", "tov", "teo", "fie", "ead", "sgr", "crl", "iks", "rhf", "fkf",
+        "nuf", "stg", "tmi", "tdv", "qmj", "oaj", "cpt", "esv", "gie", "ood", "cxa", "sca",
+        "scs", "scop", "fcp", "epe", "pte", "obrt", "peec", "mchj", "yoaj", "ovee", "mepe",
+        "secs",
+    }
+)  # fmt: skip
+"""Designators that are also words or abbreviations of our texts ("VAT", "CIO", "sep.",
+"ent.", "s.s."), or so rare that a capitalised word of a sentence spells them more often
+("Teo", "Tov", "Sca"): never a legal form."""
+_TERM = re.compile(r"(?:[^\W\d_]|[.&/ ])+")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def _written_forms(term: str) -> set[str]:
+    """The ways ``term`` is written as a designator (see the module's docstring)."""
+    letters = sum(c.isalpha() for c in term)
+    marked = "." in term or "/" in term
+    if letters < 2 or (letters < 3 and not marked):
+        return set()
+    forms = {term.upper()}
+    no_vowel = _VOWEL.search(term) is None
+    if letters >= 3:
+        forms.add(term[0].upper() + term[1:])
+    if letters >= 3 and not term.startswith("&") and (marked or no_vowel):
+        forms.add(term)
+    if letters < 3:  # "S.A.", "A/S": two letters only in capitals
+        forms = {term.upper()}
+    return forms
+
+
+def _pattern(form: str) -> list[str]:
+    """``form`` as a regex, one piece per character: a dot may be followed by a space ("S.
+    A."), spaces may be many."""
+    out = []
+    for i, c in enumerate(form):
+        if c == ".":
+            out.append(r"\." if i == len(form) - 1 else r"\.\s?")
+        elif c == " ":
+            out.append(r"\s+")
+        else:
+            out.append(re.escape(c))
+    return out
+
+
+def designator_forms(terms: Iterable[str]) -> list[str]:
+    """Every written form of ``terms`` (cleanco's lower-case terms), longest first."""
+    forms: set[str] = set()
+    for raw in terms:
+        term = raw.strip()
+        if term in _WORDS or not _TERM.fullmatch(term):
+            continue  # a word of our texts, or a term the list spells in another script
+        forms |= _written_forms(term)
+    return sorted(forms, key=lambda f: (-len(f), f))
+
+
+def _alternation(forms: Sequence[str]) -> str:
+    """``forms`` as one alternation factored by first character (each branch tried only
+    where its first character stands, so the long list costs little)."""
+    by_first: dict[str, list[str]] = {}
+    for f in forms:
+        by_first.setdefault(f[0], []).append(f)
+    branches = []
+    for first, group in sorted(by_first.items()):
+        rests = "|".join("".join(_pattern(f)[1:]) for f in group)
+        branches.append(f"{_pattern(first)[0]}(?:{rests})")
+    return "(?:" + "|".join(branches) + ")"
+
+
+DESIGNATORS = _alternation(designator_forms(get_unique_terms()))
+"""A regex source matching one company-type designator of the world as written (no bounds:
+the caller puts them)."""
