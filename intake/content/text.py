@@ -131,6 +131,25 @@ def html_to_text(html: str) -> str:
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
 
 
+_WORD = re.compile(r"\w{2,}")
+_POORER = 0.25
+"""Share of the rendered HTML's distinct words that the plain alternative may lack and still
+be the same text (a signature image's alt text, a link's address written out); a stub ("see
+the HTML version") or a plain part that dropped a table lacks most of them."""
+
+
+def poorer_alternative(plain: str, rendered_html: str) -> bool:
+    """Whether the plain-text alternative of a message lacks much of what its HTML
+    alternative shows (``rendered_html``: the HTML's visible text). The two are one message
+    in two renderings; a reader sees the HTML, so it is the one to read when the plain part
+    is a stub or left content out."""
+    html_words = set(_WORD.findall(rendered_html.casefold()))
+    if not html_words:
+        return False
+    missing = html_words - set(_WORD.findall(plain.casefold()))
+    return len(missing) > _POORER * len(html_words)
+
+
 _LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
 _STRUCK_TAGS = ("s", "strike", "del")
 

@@ -10,7 +10,13 @@ from typing import Any
 
 from intake.content.formats import detect
 from intake.content.result import ContentResult
-from intake.content.text import TextExtractionError, decode, document_text, html_to_text
+from intake.content.text import (
+    TextExtractionError,
+    decode,
+    document_text,
+    html_to_text,
+    poorer_alternative,
+)
 from intake.extraction import permit as rp
 from intake.extraction import request_types as rt
 from intake.extraction.contact import (
@@ -94,15 +100,13 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
     comps = content.components if content is not None else parsed.components
     bad = {f.name for f in content.findings if f.problem} if content is not None else set()
     fwd = bool(_FORWARD_SUBJECT.match(parsed.subject))
-    parents_with_plain = {c.parent for c in comps if c.role is ComponentRole.BODY_TEXT}
+    texts = _alternatives(comps)
     own: list[Block] = []
     other: list[Block] = []
     for c in comps:
         if c.name in bad or c.role in (ComponentRole.SIGNATURE, ComponentRole.ENVELOPE):
             continue
-        if c.role is ComponentRole.BODY_HTML and c.parent in parents_with_plain:
-            continue
-        text = _component_text(c)
+        text = texts[c.name] if c.name in texts else _component_text(c)
         if not text or not text.strip():
             continue
         text = text[:MAX_TEXT]
@@ -116,6 +120,31 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
         # a data message's annotation may be the whole application
         own.insert(0, whole("envelope:dmAnnotation", annotation, Kind.OWN))
     return [unwrap(b) for b in own + other]
+
+
+_BODIES = (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
+
+
+def _alternatives(comps: Sequence[Component]) -> dict[str, str | None]:
+    """The texts of the bodies that are two renderings of one message (a plain and an HTML
+    part with one parent): the plain one is read, unless it lacks much of what the HTML shows
+    (a stub pointing to the HTML version, a table left out) - then the HTML. The one not read
+    maps to None."""
+    out: dict[str, str | None] = {}
+    parents = {c.parent for c in comps if c.role is ComponentRole.BODY_TEXT}
+    for parent in parents:
+        bodies = [c for c in comps if c.parent == parent and c.role in _BODIES]
+        html = [c for c in bodies if c.role is ComponentRole.BODY_HTML]
+        if not html:
+            continue
+        plain = {c.name: _component_text(c) for c in bodies if c.role is ComponentRole.BODY_TEXT}
+        rendered = {c.name: _component_text(c) for c in html}
+        poorer = poorer_alternative(
+            "\n".join(t or "" for t in plain.values()), "\n".join(t or "" for t in rendered.values())
+        )
+        read, skipped = (rendered, plain) if poorer else (plain, rendered)
+        out |= read | dict.fromkeys(skipped)
+    return out
 
 
 def _unsure(h: Hit | None, reason: Reason = Reason.ORIGINAL) -> Hit | None:

@@ -143,7 +143,8 @@ def test_the_html_alternative_that_carries_the_table_is_read(
     html = _HTML_TABLE.format(intro=intro, prod=prod, test=test, contact=contact)
     x = _mail(*_alternative(plain, html))
     assert _ips(x) == (("192.0.2.31", "192.0.2.32"), ("192.0.2.39",))
-    assert x.contact.phone == "+420731552019"
+    assert x.contact_phone == "+420731552019"
+    assert x.organization_name is not None
 
 
 def test_a_plain_alternative_that_flattens_the_html_table_yields_to_it() -> None:
