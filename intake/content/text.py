@@ -12,7 +12,9 @@ Checkboxes and struck-out text are rendered as ``intake.content.marks`` describe
 
 from __future__ import annotations
 
+import html as html_lib
 import io
+import ipaddress
 import logging
 import re
 import warnings
@@ -30,6 +32,7 @@ from intake.content.marks import (
     strike,
     vml_checkboxes,
 )
+from intake.content.pdfgrid import page_grids, with_grids
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -138,16 +141,24 @@ be the same text (a signature image's alt text, a link's address written out); a
 the HTML version") or a plain part that dropped a table lacks most of them."""
 
 
-def poorer_alternative(plain: str, rendered_html: str) -> bool:
+def poorer_alternative(plain: str, html: str) -> bool:
     """Whether the plain-text alternative of a message lacks much of what its HTML
-    alternative shows (``rendered_html``: the HTML's visible text). The two are one message
-    in two renderings; a reader sees the HTML, so it is the one to read when the plain part
-    is a stub or left content out."""
-    html_words = set(_WORD.findall(rendered_html.casefold()))
+    alternative (``html``, the markup) shows. The two are one message in two renderings; a
+    reader sees the HTML, so it is the one to read when the plain part is a stub or left
+    content out. The markup's words are read without parsing it (tags, styles, scripts and
+    comments dropped): most messages keep their plain part, and parsing is the slow part."""
+    visible = html_lib.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", html)))
+    html_words = set(_WORD.findall(visible.casefold()))
     if not html_words:
         return False
     missing = html_words - set(_WORD.findall(plain.casefold()))
     return len(missing) > _POORER * len(html_words)
+
+
+_HIDDEN = re.compile(
+    r"<!--.*?-->|<(style|script|head|title|template|noscript)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE
+)
+_TAG = re.compile(r"<[^>]*>")
 
 
 _LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
@@ -263,7 +274,30 @@ def _pdf(data: bytes) -> str:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
         raise TextExtractionError(f"damaged PDF: {exc}") from exc
+    if any(_wrapped_address(page) for page in pages):
+        # a cell too narrow for its address: the ruled grid keeps each cell's lines together
+        grids = page_grids(data)
+        pages = [with_grids(t, g) for t, g in zip(pages, grids, strict=False)] + pages[len(grids) :]
     return "\n".join(pages)
+
+
+_ADDRESS_PIECE = re.compile(
+    r"(?:^|(?<=\s))(?:\d{1,3}\.\d{1,3}\.[\d.]*|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]*:[0-9A-Fa-f]*)[,;]?(?= {2,}|$)",
+    re.MULTILINE,
+)
+
+
+def _wrapped_address(text: str) -> bool:
+    """Whether a cell's line in layout text holds a piece of an address that is no whole
+    address ("2001:db8:c" / "1::a1", "203.0.11" / "3.209", "2001:db8:5c0:1:" / ":15"): an
+    address wrapped in a table cell."""
+    for m in _ADDRESS_PIECE.finditer(text):
+        token = m.group(0).rstrip(",;")
+        try:
+            ipaddress.ip_address(token)
+        except ValueError:
+            return True
+    return False
 
 
 def _pdf_page(page: PageObject) -> str:

@@ -138,12 +138,11 @@ def _alternatives(comps: Sequence[Component]) -> dict[str, str | None]:
         if not html:
             continue
         plain = {c.name: _component_text(c) for c in bodies if c.role is ComponentRole.BODY_TEXT}
-        rendered = {c.name: _component_text(c) for c in html}
-        poorer = poorer_alternative(
-            "\n".join(t or "" for t in plain.values()), "\n".join(t or "" for t in rendered.values())
-        )
-        read, skipped = (rendered, plain) if poorer else (plain, rendered)
-        out |= read | dict.fromkeys(skipped)
+        markup = "\n".join(decode(c.data, c.charset) for c in html)
+        if poorer_alternative("\n".join(t or "" for t in plain.values()), markup):
+            out |= dict.fromkeys(plain) | {c.name: _component_text(c) for c in html}
+        else:
+            out |= plain | dict.fromkeys(c.name for c in html)
     return out
 
 

@@ -169,3 +169,115 @@ def test_a_full_plain_alternative_is_read_as_before() -> None:
 def test_an_attachment_is_no_alternative_of_the_body() -> None:
     x = _mail(_body("Viz příloha."), text_file("adresy.txt", "Produkční IP: 198.18.9.1\n"))
     assert x.production_ips == ("198.18.9.1",)
+
+
+# --- a ruled PDF table: each cell's wrapped lines stay in their row -------------------------
+
+
+def _pdf_grid(rows: list[list[str]], widths: list[int], valign: str, grid: bool = True) -> bytes:
+    """A PDF with one table drawn with a grid (cells wrap inside their column; ``<br/>``
+    breaks a line), its cells aligned ``valign`` (TOP, MIDDLE, BOTTOM)."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from tests.unit.docs import FONT
+
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = ParagraphStyle("t", fontName="DejaVu", fontSize=10, leading=13)
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=widths)
+    rules = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if grid else []
+    table.setStyle(TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), valign)]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, invariant=1).build([Paragraph("Žádost / Request", style), table])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize(
+    ("rows", "widths", "production", "test"),
+    [
+        (  # Czech: a host column, a role cell of three lines, IPv6 wrapped at a colon
+            [["Stroj", "Účel", "Adresa"],
+             ["sazba-a.listy.example", "ostrý provoz (hlavní server)", "2001:db8:77:1::20"],
+             ["sazba-b.listy.example", "zkušební", "2001:db8:77:2::20"]],
+            [120, 70, 85],
+            ("2001:db8:77:1::20",),
+            ("2001:db8:77:2::20",),
+        ),
+        (  # English: the address column narrower than an IPv4 address
+            [["Purpose", "IP", "Owner"],
+             ["live output for the web desk", "203.0.113.145", "web team"],
+             ["staging", "203.0.113.146", "dev team"]],
+            [80, 55, 70],
+            ("203.0.113.145",),
+            ("203.0.113.146",),
+        ),
+        (  # Slovak, without a header row, two addresses in the production cell
+            [["produkčná prevádzka", "2001:db8:a0:5::1, 2001:db8:a0:5::2"],
+             ["testovacia prevádzka", "2001:db8:a0:9::1"]],
+            [75, 80],
+            ("2001:db8:a0:5::1", "2001:db8:a0:5::2"),
+            ("2001:db8:a0:9::1",),
+        ),
+        (  # English: role cells taller than their hosts and addresses, backup is production
+            [["Host", "Role", "Address"],
+             ["feeds-01", "primary production ingest", "2001:db8:c1::a1"],
+             ["feeds-02", "backup production", "2001:db8:c1::a2"],
+             ["lab", "test", "192.0.2.77"]],
+            [60, 60, 70],
+            ("2001:db8:c1::a1", "2001:db8:c1::a2"),
+            ("192.0.2.77",),
+        ),
+        (  # Czech without diacritics: a tall role cell beside a list of two
+            [["Ucel", "Adresa", "Poznamka"],
+             ["ostry provoz - hlavni a zalozni server redakce", "203.0.113.201, 203.0.113.202", "Praha"],
+             ["testovaci", "203.0.113.209", "-"]],
+            [70, 60, 60],
+            ("203.0.113.201", "203.0.113.202"),
+            ("203.0.113.209",),
+        ),
+    ],
+)
+def test_a_ruled_pdf_table_keeps_wrapped_cells_in_their_rows(
+    rows: list[list[str]], widths: list[int], production: tuple[str, ...],
+    test: tuple[str, ...], valign: str,
+) -> None:
+    x = _mail(_body("Žádost v příloze.\n"), attachment("zadost.pdf", _pdf_grid(rows, widths, valign)))
+    assert _ips(x) == (production, test)
+
+
+def test_join_cell_glues_the_pieces_of_one_token_only() -> None:
+    from intake.content.pdfgrid import join_cell
+
+    assert join_cell("2001:db8:5c0:1:\n:15") == "2001:db8:5c0:1::15"
+    assert join_cell("198.51.100.\n45") == "198.51.100.45"
+    assert join_cell("198.51.100.7\n5/32") == "198.51.100.75/32"
+    assert join_cell("198.51.100.70–\n198.51.100.72") == "198.51.100.70–198.51.100.72"
+    assert join_cell("ostrý\nprovoz (hlavní)") == "ostrý provoz (hlavní)"
+    assert join_cell("produkční –\nzáloha") == "produkční – záloha"
+    assert join_cell("Adresa IPv4 /\nIPv6") == "Adresa IPv4 / IPv6"
+    assert join_cell("+420 731\n552 019") == "+420 731 552 019"
+    assert join_cell(None) == ""
+
+
+def test_with_grids_puts_the_rows_in_place_of_the_tables_lines() -> None:
+    from intake.content.pdfgrid import with_grids
+
+    layout = (
+        "Intro line\n"
+        "     Use          Address\n"
+        "     live         192.0.2.\n"
+        "     server       10\n"
+        "Signed: Jo Bell\n"
+    )
+    grid = [["Use", "Address"], ["live server", "192.0.2.10"]]
+    assert with_grids(layout, [grid]) == (
+        "Intro line\nUse\tAddress\nlive server\t192.0.2.10\nSigned: Jo Bell\n"
+    )
+    # a grid whose words the text does not hold leaves the text as it is
+    assert with_grids(layout, [[["Other", "x"], ["y", "z"]]]) == layout
