@@ -11,6 +11,7 @@ alignment. A table without drawn lines is left to the layout text (``intake.extr
 from __future__ import annotations
 
 import io
+import ipaddress
 import logging
 import re
 from collections.abc import Sequence
@@ -40,18 +41,32 @@ def join_cell(text: str | None) -> str:
 
 def _glued(prev: str, nxt: str) -> bool:
     """Whether a cell's line goes on with the same token on the next line: an address (or
-    a piece of one) goes on with hex digits, a dot or colon ("2001:db" / "8:a0::2",
-    "198.51.100." / "45"), or a dash or slash written onto a word goes on ("volby-" /
-    "prod", "203.0.113.5–" / "203.0.113.9"); a word processor breaks lines only inside
-    a word too long for its cell."""
+    a piece of one, also after a range's dash) goes on with hex digits, a dot or colon
+    ("2001:db" / "8:a0::2", "198.51.100." / "45", "…70–19" / "8.51.100.72"), or a dash or
+    slash written onto a word goes on ("volby-" / "prod"); two whole addresses are two.
+    A word processor breaks a line inside a word only when it is too long for its cell."""
     last, head = prev.split()[-1], nxt.split()[0]
-    if _HEXISH.fullmatch(last) and _HEX_START.match(head):
+    tail = _DASH.split(last)[-1]
+    if _whole(last) and _whole(head):
+        return False
+    if tail and _HEXISH.fullmatch(tail) and _HEX_START.match(head):
         return True
-    if last.isdigit() and len(last) <= 3 and _OCTETS_ON.match(head):
+    if tail.isdigit() and len(tail) <= 3 and _OCTETS_ON.match(head):
         return True  # "…, 20" / "3.0.113.202": an octet broken in two
     if len(last) > 1 and last[-1] in "-–/":
         return True
     return head[0] in ":." and _HEXISH.fullmatch(head) is not None
+
+
+_DASH = re.compile(r"[-–]")
+
+
+def _whole(token: str) -> bool:
+    try:
+        ipaddress.ip_address(token.rstrip(",;"))
+    except ValueError:
+        return False
+    return True
 
 
 def page_grids(data: bytes) -> list[list[Grid]]:

@@ -241,6 +241,14 @@ def _pdf_grid(rows: list[list[str]], widths: list[int], valign: str, grid: bool 
             ("203.0.113.201", "203.0.113.202"),
             ("203.0.113.209",),
         ),
+        (  # English: a range wrapped in a narrow cell
+            [["Use", "Range", "Note"],
+             ["live", "198.51.100.70–198.51.100.72", "three servers"],
+             ["staging", "198.51.100.75/32", "one box"]],
+            [90, 62, 100],
+            ("198.51.100.70", "198.51.100.71", "198.51.100.72"),
+            ("198.51.100.75",),
+        ),
     ],
 )
 def test_a_ruled_pdf_table_keeps_wrapped_cells_in_their_rows(
@@ -258,6 +266,9 @@ def test_join_cell_glues_the_pieces_of_one_token_only() -> None:
     assert join_cell("198.51.100.\n45") == "198.51.100.45"
     assert join_cell("198.51.100.7\n5/32") == "198.51.100.75/32"
     assert join_cell("198.51.100.70–\n198.51.100.72") == "198.51.100.70–198.51.100.72"
+    assert join_cell("198.51.100.70–19\n8.51.100.72") == "198.51.100.70–198.51.100.72"
+    assert join_cell("198.51.100.7\n198.51.100.8") == "198.51.100.7 198.51.100.8"
+    assert join_cell("2001:db8::1\n2001:db8::2") == "2001:db8::1 2001:db8::2"
     assert join_cell("ostrý\nprovoz (hlavní)") == "ostrý provoz (hlavní)"
     assert join_cell("produkční –\nzáloha") == "produkční – záloha"
     assert join_cell("Adresa IPv4 /\nIPv6") == "Adresa IPv4 / IPv6"
