@@ -18,7 +18,7 @@ import ipaddress
 import logging
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from intake.content import formats as f
@@ -373,7 +373,7 @@ def _odf(data: bytes) -> str:
     from odf import teletype
     from odf.namespaces import TABLENS, TEXTNS
     from odf.opendocument import load
-    from odf.table import TableCell, TableRow
+    from odf.table import TableRow
     from odf.text import P
 
     try:
@@ -388,22 +388,15 @@ def _odf(data: bytes) -> str:
         for child in getattr(node, "childNodes", []):
             q = getattr(child, "qname", None)
             if q == (TABLENS, "table"):
-                for row in child.getElementsByType(TableRow):
-                    cells = []
-                    for cell in row.getElementsByType(TableCell):
-                        rep = int(cell.getAttribute("numbercolumnsrepeated") or 1)
-                        text = " ".join(extract(p) for p in cell.getElementsByType(P))
-                        if marks and marks.struck_cell(cell):
-                            text = strike(text)
-                        cells.extend([text.strip()] * min(rep, 1 if not text.strip() else rep))
-                    while cells and not cells[-1]:
-                        cells.pop()
-                    if cells:
-                        out.append("\t".join(cells))
+                out.extend(_odf_rows(child.getElementsByType(TableRow), cell_text))
             elif q in ((TEXTNS, "p"), (TEXTNS, "h")):
                 out.append(extract(child))
             else:
                 walk(child)
+
+    def cell_text(cell: object) -> str:
+        text = " ".join(extract(p) for p in cell.getElementsByType(P))  # type: ignore[attr-defined]
+        return (strike(text) if marks and marks.struck_cell(cell) else text).strip()
 
     try:
         marks = OdfMarks(doc)
@@ -412,6 +405,43 @@ def _odf(data: bytes) -> str:
     except Exception as exc:
         raise TextExtractionError(f"unreadable OpenDocument content: {exc}") from exc
     return "\n".join(out)
+
+
+def _odf_rows(rows: Iterable[object], cell_text: Callable[[object], str]) -> list[str]:
+    """An OpenDocument table's rows as tab-separated lines: a cell spanning rows or columns
+    (``number-rows-spanned``/``-columns-spanned``, the cells it covers written as covered
+    cells) repeated in every cell it covers unless it holds an address; a repeated cell
+    repeated (an empty one once)."""
+    from odf.namespaces import TABLENS
+
+    out: list[str] = []
+    spans: dict[tuple[int, int], str] = {}
+    """(row, column) -> the text of the cell spanning over it"""
+    for r, row in enumerate(rows):
+        cells: list[str] = []
+        for node in getattr(row, "childNodes", []):
+            ns, kind = getattr(node, "qname", (None, None))
+            if ns != TABLENS or kind not in ("table-cell", "covered-table-cell"):
+                continue
+            rep = int(node.getAttribute("numbercolumnsrepeated") or 1)
+            if kind == "covered-table-cell":
+                for _ in range(min(rep, 100)):
+                    cells.append(spans.pop((r, len(cells)), ""))
+                continue
+            text = cell_text(node)
+            fill = "" if _ADDRESS_LIKE.search(text) else text
+            down = _span(str(node.getAttribute("numberrowsspanned") or 1))
+            across = _span(str(node.getAttribute("numbercolumnsspanned") or 1))
+            for i in range(down):
+                for j in range(across):
+                    if i or j:
+                        spans[(r + i, len(cells) + j)] = fill
+            cells.extend([text] * min(rep, 1 if not text else rep))
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            out.append("\t".join(cells))
+    return out
 
 
 class _XlsxTraits(NamedTuple):

@@ -292,3 +292,181 @@ def test_with_grids_puts_the_rows_in_place_of_the_tables_lines() -> None:
     )
     # a grid whose words the text does not hold leaves the text as it is
     assert with_grids(layout, [[["Other", "x"], ["y", "z"]]]) == layout
+
+
+# --- a cell spanning rows or columns applies to every cell it covers ------------------------
+
+Cell = tuple[str, int, int]
+"""A cell's text and how many rows and columns it spans."""
+
+
+def _odt_spanning(rows: list[list[Cell | None]]) -> bytes:
+    """An ODT document with one table; None is a cell covered by a spanning one."""
+    import io
+
+    from odf.opendocument import OpenDocumentText
+    from odf.table import CoveredTableCell, Table, TableCell, TableColumn, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    doc.text.addElement(P(text="Žádost o přístup k výsledkům voleb"))
+    t = Table(name="Adresy")
+    t.addElement(TableColumn(numbercolumnsrepeated=len(rows[0])))
+    for row in rows:
+        tr = TableRow()
+        for c in row:
+            if c is None:
+                tr.addElement(CoveredTableCell())
+                continue
+            tc = TableCell(numberrowsspanned=c[1], numbercolumnsspanned=c[2])
+            tc.addElement(P(text=c[0]))
+            tr.addElement(tc)
+        t.addElement(tr)
+    doc.text.addElement(t)
+    buf = io.BytesIO()
+    doc.write(buf)
+    return buf.getvalue()
+
+
+def _docx_merged(rows: list[list[str]], merges: list[tuple[int, int, int, int]]) -> bytes:
+    """A DOCX table; each merge joins the cells (r1, c1) to (r2, c2), the first's text kept."""
+    import io
+
+    import docx
+
+    d = docx.Document()
+    t = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, row in enumerate(rows):
+        for j, text in enumerate(row):
+            t.cell(i, j).text = text
+    for r1, c1, r2, c2 in merges:
+        keep = t.cell(r1, c1).text
+        t.cell(r1, c1).merge(t.cell(r2, c2)).text = keep
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _xlsx_merged(rows: list[list[str]], ranges: list[str]) -> bytes:
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    for r in rows:
+        ws.append(r)
+    for rng in ranges:
+        ws.merge_cells(rng)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_an_odt_role_cell_spanning_rows_gives_each_row_its_use() -> None:
+    rows: list[list[Cell | None]] = [
+        [("Účel", 1, 1), ("Adresa", 1, 1)],
+        [("Ostrý provoz", 2, 1), ("198.18.91.1", 1, 1)],
+        [None, ("198.18.91.2", 1, 1)],
+        [("Testování", 1, 1), ("198.18.91.9", 1, 1)],
+    ]
+    x = _mail(_body("Žádost v příloze."), attachment("zadost.odt", _odt_spanning(rows)))
+    assert _ips(x) == (("198.18.91.1", "198.18.91.2"), ("198.18.91.9",))
+
+
+def test_an_odt_header_spanning_columns_heads_each_column_it_covers() -> None:
+    # English: "Production" heads two address columns, "Test" one
+    rows: list[list[Cell | None]] = [
+        [("Production", 1, 2), None, ("Test", 1, 1)],
+        [("192.0.2.141", 1, 1), ("192.0.2.142", 1, 1), ("192.0.2.149", 1, 1)],
+    ]
+    x = _mail(_body("Our application is attached."), attachment("request.odt", _odt_spanning(rows)))
+    assert _ips(x) == (("192.0.2.141", "192.0.2.142"), ("192.0.2.149",))
+
+
+def test_an_odt_role_cell_spanning_rows_without_diacritics_beside_notes() -> None:
+    rows: list[list[Cell | None]] = [
+        [("Ucel", 1, 1), ("IP", 1, 1), ("Poznamka", 1, 1)],
+        [("testovaci", 3, 1), ("203.0.113.31", 1, 1), ("notebook redakce", 1, 1)],
+        [None, ("203.0.113.32", 1, 1), ("vyvoj", 1, 1)],
+        [None, ("203.0.113.33", 1, 1), ("-", 1, 1)],
+        [("produkcni", 1, 1), ("203.0.113.30", 1, 1), ("web", 1, 1)],
+    ]
+    x = _mail(_body("Posilam zadost."), attachment("zadost.odt", _odt_spanning(rows)))
+    assert _ips(x) == (("203.0.113.30",), ("203.0.113.31", "203.0.113.32", "203.0.113.33"))
+
+
+def test_a_word_role_cell_merged_down_gives_each_row_its_use() -> None:
+    rows = [["Prevádzka", "Adresa"], ["ostrá", "198.51.100.141"], ["", "198.51.100.142"],
+            ["testovacia", "198.51.100.149"]]
+    x = _mail(_body("Dobrý deň, v prílohe."), attachment("ziadost.docx", _docx_merged(rows, [(1, 0, 2, 0)])))
+    assert _ips(x) == (("198.51.100.141", "198.51.100.142"), ("198.51.100.149",))
+
+
+def test_a_spreadsheet_role_cell_merged_down_gives_each_row_its_use() -> None:
+    rows = [["Role", "Adresa"], ["Test", "192.0.2.61"], ["", "192.0.2.62"], ["Produkce", "192.0.2.60"]]
+    x = _mail(_body("V příloze."), attachment("ip.xlsx", _xlsx_merged(rows, ["A2:A3"])))
+    assert _ips(x) == (("192.0.2.60",), ("192.0.2.61", "192.0.2.62"))
+
+
+def test_an_html_header_spanning_columns_heads_each_column_it_covers() -> None:
+    html = (
+        "<p>Dear colleagues, our addresses:</p><table>"
+        "<tr><th colspan='2'>Live</th><th>Staging</th></tr>"
+        "<tr><td>203.0.113.71</td><td>203.0.113.72</td><td>203.0.113.79</td></tr></table>"
+    )
+    x = _mail(_body(html, ComponentRole.BODY_HTML, "body.html"))
+    assert _ips(x) == (("203.0.113.71", "203.0.113.72"), ("203.0.113.79",))
+
+
+def _html_spanning(rows: list[list[Cell | None]]) -> bytes:
+    out = ["<table>"]
+    for row in rows:
+        cells = "".join(
+            f"<td rowspan='{c[1]}' colspan='{c[2]}'>{c[0]}</td>" for c in row if c is not None
+        )
+        out.append(f"<tr>{cells}</tr>")
+    return ("<p>Žádost o přístup k výsledkům voleb</p>" + "".join(out) + "</table>").encode()
+
+
+_SPANNING: list[list[Cell | None]] = [
+    [("Server", 1, 1), ("Účel", 1, 1), ("Adresa", 1, 1)],
+    [("sál B", 2, 1), ("produkce", 1, 1), ("198.18.5.1", 1, 1)],
+    [None, ("test", 1, 1), ("198.18.5.2", 1, 1)],
+    [("záloha – produkce", 1, 2), None, ("198.18.5.3", 1, 1)],
+]
+_GRID = [
+    "Server\tÚčel\tAdresa",
+    "sál B\tprodukce\t198.18.5.1",
+    "sál B\ttest\t198.18.5.2",
+    "záloha – produkce\tzáloha – produkce\t198.18.5.3",
+]
+
+
+def _spanning_as(fmt: str) -> tuple[bytes, str]:
+    from intake.content.formats import DOCX, HTML, ODT, XLSX
+
+    texts = [[c[0] if c else "" for c in row] for row in _SPANNING]
+    if fmt == "docx":
+        return _docx_merged(texts, [(1, 0, 2, 0), (3, 0, 3, 1)]), DOCX
+    if fmt == "xlsx":
+        return _xlsx_merged(texts, ["A2:A3", "A4:B4"]), XLSX
+    return (_html_spanning(_SPANNING), HTML) if fmt == "html" else (_odt_spanning(_SPANNING), ODT)
+
+
+@pytest.mark.parametrize("fmt", ["html", "docx", "xlsx", "odt"])
+def test_every_format_gives_a_spanning_table_the_same_grid(fmt: str) -> None:
+    from intake.content.text import document_text
+
+    data, kind = _spanning_as(fmt)
+    text = document_text(data, kind, "utf-8")
+    assert text is not None
+    lines = [ln for ln in text.splitlines() if "\t" in ln]
+    assert lines == _GRID
+
+
+def test_a_spanning_odt_cell_keeps_the_columns_of_the_rows_it_covers_apart() -> None:
+    # the covered row's test address stays in the address column, its use in the use column
+    x = _mail(_body("V příloze."), attachment("zadost.odt", _odt_spanning(_SPANNING)))
+    assert _ips(x) == (("198.18.5.1", "198.18.5.3"), ("198.18.5.2",))
