@@ -14,7 +14,7 @@ import io
 import ipaddress
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 log = logging.getLogger(__name__)
 
@@ -69,23 +69,23 @@ def _whole(token: str) -> bool:
     return True
 
 
-def page_grids(data: bytes) -> list[list[Grid]]:
-    """The ruled tables of each page (rows of joined cell texts; tables of one row or one
-    column left out). Empty when the file has none or cannot be read this way."""
+def page_grids(data: bytes, pages: Collection[int]) -> dict[int, list[Grid]]:
+    """The ruled tables of the pages ``pages`` (0-based; rows of joined cell texts, tables
+    of one row or one column left out). Empty when the file cannot be read this way."""
     import pdfplumber
 
-    out: list[list[Grid]] = []
+    out: dict[int, list[Grid]] = {}
     try:
-        with pdfplumber.open(io.BytesIO(data)) as pdf:
-            for page in pdf.pages:
+        with pdfplumber.open(io.BytesIO(data), pages=[n + 1 for n in sorted(pages)]) as pdf:
+            for n, page in zip(sorted(pages), pdf.pages, strict=False):
                 grids = [
                     [[join_cell(c) for c in row] for row in table]
                     for table in page.extract_tables()
                 ]
-                out.append([g for g in grids if len(g) >= 2 and max(map(len, g)) >= 2])
+                out[n] = [g for g in grids if len(g) >= 2 and max(map(len, g)) >= 2]
     except Exception as exc:  # pdfminer raises many types on odd files: the layout text stays
         log.warning("PDF tables not read: %s", type(exc).__name__)
-        return []
+        return {}
     return out
 
 

@@ -274,10 +274,11 @@ def _pdf(data: bytes) -> str:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
         raise TextExtractionError(f"damaged PDF: {exc}") from exc
-    if any(_wrapped_address(page) for page in pages):
+    wrapped = [n for n, page in enumerate(pages) if _wrapped_address(page)]
+    if wrapped:
         # a cell too narrow for its address: the ruled grid keeps each cell's lines together
-        grids = page_grids(data)
-        pages = [with_grids(t, g) for t, g in zip(pages, grids, strict=False)] + pages[len(grids) :]
+        grids = page_grids(data, wrapped)
+        pages = [with_grids(t, grids[n]) if n in grids else t for n, t in enumerate(pages)]
     return "\n".join(pages)
 
 
@@ -294,9 +295,9 @@ def _wrapped_address(text: str) -> bool:
     for m in _ADDRESS_PIECE.finditer(text):
         token = m.group(0).rstrip(",;")
         try:
-            ipaddress.ip_address(token)
+            ipaddress.ip_address(token.removesuffix(".") if token.count(".") == 4 else token)
         except ValueError:
-            return True
+            return True  # (a whole address ending a sentence is no piece)
     return False
 
 
