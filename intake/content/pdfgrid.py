@@ -42,8 +42,9 @@ def join_cell(text: str | None) -> str:
 def _glued(prev: str, nxt: str) -> bool:
     """Whether a cell's line goes on with the same token on the next line: an address (or
     a piece of one, also after a range's dash) goes on with hex digits, a dot or colon
-    ("2001:db" / "8:a0::2", "198.51.100." / "45", "…70–19" / "8.51.100.72"), or a dash or
-    slash written onto a word goes on ("volby-" / "prod"); two whole addresses are two.
+    ("2001:db" / "8:a0::2", "198.51.100." / "45", "…70–19" / "8.51.100.72"), a dash or
+    slash written onto a word goes on ("volby-" / "prod"), an e-mail's domain goes on
+    ("jan@zpravy-ji" / "hlava.example"); two whole addresses are two.
     A word processor breaks a line inside a word only when it is too long for its cell."""
     last, head = prev.split()[-1], nxt.split()[0]
     tail = _DASH.split(last)[-1]
@@ -55,10 +56,13 @@ def _glued(prev: str, nxt: str) -> bool:
         return True  # "…, 20" / "3.0.113.202": an octet broken in two
     if len(last) > 1 and last[-1] in "-–/":
         return True
+    if "@" in last and "." not in last.rsplit("@", 1)[1] and _DOMAIN_ON.fullmatch(head):
+        return True  # "vavrik@moravsky-ku" / "ryr.example": an e-mail's domain goes on
     return head[0] in ":." and _HEXISH.fullmatch(head) is not None
 
 
 _DASH = re.compile(r"[-–]")
+_DOMAIN_ON = re.compile(r"[\w-]*(?:\.[\w-]+)+[,;]?")
 
 
 def _whole(token: str) -> bool:

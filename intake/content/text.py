@@ -274,9 +274,9 @@ def _pdf(data: bytes) -> str:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
         raise TextExtractionError(f"damaged PDF: {exc}") from exc
-    wrapped = [n for n, page in enumerate(pages) if _wrapped_address(page)]
+    wrapped = [n for n, page in enumerate(pages) if _wrapped_address(page) or _wrapped_beside(page)]
     if wrapped:
-        # a cell too narrow for its address: the ruled grid keeps each cell's lines together
+        # a cell wrapped in a table of addresses: the ruled grid keeps each cell's lines together
         grids = page_grids(data, wrapped)
         pages = [with_grids(t, grids[n]) if n in grids else t for n, t in enumerate(pages)]
     return "\n".join(pages)
@@ -298,6 +298,27 @@ def _wrapped_address(text: str) -> bool:
             ipaddress.ip_address(token.removesuffix(".") if token.count(".") == 4 else token)
         except ValueError:
             return True  # (a whole address ending a sentence is no piece)
+    return False
+
+
+_COLUMN_ADDRESS = re.compile(
+    r"(?<=\s{3})(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?=\s|$)"
+)
+_DOTTED = re.compile(r"\d\.\d")
+
+
+def _wrapped_beside(text: str) -> bool:
+    """Whether a cell beside an address column wraps onto a line of its own: a line next to
+    an address standing in a column (three spaces before it) with text only left of that
+    column and no address ("ostrý provoz – hlavní" / "server redakčního   192.0.2.77")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        m = _COLUMN_ADDRESS.search(line) if "   " in line else None
+        if m is None:
+            continue
+        for near in lines[max(i - 1, 0) : i] + lines[i + 1 : i + 2]:
+            if near.strip() and len(near.rstrip()) < m.start() and not _DOTTED.search(near):
+                return True
     return False
 
 

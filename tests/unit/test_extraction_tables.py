@@ -259,6 +259,38 @@ def test_a_ruled_pdf_table_keeps_wrapped_cells_in_their_rows(
     assert _ips(x) == (production, test)
 
 
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize(
+    ("rows", "production", "test"),
+    [
+        (  # Czech: long descriptions of use, each address on one line
+            [["Popis", "Adresa"],
+             ["zkušební prostředí redakce (vypneme je před ostrým zpracováním)", "198.18.30.9"],
+             ["ostrý provoz – publikační server pro web a mobilní aplikaci", "198.18.30.1"]],
+            ("198.18.30.1",), ("198.18.30.9",),
+        ),
+        (  # Slovak without diacritics
+            [["Ucel pouzitia", "IP"],
+             ["produkcna prevadzka - hlavny server spravodajskeho portalu", "203.0.113.160"],
+             ["testovacie prostredie - docasne, len pocas priprav", "203.0.113.169"]],
+            ("203.0.113.160",), ("203.0.113.169",),
+        ),
+        (  # English
+            [["What it is for", "Address"],
+             ["live results page behind our load balancer in Brno", "192.0.2.210"],
+             ["staging copy of the same page for the night's rehearsal", "192.0.2.219"]],
+            ("192.0.2.210",), ("192.0.2.219",),
+        ),
+    ],
+)
+def test_a_ruled_pdf_table_keeps_a_wrapped_use_cell_with_its_address(
+    rows: list[list[str]], production: tuple[str, ...], test: tuple[str, ...], valign: str
+) -> None:
+    pdf = _pdf_grid(rows, [150, 100], valign)
+    x = _mail(_body("Žádost v příloze.\n"), attachment("zadost.pdf", pdf))
+    assert _ips(x) == (production, test)
+
+
 def test_join_cell_glues_the_pieces_of_one_token_only() -> None:
     from intake.content.pdfgrid import join_cell
 
@@ -273,6 +305,8 @@ def test_join_cell_glues_the_pieces_of_one_token_only() -> None:
     assert join_cell("produkční –\nzáloha") == "produkční – záloha"
     assert join_cell("Adresa IPv4 /\nIPv6") == "Adresa IPv4 / IPv6"
     assert join_cell("+420 731\n552 019") == "+420 731 552 019"
+    assert join_cell("pisemne: jan@zpravy-ji\nhlava.example") == "pisemne: jan@zpravy-jihlava.example"
+    assert join_cell("jan@zpravy.example\nnebo tel.") == "jan@zpravy.example nebo tel."
     assert join_cell(None) == ""
 
 
