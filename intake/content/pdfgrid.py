@@ -10,11 +10,11 @@ alignment. A table without drawn lines is left to the layout text (``intake.extr
 
 from __future__ import annotations
 
-import io
 import ipaddress
 import logging
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -73,24 +73,91 @@ def _whole(token: str) -> bool:
     return True
 
 
+Box = tuple[float, float, float, float]
+"""x0, top, x1, bottom in points from the page's top left (pdfplumber's convention)."""
+_THIN = 2.0
+"""A drawn path this thin is a rule (a cell's border), not an area."""
+
+
 def page_grids(data: bytes, pages: Collection[int]) -> dict[int, list[Grid]]:
     """The ruled tables of the pages ``pages`` (0-based; rows of joined cell texts, tables
-    of one row or one column left out). Empty when the file cannot be read this way."""
-    import pdfplumber
+    of one row or one column left out). Empty when the file cannot be read this way.
+
+    pdfium (``pypdfium2``) gives the drawn paths and the text inside a box; pdfplumber's
+    table finder turns the rules into cells and tables."""
+    import pypdfium2 as pdfium
 
     out: dict[int, list[Grid]] = {}
     try:
-        with pdfplumber.open(io.BytesIO(data), pages=[n + 1 for n in sorted(pages)]) as pdf:
-            for n, page in zip(sorted(pages), pdf.pages, strict=False):
-                grids = [
-                    [[join_cell(c) for c in row] for row in table]
-                    for table in page.extract_tables()
-                ]
-                out[n] = [g for g in grids if len(g) >= 2 and max(map(len, g)) >= 2]
-    except Exception as exc:  # pdfminer raises many types on odd files: the layout text stays
+        pdf = pdfium.PdfDocument(data)
+        try:
+            for n in sorted(pages):
+                if n < len(pdf):
+                    out[n] = _grids(pdf[n])
+        finally:
+            pdf.close()
+    except Exception as exc:  # a file pdfium cannot read: the layout text stays
         log.warning("PDF tables not read: %s", type(exc).__name__)
         return {}
     return out
+
+
+def _grids(page: Any) -> list[Grid]:
+    import pypdfium2.raw as pdfium_c
+    from pdfplumber.table import (
+        cells_to_tables,
+        edges_to_intersections,
+        intersections_to_cells,
+        merge_edges,
+    )
+
+    height = page.get_height()
+    edges: list[dict[str, Any]] = []
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
+        left, bottom, right, top = obj.get_bounds()
+        edges += _edges((left, height - top, right, height - bottom))
+    if len(edges) < 4:
+        return []
+    edges = merge_edges(edges, 3, 3, 3, 3)
+    tables = cells_to_tables(intersections_to_cells(edges_to_intersections(edges, 3, 3)))
+    text = page.get_textpage()
+    try:
+        grids = [_rows(cells, lambda b: text.get_text_bounded(b[0], height - b[3], b[2], height - b[1])) for cells in tables]
+    finally:
+        text.close()
+    return [g for g in grids if len(g) >= 2 and max(map(len, g)) >= 2]
+
+
+def _edges(box: Box) -> list[dict[str, Any]]:
+    """The rules a drawn path gives: a thin one is one rule, a box its four sides."""
+    x0, top, x1, bottom = box
+    if x1 - x0 < _THIN:
+        return [_edge("v", (x0 + x1) / 2, top, (x0 + x1) / 2, bottom)]
+    if bottom - top < _THIN:
+        return [_edge("h", x0, (top + bottom) / 2, x1, (top + bottom) / 2)]
+    return [
+        _edge("h", x0, top, x1, top), _edge("h", x0, bottom, x1, bottom),
+        _edge("v", x0, top, x0, bottom), _edge("v", x1, top, x1, bottom),
+    ]
+
+
+def _edge(orientation: str, x0: float, top: float, x1: float, bottom: float) -> dict[str, Any]:
+    return {
+        "orientation": orientation, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+        "width": x1 - x0, "height": bottom - top, "object_type": "line",
+    }
+
+
+def _rows(cells: list[Box], text_in: Callable[[Box], str]) -> Grid:
+    """A table's cells as rows: one row per distinct cell top, each with the cells that
+    cover it left to right - a cell spanning rows is in every row it spans."""
+    texts = {c: join_cell(text_in(c)) for c in cells}
+    tops = sorted({round(c[1], 1) for c in cells})
+    rows: Grid = []
+    for y in tops:
+        row = sorted((c for c in cells if c[1] - 0.5 <= y < c[3] - 0.5), key=lambda c: c[0])
+        rows.append([texts[c] for c in row])
+    return rows
 
 
 _WORDS = re.compile(r"\S+")

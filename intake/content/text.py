@@ -274,7 +274,7 @@ def _pdf(data: bytes) -> str:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
         raise TextExtractionError(f"damaged PDF: {exc}") from exc
-    wrapped = [n for n, page in enumerate(pages) if _wrapped_address(page) or _wrapped_beside(page)]
+    wrapped = [n for n, page in enumerate(pages) if _wrapped_address(page) or _wrapped_cell(page)]
     if wrapped:
         # a cell wrapped in a table of addresses: the ruled grid keeps each cell's lines together
         grids = page_grids(data, wrapped)
@@ -304,20 +304,27 @@ def _wrapped_address(text: str) -> bool:
 _COLUMN_ADDRESS = re.compile(
     r"(?<=\s{3})(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?=\s|$)"
 )
-_DOTTED = re.compile(r"\d\.\d")
+_KEY_VALUE = re.compile(r"@|\d(?:[ -]?\d){8}")
+"""An e-mail or a phone number: a contact row's value."""
+_CHUNK = re.compile(r"\S+(?: \S+)*")
 
 
-def _wrapped_beside(text: str) -> bool:
-    """Whether a cell beside an address column wraps onto a line of its own: a line next to
-    an address standing in a column (three spaces before it) with text only left of that
-    column and no address ("ostrý provoz – hlavní" / "server redakčního   192.0.2.77")."""
+def _wrapped_cell(text: str) -> bool:
+    """Whether a table row with an address, e-mail or phone has a cell wrapped onto a line of
+    its own: a neighbouring line whose text stands only at some of the row's column starts
+    ("kontaktní osoba," above "Pavla Kučerová   kucerova@…   379 422 618")."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        m = _COLUMN_ADDRESS.search(line) if "   " in line else None
-        if m is None:
+        if "   " not in line or not (_COLUMN_ADDRESS.search(line) or _KEY_VALUE.search(line)):
+            continue
+        starts = [m.start() for m in _CHUNK.finditer(line)]
+        if len(starts) < 2:
             continue
         for near in lines[max(i - 1, 0) : i] + lines[i + 1 : i + 2]:
-            if near.strip() and len(near.rstrip()) < m.start() and not _DOTTED.search(near):
+            at = [m.start() for m in _CHUNK.finditer(near)]
+            if 0 < len(at) < len(starts) and at != [0] and all(
+                any(abs(x - s) <= 1 for s in starts) for x in at
+            ):
                 return True
     return False
 

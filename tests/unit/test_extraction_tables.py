@@ -504,3 +504,52 @@ def test_a_spanning_odt_cell_keeps_the_columns_of_the_rows_it_covers_apart() -> 
     # the covered row's test address stays in the address column, its use in the use column
     x = _mail(_body("V příloze."), attachment("zadost.odt", _odt_spanning(_SPANNING)))
     assert _ips(x) == (("198.18.5.1", "198.18.5.3"), ("198.18.5.2",))
+
+
+# --- a ruled PDF table of people: a wrapped cell stays in its person's row -----------------
+
+
+@pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
+@pytest.mark.parametrize(
+    ("rows", "row"),
+    [
+        (  # Czech: the role cell wraps above the e-mail
+            [["Jméno", "Úloha a e-mail", "Telefon"],
+             ["Radka Pešková", "kontaktní osoba pro ČSÚ, peskova@listy-vychod.example", "604 118 392"],
+             ["Tomáš Vlk", "kameraman", "731 200 455"]],
+            "Radka Pešková\tkontaktní osoba pro ČSÚ, peskova@listy-vychod.example\t604 118 392",
+        ),
+        (  # Slovak without diacritics: the name wraps
+            [["Meno a priezvisko", "E-mail", "Telefon"],
+             ["Ing. Juraj Mikulas Hrebicek, PhD.", "hrebicek@vychod.example", "+421 905 611 208"],
+             ["Eva Mala", "mala@vychod.example", "+421 905 611 209"]],
+            "Ing. Juraj Mikulas Hrebicek, PhD.\threbicek@vychod.example\t+421 905 611 208",
+        ),
+        (  # English: the job title wraps
+            [["Name", "Role", "Phone"],
+             ["Owen Price", "technical contact for the results feed and our servers", "+44 20 7946 0321"],
+             ["Amy Lee", "camera", "+44 20 7946 0322"]],
+            "Owen Price\ttechnical contact for the results feed and our servers\t+44 20 7946 0321",
+        ),
+    ],
+)
+def test_a_ruled_pdf_table_of_people_keeps_each_wrapped_cell_in_its_row(
+    rows: list[list[str]], row: str, valign: str
+) -> None:
+    from intake.content.formats import PDF
+    from intake.content.text import document_text
+
+    text = document_text(_pdf_grid(rows, [110, 200, 110], valign), PDF)
+    assert text is not None and row in text.splitlines()
+
+
+def test_the_contact_row_of_a_ruled_pdf_people_table_gives_the_contact() -> None:
+    rows = [["Osoba", "Úloha", "Telefon"],
+            ["Radka Pešková", "kontaktní osoba pro tuto žádost, peskova@listy-vychod.example",
+             "604 118 392"],
+            ["Tomáš Vlk", "kameraman", "731 200 455"]]
+    pdf = _pdf_grid(rows, [110, 200, 110], "BOTTOM")
+    x = _mail(_body("Žádost v příloze.\nS pozdravem\nMarta Horáková"), attachment("zadost.pdf", pdf))
+    assert (x.contact_person, x.contact_email, x.contact_phone) == (
+        "Radka Pešková", "peskova@listy-vychod.example", "+420604118392"
+    )
