@@ -1,5 +1,5 @@
 """The embedded demo's applications: e-mails (signed S/MIME, PAdES, unsigned, late, English,
-recording permit, over the limit) and data-box messages. All names, addresses and IPs are
+recording permit, over the limit, a table in the HTML rendering only) and data-box messages. All names, addresses and IPs are
 fictional (IPs from the RFC 5737 / RFC 3849 documentation ranges)."""
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ PEOPLE = {
     "smith": ("John Smith", "john.smith@daily-news.example"),
     "kral": ("Mgr. Karel Král", "karel.kral@zpravy-kraj.example"),
     "mala": ("Lucie Malá", "lucie.mala@tv-sever.example"),
+    "dvorak": ("Aleš Dvořák", "ales.dvorak@vychodni-listy.example"),
 }
 OFFICE = "podatelna@czso.demo"
 
@@ -31,6 +32,9 @@ class DemoMail:
     signer: str | None = None
     pdf_signer: str | None = None
     """Attach the text as a PAdES-signed PDF instead of signing the mail."""
+    html: str | None = None
+    """An HTML alternative of the text (the text then only points to it, as some mail
+    clients write it): the extraction reads the rendering that carries the application."""
 
 
 MAILS = (
@@ -154,6 +158,27 @@ Jana Vzorová, tel. +420 601 234 567, jana.vzorova@priklad-media.example
         signer="vzorova",
     ),
     DemoMail(
+        "09-vychodni-listy-html-tabulka.eml",
+        "dvorak",
+        "Přístup k výsledkům voleb – Východní listy (tabulka adres)",
+        "Dobrý den, žádost je v tabulce v HTML verzi zprávy. Aleš Dvořák\n",
+        10,
+        signer="dvorak",
+        html="""<html><body>
+<p>Dobrý den,</p>
+<p>Východní listy s.r.o., IČO 33333335, žádá o přístup k vyhrazenému serveru s výsledky voleb.</p>
+<table border="1" style="border-collapse:collapse">
+<tr><th>Účel</th><th>IP adresa</th><th>Umístění</th></tr>
+<tr><td rowspan="2">Ostrý provoz</td><td>203.0.113.80</td><td>redakce Hradec Králové</td></tr>
+<tr><td>203.0.113.81</td><td>záloha, Pardubice</td></tr>
+<tr><td>Testovací</td><td>203.0.113.89</td><td>vývoj</td></tr>
+</table>
+<p>Kontaktní osoba: Aleš Dvořák, tel. +420 605 333 444, ales.dvorak@vychodni-listy.example</p>
+<p>S pozdravem<br>Aleš Dvořák</p>
+</body></html>
+""",
+    ),
+    DemoMail(
         "07-pozde.eml",
         "novak",
         "Žádost o přístup k XML serveru (omlouváme se za zpoždění)",
@@ -211,9 +236,24 @@ def build_mail(mail: DemoMail, pki: DemoPKI, start: datetime) -> bytes:
             + b"--\r\n"
         )
         return headers + body
+    entity = _alternative(text_part, mail.html) if mail.html else text_part
     if mail.signer:
-        return pki.smime(mail.signer, headers, text_part, received - timedelta(minutes=3))
-    return headers + b"MIME-Version: 1.0\r\n" + text_part
+        return pki.smime(mail.signer, headers, entity, received - timedelta(minutes=3))
+    return headers + b"MIME-Version: 1.0\r\n" + entity
+
+
+def _alternative(text_part: bytes, html: str) -> bytes:
+    """A multipart/alternative entity: the plain part, then the HTML one."""
+    b = b"----=_demo_alt"
+    html_part = (
+        b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        + html.replace("\n", "\r\n").encode("utf-8")
+    )
+    return (
+        b'Content-Type: multipart/alternative; boundary="' + b + b'"\r\n\r\n'
+        + b"--" + b + b"\r\n" + text_part + b"\r\n--" + b + b"\r\n" + html_part
+        + b"\r\n--" + b + b"--\r\n"
+    )
 
 
 def letter_pdf(text: str) -> bytes:
