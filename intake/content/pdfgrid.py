@@ -75,6 +75,10 @@ def _whole(token: str) -> bool:
 
 Box = tuple[float, float, float, float]
 """x0, top, x1, bottom in points from the page's top left (pdfplumber's convention)."""
+_MAX_EDGES = 2000
+"""Rules read on one page at most (the cells found are quadratic in them)."""
+_MAX_CELLS = 1000
+"""Cells of one table at most (each line of its layout text is looked up in them)."""
 _THIN = 2.0
 """A drawn path this thin is a rule (a cell's border), not an area."""
 
@@ -116,10 +120,13 @@ def _grids(page: Any) -> list[Grid]:
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH]):
         left, bottom, right, top = obj.get_bounds()
         edges += _edges((left, height - top, right, height - bottom))
+        if len(edges) > _MAX_EDGES:
+            return []  # a drawing, not a form's table: the layout text stays
     if len(edges) < 4:
         return []
     edges = merge_edges(edges, 3, 3, 3, 3)
     tables = cells_to_tables(intersections_to_cells(edges_to_intersections(edges, 3, 3)))
+    tables = [t for t in tables if len(t) <= _MAX_CELLS]
     text = page.get_textpage()
     try:
         grids = [_rows(cells, lambda b: text.get_text_bounded(b[0], height - b[3], b[2], height - b[1])) for cells in tables]
