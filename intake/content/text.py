@@ -12,11 +12,13 @@ Checkboxes and struck-out text are rendered as ``intake.content.marks`` describe
 
 from __future__ import annotations
 
+import html as html_lib
 import io
+import ipaddress
 import logging
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from intake.content import formats as f
@@ -30,6 +32,7 @@ from intake.content.marks import (
     strike,
     vml_checkboxes,
 )
+from intake.content.pdfgrid import page_grids, with_grids
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -129,6 +132,33 @@ def html_to_text(html: str) -> str:
     lines = [ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip() for ln in lines]
     out = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+_WORD = re.compile(r"\w{2,}")
+_POORER = 0.25
+"""Share of the rendered HTML's distinct words that the plain alternative may lack and still
+be the same text (a signature image's alt text, a link's address written out); a stub ("see
+the HTML version") or a plain part that dropped a table lacks most of them."""
+
+
+def poorer_alternative(plain: str, html: str) -> bool:
+    """Whether the plain-text alternative of a message lacks much of what its HTML
+    alternative (``html``, the markup) shows. The two are one message in two renderings; a
+    reader sees the HTML, so it is the one to read when the plain part is a stub or left
+    content out. The markup's words are read without parsing it (tags, styles, scripts and
+    comments dropped): most messages keep their plain part, and parsing is the slow part."""
+    visible = html_lib.unescape(_TAG.sub(" ", _HIDDEN.sub(" ", html)))
+    html_words = set(_WORD.findall(visible.casefold()))
+    if not html_words:
+        return False
+    missing = html_words - set(_WORD.findall(plain.casefold()))
+    return len(missing) > _POORER * len(html_words)
+
+
+_HIDDEN = re.compile(
+    r"<!--.*?-->|<(style|script|head|title|template|noscript)\b.*?</\1\s*>", re.DOTALL | re.IGNORECASE
+)
+_TAG = re.compile(r"<[^>]*>")
 
 
 _LINE_THROUGH = re.compile(r"text-decoration(?:-line)?\s*:[^;]*line-through", re.IGNORECASE)
@@ -244,7 +274,59 @@ def _pdf(data: bytes) -> str:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
         raise TextExtractionError(f"damaged PDF: {exc}") from exc
+    wrapped = [n for n, page in enumerate(pages) if _wrapped_address(page) or _wrapped_cell(page)]
+    if wrapped:
+        # a cell wrapped in a table of addresses: the ruled grid keeps each cell's lines together
+        grids = page_grids(data, wrapped)
+        pages = [with_grids(t, grids[n]) if n in grids else t for n, t in enumerate(pages)]
     return "\n".join(pages)
+
+
+_ADDRESS_PIECE = re.compile(
+    r"(?:^|(?<=\s))(?:\d{1,3}\.\d{1,3}\.[\d.]*|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]*:[0-9A-Fa-f]*)[,;]?(?= {2,}|$)",
+    re.MULTILINE,
+)
+
+
+def _wrapped_address(text: str) -> bool:
+    """Whether a cell's line in layout text holds a piece of an address that is no whole
+    address ("2001:db8:c" / "1::a1", "203.0.11" / "3.209", "2001:db8:5c0:1:" / ":15"): an
+    address wrapped in a table cell."""
+    for m in _ADDRESS_PIECE.finditer(text):
+        token = m.group(0).rstrip(",;")
+        try:
+            ipaddress.ip_address(token.removesuffix(".") if token.count(".") == 4 else token)
+        except ValueError:
+            return True  # (a whole address ending a sentence is no piece)
+    return False
+
+
+_COLUMN_ADDRESS = re.compile(
+    r"(?<=\s{3})(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?=\s|$)"
+)
+_KEY_VALUE = re.compile(r"@|\d(?:[ -]?\d){8}")
+"""An e-mail or a phone number: a contact row's value."""
+_CHUNK = re.compile(r"\S+(?: \S+)*")
+
+
+def _wrapped_cell(text: str) -> bool:
+    """Whether a table row with an address, e-mail or phone has a cell wrapped onto a line of
+    its own: a neighbouring line whose text stands only at some of the row's column starts
+    ("kontaktní osoba," above "Pavla Kučerová   kucerova@…   379 422 618")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if "   " not in line or not (_COLUMN_ADDRESS.search(line) or _KEY_VALUE.search(line)):
+            continue
+        starts = [m.start() for m in _CHUNK.finditer(line)]
+        if len(starts) < 2:
+            continue
+        for near in lines[max(i - 1, 0) : i] + lines[i + 1 : i + 2]:
+            at = [m.start() for m in _CHUNK.finditer(near)]
+            if 0 < len(at) < len(starts) and at != [0] and all(
+                any(abs(x - s) <= 1 for s in starts) for x in at
+            ):
+                return True
+    return False
 
 
 def _pdf_page(page: PageObject) -> str:
@@ -320,7 +402,7 @@ def _odf(data: bytes) -> str:
     from odf import teletype
     from odf.namespaces import TABLENS, TEXTNS
     from odf.opendocument import load
-    from odf.table import TableCell, TableRow
+    from odf.table import TableRow
     from odf.text import P
 
     try:
@@ -335,22 +417,15 @@ def _odf(data: bytes) -> str:
         for child in getattr(node, "childNodes", []):
             q = getattr(child, "qname", None)
             if q == (TABLENS, "table"):
-                for row in child.getElementsByType(TableRow):
-                    cells = []
-                    for cell in row.getElementsByType(TableCell):
-                        rep = int(cell.getAttribute("numbercolumnsrepeated") or 1)
-                        text = " ".join(extract(p) for p in cell.getElementsByType(P))
-                        if marks and marks.struck_cell(cell):
-                            text = strike(text)
-                        cells.extend([text.strip()] * min(rep, 1 if not text.strip() else rep))
-                    while cells and not cells[-1]:
-                        cells.pop()
-                    if cells:
-                        out.append("\t".join(cells))
+                out.extend(_odf_rows(child.getElementsByType(TableRow), cell_text))
             elif q in ((TEXTNS, "p"), (TEXTNS, "h")):
                 out.append(extract(child))
             else:
                 walk(child)
+
+    def cell_text(cell: object) -> str:
+        text = " ".join(extract(p) for p in cell.getElementsByType(P))  # type: ignore[attr-defined]
+        return (strike(text) if marks and marks.struck_cell(cell) else text).strip()
 
     try:
         marks = OdfMarks(doc)
@@ -359,6 +434,43 @@ def _odf(data: bytes) -> str:
     except Exception as exc:
         raise TextExtractionError(f"unreadable OpenDocument content: {exc}") from exc
     return "\n".join(out)
+
+
+def _odf_rows(rows: Iterable[object], cell_text: Callable[[object], str]) -> list[str]:
+    """An OpenDocument table's rows as tab-separated lines: a cell spanning rows or columns
+    (``number-rows-spanned``/``-columns-spanned``, the cells it covers written as covered
+    cells) repeated in every cell it covers unless it holds an address; a repeated cell
+    repeated (an empty one once)."""
+    from odf.namespaces import TABLENS
+
+    out: list[str] = []
+    spans: dict[tuple[int, int], str] = {}
+    """(row, column) -> the text of the cell spanning over it"""
+    for r, row in enumerate(rows):
+        cells: list[str] = []
+        for node in getattr(row, "childNodes", []):
+            ns, kind = getattr(node, "qname", (None, None))
+            if ns != TABLENS or kind not in ("table-cell", "covered-table-cell"):
+                continue
+            rep = int(node.getAttribute("numbercolumnsrepeated") or 1)
+            if kind == "covered-table-cell":
+                for _ in range(min(rep, 100)):
+                    cells.append(spans.pop((r, len(cells)), ""))
+                continue
+            text = cell_text(node)
+            fill = "" if _ADDRESS_LIKE.search(text) else text
+            down = _span(str(node.getAttribute("numberrowsspanned") or 1))
+            across = _span(str(node.getAttribute("numbercolumnsspanned") or 1))
+            for i in range(down):
+                for j in range(across):
+                    if i or j:
+                        spans[(r + i, len(cells) + j)] = fill
+            cells.extend([text] * min(rep, 1 if not text else rep))
+        while cells and not cells[-1]:
+            cells.pop()
+        if cells:
+            out.append("\t".join(cells))
+    return out
 
 
 class _XlsxTraits(NamedTuple):

@@ -1,5 +1,5 @@
 """The embedded demo's applications: e-mails (signed S/MIME, PAdES, unsigned, late, English,
-recording permit, over the limit) and data-box messages. All names, addresses and IPs are
+recording permit, over the limit, a table in the HTML rendering only) and data-box messages. All names, addresses and IPs are
 fictional (IPs from the RFC 5737 / RFC 3849 documentation ranges)."""
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ PEOPLE = {
     "kral": ("Mgr. Karel Král", "karel.kral@zpravy-kraj.example"),
     "mala": ("Lucie Malá", "lucie.mala@tv-sever.example"),
     "horova": ("Tereza Horová", "tereza.horova@noviny-vychod.example"),
+    "dvorak": ("Aleš Dvořák", "ales.dvorak@vychodni-listy.example"),
 }
 OFFICE = "podatelna@czso.demo"
 
@@ -32,8 +33,9 @@ class DemoMail:
     signer: str | None = None
     pdf_signer: str | None = None
     """Attach the text as a PAdES-signed PDF instead of signing the mail."""
-    html: bool = False
-    """The text is an HTML body (a web form's ticked boxes, struck text), not plain text."""
+    html: str | None = None
+    """An HTML alternative of the text (the text then only points to it, as some mail
+    clients write it): the extraction reads the rendering that carries the application."""
 
 
 MAILS = (
@@ -158,6 +160,27 @@ Jana Vzorová, tel. +420 601 234 567, jana.vzorova@priklad-media.example
         signer="vzorova",
     ),
     DemoMail(
+        "09-vychodni-listy-html-tabulka.eml",
+        "dvorak",
+        "Přístup k výsledkům voleb – Východní listy (tabulka adres)",
+        "Dobrý den, žádost je v tabulce v HTML verzi zprávy. Aleš Dvořák\n",
+        10,
+        signer="dvorak",
+        html="""<html><body>
+<p>Dobrý den,</p>
+<p>Východní listy s.r.o., IČO 33333335, žádá o přístup k vyhrazenému serveru s výsledky voleb.</p>
+<table border="1" style="border-collapse:collapse">
+<tr><th>Účel</th><th>IP adresa</th><th>Umístění</th></tr>
+<tr><td rowspan="2">Ostrý provoz</td><td>203.0.113.80</td><td>redakce Hradec Králové</td></tr>
+<tr><td>203.0.113.81</td><td>záloha, Pardubice</td></tr>
+<tr><td>Testovací</td><td>203.0.113.89</td><td>vývoj</td></tr>
+</table>
+<p>Kontaktní osoba: Aleš Dvořák, tel. +420 605 333 444, ales.dvorak@vychodni-listy.example</p>
+<p>S pozdravem<br>Aleš Dvořák</p>
+</body></html>
+""",
+    ),
+    DemoMail(
         "07-pozde.eml",
         "novak",
         "Žádost o přístup k XML serveru (omlouváme se za zpoždění)",
@@ -170,10 +193,13 @@ Kontakt: Petr Novák, 777 123 456, petr.novak@radio-vlna.example
         signer="novak",
     ),
     DemoMail(
-        "09-noviny-vychod-formular.eml",
+        "10-noviny-vychod-formular.eml",
         "horova",
         "Vyplněný formulář – přístup k XML výsledkům",
-        """<html><body>
+        "Dobrý den, posíláme vyplněný formulář žádosti (ve formátované verzi zprávy).\n",
+        18,
+        signer="horova",
+        html="""<html><body>
 <p>Dobrý den,<br>posíláme vyplněný formulář žádosti.</p>
 <table border="1" cellpadding="4">
 <tr><th colspan="2">Žádost o přístup k výsledkům voleb</th></tr>
@@ -190,9 +216,6 @@ Kontakt: Petr Novák, 777 123 456, petr.novak@radio-vlna.example
 <p>S pozdravem<br>Tereza Horová, Noviny Východ</p>
 </body></html>
 """,
-        18,
-        signer="horova",
-        html=True,
     ),
 )
 
@@ -212,10 +235,8 @@ def build_mail(mail: DemoMail, pki: DemoPKI, start: datetime) -> bytes:
         f"Message-ID: <{mail.file.removesuffix('.eml')}@{address.split('@')[1]}>\r\n"
     ).encode()
     text = mail.text.replace("\n", "\r\n").encode("utf-8")
-    subtype = b"html" if mail.html else b"plain"
     text_part = (
-        b"Content-Type: text/" + subtype + b"; charset=utf-8\r\n"
-        b"Content-Transfer-Encoding: 8bit\r\n\r\n" + text
+        b"Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text
     )
     if mail.pdf_signer:
         import base64
@@ -242,9 +263,24 @@ def build_mail(mail: DemoMail, pki: DemoPKI, start: datetime) -> bytes:
             + b"--\r\n"
         )
         return headers + body
+    entity = _alternative(text_part, mail.html) if mail.html else text_part
     if mail.signer:
-        return pki.smime(mail.signer, headers, text_part, received - timedelta(minutes=3))
-    return headers + b"MIME-Version: 1.0\r\n" + text_part
+        return pki.smime(mail.signer, headers, entity, received - timedelta(minutes=3))
+    return headers + b"MIME-Version: 1.0\r\n" + entity
+
+
+def _alternative(text_part: bytes, html: str) -> bytes:
+    """A multipart/alternative entity: the plain part, then the HTML one."""
+    b = b"----=_demo_alt"
+    html_part = (
+        b"Content-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+        + html.replace("\n", "\r\n").encode("utf-8")
+    )
+    return (
+        b'Content-Type: multipart/alternative; boundary="' + b + b'"\r\n\r\n'
+        + b"--" + b + b"\r\n" + text_part + b"\r\n--" + b + b"\r\n" + html_part
+        + b"\r\n--" + b + b"--\r\n"
+    )
 
 
 def letter_pdf(text: str) -> bytes:

@@ -10,7 +10,13 @@ from typing import Any
 
 from intake.content.formats import detect
 from intake.content.result import ContentResult
-from intake.content.text import TextExtractionError, decode, document_text, html_to_text
+from intake.content.text import (
+    TextExtractionError,
+    decode,
+    document_text,
+    html_to_text,
+    poorer_alternative,
+)
 from intake.extraction import permit as rp
 from intake.extraction import request_types as rt
 from intake.extraction.contact import (
@@ -74,10 +80,13 @@ MAX_TEXT = 500_000
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|přep|tr|wg)\s*:", re.IGNORECASE)
 
 
-def _component_text(c: Component) -> str | None:
+def _component_text(c: Component, checked: bool = False) -> str | None:
+    """``checked``: the component comes from the content check, which rendered an HTML body
+    with our own rendering already."""
     if c.role is ComponentRole.BODY_HTML:
-        # our own rendering keeps table cells apart and marks quoted blocks
-        return html_to_text(decode(c.data, c.charset))
+        # our own rendering keeps table cells apart and marks quoted blocks (the parser's
+        # text of an HTML body is another rendering)
+        return c.text if checked and c.text is not None else html_to_text(decode(c.data, c.charset))
     if c.text is not None:
         return c.text
     if c.role is ComponentRole.BODY_TEXT:
@@ -96,15 +105,14 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
     comps = content.components if content is not None else parsed.components
     bad = {f.name for f in content.findings if f.problem} if content is not None else set()
     fwd = bool(_FORWARD_SUBJECT.match(parsed.subject))
-    parents_with_plain = {c.parent for c in comps if c.role is ComponentRole.BODY_TEXT}
+    checked = content is not None
+    texts = _alternatives(comps, checked)
     own: list[Block] = []
     other: list[Block] = []
     for c in comps:
         if c.name in bad or c.role in (ComponentRole.SIGNATURE, ComponentRole.ENVELOPE):
             continue
-        if c.role is ComponentRole.BODY_HTML and c.parent in parents_with_plain:
-            continue
-        text = _component_text(c)
+        text = texts[c.name] if c.name in texts else _component_text(c, checked)
         if not text or not text.strip():
             continue
         text = text[:MAX_TEXT]
@@ -118,6 +126,30 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
         # a data message's annotation may be the whole application
         own.insert(0, whole("envelope:dmAnnotation", annotation, Kind.OWN))
     return [unwrap(b) for b in own + other]
+
+
+_BODIES = (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
+
+
+def _alternatives(comps: Sequence[Component], checked: bool) -> dict[str, str | None]:
+    """The texts of the bodies that are two renderings of one message (a plain and an HTML
+    part with one parent): the plain one is read, unless it lacks much of what the HTML shows
+    (a stub pointing to the HTML version, a table left out) - then the HTML. The one not read
+    maps to None."""
+    out: dict[str, str | None] = {}
+    parents = {c.parent for c in comps if c.role is ComponentRole.BODY_TEXT}
+    for parent in parents:
+        bodies = [c for c in comps if c.parent == parent and c.role in _BODIES]
+        html = [c for c in bodies if c.role is ComponentRole.BODY_HTML]
+        if not html:
+            continue
+        plain = {c.name: _component_text(c) for c in bodies if c.role is ComponentRole.BODY_TEXT}
+        markup = "\n".join(decode(c.data, c.charset) for c in html)
+        if poorer_alternative("\n".join(t or "" for t in plain.values()), markup):
+            out |= dict.fromkeys(plain) | {c.name: _component_text(c, checked) for c in html}
+        else:
+            out |= plain | dict.fromkeys(c.name for c in html)
+    return out
 
 
 def _unsure(h: Hit | None, reason: Reason = Reason.ORIGINAL) -> Hit | None:

@@ -1329,7 +1329,7 @@ def _wrong_octets(
 
 _LEGEND = re.compile(r"([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
 _CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,}|\s*$)")
-"""A cell holding one capital letter: before the next cell, or the row's last cell."""
+"""A cell holding one capital letter: the first, a middle or the last cell of its row."""
 _LEGEND_WORD = {Role.PRODUCTION: "prod", Role.TEST: "test"}
 
 

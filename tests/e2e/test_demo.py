@@ -46,13 +46,13 @@ def test_demo_end_to_end(tmp_path: Path, chromium: Any, artifacts_dir: Path) -> 
         while True:
             rows = _states(tmp_path, env)
             states = Counter(r["state"] for r in rows)
-            if len(rows) == 12 and not ({"received", "checked", "verified", "extracted"} & set(states)):
+            if len(rows) == 13 and not ({"received", "checked", "verified", "extracted"} & set(states)):
                 break
             assert time.monotonic() < deadline, f"demo not processed: {states}"
             time.sleep(1)
-        # eleven filings and the delivery receipt (doručenka) of a data message, filed
-        assert states == {"ready_for_review": 8, "defective": 1, "late": 2, "filed": 1}
-        assert Counter(r["channel"] for r in rows) == {"email": 8, "databox": 4}
+        # twelve filings and the delivery receipt (doručenka) of a data message, filed
+        assert states == {"ready_for_review": 9, "defective": 1, "late": 2, "filed": 1}
+        assert Counter(r["channel"] for r in rows) == {"email": 9, "databox": 4}
 
         page = chromium.new_page(viewport={"width": 1280, "height": 800})
         base = f"http://127.0.0.1:{port}"
@@ -89,7 +89,7 @@ def test_demo_end_to_end(tmp_path: Path, chromium: Any, artifacts_dir: Path) -> 
         assert "pečeť je platná" in statement
         assert "není opatřeno elektronickým podpisem" not in page.content()
         # an HTML form: the ticked box is the request, the struck-out address is not counted
-        form = next(r for r in rows if r["source_ref"].endswith("09-noviny-vychod-formular.eml"))
+        form = next(r for r in rows if r["source_ref"].endswith("10-noviny-vychod-formular.eml"))
         assert form["state"] == "ready_for_review"
         page.goto(f"{base}/ui/submissions/{form['id']}")
         quota = page.locator("#kvota").inner_text()
