@@ -28,7 +28,11 @@ _NOT_NAMES = re.compile(
     r"Týdeník\w*|Zprávy|Zpravodaj\w*|Noviny|Novin|Listy|Magazín\w*|Rozhlas\w*|Televiz\w*|TV|"
     r"Agentur\w*|Vydavatel\w*|Nakladatel\w*|Portál\w*|Info|Press|Daily|Wire|Times|Post|"
     r"Journal|Network|Broadcast\w*|Hlas|Večerník|Sport\w*|Online|Rádia|Redakční|Vyřizuje|Vybavuje|"
-    r"Kontaktní|Kontaktná|Contact|Žadatel\w*|Žiadateľ\w*|Applicant)\b"
+    r"Kontaktní|Kontaktná|Contact|Žadatel\w*|Žiadateľ\w*|Applicant|"
+    # a kind of institution: a municipality, a library, a school is never a person
+    r"Obec|Obecní|Obecný|Město|Mesto|Města|Městys|Městsk\w*|Mestsk\w*|Statutární|Magistrát\w*|"
+    r"Knihovna|Knižnica|Muzeum|Spolek|Nadace|Nadácia|Univerzit\w*|Gymn[áa]zium|Škola|Školy|"
+    r"Fakult\w*|Laboratoř\w*|Ústav|University|College|Library|Museum|Council|Village|Town)\b"
 )
 
 

@@ -50,7 +50,7 @@ _STOP = re.compile(
 """Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
 title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa a.s.")."""
 _LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|žiadateľ|ziadatel|"
+    r"^\s*(?:[-*•–|│┃║¦]+\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|žiadateľ|ziadatel|"
     r"(?:(?:název|nazev|názov)(?=\W)|jméno\s|jmeno\s|meno\s)(?:\s*(?:žadatele|zadatele|žiadateľa|"
     r"organizace|organizácie|organizacie|společnosti|spolecnosti|spoločnosti|firmy|redakce|"
     r"redakcie|média|subjektu|zpravodajského\s+média))?|obchodní\s+(?:firma|název)|obchodné\s+meno|"
@@ -60,7 +60,7 @@ _LABEL = re.compile(
     r"company(?:\s+name)?|(?:registered|legal|entity|business)\s+name|media\s+outlet|"
     r"newsroom|publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
     r"(?:\s*/\s*[^\W\d][^:/()\t]{0,30}?|\s*\([^():\t]{1,30}\))?"
-    r"\*{0,2}(?:\s*[:\-–|]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
+    r"\*{0,2}(?:\s*[:\-–|│┃║¦]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _CUT = re.compile(
@@ -128,8 +128,14 @@ def _strip_lead(v: str) -> str:
     return v
 
 
+_BORDER = re.compile(r"\s*[|│┃║¦]+\s*")
+"""A table's cell border written as text (an RTF or Markdown table, a box-drawn one): it ends
+a cell, it is never part of a value."""
+
+
 def _clean(raw: str) -> str | None:
-    v = _CUT.split(raw, maxsplit=1)[0]
+    v = _BORDER.split(raw.strip(" |│┃║¦"), maxsplit=1)[0]
+    v = _CUT.split(v, maxsplit=1)[0]
     v = _STREET.split(v, maxsplit=1)[0]
     v = re.sub(r"\s+", " ", v).strip(" .,:;-–*\"'„“”")
     if v.endswith((" s.r", " a", " s.r.o", " a.s", " spol. s r.o")):

@@ -959,3 +959,36 @@ def test_a_letters_closing_above_the_ico_is_no_name(closing: str) -> None:
         + f"\n{closing}\nBc. Marek Pátek\ngrafik, OSVČ\nIČO 27482316\n"
     )
     assert _name(_text(note)) == ("Marek Pátek", False)
+
+
+# ------------------------------------------------- a table's cell borders ------
+# A table written as text (an RTF or Markdown table, a form pasted from a word processor, a
+# box-drawn table) separates its cells with a border: the border ends the cell, it is never
+# part of the value, with or without spaces round it, at the row's start and its end.
+
+
+@pytest.mark.parametrize(
+    ("rows", "org"),
+    [
+        ("Údaj|Hodnota|\nŽadatel|Obec Dolní Lhota|\nIČO|00274046|\n", "Obec Dolní Lhota"),
+        ("| Položka | Údaj |\n|---|---|\n| Organizace | Rádio Beta, s.r.o. |\n", "Rádio Beta, s.r.o."),
+        ("│ Název žadatele │ Spolek Lípa, z.s. │\n│ IČO │ 00274046 │\n", "Spolek Lípa, z.s."),
+        ("Žiadateľ|Mestská knižnica Ružany|\nKontakt|Ivana Krátka|\n", "Mestská knižnica Ružany"),
+        ("| Applicant | Harbour Media Ltd | (registered in Wales) |\n", "Harbour Media Ltd"),
+        ("Zadatel ¦ Mestska knihovna Luhy ¦\nTelefon ¦ 601 222 333 ¦\n", "Mestska knihovna Luhy"),
+        ("Organisation name||Northbank Community Radio||\n", "Northbank Community Radio"),
+    ],
+)
+def test_a_tables_cell_border_is_no_part_of_the_name(rows: str, org: str) -> None:
+    x = _text("Dobrý den,\nžádáme o přístup k výsledkům ve formátu XML.\n" + rows + _IP + _SIG)
+    assert _name(x) == (org, True)
+
+
+def test_a_cell_border_in_an_rtf_table_ends_the_name() -> None:
+    rtf = (
+        rb"{\rtf1\ansi{\fonttbl\f0\fswiss Helvetica;}\f0 Zadost o pristup k vysledkum XML\par "
+        rb"\trowd\cellx3000\cellx7000 Zadatel\cell Mesto Horni Luh\cell\row "
+        rb"\trowd\cellx3000\cellx7000 Produkcni IP\cell 8.8.8.8\cell\row }"
+    )
+    x = _attach("zadost.rtf", rtf)
+    assert x.organization_name == "Mesto Horni Luh"
