@@ -13,12 +13,27 @@ from intake.extraction.names import TITLES, clean_name
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
+_KINDS = (
+    r"(?:ve[řr]ejn[áa]|st[áa]tn[íi]|[šs]t[áa]tna|soukrom[áa]|s[úu]kromn[áa])\s+vysok[áa]\s+[šs]kola|"
+    r"ve[řr]ejn[áa]\s+v[ýy]zkumn[áa]\s+instituce|verejn[áa]\s+v[ýy]skumn[áa]\s+in[šs]tit[úu]cia|"
+    r"(?:organiza[čc]n[íi]\s+slo[žz]ka|organiza[čc]n[áa]\s+zlo[žz]ka|od[šs]t[ěe]pn[ýy]\s+z[áa]vod|"
+    r"pobočka)(?:\s+st[áa]tu|\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?|"
+    r"zapsan[ýy]\s+[úu]stav|[šs]kolsk[áa]\s+pr[áa]vnick[áa]\s+osoba|"
+    r"obecn[ěe]\s+prosp[ěe][šs]n[áa]\s+spole[čc]nost|p[řr][íi]sp[ěe]vkov[áa]\s+organizace|"
+    r"pr[íi]spevkov[áa]\s+organiz[áa]cia"
+)
+"""Kinds of legal entity that Czech and Slovak law names in words, written after a name in
+apposition ("Univerzita X, veřejná vysoká škola", "X Agency, organizační složka"): the
+entity's legal form, like "s.r.o." (with or without diacritics)."""
+_KIND_IN_WORDS = re.compile(rf"(?:{_KINDS}|v\.\s?v\.\s?i\.)")
+"""A kind written in words opens no name the way a designator ends one: where the name
+before it starts is read from the sentence (unsure)."""
 _LEGAL = (
     r"(?<!\w)(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
-    r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo)|"
+    r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|v\.\s?v\.\s?i\.|"
     r"Ltd\.?|Limited|gGmbH|GmbH|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
     r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
     r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.|"
@@ -256,7 +271,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
     sure = not joined and _sure_bounds(before, part[prev : m.start(1)], v)
-    return v, sure, rank
+    return v, sure and not _KIND_IN_WORDS.search(v), rank
 
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
@@ -692,12 +707,17 @@ def _we_are(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
+_ARTICLE = re.compile(r"^(?:The|A|An)\s+(?=[A-Z])")
+"""An article opening a name read from a sentence ("The Vistula Institute … runs"): a word of
+the sentence, not of the name."""
+
+
 def _institution(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
-            v = _strip_lead(m.group(0).strip())
+            v = _ARTICLE.sub("", _strip_lead(m.group(0).strip()))
             if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
                 return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None

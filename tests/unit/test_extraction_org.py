@@ -992,3 +992,80 @@ def test_a_cell_border_in_an_rtf_table_ends_the_name() -> None:
     )
     x = _attach("zadost.rtf", rtf)
     assert x.organization_name == "Mesto Horni Luh"
+
+
+# ------------------------------------------------- a legal kind in apposition ------
+# The kind of legal entity written after a name in apposition is the entity's legal form as
+# much as "s.r.o." is: a public university, a public research institution, a branch of a
+# foreign company, an institute - wherever the name is read (a sentence, a letterhead, the
+# line of its IČO). The name read from a sentence stays unsure.
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "Dobrý den,\nMoravská akademie umění, veřejná vysoká škola, žádá o přístup k XML výsledkům.",
+            "Moravská akademie umění, veřejná vysoká škola",
+        ),
+        (
+            "Dobry den,\nzadost podava Vysoka skola Luzice, verejna vysoka skola, pro svou laborator.",
+            "Vysoka skola Luzice, verejna vysoka skola",
+        ),
+        (
+            "Dobrý deň,\nžiada vás Akadémia Tatry, verejná vysoká škola, o prístup k výsledkom.",
+            "Akadémia Tatry, verejná vysoká škola",
+        ),
+        (
+            "Hello,\non behalf of Harbour Wire Agency, organizační složka (the Prague branch of our "
+            "London agency), I register for the XML feed.",
+            "Harbour Wire Agency, organizační složka",
+        ),
+        (
+            "Dobrý deň,\nza Alpine Media Network, organizačná zložka, žiadame o XML výsledky.",
+            "Alpine Media Network, organizačná zložka",
+        ),
+        (
+            "Dobrý den,\nSociologické centrum Brno, veřejná výzkumná instituce, prosí o data.",
+            "Sociologické centrum Brno, veřejná výzkumná instituce",
+        ),
+        (
+            "Dobrý den,\nÚstav pro výzkum voleb AV ČR, v. v. i., žádá o přístup k XML výsledkům.",
+            "Ústav pro výzkum voleb AV ČR, v. v. i.",
+        ),
+    ],
+)
+def test_a_legal_kind_in_apposition_is_part_of_the_name(body: str, org: str) -> None:
+    x = _text(body + "\n" + _IP + _SIG)
+    assert _name(x) == (org, False)
+
+
+@pytest.mark.parametrize(
+    ("head", "org"),
+    [
+        ("Vysoká škola Pootaví, veřejná vysoká škola, IČO 45200009", "Vysoká škola Pootaví, veřejná vysoká škola"),
+        ("Nordic Wire Service, odštěpný závod\nKarlova 5, Praha 1\nIČO: 45200017", "Nordic Wire Service, odštěpný závod"),
+        ("Baltic Radio Group, organizační složka Brno, IČO 45200025", "Baltic Radio Group, organizační složka Brno"),
+    ],
+)
+def test_a_legal_kind_in_apposition_stays_with_a_letterheads_name(head: str, org: str) -> None:
+    x = _text(head + "\n\nDobrý den,\nprosíme o přístup k XML výsledkům.\n" + _IP + _SIG)
+    assert _name(x) == (org, False)
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "Hello,\nThe Baltic Institute of Election Studies in Riga compares results for its readers.",
+            "Baltic Institute of Election Studies",
+        ),
+        (
+            "Good morning,\nThe Danube School of Journalism would like to show live results to students.",
+            "Danube School of Journalism",
+        ),
+    ],
+)
+def test_a_leading_article_is_no_part_of_a_name_read_from_a_sentence(body: str, org: str) -> None:
+    x = _text(body + "\nWe ask for the XML results feed.\n" + _IP + _SIG)
+    assert _name(x) == (org, False)
