@@ -779,9 +779,11 @@ def _from_quoted_original(contact: Contact, quoted: Sequence[Block], office: Off
 
 
 def _organization_fallback(
-    parsed: ParsedMessage, texts: _Texts, contact: Contact
+    parsed: ParsedMessage, texts: _Texts, contact: Contact, person_field: FieldValue | None
 ) -> dict[str, FieldValue]:
-    """An organisation name from the signature, else (e-mail) from the sender's display name."""
+    """An organisation name from the signature, else (e-mail) from the sender's display name,
+    else the contact person (``person_field``: as the text or the sender's header names them)
+    when they write of their own work (a natural person applying for themselves)."""
     person = contact.person.value if contact.person else None
     sig_org = org_beside_person(texts.written, person) or org_from_subject(
         parsed.subject, texts.written
@@ -794,9 +796,9 @@ def _organization_fallback(
             return {
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
-    own = "\n".join(b.text for b in texts.written)
-    if contact.person is not None and _ON_ONES_OWN.search(own):
-        p = contact.person
+    own = "\n".join(b.text for b in [*texts.written, *texts.original])
+    if person_field is not None and person_field.value and _ON_ONES_OWN.search(own):
+        p = person_field
         return {"organization.name": FieldValue(p.value, p.component, p.line, False, Reason.NATURAL_PERSON)}
     return {}
 
@@ -805,11 +807,17 @@ _ON_ONES_OWN = re.compile(
     r"\b(?:freelanc\w*|self-employed|independent\s+(?:journalist|reporter|videographer)|"
     r"na\s+voln[ée]\s+noze|OSV[ČC]|živnostník\w*|zivnostnik\w*|fyzick[áa]\s+osoba|"
     r"jednočlenn\w*\s+redakc\w*|jednoclenn\w*\s+redakc\w*|one-(?:person|man|woman)\s+"
-    r"(?:newsroom|outlet|team)|slobodn\w+\s+povolan\w*)",
+    r"(?:newsroom|outlet|team)|slobodn\w+\s+povolan\w*|"
+    # the writer speaks of their own work in the first person singular
+    r"nez[áa]visl\w*|independent|jsem|som|I'?m|I\s+am|I\s+work|my\s+name|jmenuj[iu]\s+se|"
+    r"vol[áa]m\s+sa|studuj\w*|[šs]tuduj\w*|fot[íi]m|nat[áa][čc][íi]m|nakr[úu]cam|"
+    r"sám\s+za\s+sebe|sama\s+za\s+sebe|sam\s+za\s+sebe|on\s+my\s+own|by\s+myself|"
+    r"m[ůu]j|moj[ie]|moj[uo]|m[ôo]j|mou|my\s+own)\b",
     re.IGNORECASE,
 )
-"""The applicant works on their own (a freelancer, a one-person outlet): with no
-organisation named, the applicant is the person (LABELS.md), never for certain."""
+"""The applicant works on their own (a freelancer, a one-person outlet, a student, a writer
+speaking of their own work in the first person singular): with no organisation named
+anywhere, the applicant is the person (LABELS.md), never for certain."""
 
 
 def _recording_permit(
@@ -880,7 +888,7 @@ def extract_application(
     fields |= contact_fields
     fields |= _natural_person(fields)
     if "organization.name" not in fields:
-        fields |= _organization_fallback(parsed, texts, contact)
+        fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
     if rt.RECORDING in types:

@@ -1069,3 +1069,62 @@ def test_a_legal_kind_in_apposition_stays_with_a_letterheads_name(head: str, org
 def test_a_leading_article_is_no_part_of_a_name_read_from_a_sentence(body: str, org: str) -> None:
     x = _text(body + "\nWe ask for the XML results feed.\n" + _IP + _SIG)
     assert _name(x) == (org, False)
+
+
+# ------------------------------------------------- a person applying as themselves ------
+# With no organisation named anywhere (no label, legal form, letterhead, institution,
+# signature cell, subject or sender's organisation), a person writing about their own work in
+# the first person (a freelancer, an independent journalist, a student, a photographer) applies
+# as a natural person: the applicant is that person - the contact as the text or the sender's
+# header names them - never for certain.
+
+
+@pytest.mark.parametrize(
+    ("body", "sender_name", "org"),
+    [
+        (
+            "Dobrý den,\njsem nezávislá dokumentaristka a prosím o povolení natáčet na přebíracím "
+            "místě v Pardubicích.\n\nDěkuji\nKlára Vondrušková\n",
+            "",
+            "Klára Vondrušková",
+        ),
+        (
+            "Dobry den,\nstuduji zurnalistiku a pro svou seminarni praci bych rad natacel na "
+            "prebiracim miste v Koline.\n\nS pozdravem\nLukas Hajek\n",
+            "",
+            "Lukas Hajek",
+        ),
+        (
+            "Dobrý deň,\nsom nezávislý novinár a žiadam o prístup k výsledkom XML.\n" + _IP,
+            "Tibor Hrušovský",
+            "Tibor Hrušovský",
+        ),
+        (
+            "Hi,\nI'm a student filmmaker and would love to film a short scene at a collection "
+            "point in Brno.\n\nThanks,\nNoor Haddad\n",
+            "",
+            "Noor Haddad",
+        ),
+        (
+            "Prosím o XML výsledky pro můj server " + _IP.split(": ")[1]
+            + "Fotím a píšu sám za sebe.\n",
+            "Radovan Kříž",
+            "Radovan Kříž",
+        ),
+        (
+            "Hello,\nI work on my own as a data journalist and ask for the XML results feed.\n" + _IP,
+            "Ines Lindqvist",
+            "Ines Lindqvist",
+        ),
+    ],
+)
+def test_a_person_writing_of_their_own_work_with_no_organisation_applies_as_themselves(
+    body: str, sender_name: str, org: str
+) -> None:
+    x = _x(_mail(_body(body), subject="Žádost", sender_name=sender_name))
+    assert _name(x) == (org, False)
+
+
+def test_an_employee_writing_for_a_named_outlet_is_no_natural_person() -> None:
+    x = _x(_mail(_body("Dobrý den,\nprosím o XML výsledky pro Deník Sever a.s.\n" + _IP), sender_name="Petr Malý"))
+    assert x.organization_name == "Deník Sever a.s."
