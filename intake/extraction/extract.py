@@ -661,7 +661,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     out: dict[str, FieldValue] = {}
     databox = parsed.channel is Channel.DATABOX
     earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office))
-    name = find_organization(texts.written) or _unsure(find_organization(earlier))
+    name = find_organization(texts.written, office_ico=office.ico) or _unsure(
+        find_organization(earlier, office_ico=office.ico)
+    )
     envelope_name = parsed.envelope.get("dmSender") if databox else None
     if name is None and not envelope_name:
         name = org_from_subject(parsed.subject, [])

@@ -103,7 +103,7 @@ _GREETING = re.compile(
     r"^(?:dear\s+[\w ]{1,30}|dobrý\s+den|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+)\s*,\s*",
     re.IGNORECASE,
 )
-_OFFICE = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
+_OFFICE = re.compile(r"statistick|štatistick|statistical\s+office|ČSÚ|CZSO", re.IGNORECASE)
 _PREFIX = re.compile(
     r"^(?:(?:v|ve|z|ze|k|ke|s|se|o|u|na|od|do|při|po|podle|dle|před|mezi|kvůli|díky|vzhledem|"
     r"píšu|píšeme|pisu|piseme|obracím\s+se|obracíme\s+se|posílám|posíláme|zasílám|zasíláme|"
@@ -552,7 +552,11 @@ def _applicant_person(raw: str) -> str | None:
     return name if name and not any(_org_cell(c) for c in cells[1:]) else None
 
 
-_NOT_ORG = re.compile(r"(?i)^\s*(?:OSV[ČC]|I[ČC]O?\b|IČ\b|DIČ|Ph\.?\s?D|CSc|MBA)")
+_NOT_ORG = re.compile(
+    r"(?i)^\s*(?:OSV[ČC]|I[ČC]O?\b|IČ\b|DIČ|Ph\.?\s?D|CSc|MBA|"
+    # a mail client's sign-off ("Sent from my iPhone", "Odesláno z iPhonu", "Get Outlook for …")
+    r"sent\s+from|get\s+outlook|odesl[áa]no\s+z|odoslan[éeá]\s+z|gesendet\s+von|envoy[ée]\s+de)"
+)
 """Cells after a person's name that name no organisation (the sole trader's own marks)."""
 
 
@@ -568,14 +572,16 @@ def as_named_person(hit: Hit) -> Hit:
     return Hit(name, hit.component, hit.line, False, hit.reason or Reason.NATURAL_PERSON)
 
 
-def find_organization(blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = ()) -> Hit | None:
+def find_organization(
+    blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = (), office_ico: str = ""
+) -> Hit | None:
     """The applying organisation in ``blocks`` (see ``_find_organization``), a person's name
-    as a person is written."""
-    found = _find_organization(blocks, skip_kinds)
+    as a person is written; ``office_ico``: the office's, whose letterhead names no applicant."""
+    found = _find_organization(blocks, skip_kinds, office_ico)
     return as_named_person(found) if found is not None else None
 
 
-def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) -> Hit | None:
+def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], office_ico: str) -> Hit | None:
     """A labelled name, a name with a legal form, a labelled person applying for themselves,
     a name before its IČO, a letterhead, an institution, "we are …"."""
     usable = [b for b in blocks if b.kind not in skip_kinds]
@@ -591,13 +597,14 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) ->
         lead = _GREETING.sub("", m.group("v")) if m else ""
         if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
-    return _letterhead(usable) or _institution(usable) or _we_are(usable)
+    return _letterhead(usable, office_ico) or _institution(usable) or _we_are(usable)
 
 
 _ICO_LABEL = re.compile(r"(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No)\b\.?\s*[:.]?\s*\d", re.IGNORECASE)
 _HEAD_CELLS = re.compile(r",\s|\s[|•·–—]\s|\t|\s{3,}")
 _NOT_HEAD = re.compile(
-    r"(?i)^(?:věc|vec|subject|re|předmět|dobrý|dobry|vážen|dear|hello|naše|vaše|č\.\s?j|"
+    r"(?i)^(?:věc|vec|subject|re|předmět|dobr[ýy]|v[áa][žz]en\w*|mil[íiá]\w*|dear|hello|hi|naše|vaše|"
+    r"č\.\s?j|sent\s+from|get\s+outlook|odesl[áa]no\s+z|odoslan[éeá]\s+z|gesendet\s+von|envoy[ée]\s+de|"
     r"datum|date|ulice|adresa|address|sídlo|tel|e-?mail|www|kontakt\w*|contact|vyřizuje|"
     r"telefon|phone|mobil|fax|bankovní|bank|účet|account|zapsan\w*|registered|spisov\w*|"
     r"s\s+pozdravem|regards|děkuj\w*|thank|osvč|fyzická|freelanc\w*|nezávisl\w*|"
@@ -630,7 +637,13 @@ def _sentence_line(text: str) -> bool:
     return len(t.split()) > 10 or (t.endswith((".", "!", "?")) and not _ENDS_LEGAL.search(t))
 
 
-def _letterhead(blocks: Sequence[Block]) -> Hit | None:
+def _office_head(lines: Sequence[Line], office_ico: str) -> bool:
+    """Whether a letterhead's lines (the heads above an IČO line and that line) are the
+    office's own (its name or its IČO): quoted in a reply, never the applicant."""
+    return any(_OFFICE.search(ln.text) or (office_ico and office_ico in ln.text) for ln in lines)
+
+
+def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
     """The organisation at the head of a letter or beside its IČO: the first cell of the
     IČO's line ("Gymnázium Hranice, Zborovská 293, IČO …"), else the first line that can
     be a name among the five above it (a letterhead or sender's block: name, faculty,
@@ -640,7 +653,7 @@ def _letterhead(blocks: Sequence[Block]) -> Hit | None:
         lines = [ln for ln in b.lines if ln.text.strip()]
         for i, ln in enumerate(lines):
             m = _ICO_LABEL.search(ln.text)
-            if m is None:
+            if m is None or _office_head(lines[max(0, i - 5) : i + 1], office_ico):
                 continue
             for cell in _HEAD_CELLS.split(_GREETING.sub("", ln.text[: m.start()])):
                 if (v := _head_name(cell)) is not None:

@@ -1128,3 +1128,63 @@ def test_a_person_writing_of_their_own_work_with_no_organisation_applies_as_them
 def test_an_employee_writing_for_a_named_outlet_is_no_natural_person() -> None:
     x = _x(_mail(_body("Dobrý den,\nprosím o XML výsledky pro Deník Sever a.s.\n" + _IP), sender_name="Petr Malý"))
     assert x.organization_name == "Deník Sever a.s."
+
+
+# ------------------------------------------------- lines that are never an organisation ------
+# A greeting or form of address, a mail client's sign-off ("Sent from my iPhone"), and the
+# office's own letterhead (a department above the office's name or IČO, quoted in a reply) are
+# never the applicant, wherever they stand above an IČO or beside a person's name.
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Vážená paní, vážený pane,", "Vážený pane řediteli,", "Vazena pani,", "Vážená pani riaditeľka,", "Dear Sir or Madam,", "Milí kolegové,"],
+)
+def test_a_greeting_above_an_ico_is_no_name(greeting: str) -> None:
+    note = (
+        f"{greeting}\n\nFakulta médií Západní univerzity (veřejná vysoká škola, IČO 45200033) připravuje "
+        "se studenty reportáž a "
+        "prosí o povolení natáčet na přebíracím místě v Olomouci.\n\nS pozdravem\nIva Nová\n"
+    )
+    name = _text(note).organization_name
+    assert name is None or greeting.split(",")[0].split()[0] not in name
+
+
+@pytest.mark.parametrize(
+    "client",
+    [
+        "Sent from my iPhone",
+        "Odesláno z iPhonu",
+        "Odoslané z môjho iPhonu",
+        "Get Outlook for Android",
+        "Sent from Mail for Windows",
+        "Odesláno z mobilního telefonu",
+    ],
+)
+def test_a_mail_clients_sign_off_is_no_organisation(client: str) -> None:
+    note = (
+        "Dobrý den,\nfotím na volné noze a prosím o povolení fotografovat na přebíracím místě v Ostravě."
+        f"\n\nDěkuji\nMarta Šimková\n+420 604 111 222\n\n{client}\n"
+    )
+    name = _text(note).organization_name
+    assert name == "Marta Šimková"
+
+
+@pytest.mark.parametrize(
+    "office_sig",
+    [
+        "Radek Novotný\nElection results department, Czech Statistical Office\nNa padesátém 81, Prague 10\nCompany ID 00025593",
+        "Radek Novotný\noddělení volebních výsledků\nČeský statistický úřad\nIČO: 00025593",
+        "Radek Novotny\nOddeleni zpracovani vysledku\nNa padesatem 81, Praha 10\nICO 00025593",
+    ],
+)
+def test_the_offices_letterhead_quoted_in_a_reply_is_no_applicant(office_sig: str) -> None:
+    note = (
+        "Dear Mr Novotný,\nI apply personally, as a freelance journalist, for the XML feed.\n" + _IP
+        + "\nBest wishes,\nHelen Marsh\n\n"
+        + "On 3 Sep 2026, at 10:02, Radek Novotný wrote:\n"
+        + "\n".join("> " + ln for ln in ("Dear Ms Marsh,", "do you apply as a company or personally?", "", *office_sig.split("\n")))
+        + "\n"
+    )
+    name = _x(_mail(_body(note), subject="Re: Žádost", sender_name="Helen Marsh")).organization_name
+    assert name == "Helen Marsh"
