@@ -641,6 +641,8 @@ def _request_types(
     blocks.sort(key=lambda b: _AGE.get(b.kind, 1))
 
     def part(b: Block) -> rt.Part:
+        if b.component == "envelope:dmAnnotation" and "\n" not in b.text.strip():
+            return rt.Part.SUBJECT  # a data message's one-line annotation is its title
         return rt.Part.SIGNATURE if b.kind is Kind.SIGNATURE else rt.Part.TEXT
 
     pieces = [(b.text, part(b)) for b in blocks if _AGE.get(b.kind, 1) < 2]

@@ -91,7 +91,11 @@ _WITHDRAW = re.compile(
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
     r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out|"
     # called moot, irrelevant or to be ignored ("berte jako bezpředmětný", "is now moot")
-    r"bezpredmetn\w*|irelevantn\w*|nerelevantn\w*|irrelevant|moot|obsolete|ignor\w*)",
+    r"bezpredmetn\w*|irelevantn\w*|nerelevantn\w*|irrelevant|moot|obsolete|ignor\w*|"
+    # taken back in any person or tense ("beru zpět", "vezmeme zpět", "beriem späť", "I take
+    # the request back", "taking back", "jsem vzala zpět")
+    r"(?:ber\w*|vezm\w*|vzal\w*|vzit\w*|zober\w*|vzat\w*)\s+(?:\w+\s+){0,3}?(?:zpet|spat)|"
+    r"(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,4}?back|retract\w*|revok\w*)",
     re.IGNORECASE,
 )
 """A request taken back ("natáčení rušíme", "filming request withdrawn", "bod 2 berte jako
@@ -138,7 +142,9 @@ _ASK_NOW = re.compile(
 )
 """A verb asking now ("žádáme"), as against telling of an earlier request ("žádali jsme")."""
 _ONLY = re.compile(r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)")
+_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)|,?\s+(?=\(?(?:\d{1,2}|[a-h])\)\s)")
+"""Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
+nepotřebuji, 2) povolení …": the item's own request starts anew)."""
 _AFTER_STOP = re.compile(r"(?<=[.!?])")
 
 _YES = r"(?:ano|yes|y|ja|oui)"
@@ -731,6 +737,8 @@ def _clause_says(clause: str, spans: list[_Cue], kinds: list[str]) -> list[_Say]
         weak = all(c.weak for c in spans if c.kind == k)
         if k in crossed:  # "natáčení ✗": a cross may tick or strike out
             out.append(_Say(k, False, doubt=Reason.FORM_UNRESOLVED))
+        elif k in declined and weak and not withdraws:  # "bez štábu", "no crew": how, not whether
+            out.append(_Say(k, False, doubt=Reason.PEOPLE))
         elif k in declined:
             out.append(_Say(k, False, withdraws=withdraws))
         elif weak and not (ask and len(kinds) == 1):
@@ -875,8 +883,10 @@ def request_types(
     it is declined, left unticked or ticked "ne"; a type both asked for and declined counts
     as its last statement says (a later sentence or the cover note corrects the form) and
     is unsure, as is a form left unresolved, a request only asked about or considered, and
-    addresses given while the feed is declined."""
-    says = [s for text, part in pieces for s in _piece_says(text, part)]
+    addresses given while the feed is declined. A title (the subject) is read first, as the
+    oldest word: it names what the message is about, any text's decision overrides it."""
+    titles_first = sorted(pieces, key=lambda p: p[1] not in (Part.SUBJECT, Part.ECHO))
+    says = [s for text, part in titles_first for s in _piece_says(text, part)]
     feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
     out: list[str] = []
     if feed.wanted or (has_ips and not (feed.declined and rec.wanted)):

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from intake.extraction.model import Extraction
 from intake.model import Component, ComponentRole
 from tests.unit.docs import docx_bytes, pdf_drawn, xlsx_bytes
-from tests.unit.extraction_helpers import BOTH, FEED, REC, attachment, extract, mail
+from tests.unit.extraction_helpers import BOTH, FEED, REC, attachment, data_message, extract, mail
 from tests.unit.extraction_helpers import body as _body
 
 _SIG = "\nKontakt: Eva Hrubá, 604 222 333, hruba@noviny.example\n"
@@ -531,3 +533,95 @@ def test_ne_in_a_comparison_or_a_restriction_is_no_decline() -> None:
         "Natáčet nebudeme vždy, ale ne všechny výsledky nás zajímají; XML pro 8.8.8.8." + _SIG
     )
     assert "feed_access" in z.request_types
+
+
+# ------------------------------------------------- a negated crew tells how, not whether ------
+# "Alone, without a crew", "no lights", "bez kameramana": a negated person or piece of
+# equipment of the filming describes how it is done; it never declines the permit asked for.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rád bych natáčel na přebíracím místě v Kolíně, sám, bez štábu a bez světel.",
+        "Prosim o povoleni natacet na prebiracim miste v Pisku, budu tam sama, zadny kameraman.",
+        "Chcela by som nakrúcať na preberacom mieste v Nitre, sama, bez kameramana.",
+        "I would like to film at your collection point in Brno, alone, no camera crew.",
+        "Could I film at the collection point in Ostrava? It's just me, no crew, no lights.",
+        "Žádáme o povolení natáčet v Jihlavě; štáb nebude, natočím to sám na telefon.",
+    ],
+)
+def test_a_negated_crew_or_camera_is_no_decline_of_the_permit(body: str) -> None:
+    x = _text("Dobrý den,\n" + body + _CREW + _SIG)
+    assert x.request_types == REC
+
+
+# ------------------------------------------------- taking a request back, in any person ------
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "P.S. Natáčení beru zpět, nemáme na to lidi.",
+        "PS: natáčení nakonec vezmeme zpět.",
+        "P.S. Žiadosť o nakrúcanie beriem späť.",
+        "PS I take the filming request back, sorry.",
+        "P.S. We are taking back the request to film.",
+        "P.S. Žádost o natáčení jsem vzala zpět.",
+    ],
+)
+def test_a_request_taken_back_later_in_any_person_does_not_count(later: str) -> None:
+    body = (
+        "Dobrý den,\nžádáme o přístup k výsledkům ve formátu XML, produkční IP 8.8.8.8, "
+        "a také bychom rádi natáčeli na přebíracím místě v Táboře.\n\nDíky\nEva Hrubá\n\n" + later
+    )
+    x = _text(body)
+    assert x.request_types == FEED
+
+
+# ------------------------------------------------- a title decides nothing against the letter ------
+# A subject or a data message's annotation names what the message is about; what the letter
+# itself decides (a request withdrawn, "only" one) stands, unsure.
+
+_LETTER = [
+    "Redakce Týdeník Luhy s.r.o.",
+    "Původně jsme chtěli požádat o přístup k výsledkům v XML i o natáčení. Od žádosti o XML "
+    "však upouštíme, data nám dodá agentura.",
+    "Žádáme tedy pouze o povolení natáčet na přebíracím místě v Plzni.",
+    "Kameraman: Ivo Sedlák, rozsah záznamu: video 10 min, přebírací místo: okres Plzeň",
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Žádost o přístup k XML a o povolení natáčení",
+        "Zadost o XML pristup a natacení",
+        "Request for XML access and a filming permit",
+        "Žiadosť o prístup k XML a o povolenie nakrúcať",
+    ],
+)
+def test_a_data_messages_title_does_not_undo_the_letters_withdrawal(title: str) -> None:
+    doc = attachment("zadost.docx", docx_bytes(_LETTER))
+    x = extract(data_message(title, doc, dm_sender="Týdeník Luhy s.r.o."))
+    assert x.request_types == REC
+    assert not _sure(x)
+
+
+def test_an_e_mails_subject_does_not_undo_the_attached_letters_withdrawal() -> None:
+    doc = attachment("zadost.docx", docx_bytes(_LETTER))
+    x = _x(_body("Dobrý den, žádost je v příloze." + _SIG), doc, subject="Žádost o přístup k XML a o povolení natáčení")
+    assert x.request_types == REC
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Žádám o 1) přístup k XML z adresy 8.8.8.8, testovací nepotřebuji, 2) povolení natáčet v Kolíně.",
+        "Ziadam o a) pristup k XML z 8.8.8.8, test nemam, b) povolenie nakrucat v Nitre.",
+        "We ask for (1) the XML feed for 8.8.8.8, no test address needed, (2) a permit to film in Brno.",
+    ],
+)
+def test_a_numbered_item_starts_its_own_clause_for_a_negation(body: str) -> None:
+    x = _text("Dobrý den,\n" + body + _CREW + _SIG, subject="Volby")
+    assert x.request_types == BOTH
