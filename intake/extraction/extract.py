@@ -674,7 +674,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         out["organization.name"] = dataclasses.replace(_field(name), line=name.line or None)
     column_ico, column_box = ids_in_columns(texts.written, office.ico, office.databox_id)
     ico = find_ico(texts.written, office) or column_ico
-    ico = ico or _unsure(find_ico(earlier, office)) or ico_beside_name(texts.written)
+    ico = ico or _unsure(find_ico(earlier, office)) or ico_beside_name(texts.written, office.ico)
     if ico is not None and ico.certain and third_party_at(texts.written, ico):
         ico = dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)
     if ico is not None and not ico.certain and name is not None:

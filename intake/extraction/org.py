@@ -916,12 +916,42 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
 
 
 _EIGHT_DIGITS = re.compile(r"\d{8}")
-_NUMBER_AFTER = re.compile(r"\s*[,(]\s*(\d{8})(?!\d)")
+_ID_LABEL = (
+    r"(?:I[ČC]O?|IČ|ID(?:\s+No\.?)?|Id\.\s*č\.|identifik\w*(?:\s+(?:číslo|čislo|cislo|number))?|"
+    r"identification\s+(?:no\.?|number)|company\s+(?:id|no\.?|number)|"
+    r"reg(?:istration)?\.?(?:\s*(?:no\.?|number|č\.))?)"
+)
+"""A label of an identifier, specific or generic ("ID", "identifikátor", "company number")."""
+_NUMBER_AFTER = re.compile(rf"\s*[,(]\s*(?:{_ID_LABEL}\s*[:.]?\s*)?(\d{{8}})(?!\d)", re.IGNORECASE)
+_LABEL_AT_END = re.compile(rf"(?<!\w){_ID_LABEL}\s*[:.]?\s*$", re.IGNORECASE)
+_DIGITS_AT_START = re.compile(r"^\W{0,2}(\d{3}\s?\d{2}\s?\d{3}|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?!\d)")
 
 
-def ico_beside_name(blocks: Sequence[Block]) -> Hit | None:
-    """Eight digits right after a name with a legal form, without a label ("Alfa s.r.o.
-    (12345678)"), that pass the IČO checksum: the IČO, never for certain."""
+def ico_wrapped(blocks: Sequence[Block], office_ico: str) -> Hit | None:
+    """An identifier's label ending a line and eight digits opening the next ("Město X (IČO"
+    / "00277045)"): one wrapped line, the IČO when it passes the checksum and is not the
+    office's; never for certain."""
+    for b in blocks:
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        for ln, nxt in zip(lines, lines[1:], strict=False):
+            if len(ln.text) > _LONG or not _LABEL_AT_END.search(ln.text):
+                continue
+            m = _DIGITS_AT_START.match(nxt.text)
+            v = re.sub(r"\s", "", m.group(1)) if m else ""
+            if v and ico_valid(v) and v != office_ico:
+                return Hit(v, b.component, nxt.no, False, Reason.SENTENCE)
+    return None
+
+
+def ico_beside_name(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
+    """Eight digits right after a name with a legal form, without a label or under a generic
+    one ("Alfa s.r.o. (12345678)", "(ID 12345678)"), that pass the IČO checksum, else a
+    wrapped label's (``ico_wrapped``): the IČO, never for certain."""
+    found = _ico_after_legal_name(blocks, office_ico)
+    return found or ico_wrapped(blocks, office_ico)
+
+
+def _ico_after_legal_name(blocks: Sequence[Block], office_ico: str) -> Hit | None:
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _EIGHT_DIGITS.search(ln.text) is None:
             continue
@@ -929,7 +959,7 @@ def ico_beside_name(blocks: Sequence[Block]) -> Hit | None:
             continue
         for m in _WITH_LEGAL.finditer(ln.text):
             n = _NUMBER_AFTER.match(ln.text, m.end())
-            if n and ico_valid(n.group(1)):
+            if n and ico_valid(n.group(1)) and n.group(1) != office_ico:
                 return Hit(n.group(1), b.component, ln.no, False, Reason.SENTENCE)
     return None
 

@@ -1188,3 +1188,32 @@ def test_the_offices_letterhead_quoted_in_a_reply_is_no_applicant(office_sig: st
     )
     name = _x(_mail(_body(note), subject="Re: Žádost", sender_name="Helen Marsh")).organization_name
     assert name == "Helen Marsh"
+
+
+# ------------------------------------------------- an IČO under another label or wrapped ------
+# Eight digits that pass the checksum next to the applicant's name under any identifier label
+# ("ID", "Id. č.", "identifikační číslo", "company number"), or with the label at a line's end
+# and the number wrapped onto the next line, are the IČO - never for certain; the office's own
+# is never the applicant's.
+
+
+@pytest.mark.parametrize(
+    ("body", "ico"),
+    [
+        ("Dobrý den,\nžadatelem je Obec Horní Lhota (IČO\n45200041), která vydává zpravodaj.", "45200041"),
+        ("Dobry den,\nzadost podava Spolek Lipa, z.s., IC:\n452 00 050, se sidlem v Luhach.", "45200050"),
+        ("Dobrý deň,\nžiadateľom je Mesto Dolná Ves, IČO:\n45200068.", "45200068"),
+        ("Hello,\nthe applicant is Harbour Media Ltd, company number\n45200076, registered in Prague.", "45200076"),
+        ("Hi,\nallow-list request for NORTHBYTE s.r.o. (ID 45200009):", "45200009"),
+        ("Hello,\nwe write for Luhy Radio Ltd (reg. 45200017) and ask for the feed.", "45200017"),
+        ("Dobrý den,\nžádáme za Rádio Luhy a.s., identifikátor 45200025, o přístup.", "45200025"),
+    ],
+)
+def test_an_ico_under_another_label_or_wrapped_onto_the_next_line(body: str, ico: str) -> None:
+    x = _text(body + "\nŽádáme o přístup k XML.\n" + _IP + _SIG)
+    assert (x.organization_ico, _certain(x, "organization.ico")) == (ico, False)
+
+
+def test_the_offices_ico_wrapped_onto_the_next_line_is_not_the_applicants() -> None:
+    x = _text("Dobrý den,\nžádost posíláme Českému statistickému úřadu (IČO\n00025593).\n" + _IP + _SIG)
+    assert x.organization_ico is None
