@@ -576,9 +576,55 @@ def find_organization(
     blocks: Sequence[Block], *, skip_kinds: tuple[Kind, ...] = (), office_ico: str = ""
 ) -> Hit | None:
     """The applying organisation in ``blocks`` (see ``_find_organization``), a person's name
-    as a person is written; ``office_ico``: the office's, whose letterhead names no applicant."""
+    as a person is written, a university's unit as the university; ``office_ico``: the
+    office's, whose letterhead names no applicant."""
     found = _find_organization(blocks, skip_kinds, office_ico)
-    return as_named_person(found) if found is not None else None
+    return as_named_person(university_of_unit(found, blocks)) if found is not None else None
+
+
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ"
+_UNIT = re.compile(
+    r"(?i)^(?:laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
+    r"institut\w*|kabinet\w*|odbor\w*|st[řr]edisk\w*|lab|laboratory|department|faculty|"
+    r"institute|cent(?:re|er)|school|division|unit|group)\b"
+)
+"""A word naming a part of a university (a faculty, a department, a lab)."""
+_UNIVERSITY_GENITIVE = re.compile(
+    rf"(?:(?<=\s)|(?<=,\s))(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?:univerzity|vysoké\s+školy|vysoke\s+skoly)|"
+    rf"(?:Univerzity|Vysoké\s+školy|Vysoke\s+skoly)(?:\s+[{_UP}][\w-]*){{1,3}}|"
+    rf"(?:[{_UP}][\w-]*\s+){{0,3}}University(?:\s+of(?:\s+[{_UP}][\w-]*)+)?)$"
+)
+"""The university a unit belongs to, at the end of the unit's name: "… Polabské univerzity",
+"… Univerzity Tatry", "…, University of Eastham"."""
+_NOMINATIVE = (
+    (re.compile(r"(?i)^(univerzit|škol|skol)y$"), r"\1a"),
+    (re.compile(r"(?i)^(vysok\w*|\w+[sc]k|\w+)é$"), r"\1á"),
+    (re.compile(r"(?i)^(\w+)e$"), r"\1a"),  # without diacritics: "Zapadoceske"
+    (re.compile(r"^(\w+ov)y$"), r"\1a"),
+)
+"""Feminine genitive endings made nominative: "Polabské univerzity" is "Polabská univerzita"."""
+
+
+def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A unit of a university ("Laboratoř volebních analýz Polabské univerzity", "Department
+    of Politics, University of Eastham") as the legal entity that applies: the university as
+    the text writes it with the same stems (a signature's "Polabská univerzita"), else its
+    name made nominative; never for certain."""
+    if not _UNIT.match(hit.value) or (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
+        return hit
+    uni = m.group("u")
+    if "University" not in uni:
+        stems = _stems(uni)
+        written = (c for _, ln in lines_of(blocks) for c in _HEAD_CELLS.split(ln.text) if _stems(c) == stems)
+        uni = next(written, None) or " ".join(_nominative(w) for w in uni.split())
+    return Hit(uni.strip(), hit.component, hit.line, False, Reason.SENTENCE)
+
+
+def _nominative(word: str) -> str:
+    for rx, to in _NOMINATIVE:
+        if rx.match(word):
+            return rx.sub(to, word)
+    return word
 
 
 def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], office_ico: str) -> Hit | None:
@@ -594,7 +640,9 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         return labelled
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
-        lead = _GREETING.sub("", m.group("v")) if m else ""
+        lead = _GREETING.sub("", m.group("v")).strip() if m else ""
+        if _UNIT.match(lead) and _UNIVERSITY_GENITIVE.search(lead):  # before a cut at "of"
+            return university_of_unit(Hit(lead, b.component, ln.no, False, Reason.SENTENCE), usable)
         if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return _letterhead(usable, office_ico) or _institution(usable) or _we_are(usable)

@@ -1217,3 +1217,29 @@ def test_an_ico_under_another_label_or_wrapped_onto_the_next_line(body: str, ico
 def test_the_offices_ico_wrapped_onto_the_next_line_is_not_the_applicants() -> None:
     x = _text("Dobrý den,\nžádost posíláme Českému statistickému úřadu (IČO\n00025593).\n" + _IP + _SIG)
     assert x.organization_ico is None
+
+
+# ------------------------------------------------- a unit of a university ------
+# A faculty, department, lab or institute of a university is a part of the legal entity that
+# applies: the university, in the nominative - as the text writes it elsewhere (a signature),
+# else read from the genitive - never for certain.
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "Laboratoř volebních analýz Horské univerzity (IČO 45200033) chce počítat odhad výsledku."
+            "\n\nS pozdravem\nIva Nová\nHorská univerzita, Fakulta přírodovědná\n",
+            "Horská univerzita",
+        ),
+        ("Laboratoř volebních analýz Horské univerzity (IČO 45200033) chce počítat odhad výsledku.", "Horská univerzita"),
+        ("Katedra politologie Zapadoceske univerzity (ICO 45200033) by rada zobrazovala vysledky.", "Zapadoceska univerzita"),
+        ("Katedra žurnalistiky Univerzity Tatry (IČO 45200033) by rada zobrazovala výsledky.", "Univerzita Tatry"),
+        ("Department of Politics, University of Eastham (Company ID 45200033) asks for the data.", "University of Eastham"),
+        ("Fakulta sociálních studií Moravské vysoké školy (IČO 45200033) připravuje mapu výsledků.", "Moravská vysoká škola"),
+    ],
+)
+def test_a_unit_of_a_university_applies_as_the_university(body: str, org: str) -> None:
+    x = _text("Dobrý den,\n" + body + "\nŽádáme o přístup k XML.\n" + _IP + _SIG)
+    assert _name(x) == (org, False)
