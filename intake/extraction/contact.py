@@ -1451,11 +1451,13 @@ def _sole(
 
 _CHANGE = re.compile(
     r"\b(?:správně|spravne|oprav\w*|překlep\w*|preklep\w*|nově|nove|změn\w*|zmen\w*|"
+    # a value introduced as new: "mám nové číslo", "nový mail", "novú adresu", "new number"
+    r"nov[éáýúo]|nového|novou|novým|novej|nova|novy|"
     r"now|new|correct\w*|typo|instead|should\s+(?:be|read))\b",
     re.IGNORECASE,
 )
 _CHANGE_STEMS = (
-    "správn", "spravn", "oprav", "překlep", "preklep", "nově", "nove", "změn", "zmen", "now",
+    "správn", "spravn", "oprav", "překlep", "preklep", "nov", "změn", "zmen", "now",
     "new", "correct", "typo", "instead", "should",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
@@ -1474,7 +1476,7 @@ _OUTDATED = re.compile(
     re.IGNORECASE,
 )
 _OUTDATED_STEMS = (
-    "star", "old", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
+    "star", "old", "outdat", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
     "not ", "n't", "ignor",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
@@ -1503,6 +1505,9 @@ class _Outdated:
 
     old: frozenset[str]
     new: Hit | None
+    elsewhere: bool = False
+    """The words name no value of their line and no footer: the value out of use is the one
+    written elsewhere (a form, an attached earlier application), whatever it was."""
 
 
 def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[str]]]:
@@ -1532,6 +1537,7 @@ def _outdated(
     given instead."""
     old: set[str] = set()
     new: Hit | None = None
+    elsewhere = False
     for b, i, m in lines:
         ln = b.lines[i]
         if not words.search(ln.text):
@@ -1543,17 +1549,20 @@ def _outdated(
         elif _FOOTER.search(ln.text):
             old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
         else:
-            continue
+            elsewhere = True
         later = [(ln, v) for off, v in found if off > m.start() and v not in old]
         later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
-    return _Outdated(frozenset(old), new)
+    return _Outdated(frozenset(old), new, elsewhere and new is not None)
 
 
 def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
     """The value found, unless the text calls it old: then the one given instead, else the
-    value unsure."""
+    value unsure. Words naming no value of their line withdraw the value found, wherever it
+    was written, for the one the line gives instead."""
+    if out.elsewhere and out.new is not None and (hit is None or hit.value != out.new.value):
+        return out.new
     if hit is not None and hit.value not in out.old:
         return hit
     if out.new is not None and (hit is not None or out.old):
@@ -1586,7 +1595,7 @@ def corrected_contact(
             change = _CHANGE.search(ln.text)
             if change is None or _UNCHANGED.search(ln.text):
                 continue
-            after = [n for off, n in phones_in(ln.text, office) if off > change.start()]
+            after = [n for off, n in _line_phones(ln.text, office) if off > change.start()]
             phone_words = _PHONE_LABEL.search(ln.text) or _NUMBER_WORD.search(ln.text)
             if after and phone_words and (phone is None or phone.value != after[0]):
                 phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)

@@ -693,3 +693,91 @@ def test_the_writer_saying_they_are_the_contact_is_the_signer() -> None:
         name="Mia Lund",
     )
     assert en.contact_person == "Mia Lund" and en.contact_phone == "+420603118442"
+
+
+# ------- the value given now replaces one called out of use wherever that one was written -----
+# (a form, an attached earlier application, the signature): the writer's current word wins,
+# never for certain.
+
+_FORM = (
+    "Žadatel\tRadnice Dolní Lhota\nKontaktní osoba\t{person}\nE-mail\t{email}\n"
+    "Telefon\t{phone}\nAdresy pro ostrý provoz\t198.51.100.61\n"
+)
+
+
+def _form(person: str, email: str, phone: str) -> tuple[str, str]:
+    return ("formular.txt", _FORM.format(person=person, email=email, phone=phone))
+
+
+def test_czech_number_in_the_attached_form_called_unused_and_the_one_to_call() -> None:
+    x = _mail(
+        "Dobrý den,\nv příloze formulář. Číslo uvedené v přiloženém formuláři už neplatí, "
+        "zastihnete mě na 608 123 456.\n\nIvo Kulhánek",
+        _form("Ivo Kulhánek", "kulhanek@lhota.example", "461 000 200"),
+    )
+    assert x.contact_phone == "+420608123456"
+    assert not _certain(x, "contact.phone")
+
+
+def test_czech_without_diacritics_phone_of_the_attachment_no_longer_used() -> None:
+    x = _mail(
+        "Dobry den,\nposilam zadost. Telefon v priloze uz nepouzivam, volejte prosim na "
+        "731 222 333.\n\nIvo Kulhanek",
+        _form("Ivo Kulhanek", "kulhanek@lhota.example", "461 000 201"),
+    )
+    assert x.contact_phone == "+420731222333"
+    assert not _certain(x, "contact.phone")
+
+
+def test_slovak_new_number_beside_last_years_application_attached() -> None:
+    last_year = (
+        "Žiadosť o prístup k výsledkom\nKontakt: Pavol Štefánik, tel. 0905 444 555\n"
+        "Adresy: 198.51.100.62\n"
+    )
+    x = _mail(
+        "Dobrý deň,\nadresy sú rovnaké ako vlani, žiadosť prikladám. Mám nové číslo: "
+        "0908 765 432.\n\nPavol Štefánik",
+        ("ziadost-vlani.txt", last_year),
+    )
+    assert x.contact_phone == "+421908765432"
+    assert not _certain(x, "contact.phone")
+
+
+def test_english_new_mobile_over_the_one_in_the_attached_form() -> None:
+    x = _mail(
+        "Hello,\nplease find our form attached. I have a new mobile number: +44 7700 900 456."
+        "\n\nKind regards,\nOwen Price",
+        _form("Owen Price", "owen@valley.example", "+44 20 7946 0777"),
+    )
+    assert x.contact_phone == "+447700900456"
+    assert not _certain(x, "contact.phone")
+
+
+def test_english_form_phone_outdated_and_the_one_to_ring_instead() -> None:
+    x = _mail(
+        "Hi,\nthe phone on the attached form is outdated - please ring +44 20 7946 0999.\n\n"
+        "Beth Marsh",
+        _form("Beth Marsh", "beth@valley.example", "+44 20 7946 0778"),
+    )
+    assert x.contact_phone == "+442079460999"
+    assert not _certain(x, "contact.phone")
+
+
+def test_czech_new_e_mail_over_the_attached_forms_address() -> None:
+    x = _mail(
+        "Dobrý den,\nformulář je v příloze. Adresu z formuláře už nepoužívám, pište prosím "
+        "na vera.hola@lhota.example.\n\nVěra Holá",
+        _form("Věra Holá", "hola@stara-posta.example", "461 000 202"),
+    )
+    assert x.contact_email == "vera.hola@lhota.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_a_new_thing_that_is_no_phone_leaves_the_forms_phone() -> None:
+    x = _mail(
+        "Dobrý den,\nmáme nové servery, formulář v příloze. Naše noviny vycházejí dál.\n\n"
+        "Ivo Kulhánek",
+        _form("Ivo Kulhánek", "kulhanek@lhota.example", "608 000 203"),
+    )
+    assert x.contact_phone == "+420608000203"
+    assert _certain(x, "contact.phone")
