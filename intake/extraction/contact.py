@@ -49,12 +49,19 @@ _LABEL_CELL = re.compile(
 form's columns aligned by spaces) or ``Label | value``."""
 _CONTACT_WORD = re.compile(
     r"\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
-    r"správce|administrátor\w*|administrator)\b",
+    r"správce|administrátor\w*|administrator|"
+    # the person the matter is handed over to, or the office is to deal with from now on
+    # (verbs only: "přebírací místo" is the office's collection point)
+    r"p[řr]eb[ií]r(?:á|a|ám|am|áme|ame|ají|aji|ať|at)|p[řr]eber(?:e|ie|ou|ú|u)|"
+    r"p[řr]evezm(?:e|ou|ú|u)|p[řr]evz(?:al|ala|ali|alo|ít|it|iať|iat)|"
+    r"(?:takes?|taking|took|will\s+take)\s+over|komunikujte|komunikovat|komunikovať|"
+    r"komunikuj|communicate|liaise)\b",
     re.IGNORECASE,
 )
 _CONTACT_STEMS = (
     "kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj", "odpověd", "odpoved", "responsible",
-    "správc", "administr",
+    "správc", "administr", "přebír", "prebír", "prebir", "preber", "převez", "prevez", "převz",
+    "prevz", " over", "komunik", "communicate", "liaise",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -1153,7 +1160,8 @@ def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 _CONTACT_ME = re.compile(
     r"\b(?:kontakt\w*|contact|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
-    r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)\b(?:mě|mne|mňa|me)\b",
+    r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)(?<!from\s)(?<!ode\s)(?<!odo\s)"
+    r"(?<!od\s)(?<!po\s)\b(?:mě|mne|mňa|me|mnou)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the

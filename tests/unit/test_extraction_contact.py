@@ -781,3 +781,76 @@ def test_a_new_thing_that_is_no_phone_leaves_the_forms_phone() -> None:
     )
     assert x.contact_phone == "+420608000203"
     assert _certain(x, "contact.phone")
+
+
+# ------------ the person the writer hands the matter over to, or asks the office to deal with
+# from now on, is the contact (a sentence, never for certain) --------------------------------
+
+
+def _handover(text: str, signer: str, sender: str = "info@vydavatel.example") -> Extraction:
+    return _mail(f"Dobrý den,\n\n{text}\n\nS pozdravem\n{signer}\nředitel", sender=sender, name=signer)
+
+
+def test_czech_colleague_taking_the_matter_over_from_the_writer() -> None:
+    x = _handover(
+        "Žádost o přístup k výsledkům od zítřka ode mě přebírá kolega Ing. Marek Dostál, "
+        "dostal@vydavatel.example, 777 654 321.",
+        "Pavel Roubal",
+    )
+    assert _contact(x) == ("Marek Dostál", "dostal@vydavatel.example", "+420777654321")
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_without_diacritics_communicate_with_her_after_the_name() -> None:
+    x = _handover(
+        "Vec od me prebira kolegyne Lenka Horakova, prosim komunikujte dale s ni: "
+        "horakova@vydavatel.example, 604 100 200.",
+        "Pavel Roubal",
+    )
+    assert _contact(x) == ("Lenka Horakova", "horakova@vydavatel.example", "+420604100200")
+    assert not _certain(x, "contact.person")
+
+
+def test_slovak_colleague_takes_over_and_the_office_should_write_to_her() -> None:
+    x = _handover(
+        "Vybavovanie žiadosti odo mňa preberá kolegyňa Zuzana Bieliková, komunikujte prosím "
+        "s ňou: bielikova@vydavatel.example, 0905 111 333.",
+        "Peter Hudec",
+    )
+    assert _contact(x) == ("Zuzana Bieliková", "bielikova@vydavatel.example", "+421905111333")
+
+
+def test_english_colleague_taking_over_from_the_writer() -> None:
+    x = _handover(
+        "My colleague Priya Shah is taking over this request from me; please liaise with her "
+        "at priya.shah@vydavatel.example or +44 20 7946 0345.",
+        "Martin Cole",
+    )
+    assert _contact(x) == ("Priya Shah", "priya.shah@vydavatel.example", "+442079460345")
+    assert not _certain(x, "contact.person")
+
+
+def test_english_reply_asking_to_communicate_with_someone_else() -> None:
+    x = _handover(
+        "Thanks for your questions. Going forward, please communicate with Tom Reyes "
+        "(tom.reyes@vydavatel.example, +44 20 7946 0456) about the filming.",
+        "Martin Cole",
+    )
+    assert _contact(x) == ("Tom Reyes", "tom.reyes@vydavatel.example", "+442079460456")
+
+
+def test_czech_future_tense_takeover_in_a_reply() -> None:
+    x = _handover(
+        "Děkuji za odpověď. Natáčení si po mně převezme paní Alena Vrbová, vrbova@vydavatel.example.",
+        "Pavel Roubal",
+    )
+    assert x.contact_person == "Alena Vrbová"
+    assert x.contact_email == "vrbova@vydavatel.example"
+
+
+def test_an_organisation_taking_over_names_no_contact() -> None:
+    x = _handover(
+        "Hotové záběry převezme naše redakce, komunikujte prosím se mnou, tel. 731 500 600.",
+        "Pavel Roubal",
+    )
+    assert x.contact_person == "Pavel Roubal"
