@@ -794,6 +794,55 @@ def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     return None
 
 
+_ADDRESSED = re.compile(
+    r"\b(?:(?P<acc>obra[ťc]\w*(?:\s+[^\W\d_]+){0,2}?\s+na|kontaktuj\w*|kontaktovat|oslovte|"
+    r"volejte|zavolejte)|(?:contact|reach|call|ask|write\s+to))\s+"
+    r"(?:(?:prosím|prosim|please)\s+)?"
+    r"(?:pana|pána|pan|pán|paní|pani|kolegu|kolegyni|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|Mgr\.)\s+"
+    rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+))(?![\w'’-]|\s+(?-i:[{_UP}][{_LOW}]))",
+    re.IGNORECASE,
+)
+"""A sentence directing the office to a person by a form of address and the surname alone
+("obracejte se prosím na pana Holečka", "kontaktujte paní Novotnou", "please contact Mr
+Whitlock", "reach Ms" / "Okafor")."""
+_ADDRESSED_STEMS = ("obra", "kontakt", "oslov", "volej", "contact", "reach", "call", "ask", "write")
+
+
+def _addressed_anchor(t: _Texts) -> _Anchor | None:
+    """The person a sentence of the own text directs the office to by the surname alone
+    (read across a line break after the form of address): the full name the text writes
+    for that surname, or the surname turned to the nominative; never for certain."""
+    for b in t.own:
+        low = b.text.lower()
+        if not any(w in low for w in _ADDRESSED_STEMS):
+            continue
+        for i, ln in enumerate(b.lines):
+            nxt = b.lines[i + 1].text.strip() if i + 1 < len(b.lines) else ""
+            text = f"{ln.text.rstrip()} {nxt}"
+            m = _ADDRESSED.search(text)
+            if m is None or m.start() >= len(ln.text.rstrip()):
+                continue
+            case = "acc" if m.group("acc") else "nom"
+            name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+            return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
+    return None
+
+
+def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
+    """The one full name the text writes with one of the surname's ``forms`` as its last
+    word; the surname alone when two people share it, the likeliest nominative when nobody
+    is written."""
+    folded = {_fold(f) for f in forms}
+    found: list[str] = []
+    for b in blocks:
+        for n in _names_in(b.text):
+            if _fold(n.split()[-1]) in folded and not any(_fold(n) == _fold(f) for f in found):
+                found.append(n)
+    if len(found) > 1:
+        return found[0].split()[-1]
+    return found[0] if found else forms[0]
+
+
 def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
     """A name the line breaks in two ("… je vedoucí oddělení Ing. Aleš" / "Procházka, e-mail
     …"): read across the break, never for certain."""
@@ -858,7 +907,8 @@ def _word_forms(word: str, case: str) -> list[str]:
         elif w.endswith("e") and len(w) > 2 and w[-2] in _SOFT:
             forms.append(w[:-1])
         elif w.endswith("a"):
-            forms += [w[:-1], w[:-2] + "e" + w[-2] if len(w) > 3 else w[:-1]]
+            # "Nováka", "Holečka" (a mobile e), Slovak "Hraška" for "Hraško"
+            forms += [w[:-1], w[:-2] + "e" + w[-2] if len(w) > 3 else w[:-1], w[:-1] + "o"]
     return [*forms, w]
 
 
@@ -1702,6 +1752,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _anchor(t.signature, t.office)
         or _self_anchor(t)
         or _prose_anchor(t.own, t.office)
+        or _addressed_anchor(t)
     )
     person = email = phone = None
     if anchor:

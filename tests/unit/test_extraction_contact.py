@@ -854,3 +854,83 @@ def test_an_organisation_taking_over_names_no_contact() -> None:
         "Pavel Roubal",
     )
     assert x.contact_person == "Pavel Roubal"
+
+
+# ----- a sentence directing the office to a person by a form of address and the surname alone
+# ("obracejte se na pana Holečka", "contact Mr Whitlock"), also across a line break, names the
+# contact: the full name the text writes elsewhere for that surname (never for certain) ---------
+
+_TWO_SIGNERS = (
+    "\n\nS pozdravem\n\nMgr. Jana Modrá\nředitelka\nmodra@obzor.example | +420 601 100 100\n\n"
+    "{full}\n{role}\n{email} | mob. {phone}\n"
+)
+
+
+def _two_signers(text: str, full: str, role: str, email: str, phone: str) -> Extraction:
+    sig = _TWO_SIGNERS.format(full=full, role=role, email=email, phone=phone)
+    return _mail(f"Dobrý den,\n\n{text}{sig}", sender="modra@obzor.example", name="Jana Modrá")
+
+
+def test_czech_surname_in_the_genitive_wrapped_onto_the_next_line() -> None:
+    x = _two_signers(
+        "Žádáme o přístup z adresy 192.0.2.41. S technickými dotazy se prosím obracejte na pana\n"
+        "Holečka (kontakt v podpisu), žádost podepisuje ředitelka.",
+        "Petr Holeček", "technik", "holecek@obzor.example", "602 200 200",
+    )
+    assert _contact(x) == ("Petr Holeček", "holecek@obzor.example", "+420602200200")
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_without_diacritics_surname_of_a_woman() -> None:
+    x = _two_signers(
+        "Zadame o pristup z adresy 192.0.2.42. V technickych vecech se obracejte na pani "
+        "Novotnou.",
+        "Ivana Novotná", "správa sítě", "novotna@obzor.example", "603 300 300",
+    )
+    assert _contact(x) == ("Ivana Novotná", "novotna@obzor.example", "+420603300300")
+
+
+def test_slovak_address_form_pana_and_the_surname() -> None:
+    x = _two_signers(
+        "Žiadame o prístup z adresy 192.0.2.43. Prosím, obracajte sa na pána Hraška, ktorý "
+        "vec vybavuje.",
+        "Marek Hraško", "technik", "hrasko@obzor.example", "+421 905 400 400",
+    )
+    assert _contact(x) == ("Marek Hraško", "hrasko@obzor.example", "+421905400400")
+
+
+def test_english_contact_mr_and_the_surname_with_details_below() -> None:
+    x = _two_signers(
+        "We ask for access from 192.0.2.44. For technical matters please contact Mr Whitlock, "
+        "whose details are below.",
+        "Adam Whitlock", "systems engineer", "whitlock@obzor.example", "+44 20 7946 0500",
+    )
+    assert _contact(x) == ("Adam Whitlock", "whitlock@obzor.example", "+442079460500")
+    assert not _certain(x, "contact.person")
+
+
+def test_english_reply_wrapped_after_the_form_of_address() -> None:
+    x = _two_signers(
+        "Thanks for the reply. On the day of the election please reach Ms\n"
+        "Okafor, she will be at the desk all night.",
+        "Grace Okafor", "night editor", "okafor@obzor.example", "+44 20 7946 0600",
+    )
+    assert _contact(x) == ("Grace Okafor", "okafor@obzor.example", "+442079460600")
+
+
+def test_czech_kontaktujte_pana_with_the_surname_in_a_short_note() -> None:
+    x = _two_signers(
+        "Adresy jsou v příloze. Kontaktujte prosím pana Říhu.",
+        "Ondřej Říha", "IT", "riha@obzor.example", "604 500 500",
+    )
+    assert x.contact_person == "Ondřej Říha"
+    assert x.contact_email == "riha@obzor.example"
+
+
+def test_surname_shared_by_both_signers_decides_nothing_for_certain() -> None:
+    x = _mail(
+        "Dobrý den,\nobracejte se prosím na pana Dvořáka.\n\nS pozdravem\n\nJan Dvořák\n"
+        "jan@obzor.example\n\nMilan Dvořák\nmilan@obzor.example\n",
+        sender="jan@obzor.example",
+    )
+    assert not _certain(x, "contact.person")
