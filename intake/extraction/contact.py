@@ -1674,15 +1674,22 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu)(?:\s+já)?|"
     r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
-    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou\s+som|"
-    r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
+    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
+    # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
+    r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
+    r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
+    # "I'll be the contact", "I am based in Brno and will be your contact"
+    r"(?-i:I)\b[^.;!?\n]{0,50}?(?:\bwill|['’]ll)\s+be\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("Kontaktní osobou pro tuto žádost jsem já",
 "směřujte prosím na mě", "I'm the contact"): the signer."""
 
 
-_SELF_WORDS = ("jsem", "budu", "mě", "som", "i am", "i'm", "i’m", "am the", "m the")
+_SELF_WORDS = (
+    "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
+    "will be",
+)  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
 
@@ -1693,13 +1700,47 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
         if b.kind is Kind.ATTACHMENT:
             continue
         for i, ln in enumerate(b.lines):
-            low = ln.text.lower()
-            if not any(w in low for w in _SELF_WORDS) or not _hinted(ln.text):
-                continue
-            if (m := _SELF_CONTACT.search(ln.text)) is None:
+            if (m := _self_declared(b, i)) is None:
                 continue
             signer = _signature_person(t.signature)
-            return None if signer is None else _Anchor(b, i, signer, m.end())
+            return None if signer is None else _Anchor(b, i, signer, min(m.end(), len(ln.text)))
+    return None
+
+
+def _self_declared(b: Block, i: int) -> re.Match[str] | None:
+    """Where the line ``i`` (read on into the next line, a sentence wrapped there) says the
+    writer is the contact."""
+    text = b.lines[i].text
+    if i + 1 < len(b.lines):
+        text = f"{text.rstrip()} {b.lines[i + 1].text.strip()}"
+    low = text.lower()
+    if not any(w in low for w in _SELF_WORDS) or not _hinted(text):
+        return None
+    m = _SELF_CONTACT.search(text)
+    return m if m is not None and m.start() < len(b.lines[i].text.rstrip()) else None
+
+
+def _forwarded_self(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """A forwarded or quoted message (not the office's) whose author says they are the
+    contact ("Kontakt jsem já, mobil …", "I'll be the contact"): its author from its sender
+    line, with the e-mail there and the phone of the line; never for certain."""
+    author: re.Match[str] | None = None
+    for b in t.fallback:
+        for i, ln in enumerate(b.lines):
+            if (head := _FROM_LINE.match(ln.text)) is not None:
+                author = head
+                continue
+            if author is None or (m := _self_declared(b, i)) is None:
+                continue
+            name, address = person_name(author.group("n").strip(" \"'")), author.group("e").lower()
+            if name is None or address.split("@")[-1] in t.office.domains:
+                return None
+            num = _best_phone(_phones_after(ln.text, t.office, min(m.end(), len(ln.text))))
+            return (
+                Hit(name, b.component, ln.no, False, Reason.QUOTED),
+                Hit(address, b.component, ln.no, False, Reason.QUOTED),
+                None if num is None else Hit(num, b.component, ln.no, False, Reason.QUOTED),
+            )
     return None
 
 
@@ -1768,6 +1809,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     if person is None and (sentence := _sentence_anchor(t.own, t.office)) is not None:
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
+    if person is None and anchor is None and (forwarded := _forwarded_self(t)) is not None:
+        person, email, phone = forwarded
     if person is None:
         person = _signature_person(t.signature) or _letter_signer(t.own, t.office)
         if person is not None and _unplaced_contact(t.own, person.value):

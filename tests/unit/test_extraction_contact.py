@@ -934,3 +934,75 @@ def test_surname_shared_by_both_signers_decides_nothing_for_certain() -> None:
         sender="jan@obzor.example",
     )
     assert not _certain(x, "contact.person")
+
+
+# ----- the writer declaring themselves the contact in any tense and wording ("I will be your
+# contact", "kontaktem budu já", "Kontakt jsem já", "kontaktnou osobou budem ja"), also across a
+# line break, is the contact; in a forwarded message, that message's author ------------------
+
+
+def test_english_future_self_declaration_wrapped_over_a_line() -> None:
+    x = _mail(
+        "Hello,\nour director Paul Stone approved the request for the feed from 192.0.2.51. "
+        "I am based in Brno and\nwill be your contact: +420 731 000 111, ann.lee@obzor.example."
+        "\n\nKind regards,\nAnn Lee\ncorrespondent",
+        sender="ann.lee@obzor.example", name="Ann Lee",
+    )
+    assert _contact(x) == ("Ann Lee", "ann.lee@obzor.example", "+420731000111")
+
+
+def test_czech_kontaktem_budu_ja_beside_a_named_director() -> None:
+    x = _mail(
+        "Dobrý den,\nžádost schválil ředitel Ing. Karel Pešek. Kontaktem pro vás budu já, "
+        "tel. 731 000 112.\n\nS pozdravem\nLucie Marková\nredaktorka",
+        sender="markova@obzor.example", name="Lucie Marková",
+    )
+    assert x.contact_person == "Lucie Marková"
+    assert x.contact_phone == "+420731000112"
+
+
+def test_czech_without_diacritics_kontakt_jsem_ja() -> None:
+    x = _mail(
+        "Dobry den,\nzadost podepsal reditel Karel Pesek. Kontakt jsem ja, mobil 731 000 113."
+        "\n\nLucie Markova",
+        sender="markova@obzor.example", name="Lucie Markova",
+    )
+    assert x.contact_person == "Lucie Markova"
+    assert x.contact_phone == "+420731000113"
+
+
+def test_slovak_ja_budem_kontaktnou_osobou() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadosť podpísal riaditeľ Mgr. Juraj Kováč. Kontaktnou osobou budem ja, "
+        "0905 000 114.\n\nS pozdravom\nEva Šimková",
+        sender="simkova@obzor.example", name="Eva Šimková",
+    )
+    assert x.contact_person == "Eva Šimková"
+    assert x.contact_phone == "+421905000114"
+
+
+def test_forwarded_message_whose_author_says_she_is_the_contact() -> None:
+    x = _mail(
+        "Dobrý den,\npřeposílám žádost naší redakce.\nRoman Zítek, mluvčí\n\n"
+        "---------- Původní zpráva ----------\nOd: Dana Věžníková <veznikova@obzor.example>\n"
+        "Komu: mluvci@obzor.example\nPředmět: výsledky voleb\n\n"
+        "Romane, pošli to prosím na statistiky. Ostrá adresa 192.0.2.52.\n"
+        "Kontakt jsem já, mobil 602 000 115.\nDana Věžníková, šéfredaktorka\n",
+        sender="mluvci@obzor.example", name="Roman Zítek",
+    )
+    assert x.contact_person == "Dana Věžníková"
+    assert x.contact_phone == "+420602000115"
+    assert not _certain(x, "contact.person")
+
+
+def test_english_forwarded_author_will_be_the_contact() -> None:
+    x = _mail(
+        "Hi,\nforwarding the request of our newsroom below.\nBob Hart\n\n"
+        "-----Original Message-----\nFrom: Nora Quinn <nora.quinn@obzor.example>\n"
+        "Sent: Monday, 3 October 2022 09:10\nSubject: results feed\n\n"
+        "Bob, please send this on. Production address 192.0.2.53. I'll be the contact for "
+        "it, +44 20 7946 0116.\nNora\n",
+        sender="bob.hart@obzor.example", name="Bob Hart",
+    )
+    assert x.contact_person == "Nora Quinn"
+    assert not _certain(x, "contact.person")
