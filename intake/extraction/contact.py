@@ -1699,25 +1699,61 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
     for b in t.own:
         if b.kind is Kind.ATTACHMENT:
             continue
-        for i, ln in enumerate(b.lines):
-            if (m := _self_declared(b, i)) is None:
+        for i in range(len(b.lines)):
+            if (at := _self_declared(b, i)) is None:
                 continue
             signer = _signature_person(t.signature)
-            return None if signer is None else _Anchor(b, i, signer, min(m.end(), len(ln.text)))
+            return None if signer is None else _Anchor(b, at[0], signer, at[1])
     return None
 
 
-def _self_declared(b: Block, i: int) -> re.Match[str] | None:
-    """Where the line ``i`` (read on into the next line, a sentence wrapped there) says the
-    writer is the contact."""
-    text = b.lines[i].text
-    if i + 1 < len(b.lines):
-        text = f"{text.rstrip()} {b.lines[i + 1].text.strip()}"
+def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
+    """Whether the line ``i`` (read on into the next line, a sentence wrapped there) says
+    the writer is the contact: the line and the column where those words end."""
+    head = b.lines[i].text.rstrip()
+    nxt = b.lines[i + 1].text if i + 1 < len(b.lines) else ""
+    text = f"{head} {nxt.strip()}" if nxt.strip() else head
     low = text.lower()
     if not any(w in low for w in _SELF_WORDS) or not _hinted(text):
         return None
     m = _SELF_CONTACT.search(text)
-    return m if m is not None and m.start() < len(b.lines[i].text.rstrip()) else None
+    if m is None or m.start() >= len(head):
+        return None
+    if m.end() <= len(head):
+        return i, m.end()
+    return i + 1, m.end() - len(head) - 1 + len(nxt) - len(nxt.lstrip())
+
+
+def _closing_name(blocks: Sequence[Block]) -> Hit | None:
+    """The name alone on the last written line of a short note ("… 777 000 124." / "Jan
+    Kos"), as its writer signs it."""
+    for b in reversed(blocks):
+        for ln in reversed(b.lines):
+            text = ln.text.strip()
+            if text:
+                name = person_name(text) if len(text.split()) <= 4 else None
+                return None if name is None else Hit(name, b.component, ln.no)
+    return None
+
+
+def _forwarder_anchor(t: _Texts) -> _Anchor | None:
+    """The writer's own note, read only as a fallback because the application is the text
+    it forwards, says the writer is the contact ("see below, I will be your contact: …"):
+    the note's signer, whatever the forwarded text names; never for certain."""
+    notes = [b for b in t.fallback if b.kind is Kind.OWN]
+    if not notes:
+        return None
+    signer = (
+        _signature_person([b for b in t.fallback if b.kind is Kind.SIGNATURE])
+        or _letter_signer(notes, t.office)
+        or _closing_name(notes)
+    )
+    for b in notes:
+        for i in range(len(b.lines)):
+            if signer is not None and (at := _self_declared(b, i)) is not None:
+                person = dataclasses.replace(signer, certain=False, reason=Reason.DEFAULT_CONTACT)
+                return _Anchor(b, at[0], person, at[1])
+    return None
 
 
 def _forwarded_self(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
@@ -1730,16 +1766,17 @@ def _forwarded_self(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
             if (head := _FROM_LINE.match(ln.text)) is not None:
                 author = head
                 continue
-            if author is None or (m := _self_declared(b, i)) is None:
+            if author is None or (at := _self_declared(b, i)) is None:
                 continue
             name, address = person_name(author.group("n").strip(" \"'")), author.group("e").lower()
             if name is None or address.split("@")[-1] in t.office.domains:
                 return None
-            num = _best_phone(_phones_after(ln.text, t.office, min(m.end(), len(ln.text))))
+            said = b.lines[at[0]]
+            num = _best_phone(_phones_after(said.text, t.office, at[1]))
             return (
                 Hit(name, b.component, ln.no, False, Reason.QUOTED),
                 Hit(address, b.component, ln.no, False, Reason.QUOTED),
-                None if num is None else Hit(num, b.component, ln.no, False, Reason.QUOTED),
+                None if num is None else Hit(num, b.component, said.no, False, Reason.QUOTED),
             )
     return None
 
@@ -1786,6 +1823,8 @@ def _table_rival(t: _Texts, person: str, rows: Sequence[str]) -> bool:
 def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
     """The contact person, with the e-mail and phone written where they are named; and
     whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
+    if (forwarder := _forwarder_anchor(t)) is not None:
+        return forwarder.person, *_anchor_details(forwarder, t.office), False
     if (table := _table_contact(t)) is not None:
         return *table, False
     anchor = (

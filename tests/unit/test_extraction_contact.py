@@ -1006,3 +1006,93 @@ def test_english_forwarded_author_will_be_the_contact() -> None:
     )
     assert x.contact_person == "Nora Quinn"
     assert not _certain(x, "contact.person")
+
+
+# ----- the writer who forwards the application and says they are the contact stays the
+# contact, whatever the forwarded text names (never for certain) ------------------------------
+
+
+def _forwarding(note: str, sig: str, original: str, sender: str, name: str) -> Extraction:
+    fwd = (
+        "\n\n---------- Forwarded message ---------\nFrom: Síťový tým <sit@obzor.example>\n"
+        "Date: Mon, 3 Oct 2022 10:00\nSubject: adresy\n\n"
+    )
+    return _mail(f"{note}\n\n{sig}{fwd}{original}", sender=sender, name=name)
+
+
+_ORIGINAL = (
+    "Adresy pro výsledky: ostrý provoz 198.51.100.71, test 198.51.100.72.\n"
+    "Hana Bílá\nvedoucí provozu, Vídeň | +43 1 555 0100\n"
+)
+
+
+def test_english_forwarder_will_be_the_contact() -> None:
+    x = _forwarding(
+        "Hello,\nplease see the request below. I will be your contact: +420 777 000 121, "
+        "jan.kos@obzor.example.",
+        "Regards,\nJan Kos\ncorrespondent",
+        _ORIGINAL, "jan.kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x) == ("Jan Kos", "jan.kos@obzor.example", "+420777000121")
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_forwarder_kontaktem_budu_ja() -> None:
+    x = _forwarding(
+        "Dobrý den,\npřeposílám žádost našeho síťového týmu. Kontaktem budu já, "
+        "tel. 777 000 122.",
+        "S pozdravem\nJan Kos\nredaktor",
+        _ORIGINAL, "kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x)[0::2] == ("Jan Kos", "+420777000122")
+
+
+def test_czech_without_diacritics_forwarder_kontaktni_osobou_budu() -> None:
+    x = _forwarding(
+        "Dobry den,\nnize preposilam adresy. Kontaktni osobou budu ja, mobil 777 000 123.",
+        "Jan Kos",
+        _ORIGINAL, "kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x)[0::2] == ("Jan Kos", "+420777000123")
+
+
+def test_slovak_forwarder_kontaktnou_osobou_som_ja() -> None:
+    x = _forwarding(
+        "Dobrý deň,\nposielam žiadosť nášho tímu nižšie. Kontaktnou osobou som ja, "
+        "0905 000 124.",
+        "S pozdravom\nJán Kosík",
+        _ORIGINAL, "kosik@obzor.example", "Ján Kosík",
+    )
+    assert _contact(x)[0::2] == ("Ján Kosík", "+421905000124")
+
+
+def test_forwarder_contact_over_a_labelled_contact_in_the_forwarded_text() -> None:
+    original = (
+        "Adresy: ostrý provoz 198.51.100.73, test 198.51.100.74.\n"
+        "Kontakt: Hana Bílá, +43 1 555 0101\n"
+    )
+    x = _forwarding(
+        "Dobrý den,\nviz níže. Kontakt pro ČSÚ jsem já, 777 000 125.",
+        "Jan Kos",
+        original, "kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x)[0::2] == ("Jan Kos", "+420777000125")
+    assert not _certain(x, "contact.person")
+
+
+def test_english_i_am_the_contact_wrapped_in_the_forwarding_note() -> None:
+    x = _forwarding(
+        "Hi,\nforwarding our network team's addresses. I am in Prague during the count and\n"
+        "will be the contact: +420 777 000 126.",
+        "Jan Kos",
+        _ORIGINAL, "kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x)[0::2] == ("Jan Kos", "+420777000126")
+
+
+def test_a_forwarding_note_naming_no_contact_leaves_the_forwarded_one() -> None:
+    original = (
+        "Adresy: ostrý provoz 198.51.100.75.\nKontaktní osoba: Hana Bílá, +420 777 000 127\n"
+    )
+    x = _forwarding("Dobrý den,\npřeposílám žádost.", "Jan Kos", original, "kos@obzor.example", "Jan Kos")
+    assert x.contact_person == "Hana Bílá"
