@@ -246,6 +246,34 @@ def _same_person(name: str, person: str) -> bool:
     return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
 
 
+def senders_own_address(
+    contact: Contact, sender: str, display_name: str, blocks: Sequence[Block]
+) -> Contact:
+    """An address read from a forwarded or quoted message (taken from there, or written on
+    its sender line) is its author's (a team mailbox, a colleague): when the sender is the
+    contact, the contact's address is the sender's own, so the one read there is dropped
+    (the sender's is taken instead)."""
+    e = contact.email
+    if e is None or "@" not in sender or e.value == sender.lower():
+        return contact
+    if e.reason not in (Reason.QUOTED, Reason.ORIGINAL) and not _authors_address(e.value, blocks):
+        return contact
+    name, person = person_name(display_name), contact.person
+    if name is None or person is None or not _same_person(name, person.value):
+        return contact
+    return dataclasses.replace(contact, email=None)
+
+
+def _authors_address(address: str, blocks: Sequence[Block]) -> bool:
+    """Whether ``address`` stands on the sender line of a forwarded or quoted message."""
+    for b in blocks:
+        if b.kind in (Kind.FORWARDED, Kind.QUOTED) and address in b.text.lower():
+            heads = (_FROM_LINE.match(ln.text) for ln in b.lines[:8])
+            if any(h is not None and h.group("e").lower() == address for h in heads):
+                return True
+    return False
+
+
 def sender_is_contact(display_name: str, contact: Hit | None) -> bool:
     """The message's sender (their From display name, in either order: "Novák Jan") is the
     contact person found for certain in the text: the sender's address is then theirs."""

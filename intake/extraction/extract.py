@@ -27,6 +27,7 @@ from intake.extraction.contact import (
     new_application,
     person_name,
     sender_is_contact,
+    senders_own_address,
 )
 from intake.extraction.fields import (
     CSU,
@@ -716,6 +717,9 @@ def _contact(
     contact = corrected_contact(contact, own, office)
     email = parsed.channel is Channel.EMAIL
     display = parsed.sender_name if email and parsed.sender_name else ""
+    if email and parsed.sender:
+        threads = [*texts.primary, *texts.forwarded, *texts.quoted]
+        contact = senders_own_address(contact, parsed.sender, display, threads)
     contact = dataclasses.replace(
         contact, person=fullest_person(contact.person, [*texts.primary, *texts.signature], display)
     )

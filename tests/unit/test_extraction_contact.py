@@ -1096,3 +1096,73 @@ def test_a_forwarding_note_naming_no_contact_leaves_the_forwarded_one() -> None:
     )
     x = _forwarding("Dobrý den,\npřeposílám žádost.", "Jan Kos", original, "kos@obzor.example", "Jan Kos")
     assert x.contact_person == "Hana Bílá"
+
+
+# ----- an address written in a forwarded or quoted message is its author's: when the sender
+# is the contact, the contact's address is the sender's own, not a team mailbox forwarded -----
+
+
+def _forward_of(note: str, author: str, original: str, sender: str, name: str, lead: str) -> Extraction:
+    return _mail(f"{note}\n\n{lead}\nFrom: {author}\nSubject: adresy\n\n{original}", sender=sender, name=name)
+
+
+def test_czech_writer_is_the_contact_over_the_forwarded_it_mailbox() -> None:
+    x = _forward_of(
+        "Dobrý den,\nposílám žádost, níže mail našeho IT.\nKontakt: já, 731 880 100.\n\n"
+        "Iveta Malá\nšéfredaktorka",
+        "Ota Krejza <it@listy.example>", "Ostrý: 203.0.113.21\nTestovací: 203.0.113.22\nO.",
+        "mala@listy.example", "Iveta Malá", "---------- Přeposlaná zpráva ----------",
+    )
+    assert x.contact_person == "Iveta Malá"
+    assert x.contact_email == "mala@listy.example"
+
+
+def test_english_contact_person_sender_over_a_desk_mailbox() -> None:
+    x = _forward_of(
+        "Good afternoon,\nI am forwarding our desk's request. I am the contact person: "
+        "Rhea Vogt, +49 30 901820 55.\n\nRhea Vogt, producer",
+        "Desk Hamburg <desk@kurier.example>", "Rhea, can you request the feed? 2001:db8:7::1 please.",
+        "r.vogt@kurier.example", "Rhea Vogt", "-------- Forwarded Message --------",
+    )
+    assert x.contact_email == "r.vogt@kurier.example"
+
+
+def test_slovak_writer_contact_over_the_forwarded_colleagues_address() -> None:
+    x = _forward_of(
+        "Dobrý deň,\nposielam žiadosť, adresy sú v správe kolegu nižšie. Kontaktná osoba som ja, "
+        "0905 300 100.\n\nS pozdravom\nMária Kollárová",
+        "Tibor Sloboda <sloboda@noviny.example>", "Ostré: 203.0.113.23\nT.",
+        "kollarova@noviny.example", "Mária Kollárová", "---------- Forwarded message ---------",
+    )
+    assert x.contact_email == "kollarova@noviny.example"
+
+
+def test_czech_without_diacritics_writer_over_the_servis_mailbox() -> None:
+    x = _forward_of(
+        "Dobry den,\nnize preposilam adresy od spravce, kontaktni osoba jsem ja, tel. 731 880 101."
+        "\n\nPetr Dolezal",
+        "Servis <servis@listy.example>", "Ostry provoz: 203.0.113.24",
+        "dolezal@listy.example", "Petr Dolezal", "---------- Puvodni zprava ----------",
+    )
+    assert x.contact_email == "dolezal@listy.example"
+
+
+def test_english_reply_over_a_quoted_colleagues_message() -> None:
+    x = _forward_of(
+        "Hi,\nas requested, the addresses are in my colleague's message below. I'm the contact, "
+        "+44 20 7946 0701.\n\nTom Reed",
+        "Ops <ops@harbour.example>", "Production: 203.0.113.25\nTest: 203.0.113.26",
+        "tom.reed@harbour.example", "Tom Reed", "-----Original Message-----",
+    )
+    assert x.contact_email == "tom.reed@harbour.example"
+
+
+def test_forwarded_authors_address_stays_when_the_author_is_the_contact() -> None:
+    x = _forward_of(
+        "Dobrý den,\npřeposílám žádost redakce.\n\nLeo Sýkora\nasistent",
+        "Jana Horká <horka@listy.example>",
+        "Ostrý provoz: 203.0.113.27\nKontaktní osoba: Jana Horká, 602 880 102",
+        "sykora@listy.example", "Leo Sýkora", "---------- Přeposlaná zpráva ----------",
+    )
+    assert x.contact_person == "Jana Horká"
+    assert x.contact_email == "horka@listy.example"
