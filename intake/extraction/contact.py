@@ -1730,8 +1730,21 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
         for i in range(len(b.lines)):
             if (at := _self_declared(b, i)) is None:
                 continue
-            signer = _signature_person(t.signature)
+            signer = _signature_person(t.signature) or _block_author(b, i)
             return None if signer is None else _Anchor(b, at[0], signer, at[1])
+    return None
+
+
+def _block_author(b: Block, upto: int) -> Hit | None:
+    """The author a forwarded message (read as the application) names on its sender line
+    ("Od: Mgr. Karel Šebek <…>"), the last one above line ``upto`` (a forward of a forward
+    holds several), never for certain."""
+    if b.kind is not Kind.FORWARDED:
+        return None
+    for ln in reversed(b.lines[:upto]):
+        if (head := _FROM_LINE.match(ln.text)) is not None:
+            name = person_name(head.group("n").strip(" \"'"))
+            return None if name is None else Hit(name, b.component, ln.no, False, Reason.ORIGINAL)
     return None
 
 

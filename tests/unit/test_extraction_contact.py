@@ -1166,3 +1166,28 @@ def test_forwarded_authors_address_stays_when_the_author_is_the_contact() -> Non
     )
     assert x.contact_person == "Jana Horká"
     assert x.contact_email == "horka@listy.example"
+
+
+def test_forwarded_application_whose_author_will_be_the_contact_sent_by_an_assistant() -> None:
+    x = _mail(
+        "Posílám za pana ředitele.\nJ. Veselá\n\n---------- Přeposlaná zpráva ----------\n"
+        "Od: Mgr. Radim Kolář <kolar@listy.example>\nKomu: Jitka Veselá\n\n"
+        "Jitko, pošli to prosím dál. Ostré IP 192.0.2.61, testovací 192.0.2.62.\n"
+        "Kontaktní osobou budu já, 567 303 100.\nKolář\n",
+        sender="vesela@listy.example", name="Jitka Veselá",
+    )
+    assert x.contact_person == "Radim Kolář"
+    assert x.contact_phone == "+420567303100"
+    assert not _certain(x, "contact.person")
+
+
+def test_english_forwarded_request_whose_author_is_the_contact() -> None:
+    x = _mail(
+        "Sending this on for our editor.\nPA\n\n-----Original Message-----\n"
+        "From: Dr. Helen Marsh <h.marsh@courier.example>\nTo: PA\n\n"
+        "Please pass on: production 192.0.2.63, test 192.0.2.64. I'll be the contact, "
+        "+44 20 7946 0800.\nHelen\n",
+        sender="pa@courier.example", name="",
+    )
+    assert x.contact_person == "Helen Marsh"
+    assert x.contact_phone == "+442079460800"
