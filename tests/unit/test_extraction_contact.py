@@ -1191,3 +1191,39 @@ def test_english_forwarded_request_whose_author_is_the_contact() -> None:
     )
     assert x.contact_person == "Helen Marsh"
     assert x.contact_phone == "+442079460800"
+
+
+# ----- a phone in any notation people write: groups separated by dots after a country code
+# (no address has a group over 255 or a plus before it), a trunk zero in brackets after the
+# country code ("+420 (0)602 …", "+44 (0)20 …") -------------------------------------------------
+
+
+def test_czech_number_with_dots_after_the_country_code() -> None:
+    x = _mail("Prosím o přístup pro adresu 192.0.2.17.\nOndřej Holý, novinář, +420.723.400.116")
+    assert x.contact_phone == "+420723400116"
+
+
+def test_slovak_number_with_dots_and_an_address_in_the_same_line() -> None:
+    x = _mail("Adresa 192.0.2.18, volajte na +421.905.123.456.\nS pozdravom\nIgor Malý")
+    assert x.contact_phone == "+421905123456"
+
+
+def test_czech_trunk_zero_in_brackets_after_the_country_code() -> None:
+    x = _mail("Contact: Lea Brandt, bureau chief, +420 (0)602 118 338\n\nBest,\nLea")
+    assert x.contact_phone == "+420602118338"
+
+
+def test_english_london_number_with_the_bracketed_zero() -> None:
+    x = _mail("Kind regards,\nMark Hill\nnews desk\nT +44 (0)20 7946 0958\n")
+    assert x.contact_phone == "+442079460958"
+
+
+def test_slovak_bracketed_zero_with_spaces() -> None:
+    x = _mail("Kontakt: Pavol Ries, mobil +421 (0) 905 111 223\n")
+    assert x.contact_phone == "+421905111223"
+
+
+def test_dotted_groups_of_an_address_are_no_phone() -> None:
+    x = _mail("Ostrý provoz 198.51.100.200, test 198.51.100.201.\nJan Malý\ntel. 602 100 300")
+    assert x.contact_phone == "+420602100300"
+    assert list(x.production_ips) == ["198.51.100.200"]
