@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from email.utils import getaddresses
 from enum import Enum
 from functools import lru_cache
 
@@ -262,6 +263,26 @@ def senders_own_address(
     if name is None or person is None or not _same_person(name, person.value):
         return contact
     return dataclasses.replace(contact, email=None)
+
+
+_RECIPIENT_HEADERS = ("Reply-To", "Cc", "To")
+
+
+def header_address(person: Hit | None, headers: Mapping[str, str], office: Office = CSU) -> Hit | None:
+    """The address the message's own headers (Reply-To, Cc, To) give with the contact's name
+    ("Cc: Petra Horká <horka@…>"), never the office's; as certain as the person."""
+    if person is None:
+        return None
+    for key in _RECIPIENT_HEADERS:
+        value = headers.get(key) or headers.get(key.lower()) or ""
+        for name, address in getaddresses([value]):
+            name, address = name.strip(), address.strip().lower()
+            if "@" not in address or is_office_address(address, office) or not name:
+                continue
+            if (cleaned := person_name(name)) is not None and _same_person(cleaned, person.value):
+                reason = None if person.certain else Reason.HEADER
+                return Hit(address, f"header:{key}", 0, person.certain, reason)  # no line: a header
+    return None
 
 
 def _authors_address(address: str, blocks: Sequence[Block]) -> bool:

@@ -1227,3 +1227,76 @@ def test_dotted_groups_of_an_address_are_no_phone() -> None:
     x = _mail("Ostrý provoz 198.51.100.200, test 198.51.100.201.\nJan Malý\ntel. 602 100 300")
     assert x.contact_phone == "+420602100300"
     assert list(x.production_ips) == ["198.51.100.200"]
+
+
+# ----- the contact's address is the one the message's own headers give with the contact's name
+# (Cc, Reply-To, To) when the text names the contact without an address ------------------------
+
+
+def _with_headers(text: str, headers: dict[str, str], sender: str, name: str) -> Extraction:
+    import dataclasses
+
+    parsed = mail(_body(text), sender=sender, sender_name=name)
+    return _x(dataclasses.replace(parsed, headers=headers))
+
+
+def test_czech_contact_named_in_the_text_with_the_address_in_cc() -> None:
+    x = _with_headers(
+        "Dobrý den,\nžádáme o přístup z 192.0.2.81. Kontakt: Petra Malinová, 739 400 600.\n\n"
+        "Dominik Vrba, ředitel",
+        {"Cc": "Petra Malinová <malinova@vlna.example>"}, "vrba@vlna.example", "Dominik Vrba",
+    )
+    assert x.contact_email == "malinova@vlna.example"
+
+
+def test_english_contact_with_the_address_in_reply_to() -> None:
+    x = _with_headers(
+        "Hello,\nplease give the feed to 192.0.2.82. Our contact is Sam Ortega, +44 20 7946 0900."
+        "\n\nLiz Park\nEditor",
+        {"Reply-To": "Sam Ortega <sam.ortega@tide.example>"}, "liz@tide.example", "Liz Park",
+    )
+    assert x.contact_email == "sam.ortega@tide.example"
+
+
+def test_cc_name_without_diacritics_is_the_contact_written_with_them() -> None:
+    x = _with_headers(
+        "Dobrý den,\npřístup pro 192.0.2.83. Kontaktní osoba: Jiří Šťastný, 602 400 601.\n\n"
+        "Eva Dlouhá",
+        {"Cc": "Jiri Stastny <stastny@vlna.example>, Redakce <redakce@vlna.example>"},
+        "dlouha@vlna.example", "Eva Dlouhá",
+    )
+    assert x.contact_email == "stastny@vlna.example"
+
+
+def test_slovak_contact_in_cc_written_surname_first() -> None:
+    x = _with_headers(
+        "Dobrý deň,\nžiadame o prístup z 192.0.2.84. Kontaktná osoba: Lucia Benková, "
+        "0905 400 602.\n\nPeter Hudák",
+        {"Cc": "Benková Lucia <benkova@vlna.example>"}, "hudak@vlna.example", "Peter Hudák",
+    )
+    assert x.contact_email == "benkova@vlna.example"
+
+
+def test_contact_among_several_recipients_in_to() -> None:
+    x = _with_headers(
+        "Dobrý den,\nadresa 192.0.2.85. Kontakt: Ondřej Vlk, 602 400 603.\n\nHana Malá",
+        {"To": "podatelna@czso.cz, Ondřej Vlk <vlk@vlna.example>"}, "mala@vlna.example", "Hana Malá",
+    )
+    assert x.contact_email == "vlk@vlna.example"
+
+
+def test_someone_else_in_cc_leaves_the_contacts_own_sender_address() -> None:
+    x = _with_headers(
+        "Dobrý den,\nadresa 192.0.2.86. Kontaktní osobou jsem já, 602 400 604.\n\nHana Malá",
+        {"Cc": "Ondřej Vlk <vlk@vlna.example>"}, "mala@vlna.example", "Hana Malá",
+    )
+    assert x.contact_email == "mala@vlna.example"
+
+
+def test_the_cc_address_records_its_header_and_no_line() -> None:
+    x = _with_headers(
+        "Dobrý den,\nadresa 192.0.2.87. Kontakt: Ondřej Vlk, 602 400 605.\n\nHana Malá",
+        {"Cc": "Ondřej Vlk <vlk@vlna.example>"}, "mala@vlna.example", "Hana Malá",
+    )
+    fv = x.fields["contact.email"]
+    assert (fv.value, fv.component, fv.line) == ("vlk@vlna.example", "header:Cc", None)
