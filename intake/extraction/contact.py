@@ -461,6 +461,10 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
             if n.startswith("+421") and o not in have
         ]
         found.sort()
+    if _ZERO_RUN.search(text) and (region := _country_named(text)) is not None:
+        have = {o for o, _ in found}
+        found += [(o, n) for o, n in _national(text, region) if o not in have]
+        found.sort()
     if "+" in text:
         known = {o for o, _ in found}
         for m in _PLUS_NUMBER.finditer(text):
@@ -471,6 +475,32 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
 
 
 _PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
+
+
+_COUNTRIES = (
+    (re.compile(r"\b(?:UK|U\.K\.|British|Britain|England|britsk\w*|anglick\w*)\b", re.I), "GB"),
+    (re.compile(r"\b(?:German\w*|Deutsch\w*|německ\w*|nemeck\w*)\b", re.I), "DE"),
+    (re.compile(r"\b(?:Austria\w*|österreich\w*|osterreich\w*|rakousk\w*|rakúsk\w*|rakusk\w*)\b", re.I), "AT"),
+)
+"""Words naming the country of a number written nationally ("my UK mobile", "britské číslo",
+"deutsche Handynummer", "rakouský mobil"), and its numbering plan."""
+
+
+def _country_named(text: str) -> str | None:
+    """The numbering plan of the one country ``text`` names, if any."""
+    named = {region for rx, region in _COUNTRIES if rx.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _national(text: str, region: str) -> list[tuple[int, str]]:
+    """Numbers written with a trunk zero, read in ``region``'s plan: a valid one, or one the
+    plan does not know as assigned (read, but never for certain: ``_phone_hit``)."""
+    out: list[tuple[int, str]] = []
+    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+        raw = m.raw_string  # digits in groups: never a date or an address written with dots
+        if raw.startswith("0") and not raw.startswith("00") and "." not in raw:
+            out.append((m.start, phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
+    return out
 
 
 def _unverified(text: str) -> list[tuple[int, str]]:

@@ -1300,3 +1300,44 @@ def test_the_cc_address_records_its_header_and_no_line() -> None:
     )
     fv = x.fields["contact.email"]
     assert (fv.value, fv.component, fv.line) == ("vlk@vlna.example", "header:Cc", None)
+
+
+# ----- a national number with a trunk zero is read in the numbering plan of the country its
+# line names ("my UK mobile is 07700 …", "britské číslo", "deutsche Handynummer 0151 …",
+# "rakouský mobil 0664 …"); a number the plan does not know as assigned stays unsure ------------
+
+
+def test_english_uk_mobile_written_nationally() -> None:
+    x = _mail("Hello,\nfeed for 192.0.2.91 please. My UK mobile is 07911 123 456.\n\nAnna Bell")
+    assert x.contact_phone == "+447911123456"
+
+
+def test_czech_british_number_written_nationally() -> None:
+    x = _mail("Dobrý den,\nprosím o přístup z 192.0.2.92. Volejte na mé britské číslo 07911 123 457.\n\nPetr Malý")
+    assert x.contact_phone == "+447911123457"
+
+
+def test_german_mobile_written_nationally() -> None:
+    x = _mail("Guten Tag,\nfeed for 192.0.2.93. Meine deutsche Handynummer: 0151 23456789.\n\nJonas Weber")
+    assert x.contact_phone == "+4915123456789"
+
+
+def test_czech_without_diacritics_austrian_mobile() -> None:
+    x = _mail("Dobry den,\npristup z 192.0.2.94. Jsem k zastizeni na rakouskem mobilu 0664 1234567.\n\nEva Kral")
+    assert x.contact_phone == "+436641234567"
+
+
+def test_uk_number_the_plan_does_not_know_is_read_but_unsure() -> None:
+    x = _mail("Hi,\naccess for 192.0.2.95, please. My UK mobile is 07700 900 462.\n\nSue Lane")
+    assert x.contact_phone == "+447700900462"
+    assert not _certain(x, "contact.phone")
+
+
+def test_a_trunk_zero_number_without_a_country_named_is_not_guessed() -> None:
+    x = _mail("Hi,\naccess for 192.0.2.96, please. Call 07911 123 458.\n\nSue Lane")
+    assert x.contact_phone != "+447911123458"
+
+
+def test_a_date_in_a_line_naming_a_country_is_no_phone() -> None:
+    x = _mail("Hi,\nour UK desk starts on 01.10.2022 at 192.0.2.97.\n\nSue Lane\n+44 20 7946 0999")
+    assert x.contact_phone == "+442079460999"
