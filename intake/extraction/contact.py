@@ -12,8 +12,9 @@ from __future__ import annotations
 import dataclasses
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from email.utils import getaddresses
 from enum import Enum
 from functools import lru_cache
 
@@ -49,12 +50,19 @@ _LABEL_CELL = re.compile(
 form's columns aligned by spaces) or ``Label | value``."""
 _CONTACT_WORD = re.compile(
     r"\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
-    r"správce|administrátor\w*|administrator)\b",
+    r"správce|administrátor\w*|administrator|"
+    # the person the matter is handed over to, or the office is to deal with from now on
+    # (verbs only: "přebírací místo" is the office's collection point)
+    r"p[řr]eb[ií]r(?:á|a|ám|am|áme|ame|ají|aji|ať|at)|p[řr]eber(?:e|ie|ou|ú|u)|"
+    r"p[řr]evezm(?:e|ou|ú|u)|p[řr]evz(?:al|ala|ali|alo|ít|it|iať|iat)|"
+    r"(?:takes?|taking|took|will\s+take)\s+over|komunikujte|komunikovat|komunikovať|"
+    r"komunikuj|communicate|liaise)\b",
     re.IGNORECASE,
 )
 _CONTACT_STEMS = (
     "kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj", "odpověd", "odpoved", "responsible",
-    "správc", "administr",
+    "správc", "administr", "přebír", "prebír", "prebir", "preber", "převez", "prevez", "převz",
+    "prevz", " over", "komunik", "communicate", "liaise",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -239,6 +247,54 @@ def _same_person(name: str, person: str) -> bool:
     return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
 
 
+def senders_own_address(
+    contact: Contact, sender: str, display_name: str, blocks: Sequence[Block]
+) -> Contact:
+    """An address read from a forwarded or quoted message (taken from there, or written on
+    its sender line) is its author's (a team mailbox, a colleague): when the sender is the
+    contact, the contact's address is the sender's own, so the one read there is dropped
+    (the sender's is taken instead)."""
+    e = contact.email
+    if e is None or "@" not in sender or e.value == sender.lower():
+        return contact
+    if e.reason not in (Reason.QUOTED, Reason.ORIGINAL) and not _authors_address(e.value, blocks):
+        return contact
+    name, person = person_name(display_name), contact.person
+    if name is None or person is None or not _same_person(name, person.value):
+        return contact
+    return dataclasses.replace(contact, email=None)
+
+
+_RECIPIENT_HEADERS = ("Reply-To", "Cc", "To")
+
+
+def header_address(person: Hit | None, headers: Mapping[str, str], office: Office = CSU) -> Hit | None:
+    """The address the message's own headers (Reply-To, Cc, To) give with the contact's name
+    ("Cc: Petra Horká <horka@…>"), never the office's; as certain as the person."""
+    if person is None:
+        return None
+    for key in _RECIPIENT_HEADERS:
+        value = headers.get(key) or headers.get(key.lower()) or ""
+        for name, address in getaddresses([value]):
+            name, address = name.strip(), address.strip().lower()
+            if "@" not in address or is_office_address(address, office) or not name:
+                continue
+            if (cleaned := person_name(name)) is not None and _same_person(cleaned, person.value):
+                reason = None if person.certain else Reason.HEADER
+                return Hit(address, f"header:{key}", 0, person.certain, reason)  # no line: a header
+    return None
+
+
+def _authors_address(address: str, blocks: Sequence[Block]) -> bool:
+    """Whether ``address`` stands on the sender line of a forwarded or quoted message."""
+    for b in blocks:
+        if b.kind in (Kind.FORWARDED, Kind.QUOTED) and address in b.text.lower():
+            heads = (_FROM_LINE.match(ln.text) for ln in b.lines[:8])
+            if any(h is not None and h.group("e").lower() == address for h in heads):
+                return True
+    return False
+
+
 def sender_is_contact(display_name: str, contact: Hit | None) -> bool:
     """The message's sender (their From display name, in either order: "Novák Jan") is the
     contact person found for certain in the text: the sender's address is then theirs."""
@@ -405,6 +461,10 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
             if n.startswith("+421") and o not in have
         ]
         found.sort()
+    if _ZERO_RUN.search(text) and (region := _country_named(text)) is not None:
+        have = {o for o, _ in found}
+        found += [(o, n) for o, n in _national(text, region) if o not in have]
+        found.sort()
     if "+" in text:
         known = {o for o, _ in found}
         for m in _PLUS_NUMBER.finditer(text):
@@ -415,6 +475,32 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
 
 
 _PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
+
+
+_COUNTRIES = (
+    (re.compile(r"\b(?:UK|U\.K\.|British|Britain|England|britsk\w*|anglick\w*)\b", re.I), "GB"),
+    (re.compile(r"\b(?:German\w*|Deutsch\w*|německ\w*|nemeck\w*)\b", re.I), "DE"),
+    (re.compile(r"\b(?:Austria\w*|österreich\w*|osterreich\w*|rakousk\w*|rakúsk\w*|rakusk\w*)\b", re.I), "AT"),
+)
+"""Words naming the country of a number written nationally ("my UK mobile", "britské číslo",
+"deutsche Handynummer", "rakouský mobil"), and its numbering plan."""
+
+
+def _country_named(text: str) -> str | None:
+    """The numbering plan of the one country ``text`` names, if any."""
+    named = {region for rx, region in _COUNTRIES if rx.search(text)}
+    return named.pop() if len(named) == 1 else None
+
+
+def _national(text: str, region: str) -> list[tuple[int, str]]:
+    """Numbers written with a trunk zero, read in ``region``'s plan: a valid one, or one the
+    plan does not know as assigned (read, but never for certain: ``_phone_hit``)."""
+    out: list[tuple[int, str]] = []
+    for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
+        raw = m.raw_string  # digits in groups: never a date or an address written with dots
+        if raw.startswith("0") and not raw.startswith("00") and "." not in raw:
+            out.append((m.start, phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
+    return out
 
 
 def _unverified(text: str) -> list[tuple[int, str]]:
@@ -787,6 +873,55 @@ def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     return None
 
 
+_ADDRESSED = re.compile(
+    r"\b(?:(?P<acc>obra[ťc]\w*(?:\s+[^\W\d_]+){0,2}?\s+na|kontaktuj\w*|kontaktovat|oslovte|"
+    r"volejte|zavolejte)|(?:contact|reach|call|ask|write\s+to))\s+"
+    r"(?:(?:prosím|prosim|please)\s+)?"
+    r"(?:pana|pána|pan|pán|paní|pani|kolegu|kolegyni|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|Mgr\.)\s+"
+    rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+))(?![\w'’-]|\s+(?-i:[{_UP}][{_LOW}]))",
+    re.IGNORECASE,
+)
+"""A sentence directing the office to a person by a form of address and the surname alone
+("obracejte se prosím na pana Holečka", "kontaktujte paní Novotnou", "please contact Mr
+Whitlock", "reach Ms" / "Okafor")."""
+_ADDRESSED_STEMS = ("obra", "kontakt", "oslov", "volej", "contact", "reach", "call", "ask", "write")
+
+
+def _addressed_anchor(t: _Texts) -> _Anchor | None:
+    """The person a sentence of the own text directs the office to by the surname alone
+    (read across a line break after the form of address): the full name the text writes
+    for that surname, or the surname turned to the nominative; never for certain."""
+    for b in t.own:
+        low = b.text.lower()
+        if not any(w in low for w in _ADDRESSED_STEMS):
+            continue
+        for i, ln in enumerate(b.lines):
+            nxt = b.lines[i + 1].text.strip() if i + 1 < len(b.lines) else ""
+            text = f"{ln.text.rstrip()} {nxt}"
+            m = _ADDRESSED.search(text)
+            if m is None or m.start() >= len(ln.text.rstrip()):
+                continue
+            case = "acc" if m.group("acc") else "nom"
+            name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+            return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
+    return None
+
+
+def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
+    """The one full name the text writes with one of the surname's ``forms`` as its last
+    word; the surname alone when two people share it, the likeliest nominative when nobody
+    is written."""
+    folded = {_fold(f) for f in forms}
+    found: list[str] = []
+    for b in blocks:
+        for n in _names_in(b.text):
+            if _fold(n.split()[-1]) in folded and not any(_fold(n) == _fold(f) for f in found):
+                found.append(n)
+    if len(found) > 1:
+        return found[0].split()[-1]
+    return found[0] if found else forms[0]
+
+
 def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
     """A name the line breaks in two ("… je vedoucí oddělení Ing. Aleš" / "Procházka, e-mail
     …"): read across the break, never for certain."""
@@ -851,7 +986,8 @@ def _word_forms(word: str, case: str) -> list[str]:
         elif w.endswith("e") and len(w) > 2 and w[-2] in _SOFT:
             forms.append(w[:-1])
         elif w.endswith("a"):
-            forms += [w[:-1], w[:-2] + "e" + w[-2] if len(w) > 3 else w[:-1]]
+            # "Nováka", "Holečka" (a mobile e), Slovak "Hraška" for "Hraško"
+            forms += [w[:-1], w[:-2] + "e" + w[-2] if len(w) > 3 else w[:-1], w[:-1] + "o"]
     return [*forms, w]
 
 
@@ -1153,7 +1289,8 @@ def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 _CONTACT_ME = re.compile(
     r"\b(?:kontakt\w*|contact|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
-    r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)\b(?:mě|mne|mňa|me)\b",
+    r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)(?<!from\s)(?<!ode\s)(?<!odo\s)"
+    r"(?<!od\s)(?<!po\s)\b(?:mě|mne|mňa|me|mnou)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
@@ -1451,11 +1588,13 @@ def _sole(
 
 _CHANGE = re.compile(
     r"\b(?:správně|spravne|oprav\w*|překlep\w*|preklep\w*|nově|nove|změn\w*|zmen\w*|"
+    # a value introduced as new: "mám nové číslo", "nový mail", "novú adresu", "new number"
+    r"nov[éáýúo]|nového|novou|novým|novej|nova|novy|"
     r"now|new|correct\w*|typo|instead|should\s+(?:be|read))\b",
     re.IGNORECASE,
 )
 _CHANGE_STEMS = (
-    "správn", "spravn", "oprav", "překlep", "preklep", "nově", "nove", "změn", "zmen", "now",
+    "správn", "spravn", "oprav", "překlep", "preklep", "nov", "změn", "zmen", "now",
     "new", "correct", "typo", "instead", "should",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
@@ -1474,7 +1613,7 @@ _OUTDATED = re.compile(
     re.IGNORECASE,
 )
 _OUTDATED_STEMS = (
-    "star", "old", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
+    "star", "old", "outdat", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
     "not ", "n't", "ignor",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
@@ -1503,6 +1642,9 @@ class _Outdated:
 
     old: frozenset[str]
     new: Hit | None
+    elsewhere: bool = False
+    """The words name no value of their line and no footer: the value out of use is the one
+    written elsewhere (a form, an attached earlier application), whatever it was."""
 
 
 def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[str]]]:
@@ -1532,6 +1674,7 @@ def _outdated(
     given instead."""
     old: set[str] = set()
     new: Hit | None = None
+    elsewhere = False
     for b, i, m in lines:
         ln = b.lines[i]
         if not words.search(ln.text):
@@ -1543,17 +1686,20 @@ def _outdated(
         elif _FOOTER.search(ln.text):
             old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
         else:
-            continue
+            elsewhere = True
         later = [(ln, v) for off, v in found if off > m.start() and v not in old]
         later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
-    return _Outdated(frozenset(old), new)
+    return _Outdated(frozenset(old), new, elsewhere and new is not None)
 
 
 def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
     """The value found, unless the text calls it old: then the one given instead, else the
-    value unsure."""
+    value unsure. Words naming no value of their line withdraw the value found, wherever it
+    was written, for the one the line gives instead."""
+    if out.elsewhere and out.new is not None and (hit is None or hit.value != out.new.value):
+        return out.new
     if hit is not None and hit.value not in out.old:
         return hit
     if out.new is not None and (hit is not None or out.old):
@@ -1586,7 +1732,7 @@ def corrected_contact(
             change = _CHANGE.search(ln.text)
             if change is None or _UNCHANGED.search(ln.text):
                 continue
-            after = [n for off, n in phones_in(ln.text, office) if off > change.start()]
+            after = [n for off, n in _line_phones(ln.text, office) if off > change.start()]
             phone_words = _PHONE_LABEL.search(ln.text) or _NUMBER_WORD.search(ln.text)
             if after and phone_words and (phone is None or phone.value != after[0]):
                 phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)
@@ -1607,15 +1753,22 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu)(?:\s+já)?|"
     r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
-    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou\s+som|"
-    r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
+    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
+    # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
+    r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
+    r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
+    # "I'll be the contact", "I am based in Brno and will be your contact"
+    r"(?-i:I)\b[^.;!?\n]{0,50}?(?:\bwill|['’]ll)\s+be\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("Kontaktní osobou pro tuto žádost jsem já",
 "směřujte prosím na mě", "I'm the contact"): the signer."""
 
 
-_SELF_WORDS = ("jsem", "budu", "mě", "som", "i am", "i'm", "i’m", "am the", "m the")
+_SELF_WORDS = (
+    "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
+    "will be",
+)  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
 
@@ -1625,14 +1778,98 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
     for b in t.own:
         if b.kind is Kind.ATTACHMENT:
             continue
+        for i in range(len(b.lines)):
+            if (at := _self_declared(b, i)) is None:
+                continue
+            signer = _signature_person(t.signature) or _block_author(b, i)
+            return None if signer is None else _Anchor(b, at[0], signer, at[1])
+    return None
+
+
+def _block_author(b: Block, upto: int) -> Hit | None:
+    """The author a forwarded message (read as the application) names on its sender line
+    ("Od: Mgr. Karel Šebek <…>"), the last one above line ``upto`` (a forward of a forward
+    holds several), never for certain."""
+    if b.kind is not Kind.FORWARDED:
+        return None
+    for ln in reversed(b.lines[:upto]):
+        if (head := _FROM_LINE.match(ln.text)) is not None:
+            name = person_name(head.group("n").strip(" \"'"))
+            return None if name is None else Hit(name, b.component, ln.no, False, Reason.ORIGINAL)
+    return None
+
+
+def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
+    """Whether the line ``i`` (read on into the next line, a sentence wrapped there) says
+    the writer is the contact: the line and the column where those words end."""
+    head = b.lines[i].text.rstrip()
+    nxt = b.lines[i + 1].text if i + 1 < len(b.lines) else ""
+    text = f"{head} {nxt.strip()}" if nxt.strip() else head
+    low = text.lower()
+    if not any(w in low for w in _SELF_WORDS) or not _hinted(text):
+        return None
+    m = _SELF_CONTACT.search(text)
+    if m is None or m.start() >= len(head):
+        return None
+    if m.end() <= len(head):
+        return i, m.end()
+    return i + 1, m.end() - len(head) - 1 + len(nxt) - len(nxt.lstrip())
+
+
+def _closing_name(blocks: Sequence[Block]) -> Hit | None:
+    """The name alone on the last written line of a short note ("… 777 000 124." / "Jan
+    Kos"), as its writer signs it."""
+    for b in reversed(blocks):
+        for ln in reversed(b.lines):
+            text = ln.text.strip()
+            if text:
+                name = person_name(text) if len(text.split()) <= 4 else None
+                return None if name is None else Hit(name, b.component, ln.no)
+    return None
+
+
+def _forwarder_anchor(t: _Texts) -> _Anchor | None:
+    """The writer's own note, read only as a fallback because the application is the text
+    it forwards, says the writer is the contact ("see below, I will be your contact: …"):
+    the note's signer, whatever the forwarded text names; never for certain."""
+    notes = [b for b in t.fallback if b.kind is Kind.OWN]
+    if not notes:
+        return None
+    signer = (
+        _signature_person([b for b in t.fallback if b.kind is Kind.SIGNATURE])
+        or _letter_signer(notes, t.office)
+        or _closing_name(notes)
+    )
+    for b in notes:
+        for i in range(len(b.lines)):
+            if signer is not None and (at := _self_declared(b, i)) is not None:
+                person = dataclasses.replace(signer, certain=False, reason=Reason.DEFAULT_CONTACT)
+                return _Anchor(b, at[0], person, at[1])
+    return None
+
+
+def _forwarded_self(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """A forwarded or quoted message (not the office's) whose author says they are the
+    contact ("Kontakt jsem já, mobil …", "I'll be the contact"): its author from its sender
+    line, with the e-mail there and the phone of the line; never for certain."""
+    author: re.Match[str] | None = None
+    for b in t.fallback:
         for i, ln in enumerate(b.lines):
-            low = ln.text.lower()
-            if not any(w in low for w in _SELF_WORDS) or not _hinted(ln.text):
+            if (head := _FROM_LINE.match(ln.text)) is not None:
+                author = head
                 continue
-            if (m := _SELF_CONTACT.search(ln.text)) is None:
+            if author is None or (at := _self_declared(b, i)) is None:
                 continue
-            signer = _signature_person(t.signature)
-            return None if signer is None else _Anchor(b, i, signer, m.end())
+            name, address = person_name(author.group("n").strip(" \"'")), author.group("e").lower()
+            if name is None or address.split("@")[-1] in t.office.domains:
+                return None
+            said = b.lines[at[0]]
+            num = _best_phone(_phones_after(said.text, t.office, at[1]))
+            return (
+                Hit(name, b.component, ln.no, False, Reason.QUOTED),
+                Hit(address, b.component, ln.no, False, Reason.QUOTED),
+                None if num is None else Hit(num, b.component, said.no, False, Reason.QUOTED),
+            )
     return None
 
 
@@ -1678,6 +1915,8 @@ def _table_rival(t: _Texts, person: str, rows: Sequence[str]) -> bool:
 def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
     """The contact person, with the e-mail and phone written where they are named; and
     whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
+    if (forwarder := _forwarder_anchor(t)) is not None:
+        return forwarder.person, *_anchor_details(forwarder, t.office), False
     if (table := _table_contact(t)) is not None:
         return *table, False
     anchor = (
@@ -1685,6 +1924,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _anchor(t.signature, t.office)
         or _self_anchor(t)
         or _prose_anchor(t.own, t.office)
+        or _addressed_anchor(t)
     )
     person = email = phone = None
     if anchor:
@@ -1700,6 +1940,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     if person is None and (sentence := _sentence_anchor(t.own, t.office)) is not None:
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
+    if person is None and anchor is None and (forwarded := _forwarded_self(t)) is not None:
+        person, email, phone = forwarded
     if person is None:
         person = _signature_person(t.signature) or _letter_signer(t.own, t.office)
         if person is not None and _unplaced_contact(t.own, person.value):

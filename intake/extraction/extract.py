@@ -24,9 +24,11 @@ from intake.extraction.contact import (
     corrected_contact,
     find_contact,
     fullest_person,
+    header_address,
     new_application,
     person_name,
     sender_is_contact,
+    senders_own_address,
 )
 from intake.extraction.fields import (
     CSU,
@@ -158,7 +160,8 @@ def _unsure(h: Hit | None, reason: Reason = Reason.ORIGINAL) -> Hit | None:
 
 
 def _field(h: Hit) -> FieldValue:
-    return FieldValue(h.value, h.component, h.line, h.certain, None if h.certain else h.reason)
+    line = None if h.component.startswith("header:") else h.line  # a header has no line
+    return FieldValue(h.value, h.component, line, h.certain, None if h.certain else h.reason)
 
 
 def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
@@ -720,6 +723,11 @@ def _contact(
     contact = corrected_contact(contact, own, office)
     email = parsed.channel is Channel.EMAIL
     display = parsed.sender_name if email and parsed.sender_name else ""
+    if email and parsed.sender:
+        threads = [*texts.primary, *texts.forwarded, *texts.quoted]
+        contact = senders_own_address(contact, parsed.sender, display, threads)
+        if contact.email is None:
+            contact = dataclasses.replace(contact, email=header_address(contact.person, parsed.headers, office))
     contact = dataclasses.replace(
         contact, person=fullest_person(contact.person, [*texts.primary, *texts.signature], display)
     )

@@ -169,11 +169,22 @@ def emails_in(text: str, office: Office = CSU) -> list[str]:
 
 # ---------------------------------------------------------------- phones -----------------
 
+_OCTET = r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)"
 _NOT_PHONES = re.compile(
-    r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?:/\d{1,3})?(?![\d.]\d)|"
+    # an IPv4 address: four groups of at most 255, no country code's plus before it (a phone
+    # written "+420.723.400.115" is no address)
+    rf"(?<![\d.+]){_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,3}})?(?![\d.]\d)|"
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"
 )
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
+_TRUNK_ZERO = re.compile(r"(\+\d{1,3})[^\S\n]?\(0\)[^\S\n]?")
+
+
+def _without_trunk_zero(m: re.Match[str]) -> str:
+    """"+421 (0) 905" as "     +421 905": the same length (offsets stay), one space after
+    the country code."""
+    code = m.group(1)
+    return " " * (len(m.group(0)) - len(code) - 1) + code + " "
 
 
 def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple[int, str]]:
@@ -184,6 +195,8 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
         return out  # no run of seven digits: no phone number, skip the costly matcher
     # IP addresses and dates look like digit groups to the phone matcher: blank them out
     text = _NOT_PHONES.sub(lambda m: " " * len(m.group(0)), text)
+    if "(0" in text:  # "+420 (0)602 …", "+44 (0)20 …": the trunk zero is not dialled
+        text = _TRUNK_ZERO.sub(_without_trunk_zero, text)
     for start, m in _matches(text, region):
         before = text[max(0, start - 12) : start]
         if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):

@@ -693,3 +693,651 @@ def test_the_writer_saying_they_are_the_contact_is_the_signer() -> None:
         name="Mia Lund",
     )
     assert en.contact_person == "Mia Lund" and en.contact_phone == "+420603118442"
+
+
+# ------- the value given now replaces one called out of use wherever that one was written -----
+# (a form, an attached earlier application, the signature): the writer's current word wins,
+# never for certain.
+
+_FORM = (
+    "Žadatel\tRadnice Dolní Lhota\nKontaktní osoba\t{person}\nE-mail\t{email}\n"
+    "Telefon\t{phone}\nAdresy pro ostrý provoz\t198.51.100.61\n"
+)
+
+
+def _form(person: str, email: str, phone: str) -> tuple[str, str]:
+    return ("formular.txt", _FORM.format(person=person, email=email, phone=phone))
+
+
+def test_czech_number_in_the_attached_form_called_unused_and_the_one_to_call() -> None:
+    x = _mail(
+        "Dobrý den,\nv příloze formulář. Číslo uvedené v přiloženém formuláři už neplatí, "
+        "zastihnete mě na 608 123 456.\n\nIvo Kulhánek",
+        _form("Ivo Kulhánek", "kulhanek@lhota.example", "461 000 200"),
+    )
+    assert x.contact_phone == "+420608123456"
+    assert not _certain(x, "contact.phone")
+
+
+def test_czech_without_diacritics_phone_of_the_attachment_no_longer_used() -> None:
+    x = _mail(
+        "Dobry den,\nposilam zadost. Telefon v priloze uz nepouzivam, volejte prosim na "
+        "731 222 333.\n\nIvo Kulhanek",
+        _form("Ivo Kulhanek", "kulhanek@lhota.example", "461 000 201"),
+    )
+    assert x.contact_phone == "+420731222333"
+    assert not _certain(x, "contact.phone")
+
+
+def test_slovak_new_number_beside_last_years_application_attached() -> None:
+    last_year = (
+        "Žiadosť o prístup k výsledkom\nKontakt: Pavol Štefánik, tel. 0905 444 555\n"
+        "Adresy: 198.51.100.62\n"
+    )
+    x = _mail(
+        "Dobrý deň,\nadresy sú rovnaké ako vlani, žiadosť prikladám. Mám nové číslo: "
+        "0908 765 432.\n\nPavol Štefánik",
+        ("ziadost-vlani.txt", last_year),
+    )
+    assert x.contact_phone == "+421908765432"
+    assert not _certain(x, "contact.phone")
+
+
+def test_english_new_mobile_over_the_one_in_the_attached_form() -> None:
+    x = _mail(
+        "Hello,\nplease find our form attached. I have a new mobile number: +44 7700 900 456."
+        "\n\nKind regards,\nOwen Price",
+        _form("Owen Price", "owen@valley.example", "+44 20 7946 0777"),
+    )
+    assert x.contact_phone == "+447700900456"
+    assert not _certain(x, "contact.phone")
+
+
+def test_english_form_phone_outdated_and_the_one_to_ring_instead() -> None:
+    x = _mail(
+        "Hi,\nthe phone on the attached form is outdated - please ring +44 20 7946 0999.\n\n"
+        "Beth Marsh",
+        _form("Beth Marsh", "beth@valley.example", "+44 20 7946 0778"),
+    )
+    assert x.contact_phone == "+442079460999"
+    assert not _certain(x, "contact.phone")
+
+
+def test_czech_new_e_mail_over_the_attached_forms_address() -> None:
+    x = _mail(
+        "Dobrý den,\nformulář je v příloze. Adresu z formuláře už nepoužívám, pište prosím "
+        "na vera.hola@lhota.example.\n\nVěra Holá",
+        _form("Věra Holá", "hola@stara-posta.example", "461 000 202"),
+    )
+    assert x.contact_email == "vera.hola@lhota.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_a_new_thing_that_is_no_phone_leaves_the_forms_phone() -> None:
+    x = _mail(
+        "Dobrý den,\nmáme nové servery, formulář v příloze. Naše noviny vycházejí dál.\n\n"
+        "Ivo Kulhánek",
+        _form("Ivo Kulhánek", "kulhanek@lhota.example", "608 000 203"),
+    )
+    assert x.contact_phone == "+420608000203"
+    assert _certain(x, "contact.phone")
+
+
+# ------------ the person the writer hands the matter over to, or asks the office to deal with
+# from now on, is the contact (a sentence, never for certain) --------------------------------
+
+
+def _handover(text: str, signer: str, sender: str = "info@vydavatel.example") -> Extraction:
+    return _mail(f"Dobrý den,\n\n{text}\n\nS pozdravem\n{signer}\nředitel", sender=sender, name=signer)
+
+
+def test_czech_colleague_taking_the_matter_over_from_the_writer() -> None:
+    x = _handover(
+        "Žádost o přístup k výsledkům od zítřka ode mě přebírá kolega Ing. Marek Dostál, "
+        "dostal@vydavatel.example, 777 654 321.",
+        "Pavel Roubal",
+    )
+    assert _contact(x) == ("Marek Dostál", "dostal@vydavatel.example", "+420777654321")
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_without_diacritics_communicate_with_her_after_the_name() -> None:
+    x = _handover(
+        "Vec od me prebira kolegyne Lenka Horakova, prosim komunikujte dale s ni: "
+        "horakova@vydavatel.example, 604 100 200.",
+        "Pavel Roubal",
+    )
+    assert _contact(x) == ("Lenka Horakova", "horakova@vydavatel.example", "+420604100200")
+    assert not _certain(x, "contact.person")
+
+
+def test_slovak_colleague_takes_over_and_the_office_should_write_to_her() -> None:
+    x = _handover(
+        "Vybavovanie žiadosti odo mňa preberá kolegyňa Zuzana Bieliková, komunikujte prosím "
+        "s ňou: bielikova@vydavatel.example, 0905 111 333.",
+        "Peter Hudec",
+    )
+    assert _contact(x) == ("Zuzana Bieliková", "bielikova@vydavatel.example", "+421905111333")
+
+
+def test_english_colleague_taking_over_from_the_writer() -> None:
+    x = _handover(
+        "My colleague Priya Shah is taking over this request from me; please liaise with her "
+        "at priya.shah@vydavatel.example or +44 20 7946 0345.",
+        "Martin Cole",
+    )
+    assert _contact(x) == ("Priya Shah", "priya.shah@vydavatel.example", "+442079460345")
+    assert not _certain(x, "contact.person")
+
+
+def test_english_reply_asking_to_communicate_with_someone_else() -> None:
+    x = _handover(
+        "Thanks for your questions. Going forward, please communicate with Tom Reyes "
+        "(tom.reyes@vydavatel.example, +44 20 7946 0456) about the filming.",
+        "Martin Cole",
+    )
+    assert _contact(x) == ("Tom Reyes", "tom.reyes@vydavatel.example", "+442079460456")
+
+
+def test_czech_future_tense_takeover_in_a_reply() -> None:
+    x = _handover(
+        "Děkuji za odpověď. Natáčení si po mně převezme paní Alena Vrbová, vrbova@vydavatel.example.",
+        "Pavel Roubal",
+    )
+    assert x.contact_person == "Alena Vrbová"
+    assert x.contact_email == "vrbova@vydavatel.example"
+
+
+def test_an_organisation_taking_over_names_no_contact() -> None:
+    x = _handover(
+        "Hotové záběry převezme naše redakce, komunikujte prosím se mnou, tel. 731 500 600.",
+        "Pavel Roubal",
+    )
+    assert x.contact_person == "Pavel Roubal"
+
+
+# ----- a sentence directing the office to a person by a form of address and the surname alone
+# ("obracejte se na pana Holečka", "contact Mr Whitlock"), also across a line break, names the
+# contact: the full name the text writes elsewhere for that surname (never for certain) ---------
+
+_TWO_SIGNERS = (
+    "\n\nS pozdravem\n\nMgr. Jana Modrá\nředitelka\nmodra@obzor.example | +420 601 100 100\n\n"
+    "{full}\n{role}\n{email} | mob. {phone}\n"
+)
+
+
+def _two_signers(text: str, full: str, role: str, email: str, phone: str) -> Extraction:
+    sig = _TWO_SIGNERS.format(full=full, role=role, email=email, phone=phone)
+    return _mail(f"Dobrý den,\n\n{text}{sig}", sender="modra@obzor.example", name="Jana Modrá")
+
+
+def test_czech_surname_in_the_genitive_wrapped_onto_the_next_line() -> None:
+    x = _two_signers(
+        "Žádáme o přístup z adresy 192.0.2.41. S technickými dotazy se prosím obracejte na pana\n"
+        "Holečka (kontakt v podpisu), žádost podepisuje ředitelka.",
+        "Petr Holeček", "technik", "holecek@obzor.example", "602 200 200",
+    )
+    assert _contact(x) == ("Petr Holeček", "holecek@obzor.example", "+420602200200")
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_without_diacritics_surname_of_a_woman() -> None:
+    x = _two_signers(
+        "Zadame o pristup z adresy 192.0.2.42. V technickych vecech se obracejte na pani "
+        "Novotnou.",
+        "Ivana Novotná", "správa sítě", "novotna@obzor.example", "603 300 300",
+    )
+    assert _contact(x) == ("Ivana Novotná", "novotna@obzor.example", "+420603300300")
+
+
+def test_slovak_address_form_pana_and_the_surname() -> None:
+    x = _two_signers(
+        "Žiadame o prístup z adresy 192.0.2.43. Prosím, obracajte sa na pána Hraška, ktorý "
+        "vec vybavuje.",
+        "Marek Hraško", "technik", "hrasko@obzor.example", "+421 905 400 400",
+    )
+    assert _contact(x) == ("Marek Hraško", "hrasko@obzor.example", "+421905400400")
+
+
+def test_english_contact_mr_and_the_surname_with_details_below() -> None:
+    x = _two_signers(
+        "We ask for access from 192.0.2.44. For technical matters please contact Mr Whitlock, "
+        "whose details are below.",
+        "Adam Whitlock", "systems engineer", "whitlock@obzor.example", "+44 20 7946 0500",
+    )
+    assert _contact(x) == ("Adam Whitlock", "whitlock@obzor.example", "+442079460500")
+    assert not _certain(x, "contact.person")
+
+
+def test_english_reply_wrapped_after_the_form_of_address() -> None:
+    x = _two_signers(
+        "Thanks for the reply. On the day of the election please reach Ms\n"
+        "Okafor, she will be at the desk all night.",
+        "Grace Okafor", "night editor", "okafor@obzor.example", "+44 20 7946 0600",
+    )
+    assert _contact(x) == ("Grace Okafor", "okafor@obzor.example", "+442079460600")
+
+
+def test_czech_kontaktujte_pana_with_the_surname_in_a_short_note() -> None:
+    x = _two_signers(
+        "Adresy jsou v příloze. Kontaktujte prosím pana Říhu.",
+        "Ondřej Říha", "IT", "riha@obzor.example", "604 500 500",
+    )
+    assert x.contact_person == "Ondřej Říha"
+    assert x.contact_email == "riha@obzor.example"
+
+
+def test_surname_shared_by_both_signers_decides_nothing_for_certain() -> None:
+    x = _mail(
+        "Dobrý den,\nobracejte se prosím na pana Dvořáka.\n\nS pozdravem\n\nJan Dvořák\n"
+        "jan@obzor.example\n\nMilan Dvořák\nmilan@obzor.example\n",
+        sender="jan@obzor.example",
+    )
+    assert not _certain(x, "contact.person")
+
+
+# ----- the writer declaring themselves the contact in any tense and wording ("I will be your
+# contact", "kontaktem budu já", "Kontakt jsem já", "kontaktnou osobou budem ja"), also across a
+# line break, is the contact; in a forwarded message, that message's author ------------------
+
+
+def test_english_future_self_declaration_wrapped_over_a_line() -> None:
+    x = _mail(
+        "Hello,\nour director Paul Stone approved the request for the feed from 192.0.2.51. "
+        "I am based in Brno and\nwill be your contact: +420 731 000 111, ann.lee@obzor.example."
+        "\n\nKind regards,\nAnn Lee\ncorrespondent",
+        sender="ann.lee@obzor.example", name="Ann Lee",
+    )
+    assert _contact(x) == ("Ann Lee", "ann.lee@obzor.example", "+420731000111")
+
+
+def test_czech_kontaktem_budu_ja_beside_a_named_director() -> None:
+    x = _mail(
+        "Dobrý den,\nžádost schválil ředitel Ing. Karel Pešek. Kontaktem pro vás budu já, "
+        "tel. 731 000 112.\n\nS pozdravem\nLucie Marková\nredaktorka",
+        sender="markova@obzor.example", name="Lucie Marková",
+    )
+    assert x.contact_person == "Lucie Marková"
+    assert x.contact_phone == "+420731000112"
+
+
+def test_czech_without_diacritics_kontakt_jsem_ja() -> None:
+    x = _mail(
+        "Dobry den,\nzadost podepsal reditel Karel Pesek. Kontakt jsem ja, mobil 731 000 113."
+        "\n\nLucie Markova",
+        sender="markova@obzor.example", name="Lucie Markova",
+    )
+    assert x.contact_person == "Lucie Markova"
+    assert x.contact_phone == "+420731000113"
+
+
+def test_slovak_ja_budem_kontaktnou_osobou() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadosť podpísal riaditeľ Mgr. Juraj Kováč. Kontaktnou osobou budem ja, "
+        "0905 000 114.\n\nS pozdravom\nEva Šimková",
+        sender="simkova@obzor.example", name="Eva Šimková",
+    )
+    assert x.contact_person == "Eva Šimková"
+    assert x.contact_phone == "+421905000114"
+
+
+def test_forwarded_message_whose_author_says_she_is_the_contact() -> None:
+    x = _mail(
+        "Dobrý den,\npřeposílám žádost naší redakce.\nRoman Zítek, mluvčí\n\n"
+        "---------- Původní zpráva ----------\nOd: Dana Věžníková <veznikova@obzor.example>\n"
+        "Komu: mluvci@obzor.example\nPředmět: výsledky voleb\n\n"
+        "Romane, pošli to prosím na statistiky. Ostrá adresa 192.0.2.52.\n"
+        "Kontakt jsem já, mobil 602 000 115.\nDana Věžníková, šéfredaktorka\n",
+        sender="mluvci@obzor.example", name="Roman Zítek",
+    )
+    assert x.contact_person == "Dana Věžníková"
+    assert x.contact_phone == "+420602000115"
+    assert not _certain(x, "contact.person")
+
+
+def test_english_forwarded_author_will_be_the_contact() -> None:
+    x = _mail(
+        "Hi,\nforwarding the request of our newsroom below.\nBob Hart\n\n"
+        "-----Original Message-----\nFrom: Nora Quinn <nora.quinn@obzor.example>\n"
+        "Sent: Monday, 3 October 2022 09:10\nSubject: results feed\n\n"
+        "Bob, please send this on. Production address 192.0.2.53. I'll be the contact for "
+        "it, +44 20 7946 0116.\nNora\n",
+        sender="bob.hart@obzor.example", name="Bob Hart",
+    )
+    assert x.contact_person == "Nora Quinn"
+    assert not _certain(x, "contact.person")
+
+
+# ----- the writer who forwards the application and says they are the contact stays the
+# contact, whatever the forwarded text names (never for certain) ------------------------------
+
+
+def _forwarding(note: str, sig: str, original: str, sender: str, name: str) -> Extraction:
+    fwd = (
+        "\n\n---------- Forwarded message ---------\nFrom: Síťový tým <sit@obzor.example>\n"
+        "Date: Mon, 3 Oct 2022 10:00\nSubject: adresy\n\n"
+    )
+    return _mail(f"{note}\n\n{sig}{fwd}{original}", sender=sender, name=name)
+
+
+_ORIGINAL = (
+    "Adresy pro výsledky: ostrý provoz 198.51.100.71, test 198.51.100.72.\n"
+    "Hana Bílá\nvedoucí provozu, Vídeň | +43 1 555 0100\n"
+)
+
+
+def test_english_forwarder_will_be_the_contact() -> None:
+    x = _forwarding(
+        "Hello,\nplease see the request below. I will be your contact: +420 777 000 121, "
+        "jan.kos@obzor.example.",
+        "Regards,\nJan Kos\ncorrespondent",
+        _ORIGINAL, "jan.kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x) == ("Jan Kos", "jan.kos@obzor.example", "+420777000121")
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_forwarder_kontaktem_budu_ja() -> None:
+    x = _forwarding(
+        "Dobrý den,\npřeposílám žádost našeho síťového týmu. Kontaktem budu já, "
+        "tel. 777 000 122.",
+        "S pozdravem\nJan Kos\nredaktor",
+        _ORIGINAL, "kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x)[0::2] == ("Jan Kos", "+420777000122")
+
+
+def test_czech_without_diacritics_forwarder_kontaktni_osobou_budu() -> None:
+    x = _forwarding(
+        "Dobry den,\nnize preposilam adresy. Kontaktni osobou budu ja, mobil 777 000 123.",
+        "Jan Kos",
+        _ORIGINAL, "kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x)[0::2] == ("Jan Kos", "+420777000123")
+
+
+def test_slovak_forwarder_kontaktnou_osobou_som_ja() -> None:
+    x = _forwarding(
+        "Dobrý deň,\nposielam žiadosť nášho tímu nižšie. Kontaktnou osobou som ja, "
+        "0905 000 124.",
+        "S pozdravom\nJán Kosík",
+        _ORIGINAL, "kosik@obzor.example", "Ján Kosík",
+    )
+    assert _contact(x)[0::2] == ("Ján Kosík", "+421905000124")
+
+
+def test_forwarder_contact_over_a_labelled_contact_in_the_forwarded_text() -> None:
+    original = (
+        "Adresy: ostrý provoz 198.51.100.73, test 198.51.100.74.\n"
+        "Kontakt: Hana Bílá, +43 1 555 0101\n"
+    )
+    x = _forwarding(
+        "Dobrý den,\nviz níže. Kontakt pro ČSÚ jsem já, 777 000 125.",
+        "Jan Kos",
+        original, "kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x)[0::2] == ("Jan Kos", "+420777000125")
+    assert not _certain(x, "contact.person")
+
+
+def test_english_i_am_the_contact_wrapped_in_the_forwarding_note() -> None:
+    x = _forwarding(
+        "Hi,\nforwarding our network team's addresses. I am in Prague during the count and\n"
+        "will be the contact: +420 777 000 126.",
+        "Jan Kos",
+        _ORIGINAL, "kos@obzor.example", "Jan Kos",
+    )
+    assert _contact(x)[0::2] == ("Jan Kos", "+420777000126")
+
+
+def test_a_forwarding_note_naming_no_contact_leaves_the_forwarded_one() -> None:
+    original = (
+        "Adresy: ostrý provoz 198.51.100.75.\nKontaktní osoba: Hana Bílá, +420 777 000 127\n"
+    )
+    x = _forwarding("Dobrý den,\npřeposílám žádost.", "Jan Kos", original, "kos@obzor.example", "Jan Kos")
+    assert x.contact_person == "Hana Bílá"
+
+
+# ----- an address written in a forwarded or quoted message is its author's: when the sender
+# is the contact, the contact's address is the sender's own, not a team mailbox forwarded -----
+
+
+def _forward_of(note: str, author: str, original: str, sender: str, name: str, lead: str) -> Extraction:
+    return _mail(f"{note}\n\n{lead}\nFrom: {author}\nSubject: adresy\n\n{original}", sender=sender, name=name)
+
+
+def test_czech_writer_is_the_contact_over_the_forwarded_it_mailbox() -> None:
+    x = _forward_of(
+        "Dobrý den,\nposílám žádost, níže mail našeho IT.\nKontakt: já, 731 880 100.\n\n"
+        "Iveta Malá\nšéfredaktorka",
+        "Ota Krejza <it@listy.example>", "Ostrý: 203.0.113.21\nTestovací: 203.0.113.22\nO.",
+        "mala@listy.example", "Iveta Malá", "---------- Přeposlaná zpráva ----------",
+    )
+    assert x.contact_person == "Iveta Malá"
+    assert x.contact_email == "mala@listy.example"
+
+
+def test_english_contact_person_sender_over_a_desk_mailbox() -> None:
+    x = _forward_of(
+        "Good afternoon,\nI am forwarding our desk's request. I am the contact person: "
+        "Rhea Vogt, +49 30 901820 55.\n\nRhea Vogt, producer",
+        "Desk Hamburg <desk@kurier.example>", "Rhea, can you request the feed? 2001:db8:7::1 please.",
+        "r.vogt@kurier.example", "Rhea Vogt", "-------- Forwarded Message --------",
+    )
+    assert x.contact_email == "r.vogt@kurier.example"
+
+
+def test_slovak_writer_contact_over_the_forwarded_colleagues_address() -> None:
+    x = _forward_of(
+        "Dobrý deň,\nposielam žiadosť, adresy sú v správe kolegu nižšie. Kontaktná osoba som ja, "
+        "0905 300 100.\n\nS pozdravom\nMária Kollárová",
+        "Tibor Sloboda <sloboda@noviny.example>", "Ostré: 203.0.113.23\nT.",
+        "kollarova@noviny.example", "Mária Kollárová", "---------- Forwarded message ---------",
+    )
+    assert x.contact_email == "kollarova@noviny.example"
+
+
+def test_czech_without_diacritics_writer_over_the_servis_mailbox() -> None:
+    x = _forward_of(
+        "Dobry den,\nnize preposilam adresy od spravce, kontaktni osoba jsem ja, tel. 731 880 101."
+        "\n\nPetr Dolezal",
+        "Servis <servis@listy.example>", "Ostry provoz: 203.0.113.24",
+        "dolezal@listy.example", "Petr Dolezal", "---------- Puvodni zprava ----------",
+    )
+    assert x.contact_email == "dolezal@listy.example"
+
+
+def test_english_reply_over_a_quoted_colleagues_message() -> None:
+    x = _forward_of(
+        "Hi,\nas requested, the addresses are in my colleague's message below. I'm the contact, "
+        "+44 20 7946 0701.\n\nTom Reed",
+        "Ops <ops@harbour.example>", "Production: 203.0.113.25\nTest: 203.0.113.26",
+        "tom.reed@harbour.example", "Tom Reed", "-----Original Message-----",
+    )
+    assert x.contact_email == "tom.reed@harbour.example"
+
+
+def test_forwarded_authors_address_stays_when_the_author_is_the_contact() -> None:
+    x = _forward_of(
+        "Dobrý den,\npřeposílám žádost redakce.\n\nLeo Sýkora\nasistent",
+        "Jana Horká <horka@listy.example>",
+        "Ostrý provoz: 203.0.113.27\nKontaktní osoba: Jana Horká, 602 880 102",
+        "sykora@listy.example", "Leo Sýkora", "---------- Přeposlaná zpráva ----------",
+    )
+    assert x.contact_person == "Jana Horká"
+    assert x.contact_email == "horka@listy.example"
+
+
+def test_forwarded_application_whose_author_will_be_the_contact_sent_by_an_assistant() -> None:
+    x = _mail(
+        "Posílám za pana ředitele.\nJ. Veselá\n\n---------- Přeposlaná zpráva ----------\n"
+        "Od: Mgr. Radim Kolář <kolar@listy.example>\nKomu: Jitka Veselá\n\n"
+        "Jitko, pošli to prosím dál. Ostré IP 192.0.2.61, testovací 192.0.2.62.\n"
+        "Kontaktní osobou budu já, 567 303 100.\nKolář\n",
+        sender="vesela@listy.example", name="Jitka Veselá",
+    )
+    assert x.contact_person == "Radim Kolář"
+    assert x.contact_phone == "+420567303100"
+    assert not _certain(x, "contact.person")
+
+
+def test_english_forwarded_request_whose_author_is_the_contact() -> None:
+    x = _mail(
+        "Sending this on for our editor.\nPA\n\n-----Original Message-----\n"
+        "From: Dr. Helen Marsh <h.marsh@courier.example>\nTo: PA\n\n"
+        "Please pass on: production 192.0.2.63, test 192.0.2.64. I'll be the contact, "
+        "+44 20 7946 0800.\nHelen\n",
+        sender="pa@courier.example", name="",
+    )
+    assert x.contact_person == "Helen Marsh"
+    assert x.contact_phone == "+442079460800"
+
+
+# ----- a phone in any notation people write: groups separated by dots after a country code
+# (no address has a group over 255 or a plus before it), a trunk zero in brackets after the
+# country code ("+420 (0)602 …", "+44 (0)20 …") -------------------------------------------------
+
+
+def test_czech_number_with_dots_after_the_country_code() -> None:
+    x = _mail("Prosím o přístup pro adresu 192.0.2.17.\nOndřej Holý, novinář, +420.723.400.116")
+    assert x.contact_phone == "+420723400116"
+
+
+def test_slovak_number_with_dots_and_an_address_in_the_same_line() -> None:
+    x = _mail("Adresa 192.0.2.18, volajte na +421.905.123.456.\nS pozdravom\nIgor Malý")
+    assert x.contact_phone == "+421905123456"
+
+
+def test_czech_trunk_zero_in_brackets_after_the_country_code() -> None:
+    x = _mail("Contact: Lea Brandt, bureau chief, +420 (0)602 118 338\n\nBest,\nLea")
+    assert x.contact_phone == "+420602118338"
+
+
+def test_english_london_number_with_the_bracketed_zero() -> None:
+    x = _mail("Kind regards,\nMark Hill\nnews desk\nT +44 (0)20 7946 0958\n")
+    assert x.contact_phone == "+442079460958"
+
+
+def test_slovak_bracketed_zero_with_spaces() -> None:
+    x = _mail("Kontakt: Pavol Ries, mobil +421 (0) 905 111 223\n")
+    assert x.contact_phone == "+421905111223"
+
+
+def test_dotted_groups_of_an_address_are_no_phone() -> None:
+    x = _mail("Ostrý provoz 198.51.100.200, test 198.51.100.201.\nJan Malý\ntel. 602 100 300")
+    assert x.contact_phone == "+420602100300"
+    assert list(x.production_ips) == ["198.51.100.200"]
+
+
+# ----- the contact's address is the one the message's own headers give with the contact's name
+# (Cc, Reply-To, To) when the text names the contact without an address ------------------------
+
+
+def _with_headers(text: str, headers: dict[str, str], sender: str, name: str) -> Extraction:
+    import dataclasses
+
+    parsed = mail(_body(text), sender=sender, sender_name=name)
+    return _x(dataclasses.replace(parsed, headers=headers))
+
+
+def test_czech_contact_named_in_the_text_with_the_address_in_cc() -> None:
+    x = _with_headers(
+        "Dobrý den,\nžádáme o přístup z 192.0.2.81. Kontakt: Petra Malinová, 739 400 600.\n\n"
+        "Dominik Vrba, ředitel",
+        {"Cc": "Petra Malinová <malinova@vlna.example>"}, "vrba@vlna.example", "Dominik Vrba",
+    )
+    assert x.contact_email == "malinova@vlna.example"
+
+
+def test_english_contact_with_the_address_in_reply_to() -> None:
+    x = _with_headers(
+        "Hello,\nplease give the feed to 192.0.2.82. Our contact is Sam Ortega, +44 20 7946 0900."
+        "\n\nLiz Park\nEditor",
+        {"Reply-To": "Sam Ortega <sam.ortega@tide.example>"}, "liz@tide.example", "Liz Park",
+    )
+    assert x.contact_email == "sam.ortega@tide.example"
+
+
+def test_cc_name_without_diacritics_is_the_contact_written_with_them() -> None:
+    x = _with_headers(
+        "Dobrý den,\npřístup pro 192.0.2.83. Kontaktní osoba: Jiří Šťastný, 602 400 601.\n\n"
+        "Eva Dlouhá",
+        {"Cc": "Jiri Stastny <stastny@vlna.example>, Redakce <redakce@vlna.example>"},
+        "dlouha@vlna.example", "Eva Dlouhá",
+    )
+    assert x.contact_email == "stastny@vlna.example"
+
+
+def test_slovak_contact_in_cc_written_surname_first() -> None:
+    x = _with_headers(
+        "Dobrý deň,\nžiadame o prístup z 192.0.2.84. Kontaktná osoba: Lucia Benková, "
+        "0905 400 602.\n\nPeter Hudák",
+        {"Cc": "Benková Lucia <benkova@vlna.example>"}, "hudak@vlna.example", "Peter Hudák",
+    )
+    assert x.contact_email == "benkova@vlna.example"
+
+
+def test_contact_among_several_recipients_in_to() -> None:
+    x = _with_headers(
+        "Dobrý den,\nadresa 192.0.2.85. Kontakt: Ondřej Vlk, 602 400 603.\n\nHana Malá",
+        {"To": "podatelna@czso.cz, Ondřej Vlk <vlk@vlna.example>"}, "mala@vlna.example", "Hana Malá",
+    )
+    assert x.contact_email == "vlk@vlna.example"
+
+
+def test_someone_else_in_cc_leaves_the_contacts_own_sender_address() -> None:
+    x = _with_headers(
+        "Dobrý den,\nadresa 192.0.2.86. Kontaktní osobou jsem já, 602 400 604.\n\nHana Malá",
+        {"Cc": "Ondřej Vlk <vlk@vlna.example>"}, "mala@vlna.example", "Hana Malá",
+    )
+    assert x.contact_email == "mala@vlna.example"
+
+
+def test_the_cc_address_records_its_header_and_no_line() -> None:
+    x = _with_headers(
+        "Dobrý den,\nadresa 192.0.2.87. Kontakt: Ondřej Vlk, 602 400 605.\n\nHana Malá",
+        {"Cc": "Ondřej Vlk <vlk@vlna.example>"}, "mala@vlna.example", "Hana Malá",
+    )
+    fv = x.fields["contact.email"]
+    assert (fv.value, fv.component, fv.line) == ("vlk@vlna.example", "header:Cc", None)
+
+
+# ----- a national number with a trunk zero is read in the numbering plan of the country its
+# line names ("my UK mobile is 07700 …", "britské číslo", "deutsche Handynummer 0151 …",
+# "rakouský mobil 0664 …"); a number the plan does not know as assigned stays unsure ------------
+
+
+def test_english_uk_mobile_written_nationally() -> None:
+    x = _mail("Hello,\nfeed for 192.0.2.91 please. My UK mobile is 07911 123 456.\n\nAnna Bell")
+    assert x.contact_phone == "+447911123456"
+
+
+def test_czech_british_number_written_nationally() -> None:
+    x = _mail("Dobrý den,\nprosím o přístup z 192.0.2.92. Volejte na mé britské číslo 07911 123 457.\n\nPetr Malý")
+    assert x.contact_phone == "+447911123457"
+
+
+def test_german_mobile_written_nationally() -> None:
+    x = _mail("Guten Tag,\nfeed for 192.0.2.93. Meine deutsche Handynummer: 0151 23456789.\n\nJonas Weber")
+    assert x.contact_phone == "+4915123456789"
+
+
+def test_czech_without_diacritics_austrian_mobile() -> None:
+    x = _mail("Dobry den,\npristup z 192.0.2.94. Jsem k zastizeni na rakouskem mobilu 0664 1234567.\n\nEva Kral")
+    assert x.contact_phone == "+436641234567"
+
+
+def test_uk_number_the_plan_does_not_know_is_read_but_unsure() -> None:
+    x = _mail("Hi,\naccess for 192.0.2.95, please. My UK mobile is 07700 900 462.\n\nSue Lane")
+    assert x.contact_phone == "+447700900462"
+    assert not _certain(x, "contact.phone")
+
+
+def test_a_trunk_zero_number_without_a_country_named_is_not_guessed() -> None:
+    x = _mail("Hi,\naccess for 192.0.2.96, please. Call 07911 123 458.\n\nSue Lane")
+    assert x.contact_phone != "+447911123458"
+
+
+def test_a_date_in_a_line_naming_a_country_is_no_phone() -> None:
+    x = _mail("Hi,\nour UK desk starts on 01.10.2022 at 192.0.2.97.\n\nSue Lane\n+44 20 7946 0999")
+    assert x.contact_phone == "+442079460999"
