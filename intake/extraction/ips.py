@@ -1086,7 +1086,29 @@ def _read_ip_line(
             both=_names_both(layout.lead),
             pair=None,
         )
+    if not ctx.columns and (opened := _opened_use(layout.gaps[-1])) is not None:
+        ctx = dataclasses.replace(
+            ctx, role=opened[0], weak=not opened[1], carried=False, both=False, pair=None
+        )
     return out, ctx
+
+
+_CLAUSE_BREAK = re.compile(r";\s*")
+
+
+def _opened_use(after: str) -> tuple[Role, bool] | None:
+    """The use a new sentence or clause after a line's last address names while left open at
+    the line's end ("… 1.2.3.5. Testovací adresa:", "…; test address is"): it leads the
+    addresses of the next line. With it, whether it is a label (ends in a colon)."""
+    end = _last_sentence_end(after)
+    clause = _CLAUSE_BREAK.search(after) if end is None else end
+    if clause is None:
+        return None
+    tail = after[clause.end() :].strip(" \t|")
+    if not tail or tail[-1] in ".!?)" or _both_roles(tail):
+        return None
+    role = _cue(tail)
+    return None if role is None else (role, tail.endswith(":"))
 
 
 _NOT_AN_ADDRESS = re.compile(

@@ -7,7 +7,7 @@ import pytest
 from intake.extraction.ips import MAX_EXPAND, Role, find_ips, is_public, parse_address
 from intake.extraction.model import Extraction
 from intake.extraction.review import Reason
-from tests.unit.extraction_helpers import attachment, extract, mail
+from tests.unit.extraction_helpers import attachment, extract, mail, text_file
 from tests.unit.extraction_helpers import body as _body
 
 
@@ -1685,3 +1685,75 @@ def test_joining_lines_stops_at_a_bound() -> None:
 
     joined = logical_lines("192.0.2.1 do\n" * 2000)
     assert len(joined) > 1 and max(len(t) for _, t in joined) < 1100
+
+
+# Sixth round, principle 1: a use named after a line's last address, in a new sentence or
+# clause left open at the line's end ("… 1.2.3.5. Testovací adresa:" / "1.2.3.6"), names the
+# use of the addresses on the next line - never the use of the line's own label.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ostrý provoz: 198.18.5.1 a 198.18.5.2. Na testování:\n198.18.5.9",
+         [P, P, T]),
+        ("Adresy pro ostry provoz 185.10.10.1, 185.10.10.2; testovaci adresa je\n185.10.10.50.",
+         [P, P, T]),
+        ("Produkčné adresy: 91.127.4.20, 91.127.4.21. Testovacia adresa bude\n91.127.4.30",
+         [P, P, T]),
+        ("Production hosts are 100.64.3.10 and 100.64.3.11. For the test environment use\n"
+         "100.64.3.99 only.", [P, P, T]),
+        ("Testovací server: 77.48.1.5. Ostré servery:\n77.48.1.6, 77.48.1.7", [T, P, P]),
+        ("| Live feed: 146.102.8.1. Staging box: |\n| 146.102.8.77 |", [P, T]),
+    ],
+)
+def test_a_use_opened_after_a_lines_last_address_leads_the_next_line(
+    text: str, expected: list[str]
+) -> None:
+    assert [r for _, r in _roles(text)] == expected
+
+
+def test_an_open_label_at_a_line_end_in_an_attachment_gives_the_next_lines_use() -> None:
+    x = extract(mail(
+        _body("Dobrý den, žádost je v příloze.\nJan Novák"),
+        text_file("zadost.txt",
+                  "Žádáme o přístup k XML serveru.\nIP adresy pro ostrý provoz: 192.0.2.71, "
+                  "192.0.2.72. Testovací adresa:\n192.0.2.79.\nJan Novák, ředitel\n"),
+    ))
+    assert [str(a) for a in x.production_ips] == ["192.0.2.71", "192.0.2.72"]
+    assert [str(a) for a in x.test_ips] == ["192.0.2.79"]
+
+
+# Sixth round, principle 2: the feed sees an address translated by NAT as the public address it
+# is translated to; the internal (RFC 1918, shared) addresses a text writes beside NAT are
+# context, never requested - wherever they stand in the line or sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Ostrý provoz: 203.0.113.61 (NAT z 10.20.0.5 a 10.20.0.6). Test: 203.0.113.62",
+         ["203.0.113.61"], ["203.0.113.62"]),
+        ("Servery 192.168.40.11 a 192.168.40.12 jdou ven pres NAT s verejnou adresou "
+         "198.51.100.44, to je ostry provoz.", ["198.51.100.44"], []),
+        ("Produkcia: 198.51.100.45 (SNAT pre vnútorné 172.20.1.1–172.20.1.3)\n"
+         "Test: 198.51.100.46", ["198.51.100.45"], ["198.51.100.46"]),
+        ("Production: 172.16.9.10 -> NAT -> 203.0.113.88\nTesting: 203.0.113.89",
+         ["203.0.113.88"], ["203.0.113.89"]),
+        ("host\tinternal\tpublic (after NAT)\tuse\nweb1\t10.1.1.1\t192.0.2.91\tproduction\n"
+         "lab\t10.1.1.9\t192.0.2.92\ttest", ["192.0.2.91"], ["192.0.2.92"]),
+        ("Produkční IP je 100.64.7.7, ale do internetu jdeme překladem adres (NAT) přes "
+         "198.51.100.47.", ["198.51.100.47"], []),
+    ],
+)
+def test_internal_addresses_beside_nat_are_not_requested(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n{text}\nJan Novák\n")))
+    assert [str(a) for a in x.production_ips] == prod
+    assert [str(a) for a in x.test_ips] == test
+
+
+def test_a_private_address_without_nat_is_still_reported() -> None:
+    x = extract(mail(_body("Produkce: 203.0.113.61\nTest: 192.168.1.20\nJan Novák\n")))
+    assert [str(a) for a in x.test_ips] == ["192.168.1.20"]
