@@ -433,6 +433,21 @@ def _last_sentence_end(text: str) -> re.Match[str] | None:
     return last
 
 
+def _own_sentence(lead: str) -> str | None:
+    """The sentence of a line's first address when an earlier sentence of the line names a
+    use and its own names one too (the nearer use is its own)."""
+    end = _last_sentence_end(lead) if "." in lead or "!" in lead or "?" in lead else None
+    if end is None or _cue(lead[: end.start()]) is None:
+        return None
+    own = lead[end.end() :]
+    return own if _cue(own) is not None else None
+
+
+def _own_sentence_cue(lead: str) -> Role | None:
+    own = _own_sentence(lead)
+    return _cue(lead if own is None else own)
+
+
 def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
     heads: list[str] = []
     tails: list[Role | None] = [None] * n
@@ -441,6 +456,8 @@ def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
         if paren is not None:
             tails[i - 1] = _cue(paren.group(1))
             gap = gap[paren.end() :]
+        if not i and (own := _own_sentence(gap)) is not None:
+            gap = own  # "Povolte jen tu, je to ostrý provoz. Testovat budeme z A"
         if i and i < n and (end := _last_sentence_end(gap)) is not None:
             # "… 1.1.1.2 – to je ostrá. Testovat budeme z 1.1.1.3": a new sentence
             if tails[i - 1] is None:
@@ -474,7 +491,7 @@ word leads the next address, it does not trail the first."""
 def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
-    lead_cue = _cue(lead)
+    lead_cue = _own_sentence_cue(lead)
     trailing = False
     if lead_cue is None:
         nxt = matches[1].start() if len(matches) > 1 else len(line)
@@ -1013,7 +1030,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     out = [_excluded(ctx, layout, i) for i in range(n)]
     for i in range(n - 1):
         gap = layout.gaps[i + 1]
-        if not out[i + 1] and (_CORRECTION.search(gap) or _CHANGE.search(gap)):
+        changes = _CORRECTION.search(gap) or (_CHANGE.search(gap) and not _NAT.search(gap))
+        if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
             out[i] = True
         elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
             out[i] = True
@@ -1304,6 +1322,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             ]
         mentions += found
     mentions = _networks_as_context(_past_withdrawn(mentions))
+    if mentions and _NAT.search(text):
+        mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
 
 
@@ -1584,6 +1604,36 @@ def _past_withdrawn(mentions: list[Mention]) -> list[Mention]:
         dataclasses.replace(m, excluded=True) if p and now else
         dataclasses.replace(m, certain=False) if p else m
         for m, p in zip(mentions, past, strict=True)
+    ]
+
+
+_NAT = re.compile(
+    r"\b(?:(?-i:[SD]?NAT(?:ed|ted|ovan\w*|ovaných)?)|masquerad\w*|p[řr]eklad\w*\s+adres\w*|"
+    r"preklad\w*\s+adries|address\s+translation)\b",
+    re.IGNORECASE,
+)
+"""Words of network address translation: the feed sees the public address, not the inner."""
+_INTERNAL = tuple(
+    ipaddress.ip_network(n)
+    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+)
+"""Addresses that never reach the internet unchanged (RFC 1918, RFC 6598 shared, ULA)."""
+
+
+def _internal(m: Mention) -> bool:
+    ends = m.span if m.span is not None else (m.addresses[0], m.addresses[-1])
+    return all(any(a in n for n in _INTERNAL) for a in ends) if m.addresses or m.span else False
+
+
+def _translated_as_context(mentions: list[Mention]) -> list[Mention]:
+    """A text that translates addresses (NAT) beside an address that reaches the internet:
+    the internal ones are the machines behind it, not what the feed sees (withdrawn)."""
+    internal = [_internal(m) for m in mentions]
+    if all(internal) or not any(internal):
+        return mentions
+    return [
+        dataclasses.replace(m, excluded=True) if i and not m.excluded else m
+        for m, i in zip(mentions, internal, strict=True)
     ]
 
 

@@ -1757,3 +1757,27 @@ def test_internal_addresses_beside_nat_are_not_requested(
 def test_a_private_address_without_nat_is_still_reported() -> None:
     x = extract(mail(_body("Produkce: 203.0.113.61\nTest: 192.168.1.20\nJan Novák\n")))
     assert [str(a) for a in x.test_ips] == ["192.168.1.20"]
+
+
+# Sixth round, principle 3: of the uses a line's words name before its first address, the one
+# in that address's own sentence counts; an earlier sentence's use is about something else
+# ("… je to ostrý provoz. Testovat budeme z A").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Povolte jen tu veřejnou, je to ostrý provoz. Testovat budeme z domova přes 198.18.7.70.",
+        "Povolte jen tu verejnou, je to ostry provoz. Na testy pouzijeme 198.18.7.70.",
+        "Produkcia už beží, to je ostrá prevádzka. Testovať budeme z 198.18.7.70.",
+        "That one is our production box. Testing will come from 198.18.7.70 in the office.",
+        "| Ostrý provoz máme vyřešený. Zkušební přístup: 198.18.7.70 |",
+        "> Live traffic is covered above. For the test feed please allow 198.18.7.70.",
+    ],
+)
+def test_the_use_in_an_addresss_own_sentence_beats_an_earlier_one(text: str) -> None:
+    assert _roles(text) == [("198.18.7.70", T)]
+
+
+def test_an_earlier_sentence_naming_a_use_still_leads_when_the_own_names_none() -> None:
+    assert _roles("Ostrý provoz. Adresa 198.18.7.71.") == [("198.18.7.71", P)]
