@@ -1281,6 +1281,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
     legend: dict[str, Role] | None = None
     unsure: set[int] = set()
+    denied = _denied_rows(lines) if _ALLOW_HEADER.search(text) else set()
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
@@ -1320,6 +1321,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
                 m if m.excluded else dataclasses.replace(m, doubt=m.doubt or Reason.CORRECTED)
                 for m in found
             ]
+        if lineno in denied:
+            found = [dataclasses.replace(m, excluded=True) for m in found]
         mentions += found
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if mentions and _NAT.search(text):
@@ -1605,6 +1608,46 @@ def _past_withdrawn(mentions: list[Mention]) -> list[Mention]:
         dataclasses.replace(m, certain=False) if p else m
         for m, p in zip(mentions, past, strict=True)
     ]
+
+
+_ALLOW_HEADER = re.compile(
+    r"\b(?:povol(?:it|iť|ovat|ovať|ení|enie)?|allow(?:ed|list)?|whitelist\w*|permit(?:ted)?|"
+    r"za[řr]adit|zaradiť|include[d]?|p[řr]idat|pridať)\b",
+    re.IGNORECASE,
+)
+"""A table header cell asking whether to let the row's address in ("Povolit", "Allow?")."""
+_NO = re.compile(r"^(?:ne|nie|no|n|nein|✗|✘|☐|\[\s\]|-|—|–)$", re.IGNORECASE)
+
+
+def _row_cells(line: str, sep: str | None) -> list[str] | None:
+    """A table row's cells, split as its header was (``sep``: the header's separator)."""
+    if sep is not None and sep in line:
+        return [c.strip() for c in line.strip().strip("|").split(sep)]
+    cells = _split_cells(line)
+    if cells is None and (spaced := _spaced(line)) is not None:
+        cells = spaced[0]
+    return cells
+
+
+def _denied_rows(lines: list[tuple[int, str]]) -> set[int]:
+    """The rows of a table whose cell under a header asking whether to allow the row says no
+    ("Povolit: ne", "Allow?: no"): the table withdraws their addresses."""
+    denied: set[int] = set()
+    col: tuple[int, int, str | None] | None = None  # (column, cells, separator) of the header
+    for lineno, line in lines:
+        cells = _row_cells(line, col[2] if col else None) if line.strip() else None
+        if cells is None or len(cells) < 2:
+            col = None
+            continue
+        asks = [
+            i for i, c in enumerate(cells) if len(c) <= 30 and _ALLOW_HEADER.match(c.strip())
+        ]
+        if asks and not _MAYBE_ADDRESS.search(line):
+            sep = next((c for c in "\t|;" if c in line), None)
+            col = (asks[0], len(cells), sep)
+        elif col is not None and len(cells) == col[1] and _NO.match(cells[col[0]].strip()):
+            denied.add(lineno)
+    return denied
 
 
 _NAT = re.compile(

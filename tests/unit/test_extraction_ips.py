@@ -1781,3 +1781,38 @@ def test_the_use_in_an_addresss_own_sentence_beats_an_earlier_one(text: str) -> 
 
 def test_an_earlier_sentence_naming_a_use_still_leads_when_the_own_names_none() -> None:
     assert _roles("Ostrý provoz. Adresa 198.18.7.71.") == [("198.18.7.71", P)]
+
+
+# Sixth round, principle 4: a table with a column asking whether to allow the row (Povolit,
+# Allow, Whitelist, Zařadit …) withdraws every row whose cell there says no - whatever its use
+# column or host name says.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Server\tIP\tÚčel\tPovolit\nweb-a\t198.18.3.1\tostrý provoz\tano\n"
+         "dns-a\t198.18.3.53\tostrý provoz\tne\nlab\t198.18.3.9\ttest\tano",
+         ["198.18.3.1"], ["198.18.3.9"]),
+        ("| Host | Address | Use | Allow? |\n| app1 | 198.18.4.1 | production | yes |\n"
+         "| backup | 198.18.4.2 | production | no |\n| qa | 198.18.4.3 | test | yes |",
+         ["198.18.4.1"], ["198.18.4.3"]),
+        ("Stroj\tAdresa\tÚčel\tPovoliť\nfeed1\t198.18.5.1\tprodukcia\táno\n"
+         "skok\t198.18.5.2\ttestovanie\tnie\nfeed2\t198.18.5.3\tprodukcia\táno",
+         ["198.18.5.1", "198.18.5.3"], []),
+        ("Nazev;IP;Ucel;Zaradit do povolenych\nhlavni;198.18.6.1;produkce;ano\n"
+         "zaloha;198.18.6.2;produkce;ano\nzabbix;198.18.6.3;produkce;ne",
+         ["198.18.6.1", "198.18.6.2"], []),
+        ("host        address       use          whitelist\nfe1         198.18.8.1    "
+         "production   yes\nmon         198.18.8.2    production   no\nstage       198.18.8.3"
+         "    test         yes", ["198.18.8.1"], ["198.18.8.3"]),
+        ("Povolit\tIP\tÚčel\nne\t198.18.9.1\tprodukce\nano\t198.18.9.2\tprodukce\n"
+         "ano\t198.18.9.3\ttest", ["198.18.9.2"], ["198.18.9.3"]),
+    ],
+)
+def test_rows_a_tables_allow_column_says_no_to_are_withdrawn(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n\n{text}\n\nJan Novák\n")))
+    assert [str(a) for a in x.production_ips] == prod
+    assert [str(a) for a in x.test_ips] == test
