@@ -106,8 +106,15 @@ _REMOVAL_HEADING = re.compile(
     r"nepoužív\w*|no\s+longer)\b",
     re.IGNORECASE,
 )
+_DONT_PUT = (
+    r"ne(?:dáv|dav)ej\w*|nep[řr]id[aá]v\w*|nep[řr]idej\w*|nezahr[nň]\w*|nevkl[aá]d\w*|"
+    r"nezapis\w*|nezapíš\w*|vynech\w*|leave\s+(?:it|them|this|these|that)\s+out|"
+    r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter)"
+)
+"""An instruction to leave an address out: a negated verb of putting, adding or including."""
 _EXCLUDE_AFTER = re.compile(
-    r"^[^.;\n]{0,60}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
+    r"^[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|"
+    r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
     r"outdated|decommission\w*|retired|vyřa\w*|smaž\w*|ruš\w*|"
@@ -633,11 +640,20 @@ _ANOTHER_SERVER = re.compile(
 )
 """Before an address with no use: a server that may not be the one fetching the results."""
 _NOT_ALLOWED = re.compile(
-    r"\b(?:nepovol\w*|nepovoľ\w*|neregistr\w*|nezařaz\w*|nezaraď\w*|do\s+not\s+(?:allow|add|"
+    r"\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|neregistr\w*|nezařaz\w*|nezaraď\w*|do\s+not\s+(?:allow|add|"
     r"whitelist|register)|don'?t\s+(?:allow|add|whitelist|register)|not\s+to\s+be\s+allowed)\b",
     re.IGNORECASE,
 )
 """Right before the address: it is not to be allowed ("Vývojové (nepovolovat): …")."""
+
+
+_UNNEEDED_LABEL = re.compile(
+    r"(?:^|[.!?]\s)[^.!?:]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
+    r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
+    r"mimo\s+seznam|leave\s+out|skip)\b[^.!?:]{0,25}:[^.!?:]{0,30}$",
+    re.IGNORECASE,
+)
+"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:")."""
 
 
 _OTHER_HOST = re.compile(
@@ -1028,6 +1044,12 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     corrected by the next one ("A – oprava, správně B"), or in a list whose removal is
     stated after it ("A a B již nepoužíváme")."""
     out = [_excluded(ctx, layout, i) for i in range(n)]
+    if _UNNEEDED_LABEL.search(layout.lead):
+        # "Not needed: A, B. Test: C": the label's list, up to its sentence's end
+        for i in range(n):
+            if i and _last_sentence_end(layout.gaps[i]) is not None:
+                break
+            out[i] = True
     for i in range(n - 1):
         gap = layout.gaps[i + 1]
         changes = _CORRECTION.search(gap) or (_CHANGE.search(gap) and not _NAT.search(gap))

@@ -1816,3 +1816,38 @@ def test_rows_a_tables_allow_column_says_no_to_are_withdrawn(
     x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n\n{text}\n\nJan Novák\n")))
     assert [str(a) for a in x.production_ips] == prod
     assert [str(a) for a in x.test_ips] == test
+
+
+# Sixth round, principle 5: an instruction to leave an address out of the allow-list - a
+# negated verb of putting, adding or allowing in its clause, or a label saying the addresses
+# after it are not needed - withdraws it, in any language and whichever side of it it stands.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monitorovací server 198.18.20.5 nás jen sleduje, mezi povolené ho nedávejte.",
+        "Zaloha DB 198.18.20.5 - tu prosim do seznamu nepridavejte.",
+        "Bastion 198.18.20.5 do zoznamu nepridávajte, slúži len správcom.",
+        "The jump host 198.18.20.5 only reaches you over SSH, please leave it out.",
+        "Not needed: jump host 198.18.20.5.",
+        "Netreba povoliť: 198.18.20.5 (monitoring).",
+        "> Don't whitelist 198.18.20.5, it only pings you.",
+        "Nepotřebujeme povolit: 198.18.20.5.",
+    ],
+)
+def test_an_address_the_text_says_to_leave_out_is_withdrawn(line: str) -> None:
+    x = extract(mail(_body(
+        f"Dobrý den,\nžádáme o přístup k XML serveru.\nProdukce: 198.18.20.1\n{line}\nJan Novák\n"
+    )))
+    assert [str(a) for a in x.production_ips] == ["198.18.20.1"]
+    assert [str(a) for a in x.test_ips] == []
+
+
+def test_a_label_of_unneeded_addresses_withdraws_its_whole_list_only() -> None:
+    roles = [
+        (str(a), m.excluded) for m in find_ips(
+            "Not needed: bastion 198.18.21.2, office proxy 198.18.21.3. Test: 198.18.21.9"
+        ) for a in m.addresses
+    ]
+    assert roles == [("198.18.21.2", True), ("198.18.21.3", True), ("198.18.21.9", False)]
