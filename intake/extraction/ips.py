@@ -440,6 +440,13 @@ def _last_sentence_end(text: str) -> re.Match[str] | None:
     return last
 
 
+def _before_connector(gap: str) -> str:
+    """The words between two addresses that describe the first: those before the last comma,
+    semicolon or conjunction ("A, testovat budeme z B": none)."""
+    cut = _LAST_CONNECTOR.search(gap)
+    return gap if cut is None else gap[: cut.start()]
+
+
 def _own_sentence(lead: str) -> str | None:
     """The sentence of a line's first address when an earlier sentence of the line names a
     use and its own names one too (the nearer use is its own)."""
@@ -503,6 +510,8 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     if lead_cue is None:
         nxt = matches[1].start() if len(matches) > 1 else len(line)
         between = line[first.end() : nxt]
+        if len(matches) > 1:
+            between = _before_connector(between)
         trailing = _cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(between)
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
@@ -579,7 +588,8 @@ def _role(
         or layout.tails[idx]
         or layout.end_cue
         or prev
-        or (_cue(_sentence_head(after)) if idx == 0 and not _OPENS_CUE.search(after) else None)
+        or (_cue(_sentence_head(_before_connector(after) if len(layout.heads) > 1 else after))
+            if idx == 0 and not _OPENS_CUE.search(after) else None)
         or ctx.role
     )
 

@@ -1851,3 +1851,31 @@ def test_a_label_of_unneeded_addresses_withdraws_its_whole_list_only() -> None:
         ) for a in m.addresses
     ]
     assert roles == [("198.18.21.2", True), ("198.18.21.3", True), ("198.18.21.9", False)]
+
+
+# Sixth round, principle 6: a use named after a comma or a conjunction that comes before the
+# next address leads that next address; it does not trail the address before the comma
+# ("ze sítě A, testovat budeme z B": A is not a test address).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stahovat budeme ze sítě 198.18.30.0/30, testovat z jediné stanice 198.18.30.9.",
+        "Stahovat budeme z 198.18.30.1 a testovat z 198.18.30.9",
+        "data bude tahat 198.18.30.1, na testy pouzijeme 198.18.30.9",
+        "Dáta budeme sťahovať z 198.18.30.1, testovať budeme z 198.18.30.9.",
+        "We will pull the feed from 198.18.30.1, and test from 198.18.30.9.",
+        "Feed pulls from 198.18.30.1; staging will use 198.18.30.9",
+    ],
+)
+def test_a_use_after_a_comma_leads_the_next_address_not_the_one_before(text: str) -> None:
+    roles = _roles(text)
+    assert roles[-1] == ("198.18.30.9", T)
+    assert all(r != T for _, r in roles[:-1])
+
+
+def test_a_use_right_after_an_address_before_the_comma_stays_its_own() -> None:
+    assert _roles("Z 198.18.30.9 budeme jen testovat, ostrý provoz půjde z 198.18.30.1") == [
+        ("198.18.30.9", T), ("198.18.30.1", P)
+    ]
