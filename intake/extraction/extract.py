@@ -309,11 +309,13 @@ def _key(m: Mention) -> str:
     return "test_ips" if m.role is Role.TEST else "production_ips"
 
 
-def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
+def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, _Withdrawn]:
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
     the mentions that are not excluded, and what was withdrawn or is unsure."""
     mentions, stray = _without_strays(_collect_ips(texts.written))
+    if mentions and not texts.original and texts.quoted and all(m.excluded for _, m in mentions):
+        texts = _builds_on_quoted(texts, mentions, office)
     if not mentions and texts.forwarded:
         mentions, stray = _without_strays(_collect_ips(texts.forwarded))
         if mentions:
@@ -343,6 +345,16 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+def _builds_on_quoted(texts: _Texts, withdrawals: Mentions, office: Office) -> _Texts:
+    """A reply that only withdraws addresses the applicant's quoted text gives ("leave out A
+    from the range below") builds on that text."""
+    quoted = _applicants_quoted(texts.quoted, office)
+    given = {a for _, m in _collect_ips(quoted) for a in m.addresses}
+    if not any(set(m.addresses) & given for _, m in withdrawals):
+        return texts
+    return dataclasses.replace(texts, original=quoted)
 
 
 def _earlier_candidates(old: Mentions, own: Mentions, named: set[str]) -> set[str]:
@@ -438,7 +450,7 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
         for i in range(len(slots) - 1, -1, -1):
             slot = slots[i]
             km = slot.mention
-            if km is None or km.is_block or not set(m.addresses) & set(km.addresses):
+            if km is None or _unlisted(km) or not set(m.addresses) & set(km.addresses):
                 continue
             if slot.order > order and slot.block.component == b.component:
                 continue  # a later mention in the same text stands
@@ -452,6 +464,12 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
     return kept, _Withdrawn(texts, unsure)
+
+
+def _unlisted(m: Mention) -> bool:
+    """A block too big to list its addresses: an address withdrawn from it is not cut out
+    (a range or block that lists them loses the withdrawn one, the rest stands)."""
+    return m.is_block and m.count != len(m.addresses)
 
 
 @dataclass(frozen=True)
@@ -482,7 +500,9 @@ class _Slot:
 
     def _part(self, addresses: list[IPAddress]) -> _Slot:
         assert self.mention is not None
-        m = dataclasses.replace(self.mention, addresses=tuple(addresses), count=len(addresses))
+        m = dataclasses.replace(
+            self.mention, addresses=tuple(addresses), count=len(addresses), span=None
+        )
         return _Slot(self.block, m, self.order)
 
 
@@ -861,7 +881,7 @@ def extract_application(
 ) -> Extraction:
     """``documentation_public`` (demo mode only): the documentation ranges count as public
     addresses (``ips.is_public``)."""
-    texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content), office))
+    texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content), office), office)
     ips = _Ips.of(mentions)
     fields = ips.fields(withdrawn.unsure)
     if _default_role_in_doubt(ips, texts):

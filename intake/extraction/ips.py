@@ -108,7 +108,7 @@ _REMOVAL_HEADING = re.compile(
 )
 _DONT_PUT = (
     r"ne(?:dáv|dav)ej\w*|nep[řr]id[aá]v\w*|nep[řr]idej\w*|nezahr[nň]\w*|nevkl[aá]d\w*|"
-    r"nezapis\w*|nezapíš\w*|vynech\w*|leave\s+(?:it|them|this|these|that)\s+out|"
+    r"nezapis\w*|nezapíš\w*|vynech\w*|leave\s+(?:(?:it|them|this|these|that)\s+)?out|"
     r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter)"
 )
 """An instruction to leave an address out: a negated verb of putting, adding or including."""

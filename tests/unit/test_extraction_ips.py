@@ -1879,3 +1879,38 @@ def test_a_use_right_after_an_address_before_the_comma_stays_its_own() -> None:
     assert _roles("Z 198.18.30.9 budeme jen testovat, ostrý provoz půjde z 198.18.30.1") == [
         ("198.18.30.9", T), ("198.18.30.1", P)
     ]
+
+
+# Sixth round, principle 7: an address withdrawn out of a range or block given earlier (in the
+# same text or in the original a reply builds on) leaves the rest of the range standing.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Produkce: 198.18.40.1–198.18.40.3\nAdresu 198.18.40.2 prosím odeberte, server už "
+         "nepoužíváme.", ["198.18.40.1", "198.18.40.3"], []),
+        ("Please remove 198.18.40.3 from the range in my mail below.\n\n"
+         "On Mon, 12 Dec 2022 at 09:05, Jana Malá <jana@zpravy.example> wrote:\n"
+         "> Production: 198.18.40.1-198.18.40.3\n> Test: 198.18.40.9",
+         ["198.18.40.1", "198.18.40.2"], ["198.18.40.9"]),
+        ("Testovací síť 198.18.41.0/30.\nZ ní prosím 198.18.41.3 vyřaďte.", [],
+         ["198.18.41.0", "198.18.41.1", "198.18.41.2"]),
+        ("Z rozsahu nizsie prosim vynechajte 198.18.42.2, ten stroj sme zrusili.\n\n"
+         "Dňa 12. 12. 2022 o 9:05 Jana Malá <jana@zpravy.example> napísala:\n"
+         "> Produkcia: 198.18.42.1-198.18.42.3\n",
+         ["198.18.42.1", "198.18.42.3"], []),
+        ("Produkce 198.18.43.[1-4].\nAdresa 198.18.43.4 už neplatí.",
+         ["198.18.43.1", "198.18.43.2", "198.18.43.3"], []),
+        ("Production range 198.18.44.10 to 198.18.44.13.\n198.18.44.12 is decommissioned.",
+         ["198.18.44.10", "198.18.44.11", "198.18.44.13"], []),
+    ],
+)
+def test_an_address_withdrawn_from_a_range_leaves_the_rest(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n{text}\n"),
+                     subject="Re: Žádost"))
+    assert [str(a) for a in x.production_ips] == prod
+    assert [str(a) for a in x.test_ips] == test
+    assert not all(x.fields[k].certain for k in ("production_ips", "test_ips") if k in x.fields)
