@@ -78,9 +78,11 @@ _NEUTRAL = re.compile(
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"stays|remains)\s+(?:beze\s+změny|bez\s+změny|stejn\w*|unchanged|the\s+same)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
-    r"(?:test\w*|zkušeb\w*)(?:\s+(?:adres\w*|server\w*|IP|prostředí|environment))?\s+(?:nemáme|"
-    r"nemám|nepotřebuj\w*|nebude\w*|nepoužív\w*|not\s+needed|none)\b|(?:bez|žádn\w*|no|"
-    r"without|nemáme|nemám|nepotřebuj\w*)\s+(?:test\w*|zkušeb\w*)|"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+\w+){0,2}\s+(?:nemáme|"
+    r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
+    r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none)\b|(?:bez|žádn\w*|zadn\w*|no|"
+    r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need"
+    r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)",
@@ -239,8 +241,9 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžw])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nepotř|nebud|"
-    r"nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed)",
+    r"(?=[odvzsrunbžwt])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
+    r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need)",
     re.IGNORECASE,
 )
 

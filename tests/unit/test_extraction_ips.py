@@ -1914,3 +1914,23 @@ def test_an_address_withdrawn_from_a_range_leaves_the_rest(
     assert [str(a) for a in x.production_ips] == prod
     assert [str(a) for a in x.test_ips] == test
     assert not all(x.fields[k].certain for k in ("production_ips", "test_ips") if k in x.fields)
+
+
+# Sixth round, principle 8: a use named only to say it is not needed or not there ("testovací
+# připojení nepotřebujeme", "we don't need a test connection") names no use of the address
+# beside it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Náš server má jedinou adresu 198.18.50.1, testovací připojení nepotřebujeme.",
+        "Server 198.18.50.1, testovaci pristup nepotrebujeme.",
+        "Server má adresu 198.18.50.1, testovacie pripojenie netreba.",
+        "Our only server is 198.18.50.1, we don't need a test connection.",
+        "Server 198.18.50.1 (no separate testing box needed)",
+        "Adresa 198.18.50.1; zkušební prostředí vůbec nemáme.",
+    ],
+)
+def test_a_use_named_as_not_needed_gives_no_use(text: str) -> None:
+    assert [r for _, r in _roles(text)] in ([None], [P])
