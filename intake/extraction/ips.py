@@ -633,8 +633,12 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         )
         or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
         or bool(_OTHER_HOST.search(before))
-        or bool(_NOT_ALLOWED.search(layout.heads[idx]))
+        or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
     )
+
+
+_CLAUSE_END = re.compile(r"[.!?;]\s+")
+"""Where a sentence or clause ends: a refusal before it is about something else."""
 
 
 _LATER = re.compile(

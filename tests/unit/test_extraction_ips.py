@@ -1934,3 +1934,23 @@ def test_an_address_withdrawn_from_a_range_leaves_the_rest(
 )
 def test_a_use_named_as_not_needed_gives_no_use(text: str) -> None:
     assert [r for _, r in _roles(text)] in ([None], [P])
+
+
+# Sixth round, principle 9: an instruction not to allow something ends with its sentence or
+# clause: the address a later sentence gives stands ("… nepovolujte ji. Testovací stanice: A").
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Starou adresu prosím nepovolujte. Testovací stanice: 198.18.60.9", T),
+        ("stara adresa uz neplati, nepovolujte ji. Ostry provoz: 198.18.60.9", P),
+        ("Starú adresu nepovoľujte. Testovacia stanica: 198.18.60.9.", T),
+        ("Please don't allow the old one. Test box: 198.18.60.9", T),
+        ("Do not add the office router! Production: 198.18.60.9", P),
+        ("Tu minulou nezařazujte; test: 198.18.60.9", T),
+    ],
+)
+def test_a_refusal_ends_with_its_sentence(text: str, role: str) -> None:
+    assert [(str(a), m.role and m.role.value, m.excluded) for m in find_ips(text)
+            for a in m.addresses] == [("198.18.60.9", role, False)]
