@@ -1150,6 +1150,26 @@ def _read_ip_line(
     return out, ctx
 
 
+_STARTS_WITH_ADDRESS = re.compile(r"^\s*(?:(?:\d{1,3}\.){3}\d|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:]*:)")
+
+
+def _wrapped_use(
+    line: str, items: list[tuple[re.Match[str], _Item]], following: str
+) -> tuple[int, Role] | None:
+    """A clause naming a use opened after a comma or conjunction at the end of ``line`` while
+    ``following`` begins with an address ("…na A, k testování použijeme" / "B."): where the
+    clause starts and its use, which leads the next line and not the address before it."""
+    if not _STARTS_WITH_ADDRESS.match(following):
+        return None
+    end = items[-1][0].end()
+    tail = line[end:]
+    cut = _LAST_CONNECTOR.search(tail)
+    if cut is None or tail.rstrip()[-1:] in (".", "!", "?", ")", ":"):
+        return None
+    role = _cue(tail[cut.end() :])
+    return None if role is None or _cue(tail[: cut.start()]) else (end + cut.start(), role)
+
+
 _CLAUSE_BREAK = re.compile(r";\s*")
 
 
@@ -1328,7 +1348,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     if ":\n" in text or text.rstrip().endswith(":") or ":\r" in text:
         lines = _leads_with_lists(lines)
     copies: list[tuple[int, Role, Role]] = []
-    for lineno, line in lines:
+    for i, (lineno, line) in enumerate(lines):
         maybe = _MAYBE_ADDRESS.search(line) is not None
         line = _spaced_out(line) if maybe else line
         if maybe and _CELL_LETTER.search(line):
@@ -1348,7 +1368,13 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
                 copies.append((lineno, *same))
             ctx = _after_text_line(ctx, line)
             continue
-        found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
+        wrapped = _wrapped_use(line, items, lines[i + 1][1]) if i + 1 < len(lines) else None
+        found, ctx = _read_ip_line(
+            dataclasses.replace(ctx, wrapped=None), lineno, line[: wrapped[0]] if wrapped else line,
+            items,
+        )
+        if wrapped is not None and not ctx.columns:
+            ctx = dataclasses.replace(ctx, role=wrapped[1], weak=True, carried=False, both=False)
         if lineno in unsure:
             found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
         if "." in line and mentions:

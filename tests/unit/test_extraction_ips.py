@@ -1954,3 +1954,25 @@ def test_a_use_named_as_not_needed_gives_no_use(text: str) -> None:
 def test_a_refusal_ends_with_its_sentence(text: str, role: str) -> None:
     assert [(str(a), m.role and m.role.value, m.excluded) for m in find_ips(text)
             for a in m.addresses] == [("198.18.60.9", role, False)]
+
+
+# Sixth round, principle 10: a clause naming a use opened after a comma or a conjunction at the
+# end of a line whose next line begins with an address leads that address (a sentence wrapped
+# before its address), not the address before the comma.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Náš server je na 198.18.70.1, k testování použijeme\n198.18.70.9.",
+        "Server bezi na 198.18.70.1, testovat budeme z\n198.18.70.9",
+        "Server beží na 198.18.70.1, na testovanie použijeme\n198.18.70.9.",
+        "Our server sits at 198.18.70.1, and for testing we will use\n198.18.70.9.",
+        "Produkce 198.18.70.1 a testovací\n198.18.70.9",
+        "Live: 198.18.70.1, staging box\n198.18.70.9 (office)",
+    ],
+)
+def test_a_use_opened_after_a_comma_at_a_line_end_leads_the_next_line(text: str) -> None:
+    roles = _roles(text)
+    assert roles[-1] == ("198.18.70.9", T)
+    assert all(r != T for _, r in roles[:-1])
