@@ -109,9 +109,9 @@ _REMOVAL_HEADING = re.compile(
     re.IGNORECASE,
 )
 _DONT_PUT = (
-    r"ne(?:dáv|dav)ej\w*|nep[řr]id[aá]v\w*|nep[řr]idej\w*|nezahr[nň]\w*|nevkl[aá]d\w*|"
+    r"(?=[nvld])(?:ne(?:dáv|dav)ej\w*|nep[řr]id[aá]v\w*|nep[řr]idej\w*|nezahr[nň]\w*|nevkl[aá]d\w*|"
     r"nezapis\w*|nezapíš\w*|vynech\w*|leave\s+(?:(?:it|them|this|these|that)\s+)?out|"
-    r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter)"
+    r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter))"
 )
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
 _EXCLUDE_AFTER = re.compile(
@@ -241,7 +241,7 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwt])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžw])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need)",
     re.IGNORECASE,
@@ -460,12 +460,11 @@ def _own_sentence(lead: str) -> str | None:
     return own if _cue(own) is not None else None
 
 
-def _own_sentence_cue(lead: str) -> Role | None:
-    own = _own_sentence(lead)
-    return _cue(lead if own is None else own)
-
-
-def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
+def _tails(
+    gaps: list[str], n: int, own: str | None = None
+) -> tuple[list[str], list[Role | None]]:
+    """What describes each address (its head) and the use stated right after it (its tail);
+    ``own``: the first address's own sentence when an earlier one names a use."""
     heads: list[str] = []
     tails: list[Role | None] = [None] * n
     for i, gap in enumerate(gaps):
@@ -473,7 +472,7 @@ def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
         if paren is not None:
             tails[i - 1] = _cue(paren.group(1))
             gap = gap[paren.end() :]
-        if not i and (own := _own_sentence(gap)) is not None:
+        if not i and own is not None:
             gap = own  # "Povolte jen tu, je to ostrý provoz. Testovat budeme z A"
         if i and i < n and (end := _last_sentence_end(gap)) is not None:
             # "… 1.1.1.2 – to je ostrá. Testovat budeme z 1.1.1.3": a new sentence
@@ -508,7 +507,9 @@ word leads the next address, it does not trail the first."""
 def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
-    lead_cue = _own_sentence_cue(lead)
+    lead_cue = _cue(lead)
+    own = _own_sentence(lead) if lead_cue is not None else None
+    lead_cue = lead_cue if own is None else _cue(own)
     trailing = False
     if lead_cue is None:
         nxt = matches[1].start() if len(matches) > 1 else len(line)
@@ -520,7 +521,7 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     ends = [m.end() for m in matches]
     gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
     gaps.append(line[ends[-1] :])
-    heads, tails = _tails(gaps, len(matches))
+    heads, tails = _tails(gaps, len(matches), own)
     end_cue = None
     if not any(_cue(h) for h in heads) and not any(tails):
         end_cue = _cue(_sentence_head(gaps[-1]))
@@ -1061,7 +1062,7 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     corrected by the next one ("A – oprava, správně B"), or in a list whose removal is
     stated after it ("A a B již nepoužíváme")."""
     out = [_excluded(ctx, layout, i) for i in range(n)]
-    if _UNNEEDED_LABEL.search(layout.lead):
+    if ":" in layout.lead and _UNNEEDED_LABEL.search(layout.lead):
         # "Not needed: A, B. Test: C": the label's list, up to its sentence's end
         for i in range(n):
             if i and _last_sentence_end(layout.gaps[i]) is not None:
@@ -1340,7 +1341,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
     legend: dict[str, Role] | None = None
     unsure: set[int] = set()
-    denied = _denied_rows(lines) if _ALLOW_HEADER.search(text) else set()
+    tabled = "\t" in text or "|" in text or ";" in text or "   " in text
+    denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
@@ -1390,7 +1392,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         mentions += found
     mentions = _networks_as_context(_past_withdrawn(mentions))
-    if mentions and _NAT.search(text):
+    if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
 
@@ -1681,6 +1683,11 @@ _ALLOW_HEADER = re.compile(
     re.IGNORECASE,
 )
 """A table header cell asking whether to let the row's address in ("Povolit", "Allow?")."""
+_ALLOW_CELL = re.compile(
+    r"(?:^|[\t|;]|\s\s)\s*(?:povol|allow|whitelist|permit|za[řr]adit|zaradiť|include|p[řr]idat|"
+    r"pridať)", re.IGNORECASE | re.MULTILINE
+)
+"""The quick test for ``_ALLOW_HEADER`` opening a table cell."""
 _NO = re.compile(r"^(?:ne|nie|no|n|nein|✗|✘|☐|\[\s\]|-|—|–)$", re.IGNORECASE)
 
 
@@ -1721,6 +1728,7 @@ _NAT = re.compile(
     re.IGNORECASE,
 )
 """Words of network address translation: the feed sees the public address, not the inner."""
+_NAT_HINT = re.compile(r"NAT|asquerad|eklad|ranslation")
 _INTERNAL = tuple(
     ipaddress.ip_network(n)
     for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
