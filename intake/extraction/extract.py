@@ -314,8 +314,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     then is the application), else from quoted text (uncertain). Returns the texts as read,
     the mentions that are not excluded, and what was withdrawn or is unsure."""
     mentions, stray = _without_strays(_collect_ips(texts.written))
-    if mentions and not texts.original and texts.quoted and all(m.excluded for _, m in mentions):
-        texts = _builds_on_quoted(texts, mentions, office)
+    if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
+        texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
     if not mentions and texts.forwarded:
         mentions, stray = _without_strays(_collect_ips(texts.forwarded))
         if mentions:
@@ -348,8 +348,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
 
 
 def _builds_on_quoted(texts: _Texts, withdrawals: Mentions, office: Office) -> _Texts:
-    """A reply that only withdraws addresses the applicant's quoted text gives ("leave out A
-    from the range below") builds on that text."""
+    """A reply that withdraws addresses the applicant's quoted text gives ("leave out A from
+    the range below", "A jsme vyřadili, místo něj povolte B") builds on that text."""
     quoted = _applicants_quoted(texts.quoted, office)
     given = {a for _, m in _collect_ips(quoted) for a in m.addresses}
     if not any(set(m.addresses) & given for _, m in withdrawals):

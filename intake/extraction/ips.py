@@ -90,7 +90,8 @@ _NEUTRAL = re.compile(
 )
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
-    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
+    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|vyrad\w*|retired|"
+    r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
     r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|"
     r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
@@ -115,11 +116,14 @@ _DONT_PUT = (
 )
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
 _EXCLUDE_AFTER = re.compile(
-    r"^[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|"
+    # a clause about the old or original one withdraws that one, not the address before it
+    r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
+    r"the\s+original|the\s+previous)\b)"
+    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
-    r"outdated|decommission\w*|retired|vyřa\w*|smaž\w*|ruš\w*|"
+    r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
@@ -611,6 +615,14 @@ _INSTEAD_OF_OCTET = re.compile(
 )
 
 
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:(?:na)?m[íi]sto|(?:na)?miesto)\s+(?:něj|nej|ní|ni|nich|neho|nej|toho|této|tohoto|"
+    r"tej|tých)\b|\bna\s+(?:jeho|její|jejich|jej|ich)\s+m[íi]esto\b|"
+    r"\bna\s+(?:jeho|její|jejich)\s+místo\b|\binstead\b(?!\s+of)|\bin\s+(?:its|their)\s+place\b|"
+    r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b",
+    re.IGNORECASE,
+)
+"""A replacement named for what the clause before withdrew: the address after it is new."""
 _NEW_ONE = re.compile(
     r"\b(?:za|by|with|na|adresou|adresami|adresom)\b[\s,]*$",
     re.IGNORECASE,
@@ -625,6 +637,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     if ctx.drop and _cue(layout.heads[idx]) is None:
         return True
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
+    if (instead := _IN_ITS_PLACE.search(before)) is not None:
+        before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
     if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     return (

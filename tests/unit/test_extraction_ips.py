@@ -1976,3 +1976,44 @@ def test_a_use_opened_after_a_comma_at_a_line_end_leads_the_next_line(text: str)
     roles = _roles(text)
     assert roles[-1] == ("198.18.70.9", T)
     assert all(r != T for _, r in roles[:-1])
+
+
+# Sixth round, principle 11: a word of withdrawing belongs to its own clause; a later clause
+# that names a replacement for it ("místo něj", "namiesto neho", "instead", "na jeho místo")
+# gives the new address, which stands.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server 198.18.80.4 jsme vyřadili, místo něj povolte 198.18.80.7.",
+        "Server 198.18.80.4 jsme zrusili, misto nej prosim 198.18.80.7.",
+        "Server 198.18.80.4 sme vyradili, namiesto neho povoľte 198.18.80.7.",
+        "198.18.80.4 was removed from service, and instead we use 198.18.80.7.",
+        "Adresu 198.18.80.4 odeberte a náhradou povolte 198.18.80.7.",
+        "198.18.80.4 zrušte, na jeho místo přijde 198.18.80.7.",
+    ],
+)
+def test_a_replacement_named_after_a_withdrawal_stands(text: str) -> None:
+    assert [(str(a), m.excluded) for m in find_ips(text) for a in m.addresses] == [
+        ("198.18.80.4", True), ("198.18.80.7", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Server 198.18.81.4 jsme vyřadili, místo něj prosím povolte 198.18.81.7. Ostatní beze "
+        "změny.",
+        "We retired 198.18.81.4, and instead please allow 198.18.81.7. Everything else stays.",
+        "Server 198.18.81.4 sme vyradili, namiesto neho povoľte 198.18.81.7. Zvyšok platí.",
+    ],
+)
+def test_a_reply_replacing_one_address_of_its_quoted_original_keeps_the_rest(reply: str) -> None:
+    x = extract(mail(_body(
+        f"Dobrý den,\n{reply}\n\nDne 12. 12. 2022 v 9:05 Jana Malá <jana@zpravy.example> "
+        "napsal(a):\n> Produkce: 198.18.81.4, 198.18.81.5\n> Test: 198.18.81.9\n"
+    ), subject="Re: Žádost"))
+    assert sorted(str(a) for a in x.production_ips) == ["198.18.81.5", "198.18.81.7"]
+    assert [str(a) for a in x.test_ips] == ["198.18.81.9"]
+    assert not x.fields["production_ips"].certain
