@@ -78,7 +78,9 @@ _NEUTRAL = re.compile(
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"stays|remains)\s+(?:beze\s+změny|bez\s+změny|stejn\w*|unchanged|the\s+same)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
-    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+\w+){0,2}\s+(?:nemáme|"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
+    # "zatím nemáme" / "not yet": testing is still spoken of
+    r"(?:\s+(?!zatím|zatim|ještě|jeste|ešte|este|yet|for\s+now)\w+){0,2}\s+(?:nemáme|"
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none)\b|(?:bez|žádn\w*|zadn\w*|no|"
     r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need"
