@@ -312,11 +312,13 @@ def _key(m: Mention) -> str:
     return "test_ips" if m.role is Role.TEST else "production_ips"
 
 
-def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
+def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, _Withdrawn]:
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
     the mentions that are not excluded, and what was withdrawn or is unsure."""
     mentions, stray = _without_strays(_collect_ips(texts.written))
+    if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
+        texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
     if not mentions and texts.forwarded:
         mentions, stray = _without_strays(_collect_ips(texts.forwarded))
         if mentions:
@@ -346,6 +348,16 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+def _builds_on_quoted(texts: _Texts, withdrawals: Mentions, office: Office) -> _Texts:
+    """A reply that withdraws addresses the applicant's quoted text gives ("leave out A from
+    the range below", "A jsme vyřadili, místo něj povolte B") builds on that text."""
+    quoted = _applicants_quoted(texts.quoted, office)
+    given = {a for _, m in _collect_ips(quoted) for a in m.addresses}
+    if not any(set(m.addresses) & given for _, m in withdrawals):
+        return texts
+    return dataclasses.replace(texts, original=quoted)
 
 
 def _earlier_candidates(old: Mentions, own: Mentions, named: set[str]) -> set[str]:
@@ -441,7 +453,7 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
         for i in range(len(slots) - 1, -1, -1):
             slot = slots[i]
             km = slot.mention
-            if km is None or km.is_block or not set(m.addresses) & set(km.addresses):
+            if km is None or _unlisted(km) or not set(m.addresses) & set(km.addresses):
                 continue
             if slot.order > order and slot.block.component == b.component:
                 continue  # a later mention in the same text stands
@@ -455,6 +467,12 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
     return kept, _Withdrawn(texts, unsure)
+
+
+def _unlisted(m: Mention) -> bool:
+    """A block too big to list its addresses: an address withdrawn from it is not cut out
+    (a range or block that lists them loses the withdrawn one, the rest stands)."""
+    return m.is_block and m.count != len(m.addresses)
 
 
 @dataclass(frozen=True)
@@ -485,7 +503,9 @@ class _Slot:
 
     def _part(self, addresses: list[IPAddress]) -> _Slot:
         assert self.mention is not None
-        m = dataclasses.replace(self.mention, addresses=tuple(addresses), count=len(addresses))
+        m = dataclasses.replace(
+            self.mention, addresses=tuple(addresses), count=len(addresses), span=None
+        )
         return _Slot(self.block, m, self.order)
 
 
@@ -881,7 +901,7 @@ def extract_application(
 ) -> Extraction:
     """``documentation_public`` (demo mode only): the documentation ranges count as public
     addresses (``ips.is_public``)."""
-    texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content), office))
+    texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content), office), office)
     ips = _Ips.of(mentions)
     fields = ips.fields(withdrawn.unsure)
     if _default_role_in_doubt(ips, texts):

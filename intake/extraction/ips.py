@@ -78,9 +78,13 @@ _NEUTRAL = re.compile(
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"stays|remains)\s+(?:beze\s+změny|bez\s+změny|stejn\w*|unchanged|the\s+same)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
-    r"(?:test\w*|zkušeb\w*)(?:\s+(?:adres\w*|server\w*|IP|prostředí|environment))?\s+(?:nemáme|"
-    r"nemám|nepotřebuj\w*|nebude\w*|nepoužív\w*|not\s+needed|none)\b|(?:bez|žádn\w*|no|"
-    r"without|nemáme|nemám|nepotřebuj\w*)\s+(?:test\w*|zkušeb\w*)|"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
+    # "zatím nemáme" / "not yet": testing is still spoken of
+    r"(?:\s+(?!zatím|zatim|ještě|jeste|ešte|este|yet|for\s+now)\w+){0,2}\s+(?:nemáme|"
+    r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
+    r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none)\b|(?:bez|žádn\w*|zadn\w*|no|"
+    r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need"
+    r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)",
@@ -88,7 +92,8 @@ _NEUTRAL = re.compile(
 )
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
-    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|smaž\w*|smazat|"
+    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|vyrad\w*|retired|"
+    r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
     r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|"
     r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
@@ -106,11 +111,21 @@ _REMOVAL_HEADING = re.compile(
     r"nepoužív\w*|no\s+longer)\b",
     re.IGNORECASE,
 )
+_DONT_PUT = (
+    r"(?=[nvld])(?:ne(?:dáv|dav)ej\w*|nep[řr]id[aá]v\w*|nep[řr]idej\w*|nezahr[nň]\w*|nevkl[aá]d\w*|"
+    r"nezapis\w*|nezapíš\w*|vynech\w*|leave\s+(?:(?:it|them|this|these|that)\s+)?out|"
+    r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter))"
+)
+"""An instruction to leave an address out: a negated verb of putting, adding or including."""
 _EXCLUDE_AFTER = re.compile(
-    r"^[^.;\n]{0,60}?\b(?:odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
+    # a clause about the old or original one withdraws that one, not the address before it
+    r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
+    r"the\s+original|the\s+previous)\b)"
+    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|"
+    r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
-    r"outdated|decommission\w*|retired|vyřa\w*|smaž\w*|ruš\w*|"
+    r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
@@ -232,8 +247,9 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžw])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nepotř|nebud|"
-    r"nepouž|bez\s|žádn|\bno\s|without|none|not\s+needed)",
+    r"(?=[odvzsrunbžw])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
+    r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need)",
     re.IGNORECASE,
 )
 
@@ -433,7 +449,28 @@ def _last_sentence_end(text: str) -> re.Match[str] | None:
     return last
 
 
-def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
+def _before_connector(gap: str) -> str:
+    """The words between two addresses that describe the first: those before the last comma,
+    semicolon or conjunction ("A, testovat budeme z B": none)."""
+    cut = _LAST_CONNECTOR.search(gap)
+    return gap if cut is None else gap[: cut.start()]
+
+
+def _own_sentence(lead: str) -> str | None:
+    """The sentence of a line's first address when an earlier sentence of the line names a
+    use and its own names one too (the nearer use is its own)."""
+    end = _last_sentence_end(lead) if "." in lead or "!" in lead or "?" in lead else None
+    if end is None or _cue(lead[: end.start()]) is None:
+        return None
+    own = lead[end.end() :]
+    return own if _cue(own) is not None else None
+
+
+def _tails(
+    gaps: list[str], n: int, own: str | None = None
+) -> tuple[list[str], list[Role | None]]:
+    """What describes each address (its head) and the use stated right after it (its tail);
+    ``own``: the first address's own sentence when an earlier one names a use."""
     heads: list[str] = []
     tails: list[Role | None] = [None] * n
     for i, gap in enumerate(gaps):
@@ -441,6 +478,8 @@ def _tails(gaps: list[str], n: int) -> tuple[list[str], list[Role | None]]:
         if paren is not None:
             tails[i - 1] = _cue(paren.group(1))
             gap = gap[paren.end() :]
+        if not i and own is not None:
+            gap = own  # "Povolte jen tu, je to ostrý provoz. Testovat budeme z A"
         if i and i < n and (end := _last_sentence_end(gap)) is not None:
             # "… 1.1.1.2 – to je ostrá. Testovat budeme z 1.1.1.3": a new sentence
             if tails[i - 1] is None:
@@ -475,16 +514,20 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
     lead_cue = _cue(lead)
+    own = _own_sentence(lead) if lead_cue is not None else None
+    lead_cue = lead_cue if own is None else _cue(own)
     trailing = False
     if lead_cue is None:
         nxt = matches[1].start() if len(matches) > 1 else len(line)
         between = line[first.end() : nxt]
+        if len(matches) > 1:
+            between = _before_connector(between)
         trailing = _cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(between)
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
     gaps.append(line[ends[-1] :])
-    heads, tails = _tails(gaps, len(matches))
+    heads, tails = _tails(gaps, len(matches), own)
     end_cue = None
     if not any(_cue(h) for h in heads) and not any(tails):
         end_cue = _cue(_sentence_head(gaps[-1]))
@@ -555,7 +598,8 @@ def _role(
         or layout.tails[idx]
         or layout.end_cue
         or prev
-        or (_cue(_sentence_head(after)) if idx == 0 and not _OPENS_CUE.search(after) else None)
+        or (_cue(_sentence_head(_before_connector(after) if len(layout.heads) > 1 else after))
+            if idx == 0 and not _OPENS_CUE.search(after) else None)
         or ctx.role
     )
 
@@ -573,6 +617,14 @@ _INSTEAD_OF_OCTET = re.compile(
 )
 
 
+_IN_ITS_PLACE = re.compile(
+    r"\b(?:(?:na)?m[íi]sto|(?:na)?miesto)\s+(?:něj|nej|ní|ni|nich|neho|nej|toho|této|tohoto|"
+    r"tej|tých)\b|\bna\s+(?:jeho|její|jejich|jej|ich)\s+m[íi]esto\b|"
+    r"\bna\s+(?:jeho|její|jejich)\s+místo\b|\binstead\b(?!\s+of)|\bin\s+(?:its|their)\s+place\b|"
+    r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b",
+    re.IGNORECASE,
+)
+"""A replacement named for what the clause before withdrew: the address after it is new."""
 _NEW_ONE = re.compile(
     r"\b(?:za|by|with|na|adresou|adresami|adresom)\b[\s,]*$",
     re.IGNORECASE,
@@ -587,6 +639,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     if ctx.drop and _cue(layout.heads[idx]) is None:
         return True
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
+    if (instead := _IN_ITS_PLACE.search(before)) is not None:
+        before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
     if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     return (
@@ -596,8 +650,12 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         )
         or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
         or bool(_OTHER_HOST.search(before))
-        or bool(_NOT_ALLOWED.search(layout.heads[idx]))
+        or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
     )
+
+
+_CLAUSE_END = re.compile(r"[.!?;]\s+")
+"""Where a sentence or clause ends: a refusal before it is about something else."""
 
 
 _LATER = re.compile(
@@ -616,11 +674,20 @@ _ANOTHER_SERVER = re.compile(
 )
 """Before an address with no use: a server that may not be the one fetching the results."""
 _NOT_ALLOWED = re.compile(
-    r"\b(?:nepovol\w*|nepovoľ\w*|neregistr\w*|nezařaz\w*|nezaraď\w*|do\s+not\s+(?:allow|add|"
+    r"\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|neregistr\w*|nezařaz\w*|nezaraď\w*|do\s+not\s+(?:allow|add|"
     r"whitelist|register)|don'?t\s+(?:allow|add|whitelist|register)|not\s+to\s+be\s+allowed)\b",
     re.IGNORECASE,
 )
 """Right before the address: it is not to be allowed ("Vývojové (nepovolovat): …")."""
+
+
+_UNNEEDED_LABEL = re.compile(
+    r"(?:^|[.!?]\s)[^.!?:]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
+    r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
+    r"mimo\s+seznam|leave\s+out|skip)\b[^.!?:]{0,25}:[^.!?:]{0,30}$",
+    re.IGNORECASE,
+)
+"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:")."""
 
 
 _OTHER_HOST = re.compile(
@@ -1011,9 +1078,16 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     corrected by the next one ("A – oprava, správně B"), or in a list whose removal is
     stated after it ("A a B již nepoužíváme")."""
     out = [_excluded(ctx, layout, i) for i in range(n)]
+    if ":" in layout.lead and _UNNEEDED_LABEL.search(layout.lead):
+        # "Not needed: A, B. Test: C": the label's list, up to its sentence's end
+        for i in range(n):
+            if i and _last_sentence_end(layout.gaps[i]) is not None:
+                break
+            out[i] = True
     for i in range(n - 1):
         gap = layout.gaps[i + 1]
-        if not out[i + 1] and (_CORRECTION.search(gap) or _CHANGE.search(gap)):
+        changes = _CORRECTION.search(gap) or (_CHANGE.search(gap) and not _NAT.search(gap))
+        if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
             out[i] = True
         elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
             out[i] = True
@@ -1086,7 +1160,49 @@ def _read_ip_line(
             both=_names_both(layout.lead),
             pair=None,
         )
+    if not ctx.columns and (opened := _opened_use(layout.gaps[-1])) is not None:
+        ctx = dataclasses.replace(
+            ctx, role=opened[0], weak=not opened[1], carried=False, both=False, pair=None
+        )
     return out, ctx
+
+
+_STARTS_WITH_ADDRESS = re.compile(r"^\s*(?:(?:\d{1,3}\.){3}\d|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f:]*:)")
+
+
+def _wrapped_use(
+    line: str, items: list[tuple[re.Match[str], _Item]], following: str
+) -> tuple[int, Role] | None:
+    """A clause naming a use opened after a comma or conjunction at the end of ``line`` while
+    ``following`` begins with an address ("…na A, k testování použijeme" / "B."): where the
+    clause starts and its use, which leads the next line and not the address before it."""
+    if not _STARTS_WITH_ADDRESS.match(following):
+        return None
+    end = items[-1][0].end()
+    tail = line[end:]
+    cut = _LAST_CONNECTOR.search(tail)
+    if cut is None or tail.rstrip()[-1:] in (".", "!", "?", ")", ":"):
+        return None
+    role = _cue(tail[cut.end() :])
+    return None if role is None or _cue(tail[: cut.start()]) else (end + cut.start(), role)
+
+
+_CLAUSE_BREAK = re.compile(r";\s*")
+
+
+def _opened_use(after: str) -> tuple[Role, bool] | None:
+    """The use a new sentence or clause after a line's last address names while left open at
+    the line's end ("… 1.2.3.5. Testovací adresa:", "…; test address is"): it leads the
+    addresses of the next line. With it, whether it is a label (ends in a colon)."""
+    end = _last_sentence_end(after)
+    clause = _CLAUSE_BREAK.search(after) if end is None else end
+    if clause is None:
+        return None
+    tail = after[clause.end() :].strip(" \t|")
+    if not tail or tail[-1] in ".!?)" or _both_roles(tail):
+        return None
+    role = _cue(tail)
+    return None if role is None else (role, tail.endswith(":"))
 
 
 _NOT_AN_ADDRESS = re.compile(
@@ -1241,6 +1357,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
     legend: dict[str, Role] | None = None
     unsure: set[int] = set()
+    tabled = "\t" in text or "|" in text or ";" in text or "   " in text
+    denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
@@ -1248,7 +1366,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     if ":\n" in text or text.rstrip().endswith(":") or ":\r" in text:
         lines = _leads_with_lists(lines)
     copies: list[tuple[int, Role, Role]] = []
-    for lineno, line in lines:
+    for i, (lineno, line) in enumerate(lines):
         maybe = _MAYBE_ADDRESS.search(line) is not None
         line = _spaced_out(line) if maybe else line
         if maybe and _CELL_LETTER.search(line):
@@ -1268,7 +1386,13 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
                 copies.append((lineno, *same))
             ctx = _after_text_line(ctx, line)
             continue
-        found, ctx = _read_ip_line(dataclasses.replace(ctx, wrapped=None), lineno, line, items)
+        wrapped = _wrapped_use(line, items, lines[i + 1][1]) if i + 1 < len(lines) else None
+        found, ctx = _read_ip_line(
+            dataclasses.replace(ctx, wrapped=None), lineno, line[: wrapped[0]] if wrapped else line,
+            items,
+        )
+        if wrapped is not None and not ctx.columns:
+            ctx = dataclasses.replace(ctx, role=wrapped[1], weak=True, carried=False, both=False)
         if lineno in unsure:
             found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
         if "." in line and mentions:
@@ -1280,8 +1404,12 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
                 m if m.excluded else dataclasses.replace(m, doubt=m.doubt or Reason.CORRECTED)
                 for m in found
             ]
+        if lineno in denied:
+            found = [dataclasses.replace(m, excluded=True) for m in found]
         mentions += found
     mentions = _networks_as_context(_past_withdrawn(mentions))
+    if mentions and _NAT_HINT.search(text) and _NAT.search(text):
+        mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
 
 
@@ -1562,6 +1690,82 @@ def _past_withdrawn(mentions: list[Mention]) -> list[Mention]:
         dataclasses.replace(m, excluded=True) if p and now else
         dataclasses.replace(m, certain=False) if p else m
         for m, p in zip(mentions, past, strict=True)
+    ]
+
+
+_ALLOW_HEADER = re.compile(
+    r"\b(?:povol(?:it|iť|ovat|ovať|ení|enie)?|allow(?:ed|list)?|whitelist\w*|permit(?:ted)?|"
+    r"za[řr]adit|zaradiť|include[d]?|p[řr]idat|pridať)\b",
+    re.IGNORECASE,
+)
+"""A table header cell asking whether to let the row's address in ("Povolit", "Allow?")."""
+_ALLOW_CELL = re.compile(
+    r"(?:^|[\t|;]|\s\s)\s*(?:povol|allow|whitelist|permit|za[řr]adit|zaradiť|include|p[řr]idat|"
+    r"pridať)", re.IGNORECASE | re.MULTILINE
+)
+"""The quick test for ``_ALLOW_HEADER`` opening a table cell."""
+_NO = re.compile(r"^(?:ne|nie|no|n|nein|✗|✘|☐|\[\s\]|-|—|–)$", re.IGNORECASE)
+
+
+def _row_cells(line: str, sep: str | None) -> list[str] | None:
+    """A table row's cells, split as its header was (``sep``: the header's separator)."""
+    if sep is not None and sep in line:
+        return [c.strip() for c in line.strip().strip("|").split(sep)]
+    cells = _split_cells(line)
+    if cells is None and (spaced := _spaced(line)) is not None:
+        cells = spaced[0]
+    return cells
+
+
+def _denied_rows(lines: list[tuple[int, str]]) -> set[int]:
+    """The rows of a table whose cell under a header asking whether to allow the row says no
+    ("Povolit: ne", "Allow?: no"): the table withdraws their addresses."""
+    denied: set[int] = set()
+    col: tuple[int, int, str | None] | None = None  # (column, cells, separator) of the header
+    for lineno, line in lines:
+        cells = _row_cells(line, col[2] if col else None) if line.strip() else None
+        if cells is None or len(cells) < 2:
+            col = None
+            continue
+        asks = [
+            i for i, c in enumerate(cells) if len(c) <= 30 and _ALLOW_HEADER.match(c.strip())
+        ]
+        if asks and not _MAYBE_ADDRESS.search(line):
+            sep = next((c for c in "\t|;" if c in line), None)
+            col = (asks[0], len(cells), sep)
+        elif col is not None and len(cells) == col[1] and _NO.match(cells[col[0]].strip()):
+            denied.add(lineno)
+    return denied
+
+
+_NAT = re.compile(
+    r"\b(?:(?-i:[SD]?NAT(?:ed|ted|ovan\w*|ovaných)?)|masquerad\w*|p[řr]eklad\w*\s+adres\w*|"
+    r"preklad\w*\s+adries|address\s+translation)\b",
+    re.IGNORECASE,
+)
+"""Words of network address translation: the feed sees the public address, not the inner."""
+_NAT_HINT = re.compile(r"NAT|asquerad|eklad|ranslation")
+_INTERNAL = tuple(
+    ipaddress.ip_network(n)
+    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+)
+"""Addresses that never reach the internet unchanged (RFC 1918, RFC 6598 shared, ULA)."""
+
+
+def _internal(m: Mention) -> bool:
+    ends = m.span if m.span is not None else (m.addresses[0], m.addresses[-1])
+    return all(any(a in n for n in _INTERNAL) for a in ends) if m.addresses or m.span else False
+
+
+def _translated_as_context(mentions: list[Mention]) -> list[Mention]:
+    """A text that translates addresses (NAT) beside an address that reaches the internet:
+    the internal ones are the machines behind it, not what the feed sees (withdrawn)."""
+    internal = [_internal(m) for m in mentions]
+    if all(internal) or not any(internal):
+        return mentions
+    return [
+        dataclasses.replace(m, excluded=True) if i and not m.excluded else m
+        for m, i in zip(mentions, internal, strict=True)
     ]
 
 

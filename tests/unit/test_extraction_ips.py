@@ -7,7 +7,7 @@ import pytest
 from intake.extraction.ips import MAX_EXPAND, Role, find_ips, is_public, parse_address
 from intake.extraction.model import Extraction
 from intake.extraction.review import Reason
-from tests.unit.extraction_helpers import attachment, extract, mail
+from tests.unit.extraction_helpers import attachment, extract, mail, text_file
 from tests.unit.extraction_helpers import body as _body
 
 
@@ -1685,3 +1685,335 @@ def test_joining_lines_stops_at_a_bound() -> None:
 
     joined = logical_lines("192.0.2.1 do\n" * 2000)
     assert len(joined) > 1 and max(len(t) for _, t in joined) < 1100
+
+
+# Sixth round, principle 1: a use named after a line's last address, in a new sentence or
+# clause left open at the line's end ("… 1.2.3.5. Testovací adresa:" / "1.2.3.6"), names the
+# use of the addresses on the next line - never the use of the line's own label.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ostrý provoz: 198.18.5.1 a 198.18.5.2. Na testování:\n198.18.5.9",
+         [P, P, T]),
+        ("Adresy pro ostry provoz 185.10.10.1, 185.10.10.2; testovaci adresa je\n185.10.10.50.",
+         [P, P, T]),
+        ("Produkčné adresy: 91.127.4.20, 91.127.4.21. Testovacia adresa bude\n91.127.4.30",
+         [P, P, T]),
+        ("Production hosts are 100.64.3.10 and 100.64.3.11. For the test environment use\n"
+         "100.64.3.99 only.", [P, P, T]),
+        ("Testovací server: 77.48.1.5. Ostré servery:\n77.48.1.6, 77.48.1.7", [T, P, P]),
+        ("| Live feed: 146.102.8.1. Staging box: |\n| 146.102.8.77 |", [P, T]),
+    ],
+)
+def test_a_use_opened_after_a_lines_last_address_leads_the_next_line(
+    text: str, expected: list[str]
+) -> None:
+    assert [r for _, r in _roles(text)] == expected
+
+
+def test_an_open_label_at_a_line_end_in_an_attachment_gives_the_next_lines_use() -> None:
+    x = extract(mail(
+        _body("Dobrý den, žádost je v příloze.\nJan Novák"),
+        text_file("zadost.txt",
+                  "Žádáme o přístup k XML serveru.\nIP adresy pro ostrý provoz: 192.0.2.71, "
+                  "192.0.2.72. Testovací adresa:\n192.0.2.79.\nJan Novák, ředitel\n"),
+    ))
+    assert [str(a) for a in x.production_ips] == ["192.0.2.71", "192.0.2.72"]
+    assert [str(a) for a in x.test_ips] == ["192.0.2.79"]
+
+
+# Sixth round, principle 2: the feed sees an address translated by NAT as the public address it
+# is translated to; the internal (RFC 1918, shared) addresses a text writes beside NAT are
+# context, never requested - wherever they stand in the line or sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Ostrý provoz: 203.0.113.61 (NAT z 10.20.0.5 a 10.20.0.6). Test: 203.0.113.62",
+         ["203.0.113.61"], ["203.0.113.62"]),
+        ("Servery 192.168.40.11 a 192.168.40.12 jdou ven pres NAT s verejnou adresou "
+         "198.51.100.44, to je ostry provoz.", ["198.51.100.44"], []),
+        ("Produkcia: 198.51.100.45 (SNAT pre vnútorné 172.20.1.1–172.20.1.3)\n"
+         "Test: 198.51.100.46", ["198.51.100.45"], ["198.51.100.46"]),
+        ("Production: 172.16.9.10 -> NAT -> 203.0.113.88\nTesting: 203.0.113.89",
+         ["203.0.113.88"], ["203.0.113.89"]),
+        ("host\tinternal\tpublic (after NAT)\tuse\nweb1\t10.1.1.1\t192.0.2.91\tproduction\n"
+         "lab\t10.1.1.9\t192.0.2.92\ttest", ["192.0.2.91"], ["192.0.2.92"]),
+        ("Produkční IP je 100.64.7.7, ale do internetu jdeme překladem adres (NAT) přes "
+         "198.51.100.47.", ["198.51.100.47"], []),
+    ],
+)
+def test_internal_addresses_beside_nat_are_not_requested(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n{text}\nJan Novák\n")))
+    assert [str(a) for a in x.production_ips] == prod
+    assert [str(a) for a in x.test_ips] == test
+
+
+def test_a_private_address_without_nat_is_still_reported() -> None:
+    x = extract(mail(_body("Produkce: 203.0.113.61\nTest: 192.168.1.20\nJan Novák\n")))
+    assert [str(a) for a in x.test_ips] == ["192.168.1.20"]
+
+
+# Sixth round, principle 3: of the uses a line's words name before its first address, the one
+# in that address's own sentence counts; an earlier sentence's use is about something else
+# ("… je to ostrý provoz. Testovat budeme z A").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Povolte jen tu veřejnou, je to ostrý provoz. Testovat budeme z domova přes 198.18.7.70.",
+        "Povolte jen tu verejnou, je to ostry provoz. Na testy pouzijeme 198.18.7.70.",
+        "Produkcia už beží, to je ostrá prevádzka. Testovať budeme z 198.18.7.70.",
+        "That one is our production box. Testing will come from 198.18.7.70 in the office.",
+        "| Ostrý provoz máme vyřešený. Zkušební přístup: 198.18.7.70 |",
+        "> Live traffic is covered above. For the test feed please allow 198.18.7.70.",
+    ],
+)
+def test_the_use_in_an_addresss_own_sentence_beats_an_earlier_one(text: str) -> None:
+    assert _roles(text) == [("198.18.7.70", T)]
+
+
+def test_an_earlier_sentence_naming_a_use_still_leads_when_the_own_names_none() -> None:
+    assert _roles("Ostrý provoz. Adresa 198.18.7.71.") == [("198.18.7.71", P)]
+
+
+# Sixth round, principle 4: a table with a column asking whether to allow the row (Povolit,
+# Allow, Whitelist, Zařadit …) withdraws every row whose cell there says no - whatever its use
+# column or host name says.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Server\tIP\tÚčel\tPovolit\nweb-a\t198.18.3.1\tostrý provoz\tano\n"
+         "dns-a\t198.18.3.53\tostrý provoz\tne\nlab\t198.18.3.9\ttest\tano",
+         ["198.18.3.1"], ["198.18.3.9"]),
+        ("| Host | Address | Use | Allow? |\n| app1 | 198.18.4.1 | production | yes |\n"
+         "| backup | 198.18.4.2 | production | no |\n| qa | 198.18.4.3 | test | yes |",
+         ["198.18.4.1"], ["198.18.4.3"]),
+        ("Stroj\tAdresa\tÚčel\tPovoliť\nfeed1\t198.18.5.1\tprodukcia\táno\n"
+         "skok\t198.18.5.2\ttestovanie\tnie\nfeed2\t198.18.5.3\tprodukcia\táno",
+         ["198.18.5.1", "198.18.5.3"], []),
+        ("Nazev;IP;Ucel;Zaradit do povolenych\nhlavni;198.18.6.1;produkce;ano\n"
+         "zaloha;198.18.6.2;produkce;ano\nzabbix;198.18.6.3;produkce;ne",
+         ["198.18.6.1", "198.18.6.2"], []),
+        ("host        address       use          whitelist\nfe1         198.18.8.1    "
+         "production   yes\nmon         198.18.8.2    production   no\nstage       198.18.8.3"
+         "    test         yes", ["198.18.8.1"], ["198.18.8.3"]),
+        ("Povolit\tIP\tÚčel\nne\t198.18.9.1\tprodukce\nano\t198.18.9.2\tprodukce\n"
+         "ano\t198.18.9.3\ttest", ["198.18.9.2"], ["198.18.9.3"]),
+    ],
+)
+def test_rows_a_tables_allow_column_says_no_to_are_withdrawn(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n\n{text}\n\nJan Novák\n")))
+    assert [str(a) for a in x.production_ips] == prod
+    assert [str(a) for a in x.test_ips] == test
+
+
+# Sixth round, principle 5: an instruction to leave an address out of the allow-list - a
+# negated verb of putting, adding or allowing in its clause, or a label saying the addresses
+# after it are not needed - withdraws it, in any language and whichever side of it it stands.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Monitorovací server 198.18.20.5 nás jen sleduje, mezi povolené ho nedávejte.",
+        "Zaloha DB 198.18.20.5 - tu prosim do seznamu nepridavejte.",
+        "Bastion 198.18.20.5 do zoznamu nepridávajte, slúži len správcom.",
+        "The jump host 198.18.20.5 only reaches you over SSH, please leave it out.",
+        "Not needed: jump host 198.18.20.5.",
+        "Netreba povoliť: 198.18.20.5 (monitoring).",
+        "> Don't whitelist 198.18.20.5, it only pings you.",
+        "Nepotřebujeme povolit: 198.18.20.5.",
+    ],
+)
+def test_an_address_the_text_says_to_leave_out_is_withdrawn(line: str) -> None:
+    x = extract(mail(_body(
+        f"Dobrý den,\nžádáme o přístup k XML serveru.\nProdukce: 198.18.20.1\n{line}\nJan Novák\n"
+    )))
+    assert [str(a) for a in x.production_ips] == ["198.18.20.1"]
+    assert [str(a) for a in x.test_ips] == []
+
+
+def test_a_label_of_unneeded_addresses_withdraws_its_whole_list_only() -> None:
+    roles = [
+        (str(a), m.excluded) for m in find_ips(
+            "Not needed: bastion 198.18.21.2, office proxy 198.18.21.3. Test: 198.18.21.9"
+        ) for a in m.addresses
+    ]
+    assert roles == [("198.18.21.2", True), ("198.18.21.3", True), ("198.18.21.9", False)]
+
+
+# Sixth round, principle 6: a use named after a comma or a conjunction that comes before the
+# next address leads that next address; it does not trail the address before the comma
+# ("ze sítě A, testovat budeme z B": A is not a test address).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stahovat budeme ze sítě 198.18.30.0/30, testovat z jediné stanice 198.18.30.9.",
+        "Stahovat budeme z 198.18.30.1 a testovat z 198.18.30.9",
+        "data bude tahat 198.18.30.1, na testy pouzijeme 198.18.30.9",
+        "Dáta budeme sťahovať z 198.18.30.1, testovať budeme z 198.18.30.9.",
+        "We will pull the feed from 198.18.30.1, and test from 198.18.30.9.",
+        "Feed pulls from 198.18.30.1; staging will use 198.18.30.9",
+    ],
+)
+def test_a_use_after_a_comma_leads_the_next_address_not_the_one_before(text: str) -> None:
+    roles = _roles(text)
+    assert roles[-1] == ("198.18.30.9", T)
+    assert all(r != T for _, r in roles[:-1])
+
+
+def test_a_use_right_after_an_address_before_the_comma_stays_its_own() -> None:
+    assert _roles("Z 198.18.30.9 budeme jen testovat, ostrý provoz půjde z 198.18.30.1") == [
+        ("198.18.30.9", T), ("198.18.30.1", P)
+    ]
+
+
+# Sixth round, principle 7: an address withdrawn out of a range or block given earlier (in the
+# same text or in the original a reply builds on) leaves the rest of the range standing.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Produkce: 198.18.40.1–198.18.40.3\nAdresu 198.18.40.2 prosím odeberte, server už "
+         "nepoužíváme.", ["198.18.40.1", "198.18.40.3"], []),
+        ("Please remove 198.18.40.3 from the range in my mail below.\n\n"
+         "On Mon, 12 Dec 2022 at 09:05, Jana Malá <jana@zpravy.example> wrote:\n"
+         "> Production: 198.18.40.1-198.18.40.3\n> Test: 198.18.40.9",
+         ["198.18.40.1", "198.18.40.2"], ["198.18.40.9"]),
+        ("Testovací síť 198.18.41.0/30.\nZ ní prosím 198.18.41.3 vyřaďte.", [],
+         ["198.18.41.0", "198.18.41.1", "198.18.41.2"]),
+        ("Z rozsahu nizsie prosim vynechajte 198.18.42.2, ten stroj sme zrusili.\n\n"
+         "Dňa 12. 12. 2022 o 9:05 Jana Malá <jana@zpravy.example> napísala:\n"
+         "> Produkcia: 198.18.42.1-198.18.42.3\n",
+         ["198.18.42.1", "198.18.42.3"], []),
+        ("Produkce 198.18.43.[1-4].\nAdresa 198.18.43.4 už neplatí.",
+         ["198.18.43.1", "198.18.43.2", "198.18.43.3"], []),
+        ("Production range 198.18.44.10 to 198.18.44.13.\n198.18.44.12 is decommissioned.",
+         ["198.18.44.10", "198.18.44.11", "198.18.44.13"], []),
+    ],
+)
+def test_an_address_withdrawn_from_a_range_leaves_the_rest(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n{text}\n"),
+                     subject="Re: Žádost"))
+    assert [str(a) for a in x.production_ips] == prod
+    assert [str(a) for a in x.test_ips] == test
+    assert not all(x.fields[k].certain for k in ("production_ips", "test_ips") if k in x.fields)
+
+
+# Sixth round, principle 8: a use named only to say it is not needed or not there ("testovací
+# připojení nepotřebujeme", "we don't need a test connection") names no use of the address
+# beside it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Náš server má jedinou adresu 198.18.50.1, testovací připojení nepotřebujeme.",
+        "Server 198.18.50.1, testovaci pristup nepotrebujeme.",
+        "Server má adresu 198.18.50.1, testovacie pripojenie netreba.",
+        "Our only server is 198.18.50.1, we don't need a test connection.",
+        "Server 198.18.50.1 (no separate testing box needed)",
+        "Adresa 198.18.50.1; zkušební prostředí vůbec nemáme.",
+    ],
+)
+def test_a_use_named_as_not_needed_gives_no_use(text: str) -> None:
+    assert [r for _, r in _roles(text)] in ([None], [P])
+
+
+# Sixth round, principle 9: an instruction not to allow something ends with its sentence or
+# clause: the address a later sentence gives stands ("… nepovolujte ji. Testovací stanice: A").
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Starou adresu prosím nepovolujte. Testovací stanice: 198.18.60.9", T),
+        ("stara adresa uz neplati, nepovolujte ji. Ostry provoz: 198.18.60.9", P),
+        ("Starú adresu nepovoľujte. Testovacia stanica: 198.18.60.9.", T),
+        ("Please don't allow the old one. Test box: 198.18.60.9", T),
+        ("Do not add the office router! Production: 198.18.60.9", P),
+        ("Tu minulou nezařazujte; test: 198.18.60.9", T),
+    ],
+)
+def test_a_refusal_ends_with_its_sentence(text: str, role: str) -> None:
+    assert [(str(a), m.role and m.role.value, m.excluded) for m in find_ips(text)
+            for a in m.addresses] == [("198.18.60.9", role, False)]
+
+
+# Sixth round, principle 10: a clause naming a use opened after a comma or a conjunction at the
+# end of a line whose next line begins with an address leads that address (a sentence wrapped
+# before its address), not the address before the comma.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Náš server je na 198.18.70.1, k testování použijeme\n198.18.70.9.",
+        "Server bezi na 198.18.70.1, testovat budeme z\n198.18.70.9",
+        "Server beží na 198.18.70.1, na testovanie použijeme\n198.18.70.9.",
+        "Our server sits at 198.18.70.1, and for testing we will use\n198.18.70.9.",
+        "Produkce 198.18.70.1 a testovací\n198.18.70.9",
+        "Live: 198.18.70.1, staging box\n198.18.70.9 (office)",
+    ],
+)
+def test_a_use_opened_after_a_comma_at_a_line_end_leads_the_next_line(text: str) -> None:
+    roles = _roles(text)
+    assert roles[-1] == ("198.18.70.9", T)
+    assert all(r != T for _, r in roles[:-1])
+
+
+# Sixth round, principle 11: a word of withdrawing belongs to its own clause; a later clause
+# that names a replacement for it ("místo něj", "namiesto neho", "instead", "na jeho místo")
+# gives the new address, which stands.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server 198.18.80.4 jsme vyřadili, místo něj povolte 198.18.80.7.",
+        "Server 198.18.80.4 jsme zrusili, misto nej prosim 198.18.80.7.",
+        "Server 198.18.80.4 sme vyradili, namiesto neho povoľte 198.18.80.7.",
+        "198.18.80.4 was removed from service, and instead we use 198.18.80.7.",
+        "Adresu 198.18.80.4 odeberte a náhradou povolte 198.18.80.7.",
+        "198.18.80.4 zrušte, na jeho místo přijde 198.18.80.7.",
+    ],
+)
+def test_a_replacement_named_after_a_withdrawal_stands(text: str) -> None:
+    assert [(str(a), m.excluded) for m in find_ips(text) for a in m.addresses] == [
+        ("198.18.80.4", True), ("198.18.80.7", False)
+    ]
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Server 198.18.81.4 jsme vyřadili, místo něj prosím povolte 198.18.81.7. Ostatní beze "
+        "změny.",
+        "We retired 198.18.81.4, and instead please allow 198.18.81.7. Everything else stays.",
+        "Server 198.18.81.4 sme vyradili, namiesto neho povoľte 198.18.81.7. Zvyšok platí.",
+    ],
+)
+def test_a_reply_replacing_one_address_of_its_quoted_original_keeps_the_rest(reply: str) -> None:
+    x = extract(mail(_body(
+        f"Dobrý den,\n{reply}\n\nDne 12. 12. 2022 v 9:05 Jana Malá <jana@zpravy.example> "
+        "napsal(a):\n> Produkce: 198.18.81.4, 198.18.81.5\n> Test: 198.18.81.9\n"
+    ), subject="Re: Žádost"))
+    assert sorted(str(a) for a in x.production_ips) == ["198.18.81.5", "198.18.81.7"]
+    assert [str(a) for a in x.test_ips] == ["198.18.81.9"]
+    assert not x.fields["production_ips"].certain
