@@ -106,14 +106,18 @@ def _component_text(c: Component, checked: bool = False) -> str | None:
 
 
 def _blocks(
-    parsed: ParsedMessage, content: ContentResult | None, office: Office = CSU
+    parsed: ParsedMessage,
+    content: ContentResult | None,
+    office: Office = CSU,
+    attached: Mapping[str, Kind | None] | None = None,
 ) -> list[Block]:
+    """``attached``: the e-mails attached to the new one (``_attached_messages``)."""
     comps = content.components if content is not None else parsed.components
     bad = {f.name for f in content.findings if f.problem} if content is not None else set()
     fwd = bool(_FORWARD_SUBJECT.match(parsed.subject))
     checked = content is not None
     texts = _alternatives(comps, checked)
-    attached = _attached_messages(comps, office)
+    attached = _attached_messages(comps, office) if attached is None else attached
     own: list[Block] = []
     other: list[Block] = []
     for c in comps:
@@ -126,7 +130,7 @@ def _blocks(
         if c.role in (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML) and c.parent is None:
             for b in split_body(c.name, text, forwarded_subject=fwd):
                 (own if b.kind in (Kind.OWN, Kind.SIGNATURE) else other).append(b)
-        elif c.role in _BODIES and c.parent in attached:
+        elif c.role in _BODIES and c.parent is not None and c.parent in attached:
             if (kind := attached[c.parent]) is not None:
                 other.append(whole(c.name, text, kind))
         else:
@@ -883,6 +887,8 @@ def _thread_contact(contact: Contact, texts: _Texts, office: Office) -> Contact:
     the forwarded messages' people; else a contact named in the applicant's earlier message
     (forwarded or the quoted original) beats one who merely signs the new text - a
     forwarder or a colleague replying is no contact by signing (then never for certain)."""
+    if not texts.note and not texts.original:
+        return contact  # no thread
     note_own = [b for b in texts.note if b.kind is Kind.OWN]
     note_sig = [b for b in texts.note if b.kind is Kind.SIGNATURE]
     if note_own and designated_person(note_own, note_sig, office) is not None:
@@ -1079,7 +1085,7 @@ def extract_application(
     attached = _attached_messages(comps, office)
     bodies = frozenset(c.name for c in comps if c.parent in attached and c.role in _BODIES)
     texts, mentions, withdrawn = _locate_ips(
-        _Texts.of(_blocks(parsed, content, office), office, bodies)
+        _Texts.of(_blocks(parsed, content, office, attached), office, bodies)
     )
     ips = _Ips.of(mentions)
     fields = ips.fields(withdrawn.unsure)
