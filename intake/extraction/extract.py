@@ -220,6 +220,7 @@ class _Texts:
     confirms it or corrects one of its values: its addresses are the applicant's, unsure."""
     note: list[Block] = dataclasses.field(default_factory=list)
     """The forwarder's own note and signature, when the forwarded text is the application."""
+    office: Office = CSU
 
     attached: list[Block] = dataclasses.field(default_factory=list)
     """The bodies of e-mails attached to the new one (an earlier application): part of the
@@ -235,7 +236,9 @@ class _Texts:
         quoted = [b for b in blocks if b.kind is Kind.QUOTED]
         own_forwarded = [b for b in forwarded if not _from_office(b, office)] + earlier
         if not quoted:
-            return cls(primary, _signed(blocks), forwarded, [], own_forwarded, attached=earlier)
+            return cls(
+                primary, _signed(blocks), forwarded, [], own_forwarded, attached=earlier, office=office
+            )
         new = "\n".join(b.text for b in primary if b.kind is Kind.OWN)
         parts = _quoted_messages([_with_header_above(b, blocks) for b in quoted])
         mine = [b for b in parts if not _by_office(b, office)]
@@ -251,6 +254,7 @@ class _Texts:
             applicants=mine,
             restated=[b for b in parts if _by_office(b, office) and _adopted(new, b.text)],
             attached=earlier,
+            office=office,
         )
 
     @property
@@ -265,6 +269,8 @@ class _Texts:
         bodies: list[Block] = []
         signatures: list[Block] = []
         for b in _by_sender(self.forwarded + self.attached):
+            if _by_office(b, self.office):
+                continue  # the office's reply quoted in the forwarded thread
             body, signed = signed_message(b)
             bodies += [body] if body.lines else []
             signatures += [signed] if signed is not None else []
@@ -278,6 +284,7 @@ class _Texts:
             restated=self.restated,
             note=note,
             attached=self.attached,
+            office=self.office,
         )
 
 

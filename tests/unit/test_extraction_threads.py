@@ -191,6 +191,23 @@ def test_forwarded_slovak_self_designation() -> None:
     assert x.contact_person == "Jozef Hraško"
 
 
+def test_office_reply_quoted_inside_a_forward_is_never_the_applicants() -> None:
+    x = _x(
+        "Přeposílám, prosím o vyřízení.\nO. Král\n\n"
+        "---------- Forwarded message ---------\n"
+        "From: Dana Líbalová <libalova@sever.example>\nDate: 2. 9. 2024\nSubject: Re: volby\n\n"
+        "Ostrá IP: 192.0.2.150\n\nDne 1. 9. 2024 media-volby@czso.cz napsal(a):\n"
+        "> Dobrý den, pošlete prosím adresu; data budou na serveru 203.0.113.250.\n"
+        "> Mgr. Pavla Úřednická, tel. 274 052 999\n",
+        sender="kral@sever.example",
+        name="Oldřich Král",
+        subject="Fwd: Re: volby",
+    )
+    assert x.production_ips == ("192.0.2.150",)
+    assert x.contact_person != "Pavla Úřednická"
+    assert x.contact_phone != "+420274052999"
+
+
 # ------------------------------ 3. the note's designated contact beats the forwarded people --
 
 
