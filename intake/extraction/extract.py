@@ -364,8 +364,7 @@ def _shared_values(new: str, earlier: str) -> bool:
 _CONFIRMS = re.compile(
     r"\b(?:(?:je|jsou|sú|su|is|are|looks?|all)\s+(?:v\s+pořádku|v\s+poradku|v\s+poriadku|"
     r"správn\w*|spravn\w*|ok|okay|fine|correct|right|good)|v\s+pořádku|v\s+poriadku|"
-    r"sed[íi]|souhlas[íi]|súhlas[íi]|platí|platia|potvrzuj\w*|potvrdzuj\w*|"
-    r"(?:is|are|all)\s+(?:correct|right|confirmed|fine)|correct)\b",
+    r"sed[íi]|souhlas[íi]|súhlas[íi]|potvrzuj\w*|potvrdzuj\w*)\b",
     re.IGNORECASE,
 )
 """The applicant confirms what the office's message restates ("Ostré adresy jsou v
@@ -443,9 +442,12 @@ def _locate_ips(texts: _Texts) -> tuple[_Texts, Mentions, _Withdrawn]:
     if not mentions and (texts.forwarded or texts.attached):
         # a note giving no address passes on the application: forwarded in the body or
         # attached as an e-mail
-        mentions, stray = _without_strays(_collect_ips(texts.forwarded + texts.attached))
+        passed_on = texts.forwarded_as_primary()
+        mentions, stray = _without_strays(
+            _collect_ips([b for b in passed_on.written if b.kind is not Kind.ATTACHMENT])
+        )
         if mentions:
-            texts = texts.forwarded_as_primary()
+            texts = passed_on
     quoted = False
     from_original: set[str] = set()
     if not mentions:
