@@ -348,8 +348,8 @@ def _by_office(block: Block, office: Office) -> bool:
     return _from_office(block, office) or _office_named_sender(block)
 
 
-_VALUE = re.compile(r"(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?![\w.:]*\d)|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-"""What identifies a value across texts of a thread: an IPv4 address or an e-mail address."""
+_VALUE = re.compile(r"(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?![\w:]|\.\d)")
+"""What identifies an application's value across the texts of a thread: an IPv4 address."""
 
 
 def _shared_values(new: str, earlier: str) -> bool:
@@ -357,7 +357,7 @@ def _shared_values(new: str, earlier: str) -> bool:
     it): it builds on that message, whatever its words."""
     if not new or not earlier:
         return False
-    mine = {v for v in _VALUE.findall(new) if "@" not in v}
+    mine = set(_VALUE.findall(new))
     return bool(mine) and bool(mine & set(_VALUE.findall(earlier)))
 
 
@@ -375,7 +375,7 @@ def _adopted(new: str, office_text: str) -> bool:
     """The office's quoted message restates addresses and the new text confirms it or names
     one of its addresses (a correction of a typo in it): the rest of what it restates is
     the applicant's word."""
-    if not _VALUE.search(office_text) or not any("@" not in v for v in _VALUE.findall(office_text)):
+    if not _VALUE.search(office_text):
         return False
     return bool(_CONFIRMS.search(new)) or _shared_values(new, office_text)
 
