@@ -1606,13 +1606,16 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 
 _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
-    r"kontakt\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
     r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
-    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou\s+som|"
+    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
+    # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
+    r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
     r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
+    # "I'll be the contact", "I am based in Brno and will be your contact"
+    r"(?-i:I)\b[^.;!?\n]{0,50}?(?:\bwill|['’]ll)\s+be\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
     # the writer's clause goes on to name them the contact: "I'm the paper's correspondent
-    # in Prague and the contact for …", "I am based here and will be your contact"
-    r"I\s*(?:'|’)?\s*(?:am|m)\b[^.;:!?]{0,60}?\s(?:and|&)\s+(?:will\s+be\s+|also\s+)?"
+    # in Prague and the contact for …"
+    r"I\s*(?:'|’)?\s*(?:am|m)\b[^.;:!?]{0,60}?\s(?:and|&)\s+(?:also\s+)?"
     r"(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
     re.IGNORECASE,
 )

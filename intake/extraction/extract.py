@@ -221,6 +221,8 @@ class _Texts:
     note: list[Block] = dataclasses.field(default_factory=list)
     """The forwarder's own note and signature, when the forwarded text is the application."""
     office: Office = CSU
+    messages: list[tuple[Block, Block | None]] = dataclasses.field(default_factory=list)
+    """The forwarded messages read as the application, each with its writer's signature."""
 
     attached: list[Block] = dataclasses.field(default_factory=list)
     """The bodies of e-mails attached to the new one (an earlier application): part of the
@@ -266,14 +268,13 @@ class _Texts:
         """The application itself is the forwarded text: read it as the primary text, each
         forwarded message signed by its writer, and keep the forwarder's own note and
         signature as the ``note`` (a contact it names is the newest word) and a fallback."""
-        bodies: list[Block] = []
-        signatures: list[Block] = []
-        for b in _by_sender(self.forwarded + self.attached):
-            if _by_office(b, self.office):
-                continue  # the office's reply quoted in the forwarded thread
-            body, signed = signed_message(b)
-            bodies += [body] if body.lines else []
-            signatures += [signed] if signed is not None else []
+        messages = [
+            signed_message(b)
+            for b in _by_sender(self.forwarded + self.attached)
+            if not _by_office(b, self.office)  # the office's reply quoted in the thread
+        ]
+        bodies = [body for body, _ in messages if body.lines]
+        signatures = [signed for _, signed in messages if signed is not None]
         note = [b for b in self.primary if b.kind is Kind.OWN] + self.signature
         return _Texts(
             primary=bodies + [b for b in self.primary if b.kind is Kind.ATTACHMENT],
@@ -285,6 +286,7 @@ class _Texts:
             note=note,
             attached=self.attached,
             office=self.office,
+            messages=messages,
         )
 
 
@@ -904,6 +906,8 @@ def _thread_contact(contact: Contact, texts: _Texts, office: Office) -> Contact:
         # the forwarded messages still give the details of a contact who wrote one
         return find_contact(note_own, note_sig, texts.primary + texts.signature, office)
     named = designated_person(texts.primary, texts.signature, office) is not None
+    if texts.note and named and len(texts.messages) > 1:
+        contact = _designating_message(texts, office) or contact
     if texts.note:
         return _forwarder(contact, note_own, note_sig, office, named=named)
     if named:
@@ -917,6 +921,18 @@ def _thread_contact(contact: Contact, texts: _Texts, office: Office) -> Contact:
         found = find_contact([body], sig, [], office)
         return Contact(*(_unsure(h) for h in contact_hits(found)))
     return contact
+
+
+def _designating_message(texts: _Texts, office: Office) -> Contact | None:
+    """In a chain of forwarded messages, the contact of the first message that names one,
+    read with that message's own writer as its signer ("Kontakt jsem já" is whoever wrote
+    that message, not the one who forwarded it on)."""
+    for body, signed in texts.messages:
+        sig = [signed] if signed is not None else []
+        if body.lines and designated_person([body], sig, office) is not None:
+            others = [b for b in texts.primary + texts.signature if b not in (body, signed)]
+            return find_contact([body], sig, others, office)
+    return None
 
 
 def contact_hits(c: Contact) -> tuple[Hit | None, Hit | None, Hit | None]:

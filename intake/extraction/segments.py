@@ -80,11 +80,11 @@ def is_reply_header(line: str) -> bool:
 
 
 def starts_message(lines: Sequence[str], i: int) -> bool:
-    """Line ``i`` starts an earlier message in a thread: a reply header, or a header block
+    """Line ``i`` starts an earlier message in a thread: a reply or forward header, or a header block
     (``Od:``/``From:`` followed by ``Odesláno:``/``Sent:``, ``Komu:``/``To:`` …) as Outlook
     writes it above each quoted message."""
     line = lines[i]
-    if _REPLY.match(line):
+    if _REPLY.match(line) or _FORWARD.match(line):
         return True
     return bool(_HEADER_BLOCK.match(line)) and _next_is_header(lines, i + 1)
 

@@ -330,3 +330,94 @@ def test_office_quoted_addresses_without_confirmation_are_not_taken() -> None:
         subject="Re: info",
     )
     assert x.production_ips == () and x.test_ips == ()
+
+
+def test_note_naming_a_colleague_as_contact_slovak_without_diacritics() -> None:
+    x = _x(
+        "Dobry den, posielam poziadavku nasho IT oddelenia.\n"
+        "Kontaktnou osobou bude kolegyna Maria Vargova, 0911 222 333.\n\nS pozdravom\nJan Kovac\n\n"
+        "---------- Forwarded message ---------\nFrom: IT <it@vychod-sk.example>\nDate: 2. 9. 2024\n"
+        "Subject: IP\n\nProdukcna IP: 192.0.2.99\nLukas Mraz, +421 905 000 111\n",
+        sender="kovac@vychod-sk.example",
+        name="Jan Kovac",
+        subject="Fwd: IP",
+    )
+    assert x.contact_person == "Maria Vargova"
+    assert x.contact_phone == "+421911222333"
+
+
+def test_forwarded_application_names_the_contact_the_note_only_signs_english() -> None:
+    x = _x(
+        "Please find the request below.\n\nBest regards,\nSally Dunn\nOffice assistant\n\n"
+        "---------- Forwarded message ---------\nFrom: Owen Price <price@coastfm.example>\n"
+        "Date: 3 Sep 2024\nSubject: results feed\n\n"
+        "Production IP: 203.0.113.61\nContact person: Nadia Khan, +44 7700 900456, khan@coastfm.example\n"
+        "Owen Price\n",
+        sender="dunn@coastfm.example",
+        name="Sally Dunn",
+        subject="Fwd: results feed",
+    )
+    assert x.contact_person == "Nadia Khan"
+    assert x.contact_email == "khan@coastfm.example"
+
+
+def test_two_signers_and_no_contact_named_leave_the_contact_unsure() -> None:
+    x = _x(
+        "Posílám dál.\n\nS pozdravem\nRoman Bílek\n\n"
+        "---------- Přeposlaná zpráva ----------\nOd: Hana Šimková <simkova@jih.example>\n"
+        "Komu: bilek@jih.example\n\nProsím o přístup k XML, ostrá IP 198.51.100.201.\n\n"
+        "Hana Šimková\ntel. 777 010 020\n",
+        sender="bilek@jih.example",
+        name="Roman Bílek",
+        subject="Fwd: XML",
+    )
+    assert x.contact_person in ("Hana Šimková", "Roman Bílek")
+    assert not x.fields["contact.person"].certain
+
+
+def test_note_gives_the_same_contacts_new_email_english() -> None:
+    x = _x(
+        "Forwarding my request from last week again. Please use my new address\n"
+        "tom.reed@newsbay.example from now on.\n\nTom Reed\n\n"
+        "---------- Forwarded message ---------\nFrom: Tom Reed <reed@oldbay.example>\n"
+        "Date: 1 Sep 2024\nSubject: feed\n\nProduction IP: 198.51.100.71\n"
+        "Contact: Tom Reed, reed@oldbay.example, +44 7700 900777\n",
+        sender="tom.reed@newsbay.example",
+        name="Tom Reed",
+        subject="Fwd: feed",
+    )
+    assert x.contact_person == "Tom Reed"
+    assert x.contact_email == "tom.reed@newsbay.example"
+    assert not x.fields["contact.email"].certain
+
+
+def test_reply_signed_by_a_colleague_keeps_the_contact_of_the_original() -> None:
+    x = _x(
+        "Dobrý den, doplňuji testovací adresu 192.0.2.31.\n\nS pozdravem\nKarel Vondra\n\n"
+        "Dne 2. 9. 2024 Jitka Malá <mala@vysocina.example> napsala:\n"
+        "> Ostrá IP: 192.0.2.30\n> Kontaktní osoba: Jitka Malá, 605 400 300\n",
+        sender="vondra@vysocina.example",
+        name="Karel Vondra",
+        subject="Re: žádost",
+    )
+    assert x.contact_person == "Jitka Malá"
+    assert x.contact_phone == "+420605400300"
+    assert not x.fields["contact.person"].certain
+
+
+def test_chain_of_two_forwards_the_inner_writer_names_themselves_english() -> None:
+    x = _x(
+        "Hello, our request is below.\nGreta Lind, publisher\n\n"
+        "-------- Forwarded Message --------\nSubject: Fwd: addresses\n"
+        "From: Ian Cole <cole@fjord.example>\nTo: Greta Lind <lind@fjord.example>\n\n"
+        "Greta, this is from Mo, please send it on.\nI.\n\n"
+        "-------- Forwarded Message --------\nSubject: addresses\n"
+        "From: Mo Aziz <aziz@fjord.example>\n\n"
+        "production: 198.51.100.150\ntest: 198.51.100.151\n\n"
+        "I'm the contact for the office, +44 7700 900888.\n",
+        sender="lind@fjord.example",
+        name="Greta Lind",
+        subject="Fwd: Fwd: addresses",
+    )
+    assert x.contact_person == "Mo Aziz"
+    assert x.contact_phone == "+447700900888"
