@@ -902,9 +902,14 @@ def _thread_contact(contact: Contact, texts: _Texts, office: Office) -> Contact:
         return contact  # no thread
     note_own = [b for b in texts.note if b.kind is Kind.OWN]
     note_sig = [b for b in texts.note if b.kind is Kind.SIGNATURE]
-    if note_own and designated_person(note_own, note_sig, office) is not None:
+    if note_own and (mine := designated_person(note_own, note_sig, office)) is not None:
         # the forwarded messages still give the details of a contact who wrote one
-        return find_contact(note_own, note_sig, texts.primary + texts.signature, office)
+        found = find_contact(note_own, note_sig, texts.primary + texts.signature, office)
+        theirs = designated_person(texts.primary, texts.signature, office)
+        if theirs is None or found.person is None or _same_name(theirs, found.person, mine):
+            return found
+        # the forwarded application names another contact: the newest word, not certain
+        return dataclasses.replace(found, person=_unsure(found.person, Reason.OTHER_PERSON))
     named = designated_person(texts.primary, texts.signature, office) is not None
     if texts.note and named and len(texts.messages) > 1:
         contact = _designating_message(texts, office) or contact
@@ -921,6 +926,10 @@ def _thread_contact(contact: Contact, texts: _Texts, office: Office) -> Contact:
         found = find_contact([body], sig, [], office)
         return Contact(*(_unsure(h) for h in contact_hits(found)))
     return contact
+
+
+def _same_name(theirs: Hit, person: Hit, mine: Hit) -> bool:
+    return theirs.value in (person.value, mine.value)
 
 
 def _designating_message(texts: _Texts, office: Office) -> Contact | None:

@@ -421,3 +421,19 @@ def test_chain_of_two_forwards_the_inner_writer_names_themselves_english() -> No
     )
     assert x.contact_person == "Mo Aziz"
     assert x.contact_phone == "+447700900888"
+
+
+def test_note_and_forwarded_text_naming_two_contacts_the_note_wins_unsure() -> None:
+    x = _x(
+        "Dobrý den, posílám níže. Kontaktní osobou pro vás budu já, 777 303 404.\n\n"
+        "S pozdravem\nEliška Horová\n\n"
+        "---------- Přeposlaná zpráva ----------\nOd: Tech <tech@zapad-tv.example>\n"
+        "Komu: horova@zapad-tv.example\n\nProduction IP: 192.0.2.222\n"
+        "Contact person: Felix Brandt, +49 30 555 0177\n",
+        sender="horova@zapad-tv.example",
+        name="Eliška Horová",
+        subject="Fwd: IP",
+    )
+    assert x.contact_person == "Eliška Horová"
+    assert x.contact_phone == "+420777303404"
+    assert not x.fields["contact.person"].certain
