@@ -862,7 +862,7 @@ def _contact(
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], texts.primary, office)
-    contact = _thread_contact(contact, texts, office)
+    contact = _thread_contact(contact, texts, office, parsed.sender_name)
     if texts.original:
         contact = _from_quoted_original(contact, texts.original, office)
     elif texts.applicants and contact.person is not None and not (contact.email and contact.phone):
@@ -892,7 +892,7 @@ def _contact(
     return contact, out
 
 
-def _thread_contact(contact: Contact, texts: _Texts, office: Office) -> Contact:
+def _thread_contact(contact: Contact, texts: _Texts, office: Office, sender_name: str) -> Contact:
     """Whose word names the contact in a thread: a contact the forwarder's own note names
     (a person, or details the writer gives as the contact's) is the newest word and beats
     the forwarded messages' people; else a contact named in the applicant's earlier message
@@ -914,7 +914,7 @@ def _thread_contact(contact: Contact, texts: _Texts, office: Office) -> Contact:
     if texts.note and named and len(texts.messages) > 1:
         contact = _designating_message(texts, office) or contact
     if texts.note:
-        return _forwarder(contact, note_own, note_sig, office, named=named)
+        return _forwarder(contact, note_own, note_sig, office, named=named, sender=sender_name)
     if named:
         return contact
     for message in _by_sender(texts.original):
@@ -955,20 +955,25 @@ def _forwarder(
     office: Office,
     *,
     named: bool,
+    sender: str = "",
 ) -> Contact:
     """The forwarded application's contact beside the one who signs the forwarding note:
     the same person's e-mail or phone in the note is the newest word (the application's
-    own competes, so neither is certain); another person signing the note, when the
-    application ``named`` no contact either, is a second candidate."""
+    own competes, so neither is certain); another person writing the note (its signer, else
+    the sender the From header names) is a second candidate (when the application ``named``
+    its contact, only the person is unsure)."""
     p = contact.person
-    if p is None or not signature:
+    if p is None:
         return contact
-    mine = find_contact(note, signature, [], office)
-    if mine.person is None:
-        return contact
-    if mine.person.value != p.value:
-        if named or not p.certain:
+    mine = find_contact(note, signature, [], office) if signature else Contact(None, None, None)
+    writer = mine.person.value if mine.person is not None else clean_name(sender)
+    if writer is None:
+        return contact  # the note's writer is unknown ("PA", no sender's name)
+    if writer != p.value:
+        if not p.certain:
             return contact
+        if named:  # the application names its contact, the note's signer still competes
+            return dataclasses.replace(contact, person=_unsure(p, Reason.OTHER_PERSON))
         # whose details these are is in doubt with the person
         return Contact(*(_unsure(h, Reason.OTHER_PERSON) for h in contact_hits(contact)))
 

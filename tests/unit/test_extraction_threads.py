@@ -175,6 +175,7 @@ def test_forwarded_writer_signing_with_surname_only_is_the_header_person() -> No
     )
     assert x.contact_person == "Radim Koubek"
     assert x.contact_email == "koubek@vychod.example"
+    assert not x.fields["contact.person"].certain  # the note's signer M. Dvořák competes
 
 
 def test_forwarded_slovak_self_designation() -> None:
@@ -249,7 +250,7 @@ def test_note_naming_a_colleague_as_contact_czech() -> None:
 
 def test_reply_replacing_an_address_of_the_original_keeps_the_rest_english() -> None:
     x = _x(
-        "Hello, one more change: 198.51.100.5 was decommissioned, please allow 198.51.100.8\n"
+        "Hello, one more change: 198.51.100.5 was decommissioned. Please allow 198.51.100.8\n"
         "in its place. Everything else unchanged.\n\nLena\n\n"
         "On 2 Sep 2024, results@czso.cz wrote:\n> Your request is registered.\n>\n"
         "> On 1 Sep 2024, Lena Voss wrote:\n>> Production: 198.51.100.5, 198.51.100.6\n"
