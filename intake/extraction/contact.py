@@ -1751,14 +1751,18 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 
 
 _SELF_CONTACT = re.compile(
-    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu)(?:\s+já)?|"
+    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
     r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
     r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
     # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
     r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
     r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
     # "I'll be the contact", "I am based in Brno and will be your contact"
-    r"(?-i:I)\b[^.;!?\n]{0,50}?(?:\bwill|['’]ll)\s+be\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
+    r"(?-i:I)\b[^.;!?\n]{0,50}?(?:\bwill|['’]ll)\s+be\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
+    # the writer's clause goes on to name them the contact: "I'm the paper's correspondent
+    # in Prague and the contact for …"
+    r"I\s*(?:'|’)?\s*(?:am|m)\b[^.;:!?]{0,60}?\s(?:and|&)\s+(?:also\s+)?"
+    r"(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("Kontaktní osobou pro tuto žádost jsem já",
@@ -1952,6 +1956,28 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     if person is None:
         person = _person_beside_contact(t.own, t.office)
     return _rivalled(person, t, named=anchor is not None), email, phone, personless
+
+
+def designated_person(
+    own: Sequence[Block], signature: Sequence[Block], office: Office = CSU
+) -> Hit | None:
+    """The person a text designates as the contact (a table of people, a label, a contact
+    sentence, the writer naming themselves), never one who merely signs it."""
+    t = _Texts(own, signature, [], office)
+    if (table := _table_contact(t)) is not None:
+        return table[0]
+    anchor = (
+        _anchor(own, office)
+        or _anchor(signature, office)
+        or _self_anchor(t)
+        or _prose_anchor(own, office)
+        or _sentence_anchor(own, office)
+    )
+    if anchor is not None:
+        # a contact label giving details but no person, in a signed text: the writer's own
+        return anchor.person or _signature_person(signature)
+    labelled = _labelled_person(own)
+    return labelled[0] if labelled is not None else None
 
 
 def _rivalled(person: Hit | None, t: _Texts, *, named: bool) -> Hit | None:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import dataclasses
+import email.policy
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from email.parser import BytesHeaderParser
 from typing import Any
 
-from intake.content.formats import detect
+from intake.content.formats import EML, detect
 from intake.content.result import ContentResult
 from intake.content.text import (
     TextExtractionError,
@@ -22,6 +24,7 @@ from intake.extraction import request_types as rt
 from intake.extraction.contact import (
     Contact,
     corrected_contact,
+    designated_person,
     find_contact,
     fullest_person,
     header_address,
@@ -65,6 +68,7 @@ from intake.extraction.segments import (
     Block,
     Kind,
     Line,
+    signed_message,
     split_body,
     starts_message,
     unwrap,
@@ -103,12 +107,19 @@ def _component_text(c: Component, checked: bool = False) -> str | None:
     return None
 
 
-def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]:
+def _blocks(
+    parsed: ParsedMessage,
+    content: ContentResult | None,
+    office: Office = CSU,
+    attached: Mapping[str, Kind | None] | None = None,
+) -> list[Block]:
+    """``attached``: the e-mails attached to the new one (``_attached_messages``)."""
     comps = content.components if content is not None else parsed.components
     bad = {f.name for f in content.findings if f.problem} if content is not None else set()
     fwd = bool(_FORWARD_SUBJECT.match(parsed.subject))
     checked = content is not None
     texts = _alternatives(comps, checked)
+    attached = _attached_messages(comps, office) if attached is None else attached
     own: list[Block] = []
     other: list[Block] = []
     for c in comps:
@@ -121,6 +132,9 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
         if c.role in (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML) and c.parent is None:
             for b in split_body(c.name, text, forwarded_subject=fwd):
                 (own if b.kind in (Kind.OWN, Kind.SIGNATURE) else other).append(b)
+        elif c.role in _BODIES and c.parent is not None and c.parent in attached:
+            if (kind := attached[c.parent]) is not None:
+                other.append(whole(c.name, text, kind))
         else:
             own.append(whole(c.name, text))
     annotation = parsed.envelope.get("dmAnnotation", "") if parsed.channel is Channel.DATABOX else ""
@@ -131,6 +145,20 @@ def _blocks(parsed: ParsedMessage, content: ContentResult | None) -> list[Block]
 
 
 _BODIES = (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
+
+
+def _attached_messages(comps: Sequence[Component], office: Office) -> dict[str, Kind | None]:
+    """The e-mails attached to the new one (``message/rfc822``), by the kind of text their
+    bodies are: an earlier message passed on (forwarded as an attachment, last year's
+    application) - never the new text; the office's own message (None) is not read."""
+    out: dict[str, Kind | None] = {}
+    for c in comps:
+        if c.role is not ComponentRole.ATTACHMENT or c.declared_type.lower() != EML:
+            continue
+        sender = BytesHeaderParser(policy=email.policy.default).parsebytes(c.data).get("From", "")
+        office_sent = any(is_office_address(a, office) for a in _ADDR.findall(str(sender)))
+        out[c.name] = None if office_sent else Kind.FORWARDED
+    return out
 
 
 def _alternatives(comps: Sequence[Component], checked: bool) -> dict[str, str | None]:
@@ -187,21 +215,51 @@ class _Texts:
     """The applicant's own earlier text the new one builds on: the forwarded application, or
     their quoted original when the new text refers to it (never the office's text). Fields
     the new text lacks are read from it, never for certain."""
+    applicants: list[Block] = dataclasses.field(default_factory=list)
+    """The quoted messages the office did not write, whether the new text refers to them or
+    not: the addresses of a reply that gives none of its own are read from them (unsure)."""
+    restated: list[Block] = dataclasses.field(default_factory=list)
+    """The office's quoted message restating the application's addresses, when the new text
+    confirms it or corrects one of its values: its addresses are the applicant's, unsure."""
+    note: list[Block] = dataclasses.field(default_factory=list)
+    """The forwarder's own note and signature, when the forwarded text is the application."""
+    office: Office = CSU
+    messages: list[tuple[Block, Block | None]] = dataclasses.field(default_factory=list)
+    """The forwarded messages read as the application, each with its writer's signature."""
+
+    attached: list[Block] = dataclasses.field(default_factory=list)
+    """The bodies of e-mails attached to the new one (an earlier application): part of the
+    ``original``, never read as the new text even when the new text gives no address."""
 
     @classmethod
-    def of(cls, blocks: Sequence[Block], office: Office = CSU) -> _Texts:
+    def of(
+        cls, blocks: Sequence[Block], office: Office = CSU, attached: frozenset[str] = frozenset()
+    ) -> _Texts:
         primary = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
-        forwarded = [b for b in blocks if b.kind is Kind.FORWARDED]
+        earlier = [b for b in blocks if b.component in attached and b.kind is Kind.FORWARDED]
+        forwarded = [b for b in blocks if b.kind is Kind.FORWARDED and b not in earlier]
         quoted = [b for b in blocks if b.kind is Kind.QUOTED]
-        refers = bool(quoted) and _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
-        own_forwarded = [b for b in forwarded if not _from_office(b, office)]
-        headed = [_with_header_above(b, blocks) for b in quoted] if refers else []
+        own_forwarded = [b for b in forwarded if not _from_office(b, office)] + earlier
+        if not quoted:
+            return cls(
+                primary, _signed(blocks), forwarded, [], own_forwarded, attached=earlier, office=office
+            )
+        new = "\n".join(b.text for b in primary if b.kind is Kind.OWN)
+        parts = _quoted_messages([_with_header_above(b, blocks) for b in quoted])
+        mine = [b for b in parts if not _by_office(b, office)]
+        refers = _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary)) or any(
+            _shared_values(new, b.text) for b in mine
+        )
         return cls(
             primary=primary,
-            signature=[b for b in blocks if b.kind is Kind.SIGNATURE],
+            signature=_signed(blocks),
             forwarded=forwarded,
             quoted=quoted,
-            original=own_forwarded + _applicants_quoted(headed, office),
+            original=own_forwarded + (mine if refers else []),
+            applicants=mine,
+            restated=[b for b in parts if _by_office(b, office) and _adopted(new, b.text)],
+            attached=earlier,
+            office=office,
         )
 
     @property
@@ -210,13 +268,28 @@ class _Texts:
         return self.primary + self.signature
 
     def forwarded_as_primary(self) -> _Texts:
-        """The application itself is the forwarded text: read it as the primary text and keep
-        the forwarder's own note and signature only as a fallback."""
+        """The application itself is the forwarded text: read it as the primary text, each
+        forwarded message signed by its writer, and keep the forwarder's own note and
+        signature as the ``note`` (a contact it names is the newest word) and a fallback."""
+        messages = [
+            signed_message(b)
+            for b in _by_sender(self.forwarded + self.attached)
+            if not _by_office(b, self.office)  # the office's reply quoted in the thread
+        ]
+        bodies = [body for body, _ in messages if body.lines]
+        signatures = [signed for _, signed in messages if signed is not None]
+        note = [b for b in self.primary if b.kind is Kind.OWN] + self.signature
         return _Texts(
-            primary=self.forwarded + [b for b in self.primary if b.kind is Kind.ATTACHMENT],
-            signature=[],
-            forwarded=[b for b in self.primary if b.kind is Kind.OWN] + self.signature,
+            primary=bodies + [b for b in self.primary if b.kind is Kind.ATTACHMENT],
+            signature=signatures,
+            forwarded=note,
             quoted=self.quoted,
+            applicants=self.applicants,
+            restated=self.restated,
+            note=note,
+            attached=self.attached,
+            office=self.office,
+            messages=messages,
         )
 
 
@@ -256,6 +329,60 @@ def _with_header_above(block: Block, blocks: Sequence[Block]) -> Block:
     if above is None or not _SENDER_LINE.search(above.text):
         return block
     return Block(block.component, block.kind, (above, *block.lines))
+
+
+def _signed(blocks: Sequence[Block]) -> list[Block]:
+    return [b for b in blocks if b.kind is Kind.SIGNATURE]
+
+
+def _quoted_messages(quoted: Sequence[Block]) -> list[Block]:
+    """Quoted text as the messages of the thread, each from its header down (a nested
+    reply header, or an ``Od:``/``From:`` line)."""
+    parts: list[Block] = []
+    for b in _by_sender(quoted):
+        start = 0
+        for i, ln in enumerate(b.lines):
+            if i > start and _QUOTED_HEADER.match(ln.text):
+                parts.append(Block(b.component, b.kind, b.lines[start:i]))
+                start = i
+        parts.append(Block(b.component, b.kind, b.lines[start:]))
+    return [b for b in parts if b.lines]
+
+
+def _by_office(block: Block, office: Office) -> bool:
+    return _from_office(block, office) or _office_named_sender(block)
+
+
+_VALUE = re.compile(r"(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?![\w:]|\.\d)")
+"""What identifies an application's value across the texts of a thread: an IPv4 address."""
+
+
+def _shared_values(new: str, earlier: str) -> bool:
+    """The new text names an address of the earlier message (to change, withdraw or keep
+    it): it builds on that message, whatever its words."""
+    if not new or not earlier:
+        return False
+    mine = set(_VALUE.findall(new))
+    return bool(mine) and bool(mine & set(_VALUE.findall(earlier)))
+
+
+_CONFIRMS = re.compile(
+    r"\b(?:(?:je|jsou|sú|su|is|are|looks?|all)\s+(?:v\s+pořádku|v\s+poradku|v\s+poriadku|"
+    r"správn\w*|spravn\w*|ok|okay|fine|correct|right|good)|v\s+pořádku|v\s+poriadku|"
+    r"sed[íi]|souhlas[íi]|súhlas[íi]|potvrzuj\w*|potvrdzuj\w*)\b",
+    re.IGNORECASE,
+)
+"""The applicant confirms what the office's message restates ("Ostré adresy jsou v
+pořádku", "adresy v potvrzení sedí", "the addresses in your summary are correct")."""
+
+
+def _adopted(new: str, office_text: str) -> bool:
+    """The office's quoted message restates addresses and the new text confirms it or names
+    one of its addresses (a correction of a typo in it): the rest of what it restates is
+    the applicant's word."""
+    if not _VALUE.search(office_text):
+        return False
+    return bool(_CONFIRMS.search(new)) or _shared_values(new, office_text)
 
 
 _QUOTED_HEADER = re.compile(r"^\s*\*?(?:od|from)\s*:\*?\s+\S", re.IGNORECASE)
@@ -319,22 +446,29 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     mentions, stray = _without_strays(_collect_ips(texts.written))
     if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
         texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
-    if not mentions and texts.forwarded:
-        mentions, stray = _without_strays(_collect_ips(texts.forwarded))
+    if not mentions and (texts.forwarded or texts.attached):
+        # a note giving no address passes on the application: forwarded in the body or
+        # attached as an e-mail
+        passed_on = texts.forwarded_as_primary()
+        mentions, stray = _without_strays(
+            _collect_ips([b for b in passed_on.written if b.kind is not Kind.ATTACHMENT])
+        )
         if mentions:
-            texts = texts.forwarded_as_primary()
+            texts = passed_on
     quoted = False
-    if not mentions:
-        mentions = _without_strays(_collect_ips(texts.quoted))[0]
-        quoted = bool(mentions)
     from_original: set[str] = set()
+    if not mentions:
+        # a reply giving no address of its own: the applicant's quoted messages, and the
+        # office's restatement the reply confirms (never the office's other text)
+        mentions = _without_strays(_collect_ips(texts.applicants + texts.restated))[0]
+        quoted = bool(mentions)
     earlier: set[str] = set()
     own_mentions = mentions if not quoted else []
-    if own_mentions and texts.original:
+    if own_mentions and (texts.original or texts.restated):
         # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
         # keeps the original's addresses (the new text's withdrawals still apply to them)
         # a use the new text names (a replacement "místo A uveďte B" names none)
-        old = [(b, m) for b, m in _collect_ips(texts.original) if not m.excluded]
+        old = [(b, m) for b, m in _collect_ips(texts.original + texts.restated) if not m.excluded]
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
         if _ADDS.search("\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
@@ -686,8 +820,8 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     out: dict[str, FieldValue] = {}
     databox = parsed.channel is Channel.DATABOX
     earlier = texts.forwarded + (texts.original or _applicants_quoted(texts.quoted, office))
-    name = find_organization(texts.written, office_ico=office.ico) or _unsure(
-        find_organization(earlier, office_ico=office.ico)
+    name = _fullest_organization(
+        find_organization(texts.written, office_ico=office.ico), earlier, office.ico
     )
     envelope_name = parsed.envelope.get("dmSender") if databox else None
     if name is None and not envelope_name:
@@ -728,6 +862,26 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     return out
 
 
+def _fold_name(name: str) -> str:
+    return re.sub(r"\W+", " ", name).strip().casefold()
+
+
+def _fullest_organization(
+    name: Hit | None, earlier: Sequence[Block], office_ico: str = ""
+) -> Hit | None:
+    """The organisation of the new text, else of the applicant's earlier message (unsure);
+    a name the new text gives by weak evidence (a free sentence) that the earlier message
+    writes fuller (with its legal form) is that fuller form - one organisation, never for
+    certain."""
+    if name is not None and name.certain:
+        return name
+    old = _unsure(find_organization(earlier, office_ico=office_ico)) if earlier else None
+    if name is None or old is None:
+        return name or old
+    short, full = _fold_name(name.value), _fold_name(old.value)
+    return old if len(full) > len(short) and full.startswith(short + " ") else name
+
+
 def _contact(
     parsed: ParsedMessage, texts: _Texts, office: Office
 ) -> tuple[Contact, dict[str, FieldValue]]:
@@ -737,8 +891,11 @@ def _contact(
     contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], texts.primary, office)
+    contact = _thread_contact(contact, texts, office, parsed.sender_name)
     if texts.original:
         contact = _from_quoted_original(contact, texts.original, office)
+    elif texts.applicants and contact.person is not None and not (contact.email and contact.phone):
+        contact = _same_person_quoted(contact, texts.applicants, office)
     own = [b for b in texts.written if b.kind is not Kind.ATTACHMENT]
     contact = corrected_contact(contact, own, office)
     email = parsed.channel is Channel.EMAIL
@@ -767,6 +924,99 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+def _thread_contact(contact: Contact, texts: _Texts, office: Office, sender_name: str) -> Contact:
+    """Whose word names the contact in a thread: a contact the forwarder's own note names
+    (a person, or details the writer gives as the contact's) is the newest word and beats
+    the forwarded messages' people; else a contact named in the applicant's earlier message
+    (forwarded or the quoted original) beats one who merely signs the new text - a
+    forwarder or a colleague replying is no contact by signing (then never for certain)."""
+    if not texts.note and not texts.original:
+        return contact  # no thread
+    note_own = [b for b in texts.note if b.kind is Kind.OWN]
+    note_sig = [b for b in texts.note if b.kind is Kind.SIGNATURE]
+    if note_own and (mine := designated_person(note_own, note_sig, office)) is not None:
+        # the forwarded messages still give the details of a contact who wrote one
+        found = find_contact(note_own, note_sig, texts.primary + texts.signature, office)
+        theirs = designated_person(texts.primary, texts.signature, office)
+        if theirs is None or found.person is None or _same_name(theirs, found.person, mine):
+            return found
+        # the forwarded application names another contact: the newest word, not certain
+        return dataclasses.replace(found, person=_unsure(found.person, Reason.OTHER_PERSON))
+    named = designated_person(texts.primary, texts.signature, office) is not None
+    if texts.note and named and len(texts.messages) > 1:
+        contact = _designating_message(texts, office) or contact
+    if texts.note:
+        return _forwarder(contact, note_own, note_sig, office, named=named, sender=sender_name)
+    if named:
+        return contact
+    for message in _by_sender(texts.original):
+        body, signed = signed_message(message)
+        sig = [signed] if signed is not None else []
+        theirs = designated_person([body], sig, office)
+        if theirs is None or (contact.person is not None and contact.person.value == theirs.value):
+            continue
+        found = find_contact([body], sig, [], office)
+        return Contact(*(_unsure(h) for h in contact_hits(found)))
+    return contact
+
+
+def _same_name(theirs: Hit, person: Hit, mine: Hit) -> bool:
+    return theirs.value in (person.value, mine.value)
+
+
+def _designating_message(texts: _Texts, office: Office) -> Contact | None:
+    """In a chain of forwarded messages, the contact of the first message that names one,
+    read with that message's own writer as its signer ("Kontakt jsem já" is whoever wrote
+    that message, not the one who forwarded it on)."""
+    for body, signed in texts.messages:
+        sig = [signed] if signed is not None else []
+        if body.lines and designated_person([body], sig, office) is not None:
+            others = [b for b in texts.primary + texts.signature if b not in (body, signed)]
+            return find_contact([body], sig, others, office)
+    return None
+
+
+def contact_hits(c: Contact) -> tuple[Hit | None, Hit | None, Hit | None]:
+    return c.person, c.email, c.phone
+
+
+def _forwarder(
+    contact: Contact,
+    note: Sequence[Block],
+    signature: Sequence[Block],
+    office: Office,
+    *,
+    named: bool,
+    sender: str = "",
+) -> Contact:
+    """The forwarded application's contact beside the one who signs the forwarding note:
+    the same person's e-mail or phone in the note is the newest word (the application's
+    own competes, so neither is certain); another person writing the note (its signer, else
+    the sender the From header names) is a second candidate (when the application ``named``
+    its contact, only the person is unsure)."""
+    p = contact.person
+    if p is None:
+        return contact
+    mine = find_contact(note, signature, [], office) if signature else Contact(None, None, None)
+    writer = mine.person.value if mine.person is not None else clean_name(sender)
+    if writer is None:
+        return contact  # the note's writer is unknown ("PA", no sender's name)
+    if writer != p.value:
+        if not p.certain:
+            return contact
+        if named:  # the application names its contact, the note's signer still competes
+            return dataclasses.replace(contact, person=_unsure(p, Reason.OTHER_PERSON))
+        # whose details these are is in doubt with the person
+        return Contact(*(_unsure(h, Reason.OTHER_PERSON) for h in contact_hits(contact)))
+
+    def newest(new: Hit | None, old: Hit | None) -> Hit | None:
+        if new is None or old is None or new.value == old.value:
+            return old or new
+        return _unsure(new, Reason.OTHER_CANDIDATE)
+
+    return Contact(p, newest(mine.email, contact.email), newest(mine.phone, contact.phone))
 
 
 def _rival_sender(value: FieldValue, contact: Contact, parsed: ParsedMessage) -> FieldValue:
@@ -807,6 +1057,17 @@ def _from_quoted_original(contact: Contact, quoted: Sequence[Block], office: Off
         contact.person or _unsure(old.person),
         contact.email or _unsure(old.email),
         contact.phone or _unsure(old.phone),
+    )
+
+
+def _same_person_quoted(contact: Contact, quoted: Sequence[Block], office: Office) -> Contact:
+    """The contact's e-mail or phone that the new text lacks, from the applicant's quoted
+    message naming the same person as the contact, never for certain."""
+    old = find_contact(quoted, [], [], office)
+    if old.person is None or contact.person is None or old.person.value != contact.person.value:
+        return contact
+    return Contact(
+        contact.person, contact.email or _unsure(old.email), contact.phone or _unsure(old.phone)
     )
 
 
@@ -901,7 +1162,12 @@ def extract_application(
 ) -> Extraction:
     """``documentation_public`` (demo mode only): the documentation ranges count as public
     addresses (``ips.is_public``)."""
-    texts, mentions, withdrawn = _locate_ips(_Texts.of(_blocks(parsed, content), office), office)
+    comps = content.components if content is not None else parsed.components
+    attached = _attached_messages(comps, office)
+    bodies = frozenset(c.name for c in comps if c.parent in attached and c.role in _BODIES)
+    texts, mentions, withdrawn = _locate_ips(
+        _Texts.of(_blocks(parsed, content, office, attached), office, bodies), office
+    )
     ips = _Ips.of(mentions)
     fields = ips.fields(withdrawn.unsure)
     if _default_role_in_doubt(ips, texts):

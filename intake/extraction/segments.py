@@ -40,11 +40,14 @@ class Block:
 
 _FORWARD = re.compile(
     r"^\s*(?:-{2,}\s*(?:Forwarded message|Přeposlaná zpráva|Preposlana zprava|Původní zpráva "
-    r"přeposlána)\s*-{2,}|Begin forwarded message:|-+\s*Weitergeleitete Nachricht\s*-+)",
+    r"přeposlána|Preposlaná správa|Preposlana sprava|Przekazana wiadomość|Message transféré)"
+    r"\s*-{2,}|Begin forwarded message:|-+\s*Weitergeleitete Nachricht\s*-+)",
     re.IGNORECASE,
 )
 _REPLY = re.compile(
-    r"^\s*(?:-{2,}\s*(?:Original Message|Původní zpráva|Puvodni zprava|Původní e-mail)\s*-{2,}"
+    r"^\s*(?:-{2,}\s*(?:Original Message|Původní zpráva|Puvodni zprava|Původní e-mail|"
+    r"Pôvodná správa|Povodna sprava|Ursprüngliche Nachricht|Oryginalna wiadomość|"
+    r"Message d'origine|Mensaje original)\s*-{2,}"
     r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$"
     # who wrote the text below, in the mail clients' languages: "… napsal:", "… napísala:",
     # "… napisał(a):", "… wrote:", "Am … schrieb X:", "… a écrit :", "… escribió:"
@@ -60,6 +63,11 @@ _UNDERSCORE = re.compile(r"^\s*_{8,}\s*$")
 _SIG_DASH = re.compile(r"^--\s?$")
 _CLOSING = re.compile(
     r"^\s*(?:s\s+pozdravem|se\s+srdečným\s+pozdravem|s\s+úctou|děkuji|děkujeme|díky|"
+    # Slovak, Polish, German, French, Spanish: a closing formula begins the signature
+    r"s\s+pozdravom|s\s+(?:priateľským|priatelskym)\s+pozdravom|so\s+srdečným\s+pozdravom|"
+    r"ďakujem|dakujem|ďakujeme|dakujeme|vďaka|vdaka|pozdrawiam|z\s+poważaniem|"
+    r"mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|cordialement|saludos|"
+    r"all\s+the\s+best|best\s+wishes|many\s+thanks|"
     r"předem\s+děkuji|předem\s+děkujeme|best\s+regards|kind\s+regards|regards|"
     r"sincerely|yours\s+(?:sincerely|faithfully)|thank\s+you|thanks|cheers|zdraví)\b[^\n]{0,40}$",
     re.IGNORECASE,
@@ -72,11 +80,11 @@ def is_reply_header(line: str) -> bool:
 
 
 def starts_message(lines: Sequence[str], i: int) -> bool:
-    """Line ``i`` starts an earlier message in a thread: a reply header, or a header block
+    """Line ``i`` starts an earlier message in a thread: a reply or forward header, or a header block
     (``Od:``/``From:`` followed by ``Odesláno:``/``Sent:``, ``Komu:``/``To:`` …) as Outlook
     writes it above each quoted message."""
     line = lines[i]
-    if _REPLY.match(line):
+    if _REPLY.match(line) or _FORWARD.match(line):
         return True
     return bool(_HEADER_BLOCK.match(line)) and _next_is_header(lines, i + 1)
 
@@ -99,9 +107,11 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
                 mode = Kind.FORWARDED if forwarded_subject else Kind.QUOTED
             elif mode is Kind.OWN and (_SIG_DASH.match(ln) or _CLOSING.match(ln)):
                 mode = Kind.SIGNATURE
-        if ln.lstrip().startswith(">"):
+        if ln.lstrip().startswith(">") and mode is not Kind.FORWARDED:
             kinds.append(Kind.QUOTED)
         else:
+            # under a forward header the forwarded message goes on whatever its rendering
+            # (a webmail's blockquote, quote marks)
             kinds.append(mode)
         i += 1
     _trailing_signature(lines, kinds)
@@ -109,7 +119,7 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
     cur: list[Line] = []
     cur_kind: Kind | None = None
     for no, (ln, k) in enumerate(zip(lines, kinds, strict=True), start=1):
-        if k is Kind.QUOTED and ln.lstrip().startswith(">"):
+        if k in (Kind.QUOTED, Kind.FORWARDED) and ln.lstrip().startswith(">"):
             ln = re.sub(r"^\s*(?:>\s?)+", "", ln)
         if k is not cur_kind and cur:
             blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
@@ -146,6 +156,67 @@ def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
         return
     for i in range(start, end + 1):
         kinds[i] = Kind.SIGNATURE
+
+
+_WRITER = re.compile(
+    r"^\s*\*?(?:od|from|odesílatel)\s*:\*?\s*(?P<n>[^<\[\n@]+?)\s*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])?\s*$"
+    r"|^(?:on|dne|dňa|dna)\b.*?,\s*(?P<r>[^,<\n@]+?)\s*(?:<[^>\n]*>)?\s+"
+    r"(?:wrote|napsal|napísal|napisal)\w*(?:\(a\))?\s*:\s*$",
+    re.IGNORECASE,
+)
+
+
+def writer(block: Block) -> Line | None:
+    """The person an earlier message's header names as its writer ("Od: Ing. Karel Šebek
+    <…>", "On …, Lena Voss wrote:"), as a line of that name numbered by the header's line."""
+    for ln in block.lines[:6]:
+        m = _WRITER.match(ln.text)
+        name = clean_name((m.group("n") or m.group("r") or "").strip()) if m else None
+        if name:
+            return Line(ln.no, name)
+    return None
+
+
+def signed_message(block: Block) -> tuple[Block, Block | None]:
+    """An earlier message (forwarded or quoted, headed by its sender line) as its text and
+    its writer's signature: a closing formula or a short last paragraph starting with a name
+    as in the new text, else the writer its header names (whoever wrote a message signs
+    it, even with a surname alone)."""
+    texts = [ln.text for ln in block.lines]
+    kinds = [Kind.OWN] * len(texts)
+    top = _below_header(texts)
+    for i in range(top, len(texts)):
+        if _SIG_DASH.match(texts[i]) or _CLOSING.match(texts[i]):
+            kinds[i:] = [Kind.SIGNATURE] * (len(texts) - i)
+            break
+    # the message's first paragraph (a greeting "Ahoj Rasťo,") is never its signature
+    below = ["x", *texts[top:]]
+    body_kinds = [Kind.OWN, *kinds[top:]]
+    _trailing_signature(below, body_kinds)
+    kinds[top:] = body_kinds[1:]
+    body = tuple(ln for ln, k in zip(block.lines, kinds, strict=True) if k is Kind.OWN)
+    sig = tuple(ln for ln, k in zip(block.lines, kinds, strict=True) if k is Kind.SIGNATURE)
+    head = writer(block)
+    if head is not None and not any(clean_name(ln.text.strip()) for ln in sig[:3]):
+        sig = (head, *sig)
+    own = Block(block.component, block.kind, body)
+    return own, Block(block.component, Kind.SIGNATURE, sig) if sig else None
+
+
+def _below_header(texts: Sequence[str]) -> int:
+    """The index of a message's first line below its header lines (a forward or reply
+    header, ``Od:``/``From:``, ``Komu:``/``To:`` …, blank lines between them)."""
+    i = 0
+    while i < len(texts) and (
+        not texts[i].strip()
+        or _FORWARD.match(texts[i])
+        or _REPLY.match(texts[i])
+        or _HEADER_BLOCK.match(texts[i])
+        or _HEADER_NEXT.match(texts[i])
+        or _UNDERSCORE.match(texts[i])
+    ):
+        i += 1
+    return i
 
 
 def _next_is_header(lines: Sequence[str], start: int) -> bool:
