@@ -94,7 +94,7 @@ J002: dict[str, Any] = {
     "subject": "Lomnický list – žádost o registraci k volebním datům",
     "body": (
         "Vážení,\n\nzasíláme naši žádost ve formátu PDF (podepsáno ředitelem). "
-        "Pro technické dotazy je k dispozici pan Kučera, kontakt je uveden v dopise.\n\n"
+        "Kontaktní osobou pro žádost je pan Kučera, jeho spojení je uvedeno v dopise.\n\n"
         "Sekretariát vydavatelství\n"
     ),
     "attachments": [
@@ -107,14 +107,13 @@ J002: dict[str, Any] = {
                 f"Popelkou | IČ: {ICO_LOMNICKY} | DIČ: CZ{ICO_LOMNICKY} | "
                 "spisová značka C 4471 vedená u Krajského soudu v Hradci Králové | "
                 "č. ú. 2100458712/2010",
-                "Český statistický úřad<br/>Na padesátém 81<br/>100 82 Praha 10<br/>"
-                "IČO 00025593",
+                "Český statistický úřad<br/>Na padesátém 81<br/>100 82 Praha 10<br/>IČO 00025593",
                 "Věc: žádost o přidělení přístupu k datovému rozhraní s výsledky voleb",
                 "Vážené dámy, vážení pánové, naše vydavatelství by rádo během volebního večera "
                 "odebíralo průběžné výsledky přímo z vašeho serveru. Naše webová redakce bude "
                 "výsledky stahovat ze dvou strojů: 198.51.100.130 (hlavní) a 198.51.100.131 "
                 "(záložní). Zkušební stahování před volbami poběží z adresy 192.0.2.77.",
-                "Technickou stránku má na starosti Jiří Kučera, správce sítě, "
+                "Kontaktní osoba pro tuto žádost: Jiří Kučera, správce sítě, "
                 "kucera@lomnickylist.example, mobil 604 117 392.",
                 "S pozdravem<br/>Mgr. Ondřej Hasala<br/>ředitel vydavatelství",
             ],
@@ -627,8 +626,10 @@ J014: dict[str, Any] = {
                     "rows": [
                         ["Žadatel", "Sokol Media a.s."],
                         ["IČO", ICO_SOKOL],
-                        ["Požaduji", "☑ přístup k XML výsledkům<br/>☑ natáčení na přebíracím "
-                         "místě (Praha)"],
+                        [
+                            "Požaduji",
+                            "☑ přístup k XML výsledkům<br/>☑ natáčení na přebíracím místě (Praha)",
+                        ],
                         ["Produkční adresy", "203.0.113.10 – 203.0.113.12"],
                         ["Testovací adresy", "192.0.2.64/31"],
                         ["Kontakt", "Eva Pešková, it@sokolmedia.example, 777 020 413"],

@@ -232,8 +232,7 @@ J019: dict[str, Any] = {
                     "nevysíláme.",
                     "Produkční IP adresa: 192.0.2.121",
                     "Testovací IP adresa: 192.0.2.122",
-                    "Vyřizuje: Bc. Lenka Marková, markova@zapadnidenik.example, "
-                    "tel.: 377 215 964",
+                    "Vyřizuje: Bc. Lenka Marková, markova@zapadnidenik.example, tel.: 377 215 964",
                 ]
             },
         )
@@ -423,8 +422,7 @@ J024: dict[str, Any] = {
     "charset": "us-ascii",
     "cte": "7bit",
     "body": (
-        "Dobry den,\nzasilam zadost v RTF. Pripadne dotazy na mne.\n"
-        "Ales Kriz, tel. 734 902 115\n"
+        "Dobry den,\nzasilam zadost v RTF. Pripadne dotazy na mne.\nAles Kriz, tel. 734 902 115\n"
     ),
     "attachments": [
         (
@@ -606,7 +604,9 @@ J028: dict[str, Any] = {
         "Žádáme o XML výsledky (IP 198.51.100.99) a povolení natáčet na přebír. místě "
         "Olomouc. Kontakt Pavel Novák, 602 111 290"
     ),
-    "attachments": [("txt", "zadost.txt", "Žádost viz anotace datové zprávy.\nTelevize Haná a.s.\n")],
+    "attachments": [
+        ("txt", "zadost.txt", "Žádost viz anotace datové zprávy.\nTelevize Haná a.s.\n")
+    ],
     "labels": L(
         BOTH,
         "Televize Haná a.s.",
