@@ -7,6 +7,7 @@ Labels written by hand from the text (tests/corpus/LABELS.md)."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
 from tests.corpus.fifth_k_common import FEED, FILM, L, Style, soft
@@ -16,6 +17,7 @@ THUNDERBIRD = [("User-Agent", "Mozilla/5.0 (X11; Linux x86_64; rv:102.0) Thunder
 
 _ORIGINAL_K040: dict[str, Any] = {
     "id": "k040-original",
+    "date": datetime(2023, 9, 27, 9, 40, 3, tzinfo=UTC),
     "from": "Vojtěch Pospíšil <pospisil@hlasvysociny.example>",
     "subject": "Žádost o přístup k XML – Hlas Vysočiny",
     "body": """Dobrý den,
@@ -329,7 +331,14 @@ S pozdravem Hana Pešková
         },
         "subject": "Zpravodaj Bobrava žádá o XML: ostrý 198.51.100.240, 198.51.100.241; "
         "test 198.51.100.242; kontakt Jan Novotný 602 145 876",
-        "attachments": [("txt", "poznamka.txt", "Bez dalších příloh.\n")],
+        "attachments": [
+            (
+                "txt",
+                "pruvodni_dopis.txt",
+                "Žádost je uvedena v předmětu této datové zprávy.\n"
+                "Za redakci Zpravodaje Bobrava\nJan Novotný\n",
+            )
+        ],
     },
     {
         "id": "k037-freelancer-phone-corrected",
