@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import seventh_q_1, seventh_q_2
+from tests.corpus import seventh_q_1, seventh_q_2, seventh_q_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="q",
     out=Path(__file__).parent / "seventh",
     n0=1600,
-    case_lists=(seventh_q_1.CASES, seventh_q_2.CASES),
+    case_lists=(seventh_q_1.CASES, seventh_q_2.CASES, seventh_q_3.CASES),
     noun="seventh-set cases",
 )
 PREFIX = PART.prefix

@@ -68,7 +68,7 @@ Pannon Hírügynökség Kft.
             "cte": "8bit",
             "body": """Dobry den,
 
-my jsme ukrajinsky internetovy zpravodajsky portal TOV "Novyny Zakhid" ze Lvova,
+my jsme ukrajinsky internetovy zpravodajsky portal TOV Novyny Zakhid ze Lvova,
 mame v Praze dopisovatele a chceme psat o volbe prezidenta CR pro ukrajinske
 ctenare v Cesku. Prosime o pristup na server s vysledky XML.
 
@@ -358,6 +358,8 @@ Vedoucí projektu je doc. PhDr. Pavel Šír, Ph.D.; kontaktní osobou
 pro tuto žádost jsem však já.
 
 Kristýna Holubová
+Katedra politologie
+Vysoká škola politických studií Brno, z. ú.
 mob. +420 777 310 552
 """,
         },
