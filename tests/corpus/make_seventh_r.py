@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import seventh_r_1, seventh_r_2
+from tests.corpus import seventh_r_1, seventh_r_2, seventh_r_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="r",
     out=Path(__file__).parent / "seventh",
     n0=1700,
-    case_lists=(seventh_r_1.CASES, seventh_r_2.CASES),
+    case_lists=(seventh_r_1.CASES, seventh_r_2.CASES, seventh_r_3.CASES),
     noun="seventh-set cases",
 )
 PREFIX = PART.prefix

@@ -61,7 +61,7 @@ CASES: list[dict[str, Any]] = [
                         "widths": [150, 150],
                     },
                     "Kontaktní osobou pro technické záležitosti je Ing. Radka Pešková, "
-                    "tel. 387 411 902, mobil 731 220 418, e-mail peskova@jihoceskelisty.example.",
+                    "tel. ústředna 387 411 900, mobil 731 220 418, e-mail peskova@jihoceskelisty.example.",
                     "S pozdravem",
                     "Mgr. Tomáš Kubíček, předseda představenstva",
                 ],
@@ -82,7 +82,7 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "r002-databox-municipal-newsroom-annotation",
         "description": "municipality's data message, the whole application in the annotation "
-        "and a short txt; the town hall's own phone is the contact's",
+        "and a short txt without diacritics; no test address",
         "style": "databox-message",
         "databox": {
             "box": "v3nbq8e",

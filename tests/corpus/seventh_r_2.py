@@ -52,7 +52,7 @@ CASES: list[dict[str, Any]] = [
                         ["test", "198.51.100.29"],
                     ],
                     "Vyřizuje: Martin Bureš, vedoucí vysílací techniky, "
-                    "bures@tvzapad.example, 377 911 450, mobil 736 442 018",
+                    "bures@tvzapad.example, ústředna 377 911 450, mobil 736 442 018",
                 ],
             )
         ],
@@ -379,7 +379,7 @@ CASES: list[dict[str, Any]] = [
         "začne data číst ve 14.00 h.\n\n"
         "Pro ostrý provoz: 198.18.200.11\n"
         "Testovací: 198.18.200.12 a 198.18.200.13\n\n"
-        "Kontakt: Richard Pospíšil, technik, tel. 495 220 631 (linka 15), mobil 733 805 260, "
+        "Kontakt: Richard Pospíšil, technik, tel. 495 220 631 (ústředna, linka 15), mobil 733 805 260, "
         "pospisil@radiobeta.example\n\n"
         "S pozdravem\nIng. Eva Kratochvílová, jednatelka\n",
         "labels": L(
