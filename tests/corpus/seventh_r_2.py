@@ -302,7 +302,7 @@ CASES: list[dict[str, Any]] = [
     },
     {
         "id": "r022-gmail-freelancer-english-range",
-        "description": "freelance data journalist in English from Gmail, a trade name, "
+        "description": "freelance data journalist in English from Gmail publishing a newsletter, "
         "production range of three, test IPv6",
         "style": "gmail",
         "from": "Tomas Reiner <tomas.reiner@mailbox.example>",
@@ -318,7 +318,7 @@ CASES: list[dict[str, Any]] = [
         "368 if you need anything.</div><div><br></div><div>Tomas Reiner</div></div>",
         "labels": L(
             FEED,
-            "DataBeat",
+            "Tomas Reiner",
             None,
             None,
             ["203.0.113.181", "203.0.113.182", "203.0.113.183"],
@@ -331,7 +331,7 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "r023-databox-sole-trader-pfo",
         "description": "sole trader's data box (type 30): trade name with IČO in the "
-        "annotation, addresses in a PDF, the contact phone of the signer",
+        "annotation, addresses in a PDF; she publishes a news website",
         "style": "databox-message",
         "databox": {
             "box": "j5xe8vt",
@@ -345,7 +345,7 @@ CASES: list[dict[str, Any]] = [
                 "pdf",
                 "zadost.pdf",
                 [
-                    "Lenka Marešová – Olomoucký kurýr, IČO " + ico("7481205"),
+                    "Lenka Marešová, IČO " + ico("7481205") + ", vydavatelka webu Olomoucký kurýr",
                     "Žádám o přístup k výsledkům voleb ve formátu XML pro zpravodajský "
                     "web Olomoucký kurýr.",
                     "IP adresa webového serveru: 192.0.2.93",
@@ -356,7 +356,7 @@ CASES: list[dict[str, Any]] = [
         ],
         "labels": L(
             FEED,
-            "Lenka Marešová – Olomoucký kurýr",
+            "Lenka Marešová",
             ico("7481205"),
             "j5xe8vt",
             ["192.0.2.93"],
@@ -529,7 +529,8 @@ CASES: list[dict[str, Any]] = [
         "nepoužíváme, tu prosím neberte v úvahu.\n\n"
         "A kdyby to šlo, rádi bychom také natočili pár záběrů na přebíracím místě "
         "v Olomouci – studenti by byli nadšení.\n\n"
-        "Děkuji a přeji hezký den,\nKlára Benešová\n+420 585 631 042\n",
+        "Děkuji a přeji hezký den,\nKlára Benešová\ntiskové oddělení\n"
+        "Univerzita Palackého v Olomouci\n+420 585 631 042\n",
         "labels": L(
             BOTH,
             "Univerzita Palackého v Olomouci",

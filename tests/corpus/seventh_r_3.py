@@ -114,8 +114,8 @@ CASES: list[dict[str, Any]] = [
                 "doplneni.txt",
                 "Dobrý den,\n\n"
                 "k naší žádosti ze dne 10. 5. 2026 (naše zn. DP-2026-07) sdělujeme změnu: "
-                "adresa 198.51.100.66 se nebude používat, místo ní prosíme povolit "
-                "198.51.100.68. Adresa 198.51.100.67 platí dál.\n\n"
+                "adresa 198.51.100.67 se nebude používat, místo ní prosíme povolit "
+                "198.51.100.68. Adresa 198.51.100.66 platí dál.\n\n"
                 "Martina Jelínková\n\n"
                 "--- původní datová zpráva ---\n"
                 "Deník Podřipsko s.r.o., IČO " + ICO_31 + ", žádá o přístup k XML "
@@ -128,7 +128,7 @@ CASES: list[dict[str, Any]] = [
             "Deník Podřipsko s.r.o.",
             ICO_31,
             "r3ty6ua",
-            ["198.51.100.67", "198.51.100.68"],
+            ["198.51.100.66", "198.51.100.68"],
             [],
             "Martina Jelínková",
             "jelinkova@podripsko.example",
