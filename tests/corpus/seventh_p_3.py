@@ -17,7 +17,7 @@ CASES: list[dict[str, Any]] = [
         "id": "p029-university-no-diacritics",
         "description": "university research team, Czech without diacritics, no test address",
         "style": Style.WEBMAIL,
-        "from": "RNDr. Ales Prochazka, Ph.D. <prochazka@fsv-uni.example>",
+        "from": "\"RNDr. Ales Prochazka, Ph.D.\" <prochazka@fsv-uni.example>",
         "subject": "zadost o pristup k XML vysledku voleb - vyzkumny projekt",
         "body": (
             "Vazeni,\n\n"
