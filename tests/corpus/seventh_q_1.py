@@ -147,7 +147,7 @@ Producer, Studio Wisła
             "+4922198765430",
         ),
         **{
-            "from": "Hoffmann, Jens <j.hoffmann@rmd-koeln.example>",
+            "from": "\"Hoffmann, Jens\" <j.hoffmann@rmd-koeln.example>",
             "subject": "XML results feed - IP registration Rheinische Mediendienste",
             "headers": [("X-Mailer", "Microsoft Outlook 16.0")],
             "body": """Hello,
@@ -295,12 +295,12 @@ PR Most s.r.o.
         Style.FREELANCER,
         L(
             [FEED],
-            "Radek Vondrášek",
+            "Radek Vondrasek",
             "29503183",
             None,
             ["198.18.4.20"],
             [],
-            "Radek Vondrášek",
+            "Radek Vondrasek",
             "radek.vondrasek@postak.example",
             "+420602118934",
         ),

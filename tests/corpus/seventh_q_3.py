@@ -173,7 +173,7 @@ Julien Muller
             "+49403344556612",
         ),
         **{
-            "from": "Petersen, Svenja <s.petersen@nordlicht-medien.example>",
+            "from": "\"Petersen, Svenja\" <s.petersen@nordlicht-medien.example>",
             "subject": "Antrag Zugang Wahlergebnis-Server / Nordlicht Medien",
             "headers": [("X-Mailer", "Microsoft Outlook 16.0")],
             "body": OUTLOOK_PLAIN,
