@@ -31,7 +31,7 @@ Sets of cases, each one or more directories:
   share 23.8 % - the certainty policy now holds on unseen writing (22 unflagged -> 1), the
   accuracy does not. Renamed ``heldout4`` when it joined the tuning set.
 - ``tuning``: ``cases`` + ``heldout1`` + ``heldout2`` + ``heldout3`` + ``heldout4``.
-- ``heldout`` (tests/corpus/fifth/): the fifth held-out half, written by three more hands
+- ``heldout5`` (tests/corpus/fifth/): the fifth held-out half, written by three more hands
   (prefixes i, j, k) apart from the rules (labels checked by a second labeller: 1133 of 1134
   values agreed, the one a person's name in capitals, since compared in any letter case), kept
   unseen through the fifth and sixth rounds and scored once after the sixth (2026-12-05, tuning
@@ -40,7 +40,11 @@ Sets of cases, each one or more directories:
   (prefixes p, q, r) during the sixth round (second labeller: three From headers broken by an
   unquoted comma and one label fixed before scoring, one name-order difference kept), scored
   once with the fifth: 0.966, 6 unflagged wrong values, flagged share 21.1 %.
-- ``heldout_all``: the fifth and the seventh together (252 cases): 0.971, 12 unflagged.
+- ``heldout_all``: the fifth and the seventh together (252 cases): 0.971, 12 unflagged. Both
+  then joined the tuning set for a seventh round (``heldout5``, ``heldout7``).
+- ``tuning`` since the seventh round: all of the above, 1066 cases.
+- ``heldout`` (tests/corpus/eighth/): an eighth held-out part (prefixes s, t, u), written during
+  the seventh round apart from its rules, scored once at its end.
 - ``heldout6`` (tests/corpus/sixth/): a sixth part (prefixes l, m, n), written by three more hands
   while the fifth round's rules were made (labels checked by a second labeller: 1132 of 1134
   values agreed; l005's person settled by the fullest-form rule, n032's Cc address kept), scored
@@ -68,17 +72,21 @@ FOURTH_DIR = CORPUS / "fourth"
 FIFTH_DIR = CORPUS / "fifth"
 SIXTH_DIR = CORPUS / "sixth"
 SEVENTH_DIR = CORPUS / "seventh"
+EIGHTH_DIR = CORPUS / "eighth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
     "heldout2": (BLIND_DIR,),
     "heldout3": (FRESH_DIR,),
     "heldout4": (FOURTH_DIR,),
-    "tuning": (TUNING_DIR, HELDOUT1_DIR, BLIND_DIR, FRESH_DIR, FOURTH_DIR, SIXTH_DIR),
+    "tuning": (
+        TUNING_DIR, HELDOUT1_DIR, BLIND_DIR, FRESH_DIR, FOURTH_DIR, SIXTH_DIR, FIFTH_DIR, SEVENTH_DIR
+    ),
     "heldout6": (SIXTH_DIR,),
-    "heldout": (FIFTH_DIR,),
+    "heldout5": (FIFTH_DIR,),
     "heldout7": (SEVENTH_DIR,),
     "heldout_all": (FIFTH_DIR, SEVENTH_DIR),
+    "heldout": (EIGHTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
