@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
+from intake.content.wraps import glued_address
+
 log = logging.getLogger(__name__)
 
 Grid = list[list[str]]
@@ -33,7 +35,7 @@ def join_cell(text: str | None) -> str:
     for piece in (p.strip() for p in (text or "").splitlines()):
         if not piece:
             continue
-        if out and not _glued(out, piece):
+        if out and not (_glued(out, piece) or glued_address(out, piece.split()[0])):
             out += " "
         out += piece
     return out

@@ -33,6 +33,7 @@ from intake.content.marks import (
     vml_checkboxes,
 )
 from intake.content.pdfgrid import page_grids, with_grids
+from intake.content.wraps import glued_address
 
 if TYPE_CHECKING:
     from bs4 import Tag
@@ -279,7 +280,44 @@ def _pdf(data: bytes) -> str:
         # a cell wrapped in a table of addresses: the ruled grid keeps each cell's lines together
         grids = page_grids(data, wrapped)
         pages = [with_grids(t, grids[n]) if n in grids else t for n, t in enumerate(pages)]
-    return "\n".join(pages)
+    return "\n".join(_rejoin_addresses(p) for p in pages)
+
+
+def _rejoin_addresses(page: str) -> str:
+    """The page with each e-mail address cut at a column's line end joined again: the
+    piece at the same column start on the next line goes back to its line (into the gap
+    before the next column when it fits), see ``intake.content.wraps``."""
+    if "@" not in page:
+        return page
+    lines = page.split("\n")
+    for i in range(len(lines) - 1):
+        if "@" not in lines[i] + lines[i + 1] or "\t" in lines[i] + lines[i + 1]:
+            continue
+        for chunk in list(_CHUNK.finditer(lines[i])):
+            below = _chunk_at(lines[i + 1], chunk.start())
+            if below is None:
+                continue
+            above = _chunk_at(lines[i - 1], chunk.start()) if i else None
+            before = f"{above.group(0) if above else ''} {chunk.group(0)}"  # the column's text
+            head = below.group(0).split(" ", 1)[0]
+            if glued_address(before, head):
+                lines[i], lines[i + 1] = _moved(lines[i], chunk.end(), lines[i + 1], below.start(), head)
+    return "\n".join(lines)
+
+
+def _chunk_at(line: str, start: int) -> re.Match[str] | None:
+    return next((m for m in _CHUNK.finditer(line) if abs(m.start() - start) <= 1), None)
+
+
+def _moved(line: str, end: int, below: str, start: int, head: str) -> tuple[str, str]:
+    """``head`` taken from ``below`` at ``start`` and written onto ``line`` at ``end``."""
+    below = below[:start] + " " * len(head) + below[start + len(head) :]
+    gap = len(line) - len(line[end:].lstrip(" ")) - end if line[end:].strip() else None
+    if gap is None:
+        return line[:end] + head, below.rstrip()
+    if gap >= len(head) + 2:
+        return line[:end] + head + line[end + len(head) :], below.rstrip()
+    return line[:end] + head + line[end:], below.rstrip()
 
 
 _ADDRESS_PIECE = re.compile(
