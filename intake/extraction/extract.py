@@ -776,12 +776,60 @@ def _sources_differ(group: Mentions) -> bool:
     return len({frozenset(v) for v in sources.values()}) > 1
 
 
+def _ip_fields(ips: _Ips, texts: _Texts, withdrawn: _Withdrawn) -> dict[str, FieldValue]:
+    """The address fields, unsure where a default use or a use taken back is in doubt."""
+    fields = ips.fields(withdrawn.unsure)
+    if _default_role_in_doubt(ips, texts):
+        fields["production_ips"] = dataclasses.replace(
+            fields["production_ips"], certain=False, reason=Reason.UNPLACED
+        )
+    for key in _uses_taken_back(ips, texts):
+        fields[key] = dataclasses.replace(fields[key], certain=False, reason=Reason.WITHDRAWN)
+    return fields
+
+
 def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:
     """Addresses without a stated use count as production; when the text also speaks of
     testing, that default may be wrong."""
     if not any(m.role is None for _, m in ips.production):
         return False
     return any(mentions_test(b.text) for b in texts.written)
+
+
+_TAKE_BACK = re.compile(
+    r"\b(?:nepovo[lľ]|nepou[zž][ií]v|neuv[aá]d[eě]j|nezad[aá]v|neaktiv|nenastav|ignor|vynechte"
+    r"|nebert|neberte|zru[sš]te|nepla[tť][ií]|neplat[ií]"
+    r"|do\s+not\s+(?:use|allow|enable|add|set\s+up|whitelist|configure)"
+    r"|don'?t\s+(?:use|allow|enable|add|set\s+up|whitelist|configure)"
+    r"|disregard|no\s+longer\s+(?:valid|in\s+use|needed))",
+    re.IGNORECASE,
+)
+"""A word taking back, refusing or cancelling something (Czech, Slovak, English)."""
+_PRODUCTION_WORD = re.compile(r"\b(?:produk[cč]|ostr[ýyéeá]|production|live)", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _uses_taken_back(ips: _Ips, texts: _Texts) -> list[str]:
+    """The uses whose addresses come only from an attachment while the new text, naming no
+    address, takes that use back in a sentence ("the test address in the form - please do
+    not allow it"): unsure, the officer decides (the wording alone never removes them)."""
+    own = " ".join(b.text for b in texts.written if b.kind is Kind.OWN)
+    if not _TAKE_BACK.search(own):
+        return []
+    sentences = [s for s in _SENTENCE_END.split(" ".join(own.split())) if _TAKE_BACK.search(s)]
+    sentences = [s for s in sentences if not find_ips(s)]
+    out: list[str] = []
+    for key, group in (("production_ips", ips.production), ("test_ips", ips.test)):
+        named = (
+            (lambda s: bool(_PRODUCTION_WORD.search(s)))
+            if key == "production_ips"
+            else mentions_test
+        )
+        if group and all(b.kind is Kind.ATTACHMENT for b, _ in group) and any(
+            named(s) for s in sentences
+        ):
+            out.append(key)
+    return out
 
 
 _AGE = {Kind.FORWARDED: 0, Kind.ATTACHMENT: 1, Kind.OWN: 3, Kind.SIGNATURE: 3}
@@ -1169,11 +1217,7 @@ def extract_application(
         _Texts.of(_blocks(parsed, content, office, attached), office, bodies), office
     )
     ips = _Ips.of(mentions)
-    fields = ips.fields(withdrawn.unsure)
-    if _default_role_in_doubt(ips, texts):
-        fields["production_ips"] = dataclasses.replace(
-            fields["production_ips"], certain=False, reason=Reason.UNPLACED
-        )
+    fields = _ip_fields(ips, texts, withdrawn)
     types, types_unsure = _request_types(parsed, texts, mentions, office)
     if mentions and types and rt.FEED not in types:
         # addresses serve only the feed: with the feed declined or withdrawn none is asked

@@ -12,9 +12,13 @@ Principles (issue 18, sixth round), each tested in wordings and formats unlike t
 4. A reply that names a value of the applicant's quoted original (to change, withdraw or
    keep it), or says the rest stands, builds on that original; the office's quoted
    restatement of the application counts when the applicant confirms or corrects it.
+5. A note over a document that takes back a whole use of its addresses without naming them
+   leaves that use unsure (issue 18, seventh round).
 """
 
 from __future__ import annotations
+
+import pytest
 
 from intake.extraction.model import Extraction
 from intake.model import Component, ComponentRole
@@ -438,3 +442,54 @@ def test_note_and_forwarded_text_naming_two_contacts_the_note_wins_unsure() -> N
     assert x.contact_person == "Eliška Horová"
     assert x.contact_phone == "+420777303404"
     assert not x.fields["contact.person"].certain
+
+
+# 5. A note written over a document that takes back a whole use of its addresses without
+#    naming them ("the test address in the form - please do not allow it") leaves that use's
+#    addresses of the document unsure: the officer decides, never the wording alone.
+
+_FORM = (
+    "Žadatel: {org}\nKontakt: {who}, {mail}\n"
+    "Produkční IP adresa: 198.51.100.41\nTestovací IP adresa: 198.51.100.49\n"
+)
+
+
+def _note_over_form(note: str, org: str = "Horácké listy s.r.o.") -> Extraction:
+    form = _FORM.format(org=org, who="Ivana Malá", mail="mala@listy.example")
+    from tests.unit.extraction_helpers import text_file
+
+    return extract(mail(body(note), text_file("formular.txt", form)))
+
+
+@pytest.mark.parametrize(
+    ("note", "key"),
+    [
+        ("Dobrý den, v příloze formulář. Testovací adresu z formuláře prosím nepovolujte, "
+         "testovací server už nemáme.", "test_ips"),
+        ("Dobry den, posilam formular. Testovaci adresu v nem uvedenou prosim "
+         "nepouzivejte, testovat letos nebudeme.", "test_ips"),
+        ("Dobrý deň, prikladám formulár. Testovaciu adresu vo formulári prosím "
+         "nepovoľujte, testovací server sme zrušili.", "test_ips"),
+        ("Hello, the form is attached. Please ignore the test address given in it - "
+         "we have no test system this year.", "test_ips"),
+        ("Hello, form attached. Please do not enable the production address in the form "
+         "yet, the server moves next week.", "production_ips"),
+        ("Dobrý den, formulář přikládám. Produkční adresu z formuláře zatím "
+         "nezadávejte, server stěhujeme.", "production_ips"),
+    ],
+)
+def test_a_note_taking_back_a_use_of_the_form_leaves_it_unsure(note: str, key: str) -> None:
+    x = _note_over_form(note)
+    assert x.fields[key].certain is False
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dobrý den, v příloze posílám vyplněný formulář. Děkuji.",
+        "Hello, please find our form attached; the test address is for our staging system.",
+    ],
+)
+def test_a_note_that_takes_nothing_back_leaves_the_form_certain(note: str) -> None:
+    x = _note_over_form(note)
+    assert x.fields["test_ips"].certain is True
