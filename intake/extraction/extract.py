@@ -776,6 +776,41 @@ def _sources_differ(group: Mentions) -> bool:
     return len({frozenset(v) for v in sources.values()}) > 1
 
 
+_ONLY_VALID = re.compile(
+    r"\b(?:jen|pouze|len|iba|only)\b.{0,40}?\b(?:plat[ií]|platn|valid|spr[aá]vn|aktu[aá]ln|current|final)"
+    r"|\b(?:plat[ií]|valid|spr[aá]vn[aáyý]?|aktu[aá]ln[ií]|current)\b.{0,12}?\b(?:jen|pouze|len|iba|only)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+"""The words naming the one valid thing ("platí jen …", "only … is valid")."""
+_DISOWN = re.compile(
+    r"\b(?:nepla[tť][ií]|neplatn|neberte|nebera|ignor|disregard|outdated|obsolete|star[aáé]\s+verz"
+    r"|old\s+version|omylem|by\s+mistake|omylom|zastaral)",
+    re.IGNORECASE,
+)
+
+
+def _without_disowned(blocks: list[Block]) -> tuple[list[Block], set[str]]:
+    """The blocks without the attached files the new text disowns: a file it names in a
+    sentence saying the file is invalid or not to be considered, or every other file when a
+    sentence names one file as the only valid one. Returns the names disowned."""
+    files = {b.component for b in blocks if b.kind is Kind.ATTACHMENT}
+    if len(files) < 2:
+        return blocks, set()
+    own = "\n".join(b.text for b in blocks if b.kind is Kind.OWN)
+    disowned: set[str] = set()
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n", own):
+        named = {f for f in files if f.rsplit("/", 1)[-1].lower() in sentence.lower()}
+        if len(named) != 1:
+            continue
+        if _ONLY_VALID.search(sentence):
+            disowned |= files - named
+        elif _DISOWN.search(sentence):
+            disowned |= named
+    if not disowned or disowned == files:
+        return blocks, set()
+    return [b for b in blocks if b.component not in disowned], disowned
+
+
 def _ip_fields(ips: _Ips, texts: _Texts, withdrawn: _Withdrawn) -> dict[str, FieldValue]:
     """The address fields, unsure where a default use or a use taken back is in doubt."""
     fields = ips.fields(withdrawn.unsure)
@@ -1213,11 +1248,13 @@ def extract_application(
     comps = content.components if content is not None else parsed.components
     attached = _attached_messages(comps, office)
     bodies = frozenset(c.name for c in comps if c.parent in attached and c.role in _BODIES)
-    texts, mentions, withdrawn = _locate_ips(
-        _Texts.of(_blocks(parsed, content, office, attached), office, bodies), office
-    )
+    blocks, disowned = _without_disowned(_blocks(parsed, content, office, attached))
+    texts, mentions, withdrawn = _locate_ips(_Texts.of(blocks, office, bodies), office)
     ips = _Ips.of(mentions)
     fields = _ip_fields(ips, texts, withdrawn)
+    for key in IP_KEYS if disowned else ():
+        if key in fields:
+            fields[key] = dataclasses.replace(fields[key], certain=False, reason=Reason.WITHDRAWN)
     types, types_unsure = _request_types(parsed, texts, mentions, office)
     if mentions and types and rt.FEED not in types:
         # addresses serve only the feed: with the feed declined or withdrawn none is asked

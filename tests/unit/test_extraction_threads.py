@@ -14,6 +14,8 @@ Principles (issue 18, sixth round), each tested in wordings and formats unlike t
    restatement of the application counts when the applicant confirms or corrects it.
 5. A note over a document that takes back a whole use of its addresses without naming them
    leaves that use unsure (issue 18, seventh round).
+6. A note that disowns an attached file by name (invalid, old, attached by mistake) or names
+   the one valid file: the disowned file gives no address, the rest unsure (seventh round).
 """
 
 from __future__ import annotations
@@ -493,3 +495,43 @@ def test_a_note_taking_back_a_use_of_the_form_leaves_it_unsure(note: str, key: s
 def test_a_note_that_takes_nothing_back_leaves_the_form_certain(note: str) -> None:
     x = _note_over_form(note)
     assert x.fields["test_ips"].certain is True
+
+
+# 6. A note that names an attached file as not valid (an old version, attached by mistake) or
+#    names the one file that alone is valid: the disowned file's addresses are not the
+#    application's; the choice rests on wording, so the addresses stay unsure.
+
+
+def _two_files(note: str, old: str = "navrh_stary.txt", new: str = "navrh_novy.txt") -> Extraction:
+    from tests.unit.extraction_helpers import text_file
+
+    return extract(
+        mail(
+            body(note),
+            text_file(old, "Produkční IP: 203.0.113.10\nTestovací IP: 203.0.113.19\n"),
+            text_file(new, "Produkční IP: 203.0.113.20\nTestovací IP: 203.0.113.29\n"),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dobrý den, platí pouze soubor navrh_novy.txt, druhý přikládám omylem.",
+        "Dobry den, soubor navrh_stary.txt prosim neberte v uvahu, je to stara verze.",
+        "Dobrý deň, platí len súbor navrh_novy.txt.",
+        "Hello, please disregard navrh_stary.txt - it is an outdated draft.",
+        "Hi, only navrh_novy.txt is valid; the other file was attached by mistake.",
+        "Dobrý den, přikládám žádost.\nnavrh_stary.txt už neplatí, IP se mění.",
+    ],
+)
+def test_a_file_the_note_disowns_gives_no_address(note: str) -> None:
+    x = _two_files(note)
+    assert x.fields["production_ips"].value == ["203.0.113.20"]
+    assert x.fields["test_ips"].value == ["203.0.113.29"]
+    assert x.fields["production_ips"].certain is False
+
+
+def test_files_the_note_does_not_disown_both_count() -> None:
+    x = _two_files("Dobrý den, posílám oba soubory navrh_stary.txt a navrh_novy.txt.")
+    assert x.fields["production_ips"].value == ["203.0.113.10", "203.0.113.20"]
