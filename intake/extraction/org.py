@@ -794,8 +794,69 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
-                return _only_one(_descriptive_lead(hit), blocks)
+                return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
     return None
+
+
+_RUN_AT_END = re.compile(rf"(?:^|\s)[(\[]?[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})$")
+"""Capitalised words ending a line after a lower-case word of a sentence ("… vydavatel
+Severní"): the start of a name that a line wrap broke."""
+
+
+_WRAPPED = 40
+"""The shortest line a mail client or a writer wraps: a shorter line ends where it was meant to."""
+_SENTENCE_GOES_ON = re.compile(r"\s[a-záčďéěíňóřšťúůýžľĺŕô]{2,}")
+
+
+def _fullest(hit: Hit, block: Block, line: Line, blocks: Sequence[Block]) -> Hit:
+    """The fullest form of a name with a legal form: the same name written longer elsewhere
+    in the message ("Lipa, a.s." read from "žádost Televizní společnosti Lipa, a.s." is the
+    signature's "Televizní společnost Lipa, a.s."), else the capitalised words ending the line
+    before it when the name opens its line (a wrap broke it), joined and flagged."""
+    mine = _key(hit.value)
+    for b, ln in lines_of(_with_legal_form(blocks)):
+        other = _opening_line(ln.text, hit.value) or ""
+        if len(_key(other)) > len(mine) and _key(other).endswith(mine) and not _OFFICE.search(other):
+            return dataclasses.replace(hit, value=_ARTICLE.sub("", other), component=b.component, line=ln.no)
+    i = block.lines.index(line)
+    if i == 0 or not _key(line.text).startswith(mine) or len(block.lines[i - 1].text) < _WRAPPED:
+        return hit
+    if not _SENTENCE_GOES_ON.search(line.text[line.text.find(hit.value[-3:]) + 3 :]):
+        return hit  # a name filling its line (a signature) is no wrapped one
+    m = _RUN_AT_END.search(block.lines[i - 1].text.rstrip())
+    run = m.group("run") if m else ""
+    if not run or run.endswith(".") or any(w.isupper() for w in run.split()):
+        return hit
+    if _OFFICE.search(run) or _JOB.search(run) or _SENTENCE_INSIDE.search(run.lower()):
+        return hit
+    if _DESCRIPTIVE.match(run + " x"):
+        return hit
+    return Hit(f"{run} {hit.value}", hit.component, hit.line, False, Reason.SENTENCE)
+
+
+_OPENING = re.compile(r"^(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’&-]*\.?\s+)(?:[\w'’&-]+\.?\s+){0,4}$")
+
+
+_CELL_AFTER = re.compile(r"\s*(?:[|•·–—,;(]|\s-\s|$)")
+
+
+def _opening_line(text: str, name: str) -> str | None:
+    """``name`` with the words that open its line before it, when they read as the start of
+    the name (a signature's or a footer's "Rozhlasová společnost Morava, a.s."): capitalised
+    first, no punctuation between, no person's name, no word of a sentence."""
+    at = text.find(name)
+    lead = _ARTICLE.sub("", text[:at].lstrip()) if at > 0 else ""
+    rest = text[at + len(name) :]
+    if not lead or not _OPENING.match(lead) or _SENTENCE_INSIDE.search(lead.lower()) or "." in lead:
+        return None
+    words = lead.split()
+    if words[0].isupper() or any(_JOB.fullmatch(w) for w in words) or _DESCRIPTIVE.match(lead + name):
+        return None
+    if rest.strip() and not _CELL_AFTER.match(rest):
+        return None  # the name must fill its line or its cell (a signature, a footer)
+    if clean_name(lead.strip()) or _GREETING.search(lead) or any(_STOP_WORD.fullmatch(w) for w in lead.split()):
+        return None
+    return lead + name
 
 
 _DESCRIPTIVE = re.compile(

@@ -1243,3 +1243,58 @@ def test_the_offices_ico_wrapped_onto_the_next_line_is_not_the_applicants() -> N
 def test_a_unit_of_a_university_applies_as_the_university(body: str, org: str) -> None:
     x = _text("Dobrý den,\n" + body + "\nŽádáme o přístup k XML.\n" + _IP + _SIG)
     assert _name(x) == (org, False)
+
+
+# ------------------------------------- the fullest form of a name (seventh round) -------
+# A name broken by a line wrap ("… vydavatel Severní\nVlna s.r.o.") or shortened in a sentence
+# ("žádost společnosti Lipa, a.s.") is the name as written in full elsewhere, or joined
+# across the wrap; a join across a wrap is a guess and stays flagged.
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "Dobrý den, po loňské zkušenosti žádáme jménem vydavatele Severní\nVlna s.r.o. o přístup k XML.\n" + _IP,
+            "Severní Vlna s.r.o.",
+        ),
+        (
+            "Dobry den, po lonske zkusenosti zadame jmenem vydavatele Horni\nPosazavi s.r.o. o pristup k XML.\n" + _IP,
+            "Horni Posazavi s.r.o.",
+        ),
+        (
+            "Prosíme o prístup k serveru, sme regionálna redakcia (vydavateľ Tekovské\nNoviny s.r.o.) a chceme výsledky zverejniť.\n" + _IP,
+            "Tekovské Noviny s.r.o.",
+        ),
+        (
+            "Good morning, this year again we write for our publisher Northfield\nGazette Ltd and ask for access.\n" + _IP,
+            "Northfield Gazette Ltd",
+        ),
+    ],
+)
+def test_a_name_wrapped_over_a_line_break_is_joined_and_flagged(body: str, org: str) -> None:
+    assert _name(_text(body)) == (org, False)
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        (
+            "v příloze zasíláme žádost Televizní společnosti Lipa, a.s. o přístup.\n" + _IP
+            + "\nS pozdravem\nTelevizní společnost Lipa, a.s.\nNábřežní 4, Kolín\n",
+            "Televizní společnost Lipa, a.s.",
+        ),
+        (
+            "Za Vyšší odbornou školu žurnalistiky\nKroměříž, z. ú. žádáme o přístup.\n" + _IP
+            + "\nJana Dvořáková\nVyšší odborná škola žurnalistiky Kroměříž, z. ú.\n",
+            "Vyšší odborná škola žurnalistiky Kroměříž, z. ú.",
+        ),
+        (
+            "Our request is sent for Harbour Lights Radio Ltd in the attachment.\n" + _IP
+            + "\nKind regards\nTom Baker\nThe Harbour Lights Radio Ltd\n",
+            "Harbour Lights Radio Ltd",
+        ),
+    ],
+)
+def test_a_name_written_in_full_elsewhere_is_reported_in_full(body: str, org: str) -> None:
+    assert _name(_text(body))[0] == org
