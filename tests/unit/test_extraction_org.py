@@ -1298,3 +1298,23 @@ def test_a_name_wrapped_over_a_line_break_is_joined_and_flagged(body: str, org: 
 )
 def test_a_name_written_in_full_elsewhere_is_reported_in_full(body: str, org: str) -> None:
     assert _name(_text(body))[0] == org
+
+
+# ------------------------------- a field's label is no part of the name (seventh round) ---
+# "IČO vydavatele Alfa s.r.o. je …", "sídlo společnosti Beta a.s. je …": the label and the
+# word naming whose attribute it is stand before the name, never in it.
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("Doplňujeme: IČO vydavatele Horácké listy s.r.o. je uvedeno níže.\n" + _IP, "Horácké listy s.r.o."),
+        ("Doplnujeme: ICO vydavatele Horacke listy s.r.o. je uvedeno nize.\n" + _IP, "Horacke listy s.r.o."),
+        ("Dopĺňame: IČO spoločnosti Tatranský hlas s.r.o. pošleme zajtra.\n" + _IP, "Tatranský hlas s.r.o."),
+        ("Sídlo společnosti Polabský kurýr a.s. se nezměnilo.\n" + _IP, "Polabský kurýr a.s."),
+        ("E-mail redakce Vltavské noviny s.r.o. zůstává stejný.\n" + _IP, "Vltavské noviny s.r.o."),
+        ("DIČ vydavatele Krkonošský deník s.r.o. doplníme později.\n" + _IP, "Krkonošský deník s.r.o."),
+    ],
+)
+def test_a_fields_label_before_a_name_is_no_part_of_it(body: str, org: str) -> None:
+    assert _name(_text(body))[0] == org
