@@ -320,8 +320,13 @@ Rádia Vzor s.r.o.", "šéfredaktor Deníku Jih s.r.o."), not as the register wr
 
 
 _LEGAL_TAIL = re.compile(rf",?\s*{_LEGAL}.*$")
+_GOVERNING_NOUN = re.compile(r"(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕô]{3,}\s+$")
+_GENITIVE_START = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ]\w*(?:é|ého|ých|ej|ího|ích|ich|ske|cke|eho|ych|iho)\s")
+"""A lower-case word of the sentence right before a name whose first word ends like a
+genitive adjective ("studia Jihlavské televize", "štúdia Nitrianskej televízie",
+"archivu Podhorských novin"): the name may be declined, not as the register writes it."""
 _SENTENCE_INSIDE = re.compile(
-    r"(?<!\S)(?:nám|nás|mi|mě|je|jsou|jsme|jsem|bude|budou|byl[aiy]?|má|mají|chce|chtějí|"
+    r"(?<!\S)(?:nám|nás|vám|vás|mi|mě|je|píše|píšu|píšeme|pisu|piseme|jsou|jsme|jsem|bude|budou|byl[aiy]?|má|mají|chce|chtějí|"
     r"chceme|žádá|žádají|žádáme|prosí|prosíme|rád|ráda|rádi|bychom|sme|som|is|are|was|will|"
     r"would|has|have|had|we|us|our|me|my|you|your|please|kindly|hereby|tímto|také|rovněž|že|"
     r"that|which|who|který|která|které|kde|where|podává\w*|předkládá\w*|posílá\w*|zasílá\w*|"
@@ -341,6 +346,8 @@ def _sure_bounds(before: str, outside: str, name: str) -> bool:
     if _SENTENCE_INSIDE.search(words) or _DECLINED_AFTER.search(tail):
         return False
     if _ACCUSATIVE.search(tail) and _ACCUSATIVE_ENDING.search(words):
+        return False
+    if _GOVERNING_NOUN.search(tail) and _GENITIVE_START.match(words):
         return False
     if (prep := _PREPOSITION.search(tail)) and (w := tail[: prep.start()].split()):
         if w[-1][:1].isupper() and not w[-1].endswith((",", ".", ":", ";")):
