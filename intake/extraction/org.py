@@ -189,9 +189,11 @@ _THIRD_PARTY = re.compile(
     r"spravuje|zajišťuje|outsourc\w*|supplie\w*|hosted|partner\w*|mateřsk\w*|parent|"
     r"vlastní\w*|owned|dceřin\w*|subsidiar\w*|smlouv\w*|contract\w*|klient\w*|client|"
     r"pro\s+nás|for\s+us|běží\s+u|u\s+společnosti|vyvíj\w*|develop\w*|manage[sd]|runs|"
-    r"spolupracuj\w*|spoluprác\w*|cooperat\w*|collaborat\w*|datacent\w*|cloud\w*)\b"
+    r"spolupracuj\w*|spoluprác\w*|cooperat\w*|collaborat\w*|datacent\w*|cloud\w*|"
+    r"zástupc\w*|zastupc\w*|zmocněn\w*|zmocnen\w*|splnomocn\w*|representative|agent)\b"
 )
-"""Words before a name that make it a third party: a provider, a parent, a client."""
+"""Words before a name that make it a third party: a provider, a parent, a client, a
+representative filing for the applicant."""
 
 
 def legal_name_in(text: str) -> str | None:

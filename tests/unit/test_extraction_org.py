@@ -1342,3 +1342,25 @@ def test_a_name_governed_by_a_noun_may_be_declined_and_is_flagged(body: str) -> 
 
 def test_a_labelled_name_with_an_adjective_stays_certain() -> None:
     assert _name(_text("Žadatel: Lidové listy s.r.o.\n" + _IP)) == ("Lidové listy s.r.o.", True)
+
+
+# -------------------- a representative's IČO is not the applicant's (seventh round) -------
+# "Zástupce žadatele: Beta s.r.o., IČO …", "Agent: …, Company ID …": the number belongs to
+# whoever files for the applicant; it is never the applicant's for certain.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Žadatel: Lakeside Post LLC, Denver, USA\nZástupce žadatele: Most PR s.r.o., IČO 25596641\n",
+        "Zadatel: Lakeside Post LLC, Denver, USA\nZastupce zadatele: Most PR s.r.o., ICO 25596641\n",
+        "Žiadateľ: Lakeside Post LLC\nSplnomocnený zástupca: Most PR s.r.o., IČO 25596641\n",
+        "Applicant: Lakeside Post LLC\nRepresentative: Most PR s.r.o., Company ID 25596641\n",
+        "Applicant | Lakeside Post LLC\nAgent | Most PR s.r.o. (IČO 25596641)\n",
+        "Žadatel: Lakeside Post LLC\nZmocněnec: Most PR s.r.o., IČO 25596641\n",
+    ],
+)
+def test_a_representatives_ico_is_not_the_applicants_for_certain(body: str) -> None:
+    x = _text(body + _IP)
+    f = x.fields.get("organization.ico")
+    assert f is None or f.value != "25596641" or f.certain is False
