@@ -270,7 +270,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     v = _fix_legal_dot(part, v)
     v = v + branch.group(0).rstrip(" .,") if branch else v
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
-        opens = q.start() and _QUOTES.search(v, q.start() + 1)  # a pair: the name in it
+        closes = _QUOTES.search(v, q.start() + 1) or _QUOTES.match(part, m.end(1))
+        opens = q.start() and closes  # a pair: the name in it
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
     sure = not joined and _sure_bounds(before, part[prev : m.start(1)], v)

@@ -1364,3 +1364,22 @@ def test_a_representatives_ico_is_not_the_applicants_for_certain(body: str) -> N
     x = _text(body + _IP)
     f = x.fields.get("organization.ico")
     assert f is None or f.value != "25596641" or f.certain is False
+
+
+# --------------------------- quotation marks delimit a name (seventh round) ----------------
+# A name in quotes is what the quotes enclose, whatever sentence stands before the opening one.
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("obracím se na Vás jménem společnosti „Deník Pod Ještědem, s.r.o.“ se žádostí o XML.", "Deník Pod Ještědem, s.r.o."),
+        ('obracim se na Vas jmenem spolecnosti "Denik Pod Jestedem, s.r.o." se zadosti o XML.', "Denik Pod Jestedem, s.r.o."),
+        ("obraciame sa na Vás v mene firmy „Hlas Oravy, s.r.o.“ so žiadosťou o XML.", "Hlas Oravy, s.r.o."),
+        ("I am writing to You on behalf of “Fenland Echo Ltd” to ask for XML access.", "Fenland Echo Ltd"),
+        ("Píšeme Vám za vydavatelství »Rychlé Zprávy a.s.« kvůli přístupu k XML.", "Rychlé Zprávy a.s."),
+        ("> Dobrý den, píšu Vám za „Kurýr Vysočiny z.s.“ ohledně XML výsledků.", "Kurýr Vysočiny z.s."),
+    ],
+)
+def test_quotation_marks_delimit_a_name(body: str, org: str) -> None:
+    assert _name(_text(body + "\n" + _IP))[0] == org
