@@ -645,7 +645,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
     labelled = _labelled(usable)
     if labelled is not None and labelled.reason is not Reason.NATURAL_PERSON:
         return labelled
-    if (legal := _by_legal_form(usable)) is not None:
+    if (legal := _by_prefix_form(usable) or _by_legal_form(usable)) is not None:
         return legal
     if labelled is not None:
         return labelled
@@ -792,6 +792,23 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
             v = _ARTICLE.sub("", _strip_lead(m.group(0).strip()))
             if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
                 return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_PREFIX_FORM = re.compile(
+    rf"(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT)\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
+)
+"""A legal form written before the name, as Ukrainian, Russian, Baltic and Indonesian
+companies write it ("TOV Lvivski Visti", "SIA Rigas Balss", "PT Kabar Nusantara"), with the
+capitalised words after it."""
+
+
+def _by_prefix_form(blocks: Sequence[Block]) -> Hit | None:
+    """The first name opened by a legal form in the text (not a quote, not a signature):
+    where it ends is a guess, so it is flagged."""
+    for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)]):
+        if (m := _PREFIX_FORM.search(ln.text)) is not None and not _OFFICE.search(m.group()):
+            return Hit(m.group(), b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 

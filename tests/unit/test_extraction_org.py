@@ -1383,3 +1383,23 @@ def test_a_representatives_ico_is_not_the_applicants_for_certain(body: str) -> N
 )
 def test_quotation_marks_delimit_a_name(body: str, org: str) -> None:
     assert _name(_text(body + "\n" + _IP))[0] == org
+
+
+# ------------------ a legal form written before the name (seventh round) -------------------
+# Ukrainian, Russian, Baltic and Indonesian companies put their form first ("TOV Lvivski
+# Visti", "SIA Rīgas Balss"): the capitalised words after it are the name, flagged.
+
+
+@pytest.mark.parametrize(
+    ("body", "org"),
+    [
+        ("jsme zpravodajský portál TOV Lvivski Visti ze Lvova a prosíme o XML.", "TOV Lvivski Visti"),
+        ("jsme zpravodajsky portal TOV Lvivski Visti ze Lvova a prosime o XML.", "TOV Lvivski Visti"),
+        ("sme redakcia SIA Rigas Balss z Rigy a žiadame o prístup k XML.", "SIA Rigas Balss"),
+        ("OOO Baikal Novosti (Irkutsk) would like to receive the XML results.", "OOO Baikal Novosti"),
+        ("Our newsroom UAB Vilniaus Zinios asks for access to the XML results.", "UAB Vilniaus Zinios"),
+        ("Dear Sir,\nPT Kabar Nusantara from Jakarta would like XML access.", "PT Kabar Nusantara"),
+    ],
+)
+def test_a_legal_form_before_the_name_opens_it(body: str, org: str) -> None:
+    assert _name(_text(body + "\n" + _IP)) == (org, False)
