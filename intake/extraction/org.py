@@ -56,7 +56,8 @@ _STOP = re.compile(
     r"^.*\b(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|jménem|menom|společnosti|spoločnosti|"
     r"firmy|organizace|organizácie|společnost|"
     r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
-    r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|(?:ředitel\w*|"
+    r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|"
+    r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
     r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
     r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+))"
@@ -188,9 +189,11 @@ _THIRD_PARTY = re.compile(
     r"spravuje|zajišťuje|outsourc\w*|supplie\w*|hosted|partner\w*|mateřsk\w*|parent|"
     r"vlastní\w*|owned|dceřin\w*|subsidiar\w*|smlouv\w*|contract\w*|klient\w*|client|"
     r"pro\s+nás|for\s+us|běží\s+u|u\s+společnosti|vyvíj\w*|develop\w*|manage[sd]|runs|"
-    r"spolupracuj\w*|spoluprác\w*|cooperat\w*|collaborat\w*|datacent\w*|cloud\w*)\b"
+    r"spolupracuj\w*|spoluprác\w*|cooperat\w*|collaborat\w*|datacent\w*|cloud\w*|"
+    r"zástupc\w*|zastupc\w*|zmocněn\w*|zmocnen\w*|splnomocn\w*|representative|agent)\b"
 )
-"""Words before a name that make it a third party: a provider, a parent, a client."""
+"""Words before a name that make it a third party: a provider, a parent, a client, a
+representative filing for the applicant."""
 
 
 def legal_name_in(text: str) -> str | None:
@@ -267,7 +270,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     v = _fix_legal_dot(part, v)
     v = v + branch.group(0).rstrip(" .,") if branch else v
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
-        opens = q.start() and _QUOTES.search(v, q.start() + 1)  # a pair: the name in it
+        closes = _QUOTES.search(v, q.start() + 1) or _QUOTES.match(part, m.end(1))
+        opens = q.start() and closes  # a pair: the name in it
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
     sure = not joined and _sure_bounds(before, part[prev : m.start(1)], v)
@@ -319,8 +323,13 @@ Rádia Vzor s.r.o.", "šéfredaktor Deníku Jih s.r.o."), not as the register wr
 
 
 _LEGAL_TAIL = re.compile(rf",?\s*{_LEGAL}.*$")
+_GOVERNING_NOUN = re.compile(r"(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕô]{3,}\s+$")
+_GENITIVE_START = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ]\w*(?:é|ého|ých|ej|ího|ích|ich|ske|cke|eho|ych|iho)\s")
+"""A lower-case word of the sentence right before a name whose first word ends like a
+genitive adjective ("studia Jihlavské televize", "štúdia Nitrianskej televízie",
+"archivu Podhorských novin"): the name may be declined, not as the register writes it."""
 _SENTENCE_INSIDE = re.compile(
-    r"(?<!\S)(?:nám|nás|mi|mě|je|jsou|jsme|jsem|bude|budou|byl[aiy]?|má|mají|chce|chtějí|"
+    r"(?<!\S)(?:nám|nás|vám|vás|mi|mě|je|píše|píšu|píšeme|pisu|piseme|jsou|jsme|jsem|bude|budou|byl[aiy]?|má|mají|chce|chtějí|"
     r"chceme|žádá|žádají|žádáme|prosí|prosíme|rád|ráda|rádi|bychom|sme|som|is|are|was|will|"
     r"would|has|have|had|we|us|our|me|my|you|your|please|kindly|hereby|tímto|také|rovněž|že|"
     r"that|which|who|který|která|které|kde|where|podává\w*|předkládá\w*|posílá\w*|zasílá\w*|"
@@ -340,6 +349,8 @@ def _sure_bounds(before: str, outside: str, name: str) -> bool:
     if _SENTENCE_INSIDE.search(words) or _DECLINED_AFTER.search(tail):
         return False
     if _ACCUSATIVE.search(tail) and _ACCUSATIVE_ENDING.search(words):
+        return False
+    if _GOVERNING_NOUN.search(tail) and _GENITIVE_START.match(words):
         return False
     if (prep := _PREPOSITION.search(tail)) and (w := tail[: prep.start()].split()):
         if w[-1][:1].isupper() and not w[-1].endswith((",", ".", ":", ";")):
@@ -634,7 +645,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
     labelled = _labelled(usable)
     if labelled is not None and labelled.reason is not Reason.NATURAL_PERSON:
         return labelled
-    if (legal := _by_legal_form(usable)) is not None:
+    if (legal := _by_prefix_form(usable) or _by_legal_form(usable)) is not None:
         return legal
     if labelled is not None:
         return labelled
@@ -784,6 +795,23 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
+_PREFIX_FORM = re.compile(
+    rf"(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT)\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
+)
+"""A legal form written before the name, as Ukrainian, Russian, Baltic and Indonesian
+companies write it ("TOV Lvivski Visti", "SIA Rigas Balss", "PT Kabar Nusantara"), with the
+capitalised words after it."""
+
+
+def _by_prefix_form(blocks: Sequence[Block]) -> Hit | None:
+    """The first name opened by a legal form in the text (not a quote, not a signature):
+    where it ends is a guess, so it is flagged."""
+    for b, ln in lines_of([b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)]):
+        if (m := _PREFIX_FORM.search(ln.text)) is not None and not _OFFICE.search(m.group()):
+            return Hit(m.group(), b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
 def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
     """The first name with a legal form in the text, then in the signature."""
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
@@ -794,8 +822,69 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
-                return _only_one(_descriptive_lead(hit), blocks)
+                return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
     return None
+
+
+_RUN_AT_END = re.compile(rf"(?:^|\s)[(\[]?[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})$")
+"""Capitalised words ending a line after a lower-case word of a sentence ("… vydavatel
+Severní"): the start of a name that a line wrap broke."""
+
+
+_WRAPPED = 40
+"""The shortest line a mail client or a writer wraps: a shorter line ends where it was meant to."""
+_SENTENCE_GOES_ON = re.compile(r"\s[a-záčďéěíňóřšťúůýžľĺŕô]{2,}")
+
+
+def _fullest(hit: Hit, block: Block, line: Line, blocks: Sequence[Block]) -> Hit:
+    """The fullest form of a name with a legal form: the same name written longer elsewhere
+    in the message ("Lipa, a.s." read from "žádost Televizní společnosti Lipa, a.s." is the
+    signature's "Televizní společnost Lipa, a.s."), else the capitalised words ending the line
+    before it when the name opens its line (a wrap broke it), joined and flagged."""
+    mine = _key(hit.value)
+    for b, ln in lines_of(_with_legal_form(blocks)):
+        other = _opening_line(ln.text, hit.value) or ""
+        if len(_key(other)) > len(mine) and _key(other).endswith(mine) and not _OFFICE.search(other):
+            return dataclasses.replace(hit, value=_ARTICLE.sub("", other), component=b.component, line=ln.no)
+    i = block.lines.index(line)
+    if i == 0 or not _key(line.text).startswith(mine) or len(block.lines[i - 1].text) < _WRAPPED:
+        return hit
+    if not _SENTENCE_GOES_ON.search(line.text[line.text.find(hit.value[-3:]) + 3 :]):
+        return hit  # a name filling its line (a signature) is no wrapped one
+    m = _RUN_AT_END.search(block.lines[i - 1].text.rstrip())
+    run = m.group("run") if m else ""
+    if not run or run.endswith(".") or any(w.isupper() for w in run.split()):
+        return hit
+    if _OFFICE.search(run) or _JOB.search(run) or _SENTENCE_INSIDE.search(run.lower()):
+        return hit
+    if _DESCRIPTIVE.match(run + " x"):
+        return hit
+    return Hit(f"{run} {hit.value}", hit.component, hit.line, False, Reason.SENTENCE)
+
+
+_OPENING = re.compile(r"^(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’&-]*\.?\s+)(?:[\w'’&-]+\.?\s+){0,4}$")
+
+
+_CELL_AFTER = re.compile(r"\s*(?:[|•·–—,;(]|\s-\s|$)")
+
+
+def _opening_line(text: str, name: str) -> str | None:
+    """``name`` with the words that open its line before it, when they read as the start of
+    the name (a signature's or a footer's "Rozhlasová společnost Morava, a.s."): capitalised
+    first, no punctuation between, no person's name, no word of a sentence."""
+    at = text.find(name)
+    lead = _ARTICLE.sub("", text[:at].lstrip()) if at > 0 else ""
+    rest = text[at + len(name) :]
+    if not lead or not _OPENING.match(lead) or _SENTENCE_INSIDE.search(lead.lower()) or "." in lead:
+        return None
+    words = lead.split()
+    if words[0].isupper() or any(_JOB.fullmatch(w) for w in words) or _DESCRIPTIVE.match(lead + name):
+        return None
+    if rest.strip() and not _CELL_AFTER.match(rest):
+        return None  # the name must fill its line or its cell (a signature, a footer)
+    if clean_name(lead.strip()) or _GREETING.search(lead) or any(_STOP_WORD.fullmatch(w) for w in lead.split()):
+        return None
+    return lead + name
 
 
 _DESCRIPTIVE = re.compile(

@@ -142,7 +142,11 @@ _ASK_NOW = re.compile(
 )
 """A verb asking now ("žádáme"), as against telling of an earlier request ("žádali jsme")."""
 _ONLY = re.compile(r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just)\b", re.IGNORECASE)
-_CLAUSE = re.compile(r"[.;!?\n]|,\s+(?=\w+\s+\w+)|,?\s+(?=\(?(?:\d{1,2}|[a-h])\)\s)")
+_NAMED_ITEM = "".join(
+    f"(?<!{w})" for w in ("bod", "Bod", "bodu", "bodem", "item", "Item", "point", "Point", "polozk[uay]", "Polozk[uay]")
+)
+"""No item's mark after a word referring to an item ("pod bodem b) …", "point (b)")."""
+_CLAUSE = re.compile(rf"[.;!?\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
 _AFTER_STOP = re.compile(r"(?<=[.!?])")
@@ -534,15 +538,19 @@ class _Reader:
                 yield from _line_rows(line)
 
 
-_ITEM_MARK = re.compile(r"^\s*\(?(\d)[.)]\s+|(?<=[\s(,;:])(?:\((\d)\)|(\d)\))\s+")
-"""A numbered item: "1) …" or "2. …" opening a line, "(1) …" or "2) …" inside one."""
+_ITEM_MARK = re.compile(
+    r"^\s*\(?(\d)[.)]\s+|(?<=[\s(,;:])(?:\((\d)\)|(\d)\))\s+|^\s*\(?([a-h])\)\s+|"
+    r"(?<=[\s,;:])(?:\(([a-h])\)|([a-h])\))\s+"
+)
+"""A numbered or lettered item: "1) …", "2. …" or "b) …" opening a line, "(1) …", "2) …" or
+"(b) …" inside one."""
 _ITEM_REF = re.compile(
     r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number)"
-    r"\s*(?:[cč]\.\s*)?(\d)\b(?!\s*[.)]\s)",
+    r"\s*(?:[cč]\.\s*)?(?:(\d)\b(?!\s*[.)]\s)|\(?([a-h])\))",
     re.IGNORECASE,
 )
-"""A reference to a numbered item ("bod 2", "položku 1", "item 2", "point 1"), with or
-without diacritics."""
+"""A reference to a numbered or lettered item ("bod 2", "položku 1", "item 2", "pod bodem
+b)", "point (b)"), with or without diacritics; a letter only with its bracket."""
 _REF_STEMS = (b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number")
 """The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}
@@ -576,7 +584,7 @@ def _with_item(row: _Row, items: dict[str, str]) -> _Row:
     if row.form or _has_cue(row.text):
         return row
     m = _ITEM_REF.search(row.text)
-    kind = items.get(m.group(1)) if m else None
+    kind = items.get(m.group(1) or m.group(2)) if m else None
     return dataclasses.replace(row, text=f"{row.text} ({_CANON[kind]})") if kind else row
 
 
@@ -710,11 +718,29 @@ def _antecedent(before: str) -> str:
     return kinds.pop() if len(kinds) == 1 else _NOBODY
 
 
+_ADDRESS_NOUN = re.compile(r"\b(?:adres\w*|address\w*|ip)\b", re.IGNORECASE)
+
+
+def _about_addresses(clause: str, spans: list[_Cue], start: int) -> bool:
+    """Whether a negation at ``start`` is about addresses ("testovací adresu nemáme", "no
+    second address"): an address noun in its own stretch of the clause (since the last
+    bracket, comma, semicolon or colon), and no request's cue there."""
+    cut = max(clause.rfind(c, 0, start) for c in "(,;:") + 1
+    end = start + len(_STRETCH_END.split(clause[start:], maxsplit=1)[0])
+    if _ADDRESS_NOUN.search(clause, cut, end) is None:
+        return False
+    return not any(cut <= c.start < end and not c.weak for c in spans)
+
+
+_STRETCH_END = re.compile(r"[),;:]|\s(?:a|and|i|a\s+také|and\s+also)\s")
+
+
 def _declined(clause: str, spans: list[_Cue], kinds: list[str]) -> set[str]:
     """The requests a clause declines: each negation declines the request whose cue is
     nearest to it ("XML ano – natáčet nebudeme"), a negating word right before a cue
     declines it, and "ani"/"nor" with a negation declines them all."""
     negations = [m.span() for rx in (_NOT, _WITHDRAW) for m in rx.finditer(clause)]
+    negations = [n for n in negations if not _about_addresses(clause, spans, n[0])]
     declined: set[str] = set(kinds) if negations and _ALL_NEGATED.search(clause) else set()
     for start, end in negations:
         declined.add(min(spans, key=lambda c: _gap(c, start, end)).kind)
