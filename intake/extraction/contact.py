@@ -2076,7 +2076,58 @@ def find_contact(
         # whose details these are is in doubt: any other value of the text competes
         email = _rivalled_value(email, t, lambda s: emails_in(s, office))
         phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
-    return Contact(person, email or quoted.email, phone or quoted.phone)
+    return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone or quoted.phone)
+
+
+# ------------------------------------------------ an e-mail address broken by layout ----
+
+_TAIL = re.compile(r"([a-z0-9-]{1,12})(?:\s*$|\s{2,}\S)")
+_HEAD = re.compile(r"(?<![\w.,;:@-])([a-z][a-z0-9.]{0,15}) $")
+
+
+def _rejoined_email(hit: Hit | None, t: _Texts, name: str | None) -> Hit | None:
+    """The address the layout broke, rejoined and unsure: a space inside the local part
+    (``dvora kova@…`` when the joined part spells the contact's surname), or the end of the
+    domain wrapped onto the next line of a two-column document at the address's column."""
+    if hit is None:
+        return None
+    for b in [*t.own, *t.signature, *t.fallback]:
+        if b.component != hit.component:
+            continue
+        for i, ln in enumerate(b.lines):
+            at = ln.text.find(hit.value) if ln.no == hit.line else -1
+            if at < 0:
+                continue
+            nxt = b.lines[i + 1].text if i + 1 < len(b.lines) else ""
+            whole = _split_local(ln.text[:at], hit.value, name) or _wrapped_domain(ln.text, at, hit.value, nxt)
+            if whole is not None:
+                return dataclasses.replace(hit, value=whole, certain=False, reason=Reason.BROKEN_ADDRESS)
+    return hit
+
+
+def _split_local(before: str, email: str, name: str | None) -> str | None:
+    """``email`` with the word before it joined to its local part, when only the joined
+    part spells the contact's surname."""
+    head = _HEAD.search(before)
+    surname = _fold(name.split()[-1]) if name else ""
+    if head is None or len(surname) < 3:
+        return None
+    local = _fold(email.split("@", 1)[0])
+    joined = _fold(head.group(1)) + local
+    return head.group(1) + email if surname in joined and surname not in local else None
+
+
+def _wrapped_domain(line: str, at: int, email: str, nxt: str) -> str | None:
+    """``email`` with the fragment that continues it on the next line: both lines are
+    two columns (the address and the fragment each followed by a wide gap and more text),
+    the fragment starts at the address's column."""
+    end = at + len(email)
+    if not re.match(r"\s{2,}\S", line[end:]) or nxt[:at].strip() or nxt[at : at + 1].isspace():
+        return None
+    tail = _TAIL.match(nxt, at)
+    if tail is None or not re.match(r"\s{2,}\S", nxt[tail.end(1) :]):
+        return None
+    return email + tail.group(1)
 
 
 def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]]) -> Hit | None:

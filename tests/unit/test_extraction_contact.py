@@ -1341,3 +1341,75 @@ def test_a_trunk_zero_number_without_a_country_named_is_not_guessed() -> None:
 def test_a_date_in_a_line_naming_a_country_is_no_phone() -> None:
     x = _mail("Hi,\nour UK desk starts on 01.10.2022 at 192.0.2.97.\n\nSue Lane\n+44 20 7946 0999")
     assert x.contact_phone == "+442079460999"
+
+
+# ------------------------------------------ an e-mail address broken by layout (seventh round) --
+# Principle: a careful officer reads an address that the layout split - a space inside the
+# local part, or the end of the domain wrapped onto the next line of the same column - as the
+# one address it is; the rejoined address is reported and stays flagged (it was rebuilt).
+
+
+def test_space_inside_the_local_part_spelling_the_name_is_rejoined_and_flagged() -> None:
+    x = _mail(
+        "Dobrý den, žádáme o přístup k výsledkům.\n"
+        "Kontaktní osoba: Jana Dvořáková, dvora kova@listy-vysociny.example, tel. 602 118 229\n"
+    )
+    assert x.contact_email == "dvorakova@listy-vysociny.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_slovak_split_local_part_without_diacritics_is_rejoined() -> None:
+    x = _mail(
+        "Dobry den, ziadame o pristup k vysledkom volieb.\n"
+        "Kontakt: Milan Hruby, e-mail: hru by@zvesti-zapad.example, mobil 0905 441 228\n"
+    )
+    assert x.contact_email == "hruby@zvesti-zapad.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_english_split_address_with_initial_is_rejoined() -> None:
+    x = _mail(
+        "Hello, we apply for access to the election results feed.\n"
+        "Contact person: Peter Walsh, email pwal sh@harbour-news.example, +44 20 7946 0321\n"
+    )
+    assert x.contact_email == "pwalsh@harbour-news.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_domain_wrapped_in_a_two_column_document_is_rejoined() -> None:
+    letter = (
+        "   Žadatel: Obzor regionu z.s.          Žádáme o přístup k XML\n"
+        "   Kontakt: Petr Malý                   výsledkům voleb.\n"
+        "   maly@obzor-regionu.exa               Produkční IP: 198.51.100.44\n"
+        "   mple                                 Testovací IP: 198.51.100.45\n"
+        "   tel: +420 731 200 300\n"
+    )
+    x = _mail("Dobrý den, v příloze posíláme žádost.", ("zadost.txt", letter))
+    assert x.contact_email == "maly@obzor-regionu.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_english_two_column_form_with_wrapped_top_level_domain() -> None:
+    form = (
+        "Applicant: Coastline Media Ltd        Request: results feed\n"
+        "Contact: Olivia Grant                 Production IP: 203.0.113.50\n"
+        "o.grant@coastline-media.co            Test IP: 203.0.113.51\n"
+        "m                                     Signed: Olivia Grant\n"
+    )
+    x = _mail("Please find our application attached.", ("application.txt", form))
+    assert x.contact_email == "o.grant@coastline-media.com"
+    assert not _certain(x, "contact.email")
+
+
+def test_whole_addresses_beside_ordinary_words_stay_as_written_and_certain() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům voleb.\n"
+        "Kontaktní osoba: Karel Novák, pište na novak@vecernik-jih.example\n"
+        "nebo volejte 604 555 111.\nS pozdravem\nKarel Novák"
+    )
+    assert x.contact_email == "novak@vecernik-jih.example"
+    assert _certain(x, "contact.email")
+    y = _mail(
+        "Kontakt: Lenka Bártová\n  bartova@obec-lhota.example\n  starostka obce\n"
+    )
+    assert y.contact_email == "bartova@obec-lhota.example"
