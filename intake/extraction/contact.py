@@ -23,6 +23,7 @@ import phonenumbers
 from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
+from intake.extraction.given_names import is_familiar_form, may_be_familiar
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row
@@ -2173,6 +2174,8 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
     fc, fn = _fold(cw[0]), _fold(nw[0])
     if fc == fn:
         return True if _marks(cand) > _marks(name) else None
+    if is_familiar_form(nw[0], cw[0]):
+        return False  # "Honza" for "Jan", "Bill" for "William": one person, inferred
     if len(fc) <= len(fn):
         return None
     if fc.startswith(fn) and len(fn) >= 3:
@@ -2189,6 +2192,7 @@ def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
         person is None
         or len(words) == 1
         or _marks(name) == 0
+        or may_be_familiar(words[0])
         or (header is not None and _fold(header) != _fold(name))
     )
 

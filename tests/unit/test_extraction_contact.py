@@ -1413,3 +1413,65 @@ def test_whole_addresses_beside_ordinary_words_stay_as_written_and_certain() -> 
         "Kontakt: Lenka Bártová\n  bartova@obec-lhota.example\n  starostka obce\n"
     )
     assert y.contact_email == "bartova@obec-lhota.example"
+
+
+# ------------------------------------ a familiar form of the given name (seventh round) --
+# Principle: a familiar form of a given name (Honza, Kuba, Maťo, Bill, Bob) and the full given
+# name with the same surname are one person; the officer records the full name, flagged
+# (that they are one person is inferred).
+
+
+def test_czech_familiar_name_in_the_contact_line_gives_way_to_the_signed_full_name() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům voleb.\n"
+        "Kontakt: Kuba Marek, tel. 606 121 343\n\nS pozdravem\nJakub Marek\nredaktor",
+    )
+    assert x.contact_person == "Jakub Marek"
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_without_diacritics_header_nickname_and_full_name_in_text() -> None:
+    x = _mail(
+        "Dobry den,\nposilam zadost o pristup k vysledkum.\nKontakt: Pepa Novotny, 777 818 919\n"
+        "Diky\n\n--\nJosef Novotny, kameraman",
+        name="Pepa Novotny",
+    )
+    assert x.contact_person == "Josef Novotny"
+    assert not _certain(x, "contact.person")
+
+
+def test_slovak_familiar_name_gives_way_to_the_full_name() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadame o prístup k výsledkom volieb.\n"
+        "Kontaktná osoba: Maťo Kováč, 0905 312 443\nS pozdravom\nMartin Kováč",
+    )
+    assert x.contact_person == "Martin Kováč"
+
+
+def test_english_familiar_name_gives_way_to_the_signed_full_name() -> None:
+    x = _mail(
+        "Hello,\nwe apply for the results feed.\nContact: Bill Turner, +44 20 7946 0555\n\n"
+        "Kind regards\nWilliam Turner\nNorthern Wire Ltd",
+    )
+    assert x.contact_person == "William Turner"
+    assert not _certain(x, "contact.person")
+
+
+def test_english_reply_header_nickname_and_full_name_in_the_signature() -> None:
+    x = _mail(
+        "Thanks, the addresses are below.\nProduction: 203.0.113.70\n\nBob\n\n--\nRobert Hayes\n"
+        "Hayes Media, +44 161 496 0777",
+        name="Bob Hayes",
+    )
+    assert x.contact_person == "Robert Hayes"
+
+
+def test_another_given_name_of_the_same_surname_is_not_a_familiar_form() -> None:
+    x = _mail(
+        "Hello,\nContact: Bill Turner, +44 20 7946 0555\n\nKind regards\nRichard Turner\nNorthern Wire Ltd",
+    )
+    assert x.contact_person == "Bill Turner"
+    y = _mail(
+        "Dobrý den,\nKontakt: Honza Dvořák, 602 111 333\nS pozdravem\nPetr Dvořák",
+    )
+    assert y.contact_person == "Honza Dvořák"
