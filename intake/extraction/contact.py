@@ -10,6 +10,7 @@ taken for the contact's."""
 from __future__ import annotations
 
 import dataclasses
+import gettext
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -19,6 +20,7 @@ from enum import Enum
 from functools import lru_cache
 
 import phonenumbers
+import pycountry
 
 from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
@@ -463,8 +465,11 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         ]
         found.sort()
     if _ZERO_RUN.search(text) and (region := _country_named(text)) is not None:
+        # the named country's plan, not the Slovak guess, reads a number written nationally
+        named = dict(_national(text, region))
+        found = [(o, n) for o, n in found if o not in named or not n.startswith("+421")]
         have = {o for o, _ in found}
-        found += [(o, n) for o, n in _national(text, region) if o not in have]
+        found += [(o, n) for o, n in named.items() if o not in have]
         found.sort()
     if "+" in text:
         known = {o for o, _ in found}
@@ -487,9 +492,26 @@ _COUNTRIES = (
 "deutsche Handynummer", "rakouský mobil"), and its numbering plan."""
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country's name in English, Czech and Slovak (the maintained ISO 3166 list of
+    ``pycountry`` and its translations; the part before a comma: "Bolivia, Plurinational
+    State of"), folded, and the pattern finding them."""
+    cs, sk = (gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("cs", "sk"))
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", c.name), cs.gettext(c.name), sk.gettext(c.name)):
+            names.setdefault(_fold(n.split(",")[0].strip()), c.alpha_2)
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 4)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), names
+
+
 def _country_named(text: str) -> str | None:
-    """The numbering plan of the one country ``text`` names, if any."""
+    """The numbering plan of the one country ``text`` names, if any: by a word of
+    ``_COUNTRIES`` or by the country's name ("06 71 42 98 15 (France)", "číslo z Belgie")."""
     named = {region for rx, region in _COUNTRIES if rx.search(text)}
+    rx, names = _country_names()
+    named |= {names[m.group(0)] for m in rx.finditer(_fold(text))}
     return named.pop() if len(named) == 1 else None
 
 

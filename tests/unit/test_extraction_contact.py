@@ -1475,3 +1475,40 @@ def test_another_given_name_of_the_same_surname_is_not_a_familiar_form() -> None
         "Dobrý den,\nKontakt: Honza Dvořák, 602 111 333\nS pozdravem\nPetr Dvořák",
     )
     assert y.contact_person == "Honza Dvořák"
+
+
+# ------------------------ a national number with its country named (seventh round) --
+# Principle: a number written nationally (with a trunk zero) beside the name of its country,
+# in any of the officer's languages, is read in that country's numbering plan.
+
+
+def test_english_country_name_in_brackets_reads_a_french_mobile() -> None:
+    x = _mail("Hello,\nContact: Claire Martin, phone 06 12 34 56 78 (France)\nThanks")
+    assert x.contact_phone == "+33612345678"
+
+
+def test_czech_country_name_reads_a_belgian_mobile() -> None:
+    x = _mail("Dobrý den,\nKontakt: Pieter Janssens, mobil 0470 11 22 33, číslo je z Belgie.\n")
+    assert x.contact_phone == "+32470112233"
+
+
+def test_slovak_country_name_reads_a_dutch_mobile() -> None:
+    x = _mail("Dobrý deň,\nKontaktná osoba: Daan Bakker, telefón 06 12 34 56 78 (Holandsko)\n")
+    assert x.contact_phone == "+31612345678"
+
+
+def test_country_in_a_table_cell_beside_the_number() -> None:
+    x = _mail("Kontaktní osoba | Anne Dubois | 06 98 76 54 32 | Francie\n")
+    assert x.contact_phone == "+33698765432"
+
+
+def test_english_form_line_with_the_country_after_a_comma() -> None:
+    x = _mail("Contact person: Lotte de Wit\nPhone: 06 23 45 67 89, Netherlands\n")
+    assert x.contact_phone == "+31623456789"
+
+
+def test_no_country_or_two_countries_named_leave_the_plan_open() -> None:
+    x = _mail("Contact person: Lotte de Wit\nPhone: 06 23 45 67 89\n")
+    assert x.contact_phone not in ("+31623456789", "+33623456789")
+    y = _mail("Contact person: Lotte de Wit\nPhone: 06 23 45 67 89 (France or Belgium)\n")
+    assert y.contact_phone not in ("+32623456789", "+33623456789")
