@@ -10,6 +10,7 @@ taken for the contact's."""
 from __future__ import annotations
 
 import dataclasses
+import gettext
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -19,10 +20,12 @@ from enum import Enum
 from functools import lru_cache
 
 import phonenumbers
+import pycountry
 
 from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
+from intake.extraction.given_names import is_familiar_form, may_be_familiar
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row
@@ -462,8 +465,11 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         ]
         found.sort()
     if _ZERO_RUN.search(text) and (region := _country_named(text)) is not None:
+        # the named country's plan, not the Slovak guess, reads a number written nationally
+        named = dict(_national(text, region))
+        found = [(o, n) for o, n in found if o not in named or not n.startswith("+421")]
         have = {o for o, _ in found}
-        found += [(o, n) for o, n in _national(text, region) if o not in have]
+        found += [(o, n) for o, n in named.items() if o not in have]
         found.sort()
     if "+" in text:
         known = {o for o, _ in found}
@@ -486,9 +492,26 @@ _COUNTRIES = (
 "deutsche Handynummer", "rakouský mobil"), and its numbering plan."""
 
 
+@lru_cache(maxsize=1)
+def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country's name in English, Czech and Slovak (the maintained ISO 3166 list of
+    ``pycountry`` and its translations; the part before a comma: "Bolivia, Plurinational
+    State of"), folded, and the pattern finding them."""
+    cs, sk = (gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("cs", "sk"))
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for n in (c.name, getattr(c, "common_name", c.name), cs.gettext(c.name), sk.gettext(c.name)):
+            names.setdefault(_fold(n.split(",")[0].strip()), c.alpha_2)
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 4)
+    return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), names
+
+
 def _country_named(text: str) -> str | None:
-    """The numbering plan of the one country ``text`` names, if any."""
+    """The numbering plan of the one country ``text`` names, if any: by a word of
+    ``_COUNTRIES`` or by the country's name ("06 71 42 98 15 (France)", "číslo z Belgie")."""
     named = {region for rx, region in _COUNTRIES if rx.search(text)}
+    rx, names = _country_names()
+    named |= {names[m.group(0)] for m in rx.finditer(_fold(text))}
     return named.pop() if len(named) == 1 else None
 
 
@@ -2076,7 +2099,58 @@ def find_contact(
         # whose details these are is in doubt: any other value of the text competes
         email = _rivalled_value(email, t, lambda s: emails_in(s, office))
         phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
-    return Contact(person, email or quoted.email, phone or quoted.phone)
+    return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone or quoted.phone)
+
+
+# ------------------------------------------------ an e-mail address broken by layout ----
+
+_TAIL = re.compile(r"([a-z0-9-]{1,12})(?:\s*$|\s{2,}\S)")
+_HEAD = re.compile(r"(?<![\w.,;:@-])([a-z][a-z0-9.]{0,15}) $")
+
+
+def _rejoined_email(hit: Hit | None, t: _Texts, name: str | None) -> Hit | None:
+    """The address the layout broke, rejoined and unsure: a space inside the local part
+    (``dvora kova@…`` when the joined part spells the contact's surname), or the end of the
+    domain wrapped onto the next line of a two-column document at the address's column."""
+    if hit is None:
+        return None
+    for b in [*t.own, *t.signature, *t.fallback]:
+        if b.component != hit.component:
+            continue
+        for i, ln in enumerate(b.lines):
+            at = ln.text.find(hit.value) if ln.no == hit.line else -1
+            if at < 0:
+                continue
+            nxt = b.lines[i + 1].text if i + 1 < len(b.lines) else ""
+            whole = _split_local(ln.text[:at], hit.value, name) or _wrapped_domain(ln.text, at, hit.value, nxt)
+            if whole is not None:
+                return dataclasses.replace(hit, value=whole, certain=False, reason=Reason.BROKEN_ADDRESS)
+    return hit
+
+
+def _split_local(before: str, email: str, name: str | None) -> str | None:
+    """``email`` with the word before it joined to its local part, when only the joined
+    part spells the contact's surname."""
+    head = _HEAD.search(before)
+    surname = _fold(name.split()[-1]) if name else ""
+    if head is None or len(surname) < 3:
+        return None
+    local = _fold(email.split("@", 1)[0])
+    joined = _fold(head.group(1)) + local
+    return head.group(1) + email if surname in joined and surname not in local else None
+
+
+def _wrapped_domain(line: str, at: int, email: str, nxt: str) -> str | None:
+    """``email`` with the fragment that continues it on the next line: both lines are
+    two columns (the address and the fragment each followed by a wide gap and more text),
+    the fragment starts at the address's column."""
+    end = at + len(email)
+    if not re.match(r"\s{2,}\S", line[end:]) or nxt[:at].strip() or nxt[at : at + 1].isspace():
+        return None
+    tail = _TAIL.match(nxt, at)
+    if tail is None or not re.match(r"\s{2,}\S", nxt[tail.end(1) :]):
+        return None
+    return email + tail.group(1)
 
 
 def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]]) -> Hit | None:
@@ -2122,6 +2196,8 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
     fc, fn = _fold(cw[0]), _fold(nw[0])
     if fc == fn:
         return True if _marks(cand) > _marks(name) else None
+    if is_familiar_form(nw[0], cw[0]):
+        return False  # "Honza" for "Jan", "Bill" for "William": one person, inferred
     if len(fc) <= len(fn):
         return None
     if fc.startswith(fn) and len(fn) >= 3:
@@ -2138,6 +2214,7 @@ def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
         person is None
         or len(words) == 1
         or _marks(name) == 0
+        or may_be_familiar(words[0])
         or (header is not None and _fold(header) != _fold(name))
     )
 

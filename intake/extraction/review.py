@@ -65,6 +65,7 @@ class Reason(StrEnum):
     SUBJECT = "převzato z předmětu zprávy"
     QUOTES = "název je v textu v uvozovkách"
     WRAPPED = "údaj je v tabulce zalomen na více řádků"
+    BROKEN_ADDRESS = "adresa je v textu rozdělena mezerou nebo zalomením řádku, složena z částí"
     FOREIGN_PHONE = "číslo bez předvolby státu čteno jako slovenské"
     UNVERIFIED_PHONE = "číslo s předvolbou státu nelze ověřit v číslovacím plánu"
     ORGANIZATION_PHONE = "uveden jen telefon organizace (ústředna, redakce), ne kontaktní osoby"

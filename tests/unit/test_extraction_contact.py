@@ -1341,3 +1341,174 @@ def test_a_trunk_zero_number_without_a_country_named_is_not_guessed() -> None:
 def test_a_date_in_a_line_naming_a_country_is_no_phone() -> None:
     x = _mail("Hi,\nour UK desk starts on 01.10.2022 at 192.0.2.97.\n\nSue Lane\n+44 20 7946 0999")
     assert x.contact_phone == "+442079460999"
+
+
+# ------------------------------------------ an e-mail address broken by layout (seventh round) --
+# Principle: a careful officer reads an address that the layout split - a space inside the
+# local part, or the end of the domain wrapped onto the next line of the same column - as the
+# one address it is; the rejoined address is reported and stays flagged (it was rebuilt).
+
+
+def test_space_inside_the_local_part_spelling_the_name_is_rejoined_and_flagged() -> None:
+    x = _mail(
+        "Dobrý den, žádáme o přístup k výsledkům.\n"
+        "Kontaktní osoba: Jana Dvořáková, dvora kova@listy-vysociny.example, tel. 602 118 229\n"
+    )
+    assert x.contact_email == "dvorakova@listy-vysociny.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_slovak_split_local_part_without_diacritics_is_rejoined() -> None:
+    x = _mail(
+        "Dobry den, ziadame o pristup k vysledkom volieb.\n"
+        "Kontakt: Milan Hruby, e-mail: hru by@zvesti-zapad.example, mobil 0905 441 228\n"
+    )
+    assert x.contact_email == "hruby@zvesti-zapad.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_english_split_address_with_initial_is_rejoined() -> None:
+    x = _mail(
+        "Hello, we apply for access to the election results feed.\n"
+        "Contact person: Peter Walsh, email pwal sh@harbour-news.example, +44 20 7946 0321\n"
+    )
+    assert x.contact_email == "pwalsh@harbour-news.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_domain_wrapped_in_a_two_column_document_is_rejoined() -> None:
+    letter = (
+        "   Žadatel: Obzor regionu z.s.          Žádáme o přístup k XML\n"
+        "   Kontakt: Petr Malý                   výsledkům voleb.\n"
+        "   maly@obzor-regionu.exa               Produkční IP: 198.51.100.44\n"
+        "   mple                                 Testovací IP: 198.51.100.45\n"
+        "   tel: +420 731 200 300\n"
+    )
+    x = _mail("Dobrý den, v příloze posíláme žádost.", ("zadost.txt", letter))
+    assert x.contact_email == "maly@obzor-regionu.example"
+    assert not _certain(x, "contact.email")
+
+
+def test_english_two_column_form_with_wrapped_top_level_domain() -> None:
+    form = (
+        "Applicant: Coastline Media Ltd        Request: results feed\n"
+        "Contact: Olivia Grant                 Production IP: 203.0.113.50\n"
+        "o.grant@coastline-media.co            Test IP: 203.0.113.51\n"
+        "m                                     Signed: Olivia Grant\n"
+    )
+    x = _mail("Please find our application attached.", ("application.txt", form))
+    assert x.contact_email == "o.grant@coastline-media.com"
+    assert not _certain(x, "contact.email")
+
+
+def test_whole_addresses_beside_ordinary_words_stay_as_written_and_certain() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům voleb.\n"
+        "Kontaktní osoba: Karel Novák, pište na novak@vecernik-jih.example\n"
+        "nebo volejte 604 555 111.\nS pozdravem\nKarel Novák"
+    )
+    assert x.contact_email == "novak@vecernik-jih.example"
+    assert _certain(x, "contact.email")
+    y = _mail(
+        "Kontakt: Lenka Bártová\n  bartova@obec-lhota.example\n  starostka obce\n"
+    )
+    assert y.contact_email == "bartova@obec-lhota.example"
+
+
+# ------------------------------------ a familiar form of the given name (seventh round) --
+# Principle: a familiar form of a given name (Honza, Kuba, Maťo, Bill, Bob) and the full given
+# name with the same surname are one person; the officer records the full name, flagged
+# (that they are one person is inferred).
+
+
+def test_czech_familiar_name_in_the_contact_line_gives_way_to_the_signed_full_name() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům voleb.\n"
+        "Kontakt: Kuba Marek, tel. 606 121 343\n\nS pozdravem\nJakub Marek\nredaktor",
+    )
+    assert x.contact_person == "Jakub Marek"
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_without_diacritics_header_nickname_and_full_name_in_text() -> None:
+    x = _mail(
+        "Dobry den,\nposilam zadost o pristup k vysledkum.\nKontakt: Pepa Novotny, 777 818 919\n"
+        "Diky\n\n--\nJosef Novotny, kameraman",
+        name="Pepa Novotny",
+    )
+    assert x.contact_person == "Josef Novotny"
+    assert not _certain(x, "contact.person")
+
+
+def test_slovak_familiar_name_gives_way_to_the_full_name() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadame o prístup k výsledkom volieb.\n"
+        "Kontaktná osoba: Maťo Kováč, 0905 312 443\nS pozdravom\nMartin Kováč",
+    )
+    assert x.contact_person == "Martin Kováč"
+
+
+def test_english_familiar_name_gives_way_to_the_signed_full_name() -> None:
+    x = _mail(
+        "Hello,\nwe apply for the results feed.\nContact: Bill Turner, +44 20 7946 0555\n\n"
+        "Kind regards\nWilliam Turner\nNorthern Wire Ltd",
+    )
+    assert x.contact_person == "William Turner"
+    assert not _certain(x, "contact.person")
+
+
+def test_english_reply_header_nickname_and_full_name_in_the_signature() -> None:
+    x = _mail(
+        "Thanks, the addresses are below.\nProduction: 203.0.113.70\n\nBob\n\n--\nRobert Hayes\n"
+        "Hayes Media, +44 161 496 0777",
+        name="Bob Hayes",
+    )
+    assert x.contact_person == "Robert Hayes"
+
+
+def test_another_given_name_of_the_same_surname_is_not_a_familiar_form() -> None:
+    x = _mail(
+        "Hello,\nContact: Bill Turner, +44 20 7946 0555\n\nKind regards\nRichard Turner\nNorthern Wire Ltd",
+    )
+    assert x.contact_person == "Bill Turner"
+    y = _mail(
+        "Dobrý den,\nKontakt: Honza Dvořák, 602 111 333\nS pozdravem\nPetr Dvořák",
+    )
+    assert y.contact_person == "Honza Dvořák"
+
+
+# ------------------------ a national number with its country named (seventh round) --
+# Principle: a number written nationally (with a trunk zero) beside the name of its country,
+# in any of the officer's languages, is read in that country's numbering plan.
+
+
+def test_english_country_name_in_brackets_reads_a_french_mobile() -> None:
+    x = _mail("Hello,\nContact: Claire Martin, phone 06 12 34 56 78 (France)\nThanks")
+    assert x.contact_phone == "+33612345678"
+
+
+def test_czech_country_name_reads_a_belgian_mobile() -> None:
+    x = _mail("Dobrý den,\nKontakt: Pieter Janssens, mobil 0470 11 22 33, číslo je z Belgie.\n")
+    assert x.contact_phone == "+32470112233"
+
+
+def test_slovak_country_name_reads_a_dutch_mobile() -> None:
+    x = _mail("Dobrý deň,\nKontaktná osoba: Daan Bakker, telefón 06 12 34 56 78 (Holandsko)\n")
+    assert x.contact_phone == "+31612345678"
+
+
+def test_country_in_a_table_cell_beside_the_number() -> None:
+    x = _mail("Kontaktní osoba | Anne Dubois | 06 98 76 54 32 | Francie\n")
+    assert x.contact_phone == "+33698765432"
+
+
+def test_english_form_line_with_the_country_after_a_comma() -> None:
+    x = _mail("Contact person: Lotte de Wit\nPhone: 06 23 45 67 89, Netherlands\n")
+    assert x.contact_phone == "+31623456789"
+
+
+def test_no_country_or_two_countries_named_leave_the_plan_open() -> None:
+    x = _mail("Contact person: Lotte de Wit\nPhone: 06 23 45 67 89\n")
+    assert x.contact_phone not in ("+31623456789", "+33623456789")
+    y = _mail("Contact person: Lotte de Wit\nPhone: 06 23 45 67 89 (France or Belgium)\n")
+    assert y.contact_phone not in ("+32623456789", "+33623456789")

@@ -1,0 +1,57 @@
+"""Familiar forms of given names: "Honza" is Jan, "Bill" is William. English forms come
+from the maintained ``nicknames`` dataset; Czech and Slovak ones, which no maintained
+package lists, from the table below (the common familiar forms, folded to ASCII)."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from nicknames import NickNamer
+
+_CS_SK: dict[str, tuple[str, ...]] = {
+    "honza": ("jan",), "jenda": ("jan",), "jano": ("jan",), "janko": ("jan",),
+    "ondra": ("ondrej",), "vojta": ("vojtech",), "kuba": ("jakub",), "pepa": ("josef", "jozef"),
+    "jozo": ("jozef",), "pepik": ("josef",), "franta": ("frantisek",), "fero": ("frantisek",),
+    "tonda": ("antonin",), "tono": ("anton",), "mira": ("miroslav", "jaromir", "miroslava"),
+    "jirka": ("jiri",), "jura": ("jiri", "juraj"), "duro": ("juraj",), "standa": ("stanislav",),
+    "stano": ("stanislav",), "lada": ("ladislav", "vladimir"), "lado": ("ladislav",),
+    "peta": ("petr", "petra"), "peto": ("peter",), "palo": ("pavol",),
+    "mato": ("martin", "matej"), "misa": ("michal", "michaela"), "mino": ("michal",),
+    "tom": ("tomas",), "kaja": ("karel", "karolina"), "karci": ("karol",),
+    "zdenda": ("zdenek",), "venca": ("vaclav",), "vasek": ("vaclav",),
+    "vlada": ("vladimir", "vladislav"), "bohous": ("bohuslav",), "slavek": ("bohuslav", "miroslav", "jaroslav"),
+    "jarda": ("jaroslav",), "mirek": ("miroslav",), "filda": ("filip",),
+    "kata": ("katerina", "katarina"), "katka": ("katerina", "katarina"), "bara": ("barbora",),
+    "barca": ("barbora",), "verca": ("veronika",), "veva": ("veronika",), "lucka": ("lucie", "lucia"),
+    "mada": ("magdalena",), "majka": ("marie", "maria"), "maja": ("marie", "maria"),
+    "zuzka": ("zuzana",), "hanka": ("hana",), "evka": ("eva",), "janka": ("jana",),
+    "terka": ("tereza",), "dasa": ("dagmar", "dana"),
+}
+
+
+def _fold(name: str) -> str:
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
+
+
+@lru_cache(maxsize=1)
+def _namer() -> NickNamer:
+    return NickNamer()
+
+
+@lru_cache(maxsize=4096)
+def is_familiar_form(short: str, full: str) -> bool:
+    """Whether the given name ``short`` is a familiar form of ``full`` (any case, with or
+    without diacritics)."""
+    s, f = _fold(short), _fold(full)
+    if s == f:
+        return False
+    # the English dataset relates names both ways: the familiar form is the shorter one
+    return f in _CS_SK.get(s, ()) or (len(s) < len(f) and f in _namer().canonicals_of(s))
+
+
+@lru_cache(maxsize=4096)
+def may_be_familiar(given: str) -> bool:
+    """Whether ``given`` is a known familiar form of some full given name."""
+    s = _fold(given)
+    return bool(_CS_SK.get(s)) or any(len(s) < len(f) for f in _namer().canonicals_of(s))
