@@ -67,8 +67,12 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvp])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpo])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
     r"zkousen\w*|zkoušk\w*|zkousk\w*|zkuš(?=\.)|zkus(?=\.)|"
+    # trying the connection out, whatever the verb's prefix or language
+    r"(?:od|vy|pro)zkouš\w*|(?:od|vy|pro)zkous\w*|vyskúš\w*|vyskus\w*|otest\w*|"
+    r"(?:ověř\w*|over\w*|prověř\w*)\s+(?:\w+\s+)?(?:spojen\w*|připojen\w*|pripojen\w*|"
+    r"spojenia|konektivit\w*)|try(?:ing)?\s+out|"
     r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pre-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,

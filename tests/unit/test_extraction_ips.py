@@ -2017,3 +2017,23 @@ def test_a_reply_replacing_one_address_of_its_quoted_original_keeps_the_rest(rep
     assert sorted(str(a) for a in x.production_ips) == ["198.18.81.5", "198.18.81.7"]
     assert [str(a) for a in x.test_ips] == ["198.18.81.9"]
     assert not x.fields["production_ips"].certain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data budeme brát na 192.0.2.10; pro odzkoušení spojení povolte také 192.0.2.11.",
+        "Přebíráme na 192.0.2.10. Na vyzkoušení připojení prosíme i 192.0.2.11.",
+        "prebirat budeme na 192.0.2.10, na vyzkouseni spojeni jeste 192.0.2.11",
+        "Výsledky sťahujeme na 192.0.2.10, na vyskúšanie spojenia povoľte aj 192.0.2.11.",
+        "Results go to 192.0.2.10; to try out the connection please also allow 192.0.2.11.",
+        "Server\tÚčel\n192.0.2.10\tpřebírání dat\n192.0.2.11\totestování spojení",
+        "Odběr: 192.0.2.10\nOvěření spojení předem: 192.0.2.11",
+    ],
+)
+def test_an_address_for_trying_the_connection_out_is_a_test_address(text: str) -> None:
+    """A careful officer reads the purpose, not a fixed word: an address given for trying
+    out, checking or verifying the connection is a test address, whatever the prefix or
+    language of the verb (odzkoušet, vyzkoušet, otestovat, vyskúšať, try out, ověřit)."""
+    assert ("192.0.2.11", T) in _roles(text)
+    assert ("192.0.2.10", T) not in _roles(text)
