@@ -1826,3 +1826,29 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
     if documentation_public and is_documentation(str(a)):
         return True
     return bool(a.is_global) and not a.is_multicast
+
+
+_REFUSAL = re.compile(
+    r"\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
+    r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid))",
+    re.IGNORECASE,
+)
+"""A negated verb of allowing, putting in or using."""
+_COVER_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def refused_uses(text: str) -> set[Role]:
+    """The uses a text refuses as a whole, naming no address: a sentence with a refusal of
+    allowing or using ("testovací adresu z formuláře nepovolujte", "do not allow the test
+    address") that names one use only and gives no address. A cover note saying so
+    withdraws that use's addresses from the application it sends."""
+    refused: set[Role] = set()
+    for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
+        if _MAYBE_ADDRESS.search(sentence) or not _REFUSAL.search(sentence):
+            continue
+        prod = bool(_PROD_CUES.search(sentence))
+        test = bool(_TEST_CUES.search(sentence))
+        if prod != test:
+            refused.add(Role.PRODUCTION if prod else Role.TEST)
+    return refused

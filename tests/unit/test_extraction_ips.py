@@ -2037,3 +2037,44 @@ def test_an_address_for_trying_the_connection_out_is_a_test_address(text: str) -
     language of the verb (odzkoušet, vyzkoušet, otestovat, vyskúšať, try out, ověřit)."""
     assert ("192.0.2.11", T) in _roles(text)
     assert ("192.0.2.10", T) not in _roles(text)
+
+
+# Seventh round, principle 2: a cover note that refuses a whole use of addresses without naming
+# one ("the test address in the form: please do not allow it") withdraws every address of that
+# use the attached application gives; the other use stands (an emptied list is no value to
+# flag; a withdrawal that leaves other addresses of the use is unsure).
+
+_FORM = "Žadatel: Nová média, s.r.o.\nOstrý provoz: 192.0.2.51\nTestovací provoz: 192.0.2.52\n"
+
+
+@pytest.mark.parametrize(
+    ("cover", "withdrawn", "stays"),
+    [
+        ("Dobrý den, posílám žádost. Testovací adresu z formuláře prosím nepovolujte, "
+         "testovat letos nebudeme.\nJana Malá", "test_ips", "production_ips"),
+        ("Dobry den, v priloze zadost. Testovaci IP uz prosim nepouzivejte, server jsme "
+         "zrusili.\nJana Mala", "test_ips", "production_ips"),
+        ("Dobrý deň, v prílohe žiadosť. Testovaciu adresu prosím nepovoľujte.\nJana Malá",
+         "test_ips", "production_ips"),
+        ("Hello, the form is attached. Please do not allow the test address in it, our "
+         "staging box is gone.\nJane Small", "test_ips", "production_ips"),
+        ("Hi, form attached. Don't whitelist the testing IP from the form.\nJ.",
+         "test_ips", "production_ips"),
+        ("Dobrý den, formulář přikládám. Produkční adresu z formuláře prosím nezařazujte, "
+         "ten server ještě nemáme.\nJ. M.", "production_ips", "test_ips"),
+    ],
+)
+def test_a_cover_refusing_a_use_withdraws_that_use_from_the_attachment(
+    cover: str, withdrawn: str, stays: str
+) -> None:
+    x = extract(mail(_body(cover), text_file("zadost.txt", _FORM)))
+    assert getattr(x, withdrawn) == ()
+    assert getattr(x, stays) != ()
+
+
+def test_a_cover_refusing_a_use_keeps_its_own_address_of_that_use() -> None:
+    x = extract(mail(
+        _body("Testovací adresu z formuláře nepovolujte. Testovací bude nově 192.0.2.59.\nJ."),
+        text_file("zadost.txt", _FORM),
+    ))
+    assert [str(a) for a in x.test_ips] == ["192.0.2.59"]
