@@ -736,9 +736,19 @@ def _ordered_roles(
         words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
     cuts = [0, *(b.end() for b in _SENTENCE_BREAK.finditer(words)), len(words)]
     out: list[Role | None] = [None] * len(items)
-    for lo, hi in itertools.pairwise(cuts):
+    spans = list(itertools.pairwise(cuts))
+    for k, (lo, hi) in enumerate(spans):
         idxs = [i for i, (m, _) in enumerate(items) if lo <= m.start() < hi]
-        roles = _ordered_in(words[lo:hi], [items[i] for i in idxs]) if len(idxs) > 1 else None
+        if len(idxs) < 2:
+            continue
+        mine = [items[i] for i in idxs]
+        roles = _ordered_in(words[lo:hi], mine)
+        if roles is None and k + 1 < len(spans) and not _cues_in_order(words[lo:hi]):
+            # "A, B a C. První dvě jsou ostré, poslední testovací": a next sentence giving
+            # no address of its own assigns the uses of this list by count or position
+            nlo, nhi = spans[k + 1]
+            if not any(nlo <= m.start() < nhi for m, _ in items):
+                roles = _ordered_in(words[lo:nhi], mine)
         for i, r in zip(idxs, roles or (), strict=False):
             out[i] = r
     return out if any(out) else None

@@ -2078,3 +2078,31 @@ def test_a_cover_refusing_a_use_keeps_its_own_address_of_that_use() -> None:
         text_file("zadost.txt", _FORM),
     ))
     assert [str(a) for a in x.test_ips] == ["192.0.2.59"]
+
+
+# Seventh round, principle 3: a list of addresses followed by a sentence that gives no address
+# but assigns uses by count or position ("the first two are production, the last one is for
+# testing") assigns them to that list, whatever the language or diacritics.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Povolte prosím 192.0.2.61, 192.0.2.62 a 192.0.2.63. První dvě jsou ostré servery, "
+         "poslední je testovací.", [P, P, T]),
+        ("Povolte prosim 192.0.2.61, 192.0.2.62 a 192.0.2.63. Prvni dve jsou\nprodukcni, "
+         "posledni je testovaci stroj.", [P, P, T]),
+        ("Prosíme o 192.0.2.61, 192.0.2.62 a 192.0.2.63. Prvé dve sú produkčné, posledná "
+         "je testovacia.", [P, P, T]),
+        ("We need 192.0.2.61, 192.0.2.62 and 192.0.2.63. The first one is for testing, the "
+         "other two are production.", [T, P, P]),
+        ("Adresy: 192.0.2.61, 192.0.2.62, 192.0.2.63. Jedna testovací a dvě produkční, "
+         "v tomto pořadí.", [T, P, P]),
+        ("Whitelist: 192.0.2.61 and 192.0.2.62. The first is live, the second is staging.",
+         [P, T]),
+    ],
+)
+def test_a_next_sentence_assigning_uses_by_position_reads_the_list_before(
+    text: str, expected: list[str]
+) -> None:
+    assert [r for _, r in _roles(text)] == expected
