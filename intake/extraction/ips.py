@@ -45,8 +45,8 @@ _ITEM = re.compile(
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:(?:with|mit)\s+(?:a\s+|the\s+|der\s+)?)?(?:maska|maskou|mask|netmask|subnet\s+mask|
-        s\s+maskou|netzmaske|subnetzmaske)\s*:?\s*
-        (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
+        s\s+maskou|netzmaske|subnetzmaske)(?:\s+(?:podsítě|podsite|podsiete|sítě|site|siete))?
+        \s*:?\s*(?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|prefix\w*|s\s+maskou|s\s+prefixem|with\s+prefix)
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
        |\s+(?P<mask3>{_NETMASK}))?
@@ -1253,7 +1253,8 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
 """A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version."""
 _MASK_WORD = re.compile(
-    r"\b(?:maska|maskou|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete)\s*[:=]?\s*$",
+    r"\b(?:mask(?:a|ou|y|u|e)?|netmask|subnet\s+mask)(?:\s+(?:podsítě|podsite|podsiete|sítě|site|"
+    r"siete))?\s*[:=]?\s*$",
     re.IGNORECASE,
 )
 _NETMASK_ONLY = re.compile(_NETMASK)
@@ -1262,6 +1263,27 @@ _MASK_LINE = re.compile(
     rf"[:=]?\s*(?P<mask>{_NETMASK})\s*$",
     re.IGNORECASE,
 )
+
+
+_STARTS_WITH_MASK = re.compile(rf"^\s*(?:{_NETMASK})")
+
+
+def _masks_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"… síť 192.0.2.200 s maskou" / "255.255.255.252 – tu povolte": a mask that a line
+    break parts from its word (a wrapped sentence) is read on the word's line."""
+    out: list[tuple[int, str]] = []
+    skip = False
+    for i, (lineno, line) in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if _MASK_WORD.search(line) and _STARTS_WITH_MASK.match(nxt):
+            out.append((lineno, f"{line.rstrip()} {nxt.lstrip()}"))
+            skip = True
+        else:
+            out.append((lineno, line))
+    return out
 
 
 def _with_mask(mentions: list[Mention], lineno: int, line: str) -> bool:
@@ -1379,6 +1401,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         lines, unsure = _as_table_rows(lines)
     if ":\n" in text or text.rstrip().endswith(":") or ":\r" in text:
         lines = _leads_with_lists(lines)
+    if "255." in text:
+        lines = _masks_joined(lines)
     copies: list[tuple[int, Role, Role]] = []
     for i, (lineno, line) in enumerate(lines):
         maybe = _MAYBE_ADDRESS.search(line) is not None

@@ -2106,3 +2106,31 @@ def test_a_next_sentence_assigning_uses_by_position_reads_the_list_before(
     text: str, expected: list[str]
 ) -> None:
     assert [r for _, r in _roles(text)] == expected
+
+
+# Seventh round, principle 4: a netmask is never an address; it makes the address it follows a
+# block, also when a line break parts it from its word (a wrapped sentence or a form).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Náš server má síť 192.0.2.200 s maskou\n255.255.255.252, povolte ji pro ostrý provoz.",
+         ["192.0.2.200", "192.0.2.201", "192.0.2.202", "192.0.2.203"]),
+        ("Produkcni sit 192.0.2.200 s maskou\n255.255.255.254 prosim povolit.",
+         ["192.0.2.200", "192.0.2.201"]),
+        ("Produkčná sieť 192.0.2.204 s maskou siete\n255.255.255.252.",
+         ["192.0.2.204", "192.0.2.205", "192.0.2.206", "192.0.2.207"]),
+        ("Production network 192.0.2.208, netmask\n255.255.255.254, please allow.",
+         ["192.0.2.208", "192.0.2.209"]),
+        ("Ostrý provoz: 192.0.2.212\nMaska:\n255.255.255.254",
+         ["192.0.2.212", "192.0.2.213"]),
+        ("Live servers use 192.0.2.216 with subnet mask\n  255.255.255.252 (four hosts).",
+         ["192.0.2.216", "192.0.2.217", "192.0.2.218", "192.0.2.219"]),
+    ],
+)
+def test_a_mask_parted_from_its_word_by_a_line_break_makes_a_block(
+    text: str, expected: list[str]
+) -> None:
+    assert [a for a, _ in _roles(text)] == expected
+    assert all(not a.startswith("255.") for a, _ in _roles(text))
