@@ -1222,6 +1222,8 @@ def _opened_use(after: str) -> tuple[Role, bool] | None:
 _NOT_AN_ADDRESS = re.compile(
     r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
     r"\s*[:#]?\s*v?\s*$|"
+    # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
+    r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
     r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$",
     re.IGNORECASE,
 )

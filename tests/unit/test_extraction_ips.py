@@ -2134,3 +2134,22 @@ def test_a_mask_parted_from_its_word_by_a_line_break_makes_a_block(
 ) -> None:
     assert [a for a, _ in _roles(text)] == expected
     assert all(not a.startswith("255.") for a, _ in _roles(text))
+
+
+# Seventh round, principle 5: a dotted number right after a software name and a version mark
+# ("volby-sync v 4.2.0.11") is the software's version, not an address.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Náš stahovač (volby-sync v 4.2.0.11, open source) poběží v produkci na 192.0.2.5.",
+        "Nas skript xml_fetch v. 3.1.0.2 bezi na produkcnim 192.0.2.5.",
+        "Náš nástroj data-loader v 2.0.1.5 beží na produkčnom serveri 192.0.2.5.",
+        "Our feed-puller v10.2.0.1 runs in production on 192.0.2.5.",
+        "Software\tAdresa\nvolby-sync v 4.2.0.11\t192.0.2.5 (ostrý provoz)",
+        "Klient: results-dl v.1.4.0.12\nProdukční IP: 192.0.2.5",
+    ],
+)
+def test_a_dotted_number_after_a_software_name_and_version_mark_is_no_address(text: str) -> None:
+    assert [a for a, _ in _roles(text)] == ["192.0.2.5"]
