@@ -87,7 +87,9 @@ _NEUTRAL = re.compile(
     r"(?:\s+(?!zatím|zatim|ještě|jeste|ešte|este|yet|for\s+now)\w+){0,2}\s+(?:nemáme|"
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none)\b|(?:bez|žádn\w*|zadn\w*|no|"
-    r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need"
+    r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
+    r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
+    r"nemaju"
     r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
@@ -251,9 +253,10 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžw])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžwh])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
-    r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need)",
+    r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
+    r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s)",
     re.IGNORECASE,
 )
 

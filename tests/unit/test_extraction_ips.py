@@ -2153,3 +2153,22 @@ def test_a_mask_parted_from_its_word_by_a_line_break_makes_a_block(
 )
 def test_a_dotted_number_after_a_software_name_and_version_mark_is_no_address(text: str) -> None:
     assert [a for a, _ in _roles(text)] == ["192.0.2.5"]
+
+
+# Seventh round, principle 6: a clause saying the applicant has no machine of a use ("I do not
+# have a separate test machine") names that use only to deny it: no cue for the address before.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My server is 192.0.2.5, I do not have a separate test machine.",
+        "Our box is 192.0.2.5 - we don't have a staging server.",
+        "Server: 192.0.2.5, the newsroom has no test environment.",
+        "Stahovat budeme z 192.0.2.5, redakce nemá testovací stroj.",
+        "Stahovat budeme z 192.0.2.5, testovaci server nemame.",
+        "Sťahovať budeme z 192.0.2.5, nemajú testovací server.",
+    ],
+)
+def test_a_clause_denying_a_machine_of_a_use_is_no_cue_for_it(text: str) -> None:
+    assert _roles(text) in ([("192.0.2.5", None)], [("192.0.2.5", P)])
