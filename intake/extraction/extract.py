@@ -49,6 +49,7 @@ from intake.extraction.ips import (
     find_ips,
     is_public,
     mentions_test,
+    refused_uses,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
@@ -477,11 +478,26 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         earlier = _earlier_candidates(old, own_mentions, have)
         mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
-    unsure = {k: Reason.STRAY for k in IP_KEYS if stray}
+    kept, refused = _refused_by_cover(texts, kept)
+    unsure = {k: Reason.WITHDRAWN for k in refused}
+    unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
+    """A cover note refusing a whole use of addresses and naming none of that use ("testovací
+    adresu z formuláře nepovolujte"): that use's addresses from the other texts (the
+    attached application) are withdrawn, the cover's own stand. Returns the rest and the
+    fields withdrawn from."""
+    own = [b for b in texts.primary if b.kind is Kind.OWN]
+    refused = refused_uses("\n".join(b.text for b in own)) if own else set()
+    if not refused:
+        return kept, set()
+    out = [(b, m) for b, m in kept if b.kind is Kind.OWN or m.role not in refused]
+    return out, {_key(m) for b, m in kept if b.kind is not Kind.OWN and m.role in refused}
 
 
 def _builds_on_quoted(texts: _Texts, withdrawals: Mentions, office: Office) -> _Texts:

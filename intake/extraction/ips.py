@@ -45,8 +45,8 @@ _ITEM = re.compile(
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:(?:with|mit)\s+(?:a\s+|the\s+|der\s+)?)?(?:maska|maskou|mask|netmask|subnet\s+mask|
-        s\s+maskou|netzmaske|subnetzmaske)\s*:?\s*
-        (?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
+        s\s+maskou|netzmaske|subnetzmaske)(?:\s+(?:podsítě|podsite|podsiete|sítě|site|siete))?
+        \s*:?\s*(?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
        |\s*[(,]?\s*(?:maska|maskou|mask|netmask|prefix\w*|s\s+maskou|s\s+prefixem|with\s+prefix)
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
        |\s+(?P<mask3>{_NETMASK}))?
@@ -67,8 +67,12 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvp])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpo])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
     r"zkousen\w*|zkoušk\w*|zkousk\w*|zkuš(?=\.)|zkus(?=\.)|"
+    # trying the connection out, whatever the verb's prefix or language
+    r"(?:od|vy|pro)zkouš\w*|(?:od|vy|pro)zkous\w*|vyskúš\w*|vyskus\w*|otest\w*|"
+    r"(?:ověř\w*|over\w*|prověř\w*)\s+(?:\w+\s+)?(?:spojen\w*|připojen\w*|pripojen\w*|"
+    r"spojenia|konektivit\w*)|try(?:ing)?\s+out|"
     r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pre-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
@@ -83,7 +87,9 @@ _NEUTRAL = re.compile(
     r"(?:\s+(?!zatím|zatim|ještě|jeste|ešte|este|yet|for\s+now)\w+){0,2}\s+(?:nemáme|"
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none)\b|(?:bez|žádn\w*|zadn\w*|no|"
-    r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need"
+    r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
+    r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
+    r"nemaju"
     r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
@@ -247,9 +253,10 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžw])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžwh])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
-    r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need)",
+    r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
+    r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s)",
     re.IGNORECASE,
 )
 
@@ -732,9 +739,19 @@ def _ordered_roles(
         words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
     cuts = [0, *(b.end() for b in _SENTENCE_BREAK.finditer(words)), len(words)]
     out: list[Role | None] = [None] * len(items)
-    for lo, hi in itertools.pairwise(cuts):
+    spans = list(itertools.pairwise(cuts))
+    for k, (lo, hi) in enumerate(spans):
         idxs = [i for i, (m, _) in enumerate(items) if lo <= m.start() < hi]
-        roles = _ordered_in(words[lo:hi], [items[i] for i in idxs]) if len(idxs) > 1 else None
+        if len(idxs) < 2:
+            continue
+        mine = [items[i] for i in idxs]
+        roles = _ordered_in(words[lo:hi], mine)
+        if roles is None and k + 1 < len(spans) and not _cues_in_order(words[lo:hi]):
+            # "A, B a C. První dvě jsou ostré, poslední testovací": a next sentence giving
+            # no address of its own assigns the uses of this list by count or position
+            nlo, nhi = spans[k + 1]
+            if not any(nlo <= m.start() < nhi for m, _ in items):
+                roles = _ordered_in(words[lo:nhi], mine)
         for i, r in zip(idxs, roles or (), strict=False):
             out[i] = r
     return out if any(out) else None
@@ -1208,6 +1225,8 @@ def _opened_use(after: str) -> tuple[Role, bool] | None:
 _NOT_AN_ADDRESS = re.compile(
     r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
     r"\s*[:#]?\s*v?\s*$|"
+    # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
+    r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
     r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$",
     re.IGNORECASE,
 )
@@ -1239,7 +1258,8 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
 """A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version."""
 _MASK_WORD = re.compile(
-    r"\b(?:maska|maskou|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete)\s*[:=]?\s*$",
+    r"\b(?:mask(?:a|ou|y|u|e)?|netmask|subnet\s+mask)(?:\s+(?:podsítě|podsite|podsiete|sítě|site|"
+    r"siete))?\s*[:=]?\s*$",
     re.IGNORECASE,
 )
 _NETMASK_ONLY = re.compile(_NETMASK)
@@ -1248,6 +1268,27 @@ _MASK_LINE = re.compile(
     rf"[:=]?\s*(?P<mask>{_NETMASK})\s*$",
     re.IGNORECASE,
 )
+
+
+_STARTS_WITH_MASK = re.compile(rf"^\s*(?:{_NETMASK})")
+
+
+def _masks_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """"… síť 192.0.2.200 s maskou" / "255.255.255.252 – tu povolte": a mask that a line
+    break parts from its word (a wrapped sentence) is read on the word's line."""
+    out: list[tuple[int, str]] = []
+    skip = False
+    for i, (lineno, line) in enumerate(lines):
+        if skip:
+            skip = False
+            continue
+        nxt = lines[i + 1][1] if i + 1 < len(lines) else ""
+        if _MASK_WORD.search(line) and _STARTS_WITH_MASK.match(nxt):
+            out.append((lineno, f"{line.rstrip()} {nxt.lstrip()}"))
+            skip = True
+        else:
+            out.append((lineno, line))
+    return out
 
 
 def _with_mask(mentions: list[Mention], lineno: int, line: str) -> bool:
@@ -1365,6 +1406,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         lines, unsure = _as_table_rows(lines)
     if ":\n" in text or text.rstrip().endswith(":") or ":\r" in text:
         lines = _leads_with_lists(lines)
+    if "255." in text:
+        lines = _masks_joined(lines)
     copies: list[tuple[int, Role, Role]] = []
     for i, (lineno, line) in enumerate(lines):
         maybe = _MAYBE_ADDRESS.search(line) is not None
@@ -1822,3 +1865,29 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
     if documentation_public and is_documentation(str(a)):
         return True
     return bool(a.is_global) and not a.is_multicast
+
+
+_REFUSAL = re.compile(
+    r"\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
+    r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid))",
+    re.IGNORECASE,
+)
+"""A negated verb of allowing, putting in or using."""
+_COVER_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def refused_uses(text: str) -> set[Role]:
+    """The uses a text refuses as a whole, naming no address: a sentence with a refusal of
+    allowing or using ("testovací adresu z formuláře nepovolujte", "do not allow the test
+    address") that names one use only and gives no address. A cover note saying so
+    withdraws that use's addresses from the application it sends."""
+    refused: set[Role] = set()
+    for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
+        if _MAYBE_ADDRESS.search(sentence) or not _REFUSAL.search(sentence):
+            continue
+        prod = bool(_PROD_CUES.search(sentence))
+        test = bool(_TEST_CUES.search(sentence))
+        if prod != test:
+            refused.add(Role.PRODUCTION if prod else Role.TEST)
+    return refused

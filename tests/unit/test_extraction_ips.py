@@ -2017,3 +2017,158 @@ def test_a_reply_replacing_one_address_of_its_quoted_original_keeps_the_rest(rep
     assert sorted(str(a) for a in x.production_ips) == ["198.18.81.5", "198.18.81.7"]
     assert [str(a) for a in x.test_ips] == ["198.18.81.9"]
     assert not x.fields["production_ips"].certain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data budeme brát na 192.0.2.10; pro odzkoušení spojení povolte také 192.0.2.11.",
+        "Přebíráme na 192.0.2.10. Na vyzkoušení připojení prosíme i 192.0.2.11.",
+        "prebirat budeme na 192.0.2.10, na vyzkouseni spojeni jeste 192.0.2.11",
+        "Výsledky sťahujeme na 192.0.2.10, na vyskúšanie spojenia povoľte aj 192.0.2.11.",
+        "Results go to 192.0.2.10; to try out the connection please also allow 192.0.2.11.",
+        "Server\tÚčel\n192.0.2.10\tpřebírání dat\n192.0.2.11\totestování spojení",
+        "Odběr: 192.0.2.10\nOvěření spojení předem: 192.0.2.11",
+    ],
+)
+def test_an_address_for_trying_the_connection_out_is_a_test_address(text: str) -> None:
+    """A careful officer reads the purpose, not a fixed word: an address given for trying
+    out, checking or verifying the connection is a test address, whatever the prefix or
+    language of the verb (odzkoušet, vyzkoušet, otestovat, vyskúšať, try out, ověřit)."""
+    assert ("192.0.2.11", T) in _roles(text)
+    assert ("192.0.2.10", T) not in _roles(text)
+
+
+# Seventh round, principle 2: a cover note that refuses a whole use of addresses without naming
+# one ("the test address in the form: please do not allow it") withdraws every address of that
+# use the attached application gives; the other use stands (an emptied list is no value to
+# flag; a withdrawal that leaves other addresses of the use is unsure).
+
+_FORM = "Žadatel: Nová média, s.r.o.\nOstrý provoz: 192.0.2.51\nTestovací provoz: 192.0.2.52\n"
+
+
+@pytest.mark.parametrize(
+    ("cover", "withdrawn", "stays"),
+    [
+        ("Dobrý den, posílám žádost. Testovací adresu z formuláře prosím nepovolujte, "
+         "testovat letos nebudeme.\nJana Malá", "test_ips", "production_ips"),
+        ("Dobry den, v priloze zadost. Testovaci IP uz prosim nepouzivejte, server jsme "
+         "zrusili.\nJana Mala", "test_ips", "production_ips"),
+        ("Dobrý deň, v prílohe žiadosť. Testovaciu adresu prosím nepovoľujte.\nJana Malá",
+         "test_ips", "production_ips"),
+        ("Hello, the form is attached. Please do not allow the test address in it, our "
+         "staging box is gone.\nJane Small", "test_ips", "production_ips"),
+        ("Hi, form attached. Don't whitelist the testing IP from the form.\nJ.",
+         "test_ips", "production_ips"),
+        ("Dobrý den, formulář přikládám. Produkční adresu z formuláře prosím nezařazujte, "
+         "ten server ještě nemáme.\nJ. M.", "production_ips", "test_ips"),
+    ],
+)
+def test_a_cover_refusing_a_use_withdraws_that_use_from_the_attachment(
+    cover: str, withdrawn: str, stays: str
+) -> None:
+    x = extract(mail(_body(cover), text_file("zadost.txt", _FORM)))
+    assert getattr(x, withdrawn) == ()
+    assert getattr(x, stays) != ()
+
+
+def test_a_cover_refusing_a_use_keeps_its_own_address_of_that_use() -> None:
+    x = extract(mail(
+        _body("Testovací adresu z formuláře nepovolujte. Testovací bude nově 192.0.2.59.\nJ."),
+        text_file("zadost.txt", _FORM),
+    ))
+    assert [str(a) for a in x.test_ips] == ["192.0.2.59"]
+
+
+# Seventh round, principle 3: a list of addresses followed by a sentence that gives no address
+# but assigns uses by count or position ("the first two are production, the last one is for
+# testing") assigns them to that list, whatever the language or diacritics.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Povolte prosím 192.0.2.61, 192.0.2.62 a 192.0.2.63. První dvě jsou ostré servery, "
+         "poslední je testovací.", [P, P, T]),
+        ("Povolte prosim 192.0.2.61, 192.0.2.62 a 192.0.2.63. Prvni dve jsou\nprodukcni, "
+         "posledni je testovaci stroj.", [P, P, T]),
+        ("Prosíme o 192.0.2.61, 192.0.2.62 a 192.0.2.63. Prvé dve sú produkčné, posledná "
+         "je testovacia.", [P, P, T]),
+        ("We need 192.0.2.61, 192.0.2.62 and 192.0.2.63. The first one is for testing, the "
+         "other two are production.", [T, P, P]),
+        ("Adresy: 192.0.2.61, 192.0.2.62, 192.0.2.63. Jedna testovací a dvě produkční, "
+         "v tomto pořadí.", [T, P, P]),
+        ("Whitelist: 192.0.2.61 and 192.0.2.62. The first is live, the second is staging.",
+         [P, T]),
+    ],
+)
+def test_a_next_sentence_assigning_uses_by_position_reads_the_list_before(
+    text: str, expected: list[str]
+) -> None:
+    assert [r for _, r in _roles(text)] == expected
+
+
+# Seventh round, principle 4: a netmask is never an address; it makes the address it follows a
+# block, also when a line break parts it from its word (a wrapped sentence or a form).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Náš server má síť 192.0.2.200 s maskou\n255.255.255.252, povolte ji pro ostrý provoz.",
+         ["192.0.2.200", "192.0.2.201", "192.0.2.202", "192.0.2.203"]),
+        ("Produkcni sit 192.0.2.200 s maskou\n255.255.255.254 prosim povolit.",
+         ["192.0.2.200", "192.0.2.201"]),
+        ("Produkčná sieť 192.0.2.204 s maskou siete\n255.255.255.252.",
+         ["192.0.2.204", "192.0.2.205", "192.0.2.206", "192.0.2.207"]),
+        ("Production network 192.0.2.208, netmask\n255.255.255.254, please allow.",
+         ["192.0.2.208", "192.0.2.209"]),
+        ("Ostrý provoz: 192.0.2.212\nMaska:\n255.255.255.254",
+         ["192.0.2.212", "192.0.2.213"]),
+        ("Live servers use 192.0.2.216 with subnet mask\n  255.255.255.252 (four hosts).",
+         ["192.0.2.216", "192.0.2.217", "192.0.2.218", "192.0.2.219"]),
+    ],
+)
+def test_a_mask_parted_from_its_word_by_a_line_break_makes_a_block(
+    text: str, expected: list[str]
+) -> None:
+    assert [a for a, _ in _roles(text)] == expected
+    assert all(not a.startswith("255.") for a, _ in _roles(text))
+
+
+# Seventh round, principle 5: a dotted number right after a software name and a version mark
+# ("volby-sync v 4.2.0.11") is the software's version, not an address.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Náš stahovač (volby-sync v 4.2.0.11, open source) poběží v produkci na 192.0.2.5.",
+        "Nas skript xml_fetch v. 3.1.0.2 bezi na produkcnim 192.0.2.5.",
+        "Náš nástroj data-loader v 2.0.1.5 beží na produkčnom serveri 192.0.2.5.",
+        "Our feed-puller v10.2.0.1 runs in production on 192.0.2.5.",
+        "Software\tAdresa\nvolby-sync v 4.2.0.11\t192.0.2.5 (ostrý provoz)",
+        "Klient: results-dl v.1.4.0.12\nProdukční IP: 192.0.2.5",
+    ],
+)
+def test_a_dotted_number_after_a_software_name_and_version_mark_is_no_address(text: str) -> None:
+    assert [a for a, _ in _roles(text)] == ["192.0.2.5"]
+
+
+# Seventh round, principle 6: a clause saying the applicant has no machine of a use ("I do not
+# have a separate test machine") names that use only to deny it: no cue for the address before.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My server is 192.0.2.5, I do not have a separate test machine.",
+        "Our box is 192.0.2.5 - we don't have a staging server.",
+        "Server: 192.0.2.5, the newsroom has no test environment.",
+        "Stahovat budeme z 192.0.2.5, redakce nemá testovací stroj.",
+        "Stahovat budeme z 192.0.2.5, testovaci server nemame.",
+        "Sťahovať budeme z 192.0.2.5, nemajú testovací server.",
+    ],
+)
+def test_a_clause_denying_a_machine_of_a_use_is_no_cue_for_it(text: str) -> None:
+    assert _roles(text) in ([("192.0.2.5", None)], [("192.0.2.5", P)])
