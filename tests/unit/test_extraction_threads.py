@@ -447,8 +447,9 @@ def test_note_and_forwarded_text_naming_two_contacts_the_note_wins_unsure() -> N
 
 
 # 5. A note written over a document that takes back a whole use of its addresses without
-#    naming them ("the test address in the form - please do not allow it") leaves that use's
-#    addresses of the document unsure: the officer decides, never the wording alone.
+#    naming them ("the test address in the form - please do not allow it") never leaves that
+#    use's addresses of the document certain: a refusal the address rules read drops them
+#    (``ips.refused_uses``), any other taking back leaves them unsure for the officer.
 
 _FORM = (
     "Žadatel: {org}\nKontakt: {who}, {mail}\n"
@@ -480,9 +481,15 @@ def _note_over_form(note: str, org: str = "Horácké listy s.r.o.") -> Extractio
          "nezadávejte, server stěhujeme.", "production_ips"),
     ],
 )
-def test_a_note_taking_back_a_use_of_the_form_leaves_it_unsure(note: str, key: str) -> None:
+def test_a_note_taking_back_a_use_of_the_form_never_leaves_it_certain(
+    note: str, key: str
+) -> None:
     x = _note_over_form(note)
-    assert x.fields[key].certain is False
+    taken_back = "198.51.100.49" if key == "test_ips" else "198.51.100.41"
+    if taken_back in getattr(x, key):
+        assert x.fields[key].certain is False
+    else:
+        assert key not in x.fields or x.fields[key].certain is False
 
 
 @pytest.mark.parametrize(
