@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import eighth_s_1, eighth_s_2
+from tests.corpus import eighth_s_1, eighth_s_2, eighth_s_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="s",
     out=Path(__file__).parent / "eighth",
     n0=1800,
-    case_lists=(eighth_s_1.CASES, eighth_s_2.CASES),
+    case_lists=(eighth_s_1.CASES, eighth_s_2.CASES, eighth_s_3.CASES),
     noun="eighth-round cases",
 )
 PREFIX = PART.prefix
