@@ -24,7 +24,7 @@ from tests.corpus.parts import part_paths
 OUT = make_eighth_t.PART.out
 STYLES = frozenset(s.value for s in Style)
 MESSAGES = messages(part_paths(OUT, make_eighth_t.PREFIX))
-COUNT = 28
+COUNT = 42
 
 
 def test_ids_are_numbered_in_order() -> None:
