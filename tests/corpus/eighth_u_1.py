@@ -146,7 +146,8 @@ CASES: list[dict[str, Any]] = [
         "subject": "Rádio Podbrdsko - žádost o přístup k XML s výsledky",
         "body": (
             "Dobrý den,\n\n"
-            "píšu za našeho klienta, kterým je Rádio Podbrdsko s.r.o., IČO " + ICO_PODBRDSKO
+            "píšu za našeho klienta, kterým je Rádio Podbrdsko s.r.o., IČO "
+            + ICO_PODBRDSKO
             + ". Rádio žádá o přístup k XML výsledkům voleb pro svůj web a vysílání; "
             "my (DataWeave s.r.o.) pro ně jen provozujeme servery.\n\n"
             "Produkce: 203.0.113.20 – 203.0.113.23\n"
@@ -273,7 +274,8 @@ CASES: list[dict[str, Any]] = [
                     "header": "Ústav pro výzkum veřejného mínění, v. v. i.",
                     "blocks": [
                         "Věc: žádost o přístup k datové službě s výsledky voleb",
-                        "Ústav pro výzkum veřejného mínění, v. v. i., IČO " + ICO_UVVM
+                        "Ústav pro výzkum veřejného mínění, v. v. i., IČO "
+                        + ICO_UVVM
                         + ", žádá o přístup k XML výstupu výsledků voleb pro účely "
                         "analýzy volebního chování.",
                         {
@@ -335,7 +337,7 @@ CASES: list[dict[str, Any]] = [
         "id": "u010-austrian-agency-shorthand-range",
         "description": "foreign agency in English, production as '203.0.113.50 to 52', no IČO",
         "style": Style.ENGLISH,
-        "from": "\"Gruber, Markus\" <m.gruber@cepress.example>",
+        "from": '"Gruber, Markus" <m.gruber@cepress.example>',
         "subject": "CEPress - request for results feed access",
         "body": (
             "Hello,\n\n"

@@ -412,7 +412,7 @@ CASES: list[dict[str, Any]] = [
         "description": "Czech PR agency applies on behalf of an Estonian daily (the applicant, "
         "no IČO); the agency's account manager is the contact",
         "style": Style.CONTRACTOR,
-        "from": "\"Šindelářová, Klára\" <sindelarova@signalcomm.example>",
+        "from": '"Šindelářová, Klára" <sindelarova@signalcomm.example>',
         "subject": "Žádost o přístup k XML – Tallinna Päevauudised (zastoupení)",
         "body": (
             "Dobrý den,\n\n"

@@ -12,14 +12,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import eighth_u_1, eighth_u_2
+from tests.corpus import eighth_u_1, eighth_u_2, eighth_u_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="u",
     out=Path(__file__).parent / "eighth",
     n0=2000,
-    case_lists=(eighth_u_1.CASES, eighth_u_2.CASES),
+    case_lists=(eighth_u_1.CASES, eighth_u_2.CASES, eighth_u_3.CASES),
     noun="eighth-round cases",
 )
 PREFIX = PART.prefix
