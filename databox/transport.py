@@ -3,6 +3,8 @@ status, content type and size before zeep parses an answer."""
 
 from __future__ import annotations
 
+import base64
+import binascii
 import fcntl
 import hashlib
 import logging
@@ -14,6 +16,8 @@ from typing import Any
 
 import requests
 import zeep
+from lxml import etree
+from requests_toolbelt.multipart.decoder import MultipartDecoder
 
 from databox.errors import DataboxAuthError, DataboxProtocolError
 
@@ -117,6 +121,57 @@ class CheckedTransport(zeep.Transport):  # type: ignore[misc]
                         f"ISDS answer exceeds the limit of {self.max_bytes} bytes"
                     )
             response._content = bytes(body)
+            if ctype.lower().startswith("multipart/related"):
+                # MTOM/XOP: put each binary part back inline (zeep strips CR/LF from the ends
+                # of a binary part, which corrupts a ZFO whose last byte is 0x0a or 0x0d)
+                response._content, inner = unpack_xop(response._content, ctype)
+                response.headers["Content-Type"] = inner
         finally:
             response.close()
         return response
+
+
+XOP_INCLUDE = "{http://www.w3.org/2004/08/xop/include}Include"
+_XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True, load_dtd=False)
+
+
+def unpack_xop(body: bytes, ctype: str) -> tuple[bytes, str]:
+    """A multipart/related (MTOM/XOP) SOAP answer as the plain SOAP envelope it stands for:
+    every ``xop:Include`` replaced by the base64 text of the part it references, byte-exact.
+    Returns the envelope and its content type (the ``start-info``/``type`` parameter)."""
+    try:
+        decoder = MultipartDecoder(body, ctype)
+    except Exception as exc:  # ImproperBodyPartContentException, NonMultipartContentTypeException
+        raise DataboxProtocolError(f"ISDS sent a damaged MTOM answer: {exc}") from exc
+    parts: dict[str, bytes] = {}
+    root: bytes | None = None
+    for part in decoder.parts:
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in part.headers.items()}
+        data = part.content
+        if headers.get("content-transfer-encoding", "").strip().lower() == "base64":
+            try:
+                data = base64.b64decode(data)
+            except (binascii.Error, ValueError) as exc:
+                raise DataboxProtocolError(f"ISDS sent a damaged MTOM part: {exc}") from exc
+        cid = headers.get("content-id", "").strip().strip("<>")
+        if root is None:
+            root = data  # the root part comes first (the start parameter names it)
+        else:
+            parts[cid] = data
+    if root is None:
+        raise DataboxProtocolError("ISDS sent an MTOM answer without parts")
+    try:
+        doc = etree.fromstring(root, _XML)
+    except etree.XMLSyntaxError as exc:
+        raise DataboxProtocolError(f"ISDS sent a damaged MTOM envelope: {exc}") from exc
+    for inc in list(doc.iter(XOP_INCLUDE)):
+        href = (inc.get("href") or "").removeprefix("cid:")
+        if href not in parts:
+            raise DataboxProtocolError(f"MTOM answer lacks the part {href!r}")
+        parent = inc.getparent()
+        if parent is None:
+            raise DataboxProtocolError("MTOM answer whose envelope is only an xop:Include")
+        parent.remove(inc)
+        parent.text = base64.b64encode(parts[href]).decode("ascii")
+    inner = "application/soap+xml" if "soap+xml" in ctype.lower() else "text/xml"
+    return etree.tostring(doc, xml_declaration=True, encoding="UTF-8"), inner
