@@ -268,9 +268,9 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
     assert ico_valid(ico) is valid
 
 
-@pytest.mark.parametrize(("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4)])
+@pytest.mark.parametrize(("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4), ("i", 3)])
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f and h mix mail clients, encodings and charsets (their markers) with data
+    """Parts c, f, h and i mix mail clients, encodings and charsets (their markers) with data
     messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
