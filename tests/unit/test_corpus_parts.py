@@ -1,40 +1,63 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/,
-f, g, h in tests/corpus/fourth/): ids numbered in order, the files on disk exactly what the
-part's generator makes, a deterministic generator, a message and a label per case, every label
-well-formed and never the office's own, every message loads. What is particular to one part
-(its variety, its own label rules) stays in that part's test module. Extraction is
-deliberately not run here: these sets are only scored at the end of the rule work
-(``python -m tests.corpus.accuracy --set heldout``). Parts c, f and h have no check of their
-own beyond the variety test here; d, e and g keep theirs in test_corpus_fresh_d/e and
-test_corpus_fourth_g."""
+f, g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in
+eighth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
+deterministic generator numbering from the part's own offset, a message and a label per case,
+every label well-formed and never the office's own, every message loads, a data message's
+label names its envelope's sender box, and the variety every part has (at least eight styles,
+four attachment kinds, data messages, every request-type combination, an applicant without an
+IČO, an IPv6 production address, production addresses without test ones), plus the attachment
+kinds and raw markers a part demands (its ``Part`` record). What is particular to one part
+(its emphasis, its own label rules) stays in that part's test module
+(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
+scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
 
 from tests.corpus import (
+    eighth_s_common,
+    eighth_t_common,
+    eighth_u_common,
+    fifth_i_common,
+    fifth_k_common,
     fourth_f_common,
     fourth_h_common,
     fresh_c_common,
     fresh_d_common,
     fresh_e_common,
+    make_eighth_s,
+    make_eighth_t,
+    make_eighth_u,
+    make_fifth_i,
+    make_fifth_j,
+    make_fifth_k,
     make_fourth_f,
     make_fourth_g,
     make_fourth_h,
     make_fresh_c,
     make_fresh_d,
     make_fresh_e,
+    make_seventh_p,
+    make_seventh_q,
+    make_seventh_r,
+    make_sixth_l,
+    make_sixth_m,
+    make_sixth_n,
+    seventh_p_common,
+    seventh_q_common,
+    sixth_m_common,
 )
 from tests.corpus.blind_a_common import Style as BlindAStyle
 from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import FOURTH_DIR, FRESH_DIR
+from tests.corpus.loader import EIGHTH_DIR, FIFTH_DIR, FOURTH_DIR, FRESH_DIR, SEVENTH_DIR, SIXTH_DIR
 from tests.corpus.part_checks import (
     check_files_on_disk,
     check_ids_numbered,
@@ -45,30 +68,104 @@ from tests.corpus.part_checks import (
 )
 from tests.corpus.parts import part_paths
 
+COUNT = 42
+MIN_STYLES = 8
+ALL_REQUEST_TYPES = {("feed_access",), ("recording_permit",), ("feed_access", "recording_permit")}
+OFFICE_KINDS = frozenset({"pdf", "docx", "xlsx", "odt", "rtf"})
+CHARSETS = (b"windows-1250", b"iso-8859-2")
+WRAPPED = (b"multipart/signed", b"message/rfc822")
+MAIL_MIX = (
+    b'format="flowed"',
+    b"quoted-printable",
+    b"Content-Transfer-Encoding: base64",
+    b"multipart/alternative",
+    b"text/html",
+    *CHARSETS,
+    *WRAPPED,
+)
+
 
 @dataclass(frozen=True)
 class Part:
+    """A part: its prefix, directory, generator module (``make_<set>_<prefix>``), Style enum
+    and number offset, the attachment kinds its cases must include and the byte strings its
+    raw messages must contain."""
+
     prefix: str
     directory: Path
-    cases: Callable[[], list[dict[str, Any]]]
-    files: Callable[[], dict[str, bytes]]
+    generator: ModuleType
     style: type[StrEnum]
+    n0: int
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    markers: tuple[bytes, ...] = ()
 
     @property
     def styles(self) -> frozenset[str]:
         return frozenset(s.value for s in self.style)
 
+    def cases(self) -> list[dict[str, Any]]:
+        return list(self.generator.all_cases())
+
+    def files(self) -> dict[str, bytes]:
+        return dict(self.generator.files())
+
 
 PARTS = [
-    Part("c", FRESH_DIR, make_fresh_c.all_cases, make_fresh_c.files, fresh_c_common.Style),
-    Part("d", FRESH_DIR, make_fresh_d.all_cases, make_fresh_d.files, fresh_d_common.Style),
-    Part("e", FRESH_DIR, make_fresh_e.all_cases, make_fresh_e.files, fresh_e_common.Style),
-    Part("f", FOURTH_DIR, make_fourth_f.all_cases, make_fourth_f.files, fourth_f_common.Style),
-    Part("g", FOURTH_DIR, make_fourth_g.all_cases, make_fourth_g.files, BlindAStyle),
-    Part("h", FOURTH_DIR, make_fourth_h.all_cases, make_fourth_h.files, fourth_h_common.Style),
+    Part("c", FRESH_DIR, make_fresh_c, fresh_c_common.Style, 300, markers=MAIL_MIX),
+    Part("d", FRESH_DIR, make_fresh_d, fresh_d_common.Style, 400),
+    Part("e", FRESH_DIR, make_fresh_e, fresh_e_common.Style, 500),
+    Part("f", FOURTH_DIR, make_fourth_f, fourth_f_common.Style, 600, markers=MAIL_MIX),
+    Part("g", FOURTH_DIR, make_fourth_g, BlindAStyle, 700),
+    Part("h", FOURTH_DIR, make_fourth_h, fourth_h_common.Style, 800, markers=MAIL_MIX),
+    Part(
+        "i", FIFTH_DIR, make_fifth_i, fifth_i_common.Style, 900, markers=(*MAIL_MIX, b'delsp="yes"')
+    ),
+    Part(
+        "j",
+        FIFTH_DIR,
+        make_fifth_j,
+        BlindAStyle,
+        1000,
+        OFFICE_KINDS | {"eml"},
+        markers=(*WRAPPED, *CHARSETS),
+    ),
+    Part(
+        "k",
+        FIFTH_DIR,
+        make_fifth_k,
+        fifth_k_common.Style,
+        1100,
+        OFFICE_KINDS | {"eml"},
+        markers=(b'format="flowed"', b"text/html", *CHARSETS, *WRAPPED),
+    ),
+    Part("l", SIXTH_DIR, make_sixth_l, BlindAStyle, 1200, OFFICE_KINDS | {"txt", "eml"}),
+    Part("m", SIXTH_DIR, make_sixth_m, sixth_m_common.Style, 1300),
+    Part(
+        "n",
+        SIXTH_DIR,
+        make_sixth_n,
+        BlindAStyle,
+        1400,
+        OFFICE_KINDS | {"eml"},
+        markers=(*WRAPPED, *CHARSETS),
+    ),
+    Part("p", SEVENTH_DIR, make_seventh_p, seventh_p_common.Style, 1500),
+    Part(
+        "q",
+        SEVENTH_DIR,
+        make_seventh_q,
+        seventh_q_common.Style,
+        1600,
+        OFFICE_KINDS | {"txt", "eml"},
+    ),
+    Part("r", SEVENTH_DIR, make_seventh_r, BlindAStyle, 1700, OFFICE_KINDS | {"txt", "eml"}),
+    Part("s", EIGHTH_DIR, make_eighth_s, eighth_s_common.Style, 1800),
+    Part("t", EIGHTH_DIR, make_eighth_t, eighth_t_common.Style, 1900, OFFICE_KINDS),
+    Part("u", EIGHTH_DIR, make_eighth_u, eighth_u_common.Style, 2000),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
+MARKED = [p for p in PARTS if p.markers]
 MESSAGES = [
     (part.prefix, path)
     for part in PARTS
@@ -79,8 +176,8 @@ MESSAGES = [
 @PER_PART
 def test_ids_are_numbered_001_to_042_in_order(part: Part) -> None:
     ids = [c["id"] for c in part.cases()]
-    assert len(ids) == 42
-    check_ids_numbered(ids, part.prefix, 42)
+    assert len(ids) == COUNT
+    check_ids_numbered(ids, part.prefix, COUNT)
 
 
 @PER_PART
@@ -89,14 +186,16 @@ def test_the_files_on_disk_are_exactly_what_the_generator_makes(part: Part) -> N
 
 
 @PER_PART
-def test_the_generator_is_deterministic(part: Part) -> None:
+def test_the_generator_is_deterministic_and_numbers_from_the_parts_offset(part: Part) -> None:
+    assert part.generator.N0 == part.n0
     assert part.files() == part.files()
 
 
 @PER_PART
 def test_every_case_has_a_file_pair(part: Part) -> None:
     found = messages(part_paths(part.directory, part.prefix))
-    assert len(found) == len(part.cases()) == 42
+    assert len(found) == len(part.cases()) == COUNT
+    assert {p.stem for p in found} == {c["id"] for c in part.cases()}
     assert all(p.with_suffix(".json").is_file() for p in found)
 
 
@@ -104,6 +203,38 @@ def test_every_case_has_a_file_pair(part: Part) -> None:
 def test_case_loads_and_labels_are_well_formed(prefix: str, path: Path) -> None:
     check_labels(path.stem, read_labels(path), BY_PREFIX[prefix].styles)
     check_loads(path)
+
+
+@PER_PART
+def test_a_data_message_label_names_its_envelope_sender_box(part: Part) -> None:
+    databox = [c for c in part.cases() if "databox" in c]
+    assert databox
+    found = messages(part_paths(part.directory, part.prefix))
+    assert sum(p.suffix == ".xml" for p in found) == len(databox)
+    for case in databox:
+        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"], case["id"]
+
+
+@PER_PART
+def test_the_part_is_varied(part: Part) -> None:
+    specs = part.cases()
+    styles = Counter(c["style"] for c in specs)
+    assert set(styles) <= part.styles and len(styles) >= MIN_STYLES, styles
+    kinds = {kind for c in specs for kind, _, _ in c.get("attachments", [])}
+    assert len(kinds - {"eml"}) >= 4 and part.kinds <= kinds, kinds
+    types = Counter(tuple(c["labels"]["request_types"]) for c in specs)
+    assert set(types) == ALL_REQUEST_TYPES, types
+    labels = [c["labels"] for c in specs]
+    assert any(lab["organization"]["ico"] is None for lab in labels)
+    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
+    assert any(not lab["test_ips"] for lab in labels if lab["production_ips"])
+
+
+@pytest.mark.parametrize("part", MARKED, ids=[p.prefix for p in MARKED])
+def test_the_raw_messages_carry_the_parts_markers(part: Part) -> None:
+    raw = b"".join(p.read_bytes() for p in messages(part_paths(part.directory, part.prefix)))
+    for marker in part.markers:
+        assert marker in raw, marker
 
 
 @pytest.mark.parametrize(
@@ -138,32 +269,10 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
     assert ico_valid(ico) is valid
 
 
-@pytest.mark.parametrize(("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4)])
-def test_a_mail_part_is_varied(prefix: str, min_databox: int) -> None:
-    """Parts c, f and h mix mail clients, encodings and charsets, attachments and data
-    messages, every request type, applicants without an IČO and IPv6 addresses."""
+@pytest.mark.parametrize(("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4), ("i", 3)])
+def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
+    """Parts c, f, h and i mix mail clients, encodings and charsets (their markers) with data
+    messages."""
     part = BY_PREFIX[prefix]
-    specs = part.cases()
     found = messages(part_paths(part.directory, prefix))
-    styles = Counter(c["style"] for c in specs)
-    assert set(styles) <= part.styles and len(styles) >= 8, styles
-    raw = b"".join(p.read_bytes() for p in found)
-    for marker in (
-        b'format="flowed"',
-        b"quoted-printable",
-        b"Content-Transfer-Encoding: base64",
-        b"multipart/alternative",
-        b"text/html",
-        b"windows-1250",
-        b"iso-8859-2",
-        b"multipart/signed",
-        b"message/rfc822",
-    ):
-        assert marker in raw, marker
-    kinds = {kind for c in specs for kind, _, _ in c.get("attachments", [])}
-    assert len(kinds - {"eml"}) >= 4, kinds
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
-    types = Counter(tuple(c["labels"]["request_types"]) for c in specs)
-    assert len(types) == 3, types
-    assert any(c["labels"]["organization"]["ico"] is None for c in specs)
-    assert any(":" in ip for c in specs for ip in c["labels"]["production_ips"])
