@@ -122,3 +122,34 @@ def xlsx_bytes(rows: list[list[str]]) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
+
+
+def pdf_table(
+    rows: list[list[str]],
+    widths: list[int],
+    valign: str,
+    grid: bool = True,
+    heading: str = "Žádost o přístup k výsledkům",
+) -> bytes:
+    """A PDF with a ``heading`` and one table (cells wrap inside their column; ``<br/>`` breaks
+    a line) whose cells are aligned ``valign`` (TOP, MIDDLE, BOTTOM) as a word processor would;
+    ``grid``: drawn with ruled cells (else only its text's positions tell the rows apart)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+    style = ParagraphStyle("t", fontName="DejaVu", fontSize=10, leading=13)
+    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=widths)
+    rules = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if grid else []
+    table.setStyle(TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), valign)]))
+    buf = io.BytesIO()
+    SimpleDocTemplate(buf, invariant=1).build([Paragraph(heading, style), table])
+    return buf.getvalue()
+
+
+def pdf_grid(rows: list[list[str]], widths: list[int], valign: str) -> bytes:
+    """``pdf_table`` ruled, under a bilingual heading."""
+    return pdf_table(rows, widths, valign, grid=True, heading="Žádost / Request")

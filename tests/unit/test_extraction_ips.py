@@ -7,6 +7,7 @@ import pytest
 from intake.extraction.ips import MAX_EXPAND, Role, find_ips, is_public, parse_address
 from intake.extraction.model import Extraction
 from intake.extraction.review import Reason
+from tests.unit.docs import pdf_table
 from tests.unit.extraction_helpers import attachment, extract, mail, text_file
 from tests.unit.extraction_helpers import body as _body
 
@@ -544,30 +545,6 @@ def test_a_host_named_as_something_else_is_not_requested(text: str, kept: list[s
 # ---------------------------------------------- PDF tables: role cells beside several lines ---
 
 
-def _pdf_table(rows: list[list[str]], widths: list[int], valign: str, grid: bool = True) -> bytes:
-    """A PDF with one table (cells wrap inside their column; ``<br/>`` breaks a line) whose
-    cells are aligned ``valign`` (TOP, MIDDLE, BOTTOM) as a word processor would; ``grid``:
-    drawn with ruled cells (else only its text's positions tell the rows apart)."""
-    import io
-
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    from tests.unit.docs import FONT
-
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
-    style = ParagraphStyle("t", fontName="DejaVu", fontSize=10, leading=13)
-    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=widths)
-    rules = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if grid else []
-    table.setStyle(TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), valign)]))
-    buf = io.BytesIO()
-    SimpleDocTemplate(buf, invariant=1).build([Paragraph("Žádost o přístup k výsledkům", style), table])
-    return buf.getvalue()
-
-
 @pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
 @pytest.mark.parametrize(
     ("rows", "widths", "production", "test"),
@@ -604,7 +581,7 @@ def test_a_pdf_table_row_whose_cells_span_several_lines(
 ) -> None:
     # without ruled cells (a ruled table whose address wraps is read by its grid:
     # test_extraction_tables) only the positions tell the rows apart: a guess
-    x = _mail("Žádost v příloze.\n", ("zadost.pdf", _pdf_table(rows, widths, valign, grid=False)))
+    x = _mail("Žádost v příloze.\n", ("zadost.pdf", pdf_table(rows, widths, valign, grid=False)))
     assert (x.production_ips, x.test_ips) == (production, test)
     assert _unsure(x, "production_ips") or valign == "TOP"
 
@@ -1221,14 +1198,14 @@ def test_role_letters_explained_by_a_legend(text: str) -> None:
     ]
 
 
-def test_role_letters_explained_by_a_legend_in_a_pdf_table() -> None:
+def test_role_letters_explained_by_a_legend_in_apdf_table() -> None:
     rows = [
         ["Role (P = produkční, T = testovací)", "Adresa", "Umístění"],
         ["P", "198.51.100.180", "VPS Ostrava"],
         ["T", "198.51.100.181", "VPS Ostrava"],
         ["P", "198.51.100.190", "kancelář"],
     ]
-    x = _mail("Žádost v příloze.\n", ("zadost.pdf", _pdf_table(rows, [250, 110, 90], "TOP")))
+    x = _mail("Žádost v příloze.\n", ("zadost.pdf", pdf_table(rows, [250, 110, 90], "TOP")))
     assert x.production_ips == ("198.51.100.180", "198.51.100.190")
     assert x.test_ips == ("198.51.100.181",)
 
@@ -1306,7 +1283,7 @@ def test_a_reply_adding_a_second_address_of_a_use_keeps_the_originals(new: str) 
 def test_a_pdf_rows_note_cell_taller_than_its_address_and_role(
     rows: list[list[str]], production: tuple[str, ...], test: tuple[str, ...], valign: str
 ) -> None:
-    x = _mail("Request attached.\n", ("request.pdf", _pdf_table(rows, [100, 120, 130], valign)))
+    x = _mail("Request attached.\n", ("request.pdf", pdf_table(rows, [100, 120, 130], valign)))
     assert (x.production_ips, x.test_ips) == (production, test)
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from intake.extraction.model import Extraction
 from intake.model import Component, ComponentRole
-from tests.unit.docs import docx_bytes, odt_bytes, xlsx_bytes
+from tests.unit.docs import docx_bytes, odt_bytes, pdf_grid, xlsx_bytes
 from tests.unit.extraction_helpers import attachment, extract, mail, text_file
 from tests.unit.extraction_helpers import body as _body
 
@@ -174,29 +174,6 @@ def test_an_attachment_is_no_alternative_of_the_body() -> None:
 # --- a ruled PDF table: each cell's wrapped lines stay in their row -------------------------
 
 
-def _pdf_grid(rows: list[list[str]], widths: list[int], valign: str, grid: bool = True) -> bytes:
-    """A PDF with one table drawn with a grid (cells wrap inside their column; ``<br/>``
-    breaks a line), its cells aligned ``valign`` (TOP, MIDDLE, BOTTOM)."""
-    import io
-
-    from reportlab.lib import colors
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    from tests.unit.docs import FONT
-
-    pdfmetrics.registerFont(TTFont("DejaVu", FONT))
-    style = ParagraphStyle("t", fontName="DejaVu", fontSize=10, leading=13)
-    table = Table([[Paragraph(c, style) for c in row] for row in rows], colWidths=widths)
-    rules = [("GRID", (0, 0), (-1, -1), 0.5, colors.black)] if grid else []
-    table.setStyle(TableStyle([*rules, ("VALIGN", (0, 0), (-1, -1), valign)]))
-    buf = io.BytesIO()
-    SimpleDocTemplate(buf, invariant=1).build([Paragraph("Žádost / Request", style), table])
-    return buf.getvalue()
-
-
 @pytest.mark.parametrize("valign", ["TOP", "MIDDLE", "BOTTOM"])
 @pytest.mark.parametrize(
     ("rows", "widths", "production", "test"),
@@ -255,7 +232,7 @@ def test_a_ruled_pdf_table_keeps_wrapped_cells_in_their_rows(
     rows: list[list[str]], widths: list[int], production: tuple[str, ...],
     test: tuple[str, ...], valign: str,
 ) -> None:
-    x = _mail(_body("Žádost v příloze.\n"), attachment("zadost.pdf", _pdf_grid(rows, widths, valign)))
+    x = _mail(_body("Žádost v příloze.\n"), attachment("zadost.pdf", pdf_grid(rows, widths, valign)))
     assert _ips(x) == (production, test)
 
 
@@ -286,7 +263,7 @@ def test_a_ruled_pdf_table_keeps_wrapped_cells_in_their_rows(
 def test_a_ruled_pdf_table_keeps_a_wrapped_use_cell_with_its_address(
     rows: list[list[str]], production: tuple[str, ...], test: tuple[str, ...], valign: str
 ) -> None:
-    pdf = _pdf_grid(rows, [150, 100], valign)
+    pdf = pdf_grid(rows, [150, 100], valign)
     x = _mail(_body("Žádost v příloze.\n"), attachment("zadost.pdf", pdf))
     assert _ips(x) == (production, test)
 
@@ -539,7 +516,7 @@ def test_a_ruled_pdf_table_of_people_keeps_each_wrapped_cell_in_its_row(
     from intake.content.formats import PDF
     from intake.content.text import document_text
 
-    text = document_text(_pdf_grid(rows, [110, 200, 110], valign), PDF)
+    text = document_text(pdf_grid(rows, [110, 200, 110], valign), PDF)
     assert text is not None and row in text.splitlines()
 
 
@@ -548,7 +525,7 @@ def test_the_contact_row_of_a_ruled_pdf_people_table_gives_the_contact() -> None
             ["Radka Pešková", "kontaktní osoba pro tuto žádost, peskova@listy-vychod.example",
              "604 118 392"],
             ["Tomáš Vlk", "kameraman", "731 200 455"]]
-    pdf = _pdf_grid(rows, [110, 200, 110], "BOTTOM")
+    pdf = pdf_grid(rows, [110, 200, 110], "BOTTOM")
     x = _mail(_body("Žádost v příloze.\nS pozdravem\nMarta Horáková"), attachment("zadost.pdf", pdf))
     assert (x.contact_person, x.contact_email, x.contact_phone) == (
         "Radka Pešková", "peskova@listy-vychod.example", "+420604118392"
