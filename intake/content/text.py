@@ -450,11 +450,15 @@ def _odf(data: bytes) -> str:
     out: list[str] = []
     extract = teletype.extractText
     marks: OdfMarks | None = None
+    # a spreadsheet's tables are its sheets, named on their tabs; a text's tables are not
+    sheets = "spreadsheet" in (doc.mimetype or "")
 
     def walk(node: object) -> None:
         for child in getattr(node, "childNodes", []):
             q = getattr(child, "qname", None)
             if q == (TABLENS, "table"):
+                if sheets:
+                    out.extend(_sheet_heading(child.getAttribute("name")))
                 out.extend(_odf_rows(child.getElementsByType(TableRow), cell_text))
             elif q in ((TEXTNS, "p"), (TEXTNS, "h")):
                 out.append(extract(child))
@@ -545,9 +549,9 @@ def _xlsx_traits(data: bytes) -> _XlsxTraits:
 
 
 def _xlsx(data: bytes) -> str:
-    """Each sheet's rows as tab-separated lines; a merged cell's value fills its whole range;
-    a cell in a struck font struck; the checkbox form controls after the sheets, each as a
-    box and its label."""
+    """Each sheet's rows as tab-separated lines under its name (``_sheet_heading``); a
+    merged cell's value fills its whole range; a cell in a struck font struck; the checkbox
+    form controls after the sheets, each as a box and its label."""
     import openpyxl
 
     traits = _xlsx_traits(data)
@@ -559,6 +563,7 @@ def _xlsx(data: bytes) -> str:
     out: list[str] = []
     try:
         for ws in wb.worksheets:
+            out += _sheet_heading(ws.title)
             merged: dict[tuple[int, int], object] = {}
             for rng in getattr(ws, "merged_cells", None) or ():
                 value = ws.cell(rng.min_row, rng.min_col).value
@@ -577,6 +582,24 @@ def _xlsx(data: bytes) -> str:
     finally:
         wb.close()
     return "\n".join(out + traits.checkboxes)
+
+
+_DEFAULT_SHEET = re.compile(
+    r"(?:sheet|list|h[áa]rok|tabelle|feuil|foglio|hoja|arkusz|blad|tabulka|table|munkalap)"
+    r"\s*\d*",
+    re.IGNORECASE,
+)
+"""The name a spreadsheet program gives a new sheet ("List1", "Sheet2", "Hárok3"): no
+heading."""
+
+
+def _sheet_heading(title: str | None) -> list[str]:
+    """A sheet's name as the line that heads its rows (an officer reads the tab "Test" as
+    the heading of the rows on it), or nothing for a name the program gave."""
+    title = (title or "").strip()
+    if not title or _DEFAULT_SHEET.fullmatch(title):
+        return []
+    return [title]
 
 
 def _struck_rows(ws: object) -> Iterable[tuple[object, ...]]:

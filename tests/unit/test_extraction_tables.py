@@ -530,3 +530,120 @@ def test_the_contact_row_of_a_ruled_pdf_people_table_gives_the_contact() -> None
     assert (x.contact_person, x.contact_email, x.contact_phone) == (
         "Radka Pešková", "peskova@listy-vychod.example", "+420604118392"
     )
+
+
+# --- a sheet's name heads its rows ---------------------------------------------------------
+# A careful officer reads the name of a workbook's sheet (its tab) as the heading of the rows
+# on it: a sheet "Test" lists test hosts even when its own column says only "IP".
+
+
+def _xlsx_sheets(sheets: list[tuple[str, list[list[str]]]]) -> bytes:
+    import io
+
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    first = wb.active
+    assert first is not None
+    wb.remove(first)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for r in rows:
+            ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _ods_sheets(sheets: list[tuple[str, list[list[str]]]]) -> bytes:
+    import io
+
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    doc = OpenDocumentSpreadsheet()
+    for title, rows in sheets:
+        t = Table(name=title)
+        for row in rows:
+            tr = TableRow()
+            for cell in row:
+                tc = TableCell(valuetype="string")
+                tc.addElement(P(text=cell))
+                tr.addElement(tc)
+            t.addElement(tr)
+        doc.spreadsheet.addElement(t)
+    buf = io.BytesIO()
+    doc.write(buf)
+    return buf.getvalue()
+
+
+_APPLICANT_SHEET = (
+    "Žadatel",
+    [["Název", "Horácké noviny, s.r.o."], ["IČO", "25596641"], ["Kontakt", "Marta Horáková"]],
+)
+
+
+def test_sheets_named_by_role_in_czech_give_their_rows_the_role() -> None:
+    book = _xlsx_sheets(
+        [
+            _APPLICANT_SHEET,
+            ("Ostrý provoz", [["adresa"], ["192.0.2.40"], ["192.0.2.41"]]),
+            ("Testování", [["adresa"], ["192.0.2.49"]]),
+        ]
+    )
+    x = _mail(_body("V příloze žádost o přístup k XML.\n"), attachment("zadost.xlsx", book))
+    assert _ips(x) == (("192.0.2.40", "192.0.2.41"), ("192.0.2.49",))
+
+
+def test_sheets_named_without_diacritics_test_sheet_first() -> None:
+    book = _xlsx_sheets(
+        [("testovaci", [["IP"], ["198.18.3.9"]]), ("produkcni", [["IP"], ["198.18.3.1"]])]
+    )
+    x = _mail(_body("Dobry den, posilam adresy pro XML.\n"), attachment("ip.xlsx", book))
+    assert _ips(x) == (("198.18.3.1",), ("198.18.3.9",))
+
+
+def test_slovak_sheet_names_in_an_ods_workbook() -> None:
+    book = _ods_sheets(
+        [
+            ("Produkčné", [["Server", "IP adresa"], ["srv-a", "203.0.113.70"]]),
+            ("Testovacie", [["Server", "IP adresa"], ["srv-b", "203.0.113.77"]]),
+        ]
+    )
+    x = _mail(_body("Dobrý deň, posielame žiadosť o prístup k XML.\n"), attachment("ip.ods", book))
+    assert _ips(x) == (("203.0.113.70",), ("203.0.113.77",))
+
+
+def test_english_sheet_names_live_and_staging() -> None:
+    book = _xlsx_sheets(
+        [("Live", [["host", "address"], ["feed-a", "198.51.100.140"]]),
+         ("Staging", [["host", "address"], ["feed-s", "198.51.100.149"]])]
+    )
+    x = _mail(_body("Please find our hosts attached.\n"), attachment("hosts.xlsx", book))
+    assert _ips(x) == (("198.51.100.140",), ("198.51.100.149",))
+
+
+def test_a_column_header_inside_a_sheet_beats_its_name() -> None:
+    book = _xlsx_sheets(
+        [("Adresy", [["produkční IP", "testovací IP"], ["192.0.2.200", "192.0.2.209"]])]
+    )
+    x = _mail(_body("Žádost o XML v příloze.\n"), attachment("adresy.xlsx", book))
+    assert _ips(x) == (("192.0.2.200",), ("192.0.2.209",))
+
+
+@pytest.mark.parametrize("names", [("List1", "List2"), ("Sheet1", "Sheet2"), ("Hárok1", "Hárok2")])
+def test_default_sheet_names_give_no_role(names: tuple[str, str]) -> None:
+    book = _xlsx_sheets([(names[0], [["IP"], ["192.0.2.60"]]), (names[1], [["IP"], ["192.0.2.61"]])])
+    x = _mail(_body("Zasílám adresy pro ostrý provoz.\n"), attachment("a.xlsx", book))
+    assert _ips(x) == (("192.0.2.60", "192.0.2.61"), ())
+
+
+def test_a_sheet_name_that_is_no_role_leaves_the_other_fields_alone() -> None:
+    x = _mail(
+        _body("Žádost v příloze.\n"),
+        attachment("z.xlsx", _xlsx_sheets([_APPLICANT_SHEET, ("Servery", [["IP"], ["192.0.2.8"]])])),
+    )
+    assert x.organization_name == "Horácké noviny, s.r.o."
+    assert x.organization_ico == "25596641"
+    assert _ips(x) == (("192.0.2.8",), ())
