@@ -209,6 +209,9 @@ class _Row:
     before: str = ""
     """The clauses of the sentence before this one: what a decline naming no request
     ("o ten nežádáme", "we don't need that") refers to."""
+    ended: bool = False
+    """A clause of a finished sentence (ending with a full stop or an exclamation mark after
+    a word, not after a number), as against a form's field ("Rozsah: obrazový záznam")."""
 
 
 @dataclass(frozen=True)
@@ -607,6 +610,9 @@ _FORM_LINE = 300
 with its value or boxes."""
 
 
+_ENDED = re.compile(r"[^\d\s][.!]\s*$")
+
+
 def _line_rows(line: str) -> Iterator[_Row]:
     row = _value_row(line) or _options_row(line) if len(line) <= _FORM_LINE else None
     if row is not None:
@@ -621,11 +627,12 @@ def _line_rows(line: str) -> Iterator[_Row]:
             continue
         for sentence in _AFTER_STOP.split(part.text):
             question = sentence.rstrip().endswith("?")
+            ended = _ENDED.search(sentence) is not None
             at = 0
             for c in _CLAUSE.split(sentence):
                 if c.strip():
                     at = sentence.find(c, at)
-                    yield _Row(c, question=question, before=sentence[:at])
+                    yield _Row(c, question=question, before=sentence[:at], ended=ended)
 
 
 @dataclass(frozen=True)
@@ -652,6 +659,12 @@ class _Say:
     nominal: bool = False
     """Named by a clause that opens with the request itself ("1) Přístup k XML …",
     "Natáčení: kameraman …", "Permission for our crew to film …"): a request without a verb."""
+    prose: bool = False
+    """Said by a clause of a finished sentence, not by a table's row, a form's field or a
+    line naming addresses."""
+    contests: bool = False
+    """Named again, without being asked for, below the form that decided it ("natáčení
+    nakonec nestihneme" under a row "Natáčení: ano"): the form's reading may be corrected."""
 
 
 _NOBODY = ""
@@ -699,7 +712,11 @@ def _row_says(row: _Row) -> list[_Say]:
         return _clause_says(text, moved, kinds)
     if not row.form:
         says = _clause_says(row.text, spans, kinds)
-        return [dataclasses.replace(s, bare=s.plain) for s in says] if row.bare else says
+        if row.bare:
+            return [dataclasses.replace(s, bare=s.plain) for s in says]
+        if not row.ended or "\t" in row.text or "|" in row.text:
+            return says
+        return [dataclasses.replace(s, prose=True) for s in says]
     if row.mark is None:
         return [_Say(k, False, form=True, doubt=Reason.FORM_UNRESOLVED) for k in kinds]
     # a ticked "nežádáme" declines; an unticked one says nothing (the options' own words
@@ -846,7 +863,22 @@ def _piece_says(text: str, part: Part) -> list[_Say]:
     if part is not Part.SUBJECT:
         says = _unmarked_options(says)
     formed = {s.kind for s in says if s.form}
-    return [s for s in says if s.form or s.kind not in formed or s.withdraws]
+    kept = _below_the_form(says)
+    return [s for s in kept if s.form or s.kind not in formed or s.withdraws or s.contests]
+
+
+def _below_the_form(says: list[_Say]) -> list[_Say]:
+    """A text's statements, a request that prose below the form's last mark for it names
+    again without asking for it (neither a verb nor a label asks) marked as contesting the
+    form: a careful officer reads such a sentence as a possible correction, whatever its
+    words ("natáčení nakonec padá", "filming is off"), and does not take the tick as sure."""
+    last = {s.kind: i for i, s in enumerate(says) if s.form}
+    return [
+        dataclasses.replace(s, asks=False, plain=False, doubt=Reason.CORRECTED, contests=True)
+        if i > last.get(s.kind, len(says)) and s.prose and s.asks and s.plain and not s.nominal
+        else s
+        for i, s in enumerate(says)
+    ]
 
 
 def _unmarked_options(says: list[_Say]) -> list[_Say]:
@@ -923,6 +955,8 @@ def request_types(
         return (), Reason.NO_TYPE
     if has_ips and feed.declined:
         return tuple(out), Reason.ADDRESSES_DECLINED
+    if any(s.contests and s.kind in out for s in says):
+        return tuple(out), Reason.CORRECTED
     only_other = (FEED in out and feed.only_other) or (RECORDING in out and rec.only_other)
     if only_other or any(v.asked and v.declined for v in (feed, rec)):
         return tuple(out), Reason.DECLINED

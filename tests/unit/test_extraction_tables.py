@@ -647,3 +647,72 @@ def test_a_sheet_name_that_is_no_role_leaves_the_other_fields_alone() -> None:
     assert x.organization_name == "Horácké noviny, s.r.o."
     assert x.organization_ico == "25596641"
     assert _ips(x) == (("192.0.2.8",), ())
+
+
+# --- prose after a form that speaks again of a request the form decided ---------------------
+# A careful officer reads a sentence below a form that returns to one of its requests without
+# asking for it again ("natáčení nakonec nestihneme") as a possible correction of the form:
+# the form's tick is not taken as certain then, whatever words the sentence uses.
+
+_RECORDING = "recording_permit"
+
+
+def _contested(x: Extraction) -> bool:
+    """The filming request the form ticked is not presented as certain."""
+    return _RECORDING not in x.request_types or not x.fields["request_types"].certain
+
+
+def _form_html(rows: list[tuple[str, str]], after: str) -> Component:
+    cells = "".join(f"<tr><td>{k}</td><td>{v}</td></tr>" for k, v in rows)
+    html = f"<p>Dobrý den, žádost:</p><table>{cells}</table><p>{after}</p>"
+    return _body(html, ComponentRole.BODY_HTML, "body.html")
+
+
+_FORM = [("Přístup k XML", "ano"), ("Natáčení", "ano"), ("Produkční IP", "192.0.2.30")]
+
+
+def test_a_sentence_below_an_html_form_returning_to_its_filming_row() -> None:
+    x = _mail(_form_html(_FORM, "Poznámka: natáčení nakonec padá, štáb je jinde."))
+    assert _contested(x)
+
+
+def test_a_sentence_below_a_tab_form_without_diacritics() -> None:
+    text = (
+        "Zadost\n\nPristup k XML\tano\nNataceni\tano\nProdukcni IP\t198.51.100.30\n\n"
+        "K tabulce: nataceni nakonec nestihneme.\n"
+    )
+    assert _contested(_mail(_body(text)))
+
+
+def test_a_slovak_note_below_a_ticked_box() -> None:
+    text = (
+        "Žiadosť\n[x] prístup k XML\n[x] natáčanie vo volebnej miestnosti\n"
+        "Produkčná IP: 203.0.113.31\n\nDoplnenie: natáčanie sa presúva na budúci rok.\n"
+    )
+    assert _contested(_mail(_body(text)))
+
+
+def test_an_english_line_below_a_word_form() -> None:
+    rows = [["Request", "Yes/No"], ["XML results feed", "yes"], ["Filming", "yes"]]
+    doc = docx_bytes([rows, "Production IP: 192.0.2.32", "Update: filming is off for this one."])
+    x = _mail(_body("Form attached.\n"), attachment("form.docx", doc))
+    assert _contested(x)
+
+
+def test_a_sentence_below_the_form_that_asks_for_filming_again_keeps_it_certain() -> None:
+    x = _mail(_form_html(_FORM, "Natáčení prosíme ve středu od 14 hodin."))
+    assert _RECORDING in x.request_types and x.fields["request_types"].certain
+
+
+def test_a_sentence_below_the_form_about_something_else_keeps_it_certain() -> None:
+    x = _mail(_form_html(_FORM, "Adresy platí pro oba servery, děkujeme."))
+    assert _RECORDING in x.request_types and x.fields["request_types"].certain
+
+
+def test_a_cover_line_above_the_form_naming_filming_keeps_it_certain() -> None:
+    text = (
+        "Posíláme formulář k XML a k natáčení.\n\n"
+        "Přístup k XML\tano\nNatáčení\tano\nProdukční IP\t192.0.2.34\n"
+    )
+    x = _mail(_body(text))
+    assert _RECORDING in x.request_types and x.fields["request_types"].certain
