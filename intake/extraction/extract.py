@@ -727,6 +727,7 @@ class _Ips:
 
     @classmethod
     def of(cls, mentions: Mentions) -> _Ips:
+        mentions = _additions_last(mentions)
         return cls(
             production=[(b, m) for b, m in mentions if m.role is not Role.TEST],
             test=[(b, m) for b, m in mentions if m.role is Role.TEST],
@@ -780,6 +781,40 @@ class _Ips:
         if doubt is not None:
             return doubt
         return Reason.UNPLACED if any(m.role is None for _, m in group) else Reason.WORDING
+
+
+_ADDS_TO = re.compile(
+    rf"{_ADDS.pattern}|\b(?:přid\w*|prid\w*|doplň\w*|dopln\w*|dopĺň\w*|append\w*|navic)\b",
+    re.IGNORECASE,
+)
+"""An address added to a list: what ``_ADDS`` says of a reply, and any form of the verbs
+("doplňte", "pridajte aj", "please append")."""
+_OTHER_LIST = re.compile(
+    r"\b(?:formulář\w*|formular\w*|p[řr][íi]lo[hz]\w*|tabu[lľ]\w*|attach\w*|"
+    r"form|document\w*|table|spreadsheet|sheet)\b",
+    re.IGNORECASE,
+)
+"""The other text of the submission the list is in (the form, the attachment, the table)."""
+
+
+def _additions_last(mentions: Mentions) -> Mentions:
+    """The mentions in reading order, an address that a text adds to the list of another
+    text ("k adresám ve formuláři přidejte ještě A", "please add A to the attached form")
+    after that list: an addition appends, the form's own order comes first."""
+    blocks = {id(b) for b, _ in mentions}
+    if len(blocks) < 2:
+        return mentions
+
+    def adds(b: Block, m: Mention) -> bool:
+        line = _line_text(b, m.line)
+        return bool(_ADDS_TO.search(line) and _OTHER_LIST.search(line))
+
+    added = [adds(b, m) for b, m in mentions]
+    if not any(added) or all(added):
+        return mentions
+    return [bm for bm, a in zip(mentions, added, strict=True) if not a] + [
+        bm for bm, a in zip(mentions, added, strict=True) if a
+    ]
 
 
 def _sources_differ(group: Mentions) -> bool:

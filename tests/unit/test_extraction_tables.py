@@ -716,3 +716,62 @@ def test_a_cover_line_above_the_form_naming_filming_keeps_it_certain() -> None:
     )
     x = _mail(_body(text))
     assert _RECORDING in x.request_types and x.fields["request_types"].certain
+
+
+# --- an address a cover note adds to an attached list comes after that list ----------------
+# A careful officer reads "add A to the addresses in the form" as appending: the list of the
+# application is the form's, in its order, and then the added address.
+
+
+def test_a_czech_cover_adds_an_address_to_a_word_table() -> None:
+    rows = [["Produkční adresy"], ["192.0.2.11"], ["192.0.2.12"]]
+    x = _mail(
+        _body("Dobrý den, k adresám v příloze prosím přidejte ještě 192.0.2.15.\n"),
+        attachment("zadost.docx", docx_bytes(["Žádost o přístup k XML", rows])),
+    )
+    assert _ips(x) == (("192.0.2.11", "192.0.2.12", "192.0.2.15"), ())
+
+
+def test_a_cover_without_diacritics_adds_to_an_odt_form() -> None:
+    table = [["Produkcni IP", "Testovaci IP"], ["198.51.100.1", "198.51.100.9"], ["198.51.100.2", ""]]
+    x = _mail(
+        _body("Dobry den, k produkcnim adresam ve formulari pridejte 198.51.100.7, dik.\n"),
+        attachment("form.odt", odt_bytes(["Zadost o pristup k XML"], table)),
+    )
+    assert _ips(x) == (("198.51.100.1", "198.51.100.2", "198.51.100.7"), ("198.51.100.9",))
+
+
+def test_a_slovak_cover_adds_to_a_spreadsheet() -> None:
+    rows = [["Produkčná IP"], ["203.0.113.1"], ["203.0.113.2"]]
+    x = _mail(
+        _body("Dobrý deň, k adresám v tabuľke v prílohe prosím pridajte aj 203.0.113.5.\n"),
+        attachment("ip.xlsx", xlsx_bytes(rows)),
+    )
+    assert _ips(x) == (("203.0.113.1", "203.0.113.2", "203.0.113.5"), ())
+
+
+def test_an_english_cover_adds_to_the_attached_form() -> None:
+    form = "Application for XML access\nProduction IP: 192.0.2.91\nProduction IP: 192.0.2.92\n"
+    x = _mail(
+        _body("Hello, please also add 192.0.2.99 to the production addresses in the attached form.\n"),
+        text_file("form.txt", form),
+    )
+    assert _ips(x) == (("192.0.2.91", "192.0.2.92", "192.0.2.99"), ())
+
+
+def test_a_cover_adds_a_test_address_after_the_forms_test_address() -> None:
+    table = [["Produkční IP", "Testovací IP"], ["198.18.5.1", "198.18.5.8"]]
+    x = _mail(
+        _body("K testovacím adresám ve formuláři doplňte prosím ještě testovací 198.18.5.9.\n"),
+        attachment("form.odt", odt_bytes(["Žádost o přístup k XML"], table)),
+    )
+    assert _ips(x) == (("198.18.5.1",), ("198.18.5.8", "198.18.5.9"))
+
+
+def test_a_cover_giving_its_own_address_beside_a_form_keeps_the_order() -> None:
+    rows = [["Produkční adresy"], ["192.0.2.21"]]
+    x = _mail(
+        _body("Dobrý den, produkční adresa serveru je 192.0.2.20, žádost v příloze.\n"),
+        attachment("zadost.docx", docx_bytes(["Žádost o přístup k XML", rows])),
+    )
+    assert _ips(x)[0] == ("192.0.2.20", "192.0.2.21")
