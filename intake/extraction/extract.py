@@ -248,8 +248,12 @@ class _Texts:
         new = "\n".join(b.text for b in primary if b.kind is Kind.OWN)
         parts = _quoted_messages([_with_header_above(b, blocks) for b in quoted])
         mine = [b for b in parts if not _by_office(b, office)]
-        refers = _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary)) or any(
-            _shared_values(new, b.text) for b in mine
+        # an addition ("přidali jsme ještě B", "one more host") presupposes the list it
+        # extends: the applicant's own quoted message
+        refers = (
+            _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
+            or (mine and _ADDS.search(new))
+            or any(_shared_values(new, b.text) for b in mine)
         )
         return cls(
             primary=primary,
@@ -539,6 +543,7 @@ def _without_strays(mentions: Mentions) -> tuple[Mentions, bool]:
 
 _ADDS = re.compile(
     r"\b(?:přidáv\w*|přidat|přidejte|přidal\w*|přidám|navíc|pridáv\w*|pridať|pridajte|"
+    r"pridav\w*|pridat|pridejte|pridam|navic|"
     r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as|dopl[nň]uj\w*|dopĺňa\w*|"
     r"dopl[nň]ím|another|one\s+more)\b",
     re.IGNORECASE,
