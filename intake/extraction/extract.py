@@ -253,6 +253,7 @@ class _Texts:
         refers = (
             _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
             or (mine and _ADDS.search(new))
+            or (mine and _answers_office(parts, office))
             or any(_shared_values(new, b.text) for b in mine)
         )
         return cls(
@@ -260,7 +261,7 @@ class _Texts:
             signature=_signed(blocks),
             forwarded=forwarded,
             quoted=quoted,
-            original=own_forwarded + (mine if refers else []),
+            original=own_forwarded + ([_without_header(b) for b in mine] if refers else []),
             applicants=mine,
             restated=[b for b in parts if _by_office(b, office) and _adopted(new, b.text)],
             attached=earlier,
@@ -296,6 +297,23 @@ class _Texts:
             office=self.office,
             messages=messages,
         )
+
+
+def _without_header(block: Block) -> Block:
+    """A quoted message without its reply header ("On Tue, … Jana Malá <…> wrote:"): the
+    header says who wrote it, the text below it is what they wrote."""
+    lines = block.lines
+    if lines and _SENDER_LINE.search(lines[0].text) and "@" in lines[0].text:
+        return Block(block.component, block.kind, lines[1:])
+    return block
+
+
+def _answers_office(parts: Sequence[Block], office: Office) -> bool:
+    """The new text replies to the office's message, and the applicant's own message is
+    quoted below it: a reply to the office's query completes the application it asked about
+    ("testovací adresy máme nakonec dvě" under "uveďte, zda budete používat i testovací")."""
+    first = next(iter(parts), None)
+    return first is not None and _by_office(first, office) and len(parts) > 1
 
 
 _ADDR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
