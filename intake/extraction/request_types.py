@@ -611,6 +611,8 @@ with its value or boxes."""
 
 
 _ENDED = re.compile(r"[^\d\s][.!]\s*$")
+"""A finished sentence: a full stop or an exclamation mark after a word (not a date's or
+an item's number)."""
 
 
 def _line_rows(line: str) -> Iterator[_Row]:
@@ -940,8 +942,9 @@ def request_types(
     is unsure (None: sure). A type counts only where it is asked for or ticked, never where
     it is declined, left unticked or ticked "ne"; a type both asked for and declined counts
     as its last statement says (a later sentence or the cover note corrects the form) and
-    is unsure, as is a form left unresolved, a request only asked about or considered, and
-    addresses given while the feed is declined. A title (the subject) is read first, as the
+    is unsure, as is a form left unresolved, a request only asked about or considered, a
+    form's tick that a sentence below the form names again without asking for it (a
+    possible correction), and addresses given while the feed is declined. A title (the subject) is read first, as the
     oldest word: it names what the message is about, any text's decision overrides it."""
     titles_first = sorted(pieces, key=lambda p: p[1] not in (Part.SUBJECT, Part.ECHO))
     says = [s for text, part in titles_first for s in _piece_says(text, part)]
