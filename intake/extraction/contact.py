@@ -25,10 +25,10 @@ import pycountry
 from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
-from intake.extraction.given_names import is_familiar_form, may_be_familiar
+from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
-from intake.extraction.people import contact_row
+from intake.extraction.people import contact_row, own_role
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
@@ -733,6 +733,10 @@ def _label_value(text: str) -> tuple[str, int] | None:
     if c is None:
         return None
     label = c.group("l")
+    name, role = own_role(label)
+    if role and _CONTACT_WORD.search(role) and person_name(name):
+        # "Jan Malý (kontakt): …" - the role marks the name before it, not the value after
+        return (name, c.start("l")) if not _FORMER.search(role) else None
     if len(label.split()) > 7 or not _CONTACT_WORD.search(label):
         return None
     if _LABEL_NOT_PERSON.search(label) or _FORMER.search(label) or _CREW.search(label):
@@ -2241,10 +2245,27 @@ def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: st
     header's name for a signature "Kasia Nowak"). With no ``person`` found, the sender's
     header name as the text writes it (unsure), or None when the text does not. A form that
     differs in more than diacritics makes the person unsure."""
-    header = person_name(display_name) if display_name else None
+    header = person_name(surname_first(display_name)) if display_name else None
     name = person.value if person is not None else header
     if name is None or not _may_be_fuller(person, name, header):
         return person
+    best = _fullest_form(person, blocks, name, header)
+    if best is None:
+        return _familiar_alone(person)
+    if person is None:
+        return Hit(best[0], best[1], best[2], False, Reason.HEADER)
+    certain = person.certain and best[3]
+    return dataclasses.replace(
+        person, value=best[0], certain=certain, reason=None if certain else person.reason or Reason.OTHER_CANDIDATE
+    )
+
+
+def _fullest_form(
+    person: Hit | None, blocks: Sequence[Block], name: str, header: str | None
+) -> tuple[str, str, int, bool] | None:
+    """The fullest form of ``name`` the lines or the header write: the name, its component
+    and line, and whether it differs only in diacritics; None when there is none, or when
+    two people of a surname written alone are named."""
     best: tuple[str, str, int, bool] | None = None
     written = [(n, b.component, ln.no) for b, ln in _surname_lines(blocks, name) for n in _names_in(ln.text)]
     if person is not None and header is not None:
@@ -2252,18 +2273,31 @@ def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: st
     for cand, comp, no in written:
         if best is not None and len(name.split()) == 1 and _fuller(cand, name, header=False) is not None:
             if _fold(cand) != _fold(best[0]) and _fuller(cand, best[0], header=False) is None:
-                return person  # two people of that surname: which one is meant is open
+                return None  # two people of that surname: which one is meant is open
         sure = _fuller(cand, best[0] if best else name, header=cand == header)
         if sure is not None:
             best = (cand, comp, no, sure and (best is None or best[3]))
-    if best is None:
+    return best
+
+
+def _familiar_alone(person: Hit | None) -> Hit | None:
+    """A contact whose given name is written only in a familiar form ("Honza Dvořák"): the
+    register wants the full name, which the text does not give - never for certain."""
+    words = person.value.split() if person is not None else []
+    if person is None or not person.certain or len(words) < 2 or not only_familiar(words[0]):
         return person
-    if person is None:
-        return Hit(best[0], best[1], best[2], False, Reason.HEADER)
-    certain = person.certain and best[3]
-    return dataclasses.replace(
-        person, value=best[0], certain=certain, reason=None if certain else person.reason or Reason.OTHER_CANDIDATE
-    )
+    return dataclasses.replace(person, certain=False, reason=Reason.FAMILIAR_NAME)
+
+
+_SURNAME_FIRST = re.compile(r"^\s*(?P<s>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?),\s*(?P<g>[^\W\d_][\w'’.-]+)\s*$")
+
+
+def surname_first(display_name: str) -> str:
+    """A sender's name the header writes surname first ("Kolář, Ondřej", as address books
+    of many organisations do) in the order of the text ("Ondřej Kolář"); any other name as
+    it is."""
+    m = _SURNAME_FIRST.match(display_name.strip(" \"'"))
+    return f"{m.group('g')} {m.group('s')}" if m else display_name
 
 
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:

@@ -32,6 +32,7 @@ from intake.extraction.contact import (
     person_name,
     sender_is_contact,
     senders_own_address,
+    surname_first,
 )
 from intake.extraction.fields import (
     CSU,
@@ -1010,7 +1011,7 @@ def _contact(
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)
-    elif parsed.sender_name and email and (n := clean_name(parsed.sender_name)):
+    elif parsed.sender_name and email and (n := clean_name(surname_first(parsed.sender_name))):
         out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)
     if contact.email:
         out["contact.email"] = _rival_sender(_field(contact.email), contact, parsed)

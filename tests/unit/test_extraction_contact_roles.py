@@ -1,0 +1,237 @@
+"""Contact person (issue 18, eighth round), one principle per section:
+
+- a role written in a name's own cell or right after it ("Radim Šimek (kontakt)", "Owen
+  Pratt – contact") designates that person, never the person on the next line;
+- a writer who names themselves the contact and gives their name there ("obracejte se na mě:
+  Alena Vrbová") is the contact, before the person who signs (a statutory signer);
+- the sender's name in the header written surname first ("Kolář, Ondřej") is the sender's
+  name; a familiar form of a given name gives way to that full form, and a familiar form
+  alone is never certain.
+
+Every text here is written for the test, in varied wording; none is a corpus case."""
+
+from __future__ import annotations
+
+from intake.extraction.model import Extraction
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import certain as _certain
+from tests.unit.extraction_helpers import data_message, mail
+from tests.unit.extraction_helpers import extract as _x
+from tests.unit.extraction_helpers import text_file as _file
+
+
+def _mail(body: str, *files: tuple[str, str], sender: str = "redakce@zpravy.example", name: str = "") -> Extraction:
+    return _x(mail(_body(body), *(_file(n, t) for n, t in files), sender=sender, sender_name=name))
+
+
+def _databox(annotation: str, *files: tuple[str, str]) -> Extraction:
+    return _x(
+        data_message(
+            annotation, *(_file(n, t) for n, t in files), sender="k8wq2mz",
+            dm_sender="Zpravodaj Poodří s.r.o.", sender_name="Zpravodaj Poodří s.r.o.",
+            subject=annotation[:60],
+        )
+    )
+
+
+def _contact(x: Extraction) -> tuple[str | None, str | None, str | None]:
+    return x.contact_person, x.contact_email, x.contact_phone
+
+
+# ------------------------------------------ a role in the name's own cell or after it ----
+
+
+def test_czech_tab_table_marks_the_contact_in_the_second_row() -> None:
+    x = _databox(
+        "Žádost o natáčení",
+        (
+            "zadost.txt",
+            "Žadatel: Zpravodaj Poodří s.r.o., IČO 27082440\nŽádáme o povolení natáčet.\n"
+            "Jméno\tMobil\tE-mail\n"
+            "Eva Lichá (kamera)\t731 200 301\tlicha@poodri.example\n"
+            "Tomáš Beneš (kontakt)\t731 200 302\tbenes@poodri.example\n",
+        ),
+    )
+    assert _contact(x) == ("Tomáš Beneš", "benes@poodri.example", "+420731200302")
+
+
+def test_czech_tab_table_contact_first_is_not_the_next_rows_person() -> None:
+    x = _databox(
+        "Žádost o povolení",
+        (
+            "zadost.txt",
+            "Žádáme o povolení k přítomnosti na přebíracím místě.\n"
+            "Pracovník\tTelefon\tE-mail\n"
+            "Irena Dušková (kontaktní osoba)\t604 555 101\tduskova@poodri.example\n"
+            "Pavel Šrámek (fotograf)\t604 555 102\tsramek@poodri.example\n",
+        ),
+    )
+    assert _contact(x) == ("Irena Dušková", "duskova@poodri.example", "+420604555101")
+
+
+def test_english_pipe_table_with_the_role_after_a_dash() -> None:
+    x = _mail(
+        "Hello,\nwe ask for permission to film at the collection point.\n\n"
+        "Name | Phone | Email\n"
+        "Sarah Cole – camera | +420 777 300 401 | cole@northwind.example\n"
+        "Owen Pratt – contact | +420 777 300 402 | pratt@northwind.example\n\n"
+        "Regards,\nNorthwind Media",
+    )
+    assert _contact(x) == ("Owen Pratt", "pratt@northwind.example", "+420777300402")
+
+
+def test_slovak_space_aligned_table_with_the_role_in_brackets() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadame o povolenie nakrúcať na preberacom mieste.\n\n"
+        "Meno                          Telefón             E-mail\n"
+        "Juraj Kmeť (kameraman)        +421 905 111 222    kmet@dolina.example\n"
+        "Zuzana Hrušková (kontaktná)   +421 905 111 333    hruskova@dolina.example\n\n"
+        "S pozdravom\nTV Dolina",
+    )
+    assert _contact(x) == ("Zuzana Hrušková", "hruskova@dolina.example", "+421905111333")
+
+
+def test_czech_form_lines_without_diacritics_role_in_brackets_before_a_colon() -> None:
+    x = _mail(
+        "Dobry den,\nzadame o pristup k vysledkum voleb.\n"
+        "Marek Tichy (kontakt): tel. 602 880 991, tichy@vltava-info.example\n"
+        "Lenka Roubickova (jednatelka): tel. 602 880 992\n\nVltava info s.r.o.",
+    )
+    assert _contact(x) == ("Marek Tichy", "tichy@vltava-info.example", "+420602880991")
+
+
+def test_a_former_contact_in_brackets_marks_nobody() -> None:
+    x = _databox(
+        "Žádost o natáčení",
+        (
+            "zadost.txt",
+            "Žádáme o povolení natáčet.\n"
+            "Osoba\tTelefon\tE-mail\n"
+            "Jiří Kos (dříve kontakt)\t777 400 501\tkos@poodri.example\n"
+            "Hana Vlčková (kontakt)\t777 400 502\tvlckova@poodri.example\n",
+        ),
+    )
+    assert _contact(x) == ("Hana Vlčková", "vlckova@poodri.example", "+420777400502")
+
+
+# ------------------------------------- the writer names themselves the contact, by name ----
+
+
+def test_czech_letter_turn_to_me_with_the_name_beats_the_statutory_signer() -> None:
+    x = _mail(
+        "Posíláme žádost.",
+        (
+            "dopis.txt",
+            "Vážení,\nžádáme o přístup k výsledkům voleb z adresy 198.51.100.7.\n"
+            "V technických věcech se obracejte na mě: Ing. Klára Benešová, správkyně sítě, "
+            "mobil 720 310 455, benesova@horacko.example.\n"
+            "S úctou\nMgr. Richard Pech\njednatel",
+        ),
+    )
+    assert _contact(x) == ("Klára Benešová", "benesova@horacko.example", "+420720310455")
+
+
+def test_czech_without_diacritics_contact_me_with_a_dash() -> None:
+    x = _mail(
+        "Dobry den,\nzadame o pristup k vysledkum.\n"
+        "Kontaktujte prosim me - Karel Novy, tel. 731 404 505.\n\n"
+        "S pozdravem\nJana Horakova\njednatelka",
+    )
+    assert x.contact_person == "Karel Novy"
+    assert x.contact_phone == "+420731404505"
+
+
+def test_slovak_turn_to_me_with_the_name() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadame o prístup k výsledkom volieb.\n"
+        "V technických veciach sa obracajte na mňa, Zuzana Kmeťová, tel. +421 905 606 707.\n\n"
+        "S pozdravom\nJán Mrva\nriaditeľ",
+    )
+    assert x.contact_person == "Zuzana Kmeťová"
+    assert x.contact_phone == "+421905606707"
+
+
+def test_english_contact_me_with_the_name_in_apposition() -> None:
+    x = _mail(
+        "Dear Sir or Madam,\nwe apply for access to the results feed.\n"
+        "For any technical questions please contact me, Daniel Reeve, at reeve@harbour.example "
+        "or +420 775 808 909.\n\nYours faithfully,\nMargaret Hale\nManaging Director",
+    )
+    assert _contact(x) == ("Daniel Reeve", "reeve@harbour.example", "+420775808909")
+
+
+def test_a_phone_wrapped_onto_the_next_line_of_the_letter() -> None:
+    x = _mail(
+        "V příloze žádost.",
+        (
+            "zadost.txt",
+            "Žádáme o přístup k výsledkům.\n"
+            "Ve věcech technických se obracejte na mne: Aleš Vrba, vedoucí IT, mobil 604 777\n"
+            "818, vrba@podlesi.example.\nS úctou\nIng. Eva Hanzlová\npředsedkyně",
+        ),
+    )
+    assert _contact(x) == ("Aleš Vrba", "vrba@podlesi.example", "+420604777818")
+
+
+def test_the_signer_who_says_contact_me_without_a_name_stays_the_contact() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nV případě dotazů se obracejte na mě, "
+        "tel. 777 909 101.\n\nS pozdravem\nRoman Šafránek",
+    )
+    assert x.contact_person == "Roman Šafránek"
+
+
+# ---------------------------------- the header's "Surname, Given" and familiar forms ------
+
+
+def test_header_surname_first_gives_the_full_given_name_of_a_familiar_signature() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nDíky\nKatka Veselá",
+        sender="katerina.vesela@listy.example", name="Veselá, Kateřina",
+    )
+    assert x.contact_person == "Kateřina Veselá"
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_without_diacritics_header_surname_first() -> None:
+    x = _mail(
+        "Dobry den,\nposilam zadost o pristup k vysledkum.\nVojta Kriz",
+        sender="kriz@obzor.example", name="Kriz, Vojtech",
+    )
+    assert x.contact_person == "Vojtech Kriz"
+    assert not _certain(x, "contact.person")
+
+
+def test_slovak_header_surname_first() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadame o prístup k výsledkom.\nĎakujem\nMaťo Hudák",
+        sender="hudak@vychod.example", name="Hudák, Martin",
+    )
+    assert x.contact_person == "Martin Hudák"
+
+
+def test_english_header_surname_first() -> None:
+    x = _mail(
+        "Hello,\nwe would like access to the results feed.\nThanks,\nBill Turner",
+        sender="w.turner@harbour.example", name="Turner, William",
+    )
+    assert x.contact_person == "William Turner"
+    assert not _certain(x, "contact.person")
+
+
+def test_a_familiar_form_alone_is_never_certain() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontakt: Honza Dvořák, tel. 606 707 808\n",
+        sender="redakce@jih.example", name="Redakce Jih",
+    )
+    assert x.contact_person == "Honza Dvořák"
+    assert not _certain(x, "contact.person")
+
+
+def test_the_same_name_surname_first_in_the_header_keeps_the_contact_certain() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontakt: Jan Novák, tel. 606 707 809\n",
+        sender="novak@jih.example", name="Novák, Jan",
+    )
+    assert x.contact_person == "Jan Novák"
+    assert _certain(x, "contact.person")
