@@ -1324,6 +1324,40 @@ _CONTACT_ME = re.compile(
 other person of the sentence is not."""
 
 
+_APPOSITION = re.compile(r"\s*(?:[:,]|\s[-–—])\s*")
+"""What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
+_ME_WORDS = ("mě", "mne", "mňa", "me", "mnou")
+
+
+def _named_self(text: str) -> tuple[str, int] | None:
+    """The name the writer gives themselves right after saying they are the contact
+    ("obracejte se na mne: Alena Vrbová", "contact me - Tom Ray, …") and where it starts."""
+    low = text.lower()
+    if not any(w in low for w in _ME_WORDS):
+        return None
+    for m in _CONTACT_ME.finditer(text):
+        sep = _APPOSITION.match(text, m.end())
+        if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
+            return name, sep.end()
+    return None
+
+
+def _named_self_anchor(t: _Texts) -> _Anchor | None:
+    """The person the writer names as themselves in a sentence making them the contact:
+    before the one who signs (a statutory signer of the letter), but not for certain when
+    a signer of another name competes."""
+    signer = _signature_person(t.signature) or _letter_signer(t.own, t.office)
+    for b in t.own:
+        for i, ln in enumerate(b.lines):
+            if (found := _named_self(ln.text)) is None:
+                continue
+            name, col = found
+            sure = signer is None or _same_person(signer.value, name)
+            person = Hit(name, b.component, ln.no, sure, None if sure else Reason.OTHER_PERSON)
+            return _Anchor(b, i, person, col)
+    return None
+
+
 def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hit, int] | None:
     """The only person a sentence (``text[start:end]``) with a contact word names, and where."""
     sentence = text[start:end]
@@ -1953,6 +1987,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     anchor = (
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
+        or _named_self_anchor(t)
         or _self_anchor(t)
         or _prose_anchor(t.own, t.office)
         or _addressed_anchor(t)
@@ -1996,6 +2031,7 @@ def designated_person(
     anchor = (
         _anchor(own, office)
         or _anchor(signature, office)
+        or _named_self_anchor(t)
         or _self_anchor(t)
         or _prose_anchor(own, office)
         or _sentence_anchor(own, office)
