@@ -2020,6 +2020,32 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     return _rivalled(person, t, named=anchor is not None), email, phone, personless
 
 
+_INITIALLED = re.compile(rf"(?<![\w.@])([{_UP}])\.\s?({_NAME_WORD})(?![\w@.])")
+"""A name whose given name is an initial: "J. Holub", "A.Vrbová"."""
+
+
+def _initialled_person(blocks: Sequence[Block]) -> Hit | None:
+    """A person the text writes only with an initial for the given name, where a contact
+    is named ("kontakt J. Holub 494 …") or where a writer signs (the last written line of
+    a text begins with it: "J. Hruška, 603 …", "K. Malá, starostka"): as written, never for
+    certain (the register wants the full name)."""
+    for b in blocks:
+        last = next((i for i in range(len(b.lines) - 1, -1, -1) if b.lines[i].text.strip()), -1)
+        for i, ln in enumerate(b.lines):
+            text = ln.text
+            if "." not in text:
+                continue
+            for m in _INITIALLED.finditer(text):
+                if person_name(f"Jan {m.group(2)}") is None:
+                    continue  # no surname: a town, an organisation's word
+                lead = text[max(0, m.start() - 30) : m.start()]
+                signs = i == last and not text[: m.start()].strip()
+                if signs or _CONTACT_WORD.search(lead):
+                    name = f"{m.group(1)}. {m.group(2)}"
+                    return Hit(name, b.component, ln.no, False, Reason.INITIAL_NAME)
+    return None
+
+
 def designated_person(
     own: Sequence[Block], signature: Sequence[Block], office: Office = CSU
 ) -> Hit | None:
@@ -2139,6 +2165,8 @@ def find_contact(
         # whose details these are is in doubt: any other value of the text competes
         email = _rivalled_value(email, t, lambda s: emails_in(s, office))
         phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
+    # a name with an initial only after the details are read: they are found as for no name
+    person = person or _initialled_person([*own, *signature])
     return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone or quoted.phone)
 
 
@@ -2234,6 +2262,8 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
     if [_fold(w) for w in cw[1:]] != [_fold(w) for w in nw[1:]]:
         return None  # the surname (and any middle name) spelled with the same letters
     fc, fn = _fold(cw[0]), _fold(nw[0])
+    if len(fn) == 2 and fn.endswith(".") and len(fc) > 2 and fc[0] == fn[0] and not fc.endswith("."):
+        return False  # "T. Beneš" written in full: "Tomáš Beneš"
     if fc == fn:
         return True if _marks(cand) > _marks(name) else None
     if is_familiar_form(nw[0], cw[0]):
@@ -2255,6 +2285,7 @@ def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
         or len(words) == 1
         or _marks(name) == 0
         or may_be_familiar(words[0])
+        or words[0].endswith(".")
         or (header is not None and _fold(header) != _fold(name))
     )
 

@@ -235,3 +235,66 @@ def test_the_same_name_surname_first_in_the_header_keeps_the_contact_certain() -
     )
     assert x.contact_person == "Jan Novák"
     assert _certain(x, "contact.person")
+
+
+# ------------------------------- a person written with an initial for the given name ------
+
+
+def test_czech_two_liner_signed_with_an_initial() -> None:
+    x = _mail(
+        "Dobrý den, Jizerský občasník s.r.o. žádá o přístup k výsledkům z 198.51.100.31.\n"
+        "P. Novotná, 777 123 456",
+    )
+    assert x.contact_person == "P. Novotná"
+    assert x.contact_phone == "+420777123456"
+    assert not _certain(x, "contact.person")
+
+
+def test_english_contact_label_with_an_initial() -> None:
+    x = _mail(
+        "Hello,\nplease grant us access to the results feed from 203.0.113.41.\n"
+        "Contact: R. Whitaker, +420 776 212 313\n",
+    )
+    assert x.contact_person == "R. Whitaker"
+    assert not _certain(x, "contact.person")
+
+
+def test_slovak_data_box_annotation_with_an_initial() -> None:
+    x = _databox("Prístup k výsledkom, IP 192.0.2.45, kontakt M. Kováčová +421 905 313 414")
+    assert x.contact_person == "M. Kováčová"
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_without_diacritics_signature_with_an_initial() -> None:
+    x = _mail(
+        "Dobry den,\nzadame o pristup k vysledkum voleb z adresy 198.51.100.52.\n\n"
+        "S pozdravem\nJ. Dvorak\n",
+    )
+    assert x.contact_person == "J. Dvorak"
+    assert not _certain(x, "contact.person")
+
+
+def test_attached_letter_signed_with_an_initial_and_a_role() -> None:
+    x = _databox(
+        "Žádost o přístup k výsledkům",
+        ("zadost.txt", "Žádáme o přístup k výsledkům voleb z adresy 203.0.113.61.\n\nK. Malá, starostka\n"),
+    )
+    assert x.contact_person == "K. Malá"
+    assert not _certain(x, "contact.person")
+
+
+def test_the_full_name_elsewhere_is_preferred_to_the_initial() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontakt: Jana Malá, tel. 602 414 515\n\n"
+        "S pozdravem\nJ. Malá",
+    )
+    assert x.contact_person == "Jana Malá"
+
+
+def test_an_initial_gives_way_to_the_full_name_of_the_header_unsure() -> None:
+    x = _mail(
+        "Hello,\nwe apply for the results feed from 198.51.100.71.\nBest,\nT. Brennan",
+        sender="tessa.brennan@harbour.example", name="Tessa Brennan",
+    )
+    assert x.contact_person == "Tessa Brennan"
+    assert not _certain(x, "contact.person")
