@@ -1784,6 +1784,7 @@ def corrected_contact(
     """A phone or e-mail the text changes or corrects after giving it ("v telefonu jsem
     udělala překlep, správně je …", "my phone is now …"): the value right after the word of
     change replaces the one found, never for certain."""
+    contact = _replaced_contact(contact, blocks, office)
     phone, email = contact.phone, contact.email
     for b in blocks:
         for ln in b.lines:
@@ -1805,6 +1806,51 @@ def corrected_contact(
         phone = _replace_outdated(phone, phones)
         email = _replace_outdated(email, _outdated(blocks, lines, _email_offsets(office), _EMAIL_WORDS))
     return Contact(contact.person, email, phone)
+
+
+_IN_PLACE = re.compile(
+    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
+    r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from)\b",
+    re.IGNORECASE,
+)
+"""Words putting one person in another's place ("místo mě", "namiesto neho", "instead of me")."""
+_CONTACT_ROLE = re.compile(
+    r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?)\b", re.IGNORECASE
+)
+
+
+def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office) -> Contact:
+    """A later sentence that makes another person the contact in the place of the first
+    ("kontaktní osobou bude místo mě kolega …", "the contact will be Helen Ward instead of
+    me"): that person, with the e-mail and phone the sentence gives; never for certain."""
+    first = contact.person
+    if first is None:
+        return contact
+    for b in blocks:
+        for ln in b.lines:
+            if ln.no <= first.line and b.component == first.component:
+                continue
+            text = ln.text
+            if (cue := _IN_PLACE.search(text)) is None or _CONTACT_ROLE.search(text) is None:
+                continue
+            names: dict[str, int] = {}
+            for off, n in _person_mentions(text, always=True):
+                if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
+                    n = " ".join(n.split()[1:])
+                if len(n.split()) > 1 and not _same_person(n, first.value) and not _same_person(first.value, n):
+                    names.setdefault(n, off)
+            if len(names) != 1:
+                continue
+            name, off = next(iter(names.items()))
+            tail = text[off:]
+            es = emails_in(tail, office)
+            num = _best_phone(_phones_after(text, office, off))
+            return Contact(
+                Hit(name, b.component, ln.no, False, Reason.CORRECTED),
+                Hit(es[0], b.component, ln.no, False, Reason.CORRECTED) if es else None,
+                Hit(num, b.component, ln.no, False, Reason.CORRECTED) if num else None,
+            )
+    return contact
 
 
 def _window(block: Block, idx: int, size: int = 4) -> list[Line]:

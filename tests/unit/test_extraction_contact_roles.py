@@ -298,3 +298,62 @@ def test_an_initial_gives_way_to_the_full_name_of_the_header_unsure() -> None:
     )
     assert x.contact_person == "Tessa Brennan"
     assert not _certain(x, "contact.person")
+
+
+# ------------------------------ a later sentence puts another contact in the first's place --
+
+
+def test_slovak_new_contact_in_place_of_the_first_one() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadame o prístup k výsledkom.\nKontakt: Ján Novák, +421 905 111 000\n\n"
+        "Zmena: kontaktnou osobou bude namiesto neho Eva Horáková, +421 905 222 333, "
+        "horakova@zahorie.example.\n",
+    )
+    assert _contact(x) == ("Eva Horáková", "horakova@zahorie.example", "+421905222333")
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_correction_colleague_instead_of_me() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontaktní osoba: Pavel Dušek, 777 111 222\n"
+        "Oprava: kontaktní osobou bude místo mě kolega Lukáš Vítek, 777 333 444, vitek@hornik.example.\n"
+        "S pozdravem\nPavel Dušek",
+    )
+    assert _contact(x) == ("Lukáš Vítek", "vitek@hornik.example", "+420777333444")
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_without_diacritics_instead_of_me() -> None:
+    x = _mail(
+        "Dobry den,\nzadame o pristup k vysledkum.\nKontakt: Petr Sykora, 602 100 200\n"
+        "Jeste oprava - kontaktni osobou bude misto me Lucie Brabcova, 602 300 400.\n"
+        "Diky\nPetr Sykora",
+    )
+    assert x.contact_person == "Lucie Brabcova"
+    assert x.contact_phone == "+420602300400"
+
+
+def test_english_contact_instead_of_me_after_the_name() -> None:
+    x = _mail(
+        "Hello,\nwe apply for the results feed.\nContact person: Tom Reed, +420 777 010 020\n\n"
+        "Correction: the contact person will be Helen Ward instead of me, +420 777 030 040, "
+        "ward@harbour.example.\n\nTom Reed",
+    )
+    assert _contact(x) == ("Helen Ward", "ward@harbour.example", "+420777030040")
+
+
+def test_czech_in_place_of_the_named_first_contact() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontaktní osoba: Pavel Dušek, 777 111 222\n"
+        "Místo Pavla Duška bude kontaktní osobou Jana Krátká, tel. 606 500 600.\n",
+    )
+    assert x.contact_person == "Jana Krátká"
+    assert x.contact_phone == "+420606500600"
+
+
+def test_a_signer_in_place_of_someone_is_no_new_contact() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontaktní osoba: Pavel Dušek, 777 111 222\n"
+        "Žádost místo něj podepisuje Jana Krátká, jednatelka.\n",
+    )
+    assert x.contact_person == "Pavel Dušek"
