@@ -871,7 +871,8 @@ nominative), one to turn to (accusative) or who represents the applicant (instru
 _PROSE_WORDS = (
     "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach",
     "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
-    "handle", "dealt", "zastoup", "spojte", "represent", "oslov",
+    "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
+    "píš", "ring", "phone",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1860,7 +1861,13 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
     r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
-    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
+    r"kontaktujte(?:\s+prosím)?\s+mě|"
+    # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
+    # "ozvite sa mi", "get in touch with me"
+    r"(?:contact|call|reach|phone|ring)\s+me\b|get\s+in\s+touch\s+with\s+me|"
+    r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}|"
+    r"(?:volejte|volajte|zavolejte|zavolajte|ozvěte\s+se|ozvite\s+sa|pište|píšte|napište|napíšte)"
+    r"(?:\s+(?:prosím|prosim|přímo|priamo|rovnou))?\s+(?:mi|mně|mne)\b|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
     # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
     r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
     r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
@@ -1878,7 +1885,7 @@ _SELF_CONTACT = re.compile(
 
 _SELF_WORDS = (
     "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
-    "will be",
+    "will be", " me", " mi", " ma", "mne", "mňa",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 

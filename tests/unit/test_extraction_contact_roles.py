@@ -357,3 +357,101 @@ def test_a_signer_in_place_of_someone_is_no_new_contact() -> None:
         "Žádost místo něj podepisuje Jana Krátká, jednatelka.\n",
     )
     assert x.contact_person == "Pavel Dušek"
+
+
+# ------------------------- a writer asking to be contacted is the contact of their text ---
+
+
+def _forward(note: str, head: str, body: str, sender: str, name: str) -> Extraction:
+    return _mail(f"{note}\n\n________________________________\n{head}\n\n{body}", sender=sender, name=name)
+
+
+def test_english_forward_the_forwarded_writer_asks_to_be_called() -> None:
+    x = _forward(
+        "Passing on our editor's application, I only handle the paperwork.\nMia",
+        "From: Grace Lin <grace.lin@eastwire.example>\nSent: 3 May 2024 10:00\nSubject: results feed",
+        "Hello,\nEastwire Ltd applies for the results feed from 203.0.113.90. For questions, "
+        "please call me on +420 777 515 616.\n\nGrace Lin\nEditor",
+        "mia.hart@eastwire.example", "Mia Hart",
+    )
+    assert x.contact_person == "Grace Lin"
+    assert x.contact_phone == "+420777515616"
+    assert not _certain(x, "contact.person")
+
+
+def test_czech_forward_the_forwarded_writer_says_call_me() -> None:
+    x = _forward(
+        "Dobrý den, posílám dál žádost kolegy z vedení, já ji jen předávám.\nIva",
+        "Od: Karel Bureš <bures@hanacke-listy.example>\nOdesláno: 3. 5. 2024 10:00\nPředmět: žádost",
+        "Dobrý den,\nžádáme o přístup k výsledkům z adresy 198.51.100.95. S dotazy volejte mi "
+        "na 603 717 818.\n\nKarel Bureš",
+        "iva.rysava@hanacke-listy.example", "Iva Ryšavá",
+    )
+    assert x.contact_person == "Karel Bureš"
+    assert x.contact_phone == "+420603717818"
+
+
+def test_slovak_forward_the_forwarded_writer_says_contact_me() -> None:
+    x = _forward(
+        "Posielam ďalej žiadosť nášho šéfa, ja som len asistentka.\nLucia",
+        "Od: Marek Sloboda <sloboda@dunaj-tv.example>\nOdoslané: 3. 5. 2024\nPredmet: žiadosť",
+        "Dobrý deň,\nžiadame o prístup k výsledkom z adresy 192.0.2.95. V prípade otázok "
+        "kontaktujte ma prosím na +421 905 919 020.\n\nMarek Sloboda",
+        "lucia.kralova@dunaj-tv.example", "Lucia Králová",
+    )
+    assert x.contact_person == "Marek Sloboda"
+    assert x.contact_phone == "+421905919020"
+
+
+def test_czech_without_diacritics_forward_call_me() -> None:
+    x = _forward(
+        "Preposilam zadost sefa, ja jsem jen asistentka.\nOlga",
+        "Od: Ales Kral <kral@sumava-info.example>\nOdeslano: 3. 5. 2024\nPredmet: zadost",
+        "Dobry den,\nzadame o pristup k vysledkum z 198.51.100.99. Kdyztak volejte mi na "
+        "731 121 232.\n\nAles Kral",
+        "olga.fialova@sumava-info.example", "Olga Fialova",
+    )
+    assert x.contact_person == "Ales Kral"
+    assert x.contact_phone == "+420731121232"
+
+
+def test_english_forward_get_in_touch_with_me() -> None:
+    x = _forward(
+        "Sending this on for our bureau chief.\nTom",
+        "From: Ingrid Holm <holm@fjord-news.example>\nSent: 3 May 2024\nSubject: filming",
+        "Hello,\nFjord News AS asks permission to film at a collection point. Crew of two. "
+        "Get in touch with me at +420 774 626 737.\n\nIngrid Holm",
+        "tom.berg@fjord-news.example", "Tom Berg",
+    )
+    assert x.contact_person == "Ingrid Holm"
+    assert x.contact_phone == "+420774626737"
+
+
+def test_czech_forward_ozvete_se_mi() -> None:
+    x = _forward(
+        "Posílám dál, píše to naše šéfredaktorka.\nDan",
+        "Od: Věra Šindelářová <sindelarova@kraj-dnes.example>\nOdesláno: 3. 5. 2024\nPředmět: žádost",
+        "Dobrý den,\nžádáme o přístup k XML výsledkům z adresy 203.0.113.97. Kdyby něco, "
+        "ozvěte se mi na 606 838 949.\n\nVěra Šindelářová",
+        "dan.pokorny@kraj-dnes.example", "Dan Pokorný",
+    )
+    assert x.contact_person == "Věra Šindelářová"
+    assert x.contact_phone == "+420606838949"
+
+
+def test_the_writer_asking_to_be_called_beats_a_colleague_in_copy() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům. Kolegyně Jana Bílá dostává kopii.\n"
+        "Ozvěte se mi prosím na 777 343 454.\n\nS pozdravem\nPetr Malý",
+    )
+    assert x.contact_person == "Petr Malý"
+    assert x.contact_phone == "+420777343454"
+
+
+def test_english_get_in_touch_with_me_beside_a_crew_member() -> None:
+    x = _mail(
+        "Hello,\nwe would like to film at the collection point. Our cameraman Ben Cole will "
+        "attend.\nGet in touch with me at +420 775 454 565.\n\nKind regards,\nRuth Baker",
+    )
+    assert x.contact_person == "Ruth Baker"
+    assert x.contact_phone == "+420775454565"
