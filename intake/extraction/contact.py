@@ -250,6 +250,18 @@ def _same_person(name: str, person: str) -> bool:
     return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
 
 
+def one_person(name: str, other: str) -> bool:
+    """Whether two names are one person's as ``_same_person`` reads them, or the same
+    surname with an initial standing for the other's given name ("S. Marková")."""
+    if _same_person(name, other) and _same_person(other, name):
+        return True
+    a, b = name.split(), other.split()
+    if len(a) < 2 or len(b) < 2 or _fold(a[-1]) != _fold(b[-1]):
+        return False
+    x, y = _fold(a[0]), _fold(b[0])
+    return (x.endswith(".") and len(x) == 2 and y[0] == x[0]) or (y.endswith(".") and len(y) == 2 and x[0] == y[0])
+
+
 def senders_own_address(
     contact: Contact, sender: str, display_name: str, blocks: Sequence[Block]
 ) -> Contact:
@@ -1132,6 +1144,8 @@ def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
     signature without its block: taken, never for certain."""
     for b in own:
         for ln in b.lines:
+            if is_reply_header(ln.text):  # "On Fri, 3 May … Jana Malá <…> wrote:"
+                continue
             cells = _CELL.split(ln.text)
             names = (
                 person_name(cell.strip(), cells[k + 1] if k + 1 < len(cells) else "")

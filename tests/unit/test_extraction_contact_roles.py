@@ -455,3 +455,81 @@ def test_english_get_in_touch_with_me_beside_a_crew_member() -> None:
     )
     assert x.contact_person == "Ruth Baker"
     assert x.contact_phone == "+420775454565"
+
+
+# ------------------- the writer's own quoted message gives the details the reply lacks ----
+
+
+def _reply(new: str, quoted_head: str, quoted: str, sender: str, name: str) -> Extraction:
+    body = f"{new}\n\n{quoted_head}\n" + "\n".join(f"> {ln}" for ln in quoted.split("\n"))
+    return _mail(body, sender=sender, name=name)
+
+
+def test_czech_reply_signed_with_initials_takes_the_phone_of_the_own_quoted_mail() -> None:
+    x = _reply(
+        "Doplňuji ještě záložní server 198.51.100.142.\nK.B.",
+        "Dne 3. 5. 2024 v 10:00 Karel Beran <beran@orlicke.example> napsal(a):",
+        "Dobrý den,\nOrlické listy s.r.o. žádají o přístup k výsledkům z 198.51.100.141.\n"
+        "Karel Beran, 605 212 323",
+        "beran@orlicke.example", "Karel Beran",
+    )
+    assert x.contact_person == "Karel Beran"
+    assert x.contact_phone == "+420605212323"
+    assert not _certain(x, "contact.phone")
+
+
+def test_english_reply_signed_with_an_initial_takes_the_phone_of_the_own_quoted_mail() -> None:
+    x = _reply(
+        "One more address for testing: 203.0.113.143.\nThanks,\nJ. Doyle",
+        "On Fri, 3 May 2024 at 10:00, Julia Doyle <doyle@rivermedia.example> wrote:",
+        "Hello,\nRiver Media Ltd applies for the results feed from 203.0.113.142.\n"
+        "Julia Doyle, +420 776 323 434",
+        "doyle@rivermedia.example", "Julia Doyle",
+    )
+    assert x.contact_person == "Julia Doyle"
+    assert x.contact_phone == "+420776323434"
+
+
+def test_slovak_reply_with_initials_only() -> None:
+    x = _reply(
+        "Ešte jedna testovacia adresa: 192.0.2.144.\nM. K.",
+        "Dňa 3. 5. 2024 o 10:00 Mária Kostková <kostkova@zemplin.example> napísal(a):",
+        "Dobrý deň,\nZemplínsky týždenník s.r.o. žiada o prístup k výsledkom z 192.0.2.143.\n"
+        "Mária Kostková, +421 905 434 545",
+        "kostkova@zemplin.example", "Mária Kostková",
+    )
+    assert x.contact_phone == "+421905434545"
+
+
+def test_czech_without_diacritics_reply_without_signature() -> None:
+    x = _reply(
+        "Jeste pridavame 198.51.100.146 jako testovaci.",
+        "Dne 3. 5. 2024 v 10:00 Tomas Riha <riha@polabi.example> napsal(a):",
+        "Dobry den,\nPolabsky zpravodaj s.r.o. zada o pristup k vysledkum z 198.51.100.145.\n"
+        "Tomas Riha, 731 545 656",
+        "riha@polabi.example", "Tomas Riha",
+    )
+    assert x.contact_phone == "+420731545656"
+
+
+def test_a_colleagues_quoted_mail_gives_no_phone_to_the_sender() -> None:
+    x = _reply(
+        "Doplňuji testovací adresu 198.51.100.148.\nPetra Nová",
+        "Dne 3. 5. 2024 v 10:00 Karel Beran <beran@orlicke.example> napsal(a):",
+        "Dobrý den,\nOrlické listy s.r.o. žádají o přístup k výsledkům z 198.51.100.147.\n"
+        "Karel Beran, 605 212 324",
+        "nova@orlicke.example", "Petra Nová",
+    )
+    assert x.contact_phone != "+420605212324" or not _certain(x, "contact.phone")
+
+
+def test_an_initial_of_another_given_name_is_not_the_quoted_writer() -> None:
+    x = _reply(
+        "Doplňuji testovací adresu 198.51.100.150.\nP. Beran",
+        "Dne 3. 5. 2024 v 10:00 Karel Beran <beran@orlicke.example> napsal(a):",
+        "Dobrý den,\nOrlické listy s.r.o. žádají o přístup k výsledkům z 198.51.100.149.\n"
+        "Karel Beran, 605 212 325",
+        "p.beran@orlicke.example", "",
+    )
+    assert x.contact_person == "P. Beran"
+    assert x.contact_phone is None or not _certain(x, "contact.phone")
