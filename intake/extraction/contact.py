@@ -2093,8 +2093,9 @@ _INITIALLED = re.compile(rf"(?<![\w.@])([{_UP}])\.\s?({_NAME_WORD})(?![\w@.])")
 
 def _initialled_person(blocks: Sequence[Block]) -> Hit | None:
     """A person the text writes only with an initial for the given name, where a contact
-    is named ("kontakt J. Holub 494 …") or where a writer signs (the last written line of
-    a text begins with it: "J. Hruška, 603 …", "K. Malá, starostka"): as written, never for
+    is named ("kontakt J. Holub 494 …") or where a writer signs (a line of a signature
+    block or the last written line of a text begins with it: "J. Hruška, 603 …", "K. Malá,
+    starostka"): as written, never for
     certain (the register wants the full name)."""
     for b in blocks:
         last = next((i for i in range(len(b.lines) - 1, -1, -1) if b.lines[i].text.strip()), -1)
@@ -2106,7 +2107,7 @@ def _initialled_person(blocks: Sequence[Block]) -> Hit | None:
                 if person_name(f"Jan {m.group(2)}") is None:
                     continue  # no surname: a town, an organisation's word
                 lead = text[max(0, m.start() - 30) : m.start()]
-                signs = i == last and not text[: m.start()].strip()
+                signs = (i == last or b.kind is Kind.SIGNATURE) and not text[: m.start()].strip()
                 if signs or _CONTACT_WORD.search(lead):
                     name = f"{m.group(1)}. {m.group(2)}"
                     return Hit(name, b.component, ln.no, False, Reason.INITIAL_NAME)
@@ -2390,7 +2391,10 @@ def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: st
         return Hit(best[0], best[1], best[2], False, Reason.HEADER)
     certain = person.certain and best[3]
     return dataclasses.replace(
-        person, value=best[0], certain=certain, reason=None if certain else person.reason or Reason.OTHER_CANDIDATE
+        person,
+        value=best[0],
+        certain=certain,
+        reason=None if certain else _kept_reason(person.reason) or Reason.OTHER_CANDIDATE,
     )
 
 
@@ -2412,6 +2416,12 @@ def _fullest_form(
         if sure is not None:
             best = (cand, comp, no, sure and (best is None or best[3]))
     return best
+
+
+def _kept_reason(reason: str | None) -> str | None:
+    """The doubt of a contact that still holds once its fuller form is reported (a short
+    form's own doubt, an initial or a familiar name, is answered by it)."""
+    return None if reason in (Reason.INITIAL_NAME, Reason.FAMILIAR_NAME) else reason
 
 
 def _familiar_alone(person: Hit | None) -> Hit | None:

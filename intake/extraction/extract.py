@@ -1007,7 +1007,9 @@ def _contact(
         if contact.email is None:
             contact = dataclasses.replace(contact, email=header_address(contact.person, parsed.headers, office))
     contact = dataclasses.replace(
-        contact, person=fullest_person(contact.person, [*texts.primary, *texts.signature], display)
+        # the fullest form also from the applicant's own quoted messages (never the office's)
+        contact,
+        person=fullest_person(contact.person, [*texts.primary, *texts.signature, *texts.applicants], display),
     )
     out: dict[str, FieldValue] = {}
     if contact.person:

@@ -13,6 +13,7 @@ Every text here is written for the test, in varied wording; none is a corpus cas
 from __future__ import annotations
 
 from intake.extraction.model import Extraction
+from intake.extraction.review import Reason
 from tests.unit.extraction_helpers import body as _body
 from tests.unit.extraction_helpers import certain as _certain
 from tests.unit.extraction_helpers import data_message, mail
@@ -533,3 +534,76 @@ def test_an_initial_of_another_given_name_is_not_the_quoted_writer() -> None:
     )
     assert x.contact_person == "P. Beran"
     assert x.contact_phone is None or not _certain(x, "contact.phone")
+
+
+# --------------------- the fullest form of the writer's name in their own quoted message ----
+
+
+def test_czech_reply_with_an_initial_the_quoted_own_mail_gives_the_full_name() -> None:
+    x = _reply(
+        "Ještě testovací 198.51.100.152.\nK. Beran",
+        "Dne 3. 5. 2024 v 10:00 <redakce@orlicke.example> napsal(a):",
+        "Dobrý den,\nOrlické listy s.r.o. žádají o přístup k výsledkům z 198.51.100.151.\n"
+        "S pozdravem\nKarel Beran, 605 212 326",
+        "redakce@orlicke.example", "",
+    )
+    assert x.contact_person == "Karel Beran"
+    assert not _certain(x, "contact.person")
+    assert x.fields["contact.person"].reason is not Reason.INITIAL_NAME
+
+
+def test_english_familiar_form_the_quoted_own_mail_gives_the_full_name() -> None:
+    x = _reply(
+        "Adding a test address, 203.0.113.153.\nThanks,\nBill Turner",
+        "On Fri, 3 May 2024 at 10:00, <desk@harbour.example> wrote:",
+        "Hello,\nHarbour News Ltd applies for the results feed from 203.0.113.152.\n"
+        "Regards,\nWilliam Turner",
+        "desk@harbour.example", "",
+    )
+    assert x.contact_person == "William Turner"
+    assert not _certain(x, "contact.person")
+
+
+def test_slovak_familiar_form_the_quoted_own_mail_gives_the_full_name() -> None:
+    x = _reply(
+        "Ešte testovacia 192.0.2.154.\nĎakujem\nMaťo Hudák",
+        "Dňa 3. 5. 2024 o 10:00 <redakcia@vychod.example> napísal(a):",
+        "Dobrý deň,\nVýchodné noviny s.r.o. žiadajú o prístup k výsledkom z 192.0.2.153.\n"
+        "S pozdravom\nMartin Hudák",
+        "redakcia@vychod.example", "",
+    )
+    assert x.contact_person == "Martin Hudák"
+
+
+def test_czech_without_diacritics_familiar_form_and_quoted_full_name() -> None:
+    x = _reply(
+        "Jeste testovaci 198.51.100.156.\nS pozdravem\nPepa Novotny",
+        "Dne 3. 5. 2024 v 10:00 <info@polabi.example> napsal(a):",
+        "Dobry den,\nPolabsky zpravodaj s.r.o. zada o pristup k vysledkum z 198.51.100.155.\n"
+        "S pozdravem\nJosef Novotny",
+        "info@polabi.example", "",
+    )
+    assert x.contact_person == "Josef Novotny"
+
+
+def test_the_offices_quoted_staff_name_is_no_fuller_form() -> None:
+    x = _reply(
+        "Posílám doplnění: testovací 198.51.100.158.\nS pozdravem\nJ. Malá\nListy Vysočiny s.r.o.",
+        "Dne 3. 5. 2024 v 10:00 <podatelna@czso.cz> napsal(a):",
+        "Dobrý den, doplňte prosím testovací adresu.\nIng. Jana Malá\nČeský statistický úřad",
+        "redakce@vysocina-listy.example", "",
+    )
+    assert x.contact_person == "J. Malá"
+    assert not _certain(x, "contact.person")
+
+
+def test_a_quoted_own_mail_of_another_given_name_is_no_fuller_form() -> None:
+    x = _reply(
+        "Ještě testovací 198.51.100.160.\nDíky\nHonza Sýkora",
+        "Dne 3. 5. 2024 v 10:00 <redakce@jih.example> napsal(a):",
+        "Dobrý den,\nJižní listy s.r.o. žádají o přístup k výsledkům z 198.51.100.159.\n"
+        "S pozdravem\nPetr Sýkora",
+        "redakce@jih.example", "",
+    )
+    assert x.contact_person == "Honza Sýkora"
+    assert not _certain(x, "contact.person")
