@@ -1136,7 +1136,7 @@ _NO_OFFICE = Office(domains=(), databox_id="", phone_prefixes=(), ico="")
 """No office at all: to see the office's own numbers, which ``phones_in`` leaves out."""
 
 
-_CELL = re.compile(r"\s[-–—|•·]\s|,\s|;\s")
+_CELL = re.compile(r"\s[-–—|•·]\s|,\s|;\s|(?<=\w\w)[.!?]\s+")
 
 
 def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:

@@ -607,3 +607,61 @@ def test_a_quoted_own_mail_of_another_given_name_is_no_fuller_form() -> None:
     )
     assert x.contact_person == "Honza Sýkora"
     assert not _certain(x, "contact.person")
+
+
+# ------------------- a name with its details opening a sentence inside a running line ------
+
+
+def test_czech_paragraph_name_and_details_after_a_sentence() -> None:
+    x = _databox(
+        "Žádost",
+        ("zadost.txt", "Zpravodaj Poodří s.r.o. žádá o přístup k výsledkům z 192.0.2.161. Testovat "
+         "nebudeme. Marie Šebestová, jednatelka, sebestova@poodri.example, 605 111 262."),
+    )
+    assert _contact(x) == ("Marie Šebestová", "sebestova@poodri.example", "+420605111262")
+    assert not _certain(x, "contact.person")
+
+
+def test_english_paragraph_name_and_details_after_a_sentence() -> None:
+    x = _databox(
+        "Application",
+        ("application.txt", "Finch Media Ltd applies for the results feed from 203.0.113.162. No test "
+         "server. Laura Finch, editor, finch@finchmedia.example, +420 777 161 262."),
+    )
+    assert _contact(x) == ("Laura Finch", "finch@finchmedia.example", "+420777161262")
+
+
+def test_slovak_paragraph_name_and_details_after_a_sentence() -> None:
+    x = _databox(
+        "Žiadosť",
+        ("ziadost.txt", "Hlas Oravy s.r.o. žiada o prístup k výsledkom z 192.0.2.163. Testovať "
+         "nebudeme. Ivan Kráľ, konateľ, kral@orava.example, +421 905 163 264."),
+    )
+    assert _contact(x) == ("Ivan Kráľ", "kral@orava.example", "+421905163264")
+
+
+def test_czech_without_diacritics_after_an_exclamation_mark() -> None:
+    x = _databox(
+        "Zadost",
+        ("zadost.txt", "Zadame o pristup k vysledkum z 198.51.100.164, diky predem! Petr Cerny, "
+         "602 164 265, cerny@sever.example"),
+    )
+    assert _contact(x) == ("Petr Cerny", "cerny@sever.example", "+420602164265")
+
+
+def test_czech_after_a_question() -> None:
+    x = _databox(
+        "Žádost",
+        ("zadost.txt", "Žádáme o přístup z 198.51.100.165, stačí to takto? Eva Bednářová, "
+         "bednarova@jih.example, 731 165 266"),
+    )
+    assert x.contact_person == "Eva Bednářová"
+
+
+def test_an_organisation_opening_a_sentence_is_no_person() -> None:
+    x = _databox(
+        "Žádost",
+        ("zadost.txt", "Žádáme o přístup z 198.51.100.166. Děkujeme. Redakce Sever, "
+         "redakce@sever.example, 731 166 267"),
+    )
+    assert x.contact_person != "Redakce Sever"
