@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import phonenumbers
 import pycountry
+from nameparser.config.particles import PARTICLES
 
 from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
@@ -178,6 +179,34 @@ _LEGAL_AFTER = re.compile(
 )
 
 
+_NOT_PARTICLES = frozenset({"do", "st", "ste", "san", "santa"})
+"""Words of the particle list that are Czech or Slovak prepositions ("do Brna") or saints'
+abbreviations, never read as part of a surname here."""
+
+
+@lru_cache(maxsize=1)
+def _particle_run() -> re.Pattern[str]:
+    """Surname particles ("van den", "de la", "von", "dos") between a given name and a
+    surname, from nameparser's maintained list."""
+    words = sorted((p for p in PARTICLES if p.isalpha() and p.islower() and p not in _NOT_PARTICLES), key=len, reverse=True)
+    alts = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<=\w)\s+((?:(?:{alts})\s+){{1,3}})(?=[{_UP}])")
+
+
+def _with_particles(raw: str) -> str | None:
+    """A given name and a surname with particles between them ("Sanne de Vries"), as
+    written; the name without the particles must be a name."""
+    m = _particle_run().search(raw)
+    if m is None:
+        return None
+    name = clean_name(raw[: m.start()] + " " + raw[m.end() :])
+    if name is None or len(name.split()) != 2:
+        return None
+    given, surname = name.split()
+    whole = re.search(rf"{re.escape(given)}\s+({m.group(1).strip()})\s+{re.escape(surname)}", raw)
+    return None if whole is None else f"{given} {whole.group(1)} {surname}"
+
+
 def person_name(raw: str, after: str = "") -> str | None:
     """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
     body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
@@ -185,7 +214,7 @@ def person_name(raw: str, after: str = "") -> str | None:
     is read, its spaces collapsed: a name is short, and ``clean_name`` is quadratic in a long
     run of spaces (a line of 50 000 spaces: two minutes)."""
     raw = " ".join(raw[:300].split())[:120]
-    name = clean_name(raw)
+    name = clean_name(raw) or (_with_particles(raw) if " " in raw else None)
     if name is None:
         return None
     if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):

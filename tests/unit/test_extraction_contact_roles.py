@@ -665,3 +665,55 @@ def test_an_organisation_opening_a_sentence_is_no_person() -> None:
          "redakce@sever.example, 731 166 267"),
     )
     assert x.contact_person != "Redakce Sever"
+
+
+# ------------------------------ a surname particle is part of the name (de, van, von …) ----
+
+
+def test_english_form_contact_with_a_dutch_particle() -> None:
+    x = _mail(
+        "Please find the application attached.",
+        ("form.txt", "Applicant\tNoord Media B.V.\nContact person\tPieter van den Berg\n"
+         "E-mail\tp.vandenberg@noordmedia.example\nPhone\t+31 6 23456789\n"),
+    )
+    assert x.contact_person == "Pieter van den Berg"
+
+
+def test_czech_label_with_a_german_particle() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontaktní osoba: Ludwig von Hartmann, "
+        "tel. +49 151 23456789\n",
+    )
+    assert x.contact_person == "Ludwig von Hartmann"
+
+
+def test_slovak_label_with_a_portuguese_particle() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadame o prístup k výsledkom.\nKontaktná osoba: Maria dos Santos, "
+        "santos@lusa-media.example\n",
+    )
+    assert x.contact_person == "Maria dos Santos"
+
+
+def test_english_signature_with_an_italian_particle() -> None:
+    x = _mail(
+        "Hello,\nwe apply for the results feed from 203.0.113.170.\n\nBest regards,\n"
+        "Giulia de Luca\nRoma Notizie S.r.l.",
+    )
+    assert x.contact_person == "Giulia de Luca"
+
+
+def test_czech_without_diacritics_french_particle_in_a_sentence_label() -> None:
+    x = _mail(
+        "Dobry den,\nzadame o pristup k vysledkum.\nKontakt: Amelie de la Fontaine, "
+        "fontaine@paris-info.example\n",
+    )
+    assert x.contact_person == "Amelie de la Fontaine"
+
+
+def test_a_czech_preposition_after_a_name_is_no_particle() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontaktní osoba: Jan Novák do Brna "
+        "nejezdí, tel. 606 170 271\n",
+    )
+    assert x.contact_person != "Jan Novák do Brna"
