@@ -207,6 +207,24 @@ def _with_particles(raw: str) -> str | None:
     return None if whole is None else f"{given} {whole.group(1)} {surname}"
 
 
+_SYLLABLES = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5})-([a-z]{2,6})(?![\w-])")
+"""A given name of two romanised syllables, the second in lower case: "Ji-woo", "Xiao-ming"."""
+
+
+def _with_syllables(raw: str) -> str | None:
+    """``raw`` read as a name when its given name is written "Ji-woo" (Korean, Chinese
+    romanisation), the name as written."""
+    found = _SYLLABLES.findall(raw)
+    if not found:
+        return None
+    name = clean_name(_SYLLABLES.sub(lambda m: f"{m[1]}-{m[2].capitalize()}", raw))
+    if name is None:
+        return None
+    for first, second in found:
+        name = name.replace(f"{first}-{second.capitalize()}", f"{first}-{second}")
+    return name
+
+
 def person_name(raw: str, after: str = "") -> str | None:
     """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
     body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
@@ -214,7 +232,7 @@ def person_name(raw: str, after: str = "") -> str | None:
     is read, its spaces collapsed: a name is short, and ``clean_name`` is quadratic in a long
     run of spaces (a line of 50 000 spaces: two minutes)."""
     raw = " ".join(raw[:300].split())[:120]
-    name = clean_name(raw) or (_with_particles(raw) if " " in raw else None)
+    name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None:
         return None
     if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):
@@ -2042,8 +2060,9 @@ names one (its role cell or its mark column's header)."""
 def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     """The person of the row a table of people marks as the contact (its role cell, or a
     yes in a contact column), with the e-mail and phone of that row. Certain only when the
-    table marks no other row and the own text names no other candidate outside the table."""
-    for b in t.own:
+    table marks no other row and the own text names no other candidate outside the table.
+    A table at the foot of a mail is read as well where it was taken for a signature block."""
+    for b in [*t.own, *t.signature]:
         low = b.text.lower()
         if not any(w in low for w in _TABLE_MARKS) or not any(c in b.text for c in ("\t", "  ", " | ")):
             continue

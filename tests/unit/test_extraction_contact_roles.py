@@ -717,3 +717,62 @@ def test_a_czech_preposition_after_a_name_is_no_particle() -> None:
         "nejezdí, tel. 606 170 271\n",
     )
     assert x.contact_person != "Jan Novák do Brna"
+
+
+# --------------- a hyphenated given name with its second part in lower case (Ji-woo) -------
+
+
+def test_english_label_korean_given_name() -> None:
+    x = _mail(
+        "Hello,\nwe apply for the results feed.\nTechnical contact: Seo-yeon Kim, "
+        "kim@campus-news.example\n\nThanks,\nMark Lowe",
+    )
+    assert x.contact_person == "Seo-yeon Kim"
+
+
+def test_czech_label_chinese_given_name() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontaktní osoba: Xiao-ming Chen, tel. 777 180 281\n"
+        "S pozdravem\nPetra Malá",
+    )
+    assert x.contact_person == "Xiao-ming Chen"
+
+
+def test_slovak_label_korean_given_name() -> None:
+    x = _mail(
+        "Dobrý deň,\nžiadame o prístup k výsledkom.\nKontaktná osoba: Min-jun Choi, +421 905 181 282\n",
+    )
+    assert x.contact_person == "Min-jun Choi"
+
+
+def test_english_signature_korean_given_name() -> None:
+    x = _mail(
+        "Hello,\nplease grant us access to the results feed from 203.0.113.182.\n\nBest regards,\n"
+        "Hye-jin Lee\nSeoul Data Desk",
+    )
+    assert x.contact_person == "Hye-jin Lee"
+
+
+def test_a_table_row_with_a_korean_given_name() -> None:
+    x = _mail(
+        "Hello,\nwe ask to film at the collection point.\n\nName\tRole\tPhone\n"
+        "Tom Grant\tcamera\t+420 777 183 284\nJi-ho Yoon\tcontact\t+420 777 183 285\n",
+    )
+    assert x.contact_person == "Ji-ho Yoon"
+
+
+def test_a_hyphenated_word_in_lower_case_alone_is_no_name() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům.\nKontakt: Open-source Tým, info@tym.example\n"
+        "S pozdravem\nKarel Vlk",
+    )
+    assert x.contact_person != "Open-source Tým"
+
+
+def test_a_table_of_people_at_the_foot_of_a_mail_marks_the_contact() -> None:
+    x = _mail(
+        "Dobrý den,\nprosíme o povolení natáčet na přebíracím místě.\n\nJméno\tÚloha\tTelefon\n"
+        "Ota Brázda\tkamera\t777 186 287\nIda Sýkorová\tkontakt\t777 186 288\n",
+    )
+    assert x.contact_person == "Ida Sýkorová"
+    assert x.contact_phone == "+420777186288"
