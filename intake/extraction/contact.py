@@ -72,7 +72,9 @@ _CONTACT_STEMS = (
 _FORMER = re.compile(
     r"\b(?:dříve|drive|původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
     r"zastupoval\w*|previous\w*|former\w*|formerly|old|until\s+now|dosud|doteď|no\s+longer|"
-    r"již\s+není|už\s+není|already\s+left)\b",
+    r"již\s+není|už\s+není|already\s+left|"
+    # of an earlier year or campaign: "loňský kontakt", "last year's contact", "vlaňajší"
+    r"loňsk\w*|lonsk\w*|vlaňajš\w*|vlanajs\w*|minulo(?:roč|roc)n\w*|last\s+year['’]?s?)\b",
     re.IGNORECASE,
 )
 """Words of a contact who was, not who is ("dříve nás zastupoval", "previous contact")."""
@@ -941,22 +943,55 @@ def _hinted(text: str) -> bool:
     return any(word in low for word in _PROSE_WORDS)
 
 
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _run_on(b: Block, i: int) -> str | None:
+    """Line ``i`` with the next one when its sentence runs on there (a mail or PDF line
+    wrapped mid-sentence: "Kontaktní osobou pro vyřízení je" / "Mgr. Šárka Němcová, …")."""
+    text = b.lines[i].text.rstrip()
+    if i + 1 >= len(b.lines) or len(text) < 30 or _SENTENCE_END.search(text):
+        return None
+    nxt = b.lines[i + 1].text.strip()
+    return f"{text} {nxt}" if nxt else None
+
+
+def _place(b: Block, i: int, off: int) -> tuple[int, int]:
+    """The line and column of offset ``off`` of line ``i`` read on into the next line."""
+    head = len(b.lines[i].text.rstrip()) + 1
+    if off < head:
+        return i, off
+    nxt = b.lines[i + 1].text
+    return i + 1, off - head + len(nxt) - len(nxt.lstrip())
+
+
 def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence (certain only in
-    the set phrases of ``_PROSE``)."""
+    the set phrases of ``_PROSE``), also one that runs on into the next line."""
     hinted = [
         (b, i, ln) for b in blocks for i, ln in enumerate(b.lines) if _hinted(ln.text)
     ]
     for rx in (_PROSE, _VERB, _LOOSE):
         for b, i, ln in hinted:
-            for m in rx.finditer(ln.text):
-                if _FORMER.search(ln.text, max(0, m.start() - 25), m.start("v")):
-                    continue  # "our previous contact Mark …", "dřívější kontakt …"
-                hit = _sentence_person(rx, m, b, ln, office)
-                if hit is None and m.end("v") == len(ln.text.rstrip()) and i + 1 < len(b.lines):
-                    hit = _wrapped_sentence_person(m.group("v"), b, b.lines[i + 1])
-                if hit is not None:
-                    return _Anchor(b, i, hit, m.start("v"))
+            if (found := _prose_match(rx, b, i, ln.text, office)) is not None:
+                return found
+        for b, i, _ in hinted:
+            if (text := _run_on(b, i)) is not None and (found := _prose_match(rx, b, i, text, office)):
+                return found
+    return None
+
+
+def _prose_match(rx: re.Pattern[str], b: Block, i: int, text: str, office: Office) -> _Anchor | None:
+    ln = b.lines[i]
+    for m in rx.finditer(text):
+        if _FORMER.search(text, max(0, m.start() - 25), m.start("v")):
+            continue  # "our previous contact Mark …", "dřívější kontakt …"
+        at, col = _place(b, i, m.start("v")) if len(text) > len(ln.text) else (i, m.start("v"))
+        hit = _sentence_person(rx, m, b, b.lines[at], office)
+        if hit is None and m.end("v") == len(text.rstrip()) and at + 1 < len(b.lines):
+            hit = _wrapped_sentence_person(m.group("v"), b, b.lines[at + 1])
+        if hit is not None:
+            return _Anchor(b, at, hit, col)
     return None
 
 
@@ -1322,16 +1357,27 @@ def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     kolega Jan Doubek"): that person, never for certain."""
     for b in blocks:
         for i, ln in enumerate(b.lines):
-            text = ln.text
-            low = text[:2000].lower()
-            if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
-                continue
-            start = prev = 0
-            for end in [*_clause_ends(text), len(text)]:
-                hit = _one_person(text, start, end, b, ln) or _referred(text, prev, start, end, b, ln)
-                if hit is not None and not _office_contact(b.lines[i : i + 2], office):
-                    return _Anchor(b, i, hit[0], hit[1])
-                prev, start = start, end
+            if (found := _sentence_in(b, i, ln.text, office)) is not None:
+                return found
+    for b in blocks:  # a sentence wrapped onto the next line
+        for i in range(len(b.lines)):
+            if (text := _run_on(b, i)) is not None and (found := _sentence_in(b, i, text, office)):
+                return found
+    return None
+
+
+def _sentence_in(b: Block, i: int, text: str, office: Office) -> _Anchor | None:
+    ln = b.lines[i]
+    low = text[:2000].lower()
+    if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
+        return None
+    start = prev = 0
+    for end in [*_clause_ends(text), len(text)]:
+        hit = _one_person(text, start, end, b, ln) or _referred(text, prev, start, end, b, ln)
+        if hit is not None and not _office_contact(b.lines[i : i + 2], office):
+            at, col = _place(b, i, hit[1]) if len(text) > len(ln.text) else (i, hit[1])
+            return _Anchor(b, at, dataclasses.replace(hit[0], line=b.lines[at].no), col)
+        prev, start = start, end
     return None
 
 

@@ -776,3 +776,77 @@ def test_a_table_of_people_at_the_foot_of_a_mail_marks_the_contact() -> None:
     )
     assert x.contact_person == "Ida Sýkorová"
     assert x.contact_phone == "+420777186288"
+
+
+# ------------------------ a contact sentence wrapped onto the next line is one sentence -----
+
+
+def _letter(text: str) -> tuple[str, str]:
+    return ("zadost.txt", text)
+
+
+def test_czech_set_phrase_wrapped_before_the_name() -> None:
+    x = _mail(
+        "Dobrý den,\nv příloze zasíláme podepsanou žádost. Kontaktní osobou pro vyřízení bude\n"
+        "Ing. Tereza Horká, horka@vltava-press.example, 731 190 291.\nPodatelna Vltava Press",
+        _letter("Vltava Press a.s.\nŽádáme o přístup k výsledkům z adresy 198.51.100.190.\n"
+                "Ing. Robert Kolman, předseda představenstva"),
+    )
+    assert _contact(x) == ("Tereza Horká", "horka@vltava-press.example", "+420731190291")
+
+
+def test_english_set_phrase_wrapped_before_the_name() -> None:
+    x = _mail(
+        "Hello,\nplease find our signed application attached. The contact person for this is\n"
+        "Oliver Grant, grant@harbourline.example, +420 777 192 293.\nHarbourline front desk",
+        _letter("Harbourline Ltd\nWe apply for the results feed from 203.0.113.192.\n"
+                "Diana Shaw, Managing Director"),
+    )
+    assert _contact(x) == ("Oliver Grant", "grant@harbourline.example", "+420777192293")
+
+
+def test_slovak_set_phrase_wrapped_before_the_name() -> None:
+    x = _mail(
+        "Dobrý deň,\nv prílohe posielame podpísanú žiadosť. Kontaktnou osobou pre vybavenie je\n"
+        "Mgr. Jana Kováčiková, kovacikova@tatry-media.example, +421 905 194 295.\nSekretariát",
+        _letter("Tatry Media, a.s.\nŽiadame o prístup k výsledkom z adresy 192.0.2.194.\n"
+                "Ing. Peter Gallo, generálny riaditeľ"),
+    )
+    assert _contact(x) == ("Jana Kováčiková", "kovacikova@tatry-media.example", "+421905194295")
+
+
+def test_czech_without_diacritics_wrapped_set_phrase() -> None:
+    x = _mail(
+        "Dobry den,\nposilame podepsanou zadost v priloze. Kontaktni osobou pro vyrizeni je\n"
+        "Pavel Hruby, hruby@krkonose-info.example, 602 198 299.\nRecepce",
+        _letter("Krkonose info s.r.o.\nZadame o pristup k vysledkum z adresy 198.51.100.198.\n"
+                "Mgr. Libor Kana, jednatel"),
+    )
+    assert x.contact_person == "Pavel Hruby"
+
+
+def test_czech_relative_clause_wrapped_names_the_contact_before_the_signer() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům. Technickou stránku řeší náš správce Jakub Sova, který je\n"
+        "zároveň kontaktní osobou pro tuto žádost: sova@orlice.example, 608 196 297.\n\n"
+        "S pozdravem\nMarta Dlouhá\nasistentka",
+    )
+    assert x.contact_person == "Jakub Sova"
+    assert x.contact_email == "sova@orlice.example"
+
+
+def test_a_sentence_that_ends_at_the_line_end_does_not_run_on() -> None:
+    x = _mail(
+        "Dobrý den,\nžádáme o přístup k výsledkům, kontaktní údaje níže jsou aktuální.\n"
+        "Martin Novotný si převezme jen tisk.\nKontakt: Eva Šimková, 731 200 301\n",
+    )
+    assert x.contact_person == "Eva Šimková"
+
+
+def test_last_years_contact_named_in_a_wrapped_sentence_is_none() -> None:
+    x = _mail(
+        "Dobrý den,\nhlásíme se znovu o přístup k výsledkům voleb, jako každý rok. Loňský kontakt\n"
+        "Karel Vrána u nás už nepracuje, letos to mám na starosti já - Iveta Malá, 608 202 303.\n"
+        "Díky\nIveta",
+    )
+    assert x.contact_person == "Iveta Malá"
