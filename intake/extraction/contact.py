@@ -299,6 +299,25 @@ def _same_person(name: str, person: str) -> bool:
     return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
 
 
+_AUTHOR_BEFORE_ADDRESS = re.compile(r"(?:^|[,:;])\s*\"?(?P<n>[^,:;<>\"]{3,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>")
+
+
+def quoted_author(blocks: Sequence[Block]) -> str | None:
+    """The writer a quoted message's reply header names ("On Fri, …, Vojta Kriz <…> wrote:",
+    "Dne … Jana Malá <…> napsal(a):"), the first such header's."""
+    for b in blocks:
+        for ln in b.lines:
+            if is_reply_header(ln.text) and (m := _AUTHOR_BEFORE_ADDRESS.search(ln.text)):
+                words = m.group("n").split()
+                # the name ends the header's words before the address ("… 10:05 Jana Malá")
+                for k in range(max(0, len(words) - 3), len(words) - 1):
+                    if (name := person_name(" ".join(words[k:]))) is not None:
+                        return name
+            if is_reply_header(ln.text):
+                return None
+    return None
+
+
 def one_person(name: str, other: str) -> bool:
     """Whether two names are one person's as ``_same_person`` reads them, or the same
     surname with an initial standing for the other's given name ("S. Marková")."""

@@ -31,6 +31,7 @@ from intake.extraction.contact import (
     new_application,
     one_person,
     person_name,
+    quoted_author,
     sender_is_contact,
     senders_own_address,
     surname_first,
@@ -1171,7 +1172,8 @@ def _same_person_quoted(
     "Simona Marková"), or as the sender when the new text names nobody; never for certain."""
     old = find_contact(quoted, [], [], office)
     mine = contact.person.value if contact.person else person_name(surname_first(sender_name))
-    if old.person is None or mine is None or not one_person(old.person.value, mine):
+    theirs = old.person.value if old.person else quoted_author(quoted)
+    if theirs is None or mine is None or not one_person(theirs, mine):
         return contact
     return Contact(
         contact.person, contact.email or _unsure(old.email), contact.phone or _unsure(old.phone)

@@ -850,3 +850,40 @@ def test_last_years_contact_named_in_a_wrapped_sentence_is_none() -> None:
         "Díky\nIveta",
     )
     assert x.contact_person == "Iveta Malá"
+
+
+# --------------- the quoted message's writer named only in its reply header ----------------
+
+
+def test_czech_quoted_writer_named_in_the_reply_header_gives_the_phone() -> None:
+    x = _reply(
+        "Ještě doplňuji testovací 198.51.100.210.\nS pozdravem\nL. Hájek",
+        "Dne 3. 5. 2024 v 10:00 Lukáš Hájek <hajek@brdy.example> napsal(a):",
+        "Dobrý den,\nBrdský deník s.r.o. žádá o přístup k výsledkům z 198.51.100.209.\n"
+        "Tel. 606 210 311",
+        "hajek@brdy.example", "",
+    )
+    assert x.contact_phone == "+420606210311"
+    assert not _certain(x, "contact.phone")
+
+
+def test_english_quoted_writer_named_in_the_reply_header_gives_the_phone() -> None:
+    x = _reply(
+        "Also a test address: 203.0.113.212.\nThanks,\nN. Reyes",
+        "On Fri, 3 May 2024 at 10:00, Nora Reyes <reyes@coastline.example> wrote:",
+        "Hello,\nCoastline News Ltd applies for the results feed from 203.0.113.211.\n"
+        "Phone: +420 777 212 313",
+        "reyes@coastline.example", "",
+    )
+    assert x.contact_phone == "+420777212313"
+
+
+def test_another_writer_in_the_reply_header_gives_no_phone() -> None:
+    x = _reply(
+        "Ještě doplňuji testovací 198.51.100.214.\nS pozdravem\nM. Dostál",
+        "Dne 3. 5. 2024 v 10:00 Lukáš Hájek <hajek@brdy.example> napsal(a):",
+        "Dobrý den,\nBrdský deník s.r.o. žádá o přístup k výsledkům z 198.51.100.213.\n"
+        "Tel. 606 214 315",
+        "dostal@brdy.example", "",
+    )
+    assert x.contact_phone is None or not _certain(x, "contact.phone")
