@@ -1185,10 +1185,16 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
             for k, cell in enumerate(cells):
                 if legal and cell.strip(" -–") in legal:
                     continue
-                name = person_name(cell.strip(" -–"), ", ".join(cells[k + 1 : k + 2]))
+                name = person_name(_title_case(cell.strip(" -–")), ", ".join(cells[k + 1 : k + 2]))
                 if name:
                     return Hit(name, b.component, ln.no, certain=True)
     return None
+
+
+def _title_case(cell: str) -> str:
+    """A cell written in capitals ("JAROSLAV PETRZELKA", a form or a mail in block letters)
+    in title case, as a name is written; any other cell as it is."""
+    return cell.title() if cell.isupper() and " " in cell else cell
 
 
 _CLOSING = re.compile(

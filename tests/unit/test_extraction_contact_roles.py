@@ -887,3 +887,49 @@ def test_another_writer_in_the_reply_header_gives_no_phone() -> None:
         "dostal@brdy.example", "",
     )
     assert x.contact_phone is None or not _certain(x, "contact.phone")
+
+
+# ------------------------------ a name written in capitals is the same name -----------------
+
+
+def test_czech_capitals_closing_and_name_on_one_line() -> None:
+    x = _mail(
+        "DOBRY DEN,\nZADAME O PRISTUP K VYSLEDKUM Z 198.51.100.220.\nVOLEJTE 603 220 321.\n\n"
+        "S POZDRAVEM MIROSLAV KUBIK, JEDNATEL",
+    )
+    assert x.contact_person is not None and x.contact_person.casefold() == "miroslav kubik"
+
+
+def test_slovak_capitals_signature_on_its_own_line() -> None:
+    x = _mail(
+        "DOBRÝ DEŇ,\nŽIADAME O PRÍSTUP K VÝSLEDKOM Z 192.0.2.222.\n\nS POZDRAVOM\nĽUBOMÍR ŠTEFÁNIK",
+    )
+    assert x.contact_person is not None and x.contact_person.casefold() == "ľubomír štefánik"
+
+
+def test_english_capitals_closing_and_name_on_one_line() -> None:
+    x = _mail(
+        "HELLO,\nWE APPLY FOR THE RESULTS FEED FROM 203.0.113.224.\n\nBEST REGARDS, JOHN MILLER",
+    )
+    assert x.contact_person is not None and x.contact_person.casefold() == "john miller"
+
+
+def test_czech_capitals_name_with_a_role_after_a_dash() -> None:
+    x = _mail(
+        "DOBRÝ DEN,\nŽÁDÁME O PŘÍSTUP K VÝSLEDKŮM Z 198.51.100.226.\n\nS ÚCTOU\nKATEŘINA NOVÁ - REDAKTORKA",
+    )
+    assert x.contact_person is not None and x.contact_person.casefold() == "kateřina nová"
+
+
+def test_english_capitals_signature_with_the_company_below() -> None:
+    x = _mail(
+        "HELLO,\nPLEASE GRANT US ACCESS FROM 203.0.113.228.\n\nKIND REGARDS\nEMILY STONE\nSTONE MEDIA LTD",
+    )
+    assert x.contact_person is not None and x.contact_person.casefold() == "emily stone"
+
+
+def test_capitals_naming_a_newsroom_are_no_person() -> None:
+    x = _mail(
+        "DOBRY DEN,\nZADAME O PRISTUP K VYSLEDKUM Z 198.51.100.230.\n\nS POZDRAVEM REDAKCE DENIKU JIH",
+    )
+    assert x.contact_person is None or "redakce" not in x.contact_person.casefold()
