@@ -551,6 +551,11 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         have = {o for o, _ in found}
         found += [(o, n) for o, n in named.items() if o not in have]
         found.sort()
+    if "+" not in text and _NANP.search(text):
+        # North America writes its numbers nationally without a trunk prefix: "(312) 555-0187 (US)"
+        have = {o for o, _ in found}
+        found += [(o, n) for o, n in _north_american(text) if o not in have]
+        found.sort()
     if "+" in text:
         known = {o for o, _ in found}
         for m in _PLUS_NUMBER.finditer(text):
@@ -593,6 +598,22 @@ def _country_named(text: str) -> str | None:
     rx, names = _country_names()
     named |= {names[m.group(0)] for m in rx.finditer(_fold(text))}
     return named.pop() if len(named) == 1 else None
+
+
+_NANP = re.compile(
+    r"(?-i:\bUS\b|\bUSA\b|\bU\.S\.)|\b(?:American|americk\w*|Canad\w*|Kanad\w*)\b", re.IGNORECASE
+)
+"""Words naming a country of the North American Numbering Plan (United States, Canada)."""
+
+
+def _north_american(text: str) -> list[tuple[int, str]]:
+    """Valid numbers of the North American plan written nationally (ten digits in groups,
+    no dots), for a line naming the United States or Canada."""
+    out: list[tuple[int, str]] = []
+    for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
+        if "." not in m.raw_string and not m.raw_string.startswith("0"):
+            out.append((m.start, phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
+    return out
 
 
 def _national(text: str, region: str) -> list[tuple[int, str]]:

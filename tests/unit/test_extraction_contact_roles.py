@@ -933,3 +933,36 @@ def test_capitals_naming_a_newsroom_are_no_person() -> None:
         "DOBRY DEN,\nZADAME O PRISTUP K VYSLEDKUM Z 198.51.100.230.\n\nS POZDRAVEM REDAKCE DENIKU JIH",
     )
     assert x.contact_person is None or "redakce" not in x.contact_person.casefold()
+
+
+# ------------- a North American number written nationally beside its country named ---------
+
+
+def test_english_us_number_in_brackets_notation() -> None:
+    x = _mail("Hello,\nwe apply for the results feed.\nContact: Dana Ross, (415) 555-0142 (US office)\n")
+    assert x.contact_phone == "+14155550142"
+
+
+def test_english_usa_number_with_dashes() -> None:
+    x = _mail("Hello,\nwe apply for the results feed.\nContact: Kyle Hunt, USA mobile 646-555-0199\n")
+    assert x.contact_phone == "+16465550199"
+
+
+def test_czech_american_number() -> None:
+    x = _mail("Dobrý den,\nžádáme o přístup.\nKontakt: Eva Kralik, americké číslo 212 555 0123\n")
+    assert x.contact_phone == "+12125550123"
+
+
+def test_slovak_american_number_with_dots_is_no_phone_guess() -> None:
+    x = _mail("Dobrý deň,\nžiadame o prístup.\nKontakt: Ján Hric, americké číslo 212.555.0124, hric@x.example\n")
+    assert x.contact_phone != "+12125550124"
+
+
+def test_english_canadian_number() -> None:
+    x = _mail("Hello,\nwe apply for the results feed.\nContact: Luc Gagnon, Canadian mobile (514) 555-0175\n")
+    assert x.contact_phone == "+15145550175"
+
+
+def test_a_czech_number_beside_the_word_us_in_lower_case_is_czech() -> None:
+    x = _mail("Hello,\nplease call us.\nContact: Jan Malý, 603 555 017\n")
+    assert x.contact_phone == "+420603555017"
