@@ -21,14 +21,15 @@ from functools import lru_cache
 
 import phonenumbers
 import pycountry
+from nameparser.config.particles import PARTICLES
 
 from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
-from intake.extraction.given_names import is_familiar_form, may_be_familiar
+from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
 from intake.extraction.names import clean_name
 from intake.extraction.org import legal_name_in
-from intake.extraction.people import contact_row
+from intake.extraction.people import contact_row, own_role
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
@@ -71,7 +72,9 @@ _CONTACT_STEMS = (
 _FORMER = re.compile(
     r"\b(?:dříve|drive|původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
     r"zastupoval\w*|previous\w*|former\w*|formerly|old|until\s+now|dosud|doteď|no\s+longer|"
-    r"již\s+není|už\s+není|already\s+left)\b",
+    r"již\s+není|už\s+není|already\s+left|"
+    # of an earlier year or campaign: "loňský kontakt", "last year's contact", "vlaňajší"
+    r"loňsk\w*|lonsk\w*|vlaňajš\w*|vlanajs\w*|minulo(?:roč|roc)n\w*|last\s+year['’]?s?)\b",
     re.IGNORECASE,
 )
 """Words of a contact who was, not who is ("dříve nás zastupoval", "previous contact")."""
@@ -178,6 +181,52 @@ _LEGAL_AFTER = re.compile(
 )
 
 
+_NOT_PARTICLES = frozenset({"do", "st", "ste", "san", "santa"})
+"""Words of the particle list that are Czech or Slovak prepositions ("do Brna") or saints'
+abbreviations, never read as part of a surname here."""
+
+
+@lru_cache(maxsize=1)
+def _particle_run() -> re.Pattern[str]:
+    """Surname particles ("van den", "de la", "von", "dos") between a given name and a
+    surname, from nameparser's maintained list."""
+    words = sorted((p for p in PARTICLES if p.isalpha() and p.islower() and p not in _NOT_PARTICLES), key=len, reverse=True)
+    alts = "|".join(map(re.escape, words))
+    return re.compile(rf"(?<=\w)\s+((?:(?:{alts})\s+){{1,3}})(?=[{_UP}])")
+
+
+def _with_particles(raw: str) -> str | None:
+    """A given name and a surname with particles between them ("Sanne de Vries"), as
+    written; the name without the particles must be a name."""
+    m = _particle_run().search(raw)
+    if m is None:
+        return None
+    name = clean_name(raw[: m.start()] + " " + raw[m.end() :])
+    if name is None or len(name.split()) != 2:
+        return None
+    given, surname = name.split()
+    whole = re.search(rf"{re.escape(given)}\s+({m.group(1).strip()})\s+{re.escape(surname)}", raw)
+    return None if whole is None else f"{given} {whole.group(1)} {surname}"
+
+
+_SYLLABLES = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5})-([a-z]{2,6})(?![\w-])")
+"""A given name of two romanised syllables, the second in lower case: "Ji-woo", "Xiao-ming"."""
+
+
+def _with_syllables(raw: str) -> str | None:
+    """``raw`` read as a name when its given name is written "Ji-woo" (Korean, Chinese
+    romanisation), the name as written."""
+    found = _SYLLABLES.findall(raw)
+    if not found:
+        return None
+    name = clean_name(_SYLLABLES.sub(lambda m: f"{m[1]}-{m[2].capitalize()}", raw))
+    if name is None:
+        return None
+    for first, second in found:
+        name = name.replace(f"{first}-{second.capitalize()}", f"{first}-{second}")
+    return name
+
+
 def person_name(raw: str, after: str = "") -> str | None:
     """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
     body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
@@ -185,7 +234,7 @@ def person_name(raw: str, after: str = "") -> str | None:
     is read, its spaces collapsed: a name is short, and ``clean_name`` is quadratic in a long
     run of spaces (a line of 50 000 spaces: two minutes)."""
     raw = " ".join(raw[:300].split())[:120]
-    name = clean_name(raw)
+    name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None:
         return None
     if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):
@@ -248,6 +297,37 @@ def _same_person(name: str, person: str) -> bool:
     if not _mentions(_fold(name), person):
         return False
     return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
+
+
+_AUTHOR_BEFORE_ADDRESS = re.compile(r"(?:^|[,:;])\s*\"?(?P<n>[^,:;<>\"]{3,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>")
+
+
+def quoted_author(blocks: Sequence[Block]) -> str | None:
+    """The writer a quoted message's reply header names ("On Fri, …, Vojta Kriz <…> wrote:",
+    "Dne … Jana Malá <…> napsal(a):"), the first such header's."""
+    for b in blocks:
+        for ln in b.lines:
+            if is_reply_header(ln.text) and (m := _AUTHOR_BEFORE_ADDRESS.search(ln.text)):
+                words = m.group("n").split()
+                # the name ends the header's words before the address ("… 10:05 Jana Malá")
+                for k in range(max(0, len(words) - 3), len(words) - 1):
+                    if (name := person_name(" ".join(words[k:]))) is not None:
+                        return name
+            if is_reply_header(ln.text):
+                return None
+    return None
+
+
+def one_person(name: str, other: str) -> bool:
+    """Whether two names are one person's as ``_same_person`` reads them, or the same
+    surname with an initial standing for the other's given name ("S. Marková")."""
+    if _same_person(name, other) and _same_person(other, name):
+        return True
+    a, b = name.split(), other.split()
+    if len(a) < 2 or len(b) < 2 or _fold(a[-1]) != _fold(b[-1]):
+        return False
+    x, y = _fold(a[0]), _fold(b[0])
+    return (x.endswith(".") and len(x) == 2 and y[0] == x[0]) or (y.endswith(".") and len(y) == 2 and x[0] == y[0])
 
 
 def senders_own_address(
@@ -471,6 +551,11 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         have = {o for o, _ in found}
         found += [(o, n) for o, n in named.items() if o not in have]
         found.sort()
+    if "+" not in text and _NANP.search(text):
+        # North America writes its numbers nationally without a trunk prefix: "(312) 555-0187 (US)"
+        have = {o for o, _ in found}
+        found += [(o, n) for o, n in _north_american(text) if o not in have]
+        found.sort()
     if "+" in text:
         known = {o for o, _ in found}
         for m in _PLUS_NUMBER.finditer(text):
@@ -513,6 +598,22 @@ def _country_named(text: str) -> str | None:
     rx, names = _country_names()
     named |= {names[m.group(0)] for m in rx.finditer(_fold(text))}
     return named.pop() if len(named) == 1 else None
+
+
+_NANP = re.compile(
+    r"(?-i:\bUS\b|\bUSA\b|\bU\.S\.)|\b(?:American|americk\w*|Canad\w*|Kanad\w*)\b", re.IGNORECASE
+)
+"""Words naming a country of the North American Numbering Plan (United States, Canada)."""
+
+
+def _north_american(text: str) -> list[tuple[int, str]]:
+    """Valid numbers of the North American plan written nationally (ten digits in groups,
+    no dots), for a line naming the United States or Canada."""
+    out: list[tuple[int, str]] = []
+    for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
+        if "." not in m.raw_string and not m.raw_string.startswith("0"):
+            out.append((m.start, phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
+    return out
 
 
 def _national(text: str, region: str) -> list[tuple[int, str]]:
@@ -733,6 +834,10 @@ def _label_value(text: str) -> tuple[str, int] | None:
     if c is None:
         return None
     label = c.group("l")
+    name, role = own_role(label)
+    if role and _CONTACT_WORD.search(role) and person_name(name):
+        # "Jan Malý (kontakt): …" - the role marks the name before it, not the value after
+        return (name, c.start("l")) if not _FORMER.search(role) else None
     if len(label.split()) > 7 or not _CONTACT_WORD.search(label):
         return None
     if _LABEL_NOT_PERSON.search(label) or _FORMER.search(label) or _CREW.search(label):
@@ -867,7 +972,8 @@ nominative), one to turn to (accusative) or who represents the applicant (instru
 _PROSE_WORDS = (
     "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach",
     "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
-    "handle", "dealt", "zastoup", "spojte", "represent", "oslov",
+    "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
+    "píš", "ring", "phone",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -877,22 +983,55 @@ def _hinted(text: str) -> bool:
     return any(word in low for word in _PROSE_WORDS)
 
 
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
+
+
+def _run_on(b: Block, i: int) -> str | None:
+    """Line ``i`` with the next one when its sentence runs on there (a mail or PDF line
+    wrapped mid-sentence: "Kontaktní osobou pro vyřízení je" / "Mgr. Šárka Němcová, …")."""
+    text = b.lines[i].text.rstrip()
+    if i + 1 >= len(b.lines) or len(text) < 30 or _SENTENCE_END.search(text):
+        return None
+    nxt = b.lines[i + 1].text.strip()
+    return f"{text} {nxt}" if nxt else None
+
+
+def _place(b: Block, i: int, off: int) -> tuple[int, int]:
+    """The line and column of offset ``off`` of line ``i`` read on into the next line."""
+    head = len(b.lines[i].text.rstrip()) + 1
+    if off < head:
+        return i, off
+    nxt = b.lines[i + 1].text
+    return i + 1, off - head + len(nxt) - len(nxt.lstrip())
+
+
 def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence (certain only in
-    the set phrases of ``_PROSE``)."""
+    the set phrases of ``_PROSE``), also one that runs on into the next line."""
     hinted = [
         (b, i, ln) for b in blocks for i, ln in enumerate(b.lines) if _hinted(ln.text)
     ]
     for rx in (_PROSE, _VERB, _LOOSE):
         for b, i, ln in hinted:
-            for m in rx.finditer(ln.text):
-                if _FORMER.search(ln.text, max(0, m.start() - 25), m.start("v")):
-                    continue  # "our previous contact Mark …", "dřívější kontakt …"
-                hit = _sentence_person(rx, m, b, ln, office)
-                if hit is None and m.end("v") == len(ln.text.rstrip()) and i + 1 < len(b.lines):
-                    hit = _wrapped_sentence_person(m.group("v"), b, b.lines[i + 1])
-                if hit is not None:
-                    return _Anchor(b, i, hit, m.start("v"))
+            if (found := _prose_match(rx, b, i, ln.text, office)) is not None:
+                return found
+        for b, i, _ in hinted:
+            if (text := _run_on(b, i)) is not None and (found := _prose_match(rx, b, i, text, office)):
+                return found
+    return None
+
+
+def _prose_match(rx: re.Pattern[str], b: Block, i: int, text: str, office: Office) -> _Anchor | None:
+    ln = b.lines[i]
+    for m in rx.finditer(text):
+        if _FORMER.search(text, max(0, m.start() - 25), m.start("v")):
+            continue  # "our previous contact Mark …", "dřívější kontakt …"
+        at, col = _place(b, i, m.start("v")) if len(text) > len(ln.text) else (i, m.start("v"))
+        hit = _sentence_person(rx, m, b, b.lines[at], office)
+        if hit is None and m.end("v") == len(text.rstrip()) and at + 1 < len(b.lines):
+            hit = _wrapped_sentence_person(m.group("v"), b, b.lines[at + 1])
+        if hit is not None:
+            return _Anchor(b, at, hit, col)
     return None
 
 
@@ -1067,10 +1206,16 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
             for k, cell in enumerate(cells):
                 if legal and cell.strip(" -–") in legal:
                     continue
-                name = person_name(cell.strip(" -–"), ", ".join(cells[k + 1 : k + 2]))
+                name = person_name(_title_case(cell.strip(" -–")), ", ".join(cells[k + 1 : k + 2]))
                 if name:
                     return Hit(name, b.component, ln.no, certain=True)
     return None
+
+
+def _title_case(cell: str) -> str:
+    """A cell written in capitals ("JAROSLAV PETRZELKA", a form or a mail in block letters)
+    in title case, as a name is written; any other cell as it is."""
+    return cell.title() if cell.isupper() and " " in cell else cell
 
 
 _CLOSING = re.compile(
@@ -1119,7 +1264,7 @@ _NO_OFFICE = Office(domains=(), databox_id="", phone_prefixes=(), ico="")
 """No office at all: to see the office's own numbers, which ``phones_in`` leaves out."""
 
 
-_CELL = re.compile(r"\s[-–—|•·]\s|,\s|;\s")
+_CELL = re.compile(r"\s[-–—|•·]\s|,\s|;\s|(?<=\w\w)[.!?]\s+")
 
 
 def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
@@ -1127,6 +1272,8 @@ def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
     signature without its block: taken, never for certain."""
     for b in own:
         for ln in b.lines:
+            if is_reply_header(ln.text):  # "On Fri, 3 May … Jana Malá <…> wrote:"
+                continue
             cells = _CELL.split(ln.text)
             names = (
                 person_name(cell.strip(), cells[k + 1] if k + 1 < len(cells) else "")
@@ -1256,16 +1403,27 @@ def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     kolega Jan Doubek"): that person, never for certain."""
     for b in blocks:
         for i, ln in enumerate(b.lines):
-            text = ln.text
-            low = text[:2000].lower()
-            if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
-                continue
-            start = prev = 0
-            for end in [*_clause_ends(text), len(text)]:
-                hit = _one_person(text, start, end, b, ln) or _referred(text, prev, start, end, b, ln)
-                if hit is not None and not _office_contact(b.lines[i : i + 2], office):
-                    return _Anchor(b, i, hit[0], hit[1])
-                prev, start = start, end
+            if (found := _sentence_in(b, i, ln.text, office)) is not None:
+                return found
+    for b in blocks:  # a sentence wrapped onto the next line
+        for i in range(len(b.lines)):
+            if (text := _run_on(b, i)) is not None and (found := _sentence_in(b, i, text, office)):
+                return found
+    return None
+
+
+def _sentence_in(b: Block, i: int, text: str, office: Office) -> _Anchor | None:
+    ln = b.lines[i]
+    low = text[:2000].lower()
+    if not any(w in low for w in _CONTACT_STEMS) or _GREETING.match(text):
+        return None
+    start = prev = 0
+    for end in [*_clause_ends(text), len(text)]:
+        hit = _one_person(text, start, end, b, ln) or _referred(text, prev, start, end, b, ln)
+        if hit is not None and not _office_contact(b.lines[i : i + 2], office):
+            at, col = _place(b, i, hit[1]) if len(text) > len(ln.text) else (i, hit[1])
+            return _Anchor(b, at, dataclasses.replace(hit[0], line=b.lines[at].no), col)
+        prev, start = start, end
     return None
 
 
@@ -1318,6 +1476,40 @@ _CONTACT_ME = re.compile(
 )
 """The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
 other person of the sentence is not."""
+
+
+_APPOSITION = re.compile(r"\s*(?:[:,]|\s[-–—])\s*")
+"""What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
+_ME_WORDS = ("mě", "mne", "mňa", "me", "mnou")
+
+
+def _named_self(text: str) -> tuple[str, int] | None:
+    """The name the writer gives themselves right after saying they are the contact
+    ("obracejte se na mne: Alena Vrbová", "contact me - Tom Ray, …") and where it starts."""
+    low = text.lower()
+    if not any(w in low for w in _ME_WORDS):
+        return None
+    for m in _CONTACT_ME.finditer(text):
+        sep = _APPOSITION.match(text, m.end())
+        if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
+            return name, sep.end()
+    return None
+
+
+def _named_self_anchor(t: _Texts) -> _Anchor | None:
+    """The person the writer names as themselves in a sentence making them the contact:
+    before the one who signs (a statutory signer of the letter), but not for certain when
+    a signer of another name competes."""
+    signer = _signature_person(t.signature) or _letter_signer(t.own, t.office)
+    for b in t.own:
+        for i, ln in enumerate(b.lines):
+            if (found := _named_self(ln.text)) is None:
+                continue
+            name, col = found
+            sure = signer is None or _same_person(signer.value, name)
+            person = Hit(name, b.component, ln.no, sure, None if sure else Reason.OTHER_PERSON)
+            return _Anchor(b, i, person, col)
+    return None
 
 
 def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hit, int] | None:
@@ -1746,6 +1938,7 @@ def corrected_contact(
     """A phone or e-mail the text changes or corrects after giving it ("v telefonu jsem
     udělala překlep, správně je …", "my phone is now …"): the value right after the word of
     change replaces the one found, never for certain."""
+    contact = _replaced_contact(contact, blocks, office)
     phone, email = contact.phone, contact.email
     for b in blocks:
         for ln in b.lines:
@@ -1769,6 +1962,51 @@ def corrected_contact(
     return Contact(contact.person, email, phone)
 
 
+_IN_PLACE = re.compile(
+    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
+    r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from)\b",
+    re.IGNORECASE,
+)
+"""Words putting one person in another's place ("místo mě", "namiesto neho", "instead of me")."""
+_CONTACT_ROLE = re.compile(
+    r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?)\b", re.IGNORECASE
+)
+
+
+def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office) -> Contact:
+    """A later sentence that makes another person the contact in the place of the first
+    ("kontaktní osobou bude místo mě kolega …", "the contact will be Helen Ward instead of
+    me"): that person, with the e-mail and phone the sentence gives; never for certain."""
+    first = contact.person
+    if first is None:
+        return contact
+    for b in blocks:
+        for ln in b.lines:
+            if ln.no <= first.line and b.component == first.component:
+                continue
+            text = ln.text
+            if (cue := _IN_PLACE.search(text)) is None or _CONTACT_ROLE.search(text) is None:
+                continue
+            names: dict[str, int] = {}
+            for off, n in _person_mentions(text, always=True):
+                if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
+                    n = " ".join(n.split()[1:])
+                if len(n.split()) > 1 and not _same_person(n, first.value) and not _same_person(first.value, n):
+                    names.setdefault(n, off)
+            if len(names) != 1:
+                continue
+            name, off = next(iter(names.items()))
+            tail = text[off:]
+            es = emails_in(tail, office)
+            num = _best_phone(_phones_after(text, office, off))
+            return Contact(
+                Hit(name, b.component, ln.no, False, Reason.CORRECTED),
+                Hit(es[0], b.component, ln.no, False, Reason.CORRECTED) if es else None,
+                Hit(num, b.component, ln.no, False, Reason.CORRECTED) if num else None,
+            )
+    return contact
+
+
 def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
     return list(block.lines[idx : idx + size])
 
@@ -1776,7 +2014,13 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
     r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
-    r"kontaktujte(?:\s+prosím)?\s+mě|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
+    r"kontaktujte(?:\s+prosím)?\s+mě|"
+    # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
+    # "ozvite sa mi", "get in touch with me"
+    r"(?:contact|call|reach|phone|ring)\s+me\b|get\s+in\s+touch\s+with\s+me|"
+    r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}|"
+    r"(?:volejte|volajte|zavolejte|zavolajte|ozvěte\s+se|ozvite\s+sa|pište|píšte|napište|napíšte)"
+    r"(?:\s+(?:prosím|prosim|přímo|priamo|rovnou))?\s+(?:mi|mně|mne)\b|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
     # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
     r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
     r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
@@ -1794,7 +2038,7 @@ _SELF_CONTACT = re.compile(
 
 _SELF_WORDS = (
     "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
-    "will be",
+    "will be", " me", " mi", " ma", "mne", "mňa",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
@@ -1908,8 +2152,9 @@ names one (its role cell or its mark column's header)."""
 def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     """The person of the row a table of people marks as the contact (its role cell, or a
     yes in a contact column), with the e-mail and phone of that row. Certain only when the
-    table marks no other row and the own text names no other candidate outside the table."""
-    for b in t.own:
+    table marks no other row and the own text names no other candidate outside the table.
+    A table at the foot of a mail is read as well where it was taken for a signature block."""
+    for b in [*t.own, *t.signature]:
         low = b.text.lower()
         if not any(w in low for w in _TABLE_MARKS) or not any(c in b.text for c in ("\t", "  ", " | ")):
             continue
@@ -1949,6 +2194,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     anchor = (
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
+        or _named_self_anchor(t)
         or _self_anchor(t)
         or _prose_anchor(t.own, t.office)
         or _addressed_anchor(t)
@@ -1981,6 +2227,33 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     return _rivalled(person, t, named=anchor is not None), email, phone, personless
 
 
+_INITIALLED = re.compile(rf"(?<![\w.@])([{_UP}])\.\s?({_NAME_WORD})(?![\w@.])")
+"""A name whose given name is an initial: "J. Holub", "A.Vrbová"."""
+
+
+def _initialled_person(blocks: Sequence[Block]) -> Hit | None:
+    """A person the text writes only with an initial for the given name, where a contact
+    is named ("kontakt J. Holub 494 …") or where a writer signs (a line of a signature
+    block or the last written line of a text begins with it: "J. Hruška, 603 …", "K. Malá,
+    starostka"): as written, never for
+    certain (the register wants the full name)."""
+    for b in blocks:
+        last = next((i for i in range(len(b.lines) - 1, -1, -1) if b.lines[i].text.strip()), -1)
+        for i, ln in enumerate(b.lines):
+            text = ln.text
+            if "." not in text:
+                continue
+            for m in _INITIALLED.finditer(text):
+                if person_name(f"Jan {m.group(2)}") is None:
+                    continue  # no surname: a town, an organisation's word
+                lead = text[max(0, m.start() - 30) : m.start()]
+                signs = (i == last or b.kind is Kind.SIGNATURE) and not text[: m.start()].strip()
+                if signs or _CONTACT_WORD.search(lead):
+                    name = f"{m.group(1)}. {m.group(2)}"
+                    return Hit(name, b.component, ln.no, False, Reason.INITIAL_NAME)
+    return None
+
+
 def designated_person(
     own: Sequence[Block], signature: Sequence[Block], office: Office = CSU
 ) -> Hit | None:
@@ -1992,6 +2265,7 @@ def designated_person(
     anchor = (
         _anchor(own, office)
         or _anchor(signature, office)
+        or _named_self_anchor(t)
         or _self_anchor(t)
         or _prose_anchor(own, office)
         or _sentence_anchor(own, office)
@@ -2099,6 +2373,8 @@ def find_contact(
         # whose details these are is in doubt: any other value of the text competes
         email = _rivalled_value(email, t, lambda s: emails_in(s, office))
         phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
+    # a name with an initial only after the details are read: they are found as for no name
+    person = person or _initialled_person([*own, *signature])
     return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone or quoted.phone)
 
 
@@ -2194,6 +2470,8 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
     if [_fold(w) for w in cw[1:]] != [_fold(w) for w in nw[1:]]:
         return None  # the surname (and any middle name) spelled with the same letters
     fc, fn = _fold(cw[0]), _fold(nw[0])
+    if len(fn) == 2 and fn.endswith(".") and len(fc) > 2 and fc[0] == fn[0] and not fc.endswith("."):
+        return False  # "T. Beneš" written in full: "Tomáš Beneš"
     if fc == fn:
         return True if _marks(cand) > _marks(name) else None
     if is_familiar_form(nw[0], cw[0]):
@@ -2215,6 +2493,7 @@ def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
         or len(words) == 1
         or _marks(name) == 0
         or may_be_familiar(words[0])
+        or words[0].endswith(".")
         or (header is not None and _fold(header) != _fold(name))
     )
 
@@ -2241,10 +2520,30 @@ def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: st
     header's name for a signature "Kasia Nowak"). With no ``person`` found, the sender's
     header name as the text writes it (unsure), or None when the text does not. A form that
     differs in more than diacritics makes the person unsure."""
-    header = person_name(display_name) if display_name else None
+    header = person_name(surname_first(display_name)) if display_name else None
     name = person.value if person is not None else header
     if name is None or not _may_be_fuller(person, name, header):
         return person
+    best = _fullest_form(person, blocks, name, header)
+    if best is None:
+        return _familiar_alone(person)
+    if person is None:
+        return Hit(best[0], best[1], best[2], False, Reason.HEADER)
+    certain = person.certain and best[3]
+    return dataclasses.replace(
+        person,
+        value=best[0],
+        certain=certain,
+        reason=None if certain else _kept_reason(person.reason) or Reason.OTHER_CANDIDATE,
+    )
+
+
+def _fullest_form(
+    person: Hit | None, blocks: Sequence[Block], name: str, header: str | None
+) -> tuple[str, str, int, bool] | None:
+    """The fullest form of ``name`` the lines or the header write: the name, its component
+    and line, and whether it differs only in diacritics; None when there is none, or when
+    two people of a surname written alone are named."""
     best: tuple[str, str, int, bool] | None = None
     written = [(n, b.component, ln.no) for b, ln in _surname_lines(blocks, name) for n in _names_in(ln.text)]
     if person is not None and header is not None:
@@ -2252,18 +2551,37 @@ def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: st
     for cand, comp, no in written:
         if best is not None and len(name.split()) == 1 and _fuller(cand, name, header=False) is not None:
             if _fold(cand) != _fold(best[0]) and _fuller(cand, best[0], header=False) is None:
-                return person  # two people of that surname: which one is meant is open
+                return None  # two people of that surname: which one is meant is open
         sure = _fuller(cand, best[0] if best else name, header=cand == header)
         if sure is not None:
             best = (cand, comp, no, sure and (best is None or best[3]))
-    if best is None:
+    return best
+
+
+def _kept_reason(reason: str | None) -> str | None:
+    """The doubt of a contact that still holds once its fuller form is reported (a short
+    form's own doubt, an initial or a familiar name, is answered by it)."""
+    return None if reason in (Reason.INITIAL_NAME, Reason.FAMILIAR_NAME) else reason
+
+
+def _familiar_alone(person: Hit | None) -> Hit | None:
+    """A contact whose given name is written only in a familiar form ("Honza Dvořák"): the
+    register wants the full name, which the text does not give - never for certain."""
+    words = person.value.split() if person is not None else []
+    if person is None or not person.certain or len(words) < 2 or not only_familiar(words[0]):
         return person
-    if person is None:
-        return Hit(best[0], best[1], best[2], False, Reason.HEADER)
-    certain = person.certain and best[3]
-    return dataclasses.replace(
-        person, value=best[0], certain=certain, reason=None if certain else person.reason or Reason.OTHER_CANDIDATE
-    )
+    return dataclasses.replace(person, certain=False, reason=Reason.FAMILIAR_NAME)
+
+
+_SURNAME_FIRST = re.compile(r"^\s*(?P<s>[^\W\d_][\w'’-]+(?:\s+[^\W\d_][\w'’-]+)?),\s*(?P<g>[^\W\d_][\w'’.-]+)\s*$")
+
+
+def surname_first(display_name: str) -> str:
+    """A sender's name the header writes surname first ("Kolář, Ondřej", as address books
+    of many organisations do) in the order of the text ("Ondřej Kolář"); any other name as
+    it is."""
+    m = _SURNAME_FIRST.match(display_name.strip(" \"'"))
+    return f"{m.group('g')} {m.group('s')}" if m else display_name
 
 
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:

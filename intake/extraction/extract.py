@@ -29,9 +29,12 @@ from intake.extraction.contact import (
     fullest_person,
     header_address,
     new_application,
+    one_person,
     person_name,
+    quoted_author,
     sender_is_contact,
     senders_own_address,
+    surname_first,
 )
 from intake.extraction.fields import (
     CSU,
@@ -1051,8 +1054,8 @@ def _contact(
     contact = _thread_contact(contact, texts, office, parsed.sender_name)
     if texts.original:
         contact = _from_quoted_original(contact, texts.original, office)
-    elif texts.applicants and contact.person is not None and not (contact.email and contact.phone):
-        contact = _same_person_quoted(contact, texts.applicants, office)
+    elif texts.applicants and not (contact.email and contact.phone):
+        contact = _same_person_quoted(contact, texts.applicants, office, parsed.sender_name)
     own = [b for b in texts.written if b.kind is not Kind.ATTACHMENT]
     contact = corrected_contact(contact, own, office)
     email = parsed.channel is Channel.EMAIL
@@ -1063,12 +1066,14 @@ def _contact(
         if contact.email is None:
             contact = dataclasses.replace(contact, email=header_address(contact.person, parsed.headers, office))
     contact = dataclasses.replace(
-        contact, person=fullest_person(contact.person, [*texts.primary, *texts.signature], display)
+        # the fullest form also from the applicant's own quoted messages (never the office's)
+        contact,
+        person=fullest_person(contact.person, [*texts.primary, *texts.signature, *texts.applicants], display),
     )
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)
-    elif parsed.sender_name and email and (n := clean_name(parsed.sender_name)):
+    elif parsed.sender_name and email and (n := clean_name(surname_first(parsed.sender_name))):
         out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)
     if contact.email:
         out["contact.email"] = _rival_sender(_field(contact.email), contact, parsed)
@@ -1217,11 +1222,16 @@ def _from_quoted_original(contact: Contact, quoted: Sequence[Block], office: Off
     )
 
 
-def _same_person_quoted(contact: Contact, quoted: Sequence[Block], office: Office) -> Contact:
+def _same_person_quoted(
+    contact: Contact, quoted: Sequence[Block], office: Office, sender_name: str
+) -> Contact:
     """The contact's e-mail or phone that the new text lacks, from the applicant's quoted
-    message naming the same person as the contact, never for certain."""
+    message naming the same person as the contact (written in any form: "S. Marková" for
+    "Simona Marková"), or as the sender when the new text names nobody; never for certain."""
     old = find_contact(quoted, [], [], office)
-    if old.person is None or contact.person is None or old.person.value != contact.person.value:
+    mine = contact.person.value if contact.person else person_name(surname_first(sender_name))
+    theirs = old.person.value if old.person else quoted_author(quoted)
+    if theirs is None or mine is None or not one_person(theirs, mine):
         return contact
     return Contact(
         contact.person, contact.email or _unsure(old.email), contact.phone or _unsure(old.phone)

@@ -55,3 +55,11 @@ def may_be_familiar(given: str) -> bool:
     """Whether ``given`` is a known familiar form of some full given name."""
     s = _fold(given)
     return bool(_CS_SK.get(s)) or any(len(s) < len(f) for f in _namer().canonicals_of(s))
+
+
+def only_familiar(given: str) -> bool:
+    """Whether ``given`` is a Czech or Slovak familiar form ("Honza", "Maťo") and no full
+    given name that the table knows: the writer's full given name is not written."""
+    s = _fold(given)
+    full = {f for forms in _CS_SK.values() for f in forms}
+    return s in _CS_SK and s not in full

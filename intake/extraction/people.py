@@ -41,7 +41,24 @@ _YES = frozenset(
 )
 _NO = frozenset("ne nie no n - – ☐ ○ false nein nie 0".split())
 _SPLIT = re.compile(r"\t|\s\|\s|\s{2,}")
+_OWN_ROLE = re.compile(r"^(?P<n>[^()\t|]+?)\s*(?:\((?P<b>[^()]+)\)|\s[-–—]\s+(?P<d>[^\d@]+)|,\s+(?P<c>[^\d@]+))$")
+"""A name cell carrying its person's role: "Jan Malý (kontakt)", "Owen Pratt – contact",
+"Eva Nová, kontaktní osoba"."""
+
+
+def own_role(cell: str) -> tuple[str, str]:
+    """The name of a cell and the role written in the cell after it (empty when none)."""
+    m = _OWN_ROLE.match(cell.strip())
+    if m is None:
+        return cell, ""
+    return m.group("n").strip(), (m.group("b") or m.group("d") or m.group("c") or "").strip()
+
 _CHUNK = re.compile(r"\S+(?: \S+)*")
+_HEADER_STEMS = (
+    "jm", "meno", "name", "osob", "person", "příjm", "prijm", "priezv", "nom", "imi", "pracovn",
+    "zaměst", "zamest", "employ", "staff", "člověk",
+)  # fmt: skip
+"""A quick test before ``_NAME_HEADER``: one of these is in every header it matches."""
 _TAB_OR_PIPE = re.compile(r"\t|\s\|\s")
 
 
@@ -163,6 +180,9 @@ def _marked(table: _Table, row: _Row) -> bool | None:
             return not _NOT_NOW.search(cell) or cell in _YES
         return False if cell in _NO or not cell else None
     role = row.cells.get(table.role_col, "") if table.role_col is not None else ""
+    own = own_role(row.cells.get(table.name_col, ""))[1]
+    if _CONTACT.search(own):  # the role the name's own cell gives is the person's
+        return not _NOT_NOW.search(own)
     others = " ".join(v for k, v in row.cells.items() if k != table.name_col)
     text = role if _CONTACT.search(role) else others
     if not _CONTACT.search(text):
@@ -175,12 +195,16 @@ def contact_row(lines: Sequence[str]) -> PersonRow | None:
     table only; ``sole`` is False when more rows are marked or a row's mark is unclear."""
     for i, line in enumerate(lines):
         low = line.lower()
-        if not any(w in low for w in ("jm", "meno", "name", "osob", "person", "příjm", "nom", "imi")):
+        if not any(w in low for w in _HEADER_STEMS):
             continue
         table = _header(lines, i)
-        if table is None or (table.role_col is None and table.mark_col is None and not _CONTACT.search(line)):
+        if table is None:
             continue
         rows = _rows(lines, table)
+        if table.role_col is None and table.mark_col is None and not _CONTACT.search(line) and not any(
+            _CONTACT.search(own_role(r.cells.get(table.name_col, ""))[1]) for r in rows
+        ):
+            continue
         if len(rows) < 2:
             continue
         if table.mark_col is not None and not _marks_only(table.mark_col, rows):
@@ -194,5 +218,6 @@ def contact_row(lines: Sequence[str]) -> PersonRow | None:
         text = "\t".join(row.cells[k] for k in sorted(row.cells))
         sole = len(chosen) == 1 and None not in marks and not any(r.joined for r in rows)
         others = tuple(r.cells.get(table.name_col, "") for r in rows if r is not row)
-        return PersonRow(row.idx, row.cells.get(table.name_col, ""), text, sole, others)
+        name = own_role(row.cells.get(table.name_col, ""))[0]
+        return PersonRow(row.idx, name, text, sole, others)
     return None

@@ -68,6 +68,8 @@ class Reason(StrEnum):
     BROKEN_ADDRESS = "adresa je v textu rozdělena mezerou nebo zalomením řádku, složena z částí"
     FOREIGN_PHONE = "číslo bez předvolby státu čteno jako slovenské"
     UNVERIFIED_PHONE = "číslo s předvolbou státu nelze ověřit v číslovacím plánu"
+    FAMILIAR_NAME = "jméno je uvedeno jen v domácké podobě (např. Honza), úplné jméno v textu chybí"
+    INITIAL_NAME = "křestní jméno je uvedeno jen iniciálou"
     ORGANIZATION_PHONE = "uveden jen telefon organizace (ústředna, redakce), ne kontaktní osoby"
     OTHER_TYPE = "text zmiňuje i druhý druh žádosti a výslovně o něm nerozhoduje"
     UNPLACED_DECLINE = "text něco odmítá a není jisté, který druh žádosti"
