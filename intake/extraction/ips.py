@@ -91,6 +91,10 @@ _NEUTRAL = re.compile(
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
     r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
+    # the use, then a word saying there is none: "test žádný", "test: none", "testovacia – žiadna"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
+    r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/?a|nemáme|nemame|nemám|nemam|"
+    r"není|neni|nie\s+je|nejsou|nie\s+sú)(?![\w/])|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)",
@@ -256,7 +260,8 @@ _NEUTRAL_HINT = re.compile(
     r"(?=[odvzsrunbžwh])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
-    r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s)",
+    r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
+    r"nejsou|nie\s+sú)",
     re.IGNORECASE,
 )
 
@@ -1227,7 +1232,12 @@ _NOT_AN_ADDRESS = re.compile(
     r"\s*[:#]?\s*v?\s*$|"
     # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
     r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
-    r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$",
+    r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
+    # a program's label and its name: "klient: volby-stahovac 2.4.1.7", "Software<tab>dl<tab>…"
+    r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
+    r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader)"
+    r"\s*[:=\t|]\s*(?!(?:server|stroj|počítač|pocitac|host|ip|adresa|address|machine|node)\b)"
+    r"[^\W\d][\w.-]*[\t ]+(?:v\.?\s*)?$",
     re.IGNORECASE,
 )
 

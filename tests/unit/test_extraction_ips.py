@@ -2149,3 +2149,117 @@ def test_a_dotted_number_after_a_software_name_and_version_mark_is_no_address(te
 )
 def test_a_clause_denying_a_machine_of_a_use_is_no_cue_for_it(text: str) -> None:
     assert _roles(text) in ([("192.0.2.5", None)], [("192.0.2.5", P)])
+
+
+# Eighth round, principle 1: a private address the text calls internal or translated (NAT in
+# any inflection: "za NATem", "v NATu"; "interní/vnitřní adresa", "internal address"; a machine
+# that "goes out through" a public address) is a machine behind the public address, never one
+# to allow - in a sentence, a parenthesis or a table column, in any language.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Servery 192.168.5.10 a 192.168.5.11 sedí za NATem, do internetu vystupují jako "
+         "203.0.113.90 (ostrý provoz).", ["203.0.113.90"], []),
+        ("Stroje 10.4.0.7 a 10.4.0.8 sú za NATom, von idú cez 198.51.100.90 (produkcia).\n"
+         "Test: 198.51.100.91", ["198.51.100.90"], ["198.51.100.91"]),
+        ("Production: 192.0.2.94\nThe test box 172.16.3.3 has an internal address and goes "
+         "out through 192.0.2.93.", ["192.0.2.94"], ["192.0.2.93"]),
+        ("Ostry provoz 203.0.113.96. Testovaci stroj 10.9.9.9 je interni adresa, ven chodi "
+         "pres 203.0.113.95.", ["203.0.113.96"], ["203.0.113.95"]),
+        ("Produkce: 198.51.100.97 (v NATu za ní jsou stroje 10.2.2.1 a 10.2.2.2)",
+         ["198.51.100.97"], []),
+        ("stroj\tvnitřní IP\tveřejná IP\túčel\nweb\t192.168.1.5\t203.0.113.98\tprodukce\n"
+         "lab\t192.168.1.6\t203.0.113.99\ttest", ["203.0.113.98"], ["203.0.113.99"]),
+    ],
+)
+def test_internal_machines_behind_a_public_address_are_not_requested(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n{text}\nJan Novák\n")))
+    assert ([str(a) for a in x.production_ips], [str(a) for a in x.test_ips]) == (prod, test)
+
+
+# Eighth round, principle 2: a replacement named after its withdrawn predecessor - by a verb
+# of replacing whose object is that predecessor ("nahradila ho B", "nahradil ju B") or by a
+# clause opened with "now/newly" ("…, nově B", "…, now B") - is the new address, which stands.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Pro ostrý provoz jsme dřív používali 198.51.100.30, to už neplatí, nahradila ho "
+         "198.51.100.31.", ["198.51.100.31"], []),
+        ("Testovací server mal predtým 203.0.113.50, ten sme zrušili, nahradil ho "
+         "203.0.113.51.\nProdukcia: 203.0.113.52", ["203.0.113.52"], ["203.0.113.51"]),
+        ("Produkce: 192.0.2.10\nTest: dříve 198.51.100.60 – ten jsme zrušili, nově "
+         "198.51.100.61", ["192.0.2.10"], ["198.51.100.61"]),
+        ("Production: 192.0.2.10\nTesting: previously 2001:db8:5::1, decommissioned, now "
+         "2001:db8:5::2", ["192.0.2.10"], ["2001:db8:5::2"]),
+        ("Ostry provoz: drive 203.0.113.70, ten uz neplati, nove 203.0.113.71",
+         ["203.0.113.71"], []),
+        ("Záložní server 192.0.2.20 jsme vyřadili a vystřídal ho 192.0.2.21 (produkce).",
+         ["192.0.2.21"], []),
+    ],
+)
+def test_a_replacement_named_after_its_withdrawn_predecessor_stands(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n{text}\nJan Novák\n")))
+    assert ([str(a) for a in x.production_ips], [str(a) for a in x.test_ips]) == (prod, test)
+
+
+def test_a_removal_after_now_still_withdraws() -> None:
+    x = extract(mail(_body("Ostrý provoz: 192.0.2.10\nZrušte nyní prosím 192.0.2.11.\nJan\n")))
+    assert [str(a) for a in x.production_ips] == ["192.0.2.10"]
+
+
+# Eighth round, principle 3: a use followed by a word saying there is none ("test žádný",
+# "test: none", "testovacia – žiadna", "test n/a") denies that use: it is no cue for the
+# address before it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chceme XML (ip 198.51.100.80, test zadny)",
+        "Posíláme IP 203.0.113.81, testovací žádná.",
+        "Our IP is 192.0.2.82 (test: none).",
+        "Adresa 198.51.100.83, testovacia - žiadna.",
+        "Ostrá 203.0.113.84; test – nemáme.",
+        "address 192.0.2.85, test n/a",
+    ],
+)
+def test_a_use_said_to_be_none_is_no_cue_for_the_address_before(text: str) -> None:
+    (addr, role), = _roles(text)
+    assert role in (None, P)
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert ([str(a) for a in x.production_ips], list(x.test_ips)) == ([addr], [])
+
+
+# Eighth round, principle 4: a dotted number after a label naming a program (klient, software,
+# aplikace, client app, program) and that program's name is its version, never an address -
+# labelled lines and table cells alike; an address after such a label alone stays an address.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkce: 192.0.2.5\nTest: -\nklient: stahovac-xml 1.0.4.2",
+        "Produkce: 192.0.2.5\nAplikace: volebni_klient 5.2.0.1",
+        "Produkce: 192.0.2.5\nprogram: nasxml 4.4.1.0",
+        "Production: 192.0.2.5\nClient app: results-poller 2.0.3.1",
+        "Produkcia: 192.0.2.5\nAplikácia: zberac-vysledkov 3.3.0.9",
+        "Produkce\t192.0.2.5\nSoftware\tvolby-dl\t1.2.3.4",
+    ],
+)
+def test_a_dotted_number_after_a_program_label_and_name_is_its_version(text: str) -> None:
+    assert [a for a, _ in _roles(text)] == ["192.0.2.5"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Klient: 198.51.100.5", "Client server: 198.51.100.5", "Aplikační server 198.51.100.5"]
+)
+def test_an_address_after_a_program_label_alone_stays(text: str) -> None:
+    assert [a for a, _ in _roles(text)] == ["198.51.100.5"]
