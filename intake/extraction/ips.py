@@ -1792,12 +1792,23 @@ def _denied_rows(lines: list[tuple[int, str]]) -> set[int]:
 
 
 _NAT = re.compile(
-    r"\b(?:(?-i:[SD]?NAT(?:ed|ted|ovan\w*|ovaných)?)|masquerad\w*|p[řr]eklad\w*\s+adres\w*|"
-    r"preklad\w*\s+adries|address\s+translation)\b",
+    # NAT in any inflection ("za NATem", "v NATu", "NATted")
+    r"\b(?:(?-i:[SD]?NAT(?:[a-zá-ž]\w*)?)|masquerad\w*|p[řr]eklad\w*\s+adres\w*|"
+    r"preklad\w*\s+adries|address\s+translation|"
+    # an address called internal, or a machine going out through another one
+    r"(?:intern\w*|vnit[řr]n\w*|vnútorn\w*|vnutorn\w*|privátn\w*|privatn\w*|private)\s+"
+    r"(?:\w+\s+)?(?:IP|adres\w*|address\w*|adries|síť\w*|sit\w*|siet\w*|network\w*)|"
+    r"(?:ven|von|out|do\s+internetu|to\s+the\s+internet)\s+(?:\w+\s+){0,2}?"
+    r"(?:přes|pres|cez|through|via)|odch[áa]z\w*\s+(?:přes|pres|cez)|vystupuj\w*\s+jako)\b",
     re.IGNORECASE,
 )
-"""Words of network address translation: the feed sees the public address, not the inner."""
-_NAT_HINT = re.compile(r"NAT|asquerad|eklad|ranslation")
+"""Words of network address translation, or of an internal machine behind another address:
+the feed sees the public address, not the inner."""
+_NAT_HINT = re.compile(
+    r"(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"\bout\b|internet|odch[áa]z|vystupuj",
+    re.IGNORECASE,
+)
 _INTERNAL = tuple(
     ipaddress.ip_network(n)
     for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
