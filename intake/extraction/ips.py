@@ -633,7 +633,13 @@ _IN_ITS_PLACE = re.compile(
     r"\b(?:(?:na)?m[íi]sto|(?:na)?miesto)\s+(?:něj|nej|ní|ni|nich|neho|nej|toho|této|tohoto|"
     r"tej|tých)\b|\bna\s+(?:jeho|její|jejich|jej|ich)\s+m[íi]esto\b|"
     r"\bna\s+(?:jeho|její|jejich)\s+místo\b|\binstead\b(?!\s+of)|\bin\s+(?:its|their)\s+place\b|"
-    r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b",
+    r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b|"
+    # a verb of replacing whose object is the withdrawn one: "nahradila ho B", "vystřídal ji B"
+    r"\b(?:nahradil\w*|nahradí\w*|nahradi[lt]\w*|nahradz\w*|vyst[řr]ídal\w*|vystridal\w*|"
+    r"vystriedal\w*|replaced|superseded|succeeded)\s+(?:ho|ji|jej|je|ju|ich|it|them)\b|"
+    # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"
+    r"(?:[,;–—-]|\b(?:a|and|i))\s*(?:nově|nove|novo|nyní|nyni|teraz|teď|now|newly|"
+    r"from\s+now\s+on)\b",
     re.IGNORECASE,
 )
 """A replacement named for what the clause before withdrew: the address after it is new."""
