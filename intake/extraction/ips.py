@@ -783,7 +783,8 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
 _COUNT = re.compile(
     r"(?:\b(?P<n>[1-9])|\b(?P<word>jedn[aouéy]|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
     r"čtyři|štyri|four|pět|päť|five)|\b(?P<ordinal>posledn\w*|last|druh[áéýí]|second|třetí|"
-    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+)?\s*$",
+    # the number and its use in one clause, a few words apart ("dvě z nich jsou pro ostrý")
+    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+){0,5}\s*$",
     re.IGNORECASE,
 )
 _COUNT_HINT = re.compile(

@@ -2263,3 +2263,36 @@ def test_a_dotted_number_after_a_program_label_and_name_is_its_version(text: str
 )
 def test_an_address_after_a_program_label_alone_stays(text: str) -> None:
     assert [a for a, _ in _roles(text)] == ["198.51.100.5"]
+
+
+# Eighth round, principle 5: uses given by count or position ("the first two … production, the
+# last … testing") hold whatever words stand between the number and the use in its clause
+# ("první dvě jsou pro ostrý provoz", "prvé tri sú určené pre produkciu", "the first one is
+# for testing") - before a list under a colon as well as after one.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We send three addresses - the first two are used for production, the last one only "
+         "for testing:\n192.0.2.1\n192.0.2.2\n192.0.2.3", [P, P, T]),
+        ("Posielame štyri adresy, prvé tri sú určené pre produkciu, posledná slúži na "
+         "testovanie:\n- 198.51.100.1\n- 198.51.100.2\n- 198.51.100.3\n- 198.51.100.4",
+         [P, P, P, T]),
+        ("Adresy: prvni dve slouzi pro ostry provoz, posledni je jen testovaci:\n203.0.113.1\n"
+         "203.0.113.2\n203.0.113.3", [P, P, T]),
+        ("Posíláme 192.0.2.1, 192.0.2.2 a 192.0.2.3. První dvě z nich používáme pro ostrý "
+         "provoz, poslední jen na testy.", [P, P, T]),
+        ("Two addresses follow; the first one is for testing, the second is our live server:\n"
+         "192.0.2.8\n192.0.2.9", [T, P]),
+        ("Zasíláme 3 IP: 2 z nich budou sloužit pro produkci a 1 bude testovací:\n"
+         "1) 198.51.100.7\n2) 198.51.100.8\n3) 198.51.100.9", [P, P, T]),
+    ],
+)
+def test_uses_by_count_or_position_span_the_words_of_their_clause(
+    text: str, expected: list[str]
+) -> None:
+    assert [r for _, r in _roles(text)] == expected
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert len(x.production_ips) == expected.count(P)
+    assert len(x.test_ips) == expected.count(T)
