@@ -248,7 +248,9 @@ class _Texts:
         new = "\n".join(b.text for b in primary if b.kind is Kind.OWN)
         parts = _quoted_messages([_with_header_above(b, blocks) for b in quoted])
         mine = [b for b in parts if not _by_office(b, office)]
-        refers = _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary)) or any(
+        refers = _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary)) or _ADDS.search(
+            new
+        ) or any(
             _shared_values(new, b.text) for b in mine
         )
         return cls(
@@ -540,10 +542,14 @@ def _without_strays(mentions: Mentions) -> tuple[Mentions, bool]:
 _ADDS = re.compile(
     r"\b(?:přidáv\w*|přidat|přidejte|přidal\w*|přidám|navíc|pridáv\w*|pridať|pridajte|"
     r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as|dopl[nň]uj\w*|dopĺňa\w*|"
-    r"dopl[nň]ím|another|one\s+more)\b",
+    r"dopl[nň]ím|another|one\s+more|(?:two|three|\d)\s+more|p[řr]ib[yu]d?l\w*|p[řr]ibud\w*|"
+    # the earlier one spoken of as still there: "ten původní", "té stávající", "the existing"
+    r"(?:ten|tu|ta|tá|té|to|tej|the|our)\s+(?:původní|puvodni|pôvodn\w*|stávající\w*|"
+    r"stavajic\w*|dosavadn\w*|existing|original|current))\b",
     re.IGNORECASE,
 )
-"""The new text adds addresses to those of the original rather than replacing them."""
+"""The new text adds addresses to those of the original rather than replacing them; a reply
+saying so builds on its own quoted original."""
 
 
 def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:

@@ -2296,3 +2296,37 @@ def test_uses_by_count_or_position_span_the_words_of_their_clause(
     x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
     assert len(x.production_ips) == expected.count(P)
     assert len(x.test_ips) == expected.count(T)
+
+
+# Eighth round, principle 6: a reply that adds machines to what it already asked for, or
+# speaks of the earlier one as still there ("přidali jsme ještě dva servery … ten původní",
+# "pribudol ešte jeden", "one more … the existing one stays"), builds on its own quoted
+# original: the original's addresses stand beside the new ones (unsure).
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "prod", "test"),
+    [
+        ("Přidáváme ještě testovací server 198.51.100.9.", "Žádáme o XML, produkce 198.51.100.5.",
+         ["198.51.100.5"], ["198.51.100.9"]),
+        ("We've set up two more machines, so three in total: the original one plus 192.0.2.21 "
+         "and 192.0.2.22.", "Our IP: 192.0.2.20", ["192.0.2.20", "192.0.2.21", "192.0.2.22"], []),
+        ("Pribudol ešte jeden produkčný server: 203.0.113.12.", "Produkčná IP 203.0.113.11",
+         ["203.0.113.11", "203.0.113.12"], []),
+        ("Jeste pribyl ostry 198.51.100.31, ten puvodni plati dal.", "ostry provoz 198.51.100.30",
+         ["198.51.100.30", "198.51.100.31"], []),
+        ("Vedle té stávající adresy povolte prosím i 192.0.2.41.", "ostrý provoz: 192.0.2.40",
+         ["192.0.2.40", "192.0.2.41"], []),
+        ("Plus one more production box, 203.0.113.77; the existing server stays.",
+         "Production: 203.0.113.76", ["203.0.113.76", "203.0.113.77"], []),
+    ],
+)
+def test_a_reply_adding_machines_builds_on_its_quoted_original(
+    new: str, old: str, prod: list[str], test: list[str]
+) -> None:
+    x = _mail(
+        f"{new}\nJana Malá\n\nDne 6. 2. 2023 Jana Malá <jana@zpravy.example> napsal(a):\n> {old}\n",
+        subject="Re: Žádost",
+    )
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+    assert _unsure(x, "production_ips")
