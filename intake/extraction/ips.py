@@ -91,6 +91,11 @@ _NEUTRAL = re.compile(
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
     r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
+    # the use run from the same machine as the address: "testy poběží na tomtéž stroji"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+[\w']+){0,4}?\s+"
+    r"(?:z|ze|zo|na|v|ve|from|on)\s+(?:the\s+same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|"
+    r"tentyz|toho\s+ist\w*|tom\s+ist\w*|rovnak\w*)\s+(?:stroj\w*|server\w*|počítač\w*|"
+    r"pocitac\w*|machine|box|host|adres\w*|address|IP)\b|"
     # the use, then a word saying there is none: "test žádný", "test: none", "testovacia – žiadna"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
     r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/?a|nemáme|nemame|nemám|nemam|"
@@ -257,11 +262,11 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwh])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžwhti])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
-    r"nejsou|nie\s+sú)",
+    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak)",
     re.IGNORECASE,
 )
 

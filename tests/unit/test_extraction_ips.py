@@ -2330,3 +2330,26 @@ def test_a_reply_adding_machines_builds_on_its_quoted_original(
     )
     assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
     assert _unsure(x, "production_ips")
+
+
+# Eighth round, principle 7: a use said to run from the same machine as the address given
+# ("testy poběží na tomtéž stroji", "testing from the same box") asks for no address of that
+# use: it is no cue for the address, which keeps its own (the one server is production).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stahujeme z 198.51.100.14 – testy poběží na tomtéž stroji.",
+        "Our only server is 192.0.2.44; testing will run from the same machine.",
+        "Server 203.0.113.44, testovať budeme z toho istého počítača.",
+        "IP 198.51.100.45 (jedina, test pojede ze stejneho serveru)",
+        "Address: 192.0.2.46 - we will test from the same box as well.",
+        "Server\t192.0.2.47\tjediný, testy ze stejného stroje",
+    ],
+)
+def test_a_use_run_from_the_same_machine_is_no_cue_for_its_address(text: str) -> None:
+    (addr, role), = _roles(text)
+    assert role in (None, P)
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert ([str(a) for a in x.production_ips], list(x.test_ips)) == ([addr], [])
