@@ -228,6 +228,9 @@ class _Texts:
     messages: list[tuple[Block, Block | None]] = dataclasses.field(default_factory=list)
     """The forwarded messages read as the application, each with its writer's signature."""
 
+    answered: list[Block] = dataclasses.field(default_factory=list)
+    """The applicant's application quoted under the office's question that the new text
+    answers: its addresses stand for the uses the answer does not name (unsure)."""
     attached: list[Block] = dataclasses.field(default_factory=list)
     """The bodies of e-mails attached to the new one (an earlier application): part of the
     ``original``, never read as the new text even when the new text gives no address."""
@@ -248,10 +251,10 @@ class _Texts:
         new = "\n".join(b.text for b in primary if b.kind is Kind.OWN)
         parts = _quoted_messages([_with_header_above(b, blocks) for b in quoted])
         mine = [b for b in parts if not _by_office(b, office)]
-        refers = _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary)) or _ADDS.search(
-            new
-        ) or any(
-            _shared_values(new, b.text) for b in mine
+        refers = (
+            _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
+            or _ADDS.search(new)
+            or any(_shared_values(new, b.text) for b in mine)
         )
         return cls(
             primary=primary,
@@ -260,6 +263,7 @@ class _Texts:
             quoted=quoted,
             original=own_forwarded + (mine if refers else []),
             applicants=mine,
+            answered=mine if not refers and _answers_office(parts, office) else [],
             restated=[b for b in parts if _by_office(b, office) and _adopted(new, b.text)],
             attached=earlier,
             office=office,
@@ -354,6 +358,15 @@ def _quoted_messages(quoted: Sequence[Block]) -> list[Block]:
 
 def _by_office(block: Block, office: Office) -> bool:
     return _from_office(block, office) or _office_named_sender(block)
+
+
+def _answers_office(parts: Sequence[Block], office: Office) -> bool:
+    """The reply answers the office's message that quotes the applicant's own application
+    below it (applicant → office's question → answer): the answer completes that application."""
+    first_office = next((i for i, b in enumerate(parts) if _by_office(b, office)), None)
+    return first_office is not None and any(
+        not _by_office(b, office) for b in parts[first_office + 1 :]
+    )
 
 
 _VALUE = re.compile(r"(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?![\w:]|\.\d)")
@@ -467,11 +480,12 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         quoted = bool(mentions)
     earlier: set[str] = set()
     own_mentions = mentions if not quoted else []
-    if own_mentions and (texts.original or texts.restated):
+    base = (texts.original or texts.answered) + texts.restated
+    if own_mentions and base:
         # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
         # keeps the original's addresses (the new text's withdrawals still apply to them)
         # a use the new text names (a replacement "místo A uveďte B" names none)
-        old = [(b, m) for b, m in _collect_ips(texts.original + texts.restated) if not m.excluded]
+        old = [(b, m) for b, m in _collect_ips(base) if not m.excluded]
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
         if _ADDS.search("\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay

@@ -2353,3 +2353,42 @@ def test_a_use_run_from_the_same_machine_is_no_cue_for_its_address(text: str) ->
     assert role in (None, P)
     x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
     assert ([str(a) for a in x.production_ips], list(x.test_ips)) == ([addr], [])
+
+
+# Eighth round, principle 8: an applicant's answer to the office's question, with the
+# applicant's own application quoted under that question, completes the application: what the
+# answer does not name stands from the quoted original (unsure).
+
+
+@pytest.mark.parametrize(
+    ("new", "office", "old", "prod", "test"),
+    [
+        ("Testovací adresa bude 198.51.100.21.", "Doplňte prosím, zda máte testovací adresu.",
+         "Žádáme o XML, server 198.51.100.20.", ["198.51.100.20"], ["198.51.100.21"]),
+        ("Our test box is 192.0.2.31.", "Please let us know whether you will test.",
+         "We apply for the XML feed from 192.0.2.30.", ["192.0.2.30"], ["192.0.2.31"]),
+        ("Testovacie adresy máme dve: 203.0.113.41 a 203.0.113.42.",
+         "Uveďte prosím aj testovacie adresy.", "Žiadame o prístup k XML z adresy 203.0.113.40.",
+         ["203.0.113.40"], ["203.0.113.41", "203.0.113.42"]),
+        ("testovaci bude 198.51.100.51", "Budete pouzivat i testovaci adresu?",
+         "Zadame o XML, IP 198.51.100.50", ["198.51.100.50"], ["198.51.100.51"]),
+        ("Ostrý provoz pojede z 192.0.2.61.", "Chybí adresa pro ostrý provoz.",
+         "Testovací server: 192.0.2.60", ["192.0.2.61"], ["192.0.2.60"]),
+        ("Production will come from 203.0.113.71 and 203.0.113.72.",
+         "Your application gives no production address.", "Test: 203.0.113.70",
+         ["203.0.113.71", "203.0.113.72"], ["203.0.113.70"]),
+    ],
+)
+def test_an_answer_to_the_offices_question_completes_the_quoted_application(
+    new: str, office: str, old: str, prod: list[str], test: list[str]
+) -> None:
+    x = _mail(
+        f"Dobrý den,\n{new}\nJana Malá\n\n"
+        "On Wed, Oct 5, 2022 at 1:02 PM <podatelna@czso.cz> wrote:\n"
+        f"> Dobrý den, {office}\n>\n"
+        "> On Tue, Oct 4, 2022 at 4:40 PM Jana Malá <jana@zpravy.example> wrote:\n"
+        f">> Dobrý den,\n>> {old}\n>> Jana Malá\n",
+        subject="Re: Žádost",
+    )
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+    assert _unsure(x, "production_ips" if any(a in old for a in prod) else "test_ips")
