@@ -1130,6 +1130,62 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             layout.gaps[i + 2]
         ):
             out[i] = True
+    return _withdrawn_by_next_sentence(layout, out)
+
+
+_BACK_REF = re.compile(
+    r"^\W*(?:(?:all|and|a|i|ale|but|however|avšak|však)\s+)?(?:those|these|they|both|it|this|"
+    r"the\s+old\s+ones?|ty|tyto|tyhle|ta|tato|tahle|ten|tento|obě|obe|oba|tie|tieto|tá|táto|"
+    r"tá\s+ist\w*|obidve|obe\s+dve)\b",
+    re.IGNORECASE,
+)
+"""A sentence opening with a word that points back at what the sentence before named."""
+_BACK_NAMED = re.compile(
+    r"\b(?:those|these|both|the\s+old|ty|tyto|tyhle|obě|obe|tie|tieto|obidve)\s+"
+    r"(?:addresses|IPs|servers|machines|boxes|adres\w*|adries|IP\s*adres\w*|IP\s*adries|"
+    r"server\w*|stroj\w*)\b",
+    re.IGNORECASE,
+)
+"""Inside a sentence: the addresses the sentence before named ("… and those addresses are no
+longer in use")."""
+_GONE = re.compile(
+    r"\b(?:" + _DONT_PUT + r"|no\s+longer|not\s+(?:in\s+use|valid|used)|gone|obsolete|"
+    r"decommission\w*|retired|removed|disabled|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|nepoužív\w*|nepouziv\w*|nepovol\w*|nepovoľ\w*|"
+    r"zruš\w*|zrus\w*|vyřa[dď]\w*|vyrad\w*|odebr\w*|odeber\w*|odstra\w*|smaž\w*|vymaž\w*|"
+    r"(?:do\s+not|don'?t)\s+(?:allow|whitelist|use))\b",
+    re.IGNORECASE,
+)
+
+
+_SUBCLAUSE = re.compile(
+    r"[,;–(]|\s(?:which|that|who|který|která|které|kterou|ktorý|ktorá|ktoré|replac\w*|"
+    r"nahra\w*|místo|misto|namísto|namiesto|instead|than|než|jako|as)\s",
+    re.IGNORECASE,
+)
+
+
+def _withdrawn_by_next_sentence(layout: _Layout, out: list[bool]) -> list[bool]:
+    """"V seznamu máte A a B. Tyto adresy prosím vyřaďte." / "… A and B. Those addresses are
+    no longer in use": the sentence after an address's own that points back at it and says it
+    is gone or not to be allowed withdraws it and the list it closes."""
+    n = len(out)
+    for i in range(n):
+        end = _SENTENCE_END.search(layout.gaps[i + 1])
+        if out[i] or end is None:
+            continue
+        nxt = _SENTENCE_END.split(layout.gaps[i + 1][end.end() :], maxsplit=1)[0]
+        # only the main clause: "It replaces the box that is no longer in use" withdraws none
+        named = _BACK_NAMED.search(nxt)
+        head = nxt[named.start() :] if named else nxt if _BACK_REF.match(nxt) else ""
+        if not (head and _GONE.search(_SUBCLAUSE.split(head, maxsplit=1)[0])):
+            continue
+        j = i
+        while j >= 0 and not out[j]:
+            out[j] = True
+            if not j or not _CONNECTOR.match(layout.gaps[j]):
+                break
+            j -= 1
     return out
 
 

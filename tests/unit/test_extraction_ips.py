@@ -2392,3 +2392,48 @@ def test_an_answer_to_the_offices_question_completes_the_quoted_application(
     )
     assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
     assert _unsure(x, "production_ips" if any(a in old for a in prod) else "test_ips")
+
+
+# Eighth round, principle 9: a sentence that refers back to the addresses of the sentence before
+# ("Those addresses …", "Tyto adresy …", "Tieto …", "It …", "Both …") and says they are gone or
+# not to be allowed withdraws them - the withdrawal need not share their sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod"),
+    [
+        ("Last year we used 192.0.2.11 and 192.0.2.12. Those addresses are gone now, please do "
+         "not allow them.\nProduction: 192.0.2.71", ["192.0.2.71"]),
+        ("V seznamu u vás máme 198.51.100.11 a 198.51.100.12. Tyto adresy prosím vyřaďte.\n"
+         "Ostrý provoz: 198.51.100.71", ["198.51.100.71"]),
+        ("Na zozname máte 203.0.113.11 a 203.0.113.12. Tieto adresy už neplatia.\n"
+         "Produkcia: 203.0.113.71", ["203.0.113.71"]),
+        ("U vas jsou vedene 192.0.2.21 a 192.0.2.22. Ty uz neplati.\nOstry provoz: 192.0.2.72",
+         ["192.0.2.72"]),
+        ("Your list has 198.51.100.31 for us. It is no longer in use.\n"
+         "Production: 198.51.100.73", ["198.51.100.73"]),
+        ("We were at 203.0.113.31 and 203.0.113.32. Both have been decommissioned.\n"
+         "Production: 203.0.113.74", ["203.0.113.74"]),
+        ("Máme povoleno 198.51.100.41 a 198.51.100.42. Přestěhovali jsme se a tyto adresy "
+         "prosím vyřaďte.\nOstrý provoz: 198.51.100.75", ["198.51.100.75"]),
+    ],
+)
+def test_a_next_sentence_referring_back_withdraws_the_addresses_before(
+    text: str, prod: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert list(x.production_ips) == prod
+    assert _unsure(x, "production_ips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production: 192.0.2.71 and 192.0.2.72. The old website is no longer in use.",
+        "Production: 192.0.2.71 and 192.0.2.72. It replaces the box that is no longer in use.",
+        "Ostrý provoz: 192.0.2.71 a 192.0.2.72. Ty nahrazují server, který už neplatí.",
+    ],
+)
+def test_a_next_sentence_about_something_else_withdraws_nothing(text: str) -> None:
+    x = extract(mail(_body(f"{text}\nJan Novák\n")))
+    assert list(x.production_ips) == ["192.0.2.71", "192.0.2.72"]
