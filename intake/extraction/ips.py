@@ -674,7 +674,21 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
         or bool(_OTHER_HOST.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
+        or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
     )
+
+
+_NEGATED_IS = re.compile(
+    r"\b(?:není|neni|nie\s+je|nejsou|nie\s+sú|nebude|nebudou|nikoli\w*|is\s+not|isn'?t|"
+    r"are\s+not|aren'?t|was\s+not|wasn'?t|won'?t\s+be|will\s+not\s+be|not)\s*$",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(
+    r"^\s*[,;]?\s*(?:[-–—]\s*)?(?:ale|nýbrž|nybrz|avšak|no|but|rather|it'?s|it\s+is|je\s+to|"
+    r"ide\s+o|správně|spravne|správne|correct\w*)\b",
+    re.IGNORECASE,
+)
+"""After "is not A": the contrast that gives the right one ("není A, ale B", "isn't A - it's B")."""
 
 
 _CLAUSE_END = re.compile(r"[.!?;]\s+")
@@ -1516,7 +1530,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             ctx = dataclasses.replace(ctx, role=wrapped[1], weak=True, carried=False, both=False)
         if lineno in unsure:
             found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
-        if "." in line and mentions:
+        if "." in line:
             found = _wrong_octets(line, lineno, items, mentions) + found
         if _CORRECTION.search(line) or _CHANGE.search(line) or _withdraws_and_gives(found):
             # a line that corrects: which of its addresses replaces which is a reading (the
@@ -1573,7 +1587,20 @@ def _wrong_octets(
         if len({a for _, a in named}) == 1:
             m, a = named[-1]
             out.append(Mention((a,), 1, m.role, False, lineno, o.group(0), False, excluded=True))
+        elif not named and (near := _same_prefix(items, o)) is not None:
+            # "správně 192.0.2.27, ne .21": the octet names an address of the line's prefix
+            out.append(Mention((near,), 1, None, False, lineno, o.group(0), False, excluded=True))
     return out
+
+
+def _same_prefix(items: list[tuple[re.Match[str], _Item]], o: re.Match[str]) -> IPAddress | None:
+    """The address with the first three numbers of the full IPv4 address nearest to the last
+    octet ``o`` on its line and ``o``'s last number (None when the line has none)."""
+    full = [m for m, _ in items if ":" not in m.group("addr")]
+    if not full:
+        return None
+    near = min(full, key=lambda m: min(abs(m.start() - o.end()), abs(o.start() - m.end())))
+    return parse_address(near.group("addr").rsplit(".", 1)[0] + "." + o.group(1))
 
 
 _LEGEND = re.compile(r"([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")

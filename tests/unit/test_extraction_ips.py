@@ -2437,3 +2437,64 @@ def test_a_next_sentence_referring_back_withdraws_the_addresses_before(
 def test_a_next_sentence_about_something_else_withdraws_nothing(text: str) -> None:
     x = extract(mail(_body(f"{text}\nJan Novák\n")))
     assert list(x.production_ips) == ["192.0.2.71", "192.0.2.72"]
+
+
+# Eighth round, principle 10: "is not A, but B" - an address after a negated "is" with a
+# contrast after it ("není A, ale B", "is not A but B", "nie je A, ale B", "isn't A - it's B")
+# is the wrong one, corrected to the next.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Produkční adresa není 192.0.2.5, ale 192.0.2.50.", ["192.0.2.50"], []),
+        ("The test address is not 198.51.100.8 but 198.51.100.80.", [], ["198.51.100.80"]),
+        ("Produkčná IP nie je 203.0.113.9, ale 203.0.113.90.", ["203.0.113.90"], []),
+        ("ostra IP neni 192.0.2.6, nybrz 192.0.2.60", ["192.0.2.60"], []),
+        ("Testovací adresa bude nikoli 198.51.100.4, ale 198.51.100.40.", [], ["198.51.100.40"]),
+        ("Our production address isn't 203.0.113.3 - it's 203.0.113.30.", ["203.0.113.30"], []),
+    ],
+)
+def test_an_address_after_a_negated_is_with_a_contrast_is_corrected(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+
+
+def test_a_negated_is_without_a_contrast_withdraws_nothing() -> None:
+    x = extract(mail(_body("Produkční adresa není 192.0.2.5 jediná, máme i 192.0.2.6.\nJan\n")))
+    assert list(x.production_ips) == ["192.0.2.5", "192.0.2.6"]
+
+
+# Eighth round, principle 11: a last number written alone beside a full address on its line
+# ("správně 192.0.2.27, ne .21", "198.51.100.44 (not .41)") names the address with that
+# address's first three numbers - also when the one it withdraws is in the quoted original.
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "prod", "test"),
+    [
+        ("Správně je 192.0.2.27, ne .21.", "Produkční IP: 192.0.2.20, 192.0.2.21",
+         ["192.0.2.20", "192.0.2.27"], []),
+        ("The second one should read 198.51.100.44 (not .41).",
+         "Production: 198.51.100.40, 198.51.100.41", ["198.51.100.40", "198.51.100.44"], []),
+        ("Správne má byť 203.0.113.66, nie .61.", "Produkcia: 203.0.113.60, 203.0.113.61",
+         ["203.0.113.60", "203.0.113.66"], []),
+        ("spravne ma byt 192.0.2.37 (ne .31, ta patri jinemu serveru)",
+         "Produkcni IP: 192.0.2.30, 192.0.2.31", ["192.0.2.30", "192.0.2.37"], []),
+        ("Testovací opravuji na 198.51.100.99, nikoli .98.",
+         "Produkce: 198.51.100.90\n> Test: 198.51.100.98", ["198.51.100.90"], ["198.51.100.99"]),
+        ("Please use 203.0.113.15 instead of .14.", "Production: 203.0.113.14",
+         ["203.0.113.15"], []),
+    ],
+)
+def test_a_last_number_beside_a_full_address_names_an_address_of_its_prefix(
+    new: str, old: str, prod: list[str], test: list[str]
+) -> None:
+    x = _mail(
+        f"Dobrý den, omlouvám se za chybu.\n{new}\nZbytek platí.\nJana Malá\n\n"
+        f"Dne 6. 2. 2023 Jana Malá <jana@zpravy.example> napsal(a):\n> {old}\n",
+        subject="Re: Žádost",
+    )
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
