@@ -69,6 +69,7 @@ from intake.extraction.segments import (
     Block,
     Kind,
     Line,
+    attached_text,
     signed_message,
     split_body,
     starts_message,
@@ -137,7 +138,8 @@ def _blocks(
             if (kind := attached[c.parent]) is not None:
                 other.append(whole(c.name, text, kind))
         else:
-            own.append(whole(c.name, text))
+            for b in attached_text(c.name, text):
+                (own if b.kind is Kind.ATTACHMENT else other).append(b)
     annotation = parsed.envelope.get("dmAnnotation", "") if parsed.channel is Channel.DATABOX else ""
     if annotation.strip():
         # a data message's annotation may be the whole application

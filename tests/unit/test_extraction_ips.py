@@ -2498,3 +2498,58 @@ def test_a_last_number_beside_a_full_address_names_an_address_of_its_prefix(
         subject="Re: Žádost",
     )
     assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+
+
+# Eighth round, principle 12: a ruled heading naming the earlier text ("— Původní text žádosti
+# —", "--- původní datová zpráva ---", "--- Original request ---", "=== Pôvodná žiadosť ===")
+# starts the quoted original inside one text: the correction above it applies to it.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Opravujeme testovací adresu: správně 192.0.2.31 (nikoli 192.0.2.13).\n\n"
+         "— Původní text žádosti —\nProdukce: 192.0.2.10\nTest: 192.0.2.13",
+         ["192.0.2.10"], ["192.0.2.31"]),
+        ("Correction: the production address is 198.51.100.22, not 198.51.100.21.\n\n"
+         "--- Original request ---\nProduction: 198.51.100.20, 198.51.100.21",
+         ["198.51.100.20", "198.51.100.22"], []),
+        ("Oprava: testovacia adresa je 203.0.113.45 (nie 203.0.113.54).\n\n"
+         "=== Pôvodná žiadosť ===\nProdukcia: 203.0.113.40\nTest: 203.0.113.54",
+         ["203.0.113.40"], ["203.0.113.45"]),
+        ("oprava: spravna testovaci IP je 192.0.2.77, nikoli 192.0.2.7\n\n"
+         "-- puvodni zprava z datove schranky --\nOstry provoz: 192.0.2.70\nTest: 192.0.2.7",
+         ["192.0.2.70"], ["192.0.2.77"]),
+        ("Adresa 198.51.100.37 se nebude používat, místo ní prosíme povolit 198.51.100.38. "
+         "Adresa 198.51.100.36 platí dál.\n\n--- původní datová zpráva ---\n"
+         "Produkce: 198.51.100.36, 198.51.100.37.", ["198.51.100.36", "198.51.100.38"], []),
+        ("Please correct the test address to 203.0.113.99 (not 203.0.113.98).\n\n"
+         "***** Previous message *****\nTest: 203.0.113.98\nProduction: 203.0.113.90",
+         ["203.0.113.90"], ["203.0.113.99"]),
+    ],
+)
+def test_a_ruled_heading_naming_the_original_starts_it_inside_one_text(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    for x in (
+        extract(mail(_body(f"Dobrý den,\n{text}\n"))),
+        extract(mail(_body("Dobrý den, posíláme opravu.\nJan Novák\n"),
+                     text_file("oprava.txt", f"Dobrý den,\n{text}\n"))),
+    ):
+        assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresa 192.0.2.37 se nebude používat, povolte 192.0.2.38.",
+        "Adresa 192.0.2.37 sa už nebude používať; povoľte 192.0.2.38.",
+        "Address 192.0.2.37 will not be used any more, please allow 192.0.2.38.",
+        "192.0.2.37 won't be used; allow 192.0.2.38 instead.",
+        "adresu 192.0.2.37 nebudeme pouzivat, povolte 192.0.2.38",
+        "IP 192.0.2.37 will no longer be used. Production: 192.0.2.38",
+    ],
+)
+def test_an_address_said_to_be_out_of_use_from_now_is_withdrawn(text: str) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert list(x.production_ips) == ["192.0.2.38"]
