@@ -1151,9 +1151,13 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
 
 
 _BACK_REF = re.compile(
-    r"^\W*(?:(?:all|and|a|i|ale|but|however|avšak|však)\s+)?(?:those|these|they|both|it|this|"
-    r"the\s+old\s+ones?|ty|tyto|tyhle|ta|tato|tahle|ten|tento|obě|obe|oba|tie|tieto|tá|táto|"
-    r"tá\s+ist\w*|obidve|obe\s+dve)\b",
+    r"^\W*(?:(?:all|and|a|i|ale|but|however|avšak|však)\s+)?(?:(?:they|it|the\s+old\s+ones?|"
+    r"obě|obe|oba|obidve|obe\s+dve)\b|"
+    # a word that may also be a determiner ("This year …", "Tento rok …") points back only
+    # when a verb or an adverb follows it, not a noun
+    r"(?:this|these|those|both|ty|tyto|tyhle|ta|tato|tahle|ten|tento|tie|tieto|tá|táto)\s+"
+    r"(?:is|are|was|were|has|have|had|will|won'?t|should|must|can|už|uz|již|jiz|je|jsou|sú|su|"
+    r"byla?|byly|bola|boli|prosím|prosim|please|ne\w+|nie\w*|not|jsme|sme|we)\b)",
     re.IGNORECASE,
 )
 """A sentence opening with a word that points back at what the sentence before named."""

@@ -2432,6 +2432,8 @@ def test_a_next_sentence_referring_back_withdraws_the_addresses_before(
         "Production: 192.0.2.71 and 192.0.2.72. The old website is no longer in use.",
         "Production: 192.0.2.71 and 192.0.2.72. It replaces the box that is no longer in use.",
         "Ostrý provoz: 192.0.2.71 a 192.0.2.72. Ty nahrazují server, který už neplatí.",
+        "Production: 192.0.2.71 and 192.0.2.72. This year we no longer film at the stations.",
+        "Ostrý provoz: 192.0.2.71 a 192.0.2.72. Tento rok už nenatáčíme.",
     ],
 )
 def test_a_next_sentence_about_something_else_withdraws_nothing(text: str) -> None:
