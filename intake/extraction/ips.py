@@ -80,7 +80,10 @@ _TEST_CUES = re.compile(
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
-    r"stays|remains)\s+(?:beze\s+změny|bez\s+změny|stejn\w*|unchanged|the\s+same)|"
+    r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
+    r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)"
+    # with its address written right after, in its clause, it names that address's use
+    r"(?![^.;!?\n]{0,40}?[,:–—-]\s*$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
     # "zatím nemáme" / "not yet": testing is still spoken of
@@ -1799,7 +1802,8 @@ _PAST = re.compile(
 )
 _AS_BEFORE = re.compile(
     r"\b(?:(?:jako|as|ako|než|than)\s+(?:loni|vloni|vlani|last\s+year|minule|dříve|previously|"
-    r"before|predtým)|(?:dříve|dřív|drive|earlier)\s+(?:než|nez|than))\b",
+    r"before|predtým|minul\w*\s+rok\w*|(?:in\s+)?the\s+last\s+elections?|in\s+\d{4})|"
+    r"(?:dříve|dřív|drive|earlier)\s+(?:než|nez|than))\b",
     re.IGNORECASE,
 )
 """"Stejné jako loni": the past named as the model of the present, not a past address."""

@@ -2555,3 +2555,33 @@ def test_a_ruled_heading_naming_the_original_starts_it_inside_one_text(
 def test_an_address_said_to_be_out_of_use_from_now_is_withdrawn(text: str) -> None:
     x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
     assert list(x.production_ips) == ["192.0.2.38"]
+
+
+# Eighth round, principle 13: a use said to stay as it was ("zůstává stejný jako loni", "stays
+# the same as last year", "zostáva rovnaký ako minulý rok") with its address written right
+# after it in its clause names that address's current use; the past word compares, it does not
+# date the address.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Testovací server zůstává stejný jako vloni, 198.51.100.15. Ostrý provoz nově "
+         "198.51.100.40.", ["198.51.100.40"], ["198.51.100.15"]),
+        ("The test machine stays the same as last year: 192.0.2.15. Production is now "
+         "192.0.2.40.", ["192.0.2.40"], ["192.0.2.15"]),
+        ("Testovací server zostáva rovnaký ako minulý rok, 203.0.113.15; produkcia je nová: "
+         "203.0.113.40.", ["203.0.113.40"], ["203.0.113.15"]),
+        ("Testovaci stroj zustava stejny jako loni, 198.51.100.25, ostry je novy 198.51.100.26.",
+         ["198.51.100.26"], ["198.51.100.25"]),
+        ("Ostrý server zůstává beze změny – 192.0.2.50, testovací nově 192.0.2.59.",
+         ["192.0.2.50"], ["192.0.2.59"]),
+        ("Our test box remains the same as in 2022: 203.0.113.65. Production moves to "
+         "203.0.113.60.", ["203.0.113.60"], ["203.0.113.65"]),
+    ],
+)
+def test_a_use_staying_as_it_was_names_the_address_after_it(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
