@@ -72,6 +72,7 @@ from intake.extraction.segments import (
     Block,
     Kind,
     Line,
+    attached_text,
     signed_message,
     split_body,
     starts_message,
@@ -140,7 +141,8 @@ def _blocks(
             if (kind := attached[c.parent]) is not None:
                 other.append(whole(c.name, text, kind))
         else:
-            own.append(whole(c.name, text))
+            for b in attached_text(c.name, text):
+                (own if b.kind is Kind.ATTACHMENT else other).append(b)
     annotation = parsed.envelope.get("dmAnnotation", "") if parsed.channel is Channel.DATABOX else ""
     if annotation.strip():
         # a data message's annotation may be the whole application
@@ -252,7 +254,8 @@ class _Texts:
         parts = _quoted_messages([_with_header_above(b, blocks) for b in quoted])
         mine = [b for b in parts if not _by_office(b, office)]
         # an addition ("přidali jsme ještě B", "one more host") presupposes the list it
-        # extends: the applicant's own quoted message
+        # extends, and an answer to the office's question completes the application quoted
+        # under it: the applicant's own quoted message
         refers = (
             _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
             or (mine and _ADDS.search(new))
@@ -309,14 +312,6 @@ def _without_header(block: Block) -> Block:
     if lines and _SENDER_LINE.search(lines[0].text) and "@" in lines[0].text:
         return Block(block.component, block.kind, lines[1:])
     return block
-
-
-def _answers_office(parts: Sequence[Block], office: Office) -> bool:
-    """The new text replies to the office's message, and the applicant's own message is
-    quoted below it: a reply to the office's query completes the application it asked about
-    ("testovací adresy máme nakonec dvě" under "uveďte, zda budete používat i testovací")."""
-    first = next(iter(parts), None)
-    return first is not None and _by_office(first, office) and len(parts) > 1
 
 
 _ADDR = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -377,6 +372,15 @@ def _quoted_messages(quoted: Sequence[Block]) -> list[Block]:
 
 def _by_office(block: Block, office: Office) -> bool:
     return _from_office(block, office) or _office_named_sender(block)
+
+
+def _answers_office(parts: Sequence[Block], office: Office) -> bool:
+    """The reply answers the office's message that quotes the applicant's own application
+    below it (applicant → office's question → answer): the answer completes that application."""
+    first_office = next((i for i, b in enumerate(parts) if _by_office(b, office)), None)
+    return first_office is not None and any(
+        not _by_office(b, office) for b in parts[first_office + 1 :]
+    )
 
 
 _VALUE = re.compile(r"(?<![\w.:])(?:\d{1,3}\.){3}\d{1,3}(?![\w:]|\.\d)")
@@ -490,11 +494,12 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         quoted = bool(mentions)
     earlier: set[str] = set()
     own_mentions = mentions if not quoted else []
-    if own_mentions and (texts.original or texts.restated):
+    base = texts.original + texts.restated
+    if own_mentions and base:
         # "k mé žádosti níže doplňuji testovací adresu …": a use the new text does not name
         # keeps the original's addresses (the new text's withdrawals still apply to them)
         # a use the new text names (a replacement "místo A uveďte B" names none)
-        old = [(b, m) for b, m in _collect_ips(texts.original + texts.restated) if not m.excluded]
+        old = [(b, m) for b, m in _collect_ips(base) if not m.excluded]
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
         if _ADDS.search("\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
@@ -566,10 +571,14 @@ _ADDS = re.compile(
     r"\b(?:přidáv\w*|přidat|přidejte|přidal\w*|přidám|navíc|pridáv\w*|pridať|pridajte|"
     r"pridav\w*|pridat|pridejte|pridam|navic|"
     r"pridal\w*|add(?:ing|ed)?|additional(?:ly)?|as\s+well\s+as|dopl[nň]uj\w*|dopĺňa\w*|"
-    r"dopl[nň]ím|another|one\s+more)\b",
+    r"dopl[nň]ím|another|one\s+more|(?:two|three|\d)\s+more|p[řr]ib[yu]d?l\w*|p[řr]ibud\w*|"
+    # the earlier one spoken of as still there: "ten původní", "té stávající", "the existing"
+    r"(?:ten|tu|ta|tá|té|to|tej|the|our)\s+(?:původní|puvodni|pôvodn\w*|stávající\w*|"
+    r"stavajic\w*|dosavadn\w*|existing|original|current))\b",
     re.IGNORECASE,
 )
-"""The new text adds addresses to those of the original rather than replacing them."""
+"""The new text adds addresses to those of the original rather than replacing them; a reply
+saying so builds on its own quoted original."""
 
 
 def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:

@@ -80,7 +80,10 @@ _TEST_CUES = re.compile(
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
-    r"stays|remains)\s+(?:beze\s+změny|bez\s+změny|stejn\w*|unchanged|the\s+same)|"
+    r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
+    r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)"
+    # with its address written right after, in its clause, it names that address's use
+    r"(?![^.;!?\n]{0,40}?[,:–—-]\s*$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
     # "zatím nemáme" / "not yet": testing is still spoken of
@@ -91,6 +94,15 @@ _NEUTRAL = re.compile(
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
     r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
+    # the use run from the same machine as the address: "testy poběží na tomtéž stroji"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+[\w']+){0,4}?\s+"
+    r"(?:z|ze|zo|na|v|ve|from|on)\s+(?:the\s+same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|"
+    r"tentyz|toho\s+ist\w*|tom\s+ist\w*|rovnak\w*)\s+(?:stroj\w*|server\w*|počítač\w*|"
+    r"pocitac\w*|machine|box|host|adres\w*|address|IP)\b|"
+    # the use, then a word saying there is none: "test žádný", "test: none", "testovacia – žiadna"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
+    r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/?a|nemáme|nemame|nemám|nemam|"
+    r"není|neni|nie\s+je|nejsou|nie\s+sú)(?![\w/])|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)",
@@ -130,6 +142,9 @@ _EXCLUDE_AFTER = re.compile(
     r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    # out of use from now on: "se nebude používat", "sa nebude používať", "won't be used"
+    r"nebud\w*\s+(?:se\s+|sa\s+|ji\s+|ho\s+|ju\s+|je\s+)?(?:používat|pouzivat|používať|"
+    r"pouzivat)|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
     r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
@@ -253,10 +268,11 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwh])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžwhti])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
-    r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s)",
+    r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
+    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak)",
     re.IGNORECASE,
 )
 
@@ -628,7 +644,13 @@ _IN_ITS_PLACE = re.compile(
     r"\b(?:(?:na)?m[íi]sto|(?:na)?miesto)\s+(?:něj|nej|ní|ni|nich|neho|nej|toho|této|tohoto|"
     r"tej|tých)\b|\bna\s+(?:jeho|její|jejich|jej|ich)\s+m[íi]esto\b|"
     r"\bna\s+(?:jeho|její|jejich)\s+místo\b|\binstead\b(?!\s+of)|\bin\s+(?:its|their)\s+place\b|"
-    r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b",
+    r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b|"
+    # a verb of replacing whose object is the withdrawn one: "nahradila ho B", "vystřídal ji B"
+    r"\b(?:nahradil\w*|nahradí\w*|nahradi[lt]\w*|nahradz\w*|vyst[řr]ídal\w*|vystridal\w*|"
+    r"vystriedal\w*|replaced|superseded|succeeded)\s+(?:ho|ji|jej|je|ju|ich|it|them)\b|"
+    # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"
+    r"(?:[,;–—-]|\b(?:a|and|i))\s*(?:nově|nove|novo|nyní|nyni|teraz|teď|now|newly|"
+    r"from\s+now\s+on)\b",
     re.IGNORECASE,
 )
 """A replacement named for what the clause before withdrew: the address after it is new."""
@@ -658,7 +680,21 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
         or bool(_OTHER_HOST.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
+        or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
     )
+
+
+_NEGATED_IS = re.compile(
+    r"\b(?:není|neni|nie\s+je|nejsou|nie\s+sú|nebude|nebudou|nikoli\w*|is\s+not|isn'?t|"
+    r"are\s+not|aren'?t|was\s+not|wasn'?t|won'?t\s+be|will\s+not\s+be|not)\s*$",
+    re.IGNORECASE,
+)
+_CONTRAST = re.compile(
+    r"^\s*[,;]?\s*(?:[-–—]\s*)?(?:ale|nýbrž|nybrz|avšak|no|but|rather|it'?s|it\s+is|je\s+to|"
+    r"ide\s+o|správně|spravne|správne|correct\w*)\b",
+    re.IGNORECASE,
+)
+"""After "is not A": the contrast that gives the right one ("není A, ale B", "isn't A - it's B")."""
 
 
 _CLAUSE_END = re.compile(r"[.!?;]\s+")
@@ -772,7 +808,8 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
 _COUNT = re.compile(
     r"(?:\b(?P<n>[1-9])|\b(?P<word>jedn[aouéy]|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
     r"čtyři|štyri|four|pět|päť|five)|\b(?P<ordinal>posledn\w*|last|druh[áéýí]|second|třetí|"
-    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+)?\s*$",
+    # the number and its use in one clause, a few words apart ("dvě z nich jsou pro ostrý")
+    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+){0,5}\s*$",
     re.IGNORECASE,
 )
 _COUNT_HINT = re.compile(
@@ -1113,6 +1150,66 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             layout.gaps[i + 2]
         ):
             out[i] = True
+    return _withdrawn_by_next_sentence(layout, out)
+
+
+_BACK_REF = re.compile(
+    r"^\W*(?:(?:all|and|a|i|ale|but|however|avšak|však)\s+)?(?:(?:they|it|the\s+old\s+ones?|"
+    r"obě|obe|oba|obidve|obe\s+dve)\b|"
+    # a word that may also be a determiner ("This year …", "Tento rok …") points back only
+    # when a verb or an adverb follows it, not a noun
+    r"(?:this|these|those|both|ty|tyto|tyhle|ta|tato|tahle|ten|tento|tie|tieto|tá|táto)\s+"
+    r"(?:is|are|was|were|has|have|had|will|won'?t|should|must|can|už|uz|již|jiz|je|jsou|sú|su|"
+    r"byla?|byly|bola|boli|prosím|prosim|please|ne\w+|nie\w*|not|jsme|sme|we)\b)",
+    re.IGNORECASE,
+)
+"""A sentence opening with a word that points back at what the sentence before named."""
+_BACK_NAMED = re.compile(
+    r"\b(?:those|these|both|the\s+old|ty|tyto|tyhle|obě|obe|tie|tieto|obidve)\s+"
+    r"(?:addresses|IPs|servers|machines|boxes|adres\w*|adries|IP\s*adres\w*|IP\s*adries|"
+    r"server\w*|stroj\w*)\b",
+    re.IGNORECASE,
+)
+"""Inside a sentence: the addresses the sentence before named ("… and those addresses are no
+longer in use")."""
+_GONE = re.compile(
+    r"\b(?:" + _DONT_PUT + r"|no\s+longer|not\s+(?:in\s+use|valid|used)|gone|obsolete|"
+    r"decommission\w*|retired|removed|disabled|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|nepoužív\w*|nepouziv\w*|nepovol\w*|nepovoľ\w*|"
+    r"zruš\w*|zrus\w*|vyřa[dď]\w*|vyrad\w*|odebr\w*|odeber\w*|odstra\w*|smaž\w*|vymaž\w*|"
+    r"(?:do\s+not|don'?t)\s+(?:allow|whitelist|use))\b",
+    re.IGNORECASE,
+)
+
+
+_SUBCLAUSE = re.compile(
+    r"[,;–(]|\s(?:which|that|who|který|která|které|kterou|ktorý|ktorá|ktoré|replac\w*|"
+    r"nahra\w*|místo|misto|namísto|namiesto|instead|than|než|jako|as)\s",
+    re.IGNORECASE,
+)
+
+
+def _withdrawn_by_next_sentence(layout: _Layout, out: list[bool]) -> list[bool]:
+    """"V seznamu máte A a B. Tyto adresy prosím vyřaďte." / "… A and B. Those addresses are
+    no longer in use": the sentence after an address's own that points back at it and says it
+    is gone or not to be allowed withdraws it and the list it closes."""
+    n = len(out)
+    for i in range(n):
+        end = _SENTENCE_END.search(layout.gaps[i + 1])
+        if out[i] or end is None:
+            continue
+        nxt = _SENTENCE_END.split(layout.gaps[i + 1][end.end() :], maxsplit=1)[0]
+        # only the main clause: "It replaces the box that is no longer in use" withdraws none
+        named = _BACK_NAMED.search(nxt)
+        head = nxt[named.start() :] if named else nxt if _BACK_REF.match(nxt) else ""
+        if not (head and _GONE.search(_SUBCLAUSE.split(head, maxsplit=1)[0])):
+            continue
+        j = i
+        while j >= 0 and not out[j]:
+            out[j] = True
+            if not j or not _CONNECTOR.match(layout.gaps[j]):
+                break
+            j -= 1
     return out
 
 
@@ -1227,7 +1324,12 @@ _NOT_AN_ADDRESS = re.compile(
     r"\s*[:#]?\s*v?\s*$|"
     # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
     r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
-    r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$",
+    r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
+    # a program's label and its name: "klient: volby-stahovac 2.4.1.7", "Software<tab>dl<tab>…"
+    r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
+    r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader)"
+    r"\s*[:=\t|]\s*(?!(?:server|stroj|počítač|pocitac|host|ip|adresa|address|machine|node)\b)"
+    r"[^\W\d][\w.-]*[\t ]+(?:v\.?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -1438,7 +1540,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             ctx = dataclasses.replace(ctx, role=wrapped[1], weak=True, carried=False, both=False)
         if lineno in unsure:
             found = [dataclasses.replace(m, certain=False, doubt=Reason.LAYOUT) for m in found]
-        if "." in line and mentions:
+        if "." in line:
             found = _wrong_octets(line, lineno, items, mentions) + found
         if _CORRECTION.search(line) or _CHANGE.search(line) or _withdraws_and_gives(found):
             # a line that corrects: which of its addresses replaces which is a reading (the
@@ -1495,7 +1597,20 @@ def _wrong_octets(
         if len({a for _, a in named}) == 1:
             m, a = named[-1]
             out.append(Mention((a,), 1, m.role, False, lineno, o.group(0), False, excluded=True))
+        elif not named and (near := _same_prefix(items, o)) is not None:
+            # "správně 192.0.2.27, ne .21": the octet names an address of the line's prefix
+            out.append(Mention((near,), 1, None, False, lineno, o.group(0), False, excluded=True))
     return out
+
+
+def _same_prefix(items: list[tuple[re.Match[str], _Item]], o: re.Match[str]) -> IPAddress | None:
+    """The address with the first three numbers of the full IPv4 address nearest to the last
+    octet ``o`` on its line and ``o``'s last number (None when the line has none)."""
+    full = [m for m, _ in items if ":" not in m.group("addr")]
+    if not full:
+        return None
+    near = min(full, key=lambda m: min(abs(m.start() - o.end()), abs(o.start() - m.end())))
+    return parse_address(near.group("addr").rsplit(".", 1)[0] + "." + o.group(1))
 
 
 _LEGEND = re.compile(r"([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
@@ -1687,7 +1802,8 @@ _PAST = re.compile(
 )
 _AS_BEFORE = re.compile(
     r"\b(?:(?:jako|as|ako|než|than)\s+(?:loni|vloni|vlani|last\s+year|minule|dříve|previously|"
-    r"before|predtým)|(?:dříve|dřív|drive|earlier)\s+(?:než|nez|than))\b",
+    r"before|predtým|minul\w*\s+rok\w*|(?:in\s+)?the\s+last\s+elections?|in\s+\d{4})|"
+    r"(?:dříve|dřív|drive|earlier)\s+(?:než|nez|than))\b",
     re.IGNORECASE,
 )
 """"Stejné jako loni": the past named as the model of the present, not a past address."""
@@ -1782,12 +1898,23 @@ def _denied_rows(lines: list[tuple[int, str]]) -> set[int]:
 
 
 _NAT = re.compile(
-    r"\b(?:(?-i:[SD]?NAT(?:ed|ted|ovan\w*|ovaných)?)|masquerad\w*|p[řr]eklad\w*\s+adres\w*|"
-    r"preklad\w*\s+adries|address\s+translation)\b",
+    # NAT in any inflection ("za NATem", "v NATu", "NATted")
+    r"\b(?:(?-i:[SD]?NAT(?:[a-zá-ž]\w*)?)|masquerad\w*|p[řr]eklad\w*\s+adres\w*|"
+    r"preklad\w*\s+adries|address\s+translation|"
+    # an address called internal, or a machine going out through another one
+    r"(?:intern\w*|vnit[řr]n\w*|vnútorn\w*|vnutorn\w*|privátn\w*|privatn\w*|private)\s+"
+    r"(?:\w+\s+)?(?:IP|adres\w*|address\w*|adries|síť\w*|sit\w*|siet\w*|network\w*)|"
+    r"(?:ven|von|out|do\s+internetu|to\s+the\s+internet)\s+(?:\w+\s+){0,2}?"
+    r"(?:přes|pres|cez|through|via)|odch[áa]z\w*\s+(?:přes|pres|cez)|vystupuj\w*\s+jako)\b",
     re.IGNORECASE,
 )
-"""Words of network address translation: the feed sees the public address, not the inner."""
-_NAT_HINT = re.compile(r"NAT|asquerad|eklad|ranslation")
+"""Words of network address translation, or of an internal machine behind another address:
+the feed sees the public address, not the inner."""
+_NAT_HINT = re.compile(
+    r"(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"\bout\b|internet|odch[áa]z|vystupuj",
+    re.IGNORECASE,
+)
 _INTERNAL = tuple(
     ipaddress.ip_network(n)
     for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")

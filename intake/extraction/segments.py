@@ -44,10 +44,18 @@ _FORWARD = re.compile(
     r"\s*-{2,}|Begin forwarded message:|-+\s*Weitergeleitete Nachricht\s*-+)",
     re.IGNORECASE,
 )
+_RULED_ORIGINAL = (
+    # a ruled heading naming the earlier text: "— Původní text žádosti —", "=== Original request"
+    r"(?:[-—–=*_#]\s?)+\s*(?:původní|puvodni|pôvodn\w*|povodn\w*|original|previous|"
+    r"předchozí|predchozi|predchádzajúc\w*|predchadzajuc\w*)\b[^\n\d:]{0,50}?"
+    r"(?:\s?[-—–=*_#])+\s*$"
+)
+_ORIGINAL_HEADING = re.compile(r"^\s*" + _RULED_ORIGINAL, re.IGNORECASE | re.MULTILINE)
 _REPLY = re.compile(
     r"^\s*(?:-{2,}\s*(?:Original Message|Původní zpráva|Puvodni zprava|Původní e-mail|"
     r"Pôvodná správa|Povodna sprava|Ursprüngliche Nachricht|Oryginalna wiadomość|"
     r"Message d'origine|Mensaje original)\s*-{2,}"
+    r"|" + _RULED_ORIGINAL +
     r"|On .{4,120}wrote:\s*$|Dne .{4,120}napsal(?:\(a\)|a)?:\s*$"
     # who wrote the text below, in the mail clients' languages: "… napsal:", "… napísala:",
     # "… napisał(a):", "… wrote:", "Am … schrieb X:", "… a écrit :", "… escribió:"
@@ -325,3 +333,14 @@ def unwrap(block: Block) -> Block:
 
 def whole(component: str, text: str, kind: Kind = Kind.ATTACHMENT) -> Block:
     return Block(component, kind, tuple(Line(n, t) for n, t in enumerate(text.splitlines(), 1)))
+
+
+def attached_text(component: str, text: str) -> list[Block]:
+    """An attached document's text; a ruled heading naming the earlier text inside it ("—
+    Původní text žádosti —", "--- původní datová zpráva ---") starts the quoted original."""
+    head = _ORIGINAL_HEADING.search(text) if "\n" in text else None
+    if head is None or not text[: head.start()].strip():
+        return [whole(component, text)]
+    lines = tuple(Line(n, t) for n, t in enumerate(text.splitlines(), 1))
+    cut = text.count("\n", 0, head.start())
+    return [Block(component, Kind.ATTACHMENT, lines[:cut]), Block(component, Kind.QUOTED, lines[cut:])]

@@ -2149,3 +2149,439 @@ def test_a_dotted_number_after_a_software_name_and_version_mark_is_no_address(te
 )
 def test_a_clause_denying_a_machine_of_a_use_is_no_cue_for_it(text: str) -> None:
     assert _roles(text) in ([("192.0.2.5", None)], [("192.0.2.5", P)])
+
+
+# Eighth round, principle 1: a private address the text calls internal or translated (NAT in
+# any inflection: "za NATem", "v NATu"; "interní/vnitřní adresa", "internal address"; a machine
+# that "goes out through" a public address) is a machine behind the public address, never one
+# to allow - in a sentence, a parenthesis or a table column, in any language.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Servery 192.168.5.10 a 192.168.5.11 sedí za NATem, do internetu vystupují jako "
+         "203.0.113.90 (ostrý provoz).", ["203.0.113.90"], []),
+        ("Stroje 10.4.0.7 a 10.4.0.8 sú za NATom, von idú cez 198.51.100.90 (produkcia).\n"
+         "Test: 198.51.100.91", ["198.51.100.90"], ["198.51.100.91"]),
+        ("Production: 192.0.2.94\nThe test box 172.16.3.3 has an internal address and goes "
+         "out through 192.0.2.93.", ["192.0.2.94"], ["192.0.2.93"]),
+        ("Ostry provoz 203.0.113.96. Testovaci stroj 10.9.9.9 je interni adresa, ven chodi "
+         "pres 203.0.113.95.", ["203.0.113.96"], ["203.0.113.95"]),
+        ("Produkce: 198.51.100.97 (v NATu za ní jsou stroje 10.2.2.1 a 10.2.2.2)",
+         ["198.51.100.97"], []),
+        ("stroj\tvnitřní IP\tveřejná IP\túčel\nweb\t192.168.1.5\t203.0.113.98\tprodukce\n"
+         "lab\t192.168.1.6\t203.0.113.99\ttest", ["203.0.113.98"], ["203.0.113.99"]),
+    ],
+)
+def test_internal_machines_behind_a_public_address_are_not_requested(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n{text}\nJan Novák\n")))
+    assert ([str(a) for a in x.production_ips], [str(a) for a in x.test_ips]) == (prod, test)
+
+
+# Eighth round, principle 2: a replacement named after its withdrawn predecessor - by a verb
+# of replacing whose object is that predecessor ("nahradila ho B", "nahradil ju B") or by a
+# clause opened with "now/newly" ("…, nově B", "…, now B") - is the new address, which stands.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Pro ostrý provoz jsme dřív používali 198.51.100.30, to už neplatí, nahradila ho "
+         "198.51.100.31.", ["198.51.100.31"], []),
+        ("Testovací server mal predtým 203.0.113.50, ten sme zrušili, nahradil ho "
+         "203.0.113.51.\nProdukcia: 203.0.113.52", ["203.0.113.52"], ["203.0.113.51"]),
+        ("Produkce: 192.0.2.10\nTest: dříve 198.51.100.60 – ten jsme zrušili, nově "
+         "198.51.100.61", ["192.0.2.10"], ["198.51.100.61"]),
+        ("Production: 192.0.2.10\nTesting: previously 2001:db8:5::1, decommissioned, now "
+         "2001:db8:5::2", ["192.0.2.10"], ["2001:db8:5::2"]),
+        ("Ostry provoz: drive 203.0.113.70, ten uz neplati, nove 203.0.113.71",
+         ["203.0.113.71"], []),
+        ("Záložní server 192.0.2.20 jsme vyřadili a vystřídal ho 192.0.2.21 (produkce).",
+         ["192.0.2.21"], []),
+    ],
+)
+def test_a_replacement_named_after_its_withdrawn_predecessor_stands(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML serveru.\n{text}\nJan Novák\n")))
+    assert ([str(a) for a in x.production_ips], [str(a) for a in x.test_ips]) == (prod, test)
+
+
+def test_a_removal_after_now_still_withdraws() -> None:
+    x = extract(mail(_body("Ostrý provoz: 192.0.2.10\nZrušte nyní prosím 192.0.2.11.\nJan\n")))
+    assert [str(a) for a in x.production_ips] == ["192.0.2.10"]
+
+
+# Eighth round, principle 3: a use followed by a word saying there is none ("test žádný",
+# "test: none", "testovacia – žiadna", "test n/a") denies that use: it is no cue for the
+# address before it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "chceme XML (ip 198.51.100.80, test zadny)",
+        "Posíláme IP 203.0.113.81, testovací žádná.",
+        "Our IP is 192.0.2.82 (test: none).",
+        "Adresa 198.51.100.83, testovacia - žiadna.",
+        "Ostrá 203.0.113.84; test – nemáme.",
+        "address 192.0.2.85, test n/a",
+    ],
+)
+def test_a_use_said_to_be_none_is_no_cue_for_the_address_before(text: str) -> None:
+    (addr, role), = _roles(text)
+    assert role in (None, P)
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert ([str(a) for a in x.production_ips], list(x.test_ips)) == ([addr], [])
+
+
+# Eighth round, principle 4: a dotted number after a label naming a program (klient, software,
+# aplikace, client app, program) and that program's name is its version, never an address -
+# labelled lines and table cells alike; an address after such a label alone stays an address.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkce: 192.0.2.5\nTest: -\nklient: stahovac-xml 1.0.4.2",
+        "Produkce: 192.0.2.5\nAplikace: volebni_klient 5.2.0.1",
+        "Produkce: 192.0.2.5\nprogram: nasxml 4.4.1.0",
+        "Production: 192.0.2.5\nClient app: results-poller 2.0.3.1",
+        "Produkcia: 192.0.2.5\nAplikácia: zberac-vysledkov 3.3.0.9",
+        "Produkce\t192.0.2.5\nSoftware\tvolby-dl\t1.2.3.4",
+    ],
+)
+def test_a_dotted_number_after_a_program_label_and_name_is_its_version(text: str) -> None:
+    assert [a for a, _ in _roles(text)] == ["192.0.2.5"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Klient: 198.51.100.5", "Client server: 198.51.100.5", "Aplikační server 198.51.100.5"]
+)
+def test_an_address_after_a_program_label_alone_stays(text: str) -> None:
+    assert [a for a, _ in _roles(text)] == ["198.51.100.5"]
+
+
+# Eighth round, principle 5: uses given by count or position ("the first two … production, the
+# last … testing") hold whatever words stand between the number and the use in its clause
+# ("první dvě jsou pro ostrý provoz", "prvé tri sú určené pre produkciu", "the first one is
+# for testing") - before a list under a colon as well as after one.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We send three addresses - the first two are used for production, the last one only "
+         "for testing:\n192.0.2.1\n192.0.2.2\n192.0.2.3", [P, P, T]),
+        ("Posielame štyri adresy, prvé tri sú určené pre produkciu, posledná slúži na "
+         "testovanie:\n- 198.51.100.1\n- 198.51.100.2\n- 198.51.100.3\n- 198.51.100.4",
+         [P, P, P, T]),
+        ("Adresy: prvni dve slouzi pro ostry provoz, posledni je jen testovaci:\n203.0.113.1\n"
+         "203.0.113.2\n203.0.113.3", [P, P, T]),
+        ("Posíláme 192.0.2.1, 192.0.2.2 a 192.0.2.3. První dvě z nich používáme pro ostrý "
+         "provoz, poslední jen na testy.", [P, P, T]),
+        ("Two addresses follow; the first one is for testing, the second is our live server:\n"
+         "192.0.2.8\n192.0.2.9", [T, P]),
+        ("Zasíláme 3 IP: 2 z nich budou sloužit pro produkci a 1 bude testovací:\n"
+         "1) 198.51.100.7\n2) 198.51.100.8\n3) 198.51.100.9", [P, P, T]),
+    ],
+)
+def test_uses_by_count_or_position_span_the_words_of_their_clause(
+    text: str, expected: list[str]
+) -> None:
+    assert [r for _, r in _roles(text)] == expected
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert len(x.production_ips) == expected.count(P)
+    assert len(x.test_ips) == expected.count(T)
+
+
+# Eighth round, principle 6: a reply that adds machines to what it already asked for, or
+# speaks of the earlier one as still there ("přidali jsme ještě dva servery … ten původní",
+# "pribudol ešte jeden", "one more … the existing one stays"), builds on its own quoted
+# original: the original's addresses stand beside the new ones (unsure).
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "prod", "test"),
+    [
+        ("Přidáváme ještě testovací server 198.51.100.9.", "Žádáme o XML, produkce 198.51.100.5.",
+         ["198.51.100.5"], ["198.51.100.9"]),
+        ("We've set up two more machines, so three in total: the original one plus 192.0.2.21 "
+         "and 192.0.2.22.", "Our IP: 192.0.2.20", ["192.0.2.20", "192.0.2.21", "192.0.2.22"], []),
+        ("Pribudol ešte jeden produkčný server: 203.0.113.12.", "Produkčná IP 203.0.113.11",
+         ["203.0.113.11", "203.0.113.12"], []),
+        ("Jeste pribyl ostry 198.51.100.31, ten puvodni plati dal.", "ostry provoz 198.51.100.30",
+         ["198.51.100.30", "198.51.100.31"], []),
+        ("Vedle té stávající adresy povolte prosím i 192.0.2.41.", "ostrý provoz: 192.0.2.40",
+         ["192.0.2.40", "192.0.2.41"], []),
+        ("Plus one more production box, 203.0.113.77; the existing server stays.",
+         "Production: 203.0.113.76", ["203.0.113.76", "203.0.113.77"], []),
+    ],
+)
+def test_a_reply_adding_machines_builds_on_its_quoted_original(
+    new: str, old: str, prod: list[str], test: list[str]
+) -> None:
+    x = _mail(
+        f"{new}\nJana Malá\n\nDne 6. 2. 2023 Jana Malá <jana@zpravy.example> napsal(a):\n> {old}\n",
+        subject="Re: Žádost",
+    )
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+    assert _unsure(x, "production_ips")
+
+
+# Eighth round, principle 7: a use said to run from the same machine as the address given
+# ("testy poběží na tomtéž stroji", "testing from the same box") asks for no address of that
+# use: it is no cue for the address, which keeps its own (the one server is production).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stahujeme z 198.51.100.14 – testy poběží na tomtéž stroji.",
+        "Our only server is 192.0.2.44; testing will run from the same machine.",
+        "Server 203.0.113.44, testovať budeme z toho istého počítača.",
+        "IP 198.51.100.45 (jedina, test pojede ze stejneho serveru)",
+        "Address: 192.0.2.46 - we will test from the same box as well.",
+        "Server\t192.0.2.47\tjediný, testy ze stejného stroje",
+    ],
+)
+def test_a_use_run_from_the_same_machine_is_no_cue_for_its_address(text: str) -> None:
+    (addr, role), = _roles(text)
+    assert role in (None, P)
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert ([str(a) for a in x.production_ips], list(x.test_ips)) == ([addr], [])
+
+
+# Eighth round, principle 8: an applicant's answer to the office's question, with the
+# applicant's own application quoted under that question, completes the application: what the
+# answer does not name stands from the quoted original (unsure).
+
+
+@pytest.mark.parametrize(
+    ("new", "office", "old", "prod", "test"),
+    [
+        ("Testovací adresa bude 198.51.100.21.", "Doplňte prosím, zda máte testovací adresu.",
+         "Žádáme o XML, server 198.51.100.20.", ["198.51.100.20"], ["198.51.100.21"]),
+        ("Our test box is 192.0.2.31.", "Please let us know whether you will test.",
+         "We apply for the XML feed from 192.0.2.30.", ["192.0.2.30"], ["192.0.2.31"]),
+        ("Testovacie adresy máme dve: 203.0.113.41 a 203.0.113.42.",
+         "Uveďte prosím aj testovacie adresy.", "Žiadame o prístup k XML z adresy 203.0.113.40.",
+         ["203.0.113.40"], ["203.0.113.41", "203.0.113.42"]),
+        ("testovaci bude 198.51.100.51", "Budete pouzivat i testovaci adresu?",
+         "Zadame o XML, IP 198.51.100.50", ["198.51.100.50"], ["198.51.100.51"]),
+        ("Ostrý provoz pojede z 192.0.2.61.", "Chybí adresa pro ostrý provoz.",
+         "Testovací server: 192.0.2.60", ["192.0.2.61"], ["192.0.2.60"]),
+        ("Production will come from 203.0.113.71 and 203.0.113.72.",
+         "Your application gives no production address.", "Test: 203.0.113.70",
+         ["203.0.113.71", "203.0.113.72"], ["203.0.113.70"]),
+    ],
+)
+def test_an_answer_to_the_offices_question_completes_the_quoted_application(
+    new: str, office: str, old: str, prod: list[str], test: list[str]
+) -> None:
+    x = _mail(
+        f"Dobrý den,\n{new}\nJana Malá\n\n"
+        "On Wed, Oct 5, 2022 at 1:02 PM <podatelna@czso.cz> wrote:\n"
+        f"> Dobrý den, {office}\n>\n"
+        "> On Tue, Oct 4, 2022 at 4:40 PM Jana Malá <jana@zpravy.example> wrote:\n"
+        f">> Dobrý den,\n>> {old}\n>> Jana Malá\n",
+        subject="Re: Žádost",
+    )
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+    assert _unsure(x, "production_ips" if any(a in old for a in prod) else "test_ips")
+
+
+# Eighth round, principle 9: a sentence that refers back to the addresses of the sentence before
+# ("Those addresses …", "Tyto adresy …", "Tieto …", "It …", "Both …") and says they are gone or
+# not to be allowed withdraws them - the withdrawal need not share their sentence.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod"),
+    [
+        ("Last year we used 192.0.2.11 and 192.0.2.12. Those addresses are gone now, please do "
+         "not allow them.\nProduction: 192.0.2.71", ["192.0.2.71"]),
+        ("V seznamu u vás máme 198.51.100.11 a 198.51.100.12. Tyto adresy prosím vyřaďte.\n"
+         "Ostrý provoz: 198.51.100.71", ["198.51.100.71"]),
+        ("Na zozname máte 203.0.113.11 a 203.0.113.12. Tieto adresy už neplatia.\n"
+         "Produkcia: 203.0.113.71", ["203.0.113.71"]),
+        ("U vas jsou vedene 192.0.2.21 a 192.0.2.22. Ty uz neplati.\nOstry provoz: 192.0.2.72",
+         ["192.0.2.72"]),
+        ("Your list has 198.51.100.31 for us. It is no longer in use.\n"
+         "Production: 198.51.100.73", ["198.51.100.73"]),
+        ("We were at 203.0.113.31 and 203.0.113.32. Both have been decommissioned.\n"
+         "Production: 203.0.113.74", ["203.0.113.74"]),
+        ("Máme povoleno 198.51.100.41 a 198.51.100.42. Přestěhovali jsme se a tyto adresy "
+         "prosím vyřaďte.\nOstrý provoz: 198.51.100.75", ["198.51.100.75"]),
+    ],
+)
+def test_a_next_sentence_referring_back_withdraws_the_addresses_before(
+    text: str, prod: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert list(x.production_ips) == prod
+    assert _unsure(x, "production_ips")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production: 192.0.2.71 and 192.0.2.72. The old website is no longer in use.",
+        "Production: 192.0.2.71 and 192.0.2.72. It replaces the box that is no longer in use.",
+        "Ostrý provoz: 192.0.2.71 a 192.0.2.72. Ty nahrazují server, který už neplatí.",
+        "Production: 192.0.2.71 and 192.0.2.72. This year we no longer film at the stations.",
+        "Ostrý provoz: 192.0.2.71 a 192.0.2.72. Tento rok už nenatáčíme.",
+    ],
+)
+def test_a_next_sentence_about_something_else_withdraws_nothing(text: str) -> None:
+    x = extract(mail(_body(f"{text}\nJan Novák\n")))
+    assert list(x.production_ips) == ["192.0.2.71", "192.0.2.72"]
+
+
+# Eighth round, principle 10: "is not A, but B" - an address after a negated "is" with a
+# contrast after it ("není A, ale B", "is not A but B", "nie je A, ale B", "isn't A - it's B")
+# is the wrong one, corrected to the next.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Produkční adresa není 192.0.2.5, ale 192.0.2.50.", ["192.0.2.50"], []),
+        ("The test address is not 198.51.100.8 but 198.51.100.80.", [], ["198.51.100.80"]),
+        ("Produkčná IP nie je 203.0.113.9, ale 203.0.113.90.", ["203.0.113.90"], []),
+        ("ostra IP neni 192.0.2.6, nybrz 192.0.2.60", ["192.0.2.60"], []),
+        ("Testovací adresa bude nikoli 198.51.100.4, ale 198.51.100.40.", [], ["198.51.100.40"]),
+        ("Our production address isn't 203.0.113.3 - it's 203.0.113.30.", ["203.0.113.30"], []),
+    ],
+)
+def test_an_address_after_a_negated_is_with_a_contrast_is_corrected(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+
+
+def test_a_negated_is_without_a_contrast_withdraws_nothing() -> None:
+    x = extract(mail(_body("Produkční adresa není 192.0.2.5 jediná, máme i 192.0.2.6.\nJan\n")))
+    assert list(x.production_ips) == ["192.0.2.5", "192.0.2.6"]
+
+
+# Eighth round, principle 11: a last number written alone beside a full address on its line
+# ("správně 192.0.2.27, ne .21", "198.51.100.44 (not .41)") names the address with that
+# address's first three numbers - also when the one it withdraws is in the quoted original.
+
+
+@pytest.mark.parametrize(
+    ("new", "old", "prod", "test"),
+    [
+        ("Správně je 192.0.2.27, ne .21.", "Produkční IP: 192.0.2.20, 192.0.2.21",
+         ["192.0.2.20", "192.0.2.27"], []),
+        ("The second one should read 198.51.100.44 (not .41).",
+         "Production: 198.51.100.40, 198.51.100.41", ["198.51.100.40", "198.51.100.44"], []),
+        ("Správne má byť 203.0.113.66, nie .61.", "Produkcia: 203.0.113.60, 203.0.113.61",
+         ["203.0.113.60", "203.0.113.66"], []),
+        ("spravne ma byt 192.0.2.37 (ne .31, ta patri jinemu serveru)",
+         "Produkcni IP: 192.0.2.30, 192.0.2.31", ["192.0.2.30", "192.0.2.37"], []),
+        ("Testovací opravuji na 198.51.100.99, nikoli .98.",
+         "Produkce: 198.51.100.90\n> Test: 198.51.100.98", ["198.51.100.90"], ["198.51.100.99"]),
+        ("Please use 203.0.113.15 instead of .14.", "Production: 203.0.113.14",
+         ["203.0.113.15"], []),
+    ],
+)
+def test_a_last_number_beside_a_full_address_names_an_address_of_its_prefix(
+    new: str, old: str, prod: list[str], test: list[str]
+) -> None:
+    x = _mail(
+        f"Dobrý den, omlouvám se za chybu.\n{new}\nZbytek platí.\nJana Malá\n\n"
+        f"Dne 6. 2. 2023 Jana Malá <jana@zpravy.example> napsal(a):\n> {old}\n",
+        subject="Re: Žádost",
+    )
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+
+
+# Eighth round, principle 12: a ruled heading naming the earlier text ("— Původní text žádosti
+# —", "--- původní datová zpráva ---", "--- Original request ---", "=== Pôvodná žiadosť ===")
+# starts the quoted original inside one text: the correction above it applies to it.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Opravujeme testovací adresu: správně 192.0.2.31 (nikoli 192.0.2.13).\n\n"
+         "— Původní text žádosti —\nProdukce: 192.0.2.10\nTest: 192.0.2.13",
+         ["192.0.2.10"], ["192.0.2.31"]),
+        ("Correction: the production address is 198.51.100.22, not 198.51.100.21.\n\n"
+         "--- Original request ---\nProduction: 198.51.100.20, 198.51.100.21",
+         ["198.51.100.20", "198.51.100.22"], []),
+        ("Oprava: testovacia adresa je 203.0.113.45 (nie 203.0.113.54).\n\n"
+         "=== Pôvodná žiadosť ===\nProdukcia: 203.0.113.40\nTest: 203.0.113.54",
+         ["203.0.113.40"], ["203.0.113.45"]),
+        ("oprava: spravna testovaci IP je 192.0.2.77, nikoli 192.0.2.7\n\n"
+         "-- puvodni zprava z datove schranky --\nOstry provoz: 192.0.2.70\nTest: 192.0.2.7",
+         ["192.0.2.70"], ["192.0.2.77"]),
+        ("Adresa 198.51.100.37 se nebude používat, místo ní prosíme povolit 198.51.100.38. "
+         "Adresa 198.51.100.36 platí dál.\n\n--- původní datová zpráva ---\n"
+         "Produkce: 198.51.100.36, 198.51.100.37.", ["198.51.100.36", "198.51.100.38"], []),
+        ("Please correct the test address to 203.0.113.99 (not 203.0.113.98).\n\n"
+         "***** Previous message *****\nTest: 203.0.113.98\nProduction: 203.0.113.90",
+         ["203.0.113.90"], ["203.0.113.99"]),
+    ],
+)
+def test_a_ruled_heading_naming_the_original_starts_it_inside_one_text(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    for x in (
+        extract(mail(_body(f"Dobrý den,\n{text}\n"))),
+        extract(mail(_body("Dobrý den, posíláme opravu.\nJan Novák\n"),
+                     text_file("oprava.txt", f"Dobrý den,\n{text}\n"))),
+    ):
+        assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresa 192.0.2.37 se nebude používat, povolte 192.0.2.38.",
+        "Adresa 192.0.2.37 sa už nebude používať; povoľte 192.0.2.38.",
+        "Address 192.0.2.37 will not be used any more, please allow 192.0.2.38.",
+        "192.0.2.37 won't be used; allow 192.0.2.38 instead.",
+        "adresu 192.0.2.37 nebudeme pouzivat, povolte 192.0.2.38",
+        "IP 192.0.2.37 will no longer be used. Production: 192.0.2.38",
+    ],
+)
+def test_an_address_said_to_be_out_of_use_from_now_is_withdrawn(text: str) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert list(x.production_ips) == ["192.0.2.38"]
+
+
+# Eighth round, principle 13: a use said to stay as it was ("zůstává stejný jako loni", "stays
+# the same as last year", "zostáva rovnaký ako minulý rok") with its address written right
+# after it in its clause names that address's current use; the past word compares, it does not
+# date the address.
+
+
+@pytest.mark.parametrize(
+    ("text", "prod", "test"),
+    [
+        ("Testovací server zůstává stejný jako vloni, 198.51.100.15. Ostrý provoz nově "
+         "198.51.100.40.", ["198.51.100.40"], ["198.51.100.15"]),
+        ("The test machine stays the same as last year: 192.0.2.15. Production is now "
+         "192.0.2.40.", ["192.0.2.40"], ["192.0.2.15"]),
+        ("Testovací server zostáva rovnaký ako minulý rok, 203.0.113.15; produkcia je nová: "
+         "203.0.113.40.", ["203.0.113.40"], ["203.0.113.15"]),
+        ("Testovaci stroj zustava stejny jako loni, 198.51.100.25, ostry je novy 198.51.100.26.",
+         ["198.51.100.26"], ["198.51.100.25"]),
+        ("Ostrý server zůstává beze změny – 192.0.2.50, testovací nově 192.0.2.59.",
+         ["192.0.2.50"], ["192.0.2.59"]),
+        ("Our test box remains the same as in 2022: 203.0.113.65. Production moves to "
+         "203.0.113.60.", ["203.0.113.60"], ["203.0.113.65"]),
+    ],
+)
+def test_a_use_staying_as_it_was_names_the_address_after_it(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    x = extract(mail(_body(f"Dobrý den,\nžádáme o přístup k XML.\n{text}\nJan Novák\n")))
+    assert (list(x.production_ips), list(x.test_ips)) == (prod, test)
