@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os.path
 import re
 from collections.abc import Sequence
 
@@ -206,7 +207,9 @@ _ACTS_FOR = re.compile(
     r"representing|zastupuj\w*)(?:\s+(?:naš\w*|náš\w*|nas\w*|our|the|my|klient\w*|zákazník\w*|"
     r"zakaznik\w*|client|customer|společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))*"
     r"|(?:naš\w*|náš\w*|nas\w*|our|my)\s+(?:klienta?|zákazníka?|zakaznika?|client|customer)"
-    r"(?:\s+(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)\s+$"
+    r"(?:\s+(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)"
+    # a relative apposition: "za našeho klienta, kterým je …", "our client, which is …"
+    r"(?:\s*,?\s*(?:kter\w*|ktor\w*|which|who|that)\s+(?:je|jsou|sú|su|is|are))?\s+$"
 )
 """Words before a name saying the writer acts for it ("v zastoupení našeho zákazníka",
 "on behalf of our client", "v mene nášho klienta"): that name is the applicant, the writer's
@@ -1177,3 +1180,93 @@ def third_party_at(blocks: Sequence[Block], hit: Hit) -> bool:
             at = ln.text.find(hit.value[:4])
             return _THIRD_PARTY.search(ln.text[: at if at > 0 else len(ln.text)]) is not None
     return False
+
+
+_OWNER_GAP = re.compile(rf"\s*[,(;]?\s*(?:{_ID_LABEL})?\s*[:.]?\s*$", re.IGNORECASE)
+"""What may stand between a name and its IČO ("Alfa s.r.o., IČO: ", "Beta Ltd (ID ")."""
+
+
+def _digits_at(text: str, digits: str) -> int:
+    m = re.search(r"\s?".join(digits), text)
+    return m.start() if m else -1
+
+
+_OWNER_CELLS = re.compile(r"\t|\s{2,}|\s?[|│¦]\s?")
+
+
+def _owner_on(text: str) -> str | None:
+    """The name with a legal form that ends ``text`` (before an IČO), if any; in a table's
+    row, the name of its last cell before the IČO's own label cell."""
+    if not _LEGAL_ANY.search(text):
+        return None
+    cells = [c for c in _OWNER_CELLS.split(text) if c.strip()]
+    while len(cells) > 1 and _OWNER_GAP.fullmatch(cells[-1]):
+        cells.pop()
+    text = cells[-1] if cells else text
+    last = next(reversed(list(_WITH_LEGAL.finditer(text))), None)
+    if last is None or not _OWNER_GAP.match(text, last.end()):
+        return None
+    return _clean(_STOP.sub("", last.group(1)))
+
+
+def ico_owner(blocks: Sequence[Block], hit: Hit) -> str | None:
+    """The organisation an IČO is written for: the name with a legal form right before it
+    on its line ("Alfa s.r.o., IČO …", "my (Beta s.r.o., IČO …)"), else, on a line that is
+    only the IČO, the name with a legal form on the line above (a signature block)."""
+    for b in blocks:
+        if b.component != hit.component:
+            continue
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        for i, ln in enumerate(lines):
+            if ln.no != hit.line:
+                continue
+            at = _digits_at(ln.text, hit.value)
+            before = ln.text[:at] if at >= 0 else ""
+            if at < 0 or len(before) > _LONG:
+                return None
+            owner = _owner_on(before)
+            if owner is None and i and _OWNER_GAP.fullmatch(before):
+                above = lines[i - 1].text.strip()
+                owner = _owner_on(above) if len(above) < _WRAPPED * 2 else None
+            return owner
+    return None
+
+
+def _same_org(one: str, other: str) -> bool:
+    """One organisation: one key inside the other ("Alfa" and "Alfa s.r.o.") or the same
+    stems (a case ending: "Moravského zpravodaje a.s." and "Moravský zpravodaj a.s.")."""
+    a, b = _key(one), _key(other)
+    if not (a and b):
+        return False
+    if a in b or b in a:
+        return True
+    words = [_NON_WORD.sub(" ", n.casefold()).split() for n in (one, other)]
+    return len(words[0]) == len(words[1]) and all(
+        x == y or len(os.path.commonprefix([x, y])) >= max(3, min(len(x), len(y)) - 3)
+        for x, y in zip(*words, strict=True)
+    )
+
+
+def _ico_beside_own_name(blocks: Sequence[Block], name: str, office_ico: str) -> Hit | None:
+    """The IČO written right after the applicant's own name anywhere in the text."""
+    for b, ln in lines_of(_with_legal_form(blocks)):
+        if len(ln.text) > _LONG or not _LEGAL_ANY.search(ln.text):
+            continue
+        for m in _WITH_LEGAL.finditer(ln.text):
+            owner = _clean(_STOP.sub("", m.group(1)))
+            n = _ICO_AFTER.match(ln.text, m.end())
+            v = re.sub(r"\s", "", n.group(1)) if n else ""
+            if owner and v and _same_org(owner, name) and ico_valid(v) and v != office_ico:
+                return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    return None
+
+
+def applicants_ico(blocks: Sequence[Block], ico: Hit, name: str, office_ico: str) -> Hit | None:
+    """The applicant's IČO given the one found (``ico``) and the applicant's name: an IČO
+    belongs to the organisation it is written beside, so one beside another organisation
+    (an agency's or a contractor's own, a parent company's) is not the applicant's — the
+    one beside the applicant's own name is (unsure), else none (None)."""
+    owner = ico_owner(blocks, ico)
+    if not owner or _same_org(owner, name):
+        return ico
+    return _ico_beside_own_name(blocks, name, office_ico)

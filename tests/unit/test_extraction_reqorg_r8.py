@@ -7,6 +7,10 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.request_types import FEED, RECORDING, Part, request_types
+from tests.unit.extraction_helpers import SIG as _SIG
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import extract as _x
+from tests.unit.extraction_helpers import mail as _mail
 
 
 def _types(text: str) -> tuple[str, ...]:
@@ -88,3 +92,81 @@ def test_a_later_correction_takes_back_a_ticked_request(text: str) -> None:
 def test_taking_back_something_the_sentence_does_not_name_keeps_the_requests() -> None:
     text = "XML: ano\nNatáčení: ano\n\nStarší verzi této žádosti prosím berte jako staženou."
     assert _types(text) == (FEED, RECORDING)
+
+
+# ------------------------- an IČO belongs to the organisation it is written beside ------
+# An agency, a contractor or a representative filing for its client writes its own IČO
+# beside its own name (on the line, or in its signature block under the name); that is not
+# the applicant's IČO. The field stays empty and flagged, never the intermediary's number.
+
+_AGENCY_ICO = "59715839"
+
+
+def _ico(text: str) -> tuple[str | None, bool | None]:
+    x = _x(_mail(_body(text + "\nProdukční IP: 192.0.2.10\n" + _SIG)))
+    f = x.fields.get("organization.ico")
+    return (x.organization_ico, None if f is None else f.certain)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "V zastoupení našeho klienta Baltic Radio SIA žádáme o přístup k XML. Naše agentura: "
+        f"Mediaservis Plus s.r.o., IČO {_AGENCY_ICO}, vyřizuje jen komunikaci.",
+        "Jmenem naseho klienta Nordic Press AB zadame o pristup k XML. My (Agentura Vltava "
+        f"s.r.o., ICO {_AGENCY_ICO}) vyrizujeme jen komunikaci.",
+        "V mene nášho klienta Dunaj Press Kft. žiadame o prístup k XML. Sme agentúra Tatra PR "
+        f"s.r.o., IČO {_AGENCY_ICO}.",
+        "On behalf of our client Nordlys Media AS we request access to the XML results. Our "
+        f"agency, Bridge Communications Ltd (IČO {_AGENCY_ICO}), only handles the paperwork.",
+        f"Žadatel: Lumen Radio GmbH\nZastupuje: Mediaservis Plus s.r.o., IČO {_AGENCY_ICO}",
+        "Dobrý den, jménem našeho klienta Lumen Radio GmbH žádáme o přístup k XML.\n\n"
+        f"Petra Malá\nMediaservis Plus s.r.o.\nIČO: {_AGENCY_ICO}",
+    ],
+)
+def test_an_intermediarys_ico_is_not_the_applicants(text: str) -> None:
+    value, certain = _ico(text)
+    assert value is None and not certain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"Rádio Sever s.r.o., IČO {_AGENCY_ICO}, žádá o přístup k XML.",
+        f"Žadatel: Rádio Sever s.r.o.\nIČO: {_AGENCY_ICO}",
+        f"Dobrý den, žádáme o přístup k XML.\n\nPetra Malá\nRádio Sever s.r.o.\nIČO: {_AGENCY_ICO}",
+    ],
+)
+def test_the_applicants_own_ico_beside_its_name_stays(text: str) -> None:
+    assert _ico(text)[0] == _AGENCY_ICO
+
+
+# -------------------- the client a writer acts for, introduced by an apposition ------------
+# "za našeho klienta, kterým je X", "for our client, which is X", "zastupujeme klienta: X":
+# the client named after a relative clause, a comma or a colon is the applicant, not the
+# writer's own firm (a contractor running the servers, an agency).
+
+
+def _org(text: str) -> str | None:
+    return _x(_mail(_body(text + "\nProdukční IP: 192.0.2.10\n" + _SIG))).organization_name
+
+
+@pytest.mark.parametrize(
+    ("text", "client"),
+    [
+        ("Píšeme za našeho klienta, kterým je Rádio Podlesí s.r.o. My (NetServis s.r.o.) pro "
+         "něj jen provozujeme servery.", "Rádio Podlesí s.r.o."),
+        ("Piseme za naseho klienta, kterym je Radio Podlesi s.r.o.; my (NetServis s.r.o.) mu "
+         "spravujeme servery.", "Radio Podlesi s.r.o."),
+        ("Píšem za nášho klienta, ktorým je Rádio Tatry s.r.o. My (WebOps s.r.o.) mu len "
+         "spravujeme servery.", "Rádio Tatry s.r.o."),
+        ("I am writing for our client, which is Harbour FM Ltd, and we (CloudOps s.r.o.) only run "
+         "their servers.", "Harbour FM Ltd"),
+        ("Zastupujeme klienta: Rádio Podlesí s.r.o.\nNaše firma NetServis s.r.o. zajišťuje "
+         "servery.", "Rádio Podlesí s.r.o."),
+        ("Jménem našeho zákazníka, společnosti Lesní rádio a.s., žádáme o přístup k XML. "
+         "Servery provozuje NetServis s.r.o.", "Lesní rádio a.s."),
+    ],
+)
+def test_a_client_named_after_an_apposition_is_the_applicant(text: str, client: str) -> None:
+    assert _org(text) == client
