@@ -263,6 +263,9 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     if (stop := _LAST_SENTENCE.search(_LEGAL_TAIL.sub("", body))) is not None:
         lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
     v = _clean(body)
+    cut_off = _after_sentence_word(v) if v else None
+    if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
+        lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
     if not v or _NOT_A_NAME.match(v) or (_PREFIX.match(v) and not _POSSESSIVE.match(v)):
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
@@ -277,8 +280,25 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         opens = q.start() and closes  # a pair: the name in it
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
-    sure = not joined and _sure_bounds(before, part[prev : m.start(1)], v)
+    sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
     return v, sure and not _KIND_IN_WORDS.search(v), rank
+
+
+def _after_sentence_word(v: str) -> str | None:
+    """What follows the last word of a sentence (a verb, an auxiliary, a pronoun) inside
+    what was read as a name, without the lower-case words opening it ("Časopis vydává spolek
+    Kampus, z. s." → "Kampus, z. s."; "X is published by Y Ltd" → "Y Ltd"); None when no
+    such word is there or no capitalised name with words of its own follows it."""
+    words = _LEGAL_TAIL.sub("", v)
+    inside = next(reversed(list(_SENTENCE_INSIDE.finditer(words))), None)
+    if inside is None:
+        return None
+    rest = v[inside.end() :].lstrip()
+    low = _LOWER_LEAD.match(rest)
+    rest = rest[low.end() :] if low else rest
+    if not rest[:1].isupper() or not _LEGAL_TAIL.sub("", rest).strip():
+        return None
+    return rest
 
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
@@ -337,6 +357,7 @@ _SENTENCE_INSIDE = re.compile(
     r"would|has|have|had|we|us|our|me|my|you|your|please|kindly|hereby|tímto|také|rovněž|že|"
     r"that|which|who|který|která|které|kde|where|podává\w*|předkládá\w*|posílá\w*|zasílá\w*|"
     r"potřebuje\w*|provozuje|vydává|zastupuje|hostuje|dodává|žiada\w*|posiela\w*|requests|"
+    r"vydava|vydáva|vydávají|vydavaji|prevádzkuje|dodava|zadame|zada|zadaji|prosime|chteji|"
     r"applies|asks|submits|sends|wants|needs|operates|publishes|represents)(?!\S)"
 )
 """A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a

@@ -170,3 +170,30 @@ def _org(text: str) -> str | None:
 )
 def test_a_client_named_after_an_apposition_is_the_applicant(text: str, client: str) -> None:
     assert _org(text) == client
+
+
+# ------------------- a name never holds a word of the sentence: it starts after it --------
+# "Časopis X vydává Y s.r.o.", "X is published by Y Ltd", "Vydavatelem X je Y a.s.": a verb,
+# an auxiliary or a pronoun inside what was read as a name ends the sentence's part before
+# the name; the legal entity starts after it (and after lower-case words such as "spolek").
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Zpravodaj Horní Lhota vydává Obecní nakladatelství Lhota, s.r.o., a žádá o přístup "
+         "k XML.", "Obecní nakladatelství Lhota, s.r.o."),
+        ("Mesicnik Brana vydava spolek Brana Kraje, z. s.; zadame o pristup k XML.",
+         "Brana Kraje, z. s."),
+        ("Týždenník Dolina vydáva občianske združenie Dolina Plus, o. z., žiadame o prístup.",
+         "Dolina Plus, o. z."),
+        ("The Riverside Courier is published by Courier Media Ltd, and we ask for XML access.",
+         "Courier Media Ltd"),
+        ("Vydavatelem Hlasu Polabí je Polabská média a.s., prosíme o přístup k XML.",
+         "Polabská média a.s."),
+        ("Web Lužnice Dnes provozuje Lužnice Online s.r.o. a rád by bral výsledky z XML.",
+         "Lužnice Online s.r.o."),
+    ],
+)
+def test_the_entity_named_after_a_sentence_verb_is_the_name(sentence: str, name: str) -> None:
+    assert _org("Dobrý den,\n" + sentence) == name
