@@ -844,6 +844,9 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
             if found:
                 legal, sure = found
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
+                if hit.value == legal and (at := ln.text.find(legal)) > 0:
+                    hit = dataclasses.replace(hit, value=_nominative_by_case(legal, ln.text[:at]))
+                    sure = sure and hit.value == legal
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
@@ -944,12 +947,70 @@ def _stems(name: str) -> tuple[str, ...]:
 def _nominative_in_signature(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A name found in a sentence is often declined ("adresy Jihočeské televize, s.r.o."):
     the signature's form of the same name (same stems) is the name as written."""
-    stems = _stems(hit.value)
     for b, ln in lines_of([b for b in blocks if b.kind is Kind.SIGNATURE]):
         if _LEGAL_ANY.search(ln.text) and (legal := legal_name_in(ln.text)):
-            if legal != hit.value and _stems(legal) == stems:
+            if legal != hit.value and _same_words(legal, hit.value):
                 return Hit(legal, b.component, ln.no)
     return hit
+
+
+_ADJ_ACC = re.compile(r"(?i)^(\w+?)(?:ou|(?P<sk>ú))$")
+_NOUN_ACC = (
+    (re.compile(r"(?i)^(\w+)iu$"), "ia"),
+    (re.compile(r"(?i)^(\w+)u$"), "a"),
+    (re.compile(r"(?i)^(\w+[cčsšzžřjťďň])i$"), "e"),
+)
+_ADJ_GEN = re.compile(r"(?i)^(\w+?)(?:é|(?P<sk>ej))$")
+_NOUN_GEN = (
+    (re.compile(r"(?i)^(\w+)ie$"), "ia"),
+    (re.compile(r"(?i)^(\w+[cčsšzžřjťďň]e)$"), ""),
+)
+"""Feminine endings of an adjective and its noun in the accusative ("Jihočeskou televizi",
+"Krajskou agenturu") and the genitive ("Studentské televize", "Regionálnej televízie"); a
+genitive in "-é … -y" is left alone: it is also a plural's nominative ("Krajské listy")."""
+_GENITIVE_PREPOSITION = re.compile(r"(?i)(?:^|\s)(?:z|ze|od|do|u)\s+$")
+
+
+def _feminine(
+    words: list[str], adj: re.Pattern[str], nouns: Sequence[tuple[re.Pattern[str], str]]
+) -> list[str] | None:
+    """``words`` with their leading adjectives and first noun made nominative, when an
+    adjective opens them, every adjective before the noun has the case's ending (or a soft
+    one, "Okresní", in the accusative) and the noun one of its endings; None otherwise. The nominative is the language's own ("-á"), also
+    in a text typed without diacritics ("Krajskou" is "Krajská"); a Slovak ending ("-ej",
+    "-ú") gives the Slovak nominative ("-a")."""
+    out: list[str] = []
+    proved = adj is _ADJ_ACC  # an accusative's "-u" is feminine; a genitive needs "-é"
+    for i, w in enumerate(words):
+        for rx, to in nouns:
+            if i and proved and (n := rx.match(w)) is not None:
+                return [*out, n.group(1) + to, *words[i + 1 :]]
+        if (m := adj.match(w)) is not None:
+            proved = True
+            out.append(m.group(1) + ("a" if m.group("sk") else "á"))
+        elif w.endswith(("í", "i")) and i == 0:
+            out.append(w)  # a soft adjective keeps its ending in every case
+        else:
+            return None
+    return None
+
+
+def _nominative_by_case(name: str, before: str) -> str:
+    """A name read right after a preposition taking the accusative ("za Krajskou agenturu
+    X, a.s.") or after a governing noun ("redaktorka Studentské televize X, z. ú."): the
+    nominative its feminine endings give; else the name as written."""
+    tail = " " + before[-60:]
+    body = _LEGAL_TAIL.sub("", name)
+    words = body.split()
+    if not words or not words[0][:1].isupper():
+        return name
+    if _ACCUSATIVE.search(tail):
+        made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
+    elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
+        made = _feminine(words, _ADJ_GEN, _NOUN_GEN)
+    else:
+        return name
+    return " ".join(made) + name[len(body) :] if made else name
 
 
 _CELLS = re.compile(r"\s[|•·]\s|\t")
@@ -1259,8 +1320,13 @@ def _same_org(one: str, other: str) -> bool:
     a, b = _key(one), _key(other)
     if not (a and b):
         return False
-    if a in b or b in a:
-        return True
+    return a in b or b in a or _same_words(one, other)
+
+
+def _same_words(one: str, other: str) -> bool:
+    """The same words but for their case endings ("Podřipského týdeníku a.s." and
+    "Podřipský týdeník a.s."): as many words, each pair sharing all but its last three
+    letters at most."""
     words = [_NON_WORD.sub(" ", n.casefold()).split() for n in (one, other)]
     return len(words[0]) == len(words[1]) and all(
         x == y or len(os.path.commonprefix([x, y])) >= max(3, min(len(x), len(y)) - 3)

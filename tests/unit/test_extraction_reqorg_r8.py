@@ -197,3 +197,34 @@ def test_a_client_named_after_an_apposition_is_the_applicant(text: str, client: 
 )
 def test_the_entity_named_after_a_sentence_verb_is_the_name(sentence: str, name: str) -> None:
     assert _org("Dobrý den,\n" + sentence) == name
+
+
+# ---------------------------------------- a declined name is reported in its nominative ----
+# A name read after a preposition or a governing noun is declined ("za Jihomoravskou
+# televizi", "redaktorka Studentské televize"): the register's form is the nominative — the
+# same name written elsewhere in the text (a signature), else formed from the feminine
+# endings of its adjective and noun (the language's nominative "-á", also in a text typed
+# without diacritics); never for certain.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Píšu za Jihomoravskou televizi, s.r.o. a žádám o přístup k XML.",
+         "Jihomoravská televize, s.r.o."),
+        ("zadame za Krajskou agenturu Vysocina, a.s. o pristup k XML.",
+         "Krajská agentura Vysocina, a.s."),
+        ("jsem redaktorka Studentské televize Brno, z. ú. a prosím o přístup k XML.",
+         "Studentská televize Brno, z. ú."),
+        ("som redaktor Regionálnej televízie Orava, s.r.o. a žiadam o prístup k XML.",
+         "Regionálna televízia Orava, s.r.o."),
+        ("prosíme o zařazení Podřipského týdeníku a.s. mezi média s přístupem k XML.\n\n--\n"
+         "Podřipský týdeník a.s. | Roudnice", "Podřipský týdeník a.s."),
+        ("posílám za Okresní agenturu Zlín, a.s. žádost o přístup k XML.",
+         "Okresní agentura Zlín, a.s."),
+    ],
+)
+def test_a_declined_name_is_given_in_its_nominative(sentence: str, name: str) -> None:
+    x = _x(_mail(_body("Dobrý den,\n" + sentence + "\nProdukční IP: 192.0.2.10\n" + _SIG)))
+    field = x.fields["organization.name"]
+    assert x.organization_name == name and not field.certain
