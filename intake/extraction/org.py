@@ -714,6 +714,31 @@ def _head_name(cell: str) -> str | None:
     return _clean(c)
 
 
+_DASH_BEFORE = re.compile(r"\s([–—-])\s[\"„“»]?$")
+_DASH_AFTER = re.compile(r"\s([–—-])\s(?P<trade>[^,;()|\"“”]+)")
+
+
+def _sole_trader(text: str, v: str) -> str:
+    """A sole trader's business name as the register writes it, a person's full name and a
+    trade name joined by a dash: ``v`` (a trade name) with the person written right before
+    it ("Petra Malá – Malá Foto"), or ``v`` (a person) with the trade name right after it;
+    else ``v``."""
+    at = text.find(v)
+    if at < 0:
+        return v
+    if (dash := _DASH_BEFORE.search(text, 0, at)) is not None:
+        words = text[: dash.start()].split()
+        for n in (3, 2):
+            person = " ".join(words[-n:]).lstrip("(„\"»“")
+            if len(words) >= n and clean_name(person) == person:
+                return f"{person} {dash.group(1)} {v}"
+    elif clean_name(v) == v and (after := _DASH_AFTER.match(text, at + len(v))) is not None:
+        trade = _head_name(after.group("trade"))
+        if trade and not clean_name(trade) and not _JOB.search(trade):
+            return f"{v} {after.group(1)} {trade}"
+    return v
+
+
 def _sentence_line(text: str) -> bool:
     """A line of a letter's text, not of its head: a sentence's end, or many words."""
     t = text.strip()
@@ -738,11 +763,12 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
             m = _ICO_LABEL.search(ln.text)
             if m is None or _office_head(lines[max(0, i - 5) : i + 1], office_ico):
                 continue
-            for cell in _HEAD_CELLS.split(_GREETING.sub("", ln.text[: m.start()])):
+            head = _GREETING.sub("", ln.text[: m.start()])
+            for cell in _HEAD_CELLS.split(head):
                 if (v := _head_name(cell)) is not None:
-                    return Hit(v, b.component, ln.no, False, Reason.LETTERHEAD)
+                    return Hit(_sole_trader(head, v), b.component, ln.no, False, Reason.LETTERHEAD)
             heads = [
-                (above, v)
+                (above, _sole_trader(above.text, v))
                 for above in lines[max(0, i - 5) : i]
                 if not _sentence_line(above.text)
                 and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None

@@ -228,3 +228,32 @@ def test_a_declined_name_is_given_in_its_nominative(sentence: str, name: str) ->
     x = _x(_mail(_body("Dobrý den,\n" + sentence + "\nProdukční IP: 192.0.2.10\n" + _SIG)))
     field = x.fields["organization.name"]
     assert x.organization_name == name and not field.certain
+
+
+# ------------------------------- a sole trader's business name: person – trade name ------
+# A natural person trading under a name writes it as the register does, their full name and
+# the trade name joined by a dash ("Petra Malá – Malá Foto"): that whole is the applicant's
+# name, not the trade name alone.
+
+_TRADER_ICO = "77962541"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Jsem OSVČ (Petra Malá – Malá Foto, IČO {_TRADER_ICO}) a prosím o přístup k XML.",
+         "Petra Malá – Malá Foto"),
+        (f"podnikam jako Tomas Ruzicka – RuzaNews, ICO {_TRADER_ICO}, a prosim o XML.",
+         "Tomas Ruzicka – RuzaNews"),
+        (f"Som živnostník: Ján Kováč – Kováč Video, IČO {_TRADER_ICO}. Žiadam o prístup k XML.",
+         "Ján Kováč – Kováč Video"),
+        (f"I work as a sole trader (Emma Clarke — Clarke Pictures, IČO {_TRADER_ICO}) and ask "
+         "for XML access.", "Emma Clarke — Clarke Pictures"),
+        (f"Prosím o přístup k XML.\n\nPetr Dvořák – Dvořák Media\nIČO: {_TRADER_ICO}",
+         "Petr Dvořák – Dvořák Media"),
+        (f"podnikám pod jménem „Jana Bílá – Bílé Studio“, IČO {_TRADER_ICO}. Prosím o XML.",
+         "Jana Bílá – Bílé Studio"),
+    ],
+)
+def test_a_sole_traders_name_keeps_the_person(text: str, name: str) -> None:
+    assert _org("Dobrý den,\n" + text) == name
