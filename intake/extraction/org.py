@@ -786,8 +786,11 @@ _INSTITUTION = re.compile(
     r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
     r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune)"
     r"(?:\s+(?:of|for|and|the|de|für)(?:\s+the)?(?:\s+[A-Z][\w'’-]+)+)*"
-    r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
-    r"akademie|univerzita|Vysoká\s+škola|Střední\s+škola|Základní\s+škola|Konzervatoř|"
+    r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
+    r"akademie|univerzita|Vysok[áa]\s+[šs]kola|St[řr]edn[íi]\s+[šs]kola|Z[áa]kladn[íi]\s+[šs]kola|"
+    r"Konzervatoř|Konzervator)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]{2,}"
+    # a school's own lower-case words: its field ("mediálních studií", "ekonomická")
+    r"(?:ých|ích|ych|ich|ií|ii|ická|ská|cká|icka|ska|cka|ní|ni|ný|ná)(?=[\s,.;]|$)){0,3}|"
     r"Město|Obec|Městys|Městský\s+úřad|Obecní\s+úřad|Městská\s+část|Statutární\s+město|"
     r"Knihovna|Muzeum|Nadace|Spolek|Sdružení|Rádio|Radio|Deník|Denník|Týdeník|Televize|"
     r"Televízia|TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatelství|Vydavateľstvo|"
@@ -803,7 +806,7 @@ _LONG = 2000
 text is base64 on one line)."""
 _INSTITUTION_WORD = re.compile(
     r"School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
-    r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|škola|Konzervatoř|Město|Obec|Městys|úřad|"
+    r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|[šs]kola|Konzervato[řr]|Město|Obec|Městys|úřad|"
     r"Městská|Statutární|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
     r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
     r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio"

@@ -257,3 +257,30 @@ _TRADER_ICO = "77962541"
 )
 def test_a_sole_traders_name_keeps_the_person(text: str, name: str) -> None:
     assert _org("Dobrý den,\n" + text) == name
+
+
+# ------------ an institution's name runs through its own lower-case words and its seat ----
+# "Vysoká škola mediálních studií v Kolíně", "Střední škola polygrafická Brno": the field of
+# a school (a genitive, an adjective) and its seat ("v Trnave") are part of its name, up to
+# the sentence's verb.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Vysoká škola mediálních studií v Kolíně připravuje se studenty volební studio.",
+         "Vysoká škola mediálních studií v Kolíně"),
+        ("Vysoka skola ekonomicka v Jihlave chce vysledky voleb z XML.",
+         "Vysoka skola ekonomicka v Jihlave"),
+        ("Vysoká škola múzických umení v Bratislave pripravuje volebné štúdio.",
+         "Vysoká škola múzických umení v Bratislave"),
+        ("Střední škola polygrafická Brno chystá volební vysílání.",
+         "Střední škola polygrafická Brno"),
+        ("Prosíme o přístup k XML.\n\nS pozdravem\nJana Malá\nAkademie výtvarných umění v Lhotce",
+         "Akademie výtvarných umění v Lhotce"),
+        ("Vysoká škola politických studií chystá volební studio a prosí o XML.",
+         "Vysoká škola politických studií"),
+    ],
+)
+def test_an_institution_keeps_its_field_and_seat(text: str, name: str) -> None:
+    assert _org("Dobrý den,\n" + text) == name
