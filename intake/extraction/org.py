@@ -90,11 +90,20 @@ _STREET = re.compile(
     r",\s*(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.]*\s){1,3}\d+[a-z]?(?:/\d+[a-z]?)?\b|\s\((?!.*\))|\s\(dále"
 )
 _BEFORE_ID = re.compile(
-    r"(?:^|[.!?]\s+)(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^()\n.;:]{2,80}?)\s*\(\s*(?:I[ČC]O?|IČ|Company\s+ID|"
-    r"Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)]*\)"
+    r"(?:^|[.!?]\s+)(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^()\n.;:]{2,80}?|"
+    r"(?i:katedr|fakult|ústav|ustav|odd[ěe]len|laborato|kabinet|institut|centr|st[řr]edisk)\w*"
+    r"\s[^()\n.;:]{2,80}?)\s*\(\s*"
+    # before the identifier: the entity's kind in words, or its publisher or operator labelled
+    r"(?:(?P<label>vydavatel\w*|vydavateľ\w*|publisher|provozovatel\w*|prevádzkovateľ\w*|"
+    r"operator)\s*:\s*(?P<owner>[^()\n,:]{2,60}?),\s*|"
+    rf"(?i:{_KINDS}|(?:an?\s+)?(?:public|private|state)\s+(?:university|college|research\s+"
+    r"institution)|non-?profit(?:\s+\w+)?),\s*)?"
+    r"(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)]*\)"
 )
 """A name without a legal form given with its identifier: "Alpine Union, odštěpný závod
-Praha (Company ID …) applies" (a guess from a sentence: never certain)."""
+Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká škola, IČO …)", or
+the publisher labelled inside the brackets: "Zpravodaj (vydavatel: město X, IČO …)" (a
+guess from a sentence: never certain)."""
 _BRANCH = re.compile(
     r",\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
     r"pobočka|branch(?:\s+office)?)(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
@@ -675,10 +684,12 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         return labelled
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
+        if m and m.group("owner") and (owner := _clean(m.group("owner"))):
+            return Hit(owner, b.component, ln.no, False, Reason.SENTENCE)  # the publisher
         lead = _GREETING.sub("", m.group("v")).strip() if m else ""
         if _UNIT.match(lead) and _UNIVERSITY_GENITIVE.search(lead):  # before a cut at "of"
             return university_of_unit(Hit(lead, b.component, ln.no, False, Reason.SENTENCE), usable)
-        if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
+        if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return _letterhead(usable, office_ico) or _institution(usable) or _we_are(usable)
 

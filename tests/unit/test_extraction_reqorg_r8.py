@@ -284,3 +284,32 @@ def test_a_sole_traders_name_keeps_the_person(text: str, name: str) -> None:
 )
 def test_an_institution_keeps_its_field_and_seat(text: str, name: str) -> None:
     assert _org("Dobrý den,\n" + text) == name
+
+
+# ------------------------- an identifier in brackets: whose it is, by what the brackets say -
+# "X (veřejná vysoká škola, IČO …)": a kind in words before the identifier describes the name
+# before the brackets (a unit's university made nominative); "X (vydavatel: Y, IČO …)": the
+# publisher labelled inside the brackets is the applicant, the one with the IČO.
+
+_BRACKET_ICO = "62409069"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (f"Oddělení analýz Slezské univerzity (veřejná vysoká škola, IČO {_BRACKET_ICO}) žádá "
+         "o přístup k XML.", "Slezská univerzita"),
+        (f"laboratoř dat Polabské univerzity (veřejná vysoká škola, IČO {_BRACKET_ICO}) by ráda "
+         "získala přístup k XML.", "Polabská univerzita"),
+        (f"Department of Politics, University of Eastham (public university, Company ID "
+         f"{_BRACKET_ICO}) asks for XML access.", "University of Eastham"),
+        (f"Lhotecký zpravodaj (vydavatel: obec Lhota, IČO {_BRACKET_ICO}) žádá o registraci.",
+         "obec Lhota"),
+        (f"Mesicnik Brana (vydavatel: mesto Brana, ICO {_BRACKET_ICO}) zada o pristup k XML.",
+         "mesto Brana"),
+        (f"Obecné noviny (vydavateľ: obec Lúka, IČO {_BRACKET_ICO}) žiadajú o prístup k XML.",
+         "obec Lúka"),
+    ],
+)
+def test_an_identifier_in_brackets_names_its_owner(text: str, name: str) -> None:
+    assert _org("Dobrý den,\n" + text) == name
