@@ -272,7 +272,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     if (stop := _LAST_SENTENCE.search(_LEGAL_TAIL.sub("", body))) is not None:
         lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
     v = _clean(body)
-    cut_off = _after_sentence_word(v) if v else None
+    before_v = part[prev : m.start(1)] + raw[: max(0, raw.find(v[:6]))] if v else ""
+    cut_off = (_after_sentence_word(v) or _after_place(before_v, v)) if v else None
     if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
         lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
     if not v or _NOT_A_NAME.match(v) or (_PREFIX.match(v) and not _POSSESSIVE.match(v)):
@@ -291,6 +292,32 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
     sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
     return v, sure and not _KIND_IN_WORDS.search(v), rank
+
+
+_PLACE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:v|ve|na|u|při|pri|in|at)(?:\s+the)?\s+$")
+_PLACE_OPENS = re.compile(r"^(?:V|Ve|Na|U|Při|Pri|In|At)(?:\s+the)?\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+_CAPS_THEN_LOWER = re.compile(
+    r"^(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’-]*\s+){1,3}"
+    r"(?:(?!(?:of|for|and|pro|pre|nad|pod|a|i|de|du|der|für|und|et|y|e|z|ze|na|v|ve)\s)"
+    r"[a-záčďéěíňóřšťúůýžľĺŕô][\w'’-]*\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])"
+)
+"""Capitalised words (a place), lower-case words (a description, no connective of a name's
+own: "Institute of Political Science"), then a capital: "České republice estonský deník
+Tallinna …", "Czech Republic the Polish daily Gazeta …"."""
+
+
+def _after_place(before: str, v: str) -> str | None:
+    """What follows a place written right after a preposition of place and the description
+    after it ("v Německu bavorský týdeník Alpen Woche GmbH" → "Alpen Woche GmbH"); None
+    when no preposition of place opens the name or stands right before it."""
+    opens = _PLACE_OPENS.match(v)
+    if opens is None and not _PLACE_BEFORE.search(" " + before):
+        return None
+    rest = v[opens.end() :] if opens else v
+    cut = False
+    while (m := _CAPS_THEN_LOWER.match(rest)) is not None and _LEGAL_TAIL.sub("", rest[m.end() :]):
+        rest, cut = rest[m.end() :], True
+    return rest if cut else None
 
 
 def _after_sentence_word(v: str) -> str | None:

@@ -313,3 +313,29 @@ _BRACKET_ICO = "62409069"
 )
 def test_an_identifier_in_brackets_names_its_owner(text: str, name: str) -> None:
     assert _org("Dobrý den,\n" + text) == name
+
+
+# ------------------------------- a place in the sentence is not the start of a name ------
+# "zastupujeme v České republice estonský deník X AS": capitalised words right after a
+# preposition of place are where, not who; the description after them ("estonský deník",
+# "the Polish daily") is the sentence's too; the name is what follows.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("zastupujeme v Německu bavorský týdeník Alpen Woche GmbH, který žádá o přístup k XML.",
+         "Alpen Woche GmbH"),
+        ("zastupujeme v Ceske republice slovensky dennik Dunaj Press a.s., ktery zada o XML.",
+         "Dunaj Press a.s."),
+        ("zastupujeme na Slovensku rakúsky denník Wiener Blatt GmbH, ktorý žiada o prístup k XML.",
+         "Wiener Blatt GmbH"),
+        ("we represent in the Czech Republic the Polish daily Gazeta Nowa Sp. z o.o., which "
+         "asks for XML access.", "Gazeta Nowa Sp. z o.o."),
+        ("Ve Vídni sídlící deník Wiener Tag GmbH žádá o přístup k XML.", "Wiener Tag GmbH"),
+        ("Kulturní a informační centrum Kroměříž, příspěvková organizace, žádá o přístup k XML.",
+         "Kulturní a informační centrum Kroměříž, příspěvková organizace"),
+    ],
+)
+def test_a_place_before_a_name_is_not_part_of_it(text: str, name: str) -> None:
+    assert _org("Dobrý den,\n" + text) == name
