@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import os.path
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from intake.extraction.fields import Hit, ico_valid, lines_of
@@ -1017,6 +1018,8 @@ def _nominative_in_signature(hit: Hit, blocks: Sequence[Block]) -> Hit:
     for b, ln in lines_of([b for b in blocks if b.kind is Kind.SIGNATURE]):
         if _LEGAL_ANY.search(ln.text) and (legal := legal_name_in(ln.text)):
             if legal != hit.value and _same_words(legal, hit.value):
+                if _same_spelling(legal, hit.value) and _marks(legal) <= _marks(hit.value):
+                    return hit  # the signature only drops the diacritics
                 return Hit(legal, b.component, ln.no)
     return hit
 
@@ -1313,6 +1316,9 @@ def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
     env = Hit(envelope_name, "envelope", 0)
     if name is None or not name.certain:
         return env
+    if _same_spelling(name.value, envelope_name):  # one name: the spelling with diacritics
+        fuller = _marks(envelope_name) > _marks(name.value)
+        return dataclasses.replace(name, value=envelope_name) if fuller else name
     mine, theirs = _key(name.value), _key(envelope_name)
     if mine in theirs or theirs in mine or _stems(name.value) == _stems(envelope_name):
         return name
@@ -1390,11 +1396,27 @@ def _same_org(one: str, other: str) -> bool:
     return a in b or b in a or _same_words(one, other)
 
 
+def _plain(text: str) -> str:
+    """``text`` without diacritics ("Jihočeský" is "Jihocesky")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _marks(text: str) -> int:
+    """How many letters of ``text`` carry diacritics: the fuller of two spellings has more."""
+    return sum(1 for c in text if not c.isascii() and c.isalpha())
+
+
+def _same_spelling(one: str, other: str) -> bool:
+    """The same name but for diacritics ("Znojemsky tyden s.r.o." and "Znojemský týden
+    s.r.o.")."""
+    return _key(_plain(one)) == _key(_plain(other))
+
+
 def _same_words(one: str, other: str) -> bool:
     """The same words but for their case endings ("Podřipského týdeníku a.s." and
     "Podřipský týdeník a.s."): as many words, each pair sharing all but its last three
     letters at most."""
-    words = [_NON_WORD.sub(" ", n.casefold()).split() for n in (one, other)]
+    words = [_NON_WORD.sub(" ", _plain(n).casefold()).split() for n in (one, other)]
     return len(words[0]) == len(words[1]) and all(
         x == y or len(os.path.commonprefix([x, y])) >= max(3, min(len(x), len(y)) - 3)
         for x, y in zip(*words, strict=True)

@@ -339,3 +339,48 @@ def test_an_identifier_in_brackets_names_its_owner(text: str, name: str) -> None
 )
 def test_a_place_before_a_name_is_not_part_of_it(text: str, name: str) -> None:
     assert _org("Dobrý den,\n" + text) == name
+
+
+# ----------------------- the same name with and without diacritics: the fullest form -----
+# A name typed without diacritics in one place and written with them in another (the data
+# box's register, a signature) is one organisation; the form with diacritics is reported,
+# never the other way round.
+
+
+def _dm_org(text: str, registered: str) -> str | None:
+    from tests.unit.extraction_helpers import data_message, text_file
+
+    doc = text_file("zadost.txt", text + "\nIP: 192.0.2.10\n" + _SIG)
+    return _x(data_message("Žádost", doc, dm_sender=registered)).organization_name
+
+
+def test_the_registers_diacritics_complete_a_name_typed_without_them() -> None:
+    name = _dm_org("Jihocesky tyden s.r.o., ICO 64047300\nZadame o pristup k XML.",
+                   "Jihočeský týden s.r.o.")
+    assert name == "Jihočeský týden s.r.o."
+
+
+def test_an_english_name_typed_plain_takes_the_registers_form() -> None:
+    name = _dm_org("Applicant: Prazsky Kuryr Ltd\nWe ask for XML access.", "Pražský Kurýr Ltd")
+    assert name == "Pražský Kurýr Ltd"
+
+
+def test_a_plain_register_never_strips_the_texts_diacritics() -> None:
+    name = _dm_org("Žadatel: Jihočeský týden s.r.o.\nŽádáme o přístup k XML.",
+                   "Jihocesky tyden s.r.o.")
+    assert name == "Jihočeský týden s.r.o."
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Zadame o XML za Horacky zpravodaj s.r.o.\n\n--\nHorácký zpravodaj s.r.o. | Jihlava",
+         "Horácký zpravodaj s.r.o."),
+        ("Ziadame o XML za Zahorsky dennik s.r.o.\n\n--\nZáhorský denník s.r.o. | Senica",
+         "Záhorský denník s.r.o."),
+        ("Žádáme o XML za Horácký zpravodaj s.r.o.\n\n--\nHoracky zpravodaj s.r.o. | Jihlava",
+         "Horácký zpravodaj s.r.o."),
+    ],
+)
+def test_a_signatures_diacritics_complete_the_name(text: str, name: str) -> None:
+    assert _org("Dobrý den,\n" + text) == name
