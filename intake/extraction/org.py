@@ -1203,8 +1203,21 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
         # sentence); a longer name in any case ("Brnensky kuryr" / "brnensky kuryr")
         where, what = (text, c) if len(c.split()) == 1 else (folded, c.casefold())
         if re.search(rf"(?<!\w){re.escape(what)}(?!\w)", where):
-            return Hit(c, "header:Subject", 0, False, Reason.SUBJECT)
+            full = _person_in_full(c, text) if len(c.split()) == 1 else None
+            return Hit(full or c, "header:Subject", 0, False, Reason.SUBJECT)
     return None
+
+
+def _person_in_full(surname: str, text: str) -> str | None:
+    """A person the text names in full whose surname is ``surname`` (a subject's "Novotná"
+    and a signature's "Eva Novotná"): the fullest form of the one person; None when the
+    text names no such person or more than one."""
+    found = {
+        full
+        for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(surname)}(?!\w)", text)
+        if (full := clean_name(f"{m.group(1)} {surname}"))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _EIGHT_DIGITS = re.compile(r"\d{8}")

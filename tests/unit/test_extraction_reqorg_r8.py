@@ -384,3 +384,37 @@ def test_a_plain_register_never_strips_the_texts_diacritics() -> None:
 )
 def test_a_signatures_diacritics_complete_the_name(text: str, name: str) -> None:
     assert _org("Dobrý den,\n" + text) == name
+
+
+# --------------- a surname in the subject is the person the text names in full ------------
+# A natural person applying for themselves often puts only their surname in the subject
+# ("XML – Novotná"); the text names the same person in full (the signature): the fullest
+# form is the applicant's name, never for certain.
+
+
+@pytest.mark.parametrize(
+    ("subject", "text", "name"),
+    [
+        ("XML – Novotná", "jsem novinářka na volné noze a žádám o XML.\n\nEva Novotná",
+         "Eva Novotná"),
+        ("pristup k XML - Kriz", "jsem nezavisly novinar, prosim o XML.\n\nVojtech Kriz",
+         "Vojtech Kriz"),
+        ("Žiadosť – Kováčová", "som novinárka na voľnej nohe a žiadam o XML.\n\nMária Kováčová",
+         "Mária Kováčová"),
+        ("XML feed – Whitfield", "I am a freelance journalist asking for XML access.\n\n"
+         "Anna Whitfield", "Anna Whitfield"),
+        ("Registrace / Horák", "Jsem fotograf na volné noze.\nJméno: Petr Horák\nŽádám o XML.",
+         "Petr Horák"),
+    ],
+)
+def test_a_surname_in_the_subject_is_the_person_named_in_full(
+    subject: str, text: str, name: str
+) -> None:
+    x = _x(_mail(_body("Dobrý den,\n" + text + "\nProdukční IP: 192.0.2.10\n"), subject=subject))
+    assert x.organization_name == name and not x.fields["organization.name"].certain
+
+
+def test_a_publication_in_the_subject_stays_as_written() -> None:
+    x = _x(_mail(_body("Dobrý den,\nHlas Kraje žádá o XML.\nProdukční IP: 192.0.2.10\n"
+                       "Eva Novotná"), subject="XML – Hlas Kraje"))
+    assert x.organization_name == "Hlas Kraje"
