@@ -89,7 +89,7 @@ _NOT = re.compile(
 """A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
 _WITHDRAW = re.compile(
     r"\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|stahujem\w*|odvolav\w*|"
-    r"odpada\w*|upoust\w*|stazen\w*|stiahnut\w*|odvolan\w*|upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
+    r"odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
     r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out|"
@@ -719,6 +719,14 @@ def _row_says(row: _Row) -> list[_Say]:
     return [_Say(k, False, form=True) for k in kinds if k not in declined]
 
 
+_PART = re.compile(
+    r"\b(?:zadost\w*|ziadost\w*|cast\w*|pozadav\w*|polozk\w*|bod\w*|request\w*|part|item|"
+    r"application)\b",
+    re.IGNORECASE,
+)
+"""A word naming a request or a part of one ("tu část žádosti", "that item")."""
+
+
 def _unnamed_decline(row: _Row) -> list[_Say]:
     """A prose clause declining or taking back a request it does not name ("o ten proto
     nežádáme", "tu část žádosti berte jako staženou"): the one request its sentence named
@@ -730,6 +738,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     withdraw = _WITHDRAW.search(row.text)
+    if withdraw and withdraw.group().lower().startswith(("stah", "stiah")) and not _PART.search(row.text):
+        withdraw = None  # "stahujeme data každou minutu": downloading, not taking back
     if decline is None and withdraw is None:
         return []
     kind = _antecedent(row.before)

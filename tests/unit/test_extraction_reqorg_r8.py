@@ -89,6 +89,18 @@ def test_a_later_correction_takes_back_a_ticked_request(text: str) -> None:
     assert _types(text) == (FEED,)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žádáme o přístup k XML, stahujeme data každou minutu ze serveru 192.0.2.5.",
+        "Zadame o pristup k XML, data stahujeme kazdou minutu.",
+        "Prosíme o XML přístup, pro stažení dat použijeme server 192.0.2.5.",
+    ],
+)
+def test_downloading_is_no_taking_back(text: str) -> None:
+    assert _types(text) == (FEED,)
+
+
 def test_taking_back_something_the_sentence_does_not_name_keeps_the_requests() -> None:
     text = "XML: ano\nNatáčení: ano\n\nStarší verzi této žádosti prosím berte jako staženou."
     assert _types(text) == (FEED, RECORDING)
