@@ -98,7 +98,7 @@ def test_a_later_correction_takes_back_a_ticked_request(text: str) -> None:
     ],
 )
 def test_downloading_is_no_taking_back(text: str) -> None:
-    assert _types(text) == (FEED,)
+    assert request_types([(text, Part.TEXT)], has_ips=True) == ((FEED,), None)
 
 
 def test_taking_back_something_the_sentence_does_not_name_keeps_the_requests() -> None:
