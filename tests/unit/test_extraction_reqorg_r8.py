@@ -430,3 +430,30 @@ def test_a_publication_in_the_subject_stays_as_written() -> None:
     x = _x(_mail(_body("Dobrý den,\nHlas Kraje žádá o XML.\nProdukční IP: 192.0.2.10\n"
                        "Eva Novotná"), subject="XML – Hlas Kraje"))
     assert x.organization_name == "Hlas Kraje"
+
+
+# ------------------------------------------ an IČO label in its various written forms ----
+# The label glued to its digits ("ICO27845613") or carrying whose number it is before the
+# colon ("IČO spolku:", "IČO našej spoločnosti:", "Company ID of the publisher:") is a label.
+
+_FORM_ICO = "64047300"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"za Radio Lhota s.r.o. ICO{_FORM_ICO} prosim o pripojeni na XML.",
+        f"Rádio Lhota s.r.o., IČO{_FORM_ICO}, žádá o přístup k XML.",
+        f"IČO spolku: {_FORM_ICO}",
+        f"IČO našej spoločnosti: {_FORM_ICO}",
+        f"Company ID of the publisher: {_FORM_ICO}",
+        f"IČO firmy | {_FORM_ICO}",
+    ],
+)
+def test_an_ico_label_in_its_written_forms(line: str) -> None:
+    assert _ico("Dobrý den, žádáme o přístup k XML.\n" + line)[0] == _FORM_ICO
+
+
+def test_an_ico_label_saying_there_is_none_labels_no_number() -> None:
+    text = f"Dobrý den, IČO nemáme, {_FORM_ICO} je číslo naší objednávky."
+    assert _ico(text)[0] is None
