@@ -434,7 +434,8 @@ def test_a_publication_in_the_subject_stays_as_written() -> None:
 
 # ------------------------------------------ an IČO label in its various written forms ----
 # The label glued to its digits ("ICO27845613") or carrying whose number it is before the
-# colon ("IČO spolku:", "IČO našej spoločnosti:", "Company ID of the publisher:") is a label.
+# colon or "je"/"is" ("IČO spolku:", "IČO našej spoločnosti:", "Company ID of the
+# publisher:", "IČO vydavatele Alfa s.r.o. je …") is a label.
 
 _FORM_ICO = "64047300"
 
@@ -448,6 +449,8 @@ _FORM_ICO = "64047300"
         f"IČO našej spoločnosti: {_FORM_ICO}",
         f"Company ID of the publisher: {_FORM_ICO}",
         f"IČO firmy | {_FORM_ICO}",
+        f"doplňuji: IČO vydavatele Lesní listy s.r.o. je {_FORM_ICO}.",
+        f"The Company ID of Harbour Media Ltd is {_FORM_ICO}.",
     ],
 )
 def test_an_ico_label_in_its_written_forms(line: str) -> None:
