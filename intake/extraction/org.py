@@ -1354,9 +1354,16 @@ _OWNER_GAP = re.compile(rf"\s*[,(;]?\s*(?:{_ID_LABEL})?\s*[:.]?\s*$", re.IGNOREC
 """What may stand between a name and its IČO ("Alfa s.r.o., IČO: ", "Beta Ltd (ID ")."""
 
 
+_SPACED_DIGITS = re.compile(r"\d(?:\s?\d){7}")
+
+
 def _digits_at(text: str, digits: str) -> int:
-    m = re.search(r"\s?".join(digits), text)
-    return m.start() if m else -1
+    """Where ``digits`` are written in ``text``, with or without spaces ("123 45 678")."""
+    at = text.find(digits)
+    if at >= 0:
+        return at
+    spaced = (m for m in _SPACED_DIGITS.finditer(text) if re.sub(r"\s", "", m.group()) == digits)
+    return next((m.start() for m in spaced), -1)
 
 
 _OWNER_CELLS = re.compile(r"\t|\s{2,}|\s?[|│¦]\s?")
