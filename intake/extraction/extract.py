@@ -57,6 +57,7 @@ from intake.extraction.ips import (
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name
 from intake.extraction.org import (
+    applicants_ico,
     beside_envelope,
     find_organization,
     ico_after_name,
@@ -1012,7 +1013,15 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
         if env_ico:
             ico = Hit(env_ico, "envelope", 0)
-    if ico is not None and ico.reason is Reason.CHECKSUM:
+    other = None
+    if ico is not None and name is not None and ico.reason is not Reason.CHECKSUM:
+        own = applicants_ico(texts.written, ico, name.value, office.ico)
+        other, ico = (ico, None) if own is None else (None, own)
+    if other is not None:
+        # another organisation's number beside its own name: never the applicant's IČO
+        why = f"{Reason.OTHER_ORGANIZATION}: {other.value}"
+        out["organization.ico"] = FieldValue(None, other.component, other.line or None, False, why)
+    elif ico is not None and ico.reason is Reason.CHECKSUM:
         # a number that fails the checksum is not an IČO: the officer sees it, not the record
         why = f"{Reason.CHECKSUM}: {ico.value}"
         out["organization.ico"] = FieldValue(None, ico.component, ico.line or None, False, why)

@@ -63,9 +63,13 @@ def ico_valid(digits: str) -> bool:
 
 
 _ICO = re.compile(
-    r"(?=[ICRBicrb])(?:\bI[ČC]O?\s*(?:/|,|\s+a|\s+and|\s*\+)\s*DI[ČC]\b|\bI[ČC]O?\b|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
+    r"(?=[ICRBicrb])(?:\bI[ČC]O?\s*(?:/|,|\s+a|\s+and|\s*\+)\s*DI[ČC]\b|\bI[ČC]O?(?:\b|(?=\d))|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))(?:\s*\(\s*I[ČC]O?\s*\))?|\bID\s+No\.?|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
-    r"|\bIN\b)\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
+    r"|\bIN\b)"
+    # whose number it is, before the colon or "je" ("IČO spolku:", "Company ID of the
+    # publisher:", "IČO vydavatele Alfa s.r.o. je …")
+    r"(?:(?:\s+[^\s,;:|]+){1,6}?(?=\s*[:|]|\s+(?:je|is)\s+\d))?"
+    r"\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
     r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:\s?\d){7})(?!\s?\d)",
     re.IGNORECASE,
 )

@@ -4,7 +4,9 @@
 from __future__ import annotations
 
 import dataclasses
+import os.path
 import re
+import unicodedata
 from collections.abc import Sequence
 
 from intake.extraction.fields import Hit, ico_valid, lines_of
@@ -89,11 +91,20 @@ _STREET = re.compile(
     r",\s*(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.]*\s){1,3}\d+[a-z]?(?:/\d+[a-z]?)?\b|\s\((?!.*\))|\s\(dále"
 )
 _BEFORE_ID = re.compile(
-    r"(?:^|[.!?]\s+)(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^()\n.;:]{2,80}?)\s*\(\s*(?:I[ČC]O?|IČ|Company\s+ID|"
-    r"Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)]*\)"
+    r"(?:^|[.!?]\s+)(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][^()\n.;:]{2,80}?|"
+    r"(?i:katedr|fakult|ústav|ustav|odd[ěe]len|laborato|kabinet|institut|centr|st[řr]edisk)\w*"
+    r"\s[^()\n.;:]{2,80}?)\s*\(\s*"
+    # before the identifier: the entity's kind in words, or its publisher or operator labelled
+    r"(?:(?P<label>vydavatel\w*|vydavateľ\w*|publisher|provozovatel\w*|prevádzkovateľ\w*|"
+    r"operator)\s*:\s*(?P<owner>[^()\n,:]{2,60}?),\s*|"
+    rf"(?i:{_KINDS}|(?:an?\s+)?(?:public|private|state)\s+(?:university|college|research\s+"
+    r"institution)|non-?profit(?:\s+\w+)?),\s*)?"
+    r"(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)]*\)"
 )
 """A name without a legal form given with its identifier: "Alpine Union, odštěpný závod
-Praha (Company ID …) applies" (a guess from a sentence: never certain)."""
+Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká škola, IČO …)", or
+the publisher labelled inside the brackets: "Zpravodaj (vydavatel: město X, IČO …)" (a
+guess from a sentence: never certain)."""
 _BRANCH = re.compile(
     r",\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
     r"pobočka|branch(?:\s+office)?)(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
@@ -206,7 +217,9 @@ _ACTS_FOR = re.compile(
     r"representing|zastupuj\w*)(?:\s+(?:naš\w*|náš\w*|nas\w*|our|the|my|klient\w*|zákazník\w*|"
     r"zakaznik\w*|client|customer|společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))*"
     r"|(?:naš\w*|náš\w*|nas\w*|our|my)\s+(?:klienta?|zákazníka?|zakaznika?|client|customer)"
-    r"(?:\s+(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)\s+$"
+    r"(?:\s+(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)"
+    # a relative apposition: "za našeho klienta, kterým je …", "our client, which is …"
+    r"(?:\s*,?\s*(?:kter\w*|ktor\w*|which|who|that)\s+(?:je|jsou|sú|su|is|are))?\s+$"
 )
 """Words before a name saying the writer acts for it ("v zastoupení našeho zákazníka",
 "on behalf of our client", "v mene nášho klienta"): that name is the applicant, the writer's
@@ -260,6 +273,10 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     if (stop := _LAST_SENTENCE.search(_LEGAL_TAIL.sub("", body))) is not None:
         lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
     v = _clean(body)
+    before_v = part[prev : m.start(1)] + raw[: max(0, raw.find(v[:6]))] if v else ""
+    cut_off = (_after_sentence_word(v) or _after_place(before_v, v)) if v else None
+    if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
+        lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
     if not v or _NOT_A_NAME.match(v) or (_PREFIX.match(v) and not _POSSESSIVE.match(v)):
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
@@ -274,8 +291,51 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         opens = q.start() and closes  # a pair: the name in it
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
-    sure = not joined and _sure_bounds(before, part[prev : m.start(1)], v)
+    sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
     return v, sure and not _KIND_IN_WORDS.search(v), rank
+
+
+_PLACE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:v|ve|na|u|při|pri|in|at)(?:\s+the)?\s+$")
+_PLACE_OPENS = re.compile(r"^(?:V|Ve|Na|U|Při|Pri|In|At)(?:\s+the)?\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+_CAPS_THEN_LOWER = re.compile(
+    r"^(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’-]*\s+){1,3}"
+    r"(?:(?!(?:of|for|and|pro|pre|nad|pod|a|i|de|du|der|für|und|et|y|e|z|ze|na|v|ve)\s)"
+    r"[a-záčďéěíňóřšťúůýžľĺŕô][\w'’-]*\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])"
+)
+"""Capitalised words (a place), lower-case words (a description, no connective of a name's
+own: "Institute of Political Science"), then a capital: "České republice estonský deník
+Tallinna …", "Czech Republic the Polish daily Gazeta …"."""
+
+
+def _after_place(before: str, v: str) -> str | None:
+    """What follows a place written right after a preposition of place and the description
+    after it ("v Německu bavorský týdeník Alpen Woche GmbH" → "Alpen Woche GmbH"); None
+    when no preposition of place opens the name or stands right before it."""
+    opens = _PLACE_OPENS.match(v)
+    if opens is None and not _PLACE_BEFORE.search(" " + before):
+        return None
+    rest = v[opens.end() :] if opens else v
+    cut = False
+    while (m := _CAPS_THEN_LOWER.match(rest)) is not None and _LEGAL_TAIL.sub("", rest[m.end() :]):
+        rest, cut = rest[m.end() :], True
+    return rest if cut else None
+
+
+def _after_sentence_word(v: str) -> str | None:
+    """What follows the last word of a sentence (a verb, an auxiliary, a pronoun) inside
+    what was read as a name, without the lower-case words opening it ("Časopis vydává spolek
+    Kampus, z. s." → "Kampus, z. s."; "X is published by Y Ltd" → "Y Ltd"); None when no
+    such word is there or no capitalised name with words of its own follows it."""
+    words = _LEGAL_TAIL.sub("", v)
+    inside = next(reversed(list(_SENTENCE_INSIDE.finditer(words))), None)
+    if inside is None:
+        return None
+    rest = v[inside.end() :].lstrip()
+    low = _LOWER_LEAD.match(rest)
+    rest = rest[low.end() :] if low else rest
+    if not rest[:1].isupper() or not _LEGAL_TAIL.sub("", rest).strip():
+        return None
+    return rest
 
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
@@ -334,6 +394,7 @@ _SENTENCE_INSIDE = re.compile(
     r"would|has|have|had|we|us|our|me|my|you|your|please|kindly|hereby|tímto|také|rovněž|že|"
     r"that|which|who|který|která|které|kde|where|podává\w*|předkládá\w*|posílá\w*|zasílá\w*|"
     r"potřebuje\w*|provozuje|vydává|zastupuje|hostuje|dodává|žiada\w*|posiela\w*|requests|"
+    r"vydava|vydáva|vydávají|vydavaji|prevádzkuje|dodava|zadame|zada|zadaji|prosime|chteji|"
     r"applies|asks|submits|sends|wants|needs|operates|publishes|represents)(?!\S)"
 )
 """A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a
@@ -651,10 +712,12 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         return labelled
     for b, ln in lines_of(usable):
         m = _BEFORE_ID.search(ln.text)
+        if m and m.group("owner") and (owner := _clean(m.group("owner"))):
+            return Hit(owner, b.component, ln.no, False, Reason.SENTENCE)  # the publisher
         lead = _GREETING.sub("", m.group("v")).strip() if m else ""
         if _UNIT.match(lead) and _UNIVERSITY_GENITIVE.search(lead):  # before a cut at "of"
             return university_of_unit(Hit(lead, b.component, ln.no, False, Reason.SENTENCE), usable)
-        if m and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
+        if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return _letterhead(usable, office_ico) or _institution(usable) or _we_are(usable)
 
@@ -690,6 +753,31 @@ def _head_name(cell: str) -> str | None:
     return _clean(c)
 
 
+_DASH_BEFORE = re.compile(r"\s([–—-])\s[\"„“»]?$")
+_DASH_AFTER = re.compile(r"\s([–—-])\s(?P<trade>[^,;()|\"“”]+)")
+
+
+def _sole_trader(text: str, v: str) -> str:
+    """A sole trader's business name as the register writes it, a person's full name and a
+    trade name joined by a dash: ``v`` (a trade name) with the person written right before
+    it ("Petra Malá – Malá Foto"), or ``v`` (a person) with the trade name right after it;
+    else ``v``."""
+    at = text.find(v)
+    if at < 0:
+        return v
+    if (dash := _DASH_BEFORE.search(text, 0, at)) is not None:
+        words = text[: dash.start()].split()
+        for n in (3, 2):
+            person = " ".join(words[-n:]).lstrip("(„\"»“")
+            if len(words) >= n and clean_name(person) == person:
+                return f"{person} {dash.group(1)} {v}"
+    elif clean_name(v) == v and (after := _DASH_AFTER.match(text, at + len(v))) is not None:
+        trade = _head_name(after.group("trade"))
+        if trade and not clean_name(trade) and not _JOB.search(trade):
+            return f"{v} {after.group(1)} {trade}"
+    return v
+
+
 def _sentence_line(text: str) -> bool:
     """A line of a letter's text, not of its head: a sentence's end, or many words."""
     t = text.strip()
@@ -714,11 +802,12 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
             m = _ICO_LABEL.search(ln.text)
             if m is None or _office_head(lines[max(0, i - 5) : i + 1], office_ico):
                 continue
-            for cell in _HEAD_CELLS.split(_GREETING.sub("", ln.text[: m.start()])):
+            head = _GREETING.sub("", ln.text[: m.start()])
+            for cell in _HEAD_CELLS.split(head):
                 if (v := _head_name(cell)) is not None:
-                    return Hit(v, b.component, ln.no, False, Reason.LETTERHEAD)
+                    return Hit(_sole_trader(head, v), b.component, ln.no, False, Reason.LETTERHEAD)
             heads = [
-                (above, v)
+                (above, _sole_trader(above.text, v))
                 for above in lines[max(0, i - 5) : i]
                 if not _sentence_line(above.text)
                 and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
@@ -736,8 +825,11 @@ _INSTITUTION = re.compile(
     r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
     r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune)"
     r"(?:\s+(?:of|for|and|the|de|für)(?:\s+the)?(?:\s+[A-Z][\w'’-]+)+)*"
-    r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
-    r"akademie|univerzita|Vysoká\s+škola|Střední\s+škola|Základní\s+škola|Konzervatoř|"
+    r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
+    r"akademie|univerzita|Vysok[áa]\s+[šs]kola|St[řr]edn[íi]\s+[šs]kola|Z[áa]kladn[íi]\s+[šs]kola|"
+    r"Konzervatoř|Konzervator)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]{2,}"
+    # a school's own lower-case words: its field ("mediálních studií", "ekonomická")
+    r"(?:ých|ích|ych|ich|ií|ii|ická|ská|cká|icka|ska|cka|ní|ni|ný|ná)(?=[\s,.;]|$)){0,3}|"
     r"Město|Obec|Městys|Městský\s+úřad|Obecní\s+úřad|Městská\s+část|Statutární\s+město|"
     r"Knihovna|Muzeum|Nadace|Spolek|Sdružení|Rádio|Radio|Deník|Denník|Týdeník|Televize|"
     r"Televízia|TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatelství|Vydavateľstvo|"
@@ -753,7 +845,7 @@ _LONG = 2000
 text is base64 on one line)."""
 _INSTITUTION_WORD = re.compile(
     r"School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
-    r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|škola|Konzervatoř|Město|Obec|Městys|úřad|"
+    r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|[šs]kola|Konzervato[řr]|Město|Obec|Městys|úřad|"
     r"Městská|Statutární|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
     r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
     r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio"
@@ -820,6 +912,9 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
             if found:
                 legal, sure = found
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
+                if hit.value == legal and (at := ln.text.find(legal)) > 0:
+                    hit = dataclasses.replace(hit, value=_nominative_by_case(legal, ln.text[:at]))
+                    sure = sure and hit.value == legal
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
@@ -920,12 +1015,72 @@ def _stems(name: str) -> tuple[str, ...]:
 def _nominative_in_signature(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A name found in a sentence is often declined ("adresy Jihočeské televize, s.r.o."):
     the signature's form of the same name (same stems) is the name as written."""
-    stems = _stems(hit.value)
     for b, ln in lines_of([b for b in blocks if b.kind is Kind.SIGNATURE]):
         if _LEGAL_ANY.search(ln.text) and (legal := legal_name_in(ln.text)):
-            if legal != hit.value and _stems(legal) == stems:
+            if legal != hit.value and _same_words(legal, hit.value):
+                if _same_spelling(legal, hit.value) and _marks(legal) <= _marks(hit.value):
+                    return hit  # the signature only drops the diacritics
                 return Hit(legal, b.component, ln.no)
     return hit
+
+
+_ADJ_ACC = re.compile(r"(?i)^(\w+?)(?:ou|(?P<sk>ú))$")
+_NOUN_ACC = (
+    (re.compile(r"(?i)^(\w+)iu$"), "ia"),
+    (re.compile(r"(?i)^(\w+)u$"), "a"),
+    (re.compile(r"(?i)^(\w+[cčsšzžřjťďň])i$"), "e"),
+)
+_ADJ_GEN = re.compile(r"(?i)^(\w+?)(?:é|(?P<sk>ej))$")
+_NOUN_GEN = (
+    (re.compile(r"(?i)^(\w+)ie$"), "ia"),
+    (re.compile(r"(?i)^(\w+[cčsšzžřjťďň]e)$"), ""),
+)
+"""Feminine endings of an adjective and its noun in the accusative ("Jihočeskou televizi",
+"Krajskou agenturu") and the genitive ("Studentské televize", "Regionálnej televízie"); a
+genitive in "-é … -y" is left alone: it is also a plural's nominative ("Krajské listy")."""
+_GENITIVE_PREPOSITION = re.compile(r"(?i)(?:^|\s)(?:z|ze|od|do|u)\s+$")
+
+
+def _feminine(
+    words: list[str], adj: re.Pattern[str], nouns: Sequence[tuple[re.Pattern[str], str]]
+) -> list[str] | None:
+    """``words`` with their leading adjectives and first noun made nominative, when an
+    adjective opens them, every adjective before the noun has the case's ending (or a soft
+    one, "Okresní", in the accusative) and the noun one of its endings; None otherwise. The nominative is the language's own ("-á"), also
+    in a text typed without diacritics ("Krajskou" is "Krajská"); a Slovak ending ("-ej",
+    "-ú") gives the Slovak nominative ("-a")."""
+    out: list[str] = []
+    proved = adj is _ADJ_ACC  # an accusative's "-u" is feminine; a genitive needs "-é"
+    for i, w in enumerate(words):
+        for rx, to in nouns:
+            if i and proved and (n := rx.match(w)) is not None:
+                return [*out, n.group(1) + to, *words[i + 1 :]]
+        if (m := adj.match(w)) is not None:
+            proved = True
+            out.append(m.group(1) + ("a" if m.group("sk") else "á"))
+        elif w.endswith(("í", "i")) and i == 0:
+            out.append(w)  # a soft adjective keeps its ending in every case
+        else:
+            return None
+    return None
+
+
+def _nominative_by_case(name: str, before: str) -> str:
+    """A name read right after a preposition taking the accusative ("za Krajskou agenturu
+    X, a.s.") or after a governing noun ("redaktorka Studentské televize X, z. ú."): the
+    nominative its feminine endings give; else the name as written."""
+    tail = " " + before[-60:]
+    body = _LEGAL_TAIL.sub("", name)
+    words = body.split()
+    if not words or not words[0][:1].isupper():
+        return name
+    if _ACCUSATIVE.search(tail):
+        made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
+    elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
+        made = _feminine(words, _ADJ_GEN, _NOUN_GEN)
+    else:
+        return name
+    return " ".join(made) + name[len(body) :] if made else name
 
 
 _CELLS = re.compile(r"\s[|•·]\s|\t")
@@ -1048,8 +1203,21 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
         # sentence); a longer name in any case ("Brnensky kuryr" / "brnensky kuryr")
         where, what = (text, c) if len(c.split()) == 1 else (folded, c.casefold())
         if re.search(rf"(?<!\w){re.escape(what)}(?!\w)", where):
-            return Hit(c, "header:Subject", 0, False, Reason.SUBJECT)
+            full = _person_in_full(c, text) if len(c.split()) == 1 else None
+            return Hit(full or c, "header:Subject", 0, False, Reason.SUBJECT)
     return None
+
+
+def _person_in_full(surname: str, text: str) -> str | None:
+    """A person the text names in full whose surname is ``surname`` (a subject's "Novotná"
+    and a signature's "Eva Novotná"): the fullest form of the one person; None when the
+    text names no such person or more than one."""
+    found = {
+        full
+        for m in re.finditer(rf"(?<!\w)(\w+)\s+{re.escape(surname)}(?!\w)", text)
+        if (full := clean_name(f"{m.group(1)} {surname}"))
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 _EIGHT_DIGITS = re.compile(r"\d{8}")
@@ -1161,6 +1329,9 @@ def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
     env = Hit(envelope_name, "envelope", 0)
     if name is None or not name.certain:
         return env
+    if _same_spelling(name.value, envelope_name):  # one name: the spelling with diacritics
+        fuller = _marks(envelope_name) > _marks(name.value)
+        return dataclasses.replace(name, value=envelope_name) if fuller else name
     mine, theirs = _key(name.value), _key(envelope_name)
     if mine in theirs or theirs in mine or _stems(name.value) == _stems(envelope_name):
         return name
@@ -1177,3 +1348,121 @@ def third_party_at(blocks: Sequence[Block], hit: Hit) -> bool:
             at = ln.text.find(hit.value[:4])
             return _THIRD_PARTY.search(ln.text[: at if at > 0 else len(ln.text)]) is not None
     return False
+
+
+_OWNER_GAP = re.compile(rf"\s*[,(;]?\s*(?:{_ID_LABEL})?\s*[:.]?\s*$", re.IGNORECASE)
+"""What may stand between a name and its IČO ("Alfa s.r.o., IČO: ", "Beta Ltd (ID ")."""
+
+
+_SPACED_DIGITS = re.compile(r"\d(?:\s?\d){7}")
+
+
+def _digits_at(text: str, digits: str) -> int:
+    """Where ``digits`` are written in ``text``, with or without spaces ("123 45 678")."""
+    at = text.find(digits)
+    if at >= 0:
+        return at
+    spaced = (m for m in _SPACED_DIGITS.finditer(text) if re.sub(r"\s", "", m.group()) == digits)
+    return next((m.start() for m in spaced), -1)
+
+
+_OWNER_CELLS = re.compile(r"\t|\s{2,}|\s?[|│¦]\s?")
+
+
+def _owner_on(text: str) -> str | None:
+    """The name with a legal form that ends ``text`` (before an IČO), if any; in a table's
+    row, the name of its last cell before the IČO's own label cell."""
+    if not _LEGAL_ANY.search(text):
+        return None
+    cells = [c for c in _OWNER_CELLS.split(text) if c.strip()]
+    while len(cells) > 1 and _OWNER_GAP.fullmatch(cells[-1]):
+        cells.pop()
+    text = cells[-1] if cells else text
+    last = next(reversed(list(_WITH_LEGAL.finditer(text))), None)
+    if last is None or not _OWNER_GAP.match(text, last.end()):
+        return None
+    return _clean(_STOP.sub("", last.group(1)))
+
+
+def ico_owner(blocks: Sequence[Block], hit: Hit) -> str | None:
+    """The organisation an IČO is written for: the name with a legal form right before it
+    on its line ("Alfa s.r.o., IČO …", "my (Beta s.r.o., IČO …)"), else, on a line that is
+    only the IČO, the name with a legal form on the line above (a signature block)."""
+    for b in blocks:
+        if b.component != hit.component:
+            continue
+        lines = [ln for ln in b.lines if ln.text.strip()]
+        for i, ln in enumerate(lines):
+            if ln.no != hit.line:
+                continue
+            at = _digits_at(ln.text, hit.value)
+            before = ln.text[:at] if at >= 0 else ""
+            if at < 0 or len(before) > _LONG:
+                return None
+            owner = _owner_on(before)
+            if owner is None and i and _OWNER_GAP.fullmatch(before):
+                above = lines[i - 1].text.strip()
+                owner = _owner_on(above) if len(above) < _WRAPPED * 2 else None
+            return owner
+    return None
+
+
+def _same_org(one: str, other: str) -> bool:
+    """One organisation: one key inside the other ("Alfa" and "Alfa s.r.o.") or the same
+    stems (a case ending: "Moravského zpravodaje a.s." and "Moravský zpravodaj a.s.")."""
+    a, b = _key(one), _key(other)
+    if not (a and b):
+        return False
+    return a in b or b in a or _same_words(one, other)
+
+
+def _plain(text: str) -> str:
+    """``text`` without diacritics ("Jihočeský" is "Jihocesky")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _marks(text: str) -> int:
+    """How many letters of ``text`` carry diacritics: the fuller of two spellings has more."""
+    return sum(1 for c in text if not c.isascii() and c.isalpha())
+
+
+def _same_spelling(one: str, other: str) -> bool:
+    """The same name but for diacritics ("Znojemsky tyden s.r.o." and "Znojemský týden
+    s.r.o.")."""
+    return _key(_plain(one)) == _key(_plain(other))
+
+
+def _same_words(one: str, other: str) -> bool:
+    """The same words but for their case endings ("Podřipského týdeníku a.s." and
+    "Podřipský týdeník a.s."): as many words, each pair sharing all but its last three
+    letters at most."""
+    words = [_NON_WORD.sub(" ", _plain(n).casefold()).split() for n in (one, other)]
+    return len(words[0]) == len(words[1]) and all(
+        x == y or len(os.path.commonprefix([x, y])) >= max(3, min(len(x), len(y)) - 3)
+        for x, y in zip(*words, strict=True)
+    )
+
+
+def _ico_beside_own_name(blocks: Sequence[Block], name: str, office_ico: str) -> Hit | None:
+    """The IČO written right after the applicant's own name anywhere in the text."""
+    for b, ln in lines_of(_with_legal_form(blocks)):
+        if len(ln.text) > _LONG or not _LEGAL_ANY.search(ln.text):
+            continue
+        for m in _WITH_LEGAL.finditer(ln.text):
+            owner = _clean(_STOP.sub("", m.group(1)))
+            n = _ICO_AFTER.match(ln.text, m.end())
+            v = re.sub(r"\s", "", n.group(1)) if n else ""
+            if owner and v and _same_org(owner, name) and ico_valid(v) and v != office_ico:
+                return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    return None
+
+
+def applicants_ico(blocks: Sequence[Block], ico: Hit, name: str, office_ico: str) -> Hit | None:
+    """The applicant's IČO given the one found (``ico``) and the applicant's name: an IČO
+    belongs to the organisation it is written beside, so one beside another organisation
+    (an agency's or a contractor's own, a parent company's) is not the applicant's — the
+    one beside the applicant's own name is (unsure), else none (None)."""
+    owner = ico_owner(blocks, ico)
+    if not owner or _same_org(owner, name):
+        return ico
+    return _ico_beside_own_name(blocks, name, office_ico)

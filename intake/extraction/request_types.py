@@ -73,12 +73,15 @@ _WORD_STEMS = ("ip", "xml", "feed", "film", "stab", "crew")
 
 _NOT = re.compile(
     r"\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|pojed|prijed|pocit|res|"
+    # cannot be done: "nestihneme", "nezvládneme", "nemůžeme", "nevyjde", "nedorazíme"
+    r"stih|zvladn|muz|moh|dokaz|vyjd|vysl|dorazi|dostav|"
     r"mame\s+(?:zajem|zaujem|v\s+planu))\w*|\bnem(?:am|ame|aji)\b|\b(?:zadn|ziadn)\w*|"
     r"\bneni\s+(?:treba|potreba|nutn\w*|predmetem)|\bnetreba\b|\bnone\b|"
     r"\b(?:is|are|was|were)n'?t\b|\b(?:is|are)\s+not\b|[:–—-]\s*(?:ne|nie|no)\b|\(\s*no\s*\)|"
     r"\b(?:ne|nie)\b(?!\s+(?:vsak|jen|jenom|pouze|jako|moc|tak|vic|vice|driv\w*|pozdeji|len|iba|"
     r"vzdy|nutne|uplne|zcela|vsechn\w*|kazd\w*|\w+\s+nez\b))|"
     r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
+    r"\bcan(?:'?t|not)\b|\bunable\s+to\b|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
     r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b",
     re.IGNORECASE,
@@ -86,7 +89,7 @@ _NOT = re.compile(
 """A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
 _WITHDRAW = re.compile(
     r"\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|stahujem\w*|odvolav\w*|"
-    r"odpada\w*|upoust\w*|upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
+    r"odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
     r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out|"
@@ -146,10 +149,10 @@ _NAMED_ITEM = "".join(
     f"(?<!{w})" for w in ("bod", "Bod", "bodu", "bodem", "item", "Item", "point", "Point", "polozk[uay]", "Polozk[uay]")
 )
 """No item's mark after a word referring to an item ("pod bodem b) …", "point (b)")."""
-_CLAUSE = re.compile(rf"[.;!?\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
+_CLAUSE = re.compile(rf"[.!?](?!\w)|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
-_AFTER_STOP = re.compile(r"(?<=[.!?])")
+_AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)")
 
 _YES = r"(?:ano|yes|y|ja|oui)"
 _NO = r"(?:ne|nie|no|n|nein|non)"
@@ -212,6 +215,8 @@ class _Row:
     ended: bool = False
     """A clause of a finished sentence (ending with a full stop or an exclamation mark after
     a word, not after a number), as against a form's field ("Rozsah: obrazový záznam")."""
+    opened: bool = False
+    """The clause starts inside a bracketed aside opened before it."""
 
 
 @dataclass(frozen=True)
@@ -627,6 +632,7 @@ def _line_rows(line: str) -> Iterator[_Row]:
         if part.text is line and _bare(line):
             yield _Row(line, bare=True)
             continue
+        depth = 0  # brackets opened by the line's earlier sentences (an address's dots)
         for sentence in _AFTER_STOP.split(part.text):
             question = sentence.rstrip().endswith("?")
             ended = _ENDED.search(sentence) is not None
@@ -634,7 +640,15 @@ def _line_rows(line: str) -> Iterator[_Row]:
             for c in _CLAUSE.split(sentence):
                 if c.strip():
                     at = sentence.find(c, at)
-                    yield _Row(c, question=question, before=sentence[:at], ended=ended)
+                    opened = depth + _depth(sentence[:at]) > 0
+                    yield _Row(
+                        c, question=question, before=sentence[:at], ended=ended, opened=opened
+                    )
+            depth = max(0, depth + _depth(sentence))
+
+
+def _depth(text: str) -> int:
+    return text.count("(") - text.count(")")
 
 
 @dataclass(frozen=True)
@@ -701,10 +715,7 @@ def _row_says(row: _Row) -> list[_Say]:
         ip = _IP_CUE.search(row.text) and not row.question and not row.form
         if ip:
             return [_Say(FEED, True, plain=True)]
-        if not row.form and _DECLINE_ASK.search(row.text):  # "o ten proto nežádáme"
-            kind = _antecedent(row.before)
-            return [_Say(kind, False, doubt=None if kind else Reason.UNPLACED_DECLINE)]
-        return []
+        return _unnamed_decline(row)
     if row.question:
         return [_Say(k, False, doubt=Reason.QUESTION) for k in kinds]
     if not row.form and len(row.text) > _LONG:  # read round its cues only
@@ -713,7 +724,7 @@ def _row_says(row: _Row) -> list[_Say]:
         moved = [c._replace(start=c.start - lo, end=c.end - lo) for c in spans]
         return _clause_says(text, moved, kinds)
     if not row.form:
-        says = _clause_says(row.text, spans, kinds)
+        says = _clause_says(row.text, spans, kinds, row.opened)
         if row.bare:
             return [dataclasses.replace(s, bare=s.plain) for s in says]
         if not row.ended or "\t" in row.text or "|" in row.text:
@@ -729,6 +740,36 @@ def _row_says(row: _Row) -> list[_Say]:
     return [_Say(k, False, form=True) for k in kinds if k not in declined]
 
 
+_PART = re.compile(
+    r"\b(?:zadost\w*|ziadost\w*|cast\w*|pozadav\w*|polozk\w*|bod\w*|request\w*|part|item|"
+    r"application)\b",
+    re.IGNORECASE,
+)
+"""A word naming a request or a part of one ("tu část žádosti", "that item")."""
+
+
+def _unnamed_decline(row: _Row) -> list[_Say]:
+    """A prose clause declining or taking back a request it does not name ("o ten proto
+    nežádáme", "tu část žádosti berte jako staženou"): the one request its sentence named
+    before it; a decline that cannot be placed leaves the reading unsure, a taking back
+    that cannot (an older version of the mail) says nothing."""
+    if row.form:
+        return []
+    decline = _DECLINE_ASK.search(row.text)
+    if decline and _about_addresses(row.text, [], decline.start()):
+        decline = None
+    withdraw = _WITHDRAW.search(row.text)
+    if withdraw and withdraw.group().lower().startswith(("stah", "stiah")) and not _PART.search(row.text):
+        withdraw = None  # "stahujeme data každou minutu": downloading, not taking back
+    if decline is None and withdraw is None:
+        return []
+    kind = _antecedent(row.before)
+    if decline is None and not kind:
+        return []
+    doubt = None if kind else Reason.UNPLACED_DECLINE
+    return [_Say(kind, False, doubt=doubt, withdraws=withdraw is not None)]
+
+
 def _antecedent(before: str) -> str:
     """The request a decline naming none refers to: the one request the sentence named
     before it ("Přístup k XML máme zajištěn, o ten proto nežádáme"), else none
@@ -737,42 +778,90 @@ def _antecedent(before: str) -> str:
     return kinds.pop() if len(kinds) == 1 else _NOBODY
 
 
-_ADDRESS_NOUN = re.compile(r"\b(?:adres\w*|address\w*|ip)\b", re.IGNORECASE)
+_ADDRESS_NOUN = re.compile(
+    r"\b(?:adres\w*|address\w*|ip|test\w*|zalozn\w*|zaloh\w*|backup|zaloha|produkc\w*|"
+    r"production|primar\w*|primary|secondary|sekundar\w*)\b",
+    re.IGNORECASE,
+)
+"""An address, or a role an address has ("testovací nepotřebuji", "no backup")."""
 
 
 def _about_addresses(clause: str, spans: list[_Cue], start: int) -> bool:
     """Whether a negation at ``start`` is about addresses ("testovací adresu nemáme", "no
     second address"): an address noun in its own stretch of the clause (since the last
     bracket, comma, semicolon or colon), and no request's cue there."""
-    cut = max(clause.rfind(c, 0, start) for c in "(,;:") + 1
+    cut = max(clause.rfind(c, 0, start) for c in "(),;:–—") + 1
     end = start + len(_STRETCH_END.split(clause[start:], maxsplit=1)[0])
     if _ADDRESS_NOUN.search(clause, cut, end) is None:
         return False
     return not any(cut <= c.start < end and not c.weak for c in spans)
 
 
-_STRETCH_END = re.compile(r"[),;:]|\s(?:a|and|i|a\s+také|and\s+also)\s")
+_STRETCH_END = re.compile(r"[),;:–—]|\s(?:a|and|i|a\s+také|and\s+also)\s")
 
 
-def _declined(clause: str, spans: list[_Cue], kinds: list[str]) -> set[str]:
+def _asides(clause: str, opened: bool) -> list[tuple[int, int]]:
+    """The bracketed asides of a clause, (start, end) of each outermost one; ``opened``: the
+    clause starts inside an aside its sentence opened before it (an aside left open runs
+    to the clause's end)."""
+    out: list[tuple[int, int]] = []
+    depth, start = (1, 0) if opened else (0, 0)
+    for i, ch in enumerate(clause):
+        if ch == "(":
+            start = i if depth == 0 else start
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                out.append((start, i + 1))
+    if depth:
+        out.append((start, len(clause)))
+    return out
+
+
+_ASIDE_ANSWER = re.compile(r"\(?\s*(?:ne|nie|no|none|n/a|nein)\s*[.!]?\s*\)?$", re.IGNORECASE)
+
+
+def _target(
+    clause: str, spans: list[_Cue], asides: list[tuple[int, int]], start: int, end: int
+) -> str | None:
+    """The request a negation at (start, end) declines: the nearest cue in its own bracketed
+    aside — a negation inside one with no request there is about the aside's detail (an
+    address's role: "(IP …, test žádná)") and declines nothing — else the nearest cue."""
+    aside = next(((a, b) for a, b in asides if a <= start < b), None)
+    if aside is not None and _ASIDE_ANSWER.match(clause, *aside):
+        aside = None  # "natáčení (ne)": a bracketed answer to what precedes it
+    pool = spans if aside is None else [c for c in spans if aside[0] <= c.start < aside[1]]
+    return min(pool, key=lambda c: _gap(c, start, end)).kind if pool else None
+
+
+def _declined(
+    clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False
+) -> set[str]:
     """The requests a clause declines: each negation declines the request whose cue is
-    nearest to it ("XML ano – natáčet nebudeme"), a negating word right before a cue
-    declines it, and "ani"/"nor" with a negation declines them all."""
+    nearest to it ("XML ano – natáčet nebudeme") within its bracketed aside, a negating
+    word right before a cue declines it, and "ani"/"nor" with a negation declines them
+    all."""
     negations = [m.span() for rx in (_NOT, _WITHDRAW) for m in rx.finditer(clause)]
     negations = [n for n in negations if not _about_addresses(clause, spans, n[0])]
-    declined: set[str] = set(kinds) if negations and _ALL_NEGATED.search(clause) else set()
-    for start, end in negations:
-        declined.add(min(spans, key=lambda c: _gap(c, start, end)).kind)
+    asides = _asides(clause, opened) if "(" in clause or ")" in clause else []
+    targets = [_target(clause, spans, asides, start, end) for start, end in negations]
+    declined = {t for t in targets if t is not None}
+    if declined and _ALL_NEGATED.search(clause):
+        declined |= set(kinds)
     for cue in spans:
         if _CLOSE_NEGATION.search(clause[max(0, cue.start - 40) : cue.start]):
             declined.add(cue.kind)
     return declined
 
 
-def _clause_says(clause: str, spans: list[_Cue], kinds: list[str]) -> list[_Say]:
+def _clause_says(
+    clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False
+) -> list[_Say]:
     """A clause's statements: declined, asked for by a verb, or only named (plain); a
-    request only considered, or told of an earlier year, decides nothing."""
-    declined = _declined(clause, spans, kinds)
+    request only considered, or told of an earlier year, decides nothing; ``opened``: the
+    clause starts inside a bracketed aside."""
+    declined = _declined(clause, spans, kinds, opened)
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
     withdraws = bool(_WITHDRAW.search(clause))
     ask = _ASK.search(clause)
@@ -871,16 +960,22 @@ def _piece_says(text: str, part: Part) -> list[_Say]:
 
 def _below_the_form(says: list[_Say]) -> list[_Say]:
     """A text's statements, a request that prose below the form's last mark for it names
-    again without asking for it (neither a verb nor a label asks) marked as contesting the
-    form: a careful officer reads such a sentence as a possible correction, whatever its
+    again without asking for it (neither a verb nor a label asks) or declines marked as
+    contesting the form: a careful officer reads such a sentence as a possible correction, whatever its
     words ("natáčení nakonec padá", "filming is off"), and does not take the tick as sure."""
     last = {s.kind: i for i, s in enumerate(says) if s.form}
     return [
         dataclasses.replace(s, asks=False, plain=False, doubt=Reason.CORRECTED, contests=True)
-        if i > last.get(s.kind, len(says)) and s.prose and s.asks and s.plain and not s.nominal
+        if i > last.get(s.kind, len(says)) and s.prose and _names_again(s)
         else s
         for i, s in enumerate(says)
     ]
+
+
+def _names_again(say: _Say) -> bool:
+    """A sentence names a request without asking for it (a plain mention), or says it is not
+    wanted in words that are not a withdrawal ("natáčení nakonec nestihneme")."""
+    return (say.asks and say.plain and not say.nominal) or (not say.asks and not say.withdraws)
 
 
 def _unmarked_options(says: list[_Say]) -> list[_Say]:
