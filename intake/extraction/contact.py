@@ -1231,6 +1231,17 @@ def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]
     """(offset, name) of the persons a line of the applicant's text names in a way that marks
     them as persons: after a degree or a form of address, or any name in a line that also
     gives an e-mail or phone (a person's own details) or (``always``) in any line."""
+    return _mentions_in(text, always) if always else list(_line_mentions(text))
+
+
+@lru_cache(maxsize=2048)
+def _line_mentions(text: str) -> tuple[tuple[int, str], ...]:
+    """``_person_mentions`` of a line, remembered within one application: ``rival_person``
+    reads the same lines for each candidate it checks."""
+    return tuple(_mentions_in(text, False))
+
+
+def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = any(w in text for w in _TITLE_STEMS)
     out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
@@ -2048,7 +2059,9 @@ def _from_fallback(t: _Texts) -> Contact:
 def new_application() -> None:
     """Forget the lines read for the previous application: phones and e-mails are
     remembered per line within one application only (``extract._contact`` calls this)."""
-    for cache in (_phones_cached, _emails_cached, _phones_of, _line_phones_cached, _text_names):
+    for cache in (
+        _phones_cached, _emails_cached, _phones_of, _line_phones_cached, _text_names, _line_mentions
+    ):
         cache.cache_clear()
 
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from intake.extraction.layout import table_rows
 from intake.extraction.review import Reason
@@ -276,9 +277,11 @@ def _cue(text: str) -> Role | None:
     return _cues(text)[0]
 
 
+@lru_cache(maxsize=4096)
 def _cues(text: str) -> tuple[Role | None, bool]:
     """The first role cue in a piece of text (None when there is none), and whether the text
-    names both uses."""
+    names both uses. Remembered: the rules ask it of the same line, head and gap many times
+    (a line's cue, its layout's heads, the context's heading)."""
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p is None and t is None:
         return None, False  # neutral phrases only take cues away: nothing to neutralise
@@ -379,7 +382,8 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     space-aligned tables; a table header sets the columns; a cue or removal heading sets the
     role; another heading or field label clears it."""
     if not line.strip():
-        ctx = dataclasses.replace(ctx, drop=False, wrapped=None)
+        if ctx.drop or ctx.wrapped is not None:  # (a copy only when a field changes)
+            ctx = dataclasses.replace(ctx, drop=False, wrapped=None)
         if ctx.weak:
             ctx = dataclasses.replace(ctx, role=None, weak=False)
         if ctx.col_starts is not None:
@@ -393,9 +397,10 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             ctx, columns=header[0], col_starts=header[1], role=None, wrapped=None
         )
     spaced = _spaced(line)
-    ctx = dataclasses.replace(
-        ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
-    )
+    if spaced is not None or ctx.wrapped is not None:
+        ctx = dataclasses.replace(
+            ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
+        )
     cue, both = _cues(line)
     removal = bool(_REMOVAL_HEADING.search(line))
     if cue is not None or removal:
