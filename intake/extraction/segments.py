@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 
 from intake.extraction.names import clean_name
 
@@ -33,8 +34,10 @@ class Block:
     kind: Kind
     lines: tuple[Line, ...]
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The block's lines joined, once per block: the rules read it many times (about 30
+        times a message)."""
         return "\n".join(ln.text for ln in self.lines)
 
 
