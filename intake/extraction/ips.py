@@ -114,7 +114,8 @@ _LAST_CONNECTOR = re.compile(
 )
 _CONNECTOR = re.compile(r"^\s*(?:,|;|a|and|i|&|\+|/)?\s*$", re.IGNORECASE)
 _REMOVAL_HEADING = re.compile(
-    r"\b(?:odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|smaž\w*|smazat|vyřa[dď]\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dnorsvz])\b(?:odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|smaž\w*|smazat|vyřa[dď]\w*|"
     r"nepoužív\w*|no\s+longer)\b",
     re.IGNORECASE,
 )
@@ -944,15 +945,17 @@ _OWN_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 _CORRECTION = re.compile(
-    r"\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[cimnopst])\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
     r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně|"
     r"(?:má|ma|mají|maji|mělo|melo|mala|malo)\s+(?:být|byt|byť))\b",
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
-    r"\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[bcmnrsvz→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
-    r"|→|⇒|->",
+    r"|→|⇒|->)",
     re.IGNORECASE,
 )
 """A change between two addresses: "A se mění na B", "A sa mení na B", "A changes to B",
@@ -999,7 +1002,8 @@ def _both_roles(text: str) -> bool:
 
 
 _SAME_AS = re.compile(
-    r"\b(?:stejn\w*|shodn\w*|tut[éo]ž|tutez|tot[ée]ž|totez|rovnak\w*|t[áúoeiy]\w{0,2}\s+ist\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[irst])\b(?:stejn\w*|shodn\w*|tut[éo]ž|tutez|tot[ée]ž|totez|rovnak\w*|t[áúoeiy]\w{0,2}\s+ist\w*|"
     r"the\s+same|same|identick\w*|identical)\b",
     re.IGNORECASE,
 )
