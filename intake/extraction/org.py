@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from intake.extraction.fields import Hit, ico_valid, lines_of
 from intake.extraction.legal_forms import DESIGNATORS
@@ -218,12 +219,14 @@ _ACTS_FOR_ANY = re.compile(
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
 
 
+@lru_cache(maxsize=2048)
 def _legal_in(text: str) -> tuple[str, bool] | None:
     """The first name with a legal form in ``text`` that the writer acts for, else
     the first that is no third party's, else the first; and whether its bounds are sure: not
     when a capitalised word right before it may belong to it ("Spolek pro Boskovice, z. s."
     read from "pro"), nor when the words before it make it a third party (a provider), nor
-    when it may be declined."""
+    when it may be declined. Remembered: the organisation rules read the same lines
+    several times (nearly half the asks repeat one)."""
     if not _LEGAL_ANY.search(text):
         return None
     acting = _ACTS_FOR_ANY.search(text) is not None

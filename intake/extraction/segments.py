@@ -78,8 +78,9 @@ _CLOSING = re.compile(
 
 
 def is_reply_header(line: str) -> bool:
-    """``On … wrote:`` / ``Dne … napsal(a):`` / ``-- Original Message --``."""
-    return bool(_REPLY.match(line))
+    """``On … wrote:`` / ``Dne … napsal(a):`` / ``-- Original Message --``. Every such header
+    has a colon or two dashes: other lines skip the costly pattern."""
+    return (":" in line or "--" in line) and _REPLY.match(line) is not None
 
 
 def starts_message(lines: Sequence[str], i: int) -> bool:
@@ -87,7 +88,7 @@ def starts_message(lines: Sequence[str], i: int) -> bool:
     (``Od:``/``From:`` followed by ``Odesláno:``/``Sent:``, ``Komu:``/``To:`` …) as Outlook
     writes it above each quoted message."""
     line = lines[i]
-    if _REPLY.match(line) or _FORWARD.match(line):
+    if is_reply_header(line) or _FORWARD.match(line):
         return True
     return bool(_HEADER_BLOCK.match(line)) and _next_is_header(lines, i + 1)
 
@@ -104,7 +105,7 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
         if mode in (Kind.OWN, Kind.SIGNATURE):
             if _FORWARD.match(ln):
                 mode = Kind.FORWARDED
-            elif _REPLY.match(ln) or _UNDERSCORE.match(ln) and _next_is_header(lines, i + 1):
+            elif is_reply_header(ln) or _UNDERSCORE.match(ln) and _next_is_header(lines, i + 1):
                 mode = Kind.FORWARDED if forwarded_subject else Kind.QUOTED
             elif _HEADER_BLOCK.match(ln) and _next_is_header(lines, i + 1):
                 mode = Kind.FORWARDED if forwarded_subject else Kind.QUOTED
@@ -213,7 +214,7 @@ def _below_header(texts: Sequence[str]) -> int:
     while i < len(texts) and (
         not texts[i].strip()
         or _FORWARD.match(texts[i])
-        or _REPLY.match(texts[i])
+        or is_reply_header(texts[i])
         or _HEADER_BLOCK.match(texts[i])
         or _HEADER_NEXT.match(texts[i])
         or _UNDERSCORE.match(texts[i])
