@@ -740,9 +740,11 @@ def _label_value(text: str) -> tuple[str, int] | None:
     return c.group("v"), c.start("v")
 
 
+@lru_cache(maxsize=4096)
 def _labelled(text: str) -> tuple[str, int] | None:
     """A contact label at the start of the line, else in a later cell of it (a letterhead or
-    footer: "Alfa, z.ú. • IČO … • kontakt: Jana Malá, …"). Returns the value and its offset."""
+    footer: "Alfa, z.ú. • IČO … • kontakt: Jana Malá, …"). Returns the value and its offset.
+    Remembered: the contact rules read the same lines for a label several times."""
     if (found := _label_value(text)) is not None:
         return found
     low = text.lower()
