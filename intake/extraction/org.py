@@ -799,7 +799,8 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
 
 
 _PREFIX_FORM = re.compile(
-    rf"(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT)\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
+    # the lookahead of the forms' first letters only makes the search quick
+    rf"(?=[OPSTUZ])(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT)\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
 )
 """A legal form written before the name, as Ukrainian, Russian, Baltic and Indonesian
 companies write it ("TOV Lvivski Visti", "SIA Rigas Balss", "PT Kabar Nusantara"), with the

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from intake.extraction import extract, ips, reference, request_types
+from intake.extraction import extract, ips, org, reference, request_types
 
 PREFILTERED = {
     "request_types._ANY_CUE": request_types._ANY_CUE,
@@ -26,10 +26,13 @@ PREFILTERED = {
     "extract._TAKE_BACK": extract._TAKE_BACK,
     "extract._SWAP": extract._SWAP,
     "extract._AMENDS": extract._AMENDS,
+    "extract._CS": extract._CS,
     "ips._SAME_AS": ips._SAME_AS,
     "ips._CORRECTION": ips._CORRECTION,
     "ips._REMOVAL_HEADING": ips._REMOVAL_HEADING,
     "ips._CHANGE": ips._CHANGE,
+    "ips._REFUSAL": ips._REFUSAL,
+    "org._PREFIX_FORM": org._PREFIX_FORM,
     "reference._HINT": reference._HINT,
 }
 
