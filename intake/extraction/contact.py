@@ -845,9 +845,11 @@ def _label_value(text: str) -> tuple[str, int] | None:
     return c.group("v"), c.start("v")
 
 
+@lru_cache(maxsize=4096)
 def _labelled(text: str) -> tuple[str, int] | None:
     """A contact label at the start of the line, else in a later cell of it (a letterhead or
-    footer: "Alfa, z.ú. • IČO … • kontakt: Jana Malá, …"). Returns the value and its offset."""
+    footer: "Alfa, z.ú. • IČO … • kontakt: Jana Malá, …"). Returns the value and its offset.
+    Remembered: the contact rules read the same lines for a label several times."""
     if (found := _label_value(text)) is not None:
         return found
     low = text.lower()
@@ -1378,6 +1380,17 @@ def _person_mentions(text: str, *, always: bool = False) -> list[tuple[int, str]
     """(offset, name) of the persons a line of the applicant's text names in a way that marks
     them as persons: after a degree or a form of address, or any name in a line that also
     gives an e-mail or phone (a person's own details) or (``always``) in any line."""
+    return _mentions_in(text, always) if always else list(_line_mentions(text))
+
+
+@lru_cache(maxsize=2048)
+def _line_mentions(text: str) -> tuple[tuple[int, str], ...]:
+    """``_person_mentions`` of a line, remembered within one application: ``rival_person``
+    reads the same lines for each candidate it checks."""
+    return tuple(_mentions_in(text, False))
+
+
+def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = any(w in text for w in _TITLE_STEMS)
     out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
@@ -2322,7 +2335,9 @@ def _from_fallback(t: _Texts) -> Contact:
 def new_application() -> None:
     """Forget the lines read for the previous application: phones and e-mails are
     remembered per line within one application only (``extract._contact`` calls this)."""
-    for cache in (_phones_cached, _emails_cached, _phones_of, _line_phones_cached, _text_names):
+    for cache in (
+        _phones_cached, _emails_cached, _phones_of, _line_phones_cached, _text_names, _line_mentions
+    ):
         cache.cache_clear()
 
 

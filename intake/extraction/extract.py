@@ -83,7 +83,8 @@ from intake.extraction.segments import (
 from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
-    r"\b(?:doplněn\w*|doplňuj\w*|doplňk\w*|oprav\w*|změn\w*|nahrazuj\w*|nahrazen\w*|aktualiz\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[acdmnorsuz])\b(?:doplněn\w*|doplňuj\w*|doplňk\w*|oprav\w*|změn\w*|nahrazuj\w*|nahrazen\w*|aktualiz\w*|"
     r"místo\s+dříve|namísto\s+dříve|ruší\s+se|amend\w*|updat\w*|replac\w*|correct\w*|supersed\w*)",
     re.IGNORECASE,
 )
@@ -729,7 +730,8 @@ def _line_text(block: Block, no: int) -> str:
 
 
 _SWAP = re.compile(
-    r"\b(?:prohodil\w*|prohoz\w*|přehodil\w*|naopak|obráceně|opačně|swap\w*|switched|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[cnopstv])\b(?:prohodil\w*|prohoz\w*|přehodil\w*|naopak|obráceně|opačně|swap\w*|switched|"
     r"the\s+other\s+way\s+round|vice\s+versa|oprav\w*|správně|spravne|correct\w*)\b",
     re.IGNORECASE,
 )
@@ -919,7 +921,8 @@ def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:
 
 
 _TAKE_BACK = re.compile(
-    r"\b(?:nepovo[lľ]|nepou[zž][ií]v|neuv[aá]d[eě]j|nezad[aá]v|neaktiv|nenastav|ignor|vynechte"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dinvz])\b(?:nepovo[lľ]|nepou[zž][ií]v|neuv[aá]d[eě]j|nezad[aá]v|neaktiv|nenastav|ignor|vynechte"
     r"|nebert|neberte|zru[sš]te|nepla[tť][ií]|neplat[ií]"
     r"|do\s+not\s+(?:use|allow|enable|add|set\s+up|whitelist|configure)"
     r"|don'?t\s+(?:use|allow|enable|add|set\s+up|whitelist|configure)"
@@ -1417,13 +1420,15 @@ def extract_application(
 
 
 _EN = re.compile(
-    r"\b(?:the|and|for|please|we|our|would|like|access|addresses|request|regards|dear|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abcdfhikloprtw])\b(?:the|and|for|please|we|our|would|like|access|addresses|request|regards|dear|"
     r"hereby|kindly|with|will|be|to|of|thanks|hello|requests|contact|is|are|this)\b",
     re.IGNORECASE,
 )
 _CS = re.compile(
-    r"\b(?:a|je|jsou|pro|na|se|dobrý|den|žádost\w*|prosím|děkuji|pozdravem|adres\w*|"
-    r"ostr\w+|kontakt\w*|zasíláme|žádáme|vážen\w+)\b|[ěščřžůťďň]",
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[adjknopsvzčďěňřšťůž])(?:\b(?:a|je|jsou|pro|na|se|dobrý|den|žádost\w*|prosím|děkuji|"
+    r"pozdravem|adres\w*|ostr\w+|kontakt\w*|zasíláme|žádáme|vážen\w+)\b|[ěščřžůťďň])",
     re.IGNORECASE,
 )
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 
 from intake.extraction.layout import table_rows
 from intake.extraction.review import Reason
@@ -125,7 +126,8 @@ _LAST_CONNECTOR = re.compile(
 )
 _CONNECTOR = re.compile(r"^\s*(?:,|;|a|and|i|&|\+|/)?\s*$", re.IGNORECASE)
 _REMOVAL_HEADING = re.compile(
-    r"\b(?:odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|smaž\w*|smazat|vyřa[dď]\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dnorsvz])\b(?:odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|smaž\w*|smazat|vyřa[dď]\w*|"
     r"nepoužív\w*|no\s+longer)\b",
     re.IGNORECASE,
 )
@@ -292,9 +294,11 @@ def _cue(text: str) -> Role | None:
     return _cues(text)[0]
 
 
+@lru_cache(maxsize=4096)
 def _cues(text: str) -> tuple[Role | None, bool]:
     """The first role cue in a piece of text (None when there is none), and whether the text
-    names both uses."""
+    names both uses. Remembered: the rules ask it of the same line, head and gap many times
+    (a line's cue, its layout's heads, the context's heading)."""
     p, t = _PROD_CUES.search(text), _TEST_CUES.search(text)
     if p is None and t is None:
         return None, False  # neutral phrases only take cues away: nothing to neutralise
@@ -395,7 +399,8 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     space-aligned tables; a table header sets the columns; a cue or removal heading sets the
     role; another heading or field label clears it."""
     if not line.strip():
-        ctx = dataclasses.replace(ctx, drop=False, wrapped=None)
+        if ctx.drop or ctx.wrapped is not None:  # (a copy only when a field changes)
+            ctx = dataclasses.replace(ctx, drop=False, wrapped=None)
         if ctx.weak:
             ctx = dataclasses.replace(ctx, role=None, weak=False)
         if ctx.col_starts is not None:
@@ -409,9 +414,10 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             ctx, columns=header[0], col_starts=header[1], role=None, wrapped=None
         )
     spaced = _spaced(line)
-    ctx = dataclasses.replace(
-        ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
-    )
+    if spaced is not None or ctx.wrapped is not None:
+        ctx = dataclasses.replace(
+            ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
+        )
     cue, both = _cues(line)
     removal = bool(_REMOVAL_HEADING.search(line))
     if cue is not None or removal:
@@ -976,15 +982,17 @@ _OWN_WORD = re.compile(r"[^\W\d_]{3,}")
 
 
 _CORRECTION = re.compile(
-    r"\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[cimnopst])\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
     r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně|"
     r"(?:má|ma|mají|maji|mělo|melo|mala|malo)\s+(?:být|byt|byť))\b",
     re.IGNORECASE,
 )
 _CHANGE = re.compile(
-    r"\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[bcmnrsvz→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
-    r"|→|⇒|->",
+    r"|→|⇒|->)",
     re.IGNORECASE,
 )
 """A change between two addresses: "A se mění na B", "A sa mení na B", "A changes to B",
@@ -1031,7 +1039,8 @@ def _both_roles(text: str) -> bool:
 
 
 _SAME_AS = re.compile(
-    r"\b(?:stejn\w*|shodn\w*|tut[éo]ž|tutez|tot[ée]ž|totez|rovnak\w*|t[áúoeiy]\w{0,2}\s+ist\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[irst])\b(?:stejn\w*|shodn\w*|tut[éo]ž|tutez|tot[ée]ž|totez|rovnak\w*|t[áúoeiy]\w{0,2}\s+ist\w*|"
     r"the\s+same|same|identick\w*|identical)\b",
     re.IGNORECASE,
 )
@@ -1995,7 +2004,8 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
 
 
 _REFUSAL = re.compile(
-    r"\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dilnv])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
     r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
     r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid))",
     re.IGNORECASE,

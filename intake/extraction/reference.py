@@ -24,7 +24,7 @@ _LABEL = re.compile(
     r"\s*[:.]?\s*",
     re.IGNORECASE,
 )
-_HINT = re.compile(r"zn|[čc]\.?\s*j|jednac|ref", re.IGNORECASE)
+_HINT = re.compile(r"(?=[zčcjr])(?:zn|[čc]\.?\s*j|jednac|ref)", re.IGNORECASE)
 """What every label of ``_LABEL`` contains: lines without it skip the costly pattern."""
 _END = re.compile(
     r"\t|\s{2,}|\s\|\s|\s+(?:ze\s+dne|vyřizuje|datum|date|tel\.?|v\s+praze|dne)\b", re.IGNORECASE
