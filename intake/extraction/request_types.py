@@ -964,7 +964,48 @@ def request_types(
     if only_other or any(v.asked and v.declined for v in (feed, rec)):
         return tuple(out), Reason.DECLINED
     why = feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
-    return tuple(out), why or _competing(says, out, pieces, has_ips)
+    why = why or _competing(says, out, pieces, has_ips)
+    return tuple(out), why or _refused_beside(pieces, out)
+
+
+_CHANGE_OF_MIND = re.compile(
+    r"\b(?:oprav\w*|korekc\w*|correct(?:ion|ed)|update[ds]?|zmen\w*|zmien\w*|change[ds]?|"
+    r"stazen\w*|stiahnut\w*|nestihn\w*|nestihl\w*|nestihat\w*|nestiha\w*|nepodar\w*|"
+    r"nemuz\w*|nemoz\w*|nebud\w*|nakonec|nakoniec|after\s+all|bohuzel|zial|unfortunately|"
+    r"can'?t|cannot|unable|instead|misto\s+toho|namiesto\s+toho)\b",
+    re.IGNORECASE,
+)
+"""Words of a change of mind, a failure or a correction ("natáčení nakonec nestihneme",
+"oprava", "unfortunately we cannot film"): broader than the words that decide a decline,
+they only make a reading unsure."""
+
+
+def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:
+    """The safety net of a sure reading: a clause (a sentence, a table or form row) naming
+    a counted type's filming cue beside a negation or a withdrawal ("natáčení – zrušeno",
+    "Filming | cancelled", "o natáčení už nežádáme") may decline it whatever the rules
+    made of it, so the reading is unsure (DECLINED) and the officer looks. Only the filming
+    permit: the feed's cue words are common in any text about addresses."""
+    if RECORDING not in out:
+        return None
+    for text, part in pieces:
+        if part in (Part.ECHO, Part.SIGNATURE):
+            continue
+        for line in text.translate(_FOLD).splitlines():
+            if any(_refuses_filming(c) for c in _SENTENCE_END.split(line)):
+                return Reason.DECLINED
+    return None
+
+
+def _refuses_filming(clause: str) -> bool:
+    """A clause (folded) naming filming and a negation or withdrawal, with no feed cue or
+    address beside it that the negation could be about ("XML nepotřebujeme")."""
+    return bool(
+        _REC_CUES.search(clause)
+        and (_NOT.search(clause) or _WITHDRAW.search(clause) or _CHANGE_OF_MIND.search(clause))
+        and not _FEED_CUES.search(clause)
+        and not _IP_CUE.search(clause)
+    )
 
 
 def _competing(

@@ -1,0 +1,71 @@
+"""Safety-net doubt triggers, eighth round (issue 18): a value the rules read is kept, but
+a signal in the text that a careful officer would double-check makes it unsure. Wording of
+the tests' own (Czech with and without diacritics, Slovak, English; prose, a table row, a
+form, a reply), none a corpus case."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.request_types import FEED, RECORDING, Part, request_types
+from intake.extraction.review import Reason
+
+# ------------------- filming named beside a change of mind, a failure or a correction -----
+# Whatever the rules made of it, a clause naming filming beside "nakonec nestihneme",
+# "oprava", "staženo", "unfortunately we cannot" may decline it: the reading is unsure.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žádáme o povolení natáčet na přebíracím místě, bohužel nestihneme sobotu, jen neděli.",
+        "Zadame o povoleni natacet na prebiracim miste, bohuzel nestihneme sobotu, jen nedeli.",
+        "Žiadame o povolenie nakrúcať na preberacom mieste, žiaľ nestihneme sobotu.",
+        "We request a permit to film at the collection point, unfortunately we cannot film on "
+        "Saturday.",
+        "Natáčení na přebíracím místě\tano (oprava: kameraman se mění)",
+        "Re: Žádost\n\nAno, natáčet chceme, ale bohužel nestihneme Brno.\n\n> Upřesněte "
+        "prosím místo.",
+    ],
+)
+def test_filming_beside_a_change_of_mind_is_unsure(text: str) -> None:
+    assert request_types([(text, Part.TEXT)], has_ips=False) == ((RECORDING,), Reason.DECLINED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žádáme o přístup k XML výsledkům.\nŽádáme o povolení natáčet na přebíracím místě v Brně.",
+        "Zadame o pristup k XML vysledkum.\nZadame o povoleni natacet na prebiracim miste v Brne.",
+        "Prosím o povolení natáčení na přebíracím místě.\nPřístup k XML nepotřebujeme.",
+        "Žiadame o povolenie nakrúcať na preberacom mieste. Prístup k XML nepotrebujeme.",
+        "We would like permission to film at a collection point. We do not need the XML feed.",
+        "Natáčení\tano\nPřístup k XML\tne\nKameraman\tJan Novák",
+    ],
+)
+def test_filming_asked_plainly_stays_sure(text: str) -> None:
+    types, why = request_types([(text, Part.TEXT)], has_ips=False)
+    assert RECORDING in types
+    assert why is None
+
+
+@pytest.mark.parametrize(
+    ("text", "types"),
+    [
+        (
+            "Žádáme o povolení natáčet na přebíracím místě.\nNatáčení se bohužel nestihne.",
+            (RECORDING,),
+        ),
+        (
+            "Zadame o pristup k XML.\nZadame o nataceni na prebiracim miste.\nOprava: nataceni az v "
+            "nedeli.",
+            (FEED, RECORDING),
+        ),
+        (
+            "We request a permit to film at the collection point.\nFilming update: the crew changes.",
+            (RECORDING,),
+        ),
+    ],
+)
+def test_the_net_names_the_decline_reason(text: str, types: tuple[str, ...]) -> None:
+    assert request_types([(text, Part.TEXT)], has_ips=False) == (types, Reason.DECLINED)
