@@ -987,7 +987,7 @@ def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> R
     made of it, so the reading is unsure (DECLINED) and the officer looks. Only the filming
     permit: the feed's cue words are common in any text about addresses."""
     if RECORDING not in out:
-        return None
+        return _filming_left_out(pieces)
     for text, part in pieces:
         if part in (Part.ECHO, Part.SIGNATURE):
             continue
@@ -995,6 +995,45 @@ def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> R
             if any(_refuses_filming(c) for c in _SENTENCE_END.split(line)):
                 return Reason.DECLINED
     return None
+
+
+def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
+    """The other side of the net: a plain sentence of prose asks for something and names
+    filming itself (not only a crew), with no negation, withdrawal, doubt, question, earlier
+    year or other application outside brackets, and the reading leaves filming out: unsure
+    (OTHER_TYPE). Form and table rows are left to the rules that read their marks."""
+    for text, part in pieces:
+        if part in (Part.ECHO, Part.SIGNATURE):
+            continue
+        for paragraph in _PARAGRAPH.split(text.translate(_FOLD)):
+            prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
+            if any(_asks_filming_plainly(c) for c in _SENTENCE_END.split(prose)):
+                return Reason.OTHER_TYPE
+    return None
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_ROW_LIKE = re.compile(r"\t|\||\S {2,}\S|\.{3,}|[?]")
+"""A line of a table or a form (cells, a dotted leader, a wide gap) or a question."""
+
+
+def _row_like(line: str) -> bool:
+    return bool(_ROW_LIKE.search(line) or _BOX.search(line) or _TICKED.match(line))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+_NOT_PLAIN = (_NOT, _WITHDRAW, _CHANGE_OF_MIND, _PAST, _QUESTION_OR_MAYBE, _ELSEWHERE)
+
+
+def _asks_filming_plainly(clause: str) -> bool:
+    """A sentence (folded) asking for something and naming filming, no negation right
+    before the cue and no word outside brackets that could decide against it ("test
+    žádný" in brackets is about the addresses)."""
+    bare = _BRACKETED.sub(" ", clause)
+    cue = _REC_CUES.search(bare)
+    if cue is None or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
+        return False
+    return not _CLOSE_NEGATION.search(bare, 0, cue.start())
 
 
 def _refuses_filming(clause: str) -> bool:

@@ -69,3 +69,46 @@ def test_filming_asked_plainly_stays_sure(text: str) -> None:
 )
 def test_the_net_names_the_decline_reason(text: str, types: tuple[str, ...]) -> None:
     assert request_types([(text, Part.TEXT)], has_ips=False) == (types, Reason.DECLINED)
+
+
+# ----------------------- filming asked for plainly in prose, left out by the reading ------
+# A sentence asking for something names filming, and nothing outside brackets decides
+# against it (the negation "test žádný" is about the addresses): a reading without the
+# filming permit is unsure.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dobry den chceme xml (ip 192.0.2.7, test zadny) a taky natacet v brne na prebiracim miste.",
+        "Dobrý den, chceme XML (IP 192.0.2.7, test žádný) a taky natáčet v Brně na přebíracím "
+        "místě.",
+        "Chceli by sme XML (IP 192.0.2.7, testovaciu nemáme) a tiež nakrúcať na preberacom "
+        "mieste v Košiciach.",
+        "We need the XML feed (IP 192.0.2.7, none for testing) and also filming at the "
+        "collection point in Brno.",
+        "Re: doplnění\n\nchceme xml pro 192.0.2.7 (test ne) a taky natacet na prebiracim miste\n\n"
+        "> Doplňte prosím údaje.",
+        "XML: 192.0.2.7 (testovací žádná) a k tomu prosíme natáčení na přebíracím místě.",
+        "chceme xml (ip 192.0.2.7 - test nemame) a taky natacet na prebiracim miste",
+    ],
+)
+def test_filming_asked_in_prose_but_left_out_is_unsure(text: str) -> None:
+    types, why = request_types([(text, Part.TEXT)], has_ips=True)
+    assert RECORDING not in types
+    assert why is Reason.OTHER_TYPE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žádáme o přístup k XML výsledkům pro 192.0.2.7, natáčet nebudeme.",
+        "Zadame o pristup k XML pro 192.0.2.7, bez nataceni.",
+        "Žiadame o prístup k XML pre 192.0.2.7. Nakrúcať nebudeme.",
+        "We request XML access for 192.0.2.7. No filming is needed.",
+        "Přístup k XML\tano\nNatáčení na přebíracím místě\tne\nServer\t192.0.2.7",
+        "Prosíme o XML pro 192.0.2.7.\n☐ povolení natáčet na přebíracím místě",
+    ],
+)
+def test_filming_declined_or_unticked_stays_sure(text: str) -> None:
+    assert request_types([(text, Part.TEXT)], has_ips=True) == ((FEED,), None)
