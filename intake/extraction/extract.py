@@ -906,7 +906,25 @@ def _ip_fields(ips: _Ips, texts: _Texts, withdrawn: _Withdrawn) -> dict[str, Fie
         )
     for key in _uses_taken_back(ips, texts):
         fields[key] = dataclasses.replace(fields[key], certain=False, reason=Reason.WITHDRAWN)
+    unstated = [(b, m) for b, m in ips.production if m.role is None]
+    if fields.get("production_ips") and fields["production_ips"].certain and _apart(unstated):
+        fields["production_ips"] = dataclasses.replace(
+            fields["production_ips"], certain=False, reason=Reason.UNPLACED
+        )
     return fields
+
+
+def _apart(group: Mentions) -> bool:
+    """The safety net of addresses of no stated use, counted as production: they stand in
+    two sections of one text (a blank line between them, as between the sheets of a
+    spreadsheet or two tables), and each section may be a list of its own use whose name
+    was lost or never written."""
+    for b, m in group:
+        for b2, m2 in group:
+            if b is b2 and m.line < m2.line:
+                if any(m.line < ln.no < m2.line and not ln.text.strip() for ln in b.lines):
+                    return True
+    return False
 
 
 def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:

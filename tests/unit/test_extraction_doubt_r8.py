@@ -9,6 +9,7 @@ import pytest
 
 from intake.extraction.request_types import FEED, RECORDING, Part, request_types
 from intake.extraction.review import Reason
+from tests.unit.extraction_helpers import SIG, body, extract, mail, text_file
 
 # ------------------- filming named beside a change of mind, a failure or a correction -----
 # Whatever the rules made of it, a clause naming filming beside "nakonec nestihneme",
@@ -112,3 +113,46 @@ def test_filming_asked_in_prose_but_left_out_is_unsure(text: str) -> None:
 )
 def test_filming_declined_or_unticked_stays_sure(text: str) -> None:
     assert request_types([(text, Part.TEXT)], has_ips=True) == ((FEED,), None)
+
+
+# ------------------------- addresses of no stated use in two sections of one text ---------
+# Unlabelled addresses count as production; when they stand in two sections (a blank line
+# between, as between a spreadsheet's sheets whose names were lost), each may be a list of
+# its own use: the production list is unsure.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dobrý den, žádáme o přístup k XML.\n\nIP\n198.51.100.5\n\nIP\n198.51.100.6\n198.51.100.7\n",
+        "Dobry den, zadame o pristup k XML.\n\nIP\n198.51.100.5\n\nIP\n198.51.100.6\n198.51.100.7\n",
+        "Žiadame o prístup k XML.\n\nAdresa\n198.51.100.5\n\nAdresa\n198.51.100.6\n",
+        "We request access to the XML feed.\n\nIP\n198.51.100.5\n\nIP\n198.51.100.6\n",
+        "Žádáme o XML.\n\nServer 1\t198.51.100.5\n\nServer 2\t198.51.100.6\n",
+        "Žádáme o XML pro adresu 198.51.100.5.\n\nPozdrav\n198.51.100.6\n",
+    ],
+)
+def test_unlabelled_addresses_in_two_sections_are_unsure(text: str) -> None:
+    x = extract(mail(body(text + SIG)))
+    assert x.production_ips[:2] == ("198.51.100.5", "198.51.100.6")
+    assert x.fields["production_ips"].certain is False
+    assert x.fields["production_ips"].reason == Reason.UNPLACED
+
+
+def test_unlabelled_addresses_on_two_sheets_of_an_attachment_are_unsure() -> None:
+    sheets = "Žadatel\tRádio Jih\n\nIP\n198.51.100.5\n\nIP\n198.51.100.6\n"
+    x = extract(mail(body("V příloze žádost o XML." + SIG), text_file("zadost.txt", sheets)))
+    assert x.fields["production_ips"].certain is False
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žádáme o XML.\n\nProdukce\n198.51.100.5\nTest\n198.51.100.6\n",
+        "Žádáme o XML.\nIP\n198.51.100.5\n198.51.100.6\n",
+        "Žádáme o XML.\n\nProdukční IP\n198.51.100.5\n\nProdukční IP\n198.51.100.6\n",
+        "We request XML access for 198.51.100.5 and 198.51.100.6.\n",
+    ],
+)
+def test_one_section_or_labelled_sections_stay_sure(text: str) -> None:
+    assert extract(mail(body(text + SIG))).fields["production_ips"].certain
