@@ -1049,6 +1049,30 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     return out
 
 
+_AGENT = re.compile(
+    r"\b(?:zastupuj(?:eme|i|u|ú|em|ete)|zastoupen[íi]|zastúpen[íi]\w*|zmocněn\w*|zmocnen\w*|"
+    r"pln(?:é|e|ou)\s+moc\w*|splnomocnen\w*|(?:našeho|naseho|nášho|nasho)\s+klienta|"
+    r"(?:pro|pre)\s+(?:našeho\s+|naseho\s+|nášho\s+|nasho\s+)?klienta|we\s+represent|"
+    r"our\s+client\w*|(?:for|of)\s+(?:a|the)\s+client)\b",
+    re.IGNORECASE,
+)
+"""Words of acting for another ("zastupujeme", "v zastoupení", "plná moc", "našeho klienta",
+"we represent", "our client"): the IČO written may be the agent's, not the applicant's."""
+
+
+def _represented(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+    """The safety net of a sure IČO: its line says someone acts for another ("zastupujeme
+    deník …, my jako agentura (IČO …)"), so the number may be the agent's, not the
+    applicant's (OTHER_ORGANIZATION)."""
+    ico = fields.get("organization.ico")
+    if ico is None or not ico.certain:
+        return {}
+    at = [_line_text(b, ico.line) for b in texts.written if ico.line and b.component == ico.component]
+    if not any(_AGENT.search(line) for line in at):
+        return {}
+    return {"organization.ico": dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)}
+
+
 def _fold_name(name: str) -> str:
     return re.sub(r"\W+", " ", name).strip().casefold()
 
@@ -1374,6 +1398,7 @@ def extract_application(
         fields = {k: v for k, v in fields.items() if k not in IP_KEYS}
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
+    fields |= _represented(fields, texts)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
     fields |= _natural_person(fields)

@@ -156,3 +156,50 @@ def test_unlabelled_addresses_on_two_sheets_of_an_attachment_are_unsure() -> Non
 )
 def test_one_section_or_labelled_sections_stay_sure(text: str) -> None:
     assert extract(mail(body(text + SIG))).fields["production_ips"].certain
+
+
+# ----------------------------------- an IČO on a line that says someone acts for another --
+# "zastupujeme deník …, my jako agentura (IČO …)": the number may be the agent's, not the
+# applicant's, so the IČO is unsure; a line naming the applicant itself stays sure.
+
+_SERVER = "\n\nServer: 198.51.100.5\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dobrý den,\n\nzastupujeme v ČR deník Helsingin Uutiset Oy, který žádá o přístup k XML; "
+        "my jako Mediaspoj s.r.o. (IČO 27082440) jen vyřizujeme komunikaci.",
+        "Dobry den,\n\nzastupujeme v CR denik Helsingin Uutiset Oy, ktery zada o pristup k XML; "
+        "my jako Mediaspoj s.r.o. (ICO 27082440) jen vyrizujeme komunikaci.",
+        "Dobrý deň,\n\nzastupujeme denník Helsingin Uutiset Oy vo veci prístupu k XML; naša "
+        "agentúra Mediaspoj s.r.o., IČO 27082440.",
+        "Hello,\n\nwe represent the Finnish daily Helsingin Uutiset Oy in this request for XML "
+        "access; our company Mediaspoj s.r.o. (IČO 27082440) only handles the paperwork.",
+        "Žadatel\tHelsingin Uutiset Oy (na základě plné moci Mediaspoj s.r.o., IČO 27082440)\n"
+        "Žádáme o XML.",
+        "Hello,\n\nwe apply for XML access for our client Helsingin Uutiset Oy; Mediaspoj s.r.o., "
+        "IČO 27082440, handles the request.",
+    ],
+)
+def test_an_ico_beside_acting_for_another_is_unsure(text: str) -> None:
+    x = extract(mail(body(text + _SERVER + SIG)))
+    assert x.organization_ico == "27082440"
+    assert x.fields["organization.ico"].certain is False
+    assert x.fields["organization.ico"].reason == Reason.OTHER_ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dobrý den,\n\nRádio Jih s.r.o., IČO 27082440, žádá o přístup k XML.",
+        "Dobrý den,\n\nobracím se na Vás jménem společnosti Rádio Jih s.r.o., IČO 27082440, se "
+        "žádostí o XML.",
+        "Tisková agentura Jih, a.s., IČO 27082440, žádá o přístup k XML.",
+        "Rádio Jih s.r.o., IČO 27082440, žádá o XML.\nV zastoupení ředitele podepisuje Iva Nová.",
+    ],
+)
+def test_an_applicants_own_ico_stays_sure(text: str) -> None:
+    x = extract(mail(body(text + _SERVER + SIG)))
+    assert x.organization_ico == "27082440"
+    assert x.fields["organization.ico"].certain
