@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import email.policy
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
@@ -1073,6 +1074,34 @@ def _represented(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, F
     return {"organization.ico": dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)}
 
 
+def _named_otherwise(fields: Mapping[str, FieldValue], sender_name: str) -> dict[str, FieldValue]:
+    """The safety net of a sure contact person: the message's sender has the same surname
+    but another given name ("Ondra Kolář" signs, the header says "Kolář, Ondřej"; "J. Novák"
+    beside "Jana Nováková" is left to the rules): the name may be a familiar form or another
+    member of the family (GIVEN_NAME)."""
+    person = fields.get("contact.person")
+    if person is None or not person.certain or not isinstance(person.value, str):
+        return {}
+    mine = _name_words(person.value)
+    theirs = _name_words(sender_name.replace(",", " "))
+    if len(mine) < 2 or len(theirs) < 2 or mine[-1] not in theirs:
+        return {}
+    if mine[0] in theirs:
+        return {}
+    return {"contact.person": dataclasses.replace(person, certain=False, reason=Reason.GIVEN_NAME)}
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words of three or more letters, folded (no case, no diacritics), without
+    degrees and initials."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = re.findall(r"[^\W\d_]{3,}", bare.casefold())
+    return [w for w in words if w not in _DEGREES]
+
+
+_DEGREES = frozenset(("ing", "mgr", "phdr", "judr", "mudr", "rndr", "doc", "prof", "csc", "mba"))
+
+
 def _fold_name(name: str) -> str:
     return re.sub(r"\W+", " ", name).strip().casefold()
 
@@ -1401,6 +1430,7 @@ def extract_application(
     fields |= _represented(fields, texts)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
+    fields |= _named_otherwise(fields, parsed.sender_name)
     fields |= _natural_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))

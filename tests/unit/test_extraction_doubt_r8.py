@@ -203,3 +203,43 @@ def test_an_applicants_own_ico_stays_sure(text: str) -> None:
     x = extract(mail(body(text + _SERVER + SIG)))
     assert x.organization_ico == "27082440"
     assert x.fields["organization.ico"].certain
+
+
+# ----------------- a contact person whose surname the sender shares under another name ----
+# The signer "Maruška Veselá" and the sender "Marie Veselá": a familiar form the name lists
+# do not know, or another member of the family; the contact person is unsure.
+
+_ASK = "Žádáme o přístup k XML pro 198.51.100.5. Rádio Jih s.r.o., IČO 27082440.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("S pozdravem\nMaruška Veselá, 724 330 118", "Marie Veselá"),
+        ("S pozdravem\nMaruska Vesela, 724 330 118", "Marie Vesela"),
+        ("S pozdravom\nPavol Horváth\n+421 905 123 456", "Horváth Ján"),
+        ("Best regards,\nPaul Miller\n+420 724 330 118", "Miller, Jacob"),
+        ("Kontakt\tPavel Novák, 724 330 118", "Petr Novák"),
+        ("S pozdravem\nMartina Horáková, 724 330 118\n\n> Doplňte kontakt.", "Marta Horáková"),
+    ],
+)
+def test_a_sender_of_the_same_surname_and_another_given_name_is_unsure(
+    text: str, sender: str
+) -> None:
+    x = extract(mail(body(_ASK + text), sender_name=sender))
+    assert x.fields["contact.person"].certain is False
+    assert x.fields["contact.person"].reason == Reason.GIVEN_NAME
+
+
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        ("S pozdravem\nOndřej Kolář\n724 330 118", "Kolář, Ondřej"),
+        ("S pozdravem\nTomáš Beneš\n724 330 118", "Tomas Benes"),
+        ("S pozdravem\nOndřej Kolář\n724 330 118", "Redakce Brněnský list"),
+        ("S pozdravem\nIng. Ondřej Kolář\n724 330 118", "Ing. Ondřej Kolář"),
+    ],
+)
+def test_the_senders_own_name_or_another_surname_stays_sure(text: str, sender: str) -> None:
+    x = extract(mail(body(_ASK + text), sender_name=sender))
+    assert x.fields["contact.person"].certain
