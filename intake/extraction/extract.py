@@ -1091,6 +1091,40 @@ def _named_otherwise(fields: Mapping[str, FieldValue], sender_name: str) -> dict
     return {"contact.person": dataclasses.replace(person, certain=False, reason=Reason.GIVEN_NAME)}
 
 
+def _mailbox_of_another(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+    """The safety net of a sure contact person: the contact e-mail is another person's
+    (``mailbox_of_another``): the e-mail's owner may be the contact (OTHER_PERSON)."""
+    person, mail = fields.get("contact.person"), fields.get("contact.email")
+    if person is None or not person.certain or mail is None or not isinstance(mail.value, str):
+        return {}
+    if not mailbox_of_another(str(person.value), mail.value, [b.text for b in texts.written]):
+        return {}
+    return {"contact.person": dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)}
+
+
+def mailbox_of_another(person: str, email: str, texts: Sequence[str]) -> bool:
+    """The mailbox of ``email`` names none of ``person``'s names but the surname of another
+    full name in ``texts`` ("Alena Vrbová … vrbova@…" while the signer "Petr Hanzal" was
+    taken); a shared mailbox ("redakce@", "info@") names nobody."""
+    mine = _name_words(person)
+    box = [w for w in _name_words(email.split("@", 1)[0]) if len(w) >= 4]
+    if not mine or not box or any(m in w or w in m for w in box for m in mine):
+        return False
+    surnames = {
+        _name_words(m.group(2))[0]
+        for text in texts
+        for m in _FULL_NAME.finditer(text)
+        if _name_words(m.group(2))
+    }
+    return bool(surnames.intersection(box))
+
+
+_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĹĽÔŔÄÖÜ"
+_LOWER = "a-záčďéěíňóřšťúůýžĺľôŕäöü"
+_FULL_NAME = re.compile(rf"\b([{_UPPER}][{_LOWER}]+) (?=([{_UPPER}][{_LOWER}]{{2,}})\b)")
+"""A given name and (in the lookahead, so names may overlap) a surname."""
+
+
 def _name_words(name: str) -> list[str]:
     """A name's words of three or more letters, folded (no case, no diacritics), without
     degrees and initials."""
@@ -1431,6 +1465,7 @@ def extract_application(
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
     fields |= _named_otherwise(fields, parsed.sender_name)
+    fields |= _mailbox_of_another(fields, texts)
     fields |= _natural_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.extraction.extract import mailbox_of_another
 from intake.extraction.request_types import FEED, RECORDING, Part, request_types
 from intake.extraction.review import Reason
 from tests.unit.extraction_helpers import SIG, body, extract, mail, text_file
@@ -243,3 +244,72 @@ def test_a_sender_of_the_same_surname_and_another_given_name_is_unsure(
 def test_the_senders_own_name_or_another_surname_stays_sure(text: str, sender: str) -> None:
     x = extract(mail(body(_ASK + text), sender_name=sender))
     assert x.fields["contact.person"].certain
+
+
+# ------------------------------ a contact e-mail that is another named person's mailbox ---
+# The signer "Petr Hanzal" taken as the contact while the e-mail is "vrbova@…" and the text
+# names "Alena Vrbová": the e-mail's owner may be the contact, the person is unsure.
+
+
+@pytest.mark.parametrize(
+    ("person", "email", "text"),
+    [
+        (
+            "Petr Hanzal",
+            "vrbova@radiojih.example",
+            "Ve věcech technických se obracejte na mne: Alena Vrbová, vedoucí IT.\nMgr. Petr Hanzal",
+        ),
+        (
+            "Petr Hanzal",
+            "vrbova@radiojih.example",
+            "Ve vecech technickych se obracejte na mne: Alena Vrbova.\nMgr. Petr Hanzal",
+        ),
+        (
+            "Lubor Kotas",
+            "simek@radiojih.example",
+            "Osoba\tTelefon\nRadim Šimek (kontakt)\t603 512 009\nLubor Kotas (kameraman)\t603 512 044",
+        ),
+        (
+            "Peter Kováč",
+            "j.horakova@radiojih.example",
+            "Technické otázky: Jana Horáková.\nS pozdravom\nIng. Peter Kováč, riaditeľ",
+        ),
+        (
+            "John Smith",
+            "anna.berg@radiojih.example",
+            "For technical matters please write to Anna Berg.\nKind regards,\nJohn Smith, CEO",
+        ),
+        (
+            "Karel Velký",
+            "mala@radiojih.example",
+            "Kontakt pro techniku: Eva Malá\nKarel Velký, ředitel\n\n> Doplňte kontakt.",
+        ),
+    ],
+)
+def test_a_mailbox_of_another_named_person(person: str, email: str, text: str) -> None:
+    assert mailbox_of_another(person, email, [text])
+
+
+@pytest.mark.parametrize(
+    ("person", "email", "text"),
+    [
+        ("Alena Vrbová", "vrbova@radiojih.example", "Kontakt: Alena Vrbová"),
+        ("Alena Vrbová", "a.vrbova@radiojih.example", "S pozdravem\nAlena Vrbová"),
+        ("Alena Vrbová", "info@radiojih.example", "S pozdravem\nAlena Vrbová\nInfo Centrum"),
+        ("Alena Vrbová", "redakce@radiojih.example", "Alena Vrbová\nRedakce Rádia Jih"),
+        ("Alena Vrbová", "ahorakova@radiojih.example", "S pozdravem\nAlena Vrbová"),
+    ],
+)
+def test_the_persons_own_or_a_shared_mailbox(person: str, email: str, text: str) -> None:
+    assert not mailbox_of_another(person, email, [text])
+
+
+def test_a_mailbox_of_another_makes_the_contact_person_unsure() -> None:
+    text = (
+        "Žádáme o přístup k XML pro 198.51.100.5. Rádio Jih s.r.o., IČO 27082440.\n"
+        "Technik: Alena Vrbová\nKontaktní osoba: Petr Hanzal, 604 228 915, "
+        "vrbova@radiojih.example\n"
+    )
+    x = extract(mail(body(text)))
+    assert (x.contact_person, x.contact_email) == ("Petr Hanzal", "vrbova@radiojih.example")
+    assert x.fields["contact.person"].reason == Reason.OTHER_PERSON
