@@ -1061,6 +1061,16 @@ _AGENT = re.compile(
 "we represent", "our client"): the IČO written may be the agent's, not the applicant's."""
 
 
+def _safety_nets(
+    fields: Mapping[str, FieldValue], texts: _Texts, sender_name: str
+) -> dict[str, FieldValue]:
+    """Sure organisation and contact values that a signal in the text puts in doubt (the
+    address and request-type nets sit with their rules)."""
+    out = _represented(fields, texts)
+    out |= _named_otherwise(fields, sender_name)
+    return out | _mailbox_of_another({**fields, **out}, texts)
+
+
 def _represented(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
     """The safety net of a sure IČO: its line says someone acts for another ("zastupujeme
     deník …, my jako agentura (IČO …)"), so the number may be the agent's, not the
@@ -1461,11 +1471,9 @@ def extract_application(
         fields = {k: v for k, v in fields.items() if k not in IP_KEYS}
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields |= _organization(parsed, texts, office)
-    fields |= _represented(fields, texts)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
-    fields |= _named_otherwise(fields, parsed.sender_name)
-    fields |= _mailbox_of_another(fields, texts)
+    fields |= _safety_nets(fields, texts, parsed.sender_name)
     fields |= _natural_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
