@@ -992,6 +992,8 @@ def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> R
         if part in (Part.ECHO, Part.SIGNATURE):
             continue
         for line in text.translate(_FOLD).splitlines():
+            if _BOX.search(line) or _option_line(line) is not None:
+                continue  # a form's options: its marks decide, read by the rules
             if any(_refuses_filming(c) for c in _SENTENCE_END.split(line)):
                 return Reason.DECLINED
     return None
@@ -1021,14 +1023,18 @@ def _row_like(line: str) -> bool:
     return bool(_ROW_LIKE.search(line) or _BOX.search(line) or _TICKED.match(line))
 
 
-_BRACKETED = re.compile(r"\([^()]*\)")
+_BRACKETED = re.compile(
+    r"\([^()]*(?:\d|\btest|\bip\b|\badres|\baddress|\bserver)[^()]*\)", re.IGNORECASE
+)
+"""A bracket about addresses (a number, "test", "IP", "adresa", "server"): what it negates
+is about the addresses ("(test žádný)"), never a request."""
 _NOT_PLAIN = (_NOT, _WITHDRAW, _CHANGE_OF_MIND, _PAST, _QUESTION_OR_MAYBE, _ELSEWHERE)
 
 
 def _asks_filming_plainly(clause: str) -> bool:
     """A sentence (folded) asking for something and naming filming, no negation right
-    before the cue and no word outside brackets that could decide against it ("test
-    žádný" in brackets is about the addresses)."""
+    before the cue and no word that could decide against it outside a bracket about the
+    addresses ("(ip 192.0.2.7, test žádný)")."""
     bare = _BRACKETED.sub(" ", clause)
     cue = _REC_CUES.search(bare)
     if cue is None or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
