@@ -980,6 +980,23 @@ _CHANGE_OF_MIND = re.compile(
 they only make a reading unsure."""
 
 
+_REC_STEMS = tuple(
+    s.encode()
+    for s in (
+        *("natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "poriz"),
+        *("pritomnost", "zaznam", "fotograf", "fotit", "foceni", "nahravan", "film", "record"),
+        *("footage", "collection", "permi", "photograph", "shoot"),
+    )
+)
+"""A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
+
+
+def _may_name_filming(text: str) -> bool:
+    """A quick test before the filming nets read a text: one of the stems is in it."""
+    low = _folded_bytes(text)
+    return any(stem in low for stem in _REC_STEMS)
+
+
 def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:
     """The safety net of a sure reading: a clause (a sentence, a table or form row) naming
     a counted type's filming cue beside a negation or a withdrawal ("natáčení – zrušeno",
@@ -989,7 +1006,7 @@ def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> R
     if RECORDING not in out:
         return _filming_left_out(pieces)
     for text, part in pieces:
-        if part in (Part.ECHO, Part.SIGNATURE):
+        if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
             continue
         for line in text.translate(_FOLD).splitlines():
             if _BOX.search(line) or _option_line(line) is not None:
@@ -1005,7 +1022,7 @@ def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
     year or other application outside brackets, and the reading leaves filming out: unsure
     (OTHER_TYPE). Form and table rows are left to the rules that read their marks."""
     for text, part in pieces:
-        if part in (Part.ECHO, Part.SIGNATURE):
+        if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
             continue
         for paragraph in _PARAGRAPH.split(text.translate(_FOLD)):
             prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
