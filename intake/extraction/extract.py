@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import email.policy
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
@@ -909,7 +910,25 @@ def _ip_fields(ips: _Ips, texts: _Texts, withdrawn: _Withdrawn) -> dict[str, Fie
         )
     for key in _uses_taken_back(ips, texts):
         fields[key] = dataclasses.replace(fields[key], certain=False, reason=Reason.WITHDRAWN)
+    unstated = [(b, m) for b, m in ips.production if m.role is None]
+    if fields.get("production_ips") and fields["production_ips"].certain and _apart(unstated):
+        fields["production_ips"] = dataclasses.replace(
+            fields["production_ips"], certain=False, reason=Reason.UNPLACED
+        )
     return fields
+
+
+def _apart(group: Mentions) -> bool:
+    """The safety net of addresses of no stated use, counted as production: they stand in
+    two sections of one text (a blank line between them, as between the sheets of a
+    spreadsheet or two tables), and each section may be a list of its own use whose name
+    was lost or never written."""
+    for b, m in group:
+        for b2, m2 in group:
+            if b is b2 and m.line < m2.line:
+                if any(m.line < ln.no < m2.line and not ln.text.strip() for ln in b.lines):
+                    return True
+    return False
 
 
 def _default_role_in_doubt(ips: _Ips, texts: _Texts) -> bool:
@@ -1041,6 +1060,102 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
+
+
+_AGENT = re.compile(
+    r"\b(?:zastupuj(?:eme|i|u|ú|em|ete)|zastoupen[íi]|zastúpen[íi]\w*|zmocněn\w*|zmocnen\w*|"
+    r"pln(?:é|e|ou)\s+moc\w*|splnomocnen\w*|(?:našeho|naseho|nášho|nasho)\s+klienta|"
+    r"(?:pro|pre)\s+(?:našeho\s+|naseho\s+|nášho\s+|nasho\s+)?klienta|we\s+represent|"
+    r"our\s+client\w*|(?:for|of)\s+(?:a|the)\s+client)\b",
+    re.IGNORECASE,
+)
+"""Words of acting for another ("zastupujeme", "v zastoupení", "plná moc", "našeho klienta",
+"we represent", "our client"): the IČO written may be the agent's, not the applicant's."""
+
+
+def _safety_nets(
+    fields: Mapping[str, FieldValue], texts: _Texts, sender_name: str
+) -> dict[str, FieldValue]:
+    """Sure organisation and contact values that a signal in the text puts in doubt (the
+    address and request-type nets sit with their rules)."""
+    out = _represented(fields, texts)
+    out |= _named_otherwise(fields, sender_name)
+    return out | _mailbox_of_another({**fields, **out}, texts)
+
+
+def _represented(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+    """The safety net of a sure IČO: its line says someone acts for another ("zastupujeme
+    deník …, my jako agentura (IČO …)"), so the number may be the agent's, not the
+    applicant's (OTHER_ORGANIZATION)."""
+    ico = fields.get("organization.ico")
+    if ico is None or not ico.certain:
+        return {}
+    at = [_line_text(b, ico.line) for b in texts.written if ico.line and b.component == ico.component]
+    if not any(_AGENT.search(line) for line in at):
+        return {}
+    return {"organization.ico": dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)}
+
+
+def _named_otherwise(fields: Mapping[str, FieldValue], sender_name: str) -> dict[str, FieldValue]:
+    """The safety net of a sure contact person: the message's sender has the same surname
+    but another given name ("Ondra Kolář" signs, the header says "Kolář, Ondřej"; "J. Novák"
+    beside "Jana Nováková" is left to the rules): the name may be a familiar form or another
+    member of the family (GIVEN_NAME)."""
+    person = fields.get("contact.person")
+    if person is None or not person.certain or not isinstance(person.value, str):
+        return {}
+    mine = _name_words(person.value)
+    theirs = _name_words(sender_name.replace(",", " "))
+    if len(mine) < 2 or len(theirs) < 2 or mine[-1] not in theirs:
+        return {}
+    if mine[0] in theirs:
+        return {}
+    return {"contact.person": dataclasses.replace(person, certain=False, reason=Reason.GIVEN_NAME)}
+
+
+def _mailbox_of_another(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+    """The safety net of a sure contact person: the contact e-mail is another person's
+    (``mailbox_of_another``): the e-mail's owner may be the contact (OTHER_PERSON)."""
+    person, mail = fields.get("contact.person"), fields.get("contact.email")
+    if person is None or not person.certain or mail is None or not isinstance(mail.value, str):
+        return {}
+    if not mailbox_of_another(str(person.value), mail.value, [b.text for b in texts.written]):
+        return {}
+    return {"contact.person": dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)}
+
+
+def mailbox_of_another(person: str, email: str, texts: Sequence[str]) -> bool:
+    """The mailbox of ``email`` names none of ``person``'s names but the surname of another
+    full name in ``texts`` ("Alena Vrbová … vrbova@…" while the signer "Petr Hanzal" was
+    taken); a shared mailbox ("redakce@", "info@") names nobody."""
+    mine = _name_words(person)
+    box = [w for w in _name_words(email.split("@", 1)[0]) if len(w) >= 4]
+    if not mine or not box or any(m in w or w in m for w in box for m in mine):
+        return False
+    surnames = {
+        _name_words(m.group(2))[0]
+        for text in texts
+        for m in _FULL_NAME.finditer(text)
+        if _name_words(m.group(2))
+    }
+    return bool(surnames.intersection(box))
+
+
+_UPPER = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĹĽÔŔÄÖÜ"
+_LOWER = "a-záčďéěíňóřšťúůýžĺľôŕäöü"
+_FULL_NAME = re.compile(rf"\b([{_UPPER}][{_LOWER}]+) (?=([{_UPPER}][{_LOWER}]{{2,}})\b)")
+"""A given name and (in the lookahead, so names may overlap) a surname."""
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words of three or more letters, folded (no case, no diacritics), without
+    degrees and initials."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    words = re.findall(r"[^\W\d_]{3,}", bare.casefold())
+    return [w for w in words if w not in _DEGREES]
+
+
+_DEGREES = frozenset(("ing", "mgr", "phdr", "judr", "mudr", "rndr", "doc", "prof", "csc", "mba"))
 
 
 def _fold_name(name: str) -> str:
@@ -1370,6 +1485,7 @@ def extract_application(
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
+    fields |= _safety_nets(fields, texts, parsed.sender_name)
     fields |= _natural_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))

@@ -1067,7 +1067,110 @@ def request_types(
     if only_other or any(v.asked and v.declined for v in (feed, rec)):
         return tuple(out), Reason.DECLINED
     why = feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
-    return tuple(out), why or _competing(says, out, pieces, has_ips)
+    why = why or _competing(says, out, pieces, has_ips)
+    return tuple(out), why or _refused_beside(pieces, out)
+
+
+_CHANGE_OF_MIND = re.compile(
+    r"\b(?:oprav\w*|korekc\w*|correct(?:ion|ed)|update[ds]?|zmen\w*|zmien\w*|change[ds]?|"
+    r"stazen\w*|stiahnut\w*|nestihn\w*|nestihl\w*|nestihat\w*|nestiha\w*|nepodar\w*|"
+    r"nemuz\w*|nemoz\w*|nebud\w*|nakonec|nakoniec|after\s+all|bohuzel|zial|unfortunately|"
+    r"can'?t|cannot|unable|instead|misto\s+toho|namiesto\s+toho)\b",
+    re.IGNORECASE,
+)
+"""Words of a change of mind, a failure or a correction ("natáčení nakonec nestihneme",
+"oprava", "unfortunately we cannot film"): broader than the words that decide a decline,
+they only make a reading unsure."""
+
+
+_REC_STEMS = tuple(
+    s.encode()
+    for s in (
+        *("natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "poriz"),
+        *("pritomnost", "zaznam", "fotograf", "fotit", "foceni", "nahravan", "film", "record"),
+        *("footage", "collection", "permi", "photograph", "shoot"),
+    )
+)
+"""A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
+
+
+def _may_name_filming(text: str) -> bool:
+    """A quick test before the filming nets read a text: one of the stems is in it."""
+    low = _folded_bytes(text)
+    return any(stem in low for stem in _REC_STEMS)
+
+
+def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:
+    """The safety net of a sure reading: a clause (a sentence, a table or form row) naming
+    a counted type's filming cue beside a negation or a withdrawal ("natáčení – zrušeno",
+    "Filming | cancelled", "o natáčení už nežádáme") may decline it whatever the rules
+    made of it, so the reading is unsure (DECLINED) and the officer looks. Only the filming
+    permit: the feed's cue words are common in any text about addresses."""
+    if RECORDING not in out:
+        return _filming_left_out(pieces)
+    for text, part in pieces:
+        if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
+            continue
+        for line in text.translate(_FOLD).splitlines():
+            if _BOX.search(line) or _option_line(line) is not None:
+                continue  # a form's options: its marks decide, read by the rules
+            if any(_refuses_filming(c) for c in _SENTENCE_END.split(line)):
+                return Reason.DECLINED
+    return None
+
+
+def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
+    """The other side of the net: a plain sentence of prose asks for something and names
+    filming itself (not only a crew), with no negation, withdrawal, doubt, question, earlier
+    year or other application outside brackets, and the reading leaves filming out: unsure
+    (OTHER_TYPE). Form and table rows are left to the rules that read their marks."""
+    for text, part in pieces:
+        if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
+            continue
+        for paragraph in _PARAGRAPH.split(text.translate(_FOLD)):
+            prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
+            if any(_asks_filming_plainly(c) for c in _SENTENCE_END.split(prose)):
+                return Reason.OTHER_TYPE
+    return None
+
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_ROW_LIKE = re.compile(r"\t|\||\S {2,}\S|\.{3,}|[?]")
+"""A line of a table or a form (cells, a dotted leader, a wide gap) or a question."""
+
+
+def _row_like(line: str) -> bool:
+    return bool(_ROW_LIKE.search(line) or _BOX.search(line) or _TICKED.match(line))
+
+
+_BRACKETED = re.compile(
+    r"\([^()]*(?:\d|\btest|\bip\b|\badres|\baddress|\bserver)[^()]*\)", re.IGNORECASE
+)
+"""A bracket about addresses (a number, "test", "IP", "adresa", "server"): what it negates
+is about the addresses ("(test žádný)"), never a request."""
+_NOT_PLAIN = (_NOT, _WITHDRAW, _CHANGE_OF_MIND, _PAST, _QUESTION_OR_MAYBE, _ELSEWHERE)
+
+
+def _asks_filming_plainly(clause: str) -> bool:
+    """A sentence (folded) asking for something and naming filming, no negation right
+    before the cue and no word that could decide against it outside a bracket about the
+    addresses ("(ip 192.0.2.7, test žádný)")."""
+    bare = _BRACKETED.sub(" ", clause)
+    cue = _REC_CUES.search(bare)
+    if cue is None or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
+        return False
+    return not _CLOSE_NEGATION.search(bare, 0, cue.start())
+
+
+def _refuses_filming(clause: str) -> bool:
+    """A clause (folded) naming filming and a negation or withdrawal, with no feed cue or
+    address beside it that the negation could be about ("XML nepotřebujeme")."""
+    return bool(
+        _REC_CUES.search(clause)
+        and (_NOT.search(clause) or _WITHDRAW.search(clause) or _CHANGE_OF_MIND.search(clause))
+        and not _FEED_CUES.search(clause)
+        and not _IP_CUE.search(clause)
+    )
 
 
 def _competing(

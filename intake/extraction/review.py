@@ -73,6 +73,7 @@ class Reason(StrEnum):
     ORGANIZATION_PHONE = "uveden jen telefon organizace (ústředna, redakce), ne kontaktní osoby"
     OTHER_TYPE = "text zmiňuje i druhý druh žádosti a výslovně o něm nerozhoduje"
     UNPLACED_DECLINE = "text něco odmítá a není jisté, který druh žádosti"
+    GIVEN_NAME = "odesílatel zprávy má stejné příjmení, ale jiné křestní jméno"
     DESCRIPTIVE = "název začíná obecným slovem (vydavatelství, společnost), nemusí k němu patřit"
 
 
