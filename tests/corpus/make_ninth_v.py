@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import ninth_v_1, ninth_v_2
+from tests.corpus import ninth_v_1, ninth_v_2, ninth_v_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="v",
     out=Path(__file__).parent / "ninth",
     n0=2100,
-    case_lists=(ninth_v_1.CASES, ninth_v_2.CASES),
+    case_lists=(ninth_v_1.CASES, ninth_v_2.CASES, ninth_v_3.CASES),
     noun="ninth-round cases",
 )
 PREFIX = PART.prefix

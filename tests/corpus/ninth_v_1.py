@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from tests.corpus.label_rules import L
-from tests.corpus.ninth_v_common import ANDROID, APPLE, IPHONE, OUTLOOK, SEZNAM, THUNDERBIRD, Style
+from tests.corpus.ninth_v_common import APPLE, IPHONE, OUTLOOK, SEZNAM, THUNDERBIRD, Style
 
 FEED = ["feed_access"]
 FILM = ["recording_permit"]
@@ -19,8 +19,17 @@ CASES: list[dict[str, Any]] = [
         "id": "v001-iphone-two-liner",
         "description": "two lines typed on a phone, no diacritics, IČO with a space, no test address",
         "style": Style.PHONE,
-        "labels": L(FEED, "Zpravy Vysocina s.r.o.", "27184561", None, ["198.51.100.23"], [],
-                    "Petr Kolar", "kolar@zpravy-vysocina.example", "+420603112554"),
+        "labels": L(
+            FEED,
+            "Zpravy Vysocina s.r.o.",
+            "27184561",
+            None,
+            ["198.51.100.23"],
+            [],
+            "Petr Kolar",
+            "kolar@zpravy-vysocina.example",
+            "+420603112554",
+        ),
         "from": "Petr Kolar <kolar@zpravy-vysocina.example>",
         "subject": "volby xml",
         "headers": IPHONE,
@@ -34,8 +43,17 @@ CASES: list[dict[str, Any]] = [
         "id": "v002-slovak-freelancer-filming",
         "description": "chatty Slovak freelancer without IČO asks only to film; Slovak phone",
         "style": Style.CHATTY,
-        "labels": L(FILM, "Marek Hudák", None, None, [], [],
-                    "Marek Hudák", "marek.hudak@posta.example", "+421905338217"),
+        "labels": L(
+            FILM,
+            "Marek Hudák",
+            None,
+            None,
+            [],
+            [],
+            "Marek Hudák",
+            "marek.hudak@posta.example",
+            "+421905338217",
+        ),
         "from": "Marek Hudák <marek.hudak@posta.example>",
         "subject": "natáčanie počas volieb",
         "body": (
@@ -53,10 +71,18 @@ CASES: list[dict[str, Any]] = [
         "id": "v003-outlook-html-table-roles-column",
         "description": "Outlook multipart with an HTML table whose column header gives the role",
         "style": Style.OUTLOOK,
-        "labels": L(FEED, "Rádio Polabí, spol. s r.o.", "29413371", None,
-                    ["203.0.113.14", "203.0.113.15"], ["192.0.2.201", "192.0.2.202"],
-                    "Lenka Vávrová", "vavrova@radiopolabi.example", "+420731204866"),
-        "from": "\"Vávrová, Lenka\" <vavrova@radiopolabi.example>",
+        "labels": L(
+            FEED,
+            "Rádio Polabí, spol. s r.o.",
+            "29413371",
+            None,
+            ["203.0.113.14", "203.0.113.15"],
+            ["192.0.2.201", "192.0.2.202"],
+            "Lenka Vávrová",
+            "vavrova@radiopolabi.example",
+            "+420731204866",
+        ),
+        "from": '"Vávrová, Lenka" <vavrova@radiopolabi.example>',
         "subject": "Žádost o zřízení přístupu - výsledky voleb - Rádio Polabí",
         "headers": OUTLOOK,
         "body": (
@@ -73,26 +99,26 @@ CASES: list[dict[str, Any]] = [
             "Tel.: +420 325 512 100 (ústředna)\n"
         ),
         "html": (
-            "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">"
-            "</head><body lang=\"CS\"><div class=\"WordSection1\">"
-            "<p class=\"MsoNormal\">Vážená paní, vážený pane,</p>"
-            "<p class=\"MsoNormal\">jménem společnosti Rádio Polabí, spol. s r.o., IČO: 29413371, "
+            '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">'
+            '</head><body lang="CS"><div class="WordSection1">'
+            '<p class="MsoNormal">Vážená paní, vážený pane,</p>'
+            '<p class="MsoNormal">jménem společnosti Rádio Polabí, spol. s r.o., IČO: 29413371, '
             "se sídlem Nymburk, Palackého 18, žádáme o přidělení přístupu k serveru s výsledky "
             "voleb ve formátu XML.</p>"
-            "<table class=\"MsoTableGrid\" border=\"1\" cellspacing=\"0\" cellpadding=\"0\">"
-            "<tr><td><p class=\"MsoNormal\"><b>Adresa</b></p></td>"
-            "<td><p class=\"MsoNormal\"><b>Účel</b></p></td></tr>"
-            "<tr><td><p class=\"MsoNormal\">203.0.113.14</p></td><td><p class=\"MsoNormal\">"
+            '<table class="MsoTableGrid" border="1" cellspacing="0" cellpadding="0">'
+            '<tr><td><p class="MsoNormal"><b>Adresa</b></p></td>'
+            '<td><p class="MsoNormal"><b>Účel</b></p></td></tr>'
+            '<tr><td><p class="MsoNormal">203.0.113.14</p></td><td><p class="MsoNormal">'
             "produkční</p></td></tr>"
-            "<tr><td><p class=\"MsoNormal\">203.0.113.15</p></td><td><p class=\"MsoNormal\">"
+            '<tr><td><p class="MsoNormal">203.0.113.15</p></td><td><p class="MsoNormal">'
             "produkční</p></td></tr>"
-            "<tr><td><p class=\"MsoNormal\">192.0.2.201</p></td><td><p class=\"MsoNormal\">"
+            '<tr><td><p class="MsoNormal">192.0.2.201</p></td><td><p class="MsoNormal">'
             "testovací</p></td></tr>"
-            "<tr><td><p class=\"MsoNormal\">192.0.2.202</p></td><td><p class=\"MsoNormal\">"
+            '<tr><td><p class="MsoNormal">192.0.2.202</p></td><td><p class="MsoNormal">'
             "testovací</p></td></tr></table>"
-            "<p class=\"MsoNormal\">Kontaktní osobou je Lenka Vávrová, asistentka ředitele, "
+            '<p class="MsoNormal">Kontaktní osobou je Lenka Vávrová, asistentka ředitele, '
             "mob. 731&nbsp;204&nbsp;866.</p>"
-            "<p class=\"MsoNormal\">S pozdravem</p><p class=\"MsoNormal\">Lenka Vávrová<br>"
+            '<p class="MsoNormal">S pozdravem</p><p class="MsoNormal">Lenka Vávrová<br>'
             "asistentka ředitele<br>Rádio Polabí, spol. s r.o.<br>"
             "Tel.: +420 325 512 100 (ústředna)</p></div></body></html>"
         ),
@@ -101,9 +127,17 @@ CASES: list[dict[str, Any]] = [
         "id": "v004-gmail-forward-from-it",
         "description": "editor forwards the IT man's mail with a written range; the editor is the contact",
         "style": Style.FORWARD,
-        "labels": L(FEED, "Hlas Podřipska z.s.", "08531277", None,
-                    ["203.0.113.40", "203.0.113.41", "203.0.113.42"], ["198.18.4.7"],
-                    "Tereza Machová", "tereza.machova@hlaspodripska.example", "+420777481920"),
+        "labels": L(
+            FEED,
+            "Hlas Podřipska z.s.",
+            "08531277",
+            None,
+            ["203.0.113.40", "203.0.113.41", "203.0.113.42"],
+            ["198.18.4.7"],
+            "Tereza Machová",
+            "tereza.machova@hlaspodripska.example",
+            "+420777481920",
+        ),
         "from": "Tereza Machová <tereza.machova@hlaspodripska.example>",
         "subject": "Fwd: ty IP pro statistiky",
         "body": (
@@ -127,9 +161,17 @@ CASES: list[dict[str, Any]] = [
         "id": "v005-reply-to-office-question-with-quote",
         "description": "reply to the office's query (its IČO, phone and box quoted) adds the IČO; addresses only in the quoted original",
         "style": Style.REPLY,
-        "labels": L(FEED, "MEDIAPRESS Znojmo s.r.o.", "47029153", None,
-                    ["198.51.100.130", "198.51.100.131"], ["198.51.100.140"],
-                    "Oldřich Matějka", "matejka@mediapress-znojmo.example", "+420602915377"),
+        "labels": L(
+            FEED,
+            "MEDIAPRESS Znojmo s.r.o.",
+            "47029153",
+            None,
+            ["198.51.100.130", "198.51.100.131"],
+            ["198.51.100.140"],
+            "Oldřich Matějka",
+            "matejka@mediapress-znojmo.example",
+            "+420602915377",
+        ),
         "from": "Oldřich Matějka <matejka@mediapress-znojmo.example>",
         "subject": "Re: Žádost o přístup k výsledkům voleb - doplnění",
         "body": (
@@ -163,9 +205,17 @@ CASES: list[dict[str, Any]] = [
         "id": "v006-correction-ps-last-octet",
         "description": "a P.S. corrects the second production address in the same message",
         "style": Style.CORRECTION,
-        "labels": L(FEED, "Krajské listy Liberec, a.s.", "26158035", None,
-                    ["192.0.2.76", "192.0.2.77"], ["192.0.2.90"],
-                    "Radek Šimůnek", "simunek@kll.example", "+420605772013"),
+        "labels": L(
+            FEED,
+            "Krajské listy Liberec, a.s.",
+            "26158035",
+            None,
+            ["192.0.2.76", "192.0.2.77"],
+            ["192.0.2.90"],
+            "Radek Šimůnek",
+            "simunek@kll.example",
+            "+420605772013",
+        ),
         "from": "Radek Šimůnek <simunek@kll.example>",
         "subject": "Přístup k datům ČSÚ - Krajské listy",
         "headers": THUNDERBIRD,
@@ -184,9 +234,17 @@ CASES: list[dict[str, Any]] = [
         "id": "v007-apple-mail-german-broadcaster",
         "description": "English from a foreign broadcaster, no Czech IČO, IPv6 production and IPv4 test",
         "style": Style.APPLE_MAIL,
-        "labels": L(FEED, "Nordfunk Medien GmbH", None, None,
-                    ["2001:db8:4e0::25", "2001:db8:4e0::26"], ["198.51.100.61"],
-                    "Jonas Brandt", "j.brandt@nordfunk.example", "+4940882731905"),
+        "labels": L(
+            FEED,
+            "Nordfunk Medien GmbH",
+            None,
+            None,
+            ["2001:db8:4e0::25", "2001:db8:4e0::26"],
+            ["198.51.100.61"],
+            "Jonas Brandt",
+            "j.brandt@nordfunk.example",
+            "+4940882731905",
+        ),
         "from": "Jonas Brandt <j.brandt@nordfunk.example>",
         "subject": "Access to Czech election results feed",
         "headers": APPLE,
@@ -213,10 +271,17 @@ CASES: list[dict[str, Any]] = [
         "description": "format=flowed with soft breaks inside the sentence giving roles; a /30 block",
         "style": Style.THUNDERBIRD,
         "flowed": True,
-        "labels": L(FEED, "Vysoká škola mediálních studií Ostrava, z.ú.", "71304983", None,
-                    ["198.18.61.4", "198.18.61.5", "198.18.61.6", "198.18.61.7"],
-                    ["198.18.61.20"],
-                    "Hana Kubíčková", "kubickova@vsms-ostrava.example", "+420596117402"),
+        "labels": L(
+            FEED,
+            "Vysoká škola mediálních studií Ostrava, z.ú.",
+            "71304983",
+            None,
+            ["198.18.61.4", "198.18.61.5", "198.18.61.6", "198.18.61.7"],
+            ["198.18.61.20"],
+            "Hana Kubíčková",
+            "kubickova@vsms-ostrava.example",
+            "+420596117402",
+        ),
         "from": "Hana Kubíčková <kubickova@vsms-ostrava.example>",
         "subject": "Žádost o přístup - studentská volební studia",
         "headers": THUNDERBIRD,
@@ -238,9 +303,17 @@ CASES: list[dict[str, Any]] = [
         "description": "Seznam mail in windows-1250: a town bulletin and its publisher (with IČO), feed and filming",
         "style": Style.SEZNAM,
         "charset": "windows-1250",
-        "labels": L(BOTH, "Kulturní centrum Rokycany, příspěvková organizace", "24891568", None,
-                    ["203.0.113.201"], [],
-                    "Ivana Bártová", "rokycanskyzpravodaj@email.example", "+420728400615"),
+        "labels": L(
+            BOTH,
+            "Kulturní centrum Rokycany, příspěvková organizace",
+            "24891568",
+            None,
+            ["203.0.113.201"],
+            [],
+            "Ivana Bártová",
+            "rokycanskyzpravodaj@email.example",
+            "+420728400615",
+        ),
         "from": "Rokycanský zpravodaj <rokycanskyzpravodaj@email.example>",
         "subject": "Rokycanský zpravodaj - volby",
         "headers": SEZNAM,
@@ -259,15 +332,23 @@ CASES: list[dict[str, Any]] = [
         "id": "v010-roundcube-html-only-netmask",
         "description": "HTML-only webmail; an address with a netmask means a block of four",
         "style": Style.WEBMAIL,
-        "labels": L(FEED, "Infoservis Plus s.r.o.", "06612741", None,
-                    ["198.51.100.64", "198.51.100.65", "198.51.100.66", "198.51.100.67"], [],
-                    "Vojtěch Král", "kral@infoservisplus.example", "+420739551082"),
+        "labels": L(
+            FEED,
+            "Infoservis Plus s.r.o.",
+            "06612741",
+            None,
+            ["198.51.100.64", "198.51.100.65", "198.51.100.66", "198.51.100.67"],
+            [],
+            "Vojtěch Král",
+            "kral@infoservisplus.example",
+            "+420739551082",
+        ),
         "from": "Vojtěch Král <kral@infoservisplus.example>",
         "subject": "Volby - IP adresy",
         "headers": [("User-Agent", "Roundcube Webmail/1.5.2")],
         "html": (
-            "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Type\" "
-            "content=\"text/html; charset=UTF-8\"></head><body style=\"font-size: 10pt\">"
+            '<!DOCTYPE html><html><head><meta http-equiv="Content-Type" '
+            'content="text/html; charset=UTF-8"></head><body style="font-size: 10pt">'
             "<p>Dobrý den,</p>"
             "<p>žádáme o přístup k volebnímu XML serveru za firmu <strong>Infoservis Plus "
             "s.r.o.</strong>, IČ 06612741.</p>"
@@ -281,9 +362,17 @@ CASES: list[dict[str, Any]] = [
         "id": "v011-signature-two-people",
         "description": "signature block of two people; the named technical contact, mobile before switchboard",
         "style": Style.SIGNATURE,
-        "labels": L(FEED, "TV Beskydy s.r.o.", "33918279", None,
-                    ["192.0.2.33"], ["192.0.2.34"],
-                    "Michal Ondruch", "ondruch@tvbeskydy.example", "+420608221947"),
+        "labels": L(
+            FEED,
+            "TV Beskydy s.r.o.",
+            "33918279",
+            None,
+            ["192.0.2.33"],
+            ["192.0.2.34"],
+            "Michal Ondruch",
+            "ondruch@tvbeskydy.example",
+            "+420608221947",
+        ),
         "from": "Zdeňka Holišová <holisova@tvbeskydy.example>",
         "subject": "TV Beskydy - přístup k výsledkům voleb",
         "headers": OUTLOOK,
@@ -308,9 +397,17 @@ CASES: list[dict[str, Any]] = [
         "description": "iso-8859-2 Outlook mail: feed yes, filming explicitly not wanted",
         "style": Style.OUTLOOK,
         "charset": "iso-8859-2",
-        "labels": L(FEED, "Ekonomický týdeník PROFIT a.s.", "45271607", None,
-                    ["203.0.113.150", "203.0.113.151", "203.0.113.152"], ["203.0.113.160"],
-                    "Kamila Štěpánková", "stepankova@profit-tydenik.example", "+420224091336"),
+        "labels": L(
+            FEED,
+            "Ekonomický týdeník PROFIT a.s.",
+            "45271607",
+            None,
+            ["203.0.113.150", "203.0.113.151", "203.0.113.152"],
+            ["203.0.113.160"],
+            "Kamila Štěpánková",
+            "stepankova@profit-tydenik.example",
+            "+420224091336",
+        ),
         "from": "Kamila Štěpánková <stepankova@profit-tydenik.example>",
         "subject": "RE: přístup na server s výsledky",
         "headers": OUTLOOK,
@@ -329,8 +426,17 @@ CASES: list[dict[str, Any]] = [
         "id": "v013-followup-withdraws-feed",
         "description": "a follow-up withdraws the feed part of the quoted earlier application; only filming stays",
         "style": Style.FOLLOWUP,
-        "labels": L(FILM, "Studio Vltava Film s.r.o.", "29066433", None, [], [],
-                    "Barbora Nováková", "novakova@studiovltava.example", "+420724663180"),
+        "labels": L(
+            FILM,
+            "Studio Vltava Film s.r.o.",
+            "29066433",
+            None,
+            [],
+            [],
+            "Barbora Nováková",
+            "novakova@studiovltava.example",
+            "+420724663180",
+        ),
         "from": "Barbora Nováková <novakova@studiovltava.example>",
         "subject": "Re: Žádost - natáčení a XML výsledky",
         "body": (
@@ -355,30 +461,49 @@ CASES: list[dict[str, Any]] = [
         "id": "v014-databox-annotation-docx",
         "description": "data message: short annotation, letter in DOCX with the office as addressee",
         "style": Style.DATABOX,
-        "databox": {"box": "k7m2qpw", "sender": "Jihočeská televize a.s.",
-                    "address": "Lannova 14, 370 01 České Budějovice"},
-        "labels": L(FEED, "Jihočeská televize a.s.", "01753860", "k7m2qpw",
-                    ["198.18.120.10", "198.18.120.11"], ["198.18.120.50"],
-                    "Jiří Hošek", "hosek@jihoceska-tv.example", "+420387440912"),
+        "databox": {
+            "box": "k7m2qpw",
+            "sender": "Jihočeská televize a.s.",
+            "address": "Lannova 14, 370 01 České Budějovice",
+        },
+        "labels": L(
+            FEED,
+            "Jihočeská televize a.s.",
+            "01753860",
+            "k7m2qpw",
+            ["198.18.120.10", "198.18.120.11"],
+            ["198.18.120.50"],
+            "Jiří Hošek",
+            "hosek@jihoceska-tv.example",
+            "+420387440912",
+        ),
         "from": "Jihočeská televize a.s. <podatelna@jihoceska-tv.example>",
         "subject": "Žádost o přístup k výsledkům voleb - JčTV",
         "attachments": [
-            ("docx", "zadost_JcTV.docx", {
-                "header": "Jihočeská televize a.s. | Lannova 14 | České Budějovice",
-                "blocks": [
-                    "Český statistický úřad\nNa padesátém 81, Praha 10\nID DS: 2gfaasy",
-                    "Věc: Žádost o přístup k serveru s výsledky voleb",
-                    "Jihočeská televize a.s., IČO 01753860, žádá o přístup k XML výsledkům "
-                    "voleb prezidenta republiky.",
-                    {"rows": [["Provoz", "IP adresa"],
-                              ["ostrý", "198.18.120.10"],
-                              ["ostrý", "198.18.120.11"],
-                              ["testovací", "198.18.120.50"]]},
-                    "Kontaktní osoba: Jiří Hošek, vedoucí zpravodajství, "
-                    "hosek@jihoceska-tv.example, tel. 387 440 912",
-                    "Mgr. Alena Trnková, předsedkyně představenstva",
-                ],
-            }),
+            (
+                "docx",
+                "zadost_JcTV.docx",
+                {
+                    "header": "Jihočeská televize a.s. | Lannova 14 | České Budějovice",
+                    "blocks": [
+                        "Český statistický úřad\nNa padesátém 81, Praha 10\nID DS: 2gfaasy",
+                        "Věc: Žádost o přístup k serveru s výsledky voleb",
+                        "Jihočeská televize a.s., IČO 01753860, žádá o přístup k XML výsledkům "
+                        "voleb prezidenta republiky.",
+                        {
+                            "rows": [
+                                ["Provoz", "IP adresa"],
+                                ["ostrý", "198.18.120.10"],
+                                ["ostrý", "198.18.120.11"],
+                                ["testovací", "198.18.120.50"],
+                            ]
+                        },
+                        "Kontaktní osoba: Jiří Hošek, vedoucí zpravodajství, "
+                        "hosek@jihoceska-tv.example, tel. 387 440 912",
+                        "Mgr. Alena Trnková, předsedkyně představenstva",
+                    ],
+                },
+            ),
         ],
     },
 ]
