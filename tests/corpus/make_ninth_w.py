@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import ninth_w_1, ninth_w_2
+from tests.corpus import ninth_w_1, ninth_w_2, ninth_w_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="w",
     out=Path(__file__).parent / "ninth",
     n0=2200,
-    case_lists=(ninth_w_1.CASES, ninth_w_2.CASES),
+    case_lists=(ninth_w_1.CASES, ninth_w_2.CASES, ninth_w_3.CASES),
     noun="ninth-part cases",
 )
 PREFIX = PART.prefix
