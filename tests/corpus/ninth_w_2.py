@@ -416,7 +416,7 @@ CASES: list[dict[str, Any]] = [
                         "žádáme o zřízení přístupu k výsledkům voleb v XML pro ostrý provoz našeho"
                         " serveru 203.0.113.180. Druhou adresu 203.0.113.181 prosíme zařadit mezi"
                         " testovací.",
-                        "Technickou stránku má na starosti náš správce sítě pan Vojtěch Holub"
+                        "Kontaktní osobou pro tuto žádost je náš správce sítě pan Vojtěch Holub"
                         " (holub@okresninoviny.example, tel. 381 252 640).",
                         "S úctou",
                         "Mgr. Dagmar Šindelářová\njednatelka",
