@@ -61,7 +61,7 @@ CASES: list[dict[str, Any]] = [
         "id": "x002-polish-agency-cidr",
         "description": "Polish news agency, English; one /30 CIDR block, no test address",
         "style": Style.FOREIGN,
-        "from": "\"Wiśniewski, Marek\" <marek.wisniewski@pai-wschod.example>",
+        "from": '"Wiśniewski, Marek" <marek.wisniewski@pai-wschod.example>',
         "subject": "Election feed – Polska Agencja Informacyjna Wschód",
         "body": (
             "Hello,\n\n"

@@ -113,7 +113,7 @@ CASES: list[dict[str, Any]] = [
             "<html><body><p>Dear Czech Statistical Office,</p>"
             "<p><b>Fjordposten AS</b> (Bergen, Norway) kindly asks for access to the election "
             "results XML feed. Our platform is IPv6 only.</p>"
-            "<table border=\"1\"><tr><th>Environment</th><th>Addresses</th></tr>"
+            '<table border="1"><tr><th>Environment</th><th>Addresses</th></tr>'
             "<tr><td>Production</td><td>2001:db8:77::/126</td></tr>"
             "<tr><td>Test</td><td>2001:db8:77:1::20</td></tr></table>"
             "<p>Contact: Sigrid Haugen, developer, phone +47 55 21 90 44</p>"
@@ -436,7 +436,7 @@ CASES: list[dict[str, Any]] = [
         "id": "x027-agency-range-az",
         "description": "news agency; 'až' ranges for both roles, mobile after a switchboard",
         "style": Style.LETTER,
-        "from": "\"Procházka, Filip\" <filip.prochazka@tas-stred.example>",
+        "from": '"Procházka, Filip" <filip.prochazka@tas-stred.example>',
         "subject": "Žádost TA Střed o přístup k volebním XML",
         "headers": [("X-Mailer", "Microsoft Outlook 16.0")],
         "body": (
