@@ -403,7 +403,7 @@ CASES: list[dict[str, Any]] = [
             [],
             "Erik Lindqvist",
             "erik.lindqvist@radionorrland.example",
-            "+46901533372",
+            "+4690153372",
         ),
     },
     {
