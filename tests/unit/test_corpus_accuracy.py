@@ -45,7 +45,9 @@ def test_field_accuracy() -> None:
     score = score_set("tuning")
     assert score.cases == TUNING_CASES
     flagged, extracted = score.flagged_share
-    print(f"\ncorpus accuracy {score.accuracy:.4f} over {len(FIELDS)} fields x {score.cases} cases,")
+    print(
+        f"\ncorpus accuracy {score.accuracy:.4f} over {len(FIELDS)} fields x {score.cases} cases,"
+    )
     print(f"flagged {flagged}/{extracted} extracted values")
     for m in score.misses:
         print("  miss:", m)
@@ -57,9 +59,18 @@ def test_field_accuracy() -> None:
 def test_a_persons_degrees_do_not_make_a_different_person() -> None:
     from tests.corpus.accuracy import _norm
 
-    same = ["Ing. Jana Vzorová", "Jana Vzorová, Ph.D.", "doc. Mgr.Jana Vzorová, MBA", "Jana Vzorová"]
+    same = [
+        "Ing. Jana Vzorová",
+        "Jana Vzorová, Ph.D.",
+        "doc. Mgr.Jana Vzorová, MBA",
+        "Jana Vzorová",
+    ]
     assert {_norm(v, "contact.person") for v in same} == {"jana vzorová"}
     assert _norm("Ingrid Drápalová", "contact.person") == "ingrid drápalová"
-    assert _norm("JAROSLAV PETRŽELKA", "contact.person") == _norm("Jaroslav Petrželka", "contact.person")
-    assert _norm("Jaroslav Petrzelka", "contact.person") != _norm("Jaroslav Petrželka", "contact.person")
+    assert _norm("JAROSLAV PETRŽELKA", "contact.person") == _norm(
+        "Jaroslav Petrželka", "contact.person"
+    )
+    assert _norm("Jaroslav Petrzelka", "contact.person") != _norm(
+        "Jaroslav Petrželka", "contact.person"
+    )
     assert _norm("Ing. Jana Vzorová", "organization.name") == "ing. jana vzorová"

@@ -1,6 +1,6 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/,
 f, g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in
-eighth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
+eighth/, v, w, x in ninth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
 deterministic generator numbering from the part's own offset, a message and a label per case,
 every label well-formed and never the office's own, every message loads, a data message's
 label names its envelope's sender box, and the variety every part has (at least eight styles,
@@ -45,19 +45,32 @@ from tests.corpus import (
     make_fresh_c,
     make_fresh_d,
     make_fresh_e,
+    make_ninth_v,
+    make_ninth_w,
+    make_ninth_x,
     make_seventh_p,
     make_seventh_q,
     make_seventh_r,
     make_sixth_l,
     make_sixth_m,
     make_sixth_n,
+    ninth_v_common,
+    ninth_x_common,
     seventh_p_common,
     seventh_q_common,
     sixth_m_common,
 )
 from tests.corpus.blind_a_common import Style as BlindAStyle
 from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import EIGHTH_DIR, FIFTH_DIR, FOURTH_DIR, FRESH_DIR, SEVENTH_DIR, SIXTH_DIR
+from tests.corpus.loader import (
+    EIGHTH_DIR,
+    FIFTH_DIR,
+    FOURTH_DIR,
+    FRESH_DIR,
+    NINTH_DIR,
+    SEVENTH_DIR,
+    SIXTH_DIR,
+)
 from tests.corpus.part_checks import (
     check_files_on_disk,
     check_ids_numbered,
@@ -162,6 +175,33 @@ PARTS = [
     Part("s", EIGHTH_DIR, make_eighth_s, eighth_s_common.Style, 1800),
     Part("t", EIGHTH_DIR, make_eighth_t, eighth_t_common.Style, 1900, OFFICE_KINDS),
     Part("u", EIGHTH_DIR, make_eighth_u, eighth_u_common.Style, 2000),
+    Part(
+        "v",
+        NINTH_DIR,
+        make_ninth_v,
+        ninth_v_common.Style,
+        2100,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"quoted-printable"),
+            b"Microsoft Outlook",
+            b"Apple Mail",
+            b"Thunderbird",
+            b"Email.cz",
+            b"Roundcube",
+            b"iPhone Mail",
+        ),
+    ),
+    Part(
+        "w",
+        NINTH_DIR,
+        make_ninth_w,
+        BlindAStyle,
+        2200,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(*WRAPPED, *CHARSETS),
+    ),
+    Part("x", NINTH_DIR, make_ninth_x, ninth_x_common.Style, 2300),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
