@@ -8,6 +8,7 @@ import functools
 import re
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
+from email.headerregistry import HeaderRegistry, UnstructuredHeader
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
@@ -77,11 +78,34 @@ def parsed(name: str, value: str) -> Any | None:
         return None
 
 
+_FACTORY = _POLICY.header_factory
+_REGISTRY = _FACTORY if isinstance(_FACTORY, HeaderRegistry) else HeaderRegistry()
+"""The header classes ``email.policy.default`` parses with (its factory is a registry)."""
+
+
+def _verbatim(name: str, value: str) -> bool:
+    """Whether ``str(structured(name, value))`` is ``value`` itself, known without parsing:
+    an unstructured header (Subject, Received, References … any name the registry gives no
+    structure) with no encoded word and no surrogate escape. The stdlib's unstructured
+    parser cuts such a value into whitespace and text tokens that join back to the value;
+    only an ``=?`` starts decoding and only a surrogate is replaced."""
+    kind = _REGISTRY.registry.get(name.lower(), _REGISTRY.default_class)
+    if not issubclass(kind, UnstructuredHeader) or "=?" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def text_value(msg: Message, name: str) -> str:
     """A header as display text (RFC 2047 decoded), '' when absent."""
     raw = raw_value(msg, name)
     if raw is None:
         return ""
+    if _verbatim(name, raw):  # what the parse below would give, at a fraction of its cost
+        return raw.strip()
     header = parsed(name, raw)
     if header is not None:
         return str(header).strip()
