@@ -46,7 +46,9 @@ class ParsePolicy(email.policy.EmailPolicy):
     def header_fetch_parse(self, name: str, value: str) -> Any:
         if hasattr(value, "name"):  # already a header object (set by assignment)
             return value
-        return structured(name, "".join(_LINESEP.split(value)))
+        if "\n" in value or "\r" in value:
+            value = "".join(_LINESEP.split(value))
+        return structured(name, value)
 
 
 PARSE_POLICY = ParsePolicy()
@@ -54,20 +56,24 @@ PARSE_POLICY = ParsePolicy()
 _BY = re.compile(r"(?:^|[\s;)])by\s+([^\s;()]+)", re.IGNORECASE)
 
 
+def _unfolded(value: Any) -> str:
+    """A raw header value (a str, or a header object) decoded and with its line breaks gone."""
+    text = decode_header_bytes(str(value))
+    return _FOLD.sub("", text) if "\n" in text else text
+
+
 def raw_value(msg: Message, name: str) -> str | None:
     """The first header ``name`` as it was received, unfolded, 8-bit bytes decoded."""
+    want = name.lower()
     for key, value in msg.raw_items():
-        if key.lower() == name.lower():
-            return _FOLD.sub("", decode_header_bytes(str(value)))
+        if key.lower() == want:
+            return _unfolded(value)
     return None
 
 
 def raw_values(msg: Message, name: str) -> list[str]:
-    return [
-        _FOLD.sub("", decode_header_bytes(str(value)))
-        for key, value in msg.raw_items()
-        if key.lower() == name.lower()
-    ]
+    want = name.lower()
+    return [_unfolded(value) for key, value in msg.raw_items() if key.lower() == want]
 
 
 def parsed(name: str, value: str) -> Any | None:
@@ -182,7 +188,7 @@ def fields_above_received(raw: bytes, relay: str) -> list[tuple[str, str]] | Non
     want = relay.strip().rstrip(".").lower()
     above: list[tuple[str, str]] = []
     for key, value in msg.raw_items():
-        text = _FOLD.sub("", decode_header_bytes(str(value)))
+        text = _unfolded(value)
         if key.lower() == "received" and received_by(text) == want:
             return above
         above.append((key, text))
