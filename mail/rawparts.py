@@ -7,6 +7,7 @@ laid out without copying it); the ``*_spans`` forms give offsets instead of slic
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import TypeVar
 
 Buf = TypeVar("Buf", bytes, memoryview)
@@ -63,29 +64,42 @@ def _delimiter_pattern(delim: bytes) -> re.Pattern[bytes]:
 
 def _delimiter_lines(body: bytes | memoryview, delim: bytes) -> list[tuple[int, int, bool]]:
     """(start, end, closes) of each match of ``_delimiter_pattern(delim)`` in ``body``, in
-    order, found from the delimiter's occurrences (a literal search is a fraction of the
-    pattern's cost, which tries its line-break prefix at every byte). ``delim`` holds no line
-    break, so no two matches can share an occurrence and a match's start is the earliest of
-    the CRLF, LF or line start just before its occurrence that lies past the previous match."""
-    occurrence = re.compile(re.escape(delim))
+    order, found from the delimiter's occurrences at a line start (a literal search is a
+    fraction of the pattern's cost, which tries its line-break prefix at every byte).
+    ``delim`` holds no line break, so no two matches can share an occurrence and a match's
+    start is the earliest of the CRLF, LF or line start just before its occurrence that lies
+    past the previous match."""
     out: list[tuple[int, int, bool]] = []
-    size, done, at = len(body), 0, 0
-    while (m := occurrence.search(body, at)) is not None:  # type: ignore[call-overload]
-        i, at = m.start(), m.start() + 1
+    size, done = len(body), 0
+    for i in _line_starts(body, delim):
+        if i < done:
+            continue
         if i - 2 >= done and body[i - 2 : i] == b"\r\n":
             first = i - 2
         elif i - 1 >= done and body[i - 1 : i] == b"\n":
             first = i - 1
-        elif i == 0 or body[i - 1 : i] == b"\n":  # a line start just past the previous match
+        else:  # the start of a line just past the previous match
             first = i
-        else:
-            continue
-        end, close = _line_end(body, m.end(), size)
-        if end < 0:
-            continue
-        out.append((first, end, close))
-        done = at = end
+        end, close = _line_end(body, i + len(delim), size)
+        if end >= 0:
+            out.append((first, end, close))
+            done = end
     return out
+
+
+_LF_DASHES = re.compile(rb"\n--")
+
+
+def _line_starts(body: bytes | memoryview, delim: bytes) -> Iterator[int]:
+    """Offsets of ``delim`` (which starts with ``--``) at 0 or just after an LF, in order."""
+    n = len(delim)
+    if body[:n] == delim:
+        yield 0
+    at = 0
+    while (m := _LF_DASHES.search(body, at)) is not None:  # type: ignore[call-overload]
+        at = m.start() + 1
+        if body[at : at + n] == delim:
+            yield at
 
 
 def _line_end(body: bytes | memoryview, j: int, size: int) -> tuple[int, bool]:
