@@ -24,9 +24,27 @@ CACHED_HEADER_CHARS = 1000
 """Longer header values are parsed at every access, not remembered."""
 
 
+_FACTORY = _POLICY.header_factory
+_REGISTRY = _FACTORY if isinstance(_FACTORY, HeaderRegistry) else HeaderRegistry()
+"""The header classes ``email.policy.default`` parses with (its factory is a registry)."""
+
+
+@functools.lru_cache(maxsize=128)
+def _header_class(lowered: str) -> Any:
+    """``_REGISTRY[lowered]``, built once: the registry's ``__getitem__`` builds the same
+    class anew at every call (``HeaderRegistry.__call__`` is ``self[name](name, value)``),
+    about a tenth of the cost of parsing a short header."""
+    return _REGISTRY[lowered]
+
+
+def _header(name: str, value: str) -> Any:
+    """What ``_POLICY.header_factory(name, value)`` gives."""
+    return _header_class(name.lower())(name, value)
+
+
 @functools.lru_cache(maxsize=256)
 def _structured(name: str, value: str) -> Any:
-    return _POLICY.header_factory(name, value)
+    return _header(name, value)
 
 
 def structured(name: str, value: str) -> Any:
@@ -35,7 +53,7 @@ def structured(name: str, value: str) -> Any:
     every access (a part's Content-Type about a dozen times while it is parsed and walked).
     Header objects are immutable strings with a parse tree; raises what the factory raises."""
     if len(value) > CACHED_HEADER_CHARS:
-        return _POLICY.header_factory(name, value)
+        return _header(name, value)
     return _structured(name, value)
 
 
@@ -82,11 +100,6 @@ def parsed(name: str, value: str) -> Any | None:
         return structured(name, value)
     except Exception:
         return None
-
-
-_FACTORY = _POLICY.header_factory
-_REGISTRY = _FACTORY if isinstance(_FACTORY, HeaderRegistry) else HeaderRegistry()
-"""The header classes ``email.policy.default`` parses with (its factory is a registry)."""
 
 
 def _verbatim(name: str, value: str) -> bool:
