@@ -8,6 +8,7 @@ import functools
 import re
 from datetime import UTC, datetime
 from email.header import decode_header, make_header
+from email.headerregistry import HeaderRegistry, UnstructuredHeader
 from email.message import Message
 from email.parser import BytesHeaderParser
 from email.utils import parsedate_to_datetime
@@ -23,9 +24,27 @@ CACHED_HEADER_CHARS = 1000
 """Longer header values are parsed at every access, not remembered."""
 
 
+_FACTORY = _POLICY.header_factory
+_REGISTRY = _FACTORY if isinstance(_FACTORY, HeaderRegistry) else HeaderRegistry()
+"""The header classes ``email.policy.default`` parses with (its factory is a registry)."""
+
+
+@functools.lru_cache(maxsize=128)
+def _header_class(lowered: str) -> Any:
+    """``_REGISTRY[lowered]``, built once: the registry's ``__getitem__`` builds the same
+    class anew at every call (``HeaderRegistry.__call__`` is ``self[name](name, value)``),
+    about a tenth of the cost of parsing a short header."""
+    return _REGISTRY[lowered]
+
+
+def _header(name: str, value: str) -> Any:
+    """What ``_POLICY.header_factory(name, value)`` gives."""
+    return _header_class(name.lower())(name, value)
+
+
 @functools.lru_cache(maxsize=256)
 def _structured(name: str, value: str) -> Any:
-    return _POLICY.header_factory(name, value)
+    return _header(name, value)
 
 
 def structured(name: str, value: str) -> Any:
@@ -34,7 +53,7 @@ def structured(name: str, value: str) -> Any:
     every access (a part's Content-Type about a dozen times while it is parsed and walked).
     Header objects are immutable strings with a parse tree; raises what the factory raises."""
     if len(value) > CACHED_HEADER_CHARS:
-        return _POLICY.header_factory(name, value)
+        return _header(name, value)
     return _structured(name, value)
 
 
@@ -45,7 +64,9 @@ class ParsePolicy(email.policy.EmailPolicy):
     def header_fetch_parse(self, name: str, value: str) -> Any:
         if hasattr(value, "name"):  # already a header object (set by assignment)
             return value
-        return structured(name, "".join(_LINESEP.split(value)))
+        if "\n" in value or "\r" in value:
+            value = "".join(_LINESEP.split(value))
+        return structured(name, value)
 
 
 PARSE_POLICY = ParsePolicy()
@@ -53,20 +74,24 @@ PARSE_POLICY = ParsePolicy()
 _BY = re.compile(r"(?:^|[\s;)])by\s+([^\s;()]+)", re.IGNORECASE)
 
 
+def _unfolded(value: Any) -> str:
+    """A raw header value (a str, or a header object) decoded and with its line breaks gone."""
+    text = decode_header_bytes(str(value))
+    return _FOLD.sub("", text) if "\n" in text else text
+
+
 def raw_value(msg: Message, name: str) -> str | None:
     """The first header ``name`` as it was received, unfolded, 8-bit bytes decoded."""
+    want = name.lower()
     for key, value in msg.raw_items():
-        if key.lower() == name.lower():
-            return _FOLD.sub("", decode_header_bytes(str(value)))
+        if key.lower() == want:
+            return _unfolded(value)
     return None
 
 
 def raw_values(msg: Message, name: str) -> list[str]:
-    return [
-        _FOLD.sub("", decode_header_bytes(str(value)))
-        for key, value in msg.raw_items()
-        if key.lower() == name.lower()
-    ]
+    want = name.lower()
+    return [_unfolded(value) for key, value in msg.raw_items() if key.lower() == want]
 
 
 def parsed(name: str, value: str) -> Any | None:
@@ -77,11 +102,29 @@ def parsed(name: str, value: str) -> Any | None:
         return None
 
 
+def _verbatim(name: str, value: str) -> bool:
+    """Whether ``str(structured(name, value))`` is ``value`` itself, known without parsing:
+    an unstructured header (Subject, Received, References … any name the registry gives no
+    structure) with no encoded word and no surrogate escape. The stdlib's unstructured
+    parser cuts such a value into whitespace and text tokens that join back to the value;
+    only an ``=?`` starts decoding and only a surrogate is replaced."""
+    kind = _REGISTRY.registry.get(name.lower(), _REGISTRY.default_class)
+    if not issubclass(kind, UnstructuredHeader) or "=?" in value:
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def text_value(msg: Message, name: str) -> str:
     """A header as display text (RFC 2047 decoded), '' when absent."""
     raw = raw_value(msg, name)
     if raw is None:
         return ""
+    if _verbatim(name, raw):  # what the parse below would give, at a fraction of its cost
+        return raw.strip()
     header = parsed(name, raw)
     if header is not None:
         return str(header).strip()
@@ -158,7 +201,7 @@ def fields_above_received(raw: bytes, relay: str) -> list[tuple[str, str]] | Non
     want = relay.strip().rstrip(".").lower()
     above: list[tuple[str, str]] = []
     for key, value in msg.raw_items():
-        text = _FOLD.sub("", decode_header_bytes(str(value)))
+        text = _unfolded(value)
         if key.lower() == "received" and received_by(text) == want:
             return above
         above.append((key, text))

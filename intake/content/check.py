@@ -167,6 +167,13 @@ class _Run:
         except ClamdError as exc:
             log.warning("clamd version unknown: %s", exc)
 
+    def _guard_sizes(self, infos: list[zipfile.ZipInfo]) -> None:
+        total = sum(i.file_size for i in infos)
+        packed = sum(i.compress_size for i in infos)
+        if total > 1024 * 1024 and total > self.policy.max_ratio * max(packed, 1):
+            raise ContainerError(f"compression ratio above {self.policy.max_ratio}", limit=True)
+        self.budget.take(total, len(infos))
+
     def scan(self, c: Component) -> tuple[Code | None, str, str]:
         """(problem, detail, scan result word) of one component's malware scan."""
         if self.scanner is None:
@@ -198,17 +205,12 @@ class _Run:
         """Office documents are ZIP files too: refuse a bomb before a library inflates it.
         (Python's zipfile never inflates a member beyond its declared size.)"""
         try:
-            with zipfile.ZipFile(io.BytesIO(c.data)) as zf:
-                infos = zf.infolist()
+            zf = zipfile.ZipFile(io.BytesIO(c.data))
         except (zipfile.BadZipFile, OSError, ValueError) as exc:
             raise TextExtractionError(f"damaged document: {exc}") from exc
-        total = sum(i.file_size for i in infos)
-        packed = sum(i.compress_size for i in infos)
-        if total > 1024 * 1024 and total > self.policy.max_ratio * max(packed, 1):
-            raise ContainerError(f"compression ratio above {self.policy.max_ratio}", limit=True)
-        self.budget.take(total, len(infos))
-        with zipfile.ZipFile(io.BytesIO(c.data)) as zf:
-            for info in infos:
+        with zf:  # one reading of the central directory for the sizes and the parts
+            self._guard_sizes(zf.infolist())
+            for info in zf.infolist():
                 if info.filename.endswith((".xml", ".rels")) and info.flag_bits & 0x1 == 0:
                     try:
                         with zf.open(info) as fh:

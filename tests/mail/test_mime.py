@@ -339,3 +339,35 @@ def test_split_multipart() -> None:
     assert split_header(b"A: 1\r\n\r\nbody") == (b"A: 1\r\n\r\n", b"body")
     assert split_header(b"\r\nbody") == (b"\r\n", b"body")
     assert split_header(b"A: 1") == (b"A: 1", b"")
+
+
+def test_multipart_spans_as_the_delimiter_pattern_finds_them() -> None:
+    """The literal search gives the spans the RFC 2046 pattern gives, on bytes and on views:
+    delimiters right after another, glued to text, after a lone CR, CRLF or LF, at the very
+    start and end, with trailing white space, and a boundary holding a line break."""
+    import random
+
+    from mail.rawparts import _delimiter_pattern, multipart_spans
+
+    def expected(body: bytes, boundary: str) -> list[tuple[int, int]] | None:
+        spans: list[tuple[int, int]] = []
+        start: int | None = None
+        for m in _delimiter_pattern(("--" + boundary).encode()).finditer(body):
+            if start is not None:
+                spans.append((start, m.start()))
+            if m.group(1):
+                return spans
+            start = m.end()
+        if start is not None:
+            spans.append((start, len(body)))
+        return spans or None
+
+    rng = random.Random(18)
+    for boundary in ("b", "-", "aa", "x-", "a\nb"):
+        d = ("--" + boundary).encode()
+        pieces = [b"\r", b"\n", b"\r\n", b"-", b" ", b"\t", b"a", b"b", d, d, d + b"--"]
+        for _ in range(3000):
+            body = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+            want = expected(body, boundary)
+            assert multipart_spans(body, boundary) == want, (body, boundary)
+            assert multipart_spans(memoryview(body), boundary) == want, (body, boundary)
