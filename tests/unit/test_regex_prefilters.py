@@ -16,12 +16,13 @@ from typing import Any
 
 import pytest
 
-from intake.extraction import extract, ips, org, reference, request_types
+from intake.extraction import contact, extract, ips, org, reference, request_types
 
 PREFILTERED = {
     "request_types._ANY_CUE": request_types._ANY_CUE,
     "request_types._NOT": request_types._NOT,
     "request_types._WITHDRAW": request_types._WITHDRAW,
+    "request_types._QUESTION_OR_MAYBE": request_types._QUESTION_OR_MAYBE,
     "extract._EN": extract._EN,
     "extract._TAKE_BACK": extract._TAKE_BACK,
     "extract._SWAP": extract._SWAP,
@@ -32,6 +33,10 @@ PREFILTERED = {
     "ips._REMOVAL_HEADING": ips._REMOVAL_HEADING,
     "ips._CHANGE": ips._CHANGE,
     "ips._REFUSAL": ips._REFUSAL,
+    "ips._NAT_HINT": ips._NAT_HINT,
+    "ips._NEUTRAL": ips._NEUTRAL,
+    "ips._IN_ITS_PLACE": ips._IN_ITS_PLACE,
+    "contact._NANP": contact._NANP,
     "org._PREFIX_FORM": org._PREFIX_FORM,
     "reference._HINT": reference._HINT,
 }
