@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from intake.extraction import contact, extract, ips, org, reference, request_types
+from intake.extraction import contact, extract, fields, ips, org, reference, request_types
 
 PREFILTERED = {
     "request_types._ANY_CUE": request_types._ANY_CUE,
@@ -39,6 +39,7 @@ PREFILTERED = {
     "contact._NANP": contact._NANP,
     "org._PREFIX_FORM": org._PREFIX_FORM,
     "reference._HINT": reference._HINT,
+    "fields._NOT_PHONES": fields._NOT_PHONES,
 }
 
 _CASED = [
@@ -47,6 +48,8 @@ _CASED = [
     if chr(c).lower() != chr(c) or chr(c).upper() != chr(c) or chr(c).casefold() != chr(c)
 ]
 """Every character another may match in any letter case (an uncased one matches only itself)."""
+_DIGITS = {c for c in range(sys.maxunicode + 1) if chr(c).isdecimal()}
+"""What ``\\d`` matches in a text pattern: every decimal digit of Unicode."""
 
 
 def _first(items: Any) -> tuple[set[int] | None, bool]:
@@ -73,6 +76,8 @@ def _first_of(op: Any, av: Any) -> tuple[set[int] | None, bool]:
                 chars.add(a)
             elif o is sre.RANGE:
                 chars |= set(range(a[0], a[1] + 1))
+            elif o is sre.CATEGORY and a is sre.CATEGORY_DIGIT:
+                chars |= _DIGITS
             else:
                 return None, False
         return chars, False
