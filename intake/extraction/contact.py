@@ -536,7 +536,8 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
     trunk zero in the Slovak plan ("mob.: 0908 123 456" beside a Czech or foreign number);
     never the digits of an identifier ("EIN 47-3318206")."""
     found = phones_in(text, office)
-    if _ZERO_RUN.search(text):
+    zero_run = _ZERO_RUN.search(text) is not None
+    if zero_run:
         have = {o for o, _ in found}
         found += [
             (o, n)
@@ -544,7 +545,7 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
             if n.startswith("+421") and o not in have
         ]
         found.sort()
-    if _ZERO_RUN.search(text) and (region := _country_named(text)) is not None:
+    if zero_run and (region := _country_named(text)) is not None:
         # the named country's plan, not the Slovak guess, reads a number written nationally
         named = dict(_national(text, region))
         found = [(o, n) for o, n in found if o not in named or not n.startswith("+421")]
@@ -601,7 +602,9 @@ def _country_named(text: str) -> str | None:
 
 
 _NANP = re.compile(
-    r"(?-i:\bUS\b|\bUSA\b|\bU\.S\.)|\b(?:American|americk\w*|Canad\w*|Kanad\w*)\b", re.IGNORECASE
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[acku])(?:(?-i:\bUS\b|\bUSA\b|\bU\.S\.)|\b(?:American|americk\w*|Canad\w*|Kanad\w*)\b)",
+    re.IGNORECASE,
 )
 """Words naming a country of the North American Numbering Plan (United States, Canada)."""
 

@@ -175,10 +175,12 @@ def emails_in(text: str, office: Office = CSU) -> list[str]:
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)"
 _NOT_PHONES = re.compile(
+    # the lookahead of the first characters (digits, hex digits, a colon) only makes it quick
+    r"(?=[\dA-Fa-f:])(?:"
     # an IPv4 address: four groups of at most 255, no country code's plus before it (a phone
     # written "+420.723.400.115" is no address)
     rf"(?<![\d.+]){_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,3}})?(?![\d.]\d)|"
-    r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b"
+    r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b)"
 )
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 _TRUNK_ZERO = re.compile(r"(\+\d{1,3})[^\S\n]?\(0\)[^\S\n]?")

@@ -80,6 +80,8 @@ _TEST_CUES = re.compile(
 )
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[bdhlnopstvwzž])(?:"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)"
@@ -106,7 +108,7 @@ _NEUTRAL = re.compile(
     r"není|neni|nie\s+je|nejsou|nie\s+sú)(?![\w/])|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
-    r"(?:odpoj\w*|disconnect\w*|vypn\w*)",
+    r"(?:odpoj\w*|disconnect\w*|vypn\w*))",
     re.IGNORECASE,
 )
 _EXCLUDE = re.compile(
@@ -647,6 +649,8 @@ _INSTEAD_OF_OCTET = re.compile(
 
 
 _IN_ITS_PLACE = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[,;aimnrsv–—-])(?:"
     r"\b(?:(?:na)?m[íi]sto|(?:na)?miesto)\s+(?:něj|nej|ní|ni|nich|neho|nej|toho|této|tohoto|"
     r"tej|tých)\b|\bna\s+(?:jeho|její|jejich|jej|ich)\s+m[íi]esto\b|"
     r"\bna\s+(?:jeho|její|jejich)\s+místo\b|\binstead\b(?!\s+of)|\bin\s+(?:its|their)\s+place\b|"
@@ -656,7 +660,7 @@ _IN_ITS_PLACE = re.compile(
     r"vystriedal\w*|replaced|superseded|succeeded)\s+(?:ho|ji|jej|je|ju|ich|it|them)\b|"
     # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"
     r"(?:[,;–—-]|\b(?:a|and|i))\s*(?:nově|nove|novo|nyní|nyni|teraz|teď|now|newly|"
-    r"from\s+now\s+on)\b",
+    r"from\s+now\s+on)\b)",
     re.IGNORECASE,
 )
 """A replacement named for what the clause before withdrew: the address after it is new."""
@@ -1920,8 +1924,9 @@ _NAT = re.compile(
 """Words of network address translation, or of an internal machine behind another address:
 the feed sees the public address, not the inner."""
 _NAT_HINT = re.compile(
-    r"(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
-    r"\bout\b|internet|odch[áa]z|vystupuj",
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[aeinorv])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"\bout\b|internet|odch[áa]z|vystupuj)",
     re.IGNORECASE,
 )
 _INTERNAL = tuple(

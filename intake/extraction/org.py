@@ -47,6 +47,14 @@ _LEGAL = (
 every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. …)."""
 _LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
+
+
+@lru_cache(maxsize=2048)
+def _has_legal_form(text: str) -> bool:
+    """``_LEGAL_ANY`` anywhere in ``text``, remembered: the organisation rules test the same
+    lines and names several times (over half the tests of the tuning corpus repeat one)."""
+    return _LEGAL_ANY.search(text) is not None
+
 _WITH_LEGAL = re.compile(
     rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-\"“”«]*+\s?)(?:[\w&'’.+\-\"„“”»«]++\s?){{0,6}}?"
     rf",?\s?{_LEGAL})(?![\w])"
@@ -240,7 +248,7 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
     read from "pro"), nor when the words before it make it a third party (a provider), nor
     when it may be declined. Remembered: the organisation rules read the same lines
     several times (nearly half the asks repeat one)."""
-    if not _LEGAL_ANY.search(text):
+    if not _has_legal_form(text):
         return None
     acting = _ACTS_FOR_ANY.search(text) is not None
     best: tuple[int, str, bool] | None = None
@@ -473,7 +481,7 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
 
 def _header_word(cell: str) -> bool:
     short = len(cell.split()) <= 4 and not any(c.isdigit() or c == "@" for c in cell)
-    short = short and not _LEGAL_ANY.search(cell)
+    short = short and not _has_legal_form(cell)
     return short and (_FIELD_HEAD.search(cell) is not None or _is_label(cell))
 
 
@@ -640,7 +648,7 @@ def as_named_person(hit: Hit) -> Hit:
     the register writes a person: without degrees or forms of address ("Ing. Tomáš Beneš"
     is "Tomáš Beneš"), never for certain."""
     name = clean_name(hit.value)
-    if name is None or name == hit.value or _LEGAL_ANY.search(hit.value):
+    if name is None or name == hit.value or _has_legal_form(hit.value):
         return hit
     if TITLES.sub(" ", hit.value).split() != name.split():
         return hit  # more than degrees around the name
@@ -1020,7 +1028,7 @@ def _nominative_in_signature(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A name found in a sentence is often declined ("adresy Jihočeské televize, s.r.o."):
     the signature's form of the same name (same stems) is the name as written."""
     for b, ln in lines_of([b for b in blocks if b.kind is Kind.SIGNATURE]):
-        if _LEGAL_ANY.search(ln.text) and (legal := legal_name_in(ln.text)):
+        if _has_legal_form(ln.text) and (legal := legal_name_in(ln.text)):
             if legal != hit.value and _same_words(legal, hit.value):
                 if _same_spelling(legal, hit.value) and _marks(legal) <= _marks(hit.value):
                     return hit  # the signature only drops the diacritics
@@ -1093,7 +1101,7 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 def _with_legal_form(blocks: Sequence[Block]) -> list[Block]:
     """The blocks that name a legal form anywhere (one search per block, not per line)."""
-    return [b for b in blocks if _LEGAL_ANY.search(b.text)]
+    return [b for b in blocks if _has_legal_form(b.text)]
 
 
 def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
@@ -1101,7 +1109,7 @@ def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
     with a legal form (a provider, a parent company …): which one applies is a guess."""
     mine = _key(hit.value)
     for _, ln in lines_of(_with_legal_form(blocks)):
-        if not _LEGAL_ANY.search(ln.text):
+        if not _has_legal_form(ln.text):
             continue
         for part in _CELLS.split(ln.text):
             for m in _WITH_LEGAL.finditer(part):
@@ -1193,7 +1201,7 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
     s = _REPLY_PREFIX.sub("", subject).strip()
     if not s:
         return None
-    if _LEGAL_ANY.search(s) and (legal := legal_name_in(s)):
+    if _has_legal_form(s) and (legal := legal_name_in(s)):
         return Hit(legal, "header:Subject", 0, False, Reason.SUBJECT)
     text = "\n".join(b.text for b in blocks)
     folded = text.casefold()
@@ -1264,7 +1272,7 @@ def _ico_after_legal_name(blocks: Sequence[Block], office_ico: str) -> Hit | Non
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _EIGHT_DIGITS.search(ln.text) is None:
             continue
-        if not _LEGAL_ANY.search(ln.text):
+        if not _has_legal_form(ln.text):
             continue
         for m in _WITH_LEGAL.finditer(ln.text):
             n = _NUMBER_AFTER.match(ln.text, m.end())
@@ -1339,8 +1347,8 @@ def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
     mine, theirs = _key(name.value), _key(envelope_name)
     if mine in theirs or theirs in mine or _stems(name.value) == _stems(envelope_name):
         return name
-    legal_env = _LEGAL_ANY.search(envelope_name) is not None
-    pick = env if legal_env and not _LEGAL_ANY.search(name.value) else name
+    legal_env = _has_legal_form(envelope_name)
+    pick = env if legal_env and not _has_legal_form(name.value) else name
     return dataclasses.replace(pick, certain=False, reason=Reason.OTHER_ORGANIZATION)
 
 
@@ -1376,7 +1384,7 @@ _OWNER_CELLS = re.compile(r"\t|\s{2,}|\s?[|│¦]\s?")
 def _owner_on(text: str) -> str | None:
     """The name with a legal form that ends ``text`` (before an IČO), if any; in a table's
     row, the name of its last cell before the IČO's own label cell."""
-    if not _LEGAL_ANY.search(text):
+    if not _has_legal_form(text):
         return None
     cells = [c for c in _OWNER_CELLS.split(text) if c.strip()]
     while len(cells) > 1 and _OWNER_GAP.fullmatch(cells[-1]):
@@ -1450,7 +1458,7 @@ def _same_words(one: str, other: str) -> bool:
 def _ico_beside_own_name(blocks: Sequence[Block], name: str, office_ico: str) -> Hit | None:
     """The IČO written right after the applicant's own name anywhere in the text."""
     for b, ln in lines_of(_with_legal_form(blocks)):
-        if len(ln.text) > _LONG or not _LEGAL_ANY.search(ln.text):
+        if len(ln.text) > _LONG or not _has_legal_form(ln.text):
             continue
         for m in _WITH_LEGAL.finditer(ln.text):
             owner = _clean(_STOP.sub("", m.group(1)))

@@ -11,6 +11,7 @@ import string
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import lru_cache
 from typing import NamedTuple
 
 from intake.content.marks import STROKE, struck_runs, unstrike
@@ -127,7 +128,8 @@ _ASK = re.compile(
 )
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
-    r"\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[cejmnpsuz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
     r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
     r"not\s+(?:yet\s+)?decided|not\s+sure)\b",
     re.IGNORECASE,
@@ -948,10 +950,12 @@ def subject_part(subject: str) -> Part:
     return Part.ECHO if _ECHO_SUBJECT.match(subject) else Part.SUBJECT
 
 
-def _piece_says(text: str, part: Part) -> list[_Say]:
+@lru_cache(maxsize=512)
+def _piece_says(text: str, part: Part) -> tuple[_Say, ...]:
     """What one text (a body, an attachment, the subject) says about the request types; a
     form decides the requests it has a mark for, the text's other lines only label its
-    fields, unless they take a request back."""
+    fields, unless they take a request back. Remembered: the readings of one message ask
+    it of the same texts again (the quoted application, the subject)."""
     says = [s for row in _Reader(text).rows() for s in _row_says(row)]
     if part is Part.SIGNATURE:
         says = [s for s in says if not (s.asks and s.plain) and s.doubt is None]
@@ -963,7 +967,7 @@ def _piece_says(text: str, part: Part) -> list[_Say]:
         says = _unmarked_options(says)
     formed = {s.kind for s in says if s.form}
     kept = _below_the_form(says)
-    return [s for s in kept if s.form or s.kind not in formed or s.withdraws or s.contests]
+    return tuple(s for s in kept if s.form or s.kind not in formed or s.withdraws or s.contests)
 
 
 def _below_the_form(says: list[_Say]) -> list[_Say]:

@@ -16,12 +16,13 @@ from typing import Any
 
 import pytest
 
-from intake.extraction import extract, ips, org, reference, request_types
+from intake.extraction import contact, extract, fields, ips, org, reference, request_types
 
 PREFILTERED = {
     "request_types._ANY_CUE": request_types._ANY_CUE,
     "request_types._NOT": request_types._NOT,
     "request_types._WITHDRAW": request_types._WITHDRAW,
+    "request_types._QUESTION_OR_MAYBE": request_types._QUESTION_OR_MAYBE,
     "extract._EN": extract._EN,
     "extract._TAKE_BACK": extract._TAKE_BACK,
     "extract._SWAP": extract._SWAP,
@@ -32,8 +33,13 @@ PREFILTERED = {
     "ips._REMOVAL_HEADING": ips._REMOVAL_HEADING,
     "ips._CHANGE": ips._CHANGE,
     "ips._REFUSAL": ips._REFUSAL,
+    "ips._NAT_HINT": ips._NAT_HINT,
+    "ips._NEUTRAL": ips._NEUTRAL,
+    "ips._IN_ITS_PLACE": ips._IN_ITS_PLACE,
+    "contact._NANP": contact._NANP,
     "org._PREFIX_FORM": org._PREFIX_FORM,
     "reference._HINT": reference._HINT,
+    "fields._NOT_PHONES": fields._NOT_PHONES,
 }
 
 _CASED = [
@@ -42,6 +48,8 @@ _CASED = [
     if chr(c).lower() != chr(c) or chr(c).upper() != chr(c) or chr(c).casefold() != chr(c)
 ]
 """Every character another may match in any letter case (an uncased one matches only itself)."""
+_DIGITS = {c for c in range(sys.maxunicode + 1) if chr(c).isdecimal()}
+"""What ``\\d`` matches in a text pattern: every decimal digit of Unicode."""
 
 
 def _first(items: Any) -> tuple[set[int] | None, bool]:
@@ -68,6 +76,8 @@ def _first_of(op: Any, av: Any) -> tuple[set[int] | None, bool]:
                 chars.add(a)
             elif o is sre.RANGE:
                 chars |= set(range(a[0], a[1] + 1))
+            elif o is sre.CATEGORY and a is sre.CATEGORY_DIGIT:
+                chars |= _DIGITS
             else:
                 return None, False
         return chars, False
