@@ -1449,7 +1449,39 @@ def _items(
             out.append((m, r))
         elif strays is not None and not _named_look_alike(line, m.start(), m.end(), m.group("addr")):
             strays.append(m.group("addr"))
+    return _masks_applied(line, out) if "255." in line else out
+
+
+def _masks_applied(
+    line: str, items: list[tuple[re.Match[str], _Item]]
+) -> list[tuple[re.Match[str], _Item]]:
+    """A netmask is never an address: one right after a single IPv4 address on its line, apart
+    from it by a cell's border, a comma or a mask's label only ("192.0.2.52 | 255.255.255.252",
+    "10.1.2.0; maska 255.255.255.0"), makes that address its block; any other is dropped."""
+    out: list[tuple[re.Match[str], _Item]] = []
+    for m, r in items:
+        if not _NETMASK_ONLY.fullmatch(m.group(0).strip()):
+            out.append((m, r))
+            continue
+        if not out:
+            continue
+        pm, (addrs, _, block, _) = out[-1]
+        if block or len(addrs) != 1 or addrs[0].version != 4:
+            continue
+        if not _MASK_GAP.fullmatch(line[pm.end() : m.start()]):
+            continue
+        net = ipaddress.IPv4Network(f"{addrs[0]}/{m.group(0).strip()}", strict=False)
+        full, n = _expand(net.network_address, net.broadcast_address)
+        span = (net.network_address, net.broadcast_address) if n > 1 else None
+        out[-1] = (pm, (full, n, n > 1, span))
     return out
+
+
+_MASK_GAP = re.compile(
+    r"[\s|;,/\t]*(?:(?:maska|maskou|mask|netmask|subnet\s+mask|netzmaske|subnetzmaske|maska\s+"
+    r"(?:podsítě|podsite|podsiete|podsieci|sieci))\s*[:=]?\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str | None:
