@@ -6,7 +6,7 @@ import pytest
 
 from intake.extraction.ips import find_ips
 from tests.unit.docs import docx_bytes, xlsx_bytes
-from tests.unit.extraction_helpers import attachment, extract, mail
+from tests.unit.extraction_helpers import attachment, certain, extract, mail
 from tests.unit.extraction_helpers import body as _body
 
 
@@ -76,3 +76,37 @@ def test_a_netmask_in_a_word_table_makes_a_block() -> None:
                       attachment("spec.docx", docx_bytes([table]))))
     assert list(x.production_ips) == [f"198.51.100.{i}" for i in range(200, 204)]
     assert list(x.test_ips) == ["198.51.100.210"]
+
+
+# Principle 2: the sender's own words beat an attached document on the use of an address. A
+# cover note that names the use of an address the attachment gives another use ("the rows are
+# swapped", "A is the test one") corrects the attachment: that address keeps the cover's use
+# only; the reading stays unsure.
+
+_SWAPPED_FORM = ["Produkční IP: 192.0.2.140", "Testovací IP: 192.0.2.141"]
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "Dobrý den, ve formuláři jsou role obráceně: 192.0.2.141 je produkční, 192.0.2.140 testovací.",
+        "Dobry den, v priloze jsme spletli radky - 192.0.2.140 je testovaci a 192.0.2.141 ostra.",
+        "Dobrý deň, v prílohe sú adresy zamenené: produkčná je 192.0.2.141, testovacia 192.0.2.140.",
+        "Hello, the attached form has the roles mixed up: 192.0.2.141 is production and "
+        "192.0.2.140 is for testing.",
+        "Guten Tag, im Formular sind die Zeilen vertauscht: Produktion 192.0.2.141, Test 192.0.2.140.",
+        "Oprava k příloze:\nostrý provoz: 192.0.2.141\ntest: 192.0.2.140",
+    ],
+)
+def test_a_cover_naming_another_use_than_the_attachment_wins(cover: str) -> None:
+    for att in (attachment("form.txt", "\n".join(_SWAPPED_FORM).encode()),
+                attachment("form.docx", docx_bytes(_SWAPPED_FORM))):
+        x = extract(mail(_body(cover), att))
+        assert x.production_ips == ("192.0.2.141",) and x.test_ips == ("192.0.2.140",)
+        assert not certain(x, "production_ips") and not certain(x, "test_ips")
+
+
+def test_a_cover_agreeing_with_the_attachment_changes_nothing() -> None:
+    cover = "Dobrý den, produkční je 192.0.2.140, testovací 192.0.2.141, vše dle přílohy."
+    x = extract(mail(_body(cover), attachment("form.docx", docx_bytes(_SWAPPED_FORM))))
+    assert x.production_ips == ("192.0.2.140",) and x.test_ips == ("192.0.2.141",)
