@@ -109,6 +109,16 @@ _NEUTRAL = re.compile(
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)",
     re.IGNORECASE,
 )
+_DROP = (
+    r"vypou[sš]t\w*|vypust\w*|vypúš[tť]\w*|vypus[tť]\w*|vynech\w*|drop(?:s|ped|ping)?|omit\w*|"
+    r"streich\w*|gestrichen|entfern(?:e|en|t)\b|weglass\w*|weggelassen|lösch\w*|losch\w*|"
+    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*"
+)
+"""Verbs of dropping or omitting an address in our five languages (Czech, Slovak, English,
+German, Polish): "vypouštíme", "vynecháme", "we drop", "omit", "streichen", "usuwamy"."""
+_DROP_BEFORE = re.compile(r"\b(?:" + _DROP + r")\b[^,;:–—]*$", re.IGNORECASE)
+"""A verb of dropping in the address's own clause before it ("we omit A"), not one that ends
+the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|vyrad\w*|retired|"
@@ -141,7 +151,7 @@ _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
     r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
     r"the\s+original|the\s+previous)\b)"
-    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|"
+    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
     # out of use from now on: "se nebude používat", "sa nebude používať", "won't be used"
@@ -680,7 +690,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     return (
         (
-            bool(_EXCLUDE.search(before))
+            bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))
             and not _NEW_ONE.search(before)
         )
         or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))

@@ -110,3 +110,34 @@ def test_a_cover_agreeing_with_the_attachment_changes_nothing() -> None:
     cover = "Dobrý den, produkční je 192.0.2.140, testovací 192.0.2.141, vše dle přílohy."
     x = extract(mail(_body(cover), attachment("form.docx", docx_bytes(_SWAPPED_FORM))))
     assert x.production_ips == ("192.0.2.140",) and x.test_ips == ("192.0.2.141",)
+
+
+# Principle 3: an address the sender says they drop or leave out - in any of our languages,
+# the verb before or after the address in its clause - is withdrawn; the rest of the list stays.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresu 203.0.113.9 vypouštíme, ostrý provoz: 203.0.113.1 až 203.0.113.4.",
+        "Adresu 203.0.113.9 vypustte, produkce jen 203.0.113.1-203.0.113.4.",
+        "Adresu 203.0.113.9 vypúšťame; produkčné adresy 203.0.113.1 - 203.0.113.4.",
+        "We are dropping 203.0.113.9; production is 203.0.113.1-203.0.113.4 only.",
+        "Bitte streichen Sie 203.0.113.9. Produktion: 203.0.113.1 bis 203.0.113.4.",
+        "Adres 203.0.113.9 usuwamy z wniosku. Produkcja: 203.0.113.1-203.0.113.4.",
+        "Please omit 203.0.113.9 from the list.\nProduction: 203.0.113.1-203.0.113.4",
+    ],
+)
+def test_an_address_the_sender_drops_is_withdrawn(text: str) -> None:
+    kept = [a for m in find_ips(text) if not m.excluded for a in m.addresses]
+    assert [str(a) for a in kept] == [f"203.0.113.{i}" for i in range(1, 5)]
+
+
+def test_a_reply_dropping_an_address_of_the_offices_quote_keeps_its_own_range() -> None:
+    reply = (
+        "Hello,\n\nthank you. We drop the sixth address 192.0.2.36; please allow only "
+        "192.0.2.31 - 192.0.2.35 for production.\n\nJane Hill\n\n-----Original Message-----\n"
+        "From: podatelna\n\nYou listed 192.0.2.31 to 192.0.2.36; at most five can be allowed."
+    )
+    x = extract(mail(_body(reply), subject="Re: Vaše žádost"))
+    assert x.production_ips == tuple(f"192.0.2.{i}" for i in range(31, 36))
