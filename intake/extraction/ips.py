@@ -1533,7 +1533,53 @@ def _spaced_out(line: str) -> str:
         line = _BRACKET_RANGE.sub(r"\1\2-\3", line)
     if "," in line and (")" in line or ". " in line):
         line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
-    return _GLUED.sub(": ", line) if ":" in line else line
+    line = _GLUED.sub(": ", line) if ":" in line else line
+    return _NEXT_ONES.sub(_next_ones, line) if _NEXT_WORD.search(line) else line
+
+
+_OFFSET_WORDS = {
+    "jedna": 1, "jednu": 1, "jeden": 1, "jednou": 1, "one": 1, "dvě": 2, "dve": 2, "dva": 2,
+    "two": 2, "zwei": 2, "tři": 3, "tri": 3, "three": 3, "drei": 3, "trzy": 3, "čtyři": 4,
+    "ctyri": 4, "štyri": 4, "styri": 4, "four": 4, "vier": 4, "cztery": 4,
+}
+_OFFSET = r"(?:\d|" + "|".join(_OFFSET_WORDS) + r")"
+_NEXT_WORD = re.compile(
+    r"(?=[nfkvo])(?:následuj\w*|nasleduj\w*|nasledujúc\w*|next|following|folgend\w*|nächst\w*|"
+    r"naechst\w*|następn\w*|nastepn\w*|kolejn\w*|vyšš\w*|vyss\w*|o\s+jedn)",
+    re.IGNORECASE,
+)
+_NEXT_ONES = re.compile(
+    rf"(?P<addr>{_V4})(?![\d./])(?P<gap>\s*,?\s*(?:a|i|and|und|oraz|plus|&)\s+(?:z\s+|ze\s+|from\s+|"
+    r"the\s+|die\s+|den\s+)?(?:adres[auy]?\s+|address\s+|adresse\s+|IP\s+)?)"
+    rf"(?:(?P<n1>{_OFFSET})\s+)?"
+    r"(?P<word>o\s+(?P<by>" + _OFFSET + r")\s+(?:vyšš|vyss)\w*|následuj\w*|nasleduj\w*|next|following|"
+    r"folgend\w*|nächst\w*|naechst\w*|następn\w*|nastepn\w*|kolejn\w*|the\s+one\s+after(?:\s+it)?)\b"
+    rf"(?:\s+(?P<n2>{_OFFSET})(?!\.\d))?"
+    r"(?P<tail>(?>(?:\s+(?:adres[auy]?|adresách|addresses|address|ones?|adressen?|adresów|adresow|"
+    r"IPs?))?(?:\s+(?:v\s+pořadí|v\s+poradi|in\s+sequence|in\s+order))?))"
+    r"(?![\s:]*(?:\d|[0-9a-f]{1,4}:))",
+    re.IGNORECASE,
+)
+"""An IPv4 address and the next ones named by their offset from it, not written out: "198.51.100.22
+a z adresy o jedna vyšší", "192.0.2.5 and the next two addresses", "… i kolejny adres",
+"… und die nächste Adresse"."""
+
+
+def _next_ones(m: re.Match[str]) -> str:
+    """The match of ``_NEXT_ONES`` with the addresses it names written out (its words kept)."""
+    addr = ipaddress.IPv4Address(m.group("addr"))
+    if m.group("by") is not None:
+        n, start = 1, _count(m.group("by"))
+    else:
+        n, start = _count(m.group("n1") or m.group("n2") or "1"), 1
+    if n > 16 or int(addr) + start + n - 1 > 0xFFFFFFFF:
+        return m.group(0)
+    nxt = ", ".join(str(addr + start + i) for i in range(n))
+    return f"{m.group('addr')}{m.group('gap')}{nxt} ({m.group('word')}{m.group('tail')})"
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _OFFSET_WORDS.get(word.lower(), 1)
 
 
 def _item_before(line: str, m: re.Match[str]) -> bool:

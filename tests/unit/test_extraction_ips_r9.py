@@ -141,3 +141,39 @@ def test_a_reply_dropping_an_address_of_the_offices_quote_keeps_its_own_range() 
     )
     x = extract(mail(_body(reply), subject="Re: Vaše žádost"))
     assert x.production_ips == tuple(f"192.0.2.{i}" for i in range(31, 36))
+
+
+# Principle 4: an address named by its offset from a written one ("o jedna vyšší", "the next
+# two", "i kolejny adres") is that address, written out; an address written after the words
+# ("a následující adresa 192.0.2.9") is the one meant, not an offset.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ostrý provoz: 192.0.2.70 a adresa o jedna vyšší.", ["192.0.2.70", "192.0.2.71"]),
+        ("Produkcni server 192.0.2.70 a nasledujici adresa, test zadny.",
+         ["192.0.2.70", "192.0.2.71"]),
+        ("Produkčné: 192.0.2.70 a dve nasledujúce adresy.",
+         ["192.0.2.70", "192.0.2.71", "192.0.2.72"]),
+        ("Production: 192.0.2.70 and the next two addresses.",
+         ["192.0.2.70", "192.0.2.71", "192.0.2.72"]),
+        ("Produktion: 192.0.2.70 und die nächste Adresse.", ["192.0.2.70", "192.0.2.71"]),
+        ("Produkcja: 192.0.2.70 i kolejny adres.", ["192.0.2.70", "192.0.2.71"]),
+        ("Live\t192.0.2.70 and the following one", ["192.0.2.70", "192.0.2.71"]),
+    ],
+)
+def test_an_address_named_by_its_offset_is_written_out(text: str, expected: list[str]) -> None:
+    assert [a for a, _ in _roles(text)] == expected
+    assert all(r in (P, None) for _, r in _roles(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkce: 192.0.2.70 a následující adresa 192.0.2.90.",
+        "Production: 192.0.2.70 and the next one: 192.0.2.90",
+    ],
+)
+def test_an_address_written_after_next_is_the_one_meant(text: str) -> None:
+    assert [a for a, _ in _roles(text)] == ["192.0.2.70", "192.0.2.90"]
