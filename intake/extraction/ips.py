@@ -124,7 +124,7 @@ _EXCLUDE = re.compile(
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|vyrad\w*|retired|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
-    r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|"
+    r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*(?![^.;\n]*\b(?:server|stroj|machine|host|počítač|pocitac))|"
     r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
     re.IGNORECASE,
 )

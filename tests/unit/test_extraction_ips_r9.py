@@ -177,3 +177,29 @@ def test_an_address_named_by_its_offset_is_written_out(text: str, expected: list
 )
 def test_an_address_written_after_next_is_the_one_meant(text: str) -> None:
     assert [a for a, _ in _roles(text)] == ["192.0.2.70", "192.0.2.90"]
+
+
+# Principle 5: an address belongs to the nearest machine named before it. "Your server" (the
+# office's) names an address only when no machine of the sender's own stands between them.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Data z vašeho XML serveru budeme stahovat - naše servery 192.0.2.80 a 192.0.2.81.",
+        "Data z vaseho serveru stahujeme na nase stroje 192.0.2.80 a 192.0.2.81.",
+        "Z vášho servera budeme sťahovať na naše servery 192.0.2.80 a 192.0.2.81.",
+        "We will poll your XML server from our main hosts 192.0.2.80 and 192.0.2.81.",
+        "(1) results from your server -\n    our machines 192.0.2.80 and 192.0.2.81;",
+        "Your results server\tour servers: 192.0.2.80, 192.0.2.81",
+    ],
+)
+def test_an_own_machine_between_your_server_and_the_address_owns_it(text: str) -> None:
+    kept = [str(a) for m in find_ips(text) if not m.excluded for a in m.addresses]
+    assert kept == ["192.0.2.80", "192.0.2.81"]
+
+
+def test_an_address_right_after_your_server_is_still_the_offices() -> None:
+    text = "Váš server 192.0.2.1 nám neodpovídá; naše produkční adresa je 192.0.2.80."
+    kept = [str(a) for m in find_ips(text) if not m.excluded for a in m.addresses]
+    assert kept == ["192.0.2.80"]
