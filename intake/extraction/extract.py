@@ -512,7 +512,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
     kept, refused = _refused_by_cover(texts, kept)
-    unsure = {k: Reason.WITHDRAWN for k in refused}
+    kept, overruled = _overruled_by_cover(kept)
+    unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
     unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.EARLIER for k in earlier}
@@ -531,6 +532,31 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
         return kept, set()
     out = [(b, m) for b, m in kept if b.kind is Kind.OWN or m.role not in refused]
     return out, {_key(m) for b, m in kept if b.kind is not Kind.OWN and m.role in refused}
+
+
+def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:
+    """The sender's own words name the use of an address an attached document gives another
+    use ("v PDF jsme prohodili řádky: 198.51.100.180 je testovací", "in the attached form the
+    roles are the wrong way round"): the own words count, the attachment's use of that
+    address is dropped. Returns the rest and the fields involved (a reading: unsure)."""
+    said: dict[IPAddress, set[Role]] = {}
+    for b, m in kept:
+        if b.kind is Kind.OWN and m.role is not None:
+            for a in m.addresses:
+                said.setdefault(a, set()).add(m.role)
+    if not said:
+        return kept, set()
+
+    def overruled(b: Block, m: Mention) -> bool:
+        if b.kind is not Kind.ATTACHMENT or m.role is None or not m.addresses:
+            return False
+        uses = [said.get(a) for a in m.addresses]
+        return all(u is not None and m.role not in u for u in uses)
+
+    out = [(b, m) for b, m in kept if not overruled(b, m)]
+    if len(out) == len(kept):
+        return kept, set()
+    return out, set(IP_KEYS)
 
 
 def _builds_on_quoted(texts: _Texts, withdrawals: Mentions, office: Office) -> _Texts:

@@ -111,12 +111,22 @@ _NEUTRAL = re.compile(
     r"(?:odpoj\w*|disconnect\w*|vypn\w*))",
     re.IGNORECASE,
 )
+_DROP = (
+    r"vypou[sš]t\w*|vypust\w*|vypúš[tť]\w*|vypus[tť]\w*|vynech\w*|drop(?:s|ped|ping)?|omit\w*|"
+    r"streich\w*|gestrichen|entfern(?:e|en|t)\b|weglass\w*|weggelassen|lösch\w*|losch\w*|"
+    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*"
+)
+"""Verbs of dropping or omitting an address in our five languages (Czech, Slovak, English,
+German, Polish): "vypouštíme", "vynecháme", "we drop", "omit", "streichen", "usuwamy"."""
+_DROP_BEFORE = re.compile(r"\b(?:" + _DROP + r")\b[^,;:–—]*$", re.IGNORECASE)
+"""A verb of dropping in the address's own clause before it ("we omit A"), not one that ends
+the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|vyrad\w*|retired|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
-    r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*|"
+    r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*(?![^.;\n]*\b(?:server|stroj|machine|host|počítač|pocitac))|"
     r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
     re.IGNORECASE,
 )
@@ -143,7 +153,7 @@ _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
     r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
     r"the\s+original|the\s+previous)\b)"
-    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|"
+    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
     # out of use from now on: "se nebude používat", "sa nebude používať", "won't be used"
@@ -684,7 +694,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     return (
         (
-            bool(_EXCLUDE.search(before))
+            bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))
             and not _NEW_ONE.search(before)
         )
         or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
@@ -1453,7 +1463,39 @@ def _items(
             out.append((m, r))
         elif strays is not None and not _named_look_alike(line, m.start(), m.end(), m.group("addr")):
             strays.append(m.group("addr"))
+    return _masks_applied(line, out) if "255." in line else out
+
+
+def _masks_applied(
+    line: str, items: list[tuple[re.Match[str], _Item]]
+) -> list[tuple[re.Match[str], _Item]]:
+    """A netmask is never an address: one right after a single IPv4 address on its line, apart
+    from it by a cell's border, a comma or a mask's label only ("192.0.2.52 | 255.255.255.252",
+    "10.1.2.0; maska 255.255.255.0"), makes that address its block; any other is dropped."""
+    out: list[tuple[re.Match[str], _Item]] = []
+    for m, r in items:
+        if not _NETMASK_ONLY.fullmatch(m.group(0).strip()):
+            out.append((m, r))
+            continue
+        if not out:
+            continue
+        pm, (addrs, _, block, _) = out[-1]
+        if block or len(addrs) != 1 or addrs[0].version != 4:
+            continue
+        if not _MASK_GAP.fullmatch(line[pm.end() : m.start()]):
+            continue
+        net = ipaddress.IPv4Network(f"{addrs[0]}/{m.group(0).strip()}", strict=False)
+        full, n = _expand(net.network_address, net.broadcast_address)
+        span = (net.network_address, net.broadcast_address) if n > 1 else None
+        out[-1] = (pm, (full, n, n > 1, span))
     return out
+
+
+_MASK_GAP = re.compile(
+    r"[\s|;,/\t]*(?:(?:maska|maskou|mask|netmask|subnet\s+mask|netzmaske|subnetzmaske|maska\s+"
+    r"(?:podsítě|podsite|podsiete|podsieci|sieci))\s*[:=]?\s*)?",
+    re.IGNORECASE,
+)
 
 
 def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str | None:
@@ -1495,7 +1537,53 @@ def _spaced_out(line: str) -> str:
         line = _BRACKET_RANGE.sub(r"\1\2-\3", line)
     if "," in line and (")" in line or ". " in line):
         line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
-    return _GLUED.sub(": ", line) if ":" in line else line
+    line = _GLUED.sub(": ", line) if ":" in line else line
+    return _NEXT_ONES.sub(_next_ones, line) if _NEXT_WORD.search(line) else line
+
+
+_OFFSET_WORDS = {
+    "jedna": 1, "jednu": 1, "jeden": 1, "jednou": 1, "one": 1, "dvě": 2, "dve": 2, "dva": 2,
+    "two": 2, "zwei": 2, "tři": 3, "tri": 3, "three": 3, "drei": 3, "trzy": 3, "čtyři": 4,
+    "ctyri": 4, "štyri": 4, "styri": 4, "four": 4, "vier": 4, "cztery": 4,
+}
+_OFFSET = r"(?:\d|" + "|".join(_OFFSET_WORDS) + r")"
+_NEXT_WORD = re.compile(
+    r"(?=[nfkvo])(?:následuj\w*|nasleduj\w*|nasledujúc\w*|next|following|folgend\w*|nächst\w*|"
+    r"naechst\w*|następn\w*|nastepn\w*|kolejn\w*|vyšš\w*|vyss\w*|o\s+jedn)",
+    re.IGNORECASE,
+)
+_NEXT_ONES = re.compile(
+    rf"(?P<addr>{_V4})(?![\d./])(?P<gap>\s*,?\s*(?:a|i|and|und|oraz|plus|&)\s+(?:z\s+|ze\s+|from\s+|"
+    r"the\s+|die\s+|den\s+)?(?:adres[auy]?\s+|address\s+|adresse\s+|IP\s+)?)"
+    rf"(?:(?P<n1>{_OFFSET})\s+)?"
+    r"(?P<word>o\s+(?P<by>" + _OFFSET + r")\s+(?:vyšš|vyss)\w*|následuj\w*|nasleduj\w*|next|following|"
+    r"folgend\w*|nächst\w*|naechst\w*|następn\w*|nastepn\w*|kolejn\w*|the\s+one\s+after(?:\s+it)?)\b"
+    rf"(?:\s+(?P<n2>{_OFFSET})(?!\.\d))?"
+    r"(?P<tail>(?>(?:\s+(?:adres[auy]?|adresách|addresses|address|ones?|adressen?|adresów|adresow|"
+    r"IPs?))?(?:\s+(?:v\s+pořadí|v\s+poradi|in\s+sequence|in\s+order))?))"
+    r"(?![\s:]*(?:\d|[0-9a-f]{1,4}:))",
+    re.IGNORECASE,
+)
+"""An IPv4 address and the next ones named by their offset from it, not written out: "198.51.100.22
+a z adresy o jedna vyšší", "192.0.2.5 and the next two addresses", "… i kolejny adres",
+"… und die nächste Adresse"."""
+
+
+def _next_ones(m: re.Match[str]) -> str:
+    """The match of ``_NEXT_ONES`` with the addresses it names written out (its words kept)."""
+    addr = ipaddress.IPv4Address(m.group("addr"))
+    if m.group("by") is not None:
+        n, start = 1, _count(m.group("by"))
+    else:
+        n, start = _count(m.group("n1") or m.group("n2") or "1"), 1
+    if n > 16 or int(addr) + start + n - 1 > 0xFFFFFFFF:
+        return m.group(0)
+    nxt = ", ".join(str(addr + start + i) for i in range(n))
+    return f"{m.group('addr')}{m.group('gap')}{nxt} ({m.group('word')}{m.group('tail')})"
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _OFFSET_WORDS.get(word.lower(), 1)
 
 
 def _item_before(line: str, m: re.Match[str]) -> bool:
