@@ -185,7 +185,7 @@ _FORMULA_WORDS = frozenset(
     "szanowni szanowny szanowna panstwo dzien witam dziekuje dziekujemy "
     # Czech, Slovak
     "pozdrav pozdravy pozdravem pozdravom pozdravuji pozdravujem srdecne srdecny srdecnym uctou "
-    "dekuji dekujeme dakujem dakujeme zdravim zdravime den vazeni vazena vazeny vazene "
+    "dekuji dekujeme dakujem dakujeme zdravim zdravime vazeni vazena vazeny vazene "
     # English
     "regards wishes thanks cheers sincerely faithfully truly respectfully greetings dear hello "
     # French, Dutch, Italian, Spanish, Hungarian, Slovenian, Croatian
@@ -198,6 +198,9 @@ Grüße", "Pozdrawiam serdecznie", "Met vriendelijke groet", "Srdečné pozdravy
 regards", "Dzień dobry"): a name with one of them is a formula, never a person. Words that are
 also surnames ("Best", "Dobrý", "Pěkný", "Kind") are left out: the formula's other word
 decides."""
+_DAY_WISHES = frozenset("dobry pekny hezky krasny prijemny dobreho pekneho hezkeho krasneho".split())
+"""Words wishing a good day before "den"/"deň" ("Dobrý den", "Pekný deň"); "den" alone is also
+a surname particle ("van den Berg")."""
 _TEAM_WORDS = frozenset(
     "redaktion redakcja redakce redakcia redaction redazione redaccion abteilung dzial zespol oddeleni "
     "oddelenie newsroom desk sekretariat sekretariatu buro biuro kancelar kancelaria verlag zeitung "
@@ -213,13 +216,23 @@ _TEAM_ENDINGS = ("abteilung", "redaktion", "studio", "team", "desk", "buro", "ve
 
 def _formula_or_team(name: str) -> bool:
     """Whether a name-like run of words is a closing or greeting formula or a team's name."""
+    prev = ""
     for word in name.split():
         w = _fold(word).replace("ł", "l").strip(".,!")
-        if w in _FORMULA_WORDS or w in _TEAM_WORDS:
+        if w in _FORMULA_WORDS or w in _TEAM_WORDS or (w == "den" and prev in _DAY_WISHES):
             return True
+        prev = w
         if any(w.endswith(e) and len(w) > len(e) + 2 for e in _TEAM_ENDINGS):
             return True
     return False
+
+
+def display_person(display: str) -> str | None:
+    """The person a sender's display name gives ("Novák Jan" read in text order), never a
+    closing formula or a team ("Redaktion Mitteleuropa"); a surname that is also a word of an
+    organisation ("Vojtěch Rada") stays a name here."""
+    name = clean_name(surname_first(display))
+    return None if name is None or _formula_or_team(name) else name
 
 
 _LEGAL_AFTER = re.compile(

@@ -26,6 +26,7 @@ from intake.extraction.contact import (
     Contact,
     corrected_contact,
     designated_person,
+    display_person,
     find_contact,
     fullest_person,
     header_address,
@@ -1210,7 +1211,7 @@ def _contact(
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)
-    elif parsed.sender_name and email and (n := clean_name(surname_first(parsed.sender_name))):
+    elif parsed.sender_name and email and (n := display_person(parsed.sender_name)):
         out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)
     elif email and parsed.sender and (n := mailbox_person(parsed.sender, texts.written)):
         out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)

@@ -41,6 +41,7 @@ def test_a_closing_or_greeting_formula_is_no_name(formula: str) -> None:
 def test_a_real_name_beside_formula_words_stays_a_name() -> None:
     assert person_name("Jonáš Veselý") == "Jonáš Veselý"
     assert person_name("Anna Best") == "Anna Best"
+    assert person_name("Pieter van den Berg") == "Pieter van den Berg"
 
 
 def test_german_closing_in_a_plain_mail_leaves_the_signer() -> None:
@@ -192,3 +193,9 @@ def test_another_name_than_the_mailbox_spells_is_not_taken() -> None:
              sender="jakub.lorenc@posta.example")
     )
     assert x.contact_person != "Karel Veselý" or not x.fields["contact.person"].certain
+
+
+@pytest.mark.parametrize("display", ["Redaktion Mitteleuropa", "Viele Grüße", "Dział Grafiki"])
+def test_a_desk_or_formula_as_a_foreign_display_name_is_no_person(display: str) -> None:
+    x = _mail("Guten Tag,\nbitte XML-Zugang für 203.0.113.72.\n", sender="desk@agentur.example", name=display)
+    assert x.contact_person is None
