@@ -42,7 +42,8 @@ _CONTACT_LABEL = re.compile(
     r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|vybavuje|kontaktní\s+údaje|"
     r"kontakt\s+(?:na\s+)?žadatel[e]?|kontakt\s+žiadateľa|applicant'?s\s+contact|"
     r"(?:technical\s+|main\s+)?contact(?:\s+person)?|responsible\s+person|"
-    r"person\s+responsible[\w\s]{0,30}?)\*{0,2}(?:\s*[:\-–|]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
+    r"person\s+responsible[\w\s]{0,30}?|ansprechpartner(?:in)?|ansprechperson|kontaktperson|"
+    r"osoba\s+(?:kontaktowa|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon)\*{0,2}(?:\s*[:\-–|]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
@@ -174,6 +175,66 @@ _ORG_NOUNS = frozenset(
 )
 """Words of an organisation (a town, a body, a medium, a legal form) in what looks like a
 name: "Město Třebíč", "Denník Tatry", "Datawire Ltd"."""
+_FORMULA_WORDS = frozenset(
+    # German
+    "grusse grussen gruss gruesse gruessen freundlichen freundliche herzliche herzlichen herzlich "
+    "viele besten beste liebe lieben hochachtungsvoll geehrte geehrter geehrten damen herren guten "
+    "mfg "
+    # Polish
+    "pozdrawiam pozdrawiamy pozdrowienia pozdrowieniami serdecznie serdeczne serdecznymi powazaniem "
+    "szanowni szanowny szanowna panstwo dzien witam dziekuje dziekujemy "
+    # Czech, Slovak
+    "pozdrav pozdravy pozdravem pozdravom pozdravuji pozdravujem srdecne srdecny srdecnym uctou "
+    "dekuji dekujeme dakujem dakujeme zdravim zdravime vazeni vazena vazeny vazene "
+    # English
+    "regards wishes thanks cheers sincerely faithfully truly respectfully greetings dear hello "
+    # French, Dutch, Italian, Spanish, Hungarian, Slovenian, Croatian
+    "cordialement salutations amities bonjour bonsoir groet groeten groetjes vriendelijke hartelijke "
+    "saluti cordiali distinti buongiorno saludos cordiales atentamente buenos udvozlettel tisztelettel "
+    "lp srdacan".split()
+)
+"""Words of a closing or greeting formula in the languages our senders write, folded ("Viele
+Grüße", "Pozdrawiam serdecznie", "Met vriendelijke groet", "Srdečné pozdravy", "Warm
+regards", "Dzień dobry"): a name with one of them is a formula, never a person. Words that are
+also surnames ("Best", "Dobrý", "Pěkný", "Kind") are left out: the formula's other word
+decides."""
+_DAY_WISHES = frozenset("dobry pekny hezky krasny prijemny dobreho pekneho hezkeho krasneho".split())
+"""Words wishing a good day before "den"/"deň" ("Dobrý den", "Pekný deň"); "den" alone is also
+a surname particle ("van den Berg")."""
+_TEAM_WORDS = frozenset(
+    "redaktion redakcja redakce redakcia redaction redazione redaccion abteilung dzial zespol oddeleni "
+    "oddelenie newsroom desk sekretariat sekretariatu buro biuro kancelar kancelaria verlag zeitung "
+    "gazeta agentur agencja wydawnictwo fundacja stiftung verein stowarzyszenie instytut department "
+    "editorial studio team".split()
+)
+"""Words of a team, desk or body in any of our senders' languages, folded ("Redaktion
+Mitteleuropa", "Dział Grafiki", "Oddelenie Grafiky", "Desk Europe")."""
+_TEAM_ENDINGS = ("abteilung", "redaktion", "studio", "team", "desk", "buro", "verlag", "zeitung", "agentur")
+"""A German compound ending in one of these is a team or body ("Grafikabteilung",
+"Wahlstudio", "Datenteam")."""
+
+
+def _formula_or_team(name: str) -> bool:
+    """Whether a name-like run of words is a closing or greeting formula or a team's name."""
+    prev = ""
+    for word in name.split():
+        w = _fold(word).replace("ł", "l").strip(".,!")
+        if w in _FORMULA_WORDS or w in _TEAM_WORDS or (w == "den" and prev in _DAY_WISHES):
+            return True
+        prev = w
+        if any(w.endswith(e) and len(w) > len(e) + 2 for e in _TEAM_ENDINGS):
+            return True
+    return False
+
+
+def display_person(display: str) -> str | None:
+    """The person a sender's display name gives ("Novák Jan" read in text order), never a
+    closing formula or a team ("Redaktion Mitteleuropa"); a surname that is also a word of an
+    organisation ("Vojtěch Rada") stays a name here."""
+    name = clean_name(surname_first(display))
+    return None if name is None or _formula_or_team(name) else name
+
+
 _LEGAL_AFTER = re.compile(
     r"^[\s,]*(?:spol\.|s\.\s?r\.\s?o|a\.\s?s\.|z\.\s?[úsu]\.|o\.\s?p\.\s?s|v\.\s?o\.\s?s|"
     r"k\.\s?s\.|s\.\s?p\.|p\.\s?o\.|ltd|gmbh|inc\b|llc)",
@@ -227,17 +288,24 @@ def _with_syllables(raw: str) -> str | None:
     return name
 
 
+_ON_BEHALF = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|ppa\.|z\s?up\.|v\.\s?z\.|v\s+z\.)\s*(?=\w)", re.IGNORECASE)
+"""A mark of signing for someone else before a name ("i. A.", "i. V.", "p.p.", "z up.", "v z."):
+no part of the name."""
+
+
 def person_name(raw: str, after: str = "") -> str | None:
     """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
     body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
     Vysočina, z.ú."; ``after`` is the text that follows ``raw``). Only the start of ``raw``
     is read, its spaces collapsed: a name is short, and ``clean_name`` is quadratic in a long
     run of spaces (a line of 50 000 spaces: two minutes)."""
-    raw = " ".join(raw[:300].split())[:120]
+    raw = _ON_BEHALF.sub("", " ".join(raw[:300].split())[:120])
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None:
         return None
     if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):
+        return None
+    if _formula_or_team(name):
         return None
     tail = raw[len(raw.split(",")[0]) :]
     return None if _LEGAL_AFTER.match(tail) else name
@@ -407,6 +475,23 @@ def _names_in(text: str) -> list[str]:
     return [n for m in _NAME_RUN.finditer(text) if (n := person_name(m.group(0)))]
 
 
+def mailbox_person(address: str, blocks: Sequence[Block]) -> str | None:
+    """The one full name in ``blocks`` that the sender's mailbox spells ("jakub.lorenc@",
+    "hruskova.eva@", "mnovotny@", "dvorakp@"): the writer, when the text names no contact;
+    names compared without case and diacritics."""
+    local = re.sub(r"[^a-z]", "", _fold(address.partition("@")[0]))
+    if len(local) < 5:
+        return None
+    found = set()
+    for b in blocks:
+        for name in _names_in(b.text):
+            words = _fold(name).split()
+            given, surname = words[0], words[-1]
+            if local in (given + surname, surname + given, given[0] + surname, surname + given[0]):
+                found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 _CREW = re.compile(
     r"\b(?:kameram\w*|kameraman\w*|fotograf\w*|fotoreportér\w*|photographer|camera\w*|"
     r"zvukař\w*|reportér\w*|redaktor\w*|štáb\w*|crew|osvětlovač\w*|člen\w*)\b",
@@ -552,6 +637,11 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         have = {o for o, _ in found}
         found += [(o, n) for o, n in named.items() if o not in have]
         found.sort()
+    elif _ZERO_RUN.search(text) and _GERMAN_LINE.search(text):
+        # a number written nationally in a German sentence: the German-speaking plans
+        have = {o for o, _ in found}
+        found += [(o, n) for o, n in _german_plans(text) if o not in have]
+        found.sort()
     if "+" not in text and _NANP.search(text):
         # North America writes its numbers nationally without a trunk prefix: "(312) 555-0187 (US)"
         have = {o for o, _ in found}
@@ -567,6 +657,25 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
 
 
 _PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
+_GERMAN_LINE = re.compile(
+    r"\b(?:ich|mich|mir|wir|uns|unter|erreichbar|erreichen|Handy\w*|Rufnummer|Telefonnummer|"
+    r"Mobilnummer|Festnetz|Durchwahl|bitte)\b",
+    re.IGNORECASE,
+)
+"""Words of a German sentence: its number written with a trunk zero is Germany's, Austria's or
+Switzerland's ("mobil unter 0151 2345 6789")."""
+
+
+def _german_plans(text: str) -> list[tuple[int, str]]:
+    """Valid numbers written with a trunk zero in the first German-speaking plan (Germany,
+    Austria, Switzerland) that knows them."""
+    out: dict[int, str] = {}
+    for region in ("DE", "AT", "CH"):
+        for o, n in _national(text, region):
+            if o not in out and _verified(n):
+                out[o] = n
+    return sorted(out.items())
+
 
 
 _COUNTRIES = (
@@ -936,9 +1045,14 @@ _NON_DIGIT = re.compile(r"\D+")
 _PROSE = re.compile(
     r"(?:kontaktn(?:[íi]|ou|á|a)\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
-    r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be))\s+"
+    r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be)|"
+    # the same role in our foreign senders' languages (German, Polish, French, Dutch, Spanish)
+    r"(?:ansprechpartner(?:in)?|ansprechperson|kontaktperson|osob[aą]\s+(?:kontaktow[aą]|do\s+kontaktu)|"
+    r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto)\s+"
+    r"(?:ist|wird\s+sein|jest|będzie|est|sera|is|es|será))\s+"
     r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4})\s+){0,6}?"
-    r"(?:pan\s+|paní\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+)?"
+    r"(?:pan\s+|paní\s+|pani\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Frau\s+|Herrn?\s+|"
+    r"Fr\.\s+|Hr\.\s+|Madame\s+|Monsieur\s+|Mme\.?\s+|M\.\s+|Señora?\s+|mevrouw\s+|meneer\s+)?"
     r"(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof)\.\s*)*"
     rf"(?P<v>(?-i:[{_UP}][{_LOW}])[^,;()\n]{{1,58}})",
     re.IGNORECASE,
@@ -978,7 +1092,7 @@ _PROSE_WORDS = (
     "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach",
     "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
     "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
-    "píš", "ring", "phone",
+    "píš", "ring", "phone", "ansprech", "interlocut",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 

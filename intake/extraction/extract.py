@@ -26,9 +26,11 @@ from intake.extraction.contact import (
     Contact,
     corrected_contact,
     designated_person,
+    display_person,
     find_contact,
     fullest_person,
     header_address,
+    mailbox_person,
     new_application,
     one_person,
     person_name,
@@ -1235,7 +1237,9 @@ def _contact(
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)
-    elif parsed.sender_name and email and (n := clean_name(surname_first(parsed.sender_name))):
+    elif parsed.sender_name and email and (n := display_person(parsed.sender_name)):
+        out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)
+    elif email and parsed.sender and (n := mailbox_person(parsed.sender, texts.written)):
         out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)
     if contact.email:
         out["contact.email"] = _rival_sender(_field(contact.email), contact, parsed)
