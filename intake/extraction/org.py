@@ -1324,7 +1324,39 @@ def ids_in_columns(blocks: Sequence[Block], office_ico: str, office_box: str) ->
     return ico, box
 
 
+_TRADE_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def without_degrees(name: Hit | None) -> Hit | None:
+    """A person applying for themselves is named without academic degrees ("Bc. Jana Malá",
+    "Petr Král, Ph.D." from the box register or a letterhead): a degree is never part of a
+    name. Only a value that is a person's name once its degrees are gone, alone or before a
+    trade name after a dash ("Ing. Petr Malý – Malý Foto"), loses them; a company's name
+    ("MA Consulting s.r.o.") is kept as written."""
+    if name is None:
+        return None
+    person, dash, trade = _split_trade(name.value)
+    if TITLES.search(person) is None:
+        return name
+    bare = re.sub(r"\s+", " ", TITLES.sub(" ", person)).strip(" ,.")
+    if clean_name(bare) != bare:
+        return name
+    return dataclasses.replace(name, value=bare + dash + trade)
+
+
+def _split_trade(value: str) -> tuple[str, str, str]:
+    """A value as the part before a dash, the dash with its spaces and the rest."""
+    m = _TRADE_DASH.search(value)
+    return (value, "", "") if m is None else (value[: m.start()], m.group(), value[m.end() :])
+
+
 def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
+    """A data message's sender as the box register names it against the text's name (see
+    ``_beside_envelope``), a person's name without degrees (``without_degrees``)."""
+    return without_degrees(_beside_envelope(name, envelope_name))
+
+
+def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
     """A data message's sender as the box register names it against the text's name: a
     weak text name yields to it; a certain one naming another organisation is a conflict,
     where the one with a legal form (the publisher, not its publication) is kept, unsure."""

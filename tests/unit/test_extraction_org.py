@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from intake.extraction.fields import Hit
 from intake.extraction.model import Extraction
+from intake.extraction.org import without_degrees
 from intake.model import ComponentRole, ParsedMessage
 from tests.unit.docs import docx_bytes, pdf_bytes
 from tests.unit.extraction_helpers import SIG as _SIG
@@ -1403,3 +1405,47 @@ def test_quotation_marks_delimit_a_name(body: str, org: str) -> None:
 )
 def test_a_legal_form_before_the_name_opens_it(body: str, org: str) -> None:
     assert _name(_text(body + "\n" + _IP)) == (org, False)
+
+
+# ------------------------------------------------- a degree is never part of a name ------
+# A person applying for themselves (the register's name of their own data box, a freelancer's
+# letterhead) is named without academic degrees, before or after the name, in any language;
+# a company's name with letters like a degree keeps them.
+
+
+@pytest.mark.parametrize(
+    ("dm_sender", "body", "want"),
+    [
+        ("Ing. Tomáš Beneš", "Žádám o povolení natáčet ve volební noci.", "Tomáš Beneš"),
+        ("Jana Horka, Ph.D.", "Zadam o pristup k XML vysledkum, IP 192.0.2.7.", "Jana Horka"),
+        ("MUDr. Ing. Pavel Král, CSc.", "Prosím o přístup k výsledkům.", "Pavel Král"),
+        ("PhDr. Zuzana Kováčová", "Žiadam o povolenie nakrúcať vo volebnú noc.", "Zuzana Kováčová"),
+        ("Dr. Oliver Grant", "I would like to film at the collection point.", "Oliver Grant"),
+        ("Mgr. Lucie Vrbová, DiS.", "Žádost o přístup – viz příloha.", "Lucie Vrbová"),
+    ],
+)
+def test_a_persons_own_data_box_names_them_without_degrees(
+    dm_sender: str, body: str, want: str
+) -> None:
+    x = _x(data_message("Žádost", _body(body), dm_sender=dm_sender))
+    assert x.organization_name == want
+
+
+@pytest.mark.parametrize(
+    ("value", "want"),
+    [
+        ("Bc. Marek Sova – Sova Foto", "Marek Sova – Sova Foto"),
+        ("MA Consulting s.r.o.", "MA Consulting s.r.o."),
+        ("Dr. Max Media a.s.", "Dr. Max Media a.s."),
+        ("Ing. Alena Dušková", "Alena Dušková"),
+    ],
+)
+def test_degrees_go_only_from_a_persons_name(value: str, want: str) -> None:
+    hit = without_degrees(Hit(value, "body", 1))
+    assert hit is not None and hit.value == want
+
+
+@pytest.mark.parametrize("value", ["Atlantic Ledger Inc.", "Nordic Wire Ltd.", "Hírpont Média Kft."])
+def test_a_name_without_a_degree_is_kept_to_its_last_dot(value: str) -> None:
+    hit = without_degrees(Hit(value, "body", 1))
+    assert hit is not None and hit.value == value
