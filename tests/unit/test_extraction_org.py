@@ -1449,3 +1449,25 @@ def test_degrees_go_only_from_a_persons_name(value: str, want: str) -> None:
 def test_a_name_without_a_degree_is_kept_to_its_last_dot(value: str) -> None:
     hit = without_degrees(Hit(value, "body", 1))
     assert hit is not None and hit.value == value
+
+
+# ------------------------------------------------- a two-letter designator of its own ----
+# A legal form is any of the world's company-type designators (cleanco's list); one of two
+# letters with a letter outside ASCII ("OÜ") spells no word of ours and ends a name in capitals
+# like "S.A." does.
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("Tallinna Uudised OÜ asks for access to the XML feed.", "Tallinna Uudised OÜ"),
+        ("Žádáme o přístup k XML. Za redakci Pärnu Meedia OÜ, Mari Kask", "Pärnu Meedia OÜ"),
+        ("Prosím o přístup k XML.\nS pozdravem\nJaan Tamm\nTartu Raadio OÜ", "Tartu Raadio OÜ"),
+        ("Ziadame o pristup k XML vysledkom.\nZiadatel: Narva Digital Analysis OÜ", "Narva Digital Analysis OÜ"),
+        ("Applicant | Viljandi Statistics Lab OÜ\nRequest | XML feed", "Viljandi Statistics Lab OÜ"),
+        ("Saaremaa Photojournalism OÜ, a small studio, would like to film on election night.",
+         "Saaremaa Photojournalism OÜ"),
+    ],
+)
+def test_a_two_letter_designator_outside_ascii_ends_the_name(body: str, want: str) -> None:
+    assert _name(_text(body))[0] == want
