@@ -657,7 +657,8 @@ def find_organization(
     return as_named_person(university_of_unit(found, blocks)) if found is not None else None
 
 
-_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ"
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
+"""A capital letter that opens a word of a name: Czech, Slovak, Polish, German, Hungarian."""
 _UNIT = re.compile(
     r"(?i)^(?:laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
     r"institut\w*|kabinet\w*|odbor\w*|st[řr]edisk\w*|lab|laboratory|department|faculty|"
@@ -892,11 +893,14 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
 
 _PREFIX_FORM = re.compile(
     # the lookahead of the forms' first letters only makes the search quick
-    rf"(?=[OPSTUZ])(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT)\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
+    rf"(?=[FOPSTUZ])(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT|Fundacja|"
+    rf"Stowarzyszenie|Stiftung|Stichting|Fundación|Fundacion|Fondation|Fondazione|Fundação)"
+    rf"\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
 )
 """A legal form written before the name, as Ukrainian, Russian, Baltic and Indonesian
-companies write it ("TOV Lvivski Visti", "SIA Rigas Balss", "PT Kabar Nusantara"), with the
-capitalised words after it."""
+companies write it ("TOV Lvivski Visti", "SIA Rigas Balss", "PT Kabar Nusantara"), and a
+foundation or association of another language ("Fundacja …", "Stiftung …", "Stichting …",
+"Fondation …"), with the capitalised words after it."""
 
 
 def _by_prefix_form(blocks: Sequence[Block]) -> Hit | None:

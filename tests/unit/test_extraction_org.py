@@ -1471,3 +1471,30 @@ def test_a_name_without_a_degree_is_kept_to_its_last_dot(value: str) -> None:
 )
 def test_a_two_letter_designator_outside_ascii_ends_the_name(body: str, want: str) -> None:
     assert _name(_text(body))[0] == want
+
+
+# ------------------------------------------------- a foundation named before its name ----
+# A legal form may stand before the name: a foundation or association of another language
+# ("Fundacja", "Stowarzyszenie", "Stiftung", "Stichting", "Fondation") opens the legal entity's
+# name, which runs through its capitalised words in any European alphabet (Ł, Ś, Ö …); a unit
+# "of" it is a part of that entity. Where it ends is a guess: unsure.
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("The Media Desk of Fundacja Wolne Łącze (Wrocław) asks for access to the XML feed.",
+         "Fundacja Wolne Łącze"),
+        ("Stiftung Freie Presse Österreich bittet um Zugang zum XML-Dienst.",
+         "Stiftung Freie Presse Österreich"),
+        ("Žádáme o přístup k XML pro Fundacja Otwarte Źródła, Wrocław.", "Fundacja Otwarte Źródła"),
+        ("Prosíme o povolení natáčet.\nS pozdravem\nAnna Nowak\nStowarzyszenie Dziennikarzy Śląska",
+         "Stowarzyszenie Dziennikarzy Śląska"),
+        ("We, the Data Lab of Stichting Open Kiezers, request access to the XML feed.",
+         "Stichting Open Kiezers"),
+        ("Ziadame o pristup k XML vysledkom v mene Fondation Voix Libres (Lyon).",
+         "Fondation Voix Libres"),
+    ],
+)
+def test_a_foundation_named_before_its_name_is_the_applicant(body: str, want: str) -> None:
+    assert _name(_text(body)) == (want, False)
