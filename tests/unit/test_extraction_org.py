@@ -1498,3 +1498,26 @@ def test_a_two_letter_designator_outside_ascii_ends_the_name(body: str, want: st
 )
 def test_a_foundation_named_before_its_name_is_the_applicant(body: str, want: str) -> None:
     assert _name(_text(body)) == (want, False)
+
+
+# ------------------------------------------------- a legal form joined by a hyphen -------
+# A legal form may be joined to the name's last word by a hyphen ("Verlags-GmbH",
+# "Medien-AG"): it still ends the name, and the whole name is the organisation's.
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        ("die Inntal Bote Verlags-GmbH ersucht um Zugang zum XML-Ergebnisdienst.",
+         "Inntal Bote Verlags-GmbH"),
+        ("Rheintal Medien-AG bittet um den Zugang zum XML-Feed.", "Rheintal Medien-AG"),
+        ("We, Nordsee Druck-GmbH & Co. KG, request access to the XML feed.",
+         "Nordsee Druck-GmbH & Co. KG"),
+        ("Žádáme o přístup k XML.\nS pozdravem\nJan Novák\nHorácké Tisk-GmbH", "Horácké Tisk-GmbH"),
+        ("Ziadatel: Podunajske Vydavatelstvo-GmbH\nZiadame o pristup k XML.",
+         "Podunajske Vydavatelstvo-GmbH"),
+        ("Applicant | Alpine Radio-AG\nRequest | XML feed", "Alpine Radio-AG"),
+    ],
+)
+def test_a_legal_form_joined_by_a_hyphen_ends_the_name(body: str, want: str) -> None:
+    assert _name(_text(body))[0] == want
