@@ -89,7 +89,8 @@ _CUE_STEMS = (
     *("poriz", "zaznam", "fotograf", "camera", "photograph", "record", "collection", "reportaz"),
     *("allow", "whitelist", "fotit", "foceni", "nahravan", "footage", "permi", "kamer", "shoot"),
     *("zugang", "wahlergebnis", "ergebnis", "dostep", "wynik", "dreh", "aufnahm", "aufzeichn"),
-    *("mitschnitt", "nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "team", "ekip", "operator"),
+    *("mitschnitt", "nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
+    *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = ("ip", "xml", "feed", "film", "stab", "crew")
