@@ -47,11 +47,11 @@ _LEGAL = (
 every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. …)."""
 _LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
-_HYPHEN = rf"-(?!{_LEGAL}(?!\w))"
+_HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 """A hyphen inside a word of a name, not one joining a legal form to it ("Verlags-GmbH")."""
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ](?:[\w&'’.+\"“”«]|{_HYPHEN})*+\s?)"
-    rf"(?:(?:[\w&'’.+\"„“”»«]|{_HYPHEN})++\s?){{0,6}}?"
+    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
+    rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
     rf"(?:,?\s?|-){_LEGAL})(?![\w])"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a

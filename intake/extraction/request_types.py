@@ -37,7 +37,7 @@ _FEED_CUES = re.compile(
     # German and Polish: access to the results or data ("Zugang zum Ergebnisdienst", "dostęp
     # do danych"), the results of the election ("Wahlergebnisse", "wyniki wyborów")
     r"\bzugang\s+(?:zu[mr]?|zu\s+den)\s+(?:\w+\s+)?(?:\w*daten\w*|\w*ergebnis\w*|server\w*)|"
-    r"wahlergebnis\w*|ergebnis(?:dienst|daten|server)\w*|"
+    r"wahlergebnis\w*|\bergebnis(?:dienst|daten|server)\w*|"
     r"\bdostep\w*\s+do\s+(?:\w+\s+){0,2}?(?:danych|wynik\w*|serwer\w*)|wynik\w*\s+wybor\w*",
     re.IGNORECASE,
 )
