@@ -37,7 +37,7 @@ _FEED_CUES = re.compile(
     # German and Polish: access to the results or data ("Zugang zum Ergebnisdienst", "dostęp
     # do danych"), the results of the election ("Wahlergebnisse", "wyniki wyborów")
     r"\bzugang\s+(?:zu[mr]?|zu\s+den)\s+(?:\w+\s+)?(?:\w*daten\w*|\w*ergebnis\w*|server\w*)|"
-    r"wahlergebnis\w*|\bergebnis(?:dienst|daten|server)\w*|"
+    r"wahlergebnis\w*|"
     r"\bdostep\w*\s+do\s+(?:\w+\s+){0,2}?(?:danych|wynik\w*|serwer\w*)|wynik\w*\s+wybor\w*",
     re.IGNORECASE,
 )
@@ -55,7 +55,9 @@ _REC_CUES = re.compile(
     # German: shooting, filming, pictures or sound taken ("Drehgenehmigung", "filmen",
     # "Fernsehaufnahmen", "Ton- und Bildaufnahmen", "Aufzeichnung", "fotografieren")
     r"\bdreh(?:arbeit|genehmigung|erlaubnis|termin|en\b|t\b)\w*|\bfilm(?:en|aufnahm\w*)\b|"
-    r"\b(?:bild|video|ton|film|fernseh|foto|tv-?)aufnahm\w*|\baufzeichn\w*|\bmitschnitt\w*|"
+    # a compound's first part is read behind it (the search only starts at "aufnahm")
+    r"(?:(?<=bild)|(?<=video)|(?<=ton)|(?<=film)|(?<=fernseh)|(?<=foto)|(?<=tv)|(?<=tv-))"
+    r"aufnahm\w*|\baufzeichn\w*|"
     r"\bfotografier\w*|"
     # Polish: recording, filming, shooting ("nagrywanie", "nagrać", "filmowanie", "nakręcić",
     # "zdjęcia filmowe", "rejestracja obrazu")
@@ -67,7 +69,7 @@ _REC_PEOPLE = re.compile(
     r"kameram\w*|\bkamer(?:a|ou|y|u)\b|\bstab(?:u|em|y|ech)?\b|fotograf\w*|\bfilm\w*|"
     r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*|"
     # German and Polish crews ("Kamerateam", "Kamerafrau", "Videoteam", "ekipa", "kamerzysta")
-    r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:video|film|fernseh|tv-?|dreh)team\w*|\bekip\w*|"
+    r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:video|film|fernseh|tv-?|dreh)team\w*|(?<=\be)kip\w*|"
     r"\bkamerzyst\w*|\boperator\w*\s+kamer\w*",
     re.IGNORECASE,
 )
@@ -76,7 +78,7 @@ crew"): asks for a permit only with a verb of asking and no other request beside
 _CUES = ((FEED, _FEED_CUES, False), (RECORDING, _REC_CUES, False), (RECORDING, _REC_PEOPLE, True))
 _ANY_CUE = re.compile(
     # the lookahead of the cues' first letters only makes the search quick
-    "(?=[abcdefkmnoprstvwxz])(?:"
+    "(?=[acdfknoprstvwxz])(?:"
     + "|".join(f"(?P<c{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(_CUES))
     + ")",
     re.IGNORECASE,
@@ -88,8 +90,8 @@ _CUE_STEMS = (
     *("natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "pritomnost", "kameram"),
     *("poriz", "zaznam", "fotograf", "camera", "photograph", "record", "collection", "reportaz"),
     *("allow", "whitelist", "fotit", "foceni", "nahravan", "footage", "permi", "kamer", "shoot"),
-    *("zugang", "wahlergebnis", "ergebnis", "dostep", "wynik", "dreh", "aufnahm", "aufzeichn"),
-    *("mitschnitt", "nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
+    *("zugang", "wahlergebnis", "dostep", "wynik", "dreh", "aufnahm", "aufzeichn"),
+    *("nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
     *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
@@ -1130,7 +1132,7 @@ _REC_STEMS = tuple(
         *("natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "poriz"),
         *("pritomnost", "zaznam", "fotograf", "fotit", "foceni", "nahravan", "film", "record"),
         *("footage", "collection", "permi", "photograph", "shoot", "dreh", "aufnahm"),
-        *("aufzeichn", "mitschnitt", "nagr", "nakrec", "zdjec", "rejestrac"),
+        *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
