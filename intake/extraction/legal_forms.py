@@ -6,7 +6,8 @@ A designator counts only where it is written the way a designator is, not the wa
 the sentence is: upper case ("SIA", "UAB"), capitalised ("Oyj", "Ltda"), a form with dots or a slash
 ("d.o.o.", "A/S"), or in lower case an abbreviation that no word spells ("plc", "gmbh": no
 vowel). Terms of
-two letters without dots ("AS", "PS", "UK", "BA", "ok") and terms that are also ordinary words
+two letters without dots ("AS", "PS", "UK", "BA", "ok"; not "OÜ": a letter outside ASCII
+spells no word of ours) and terms that are also ordinary words
 or abbreviations of the texts we read ("VAT", "CIO", "company", "private", "e.g.") are left out."""
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ def _written_forms(term: str) -> set[str]:
     """The ways ``term`` is written as a designator (see the module's docstring)."""
     letters = sum(c.isalpha() for c in term)
     marked = "." in term or "/" in term
-    if letters < 2 or (letters < 3 and not marked):
+    if letters < 2 or (letters < 3 and not marked and not _spelled_by_no_word(term)):
         return set()
     forms = {term.upper()}
     no_vowel = _VOWEL.search(term) is None
@@ -46,9 +47,15 @@ def _written_forms(term: str) -> set[str]:
         forms.add(term[0].upper() + term[1:])
     if letters >= 3 and not term.startswith("&") and (marked or no_vowel):
         forms.add(term)
-    if letters < 3:  # "S.A.", "A/S": two letters only in capitals
+    if letters < 3:  # "S.A.", "A/S", "OÜ": two letters only in capitals
         forms = {term.upper()}
     return forms
+
+
+def _spelled_by_no_word(term: str) -> bool:
+    """A term of two letters with a letter outside ASCII ("oü", Estonian): no English or
+    Czech abbreviation spells it, so in capitals it is a designator like "S.A."."""
+    return sum(c.isalpha() for c in term) == 2 and not term.isascii()
 
 
 def _pattern(form: str) -> list[str]:

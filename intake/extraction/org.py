@@ -55,9 +55,12 @@ def _has_legal_form(text: str) -> bool:
     lines and names several times (over half the tests of the tuning corpus repeat one)."""
     return _LEGAL_ANY.search(text) is not None
 
+_HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
+"""A hyphen inside a word of a name, not one joining a legal form to it ("Verlags-GmbH")."""
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&'’.+\-\"“”«]*+\s?)(?:[\w&'’.+\-\"„“”»«]++\s?){{0,6}}?"
-    rf",?\s?{_LEGAL})(?![\w])"
+    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
+    rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
+    rf"(?:,?\s?|-){_LEGAL})(?![\w])"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
@@ -665,7 +668,8 @@ def find_organization(
     return as_named_person(university_of_unit(found, blocks)) if found is not None else None
 
 
-_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ"
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
+"""A capital letter that opens a word of a name: Czech, Slovak, Polish, German, Hungarian."""
 _UNIT = re.compile(
     r"(?i)^(?:laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
     r"institut\w*|kabinet\w*|odbor\w*|st[řr]edisk\w*|lab|laboratory|department|faculty|"
@@ -900,11 +904,14 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
 
 _PREFIX_FORM = re.compile(
     # the lookahead of the forms' first letters only makes the search quick
-    rf"(?=[OPSTUZ])(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT)\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
+    rf"(?=[FOPSTUZ])(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT|Fundacja|"
+    rf"Stowarzyszenie|Stiftung|Stichting|Fundación|Fundacion|Fondation|Fondazione|Fundação)"
+    rf"\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
 )
 """A legal form written before the name, as Ukrainian, Russian, Baltic and Indonesian
-companies write it ("TOV Lvivski Visti", "SIA Rigas Balss", "PT Kabar Nusantara"), with the
-capitalised words after it."""
+companies write it ("TOV Lvivski Visti", "SIA Rigas Balss", "PT Kabar Nusantara"), and a
+foundation or association of another language ("Fundacja …", "Stiftung …", "Stichting …",
+"Fondation …"), with the capitalised words after it."""
 
 
 def _by_prefix_form(blocks: Sequence[Block]) -> Hit | None:
@@ -1332,7 +1339,39 @@ def ids_in_columns(blocks: Sequence[Block], office_ico: str, office_box: str) ->
     return ico, box
 
 
+_TRADE_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def without_degrees(name: Hit | None) -> Hit | None:
+    """A person applying for themselves is named without academic degrees ("Bc. Jana Malá",
+    "Petr Král, Ph.D." from the box register or a letterhead): a degree is never part of a
+    name. Only a value that is a person's name once its degrees are gone, alone or before a
+    trade name after a dash ("Ing. Petr Malý – Malý Foto"), loses them; a company's name
+    ("MA Consulting s.r.o.") is kept as written."""
+    if name is None:
+        return None
+    person, dash, trade = _split_trade(name.value)
+    if TITLES.search(person) is None:
+        return name
+    bare = re.sub(r"\s+", " ", TITLES.sub(" ", person)).strip(" ,.")
+    if clean_name(bare) != bare:
+        return name
+    return dataclasses.replace(name, value=bare + dash + trade)
+
+
+def _split_trade(value: str) -> tuple[str, str, str]:
+    """A value as the part before a dash, the dash with its spaces and the rest."""
+    m = _TRADE_DASH.search(value)
+    return (value, "", "") if m is None else (value[: m.start()], m.group(), value[m.end() :])
+
+
 def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
+    """A data message's sender as the box register names it against the text's name (see
+    ``_beside_envelope``), a person's name without degrees (``without_degrees``)."""
+    return without_degrees(_beside_envelope(name, envelope_name))
+
+
+def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
     """A data message's sender as the box register names it against the text's name: a
     weak text name yields to it; a certain one naming another organisation is a conflict,
     where the one with a legal form (the publisher, not its publication) is kept, unsure."""

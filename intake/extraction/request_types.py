@@ -21,11 +21,12 @@ FEED = "feed_access"
 RECORDING = "recording_permit"
 
 _FOLD = str.maketrans(
-    "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’",
-    "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'",
+    "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’ąćęłńśźżßĄĆĘŁŃŚŹŻ",
+    "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'acelnszzsACELNSZZ",
 )
 """Letters without their diacritics, one for one (every position stays): the patterns of
-this part are written without diacritics and read a text typed either way."""
+this part are written without diacritics and read a text typed either way; Polish and
+German letters fold too (foreign senders write in their own language)."""
 
 _FEED_CUES = re.compile(
     r"\bxml\b|vyhra[zd]en\w*\s+(?:pripojen\w*|server\w*|pristup\w*)|vysledk\w*\s+vol(?:ie|e)b|"
@@ -33,7 +34,12 @@ _FEED_CUES = re.compile(
     r"\bpristup\w*\s+(?:k|ke|na)\s+(?:\w+\s+)?(?:server\w*|datum|datam|vysledk\w*)|"
     r"results?\s+(?:server|feed|data)|dedicated\s+(?:connection|server|access|line)|"
     r"\bdata\s+feed|\bfeed\b|access\s+to\s+(?:the\s+)?(?:\w+\s+)?(?:results|server|data)\b|"
-    r"allow-?list\w*|whitelist\w*",
+    r"allow-?list\w*|whitelist\w*|"
+    # German and Polish: access to the results or data ("Zugang zum Ergebnisdienst", "dostęp
+    # do danych"), the results of the election ("Wahlergebnisse", "wyniki wyborów")
+    r"\bzugang\s+(?:zu[mr]?|zu\s+den)\s+(?:\w+\s+)?(?:\w*daten\w*|\w*ergebnis\w*|server\w*)|"
+    r"wahlergebnis\w*|"
+    r"\bdostep\w*\s+do\s+(?:\w+\s+){0,2}?(?:danych|wynik\w*|serwer\w*)|wynik\w*\s+wybor\w*",
     re.IGNORECASE,
 )
 _IP_CUE = re.compile(r"\bIP\s*(?:adres\w*|address\w*|v4|v6)?\b", re.IGNORECASE)
@@ -46,12 +52,26 @@ _REC_CUES = re.compile(
     r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|\bfotit\w*|foceni|"
     r"\bnahravan\w*|filming|\bfilm\s+(?:at|in|the)\b|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?"
     r"collection|recording\s+permi\w*|permi\w*\s+to\s+(?:film|record)|(?:audio|video)\s+"
-    r"recording|footage|collection\s+points?",
+    r"recording|footage|collection\s+points?|"
+    # German: shooting, filming, pictures or sound taken ("Drehgenehmigung", "filmen",
+    # "Fernsehaufnahmen", "Ton- und Bildaufnahmen", "Aufzeichnung", "fotografieren")
+    r"\bdreh(?:arbeit|genehmigung|erlaubnis|termin|en\b|t\b)\w*|\bfilm(?:en|aufnahm\w*)\b|"
+    # a compound's first part is read behind it (the search only starts at "aufnahm")
+    r"(?:(?<=bild)|(?<=video)|(?<=ton)|(?<=film)|(?<=fernseh)|(?<=foto)|(?<=tv)|(?<=tv-))"
+    r"aufnahm\w*|\baufzeichn\w*|"
+    r"\bfotografier\w*|"
+    # Polish: recording, filming, shooting ("nagrywanie", "nagrać", "filmowanie", "nakręcić",
+    # "zdjęcia filmowe", "rejestracja obrazu")
+    r"\bnagr(?:yw|an|ac)\w*|\bs?filmow(?:an|ac|al)\w*|\bnakrec\w*|"
+    r"\bzdjec\w*\s+(?:filmow|telewizyj)\w*|\brejestrac\w*\s+(?:obrazu|dzwieku|wideo|video)",
     re.IGNORECASE,
 )
 _REC_PEOPLE = re.compile(
     r"kameram\w*|\bkamer(?:a|ou|y|u)\b|\bstab(?:u|em|y|ech)?\b|fotograf\w*|\bfilm\w*|"
-    r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*",
+    r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*|"
+    # German and Polish crews ("Kamerateam", "Kamerafrau", "Videoteam", "ekipa", "kamerzysta")
+    r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:video|film|fernseh|tv-?|dreh)team\w*|(?<=\be)kip\w*|"
+    r"\bkamerzyst\w*|\boperator\w*\s+kamer\w*",
     re.IGNORECASE,
 )
 """Who films or a film, not the filming itself ("fotografka", "Filmové studio", "camera
@@ -71,6 +91,9 @@ _CUE_STEMS = (
     *("natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "pritomnost", "kameram"),
     *("poriz", "zaznam", "fotograf", "camera", "photograph", "record", "collection", "reportaz"),
     *("allow", "whitelist", "fotit", "foceni", "nahravan", "footage", "permi", "kamer", "shoot"),
+    *("zugang", "wahlergebnis", "dostep", "wynik", "dreh", "aufnahm", "aufzeichn"),
+    *("nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
+    *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = ("ip", "xml", "feed", "film", "stab", "crew")
@@ -78,7 +101,7 @@ _WORD_STEMS = ("ip", "xml", "feed", "film", "stab", "crew")
 
 _NOT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[nziawdcu:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
+    r"(?=[nziawdcuk:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
     r"pojed|prijed|pocit|res|"
     # cannot be done: "nestihneme", "nezvládneme", "nemůžeme", "nevyjde", "nedorazíme"
     r"stih|zvladn|muz|moh|dokaz|vyjd|vysl|dorazi|dostav|"
@@ -90,13 +113,15 @@ _NOT = re.compile(
     r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
     r"\bcan(?:'?t|not)\b|\bunable\s+to\b|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
-    r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b)",
+    r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b|"
+    # German and Polish: "nicht" (not "nicht nur"), "kein", "nein", "żaden"
+    r"\bnicht\b(?!\s+nur\b)|\bkein(?:e|en|er|em|es)?\b|\bnein\b|\bzaden\b)",
     re.IGNORECASE,
 )
 """A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
 _WITHDRAW = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcdfijlmnorstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
+    r"(?=[abcdefijlmnorstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
@@ -107,7 +132,11 @@ _WITHDRAW = re.compile(
     # taken back in any person or tense ("beru zpět", "vezmeme zpět", "beriem späť", "I take
     # the request back", "taking back", "jsem vzala zpět")
     r"(?:ber\w*|vezm\w*|vzal\w*|vzit\w*|zober\w*|vzat\w*)\s+(?:\w+\s+){0,3}?(?:zpet|spat)|"
-    r"(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,4}?back|retract\w*|revok\w*)",
+    r"(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,4}?back|retract\w*|revok\w*|"
+    # German and Polish ("ziehen wir zurück", "storniert", "entfällt", "rezygnujemy",
+    # "wycofujemy", "anulujemy")
+    r"zuruck\w*|zurueck\w*|storn\w*|entfall\w*|widerruf\w*|annull\w*|"
+    r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*)",
     re.IGNORECASE,
 )
 """A request taken back ("natáčení rušíme", "filming request withdrawn", "bod 2 berte jako
@@ -115,7 +144,8 @@ bezpředmětný", "please ignore the filming request")."""
 _ALL_NEGATED = re.compile(r"\b(?:ani|neither|nor)\b", re.IGNORECASE)
 """With a negation, every request of the clause is declined ("nechceme XML ani natáčet")."""
 _CLOSE_NEGATION = re.compile(
-    r"\b(?:no|not|without|bez|zadn\w*|ziadn\w*|nijak\w*|ani)\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"\b(?:no|not|without|bez|zadn\w*|ziadn\w*|nijak\w*|ani|ohne|kein\w*|zaden)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 """A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
 _ASK = re.compile(
@@ -123,34 +153,44 @@ _ASK = re.compile(
     r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
     r"registr\w*|prihlas\w*|would\s+like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
     r"need\w*|want\w*|ask\w*|please|wish\w*|intend\w*|plan\w*|seek\w*|ano|yes|jo|"
-    r"zajem\s+(?:mame|ma)|mame\s+zajem|interested\s+in|pocita\w*)\b|[✓✔]",
+    r"zajem\s+(?:mame|ma)|mame\s+zajem|interested\s+in|pocita\w*|"
+    # German and Polish verbs and nouns of asking ("beantragen", "bitten", "ersuchen",
+    # "möchten", "benötigen", "Antrag"; "prosimy", "wnioskujemy", "chcielibyśmy", "zgoda")
+    r"beantrag\w*|bitte\w*|ersuch\w*|mochte\w*|moechte\w*|wunsch\w*|wuensch\w*|"
+    r"benotig\w*|benoetig\w*|brauch\w*|antrag\w*|anfrag\w*|"
+    r"wnios\w*|wnosi\w*|zwracam\w*|chcem\w*|chcial\w*|chciel\w*|potrzeb\w*|zgod\w*)\b|[✓✔]",
     re.IGNORECASE,
 )
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[cejmnpsuz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"(?=[bcejmnpsuvz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
     r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
-    r"not\s+(?:yet\s+)?decided|not\s+sure)\b",
+    r"not\s+(?:yet\s+)?decided|not\s+sure|vielleicht|eventuell|mo(?:e)?glicherweise|"
+    r"ewentualnie|byc\s+moze|jeszcze\s+nie\s+wiemy|noch\s+nicht\s+entschieden)\b",
     re.IGNORECASE,
 )
 """A request only considered ("natáčení možná doplníme", "we might film")."""
 _ELSEWHERE = re.compile(
     r"\b(?:samostatn\w*\s+(?:zadost\w*|podani\w*|zprav\w*|e-?mail\w*|formular\w*)|samostatne|"
     r"zvlast|separately|separate\s+(?:application|request|e-?mail|message)|jin(?:ou|e|a)\s+"
-    r"(?:zadost\w*|zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail))\b",
+    r"(?:zadost\w*|zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail)|"
+    r"gesondert\w*|osobn\w*\s+(?:wnios\w*|e-?mail\w*|pism\w*)|osobno)\b",
     re.IGNORECASE,
 )
 """A request made in another application ("o natáčení žádáme samostatně")."""
 _PAST = re.compile(
     r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive\s+jsme|"
-    r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly)\b",
+    r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly|"
+    r"letzt\w*\s+(?:jahr|mal|wahl\w*)|vorig\w*\s+(?:jahr|wahl\w*)|damals|"
+    r"w\s+zeszlym\s+roku|ubiegl\w*\s+rok\w*|poprzedni\w*\s+(?:wybor\w*|rok\w*))\b",
     re.IGNORECASE,
 )
 """An earlier year or election: what was asked for then is no request now."""
 _ASK_NOW = re.compile(
     r"\b(?:zadam|zadame|prosim|prosime|pozadujeme|pozaduji|ziadame|ziadam|request|apply|"
-    r"please|would\s+like|ask\s+for)\b",
+    r"please|would\s+like|ask\s+for|beantragen|bitten|ersuchen|prosimy|prosze|wnosimy|"
+    r"wnioskujemy)\b",
     re.IGNORECASE,
 )
 """A verb asking now ("žádáme"), as against telling of an earlier request ("žádali jsme")."""
@@ -164,7 +204,7 @@ _CLAUSE = re.compile(rf"[.!?](?!\w)|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
 _AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)")
 
-_YES = r"(?:ano|yes|y|ja|oui)"
+_YES = r"(?:ano|yes|y|ja|oui|tak)"
 _NO = r"(?:ne|nie|no|n|nein|non)"
 _YES_COL = re.compile(
     rf"^(?:{_YES}|pozaduj\w*|pozadovan\w*|zad(?:am|ame|ate|ano)|requested|required|wanted)$",
@@ -179,8 +219,10 @@ _VALUE = re.compile(
     r"^(?P<label>(?:[^.;!?]|[.;!?](?!\s))*?[^\s:|.?–—-])"
     r"(?:\s*[:|\t?]+\s*[–—-]*|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
     r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n)|[✗✘])|"
-    r"(?P<yes>ano|yes|y|x|true|pravda|[✓✔☒☑✅])|(?P<no>ne|nie|no|n|n/a|false|nepravda|[–—-]))"
-    r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|please))?[\s.!|]*$",
+    r"(?P<yes>ano|yes|y|x|true|pravda|ja|tak|[✓✔☒☑✅])|"
+    r"(?P<no>ne|nie|no|n|n/a|false|nepravda|nein|[–—-]))"
+    r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|prosimy|please|bitte|danke))?"
+    r"[\s.!|]*$",
     re.IGNORECASE,
 )
 """A label and a yes/no value ("Natáčení: ne", "XML . . . ano", "Filming? – No"); a value
@@ -422,8 +464,9 @@ def _boxed_parts(line: str) -> list[_Row]:
 
 
 _FOLD_BYTES = bytes.maketrans(
-    ("áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ" + string.ascii_uppercase).encode("cp1250"),
-    ("aacdeeillnooorrstuuuyz" * 2 + string.ascii_lowercase).encode("ascii"),
+    ("áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ" + string.ascii_uppercase).encode("cp1250")
+    + "ąćęłńśźżßĄĆĘŁŃŚŹŻ".encode("cp1250"),
+    ("aacdeeillnooorrstuuuyz" * 2 + string.ascii_lowercase + "acelnszzsacelnszz").encode("ascii"),
 )
 _STEM_BYTES = tuple((s.encode(), s in _WORD_STEMS) for s in _CUE_STEMS + _WORD_STEMS)
 _NEWLINE_BYTES = re.compile(b"\n")
@@ -1092,7 +1135,8 @@ _REC_STEMS = tuple(
     for s in (
         *("natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "poriz"),
         *("pritomnost", "zaznam", "fotograf", "fotit", "foceni", "nahravan", "film", "record"),
-        *("footage", "collection", "permi", "photograph", "shoot"),
+        *("footage", "collection", "permi", "photograph", "shoot", "dreh", "aufnahm"),
+        *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
