@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import tenth_o_1, tenth_o_2
+from tests.corpus import tenth_o_1, tenth_o_2, tenth_o_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="o",
     out=Path(__file__).parent / "tenth",
     n0=2400,
-    case_lists=(tenth_o_1.CASES, tenth_o_2.CASES),
+    case_lists=(tenth_o_1.CASES, tenth_o_2.CASES, tenth_o_3.CASES),
     noun="tenth-round cases",
 )
 PREFIX = PART.prefix
