@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import tenth_y_1, tenth_y_2
+from tests.corpus import tenth_y_1, tenth_y_2, tenth_y_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="y",
     out=Path(__file__).parent / "tenth",
     n0=2500,
-    case_lists=(tenth_y_1.CASES, tenth_y_2.CASES),
+    case_lists=(tenth_y_1.CASES, tenth_y_2.CASES, tenth_y_3.CASES),
     noun="tenth-part cases",
 )
 PREFIX = PART.prefix

@@ -317,7 +317,7 @@ CASES: list[dict[str, Any]] = [
             "Kristýna Vlčková", "vlckova@datalab.example", "+420739221604",
         ),
         "from": "Kristýna Vlčková <vlckova@datalab.example>",
-        "subject": "Fwd: adresy pro XML",
+        "subject": "adresy pro XML",
         "body": "Dobrý den,\nposílám za DataLab News s.r.o. (IČO " + DATALAB + ") adresy "
         "v tabulce. Kontakt jsem já, tel. 739 221 604.\nKristýna Vlčková\n",
         "html": "<div dir=\"ltr\">Dobrý den,<br>posílám za DataLab News s.r.o. (IČO "
