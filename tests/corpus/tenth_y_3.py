@@ -410,7 +410,7 @@ CASES: list[dict[str, Any]] = [
         "Dne 30. 11. 2022 v 9:12 napsal volby@czso.cz:\n" + OFFICE_QUOTE,
         "attachments": [
             ("rtf", "zadost_sumavske.rtf", [
-                "Šumavské noviny s.r.o.\nNádražní 3, 385 01 Vimperk\nIČO " + ico("2511930"),
+                "Šumavské noviny s.r.o.\nNádražní 3, 385 01 Vimperk\nIČO " + SUMAVSKE,
                 "Žádáme o přístup k výsledkům voleb ve formátu XML.",
                 [["ostrý provoz", "198.51.100.171"], ["test", "198.51.100.172"]],
                 "Kontaktní osoba: Jindřich Pokorný, pokorny@sumavskenoviny.example, "
