@@ -1,6 +1,6 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/,
 f, g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in
-eighth/, v, w, x in ninth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
+eighth/, v, w, x in ninth/, o, y, z in tenth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
 deterministic generator numbering from the part's own offset, a message and a label per case,
 every label well-formed and never the office's own, every message loads, a data message's
 label names its envelope's sender box, and the variety every part has (at least eight styles,
@@ -54,11 +54,16 @@ from tests.corpus import (
     make_sixth_l,
     make_sixth_m,
     make_sixth_n,
+    make_tenth_o,
+    make_tenth_y,
+    make_tenth_z,
     ninth_v_common,
     ninth_x_common,
     seventh_p_common,
     seventh_q_common,
     sixth_m_common,
+    tenth_o_common,
+    tenth_z_common,
 )
 from tests.corpus.blind_a_common import Style as BlindAStyle
 from tests.corpus.label_rules import ico_valid
@@ -70,6 +75,7 @@ from tests.corpus.loader import (
     NINTH_DIR,
     SEVENTH_DIR,
     SIXTH_DIR,
+    TENTH_DIR,
 )
 from tests.corpus.part_checks import (
     check_files_on_disk,
@@ -202,6 +208,25 @@ PARTS = [
         markers=(*WRAPPED, *CHARSETS),
     ),
     Part("x", NINTH_DIR, make_ninth_x, ninth_x_common.Style, 2300),
+    Part(
+        "o",
+        TENTH_DIR,
+        make_tenth_o,
+        tenth_o_common.Style,
+        2400,
+        markers=(
+            *MAIL_MIX,
+            b"Microsoft Outlook",
+            b"Apple Mail",
+            b"Thunderbird",
+            b"Email.cz",
+            b"Roundcube",
+            b"iPhone Mail",
+            b"Android Mail",
+        ),
+    ),
+    Part("y", TENTH_DIR, make_tenth_y, BlindAStyle, 2500, OFFICE_KINDS | {"txt"}),
+    Part("z", TENTH_DIR, make_tenth_z, tenth_z_common.Style, 2600, OFFICE_KINDS | {"txt", "eml"}),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
