@@ -92,33 +92,47 @@ def odt_bytes(paragraphs: list[str], table: list[list[str]] | None = None) -> by
 
 
 def ods_bytes(rows: list[list[str]]) -> bytes:
+    return ods_sheets([("List1", rows)])
+
+
+def ods_sheets(sheets: list[tuple[str, list[list[str]]]]) -> bytes:
+    """An ODS spreadsheet with one named sheet per (name, rows)."""
     from odf.opendocument import OpenDocumentSpreadsheet
     from odf.table import Table, TableCell, TableRow
     from odf.text import P
 
     doc = OpenDocumentSpreadsheet()
-    t = Table(name="List1")
-    for row in rows:
-        tr = TableRow()
-        for cell in row:
-            tc = TableCell(valuetype="string")
-            tc.addElement(P(text=cell))
-            tr.addElement(tc)
-        t.addElement(tr)
-    doc.spreadsheet.addElement(t)
+    for title, rows in sheets:
+        t = Table(name=title)
+        for row in rows:
+            tr = TableRow()
+            for cell in row:
+                tc = TableCell(valuetype="string")
+                tc.addElement(P(text=cell))
+                tr.addElement(tc)
+            t.addElement(tr)
+        doc.spreadsheet.addElement(t)
     buf = io.BytesIO()
     doc.write(buf)
     return buf.getvalue()
 
 
 def xlsx_bytes(rows: list[list[str]]) -> bytes:
+    return xlsx_sheets([("Sheet", rows)])
+
+
+def xlsx_sheets(sheets: list[tuple[str, list[list[str]]]]) -> bytes:
+    """An XLSX workbook with one named sheet per (name, rows)."""
     import openpyxl
 
     wb = openpyxl.Workbook()
-    ws = wb.active
-    assert ws is not None
-    for r in rows:
-        ws.append(r)
+    first = wb.active
+    assert first is not None
+    wb.remove(first)
+    for title, rows in sheets:
+        ws = wb.create_sheet(title)
+        for r in rows:
+            ws.append(r)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -13,6 +13,8 @@ scored at the end of the rule work (``python -m tests.corpus.accuracy --set held
 
 from __future__ import annotations
 
+import email
+import email.policy
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -268,6 +270,18 @@ def test_every_case_has_a_file_pair(part: Part) -> None:
 def test_case_loads_and_labels_are_well_formed(prefix: str, path: Path) -> None:
     check_labels(path.stem, read_labels(path), BY_PREFIX[prefix].styles)
     check_loads(path)
+
+
+EMAILS = [(prefix, path) for prefix, path in MESSAGES if path.suffix == ".eml"]
+
+
+@pytest.mark.parametrize(("prefix", "path"), EMAILS, ids=[p.stem for _, p in EMAILS])
+def test_the_sender_header_names_one_example_address(prefix: str, path: Path) -> None:
+    """A display name with a comma is quoted, so the sender header is one whole address."""
+    msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    addresses = msg["From"].addresses
+    assert len(addresses) == 1
+    assert addresses[0].domain.endswith(".example"), addresses[0]
 
 
 @PER_PART

@@ -11,7 +11,7 @@ import pytest
 
 from intake.extraction.model import Extraction
 from intake.model import Component, ComponentRole
-from tests.unit.docs import docx_bytes, odt_bytes, pdf_grid, xlsx_bytes
+from tests.unit.docs import docx_bytes, ods_sheets, odt_bytes, pdf_grid, xlsx_bytes, xlsx_sheets
 from tests.unit.extraction_helpers import attachment, extract, mail, text_file
 from tests.unit.extraction_helpers import body as _body
 
@@ -43,7 +43,9 @@ def _letter_rows(header: list[str], letters: tuple[str, str, str], last: bool) -
 
 
 def test_legend_letters_in_the_last_column_of_a_spreadsheet() -> None:
-    rows = _letter_rows(["č.", "adresa", "druh (O = ostrý provoz, Z = zkušební)"], ("O", "Z", "O"), True)
+    rows = _letter_rows(
+        ["č.", "adresa", "druh (O = ostrý provoz, Z = zkušební)"], ("O", "Z", "O"), True
+    )
     x = _mail(_body("Posílám tabulku adres.\n"), attachment("adresy.xlsx", xlsx_bytes(rows)))
     assert _ips(x) == (("198.51.100.61", "198.51.100.69"), ("198.51.100.62",))
 
@@ -51,7 +53,9 @@ def test_legend_letters_in_the_last_column_of_a_spreadsheet() -> None:
 def test_legend_letters_in_the_middle_column_of_a_word_table() -> None:
     rows = [["No.", "Use (L = live, S = staging)", "Address", "Host"]]
     rows += [["1", "S", "203.0.113.14", "stage-1"], ["2", "L", "203.0.113.15", "prod-1"]]
-    x = _mail(_body("Please find our addresses attached.\n"), attachment("ips.docx", docx_bytes([rows])))
+    x = _mail(
+        _body("Please find our addresses attached.\n"), attachment("ips.docx", docx_bytes([rows]))
+    )
     assert _ips(x) == (("203.0.113.15",), ("203.0.113.14",))
 
 
@@ -84,7 +88,11 @@ def test_legend_letters_last_in_a_pipe_table() -> None:
 
 
 def test_legend_letters_last_in_an_odt_table() -> None:
-    table = [["Adresa", "Kód (P = produkční, T = testovací)"], ["198.51.100.201", "T"], ["198.51.100.200", "P"]]
+    table = [
+        ["Adresa", "Kód (P = produkční, T = testovací)"],
+        ["198.51.100.201", "T"],
+        ["198.51.100.200", "P"],
+    ]
     x = _mail(_body("V příloze.\n"), attachment("zadost.odt", odt_bytes(["Adresy:"], table)))
     assert _ips(x) == (("198.51.100.200",), ("198.51.100.201",))
 
@@ -117,23 +125,31 @@ _HTML_TABLE = (
     [
         (  # Czech: the plain part points to the HTML
             "Dobrý den, údaje najdete v HTML verzi zprávy.",
-            "Východní listy s.r.o. žádá o přístup k výsledkům voleb.", "Ostrý provoz",
-            "Testovací", "Kontaktní osoba",
+            "Východní listy s.r.o. žádá o přístup k výsledkům voleb.",
+            "Ostrý provoz",
+            "Testovací",
+            "Kontaktní osoba",
         ),
         (  # Czech without diacritics: the plain part says nothing of the table
             "Dobry den, posilame zadost. Dekuji.",
-            "Vychodni listy s.r.o. zada o pristup k vysledkum voleb.", "Ostry provoz",
-            "Testovaci", "Kontaktni osoba",
+            "Vychodni listy s.r.o. zada o pristup k vysledkum voleb.",
+            "Ostry provoz",
+            "Testovaci",
+            "Kontaktni osoba",
         ),
         (  # Slovak
             "Dobrý deň, tabuľka je v HTML časti správy.",
-            "Východné listy s.r.o. žiada o prístup k výsledkom volieb.", "Ostrá prevádzka",
-            "Testovacia", "Kontaktná osoba",
+            "Východné listy s.r.o. žiada o prístup k výsledkom volieb.",
+            "Ostrá prevádzka",
+            "Testovacia",
+            "Kontaktná osoba",
         ),
         (  # English: an empty plain part
             " ",
-            "Eastern Papers Ltd requests access to the election results feed.", "Production",
-            "Test", "Contact",
+            "Eastern Papers Ltd requests access to the election results feed.",
+            "Production",
+            "Test",
+            "Contact",
         ),
     ],
 )
@@ -179,49 +195,65 @@ def test_an_attachment_is_no_alternative_of_the_body() -> None:
     ("rows", "widths", "production", "test"),
     [
         (  # Czech: a host column, a role cell of three lines, IPv6 wrapped at a colon
-            [["Stroj", "Účel", "Adresa"],
-             ["sazba-a.listy.example", "ostrý provoz (hlavní server)", "2001:db8:77:1::20"],
-             ["sazba-b.listy.example", "zkušební", "2001:db8:77:2::20"]],
+            [
+                ["Stroj", "Účel", "Adresa"],
+                ["sazba-a.listy.example", "ostrý provoz (hlavní server)", "2001:db8:77:1::20"],
+                ["sazba-b.listy.example", "zkušební", "2001:db8:77:2::20"],
+            ],
             [120, 70, 85],
             ("2001:db8:77:1::20",),
             ("2001:db8:77:2::20",),
         ),
         (  # English: the address column narrower than an IPv4 address
-            [["Purpose", "IP", "Owner"],
-             ["live output for the web desk", "203.0.113.145", "web team"],
-             ["staging", "203.0.113.146", "dev team"]],
+            [
+                ["Purpose", "IP", "Owner"],
+                ["live output for the web desk", "203.0.113.145", "web team"],
+                ["staging", "203.0.113.146", "dev team"],
+            ],
             [80, 55, 70],
             ("203.0.113.145",),
             ("203.0.113.146",),
         ),
         (  # Slovak, without a header row, two addresses in the production cell
-            [["produkčná prevádzka", "2001:db8:a0:5::1, 2001:db8:a0:5::2"],
-             ["testovacia prevádzka", "2001:db8:a0:9::1"]],
+            [
+                ["produkčná prevádzka", "2001:db8:a0:5::1, 2001:db8:a0:5::2"],
+                ["testovacia prevádzka", "2001:db8:a0:9::1"],
+            ],
             [75, 80],
             ("2001:db8:a0:5::1", "2001:db8:a0:5::2"),
             ("2001:db8:a0:9::1",),
         ),
         (  # English: role cells taller than their hosts and addresses, backup is production
-            [["Host", "Role", "Address"],
-             ["feeds-01", "primary production ingest", "2001:db8:c1::a1"],
-             ["feeds-02", "backup production", "2001:db8:c1::a2"],
-             ["lab", "test", "192.0.2.77"]],
+            [
+                ["Host", "Role", "Address"],
+                ["feeds-01", "primary production ingest", "2001:db8:c1::a1"],
+                ["feeds-02", "backup production", "2001:db8:c1::a2"],
+                ["lab", "test", "192.0.2.77"],
+            ],
             [60, 60, 70],
             ("2001:db8:c1::a1", "2001:db8:c1::a2"),
             ("192.0.2.77",),
         ),
         (  # Czech without diacritics: a tall role cell beside a list of two
-            [["Ucel", "Adresa", "Poznamka"],
-             ["ostry provoz - hlavni a zalozni server redakce", "203.0.113.201, 203.0.113.202", "Praha"],
-             ["testovaci", "203.0.113.209", "-"]],
+            [
+                ["Ucel", "Adresa", "Poznamka"],
+                [
+                    "ostry provoz - hlavni a zalozni server redakce",
+                    "203.0.113.201, 203.0.113.202",
+                    "Praha",
+                ],
+                ["testovaci", "203.0.113.209", "-"],
+            ],
             [70, 60, 60],
             ("203.0.113.201", "203.0.113.202"),
             ("203.0.113.209",),
         ),
         (  # English: a range wrapped in a narrow cell
-            [["Use", "Range", "Note"],
-             ["live", "198.51.100.70–198.51.100.72", "three servers"],
-             ["staging", "198.51.100.75/32", "one box"]],
+            [
+                ["Use", "Range", "Note"],
+                ["live", "198.51.100.70–198.51.100.72", "three servers"],
+                ["staging", "198.51.100.75/32", "one box"],
+            ],
             [90, 62, 100],
             ("198.51.100.70", "198.51.100.71", "198.51.100.72"),
             ("198.51.100.75",),
@@ -229,10 +261,15 @@ def test_an_attachment_is_no_alternative_of_the_body() -> None:
     ],
 )
 def test_a_ruled_pdf_table_keeps_wrapped_cells_in_their_rows(
-    rows: list[list[str]], widths: list[int], production: tuple[str, ...],
-    test: tuple[str, ...], valign: str,
+    rows: list[list[str]],
+    widths: list[int],
+    production: tuple[str, ...],
+    test: tuple[str, ...],
+    valign: str,
 ) -> None:
-    x = _mail(_body("Žádost v příloze.\n"), attachment("zadost.pdf", pdf_grid(rows, widths, valign)))
+    x = _mail(
+        _body("Žádost v příloze.\n"), attachment("zadost.pdf", pdf_grid(rows, widths, valign))
+    )
     assert _ips(x) == (production, test)
 
 
@@ -241,22 +278,31 @@ def test_a_ruled_pdf_table_keeps_wrapped_cells_in_their_rows(
     ("rows", "production", "test"),
     [
         (  # Czech: long descriptions of use, each address on one line
-            [["Popis", "Adresa"],
-             ["zkušební prostředí redakce (vypneme je před ostrým zpracováním)", "198.18.30.9"],
-             ["ostrý provoz – publikační server pro web a mobilní aplikaci", "198.18.30.1"]],
-            ("198.18.30.1",), ("198.18.30.9",),
+            [
+                ["Popis", "Adresa"],
+                ["zkušební prostředí redakce (vypneme je před ostrým zpracováním)", "198.18.30.9"],
+                ["ostrý provoz – publikační server pro web a mobilní aplikaci", "198.18.30.1"],
+            ],
+            ("198.18.30.1",),
+            ("198.18.30.9",),
         ),
         (  # Slovak without diacritics
-            [["Ucel pouzitia", "IP"],
-             ["produkcna prevadzka - hlavny server spravodajskeho portalu", "203.0.113.160"],
-             ["testovacie prostredie - docasne, len pocas priprav", "203.0.113.169"]],
-            ("203.0.113.160",), ("203.0.113.169",),
+            [
+                ["Ucel pouzitia", "IP"],
+                ["produkcna prevadzka - hlavny server spravodajskeho portalu", "203.0.113.160"],
+                ["testovacie prostredie - docasne, len pocas priprav", "203.0.113.169"],
+            ],
+            ("203.0.113.160",),
+            ("203.0.113.169",),
         ),
         (  # English
-            [["What it is for", "Address"],
-             ["live results page behind our load balancer in Brno", "192.0.2.210"],
-             ["staging copy of the same page for the night's rehearsal", "192.0.2.219"]],
-            ("192.0.2.210",), ("192.0.2.219",),
+            [
+                ["What it is for", "Address"],
+                ["live results page behind our load balancer in Brno", "192.0.2.210"],
+                ["staging copy of the same page for the night's rehearsal", "192.0.2.219"],
+            ],
+            ("192.0.2.210",),
+            ("192.0.2.219",),
         ),
     ],
 )
@@ -282,7 +328,9 @@ def test_join_cell_glues_the_pieces_of_one_token_only() -> None:
     assert join_cell("produkční –\nzáloha") == "produkční – záloha"
     assert join_cell("Adresa IPv4 /\nIPv6") == "Adresa IPv4 / IPv6"
     assert join_cell("+420 731\n552 019") == "+420 731 552 019"
-    assert join_cell("pisemne: jan@zpravy-ji\nhlava.example") == "pisemne: jan@zpravy-jihlava.example"
+    assert (
+        join_cell("pisemne: jan@zpravy-ji\nhlava.example") == "pisemne: jan@zpravy-jihlava.example"
+    )
     assert join_cell("jan@zpravy.example\nnebo tel.") == "jan@zpravy.example nebo tel."
     assert join_cell(None) == ""
 
@@ -409,14 +457,26 @@ def test_an_odt_role_cell_spanning_rows_without_diacritics_beside_notes() -> Non
 
 
 def test_a_word_role_cell_merged_down_gives_each_row_its_use() -> None:
-    rows = [["Prevádzka", "Adresa"], ["ostrá", "198.51.100.141"], ["", "198.51.100.142"],
-            ["testovacia", "198.51.100.149"]]
-    x = _mail(_body("Dobrý deň, v prílohe."), attachment("ziadost.docx", _docx_merged(rows, [(1, 0, 2, 0)])))
+    rows = [
+        ["Prevádzka", "Adresa"],
+        ["ostrá", "198.51.100.141"],
+        ["", "198.51.100.142"],
+        ["testovacia", "198.51.100.149"],
+    ]
+    x = _mail(
+        _body("Dobrý deň, v prílohe."),
+        attachment("ziadost.docx", _docx_merged(rows, [(1, 0, 2, 0)])),
+    )
     assert _ips(x) == (("198.51.100.141", "198.51.100.142"), ("198.51.100.149",))
 
 
 def test_a_spreadsheet_role_cell_merged_down_gives_each_row_its_use() -> None:
-    rows = [["Role", "Adresa"], ["Test", "192.0.2.61"], ["", "192.0.2.62"], ["Produkce", "192.0.2.60"]]
+    rows = [
+        ["Role", "Adresa"],
+        ["Test", "192.0.2.61"],
+        ["", "192.0.2.62"],
+        ["Produkce", "192.0.2.60"],
+    ]
     x = _mail(_body("V příloze."), attachment("ip.xlsx", _xlsx_merged(rows, ["A2:A3"])))
     assert _ips(x) == (("192.0.2.60",), ("192.0.2.61", "192.0.2.62"))
 
@@ -491,21 +551,39 @@ def test_a_spanning_odt_cell_keeps_the_columns_of_the_rows_it_covers_apart() -> 
     ("rows", "row"),
     [
         (  # Czech: the role cell wraps above the e-mail
-            [["Jméno", "Úloha a e-mail", "Telefon"],
-             ["Radka Pešková", "kontaktní osoba pro ČSÚ, peskova@listy-vychod.example", "604 118 392"],
-             ["Tomáš Vlk", "kameraman", "731 200 455"]],
+            [
+                ["Jméno", "Úloha a e-mail", "Telefon"],
+                [
+                    "Radka Pešková",
+                    "kontaktní osoba pro ČSÚ, peskova@listy-vychod.example",
+                    "604 118 392",
+                ],
+                ["Tomáš Vlk", "kameraman", "731 200 455"],
+            ],
             "Radka Pešková\tkontaktní osoba pro ČSÚ, peskova@listy-vychod.example\t604 118 392",
         ),
         (  # Slovak without diacritics: the name wraps
-            [["Meno a priezvisko", "E-mail", "Telefon"],
-             ["Ing. Juraj Mikulas Hrebicek, PhD.", "hrebicek@vychod.example", "+421 905 611 208"],
-             ["Eva Mala", "mala@vychod.example", "+421 905 611 209"]],
+            [
+                ["Meno a priezvisko", "E-mail", "Telefon"],
+                [
+                    "Ing. Juraj Mikulas Hrebicek, PhD.",
+                    "hrebicek@vychod.example",
+                    "+421 905 611 208",
+                ],
+                ["Eva Mala", "mala@vychod.example", "+421 905 611 209"],
+            ],
             "Ing. Juraj Mikulas Hrebicek, PhD.\threbicek@vychod.example\t+421 905 611 208",
         ),
         (  # English: the job title wraps
-            [["Name", "Role", "Phone"],
-             ["Owen Price", "technical contact for the results feed and our servers", "+44 20 7946 0321"],
-             ["Amy Lee", "camera", "+44 20 7946 0322"]],
+            [
+                ["Name", "Role", "Phone"],
+                [
+                    "Owen Price",
+                    "technical contact for the results feed and our servers",
+                    "+44 20 7946 0321",
+                ],
+                ["Amy Lee", "camera", "+44 20 7946 0322"],
+            ],
             "Owen Price\ttechnical contact for the results feed and our servers\t+44 20 7946 0321",
         ),
     ],
@@ -521,61 +599,29 @@ def test_a_ruled_pdf_table_of_people_keeps_each_wrapped_cell_in_its_row(
 
 
 def test_the_contact_row_of_a_ruled_pdf_people_table_gives_the_contact() -> None:
-    rows = [["Osoba", "Úloha", "Telefon"],
-            ["Radka Pešková", "kontaktní osoba pro tuto žádost, peskova@listy-vychod.example",
-             "604 118 392"],
-            ["Tomáš Vlk", "kameraman", "731 200 455"]]
+    rows = [
+        ["Osoba", "Úloha", "Telefon"],
+        [
+            "Radka Pešková",
+            "kontaktní osoba pro tuto žádost, peskova@listy-vychod.example",
+            "604 118 392",
+        ],
+        ["Tomáš Vlk", "kameraman", "731 200 455"],
+    ]
     pdf = pdf_grid(rows, [110, 200, 110], "BOTTOM")
-    x = _mail(_body("Žádost v příloze.\nS pozdravem\nMarta Horáková"), attachment("zadost.pdf", pdf))
+    x = _mail(
+        _body("Žádost v příloze.\nS pozdravem\nMarta Horáková"), attachment("zadost.pdf", pdf)
+    )
     assert (x.contact_person, x.contact_email, x.contact_phone) == (
-        "Radka Pešková", "peskova@listy-vychod.example", "+420604118392"
+        "Radka Pešková",
+        "peskova@listy-vychod.example",
+        "+420604118392",
     )
 
 
 # --- a sheet's name heads its rows ---------------------------------------------------------
 # A careful officer reads the name of a workbook's sheet (its tab) as the heading of the rows
 # on it: a sheet "Test" lists test hosts even when its own column says only "IP".
-
-
-def _xlsx_sheets(sheets: list[tuple[str, list[list[str]]]]) -> bytes:
-    import io
-
-    import openpyxl
-
-    wb = openpyxl.Workbook()
-    first = wb.active
-    assert first is not None
-    wb.remove(first)
-    for title, rows in sheets:
-        ws = wb.create_sheet(title)
-        for r in rows:
-            ws.append(r)
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
-
-
-def _ods_sheets(sheets: list[tuple[str, list[list[str]]]]) -> bytes:
-    import io
-
-    from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import Table, TableCell, TableRow
-    from odf.text import P
-
-    doc = OpenDocumentSpreadsheet()
-    for title, rows in sheets:
-        t = Table(name=title)
-        for row in rows:
-            tr = TableRow()
-            for cell in row:
-                tc = TableCell(valuetype="string")
-                tc.addElement(P(text=cell))
-                tr.addElement(tc)
-            t.addElement(tr)
-        doc.spreadsheet.addElement(t)
-    buf = io.BytesIO()
-    doc.write(buf)
-    return buf.getvalue()
 
 
 _APPLICANT_SHEET = (
@@ -585,7 +631,7 @@ _APPLICANT_SHEET = (
 
 
 def test_sheets_named_by_role_in_czech_give_their_rows_the_role() -> None:
-    book = _xlsx_sheets(
+    book = xlsx_sheets(
         [
             _APPLICANT_SHEET,
             ("Ostrý provoz", [["adresa"], ["192.0.2.40"], ["192.0.2.41"]]),
@@ -597,7 +643,7 @@ def test_sheets_named_by_role_in_czech_give_their_rows_the_role() -> None:
 
 
 def test_sheets_named_without_diacritics_test_sheet_first() -> None:
-    book = _xlsx_sheets(
+    book = xlsx_sheets(
         [("testovaci", [["IP"], ["198.18.3.9"]]), ("produkcni", [["IP"], ["198.18.3.1"]])]
     )
     x = _mail(_body("Dobry den, posilam adresy pro XML.\n"), attachment("ip.xlsx", book))
@@ -605,7 +651,7 @@ def test_sheets_named_without_diacritics_test_sheet_first() -> None:
 
 
 def test_slovak_sheet_names_in_an_ods_workbook() -> None:
-    book = _ods_sheets(
+    book = ods_sheets(
         [
             ("Produkčné", [["Server", "IP adresa"], ["srv-a", "203.0.113.70"]]),
             ("Testovacie", [["Server", "IP adresa"], ["srv-b", "203.0.113.77"]]),
@@ -616,16 +662,18 @@ def test_slovak_sheet_names_in_an_ods_workbook() -> None:
 
 
 def test_english_sheet_names_live_and_staging() -> None:
-    book = _xlsx_sheets(
-        [("Live", [["host", "address"], ["feed-a", "198.51.100.140"]]),
-         ("Staging", [["host", "address"], ["feed-s", "198.51.100.149"]])]
+    book = xlsx_sheets(
+        [
+            ("Live", [["host", "address"], ["feed-a", "198.51.100.140"]]),
+            ("Staging", [["host", "address"], ["feed-s", "198.51.100.149"]]),
+        ]
     )
     x = _mail(_body("Please find our hosts attached.\n"), attachment("hosts.xlsx", book))
     assert _ips(x) == (("198.51.100.140",), ("198.51.100.149",))
 
 
 def test_a_column_header_inside_a_sheet_beats_its_name() -> None:
-    book = _xlsx_sheets(
+    book = xlsx_sheets(
         [("Adresy", [["produkční IP", "testovací IP"], ["192.0.2.200", "192.0.2.209"]])]
     )
     x = _mail(_body("Žádost o XML v příloze.\n"), attachment("adresy.xlsx", book))
@@ -634,7 +682,7 @@ def test_a_column_header_inside_a_sheet_beats_its_name() -> None:
 
 @pytest.mark.parametrize("names", [("List1", "List2"), ("Sheet1", "Sheet2"), ("Hárok1", "Hárok2")])
 def test_default_sheet_names_give_no_role(names: tuple[str, str]) -> None:
-    book = _xlsx_sheets([(names[0], [["IP"], ["192.0.2.60"]]), (names[1], [["IP"], ["192.0.2.61"]])])
+    book = xlsx_sheets([(names[0], [["IP"], ["192.0.2.60"]]), (names[1], [["IP"], ["192.0.2.61"]])])
     x = _mail(_body("Zasílám adresy pro ostrý provoz.\n"), attachment("a.xlsx", book))
     assert _ips(x) == (("192.0.2.60", "192.0.2.61"), ())
 
@@ -642,7 +690,7 @@ def test_default_sheet_names_give_no_role(names: tuple[str, str]) -> None:
 def test_a_sheet_name_that_is_no_role_leaves_the_other_fields_alone() -> None:
     x = _mail(
         _body("Žádost v příloze.\n"),
-        attachment("z.xlsx", _xlsx_sheets([_APPLICANT_SHEET, ("Servery", [["IP"], ["192.0.2.8"]])])),
+        attachment("z.xlsx", xlsx_sheets([_APPLICANT_SHEET, ("Servery", [["IP"], ["192.0.2.8"]])])),
     )
     assert x.organization_name == "Horácké noviny, s.r.o."
     assert x.organization_ico == "25596641"
@@ -733,7 +781,11 @@ def test_a_czech_cover_adds_an_address_to_a_word_table() -> None:
 
 
 def test_a_cover_without_diacritics_adds_to_an_odt_form() -> None:
-    table = [["Produkcni IP", "Testovaci IP"], ["198.51.100.1", "198.51.100.9"], ["198.51.100.2", ""]]
+    table = [
+        ["Produkcni IP", "Testovaci IP"],
+        ["198.51.100.1", "198.51.100.9"],
+        ["198.51.100.2", ""],
+    ]
     x = _mail(
         _body("Dobry den, k produkcnim adresam ve formulari pridejte 198.51.100.7, dik.\n"),
         attachment("form.odt", odt_bytes(["Zadost o pristup k XML"], table)),
@@ -753,7 +805,9 @@ def test_a_slovak_cover_adds_to_a_spreadsheet() -> None:
 def test_an_english_cover_adds_to_the_attached_form() -> None:
     form = "Application for XML access\nProduction IP: 192.0.2.91\nProduction IP: 192.0.2.92\n"
     x = _mail(
-        _body("Hello, please also add 192.0.2.99 to the production addresses in the attached form.\n"),
+        _body(
+            "Hello, please also add 192.0.2.99 to the production addresses in the attached form.\n"
+        ),
         text_file("form.txt", form),
     )
     assert _ips(x) == (("192.0.2.91", "192.0.2.92", "192.0.2.99"), ())
