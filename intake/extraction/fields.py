@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -233,5 +234,39 @@ def _matches(text: str, region: str) -> Iterator[tuple[int, phonenumbers.PhoneNu
             windows.append([lo, hi])
     for lo, hi in windows:
         chunk = text[lo:hi]
+        if _holds_no_phone(chunk, region):
+            continue
         for m in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=phonenumbers.Leniency.VALID):
             yield lo + m.start, m
+
+
+_WINDOW_DIGIT = re.compile(r"\d")
+_PLUS = re.compile("[+\uff0b]")
+"""The plus signs the phone matcher reads (ASCII and full-width)."""
+
+
+@cache
+def _dialling(region: str) -> tuple[int, str] | None:
+    """(fewest digits of a national number, international prefix) of ``region``'s numbering
+    plan, from the phone library's metadata; None when its prefixes are not plain digits or
+    it rewrites national numbers (then no window is skipped)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if meta is None or meta.general_desc is None or not meta.general_desc.possible_length:
+        return None
+    idd = meta.international_prefix or ""
+    if not idd.isdigit() or meta.national_prefix_transform_rule:
+        return None
+    return min(meta.general_desc.possible_length), idd
+
+
+def _holds_no_phone(chunk: str, region: str) -> bool:
+    """Whether the matcher provably finds no valid number in ``chunk`` ("IČO 28531728"):
+    without a plus sign a number is either national, as many digits as ``region``'s
+    shortest number at least, or dialled with the international prefix, whose digits then
+    stand in the window's digits."""
+    plan = _dialling(region)
+    if plan is None or _PLUS.search(chunk) is not None:
+        return False
+    digits = "".join(_WINDOW_DIGIT.findall(chunk))
+    shortest, idd = plan
+    return digits.isascii() and len(digits) < shortest and idd not in digits
