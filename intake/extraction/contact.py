@@ -27,7 +27,7 @@ from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
-from intake.extraction.names import clean_name
+from intake.extraction.names import ascii_folded, clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row, own_role
 from intake.extraction.review import Reason
@@ -2577,12 +2577,6 @@ def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]
 # ------------------------------------------------ the fullest form of the same person --
 
 
-def _ascii(text: str) -> str:
-    """``text`` in lower case with its letters' diacritics dropped, for a quick search (the
-    C codecs, no translation table: fast on a long attachment)."""
-    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
-
-
 def _marks(name: str) -> int:
     """How many letters of ``name`` carry diacritics."""
     return sum(1 for c in name if _fold(c) != c.casefold())
@@ -2633,11 +2627,11 @@ def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
 def _surname_lines(blocks: Sequence[Block], name: str) -> list[tuple[Block, Line]]:
     """The lines that write the surname of ``name`` with or without diacritics, other than
     as the whole ``name`` itself once (such a line has no fuller form of it)."""
-    surname = _ascii(name.split()[-1])
+    surname = ascii_folded(name.split()[-1])
     whole = len(name.split()) > 1
     out = []
     for b in blocks:
-        folded = _ascii(b.text)
+        folded = ascii_folded(b.text)
         if surname not in folded:
             continue
         for ln, low in zip(b.lines, folded.split("\n"), strict=True):

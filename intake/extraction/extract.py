@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import email.policy
 import re
-import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
@@ -58,7 +57,7 @@ from intake.extraction.ips import (
     refused_uses,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
-from intake.extraction.names import clean_name
+from intake.extraction.names import clean_name, without_marks
 from intake.extraction.org import (
     applicants_ico,
     beside_envelope,
@@ -427,15 +426,7 @@ def _applicants_quoted(quoted: Sequence[Block], office: Office) -> list[Block]:
     """Quoted text that the office did not write, split at each quoted message's header
     (``Od:``/``From:`` or ``… napsal:``): a reply completing an application after the
     office's query, or a follow-up, quotes the applicant's original below the office's."""
-    parts: list[Block] = []
-    for b in _by_sender(quoted):
-        start = 0
-        for i, ln in enumerate(b.lines):
-            if i > start and _QUOTED_HEADER.match(ln.text):
-                parts.append(Block(b.component, b.kind, b.lines[start:i]))
-                start = i
-        parts.append(Block(b.component, b.kind, b.lines[start:]))
-    return [b for b in parts if not _from_office(b, office) and not _office_named_sender(b)]
+    return [b for b in _quoted_messages(quoted) if not _by_office(b, office)]
 
 
 _OFFICE_NAME = re.compile(r"statistick|ČSÚ|CZSO", re.IGNORECASE)
@@ -1178,8 +1169,7 @@ _FULL_NAME = re.compile(rf"\b([{_UPPER}][{_LOWER}]+) (?=([{_UPPER}][{_LOWER}]{{2
 def _name_words(name: str) -> list[str]:
     """A name's words of three or more letters, folded (no case, no diacritics), without
     degrees and initials."""
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    words = re.findall(r"[^\W\d_]{3,}", bare.casefold())
+    words = re.findall(r"[^\W\d_]{3,}", without_marks(name).casefold())
     return [w for w in words if w not in _DEGREES]
 
 

@@ -4,10 +4,11 @@ package lists, from the table below (the common familiar forms, folded to ASCII)
 
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 
 from nicknames import NickNamer
+
+from intake.extraction.names import ascii_folded
 
 _CS_SK: dict[str, tuple[str, ...]] = {
     "honza": ("jan",), "jenda": ("jan",), "jano": ("jan",), "janko": ("jan",),
@@ -30,10 +31,6 @@ _CS_SK: dict[str, tuple[str, ...]] = {
 }
 
 
-def _fold(name: str) -> str:
-    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().casefold()
-
-
 @lru_cache(maxsize=1)
 def _namer() -> NickNamer:
     return NickNamer()
@@ -43,7 +40,7 @@ def _namer() -> NickNamer:
 def is_familiar_form(short: str, full: str) -> bool:
     """Whether the given name ``short`` is a familiar form of ``full`` (any case, with or
     without diacritics)."""
-    s, f = _fold(short), _fold(full)
+    s, f = ascii_folded(short), ascii_folded(full)
     if s == f:
         return False
     # the English dataset relates names both ways: the familiar form is the shorter one
@@ -53,13 +50,13 @@ def is_familiar_form(short: str, full: str) -> bool:
 @lru_cache(maxsize=4096)
 def may_be_familiar(given: str) -> bool:
     """Whether ``given`` is a known familiar form of some full given name."""
-    s = _fold(given)
+    s = ascii_folded(given)
     return bool(_CS_SK.get(s)) or any(len(s) < len(f) for f in _namer().canonicals_of(s))
 
 
 def only_familiar(given: str) -> bool:
     """Whether ``given`` is a Czech or Slovak familiar form ("Honza", "Maťo") and no full
     given name that the table knows: the writer's full given name is not written."""
-    s = _fold(given)
+    s = ascii_folded(given)
     full = {f for forms in _CS_SK.values() for f in forms}
     return s in _CS_SK and s not in full

@@ -1,10 +1,25 @@
 """Person names: the vocabulary of titles, forms of address and words that are never part
-of a name, and ``clean_name``. Imports nothing of ours, so every extraction module may use it."""
+of a name, ``clean_name``, and the two ways the rules compare text without diacritics. Imports nothing of ours, so every extraction module may use it."""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+
+
+def ascii_folded(text: str) -> str:
+    """``text`` in lower case with its letters' diacritics dropped (and any other non-ASCII
+    letter with them), for a quick comparison or search; the C codecs, no translation table:
+    fast on a long attachment."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+
+
+def without_marks(text: str) -> str:
+    """``text`` without its diacritic marks ("Jihočeský" is "Jihocesky"); letters without a
+    decomposition ("ł", "ß") and the letter case stay."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
 
 TITLES = re.compile(
     r"(?<!\w)(?:Ing|Mgr|Bc|MgA|BcA|Dr|PhDr|RNDr|MUDr|JUDr|PaedDr|ThDr|doc|prof|Ph\.\s?D|CSc|"

@@ -6,13 +6,12 @@ from __future__ import annotations
 import dataclasses
 import os.path
 import re
-import unicodedata
 from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.extraction.fields import Hit, ico_valid, lines_of
 from intake.extraction.legal_forms import DESIGNATORS
-from intake.extraction.names import TITLES, clean_name
+from intake.extraction.names import TITLES, clean_name, without_marks
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
@@ -1467,11 +1466,6 @@ def _same_org(one: str, other: str) -> bool:
     return a in b or b in a or _same_words(one, other)
 
 
-def _plain(text: str) -> str:
-    """``text`` without diacritics ("Jihočeský" is "Jihocesky")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
 def _marks(text: str) -> int:
     """How many letters of ``text`` carry diacritics: the fuller of two spellings has more."""
     return sum(1 for c in text if not c.isascii() and c.isalpha())
@@ -1480,14 +1474,14 @@ def _marks(text: str) -> int:
 def _same_spelling(one: str, other: str) -> bool:
     """The same name but for diacritics ("Znojemsky tyden s.r.o." and "Znojemský týden
     s.r.o.")."""
-    return _key(_plain(one)) == _key(_plain(other))
+    return _key(without_marks(one)) == _key(without_marks(other))
 
 
 def _same_words(one: str, other: str) -> bool:
     """The same words but for their case endings ("Podřipského týdeníku a.s." and
     "Podřipský týdeník a.s."): as many words, each pair sharing all but its last three
     letters at most."""
-    words = [_NON_WORD.sub(" ", _plain(n).casefold()).split() for n in (one, other)]
+    words = [_NON_WORD.sub(" ", without_marks(n).casefold()).split() for n in (one, other)]
     return len(words[0]) == len(words[1]) and all(
         x == y or len(os.path.commonprefix([x, y])) >= max(3, min(len(x), len(y)) - 3)
         for x, y in zip(*words, strict=True)
