@@ -68,7 +68,10 @@ Sets of cases, each one or more directories:
   the ninth round apart from its rules (second labeller: 1134 of 1134 values agreed), scored
   once at the round's end (2026-12-05, ``tuning`` at 0.9984 with 0 unflagged on 1318 cases):
   0.975, 3 unflagged wrong values (an Italian and a French application), flagged share
-  24.1 %."""
+  24.1 %. It then joined the tuning set for a tenth round (``heldout10``, 1444 cases).
+- ``heldout`` (tests/corpus/eleventh/): an eleventh held-out part (two-letter prefixes ea, eb,
+  ec: every single letter was taken), written during the tenth round apart from its rules and
+  scored once at the round's end."""
 
 from __future__ import annotations
 
@@ -92,6 +95,7 @@ SEVENTH_DIR = CORPUS / "seventh"
 EIGHTH_DIR = CORPUS / "eighth"
 NINTH_DIR = CORPUS / "ninth"
 TENTH_DIR = CORPUS / "tenth"
+ELEVENTH_DIR = CORPUS / "eleventh"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -109,6 +113,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         SEVENTH_DIR,
         EIGHTH_DIR,
         NINTH_DIR,
+        TENTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -116,7 +121,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout_all": (FIFTH_DIR, SEVENTH_DIR),
     "heldout8": (EIGHTH_DIR,),
     "heldout9": (NINTH_DIR,),
-    "heldout": (TENTH_DIR,),
+    "heldout10": (TENTH_DIR,),
+    "heldout": (ELEVENTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 

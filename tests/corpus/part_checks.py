@@ -36,7 +36,8 @@ def messages(paths: list[Path]) -> list[Path]:
 
 def check_ids_numbered(ids: list[str], prefix: str, count: int) -> None:
     """Ids are ``<prefix>001-…`` to ``<prefix><count>-…`` in order, lower-case slugs."""
-    assert [i[:4] for i in ids] == [f"{prefix}{n:03d}" for n in range(1, count + 1)]
+    width = len(prefix) + 3
+    assert [i[:width] for i in ids] == [f"{prefix}{n:03d}" for n in range(1, count + 1)]
     assert all(re.fullmatch(rf"{prefix}\d{{3}}-[a-z0-9-]+", i) for i in ids), ids
 
 

@@ -1,7 +1,7 @@
 """The one generator behind every hand-written held-out part (make_fresh_* and make_fourth_*).
 
 A part is a list of case specs in the format of ``make_blind_a`` (its docstring documents the
-spec), a one-letter file prefix and a number offset ``n0``: case ``n`` is rendered with
+spec), a file prefix (one letter, or two once the letters ran out) and a number offset ``n0``: case ``n`` is rendered with
 ``make_blind_a.render`` as number ``n0 + n`` so that its dates and data-message IDs differ from
 the other sets', and its label with ``labels_json``. E-mail cases become ``<id>.eml``, data-box
 cases (a ``databox`` key) ``<id>.xml``, labels ``<id>.json``. The output is byte-identical
