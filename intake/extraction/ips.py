@@ -61,20 +61,28 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmn])(?<!pre-)(?<!před-)(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
+    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
-    r"realn\w*|real|provozn\w*|naostro)\b",
+    r"realn\w*|real|provozn\w*|naostro|"
+    # the same uses as foreign media write them (French, Italian, Spanish, Portuguese,
+    # Dutch, Hungarian, Nordic): production, main, backup, secondary
+    r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
+    r"secours|respaldo|riserv\w*|reserv(?!ed\b|ations?\b|ing\b)\w*|éles\w*)\b",
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpo])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechr])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
+    # Hungarian, Polish, Nordic): trial, acceptance, homologation
+    r"essai\w*|ensa[iy]o\w*|recette|collaud\w*|homolog\w*|prova|(?<=di\s|le\s)prove|prueba\w*|"
+    r"proef\w*|teszt\w*|próba\w*|próbn\w*|prøve\w*|"
     r"zkousen\w*|zkoušk\w*|zkousk\w*|zkuš(?=\.)|zkus(?=\.)|"
     # trying the connection out, whatever the verb's prefix or language
     r"(?:od|vy|pro)zkouš\w*|(?:od|vy|pro)zkous\w*|vyskúš\w*|vyskus\w*|otest\w*|"
     r"(?:ověř\w*|over\w*|prověř\w*)\s+(?:\w+\s+)?(?:spojen\w*|připojen\w*|pripojen\w*|"
     r"spojenia|konektivit\w*)|try(?:ing)?\s+out|"
-    r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pre-?prod\w*|"
+    r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pr[eé]-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
 )
@@ -133,10 +141,12 @@ _EXCLUDE = re.compile(
 
 
 _PAREN = re.compile(r"^\s*\(([^)]{0,60})\)")
-_LAST_CONNECTOR = re.compile(
-    r"(?:[,;]|\s(?:a|and|i|plus|&)\s)(?!.*(?:[,;]|\s(?:a|and|i|plus|&)\s))"
-)
-_CONNECTOR = re.compile(r"^\s*(?:,|;|a|and|i|&|\+|/)?\s*$", re.IGNORECASE)
+_AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
+"""The words joining two items of a list, in the languages foreign media write in too
+("A e B", "A et B", "A y B", "A und B", "A och B", "A és B")."""
+_LAST_CONNECTOR = re.compile(rf"(?:[,;]|\s(?:{_AND})\s)(?!.*(?:[,;]|\s(?:{_AND})\s))")
+_CONNECTOR = re.compile(rf"^\s*(?:,|;|{_AND}|\+|/)?\s*$", re.IGNORECASE)
+_TAIL_END = re.compile(rf"[.;,]|\s(?:{_AND})\s")
 _REMOVAL_HEADING = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[dnorsvz])\b(?:odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|smaž\w*|smazat|vyřa[dď]\w*|"
@@ -536,7 +546,7 @@ def _tails(
                     tails[i - 1] = _cue(gap[: cut.start()])
                 gap = gap[cut.end() :]
         elif i == n and tails[i - 1] is None:
-            tails[i - 1] = _cue(re.split(r"[.;,]|\s(?:a|and|i)\s", gap, maxsplit=1)[0])
+            tails[i - 1] = _cue(_TAIL_END.split(gap, maxsplit=1)[0])
         if i < n:
             heads.append(gap)
     # "1.1.1.1, 1.1.1.2 (test)": a bare list shares the role stated after it
@@ -986,6 +996,27 @@ def _notes_agree(layout: _Layout, role: Role) -> bool:
     return all(t is role for t in layout.tails)
 
 
+def _apart(layout: _Layout, idx: int) -> bool:
+    """The line's ``idx``-th address is introduced apart from the one before it, by words of
+    its own after the connector that name no use the reader knows ("A e B e dall'indirizzo
+    di prova C"): a group of its own, which may serve another use than the one before."""
+    head = layout.heads[idx]
+    return (
+        idx > 0 and layout.tails[idx] is None and _cue(head) is None and _own_words(head)
+        and not _FILLERS.fullmatch(head.strip(" ,;:-–()"))
+        # a correction's own words ("A – překlep, má být B"): the correction rules judge it
+        and not _CORRECTION.search(head) and not _CHANGE.search(head)
+    )
+
+
+_FILLERS = re.compile(
+    r"(?:(?:a|and|i|und|et|e|y|en|og|och|oraz|plus|také|take|též|tez|ještě|jeste|also|as\s+well|"
+    r"dále|dale|further|then|pak|potom|nebo|alebo|or|oder|ou|o)\s*)*",
+    re.IGNORECASE,
+)
+"""Words that only join two addresses of one list ("A a také B", "A and also B")."""
+
+
 def _own_words(lead: str) -> bool:
     """Words of its own before a line's address under a heading ("Poznámka: do 15. 1. půjde
     z …"), more than a bullet, a number or a word for an address ("server 2:")."""
@@ -1265,6 +1296,8 @@ def _read_ip_line(
             role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
             same = prev is not None and role is prev and prev_strong
             strong = _strong(ctx, layout, idx, role, True if same else None)
+            if strong and not ctx.columns and _apart(layout, idx):
+                strong = False  # "Live: A; katsekeskkond B": B's words name no use we know
             if idx in pointed and (role is None or not strong):
                 # "A a B. Ta druhá je jen pro testy.": its use, not the next address's
                 prev, prev_strong = role, strong
@@ -1283,6 +1316,8 @@ def _read_ip_line(
             doubt = Reason.PAST if past[idx] else None
             if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):
                 doubt = Reason.OTHER_HOST  # "náš web běží na A, XML stahujeme z B"
+            if doubt is None and role is None and not ctx.columns and _apart(layout, idx):
+                doubt = Reason.UNPLACED  # "z A a B a z adresy uji coba C": another group
             out.append(
                 Mention(addrs, count, role, strong, lineno, text, is_block, gone, span, doubt)
             )
@@ -1612,6 +1647,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     if "255." in text:
         lines = _masks_joined(lines)
     copies: list[tuple[int, Role, Role]] = []
+    labels: set[str] = set()  # the labels naming no use we know ("Deneme adresi:")
     for i, (lineno, line) in enumerate(lines):
         maybe = _MAYBE_ADDRESS.search(line) is not None
         line = _spaced_out(line) if maybe else line
@@ -1652,11 +1688,30 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             ]
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
+        if (label := _unread_label(line, items, found)) is not None:
+            labels.add(label)
         mentions += found
+    if len(labels) > 1:
+        mentions = [m if m.role or m.doubt else dataclasses.replace(m, doubt=Reason.UNPLACED)
+                    for m in mentions]
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
+
+
+def _unread_label(
+    line: str, items: list[tuple[re.Match[str], _Item]], found: list[Mention]
+) -> str | None:
+    """The label of a line's addresses when it names no use the reader knows ("Üretim
+    adresleri: A, B" / "Deneme adresi: C"): two such labels in one text may name two uses,
+    so the default use of their addresses is a guess."""
+    lead = line[: items[0][0].start()]
+    if found and all(m.role is None for m in found) and _LABEL_LEAD.match(lead):
+        words = [w.casefold() for w in _OWN_WORD.findall(lead)]
+        if any(not _ADDRESS_WORDS.fullmatch(w) for w in words):
+            return " ".join(words)
+    return None
 
 
 _OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")

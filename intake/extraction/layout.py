@@ -289,7 +289,11 @@ def _rows(
     # sure only as a plain table: each role cell on its row's first line, no other reading
     # that fits, no address wrapped; otherwise the first fitting reading (top, bottom,
     # middle) is a guess
-    unsure = split or len(fitting) > 1 or align is not Align.TOP
+    # a line with an address and a role cell of its own that names no use the reader knows
+    # ("essai" below two "production" rows in a language it does not read) is a row of its
+    # own whose use is unknown, not a part of the row above: its reading is a guess
+    stray = any(ln.address and ln.left and i not in labels for i, ln in enumerate(run))
+    unsure = split or stray or len(fitting) > 1 or align is not Align.TOP
     ends = [*starts[1:], len(run)]
     return [
         Row(offset + lo, offset + hi - 1, _row_text(run, lo, hi, joins), unsure)

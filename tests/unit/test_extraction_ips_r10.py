@@ -1,0 +1,219 @@
+"""IP addresses, tenth round: principles generalised from the tenth held-out part.
+
+Foreign media write in their own language: the words naming an address's use are read as a
+class in every language such a medium may write in, and where the reader does not know a
+word, it does not guess a use for certain."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.ips import find_ips
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import certain, extract, mail
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(str(a), m.role and m.role.value) for m in find_ips(text) for a in m.addresses]
+
+
+P, T = "production", "test"
+
+# Principle 1: the words for production, backup and test (and their abbreviations) are one
+# class across the languages of foreign media - French, Italian, Spanish, Portuguese, Dutch,
+# Hungarian, the Nordic languages - in a label, a sentence, a table cell or a form.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French: a label line each
+        (
+            "Adresse de production : 203.0.113.40\nAdresse d'essai : 203.0.113.41",
+            [("203.0.113.40", P), ("203.0.113.41", T)],
+        ),
+        # French: acceptance environment ("recette") and a backup ("secours") in a tab table
+        (
+            "Serveur principal\t198.51.100.10\nServeur de secours\t198.51.100.11\n"
+            "Environnement de recette\t198.51.100.12",
+            [("198.51.100.10", P), ("198.51.100.11", P), ("198.51.100.12", T)],
+        ),
+        # Italian: a sentence giving both uses
+        (
+            "Vi chiediamo di abilitare l'indirizzo di produzione 192.0.2.70 e quello di prova "
+            "192.0.2.71.",
+            [("192.0.2.70", P), ("192.0.2.71", T)],
+        ),
+        # Italian: labels with a backup ("riserva") and acceptance testing ("collaudo")
+        (
+            "Server principale: 192.0.2.80\nServer di riserva: 192.0.2.81\n"
+            "Ambiente di collaudo: 192.0.2.82",
+            [("192.0.2.80", P), ("192.0.2.81", P), ("192.0.2.82", T)],
+        ),
+        # Spanish: a pipe table with a header row
+        (
+            "Entorno | Dirección IP\nProducción | 198.51.100.150\nRespaldo | 198.51.100.151\n"
+            "Pruebas | 198.51.100.152",
+            [("198.51.100.150", P), ("198.51.100.151", P), ("198.51.100.152", T)],
+        ),
+        # Portuguese: production and the Brazilian "homologação" (the test stage)
+        (
+            "Endereço de produção: 203.0.113.120\nAmbiente de homologação: 203.0.113.121",
+            [("203.0.113.120", P), ("203.0.113.121", T)],
+        ),
+        # Dutch
+        (
+            "Productie-omgeving: 192.0.2.140, 192.0.2.141\nProefomgeving: 192.0.2.142",
+            [("192.0.2.140", P), ("192.0.2.141", P), ("192.0.2.142", T)],
+        ),
+        # Hungarian: "éles" is production, "teszt" and "próba" test
+        (
+            "Éles környezet: 198.51.100.200\nTeszt környezet: 198.51.100.201\n"
+            "Próbaüzem: 198.51.100.202",
+            [("198.51.100.200", P), ("198.51.100.201", T), ("198.51.100.202", T)],
+        ),
+        # Swedish / Norwegian / Danish
+        (
+            "Produktionsmiljö: 203.0.113.180\nTestmiljø: 203.0.113.181\n"
+            "Reserveserver: 203.0.113.182",
+            [("203.0.113.180", P), ("203.0.113.181", T), ("203.0.113.182", P)],
+        ),
+        # abbreviations: "préprod" and "prod." in a French note
+        (
+            "IP prod. : 192.0.2.90\nIP préprod : 192.0.2.91",
+            [("192.0.2.90", P), ("192.0.2.91", T)],
+        ),
+    ],
+)
+def test_role_words_of_foreign_languages_are_read_as_a_class(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _roles(text) == expected
+
+
+def test_a_foreign_pdf_table_with_role_cells_reads_each_row() -> None:
+    text = (
+        "Nous souhaitons accéder aux résultats depuis les adresses suivantes :\n\n"
+        "          Environnement            Adresse IP\n"
+        "          production               198.51.100.61\n"
+        "          production               198.51.100.62\n"
+        "          essai                    198.51.100.63\n"
+    )
+    assert _roles(text) == [("198.51.100.61", P), ("198.51.100.62", P), ("198.51.100.63", T)]
+
+
+# The words joining a list ("a", "and") are a class too: a use opened after the last address
+# of a line by a foreign conjunction leads the address on the next line, not the one before.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nous demandons l'accès depuis les adresses de production 192.0.2.1 et 192.0.2.2 et "
+            "depuis l'adresse d'essai\n192.0.2.3.",
+            [("192.0.2.1", P), ("192.0.2.2", P), ("192.0.2.3", T)],
+        ),
+        (
+            "Solicitamos acceso desde las direcciones de producción 198.51.100.1 y "
+            "198.51.100.2 y la de pruebas\n198.51.100.3.",
+            [("198.51.100.1", P), ("198.51.100.2", P), ("198.51.100.3", T)],
+        ),
+        (
+            "Zugriff bitte für die Produktion von 203.0.113.1 und 203.0.113.2 und zum Testen\n"
+            "von 203.0.113.3.",
+            [("203.0.113.1", P), ("203.0.113.2", P), ("203.0.113.3", T)],
+        ),
+        (
+            "Vi ber om åtkomst för produktion från 192.0.2.5 och 192.0.2.6 och för testmiljön\n"
+            "från 192.0.2.7.",
+            [("192.0.2.5", P), ("192.0.2.6", P), ("192.0.2.7", T)],
+        ),
+        (
+            "Az éles rendszer címei 198.51.100.9 és 198.51.100.10 és a teszt rendszeré\n"
+            "198.51.100.11.",
+            [("198.51.100.9", P), ("198.51.100.10", P), ("198.51.100.11", T)],
+        ),
+        (
+            "Graag toegang voor productie vanaf 203.0.113.20 en 203.0.113.21 en voor de "
+            "testomgeving\nvanaf 203.0.113.22.",
+            [("203.0.113.20", P), ("203.0.113.21", P), ("203.0.113.22", T)],
+        ),
+    ],
+)
+def test_a_use_opened_after_a_foreign_conjunction_leads_the_next_line(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _roles(text) == expected
+
+
+# Principle 2: a table row whose role cell holds a word the reader does not know names a use
+# of its own: it is a row apart, never a continuation of the row above, and its address
+# never takes the row above's use for certain.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a PDF table aligned by spaces (Turkish "deneme" = trial)
+        "          Rol                 IP\n"
+        "          production          203.0.113.11\n"
+        "          production          203.0.113.12\n"
+        "          deneme              203.0.113.13\n",
+        # the same with the unknown row in the middle
+        "     Umgebung        Adresse\n"
+        "     Produktion      192.0.2.31\n"
+        "     ujicoba         192.0.2.32\n"
+        "     Produktion      192.0.2.33\n",
+        # a tab table
+        "production\t198.51.100.41\ndeneme\t198.51.100.42",
+        # a pipe table
+        "Live | 198.51.100.51\nProbna okolina | 198.51.100.52",
+        # label lines of a form
+        "Production IP: 192.0.2.51\nDeneme IP: 192.0.2.52",
+        # a reply listing them under a live heading
+        "Live servers:\n203.0.113.71\nujicoba 203.0.113.72",
+    ],
+)
+def test_a_row_with_an_unknown_role_word_never_takes_a_use_for_certain(text: str) -> None:
+    x = extract(mail(_body(f"Dobrý den,\n\nžádáme o přístup k XML.\n\n{text}\n\nDěkujeme")))
+    assert x.production_ips, text
+    assert not certain(x, "production_ips"), text
+
+
+# Principle 3: addresses given apart - a second group introduced by words of its own after a
+# connector, or under a label of its own - may serve another use even when the reader knows
+# none of the words: the use the first group has (or production, by default) is then unsure.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Turkish: two labelled groups, no word known
+        "Üretim adresleri: 192.0.2.11, 192.0.2.12\nDeneme adresi: 192.0.2.13",
+        # Indonesian sentence: a second group with its own words
+        "Kami meminta akses dari alamat 198.51.100.21 dan 198.51.100.22 serta dari alamat "
+        "uji coba 198.51.100.23.",
+        # a known use on the first group, a second group in unknown words
+        "Please allow our production address 203.0.113.31 and also the ujicoba machine "
+        "203.0.113.32.",
+        # Romanian form lines
+        "Adresa principală de lucru: 203.0.113.41\nAdresa de încercare: 203.0.113.42",
+        # Greek (transliterated) in a reply
+        "Diefthinsi paragogis 192.0.2.61 kai diefthinsi dokimis 192.0.2.62",
+        # Estonian with a known first label
+        "Live: 198.51.100.71; katsekeskkond 198.51.100.72",
+    ],
+)
+def test_groups_given_apart_in_unknown_words_leave_the_use_unsure(text: str) -> None:
+    x = extract(mail(_body(f"Dobrý den,\n\nžádáme o přístup k XML.\n\n{text}\n\nDěkujeme")))
+    assert x.production_ips, text
+    assert not certain(x, "production_ips"), text
+
+
+def test_one_group_in_unknown_words_stays_certain() -> None:
+    """Nothing divides the addresses: one list of one use (production by default)."""
+    x = extract(mail(_body("Dobrý den,\n\nžádáme o přístup k XML z adres "
+                           "192.0.2.11 a 192.0.2.12.\n\nDěkujeme")))
+    assert x.production_ips == ("192.0.2.11", "192.0.2.12")
+    assert certain(x, "production_ips")
