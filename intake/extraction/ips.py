@@ -159,6 +159,22 @@ _DONT_PUT = (
     r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter))"
 )
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
+_OUT_OF_USE = (
+    r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
+    r"switched\s+off|shut\s+down|"
+    # the same in the languages foreign media write in (German, French, Italian, Spanish,
+    # Portuguese, Dutch, Polish, Hungarian, Nordic): out of use, no more, switched off
+    r"nicht\s+mehr|abgeschaltet|stillgelegt|außer\s+(?:Betrieb|Dienst)|ungültig|entfällt|"
+    r"n['’](?:est|sont)\s+plus|plus\s+(?:utilisée?s?|valables?|en\s+service)|hors\s+service|"
+    r"obsolète|désactivée?s?|supprimée?s?|non\s+(?:è|sono)\s+più|non\s+più|dismess[oaie]|"
+    r"disattivat[oaie]|ya\s+no|dad[oa]s?\s+de\s+baja|fuera\s+de\s+servicio|já\s+não|"
+    r"desativad[oa]s?|desligad[oa]s?|fora\s+de\s+serviço|niet\s+meer|buiten\s+gebruik|vervalt|"
+    r"już\s+nie|nieaktualn\w*|wyłączon\w*|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
+    r"inte\s+längre|ur\s+drift|udgået|utgått"
+)
+"""Words saying an address is out of use: gone, switched off, no longer valid, in the
+languages foreign media write in too ("ist abgeschaltet", "n'est plus utilisé", "non è più
+in uso", "ya no se usa", "niet meer", "już nie")."""
 _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
     r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
@@ -166,6 +182,7 @@ _EXCLUDE_AFTER = re.compile(
     r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
+    + _OUT_OF_USE + r"|"
     # out of use from now on: "se nebude používat", "sa nebude používať", "won't be used"
     r"nebud\w*\s+(?:se\s+|sa\s+|ji\s+|ho\s+|ju\s+|je\s+)?(?:používat|pouzivat|používať|"
     r"pouzivat)|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
@@ -1231,7 +1248,7 @@ _GONE = re.compile(
     r"decommission\w*|retired|removed|disabled|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|nepoužív\w*|nepouziv\w*|nepovol\w*|nepovoľ\w*|"
     r"zruš\w*|zrus\w*|vyřa[dď]\w*|vyrad\w*|odebr\w*|odeber\w*|odstra\w*|smaž\w*|vymaž\w*|"
-    r"(?:do\s+not|don'?t)\s+(?:allow|whitelist|use))\b",
+    r"(?:do\s+not|don'?t)\s+(?:allow|whitelist|use)|" + _OUT_OF_USE + r")\b",
     re.IGNORECASE,
 )
 
@@ -1296,7 +1313,7 @@ def _read_ip_line(
             role = _role(ctx, layout, idx, prev, (line, cells, m.start()))
             same = prev is not None and role is prev and prev_strong
             strong = _strong(ctx, layout, idx, role, True if same else None)
-            if strong and not ctx.columns and _apart(layout, idx):
+            if strong and not ctx.columns and _apart(layout, idx) and not excluded[idx - 1]:
                 strong = False  # "Live: A; katsekeskkond B": B's words name no use we know
             if idx in pointed and (role is None or not strong):
                 # "A a B. Ta druhá je jen pro testy.": its use, not the next address's
@@ -1316,7 +1333,9 @@ def _read_ip_line(
             doubt = Reason.PAST if past[idx] else None
             if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):
                 doubt = Reason.OTHER_HOST  # "náš web běží na A, XML stahujeme z B"
-            if doubt is None and role is None and not ctx.columns and _apart(layout, idx):
+            if doubt is None and role is None and not ctx.columns and _apart(layout, idx) and (
+                not excluded[idx - 1]
+            ):
                 doubt = Reason.UNPLACED  # "z A a B a z adresy uji coba C": another group
             out.append(
                 Mention(addrs, count, role, strong, lineno, text, is_block, gone, span, doubt)

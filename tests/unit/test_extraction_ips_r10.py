@@ -217,3 +217,30 @@ def test_one_group_in_unknown_words_stays_certain() -> None:
                            "192.0.2.11 a 192.0.2.12.\n\nDěkujeme")))
     assert x.production_ips == ("192.0.2.11", "192.0.2.12")
     assert certain(x, "production_ips")
+
+
+# Principle 4: an address its own sentence calls out of use - gone, switched off, no longer
+# valid - is withdrawn, in whatever language the medium writes; the address given with it
+# stays.
+
+
+def _kept(text: str) -> list[str]:
+    return [str(a) for m in find_ips(text) if not m.excluded for a in m.addresses]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our former box 192.0.2.44 has been switched off, please don't use it any more.\n"
+        "Production now: 192.0.2.45",
+        "Der bisherige Rechner 192.0.2.44 ist abgeschaltet.\nNeu für die Produktion: 192.0.2.45",
+        "L'ancienne machine 192.0.2.44 n'est plus utilisée depuis l'été.\n"
+        "Adresse de production : 192.0.2.45",
+        "Il vecchio server 192.0.2.44 non è più in uso.\nIndirizzo di produzione: 192.0.2.45",
+        "El servidor 192.0.2.44 ya no existe; la dirección de producción es ahora 192.0.2.45.",
+        "Server 192.0.2.44 | buiten gebruik\nServer 192.0.2.45 | productie",
+        "Serwer 192.0.2.44 już nie działa.\nAdres produkcyjny: 192.0.2.45",
+    ],
+)
+def test_an_address_said_to_be_out_of_use_is_withdrawn_in_any_language(text: str) -> None:
+    assert _kept(text) == ["192.0.2.45"], text
