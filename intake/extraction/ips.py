@@ -1045,9 +1045,17 @@ _OWN_WORD = re.compile(r"[^\W\d_]{3,}")
 
 _CORRECTION = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[cimnopst])\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
+    r"(?=[cimnopstrkfedvljbh])\b(?:oprav\w*|správně|spravne|správn[áé]|spravn[ae]|correction|corrected|should\s+(?:be|read)|"
     r"i\s+mean|překlep\w*|preklep\w*|typo|sorry|pardon|omyl\w*|chybně|chybne|nesprávně|"
-    r"(?:má|ma|mají|maji|mělo|melo|mala|malo)\s+(?:být|byt|byť))\b",
+    r"(?:má|ma|mají|maji|mělo|melo|mala|malo)\s+(?:být|byt|byť)|"
+    # the same words of setting right in the languages foreign media write in: wrong, right,
+    # a slip, "should read" (German, French, Italian, Spanish, Portuguese, Dutch, Polish,
+    # Hungarian, Nordic)
+    r"richtig|korrekt\w*|korrigier\w*|falsch|tippfehler|versehen|sollte\s+(?:sein|lauten)|"
+    r"correcte|erron\w*|erreur|coquille|il\s+faut\s+lire|corrett\w*|errat[oaie]|"
+    r"sbagliat\w*|refuso|correct[ao]|errónea?|erronea?|equivocad\w*|corret[ao]|errad[ao]|"
+    r"juist|fout\w*|verbeter\w*|moet\s+zijn|tikfout|poprawn\w*|błędn\w*|błąd|literówk\w*|"
+    r"powinno\s+być|helyes\w*|hibás\w*|elírás\w*|riktig\w*|rigtig\w*|feil\w*|rettelse)\b",
     re.IGNORECASE,
 )
 _CHANGE = re.compile(

@@ -244,3 +244,29 @@ def _kept(text: str) -> list[str]:
 )
 def test_an_address_said_to_be_out_of_use_is_withdrawn_in_any_language(text: str) -> None:
     assert _kept(text) == ["192.0.2.45"], text
+
+
+# Principle 5: an address the text calls wrong, followed by the right one, is replaced - the
+# words of setting right (wrong, right, a slip, "should read") read as a class in every
+# language a foreign medium writes in.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Petite correction : l'adresse d'essai 198.51.100.5 est erronée, la bonne est "
+        "198.51.100.6.",
+        "L'indirizzo di prova 198.51.100.5 è sbagliato, quello giusto è 198.51.100.6.",
+        "La dirección de pruebas 198.51.100.5 es errónea; la buena es 198.51.100.6.",
+        "Het testadres 198.51.100.5 is fout, dat moet zijn 198.51.100.6.",
+        "Adres testowy 198.51.100.5 jest błędny, poprawny to 198.51.100.6.",
+        "A teszt cím 198.51.100.5 hibás, a helyes 198.51.100.6.",
+        "Testadressen 198.51.100.5 er feil, riktig adresse er 198.51.100.6.",
+        "Test: 198.51.100.5 (Tippfehler) – gemeint war 198.51.100.6",
+    ],
+)
+def test_an_address_called_wrong_is_replaced_by_the_right_one_in_any_language(
+    text: str,
+) -> None:
+    assert _kept(text) == ["198.51.100.6"], text
+    assert [m.role and m.role.value for m in find_ips(text) if not m.excluded] == [T], text
