@@ -35,7 +35,13 @@ _V4 = r"(?:\d{1,3}\.){3}\d{1,3}"
 _V6 = r"(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f]{0,4}(?:(?<=:)(?:\d{1,3}\.){3}\d{1,3})?"
 _MASK_OCTET = r"(?:255|254|252|248|240|224|192|128|0)"
 _NETMASK = rf"255\.{_MASK_OCTET}\.{_MASK_OCTET}\.{_MASK_OCTET}(?![\d.]\d)"
-_DASH = r"(?:\s*(?:-|–|—|‒|až|az|to|through|thru|until|bis|\.\.)\s*|\s+do\s+(?=(?:\d{1,3}\.){3}\d))"
+_DASH = (
+    r"(?:\s*(?:-|–|—|‒|až|az|to|through|thru|until|bis|\.\.)\s*|\s+(?:do|"
+    # a range in words, as each language writes "up to" ("až po", "jusqu'à", "fino a",
+    # "hasta", "até", "tot en met", "till"), always before a whole address
+    r"(?:až|az)\s+(?:po|do)|jusqu['’]\s?à|à|fino\s+a|hasta|al|até|tot(?:\s+en\s+met)?|t/m|"
+    r"till?)\s+(?=(?:\d{1,3}\.){3}\d))"
+)
 _BARE_END = r"(?=\s*(?:[,;)&+]|$|\s(?:a|and|i)\s)|\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
 """What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
 end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""

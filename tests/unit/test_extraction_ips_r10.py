@@ -270,3 +270,24 @@ def test_an_address_called_wrong_is_replaced_by_the_right_one_in_any_language(
 ) -> None:
     assert _kept(text) == ["198.51.100.6"], text
     assert [m.role and m.role.value for m in find_ips(text) if not m.excluded] == [T], text
+
+
+# Principle 6: a range written in words is one block, whatever the language's word for "up
+# to" ("až po", "jusqu'à", "fino a", "hasta", "até", "tot en met", "till").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pro ostrý provoz použijeme stroje od 192.0.2.10 až po 192.0.2.12.",
+        "Produkčné adresy: 192.0.2.10 až do 192.0.2.12",
+        "Adresses de production : de 192.0.2.10 à 192.0.2.12",
+        "Indirizzi di produzione da 192.0.2.10 fino a 192.0.2.12.",
+        "Producción: desde 192.0.2.10 hasta 192.0.2.12",
+        "Produção: de 192.0.2.10 até 192.0.2.12",
+        "Productie | 192.0.2.10 tot en met 192.0.2.12",
+        "Produktion: 192.0.2.10 till 192.0.2.12",
+    ],
+)
+def test_a_range_in_words_is_one_block_in_any_language(text: str) -> None:
+    assert _roles(text) == [("192.0.2.10", P), ("192.0.2.11", P), ("192.0.2.12", P)], text
