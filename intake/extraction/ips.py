@@ -92,10 +92,15 @@ _TEST_CUES = re.compile(
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
 )
+_LISTED_USE = (
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|ostr\w*|produ\w*|live|essai\w*|prova|prueba\w*|"
+    r"teszt\w*|próba\w*)"
+)
+"""A use named as the one an address was listed under ("uvedené jako testovací")."""
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bdhlnopstvwzž])(?:"
+    r"(?=[bdhlnopstvwzžumgaijkc])(?:"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)"
@@ -122,7 +127,14 @@ _NEUTRAL = re.compile(
     r"není|neni|nie\s+je|nejsou|nie\s+sú)(?![\w/])|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
-    r"(?:odpoj\w*|disconnect\w*|vypn\w*))",
+    r"(?:odpoj\w*|disconnect\w*|vypn\w*)|"
+    # the use an address was listed under, not the one it has: "adresy uvedené jako
+    # testovací (A a B) jsou ve skutečnosti produkční", "listed as test", "als Test angegeben"
+    r"(?:uveden\w*|označen\w*|oznacen\w*|vedené|vedene|listed|marked|labell?ed|shown|given|"
+    r"angegeben\w*|bezeichnet\w*|indiqué\w*|indique\w*|indicat[oaie]|indicad[oa]s?|"
+    r"vermeld|aangegeven)\s+(?:jako|ako|as|als|comme|come|como)\s+(?:\w+\s+)?" + _LISTED_USE
+    + r"|(?:als|jako|ako)\s+" + _LISTED_USE + r"\s+(?:angegeben\w*|bezeichnet\w*|markiert\w*|"
+    r"uveden\w*|označen\w*|oznacen\w*|vermeld|aangegeven))",
     re.IGNORECASE,
 )
 _DROP = (
@@ -315,11 +327,12 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhti])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžwhtijac])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
-    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak)",
+    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|"
+    r"(?:jako|ako|as|als|comme|come|como)\s)",
     re.IGNORECASE,
 )
 

@@ -291,3 +291,28 @@ def test_an_address_called_wrong_is_replaced_by_the_right_one_in_any_language(
 )
 def test_a_range_in_words_is_one_block_in_any_language(text: str) -> None:
     assert _roles(text) == [("192.0.2.10", P), ("192.0.2.11", P), ("192.0.2.12", P)], text
+
+
+# Principle 7: the use an address was listed under ("listed as test", "uvedené jako
+# testovací", "als Test angegeben") is not its use: the use the sentence says it has is.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The addresses listed as test (192.0.2.20 and 192.0.2.21) are actually production; "
+        "192.0.2.30 is the test one.",
+        "Die als Test angegebenen Adressen 192.0.2.20 und 192.0.2.21 sind in Wirklichkeit "
+        "Produktion, 192.0.2.30 ist die Testadresse.",
+        "Les adresses indiquées comme essai (192.0.2.20 et 192.0.2.21) sont en réalité de "
+        "production ; l'adresse d'essai est 192.0.2.30.",
+        "Adresy uvedené ako testovacie (192.0.2.20 a 192.0.2.21) sú v skutočnosti produkčné "
+        "a testovacia je 192.0.2.30.",
+        "Gli indirizzi indicati come prova (192.0.2.20 e 192.0.2.21) sono in realtà di "
+        "produzione; quello di prova è 192.0.2.30.",
+        "Las direcciones indicadas como prueba (192.0.2.20 y 192.0.2.21) son en realidad de "
+        "producción; la de pruebas es 192.0.2.30.",
+    ],
+)
+def test_the_use_an_address_was_listed_under_is_not_its_use(text: str) -> None:
+    assert _roles(text) == [("192.0.2.20", P), ("192.0.2.21", P), ("192.0.2.30", T)], text
