@@ -743,11 +743,44 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))
             and not _NEW_ONE.search(before)
         )
-        or bool(_EXCLUDE_AFTER.match(after) and not _LATER.search(_sentence_head(after)))
+        or bool(
+            _EXCLUDE_AFTER.match(after)
+            and not _LATER.search(_sentence_head(after))
+            and not _ADDED.search(before)
+        )
         or bool(_OTHER_HOST.search(before))
+        or bool(_OFFICE_SERVER.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
     )
+
+
+_OFFICE_SERVER = re.compile(
+    r"\b(?:váš|vaš|your|ihr|eur|vostr|votre|vos|vuestr|uw|wasz)\w* "
+    # words of one phrase (single spaces), none of them the applicant's own ("our servers")
+    r"(?:(?!our\b|naš|nas\b|unser|notre|nos\b|nostr|nuestr|onze|nasz)[^\W\d_]+ ){0,3}?"
+    r"[^\W\d_]*?(?:server|serveur|servidor|rechner)\w*(?:\s+(?:de|di|del|of|für)\s+[^\W\d_]+)?"
+    r"(?:\s+(?:at|na|an|unter|à|en|in|op|"
+    r"with\s+(?:the\s+)?address|s\s+adresou))?[\s:,(]*$",
+    re.IGNORECASE,
+)
+"""The office's own server named right before the address, with words between the possessive
+and the server ("z vašeho testovacího serveru A", "your public test server A", "Ihrem
+neuen XML-Testserver A", "votre serveur de démonstration A"): not an address of the
+applicant's. Not "your server from A", where A is the applicant's."""
+
+
+_ADDED = re.compile(
+    r"\b(?:dopl[nň](?:te|it|ít|iť|íme|ime)|přidejte|pridajte|přidat|pridať|pridat|add|"
+    r"please\s+also\s+allow|ergänzen|ergänzt|hinzufügen|hinzuzufügen|ajoutez|ajouter|"
+    r"aggiungere|aggiungete|añadan|añadir|añadid|agreguen|agregar|adicionar|adicionem|"
+    r"acrescentar|acrescentem|voeg\w*\s+toe|toevoegen|dodajcie|dodać|dodajte|tilføj|"
+    r"lägg\s+till|legg\s+til|hozzáadni)\b",
+    re.IGNORECASE,
+)
+"""A verb asking to add the address, in the clause before it ("doplňte ještě náš záložní
+server A, do formuláře se už nevešel", "please add A", "ajoutez A", "bitte ergänzen Sie A"):
+a negation later in the sentence is about something else, never a withdrawal of A."""
 
 
 _NEGATED_IS = re.compile(

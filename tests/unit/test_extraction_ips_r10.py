@@ -316,3 +316,51 @@ def test_a_range_in_words_is_one_block_in_any_language(text: str) -> None:
 )
 def test_the_use_an_address_was_listed_under_is_not_its_use(text: str) -> None:
     assert _roles(text) == [("192.0.2.20", P), ("192.0.2.21", P), ("192.0.2.30", T)], text
+
+
+# Principle 8: an address of the office's own server ("your test server", "Ihr XML-Testserver",
+# "votre serveur de test") is never the applicant's, however many words stand between the
+# possessive and the server.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Z vašeho testovacího serveru 192.0.2.250 jsme stáhli vzorová data. Ostrý provoz: "
+        "192.0.2.45",
+        "We already fetched sample files from your public test server 192.0.2.250.\n"
+        "Production: 192.0.2.45",
+        "Von Ihrem neuen XML Testserver 192.0.2.250 haben wir Daten geladen. Produktion: "
+        "192.0.2.45",
+        "Nous avons testé votre serveur de démonstration 192.0.2.250. Production : 192.0.2.45",
+        "Abbiamo già provato il vostro server di esempio 192.0.2.250. Produzione: 192.0.2.45",
+        "Hemos descargado datos de vuestro servidor de pruebas 192.0.2.250. Producción: "
+        "192.0.2.45",
+    ],
+)
+def test_the_offices_own_server_is_never_the_applicants(text: str) -> None:
+    assert _kept(text) == ["192.0.2.45"], text
+
+
+# Principle 9: an address the text asks to add stays requested; a negation later in its
+# sentence is about something else ("it did not fit in the form any more").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkční: prosím doplňte ještě záložní server 192.0.2.77, do formuláře se už nevešel.",
+        "Please add our backup server 192.0.2.77 for production too, the form had no room "
+        "left and no longer accepted a line.",
+        "Bitte ergänzen Sie noch den Reserveserver 192.0.2.77, im Formular war nicht mehr "
+        "genug Platz.",
+        "Merci d'ajouter aussi le serveur de secours 192.0.2.77, il n'est plus possible de "
+        "modifier le formulaire.",
+        "Vi preghiamo di aggiungere il server di riserva 192.0.2.77, il modulo non è più "
+        "modificabile.",
+        "Por favor, añadan el servidor de respaldo 192.0.2.77, ya no cabía en el formulario.",
+    ],
+)
+def test_an_address_asked_to_be_added_stays_despite_a_later_negation(text: str) -> None:
+    assert _roles(text) == [("192.0.2.77", P)], text
+    assert _kept(text) == ["192.0.2.77"], text
