@@ -1281,7 +1281,20 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             layout.gaps[i + 2]
         ):
             out[i] = True
+    if n == 1 and not out[0] and _CELL_SEP.search(layout.gaps[1]):
+        out[0] = _noted_gone(layout.gaps[1])
     return _withdrawn_by_next_sentence(layout, out)
+
+
+_CELL_SEP = re.compile(r"\s*[;|\t]\s*")
+
+
+def _noted_gone(after: str) -> bool:
+    """A later cell of the address's table row (a CSV line, a pipe or tab table) says it is
+    cancelled or out of use ("192.0.2.150;produkce;zrušeno - nepoužívat", "| retired |"):
+    the row's address is withdrawn."""
+    cells = _CELL_SEP.split(after)[1:]
+    return any(_GONE.search(c) for c in cells if c.strip())
 
 
 _BACK_REF = re.compile(

@@ -364,3 +364,24 @@ def test_the_offices_own_server_is_never_the_applicants(text: str) -> None:
 def test_an_address_asked_to_be_added_stays_despite_a_later_negation(text: str) -> None:
     assert _roles(text) == [("192.0.2.77", P)], text
     assert _kept(text) == ["192.0.2.77"], text
+
+
+# Principle 10: a note cell of an address's table row that says it is cancelled or out of
+# use withdraws that row's address, in any table form and language.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ip;prostredi;poznamka\n192.0.2.31;produkce;web\n192.0.2.39;produkce;zruseno - nepouzivat",
+        "| IP | use | note |\n| 192.0.2.31 | production | web |\n"
+        "| 192.0.2.39 | production | decommissioned |",
+        "Adresse\tUmgebung\tHinweis\n192.0.2.31\tProduktion\t\n192.0.2.39\tProduktion\tabgeschaltet",
+        "adresse;usage;remarque\n192.0.2.31;production;\n192.0.2.39;production;n'est plus utilisée",
+        "adres;środowisko;uwagi\n192.0.2.31;produkcja;\n192.0.2.39;produkcja;wyłączony",
+        "IP | omgeving | opmerking\n192.0.2.31 | productie | ok\n192.0.2.39 | productie | "
+        "buiten gebruik",
+    ],
+)
+def test_a_note_cell_saying_out_of_use_withdraws_its_rows_address(text: str) -> None:
+    assert _kept(text) == ["192.0.2.31"], text
