@@ -499,7 +499,12 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
         if _ADDS.search("\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
-        extra = [(b, m) for b, m in old if _key(m) not in have]
+        # an address the new text gives a use of its own moves there ("ta A je testovací
+        # stroj"): the original's other use of it is not kept
+        placed = {a for _, m in own_mentions if not m.excluded and m.role for a in m.addresses}
+        extra = [
+            (b, m) for b, m in old if _key(m) not in have and not placed.intersection(m.addresses)
+        ]
         from_original = {_key(m) for _, m in extra}
         earlier = _earlier_candidates(old, own_mentions, have)
         mentions = extra + mentions

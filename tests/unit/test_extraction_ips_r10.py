@@ -385,3 +385,26 @@ def test_an_address_asked_to_be_added_stays_despite_a_later_negation(text: str) 
 )
 def test_a_note_cell_saying_out_of_use_withdraws_its_rows_address(text: str) -> None:
     assert _kept(text) == ["192.0.2.31"], text
+
+
+# Principle 11: a reply that gives an address of the quoted original a use of its own moves
+# it: the original's other use of that address is not kept.
+
+
+@pytest.mark.parametrize(
+    ("reply", "quoted"),
+    [
+        ("Ta 192.0.2.9 je jen testovací stroj.", "Produkční: 192.0.2.7, 192.0.2.8, 192.0.2.9"),
+        ("192.0.2.9 is our staging box, sorry.", "Production IPs: 192.0.2.7 192.0.2.8 192.0.2.9"),
+        ("Die 192.0.2.9 ist nur unser Testrechner.", "Produktion: 192.0.2.7, 192.0.2.8, 192.0.2.9"),
+        ("La 192.0.2.9 est la machine d'essai.", "Production : 192.0.2.7, 192.0.2.8, 192.0.2.9"),
+        ("Test: 192.0.2.9", "Produkcia | 192.0.2.7\nProdukcia | 192.0.2.8\nProdukcia | 192.0.2.9"),
+        ("Adres testowy to 192.0.2.9.", "Adresy produkcyjne: 192.0.2.7, 192.0.2.8, 192.0.2.9"),
+    ],
+)
+def test_a_reply_giving_an_address_another_use_moves_it(reply: str, quoted: str) -> None:
+    q = "\n".join(f"> {ln}" for ln in ["Dobrý den, žádáme o přístup k XML.", *quoted.split("\n")])
+    text = f"Dobrý den,\n\n{reply}\n\nJan Novák\n\nDne 1. 12. 2022 Jan Novák napsal(a):\n{q}\n"
+    x = extract(mail(_body(text)))
+    assert x.production_ips == ("192.0.2.7", "192.0.2.8"), reply
+    assert x.test_ips == ("192.0.2.9",), reply
