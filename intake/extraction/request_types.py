@@ -49,7 +49,7 @@ _FEED_CUES = re.compile(
     # risultati", "accès aux données", "toegang tot de uitslagen", "hozzáférés az
     # eredményekhez", "åtkomst till data"), the server's data ("data ze serveru"), and the
     # election's results ("risultati elettorali", "résultats du scrutin", "valresultat")
-    r"\b(?:ac+es+o?|toegang|hozzaferes\w*|tilgang|adgang|atkomst)\s+(?:\w+['\s]+){0,3}?"
+    r"\b(?:ac+es+o?|acced\w*|toegang|hozzafer\w*|tilgang|adgang|atkomst)\s+(?:\w+['\s]+){0,3}?"
     r"(?:(?:verkiezings)?(?:result|uitslag)\w*|risultat\w*|eredmeny\w*|dat[aiou]s?\b|dados|"
     r"donnees|gegevens|adat\w*|serv\w*|xml\w*)|\bdat(?:a|i|os)\s+(?:ze|z|from\s+the|from|del|dal|du)\s+serv\w*|"
     r"\bserver\s+data\b|\b(?:ri|re)sulta\w*\s+(?:\w+\s+)?(?:elettoral|electora|eleitora|del\s+voto|"
@@ -84,9 +84,10 @@ _REC_CUES = re.compile(
     # ("riprese", "filmare", "tournage", "filmer", "prise de vues", "rodaje", "grabar",
     # "filmagem", "gravação", "filmopnames", "forgatás", "felvétel", "inspelning",
     # "optagelse", "opptak")
-    r"\bripres[ae]\b|\bfilm(?:are|ar|er|a|e|ag\w*|acio\w*|ezes\w*|ez\w*|opnam\w*|"
+    r"\bripres[ae]\b|\bfilm(?:are|ar|er|a|e|iamo|eremo|ons|erons|amos|aremos|ning|ag\w*|"
+    r"acio\w*|ezes\w*|ez\w*|opnam\w*|"
     r"inspelning\w*|optag\w*|opptak\w*|vergunning\w*)\b|\btournage\w*|"
-    r"\bprises?\s+de\s+vues?\b|\brodaj\w*|\bgrab(?:ar|acio|acion)\w*|\bgrava(?:r|cao|coes)\b|"
+    r"\bprises?\s+de\s+vues?\b|\btourn(?:er|ons|erons)\b|\brodaj\w*|\bgrab(?:ar|acio|acion)\w*|\bgrava(?:r|cao|coes)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
     r"\b(?:registrazion|enregistrement|registr)\w*\s+(?:video|audio|sonor\w*|d'images)\b",
@@ -124,7 +125,8 @@ _CUE_STEMS = (
     *("zugang", "wahlergebnis", "dostep", "wynik", "dreh", "aufnahm", "aufzeichn"),
     *("nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
     *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
-    *("toegang", "hozzaferes", "tilgang", "adgang", "tkomst", "server", "sulta", "uitslag"),
+    *("toegang", "hozzafer", "tilgang", "acced", "tourn", "adgang", "tkomst", "server"),
+    *("sulta", "uitslag"),
     *("valresultat", "valgresultat", "valasztasi", "ripres", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registr", "troupe"),
     *("telecamer", "cameraploeg"),
@@ -803,6 +805,9 @@ class _Say:
     """Said by a clause of a finished sentence, not by a table's row, a form's field or a
     line naming addresses."""
     contests: bool = False
+    topic: bool = False
+    """Named only by the election's results, no word of access, data, server or XML
+    ("reportáž o zpracování výsledků voleb"): what a text is about, maybe not a request."""
     """Named again, without being asked for, below the form that decided it ("natáčení
     nakonec nestihneme" under a row "Natáčení: ano"): the form's reading may be corrected."""
 
@@ -1003,7 +1008,8 @@ def _clause_says(
             out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
         else:
             nominal = not ask and _opens_with(clause, spans, k)
-            out.append(_Say(k, doubt is None, plain=not ask, doubt=doubt, nominal=nominal))
+            topic = all(_TOPIC_CUE.match(clause, c.start) for c in spans if c.kind == k)
+            out.append(_Say(k, doubt is None, plain=not ask, doubt=doubt, nominal=nominal, topic=topic))
     for cue in spans:
         only = _ONLY.search(clause[max(0, cue.start - 40) : cue.start])
         if cue.kind not in declined and not cue.weak and only:
@@ -1011,6 +1017,12 @@ def _clause_says(
     return out
 
 
+_TOPIC_CUE = re.compile(
+    r"vysledk|volebn|wahlergebnis|wynik|risultat|resultad|resultat|verkiezingsuitslag|"
+    r"verkiezingsresult|valresultat|valgresultat|valasztasi",
+    re.IGNORECASE,
+)
+"""The feed's cues that name only the election's results (see ``_Say.topic``)."""
 _CROSS = re.compile(r"[✗✘]")
 _REQUEST_NOUN = re.compile(
     r"(?:pristup\w*|povoleni\w*|zadost\w*|ziadost\w*|access|permission|permit|request)\b",
@@ -1133,8 +1145,9 @@ class _Verdict:
     """Why statements that decide nothing leave it in doubt, when nothing else decides."""
     only_other: bool
     named_only: bool
-    """Wanted only because a sentence of prose names it, no verb, form, label or list item
-    asking for it ("a report on the election results"): the topic of a text, maybe."""
+    """Wanted only because a sentence of prose names the election's results, no verb, form,
+    label or list item asking for it, no word of access ("a report on the election
+    results"): the topic of a text, maybe."""
 
     @classmethod
     def of(cls, kind: str, says: Sequence[_Say]) -> _Verdict:
@@ -1149,7 +1162,7 @@ class _Verdict:
             only_other=any(s.implicit for s in mine),
             named_only=not strong
             and any(s.asks for s in decisive)
-            and all(s.prose and not (s.nominal or s.bare or s.form) for s in decisive),
+            and all(s.prose and s.topic and not (s.nominal or s.bare or s.form) for s in decisive),
         )
 
     def doubt(self, counted: bool) -> Reason | None:
@@ -1219,7 +1232,7 @@ _REC_STEMS = tuple(
         *("natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "poriz"),
         *("pritomnost", "zaznam", "fotograf", "fotit", "foceni", "nahravan", "film", "record"),
         *("footage", "collection", "permi", "photograph", "shoot", "dreh", "aufnahm"),
-        *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "tournage", "prise"),
+        *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "tourn", "prise"),
         *("rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning", "optagelse"),
         *("opptak", "registr"),
     )

@@ -165,3 +165,38 @@ def test_results_named_as_a_topic_leave_the_reading_unsure() -> None:
 def test_results_named_beside_addresses_still_ask_for_the_feed() -> None:
     text = "Reportáž o výsledcích voleb, adresa 192.0.2.10. Žádáme o povolení natáčet."
     assert _types(text, has_ips=True) == (FEED, RECORDING)
+
+
+# ----------------------------------- forms and verb forms of any language ---------------
+# A form's row is read by its label and its yes/no value in the form's language ('sì',
+# 'oui', 'sim', 'igen', 'ja' / 'no', 'non', 'não', 'nem', 'nej'); a verb of filming counts
+# in any person or tense ('filmerons', 'filmaremos', 'filmning', 'tourner').
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Riprese video: no\nAccesso ai dati: sì",
+        "Tournage : non\nAccès aux données : oui",
+        "Filmagem: não\nAcesso aos dados: sim",
+        "Forgatás: nem\nHozzáférés az adatokhoz: igen",
+        "Filmning: nej\nÅtkomst till data: ja",
+        "Nous demandons l'accès aux résultats. Nous ne filmerons pas.",
+        "Vi ansöker om åtkomst till resultaten. Vi kommer inte att filma.",
+    ],
+)
+def test_a_form_or_a_verb_in_any_language_declines_filming(text: str) -> None:
+    assert request_types([(text, Part.TEXT)], has_ips=False) == ((FEED,), None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous souhaitons également tourner des images au centre de collecte, et accéder aux "
+        "résultats.",
+        "Queremos filmar en el centro y acceder a los resultados en XML.",
+        "Filmaremos en Brno; solicitamos también acceso a los datos.",
+    ],
+)
+def test_both_asked_with_verbs_of_any_language(text: str) -> None:
+    assert _types(text) == (FEED, RECORDING)
