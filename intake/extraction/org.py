@@ -142,6 +142,8 @@ _PREFIX = re.compile(
     r"podávám|podáváme|předkládám|předkládáme|dovoluji\s+si|dovolujeme\s+si|i\s+am|"
     r"i'm|writing|sending)(?=\s+(?-i:[a-záčďéěíňóřšťúůýž]))|"
     r"(?:my\s+)?(?:jsme|sme|jsem|som)|we\s+are|we're|i\s+am|tímto|timto|týmto|hereby|"
+    r"wir\s+sind|nous\s+sommes|siamo|somos|wij\s+zijn|we\s+zijn|vi\s+(?:är|er)|vagyunk|"
+    r"jesteśmy|jestesmy|"
     r"touto\s+cestou|zastupuj\w*|píšu\s+za|píšeme\s+za|pisu\s+za|"
     r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
     r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
@@ -910,12 +912,22 @@ _FOREIGN_INSTITUTION = (
 )
 """A foreign institution's name: its head word, then capitalised words with connectives
 between them, at least one (a head word alone is a noun of the sentence)."""
+_FOREIGN_MEDIA = (
+    r"(?:Rundfunk|Fernsehen|Zeitung|Nachrichten|Rundschau|Kurier|Télévision|Television|Télé|"
+    r"Gazzetta|Giornale|Corriere|Televisione|Emittente|Televisión|Diario|Periódico|Periodico|"
+    r"Noticias|Notícias|Jornal|Televisão|Krant|Dagblad|Omroep|Nieuws|Hírlap|Rádió|Televízió|"
+    r"Tidning(?:en)?|Avis(?:en)?|Posten|Dziennik|Gazeta|Telewizja|Wiadomości)(?!\w)"
+)
+"""Head words of a newspaper, broadcaster or agency in the languages a foreign medium writes
+in ("Omroep …", "Corriere della …", "… Zeitung")."""
 _INSTITUTION = re.compile(
     rf"{_FOREIGN_INSTITUTION}|"
     r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+){0,3}"
     r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
-    r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune)"
-    r"(?:\s+(?:of|for|and|the|de|für)(?:\s+the)?(?:\s+[A-Z][\w'’-]+)+)*"
+    r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune|"
+    + _FOREIGN_MEDIA
+    + r")(?:\s+(?:of|for|and|the|de|für|della|del|di|da|do|des|du|van|voor)(?:\s+(?:the|la|le|l'))?"
+    r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ][\w'’-]+)+)*"
     r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
     r"akademie|univerzita|Vysok[áa]\s+[šs]kola|St[řr]edn[íi]\s+[šs]kola|Z[áa]kladn[íi]\s+[šs]kola|"
     r"Konzervatoř|Konzervator)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]{2,}"
@@ -941,12 +953,16 @@ _INSTITUTION_WORD = re.compile(
     r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
     r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio|"
     + _FOREIGN_HEAD
+    + "|"
+    + _FOREIGN_MEDIA
 )
 """A quick test for an institution's head word, before the costly ``_INSTITUTION``."""
 
 
 _WE_ARE = re.compile(
-    r"(?i:\b(?:my\s+)?(?:jsme|sme|we\s+are|we're)\s+(?:(?:[a-záčďéěíňóřšťúůýž]\S*|a|an|the)\s+){0,3}?)"
+    r"(?i:\b(?:my\s+)?(?:jsme|sme|we\s+are|we're|wir\s+sind|nous\s+sommes|siamo|somos|"
+    r"wij\s+zijn|we\s+zijn|vi\s+(?:är|er)|jesteśmy|jestesmy)"
+    r"\s+(?:(?:[a-záčďéěíňóřšťúůýžäöüåø]\S*|a|an|the)\s+){0,3}?)"
     r"(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.'’-]*(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w.'’-]*|a|and|&|of|the|pro|na|v)){0,5})"
 )
 """A sentence saying who writes ("jsme Volební blog", "we are Valley Wire, a …")."""
@@ -974,6 +990,8 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
             v = _ARTICLE.sub("", _strip_lead(m.group(0).strip()))
+            if _JOB.match(v):
+                continue  # "Leiterin Nachrichten": a job title, the desk named after it
             if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
                 return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None

@@ -182,3 +182,25 @@ def test_a_job_title_alone_names_no_organisation(signature: str) -> None:
 )
 def test_a_freelancer_is_their_own_organisation(line: str, name: str) -> None:
     assert _org(line + "\nWe request XML access.") == name
+
+
+# ----------------------------------- "we are …" and media names in any language ------------
+# A sentence saying who writes ("wir sind", "nous sommes", "siamo", "somos", "wij zijn",
+# "vi är", "jesteśmy") names the organisation after it, not with its verb; a newspaper,
+# broadcaster or agency is named by its head word in its own language ("Omroep …",
+# "Corriere della …", "… Zeitung", "Diario de …").
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Siamo Radio Laguna Blu, emittente locale, e chiediamo l'accesso.", "Radio Laguna Blu"),
+        ("Somos Radio Sierra Alta, una emisora local, y solicitamos acceso.", "Radio Sierra Alta"),
+        ("Wij zijn Omroep Polderland en vragen toegang.", "Omroep Polderland"),
+        ("Jesteśmy Radio Beskidy i prosimy o dostęp.", "Radio Beskidy"),
+        ("Escribimos en nombre del Diario de Navarra Sur.", "Diario de Navarra Sur"),
+        ("Die Redaktion der Tiroler Zeitung ersucht um Zugang.", "Tiroler Zeitung"),
+    ],
+)
+def test_who_writes_is_read_in_any_language(text: str, name: str) -> None:
+    assert _org(text) == name
