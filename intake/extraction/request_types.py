@@ -90,7 +90,7 @@ _REC_CUES = re.compile(
     r"\bprises?\s+de\s+vues?\b|\btourn(?:er|ons|erons)\b|\brodaj\w*|\bgrab(?:ar|acio|acion)\w*|\bgrava(?:r|cao|coes)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
-    r"\b(?:registrazion|enregistrement|registr)\w*\s+(?:video|audio|sonor\w*|d'images)\b",
+    r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b",
     re.IGNORECASE,
 )
 _REC_PEOPLE = re.compile(
@@ -128,13 +128,13 @@ _CUE_STEMS = (
     *("toegang", "hozzafer", "tilgang", "acced", "tourn", "adgang", "tkomst", "server"),
     *("sulta", "uitslag"),
     *("valresultat", "valgresultat", "valasztasi", "ripres", "tournage", "rodaj", "forgat"),
-    *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registr", "troupe"),
-    *("telecamer", "cameraploeg"),
+    *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
+    *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
-    *("ip", "xml", "feed", "film", "stab", "crew", "dat", "acc", "aces", "grab", "grava"),
-    *("prise", "camara", "operat"),
+    *("ip", "xml", "feed", "film", "stab", "crew", "acc", "aces", "grab", "grava", "prise"),
+    "camara",
 )
 """Stems short enough to occur inside other words (base64, markup): only at a word's start."""
 
@@ -158,7 +158,7 @@ _NOT = re.compile(
     # the Romance, Dutch, Hungarian and Nordic negations ("non", "ne … pas", "aucun",
     # "nessuno", "no necesitamos", "não", "nenhum", "niet", "geen", "nem kérünk", "nincs",
     # "ikke", "inte", "ingen")
-    r"\bnon\b(?!\s+(?:solo|seulement|soltanto|only)\b)|\bpas\b|\baucun\w*|\bnessun\w*|"
+    r"\bnon\b(?!-|\s+(?:solo|seulement|soltanto|only)\b)|\bpas\b|\baucun\w*|\bnessun\w*|"
     r"\bningun\w*|\bnenhum\w*|\bnao\b|\bno\s+(?:\w+\s+)?(?:necesit|quer|vamos|pedimos|"
     r"solicit|requer|precis|deseamos|hace\s+falta|tenemos)\w*|\bniet\b(?!\s+alleen\b)|"
     r"\bgeen\b|\bnem\s+(?:\w+\s+)?(?:ker|kiva|szeret|igeny|kell|tud|fog|akar)\w*|"
@@ -218,7 +218,7 @@ _ASK = re.compile(
     # "queremos", "gostaríamos", "verzoeken", "aanvraag", "kérjük", "szeretnénk",
     # "ansöker", "anmoder", "ønsker")
     r"chied\w*|richied\w*|richiest\w*|vorre\w*|desider\w*|demand\w*|souhait\w*|voudr\w*|"
-    r"aimer\w*|sollicit\w*|solicit\w*|quer\w*|quisier\w*|pedimos|necesit\w*|deseamos|"
+    r"aimer\w*|sollicit\w*|solicit\w*|queremos|queria\w*|quisier\w*|pedimos|necesit\w*|deseamos|"
     r"gostari\w*|desejamos|precisamos|requer\w*|vrag\w*|verzoek\w*|aanvra\w*|graag|"
     r"willen|ker(?:em|jek|jenek|jük|juk|unk|nenk|elem|elm)\w*|szeret\w*|igenyel\w*|"
     r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna)\b|[✓✔]",
@@ -1234,7 +1234,7 @@ _REC_STEMS = tuple(
         *("footage", "collection", "permi", "photograph", "shoot", "dreh", "aufnahm"),
         *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "tourn", "prise"),
         *("rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning", "optagelse"),
-        *("opptak", "registr"),
+        *("opptak", "registrazion", "enregistr"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""

@@ -200,3 +200,14 @@ def test_a_form_or_a_verb_in_any_language_declines_filming(text: str) -> None:
 )
 def test_both_asked_with_verbs_of_any_language(text: str) -> None:
     assert _types(text) == (FEED, RECORDING)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our non-profit institute requests access to the results and permission to film.",
+        "Als non-profit stichting vragen wij toegang tot de uitslagen en een filmvergunning.",
+    ],
+)
+def test_a_non_profit_is_no_negation(text: str) -> None:
+    assert _types(text) == (FEED, RECORDING)
