@@ -39,6 +39,9 @@ _LEGAL = (
     r"Ltd\.?|Limited|gGmbH|GmbH|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
     r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
     r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.|"
+    # forms the designator list leaves out as ambiguous, in the capitals (or the spelling)
+    # their law writes after a name: "Agence X SA", "Omroep Y NV", "Z Gesellschaft mbH"
+    r"SA|NV|BV|mbH|Lda|Srl|SRL|VZW|vzw|ASBL|asbl|Zrt\.?|Nyrt\.?|"
     + DESIGNATORS
     + ")"
 )
@@ -70,6 +73,7 @@ _STOP = re.compile(
     r"firmy|organizace|organizácie|společnost|"
     r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|"
+    r"para|pour|voor|per|pela|pelo|för|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
     r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
@@ -87,7 +91,12 @@ _LABEL = re.compile(
     r"spolecnost|spoločnosť|firma|médium|medium|vydavatel|vydavateľ|provozovatel|"
     r"prevádzkovateľ|zpravodajské\s+médium|applicant|organi[sz]ation(?:\s+name)?|"
     r"company(?:\s+name)?|(?:registered|legal|entity|business)\s+name|media\s+outlet|"
-    r"newsroom|publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media))"
+    r"newsroom|publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media)|"
+    # the applicant or organisation labelled in the languages a foreign medium writes in
+    r"antragsteller(?:in)?|unternehmen|organisation|demandeu(?:r|se)|soci[ée]t[ée]|organisme|"
+    r"entreprise|richiedente|societ[àa]|ente|solicitante|empresa|entidad|organizaci[óo]n|"
+    r"requerente|entidade|organiza[çc][ãa]o|aanvrager|organisatie|bedrijf|k[ée]relmez[őo]|"
+    r"ig[ée]nyl[őo]|szervezet|c[ée]g|s[öo]kande|ans[øo]ger|s[øo]ker|f[öo]retag|virksomhed)"
     r"(?:\s*/\s*[^\W\d][^:/()\t]{0,30}?|\s*\([^():\t]{1,30}\))?"
     r"\*{0,2}(?:\s*[:\-–|│┃║¦]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
@@ -133,6 +142,8 @@ _PREFIX = re.compile(
     r"podávám|podáváme|předkládám|předkládáme|dovoluji\s+si|dovolujeme\s+si|i\s+am|"
     r"i'm|writing|sending)(?=\s+(?-i:[a-záčďéěíňóřšťúůýž]))|"
     r"(?:my\s+)?(?:jsme|sme|jsem|som)|we\s+are|we're|i\s+am|tímto|timto|týmto|hereby|"
+    r"wir\s+sind|nous\s+sommes|siamo|somos|wij\s+zijn|we\s+zijn|vi\s+(?:är|er)|vagyunk|"
+    r"jesteśmy|jestesmy|"
     r"touto\s+cestou|zastupuj\w*|píšu\s+za|píšeme\s+za|pisu\s+za|"
     r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
     r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
@@ -305,7 +316,18 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
     sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
+    if (article := _FOREIGN_ARTICLE.match(v)) is not None and _LEGAL_TAIL.sub("", v[article.end() :]):
+        v, sure = v[article.end() :], False  # "Die X GmbH bevollmächtigt …": the sentence's
     return v, sure and not _KIND_IN_WORDS.search(v), rank
+
+
+_FOREIGN_ARTICLE = re.compile(
+    r"^(?:Die|Der|Das|Den|Dem|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het|De|Os|As|Az)\s*(?<=\s|'|’)"
+    r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ])"
+)
+"""An article of another language opening a name with a legal form: a company is a noun of
+the sentence there ("die X GmbH", "la Y SARL"), its register name has no article (the article
+is cut off, unsure: a title like "Der Standard" keeps its own)."""
 
 
 _PLACE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:v|ve|na|u|při|pri|in|at)(?:\s+the)?\s+$")
@@ -408,7 +430,19 @@ _SENTENCE_INSIDE = re.compile(
     r"that|which|who|který|která|které|kde|where|podává\w*|předkládá\w*|posílá\w*|zasílá\w*|"
     r"potřebuje\w*|provozuje|vydává|zastupuje|hostuje|dodává|žiada\w*|posiela\w*|requests|"
     r"vydava|vydáva|vydávají|vydavaji|prevádzkuje|dodava|zadame|zada|zadaji|prosime|chteji|"
-    r"applies|asks|submits|sends|wants|needs|operates|publishes|represents)(?!\S)"
+    r"applies|asks|submits|sends|wants|needs|operates|publishes|represents|"
+    # the same in the languages a foreign medium writes in: pronouns, auxiliaries, verbs of
+    # asking and acting, the noun of acting for someone ("im Auftrag", "au nom de",
+    # "per conto di", "en nombre de", "namens", "på vegne av")
+    # (lower case, as inside a sentence; capitalised only the words that open one or are
+    # nouns: a name's own capitalised word may spell another, "Cầu Nối Media")
+    r"Wir|Ich|Nous|Wij|Vi|Auftrag|Namens|Nombre|Nome|"
+    r"(?:wir|ich|sind|ist|vertreten|vertritt|beantragt|beantragen|bitten|schreiben|auftrag|"
+    r"namens|nous|je|sommes|demandons|sollicitons|écrivons|représentons|nom|compte|noi|siamo|"
+    r"scriviamo|chiediamo|chiede|rappresentiamo|conto|somos|solicitamos|solicita|escribimos|"
+    r"representamos|nombre|escrevemos|nome|wij|zijn|vragen|vraagt|schrijven|"
+    r"vertegenwoordigen|vagyunk|kérjük|képviseljük|nevében|vi|är|ansöker|søker|skriver|"
+    r"representerar|representerer|vegne|räkning))(?!\S)"
 )
 """A word of a sentence (a pronoun, an auxiliary, a conjunction) inside what was read as a
 name ("Výsledky nám bude ukazovat Deník Jih s.r.o."): where the name starts is a guess."""
@@ -594,6 +628,8 @@ def _plain_value(raw: str) -> tuple[str | None, bool]:
     Nová, TV Východ", "Jan Malý za Rádio Sever": unsure); a remark in brackets is cut off
     (unsure)."""
     if clean_name(raw):
+        if _FREELANCE.search(raw) and not _has_legal_form(raw):
+            return None, False  # a freelancer applies for themselves (``_applicant_person``)
         cells = _SIG_CELLS.split(raw)[1:]
         return next((v for c in cells if (v := _org_cell(c))), None), False
     cut = _STOP.match(raw)
@@ -627,13 +663,29 @@ def _starts_with_person(text: str) -> bool:
     return any(clean_name(" ".join(words[:n])) for n in (2, 3))
 
 
+_FREELANCE = re.compile(
+    r"(?i)\b(?:free-?lanc\w*|osv[čc]|freiberuf\w*|frei(?:e|er)?\s+(?:journalist|autor|"
+    r"fotograf|reporter)\w*|freie\b|ind[ée]pendant\w*|pigiste|libero\s+professionista|"
+    r"aut[óo]nom[oa]|aut[óo]nomo|independiente|zzp\w*|zelfstandig\w*|frilans\w*|"
+    r"szabad[úu]sz[óo]\w*|egy[ée]ni\s+v[áa]llalkoz[óo]|wolny\s+strzelec|niezale[żz]n\w*|"
+    r"selvstændig\w*|självständig\w*|sole\s+trader|self-?employed)"
+)
+"""A person saying they work on their own, in any language ("freelance", "freie
+Journalistin", "journaliste indépendant", "periodista autónoma", "zzp'er", "frilans",
+"szabadúszó", "OSVČ"): they apply for themselves."""
+
+
 def _applicant_person(raw: str) -> str | None:
     """A labelled applicant who is a person with no organisation beside them (a freelancer:
-    "Žadatel: Mgr. Jana Horká, OSVČ"): their name without degrees."""
+    "Žadatel: Mgr. Jana Horká, OSVČ"): their name without degrees; a person calling
+    themselves a freelancer in any language is their own organisation whatever place
+    follows ("Tom Berg, freelance reporter (Oslo, Norway)")."""
     if not clean_name(raw):
         return None
     cells = _SIG_CELLS.split(raw)
     name = clean_name(cells[0]) or clean_name(raw)
+    if name and _FREELANCE.search(raw) and not _has_legal_form(raw):
+        return name
     return name if name and not any(_org_cell(c) for c in cells[1:]) else None
 
 
@@ -834,11 +886,48 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
     return None
 
 
+_FOREIGN_HEAD = (
+    r"Institut(?:et)?|Istituto|Instituto|Instituut|Intézet|Stiftung|Stiftelsen|Fondation|"
+    r"Fondazione|Fundación|Fundacion|Fundação|Fundacao|Stichting|Alapítvány|Verein|Verband|"
+    r"Association|Associazione|Asociación|Asociacion|Associação|Associacao|Vereniging|"
+    r"Egyesület|Förening(?:en)?|Forening(?:en)?|Universität|Universitat|Université|Universite|"
+    r"Università|Universita|Universidad|Universidade|Universiteit|Egyetem|Universitet(?:et)?|"
+    r"Hochschule|Akademie|Académie|Accademia|Academia|Akademia|Zentrum|Centre|Centro|Centrum|"
+    r"Observatoire|Osservatorio|Observatorio|Observatorium"
+)
+"""Head words of an institute, foundation, association, university, academy or centre in the
+languages a foreign applicant writes in: the name opens with them ("Institut für …",
+"Fondation pour …", "Stichting …")."""
+_POSSESSIVE_WORD = r"(?:Our|Unser\w*|Notre|Nos|Nostr\w*|Nuestr\w*|Noss[ao]s?|Onze|Ons|Vår\w*|Vor\w*)"
+"""A possessive opening a sentence before an institution ("Our Verein …"): not its name."""
+_FOREIGN_LINK = (
+    r"für|fur|der|des|du|de|di|del|della|dei|degli|delle|do|da|dos|das|la|le|les|l'|van|voor|"
+    r"het|för|for|og|och|und|et|e|y|zur|zum|pour|para|per|of|the|and"
+)
+"""Connectives inside such a name ("Institut für Mitteleuropäische …", "Fondation pour la …",
+"Föreningen för Öppna …")."""
+_FOREIGN_INSTITUTION = (
+    rf"(?:(?!{_POSSESSIVE_WORD}\s)[{_UP}][\w'’-]+\s+){{0,2}}(?:{_FOREIGN_HEAD})"
+    rf"(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}(?:\s+(?!(?:{_FOREIGN_LINK})\s)[{_UP}][\w'’-]+)+)+"
+)
+"""A foreign institution's name: its head word, then capitalised words with connectives
+between them, at least one (a head word alone is a noun of the sentence)."""
+_FOREIGN_MEDIA = (
+    r"(?:Rundfunk|Fernsehen|Zeitung|Nachrichten|Rundschau|Kurier|Télévision|Television|Télé|"
+    r"Gazzetta|Giornale|Corriere|Televisione|Emittente|Televisión|Diario|Periódico|Periodico|"
+    r"Noticias|Notícias|Jornal|Televisão|Krant|Dagblad|Omroep|Nieuws|Hírlap|Rádió|Televízió|"
+    r"Tidning(?:en)?|Avis(?:en)?|Posten|Dziennik|Gazeta|Telewizja|Wiadomości)(?!\w)"
+)
+"""Head words of a newspaper, broadcaster or agency in the languages a foreign medium writes
+in ("Omroep …", "Corriere della …", "… Zeitung")."""
 _INSTITUTION = re.compile(
+    rf"{_FOREIGN_INSTITUTION}|"
     r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+){0,3}"
     r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
-    r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune)"
-    r"(?:\s+(?:of|for|and|the|de|für)(?:\s+the)?(?:\s+[A-Z][\w'’-]+)+)*"
+    r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune|"
+    + _FOREIGN_MEDIA
+    + r")(?:\s+(?:of|for|and|the|de|für|della|del|di|da|do|des|du|van|voor)(?:\s+(?:the|la|le|l'))?"
+    r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ][\w'’-]+)+)*"
     r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
     r"akademie|univerzita|Vysok[áa]\s+[šs]kola|St[řr]edn[íi]\s+[šs]kola|Z[áa]kladn[íi]\s+[šs]kola|"
     r"Konzervatoř|Konzervator)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]{2,}"
@@ -862,13 +951,18 @@ _INSTITUTION_WORD = re.compile(
     r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|[šs]kola|Konzervato[řr]|Město|Obec|Městys|úřad|"
     r"Městská|Statutární|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
     r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
-    r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio"
+    r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio|"
+    + _FOREIGN_HEAD
+    + "|"
+    + _FOREIGN_MEDIA
 )
 """A quick test for an institution's head word, before the costly ``_INSTITUTION``."""
 
 
 _WE_ARE = re.compile(
-    r"(?i:\b(?:my\s+)?(?:jsme|sme|we\s+are|we're)\s+(?:(?:[a-záčďéěíňóřšťúůýž]\S*|a|an|the)\s+){0,3}?)"
+    r"(?i:\b(?:my\s+)?(?:jsme|sme|we\s+are|we're|wir\s+sind|nous\s+sommes|siamo|somos|"
+    r"wij\s+zijn|we\s+zijn|vi\s+(?:är|er)|jesteśmy|jestesmy)"
+    r"\s+(?:(?:[a-záčďéěíňóřšťúůýžäöüåø]\S*|a|an|the)\s+){0,3}?)"
     r"(?P<v>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w.'’-]*(?:\s+(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ0-9][\w.'’-]*|a|and|&|of|the|pro|na|v)){0,5})"
 )
 """A sentence saying who writes ("jsme Volební blog", "we are Valley Wire, a …")."""
@@ -885,7 +979,7 @@ def _we_are(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
-_ARTICLE = re.compile(r"^(?:The|A|An)\s+(?=[A-Z])")
+_ARTICLE = re.compile(r"^(?:The|A|An|Die|Der|Das|La|Le|Les|Il|Lo|El|Los|Las|Het|De|Az)\s+(?=[A-Z])")
 """An article opening a name read from a sentence ("The Vistula Institute … runs"): a word of
 the sentence, not of the name."""
 
@@ -896,6 +990,8 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
             v = _ARTICLE.sub("", _strip_lead(m.group(0).strip()))
+            if _JOB.match(v):
+                continue  # "Leiterin Nachrichten": a job title, the desk named after it
             if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
                 return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
@@ -1134,7 +1230,15 @@ _CONTACTISH = re.compile(r"[@+\d]|^(?:tel|mob|e-?mail|www|http|fax)\b", re.IGNOR
 _JOB = re.compile(
     r"(?i)\b(?:vedoucí|ředitel|redaktor|editor|manager|head|director|developer|specialist|"
     r"správce|administrátor|jednatel|odbor|oddělení|technik|asistent|šéf|chief|officer|"
-    r"koordinátor|coordinator|referent|desk|team|tým|katedr\w*|department|IT\b)"
+    r"koordinátor|coordinator|referent|desk|team|tým|katedr\w*|department|IT\b|"
+    # the same in the languages a foreign medium writes in ("Leiterin Nachrichten",
+    # "Caporedattrice", "Chargée de production", "Jefa de informativos", "Hoofdredacteur")
+    r"leiter|redakt|redatt|rédact|redact|caporedatt|chefredakt|hoofdredact|eindredact|"
+    r"geschäftsführ|direkt|direttor|direttric|directeur|directrice|director|responsabil|"
+    r"charg[ée]e?\s+de|jef[ae]\b|journalist|giornalist|periodist|újságíró|reporter|"
+    r"korrespondent|corrispondent|correspondant|corresponsal|correspondent|verslaggever|"
+    r"szerkesztő|főszerkesztő|igazgató|sachbearbeit|producent|producer|productrice|"
+    r"producteur|produttor|productor|moderat|presentat|anchor)"
 )
 
 

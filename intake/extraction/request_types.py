@@ -1,6 +1,8 @@
 """Request types: what an application asks for (``feed_access``, ``recording_permit``),
 read from the structure of what is written — form boxes, yes/no options, values and columns,
-declines and withdrawals in Czech, Slovak and English — with why a reading is unsure."""
+declines and withdrawals in Czech, Slovak and English, and as a class in the languages a
+foreign medium writes in (German, Polish, the Romance, Dutch, Hungarian and Nordic ones) —
+with why a reading is unsure."""
 
 from __future__ import annotations
 
@@ -21,12 +23,15 @@ FEED = "feed_access"
 RECORDING = "recording_permit"
 
 _FOLD = str.maketrans(
-    "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’ąćęłńśźżßĄĆĘŁŃŚŹŻ",
-    "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'acelnszzsACELNSZZ",
+    "áäčďéěíĺľňóôöŕřšťúůüýžÁÄČĎÉĚÍĹĽŇÓÔÖŔŘŠŤÚŮÜÝŽ’ąćęłńśźżßĄĆĘŁŃŚŹŻ"
+    "àâãåæçèêëìîïñòõøœőùûűÀÂÃÅÆÇÈÊËÌÎÏÑÒÕØŒŐÙÛŰ",
+    "aacdeeillnooorrstuuuyzAACDEEILLNOOORRSTUUUYZ'acelnszzsACELNSZZ"
+    "aaaaaceeeiiinooooouuuAAAAACEEEIIINOOOOOUUU",
 )
 """Letters without their diacritics, one for one (every position stays): the patterns of
 this part are written without diacritics and read a text typed either way; Polish and
-German letters fold too (foreign senders write in their own language)."""
+German letters fold too, and those of the Romance, Nordic and Hungarian languages (foreign
+senders write in their own language)."""
 
 _FEED_CUES = re.compile(
     r"\bxml\b|vyhra[zd]en\w*\s+(?:pripojen\w*|server\w*|pristup\w*)|vysledk\w*\s+vol(?:ie|e)b|"
@@ -39,7 +44,18 @@ _FEED_CUES = re.compile(
     # do danych"), the results of the election ("Wahlergebnisse", "wyniki wyborów")
     r"\bzugang\s+(?:zu[mr]?|zu\s+den)\s+(?:\w+\s+)?(?:\w*daten\w*|\w*ergebnis\w*|server\w*)|"
     r"wahlergebnis\w*|"
-    r"\bdostep\w*\s+do\s+(?:\w+\s+){0,2}?(?:danych|wynik\w*|serwer\w*)|wynik\w*\s+wybor\w*",
+    r"\bdostep\w*\s+do\s+(?:\w+\s+){0,2}?(?:danych|wynik\w*|serwer\w*)|wynik\w*\s+wybor\w*|"
+    # any other language: access to the results, the data or the server ("accesso ai
+    # risultati", "accès aux données", "toegang tot de uitslagen", "hozzáférés az
+    # eredményekhez", "åtkomst till data"), the server's data ("data ze serveru"), and the
+    # election's results ("risultati elettorali", "résultats du scrutin", "valresultat")
+    r"\b(?:ac+es+o?|acced\w*|toegang|hozzafer\w*|tilgang|adgang|atkomst)\s+(?:\w+['\s]+){0,3}?"
+    r"(?:(?:verkiezings)?(?:result|uitslag)\w*|risultat\w*|eredmeny\w*|dat[aiou]s?\b|dados|"
+    r"donnees|gegevens|adat\w*|serv\w*|xml\w*)|\bdat(?:a|i|os)\s+(?:ze|z|from\s+the|from|del|dal|du)\s+serv\w*|"
+    r"\bserver\s+data\b|\b(?:ri|re)sulta\w*\s+(?:\w+\s+)?(?:elettoral|electora|eleitora|del\s+voto|"
+    r"(?:de\s+l'|des\s+|du\s+|delle\s+|dell'|de\s+las\s+|das\s+)(?:election|elezion|eleccion|"
+    r"eleico|scrutin|vot))\w*|\bverkiezings(?:uitslag|result)\w*|\bval(?:g)?resultat\w*|"
+    r"\bvalasztasi\s+eredmeny\w*",
     re.IGNORECASE,
 )
 _IP_CUE = re.compile(r"\bIP\s*(?:adres\w*|address\w*|v4|v6)?\b", re.IGNORECASE)
@@ -63,7 +79,18 @@ _REC_CUES = re.compile(
     # Polish: recording, filming, shooting ("nagrywanie", "nagrać", "filmowanie", "nakręcić",
     # "zdjęcia filmowe", "rejestracja obrazu")
     r"\bnagr(?:yw|an|ac)\w*|\bs?filmow(?:an|ac|al)\w*|\bnakrec\w*|"
-    r"\bzdjec\w*\s+(?:filmow|telewizyj)\w*|\brejestrac\w*\s+(?:obrazu|dzwieku|wideo|video)",
+    r"\bzdjec\w*\s+(?:filmow|telewizyj)\w*|\brejestrac\w*\s+(?:obrazu|dzwieku|wideo|video)|"
+    # the Romance, Dutch, Hungarian and Nordic languages: filming, shooting, recording
+    # ("riprese", "filmare", "tournage", "filmer", "prise de vues", "rodaje", "grabar",
+    # "filmagem", "gravação", "filmopnames", "forgatás", "felvétel", "inspelning",
+    # "optagelse", "opptak")
+    r"\bripres[ae]\b|\bfilm(?:are|ar|er|a|e|iamo|eremo|ons|erons|amos|aremos|ning|ag\w*|"
+    r"acio\w*|ezes\w*|ez\w*|opnam\w*|"
+    r"inspelning\w*|optag\w*|opptak\w*|vergunning\w*)\b|\btournage\w*|"
+    r"\bprises?\s+de\s+vues?\b|\btourn(?:er|ons|erons)\b|\brodaj\w*|\bgrab(?:ar|acio|acion)\w*|\bgrava(?:r|cao|coes)\b|"
+    r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
+    r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
+    r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b",
     re.IGNORECASE,
 )
 _REC_PEOPLE = re.compile(
@@ -71,7 +98,11 @@ _REC_PEOPLE = re.compile(
     r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*|"
     # German and Polish crews ("Kamerateam", "Kamerafrau", "Videoteam", "ekipa", "kamerzysta")
     r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:video|film|fernseh|tv-?|dreh)team\w*|(?<=\be)kip\w*|"
-    r"\bkamerzyst\w*|\boperator\w*\s+kamer\w*",
+    r"\bkamerzyst\w*|\boperator\w*\s+kamer\w*|"
+    # other languages' crews and cameras ("troupe", "équipe de tournage", "telecamera",
+    # "cámara", "cameraploeg", "operatore")
+    r"\btroupe\w*|\btelecamer\w*|\bcamara\w*|\bcameraploeg\w*|\boperat(?:ore|eur)s?\s+"
+    r"(?:video|di\s+ripresa|de\s+prise)\w*",
     re.IGNORECASE,
 )
 """Who films or a film, not the filming itself ("fotografka", "Filmové studio", "camera
@@ -79,7 +110,7 @@ crew"): asks for a permit only with a verb of asking and no other request beside
 _CUES = ((FEED, _FEED_CUES, False), (RECORDING, _REC_CUES, False), (RECORDING, _REC_PEOPLE, True))
 _ANY_CUE = re.compile(
     # the lookahead of the cues' first letters only makes the search quick
-    "(?=[acdfknoprstvwxz])(?:"
+    "(?=[abcdefghiknoprstvwxz])(?:"
     + "|".join(f"(?P<c{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(_CUES))
     + ")",
     re.IGNORECASE,
@@ -94,14 +125,22 @@ _CUE_STEMS = (
     *("zugang", "wahlergebnis", "dostep", "wynik", "dreh", "aufnahm", "aufzeichn"),
     *("nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
     *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
+    *("toegang", "hozzafer", "tilgang", "acced", "tourn", "adgang", "tkomst", "server"),
+    *("sulta", "uitslag"),
+    *("valresultat", "valgresultat", "valasztasi", "ripres", "tournage", "rodaj", "forgat"),
+    *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
+    *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
-_WORD_STEMS = ("ip", "xml", "feed", "film", "stab", "crew")
+_WORD_STEMS = (
+    *("ip", "xml", "feed", "film", "stab", "crew", "acc", "aces", "grab", "grava", "prise"),
+    "camara",
+)
 """Stems short enough to occur inside other words (base64, markup): only at a word's start."""
 
 _NOT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[nziawdcuk:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
+    r"(?=[nziawdcukgp:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
     r"pojed|prijed|pocit|res|"
     # cannot be done: "nestihneme", "nezvládneme", "nemůžeme", "nevyjde", "nedorazíme"
     r"stih|zvladn|muz|moh|dokaz|vyjd|vysl|dorazi|dostav|"
@@ -115,13 +154,21 @@ _NOT = re.compile(
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
     r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b|"
     # German and Polish: "nicht" (not "nicht nur"), "kein", "nein", "żaden"
-    r"\bnicht\b(?!\s+nur\b)|\bkein(?:e|en|er|em|es)?\b|\bnein\b|\bzaden\b)",
+    r"\bnicht\b(?!\s+nur\b)|\bkein(?:e|en|er|em|es)?\b|\bnein\b|\bzaden\b|"
+    # the Romance, Dutch, Hungarian and Nordic negations ("non", "ne … pas", "aucun",
+    # "nessuno", "no necesitamos", "não", "nenhum", "niet", "geen", "nem kérünk", "nincs",
+    # "ikke", "inte", "ingen")
+    r"\bnon\b(?!-|\s+(?:solo|seulement|soltanto|only)\b)|\bpas\b|\baucun\w*|\bnessun\w*|"
+    r"\bningun\w*|\bnenhum\w*|\bnao\b|\bno\s+(?:\w+\s+)?(?:necesit|quer|vamos|pedimos|"
+    r"solicit|requer|precis|deseamos|hace\s+falta|tenemos)\w*|\bniet\b(?!\s+alleen\b)|"
+    r"\bgeen\b|\bnem\s+(?:\w+\s+)?(?:ker|kiva|szeret|igeny|kell|tud|fog|akar)\w*|"
+    r"\bnincs\w*|\bikke\b|\binte\b|\bingen\b|\binget\b|\binga\b)",
     re.IGNORECASE,
 )
 """A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
 _WITHDRAW = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcdefijlmnorstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
+    r"(?=[abcdefgijlmnorstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
@@ -136,7 +183,14 @@ _WITHDRAW = re.compile(
     # German and Polish ("ziehen wir zurück", "storniert", "entfällt", "rezygnujemy",
     # "wycofujemy", "anulujemy")
     r"zuruck\w*|zurueck\w*|storn\w*|entfall\w*|widerruf\w*|annull\w*|"
-    r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*)",
+    r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
+    # the Romance, Dutch, Hungarian and Nordic languages ("ritiriamo", "retirons",
+    # "retiramos", "annulons", "revochiamo", "rinunciamo", "renonçons", "trekken wij in",
+    # "ingetrokken", "vervalt", "visszavonjuk", "töröljük", "lemondjuk", "trekker tilbake",
+    # "återkallar")
+    r"ritir\w*|retir\w*|annul\w*|geannul\w*|revoc\w*|rinunc\w*|renonc\w*|renunc\w*|"
+    r"trek\w*\s+(?:\w+\s+){0,2}?in\b|ingetrokken|intrek\w*|vervall\w*|vervalt|"
+    r"visszavon\w*|torol\w*|lemond\w*|tilbake\w*|tilbage\w*|tillbaka\w*|aterkall\w*)",
     re.IGNORECASE,
 )
 """A request taken back ("natáčení rušíme", "filming request withdrawn", "bod 2 berte jako
@@ -158,16 +212,27 @@ _ASK = re.compile(
     # "möchten", "benötigen", "Antrag"; "prosimy", "wnioskujemy", "chcielibyśmy", "zgoda")
     r"beantrag\w*|bitte\w*|ersuch\w*|mochte\w*|moechte\w*|wunsch\w*|wuensch\w*|"
     r"benotig\w*|benoetig\w*|brauch\w*|antrag\w*|anfrag\w*|"
-    r"wnios\w*|wnosi\w*|zwracam\w*|chcem\w*|chcial\w*|chciel\w*|potrzeb\w*|zgod\w*)\b|[✓✔]",
+    r"wnios\w*|wnosi\w*|zwracam\w*|chcem\w*|chcial\w*|chciel\w*|potrzeb\w*|zgod\w*|"
+    # the Romance, Dutch, Hungarian and Nordic verbs and nouns of asking ("chiediamo",
+    # "richiesta", "vorremmo", "demandons", "souhaitons", "sollicitons", "solicitamos",
+    # "queremos", "gostaríamos", "verzoeken", "aanvraag", "kérjük", "szeretnénk",
+    # "ansöker", "anmoder", "ønsker")
+    r"chied\w*|richied\w*|richiest\w*|vorre\w*|desider\w*|demand\w*|souhait\w*|voudr\w*|"
+    r"aimer\w*|sollicit\w*|solicit\w*|queremos|queria\w*|quisier\w*|pedimos|necesit\w*|deseamos|"
+    r"gostari\w*|desejamos|precisamos|requer\w*|vrag\w*|verzoek\w*|aanvra\w*|graag|"
+    r"willen|ker(?:em|jek|jenek|jük|juk|unk|nenk|elem|elm)\w*|szeret\w*|igenyel\w*|"
+    r"ansok\w*|ansog\w*|anmod\w*|onsk\w*|soker|soeker|gerne|gjerne|garna)\b|[✓✔]",
     re.IGNORECASE,
 )
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcejmnpsuvz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"(?=[bcefjkmnpqstuvz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
     r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
     r"not\s+(?:yet\s+)?decided|not\s+sure|vielleicht|eventuell|mo(?:e)?glicherweise|"
-    r"ewentualnie|byc\s+moze|jeszcze\s+nie\s+wiemy|noch\s+nicht\s+entschieden)\b",
+    r"ewentualnie|byc\s+moze|jeszcze\s+nie\s+wiemy|noch\s+nicht\s+entschieden|"
+    r"forse|peut-etre|eventuel\w*|eventual(?:mente|ment)|quiza\w*|tal\s+vez|talvez|"
+    r"posiblemente|possivelmente|misschien|talan|esetleg|kanskje|kanske|maske|maaske)\b",
     re.IGNORECASE,
 )
 """A request only considered ("natáčení možná doplníme", "we might film")."""
@@ -183,18 +248,26 @@ _PAST = re.compile(
     r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive\s+jsme|"
     r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly|"
     r"letzt\w*\s+(?:jahr|mal|wahl\w*)|vorig\w*\s+(?:jahr|wahl\w*)|damals|"
-    r"w\s+zeszlym\s+roku|ubiegl\w*\s+rok\w*|poprzedni\w*\s+(?:wybor\w*|rok\w*))\b",
+    r"w\s+zeszlym\s+roku|ubiegl\w*\s+rok\w*|poprzedni\w*\s+(?:wybor\w*|rok\w*)|"
+    r"anno\s+scorso|annee\s+derniere|ano\s+pasado|ano\s+passado|vorig\w*\s+jaar|tavaly|"
+    r"i\s+fjor|forra\s+aret|sidste\s+ar)\b",
     re.IGNORECASE,
 )
 """An earlier year or election: what was asked for then is no request now."""
 _ASK_NOW = re.compile(
     r"\b(?:zadam|zadame|prosim|prosime|pozadujeme|pozaduji|ziadame|ziadam|request|apply|"
     r"please|would\s+like|ask\s+for|beantragen|bitten|ersuchen|prosimy|prosze|wnosimy|"
-    r"wnioskujemy)\b",
+    r"wnioskujemy|chiediamo|demandons|sollicitons|solicitamos|verzoeken|kerjuk|kerunk|"
+    r"ansoker|anmoder)\b",
     re.IGNORECASE,
 )
 """A verb asking now ("žádáme"), as against telling of an earlier request ("žádali jsme")."""
-_ONLY = re.compile(r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just)\b", re.IGNORECASE)
+_ONLY = re.compile(
+    r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just|nur|tylko|jedynie|solo|soltanto|"
+    r"solamente|seulement|uniquement|unicamente|apenas|somente|alleen|uitsluitend|csak|kun|"
+    r"bara|endast|bloss|blot)\b",
+    re.IGNORECASE,
+)
 _NAMED_ITEM = "".join(
     f"(?<!{w})" for w in ("bod", "Bod", "bodu", "bodem", "item", "Item", "point", "Point", "polozk[uay]", "Polozk[uay]")
 )
@@ -204,8 +277,8 @@ _CLAUSE = re.compile(rf"[.!?](?!\w)|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
 _AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)")
 
-_YES = r"(?:ano|yes|y|ja|oui|tak)"
-_NO = r"(?:ne|nie|no|n|nein|non)"
+_YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen)"
+_NO = r"(?:ne|nie|no|n|nein|non|nee|nej|nao|nem)"
 _YES_COL = re.compile(
     rf"^(?:{_YES}|pozaduj\w*|pozadovan\w*|zad(?:am|ame|ate|ano)|requested|required|wanted)$",
     re.IGNORECASE,
@@ -214,13 +287,13 @@ _NO_COL = re.compile(
     rf"^(?:{_NO}|nepozaduj\w*|nepozadovan\w*|nezad(?:am|ame|ate|ano)|not\s+(?:requested|required|wanted))$",
     re.IGNORECASE,
 )
-_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja)$", re.IGNORECASE)
+_MARK = re.compile(r"^(?:[x×✓✔✗✘☒☑■●✅⊠]|ano|yes|ja|oui|si|sim|igen)$", re.IGNORECASE)
 _VALUE = re.compile(
     r"^(?P<label>(?:[^.;!?]|[.;!?](?!\s))*?[^\s:|.?–—-])"
     r"(?:\s*[:|\t?]+\s*[–—-]*|\s+[–—-]+|\s{2,}|\s*(?:\.\s?){3,})\s*"
     r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n)|[✗✘])|"
-    r"(?P<yes>ano|yes|y|x|true|pravda|ja|tak|[✓✔☒☑✅])|"
-    r"(?P<no>ne|nie|no|n|n/a|false|nepravda|nein|[–—-]))"
+    r"(?P<yes>ano|yes|y|x|true|pravda|ja|tak|oui|si|sim|igen|[✓✔☒☑✅])|"
+    r"(?P<no>ne|nie|no|n|n/a|false|nepravda|nein|non|nee|nej|nao|nem|[–—-]))"
     r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|prosimy|please|bitte|danke))?"
     r"[\s.!|]*$",
     re.IGNORECASE,
@@ -732,6 +805,9 @@ class _Say:
     """Said by a clause of a finished sentence, not by a table's row, a form's field or a
     line naming addresses."""
     contests: bool = False
+    topic: bool = False
+    """Named only by the election's results, no word of access, data, server or XML
+    ("reportáž o zpracování výsledků voleb"): what a text is about, maybe not a request."""
     """Named again, without being asked for, below the form that decided it ("natáčení
     nakonec nestihneme" under a row "Natáčení: ano"): the form's reading may be corrected."""
 
@@ -932,7 +1008,8 @@ def _clause_says(
             out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
         else:
             nominal = not ask and _opens_with(clause, spans, k)
-            out.append(_Say(k, doubt is None, plain=not ask, doubt=doubt, nominal=nominal))
+            topic = all(_TOPIC_CUE.match(clause, c.start) for c in spans if c.kind == k)
+            out.append(_Say(k, doubt is None, plain=not ask, doubt=doubt, nominal=nominal, topic=topic))
     for cue in spans:
         only = _ONLY.search(clause[max(0, cue.start - 40) : cue.start])
         if cue.kind not in declined and not cue.weak and only:
@@ -940,6 +1017,12 @@ def _clause_says(
     return out
 
 
+_TOPIC_CUE = re.compile(
+    r"vysledk|volebn|wahlergebnis|wynik|risultat|resultad|resultat|verkiezingsuitslag|"
+    r"verkiezingsresult|valresultat|valgresultat|valasztasi",
+    re.IGNORECASE,
+)
+"""The feed's cues that name only the election's results (see ``_Say.topic``)."""
 _CROSS = re.compile(r"[✗✘]")
 _REQUEST_NOUN = re.compile(
     r"(?:pristup\w*|povoleni\w*|zadost\w*|ziadost\w*|access|permission|permit|request)\b",
@@ -1061,6 +1144,10 @@ class _Verdict:
     doubts: tuple[Reason, ...]
     """Why statements that decide nothing leave it in doubt, when nothing else decides."""
     only_other: bool
+    named_only: bool
+    """Wanted only because a sentence of prose names the election's results, no verb, form,
+    label or list item asking for it, no word of access ("a report on the election
+    results"): the topic of a text, maybe."""
 
     @classmethod
     def of(cls, kind: str, says: Sequence[_Say]) -> _Verdict:
@@ -1073,6 +1160,9 @@ class _Verdict:
             declined=any(not s.asks for s in decisive),
             doubts=() if strong else tuple(s.doubt for s in mine if s.doubt is not None),
             only_other=any(s.implicit for s in mine),
+            named_only=not strong
+            and any(s.asks for s in decisive)
+            and all(s.prose and s.topic and not (s.nominal or s.bare or s.form) for s in decisive),
         )
 
     def doubt(self, counted: bool) -> Reason | None:
@@ -1095,17 +1185,23 @@ def request_types(
     is unsure, as is a form left unresolved, a request only asked about or considered, a
     form's tick that a sentence below the form names again without asking for it (a
     possible correction), and addresses given while the feed is declined. A title (the subject) is read first, as the
-    oldest word: it names what the message is about, any text's decision overrides it."""
+    oldest word: it names what the message is about, any text's decision overrides it. The
+    feed only named in prose (no verb, form or label asks for it) beside an asked filming
+    and without addresses is the topic of the filming ("a report on the election results"),
+    not counted, and the reading is unsure."""
     titles_first = sorted(pieces, key=lambda p: p[1] not in (Part.SUBJECT, Part.ECHO))
     says = [s for text, part in titles_first for s in _piece_says(text, part)]
     feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
+    topic = feed.named_only and not has_ips and rec.wanted and not rec.named_only
     out: list[str] = []
-    if feed.wanted or (has_ips and not (feed.declined and rec.wanted)):
+    if (feed.wanted and not topic) or (has_ips and not (feed.declined and rec.wanted)):
         out.append(FEED)
     if rec.wanted:
         out.append(RECORDING)
     if not out:
         return (), Reason.NO_TYPE
+    if topic:  # the results only named beside an asked filming: the report's topic, maybe
+        return tuple(out), Reason.OTHER_TYPE
     if has_ips and feed.declined:
         return tuple(out), Reason.ADDRESSES_DECLINED
     if any(s.contests and s.kind in out for s in says):
@@ -1136,7 +1232,9 @@ _REC_STEMS = tuple(
         *("natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "poriz"),
         *("pritomnost", "zaznam", "fotograf", "fotit", "foceni", "nahravan", "film", "record"),
         *("footage", "collection", "permi", "photograph", "shoot", "dreh", "aufnahm"),
-        *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac"),
+        *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "tourn", "prise"),
+        *("rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning", "optagelse"),
+        *("opptak", "registrazion", "enregistr"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
