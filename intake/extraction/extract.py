@@ -46,6 +46,7 @@ from intake.extraction.fields import (
     find_ico,
     is_office_address,
 )
+from intake.extraction.foreign import foreign_net
 from intake.extraction.ips import (
     IPAddress,
     Mention,
@@ -1509,6 +1510,9 @@ def extract_application(
     fields |= _natural_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
+    applicants = [b.text for b in texts.primary + texts.original]
+    fields |= foreign_net(fields, applicants, [b.text for b in texts.written], office)
+    own = parsed.subject + "\n" + "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
     if rt.RECORDING in types:
@@ -1527,7 +1531,6 @@ def extract_application(
         max_test_ips,
         documentation_public=documentation_public,
     )
-    own = parsed.subject + "\n" + "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
     reference = find_sender_reference(texts.written, office.reference_prefixes)
 
     def val(k: str) -> str | None:
