@@ -1103,6 +1103,13 @@ def _safety_nets(
     return out | _mailbox_of_another({**fields, **out}, texts)
 
 
+def _foreign_language(fields: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """The language safety net (``foreign.foreign_net``) over the applicant's own texts:
+    the new note, its attachments and the forwarded or quoted original it builds on."""
+    own = [b.text for b in texts.primary + texts.original]
+    return foreign_net(fields, own, [b.text for b in texts.written], office)
+
+
 def _represented(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
     """The safety net of a sure IČO: its line says someone acts for another ("zastupujeme
     deník …, my jako agentura (IČO …)"), so the number may be the agent's, not the
@@ -1510,8 +1517,7 @@ def extract_application(
     fields |= _natural_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
-    applicants = [b.text for b in texts.primary + texts.original]
-    fields |= foreign_net(fields, applicants, [b.text for b in texts.written], office)
+    fields |= _foreign_language(fields, texts, office)
     own = parsed.subject + "\n" + "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
