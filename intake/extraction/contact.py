@@ -498,6 +498,13 @@ _CREW = re.compile(
     re.IGNORECASE,
 )
 """Words naming a member of a recording crew: the person a permit is for, not the contact."""
+_ABSENT = re.compile(
+    r"\b(?:bez|žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|without|no|ohne|kein\w*|sans|senza|sin|sem|"
+    r"zonder|nie|brak)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""A negation right before a crew word ("bez štábu", "without a crew", "žádný kameraman"):
+no crew member is named."""
 
 
 def _someone_else(text: str, person: str | None) -> bool:
@@ -544,7 +551,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         else []
     )
     if not named:
-        cues += [(m.start(), True) for m in _CREW.finditer(text)]
+        cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
         cues += [(m.start(), True) for m in _FORMER.finditer(text)]
     return sorted(cues)
 

@@ -47,6 +47,7 @@ from intake.extraction.fields import (
     is_office_address,
 )
 from intake.extraction.foreign import foreign_net
+from intake.extraction.given_names import is_familiar_form
 from intake.extraction.ips import (
     IPAddress,
     Mention,
@@ -1482,6 +1483,29 @@ def _natural_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
     return {"contact.person": FieldValue(name, org.component, org.line, False, Reason.NATURAL_PERSON)}
 
 
+def _completed_from_envelope(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+    """A contact written with an initial or a familiar given name ("T. Bílková", "Honza
+    Krejčí") by the person whose data box sends the message, the envelope giving their full
+    name ("Tereza Bílková", "Jan Krejčí": the same surname, the short form fits): the full
+    name, never for certain (NATURAL_PERSON)."""
+    person, org = fields.get("contact.person"), fields.get("organization.name")
+    if person is None or org is None or org.component != "envelope" or person.component == "envelope":
+        return {}
+    full = person_name(org.value)
+    mine = str(person.value).split()
+    if full is None or len(mine) != 2 or len(full.split()) < 2:
+        return {}
+    given, *_, surname = (without_marks(_fold_name(w)) for w in full.split())
+    short, own_surname = (without_marks(_fold_name(w)) for w in mine)
+    fits = given.startswith(short) if _INITIAL.fullmatch(mine[0]) else is_familiar_form(mine[0], given)
+    if surname != own_surname or not fits or given == short:
+        return {}
+    return {"contact.person": FieldValue(full, person.component, person.line, False, Reason.NATURAL_PERSON)}
+
+
+_INITIAL = re.compile(r"[^\W\d_]{1,2}\.")
+
+
 def extract_application(
     parsed: ParsedMessage,
     content: ContentResult | None,
@@ -1515,6 +1539,7 @@ def extract_application(
     fields |= contact_fields
     fields |= _safety_nets(fields, texts, parsed.sender_name)
     fields |= _natural_person(fields)
+    fields |= _completed_from_envelope(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
     fields |= _foreign_language(fields, texts, office)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.model import Extraction
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, data_message, extract, mail
 
 
 def _mail(text: str, sender: str = "redakce@media.example") -> Extraction:
@@ -132,3 +132,71 @@ def test_a_referral_sentence_names_the_contact_not_the_signer(language: str) -> 
         "Katharina Obermeier\nDirector\nNordlicht Media\n"
     )
     assert x.contact_person == REFERRED[language]
+
+
+# ------------------------- a shortened given name completed from the envelope's name -----
+# A person's data box sends the application; the note is signed with an initial or a
+# familiar form ("T. Bílková", "Honza Krejčí"). The envelope writes the full name of the
+# same person (same surname, the initial or familiar form fits): the contact is that full
+# name, left for the officer to confirm. Another surname, another initial or an
+# organisation in the envelope changes nothing.
+
+
+def _box(note: str, dm_sender: str) -> Extraction:
+    return extract(
+        data_message(
+            "Žádost o přístup",
+            body(note, name="pruvodni_dopis.txt"),
+            dm_sender=dm_sender,
+            sender_name=dm_sender,
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("note", "envelope", "want"),
+    [
+        ("Dobrý den, žádám o přístup z 192.0.2.31.\nT. Bílková, fotografka\n", "Tereza Bílková", "Tereza Bílková"),
+        ("Hello, please grant access from 192.0.2.32.\nRegards, J. Whitfield\n", "James Whitfield", "James Whitfield"),
+        ("Dzień dobry, proszę o dostęp z 192.0.2.33.\nW. Kaczmarek\n", "Weronika Kaczmarek", "Weronika Kaczmarek"),
+        ("Dobrý deň, žiadam o prístup z 192.0.2.34.\nS pozdravom\nĽ. Baková\n", "Ľubica Baková", "Ľubica Baková"),
+        ("Dobrý den, žádám o přístup z 192.0.2.38.\nDíky, Honza Krejčí\n", "Jan Krejčí", "Jan Krejčí"),
+        ("Dobry den, zadam o pristup z 192.0.2.39.\nT. Bilkova\n", "Tereza Bílková", "Tereza Bílková"),
+    ],
+)
+def test_an_initial_is_completed_from_the_envelopes_full_name(note: str, envelope: str, want: str) -> None:
+    x = _box(note, envelope)
+    assert x.contact_person == want
+    assert x.fields["contact.person"].certain is False
+
+
+@pytest.mark.parametrize(
+    ("note", "envelope", "want"),
+    [
+        ("Dobrý den, žádám o přístup z 192.0.2.35.\nM. Novák\n", "Petr Novák", "M. Novák"),
+        ("Dobrý den, žádám o přístup z 192.0.2.36.\nK. Horká\n", "Eva Malá", "K. Horká"),
+        ("Dobrý den, žádáme o přístup z 192.0.2.37.\nT. Bílková\n", "Bílková Media s.r.o.", "T. Bílková"),
+    ],
+)
+def test_an_initial_stays_when_the_envelope_names_someone_else(note: str, envelope: str, want: str) -> None:
+    assert _box(note, envelope).contact_person == want
+
+
+# ------------------------------------------ a crew that is not there is no other person -----
+# "bez štábu", "without a crew", "no photographer": a crew word under a negation names no
+# crew member, so the writer's number after it is the writer's own, not a crew member's.
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Natáčet budu sám, bez štábu. V případě dotazů: 603 444 555.\nJiří Hora\n", "+420603444555"),
+        ("I will film alone, without a crew. If anything is missing: 777 123 456.\nRegards, Ann Bell\n", "+420777123456"),
+        ("Budem natáčať sama, bez štábu, prípadné otázky na +421 905 123 456.\nEva Tichá\n", "+421905123456"),
+        ("Přijdu jen já, žádný kameraman. Mobil 731 222 333.\nS pozdravem\nPavel Rys\n", "+420731222333"),
+        ("Filming on my own, with no photographer; my mobile is 602 765 432.\nTom Hale\n", "+420602765432"),
+        ("Natáčení zvládnu bez kameramana, telefon 734 555 010.\nLenka Vojtová\n", "+420734555010"),
+    ],
+)
+def test_a_negated_crew_word_does_not_take_the_writers_phone(text: str, phone: str) -> None:
+    assert _mail("Žádost o povolení natáčení.\n" + text).contact_phone == phone
