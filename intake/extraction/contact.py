@@ -43,7 +43,11 @@ _CONTACT_LABEL = re.compile(
     r"kontakt\s+(?:na\s+)?žadatel[e]?|kontakt\s+žiadateľa|applicant'?s\s+contact|"
     r"(?:technical\s+|main\s+)?contact(?:\s+person)?|responsible\s+person|"
     r"person\s+responsible[\w\s]{0,30}?|ansprechpartner(?:in)?|ansprechperson|kontaktperson|"
-    r"osoba\s+(?:kontaktowa|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon)\*{0,2}(?:\s*[:\-–|]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
+    r"osoba\s+(?:kontaktowa|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon|"
+    # the contact labels of the languages a foreign medium writes in
+    r"referente(?:\s+tecnic[oa])?|persona\s+(?:di\s+contatto|de\s+contacto)|pessoa\s+de\s+conta(?:c)?to|"
+    r"contatto|contacto|contato|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
+    r"aanspreekpunt|kapcsolattartó(?:\s+személy)?|yhteyshenkilö|persoan[aă]\s+de\s+contact)\*{0,2}(?:\s*[:\-–|]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",
     re.IGNORECASE,
 )

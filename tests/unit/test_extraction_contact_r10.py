@@ -200,3 +200,31 @@ def test_an_initial_stays_when_the_envelope_names_someone_else(note: str, envelo
 )
 def test_a_negated_crew_word_does_not_take_the_writers_phone(text: str, phone: str) -> None:
     assert _mail("Žádost o povolení natáčení.\n" + text).contact_phone == phone
+
+
+# ---------------------------------------- a contact label in the applicant's language -----
+# A labelled contact line is the strongest evidence in any language a medium writes in:
+# "Referente", "Persona de contacto", "Kapcsolattartó", "Yhteyshenkilö" … name the contact,
+# whoever signs the letter.
+
+LABELS = {
+    "italian": "Referente tecnico: Sara Conti, sara.conti@telealpi.example, cell. +39 347 120 3344",
+    "spanish": "Persona de contacto: Diego Martín, diego.martin@telealpi.example, tel. +34 612 448 903",
+    "portuguese": "Pessoa de contacto: João Ferreira, joao.ferreira@telealpi.example, +351 912 345 678",
+    "hungarian": "Kapcsolattartó: Nagy Réka, nagy.reka@telealpi.example, +36 30 123 4567",
+    "finnish": "Yhteyshenkilö: Mikko Laine, mikko.laine@telealpi.example, +358 40 123 4567",
+    "french": "Interlocuteur technique : Julien Roux, julien.roux@telealpi.example, +33 6 12 34 56 78",
+    "romanian": "Persoană de contact: Andrei Popescu, andrei.popescu@telealpi.example, +40 721 234 567",
+}
+
+
+@pytest.mark.parametrize("language", sorted(LABELS))
+def test_a_contact_label_in_a_foreign_language_names_the_contact(language: str) -> None:
+    x = _mail(
+        "Request for access to the results server from 192.0.2.200.\n"
+        f"{LABELS[language]}\n\n"
+        "Katharina Obermeier\nDirector\nk.obermeier@telealpi.example\n+43 1 234 5678\n"
+    )
+    label = LABELS[language]
+    assert x.contact_email is not None and x.contact_email in label
+    assert x.contact_person is not None and x.contact_person.split()[-1] in label
