@@ -1483,6 +1483,13 @@ def _natural_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
     return {"contact.person": FieldValue(name, org.component, org.line, False, Reason.NATURAL_PERSON)}
 
 
+def _envelope_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+    """What the envelope of a person's data box says of the contact: the person when the
+    text names none, their full given name for a short form."""
+    out = _natural_person(fields)
+    return out | _completed_from_envelope({**fields, **out})
+
+
 def _completed_from_envelope(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
     """A contact written with an initial or a familiar given name ("T. Bílková", "Honza
     Krejčí") by the person whose data box sends the message, the envelope giving their full
@@ -1538,8 +1545,7 @@ def extract_application(
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
     fields |= _safety_nets(fields, texts, parsed.sender_name)
-    fields |= _natural_person(fields)
-    fields |= _completed_from_envelope(fields)
+    fields |= _envelope_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
     fields |= _foreign_language(fields, texts, office)
