@@ -32,11 +32,13 @@ _KNOWN_WORDS = {
     "který ktery která ktera které ktere kde kdy co jak tak než nez jeho její jeji jejich "
     "však vsak pouze mezi před pred pod nad podle bez sme som ste sú su aj ako alebo pre "
     "ďakujem dakujem prosíme prosime ktorý ktory ktorá ktora ktoré ktore sa zo už tiež tiez "
-    "bol bola bolo nie áno ano ne ani máme mame mám mam žádáme zadame žiadame ziadame",
+    "bol bola bolo nie áno ano ne ani máme mame mám mam žádáme zadame žiadame ziadame si mi ti "
+    "mu ji jí jim nám vám vam bych tam zde již jiz tedy dal dál ma má mas máš dat dát este ešte",
     "en": "the and for of to in on at by with from as is are was were be been this that these "
     "those we our us you your it its an or not no please would will can could should may "
     "have has had do does dear regards kind best thanks thank hello hi which who whom what "
-    "when where there here also only but if into about after before per via than then",
+    "when where there here also only but if into about after before per via than then come "
+    "over",
     "de": "der die das den dem des ein eine einen einem einer und oder für fur mit von vom zu "
     "zum zur im ist sind war wir uns unser unsere sie ihr ihre ich es nicht kein keine bitte "
     "auf aus bei nach über uber unter vor wie als auch nur noch schon sehr freundlichen grüßen "
@@ -54,35 +56,42 @@ _FOREIGN_WORDS = {
     "allo ai agli alle nel nella nello nei negli nelle sul sulla con per tra fra che non è "
     "sono siamo nostro nostra nostri nostre vostro vostra questo questa questi quello quella "
     "anche come ma o e ed un una uno cordiali saluti gentili egregi grazie chiediamo chiede "
-    "richiesta presso essere sarà sara dello della nell",
+    "richiesta presso essere sarà sara dello della nell buongiorno salve vorremmo vorrei accedere "
+    "accesso risultati produzione prova indirizzo indirizzi dal dai richiediamo",
     "fr": "le la les du des au aux un une et est sont nous notre nos vous votre vos ce cette "
     "ces qui que dans pour avec sur par pas ne plus être etre avons sera cordialement "
     "salutations madame monsieur mesdames messieurs veuillez merci aussi leur leurs où ou "
-    "d l qu demandons demande",
+    "d l qu demandons demande bonjour depuis souhaitons souhaiterions accéder accès acces "
+    "résultats resultats essai essais",
     "es": "el los las del al un una unos unas y que en por para con es son somos estamos "
     "nuestro nuestra nuestros nuestras su sus este esta estos estas ese esa muy también "
     "tambien pero no se le les lo saludos atentamente estimados estimadas señores senores "
-    "gracias solicitamos solicitud",
+    "gracias solicitamos solicitud hola buenos días dias desde acceso resultados producción "
+    "produccion pruebas dirección direccion direcciones quisiéramos quisieramos queremos",
     "pt": "os as do da dos das no na nos nas um uma uns umas e é são sao para por pelo "
     "pela pelos pelas em que não nao nosso nossa nossos nossas seu sua este esta isto "
     "também tambem mas cumprimentos atenciosamente prezados prezadas senhores obrigado "
-    "obrigada solicitamos pedido",
+    "obrigada solicitamos pedido olá bom dia gostaríamos gostariamos aceder acessar acesso "
+    "resultados produção producao testes endereço endereco endereços enderecos",
     "nl": "de het een en van voor met op aan bij naar uit over om te is zijn wij we onze ons "
     "u uw dit deze die dat niet geen ook maar of als wordt worden hebben heeft graag "
-    "vriendelijke groet groeten geachte heer mevrouw dames heren verzoek verzoeken",
+    "vriendelijke groet groeten geachte heer mevrouw dames heren verzoek verzoeken goedendag "
+    "goedemiddag vanaf willen toegang uitslagen resultaten productie adressen bedankt",
     "hu": "a az egy és es hogy nem is van vagy mint de meg már mar csak ez ezt azt mi mink "
     "önök onok kérem kerem kérjük kerjuk köszönöm koszonom köszönettel koszonettel "
     "üdvözlettel udvozlettel tisztelettel tisztelt hölgyem holgyem uram számára szamara "
-    "részére reszere szerint között kozott valamint illetve",
+    "részére reszere szerint között kozott valamint illetve jó napot szeretnénk szeretnenk "
+    "hozzáférés hozzaferes hozzáférést eredmények eredmenyek címekről címről éles",
     "sv": "och att det som en ett är ar för for med på pa av till från fran vi vår var våra "
     "vara ni er inte också ocksa men eller om vänliga vanliga hälsningar halsningar hej "
-    "tack",
+    "tack tillgång tillgang resultaten från",
     "da": "og at det som en et er for med på af til fra vi vores jer ikke også men eller om "
-    "venlig hilsen hilsner kære kaere tak",
+    "venlig hilsen hilsner kære kaere tak adgang resultater",
     "nb": "og at det som en et er for med på av til fra vi vår våre dere ikke også men eller "
-    "om vennlig hilsen hilsner kjære takk",
+    "om vennlig hilsen hilsner kjære takk hei tilgang resultater",
     "ro": "și si în in la cu pentru este sunt noi nostru noastră noastra vă va vom pe de din "
-    "care că ca un o mai dar sau cu stimă stima vă rugăm rugam mulțumim multumim",
+    "care că ca un o mai dar sau cu stimă stima vă rugăm rugam mulțumim multumim bună buna "
+    "ziua acces rezultate adresele producție productie",
 }
 """Function words, greetings and closings of languages a foreign medium may write in."""
 
@@ -98,8 +107,8 @@ _FOREIGN = frozenset().union(*(_words(w) for w in _FOREIGN_WORDS.values())) - _K
 _WORD = re.compile(r"[^\W\d_]+")
 _READ = 4000
 """Characters read: the opening of the text decides its language."""
-_ENOUGH = 6
-"""Foreign function words that make a text foreign (when they outnumber the known ones)."""
+_ENOUGH = 4
+"""Foreign words that make a text foreign (when they outnumber the known ones twice)."""
 
 WORDING_FIELDS = ("request_types", "production_ips", "test_ips", "organization.name")
 CONTACT_FIELDS = ("contact.person", "contact.email", "contact.phone")

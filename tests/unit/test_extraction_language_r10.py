@@ -181,3 +181,37 @@ def test_a_swedish_one_liner_is_too_short_to_decide_but_a_letter_is_foreign() ->
         "och det är för vår nyhetssändning. Med vänliga hälsningar, Anna Lind"
     )
     assert mainly_foreign(letter)
+
+
+SHORT_FOREIGN = {
+    "spanish": "Hola, solicitamos acceso al servidor XML desde 192.0.2.1 (producción) y 192.0.2.2 (pruebas). Saludos, Juan Pérez",
+    "italian": "Buongiorno, vorremmo accedere ai risultati dal 192.0.2.1 (produzione), 192.0.2.2 per i test. Grazie, Luca Rossi",
+    "french": "Bonjour, nous souhaitons accéder aux résultats depuis 192.0.2.1 (production) et 192.0.2.2 (test). Merci, Paul Martin",
+    "portuguese": "Olá, gostaríamos de aceder aos resultados a partir de 192.0.2.1 (produção) e 192.0.2.2 (testes). Obrigado, Rui Costa",
+    "dutch": "Hallo, wij willen graag toegang tot de uitslagen vanaf 192.0.2.1 (productie) en 192.0.2.2 (test). Groet, Jan de Boer",
+    "hungarian": "Jó napot, szeretnénk hozzáférést kérni a 192.0.2.1 (éles) és a 192.0.2.2 (teszt) címekről. Köszönöm, Kiss Anna",
+    "swedish": "Hej, vi vill ha tillgång till resultaten från 192.0.2.1 (produktion) och 192.0.2.2 (test). Tack, Erik Berg",
+    "romanian": "Bună ziua, solicităm acces la rezultate de la 192.0.2.1 (producție) și 192.0.2.2 (test). Mulțumim, Ion Pop",
+}
+SHORT_KNOWN = {
+    "czech without diacritics": "Dobry den, chteli bychom pristup k vysledkum z 192.0.2.1 (ostry provoz) a 192.0.2.2 (test). Diky, Jan Novak",
+    "slovak": "Dobrý deň, chceli by sme prístup k výsledkom z 192.0.2.1 (produkcia) a 192.0.2.2 (test). Ďakujem, Ján Kováč",
+    "polish": "Dzień dobry, prosimy o dostęp do wyników z adresu 192.0.2.1 (produkcja) i 192.0.2.2 (test). Dziękuję, Jan Nowak",
+    "german": "Guten Tag, wir möchten Zugang zu den Ergebnissen von 192.0.2.1 (Produktion) und 192.0.2.2 (Test). Danke, Jan Meyer",
+    "english": "Hi, we would like access to the results from 192.0.2.1 (production) and 192.0.2.2 (test). Thanks, John Smith",
+}
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_FOREIGN))
+def test_a_two_line_foreign_note_is_foreign_by_its_greeting_and_request_words(language: str) -> None:
+    assert mainly_foreign(SHORT_FOREIGN[language])
+    x = _mail(SHORT_FOREIGN[language])
+    roles = {"production_ips", "test_ips", "request_types"} & set(x.fields)
+    assert {"production_ips", "test_ips"} & roles  # the addresses are read
+    assert roles <= set(x.uncertain)  # but whose role they have is the officer's to check
+
+
+@pytest.mark.parametrize("language", sorted(SHORT_KNOWN))
+def test_a_two_line_note_in_a_known_language_is_not_foreign(language: str) -> None:
+    assert not mainly_foreign(SHORT_KNOWN[language])
+    assert _foreign_fields(_mail(SHORT_KNOWN[language])) == set()
