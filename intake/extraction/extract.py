@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
+from email.utils import getaddresses
 from typing import Any
 
 from intake.content.formats import EML, detect
@@ -1228,6 +1229,8 @@ def _contact(
         contact = senders_own_address(contact, parsed.sender, display, threads)
         if contact.email is None:
             contact = dataclasses.replace(contact, email=header_address(contact.person, parsed.headers, office))
+        if contact.email is None:
+            contact = dataclasses.replace(contact, email=_attached_author(contact.person, parsed.components))
     contact = dataclasses.replace(
         # the fullest form also from the applicant's own quoted messages (never the office's)
         contact,
@@ -1251,6 +1254,23 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+def _attached_author(person: Hit | None, comps: Sequence[Component]) -> Hit | None:
+    """The contact wrote the e-mail that another passes on attached (a secretary forwards
+    the editor's message as a file): the contact's address is the one that message was
+    sent from, not the forwarder's (unsure, ORIGINAL)."""
+    if person is None:
+        return None
+    for c in comps:
+        if c.role is not ComponentRole.ATTACHMENT or c.declared_type.lower() != EML:
+            continue
+        sender = str(BytesHeaderParser(policy=email.policy.default).parsebytes(c.data).get("From", ""))
+        for name, address in getaddresses([sender]):
+            author = person_name(name) if name else None
+            if author is not None and "@" in address and one_person(author, person.value):
+                return Hit(address.lower(), f"header:From ({c.name})", 0, False, Reason.ORIGINAL)
+    return None
 
 
 def _thread_contact(contact: Contact, texts: _Texts, office: Office, sender_name: str) -> Contact:

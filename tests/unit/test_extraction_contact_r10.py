@@ -7,9 +7,14 @@ Every text here is written for the test, in varied wording; none is a corpus cas
 
 from __future__ import annotations
 
+from email.message import EmailMessage
+
 import pytest
 
+from intake.content.check import ContentPolicy, check_content
+from intake.extraction.extract import extract_application
 from intake.extraction.model import Extraction
+from tests.corpus.loader import parse
 from tests.unit.extraction_helpers import body, data_message, extract, mail
 
 
@@ -228,3 +233,80 @@ def test_a_contact_label_in_a_foreign_language_names_the_contact(language: str) 
     label = LABELS[language]
     assert x.contact_email is not None and x.contact_email in label
     assert x.contact_person is not None and x.contact_person.split()[-1] in label
+
+
+# --------------------------------- the author of a message passed on as an attached file -----
+# A secretary, an assistant or a colleague forwards the contact's own e-mail as an
+# attachment: the contact's address is the one that message was sent from, not the
+# forwarder's. Read from a header, so it stays for the officer to confirm.
+
+
+def _forwarded_as_file(note: str, author: str, inner: str, outer: str = "sekretariat@vltava-info.example") -> Extraction:
+    attached = EmailMessage()
+    attached["From"] = author
+    attached["To"] = "podatelna@czso.cz"
+    attached["Subject"] = "Request"
+    attached.set_content(inner)
+    msg = EmailMessage()
+    msg["From"] = outer
+    msg["To"] = "podatelna@czso.cz"
+    msg["Subject"] = "FW: Request"
+    msg.set_content(note)
+    msg.add_attachment(attached)
+    parsed = parse(msg.as_bytes())
+    return extract_application(parsed, check_content(parsed, policy=ContentPolicy(), scanner=None))
+
+
+@pytest.mark.parametrize(
+    ("note", "author", "inner", "want"),
+    [
+        (
+            "Dobrý den, v příloze přeposílám žádost pana ředitele.\nMarta Veselá, sekretariát",
+            "Pavel Černý <cerny@vltava-info.example>",
+            "Dobrý den,\nžádáme o přístup z 192.0.2.61.\nKontaktní osobou jsem já, tel. 602 111 999.\n\nPavel Černý",
+            "cerny@vltava-info.example",
+        ),
+        (
+            "Hello, please find our editor's request attached.\nAmy Cole, assistant",
+            "Brian Foster <b.foster@northgazette.example>",
+            "Hello,\nwe request access from 203.0.113.61.\nI am the contact for this request.\n\nBrian Foster",
+            "b.foster@northgazette.example",
+        ),
+        (
+            "Guten Tag, anbei der Antrag unseres Chefredakteurs.\nSabine Roth, Sekretariat",
+            "Markus Weber <weber@isarblick.example>",
+            "Guten Tag,\nwir beantragen den Zugang von 198.51.100.61 aus.\nAnsprechpartner: Markus Weber\n\nMarkus Weber",
+            "weber@isarblick.example",
+        ),
+        (
+            "Dzień dobry, w załączniku przesyłam wniosek redaktora naczelnego.\nEwa Mazur",
+            "Tomasz Kowalczyk <t.kowalczyk@glos-wisly.example>",
+            "Dzień dobry,\nprosimy o dostęp z adresu 192.0.2.62.\nOsoba kontaktowa: Tomasz Kowalczyk\n\nTomasz Kowalczyk",
+            "t.kowalczyk@glos-wisly.example",
+        ),
+    ],
+)
+def test_the_contact_who_wrote_an_attached_message_keeps_its_sender_address(
+    note: str, author: str, inner: str, want: str
+) -> None:
+    x = _forwarded_as_file(note, author, inner)
+    assert x.contact_email == want
+    assert x.fields["contact.email"].certain is False
+
+
+def test_an_attached_message_of_someone_else_gives_the_contact_no_address() -> None:
+    x = _forwarded_as_file(
+        "Dobrý den, posílám žádost, kontaktní osobou jsem já, Marta Veselá.\nMarta Veselá",
+        "Pavel Černý <cerny@vltava-info.example>",
+        "Dobrý den,\nžádáme o přístup z 192.0.2.63.\n\nPavel Černý",
+    )
+    assert x.contact_email != "cerny@vltava-info.example"
+
+
+def test_an_attached_message_of_a_namesake_with_another_given_name_is_not_the_contacts() -> None:
+    x = _forwarded_as_file(
+        "Dobrý den, v příloze žádost.\nKontaktní osoba: Jana Černá\nMarta Veselá",
+        "Pavel Černý <cerny@vltava-info.example>",
+        "Dobrý den,\nžádáme o přístup z 192.0.2.64.\n\nPavel Černý",
+    )
+    assert x.contact_email != "cerny@vltava-info.example"
