@@ -1,5 +1,6 @@
 """The embedded demo's applications: e-mails (signed S/MIME, PAdES, unsigned, late, English,
-recording permit, over the limit, a table in the HTML rendering only) and data-box messages. All names, addresses and IPs are
+recording permit, over the limit, a table in the HTML rendering only, an application in Italian
+that the language safety net flags) and data-box messages. All names, addresses and IPs are
 fictional (IPs from the RFC 5737 / RFC 3849 documentation ranges)."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ PEOPLE = {
     "mala": ("Lucie Malá", "lucie.mala@tv-sever.example"),
     "horova": ("Tereza Horová", "tereza.horova@noviny-vychod.example"),
     "dvorak": ("Aleš Dvořák", "ales.dvorak@vychodni-listy.example"),
+    "ferraro": ("Giulia Ferraro", "giulia.ferraro@radio-lago.example"),
 }
 OFFICE = "podatelna@czso.demo"
 
@@ -191,6 +193,23 @@ Kontakt: Petr Novák, 777 123 456, petr.novak@radio-vlna.example
 """,
         0.25,
         signer="novak",
+    ),
+    DemoMail(
+        "11-radio-lago-italsky.eml",
+        "ferraro",
+        "Richiesta di accesso ai risultati XML",
+        """Buongiorno,
+
+la nostra emittente Radio Lago Maggiore S.r.l. chiede l'accesso al server dei risultati
+dagli indirizzi 192.0.2.171 e 192.0.2.172; per le prove useremo l'indirizzo 192.0.2.179.
+Non chiediamo il permesso di effettuare riprese.
+
+Cordiali saluti,
+Giulia Ferraro, redazione tecnica, giulia.ferraro@radio-lago.example, +39 347 120 3344
+Paolo Bianchi, direttore, p.bianchi@radio-lago.example
+""",
+        16,
+        signer="ferraro",
     ),
     DemoMail(
         "10-noviny-vychod-formular.eml",

@@ -43,7 +43,11 @@ _CONTACT_LABEL = re.compile(
     r"kontakt\s+(?:na\s+)?žadatel[e]?|kontakt\s+žiadateľa|applicant'?s\s+contact|"
     r"(?:technical\s+|main\s+)?contact(?:\s+person)?|responsible\s+person|"
     r"person\s+responsible[\w\s]{0,30}?|ansprechpartner(?:in)?|ansprechperson|kontaktperson|"
-    r"osoba\s+(?:kontaktowa|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon)\*{0,2}(?:\s*[:\-–|]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
+    r"osoba\s+(?:kontaktowa|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon|"
+    # the contact labels of the languages a foreign medium writes in
+    r"referente(?:\s+tecnic[oa])?|persona\s+(?:di\s+contatto|de\s+contacto)|pessoa\s+de\s+conta(?:c)?to|"
+    r"contatto|contacto|contato|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
+    r"aanspreekpunt|kapcsolattartó(?:\s+személy)?|yhteyshenkilö|persoan[aă]\s+de\s+contact)\*{0,2}(?:\s*[:\-–|]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
@@ -498,6 +502,13 @@ _CREW = re.compile(
     re.IGNORECASE,
 )
 """Words naming a member of a recording crew: the person a permit is for, not the contact."""
+_ABSENT = re.compile(
+    r"\b(?:bez|žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|without|no|ohne|kein\w*|sans|senza|sin|sem|"
+    r"zonder|nie|brak)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""A negation right before a crew word ("bez štábu", "without a crew", "žádný kameraman"):
+no crew member is named."""
 
 
 def _someone_else(text: str, person: str | None) -> bool:
@@ -544,7 +555,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         else []
     )
     if not named:
-        cues += [(m.start(), True) for m in _CREW.finditer(text)]
+        cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
         cues += [(m.start(), True) for m in _FORMER.finditer(text)]
     return sorted(cues)
 
@@ -1073,13 +1084,24 @@ _LOOSE = re.compile(
 """A contact named in a looser sentence ("our contact in all technical matters is Mr …",
 "kontakt Jan Lukeš 606 …"): taken, never for certain."""
 
-_TITLE_WORDS = r"(?:(?:pan|paní|pana|kolega|kolegu|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|Mgr\.|Bc\.)\s+)*"
+_TITLE_WORDS = (
+    r"(?:(?:pan|paní|pana|kolega|kolegu|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|"
+    # the forms of address of the languages a foreign medium writes in
+    r"Mgr\.|Bc\.|Herrn?|Frau|panem|panią|pani|M\.|Mme\.?|Monsieur|Madame|sig\.(?:ra)?|"
+    r"signor[ae]?|dott\.(?:ssa)?|Sra?\.|señora?|heer|mevrouw|dhr\.|mevr\.)\s+)*"
+)
 _VERB = re.compile(
     r"\b(?:(?P<nom>vyřizuje|vyřídí|vybavuje|zajišťuje|zajistí|odpoví|odpovídá|zodpovídá|"
-    r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles|contact|reach)|"
+    r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles|contact|reach|"
+    # a referral in a language that does not decline names: "wenden Sie sich bitte an",
+    # "veuillez contacter", "rivolgervi al", "diríjanse por favor a la", "contactar con"
+    r"wenden(?:\s+[^\W\d_]+){0,3}?\s+an|kontaktieren(?:\s+Sie)?|contacte[rz]|adresse[rz]-vous\s+à|"
+    r"rivolg\w*(?:\s+[^\W\d_]+){0,2}?\s+(?:a|al|alla)|contatta\w*|"
+    r"dir[ií]j\w*(?:\s+[^\W\d_]+){0,3}?\s+(?:a|al)(?:\s+la)?|contactar(?:\s+con)?)|"
     r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
     r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?)|"
-    r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by))\s+"
+    r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
+    r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z))\s+"
     + _TITLE_WORDS
     + rf"(?P<v>(?-i:[{_UP}])[\w'’-]+(?:\s+(?-i:[{_UP}])[\w'’-]+){{1,2}})",
     re.IGNORECASE,
@@ -1092,7 +1114,8 @@ _PROSE_WORDS = (
     "kontakt", "contact", "technick", "questions", "dotaz", "obra", "direct", "reach",
     "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
     "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
-    "píš", "ring", "phone", "ansprech", "interlocut",
+    "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
+    "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1797,6 +1820,57 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
     return email, phone
 
 
+_COLUMN = re.compile(r"[^\s|]+(?: [^\s|]+)*")
+"""A cell of a line set in columns: words joined by single spaces, apart by a tab, a pipe
+or a run of spaces."""
+
+
+def _columns(text: str) -> list[tuple[int, str]]:
+    return [(m.start(), m.group(0)) for m in _COLUMN.finditer(text)]
+
+
+def _column_at(cells: Sequence[tuple[int, str]], index: int, col: int, width: int) -> str:
+    """The cell of a later line under the ``index``-th cell of the names' line (starting at
+    ``col``, ``width`` cells in all): the same place when the line has as many cells, else
+    the cell starting nearest the column."""
+    if len(cells) == width:
+        return cells[index][1]
+    return min(cells, key=lambda c: abs(c[0] - col))[1] if cells else ""
+
+
+def _column_details(person: Hit, blocks: Sequence[Block], office: Office) -> tuple[Hit | None, Hit | None]:
+    """People signing side by side ("Eva Horáková      Martin Holub", each with a role,
+    phone and address under their name, or cells apart by tabs or pipes): the contact's
+    e-mail and phone are those in the contact's column, never another's column. Unsure: the
+    column is read from the layout (OTHER_PERSON)."""
+    for b in blocks:
+        for i, ln in enumerate(b.lines):
+            cells = _columns(ln.text)
+            if len(cells) < 2 or not _mentions(_fold(ln.text), person.value):
+                continue
+            mine = [k for k, (_, c) in enumerate(cells) if _same_person(person_name(c) or "-", person.value)]
+            others = [k for k, (_, c) in enumerate(cells) if k not in mine and person_name(c)]
+            if len(mine) != 1 or not others:
+                continue
+            return _column_values(b, i, mine[0], cells, office)
+    return None, None
+
+
+def _column_values(
+    b: Block, i: int, index: int, cells: Sequence[tuple[int, str]], office: Office
+) -> tuple[Hit | None, Hit | None]:
+    email = phone = None
+    for ln in b.lines[i + 1 : i + 8]:
+        if not ln.text.strip():
+            break
+        cell = _column_at(_columns(ln.text), index, cells[index][0], len(cells))
+        if email is None and (es := emails_in(cell, office)):
+            email = Hit(es[0], b.component, ln.no, False, Reason.OTHER_PERSON)
+        if phone is None and (num := _best_phone(_phones(cell, office))):
+            phone = Hit(num, b.component, ln.no, False, Reason.OTHER_PERSON)
+    return email, phone
+
+
 @lru_cache(maxsize=256)
 def _text_names(text: str) -> tuple[str, ...]:
     """The persons a text names, a name broken across its lines read whole."""
@@ -2488,6 +2562,9 @@ def find_contact(
 
     if personless:  # a label naming no person: its details are certain only when alone
         email, phone = _sole(email, t, name, mails), _sole(phone, t, name, phones)
+    if person is not None and (email is None or phone is None):
+        e1, p1 = _column_details(person, [*own, *signature], office)
+        email, phone = email or e1, phone or p1
     if person is not None and (email is None or phone is None):
         e2, p2 = _named_details(person, t, _signature_person(signature))
         email = email or _sole(e2, t, name, mails)

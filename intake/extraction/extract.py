@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from email.parser import BytesHeaderParser
+from email.utils import getaddresses
 from typing import Any
 
 from intake.content.formats import EML, detect
@@ -46,6 +47,8 @@ from intake.extraction.fields import (
     find_ico,
     is_office_address,
 )
+from intake.extraction.foreign import foreign_net
+from intake.extraction.given_names import is_familiar_form
 from intake.extraction.ips import (
     IPAddress,
     Mention,
@@ -1107,6 +1110,13 @@ def _safety_nets(
     return out | _mailbox_of_another({**fields, **out}, texts)
 
 
+def _foreign_language(fields: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """The language safety net (``foreign.foreign_net``) over the applicant's own texts:
+    the new note, its attachments and the forwarded or quoted original it builds on."""
+    own = [b.text for b in texts.primary + texts.original]
+    return foreign_net(fields, own, [b.text for b in texts.written], office)
+
+
 def _represented(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
     """The safety net of a sure IČO: its line says someone acts for another ("zastupujeme
     deník …, my jako agentura (IČO …)"), so the number may be the agent's, not the
@@ -1224,6 +1234,8 @@ def _contact(
         contact = senders_own_address(contact, parsed.sender, display, threads)
         if contact.email is None:
             contact = dataclasses.replace(contact, email=header_address(contact.person, parsed.headers, office))
+        if contact.email is None:
+            contact = dataclasses.replace(contact, email=_attached_author(contact.person, parsed.components))
     contact = dataclasses.replace(
         # the fullest form also from the applicant's own quoted messages (never the office's)
         contact,
@@ -1247,6 +1259,23 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+def _attached_author(person: Hit | None, comps: Sequence[Component]) -> Hit | None:
+    """The contact wrote the e-mail that another passes on attached (a secretary forwards
+    the editor's message as a file): the contact's address is the one that message was
+    sent from, not the forwarder's (unsure, ORIGINAL)."""
+    if person is None:
+        return None
+    for c in comps:
+        if c.role is not ComponentRole.ATTACHMENT or c.declared_type.lower() != EML:
+            continue
+        sender = str(BytesHeaderParser(policy=email.policy.default).parsebytes(c.data).get("From", ""))
+        for name, address in getaddresses([sender]):
+            author = person_name(name) if name else None
+            if author is not None and "@" in address and one_person(author, person.value):
+                return Hit(address.lower(), f"header:From ({c.name})", 0, False, Reason.ORIGINAL)
+    return None
 
 
 def _thread_contact(contact: Contact, texts: _Texts, office: Office, sender_name: str) -> Contact:
@@ -1479,6 +1508,36 @@ def _natural_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
     return {"contact.person": FieldValue(name, org.component, org.line, False, Reason.NATURAL_PERSON)}
 
 
+def _envelope_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+    """What the envelope of a person's data box says of the contact: the person when the
+    text names none, their full given name for a short form."""
+    out = _natural_person(fields)
+    return out | _completed_from_envelope({**fields, **out})
+
+
+def _completed_from_envelope(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+    """A contact written with an initial or a familiar given name ("T. Bílková", "Honza
+    Krejčí") by the person whose data box sends the message, the envelope giving their full
+    name ("Tereza Bílková", "Jan Krejčí": the same surname, the short form fits): the full
+    name, never for certain (NATURAL_PERSON)."""
+    person, org = fields.get("contact.person"), fields.get("organization.name")
+    if person is None or org is None or org.component != "envelope" or person.component == "envelope":
+        return {}
+    full = person_name(org.value)
+    mine = str(person.value).split()
+    if full is None or len(mine) != 2 or len(full.split()) < 2:
+        return {}
+    given, *_, surname = (without_marks(_fold_name(w)) for w in full.split())
+    short, own_surname = (without_marks(_fold_name(w)) for w in mine)
+    fits = given.startswith(short) if _INITIAL.fullmatch(mine[0]) else is_familiar_form(mine[0], given)
+    if surname != own_surname or not fits or given == short:
+        return {}
+    return {"contact.person": FieldValue(full, person.component, person.line, False, Reason.NATURAL_PERSON)}
+
+
+_INITIAL = re.compile(r"[^\W\d_]{1,2}\.")
+
+
 def extract_application(
     parsed: ParsedMessage,
     content: ContentResult | None,
@@ -1511,9 +1570,11 @@ def extract_application(
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
     fields |= _safety_nets(fields, texts, parsed.sender_name)
-    fields |= _natural_person(fields)
+    fields |= _envelope_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
+    fields |= _foreign_language(fields, texts, office)
+    own = parsed.subject + "\n" + "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
     if rt.RECORDING in types:
@@ -1532,7 +1593,6 @@ def extract_application(
         max_test_ips,
         documentation_public=documentation_public,
     )
-    own = parsed.subject + "\n" + "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
     reference = find_sender_reference(texts.written, office.reference_prefixes)
 
     def val(k: str) -> str | None:

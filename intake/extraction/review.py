@@ -75,6 +75,7 @@ class Reason(StrEnum):
     UNPLACED_DECLINE = "text něco odmítá a není jisté, který druh žádosti"
     GIVEN_NAME = "odesílatel zprávy má stejné příjmení, ale jiné křestní jméno"
     DESCRIPTIVE = "název začíná obecným slovem (vydavatelství, společnost), nemusí k němu patřit"
+    FOREIGN_LANGUAGE = "text je psán v jazyce, pro který pravidla nemají slovník; údaj závisí na znění"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

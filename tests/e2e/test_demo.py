@@ -46,13 +46,13 @@ def test_demo_end_to_end(tmp_path: Path, chromium: Any, artifacts_dir: Path) -> 
         while True:
             rows = _states(tmp_path, env)
             states = Counter(r["state"] for r in rows)
-            if len(rows) == 13 and not ({"received", "checked", "verified", "extracted"} & set(states)):
+            if len(rows) == 14 and not ({"received", "checked", "verified", "extracted"} & set(states)):
                 break
             assert time.monotonic() < deadline, f"demo not processed: {states}"
             time.sleep(1)
-        # twelve filings and the delivery receipt (doručenka) of a data message, filed
-        assert states == {"ready_for_review": 9, "defective": 1, "late": 2, "filed": 1}
-        assert Counter(r["channel"] for r in rows) == {"email": 9, "databox": 4}
+        # thirteen filings and the delivery receipt (doručenka) of a data message, filed
+        assert states == {"ready_for_review": 10, "defective": 1, "late": 2, "filed": 1}
+        assert Counter(r["channel"] for r in rows) == {"email": 10, "databox": 4}
 
         page = chromium.new_page(viewport={"width": 1280, "height": 800})
         base = f"http://127.0.0.1:{port}"

@@ -17,6 +17,7 @@ from intake.bootstrap import App, build_app
 from intake.config import load_settings
 from intake.decisions import decide
 from intake.demo.prepare import prepare_demo
+from intake.extraction.review import Reason
 from storage.db import session_scope
 from storage.tables import Application, Submission
 
@@ -137,3 +138,19 @@ def test_the_demo_delivery_receipt_is_filed_not_reviewed(demo: tuple[App, Path])
         assert s.exec(
             select(Application).where(col(Application.submission_id) == receipt.id)
         ).first() is None
+
+
+def test_the_demo_shows_the_language_safety_net(demo: tuple[App, Path]) -> None:
+    """An application in Italian: the values that depend on wording are left to the officer
+    with the language reason, the filing itself stays reviewable."""
+    app, _ = demo
+    sub = _process(app)["11-radio-lago-italsky.eml"]
+    notes = [
+        str(p["message"])
+        for items in (sub.problems or {}).values()
+        for p in items or []
+        if p["code"] == "needs_review"
+    ]
+    foreign = [n for n in notes if Reason.FOREIGN_LANGUAGE.value in n]
+    assert any("adresy pro ostrý provoz" in n for n in foreign), notes
+    assert any("druh žádosti" in n for n in foreign), notes

@@ -1,0 +1,157 @@
+"""The language safety net: an application written mainly in a language the rules have no
+words for (Italian, French, Spanish, Dutch, Hungarian, Portuguese, the Nordic languages …)
+looks to the rules like a text with no words at all ("no test label, so production"; "no
+withdrawal, so requested"). Every value that depends on wording is then unsure
+(``Reason.FOREIGN_LANGUAGE``).
+
+The rules read Czech, Slovak, English, German and Polish (their labels, role words, request
+words, negations and closings); those are the *known* languages. The test is a stop-word
+count: the words that carry a sentence in each language (articles, prepositions,
+conjunctions, pronouns, auxiliaries) are few, frequent and nearly never part of a name or
+an address. A word that is a function word of a known language as well ("a", "de", "in",
+"to", "som") counts only as known, so names and short quotations in a Czech or English
+text never tip the balance."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+
+from intake.extraction.contact import emails_in, phones_in
+from intake.extraction.fields import CSU, Office
+from intake.extraction.model import FieldValue
+from intake.extraction.review import Reason
+
+_KNOWN_WORDS = {
+    # Czech (with and without diacritics) and Slovak
+    "cs": "a v ve na se je jsou pro z ze k ke s o do že ze by bych bychom jsme jste jsem "
+    "nás nas náš nas naše nase tento tato toto tyto ten ta to za po při pri od jako ale nebo "
+    "i u jen už uz také take též tez byl byla bylo budou bude prosím prosim děkujeme dekujeme "
+    "děkuji dekuji dobrý dobry den vážení vazeni vážená vazena s pozdravem zdravím zdravim "
+    "který ktery která ktera které ktere kde kdy co jak tak než nez jeho její jeji jejich "
+    "však vsak pouze mezi před pred pod nad podle bez sme som ste sú su aj ako alebo pre "
+    "ďakujem dakujem prosíme prosime ktorý ktory ktorá ktora ktoré ktore sa zo už tiež tiez "
+    "bol bola bolo nie áno ano ne ani máme mame mám mam žádáme zadame žiadame ziadame si mi ti "
+    "mu ji jí jim nám vám vam bych tam zde již jiz tedy dal dál ma má mas máš dat dát este ešte",
+    "en": "the and for of to in on at by with from as is are was were be been this that these "
+    "those we our us you your it its an or not no please would will can could should may "
+    "have has had do does dear regards kind best thanks thank hello hi which who whom what "
+    "when where there here also only but if into about after before per via than then come "
+    "over",
+    "de": "der die das den dem des ein eine einen einem einer und oder für fur mit von vom zu "
+    "zum zur im ist sind war wir uns unser unsere sie ihr ihre ich es nicht kein keine bitte "
+    "auf aus bei nach über uber unter vor wie als auch nur noch schon sehr freundlichen grüßen "
+    "grussen grüße gruesse herr frau damen herren liebe sehr geehrte geehrter wird werden "
+    "haben hat sein dass daß an am ja nein da um was wenn so man",
+    "pl": "i w we na z ze do od dla jest są sa to się sie nie tak oraz lub albo przez przy po "
+    "za o że ze jak jako który ktory która ktora które ktore nasz nasza nasze my nam nas "
+    "proszę prosze dziękuję dziekuje pozdrawiam pozdrowieniami szanowni szanowny szanowna "
+    "państwo panstwo pan pani ten ta te tym tej jego jej ich już juz także takze czy gdy mi",
+}
+"""Function words of the languages the rules read."""
+
+_FOREIGN_WORDS = {
+    "it": "il lo la gli le di del della dello dei degli delle dal dalla dall dagli al alla "
+    "allo ai agli alle nel nella nello nei negli nelle sul sulla con per tra fra che non è "
+    "sono siamo nostro nostra nostri nostre vostro vostra questo questa questi quello quella "
+    "anche come ma o e ed un una uno cordiali saluti gentili egregi grazie chiediamo chiede "
+    "richiesta presso essere sarà sara dello della nell buongiorno salve vorremmo vorrei accedere "
+    "accesso risultati produzione prova indirizzo indirizzi dal dai richiediamo",
+    "fr": "le la les du des au aux un une et est sont nous notre nos vous votre vos ce cette "
+    "ces qui que dans pour avec sur par pas ne plus être etre avons sera cordialement "
+    "salutations madame monsieur mesdames messieurs veuillez merci aussi leur leurs où ou "
+    "d l qu demandons demande bonjour depuis souhaitons souhaiterions accéder accès acces "
+    "résultats resultats essai essais",
+    "es": "el los las del al un una unos unas y que en por para con es son somos estamos "
+    "nuestro nuestra nuestros nuestras su sus este esta estos estas ese esa muy también "
+    "tambien pero no se le les lo saludos atentamente estimados estimadas señores senores "
+    "gracias solicitamos solicitud hola buenos días dias desde acceso resultados producción "
+    "produccion pruebas dirección direccion direcciones quisiéramos quisieramos queremos",
+    "pt": "os as do da dos das no na nos nas um uma uns umas e é são sao para por pelo "
+    "pela pelos pelas em que não nao nosso nossa nossos nossas seu sua este esta isto "
+    "também tambem mas cumprimentos atenciosamente prezados prezadas senhores obrigado "
+    "obrigada solicitamos pedido olá bom dia gostaríamos gostariamos aceder acessar acesso "
+    "resultados produção producao testes endereço endereco endereços enderecos",
+    "nl": "de het een en van voor met op aan bij naar uit over om te is zijn wij we onze ons "
+    "u uw dit deze die dat niet geen ook maar of als wordt worden hebben heeft graag "
+    "vriendelijke groet groeten geachte heer mevrouw dames heren verzoek verzoeken goedendag "
+    "goedemiddag vanaf willen toegang uitslagen resultaten productie adressen bedankt",
+    "hu": "a az egy és es hogy nem is van vagy mint de meg már mar csak ez ezt azt mi mink "
+    "önök onok kérem kerem kérjük kerjuk köszönöm koszonom köszönettel koszonettel "
+    "üdvözlettel udvozlettel tisztelettel tisztelt hölgyem holgyem uram számára szamara "
+    "részére reszere szerint között kozott valamint illetve jó napot szeretnénk szeretnenk "
+    "hozzáférés hozzaferes hozzáférést eredmények eredmenyek címekről címről éles",
+    "sv": "och att det som en ett är ar för for med på pa av till från fran vi vår var våra "
+    "vara ni er inte också ocksa men eller om vänliga vanliga hälsningar halsningar hej "
+    "tack tillgång tillgang resultaten från",
+    "da": "og at det som en et er for med på af til fra vi vores jer ikke også men eller om "
+    "venlig hilsen hilsner kære kaere tak adgang resultater",
+    "nb": "og at det som en et er for med på av til fra vi vår våre dere ikke også men eller "
+    "om vennlig hilsen hilsner kjære takk hei tilgang resultater",
+    "ro": "și si în in la cu pentru este sunt noi nostru noastră noastra vă va vom pe de din "
+    "care că ca un o mai dar sau cu stimă stima vă rugăm rugam mulțumim multumim bună buna "
+    "ziua acces rezultate adresele producție productie",
+}
+"""Function words, greetings and closings of languages a foreign medium may write in."""
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_KNOWN = frozenset().union(*(_words(w) for w in _KNOWN_WORDS.values()))
+_FOREIGN = frozenset().union(*(_words(w) for w in _FOREIGN_WORDS.values())) - _KNOWN
+"""A word shared with a known language counts as known only."""
+
+_WORD = re.compile(r"[^\W\d_]+")
+_READ = 4000
+"""Characters read: the opening of the text decides its language."""
+_ENOUGH = 4
+"""Foreign words that make a text foreign (when they outnumber the known ones twice)."""
+
+WORDING_FIELDS = ("request_types", "production_ips", "test_ips", "organization.name")
+CONTACT_FIELDS = ("contact.person", "contact.email", "contact.phone")
+
+
+def mainly_foreign(text: str) -> bool:
+    """Whether ``text`` is mainly in a language the rules have no words for."""
+    foreign = known = 0
+    for w in _WORD.findall(text[:_READ].lower()):
+        if w in _FOREIGN:
+            foreign += 1
+        elif w in _KNOWN:
+            known += 1
+    return foreign >= _ENOUGH and foreign > 2 * known
+
+
+def several_contacts(texts: Sequence[str], office: Office = CSU) -> bool:
+    """The written text offers more than one e-mail address or more than one phone: the
+    contact is chosen among several by wording."""
+    emails = {e for t in texts for e in emails_in(t, office)}
+    phones = {p for t in texts for _, p in phones_in(t, office)}
+    return len(emails) > 1 or len(phones) > 1
+
+
+def foreign_net(
+    fields: Mapping[str, FieldValue],
+    own: Sequence[str],
+    written: Sequence[str],
+    office: Office = CSU,
+) -> dict[str, FieldValue]:
+    """The sure values that depend on wording, made unsure when one of the applicant's own
+    texts ``own`` (the note, an attached letter, a forwarded original: an English cover
+    note may carry a French letter) is mainly foreign; the contact values only when
+    ``written`` offers several."""
+    if not any(mainly_foreign(t) for t in own):
+        return {}
+    keys = WORDING_FIELDS + (CONTACT_FIELDS if several_contacts(written, office) else ())
+    out = {
+        k: dataclasses.replace(v, certain=False, reason=Reason.FOREIGN_LANGUAGE)
+        for k in keys
+        if (v := fields.get(k)) is not None and v.certain
+    }
+    if "production_ips" in fields and "test_ips" not in fields:
+        # no test label read is no evidence in a language the rules cannot read
+        out["test_ips"] = FieldValue([], None, None, False, Reason.FOREIGN_LANGUAGE)
+    return out
