@@ -37,6 +37,17 @@ MAX_BODY_CHARS = 200_000
 PROVENANCE_CS = {"envelope": "obálka zprávy", "header:From": "hlavička From"}
 
 
+def source_cs(component: str | None) -> str:
+    """Where a value came from, as the officer reads it: the envelope and mail headers in Czech,
+    also when a header is that of an attached message ("header:From (puvodni.eml)")."""
+    if not component:
+        return "neurčeno"
+    for raw, shown in PROVENANCE_CS.items():
+        if component == raw or component.startswith(f"{raw} ("):
+            return shown + component[len(raw) :]
+    return component
+
+
 @dataclass(frozen=True)
 class FieldView:
     name: str
@@ -67,7 +78,7 @@ def _field_views(app: Application | None) -> list[FieldView]:
             text = "" if value is None else str(value)
         p = prov.get(name) or {}
         src = p.get("component")
-        source = PROVENANCE_CS.get(str(src), str(src)) if src else "neurčeno"
+        source = source_cs(str(src) if src else None)
         if p.get("line"):
             source += f", řádek {p['line']}"
         certain = p.get("certain") if p else None
@@ -85,7 +96,7 @@ def _other_fields(app: Application | None) -> list[tuple[str, str, str]]:
         if name in EDITABLE_FIELDS:
             continue
         value = _get_path(data, name)
-        src = str((p or {}).get("component") or "neurčeno")
+        src = source_cs((p or {}).get("component"))
         if (p or {}).get("line"):
             src += f", řádek {p['line']}"
         shown = ", ".join(map(str, value)) if isinstance(value, list) else value
@@ -119,10 +130,7 @@ class BlockingView:
 def _blocking(s: Session, sub: Submission) -> list[BlockingView]:
     from intake.web.common import PROBLEMS_CS
 
-    return [
-        BlockingView(PROBLEMS_CS[b.code], b.message, b.field)
-        for b in blocking_of(s, sub)
-    ]
+    return [BlockingView(PROBLEMS_CS[b.code], b.message, b.field) for b in blocking_of(s, sub)]
 
 
 def _read_text(app: App, comp: Component) -> str:
