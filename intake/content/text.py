@@ -19,7 +19,7 @@ import logging
 import re
 import warnings
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from intake.content import formats as f
 from intake.content.marks import (
@@ -38,6 +38,7 @@ from intake.content.wraps import glued_address
 if TYPE_CHECKING:
     from bs4 import Tag
     from docx.blkcntnr import BlockItemContainer
+    from docx.document import Document as DocxDocument
     from docx.table import Table as DocxTable
     from pypdf import PageObject
 
@@ -415,13 +416,40 @@ def _docx_part(part: BlockItemContainer, out: list[str]) -> None:
             _docx_table(block, out, marks)
 
 
+_DOCX_READ = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+)
+"""The parts whose XML the text is read from; every other part (styles, numbering,
+settings, comments, properties, images …) stays an unparsed blob."""
+
+
+def _docx_document(data: bytes) -> DocxDocument:
+    """The document of a DOCX package, as ``docx.Document`` opens it but with only the
+    parts in ``_DOCX_READ`` parsed (parsing the styles and the rest was most of the time)."""
+    from docx.opc.package import Unmarshaller
+    from docx.opc.part import Part, PartFactory
+    from docx.opc.pkgreader import PackageReader
+    from docx.package import Package
+
+    def part(partname: Any, content_type: str, reltype: str, blob: bytes, package: Any) -> Part:
+        if content_type in _DOCX_READ:
+            return cast(Part, PartFactory(partname, content_type, reltype, blob, package))
+        return Part.load(partname, content_type, blob, package)
+
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(io.BytesIO(data)), package, part)
+    main = package.main_document_part
+    if main.content_type != _DOCX_READ[0]:
+        raise ValueError(f"not a Word file, content type is '{main.content_type}'")
+    return main.document  # type: ignore[attr-defined,no-any-return]
+
+
 def _docx(data: bytes) -> str:
     """Page headers first, then the body, then the footers (each with its tables)."""
-    import docx
-    from docx.document import Document as DocumentObject
-
     try:
-        doc: DocumentObject = docx.Document(io.BytesIO(data))
+        doc = _docx_document(data)
     except Exception as exc:
         raise TextExtractionError(f"damaged DOCX: {exc}") from exc
     head: list[str] = []
