@@ -18,7 +18,7 @@ import ipaddress
 import logging
 import re
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from intake.content import formats as f
@@ -115,17 +115,17 @@ def html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup  # imported when an HTML body is read (a tenth of a second)
 
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "head", "title", "meta", "noscript", "template"]):
+    for tag in _tags(soup, _HIDDEN_TAGS):
         tag.decompose()
     _html_marks(soup)
-    for table in reversed(soup.find_all("table")):
+    for table in reversed(_tags(soup, ("table",))):
         table.replace_with("\n" + "\n".join(_html_rows(table)) + "\n")
-    for bq in soup.find_all("blockquote"):
+    for bq in _tags(soup, ("blockquote",)):
         lines = bq.get_text("\n").splitlines()
         bq.replace_with("\n" + "\n".join("> " + ln for ln in lines) + "\n")
-    for br in soup.find_all("br"):
+    for br in _tags(soup, ("br",)):
         br.replace_with("\n")
-    for tag in soup.find_all(_BLOCK_TAGS):
+    for tag in _tags(soup, _BLOCK_SET):
         tag.insert_before("\n")
         tag.insert_after("\n")
     text = soup.get_text()
@@ -134,6 +134,19 @@ def html_to_text(html: str) -> str:
     lines = [ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip() for ln in lines]
     out = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+_HIDDEN_TAGS = frozenset(("script", "style", "head", "title", "meta", "noscript", "template"))
+_BLOCK_SET = frozenset(_BLOCK_TAGS)
+
+
+def _tags(root: Tag, names: Collection[str]) -> list[Tag]:
+    """``root.find_all(names)``: the elements under ``root`` named one of ``names``, in
+    document order, with one walk and no filter objects (bs4's ``find_all`` builds a
+    matcher at every call and costs several times the walk)."""
+    from bs4 import Tag
+
+    return [t for t in root.descendants if isinstance(t, Tag) and t.name in names]
 
 
 _WORD = re.compile(r"\w{2,}")
@@ -170,9 +183,9 @@ _STRUCK_TAGS = ("s", "strike", "del")
 def _html_marks(soup: Tag) -> None:
     """Checkboxes and radio buttons as box characters where they are; struck-out text
     (``<s>``, ``<strike>``, ``<del>``, an inline ``line-through`` style) struck."""
-    from bs4 import NavigableString
+    from bs4 import NavigableString, Tag
 
-    for tag in soup.find_all(_html_marked):
+    for tag in [t for t in soup.descendants if isinstance(t, Tag) and _html_marked(t)]:
         if tag.name == "input":
             tag.replace_with(f" {box(tag.has_attr('checked'))} ")
             continue
@@ -216,10 +229,10 @@ def _html_rows(table: Tag) -> list[str]:
     out: list[str] = []
     pending: dict[int, tuple[str, int]] = {}
     """column -> (text, rows still to cover) of cells spanning down from earlier rows"""
-    for tr in table.find_all("tr"):
+    for tr in _tags(table, ("tr",)):
         row: list[str] = []
         after: list[str] = []
-        for cell in tr.find_all(["td", "th"], recursive=False):
+        for cell in _tags_below(tr, ("td", "th")):
             while len(row) in pending:
                 row.append(_take(pending, len(row)))
             text, nested = _cell_text(cell)
@@ -238,6 +251,13 @@ def _html_rows(table: Tag) -> list[str]:
             out.append("\t".join(row))
         out += after
     return out
+
+
+def _tags_below(parent: Tag, names: Collection[str]) -> list[Tag]:
+    """``parent.find_all(names, recursive=False)``: its children named one of ``names``."""
+    from bs4 import Tag
+
+    return [t for t in parent.children if isinstance(t, Tag) and t.name in names]
 
 
 def _take(pending: dict[int, tuple[str, int]], col: int) -> str:
