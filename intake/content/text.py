@@ -18,8 +18,8 @@ import ipaddress
 import logging
 import re
 import warnings
-from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING, NamedTuple
+from collections.abc import Callable, Collection, Iterable
+from typing import TYPE_CHECKING, Any, NamedTuple, cast
 
 from intake.content import formats as f
 from intake.content.marks import (
@@ -38,6 +38,7 @@ from intake.content.wraps import glued_address
 if TYPE_CHECKING:
     from bs4 import Tag
     from docx.blkcntnr import BlockItemContainer
+    from docx.document import Document as DocxDocument
     from docx.table import Table as DocxTable
     from pypdf import PageObject
 
@@ -114,17 +115,17 @@ def html_to_text(html: str) -> str:
     from bs4 import BeautifulSoup  # imported when an HTML body is read (a tenth of a second)
 
     soup = BeautifulSoup(html, "html.parser")
-    for tag in soup(["script", "style", "head", "title", "meta", "noscript", "template"]):
+    for tag in _tags(soup, _HIDDEN_TAGS):
         tag.decompose()
     _html_marks(soup)
-    for table in reversed(soup.find_all("table")):
+    for table in reversed(_tags(soup, ("table",))):
         table.replace_with("\n" + "\n".join(_html_rows(table)) + "\n")
-    for bq in soup.find_all("blockquote"):
+    for bq in _tags(soup, ("blockquote",)):
         lines = bq.get_text("\n").splitlines()
         bq.replace_with("\n" + "\n".join("> " + ln for ln in lines) + "\n")
-    for br in soup.find_all("br"):
+    for br in _tags(soup, ("br",)):
         br.replace_with("\n")
-    for tag in soup.find_all(_BLOCK_TAGS):
+    for tag in _tags(soup, _BLOCK_SET):
         tag.insert_before("\n")
         tag.insert_after("\n")
     text = soup.get_text()
@@ -133,6 +134,19 @@ def html_to_text(html: str) -> str:
     lines = [ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip() for ln in lines]
     out = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+
+
+_HIDDEN_TAGS = frozenset(("script", "style", "head", "title", "meta", "noscript", "template"))
+_BLOCK_SET = frozenset(_BLOCK_TAGS)
+
+
+def _tags(root: Tag, names: Collection[str]) -> list[Tag]:
+    """``root.find_all(names)``: the elements under ``root`` named one of ``names``, in
+    document order, with one walk and no filter objects (bs4's ``find_all`` builds a
+    matcher at every call and costs several times the walk)."""
+    from bs4 import Tag
+
+    return [t for t in root.descendants if isinstance(t, Tag) and t.name in names]
 
 
 _WORD = re.compile(r"\w{2,}")
@@ -169,9 +183,9 @@ _STRUCK_TAGS = ("s", "strike", "del")
 def _html_marks(soup: Tag) -> None:
     """Checkboxes and radio buttons as box characters where they are; struck-out text
     (``<s>``, ``<strike>``, ``<del>``, an inline ``line-through`` style) struck."""
-    from bs4 import NavigableString
+    from bs4 import NavigableString, Tag
 
-    for tag in soup.find_all(_html_marked):
+    for tag in [t for t in soup.descendants if isinstance(t, Tag) and _html_marked(t)]:
         if tag.name == "input":
             tag.replace_with(f" {box(tag.has_attr('checked'))} ")
             continue
@@ -215,10 +229,10 @@ def _html_rows(table: Tag) -> list[str]:
     out: list[str] = []
     pending: dict[int, tuple[str, int]] = {}
     """column -> (text, rows still to cover) of cells spanning down from earlier rows"""
-    for tr in table.find_all("tr"):
+    for tr in _tags(table, ("tr",)):
         row: list[str] = []
         after: list[str] = []
-        for cell in tr.find_all(["td", "th"], recursive=False):
+        for cell in _tags_below(tr, ("td", "th")):
             while len(row) in pending:
                 row.append(_take(pending, len(row)))
             text, nested = _cell_text(cell)
@@ -237,6 +251,13 @@ def _html_rows(table: Tag) -> list[str]:
             out.append("\t".join(row))
         out += after
     return out
+
+
+def _tags_below(parent: Tag, names: Collection[str]) -> list[Tag]:
+    """``parent.find_all(names, recursive=False)``: its children named one of ``names``."""
+    from bs4 import Tag
+
+    return [t for t in parent.children if isinstance(t, Tag) and t.name in names]
 
 
 def _take(pending: dict[int, tuple[str, int]], col: int) -> str:
@@ -415,13 +436,40 @@ def _docx_part(part: BlockItemContainer, out: list[str]) -> None:
             _docx_table(block, out, marks)
 
 
+_DOCX_READ = (
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml",
+)
+"""The parts whose XML the text is read from; every other part (styles, numbering,
+settings, comments, properties, images …) stays an unparsed blob."""
+
+
+def _docx_document(data: bytes) -> DocxDocument:
+    """The document of a DOCX package, as ``docx.Document`` opens it but with only the
+    parts in ``_DOCX_READ`` parsed (parsing the styles and the rest was most of the time)."""
+    from docx.opc.package import Unmarshaller
+    from docx.opc.part import Part, PartFactory
+    from docx.opc.pkgreader import PackageReader
+    from docx.package import Package
+
+    def part(partname: Any, content_type: str, reltype: str, blob: bytes, package: Any) -> Part:
+        if content_type in _DOCX_READ:
+            return cast(Part, PartFactory(partname, content_type, reltype, blob, package))
+        return Part.load(partname, content_type, blob, package)
+
+    package = Package()
+    Unmarshaller.unmarshal(PackageReader.from_file(io.BytesIO(data)), package, part)
+    main = package.main_document_part
+    if main.content_type != _DOCX_READ[0]:
+        raise ValueError(f"not a Word file, content type is '{main.content_type}'")
+    return main.document  # type: ignore[attr-defined,no-any-return]
+
+
 def _docx(data: bytes) -> str:
     """Page headers first, then the body, then the footers (each with its tables)."""
-    import docx
-    from docx.document import Document as DocumentObject
-
     try:
-        doc: DocumentObject = docx.Document(io.BytesIO(data))
+        doc = _docx_document(data)
     except Exception as exc:
         raise TextExtractionError(f"damaged DOCX: {exc}") from exc
     head: list[str] = []
