@@ -299,7 +299,14 @@ def person_name(raw: str, after: str = "") -> str | None:
     Vysočina, z.ú."; ``after`` is the text that follows ``raw``). Only the start of ``raw``
     is read, its spaces collapsed: a name is short, and ``clean_name`` is quadratic in a long
     run of spaces (a line of 50 000 spaces: two minutes)."""
-    raw = _ON_BEHALF.sub("", " ".join(raw[:300].split())[:120])
+    return _person_name(raw[:300], after)
+
+
+@lru_cache(maxsize=4096)
+def _person_name(raw: str, after: str) -> str | None:
+    """``person_name``, remembered within one application: the rules read the same cells
+    and lines for a name again and again (nearly half of the calls repeat one)."""
+    raw = _ON_BEHALF.sub("", " ".join(raw.split())[:120])
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None:
         return None
@@ -2453,7 +2460,13 @@ def new_application() -> None:
     """Forget the lines read for the previous application: phones and e-mails are
     remembered per line within one application only (``extract._contact`` calls this)."""
     for cache in (
-        _phones_cached, _emails_cached, _phones_of, _line_phones_cached, _text_names, _line_mentions
+        _phones_cached,
+        _emails_cached,
+        _phones_of,
+        _line_phones_cached,
+        _text_names,
+        _line_mentions,
+        _person_name,
     ):
         cache.cache_clear()
 
