@@ -364,10 +364,11 @@ def _stem(word: str) -> str:
     return f[: max(3, len(f) - 2)]
 
 
+@lru_cache(maxsize=1024)
 def _same_person(name: str, person: str) -> bool:
     """Whether two names are one person's, in any case ("Luboše Mácu", "Luboš Máca"): the
     same surname stem and, when both give one, the same first name (not "Eva Nováková" for
-    "Jan Novák")."""
+    "Jan Novák"). Remembered: the rival check compares the same names for each line."""
     a, b = name.split(), person.split()
     if not _mentions(_fold(name), person):
         return False
