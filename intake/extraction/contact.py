@@ -23,7 +23,14 @@ import phonenumbers
 import pycountry
 from nameparser.config.particles import PARTICLES
 
-from intake.extraction.fields import CSU, Hit, Office, is_office_address
+from intake.extraction.fields import (
+    CSU,
+    Hit,
+    Office,
+    is_office_address,
+    valid_email,
+    window_phones,
+)
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
@@ -2468,6 +2475,8 @@ def new_application() -> None:
         _text_names,
         _line_mentions,
         _person_name,
+        window_phones,
+        valid_email,
     ):
         cache.cache_clear()
 
