@@ -23,7 +23,14 @@ import phonenumbers
 import pycountry
 from nameparser.config.particles import PARTICLES
 
-from intake.extraction.fields import CSU, Hit, Office, is_office_address
+from intake.extraction.fields import (
+    CSU,
+    Hit,
+    Office,
+    is_office_address,
+    valid_email,
+    window_phones,
+)
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
@@ -303,7 +310,14 @@ def person_name(raw: str, after: str = "") -> str | None:
     Vysočina, z.ú."; ``after`` is the text that follows ``raw``). Only the start of ``raw``
     is read, its spaces collapsed: a name is short, and ``clean_name`` is quadratic in a long
     run of spaces (a line of 50 000 spaces: two minutes)."""
-    raw = _ON_BEHALF.sub("", " ".join(raw[:300].split())[:120])
+    return _person_name(raw[:300], after)
+
+
+@lru_cache(maxsize=4096)
+def _person_name(raw: str, after: str) -> str | None:
+    """``person_name``, remembered within one application: the rules read the same cells
+    and lines for a name again and again (nearly half of the calls repeat one)."""
+    raw = _ON_BEHALF.sub("", " ".join(raw.split())[:120])
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None:
         return None
@@ -361,10 +375,11 @@ def _stem(word: str) -> str:
     return f[: max(3, len(f) - 2)]
 
 
+@lru_cache(maxsize=1024)
 def _same_person(name: str, person: str) -> bool:
     """Whether two names are one person's, in any case ("Luboše Mácu", "Luboš Máca"): the
     same surname stem and, when both give one, the same first name (not "Eva Nováková" for
-    "Jan Novák")."""
+    "Jan Novák"). Remembered: the rival check compares the same names for each line."""
     a, b = name.split(), person.split()
     if not _mentions(_fold(name), person):
         return False
@@ -2527,7 +2542,15 @@ def new_application() -> None:
     """Forget the lines read for the previous application: phones and e-mails are
     remembered per line within one application only (``extract._contact`` calls this)."""
     for cache in (
-        _phones_cached, _emails_cached, _phones_of, _line_phones_cached, _text_names, _line_mentions
+        _phones_cached,
+        _emails_cached,
+        _phones_of,
+        _line_phones_cached,
+        _text_names,
+        _line_mentions,
+        _person_name,
+        window_phones,
+        valid_email,
     ):
         cache.cache_clear()
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import phonenumbers
 from email_validator import EmailNotValidError, validate_email
@@ -163,13 +163,21 @@ def emails_in(text: str, office: Office = CSU) -> list[str]:
     if "@" not in text:
         return out
     for m in _EMAIL.finditer(text):
-        cand = m.group(0).rstrip(".")
-        try:
-            v = validate_email(cand, check_deliverability=False, test_environment=True)
-        except EmailNotValidError:
-            continue
-        out.append(v.normalized)
+        if (valid := valid_email(m.group(0).rstrip("."))) is not None:
+            out.append(valid)
     return [e for e in out if not is_office_address(e, office)]
+
+
+@lru_cache(maxsize=1024)
+def valid_email(candidate: str) -> str | None:
+    """The normalised form of an e-mail address (None: not a valid one); remembered within
+    one application (``contact.new_application`` forgets it): the same address stands in the
+    signature, the quoted message and the headers' copies (one in five checks repeats one)."""
+    try:
+        v = validate_email(candidate, check_deliverability=False, test_environment=True)
+    except EmailNotValidError:
+        return None
+    return v.normalized
 
 
 # ---------------------------------------------------------------- phones -----------------
@@ -204,13 +212,13 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
     text = _NOT_PHONES.sub(lambda m: " " * len(m.group(0)), text)
     if "(0" in text:  # "+420 (0)602 …", "+44 (0)20 …": the trunk zero is not dialled
         text = _TRUNK_ZERO.sub(_without_trunk_zero, text)
-    for start, m in _matches(text, region):
+    for start, number in _matches(text, region):
         before = text[max(0, start - 12) : start]
         if _FAX.search(before) and not re.search(r"tel", before, re.IGNORECASE):
             continue
         if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
             continue
-        e164 = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if office.phone_prefixes and e164.startswith(office.phone_prefixes):
             continue
         out.append((start, e164))
@@ -223,8 +231,8 @@ number can be. The matcher reads only around such runs, not a whole long text (a
 message parsed as text is 80 kB of base64 on one line)."""
 
 
-def _matches(text: str, region: str) -> Iterator[tuple[int, phonenumbers.PhoneNumberMatch]]:
-    """(offset in ``text``, match) of the phone matcher over the windows round digit runs."""
+def _matches(text: str, region: str) -> Iterator[tuple[int, phonenumbers.PhoneNumber]]:
+    """(offset in ``text``, number) of the phone matcher over the windows round digit runs."""
     windows: list[list[int]] = []
     for run in _DIGIT_RUN.finditer(text):
         lo, hi = max(0, run.start() - 8), min(len(text), run.end() + 8)
@@ -233,11 +241,20 @@ def _matches(text: str, region: str) -> Iterator[tuple[int, phonenumbers.PhoneNu
         else:
             windows.append([lo, hi])
     for lo, hi in windows:
-        chunk = text[lo:hi]
-        if _holds_no_phone(chunk, region):
-            continue
-        for m in phonenumbers.PhoneNumberMatcher(chunk, region, leniency=phonenumbers.Leniency.VALID):
-            yield lo + m.start, m
+        for start, number in window_phones(text[lo:hi], region):
+            yield lo + start, number
+
+
+@lru_cache(maxsize=1024)
+def window_phones(chunk: str, region: str) -> tuple[tuple[int, phonenumbers.PhoneNumber], ...]:
+    """(offset, number) of each valid phone number the matcher finds in one window of digit
+    runs; remembered within one application (``contact.new_application`` forgets them): a
+    line and the text it stands in, a cell and its row hold the same windows (one in ten
+    windows of the tuning corpus repeats within its application)."""
+    if _holds_no_phone(chunk, region):
+        return ()
+    matcher = phonenumbers.PhoneNumberMatcher(chunk, region, leniency=phonenumbers.Leniency.VALID)
+    return tuple((m.start, m.number) for m in matcher)
 
 
 _WINDOW_DIGIT = re.compile(r"\d")

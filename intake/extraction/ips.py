@@ -1761,9 +1761,9 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             ctx = _after_text_line(ctx, line)
             continue
         wrapped = _wrapped_use(line, items, lines[i + 1][1]) if i + 1 < len(lines) else None
+        unwrapped = ctx if ctx.wrapped is None else dataclasses.replace(ctx, wrapped=None)
         found, ctx = _read_ip_line(
-            dataclasses.replace(ctx, wrapped=None), lineno, line[: wrapped[0]] if wrapped else line,
-            items,
+            unwrapped, lineno, line[: wrapped[0]] if wrapped else line, items
         )
         if wrapped is not None and not ctx.columns:
             ctx = dataclasses.replace(ctx, role=wrapped[1], weak=True, carried=False, both=False)
