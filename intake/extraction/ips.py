@@ -67,7 +67,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
+    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|"
@@ -78,7 +78,9 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpoechr])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechrn])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    # what is not production is the test stage ("non-prod", "non-production", "neprodukční")
+    r"non[- ]?(?:prod\w*|live)|neprodukč\w*|neprodukc\w*|"
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
     # Hungarian, Polish, Nordic): trial, acceptance, homologation
     r"essai\w*|ensa[iy]o\w*|recette|collaud\w*|homolog\w*|prova|(?<=di\s|le\s)prove|prueba\w*|"
@@ -162,6 +164,15 @@ _PAREN = re.compile(r"^\s*\(([^)]{0,60})\)")
 _AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
 """The words joining two items of a list, in the languages foreign media write in too
 ("A e B", "A et B", "A y B", "A und B", "A och B", "A és B")."""
+_OPENS_NEXT = re.compile(
+    rf"\s(?:{_AND}|sowie|as well as|ainsi que|así como|nonché|jakož i|jakož aj)"
+    r"(?:\s+(?:also|too|additionally|auch|außerdem|zudem|také|taky|tiež|aj|též|rovněž|ještě|"
+    r"dále|też|również|aussi|anche|inoltre|también|además|ook|bovendien|még))?\s*,",
+    re.IGNORECASE,
+)
+"""A conjunction with a comma right after it ("A and, for testing, from B", "A e, per le
+prove, B"): the words it opens, set off by commas, lead the next address - they do not
+trail the one before."""
 _LAST_CONNECTOR = re.compile(rf"(?:[,;]|\s(?:{_AND})\s)(?!.*(?:[,;]|\s(?:{_AND})\s))")
 _CONNECTOR = re.compile(rf"^\s*(?:,|;|{_AND}|\+|/)?\s*$", re.IGNORECASE)
 _TAIL_END = re.compile(rf"[.;,]|\s(?:{_AND})\s")
@@ -523,7 +534,7 @@ class _Layout:
 
 
 _SENTENCE_BREAK = re.compile(
-    r"(?:[!?]|\.(?!(?<=\bprod\.|\btest\.|\bprim\.|\bzkuš\.|\bzkus\.)\s+(?:IP|[Aa]dres|[Ss]erver))"
+    r"(?:[!?]|\.(?<!\bbzw\.)(?<!\bresp\.)(?!(?<=\bprod\.|\btest\.|\bprim\.|\bzkuš\.|\bzkus\.)\s+(?:IP|[Aa]dres|[Ss]erver))"
     r"(?!(?<=\bzál\.|\bzal\.|\btst\.)\s+(?:IP|[Aa]dres|[Ss]erver)))\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 """The end of a sentence, not the dot of an abbreviated use before its label ("test. IP")."""
@@ -539,7 +550,7 @@ def _last_sentence_end(text: str) -> re.Match[str] | None:
 def _before_connector(gap: str) -> str:
     """The words between two addresses that describe the first: those before the last comma,
     semicolon or conjunction ("A, testovat budeme z B": none)."""
-    cut = _LAST_CONNECTOR.search(gap)
+    cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
     return gap if cut is None else gap[: cut.start()]
 
 
@@ -576,7 +587,7 @@ def _tails(
             # "… 1.1.1.2 for production and 1.1.1.3 …": what precedes the last
             # connector describes the previous address, the rest the next one (after a
             # sentence's end all of it is the next address's: "A a B. Pro test, C")
-            cut = _LAST_CONNECTOR.search(gap)
+            cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
             if cut is not None:
                 if tails[i - 1] is None:
                     tails[i - 1] = _cue(gap[: cut.start()])
@@ -845,7 +856,10 @@ _OTHER_HOST = re.compile(
 
 _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$")
 _ORDERED = re.compile(
-    r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
+    # "respectively" and "in this order" in the languages foreign media write in too
+    r"\b(?:respect(?:iv|iev)\w*|rispettivamente|odpowiednio|beziehungsweise|bzw\.|illetve|"
+    r"w\s+tej\s+kolejno[śs]ci|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
+    r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
     r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
     re.IGNORECASE,
@@ -1472,6 +1486,10 @@ def _opened_use(after: str) -> tuple[Role, bool] | None:
 _NOT_AN_ADDRESS = re.compile(
     r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
     r"\s*[:#]?\s*v?\s*$|"
+    # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
+    r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
+    r"kapitol\w*|abschnitt\w*|kapitel|ziffer|rozdział\w*|ustęp\w*|art\.|article|articolo|"
+    r"artículo|sezione|sección|hoofdstuk)|§)\s*$|"
     # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
     r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
     r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
