@@ -165,14 +165,14 @@ _AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
 """The words joining two items of a list, in the languages foreign media write in too
 ("A e B", "A et B", "A y B", "A und B", "A och B", "A és B")."""
 _OPENS_NEXT = re.compile(
-    rf"\s(?:{_AND}|sowie|as well as|ainsi que|así como|nonché|jakož i|jakož aj)"
+    rf";|\s(?:{_AND}|sowie|as well as|ainsi que|así como|nonché|jakož i|jakož aj)"
     r"(?:\s+(?:also|too|additionally|auch|außerdem|zudem|také|taky|tiež|aj|též|rovněž|ještě|"
     r"dále|też|również|aussi|anche|inoltre|también|además|ook|bovendien|még))?\s*,",
     re.IGNORECASE,
 )
-"""A conjunction with a comma right after it ("A and, for testing, from B", "A e, per le
-prove, B"): the words it opens, set off by commas, lead the next address - they do not
-trail the one before."""
+"""A semicolon, or a conjunction with a comma right after it ("A and, for testing, from B",
+"A e, per le prove, B", "A; for testing, B"): the words it opens, set off by commas, lead
+the next address - they do not trail the one before."""
 _LAST_CONNECTOR = re.compile(rf"(?:[,;]|\s(?:{_AND})\s)(?!.*(?:[,;]|\s(?:{_AND})\s))")
 _CONNECTOR = re.compile(rf"^\s*(?:,|;|{_AND}|\+|/)?\s*$", re.IGNORECASE)
 _TAIL_END = re.compile(rf"[.;,]|\s(?:{_AND})\s")
@@ -1244,9 +1244,13 @@ _SOFTWARE = re.compile(
 
 
 _POINTER = re.compile(
-    r"\b(?:(?P<first>první|prvn[íi]|prvá|prvý|prvé|first|the\s+former|former)|"
-    r"(?P<second>druh[áéýí]|second)|(?P<third>třetí|treti|tretia|tretí|third)|"
-    r"(?P<last>posledn\w*|last|the\s+latter|latter))\b(?P<rest>[^.;]{0,40})",
+    r"\b(?:(?P<first>první|prvn[íi]|prvá|prvý|prvé|first|the\s+former|former|erste\w*|"
+    r"premi(?:er|ère)|primo|primer[oa]?|pierwsz\w*|eerste|első)|"
+    r"(?P<second>druh[áéýí]|second|zweite\w*|deuxième|secondo|segund[oa]|drug[iaą]|tweede|"
+    r"második)|(?P<third>třetí|treti|tretia|tretí|third|dritte\w*|troisième|terz[oa]|"
+    r"tercer[oa]?|trzeci\w*|derde|harmadik)|"
+    r"(?P<last>posledn\w*|last|the\s+latter|latter|letzte\w*|derni(?:er|ère)|ultim[oa]|"
+    r"últim[oa]|ostatni\w*|laatste|utolsó))\b(?P<rest>[^.;]{0,40})",
     re.IGNORECASE,
 )
 
@@ -1804,10 +1808,52 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     if len(labels) > 1:
         mentions = [m if m.role or m.doubt else dataclasses.replace(m, doubt=Reason.UNPLACED)
                     for m in mentions]
+    if sum(m.role is None for m in mentions) > 1:
+        mentions = _pointed_below(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
+
+
+_NOTE_REACH = 2
+"""How many lines after a list a note pointing into it may stand."""
+
+
+def _list_run(mentions: list[Mention], at: dict[int, int], k: int) -> list[int]:
+    """The mentions from the ``k``-th on that make a list of one address a line with no use
+    named (their indexes)."""
+    run = [k]
+    while (j := run[-1] + 1) < len(mentions) and mentions[j].role is None and not mentions[
+        j
+    ].excluded and at.get(mentions[j].line, -1) == at.get(mentions[run[-1]].line, -3) + 1:
+        run.append(j)
+    return run
+
+
+def _pointed_below(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"A / B (one a line) / Pozn.: druhá adresa je testovací", "The last one is our test
+    box": a note right under a list of addresses with no use named points at one of them by
+    its place - that address takes the note's use (never certain)."""
+    at = {lineno: i for i, (lineno, _) in enumerate(lines)}
+    out = list(mentions)
+    k = 0
+    while k < len(out):
+        if out[k].role is not None or out[k].excluded:
+            k += 1
+            continue
+        run = _list_run(out, at, k)
+        k = run[-1] + 1
+        last = at.get(out[run[-1]].line)
+        if len(run) < 2 or last is None:
+            continue
+        for _, note in lines[last + 1 : last + 1 + _NOTE_REACH]:
+            if _MAYBE_ADDRESS.search(note):
+                break
+            for which, role in _pointed(note, len(run)).items():
+                i = run[which]
+                out[i] = dataclasses.replace(out[i], role=role, certain=False, doubt=Reason.WORDING)
+    return out
 
 
 def _unread_label(
