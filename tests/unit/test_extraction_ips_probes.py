@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from intake.model import ComponentRole
-from tests.unit.extraction_helpers import body, extract, mail
+from intake.model import ComponentRole, ParsedMessage
+from tests.unit.extraction_helpers import body, data_message, extract, mail, text_file
 
 A, B, C, D = "198.51.100.41", "198.51.100.42", "198.51.100.49", "198.51.100.50"
 E, F, G = "192.0.2.20", "192.0.2.21", "192.0.2.22"
@@ -59,6 +59,10 @@ PROBES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("en-bullets", f"Addresses:\n• {E} – prod\n• {F} – prod\n• {G} – test", (E, F), (G,)),
     ("en-dash-groups", f"Production – {E}, {F}; test – {G}", (E, F), (G,)),
     ("cs-nodiac-labels", f"Testovaci adresa: {E}, ostra: {F}", (F,), (E,)),
+    ("en-note-last", f"Our IPs:\n{E}\n{F}\n{G}\nThe last one is only for testing.", (E, F), (G,)),
+    ("de-note-zweite", f"Adressen:\n{E}\n{F}\nDie zweite ist unser Testserver.", (E,), (F,)),
+    ("sk-note-prva", f"IP adresy:\n{E}\n{F}\nPrvá je testovacia.", (F,), (E,)),
+    ("cs-note-none", f"Adresy:\n{E}\n{F}\nDruhá strana smlouvy je ČSÚ.", (E, F), ()),
     # --- tables ---
     ("cs-table-column", f"IP adresa | Účel\n{E} | ostrý provoz\n{F} | testování", (E,), (F,)),
     ("en-table-header", f"Production\tTest\n{E}\t{F}", (E,), (F,)),
@@ -91,6 +95,20 @@ PROBES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("hu-pedig", f"A {E} és a {F} címről, tesztelésre pedig a {G} címről.", (E, F), (G,)),
     ("en-and-also", f"Please enable {E} and {F} and also, for our QA tests, {G}.", (E, F), (G,)),
     ("sk-a-tiez", f"Povoľte {E} a {F} a tiež, na testy, {G}.", (E, F), (G,)),
+    ("cs-paren-mid", f"Povolte {E}, {F} a (testovací) {G}.", (E, F), (G,)),
+    ("en-semicolon-mid", f"From {E} and {F}; for testing, {G}.", (E, F), (G,)),
+    ("de-zusaetzlich", f"Von {E} und {F}, zusätzlich für Testzwecke {G}.", (E, F), (G,)),
+    ("en-last-one", f"From {E}, {F} and {G}, the last one for testing.", (E, F), (G,)),
+    ("cs-jsou-ostre", f"{E} a {F} jsou ostré, {G} testovací.", (E, F), (G,)),
+    ("fr-dont", f"Depuis {E}, {F} et {G}, dont la dernière pour les essais.", (E, F), (G,)),
+    ("en-colon-roles", f"Live: {E} and {F}. Testing: {G}.", (E, F), (G,)),
+    ("pl-mid-comma", f"Z {E} i {F} oraz, do testów, z {G}.", (E, F), (G,)),
+    ("de-letzte", f"Von {E}, {F} und {G}, die letzte davon nur für Tests.", (E, F), (G,)),
+    ("es-ultima", f"Desde {E}, {F} y {G}, la última solo para pruebas.", (E, F), (G,)),
+    ("pl-ostatni", f"Z adresów {E}, {F} i {G}, ostatni do testów.", (E, F), (G,)),
+    ("it-secondo", f"Dagli indirizzi {E} e {F}, il secondo per le prove.", (E,), (F,)),
+    ("cs-strednik", f"Z adres {E} a {F}; pro testy pak {G}.", (E, F), (G,)),
+    ("de-semicolon", f"Zugang von {E} und {F}; zum Testen {G}.", (E, F), (G,)),
     # --- order and "respectively" in other languages ---
     ("it-rispett", f"Server di produzione e di prova: {H} e {K} rispettivamente.", (H,), (K,)),
     ("de-bzw", f"Produktions- bzw. Testserver: {H} bzw. {K}", (H,), (K,)),
@@ -173,8 +191,6 @@ PROBES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
 KNOWN_GAPS = {
     "hu-pedig": "Hungarian 'a' is the article, read as the Czech 'and': the role word before "
     "it trails the address before it (flagged)",
-    "cs-note-below": "a note under a list naming an address by its position ('druhá adresa je "
-    "testovací') is not read across lines (production flagged, test missing)",
 }
 """Probes the rules still read wrong - each flagged, none wrong for certain."""
 
@@ -212,3 +228,23 @@ def test_a_probe_read_wrong_is_never_certain(name: str) -> None:
     wrong = {k for k, got, want in (("production_ips", got_production, production),
                                     ("test_ips", got_test, test)) if got and got != want}
     assert unsure and wrong <= unsure
+
+
+LETTER = (
+    f"Dobrý den,\n\nžádáme o přístup k XML výsledků z adres {A} a {B} a, pro testování, "
+    f"z adresy {C}.\n\nS pozdravem\nJan Novák"
+)
+CARRIERS = {
+    "attached text file": mail(body("Dobrý den, žádost v příloze."), text_file("zadost.txt", LETTER)),
+    "data-box annotation": data_message(LETTER, dm_sender="Rádio Vzor s.r.o.", subject="Žádost"),
+    "data-box attachment": data_message(
+        "Žádost o přístup", text_file("zadost.txt", LETTER), dm_sender="Rádio Vzor s.r.o."
+    ),
+}
+
+
+@pytest.mark.parametrize("carrier", sorted(CARRIERS))
+def test_a_role_opened_between_addresses_is_read_in_every_carrier(carrier: str) -> None:
+    p: ParsedMessage = CARRIERS[carrier]
+    x = extract(p)
+    assert (x.production_ips, x.test_ips) == ((A, B), (C,))
