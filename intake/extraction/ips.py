@@ -67,7 +67,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
+    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|"
@@ -835,12 +835,13 @@ _NOT_ALLOWED = re.compile(
 
 
 _UNNEEDED_LABEL = re.compile(
-    r"(?:^|[.!?]\s)[^.!?:]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
+    r"(?:^|[.!?;]\s)[^.!?:;]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
     r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
-    r"mimo\s+seznam|leave\s+out|skip)\b[^.!?:]{0,25}:[^.!?:]{0,30}$",
+    r"mimo\s+seznam|leave\s+out|skip)\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
     re.IGNORECASE,
 )
-"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:")."""
+"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:");
+a semicolon ends its clause ("Testovací adresu nepotřebujeme; produkce: A" needs A)."""
 
 
 _OTHER_HOST = re.compile(
