@@ -35,6 +35,20 @@ PROBES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
      (A, B), (C,)),
     ("en-as-well-as", f"Please allow {A}, {B} as well as the test address {C}.", (A, B), (C,)),
     ("cs-nodiac-mid", f"Prosime o pristup z {A} a {B}, pro testovani pak z {C}.", (A, B), (C,)),
+    # --- other word orders; a name that holds a use word ---
+    ("cs-no-test-needed", f"Testovací adresu nepotřebujeme; produkce: {E}", (E,), ()),
+    ("en-same-both", f"Production and test use the same address, {E}.", (E,), (E,)),
+    ("cs-testovat-zacneme", f"Testovat začneme v prosinci z adresy {F}.", (), (F,)),
+    ("de-als-test", f"Als Testadresse dient {F}, produktiv nutzen wir {E}.", (E,), (F,)),
+    ("pl-testowo-a", f"Testowo będziemy łączyć się z {F}, a produkcyjnie z {E}.", (E,), (F,)),
+    ("sk-prevadzka", f"Ostrá prevádzka pôjde z {E}, testy z {F}.", (E,), (F,)),
+    ("cs-ostrava-test", f"Rádio Ostrava žádá pro testování o adresu {F}.", (), (F,)),
+    ("en-no-test-semicolon", f"We need no test address; production: {E}", (E,), ()),
+    ("sk-netreba", f"Testovaciu adresu netreba; ostrá: {E}", (E,), ()),
+    ("cs-ostrov-test", f"Redakce Deníku Ostrov žádá pro testování o adresu {F}.", (), (F,)),
+    ("sk-ostrava-ostra", f"Televízia Ostrava, ostrá adresa {E}, testovacia {F}", (E,), (F,)),
+    ("en-testfm-name", f"TestFM Radio asks for access from {E}.", (E,), ()),
+    ("cs-protest", f"Redakce Protest žádá o přístup z adresy {E}.", (E,), ()),
     # --- role words after the addresses, order and "respectively" ---
     ("en-respectively", f"Our production and test servers are {H} and {K}, respectively.",
      (H,), (K,)),
@@ -180,6 +194,25 @@ PROBES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("cs-clanek", f"Podle čl. 4.1.2.3 vašich podmínek uvádíme adresu {E}.", (E,), ()),
     ("de-abschnitt", f"Gemäß Abschnitt 3.2.1.4 Ihrer Bedingungen: Produktion {E}.", (E,), ()),
     ("cs-paragraf", f"Dle § 3.1.1.2 smlouvy žádáme o adresu {E}.", (E,), ()),
+    ("en-reply-add-prod",
+     f"Please add {G} to our production addresses as well.\n\n"
+     f"> Production: {E}\n> Test: {F}", (E, G), (F,)),
+    ("cs-reply-remove-one",
+     f"Adresu {F} z níže uvedeného seznamu prosím vyřaďte, ostatní platí.\n\n"
+     f"> Ostrý provoz: {E}, {F}\n> Test: {G}", (E,), (G,)),
+    ("de-reply-replace",
+     f"Bitte ersetzen Sie die Testadresse durch {H}.\n\n> Produktion: {E}\n> Test: {F}",
+     (E,), (H,)),
+    ("en-v6-mid", f"From {V6A} and, for testing, from {V6B}.", (V6A,), (V6B,)),
+    ("cs-cidr-mid", "Z rozsahu 198.51.100.64/31 a pro testování z 198.51.100.70.",
+     ("198.51.100.64", "198.51.100.65"), ("198.51.100.70",)),
+    ("en-reply-replace",
+     f"Please replace the test address with {H}.\n\n> Production: {E}\n> Test: {F}", (E,), (H,)),
+    ("fr-reply-replace",
+     f"Veuillez remplacer l'adresse de test par {H}.\n\n> Production : {E}\n> Test : {F}",
+     (E,), (H,)),
+    ("cs-reply-change",
+     f"Změňte prosím naši testovací IP na {H}.\n\n> Ostrá: {E}\n> Testovací: {F}", (E,), (H,)),
     # --- replies and forwards ---
     ("cs-reply-add",
      f"Dobrý den, k naší žádosti doplňujeme ještě testovací adresu {G}.\n\n"
@@ -189,6 +222,8 @@ PROBES: list[tuple[str, str, tuple[str, ...], tuple[str, ...]]] = [
 
 
 KNOWN_GAPS = {
+    "en-testfm-name": "a use word glued into a name ('TestFM Radio') is read as the use "
+    "(flagged)",
     "hu-pedig": "Hungarian 'a' is the article, read as the Czech 'and': the role word before "
     "it trails the address before it (flagged)",
 }
