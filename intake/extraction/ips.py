@@ -67,7 +67,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|záložn\w*|"
+    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|"
@@ -118,6 +118,13 @@ _NEUTRAL = re.compile(
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
     r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
+    # a use denied: "není testovací", "not for testing", "keine Testadresse", "nikoli ostrá"
+    # (not "not only for testing": that names the use)
+    r"(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
+    r"non|nie|no)(?!\s+(?:only|just|nur|jen|jenom|pouze|len|iba|seulement|solo|solamente|"
+    r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
+    r"skusob\w*|staging|essai\w*|prueba\w*|prova|prove|proef\w*|teszt\w*|ostr(?!av|ov)\w*|"
+    r"produk\w*|production|live)|"
     # the use run from the same machine as the address: "testy poběží na tomtéž stroji"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+[\w']+){0,4}?\s+"
     r"(?:z|ze|zo|na|v|ve|from|on)\s+(?:the\s+same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|"
@@ -338,7 +345,8 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijac])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžwhtijackp])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
@@ -1151,7 +1159,11 @@ _ADDRESS_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BOTH_JOIN = re.compile(
-    r"^\W*(?:\w+\s+)?(?:i|a|and|&|\+|as\s+well\s+as|aj|plus|und|ale\s+i)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"^\W*(?:\w+\s+)?(?:i|a|and|&|\+|as\s+well\s+as|aj|plus|und|ale\s+i)\s+(?:\w+\s+)?$|"
+    # "not only for testing but also for the live service", "nicht nur … sondern auch …"
+    r"^\W*(?:\w+\s+)?(?:but|ale|aber|sondern|mais|ma|sino|maar)\s+(?:also|také|taky|též|aj|"
+    r"auch|aussi|anche|también|ook|także|też)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 
