@@ -1394,7 +1394,12 @@ _REFERS_TO_ORIGINAL = re.compile(
     # completing the earlier message: "doplňuji", "zapomněl jsem", "as requested", "in addition"
     r"dopl[nň]\w*|dopĺň\w*|zapomn\w*|zabudl\w*|forgot\w*|as\s+requested|in\s+addition|"
     r"(?:podle|dle|na)\s+(?:vaší|vaši|vašej|vašu)\s+(?:výzv|žádost|žiadost|dotaz|otázk)\w*|"
-    r"(?:everything|all)\s+else\s+(?:stays|remains|is\s+unchanged))\b",
+    r"(?:everything|all)\s+else\s+(?:stays|remains|is\s+unchanged)|"
+    # replacing or changing one of its addresses presupposes the list: "nahraďte testovací
+    # adresu", "replace the test address", "ersetzen Sie die Testadresse", "change our IP"
+    r"(?:nahra[dď]\w*|vyměň\w*|změň\w*|zmeň\w*|replace|change|ersetz\w*|änder\w*|"
+    r"remplace[rz]?|sostitui\w*|reempla[cz]\w*|zastąp\w*|zmień\w*)"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:[^\W\d_]['’])?(?:\w*adres\w*|\w*address\w*|IP)(?!\w))",
     re.IGNORECASE,
 )
 

@@ -67,7 +67,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?:ostr\w*|produk\w*|production|prod|prd|live|záložn\w*|"
+    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|"
@@ -78,7 +78,9 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpoechr])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechrn])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    # what is not production is the test stage ("non-prod", "non-production", "neprodukční")
+    r"non[- ]?(?:prod\w*|live)|neprodukč\w*|neprodukc\w*|"
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
     # Hungarian, Polish, Nordic): trial, acceptance, homologation
     r"essai\w*|ensa[iy]o\w*|recette|collaud\w*|homolog\w*|prova|(?<=di\s|le\s)prove|prueba\w*|"
@@ -116,6 +118,13 @@ _NEUTRAL = re.compile(
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
     r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
+    # a use denied: "není testovací", "not for testing", "keine Testadresse", "nikoli ostrá"
+    # (not "not only for testing": that names the use)
+    r"(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
+    r"non|nie|no)(?!\s+(?:only|just|nur|jen|jenom|pouze|len|iba|seulement|solo|solamente|"
+    r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
+    r"skusob\w*|staging|essai\w*|prueba\w*|prova|prove|proef\w*|teszt\w*|ostr(?!av|ov)\w*|"
+    r"produk\w*|production|live)|"
     # the use run from the same machine as the address: "testy poběží na tomtéž stroji"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+[\w']+){0,4}?\s+"
     r"(?:z|ze|zo|na|v|ve|from|on)\s+(?:the\s+same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|"
@@ -162,6 +171,15 @@ _PAREN = re.compile(r"^\s*\(([^)]{0,60})\)")
 _AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
 """The words joining two items of a list, in the languages foreign media write in too
 ("A e B", "A et B", "A y B", "A und B", "A och B", "A és B")."""
+_OPENS_NEXT = re.compile(
+    rf";|\s(?:{_AND}|sowie|as well as|ainsi que|así como|nonché|jakož i|jakož aj)"
+    r"(?:\s+(?:also|too|additionally|auch|außerdem|zudem|také|taky|tiež|aj|též|rovněž|ještě|"
+    r"dále|też|również|aussi|anche|inoltre|también|además|ook|bovendien|még))?\s*,",
+    re.IGNORECASE,
+)
+"""A semicolon, or a conjunction with a comma right after it ("A and, for testing, from B",
+"A e, per le prove, B", "A; for testing, B"): the words it opens, set off by commas, lead
+the next address - they do not trail the one before."""
 _LAST_CONNECTOR = re.compile(rf"(?:[,;]|\s(?:{_AND})\s)(?!.*(?:[,;]|\s(?:{_AND})\s))")
 _CONNECTOR = re.compile(rf"^\s*(?:,|;|{_AND}|\+|/)?\s*$", re.IGNORECASE)
 _TAIL_END = re.compile(rf"[.;,]|\s(?:{_AND})\s")
@@ -327,7 +345,8 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijac])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžwhtijackp])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
@@ -523,7 +542,7 @@ class _Layout:
 
 
 _SENTENCE_BREAK = re.compile(
-    r"(?:[!?]|\.(?!(?<=\bprod\.|\btest\.|\bprim\.|\bzkuš\.|\bzkus\.)\s+(?:IP|[Aa]dres|[Ss]erver))"
+    r"(?:[!?]|\.(?<!\bbzw\.)(?<!\bresp\.)(?!(?<=\bprod\.|\btest\.|\bprim\.|\bzkuš\.|\bzkus\.)\s+(?:IP|[Aa]dres|[Ss]erver))"
     r"(?!(?<=\bzál\.|\bzal\.|\btst\.)\s+(?:IP|[Aa]dres|[Ss]erver)))\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 """The end of a sentence, not the dot of an abbreviated use before its label ("test. IP")."""
@@ -539,7 +558,7 @@ def _last_sentence_end(text: str) -> re.Match[str] | None:
 def _before_connector(gap: str) -> str:
     """The words between two addresses that describe the first: those before the last comma,
     semicolon or conjunction ("A, testovat budeme z B": none)."""
-    cut = _LAST_CONNECTOR.search(gap)
+    cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
     return gap if cut is None else gap[: cut.start()]
 
 
@@ -576,7 +595,7 @@ def _tails(
             # "… 1.1.1.2 for production and 1.1.1.3 …": what precedes the last
             # connector describes the previous address, the rest the next one (after a
             # sentence's end all of it is the next address's: "A a B. Pro test, C")
-            cut = _LAST_CONNECTOR.search(gap)
+            cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
             if cut is not None:
                 if tails[i - 1] is None:
                     tails[i - 1] = _cue(gap[: cut.start()])
@@ -824,12 +843,13 @@ _NOT_ALLOWED = re.compile(
 
 
 _UNNEEDED_LABEL = re.compile(
-    r"(?:^|[.!?]\s)[^.!?:]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
+    r"(?:^|[.!?;]\s)[^.!?:;]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
     r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
-    r"mimo\s+seznam|leave\s+out|skip)\b[^.!?:]{0,25}:[^.!?:]{0,30}$",
+    r"mimo\s+seznam|leave\s+out|skip)\b[^.!?:;]{0,25}:[^.!?:;]{0,30}$",
     re.IGNORECASE,
 )
-"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:")."""
+"""A label saying the addresses after it are not needed ("Not needed: …", "Netřeba povolit:");
+a semicolon ends its clause ("Testovací adresu nepotřebujeme; produkce: A" needs A)."""
 
 
 _OTHER_HOST = re.compile(
@@ -845,7 +865,10 @@ _OTHER_HOST = re.compile(
 
 _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$")
 _ORDERED = re.compile(
-    r"\b(?:respectively|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
+    # "respectively" and "in this order" in the languages foreign media write in too
+    r"\b(?:respect(?:iv|iev)\w*|rispettivamente|odpowiednio|beziehungsweise|bzw\.|illetve|"
+    r"w\s+tej\s+kolejno[śs]ci|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
+    r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
     r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
     re.IGNORECASE,
@@ -1136,7 +1159,11 @@ _ADDRESS_WORDS = re.compile(
     re.IGNORECASE,
 )
 _BOTH_JOIN = re.compile(
-    r"^\W*(?:\w+\s+)?(?:i|a|and|&|\+|as\s+well\s+as|aj|plus|und|ale\s+i)\s+(?:\w+\s+)?$", re.IGNORECASE
+    r"^\W*(?:\w+\s+)?(?:i|a|and|&|\+|as\s+well\s+as|aj|plus|und|ale\s+i)\s+(?:\w+\s+)?$|"
+    # "not only for testing but also for the live service", "nicht nur … sondern auch …"
+    r"^\W*(?:\w+\s+)?(?:but|ale|aber|sondern|mais|ma|sino|maar)\s+(?:also|také|taky|též|aj|"
+    r"auch|aussi|anche|también|ook|także|też)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
 )
 
 
@@ -1230,9 +1257,13 @@ _SOFTWARE = re.compile(
 
 
 _POINTER = re.compile(
-    r"\b(?:(?P<first>první|prvn[íi]|prvá|prvý|prvé|first|the\s+former|former)|"
-    r"(?P<second>druh[áéýí]|second)|(?P<third>třetí|treti|tretia|tretí|third)|"
-    r"(?P<last>posledn\w*|last|the\s+latter|latter))\b(?P<rest>[^.;]{0,40})",
+    r"\b(?:(?P<first>první|prvn[íi]|prvá|prvý|prvé|first|the\s+former|former|erste\w*|"
+    r"premi(?:er|ère)|primo|primer[oa]?|pierwsz\w*|eerste|első)|"
+    r"(?P<second>druh[áéýí]|second|zweite\w*|deuxième|secondo|segund[oa]|drug[iaą]|tweede|"
+    r"második)|(?P<third>třetí|treti|tretia|tretí|third|dritte\w*|troisième|terz[oa]|"
+    r"tercer[oa]?|trzeci\w*|derde|harmadik)|"
+    r"(?P<last>posledn\w*|last|the\s+latter|latter|letzte\w*|derni(?:er|ère)|ultim[oa]|"
+    r"últim[oa]|ostatni\w*|laatste|utolsó))\b(?P<rest>[^.;]{0,40})",
     re.IGNORECASE,
 )
 
@@ -1472,6 +1503,10 @@ def _opened_use(after: str) -> tuple[Role, bool] | None:
 _NOT_AN_ADDRESS = re.compile(
     r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
     r"\s*[:#]?\s*v?\s*$|"
+    # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
+    r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
+    r"kapitol\w*|abschnitt\w*|kapitel|ziffer|rozdział\w*|ustęp\w*|art\.|article|articolo|"
+    r"artículo|sezione|sección|hoofdstuk)|§)\s*$|"
     # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
     r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
     r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
@@ -1786,10 +1821,52 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     if len(labels) > 1:
         mentions = [m if m.role or m.doubt else dataclasses.replace(m, doubt=Reason.UNPLACED)
                     for m in mentions]
+    if sum(m.role is None for m in mentions) > 1:
+        mentions = _pointed_below(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
+
+
+_NOTE_REACH = 2
+"""How many lines after a list a note pointing into it may stand."""
+
+
+def _list_run(mentions: list[Mention], at: dict[int, int], k: int) -> list[int]:
+    """The mentions from the ``k``-th on that make a list of one address a line with no use
+    named (their indexes)."""
+    run = [k]
+    while (j := run[-1] + 1) < len(mentions) and mentions[j].role is None and not mentions[
+        j
+    ].excluded and at.get(mentions[j].line, -1) == at.get(mentions[run[-1]].line, -3) + 1:
+        run.append(j)
+    return run
+
+
+def _pointed_below(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"A / B (one a line) / Pozn.: druhá adresa je testovací", "The last one is our test
+    box": a note right under a list of addresses with no use named points at one of them by
+    its place - that address takes the note's use (never certain)."""
+    at = {lineno: i for i, (lineno, _) in enumerate(lines)}
+    out = list(mentions)
+    k = 0
+    while k < len(out):
+        if out[k].role is not None or out[k].excluded:
+            k += 1
+            continue
+        run = _list_run(out, at, k)
+        k = run[-1] + 1
+        last = at.get(out[run[-1]].line)
+        if len(run) < 2 or last is None:
+            continue
+        for _, note in lines[last + 1 : last + 1 + _NOTE_REACH]:
+            if _MAYBE_ADDRESS.search(note):
+                break
+            for which, role in _pointed(note, len(run)).items():
+                i = run[which]
+                out[i] = dataclasses.replace(out[i], role=role, certain=False, doubt=Reason.WORDING)
+    return out
 
 
 def _unread_label(
