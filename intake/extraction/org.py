@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.extraction.fields import Hit, ico_valid, lines_of
+from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.legal_forms import DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
 from intake.extraction.review import Reason
@@ -1382,7 +1382,7 @@ def _ico_after_legal_name(blocks: Sequence[Block], office_ico: str) -> Hit | Non
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _EIGHT_DIGITS.search(ln.text) is None:
             continue
-        if not _has_legal_form(ln.text):
+        if not _has_legal_form(ln.text) or foreign_register(ln.text):
             continue
         for m in _WITH_LEGAL.finditer(ln.text):
             n = _NUMBER_AFTER.match(ln.text, m.end())

@@ -1,0 +1,143 @@
+"""Probes for the request types and the organisation (issue 18, round 10b): short
+applications written deliberately unlike the corpus - other sentence shapes, moods,
+politeness forms, negation at a distance, withdrawals in a PS, ticks in several notations,
+filming named only as context; organisation names with and without legal forms, in quotes,
+abbreviated, declined in Czech cases, only in the signature or the sender's domain, and IČO
+written in several ways next to a DIČ, VAT number or bank account. Each expected value is what
+a careful officer reads. Wording, formats and names are the tests' own, none a corpus case."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.model import Extraction
+from tests.unit.extraction_helpers import BOTH, FEED, REC
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import extract as _x
+from tests.unit.extraction_helpers import mail as _mail
+
+NONE: tuple[str, ...] = ()
+_SIG = "\nKontakt: Iva Nová, 603 123 456, iva@zpravy.example\n"
+_IP = "\nProdukční IP: 192.0.2.10\n"
+
+
+def _read(text: str, sender: str = "a@zpravy.example") -> Extraction:
+    return _x(_mail(_body(text + _SIG), sender=sender))
+
+
+def _types(text: str) -> tuple[str, ...]:
+    return _read(text).request_types
+
+
+# ----------------------------------- request types -------------------------------------------
+
+REQUEST_PROBES = [
+    # asking as a question, in a conditional, in the future, politely
+    pytest.param("Mohli bychom u vás na krajském pracovišti natáčet sčítání hlasů?", REC, id="cs-question-could-we-film"),
+    pytest.param("Bylo by možné, abychom si u vás v Brně natočili krátkou reportáž?", REC, id="cs-conditional-reportage"),
+    pytest.param("Would it be possible for our crew to shoot some footage at the Brno counting centre?", REC, id="en-would-it-be-possible-footage"),
+    pytest.param("Dovolujeme si požádat o zřízení přístupu k volebním výsledkům ve formátu XML." + _IP, FEED, id="cs-dovolujeme-si-pozadat-xml"),
+    pytest.param("Poprosil bych o napojení na výsledkový server, IP níže." + _IP, FEED, id="cs-poprosil-bych-napojeni"),
+    pytest.param("Chceli by sme požiadať o prístup k výsledkom volieb cez XML." + _IP, FEED, id="sk-chceli-by-sme"),
+    pytest.param("Prosíme o povolenie nakrúcať v zbernom mieste v Trenčíne.", REC, id="sk-nakrucat"),
+    pytest.param("Könnten wir am Wahlabend im Zählzentrum in Brünn drehen?", REC, id="de-konnten-wir-drehen"),
+    pytest.param("Czy moglibyśmy nagrywać materiał w punkcie zbiorczym w Ostrawie?", REC, id="pl-czy-moglibysmy-nagrywac"),
+    # negation at a distance, double negation
+    pytest.param("Letos, na rozdíl od minulých voleb, natáčet nebudeme; žádáme jen o XML přístup." + _IP, FEED, id="cs-negation-at-distance-film"),
+    pytest.param("We do not intend, unlike last year, to film anywhere; we only need the XML feed." + _IP, FEED, id="en-do-not-intend-unlike-last-year"),
+    pytest.param("Nie zamierzamy w tym roku, inaczej niż poprzednio, filmować. Prosimy tylko o dostęp do danych XML." + _IP, FEED, id="pl-nie-zamierzamy-filmowac"),
+    pytest.param("Nevylučujeme, že budeme chtít natáčet, proto žádáme i o povolení k natáčení. A samozřejmě o XML přístup." + _IP, BOTH, id="cs-double-negation-nevylucujeme"),
+    pytest.param("It is not that we don't want to film - we do: please grant a filming permit as well as XML access." + _IP, BOTH, id="en-double-negation-not-that-we-dont"),
+    # withdrawal in a PS or in a reply
+    pytest.param("Žádáme o XML přístup a o povolení natáčet v Praze." + _IP + "\nPS: Natáčení nakonec rušíme, kameraman onemocněl.", FEED, id="cs-ps-withdraws-filming"),
+    pytest.param("We apply for XML access and a filming permit in Prague." + _IP + "\nP.S. Please disregard the filming part, our crew is booked elsewhere.", FEED, id="en-ps-disregard-filming"),
+    pytest.param("Dobrý den, ještě upřesňuji: o natáčení už nestojíme, XML přístup platí.\n\n> Žádáme o XML přístup a povolení natáčet.\n" + _IP, FEED, id="cs-reply-withdraws-filming"),
+    # forms with ticks
+    pytest.param("Přístup k XML datům: ☒\nPovolení k natáčení: ☐\n" + _IP, FEED, id="form-ballot-box-x"),
+    pytest.param("[X] přístup k výsledkům (XML)\n[ ] natáčení na přebíracím místě\n" + _IP, FEED, id="form-bracket-x"),
+    pytest.param("(x) XML access\n( ) filming permit\n" + _IP, FEED, id="form-paren-x"),
+    pytest.param("XML přístup - ANO\nNatáčení - NE\n" + _IP, FEED, id="form-ano-ne-dash"),
+    pytest.param("XML access: yes\nRecording permit: no\n" + _IP, FEED, id="form-yes-no-colon"),
+    pytest.param("✔ přístup k datům XML\n✘ natáčení\n" + _IP, FEED, id="form-check-and-cross"),
+    pytest.param("přístup XML .......... ano\npovolení natáčet ..... ano\n" + _IP, BOTH, id="form-dotted-leaders-both-yes"),
+    # filming only as context
+    pytest.param("Náš štáb o minulých volbách natáčel reportáž z Brna. Letos prosíme jen o XML přístup." + _IP, FEED, id="cs-filming-past-context"),
+    pytest.param("Our camera crew reported on the last elections from Ostrava. This year we ask for XML access only." + _IP, FEED, id="en-camera-crew-context"),
+    pytest.param("Jsme televizní stanice s vlastním kamerovým štábem. Žádáme o přístup k výsledkům voleb přes XML." + _IP, FEED, id="cs-tv-station-with-crew-context"),
+    pytest.param("Unser Kamerateam hat schon 2021 berichtet. Wir beantragen den Zugang zu den Wahlergebnissen." + _IP, FEED, id="de-kamerateam-context"),
+    # no diacritics, typos
+    pytest.param("dobry den, chtel bych poprosit o povoleni natacet na prebiracim miste v Jihlave", REC, id="cs-no-diacritics-natacet"),
+    pytest.param("Zadame o pristup k vysledkum voleb (XML), natacet nechceme." + _IP, FEED, id="cs-no-diacritics-natacet-nechceme"),
+    pytest.param("Zadost o pristp k XML a povoleni k natacni." + _IP, BOTH, id="cs-typos-both"),
+    # other languages
+    pytest.param("Nous aimerions, si possible, filmer le dépouillement à Brno.", REC, id="fr-nous-aimerions-filmer"),
+    pytest.param("Vorremmo chiedere anche l'accesso ai risultati, ma non faremo riprese." + _IP, FEED, id="it-non-faremo-riprese"),
+    pytest.param("¿Podríamos grabar en el centro de recuento de Praga?", REC, id="es-podriamos-grabar"),
+    pytest.param("Zouden wij mogen filmen in het telcentrum in Brno?", REC, id="nl-zouden-wij-mogen-filmen"),
+    pytest.param("Szeretnénk hozzáférést kérni a választási eredményekhez, forgatni nem fogunk." + _IP, FEED, id="hu-forgatni-nem-fogunk"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REQUEST_PROBES)
+def test_request_type_probe(text: str, expected: tuple[str, ...]) -> None:
+    assert _types(text) == expected
+
+
+# ----------------------------------- organisation ---------------------------------------------
+
+
+def _org(text: str, sender: str = "a@zpravy.example") -> str | None:
+    return _read(text + _IP, sender=sender).organization_name
+
+
+ORG_PROBES = [
+    pytest.param("Za redakci Deníku Jih žádám o XML přístup.\n\nJan Novák\nDeník Jih", "Deník Jih", id="cs-za-redakci-deniku-with-sig"),
+    pytest.param("Žádáme o XML přístup.\n\nS pozdravem\nPetr Malý\nredakce \"Večerník Vysočina\"", "Večerník Vysočina", id="cs-quoted-in-signature"),
+    pytest.param("Žadatel: Rádio Haná, s.r.o.\nŽádáme o XML přístup.", "Rádio Haná, s.r.o.", id="cs-label-sro-comma"),
+    pytest.param("Žádáme o XML přístup pro ČTK (Česká tisková kancelář).", "Česká tisková kancelář", id="cs-abbreviation-then-full"),
+    pytest.param("We, Nordic Wire Ltd, request XML access.", "Nordic Wire Ltd", id="en-we-comma-ltd"),
+    pytest.param("Request on behalf of our client Danube Broadcasting GmbH (we are their PR agency).", "Danube Broadcasting GmbH", id="en-agency-for-client"),
+    pytest.param("Píšu jako nezávislý novinář (OSVČ) Tomáš Krátký, žádám o XML přístup.", "Tomáš Krátký", id="cs-freelancer-osvc"),
+    pytest.param("Žádáme o XML přístup.\n\nGymnázium Jana Keplera, Praha 6\nmediální kroužek", "Gymnázium Jana Keplera", id="cs-school-signature"),
+    pytest.param("Obec Dolní Lhota žádá o přístup k výsledkům voleb (XML) pro svůj zpravodaj.", "Obec Dolní Lhota", id="cs-municipality"),
+    pytest.param("Zasielame žiadosť o XML prístup.\n\nS pozdravom\nMária Kováčová\nTlačová agentúra Podunajsko, a.s.", "Tlačová agentúra Podunajsko, a.s.", id="sk-signature-as"),
+    pytest.param("Bitte um XML-Zugang.\n\nMit freundlichen Grüßen\nAnna Berger\nSüdmähren Kurier GmbH & Co. KG", "Südmähren Kurier GmbH & Co. KG", id="de-gmbh-co-kg"),
+    pytest.param("Prosimy o dostęp XML.\n\nZ poważaniem\nJan Kowalski\nGazeta Śląska Sp. z o.o.", "Gazeta Śląska Sp. z o.o.", id="pl-sp-z-oo"),
+    pytest.param("zadame o xml pristup\n\nredakce zpravodaje Hlas Pojizeri, z.s.", "Hlas Pojizeri, z.s.", id="cs-no-diacritics-zs"),
+    pytest.param("Týdeník Krkonoše vydává Krkonošská media s.r.o.; žádáme o XML přístup pro týdeník.", "Krkonošská media s.r.o.", id="cs-medium-owned-by-publisher"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORG_PROBES)
+def test_organization_name_probe(text: str, expected: str) -> None:
+    assert _org(text) == expected
+
+
+def _ico(text: str) -> str | None:
+    return _read("Žádáme o XML přístup.\n" + text + _IP).organization_ico
+
+
+ICO_PROBES = [
+    pytest.param("Redakce Jih s.r.o., IČ 52856569", "52856569", id="ic-space"),
+    pytest.param("Redakce Jih s.r.o., ICO: 70152276", "70152276", id="ico-no-diacritics"),
+    pytest.param("Redakce Jih s.r.o.\nIČO: 989 25 938", "98925938", id="ico-grouped-3-2-3"),
+    pytest.param("Redakce Jih s.r.o., IČO 14.866.269", "14866269", id="ico-dots"),
+    pytest.param("Redakce Jih s.r.o., DIČ: CZ88118517, IČO: 88118517", "88118517", id="ico-after-dic"),
+    # a legal person's DIČ is CZ and its IČO: read from it, unsure
+    pytest.param("Redakce Jih s.r.o.\nDIČ CZ51784106\nč. ú. 1234567/0100", "51784106", id="only-dic-no-ico"),
+    pytest.param("Redakce Jih s.r.o., IČO: 18699537, č. účtu 36315281/0800", "18699537", id="ico-next-to-bank-account"),
+    pytest.param("Donau Media GmbH, Firmenbuchnummer FN 36315281", None, id="foreign-register-number"),
+    pytest.param("Nordic Wire Ltd, Company No. 52856569, VAT GB 70152276", None, id="uk-company-number"),
+    pytest.param("Tlačová agentúra Podunajsko, a.s., IČO 36 315 281", "36315281", id="sk-ico-grouped"),
+    pytest.param("Company ID (IČO): 51784106", "51784106", id="en-company-id-ico"),
+    pytest.param("Vydavatel: Jižní listy a.s., IČ: 70.152.276", "70152276", id="ic-dots-after-colon"),
+    pytest.param("Alpenpresse GmbH\nHandelsregister: Amtsgericht München, HRB 52856569", None, id="de-handelsregister"),
+    pytest.param("Gazeta Śląska Sp. z o.o., KRS 0000123456, NIP PL 7015227600", None, id="pl-krs-nip"),
+    pytest.param("Radio Lago S.r.l., P.IVA IT 01234567890, Reg. No. 98925938", None, id="it-partita-iva"),
+    pytest.param("Mitteldeutsche Nachrichten GmbH, organizační složka, IČO 52856569", "52856569", id="czech-branch-of-gmbh-keeps-ico"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ICO_PROBES)
+def test_ico_probe(text: str, expected: str | None) -> None:
+    assert _ico(text) == expected
