@@ -75,6 +75,22 @@ REQUEST_PROBES = [
     pytest.param("¿Podríamos grabar en el centro de recuento de Praga?", REC, id="es-podriamos-grabar"),
     pytest.param("Zouden wij mogen filmen in het telcentrum in Brno?", REC, id="nl-zouden-wij-mogen-filmen"),
     pytest.param("Szeretnénk hozzáférést kérni a választási eredményekhez, forgatni nem fogunk." + _IP, FEED, id="hu-forgatni-nem-fogunk"),
+    # the same principles in other wording (written after the fixes, to check they are no fit)
+    pytest.param("Můžeme u vás v Olomouci natáčet průběh zpracování?", REC, id="more-cs-muzeme-natacet"),
+    pytest.param("Mohol by som v Žiline nakrúcať krátku reportáž?", REC, id="more-sk-mohol-by-som"),
+    pytest.param("May we record video at the Plzeň collection point on Saturday?", REC, id="more-en-may-we-record"),
+    pytest.param("Dürfen wir am Samstag in Pilsen filmen?", REC, id="more-de-durfen-wir"),
+    pytest.param("Pourrions-nous filmer au centre de Liberec ?", REC, id="more-fr-pourrions-nous"),
+    pytest.param("Potremmo fare delle riprese a Brno?", REC, id="more-it-potremmo"),
+    pytest.param("Is filming allowed at all collection points?", NONE, id="more-en-question-to-office-no-request"),
+    pytest.param("✓ XML\n❌ natáčení\n" + _IP, FEED, id="more-tick-and-red-cross"),
+    pytest.param("✔ povolení k natáčení\n✗ přístup k XML", REC, id="more-tick-filming-cross-feed"),
+    pytest.param("Nechceme, stejně jako loni, natáčet; prosíme jen o XML." + _IP, FEED, id="more-cs-nechceme-aside-natacet"),
+    pytest.param("We don't plan, as in 2021, to film at the centre. XML access please." + _IP, FEED, id="more-en-dont-plan-aside"),
+    pytest.param("Natáčení už nepotřebujeme, stačí XML přístup." + _IP, FEED, id="more-cs-uz-nepotrebujeme"),
+    pytest.param("O nakrúcanie už nežiadame, prosíme len o XML." + _IP, FEED, id="more-sk-uz-neziadame"),
+    pytest.param("No es que no queramos grabar: solicitamos permiso de grabación y acceso XML." + _IP, BOTH, id="more-es-no-es-que-no"),
+    pytest.param("Nicht dass wir nicht drehen wollten - wir beantragen die Drehgenehmigung und den XML-Zugang." + _IP, BOTH, id="more-de-nicht-dass-wir-nicht"),
 ]
 
 
