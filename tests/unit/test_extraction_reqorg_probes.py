@@ -121,6 +121,18 @@ ORG_PROBES = [
     pytest.param("Prosimy o dostęp XML.\n\nZ poważaniem\nJan Kowalski\nGazeta Śląska Sp. z o.o.", "Gazeta Śląska Sp. z o.o.", id="pl-sp-z-oo"),
     pytest.param("zadame o xml pristup\n\nredakce zpravodaje Hlas Pojizeri, z.s.", "Hlas Pojizeri, z.s.", id="cs-no-diacritics-zs"),
     pytest.param("Týdeník Krkonoše vydává Krkonošská media s.r.o.; žádáme o XML přístup pro týdeník.", "Krkonošská media s.r.o.", id="cs-medium-owned-by-publisher"),
+    pytest.param("Jménem vydavatelství Moravské listy, a.s. žádám o XML přístup.", "Moravské listy, a.s.", id="cs-jmenem-vydavatelstvi"),
+    pytest.param("V zastoupení společnosti Rádio Beskydy s.r.o. podáváme žádost o XML přístup.", "Rádio Beskydy s.r.o.", id="cs-v-zastoupeni-spolecnosti"),
+    pytest.param("Applicant (legal entity): Baltic Newswire UAB\nTrading as: BNW News", "Baltic Newswire UAB", id="en-trading-as"),
+    pytest.param("Organizace: Město Kuřim – Kuřimské noviny", "Město Kuřim", id="cs-town-and-its-paper"),
+    pytest.param("We are writing on behalf of Helvetia Radio AG, Zurich, to request XML access.", "Helvetia Radio AG", id="en-on-behalf-ag"),
+    pytest.param("Wnioskodawca: Radio Karpaty Sp. z o.o.\nProsimy o dostęp do danych XML.", "Radio Karpaty Sp. z o.o.", id="pl-wnioskodawca"),
+    pytest.param("Demandeur : Presse Alsacienne SARL\nNous demandons l'accès XML.", "Presse Alsacienne SARL", id="fr-demandeur"),
+    pytest.param("Žiadateľ: Rádio Tatry, s. r. o.\nŽiadame o XML prístup.", "Rádio Tatry, s. r. o.", id="sk-ziadatel-spaced-sro"),
+    pytest.param("Žádáme o XML přístup.\n\nDíky a hezký den\nRadek Bílý\nzpravodajský server „Pražský kurýr“", "Pražský kurýr", id="more-quoted-after-noun-in-signature"),
+    pytest.param("Please set up XML access for Radio Upper Danube (RUD).", "Radio Upper Danube", id="more-name-then-abbreviation"),
+    pytest.param("I am a freelance reporter Anna Berg and I request XML access for my blog.", "Anna Berg", id="more-freelance-reporter-named"),
+    pytest.param("Firma / company: NORDSEE MEDIEN GMBH\nWir beantragen den XML-Zugang.", "NORDSEE MEDIEN GMBH", id="de-upper-case"),
 ]
 
 
