@@ -668,7 +668,8 @@ _FREELANCE = re.compile(
     r"fotograf|reporter)\w*|freie\b|ind[ée]pendant\w*|pigiste|libero\s+professionista|"
     r"aut[óo]nom[oa]|aut[óo]nomo|independiente|zzp\w*|zelfstandig\w*|frilans\w*|"
     r"szabad[úu]sz[óo]\w*|egy[ée]ni\s+v[áa]llalkoz[óo]|wolny\s+strzelec|niezale[żz]n\w*|"
-    r"selvstændig\w*|självständig\w*|sole\s+trader|self-?employed)"
+    r"selvstændig\w*|självständig\w*|sole\s+trader|self-?employed|na\s+voln[ée]\s+noze|"
+    r"na\s+vo[ľl]nej\s+nohe|živnostn\w*|zivnostn\w*)"
 )
 """A person saying they work on their own, in any language ("freelance", "freie
 Journalistin", "journaliste indépendant", "periodista autónoma", "zzp'er", "frilans",
@@ -1337,6 +1338,8 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
             after = same_line if b.kind is Kind.OWN else cells[i + 1 : i + 4]
             for ln2, c2 in after:
                 if (v := _org_cell(c2)) is not None:
+                    if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
+                        v = _sole_trader(ln.text, v)
                     hit = Hit(v, b.component, ln2.no, False, Reason.SIGNATURE)
                     if person and person.split()[-1] in c:
                         return hit

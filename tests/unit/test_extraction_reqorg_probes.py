@@ -90,6 +90,23 @@ REQUEST_PROBES = [
     pytest.param("Natáčení už nepotřebujeme, stačí XML přístup." + _IP, FEED, id="more-cs-uz-nepotrebujeme"),
     pytest.param("O nakrúcanie už nežiadame, prosíme len o XML." + _IP, FEED, id="more-sk-uz-neziadame"),
     pytest.param("No es que no queramos grabar: solicitamos permiso de grabación y acceso XML." + _IP, BOTH, id="more-es-no-es-que-no"),
+    # a second batch, written after the first fixes
+    pytest.param("Natáčet nebudeme.\nOprava: natáčet nakonec budeme, prosíme tedy i o povolení k natáčení." + _IP, BOTH, id="b2-cs-correction-later-asks"),
+    pytest.param("Požadavek | Ano | Ne\nXML přístup | | x\nNatáčení | x |\n", REC, id="b2-yes-no-table-filming-only"),
+    pytest.param("Yes, please include the filming permit too.\n\n> Do you also need a filming permit?\n> We asked for XML access.\n" + _IP, BOTH, id="b2-en-reply-yes-to-office-question"),
+    pytest.param("XML access: requested\nFilming: N/A\n" + _IP, FEED, id="b2-filming-na"),
+    pytest.param("We'd love to film the count at the Brno centre.", REC, id="b2-en-wed-love-to-film"),
+    pytest.param("Radi by sme nakrúcali v Košiciach.", REC, id="b2-sk-radi-by-sme"),
+    pytest.param("Kindly grant us permission to film at the Ostrava collection point.", REC, id="b2-en-kindly-grant"),
+    pytest.param("Natáčení: ne (letos opravdu ne)\nXML: ano\n" + _IP, FEED, id="b2-nataceni-ne-aside"),
+    pytest.param("Eine Drehgenehmigung brauchen wir diesmal nicht, nur den XML-Zugang." + _IP, FEED, id="b2-de-brauchen-nicht"),
+    pytest.param("Nie potrzebujemy zgody na filmowanie, tylko dostępu do danych XML." + _IP, FEED, id="b2-pl-nie-potrzebujemy"),
+    pytest.param("Nous n'avons pas besoin d'autorisation de tournage, seulement de l'accès XML." + _IP, FEED, id="b2-fr-pas-besoin"),
+    pytest.param("Non chiediamo il permesso per le riprese, solo l'accesso XML." + _IP, FEED, id="b2-it-non-chiediamo"),
+    pytest.param("We will not be filming, but we'd like the XML feed." + _IP, FEED, id="b2-en-will-not-be-filming"),
+    pytest.param("Loni jsme u vás natáčeli a letos vás opět prosíme o povolení natáčet.", REC, id="b2-cs-past-and-now"),
+    pytest.param("Nebudeme natáčet ani fotit, prosíme pouze o XML." + _IP, FEED, id="b2-cs-ani-fotit"),
+    pytest.param("XML přístup ✓, natáčení ✗" + _IP, FEED, id="b2-inline-tick-cross"),
     pytest.param("Nicht dass wir nicht drehen wollten - wir beantragen die Drehgenehmigung und den XML-Zugang." + _IP, BOTH, id="more-de-nicht-dass-wir-nicht"),
 ]
 
@@ -132,6 +149,19 @@ ORG_PROBES = [
     pytest.param("Žádáme o XML přístup.\n\nDíky a hezký den\nRadek Bílý\nzpravodajský server „Pražský kurýr“", "Pražský kurýr", id="more-quoted-after-noun-in-signature"),
     pytest.param("Please set up XML access for Radio Upper Danube (RUD).", "Radio Upper Danube", id="more-name-then-abbreviation"),
     pytest.param("I am a freelance reporter Anna Berg and I request XML access for my blog.", "Anna Berg", id="more-freelance-reporter-named"),
+    pytest.param("Vydavatel: Vltava Labe Media a.s., titul: Deník Jihlava\nŽádáme o XML přístup.", "Vltava Labe Media a.s.", id="b2-vydavatel-and-title"),
+    pytest.param(
+        "Za Českou televizi žádám o XML přístup.",
+        "Česká televize",
+        id="b2-cs-za-ceskou-televizi",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="a declined name without a legal form is not bounded in a sentence (read: none)",
+        ),
+    ),
+    pytest.param("Zasíláme za Rádio Blaník žádost o XML přístup.", "Rádio Blaník", id="b2-cs-za-radio-blanik"),
+    pytest.param("Statutární město Opava, odbor vnějších vztahů, žádá o XML přístup.", "Statutární město Opava", id="b2-statutarni-mesto"),
+    pytest.param("Žádáme o XML přístup.\n\nS pozdravem\nPavel Dvořák – PD Foto\nfotograf na volné noze", "Pavel Dvořák – PD Foto", id="b2-sole-trader-trade-name"),
     pytest.param("Firma / company: NORDSEE MEDIEN GMBH\nWir beantragen den XML-Zugang.", "NORDSEE MEDIEN GMBH", id="de-upper-case"),
 ]
 
@@ -162,6 +192,10 @@ ICO_PROBES = [
     pytest.param("Alpenpresse GmbH\nHandelsregister: Amtsgericht München, HRB 52856569", None, id="de-handelsregister"),
     pytest.param("Gazeta Śląska Sp. z o.o., KRS 0000123456, NIP PL 7015227600", None, id="pl-krs-nip"),
     pytest.param("Radio Lago S.r.l., P.IVA IT 01234567890, Reg. No. 98925938", None, id="it-partita-iva"),
+    pytest.param("Redakce Jih s.r.o., IČO/DIČ: 52856569 / CZ52856569", "52856569", id="b2-ico-slash-dic"),
+    pytest.param("Redakce Jih s.r.o., IC:70152276", "70152276", id="b2-ic-no-space"),
+    pytest.param("Tlačová agentúra Podunajsko, a.s.\nIČO: 36 315 281, DIČ: 2020123456, IČ DPH: SK2020123456", "36315281", id="b2-sk-ico-dic-icdph"),
+    pytest.param("Redakce Jih s.r.o., č. ú. 2600123456/2010, IČO 528 56 569", "52856569", id="b2-bank-account-before-ico"),
     pytest.param("Mitteldeutsche Nachrichten GmbH, organizační složka, IČO 52856569", "52856569", id="czech-branch-of-gmbh-keeps-ico"),
 ]
 
