@@ -239,7 +239,8 @@ _ACTS_FOR = re.compile(
     r"representing|zastupuj\w*)(?:\s+(?:naš\w*|náš\w*|nas\w*|our|the|my|klient\w*|zákazník\w*|"
     r"zakaznik\w*|client|customer|společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))*"
     r"|(?:naš\w*|náš\w*|nas\w*|our|my)\s+(?:klienta?|zákazníka?|zakaznika?|client|customer)"
-    r"(?:\s+(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)"
+    # an apposition too: "pro našeho klienta, společnost …", "for our client, the company …"
+    r"(?:\s*,?\s+(?:the\s+)?(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)"
     # a relative apposition: "za našeho klienta, kterým je …", "our client, which is …"
     r"(?:\s*,?\s*(?:kter\w*|ktor\w*|which|who|that)\s+(?:je|jsou|sú|su|is|are))?\s+$"
 )

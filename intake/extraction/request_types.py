@@ -891,6 +891,14 @@ _DECLINE_ASK = re.compile(
 anyone"): which request it declines is a guess."""
 
 
+_BUT_NOT = re.compile(
+    r"\s*(?:ale|avsak|no|but|aber|doch|jedoch|mais|ma|pero|maar|lecz|ale\s+jednak)\s+"
+    r"(?:ne|nie|not|nicht|pas|non|no|niet)\b(?!\s+(?:jen|jenom|pouze|len|iba|only|just|nur|"
+    r"solo|seulement|tylko|alleen|vsak|ale)\b)",
+    re.IGNORECASE,
+)
+"""A clause of its own opening with "but not" ("…, ale ne letos", "…, but not this year",
+"…, aber nicht in diesem Jahr"): it takes back the request its sentence named before it."""
 _OPTION_WORD = re.compile(r"\b(?:ano|ne|nie|yes|no)\b", re.IGNORECASE)
 
 
@@ -951,7 +959,7 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     that cannot (an older version of the mail) says nothing."""
     if row.form:
         return []
-    decline = _DECLINE_ASK.search(row.text)
+    decline = _DECLINE_ASK.search(row.text) or _BUT_NOT.match(row.text)
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     withdraw = _WITHDRAW.search(row.text)
