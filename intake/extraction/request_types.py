@@ -648,7 +648,12 @@ class _Reader:
         self.options: list[tuple[bool, bool]] = []
         self.under_marks = False
         """The line above was a table row with a request's mark."""
-        self.cross_says_no = _TICK_CHARS.search(text) is not None and _CROSS_CHARS.search(text) is not None
+        self.cross_says_no = (
+            any(c in text for c in "✓✔✅")
+            and any(c in text for c in "✗✘✖❌")
+            and _TICK_CHARS.search(text) is not None
+            and _CROSS_CHARS.search(text) is not None
+        )
         """The text marks lines with ticks and with crosses: a cross is the "no"."""
 
     def rows(self) -> Iterator[_Row]:
@@ -824,12 +829,15 @@ def _sentence_rows(sentence: str, depth: int) -> Iterator[_Row]:
 
 
 _NEGATED_INTENT = re.compile(
-    r"(?:\b(?:do|does|did)\s+not|\b(?:don|doesn|didn)'?t|\bnot)\s+(?:intend|plan|want|wish|"
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dnh])(?:(?:\b(?:do|does|did)\s+not|\b(?:don|doesn|didn)'?t|\bnot)\s+(?:intend|plan|want|wish|"
     r"expect|mean)\w*\s*$|\bnie\s+(?:zamierza|planuj|chce|chcial|zamysla)\w*(?:\s+\w+){0,3}\s*$|"
     r"\bne(?:hodla|planuj|chc|zamysl|pocit)\w*(?:\s+\w+){0,3}\s*$|"
-    r"\bnicht\s+(?:vor|beabsichtigt|geplant)\w*\s*$|\bhaben\s+nicht\s+vor\s*$",
+    r"\bnicht\s+(?:vor|beabsichtigt|geplant)\w*\s*$|\bhaben\s+nicht\s+vor\s*$)",
     re.IGNORECASE,
 )
+"""A negated intention ending a clause ("we do not intend", "nie zamierzamy w tym roku",
+"nehodláme"): its object may follow an aside."""
 
 
 def _open_negation(clause: str) -> str:
