@@ -65,6 +65,7 @@ from intake.extraction.org import (
     applicants_ico,
     beside_envelope,
     find_organization,
+    freelancer_named,
     ico_after_name,
     ico_beside_name,
     ids_in_columns,
@@ -1452,6 +1453,8 @@ def _organization_fallback(
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
     own = "\n".join(b.text for b in [*texts.written, *texts.original])
+    if (named := freelancer_named(texts.written)) is not None:
+        return {"organization.name": _field(named)}
     if person_field is not None and person_field.value and _ON_ONES_OWN.search(own):
         p = person_field
         return {"organization.name": FieldValue(p.value, p.component, p.line, False, Reason.NATURAL_PERSON)}

@@ -71,22 +71,43 @@ _ICO = re.compile(
     # publisher:", "IČO vydavatele Alfa s.r.o. je …")
     r"(?:(?:\s+[^\s,;:|]+){1,6}?(?=\s*[:|]|\s+(?:je|is)\s+\d))?"
     r"\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
-    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:\s?\d){7})(?!\s?\d)",
+    # eight digits, spaced in groups or dotted in thousands ("14.866.269")
+    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:\s?\d){7}|\d\d\.\d{3}\.\d{3})(?!\s?\d|\.\d)",
     re.IGNORECASE,
 )
-_EIGHT = re.compile(r"\d(?:\s?\d){7}")
+_EIGHT = re.compile(r"\d(?:\s?\d){7}|\d\d\.\d{3}\.\d{3}")
 """A quick test of a block for eight digits, before the line-by-line matchers."""
 _DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
 
+_FOREIGN_REGISTER = re.compile(
+    # the lookahead of the first letters only makes the search quick
+    r"(?=[A-Z])(?:\b(?:AT|BE|BG|CY|DE|DK|EE|EL|ES|FI|FR|GB|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|"
+    r"PT|RO|SE|SI|XI)\s?U?\d{7,12}\b|\bCompanies\s+House\b|\b(?:Handelsregister|Firmenbuch|"
+    r"Registro\s+(?:delle\s+)?Imprese|Registre\s+du\s+commerce|Kamer\s+van\s+Koophandel)\w*|"
+    r"\b(?:HRB|HRA|KRS|REGON|SIREN|SIRET|RCS|KvK|CIF|NIF|CRN|EIN)\b)"
+)
+"""A foreign register or VAT number on the line (not CZ or SK, whose companies have an
+IČO): the number labelled there is that register's, no IČO ("Company No. 0123456, VAT GB
+…", "Handelsregister HRB 12345")."""
+
+
+def foreign_register(line: str) -> bool:
+    """Whether a line names a foreign register or VAT number: its numbers are no IČO."""
+    return _FOREIGN_REGISTER.search(line) is not None
+
+
 def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     """The first labelled IČO that passes the checksum (unsure when the text labels another
-    valid one: a provider's, a parent's), else a failing one or one read from a DIČ."""
+    valid one: a provider's, a parent's), else a failing one or one read from a DIČ; none
+    from a line naming a foreign register or VAT number (``foreign_register``)."""
     fallback: Hit | None = None
     found: Hit | None = None
     for b, ln in lines_of(b for b in blocks if _EIGHT.search(b.text)):
+        if foreign_register(ln.text):
+            continue
         for m in _ICO.finditer(ln.text):
-            digits = re.sub(r"\s", "", m.group("d"))
+            digits = re.sub(r"[\s.]", "", m.group("d"))
             if digits == office.ico or (found is not None and digits == found.value):
                 continue
             if m.group("vat"):  # "IČ: CZ12345678": a VAT number written for the IČO

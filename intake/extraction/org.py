@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.extraction.fields import Hit, ico_valid, lines_of
+from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.legal_forms import DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
 from intake.extraction.review import Reason
@@ -242,7 +242,8 @@ _ACTS_FOR = re.compile(
     r"representing|zastupuj\w*)(?:\s+(?:naš\w*|náš\w*|nas\w*|our|the|my|klient\w*|zákazník\w*|"
     r"zakaznik\w*|client|customer|společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))*"
     r"|(?:naš\w*|náš\w*|nas\w*|our|my)\s+(?:klienta?|zákazníka?|zakaznika?|client|customer)"
-    r"(?:\s+(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)"
+    # an apposition too: "pro našeho klienta, společnost …", "for our client, the company …"
+    r"(?:\s*,?\s+(?:the\s+)?(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)"
     # a relative apposition: "za našeho klienta, kterým je …", "our client, which is …"
     r"(?:\s*,?\s*(?:kter\w*|ktor\w*|which|who|that)\s+(?:je|jsou|sú|su|is|are))?\s+$"
 )
@@ -671,7 +672,8 @@ _FREELANCE = re.compile(
     r"fotograf|reporter)\w*|freie\b|ind[ée]pendant\w*|pigiste|libero\s+professionista|"
     r"aut[óo]nom[oa]|aut[óo]nomo|independiente|zzp\w*|zelfstandig\w*|frilans\w*|"
     r"szabad[úu]sz[óo]\w*|egy[ée]ni\s+v[áa]llalkoz[óo]|wolny\s+strzelec|niezale[żz]n\w*|"
-    r"selvstændig\w*|självständig\w*|sole\s+trader|self-?employed)"
+    r"selvstændig\w*|självständig\w*|sole\s+trader|self-?employed|na\s+voln[ée]\s+noze|"
+    r"na\s+vo[ľl]nej\s+nohe|živnostn\w*|zivnostn\w*)"
 )
 """A person saying they work on their own, in any language ("freelance", "freie
 Journalistin", "journaliste indépendant", "periodista autónoma", "zzp'er", "frilans",
@@ -788,7 +790,46 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
             return university_of_unit(Hit(lead, b.component, ln.no, False, Reason.SENTENCE), usable)
         if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
-    return _letterhead(usable, office_ico) or _institution(usable) or _we_are(usable)
+    return (
+        _letterhead(usable, office_ico)
+        or _institution(usable)
+        or _we_are(usable)
+        or _abbreviated(usable)
+    )
+
+
+_ABBR = f"[{_UP}]{{2,6}}"
+_SPELLED = re.compile(
+    rf"(?<![\w-])(?P<abbr>{_ABBR})\s*\((?P<full>[{_UP}][^()\n]{{3,80}}?)\)|"
+    rf"(?P<full2>(?:[{_UP}][\w'’&-]*\s+)(?:[\w'’&-]+\s+){{1,7}}?)\((?P<abbr2>{_ABBR})\)"
+)
+_SMALL_WORDS = frozenset(
+    "a and of the for und für de des du la le et e di del della y en van het i v ve pro na".split()
+)
+
+
+def _spells_out(abbr: str, words: Sequence[str]) -> bool:
+    """Whether ``words`` (small words skipped) begin with the letters of ``abbr``."""
+    initials = "".join(w[0] for w in words if w.lower() not in _SMALL_WORDS)
+    return initials.upper() == abbr
+
+
+def _abbreviated(blocks: Sequence[Block]) -> Hit | None:
+    """A name given with its abbreviation in brackets, either way round ("ČTK (Česká
+    tisková kancelář)", "Rádio Horní Pomoraví (RHP)"): the full name, whose letters the
+    abbreviation spells (never for certain)."""
+    for b, ln in lines_of(blocks):
+        if "(" not in ln.text:
+            continue
+        for m in _SPELLED.finditer(ln.text):
+            abbr, full = m.group("abbr") or m.group("abbr2"), m.group("full") or m.group("full2")
+            words = full.split()
+            for start in range(len(words)):  # the shortest run of words that it spells
+                if words[start][:1].isupper() and _spells_out(abbr, words[start:]):
+                    name = _clean(" ".join(words[start:]))
+                    if name is not None and clean_name(name) is None:
+                        return Hit(name, b.component, ln.no, False, Reason.SENTENCE)
+    return None
 
 
 _ICO_LABEL = re.compile(r"(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No)\b\.?\s*[:.]?\s*\d", re.IGNORECASE)
@@ -1254,6 +1295,16 @@ _CITY = re.compile(
 """Towns written beside a person's name in a signature ("Jana Malá, Praha"): no organisation."""
 
 
+_QUOTED_AFTER_NOUN = re.compile(
+    r"^[a-záčďéěíňóřšťúůýžľĺŕôäöüß]+(?:\s+[a-záčďéěíňóřšťúůýžľĺŕôäöüß]+){0,2}\s+"
+    r"[\"„“»«'‚](?P<name>[^\"„“”»«]{2,60}?)[\"“”«»'‘]$"
+)
+"""A lower-case noun before a quoted name ('redakce "Večerník Vysočina"', 'časopis
+„Krajina"', 'die Zeitung "Nordkurier"'): the name is in the quotes."""
+_CELL_LABEL = re.compile(r"^[^\W\d]{2,20}(?:\s[^\W\d]{2,20})?\s?:\s*")
+"""A cell opening with a field's label ("Kontakt: …", "Ansprechpartner: …")."""
+
+
 def _org_cell(cell: str) -> str | None:
     """A cell of a signature after a person's name that can be an organisation's name:
     capitalised, no contact detail or job title (two capitalised words after a person's
@@ -1261,6 +1312,10 @@ def _org_cell(cell: str) -> str | None:
     c = cell.strip(" -–—.,")
     if not TITLES.sub("", c).strip(" .,"):
         return None  # "Mgr. Petr Malý, Ph.D."
+    if (q := _QUOTED_AFTER_NOUN.match(c)) is not None:
+        c = q.group("name")  # 'redakce "Večerník Vysočina"': the name in quotes
+    if (lab := _CELL_LABEL.match(c)) is not None and clean_name(c[lab.end() :]):
+        return None  # "Kontakt: Iva Nová": a labelled person
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
     if len(c.split()) > 6 or _CITY.fullmatch(c):
@@ -1287,6 +1342,8 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
             after = same_line if b.kind is Kind.OWN else cells[i + 1 : i + 4]
             for ln2, c2 in after:
                 if (v := _org_cell(c2)) is not None:
+                    if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
+                        v = _sole_trader(ln.text, v)
                     hit = Hit(v, b.component, ln2.no, False, Reason.SIGNATURE)
                     if person and person.split()[-1] in c:
                         return hit
@@ -1385,7 +1442,7 @@ def _ico_after_legal_name(blocks: Sequence[Block], office_ico: str) -> Hit | Non
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _EIGHT_DIGITS.search(ln.text) is None:
             continue
-        if not _has_legal_form(ln.text):
+        if not _has_legal_form(ln.text) or foreign_register(ln.text):
             continue
         for m in _WITH_LEGAL.finditer(ln.text):
             n = _NUMBER_AFTER.match(ln.text, m.end())
@@ -1618,3 +1675,24 @@ def applicants_ico(blocks: Sequence[Block], ico: Hit, name: str, office_ico: str
     if not owner or _same_org(owner, name):
         return ico
     return _ico_beside_own_name(blocks, name, office_ico)
+
+
+_FREELANCER_NAMED = re.compile(
+    r"\b(?:(?:freelanc\w*|self-employed|independent|nez[áa]visl\w*|voln[ée]\w*)\s+"
+    r"(?:journalist|reporter|videographer|photographer|writer|novin[áa]\w*|report[ée]r\w*|"
+    r"fotograf\w*|kameraman\w*)|freelancer|na\s+voln[ée]\s+noze|OSV[ČC])[)\s,:–—-]*"
+    r"(?:\(OSV[ČC]\)\s*)?"
+    rf"(?P<name>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,2}})"
+)
+"""A freelancer naming themself right after the word of their work ("jako nezávislý
+novinář (OSVČ) Tomáš Krátký", "freelance reporter Anna Berg")."""
+
+
+def freelancer_named(blocks: Sequence[Block]) -> Hit | None:
+    """The applicant named in the sentence saying they work on their own, as against a
+    contact named elsewhere: the person (never for certain)."""
+    for b, ln in lines_of(blocks):
+        m = _FREELANCER_NAMED.search(ln.text)
+        if m is not None and (name := clean_name(m.group("name"))) is not None:
+            return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None

@@ -141,7 +141,7 @@ _WORD_STEMS = (
 _NOT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[nziawdcukgp:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
-    r"pojed|prijed|pocit|res|"
+    r"pojed|prijed|pocit|res|stoj\w*\s+o\b|"
     # cannot be done: "nestihneme", "nezvládneme", "nemůžeme", "nevyjde", "nedorazíme"
     r"stih|zvladn|muz|moh|dokaz|vyjd|vysl|dorazi|dostav|"
     r"mame\s+(?:zajem|zaujem|v\s+planu))\w*|\bnem(?:am|ame|aji)\b|\b(?:zadn|ziadn)\w*|"
@@ -170,7 +170,7 @@ _WITHDRAW = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[abcdefgijlmnorstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
-    r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)\b|"
+    r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
     r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out|"
@@ -262,6 +262,31 @@ _ASK_NOW = re.compile(
     re.IGNORECASE,
 )
 """A verb asking now ("žádáme"), as against telling of an earlier request ("žádali jsme")."""
+_POLITE_ASK = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[bcdikmpswz])\b(?:"
+    # Czech and Slovak: "mohli bychom", "mohol by som", "můžeme", "smíme", "bylo by možné,
+    # abychom"
+    r"mohl[ai]?\s+(?:bych(?:om)?|by\s*(?:sme|som))|mohol\s+by\s*som|muzeme|mozeme|"
+    r"muzu|mozem|smime|smeli\s+by(?:chom|\s*sme)|(?:bylo|bolo)\s+by\s+mozn\w*,?\s+aby(?:chom|\s*sme)|"
+    # English: "could we", "may we", "would it be possible for us", "could you let us"
+    r"(?:could|can|may|might)\s+(?:we|i)|(?:would|is)\s+it\s+(?:be\s+)?(?:possible|ok\w*|allowed)"
+    r"\s+for\s+(?:us|our|me)|(?:could|would|can)\s+you\s+(?:allow|permit|"
+    r"grant|let|give|provide|enable|set\s+up)|"
+    # German, Polish: "könnten wir", "dürfen wir", "czy moglibyśmy"
+    r"k(?:o|oe)nn(?:t)?en\s+wir|d(?:u|ue)rf(?:t)?en\s+wir|"
+    r"czy\s+(?:moglibysmy|moglbym|moglabym|mozemy)|"
+    # the Romance and Dutch languages: "podríamos", "pourrions-nous", "potremmo", "zouden
+    # wij", "mogen we"
+    r"podriamos|poderiamos|pourrions|pouvons[-\s]nous|potremmo|possiamo|zouden\s+(?:wij|we)|"
+    r"mogen\s+(?:wij|we)|kunnen\s+(?:wij|we))\b",
+    re.IGNORECASE,
+)
+"""A question that asks leave for the asker, in the first person ("Mohli bychom natáčet?",
+"Could we film?", "Könnten wir drehen?"): a request put politely, not a question to the
+office (nor one about another: "Mohl by u vás příště natáčet náš kameraman?", nor one
+about what is possible: "Bylo by možné u vás natáčet?", unless it asks it for the asker:
+"Bylo by možné, abychom …", "Would it be possible for our crew …")."""
 _ONLY = re.compile(
     r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just|nur|tylko|jedynie|solo|soltanto|"
     r"solamente|seulement|uniquement|unicamente|apenas|somente|alleen|uitsluitend|csak|kun|"
@@ -307,6 +332,12 @@ _BOX = re.compile(rf"{_TICKED_BOX}|{_EMPTY_BOX}")
 _TICKED = re.compile(rf"^\s*(?:{_TICKED_BOX}|[✓✔✗✘■●◉])")
 _UNTICKED = re.compile(rf"^\s*(?:{_EMPTY_BOX}|[○◯])")
 """A line's leading box; a leading tick, cross or filled circle counts too."""
+_TICK_CHARS = re.compile(r"^\s*[✓✔✅]", re.MULTILINE)
+_CROSS_CHARS = re.compile(r"^\s*[✗✘✖❌]", re.MULTILINE)
+_LEADING_CROSS = re.compile(r"^\s*[✗✘✖❌]")
+"""Lines opening with a tick and lines opening with a cross in one text ("✔ přístup k XML" /
+"✘ natáčení"): the cross marks what is not asked for, as against a cross alone, which
+may tick a box."""
 _BOX_START = re.compile(r"[☐□❏☒☑⊠✅⬜◻▢❐❑🗹🗷\[(]")
 _OPTION = re.compile(
     rf"(?P<box>{_TICKED_BOX}|{_EMPTY_BOX})|\b(?P<yes>{_YES})\b|\b(?P<no>{_NO})\b",
@@ -617,6 +648,13 @@ class _Reader:
         self.options: list[tuple[bool, bool]] = []
         self.under_marks = False
         """The line above was a table row with a request's mark."""
+        self.cross_says_no = (
+            any(c in text for c in "✓✔✅")
+            and any(c in text for c in "✗✘✖❌")
+            and _TICK_CHARS.search(text) is not None
+            and _CROSS_CHARS.search(text) is not None
+        )
+        """The text marks lines with ticks and with crosses: a cross is the "no"."""
 
     def rows(self) -> Iterator[_Row]:
         blank = 0
@@ -646,6 +684,8 @@ class _Reader:
 
     def _line(self, i: int, line: str) -> Iterator[_Row]:
         rows = list(self._line_rows(i, line))
+        if self.cross_says_no:
+            rows = [_Row(r.text, False, form=True) if _LEADING_CROSS.match(r.text) else r for r in rows]
         if self.items:
             rows = [_with_item(r, self.items) for r in rows]
         self.under_marks = ("\t" in line or "|" in line) and any(r.form for r in rows)
@@ -760,17 +800,52 @@ def _line_rows(line: str) -> Iterator[_Row]:
             continue
         depth = 0  # brackets opened by the line's earlier sentences (an address's dots)
         for sentence in _AFTER_STOP.split(part.text):
-            question = sentence.rstrip().endswith("?")
-            ended = _ENDED.search(sentence) is not None
-            at = 0
-            for c in _CLAUSE.split(sentence):
-                if c.strip():
-                    at = sentence.find(c, at)
-                    opened = depth + _depth(sentence[:at]) > 0
-                    yield _Row(
-                        c, question=question, before=sentence[:at], ended=ended, opened=opened
-                    )
+            yield from _sentence_rows(sentence, depth)
             depth = max(0, depth + _depth(sentence))
+
+
+def _sentence_rows(sentence: str, depth: int) -> Iterator[_Row]:
+    """A sentence's clauses; ``depth``: brackets its line opened before it. A clause
+    ending with a negated intention ("we do not intend", "nie zamierzamy w tym roku") whose
+    object follows an aside ("…, unlike last year, to film") is read with that object."""
+    question = sentence.rstrip().endswith("?") and not _POLITE_ASK.search(sentence)
+    ended = _ENDED.search(sentence) is not None
+    at = 0
+    carry = ""
+    for c in _CLAUSE.split(sentence):
+        if not c.strip():
+            continue
+        at = sentence.find(c, at)
+        if carry and not _cue_spans(c):
+            continue  # the aside between the intention and its object
+        opened = depth + _depth(sentence[:at]) > 0
+        text = f"{carry}, {c}" if carry else c
+        carry = "" if carry else _open_negation(c)
+        if carry:
+            continue
+        yield _Row(text, question=question, before=sentence[:at], ended=ended, opened=opened)
+    if carry:
+        yield _Row(carry, question=question, before=sentence, ended=ended)
+
+
+_NEGATED_INTENT = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dnh])(?:(?:\b(?:do|does|did)\s+not|\b(?:don|doesn|didn)'?t|\bnot)\s+(?:intend|plan|want|wish|"
+    r"expect|mean)\w*\s*$|\bnie\s+(?:zamierza|planuj|chce|chcial|zamysla)\w*(?:\s+\w+){0,3}\s*$|"
+    r"\bne(?:hodla|planuj|chc|zamysl|pocit)\w*(?:\s+\w+){0,3}\s*$|"
+    r"\bnicht\s+(?:vor|beabsichtigt|geplant)\w*\s*$|\bhaben\s+nicht\s+vor\s*$)",
+    re.IGNORECASE,
+)
+"""A negated intention ending a clause ("we do not intend", "nie zamierzamy w tym roku",
+"nehodláme"): its object may follow an aside."""
+
+
+def _open_negation(clause: str) -> str:
+    """The clause when it ends with a negated intention and names no request: its object
+    follows in a later clause."""
+    if _NEGATED_INTENT.search(clause) and not _cue_spans(clause):
+        return clause
+    return ""
 
 
 def _depth(text: str) -> int:
@@ -824,6 +899,14 @@ _DECLINE_ASK = re.compile(
 anyone"): which request it declines is a guess."""
 
 
+_BUT_NOT = re.compile(
+    r"\s*(?:ale|avsak|no|but|aber|doch|jedoch|mais|ma|pero|maar|lecz|ale\s+jednak)\s+"
+    r"(?:ne|nie|not|nicht|pas|non|no|niet)\b(?!\s+(?:jen|jenom|pouze|len|iba|only|just|nur|"
+    r"solo|seulement|tylko|alleen|vsak|ale)\b)",
+    re.IGNORECASE,
+)
+"""A clause of its own opening with "but not" ("…, ale ne letos", "…, but not this year",
+"…, aber nicht in diesem Jahr"): it takes back the request its sentence named before it."""
 _OPTION_WORD = re.compile(r"\b(?:ano|ne|nie|yes|no)\b", re.IGNORECASE)
 
 
@@ -884,7 +967,7 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     that cannot (an older version of the mail) says nothing."""
     if row.form:
         return []
-    decline = _DECLINE_ASK.search(row.text)
+    decline = _DECLINE_ASK.search(row.text) or _BUT_NOT.match(row.text)
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     withdraw = _WITHDRAW.search(row.text)
@@ -964,6 +1047,18 @@ def _target(
     return min(pool, key=lambda c: _gap(c, start, end)).kind if pool else None
 
 
+_DOUBLE_NEGATION = re.compile(
+    r"\b(?:(?:it\s+is|it'?s|this\s+is)\s+)?not\s+that\s+(?:we|i)\s+(?:do\s+not|don'?t|would\s+not|"
+    r"wouldn'?t)\b|\b(?:ne|nie)\s+ze\s+by(?:chom|ch|\s+sme|\s+som)\s+ne\w*|"
+    r"\bnie\s+zeby(?:smy|m)\s+nie\b|\bnicht\s+dass\s+wir\s+(?:nicht|kein\w*)|"
+    r"\bce\s+n'est\s+pas\s+que\s+nous\s+ne\b|\bno\s+es\s+que\s+no\b|\bnon\s+e\s+che\s+non\b|"
+    r"\bniet\s+dat\s+(?:wij|we)\s+(?:niet|geen)\b",
+    re.IGNORECASE,
+)
+"""A negation of a negation ("it's not that we don't want to film", "ne že bychom
+nechtěli natáčet", "nicht dass wir nicht drehen wollten"): the two cancel out."""
+
+
 def _declined(
     clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False
 ) -> set[str]:
@@ -972,6 +1067,9 @@ def _declined(
     word right before a cue declines it, and "ani"/"nor" with a negation declines them
     all."""
     negations = [m.span() for rx in (_NOT, _WITHDRAW) for m in rx.finditer(clause)]
+    double = _DOUBLE_NEGATION.search(clause) if negations else None
+    cancelled = double.span() if double else (0, 0)  # the two negations cancel
+    negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
     negations = [n for n in negations if not _about_addresses(clause, spans, n[0])]
     asides = _asides(clause, opened) if "(" in clause or ")" in clause else []
     targets = [_target(clause, spans, asides, start, end) for start, end in negations]
@@ -979,7 +1077,8 @@ def _declined(
     if declined and _ALL_NEGATED.search(clause):
         declined |= set(kinds)
     for cue in spans:
-        if _CLOSE_NEGATION.search(clause[max(0, cue.start - 40) : cue.start]):
+        close = _CLOSE_NEGATION.search(clause[max(0, cue.start - 40) : cue.start])
+        if close and not cancelled[0] <= close.start() + max(0, cue.start - 40) < cancelled[1]:
             declined.add(cue.kind)
     return declined
 
