@@ -27,6 +27,7 @@ from intake.extraction.fields import CSU, Hit, Office, is_office_address
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
+from intake.extraction.languages import written_in
 from intake.extraction.names import ascii_folded, clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row, own_role
@@ -2584,7 +2585,38 @@ def find_contact(
         phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
     # a name with an initial only after the details are read: they are found as for no name
     person = person or _initialled_person([*own, *signature])
-    return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone or quoted.phone)
+    phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
+    return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
+
+
+# ------------------------------------------- a number written in the plan of its text ----
+
+_LANGUAGE_PLANS = {"pl": ("PL",), "de": ("DE", "AT", "CH")}
+"""The numbering plans of a known language other than Czech and Slovak: Polish numbers have
+nine digits and no trunk prefix (as Czech ones), German-speaking ones a trunk zero (as
+Slovak ones)."""
+_GUESSED = {"+420": ("420",), "+421": ("+421", "00421")}
+"""The plans a number written nationally is read in by default, and how a text writes the
+country code when it means that plan."""
+
+
+def _in_language_plan(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A number written without a country code, read in the plan of the language its text
+    is written in: "tel. kom. 601-234-567" in a Polish letter is Polish, "Tel. 089/12345-67"
+    in a German one German - not the Czech plan's or the Slovak guess's reading of the
+    same digits. Certain when one plan knows it (Polish), else unsure."""
+    if hit is None or (code := hit.value[:4]) not in _GUESSED:
+        return hit
+    found = next(((b, ln) for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line), None)
+    if found is None or any(c in found[1].text for c in _GUESSED[code]):
+        return hit
+    plans = _LANGUAGE_PLANS.get(written_in("\n".join(b.text for b in blocks)) or "", ())
+    for region in plans:
+        num = f"+{phonenumbers.country_code_for_region(region)}{hit.value[4:]}"
+        if _verified(num):
+            sure = len(plans) == 1 and hit.certain
+            return Hit(num, hit.component, hit.line, sure, None if sure else Reason.LANGUAGE_PHONE)
+    return hit
 
 
 # ------------------------------------------------ an e-mail address broken by layout ----

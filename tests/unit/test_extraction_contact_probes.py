@@ -137,7 +137,8 @@ PROBES: dict[str, Probe] = {
     "cz_pipe_table_of_people": Probe(
         "Dobrý den,\n" + IP + "\n| Role | Jméno | Telefon |\n| Kontaktní osoba | Hana Říhová | 606 123 123 |\n"
         "| Šéfredaktor | Milan Šír | 607 321 321 |\n\nDěkujeme\n",
-        "Hana Říhová", None, "+420606123123", sender="hana.rihova@zpravy-dnes.example",
+        "Hana Říhová", "hana.rihova@zpravy-dnes.example", "+420606123123",
+        sender="hana.rihova@zpravy-dnes.example",
     ),
     "de_surname_comma_given_name": Probe(
         "Guten Tag,\n" + IP_DE + "Ansprechpartnerin: Schneider, Anna (Tel. 0171 2345678, "
@@ -274,6 +275,26 @@ PROBES: dict[str, Probe] = {
         "Guten Tag,\n" + IP_DE + "Ansprechpartner: Jonas Wolf, Tel. 089/12345-67\n",
         "Jonas Wolf", SENDER, "+498912345" + "67",
     ),
+    # the same principle in other wording: a national number in the plan of its text's language
+    "pl_landline_in_a_signature": Probe(
+        "Dzień dobry,\nw imieniu redakcji prosimy o dostęp do serwera wyników z adresu 198.51.100.44.\n\n"
+        "Pozdrawiam serdecznie\nPiotr Zając\nredakcja Gazety Śląskiej\ntel. 22 555 66 77\n",
+        "Piotr Zając", SENDER, "+48225556677",
+    ),
+    "de_mobile_after_a_handy_label": Probe(
+        "Hallo zusammen,\nfür unsere Wahlsendung brauchen wir den Zugang von 198.51.100.45 aus.\n\n"
+        "Viele Grüße\nMiriam Krause\nHandy 0151 23456789\n",
+        "Miriam Krause", SENDER, "+4915123456789",
+    ),
+    "cz_text_with_a_polish_name_keeps_the_czech_plan": Probe(
+        "Dobrý den,\n" + IP + "Kontaktní osoba: Wojciech Kowalczyk, tel. 602 345 678\n",
+        "Wojciech Kowalczyk", SENDER, "+420602345678",
+    ),
+    "pl_text_with_a_czech_number_written_with_its_code": Probe(
+        "Szanowni Państwo,\n" + IP_PL + "Osoba kontaktowa: Jan Dvořák (nasz korespondent w Pradze), "
+        "tel. +420 602 345 678\n\nZ poważaniem\nRedakcja\n",
+        "Jan Dvořák", SENDER, "+420602345678",
+    ),
     "en_us_number": Probe(
         "Hello,\n" + IP_EN + "Contact: Mike Turner, phone +1 212-736-5000\n",
         "Mike Turner", SENDER, "+12127365000",
@@ -308,7 +329,29 @@ PROBES: dict[str, Probe] = {
 }
 
 
-@pytest.mark.parametrize("name", sorted(PROBES))
+GAPS = {
+    "cz_obfuscated_at_in_brackets": "an address with its at-sign spelled out is not read",
+    "cz_obfuscated_zavinac": "an address with its at-sign spelled out is not read",
+    "en_obfuscated_at_and_dot": "an address with its at-sign spelled out is not read",
+    "cz_surname_first_in_capitals": "a name written surname first in capitals is no name",
+    "de_surname_comma_given_name": "a name written 'Surname, Given' in a label is no name",
+    "cz_replies_to_another_person_in_dative": "a request to send replies to a person names no contact",
+    "en_please_get_in_touch_with_it_manager": "'get in touch with our <role>, <name>' names no contact",
+    "en_colleague_in_copy_is_not_the_contact": "a signer above a role line and phone is not found",
+    "en_contacts_list_primary_and_backup": "a list of contacts with 'primary'/'backup' marks no one",
+    "en_t_f_m_line": "one-letter labels T:, F:, M: in a signature are not read",
+    "pl_contact_in_the_instrumental": "a Polish name after 'z panią' stays in the instrumental",
+}
+"""Probes the rules read wrong (each flagged): known gaps."""
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=GAPS[n])) if n in GAPS else n
+        for n in sorted(PROBES)
+    ],
+)
 def test_contact_probe(name: str) -> None:
     p = PROBES[name]
     assert got(run(p)) == want(p)
