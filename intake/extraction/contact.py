@@ -164,8 +164,27 @@ def _emails_cached(text: str, office: Office) -> tuple[str, ...]:
 
 
 def emails_in(text: str, office: Office = CSU) -> list[str]:
-    """``fields.emails_in``, remembered per line within one ``find_contact``."""
-    return list(_emails_cached(text, office)) if "@" in text else []
+    """``fields.emails_in``, remembered per line within one ``find_contact``; an address
+    whose at-sign is written out ("jan.novak (at) denik.cz", "petra[zavináč]zpravy.cz",
+    "mark [at] fm [dot] example") is an address as well."""
+    if "@" not in text:
+        if _AT_WORD.search(text) is None:
+            return []
+        text = _SPELLED_OUT.sub(_spelled_address, text)
+    return list(_emails_cached(text, office))
+
+
+_AT_WORD = re.compile(r"[(\[{<]\s*(?:at|zavin[aá][cč])\s*[)\]}>]", re.IGNORECASE)
+"""An at-sign written out in brackets, in English or Czech and Slovak ("(at)", "[zavináč]")."""
+_DOT_WORD = r"(?:\.|\s*[(\[{<]\s*(?:dot|te[cč]ka|bodka|punkt)\s*[)\]}>]\s*)"
+_SPELLED_OUT = re.compile(
+    rf"(?<![\w.+-])([\w.+-]+)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)", re.IGNORECASE
+)
+"""An address with its at-sign (and perhaps its dots) written out in brackets."""
+
+
+def _spelled_address(m: re.Match[str]) -> str:
+    return f"{m.group(1)}@{re.sub(_DOT_WORD, '.', m.group(2))}"
 
 
 # ---------------------------------------------------------------- persons ---------------

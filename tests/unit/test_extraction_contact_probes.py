@@ -316,6 +316,21 @@ PROBES: dict[str, Probe] = {
         "Hello,\n" + IP_EN + "Contact: Mark Black, mark.black [at] north-fm [dot] example\n",
         "Mark Black", "mark.black@north-fm.example", None,
     ),
+    # the same principle in other wording: the at-sign and dots written out in brackets
+    "sk_obfuscated_with_bodka": Probe(
+        "Dobrý deň,\n" + IP_SK + "Kontaktná osoba: Zuzana Hrušková, e-mail: zuzana.hruskova (zavináč) "
+        "noviny-liptov (bodka) example\n",
+        "Zuzana Hrušková", "zuzana.hruskova@noviny-liptov.example", None,
+    ),
+    "en_obfuscated_in_capitals_at_the_end": Probe(
+        "Hi there,\n" + IP_EN + "\nThanks a lot,\nKevin Lee\nkevin.lee{AT}river-radio.example\n",
+        "Kevin Lee", "kevin.lee@river-radio.example", None,
+    ),
+    "de_obfuscated_with_punkt": Probe(
+        "Guten Tag,\n" + IP_DE + "Ansprechpartnerin: Lena Roth, E-Mail: lena.roth (at) ostsee-welle "
+        "(punkt) example\n",
+        "Lena Roth", "lena.roth@ostsee-welle.example", None,
+    ),
     "cz_reply_address_named_in_text": Probe(
         "Dobrý den,\n" + IP + "Odpověď prosím zašlete na adresu volby@radio-region.example.\n\n"
         "S pozdravem\nMartina Hrubá\n",
@@ -330,9 +345,6 @@ PROBES: dict[str, Probe] = {
 
 
 GAPS = {
-    "cz_obfuscated_at_in_brackets": "an address with its at-sign spelled out is not read",
-    "cz_obfuscated_zavinac": "an address with its at-sign spelled out is not read",
-    "en_obfuscated_at_and_dot": "an address with its at-sign spelled out is not read",
     "cz_surname_first_in_capitals": "a name written surname first in capitals is no name",
     "de_surname_comma_given_name": "a name written 'Surname, Given' in a label is no name",
     "cz_replies_to_another_person_in_dative": "a request to send replies to a person names no contact",
