@@ -28,7 +28,7 @@ from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
 from intake.extraction.languages import written_in
-from intake.extraction.names import ascii_folded, clean_name
+from intake.extraction.names import TITLES, ascii_folded, clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row, own_role
 from intake.extraction.review import Reason
@@ -350,15 +350,44 @@ def _persons(value: str) -> list[str]:
     start = 0
     for m in [*_CELLS.finditer(value), None]:
         end = m.start() if m else len(value)
-        cell = value[start:end].strip()
+        cell = _capitals_surname(value[start:end].strip())
         if cell.isupper() and " " in cell:
             cell = cell.title()
         if cell and "@" not in cell and (name := person_name(cell, value[end:])):
             out.append(name)
         start = m.end() if m else end
-    if not out and (name := person_name(value)) is not None:
+    if not out and (name := person_name(value) or _comma_surname_first(value)) is not None:
         out.append(name)
     return out
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
+_VOWEL = re.compile(r"[AEIOUYÁÉÍÓÚŮÝĚÄÖÜĄĘÔ]")
+"""A surname in capitals has a vowel (an acronym - "ČTK", "RTL", "TV" - has none)."""
+
+
+def _capitals_surname(cell: str) -> str:
+    """A name with its surname in capitals, as forms and registers write it ("NOVÁK Jan",
+    "Jan NOVÁK", "Mgr. DVOŘÁKOVÁ Eva"), in the order of the text with the surname in title
+    case ("Jan Novák"); any other cell as it is."""
+    ws = cell.split()
+    titles = [i for i, w in enumerate(ws) if TITLES.fullmatch(w.rstrip(","))]
+    names = [i for i in range(len(ws)) if i not in titles]
+    caps = [i for i in names if ws[i].isupper() and _CAPS_WORD.fullmatch(ws[i]) and _VOWEL.search(ws[i])]
+    given = [i for i in names if i not in caps and ws[i][:1].isupper() and not ws[i].isupper()]
+    if len(caps) != 1 or not 1 <= len(given) <= 2 or len(caps) + len(given) != len(names):
+        return cell
+    if caps[0] not in (names[0], names[-1]):
+        return cell
+    return " ".join([*(ws[i] for i in titles), *(ws[i] for i in given), ws[caps[0]].title()])
+
+
+def _comma_surname_first(value: str) -> str | None:
+    """A name written surname first and apart by a comma, as registers and address books
+    write it ("Schneider, Anna (Tel. …)"): the given name and the surname, when that reads
+    as a name."""
+    m = _COMMA_SURNAME.match(value)
+    return None if m is None else person_name(f"{m.group(2)} {m.group(1)}", value[m.end() :])
 
 
 _FOLD = str.maketrans(
@@ -492,6 +521,8 @@ _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 _NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
 """A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
+_COMMA_SURNAME = re.compile(rf"^\s*({_NAME_WORD}),\s*({_NAME_WORD})\s*(?:$|[(\[,;/|]|\s[-–]\s)")
+"""A name written surname first, apart by a comma ("Schneider, Anna (Tel. …)")."""
 _NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 
 
@@ -915,7 +946,8 @@ def _first_phone(
 ) -> Hit | None:
     """The first contact phone of ``lines`` (never the organisation's, nor one written for
     someone other than ``person`` when given); a labelled line's number in the Slovak plan
-    when it is no Czech one ("tel. 02/5441 2233" in a Slovak letter)."""
+    when it is no Czech one ("tel. 02/5441 2233" in a Slovak letter), or in the plans of the
+    language the block is written in ("Tel. 0171 2345678" in a German one, unsure)."""
     for ln in lines:
         num = _best_phone(_phones(ln.text, office, person, attribute=attribute))
         if num is not None:
@@ -927,6 +959,10 @@ def _first_phone(
         for off, num in phones_in(ln.text, office, "SK"):
             if off > label.start():
                 return _phone_hit(num, block, ln, block.text)
+        if written_in(block.text) == "de":
+            for off, num in _german_plans(ln.text):
+                if off > label.start():
+                    return Hit(num, block.component, ln.no, False, Reason.LANGUAGE_PHONE)
     return None
 
 

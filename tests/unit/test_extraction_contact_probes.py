@@ -79,6 +79,24 @@ PROBES: dict[str, Probe] = {
         "Děkujeme.\nRedakce Listy Jihu\n",
         "Jan Novák", "jan.novak@listy-jih.example", "+420602123456",
     ),
+    # the same principle in other wording: the surname in capitals or before a comma
+    "cz_form_surname_in_capitals_after_a_degree": Probe(
+        "Dobrý den,\n" + IP + "Jméno a příjmení kontaktní osoby: Mgr. DVOŘÁKOVÁ Eva\n"
+        "Telefon: 605 404 303\n",
+        "Eva Dvořáková", SENDER, "+420605404303",
+    ),
+    "sk_given_name_then_surname_in_capitals": Probe(
+        "Dobrý deň,\n" + IP_SK + "Kontaktná osoba: Martina KOVÁČOVÁ, mobil 0911 222 333\n",
+        "Martina Kováčová", SENDER, "+421911222333",
+    ),
+    "en_surname_comma_given_name": Probe(
+        "Hello,\n" + IP_EN + "Contact: O'Connor, Sean - sean.oconnor@shannon-fm.example\n",
+        "Sean O'Connor", "sean.oconnor@shannon-fm.example", None,
+    ),
+    "pl_surname_in_capitals_first": Probe(
+        "Szanowni Państwo,\n" + IP_PL + "Osoba kontaktowa: KOWALCZYK Marta, tel. +48 600 100 200\n",
+        "Marta Kowalczyk", SENDER, "+48600100200",
+    ),
     "en_technical_contact_beside_editor": Probe(
         "Hello,\n" + IP_EN + "Editor-in-chief: Mary Collins (m.collins@harbour-news.example)\n"
         "Technical contact: Tom Harris, +44 7700 900123, t.harris@harbour-news.example\n"
@@ -345,8 +363,6 @@ PROBES: dict[str, Probe] = {
 
 
 GAPS = {
-    "cz_surname_first_in_capitals": "a name written surname first in capitals is no name",
-    "de_surname_comma_given_name": "a name written 'Surname, Given' in a label is no name",
     "cz_replies_to_another_person_in_dative": "a request to send replies to a person names no contact",
     "en_please_get_in_touch_with_it_manager": "'get in touch with our <role>, <name>' names no contact",
     "en_colleague_in_copy_is_not_the_contact": "a signer above a role line and phone is not found",
