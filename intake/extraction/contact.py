@@ -1141,7 +1141,8 @@ _LOOSE = re.compile(
 "kontakt Jan Lukeš 606 …"): taken, never for certain."""
 
 _TITLE_WORDS = (
-    r"(?:(?:pan|paní|pana|kolega|kolegu|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|"
+    r"(?:(?:pan|paní|pana|panu|pánovi|kolega|kolegu|kolegovi|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|"
+    r"Dr\.?|Ing\.|"
     # the forms of address of the languages a foreign medium writes in
     r"Mgr\.|Bc\.|Herrn?|Frau|panem|panią|pani|M\.|Mme\.?|Monsieur|Madame|sig\.(?:ra)?|"
     r"signor[ae]?|dott\.(?:ssa)?|Sra?\.|señora?|heer|mevrouw|dhr\.|mevr\.)\s+)*"
@@ -1153,17 +1154,27 @@ _VERB = re.compile(
     # "veuillez contacter", "rivolgervi al", "diríjanse por favor a la", "contactar con"
     r"wenden(?:\s+[^\W\d_]+){0,3}?\s+an|kontaktieren(?:\s+Sie)?|contacte[rz]|adresse[rz]-vous\s+à|"
     r"rivolg\w*(?:\s+[^\W\d_]+){0,2}?\s+(?:a|al|alla)|contatta\w*|"
-    r"dir[ií]j\w*(?:\s+[^\W\d_]+){0,3}?\s+(?:a|al)(?:\s+la)?|contactar(?:\s+con)?)|"
+    r"dir[ií]j\w*(?:\s+[^\W\d_]+){0,3}?\s+(?:a|al)(?:\s+la)?|contactar(?:\s+con)?|"
+    # getting in touch, the office's answers sent to a person: "get in touch with our …",
+    # "send any replies to", "Antworten bitte an"
+    r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct)\s+(?:(?:your|any|all|the|further)\s+)*"
+    r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence)\s+to|antwort\w*\s+(?:bitte\s+)?an)|"
     r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
     r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
-    r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z))\s+"
+    r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z)|"
+    r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
+    r"za[šs]lete|po[šs]lete|adresujte|posielajte|za[šs]lite|po[šs]lite)))\s+"
+    # a role in apposition before the name: "our IT manager, Priya …", "našemu technikovi, panu …"
+    r"(?:(?:our|my|náš\w*|naš\w*|unser\w*|nasz\w*)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?"
     + _TITLE_WORDS
     + rf"(?P<v>(?-i:[{_UP}])[\w'’-]+(?:\s+(?-i:[{_UP}])[\w'’-]+){{1,2}})",
     re.IGNORECASE,
 )
-"""A sentence whose verb gives the contact: one who handles the matter (a name in the
-nominative), one to turn to (accusative) or who represents the applicant (instrumental)."""
+"""A sentence whose verb gives the contact: one who handles the matter or whom the office is
+to get in touch with or send its answers to, in a language that does not decline names (a
+name in the nominative), one to turn to (accusative), who represents the applicant
+(instrumental) or whom the office's answers go to (dative)."""
 
 
 _PROSE_WORDS = (
@@ -1171,7 +1182,8 @@ _PROSE_WORDS = (
     "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
     "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
     "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
-    "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij",
+    "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
+    "queries", "correspondence", "antwort", "odpove",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1296,7 +1308,7 @@ def _sentence_person(
     if name is None:
         return None
     groups = m.groupdict()
-    case = "acc" if groups.get("acc") else "ins" if groups.get("ins") else "nom"
+    case = next((c for c in ("acc", "ins", "dat") if groups.get(c)), "nom")
     if case != "nom":
         hints = [e.split("@")[0] for e in emails_in(ln.text[m.start("v") :], office)]
         name = _nominative(name, case, hints)
@@ -1323,8 +1335,16 @@ def _word_forms(word: str, case: str) -> list[str]:
     instrumental (``ins``), the likeliest first."""
     w = word
     forms: list[str] = []
+    if case == "dat":
+        return [*_dative_forms(w), w]
     if case == "ins":
-        if w.endswith("ovou") or w.endswith("skou") or w.endswith("ckou"):
+        if w.endswith("ą"):  # Polish: "Katarzyną Lewandowską"
+            forms.append(w[:-1] + "a")
+        elif w.endswith("skim") or w.endswith("ckim") or w.endswith("dzkim"):  # "Kowalskim"
+            forms.append(w[:-1])
+        elif w.endswith("iem"):  # "Nowakiem", "Markiem" (a mobile e)
+            forms += [w[:-3], w[:-4] + "e" + w[-4]] if len(w) > 4 else [w[:-3]]
+        elif w.endswith("ovou") or w.endswith("skou") or w.endswith("ckou"):
             forms.append(w[:-2] + "á")
         elif w.endswith("ou"):
             forms += [w[:-2] + "a", w[:-2] + "á"]
@@ -1349,6 +1369,28 @@ def _word_forms(word: str, case: str) -> list[str]:
             # "Nováka", "Holečka" (a mobile e), Slovak "Hraška" for "Hraško"
             forms += [w[:-1], w[:-2] + "e" + w[-2] if len(w) > 3 else w[:-1], w[:-1] + "o"]
     return [*forms, w]
+
+
+def _dative_forms(w: str) -> list[str]:
+    """Nominatives a Czech or Slovak name may have in the dative ("Horákovi", "Martinu",
+    "Novákové", "Janě"), the likeliest first."""
+    if w.endswith("ovi"):
+        return [w[:-3], w[:-4] + "e" + w[-4]] if len(w) > 4 else [w[:-3]]
+    if w.endswith("ové"):  # "Novákové"
+        return [w[:-1] + "á"]
+    if w.endswith("ej"):  # Slovak "Novákovej"
+        return [w[:-2] + "á"]
+    if w.endswith("ému"):
+        return [w[:-3] + "ý"]
+    if w.endswith("ímu"):
+        return [w[:-3] + "í"]
+    if w.endswith("u"):
+        return [w[:-1], w[:-1] + "o"]
+    if w.endswith("ě") or w.endswith("e"):
+        return [w[:-1] + "a"]
+    if w.endswith("ii"):
+        return [w[:-2] + "ie"]
+    return []
 
 
 def _nominative(name: str, case: str, hints: Sequence[str] = ()) -> str:
@@ -2759,6 +2801,8 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
         return None
     if [_fold(w) for w in cw[1:]] != [_fold(w) for w in nw[1:]]:
         return None  # the surname (and any middle name) spelled with the same letters
+    if any(c[-1] in "ąę" and n[-1] not in "ąę" for c, n in zip(cw, nw, strict=True)):
+        return None  # a Polish case ending ("Katarzyną Lewandowską"), no diacritic of the name
     fc, fn = _fold(cw[0]), _fold(nw[0])
     if len(fn) == 2 and fn.endswith(".") and len(fc) > 2 and fc[0] == fn[0] and not fc.endswith("."):
         return False  # "T. Beneš" written in full: "Tomáš Beneš"

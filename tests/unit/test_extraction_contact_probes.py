@@ -116,6 +116,33 @@ PROBES: dict[str, Probe] = {
         "Martin Horák", "horak@obzor-news.example", None,
         sender="kalinova@obzor-news.example", sender_name="Eva Kalinová",
     ),
+    # the same principle in other wording: the person the office's answers go to, or whom
+    # it is to get in touch with, named after a role in apposition or in a declined form
+    "sk_answers_to_a_person_in_dative": Probe(
+        "Dobrý deň,\n" + IP_SK + "Odpovede prosím posielajte pánovi Jánovi Hrašnému, hrasny@zahorak.example.\n\n"
+        "S pozdravom\nMária Kollárová\n",
+        "Ján Hrašný", "hrasny@zahorak.example", None, sender="kollarova@zahorak.example",
+    ),
+    "cz_answer_to_a_woman_in_dative": Probe(
+        "Dobrý den,\n" + IP + "Odpověď prosím zašlete paní Lucii Benešové (benesova@vltava-zpravy.example).\n\n"
+        "Děkuji\nPetr Krejčí\n",
+        "Lucie Benešová", "benesova@vltava-zpravy.example", None, sender="krejci@vltava-zpravy.example",
+    ),
+    "en_send_queries_to_a_role_in_apposition": Probe(
+        "Good morning,\n" + IP_EN + "Please send any queries to our web editor, Hannah Moss "
+        "(hannah.moss@peak-news.example).\n\nAll the best,\nDaniel Frost\n",
+        "Hannah Moss", "hannah.moss@peak-news.example", None, sender="d.frost@peak-news.example",
+    ),
+    "de_answers_to_a_named_man": Probe(
+        "Guten Tag,\n" + IP_DE + "Antworten bitte an Herrn Tobias Brandt, brandt@saale-radio.example.\n\n"
+        "Mit freundlichen Grüßen\nPetra Lang\n",
+        "Tobias Brandt", "brandt@saale-radio.example", None, sender="lang@saale-radio.example",
+    ),
+    "pl_contact_with_a_man_in_the_instrumental": Probe(
+        "Szanowni Państwo,\n" + IP_PL + "Prosimy o kontakt z panem Tomaszem Nowakiem, tel. +48 605 111 222.\n\n"
+        "Z poważaniem\nAnna Lis\n",
+        "Tomasz Nowak", SENDER, "+48605111222",
+    ),
     "cz_contact_sentence_beats_signer_with_own_details": Probe(
         "Dobrý den,\n" + IP + "Kontaktní osobou pro tuto žádost je Bc. Radka Veselá "
         "(radka.vesela@kraj-dnes.example, 739 000 111).\n\nS pozdravem\nIng. Josef Marek, ředitel\n"
@@ -363,12 +390,9 @@ PROBES: dict[str, Probe] = {
 
 
 GAPS = {
-    "cz_replies_to_another_person_in_dative": "a request to send replies to a person names no contact",
-    "en_please_get_in_touch_with_it_manager": "'get in touch with our <role>, <name>' names no contact",
     "en_colleague_in_copy_is_not_the_contact": "a signer above a role line and phone is not found",
     "en_contacts_list_primary_and_backup": "a list of contacts with 'primary'/'backup' marks no one",
     "en_t_f_m_line": "one-letter labels T:, F:, M: in a signature are not read",
-    "pl_contact_in_the_instrumental": "a Polish name after 'z panią' stays in the instrumental",
 }
 """Probes the rules read wrong (each flagged): known gaps."""
 
