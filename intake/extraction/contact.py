@@ -101,16 +101,18 @@ _PHONE_LABEL = re.compile(r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call)\b", re.IG
 _ORG_PHONE = re.compile(
     r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
     r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
-    r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc)\b",
+    r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc|(?-i:F)(?=\s?:))\b",
     re.IGNORECASE,
 )
-"""Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk)."""
+"""Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
+signature's one-letter label "F:" of a fax)."""
 _OWN_PHONE = re.compile(
     r"\b(?:mobil\w*|mob|gsm|cell\w*|přím\w+|prim\w+|priam\w+|direct|osobní|volejte|call\s+me|"
-    r"klapka|ext)\b",
+    r"klapka|ext|(?-i:M)(?=\s?:))\b",
     re.IGNORECASE,
 )
-"""Words of a phone that is the person's own (a mobile, a direct line, "volejte sem")."""
+"""Words of a phone that is the person's own (a mobile, a direct line, "volejte sem"; a
+signature's one-letter label "M:" of a mobile)."""
 _EMAIL_TOKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
 _SLOVAK = re.compile(r"[ľĺŕôäÄĽĹŔÔ]|\.sk\b|\+421|\bSlovensk|\bslovensk|žiadosť|žiadost", re.IGNORECASE)
 

@@ -340,6 +340,26 @@ PROBES: dict[str, Probe] = {
         "tel. +420 602 345 678\n\nZ poważaniem\nRedakcja\n",
         "Jan Dvořák", SENDER, "+420602345678",
     ),
+    "en_fax_then_mobile_one_letter_labels": Probe(
+        "Hello,\n" + IP_EN + "\nBest,\nOwen Price\nF: +44 20 7946 0112 | M: +44 7700 900111\n",
+        "Owen Price", SENDER, "+447700900111",
+    ),
+    # the same principle in other wording: a closing formula starts the signer's block
+    "en_warm_regards_signer_above_a_role_line": Probe(
+        "Hello,\n" + IP_EN + "My colleague Ian Wood (ian.wood@fen-echo.example) is in copy.\n\n"
+        "Warm regards,\nNora Quinn\nDigital Editor\n+44 7700 900632\nnora.quinn@fen-echo.example\n",
+        "Nora Quinn", "nora.quinn@fen-echo.example", "+447700900632", sender="nora.quinn@fen-echo.example",
+    ),
+    "de_liebe_gruesse_signer": Probe(
+        "Hallo,\n" + IP_DE + "Meine Kollegin Jana Fuchs (fuchs@inn-tv.example) liest mit.\n\n"
+        "Liebe Grüße\nMarkus Haas\nOnline-Redaktion\nTel. +49 171 5550123\nhaas@inn-tv.example\n",
+        "Markus Haas", "haas@inn-tv.example", "+491715550123", sender="haas@inn-tv.example",
+    ),
+    "pl_serdecznie_signer": Probe(
+        "Dzień dobry,\n" + IP_PL + "W kopii jest moja koleżanka Ewa Lis (lis@radio-odra.example).\n\n"
+        "Serdecznie pozdrawiam\nAdam Mazur\nkierownik działu IT\ntel. +48 601 909 808\nmazur@radio-odra.example\n",
+        "Adam Mazur", "mazur@radio-odra.example", "+48601909808", sender="mazur@radio-odra.example",
+    ),
     "en_us_number": Probe(
         "Hello,\n" + IP_EN + "Contact: Mike Turner, phone +1 212-736-5000\n",
         "Mike Turner", SENDER, "+12127365000",
@@ -390,9 +410,9 @@ PROBES: dict[str, Probe] = {
 
 
 GAPS = {
-    "en_colleague_in_copy_is_not_the_contact": "a signer above a role line and phone is not found",
     "en_contacts_list_primary_and_backup": "a list of contacts with 'primary'/'backup' marks no one",
-    "en_t_f_m_line": "one-letter labels T:, F:, M: in a signature are not read",
+    "en_t_f_m_line": "a signature's first plain number (T:) is taken before its mobile (M:), as the "
+    "corpus labels take 'Tel.' before 'mobil' on one line; whether T: is a switchboard is not said",
 }
 """Probes the rules read wrong (each flagged): known gaps."""
 
