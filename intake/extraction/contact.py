@@ -36,15 +36,15 @@ from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
 _CONTACT_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:žadatel\w*|žiadateľ\w*|applicant)\s+(?:a|and|&)\s+)?"
-    r"(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:n[íái]\s+osoba)?"
+    r"(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:y|n[íái]\s+osob[ay]|né\s+osoby)?"
     r"(?:\s+pro\s+[\w\s]{1,30}?)?(?:\s+(?:jsem\s+já|budu\s+já|jsem|je|bude))?|technick[áý]\s+(?:osoba|kontakt|správce)|"
     r"(?:odpovědn|zodpovědn)\w*\s+(?:osoba|pracovník\w*)|kontaktní\s+pracovník\w*|"
     r"správce\s+(?:serveru|systému)|contact\s+details|"
     r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|vybavuje|kontaktní\s+údaje|"
     r"kontakt\s+(?:na\s+)?žadatel[e]?|kontakt\s+žiadateľa|applicant'?s\s+contact|"
-    r"(?:technical\s+|main\s+)?contact(?:\s+person)?|responsible\s+person|"
+    r"(?:technical\s+|main\s+)?contact(?:s|\s+persons?|\s+people)?|responsible\s+person|"
     r"person\s+responsible[\w\s]{0,30}?|ansprechpartner(?:in)?|ansprechperson|kontaktperson|"
-    r"osoba\s+(?:kontaktowa|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon|"
+    r"osob[ay]\s+(?:kontaktow[ae]|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon|"
     # the contact labels of the languages a foreign medium writes in
     r"referente(?:\s+tecnic[oa])?|persona\s+(?:di\s+contatto|de\s+contacto)|pessoa\s+de\s+conta(?:c)?to|"
     r"contatto|contacto|contato|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
@@ -1070,9 +1070,32 @@ def _person_of_label(block: Block, i: int, value: str, col: int) -> Hit | None:
         pm = _PERSON_LABEL.match(nxt.text)
         if cand := person_name(pm.group("v") if pm else nxt.text):
             return Hit(cand, block.component, nxt.no)
+    if not value.strip() and (listed := _listed_people(block.lines[i + 1 : i + 5])):
+        # a heading over a list of people with their roles ("Contacts:" / "- primary: Adam
+        # Reed, …" / "- backup: Beth Cole, …"): the first, unsure when others follow
+        (no, first), others = listed[0], {p for _, p in listed[1:]} - {listed[0][1]}
+        return Hit(first, block.component, no, not others, Reason.OTHER_PERSON if others else None)
     if value.strip() and (person := _wrapped_person(block, i, col)):
         return Hit(person, block.component, ln.no, False, Reason.WRAPPED)
     return None
+
+
+def _listed_people(lines: Sequence[Line]) -> list[tuple[int, str]]:
+    """The people of the list items that start ``lines`` ("- primary: Adam Reed, …",
+    "• technik: Jan Malý, …"): each item's role cell and the first person of its value."""
+    out: list[tuple[int, str]] = []
+    for ln in lines:
+        item = _LIST_ITEM.match(ln.text)
+        c = _LABEL_CELL.match(ln.text[item.end() :]) if item else None
+        if c is None or (person := _first_person(c.group("v"))) is None:
+            break
+        if _FORMER.search(c.group("l")) or _CREW.search(c.group("l")):
+            continue
+        out.append((ln.no, person))
+    return out
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s")
 
 
 def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:

@@ -179,6 +179,17 @@ PROBES: dict[str, Probe] = {
         "- backup: Beth Cole, beth.cole@valley-post.example, +44 7700 900888\n\nThanks,\nAdam\n",
         "Adam Reed", "adam.reed@valley-post.example", "+447700900777",
     ),
+    # the same principle in other wording: a heading over a list of people with their roles
+    "cz_numbered_list_under_a_plural_heading": Probe(
+        "Dobrý den,\n" + IP + "Kontaktní osoby:\n1. technik: Jan Malý, maly@zpravy-hana.example, 604 222 111\n"
+        "2. šéfredaktorka: Eva Nová, nova@zpravy-hana.example\n\nS pozdravem\nRedakce\n",
+        "Jan Malý", "maly@zpravy-hana.example", "+420604222111",
+    ),
+    "pl_one_item_under_a_plural_heading": Probe(
+        "Szanowni Państwo,\n" + IP_PL + "Osoby kontaktowe:\n• sprawy techniczne: Piotr Kurek, tel. +48 600 300 400, "
+        "kurek@radio-bug.example\n",
+        "Piotr Kurek", "kurek@radio-bug.example", "+48600300400",
+    ),
     "cz_pipe_table_of_people": Probe(
         "Dobrý den,\n" + IP + "\n| Role | Jméno | Telefon |\n| Kontaktní osoba | Hana Říhová | 606 123 123 |\n"
         "| Šéfredaktor | Milan Šír | 607 321 321 |\n\nDěkujeme\n",
@@ -410,7 +421,6 @@ PROBES: dict[str, Probe] = {
 
 
 GAPS = {
-    "en_contacts_list_primary_and_backup": "a list of contacts with 'primary'/'backup' marks no one",
     "en_t_f_m_line": "a signature's first plain number (T:) is taken before its mobile (M:), as the "
     "corpus labels take 'Tel.' before 'mobil' on one line; whether T: is a switchboard is not said",
 }
