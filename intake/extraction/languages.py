@@ -56,6 +56,7 @@ _OWN = {
 }
 """The words of each known language that no other known language shares ("się", "und",
 "the", "jsme"): a word two of them share tells neither."""
+_OWNER = {w: lang for lang, own in _OWN.items() for w in own}
 
 
 @lru_cache(maxsize=256)
@@ -65,8 +66,7 @@ def written_in(text: str) -> str | None:
     twice; None when no language is that plain."""
     counts = dict.fromkeys(_OWN, 0)
     for w in WORD.findall(text[:READ].lower()):
-        for lang, own in _OWN.items():
-            if w in own:
-                counts[lang] += 1
+        if (lang := _OWNER.get(w)) is not None:
+            counts[lang] += 1
     (first, top), (_, second) = sorted(counts.items(), key=lambda kv: -kv[1])[:2]
     return first if top >= 3 and top > 2 * second else None
