@@ -6,7 +6,12 @@ a careful officer gives it. None is shaped after a corpus case.
 
 Also the language safety net: it stays quiet on applications in the languages the rules read
 (with foreign names, quoted foreign text or a newsletter footer) and fires on an application
-written in a language the rules have no words for."""
+written in a language the rules have no words for.
+
+Read by the rules of the tenth round, the 68 contact probes were 12 right and certain, 25
+right but flagged, 28 wrong and flagged and 3 wrong and unflagged (Polish numbers read in the
+Czech plan); after the eleventh round's principles 21, 46, 1 (``GAPS``) and 0. The 12
+language-net probes were right before and after."""
 
 from __future__ import annotations
 
