@@ -34,7 +34,8 @@ from intake.extraction.fields import (
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
-from intake.extraction.names import ascii_folded, clean_name
+from intake.extraction.languages import written_in
+from intake.extraction.names import TITLES, ascii_folded, clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row, own_role
 from intake.extraction.review import Reason
@@ -42,15 +43,15 @@ from intake.extraction.segments import Block, Kind, Line, is_reply_header
 
 _CONTACT_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?:(?:žadatel\w*|žiadateľ\w*|applicant)\s+(?:a|and|&)\s+)?"
-    r"(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:n[íái]\s+osoba)?"
+    r"(?:(?:hlavní\s+|technick[áýé]\s+|odpovědn[áý]\s+)?kontakt(?:y|n[íái]\s+osob[ay]|né\s+osoby)?"
     r"(?:\s+pro\s+[\w\s]{1,30}?)?(?:\s+(?:jsem\s+já|budu\s+já|jsem|je|bude))?|technick[áý]\s+(?:osoba|kontakt|správce)|"
     r"(?:odpovědn|zodpovědn)\w*\s+(?:osoba|pracovník\w*)|kontaktní\s+pracovník\w*|"
     r"správce\s+(?:serveru|systému)|contact\s+details|"
     r"osoba\s+odpovědná[\w\s]{0,30}?|vyřizuje|vybavuje|kontaktní\s+údaje|"
     r"kontakt\s+(?:na\s+)?žadatel[e]?|kontakt\s+žiadateľa|applicant'?s\s+contact|"
-    r"(?:technical\s+|main\s+)?contact(?:\s+person)?|responsible\s+person|"
+    r"(?:technical\s+|main\s+)?contact(?:s|\s+persons?|\s+people)?|responsible\s+person|"
     r"person\s+responsible[\w\s]{0,30}?|ansprechpartner(?:in)?|ansprechperson|kontaktperson|"
-    r"osoba\s+(?:kontaktowa|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon|"
+    r"osob[ay]\s+(?:kontaktow[ae]|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon|"
     # the contact labels of the languages a foreign medium writes in
     r"referente(?:\s+tecnic[oa])?|persona\s+(?:di\s+contatto|de\s+contacto)|pessoa\s+de\s+conta(?:c)?to|"
     r"contatto|contacto|contato|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
@@ -107,16 +108,18 @@ _PHONE_LABEL = re.compile(r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call)\b", re.IG
 _ORG_PHONE = re.compile(
     r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
     r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
-    r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc)\b",
+    r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc|(?-i:F)(?=\s?:))\b",
     re.IGNORECASE,
 )
-"""Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk)."""
+"""Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
+signature's one-letter label "F:" of a fax)."""
 _OWN_PHONE = re.compile(
     r"\b(?:mobil\w*|mob|gsm|cell\w*|přím\w+|prim\w+|priam\w+|direct|osobní|volejte|call\s+me|"
-    r"klapka|ext)\b",
+    r"klapka|ext|(?-i:M)(?=\s?:))\b",
     re.IGNORECASE,
 )
-"""Words of a phone that is the person's own (a mobile, a direct line, "volejte sem")."""
+"""Words of a phone that is the person's own (a mobile, a direct line, "volejte sem"; a
+signature's one-letter label "M:" of a mobile)."""
 _EMAIL_TOKEN = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
 _SLOVAK = re.compile(r"[ľĺŕôäÄĽĹŔÔ]|\.sk\b|\+421|\bSlovensk|\bslovensk|žiadosť|žiadost", re.IGNORECASE)
 
@@ -170,8 +173,27 @@ def _emails_cached(text: str, office: Office) -> tuple[str, ...]:
 
 
 def emails_in(text: str, office: Office = CSU) -> list[str]:
-    """``fields.emails_in``, remembered per line within one ``find_contact``."""
-    return list(_emails_cached(text, office)) if "@" in text else []
+    """``fields.emails_in``, remembered per line within one ``find_contact``; an address
+    whose at-sign is written out ("jan.novak (at) denik.cz", "petra[zavináč]zpravy.cz",
+    "mark [at] fm [dot] example") is an address as well."""
+    if "@" not in text:
+        if _AT_WORD.search(text) is None:
+            return []
+        text = _SPELLED_OUT.sub(_spelled_address, text)
+    return list(_emails_cached(text, office))
+
+
+_AT_WORD = re.compile(r"[(\[{<]\s*(?:at|zavin[aá][cč])\s*[)\]}>]", re.IGNORECASE)
+"""An at-sign written out in brackets, in English or Czech and Slovak ("(at)", "[zavináč]")."""
+_DOT_WORD = r"(?:\.|\s*[(\[{<]\s*(?:dot|te[cč]ka|bodka|punkt)\s*[)\]}>]\s*)"
+_SPELLED_OUT = re.compile(
+    rf"(?<![\w.+-])([\w.+-]+)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)", re.IGNORECASE
+)
+"""An address with its at-sign (and perhaps its dots) written out in brackets."""
+
+
+def _spelled_address(m: re.Match[str]) -> str:
+    return f"{m.group(1)}@{re.sub(_DOT_WORD, '.', m.group(2))}"
 
 
 # ---------------------------------------------------------------- persons ---------------
@@ -344,15 +366,44 @@ def _persons(value: str) -> list[str]:
     start = 0
     for m in [*_CELLS.finditer(value), None]:
         end = m.start() if m else len(value)
-        cell = value[start:end].strip()
+        cell = _capitals_surname(value[start:end].strip())
         if cell.isupper() and " " in cell:
             cell = cell.title()
         if cell and "@" not in cell and (name := person_name(cell, value[end:])):
             out.append(name)
         start = m.end() if m else end
-    if not out and (name := person_name(value)) is not None:
+    if not out and (name := person_name(value) or _comma_surname_first(value)) is not None:
         out.append(name)
     return out
+
+
+_CAPS_WORD = re.compile(r"[^\W\d_]{2,}(?:-[^\W\d_]{2,})?")
+_VOWEL = re.compile(r"[AEIOUYÁÉÍÓÚŮÝĚÄÖÜĄĘÔ]")
+"""A surname in capitals has a vowel (an acronym - "ČTK", "RTL", "TV" - has none)."""
+
+
+def _capitals_surname(cell: str) -> str:
+    """A name with its surname in capitals, as forms and registers write it ("NOVÁK Jan",
+    "Jan NOVÁK", "Mgr. DVOŘÁKOVÁ Eva"), in the order of the text with the surname in title
+    case ("Jan Novák"); any other cell as it is."""
+    ws = cell.split()
+    titles = [i for i, w in enumerate(ws) if TITLES.fullmatch(w.rstrip(","))]
+    names = [i for i in range(len(ws)) if i not in titles]
+    caps = [i for i in names if ws[i].isupper() and _CAPS_WORD.fullmatch(ws[i]) and _VOWEL.search(ws[i])]
+    given = [i for i in names if i not in caps and ws[i][:1].isupper() and not ws[i].isupper()]
+    if len(caps) != 1 or not 1 <= len(given) <= 2 or len(caps) + len(given) != len(names):
+        return cell
+    if caps[0] not in (names[0], names[-1]):
+        return cell
+    return " ".join([*(ws[i] for i in titles), *(ws[i] for i in given), ws[caps[0]].title()])
+
+
+def _comma_surname_first(value: str) -> str | None:
+    """A name written surname first and apart by a comma, as registers and address books
+    write it ("Schneider, Anna (Tel. …)"): the given name and the surname, when that reads
+    as a name."""
+    m = _COMMA_SURNAME.match(value)
+    return None if m is None else person_name(f"{m.group(2)} {m.group(1)}", value[m.end() :])
 
 
 _FOLD = str.maketrans(
@@ -487,6 +538,8 @@ _UP = "A-Z" + "".join(c for c in _LATIN if c.isupper())
 _LOW = "a-z" + "".join(c for c in _LATIN if c.islower())
 _NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
 """A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
+_COMMA_SURNAME = re.compile(rf"^\s*({_NAME_WORD}),\s*({_NAME_WORD})\s*(?:$|[(\[,;/|]|\s[-–]\s)")
+"""A name written surname first, apart by a comma ("Schneider, Anna (Tel. …)")."""
 _NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 
 
@@ -910,7 +963,8 @@ def _first_phone(
 ) -> Hit | None:
     """The first contact phone of ``lines`` (never the organisation's, nor one written for
     someone other than ``person`` when given); a labelled line's number in the Slovak plan
-    when it is no Czech one ("tel. 02/5441 2233" in a Slovak letter)."""
+    when it is no Czech one ("tel. 02/5441 2233" in a Slovak letter), or in the plans of the
+    language the block is written in ("Tel. 0171 2345678" in a German one, unsure)."""
     for ln in lines:
         num = _best_phone(_phones(ln.text, office, person, attribute=attribute))
         if num is not None:
@@ -922,6 +976,10 @@ def _first_phone(
         for off, num in phones_in(ln.text, office, "SK"):
             if off > label.start():
                 return _phone_hit(num, block, ln, block.text)
+        if written_in(block.text) == "de":
+            for off, num in _german_plans(ln.text):
+                if off > label.start():
+                    return Hit(num, block.component, ln.no, False, Reason.LANGUAGE_PHONE)
     return None
 
 
@@ -1027,9 +1085,32 @@ def _person_of_label(block: Block, i: int, value: str, col: int) -> Hit | None:
         pm = _PERSON_LABEL.match(nxt.text)
         if cand := person_name(pm.group("v") if pm else nxt.text):
             return Hit(cand, block.component, nxt.no)
+    if not value.strip() and (listed := _listed_people(block.lines[i + 1 : i + 5])):
+        # a heading over a list of people with their roles ("Contacts:" / "- primary: Adam
+        # Reed, …" / "- backup: Beth Cole, …"): the first, unsure when others follow
+        (no, first), others = listed[0], {p for _, p in listed[1:]} - {listed[0][1]}
+        return Hit(first, block.component, no, not others, Reason.OTHER_PERSON if others else None)
     if value.strip() and (person := _wrapped_person(block, i, col)):
         return Hit(person, block.component, ln.no, False, Reason.WRAPPED)
     return None
+
+
+def _listed_people(lines: Sequence[Line]) -> list[tuple[int, str]]:
+    """The people of the list items that start ``lines`` ("- primary: Adam Reed, …",
+    "• technik: Jan Malý, …"): each item's role cell and the first person of its value."""
+    out: list[tuple[int, str]] = []
+    for ln in lines:
+        item = _LIST_ITEM.match(ln.text)
+        c = _LABEL_CELL.match(ln.text[item.end() :]) if item else None
+        if c is None or (person := _first_person(c.group("v"))) is None:
+            break
+        if _FORMER.search(c.group("l")) or _CREW.search(c.group("l")):
+            continue
+        out.append((ln.no, person))
+    return out
+
+
+_LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s")
 
 
 def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
@@ -1100,7 +1181,8 @@ _LOOSE = re.compile(
 "kontakt Jan Lukeš 606 …"): taken, never for certain."""
 
 _TITLE_WORDS = (
-    r"(?:(?:pan|paní|pana|kolega|kolegu|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|"
+    r"(?:(?:pan|paní|pana|panu|pánovi|kolega|kolegu|kolegovi|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|"
+    r"Dr\.?|Ing\.|"
     # the forms of address of the languages a foreign medium writes in
     r"Mgr\.|Bc\.|Herrn?|Frau|panem|panią|pani|M\.|Mme\.?|Monsieur|Madame|sig\.(?:ra)?|"
     r"signor[ae]?|dott\.(?:ssa)?|Sra?\.|señora?|heer|mevrouw|dhr\.|mevr\.)\s+)*"
@@ -1112,17 +1194,27 @@ _VERB = re.compile(
     # "veuillez contacter", "rivolgervi al", "diríjanse por favor a la", "contactar con"
     r"wenden(?:\s+[^\W\d_]+){0,3}?\s+an|kontaktieren(?:\s+Sie)?|contacte[rz]|adresse[rz]-vous\s+à|"
     r"rivolg\w*(?:\s+[^\W\d_]+){0,2}?\s+(?:a|al|alla)|contatta\w*|"
-    r"dir[ií]j\w*(?:\s+[^\W\d_]+){0,3}?\s+(?:a|al)(?:\s+la)?|contactar(?:\s+con)?)|"
+    r"dir[ií]j\w*(?:\s+[^\W\d_]+){0,3}?\s+(?:a|al)(?:\s+la)?|contactar(?:\s+con)?|"
+    # getting in touch, the office's answers sent to a person: "get in touch with our …",
+    # "send any replies to", "Antworten bitte an"
+    r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct)\s+(?:(?:your|any|all|the|further)\s+)*"
+    r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence)\s+to|antwort\w*\s+(?:bitte\s+)?an)|"
     r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
     r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
-    r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z))\s+"
+    r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z)|"
+    r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
+    r"za[šs]lete|po[šs]lete|adresujte|posielajte|za[šs]lite|po[šs]lite)))\s+"
+    # a role in apposition before the name: "our IT manager, Priya …", "našemu technikovi, panu …"
+    r"(?:(?:our|my|náš\w*|naš\w*|unser\w*|nasz\w*)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?"
     + _TITLE_WORDS
     + rf"(?P<v>(?-i:[{_UP}])[\w'’-]+(?:\s+(?-i:[{_UP}])[\w'’-]+){{1,2}})",
     re.IGNORECASE,
 )
-"""A sentence whose verb gives the contact: one who handles the matter (a name in the
-nominative), one to turn to (accusative) or who represents the applicant (instrumental)."""
+"""A sentence whose verb gives the contact: one who handles the matter or whom the office is
+to get in touch with or send its answers to, in a language that does not decline names (a
+name in the nominative), one to turn to (accusative), who represents the applicant
+(instrumental) or whom the office's answers go to (dative)."""
 
 
 _PROSE_WORDS = (
@@ -1130,7 +1222,8 @@ _PROSE_WORDS = (
     "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
     "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
     "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
-    "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij",
+    "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
+    "queries", "correspondence", "antwort", "odpove",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1255,7 +1348,7 @@ def _sentence_person(
     if name is None:
         return None
     groups = m.groupdict()
-    case = "acc" if groups.get("acc") else "ins" if groups.get("ins") else "nom"
+    case = next((c for c in ("acc", "ins", "dat") if groups.get(c)), "nom")
     if case != "nom":
         hints = [e.split("@")[0] for e in emails_in(ln.text[m.start("v") :], office)]
         name = _nominative(name, case, hints)
@@ -1282,8 +1375,16 @@ def _word_forms(word: str, case: str) -> list[str]:
     instrumental (``ins``), the likeliest first."""
     w = word
     forms: list[str] = []
+    if case == "dat":
+        return [*_dative_forms(w), w]
     if case == "ins":
-        if w.endswith("ovou") or w.endswith("skou") or w.endswith("ckou"):
+        if w.endswith("ą"):  # Polish: "Katarzyną Lewandowską"
+            forms.append(w[:-1] + "a")
+        elif w.endswith("skim") or w.endswith("ckim") or w.endswith("dzkim"):  # "Kowalskim"
+            forms.append(w[:-1])
+        elif w.endswith("iem"):  # "Nowakiem", "Markiem" (a mobile e)
+            forms += [w[:-3], w[:-4] + "e" + w[-4]] if len(w) > 4 else [w[:-3]]
+        elif w.endswith("ovou") or w.endswith("skou") or w.endswith("ckou"):
             forms.append(w[:-2] + "á")
         elif w.endswith("ou"):
             forms += [w[:-2] + "a", w[:-2] + "á"]
@@ -1308,6 +1409,28 @@ def _word_forms(word: str, case: str) -> list[str]:
             # "Nováka", "Holečka" (a mobile e), Slovak "Hraška" for "Hraško"
             forms += [w[:-1], w[:-2] + "e" + w[-2] if len(w) > 3 else w[:-1], w[:-1] + "o"]
     return [*forms, w]
+
+
+def _dative_forms(w: str) -> list[str]:
+    """Nominatives a Czech or Slovak name may have in the dative ("Horákovi", "Martinu",
+    "Novákové", "Janě"), the likeliest first."""
+    if w.endswith("ovi"):
+        return [w[:-3], w[:-4] + "e" + w[-4]] if len(w) > 4 else [w[:-3]]
+    if w.endswith("ové"):  # "Novákové"
+        return [w[:-1] + "á"]
+    if w.endswith("ej"):  # Slovak "Novákovej"
+        return [w[:-2] + "á"]
+    if w.endswith("ému"):
+        return [w[:-3] + "ý"]
+    if w.endswith("ímu"):
+        return [w[:-3] + "í"]
+    if w.endswith("u"):
+        return [w[:-1], w[:-1] + "o"]
+    if w.endswith("ě") or w.endswith("e"):
+        return [w[:-1] + "a"]
+    if w.endswith("ii"):
+        return [w[:-2] + "ie"]
+    return []
 
 
 def _nominative(name: str, case: str, hints: Sequence[str] = ()) -> str:
@@ -2607,7 +2730,38 @@ def find_contact(
         phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
     # a name with an initial only after the details are read: they are found as for no name
     person = person or _initialled_person([*own, *signature])
-    return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone or quoted.phone)
+    phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
+    return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
+
+
+# ------------------------------------------- a number written in the plan of its text ----
+
+_LANGUAGE_PLANS = {"pl": ("PL",), "de": ("DE", "AT", "CH")}
+"""The numbering plans of a known language other than Czech and Slovak: Polish numbers have
+nine digits and no trunk prefix (as Czech ones), German-speaking ones a trunk zero (as
+Slovak ones)."""
+_GUESSED = {"+420": ("420",), "+421": ("+421", "00421")}
+"""The plans a number written nationally is read in by default, and how a text writes the
+country code when it means that plan."""
+
+
+def _in_language_plan(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A number written without a country code, read in the plan of the language its text
+    is written in: "tel. kom. 601-234-567" in a Polish letter is Polish, "Tel. 089/12345-67"
+    in a German one German - not the Czech plan's or the Slovak guess's reading of the
+    same digits. Certain when one plan knows it (Polish), else unsure."""
+    if hit is None or (code := hit.value[:4]) not in _GUESSED:
+        return hit
+    found = next(((b, ln) for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line), None)
+    if found is None or any(c in found[1].text for c in _GUESSED[code]):
+        return hit
+    plans = _LANGUAGE_PLANS.get(written_in("\n".join(b.text for b in blocks)) or "", ())
+    for region in plans:
+        num = f"+{phonenumbers.country_code_for_region(region)}{hit.value[4:]}"
+        if _verified(num):
+            sure = len(plans) == 1 and hit.certain
+            return Hit(num, hit.component, hit.line, sure, None if sure else Reason.LANGUAGE_PHONE)
+    return hit
 
 
 # ------------------------------------------------ an e-mail address broken by layout ----
@@ -2695,6 +2849,8 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
         return None
     if [_fold(w) for w in cw[1:]] != [_fold(w) for w in nw[1:]]:
         return None  # the surname (and any middle name) spelled with the same letters
+    if any(c[-1] in "ąę" and n[-1] not in "ąę" for c, n in zip(cw, nw, strict=True)):
+        return None  # a Polish case ending ("Katarzyną Lewandowską"), no diacritic of the name
     fc, fn = _fold(cw[0]), _fold(nw[0])
     if len(fn) == 2 and fn.endswith(".") and len(fc) > 2 and fc[0] == fn[0] and not fc.endswith("."):
         return False  # "T. Beneš" written in full: "Tomáš Beneš"

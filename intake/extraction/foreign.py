@@ -5,51 +5,23 @@ withdrawal, so requested"). Every value that depends on wording is then unsure
 (``Reason.FOREIGN_LANGUAGE``).
 
 The rules read Czech, Slovak, English, German and Polish (their labels, role words, request
-words, negations and closings); those are the *known* languages. The test is a stop-word
-count: the words that carry a sentence in each language (articles, prepositions,
-conjunctions, pronouns, auxiliaries) are few, frequent and nearly never part of a name or
-an address. A word that is a function word of a known language as well ("a", "de", "in",
+words, negations and closings); those are the *known* languages
+(``intake.extraction.languages``). The test is a stop-word count: the words that carry a
+sentence in each language (articles, prepositions, conjunctions, pronouns, auxiliaries) are
+few, frequent and nearly never part of a name or an address. A word that is a function word of a known language as well ("a", "de", "in",
 "to", "som") counts only as known, so names and short quotations in a Czech or English
 text never tip the balance."""
 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping, Sequence
 
 from intake.extraction.contact import emails_in, phones_in
 from intake.extraction.fields import CSU, Office
+from intake.extraction.languages import KNOWN_WORDS, READ, WORD, words
 from intake.extraction.model import FieldValue
 from intake.extraction.review import Reason
-
-_KNOWN_WORDS = {
-    # Czech (with and without diacritics) and Slovak
-    "cs": "a v ve na se je jsou pro z ze k ke s o do že ze by bych bychom jsme jste jsem "
-    "nás nas náš nas naše nase tento tato toto tyto ten ta to za po při pri od jako ale nebo "
-    "i u jen už uz také take též tez byl byla bylo budou bude prosím prosim děkujeme dekujeme "
-    "děkuji dekuji dobrý dobry den vážení vazeni vážená vazena s pozdravem zdravím zdravim "
-    "který ktery která ktera které ktere kde kdy co jak tak než nez jeho její jeji jejich "
-    "však vsak pouze mezi před pred pod nad podle bez sme som ste sú su aj ako alebo pre "
-    "ďakujem dakujem prosíme prosime ktorý ktory ktorá ktora ktoré ktore sa zo už tiež tiez "
-    "bol bola bolo nie áno ano ne ani máme mame mám mam žádáme zadame žiadame ziadame si mi ti "
-    "mu ji jí jim nám vám vam bych tam zde již jiz tedy dal dál ma má mas máš dat dát este ešte",
-    "en": "the and for of to in on at by with from as is are was were be been this that these "
-    "those we our us you your it its an or not no please would will can could should may "
-    "have has had do does dear regards kind best thanks thank hello hi which who whom what "
-    "when where there here also only but if into about after before per via than then come "
-    "over",
-    "de": "der die das den dem des ein eine einen einem einer und oder für fur mit von vom zu "
-    "zum zur im ist sind war wir uns unser unsere sie ihr ihre ich es nicht kein keine bitte "
-    "auf aus bei nach über uber unter vor wie als auch nur noch schon sehr freundlichen grüßen "
-    "grussen grüße gruesse herr frau damen herren liebe sehr geehrte geehrter wird werden "
-    "haben hat sein dass daß an am ja nein da um was wenn so man",
-    "pl": "i w we na z ze do od dla jest są sa to się sie nie tak oraz lub albo przez przy po "
-    "za o że ze jak jako który ktory która ktora które ktore nasz nasza nasze my nam nas "
-    "proszę prosze dziękuję dziekuje pozdrawiam pozdrowieniami szanowni szanowny szanowna "
-    "państwo panstwo pan pani ten ta te tym tej jego jej ich już juz także takze czy gdy mi",
-}
-"""Function words of the languages the rules read."""
 
 _FOREIGN_WORDS = {
     "it": "il lo la gli le di del della dello dei degli delle dal dalla dall dagli al alla "
@@ -96,17 +68,10 @@ _FOREIGN_WORDS = {
 """Function words, greetings and closings of languages a foreign medium may write in."""
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-_KNOWN = frozenset().union(*(_words(w) for w in _KNOWN_WORDS.values()))
-_FOREIGN = frozenset().union(*(_words(w) for w in _FOREIGN_WORDS.values())) - _KNOWN
+_KNOWN = frozenset().union(*(words(w) for w in KNOWN_WORDS.values()))
+_FOREIGN = frozenset().union(*(words(w) for w in _FOREIGN_WORDS.values())) - _KNOWN
 """A word shared with a known language counts as known only."""
 
-_WORD = re.compile(r"[^\W\d_]+")
-_READ = 4000
-"""Characters read: the opening of the text decides its language."""
 _ENOUGH = 4
 """Foreign words that make a text foreign (when they outnumber the known ones twice)."""
 
@@ -117,7 +82,7 @@ CONTACT_FIELDS = ("contact.person", "contact.email", "contact.phone")
 def mainly_foreign(text: str) -> bool:
     """Whether ``text`` is mainly in a language the rules have no words for."""
     foreign = known = 0
-    for w in _WORD.findall(text[:_READ].lower()):
+    for w in WORD.findall(text[:READ].lower()):
         if w in _FOREIGN:
             foreign += 1
         elif w in _KNOWN:

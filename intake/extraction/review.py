@@ -67,6 +67,7 @@ class Reason(StrEnum):
     WRAPPED = "údaj je v tabulce zalomen na více řádků"
     BROKEN_ADDRESS = "adresa je v textu rozdělena mezerou nebo zalomením řádku, složena z částí"
     FOREIGN_PHONE = "číslo bez předvolby státu čteno jako slovenské"
+    LANGUAGE_PHONE = "číslo bez předvolby státu čteno podle jazyka textu (německy psaný text: Německo, Rakousko, nebo Švýcarsko)"
     UNVERIFIED_PHONE = "číslo s předvolbou státu nelze ověřit v číslovacím plánu"
     FAMILIAR_NAME = "jméno je uvedeno jen v domácké podobě (např. Honza), úplné jméno v textu chybí"
     INITIAL_NAME = "křestní jméno je uvedeno jen iniciálou"

@@ -78,7 +78,9 @@ _CLOSING = re.compile(
     r"s\s+pozdravom|s\s+(?:priateľským|priatelskym)\s+pozdravom|so\s+srdečným\s+pozdravom|"
     r"ďakujem|dakujem|ďakujeme|dakujeme|vďaka|vdaka|pozdrawiam|z\s+poważaniem|"
     r"mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|cordialement|saludos|"
-    r"all\s+the\s+best|best\s+wishes|many\s+thanks|"
+    r"all\s+the\s+best|best\s+wishes|many\s+thanks|liebe\s+grüße|herzliche\s+grüße|serdecznie|"
+    # English closings of one word or with a qualifier: "Best," / "Warm regards"
+    r"best(?=,?\s*$)|warm(?:est)?\s+regards|"
     r"předem\s+děkuji|předem\s+děkujeme|best\s+regards|kind\s+regards|regards|"
     r"sincerely|yours\s+(?:sincerely|faithfully)|thank\s+you|thanks|cheers|zdraví)\b[^\n]{0,40}$",
     re.IGNORECASE,
