@@ -44,8 +44,15 @@ CASES: list[dict[str, Any]] = [
             "Honza Kral\n\nOdeslano z iPhonu\n"
         ),
         "labels": L(
-            [FEED], "Radio Sever s.r.o.", ICO_1, None, ["198.51.100.23"], ["203.0.113.40"],
-            "Honza Kral", "honza.kral@radiosever.example", "+420604223918",
+            [FEED],
+            "Radio Sever s.r.o.",
+            ICO_1,
+            None,
+            ["198.51.100.23"],
+            ["203.0.113.40"],
+            "Honza Kral",
+            "honza.kral@radiosever.example",
+            "+420604223918",
         ),
     },
     {
@@ -68,22 +75,29 @@ CASES: list[dict[str, Any]] = [
             "Zuzana Hrašková\nvedúca online vydania\n"
         ),
         "labels": L(
-            [FEED], "Denník Východ, a.s.", None, None, ["192.0.2.77", "2001:db8:4c::17"], [],
-            "Zuzana Hrašková", "zuzana.hraskova@dennikvychod.example", "+421905318442",
+            [FEED],
+            "Denník Východ, a.s.",
+            None,
+            None,
+            ["192.0.2.77", "2001:db8:4c::17"],
+            [],
+            "Zuzana Hrašková",
+            "zuzana.hraskova@dennikvychod.example",
+            "+421905318442",
         ),
     },
     {
         "id": "ea003-outlook-html-table-columns",
         "description": "HTML-only Outlook mail, roles in the table's column headers",
         "style": Style.HTML_TABLE,
-        "from": "\"Benešová, Lenka\" <lenka.benesova@tvjih.example>",
+        "from": '"Benešová, Lenka" <lenka.benesova@tvjih.example>',
         "subject": "Žádost o přístup k XML – TV Jih",
         "headers": OUTLOOK,
         "html": (
             "<html><body><p>Dobrý den,</p>"
             "<p>žádáme o zřízení přístupu k výsledkovému XML serveru pro naši regionální "
             "televizi. Adresy posílám v tabulce:</p>"
-            "<table border=\"1\" cellpadding=\"4\"><tr><th>Server</th><th>Ostrý provoz</th>"
+            '<table border="1" cellpadding="4"><tr><th>Server</th><th>Ostrý provoz</th>'
             "<th>Testování</th></tr>"
             "<tr><td>vysílání</td><td>203.0.113.18</td><td>198.51.100.180</td></tr>"
             "<tr><td>web</td><td>203.0.113.19</td><td>198.51.100.181</td></tr></table>"
@@ -94,9 +108,15 @@ CASES: list[dict[str, Any]] = [
             f"IČ: {ICO_3}<br>Tel. 542&nbsp;110&nbsp;300</p></body></html>"
         ),
         "labels": L(
-            [FEED], "TV Jih s.r.o.", ICO_3, None, ["203.0.113.18", "203.0.113.19"],
+            [FEED],
+            "TV Jih s.r.o.",
+            ICO_3,
+            None,
+            ["203.0.113.18", "203.0.113.19"],
             ["198.51.100.180", "198.51.100.181"],
-            "Radek Šimek", "radek.simek@tvjih.example", "+420737415020",
+            "Radek Šimek",
+            "radek.simek@tvjih.example",
+            "+420737415020",
         ),
     },
     {
@@ -123,9 +143,15 @@ CASES: list[dict[str, Any]] = [
             "Ondřej Pokorný, šéfredaktor\n"
         ),
         "labels": L(
-            [FEED], "Vysočina Media s.r.o.", ICO_4, None, ["198.51.100.90", "198.51.100.91"],
+            [FEED],
+            "Vysočina Media s.r.o.",
+            ICO_4,
+            None,
+            ["198.51.100.90", "198.51.100.91"],
             ["198.51.100.99"],
-            "Ondřej Pokorný", "ondrej.pokorny@hlasvysociny.example", "+420602884113",
+            "Ondřej Pokorný",
+            "ondrej.pokorny@hlasvysociny.example",
+            "+420602884113",
         ),
     },
     {
@@ -153,8 +179,15 @@ CASES: list[dict[str, Any]] = [
             ">> kontakt Martin Vondráček, tel. 775 020 661\n"
         ),
         "labels": L(
-            [FEED], "InfoZprávy a.s.", ICO_5, None, ["203.0.113.61"], ["192.0.2.201"],
-            "Martin Vondráček", "vondracek@infozpravy.example", "+420775020661",
+            [FEED],
+            "InfoZprávy a.s.",
+            ICO_5,
+            None,
+            ["203.0.113.61"],
+            ["192.0.2.201"],
+            "Martin Vondráček",
+            "vondracek@infozpravy.example",
+            "+420775020661",
         ),
     },
     {
@@ -174,9 +207,15 @@ CASES: list[dict[str, Any]] = [
             "P.S. Omlouvám se, překlep – ta druhá produkční je 198.51.100.45, ne .54.\n"
         ),
         "labels": L(
-            [FEED], "Večerník Group, s.r.o.", ICO_6, None, ["198.51.100.44", "198.51.100.45"],
+            [FEED],
+            "Večerník Group, s.r.o.",
+            ICO_6,
+            None,
+            ["198.51.100.44", "198.51.100.45"],
             ["198.51.100.60"],
-            "Petra Nováková", "p.novakova@ceskyvecernik.example", "+420608301774",
+            "Petra Nováková",
+            "p.novakova@ceskyvecernik.example",
+            "+420608301774",
         ),
     },
     {
@@ -193,8 +232,15 @@ CASES: list[dict[str, Any]] = [
             "Kuba\n\n--\nOdesláno z mobilu\n"
         ),
         "labels": L(
-            [FILM], "Jakub Sedláček", None, None, [], [],
-            "Jakub Sedláček", "kuba.sedlacek@videomail.example", "+420777123456",
+            [FILM],
+            "Jakub Sedláček",
+            None,
+            None,
+            [],
+            [],
+            "Jakub Sedláček",
+            "kuba.sedlacek@videomail.example",
+            "+420777123456",
         ),
     },
     {
@@ -218,8 +264,15 @@ CASES: list[dict[str, Any]] = [
             "Za redakci\nAlena Horáková\n"
         ),
         "labels": L(
-            [FEED, FILM], "Městys Dolní Lhota", ICO_8, None, ["203.0.113.130"], [],
-            "Alena Horáková", "alena.horakova@dolnilhota.example", "+420569442017",
+            [FEED, FILM],
+            "Městys Dolní Lhota",
+            ICO_8,
+            None,
+            ["203.0.113.130"],
+            [],
+            "Alena Horáková",
+            "alena.horakova@dolnilhota.example",
+            "+420569442017",
         ),
     },
     {
@@ -240,9 +293,15 @@ CASES: list[dict[str, Any]] = [
             "Mit freundlichen Grüßen\nFlorian Leitner\nTechnik / Sendeabwicklung\n"
         ),
         "labels": L(
-            [FEED], "Rundfunk Alpen GmbH", None, None,
-            ["198.18.40.0", "198.18.40.1", "198.18.40.2", "198.18.40.3"], ["198.18.41.9"],
-            "Florian Leitner", "f.leitner@rundfunkalpen.example", "+435123304471",
+            [FEED],
+            "Rundfunk Alpen GmbH",
+            None,
+            None,
+            ["198.18.40.0", "198.18.40.1", "198.18.40.2", "198.18.40.3"],
+            ["198.18.41.9"],
+            "Florian Leitner",
+            "f.leitner@rundfunkalpen.example",
+            "+435123304471",
         ),
     },
     {
@@ -262,9 +321,15 @@ CASES: list[dict[str, Any]] = [
             "Z poważaniem\nAgnieszka Wójcik\nredakcja internetowa\n"
         ),
         "labels": L(
-            [FEED], "Gazeta Śląska sp. z o.o.", None, None,
-            ["203.0.113.10", "203.0.113.11", "203.0.113.12"], ["2001:db8:a1::20"],
-            "Agnieszka Wójcik", "a.wojcik@gazetaslaska.example", "+48601240318",
+            [FEED],
+            "Gazeta Śląska sp. z o.o.",
+            None,
+            None,
+            ["203.0.113.10", "203.0.113.11", "203.0.113.12"],
+            ["2001:db8:a1::20"],
+            "Agnieszka Wójcik",
+            "a.wojcik@gazetaslaska.example",
+            "+48601240318",
         ),
     },
     {
@@ -288,9 +353,15 @@ CASES: list[dict[str, Any]] = [
             "Díky\nTomáš Beran\n"
         ),
         "labels": L(
-            [FEED], "Plzeňský den, z.s.", ICO_11, None, ["192.0.2.140", "192.0.2.141"],
+            [FEED],
+            "Plzeňský den, z.s.",
+            ICO_11,
+            None,
+            ["192.0.2.140", "192.0.2.141"],
             ["192.0.2.150"],
-            "Tomáš Beran", "beran@plzenskyden.example", "+420724556090",
+            "Tomáš Beran",
+            "beran@plzenskyden.example",
+            "+420724556090",
         ),
     },
     {
@@ -311,9 +382,15 @@ CASES: list[dict[str, Any]] = [
             "PS: Natáčení prosím škrtněte, kameraman ten den nemůže. Zůstává jen XML.\n"
         ),
         "labels": L(
-            [FEED], "Rádio Kras, spol. s r.o.", ICO_12, None, ["198.51.100.201"],
+            [FEED],
+            "Rádio Kras, spol. s r.o.",
+            ICO_12,
+            None,
+            ["198.51.100.201"],
             ["198.51.100.202"],
-            "Jiří Holub", "holub@radiokras.example", "+420516440218",
+            "Jiří Holub",
+            "holub@radiokras.example",
+            "+420516440218",
         ),
     },
     {
@@ -340,9 +417,15 @@ CASES: list[dict[str, Any]] = [
             "ústředna: +420 222 500 100 | přímá: +420 222 500 147\n"
         ),
         "labels": L(
-            [FEED], "Media Praha Holding a.s.", ICO_13, None,
-            ["203.0.113.220", "203.0.113.221", "203.0.113.222"], ["203.0.113.230"],
-            "Petr Málek", "petr.malek@mediapraha.example", "+420731902557",
+            [FEED],
+            "Media Praha Holding a.s.",
+            ICO_13,
+            None,
+            ["203.0.113.220", "203.0.113.221", "203.0.113.222"],
+            ["203.0.113.230"],
+            "Petr Málek",
+            "petr.malek@mediapraha.example",
+            "+420731902557",
         ),
     },
     {
@@ -367,8 +450,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            [FEED], "Jihočeské listy a.s.", ICO_14, "r7k2mzq", ["192.0.2.61"], ["192.0.2.62"],
-            "Eva Pešková", None, "+420387201455",
+            [FEED],
+            "Jihočeské listy a.s.",
+            ICO_14,
+            "r7k2mzq",
+            ["192.0.2.61"],
+            ["192.0.2.62"],
+            "Eva Pešková",
+            None,
+            "+420387201455",
         ),
     },
 ]

@@ -74,16 +74,22 @@ CASES: list[dict[str, Any]] = [
             "Best regards,\nLars\n"
         ),
         "labels": L(
-            [FEED], "Nordic Press Agency AB", None, None,
+            [FEED],
+            "Nordic Press Agency AB",
+            None,
+            None,
             ["203.0.113.64", "203.0.113.65", "203.0.113.66", "203.0.113.67", "203.0.113.90"],
-            [], "Lars Eriksson", "lars.eriksson@nordicpress.example", "+46855501942",
+            [],
+            "Lars Eriksson",
+            "lars.eriksson@nordicpress.example",
+            "+46855501942",
         ),
     },
     {
         "id": "ea016-university-apple-mail",
         "description": "a university department for a student newsroom; docent is the contact",
         "style": Style.WEBMAIL,
-        "from": "\"doc. PhDr. Hana Marková, Ph.D.\" <markova@vsz-olomouc.example>",
+        "from": '"doc. PhDr. Hana Marková, Ph.D." <markova@vsz-olomouc.example>',
         "subject": "Studentská redakce – přístup k výsledkům voleb",
         "headers": APPLE,
         "body": (
@@ -97,9 +103,15 @@ CASES: list[dict[str, Any]] = [
             "Hana Marková\nkatedra mediálních studií\n"
         ),
         "labels": L(
-            [FEED], "Vysoká škola žurnalistiky Olomouc, o.p.s.", ICO_16, None,
-            ["192.0.2.30"], ["192.0.2.31"],
-            "Hana Marková", "markova@vsz-olomouc.example", "+420603410299",
+            [FEED],
+            "Vysoká škola žurnalistiky Olomouc, o.p.s.",
+            ICO_16,
+            None,
+            ["192.0.2.30"],
+            ["192.0.2.31"],
+            "Hana Marková",
+            "markova@vsz-olomouc.example",
+            "+420603410299",
         ),
     },
     {
@@ -119,9 +131,15 @@ CASES: list[dict[str, Any]] = [
             "--\nMarek Dvořák | Kladenský Kurýr s.r.o. | mara.dvorak@seznamka.example\n"
         ),
         "labels": L(
-            [FEED], "Kladenský Kurýr s.r.o.", ICO_17, None, ["198.51.100.150"],
+            [FEED],
+            "Kladenský Kurýr s.r.o.",
+            ICO_17,
+            None,
+            ["198.51.100.150"],
             ["198.51.100.151"],
-            "Marek Dvořák", "mara.dvorak@seznamka.example", "+420721334455",
+            "Marek Dvořák",
+            "mara.dvorak@seznamka.example",
+            "+420721334455",
         ),
     },
     {
@@ -133,7 +151,7 @@ CASES: list[dict[str, Any]] = [
         "headers": OUTLOOK,
         "html": (
             "<div>Dobrý den,</div><div>prosíme o registraci k vyhrazenému připojení.</div>"
-            "<br><table style=\"border-collapse:collapse\">"
+            '<br><table style="border-collapse:collapse">'
             "<tr><td><b>Žadatel</b></td><td>Rádio Valašsko s.r.o.</td></tr>"
             f"<tr><td><b>IČO</b></td><td>{ICO_18}</td></tr>"
             "<tr><td><b>Hlavní server</b></td><td>203.0.113.150</td></tr>"
@@ -143,9 +161,15 @@ CASES: list[dict[str, Any]] = [
             "</table><br><div>Děkujeme.<br>Jan Procházka</div>"
         ),
         "labels": L(
-            [FEED], "Rádio Valašsko s.r.o.", ICO_18, None, ["203.0.113.150", "203.0.113.151"],
+            [FEED],
+            "Rádio Valašsko s.r.o.",
+            ICO_18,
+            None,
+            ["203.0.113.150", "203.0.113.151"],
             ["203.0.113.160"],
-            "Jan Procházka", "jan.prochazka@radiovalasko.example", "+420571612480",
+            "Jan Procházka",
+            "jan.prochazka@radiovalasko.example",
+            "+420571612480",
         ),
     },
     {
@@ -170,9 +194,15 @@ CASES: list[dict[str, Any]] = [
             "> kontakt: Markéta Šťastná, 466 500 212\n"
         ),
         "labels": L(
-            [FEED], "Zprávy Pardubice s.r.o.", ICO_19, None, ["192.0.2.210", "192.0.2.211"],
+            [FEED],
+            "Zprávy Pardubice s.r.o.",
+            ICO_19,
+            None,
+            ["192.0.2.210", "192.0.2.211"],
             ["192.0.2.212"],
-            "Markéta Šťastná", "stastna@zpravypardubice.example", "+420730118926",
+            "Markéta Šťastná",
+            "stastna@zpravypardubice.example",
+            "+420730118926",
         ),
     },
     {
@@ -189,9 +219,15 @@ CASES: list[dict[str, Any]] = [
         ),
         "attachments": [("eml", "Zadost CSU - XML.eml", _INNER_20)],
         "labels": L(
-            [FEED], "Brněnský týdeník s.r.o.", ICO_20, None, ["198.51.100.12", "198.51.100.13"],
+            [FEED],
+            "Brněnský týdeník s.r.o.",
+            ICO_20,
+            None,
+            ["198.51.100.12", "198.51.100.13"],
             ["198.51.100.14"],
-            "Roman Kučera", "kucera@brnenskytydenik.example", "+420541220318",
+            "Roman Kučera",
+            "kucera@brnenskytydenik.example",
+            "+420541220318",
         ),
     },
     {
@@ -230,9 +266,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            [FEED], "Eko-noviny, s.r.o.", ICO_21, None, ["198.18.7.20", "198.18.7.21"],
+            [FEED],
+            "Eko-noviny, s.r.o.",
+            ICO_21,
+            None,
+            ["198.18.7.20", "198.18.7.21"],
             ["198.18.7.40"],
-            "Filip Černý", "cerny@eko-noviny.example", "+420739002514",
+            "Filip Černý",
+            "cerny@eko-noviny.example",
+            "+420739002514",
         ),
     },
     {
@@ -260,8 +302,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            [FILM], "Televize Krkonoše, a.s.", ICO_22, None, [], [],
-            "Vojtěch Hájek", "hajek@tvkrkonose.example", "+420499101733",
+            [FILM],
+            "Televize Krkonoše, a.s.",
+            ICO_22,
+            None,
+            [],
+            [],
+            "Vojtěch Hájek",
+            "hajek@tvkrkonose.example",
+            "+420499101733",
         ),
     },
     {
@@ -289,9 +338,15 @@ CASES: list[dict[str, Any]] = [
             "<p>S pozdravom<br>Peter Kováč</p>"
         ),
         "labels": L(
-            [FEED, FILM], "TV Dunaj, s.r.o.", ICO_23, None, ["198.51.100.240"],
+            [FEED, FILM],
+            "TV Dunaj, s.r.o.",
+            ICO_23,
+            None,
+            ["198.51.100.240"],
             ["2001:db8:77::5"],
-            "Peter Kováč", "peter.kovac@tvdunaj.example", "+421911204377",
+            "Peter Kováč",
+            "peter.kovac@tvdunaj.example",
+            "+421911204377",
         ),
     },
     {
@@ -310,8 +365,15 @@ CASES: list[dict[str, Any]] = [
             "Many thanks,\nSarah\n"
         ),
         "labels": L(
-            [FEED], "EuroWire Ltd", None, None, ["192.0.2.88"], ["192.0.2.89"],
-            "Sarah O'Connell", "sarah.oconnell@eurowire.example", "+442079460321",
+            [FEED],
+            "EuroWire Ltd",
+            None,
+            None,
+            ["192.0.2.88"],
+            ["192.0.2.89"],
+            "Sarah O'Connell",
+            "sarah.oconnell@eurowire.example",
+            "+442079460321",
         ),
     },
     {
@@ -327,8 +389,15 @@ CASES: list[dict[str, Any]] = [
             f"{ICO_25}. Václav Kolář 608 771 230\n\nOdesláno z iPhonu\n"
         ),
         "labels": L(
-            [FEED], "Hanácký hlas s.r.o.", ICO_25, None, ["203.0.113.77"], ["203.0.113.78"],
-            "Václav Kolář", "vaclav.kolar@hanackyhlas.example", "+420608771230",
+            [FEED],
+            "Hanácký hlas s.r.o.",
+            ICO_25,
+            None,
+            ["203.0.113.77"],
+            ["203.0.113.78"],
+            "Václav Kolář",
+            "vaclav.kolar@hanackyhlas.example",
+            "+420608771230",
         ),
     },
     {
@@ -348,9 +417,15 @@ CASES: list[dict[str, Any]] = [
             "Ondřej Tichý, 777 908 120\n"
         ),
         "labels": L(
-            [FEED], "Data Noviny, z.ú.", ICO_26, None, ["198.51.100.120", "198.51.100.121"],
+            [FEED],
+            "Data Noviny, z.ú.",
+            ICO_26,
+            None,
+            ["198.51.100.120", "198.51.100.121"],
             ["198.51.100.125"],
-            "Ondřej Tichý", "tichy@datanoviny.example", "+420777908120",
+            "Ondřej Tichý",
+            "tichy@datanoviny.example",
+            "+420777908120",
         ),
     },
     {
@@ -370,8 +445,15 @@ CASES: list[dict[str, Any]] = [
             "ústředna: +420 585 300 712, mobil: +420 736 514 008\n"
         ),
         "labels": L(
-            [FEED], "Region Live s.r.o.", ICO_27, None, ["192.0.2.19"], ["192.0.2.29"],
-            "Simona Křížová", "krizova@regionlive.example", "+420736514008",
+            [FEED],
+            "Region Live s.r.o.",
+            ICO_27,
+            None,
+            ["192.0.2.19"],
+            ["192.0.2.29"],
+            "Simona Křížová",
+            "krizova@regionlive.example",
+            "+420736514008",
         ),
     },
     {
@@ -405,8 +487,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            [FEED], "Moravské rádio s.r.o.", ICO_28, "h3xw9pd", ["203.0.113.33", "203.0.113.34"],
-            [], "Lukáš Mach", "mach@moravskeradio.example", "+420577012640",
+            [FEED],
+            "Moravské rádio s.r.o.",
+            ICO_28,
+            "h3xw9pd",
+            ["203.0.113.33", "203.0.113.34"],
+            [],
+            "Lukáš Mach",
+            "mach@moravskeradio.example",
+            "+420577012640",
         ),
     },
 ]

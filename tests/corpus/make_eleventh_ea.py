@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import eleventh_ea_1, eleventh_ea_2
+from tests.corpus import eleventh_ea_1, eleventh_ea_2, eleventh_ea_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="ea",
     out=Path(__file__).parent / "eleventh",
     n0=2700,
-    case_lists=(eleventh_ea_1.CASES, eleventh_ea_2.CASES),
+    case_lists=(eleventh_ea_1.CASES, eleventh_ea_2.CASES, eleventh_ea_3.CASES),
     noun="eleventh-round cases",
 )
 PREFIX = PART.prefix
