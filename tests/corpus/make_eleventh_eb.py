@@ -13,14 +13,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import eleventh_eb_1, eleventh_eb_2
+from tests.corpus import eleventh_eb_1, eleventh_eb_2, eleventh_eb_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="eb",
     out=Path(__file__).parent / "eleventh",
     n0=2800,
-    case_lists=(eleventh_eb_1.CASES, eleventh_eb_2.CASES),
+    case_lists=(eleventh_eb_1.CASES, eleventh_eb_2.CASES, eleventh_eb_3.CASES),
     noun="eleventh-round cases",
 )
 PREFIX = PART.prefix
