@@ -67,7 +67,7 @@ Amtsgericht Leipzig HRB 20417
         "description": "Austrian broadcaster in mixed German and English, HTML only; the "
         "production addresses are a /30 block, the test address a single /32",
         "style": Style.FOREIGN,
-        "from": "\"Gruber, Sabine\" <sabine.gruber@alpenfunk.example>",
+        "from": '"Gruber, Sabine" <sabine.gruber@alpenfunk.example>',
         "subject": "Election results feed – request / Anfrage Alpenfunk",
         "html": """<html><body>
 <p>Dear colleagues, liebe Kolleginnen und Kollegen,</p>

@@ -309,7 +309,7 @@ Vaclav Nemec
         "description": "news site asks for the feed; filming only mentioned as a possible "
         "later, separate request (not asked now); test address requested 'if possible'",
         "style": Style.CONDITIONAL,
-        "from": "\"Kladno24 | Dušan Lerch\" <lerch@kladno24.example>",
+        "from": '"Kladno24 | Dušan Lerch" <lerch@kladno24.example>',
         "subject": "Kladno24 – XML výsledky voleb",
         "body": f"""Zdravím,
 
@@ -554,8 +554,7 @@ Tomasz Zieliński
                     "Žádost o povolení natáčení",
                     "Městská kabelová televize by ráda natočila krátký záznam z předávání "
                     "výsledků na sběrném místě v Blansku. O přístup k XML datům nežádáme.",
-                    "Kontaktní osoba: Jaroslav Píša, tel. +420 549 420 118, "
-                    "pisa@vranov-ul.example",
+                    "Kontaktní osoba: Jaroslav Píša, tel. +420 549 420 118, pisa@vranov-ul.example",
                     "Mgr. Jana Klimešová, místostarostka",
                 ],
             )

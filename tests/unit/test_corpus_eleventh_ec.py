@@ -5,6 +5,8 @@ Extraction is deliberately not run here: the set is only scored at the end of th
 
 from __future__ import annotations
 
+import email
+import email.policy
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -28,7 +30,11 @@ CASES: list[dict[str, Any]] = make_eleventh_ec.all_cases()
 OUT = make_eleventh_ec.PART.out
 STYLES = frozenset(s.value for s in Style)
 FOUND = messages(part_paths(OUT, "ec"))
-REQUEST_COMBINATIONS = {("feed_access",), ("recording_permit",), ("feed_access", "recording_permit")}
+REQUEST_COMBINATIONS = {
+    ("feed_access",),
+    ("recording_permit",),
+    ("feed_access", "recording_permit"),
+}
 
 
 def test_ids_are_numbered_in_order() -> None:
@@ -53,6 +59,17 @@ def test_every_case_has_a_message_and_a_label() -> None:
 def test_case_loads_and_its_labels_are_well_formed(path: Path) -> None:
     check_labels(path.stem, read_labels(path), STYLES)
     check_loads(path)
+
+
+@pytest.mark.parametrize(
+    "path", [p for p in FOUND if p.suffix == ".eml"], ids=lambda p: str(p.stem)
+)
+def test_the_sender_header_names_one_example_address(path: Path) -> None:
+    """A display name with a comma is quoted, so the sender header is one whole address."""
+    msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+    addresses = msg["From"].addresses
+    assert len(addresses) == 1
+    assert addresses[0].domain.endswith(".example"), addresses[0]
 
 
 def test_a_data_message_label_names_its_envelope_sender_box() -> None:
