@@ -1,13 +1,14 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/,
 f, g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in
-eighth/, v, w, x in ninth/, o, y, z in tenth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
-deterministic generator numbering from the part's own offset, a message and a label per case,
-every label well-formed and never the office's own, every message loads, a data message's
-label names its envelope's sender box, and the variety every part has (at least eight styles,
-four attachment kinds, data messages, every request-type combination, an applicant without an
-IČO, an IPv6 production address, production addresses without test ones), plus the attachment
-kinds and raw markers a part demands (its ``Part`` record). What is particular to one part
-(its emphasis, its own label rules) stays in that part's test module
+eighth/, v, w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/): ids numbered in order,
+the files on disk exactly what the part's generator makes, a deterministic generator numbering
+from the part's own offset, a message and a label per case, every label well-formed and never
+the office's own, every message loads, an e-mail's sender header is one example address, a data
+message's label names its envelope's sender box, and the variety every part has (at least eight
+styles, four attachment kinds, data messages, every request-type combination, an applicant
+without an IČO, an IPv6 production address, production addresses without test ones), plus the
+attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
+part (its emphasis, its own label rules) stays in that part's test module
 (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
 scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
@@ -28,6 +29,8 @@ from tests.corpus import (
     eighth_s_common,
     eighth_t_common,
     eighth_u_common,
+    eleventh_ea_common,
+    eleventh_ec_common,
     fifth_i_common,
     fifth_k_common,
     fourth_f_common,
@@ -38,6 +41,9 @@ from tests.corpus import (
     make_eighth_s,
     make_eighth_t,
     make_eighth_u,
+    make_eleventh_ea,
+    make_eleventh_eb,
+    make_eleventh_ec,
     make_fifth_i,
     make_fifth_j,
     make_fifth_k,
@@ -68,9 +74,11 @@ from tests.corpus import (
     tenth_z_common,
 )
 from tests.corpus.blind_a_common import Style as BlindAStyle
+from tests.corpus.heldout_docs import MIME
 from tests.corpus.label_rules import ico_valid
 from tests.corpus.loader import (
     EIGHTH_DIR,
+    ELEVENTH_DIR,
     FIFTH_DIR,
     FOURTH_DIR,
     FRESH_DIR,
@@ -104,6 +112,7 @@ MAIL_MIX = (
     *CHARSETS,
     *WRAPPED,
 )
+OFFICE_MIME = tuple(MIME[kind].encode() for kind in ("pdf", "docx", "xlsx", "odt", "rtf"))
 
 
 @dataclass(frozen=True)
@@ -229,6 +238,41 @@ PARTS = [
     ),
     Part("y", TENTH_DIR, make_tenth_y, BlindAStyle, 2500, OFFICE_KINDS | {"txt"}),
     Part("z", TENTH_DIR, make_tenth_z, tenth_z_common.Style, 2600, OFFICE_KINDS | {"txt", "eml"}),
+    Part(
+        "ea",
+        ELEVENTH_DIR,
+        make_eleventh_ea,
+        eleventh_ea_common.Style,
+        2700,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"iso-8859-2"),
+            b"Microsoft Outlook",
+            b"Apple Mail",
+            b"Thunderbird",
+            b"Email.cz",
+            b"Roundcube",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+        ),
+    ),
+    Part(
+        "eb",
+        ELEVENTH_DIR,
+        make_eleventh_eb,
+        BlindAStyle,
+        2800,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(*OFFICE_MIME, *WRAPPED, *CHARSETS),
+    ),
+    Part(
+        "ec",
+        ELEVENTH_DIR,
+        make_eleventh_ec,
+        eleventh_ec_common.Style,
+        2900,
+        OFFICE_KINDS | {"txt", "eml"},
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -348,10 +392,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
     assert ico_valid(ico) is valid
 
 
-@pytest.mark.parametrize(("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4), ("i", 3)])
+@pytest.mark.parametrize(
+    ("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4), ("i", 3), ("ea", 2)]
+)
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h and i mix mail clients, encodings and charsets (their markers) with data
-    messages."""
+    """Parts c, f, h, i and ea mix mail clients, encodings and charsets (their markers) with
+    data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
