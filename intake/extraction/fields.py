@@ -130,9 +130,11 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
 # ---------------------------------------------------------------- data box ---------------
 
 _BOX = re.compile(
-    r"(?=[IiDd])(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
+    # a label is a word of its own and the ID a token of its own: neither is a piece of an
+    # e-mail address, a host name or a web address ("info@datovka-monitor.example")
+    r"(?=[IiDd])(?<![\w.@-])(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
     r"datov(?:á|a)\s+schranka|datovk[ay]|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
-    r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b",
+    r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b(?![.@/-]\w)",
     re.IGNORECASE,
 )
 
@@ -141,6 +143,10 @@ _NOT_BOX = frozenset(
     {"pending", "unknown", "missing", "neuvedu", "zrizena", "zrizeny", "prosime", "posleme"}
 )
 """Words of seven letters written after a data-box label instead of an ID."""
+
+
+_SENTENCE_GOES_ON = re.compile(r"[ \t]+[a-záčďéěíňóřšťúůýžäöüßąęłńśźżàâçèêëîïôùû]")
+"""A word in lower case right after: the token read is a word of a sentence."""
 
 
 def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
@@ -157,6 +163,8 @@ def find_databox(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             if v.lower() == office.databox_id.lower() or v.isdigit():
                 continue
             if v.isalpha():
+                if _SENTENCE_GOES_ON.match(ln.text, m.end()):
+                    continue  # "Data box: applied for …": a word of a sentence, not an ID
                 if letters is None and v == v.lower() and v not in _NOT_BOX:
                     letters = Hit(v, b.component, ln.no, False, Reason.NO_DIGIT)
                 continue

@@ -320,13 +320,24 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
     sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
-    if (article := _FOREIGN_ARTICLE.match(v)) is not None and _LEGAL_TAIL.sub("", v[article.end() :]):
+    in_sentence = _LOWER_WORD.match(part, m.end()) is not None or _LOWER_END.search(before) is not None
+    article = _FOREIGN_ARTICLE.match(v) if in_sentence and not _LABEL_END.search(before) else None
+    if article is not None and _LEGAL_TAIL.sub("", v[article.end() :]):
         v, sure = v[article.end() :], False  # "Die X GmbH bevollmächtigt …": the sentence's
     return v, sure and not _KIND_IN_WORDS.search(v), rank
 
 
+_LABEL_END = re.compile(r"[:|\t]\s*$")
+"""A label's end right before a name: a value, not a sentence, so its first word is its own
+("Applicant: The Daily Ledger Ltd")."""
+_LOWER = "a-záčďéěíňóřšťúůýžľĺŕôäöüßőűàâçèêëîïùû"
+_LOWER_WORD = re.compile(r",?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[^\W\d_]{2,}")
+_LOWER_END = re.compile(rf"\b[{_LOWER}]{{2,}},?\s+$")
+"""A word right after a name (past a remark in brackets: "A X Kft. (Győr) kér …"), or one in
+lower case right before it: the name stands in a sentence (not alone in a footer or a cell)."""
 _FOREIGN_ARTICLE = re.compile(
-    r"^(?:Die|Der|Das|Den|Dem|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het|De|Os|As|Az)\s*(?<=\s|'|’)"
+    r"^(?:A|Die|Der|Das|Den|Dem|Eine?|La|Le|Les|L'|L’|Une?|Il|Lo|Gli|Uno|Una|El|Los|Las|Het|De|Een|O|Os|As|Az)"
+    r"\s*(?<=\s|'|’)"
     r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ])"
 )
 """An article of another language opening a name with a legal form: a company is a noun of
