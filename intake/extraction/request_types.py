@@ -93,8 +93,14 @@ _REC_CUES = re.compile(
     r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b",
     re.IGNORECASE,
 )
+_CREW = (
+    r"(?<!volebni\s)(?<!volebnim\s)(?<!volebnich\s)(?<!volebny\s)(?<!volebnom\s)(?<!volebnych\s)"
+    r"\bstab(?:u|em|y|ech|e)?\b(?!\s+(?:stran|hnut|kandidat|koalic|partaj|politi|vitez|prezident)\w*)"
+)
+"""A crew ("štáb"), not a campaign's headquarters ("volební štáb", "ve štábu hnutí", "vo
+volebnom štábe strany"): a place the applicant's people will be, not people coming to film."""
 _REC_PEOPLE = re.compile(
-    r"kameram\w*|\bkamer(?:a|ou|y|u)\b|\bstab(?:u|em|y|ech)?\b|fotograf\w*|\bfilm\w*|"
+    r"kameram\w*|\bkamer(?:a|ou|y|u)\b|" + _CREW + r"|fotograf\w*|\bfilm\w*|"
     r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*|"
     # German and Polish crews ("Kamerateam", "Kamerafrau", "Videoteam", "ekipa", "kamerzysta")
     r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:video|film|fernseh|tv-?|dreh)team\w*|(?<=\be)kip\w*|"
