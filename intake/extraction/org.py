@@ -36,6 +36,9 @@ _LEGAL = (
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
     r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|v\.\s?v\.\s?i\.|"
+    # forms their law writes with accents (the designator list spells them without): Swiss
+    # "Sàrl", Luxembourg "S.à r.l.", Turkish "A.Ş.", "Ltd. Şti."
+    r"S[àa]rl|S\.\s?à\.?\s?r\.\s?l\.|SÀRL|A\.\s?Ş\.|Ltd\.\s?Şti\.|Şti\.|"
     r"Ltd\.?|Limited|gGmbH|GmbH|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
     r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
     r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.|"

@@ -125,3 +125,82 @@ def test_a_cut_article_leaves_the_name_unsure() -> None:
 )
 def test_a_labelled_name_keeps_its_own_first_word(text: str, name: str) -> None:
     assert _org("Žádáme o XML.\n" + text) == name
+
+
+# ----------------------------------- legal forms written with their accents -----------------
+# A company-type designator is written the way its own law spells it, accents included (Swiss
+# "Sàrl", Luxembourg "S.à r.l.", Turkish "A.Ş.", "Ltd. Şti."): it ends the name as its plain
+# spelling does, and the legal name in the text wins over a sender's display name that adds a
+# desk ("Jura Presse – rédaction", "Nordlicht Medien | Redaktion").
+
+
+def _org_from(text: str, sender_name: str = "") -> str | None:
+    return _x(_mail(_body(text + _IP + _SIG), sender_name=sender_name)).organization_name
+
+
+@pytest.mark.parametrize(
+    ("text", "sender_name", "name"),
+    [
+        pytest.param(
+            "Bonjour,\nJura Presse Sàrl, journal régional à Delémont, demande l'accès XML.",
+            "Jura Presse – rédaction",
+            "Jura Presse Sàrl",
+            id="ch-sarl-sentence-desk-display",
+        ),
+        pytest.param(
+            "Nous demandons l'accès XML.\n\nMeilleures salutations\nAnne Favre\nValais Médias Sàrl",
+            "",
+            "Valais Médias Sàrl",
+            id="ch-sarl-signature",
+        ),
+        pytest.param(
+            "Moselle Info S.à r.l. sollicite l'accès au flux XML.",
+            "Moselle Info - service web",
+            "Moselle Info S.à r.l.",
+            id="lu-sarl-dotted",
+        ),
+        pytest.param(
+            "| Requérant | Rhône Hebdo Sàrl |\n| Objet | accès XML |",
+            "Rhône Hebdo / desk numérique",
+            "Rhône Hebdo Sàrl",
+            id="ch-sarl-table",
+        ),
+        pytest.param(
+            "Anadolu Haber A.Ş. XML erişimi talep ediyor.",
+            "Anadolu Haber – Haber Masası",
+            "Anadolu Haber A.Ş.",
+            id="tr-as",
+        ),
+        pytest.param(
+            "Ege Medya Ltd. Şti. olarak XML erişimi istiyoruz.",
+            "",
+            "Ege Medya Ltd. Şti.",
+            id="tr-ltd-sti",
+        ),
+        pytest.param(
+            "Nordlicht Medien GmbH bittet um Zugang zum XML.",
+            "Nordlicht Medien | Redaktion",
+            "Nordlicht Medien GmbH",
+            id="de-gmbh-desk-display",
+        ),
+        pytest.param(
+            "Rádio Jih s.r.o. žádá o přístup k XML.",
+            "Rádio Jih – zpravodajství",
+            "Rádio Jih s.r.o.",
+            id="cs-sro-desk-display",
+        ),
+    ],
+)
+def test_an_accented_legal_form_ends_the_name(text: str, sender_name: str, name: str) -> None:
+    assert _org_from(text, sender_name) == name
+
+
+def test_an_accented_legal_form_in_an_attachment() -> None:
+    x = _x(
+        _mail(
+            _body("Veuillez trouver la demande ci-jointe." + _IP + _SIG),
+            _text_file("demande.txt", "Requérant : Lac Bleu Sàrl\nObjet : accès XML\n"),
+            sender_name="Lac Bleu – rédaction",
+        )
+    )
+    assert x.organization_name == "Lac Bleu Sàrl"
