@@ -448,17 +448,18 @@ settings, comments, properties, images …) stays an unparsed blob."""
 
 def _docx_document(data: bytes) -> DocxDocument:
     """The document of a DOCX package, as ``docx.Document`` opens it but with only the
-    parts in ``_DOCX_READ`` parsed (parsing the styles and the rest was most of the time)."""
-    from docx.opc.package import Unmarshaller
+    parts in ``_DOCX_READ`` parsed (parsing the styles and the rest was most of the time),
+    in the plain OPC package: python-docx's ``Package`` only adds the collection of image
+    parts it gathers after loading (for adding pictures), a walk of every relationship."""
+    from docx.opc.package import OpcPackage, Unmarshaller
     from docx.opc.part import Part, PartFactory
-    from docx.package import Package
 
     def part(partname: Any, content_type: str, reltype: str, blob: bytes, package: Any) -> Part:
         if content_type in _DOCX_READ:
             return cast(Part, PartFactory(partname, content_type, reltype, blob, package))
         return Part.load(partname, content_type, blob, package)
 
-    package = Package()
+    package = OpcPackage()
     Unmarshaller.unmarshal(_docx_package_reader(data), package, part)
     main = package.main_document_part
     if main.content_type != _DOCX_READ[0]:
