@@ -90,3 +90,45 @@ def test_an_xlsx_with_a_corrupt_deflate_stream_is_a_damaged_document_not_a_crash
         data[k] ^= 0x5A  # scramble the deflate stream, keep the headers intact
     with pytest.raises(TextExtractionError):
         document_text(bytes(data), XLSX)
+
+
+def _scrambled(data: bytes, member: str) -> bytes:
+    """``data`` with the deflate stream of ``member`` scrambled, the ZIP headers intact."""
+    import io
+    import zipfile
+
+    out = bytearray(data)
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        info = z.getinfo(member)
+    assert info.compress_type == zipfile.ZIP_DEFLATED and info.compress_size > 100
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    for k in range(start + 20, start + info.compress_size - 20, 7):
+        out[k] ^= 0x5A
+    return bytes(out)
+
+
+def test_a_docx_is_read_from_its_text_parts_a_broken_text_part_is_damage() -> None:
+    """Only the parts the text comes from are inflated: a broken deflate stream in the main
+    document is a damaged file; one in the theme, which no text is read from, is not."""
+    data = docx_bytes(["Žadatel: Rádio Plzeň", "192.0.2.5"])
+    assert "Rádio Plzeň" in (document_text(data, f.DOCX) or "")
+    with pytest.raises(TextExtractionError):
+        document_text(_scrambled(data, "word/document.xml"), f.DOCX)
+    themed = document_text(_scrambled(data, "word/theme/theme1.xml"), f.DOCX) or ""
+    assert "Rádio Plzeň" in themed and "192.0.2.5" in themed
+
+
+def test_a_docx_missing_a_part_it_refers_to_is_damaged() -> None:
+    """A relationship to a part the package lacks (here the styles) is a damaged file even
+    though the styles are never read."""
+    import io
+    import zipfile
+
+    data = docx_bytes(["Žadatel: Rádio Plzeň"])
+    buf = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(buf, "w") as dst:
+        for info in src.infolist():
+            if info.filename != "word/styles.xml":
+                dst.writestr(info, src.read(info))
+    with pytest.raises(TextExtractionError):
+        document_text(buf.getvalue(), f.DOCX)
