@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 import string
 from collections.abc import Iterator, Sequence
@@ -1345,6 +1346,29 @@ def _may_name_filming(text: str) -> bool:
     return any(stem in low for stem in _REC_STEMS)
 
 
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The only characters besides ASCII letters that a case-blind pattern reads as an ASCII
+letter ("İ", "ı", "ſ", Kelvin's "K"); ``_folded_bytes`` turns them into '?'."""
+
+
+_REC_STEM_SCAN = re.compile(b"|".join(map(re.escape, _REC_STEMS)))
+_LINE_ENDS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""What ``str.splitlines`` ends a line with."""
+
+
+def _filming_lines(folded: str) -> list[str]:
+    """The lines (``str.splitlines``, in order) of a folded text in which ``_REC_CUES`` may
+    match: those holding a stem of it or a character that the pattern, blind to case, could
+    read as one of a stem's letters; in the other lines no clause names filming. One scan of
+    the whole text instead of the lines' patterns (a proof: ``test_filming_stems``)."""
+    lines = folded.splitlines(keepends=True)
+    starts = list(itertools.accumulate(map(len, lines), initial=0))
+    hits = [m.start() for m in _REC_STEM_SCAN.finditer(_folded_bytes(folded))]
+    hits += [m.start() for m in _CASE_TWINS.finditer(folded)]
+    numbers = sorted({bisect.bisect_right(starts, i) - 1 for i in hits})
+    return [lines[n].rstrip(_LINE_ENDS) for n in numbers]
+
+
 def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:
     """The safety net of a sure reading: a clause (a sentence, a table or form row) naming
     a counted type's filming cue beside a negation or a withdrawal ("natáčení – zrušeno",
@@ -1356,7 +1380,7 @@ def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> R
     for text, part in pieces:
         if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
             continue
-        for line in text.translate(_FOLD).splitlines():
+        for line in _filming_lines(text.translate(_FOLD)):
             if _BOX.search(line) or _option_line(line) is not None:
                 continue  # a form's options: its marks decide, read by the rules
             if any(_refuses_filming(c) for c in _SENTENCE_END.split(line)):
