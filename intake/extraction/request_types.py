@@ -1060,14 +1060,25 @@ _DOUBLE_NEGATION = re.compile(
 nechtěli natáčet", "nicht dass wir nicht drehen wollten"): the two cancel out."""
 
 
+def _withdrawals(clause: str) -> list[tuple[int, int]]:
+    """Where ``_WITHDRAW`` matches in a clause."""
+    return [m.span() for m in _WITHDRAW.finditer(clause)]
+
+
 def _declined(
-    clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False
+    clause: str,
+    spans: list[_Cue],
+    kinds: list[str],
+    opened: bool = False,
+    withdrawals: list[tuple[int, int]] | None = None,
 ) -> set[str]:
     """The requests a clause declines: each negation declines the request whose cue is
     nearest to it ("XML ano – natáčet nebudeme") within its bracketed aside, a negating
     word right before a cue declines it, and "ani"/"nor" with a negation declines them
-    all."""
-    negations = [m.span() for rx in (_NOT, _WITHDRAW) for m in rx.finditer(clause)]
+    all. ``withdrawals``: ``_withdrawals(clause)`` when the caller has them already."""
+    if withdrawals is None:
+        withdrawals = _withdrawals(clause)
+    negations = [m.span() for m in _NOT.finditer(clause)] + withdrawals
     double = _DOUBLE_NEGATION.search(clause) if negations else None
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
@@ -1090,9 +1101,10 @@ def _clause_says(
     """A clause's statements: declined, asked for by a verb, or only named (plain); a
     request only considered, or told of an earlier year, decides nothing; ``opened``: the
     clause starts inside a bracketed aside."""
-    declined = _declined(clause, spans, kinds, opened)
+    withdrawals = _withdrawals(clause)
+    declined = _declined(clause, spans, kinds, opened, withdrawals)
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
-    withdraws = bool(_WITHDRAW.search(clause))
+    withdraws = bool(withdrawals)  # one search of the clause for both
     ask = _ASK.search(clause)
     doubt = _doubt(clause)
     out: list[_Say] = []
