@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import re
 import string
 from collections.abc import Iterator, Sequence
@@ -1065,14 +1066,25 @@ _DOUBLE_NEGATION = re.compile(
 nechtěli natáčet", "nicht dass wir nicht drehen wollten"): the two cancel out."""
 
 
+def _withdrawals(clause: str) -> list[tuple[int, int]]:
+    """Where ``_WITHDRAW`` matches in a clause."""
+    return [m.span() for m in _WITHDRAW.finditer(clause)]
+
+
 def _declined(
-    clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False
+    clause: str,
+    spans: list[_Cue],
+    kinds: list[str],
+    opened: bool = False,
+    withdrawals: list[tuple[int, int]] | None = None,
 ) -> set[str]:
     """The requests a clause declines: each negation declines the request whose cue is
     nearest to it ("XML ano – natáčet nebudeme") within its bracketed aside, a negating
     word right before a cue declines it, and "ani"/"nor" with a negation declines them
-    all."""
-    negations = [m.span() for rx in (_NOT, _WITHDRAW) for m in rx.finditer(clause)]
+    all. ``withdrawals``: ``_withdrawals(clause)`` when the caller has them already."""
+    if withdrawals is None:
+        withdrawals = _withdrawals(clause)
+    negations = [m.span() for m in _NOT.finditer(clause)] + withdrawals
     double = _DOUBLE_NEGATION.search(clause) if negations else None
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
@@ -1095,9 +1107,10 @@ def _clause_says(
     """A clause's statements: declined, asked for by a verb, or only named (plain); a
     request only considered, or told of an earlier year, decides nothing; ``opened``: the
     clause starts inside a bracketed aside."""
-    declined = _declined(clause, spans, kinds, opened)
+    withdrawals = _withdrawals(clause)
+    declined = _declined(clause, spans, kinds, opened, withdrawals)
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
-    withdraws = bool(_WITHDRAW.search(clause))
+    withdraws = bool(withdrawals)  # one search of the clause for both
     ask = _ASK.search(clause)
     doubt = _doubt(clause)
     out: list[_Say] = []
@@ -1351,6 +1364,29 @@ def _may_name_filming(text: str) -> bool:
     return any(stem in low for stem in _REC_STEMS)
 
 
+_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
+"""The only characters besides ASCII letters that a case-blind pattern reads as an ASCII
+letter ("İ", "ı", "ſ", Kelvin's "K"); ``_folded_bytes`` turns them into '?'."""
+
+
+_REC_STEM_SCAN = re.compile(b"|".join(map(re.escape, _REC_STEMS)))
+_LINE_ENDS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+"""What ``str.splitlines`` ends a line with."""
+
+
+def _filming_lines(folded: str) -> list[str]:
+    """The lines (``str.splitlines``, in order) of a folded text in which ``_REC_CUES`` may
+    match: those holding a stem of it or a character that the pattern, blind to case, could
+    read as one of a stem's letters; in the other lines no clause names filming. One scan of
+    the whole text instead of the lines' patterns (a proof: ``test_filming_stems``)."""
+    lines = folded.splitlines(keepends=True)
+    starts = list(itertools.accumulate(map(len, lines), initial=0))
+    hits = [m.start() for m in _REC_STEM_SCAN.finditer(_folded_bytes(folded))]
+    hits += [m.start() for m in _CASE_TWINS.finditer(folded)]
+    numbers = sorted({bisect.bisect_right(starts, i) - 1 for i in hits})
+    return [lines[n].rstrip(_LINE_ENDS) for n in numbers]
+
+
 def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:
     """The safety net of a sure reading: a clause (a sentence, a table or form row) naming
     a counted type's filming cue beside a negation or a withdrawal ("natáčení – zrušeno",
@@ -1362,7 +1398,7 @@ def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> R
     for text, part in pieces:
         if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
             continue
-        for line in text.translate(_FOLD).splitlines():
+        for line in _filming_lines(text.translate(_FOLD)):
             if _BOX.search(line) or _option_line(line) is not None:
                 continue  # a form's options: its marks decide, read by the rules
             if any(_refuses_filming(c) for c in _SENTENCE_END.split(line)):
