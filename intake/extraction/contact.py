@@ -22,6 +22,7 @@ from functools import lru_cache
 import phonenumbers
 import pycountry
 from nameparser.config.particles import PARTICLES
+from nameparser.config.suffixes import SUFFIX_ACRONYMS
 
 from intake.extraction.fields import (
     CSU,
@@ -321,6 +322,53 @@ def _with_syllables(raw: str) -> str | None:
     return name
 
 
+_DEGREE = re.compile(
+    r"(?:D?DI|Dipl\.-?[^\W\d_]*\.?|DDr\.?|Dr\.-Ing\.|Dr\.(?:in|ssa)?|M?Mag\.(?:a(?!\w))?|MMag|"
+    r"Univ\.-(?:Prof|Doz|Lekt)\.|Priv\.-Doz\.|Doz\.|Prof\.|Ao\.\s?Univ\.-Prof\.|Dott\.(?:ssa)?|"
+    r"Lic\.|lic\.|mgr|dr|prof\.?|inż\.?|inz\.|Ing\.(?:\s?arch\.)?|Mgr\.(?:\s?art\.)?|akad\.|"
+    r"Bakk\.|B\.?\s?Ed\.|M\.?\s?Ed\.|MEng|BEng|BSc|MSc|PhD|DPhil|MPhil|LL\.?\s?[BM]\.?|"
+    r"(?:Ing|Mag|DI|Dipl\.-Ing\.)\(FH\))"
+)
+"""A degree of the German-speaking, Polish and other countries before or after a name ("DI",
+"Dipl.-Ing.", "Mag.", "MMag.", "Dr.-Ing.", "mgr inż.", "dr hab.", "Dott.ssa", "MSc"),
+beside the Czech and Slovak ones ``TITLES`` knows; acronyms in capitals come from
+nameparser's maintained list of suffixes (``_acronym_degree``)."""
+_DEGREE_TAIL = re.compile(r"\(FH\)|(?:techn|rer|nat|med|univ|phil|iur|jur|oec|soc|pol|hab|habil|inż|inz|arch|art|dent|vet|mont)\.?")
+"""The lower-case words a degree continues with ("Dr. techn.", "Dr. rer. nat.", "dr hab.",
+"mgr inż.")."""
+
+
+def _acronym_degree(word: str) -> bool:
+    """A word that is a degree or post-nominal written as an acronym ("MBA", "B.Sc.", "PhD",
+    "MSc", "CISSP"): in nameparser's list and with two capitals at least, so that a name such
+    as "Ma" or "Do" is never one."""
+    bare = word.replace(".", "")
+    return sum(c.isupper() for c in bare) >= 2 and bare.casefold() in SUFFIX_ACRONYMS
+
+
+def _is_degree(word: str) -> bool:
+    w = word.rstrip(",;")
+    return bool(TITLES.fullmatch(w) or _DEGREE.fullmatch(w) or _acronym_degree(w))
+
+
+def without_degrees(raw: str) -> str:
+    """``raw`` without the degrees before and after a name, of any country ("DI Florian
+    Pichler" -> "Florian Pichler", "Anna Berg MSc MBA" -> "Anna Berg", "mgr inż. Jan
+    Kowalski" -> "Jan Kowalski"); the rest of the text as it is."""
+    words = raw.split(" ")
+    out: list[str] = []
+    after_degree = False
+    for w in words:
+        if _is_degree(w) or (after_degree and _DEGREE_TAIL.fullmatch(w.rstrip(",;"))):
+            after_degree = True
+            if w.endswith(","):
+                out.append(",")
+            continue
+        after_degree = False
+        out.append(w)
+    return " ".join(out).replace(" ,", ",")
+
+
 _ON_BEHALF = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|ppa\.|z\s?up\.|v\.\s?z\.|v\s+z\.)\s*(?=\w)", re.IGNORECASE)
 """A mark of signing for someone else before a name ("i. A.", "i. V.", "p.p.", "z up.", "v z."):
 no part of the name."""
@@ -339,7 +387,7 @@ def person_name(raw: str, after: str = "") -> str | None:
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
-    raw = _ON_BEHALF.sub("", " ".join(raw.split())[:120])
+    raw = without_degrees(_ON_BEHALF.sub("", " ".join(raw.split())[:120]))
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None:
         return None
@@ -387,7 +435,7 @@ def _capitals_surname(cell: str) -> str:
     "Jan NOVÁK", "Mgr. DVOŘÁKOVÁ Eva"), in the order of the text with the surname in title
     case ("Jan Novák"); any other cell as it is."""
     ws = cell.split()
-    titles = [i for i, w in enumerate(ws) if TITLES.fullmatch(w.rstrip(","))]
+    titles = [i for i, w in enumerate(ws) if _is_degree(w)]
     names = [i for i in range(len(ws)) if i not in titles]
     caps = [i for i in names if ws[i].isupper() and _CAPS_WORD.fullmatch(ws[i]) and _VOWEL.search(ws[i])]
     given = [i for i in names if i not in caps and ws[i][:1].isupper() and not ws[i].isupper()]
