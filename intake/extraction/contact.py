@@ -2214,12 +2214,15 @@ _OUTDATED = re.compile(
     r"\b(?:star[éáýeay]|starého|starej|old|outdated|obsolete|neplatn\w*|neplatí|neplati|"
     r"neplat[ií]|nefung\w*|nefunkčn\w*|nefunkcn\w*|nepoužív\w*|nepouziv\w*|nepouží\w*|"
     r"no\s+longer|out\s+of\s+service|not\s+(?:working|valid|in\s+use)|(?:doesn't|does\s+not)\s+work|"
-    r"ignore|ignorujte)\b",
+    r"ignore|ignorujte|"
+    # no longer had or used: "už nemáme", "již nepoužívám", "už nie je", "nicht mehr", "już nie"
+    r"(?:už|uz|již|jiz|już|juz)\s+(?:ne|nie)\w*|nicht\s+mehr|no\s+more|not\s+any\s?more|"
+    r"(?:ne(?!bo\b)|nie)\w*\s+(?:už|uz|již|jiz|już|juz))\b",
     re.IGNORECASE,
 )
 _OUTDATED_STEMS = (
     "star", "old", "outdat", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
-    "not ", "n't", "ignor",
+    "not ", "n't", "ignor", "už", "uz ", "již", "jiz", "już", "juz", "mehr", "more",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
 _FOOTER = re.compile(r"\b(?:patič\w*|patic\w*|pätič\w*|patick\w*|podpis\w*|footer|signature)\b", re.I)
@@ -3027,3 +3030,56 @@ def _organization_phone(t: _Texts, person: str | None) -> Hit | None:
             if kind is _PhoneKind.ORGANIZATION:
                 return Hit(num, b.component, ln.no, False, Reason.ORGANIZATION_PHONE)
     return None
+
+
+# ----------------------------------------- a newer statement replaces an older one -------
+
+
+def _written_by(new: Sequence[Block], person: str) -> bool:
+    """Whether the new text is the contact's own: it names the contact and no one else."""
+    names = {n for b in new for n in _names_in(b.text)}
+    return bool(names) and all(_same_person(n, person) or _same_person(person, n) for n in names)
+
+
+def _newer_value(
+    hit: Hit | None,
+    new: Sequence[Block],
+    every: Callable[[str], list[tuple[int, str]]],
+    words: re.Pattern[str],
+) -> Hit | None:
+    """The value the new text gives in place of ``hit`` read from an older text: the one
+    value of its kind the new text gives (certain), or the one left when the others are
+    called old there (unsure); ``hit`` unsure when the new text gives several."""
+    found = [(b, ln, v) for b in new for ln in b.lines for _, v in every(ln.text)]
+    if hit is None or not found:
+        return hit
+    lines = _outdated_lines(new)
+    old = _outdated(new, lines, every, words).old if lines else frozenset()
+    fresh = [(b, ln, v) for b, ln, v in found if v not in old]
+    values = {v for *_, v in fresh}
+    if values == {hit.value} or (not values and hit.value in old):
+        return hit if values else dataclasses.replace(hit, certain=False, reason=Reason.CORRECTED)
+    if len(values) != 1:
+        return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE) if values else hit
+    b, ln, v = fresh[0]
+    sure = not old and hit.value not in {x for *_, x in found}
+    return Hit(v, b.component, ln.no, sure, None if sure else Reason.CORRECTED)
+
+
+def newer_details(
+    contact: Contact, new: Sequence[Block], older: Callable[[Hit], bool], office: Office = CSU
+) -> Contact:
+    """A newer statement of the applicant replaces an older one: when the contact's phone or
+    e-mail was read from an older text (an earlier message forwarded or attached, or a file
+    attached to it) and the new text - written by the contact, naming no one else - gives
+    a phone or e-mail of its own ("volejte mi nyní na …", "reach me at …", "Sie erreichen
+    mich unter …"), the new text's value is the contact's. ``older`` tells whether a hit
+    was read from an older text."""
+    if contact.person is None or not _written_by(new, contact.person.value):
+        return contact
+    phone, email = contact.phone, contact.email
+    if phone is not None and older(phone):
+        phone = _newer_value(phone, new, lambda s: _line_phones(s, office), _PHONE_WORDS)
+    if email is not None and older(email):
+        email = _newer_value(email, new, _email_offsets(office), _EMAIL_WORDS)
+    return Contact(contact.person, email, phone)

@@ -13,10 +13,12 @@ Every text here is written for the test; names, firms and numbers are invented."
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import pytest
 
 from intake.extraction.model import Extraction
+from intake.model import Component, ComponentRole
 from tests.unit.extraction_helpers import body, extract, mail
 
 IP = "Žádáme o přístup k výsledkům z adresy 198.51.100.21.\n"
@@ -114,3 +116,146 @@ def test_a_degree_of_any_country_is_no_part_of_the_name(key: str) -> None:
     x = _mail(text)
     assert x.contact_person is not None
     assert re.sub(r"\s+", " ", x.contact_person) == person
+
+
+# ------------------------------------------- 2. a newer statement replaces an older one --
+
+
+def _eml(name: str, text: str, sender: str, *inner: tuple[str, str]) -> list[Component]:
+    """An e-mail attached to the new one (the applicant's earlier message), its body and
+    its own attachments (name, text)."""
+    raw = (
+        f"From: {sender}\r\nTo: podatelna@czso.cz\r\nSubject: Application\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text
+    ).encode()
+    out = [
+        Component(name, ComponentRole.ATTACHMENT, raw, "message/rfc822"),
+        Component(f"{name}-body.txt", ComponentRole.BODY_TEXT, text.encode(), "text/plain",
+                  parent=name, charset="utf-8", text=text),
+    ]
+    for file, content in inner:
+        out.append(Component(file, ComponentRole.ATTACHMENT, content.encode(), "text/plain",
+                             parent=name, charset="utf-8", text=content))
+    return out
+
+
+@dataclass(frozen=True)
+class Newer:
+    new: str
+    extra: tuple[Component, ...] = ()
+    subject: str = "Fwd: Žádost"
+    sender: str = "a@media.example"
+    sender_name: str = ""
+    phone: str | None = None
+    email: str | None = None
+
+
+NEWER: dict[str, Newer] = {
+    "czech_attached_mail_with_form_new_mobile": Newer(
+        "Dobrý den,\n\nznovu posílám naši žádost z minulého měsíce (v příloze).\n"
+        "Telefonicky mě nyní zastihnete na čísle 721 400 500.\n\nKarel Doležal\n",
+        tuple(_eml(
+            "puvodni.eml", "Dobrý den,\nžádost je v příloze.\nKarel Doležal\n",
+            "Karel Doležal <dolezal@hanacky-vecernik.example>",
+            ("zadost.txt", "Hanácký večerník s.r.o.\nŽádáme o přístup z adresy 198.51.100.31.\n"
+                           "Kontakt: Karel Doležal, dolezal@hanacky-vecernik.example, tel. 585 300 200\n"),
+        )),
+        sender="dolezal@hanacky-vecernik.example", sender_name="Karel Doležal", phone="+420721400500",
+    ),
+    "english_attached_mail_with_form_new_phone": Newer(
+        "Hello,\n\nresending our application from March, attached.\n"
+        "Please use my mobile from now on: +44 7700 900 812.\n\nFiona Walsh\n",
+        tuple(_eml(
+            "march.eml", "Hello,\nplease find our application attached.\nFiona Walsh\n",
+            "Fiona Walsh <f.walsh@moorland-gazette.example>",
+            ("application.txt", "Moorland Gazette Ltd\nWe request access from 198.51.100.32.\n"
+                                "Contact: Fiona Walsh, f.walsh@moorland-gazette.example, +44 1904 550 660\n"),
+        )),
+        sender="f.walsh@moorland-gazette.example", sender_name="Fiona Walsh", phone="+447700900812",
+    ),
+    "german_attached_mail_body_new_number": Newer(
+        "Guten Tag,\n\nanbei nochmals unser Antrag vom Februar.\n"
+        "Sie erreichen mich inzwischen unter +49 170 3344 556.\n\nMaria Vogt\n",
+        tuple(_eml(
+            "antrag.eml", "Guten Tag,\nwir beantragen Zugang von 198.51.100.33.\n"
+                          "Ansprechpartnerin: Maria Vogt, Tel. +49 341 220 330, vogt@saale-bote.example\n",
+            "Maria Vogt <vogt@saale-bote.example>",
+        )),
+        sender="vogt@saale-bote.example", sender_name="Maria Vogt", phone="+491703344556",
+    ),
+    "czech_no_diacritics_inline_forward": Newer(
+        "Dobry den,\n\npreposilam nasi zadost jeste jednou. Volejte mi prosim na 608 220 330.\n\n"
+        "Zdenek Hruby\n\n---------- Forwarded message ---------\n"
+        "From: Zdenek Hruby <hruby@brodske-listy.example>\nDate: 3. 3. 2026\nSubject: Zadost\n\n"
+        "Dobry den,\nzadame o pristup z adresy 198.51.100.34.\n"
+        "Kontakt: Zdenek Hruby, tel. 569 111 222, hruby@brodske-listy.example\n",
+        sender="hruby@brodske-listy.example", sender_name="Zdenek Hruby", phone="+420608220330",
+    ),
+    "polish_attached_mail_form_new_phone": Newer(
+        "Dzień dobry,\n\nprzesyłam ponownie nasz wniosek z zeszłego miesiąca.\n"
+        "Proszę dzwonić na mój numer komórkowy: +48 605 700 800.\n\nTomasz Lis\n",
+        tuple(_eml(
+            "wniosek.eml", "Dzień dobry,\nwniosek w załączniku.\nTomasz Lis\n",
+            "Tomasz Lis <lis@kurier-slaski.example>",
+            ("wniosek.txt", "Kurier Śląski sp. z o.o.\nProsimy o dostęp z adresu 198.51.100.35.\n"
+                            "Osoba kontaktowa: Tomasz Lis, lis@kurier-slaski.example, tel. +48 32 255 6677\n"),
+        )),
+        sender="lis@kurier-slaski.example", sender_name="Tomasz Lis", phone="+48605700800",
+    ),
+    "slovak_attached_mail_new_email": Newer(
+        "Dobrý deň,\n\nposielam ešte raz našu žiadosť z januára.\n"
+        "Píšte mi prosím na adresu m.kralik@zvolen-dnes.example.\n\nMartin Králik\n",
+        tuple(_eml(
+            "ziadost.eml", "Dobrý deň,\nžiadame o prístup z adresy 198.51.100.36.\n"
+                           "Kontakt: Martin Králik, kralik.martin@postbox-mail.example, +421 905 300 400\n",
+            "Martin Králik <kralik.martin@postbox-mail.example>",
+        )),
+        sender="m.kralik@zvolen-dnes.example", sender_name="Martin Králik",
+        email="m.kralik@zvolen-dnes.example",
+    ),
+    "english_inline_forward_new_email_and_phone": Newer(
+        "Hi,\n\nforwarding my earlier request again. Reach me at +353 87 123 4567 or "
+        "aoife.byrne@liffey-times.example.\n\nAoife Byrne\n\n"
+        "-----Original Message-----\nFrom: Aoife Byrne <abyrne@oldmail.example>\n"
+        "Sent: Monday, 2 March 2026\nSubject: Access request\n\n"
+        "Hello,\nwe request access from 198.51.100.37.\n"
+        "Contact: Aoife Byrne, +353 1 677 8899, abyrne@oldmail.example\n",
+        sender="aoife.byrne@liffey-times.example", sender_name="Aoife Byrne",
+        phone="+353871234567", email="aoife.byrne@liffey-times.example",
+    ),
+    "czech_attached_mail_landline_gone": Newer(
+        "Dobrý den,\n\nv příloze znovu naše žádost. Pevná linka 495 111 222 už nefunguje, "
+        "mobil je 777 300 200.\n\nIvana Šťastná\n",
+        tuple(_eml(
+            "zadost.eml", "Dobrý den,\nžádáme o přístup z adresy 198.51.100.38.\n"
+                          "Kontakt: Ivana Šťastná, stastna@orlicke-noviny.example, tel. 495 111 222\n",
+            "Ivana Šťastná <stastna@orlicke-noviny.example>",
+        )),
+        sender="stastna@orlicke-noviny.example", sender_name="Ivana Šťastná", phone="+420777300200",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", NEWER)
+def test_a_newer_statement_of_the_applicant_replaces_the_older(key: str) -> None:
+    p = NEWER[key]
+    x = extract(mail(body(p.new), *p.extra, subject=p.subject, sender=p.sender, sender_name=p.sender_name))
+    if p.phone is not None:
+        assert x.contact_phone == p.phone
+    if p.email is not None:
+        assert (x.contact_email or "").casefold() == p.email
+
+
+def test_an_assistant_forwarding_the_application_gives_her_own_phone_not_the_contacts() -> None:
+    """The writer of the new text is not the contact: her phone is no newer statement of his."""
+    extra = _eml(
+        "zadost.eml", "Dobrý den,\nžádáme o přístup z adresy 198.51.100.39.\n"
+                      "Kontakt: Pavel Bartoš, bartos@vysocina-dnes.example, tel. 567 400 500\n",
+        "Pavel Bartoš <bartos@vysocina-dnes.example>",
+    )
+    x = extract(mail(
+        body("Dobrý den,\n\nza pana ředitele přeposílám jeho žádost. Mě zastihnete na 603 999 888.\n\n"
+             "Lucie Marková, asistentka\n"),
+        *extra, subject="Fwd: Žádost", sender="markova@vysocina-dnes.example", sender_name="Lucie Marková",
+    ))
+    assert x.contact_phone == "+420567400500" or not x.fields["contact.phone"].certain
