@@ -346,7 +346,10 @@ def _acronym_degree(word: str) -> bool:
     return sum(c.isupper() for c in bare) >= 2 and bare.casefold() in SUFFIX_ACRONYMS
 
 
+@lru_cache(maxsize=8192)
 def _is_degree(word: str) -> bool:
+    """Whether a word is a degree of any country; remembered (the same words of names are
+    asked again and again)."""
     w = word.rstrip(",;")
     return bool(TITLES.fullmatch(w) or _DEGREE.fullmatch(w) or _acronym_degree(w))
 
@@ -3075,11 +3078,12 @@ def newer_details(
     a phone or e-mail of its own ("volejte mi nyní na …", "reach me at …", "Sie erreichen
     mich unter …"), the new text's value is the contact's. ``older`` tells whether a hit
     was read from an older text."""
-    if contact.person is None or not _written_by(new, contact.person.value):
-        return contact
     phone, email = contact.phone, contact.email
-    if phone is not None and older(phone):
+    old_phone, old_email = phone is not None and older(phone), email is not None and older(email)
+    if not (old_phone or old_email) or contact.person is None or not _written_by(new, contact.person.value):
+        return contact
+    if old_phone:
         phone = _newer_value(phone, new, lambda s: _line_phones(s, office), _PHONE_WORDS)
-    if email is not None and older(email):
+    if old_email:
         email = _newer_value(email, new, _email_offsets(office), _EMAIL_WORDS)
     return Contact(contact.person, email, phone)

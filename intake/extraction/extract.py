@@ -1218,14 +1218,16 @@ def _newer_details(contact: Contact, parsed: ParsedMessage, texts: _Texts, offic
     the applicant (forwarded, quoted, attached as an e-mail or a file of such an e-mail)."""
     emls = {c.name for c in parsed.components if c.declared_type.lower() == EML}
     inner = {c.name for c in parsed.components if c.parent is not None and c.parent in emls}
-    earlier = {(b.component, ln.no) for b in texts.forwarded + texts.quoted for ln in b.lines}
+    earlier = [b for b in texts.forwarded + texts.quoted if b.lines]
     new = [
         b for b in dict.fromkeys([*texts.written, *texts.note])
         if b.kind in (Kind.OWN, Kind.SIGNATURE) and b.component not in inner
     ]
 
     def older(h: Hit) -> bool:
-        return h.component in inner or (h.component, h.line) in earlier
+        return h.component in inner or any(
+            b.component == h.component and b.lines[0].no <= h.line <= b.lines[-1].no for b in earlier
+        )
 
     return newer_details(contact, new, older, office)
 
