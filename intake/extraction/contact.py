@@ -1348,6 +1348,16 @@ _ADDRESSED = re.compile(
 ("obracejte se prosím na pana Holečka", "kontaktujte paní Novotnou", "please contact Mr
 Whitlock", "reach Ms" / "Okafor")."""
 _ADDRESSED_STEMS = ("obra", "kontakt", "oslov", "volej", "contact", "reach", "call", "ask", "write")
+_ADDRESSED_ONE = re.compile(
+    r"\b(?:(?P<acc>obra[ťc]\w*(?:\s+[^\W\d_]+){0,2}?\s+na|kontaktuj\w*|kontaktovat|oslovte|"
+    r"volejte|zavolejte)|(?:contact|reach|call|ask|write\s+to))\s+"
+    r"(?:(?:prosím|prosim|please)\s+)?"
+    rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+))(?=\s*[:,;.(]|\s+(?:na|at|on|under|z|ze|from)\b)",
+    re.IGNORECASE,
+)
+"""A sentence directing the office to a person by one name alone, a given name or a surname
+("kontaktujte prosím Tomáše:", "please contact Priya at …", "obraťte se na Horáka,"): the
+person the text names in full with that name."""
 
 
 def _addressed_anchor(t: _Texts) -> _Anchor | None:
@@ -1362,12 +1372,30 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
             nxt = b.lines[i + 1].text.strip() if i + 1 < len(b.lines) else ""
             text = f"{ln.text.rstrip()} {nxt}"
             m = _ADDRESSED.search(text)
-            if m is None or m.start() >= len(ln.text.rstrip()):
-                continue
-            case = "acc" if m.group("acc") else "nom"
-            name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
-            return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
+            if m is not None and m.start() < len(ln.text.rstrip()):
+                case = "acc" if m.group("acc") else "nom"
+                name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+                return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
+            if (one := _one_name_anchor(text, b, i, t)) is not None:
+                return one
     return None
+
+
+def _one_name_anchor(text: str, b: Block, i: int, t: _Texts) -> _Anchor | None:
+    """A sentence directing the office to a person by one name (``_ADDRESSED_ONE``), when the
+    text names exactly one person in full with that given name or surname; never certain."""
+    m = _ADDRESSED_ONE.search(text)
+    if m is None or m.start() >= len(b.lines[i].text.rstrip()):
+        return None
+    forms = {_fold(f) for f in _word_forms(m.group("v"), "acc" if m.group("acc") else "nom")}
+    found = {
+        n for x in (*t.own, *t.signature) for n in _names_in(x.text)
+        if len(n.split()) > 1 and (_fold(n.split()[0]) in forms or _fold(n.split()[-1]) in forms)
+    }
+    if len(found) != 1:
+        return None
+    hit = Hit(found.pop(), b.component, b.lines[i].no, False, Reason.SENTENCE)
+    return _Anchor(b, i, hit, m.end("v"))
 
 
 def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
@@ -2596,6 +2624,10 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _addressed_anchor(t)
     )
     person = email = phone = None
+    if anchor and anchor.person is None and (one := _one_name_anchor(anchor.block.lines[anchor.idx].text, anchor.block, anchor.idx, t)):
+        # a contact label naming no one in full ("kontaktujte prosím Tomáše: …"): the one
+        # person the text names in full with that name
+        anchor = dataclasses.replace(anchor, person=one.person)
     if anchor:
         person = anchor.person
         if person is not None and _second_person(t.own, anchor.block, anchor.idx, person.value):

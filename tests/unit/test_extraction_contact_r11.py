@@ -259,3 +259,75 @@ def test_an_assistant_forwarding_the_application_gives_her_own_phone_not_the_con
         *extra, subject="Fwd: Žádost", sender="markova@vysocina-dnes.example", sender_name="Lucie Marková",
     ))
     assert x.contact_phone == "+420567400500" or not x.fields["contact.phone"].certain
+
+
+# ----------------------- 3. a person directed to by one name is the one named in full --
+
+ONE_NAME: dict[str, tuple[str, str]] = {
+    "czech_given_name_accusative": (
+        "Dobrý den,\n\npíšu za nás oba – já (Hana Říhová, grafika) a kolega Ondřej Pešek ze serverovny.\n"
+        "Ohledně přístupu kontaktujte prosím Ondřeje: pesek@tynske-listy.example, 731 222 333.\n"
+        + IP + "\nHana Říhová\n",
+        "Ondřej Pešek",
+    ),
+    "czech_no_diacritics_surname_alone": (
+        "Dobry den,\n\nzadost podavame ja (Petr Sykora) a nas technik Milan Horak.\n"
+        "Kvuli pristupu kontaktujte prosim Horaka: horak@ricansky-posel.example, 606 333 444.\n"
+        + IP + "\nPetr Sykora\n",
+        "Milan Horak",
+    ),
+    "english_given_name_at": (
+        "Hello,\n\nthere are two of us here: me (Grace Holt, editor) and our sysadmin Priya Nair.\n"
+        "For access matters please contact Priya at priya.nair@harbour-news.example, +44 7700 900 314.\n"
+        + IP + "\nGrace Holt\n",
+        "Priya Nair",
+    ),
+    "slovak_given_name_accusative": (
+        "Dobrý deň,\n\npíšem za oboch – ja (Eva Mináriková, produkcia) a kolega Juraj Baláž z IT.\n"
+        "Kvôli prístupu kontaktujte prosím Juraja: balaz@trnava-dnes.example, +421 905 444 555.\n"
+        + IP + "\nEva Mináriková\n",
+        "Juraj Baláž",
+    ),
+    "czech_call_given_name_colon": (
+        "Dobrý den,\n\nza redakci píšu já, Alena Vrbová; technicky vše zajišťuje Roman Kubát.\n"
+        "Kdyby něco, volejte Romana: 737 010 020, kubat@hlas-kraje.example.\n"
+        + IP + "\nAlena Vrbová\n",
+        "Roman Kubát",
+    ),
+    "english_call_surname_on": (
+        "Hi,\n\nI am writing for myself (Tom Barker) and our engineer Neil Cross.\n"
+        "Technical questions: call Cross on +44 7700 900 271 or neil.cross@fen-echo.example.\n"
+        + IP + "\nTom Barker\n",
+        "Neil Cross",
+    ),
+    "czech_full_name_in_genitive": (
+        "Dobrý den,\n\nnás se to týká dvou: mě (Jitka Malá) a kolegy Vojtěcha Sýkory.\n"
+        "Prosím, kontaktujte Vojtěcha, tel. 702 111 999, sykora@krkonosske-zpravy.example.\n"
+        + IP + "\nJitka Malá\n",
+        "Vojtěch Sýkora",
+    ),
+    "english_two_people_same_given_name_stays_unsure": (
+        "Hello,\n\nme (Anna Lowe) and our two admins, Anna Price and Mark Dunn, run this.\n"
+        "Please contact Anna: admins@coast-radio.example, +44 7700 900 555.\n"
+        + IP + "\nAnna Lowe\n",
+        "",
+    ),
+}
+
+
+GAPS = {"czech_full_name_in_genitive"}
+"""The person is found, but the full name is written only in the genitive ("kolegy
+Vojtěcha Sýkory") and is not turned to the nominative yet."""
+
+
+@pytest.mark.parametrize(
+    "key",
+    [pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="genitive")) if k in GAPS else k for k in ONE_NAME],
+)
+def test_a_person_directed_to_by_one_name_is_the_one_named_in_full(key: str) -> None:
+    text, person = ONE_NAME[key]
+    x = _mail(text)
+    if person:
+        assert x.contact_person == person
+    else:  # the one name fits two people: whoever is read, it is left to the officer
+        assert x.contact_person is None or not x.fields["contact.person"].certain
