@@ -19,7 +19,7 @@ import pytest
 
 from intake.extraction.model import Extraction
 from intake.model import Component, ComponentRole
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 IP = "Žádáme o přístup k výsledkům z adresy 198.51.100.21.\n"
 
@@ -331,3 +331,60 @@ def test_a_person_directed_to_by_one_name_is_the_one_named_in_full(key: str) -> 
         assert x.contact_person == person
     else:  # the one name fits two people: whoever is read, it is left to the officer
         assert x.contact_person is None or not x.fields["contact.person"].certain
+
+
+# ----------------- 4. a table under a title naming the contact holds the contact ---------
+
+TITLED: dict[str, tuple[str, str]] = {
+    "czech_sheet_title_one_row": (
+        "Servery\nHostname\tIP adresa\tRole\nweb-01\t198.51.100.21\tprodukce\n\n"
+        "Kontakt\nJméno\tE-mail\tTelefon\nLenka Pokorná\tpokorna@ceskolipsky-denik.example\t+420 487 111 222\n",
+        "Lenka Pokorná",
+    ),
+    "english_heading_contact_person": (
+        "Hosts\nName\tAddress\tUse\nfeed1\t198.51.100.21\tproduction\n\n"
+        "Contact person\nName\tEmail\tPhone\nOwen Mercer\towen@wessex-wire.example\t+44 7700 900 101\n",
+        "Owen Mercer",
+    ),
+    "slovak_no_diacritics_title_with_colon": (
+        "Kontaktna osoba:\nMeno\tTelefon\tE-mail\nRoman Zeman\t+421 905 222 111\tzeman@orava-dnes.example\n\n"
+        "Adresy\nIP\tUcel\n198.51.100.21\tostry provoz\n",
+        "Roman Zeman",
+    ),
+    "german_sheet_pipes": (
+        "Ansprechpartner\nName | E-Mail | Telefon\nSabine Kraus | kraus@moselblick.example | +49 651 223 344\n\n"
+        "Server\nIP | Zweck\n198.51.100.21 | Produktion\n",
+        "Sabine Kraus",
+    ),
+    "polish_sheet_contact_below_technician_sheet": (
+        "Technicy\nImię\tTelefon\nAdam Wójcik\t+48 601 000 111\nPiotr Nowak\t+48 601 000 222\n\n"
+        "Kontakt\nImię\tE-mail\tTelefon\nMarta Kubiak\tkubiak@glos-mazur.example\t+48 89 527 1100\n",
+        "Marta Kubiak",
+    ),
+    "czech_contacts_two_rows_first_unsure": (
+        "Kontakty\nJméno\tTelefon\tE-mail\nJan Beneš\t602 111 000\tbenes@polabi.example\n"
+        "Eva Černá\t602 111 001\tcerna@polabi.example\n",
+        "Jan Beneš",
+    ),
+    "english_title_over_space_aligned_table": (
+        "Contact\nName              Phone               Email\n"
+        "Megan Foster      +44 7700 900 202    foster@severn-post.example\n",
+        "Megan Foster",
+    ),
+    "czech_inventory_then_contact_sheet_in_capitals": (
+        "Stroje\nNázev\tIP\nfeed\t198.51.100.21\n\nKONTAKT\nJméno\tTelefon\nPetra Šimková\t731 400 300\n",
+        "Petra Šimková",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", TITLED)
+def test_a_table_under_a_contact_title_names_the_contact(key: str) -> None:
+    table, person = TITLED[key]
+    x = extract(mail(
+        body("Dobrý den,\n\nžádáme o přístup, údaje jsou v příloze.\n\nJ. Novotný\n"),
+        text_file("udaje.txt", table), sender="novotny@media.example", sender_name="Jiří Novotný",
+    ))
+    assert x.contact_person == person
+    if key == "czech_contacts_two_rows_first_unsure":
+        assert not x.fields["contact.person"].certain
