@@ -8,6 +8,14 @@ any language and format, each probed in wording unlike any corpus case.
    their own earlier application again (forwarded, attached) and the new text gives a phone
    or e-mail of their own, the new value is the contact's, not the one in the old text.
 
+3. A person the text directs the office to by one name ("kontaktujte prosím Ondřeje:",
+   "call Cross on …") is the one person it names in full with that name (unsure).
+4. A table of people under a title naming the contact (a sheet "Kontakt", a heading
+   "Contact person") holds the contact.
+
+Read by the rules before this round, 19 of the 38 probes failed (4 of 13, 3 of 9, 5 of 8,
+7 of 8); after it none (one known gap, a full name written only in the genitive, is xfail).
+
 Every text here is written for the test; names, firms and numbers are invented."""
 
 from __future__ import annotations
