@@ -22,6 +22,7 @@ from functools import lru_cache
 import phonenumbers
 import pycountry
 from nameparser.config.particles import PARTICLES
+from nameparser.config.suffixes import SUFFIX_ACRONYMS
 
 from intake.extraction.fields import (
     CSU,
@@ -321,6 +322,56 @@ def _with_syllables(raw: str) -> str | None:
     return name
 
 
+_DEGREE = re.compile(
+    r"(?:D?DI|Dipl\.-?[^\W\d_]*\.?|DDr\.?|Dr\.-Ing\.|Dr\.(?:in|ssa)?|M?Mag\.(?:a(?!\w))?|MMag|"
+    r"Univ\.-(?:Prof|Doz|Lekt)\.|Priv\.-Doz\.|Doz\.|Prof\.|Ao\.\s?Univ\.-Prof\.|Dott\.(?:ssa)?|"
+    r"Lic\.|lic\.|mgr|dr|prof\.?|inż\.?|inz\.|Ing\.(?:\s?arch\.)?|Mgr\.(?:\s?art\.)?|akad\.|"
+    r"Bakk\.|B\.?\s?Ed\.|M\.?\s?Ed\.|MEng|BEng|BSc|MSc|PhD|DPhil|MPhil|LL\.?\s?[BM]\.?|"
+    r"(?:Ing|Mag|DI|Dipl\.-Ing\.)\(FH\))"
+)
+"""A degree of the German-speaking, Polish and other countries before or after a name ("DI",
+"Dipl.-Ing.", "Mag.", "MMag.", "Dr.-Ing.", "mgr inż.", "dr hab.", "Dott.ssa", "MSc"),
+beside the Czech and Slovak ones ``TITLES`` knows; acronyms in capitals come from
+nameparser's maintained list of suffixes (``_acronym_degree``)."""
+_DEGREE_TAIL = re.compile(r"\(FH\)|(?:techn|rer|nat|med|univ|phil|iur|jur|oec|soc|pol|hab|habil|inż|inz|arch|art|dent|vet|mont)\.?")
+"""The lower-case words a degree continues with ("Dr. techn.", "Dr. rer. nat.", "dr hab.",
+"mgr inż.")."""
+
+
+def _acronym_degree(word: str) -> bool:
+    """A word that is a degree or post-nominal written as an acronym ("MBA", "B.Sc.", "PhD",
+    "MSc", "CISSP"): in nameparser's list and with two capitals at least, so that a name such
+    as "Ma" or "Do" is never one."""
+    bare = word.replace(".", "")
+    return sum(c.isupper() for c in bare) >= 2 and bare.casefold() in SUFFIX_ACRONYMS
+
+
+@lru_cache(maxsize=8192)
+def _is_degree(word: str) -> bool:
+    """Whether a word is a degree of any country; remembered (the same words of names are
+    asked again and again)."""
+    w = word.rstrip(",;")
+    return bool(TITLES.fullmatch(w) or _DEGREE.fullmatch(w) or _acronym_degree(w))
+
+
+def without_degrees(raw: str) -> str:
+    """``raw`` without the degrees before and after a name, of any country ("DI Florian
+    Pichler" -> "Florian Pichler", "Anna Berg MSc MBA" -> "Anna Berg", "mgr inż. Jan
+    Kowalski" -> "Jan Kowalski"); the rest of the text as it is."""
+    words = raw.split(" ")
+    out: list[str] = []
+    after_degree = False
+    for w in words:
+        if _is_degree(w) or (after_degree and _DEGREE_TAIL.fullmatch(w.rstrip(",;"))):
+            after_degree = True
+            if w.endswith(","):
+                out.append(",")
+            continue
+        after_degree = False
+        out.append(w)
+    return " ".join(out).replace(" ,", ",")
+
+
 _ON_BEHALF = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|ppa\.|z\s?up\.|v\.\s?z\.|v\s+z\.)\s*(?=\w)", re.IGNORECASE)
 """A mark of signing for someone else before a name ("i. A.", "i. V.", "p.p.", "z up.", "v z."):
 no part of the name."""
@@ -339,7 +390,7 @@ def person_name(raw: str, after: str = "") -> str | None:
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
-    raw = _ON_BEHALF.sub("", " ".join(raw.split())[:120])
+    raw = without_degrees(_ON_BEHALF.sub("", " ".join(raw.split())[:120]))
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None:
         return None
@@ -387,7 +438,7 @@ def _capitals_surname(cell: str) -> str:
     "Jan NOVÁK", "Mgr. DVOŘÁKOVÁ Eva"), in the order of the text with the surname in title
     case ("Jan Novák"); any other cell as it is."""
     ws = cell.split()
-    titles = [i for i, w in enumerate(ws) if TITLES.fullmatch(w.rstrip(","))]
+    titles = [i for i, w in enumerate(ws) if _is_degree(w)]
     names = [i for i in range(len(ws)) if i not in titles]
     caps = [i for i in names if ws[i].isupper() and _CAPS_WORD.fullmatch(ws[i]) and _VOWEL.search(ws[i])]
     given = [i for i in names if i not in caps and ws[i][:1].isupper() and not ws[i].isupper()]
@@ -1297,6 +1348,16 @@ _ADDRESSED = re.compile(
 ("obracejte se prosím na pana Holečka", "kontaktujte paní Novotnou", "please contact Mr
 Whitlock", "reach Ms" / "Okafor")."""
 _ADDRESSED_STEMS = ("obra", "kontakt", "oslov", "volej", "contact", "reach", "call", "ask", "write")
+_ADDRESSED_ONE = re.compile(
+    r"\b(?:(?P<acc>obra[ťc]\w*(?:\s+[^\W\d_]+){0,2}?\s+na|kontaktuj\w*|kontaktovat|oslovte|"
+    r"volejte|zavolejte)|(?:contact|reach|call|ask|write\s+to))\s+"
+    r"(?:(?:prosím|prosim|please)\s+)?"
+    rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+))(?=\s*[:,;.(]|\s+(?:na|at|on|under|z|ze|from)\b)",
+    re.IGNORECASE,
+)
+"""A sentence directing the office to a person by one name alone, a given name or a surname
+("kontaktujte prosím Tomáše:", "please contact Priya at …", "obraťte se na Horáka,"): the
+person the text names in full with that name."""
 
 
 def _addressed_anchor(t: _Texts) -> _Anchor | None:
@@ -1311,12 +1372,30 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
             nxt = b.lines[i + 1].text.strip() if i + 1 < len(b.lines) else ""
             text = f"{ln.text.rstrip()} {nxt}"
             m = _ADDRESSED.search(text)
-            if m is None or m.start() >= len(ln.text.rstrip()):
-                continue
-            case = "acc" if m.group("acc") else "nom"
-            name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
-            return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
+            if m is not None and m.start() < len(ln.text.rstrip()):
+                case = "acc" if m.group("acc") else "nom"
+                name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+                return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
+            if (one := _one_name_anchor(text, b, i, t)) is not None:
+                return one
     return None
+
+
+def _one_name_anchor(text: str, b: Block, i: int, t: _Texts) -> _Anchor | None:
+    """A sentence directing the office to a person by one name (``_ADDRESSED_ONE``), when the
+    text names exactly one person in full with that given name or surname; never certain."""
+    m = _ADDRESSED_ONE.search(text)
+    if m is None or m.start() >= len(b.lines[i].text.rstrip()):
+        return None
+    forms = {_fold(f) for f in _word_forms(m.group("v"), "acc" if m.group("acc") else "nom")}
+    found = {
+        n for x in (*t.own, *t.signature) for n in _names_in(x.text)
+        if len(n.split()) > 1 and (_fold(n.split()[0]) in forms or _fold(n.split()[-1]) in forms)
+    }
+    if len(found) != 1:
+        return None
+    hit = Hit(found.pop(), b.component, b.lines[i].no, False, Reason.SENTENCE)
+    return _Anchor(b, i, hit, m.end("v"))
 
 
 def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
@@ -2166,12 +2245,15 @@ _OUTDATED = re.compile(
     r"\b(?:star[éáýeay]|starého|starej|old|outdated|obsolete|neplatn\w*|neplatí|neplati|"
     r"neplat[ií]|nefung\w*|nefunkčn\w*|nefunkcn\w*|nepoužív\w*|nepouziv\w*|nepouží\w*|"
     r"no\s+longer|out\s+of\s+service|not\s+(?:working|valid|in\s+use)|(?:doesn't|does\s+not)\s+work|"
-    r"ignore|ignorujte)\b",
+    r"ignore|ignorujte|"
+    # no longer had or used: "už nemáme", "již nepoužívám", "už nie je", "nicht mehr", "już nie"
+    r"(?:už|uz|již|jiz|już|juz)\s+(?:ne|nie)\w*|nicht\s+mehr|no\s+more|not\s+any\s?more|"
+    r"(?:ne(?!bo\b)|nie)\w*\s+(?:už|uz|již|jiz|już|juz))\b",
     re.IGNORECASE,
 )
 _OUTDATED_STEMS = (
     "star", "old", "outdat", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
-    "not ", "n't", "ignor",
+    "not ", "n't", "ignor", "už", "uz ", "již", "jiz", "już", "juz", "mehr", "more",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
 _FOOTER = re.compile(r"\b(?:patič\w*|patic\w*|pätič\w*|patick\w*|podpis\w*|footer|signature)\b", re.I)
@@ -2542,6 +2624,10 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _addressed_anchor(t)
     )
     person = email = phone = None
+    if anchor and anchor.person is None and (one := _one_name_anchor(anchor.block.lines[anchor.idx].text, anchor.block, anchor.idx, t)):
+        # a contact label naming no one in full ("kontaktujte prosím Tomáše: …"): the one
+        # person the text names in full with that name
+        anchor = dataclasses.replace(anchor, person=one.person)
     if anchor:
         person = anchor.person
         if person is not None and _second_person(t.own, anchor.block, anchor.idx, person.value):
@@ -2979,3 +3065,57 @@ def _organization_phone(t: _Texts, person: str | None) -> Hit | None:
             if kind is _PhoneKind.ORGANIZATION:
                 return Hit(num, b.component, ln.no, False, Reason.ORGANIZATION_PHONE)
     return None
+
+
+# ----------------------------------------- a newer statement replaces an older one -------
+
+
+def _written_by(new: Sequence[Block], person: str) -> bool:
+    """Whether the new text is the contact's own: it names the contact and no one else."""
+    names = {n for b in new for n in _names_in(b.text)}
+    return bool(names) and all(_same_person(n, person) or _same_person(person, n) for n in names)
+
+
+def _newer_value(
+    hit: Hit | None,
+    new: Sequence[Block],
+    every: Callable[[str], list[tuple[int, str]]],
+    words: re.Pattern[str],
+) -> Hit | None:
+    """The value the new text gives in place of ``hit`` read from an older text: the one
+    value of its kind the new text gives (certain), or the one left when the others are
+    called old there (unsure); ``hit`` unsure when the new text gives several."""
+    found = [(b, ln, v) for b in new for ln in b.lines for _, v in every(ln.text)]
+    if hit is None or not found:
+        return hit
+    lines = _outdated_lines(new)
+    old = _outdated(new, lines, every, words).old if lines else frozenset()
+    fresh = [(b, ln, v) for b, ln, v in found if v not in old]
+    values = {v for *_, v in fresh}
+    if values == {hit.value} or (not values and hit.value in old):
+        return hit if values else dataclasses.replace(hit, certain=False, reason=Reason.CORRECTED)
+    if len(values) != 1:
+        return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE) if values else hit
+    b, ln, v = fresh[0]
+    sure = not old and hit.value not in {x for *_, x in found}
+    return Hit(v, b.component, ln.no, sure, None if sure else Reason.CORRECTED)
+
+
+def newer_details(
+    contact: Contact, new: Sequence[Block], older: Callable[[Hit], bool], office: Office = CSU
+) -> Contact:
+    """A newer statement of the applicant replaces an older one: when the contact's phone or
+    e-mail was read from an older text (an earlier message forwarded or attached, or a file
+    attached to it) and the new text - written by the contact, naming no one else - gives
+    a phone or e-mail of its own ("volejte mi nyní na …", "reach me at …", "Sie erreichen
+    mich unter …"), the new text's value is the contact's. ``older`` tells whether a hit
+    was read from an older text."""
+    phone, email = contact.phone, contact.email
+    old_phone, old_email = phone is not None and older(phone), email is not None and older(email)
+    if not (old_phone or old_email) or contact.person is None or not _written_by(new, contact.person.value):
+        return contact
+    if old_phone:
+        phone = _newer_value(phone, new, lambda s: _line_phones(s, office), _PHONE_WORDS)
+    if old_email:
+        email = _newer_value(email, new, _email_offsets(office), _EMAIL_WORDS)
+    return Contact(contact.person, email, phone)

@@ -32,6 +32,7 @@ from intake.extraction.contact import (
     header_address,
     mailbox_person,
     new_application,
+    newer_details,
     one_person,
     person_name,
     quoted_author,
@@ -1212,6 +1213,25 @@ def _fullest_organization(
     return old if len(full) > len(short) and full.startswith(short + " ") else name
 
 
+def _newer_details(contact: Contact, parsed: ParsedMessage, texts: _Texts, office: Office) -> Contact:
+    """The new text's own phone or e-mail in place of one read from an earlier message of
+    the applicant (forwarded, quoted, attached as an e-mail or a file of such an e-mail)."""
+    emls = {c.name for c in parsed.components if c.declared_type.lower() == EML}
+    inner = {c.name for c in parsed.components if c.parent is not None and c.parent in emls}
+    earlier = [b for b in texts.forwarded + texts.quoted if b.lines]
+    new = [
+        b for b in dict.fromkeys([*texts.written, *texts.note])
+        if b.kind in (Kind.OWN, Kind.SIGNATURE) and b.component not in inner
+    ]
+
+    def older(h: Hit) -> bool:
+        return h.component in inner or any(
+            b.component == h.component and b.lines[0].no <= h.line <= b.lines[-1].no for b in earlier
+        )
+
+    return newer_details(contact, new, older, office)
+
+
 def _contact(
     parsed: ParsedMessage, texts: _Texts, office: Office
 ) -> tuple[Contact, dict[str, FieldValue]]:
@@ -1228,6 +1248,7 @@ def _contact(
         contact = _same_person_quoted(contact, texts.applicants, office, parsed.sender_name)
     own = [b for b in texts.written if b.kind is not Kind.ATTACHMENT]
     contact = corrected_contact(contact, own, office)
+    contact = _newer_details(contact, parsed, texts, office)
     email = parsed.channel is Channel.EMAIL
     display = parsed.sender_name if email and parsed.sender_name else ""
     if email and parsed.sender:

@@ -190,6 +190,18 @@ def _marked(table: _Table, row: _Row) -> bool | None:
     return not _NOT_NOW.search(text)
 
 
+_TITLE_LINE = re.compile(r"^[\W_]*(?P<t>[^\t|:]{2,40}?)[\W_]*$")
+
+
+def _titled(lines: Sequence[str], i: int) -> bool:
+    """Whether the line above a table's header is a title of its own (a sheet's name, a
+    heading) that names contacts: "Kontakt", "Kontaktní osoba", "Contact persons"."""
+    if i == 0:
+        return False
+    m = _TITLE_LINE.match(lines[i - 1].strip())
+    return m is not None and _CONTACT.fullmatch(m.group("t").split()[0]) is not None and len(m.group("t").split()) <= 3
+
+
 def contact_row(lines: Sequence[str]) -> PersonRow | None:
     """The row of a table of people that the table marks as the contact's, the first such
     table only; ``sole`` is False when more rows are marked or a row's mark is unclear."""
@@ -201,6 +213,14 @@ def contact_row(lines: Sequence[str]) -> PersonRow | None:
         if table is None:
             continue
         rows = _rows(lines, table)
+        if _titled(lines, i) and table.role_col is None and table.mark_col is None and rows:
+            # a table under its own title naming the contact ("Kontakt", "Contact person",
+            # a sheet so named): its people are the contacts, the first one when several
+            row = rows[0]
+            text = "\t".join(row.cells[k] for k in sorted(row.cells))
+            others = tuple(r.cells.get(table.name_col, "") for r in rows[1:])
+            sole = len(rows) == 1 and not row.joined
+            return PersonRow(row.idx, own_role(row.cells.get(table.name_col, ""))[0], text, sole, others)
         if table.role_col is None and table.mark_col is None and not _CONTACT.search(line) and not any(
             _CONTACT.search(own_role(r.cells.get(table.name_col, ""))[1]) for r in rows
         ):
