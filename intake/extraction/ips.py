@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from intake.extraction.layout import table_rows
 from intake.extraction.review import Reason
@@ -1514,7 +1514,13 @@ _NOT_AN_ADDRESS = re.compile(
     r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
     r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader)"
     r"\s*[:=\t|]\s*(?!(?:server|stroj|počítač|pocitac|host|ip|adresa|address|machine|node)\b)"
-    r"[^\W\d][\w.-]*[\t ]+(?:v\.?\s*)?$",
+    r"[^\W\d][\w.-]*[\t ]+(?:v\.?\s*)?$|"
+    # an item of a list of programs: a program's word and its name ("…, klient feedsync
+    # 3.1.2.7", "and the client feedpull 4.0.3.2"), on a line that may speak of a server too
+    r"(?:^|[,;(]|\b(?:a|and|the|und|i|oraz|et|e|y)\s)\s*(?:klient\w*|client|aplikac\w*|"
+    r"app|program\w*|software|sw|skript\w*|script|nástroj\w*|nastroj\w*|tool|agent)\s+"
+    r"(?!(?:na|z|ze|s|se|v|ve|do|od|k|ke|from|on|at|to|pro|pre|for|with|je|is|server|stroj|"
+    r"host|ip|adresa|address|machine|node)\s)[^\W\d][\w.-]*\s+(?:v\.?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -1765,6 +1771,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     unsure: set[int] = set()
     tabled = "\t" in text or "|" in text or ";" in text or "   " in text
     denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
+    if tabled and _OTHER_COLUMN.search(text):
+        lines = _other_cells_hidden(lines)
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
@@ -2220,6 +2228,74 @@ def _denied_rows(lines: list[tuple[int, str]]) -> set[int]:
         elif col is not None and len(cells) == col[1] and _NO.match(cells[col[0]].strip()):
             denied.add(lineno)
     return denied
+
+
+_OTHER_COLUMN = re.compile(
+    r"\b(?:(?P<sure>verz\w*|version\w*|versi[oó]n\w*|wersj\w*|ver|firmware|fw|build\w*|"
+    r"release|oid|serial\w*|sériov\w*|seriov\w*)|klient\w*|client\w*|software|sw|"
+    r"program\w*|aplikac\w*|app|agent|skript\w*|script|nástroj\w*|nastroj\w*|tool)\b",
+    re.IGNORECASE,
+)
+"""A table header cell naming something else than an address: a version, a firmware, a
+build, an OID (for certain); a client program, a tool (only beside a column of addresses)."""
+_ADDRESS_COLUMN = re.compile(
+    r"\b(?:ip\w*|adres\w*|address\w*|indirizz\w*|direcci\w*|endereç\w*|endereco\w*|cím\w*)\b",
+    re.IGNORECASE,
+)
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _column_spans(line: str, sep: str | None) -> list[int]:
+    """Where each cell of a table line starts (``sep``: the table's separator)."""
+    if sep is None:
+        spaced = _spaced(line)
+        return spaced[1] if spaced is not None else []
+    body = line.rstrip()
+    starts = [0] + [i + 1 for i, c in enumerate(body) if c == sep]
+    return starts[1:] if sep == "|" and body.lstrip().startswith("|") else starts
+
+
+def _other_columns(line: str) -> tuple[str | None, list[int], set[int]] | None:
+    """A table header naming columns that hold no address ("Verze", "Klient" beside "IP",
+    "OID"): its separator, its cells' starts and the indexes of those columns."""
+    sep = next((c for c in "\t|;" if c in line), None)
+    cells = _row_cells(line, sep)
+    if cells is None or len(cells) < 2 or _MAYBE_ADDRESS.search(line):
+        return None
+    addressed = any(len(c) <= 30 and _ADDRESS_COLUMN.search(c) for c in cells)
+    other = set()
+    for i, cell in enumerate(cells):
+        if len(cell) > 30 or _ADDRESS_COLUMN.search(cell):
+            continue
+        if (m := _OTHER_COLUMN.search(cell)) is not None and (m.group("sure") or addressed):
+            other.add(i)
+    return (sep, _column_spans(line, sep), other) if other else None
+
+
+def _other_cells_hidden(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with the dotted numbers under a column naming no address (a version, a
+    client program, an OID) blanked out: they are no addresses, whatever their shape."""
+    out: list[tuple[int, str]] = []
+    header: tuple[str | None, list[int], set[int]] | None = None
+    for lineno, line in lines:
+        if header is not None and _in_table(line, header[0]):
+            sep, starts, other = header
+            starts = starts if sep is None else _column_spans(line, sep)
+            line = _DOTTED.sub(partial(_hidden, starts=starts, other=other), line)
+        else:
+            header = _other_columns(line) if _OTHER_COLUMN.search(line) else None
+        out.append((lineno, line))
+    return out
+
+
+def _in_table(line: str, sep: str | None) -> bool:
+    """A row of a table separated by ``sep`` (``None``: aligned by spaces)."""
+    return _spaced(line) is not None if sep is None else sep in line
+
+
+def _hidden(m: re.Match[str], starts: list[int], other: set[int]) -> str:
+    col = max((i for i, p in enumerate(starts) if p <= m.start() + 2), default=0)
+    return re.sub(r"\d", "#", m.group(0)) if col in other else m.group(0)
 
 
 _NAT = re.compile(

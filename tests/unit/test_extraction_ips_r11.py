@@ -1,0 +1,158 @@
+"""IP addresses, eleventh round: principles generalised from the eleventh held-out part.
+
+An address-shaped token is an address only where the writing names it one: a token under a
+table column that names something else (a version, a client program, an OID, a firmware) or
+an item of a list of programs with their versions is a version, whatever the format."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.ips import find_ips
+
+
+def _addresses(text: str) -> list[str]:
+    return [str(a) for m in find_ips(text) if not m.excluded for a in m.addresses]
+
+
+# Principle 1: a table's column names what its cells hold - a token under a column named a
+# version, a client program, an OID, a firmware or a build is not an address, in a tab, pipe,
+# semicolon or space-aligned table, in any language.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Czech, tabs, a client program's column beside the address column
+        (
+            "Název\tAdresa IP\tRole\tKlient\nfeed-a\t198.51.100.20\tostrý provoz\t3.2.1.5\n"
+            "feed-b\t198.51.100.21\ttest\t3.2.1.6",
+            ["198.51.100.20", "198.51.100.21"],
+        ),
+        # Czech without diacritics, pipes, a version column
+        (
+            "Server | IP | Verze SW\nhlavni | 192.0.2.44 | 4.1.0.12\nzalozni | 192.0.2.45 | 4.1.0.9",
+            ["192.0.2.44", "192.0.2.45"],
+        ),
+        # English, a semicolon export with an OID column
+        (
+            "host;address;snmp oid;purpose\nnode1;203.0.113.77;1.3.6.1.2;production\n"
+            "node2;203.0.113.78;1.3.6.1.3;test",
+            ["203.0.113.77", "203.0.113.78"],
+        ),
+        # German, tabs, firmware column first
+        (
+            "Firmware\tAdresse\tZweck\n7.2.0.14\t198.51.100.90\tProduktion\n"
+            "7.1.9.3\t198.51.100.91\tTest",
+            ["198.51.100.90", "198.51.100.91"],
+        ),
+        # Polish, a space-aligned table with a "wersja" column
+        (
+            "Maszyna     Adres IP         Wersja      Przeznaczenie\n"
+            "srv-prod    192.0.2.130      2.0.11.4    produkcja\n"
+            "srv-test    192.0.2.131      2.0.11.5    testy",
+            ["192.0.2.130", "192.0.2.131"],
+        ),
+        # Slovak, pipes, the client program's version and its build
+        (
+            "Stroj | IP adresa | Verzia klienta | Build\nfeed | 203.0.113.60 | 5.0.2.1 | 1.0.0.77",
+            ["203.0.113.60"],
+        ),
+        # English, a "Client version" column in a spaced table, one row
+        (
+            "Machine       IP address       Client version\n"
+            "web-1         198.51.100.200   10.4.2.1",
+            ["198.51.100.200"],
+        ),
+        # French, tabs, a "Version" column
+        (
+            "Serveur\tAdresse IP\tVersion\tUsage\nprincipal\t192.0.2.12\t1.9.0.3\tproduction",
+            ["192.0.2.12"],
+        ),
+        # Italian, pipes, "versione" and "firmware"
+        (
+            "Server | Indirizzo IP | Versione | Firmware\n"
+            "feed1 | 203.0.113.15 | 2.2.0.1 | 6.0.1.2",
+            ["203.0.113.15"],
+        ),
+    ],
+)
+def test_a_token_under_a_column_naming_no_address_is_no_address(
+    text: str, expected: list[str]
+) -> None:
+    assert _addresses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a column named by a client machine ("Klient") without another address column holds
+        # addresses: the name alone does not make them versions
+        ("Klient\tÚčel\n192.0.2.50\tprodukce\n192.0.2.51\ttest", ["192.0.2.50", "192.0.2.51"]),
+        # the address column itself says "IP" beside the version word
+        ("Stroj | IP verze 4 | Účel\nfeed | 192.0.2.60 | produkce", ["192.0.2.60"]),
+    ],
+)
+def test_a_column_naming_an_address_keeps_it(text: str, expected: list[str]) -> None:
+    assert _addresses(text) == expected
+
+
+# Principle 2: in a list of programs with their versions ("Debian 12.4, nginx 1.24.0, …"), a
+# program named before an address-shaped token makes it that program's version, even on a
+# line that also speaks of a server.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "server: Ubuntu 22.04, apache 2.4.58, klient volbyget 2.0.1.4\nprodukce: 192.0.2.5",
+            ["192.0.2.5"],
+        ),
+        (
+            "Our server runs Debian 12.5, nginx 1.22.1 and the client feedpull 4.0.3.2.\n"
+            "Production IP: 198.51.100.9",
+            ["198.51.100.9"],
+        ),
+        (
+            "stroj: RHEL 9.3, java 17.0.9, aplikace vysledky-dl 1.2.0.8; ip 203.0.113.4 (ostrý)",
+            ["203.0.113.4"],
+        ),
+        (
+            "Server: Windows 2022, IIS 10.0, Software wahlen-sync 3.3.0.1\nProduktion: 192.0.2.77",
+            ["192.0.2.77"],
+        ),
+        (
+            "serwer: CentOS 7.9, klient pobieracz 2.7.1.0\nadres produkcyjny: 198.51.100.66",
+            ["198.51.100.66"],
+        ),
+        (
+            "Server – FreeBSD 14.0, program volby-stahovac 5.1.0.2, adresa 192.0.2.211",
+            ["192.0.2.211"],
+        ),
+        (
+            "server: Alpine 3.19, tool xmlfetch 0.9.8.1\ntest: 203.0.113.222",
+            ["203.0.113.222"],
+        ),
+        (
+            "Prostredie: Debian 11.8, python 3.11.2, skript stahni 1.0.0.3\nprodukcia: 198.51.100.33",
+            ["198.51.100.33"],
+        ),
+    ],
+)
+def test_a_version_in_a_list_of_programs_is_no_address(
+    text: str, expected: list[str]
+) -> None:
+    assert _addresses(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a server's name and its address in a list: no program, no version
+        ("servery: feed1 192.0.2.1, feed2 192.0.2.2", ["192.0.2.1", "192.0.2.2"]),
+        ("klient na 192.0.2.8, server 192.0.2.9", ["192.0.2.8", "192.0.2.9"]),
+    ],
+)
+def test_named_servers_in_a_list_stay_addresses(text: str, expected: list[str]) -> None:
+    assert _addresses(text) == expected
