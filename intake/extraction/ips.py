@@ -160,7 +160,11 @@ _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|vyrad\w*|retired|"
     r"decommission\w*|smaž\w*|smazat|"
-    r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
+    r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
+    # "instead of" in the languages foreign media write in: "B statt A", "B au lieu de A"
+    r"statt|anstatt|anstelle\s+von|au\s+lieu\s+d[e']|invece\s+d[ie']|al\s+posto\s+d[ie']|"
+    r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
+    r"i\s+stedet\s+for|istället\s+för|"
     r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*(?![^.;\n]*\b(?:server|stroj|machine|host|počítač|pocitac))|"
     r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
     re.IGNORECASE,
@@ -1128,6 +1132,8 @@ _CORRECTION = re.compile(
     # Hungarian, Nordic)
     r"richtig|korrekt\w*|korrigier\w*|falsch|tippfehler|versehen|sollte\s+(?:sein|lauten)|"
     r"correcte|erron\w*|erreur|coquille|il\s+faut\s+lire|corrett\w*|errat[oaie]|"
+    r"correzion\w*|rectif\w*|correcci[oó]n|correç[aã]o|correc[aã]o|berichtig\w*|poprawk\w*|"
+    r"rättelse|"
     r"sbagliat\w*|refuso|correct[ao]|errónea?|erronea?|equivocad\w*|corret[ao]|errad[ao]|"
     r"juist|fout\w*|verbeter\w*|moet\s+zijn|tikfout|poprawn\w*|błędn\w*|błąd|literówk\w*|"
     r"powinno\s+być|helyes\w*|hibás\w*|elírás\w*|riktig\w*|rigtig\w*|feil\w*|rettelse)\b",

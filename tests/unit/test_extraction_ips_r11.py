@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.ips import find_ips
+from tests.unit.extraction_helpers import body, certain, extract, mail
 
 
 def _addresses(text: str) -> list[str]:
@@ -156,3 +157,46 @@ def test_a_version_in_a_list_of_programs_is_no_address(
 )
 def test_named_servers_in_a_list_stay_addresses(text: str, expected: list[str]) -> None:
     assert _addresses(text) == expected
+
+
+# Principle 3: a correction that gives the right address and names the wrong one ("X, not Y",
+# "X instead of Y") withdraws the wrong one wherever it was given before, in any language; the
+# list it corrects stays flagged.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Italian: "non" and a correction's own word
+        "Indirizzi di produzione: 192.0.2.31, 192.0.2.32\n"
+        "Correzione: il secondo è 192.0.2.33, non 192.0.2.32.",
+        # German: "nicht" after a "Berichtigung"
+        "Produktionsadressen: 192.0.2.31, 192.0.2.32\n"
+        "Berichtigung: die zweite Adresse lautet 192.0.2.33, nicht 192.0.2.32.",
+        # French: "au lieu de"
+        "Adresses de production : 192.0.2.31, 192.0.2.32\n"
+        "Rectification : la deuxième adresse est 192.0.2.33 au lieu de 192.0.2.32.",
+        # Spanish: "en lugar de"
+        "Direcciones de producción: 192.0.2.31, 192.0.2.32\n"
+        "Corrección: la segunda es 192.0.2.33 en lugar de 192.0.2.32.",
+        # Polish: "zamiast"
+        "Adresy produkcyjne: 192.0.2.31, 192.0.2.32\n"
+        "Poprawka: druga adresa to 192.0.2.33 zamiast 192.0.2.32.",
+        # Portuguese: "não"
+        "Endereços de produção: 192.0.2.31, 192.0.2.32\n"
+        "Correção: o segundo é 192.0.2.33, não 192.0.2.32.",
+        # Dutch: "in plaats van"
+        "Productieadressen: 192.0.2.31, 192.0.2.32\n"
+        "Verbetering: het tweede adres is 192.0.2.33 in plaats van 192.0.2.32.",
+        # German: "statt"
+        "Produktion: 192.0.2.31, 192.0.2.32\nKorrektur: 192.0.2.33 statt 192.0.2.32.",
+        # Italian: "invece di" in a reply-like line without a heading
+        "Produzione: 192.0.2.31, 192.0.2.32\nScusate, vale 192.0.2.33 invece di 192.0.2.32.",
+        # Czech without diacritics: "nikoliv"
+        "Produkcni adresy: 192.0.2.31, 192.0.2.32\nOprava: druha je 192.0.2.33, nikoliv 192.0.2.32.",
+    ],
+)
+def test_a_correction_naming_the_wrong_address_withdraws_it(text: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\nžádáme o přístup k XML.\n\n{text}\n\nDěkujeme")))
+    assert sorted(x.production_ips) == ["192.0.2.31", "192.0.2.33"], text
+    assert not certain(x, "production_ips"), text
