@@ -78,7 +78,7 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpoechrn])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechrnak])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
     # what is not production is the test stage ("non-prod", "non-production", "neprodukční")
     r"non[- ]?(?:prod\w*|live)|neprodukč\w*|neprodukc\w*|"
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
@@ -88,8 +88,14 @@ _TEST_CUES = re.compile(
     r"zkousen\w*|zkoušk\w*|zkousk\w*|zkuš(?=\.)|zkus(?=\.)|"
     # trying the connection out, whatever the verb's prefix or language
     r"(?:od|vy|pro)zkouš\w*|(?:od|vy|pro)zkous\w*|vyskúš\w*|vyskus\w*|otest\w*|"
-    r"(?:ověř\w*|over\w*|prověř\w*)\s+(?:\w+\s+)?(?:spojen\w*|připojen\w*|pripojen\w*|"
-    r"spojenia|konektivit\w*)|try(?:ing)?\s+out|"
+    r"(?:ověř\w*|over\w*|prověř\w*|zkouš\w*|zkous\w*|skúš\w*|skus\w*|check\w*|verif\w*|"
+    r"vérifi\w*|prüf\w*|pruf\w*|sprawdz\w*|comprob\w*|try|trying)\s+(?:\w+\s+){0,2}?"
+    r"(?:spojen\w*|připojen\w*|pripojen\w*|spojenia|konektivit\w*|connect\w*|verbindung\w*|"
+    r"anbindung\w*|połączen\w*|polaczen\w*|connexion\w*|connession\w*|conexi\w*|conexão)|"
+    r"(?:spojen\w*|připojen\w*|pripojen\w*|spojenia|konektivit\w*|connection|verbindung|"
+    r"anbindung|połączen\w*|polaczen\w*|connexion|connessione|conexi[oó]n|conexão)\s+"
+    r"(?:\w+\s+){0,2}?(?:zkouš\w*|zkous\w*|skúš\w*|skus\w*|ověř\w*|prověř\w*|check\w*|"
+    r"prüf\w*|pruf\w*|sprawdz\w*|vérifi\w*|verific\w*)|try(?:ing)?\s+out|"
     r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pr[eé]-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
@@ -186,7 +192,11 @@ _OPENS_NEXT = re.compile(
 the next address - they do not trail the one before."""
 _LAST_CONNECTOR = re.compile(rf"(?:[,;]|\s(?:{_AND})\s)(?!.*(?:[,;]|\s(?:{_AND})\s))")
 _CONNECTOR = re.compile(rf"^\s*(?:,|;|{_AND}|\+|/)?\s*$", re.IGNORECASE)
-_TAIL_END = re.compile(rf"[.;,]|\s(?:{_AND})\s")
+_TAIL_END = re.compile(
+    rf"[.;,]|\s(?!a\s)(?:{_AND})\s|(?<!\bis)(?<!\bas)(?<!\bbe)(?<!\bwas)(?<!\bare)\sa\s"
+)
+"""Where the words said of an address after it end: a sentence's or clause's end, a
+conjunction (not the English article of "it is a test box")."""
 _REMOVAL_HEADING = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[dnorsvz])\b(?:odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|smaž\w*|smazat|vyřa[dď]\w*|"

@@ -200,3 +200,107 @@ def test_a_correction_naming_the_wrong_address_withdraws_it(text: str) -> None:
     x = extract(mail(body(f"Dobrý den,\n\nžádáme o přístup k XML.\n\n{text}\n\nDěkujeme")))
     assert sorted(x.production_ips) == ["192.0.2.31", "192.0.2.33"], text
     assert not certain(x, "production_ips"), text
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(str(a), m.role and m.role.value) for m in find_ips(text) for a in m.addresses]
+
+
+P, T = "production", "test"
+
+# Principle 4: the use said of an address in its own clause after it ("C is a test machine")
+# is that address's, not the use of the addresses named in the clause before; an article
+# ("a", "an", "ein", "une") is no conjunction that ends the clause.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "We connect from 192.0.2.10 and 192.0.2.11 (production); 192.0.2.12 is a test box.",
+            [("192.0.2.10", P), ("192.0.2.11", P), ("192.0.2.12", T)],
+        ),
+        (
+            "Live traffic comes from 198.51.100.4; 198.51.100.5 is a staging server we run.",
+            [("198.51.100.4", P), ("198.51.100.5", T)],
+        ),
+        (
+            "Production: 203.0.113.8, while 203.0.113.9 is a sandbox used before polling day.",
+            [("203.0.113.8", P), ("203.0.113.9", T)],
+        ),
+        (
+            "Our feed reader runs on 192.0.2.20 (live) and 192.0.2.21, which is a test host.",
+            [("192.0.2.20", P), ("192.0.2.21", T)],
+        ),
+        (
+            "The servers 198.51.100.30 and 198.51.100.31 are production; 198.51.100.32 is a "
+            "development machine.",
+            [("198.51.100.30", P), ("198.51.100.31", P), ("198.51.100.32", T)],
+        ),
+        (
+            "Please allow 203.0.113.50 for production. 203.0.113.51 was a trial box last time "
+            "and serves as a test machine again.",
+            [("203.0.113.50", P), ("203.0.113.51", T)],
+        ),
+        (
+            "Wir nutzen 192.0.2.60 (Produktion); 192.0.2.61 ist ein Testrechner.",
+            [("192.0.2.60", P), ("192.0.2.61", T)],
+        ),
+        (
+            "Adresses : 198.51.100.70 (production) ; 198.51.100.71 est une machine d'essai.",
+            [("198.51.100.70", P), ("198.51.100.71", T)],
+        ),
+    ],
+)
+def test_the_use_said_of_an_address_in_its_own_clause_is_its_own(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _roles(text) == expected
+
+
+# Principle 5: trying out or checking the connection before the event is the test use, with
+# the verb before or after the word for the connection, in any language.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ostrý provoz poběží z 192.0.2.80; spojení budeme zkoušet z 192.0.2.81.",
+            [("192.0.2.80", P), ("192.0.2.81", T)],
+        ),
+        (
+            "Data budeme stahovat z 192.0.2.82, zkouset spojeni budeme z 192.0.2.83.",
+            [("192.0.2.82", None), ("192.0.2.83", T)],
+        ),
+        (
+            "Produkcia: 198.51.100.84. Spojenie budeme skúšať zo stroja 198.51.100.85.",
+            [("198.51.100.84", P), ("198.51.100.85", T)],
+        ),
+        (
+            "Production runs on 203.0.113.86; we will check the connection from 203.0.113.87 "
+            "beforehand.",
+            [("203.0.113.86", P), ("203.0.113.87", T)],
+        ),
+        (
+            "Produktion: 192.0.2.88. Die Verbindung prüfen wir vorab von 192.0.2.89.",
+            [("192.0.2.88", P), ("192.0.2.89", T)],
+        ),
+        (
+            "Produkcja: 198.51.100.90; połączenie sprawdzimy wcześniej z 198.51.100.91.",
+            [("198.51.100.90", P), ("198.51.100.91", T)],
+        ),
+        (
+            "Production : 203.0.113.92 ; nous vérifierons la connexion depuis 203.0.113.93.",
+            [("203.0.113.92", P), ("203.0.113.93", T)],
+        ),
+        (
+            "Produzione: 192.0.2.94; verificheremo la connessione da 192.0.2.95.",
+            [("192.0.2.94", P), ("192.0.2.95", T)],
+        ),
+    ],
+)
+def test_trying_the_connection_out_is_the_test_use(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _roles(text) == expected
