@@ -304,3 +304,53 @@ def test_trying_the_connection_out_is_the_test_use(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert _roles(text) == expected
+
+
+# Principle 6: a reply that adds one use and says the rest stays as written builds on the
+# applicant's original even where it is quoted one level deeper, under the office's quoted
+# question (">" the office, ">>" the applicant): the original's other addresses are kept,
+# flagged.
+
+
+def _thread(reply: str, question: str, original: str) -> str:
+    quoted = "\n".join(f"> {ln}" if ln else ">" for ln in question.splitlines())
+    deeper = "\n".join(f">> {ln}" for ln in original.splitlines())
+    return f"{reply}\n\nDne 3. 2. napsala podatelna ČSÚ:\n{quoted}\n>\n{deeper}\n"
+
+
+_QUESTION = (
+    "Dobrý den,\nprosíme o doplnění testovací IP adresy.\nS pozdravem\n"
+    "podatelna, Český statistický úřad"
+)
+
+
+@pytest.mark.parametrize(
+    ("reply", "original"),
+    [
+        ("Testovací adresa je 192.0.2.160. Produkční zůstávají, jak jsem psal.",
+         "Žádáme o přístup k XML.\nProdukce: 192.0.2.150, 192.0.2.151"),
+        ("testovaci adresa: 192.0.2.160, ostatni beze zmen",
+         "Zadame o pristup k XML.\nostry provoz: 192.0.2.150, 192.0.2.151"),
+        ("Testovacia adresa je 192.0.2.160, ostatné ako som písal.",
+         "Žiadame o prístup k XML.\nProdukčné adresy: 192.0.2.150, 192.0.2.151"),
+        ("Our test address is 192.0.2.160; production as before.",
+         "We request access to the XML feed.\nProduction: 192.0.2.150, 192.0.2.151"),
+        ("Testadresse: 192.0.2.160, sonst unverändert.",
+         "Wir beantragen den XML-Zugang.\nProduktion: 192.0.2.150, 192.0.2.151"),
+        ("Adres testowy: 192.0.2.160, reszta bez zmian.",
+         "Prosimy o dostęp do XML.\nProdukcja: 192.0.2.150, 192.0.2.151"),
+        ("Indirizzo di test: 192.0.2.160, il resto come prima.",
+         "Chiediamo l'accesso al feed XML.\nProduzione: 192.0.2.150, 192.0.2.151"),
+        ("Adresse de test : 192.0.2.160, le reste inchangé.",
+         "Nous demandons l'accès au flux XML.\nProduction : 192.0.2.150, 192.0.2.151"),
+        ("Dirección de pruebas: 192.0.2.160, lo demás sin cambios.",
+         "Solicitamos acceso al XML.\nProducción: 192.0.2.150, 192.0.2.151"),
+    ],
+)
+def test_a_reply_adding_one_use_keeps_the_deeper_quoted_original(
+    reply: str, original: str
+) -> None:
+    x = extract(mail(body(_thread(reply, _QUESTION, original))))
+    assert list(x.test_ips) == ["192.0.2.160"], reply
+    assert sorted(x.production_ips) == ["192.0.2.150", "192.0.2.151"], reply
+    assert not certain(x, "production_ips"), reply
