@@ -1,8 +1,17 @@
 """IP addresses, eleventh round: principles generalised from the eleventh held-out part.
 
-An address-shaped token is an address only where the writing names it one: a token under a
-table column that names something else (a version, a client program, an OID, a firmware) or
-an item of a list of programs with their versions is a version, whatever the format."""
+1. A table's column names what its cells hold: a token under a column naming a version, a
+   client program, an OID or a firmware is no address (eb036).
+2. A program named before an address-shaped token in a list of programs with their
+   versions makes it that program's version (eb007).
+3. A correction naming the wrong address ("X, non Y", "X statt Y") withdraws it (ec012).
+4. The use said of an address in its own clause after it is its own (eb018).
+5. Trying out or checking the connection is the test use (eb026).
+6. A reply adding one use builds on the original quoted one level deeper (ec019).
+
+Outcome: 52 principle probes and 4 controls; before this round 44 of the 52 probes failed
+(P1 8/9, P2 6/8, P3 9/10, P4 4/8, P5 8/8, P6 9/9 - counted on the code before each change);
+after it all pass."""
 
 from __future__ import annotations
 
