@@ -155,8 +155,10 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
         else:
             depth = 0
         # a deeper quote inside a quoted message is the earlier message it quotes ("> …"
-        # the office's question, ">> …" the applicant's original under it)
-        if (k is not cur_kind or k is Kind.QUOTED and depth != cur_depth) and cur:
+        # the office's question, ">> …" the applicant's original under it); the reply
+        # header above the marked lines stays with them
+        deeper = k is Kind.QUOTED and depth != cur_depth and depth > 0 and cur_depth > 0
+        if (k is not cur_kind or deeper) and cur:
             blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
             cur = []
         cur_kind, cur_depth = k, depth
