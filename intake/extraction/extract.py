@@ -741,7 +741,9 @@ def _replacements_in_place(
         if m is None or (line := (slot.block.component, m.line)) not in replaced:
             continue
         order, role = replaced[line]
-        if slot.order > order or m.role in (None, role):
+        # one replacement per withdrawal: a later address of another use once the place is
+        # filled keeps its own ("správně A, ne B. Test zůstává C")
+        if slot.order > order and line not in moved or m.role in (None, role):
             m = dataclasses.replace(m, role=role if role is not None else m.role, certain=False)
             unsure[_key(m)] = Reason.WITHDRAWN
             moved.setdefault(line, []).append((slot.block, m))
@@ -1417,6 +1419,14 @@ _REFERS_TO_ORIGINAL = re.compile(
     r"dopl[nň]\w*|dopĺň\w*|zapomn\w*|zabudl\w*|forgot\w*|as\s+requested|in\s+addition|"
     r"(?:podle|dle|na)\s+(?:vaší|vaši|vašej|vašu)\s+(?:výzv|žádost|žiadost|dotaz|otázk)\w*|"
     r"(?:everything|all)\s+else\s+(?:stays|remains|is\s+unchanged)|"
+    # what the new text does not change stays as written before: "produkční zůstávají, jak
+    # jsem psal", "the rest as before", "sonst unverändert", "reszta bez zmian"
+    r"jak\s+(?:jsem|jsme)\s+(?:psal|psala|psali|uvedl\w*|napsal\w*)|ako\s+som\s+(?:písal|"
+    r"pisal|uviedol|uviedla)\w*|beze?\s+změn\w*|beze?\s+zmen\w*|nezměněn\w*|nezmenen\w*|"
+    r"as\s+(?:I|we)\s+(?:wrote|said|stated|gave)|as\s+before|unchanged|wie\s+(?:gehabt|bisher|"
+    r"geschrieben|angegeben)|unverändert|bez\s+zmian|jak\s+(?:wcześniej|pisałe[mś]|pisałam)|"
+    r"come\s+(?:prima|scritto|indicato)|invariat\w*|comme\s+(?:avant|indiqué|écrit)|"
+    r"inchangée?s?|como\s+(?:antes|escrib\w*|indiqu\w*)|sin\s+cambios|"
     # replacing or changing one of its addresses presupposes the list: "nahraďte testovací
     # adresu", "replace the test address", "ersetzen Sie die Testadresse", "change our IP"
     r"(?:nahra[dď]\w*|vyměň\w*|změň\w*|zmeň\w*|replace|change|ersetz\w*|änder\w*|"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from intake.extraction.layout import table_rows
 from intake.extraction.review import Reason
@@ -78,7 +78,7 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpoechrn])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechrnak])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
     # what is not production is the test stage ("non-prod", "non-production", "neprodukční")
     r"non[- ]?(?:prod\w*|live)|neprodukč\w*|neprodukc\w*|"
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
@@ -88,8 +88,14 @@ _TEST_CUES = re.compile(
     r"zkousen\w*|zkoušk\w*|zkousk\w*|zkuš(?=\.)|zkus(?=\.)|"
     # trying the connection out, whatever the verb's prefix or language
     r"(?:od|vy|pro)zkouš\w*|(?:od|vy|pro)zkous\w*|vyskúš\w*|vyskus\w*|otest\w*|"
-    r"(?:ověř\w*|over\w*|prověř\w*)\s+(?:\w+\s+)?(?:spojen\w*|připojen\w*|pripojen\w*|"
-    r"spojenia|konektivit\w*)|try(?:ing)?\s+out|"
+    r"(?:ověř\w*|over\w*|prověř\w*|zkouš\w*|zkous\w*|skúš\w*|skus\w*|check\w*|verif\w*|"
+    r"vérifi\w*|prüf\w*|pruf\w*|sprawdz\w*|comprob\w*|try|trying)\s+(?:\w+\s+){0,2}?"
+    r"(?:spojen\w*|připojen\w*|pripojen\w*|spojenia|konektivit\w*|connect\w*|verbindung\w*|"
+    r"anbindung\w*|połączen\w*|polaczen\w*|connexion\w*|connession\w*|conexi\w*|conexão)|"
+    r"(?:spojen\w*|připojen\w*|pripojen\w*|spojenia|konektivit\w*|connection|verbindung|"
+    r"anbindung|połączen\w*|polaczen\w*|connexion|connessione|conexi[oó]n|conexão)\s+"
+    r"(?:\w+\s+){0,2}?(?:zkouš\w*|zkous\w*|skúš\w*|skus\w*|ověř\w*|prověř\w*|check\w*|"
+    r"prüf\w*|pruf\w*|sprawdz\w*|vérifi\w*|verific\w*)|try(?:ing)?\s+out|"
     r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pr[eé]-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
@@ -160,7 +166,11 @@ _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|vyrad\w*|retired|"
     r"decommission\w*|smaž\w*|smazat|"
-    r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*)(?=\s*$)|"
+    r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
+    # "instead of" in the languages foreign media write in: "B statt A", "B au lieu de A"
+    r"statt|anstatt|anstelle\s+von|au\s+lieu\s+d[e']|invece\s+d[ie']|al\s+posto\s+d[ie']|"
+    r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
+    r"i\s+stedet\s+for|istället\s+för|"
     r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*(?![^.;\n]*\b(?:server|stroj|machine|host|počítač|pocitac))|"
     r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
     re.IGNORECASE,
@@ -182,7 +192,11 @@ _OPENS_NEXT = re.compile(
 the next address - they do not trail the one before."""
 _LAST_CONNECTOR = re.compile(rf"(?:[,;]|\s(?:{_AND})\s)(?!.*(?:[,;]|\s(?:{_AND})\s))")
 _CONNECTOR = re.compile(rf"^\s*(?:,|;|{_AND}|\+|/)?\s*$", re.IGNORECASE)
-_TAIL_END = re.compile(rf"[.;,]|\s(?:{_AND})\s")
+_TAIL_END = re.compile(
+    rf"[.;,]|\s(?!a\s)(?:{_AND})\s|(?<!\bis)(?<!\bas)(?<!\bbe)(?<!\bwas)(?<!\bare)\sa\s"
+)
+"""Where the words said of an address after it end: a sentence's or clause's end, a
+conjunction (not the English article of "it is a test box")."""
 _REMOVAL_HEADING = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[dnorsvz])\b(?:odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|smaž\w*|smazat|vyřa[dď]\w*|"
@@ -1128,6 +1142,8 @@ _CORRECTION = re.compile(
     # Hungarian, Nordic)
     r"richtig|korrekt\w*|korrigier\w*|falsch|tippfehler|versehen|sollte\s+(?:sein|lauten)|"
     r"correcte|erron\w*|erreur|coquille|il\s+faut\s+lire|corrett\w*|errat[oaie]|"
+    r"correzion\w*|rectif\w*|correcci[oó]n|correç[aã]o|correc[aã]o|berichtig\w*|poprawk\w*|"
+    r"rättelse|"
     r"sbagliat\w*|refuso|correct[ao]|errónea?|erronea?|equivocad\w*|corret[ao]|errad[ao]|"
     r"juist|fout\w*|verbeter\w*|moet\s+zijn|tikfout|poprawn\w*|błędn\w*|błąd|literówk\w*|"
     r"powinno\s+być|helyes\w*|hibás\w*|elírás\w*|riktig\w*|rigtig\w*|feil\w*|rettelse)\b",
@@ -1514,7 +1530,13 @@ _NOT_AN_ADDRESS = re.compile(
     r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
     r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader)"
     r"\s*[:=\t|]\s*(?!(?:server|stroj|počítač|pocitac|host|ip|adresa|address|machine|node)\b)"
-    r"[^\W\d][\w.-]*[\t ]+(?:v\.?\s*)?$",
+    r"[^\W\d][\w.-]*[\t ]+(?:v\.?\s*)?$|"
+    # an item of a list of programs: a program's word and its name ("…, klient feedsync
+    # 3.1.2.7", "and the client feedpull 4.0.3.2"), on a line that may speak of a server too
+    r"(?:^|[,;(]|\b(?:a|and|the|und|i|oraz|et|e|y)\s)\s*(?:klient\w*|client|aplikac\w*|"
+    r"app|program\w*|software|sw|skript\w*|script|nástroj\w*|nastroj\w*|tool|agent)\s+"
+    r"(?!(?:na|z|ze|s|se|v|ve|do|od|k|ke|from|on|at|to|pro|pre|for|with|je|is|server|stroj|"
+    r"host|ip|adresa|address|machine|node)\s)[^\W\d][\w.-]*\s+(?:v\.?\s*)?$",
     re.IGNORECASE,
 )
 
@@ -1765,6 +1787,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     unsure: set[int] = set()
     tabled = "\t" in text or "|" in text or ";" in text or "   " in text
     denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
+    if tabled and _OTHER_COLUMN.search(text):
+        lines = _other_cells_hidden(lines)
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
@@ -2220,6 +2244,74 @@ def _denied_rows(lines: list[tuple[int, str]]) -> set[int]:
         elif col is not None and len(cells) == col[1] and _NO.match(cells[col[0]].strip()):
             denied.add(lineno)
     return denied
+
+
+_OTHER_COLUMN = re.compile(
+    r"\b(?:(?P<sure>verz\w*|version\w*|versi[oó]n\w*|wersj\w*|ver|firmware|fw|build\w*|"
+    r"release|oid|serial\w*|sériov\w*|seriov\w*)|klient\w*|client\w*|software|sw|"
+    r"program\w*|aplikac\w*|app|agent|skript\w*|script|nástroj\w*|nastroj\w*|tool)\b",
+    re.IGNORECASE,
+)
+"""A table header cell naming something else than an address: a version, a firmware, a
+build, an OID (for certain); a client program, a tool (only beside a column of addresses)."""
+_ADDRESS_COLUMN = re.compile(
+    r"\b(?:ip\w*|adres\w*|address\w*|indirizz\w*|direcci\w*|endereç\w*|endereco\w*|cím\w*)\b",
+    re.IGNORECASE,
+)
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
+
+
+def _column_spans(line: str, sep: str | None) -> list[int]:
+    """Where each cell of a table line starts (``sep``: the table's separator)."""
+    if sep is None:
+        spaced = _spaced(line)
+        return spaced[1] if spaced is not None else []
+    body = line.rstrip()
+    starts = [0] + [i + 1 for i, c in enumerate(body) if c == sep]
+    return starts[1:] if sep == "|" and body.lstrip().startswith("|") else starts
+
+
+def _other_columns(line: str) -> tuple[str | None, list[int], set[int]] | None:
+    """A table header naming columns that hold no address ("Verze", "Klient" beside "IP",
+    "OID"): its separator, its cells' starts and the indexes of those columns."""
+    sep = next((c for c in "\t|;" if c in line), None)
+    cells = _row_cells(line, sep)
+    if cells is None or len(cells) < 2 or _MAYBE_ADDRESS.search(line):
+        return None
+    addressed = any(len(c) <= 30 and _ADDRESS_COLUMN.search(c) for c in cells)
+    other = set()
+    for i, cell in enumerate(cells):
+        if len(cell) > 30 or _ADDRESS_COLUMN.search(cell):
+            continue
+        if (m := _OTHER_COLUMN.search(cell)) is not None and (m.group("sure") or addressed):
+            other.add(i)
+    return (sep, _column_spans(line, sep), other) if other else None
+
+
+def _other_cells_hidden(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with the dotted numbers under a column naming no address (a version, a
+    client program, an OID) blanked out: they are no addresses, whatever their shape."""
+    out: list[tuple[int, str]] = []
+    header: tuple[str | None, list[int], set[int]] | None = None
+    for lineno, line in lines:
+        if header is not None and _in_table(line, header[0]):
+            sep, starts, other = header
+            starts = starts if sep is None else _column_spans(line, sep)
+            line = _DOTTED.sub(partial(_hidden, starts=starts, other=other), line)
+        else:
+            header = _other_columns(line) if _OTHER_COLUMN.search(line) else None
+        out.append((lineno, line))
+    return out
+
+
+def _in_table(line: str, sep: str | None) -> bool:
+    """A row of a table separated by ``sep`` (``None``: aligned by spaces)."""
+    return _spaced(line) is not None if sep is None else sep in line
+
+
+def _hidden(m: re.Match[str], starts: list[int], other: set[int]) -> str:
+    col = max((i for i, p in enumerate(starts) if p <= m.start() + 2), default=0)
+    return re.sub(r"\d", "#", m.group(0)) if col in other else m.group(0)
 
 
 _NAT = re.compile(

@@ -114,6 +114,9 @@ def starts_message(lines: Sequence[str], i: int) -> bool:
     return bool(_HEADER_BLOCK.match(line)) and _next_is_header(lines, i + 1)
 
 
+_QUOTE_MARKS = re.compile(r"^\s*(?:>\s?)+")
+
+
 def split_body(component: str, text: str, *, forwarded_subject: bool = False) -> list[Block]:
     """Blocks of one body text in order. Lines starting with ``>`` are quoted; after a reply
     header everything is quoted, after a forward header everything is forwarded."""
@@ -143,13 +146,22 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
     blocks: list[Block] = []
     cur: list[Line] = []
     cur_kind: Kind | None = None
+    depth = cur_depth = 0
     for no, (ln, k) in enumerate(zip(lines, kinds, strict=True), start=1):
         if k in (Kind.QUOTED, Kind.FORWARDED) and ln.lstrip().startswith(">"):
-            ln = re.sub(r"^\s*(?:>\s?)+", "", ln)
-        if k is not cur_kind and cur:
+            mark = _QUOTE_MARKS.match(ln)
+            depth = mark.group(0).count(">") if mark and ln[mark.end() :].strip() else cur_depth
+            ln = ln[mark.end() :] if mark else ln
+        else:
+            depth = 0
+        # a deeper quote inside a quoted message is the earlier message it quotes ("> …"
+        # the office's question, ">> …" the applicant's original under it); the reply
+        # header above the marked lines stays with them
+        deeper = k is Kind.QUOTED and depth != cur_depth and depth > 0 and cur_depth > 0
+        if (k is not cur_kind or deeper) and cur:
             blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
             cur = []
-        cur_kind = k
+        cur_kind, cur_depth = k, depth
         cur.append(Line(no, ln))
     if cur:
         blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
