@@ -26,7 +26,10 @@ CASES: list[Case] = [
                             "rows": [
                                 ["Žadatel", "Jihočeská vysílací, s.r.o."],
                                 ["IČO", "28417739"],
-                                ["Předmět žádosti", "☒ přístup k XML výsledkům (vyhrazený server)\n☐ povolení k pořizování záznamu na přebíracím místě"],
+                                [
+                                    "Předmět žádosti",
+                                    "☒ přístup k XML výsledkům (vyhrazený server)\n☐ povolení k pořizování záznamu na přebíracím místě",
+                                ],
                                 ["IP adresy – ostrý provoz", "198.51.100.21\n198.51.100.22"],
                                 ["IP adresy – testovací", "203.0.113.5"],
                                 ["Kontaktní osoba", "Ing. Radka Šímová"],
@@ -39,9 +42,17 @@ CASES: list[Case] = [
                 },
             )
         ],
-        "labels": L(FEED, "Jihočeská vysílací, s.r.o.", "28417739", None,
-                    ["198.51.100.21", "198.51.100.22"], ["203.0.113.5"],
-                    "Radka Šímová", "simova@jcv.example", "+420387221640"),
+        "labels": L(
+            FEED,
+            "Jihočeská vysílací, s.r.o.",
+            "28417739",
+            None,
+            ["198.51.100.21", "198.51.100.22"],
+            ["203.0.113.5"],
+            "Radka Šímová",
+            "simova@jcv.example",
+            "+420387221640",
+        ),
     },
     {
         "id": "fb002-pdf-letterhead-assistant-sends",
@@ -71,9 +82,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "VYDAVATELSTVÍ HORIZONT a.s.", "27190463", "h7kq2mz",
-                    ["192.0.2.140", "192.0.2.141", "192.0.2.142"], ["198.51.100.200"],
-                    "Jiří Pospíšil", "pospisil@horizont.example", "+420731402118"),
+        "labels": L(
+            FEED,
+            "VYDAVATELSTVÍ HORIZONT a.s.",
+            "27190463",
+            "h7kq2mz",
+            ["192.0.2.140", "192.0.2.141", "192.0.2.142"],
+            ["198.51.100.200"],
+            "Jiří Pospíšil",
+            "pospisil@horizont.example",
+            "+420731402118",
+        ),
     },
     {
         "id": "fb003-xlsx-host-list-retired-row",
@@ -97,22 +116,40 @@ CASES: list[Case] = [
                             ["Hostname", "IP adresa", "Role", "Poznámka"],
                             ["feed1.hana", "198.51.100.31", "produkce", ""],
                             ["feed2.hana", "198.51.100.32", "produkce", "záloha feed1"],
-                            ["oldfeed", "198.51.100.9", "produkce", "vyřazen k 30. 11., nepoužívat"],
+                            [
+                                "oldfeed",
+                                "198.51.100.9",
+                                "produkce",
+                                "vyřazen k 30. 11., nepoužívat",
+                            ],
                             ["stage", "203.0.113.77", "test", ""],
                         ],
                     }
                 ],
             )
         ],
-        "labels": L(FEED, "Radio Hana plus, s.r.o.", "26351285", None,
-                    ["198.51.100.31", "198.51.100.32"], ["203.0.113.77"],
-                    "Petr Vlach", "vlach@radiohana.example", "+420604551290"),
+        "labels": L(
+            FEED,
+            "Radio Hana plus, s.r.o.",
+            "26351285",
+            None,
+            ["198.51.100.31", "198.51.100.32"],
+            ["203.0.113.77"],
+            "Petr Vlach",
+            "vlach@radiohana.example",
+            "+420604551290",
+        ),
     },
     {
         "id": "fb004-databox-town-newsletter-txt",
         "description": "data message from a town publishing its newsletter; request in a TXT attachment, no test address",
         "style": Style.DATABOX,
-        "databox": {"box": "m4rt7xa", "sender": "Město Lipník u Sázavy", "address": "Náměstí 1, 582 91 Lipník u Sázavy", "type": 10},
+        "databox": {
+            "box": "m4rt7xa",
+            "sender": "Město Lipník u Sázavy",
+            "address": "Náměstí 1, 582 91 Lipník u Sázavy",
+            "type": 10,
+        },
         "subject": "Lipnický zpravodaj – přístup k výsledkům voleb",
         "attachments": [
             (
@@ -126,8 +163,17 @@ CASES: list[Case] = [
                 "redakce@lipnik.example, tel. 569 430 118\n",
             )
         ],
-        "labels": L(FEED, "Město Lipník u Sázavy", "00278513", "m4rt7xa",
-                    ["203.0.113.150"], [], "Ilona Marková", "redakce@lipnik.example", "+420569430118"),
+        "labels": L(
+            FEED,
+            "Město Lipník u Sázavy",
+            "00278513",
+            "m4rt7xa",
+            ["203.0.113.150"],
+            [],
+            "Ilona Marková",
+            "redakce@lipnik.example",
+            "+420569430118",
+        ),
     },
     {
         "id": "fb005-odt-freelancer-filming",
@@ -153,8 +199,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FILM, "Ondřej Kratochvíl", "68293313", None, [], [],
-                    "Ondřej Kratochvíl", "okratochvil@filmdok.example", "+420777301552"),
+        "labels": L(
+            FILM,
+            "Ondřej Kratochvíl",
+            "68293313",
+            None,
+            [],
+            [],
+            "Ondřej Kratochvíl",
+            "okratochvil@filmdok.example",
+            "+420777301552",
+        ),
     },
     {
         "id": "fb006-rtf-table-netmask",
@@ -180,9 +235,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "TV Podbeskydí s.r.o.", "29044553", None,
-                    ["198.51.100.128", "198.51.100.129", "198.51.100.130", "198.51.100.131"],
-                    ["203.0.113.200"], "Marek Holub", "holub@tvpodbeskydi.example", "+420558640221"),
+        "labels": L(
+            FEED,
+            "TV Podbeskydí s.r.o.",
+            "29044553",
+            None,
+            ["198.51.100.128", "198.51.100.129", "198.51.100.130", "198.51.100.131"],
+            ["203.0.113.200"],
+            "Marek Holub",
+            "holub@tvpodbeskydi.example",
+            "+420558640221",
+        ),
     },
     {
         "id": "fb007-english-pdf-two-columns-ipv6",
@@ -203,7 +266,10 @@ CASES: list[Case] = [
                     {
                         "rows": [
                             ["Production servers", "Test servers"],
-                            ["2001:db8:4a1::10<br/>2001:db8:4a1::11<br/>198.51.100.44", "2001:db8:4a1::f0"],
+                            [
+                                "2001:db8:4a1::10<br/>2001:db8:4a1::11<br/>198.51.100.44",
+                                "2001:db8:4a1::f0",
+                            ],
                         ],
                         "widths": [200, 200],
                     },
@@ -211,9 +277,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(BOTH, "Nordlicht Rundfunk GmbH", None, None,
-                    ["2001:db8:4a1::10", "2001:db8:4a1::11", "198.51.100.44"], ["2001:db8:4a1::f0"],
-                    "Katrin Vogel", "k.vogel@nordlicht.example", "+494055501723"),
+        "labels": L(
+            BOTH,
+            "Nordlicht Rundfunk GmbH",
+            None,
+            None,
+            ["2001:db8:4a1::10", "2001:db8:4a1::11", "198.51.100.44"],
+            ["2001:db8:4a1::f0"],
+            "Katrin Vogel",
+            "k.vogel@nordlicht.example",
+            "+494055501723",
+        ),
     },
     {
         "id": "fb008-cover-note-corrects-docx-test",
@@ -239,16 +313,27 @@ CASES: list[Case] = [
                                 ["IČ", "25733109"],
                                 ["Produkční IP", "192.0.2.77"],
                                 ["Testovací IP", "203.0.113.16"],
-                                ["Kontakt", "Pavla Nováková, novakova@rdv.example, +420 566 101 442"],
+                                [
+                                    "Kontakt",
+                                    "Pavla Nováková, novakova@rdv.example, +420 566 101 442",
+                                ],
                             ]
                         },
                     ]
                 },
             )
         ],
-        "labels": L(FEED, "Regionální deník Vysočina, s.r.o.", "25733109", None,
-                    ["192.0.2.77"], ["203.0.113.61"],
-                    "Pavla Nováková", "novakova@rdv.example", "+420566101442"),
+        "labels": L(
+            FEED,
+            "Regionální deník Vysočina, s.r.o.",
+            "25733109",
+            None,
+            ["192.0.2.77"],
+            ["203.0.113.61"],
+            "Pavla Nováková",
+            "novakova@rdv.example",
+            "+420566101442",
+        ),
     },
     {
         "id": "fb009-slovak-txt-range",
@@ -269,9 +354,17 @@ CASES: list[Case] = [
                 "Kontaktná osoba: Zuzana Hrušovská, hrusovska@vychod.example, +421 905 448 120\n",
             )
         ],
-        "labels": L(FEED, "Východoslovenské médiá, s. r. o.", None, None,
-                    ["192.0.2.60", "192.0.2.61", "192.0.2.62"], [],
-                    "Zuzana Hrušovská", "hrusovska@vychod.example", "+421905448120"),
+        "labels": L(
+            FEED,
+            "Východoslovenské médiá, s. r. o.",
+            None,
+            None,
+            ["192.0.2.60", "192.0.2.61", "192.0.2.62"],
+            [],
+            "Zuzana Hrušovská",
+            "hrusovska@vychod.example",
+            "+421905448120",
+        ),
     },
     {
         "id": "fb010-docx-form-ano-ne-filming-declined",
@@ -295,7 +388,11 @@ CASES: list[Case] = [
                                 ["", "povolení natáčet na přebíracím místě", "NE"],
                                 ["Ostré IP", "198.18.4.10", "198.18.4.11"],
                                 ["Testovací IP", "198.18.5.10", "198.18.5.11"],
-                                ["Kontaktní osoba", "Vojtěch Mareš", "mares@beatbrno.example, 739 118 204"],
+                                [
+                                    "Kontaktní osoba",
+                                    "Vojtěch Mareš",
+                                    "mares@beatbrno.example, 739 118 204",
+                                ],
                             ],
                             "merge": [(2, 0, 3, 0)],
                         },
@@ -303,15 +400,27 @@ CASES: list[Case] = [
                 },
             )
         ],
-        "labels": L(FEED, "Rádio Beat Brno, s.r.o.", "24681199", None,
-                    ["198.18.4.10", "198.18.4.11"], ["198.18.5.10", "198.18.5.11"],
-                    "Vojtěch Mareš", "mares@beatbrno.example", "+420739118204"),
+        "labels": L(
+            FEED,
+            "Rádio Beat Brno, s.r.o.",
+            "24681199",
+            None,
+            ["198.18.4.10", "198.18.4.11"],
+            ["198.18.5.10", "198.18.5.11"],
+            "Vojtěch Mareš",
+            "mares@beatbrno.example",
+            "+420739118204",
+        ),
     },
     {
         "id": "fb011-databox-docx-header-footer",
         "description": "data message with a DOCX letter: name and IČO in the page header, contact in the body, editor-in-chief signs",
         "style": Style.DATABOX,
-        "databox": {"box": "p3kz9wd", "sender": "Deník Polabí, a.s.", "address": "Palackého 8, 280 02 Kolín"},
+        "databox": {
+            "box": "p3kz9wd",
+            "sender": "Deník Polabí, a.s.",
+            "address": "Palackého 8, 280 02 Kolín",
+        },
         "subject": "Žádost – vyhrazené připojení XML",
         "attachments": [
             (
@@ -331,9 +440,17 @@ CASES: list[Case] = [
                 },
             )
         ],
-        "labels": L(FEED, "Deník Polabí, a.s.", "28551401", "p3kz9wd",
-                    ["203.0.113.20", "203.0.113.21"], ["203.0.113.30"],
-                    "Daniel Urban", "urban@denikpolabi.example", "+420605220917"),
+        "labels": L(
+            FEED,
+            "Deník Polabí, a.s.",
+            "28551401",
+            "p3kz9wd",
+            ["203.0.113.20", "203.0.113.21"],
+            ["203.0.113.30"],
+            "Daniel Urban",
+            "urban@denikpolabi.example",
+            "+420605220917",
+        ),
     },
     {
         "id": "fb012-html-table-filming-dropped",
@@ -350,9 +467,17 @@ CASES: list[Case] = [
             "<tr><td>Test</td><td>2001:db8:77::5</td></tr></table>"
             "<p>Kamila Zemanová<br>vedoucí vysílání<br>+420 602 933 481</p></body></html>"
         ),
-        "labels": L(FEED, "Krajská televize Sever, s.r.o.", "06182739", None,
-                    ["192.0.2.200", "192.0.2.201", "192.0.2.202", "192.0.2.203"], ["2001:db8:77::5"],
-                    "Kamila Zemanová", "zemanova@tvsever.example", "+420602933481"),
+        "labels": L(
+            FEED,
+            "Krajská televize Sever, s.r.o.",
+            "06182739",
+            None,
+            ["192.0.2.200", "192.0.2.201", "192.0.2.202", "192.0.2.203"],
+            ["2001:db8:77::5"],
+            "Kamila Zemanová",
+            "zemanova@tvsever.example",
+            "+420602933481",
+        ),
     },
     {
         "id": "fb013-forward-university-pdf-both",
@@ -378,16 +503,27 @@ CASES: list[Case] = [
                             ["Natáčení na přebíracím místě (okres Plzeň-město)", "ano"],
                             ["Produkční IP", "198.51.100.150"],
                             ["Testovací IP", "198.51.100.151"],
-                            ["Kontaktní osoba", "doc. Ing. Aleš Procházka, Ph.D., prochazka@vsms.example, 377 633 210"],
+                            [
+                                "Kontaktní osoba",
+                                "doc. Ing. Aleš Procházka, Ph.D., prochazka@vsms.example, 377 633 210",
+                            ],
                         ],
                         "widths": [200, 250],
                     },
                 ],
             )
         ],
-        "labels": L(BOTH, "Vysoká škola mediálních studií, o.p.s.", "29066310", None,
-                    ["198.51.100.150"], ["198.51.100.151"],
-                    "Aleš Procházka", "prochazka@vsms.example", "+420377633210"),
+        "labels": L(
+            BOTH,
+            "Vysoká škola mediálních studií, o.p.s.",
+            "29066310",
+            None,
+            ["198.51.100.150"],
+            ["198.51.100.151"],
+            "Aleš Procházka",
+            "prochazka@vsms.example",
+            "+420377633210",
+        ),
     },
     {
         "id": "fb014-english-xlsx-two-sheets-ipv6",
@@ -404,13 +540,24 @@ CASES: list[Case] = [
                 "xlsx",
                 "bdj_hosts.xlsx",
                 [
-                    {"title": "Production", "rows": [["IP"], ["2001:db8:ee::1"], ["2001:db8:ee::2"]]},
+                    {
+                        "title": "Production",
+                        "rows": [["IP"], ["2001:db8:ee::1"], ["2001:db8:ee::2"]],
+                    },
                     {"title": "Test", "rows": [["IP"], ["n/a"]]},
                 ],
             )
         ],
-        "labels": L(FEED, "Baltic Data Journalism OÜ", None, None,
-                    ["2001:db8:ee::1", "2001:db8:ee::2"], [],
-                    "Mart Kask", "mart.kask@bdj.example", "+37251234567"),
+        "labels": L(
+            FEED,
+            "Baltic Data Journalism OÜ",
+            None,
+            None,
+            ["2001:db8:ee::1", "2001:db8:ee::2"],
+            [],
+            "Mart Kask",
+            "mart.kask@bdj.example",
+            "+37251234567",
+        ),
     },
 ]

@@ -12,7 +12,11 @@ CASES: list[Case] = [
         "id": "fb015-databox-filming-short-txt",
         "description": "data message asking only to film; short TXT names a reporter as contact and a cameraman to be admitted",
         "style": Style.DATABOX,
-        "databox": {"box": "k2lt8ns", "sender": "Kladenský týdeník, s.r.o.", "address": "Osvobozených politických vězňů 12, Kladno"},
+        "databox": {
+            "box": "k2lt8ns",
+            "sender": "Kladenský týdeník, s.r.o.",
+            "address": "Osvobozených politických vězňů 12, Kladno",
+        },
         "subject": "Žádost o povolení natáčení – přebírací místo Kladno",
         "attachments": [
             (
@@ -25,8 +29,17 @@ CASES: list[Case] = [
                 "Kontaktní osoba: Eva Hájková, reportérka, hajkova@kladenskytydenik.example, 723 880 114\n",
             )
         ],
-        "labels": L(FILM, "Kladenský týdeník, s.r.o.", "26173891", "k2lt8ns", [], [],
-                    "Eva Hájková", "hajkova@kladenskytydenik.example", "+420723880114"),
+        "labels": L(
+            FILM,
+            "Kladenský týdeník, s.r.o.",
+            "26173891",
+            "k2lt8ns",
+            [],
+            [],
+            "Eva Hájková",
+            "hajkova@kladenskytydenik.example",
+            "+420723880114",
+        ),
     },
     {
         "id": "fb016-pdf-letter-shorthand-octets",
@@ -49,9 +62,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "Moravskoslezský vysílač, a.s.", "05412773", None,
-                    ["198.51.100.70", "198.51.100.71", "198.51.100.72"], ["198.51.100.80"],
-                    "Hana Dostálová", "dostalova@msvysilac.example", "+420731556009"),
+        "labels": L(
+            FEED,
+            "Moravskoslezský vysílač, a.s.",
+            "05412773",
+            None,
+            ["198.51.100.70", "198.51.100.71", "198.51.100.72"],
+            ["198.51.100.80"],
+            "Hana Dostálová",
+            "dostalova@msvysilac.example",
+            "+420731556009",
+        ),
     },
     {
         "id": "fb017-rtf-form-brackets-five",
@@ -69,16 +90,27 @@ CASES: list[Case] = [
                     "Žadatel: Agentura Zpravodaj Plus, v.o.s., IČO 28193644",
                     "[X] přístup k XML s průběžnými výsledky\n[ ] pořízení záznamu na přebíracím místě",
                     [
-                        ["Ostrý provoz", "192.0.2.33, 192.0.2.34, 192.0.2.35, 192.0.2.36, 192.0.2.37"],
+                        [
+                            "Ostrý provoz",
+                            "192.0.2.33, 192.0.2.34, 192.0.2.35, 192.0.2.36, 192.0.2.37",
+                        ],
                         ["Testovací", "203.0.113.33"],
                     ],
                     "Kontaktní osoba: Lenka Říhová\nE-mail: rihova@zpravodajplus.example\nTel.: 00420 604 117 889",
                 ],
             )
         ],
-        "labels": L(FEED, "Agentura Zpravodaj Plus, v.o.s.", "28193644", None,
-                    ["192.0.2.33", "192.0.2.34", "192.0.2.35", "192.0.2.36", "192.0.2.37"],
-                    ["203.0.113.33"], "Lenka Říhová", "rihova@zpravodajplus.example", "+420604117889"),
+        "labels": L(
+            FEED,
+            "Agentura Zpravodaj Plus, v.o.s.",
+            "28193644",
+            None,
+            ["192.0.2.33", "192.0.2.34", "192.0.2.35", "192.0.2.36", "192.0.2.37"],
+            ["203.0.113.33"],
+            "Lenka Říhová",
+            "rihova@zpravodajplus.example",
+            "+420604117889",
+        ),
     },
     {
         "id": "fb018-mail-drops-xlsx-row",
@@ -109,15 +141,27 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "Infoservis Brno, z. ú.", "29031729", None,
-                    ["198.51.100.97", "198.51.100.98"], ["203.0.113.97"],
-                    "Jakub Sedláček", "sedlacek@infoservis.example", "+420545321077"),
+        "labels": L(
+            FEED,
+            "Infoservis Brno, z. ú.",
+            "29031729",
+            None,
+            ["198.51.100.97", "198.51.100.98"],
+            ["203.0.113.97"],
+            "Jakub Sedláček",
+            "sedlacek@infoservis.example",
+            "+420545321077",
+        ),
     },
     {
         "id": "fb019-databox-odt-university-project",
         "description": "university's data message with an ODT from its journalism department; one production, two test addresses",
         "style": Style.DATABOX,
-        "databox": {"box": "u8vrs4q", "sender": "Vysoká škola regionálních studií", "address": "Kounicova 10, 602 00 Brno"},
+        "databox": {
+            "box": "u8vrs4q",
+            "sender": "Vysoká škola regionálních studií",
+            "address": "Kounicova 10, 602 00 Brno",
+        },
         "subject": "Žádost o přístup k XML výsledkům – projekt Volební data",
         "attachments": [
             (
@@ -137,9 +181,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "Vysoká škola regionálních studií", "26459183", "u8vrs4q",
-                    ["198.18.20.5"], ["198.18.20.6", "198.18.20.7"],
-                    "Barbora Kučerová", "kucerova@vsrs.example", "+420541220876"),
+        "labels": L(
+            FEED,
+            "Vysoká škola regionálních studií",
+            "26459183",
+            "u8vrs4q",
+            ["198.18.20.5"],
+            ["198.18.20.6", "198.18.20.7"],
+            "Barbora Kučerová",
+            "kucerova@vsrs.example",
+            "+420541220876",
+        ),
     },
     {
         "id": "fb020-english-docx-letterhead-filming",
@@ -166,8 +218,17 @@ CASES: list[Case] = [
                 },
             )
         ],
-        "labels": L(FILM, "Central European Wire Ltd", None, None, [], [],
-                    "Thomas Whitfield", "t.whitfield@cewire.example", "+442079460852"),
+        "labels": L(
+            FILM,
+            "Central European Wire Ltd",
+            None,
+            None,
+            [],
+            [],
+            "Thomas Whitfield",
+            "t.whitfield@cewire.example",
+            "+442079460852",
+        ),
     },
     {
         "id": "fb021-cover-says-nothing-txt-range",
@@ -187,9 +248,17 @@ CASES: list[Case] = [
                 "kontakt: Jan Navratil, jn@jnmedia.example, 608-441-275\n",
             )
         ],
-        "labels": L(FEED, "JN Media, s.r.o.", "27800342", None,
-                    ["203.0.113.101", "203.0.113.102", "203.0.113.103", "203.0.113.104"], [],
-                    "Jan Navratil", "jn@jnmedia.example", "+420608441275"),
+        "labels": L(
+            FEED,
+            "JN Media, s.r.o.",
+            "27800342",
+            None,
+            ["203.0.113.101", "203.0.113.102", "203.0.113.103", "203.0.113.104"],
+            [],
+            "Jan Navratil",
+            "jn@jnmedia.example",
+            "+420608441275",
+        ),
     },
     {
         "id": "fb022-html-only-both-slash31",
@@ -205,9 +274,17 @@ CASES: list[Case] = [
             "<div>Kontaktní osobou je Filip Beneš, tel. +420 721 004 316, "
             "benes@zpravyzregionu.example.</div><div><br></div><div>Děkujeme</div>"
         ),
-        "labels": L(BOTH, "Zprávy z regionu, z.s.", "29112583", None,
-                    ["198.51.100.10", "198.51.100.11"], ["198.51.100.14"],
-                    "Filip Beneš", "benes@zpravyzregionu.example", "+420721004316"),
+        "labels": L(
+            BOTH,
+            "Zprávy z regionu, z.s.",
+            "29112583",
+            None,
+            ["198.51.100.10", "198.51.100.11"],
+            ["198.51.100.14"],
+            "Filip Beneš",
+            "benes@zpravyzregionu.example",
+            "+420721004316",
+        ),
     },
     {
         "id": "fb023-docx-nested-table-roles",
@@ -227,7 +304,10 @@ CASES: list[Case] = [
                             "rows": [
                                 ["Žadatel", "Televize Morava Jih, a.s., IČO 06228194"],
                                 ["IP adresy", ""],
-                                ["Kontaktní osoba", "Stanislav Kovář, kovar@tvmj.example, 515 224 908"],
+                                [
+                                    "Kontaktní osoba",
+                                    "Stanislav Kovář, kovar@tvmj.example, 515 224 908",
+                                ],
                             ],
                             "nested": {
                                 (1, 1): {
@@ -243,9 +323,17 @@ CASES: list[Case] = [
                 },
             )
         ],
-        "labels": L(FEED, "Televize Morava Jih, a.s.", "06228194", None,
-                    ["192.0.2.90", "192.0.2.91"], ["192.0.2.95"],
-                    "Stanislav Kovář", "kovar@tvmj.example", "+420515224908"),
+        "labels": L(
+            FEED,
+            "Televize Morava Jih, a.s.",
+            "06228194",
+            None,
+            ["192.0.2.90", "192.0.2.91"],
+            ["192.0.2.95"],
+            "Stanislav Kovář",
+            "kovar@tvmj.example",
+            "+420515224908",
+        ),
     },
     {
         "id": "fb024-pdf-form-feed-no-photo-yes",
@@ -264,7 +352,10 @@ CASES: list[Case] = [
                         "rows": [
                             ["Žadatel", "Veronika Straková, fotografka na volné noze"],
                             ["Přístup k XML serveru", "NE"],
-                            ["Pořizování záznamu na přebíracím místě", "ANO – fotografie, přebírací místo Hradec Králové"],
+                            [
+                                "Pořizování záznamu na přebíracím místě",
+                                "ANO – fotografie, přebírací místo Hradec Králové",
+                            ],
                             ["E-mail", "v.strakova@foto.example"],
                             ["Telefon", "+420 776 402 913"],
                         ],
@@ -273,14 +364,27 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FILM, "Veronika Straková", None, None, [], [],
-                    "Veronika Straková", "v.strakova@foto.example", "+420776402913"),
+        "labels": L(
+            FILM,
+            "Veronika Straková",
+            None,
+            None,
+            [],
+            [],
+            "Veronika Straková",
+            "v.strakova@foto.example",
+            "+420776402913",
+        ),
     },
     {
         "id": "fb025-databox-pdf-replaces-earlier",
         "description": "data message with a PDF that replaces an earlier application; only this message's values count",
         "style": Style.DATABOX,
-        "databox": {"box": "r6wn3hb", "sender": "Rádio Krumlov Plus s.r.o.", "address": "Latrán 44, Český Krumlov"},
+        "databox": {
+            "box": "r6wn3hb",
+            "sender": "Rádio Krumlov Plus s.r.o.",
+            "address": "Latrán 44, Český Krumlov",
+        },
         "subject": "Žádost o registraci – XML (opravená verze)",
         "attachments": [
             (
@@ -296,11 +400,23 @@ CASES: list[Case] = [
                     "Kontakt: Richard Malý, maly@radiokrumlov.example, 380 711 442",
                 ],
             ),
-            ("txt", "pruvodni_dopis.txt", "Zasíláme opravenou žádost o vyhrazené připojení. Richard Malý\n"),
+            (
+                "txt",
+                "pruvodni_dopis.txt",
+                "Zasíláme opravenou žádost o vyhrazené připojení. Richard Malý\n",
+            ),
         ],
-        "labels": L(FEED, "Rádio Krumlov Plus s.r.o.", "25488376", "r6wn3hb",
-                    ["203.0.113.180"], ["203.0.113.188"],
-                    "Richard Malý", "maly@radiokrumlov.example", "+420380711442"),
+        "labels": L(
+            FEED,
+            "Rádio Krumlov Plus s.r.o.",
+            "25488376",
+            "r6wn3hb",
+            ["203.0.113.180"],
+            ["203.0.113.188"],
+            "Richard Malý",
+            "maly@radiokrumlov.example",
+            "+420380711442",
+        ),
     },
     {
         "id": "fb026-english-reply-quotes-office",
@@ -315,9 +431,17 @@ CASES: list[Case] = [
             "> Žádosti zasílejte na podatelna@czso.cz nebo do datové schránky 2gfaasy\n"
             "> do 23. 12. 2022. Informace: tel. 274 052 733.\n"
         ),
-        "labels": L(FEED, "Adriatic Press d.o.o.", None, None,
-                    ["203.0.113.240"], ["203.0.113.241"],
-                    "Ivana Horvat", "ivana.horvat@adriaticpress.example", "+385915550187"),
+        "labels": L(
+            FEED,
+            "Adriatic Press d.o.o.",
+            None,
+            None,
+            ["203.0.113.240"],
+            ["203.0.113.241"],
+            "Ivana Horvat",
+            "ivana.horvat@adriaticpress.example",
+            "+385915550187",
+        ),
     },
     {
         "id": "fb027-odt-applicant-and-reporter",
@@ -339,8 +463,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FILM, "Hlas Vysočiny, s.r.o.", "28871065", None, [], [],
-                    "Tomáš Kubíček", "kubicek@hlasvysociny.example", "+420732118650"),
+        "labels": L(
+            FILM,
+            "Hlas Vysočiny, s.r.o.",
+            "28871065",
+            None,
+            [],
+            [],
+            "Tomáš Kubíček",
+            "kubicek@hlasvysociny.example",
+            "+420732118650",
+        ),
     },
     {
         "id": "fb028-xlsx-from-to-ranges",
@@ -368,8 +501,16 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "Datová redakce Kompas, s.r.o.", "26630419", None,
-                    ["198.51.100.180", "198.51.100.181", "198.51.100.182"], ["198.51.100.190"],
-                    "Adéla Šťastná", "stastna@kompas.example", "+420228884519"),
+        "labels": L(
+            FEED,
+            "Datová redakce Kompas, s.r.o.",
+            "26630419",
+            None,
+            ["198.51.100.180", "198.51.100.181", "198.51.100.182"],
+            ["198.51.100.190"],
+            "Adéla Šťastná",
+            "stastna@kompas.example",
+            "+420228884519",
+        ),
     },
 ]

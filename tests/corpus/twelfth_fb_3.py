@@ -12,7 +12,11 @@ CASES: list[Case] = [
         "id": "fb029-databox-txt-backup-server",
         "description": "data message with a TXT letter; a backup server counts as production; box ID repeated in the signature",
         "style": Style.DATABOX,
-        "databox": {"box": "b9ms2tc", "sender": "Nakladatelství Beskydy Media, spol. s r.o.", "address": "Horní 15, 739 11 Frýdlant nad Ostravicí"},
+        "databox": {
+            "box": "b9ms2tc",
+            "sender": "Nakladatelství Beskydy Media, spol. s r.o.",
+            "address": "Horní 15, 739 11 Frýdlant nad Ostravicí",
+        },
         "subject": "Vyhrazené připojení – Beskydy Media",
         "attachments": [
             (
@@ -26,9 +30,17 @@ CASES: list[Case] = [
                 "Radim Ondráček\nNakladatelství Beskydy Media, spol. s r.o.\nIČO 27231551, ID DS b9ms2tc\n",
             )
         ],
-        "labels": L(FEED, "Nakladatelství Beskydy Media, spol. s r.o.", "27231551", "b9ms2tc",
-                    ["192.0.2.120", "192.0.2.121"], ["198.51.100.120"],
-                    "Radim Ondráček", "ondracek@beskydymedia.example", "+420558777140"),
+        "labels": L(
+            FEED,
+            "Nakladatelství Beskydy Media, spol. s r.o.",
+            "27231551",
+            "b9ms2tc",
+            ["192.0.2.120", "192.0.2.121"],
+            ["198.51.100.120"],
+            "Radim Ondráček",
+            "ondracek@beskydymedia.example",
+            "+420558777140",
+        ),
     },
     {
         "id": "fb030-docx-footer-registry-ipv6",
@@ -54,9 +66,17 @@ CASES: list[Case] = [
                 },
             )
         ],
-        "labels": L(FEED, "Rozhlas Vltava-Sever s.r.o.", "27001954", None,
-                    ["192.0.2.180", "2001:db8:180::1"], [],
-                    "Michaela Dušková", "duskova@rvs.example", "+420416530802"),
+        "labels": L(
+            FEED,
+            "Rozhlas Vltava-Sever s.r.o.",
+            "27001954",
+            None,
+            ["192.0.2.180", "2001:db8:180::1"],
+            [],
+            "Michaela Dušková",
+            "duskova@rvs.example",
+            "+420416530802",
+        ),
     },
     {
         "id": "fb031-mail-withdraws-feed-from-form",
@@ -79,17 +99,35 @@ CASES: list[Case] = [
                         {
                             "rows": [
                                 ["Žadatel", "Večerník Liberec, s.r.o., IČO 28664175"],
-                                ["☒ přístup k XML", "produkční IP 192.0.2.44, testovací 192.0.2.45"],
-                                ["☒ natáčení na přebíracím místě", "okres Liberec, redaktorka a kameraman"],
-                                ["Kontakt", "Alena Vávrová, vavrova@vecernikliberec.example, 485 102 337"],
+                                [
+                                    "☒ přístup k XML",
+                                    "produkční IP 192.0.2.44, testovací 192.0.2.45",
+                                ],
+                                [
+                                    "☒ natáčení na přebíracím místě",
+                                    "okres Liberec, redaktorka a kameraman",
+                                ],
+                                [
+                                    "Kontakt",
+                                    "Alena Vávrová, vavrova@vecernikliberec.example, 485 102 337",
+                                ],
                             ]
                         }
                     ]
                 },
             )
         ],
-        "labels": L(FILM, "Večerník Liberec, s.r.o.", "28664175", None, [], [],
-                    "Alena Vávrová", "vavrova@vecernikliberec.example", "+420485102337"),
+        "labels": L(
+            FILM,
+            "Večerník Liberec, s.r.o.",
+            "28664175",
+            None,
+            [],
+            [],
+            "Alena Vávrová",
+            "vavrova@vecernikliberec.example",
+            "+420485102337",
+        ),
     },
     {
         "id": "fb032-english-pdf-yes-no-swiss",
@@ -111,16 +149,27 @@ CASES: list[Case] = [
                             ["Recording at a collection point", "No"],
                             ["Production addresses", "2001:db8:c4::20, 2001:db8:c4::21"],
                             ["Test address", "198.51.100.230"],
-                            ["Contact person", "Luca Brunner, l.brunner@helvetiadesk.example, +41 44 555 12 34"],
+                            [
+                                "Contact person",
+                                "Luca Brunner, l.brunner@helvetiadesk.example, +41 44 555 12 34",
+                            ],
                         ],
                         "widths": [170, 280],
                     },
                 ],
             )
         ],
-        "labels": L(FEED, "Helvetia Election Desk AG", None, None,
-                    ["2001:db8:c4::20", "2001:db8:c4::21"], ["198.51.100.230"],
-                    "Luca Brunner", "l.brunner@helvetiadesk.example", "+41445551234"),
+        "labels": L(
+            FEED,
+            "Helvetia Election Desk AG",
+            None,
+            None,
+            ["2001:db8:c4::20", "2001:db8:c4::21"],
+            ["198.51.100.230"],
+            "Luca Brunner",
+            "l.brunner@helvetiadesk.example",
+            "+41445551234",
+        ),
     },
     {
         "id": "fb033-rtf-slovak-letter-both",
@@ -147,15 +196,27 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(BOTH, "Rádio Tatry, s. r. o.", None, None,
-                    ["203.0.113.55", "203.0.113.56"], ["203.0.113.57"],
-                    "Marek Kováč", "kovac@radiotatry.example", "+421254431200"),
+        "labels": L(
+            BOTH,
+            "Rádio Tatry, s. r. o.",
+            None,
+            None,
+            ["203.0.113.55", "203.0.113.56"],
+            ["203.0.113.57"],
+            "Marek Kováč",
+            "kovac@radiotatry.example",
+            "+421254431200",
+        ),
     },
     {
         "id": "fb034-databox-xlsx-merged-role",
         "description": "data message with an XLSX whose role cell is merged over two production rows",
         "style": Style.DATABOX,
-        "databox": {"box": "s5lq2xe", "sender": "Severočeské listy, a.s.", "address": "Mírové nám. 2, 400 01 Ústí nad Labem"},
+        "databox": {
+            "box": "s5lq2xe",
+            "sender": "Severočeské listy, a.s.",
+            "address": "Mírové nám. 2, 400 01 Ústí nad Labem",
+        },
         "subject": "Žádost o vyhrazené připojení – tabulka IP v příloze",
         "attachments": [
             (
@@ -177,9 +238,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "Severočeské listy, a.s.", "25997831", "s5lq2xe",
-                    ["198.18.30.1", "198.18.30.2"], ["198.18.31.1"],
-                    "Hynek Paur", "paur@sevlisty.example", "+420475600318"),
+        "labels": L(
+            FEED,
+            "Severočeské listy, a.s.",
+            "25997831",
+            "s5lq2xe",
+            ["198.18.30.1", "198.18.30.2"],
+            ["198.18.31.1"],
+            "Hynek Paur",
+            "paur@sevlisty.example",
+            "+420475600318",
+        ),
     },
     {
         "id": "fb035-txt-form-no-diacritics-both",
@@ -202,8 +271,17 @@ CASES: list[Case] = [
                 "Kontakt: Pavel Cerny, pavel.cerny@obcasnik.example, tel 603112908\n",
             )
         ],
-        "labels": L(BOTH, "Spolek Dobroucky obcasnik, z.s.", None, None, ["192.0.2.250"], [],
-                    "Pavel Cerny", "pavel.cerny@obcasnik.example", "+420603112908"),
+        "labels": L(
+            BOTH,
+            "Spolek Dobroucky obcasnik, z.s.",
+            None,
+            None,
+            ["192.0.2.250"],
+            [],
+            "Pavel Cerny",
+            "pavel.cerny@obcasnik.example",
+            "+420603112908",
+        ),
     },
     {
         "id": "fb036-cover-adds-missing-test",
@@ -235,9 +313,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "Brněnský obzor, s.r.o.", "26974401", None,
-                    ["203.0.113.40", "203.0.113.41"], ["203.0.113.44"],
-                    "Ladislav Pokorný", "pokorny@brnenskyobzor.example", "+420543211609"),
+        "labels": L(
+            FEED,
+            "Brněnský obzor, s.r.o.",
+            "26974401",
+            None,
+            ["203.0.113.40", "203.0.113.41"],
+            ["203.0.113.44"],
+            "Ladislav Pokorný",
+            "pokorny@brnenskyobzor.example",
+            "+420543211609",
+        ),
     },
     {
         "id": "fb037-docx-merged-main-and-backup",
@@ -267,9 +353,17 @@ CASES: list[Case] = [
                 },
             )
         ],
-        "labels": L(FEED, "Mediahub Ostrava, a.s.", "28120965", None,
-                    ["198.51.100.161", "198.51.100.162"], ["198.51.100.169"],
-                    "Robert Křížek", "krizek@mediahub.example", "+420596633180"),
+        "labels": L(
+            FEED,
+            "Mediahub Ostrava, a.s.",
+            "28120965",
+            None,
+            ["198.51.100.161", "198.51.100.162"],
+            ["198.51.100.169"],
+            "Robert Křížek",
+            "krizek@mediahub.example",
+            "+420596633180",
+        ),
     },
     {
         "id": "fb038-english-odt-austrian-institute",
@@ -292,9 +386,17 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "Danube Institute of Journalism", None, None,
-                    ["198.51.100.5", "2001:db8:d1::5"], [],
-                    "Miriam Huber", "m.huber@dij.example", "+431427733512"),
+        "labels": L(
+            FEED,
+            "Danube Institute of Journalism",
+            None,
+            None,
+            ["198.51.100.5", "2001:db8:d1::5"],
+            [],
+            "Miriam Huber",
+            "m.huber@dij.example",
+            "+431427733512",
+        ),
     },
     {
         "id": "fb039-html-table-netmask-ipv6",
@@ -316,15 +418,27 @@ CASES: list[Case] = [
             "<tr><td>203.0.113.70</td><td>255.255.255.255</td><td>test</td></tr></table>"
             "<p>Zuzana Matějková<br>Zpravodajství Morava Online, s.r.o., IČO 25368176<br>777 190 442</p>"
         ),
-        "labels": L(FEED, "Zpravodajství Morava Online, s.r.o.", "25368176", None,
-                    ["203.0.113.64", "203.0.113.65", "2001:db8:5::64"], ["203.0.113.70"],
-                    "Zuzana Matějková", "matejkova@moravaonline.example", "+420777190442"),
+        "labels": L(
+            FEED,
+            "Zpravodajství Morava Online, s.r.o.",
+            "25368176",
+            None,
+            ["203.0.113.64", "203.0.113.65", "2001:db8:5::64"],
+            ["203.0.113.70"],
+            "Zuzana Matějková",
+            "matejkova@moravaonline.example",
+            "+420777190442",
+        ),
     },
     {
         "id": "fb040-databox-docx-filming-signer",
         "description": "data message with a DOCX filming request; the reporter to be admitted is named, the signing editor is the applicant contact",
         "style": Style.DATABOX,
-        "databox": {"box": "t2hn8va", "sender": "Televize Haná, a.s.", "address": "Horní náměstí 9, 779 00 Olomouc"},
+        "databox": {
+            "box": "t2hn8va",
+            "sender": "Televize Haná, a.s.",
+            "address": "Horní náměstí 9, 779 00 Olomouc",
+        },
         "subject": "Žádost o povolení k přítomnosti na přebíracím místě",
         "attachments": [
             (
@@ -342,8 +456,17 @@ CASES: list[Case] = [
                 },
             )
         ],
-        "labels": L(FILM, "Televize Haná, a.s.", "07911246", "t2hn8va", [], [],
-                    "Lucie Pešková", "peskova@tvhana.example", "+420585205611"),
+        "labels": L(
+            FILM,
+            "Televize Haná, a.s.",
+            "07911246",
+            "t2hn8va",
+            [],
+            [],
+            "Lucie Pešková",
+            "peskova@tvhana.example",
+            "+420585205611",
+        ),
     },
     {
         "id": "fb041-pdf-wrapped-cells-both",
@@ -360,19 +483,39 @@ CASES: list[Case] = [
                     "Český venkov media, s.r.o., IČO 28933061",
                     {
                         "rows": [
-                            ["Požadujeme", "přístup k XML serveru s průběžnými výsledky; povolení natáčet na přebíracím místě v Táboře"],
-                            ["IP adresy pro ostrý provoz (produkční servery redakce)", "192.0.2.10, 192.0.2.11, 192.0.2.12"],
-                            ["Testovací IP adresy (budou při ostrém zpracování odpojeny)", "192.0.2.19, 192.0.2.20"],
-                            ["Kontaktní osoba", "Ivo Svoboda, svoboda@ceskyvenkov.example, +420 381 252 730"],
+                            [
+                                "Požadujeme",
+                                "přístup k XML serveru s průběžnými výsledky; povolení natáčet na přebíracím místě v Táboře",
+                            ],
+                            [
+                                "IP adresy pro ostrý provoz (produkční servery redakce)",
+                                "192.0.2.10, 192.0.2.11, 192.0.2.12",
+                            ],
+                            [
+                                "Testovací IP adresy (budou při ostrém zpracování odpojeny)",
+                                "192.0.2.19, 192.0.2.20",
+                            ],
+                            [
+                                "Kontaktní osoba",
+                                "Ivo Svoboda, svoboda@ceskyvenkov.example, +420 381 252 730",
+                            ],
                         ],
                         "widths": [110, 120],
                     },
                 ],
             )
         ],
-        "labels": L(BOTH, "Český venkov media, s.r.o.", "28933061", None,
-                    ["192.0.2.10", "192.0.2.11", "192.0.2.12"], ["192.0.2.19", "192.0.2.20"],
-                    "Ivo Svoboda", "svoboda@ceskyvenkov.example", "+420381252730"),
+        "labels": L(
+            BOTH,
+            "Český venkov media, s.r.o.",
+            "28933061",
+            None,
+            ["192.0.2.10", "192.0.2.11", "192.0.2.12"],
+            ["192.0.2.19", "192.0.2.20"],
+            "Ivo Svoboda",
+            "svoboda@ceskyvenkov.example",
+            "+420381252730",
+        ),
     },
     {
         "id": "fb042-mail-replaces-contact-in-xlsx",
@@ -403,8 +546,16 @@ CASES: list[Case] = [
                 ],
             )
         ],
-        "labels": L(FEED, "Rádio Podhůří, s.r.o.", "27599027", None,
-                    ["198.18.50.5"], ["198.18.50.6"],
-                    "Šárka Benešová", "benesova@radiopodhuri.example", "+420739004551"),
+        "labels": L(
+            FEED,
+            "Rádio Podhůří, s.r.o.",
+            "27599027",
+            None,
+            ["198.18.50.5"],
+            ["198.18.50.6"],
+            "Šárka Benešová",
+            "benesova@radiopodhuri.example",
+            "+420739004551",
+        ),
     },
 ]
