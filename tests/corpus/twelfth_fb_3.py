@@ -450,7 +450,8 @@ CASES: list[Case] = [
                         "Žádáme o povolení přítomnosti našeho štábu na přebíracím místě pro Olomoucký kraj "
                         "během sčítání 1. kola. Natáčet bude redaktor Jakub Zahradník "
                         "(zahradnik@tvhana.example, 605 880 012) s kameramanem.",
-                        "Rozsah: záběry pracoviště a krátký rozhovor, pokud to provoz dovolí.",
+                        "Rozsah: záběry pracoviště a krátký rozhovor, pokud to provoz dovolí. "
+                        "Ve věci této žádosti se prosím obracejte přímo na mě.",
                         "S pozdravem\nMgr. Lucie Pešková, šéfredaktorka\npeskova@tvhana.example, 585 205 611",
                     ],
                 },
