@@ -146,7 +146,7 @@ CASES: list[dict[str, Any]] = [
     },
     {
         "id": "fc005-telegiornale-filming-only",
-        "description": "Italian TV asks only to film at collection points, says it needs no feed",
+        "description": "Italian TV: filming only, feed declined in words and with bracket boxes",
         "style": Style.FOREIGN,
         "labels": L(
             [FILM],
@@ -167,6 +167,8 @@ CASES: list[dict[str, Any]] = [
             "about the Czech elections and we would like permission to film at one of your\n"
             "collection points in Prague on the night of the count (camera + one reporter).\n"
             "The results data we take from our news agency, so we do not need the XML access.\n\n"
+            "  [ ] accesso ai dati XML / XML access\n"
+            "  [X] permesso per riprese / filming permission\n\n"
             "Grazie mille,\n"
             "Giulia Ferraro\n"
             "cell. +39 347 555 0288\n"
@@ -391,7 +393,7 @@ CASES: list[dict[str, Any]] = [
     },
     {
         "id": "fc013-nat-internal-hosts",
-        "description": "Technician lists internal hosts behind NAT; only public addresses count",
+        "description": "Internal hosts behind NAT and a firmware version; only public addresses count",
         "style": Style.TECHNICIAN,
         "labels": L(
             [FEED],
@@ -409,7 +411,8 @@ CASES: list[dict[str, Any]] = [
         "body": (
             "Dobry den,\n\n"
             "za Jizni listy s.r.o. (ICO 28730143) zadame o pristup k XML vysledkum.\n\n"
-            "Interne nam stahovani pobezi na strojich 10.20.0.5 a 10.20.0.6, ven ale\n"
+            "Interne nam stahovani pobezi na strojich 10.20.0.5 a 10.20.0.6 (router\n"
+            "s firmwarem 7.1.2.15), ven ale\n"
             "vsechno jde pres NAT, takze povolte prosim jen verejne adresy:\n"
             "  ostry provoz ... 203.0.113.9\n"
             "  test .......... 203.0.113.10\n"

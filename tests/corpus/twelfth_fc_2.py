@@ -344,8 +344,9 @@ CASES: list[dict[str, Any]] = [
     },
     {
         "id": "fc024-conditional-foreign-crew",
-        "description": "Belgian broadcaster: feed, and filming 'if foreign crews are allowed'",
+        "description": "Belgian broadcaster, format=flowed: feed, and filming 'if foreign crews allowed'",
         "style": Style.FOREIGN,
+        "flowed": True,
         "labels": L(
             [FEED, FILM],
             "Vlaamse Omroep Nieuws NV",
@@ -361,11 +362,12 @@ CASES: list[dict[str, Any]] = [
         "subject": "Request from Vlaamse Omroep Nieuws - results data and filming",
         "body": (
             "Dear Sir or Madam,\n\n"
-            "Vlaamse Omroep Nieuws NV (Brussels) requests access to your XML results service\n"
-            "from our two production servers 198.18.12.80 and 198.18.12.81; our test\n"
-            "environment is 198.18.12.90.\n\n"
-            "We would also like to ask for permission to film at a collection point in Brno,\n"
-            "if your rules allow foreign crews - we understand you will decide on that.\n\n"
+            "Vlaamse Omroep Nieuws NV (Brussels) requests access to your XML results \n"
+            "service from our two production servers 198.18.12.80 and 198.18.12.81; our \n"
+            "test environment is 198.18.12.90.\n\n"
+            "We would also like to ask for permission to film at a collection point in \n"
+            "Brno, if your rules allow foreign crews - we understand you will decide on \n"
+            "that.\n\n"
             "Contact person: Sofie Peeters, +32 475 55 56 12\n\n"
             "Met vriendelijke groeten,\n"
             "Sofie Peeters\n"

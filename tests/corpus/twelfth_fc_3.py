@@ -52,7 +52,7 @@ CASES: list[dict[str, Any]] = [
     },
     {
         "id": "fc030-finnish-university-test-range",
-        "description": "Finnish university research group; test addresses as a short range",
+        "description": "Finnish university; roles by 'respectively', test addresses as a short range",
         "style": Style.ACADEMIC,
         "labels": L(
             [FEED],
@@ -72,8 +72,8 @@ CASES: list[dict[str, Any]] = [
             "our research group at the University of Eastern Lakeland (Joensuu, Finland)\n"
             "studies the speed of election result publication in the EU, and we publish\n"
             "live dashboards for Finnish media. We would like access to your XML service.\n\n"
-            "production collector: 198.51.100.5\n"
-            "test collectors: 198.51.100.6-8\n\n"
+            "Our production and test collectors are 198.51.100.5 and 198.51.100.6-8\n"
+            "respectively.\n\n"
             "Best regards,\n"
             "Dr. Aino Mäkinen\n"
             "Senior Researcher\n"
@@ -330,7 +330,7 @@ CASES: list[dict[str, Any]] = [
     },
     {
         "id": "fc039-municipal-newsroom-reply",
-        "description": "Town's newsroom replies to the office's query with phone in odd format",
+        "description": "Town replies to the office's quoted query (office identifiers); odd phone format",
         "style": Style.REPLY,
         "labels": L(
             [FEED],
@@ -355,6 +355,8 @@ CASES: list[dict[str, Any]] = [
             "redakce Krupského zpravodaje\n\n"
             "> Dobrý den, prosíme o doplnění IČO žadatele a testovací adresy.\n"
             "> S pozdravem, podatelna\n"
+            "> Český statistický úřad, Na padesátém 81, Praha 10\n"
+            "> tel. 274 052 733, podatelna@czso.cz\n"
         ),
     },
     {
