@@ -397,7 +397,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.TECHNICIAN,
         "labels": L(
             [FEED],
-            "Jižní listy s.r.o.",
+            "Jizni listy s.r.o.",  # as the text writes it (no diacritics there)
             "28730143",
             None,
             ["203.0.113.9"],
