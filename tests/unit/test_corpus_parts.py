@@ -1,16 +1,17 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/,
 f, g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in
-eighth/, v, w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/): ids numbered in order,
-the files on disk exactly what the part's generator makes, a deterministic generator numbering
-from the part's own offset, a message and a label per case, every label well-formed and never
-the office's own, every message loads, an e-mail's sender header is one example address, a data
-message's label names its envelope's sender box, and the variety every part has (at least eight
-styles, four attachment kinds, data messages, every request-type combination, an applicant
-without an IČO, an IPv6 production address, production addresses without test ones), plus the
-attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
-part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
-scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+eighth/, v, w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in
+twelfth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
+deterministic generator numbering from the part's own offset, a message and a label per case,
+every label well-formed and never the office's own, every message loads, an e-mail's sender
+header is one example address, a data message's label names its envelope's sender box, and the
+variety every part has (at least eight styles, four attachment kinds, data messages, every
+request-type combination, an applicant without an IČO, an IPv6 production address, production
+addresses without test ones), plus the attachment kinds and raw markers a part demands (its
+``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in
+that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run
+here: these sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy
+--set heldout``)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,9 @@ from tests.corpus import (
     make_tenth_o,
     make_tenth_y,
     make_tenth_z,
+    make_twelfth_fa,
+    make_twelfth_fb,
+    make_twelfth_fc,
     ninth_v_common,
     ninth_x_common,
     seventh_p_common,
@@ -72,6 +76,9 @@ from tests.corpus import (
     sixth_m_common,
     tenth_o_common,
     tenth_z_common,
+    twelfth_fa_common,
+    twelfth_fb_common,
+    twelfth_fc_common,
 )
 from tests.corpus.blind_a_common import Style as BlindAStyle
 from tests.corpus.heldout_docs import MIME
@@ -86,6 +93,7 @@ from tests.corpus.loader import (
     SEVENTH_DIR,
     SIXTH_DIR,
     TENTH_DIR,
+    TWELFTH_DIR,
 )
 from tests.corpus.part_checks import (
     check_files_on_disk,
@@ -273,6 +281,49 @@ PARTS = [
         2900,
         OFFICE_KINDS | {"txt", "eml"},
     ),
+    Part(
+        "fa",
+        TWELFTH_DIR,
+        make_twelfth_fa,
+        twelfth_fa_common.Style,
+        3000,
+        OFFICE_KINDS | {"txt"},
+        markers=(
+            b"quoted-printable",
+            b"Content-Transfer-Encoding: base64",
+            b"text/html",
+            b"windows-1250",
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Apple Mail",
+            b"Thunderbird",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"iPhone Mail",
+            b"Android-Mail",
+            b"K-9 Mail for Android",
+        ),
+    ),
+    Part(
+        "fb",
+        TWELFTH_DIR,
+        make_twelfth_fb,
+        twelfth_fb_common.Style,
+        3100,
+        OFFICE_KINDS | {"txt"},
+        markers=OFFICE_MIME,
+    ),
+    Part(
+        "fc",
+        TWELFTH_DIR,
+        make_twelfth_fc,
+        twelfth_fc_common.Style,
+        3200,
+        OFFICE_KINDS | {"txt"},
+        markers=(b'format="flowed"', b"Microsoft Outlook"),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -393,10 +444,10 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
 
 
 @pytest.mark.parametrize(
-    ("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4), ("i", 3), ("ea", 2)]
+    ("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4), ("i", 3), ("ea", 2), ("fa", 2)]
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i and ea mix mail clients, encodings and charsets (their markers) with
+    """Parts c, f, h, i, ea and fa mix mail clients, encodings and charsets (their markers) with
     data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
