@@ -39,6 +39,7 @@ from intake.extraction.contact import (
     sender_is_contact,
     senders_own_address,
     surname_first,
+    without_degrees,
 )
 from intake.extraction.fields import (
     CSU,
@@ -1187,12 +1188,8 @@ _FULL_NAME = re.compile(rf"\b([{_UPPER}][{_LOWER}]+) (?=([{_UPPER}][{_LOWER}]{{2
 
 def _name_words(name: str) -> list[str]:
     """A name's words of three or more letters, folded (no case, no diacritics), without
-    degrees and initials."""
-    words = re.findall(r"[^\W\d_]{3,}", without_marks(name).casefold())
-    return [w for w in words if w not in _DEGREES]
-
-
-_DEGREES = frozenset(("ing", "mgr", "phdr", "judr", "mudr", "rndr", "doc", "prof", "csc", "mba"))
+    degrees (``contact.without_degrees``, of any country) and initials."""
+    return re.findall(r"[^\W\d_]{3,}", without_marks(without_degrees(name)).casefold())
 
 
 def _fold_name(name: str) -> str:
