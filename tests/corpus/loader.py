@@ -79,7 +79,9 @@ Sets of cases, each one or more directories:
   fc013's organisation set to the text's own spelling without diacritics), scored once at the
   round's end (2026-12-05, ``tuning`` at 0.9992 with 0 unflagged on 1570 cases): 0.982, 1
   unflagged wrong value (an Austrian mobile beside a Vienna switchboard), flagged share
-  24.0 %."""
+  24.0 %. It then joined the tuning set for a twelfth round (``heldout12``, 1696 cases).
+- ``heldout`` (tests/corpus/thirteenth/): a thirteenth held-out part (prefixes ga, gb, gc),
+  written during the eleventh round apart from its rules and kept unseen through the twelfth."""
 
 from __future__ import annotations
 
@@ -105,6 +107,7 @@ NINTH_DIR = CORPUS / "ninth"
 TENTH_DIR = CORPUS / "tenth"
 ELEVENTH_DIR = CORPUS / "eleventh"
 TWELFTH_DIR = CORPUS / "twelfth"
+THIRTEENTH_DIR = CORPUS / "thirteenth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -124,6 +127,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NINTH_DIR,
         TENTH_DIR,
         ELEVENTH_DIR,
+        TWELFTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -133,7 +137,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout9": (NINTH_DIR,),
     "heldout10": (TENTH_DIR,),
     "heldout11": (ELEVENTH_DIR,),
-    "heldout": (TWELFTH_DIR,),
+    "heldout12": (TWELFTH_DIR,),
+    "heldout": (THIRTEENTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
