@@ -129,7 +129,7 @@ Katarzyna Wiśniewska
         "style": Style.THUNDERBIRD,
         "labels": L(
             [FEED],
-            "Západomoravská univerzita v Třebíči",
+            "Západomoravská univerzita v Třebíči, veřejná vysoká škola",
             "00216224",
             None,
             ["192.0.2.200", "192.0.2.201", "192.0.2.202", "192.0.2.203"],

@@ -32,7 +32,7 @@ CASES: list[dict[str, Any]] = [
         ),
         "labels": L(
             FEED,
-            "Univerzita Stredni Morava",
+            "Univerzita Stredni Morava, verejna vysoka skola",
             ico("6138992"),
             None,
             ["198.18.100.14"],
