@@ -155,7 +155,12 @@ _NEUTRAL = re.compile(
 _DROP = (
     r"vypou[sš]t\w*|vypust\w*|vypúš[tť]\w*|vypus[tť]\w*|vynech\w*|drop(?:s|ped|ping)?|omit\w*|"
     r"streich\w*|gestrichen|entfern(?:e|en|t)\b|weglass\w*|weggelassen|lösch\w*|losch\w*|"
-    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*"
+    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*|"
+    # not counting or considering it: "nezapočítávejte", "nepočítejte", "nezohľadňujte",
+    # "disregard", "ignore", "nicht berücksichtigen", "nie uwzględniać", "not be counted"
+    r"nezapočít\w*|nezapocit\w*|nepočít\w*|nepocit\w*|nezohľad\w*|nezohlad\w*|"
+    r"disregard\w*|ignor\w*|nicht\s+(?:berücksichtig\w*|beachte\w*|mitzähl\w*)|"
+    r"nie\s+(?:uwzględn\w*|uwzgledn\w*|licz\w*)|(?:not|never)\s+(?:be\s+)?count\w*"
 )
 """Verbs of dropping or omitting an address in our five languages (Czech, Slovak, English,
 German, Polish): "vypouštíme", "vynecháme", "we drop", "omit", "streichen", "usuwamy"."""
@@ -211,7 +216,7 @@ _DONT_PUT = (
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
 _OUT_OF_USE = (
     r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
-    r"switched\s+off|shut\s+down|"
+    r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|"
     # the same in the languages foreign media write in (German, French, Italian, Spanish,
     # Portuguese, Dutch, Polish, Hungarian, Nordic): out of use, no more, switched off
     r"nicht\s+mehr|abgeschaltet|stillgelegt|außer\s+(?:Betrieb|Dienst)|ungültig|entfällt|"
@@ -237,7 +242,7 @@ _EXCLUDE_AFTER = re.compile(
     r"nebud\w*\s+(?:se\s+|sa\s+|ji\s+|ho\s+|ju\s+|je\s+)?(?:používat|pouzivat|používať|"
     r"pouzivat)|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
-    r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|ruš\w*|"
+    r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|smaz\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
@@ -1517,7 +1522,12 @@ def _opened_use(after: str) -> tuple[Role, bool] | None:
 
 
 _NOT_AN_ADDRESS = re.compile(
-    r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
+    # a version, firmware, release, revision or build in any inflection and language
+    # ("s firmwarem", "firmvér", "Firmwarestand", "w wersji", "versione", "softwareversie",
+    # "patch level", "sestavení"), perhaps with a linking word ("firmware je …")
+    r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|release|rev\.|revision|"
+    r"(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|patch(?:\s*level)?|"
+    r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest|na|on|auf))?"
     r"\s*[:#]?\s*v?\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
@@ -1789,6 +1799,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
     if tabled and _OTHER_COLUMN.search(text):
         lines = _other_cells_hidden(lines)
+    if tabled and _RANGE_COLUMNS.search(text):
+        lines = _ranges_joined(lines)
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
@@ -2300,6 +2312,88 @@ def _other_cells_hidden(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             line = _DOTTED.sub(partial(_hidden, starts=starts, other=other), line)
         else:
             header = _other_columns(line) if _OTHER_COLUMN.search(line) else None
+        out.append((lineno, line))
+    return out
+
+
+_RANGE_COLUMNS = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abdefklopstvzč])\b(?:od|from|von|bis|do|to|start\w*|end\w*|first|last|erste\w*|"
+    r"letzte\w*|anfang\w*|ende|začát\w*|zacat\w*|začiat\w*|zaciat\w*|konec|koniec|"
+    r"počáteční|pocatecni|počiatočn\w*|pociatocn\w*|koncov\w*|konečn\w*|konecn\w*|"
+    r"początk\w*|poczatk\w*|końcow\w*)\b",
+    re.IGNORECASE,
+)
+"""A word that may name the first or the last column of a table of ranges (the header is
+then read cell by cell with ``_FROM_CELL`` and ``_TO_CELL``)."""
+_COLUMN_NOUN = r"(?:\s+|^)(?:ip|rozsah\w*|range|adres\w*|address\w*|addr\.?|ip-adress\w*|bereich\w*)"
+_FROM_CELL = re.compile(
+    rf"(?:(?:ip|rozsah\w*|range|adres\w*|address|bereich\w*)\s+)?(?:od|from|von|start\w*|first|"
+    r"erste\w*|anfang\w*|začát\w*|zacat\w*|začiat\w*|zaciat\w*|počáteční|pocatecni|"
+    rf"počiatočn\w*|pociatocn\w*|początk\w*|poczatk\w*)(?:{_COLUMN_NOUN})*\s*:?",
+    re.IGNORECASE,
+)
+_TO_CELL = re.compile(
+    rf"(?:(?:ip|rozsah\w*|range|adres\w*|address|bereich\w*)\s+)?(?:do|to|bis|end\w*|last|"
+    r"letzte\w*|ende|konec|koniec|koncov\w*|konečn\w*|konecn\w*|końcow\w*)"
+    rf"(?:{_COLUMN_NOUN})*\s*:?",
+    re.IGNORECASE,
+)
+"""A header cell naming the first (``_FROM_CELL``) or the last (``_TO_CELL``) address of a
+range: "Od", "From", "von", "Start", "First address", "Počáteční adresa", "Range end"."""
+
+
+def _range_columns(line: str) -> tuple[str | None, int] | None:
+    """A table header with a column of first addresses right before one of last addresses
+    ("Od | Do | Typ", "Start<tab>End", "von;bis"): its separator (None: aligned by spaces)
+    and the index of the first-address column."""
+    if _MAYBE_ADDRESS.search(line):
+        return None
+    sep = next((c for c in "\t|;" if c in line), None)
+    cells = _row_cells(line, sep)
+    if cells is None or len(cells) < 2:
+        return None
+    for i in range(len(cells) - 1):
+        if _FROM_CELL.fullmatch(cells[i]) and _TO_CELL.fullmatch(cells[i + 1]):
+            return sep, i
+    return None
+
+
+_TWO_CELLS = re.compile(rf"({_V4})(\s*[\t|;]\s*|\s{{2,}})({_V4})(?![\d.])")
+
+
+def _range_row(line: str, sep: str | None, i: int) -> str:
+    """A row under first/last columns with the two addresses written as one range ("A-B",
+    the last cell left empty) in the columns' place; other rows as they are."""
+    cells = _row_cells(line, sep)
+    if cells is None or len(cells) <= i + 1:
+        return line
+    first, last = parse_address(cells[i]), parse_address(cells[i + 1])
+    if first is None or last is None or first.version != last.version or int(first) > int(last):
+        return line
+    for m in _TWO_CELLS.finditer(line):
+        if m.group(1) == cells[i] and m.group(3) == cells[i + 1]:
+            between = m.group(2)
+            one = cells[i] if first == last else f"{cells[i]}-{cells[i + 1]}"
+            # a separator keeps the later cells in their columns; spaces keep their starts
+            gap = between.strip() if sep is not None else ""
+            text = (one + gap).ljust(len(m.group(0))) if sep is None else one + gap
+            return line[: m.start()] + text + line[m.end() :]
+    return line
+
+
+def _ranges_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The rows of a table whose header names a first and a last address column, each row's
+    two addresses read as the range they give ("Od: 198.51.100.180, Do: …182" is three)."""
+    out: list[tuple[int, str]] = []
+    header: tuple[str | None, int] | None = None
+    for lineno, line in lines:
+        if header is not None and _in_table(line, header[0]):
+            line = _range_row(line, *header)
+        elif _RANGE_COLUMNS.search(line):
+            header = _range_columns(line)
+        else:
+            header = None
         out.append((lineno, line))
     return out
 

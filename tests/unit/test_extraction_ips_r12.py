@@ -1,0 +1,165 @@
+"""IP addresses, twelfth round: principles generalised from the twelfth held-out part.
+
+1. A word naming a version, firmware, release or build in running text, in any inflection
+   and language, makes the dotted number after it a version, not an address (fc013).
+2. A request not to count, consider or keep an address, or a statement that its machine is
+   switched off or was to be deleted, withdraws it - also from another part of the filing
+   that lists it (fb018).
+3. A table whose header names a first and a last column ("od/do", "from/to", "von/bis",
+   "start/end") gives a range in each row: the addresses between the two cells count too
+   (fb028).
+
+Outcome: 27 principle probes and 4 controls; before this round 22 of the 27 probes failed
+(P1 9/10, P2 5/9, P3 8/8, counted on the code before the change); after it all pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.ips import find_ips
+from tests.unit.extraction_helpers import body, certain, extract, mail, text_file
+
+
+def _addresses(text: str) -> list[str]:
+    return [str(a) for m in find_ips(text) if not m.excluded for a in m.addresses]
+
+
+# Principle 1: a version, firmware, release or build named in running text before a dotted
+# number makes it a version ("s firmwarem 7.1.2.15", "Firmwarestand 7.1.2.15", "wersji …").
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Czech, instrumental case of "firmware"
+        ("Ven jdeme přes 198.51.100.40, bránu s firmwarem 6.3.1.22 jsme nedávno aktualizovali.",
+         ["198.51.100.40"]),
+        # Czech without diacritics, genitive "firmwaru"
+        ("Po aktualizaci firmwaru 4.0.2.8 bude stahovani bezet z 192.0.2.61.", ["192.0.2.61"]),
+        # Slovak spelling "firmvér"
+        ("Prístup prosím z 203.0.113.14, zariadenie má firmvér 5.2.1.8.", ["203.0.113.14"]),
+        # English, "revision"
+        ("Our gateway (firmware revision 3.10.4.2) forwards everything from 198.51.100.7.",
+         ["198.51.100.7"]),
+        # German compound "Firmwarestand"
+        ("Der Router mit Firmwarestand 7.1.2.15 leitet alles über 192.0.2.88 weiter.",
+         ["192.0.2.88"]),
+        # Polish, "w wersji" in the locative
+        ("Serwer 203.0.113.150 ma oprogramowanie w wersji 2.0.4.1.", ["203.0.113.150"]),
+        # Italian, "versione"
+        ("Il server 198.51.100.33 usa il client alla versione 9.1.0.4.", ["198.51.100.33"]),
+        # English, "patch level"
+        ("Production host 192.0.2.140 is on patch level 8.0.2.1 since May.", ["192.0.2.140"]),
+        # Czech, "sestavení" (a build) with diacritics
+        ("Stahovač v sestavení 1.4.0.27 poběží na stroji 203.0.113.201.", ["203.0.113.201"]),
+        # Dutch, "versie"
+        ("Onze server 198.51.100.66 draait softwareversie 12.2.0.5.", ["198.51.100.66"]),
+    ],
+)
+def test_a_version_named_in_running_text_is_no_address(text: str, expected: list[str]) -> None:
+    assert _addresses(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # controls: a server named after such a word stays an address
+        ("Verze 2 formuláře: produkční server 192.0.2.5.", ["192.0.2.5"]),
+        ("After the firmware upgrade the address is 198.51.100.9.", ["198.51.100.9"]),
+    ],
+)
+def test_an_address_after_a_version_word_in_another_phrase_stays(
+    text: str, expected: list[str]
+) -> None:
+    assert _addresses(text) == expected, text
+
+
+# Principle 2: not counting, considering or keeping an address, its machine switched off or
+# to be deleted, withdraws it - also from the attachment that lists it.
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Czech: "nepočítejte s ní"
+        "Adresu 198.51.100.12 z přílohy prosím nepočítejte, byla tam omylem.",
+        # Czech without diacritics: "neberte v úvahu"
+        "198.51.100.12 v tabulce neberte v uvahu, ten stroj uz nemame.",
+        # Slovak: "nezohľadňujte"
+        "Riadok s 198.51.100.12 prosím nezohľadňujte.",
+        # English: "disregard"
+        "Please disregard 198.51.100.12 in the attached sheet.",
+        # English: "should not be counted"
+        "The row with 198.51.100.12 should not be counted, we forgot to delete it.",
+        # German: "nicht berücksichtigen"
+        "Die Zeile 198.51.100.12 bitte nicht berücksichtigen.",
+        # Polish: "proszę nie uwzględniać"
+        "Adresu 198.51.100.12 z tabeli proszę nie uwzględniać.",
+        # Czech: the machine was switched off
+        "V příloze je navíc 198.51.100.12 – ten server jsme vypnuli.",
+        # Czech: forgot to delete it
+        "U 198.51.100.12 jsem ho zapomněl smazat, ten už neplatí.",
+    ],
+)
+def test_a_note_not_to_count_an_address_withdraws_it_from_the_attachment(note: str) -> None:
+    sheet = "Typ;IP\nprodukce;198.51.100.10\nprodukce;198.51.100.11\nprodukce;198.51.100.12\n"
+    x = extract(
+        mail(body(f"Dobrý den,\n\nposíláme adresy.\n\n{note}\n\nDěkujeme"),
+             text_file("adresy.csv", sheet))
+    )
+    assert sorted(x.production_ips) == ["198.51.100.10", "198.51.100.11"], note
+    assert not certain(x, "production_ips"), note
+
+
+def test_counting_an_address_in_keeps_it() -> None:
+    # control: "započítejte" (do count it) adds nothing to withdraw
+    sheet = "Typ;IP\nprodukce;198.51.100.10\nprodukce;198.51.100.11\n"
+    x = extract(
+        mail(body("Dobrý den,\n\nadresu 198.51.100.11 prosím započítejte také.\n\nDěkujeme"),
+             text_file("adresy.csv", sheet))
+    )
+    assert sorted(x.production_ips) == ["198.51.100.10", "198.51.100.11"]
+
+
+# Principle 3: a header naming a first and a last column makes each row a range.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Czech, tabs, the XLSX shape
+        ("Od\tDo\tÚčel\n192.0.2.20\t192.0.2.22\tprodukce",
+         ["192.0.2.20", "192.0.2.21", "192.0.2.22"]),
+        # English, pipes, start/end
+        ("Start | End | Use\n198.51.100.70 | 198.51.100.72 | production",
+         ["198.51.100.70", "198.51.100.71", "198.51.100.72"]),
+        # German, semicolons, von/bis
+        ("Zweck;von;bis\nProduktion;203.0.113.40;203.0.113.43",
+         ["203.0.113.40", "203.0.113.41", "203.0.113.42", "203.0.113.43"]),
+        # English, first/last address columns, tabs
+        ("First address\tLast address\tPurpose\n192.0.2.100\t192.0.2.103\tproduction",
+         ["192.0.2.100", "192.0.2.101", "192.0.2.102", "192.0.2.103"]),
+        # Czech without diacritics, "pocatecni/koncova adresa"
+        ("Pocatecni adresa;Koncova adresa;Typ\n198.51.100.5;198.51.100.7;ostry",
+         ["198.51.100.5", "198.51.100.6", "198.51.100.7"]),
+        # Slovak, "od/do", two rows with two uses
+        ("Od | Do | Typ\n203.0.113.60 | 203.0.113.61 | produkcia\n203.0.113.70 | 203.0.113.70 | test",
+         ["203.0.113.60", "203.0.113.61", "203.0.113.70"]),
+        # Polish, "od/do" after a name column
+        ("Serwer\tod\tdo\nfeed\t192.0.2.200\t192.0.2.202",
+         ["192.0.2.200", "192.0.2.201", "192.0.2.202"]),
+        # English, "range start/range end", space-aligned
+        ("Range start      Range end        Role\n"
+         "198.51.100.240   198.51.100.242   production",
+         ["198.51.100.240", "198.51.100.241", "198.51.100.242"]),
+    ],
+)
+def test_a_from_and_to_column_give_a_range(text: str, expected: list[str]) -> None:
+    assert _addresses(text) == expected, text
+
+
+def test_two_address_columns_of_two_uses_are_no_range() -> None:
+    # control: a production and a test column are two addresses, not a range
+    text = "Produkce\tTest\n192.0.2.20\t192.0.2.29"
+    assert _addresses(text) == ["192.0.2.20", "192.0.2.29"]
