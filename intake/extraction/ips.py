@@ -2531,3 +2531,73 @@ def refused_uses(text: str) -> set[Role]:
         if prod != test:
             refused.add(Role.PRODUCTION if prod else Role.TEST)
     return refused
+
+
+_ROW_NOUN = (
+    r"(?:řád\w*|rad(?:ek|ku|ky|kem)|riad\w*|rows?|lines?|zeile\w*|wiersz\w*|linh\w*|lign\w*|"
+    r"rig(?:a|he)|fila\w*|regel\w*|sor(?:a|t)?)"
+)
+_ORDINAL = (
+    r"(?:(?P<first>prvn\w*|prv[áéýú]\w*|first|erste\w*|pierwsz\w*)|(?P<second>druh\w*|second|"
+    r"zweite\w*|drug\w*)|(?P<third>třet\w*|tret\w*|third|dritte\w*|trzec\w*)|"
+    r"(?P<fourth>čtvrt\w*|ctvrt\w*|štvrt\w*|stvrt\w*|fourth|vierte\w*|czwart\w*)|"
+    r"(?P<fifth>pát[ýáé]\w*|pat[yae]|piat\w*|fifth|fünfte\w*|piąt\w*)|"
+    r"(?P<last>posledn\w*|last|letzte\w*|ostatni\w*|derni\w*|ultim\w*|laatste)|"
+    r"(?P<digit>\d{1,2})\.)"
+)
+_ROW_REF = re.compile(
+    # "třetí řádek", "the last row", "die letzte Zeile", "řádek 4", "row #4", "4. řádek"
+    rf"\b{_ORDINAL}\s+(?:\w+\s+)?{_ROW_NOUN}\b|\b{_ROW_NOUN}\s+(?:(?:č\.|c\.|no\.|nr\.?|#)\s*)?"
+    r"(?P<number>\d{1,2})\b",
+    re.IGNORECASE,
+)
+_ROW_GONE = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abdefghijklmnoprsuvwyz])\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _OUT_OF_USE + r"|"
+    r"neplat\w*|už\s+ne\w*|uz\s+ne\w*|již\s+ne\w*|jiz\s+ne\w*|no\s+longer\s+\w+|"
+    r"odstra\w*|odeb\w*|remove\w*|delete\w*|smaž\w*|smaz\w*|zruš\w*|zrus\w*|"
+    r"nepoužív\w*|nepouziv\w*|nepotřeb\w*|nepotreb\w*|entf[aä]ll\w*|gilt\s+nicht|"
+    r"(?:bez|without|ohne|kromě|krome|okrem|except|oprócz|oprocz)\s+(?:the\s+|die\s+|der\s+)?"
+    r"(?:\w+\s+){0,2}?" + _ROW_NOUN + r")",
+    re.IGNORECASE,
+)
+"""A row withdrawn: dropped, out of use, no longer valid, or left out ("bez posledního řádku",
+"without the last row")."""
+
+
+@dataclass(frozen=True)
+class RowRefs:
+    """Rows of an attached table a note withdraws by their place: ``places`` count the rows
+    that give addresses (1 the first, -1 the last), ``numbers`` the table's lines as a
+    spreadsheet numbers them (its header the first)."""
+
+    places: frozenset[int] = frozenset()
+    numbers: frozenset[int] = frozenset()
+
+
+def _place(m: re.Match[str]) -> tuple[int, bool] | None:
+    """The place a row reference names and whether it is a number of the sheet's own."""
+    for k, name in enumerate(("first", "second", "third", "fourth", "fifth"), start=1):
+        if m.group(name):
+            return k, False
+    if m.group("last"):
+        return -1, False
+    number = m.group("digit") or m.group("number")
+    return (int(number), True) if number else None
+
+
+def withdrawn_rows(text: str) -> RowRefs:
+    """The rows of an attached table a note withdraws by their place, naming no address:
+    "třetí řádek už neplatí", "ignore row 4", "bez posledního řádku", "die letzte Zeile
+    entfällt". Only a sentence that gives no address and says the row goes counts."""
+    places: set[int] = set()
+    numbers: set[int] = set()
+    for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
+        if _MAYBE_ADDRESS.search(sentence) or not _ROW_REF.search(sentence):
+            continue
+        if not _ROW_GONE.search(sentence):
+            continue
+        for m in _ROW_REF.finditer(sentence):
+            if (found := _place(m)) is not None:
+                (numbers if found[1] else places).add(found[0])
+    return RowRefs(frozenset(places), frozenset(numbers))

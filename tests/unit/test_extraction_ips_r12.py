@@ -8,9 +8,12 @@
 3. A table whose header names a first and a last column ("od/do", "from/to", "von/bis",
    "start/end") gives a range in each row: the addresses between the two cells count too
    (fb028).
+4. A cover note withdrawing a row of the attached table by its place, naming no address
+   ("the third line no longer applies", "ignore row 4", "bez posledního řádku", "die letzte
+   Zeile entfällt"), withdraws that row's addresses, never for certain (fb018's principle).
 
-Outcome: 27 principle probes and 4 controls; before this round 22 of the 27 probes failed
-(P1 9/10, P2 5/9, P3 8/8, counted on the code before the change); after it all pass.
+Outcome: 36 principle probes and 6 controls; before this round 31 of the 36 probes failed
+(P1 9/10, P2 5/9, P3 8/8, P4 9/9, counted on the code before the change); after it all pass.
 """
 
 from __future__ import annotations
@@ -163,3 +166,68 @@ def test_two_address_columns_of_two_uses_are_no_range() -> None:
     # control: a production and a test column are two addresses, not a range
     text = "Produkce\tTest\n192.0.2.20\t192.0.2.29"
     assert _addresses(text) == ["192.0.2.20", "192.0.2.29"]
+
+
+# Principle 4: a cover note withdrawing a row of the attached table by its place, naming no
+# address ("the third line no longer applies", "ignore row 4", "bez posledního řádku", "die
+# letzte Zeile entfällt"), withdraws that row's addresses; which row is a reading (unsure).
+
+_SHEET = (
+    "Typ;IP\nprodukce;198.51.100.10\nprodukce;198.51.100.11\nprodukce;198.51.100.12\n"
+    "produkce;198.51.100.13\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        # Czech: an ordinal word and "už neplatí"
+        ("Třetí řádek tabulky už neplatí.", ["198.51.100.10", "198.51.100.11", "198.51.100.13"]),
+        # Czech without diacritics: "posledni radek prosim vynechte"
+        ("Posledni radek prosim vynechte, ten stroj jeste nemame.",
+         ["198.51.100.10", "198.51.100.11", "198.51.100.12"]),
+        # Czech: "bez posledního řádku"
+        ("Povolte prosím adresy z přílohy, ale bez posledního řádku.",
+         ["198.51.100.10", "198.51.100.11", "198.51.100.12"]),
+        # English: "the third line no longer applies"
+        ("Note that the third line no longer applies.",
+         ["198.51.100.10", "198.51.100.11", "198.51.100.13"]),
+        # English: a spreadsheet's own row number (its header is row 1)
+        ("Please ignore row 4 of the spreadsheet.",
+         ["198.51.100.10", "198.51.100.11", "198.51.100.13"]),
+        # German: "die letzte Zeile entfällt"
+        ("Die letzte Zeile entfällt, der Server wurde abgebaut.",
+         ["198.51.100.10", "198.51.100.11", "198.51.100.12"]),
+        # Slovak: "prvý riadok už neplatí"
+        ("Prvý riadok tabuľky už neplatí.", ["198.51.100.11", "198.51.100.12", "198.51.100.13"]),
+        # Polish: "drugi wiersz proszę pominąć"
+        ("Drugi wiersz tabeli proszę pominąć.",
+         ["198.51.100.10", "198.51.100.12", "198.51.100.13"]),
+        # English: "without the second row"
+        ("Please allow the addresses in the attachment without the second row.",
+         ["198.51.100.10", "198.51.100.12", "198.51.100.13"]),
+    ],
+)
+def test_a_row_withdrawn_by_its_place_in_the_cover_note(note: str, expected: list[str]) -> None:
+    x = extract(
+        mail(body(f"Dobrý den,\n\nposíláme adresy v příloze.\n\n{note}\n\nDěkujeme"),
+             text_file("adresy.csv", _SHEET))
+    )
+    assert sorted(x.production_ips) == expected, note
+    assert not certain(x, "production_ips"), note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # controls: a row named with a use, not withdrawn; a count of rows
+        "Řádek 2 je testovací stroj, ostatní jsou produkční.",
+        "The table has four rows, all of them production.",
+    ],
+)
+def test_a_row_named_without_withdrawing_it_stays(note: str) -> None:
+    x = extract(
+        mail(body(f"Dobrý den,\n\nposíláme adresy v příloze.\n\n{note}\n\nDěkujeme"),
+             text_file("adresy.csv", _SHEET))
+    )
+    assert len(set(x.production_ips) | set(x.test_ips)) == 4, note
