@@ -1732,7 +1732,52 @@ def _spaced_out(line: str) -> str:
     if "," in line and (")" in line or ". " in line):
         line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
     line = _GLUED.sub(": ", line) if ":" in line else line
+    if _SAME_WORD.search(line):
+        line = _SAME_BUT.sub(_same_but, line)
     return _NEXT_ONES.sub(_next_ones, line) if _NEXT_WORD.search(line) else line
+
+
+_SAME = (
+    r"tatáž|tataz|tutéž|tutez|táž|taz|stejn\w*|same|identical|dieselbe|gleiche\w*|"
+    r"tá\s+istá|ta\s+ista|rovnak\w*|t[uoaá]\s+sam\w*|taki\s+sam\w*|identyczn\w*"
+)
+_SAME_WORD = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dgirst])\b(?:" + _SAME + r")\b",
+    re.IGNORECASE,
+)
+_SAME_BUT = re.compile(
+    rf"(?P<addr>{_V4})(?![\d/]|\.\d)(?P<mid>[^\n\d]{{0,60}}?\b(?:{_SAME})\b[^\n\d]{{0,50}}?)"
+    r"(?:(?P<instead>místo|misto|namiesto|instead\s+of|statt|zamiast)\s+(?P<old>\d{1,3})\s+"
+    r"(?:je|bude|is|ist|jest|sa|a|use|nutze)?\s*)?(?P<new>\d{1,3})(?![\d.]*\d)(?![\d.]\d)",
+    re.IGNORECASE,
+)
+"""An address and another one said to be the same but for its end: "192.0.2.77. Testovací
+adresa je tatáž, jen na konci místo 77 je 78", "the test one is the same, only ending in 78",
+"dieselbe, nur am Ende 78"."""
+_ENDING = re.compile(
+    r"\b(?:konc\w*|konec|posledn\w*|last|end\w*|am\s+ende|letzte\w*|końc\w*|konc\w*|"
+    r"ostatni\w*|octet\w*|oktet\w*|číslo|cislo|number|zahl)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_but(m: re.Match[str]) -> str:
+    """The match of ``_SAME_BUT`` with the other address written out in the place of the
+    changed end ("… jen na konci 192.0.2.78"), when the words speak of the end and the end
+    replaced, if named, is the address's own."""
+    addr = m.group("addr")
+    head, _, last = addr.rpartition(".")
+    new = int(m.group("new"))
+    if not _ENDING.search(m.group("mid")) or new > 255 or m.group("new") == last:
+        return m.group(0)
+    if m.group("old") is not None and int(m.group("old")) != int(last):
+        return m.group(0)
+    # the other address right after the word "same", where the words of its use stand
+    mid = m.group("mid")
+    at = [w.end() for w in _SAME_WORD.finditer(mid)][-1]
+    rest = (mid[at:] + m.group(0)[m.end("mid") - m.start() :]).strip(" ,")
+    return f"{addr}{mid[:at]} {head}.{new} ({rest})"
 
 
 _OFFSET_WORDS = {

@@ -11,9 +11,13 @@
 4. A cover note withdrawing a row of the attached table by its place, naming no address
    ("the third line no longer applies", "ignore row 4", "bez posledního řádku", "die letzte
    Zeile entfällt"), withdraws that row's addresses, never for certain (fb018's principle).
+5. An address said to be the same as one written out but for its end ("tatáž, jen na konci
+   místo 77 je 78", "the same, only ending in 21") is that address with the end changed, of
+   the use named before "same" (k005; never certain).
 
-Outcome: 36 principle probes and 6 controls; before this round 31 of the 36 probes failed
-(P1 9/10, P2 5/9, P3 8/8, P4 9/9, counted on the code before the change); after it all pass.
+Outcome: 44 principle probes and 7 controls; before this round 39 of the 44 probes failed
+(P1 9/10, P2 5/9, P3 8/8, P4 9/9, P5 8/8, counted on the code before the change); after it
+all pass.
 """
 
 from __future__ import annotations
@@ -231,3 +235,46 @@ def test_a_row_named_without_withdrawing_it_stays(note: str) -> None:
              text_file("adresy.csv", _SHEET))
     )
     assert len(set(x.production_ips) | set(x.test_ips)) == 4, note
+
+
+# Principle 5: an address said to be the same as one written out but for its end ("tatáž,
+# jen na konci místo 77 je 78", "the same, only ending in 21") is that address with the end
+# changed; its use is the one named before "same" (k005; never certain).
+
+
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(str(a), m.role and m.role.value) for m in find_ips(text) for a in m.addresses]
+
+
+@pytest.mark.parametrize(
+    ("text", "derived"),
+    [
+        # Czech: "tatáž, jen na konci místo 77 je 78"
+        ("Server má adresu 192.0.2.77. Testovací adresa je tatáž, jen na konci místo 77 je 78.",
+         "192.0.2.78"),
+        # Czech without diacritics: "stejna, jen posledni cislo"
+        ("Ostra 198.51.100.30, testovaci stejna, jen posledni cislo 31.", "198.51.100.31"),
+        # Czech colloquial: "tu samou adresu s koncovkou"
+        ("Na produkci 192.0.2.40, na test tu samou adresu s koncovkou 41.", "192.0.2.41"),
+        # English
+        ("Production: 203.0.113.20. The test address is the same, only ending in 29.",
+         "203.0.113.29"),
+        # German
+        ("Produktion 203.0.113.5, die Testadresse ist dieselbe, nur am Ende 9.", "203.0.113.9"),
+        # Slovak: "rovnaká, len posledné číslo"
+        ("Ostrá prevádzka 198.51.100.60, testovacia adresa je rovnaká, len posledné číslo 62.",
+         "198.51.100.62"),
+        # Polish: "taki sam, tylko końcówka"
+        ("Produkcja 192.0.2.90, adres testowy taki sam, tylko końcówka 95.", "192.0.2.95"),
+        # English, "identical except the last octet"
+        ("Live feed from 198.51.100.140; for testing an identical one except the last octet 141.",
+         "198.51.100.141"),
+    ],
+)
+def test_the_same_address_but_for_its_end_is_the_other_use(text: str, derived: str) -> None:
+    assert (derived, "test") in _roles(text), text
+
+
+def test_the_same_server_as_last_year_is_no_new_address() -> None:
+    # control: "the same" of a server with a count after it derives nothing
+    assert _addresses("Server 192.0.2.10 je stejný jako loni, 2 servery.") == ["192.0.2.10"]
