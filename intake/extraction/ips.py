@@ -155,16 +155,31 @@ _NEUTRAL = re.compile(
 _DROP = (
     r"vypou[sš]t\w*|vypust\w*|vypúš[tť]\w*|vypus[tť]\w*|vynech\w*|drop(?:s|ped|ping)?|omit\w*|"
     r"streich\w*|gestrichen|entfern(?:e|en|t)\b|weglass\w*|weggelassen|lösch\w*|losch\w*|"
-    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*|"
-    # not counting or considering it: "nezapočítávejte", "nepočítejte", "nezohľadňujte",
-    # "disregard", "ignore", "nicht berücksichtigen", "nie uwzględniać", "not be counted"
-    r"nezapočít\w*|nezapocit\w*|nepočít\w*|nepocit\w*|nezohľad\w*|nezohlad\w*|"
-    r"disregard\w*|ignor\w*|nicht\s+(?:berücksichtig\w*|beachte\w*|mitzähl\w*)|"
-    r"nie\s+(?:uwzględn\w*|uwzgledn\w*|licz\w*)|(?:not|never)\s+(?:be\s+)?count\w*"
+    r"usuwa\w*|usun\w*|pomija\w*|pomi[nń]\w*|wykreśl\w*|skreśl\w*|rezygnuj\w*"
 )
 """Verbs of dropping or omitting an address in our five languages (Czech, Slovak, English,
 German, Polish): "vypouštíme", "vynecháme", "we drop", "omit", "streichen", "usuwamy"."""
-_DROP_BEFORE = re.compile(r"\b(?:" + _DROP + r")\b[^,;:–—]*$", re.IGNORECASE)
+_DISREGARD = (
+    # not counting or considering it: "nezapočítávejte", "nepočítejte", "nezohľadňujte",
+    # "disregard", "ignore", "nicht berücksichtigen", "nie uwzględniać", "not be counted"
+    r"(?:nezapočít\w*|nezapocit\w*|nepočít\w*|nepocit\w*|nezohľad\w*|nezohlad\w*|"
+    r"disregard\w*|ignor\w*|nicht\s+(?:berücksichtig\w*|beachte\w*|mitzähl\w*)|"
+    r"nie\s+(?:uwzględn\w*|uwzgledn\w*|licz\w*)|(?:not|never)\s+(?:be\s+)?count\w*)"
+    # of this address, not of an earlier message or list ("ignore my earlier mail and use A")
+    r"(?!\s+(?:(?:the|my|our|this|that|die|den|das|meine\w*|unsere\w*|moj\w*|naš\w*|nas[ei]\w*|"
+    r"on|s|se|with|mit|z|ze|from)\s+)?(?:previous|earlier|old|first|last|original|vorherig\w*|"
+    r"frühere\w*|alte\w*|poprzedni\w*|předchoz\w*|predchoz\w*|předešl\w*|původn\w*|puvodn\w*|"
+    r"star[ýáéyae]\w*|e-?mail\w*|mail\w*|zpráv\w*|zprav\w*|správ\w*|sprav\w*|message\w*|"
+    r"nachricht\w*|wiadomo\w*|list\w*|seznam\w*|tím|tim|tem|tym|it\s+being))"
+)
+"""A request not to count or consider an address: after it in its clause ("A prosím
+nezapočítávejte") or right before it ("please disregard A")."""
+_DROP_BEFORE = re.compile(
+    r"\b(?:(?:" + _DROP + r")\b[^,;:–—]*|" + _DISREGARD + r"\s+(?:(?:the|die|den|das|adres\w*|"
+    r"address\w*|IP|row|line|zeile|řád\w*|rad\w*|prosím|prosim|please|bitte|also|auch|též|"
+    r"take|také)\s+){0,3})$",
+    re.IGNORECASE,
+)
 """A verb of dropping in the address's own clause before it ("we omit A"), not one that ends
 the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
@@ -234,7 +249,7 @@ _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
     r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
     r"the\s+original|the\s+previous)\b)"
-    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|"
+    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
     + _OUT_OF_USE + r"|"
@@ -2598,7 +2613,8 @@ _ROW_REF = re.compile(
 )
 _ROW_GONE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abdefghijklmnoprsuvwyz])\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _OUT_OF_USE + r"|"
+    r"(?=[abdefghijklmnoprsuvwyz])\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
+    + _OUT_OF_USE + r"|"
     r"neplat\w*|už\s+ne\w*|uz\s+ne\w*|již\s+ne\w*|jiz\s+ne\w*|no\s+longer\s+\w+|"
     r"odstra\w*|odeb\w*|remove\w*|delete\w*|smaž\w*|smaz\w*|zruš\w*|zrus\w*|"
     r"nepoužív\w*|nepouziv\w*|nepotřeb\w*|nepotreb\w*|entf[aä]ll\w*|gilt\s+nicht|"

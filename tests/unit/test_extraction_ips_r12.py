@@ -15,7 +15,7 @@
    místo 77 je 78", "the same, only ending in 21") is that address with the end changed, of
    the use named before "same" (k005; never certain).
 
-Outcome: 44 principle probes and 7 controls; before this round 39 of the 44 probes failed
+Outcome: 44 principle probes and 11 controls; before this round 39 of the 44 probes failed
 (P1 9/10, P2 5/9, P3 8/8, P4 9/9, P5 8/8, counted on the code before the change); after it
 all pass.
 """
@@ -117,6 +117,20 @@ def test_a_note_not_to_count_an_address_withdraws_it_from_the_attachment(note: s
     )
     assert sorted(x.production_ips) == ["198.51.100.10", "198.51.100.11"], note
     assert not certain(x, "production_ips"), note
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: the words of not counting said of an earlier message, not of the address
+        "Please ignore my earlier mail and use 198.51.100.5 for production.",
+        "Disregard the previous message and allow 198.51.100.5.",
+        "Předchozí mail nepočítejte a povolte 198.51.100.5.",
+        "198.51.100.5 je produkční, ignorujte předchozí mail.",
+    ],
+)
+def test_not_counting_an_earlier_message_keeps_the_address(text: str) -> None:
+    assert _addresses(text) == ["198.51.100.5"], text
 
 
 def test_counting_an_address_in_keeps_it() -> None:
