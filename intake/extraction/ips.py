@@ -1542,7 +1542,7 @@ _NOT_AN_ADDRESS = re.compile(
     # "patch level", "sestavení"), perhaps with a linking word ("firmware je …")
     r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|release|rev\.|revision|"
     r"(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|patch(?:\s*level)?|"
-    r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest|na|on|auf))?"
+    r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest))?"
     r"\s*[:#]?\s*v?\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
@@ -1764,7 +1764,9 @@ _SAME_WORD = re.compile(
 _SAME_BUT = re.compile(
     rf"(?P<addr>{_V4})(?![\d/]|\.\d)(?P<mid>[^\n\d]{{0,60}}?\b(?:{_SAME})\b[^\n\d]{{0,50}}?)"
     r"(?:(?P<instead>místo|misto|namiesto|instead\s+of|statt|zamiast)\s+(?P<old>\d{1,3})\s+"
-    r"(?:je|bude|is|ist|jest|sa|a|use|nutze)?\s*)?(?P<new>\d{1,3})(?![\d.]*\d)(?![\d.]\d)",
+    r"(?:je|bude|is|ist|jest|sa|a|use|nutze)?\s*)?(?P<new>\d{1,3})(?![\d.]*\d)(?![\d.]\d)"
+    # the end, and nothing said of the number after it ("poslední 3 roky" is no end)
+    r"(?=\s*(?:[.,;)!]|$|\s(?:a|and|und|i|oraz)\s))",
     re.IGNORECASE,
 )
 """An address and another one said to be the same but for its end: "192.0.2.77. Testovací
