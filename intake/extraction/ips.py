@@ -1861,7 +1861,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
     if tabled and _OTHER_COLUMN.search(text):
         lines = _other_cells_hidden(lines)
-    if tabled and _RANGE_COLUMNS.search(text):
+    if tabled and _RANGE_HEADER.search(text):
         lines = _ranges_joined(lines)
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
@@ -2403,6 +2403,13 @@ _TO_CELL = re.compile(
 )
 """A header cell naming the first (``_FROM_CELL``) or the last (``_TO_CELL``) address of a
 range: "Od", "From", "von", "Start", "First address", "Počáteční adresa", "Range end"."""
+_RANGE_HEADER = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abefioprsvz])\b" + _FROM_CELL.pattern + r"\s*(?:[\t|;]|\s{2,})\s*" + _TO_CELL.pattern
+    + r"\s*(?:[\t|;]|\s{2,}|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A first and a last column side by side in a text (only a quick test before the rows)."""
 
 
 def _range_columns(line: str) -> tuple[str | None, int] | None:
