@@ -60,6 +60,7 @@ from intake.extraction.ips import (
     is_public,
     mentions_test,
     refused_uses,
+    withdrawn_rows,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name, without_marks
@@ -516,6 +517,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
     kept, refused = _refused_by_cover(texts, kept)
+    kept, dropped = _rows_dropped_by_cover(texts, kept)
+    refused |= dropped
     kept, overruled = _overruled_by_cover(kept)
     unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
     unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
@@ -536,6 +539,31 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
         return kept, set()
     out = [(b, m) for b, m in kept if b.kind is Kind.OWN or m.role not in refused]
     return out, {_key(m) for b, m in kept if b.kind is not Kind.OWN and m.role in refused}
+
+
+def _rows_dropped_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
+    """A cover note withdrawing a row of the one attached table by its place, naming no
+    address ("třetí řádek už neplatí", "ignore row 4", "bez posledního řádku"): that row's
+    addresses are withdrawn. Returns the rest and the fields withdrawn from (unsure: which
+    row a place names is a reading)."""
+    own = [b for b in texts.primary if b.kind is Kind.OWN]
+    refs = withdrawn_rows("\n".join(b.text for b in own)) if own else None
+    if refs is None or not (refs.places or refs.numbers):
+        return kept, set()
+    attached = {b.component: b for b, _ in kept if b.kind is Kind.ATTACHMENT}
+    if len(attached) != 1:
+        return kept, set()  # which table the note means is not clear
+    block = next(iter(attached.values()))
+    rows = sorted({m.line for b, m in kept if b is block})
+    gone = {rows[p - 1] if p > 0 else rows[p] for p in refs.places if -len(rows) <= p <= len(rows)}
+    lines = block.text.split("\n")
+    # a spreadsheet's numbers count its header too: the line above the first row of addresses
+    first = rows[0] - 1
+    header = first >= 1 and bool(lines[first - 1].strip()) and not find_ips(lines[first - 1])
+    start = first - 1 if header else first
+    gone |= {start + n for n in refs.numbers if n >= 1 and start + n in rows}
+    out = [(b, m) for b, m in kept if b is not block or m.line not in gone]
+    return out, {_key(m) for b, m in kept if b is block and m.line in gone}
 
 
 def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:

@@ -159,7 +159,27 @@ _DROP = (
 )
 """Verbs of dropping or omitting an address in our five languages (Czech, Slovak, English,
 German, Polish): "vypouštíme", "vynecháme", "we drop", "omit", "streichen", "usuwamy"."""
-_DROP_BEFORE = re.compile(r"\b(?:" + _DROP + r")\b[^,;:–—]*$", re.IGNORECASE)
+_DISREGARD = (
+    # not counting or considering it: "nezapočítávejte", "nepočítejte", "nezohľadňujte",
+    # "disregard", "ignore", "nicht berücksichtigen", "nie uwzględniać", "not be counted"
+    r"(?:nezapočít\w*|nezapocit\w*|nepočít\w*|nepocit\w*|nezohľad\w*|nezohlad\w*|"
+    r"disregard\w*|ignor\w*|nicht\s+(?:berücksichtig\w*|beachte\w*|mitzähl\w*)|"
+    r"nie\s+(?:uwzględn\w*|uwzgledn\w*|licz\w*)|(?:not|never)\s+(?:be\s+)?count\w*)"
+    # of this address, not of an earlier message or list ("ignore my earlier mail and use A")
+    r"(?!\s+(?:(?:the|my|our|this|that|die|den|das|meine\w*|unsere\w*|moj\w*|naš\w*|nas[ei]\w*|"
+    r"on|s|se|with|mit|z|ze|from)\s+)?(?:previous|earlier|old|first|last|original|vorherig\w*|"
+    r"frühere\w*|alte\w*|poprzedni\w*|předchoz\w*|predchoz\w*|předešl\w*|původn\w*|puvodn\w*|"
+    r"star[ýáéyae]\w*|e-?mail\w*|mail\w*|zpráv\w*|zprav\w*|správ\w*|sprav\w*|message\w*|"
+    r"nachricht\w*|wiadomo\w*|list\w*|seznam\w*|tím|tim|tem|tym|it\s+being))"
+)
+"""A request not to count or consider an address: after it in its clause ("A prosím
+nezapočítávejte") or right before it ("please disregard A")."""
+_DROP_BEFORE = re.compile(
+    r"\b(?:(?:" + _DROP + r")\b[^,;:–—]*|" + _DISREGARD + r"\s+(?:(?:the|die|den|das|adres\w*|"
+    r"address\w*|IP|row|line|zeile|řád\w*|rad\w*|prosím|prosim|please|bitte|also|auch|též|"
+    r"take|také)\s+){0,3})$",
+    re.IGNORECASE,
+)
 """A verb of dropping in the address's own clause before it ("we omit A"), not one that ends
 the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
@@ -211,7 +231,7 @@ _DONT_PUT = (
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
 _OUT_OF_USE = (
     r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
-    r"switched\s+off|shut\s+down|"
+    r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|"
     # the same in the languages foreign media write in (German, French, Italian, Spanish,
     # Portuguese, Dutch, Polish, Hungarian, Nordic): out of use, no more, switched off
     r"nicht\s+mehr|abgeschaltet|stillgelegt|außer\s+(?:Betrieb|Dienst)|ungültig|entfällt|"
@@ -229,7 +249,7 @@ _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
     r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
     r"the\s+original|the\s+previous)\b)"
-    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|"
+    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
     + _OUT_OF_USE + r"|"
@@ -237,7 +257,7 @@ _EXCLUDE_AFTER = re.compile(
     r"nebud\w*\s+(?:se\s+|sa\s+|ji\s+|ho\s+|ju\s+|je\s+)?(?:používat|pouzivat|používať|"
     r"pouzivat)|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
-    r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|ruš\w*|"
+    r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|smaz\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
@@ -1517,7 +1537,12 @@ def _opened_use(after: str) -> tuple[Role, bool] | None:
 
 
 _NOT_AN_ADDRESS = re.compile(
-    r"\b(?:verz\w*|version|ver\.|release|firmware|build|sw|software|oid|policy|politik\w*)"
+    # a version, firmware, release, revision or build in any inflection and language
+    # ("s firmwarem", "firmvér", "Firmwarestand", "w wersji", "versione", "softwareversie",
+    # "patch level", "sestavení"), perhaps with a linking word ("firmware je …")
+    r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|release|rev\.|revision|"
+    r"(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|patch(?:\s*level)?|"
+    r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest))?"
     r"\s*[:#]?\s*v?\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
@@ -1722,7 +1747,54 @@ def _spaced_out(line: str) -> str:
     if "," in line and (")" in line or ". " in line):
         line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
     line = _GLUED.sub(": ", line) if ":" in line else line
+    if _SAME_WORD.search(line):
+        line = _SAME_BUT.sub(_same_but, line)
     return _NEXT_ONES.sub(_next_ones, line) if _NEXT_WORD.search(line) else line
+
+
+_SAME = (
+    r"tatáž|tataz|tutéž|tutez|táž|taz|stejn\w*|same|identical|dieselbe|gleiche\w*|"
+    r"tá\s+istá|ta\s+ista|rovnak\w*|t[uoaá]\s+sam\w*|taki\s+sam\w*|identyczn\w*"
+)
+_SAME_WORD = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dgirst])\b(?:" + _SAME + r")\b",
+    re.IGNORECASE,
+)
+_SAME_BUT = re.compile(
+    rf"(?P<addr>{_V4})(?![\d/]|\.\d)(?P<mid>[^\n\d]{{0,60}}?\b(?:{_SAME})\b[^\n\d]{{0,50}}?)"
+    r"(?:(?P<instead>místo|misto|namiesto|instead\s+of|statt|zamiast)\s+(?P<old>\d{1,3})\s+"
+    r"(?:je|bude|is|ist|jest|sa|a|use|nutze)?\s*)?(?P<new>\d{1,3})(?![\d.]*\d)(?![\d.]\d)"
+    # the end, and nothing said of the number after it ("poslední 3 roky" is no end)
+    r"(?=\s*(?:[.,;)!]|$|\s(?:a|and|und|i|oraz)\s))",
+    re.IGNORECASE,
+)
+"""An address and another one said to be the same but for its end: "192.0.2.77. Testovací
+adresa je tatáž, jen na konci místo 77 je 78", "the test one is the same, only ending in 78",
+"dieselbe, nur am Ende 78"."""
+_ENDING = re.compile(
+    r"\b(?:konc\w*|konec|posledn\w*|last|end\w*|am\s+ende|letzte\w*|końc\w*|konc\w*|"
+    r"ostatni\w*|octet\w*|oktet\w*|číslo|cislo|number|zahl)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_but(m: re.Match[str]) -> str:
+    """The match of ``_SAME_BUT`` with the other address written out in the place of the
+    changed end ("… jen na konci 192.0.2.78"), when the words speak of the end and the end
+    replaced, if named, is the address's own."""
+    addr = m.group("addr")
+    head, _, last = addr.rpartition(".")
+    new = int(m.group("new"))
+    if not _ENDING.search(m.group("mid")) or new > 255 or m.group("new") == last:
+        return m.group(0)
+    if m.group("old") is not None and int(m.group("old")) != int(last):
+        return m.group(0)
+    # the other address right after the word "same", where the words of its use stand
+    mid = m.group("mid")
+    at = [w.end() for w in _SAME_WORD.finditer(mid)][-1]
+    rest = (mid[at:] + m.group(0)[m.end("mid") - m.start() :]).strip(" ,")
+    return f"{addr}{mid[:at]} {head}.{new} ({rest})"
 
 
 _OFFSET_WORDS = {
@@ -1789,6 +1861,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
     if tabled and _OTHER_COLUMN.search(text):
         lines = _other_cells_hidden(lines)
+    if tabled and _RANGE_HEADER.search(text):
+        lines = _ranges_joined(lines)
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
@@ -2304,6 +2378,95 @@ def _other_cells_hidden(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
+_RANGE_COLUMNS = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abdefklopstvzč])\b(?:od|from|von|bis|do|to|start\w*|end\w*|first|last|erste\w*|"
+    r"letzte\w*|anfang\w*|ende|začát\w*|zacat\w*|začiat\w*|zaciat\w*|konec|koniec|"
+    r"počáteční|pocatecni|počiatočn\w*|pociatocn\w*|koncov\w*|konečn\w*|konecn\w*|"
+    r"początk\w*|poczatk\w*|końcow\w*)\b",
+    re.IGNORECASE,
+)
+"""A word that may name the first or the last column of a table of ranges (the header is
+then read cell by cell with ``_FROM_CELL`` and ``_TO_CELL``)."""
+_COLUMN_NOUN = r"(?:\s+|^)(?:ip|rozsah\w*|range|adres\w*|address\w*|addr\.?|ip-adress\w*|bereich\w*)"
+_FROM_CELL = re.compile(
+    rf"(?:(?:ip|rozsah\w*|range|adres\w*|address|bereich\w*)\s+)?(?:od|from|von|start\w*|first|"
+    r"erste\w*|anfang\w*|začát\w*|zacat\w*|začiat\w*|zaciat\w*|počáteční|pocatecni|"
+    rf"počiatočn\w*|pociatocn\w*|początk\w*|poczatk\w*)(?:{_COLUMN_NOUN})*\s*:?",
+    re.IGNORECASE,
+)
+_TO_CELL = re.compile(
+    rf"(?:(?:ip|rozsah\w*|range|adres\w*|address|bereich\w*)\s+)?(?:do|to|bis|end\w*|last|"
+    r"letzte\w*|ende|konec|koniec|koncov\w*|konečn\w*|konecn\w*|końcow\w*)"
+    rf"(?:{_COLUMN_NOUN})*\s*:?",
+    re.IGNORECASE,
+)
+"""A header cell naming the first (``_FROM_CELL``) or the last (``_TO_CELL``) address of a
+range: "Od", "From", "von", "Start", "First address", "Počáteční adresa", "Range end"."""
+_RANGE_HEADER = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abefioprsvz])\b" + _FROM_CELL.pattern + r"\s*(?:[\t|;]|\s{2,})\s*" + _TO_CELL.pattern
+    + r"\s*(?:[\t|;]|\s{2,}|$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A first and a last column side by side in a text (only a quick test before the rows)."""
+
+
+def _range_columns(line: str) -> tuple[str | None, int] | None:
+    """A table header with a column of first addresses right before one of last addresses
+    ("Od | Do | Typ", "Start<tab>End", "von;bis"): its separator (None: aligned by spaces)
+    and the index of the first-address column."""
+    if _MAYBE_ADDRESS.search(line):
+        return None
+    sep = next((c for c in "\t|;" if c in line), None)
+    cells = _row_cells(line, sep)
+    if cells is None or len(cells) < 2:
+        return None
+    for i in range(len(cells) - 1):
+        if _FROM_CELL.fullmatch(cells[i]) and _TO_CELL.fullmatch(cells[i + 1]):
+            return sep, i
+    return None
+
+
+_TWO_CELLS = re.compile(rf"({_V4})(\s*[\t|;]\s*|\s{{2,}})({_V4})(?![\d.])")
+
+
+def _range_row(line: str, sep: str | None, i: int) -> str:
+    """A row under first/last columns with the two addresses written as one range ("A-B",
+    the last cell left empty) in the columns' place; other rows as they are."""
+    cells = _row_cells(line, sep)
+    if cells is None or len(cells) <= i + 1:
+        return line
+    first, last = parse_address(cells[i]), parse_address(cells[i + 1])
+    if first is None or last is None or first.version != last.version or int(first) > int(last):
+        return line
+    for m in _TWO_CELLS.finditer(line):
+        if m.group(1) == cells[i] and m.group(3) == cells[i + 1]:
+            between = m.group(2)
+            one = cells[i] if first == last else f"{cells[i]}-{cells[i + 1]}"
+            # a separator keeps the later cells in their columns; spaces keep their starts
+            gap = between.strip() if sep is not None else ""
+            text = (one + gap).ljust(len(m.group(0))) if sep is None else one + gap
+            return line[: m.start()] + text + line[m.end() :]
+    return line
+
+
+def _ranges_joined(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The rows of a table whose header names a first and a last address column, each row's
+    two addresses read as the range they give ("Od: 198.51.100.180, Do: …182" is three)."""
+    out: list[tuple[int, str]] = []
+    header: tuple[str | None, int] | None = None
+    for lineno, line in lines:
+        if header is not None and _in_table(line, header[0]):
+            line = _range_row(line, *header)
+        elif _RANGE_COLUMNS.search(line):
+            header = _range_columns(line)
+        else:
+            header = None
+        out.append((lineno, line))
+    return out
+
+
 def _in_table(line: str, sep: str | None) -> bool:
     """A row of a table separated by ``sep`` (``None``: aligned by spaces)."""
     return _spaced(line) is not None if sep is None else sep in line
@@ -2437,3 +2600,74 @@ def refused_uses(text: str) -> set[Role]:
         if prod != test:
             refused.add(Role.PRODUCTION if prod else Role.TEST)
     return refused
+
+
+_ROW_NOUN = (
+    r"(?:řád\w*|rad(?:ek|ku|ky|kem)|riad\w*|rows?|lines?|zeile\w*|wiersz\w*|linh\w*|lign\w*|"
+    r"rig(?:a|he)|fila\w*|regel\w*|sor(?:a|t)?)"
+)
+_ORDINAL = (
+    r"(?:(?P<first>prvn\w*|prv[áéýú]\w*|first|erste\w*|pierwsz\w*)|(?P<second>druh\w*|second|"
+    r"zweite\w*|drug\w*)|(?P<third>třet\w*|tret\w*|third|dritte\w*|trzec\w*)|"
+    r"(?P<fourth>čtvrt\w*|ctvrt\w*|štvrt\w*|stvrt\w*|fourth|vierte\w*|czwart\w*)|"
+    r"(?P<fifth>pát[ýáé]\w*|pat[yae]|piat\w*|fifth|fünfte\w*|piąt\w*)|"
+    r"(?P<last>posledn\w*|last|letzte\w*|ostatni\w*|derni\w*|ultim\w*|laatste)|"
+    r"(?P<digit>\d{1,2})\.)"
+)
+_ROW_REF = re.compile(
+    # "třetí řádek", "the last row", "die letzte Zeile", "řádek 4", "row #4", "4. řádek"
+    rf"\b{_ORDINAL}\s+(?:\w+\s+)?{_ROW_NOUN}\b|\b{_ROW_NOUN}\s+(?:(?:č\.|c\.|no\.|nr\.?|#)\s*)?"
+    r"(?P<number>\d{1,2})\b",
+    re.IGNORECASE,
+)
+_ROW_GONE = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abdefghijklmnoprsuvwyz])\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
+    + _OUT_OF_USE + r"|"
+    r"neplat\w*|už\s+ne\w*|uz\s+ne\w*|již\s+ne\w*|jiz\s+ne\w*|no\s+longer\s+\w+|"
+    r"odstra\w*|odeb\w*|remove\w*|delete\w*|smaž\w*|smaz\w*|zruš\w*|zrus\w*|"
+    r"nepoužív\w*|nepouziv\w*|nepotřeb\w*|nepotreb\w*|entf[aä]ll\w*|gilt\s+nicht|"
+    r"(?:bez|without|ohne|kromě|krome|okrem|except|oprócz|oprocz)\s+(?:the\s+|die\s+|der\s+)?"
+    r"(?:\w+\s+){0,2}?" + _ROW_NOUN + r")",
+    re.IGNORECASE,
+)
+"""A row withdrawn: dropped, out of use, no longer valid, or left out ("bez posledního řádku",
+"without the last row")."""
+
+
+@dataclass(frozen=True)
+class RowRefs:
+    """Rows of an attached table a note withdraws by their place: ``places`` count the rows
+    that give addresses (1 the first, -1 the last), ``numbers`` the table's lines as a
+    spreadsheet numbers them (its header the first)."""
+
+    places: frozenset[int] = frozenset()
+    numbers: frozenset[int] = frozenset()
+
+
+def _place(m: re.Match[str]) -> tuple[int, bool] | None:
+    """The place a row reference names and whether it is a number of the sheet's own."""
+    for k, name in enumerate(("first", "second", "third", "fourth", "fifth"), start=1):
+        if m.group(name):
+            return k, False
+    if m.group("last"):
+        return -1, False
+    number = m.group("digit") or m.group("number")
+    return (int(number), True) if number else None
+
+
+def withdrawn_rows(text: str) -> RowRefs:
+    """The rows of an attached table a note withdraws by their place, naming no address:
+    "třetí řádek už neplatí", "ignore row 4", "bez posledního řádku", "die letzte Zeile
+    entfällt". Only a sentence that gives no address and says the row goes counts."""
+    places: set[int] = set()
+    numbers: set[int] = set()
+    for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
+        if _MAYBE_ADDRESS.search(sentence) or not _ROW_REF.search(sentence):
+            continue
+        if not _ROW_GONE.search(sentence):
+            continue
+        for m in _ROW_REF.finditer(sentence):
+            if (found := _place(m)) is not None:
+                (numbers if found[1] else places).add(found[0])
+    return RowRefs(frozenset(places), frozenset(numbers))
