@@ -74,6 +74,7 @@ from intake.extraction.org import (
     org_beside_person,
     org_from_subject,
     third_party_at,
+    works_on_own_account,
 )
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
@@ -1483,7 +1484,7 @@ def _organization_fallback(
     own = "\n".join(b.text for b in [*texts.written, *texts.original])
     if (named := freelancer_named(texts.written)) is not None:
         return {"organization.name": _field(named)}
-    if person_field is not None and person_field.value and _ON_ONES_OWN.search(own):
+    if person_field is not None and person_field.value and (_ON_ONES_OWN.search(own) or works_on_own_account(own)):
         p = person_field
         return {"organization.name": FieldValue(p.value, p.component, p.line, False, Reason.NATURAL_PERSON)}
     return {}

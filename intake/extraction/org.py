@@ -98,6 +98,7 @@ _LABEL = re.compile(
     # the applicant or organisation labelled in the languages a foreign medium writes in
     r"antragsteller(?:in)?|unternehmen|organisation|demandeu(?:r|se)|soci[ée]t[ée]|organisme|"
     r"entreprise|richiedente|societ[àa]|ente|solicitante|empresa|entidad|organizaci[óo]n|"
+    r"wnioskodawc[ay]|organizacja|nazwa\s+(?:organizacji|firmy|wnioskodawcy)|"
     r"requerente|entidade|organiza[çc][ãa]o|aanvrager|organisatie|bedrijf|k[ée]relmez[őo]|"
     r"ig[ée]nyl[őo]|szervezet|c[ée]g|s[öo]kande|ans[øo]ger|s[øo]ker|f[öo]retag|virksomhed)"
     r"(?:\s*/\s*[^\W\d][^:/()\t]{0,30}?|\s*\([^():\t]{1,30}\))?"
@@ -135,7 +136,8 @@ _BRANCH = re.compile(
 )
 """A branch of a (foreign) company named after its legal form: part of the name."""
 _GREETING = re.compile(
-    r"^(?:dear\s+[\w ]{1,30}|dobrý\s+den|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+)\s*,\s*",
+    r"^(?:dear\s+[\w ]{1,30}|dobr[ýy]\s+de[nň]|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+|"
+    r"guten\s+(?:tag|morgen|abend)|hallo|dzie[ńn]\s+dobry|bonjour|buongiorno|zdrav[íi]m|ahoj)\s*,\s*",
     re.IGNORECASE,
 )
 _OFFICE = re.compile(r"statistick|štatistick|statistical\s+office|ČSÚ|CZSO", re.IGNORECASE)
@@ -198,9 +200,38 @@ def _clean(raw: str) -> str | None:
     v = _strip_lead(v)
     if len(v) < 2 or len(v) > 120 or _OFFICE.search(v) or "@" in v:
         return None
+    if (m := _HOW_ONE_WORKS.search(v)) and (_LOWER_WORD_IN.search(v) or m.group() == v) and not _has_legal_form(v):
+        return None  # "podnikám na živnostenský list": how one works, no name
     if re.fullmatch(r"[\d\s./-]+", v):
         return None
     return v
+
+
+_HOW_ONE_WORKS = re.compile(
+    r"(?i)(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
+    r"\b[žz]ivnostensk\w*|\b[žz]ivnostn[íi]k\w*|\b[žz]ivnos[tť]\w*|\bOSV[ČC]\b|"
+    r"\bsamostatn[ěe]\s+v[ýy]d[ěe]le[čc]\w*|\bsamostatne\s+z[áa]robkov\w*|"
+    r"\bna\s+(?:vlastn[íi]|vlastnú|vlastnu)\s+(?:[úu][čc]et|p[ěe]st|p[äa]s[ťt])|"
+    r"\bna\s+voln[ée]\s+noze|\bna\s+vo[ľl]nej\s+nohe|\bjako\s+(?:fyzick[áa]\s+osoba|OSV[ČC])|"
+    r"\bfree-?lanc\w*|\bself-?employed|\bsole\s+(?:trader|proprietor\w*)|"
+    r"\bon\s+my\s+own\s+account|\bauf\s+eigene\s+Rechnung|\bselbst(?:st)?[äa]ndig\w*|"
+    r"\bfreiberuf\w*|\bEinzelunternehm\w*|\bna\s+w[łl]asny\s+rachunek|"
+    r"\bjednoosobow\w+\s+dzia[łl]alno\w*|\bprowadz[ęe]\s+dzia[łl]alno\w*|\bsamozatrudnion\w*|"
+    r"\b[àa]\s+mon\s+compte|\bauto-?entrepreneur\w*|\bin\s+proprio\b|\bpor\s+cuenta\s+propia|"
+    r"\begy[ée]ni\s+v[áa]llalkoz[óo]\w*)"
+)
+"""A clause about how one works (a trade licence, self-employed, "jako OSVČ", "auf eigene
+Rechnung", "na własny rachunek", "as a sole trader"): never an organisation's name, in a
+value read as a sentence (a lower-case word in it) without a legal form; a freelancer is their
+own organisation (the contact's name, ``_organization_fallback``)."""
+
+
+def works_on_own_account(text: str) -> bool:
+    """Whether ``text`` says how its writer works on their own (``_HOW_ONE_WORKS``)."""
+    return _HOW_ONE_WORKS.search(text) is not None
+
+
+_LOWER_WORD_IN = re.compile(r"(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕôäöüßąćęłńśźż]{2,}")
 
 
 def _fix_legal_dot(line: str, value: str) -> str:
@@ -735,7 +766,37 @@ def find_organization(
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
     found = _find_organization(blocks, skip_kinds, office_ico)
-    return as_named_person(university_of_unit(found, blocks)) if found is not None else None
+    if found is None:
+        return None
+    return _fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks)
+
+
+_FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 1 and f != chr(c)}
+"""Latin letters with diacritics to their bare letters, one character for one: a folded
+text keeps the offsets of the original."""
+
+
+def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """Of two spellings of one name in the texts ("TV Podbeskydi s.r.o." in a hasty mail,
+    "TV Podbeskydí s.r.o." in its attachment), the one with diacritics: the fuller one is
+    how the name is written."""
+    folded = hit.value.translate(_FOLD).lower()
+    if len(folded) < 4 or len(folded) != len(hit.value):
+        return hit
+    best, n = hit.value, len(folded)
+    for b in blocks:
+        text = b.text
+        bare = text.translate(_FOLD).lower()
+        if len(bare) != len(text):
+            continue  # a letter whose lower case is longer: the offsets differ
+        at = bare.find(folded)
+        while at >= 0:
+            end = at + n
+            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if whole and _marks(cand := text[at:end]) > _marks(best):
+                best = cand
+            at = bare.find(folded, at + 1)
+    return hit if best == hit.value else dataclasses.replace(hit, value=best)
 
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
@@ -743,16 +804,25 @@ _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
 _UNIT = re.compile(
     r"(?i)^(?:laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
     r"institut\w*|kabinet\w*|odbor\w*|st[řr]edisk\w*|lab|laboratory|department|faculty|"
-    r"institute|cent(?:re|er)|school|division|unit|group)\b"
+    r"institute|cent(?:re|er)|school|division|unit|group|desk|wydzia\w*|zak[łl]ad\w*|instytut\w*|"
+    r"lehrstuhl\w*|abteilung\w*|tansz[ée]k\w*|katedra)\b"
 )
 """A word naming a part of a university (a faculty, a department, a lab)."""
 _UNIVERSITY_GENITIVE = re.compile(
     rf"(?:(?<=\s)|(?<=,\s))(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?:univerzity|vysoké\s+školy|vysoke\s+skoly)|"
     rf"(?:Univerzity|Vysoké\s+školy|Vysoke\s+skoly)(?:\s+[{_UP}][\w-]*){{1,3}}|"
-    rf"(?:[{_UP}][\w-]*\s+){{0,3}}University(?:\s+of(?:\s+[{_UP}][\w-]*)+)?)$"
+    rf"(?:[{_UP}][\w-]*\s+){{0,3}}University(?:\s+of(?:\s+[{_UP}][\w-]*)+)?)$|"
+    # a university named in the nominative after "of", "der", a comma ("Faculty of Arts of
+    # Univerzita Jih", "Fakultät der Universität Nord", "Katedra X, Univerzita Jih")
+    rf"(?:(?<=\sof\s)|(?<=\sder\s)|(?<=,\s))(?P<n>(?:Univerzita|Vysoká\s+škola|Vysoka\s+skola|"
+    rf"Universität|Universitat|Uniwersytet|Université|Universidad|Università|Universiteit|"
+    rf"Egyetem|Hochschule|Politechnika|Akademie|Akadémia)(?:\s+[{_UP}][\w-]*){{1,3}}|"
+    rf"(?:[{_UP}][\w-]*\s+){{1,3}}(?:univerzita|vysoká\s+škola|vysoka\s+skola|Universität|"
+    rf"Universitat|Hochschule|Uniwersytet|Egyetem|Akademie))$"
 )
 """The university a unit belongs to, at the end of the unit's name: "… Polabské univerzity",
-"… Univerzity Tatry", "…, University of Eastham"."""
+"… Univerzity Tatry", "…, University of Eastham", or in the nominative after "of", "der" or a
+comma: "Faculty of Arts of Univerzita Jih" (the legal person is the university)."""
 _NOMINATIVE = (
     (re.compile(r"(?i)^(univerzit|škol|skol)y$"), r"\1a"),
     (re.compile(r"(?i)^(vysok\w*|\w+[sc]k|\w+)é$"), r"\1á"),
@@ -769,8 +839,8 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     name made nominative; never for certain."""
     if not _UNIT.match(hit.value) or (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
         return hit
-    uni = m.group("u")
-    if "University" not in uni:
+    uni = m.group("u") or m.group("n")
+    if m.group("n") is None and "University" not in uni:
         stems = _stems(uni)
         written = (c for _, ln in lines_of(blocks) for c in _HEAD_CELLS.split(ln.text) if _stems(c) == stems)
         uni = next(written, None) or " ".join(_nominative(w) for w in uni.split())

@@ -1,0 +1,194 @@
+"""The organisation, twelfth round (issue 18): a clause about how one works is never a name
+(a freelancer is their own organisation); a university's faculty or department is no part of
+the applicant's name (the university is the legal person); of two spellings of one
+name, the one with diacritics. Wording, formats and names are the tests' own, none a corpus
+case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import extract as _x
+from tests.unit.extraction_helpers import mail as _mail
+from tests.unit.extraction_helpers import text_file as _text_file
+
+_IP = "\nProduction IP: 192.0.2.10\n"
+
+
+def _org(text: str, *attachments: str) -> str | None:
+    files = [_text_file(f"a{i}.txt", a) for i, a in enumerate(attachments)]
+    x = _x(_mail(_body(text + _IP), *files, sender="x@posta.example"))
+    value = x.fields.get("organization.name")
+    return value.value if value is not None else None
+
+
+# ------------------------------ how one works is no name ---------------------------------
+# A sentence saying how the writer works (a trade licence, self-employed, on their own
+# account) before their IČO names no organisation: the freelancer is their own organisation,
+# their own name.
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        pytest.param(
+            "Dobrý den, píšu zprávy o obcích na Šumavě.\nPodnikám jako OSVČ, IČO 27082440.\n\nS pozdravem\nLibor Kratochvíl",
+            "Libor Kratochvíl",
+            id="cs-osvc-clause",
+        ),
+        pytest.param(
+            "Dobry den, delam web o volbach.\nPodnikam na zivnostensky list (ICO 27082440).\n\nS pozdravem\nLibor Kratochvil",
+            "Libor Kratochvil",
+            id="cs-ascii-trade-licence",
+        ),
+        pytest.param(
+            "Dobrý deň, píšem o voľbách na Orave.\nPracujem na živnosť, IČO 27082440.\n\nS pozdravom\nMatúš Hrnčiar",
+            "Matúš Hrnčiar",
+            id="sk-zivnost",
+        ),
+        pytest.param(
+            "Hello, I write about local politics.\nI work as a sole trader, Company ID 27082440.\n\nBest\nOwen Marsh",
+            "Owen Marsh",
+            id="en-sole-trader",
+        ),
+        pytest.param(
+            "Guten Tag, ich berichte über Wahlen.\nIch arbeite auf eigene Rechnung, IČO 27082440.\n\nMit freundlichen Grüßen\nLena Vogt",
+            "Lena Vogt",
+            id="de-eigene-rechnung",
+        ),
+        pytest.param(
+            "Dzień dobry, piszę o wyborach.\nPracuję na własny rachunek, IČO 27082440.\n\nPozdrawiam\nPiotr Zając",
+            "Piotr Zając",
+            id="pl-wlasny-rachunek",
+        ),
+        pytest.param(
+            "Hi, I run a small election blog.\nSelf-employed (IČO 27082440), so no company name.\n\nCheers\nNora Quinn",
+            "Nora Quinn",
+            id="en-self-employed",
+        ),
+        pytest.param(
+            "Dobrý den,\n| Žadatel | Fotograf na volné noze |\n| IČO | 27082440 |\n\nEva Lánská",
+            "Eva Lánská",
+            id="cs-table-volna-noha",
+        ),
+        pytest.param(
+            "Bonjour, je couvre les élections.\nJe travaille à mon compte, IČO 27082440.\n\nCordialement\nLuc Morel",
+            "Luc Morel",
+            id="fr-a-mon-compte",
+        ),
+    ],
+)
+def test_how_one_works_is_no_name_the_freelancer_is(text: str, person: str) -> None:
+    assert _org(text) == person
+
+
+# ------------------------------ a university's unit ---------------------------------------
+# The legal person is the university: a faculty, department, chair or desk named before it
+# ("X of Univerzita Y", "X, Univerzita Y", "X der Universität Y") is no part of the name.
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param(
+            "Dear colleagues, the Faculty of Law of Univerzita Horní Pootaví (IČO 27082440) asks for XML.",
+            "Univerzita Horní Pootaví",
+            id="en-faculty-of-czech-university",
+        ),
+        pytest.param(
+            "Dobry den, Katedra mediálních studií, Univerzita Dolni Pomoravi (ICO 27082440) zada o XML.",
+            "Univerzita Dolni Pomoravi",
+            id="cs-ascii-department-comma",
+        ),
+        pytest.param(
+            "Guten Tag, der Lehrstuhl für Medien der Universität Elbtal (IČO 27082440) bittet um XML.",
+            "Universität Elbtal",
+            id="de-lehrstuhl-der-universitat",
+        ),
+        pytest.param(
+            "Dzień dobry, Wydział Dziennikarstwa, Uniwersytet Nadwiślański (IČO 27082440) prosi o XML.",
+            "Uniwersytet Nadwiślański",
+            id="pl-wydzial-comma",
+        ),
+        pytest.param(
+            "Hello, the Data Desk of Univerzita Západní Haná (IČO 27082440) would like XML access.",
+            "Univerzita Západní Haná",
+            id="en-desk-of-university",
+        ),
+        pytest.param(
+            "Our lab at the Department of Media of Univerzita Západní Haná (IČO 27082440) asks for XML.",
+            "Univerzita Západní Haná",
+            id="en-department-of-czech-university",
+        ),
+        pytest.param(
+            "The Institute of Politics of Universität Oberland (IČO 27082440) asks for XML access.",
+            "Universität Oberland",
+            id="en-institute-of-german-university",
+        ),
+        pytest.param(
+            "Katedra žurnalistiky, Univerzita Dolní Pomoraví (IČO 27082440) žádá o XML.",
+            "Univerzita Dolní Pomoraví",
+            id="cs-department-comma-university",
+        ),
+    ],
+)
+def test_the_university_is_the_applicant_not_its_unit(text: str, org: str) -> None:
+    assert (_org(text) or "").casefold() == org.casefold()
+
+
+# ------------------------------ the fuller spelling --------------------------------------
+# One name written with and without diacritics (a hasty mail, a form, an attachment): the
+# spelling with diacritics is how the name is written.
+
+
+@pytest.mark.parametrize(
+    ("text", "attachment", "org"),
+    [
+        pytest.param(
+            "Posilam IP, Radio Pootavi s.r.o.", "Žadatel: Rádio Pootaví s.r.o.\nIČO 27082440", "Rádio Pootaví s.r.o.",
+            id="cs-body-ascii-attachment-marks",
+        ),
+        pytest.param(
+            "Zdravim, za Zpravodaj Lomnicka a.s. posilam adresy.", "Zpravodaj Lomnická a.s.\nIČO 27082440",
+            "Zpravodaj Lomnická a.s.", id="cs-signature-file",
+        ),
+        pytest.param(
+            "Posielam IP za Dennik Zahorie s.r.o.", "Denník Záhorie s.r.o., IČO 27082440", "Denník Záhorie s.r.o.",
+            id="sk-daily",
+        ),
+        pytest.param(
+            "Zurcher Blatt AG sends its IPs.", "Zürcher Blatt AG, Bahnhofstrasse 1", "Zürcher Blatt AG",
+            id="de-umlaut",
+        ),
+        pytest.param(
+            "W zalaczniku IP dla Gazeta Slaska sp. z o.o.", "Gazeta Śląska sp. z o.o.", "Gazeta Śląska sp. z o.o.",
+            id="pl-ogonek",
+        ),
+        pytest.param(
+            "IP za firmu TELEVIZE ZAPAD s.r.o. v příloze.", "Televize Západ s.r.o. | IČO 27082440", "Televize Západ s.r.o.",
+            id="cs-capitals-and-title-case",
+        ),
+        pytest.param(
+            "Hello, the addresses for Kozep Media Kft. follow.", "Közép Média Kft.", "Közép Média Kft.",
+            id="hu-accents",
+        ),
+        pytest.param(
+            "Zasilame IP, Horacko Dnes, z.s.", "| Organizace | Horácko Dnes, z.s. |", "Horácko Dnes, z.s.",
+            id="cs-table-cell",
+        ),
+    ],
+)
+def test_of_two_spellings_the_one_with_diacritics(text: str, attachment: str, org: str) -> None:
+    assert (_org(text, attachment) or "").casefold() == org.casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param("Žadatel: Freie Presse Lausitz GmbH\nBitte um XML.", "Freie Presse Lausitz GmbH", id="de-freie-name"),
+        pytest.param("Žadatel: Nezávislý Hlas, z.s.\nŽádáme o XML.", "Nezávislý Hlas, z.s.", id="cs-adjective-name"),
+    ],
+)
+def test_a_name_with_such_a_word_stays_a_name(text: str, org: str) -> None:
+    assert (_org(text) or "").casefold() == org.casefold()
