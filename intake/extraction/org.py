@@ -273,11 +273,18 @@ def legal_name_in(text: str) -> str | None:
 
 _ACTS_FOR = re.compile(
     r"(?i)(?:(?:v\s+zastoupen[íi]|v\s+zastúpení|jménem|jmenem|v\s+mene|menom|on\s+behalf\s+of|"
-    r"representing|zastupuj\w*)(?:\s+(?:naš\w*|náš\w*|nas\w*|our|the|my|klient\w*|zákazník\w*|"
-    r"zakaznik\w*|client|customer|společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))*"
+    r"representing|zastupuj\w*|im\s+(?:Auftrag|Namen)|w\s+imieniu|na\s+zlecenie|pour\s+le\s+compte\s+de|"
+    r"au\s+nom\s+de|per\s+conto\s+di|a\s+nome\s+di|en\s+nombre\s+de|namens)(?:\s+(?:naš\w*|náš\w*|nas\w*|"
+    r"our|the|my|klient\w*|zákazník\w*|zakaznik\w*|client|customer|unser\w*|des|der|von|Kunden|"
+    r"Mandant\w*|nasz\w*|klienta|notre|nostro|nuestro|společnost\w*|spolecnost\w*|spoločnost\w*|"
+    r"firm\w*|company|Firma|firmy|société|soci[eé]t[àa]))*"
     r"|(?:naš\w*|náš\w*|nas\w*|our|my)\s+(?:klienta?|zákazníka?|zakaznika?|client|customer)"
     # an apposition too: "pro našeho klienta, společnost …", "for our client, the company …"
-    r"(?:\s*,?\s+(?:the\s+)?(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)"
+    r"(?:\s*,?\s+(?:the\s+)?(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company|"
+    r"vydavatelstv\w*|vydavateľstv\w*|publisher|broadcaster))?"
+    # the applicant named as such: "žadatelem je …", "the applicant is …"
+    r"|(?:žadatelem|zadatelem|žiadateľom|ziadatelom)\s+(?:je|bude)|(?:the\s+)?applicant\s+is|"
+    r"Antragsteller(?:in)?\s+ist|wnioskodawc[ąa]\s+jest)"
     # a relative apposition: "za našeho klienta, kterým je …", "our client, which is …"
     r"(?:\s*,?\s*(?:kter\w*|ktor\w*|which|who|that)\s+(?:je|jsou|sú|su|is|are))?\s+$"
 )
@@ -286,7 +293,9 @@ _ACTS_FOR = re.compile(
 own firm (a contractor, an agency) is not."""
 _ACTS_FOR_ANY = re.compile(
     r"(?i)zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
-    r"zákazník|zakaznik|client|customer"
+    r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
+    r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
+    r"antragsteller|wnioskodawc"
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
 
@@ -1147,6 +1156,17 @@ def _by_prefix_form(blocks: Sequence[Block]) -> Hit | None:
 
 
 def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
+    """The name with a legal form that the writer says they act for (a client, the named
+    applicant) anywhere in a paragraph of the text, else the first name with a legal form in
+    the text, then in the signature."""
+    first = _first_legal_form(blocks)
+    client = _acted_for(blocks)
+    if client is not None and (first is None or not _same_org(client.value, first.value)):
+        return client
+    return first
+
+
+def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
     """The first name with a legal form in the text, then in the signature."""
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
         for b, ln in lines_of(_with_legal_form([b for b in blocks if b.kind in kinds])):
@@ -1160,6 +1180,50 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
+    return None
+
+
+def _acted_for(blocks: Sequence[Block]) -> Hit | None:
+    """The organisation a contractor or an agency writes for ("naše firma X s.r.o. spravuje …
+    Jménem našeho klienta, vydavatelství Y a.s., žádáme", "on behalf of our client Z Ltd",
+    "im Auftrag der W GmbH", "žadatelem je V plc") read from a paragraph's sentences across
+    its line wraps: the applicant, not the writer's own firm; never for certain (a sentence
+    read)."""
+    own = (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)
+    for b in blocks:
+        if b.kind not in own or not _ACTS_FOR_ANY.search(b.text) or not _has_legal_form(b.text):
+            continue
+        for para in _paragraphs(b.lines):
+            text = " ".join(ln.text.strip() for ln in para)
+            if (name := _acting_name_in(text)) is not None:
+                line = next((ln.no for ln in para if name[:12] in ln.text), para[0].no)
+                return Hit(name, b.component, line, False, Reason.OTHER_ORGANIZATION)
+    return None
+
+
+def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Lines grouped into paragraphs (split at blank lines)."""
+    out: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.text.strip():
+            out[-1].append(ln)
+        elif out[-1]:
+            out.append([])
+    return [p for p in out if p]
+
+
+def _acting_name_in(text: str) -> str | None:
+    """The first name with a legal form in ``text`` that the words before it say the writer
+    acts for (``_ACTS_FOR``)."""
+    if not _ACTS_FOR_ANY.search(text) or not _has_legal_form(text):
+        return None
+    for part in _PARTS.split(text):
+        prev = 0
+        for m in _WITH_LEGAL.finditer(part):
+            found = _legal_match(part, m, prev, True)
+            prev = m.end()
+            if found is not None and found[2] == _ACTING:
+                return found[0]
     return None
 
 

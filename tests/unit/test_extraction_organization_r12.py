@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import certain
 from tests.unit.extraction_helpers import extract as _x
 from tests.unit.extraction_helpers import mail as _mail
 from tests.unit.extraction_helpers import text_file as _text_file
@@ -192,3 +193,70 @@ def test_of_two_spellings_the_one_with_diacritics(text: str, attachment: str, or
 )
 def test_a_name_with_such_a_word_stays_a_name(text: str, org: str) -> None:
     assert (_org(text) or "").casefold() == org.casefold()
+
+
+# ------------------------------ a contractor writes for its client -----------------------
+# An IT contractor or an agency writing on behalf of its client names its own firm (and
+# IČO) and the client's: the applicant is the client, wherever the sentence wraps.
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param(
+            "Dobrý den,\nnaše firma Bitovna s.r.o. (IČO 27082440) spravuje servery Hlasu Posázaví. Jménem\n"
+            "našeho klienta, vydavatelství Posázavský hlas a.s., žádáme o přístup k XML.",
+            "Posázavský hlas a.s.",
+            id="cs-wrapped-client-apposition",
+        ),
+        pytest.param(
+            "Dobry den,\njsme Kodovna s.r.o. a v zastoupeni\nnaseho klienta Radio Brdy s.r.o. zadame o XML.",
+            "Radio Brdy s.r.o.",
+            id="cs-ascii-v-zastoupeni-wrapped",
+        ),
+        pytest.param(
+            "Hello,\nwe at Pixel Forge Ltd administer the servers of our client and, on behalf of\n"
+            "our client Moorland Radio Ltd, ask for XML access.",
+            "Moorland Radio Ltd",
+            id="en-on-behalf-wrapped",
+        ),
+        pytest.param(
+            "Guten Tag,\ndie Netzwerk Nord GmbH betreut die Technik. Im Auftrag der\n"
+            "Elbtal Rundfunk GmbH beantragen wir den XML-Zugang.",
+            "Elbtal Rundfunk GmbH",
+            id="de-im-auftrag-der",
+        ),
+        pytest.param(
+            "Dzień dobry,\nfirma Serwerownia sp. z o.o. pisze w imieniu\nRadio Podhale sp. z o.o. z prośbą o XML.",
+            "Radio Podhale sp. z o.o.",
+            id="pl-w-imieniu",
+        ),
+        pytest.param(
+            "Dobrý den,\nagentura Most Media, s.r.o. podává žádost, žadatelem je\nVltavská televize a.s.",
+            "Vltavská televize a.s.",
+            id="cs-zadatelem-je-wrapped",
+        ),
+        pytest.param(
+            "Dobrý deň,\nnaša spoločnosť Servis IT s.r.o. v mene\nnášho klienta Rádio Hron s.r.o. žiada o XML.",
+            "Rádio Hron s.r.o.",
+            id="sk-v-mene-klienta",
+        ),
+        pytest.param(
+            "Bonjour,\nla société Réseau Ouest SARL écrit pour le compte de\nRadio Loire SARL pour l'accès XML.",
+            "Radio Loire SARL",
+            id="fr-pour-le-compte-de",
+        ),
+        pytest.param(
+            "Hi,\nHostly Ltd runs the machines; the applicant is\nFenland Gazette Ltd, who will use the feed.",
+            "Fenland Gazette Ltd",
+            id="en-the-applicant-is",
+        ),
+    ],
+)
+def test_a_contractor_writing_for_its_client_the_client_applies(text: str, org: str) -> None:
+    assert (_org(text) or "").casefold() == org.casefold()
+
+
+def test_the_client_chosen_over_the_writer_stays_flagged() -> None:
+    x = _x(_mail(_body("Jsme Bitovna s.r.o. a jménem\nnašeho klienta Radio Brdy s.r.o. žádáme o XML." + _IP)))
+    assert not certain(x, "organization.name")
