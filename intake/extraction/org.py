@@ -888,7 +888,38 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _institution(usable)
         or _we_are(usable)
         or _abbreviated(usable)
+        or _lower_case_before_ico(usable)
     )
+
+
+def _lower_case_before_ico(blocks: Sequence[Block]) -> Hit | None:
+    """A name with a legal form written all in lower case right before its IČO (a hasty
+    phone mail: "… testovacia 192.0.2.12 dennik vychod s.r.o. ico 36304522 peter …"): the
+    words before the form back to a number, a punctuation mark or a preposition, at most
+    four, as written; never for certain (the capitals that mark a name are missing)."""
+    for b, ln in lines_of(_with_legal_form(blocks)):
+        for m in _ICO_LABEL.finditer(ln.text):
+            head = ln.text[: m.start()].rstrip(" \t|-–,;:")
+            form = _ENDS_LEGAL.search(head)
+            if form is None or head != head.lower():
+                continue
+            words: list[str] = []
+            for w in reversed(head[: form.start()].split()):
+                if len(words) == 4 or _NOT_IN_NAME.search(w) or _LEAD_WORD.fullmatch(w):
+                    break
+                words.insert(0, w)
+            if words and (v := _clean(" ".join([*words, form.group()]))) is not None:
+                return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_NOT_IN_NAME = re.compile(r"[\d:;,.!?@/()|]")
+"""A word that ends the run of a name's words read backwards (a number, an address, a mark)."""
+_LEAD_WORD = re.compile(
+    r"(?i)za|pre|pro|for|od|ve|vo|v|na|by|from|firma|firmu|spolo[čc]nos[tť]|spole[čc]nost|"
+    r"company|we|my|sme|jsme|ip|feed|xml|je|is|ist|jest"
+)
+"""A word before a name that is the sentence's, not the name's ("za", "firma", "jsme")."""
 
 
 _ABBR = f"[{_UP}]{{2,6}}"

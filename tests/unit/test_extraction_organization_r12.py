@@ -260,3 +260,28 @@ def test_a_contractor_writing_for_its_client_the_client_applies(text: str, org: 
 def test_the_client_chosen_over_the_writer_stays_flagged() -> None:
     x = _x(_mail(_body("Jsme Bitovna s.r.o. a jménem\nnašeho klienta Radio Brdy s.r.o. žádáme o XML." + _IP)))
     assert not certain(x, "organization.name")
+
+
+# ------------------------------ a name written in lower case -----------------------------
+# A hasty phone mail writes everything in lower case: a name with its legal form right
+# before its IČO is still the organisation, as written, never for certain.
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        pytest.param("dobry den posilam ip 192.0.2.10 radio jih s.r.o. ico 27082440 jana mala", "radio jih s.r.o.", id="cs-ascii-one-line"),
+        pytest.param("dobrý den, ip 192.0.2.10.\nrádio jih s.r.o., ičo 27082440\njana malá", "rádio jih s.r.o.", id="cs-own-line"),
+        pytest.param("zdravim posielam ip 192.0.2.10 tv zahorie a.s. ico: 27082440 dik", "tv zahorie a.s.", id="sk-colon"),
+        pytest.param("ip 192.0.2.10; noviny pod horami spol. s r.o. ič 27082440", "noviny pod horami spol. s r.o.", id="cs-spol-ic"),
+        pytest.param("hi ip is 192.0.2.10 fenland gazette ltd company id 27082440 thx", "fenland gazette ltd", id="en-company-id"),
+        pytest.param("posilam za hlas pootavi z.s. ico 27082440 ip 192.0.2.10", "hlas pootavi z.s.", id="cs-za-before"),
+        pytest.param("dobry den\n| ip | 192.0.2.10 |\n| radio brdy s.r.o. | ico 27082440 |", "radio brdy s.r.o.", id="cs-table-row"),
+        pytest.param("ahoj, firma kodovna a.s. ico 27082440, ip 192.0.2.10", "kodovna a.s.", id="cs-firma-before"),
+    ],
+)
+def test_a_lower_case_name_before_its_ico_is_the_organisation(text: str, org: str) -> None:
+    x = _x(_mail(_body(text), sender="x@posta.example"))
+    value = x.fields.get("organization.name")
+    assert value is not None and value.value.casefold() == org.casefold()
+    assert not value.certain
