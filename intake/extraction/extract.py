@@ -1482,7 +1482,8 @@ def _organization_fallback(
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
     own = "\n".join(b.text for b in [*texts.written, *texts.original])
-    if (named := freelancer_named(texts.written)) is not None:
+    # the applicant's own quoted message may say it ("jsem OSVČ, Jan Novák, bez firmy")
+    if (named := freelancer_named(texts.written) or freelancer_named(texts.applicants)) is not None:
         return {"organization.name": _field(named)}
     if person_field is not None and person_field.value and (_ON_ONES_OWN.search(own) or works_on_own_account(own)):
         p = person_field

@@ -285,3 +285,31 @@ def test_a_lower_case_name_before_its_ico_is_the_organisation(text: str, org: st
     value = x.fields.get("organization.name")
     assert value is not None and value.value.casefold() == org.casefold()
     assert not value.certain
+
+
+# ------------------------------ a freelancer said so earlier -----------------------------
+# A short reply quoting the applicant's own earlier message, where they said they work on
+# their own and gave their name: the freelancer is still the applicant (never for certain).
+
+_REPLY = "Dobrý den,\n{new}\n{sign}\n\nDne 3. 3. 2025 v 9:00 {sign} napsal(a):\n{quoted}\n"
+
+
+@pytest.mark.parametrize(
+    ("new", "sign", "quoted", "person"),
+    [
+        pytest.param("pište mi prosím už na novou adresu vlcek@nova.example.", "J. Vlček", "> Dobrý den, jsem OSVČ Jakub Vlček a žádám o XML.\n> IP 192.0.2.10", "Jakub Vlček", id="cs-osvc-name"),
+        pytest.param("piste mi uz na vlcek@nova.example, stara schranka konci.", "J. Vlcek", "> Dobry den, jsem na volne noze Jakub Vlcek, zadam o XML.\n> IP 192.0.2.10", "Jakub Vlcek", id="cs-ascii-volna-noha"),
+        pytest.param("please write to my new address berg@new.example from now on.", "A. Berg", "> Hello, freelance reporter Anna Berg here, asking for XML.\n> IP 192.0.2.10", "Anna Berg", id="en-freelance-reporter"),
+        pytest.param("my old mailbox closes, use holm@new.example.", "T. Holm", "> Hi, I am a freelancer Tor Holm and need the XML.\n> IP 192.0.2.10", "Tor Holm", id="en-freelancer"),
+        pytest.param("odpovídejte prosím na sykora@nova.example.", "M. Sýkora", "> Dobrý den, jako nezávislý novinář Marek Sýkora žádám o XML.\n> IP 192.0.2.10", "Marek Sýkora", id="cs-nezavisly-novinar"),
+        pytest.param("odpovedajte mi prosím na hudec@nova.example.", "P. Hudec", "> Dobrý deň, som nezávislý reportér Pavol Hudec, žiadam o XML.\n> IP 192.0.2.10", "Pavol Hudec", id="sk-nezavisly-reporter"),
+        pytest.param("kindly reply to novak@new.example instead.", "L. Novak", "> Good morning, self-employed journalist Lena Novak, requesting XML.\n> IP 192.0.2.10", "Lena Novak", id="en-self-employed-journalist"),
+        pytest.param("moje nová adresa je kolar@nova.example.", "R. Kolář", "> Dobrý den, píšu jako OSVČ (Radim Kolář, bez firmy) o XML.\n> IP 192.0.2.10", "Radim Kolář", id="cs-osvc-bracket"),
+    ],
+)
+def test_a_freelancer_in_the_quoted_own_message_is_the_applicant(new: str, sign: str, quoted: str, person: str) -> None:
+    text = _REPLY.format(new=new, sign=sign, quoted=quoted)
+    x = _x(_mail(_body(text), sender="x@posta.example", subject="Re: XML"))
+    value = x.fields.get("organization.name")
+    assert value is not None and value.value == person
+    assert not value.certain
