@@ -889,7 +889,43 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _we_are(usable)
         or _abbreviated(usable)
         or _lower_case_before_ico(usable)
+        or _address_head(usable)
     )
+
+
+_STREET_CELL = re.compile(
+    rf"^(?:[{_UP}][\w.'’-]*\s+){{1,4}}\d+[a-z]?(?:/\d+[a-z]?)?$|"
+    rf"^\d+[a-z]?,?\s+(?:[{_UP}][\w.'’-]*\s+){{0,3}}[{_UP}][\w.'’-]*$"
+)
+"""A cell that is a street and its number, either order ("Lipová 12", "14 Mill Lane",
+"Rue Haute 7")."""
+
+
+def _address_head(blocks: Sequence[Block]) -> Hit | None:
+    """A letter or form whose first line is its sender's name and postal address ("Harriet
+    Cole Photography, 14 Mill Lane, Bristol, UK"; "Foto Lipa, Lipová 12, Tábor"): the name,
+    never for certain; a person's name alone is left to the contact (a natural person)."""
+    for b in blocks:
+        if b.kind not in (Kind.OWN, Kind.ATTACHMENT):
+            continue
+        first = next((ln for ln in b.lines if ln.text.strip()), None)
+        if first is None or first.text.count(", ") < 2:
+            continue
+        cells = [c.strip() for c in first.text.strip().split(", ")]
+        if not _STREET_CELL.match(cells[1]) or (v := _head_name(cells[0])) is None:
+            continue
+        trade = clean_name(v) is None or _INSTITUTION_WORD.search(v) or _TRADE_WORD.search(v)
+        if trade and not _sentence_line(cells[0]):
+            return Hit(v, b.component, first.no, False, Reason.LETTERHEAD)
+    return None
+
+
+_TRADE_WORD = re.compile(
+    r"(?i)\b(?:photograph\w*|photos?|foto\w*|fotografi\w*|productions?|produkc\w*|produkcj\w*|"
+    r"produktion\w*|films?|video\w*|design|consulting|services)\b"
+)
+"""A trade word after a person's name makes it a business name ("Harriet Cole Photography",
+"Jan Malý Foto", "Anna Kos Produkcja")."""
 
 
 def _lower_case_before_ico(blocks: Sequence[Block]) -> Hit | None:

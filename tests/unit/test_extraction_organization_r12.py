@@ -313,3 +313,36 @@ def test_a_freelancer_in_the_quoted_own_message_is_the_applicant(new: str, sign:
     value = x.fields.get("organization.name")
     assert value is not None and value.value == person
     assert not value.certain
+
+
+# ------------------------------ a letter headed by its sender's address ------------------
+# A letter or form whose first line is a name and a postal address names its sender: a
+# business name (a trade word after a person's name too) is the organisation, unsure.
+
+
+@pytest.mark.parametrize(
+    ("letter", "org"),
+    [
+        pytest.param("Maya Finch Photography, 22 Harbour Road, Leeds, UK\nRequest to photograph on election night.", "Maya Finch Photography", id="en-photography"),
+        pytest.param("Foto Lipa, Lipová 12, Tábor\nŽádost o povolení fotografovat na přebíracím místě.", "Foto Lipa", id="cs-foto-street"),
+        pytest.param("Studio Vrba, Husova 3, 370 01 České Budějovice\nŽádost o přístup k XML.", "Studio Vrba", id="cs-studio-postcode"),
+        pytest.param("Anna Kos Produkcja, Długa 5, Gdańsk\nProsimy o zgodę na filmowanie.", "Anna Kos Produkcja", id="pl-produkcja"),
+        pytest.param("Nordlicht Film, Hauptstraße 8, Dresden\nWir beantragen eine Drehgenehmigung.", "Nordlicht Film", id="de-film"),
+        pytest.param("Hlas Podhůří, Náměstí 1, Jeseník\nŽádáme o XML výsledky.", "Hlas Podhůří", id="cs-newsletter"),
+        pytest.param("Rádio Rožnava, Šafárikova 14, Rožňava\nŽiadame o prístup k XML.", "Rádio Rožnava", id="sk-radio"),
+        pytest.param("Tom Reed Video, 9 Station Street, York\nWe ask for a permit to film.", "Tom Reed Video", id="en-video"),
+    ],
+)
+def test_a_letter_headed_by_name_and_address_names_the_sender(letter: str, org: str) -> None:
+    text = "Dobrý den, žádost je v příloze.\nS pozdravem\nIva Nová"
+    x = _x(_mail(_body(text), _text_file("letter.txt", letter + "\nKontakt: Iva Nová, 603 123 456"), sender="x@posta.example"))
+    value = x.fields.get("organization.name")
+    assert value is not None and value.value == org
+    assert not value.certain
+
+
+def test_a_person_heading_a_letter_is_no_business_name() -> None:
+    letter = "Iva Nová, Lipová 12, Tábor\nŽádám o přístup k XML.\nKontakt: Iva Nová, 603 123 456"
+    x = _x(_mail(_body("Dobrý den, žádost v příloze."), _text_file("letter.txt", letter), sender="x@posta.example"))
+    value = x.fields.get("organization.name")
+    assert value is None or value.value == "Iva Nová"
