@@ -75,6 +75,7 @@ from intake.extraction.org import (
     org_beside_person,
     org_from_subject,
     third_party_at,
+    works_on_own_account,
 )
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
@@ -1509,9 +1510,10 @@ def _organization_fallback(
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
     own = "\n".join(b.text for b in [*texts.written, *texts.original])
-    if (named := freelancer_named(texts.written)) is not None:
+    # the applicant's own quoted message may say it ("jsem OSVČ, Jan Novák, bez firmy")
+    if (named := freelancer_named(texts.written) or freelancer_named(texts.applicants)) is not None:
         return {"organization.name": _field(named)}
-    if person_field is not None and person_field.value and _ON_ONES_OWN.search(own):
+    if person_field is not None and person_field.value and (_ON_ONES_OWN.search(own) or works_on_own_account(own)):
         p = person_field
         return {"organization.name": FieldValue(p.value, p.component, p.line, False, Reason.NATURAL_PERSON)}
     return {}

@@ -98,6 +98,7 @@ _LABEL = re.compile(
     # the applicant or organisation labelled in the languages a foreign medium writes in
     r"antragsteller(?:in)?|unternehmen|organisation|demandeu(?:r|se)|soci[ée]t[ée]|organisme|"
     r"entreprise|richiedente|societ[àa]|ente|solicitante|empresa|entidad|organizaci[óo]n|"
+    r"wnioskodawc[ay]|organizacja|nazwa\s+(?:organizacji|firmy|wnioskodawcy)|"
     r"requerente|entidade|organiza[çc][ãa]o|aanvrager|organisatie|bedrijf|k[ée]relmez[őo]|"
     r"ig[ée]nyl[őo]|szervezet|c[ée]g|s[öo]kande|ans[øo]ger|s[øo]ker|f[öo]retag|virksomhed)"
     r"(?:\s*/\s*[^\W\d][^:/()\t]{0,30}?|\s*\([^():\t]{1,30}\))?"
@@ -135,7 +136,8 @@ _BRANCH = re.compile(
 )
 """A branch of a (foreign) company named after its legal form: part of the name."""
 _GREETING = re.compile(
-    r"^(?:dear\s+[\w ]{1,30}|dobrý\s+den|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+)\s*,\s*",
+    r"^(?:dear\s+[\w ]{1,30}|dobr[ýy]\s+de[nň]|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+|"
+    r"guten\s+(?:tag|morgen|abend)|hallo|dzie[ńn]\s+dobry|bonjour|buongiorno|zdrav[íi]m|ahoj)\s*,\s*",
     re.IGNORECASE,
 )
 _OFFICE = re.compile(r"statistick|štatistick|statistical\s+office|ČSÚ|CZSO", re.IGNORECASE)
@@ -198,9 +200,38 @@ def _clean(raw: str) -> str | None:
     v = _strip_lead(v)
     if len(v) < 2 or len(v) > 120 or _OFFICE.search(v) or "@" in v:
         return None
+    if (m := _HOW_ONE_WORKS.search(v)) and (_LOWER_WORD_IN.search(v) or m.group() == v) and not _has_legal_form(v):
+        return None  # "podnikám na živnostenský list": how one works, no name
     if re.fullmatch(r"[\d\s./-]+", v):
         return None
     return v
+
+
+_HOW_ONE_WORKS = re.compile(
+    r"(?i)(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
+    r"\b[žz]ivnostensk\w*|\b[žz]ivnostn[íi]k\w*|\b[žz]ivnos[tť]\w*|\bOSV[ČC]\b|"
+    r"\bsamostatn[ěe]\s+v[ýy]d[ěe]le[čc]\w*|\bsamostatne\s+z[áa]robkov\w*|"
+    r"\bna\s+(?:vlastn[íi]|vlastnú|vlastnu)\s+(?:[úu][čc]et|p[ěe]st|p[äa]s[ťt])|"
+    r"\bna\s+voln[ée]\s+noze|\bna\s+vo[ľl]nej\s+nohe|\bjako\s+(?:fyzick[áa]\s+osoba|OSV[ČC])|"
+    r"\bfree-?lanc\w*|\bself-?employed|\bsole\s+(?:trader|proprietor\w*)|"
+    r"\bon\s+my\s+own\s+account|\bauf\s+eigene\s+Rechnung|\bselbst(?:st)?[äa]ndig\w*|"
+    r"\bfreiberuf\w*|\bEinzelunternehm\w*|\bna\s+w[łl]asny\s+rachunek|"
+    r"\bjednoosobow\w+\s+dzia[łl]alno\w*|\bprowadz[ęe]\s+dzia[łl]alno\w*|\bsamozatrudnion\w*|"
+    r"\b[àa]\s+mon\s+compte|\bauto-?entrepreneur\w*|\bin\s+proprio\b|\bpor\s+cuenta\s+propia|"
+    r"\begy[ée]ni\s+v[áa]llalkoz[óo]\w*)"
+)
+"""A clause about how one works (a trade licence, self-employed, "jako OSVČ", "auf eigene
+Rechnung", "na własny rachunek", "as a sole trader"): never an organisation's name, in a
+value read as a sentence (a lower-case word in it) without a legal form; a freelancer is their
+own organisation (the contact's name, ``_organization_fallback``)."""
+
+
+def works_on_own_account(text: str) -> bool:
+    """Whether ``text`` says how its writer works on their own (``_HOW_ONE_WORKS``)."""
+    return _HOW_ONE_WORKS.search(text) is not None
+
+
+_LOWER_WORD_IN = re.compile(r"(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕôäöüßąćęłńśźż]{2,}")
 
 
 def _fix_legal_dot(line: str, value: str) -> str:
@@ -242,11 +273,18 @@ def legal_name_in(text: str) -> str | None:
 
 _ACTS_FOR = re.compile(
     r"(?i)(?:(?:v\s+zastoupen[íi]|v\s+zastúpení|jménem|jmenem|v\s+mene|menom|on\s+behalf\s+of|"
-    r"representing|zastupuj\w*)(?:\s+(?:naš\w*|náš\w*|nas\w*|our|the|my|klient\w*|zákazník\w*|"
-    r"zakaznik\w*|client|customer|společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))*"
+    r"representing|zastupuj\w*|im\s+(?:Auftrag|Namen)|w\s+imieniu|na\s+zlecenie|pour\s+le\s+compte\s+de|"
+    r"au\s+nom\s+de|per\s+conto\s+di|a\s+nome\s+di|en\s+nombre\s+de|namens)(?:\s+(?:naš\w*|náš\w*|nas\w*|"
+    r"our|the|my|klient\w*|zákazník\w*|zakaznik\w*|client|customer|unser\w*|des|der|von|Kunden|"
+    r"Mandant\w*|nasz\w*|klienta|notre|nostro|nuestro|společnost\w*|spolecnost\w*|spoločnost\w*|"
+    r"firm\w*|company|Firma|firmy|société|soci[eé]t[àa]))*"
     r"|(?:naš\w*|náš\w*|nas\w*|our|my)\s+(?:klienta?|zákazníka?|zakaznika?|client|customer)"
     # an apposition too: "pro našeho klienta, společnost …", "for our client, the company …"
-    r"(?:\s*,?\s+(?:the\s+)?(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company))?)"
+    r"(?:\s*,?\s+(?:the\s+)?(?:společnost\w*|spolecnost\w*|spoločnost\w*|firm\w*|company|"
+    r"vydavatelstv\w*|vydavateľstv\w*|publisher|broadcaster))?"
+    # the applicant named as such: "žadatelem je …", "the applicant is …"
+    r"|(?:žadatelem|zadatelem|žiadateľom|ziadatelom)\s+(?:je|bude)|(?:the\s+)?applicant\s+is|"
+    r"Antragsteller(?:in)?\s+ist|wnioskodawc[ąa]\s+jest)"
     # a relative apposition: "za našeho klienta, kterým je …", "our client, which is …"
     r"(?:\s*,?\s*(?:kter\w*|ktor\w*|which|who|that)\s+(?:je|jsou|sú|su|is|are))?\s+$"
 )
@@ -255,7 +293,9 @@ _ACTS_FOR = re.compile(
 own firm (a contractor, an agency) is not."""
 _ACTS_FOR_ANY = re.compile(
     r"(?i)zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
-    r"zákazník|zakaznik|client|customer"
+    r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
+    r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
+    r"antragsteller|wnioskodawc"
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
 
@@ -735,7 +775,37 @@ def find_organization(
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
     found = _find_organization(blocks, skip_kinds, office_ico)
-    return as_named_person(university_of_unit(found, blocks)) if found is not None else None
+    if found is None:
+        return None
+    return _fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks)
+
+
+_FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 1 and f != chr(c)}
+"""Latin letters with diacritics to their bare letters, one character for one: a folded
+text keeps the offsets of the original."""
+
+
+def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """Of two spellings of one name in the texts ("TV Podbeskydi s.r.o." in a hasty mail,
+    "TV Podbeskydí s.r.o." in its attachment), the one with diacritics: the fuller one is
+    how the name is written."""
+    folded = hit.value.translate(_FOLD).lower()
+    if len(folded) < 4 or len(folded) != len(hit.value):
+        return hit
+    best, n = hit.value, len(folded)
+    for b in blocks:
+        text = b.text
+        bare = text.translate(_FOLD).lower()
+        if len(bare) != len(text):
+            continue  # a letter whose lower case is longer: the offsets differ
+        at = bare.find(folded)
+        while at >= 0:
+            end = at + n
+            whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+            if whole and _marks(cand := text[at:end]) > _marks(best):
+                best = cand
+            at = bare.find(folded, at + 1)
+    return hit if best == hit.value else dataclasses.replace(hit, value=best)
 
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
@@ -743,16 +813,25 @@ _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
 _UNIT = re.compile(
     r"(?i)^(?:laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
     r"institut\w*|kabinet\w*|odbor\w*|st[řr]edisk\w*|lab|laboratory|department|faculty|"
-    r"institute|cent(?:re|er)|school|division|unit|group)\b"
+    r"institute|cent(?:re|er)|school|division|unit|group|desk|wydzia\w*|zak[łl]ad\w*|instytut\w*|"
+    r"lehrstuhl\w*|abteilung\w*|tansz[ée]k\w*|katedra)\b"
 )
 """A word naming a part of a university (a faculty, a department, a lab)."""
 _UNIVERSITY_GENITIVE = re.compile(
     rf"(?:(?<=\s)|(?<=,\s))(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?:univerzity|vysoké\s+školy|vysoke\s+skoly)|"
     rf"(?:Univerzity|Vysoké\s+školy|Vysoke\s+skoly)(?:\s+[{_UP}][\w-]*){{1,3}}|"
-    rf"(?:[{_UP}][\w-]*\s+){{0,3}}University(?:\s+of(?:\s+[{_UP}][\w-]*)+)?)$"
+    rf"(?:[{_UP}][\w-]*\s+){{0,3}}University(?:\s+of(?:\s+[{_UP}][\w-]*)+)?)$|"
+    # a university named in the nominative after "of", "der", a comma ("Faculty of Arts of
+    # Univerzita Jih", "Fakultät der Universität Nord", "Katedra X, Univerzita Jih")
+    rf"(?:(?<=\sof\s)|(?<=\sder\s)|(?<=,\s))(?P<n>(?:Univerzita|Vysoká\s+škola|Vysoka\s+skola|"
+    rf"Universität|Universitat|Uniwersytet|Université|Universidad|Università|Universiteit|"
+    rf"Egyetem|Hochschule|Politechnika|Akademie|Akadémia)(?:\s+[{_UP}][\w-]*){{1,3}}|"
+    rf"(?:[{_UP}][\w-]*\s+){{1,3}}(?:univerzita|vysoká\s+škola|vysoka\s+skola|Universität|"
+    rf"Universitat|Hochschule|Uniwersytet|Egyetem|Akademie))$"
 )
 """The university a unit belongs to, at the end of the unit's name: "… Polabské univerzity",
-"… Univerzity Tatry", "…, University of Eastham"."""
+"… Univerzity Tatry", "…, University of Eastham", or in the nominative after "of", "der" or a
+comma: "Faculty of Arts of Univerzita Jih" (the legal person is the university)."""
 _NOMINATIVE = (
     (re.compile(r"(?i)^(univerzit|škol|skol)y$"), r"\1a"),
     (re.compile(r"(?i)^(vysok\w*|\w+[sc]k|\w+)é$"), r"\1á"),
@@ -769,8 +848,8 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     name made nominative; never for certain."""
     if not _UNIT.match(hit.value) or (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
         return hit
-    uni = m.group("u")
-    if "University" not in uni:
+    uni = m.group("u") or m.group("n")
+    if m.group("n") is None and "University" not in uni:
         stems = _stems(uni)
         written = (c for _, ln in lines_of(blocks) for c in _HEAD_CELLS.split(ln.text) if _stems(c) == stems)
         uni = next(written, None) or " ".join(_nominative(w) for w in uni.split())
@@ -809,7 +888,74 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _institution(usable)
         or _we_are(usable)
         or _abbreviated(usable)
+        or _lower_case_before_ico(usable)
+        or _address_head(usable)
     )
+
+
+_STREET_CELL = re.compile(
+    rf"^(?:[{_UP}][\w.'’-]*\s+){{1,4}}\d+[a-z]?(?:/\d+[a-z]?)?$|"
+    rf"^\d+[a-z]?,?\s+(?:[{_UP}][\w.'’-]*\s+){{0,3}}[{_UP}][\w.'’-]*$"
+)
+"""A cell that is a street and its number, either order ("Lipová 12", "14 Mill Lane",
+"Rue Haute 7")."""
+
+
+def _address_head(blocks: Sequence[Block]) -> Hit | None:
+    """A letter or form whose first line is its sender's name and postal address ("Harriet
+    Cole Photography, 14 Mill Lane, Bristol, UK"; "Foto Lipa, Lipová 12, Tábor"): the name,
+    never for certain; a person's name alone is left to the contact (a natural person)."""
+    for b in blocks:
+        if b.kind not in (Kind.OWN, Kind.ATTACHMENT):
+            continue
+        first = next((ln for ln in b.lines if ln.text.strip()), None)
+        if first is None or first.text.count(", ") < 2:
+            continue
+        cells = [c.strip() for c in first.text.strip().split(", ")]
+        if not _STREET_CELL.match(cells[1]) or (v := _head_name(cells[0])) is None:
+            continue
+        trade = clean_name(v) is None or _INSTITUTION_WORD.search(v) or _TRADE_WORD.search(v)
+        if trade and not _sentence_line(cells[0]):
+            return Hit(v, b.component, first.no, False, Reason.LETTERHEAD)
+    return None
+
+
+_TRADE_WORD = re.compile(
+    r"(?i)\b(?:photograph\w*|photos?|foto\w*|fotografi\w*|productions?|produkc\w*|produkcj\w*|"
+    r"produktion\w*|films?|video\w*|design|consulting|services)\b"
+)
+"""A trade word after a person's name makes it a business name ("Harriet Cole Photography",
+"Jan Malý Foto", "Anna Kos Produkcja")."""
+
+
+def _lower_case_before_ico(blocks: Sequence[Block]) -> Hit | None:
+    """A name with a legal form written all in lower case right before its IČO (a hasty
+    phone mail: "… testovacia 192.0.2.12 dennik vychod s.r.o. ico 36304522 peter …"): the
+    words before the form back to a number, a punctuation mark or a preposition, at most
+    four, as written; never for certain (the capitals that mark a name are missing)."""
+    for b, ln in lines_of(_with_legal_form(blocks)):
+        for m in _ICO_LABEL.finditer(ln.text):
+            head = ln.text[: m.start()].rstrip(" \t|-–,;:")
+            form = _ENDS_LEGAL.search(head)
+            if form is None or head != head.lower():
+                continue
+            words: list[str] = []
+            for w in reversed(head[: form.start()].split()):
+                if len(words) == 4 or _NOT_IN_NAME.search(w) or _LEAD_WORD.fullmatch(w):
+                    break
+                words.insert(0, w)
+            if words and (v := _clean(" ".join([*words, form.group()]))) is not None:
+                return Hit(_fix_legal_dot(ln.text, v), b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_NOT_IN_NAME = re.compile(r"[\d:;,.!?@/()|]")
+"""A word that ends the run of a name's words read backwards (a number, an address, a mark)."""
+_LEAD_WORD = re.compile(
+    r"(?i)za|pre|pro|for|od|ve|vo|v|na|by|from|firma|firmu|spolo[čc]nos[tť]|spole[čc]nost|"
+    r"company|we|my|sme|jsme|ip|feed|xml|je|is|ist|jest"
+)
+"""A word before a name that is the sentence's, not the name's ("za", "firma", "jsme")."""
 
 
 _ABBR = f"[{_UP}]{{2,6}}"
@@ -1077,6 +1223,17 @@ def _by_prefix_form(blocks: Sequence[Block]) -> Hit | None:
 
 
 def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
+    """The name with a legal form that the writer says they act for (a client, the named
+    applicant) anywhere in a paragraph of the text, else the first name with a legal form in
+    the text, then in the signature."""
+    first = _first_legal_form(blocks)
+    client = _acted_for(blocks)
+    if client is not None and (first is None or not _same_org(client.value, first.value)):
+        return client
+    return first
+
+
+def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
     """The first name with a legal form in the text, then in the signature."""
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
         for b, ln in lines_of(_with_legal_form([b for b in blocks if b.kind in kinds])):
@@ -1090,6 +1247,50 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
+    return None
+
+
+def _acted_for(blocks: Sequence[Block]) -> Hit | None:
+    """The organisation a contractor or an agency writes for ("naše firma X s.r.o. spravuje …
+    Jménem našeho klienta, vydavatelství Y a.s., žádáme", "on behalf of our client Z Ltd",
+    "im Auftrag der W GmbH", "žadatelem je V plc") read from a paragraph's sentences across
+    its line wraps: the applicant, not the writer's own firm; never for certain (a sentence
+    read)."""
+    own = (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)
+    for b in blocks:
+        if b.kind not in own or not _ACTS_FOR_ANY.search(b.text) or not _has_legal_form(b.text):
+            continue
+        for para in _paragraphs(b.lines):
+            text = " ".join(ln.text.strip() for ln in para)
+            if (name := _acting_name_in(text)) is not None:
+                line = next((ln.no for ln in para if name[:12] in ln.text), para[0].no)
+                return Hit(name, b.component, line, False, Reason.OTHER_ORGANIZATION)
+    return None
+
+
+def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
+    """Lines grouped into paragraphs (split at blank lines)."""
+    out: list[list[Line]] = [[]]
+    for ln in lines:
+        if ln.text.strip():
+            out[-1].append(ln)
+        elif out[-1]:
+            out.append([])
+    return [p for p in out if p]
+
+
+def _acting_name_in(text: str) -> str | None:
+    """The first name with a legal form in ``text`` that the words before it say the writer
+    acts for (``_ACTS_FOR``)."""
+    if not _ACTS_FOR_ANY.search(text) or not _has_legal_form(text):
+        return None
+    for part in _PARTS.split(text):
+        prev = 0
+        for m in _WITH_LEGAL.finditer(part):
+            found = _legal_match(part, m, prev, True)
+            prev = m.end()
+            if found is not None and found[2] == _ACTING:
+                return found[0]
     return None
 
 

@@ -1122,7 +1122,7 @@ def _clause_says(
             out.append(_Say(k, False, doubt=Reason.PEOPLE))
         elif k in declined:
             out.append(_Say(k, False, withdraws=withdraws))
-        elif weak and not (ask and len(kinds) == 1):
+        elif weak and (not (ask and len(kinds) == 1) or _AWAY.search(clause)):
             out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
         else:
             nominal = not ask and _opens_with(clause, spans, k)
@@ -1133,6 +1133,18 @@ def _clause_says(
         if cue.kind not in declined and not cue.weak and only:
             out += [_Say(k, False, implicit=True) for k in (FEED, RECORDING) if k not in kinds]
     return out
+
+
+_AWAY = re.compile(
+    r"\b(?:(?:ze?|zo|ve?|vo|w)\s+(?:(?:nas\w*|sv\w*|vlastn\w*|naszego|naszej)\s+)?"
+    r"(?:studi\w*|redakc\w*|newsroom\w*)|(?:from|in|at)\s+(?:(?:the|our|its)\s+)?(?:own\s+)?"
+    r"(?:studio|newsroom)s?|(?:aus|in)\s+(?:dem|unserem)\s+studio|im\s+studio|"
+    r"(?:depuis|dans)\s+(?:le|notre)\s+studio|dal(?:lo)?\s+studio|desde\s+(?:el|nuestro)\s+estudio)\b",
+    re.IGNORECASE,
+)
+"""The applicant's people working at their own place ("reportáže budeme vysílat pouze ze
+studia", "our crew will report from the studio", "aus dem Studio"): a plan of their own
+work, not a request to film at the office's collection points."""
 
 
 _TOPIC_CUE = re.compile(
