@@ -109,14 +109,20 @@ _PHONE_LABEL = re.compile(r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call)\b", re.IG
 _ORG_PHONE = re.compile(
     r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
     r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
-    r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc|(?-i:F)(?=\s?:))\b",
+    r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc|(?-i:F)(?=\s?:)|"
+    # the same desks in the languages of the neighbours: "Zentrale", "Vermittlung", "Empfang",
+    # "centrala", "recepcja", "centralino", "standard", "központ"
+    r"zentral\w*|vermittlung|empfang|centrala|centralin\w*|recepcj\w*|standard|k[öo]zpont\w*|"
+    r"front\s+desk)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
 signature's one-letter label "F:" of a fax)."""
 _OWN_PHONE = re.compile(
     r"\b(?:mobil\w*|mob|gsm|cell\w*|přím\w+|prim\w+|priam\w+|direct|osobní|volejte|call\s+me|"
-    r"klapka|ext|(?-i:M)(?=\s?:))\b",
+    r"klapka|ext|(?-i:M)(?=\s?:)|"
+    # "Durchwahl", "Handy", "direkt", "komórka", "bezpośredni", "portable"
+    r"durchwahl|handy\w*|direkt\w*|kom[óo]rk\w*|bezpo[śs]redni\w*|portable)\b",
     re.IGNORECASE,
 )
 """Words of a phone that is the person's own (a mobile, a direct line, "volejte sem"; a
@@ -2817,6 +2823,7 @@ def find_contact(
     # a name with an initial only after the details are read: they are found as for no name
     person = person or _initialled_person([*own, *signature])
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
+    phone = _untold_apart(phone, [*own, *signature], office, name)
     return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
 
 
@@ -2911,6 +2918,47 @@ def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]
         for ln in b.lines:
             if any(v != hit.value for v in every(ln.text)):
                 return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return hit
+
+
+_NEXT_SENTENCE = re.compile(r"[.!?](?=\s+[A-ZÁ-Ž])")
+
+
+def _untold_apart(
+    hit: Hit | None, blocks: Sequence[Block], office: Office, person: str | None
+) -> Hit | None:
+    """The certainty check of a phone against the other numbers of its own line: certain
+    only when no other number there could be the contact's as well (two numbers with no
+    role told apart, "601 222 333, 602 444 555"; a mobile beside a second mobile). A
+    number the line marks as the organisation's or someone else's is no rival, nor an
+    unmarked one beside a number marked as the person's own ("mobil …, pevná linka …")."""
+    if hit is None or not hit.certain:
+        return hit
+    line = next(
+        (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
+        None,
+    )
+    if line is None:
+        return hit
+    phones = _phones(line, office, person, attribute=True)
+    found = _line_phones(line, office)
+    if len(found) != len(phones):
+        return hit
+    at = next((off for (off, n) in found if n == hit.value), None)
+    kind = next((k for n, k in phones if n == hit.value), None)
+    if at is None or kind not in (_PhoneKind.NEUTRAL, _PhoneKind.OWN):
+        return hit
+    # a number in a sentence of its own comes with its own words ("Please use this Czech
+    # number; his Ukrainian number … will not be reachable")
+    start = max((m.end() for m in _NEXT_SENTENCE.finditer(line, 0, at)), default=0)
+    end = m.start() if (m := _NEXT_SENTENCE.search(line, at)) else len(line)
+    # a number marked as the person's own is rivalled only by another so marked
+    rivalling = (_PhoneKind.OWN,) if kind is _PhoneKind.OWN else (_PhoneKind.OWN, _PhoneKind.NEUTRAL)
+    if any(
+        n != hit.value and k in rivalling and start <= off < end
+        for (off, n), (_, k) in zip(found, phones, strict=True)
+    ):
+        return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
     return hit
 
 

@@ -1,0 +1,132 @@
+"""Contact phone, twelfth round (issue 18): principles a careful officer applies in any
+language and format, each probed in wording unlike any corpus case.
+
+1. The organisation's general line (a switchboard, "Zentrale", "ústředna", "recepce",
+   "centrala", "centralino", "standard", "Vermittlung", "main office") loses to the person's
+   own number (a mobile, "Handy", "Durchwahl", "přímá linka", "komórka", "cellulare",
+   "portable"), whichever of them is written first.
+2. Two numbers given for the contact with no role told apart: whichever is taken, the value
+   stays flagged.
+
+Every text here is written for the test; names, firms and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.model import Extraction
+from tests.unit.extraction_helpers import body, extract, mail
+
+
+def _mail(text: str, sender: str = "redakce@media.example", sender_name: str = "") -> Extraction:
+    return extract(mail(body(text), sender=sender, sender_name=sender_name))
+
+
+# ------------------------------------------ 1. the organisation's line loses to the own one --
+
+OWN_OVER_GENERAL: dict[str, tuple[str, str]] = {
+    "german_vermittlung_then_durchwahl": (
+        "Guten Tag,\n\nwir beantragen Zugang zum Ergebnisserver von 198.51.100.21.\n\n"
+        "Ihr Ansprechpartner: Lukas Brandt, Vermittlung +49 30 2345 6700, "
+        "Durchwahl +49 30 2345 6789\n",
+        "+493023456789",
+    ),
+    "german_zentrale_in_brackets_then_handy": (
+        "Sehr geehrte Damen und Herren,\n\nbitte schalten Sie 198.51.100.21 frei.\n\n"
+        "Mit freundlichen Grüßen\nPetra Lang\nTel. (Zentrale) +43 316 876 0\n"
+        "Handy +43 676 123 4567\nlang@steirerblatt.example\n",
+        "+436761234567",
+    ),
+    "czech_ustredna_before_prima_linka_no_diacritics": (
+        "Dobry den,\n\nzadame o pristup k vysledkum z adresy 198.51.100.21.\n"
+        "Kontaktni osoba: Tomas Kral, ustredna 222 333 444, prima linka 222 333 455\n",
+        "+420222333455",
+    ),
+    "slovak_centrala_before_mobil": (
+        "Dobrý deň,\n\nžiadame o prístup k výsledkom z adresy 198.51.100.21.\n"
+        "Kontaktná osoba: Zuzana Hrubá\ncentrála: +421 2 5441 0000\nmobil: +421 905 123 456\n",
+        "+421905123456",
+    ),
+    "polish_centrala_then_komorka": (
+        "Dzień dobry,\n\nprosimy o dostęp do wyników z adresu 198.51.100.21.\n"
+        "Osoba kontaktowa: Marta Nowicka, centrala +48 22 555 01 00, komórka +48 601 234 567\n",
+        "+48601234567",
+    ),
+    "english_main_office_then_mobile_in_a_row": (
+        "Hello,\n\nwe request access to the results feed from 198.51.100.21.\n\n"
+        "Best regards\nHelen Ward\nMain office: +44 20 7946 0000 | Mobile: +44 7911 123456\n",
+        "+447911123456",
+    ),
+    "italian_centralino_then_cellulare": (
+        "Buongiorno,\n\nchiediamo l'accesso ai risultati dall'indirizzo 198.51.100.21.\n"
+        "Referente: Giulia Ferri, centralino +39 02 1234 5678, cellulare +39 333 123 4567\n",
+        "+393331234567",
+    ),
+    "french_standard_then_portable": (
+        "Bonjour,\n\nnous demandons l'accès aux résultats depuis 198.51.100.21.\n"
+        "Contact : Claire Dubois, standard +33 1 23 45 67 89, portable +33 6 12 34 56 78\n",
+        "+33612345678",
+    ),
+    "czech_recepce_table_row_before_own": (
+        "Dobrý den,\n\nžádáme o přístup k výsledkům z adresy 198.51.100.21.\n\n"
+        "Kontakt\tJana Malá\nTelefon (recepce)\t+420 222 333 444\nMobil\t+420 601 222 333\n",
+        "+420601222333",
+    ),
+    "hungarian_kozpont_then_mobil": (
+        "Tisztelt Hölgyem/Uram,\n\nhozzáférést kérünk a 198.51.100.21 címről.\n"
+        "Kapcsolattartó: Kiss Anna, központ +36 1 234 5678, mobil +36 30 123 4567\n",
+        "+36301234567",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(OWN_OVER_GENERAL))
+def test_the_organisations_general_line_loses_to_the_persons_own(key: str) -> None:
+    text, phone = OWN_OVER_GENERAL[key]
+    x = _mail(text)
+    assert x.contact_phone == phone
+
+
+# --------------------------------------------- 2. two numbers with no role: flagged --
+
+TWO_UNROLED: dict[str, str] = {
+    "czech_two_bare_numbers": (
+        "Dobrý den,\n\nžádáme o přístup k výsledkům z adresy 198.51.100.21.\n"
+        "Kontakt: Jana Malá, 601 222 333, 602 444 555, mala@zpravy.example\n"
+    ),
+    "german_two_tel_numbers": (
+        "Guten Tag,\n\nbitte schalten Sie 198.51.100.21 frei.\n\n"
+        "Ansprechpartner: Jonas Weber\nTel.: +49 30 2345 6700 / +49 171 2345 678\n"
+    ),
+    "english_phone_or_phone": (
+        "Hello,\n\nplease grant 198.51.100.21 access to the results feed.\n\n"
+        "Contact: Mark Eliot, phone +44 20 7946 0000 or +44 7911 123456\n"
+    ),
+    "slovak_two_numbers_no_diacritics": (
+        "Dobry den,\n\nziadame o pristup z adresy 198.51.100.21.\n"
+        "Kontakt: Peter Sloboda, tel. +421 2 5441 0000, +421 905 123 456\n"
+    ),
+    "polish_two_numbers": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n"
+        "Kontakt: Adam Wiśniewski, tel. +48 22 555 01 00, +48 601 234 567\n"
+    ),
+    "czech_signature_two_lines": (
+        "Dobrý den,\n\nžádáme o přístup k výsledkům z adresy 198.51.100.21.\n\n"
+        "S pozdravem\nKarel Vlk\ntel. 222 333 444\ntel. 601 222 333\n"
+    ),
+    "austrian_two_numbers_table": (
+        "Guten Tag,\n\nwir beantragen Zugang von 198.51.100.21.\n\n"
+        "Name\tAnna Huber\nTelefon\t+43 1 504 4400\nTelefon\t+43 664 812 3390\n"
+    ),
+    "english_comma_list": (
+        "Hi,\n\nwe ask for access from 198.51.100.21.\n\n"
+        "Regards,\nTom Reid\n+44 20 7946 0000, +44 7911 123456\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(TWO_UNROLED))
+def test_two_numbers_with_no_role_leave_the_phone_flagged(key: str) -> None:
+    x = _mail(TWO_UNROLED[key])
+    assert x.contact_phone is not None
+    assert not x.fields["contact.phone"].certain
