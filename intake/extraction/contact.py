@@ -35,7 +35,7 @@ from intake.extraction.fields import (
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
-from intake.extraction.languages import written_in
+from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.names import TITLES, ascii_folded, clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row, own_role
@@ -383,6 +383,14 @@ _ON_BEHALF = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|ppa\.|z\s?up\.|v\.\s
 no part of the name."""
 
 
+_SENTENCE_WORDS = frozenset(
+    w for w in " ".join(KNOWN_WORDS.values()).split() if len(w) > 1
+) - {"will", "may", "herr", "frau", "pan", "pani", "dear", "liebe", "ma", "mira", "an", "do"}
+"""Function words of the languages the rules read: a capitalised run of words that opens
+with one is the start of a sentence ("Bei Rückfragen", "Am Wahltag", "Für Fragen"), never a
+name; given names that are also such words ("Will", "May", "An") are kept out."""
+
+
 def person_name(raw: str, after: str = "") -> str | None:
     """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
     body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
@@ -398,7 +406,7 @@ def _person_name(raw: str, after: str) -> str | None:
     and lines for a name again and again (nearly half of the calls repeat one)."""
     raw = without_degrees(_ON_BEHALF.sub("", " ".join(raw.split())[:120]))
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
-    if name is None:
+    if name is None or name.split()[0].casefold() in _SENTENCE_WORDS:
         return None
     if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):
         return None
@@ -1017,11 +1025,13 @@ def _first_phone(
     person: str | None = None,
     *,
     attribute: bool = False,
+    language: str | None = None,
 ) -> Hit | None:
     """The first contact phone of ``lines`` (never the organisation's, nor one written for
     someone other than ``person`` when given); a labelled line's number in the Slovak plan
     when it is no Czech one ("tel. 02/5441 2233" in a Slovak letter), or in the plans of the
-    language the block is written in ("Tel. 0171 2345678" in a German one, unsure)."""
+    language the block (or the whole letter: ``language``, for a signature of three lines)
+    is written in ("Tel. 0171 2345678" in a German one, unsure)."""
     for ln in lines:
         num = _best_phone(_phones(ln.text, office, person, attribute=attribute))
         if num is not None:
@@ -1033,7 +1043,7 @@ def _first_phone(
         for off, num in phones_in(ln.text, office, "SK"):
             if off > label.start():
                 return _phone_hit(num, block, ln, block.text)
-        if written_in(block.text) == "de":
+        if (language or written_in(block.text)) == "de":
             for off, num in _german_plans(ln.text):
                 if off > label.start():
                     return Hit(num, block.component, ln.no, False, Reason.LANGUAGE_PHONE)
@@ -2795,8 +2805,10 @@ def find_contact(
     def first_mail(ls: Sequence[Line], b: Block) -> Hit | None:
         return _first_email(ls, b, office, name)
 
+    language = written_in("\n".join(b.text for b in [*own, *signature]))
+
     def first_phone(ls: Sequence[Line], b: Block) -> Hit | None:
-        return _first_phone(ls, b, office, name, attribute=True)
+        return _first_phone(ls, b, office, name, attribute=True, language=language)
 
     if personless:  # a label naming no person: its details are certain only when alone
         email, phone = _sole(email, t, name, mails), _sole(phone, t, name, phones)
@@ -2824,6 +2836,7 @@ def find_contact(
     person = person or _initialled_person([*own, *signature])
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _untold_apart(phone, [*own, *signature], office, name)
+    phone = _plan_in_doubt(phone, [*own, *signature])
     return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
 
 
@@ -2960,6 +2973,52 @@ def _untold_apart(
     ):
         return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
     return hit
+
+
+_GERMAN_PLANS = {"+49": "DE", "+43": "AT", "+41": "CH"}
+
+
+def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A number written with a trunk zero in German ("unter 0351 555 7720") and read in one
+    German-speaking plan is certain only when no other of them knows the same digits or the
+    text names the country: "0664 812 3390" is a mobile in Austria and a number in Germany."""
+    if hit is None or not hit.certain or (region := _GERMAN_PLANS.get(hit.value[:3])) is None:
+        return hit
+    line = next(
+        (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
+        None,
+    )
+    digits = hit.value[1:]
+    if line is None or any(re.sub(r"\D", "", m.group(0)) == digits for m in _PLUS_NUMBER.finditer(line)):
+        return hit  # written with its country code
+    if line.replace(" ", "").find("00" + digits[:2]) >= 0:
+        return hit
+    national = "0" + hit.value[3:]
+    plans = [r for r in _GERMAN_PLANS.values() if r != region and _valid_in(national, r)]
+    if plans and _MOBILE_WORD.search(line) and _is_mobile(national, region):
+        # a line saying it is a mobile: the plans that read the digits as a mobile
+        plans = [r for r in plans if _is_mobile(national, r)]
+    if plans and _country_named("\n".join(b.text for b in blocks)) is None:
+        return dataclasses.replace(hit, certain=False, reason=Reason.LANGUAGE_PHONE)
+    return hit
+
+
+_MOBILE_WORD = re.compile(r"\b(?:mobil\w*|handy\w*|cell\w*|mob)\b", re.IGNORECASE)
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _valid_in(national: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(national, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _is_mobile(national: str, region: str) -> bool:
+    try:
+        return phonenumbers.number_type(phonenumbers.parse(national, region)) in _MOBILE_TYPES
+    except phonenumbers.NumberParseException:
+        return False
 
 
 # ------------------------------------------------ the fullest form of the same person --

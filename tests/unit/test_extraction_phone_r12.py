@@ -130,3 +130,101 @@ def test_two_numbers_with_no_role_leave_the_phone_flagged(key: str) -> None:
     x = _mail(TWO_UNROLED[key])
     assert x.contact_phone is not None
     assert not x.fields["contact.phone"].certain
+
+
+# ------------------------------- 3. a number written nationally, in its letter's plan --
+
+NATIONAL_IN_LANGUAGE: dict[str, tuple[str, str, str]] = {
+    "german_sentence_bei_rueckfragen": (
+        "Guten Tag,\n\nwir beantragen den Zugang zum XML-Dienst von 198.51.100.21.\n\n"
+        "Bei Rückfragen erreichen Sie mich unter 089 1234567.\n\n"
+        "Mit freundlichen Grüßen\nSabine Roth\nIsarblick Medien GmbH\n",
+        "roth@isarblick.example",
+        "+49891234567",
+    ),
+    "german_fuer_rueckfragen_zur_verfuegung": (
+        "Sehr geehrte Damen und Herren,\n\nbitte schalten Sie 198.51.100.21 frei.\n"
+        "Für Rückfragen stehe ich Ihnen unter 0511 7654321 gerne zur Verfügung.\n\n"
+        "Viele Grüße\nMarkus Heine\n",
+        "heine@leinepost.example",
+        "+495117654321",
+    ),
+    "german_signature_tel_colon": (
+        "Guten Tag,\n\nanbei unser Antrag auf Zugang für 198.51.100.21.\n\n"
+        "Freundliche Grüße\nKlaus Berger\nTel.: 030 2345 6789\n",
+        "berger@spree-kurier.example",
+        "+493023456789",
+    ),
+    "german_signature_mobil": (
+        "Hallo,\n\nwir möchten Zugang zum Ergebnisdienst von 198.51.100.21.\n\n"
+        "Gruß\nLena Wolf\nMobil: 0511 7654321\n",
+        "wolf@weser-echo.example",
+        "+495117654321",
+    ),
+    "german_table_telefon": (
+        "Guten Tag,\n\nAntrag auf Zugang zum XML-Dienst.\n\n"
+        "IP-Adresse\t198.51.100.21\nAnsprechpartner\tUwe Sommer\nTelefon\t089 1234567\n",
+        "sommer@alpen-rundschau.example",
+        "+49891234567",
+    ),
+    "german_zu_erreichen_unter_handy": (
+        "Servus,\n\nbitte 198.51.100.21 für den XML-Dienst freischalten.\n"
+        "Am Wahltag bin ich am Handy unter 030 2345 6789 zu erreichen.\n\nTobias Franke\n",
+        "franke@hauptstadt-blatt.example",
+        "+493023456789",
+    ),
+    "german_comma_list_contact": (
+        "Guten Tag,\n\nwir beantragen Zugang von 198.51.100.21.\n"
+        "Kontakt: Eva Lorenz, 089 1234567, lorenz@isarblick.example\n",
+        "lorenz@isarblick.example",
+        "+49891234567",
+    ),
+    "german_durchwahl_in_closing": (
+        "Sehr geehrte Damen und Herren,\n\nunser Antrag: Zugang für 198.51.100.21.\n"
+        "Meine Durchwahl: 0511 7654321\n\nHochachtungsvoll\nDr. Frieda Klein\n",
+        "klein@leinepost.example",
+        "+495117654321",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(NATIONAL_IN_LANGUAGE))
+def test_a_number_written_nationally_is_read_in_the_plan_of_its_language(key: str) -> None:
+    text, sender, phone = NATIONAL_IN_LANGUAGE[key]
+    x = _mail(text, sender=sender)
+    assert x.contact_phone == phone
+
+
+PLAN_IN_DOUBT: dict[str, tuple[str, str, str | None]] = {
+    # 0664 is an Austrian mobile and a German fixed line: no country named, so unsure
+    "austrian_handy_written_nationally": (
+        "Grüß Gott,\n\nbitte schalten Sie 198.51.100.21 frei. Ich bin am Handy unter "
+        "0664 8123390 erreichbar.\n\nLG\nAlois Huber\n",
+        "huber@tirol-bote.example",
+        None,
+    ),
+    "dresden_landline_no_country": (
+        "Guten Tag,\n\nwir bitten um Zugang für 198.51.100.21. Bei Fragen erreichen Sie mich "
+        "unter 0351 555 7720.\n\nGrüße\nIna Vogel\n",
+        "vogel@elbe-anzeiger.example",
+        None,
+    ),
+    # a German mobile range that no other German-speaking plan reads as a mobile: certain
+    "german_mobile_written_nationally": (
+        "Hallo,\n\nbitte 198.51.100.21 freischalten. Mobil erreichen Sie mich unter "
+        "0176 2345 6789.\n\nGruß\nJan Peters\n",
+        "peters@nordsee-welle.example",
+        "+4917623456789",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(PLAN_IN_DOUBT))
+def test_a_number_two_german_speaking_plans_know_stays_unsure(key: str) -> None:
+    text, sender, certain_value = PLAN_IN_DOUBT[key]
+    x = _mail(text, sender=sender)
+    assert x.contact_phone is not None
+    if certain_value is None:
+        assert not x.fields["contact.phone"].certain
+    else:
+        assert x.contact_phone == certain_value and x.fields["contact.phone"].certain
