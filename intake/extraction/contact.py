@@ -682,7 +682,8 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         [
             (m.start(), not _same_person(n, person))
             for m in _NAME_RUN.finditer(text)
-            if (n := person_name(m.group(0)))
+            # a run of three words whose last is a role: "Daniel Shaw Editor"
+            if (n := person_name(m.group(0)) or _leading_name(m.group(0)))
         ]
         if person is not None
         else []
@@ -1978,7 +1979,7 @@ def _anchor_details(a: _Anchor, office: Office) -> tuple[Hit | None, Hit | None]
             break
         win.append(nxt)
     email = email or _window_email(win[1:], b, office, person)
-    phone = phone or _first_phone(win[1:], b, office)
+    phone = phone or _first_phone(win[1:], b, office, person, attribute=person is not None)
     if email is None or phone is None:
         email, phone = _wrapped_details(a, len(win), office, email, phone)
     return email, phone

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.model import Extraction
+from intake.model import ComponentRole
 from tests.unit.extraction_helpers import body, extract, mail
 
 
@@ -228,3 +229,86 @@ def test_a_number_two_german_speaking_plans_know_stays_unsure(key: str) -> None:
         assert not x.fields["contact.phone"].certain
     else:
         assert x.contact_phone == certain_value and x.fields["contact.phone"].certain
+
+
+# ------------------------------- 4. a phone belongs to the person of its cell or line --
+
+def _html(text: str, sender: str = "redakce@media.example") -> Extraction:
+    return extract(mail(body(text, ComponentRole.BODY_HTML), sender=sender))
+
+
+PHONE_OF_ITS_PERSON: dict[str, tuple[str, str]] = {
+    "czech_html_table_three_people_contact_second": (
+        "<p>Dobrý den, žádáme o přístup z adresy 198.51.100.21.</p>"
+        "<p>Kontaktní osobou je naše analytička Petra Zemanová.</p><table><tr>"
+        "<td>Ing. Karel Bureš<br>ředitel<br>+420 602 111 222</td>"
+        "<td>Petra Zemanová<br>analytička<br>+420 731 222 333</td>"
+        "<td>Jan Říha<br>IT<br>+420 777 333 444</td></tr></table>",
+        "+420731222333",
+    ),
+    "english_html_table_contact_third": (
+        "<p>Hello, we request access to the feed from 198.51.100.21.</p>"
+        "<p>Our contact for this request is Megan Holt.</p><table><tr>"
+        "<td>Daniel Shaw<br>Editor<br>+44 20 7946 0000</td>"
+        "<td>Ruth Parry<br>Designer<br>+44 7911 100200</td>"
+        "<td>Megan Holt<br>Data desk<br>+44 7911 123456</td></tr></table>",
+        "+447911123456",
+    ),
+    "slovak_html_table_no_diacritics": (
+        "<p>Dobry den, ziadame o pristup z adresy 198.51.100.21.</p>"
+        "<p>Kontaktnou osobou je Marek Kollar.</p><table><tr>"
+        "<td>Eva Hudakova<br>sefredaktorka<br>+421 905 111 222</td>"
+        "<td>Marek Kollar<br>technik<br>+421 905 123 456</td></tr></table>",
+        "+421905123456",
+    ),
+    "german_html_table_ansprechpartner": (
+        "<p>Guten Tag, wir beantragen Zugang für 198.51.100.21.</p>"
+        "<p>Ansprechpartnerin ist unsere Redakteurin Julia Brandt.</p><table><tr>"
+        "<td>Dr. Peter Vogt<br>Chefredakteur<br>+49 30 2345 6700</td>"
+        "<td>Julia Brandt<br>Redakteurin<br>+49 171 2345 678</td></tr></table>",
+        "+491712345678",
+    ),
+    "polish_html_table": (
+        "<p>Dzień dobry, prosimy o dostęp z adresu 198.51.100.21.</p>"
+        "<p>Osobą kontaktową jest Anna Wójcik.</p><table><tr>"
+        "<td>Tomasz Lis<br>redaktor naczelny<br>+48 22 555 01 00</td>"
+        "<td>Anna Wójcik<br>analityk<br>+48 601 234 567</td></tr></table>",
+        "+48601234567",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(PHONE_OF_ITS_PERSON))
+def test_a_phone_belongs_to_the_person_of_its_cell(key: str) -> None:
+    text, phone = PHONE_OF_ITS_PERSON[key]
+    x = _html(text)
+    assert x.contact_phone == phone
+
+
+PLAIN_PEOPLE: dict[str, tuple[str, str]] = {
+    "czech_plain_lines_after_sentence": (
+        "Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.21.\n"
+        "Kontaktní osobou bude Lenka Pokorná.\n"
+        "Martin Beran, vedoucí, 602 111 222 | Lenka Pokorná, grafička, 731 222 333\n",
+        "+420731222333",
+    ),
+    "english_people_on_one_row": (
+        "Hello,\n\nplease grant access from 198.51.100.21.\n"
+        "The contact person will be Sam Okafor.\n"
+        "Lisa Grey +44 20 7946 0000\tSam Okafor +44 7911 123456\n",
+        "+447911123456",
+    ),
+    "czech_without_diacritics_two_people_row": (
+        "Dobry den,\n\nzadame o pristup z adresy 198.51.100.21.\n"
+        "Kontaktni osobou je Jiri Stastny.\n"
+        "Alena Mala tel. 602 111 222\tJiri Stastny tel. 777 333 444\n",
+        "+420777333444",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(PLAIN_PEOPLE))
+def test_a_phone_belongs_to_the_person_of_its_line_part(key: str) -> None:
+    text, phone = PLAIN_PEOPLE[key]
+    x = _mail(text)
+    assert x.contact_phone == phone
