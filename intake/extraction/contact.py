@@ -1265,8 +1265,12 @@ _VERB = re.compile(
     r"dir[ií]j\w*(?:\s+[^\W\d_]+){0,3}?\s+(?:a|al)(?:\s+la)?|contactar(?:\s+con)?|"
     # getting in touch, the office's answers sent to a person: "get in touch with our …",
     # "send any replies to", "Antworten bitte an"
-    r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct)\s+(?:(?:your|any|all|the|further)\s+)*"
-    r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence)\s+to|antwort\w*\s+(?:bitte\s+)?an)|"
+    # "direct all communication to", "send any enquiries to", "richten Sie alle Anfragen an"
+    r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct|forward|refer)\s+"
+    r"(?:(?:your|any|all|the|further|technical|other|our)\s+)*"
+    r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence|communications?|enquir(?:y|ies)|"
+    r"inquir(?:y|ies)|requests?|matters|messages)\s+to|antwort\w*\s+(?:bitte\s+)?an|"
+    r"richten\s+sie(?:\s+[^\W\d_]+){0,3}?\s+an)|"
     r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
     r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
@@ -1274,7 +1278,8 @@ _VERB = re.compile(
     r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
     r"za[šs]lete|po[šs]lete|adresujte|posielajte|za[šs]lite|po[šs]lite)))\s+"
     # a role in apposition before the name: "our IT manager, Priya …", "našemu technikovi, panu …"
-    r"(?:(?:our|my|náš\w*|naš\w*|unser\w*|nasz\w*)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?"
+    # or without a comma: "my PhD student Daniel …", "mého doktoranda Ondřeje …"
+    r"(?:(?:our|my|náš\w*|naš\w*|unser\w*|mein\w*|nasz\w*|m[éůô]\w*|moj\w*)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?"
     + _TITLE_WORDS
     + rf"(?P<v>(?-i:[{_UP}])[\w'’-]+(?:\s+(?-i:[{_UP}])[\w'’-]+){{1,2}})",
     re.IGNORECASE,
@@ -1291,7 +1296,7 @@ _PROSE_WORDS = (
     "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
     "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
     "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
-    "queries", "correspondence", "antwort", "odpove",
+    "queries", "correspondence", "antwort", "odpove", "communicat", "enquir", "inquir", "richten",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 

@@ -1,0 +1,87 @@
+"""Contact person, twelfth round (issue 18): principles a careful officer applies in any
+language and format, each probed in wording unlike any corpus case.
+
+1. The person the writer directs the office to ("please direct all communication to my PhD
+   student …", "richten Sie Anfragen bitte an …", "veškerou komunikaci směřujte na …") is the
+   contact, with the details written beside them - not the writer who signs.
+
+Every text here is written for the test; names, firms and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.model import Extraction
+from tests.unit.extraction_helpers import body, extract, mail
+
+
+def _mail(text: str, sender: str = "redakce@media.example", sender_name: str = "") -> Extraction:
+    return extract(mail(body(text), sender=sender, sender_name=sender_name))
+
+
+DIRECTED_TO: dict[str, tuple[str, str, str]] = {
+    "english_direct_all_communication_to_my_student": (
+        "Dear colleagues,\n\nour lab would like to use the results feed from 198.51.100.21.\n\n"
+        "Please direct all communication to my research assistant Tomas Birch "
+        "(birch@uni-lab.example), who maintains the server.\n\nBest wishes,\nProf. Helen Marsh\n",
+        "Tomas Birch",
+        "birch@uni-lab.example",
+    ),
+    "english_send_enquiries_to_our_engineer": (
+        "Hello,\n\nwe request access to the results feed from 198.51.100.21.\n"
+        "Kindly send any enquiries to our engineer Ravi Menon, ravi.menon@delta-news.example.\n\n"
+        "Regards\nClaire Booth\nManaging Editor\n",
+        "Ravi Menon",
+        "ravi.menon@delta-news.example",
+    ),
+    "english_address_communications_to": (
+        "Good morning,\n\nplease allow 198.51.100.21 to read the results feed.\n"
+        "Please address all communications to Olga Petrenko (o.petrenko@kyiv-wire.example).\n\n"
+        "Sincerely,\nMark Dunn\n",
+        "Olga Petrenko",
+        "o.petrenko@kyiv-wire.example",
+    ),
+    "english_direct_requests_to_colleague_table": (
+        "Hi,\n\nwe ask for access from 198.51.100.21.\n"
+        "Please direct technical questions to my colleague Aoife Kelly, aoife@liffey.example.\n\n"
+        "Thanks,\nSean Doyle\n",
+        "Aoife Kelly",
+        "aoife@liffey.example",
+    ),
+    "german_richten_sie_anfragen_an": (
+        "Sehr geehrte Damen und Herren,\n\nwir beantragen Zugang für 198.51.100.21.\n"
+        "Bitte richten Sie alle Anfragen an unseren Techniker Felix Wagner "
+        "(wagner@spree-kurier.example).\n\nMit freundlichen Grüßen\nDr. Ute Hahn\n",
+        "Felix Wagner",
+        "wagner@spree-kurier.example",
+    ),
+    "czech_obratte_se_na_doktoranda": (
+        "Dobrý den,\n\nnáš projekt žádá o přístup z adresy 198.51.100.21.\n"
+        "Ve všech věcech se prosím obracejte na mého doktoranda Mgr. Ondřeje Svobodu "
+        "(svoboda@fsv-uni.example).\n\nS pozdravem\nprof. Jana Horáková\n",
+        "Ondřej Svoboda",
+        "svoboda@fsv-uni.example",
+    ),
+    "english_forward_correspondence_to_student_no_comma": (
+        "Dear Sir or Madam,\n\nour project requests the results feed from 198.51.100.21.\n"
+        "Please address correspondence to our doctoral student Lena Fischer "
+        "(fischer@tu-lab.example, +49 171 2345 678).\n\nKind regards\nProf. Karl Roth\n",
+        "Lena Fischer",
+        "fischer@tu-lab.example",
+    ),
+    "english_direct_communication_lowercase_no_diacritics": (
+        "hello,\n\nwe would like the results xml feed from 198.51.100.21.\n"
+        "please direct communication to our developer Jiri Nemec (nemec@pixel-news.example).\n\n"
+        "thanks\nPavel Kos\n",
+        "Jiri Nemec",
+        "nemec@pixel-news.example",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(DIRECTED_TO))
+def test_the_person_the_writer_directs_the_office_to_is_the_contact(key: str) -> None:
+    text, person, email = DIRECTED_TO[key]
+    x = _mail(text)
+    assert x.contact_person == person
+    assert x.contact_email == email
