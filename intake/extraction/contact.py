@@ -3057,6 +3057,8 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
         return True if _marks(cand) > _marks(name) else None
     if is_familiar_form(nw[0], cw[0]):
         return False  # "Honza" for "Jan", "Bill" for "William": one person, inferred
+    if is_familiar_form(cw[0], nw[0]):
+        return None  # "Jirka" in the header for "Jiří" in the signature: never fuller
     if len(fc) <= len(fn):
         return None
     if fc.startswith(fn) and len(fn) >= 3:

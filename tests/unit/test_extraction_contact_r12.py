@@ -85,3 +85,49 @@ def test_the_person_the_writer_directs_the_office_to_is_the_contact(key: str) ->
     x = _mail(text)
     assert x.contact_person == person
     assert x.contact_email == email
+
+
+# ------------------------------- 2. a familiar given name never replaces the full one --
+
+FULL_IN_TEXT: dict[str, tuple[str, str, str, str]] = {
+    # (text, sender, header display name, the full name the text writes)
+    "czech_header_vitek_signature_vit": (
+        "Dobrý den,\n\nprosím o přístup z adresy 198.51.100.21.\n\nVít Kratochvíl\n+420 604 111 222\n",
+        "vitek@foto.example", "Vítek Kratochvíl", "Vít Kratochvíl",
+    ),
+    "czech_header_jirka_signature_jiri": (
+        "Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.21.\n\nS pozdravem\nJiří Málek\n",
+        "malek@web.example", "Jirka Málek", "Jiří Málek",
+    ),
+    "czech_header_tomasek_no_diacritics_text": (
+        "Dobry den,\n\nzadame o pristup z adresy 198.51.100.21.\n\nTomáš Vlček\ntel. 602 333 444\n",
+        "vlcek@web.example", "Tomášek Vlček", "Tomáš Vlček",
+    ),
+    "polish_header_kasia_signature_katarzyna": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n\nPozdrawiam\nKatarzyna Wrona\n",
+        "wrona@gazeta.example", "Kasia Wrona", "Katarzyna Wrona",
+    ),
+    "polish_header_tomek_signature_tomasz": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n\nTomasz Kania\ntel. +48 601 234 567\n",
+        "kania@radio.example", "Tomek Kania", "Tomasz Kania",
+    ),
+    "german_header_sepp_signature_josef": (
+        "Grüß Gott,\n\nbitte schalten Sie 198.51.100.21 frei.\n\nLG\nJosef Gruber\n",
+        "gruber@alpen.example", "Sepp Gruber", "Josef Gruber",
+    ),
+    "slovak_header_janko_signature_jan": (
+        "Dobrý deň,\n\nžiadame o prístup z adresy 198.51.100.21.\n\nS pozdravom\nJán Kováč\n",
+        "kovac@noviny.example", "Janko Kováč", "Ján Kováč",
+    ),
+    "english_header_bill_signature_william": (
+        "Hello,\n\nwe ask for access from 198.51.100.21.\n\nRegards,\nWilliam Shaw\n",
+        "shaw@gazette.example", "Bill Shaw", "William Shaw",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(FULL_IN_TEXT))
+def test_the_full_given_name_the_text_writes_wins_over_a_familiar_header(key: str) -> None:
+    text, sender, display, full = FULL_IN_TEXT[key]
+    x = _mail(text, sender=sender, sender_name=display)
+    assert x.contact_person == full
