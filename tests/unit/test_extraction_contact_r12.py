@@ -4,6 +4,11 @@ language and format, each probed in wording unlike any corpus case.
 1. The person the writer directs the office to ("please direct all communication to my PhD
    student …", "richten Sie Anfragen bitte an …", "veškerou komunikaci směřujte na …") is the
    contact, with the details written beside them - not the writer who signs.
+2. A familiar given name ("Jirka", "Vítek", "Kasia", "Sepp", "Bill") never replaces the full
+   one the text itself writes.
+
+Read by the rules before this round, 13 of the 16 probes failed (8 of 8, 5 of 8); after it
+none.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 

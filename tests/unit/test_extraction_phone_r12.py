@@ -7,6 +7,12 @@ language and format, each probed in wording unlike any corpus case.
    "portable"), whichever of them is written first.
 2. Two numbers given for the contact with no role told apart: whichever is taken, the value
    stays flagged.
+3. A number written nationally is read in the plan of the letter's language; when two
+   German-speaking plans know its digits and the text names no country, it stays unsure.
+4. A phone belongs to the person whose cell or line part it stands in.
+
+Read by the rules before this round, 27 of the 37 probes failed (6 of 10, 5 of 8, 8 of 11,
+8 of 8); after it none.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
