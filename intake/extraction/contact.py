@@ -1861,18 +1861,25 @@ def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 _CONTACT_ME = re.compile(
-    r"\b(?:kontakt\w*|contact|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
+    r"\b(?:kontakt\w*|contact|ansprech\w*|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
     r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)(?<!from\s)(?<!ode\s)(?<!odo\s)"
-    r"(?<!od\s)(?<!po\s)\b(?:mě|mne|mňa|me|mnou)\b",
+    r"(?<!od\s)(?<!po\s)\b(?:mě|mne|mňa|me|mnou|mich)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
 other person of the sentence is not."""
 
 
-_APPOSITION = re.compile(r"\s*(?:[:,]|\s[-–—])\s*")
+_APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
 """What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
-_ME_WORDS = ("mě", "mne", "mňa", "me", "mnou")
+_ME_WORDS = ("mě", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
+_CONTACT_I = re.compile(
+    r"\b(?:kontakt\w*|ansprech\w*)\s+(?:[^\W\d_]+\s+){0,3}?(?:jsem|som|jestem|bin)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:já|ja|ich)\b",
+    re.IGNORECASE,
+)
+"""The writer names themselves the contact in the nominative ("kontaktní osobou jsem nově já,
+…", "Ansprechpartnerin bin jetzt ich, …"): a name set beside it is theirs."""
 
 
 def _named_self(text: str) -> tuple[str, int] | None:
@@ -1881,7 +1888,7 @@ def _named_self(text: str) -> tuple[str, int] | None:
     low = text.lower()
     if not any(w in low for w in _ME_WORDS):
         return None
-    for m in _CONTACT_ME.finditer(text):
+    for m in [*_CONTACT_ME.finditer(text), *_CONTACT_I.finditer(text)]:
         sep = _APPOSITION.match(text, m.end())
         if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
             return name, sep.end()
@@ -2630,6 +2637,20 @@ def _table_rival(t: _Texts, person: str, rows: Sequence[str]) -> bool:
     return rival_person([*t.own, *t.signature], person, skip, named=True, office=t.office) is not None
 
 
+def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
+    """A newer statement replaces an older one for the person too: a contact labelled in an
+    attached document gives way to the writer of the covering text naming themselves the
+    contact ("v tabulce je uveden kolega X … kontaktní osobou jsem nově já, Y"), unsure."""
+    if anchor is None or anchor.block.kind is not Kind.ATTACHMENT or anchor.person is None:
+        return anchor
+    newer = _named_self_anchor(t)
+    if newer is None or newer.block.kind is Kind.ATTACHMENT or newer.person is None:
+        return anchor
+    if _same_person(newer.person.value, anchor.person.value):
+        return anchor
+    return dataclasses.replace(newer, person=dataclasses.replace(newer.person, certain=False, reason=Reason.CORRECTED))
+
+
 def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
     """The contact person, with the e-mail and phone written where they are named; and
     whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
@@ -2637,13 +2658,14 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         return forwarder.person, *_anchor_details(forwarder, t.office), False
     if (table := _table_contact(t)) is not None:
         return *table, False
-    anchor = (
+    anchor = _newer_than_attached(
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
         or _named_self_anchor(t)
         or _self_anchor(t)
         or _prose_anchor(t.own, t.office)
-        or _addressed_anchor(t)
+        or _addressed_anchor(t),
+        t,
     )
     person = email = phone = None
     if anchor and anchor.person is None and (one := _one_name_anchor(anchor.block.lines[anchor.idx].text, anchor.block, anchor.idx, t)):

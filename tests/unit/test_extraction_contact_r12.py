@@ -7,8 +7,14 @@ language and format, each probed in wording unlike any corpus case.
 2. A familiar given name ("Jirka", "Vítek", "Kasia", "Sepp", "Bill") never replaces the full
    one the text itself writes.
 
-Read by the rules before this round, 13 of the 16 probes failed (8 of 8, 5 of 8); after it
-none.
+3. A newer statement replaces an older one for the person too: the writer of a covering
+   text naming themselves the contact ("kontaktní osobou jsem nově já, …", "Ansprechpartnerin
+   bin jetzt ich, …", "please contact me instead, …") replaces the contact labelled in the
+   attached document (unsure).
+
+Read by the rules before this round, 13 of the first 16 probes failed (8 of 8, 5 of 8);
+after it none. Of the 8 probes of principle 3, all 8 named the attached form's contact
+before (the self-naming was read only after the attachment's label).
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -17,7 +23,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.model import Extraction
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 
 def _mail(text: str, sender: str = "redakce@media.example", sender_name: str = "") -> Extraction:
@@ -136,3 +142,63 @@ def test_the_full_given_name_the_text_writes_wins_over_a_familiar_header(key: st
     text, sender, display, full = FULL_IN_TEXT[key]
     x = _mail(text, sender=sender, sender_name=display)
     assert x.contact_person == full
+
+
+# ---------------- 3. the covering text's newer contact replaces the attached document's --
+
+FORM = "Žádost o přístup\nOstrý provoz\t198.51.100.21\nKontakt\t{old}\n"
+
+
+def _covered(cover: str, form: str, sender: str) -> Extraction:
+    return extract(mail(body(cover), text_file("zadost.txt", form), sender=sender))
+
+
+NEWER_PERSON: dict[str, tuple[str, str, str, str]] = {
+    # (covering text, the attached form's contact, sender, the newer contact)
+    "czech_colleague_left_writer_now": (
+        "Dobrý den,\n\nposílám formulář. Uvedený kolega u nás už nepracuje, kontaktní osobou "
+        "jsem teď já, Hana Riedlová, tel. 602 555 111.\n",
+        "Ondřej Pech, pech@mesto-news.example", "riedlova@mesto-news.example", "Hana Riedlová",
+    ),
+    "czech_without_diacritics": (
+        "Dobry den,\n\nv priloze formular. Kontaktni osobou jsem nove ja, Lucie Dvorakova, "
+        "dvorakova@radio-sever.example.\n",
+        "Karel Bily, bily@radio-sever.example", "dvorakova@radio-sever.example", "Lucie Dvorakova",
+    ),
+    "slovak_som_ja": (
+        "Dobrý deň,\n\nposielam tlačivo. Kontaktnou osobou som odteraz ja, Mária Kováčová, "
+        "tel. +421 905 123 456.\n",
+        "Peter Sloboda, sloboda@noviny-zapad.example", "kovacova@noviny-zapad.example", "Mária Kováčová",
+    ),
+    "english_contact_is_now_me": (
+        "Hello,\n\nplease find our form attached. The contact named there has left; please "
+        "contact me instead, Rachel Green, +44 7911 123456.\n",
+        "Ross Geller, ross@central-post.example", "rachel@central-post.example", "Rachel Green",
+    ),
+    "german_ansprechpartner_bin_ich": (
+        "Guten Tag,\n\nanbei unser Antrag. Herr Kaiser ist nicht mehr bei uns - Ansprechpartnerin "
+        "bin jetzt ich, Nina Berg, Tel. +49 171 2345 678.\n",
+        "Jonas Kaiser, kaiser@spree-kurier.example", "berg@spree-kurier.example", "Nina Berg",
+    ),
+    "czech_obracejte_se_na_mne": (
+        "Dobrý den,\n\nformulář přikládám, jen kontakt se změnil: obracejte se prosím na mne, "
+        "Tereza Marková, markova@tydenik-jih.example.\n",
+        "Jan Vocásek, vocasek@tydenik-jih.example", "markova@tydenik-jih.example", "Tereza Marková",
+    ),
+    "english_call_me_instead": (
+        "Hi,\n\nform attached; for anything about it call me, Omar Haddad, on +44 20 7946 0000.\n",
+        "Lisa Grey, grey@harbour-news.example", "haddad@harbour-news.example", "Omar Haddad",
+    ),
+    "czech_kontaktujte_me_with_colon": (
+        "Dobrý den,\n\nv příloze posílám žádost. Kontaktujte prosím mě: Pavel Doubek, "
+        "606 777 888.\n",
+        "Irena Malá, mala@zpravy-vysocina.example", "doubek@zpravy-vysocina.example", "Pavel Doubek",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(NEWER_PERSON))
+def test_the_covering_texts_newer_contact_replaces_the_attached_one(key: str) -> None:
+    cover, old, sender, person = NEWER_PERSON[key]
+    x = _covered(cover, FORM.format(old=old), sender)
+    assert x.contact_person == person
