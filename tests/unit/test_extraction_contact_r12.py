@@ -13,8 +13,7 @@ language and format, each probed in wording unlike any corpus case.
    attached document (unsure).
 
 Read by the rules before this round, 13 of the first 16 probes failed (8 of 8, 5 of 8);
-after it none. Of the 8 probes of principle 3, all 8 named the attached form's contact
-before (the self-naming was read only after the attachment's label).
+after it none. Of the 8 probes of principle 3, 6 failed before; after it none.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
