@@ -35,7 +35,7 @@ from intake.extraction.fields import (
 from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
-from intake.extraction.languages import written_in
+from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.names import TITLES, ascii_folded, clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row, own_role
@@ -109,14 +109,20 @@ _PHONE_LABEL = re.compile(r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call)\b", re.IG
 _ORG_PHONE = re.compile(
     r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
     r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
-    r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc|(?-i:F)(?=\s?:))\b",
+    r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc|(?-i:F)(?=\s?:)|"
+    # the same desks in the languages of the neighbours: "Zentrale", "Vermittlung", "Empfang",
+    # "centrala", "recepcja", "centralino", "standard", "központ"
+    r"zentral\w*|vermittlung|empfang|centrala|centralin\w*|recepcj\w*|standard|k[öo]zpont\w*|"
+    r"front\s+desk)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
 signature's one-letter label "F:" of a fax)."""
 _OWN_PHONE = re.compile(
     r"\b(?:mobil\w*|mob|gsm|cell\w*|přím\w+|prim\w+|priam\w+|direct|osobní|volejte|call\s+me|"
-    r"klapka|ext|(?-i:M)(?=\s?:))\b",
+    r"klapka|ext|(?-i:M)(?=\s?:)|"
+    # "Durchwahl", "Handy", "direkt", "komórka", "bezpośredni", "portable"
+    r"durchwahl|handy\w*|direkt\w*|kom[óo]rk\w*|bezpo[śs]redni\w*|portable)\b",
     re.IGNORECASE,
 )
 """Words of a phone that is the person's own (a mobile, a direct line, "volejte sem"; a
@@ -377,6 +383,14 @@ _ON_BEHALF = re.compile(r"^(?:i\.\s?A\.|i\.\s?V\.|p\.\s?p\.|ppa\.|z\s?up\.|v\.\s
 no part of the name."""
 
 
+_SENTENCE_WORDS = frozenset(
+    w for w in " ".join(KNOWN_WORDS.values()).split() if len(w) > 1
+) - {"will", "may", "herr", "frau", "pan", "pani", "dear", "liebe", "ma", "mira", "an", "do"}
+"""Function words of the languages the rules read: a capitalised run of words that opens
+with one is the start of a sentence ("Bei Rückfragen", "Am Wahltag", "Für Fragen"), never a
+name; given names that are also such words ("Will", "May", "An") are kept out."""
+
+
 def person_name(raw: str, after: str = "") -> str | None:
     """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
     body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
@@ -392,7 +406,7 @@ def _person_name(raw: str, after: str) -> str | None:
     and lines for a name again and again (nearly half of the calls repeat one)."""
     raw = without_degrees(_ON_BEHALF.sub("", " ".join(raw.split())[:120]))
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
-    if name is None:
+    if name is None or name.split()[0].casefold() in _SENTENCE_WORDS:
         return None
     if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):
         return None
@@ -668,7 +682,8 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         [
             (m.start(), not _same_person(n, person))
             for m in _NAME_RUN.finditer(text)
-            if (n := person_name(m.group(0)))
+            # a run of three words whose last is a role: "Daniel Shaw Editor"
+            if (n := person_name(m.group(0)) or _leading_name(m.group(0)))
         ]
         if person is not None
         else []
@@ -1011,11 +1026,13 @@ def _first_phone(
     person: str | None = None,
     *,
     attribute: bool = False,
+    language: str | None = None,
 ) -> Hit | None:
     """The first contact phone of ``lines`` (never the organisation's, nor one written for
     someone other than ``person`` when given); a labelled line's number in the Slovak plan
     when it is no Czech one ("tel. 02/5441 2233" in a Slovak letter), or in the plans of the
-    language the block is written in ("Tel. 0171 2345678" in a German one, unsure)."""
+    language the block (or the whole letter: ``language``, for a signature of three lines)
+    is written in ("Tel. 0171 2345678" in a German one, unsure)."""
     for ln in lines:
         num = _best_phone(_phones(ln.text, office, person, attribute=attribute))
         if num is not None:
@@ -1027,7 +1044,7 @@ def _first_phone(
         for off, num in phones_in(ln.text, office, "SK"):
             if off > label.start():
                 return _phone_hit(num, block, ln, block.text)
-        if written_in(block.text) == "de":
+        if (language or written_in(block.text)) == "de":
             for off, num in _german_plans(ln.text):
                 if off > label.start():
                     return Hit(num, block.component, ln.no, False, Reason.LANGUAGE_PHONE)
@@ -1248,8 +1265,12 @@ _VERB = re.compile(
     r"dir[ií]j\w*(?:\s+[^\W\d_]+){0,3}?\s+(?:a|al)(?:\s+la)?|contactar(?:\s+con)?|"
     # getting in touch, the office's answers sent to a person: "get in touch with our …",
     # "send any replies to", "Antworten bitte an"
-    r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct)\s+(?:(?:your|any|all|the|further)\s+)*"
-    r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence)\s+to|antwort\w*\s+(?:bitte\s+)?an)|"
+    # "direct all communication to", "send any enquiries to", "richten Sie alle Anfragen an"
+    r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct|forward|refer)\s+"
+    r"(?:(?:your|any|all|the|further|technical|other|our)\s+)*"
+    r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence|communications?|enquir(?:y|ies)|"
+    r"inquir(?:y|ies)|requests?|matters|messages)\s+to|antwort\w*\s+(?:bitte\s+)?an|"
+    r"richten\s+sie(?:\s+[^\W\d_]+){0,3}?\s+an)|"
     r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
     r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
@@ -1257,7 +1278,8 @@ _VERB = re.compile(
     r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
     r"za[šs]lete|po[šs]lete|adresujte|posielajte|za[šs]lite|po[šs]lite)))\s+"
     # a role in apposition before the name: "our IT manager, Priya …", "našemu technikovi, panu …"
-    r"(?:(?:our|my|náš\w*|naš\w*|unser\w*|nasz\w*)\s+(?:[\w-]+\s+){0,3}?[\w-]+,\s+)?"
+    # or without a comma: "my PhD student Daniel …", "mého doktoranda Ondřeje …"
+    r"(?:(?:our|my|náš\w*|naš\w*|unser\w*|mein\w*|nasz\w*|m[éůô]\w*|moj\w*)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?"
     + _TITLE_WORDS
     + rf"(?P<v>(?-i:[{_UP}])[\w'’-]+(?:\s+(?-i:[{_UP}])[\w'’-]+){{1,2}})",
     re.IGNORECASE,
@@ -1274,7 +1296,7 @@ _PROSE_WORDS = (
     "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
     "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
     "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
-    "queries", "correspondence", "antwort", "odpove",
+    "queries", "correspondence", "antwort", "odpove", "communicat", "enquir", "inquir", "richten",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1839,18 +1861,25 @@ def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 _CONTACT_ME = re.compile(
-    r"\b(?:kontakt\w*|contact|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
+    r"\b(?:kontakt\w*|contact|ansprech\w*|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
     r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)(?<!from\s)(?<!ode\s)(?<!odo\s)"
-    r"(?<!od\s)(?<!po\s)\b(?:mě|mne|mňa|me|mnou)\b",
+    r"(?<!od\s)(?<!po\s)\b(?:mě|mne|mňa|me|mnou|mich)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
 other person of the sentence is not."""
 
 
-_APPOSITION = re.compile(r"\s*(?:[:,]|\s[-–—])\s*")
+_APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
 """What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
-_ME_WORDS = ("mě", "mne", "mňa", "me", "mnou")
+_ME_WORDS = ("mě", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
+_CONTACT_I = re.compile(
+    r"\b(?:kontakt\w*|ansprech\w*)\s+(?:[^\W\d_]+\s+){0,3}?(?:jsem|som|jestem|bin)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:já|ja|ich)\b",
+    re.IGNORECASE,
+)
+"""The writer names themselves the contact in the nominative ("kontaktní osobou jsem nově já,
+…", "Ansprechpartnerin bin jetzt ich, …"): a name set beside it is theirs."""
 
 
 def _named_self(text: str) -> tuple[str, int] | None:
@@ -1859,7 +1888,7 @@ def _named_self(text: str) -> tuple[str, int] | None:
     low = text.lower()
     if not any(w in low for w in _ME_WORDS):
         return None
-    for m in _CONTACT_ME.finditer(text):
+    for m in [*_CONTACT_ME.finditer(text), *_CONTACT_I.finditer(text)]:
         sep = _APPOSITION.match(text, m.end())
         if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
             return name, sep.end()
@@ -1962,7 +1991,7 @@ def _anchor_details(a: _Anchor, office: Office) -> tuple[Hit | None, Hit | None]
             break
         win.append(nxt)
     email = email or _window_email(win[1:], b, office, person)
-    phone = phone or _first_phone(win[1:], b, office)
+    phone = phone or _first_phone(win[1:], b, office, person, attribute=person is not None)
     if email is None or phone is None:
         email, phone = _wrapped_details(a, len(win), office, email, phone)
     return email, phone
@@ -2608,6 +2637,20 @@ def _table_rival(t: _Texts, person: str, rows: Sequence[str]) -> bool:
     return rival_person([*t.own, *t.signature], person, skip, named=True, office=t.office) is not None
 
 
+def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
+    """A newer statement replaces an older one for the person too: a contact labelled in an
+    attached document gives way to the writer of the covering text naming themselves the
+    contact ("v tabulce je uveden kolega X … kontaktní osobou jsem nově já, Y"), unsure."""
+    if anchor is None or anchor.block.kind is not Kind.ATTACHMENT or anchor.person is None:
+        return anchor
+    newer = _named_self_anchor(t)
+    if newer is None or newer.block.kind is Kind.ATTACHMENT or newer.person is None:
+        return anchor
+    if _same_person(newer.person.value, anchor.person.value):
+        return anchor
+    return dataclasses.replace(newer, person=dataclasses.replace(newer.person, certain=False, reason=Reason.CORRECTED))
+
+
 def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
     """The contact person, with the e-mail and phone written where they are named; and
     whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
@@ -2615,13 +2658,14 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         return forwarder.person, *_anchor_details(forwarder, t.office), False
     if (table := _table_contact(t)) is not None:
         return *table, False
-    anchor = (
+    anchor = _newer_than_attached(
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
         or _named_self_anchor(t)
         or _self_anchor(t)
         or _prose_anchor(t.own, t.office)
-        or _addressed_anchor(t)
+        or _addressed_anchor(t),
+        t,
     )
     person = email = phone = None
     if anchor and anchor.person is None and (one := _one_name_anchor(anchor.block.lines[anchor.idx].text, anchor.block, anchor.idx, t)):
@@ -2789,8 +2833,10 @@ def find_contact(
     def first_mail(ls: Sequence[Line], b: Block) -> Hit | None:
         return _first_email(ls, b, office, name)
 
+    language = written_in("\n".join(b.text for b in [*own, *signature]))
+
     def first_phone(ls: Sequence[Line], b: Block) -> Hit | None:
-        return _first_phone(ls, b, office, name, attribute=True)
+        return _first_phone(ls, b, office, name, attribute=True, language=language)
 
     if personless:  # a label naming no person: its details are certain only when alone
         email, phone = _sole(email, t, name, mails), _sole(phone, t, name, phones)
@@ -2817,6 +2863,8 @@ def find_contact(
     # a name with an initial only after the details are read: they are found as for no name
     person = person or _initialled_person([*own, *signature])
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
+    phone = _untold_apart(phone, [*own, *signature], office, name)
+    phone = _plan_in_doubt(phone, [*own, *signature])
     return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
 
 
@@ -2914,6 +2962,93 @@ def _rivalled_value(hit: Hit | None, t: _Texts, every: Callable[[str], list[str]
     return hit
 
 
+_NEXT_SENTENCE = re.compile(r"[.!?](?=\s+[A-ZÁ-Ž])")
+
+
+def _untold_apart(
+    hit: Hit | None, blocks: Sequence[Block], office: Office, person: str | None
+) -> Hit | None:
+    """The certainty check of a phone against the other numbers of its own line: certain
+    only when no other number there could be the contact's as well (two numbers with no
+    role told apart, "601 222 333, 602 444 555"; a mobile beside a second mobile). A
+    number the line marks as the organisation's or someone else's is no rival, nor an
+    unmarked one beside a number marked as the person's own ("mobil …, pevná linka …")."""
+    if hit is None or not hit.certain:
+        return hit
+    line = next(
+        (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
+        None,
+    )
+    if line is None:
+        return hit
+    phones = _phones(line, office, person, attribute=True)
+    found = _line_phones(line, office)
+    if len(found) != len(phones):
+        return hit
+    at = next((off for (off, n) in found if n == hit.value), None)
+    kind = next((k for n, k in phones if n == hit.value), None)
+    if at is None or kind not in (_PhoneKind.NEUTRAL, _PhoneKind.OWN):
+        return hit
+    # a number in a sentence of its own comes with its own words ("Please use this Czech
+    # number; his Ukrainian number … will not be reachable")
+    start = max((m.end() for m in _NEXT_SENTENCE.finditer(line, 0, at)), default=0)
+    end = m.start() if (m := _NEXT_SENTENCE.search(line, at)) else len(line)
+    # a number marked as the person's own is rivalled only by another so marked
+    rivalling = (_PhoneKind.OWN,) if kind is _PhoneKind.OWN else (_PhoneKind.OWN, _PhoneKind.NEUTRAL)
+    if any(
+        n != hit.value and k in rivalling and start <= off < end
+        for (off, n), (_, k) in zip(found, phones, strict=True)
+    ):
+        return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return hit
+
+
+_GERMAN_PLANS = {"+49": "DE", "+43": "AT", "+41": "CH"}
+
+
+def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A number written with a trunk zero in German ("unter 0351 555 7720") and read in one
+    German-speaking plan is certain only when no other of them knows the same digits or the
+    text names the country: "0664 812 3390" is a mobile in Austria and a number in Germany."""
+    if hit is None or not hit.certain or (region := _GERMAN_PLANS.get(hit.value[:3])) is None:
+        return hit
+    line = next(
+        (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
+        None,
+    )
+    digits = hit.value[1:]
+    if line is None or any(re.sub(r"\D", "", m.group(0)) == digits for m in _PLUS_NUMBER.finditer(line)):
+        return hit  # written with its country code
+    if line.replace(" ", "").find("00" + digits[:2]) >= 0:
+        return hit
+    national = "0" + hit.value[3:]
+    plans = [r for r in _GERMAN_PLANS.values() if r != region and _valid_in(national, r)]
+    if plans and _MOBILE_WORD.search(line) and _is_mobile(national, region):
+        # a line saying it is a mobile: the plans that read the digits as a mobile
+        plans = [r for r in plans if _is_mobile(national, r)]
+    if plans and _country_named("\n".join(b.text for b in blocks)) is None:
+        return dataclasses.replace(hit, certain=False, reason=Reason.LANGUAGE_PHONE)
+    return hit
+
+
+_MOBILE_WORD = re.compile(r"\b(?:mobil\w*|handy\w*|cell\w*|mob)\b", re.IGNORECASE)
+_MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
+
+
+def _valid_in(national: str, region: str) -> bool:
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(national, region))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+def _is_mobile(national: str, region: str) -> bool:
+    try:
+        return phonenumbers.number_type(phonenumbers.parse(national, region)) in _MOBILE_TYPES
+    except phonenumbers.NumberParseException:
+        return False
+
+
 # ------------------------------------------------ the fullest form of the same person --
 
 
@@ -2944,6 +3079,8 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
         return True if _marks(cand) > _marks(name) else None
     if is_familiar_form(nw[0], cw[0]):
         return False  # "Honza" for "Jan", "Bill" for "William": one person, inferred
+    if is_familiar_form(cw[0], nw[0]):
+        return None  # "Jirka" in the header for "Jiří" in the signature: never fuller
     if len(fc) <= len(fn):
         return None
     if fc.startswith(fn) and len(fn) >= 3:

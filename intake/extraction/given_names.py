@@ -28,7 +28,23 @@ _CS_SK: dict[str, tuple[str, ...]] = {
     "mada": ("magdalena",), "majka": ("marie", "maria"), "maja": ("marie", "maria"),
     "zuzka": ("zuzana",), "hanka": ("hana",), "evka": ("eva",), "janka": ("jana",),
     "terka": ("tereza",), "dasa": ("dagmar", "dana"),
+    # Polish and German familiar forms, which the English dataset does not list
+    "kasia": ("katarzyna",), "basia": ("barbara",), "gosia": ("malgorzata",),
+    "tomek": ("tomasz",), "jurek": ("jerzy",), "wojtek": ("wojciech",), "bartek": ("bartlomiej",),
+    "zosia": ("zofia",), "asia": ("joanna",), "krzys": ("krzysztof",), "staszek": ("stanislaw",),
+    "franek": ("franciszek",), "sepp": ("josef",), "uli": ("ulrich",), "steffi": ("stefanie",),
+    "basti": ("sebastian",), "andi": ("andreas",),
 }
+_DIMINUTIVE = ("ek", "ik", "ka", "ko", "inek", "icka", "ecka", "uska", "ousek", "unka", "ulka")
+"""Endings of a Czech or Slovak diminutive on the stem of the full name ("Vít"/"Vítek",
+"Jiří"/"Jirka", "Tomáš"/"Tomášek", "Eva"/"Evička")."""
+
+
+def _diminutive(short: str, full: str) -> bool:
+    """Whether the folded ``short`` is the folded ``full`` (without its final vowel) with a
+    diminutive ending: "vitek" of "vit", "jirka" of "jiri", "evicka" of "eva"."""
+    stem = full[:-1] if full[-1:] in "aeiouy" and len(full) > 3 else full
+    return len(stem) >= 3 and short.startswith(stem) and short[len(stem):] in _DIMINUTIVE
 
 
 @lru_cache(maxsize=1)
@@ -44,7 +60,11 @@ def is_familiar_form(short: str, full: str) -> bool:
     if s == f:
         return False
     # the English dataset relates names both ways: the familiar form is the shorter one
-    return f in _CS_SK.get(s, ()) or (len(s) < len(f) and f in _namer().canonicals_of(s))
+    return (
+        f in _CS_SK.get(s, ())
+        or (len(s) < len(f) and f in _namer().canonicals_of(s))
+        or _diminutive(s, f)
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -32,7 +32,8 @@ KNOWN_WORDS = {
     "zum zur im ist sind war wir uns unser unsere sie ihr ihre ich es nicht kein keine bitte "
     "auf aus bei nach über uber unter vor wie als auch nur noch schon sehr freundlichen grüßen "
     "grussen grüße gruesse herr frau damen herren liebe sehr geehrte geehrter wird werden "
-    "haben hat sein dass daß an am ja nein da um was wenn so man",
+    "haben hat sein dass daß an am ja nein da um was wenn so man guten tag hallo servus gruß "
+    "gruss viele anbei möchten mochten bin mich mir mein meine meiner ihnen gerne gern",
     "pl": "i w we na z ze do od dla jest są sa to się sie nie tak oraz lub albo przez przy po "
     "za o że ze jak jako który ktory która ktora które ktore nasz nasza nasze my nam nas "
     "proszę prosze dziękuję dziekuje pozdrawiam pozdrowieniami szanowni szanowny szanowna "
