@@ -1,0 +1,121 @@
+"""``request_types._cue_spans`` reads a text's cues with ``_ANY_CUE_LOWER`` (the cue pattern
+blind to no case) in the text in lower case, instead of the case-blind ``_ANY_CUE`` in the
+text itself, unless the text holds one of ``_CASE_TWINS``. The matches are the same while
+every letter of the pattern is its own lower case, while lower case keeps every other
+character one character of the same class (word, digit, space) and while a case-blind
+letter of the pattern reads exactly the characters whose lower case it is. These tests read
+the letters from the parsed pattern (``re._parser``, CPython's own parser: a test-only use
+of a private module) and check every character of Unicode; then they run both patterns."""
+
+from __future__ import annotations
+
+import re
+import re._constants as sre
+import re._parser as sre_parse
+import sys
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from intake.extraction import request_types as rt
+
+
+def _letters(items: Any, out: set[str]) -> set[str]:
+    """Every character the parsed sequence names literally (letters, class members, the
+    ends of ranges, negated ones)."""
+    for op, av in items:
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            out.add(chr(av))
+        elif op is sre.IN:
+            for o, a in av:
+                if o in (sre.LITERAL, sre.NOT_LITERAL):
+                    out.add(chr(a))
+                elif o is sre.RANGE:
+                    out.update(chr(c) for c in range(a[0], a[1] + 1))
+        elif op is sre.SUBPATTERN:
+            _letters(av[3], out)
+        elif op is sre.BRANCH:
+            for alt in av[1]:
+                _letters(alt, out)
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            _letters(av[2], out)
+        elif op in (sre.ASSERT, sre.ASSERT_NOT, sre.ATOMIC_GROUP):
+            _letters(av[1] if op is not sre.ATOMIC_GROUP else av, out)
+    return out
+
+
+_PATTERN_LETTERS = _letters(sre_parse.parse(rt._ANY_CUE.pattern, rt._ANY_CUE.flags).data, set())
+_EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
+_TWIN = {c for c in _EVERY if rt._CASE_TWINS.search(c)}
+
+
+def test_the_same_pattern_without_case_blindness() -> None:
+    assert rt._ANY_CUE_LOWER.pattern == rt._ANY_CUE.pattern
+    assert rt._ANY_CUE.flags & re.IGNORECASE
+    assert not rt._ANY_CUE_LOWER.flags & re.IGNORECASE
+
+
+def test_every_letter_of_the_pattern_is_lower_case() -> None:
+    # the walk reaches letters, alternatives' classes ("[ae]") and lookaheads ("(?=[a…z])")
+    assert {"x", "m", "l", "'", "-", "w"} <= _PATTERN_LETTERS
+    assert _letters(sre_parse.parse(r"(?=[Q-R])(?:a|[bč])(?<!D)").data, set()) == set("QRabčD")
+    assert sorted(c for c in _PATTERN_LETTERS if c != c.lower()) == []
+
+
+def test_lower_case_keeps_each_character_and_its_class() -> None:
+    for pattern in (r"\w", r"\d", r"\s"):
+        cls = re.compile(pattern)
+        odd = [
+            c
+            for c in _EVERY
+            if c not in _TWIN
+            and (len(c.lower()) != 1 or bool(cls.match(c)) != bool(cls.match(c.lower())))
+        ]
+        assert odd == [], pattern
+
+
+def test_a_case_blind_letter_reads_what_lowers_to_it() -> None:
+    blind = re.compile("[" + "".join(map(re.escape, sorted(_PATTERN_LETTERS))) + "]", re.IGNORECASE)
+    for c in _EVERY:
+        if c in _TWIN:
+            continue
+        if blind.fullmatch(c) is None:
+            assert c.lower() not in _PATTERN_LETTERS, repr(c)
+            continue
+        read = {p for p in _PATTERN_LETTERS if re.fullmatch(re.escape(p), c, re.IGNORECASE)}
+        assert read == {c.lower()}, repr(c)
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None]]:
+    return [(m.span(), m.lastgroup) for m in pattern.finditer(text)]
+
+
+def test_both_patterns_read_the_same_cues() -> None:
+    texts = [
+        "Žádáme o PŘÍSTUP K VÝSLEDKŮM a o NATÁČENÍ ve volební místnosti.",
+        "XML Feed; Kamera; Drehgenehmigung für Fernsehaufnahmen; dostęp do danych",
+        "Access To The Results Server, FILMING at the collection point, Camera Crew",
+    ]
+    for text in texts:
+        folded = text.translate(rt._FOLD)
+        assert _spans(rt._ANY_CUE, folded) == _spans(rt._ANY_CUE_LOWER, folded.lower())
+        assert rt._cue_spans(folded)
+    # the long s: the case-blind pattern reads it as "s", its lower case is itself
+    twin = "nataceni \u017ftabu"
+    assert [(c.kind, c.weak) for c in rt._cue_spans(twin)] == [
+        (rt.RECORDING, False),
+        (rt.RECORDING, True),
+    ]
+
+
+@given(
+    st.text(
+        alphabet="xmlfeedacsntvyhrzdkpoigwbuXMLFEEDACSNTVYHRZDKPOIGWBU čšéíÁČŠ-:'\n",
+        max_size=60,
+    )
+)
+def test_any_text_reads_the_same(text: str) -> None:
+    expected = sorted({(m.start(), m.end(), *rt._CUE_GROUPS[m.lastgroup or ""]) for m in rt._ANY_CUE.finditer(text)})
+    assert rt._cue_spans(text) == expected
+    assert _spans(rt._ANY_CUE, text) == _spans(rt._ANY_CUE_LOWER, text.lower())
