@@ -1,6 +1,7 @@
 """``request_types._cue_spans`` reads a text's cues with ``_ANY_CUE_LOWER`` (the cue pattern
 blind to no case) in the text in lower case, instead of the case-blind ``_ANY_CUE`` in the
-text itself, unless the text holds one of ``_CASE_TWINS``. The matches are the same while
+text itself, unless the text holds one of ``_CASE_TWINS``; ``ips._cues`` reads the role cues
+so (``_PROD_LOWER``, ``_TEST_LOWER``, ``_NEUTRAL_HINT_LOWER``). The matches are the same while
 every letter of the pattern is its own lower case, while lower case keeps every other
 character one character of the same class (word, digit, space) and while a case-blind
 letter of the pattern reads exactly the characters whose lower case it is. These tests read
@@ -15,9 +16,11 @@ import re._parser as sre_parse
 import sys
 from typing import Any
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from intake.extraction import ips
 from intake.extraction import request_types as rt
 
 
@@ -45,45 +48,69 @@ def _letters(items: Any, out: set[str]) -> set[str]:
     return out
 
 
-_PATTERN_LETTERS = _letters(sre_parse.parse(rt._ANY_CUE.pattern, rt._ANY_CUE.flags).data, set())
+_PAIRS = [
+    (rt._ANY_CUE, rt._ANY_CUE_LOWER, rt._CASE_TWINS),
+    (ips._PROD_CUES, ips._PROD_LOWER, ips._CASE_TWINS),
+    (ips._TEST_CUES, ips._TEST_LOWER, ips._CASE_TWINS),
+    (ips._NEUTRAL_HINT, ips._NEUTRAL_HINT_LOWER, ips._CASE_TWINS),
+]
+"""(case-blind pattern, the same blind to no case, the twins that keep the first)."""
+_IDS = ["any_cue", "prod", "test", "neutral_hint"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
-_TWIN = {c for c in _EVERY if rt._CASE_TWINS.search(c)}
 
 
-def test_the_same_pattern_without_case_blindness() -> None:
-    assert rt._ANY_CUE_LOWER.pattern == rt._ANY_CUE.pattern
-    assert rt._ANY_CUE.flags & re.IGNORECASE
-    assert not rt._ANY_CUE_LOWER.flags & re.IGNORECASE
+def _pattern_letters(pattern: re.Pattern[str]) -> set[str]:
+    return _letters(sre_parse.parse(pattern.pattern, pattern.flags).data, set())
 
 
-def test_every_letter_of_the_pattern_is_lower_case() -> None:
-    # the walk reaches letters, alternatives' classes ("[ae]") and lookaheads ("(?=[a…z])")
-    assert {"x", "m", "l", "'", "-", "w"} <= _PATTERN_LETTERS
+@pytest.mark.parametrize(("blind", "lower", "twins"), _PAIRS, ids=_IDS)
+def test_the_same_pattern_without_case_blindness(
+    blind: re.Pattern[str], lower: re.Pattern[str], twins: re.Pattern[str]
+) -> None:
+    assert lower.pattern == blind.pattern
+    assert blind.flags & re.IGNORECASE
+    assert not lower.flags & re.IGNORECASE
+    assert twins.pattern == rt._CASE_TWINS.pattern
+
+
+def test_the_walk_reaches_every_letter() -> None:
+    # letters, alternatives' classes ("[ae]"), lookaheads ("(?=[a…z])"), lookbehinds
+    assert {"x", "m", "l", "'", "-", "w"} <= _pattern_letters(rt._ANY_CUE)
     assert _letters(sre_parse.parse(r"(?=[Q-R])(?:a|[bč])(?<!D)").data, set()) == set("QRabčD")
-    assert sorted(c for c in _PATTERN_LETTERS if c != c.lower()) == []
+
+
+@pytest.mark.parametrize(("blind", "lower", "twins"), _PAIRS, ids=_IDS)
+def test_every_letter_of_the_pattern_is_lower_case(
+    blind: re.Pattern[str], lower: re.Pattern[str], twins: re.Pattern[str]
+) -> None:
+    assert sorted(c for c in _pattern_letters(blind) if c != c.lower()) == []
 
 
 def test_lower_case_keeps_each_character_and_its_class() -> None:
-    for pattern in (r"\w", r"\d", r"\s"):
+    for pattern in (r"\w", r"\d", r"\s", r"\b"):
         cls = re.compile(pattern)
         odd = [
             c
             for c in _EVERY
-            if c not in _TWIN
+            if not rt._CASE_TWINS.search(c)
             and (len(c.lower()) != 1 or bool(cls.match(c)) != bool(cls.match(c.lower())))
         ]
         assert odd == [], pattern
 
 
-def test_a_case_blind_letter_reads_what_lowers_to_it() -> None:
-    blind = re.compile("[" + "".join(map(re.escape, sorted(_PATTERN_LETTERS))) + "]", re.IGNORECASE)
+@pytest.mark.parametrize(("blind", "lower", "twins"), _PAIRS, ids=_IDS)
+def test_a_case_blind_letter_reads_what_lowers_to_it(
+    blind: re.Pattern[str], lower: re.Pattern[str], twins: re.Pattern[str]
+) -> None:
+    letters = _pattern_letters(blind)
+    cls = re.compile("[" + "".join(map(re.escape, sorted(letters))) + "]", re.IGNORECASE)
     for c in _EVERY:
-        if c in _TWIN:
+        if twins.search(c):
             continue
-        if blind.fullmatch(c) is None:
-            assert c.lower() not in _PATTERN_LETTERS, repr(c)
+        if cls.fullmatch(c) is None:
+            assert c.lower() not in letters, repr(c)
             continue
-        read = {p for p in _PATTERN_LETTERS if re.fullmatch(re.escape(p), c, re.IGNORECASE)}
+        read = {p for p in letters if re.fullmatch(re.escape(p), c, re.IGNORECASE)}
         assert read == {c.lower()}, repr(c)
 
 
@@ -119,3 +146,27 @@ def test_any_text_reads_the_same(text: str) -> None:
     expected = sorted({(m.start(), m.end(), *rt._CUE_GROUPS[m.lastgroup or ""]) for m in rt._ANY_CUE.finditer(text)})
     assert rt._cue_spans(text) == expected
     assert _spans(rt._ANY_CUE, text) == _spans(rt._ANY_CUE_LOWER, text.lower())
+
+
+@given(
+    st.text(
+        alphabet="prodtesliveqaubkcnhmyzálžšřéóüøçãPRODTESLIVEQAUBKCNHMYZÁŽŠ -.'\n",
+        max_size=60,
+    )
+)
+def test_any_text_reads_the_same_roles(text: str) -> None:
+    for blind, lower, _ in _PAIRS[1:]:
+        assert _spans(blind, text) == _spans(lower, text.lower())
+    ips._cues.cache_clear()
+    p, t = ips._PROD_CUES.search(text), ips._TEST_CUES.search(text)
+    if ips._NEUTRAL_HINT.search(text):
+        neutral = ips._NEUTRAL.sub(" ", text)
+        p, t = ips._PROD_CUES.search(neutral), ips._TEST_CUES.search(neutral)
+    first = (
+        None
+        if p is None and t is None
+        else ips.Role.TEST
+        if p is None or (t is not None and t.start() <= p.start())
+        else ips.Role.PRODUCTION
+    )
+    assert ips._cues(text) == (first, p is not None and t is not None)
