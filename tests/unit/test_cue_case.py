@@ -53,9 +53,16 @@ _PAIRS = [
     (ips._PROD_CUES, ips._PROD_LOWER, ips._CASE_TWINS),
     (ips._TEST_CUES, ips._TEST_LOWER, ips._CASE_TWINS),
     (ips._NEUTRAL_HINT, ips._NEUTRAL_HINT_LOWER, ips._CASE_TWINS),
+    (rt._WITHDRAW, rt._WITHDRAW_LOWER, rt._CASE_TWINS),
+    (rt._ASK, rt._ASK_LOWER, rt._CASE_TWINS),
+    (rt._QUESTION_OR_MAYBE, rt._QUESTION_OR_MAYBE_LOWER, rt._CASE_TWINS),
+    (rt._ELSEWHERE, rt._ELSEWHERE_LOWER, rt._CASE_TWINS),
+    (rt._PAST, rt._PAST_LOWER, rt._CASE_TWINS),
+    (rt._ASK_NOW, rt._ASK_NOW_LOWER, rt._CASE_TWINS),
 ]
 """(case-blind pattern, the same blind to no case, the twins that keep the first)."""
-_IDS = ["any_cue", "prod", "test", "neutral_hint"]
+_IDS = ["any_cue", "prod", "test", "neutral_hint", "withdraw", "ask", "maybe", "elsewhere", "past"]
+_IDS += ["ask_now"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
 
@@ -170,3 +177,25 @@ def test_any_text_reads_the_same_roles(text: str) -> None:
         else ips.Role.PRODUCTION
     )
     assert ips._cues(text) == (first, p is not None and t is not None)
+
+
+@given(
+    st.text(
+        alphabet="nezadmchclirusvtbpokfwyNEZADMCHLIRUSVTBPOKFWY ěščřžýáíéúů'?.,\n",
+        max_size=60,
+    )
+)
+def test_any_clause_reads_the_same(text: str) -> None:
+    for blind, lower, _ in _PAIRS[4:]:
+        assert _spans(blind, text) == _spans(lower, text.lower())
+    low = rt._lowered(text)
+    assert rt._doubt(text, low) == rt._doubt(text)
+    assert rt._withdrawals(text, low) == rt._withdrawals(text)
+    assert (low is None) == bool(rt._CASE_TWINS.search(text))
+
+
+def test_a_clause_with_a_twin_keeps_the_case_blind_patterns() -> None:
+    clause = "natoceni ru\u017fime"  # a long s: read as "s" only by the case-blind pattern
+    assert rt._lowered(clause) is None
+    assert rt._withdrawals(clause, rt._lowered(clause)) == [(9, 15)]
+    assert rt._WITHDRAW_LOWER.search(clause.lower()) is None
