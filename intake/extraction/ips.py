@@ -1558,6 +1558,18 @@ _NOT_AN_ADDRESS = re.compile(
 )
 
 
+_NOT_AN_ADDRESS_LOWER = re.compile(_NOT_AN_ADDRESS.pattern)
+"""``_NOT_AN_ADDRESS`` blind to no case, for a text in lower case (as ``_PROD_LOWER``)."""
+
+
+def _case_free_search(
+    blind: re.Pattern[str], lower: re.Pattern[str], text: str
+) -> re.Match[str] | None:
+    """``blind.search(text)`` by ``lower`` (the same pattern blind to no case) in the text in
+    lower case, the same match quicker; a text holding one of ``_CASE_TWINS`` by ``blind``."""
+    return blind.search(text) if _CASE_TWINS.search(text) else lower.search(text.lower())
+
+
 def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7", "FeedReader 2.4.1.9") or
     an OID."""
@@ -1574,7 +1586,7 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     after a mask's label ("Maska: 255.255.255.248", which ``find_ips`` applies to the address
     above)."""
     before = line[max(0, start - 80) : start]  # the words right before it
-    if _NOT_AN_ADDRESS.search(before):
+    if _case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
         return True
     if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(token):
         return True
@@ -1804,7 +1816,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     unsure: set[int] = set()
     tabled = "\t" in text or "|" in text or ";" in text or "   " in text
     denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
-    if tabled and _OTHER_COLUMN.search(text):
+    if tabled and _case_free_search(_OTHER_COLUMN, _OTHER_COLUMN_LOWER, text):
         lines = _other_cells_hidden(lines)
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
@@ -2271,6 +2283,8 @@ _OTHER_COLUMN = re.compile(
 )
 """A table header cell naming something else than an address: a version, a firmware, a
 build, an OID (for certain); a client program, a tool (only beside a column of addresses)."""
+_OTHER_COLUMN_LOWER = re.compile(_OTHER_COLUMN.pattern)
+"""``_OTHER_COLUMN`` blind to no case (as ``_NOT_AN_ADDRESS_LOWER``)."""
 _ADDRESS_COLUMN = re.compile(
     r"\b(?:ip\w*|adres\w*|address\w*|indirizz\w*|direcci\w*|endereç\w*|endereco\w*|cím\w*)\b",
     re.IGNORECASE,

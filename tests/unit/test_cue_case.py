@@ -59,10 +59,12 @@ _PAIRS = [
     (rt._ELSEWHERE, rt._ELSEWHERE_LOWER, rt._CASE_TWINS),
     (rt._PAST, rt._PAST_LOWER, rt._CASE_TWINS),
     (rt._ASK_NOW, rt._ASK_NOW_LOWER, rt._CASE_TWINS),
+    (ips._NOT_AN_ADDRESS, ips._NOT_AN_ADDRESS_LOWER, ips._CASE_TWINS),
+    (ips._OTHER_COLUMN, ips._OTHER_COLUMN_LOWER, ips._CASE_TWINS),
 ]
 """(case-blind pattern, the same blind to no case, the twins that keep the first)."""
 _IDS = ["any_cue", "prod", "test", "neutral_hint", "withdraw", "ask", "maybe", "elsewhere", "past"]
-_IDS += ["ask_now"]
+_IDS += ["ask_now", "not_an_address", "other_column"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
 
@@ -199,3 +201,17 @@ def test_a_clause_with_a_twin_keeps_the_case_blind_patterns() -> None:
     assert rt._lowered(clause) is None
     assert rt._withdrawals(clause, rt._lowered(clause)) == [(9, 15)]
     assert rt._WITHDRAW_LOWER.search(clause.lower()) is None
+
+
+@given(
+    st.text(
+        alphabet="verzionfmwabuldclktspgVERZIONFMWABULDCLKTSPG čšéíř§.:#-_\t|;\n",
+        max_size=60,
+    )
+)
+def test_any_text_reads_the_same_look_alikes(text: str) -> None:
+    for blind, lower, _ in _PAIRS[-2:]:
+        assert _spans(blind, text) == _spans(lower, text.lower())
+        found = ips._case_free_search(blind, lower, text)
+        expected = blind.search(text)
+        assert (found and found.span()) == (expected and expected.span())
