@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import thirteenth_ga_1, thirteenth_ga_2
+from tests.corpus import thirteenth_ga_1, thirteenth_ga_2, thirteenth_ga_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="ga",
     out=Path(__file__).parent / "thirteenth",
     n0=3300,
-    case_lists=(thirteenth_ga_1.CASES, thirteenth_ga_2.CASES),
+    case_lists=(thirteenth_ga_1.CASES, thirteenth_ga_2.CASES, thirteenth_ga_3.CASES),
     noun="thirteenth-round cases",
 )
 PREFIX = PART.prefix

@@ -46,9 +46,15 @@ CASES: list[dict[str, Any]] = [
             "Petr Vondracek 777 201 448\n\nOdesláno z iPhonu\n"
         ),
         "labels": L(
-            FEED, "Zpravy Vysocina s.r.o.", ICO_VYSOCINA, None,
-            ["203.0.113.41", "203.0.113.42"], [],
-            "Petr Vondráček", "petr.vondracek@zpravyvysocina.example", "+420777201448",
+            FEED,
+            "Zpravy Vysocina s.r.o.",
+            ICO_VYSOCINA,
+            None,
+            ["203.0.113.41", "203.0.113.42"],
+            [],
+            "Petr Vondráček",
+            "petr.vondracek@zpravyvysocina.example",
+            "+420777201448",
         ),
     },
     {
@@ -73,10 +79,15 @@ CASES: list[dict[str, Any]] = [
             "Rádio Podhůří\n"
         ),
         "labels": L(
-            FEED, "Rádio Podhůří, s.r.o.", ICO_PODHURI, None,
+            FEED,
+            "Rádio Podhůří, s.r.o.",
+            ICO_PODHURI,
+            None,
             ["198.51.100.5"],
             ["198.51.100.16", "198.51.100.17", "198.51.100.18", "198.51.100.19"],
-            "Jan Kratochvíl", "jan.kratochvil@radiopodhuri.example", "+420603118902",
+            "Jan Kratochvíl",
+            "jan.kratochvil@radiopodhuri.example",
+            "+420603118902",
         ),
     },
     {
@@ -84,13 +95,13 @@ CASES: list[dict[str, Any]] = [
         "description": "HTML-only Outlook mail, the request as a two-column table; direct "
         "line and switchboard both given",
         "style": Style.HTML_TABLE,
-        "from": "\"Pospíšilová, Radka\" <radka.pospisilova@labemedia.example>",
+        "from": '"Pospíšilová, Radka" <radka.pospisilova@labemedia.example>',
         "subject": "Žádost o přístup k výsledkům voleb – Vydavatelství Labe",
         "headers": OUTLOOK,
         "html": (
             "<html><body><p>Dobrý den,</p><p>na základě informací na Vašem webu žádáme "
             "o zpřístupnění XML výstupu výsledků voleb. Údaje uvádím v tabulce:</p>"
-            "<table border=\"1\" cellpadding=\"4\">"
+            '<table border="1" cellpadding="4">'
             "<tr><td><b>Žadatel</b></td><td>Vydavatelství Labe a.s.</td></tr>"
             f"<tr><td><b>IČO</b></td><td>{ICO_LABE}</td></tr>"
             "<tr><td><b>IP adresy – ostrý provoz</b></td>"
@@ -104,9 +115,15 @@ CASES: list[dict[str, Any]] = [
             "Vydavatelství Labe a.s.</p></body></html>"
         ),
         "labels": L(
-            FEED, "Vydavatelství Labe a.s.", ICO_LABE, None,
-            ["192.0.2.10", "192.0.2.11", "192.0.2.12"], ["192.0.2.200"],
-            "Radka Pospíšilová", "radka.pospisilova@labemedia.example", "+420466710233",
+            FEED,
+            "Vydavatelství Labe a.s.",
+            ICO_LABE,
+            None,
+            ["192.0.2.10", "192.0.2.11", "192.0.2.12"],
+            ["192.0.2.200"],
+            "Radka Pospíšilová",
+            "radka.pospisilova@labemedia.example",
+            "+420466710233",
         ),
     },
     {
@@ -135,9 +152,15 @@ CASES: list[dict[str, Any]] = [
             "adresy serverů máš ty. Ať to tam je do konce měsíce.\n\nDíky, V.\n"
         ),
         "labels": L(
-            FEED, "Horácké noviny s.r.o.", ICO_HORACKO, None,
-            ["203.0.113.130", "203.0.113.131"], ["203.0.113.135"],
-            "Tomáš Bureš", "bures@horackenoviny.example", "+420567300412",
+            FEED,
+            "Horácké noviny s.r.o.",
+            ICO_HORACKO,
+            None,
+            ["203.0.113.130", "203.0.113.131"],
+            ["203.0.113.135"],
+            "Tomáš Bureš",
+            "bures@horackenoviny.example",
+            "+420567300412",
         ),
     },
     {
@@ -166,9 +189,15 @@ CASES: list[dict[str, Any]] = [
             "> S pozdravem\n> Ondřej Pazdera\n"
         ),
         "labels": L(
-            FEED, "MEDIA BRNO-SEVER s.r.o.", ICO_BRNO, None,
-            ["203.0.113.76", "203.0.113.78"], ["203.0.113.90"],
-            "Ondřej Pazdera", "pazdera@mediabrnosever.example", "+420541220917",
+            FEED,
+            "MEDIA BRNO-SEVER s.r.o.",
+            ICO_BRNO,
+            None,
+            ["203.0.113.76", "203.0.113.78"],
+            ["203.0.113.90"],
+            "Ondřej Pazdera",
+            "pazdera@mediabrnosever.example",
+            "+420541220917",
         ),
     },
     {
@@ -192,9 +221,15 @@ CASES: list[dict[str, Any]] = [
             "Ďakujem a prajem pekný deň\nĽubica Hrušovská\n"
         ),
         "labels": L(
-            FEED, "Denník Východ, s. r. o.", ICO_VYCHOD, None,
-            ["198.51.100.140", "2001:db8:41::10"], [],
-            "Ľubica Hrušovská", "hrusovska@dennikvychod.example", "+421905338112",
+            FEED,
+            "Denník Východ, s. r. o.",
+            ICO_VYCHOD,
+            None,
+            ["198.51.100.140", "2001:db8:41::10"],
+            [],
+            "Ľubica Hrušovská",
+            "hrusovska@dennikvychod.example",
+            "+421905338112",
         ),
     },
     {
@@ -219,9 +254,15 @@ CASES: list[dict[str, Any]] = [
             "+46 8 555 012 34\n"
         ),
         "labels": L(
-            FEED, "Nordic Wire Service AB", None, None,
-            ["198.18.4.8", "198.18.4.9", "198.18.4.10"], ["2001:db8:77::5"],
-            "Ingrid Dahl", "ingrid.dahl@nordicwire.example", "+46855501234",
+            FEED,
+            "Nordic Wire Service AB",
+            None,
+            None,
+            ["198.18.4.8", "198.18.4.9", "198.18.4.10"],
+            ["2001:db8:77::5"],
+            "Ingrid Dahl",
+            "ingrid.dahl@nordicwire.example",
+            "+46855501234",
         ),
     },
     {
@@ -242,8 +283,15 @@ CASES: list[dict[str, Any]] = [
             "Mit freundlichen Grüßen\nKatrin Möller\n"
         ),
         "labels": L(
-            FILM, "Elbtal TV GmbH", None, None, [], [],
-            "Katrin Möller", "k.moeller@elbtal-tv.example", "+4935144012290",
+            FILM,
+            "Elbtal TV GmbH",
+            None,
+            None,
+            [],
+            [],
+            "Katrin Möller",
+            "k.moeller@elbtal-tv.example",
+            "+4935144012290",
         ),
     },
     {
@@ -264,9 +312,15 @@ CASES: list[dict[str, Any]] = [
             "Z poważaniem\nMarek Wiśniewski\nredaktor wydania\n"
         ),
         "labels": L(
-            BOTH, "Gazeta Śląska Cieszyn sp. z o.o.", None, None,
-            ["203.0.113.150", "203.0.113.151"], ["203.0.113.160"],
-            "Marek Wiśniewski", "m.wisniewski@gazetacieszyn.example", "+48601223904",
+            BOTH,
+            "Gazeta Śląska Cieszyn sp. z o.o.",
+            None,
+            None,
+            ["203.0.113.150", "203.0.113.151"],
+            ["203.0.113.160"],
+            "Marek Wiśniewski",
+            "m.wisniewski@gazetacieszyn.example",
+            "+48601223904",
         ),
     },
     {
@@ -294,9 +348,15 @@ CASES: list[dict[str, Any]] = [
             "<div>Lukas Benes, tel. 731 550 207</div>"
         ),
         "labels": L(
-            FEED, "TV Jizera spol. s r.o.", ICO_JIZERA, None,
-            ["192.0.2.60", "192.0.2.61", "192.0.2.62"], [],
-            "Lukas Benes", "benes@tvjizera.example", "+420731550207",
+            FEED,
+            "TV Jizera spol. s r.o.",
+            ICO_JIZERA,
+            None,
+            ["192.0.2.60", "192.0.2.61", "192.0.2.62"],
+            [],
+            "Lukas Benes",
+            "benes@tvjizera.example",
+            "+420731550207",
         ),
     },
     {
@@ -320,9 +380,15 @@ CASES: list[dict[str, Any]] = [
             "> Kontakt: Alena Kubíčková, 608 771 093\n"
         ),
         "labels": L(
-            FEED, "Nezávislé Mladoboleslavsko z.s.", ICO_MB, None,
-            ["198.51.100.201"], ["198.51.100.202", "198.51.100.203"],
-            "Alena Kubíčková", "kubickova@mladoboleslavsko.example", "+420608771093",
+            FEED,
+            "Nezávislé Mladoboleslavsko z.s.",
+            ICO_MB,
+            None,
+            ["198.51.100.201"],
+            ["198.51.100.202", "198.51.100.203"],
+            "Alena Kubíčková",
+            "kubickova@mladoboleslavsko.example",
+            "+420608771093",
         ),
     },
     {
@@ -345,9 +411,15 @@ CASES: list[dict[str, Any]] = [
             "fakturace: Lenka Sedláčková, 739 120 045, ucetni@sedlacek-zpravy.example\n"
         ),
         "labels": L(
-            FEED, "Jakub Sedláček", ICO_SEDLACEK, None,
-            ["203.0.113.9", "2001:db8:a0::9"], [],
-            "Jakub Sedláček", "kuba@sedlacek-zpravy.example", "+420736402588",
+            FEED,
+            "Jakub Sedláček",
+            ICO_SEDLACEK,
+            None,
+            ["203.0.113.9", "2001:db8:a0::9"],
+            [],
+            "Jakub Sedláček",
+            "kuba@sedlacek-zpravy.example",
+            "+420736402588",
         ),
     },
     {
@@ -386,9 +458,15 @@ CASES: list[dict[str, Any]] = [
             ),
         ],
         "labels": L(
-            FEED, "Vysoká škola mediálních studií, o.p.s.", ico("2714003"), "k7p2m9x",
-            ["198.51.100.30", "198.51.100.31"], [],
-            "Hana Richterová", "hana.richterova@vsms.example", "+420475283611",
+            FEED,
+            "Vysoká škola mediálních studií, o.p.s.",
+            ico("2714003"),
+            "k7p2m9x",
+            ["198.51.100.30", "198.51.100.31"],
+            [],
+            "Hana Richterová",
+            "hana.richterova@vsms.example",
+            "+420475283611",
         ),
     },
     {
@@ -404,8 +482,15 @@ CASES: list[dict[str, Any]] = [
             "Daniel Čermák\n\nSent from my Android\n"
         ),
         "labels": L(
-            FEED, "Pražský kurýr s.r.o.", ICO_KURYR, None, ["192.0.2.77"], [],
-            "Daniel Čermák", "cermak@prazskykuryr.example", "+420608114552",
+            FEED,
+            "Pražský kurýr s.r.o.",
+            ICO_KURYR,
+            None,
+            ["192.0.2.77"],
+            [],
+            "Daniel Čermák",
+            "cermak@prazskykuryr.example",
+            "+420608114552",
         ),
     },
 ]

@@ -76,9 +76,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "RADIO OSTRAVICE a.s.", ICO_OSTRAVICE, None,
-            ["203.0.113.180", "203.0.113.181"], ["203.0.113.190", "203.0.113.191"],
-            "Pavel Zezula", "pavel.zezula@radioostravice.example", "+420596114870",
+            FEED,
+            "RADIO OSTRAVICE a.s.",
+            ICO_OSTRAVICE,
+            None,
+            ["203.0.113.180", "203.0.113.181"],
+            ["203.0.113.190", "203.0.113.191"],
+            "Pavel Zezula",
+            "pavel.zezula@radioostravice.example",
+            "+420596114870",
         ),
     },
     {
@@ -109,9 +115,15 @@ CASES: list[dict[str, Any]] = [
             "Vojtěch Malina, 725 606 318.\n"
         ),
         "labels": L(
-            FEED, "Agentura Delta Press, s.r.o.", ICO_DELTA, None,
-            ["192.0.2.91", "192.0.2.92"], ["192.0.2.99"],
-            "Vojtěch Malina", "malina@deltapress.example", "+420725606318",
+            FEED,
+            "Agentura Delta Press, s.r.o.",
+            ICO_DELTA,
+            None,
+            ["192.0.2.91", "192.0.2.92"],
+            ["192.0.2.99"],
+            "Vojtěch Malina",
+            "malina@deltapress.example",
+            "+420725606318",
         ),
     },
     {
@@ -131,9 +143,15 @@ CASES: list[dict[str, Any]] = [
             "<p>Jiří Kolář<br>tel.: 604 228 715<br>jiri.kolar@jihoceskytydenik.example</p>"
         ),
         "labels": L(
-            FEED, "Jihočeský týdeník s.r.o.", ICO_JIHOCESKY, None,
-            ["203.0.113.64", "203.0.113.65", "203.0.113.66", "203.0.113.67"], [],
-            "Jiří Kolář", "jiri.kolar@jihoceskytydenik.example", "+420604228715",
+            FEED,
+            "Jihočeský týdeník s.r.o.",
+            ICO_JIHOCESKY,
+            None,
+            ["203.0.113.64", "203.0.113.65", "203.0.113.66", "203.0.113.67"],
+            [],
+            "Jiří Kolář",
+            "jiri.kolar@jihoceskytydenik.example",
+            "+420604228715",
         ),
     },
     {
@@ -154,14 +172,20 @@ CASES: list[dict[str, Any]] = [
             "O data z volebního serveru nežádáme.\n\nBarbora Vaňková\nproducentka\n"
         ),
         "labels": L(
-            FILM, "Kavka Film Production s.r.o.", ICO_KAVKA, None, [], [],
-            "Barbora Vaňková", "vankova@kavkafilm.example", "+420721930446",
+            FILM,
+            "Kavka Film Production s.r.o.",
+            ICO_KAVKA,
+            None,
+            [],
+            [],
+            "Barbora Vaňková",
+            "vankova@kavkafilm.example",
+            "+420721930446",
         ),
     },
     {
         "id": "ga019-english-institute-both",
-        "description": "foreign institute without IČO asks for both; IPv6 production, IPv4 "
-        "test",
+        "description": "foreign institute without IČO asks for both; IPv6 production, IPv4 test",
         "style": Style.FOREIGN,
         "from": "Dr. Aisling Byrne <a.byrne@danubejournalism.example>",
         "subject": "Request: election data access and filming permission",
@@ -178,9 +202,15 @@ CASES: list[dict[str, Any]] = [
             "Kind regards,\nAisling Byrne\n"
         ),
         "labels": L(
-            BOTH, "Danube Institute of Journalism", None, None,
-            ["2001:db8:1e::20", "2001:db8:1e::21"], ["198.18.200.5"],
-            "Aisling Byrne", "a.byrne@danubejournalism.example", "+4314027731",
+            BOTH,
+            "Danube Institute of Journalism",
+            None,
+            None,
+            ["2001:db8:1e::20", "2001:db8:1e::21"],
+            ["198.18.200.5"],
+            "Aisling Byrne",
+            "a.byrne@danubejournalism.example",
+            "+4314027731",
         ),
     },
     {
@@ -204,8 +234,15 @@ CASES: list[dict[str, Any]] = [
             "S pozdravem\nZdeňka Štěpánková\n"
         ),
         "labels": L(
-            FEED, "Město Hlinsko", ICO_HLINSKO, None, ["192.0.2.140"], ["192.0.2.141"],
-            "Zdeňka Štěpánková", "stepankova@hlinsko-mesto.example", "+420469326155",
+            FEED,
+            "Město Hlinsko",
+            ICO_HLINSKO,
+            None,
+            ["192.0.2.140"],
+            ["192.0.2.141"],
+            "Zdeňka Štěpánková",
+            "stepankova@hlinsko-mesto.example",
+            "+420469326155",
         ),
     },
     {
@@ -225,9 +262,15 @@ CASES: list[dict[str, Any]] = [
             "Martin Hora, technika, 604 915 227, hora@krkonossky-denik.example\n"
         ),
         "labels": L(
-            FEED, "Krkonošský deník, s.r.o.", ICO_KRKONOSE, None,
-            ["198.51.100.61"], ["198.51.100.62"],
-            "Martin Hora", "hora@krkonossky-denik.example", "+420604915227",
+            FEED,
+            "Krkonošský deník, s.r.o.",
+            ICO_KRKONOSE,
+            None,
+            ["198.51.100.61"],
+            ["198.51.100.62"],
+            "Martin Hora",
+            "hora@krkonossky-denik.example",
+            "+420604915227",
         ),
     },
     {
@@ -245,10 +288,15 @@ CASES: list[dict[str, Any]] = [
             "kontakt: Radim Šebek, +420 739 220 581\n"
         ),
         "labels": L(
-            FEED, "Echo Regionu, z.ú.", ICO_ECHO, None,
+            FEED,
+            "Echo Regionu, z.ú.",
+            ICO_ECHO,
+            None,
             ["198.51.100.96", "198.51.100.97", "198.51.100.98", "198.51.100.99"],
             ["198.51.100.110"],
-            "Radim Šebek", "sebek@echoregionu.example", "+420739220581",
+            "Radim Šebek",
+            "sebek@echoregionu.example",
+            "+420739220581",
         ),
     },
     {
@@ -268,9 +316,15 @@ CASES: list[dict[str, Any]] = [
             "Kontakt: Juraj Kollar, 0903 551 274\n\nS pozdravom\nJuraj Kollar\n"
         ),
         "labels": L(
-            BOTH, "Regionalna televizia Senica, s.r.o.", ICO_SENICA, None,
-            ["203.0.113.240"], ["203.0.113.241"],
-            "Juraj Kollar", "kollar@tvsenica.example", "+421903551274",
+            BOTH,
+            "Regionalna televizia Senica, s.r.o.",
+            ICO_SENICA,
+            None,
+            ["203.0.113.240"],
+            ["203.0.113.241"],
+            "Juraj Kollar",
+            "kollar@tvsenica.example",
+            "+421903551274",
         ),
     },
     {
@@ -291,8 +345,15 @@ CASES: list[dict[str, Any]] = [
             "> místě v Nymburce. Kontakt: Kateřina Bílková, 732 618 040.\n"
         ),
         "labels": L(
-            FILM, "Deník Polabí s.r.o.", ICO_POLABI, None, [], [],
-            "Kateřina Bílková", "bilkova@denikpolabi.example", "+420732618040",
+            FILM,
+            "Deník Polabí s.r.o.",
+            ICO_POLABI,
+            None,
+            [],
+            [],
+            "Kateřina Bílková",
+            "bilkova@denikpolabi.example",
+            "+420732618040",
         ),
     },
     {
@@ -329,10 +390,15 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "NOVINKY ZLÍN s.r.o.", ICO_ZLIN, None,
+            FEED,
+            "NOVINKY ZLÍN s.r.o.",
+            ICO_ZLIN,
+            None,
             ["203.0.113.20", "203.0.113.21", "203.0.113.22"],
             ["203.0.113.28", "203.0.113.29"],
-            "Roman Pokorný", "pokorny@novinkyzlin.example", "+420608204951",
+            "Roman Pokorný",
+            "pokorny@novinkyzlin.example",
+            "+420608204951",
         ),
     },
     {
@@ -363,15 +429,20 @@ CASES: list[dict[str, Any]] = [
             )
         ],
         "labels": L(
-            FEED, "Město Nové Strašecí", ICO_STRASECI, "n4x8q2r",
-            ["203.0.113.220", "203.0.113.221"], [],
-            "Lucie Habrová", "habrova@novestraseci.example", "+420313100264",
+            FEED,
+            "Město Nové Strašecí",
+            ICO_STRASECI,
+            "n4x8q2r",
+            ["203.0.113.220", "203.0.113.221"],
+            [],
+            "Lucie Habrová",
+            "habrova@novestraseci.example",
+            "+420313100264",
         ),
     },
     {
         "id": "ga027-followup-forgotten-phone",
-        "description": "a second message adds the forgotten phone number above the quoted "
-        "request",
+        "description": "a second message adds the forgotten phone number above the quoted request",
         "style": Style.FOLLOWUP,
         "from": "Adam Klíma <klima@hlasostravy.example>",
         "subject": "Re: volební XML - Hlas Ostravy",
@@ -385,8 +456,15 @@ CASES: list[dict[str, Any]] = [
             "> Adam Klima, technicky redaktor\n"
         ),
         "labels": L(
-            FEED, "Hlas Ostravy, s.r.o.", ICO_HLAS, None, ["198.51.100.250"], [],
-            "Adam Klíma", "klima@hlasostravy.example", "+420739404118",
+            FEED,
+            "Hlas Ostravy, s.r.o.",
+            ICO_HLAS,
+            None,
+            ["198.51.100.250"],
+            [],
+            "Adam Klíma",
+            "klima@hlasostravy.example",
+            "+420739404118",
         ),
     },
     {
@@ -405,8 +483,15 @@ CASES: list[dict[str, Any]] = [
             "Díky!\nBetka\n"
         ),
         "labels": L(
-            FEED, "Na okraji media s.r.o.", ICO_BETKA, None, ["192.0.2.33"], ["192.0.2.34"],
-            "Alžběta Nováková", "betka@podcastnaokraji.example", "+420728110563",
+            FEED,
+            "Na okraji media s.r.o.",
+            ICO_BETKA,
+            None,
+            ["192.0.2.33"],
+            ["192.0.2.34"],
+            "Alžběta Nováková",
+            "betka@podcastnaokraji.example",
+            "+420728110563",
         ),
     },
 ]
