@@ -132,7 +132,7 @@ CASES: list[Case] = [
         "Election results feed - access request (Nordlys Media)",
         "Hello,\n\nWe are Nordlys Media AS from Oslo and we would like to receive the XML "
         "results during the Czech elections. Our hosts are in the attached sheet (please "
-        "ignore the greyed row, that box was switched off last spring).\n\n"
+        "ignore the row marked DECOMMISSIONED, that box was switched off last spring).\n\n"
         "Best regards,\nIngrid Solberg\nHead of Data Desk\n+47 912 34 567\n",
         [
             (
