@@ -15,14 +15,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import thirteenth_gc_1, thirteenth_gc_2
+from tests.corpus import thirteenth_gc_1, thirteenth_gc_2, thirteenth_gc_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="gc",
     out=Path(__file__).parent / "thirteenth",
     n0=3500,
-    case_lists=(thirteenth_gc_1.CASES, thirteenth_gc_2.CASES),
+    case_lists=(thirteenth_gc_1.CASES, thirteenth_gc_2.CASES, thirteenth_gc_3.CASES),
     noun="thirteenth-round cases",
 )
 PREFIX = PART.prefix
