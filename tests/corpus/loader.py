@@ -105,6 +105,7 @@ NINTH_DIR = CORPUS / "ninth"
 TENTH_DIR = CORPUS / "tenth"
 ELEVENTH_DIR = CORPUS / "eleventh"
 TWELFTH_DIR = CORPUS / "twelfth"
+THIRTEENTH_DIR = CORPUS / "thirteenth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
