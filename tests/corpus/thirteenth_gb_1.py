@@ -355,7 +355,7 @@ CASES: list[Case] = [
         L(
             [F],
             "HORAL media s.r.o.",
-            HORAL,
+            None,  # the message gives no IČO (the envelope has none, the text names none)
             "h3rlm9d",
             ["203.0.113.150"],
             [],

@@ -399,7 +399,7 @@ CASES: list[dict[str, Any]] = [
             None,
             ["203.0.113.200", "203.0.113.201"],
             [],
-            "Gábor Szűcs",
+            "Szűcs Gábor",  # as the text writes it (Hungarian order, the only form)
             "szucs.gabor@pannonhir.example",
             "+36305557812",
         ),
