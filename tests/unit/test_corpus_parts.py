@@ -1,17 +1,16 @@
-"""The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/,
-f, g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in
-eighth/, v, w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in
-twelfth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
-deterministic generator numbering from the part's own offset, a message and a label per case,
-every label well-formed and never the office's own, every message loads, an e-mail's sender
-header is one example address, a data message's label names its envelope's sender box, and the
-variety every part has (at least eight styles, four attachment kinds, data messages, every
-request-type combination, an applicant without an IČO, an IPv6 production address, production
-addresses without test ones), plus the attachment kinds and raw markers a part demands (its
-``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in
-that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run
-here: these sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy
---set heldout``)."""
+"""The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/, f,
+g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
+w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
+thirteenth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
+deterministic generator numbering from the part's own offset, a message and a label per case, every
+label well-formed and never the office's own, every message loads, an e-mail's sender header is one
+example address, a data message's label names its envelope's sender box, and the variety every part
+has (at least eight styles, four attachment kinds, data messages, every request-type combination,
+an applicant without an IČO, an IPv6 production address, production addresses without test ones),
+plus the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular
+to one part (its emphasis, its own label rules) stays in that part's test module
+(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
+scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -66,6 +65,9 @@ from tests.corpus import (
     make_tenth_o,
     make_tenth_y,
     make_tenth_z,
+    make_thirteenth_ga,
+    make_thirteenth_gb,
+    make_thirteenth_gc,
     make_twelfth_fa,
     make_twelfth_fb,
     make_twelfth_fc,
@@ -76,6 +78,9 @@ from tests.corpus import (
     sixth_m_common,
     tenth_o_common,
     tenth_z_common,
+    thirteenth_ga_common,
+    thirteenth_gb_common,
+    thirteenth_gc_common,
     twelfth_fa_common,
     twelfth_fb_common,
     twelfth_fc_common,
@@ -93,6 +98,7 @@ from tests.corpus.loader import (
     SEVENTH_DIR,
     SIXTH_DIR,
     TENTH_DIR,
+    THIRTEENTH_DIR,
     TWELFTH_DIR,
 )
 from tests.corpus.part_checks import (
@@ -324,6 +330,47 @@ PARTS = [
         OFFICE_KINDS | {"txt"},
         markers=(b'format="flowed"', b"Microsoft Outlook"),
     ),
+    Part(
+        "ga",
+        THIRTEENTH_DIR,
+        make_thirteenth_ga,
+        thirteenth_ga_common.Style,
+        3300,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"multipart/signed"),
+            b"iPhone Mail",
+            b"Android-Mail",
+            b"K-9 Mail for Android",
+            b"X-Gm-Message-State",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook Express",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+        ),
+    ),
+    Part(
+        "gb",
+        THIRTEENTH_DIR,
+        make_thirteenth_gb,
+        thirteenth_gb_common.Style,
+        3400,
+        OFFICE_KINDS | {"txt"},
+        markers=OFFICE_MIME,
+    ),
+    Part(
+        "gc",
+        THIRTEENTH_DIR,
+        make_thirteenth_gc,
+        thirteenth_gc_common.Style,
+        3500,
+        OFFICE_KINDS | {"txt"},
+        markers=(b"text/html",),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -444,11 +491,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
 
 
 @pytest.mark.parametrize(
-    ("prefix", "min_databox"), [("c", 2), ("f", 2), ("h", 4), ("i", 3), ("ea", 2), ("fa", 2)]
+    ("prefix", "min_databox"),
+    [("c", 2), ("f", 2), ("h", 4), ("i", 3), ("ea", 2), ("fa", 2), ("ga", 2)],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea and fa mix mail clients, encodings and charsets (their markers) with
-    data messages."""
+    """Parts c, f, h, i, ea, fa and ga mix mail clients, encodings and charsets (their markers)
+    with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
