@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache, partial
 
+from intake.extraction.casefree import CASE_TWINS, case_free_search
 from intake.extraction.layout import table_rows
 from intake.extraction.review import Reason
 from intake.extraction.segments import logical_lines
@@ -409,13 +410,9 @@ _PROD_LOWER = re.compile(_PROD_CUES.pattern)
 _TEST_LOWER = re.compile(_TEST_CUES.pattern)
 _NEUTRAL_HINT_LOWER = re.compile(_NEUTRAL_HINT.pattern)
 """The cue patterns blind to no case, for a text in lower case: their letters are all lower
-case, so they find the same matches there (``_CASE_TWINS`` aside), two or three times
+case, so they find the same matches there (``CASE_TWINS`` aside), two or three times
 quicker (the engine skips an alternative by its first letter only where case counts; a
 proof: ``test_cue_case``)."""
-_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
-"""The characters whose lower case is not what a case-blind pattern reads them as ("İ",
-"ı", "ſ", Kelvin's "K"; as ``request_types._CASE_TWINS``): a text holding one is read by the
-case-blind patterns."""
 
 
 @lru_cache(maxsize=4096)
@@ -423,7 +420,7 @@ def _cues(text: str) -> tuple[Role | None, bool]:
     """The first role cue in a piece of text (None when there is none), and whether the text
     names both uses. Remembered: the rules ask it of the same line, head and gap many times
     (a line's cue, its layout's heads, the context's heading)."""
-    if _CASE_TWINS.search(text):
+    if CASE_TWINS.search(text):
         low, prod, test, hint = text, _PROD_CUES, _TEST_CUES, _NEUTRAL_HINT
     else:
         low, prod, test, hint = text.lower(), _PROD_LOWER, _TEST_LOWER, _NEUTRAL_HINT_LOWER
@@ -1587,14 +1584,6 @@ _NOT_AN_ADDRESS_LOWER = re.compile(_NOT_AN_ADDRESS.pattern)
 """``_NOT_AN_ADDRESS`` blind to no case, for a text in lower case (as ``_PROD_LOWER``)."""
 
 
-def _case_free_search(
-    blind: re.Pattern[str], lower: re.Pattern[str], text: str
-) -> re.Match[str] | None:
-    """``blind.search(text)`` by ``lower`` (the same pattern blind to no case) in the text in
-    lower case, the same match quicker; a text holding one of ``_CASE_TWINS`` by ``blind``."""
-    return blind.search(text) if _CASE_TWINS.search(text) else lower.search(text.lower())
-
-
 def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     """Not a version number ("verze 4.12.1.3", "v10.2.0.1 build 7", "FeedReader 2.4.1.9") or
     an OID."""
@@ -1611,7 +1600,7 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     after a mask's label ("Maska: 255.255.255.248", which ``find_ips`` applies to the address
     above)."""
     before = line[max(0, start - 80) : start]  # the words right before it
-    if _case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
+    if case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
         return True
     if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(token):
         return True
@@ -1888,7 +1877,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     unsure: set[int] = set()
     tabled = "\t" in text or "|" in text or ";" in text or "   " in text
     denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
-    if tabled and _case_free_search(_OTHER_COLUMN, _OTHER_COLUMN_LOWER, text):
+    if tabled and case_free_search(_OTHER_COLUMN, _OTHER_COLUMN_LOWER, text):
         lines = _other_cells_hidden(lines)
     if tabled and _RANGE_HEADER.search(text):
         lines = _ranges_joined(lines)

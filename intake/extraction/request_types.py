@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from intake.content.marks import STROKE, struck_runs, unstrike
+from intake.extraction.casefree import CASE_TWINS, lowered
 from intake.extraction.review import Reason
 
 FEED = "feed_access"
@@ -125,7 +126,7 @@ _ANY_CUE = re.compile(
 """All cues in one pattern (one scan); the group that matched names the request type."""
 _ANY_CUE_LOWER = re.compile(_ANY_CUE.pattern)
 """``_ANY_CUE`` blind to no case, for a text in lower case: the pattern's letters are all
-lower case, so it finds the same matches there (``_CASE_TWINS`` aside), and quicker (the
+lower case, so it finds the same matches there (``CASE_TWINS`` aside), and quicker (the
 engine skips an alternative by its first letter only where case counts; a proof:
 ``test_cue_case``)."""
 _CUE_GROUPS = {f"c{i}": (kind, weak) for i, (kind, _, weak) in enumerate(_CUES)}
@@ -635,9 +636,9 @@ def _cue_spans(text: str) -> list[_Cue]:
     if len(text) > _LONG:
         windows = [(max(0, i - 60), i + 200) for i in sorted(_stem_hits(_folded_bytes(text)))]
     spans = set()
-    # the lower case keeps every position (``_CASE_TWINS``: the one that does not, and the
+    # the lower case keeps every position (``CASE_TWINS``: the one that does not, and the
     # ones a case-blind pattern reads as another letter than their lower case)
-    cues, subject = (_ANY_CUE, text) if _CASE_TWINS.search(text) else (_ANY_CUE_LOWER, text.lower())
+    cues, subject = (_ANY_CUE, text) if CASE_TWINS.search(text) else (_ANY_CUE_LOWER, text.lower())
     for start, end in windows:
         for m in cues.finditer(subject, start, end):
             kind, weak = _CUE_GROUPS[m.lastgroup or ""]
@@ -1084,14 +1085,8 @@ _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
 a proof: ``test_cue_case``)."""
 
 
-def _lowered(clause: str) -> str | None:
-    """The clause in lower case for the patterns blind to no case (None: it holds one of
-    ``_CASE_TWINS``, the case-blind patterns read it)."""
-    return None if _CASE_TWINS.search(clause) else clause.lower()
-
-
 def _withdrawals(clause: str, low: str | None = None) -> list[tuple[int, int]]:
-    """Where ``_WITHDRAW`` matches in a clause (``low``: ``_lowered(clause)``, when known)."""
+    """Where ``_WITHDRAW`` matches in a clause (``low``: ``lowered(clause)``, when known)."""
     if low is None:
         return [m.span() for m in _WITHDRAW.finditer(clause)]
     return [m.span() for m in _WITHDRAW_LOWER.finditer(low)]
@@ -1133,7 +1128,7 @@ def _clause_says(
     """A clause's statements: declined, asked for by a verb, or only named (plain); a
     request only considered, or told of an earlier year, decides nothing; ``opened``: the
     clause starts inside a bracketed aside."""
-    low = _lowered(clause)
+    low = lowered(clause)
     withdrawals = _withdrawals(clause, low)
     declined = _declined(clause, spans, kinds, opened, withdrawals)
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
@@ -1201,7 +1196,7 @@ def _opens_with(clause: str, spans: Sequence[_Cue], kind: str) -> bool:
 
 def _doubt(clause: str, low: str | None = None) -> Reason | None:
     """A request only considered ("možná"), made in another application, or told of an
-    earlier year ("loni jsme natáčeli") without asking now (``low``: ``_lowered(clause)``,
+    earlier year ("loni jsme natáčeli") without asking now (``low``: ``lowered(clause)``,
     when known)."""
     text, (maybe, elsewhere, past, now) = (
         (clause, (_QUESTION_OR_MAYBE, _ELSEWHERE, _PAST, _ASK_NOW))
@@ -1409,9 +1404,6 @@ def _may_name_filming(text: str) -> bool:
     return any(stem in low for stem in _REC_STEMS)
 
 
-_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u212a]")
-"""The only characters besides ASCII letters that a case-blind pattern reads as an ASCII
-letter ("İ", "ı", "ſ", Kelvin's "K"); ``_folded_bytes`` turns them into '?'."""
 
 
 _REC_STEM_SCAN = re.compile(b"|".join(map(re.escape, _REC_STEMS)))
@@ -1427,7 +1419,7 @@ def _filming_lines(folded: str) -> list[str]:
     lines = folded.splitlines(keepends=True)
     starts = list(itertools.accumulate(map(len, lines), initial=0))
     hits = [m.start() for m in _REC_STEM_SCAN.finditer(_folded_bytes(folded))]
-    hits += [m.start() for m in _CASE_TWINS.finditer(folded)]
+    hits += [m.start() for m in CASE_TWINS.finditer(folded)]
     numbers = sorted({bisect.bisect_right(starts, i) - 1 for i in hits})
     return [lines[n].rstrip(_LINE_ENDS) for n in numbers]
 

@@ -1,6 +1,6 @@
 """``request_types._cue_spans`` reads a text's cues with ``_ANY_CUE_LOWER`` (the cue pattern
 blind to no case) in the text in lower case, instead of the case-blind ``_ANY_CUE`` in the
-text itself, unless the text holds one of ``_CASE_TWINS``; ``ips._cues`` reads the role cues
+text itself, unless the text holds one of ``CASE_TWINS``; ``ips._cues`` reads the role cues
 so (``_PROD_LOWER``, ``_TEST_LOWER``, ``_NEUTRAL_HINT_LOWER``). The matches are the same while
 every letter of the pattern is its own lower case, while lower case keeps every other
 character one character of the same class (word, digit, space) and while a case-blind
@@ -22,6 +22,7 @@ from hypothesis import strategies as st
 
 from intake.extraction import ips
 from intake.extraction import request_types as rt
+from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 
 
 def _letters(items: Any, out: set[str]) -> set[str]:
@@ -49,20 +50,20 @@ def _letters(items: Any, out: set[str]) -> set[str]:
 
 
 _PAIRS = [
-    (rt._ANY_CUE, rt._ANY_CUE_LOWER, rt._CASE_TWINS),
-    (ips._PROD_CUES, ips._PROD_LOWER, ips._CASE_TWINS),
-    (ips._TEST_CUES, ips._TEST_LOWER, ips._CASE_TWINS),
-    (ips._NEUTRAL_HINT, ips._NEUTRAL_HINT_LOWER, ips._CASE_TWINS),
-    (rt._WITHDRAW, rt._WITHDRAW_LOWER, rt._CASE_TWINS),
-    (rt._ASK, rt._ASK_LOWER, rt._CASE_TWINS),
-    (rt._QUESTION_OR_MAYBE, rt._QUESTION_OR_MAYBE_LOWER, rt._CASE_TWINS),
-    (rt._ELSEWHERE, rt._ELSEWHERE_LOWER, rt._CASE_TWINS),
-    (rt._PAST, rt._PAST_LOWER, rt._CASE_TWINS),
-    (rt._ASK_NOW, rt._ASK_NOW_LOWER, rt._CASE_TWINS),
-    (ips._NOT_AN_ADDRESS, ips._NOT_AN_ADDRESS_LOWER, ips._CASE_TWINS),
-    (ips._OTHER_COLUMN, ips._OTHER_COLUMN_LOWER, ips._CASE_TWINS),
+    (rt._ANY_CUE, rt._ANY_CUE_LOWER),
+    (ips._PROD_CUES, ips._PROD_LOWER),
+    (ips._TEST_CUES, ips._TEST_LOWER),
+    (ips._NEUTRAL_HINT, ips._NEUTRAL_HINT_LOWER),
+    (rt._WITHDRAW, rt._WITHDRAW_LOWER),
+    (rt._ASK, rt._ASK_LOWER),
+    (rt._QUESTION_OR_MAYBE, rt._QUESTION_OR_MAYBE_LOWER),
+    (rt._ELSEWHERE, rt._ELSEWHERE_LOWER),
+    (rt._PAST, rt._PAST_LOWER),
+    (rt._ASK_NOW, rt._ASK_NOW_LOWER),
+    (ips._NOT_AN_ADDRESS, ips._NOT_AN_ADDRESS_LOWER),
+    (ips._OTHER_COLUMN, ips._OTHER_COLUMN_LOWER),
 ]
-"""(case-blind pattern, the same blind to no case, the twins that keep the first)."""
+"""(case-blind pattern, the same blind to no case)."""
 _IDS = ["any_cue", "prod", "test", "neutral_hint", "withdraw", "ask", "maybe", "elsewhere", "past"]
 _IDS += ["ask_now", "not_an_address", "other_column"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
@@ -72,14 +73,13 @@ def _pattern_letters(pattern: re.Pattern[str]) -> set[str]:
     return _letters(sre_parse.parse(pattern.pattern, pattern.flags).data, set())
 
 
-@pytest.mark.parametrize(("blind", "lower", "twins"), _PAIRS, ids=_IDS)
+@pytest.mark.parametrize(("blind", "lower"), _PAIRS, ids=_IDS)
 def test_the_same_pattern_without_case_blindness(
-    blind: re.Pattern[str], lower: re.Pattern[str], twins: re.Pattern[str]
+    blind: re.Pattern[str], lower: re.Pattern[str]
 ) -> None:
     assert lower.pattern == blind.pattern
     assert blind.flags & re.IGNORECASE
     assert not lower.flags & re.IGNORECASE
-    assert twins.pattern == rt._CASE_TWINS.pattern
 
 
 def test_the_walk_reaches_every_letter() -> None:
@@ -88,9 +88,9 @@ def test_the_walk_reaches_every_letter() -> None:
     assert _letters(sre_parse.parse(r"(?=[Q-R])(?:a|[bč])(?<!D)").data, set()) == set("QRabčD")
 
 
-@pytest.mark.parametrize(("blind", "lower", "twins"), _PAIRS, ids=_IDS)
+@pytest.mark.parametrize(("blind", "lower"), _PAIRS, ids=_IDS)
 def test_every_letter_of_the_pattern_is_lower_case(
-    blind: re.Pattern[str], lower: re.Pattern[str], twins: re.Pattern[str]
+    blind: re.Pattern[str], lower: re.Pattern[str]
 ) -> None:
     assert sorted(c for c in _pattern_letters(blind) if c != c.lower()) == []
 
@@ -101,20 +101,20 @@ def test_lower_case_keeps_each_character_and_its_class() -> None:
         odd = [
             c
             for c in _EVERY
-            if not rt._CASE_TWINS.search(c)
+            if not CASE_TWINS.search(c)
             and (len(c.lower()) != 1 or bool(cls.match(c)) != bool(cls.match(c.lower())))
         ]
         assert odd == [], pattern
 
 
-@pytest.mark.parametrize(("blind", "lower", "twins"), _PAIRS, ids=_IDS)
+@pytest.mark.parametrize(("blind", "lower"), _PAIRS, ids=_IDS)
 def test_a_case_blind_letter_reads_what_lowers_to_it(
-    blind: re.Pattern[str], lower: re.Pattern[str], twins: re.Pattern[str]
+    blind: re.Pattern[str], lower: re.Pattern[str]
 ) -> None:
     letters = _pattern_letters(blind)
     cls = re.compile("[" + "".join(map(re.escape, sorted(letters))) + "]", re.IGNORECASE)
     for c in _EVERY:
-        if twins.search(c):
+        if CASE_TWINS.search(c):
             continue
         if cls.fullmatch(c) is None:
             assert c.lower() not in letters, repr(c)
@@ -152,7 +152,12 @@ def test_both_patterns_read_the_same_cues() -> None:
     )
 )
 def test_any_text_reads_the_same(text: str) -> None:
-    expected = sorted({(m.start(), m.end(), *rt._CUE_GROUPS[m.lastgroup or ""]) for m in rt._ANY_CUE.finditer(text)})
+    expected = sorted(
+        {
+            (m.start(), m.end(), *rt._CUE_GROUPS[m.lastgroup or ""])
+            for m in rt._ANY_CUE.finditer(text)
+        }
+    )
     assert rt._cue_spans(text) == expected
     assert _spans(rt._ANY_CUE, text) == _spans(rt._ANY_CUE_LOWER, text.lower())
 
@@ -164,7 +169,7 @@ def test_any_text_reads_the_same(text: str) -> None:
     )
 )
 def test_any_text_reads_the_same_roles(text: str) -> None:
-    for blind, lower, _ in _PAIRS[1:]:
+    for blind, lower in _PAIRS[1:]:
         assert _spans(blind, text) == _spans(lower, text.lower())
     ips._cues.cache_clear()
     p, t = ips._PROD_CUES.search(text), ips._TEST_CUES.search(text)
@@ -188,18 +193,18 @@ def test_any_text_reads_the_same_roles(text: str) -> None:
     )
 )
 def test_any_clause_reads_the_same(text: str) -> None:
-    for blind, lower, _ in _PAIRS[4:]:
+    for blind, lower in _PAIRS[4:]:
         assert _spans(blind, text) == _spans(lower, text.lower())
-    low = rt._lowered(text)
+    low = lowered(text)
     assert rt._doubt(text, low) == rt._doubt(text)
     assert rt._withdrawals(text, low) == rt._withdrawals(text)
-    assert (low is None) == bool(rt._CASE_TWINS.search(text))
+    assert (low is None) == bool(CASE_TWINS.search(text))
 
 
 def test_a_clause_with_a_twin_keeps_the_case_blind_patterns() -> None:
     clause = "natoceni ru\u017fime"  # a long s: read as "s" only by the case-blind pattern
-    assert rt._lowered(clause) is None
-    assert rt._withdrawals(clause, rt._lowered(clause)) == [(9, 15)]
+    assert lowered(clause) is None
+    assert rt._withdrawals(clause, lowered(clause)) == [(9, 15)]
     assert rt._WITHDRAW_LOWER.search(clause.lower()) is None
 
 
@@ -210,8 +215,8 @@ def test_a_clause_with_a_twin_keeps_the_case_blind_patterns() -> None:
     )
 )
 def test_any_text_reads_the_same_look_alikes(text: str) -> None:
-    for blind, lower, _ in _PAIRS[-2:]:
+    for blind, lower in _PAIRS[-2:]:
         assert _spans(blind, text) == _spans(lower, text.lower())
-        found = ips._case_free_search(blind, lower, text)
+        found = case_free_search(blind, lower, text)
         expected = blind.search(text)
         assert (found and found.span()) == (expected and expected.span())
