@@ -60,6 +60,7 @@ from intake.extraction.ips import (
     is_public,
     mentions_test,
     refused_uses,
+    superseded_attachment,
     withdrawn_rows,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
@@ -521,6 +522,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept, dropped = _rows_dropped_by_cover(texts, kept)
     refused |= dropped
     kept, overruled = _overruled_by_cover(kept)
+    kept, superseded = _superseded_by_cover(texts, kept)
+    refused |= superseded
     unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
     unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
@@ -590,6 +593,21 @@ def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:
     if len(out) == len(kept):
         return kept, set()
     return out, set(IP_KEYS)
+
+
+def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
+    """A covering text calling the attached document old ("přikládám loňský formulář", "the
+    attached form is from last year"): the addresses it gives itself replace the document's;
+    giving none, it leaves them, unsure. Returns the rest and the fields involved (which
+    document the words mean is a reading: unsure)."""
+    attached = [(b, m) for b, m in kept if b.kind is Kind.ATTACHMENT]
+    own = [b for b in texts.primary if b.kind is Kind.OWN]
+    if not attached or not own or not superseded_attachment("\n".join(b.text for b in own)):
+        return kept, set()
+    current = [(b, m) for b, m in kept if b.kind is Kind.OWN and m.addresses]
+    if not current:
+        return kept, {_key(m) for _, m in attached}
+    return [bm for bm in kept if bm not in attached], set(IP_KEYS)
 
 
 def _builds_on_quoted(texts: _Texts, withdrawals: Mentions, office: Office) -> _Texts:

@@ -249,7 +249,12 @@ in uso", "ya no se usa", "niet meer", "już nie")."""
 _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
     r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
-    r"the\s+original|the\s+previous)\b)"
+    r"the\s+original|the\s+previous|"
+    # the other, older addresses named as the clause's subject: "loňské adresy už neplatí",
+    # "last year's addresses are no longer valid", "die alten Adressen entfallen"
+    r"(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|dosavadn|d[řr][íi]v[ěe]j[šs]|zesz[łl]oroczn|vorj[aä]hrig|"
+    r"star)\w*|alte[nrs]?|last\s+year'?s|old|previous|earlier)\s+(?:IP\s*)?(?:adres\w*|"
+    r"adries\w*|address\w*|IPs|ones))\b)"
     r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
@@ -2691,3 +2696,48 @@ def withdrawn_rows(text: str) -> RowRefs:
             if (found := _place(m)) is not None:
                 (numbers if found[1] else places).add(found[0])
     return RowRefs(frozenset(places), frozenset(numbers))
+
+
+_DOCUMENT = (
+    r"(?:p[řr][íi]lo[hzž]\w*|p[řr]ikl[aá]d\w*|formul[aá][řr]\w*|p[řr]ihl[aá][šs]k\w*|"
+    r"dokument\w*|document\w*|attach\w*|enclos\w*|forms?|application|anh[aä]ng\w*|"
+    r"angeh[aä]ngt\w*|beigef[uü]gt\w*|antrag\w*|za[łl][aą]cz\w*|wniose?k\w*|allegat\w*|"
+    r"modul[oi]|pdf|docx?|xlsx?)"
+)
+_OLD_WORDS = (
+    r"(?:lo[ňn]sk\w*|z\s+lo[ňn]ska|vla[ňn]aj[šs]\w*|minul\w*\s+rok\w*|"
+    r"minulor\w*|p[řr]edchoz\w*\s+rok\w*|star(?:[ýyáaéeoúu]|[ée]ho|ou|[ýy]m|[sš][ií]\w*|ego)|"
+    r"old(?:er)?|last\s+year\w*|previous\s+year\w*|outdated|out\s+of\s+date|superseded|"
+    r"obsolete|veraltet\w*|vorj[aä]hrig\w*|letzte[ns]?\s+jahr\w*|vorjahr\w*|alte[nrs]?|"
+    r"zesz[łl]oroczn\w*|zesz[łl]ego\s+roku|ubieg[łl]oroczn\w*|nieaktualn\w*|neaktu[aá]ln\w*|"
+    r"zastaral\w*|vecchi\w*|anno\s+scorso)"
+)
+_OLD_DOCUMENT = re.compile(
+    # a document, then within a few words of its clause a word calling it old ("formulář z
+    # loňska", "the attached form is from last year"), or such a word just before it
+    rf"\b{_DOCUMENT}\s+(?:[^\W\d_]+\s+){{0,4}}?{_OLD_WORDS}\b"
+    rf"|\b{_OLD_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}?{_DOCUMENT}\b",
+    re.IGNORECASE,
+)
+"""A word calling a document old: of last year, of an earlier year, out of date."""
+_NEW_DOCUMENT = re.compile(
+    r"\b(?:nov\w*|new|updated|corrected|revised|opraven\w*|aktualizovan\w*|neue\w*|"
+    r"aktualisiert\w*|korrigiert\w*|nowy|now[ąae]|poprawion\w*|zaktualizowan\w*|nuov\w*)\s+"
+    rf"(?:\w+\s+)?{_DOCUMENT}\b",
+    re.IGNORECASE,
+)
+"""A new or corrected document named: it is the one sent, the old one is another."""
+
+
+def superseded_attachment(text: str) -> bool:
+    """A covering text calls the document it sends old, of last year or out of date
+    ("přikládám formulář z loňska", "the attached form is from last year", "das angehängte
+    Formular ist veraltet"): a sentence naming a document and calling it old, naming no new
+    or corrected document ("posílám nový formulář, starý neplatí" sends a new one). The
+    addresses the text gives itself are the current ones."""
+    if not _OLD_DOCUMENT.search(text):
+        return False
+    for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
+        if _OLD_DOCUMENT.search(sentence) and not _NEW_DOCUMENT.search(sentence):
+            return True
+    return False

@@ -1,0 +1,149 @@
+"""IP addresses, thirteenth round: principles generalised from the thirteenth held-out part.
+
+1. A covering text that calls the attached document old, last year's or outdated
+   ("přikládám formulář z loňska", "the attached form is from last year", "das Formular ist
+   veraltet") supersedes the document's addresses: the covering text's own addresses count,
+   never for certain; with none of its own the document's addresses stay, unsure (gb039).
+2. A clause saying that other addresses - named as old, last year's, the previous ones - are
+   no longer valid withdraws those, not the addresses written just before it ("nyní jen A a
+   B, loňské adresy už neplatí") (gb039).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.ips import find_ips
+from tests.unit.extraction_helpers import body, certain, extract, mail, text_file
+
+# Principle 1: an attachment the covering text calls old or superseded gives no addresses
+# when the covering text gives its own, and never certain ones otherwise.
+
+_OLD_FORM = "Žadatel: Vzorová média s.r.o.\nProdukce: 192.0.2.10, 192.0.2.11\nTest: 192.0.2.12\n"
+
+
+@pytest.mark.parametrize(
+    ("cover", "production", "test"),
+    [
+        # Czech: last year's application attached, the addresses changed
+        ("Přikládám loňskou přihlášku, adresy se ale změnily: stahovat budeme z 198.51.100.20 "
+         "a 198.51.100.21.", ["198.51.100.20", "198.51.100.21"], []),
+        # Czech without diacritics: an old form, valid addresses in the mail
+        ("V priloze je stary formular. Platna adresa produkce je 203.0.113.5, test 203.0.113.6.",
+         ["203.0.113.5"], ["203.0.113.6"]),
+        # Slovak: last year's form, its addresses no longer valid
+        ("Prikladám vlaňajší formulár, adresy v ňom už neplatia. Produkcia: 198.51.100.70.",
+         ["198.51.100.70"], []),
+        # English: the attached form is from last year
+        ("The attached form is from last year; our current download server is 203.0.113.80.",
+         ["203.0.113.80"], []),
+        # German: the attached form is outdated
+        ("Das angehängte Formular ist veraltet. Wir laden jetzt nur von 198.51.100.90 herunter.",
+         ["198.51.100.90"], []),
+        # Polish: last year's form, the addresses are out of date
+        ("Załączam zeszłoroczny formularz, adresy są już nieaktualne. Teraz pobieramy z "
+         "203.0.113.90.", ["203.0.113.90"], []),
+        # English: the old application for reference, new production and test lines
+        ("Our old application is attached for reference only - its addresses are outdated.\n"
+         "Production: 198.51.100.120\nTest: 198.51.100.121", ["198.51.100.120"],
+         ["198.51.100.121"]),
+        # Czech: the form from the previous year, current address written in the text
+        ("Formulář v příloze je z minulého roku, aktuální adresa pro ostrý provoz je "
+         "198.51.100.200.", ["198.51.100.200"], []),
+        # Italian: the attached form is the old one from last year
+        ("Il modulo allegato è quello vecchio dell'anno scorso; ora scarichiamo da 203.0.113.150.",
+         ["203.0.113.150"], []),
+    ],
+)
+def test_an_attachment_called_old_gives_way_to_the_cover(
+    cover: str, production: list[str], test: list[str]
+) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\n{cover}\n\nJan Malý"), text_file("form.txt", _OLD_FORM)))
+    assert list(x.production_ips) == production, cover
+    assert list(x.test_ips) == test, cover
+    assert not certain(x, "production_ips"), cover
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # the cover calls the form old and gives no address: the form's addresses, unsure
+        "Přikládám náš loňský formulář, snad ještě platí.",
+        "Attached is last year's form, nothing else changed I think.",
+    ],
+)
+def test_an_attachment_called_old_with_no_cover_address_is_unsure(cover: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\n{cover}\n\nJan Malý"), text_file("form.txt", _OLD_FORM)))
+    assert list(x.production_ips) == ["192.0.2.10", "192.0.2.11"], cover
+    assert not certain(x, "production_ips"), cover
+    assert not certain(x, "test_ips"), cover
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # controls: a new or corrected form replacing an old one stands, certain
+        "V příloze posílám nový formulář, ten starý z minulého týdne neplatí.",
+        "Please find the updated form attached, the old one is obsolete.",
+        "Posíláme vyplněný formulář v příloze.",
+    ],
+)
+def test_a_new_form_sent_in_place_of_an_old_one_stands(cover: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\n{cover}\n\nJan Malý"), text_file("form.txt", _OLD_FORM)))
+    assert list(x.production_ips) == ["192.0.2.10", "192.0.2.11"], cover
+    assert list(x.test_ips) == ["192.0.2.12"], cover
+    assert certain(x, "production_ips"), cover
+
+
+# Principle 2: "A and B from now on, the old addresses are no longer valid": the clause about
+# the old ones withdraws them, not A and B.
+
+
+def _kept(text: str) -> list[str]:
+    return [str(a) for m in find_ips(text) if not m.excluded for a in m.addresses]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Czech: last year's addresses
+        ("Nově stahujeme z 198.51.100.30 a 198.51.100.31, loňské adresy už neplatí.",
+         ["198.51.100.30", "198.51.100.31"]),
+        # Czech without diacritics: the old ones are not to be used
+        ("Od ledna jen 203.0.113.44, stare adresy uz nepouzivejte.", ["203.0.113.44"]),
+        # Slovak: last year's addresses are not valid
+        ("Teraz sťahujeme z 198.51.100.52, vlaňajšie adresy už neplatia.", ["198.51.100.52"]),
+        # English: last year's addresses are no longer valid
+        ("From now on we download from 203.0.113.7, last year's addresses are no longer valid.",
+         ["203.0.113.7"]),
+        # German: the old addresses no longer apply
+        ("Neu ist 198.51.100.3, die alten Adressen gelten nicht mehr.", ["198.51.100.3"]),
+        # Polish: last year's addresses are out of date
+        ("Obecnie pobieramy z 192.0.2.77, zeszłoroczne adresy są już nieaktualne.",
+         ["192.0.2.77"]),
+        # English: the old ones are switched off
+        ("Please allow 198.51.100.140 and 198.51.100.141; the old ones are switched off.",
+         ["198.51.100.140", "198.51.100.141"]),
+        # Czech: the earlier addresses are cancelled
+        ("Povolte prosím 203.0.113.60 (produkce), dřívější adresy rušíme.", ["203.0.113.60"]),
+        # Czech: the addresses used so far will not be used
+        ("Stahovat budeme z 192.0.2.33, dosavadní adresy se nebudou používat.", ["192.0.2.33"]),
+    ],
+)
+def test_a_clause_about_the_old_addresses_withdraws_only_those(
+    text: str, expected: list[str]
+) -> None:
+    assert _kept(text) == expected, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # controls: the address itself said to be out of use stays withdrawn
+        "Adresa 198.51.100.3 už neplatí.",
+        "We used 203.0.113.7, it is no longer valid.",
+        "198.51.100.9 bitte nicht mehr verwenden.",
+    ],
+)
+def test_an_address_said_to_be_out_of_use_stays_withdrawn(text: str) -> None:
+    assert _kept(text) == [], text
