@@ -681,7 +681,9 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
         between = line[first.end() : nxt]
         if len(matches) > 1:
             between = _before_connector(between)
-        trailing = _cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(between)
+        trailing = _closing_cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(
+            between
+        )
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
@@ -689,8 +691,36 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     heads, tails = _tails(gaps, len(matches), own)
     end_cue = None
     if not any(_cue(h) for h in heads) and not any(tails):
-        end_cue = _cue(_sentence_head(gaps[-1]))
+        end_cue = _closing_cue(_sentence_head(gaps[-1]))
     return _Layout(lead, lead_cue, trailing, gaps, heads, tails, end_cue)
+
+
+_NONE_OF_USE = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abdeknnprzžn])\b(?:nem[aá]\w*|nepot[řr]eb\w*|nebude\w*|zat[ií]m\s+ne\w*|"
+    r"zatia[lľ]\s+ne\w*|nie\s+(?:mamy|ma|potrzeb\w*)|niepotrzebn\w*|brak\w*|[žz][áa]dn\w*|"
+    r"[žz]iadn\w*|none|no\s+(?:[^\W\d_]+\s+){0,2}(?:yet|needed|required)|"
+    r"not\s+(?:yet|needed|required|necessary)|(?:don'?t|do\s+not)\s+(?:have|need)|kein\w*|"
+    r"nicht\s+(?:n[öo]tig|erforderlich)|entf[aä]ll\w*|non\s+(?:l['’])?abbiamo|"
+    r"non\s+serve|pas\s+(?:encore|besoin)|aucun\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words saying there is none of a thing or none is needed ("zatím nemáme", "no test server
+yet", "haben wir keinen", "nie mamy")."""
+_CLAUSE_SPLIT = re.compile(rf"[,;:–-]\s|\s(?:{_AND})\s", re.IGNORECASE)
+
+
+def _closing_cue(head: str) -> Role | None:
+    """The use named by a line's closing words, unless the clause naming it says there is
+    none of that use ("A a B, testovací zatím nemáme", "A, no test server yet"): such a
+    use is not the list's."""
+    role = _cue(head)
+    if role is None or not _NONE_OF_USE.search(head):
+        return role
+    for clause in _CLAUSE_SPLIT.split(head):
+        if _cue(clause) is not None:
+            return None if _NONE_OF_USE.search(clause) else role
+    return role
 
 
 def _column_role(
@@ -751,13 +781,15 @@ def _role(
     if ctx.columns:
         return _column_role(ctx, row[0], row[1], row[2], before, after)
     if layout.trailing:
-        return _cue(_sentence_head(after)) or _cue(layout.heads[idx]) or prev or ctx.role
+        return _closing_cue(_sentence_head(after)) or _cue(layout.heads[idx]) or prev or ctx.role
     return (
         _cue(layout.heads[idx])
         or layout.tails[idx]
         or layout.end_cue
         or prev
-        or (_cue(_sentence_head(_before_connector(after) if len(layout.heads) > 1 else after))
+        or (_closing_cue(
+                _sentence_head(_before_connector(after) if len(layout.heads) > 1 else after)
+            )
             if idx == 0 and not _OPENS_CUE.search(after) else None)
         or ctx.role
     )

@@ -7,6 +7,9 @@
 2. A clause saying that other addresses - named as old, last year's, the previous ones - are
    no longer valid withdraws those, not the addresses written just before it ("nyní jen A a
    B, loňské adresy už neplatí") (gb039).
+3. A use named after a list only to say there is none of it ("A a B, testovací zatím nemáme",
+   "A and B, no test server yet", "Testserver haben wir keinen") does not give the list that
+   use: the list has no stated use (production by default, unsure) (ga001).
 """
 
 from __future__ import annotations
@@ -147,3 +150,56 @@ def test_a_clause_about_the_old_addresses_withdraws_only_those(
 )
 def test_an_address_said_to_be_out_of_use_stays_withdrawn(text: str) -> None:
     assert _kept(text) == [], text
+
+
+# Principle 3: a use named after a list to say there is none of it is not the list's use.
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        # Czech: "testovací stroj zatím nemáme"
+        ("Stahovat budeme z 198.51.100.14 a 198.51.100.15, testovací stroj zatím nemáme.",
+         ["198.51.100.14", "198.51.100.15"]),
+        # English: "no test server yet"
+        ("We will pull the feed from 203.0.113.20 and 203.0.113.21, no test server yet.",
+         ["203.0.113.20", "203.0.113.21"]),
+        # German: "einen Testserver haben wir noch keinen"
+        ("Abruf von 198.51.100.90 und 198.51.100.91, einen Testserver haben wir noch keinen.",
+         ["198.51.100.90", "198.51.100.91"]),
+        # Slovak: "testovací server zatiaľ nemáme"
+        ("Sťahovať budeme z 203.0.113.30, testovací server zatiaľ nemáme.", ["203.0.113.30"]),
+        # Polish: "serwera testowego na razie nie mamy"
+        ("Pobieramy z 192.0.2.140 i 192.0.2.141, serwera testowego na razie nie mamy.",
+         ["192.0.2.140", "192.0.2.141"]),
+        # English: "test environment not needed"
+        ("Addresses: 198.51.100.44, 198.51.100.45 - test environment not needed.",
+         ["198.51.100.44", "198.51.100.45"]),
+        # Czech: "testovací prostředí nepotřebujeme"
+        ("Jde o 203.0.113.71 – testovací prostředí nepotřebujeme.", ["203.0.113.71"]),
+        # Czech without diacritics: "zadny testovaci nemame"
+        ("Pristup z 192.0.2.55 a 192.0.2.56, zadny testovaci server nemame.",
+         ["192.0.2.55", "192.0.2.56"]),
+        # Italian: "un server di test non l'abbiamo ancora"
+        ("Scaricheremo da 203.0.113.99, un server di test non l'abbiamo ancora.",
+         ["203.0.113.99"]),
+    ],
+)
+def test_a_use_said_to_be_absent_is_not_the_lists_use(line: str, expected: list[str]) -> None:
+    x = extract(mail(body(f"Dobrý den,\nprosíme o přístup k XML.\n{line}\nJan Malý")))
+    assert list(x.production_ips) == expected, line
+    assert list(x.test_ips) == [], line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # controls: the use named after the list is the list's own
+        "Adresy 198.51.100.14 a 198.51.100.15, obě testovací.",
+        "We will connect from 203.0.113.20 and 203.0.113.21, both for testing only.",
+    ],
+)
+def test_a_use_named_after_a_list_stays_its_use(line: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\nprosíme o přístup k XML.\n{line}\nJan Malý")))
+    assert list(x.production_ips) == [], line
+    assert len(x.test_ips) == 2, line
