@@ -254,7 +254,10 @@ _EXCLUDE_AFTER = re.compile(
     # "last year's addresses are no longer valid", "die alten Adressen entfallen"
     r"(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|dosavadn|d[řr][íi]v[ěe]j[šs]|zesz[łl]oroczn|vorj[aä]hrig|"
     r"star)\w*|alte[nrs]?|last\s+year'?s|old|previous|earlier)\s+(?:IP\s*)?(?:adres\w*|"
-    r"adries\w*|address\w*|IPs|ones))\b)"
+    r"adries\w*|address\w*|IPs|ones)|"
+    # the one replaced, pointed at: "ten starý už neexistuje", "der alte ist abgeschaltet"
+    r"(?:ten|ta|to|tu|tá|tie|tamt\w+|der|die|das|den)\s+(?:star|alt|p[oô]vodn|dřívější|"
+    r"predošl|poprzedn)\w*)\b)"
     r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
@@ -701,7 +704,7 @@ _NONE_OF_USE = re.compile(
     r"zatia[lľ]\s+ne\w*|nie\s+(?:mamy|ma|potrzeb\w*)|niepotrzebn\w*|brak\w*|[žz][áa]dn\w*|"
     r"[žz]iadn\w*|none|no\s+(?:[^\W\d_]+\s+){0,2}(?:yet|needed|required)|"
     r"not\s+(?:yet|needed|required|necessary)|(?:don'?t|do\s+not)\s+(?:have|need)|kein\w*|"
-    r"nicht\s+(?:n[öo]tig|erforderlich)|entf[aä]ll\w*|non\s+(?:l['’])?abbiamo|"
+    r"nicht\s+(?:n[öo]tig|erforderlich)|brauch\w*\s+(?:wir\s+)?(?:\w+\s+)?nicht|entf[aä]ll\w*|non\s+(?:l['’])?abbiamo|"
     r"non\s+serve|pas\s+(?:encore|besoin)|aucun\w*)(?!\w)",
     re.IGNORECASE,
 )

@@ -10,6 +10,9 @@
 3. A use named after a list only to say there is none of it ("A a B, testovací zatím nemáme",
    "A and B, no test server yet", "Testserver haben wir keinen") does not give the list that
    use: the list has no stated use (production by default, unsure) (ga001).
+4. After a replacement ("místo A nastavte B"), words about the replaced one ("ten starý už
+   neexistuje", "the old one is gone", "der alte ist abgeschaltet") withdraw the replaced
+   address, not the new one written just before them (gb018).
 """
 
 from __future__ import annotations
@@ -183,6 +186,18 @@ def test_an_address_said_to_be_out_of_use_stays_withdrawn(text: str) -> None:
         # Italian: "un server di test non l'abbiamo ancora"
         ("Scaricheremo da 203.0.113.99, un server di test non l'abbiamo ancora.",
          ["203.0.113.99"]),
+        # Czech: a plain "testovací server nemáme"
+        ("Přístup z 198.51.100.120 a 198.51.100.121, testovací server nemáme.",
+         ["198.51.100.120", "198.51.100.121"]),
+        # German: "eine Testumgebung brauchen wir nicht"
+        ("Zugriff von 192.0.2.130, eine Testumgebung brauchen wir nicht.", ["192.0.2.130"]),
+        # Polish: "środowiska testowego nie potrzebujemy"
+        ("Pobieramy z 203.0.113.140, środowiska testowego nie potrzebujemy.", ["203.0.113.140"]),
+        # Slovak: "testovacie prostredie nepotrebujeme"
+        ("Sťahujeme z 198.51.100.150 a 198.51.100.151, testovacie prostredie nepotrebujeme.",
+         ["198.51.100.150", "198.51.100.151"]),
+        # French: "pas encore de serveur de test"
+        ("Téléchargement depuis 192.0.2.150, pas encore de serveur de test.", ["192.0.2.150"]),
     ],
 )
 def test_a_use_said_to_be_absent_is_not_the_lists_use(line: str, expected: list[str]) -> None:
@@ -203,3 +218,36 @@ def test_a_use_named_after_a_list_stays_its_use(line: str) -> None:
     x = extract(mail(body(f"Dobrý den,\nprosíme o přístup k XML.\n{line}\nJan Malý")))
     assert list(x.production_ips) == [], line
     assert len(x.test_ips) == 2, line
+
+
+# Principle 4: "instead of A use B, the old one is gone": B stands.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Czech: "ten starý už neexistuje"
+        ("Místo 192.0.2.9 prosím nastavte 192.0.2.19, ten starý už neexistuje.", ["192.0.2.19"]),
+        # Czech without diacritics: "ten stary uz nepouzivame"
+        ("Misto 203.0.113.8 dejte 203.0.113.18, ten stary uz nepouzivame.", ["203.0.113.18"]),
+        # Slovak: "ten pôvodný už neexistuje"
+        ("Namiesto 198.51.100.8 nastavte 198.51.100.28, ten pôvodný už neexistuje.",
+         ["198.51.100.28"]),
+        # German: "der alte ist abgeschaltet"
+        ("Statt 192.0.2.70 bitte 192.0.2.71 eintragen, der alte ist abgeschaltet.",
+         ["192.0.2.71"]),
+        # English: "the old one is gone"
+        ("Instead of 203.0.113.40 please use 203.0.113.41, the old one is gone.",
+         ["203.0.113.41"]),
+        # Polish: "tamten stary już nie działa" - "tamten" points at the replaced one
+        ("Zamiast 198.51.100.80 proszę wpisać 198.51.100.81, tamten stary już nie działa.",
+         ["198.51.100.81"]),
+        # Czech: "ta stará adresa se už nebude používat"
+        ("Místo 192.0.2.44 platí 192.0.2.45, ta stará se už nebude používat.", ["192.0.2.45"]),
+        # German: "die alte gilt nicht mehr"
+        ("Statt 203.0.113.90 gilt jetzt 203.0.113.91, die alte gilt nicht mehr.",
+         ["203.0.113.91"]),
+    ],
+)
+def test_words_about_the_replaced_one_keep_the_new_one(text: str, expected: list[str]) -> None:
+    assert _kept(text) == expected, text
