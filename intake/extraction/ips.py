@@ -656,7 +656,7 @@ def _tails(
                 if tails[i - 1] is None:
                     tails[i - 1] = _cue(gap[: cut.start()])
                 gap = gap[cut.end() :]
-        elif i == n and tails[i - 1] is None:
+        elif i == n and tails[i - 1] is None and not _LABEL_OPENS.match(gap):
             tails[i - 1] = _cue(_TAIL_END.split(gap, maxsplit=1)[0])
         if i < n:
             heads.append(gap)
@@ -710,6 +710,10 @@ _NONE_OF_USE = re.compile(
 )
 """Words saying there is none of a thing or none is needed ("zatím nemáme", "no test server
 yet", "haben wir keinen", "nie mamy")."""
+_LABEL_OPENS = re.compile(r"^\s*[^\W\d_][^\d:.,;()]{0,30}:\s*$")
+"""A label with its colon closing a line's last address's words ("A, B Test:"): it opens what
+follows on the next line (a column's next row), it does not say the use of the addresses
+before it."""
 _CLAUSE_SPLIT = re.compile(rf"[,;:–-]\s|\s(?:{_AND})\s", re.IGNORECASE)
 
 
@@ -718,6 +722,8 @@ def _closing_cue(head: str) -> Role | None:
     none of that use ("A a B, testovací zatím nemáme", "A, no test server yet"): such a
     use is not the list's."""
     role = _cue(head)
+    if role is not None and _LABEL_OPENS.match(head):
+        return None  # "A, B Test:" at a line's end: the label of what follows
     if role is None or not _NONE_OF_USE.search(head):
         return role
     for clause in _CLAUSE_SPLIT.split(head):
@@ -1578,7 +1584,10 @@ _CLAUSE_BREAK = re.compile(r";\s*")
 def _opened_use(after: str) -> tuple[Role, bool] | None:
     """The use a new sentence or clause after a line's last address names while left open at
     the line's end ("… 1.2.3.5. Testovací adresa:", "…; test address is"): it leads the
-    addresses of the next line. With it, whether it is a label (ends in a colon)."""
+    addresses of the next line. With it, whether it is a label (ends in a colon); a label
+    right after the last address ("A, B Test:") opens the next line too."""
+    if _LABEL_OPENS.match(after) and (role := _cue(after)) is not None:
+        return None if _both_roles(after) else (role, True)
     end = _last_sentence_end(after)
     clause = _CLAUSE_BREAK.search(after) if end is None else end
     if clause is None:
@@ -1656,7 +1665,8 @@ _MASK_WORD = re.compile(
 )
 _NETMASK_ONLY = re.compile(_NETMASK)
 _MASK_LINE = re.compile(
-    rf"^\s*(?:[-*•]\s*)?(?:maska|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete)\s*"
+    rf"^\s*(?:[-*•]\s*)?(?:maska|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete|"
+    rf"maska\s+podsieci|(?:sub)?netzmaske)\s*"
     rf"[:=]?\s*(?P<mask>{_NETMASK})\s*$",
     re.IGNORECASE,
 )
@@ -1687,6 +1697,13 @@ def _with_mask(mentions: list[Mention], lineno: int, line: str) -> bool:
     """"IP: 198.51.100.8" / "Maska: 255.255.255.248": the mask on its own line makes the one
     address above it a block (in place); False when the line is no such mask."""
     found = _MASK_LINE.match(line)
+    column = False
+    if found is None and "   " in line:
+        # a text in columns ("06300341 Horní nám. 2    maska 255.255.255.254"): the mask in
+        # the last column, below the address in it, the other columns giving no address
+        *others, last = _COLUMN_GAP.split(line.strip())
+        column = bool(others) and not any(_MAYBE_ADDRESS.search(c) for c in others)
+        found = _MASK_LINE.match(last) if column else None
     if found is None or not mentions:
         return False
     last = mentions[-1]
@@ -1703,7 +1720,12 @@ def _with_mask(mentions: list[Mention], lineno: int, line: str) -> bool:
         span=(net.network_address, net.broadcast_address) if n > 1 else None,
         text=f"{last.text}/{found.group('mask')}",
     )
+    if column:  # which column's address the mask is below is a reading of the layout
+        mentions[-1] = dataclasses.replace(mentions[-1], certain=False, doubt=Reason.LAYOUT)
     return True
+
+
+_COLUMN_GAP = re.compile(r"\s{3,}")
 
 
 _MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")

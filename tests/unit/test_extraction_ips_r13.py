@@ -13,13 +13,19 @@
 4. After a replacement ("místo A nastavte B"), words about the replaced one ("ten starý už
    neexistuje", "the old one is gone", "der alte ist abgeschaltet") withdraw the replaced
    address, not the new one written just before them (gb018).
+5. A label with its colon closing a line after its addresses ("Produkce: A, B Test:") opens
+   the next line's address; it does not give its use to the addresses before it (gb040, a
+   PDF in columns).
+6. A netmask on the line below an address, in the last column of a text laid out in columns
+   (the other columns giving no address), makes that address a block, never for certain
+   (gb031).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from intake.extraction.ips import find_ips
+from intake.extraction.ips import Role, find_ips
 from tests.unit.extraction_helpers import body, certain, extract, mail, text_file
 
 # Principle 1: an attachment the covering text calls old or superseded gives no addresses
@@ -251,3 +257,103 @@ def test_a_use_named_after_a_list_stays_its_use(line: str) -> None:
 )
 def test_words_about_the_replaced_one_keep_the_new_one(text: str, expected: list[str]) -> None:
     assert _kept(text) == expected, text
+
+
+# Principle 5: a label closing a line opens the next line; it does not trail.
+
+
+def _by_role(text: str) -> tuple[list[str], list[str]]:
+    found = [m for m in find_ips(text) if not m.excluded]
+    test = [str(a) for m in found if m.role is Role.TEST for a in m.addresses]
+    return [str(a) for m in found if m.role is not Role.TEST for a in m.addresses], test
+
+
+@pytest.mark.parametrize(
+    ("text", "production", "test"),
+    [
+        # Czech
+        ("Produkce: 198.51.100.10, 198.51.100.11 Test:\n198.51.100.12",
+         ["198.51.100.10", "198.51.100.11"], ["198.51.100.12"]),
+        # English, "Testing:"
+        ("Live: 203.0.113.1 and 203.0.113.2 Testing:\n203.0.113.3",
+         ["203.0.113.1", "203.0.113.2"], ["203.0.113.3"]),
+        # German
+        ("Produktiv: 192.0.2.20 Test:\n192.0.2.21", ["192.0.2.20"], ["192.0.2.21"]),
+        # Slovak
+        ("Produkcia: 198.51.100.30, 198.51.100.31 Testovacia:\n198.51.100.32",
+         ["198.51.100.30", "198.51.100.31"], ["198.51.100.32"]),
+        # Polish
+        ("Produkcja: 203.0.113.50 Testowy:\n203.0.113.51", ["203.0.113.50"], ["203.0.113.51"]),
+        # the other way round: test first, production label closing the line
+        ("Test: 192.0.2.60 Produkce:\n192.0.2.61", ["192.0.2.61"], ["192.0.2.60"]),
+        # Czech without diacritics, a two-word label
+        ("Ostry provoz: 198.51.100.70 Testovaci adresa:\n198.51.100.71",
+         ["198.51.100.70"], ["198.51.100.71"]),
+        # a PDF in two columns: the left column's text beside the addresses
+        ("Firma s.r.o.            Produkce: 198.51.100.80, 198.51.100.81 Test:\n"
+         "Brno                    198.51.100.82",
+         ["198.51.100.80", "198.51.100.81"], ["198.51.100.82"]),
+        # English, "Test server:"
+        ("Production: 203.0.113.90 Test server:\n203.0.113.91", ["203.0.113.90"],
+         ["203.0.113.91"]),
+    ],
+)
+def test_a_label_closing_a_line_opens_the_next(
+    text: str, production: list[str], test: list[str]
+) -> None:
+    assert _by_role(text) == (production, test), text
+
+
+@pytest.mark.parametrize(
+    ("text", "production", "test"),
+    [
+        # controls: a use written after the addresses without a colon is theirs
+        ("198.51.100.3, 198.51.100.4 (test)", [], ["198.51.100.3", "198.51.100.4"]),
+        ("Adresa 198.51.100.3 je testovací.", [], ["198.51.100.3"]),
+    ],
+)
+def test_a_use_trailing_its_addresses_stays_theirs(
+    text: str, production: list[str], test: list[str]
+) -> None:
+    assert _by_role(text) == (production, test), text
+
+
+# Principle 6: a netmask in the last column below an address makes it a block (unsure).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Czech: the PDF's left column holds the address of the applicant
+        ("Zpravodaj z.s.          test: 203.0.113.46\nHorní nám. 2, Opava     maska 255.255.255.254",
+         ["203.0.113.46", "203.0.113.47"]),
+        # English: "netmask"
+        ("Applicant Ltd.          Test: 198.51.100.8\nLondon                  netmask 255.255.255.252",
+         ["198.51.100.8", "198.51.100.9", "198.51.100.10", "198.51.100.11"]),
+        # Czech: the IČO in the left column, "maska:" with a colon
+        ("Zpravodaj z.s.          produkce: 192.0.2.16\nIČO 12345678            maska: 255.255.255.254",
+         ["192.0.2.16", "192.0.2.17"]),
+        # Slovak: "maska siete"
+        ("Noviny s.r.o.           Produkcia: 203.0.113.20\nKošice                  maska siete "
+         "255.255.255.254", ["203.0.113.20", "203.0.113.21"]),
+        # English: "subnet mask"
+        ("Newsroom                Production: 198.51.100.100\nPrague 1                subnet mask "
+         "255.255.255.254", ["198.51.100.100", "198.51.100.101"]),
+        # Polish: "maska"
+        ("Gazeta sp. z o.o.       Produkcja: 192.0.2.40\nKraków                  maska "
+         "255.255.255.252", ["192.0.2.40", "192.0.2.41", "192.0.2.42", "192.0.2.43"]),
+        # German: "Netzmaske"
+        ("Zeitung GmbH            Test: 203.0.113.60\nWien                    Netzmaske "
+         "255.255.255.254", ["203.0.113.60", "203.0.113.61"]),
+        # three columns: a phone number in the middle one
+        ("Spolek z.s.     Kontakt: Jana     test: 198.51.100.200\n"
+         "Opava           602 111 222       maska 255.255.255.254",
+         ["198.51.100.200", "198.51.100.201"]),
+    ],
+)
+def test_a_mask_in_the_column_below_an_address_makes_a_block(
+    text: str, expected: list[str]
+) -> None:
+    found = [m for m in find_ips(text) if not m.excluded]
+    assert [str(a) for m in found for a in m.addresses] == expected, text
+    assert not found[-1].certain, text
