@@ -248,7 +248,7 @@ languages foreign media write in too ("ist abgeschaltet", "n'est plus utilisé",
 in uso", "ya no se usa", "niet meer", "już nie")."""
 _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
-    r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
+    r"^(?![^.;\n]{0,30}?\b(?=[adelopstvz])(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
     r"the\s+original|the\s+previous|"
     # the other, older addresses named as the clause's subject: "loňské adresy už neplatí",
     # "last year's addresses are no longer valid", "die alten Adressen entfallen"
@@ -2772,8 +2772,9 @@ _OLD_WORDS = (
 _OLD_DOCUMENT = re.compile(
     # a document, then within a few words of its clause a word calling it old ("formulář z
     # loňska", "the attached form is from last year"), or such a word just before it
-    rf"\b{_DOCUMENT}\s+(?:[^\W\d_]+\s+){{0,4}}?{_OLD_WORDS}\b"
-    rf"|\b{_OLD_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}?{_DOCUMENT}\b",
+    # the lookahead of the words' first letters only makes the search quick
+    rf"(?=[abdefilmnopsuvwxz])(?:\b{_DOCUMENT}\s+(?:[^\W\d_]+\s+){{0,4}}?{_OLD_WORDS}\b"
+    rf"|\b{_OLD_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}?{_DOCUMENT}\b)",
     re.IGNORECASE,
 )
 """A word calling a document old: of last year, of an earlier year, out of date."""
