@@ -55,6 +55,7 @@ from intake.extraction.ips import (
     IPAddress,
     Mention,
     Role,
+    absent_uses,
     dedup,
     find_ips,
     is_public,
@@ -987,7 +988,7 @@ def _ip_fields(ips: _Ips, texts: _Texts, withdrawn: _Withdrawn) -> dict[str, Fie
         fields["production_ips"] = dataclasses.replace(
             fields["production_ips"], certain=False, reason=Reason.UNPLACED
         )
-    for key in _uses_taken_back(ips, texts):
+    for key in _uses_taken_back(ips, texts) + _uses_said_absent(ips, texts):
         fields[key] = dataclasses.replace(fields[key], certain=False, reason=Reason.WITHDRAWN)
     unstated = [(b, m) for b, m in ips.production if m.role is None]
     if fields.get("production_ips") and fields["production_ips"].certain and _apart(unstated):
@@ -1030,6 +1031,16 @@ _TAKE_BACK = re.compile(
 """A word taking back, refusing or cancelling something (Czech, Slovak, English)."""
 _PRODUCTION_WORD = re.compile(r"\b(?:produk[cč]|ostr[ýyéeá]|production|live)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _uses_said_absent(ips: _Ips, texts: _Texts) -> list[str]:
+    """The address fields of a use the new text says it has or needs none of ("testovací
+    tentokrát nepotřebujeme", "no test server yet") while some text gives addresses of it:
+    the rival readings stand against each other, the officer decides."""
+    own = "\n".join(b.text for b in texts.written if b.kind is Kind.OWN)
+    absent = absent_uses(own) if own else set()
+    uses = (("production_ips", ips.production, Role.PRODUCTION), ("test_ips", ips.test, Role.TEST))
+    return [key for key, group, role in uses if group and role in absent]
 
 
 def _uses_taken_back(ips: _Ips, texts: _Texts) -> list[str]:

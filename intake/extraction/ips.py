@@ -700,7 +700,7 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
 
 _NONE_OF_USE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abdeknnprzžn])\b(?:nem[aá]\w*|nepot[řr]eb\w*|nebude\w*|zat[ií]m\s+ne\w*|"
+    r"(?=[abdeknprzž])\b(?:nem[aá]\w*|nepot[řr]eb\w*|zat[ií]m\s+ne\w*|"
     r"zatia[lľ]\s+ne\w*|nie\s+(?:mamy|ma|potrzeb\w*)|niepotrzebn\w*|brak\w*|[žz][áa]dn\w*|"
     r"[žz]iadn\w*|none|no\s+(?:[^\W\d_]+\s+){0,2}(?:yet|needed|required)|"
     r"not\s+(?:yet|needed|required|necessary)|(?:don'?t|do\s+not)\s+(?:have|need)|kein\w*|"
@@ -2799,3 +2799,40 @@ def superseded_attachment(text: str) -> bool:
         if _OLD_DOCUMENT.search(sentence) and not _NEW_DOCUMENT.search(sentence):
             return True
     return False
+
+
+_ANOTHER = re.compile(
+    r"\b(?:jin\w*|dal[šs]\w*|other|another|further|more|weiter\w*|andere\w*|inn\w*|in[ýéáa]\w*|"
+    r"altr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_ABSENT_CLAUSE = re.compile(
+    r"[.!?;,()–]\s|[()]|\s-\s|\s(?:and|und|oraz|ale|but|aber|mais|ma|avšak|však)\s", re.IGNORECASE
+)
+"""Where a clause ends (a label's colon does not: "Test: žádný"; nor a one-letter word, which
+may be an article: "we don't need a test address")."""
+
+
+def absent_uses(text: str) -> set[Role]:
+    """The uses a text says it has none of or needs none of, in a clause naming one use and
+    giving no address ("testovací adresu tentokrát nepotřebujeme", "a test server we do not
+    have yet", "eine Testumgebung brauchen wir nicht"): addresses of that use from elsewhere
+    (an attached form) are in doubt."""
+    if not _NONE_OF_USE.search(text):
+        return set()
+    out: set[Role] = set()
+    for line in text.split("\n"):
+        if not _NONE_OF_USE.search(line):
+            continue
+        for clause in _ABSENT_CLAUSE.split(line):
+            if _MAYBE_ADDRESS.search(clause) or not _NONE_OF_USE.search(clause):
+                continue
+            if _ANOTHER.search(clause):
+                continue  # "jinou ostrou nemám", "no other test server": the one given is all
+            # the cue words as written: a phrase of absence is what the role rules neutralise
+            prod, test = bool(_PROD_CUES.search(clause)), bool(_TEST_CUES.search(clause))
+            if prod != test:
+                out.add(Role.PRODUCTION if prod else Role.TEST)
+    return out

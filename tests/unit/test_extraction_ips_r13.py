@@ -19,6 +19,10 @@
 6. A netmask on the line below an address, in the last column of a text laid out in columns
    (the other columns giving no address), makes that address a block, never for certain
    (gb031).
+7. The covering text saying it has or needs none of a use ("testovací tentokrát
+   nepotřebujeme", "we don't need a test address", "Test: keiner") while a text of the
+   filing gives addresses of that use: two rival readings, that use is never certain (why
+   gb039's test address from the old form was certain).
 """
 
 from __future__ import annotations
@@ -357,3 +361,51 @@ def test_a_mask_in_the_column_below_an_address_makes_a_block(
     found = [m for m in find_ips(text) if not m.excluded]
     assert [str(a) for m in found for a in m.addresses] == expected, text
     assert not found[-1].certain, text
+
+
+# Principle 7: a use the covering text says it has or needs none of is never certain.
+
+_FORM = "Žadatel: Vzorová média s.r.o.\nProdukce: 198.51.100.10\nTest: 198.51.100.11\n"
+
+
+@pytest.mark.parametrize(
+    ("cover", "key"),
+    [
+        # Czech
+        ("Formulář v příloze, testovací adresu tentokrát nepotřebujeme.", "test_ips"),
+        # Czech without diacritics
+        ("V priloze zadost, testovaci server zatim nemame.", "test_ips"),
+        # Slovak
+        ("Žiadosť v prílohe, testovacie prostredie nepotrebujeme.", "test_ips"),
+        # English
+        ("Form attached; we don't need a test address this time.", "test_ips"),
+        # German
+        ("Antrag anbei, eine Testumgebung brauchen wir nicht.", "test_ips"),
+        # Polish
+        ("Wniosek w załączniku, środowiska testowego nie potrzebujemy.", "test_ips"),
+        # Czech: after "ale", in a sentence of its own
+        ("Posíláme formulář. Produkci máme, ale testovací stroj zatím nemáme.", "test_ips"),
+        # a label with "none" in the covering text
+        ("Formulář přikládám.\nTest: žádný", "test_ips"),
+        # production said to be absent
+        ("Formulář přikládám, ostrý provoz zatím nemáme.", "production_ips"),
+    ],
+)
+def test_a_use_the_cover_says_is_absent_is_never_certain(cover: str, key: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\n{cover}\n\nJan Malý"), text_file("form.txt", _FORM)))
+    assert list(x.production_ips) == ["198.51.100.10"], cover  # the wording removes nothing
+    assert list(x.test_ips) == ["198.51.100.11"], cover
+    assert not certain(x, key), cover
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # controls: no other address of the use, a use not spoken of as absent
+        "Formulář v příloze, jinou testovací adresu nemáme.",
+        "Formulář v příloze, jiné údaje nemáme.",
+    ],
+)
+def test_no_other_address_of_a_use_leaves_it_certain(cover: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\n{cover}\n\nJan Malý"), text_file("form.txt", _FORM)))
+    assert certain(x, "test_ips"), cover
