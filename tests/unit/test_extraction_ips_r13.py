@@ -23,6 +23,10 @@
    nepotřebujeme", "we don't need a test address", "Test: keiner") while a text of the
    filing gives addresses of that use: two rival readings, that use is never certain (why
    gb039's test address from the old form was certain).
+
+Outcome: 68 principle probes and 12 control cases; before this round 56 of the 68 probes
+failed (P1 11/11, P2 8/9, P3 5/14, P4 6/8, P5 9/9, P6 8/8, P7 9/9, counted on the code before
+each change); after it all pass.
 """
 
 from __future__ import annotations
