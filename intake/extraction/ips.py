@@ -2773,8 +2773,8 @@ _OLD_DOCUMENT = re.compile(
     # a document, then within a few words of its clause a word calling it old ("formulář z
     # loňska", "the attached form is from last year"), or such a word just before it
     # the lookahead of the words' first letters only makes the search quick
-    rf"(?=[abdefilmnopsuvwxz])(?:\b{_DOCUMENT}\s+(?:[^\W\d_]+\s+){{0,4}}?{_OLD_WORDS}\b"
-    rf"|\b{_OLD_WORDS}\s+(?:[^\W\d_]+\s+){{0,2}}?{_DOCUMENT}\b)",
+    rf"(?=[abdefilmnopsuvwxz])(?:\b{_DOCUMENT}\s+(?:[^\W\d_]+\s+){{0,4}}?(?P<after>{_OLD_WORDS})\b"
+    rf"|\b(?P<before>{_OLD_WORDS})\s+(?:[^\W\d_]+\s+){{0,2}}?{_DOCUMENT}\b)",
     re.IGNORECASE,
 )
 """A word calling a document old: of last year, of an earlier year, out of date."""
@@ -2796,8 +2796,13 @@ def superseded_attachment(text: str) -> bool:
     if not _OLD_DOCUMENT.search(text):
         return False
     for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
-        if _OLD_DOCUMENT.search(sentence) and not _NEW_DOCUMENT.search(sentence):
-            return True
+        if _NEW_DOCUMENT.search(sentence):
+            continue
+        for m in _OLD_DOCUMENT.finditer(sentence):
+            group = "after" if m.group("after") else "before"
+            # a capital inside the sentence names a place ("formulář obce Staré Město")
+            if not m.group(group)[0].isupper() or not sentence[: m.start(group)].strip():
+                return True
     return False
 
 
