@@ -55,11 +55,13 @@ from intake.extraction.ips import (
     IPAddress,
     Mention,
     Role,
+    absent_uses,
     dedup,
     find_ips,
     is_public,
     mentions_test,
     refused_uses,
+    superseded_attachment,
     withdrawn_rows,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
@@ -521,6 +523,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept, dropped = _rows_dropped_by_cover(texts, kept)
     refused |= dropped
     kept, overruled = _overruled_by_cover(kept)
+    kept, superseded = _superseded_by_cover(texts, kept)
+    refused |= superseded
     unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
     unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
@@ -590,6 +594,21 @@ def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:
     if len(out) == len(kept):
         return kept, set()
     return out, set(IP_KEYS)
+
+
+def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
+    """A covering text calling the attached document old ("přikládám loňský formulář", "the
+    attached form is from last year"): the addresses it gives itself replace the document's;
+    giving none, it leaves them, unsure. Returns the rest and the fields involved (which
+    document the words mean is a reading: unsure)."""
+    attached = [(b, m) for b, m in kept if b.kind is Kind.ATTACHMENT]
+    own = [b for b in texts.primary if b.kind is Kind.OWN]
+    if not attached or not own or not superseded_attachment("\n".join(b.text for b in own)):
+        return kept, set()
+    current = [(b, m) for b, m in kept if b.kind is Kind.OWN and m.addresses]
+    if not current:
+        return kept, {_key(m) for _, m in attached}
+    return [bm for bm in kept if bm not in attached], set(IP_KEYS)
 
 
 def _builds_on_quoted(texts: _Texts, withdrawals: Mentions, office: Office) -> _Texts:
@@ -969,7 +988,7 @@ def _ip_fields(ips: _Ips, texts: _Texts, withdrawn: _Withdrawn) -> dict[str, Fie
         fields["production_ips"] = dataclasses.replace(
             fields["production_ips"], certain=False, reason=Reason.UNPLACED
         )
-    for key in _uses_taken_back(ips, texts):
+    for key in _uses_taken_back(ips, texts) + _uses_said_absent(ips, texts):
         fields[key] = dataclasses.replace(fields[key], certain=False, reason=Reason.WITHDRAWN)
     unstated = [(b, m) for b, m in ips.production if m.role is None]
     if fields.get("production_ips") and fields["production_ips"].certain and _apart(unstated):
@@ -1012,6 +1031,16 @@ _TAKE_BACK = re.compile(
 """A word taking back, refusing or cancelling something (Czech, Slovak, English)."""
 _PRODUCTION_WORD = re.compile(r"\b(?:produk[cč]|ostr[ýyéeá]|production|live)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _uses_said_absent(ips: _Ips, texts: _Texts) -> list[str]:
+    """The address fields of a use the new text says it has or needs none of ("testovací
+    tentokrát nepotřebujeme", "no test server yet") while some text gives addresses of it:
+    the rival readings stand against each other, the officer decides."""
+    own = "\n".join(b.text for b in texts.written if b.kind is Kind.OWN)
+    absent = absent_uses(own) if own else set()
+    uses = (("production_ips", ips.production, Role.PRODUCTION), ("test_ips", ips.test, Role.TEST))
+    return [key for key, group, role in uses if group and role in absent]
 
 
 def _uses_taken_back(ips: _Ips, texts: _Texts) -> list[str]:

@@ -248,8 +248,16 @@ languages foreign media write in too ("ist abgeschaltet", "n'est plus utilisé",
 in uso", "ya no se usa", "niet meer", "już nie")."""
 _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
-    r"^(?![^.;\n]{0,30}?\b(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
-    r"the\s+original|the\s+previous)\b)"
+    r"^(?![^.;\n]{0,30}?\b(?=[adelopstvz])(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
+    r"the\s+original|the\s+previous|"
+    # the other, older addresses named as the clause's subject: "loňské adresy už neplatí",
+    # "last year's addresses are no longer valid", "die alten Adressen entfallen"
+    r"(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|dosavadn|d[řr][íi]v[ěe]j[šs]|zesz[łl]oroczn|vorj[aä]hrig|"
+    r"star)\w*|alte[nrs]?|last\s+year'?s|old|previous|earlier)\s+(?:IP\s*)?(?:adres\w*|"
+    r"adries\w*|address\w*|IPs|ones)|"
+    # the one replaced, pointed at: "ten starý už neexistuje", "der alte ist abgeschaltet"
+    r"(?:ten|ta|to|tu|tá|tie|tamt\w+|der|die|das|den)\s+(?:star|alt|p[oô]vodn|dřívější|"
+    r"predošl|poprzedn)\w*)\b)"
     r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
@@ -648,7 +656,7 @@ def _tails(
                 if tails[i - 1] is None:
                     tails[i - 1] = _cue(gap[: cut.start()])
                 gap = gap[cut.end() :]
-        elif i == n and tails[i - 1] is None:
+        elif i == n and tails[i - 1] is None and not _LABEL_OPENS.match(gap):
             tails[i - 1] = _cue(_TAIL_END.split(gap, maxsplit=1)[0])
         if i < n:
             heads.append(gap)
@@ -676,7 +684,9 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
         between = line[first.end() : nxt]
         if len(matches) > 1:
             between = _before_connector(between)
-        trailing = _cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(between)
+        trailing = _closing_cue(_sentence_head(between)) is not None and not _OPENS_CUE.search(
+            between
+        )
     starts = [m.start() for m in matches]
     ends = [m.end() for m in matches]
     gaps = [line[(ends[i - 1] if i else 0) : starts[i]] for i in range(len(matches))]
@@ -684,8 +694,42 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     heads, tails = _tails(gaps, len(matches), own)
     end_cue = None
     if not any(_cue(h) for h in heads) and not any(tails):
-        end_cue = _cue(_sentence_head(gaps[-1]))
+        end_cue = _closing_cue(_sentence_head(gaps[-1]))
     return _Layout(lead, lead_cue, trailing, gaps, heads, tails, end_cue)
+
+
+_NONE_OF_USE = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abdeknprzž])\b(?:nem[aá]\w*|nepot[řr]eb\w*|zat[ií]m\s+ne\w*|"
+    r"zatia[lľ]\s+ne\w*|nie\s+(?:mamy|ma|potrzeb\w*)|niepotrzebn\w*|brak\w*|[žz][áa]dn\w*|"
+    r"[žz]iadn\w*|none|no\s+(?:[^\W\d_]+\s+){0,2}(?:yet|needed|required)|"
+    r"not\s+(?:yet|needed|required|necessary)|(?:don'?t|do\s+not)\s+(?:have|need)|kein\w*|"
+    r"nicht\s+(?:n[öo]tig|erforderlich)|brauch\w*\s+(?:wir\s+)?(?:\w+\s+)?nicht|entf[aä]ll\w*|non\s+(?:l['’])?abbiamo|"
+    r"non\s+serve|pas\s+(?:encore|besoin)|aucun\w*)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words saying there is none of a thing or none is needed ("zatím nemáme", "no test server
+yet", "haben wir keinen", "nie mamy")."""
+_LABEL_OPENS = re.compile(r"^\s*[^\W\d_][^\d:.,;()]{0,30}:\s*$")
+"""A label with its colon closing a line's last address's words ("A, B Test:"): it opens what
+follows on the next line (a column's next row), it does not say the use of the addresses
+before it."""
+_CLAUSE_SPLIT = re.compile(rf"[,;:–-]\s|\s(?:{_AND})\s", re.IGNORECASE)
+
+
+def _closing_cue(head: str) -> Role | None:
+    """The use named by a line's closing words, unless the clause naming it says there is
+    none of that use ("A a B, testovací zatím nemáme", "A, no test server yet"): such a
+    use is not the list's."""
+    role = _cue(head)
+    if role is not None and _LABEL_OPENS.match(head):
+        return None  # "A, B Test:" at a line's end: the label of what follows
+    if role is None or not _NONE_OF_USE.search(head):
+        return role
+    for clause in _CLAUSE_SPLIT.split(head):
+        if _cue(clause) is not None:
+            return None if _NONE_OF_USE.search(clause) else role
+    return role
 
 
 def _column_role(
@@ -746,13 +790,15 @@ def _role(
     if ctx.columns:
         return _column_role(ctx, row[0], row[1], row[2], before, after)
     if layout.trailing:
-        return _cue(_sentence_head(after)) or _cue(layout.heads[idx]) or prev or ctx.role
+        return _closing_cue(_sentence_head(after)) or _cue(layout.heads[idx]) or prev or ctx.role
     return (
         _cue(layout.heads[idx])
         or layout.tails[idx]
         or layout.end_cue
         or prev
-        or (_cue(_sentence_head(_before_connector(after) if len(layout.heads) > 1 else after))
+        or (_closing_cue(
+                _sentence_head(_before_connector(after) if len(layout.heads) > 1 else after)
+            )
             if idx == 0 and not _OPENS_CUE.search(after) else None)
         or ctx.role
     )
@@ -1538,7 +1584,10 @@ _CLAUSE_BREAK = re.compile(r";\s*")
 def _opened_use(after: str) -> tuple[Role, bool] | None:
     """The use a new sentence or clause after a line's last address names while left open at
     the line's end ("… 1.2.3.5. Testovací adresa:", "…; test address is"): it leads the
-    addresses of the next line. With it, whether it is a label (ends in a colon)."""
+    addresses of the next line. With it, whether it is a label (ends in a colon); a label
+    right after the last address ("A, B Test:") opens the next line too."""
+    if _LABEL_OPENS.match(after) and (role := _cue(after)) is not None:
+        return None if _both_roles(after) else (role, True)
     end = _last_sentence_end(after)
     clause = _CLAUSE_BREAK.search(after) if end is None else end
     if clause is None:
@@ -1616,7 +1665,8 @@ _MASK_WORD = re.compile(
 )
 _NETMASK_ONLY = re.compile(_NETMASK)
 _MASK_LINE = re.compile(
-    rf"^\s*(?:[-*•]\s*)?(?:maska|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete)\s*"
+    rf"^\s*(?:[-*•]\s*)?(?:maska|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete|"
+    rf"maska\s+podsieci|(?:sub)?netzmaske)\s*"
     rf"[:=]?\s*(?P<mask>{_NETMASK})\s*$",
     re.IGNORECASE,
 )
@@ -1647,6 +1697,13 @@ def _with_mask(mentions: list[Mention], lineno: int, line: str) -> bool:
     """"IP: 198.51.100.8" / "Maska: 255.255.255.248": the mask on its own line makes the one
     address above it a block (in place); False when the line is no such mask."""
     found = _MASK_LINE.match(line)
+    column = False
+    if found is None and "   " in line:
+        # a text in columns ("06300341 Horní nám. 2    maska 255.255.255.254"): the mask in
+        # the last column, below the address in it, the other columns giving no address
+        *others, last = _COLUMN_GAP.split(line.strip())
+        column = bool(others) and not any(_MAYBE_ADDRESS.search(c) for c in others)
+        found = _MASK_LINE.match(last) if column else None
     if found is None or not mentions:
         return False
     last = mentions[-1]
@@ -1663,7 +1720,12 @@ def _with_mask(mentions: list[Mention], lineno: int, line: str) -> bool:
         span=(net.network_address, net.broadcast_address) if n > 1 else None,
         text=f"{last.text}/{found.group('mask')}",
     )
+    if column:  # which column's address the mask is below is a reading of the layout
+        mentions[-1] = dataclasses.replace(mentions[-1], certain=False, doubt=Reason.LAYOUT)
     return True
+
+
+_COLUMN_GAP = re.compile(r"\s{3,}")
 
 
 _MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
@@ -2691,3 +2753,91 @@ def withdrawn_rows(text: str) -> RowRefs:
             if (found := _place(m)) is not None:
                 (numbers if found[1] else places).add(found[0])
     return RowRefs(frozenset(places), frozenset(numbers))
+
+
+_DOCUMENT = (
+    r"(?:p[řr][íi]lo[hzž]\w*|p[řr]ikl[aá]d\w*|formul[aá][řr]\w*|p[řr]ihl[aá][šs]k\w*|"
+    r"dokument\w*|document\w*|attach\w*|enclos\w*|forms?|application|anh[aä]ng\w*|"
+    r"angeh[aä]ngt\w*|beigef[uü]gt\w*|antrag\w*|za[łl][aą]cz\w*|wniose?k\w*|allegat\w*|"
+    r"modul[oi]|pdf|docx?|xlsx?)"
+)
+_OLD_WORDS = (
+    r"(?:lo[ňn]sk\w*|z\s+lo[ňn]ska|vla[ňn]aj[šs]\w*|minul\w*\s+rok\w*|"
+    r"minulor\w*|p[řr]edchoz\w*\s+rok\w*|star(?:[ýyáaéeoúu]|[ée]ho|ou|[ýy]m|[sš][ií]\w*|ego)|"
+    r"old(?:er)?|last\s+year\w*|previous\s+year\w*|outdated|out\s+of\s+date|superseded|"
+    r"obsolete|veraltet\w*|vorj[aä]hrig\w*|letzte[ns]?\s+jahr\w*|vorjahr\w*|alte[nrs]?|"
+    r"zesz[łl]oroczn\w*|zesz[łl]ego\s+roku|ubieg[łl]oroczn\w*|nieaktualn\w*|neaktu[aá]ln\w*|"
+    r"zastaral\w*|vecchi\w*|anno\s+scorso)"
+)
+_OLD_DOCUMENT = re.compile(
+    # a document, then within a few words of its clause a word calling it old ("formulář z
+    # loňska", "the attached form is from last year"), or such a word just before it
+    # the lookahead of the words' first letters only makes the search quick
+    rf"(?=[abdefilmnopsuvwxz])(?:\b{_DOCUMENT}\s+(?:[^\W\d_]+\s+){{0,4}}?(?P<after>{_OLD_WORDS})\b"
+    rf"|\b(?P<before>{_OLD_WORDS})\s+(?:[^\W\d_]+\s+){{0,2}}?{_DOCUMENT}\b)",
+    re.IGNORECASE,
+)
+"""A word calling a document old: of last year, of an earlier year, out of date."""
+_NEW_DOCUMENT = re.compile(
+    r"\b(?:nov\w*|new|updated|corrected|revised|opraven\w*|aktualizovan\w*|neue\w*|"
+    r"aktualisiert\w*|korrigiert\w*|nowy|now[ąae]|poprawion\w*|zaktualizowan\w*|nuov\w*)\s+"
+    rf"(?:\w+\s+)?{_DOCUMENT}\b",
+    re.IGNORECASE,
+)
+"""A new or corrected document named: it is the one sent, the old one is another."""
+
+
+def superseded_attachment(text: str) -> bool:
+    """A covering text calls the document it sends old, of last year or out of date
+    ("přikládám formulář z loňska", "the attached form is from last year", "das angehängte
+    Formular ist veraltet"): a sentence naming a document and calling it old, naming no new
+    or corrected document ("posílám nový formulář, starý neplatí" sends a new one). The
+    addresses the text gives itself are the current ones."""
+    if not _OLD_DOCUMENT.search(text):
+        return False
+    for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
+        if _NEW_DOCUMENT.search(sentence):
+            continue
+        for m in _OLD_DOCUMENT.finditer(sentence):
+            group = "after" if m.group("after") else "before"
+            # a capital inside the sentence names a place ("formulář obce Staré Město")
+            if not m.group(group)[0].isupper() or not sentence[: m.start(group)].strip():
+                return True
+    return False
+
+
+_ANOTHER = re.compile(
+    r"\b(?:jin\w*|dal[šs]\w*|other|another|further|more|weiter\w*|andere\w*|inn\w*|in[ýéáa]\w*|"
+    r"altr\w*)\b",
+    re.IGNORECASE,
+)
+
+
+_ABSENT_CLAUSE = re.compile(
+    r"[.!?;,()–]\s|[()]|\s-\s|\s(?:and|und|oraz|ale|but|aber|mais|ma|avšak|však)\s", re.IGNORECASE
+)
+"""Where a clause ends (a label's colon does not: "Test: žádný"; nor a one-letter word, which
+may be an article: "we don't need a test address")."""
+
+
+def absent_uses(text: str) -> set[Role]:
+    """The uses a text says it has none of or needs none of, in a clause naming one use and
+    giving no address ("testovací adresu tentokrát nepotřebujeme", "a test server we do not
+    have yet", "eine Testumgebung brauchen wir nicht"): addresses of that use from elsewhere
+    (an attached form) are in doubt."""
+    if not _NONE_OF_USE.search(text):
+        return set()
+    out: set[Role] = set()
+    for line in text.split("\n"):
+        if not _NONE_OF_USE.search(line):
+            continue
+        for clause in _ABSENT_CLAUSE.split(line):
+            if _MAYBE_ADDRESS.search(clause) or not _NONE_OF_USE.search(clause):
+                continue
+            if _ANOTHER.search(clause):
+                continue  # "jinou ostrou nemám", "no other test server": the one given is all
+            # the cue words as written: a phrase of absence is what the role rules neutralise
+            prod, test = bool(_PROD_CUES.search(clause)), bool(_TEST_CUES.search(clause))
+            if prod != test:
+                out.add(Role.PRODUCTION if prod else Role.TEST)
+    return out
