@@ -1225,7 +1225,7 @@ _PROSE = re.compile(
     r"(?:ansprechpartner(?:in)?|ansprechperson|kontaktperson|osob[aą]\s+(?:kontaktow[aą]|do\s+kontaktu)|"
     r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto)\s+"
     r"(?:ist|wird\s+sein|jest|będzie|est|sera|is|es|será))\s+"
-    r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4})\s+){0,6}?"
+    r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4}):?\s+){0,6}?"
     r"(?:pan\s+|paní\s+|pani\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Frau\s+|Herrn?\s+|"
     r"Fr\.\s+|Hr\.\s+|Madame\s+|Monsieur\s+|Mme\.?\s+|M\.\s+|Señora?\s+|mevrouw\s+|meneer\s+)?"
     r"(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof)\.\s*)*"
@@ -1249,7 +1249,8 @@ _LOOSE = re.compile(
 "kontakt Jan Lukeš 606 …"): taken, never for certain."""
 
 _TITLE_WORDS = (
-    r"(?:(?:pan|paní|pana|panu|pánovi|kolega|kolegu|kolegovi|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|"
+    r"(?:(?:pan|paní|pana|panu|pánovi|kolega|kolegu|kolegovi|kolegyně|kolegyni|kolegou|kolegyňa|kolegyňu|"
+    r"Mr\.?|Ms\.?|Mrs\.?|"
     r"Dr\.?|Ing\.|"
     # the forms of address of the languages a foreign medium writes in
     r"Mgr\.|Bc\.|Herrn?|Frau|panem|panią|pani|M\.|Mme\.?|Monsieur|Madame|sig\.(?:ra)?|"
@@ -1270,9 +1271,14 @@ _VERB = re.compile(
     r"(?:(?:your|any|all|the|further|technical|other|our)\s+)*"
     r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence|communications?|enquir(?:y|ies)|"
     r"inquir(?:y|ies)|requests?|matters|messages)\s+to|antwort\w*\s+(?:bitte\s+)?an|"
-    r"richten\s+sie(?:\s+[^\W\d_]+){0,3}?\s+an)|"
+    r"richten\s+sie(?:\s+[^\W\d_]+){0,3}?\s+an|"
+    # a person designated for the matter: "pro komunikaci je určena kolegyně …", "je pověřen"
+    r"(?:je|bude|jest|będzie|is|has\s+been)\s+(?:určen\w*|urcen\w*|pověřen\w*|poveren\w*|"
+    r"wyznaczon\w*|designated|assigned)(?:\s+to)?)|"
     r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
-    r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?)|"
+    r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?|"
+    # questions directed to a person: "dotazy prosím směřujte na …", "otázky smerujte na …"
+    r"(?:sm[ěe][rř](?:ujte|ovat|ovať)|adresujte)(?:\s+(?:prosím|prosim|prosíme|prosime|laskavo))?\s+na)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
     r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z)|"
     r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
@@ -1297,6 +1303,7 @@ _PROSE_WORDS = (
     "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
     "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
     "queries", "correspondence", "antwort", "odpove", "communicat", "enquir", "inquir", "richten",
+    "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směř", "směr", "smer", "adresujte",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1469,6 +1476,10 @@ def _leading_name(text: str) -> str | None:
 # ---------------------------------------------------------------- declension -------------
 
 _SOFT = "šžčřjťďňcŠŽČŘJŤĎŇ"
+_VOWELS = "aeiouyáéíóúůýěAEIOUYÁÉÍÓÚŮÝĚ"
+_MOBILE_E = re.compile(r"(?:[bdfhmpvtz]l|[bcčdfhmpvtz]k)a$")
+"""An accusative whose stem ends in a cluster no Czech nominative ends in ("Pavla" for Pavel,
+"Šimka" for Šimek, "Vlčka" for Vlček): the nominative has a mobile e."""
 
 
 def _word_forms(word: str, case: str) -> list[str]:
@@ -1504,8 +1515,13 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-1] + "a")
         elif w.endswith("ii"):
             forms.append(w[:-2] + "ie")
+        elif w.endswith("ce") and len(w) > 3 and w[-3] not in _VOWELS:
+            forms += [w[:-2] + "ec", w[:-1]]  # "Moravce", "Němce" (a mobile e)
         elif w.endswith("e") and len(w) > 2 and w[-2] in _SOFT:
             forms.append(w[:-1])
+        elif w.endswith("a") and len(w) > 4 and _MOBILE_E.search(w):
+            # "Pavla", "Šimka", "Kopecka": a stem no Czech name ends in takes its mobile e first
+            forms += [w[:-2] + "e" + w[-2], w[:-1], w[:-1] + "o"]
         elif w.endswith("a"):
             # "Nováka", "Holečka" (a mobile e), Slovak "Hraška" for "Hraško"
             forms += [w[:-1], w[:-2] + "e" + w[-2] if len(w) > 3 else w[:-1], w[:-1] + "o"]

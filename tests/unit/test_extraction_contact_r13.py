@@ -1,0 +1,113 @@
+"""Contact person, thirteenth round (issue 18): principles a careful officer applies in any
+language and format, each probed in wording unlike any corpus case.
+
+1. The person the text designates for the matter - the one questions are to be directed to,
+   the one designated or entrusted with the communication - is the contact, with the details
+   written beside them, not the writer who signs; a person reached by such a sentence is
+   never certain (the choice between the designated person and the signer rests on the
+   wording), and a colleague the sentence names is the contact even when they are in copy.
+
+Every text here is written for the test; names, firms and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.model import Extraction
+from tests.unit.extraction_helpers import body, certain, data_message, extract, mail, text_file
+
+
+def _mail(text: str, sender: str = "redakce@media.example", sender_name: str = "") -> Extraction:
+    return extract(mail(body(text), sender=sender, sender_name=sender_name))
+
+
+# ------------------------ 1. the person the text designates beats the signer ----------
+
+DESIGNATED: dict[str, tuple[str, str, str]] = {
+    # (text, the designated person, their e-mail)
+    "czech_questions_directed_to_her_accusative": (
+        "Dobrý den,\n\nžádáme o přístup k výsledkům z adresy 198.51.100.21.\n"
+        "Technické otázky směřujte prosím na paní Hanu Veselou, hana.vesela@obzor.example, "
+        "731 222 333.\n\nS pozdravem\nIng. Petr Malý\nředitel\n",
+        "Hana Veselá",
+        "hana.vesela@obzor.example",
+    ),
+    "czech_no_diacritics_dotazy_smerujte": (
+        "Dobry den,\n\nzadame o pristup z adresy 198.51.100.21.\n"
+        "Dotazy prosim smerujte na Karla Kopecka (karel.kopecek@vecernik.example).\n\n"
+        "Diky\nMarta Slaba\n",
+        "Karel Kopecek",
+        "karel.kopecek@vecernik.example",
+    ),
+    "slovak_otazky_smerujte_na": (
+        "Dobrý deň,\n\nžiadame o prístup z adresy 198.51.100.21.\n"
+        "Otázky prosím smerujte na Jána Kollára (kollar@tatry-dnes.example).\n\n"
+        "S pozdravom\nMgr. Eva Bieliková\nkonateľka\n",
+        "Ján Kollár",
+        "kollar@tatry-dnes.example",
+    ),
+    "czech_designated_colleague_nominative": (
+        "Dobrý den,\n\nnaše redakce žádá o přístup z adresy 198.51.100.21.\n"
+        "Pro veškerou komunikaci k této žádosti je určen kolega Radek Novotný "
+        "(novotny@kraj-tv.example, 604 555 210).\n\nS pozdravem\nJUDr. Alena Horká\njednatelka\n",
+        "Radek Novotný",
+        "novotny@kraj-tv.example",
+    ),
+    "slovak_designated_colleague_in_copy": (
+        "Dobrý deň,\n\nprosíme o prístup z adresy 198.51.100.21.\n"
+        "Na komunikáciu s Vami je určená kolegyňa Zuzana Hrušková (v kópii), "
+        "hruskova@vychod.example.\n\nS pozdravom\nPeter Baláž\n",
+        "Zuzana Hrušková",
+        "hruskova@vychod.example",
+    ),
+    "czech_entrusted_technician": (
+        "Vážení,\n\nžádáme o přístup k XML z adresy 198.51.100.21.\n"
+        "Vyřízením žádosti je pověřen náš technik Ondřej Bureš, bures@sever-info.example.\n\n"
+        "S úctou\nMgr. Lenka Čížková\n",
+        "Ondřej Bureš",
+        "bures@sever-info.example",
+    ),
+    "english_questions_should_be_directed_to": (
+        "Dear Sir or Madam,\n\nwe request the results feed for 198.51.100.21.\n"
+        "Questions should be directed to Ms Maria Lopez (m.lopez@coastal-news.example).\n\n"
+        "Yours faithfully,\nGeorge Hill\nPublisher\n",
+        "Maria Lopez",
+        "m.lopez@coastal-news.example",
+    ),
+    "english_has_been_designated_reply": (
+        "Hello again,\n\nas you asked: our request has been assigned "
+        "to Daniel Okoro (okoro@lagos-wire.example), who runs 198.51.100.21.\n\n"
+        "Best,\nRuth Adams\n\n> Dear applicant, please name your contact.\n",
+        "Daniel Okoro",
+        "okoro@lagos-wire.example",
+    ),
+    "polish_osoba_do_kontaktu_w_sprawie_jest": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n"
+        "Osobą do kontaktu w sprawie wniosku jest pani Ewa Zielińska, zielinska@slask.example.\n\n"
+        "Z poważaniem\nAdam Nowicki\nprezes zarządu\n",
+        "Ewa Zielińska",
+        "zielinska@slask.example",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(DESIGNATED))
+def test_the_person_the_text_designates_is_the_contact_not_the_signer(key: str) -> None:
+    text, person, email = DESIGNATED[key]
+    x = _mail(text)
+    assert x.contact_person == person
+    assert x.contact_email == email
+
+
+def test_a_designated_person_in_an_attached_letter_of_a_data_message() -> None:
+    letter = (
+        "ZPRAVODAJ PODLESÍ, z.s. – IČO 26543210\n"
+        "žádáme o přístup k výsledkům z adresy 198.51.100.21.\n"
+        "Dotazy k technice prosím směřujte na Ing. Pavla Němce (nemec@podlesi.example, 606 700 800).\n"
+        "S pozdravem\nMgr. Irena Pokorná, předsedkyně spolku\n"
+    )
+    x = extract(data_message("Žádost o přístup", text_file("zadost.txt", letter), dm_sender="Zpravodaj Podlesí, z.s."))
+    assert x.contact_person == "Pavel Němec"
+    assert x.contact_email == "nemec@podlesi.example"
+    assert x.contact_phone == "+420606700800"
+    assert not certain(x, "contact.person")  # reached by a sentence's wording, beside a signer
