@@ -3019,35 +3019,95 @@ def _untold_apart(
     return hit
 
 
-_GERMAN_PLANS = {"+49": "DE", "+43": "AT", "+41": "CH"}
+_OFFICE_PLAN = "CZ"
+"""The numbering plan of the office's own country: a number written nationally may be in it
+whatever language its text is written in."""
+_WRITTEN_PLANS = {"cs": ("CZ", "SK"), **_LANGUAGE_PLANS}
+"""The plans a number written nationally in a text of a known language may be in."""
 
 
 def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
-    """A number written with a trunk zero in German ("unter 0351 555 7720") and read in one
-    German-speaking plan is certain only when no other of them knows the same digits or the
-    text names the country: "0664 812 3390" is a mobile in Austria and a number in Germany."""
-    if hit is None or not hit.certain or (region := _GERMAN_PLANS.get(hit.value[:3])) is None:
+    """A number written nationally and read in one plan is certain only when no other plan
+    it may be written in - those of its text's language and the office's own country's - reads
+    the same written digits as a number too (as what its line says it is, a mobile), or the
+    text names the number's country: "558 711 402" in a Polish letter is a Polish and a Czech
+    number, "0664 812 3390" in a German one an Austrian mobile and a German number."""
+    if hit is None or not hit.certain:
         return hit
     line = next(
         (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
         None,
     )
-    digits = hit.value[1:]
-    if line is None or any(re.sub(r"\D", "", m.group(0)) == digits for m in _PLUS_NUMBER.finditer(line)):
-        return hit  # written with its country code
-    if line.replace(" ", "").find("00" + digits[:2]) >= 0:
-        return hit
-    national = "0" + hit.value[3:]
-    plans = [r for r in _GERMAN_PLANS.values() if r != region and _valid_in(national, r)]
-    if plans and _MOBILE_WORD.search(line) and _is_mobile(national, region):
+    written = None if line is None else _written_nationally(hit.value, line)
+    if written is None:
+        return hit  # written with its country code, or not found as written
+    region = phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))
+    text = "\n".join(b.text for b in blocks)
+    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), _OFFICE_PLAN} - {region}
+    rivals = [r for r in sorted(plans) if _in_plan(written, r)]
+    if rivals and _MOBILE_WORD.search(line) and _is_mobile(written, region):
         # a line saying it is a mobile: the plans that read the digits as a mobile
-        plans = [r for r in plans if _is_mobile(national, r)]
-    if plans and _country_named("\n".join(b.text for b in blocks)) is None:
-        return dataclasses.replace(hit, certain=False, reason=Reason.LANGUAGE_PHONE)
+        rivals = [r for r in rivals if _is_mobile(written, r)]
+    elif rivals and _LANDLINE_WORD.search(line) and not _is_mobile(written, region):
+        # a line saying it is a landline: the plans that read the digits as one
+        rivals = [r for r in rivals if not _is_mobile(written, r)]
+    if not rivals:
+        return hit
+    on_line = _line_country(line)
+    if on_line == region:
+        return hit
+    if on_line in rivals:  # "czeski numer 558 711 402": the plan the line names reads it
+        num = phonenumbers.parse(written, on_line)
+        value = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+        return dataclasses.replace(hit, value=value)
+    if _country_named(text) != region:
+        return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
     return hit
 
 
-_MOBILE_WORD = re.compile(r"\b(?:mobil\w*|handy\w*|cell\w*|mob)\b", re.IGNORECASE)
+_NEIGHBOURS = (
+    (re.compile(r"\b(?:CZ|česk\w*|cesk\w*|czech\w*|czesk\w*|tschech\w*)\b", re.I), "CZ"),
+    (re.compile(r"\b(?:PL|polsk\w*|polish|polnisch\w*)\b", re.I), "PL"),
+    (re.compile(r"\b(?:SK|slovensk\w*|slovak\w*|słowack\w*|slowakisch\w*)\b", re.I), "SK"),
+)
+"""Words naming the country of the plans a number written nationally is read in, read on
+the number's own line only (the office's country is named in many a letter's address)."""
+
+
+def _line_country(line: str) -> str | None:
+    """The one country the phone's line names, by ``_NEIGHBOURS`` or ``_country_named``."""
+    named = {region for rx, region in _NEIGHBOURS if rx.search(line)}
+    if (other := _country_named(line)) is not None:
+        named.add(other)
+    return named.pop() if len(named) == 1 else None
+
+
+def _written_nationally(value: str, line: str) -> str | None:
+    """The digits of the number ``value`` (E.164) as ``line`` writes it nationally (with its
+    trunk zero when written with one); None when the line writes its country code or the
+    number is not found there."""
+    number = phonenumbers.parse(value)
+    region = phonenumbers.region_code_for_number(number)
+    for m in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.POSSIBLE):
+        if m.number.national_number == number.national_number:
+            raw = m.raw_string.lstrip("(")
+            return None if raw.startswith(("+", "00")) else _NON_DIGIT.sub("", raw)
+    return None
+
+
+def _in_plan(written: str, region: str) -> bool:
+    """``written`` is a valid number of ``region`` as written: with the plan's trunk prefix
+    where it has one (Slovakia's, Germany's), without one where it has none (Czechia's)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = meta.national_prefix if meta is not None else None
+    as_written = written.startswith(prefix) if prefix else not written.startswith("0")
+    return as_written and _valid_in(written, region)
+
+
+_MOBILE_WORD = re.compile(r"\b(?:mobil\w*|handy\w*|cell\w*|mob|kom\.?|komórk\w*|komork\w*)(?!\w)", re.IGNORECASE)
+_LANDLINE_WORD = re.compile(
+    r"\b(?:pevn\w*|stacjonarn\w*|festnetz\w*|landline|land\s+line|stacionárn\w*|pevná\s+linka)\b", re.IGNORECASE
+)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 

@@ -1,0 +1,113 @@
+"""Contact phone, thirteenth round (issue 18): principles a careful officer applies in any
+language and format, each probed in wording unlike any corpus case.
+
+1. A number written nationally is read in the plan of its letter's language, but the office's
+   own country's plan may read the same digits too: when two plans the number may be written
+   in (the language's and the Czech one) both know it, it stays flagged - unless the text
+   writes the country code, its line names the country (then that country's plan reads it),
+   or only one plan reads it as what its line says it is (a mobile, a landline). A number in
+   a Czech text read in the Czech plan has no such rival (a Slovak or German number is
+   written with a trunk zero).
+
+Every text here is written for the test; names, firms and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.model import Extraction
+from tests.unit.extraction_helpers import body, certain, extract, mail, text_file
+
+
+def _mail(text: str, sender: str = "redakcja@media.example", sender_name: str = "") -> Extraction:
+    return extract(mail(body(text), sender=sender, sender_name=sender_name))
+
+
+# ------------------------- 1. a number two plans read stays flagged, unless told apart --
+
+IN_DOUBT: dict[str, str] = {
+    # a Polish text, a national number the Czech plan reads too
+    "polish_plain_line_landline_digits": (
+        "Dzień dobry,\n\nprosimy o dostęp do wyników z adresu 198.51.100.21.\n"
+        "Osoba kontaktowa: Marek Kowal, tel. 596 123 456\n\nPozdrawiam\nMarek Kowal\n"
+    ),
+    "polish_mobile_word_both_read_a_mobile": (
+        "Szanowni Państwo,\n\nnasza redakcja prosi o dostęp z adresu 198.51.100.21.\n"
+        "Kontakt: Ewa Lis, kom. 731 222 333, lis@gazeta-beskidy.example\n\nZ poważaniem\nEwa Lis\n"
+    ),
+    "polish_table_row": (
+        "Dzień dobry,\n\nprzesyłamy wniosek o dostęp z adresu 198.51.100.21.\n\n"
+        "Osoba\tAnna Mróz\nTelefon\t222 333 444\nE-mail\tmroz@radio-odra.example\n"
+    ),
+    "polish_signature_no_diacritics": (
+        "Dzien dobry,\n\nprosimy o dostep z adresu 198.51.100.21 do wynikow wyborow.\n\n"
+        "Pozdrawiam serdecznie\nJan Zych\ntel. 485 111 222\n"
+    ),
+    "german_two_german_speaking_plans": (
+        "Sehr geehrte Damen und Herren,\n\nwir bitten um Zugang für 198.51.100.21.\n"
+        "Sie erreichen mich unter 0662 876 543.\n\nMit freundlichen Grüßen\nMaria Huber\n"
+    ),
+    "polish_line_names_no_country_other_text_does": (
+        "Dzień dobry,\n\npiszemy z Cieszyna, prosimy o dostęp z adresu 198.51.100.21.\n"
+        "Kontakt: Piotr Wrona, telefon 558 700 111\n\nPozdrawiam\nPiotr Wrona\n"
+    ),
+    "polish_form_with_colon_label": (
+        "Wniosek o dostęp do wyników wyborów\n\nAdres IP: 198.51.100.21\n"
+        "Imię i nazwisko: Zofia Kruk\nNr telefonu: 326 540 118\nE-mail: kruk@kurier.example\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(IN_DOUBT))
+def test_a_national_number_two_plans_read_stays_flagged(key: str) -> None:
+    x = _mail(IN_DOUBT[key])
+    assert x.contact_phone is not None
+    assert not certain(x, "contact.phone")
+
+
+def test_a_national_number_in_an_attached_polish_letter_stays_flagged() -> None:
+    letter = (
+        "Szanowni Państwo,\nw imieniu Radia Zaolzie prosimy o dostęp z adresu 198.51.100.21.\n"
+        "Osoba kontaktowa: Beata Sikora, telefon 596 700 812.\nZ poważaniem\nBeata Sikora\n"
+    )
+    x = extract(mail(body("W załączeniu wniosek."), text_file("wniosek.txt", letter), sender="sikora@zaolzie.example"))
+    assert x.contact_phone is not None
+    assert not certain(x, "contact.phone")
+
+
+TOLD_APART: dict[str, tuple[str, str]] = {
+    # (text, the number as the text tells it)
+    "polish_country_code_written": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n"
+        "Kontakt: Marek Kowal, tel. +48 596 123 456\n",
+        "+48596123456",
+    ),
+    "polish_line_names_czech_number": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n"
+        "Kontakt: Marek Kowal, czeski numer 596 123 456\n",
+        "+420596123456",
+    ),
+    "polish_mobile_only_in_poland": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n"
+        "Kontakt: Marek Kowal, kom. 512 345 678\n",
+        "+48512345678",
+    ),
+    "czech_text_czech_number_no_rival": (
+        "Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.21.\n"
+        "Kontaktní osoba: Jana Malá, tel. 558 711 400\n",
+        "+420558711400",
+    ),
+    "english_text_czech_number_no_rival": (
+        "Hello,\n\nwe request access to the results feed from 198.51.100.21.\n"
+        "Contact person: Jana Mala, phone 596 123 456\n",
+        "+420596123456",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(TOLD_APART))
+def test_a_number_the_text_tells_apart_is_certain(key: str) -> None:
+    text, phone = TOLD_APART[key]
+    x = _mail(text)
+    assert x.contact_phone == phone
+    assert certain(x, "contact.phone")
