@@ -3038,8 +3038,7 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
         (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
         None,
     )
-    written = None if line is None else _written_nationally(hit.value, line)
-    if written is None:
+    if line is None or (written := _written_nationally(hit.value, line)) is None:
         return hit  # written with its country code, or not found as written
     region = phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))
     text = "\n".join(b.text for b in blocks)
