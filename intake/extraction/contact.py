@@ -3040,7 +3040,8 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
     )
     if line is None or (written := _written_nationally(hit.value, line)) is None:
         return hit  # written with its country code, or not found as written
-    region = phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))
+    if (region := phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))) is None:
+        return hit
     text = "\n".join(b.text for b in blocks)
     plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), _OFFICE_PLAN} - {region}
     rivals = [r for r in sorted(plans) if _in_plan(written, r)]
