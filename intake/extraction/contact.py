@@ -439,6 +439,19 @@ def _persons(value: str) -> list[str]:
         start = m.end() if m else end
     if not out and (name := person_name(value) or _comma_surname_first(value)) is not None:
         out.append(name)
+    return _restated(out)
+
+
+def _restated(names: list[str]) -> list[str]:
+    """A name the text restates in the other order at once ("Tóth Bence (Bence Tóth)", "Kim
+    Jisoo / Jisoo Kim"): one person, in the order of the restatement, which is written for
+    the reader (given name first)."""
+    out: list[str] = []
+    for name in names:
+        if out and len(words := name.split()) == 2 and out[-1].split() == words[::-1]:
+            out[-1] = name
+        else:
+            out.append(name)
     return out
 
 

@@ -111,3 +111,70 @@ def test_a_designated_person_in_an_attached_letter_of_a_data_message() -> None:
     assert x.contact_email == "nemec@podlesi.example"
     assert x.contact_phone == "+420606700800"
     assert not certain(x, "contact.person")  # reached by a sentence's wording, beside a signer
+
+
+# ------------- 2. a name written surname first, in the order the text tells (given first) --
+
+ORDER_TOLD: dict[str, tuple[str, str, str]] = {
+    # (text, header display name, the person given name first)
+    "german_mit_besten_gruessen_signature_over_header": (
+        "Grüß Gott,\n\nbitte schalten Sie 198.51.100.21 für den Ergebnis-Feed frei.\n\n"
+        "Mit besten Grüßen\nStefan Pichler\nSendeleitung\n",
+        "Pichler Stefan",
+        "Stefan Pichler",
+    ),
+    "german_freundliche_gruesse_signature_over_header": (
+        "Sehr geehrte Damen und Herren,\n\nwir beantragen Zugang für 198.51.100.21.\n\n"
+        "Freundliche Grüße\nAnna Berger\nRedaktion Online\n",
+        "Berger Anna",
+        "Anna Berger",
+    ),
+    "swiss_beste_gruesse_ss": (
+        "Guten Tag\n\nWir bitten um Freischaltung von 198.51.100.21.\n\nBeste Grüsse\nUrs Meier\n",
+        "Meier Urs",
+        "Urs Meier",
+    ),
+    "german_kollegialer_gruss_with_degree": (
+        "Sehr geehrte Kolleginnen und Kollegen,\n\nunser Institut bittet um Zugang für "
+        "198.51.100.21.\n\nMit kollegialem Gruß\nDr. Klaus Vogt\n",
+        "Vogt Klaus",
+        "Klaus Vogt",
+    ),
+    "hungarian_restated_in_brackets": (
+        "Tisztelt Hölgyem/Uram,\n\nhozzáférést kérünk a 198.51.100.21 címről.\n"
+        "Kapcsolattartó: Nagy Eszter (Eszter Nagy), +36 30 555 1234\n",
+        "",
+        "Eszter Nagy",
+    ),
+    "korean_restated_after_slash": (
+        "Hello,\n\nwe request access to the results feed from 198.51.100.21.\n"
+        "Contact: Park Jiwoo / Jiwoo Park, +82 2 555 0123\n",
+        "",
+        "Jiwoo Park",
+    ),
+    "czech_form_hungarian_restated": (
+        "Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.21.\n"
+        "Kontaktní osoba: Horváth Lajos (Lajos Horváth), tel. +36 1 555 0198\n",
+        "",
+        "Lajos Horváth",
+    ),
+    "english_japanese_restated": (
+        "Dear Sir or Madam,\n\nour bureau requests the results feed for 198.51.100.21.\n"
+        "Contact person: Sato Haruki (Haruki Sato), sato@nippon-wire.example\n",
+        "",
+        "Haruki Sato",
+    ),
+    "german_capitals_surname_first": (
+        "Guten Tag,\n\nwir bitten um Zugang für 198.51.100.21.\n"
+        "Ansprechpartner: HUBER Florian, Tel. +43 1 555 0110\n",
+        "",
+        "Florian Huber",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(ORDER_TOLD))
+def test_a_name_written_surname_first_is_read_in_the_order_the_text_tells(key: str) -> None:
+    text, display, person = ORDER_TOLD[key]
+    x = _mail(text, sender="redakce@media.example", sender_name=display)
+    assert x.contact_person == person
