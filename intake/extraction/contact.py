@@ -28,6 +28,7 @@ from intake.extraction.fields import (
     CSU,
     Hit,
     Office,
+    find_ico,
     is_office_address,
     valid_email,
     window_phones,
@@ -2893,7 +2894,7 @@ def find_contact(
     person = person or _initialled_person([*own, *signature])
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _untold_apart(phone, [*own, *signature], office, name)
-    phone = _plan_in_doubt(phone, [*own, *signature])
+    phone = _plan_in_doubt(phone, [*own, *signature], office)
     return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
 
 
@@ -3039,7 +3040,7 @@ _WRITTEN_PLANS = {"cs": ("CZ", "SK"), **_LANGUAGE_PLANS}
 """The plans a number written nationally in a text of a known language may be in."""
 
 
-def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CSU) -> Hit | None:
     """A number written nationally and read in one plan is certain only when no other plan
     it may be written in - those of its text's language and the office's own country's - reads
     the same written digits as a number too (as what its line says it is, a mobile), or the
@@ -3073,9 +3074,13 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
         num = phonenumbers.parse(written, on_line)
         value = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
         return dataclasses.replace(hit, value=value)
-    if _country_named(text) != region:
-        return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
-    return hit
+    if _country_named(text) == region:
+        return hit
+    if _OFFICE_PLAN in rivals and (ico := find_ico(blocks, office)) is not None and ico.certain:
+        # an applicant registered in the office's country (an IČO) has its number there
+        value = phonenumbers.format_number(phonenumbers.parse(written, _OFFICE_PLAN), phonenumbers.PhoneNumberFormat.E164)
+        return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
+    return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
 
 
 _NEIGHBOURS = (

@@ -7,7 +7,8 @@ language and format, each probed in wording unlike any corpus case.
    writes the country code, its line names the country (then that country's plan reads it),
    or only one plan reads it as what its line says it is (a mobile, a landline). A number in
    a Czech text read in the Czech plan has no such rival (a Slovak or German number is
-   written with a trunk zero).
+   written with a trunk zero). Of two plans in doubt, an applicant registered in the office's
+   country (a labelled IČO) has its number there: the Czech reading, still flagged.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -111,3 +112,26 @@ def test_a_number_the_text_tells_apart_is_certain(key: str) -> None:
     x = _mail(text)
     assert x.contact_phone == phone
     assert certain(x, "contact.phone")
+
+
+REGISTERED: dict[str, tuple[str, str]] = {
+    # (a Polish text whose number both plans read, the reading of the applicant's country)
+    "polish_letter_of_a_czech_registered_firm": (
+        "Dzień dobry,\n\nfirma Głos Beskidu s.r.o., IČO 12345679, z Trzyńca prosi o dostęp "
+        "z adresu 198.51.100.21.\nKontakt: Jan Sikora, tel. 596 123 456\n\nPozdrawiam\nJan Sikora\n",
+        "+420596123456",
+    ),
+    "polish_letter_of_a_polish_firm_krs": (
+        "Dzień dobry,\n\nGłos Śląska sp. z o.o. (KRS 0000123456) prosi o dostęp z adresu "
+        "198.51.100.21.\nKontakt: Jan Sikora, tel. 596 123 456\n\nPozdrawiam\nJan Sikora\n",
+        "+48596123456",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(REGISTERED))
+def test_of_two_plans_in_doubt_the_applicants_country_reads_it_flagged(key: str) -> None:
+    text, phone = REGISTERED[key]
+    x = _mail(text)
+    assert x.contact_phone == phone
+    assert not certain(x, "contact.phone")
