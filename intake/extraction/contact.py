@@ -1292,7 +1292,8 @@ _VERB = re.compile(
     r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
     r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?|"
     # questions directed to a person: "dotazy prosím směřujte na …", "otázky smerujte na …"
-    r"(?:sm[ěe][rř](?:ujte|ovat|ovať)|adresujte)(?:\s+(?:prosím|prosim|prosíme|prosime|laskavo))?\s+na)|"
+    r"(?:sm[ěe][rř](?:ujte|ovat|ovať)|adresujte|pos[ií]lejte|zas[ií]lejte|pi[šs]te|posielajte|pí[šs]te)"
+    r"(?:\s+(?:prosím|prosim|prosíme|prosime|laskavo|přímo|primo|priamo))*\s+na)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
     r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z)|"
     r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
@@ -1318,6 +1319,7 @@ _PROSE_WORDS = (
     "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
     "queries", "correspondence", "antwort", "odpove", "communicat", "enquir", "inquir", "richten",
     "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směř", "směr", "smer", "adresujte",
+    "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1799,14 +1801,20 @@ def _line_mentions(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(_mentions_in(text, False))
 
 
+_DETAILS_AFTER = re.compile(r"\s*[(,]\s*(?:[\w.+-]+@|\+?\d[\d ]{7,})")
+"""A person's own details at once after a name: an e-mail address or a phone number."""
+
+
 def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = any(w in text for w in _TITLE_STEMS)
     out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
         for m in _NAME_RUN.finditer(text):
             tail = text[m.end() :]
-            if tail[:1].isalpha() or _PREPOSITION.search(text[: m.start()]):
-                continue  # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci")
+            if tail[:1].isalpha() or (_PREPOSITION.search(text[: m.start()]) and not _DETAILS_AFTER.match(tail)):
+                # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci"), not a
+                # person with their own details after a preposition ("na Filipa Moravce (f@…")
+                continue
             if (
                 text[m.start() - 1 : m.start()] == "-"
                 or m.group(0).split()[0].lower() in _NOT_FIRST

@@ -6,6 +6,13 @@ language and format, each probed in wording unlike any corpus case.
    written beside them, not the writer who signs; a person reached by such a sentence is
    never certain (the choice between the designated person and the signer rests on the
    wording), and a colleague the sentence names is the contact even when they are in copy.
+   Beside another person the text gives with their own details (an e-mail, a phone right
+   after the name, also after a preposition: "spolehnout se na Tomáše Berana (beran@…)"),
+   the signer is never certain.
+2. A name written surname first is read given name first when the text tells the order: the
+   writer's own signature (after a closing formula of any adjective, "Mit besten Grüßen")
+   over the header's "Pichler Stefan", a restatement in the other order at once ("Tóth Bence
+   (Bence Tóth)"), a surname in capitals.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -111,6 +118,40 @@ def test_a_designated_person_in_an_attached_letter_of_a_data_message() -> None:
     assert x.contact_email == "nemec@podlesi.example"
     assert x.contact_phone == "+420606700800"
     assert not certain(x, "contact.person")  # reached by a sentence's wording, beside a signer
+
+
+
+SIGNER_IN_DOUBT: dict[str, str] = {
+    # another person given with their own details, in words the rules do not read as a
+    # contact sentence: the signer is no certain contact
+    "czech_spolehnout_na_with_details": (
+        "Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.21.\n"
+        "V technických věcech se můžete spolehnout na Tomáše Berana (beran@sever.example, "
+        "604 111 222).\n\nS pozdravem\nAlena Vránová\nředitelka\n"
+    ),
+    "slovak_spolahnut_na_with_details": (
+        "Dobrý deň,\n\nžiadame o prístup z adresy 198.51.100.21.\n"
+        "V technických veciach sa môžete spoľahnúť na Mareka Kováča (kovac@vychod.example).\n\n"
+        "S pozdravom\nJana Hudecová\n"
+    ),
+    "polish_liczyc_na_with_details": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n"
+        "W sprawach technicznych można liczyć na Tomasza Berę (bera@radio-slask.example).\n\n"
+        "Pozdrawiam\nEwa Lis\n"
+    ),
+    "czech_posilejte_na_accusative": (
+        "Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.21.\n"
+        "Technické dotazy prosím posílejte přímo na Filipa Moravce (moravec@zpravy.example).\n\n"
+        "S pozdravem\nAlena Vránová\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SIGNER_IN_DOUBT))
+def test_the_signer_is_no_certain_contact_beside_a_person_with_own_details(key: str) -> None:
+    x = _mail(SIGNER_IN_DOUBT[key])
+    assert x.contact_person is not None
+    assert not certain(x, "contact.person")
 
 
 # ------------- 2. a name written surname first, in the order the text tells (given first) --
