@@ -3065,7 +3065,7 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     if (region := phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))) is None:
         return hit
     text = "\n".join(b.text for b in blocks)
-    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), _OFFICE_PLAN} - {region}
+    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), _OFFICE_PLAN} - {region}
     rivals = [r for r in sorted(plans) if _in_plan(written, r)]
     if rivals and _MOBILE_WORD.search(line) and _is_mobile(written, region):
         # a line saying it is a mobile: the plans that read the digits as a mobile
@@ -3092,20 +3092,36 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
 
 
 _NEIGHBOURS = (
-    (re.compile(r"\b(?:CZ|česk\w*|cesk\w*|czech\w*|czesk\w*|tschech\w*)\b", re.I), "CZ"),
-    (re.compile(r"\b(?:PL|polsk\w*|polish|polnisch\w*)\b", re.I), "PL"),
-    (re.compile(r"\b(?:SK|slovensk\w*|slovak\w*|słowack\w*|slowakisch\w*)\b", re.I), "SK"),
+    (re.compile(r"\b(?:(?-i:CZ)|česk\w*|cesk\w*|czech\w*|czesk\w*|tschech\w*)\b", re.I), "CZ"),
+    (re.compile(r"\b(?:(?-i:PL)|polsk\w*|polish|polnisch\w*)\b", re.I), "PL"),
+    (re.compile(r"\b(?:(?-i:SK)|slovensk\w*|slovak\w*|słowack\w*|slowakisch\w*)\b", re.I), "SK"),
 )
 """Words naming the country of the plans a number written nationally is read in, read on
 the number's own line only (the office's country is named in many a letter's address)."""
 
 
+_WEB_NAME = re.compile(r"[\w.+-]*[@.][\w-]+(?:\.[\w-]+)+")
+
+
 def _line_country(line: str) -> str | None:
     """The one country the phone's line names, by ``_NEIGHBOURS`` or ``_country_named``."""
+    line = _WEB_NAME.sub(" ", line)  # "redakcja@gazeta.pl", "www.zpravy.cz" name no country
     named = {region for rx, region in _NEIGHBOURS if rx.search(line)}
     if (other := _country_named(line)) is not None:
         named.add(other)
     return named.pop() if len(named) == 1 else None
+
+
+def _address_plans(text: str) -> set[str]:
+    """The plans of the countries whose domains the text's e-mail addresses are in
+    ("redakcja@gazeta-slask.pl"): a writer from there may write a number in their plan."""
+    out = set()
+    for address in _EMAIL_TOKEN.findall(text):
+        tld = address.rsplit(".", 1)[-1].upper()
+        region = "GB" if tld == "UK" else tld
+        if len(region) == 2 and region in phonenumbers.SUPPORTED_REGIONS:
+            out.add(region)
+    return out
 
 
 def _written_nationally(value: str, line: str) -> str | None:

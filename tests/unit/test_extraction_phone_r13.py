@@ -10,8 +10,12 @@ language and format, each probed in wording unlike any corpus case.
    written with a trunk zero). Of two plans in doubt, an applicant registered in the office's
    country (a labelled IČO) has its number there: the Czech reading, still flagged.
 
-Read by the rules before this round (commit ab582e1), 10 of the 15 probes failed; after it
-none.
+2. The plans a writer may write a number in include their country's, told by the text's
+   e-mail addresses ("…@gazeta-opole.pl" in an English letter): a number that plan reads as
+   well as the chosen one stays flagged; an address or web name on the line names no country.
+
+Read by the rules before this round (commit ab582e1), 10 of the first 15 probes failed, 2 of
+the 3 of principle 2; after it none.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -137,4 +141,29 @@ def test_of_two_plans_in_doubt_the_applicants_country_reads_it_flagged(key: str)
     text, phone = REGISTERED[key]
     x = _mail(text)
     assert x.contact_phone == phone
+    assert not certain(x, "contact.phone")
+
+
+ADDRESS_COUNTRY: dict[str, str] = {
+    # a text in no plan's language, or in Czech, from an address of a country whose plan
+    # reads the same national digits as the Czech one
+    "english_letter_polish_address": (
+        "Hello,\n\nwe request access to the results feed from 198.51.100.21.\n"
+        "Contact: Piotr Zawada, zawada@gazeta-opole.pl, phone 601 234 567\n"
+    ),
+    "czech_letter_polish_address": (
+        "Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.21.\n"
+        "Kontakt: Piotr Zawada, zawada@gazeta-opole.pl, tel. 326 540 118\n"
+    ),
+    "english_letter_swiss_address_trunk_zero": (
+        "Good morning,\n\nplease grant 198.51.100.21 access to the results feed.\n"
+        "Contact: Urs Keller, keller@bote.ch, phone 044 555 12 34\n"
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(ADDRESS_COUNTRY))
+def test_a_number_the_writers_country_reads_too_stays_flagged(key: str) -> None:
+    x = _mail(ADDRESS_COUNTRY[key])
+    assert x.contact_phone is not None
     assert not certain(x, "contact.phone")
