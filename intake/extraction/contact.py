@@ -1293,7 +1293,10 @@ _VERB = re.compile(
     r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?|"
     # questions directed to a person: "dotazy prosím směřujte na …", "otázky smerujte na …"
     r"(?:sm[ěe][rř](?:ujte|ovat|ovať)|adresujte|pos[ií]lejte|zas[ií]lejte|pi[šs]te|posielajte|pí[šs]te)"
-    r"(?:\s+(?:prosím|prosim|prosíme|prosime|laskavo|přímo|primo|priamo))*\s+na)|"
+    r"(?:\s+(?:prosím|prosim|prosíme|prosime|laskavo|přímo|primo|priamo))*\s+na|"
+    # Polish "pytania prosimy kierować do Pana Adama …", "proszę zwracać się do" (genitive)
+    r"(?:kierowa[cć]|kierujcie|kieruj|zwraca[cć]\s+si[eę]|zwróci[cć]\s+si[eę]|zwroci[cć]\s+si[eę])"
+    r"(?:\s+(?:bezpośrednio|bezposrednio|proszę|prosze|prosimy))*\s+do)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
     r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z)|"
     r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
@@ -1319,7 +1322,8 @@ _PROSE_WORDS = (
     "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
     "queries", "correspondence", "antwort", "odpove", "communicat", "enquir", "inquir", "richten",
     "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směř", "směr", "smer", "adresujte",
-    "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte",
+    "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
+    "kierowa", "zwraca", "zwróci", "zwroci",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1531,6 +1535,10 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-1] + "a")
         elif w.endswith("ii"):
             forms.append(w[:-2] + "ie")
+        elif w.endswith(("skiej", "ckiej", "dzkiej")):  # Polish genitive: "Kowalskiej"
+            forms.append(w[:-3] + "a")
+        elif w.endswith("y") and len(w) >= 3 and w[-2] not in _VOWELS:  # "Anny", "Ewy"
+            forms.append(w[:-1] + "a")
         elif w.endswith("ce") and len(w) > 3 and w[-3] not in _VOWELS:
             forms += [w[:-2] + "ec", w[:-1]]  # "Moravce", "Němce" (a mobile e)
         elif w.endswith("e") and len(w) > 2 and w[-2] in _SOFT:

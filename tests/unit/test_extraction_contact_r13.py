@@ -15,10 +15,13 @@ language and format, each probed in wording unlike any corpus case.
    (Bence Tóth)"), a surname in capitals.
 3. A contact phrase that points on to the name after a pronoun and a colon ("kontaktní osobou
    bude tedy on: Jan …", "Ansprechpartner ist dann er: …") names the contact.
+4. Principle 1 in Polish, whose directing verbs take the genitive ("pytania prosimy kierować
+   do Pana Adama Nowaka", "zwracać się do Ewy Malinowskiej"): the name turned back to the
+   nominative, never certain.
 
 Read by the rules before this round (commit ab582e1), 18 of the first 23 probes failed (of
-principle 1: 8 of 10 and 4 of 4; of principle 2: 6 of 9), of principle 3 2 of 8; after it
-none.
+principle 1: 8 of 10 and 4 of 4; of principle 2: 6 of 9), of principle 3 2 of 8, of
+principle 4 4 of 4; after it none.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -281,3 +284,40 @@ def test_a_contact_phrase_pointing_on_to_a_name_names_the_contact(key: str) -> N
     text, person = POINTED_ON[key]
     x = _mail(text)
     assert x.contact_person == person
+
+
+# ------------- 4. a person Polish text directs questions to, in the genitive ---------------
+
+POLISH_DIRECTED: dict[str, tuple[str, str]] = {
+    "kierowac_do_pana": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n"
+        "Pytania prosimy kierować do Pana Adama Nowaka (nowak@radio-mazury.example).\n\n"
+        "Z poważaniem\nKrystyna Lis\nprezes\n",
+        "Adam Nowak",
+    ),
+    "kierowac_do_pani_skiej": (
+        "Szanowni Państwo,\n\nnasza gazeta prosi o dostęp z adresu 198.51.100.21.\n"
+        "Wszelkie pytania proszę kierować do pani Anny Kowalskiej, kowalska@gazeta.example.\n\n"
+        "Pozdrawiam\nMarek Zając\n",
+        "Anna Kowalska",
+    ),
+    "zwracac_sie_do_no_title": (
+        "Dzień dobry,\n\nprosimy o dostęp z adresu 198.51.100.21.\n"
+        "W sprawach technicznych prosimy zwracać się do Ewy Malinowskiej (malinowska@tv.example).\n\n"
+        "Pozdrawiam\nJan Bąk\n",
+        "Ewa Malinowska",
+    ),
+    "zwrocic_sie_do_no_diacritics": (
+        "Dzien dobry,\n\nprosimy o dostep z adresu 198.51.100.21.\n"
+        "Prosze zwrocic sie do Tomasza Wojcika, wojcik@portal.example.\n\nPozdrawiam\nOla Nowak\n",
+        "Tomasz Wojcik",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(POLISH_DIRECTED))
+def test_the_person_polish_text_directs_questions_to_is_the_contact(key: str) -> None:
+    text, person = POLISH_DIRECTED[key]
+    x = _mail(text)
+    assert x.contact_person == person
+    assert not certain(x, "contact.person")
