@@ -1321,7 +1321,8 @@ _PROSE_WORDS = (
     "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
     "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
     "queries", "correspondence", "antwort", "odpove", "communicat", "enquir", "inquir", "richten",
-    "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směř", "směr", "smer", "adresujte",
+    "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směřujte", "směrujte",
+    "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
     "kierowa", "zwraca", "zwróci", "zwroci",
 )  # fmt: skip
@@ -3068,12 +3069,15 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
         None,
     )
-    if line is None or (written := _written_nationally(hit.value, line)) is None:
-        return hit  # written with its country code, or not found as written
-    if (region := phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))) is None:
+    if line is None or (region := phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))) is None:
         return hit
     text = "\n".join(b.text for b in blocks)
     plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), _OFFICE_PLAN} - {region}
+    national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
+    if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
+        return hit  # no other plan reads the digits however written: no need to find them
+    if (written := _written_nationally(hit.value, line)) is None:
+        return hit  # written with its country code, or not found as written
     rivals = [r for r in sorted(plans) if _in_plan(written, r)]
     if rivals and _MOBILE_WORD.search(line) and _is_mobile(written, region):
         # a line saying it is a mobile: the plans that read the digits as a mobile
@@ -3161,6 +3165,7 @@ _LANDLINE_WORD = re.compile(
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
+@lru_cache(maxsize=1024)
 def _valid_in(national: str, region: str) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(national, region))
