@@ -28,6 +28,7 @@ from intake.extraction.fields import (
     CSU,
     Hit,
     Office,
+    find_ico,
     is_office_address,
     valid_email,
     window_phones,
@@ -439,6 +440,19 @@ def _persons(value: str) -> list[str]:
         start = m.end() if m else end
     if not out and (name := person_name(value) or _comma_surname_first(value)) is not None:
         out.append(name)
+    return _restated(out)
+
+
+def _restated(names: list[str]) -> list[str]:
+    """A name the text restates in the other order at once ("Tóth Bence (Bence Tóth)", "Kim
+    Jisoo / Jisoo Kim"): one person, in the order of the restatement, which is written for
+    the reader (given name first)."""
+    out: list[str] = []
+    for name in names:
+        if out and len(words := name.split()) == 2 and out[-1].split() == words[::-1]:
+            out[-1] = name
+        else:
+            out.append(name)
     return out
 
 
@@ -1225,7 +1239,7 @@ _PROSE = re.compile(
     r"(?:ansprechpartner(?:in)?|ansprechperson|kontaktperson|osob[aą]\s+(?:kontaktow[aą]|do\s+kontaktu)|"
     r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto)\s+"
     r"(?:ist|wird\s+sein|jest|będzie|est|sera|is|es|será))\s+"
-    r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4})\s+){0,6}?"
+    r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4}):?\s+){0,6}?"
     r"(?:pan\s+|paní\s+|pani\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Frau\s+|Herrn?\s+|"
     r"Fr\.\s+|Hr\.\s+|Madame\s+|Monsieur\s+|Mme\.?\s+|M\.\s+|Señora?\s+|mevrouw\s+|meneer\s+)?"
     r"(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof)\.\s*)*"
@@ -1249,7 +1263,8 @@ _LOOSE = re.compile(
 "kontakt Jan Lukeš 606 …"): taken, never for certain."""
 
 _TITLE_WORDS = (
-    r"(?:(?:pan|paní|pana|panu|pánovi|kolega|kolegu|kolegovi|kolegyně|kolegyni|kolegou|Mr\.?|Ms\.?|Mrs\.?|"
+    r"(?:(?:pan|paní|pana|panu|pánovi|kolega|kolegu|kolegovi|kolegyně|kolegyni|kolegou|kolegyňa|kolegyňu|"
+    r"Mr\.?|Ms\.?|Mrs\.?|"
     r"Dr\.?|Ing\.|"
     # the forms of address of the languages a foreign medium writes in
     r"Mgr\.|Bc\.|Herrn?|Frau|panem|panią|pani|M\.|Mme\.?|Monsieur|Madame|sig\.(?:ra)?|"
@@ -1270,9 +1285,18 @@ _VERB = re.compile(
     r"(?:(?:your|any|all|the|further|technical|other|our)\s+)*"
     r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence|communications?|enquir(?:y|ies)|"
     r"inquir(?:y|ies)|requests?|matters|messages)\s+to|antwort\w*\s+(?:bitte\s+)?an|"
-    r"richten\s+sie(?:\s+[^\W\d_]+){0,3}?\s+an)|"
+    r"richten\s+sie(?:\s+[^\W\d_]+){0,3}?\s+an|"
+    # a person designated for the matter: "pro komunikaci je určena kolegyně …", "je pověřen"
+    r"(?:je|bude|jest|będzie|is|has\s+been)\s+(?:určen\w*|urcen\w*|pověřen\w*|poveren\w*|"
+    r"wyznaczon\w*|designated|assigned)(?:\s+to)?)|"
     r"(?P<acc>obra[ťc]\w*(?:\s+se)?(?:\s+[^\W\d_]+){0,2}?\s+na|(?:kontaktujte|kontaktovat|"
-    r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?)|"
+    r"kontaktuj|oslovte)(?:\s+(?-i:[a-záčďéěíňóřšťúůýž]+)){0,2}?|"
+    # questions directed to a person: "dotazy prosím směřujte na …", "otázky smerujte na …"
+    r"(?:sm[ěe][rř](?:ujte|ovat|ovať)|adresujte|pos[ií]lejte|zas[ií]lejte|pi[šs]te|posielajte|pí[šs]te)"
+    r"(?:\s+(?:prosím|prosim|prosíme|prosime|laskavo|přímo|primo|priamo))*\s+na|"
+    # Polish "pytania prosimy kierować do Pana Adama …", "proszę zwracać się do" (genitive)
+    r"(?:kierowa[cć]|kierujcie|kieruj|zwraca[cć]\s+si[eę]|zwróci[cć]\s+si[eę]|zwroci[cć]\s+si[eę])"
+    r"(?:\s+(?:bezpośrednio|bezposrednio|proszę|prosze|prosimy))*\s+do)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
     r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z)|"
     r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
@@ -1297,6 +1321,10 @@ _PROSE_WORDS = (
     "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
     "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
     "queries", "correspondence", "antwort", "odpove", "communicat", "enquir", "inquir", "richten",
+    "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směřujte", "směrujte",
+    "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
+    "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
+    "kierowa", "zwraca", "zwróci", "zwroci",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1469,6 +1497,10 @@ def _leading_name(text: str) -> str | None:
 # ---------------------------------------------------------------- declension -------------
 
 _SOFT = "šžčřjťďňcŠŽČŘJŤĎŇ"
+_VOWELS = "aeiouyáéíóúůýěAEIOUYÁÉÍÓÚŮÝĚ"
+_MOBILE_E = re.compile(r"(?:[bdfhmpvtz]l|[bcčdfhmpvtz]k)a$")
+"""An accusative whose stem ends in a cluster no Czech nominative ends in ("Pavla" for Pavel,
+"Šimka" for Šimek, "Vlčka" for Vlček): the nominative has a mobile e."""
 
 
 def _word_forms(word: str, case: str) -> list[str]:
@@ -1504,8 +1536,17 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-1] + "a")
         elif w.endswith("ii"):
             forms.append(w[:-2] + "ie")
+        elif w.endswith(("skiej", "ckiej", "dzkiej")):  # Polish genitive: "Kowalskiej"
+            forms.append(w[:-3] + "a")
+        elif w.endswith("y") and len(w) >= 3 and w[-2] not in _VOWELS:  # "Anny", "Ewy"
+            forms.append(w[:-1] + "a")
+        elif w.endswith("ce") and len(w) > 3 and w[-3] not in _VOWELS:
+            forms += [w[:-2] + "ec", w[:-1]]  # "Moravce", "Němce" (a mobile e)
         elif w.endswith("e") and len(w) > 2 and w[-2] in _SOFT:
             forms.append(w[:-1])
+        elif w.endswith("a") and len(w) > 4 and _MOBILE_E.search(w):
+            # "Pavla", "Šimka", "Kopecka": a stem no Czech name ends in takes its mobile e first
+            forms += [w[:-2] + "e" + w[-2], w[:-1], w[:-1] + "o"]
         elif w.endswith("a"):
             # "Nováka", "Holečka" (a mobile e), Slovak "Hraška" for "Hraško"
             forms += [w[:-1], w[:-2] + "e" + w[-2] if len(w) > 3 else w[:-1], w[:-1] + "o"]
@@ -1769,14 +1810,20 @@ def _line_mentions(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(_mentions_in(text, False))
 
 
+_DETAILS_AFTER = re.compile(r"\s*[(,]\s*(?:[\w.+-]+@|\+?\d[\d ]{7,})")
+"""A person's own details at once after a name: an e-mail address or a phone number."""
+
+
 def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = any(w in text for w in _TITLE_STEMS)
     out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
         for m in _NAME_RUN.finditer(text):
             tail = text[m.end() :]
-            if tail[:1].isalpha() or _PREPOSITION.search(text[: m.start()]):
-                continue  # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci")
+            if tail[:1].isalpha() or (_PREPOSITION.search(text[: m.start()]) and not _DETAILS_AFTER.match(tail)):
+                # part of a longer word ("Nachrichten GmbH") or a place ("v Hradci"), not a
+                # person with their own details after a preposition ("na Filipa Moravce (f@…")
+                continue
             if (
                 text[m.start() - 1 : m.start()] == "-"
                 or m.group(0).split()[0].lower() in _NOT_FIRST
@@ -2864,7 +2911,7 @@ def find_contact(
     person = person or _initialled_person([*own, *signature])
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _untold_apart(phone, [*own, *signature], office, name)
-    phone = _plan_in_doubt(phone, [*own, *signature])
+    phone = _plan_in_doubt(phone, [*own, *signature], office)
     return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
 
 
@@ -3003,38 +3050,122 @@ def _untold_apart(
     return hit
 
 
-_GERMAN_PLANS = {"+49": "DE", "+43": "AT", "+41": "CH"}
+_OFFICE_PLAN = "CZ"
+"""The numbering plan of the office's own country: a number written nationally may be in it
+whatever language its text is written in."""
+_WRITTEN_PLANS = {"cs": ("CZ", "SK"), **_LANGUAGE_PLANS}
+"""The plans a number written nationally in a text of a known language may be in."""
 
 
-def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block]) -> Hit | None:
-    """A number written with a trunk zero in German ("unter 0351 555 7720") and read in one
-    German-speaking plan is certain only when no other of them knows the same digits or the
-    text names the country: "0664 812 3390" is a mobile in Austria and a number in Germany."""
-    if hit is None or not hit.certain or (region := _GERMAN_PLANS.get(hit.value[:3])) is None:
+def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CSU) -> Hit | None:
+    """A number written nationally and read in one plan is certain only when no other plan
+    it may be written in - those of its text's language and the office's own country's - reads
+    the same written digits as a number too (as what its line says it is, a mobile), or the
+    text names the number's country: "558 711 402" in a Polish letter is a Polish and a Czech
+    number, "0664 812 3390" in a German one an Austrian mobile and a German number."""
+    if hit is None or not hit.certain:
         return hit
     line = next(
         (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
         None,
     )
-    digits = hit.value[1:]
-    if line is None or any(re.sub(r"\D", "", m.group(0)) == digits for m in _PLUS_NUMBER.finditer(line)):
-        return hit  # written with its country code
-    if line.replace(" ", "").find("00" + digits[:2]) >= 0:
+    if line is None or (region := phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))) is None:
         return hit
-    national = "0" + hit.value[3:]
-    plans = [r for r in _GERMAN_PLANS.values() if r != region and _valid_in(national, r)]
-    if plans and _MOBILE_WORD.search(line) and _is_mobile(national, region):
+    text = "\n".join(b.text for b in blocks)
+    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), _OFFICE_PLAN} - {region}
+    national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
+    if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
+        return hit  # no other plan reads the digits however written: no need to find them
+    if (written := _written_nationally(hit.value, line)) is None:
+        return hit  # written with its country code, or not found as written
+    rivals = [r for r in sorted(plans) if _in_plan(written, r)]
+    if rivals and _MOBILE_WORD.search(line) and _is_mobile(written, region):
         # a line saying it is a mobile: the plans that read the digits as a mobile
-        plans = [r for r in plans if _is_mobile(national, r)]
-    if plans and _country_named("\n".join(b.text for b in blocks)) is None:
-        return dataclasses.replace(hit, certain=False, reason=Reason.LANGUAGE_PHONE)
-    return hit
+        rivals = [r for r in rivals if _is_mobile(written, r)]
+    elif rivals and _LANDLINE_WORD.search(line) and not _is_mobile(written, region):
+        # a line saying it is a landline: the plans that read the digits as one
+        rivals = [r for r in rivals if not _is_mobile(written, r)]
+    if not rivals:
+        return hit
+    on_line = _line_country(line)
+    if on_line == region:
+        return hit
+    if on_line in rivals:  # "czeski numer 558 711 402": the plan the line names reads it
+        num = phonenumbers.parse(written, on_line)
+        value = phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+        return dataclasses.replace(hit, value=value)
+    if _country_named(text) == region:
+        return hit
+    if _OFFICE_PLAN in rivals and (ico := find_ico(blocks, office)) is not None and ico.certain:
+        # an applicant registered in the office's country (an IČO) has its number there
+        value = phonenumbers.format_number(phonenumbers.parse(written, _OFFICE_PLAN), phonenumbers.PhoneNumberFormat.E164)
+        return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
+    return dataclasses.replace(hit, certain=False, reason=Reason.PLAN_IN_DOUBT)
 
 
-_MOBILE_WORD = re.compile(r"\b(?:mobil\w*|handy\w*|cell\w*|mob)\b", re.IGNORECASE)
+_NEIGHBOURS = (
+    (re.compile(r"\b(?:(?-i:CZ)|česk\w*|cesk\w*|czech\w*|czesk\w*|tschech\w*)\b", re.I), "CZ"),
+    (re.compile(r"\b(?:(?-i:PL)|polsk\w*|polish|polnisch\w*)\b", re.I), "PL"),
+    (re.compile(r"\b(?:(?-i:SK)|slovensk\w*|slovak\w*|słowack\w*|slowakisch\w*)\b", re.I), "SK"),
+)
+"""Words naming the country of the plans a number written nationally is read in, read on
+the number's own line only (the office's country is named in many a letter's address)."""
+
+
+_WEB_NAME = re.compile(r"[\w.+-]*[@.][\w-]+(?:\.[\w-]+)+")
+
+
+def _line_country(line: str) -> str | None:
+    """The one country the phone's line names, by ``_NEIGHBOURS`` or ``_country_named``."""
+    line = _WEB_NAME.sub(" ", line)  # "redakcja@gazeta.pl", "www.zpravy.cz" name no country
+    named = {region for rx, region in _NEIGHBOURS if rx.search(line)}
+    if (other := _country_named(line)) is not None:
+        named.add(other)
+    return named.pop() if len(named) == 1 else None
+
+
+def _address_plans(text: str) -> set[str]:
+    """The plans of the countries whose domains the text's e-mail addresses are in
+    ("redakcja@gazeta-slask.pl"): a writer from there may write a number in their plan."""
+    out = set()
+    for address in _EMAIL_TOKEN.findall(text):
+        tld = address.rsplit(".", 1)[-1].upper()
+        region = "GB" if tld == "UK" else tld
+        if len(region) == 2 and region in phonenumbers.SUPPORTED_REGIONS:
+            out.add(region)
+    return out
+
+
+def _written_nationally(value: str, line: str) -> str | None:
+    """The digits of the number ``value`` (E.164) as ``line`` writes it nationally (with its
+    trunk zero when written with one); None when the line writes its country code or the
+    number is not found there."""
+    number = phonenumbers.parse(value)
+    region = phonenumbers.region_code_for_number(number)
+    for m in phonenumbers.PhoneNumberMatcher(line, region, leniency=phonenumbers.Leniency.POSSIBLE):
+        if m.number.national_number == number.national_number:
+            raw = m.raw_string.lstrip("(")
+            return None if raw.startswith(("+", "00")) else _NON_DIGIT.sub("", raw)
+    return None
+
+
+def _in_plan(written: str, region: str) -> bool:
+    """``written`` is a valid number of ``region`` as written: with the plan's trunk prefix
+    where it has one (Slovakia's, Germany's), without one where it has none (Czechia's)."""
+    meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    prefix = meta.national_prefix if meta is not None else None
+    as_written = written.startswith(prefix) if prefix else not written.startswith("0")
+    return as_written and _valid_in(written, region)
+
+
+_MOBILE_WORD = re.compile(r"\b(?:mobil\w*|handy\w*|cell\w*|mob|kom\.?|komórk\w*|komork\w*)(?!\w)", re.IGNORECASE)
+_LANDLINE_WORD = re.compile(
+    r"\b(?:pevn\w*|stacjonarn\w*|festnetz\w*|landline|land\s+line|stacionárn\w*|pevná\s+linka)\b", re.IGNORECASE
+)
 _MOBILE_TYPES = (phonenumbers.PhoneNumberType.MOBILE, phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE)
 
 
+@lru_cache(maxsize=1024)
 def _valid_in(national: str, region: str) -> bool:
     try:
         return phonenumbers.is_valid_number(phonenumbers.parse(national, region))

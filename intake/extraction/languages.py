@@ -38,7 +38,9 @@ KNOWN_WORDS = {
     "za o że ze jak jako który ktory która ktora które ktore nasz nasza nasze my nam nas "
     "proszę prosze dziękuję dziekuje pozdrawiam pozdrowieniami szanowni szanowny szanowna "
     "państwo panstwo pan pani ten ta te tym tej jego jej ich już juz także takze czy gdy mi "
-    "prosimy poważaniem powazaniem dzień dzien dobry osoba kontaktowa kontaktu naszej naszego",
+    "prosimy poważaniem powazaniem dzień dzien dobry osoba kontaktowa kontaktu naszej naszego "
+    # the words of a Polish request form, which has few function words ("Imię i nazwisko")
+    "wniosek wniosku dostęp dostep imię imie nazwisko wyników wynikow",
 }
 """Function words of the languages the rules read."""
 

@@ -68,6 +68,7 @@ class Reason(StrEnum):
     BROKEN_ADDRESS = "adresa je v textu rozdělena mezerou nebo zalomením řádku, složena z částí"
     FOREIGN_PHONE = "číslo bez předvolby státu čteno jako slovenské"
     LANGUAGE_PHONE = "číslo bez předvolby státu čteno podle jazyka textu (německy psaný text: Německo, Rakousko, nebo Švýcarsko)"
+    PLAN_IN_DOUBT = "číslo bez předvolby státu je platné ve více zemích (např. v Polsku i v Česku) a text neříká, ve které"
     UNVERIFIED_PHONE = "číslo s předvolbou státu nelze ověřit v číslovacím plánu"
     FAMILIAR_NAME = "jméno je uvedeno jen v domácké podobě (např. Honza), úplné jméno v textu chybí"
     INITIAL_NAME = "křestní jméno je uvedeno jen iniciálou"

@@ -77,8 +77,9 @@ _CLOSING = re.compile(
     # Slovak, Polish, German, French, Spanish: a closing formula begins the signature
     r"s\s+pozdravom|s\s+(?:priateľským|priatelskym)\s+pozdravom|so\s+srdečným\s+pozdravom|"
     r"ďakujem|dakujem|ďakujeme|dakujeme|vďaka|vdaka|pozdrawiam|z\s+poważaniem|"
-    r"mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|cordialement|saludos|"
-    r"all\s+the\s+best|best\s+wishes|many\s+thanks|liebe\s+grüße|herzliche\s+grüße|serdecznie|"
+    # German "Mit besten Grüßen", "Freundliche Grüße", "Mit kollegialem Gruß", Swiss "Grüsse"
+    r"(?:mit\s+)?(?:freundlich|best|herzlich|lieb|viel|schön|kollegial|sonnig)\w*\s+gr(?:ü|ue|u)(?:ß|ss)(?:en?)?|"
+    r"cordialement|saludos|all\s+the\s+best|best\s+wishes|many\s+thanks|serdecznie|"
     # English closings of one word or with a qualifier: "Best," / "Warm regards"
     r"best(?=,?\s*$)|warm(?:est)?\s+regards|"
     r"předem\s+děkuji|předem\s+děkujeme|best\s+regards|kind\s+regards|regards|"
