@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from intake.extraction.casefree import case_free_search
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.legal_forms import DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
@@ -292,12 +293,21 @@ _ACTS_FOR = re.compile(
 "on behalf of our client", "v mene nášho klienta"): that name is the applicant, the writer's
 own firm (a contractor, an agency) is not."""
 _ACTS_FOR_ANY = re.compile(
-    r"(?i)zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
+    r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
     r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
-    r"antragsteller|wnioskodawc"
+    r"antragsteller|wnioskodawc",
+    re.IGNORECASE,
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
+_ACTS_FOR_ANY_LOWER = re.compile(_ACTS_FOR_ANY.pattern)
+"""``_ACTS_FOR_ANY`` blind to no case, for a text in lower case (``case_free_search``; a
+proof: ``test_cue_case``)."""
+
+
+def _acts_for_any(text: str) -> bool:
+    """Whether the words of ``_ACTS_FOR`` stand anywhere in ``text``."""
+    return case_free_search(_ACTS_FOR_ANY, _ACTS_FOR_ANY_LOWER, text) is not None
 
 
 @lru_cache(maxsize=2048)
@@ -310,7 +320,7 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
     several times (nearly half the asks repeat one)."""
     if not _has_legal_form(text):
         return None
-    acting = _ACTS_FOR_ANY.search(text) is not None
+    acting = _acts_for_any(text)
     best: tuple[int, str, bool] | None = None
     for part in _PARTS.split(text):
         prev = 0
@@ -1258,7 +1268,7 @@ def _acted_for(blocks: Sequence[Block]) -> Hit | None:
     read)."""
     own = (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)
     for b in blocks:
-        if b.kind not in own or not _ACTS_FOR_ANY.search(b.text) or not _has_legal_form(b.text):
+        if b.kind not in own or not _acts_for_any(b.text) or not _has_legal_form(b.text):
             continue
         for para in _paragraphs(b.lines):
             text = " ".join(ln.text.strip() for ln in para)
@@ -1282,7 +1292,7 @@ def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
 def _acting_name_in(text: str) -> str | None:
     """The first name with a legal form in ``text`` that the words before it say the writer
     acts for (``_ACTS_FOR``)."""
-    if not _ACTS_FOR_ANY.search(text) or not _has_legal_form(text):
+    if not _acts_for_any(text) or not _has_legal_form(text):
         return None
     for part in _PARTS.split(text):
         prev = 0

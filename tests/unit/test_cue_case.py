@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake.extraction import ips
+from intake.extraction import ips, org
 from intake.extraction import request_types as rt
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 
@@ -62,10 +62,11 @@ _PAIRS = [
     (rt._ASK_NOW, rt._ASK_NOW_LOWER),
     (ips._NOT_AN_ADDRESS, ips._NOT_AN_ADDRESS_LOWER),
     (ips._OTHER_COLUMN, ips._OTHER_COLUMN_LOWER),
+    (org._ACTS_FOR_ANY, org._ACTS_FOR_ANY_LOWER),
 ]
 """(case-blind pattern, the same blind to no case)."""
 _IDS = ["any_cue", "prod", "test", "neutral_hint", "withdraw", "ask", "maybe", "elsewhere", "past"]
-_IDS += ["ask_now", "not_an_address", "other_column"]
+_IDS += ["ask_now", "not_an_address", "other_column", "acts_for_any"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
 
