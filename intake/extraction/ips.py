@@ -1867,11 +1867,13 @@ def _item_before(line: str, m: re.Match[str]) -> bool:
     return re.search(rf"(?:^|\s|\(){n}\{mark}\s", line[: m.start()]) is not None
 
 
-def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
-    """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
-    text's wrapped lines are joined already (``segments.unwrap``)."""
-    mentions: list[Mention] = []
-    ctx = _Context()
+def _lines_to_read(
+    text: str, joined: bool
+) -> tuple[list[tuple[int, str]], set[int], set[int], dict[str, Role] | None]:
+    """The numbered lines of a text as ``find_ips`` reads them (tables' other cells hidden,
+    ranges joined, space-aligned rows joined, lists under their lead, masks on their word's
+    line); the numbers of the rows whose reading is a guess, of the rows a column denies,
+    and the legend of letter cells (None: not read yet)."""
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
     legend: dict[str, Role] | None = None
     unsure: set[int] = set()
@@ -1889,10 +1891,22 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         lines = _leads_with_lists(lines)
     if "255." in text:
         lines = _masks_joined(lines)
+    return lines, unsure, denied, legend
+
+
+def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
+    """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
+    text's wrapped lines are joined already (``segments.unwrap``)."""
+    mentions: list[Mention] = []
+    ctx = _Context()
+    lines, unsure, denied, legend = _lines_to_read(text, joined)
+    maybes = [_MAYBE_ADDRESS.search(t) is not None for _, t in lines]
+    if not any(maybes):
+        return mentions  # no line has an address's shape: the lines below would add none
     copies: list[tuple[int, Role, Role]] = []
     labels: set[str] = set()  # the labels naming no use we know ("Deneme adresi:")
     for i, (lineno, line) in enumerate(lines):
-        maybe = _MAYBE_ADDRESS.search(line) is not None
+        maybe = maybes[i]
         line = _spaced_out(line) if maybe else line
         if maybe and _CELL_LETTER.search(line):
             legend = _legend(text) if legend is None else legend
