@@ -1602,9 +1602,13 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     before = line[max(0, start - 80) : start]  # the words right before it
     if case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
         return True
-    if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(token):
+    if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
-    return bool(re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[end:], re.IGNORECASE))
+    return _BUILD_AFTER.match(line, end) is not None
+
+
+_BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
+"""A build or a pre-release named right after a token: a version."""
 
 
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
