@@ -1899,12 +1899,13 @@ def _named_self_anchor(t: _Texts) -> _Anchor | None:
     """The person the writer names as themselves in a sentence making them the contact:
     before the one who signs (a statutory signer of the letter), but not for certain when
     a signer of another name competes."""
-    signer = _signature_person(t.signature) or _letter_signer(t.own, t.office)
     for b in t.own:
         for i, ln in enumerate(b.lines):
             if (found := _named_self(ln.text)) is None:
                 continue
             name, col = found
+            # the signer only now: few texts name the writer so (the signer's reading is costly)
+            signer = _signature_person(t.signature) or _letter_signer(t.own, t.office)
             sure = signer is None or _same_person(signer.value, name)
             person = Hit(name, b.component, ln.no, sure, None if sure else Reason.OTHER_PERSON)
             return _Anchor(b, i, person, col)
