@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from intake.extraction.casefree import case_free_search
+from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.legal_forms import DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
@@ -106,6 +106,16 @@ _LABEL = re.compile(
     r"\*{0,2}(?:\s*[:\-–|│┃║¦]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
+_LABEL_LOWER = re.compile(_LABEL.pattern)
+"""``_LABEL`` blind to no case, for a text in lower case (a proof: ``test_cue_case``)."""
+
+
+def _opens_with_label(text: str) -> bool:
+    """Whether ``text`` opens with a label of the organisation (``_LABEL`` matches it)."""
+    low = lowered(text)
+    return (_LABEL.match(text) if low is None else _LABEL_LOWER.match(low)) is not None
+
+
 _CUT = re.compile(
     r"\s*(?:[,;(|]\s*(?:I[ČC]O?\b|IČ\b|DIČ|se\s+sídlem|sídlo|sídlem|adresa|ID\s|datov|"
     r"company\s+id|reg|registered|address|with\s+registered|zastoupen|represented)|\s[|]\s|\t|;"
@@ -544,7 +554,7 @@ def _wrapped_pair(first: str, second: str) -> str | None:
     a, b = _COLUMNS.split(first.strip(), maxsplit=1), _COLUMNS.split(second.strip(), maxsplit=1)
     if len(a) != 2 or len(b) != 2 or not b[0][:1].islower():
         return None
-    return f"{a[0]} {b[0]}: {a[1]} {b[1]}" if _LABEL.match(f"{a[0]} {b[0]}: x") else None
+    return f"{a[0]} {b[0]}: {a[1]} {b[1]}" if _opens_with_label(f"{a[0]} {b[0]}: x") else None
 
 
 def _value_above(above: str, line: str) -> str | None:
@@ -553,7 +563,7 @@ def _value_above(above: str, line: str) -> str | None:
     "Žadatel: Alfa Beta s.r.o."."""
     cells = _COLUMNS.split(line.strip(), maxsplit=1)
     lone = above.strip()
-    if len(cells) != 2 or not lone or _COLUMNS.search(lone) or not _LABEL.match(cells[0] + ": x"):
+    if len(cells) != 2 or not lone or _COLUMNS.search(lone) or not _opens_with_label(cells[0] + ": x"):
         return None
     col = line.find(cells[1], len(line) - len(line.lstrip()) + len(cells[0]))
     start = len(above) - len(above.lstrip())
@@ -626,7 +636,7 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
                 out.append((b, Line(lines[i + 1].no, cell)))
                 continue
             short = len(ln.text) < 80
-            alone = short and not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
+            alone = short and not _opens_with_label(ln.text) and _opens_with_label(ln.text.rstrip(" :") + ": x")
             if nxt and alone:
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
             elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
@@ -661,7 +671,7 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
             sure = (title is None or not _PUBLICATION_LABEL.match(ln.text)) and not quoted
             why = None if sure else Reason.QUOTES if quoted else Reason.OTHER_ORGANIZATION
             return Hit(legal, b.component, ln.no, sure, why)
-        if title is not None or _LABEL.match(m.group("v") + ": x"):
+        if title is not None or _opens_with_label(m.group("v") + ": x"):
             continue  # a spanning header
         v, sure = _plain_value(m.group("v"))
         if v is None and (person := _applicant_person(m.group("v"))) is not None:
@@ -1026,7 +1036,7 @@ def _head_name(cell: str) -> str | None:
         return None
     if c.endswith((".", "!", "?")) and not _ENDS_LEGAL.search(c):
         return None  # a sentence
-    if ":" in c or "@" in c or len(c.split()) > 10 or _LABEL.match(c + ": x"):
+    if ":" in c or "@" in c or len(c.split()) > 10 or _opens_with_label(c + ": x"):
         return None
     if c.count("(") != c.count(")"):
         return None  # the rest of a sentence wrapped from the line above ("Plzeň-město), …")

@@ -63,10 +63,11 @@ _PAIRS = [
     (ips._NOT_AN_ADDRESS, ips._NOT_AN_ADDRESS_LOWER),
     (ips._OTHER_COLUMN, ips._OTHER_COLUMN_LOWER),
     (org._ACTS_FOR_ANY, org._ACTS_FOR_ANY_LOWER),
+    (org._LABEL, org._LABEL_LOWER),
 ]
 """(case-blind pattern, the same blind to no case)."""
 _IDS = ["any_cue", "prod", "test", "neutral_hint", "withdraw", "ask", "maybe", "elsewhere", "past"]
-_IDS += ["ask_now", "not_an_address", "other_column", "acts_for_any"]
+_IDS += ["ask_now", "not_an_address", "other_column", "acts_for_any", "label"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
 
@@ -221,3 +222,18 @@ def test_any_text_reads_the_same_look_alikes(text: str) -> None:
         found = case_free_search(blind, lower, text)
         expected = blind.search(text)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@given(
+    st.text(
+        alphabet="žadtelnázevjmocrgiscpyfbhu ŽADTELNÁZEVJMOCRGISPYFBHU:-–|*.()/\t1İıſK\u212a",
+        max_size=60,
+    )
+)
+def test_any_line_reads_the_same_organisation_words(text: str) -> None:
+    for blind in (org._LABEL, org._ACTS_FOR_ANY):
+        lower = re.compile(blind.pattern)
+        assert _spans(blind, text) == _spans(lower, text.lower()) or CASE_TWINS.search(text)
+    assert org._opens_with_label(text) == (org._LABEL.match(text) is not None)
+    assert org._opens_with_label(text + ": x") == (org._LABEL.match(text + ": x") is not None)
+    assert org._acts_for_any(text) == (org._ACTS_FOR_ANY.search(text) is not None)
