@@ -1655,13 +1655,14 @@ def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
         for ln in b.lines:
             if is_reply_header(ln.text):  # "On Fri, 3 May … Jana Malá <…> wrote:"
                 continue
+            if not (emails_in(ln.text, office) or phones_in(ln.text, office)):
+                continue  # no detail on the line: its names need not be read
             cells = _CELL.split(ln.text)
             names = (
                 person_name(cell.strip(), cells[k + 1] if k + 1 < len(cells) else "")
                 for k, cell in enumerate(cells)
             )
-            name = next((n for n in names if n), None)
-            if name and (emails_in(ln.text, office) or phones_in(ln.text, office)):
+            if name := next((n for n in names if n), None):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
