@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache, partial
 
-from intake.extraction.casefree import CASE_TWINS, case_free_search
+from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.layout import table_rows
 from intake.extraction.review import Reason
 from intake.extraction.segments import logical_lines
@@ -397,8 +397,13 @@ def _neutralised(text: str) -> str:
 
 
 def mentions_test(text: str) -> bool:
-    """The text speaks of testing somewhere (not only in phrases about the live service)."""
-    return bool(_TEST_CUES.search(_neutralised(text)))
+    """The text speaks of testing somewhere (not only in phrases about the live service).
+    A text without a neutral phrase's hint is read case-free (``_TEST_LOWER``, a proof:
+    ``test_cue_case``)."""
+    low = lowered(text)
+    if low is None or _NEUTRAL_HINT_LOWER.search(low):
+        return bool(_TEST_CUES.search(_neutralised(text)))
+    return _TEST_LOWER.search(low) is not None
 
 
 def _cue(text: str) -> Role | None:

@@ -186,6 +186,7 @@ def test_any_text_reads_the_same_roles(text: str) -> None:
         else ips.Role.PRODUCTION
     )
     assert ips._cues(text) == (first, p is not None and t is not None)
+    assert ips.mentions_test(text) == bool(ips._TEST_CUES.search(ips._neutralised(text)))
 
 
 @given(
