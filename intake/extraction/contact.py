@@ -1696,13 +1696,14 @@ def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
         for ln in b.lines:
             if is_reply_header(ln.text):  # "On Fri, 3 May … Jana Malá <…> wrote:"
                 continue
+            if not (emails_in(ln.text, office) or phones_in(ln.text, office)):
+                continue  # no detail on the line: its names need not be read
             cells = _CELL.split(ln.text)
             names = (
                 person_name(cell.strip(), cells[k + 1] if k + 1 < len(cells) else "")
                 for k, cell in enumerate(cells)
             )
-            name = next((n for n in names if n), None)
-            if name and (emails_in(ln.text, office) or phones_in(ln.text, office)):
+            if name := next((n for n in names if n), None):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
@@ -1946,12 +1947,13 @@ def _named_self_anchor(t: _Texts) -> _Anchor | None:
     """The person the writer names as themselves in a sentence making them the contact:
     before the one who signs (a statutory signer of the letter), but not for certain when
     a signer of another name competes."""
-    signer = _signature_person(t.signature) or _letter_signer(t.own, t.office)
     for b in t.own:
         for i, ln in enumerate(b.lines):
             if (found := _named_self(ln.text)) is None:
                 continue
             name, col = found
+            # the signer only now: few texts name the writer so (the signer's reading is costly)
+            signer = _signature_person(t.signature) or _letter_signer(t.own, t.office)
             sure = signer is None or _same_person(signer.value, name)
             person = Hit(name, b.component, ln.no, sure, None if sure else Reason.OTHER_PERSON)
             return _Anchor(b, i, person, col)

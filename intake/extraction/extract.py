@@ -22,6 +22,7 @@ from intake.content.text import (
 )
 from intake.extraction import permit as rp
 from intake.extraction import request_types as rt
+from intake.extraction.casefree import lowered
 from intake.extraction.contact import (
     Contact,
     corrected_contact,
@@ -1729,8 +1730,17 @@ _CS = re.compile(
 )
 
 
+_EN_LOWER = re.compile(_EN.pattern)
+_CS_LOWER = re.compile(_CS.pattern)
+"""``_EN`` and ``_CS`` blind to no case, for a text in lower case (a proof: ``test_cue_case``)."""
+
+
 def _language(text: str) -> str:
-    en, cs = len(_EN.findall(text)), len(_CS.findall(text))
+    low = lowered(text)
+    if low is None:
+        en, cs = len(_EN.findall(text)), len(_CS.findall(text))
+    else:
+        en, cs = len(_EN_LOWER.findall(low)), len(_CS_LOWER.findall(low))
     return "en" if en > 2 * cs and en >= 5 else "cs"
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache, partial
 
-from intake.extraction.casefree import CASE_TWINS, case_free_search
+from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.layout import table_rows
 from intake.extraction.review import Reason
 from intake.extraction.segments import logical_lines
@@ -405,8 +405,13 @@ def _neutralised(text: str) -> str:
 
 
 def mentions_test(text: str) -> bool:
-    """The text speaks of testing somewhere (not only in phrases about the live service)."""
-    return bool(_TEST_CUES.search(_neutralised(text)))
+    """The text speaks of testing somewhere (not only in phrases about the live service).
+    A text without a neutral phrase's hint is read case-free (``_TEST_LOWER``, a proof:
+    ``test_cue_case``)."""
+    low = lowered(text)
+    if low is None or _NEUTRAL_HINT_LOWER.search(low):
+        return bool(_TEST_CUES.search(_neutralised(text)))
+    return _TEST_LOWER.search(low) is not None
 
 
 def _cue(text: str) -> Role | None:
@@ -1651,9 +1656,13 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     before = line[max(0, start - 80) : start]  # the words right before it
     if case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
         return True
-    if _MASK_WORD.search(before) and _NETMASK_ONLY.fullmatch(token):
+    if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
-    return bool(re.match(r"\s*(?:build|beta|rc\d|sp\d)\b", line[end:], re.IGNORECASE))
+    return _BUILD_AFTER.match(line, end) is not None
+
+
+_BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
+"""A build or a pre-release named right after a token: a version."""
 
 
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
@@ -1929,11 +1938,13 @@ def _item_before(line: str, m: re.Match[str]) -> bool:
     return re.search(rf"(?:^|\s|\(){n}\{mark}\s", line[: m.start()]) is not None
 
 
-def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
-    """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
-    text's wrapped lines are joined already (``segments.unwrap``)."""
-    mentions: list[Mention] = []
-    ctx = _Context()
+def _lines_to_read(
+    text: str, joined: bool
+) -> tuple[list[tuple[int, str]], set[int], set[int], dict[str, Role] | None]:
+    """The numbered lines of a text as ``find_ips`` reads them (tables' other cells hidden,
+    ranges joined, space-aligned rows joined, lists under their lead, masks on their word's
+    line); the numbers of the rows whose reading is a guess, of the rows a column denies,
+    and the legend of letter cells (None: not read yet)."""
     lines = list(enumerate(text.splitlines(), start=1)) if joined else logical_lines(text)
     legend: dict[str, Role] | None = None
     unsure: set[int] = set()
@@ -1951,10 +1962,22 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         lines = _leads_with_lists(lines)
     if "255." in text:
         lines = _masks_joined(lines)
+    return lines, unsure, denied, legend
+
+
+def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
+    """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
+    text's wrapped lines are joined already (``segments.unwrap``)."""
+    mentions: list[Mention] = []
+    ctx = _Context()
+    lines, unsure, denied, legend = _lines_to_read(text, joined)
+    maybes = [_MAYBE_ADDRESS.search(t) is not None for _, t in lines]
+    if not any(maybes):
+        return mentions  # no line has an address's shape: the lines below would add none
     copies: list[tuple[int, Role, Role]] = []
     labels: set[str] = set()  # the labels naming no use we know ("Deneme adresi:")
     for i, (lineno, line) in enumerate(lines):
-        maybe = _MAYBE_ADDRESS.search(line) is not None
+        maybe = maybes[i]
         line = _spaced_out(line) if maybe else line
         if maybe and _CELL_LETTER.search(line):
             legend = _legend(text) if legend is None else legend

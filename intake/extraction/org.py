@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.legal_forms import DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
@@ -105,6 +106,16 @@ _LABEL = re.compile(
     r"\*{0,2}(?:\s*[:\-–|│┃║¦]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
+_LABEL_LOWER = re.compile(_LABEL.pattern)
+"""``_LABEL`` blind to no case, for a text in lower case (a proof: ``test_cue_case``)."""
+
+
+def _opens_with_label(text: str) -> bool:
+    """Whether ``text`` opens with a label of the organisation (``_LABEL`` matches it)."""
+    low = lowered(text)
+    return (_LABEL.match(text) if low is None else _LABEL_LOWER.match(low)) is not None
+
+
 _CUT = re.compile(
     r"\s*(?:[,;(|]\s*(?:I[ČC]O?\b|IČ\b|DIČ|se\s+sídlem|sídlo|sídlem|adresa|ID\s|datov|"
     r"company\s+id|reg|registered|address|with\s+registered|zastoupen|represented)|\s[|]\s|\t|;"
@@ -292,12 +303,21 @@ _ACTS_FOR = re.compile(
 "on behalf of our client", "v mene nášho klienta"): that name is the applicant, the writer's
 own firm (a contractor, an agency) is not."""
 _ACTS_FOR_ANY = re.compile(
-    r"(?i)zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
+    r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
     r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
-    r"antragsteller|wnioskodawc"
+    r"antragsteller|wnioskodawc",
+    re.IGNORECASE,
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
+_ACTS_FOR_ANY_LOWER = re.compile(_ACTS_FOR_ANY.pattern)
+"""``_ACTS_FOR_ANY`` blind to no case, for a text in lower case (``case_free_search``; a
+proof: ``test_cue_case``)."""
+
+
+def _acts_for_any(text: str) -> bool:
+    """Whether the words of ``_ACTS_FOR`` stand anywhere in ``text``."""
+    return case_free_search(_ACTS_FOR_ANY, _ACTS_FOR_ANY_LOWER, text) is not None
 
 
 @lru_cache(maxsize=2048)
@@ -310,7 +330,7 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
     several times (nearly half the asks repeat one)."""
     if not _has_legal_form(text):
         return None
-    acting = _ACTS_FOR_ANY.search(text) is not None
+    acting = _acts_for_any(text)
     best: tuple[int, str, bool] | None = None
     for part in _PARTS.split(text):
         prev = 0
@@ -534,7 +554,7 @@ def _wrapped_pair(first: str, second: str) -> str | None:
     a, b = _COLUMNS.split(first.strip(), maxsplit=1), _COLUMNS.split(second.strip(), maxsplit=1)
     if len(a) != 2 or len(b) != 2 or not b[0][:1].islower():
         return None
-    return f"{a[0]} {b[0]}: {a[1]} {b[1]}" if _LABEL.match(f"{a[0]} {b[0]}: x") else None
+    return f"{a[0]} {b[0]}: {a[1]} {b[1]}" if _opens_with_label(f"{a[0]} {b[0]}: x") else None
 
 
 def _value_above(above: str, line: str) -> str | None:
@@ -543,7 +563,7 @@ def _value_above(above: str, line: str) -> str | None:
     "Žadatel: Alfa Beta s.r.o."."""
     cells = _COLUMNS.split(line.strip(), maxsplit=1)
     lone = above.strip()
-    if len(cells) != 2 or not lone or _COLUMNS.search(lone) or not _LABEL.match(cells[0] + ": x"):
+    if len(cells) != 2 or not lone or _COLUMNS.search(lone) or not _opens_with_label(cells[0] + ": x"):
         return None
     col = line.find(cells[1], len(line) - len(line.lstrip()) + len(cells[0]))
     start = len(above) - len(above.lstrip())
@@ -616,7 +636,7 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
                 out.append((b, Line(lines[i + 1].no, cell)))
                 continue
             short = len(ln.text) < 80
-            alone = short and not _LABEL.match(ln.text) and _LABEL.match(ln.text.rstrip(" :") + ": x")
+            alone = short and not _opens_with_label(ln.text) and _opens_with_label(ln.text.rstrip(" :") + ": x")
             if nxt and alone:
                 ln = Line(ln.no, f"{ln.text.rstrip(' :')}: {lines[i + 1].text.strip()}")
             elif nxt and gaps[i] and gaps[i + 1] and (pair := _wrapped_pair(ln.text, lines[i + 1].text)):
@@ -651,7 +671,7 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
             sure = (title is None or not _PUBLICATION_LABEL.match(ln.text)) and not quoted
             why = None if sure else Reason.QUOTES if quoted else Reason.OTHER_ORGANIZATION
             return Hit(legal, b.component, ln.no, sure, why)
-        if title is not None or _LABEL.match(m.group("v") + ": x"):
+        if title is not None or _opens_with_label(m.group("v") + ": x"):
             continue  # a spanning header
         v, sure = _plain_value(m.group("v"))
         if v is None and (person := _applicant_person(m.group("v"))) is not None:
@@ -1016,7 +1036,7 @@ def _head_name(cell: str) -> str | None:
         return None
     if c.endswith((".", "!", "?")) and not _ENDS_LEGAL.search(c):
         return None  # a sentence
-    if ":" in c or "@" in c or len(c.split()) > 10 or _LABEL.match(c + ": x"):
+    if ":" in c or "@" in c or len(c.split()) > 10 or _opens_with_label(c + ": x"):
         return None
     if c.count("(") != c.count(")"):
         return None  # the rest of a sentence wrapped from the line above ("Plzeň-město), …")
@@ -1258,7 +1278,7 @@ def _acted_for(blocks: Sequence[Block]) -> Hit | None:
     read)."""
     own = (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)
     for b in blocks:
-        if b.kind not in own or not _ACTS_FOR_ANY.search(b.text) or not _has_legal_form(b.text):
+        if b.kind not in own or not _acts_for_any(b.text) or not _has_legal_form(b.text):
             continue
         for para in _paragraphs(b.lines):
             text = " ".join(ln.text.strip() for ln in para)
@@ -1282,7 +1302,7 @@ def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
 def _acting_name_in(text: str) -> str | None:
     """The first name with a legal form in ``text`` that the words before it say the writer
     acts for (``_ACTS_FOR``)."""
-    if not _ACTS_FOR_ANY.search(text) or not _has_legal_form(text):
+    if not _acts_for_any(text) or not _has_legal_form(text):
         return None
     for part in _PARTS.split(text):
         prev = 0

@@ -606,11 +606,33 @@ def _stem_hits(low: bytes) -> Iterator[int]:
             i = low.find(stem, i + 1)
 
 
+_STEM_SCAN = re.compile(
+    b"|".join(re.escape(s) for s, word in _STEM_BYTES if not word)
+    + b"|"
+    + b"|".join(re.escape(s) for s, word in _STEM_BYTES if word)
+)
+"""Any stem of ``_STEM_BYTES``; where stems of both kinds start, one of the stems to be found
+anywhere matches (they come first)."""
+_WORD_STEM_BYTES = frozenset(s for s, word in _STEM_BYTES if word)
+
+
 def _cued_lines(low: bytes) -> set[int]:
     """The numbers (from 0) of the lines of a text (``low``: ``_folded_bytes``) that may name
-    a request or addresses; the other lines can only be a table's header or an option."""
+    a request or addresses (a line holding one of ``_stem_hits``); the other lines can only
+    be a table's header or an option. One scan for all the stems, on from the next line
+    after a hit (a proof: ``test_cued_lines``)."""
     breaks = [m.start() for m in _NEWLINE_BYTES.finditer(low)]
-    return {bisect.bisect_left(breaks, i) for i in _stem_hits(low)}
+    out: set[int] = set()
+    at = 0
+    while (m := _STEM_SCAN.search(low, at)) is not None:
+        i = m.start()
+        if i and m.group() in _WORD_STEM_BYTES and low[i - 1 : i].isalnum():
+            at = i + 1  # a word's stem inside a word: another stem may start after it
+            continue
+        line = bisect.bisect_left(breaks, i)
+        out.add(line)
+        at = breaks[line] + 1 if line < len(breaks) else len(low)
+    return out
 
 
 _LONG = 1000

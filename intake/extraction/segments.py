@@ -308,7 +308,7 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return False  # a cell of a table laid out by spaces (PDF), not a wrapped sentence
     if cur.endswith(" "):
         return True
-    if _RANGE_OPEN.search(cur) and _STARTS_WITH_ADDRESS.match(nxt):
+    if _STARTS_WITH_ADDRESS.match(nxt) and _RANGE_OPEN.search(cur):
         return True  # "… od 198.51.100.20 do" / "198.51.100.23 (vrátane)"
     if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":
         return True  # a list or clause goes on after the comma
@@ -316,13 +316,13 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return True  # "… are 192.0.2.1 and" / "192.0.2.2, respectively."
     if cur.endswith(".") and _ABBREVIATION_END.search(cur) and not _LABEL_LINE.match(nxt):
         return nxt[0] not in "-*•–"  # "… 192.0.2.1, resp." / "192.0.2.2."
-    if len(cur) >= _WRAP_WIDTH and _DANGLING.search(cur) and _ADDRESS_IN_SENTENCE.match(nxt):
+    if len(cur) >= _WRAP_WIDTH and _ADDRESS_IN_SENTENCE.match(nxt) and _DANGLING.search(cur):
         return True  # "… místo" / "192.0.2.7 má být 192.0.2.8."
     return (
         len(cur) >= 40
-        and bool(_OPEN_END.search(cur))
-        and bool(_GOES_ON.match(nxt))
         and nxt.lstrip("(")[:1].islower()
+        and bool(_GOES_ON.match(nxt))
+        and bool(_OPEN_END.search(cur))
         and not _LABEL_LINE.match(nxt)
     )
 

@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from intake.extraction import ips
+from intake.extraction import extract, ips, org
 from intake.extraction import request_types as rt
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 
@@ -62,10 +62,14 @@ _PAIRS = [
     (rt._ASK_NOW, rt._ASK_NOW_LOWER),
     (ips._NOT_AN_ADDRESS, ips._NOT_AN_ADDRESS_LOWER),
     (ips._OTHER_COLUMN, ips._OTHER_COLUMN_LOWER),
+    (org._ACTS_FOR_ANY, org._ACTS_FOR_ANY_LOWER),
+    (org._LABEL, org._LABEL_LOWER),
+    (extract._EN, extract._EN_LOWER),
+    (extract._CS, extract._CS_LOWER),
 ]
 """(case-blind pattern, the same blind to no case)."""
 _IDS = ["any_cue", "prod", "test", "neutral_hint", "withdraw", "ask", "maybe", "elsewhere", "past"]
-_IDS += ["ask_now", "not_an_address", "other_column"]
+_IDS += ["ask_now", "not_an_address", "other_column", "acts_for_any", "label", "en", "cs"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
 
@@ -184,6 +188,7 @@ def test_any_text_reads_the_same_roles(text: str) -> None:
         else ips.Role.PRODUCTION
     )
     assert ips._cues(text) == (first, p is not None and t is not None)
+    assert ips.mentions_test(text) == bool(ips._TEST_CUES.search(ips._neutralised(text)))
 
 
 @given(
@@ -220,3 +225,27 @@ def test_any_text_reads_the_same_look_alikes(text: str) -> None:
         found = case_free_search(blind, lower, text)
         expected = blind.search(text)
         assert (found and found.span()) == (expected and expected.span())
+
+
+@given(
+    st.text(
+        alphabet="žadtelnázevjmocrgiscpyfbhu ŽADTELNÁZEVJMOCRGISPYFBHU:-–|*.()/\t1İıſK\u212a",
+        max_size=60,
+    )
+)
+def test_any_line_reads_the_same_organisation_words(text: str) -> None:
+    for blind in (org._LABEL, org._ACTS_FOR_ANY):
+        lower = re.compile(blind.pattern)
+        assert _spans(blind, text) == _spans(lower, text.lower()) or CASE_TWINS.search(text)
+    assert org._opens_with_label(text) == (org._LABEL.match(text) is not None)
+    assert org._opens_with_label(text + ": x") == (org._LABEL.match(text + ": x") is not None)
+    assert org._acts_for_any(text) == (org._ACTS_FOR_ANY.search(text) is not None)
+
+
+@given(st.text(alphabet="theandforpleswuidkcrgybjsoúvžádýěščřůťďňTHEANDFORŽÁDĚŠ İıſ\u212a'\n", max_size=80))
+def test_any_text_reads_the_same_language(text: str) -> None:
+    en, cs = len(extract._EN.findall(text)), len(extract._CS.findall(text))
+    assert extract._language(text) == ("en" if en > 2 * cs and en >= 5 else "cs")
+    if not CASE_TWINS.search(text):
+        assert _spans(extract._EN, text) == _spans(extract._EN_LOWER, text.lower())
+        assert _spans(extract._CS, text) == _spans(extract._CS_LOWER, text.lower())
