@@ -202,9 +202,26 @@ def _clean(raw: str) -> str | None:
         return None
     if (m := _HOW_ONE_WORKS.search(v)) and (_LOWER_WORD_IN.search(v) or m.group() == v) and not _has_legal_form(v):
         return None  # "podnikám na živnostenský list": how one works, no name
-    if re.fullmatch(r"[\d\s./-]+", v):
+    if re.fullmatch(r"[\d\s./-]+", v) or _CAPTION.fullmatch(v):
         return None
     return v
+
+
+_CAPTION_NOUN = (
+    r"(?:[úu]daje|[úu]daj[ůu]|informace|inform[áa]cie|podrobnosti|specifikace|parametry|"
+    r"details?|information|particulars|specifications?|settings|"
+    r"angaben|daten|informationen|informacje|szczeg[óo][łl]y|"
+    r"donn[ée]es|coordonn[ée]es|d[ée]tails|informations|dati|informazioni|dettagli|recapiti|"
+    r"datos|informaci[óo]n|detalles|adatok|uppgifter|oplysninger|gegevens)"
+)
+_CAPTION = re.compile(
+    rf"(?i)(?:[^\W\d]+\s+){{0,2}}{_CAPTION_NOUN}|(?:{_CAPTION_NOUN}|dane)(?:\s+(?:o|k|ke|zum|zur|"
+    rf"des|der|über|of|about|on|for|the|du|de|des|sur|dei|del|della|sul|o|dotycz[ąa]ce)\b"
+    rf"(?:\s+[^\W\d]+){{1,3}}|(?:\s+[^\W\d]+)?)"
+)
+"""A form's section heading or caption ("Technické údaje", "Kontaktní údaje", "Údaje o
+žadateli", "Technical details", "Angaben zum Antragsteller", "Dane techniczne",
+"Coordonnées"): a caption names nobody, in any language."""
 
 
 _HOW_ONE_WORKS = re.compile(
@@ -677,6 +694,10 @@ def _with_its_legal_form(title: Hit, blocks: Sequence[Block], *, publication: bo
         return Hit(legal.value, title.component, title.line)
     if publication and mine not in theirs:
         return dataclasses.replace(legal, certain=False, reason=Reason.OTHER_ORGANIZATION)
+    if mine not in theirs:
+        # the text writes another name, with a legal form: the label's plain value is
+        # chosen over it by the label alone, never for certain
+        return dataclasses.replace(title, certain=False, reason=Reason.OTHER_ORGANIZATION)
     return title
 
 
@@ -871,6 +892,9 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
     if labelled is not None and labelled.reason is not Reason.NATURAL_PERSON:
         return labelled
     if (legal := _by_prefix_form(usable) or _by_legal_form(usable)) is not None:
+        if labelled is not None and legal.certain and _key(labelled.value) not in _key(legal.value):
+            # the labelled applicant, read as a person's name, is a rival the label names
+            return dataclasses.replace(legal, certain=False, reason=Reason.OTHER_CANDIDATE)
         return legal
     if labelled is not None:
         return labelled
@@ -1630,15 +1654,20 @@ _DIGITS_AT_START = re.compile(r"^\W{0,2}(\d{3}\s?\d{2}\s?\d{3}|\d{2}\s?\d{2}\s?\
 
 
 def ico_wrapped(blocks: Sequence[Block], office_ico: str) -> Hit | None:
-    """An identifier's label ending a line and eight digits opening the next ("Město X (IČO"
-    / "00277045)"): one wrapped line, the IČO when it passes the checksum and is not the
+    """An identifier's label ending a line or its first column's cell and eight digits
+    opening the next ("Město X (IČO" / "00277045)", "Alfa, z.s. IČO      produkce: …" /
+    "06300341 Horní nám. 2"): one wrapped line, the IČO when it passes the checksum and is not the
     office's; never for certain."""
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
+        columns = _has_gap(b.text)
         for ln, nxt in zip(lines, lines[1:], strict=False):
-            if len(ln.text) > _LONG or not _LABEL_AT_END.search(ln.text):
+            text, under = ln.text, nxt.text
+            if columns and _GAP.search(text):  # a label ending a column's cell (a PDF form)
+                text, under = _COLUMNS.split(text.strip(), maxsplit=1)[0], under.strip()
+            if len(text) > _LONG or not _LABEL_AT_END.search(text.rstrip(" |│┃║¦")):
                 continue
-            m = _DIGITS_AT_START.match(nxt.text)
+            m = _DIGITS_AT_START.match(under)
             v = re.sub(r"\s", "", m.group(1)) if m else ""
             if v and ico_valid(v) and v != office_ico:
                 return Hit(v, b.component, nxt.no, False, Reason.SENTENCE)

@@ -1,6 +1,6 @@
 """The filming net skips a line in which ``_REC_CUES`` cannot match (``_filming_lines``):
 every alternative of the pattern must hold one of ``_REC_STEMS`` literally, and a case-blind
-pattern reads no character as an ASCII letter but the ASCII letters and ``_CASE_TWINS``.
+pattern reads no character as an ASCII letter but the ASCII letters and ``CASE_TWINS``.
 The structure is read from the parsed pattern (``re._parser``, CPython's own parser: a
 test-only use of a private module)."""
 
@@ -14,6 +14,7 @@ import sys
 from typing import Any
 
 from intake.extraction import request_types as rt
+from intake.extraction.casefree import CASE_TWINS
 
 _STEMS = [s.decode() for s in rt._REC_STEMS]
 
@@ -53,7 +54,7 @@ def test_only_the_twins_read_as_ascii_letters() -> None:
     twins = {
         chr(c) for c in range(128, sys.maxunicode + 1) if letters.fullmatch(chr(c)) is not None
     }
-    assert twins == {c for c in "\u0130\u0131\u017f\u212a" if rt._CASE_TWINS.search(c)}
+    assert twins == {c for c in "\u0130\u0131\u017f\u212a" if CASE_TWINS.search(c)}
 
 
 def test_a_skipped_line_never_names_filming() -> None:

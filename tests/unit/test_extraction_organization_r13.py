@@ -1,0 +1,146 @@
+"""The organisation, thirteenth round (issue 18): a section heading or form caption is never a
+name; the words of the request before a name ("přístup pro", "access for") are no part of it;
+conjunctions and prepositions inside a name belong to it. Wording, formats and names are the
+tests' own, none a corpus case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import extract as _x
+from tests.unit.extraction_helpers import mail as _mail
+from tests.unit.extraction_helpers import text_file as _text_file
+
+_IP = "\nProduction IP: 192.0.2.10\n"
+
+
+def _org(text: str, *attachments: str) -> tuple[str | None, bool]:
+    files = [_text_file(f"a{i}.txt", a) for i, a in enumerate(attachments)]
+    x = _x(_mail(_body(text + _IP), *files, sender="x@posta.example"))
+    value = x.fields.get("organization.name")
+    return (value.value, value.certain) if value is not None else (None, False)
+
+
+# ------------------------------ a caption is never a name --------------------------------
+# A form's section heading ("Technické údaje", "Contact details", "Angaben zum
+# Antragsteller", "Dane techniczne") standing where a value could stand (the column beside
+# a label, the line under it) names nobody: the name is the one the form writes elsewhere.
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "name"),
+    [
+        pytest.param(
+            "Dobrý den, posílám formulář.",
+            "Žadatel                                Kontaktní údaje\n"
+            "Hlas Podřipska, z.s.                   tel. 416 555 120\n",
+            "Hlas Podřipska, z.s.",
+            id="cs-pdf-columns-contact-caption",
+        ),
+        pytest.param(
+            "Dobry den, v priloze zadost.",
+            "Zadatel                          Technicke udaje\n"
+            "Noviny Pod Snezkou s.r.o.        server 192.0.2.10\n",
+            "Noviny Pod Snezkou s.r.o.",
+            id="cs-ascii-technical-caption",
+        ),
+        pytest.param(
+            "Dobrý deň, posielame žiadosť.",
+            "Žiadateľ                          Kontaktné údaje\n"
+            "Rádio Kysuce, s.r.o.              Ján Hrdý\n",
+            "Rádio Kysuce, s.r.o.",
+            id="sk-contact-caption",
+        ),
+        pytest.param(
+            "Hello, the form is attached.",
+            "Applicant                            Technical details\n"
+            "Harbour Light Media Ltd              IP 192.0.2.10\n",
+            "Harbour Light Media Ltd",
+            id="en-technical-details",
+        ),
+        pytest.param(
+            "Guten Tag, anbei der Antrag.",
+            "Antragsteller\nAngaben zum Antragsteller\nFirma: Bergland Presse GmbH\n",
+            "Bergland Presse GmbH",
+            id="de-angaben-heading-under-label",
+        ),
+        pytest.param(
+            "Dzień dobry, w załączeniu wniosek.",
+            "Wnioskodawca                         Dane techniczne\n"
+            "Gazeta Nadodrzańska sp. z o.o.       serwer 192.0.2.10\n",
+            "Gazeta Nadodrzańska sp. z o.o.",
+            id="pl-dane-techniczne",
+        ),
+        pytest.param(
+            "Bonjour, voici notre demande.",
+            "Demandeur                             Coordonnées\n"
+            "Presse du Jura SARL                   tél. 555 120\n",
+            "Presse du Jura SARL",
+            id="fr-coordonnees",
+        ),
+        pytest.param(
+            "Dobrý den,\nŽadatel: Údaje o žadateli\nStředočeský občasník, z.ú., IČO 27082440",
+            "",
+            "Středočeský občasník, z.ú.",
+            id="cs-caption-as-value-body",
+        ),
+        pytest.param(
+            "Hello,\nOrganisation:   Contact Information\nValley Voice Media Ltd, 12 Mill Road",
+            "",
+            "Valley Voice Media Ltd",
+            id="en-title-case-caption",
+        ),
+    ],
+)
+def test_a_caption_is_never_the_name(text: str, form: str, name: str) -> None:
+    value, sure = _org(text, *([form] if form else []))
+    assert value == name, (value, sure)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        pytest.param("Dobrý den, žádost v příloze.", "Název organizace: Krajské listy\nVydavatel: Listy Vysočiny s.r.o.\n", id="cs-publisher"),
+        pytest.param("Dobry den, posilam zadost.", "Zadatel: Hlas Polabi\nProvozuje Polabska media a.s.\n", id="cs-ascii-operator"),
+        pytest.param("Dobrý deň,", "Žiadateľ: Noviny Liptova\nVydáva Liptovské médiá s.r.o.\n", id="sk-publisher"),
+        pytest.param("Hello,", "Applicant: The Riverside Post\nPublished by Riverside Media Ltd\n", id="en-published-by"),
+        pytest.param("Guten Tag,", "Antragsteller: Bergbote\nHerausgeber: Bergland Verlag GmbH\n", id="de-herausgeber"),
+        pytest.param("Dzień dobry,", "Wnioskodawca: Kurier Beskidzki\nWydawca: Beskidy Media sp. z o.o.\n", id="pl-wydawca"),
+        pytest.param("Bonjour,", "Demandeur: Le Petit Jurassien\nÉditeur: Jura Presse SARL\n", id="fr-editeur"),
+        pytest.param("Buongiorno,", "Richiedente: La Voce del Lago\nEditore: Lago Media S.r.l.\n", id="it-editore"),
+    ],
+)
+def test_a_plain_labelled_name_beside_a_legal_one_is_unsure(text: str, form: str) -> None:
+    """The label alone chooses its plain value over another name the text writes with a legal
+    form: whichever is taken, it is never certain."""
+    value, sure = _org(text, form)
+    assert value is not None and not sure, (value, sure)
+
+
+# ------------------------------ an IČO label wrapped from its number ---------------------
+
+
+def _ico(text: str, *attachments: str) -> tuple[str | None, bool]:
+    files = [_text_file(f"a{i}.txt", a) for i, a in enumerate(attachments)]
+    x = _x(_mail(_body(text + _IP), *files, sender="x@posta.example"))
+    value = x.fields.get("organization.ico")
+    return (value.value, value.certain) if value is not None else (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "form"),
+    [
+        pytest.param("Dobrý den,", "Žadatel                         Adresy\nListy Pomoraví, z.s. IČO       produkce 192.0.2.10\n27082440 Náměstí 1, Zábřeh\n", id="cs-pdf-columns"),
+        pytest.param("Dobry den, zadame za spolek Hlas Krkonos, z.s., ICO\n27082440, o pristup.", "", id="cs-ascii-prose-wrap"),
+        pytest.param("Dobrý deň, žiadame za Rádio Orava s.r.o. (IČO\n27082440) o prístup.", "", id="sk-bracket-wrap"),
+        pytest.param("Hello,", "Applicant                     Technical\nNorth Ridge Media Ltd, Company ID      IP 192.0.2.10\n27082440, 1 Hill Street\n", id="en-company-id"),
+        pytest.param("Guten Tag,", "Bergland Presse GmbH, IČO:\n270 82 440, Hauptstraße 4\n", id="de-spaced-number"),
+        pytest.param("Dzień dobry,", "Wnioskodawca: Gazeta Śląska sp. z o.o. IČ\n27082440\n", id="pl-ic"),
+        pytest.param("Bonjour,", "Demandeur          Contact\nPresse du Jura SARL, Reg. No.        Luc\n27082440                   luc@jura.example\n", id="fr-reg-no"),
+        pytest.param("Dobrý den,", "| Žadatel | Hlas Hané, z.s., IČO |\n| 27082440 | Olomouc |\n", id="cs-bordered-table"),
+    ],
+)
+def test_an_ico_label_wrapped_from_its_number(text: str, form: str) -> None:
+    value, _ = _ico(text, *([form] if form else []))
+    assert value == "27082440"
