@@ -76,7 +76,7 @@ _STOP = re.compile(
     r"firmy|organizace|organizácie|společnost|"
     r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|"
-    r"para|pour|voor|per|pela|pelo|för|dla|"
+    r"para|pour|voor|per|pela|pelo|för|für|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
     r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
@@ -457,6 +457,17 @@ _CONNECTIVE_END = re.compile(
 of" in "Central European Institute of Political Science, o.p.s."."""
 
 
+_REQUEST_OBJECT = re.compile(
+    r"(?i)(?:xml|api|json|csv|feed\w*|data|daten|dane|donn[ée]es|dati|datos|export\w*|"
+    r"p[řr][íi]stup\w*|pr[íi]stup\w*|access|zugang|zugriff|dost[ęe]p\w*|acc[èe]s|accesso|"
+    r"acceso|server\w*|v[ýy]sledk\w*|results?|ergebnisse|wyniki|r[ée]sultats|risultati|"
+    r"resultados|povolen[íi]|permit|permission|genehmigung|zgod\w*|n[áa]t[áa][čc]en[íi]|"
+    r"filming|dreh\w*)"
+)
+"""The object of the request ("XML", "přístup", "access", "Zugang", "dostęp", "permit"):
+capitalised before "pro"/"for"/"für" it is the request's word, never the name's first."""
+
+
 def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     """``lead`` (the words cut off before a name) without the capitalised words that a
     connective joins to the name, and whether it joined any: only where a lower-case word
@@ -466,6 +477,8 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     m = _CONNECTIVE_END.search(lead) if lead else None
     if m is None or (clean_name(m.group("run")) and not _INSTITUTION_WORD.search(m.group("run"))):
         return lead, False
+    if all(_REQUEST_OBJECT.fullmatch(w) for w in m.group("run").split()):
+        return lead, False  # "přístup k XML pro Alfa s.r.o.": the request's words
     before = (outside + lead[: m.start("run")]).rstrip()
     last = before.split()[-1] if before else ""
     if not last[:1].islower() or _STOP_WORD.fullmatch(last):
@@ -664,7 +677,7 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
             continue
         found = _legal_in(m.group("v"))
         if found:
-            legal, quoted = found[0], _QUOTES.search(m.group("v")) is not None
+            legal, quoted = _from_first_word(m.group("v"), found[0]), _QUOTES.search(m.group("v")) is not None
             sure = (title is None or not _PUBLICATION_LABEL.match(ln.text)) and not quoted
             why = None if sure else Reason.QUOTES if quoted else Reason.OTHER_ORGANIZATION
             return Hit(legal, b.component, ln.no, sure, why)
@@ -680,6 +693,25 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
             if not _PUBLICATION_LABEL.match(ln.text):
                 return _with_its_legal_form(title, blocks, publication=False)
     return _with_its_legal_form(title, blocks, publication=True) if title else weak
+
+
+_CONNECTIVE = r"(?:pro|pre|pri|při|nad|pod|na|v|ve|z|ze|u|a|i|und|für|fur|for|of|and|the|de|du|des|la|le|der|di|del|della|w|we|y|e|et|van|von|zu|zum|zur|am|an|in|sur|per|para|dla)"
+_NAME_LEAD = re.compile(rf"{_UPPER_WORD}(?:\s+(?:{_UPPER_WORD}|{_CONNECTIVE}))*?\s+{_CONNECTIVE}\s+")
+
+
+def _from_first_word(value: str, legal: str) -> str:
+    """A labelled value is the name from its first word: capitalised words and a connective
+    that the reading of a sentence cut off before the name are its own ("Žadatel: Spolek pro
+    Boskovice, z. s.", "Antragsteller: Verein für Medienbildung e.V."), unless they are a
+    person's name or the words of the request ("Jana Malá pro …", "XML pro …")."""
+    at = value.find(legal)
+    lead = value[:at].strip() if at > 0 else ""
+    if not lead or not _NAME_LEAD.fullmatch(lead + " "):
+        return legal
+    run = re.split(rf"\s+{_CONNECTIVE}\s+", lead + " ", maxsplit=1)[0]
+    if clean_name(run) or all(_REQUEST_OBJECT.fullmatch(w) for w in run.split()):
+        return legal
+    return f"{lead} {legal}"
 
 
 def _with_its_legal_form(title: Hit, blocks: Sequence[Block], *, publication: bool) -> Hit:

@@ -144,3 +144,48 @@ def _ico(text: str, *attachments: str) -> tuple[str | None, bool]:
 def test_an_ico_label_wrapped_from_its_number(text: str, form: str) -> None:
     value, _ = _ico(text, *([form] if form else []))
     assert value == "27082440"
+
+
+# ------------------------------ the request's words are no part of a name ----------------
+# The object of the request ("XML", "API", "přístup", "access", "Zugang", "dostęp") written
+# before "pro"/"for"/"für" and a name is the request's, never the name's first word.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Dobrý den, žádáme o volební API pro Hlas Domažlicka s.r.o., IČO 27082440.", "Hlas Domažlicka s.r.o.", id="cs-api-pro"),
+        pytest.param("Dobry den, prosim o Pristup pro Noviny Pootavi s.r.o.", "Noviny Pootavi s.r.o.", id="cs-ascii-capital-pristup"),
+        pytest.param("Dobrý deň, žiadame o dáta z volieb, XML pre Kysucké noviny s.r.o.", "Kysucké noviny s.r.o.", id="sk-xml-pre"),
+        pytest.param("Hello, we need the results JSON for Harbour Light Media Ltd on election night.", "Harbour Light Media Ltd", id="en-json-for"),
+        pytest.param("Guten Tag, wir bitten um Zugang für Bergland Presse GmbH.", "Bergland Presse GmbH", id="de-zugang-fuer"),
+        pytest.param("Guten Tag, bitte den Zugriff für Alpen Kurier GmbH freischalten.", "Alpen Kurier GmbH", id="de-zugriff-fuer"),
+        pytest.param("Dzień dobry, prosimy o wyniki wyborów, Dostęp dla Gazeta Beskidzka sp. z o.o.", "Gazeta Beskidzka sp. z o.o.", id="pl-dostep-dla"),
+        pytest.param("Bonjour, nous demandons un Accès pour Presse du Jura SARL.", "Presse du Jura SARL", id="fr-acces-pour"),
+    ],
+)
+def test_the_requests_words_are_no_part_of_the_name(text: str, name: str) -> None:
+    assert _org(text)[0] == name
+
+
+# ------------------------------ a labelled name from its first word ----------------------
+# After a label the value is the name as written: capitalised words joined to it by a
+# connective ("Spolek pro", "Verein für", "Institute of") are its own, never cut off.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Žadatel: Spolek pro Podluží, z. s.\nIČO 27082440", "Spolek pro Podluží, z. s.", id="cs-spolek-pro"),
+        pytest.param("Zadatel: Sdruzeni pro Obnovu Venkova, z.s.", "Sdruzeni pro Obnovu Venkova, z.s.", id="cs-ascii-sdruzeni-pro"),
+        pytest.param("Žiadateľ: Združenie pre Kultúru Oravy, o.z.", "Združenie pre Kultúru Oravy, o.z.", id="sk-zdruzenie-pre"),
+        pytest.param("Antragsteller: Verein für Medienbildung e.V.", "Verein für Medienbildung e.V.", id="de-verein-fuer"),
+        pytest.param("Applicant: Centre for Local Journalism Ltd", "Centre for Local Journalism Ltd", id="en-centre-for"),
+        pytest.param("Wnioskodawca: Fundacja dla Mediów Lokalnych sp. z o.o.", "Fundacja dla Mediów Lokalnych sp. z o.o.", id="pl-fundacja-dla"),
+        pytest.param("Demandeur: Association pour la Presse Locale SARL", "Association pour la Presse Locale SARL", id="fr-association-pour"),
+        pytest.param("| Název organizace | Nadace pro Média Podkrkonoší, z.s. |", "Nadace pro Média Podkrkonoší, z.s.", id="cs-table-cell"),
+    ],
+)
+def test_a_labelled_name_is_read_from_its_first_word(text: str, name: str) -> None:
+    value, sure = _org(text)
+    assert value == name, (value, sure)
