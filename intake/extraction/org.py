@@ -365,7 +365,11 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     cut_off = (_after_sentence_word(v) or _after_place(before_v, v)) if v else None
     if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
         lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
-    if not v or _NOT_A_NAME.match(v) or (_PREFIX.match(v) and not _POSSESSIVE.match(v)):
+    if not v or _NOT_A_NAME.match(v):
+        return None
+    whole = not before_v.strip() and not part[m.end() :].strip(" .,;")  # a value, a cell
+    place_name = _PLACE_NAME.match(v) is not None and (whole or _COMPLEMENT_END.search(before_v) is not None)
+    if _PREFIX.match(v) and not _POSSESSIVE.match(v) and not place_name:
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
@@ -380,6 +384,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
     sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
+    sure = sure and not (place_name and not whole and not _LABEL_END.search(before_v))
     in_sentence = _LOWER_WORD.match(part, m.end()) is not None or _LOWER_END.search(before) is not None
     article = _FOREIGN_ARTICLE.match(v) if in_sentence and not _LABEL_END.search(before) else None
     if article is not None and _LEGAL_TAIL.sub("", v[article.end() :]):
@@ -387,6 +392,17 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     return v, sure and not _KIND_IN_WORDS.search(v), rank
 
 
+_PLACE_NAME = re.compile(
+    r"(?:Na|V|Ve|U|Pod|Nad|Za|Před|Pred|Při|Pri|Am|An|Im|Zum|Zur|Auf|Unter|Przy|Pod|W|Sur|Sous|Au|Aux)\s+[^\W\d_]"
+)
+_COMPLEMENT_END = re.compile(
+    r"(?i)(?:(?<!\w)(?:je|jsme|jsou|sme|som|is|are|ist|sind|jest|jeste[śs]my|est|sommes|è|es|"
+    r"hei[ßs]t|hei[ßs]en|called|named|jmenuje\s+se|jmenujeme\s+se|vol[áa]\s+se|nazywa\s+si[ęe]|"
+    r"s'appelle)|[:|\t])[\s\"„“»]*$"
+)
+"""A name opening with a preposition ("Na Okraji Media s.r.o.", "U Zlatého klíče, z.s.", "Am
+Markt Verlag GmbH") is read only where the words before it make it a complement ("Firma je
+…", "we are …", "heißt …") or a label's value: elsewhere the preposition is the sentence's."""
 _LABEL_END = re.compile(r"[:|\t]\s*$")
 """A label's end right before a name: a value, not a sentence, so its first word is its own
 ("Applicant: The Daily Ledger Ltd")."""

@@ -189,3 +189,27 @@ def test_the_requests_words_are_no_part_of_the_name(text: str, name: str) -> Non
 def test_a_labelled_name_is_read_from_its_first_word(text: str, name: str) -> None:
     value, sure = _org(text)
     assert value == name, (value, sure)
+
+
+# ------------------------------ a name opening with a preposition ------------------------
+# "Na Okraji Media", "U zlatého klíče", "Am alten Markt Verlag": a name may open with a preposition;
+# where the words before it make it a complement ("Firma je …", "we are …", "heißt …") or a
+# label's value, it is the name - from a sentence never for certain.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Dobrý den, děláme web o volbách. Firma je Na výsluní média s.r.o., IČO 27082440.", "Na výsluní média s.r.o.", id="cs-firma-je"),
+        pytest.param("Dobry den, jsme Pod lipou media s.r.o. a zadame o XML.", "Pod lipou media s.r.o.", id="cs-ascii-jsme"),
+        pytest.param("Dobrý deň, sme Pri mlyne produkcia s.r.o., žiadame o prístup.", "Pri mlyne produkcia s.r.o.", id="sk-sme"),
+        pytest.param("Hello, we are At Dusk Media Ltd and would like the feed.", "At Dusk Media Ltd", id="en-we-are"),
+        pytest.param("Guten Tag, wir sind Am alten Markt Verlag GmbH aus Passau.", "Am alten Markt Verlag GmbH", id="de-wir-sind"),
+        pytest.param("Dzień dobry, firma nazywa się Przy rynku media sp. z o.o.", "Przy rynku media sp. z o.o.", id="pl-nazywa-sie"),
+        pytest.param("Žadatel: U zlatého klíče, z.s.\nKontakt: Eva Malá", "U zlatého klíče, z.s.", id="cs-label"),
+        pytest.param("Bonjour, notre société est Sous les toits presse SARL.", "Sous les toits presse SARL", id="fr-est"),
+    ],
+)
+def test_a_name_may_open_with_a_preposition(text: str, name: str) -> None:
+    value, sure = _org(text)
+    assert value == name, (value, sure)
