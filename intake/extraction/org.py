@@ -844,6 +844,8 @@ def find_organization(
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
     found = _find_organization(blocks, skip_kinds, office_ico)
+    if (found is None or not found.certain) and (town := _municipality_with_id(blocks, skip_kinds)):
+        found = town if found is None or town.value.casefold() != found.value.casefold() else found
     if found is None:
         return None
     return _fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks)
@@ -878,6 +880,27 @@ def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
 
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
+_PLACE = rf"[{_UP}][\w'’-]*(?:\s+(?:(?:nad|pod|u|v|ve|na|pri|při|am|an|der|im|in|bei|ob|de|sur|sul)\s+)?[{_UP}][\w'’-]*){{0,3}}"
+_MUNICIPALITY = re.compile(
+    r"(?i)(?<!\w)(?P<kind>obec|m[ěe]sto|m[ěe]stys|statut[áa]rn[íi]\s+m[ěe]sto|mesto|gmina|miasto|"
+    r"gemeinde|marktgemeinde|stadt|commune|comune|municipality\s+of|town\s+of|city\s+of)\s+"
+    rf"(?P<place>(?-i:{_PLACE}))\s*[,(]?\s*(?:I[ČC]O?|IČ|REGON)\b"
+)
+"""A municipality written right before its IČO ("obec Vysoká Lhota (IČO …)", "mesto
+Hradiste nad Jizerou (IC …)", "Gemeinde Bad Au, IČO …"): the legal person that applies -
+not the office it runs ("Obecní úřad X") nor the newsletter it publishes."""
+
+
+def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) -> Hit | None:
+    """The municipality named before its IČO (``_MUNICIPALITY``), as the legal person is
+    written ("Obec X", "Město X"): a guess from a sentence, never for certain."""
+    for b, ln in lines_of(b for b in blocks if b.kind not in skip_kinds and _EIGHT_DIGITS.search(b.text)):
+        if (m := _MUNICIPALITY.search(ln.text)) is not None:
+            kind = " ".join(m.group("kind").split())
+            return Hit(f"{kind[:1].upper()}{kind[1:]} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
 """A capital letter that opens a word of a name: Czech, Slovak, Polish, German, Hungarian."""
 _UNIT = re.compile(
     r"(?i)^(?:laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"

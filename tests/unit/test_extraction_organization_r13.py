@@ -213,3 +213,26 @@ def test_a_labelled_name_is_read_from_its_first_word(text: str, name: str) -> No
 def test_a_name_may_open_with_a_preposition(text: str, name: str) -> None:
     value, sure = _org(text)
     assert value == name, (value, sure)
+
+
+# ------------------------------ a municipality is the legal person -----------------------
+# A municipality named before its IČO is the legal person that applies: not the office it
+# runs ("Obecní úřad X", "Urząd Gminy X") nor the newsletter it publishes.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Dobrý den,\nobec Horní Újezd (IČO 00241130) žádá pro svůj zpravodaj o přístup k XML.\n\nS pozdravem\nIva Malá\nObecní úřad Horní Újezd", "Obec Horní Újezd", id="cs-obec-and-its-office"),
+        pytest.param("Dobry den,\nmesto Lipova nad Orlici (IC 00241130) vydava Lipovsky zpravodaj, zadame o XML.\n\nJan Maly\nMestsky urad Lipova", "Mesto Lipova nad Orlici", id="cs-ascii-town-newsletter"),
+        pytest.param("Dobrý deň,\nmesto Dolná Ves, IČO 00241130, vydáva Dolnovesské noviny a žiada o prístup.\n\nS pozdravom\nEva Nová\nMestský úrad Dolná Ves", "Mesto Dolná Ves", id="sk-mesto"),
+        pytest.param("Hello,\nthe Town of Little Brook (IČO 00241130) publishes the Brook Bulletin and asks for the feed.\n\nAnn Lee\nTown Hall Little Brook", "Town of Little Brook", id="en-town-of"),
+        pytest.param("Guten Tag,\ndie Gemeinde Bad Au (IČO 00241130) gibt das Auer Blatt heraus und bittet um Zugang.\n\nMfG\nKarl Huber\nGemeindeamt Bad Au", "Gemeinde Bad Au", id="de-gemeinde"),
+        pytest.param("Dzień dobry,\ngmina Nowa Wieś (IČO 00241130) wydaje Gazetę Gminną i prosi o dostęp.\n\nAnna Nowak\nUrząd Gminy Nowa Wieś", "Gmina Nowa Wieś", id="pl-gmina"),
+        pytest.param("Dobrý den, městys Velké Pole, IČ 00241130, žádá o přístup k datům voleb.\n\nPetr Dvořák, starosta", "Městys Velké Pole", id="cs-mestys"),
+        pytest.param("Bonjour,\nla commune Saint Clair (IČO 00241130) publie le Petit Clairois.\n\nMarie Roux\nMairie de Saint Clair", "Commune Saint Clair", id="fr-commune"),
+    ],
+)
+def test_a_municipality_before_its_ico_is_the_applicant(text: str, name: str) -> None:
+    value, sure = _org(text)
+    assert (value or "").casefold() == name.casefold(), (value, sure)
