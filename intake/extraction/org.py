@@ -1201,7 +1201,11 @@ _POSSESSIVE_WORD = r"(?:Our|Unser\w*|Notre|Nos|Nostr\w*|Nuestr\w*|Noss[ao]s?|Onz
 """A possessive opening a sentence before an institution ("Our Verein …"): not its name."""
 _FOREIGN_LINK = (
     r"für|fur|der|des|du|de|di|del|della|dei|degli|delle|do|da|dos|das|la|le|les|l'|van|voor|"
-    r"het|för|for|og|och|und|et|e|y|zur|zum|pour|para|per|of|the|and"
+    r"het|för|for|og|och|und|et|e|y|zur|zum|pour|para|per|of|the|and|"
+    # conjunctions and prepositions of place inside a name in its own language ("Akademia
+    # Mediów i Dziennikarstwa w Krakowie", "Institut für Medien in Wien", "Centre de Presse
+    # en Alsace"); never a Czech one ("TOV X ze Lvova": where the sentence says it is from)
+    r"i|w|we|in|im|am|an|bei|en|sur|sul|nel|nella"
 )
 """Connectives inside such a name ("Institut für Mitteleuropäische …", "Fondation pour la …",
 "Föreningen för Öppna …")."""
@@ -1300,7 +1304,7 @@ _PREFIX_FORM = re.compile(
     # the lookahead of the forms' first letters only makes the search quick
     rf"(?=[FOPSTUZ])(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT|Fundacja|"
     rf"Stowarzyszenie|Stiftung|Stichting|Fundación|Fundacion|Fondation|Fondazione|Fundação)"
-    rf"\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
+    rf"\s+(?:[{_UP}][\w'’-]+)(?:\s+(?:(?:{_FOREIGN_LINK})\s+){{0,2}}[{_UP}][\w'’-]+){{0,3}}"
 )
 """A legal form written before the name, as Ukrainian, Russian, Baltic and Indonesian
 companies write it ("TOV Lvivski Visti", "SIA Rigas Balss", "PT Kabar Nusantara"), and a

@@ -236,3 +236,26 @@ def test_a_name_may_open_with_a_preposition(text: str, name: str) -> None:
 def test_a_municipality_before_its_ico_is_the_applicant(text: str, name: str) -> None:
     value, sure = _org(text)
     assert (value or "").casefold() == name.casefold(), (value, sure)
+
+
+# ------------------------------ connectives inside a name --------------------------------
+# Conjunctions and prepositions of place belong to an institution's name in every language
+# ("i", "a", "und", "et", "e", "w", "v", "in", "en"): the name is never cut at them.
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "name"),
+    [
+        pytest.param("Dear Sir or Madam,\nplease see the attached letter.", "Akademia Sztuki i Mediów w Poznaniu\nSubject: XML feed\nWe request access to the feed.\n", "Akademia Sztuki i Mediów w Poznaniu", id="pl-letterhead-i-w"),
+        pytest.param("Hello, the letter is attached.", "Institut für Medien und Politik in Wien\nBetreff: Zugang\nWir bitten um Zugang zum XML.\n", "Institut für Medien und Politik in Wien", id="de-und-in"),
+        pytest.param("Bonjour, voir la lettre.", "Centre de Presse et Radio en Alsace\nObjet: accès XML\nNous demandons l'accès.\n", "Centre de Presse et Radio en Alsace", id="fr-et-en"),
+        pytest.param("Buongiorno, in allegato.", "Istituto di Giornalismo e Comunicazione\nOggetto: accesso XML\nChiediamo l'accesso.\n", "Istituto di Giornalismo e Comunicazione", id="it-e"),
+        pytest.param("Hola, adjunto la carta.", "Fundación Prensa y Sociedad\nAsunto: acceso XML\nSolicitamos el acceso.\n", "Fundación Prensa y Sociedad", id="es-y"),
+        pytest.param("Hello,", "We write on behalf of the Centrum Mediów i Demokracji w Gdańsku and ask for the XML feed.\n", "Centrum Mediów i Demokracji w Gdańsku", id="pl-sentence"),
+        pytest.param("Hello, see attachment.", "Universität für Film und Fernsehen am Rhein\nBetreff: XML-Zugang\nWir bitten um Zugang.\n", "Universität für Film und Fernsehen am Rhein", id="de-und-am"),
+        pytest.param("Dear Sir,", "Academia de Jornalismo e Media do Porto\nAssunto: acesso XML\nPedimos acesso.\n", "Academia de Jornalismo e Media do Porto", id="pt-e-do"),
+    ],
+)
+def test_connectives_inside_a_name_belong_to_it(text: str, form: str, name: str) -> None:
+    value, sure = _org(text, form)
+    assert value == name, (value, sure)
