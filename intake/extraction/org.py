@@ -848,7 +848,28 @@ def find_organization(
         found = town if found is None or town.value.casefold() != found.value.casefold() else found
     if found is None:
         return None
+    found = _with_its_article(found, blocks)
     return _fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks)
+
+
+_ARTICLE_WORDS = r"(?:The|Die|Der|Das|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het|De|Az|O|Os|As)"
+
+
+def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name read from a sentence without its article ("la richiesta de Il Corriere …"),
+    which the text also writes with it where no sentence is - heading a line no sentence
+    goes on in, after a label, in a letterhead ("Il Corriere Alpino S.r.l. – Bolzano"): the
+    article is the name's own ("Die X GmbH bevollmächtigt …" is a sentence's article)."""
+    if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
+        return hit
+    written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)(?P<rest>.*)$")
+    for b in blocks:
+        if hit.value not in b.text:
+            continue
+        for m in written.finditer(b.text):
+            if not _LOWER_WORD_IN.search(m.group("rest")):  # no sentence goes on after it
+                return dataclasses.replace(hit, value=m.group(1))
+    return hit
 
 
 _FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 1 and f != chr(c)}

@@ -259,3 +259,27 @@ def test_a_municipality_before_its_ico_is_the_applicant(text: str, name: str) ->
 def test_connectives_inside_a_name_belong_to_it(text: str, form: str, name: str) -> None:
     value, sure = _org(text, form)
     assert value == name, (value, sure)
+
+
+# ------------------------------ an article written as part of the name -------------------
+# An article opening a name in a sentence is the sentence's ("die X GmbH bevollmächtigt"),
+# but where the text writes the name with it and no sentence - a letterhead, a label's
+# value, a signature line - the article is the name's own.
+
+
+@pytest.mark.parametrize(
+    ("text", "form", "name"),
+    [
+        pytest.param("Buongiorno, in allegato la domanda de Il Gazzettino Ladino S.r.l. per il feed.", "Il Gazzettino Ladino S.r.l. – Cortina\nOggetto: accesso XML\n", "Il Gazzettino Ladino S.r.l.", id="it-letterhead"),
+        pytest.param("Guten Tag, anbei der Antrag, den die Der Bergbote GmbH stellt.", "Der Bergbote GmbH\nHauptstraße 4, Passau\n", "Der Bergbote GmbH", id="de-letterhead"),
+        pytest.param("Hello, please find the request of The Valley Courier Ltd attached.", "Applicant: The Valley Courier Ltd\n", "The Valley Courier Ltd", id="en-label"),
+        pytest.param("Bonjour, voici la demande que Le Petit Savoyard SARL vous adresse.", "Le Petit Savoyard SARL | Annecy\n", "Le Petit Savoyard SARL", id="fr-table-cell"),
+        pytest.param("Hola, adjuntamos la solicitud que El Faro Andaluz S.L. presenta.", "El Faro Andaluz S.L.\nCalle Mayor 3, Sevilla\n", "El Faro Andaluz S.L.", id="es-letterhead"),
+        pytest.param("Goedendag, hierbij het verzoek dat Het Noorderblad B.V. indient.", "Het Noorderblad B.V. – Groningen\n", "Het Noorderblad B.V.", id="nl-letterhead"),
+        pytest.param("Olá, em anexo o pedido que O Jornal do Minho Lda. envia.", "O Jornal do Minho Lda.\nRua Nova 5, Braga\n", "O Jornal do Minho Lda.", id="pt-letterhead"),
+        pytest.param("Guten Tag, die Donau Kurier GmbH beantragt den Zugang zum XML.", "Die Donau Kurier GmbH bevollmächtigt Frau Lena Vogt, den Antrag zu stellen.\n", "Donau Kurier GmbH", id="de-sentence-article-stays-out"),
+    ],
+)
+def test_an_article_written_with_the_name_is_its_own(text: str, form: str, name: str) -> None:
+    value, sure = _org(text, form)
+    assert value == name, (value, sure)
