@@ -856,12 +856,19 @@ _ARTICLE_WORDS = r"(?:The|Die|Der|Das|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het
 
 
 def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
-    """A name read from a sentence without its article ("la richiesta de Il Corriere …"),
-    which the text also writes with it where no sentence is - heading a line no sentence
+    """A name read from a sentence that wrote it with an article, the article cut off
+    ("la richiesta de Il Corriere …"), never written without one, which the text also writes with it where no sentence is - heading a line no sentence
     goes on in, after a label, in a letterhead ("Il Corriere Alpino S.r.l. – Bolzano"): the
     article is the name's own ("Die X GmbH bevollmächtigt …" is a sentence's article)."""
     if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
         return hit
+    article_before = re.compile(rf"(?<!\w){_ARTICLE_WORDS}\s*$")
+    for b in blocks:
+        at = b.text.find(hit.value)
+        while at >= 0:
+            if not article_before.search(b.text[max(0, at - 6) : at]):
+                return hit  # the text writes it without one too ("for Harbour Radio Ltd")
+            at = b.text.find(hit.value, at + 1)
     written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)(?P<rest>.*)$")
     for b in blocks:
         if hit.value not in b.text:
