@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
+from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
 from intake.extraction.review import Reason
@@ -1127,6 +1128,8 @@ _NOT_HEAD = re.compile(
     r"d[íi]ky|d[íi]k|ďakuj\w*|dakuj\w*|vďaka|vdaka|many\s+thanks|thanks|cheers|kind\s+regards|"
     r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|s\s+[úu]ctou|s\s+pozdravom|zdrav[íi]|"
     r"sincerely|yours|se\s+srdečným|mějte\s+se|"
+    r"pozdrawiam|z\s+powa[żz]aniem|serdeczno[śs]ci|dzi[ęe]kuj\w*|gr[üu][ßs]\w*|mfg|"
+    r"mit\s+freundlichen|viele\s+gr[üu][ßs]e|danke|cordiali\s+saluti|cordialement|saludos|"
     r"podnikatel\w*|živnost\w*)\b"
 )
 
@@ -1205,12 +1208,23 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
                 if not _sentence_line(above.text)
                 and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
             ]
+            heads = [h for h in heads if not _sign_off(h[1], heads)]
             # a person's name heads a sole trader's letter; another name above the IČO wins
             named = (h for h in heads if not clean_name(h[1]) or _INSTITUTION_WORD.search(h[1]))
             above, v = next(named, heads[0] if heads else (ln, ""))
             if v:  # else a later IČO line may head a signature (a sentence named it first)
                 return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
     return None
+
+
+def _sign_off(v: str, heads: Sequence[tuple[Line, str]]) -> bool:
+    """A lone given name above a person's full name - the same or its familiar form ("Kuba"
+    over "Jakub Sedláček", "Betka", "Sepp") - signs the letter off: it names nobody's
+    organisation."""
+    if " " in v.strip():
+        return False
+    firsts = [p.split()[0] for _, h in heads if (p := clean_name(h)) and " " in p]
+    return any(v.casefold() == f.casefold() or is_familiar_form(v, f) for f in firsts)
 
 
 _FOREIGN_HEAD = (
@@ -1632,9 +1646,16 @@ _CITY = re.compile(
     r"Praha|Prague|Brno|Ostrava|Plzeň|Olomouc|Liberec|Zlín|Pardubice|Jihlava|Kladno|Most|Opava|"
     r"Karviná|Teplice|Děčín|Chomutov|Přerov|Tábor|Písek|Kolín|Třebíč|Znojmo|Cheb|Trutnov|"
     r"Hradec\s+Králové|České\s+Budějovice|Ústí\s+nad\s+Labem|Karlovy\s+Vary|Bratislava|"
-    r"Košice|Žilina|Nitra|Prešov|Wien|Vienna|Berlin|München|London|Warszawa|Kraków"
+    r"Košice|Žilina|Nitra|Prešov|Wien|Vienna|Berlin|München|London|Warszawa|Kraków|"
+    # a country or its code ("Sophie Grant, UK", "Jan Kos, Polska")
+    r"UK|U\.K\.|GB|USA?|U\.S\.A?\.?|CZ|SK|PL|DE|AT|FR|IT|ES|NL|BE|HU|CH|IE|SI|HR|EU|"
+    r"England|Scotland|Wales|(?:Great\s+)?Britain|United\s+(?:Kingdom|States)|Ireland|Germany|"
+    r"Deutschland|Austria|Österreich|Poland|Polska|Slovakia|Slovensko|Czechia|Česko|Cesko|"
+    r"Czech\s+Republic|Česká\s+republika|France|Italy|Italia|Spain|España|Hungary|"
+    r"Magyarország|Netherlands|Nederland|Belgium|Switzerland|Schweiz|Suisse"
 )
-"""Towns written beside a person's name in a signature ("Jana Malá, Praha"): no organisation."""
+"""Towns and countries written beside a person's name in a signature ("Jana Malá, Praha",
+"Sophie Grant, UK") or in a subject ("Election night - Prague"): no organisation."""
 
 
 _QUOTED_AFTER_NOUN = re.compile(
@@ -1660,8 +1681,8 @@ def _org_cell(cell: str) -> str | None:
         return None  # "Kontakt: Iva Nová": a labelled person
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
-    if len(c.split()) > 6 or _CITY.fullmatch(c):
-        return None
+    if len(c.split()) > 6 or _CITY.fullmatch(c) or c.endswith(("?", "!")) or _REQUEST_WORDS.search(c):
+        return None  # a place, or the sentence of the request ("Could I get the results feed?")
     return _clean(c)
 
 
@@ -1721,7 +1742,7 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
         c = cell.strip(" .,;\"'„“”")
         if not c[:1].isupper() or _REQUEST_WORDS.search(c) or any(ch.isdigit() for ch in c):
             continue
-        if clean_name(c) or len(c.split()) > 5 or len(c) < 3 or _OFFICE.search(c):
+        if clean_name(c) or len(c.split()) > 5 or len(c) < 3 or _OFFICE.search(c) or _CITY.fullmatch(c):
             continue
         # one word must be repeated as written (a capitalised word, not "přihláška" in a
         # sentence); a longer name in any case ("Brnensky kuryr" / "brnensky kuryr")

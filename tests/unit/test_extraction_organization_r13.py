@@ -15,9 +15,9 @@ from tests.unit.extraction_helpers import text_file as _text_file
 _IP = "\nProduction IP: 192.0.2.10\n"
 
 
-def _org(text: str, *attachments: str) -> tuple[str | None, bool]:
+def _org(text: str, *attachments: str, sender_name: str = "") -> tuple[str | None, bool]:
     files = [_text_file(f"a{i}.txt", a) for i, a in enumerate(attachments)]
-    x = _x(_mail(_body(text + _IP), *files, sender="x@posta.example"))
+    x = _x(_mail(_body(text + _IP), *files, sender="x@posta.example", sender_name=sender_name))
     value = x.fields.get("organization.name")
     return (value.value, value.certain) if value is not None else (None, False)
 
@@ -282,4 +282,30 @@ def test_connectives_inside_a_name_belong_to_it(text: str, form: str, name: str)
 )
 def test_an_article_written_with_the_name_is_its_own(text: str, form: str, name: str) -> None:
     value, sure = _org(text, form)
+    assert value == name, (value, sure)
+
+
+# ------------------------------ a sign-off or a place names no organisation --------------
+# A lone given name over the writer's full name ("Kuba" over "Jakub Sedláček") signs the
+# letter off, and a town or country beside a person's name ("Sophie Grant, UK") is where
+# they are: neither is an organisation - a freelancer's organisation is their full name.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        pytest.param("Dobrý den, jsem nezávislý novinář na volné noze a prosím o XML.\n\nDíky,\nKuba\n\n--\nJakub Sedláček\nIČO 27082440\n", "Jakub Sedláček", id="cs-kuba-jakub"),
+        pytest.param("Dobry den, jsem OSVC a prosim o pristup k XML.\n\nDiky\nPepa\n\n--\nJosef Nemec\nICO 27082440\n", "Josef Nemec", id="cs-ascii-pepa-josef"),
+        pytest.param("Dobrý deň, som živnostník a prosím o prístup k XML.\n\nVďaka\nMaťo\n\nMatej Hrnčiar\nIČO 27082440\n", "Matej Hrnčiar", id="sk-mato-matej"),
+        pytest.param("Hello, I'm a freelance reporter and ask for the XML feed.\n\nCheers,\nBill\n\n--\nWilliam Hart\nIČO 27082440\n", "William Hart", id="en-bill-william"),
+        pytest.param("Guten Tag, ich bin freiberuflich tätig und bitte um Zugang.\n\nGruß\nSepp\n\n--\nJosef Huber\nIČO 27082440\n", "Josef Huber", id="de-sepp-josef"),
+        pytest.param("Dzień dobry, prowadzę działalność na własny rachunek i proszę o dostęp.\n\nPozdrawiam\nKasia\n\n--\nKatarzyna Wójcik\nIČO 27082440\n", "Katarzyna Wójcik", id="pl-kasia-katarzyna"),
+        pytest.param("Hi, freelance photographer here (Owen Marsh, USA). Could I get the results feed?\n", "Owen Marsh", id="en-country-code-in-brackets"),
+        pytest.param("Hallo, freiberuflicher Reporter (Lena Vogt, Deutschland). Ich bitte um Zugang zum XML.\n", "Lena Vogt", id="de-country-name"),
+        pytest.param("Dzień dobry, dziennikarka na własny rachunek (Anna Nowak, Polska). Proszę o dostęp do XML.\n", "Anna Nowak", id="pl-country-name"),
+        pytest.param("Hello, I'm a self-employed journalist - Ruth Lane, Ireland - and ask for the XML feed.\n", "Ruth Lane", id="en-dashes-country"),
+    ],
+)
+def test_a_sign_off_or_a_place_is_no_organisation(text: str, name: str) -> None:
+    value, sure = _org(text, sender_name=name)  # the From header names the writer
     assert value == name, (value, sure)
