@@ -2,7 +2,11 @@
 (škrtnuto) – NE", "yes (crossed out) no") and an answer said in prose to be corrected to no
 ("opraveno na ne", "changed to no") leave the request declined - the last answer stands;
 struck-through text of an RTF document reads as struck, as in DOCX and ODT. Wording, formats
-and names are the tests' own, none a corpus case."""
+and names are the tests' own, none a corpus case.
+
+Outcome before this round's rules (16 probes, 6 failed): struck or corrected answer 2 of 8,
+struck RTF text 4 of 8 (the others name the filming without asking for it, read right
+before); all pass after."""
 
 from __future__ import annotations
 
