@@ -213,11 +213,15 @@ _CAPTION_NOUN = (
     r"details?|information|particulars|specifications?|settings|"
     r"angaben|daten|informationen|informacje|szczeg[óo][łl]y|"
     r"donn[ée]es|coordonn[ée]es|d[ée]tails|informations|dati|informazioni|dettagli|recapiti|"
-    r"datos|informaci[óo]n|detalles|adatok|uppgifter|oplysninger|gegevens)"
+    r"datos|informaci[óo]n|detalles|adatok|uppgifter|oplysninger|gegevens|"
+    # the heading of an address list's part ("Testovací prostředí", "Ostrý provoz",
+    # "Production environment", "Środowisko testowe")
+    r"prost[řr]ed(?:[íi]|ie)|provoz|prev[áa]dzka|environment|umgebung|betrieb|[śs]rodowisko|"
+    r"environnement|ambiente|entorno)"
 )
 _CAPTION = re.compile(
     rf"(?i)(?:[^\W\d]+\s+){{0,2}}{_CAPTION_NOUN}|(?:{_CAPTION_NOUN}|dane)(?:\s+(?:o|k|ke|zum|zur|"
-    rf"des|der|über|of|about|on|for|the|du|de|des|sur|dei|del|della|sul|o|dotycz[ąa]ce)\b"
+    rf"des|der|über|of|about|on|for|the|du|de|des|sur|di|dei|del|della|sul|o|dotycz[ąa]ce)\b"
     rf"(?:\s+[^\W\d]+){{1,3}}|(?:\s+[^\W\d]+)?)"
 )
 """A form's section heading or caption ("Technické údaje", "Kontaktní údaje", "Údaje o

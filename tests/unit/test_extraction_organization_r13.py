@@ -6,7 +6,7 @@ legal person; conjunctions and prepositions inside a name belong to it; an artic
 written with a name is its own; a sign-off or a place is no organisation. Wording, formats and
 names are the tests' own, none a corpus case.
 
-Outcome before this round's rules (83 probes, 61 failed): caption 7 of 9, plain labelled name
+Outcome before this round's rules (91 probes, 69 failed): caption 7 of 9, address-list heading 8 of 8, plain labelled name
 beside a legal one 8 of 8, wrapped IČO label 4 of 8, request's words 6 of 8, first word 6 of
 8, preposition 2 of 8 (the base read most of them for certain by another path), municipality
 8 of 8, connectives 6 of 8, article 6 of 8, sign-off or place 8 of 10; all pass after."""
@@ -317,3 +317,15 @@ def test_an_article_written_with_the_name_is_its_own(text: str, form: str, name:
 def test_a_sign_off_or_a_place_is_no_organisation(text: str, name: str) -> None:
     value, sure = _org(text, sender_name=name)  # the From header names the writer
     assert value == name, (value, sure)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["Testovací prostředí", "Ostrý provoz", "Testovacie prostredie", "Production environment", "Test Environment", "Środowisko testowe", "Produktive Umgebung", "Ambiente di test"],
+)
+def test_an_address_lists_heading_is_never_the_name(heading: str) -> None:
+    """The heading of a part of the address list, above the IČO of a letter whose name the
+    text gives nowhere else by its structure, names nobody."""
+    form = f"Žádáme o přístup k XML.\n{heading}\n192.0.2.59\nIČO 27082440\n"
+    value, _ = _org("Dobrý den, žádost v příloze.", form)
+    assert value != heading
