@@ -492,8 +492,9 @@ _STRUCK_WORDS = (
     r"tachad[oa]|zru[šs]en[oa]|opraven[oa]|opraven[ée]|corrected|changed|korrigiert|ge[äa]ndert|"
     r"poprawion\w*|zmienion\w*|corrig[ée]e?|corrett[oa]"
 )
-_CORRECTION_WORD = re.compile(rf"(?i)\b(?:{_STRUCK_WORDS})")
-"""A quick test for the words of ``_CORRECTED``."""
+_CORRECTION_WORD = re.compile(rf"(?i)(?=[bcdgkoprstzščBCDGKOPRSTZŠČ])\b(?:{_STRUCK_WORDS})")
+"""A quick test for the words of ``_CORRECTED`` (the lookahead of their first letters only
+makes the search quick)."""
 _CORRECTED = re.compile(
     rf"(?i)\b(?:{_YES}|{_NO})\s*[(\[]?\s*(?:{_STRUCK_WORDS})\s*[)\]]?\s*,?\s*"
     r"(?:[–—→>:-]+|=>|\bna\b|\bto\b|\bauf\b|\bna\b|\bin\b|\ben\b)?\s*(?=\w)"
