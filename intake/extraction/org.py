@@ -1250,8 +1250,10 @@ _FOREIGN_LINK = (
     r"het|för|for|og|och|und|et|e|y|zur|zum|pour|para|per|of|the|and|"
     # conjunctions and prepositions of place inside a name in its own language ("Akademia
     # Mediów i Dziennikarstwa w Krakowie", "Institut für Medien in Wien", "Centre de Presse
-    # en Alsace"); never a Czech one ("TOV X ze Lvova": where the sentence says it is from)
-    r"i|w|we|in|im|am|an|bei|en|sur|sul|nel|nella"
+    # en Alsace"); never a Czech one ("TOV X ze Lvova": where the sentence says it is from);
+    # a Polish "i" ("and") only with more of the name after its word - a Swedish "i" before
+    # a last word is "in" ("Föreningen för Öppna Valdata i Uppsala": where it is)
+    rf"i(?=\s+\S+\s+(?:w|we|i|[{_UP}]))|w|we|in|im|am|an|bei|en|sur|sul|nel|nella"
 )
 """Connectives inside such a name ("Institut für Mitteleuropäische …", "Fondation pour la …",
 "Föreningen för Öppna …")."""
