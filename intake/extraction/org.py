@@ -1687,7 +1687,8 @@ def _org_cell(cell: str) -> str | None:
         return None  # "Kontakt: Iva Nová": a labelled person
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
-    if len(c.split()) > 6 or _CITY.fullmatch(c) or c.endswith(("?", "!")) or _REQUEST_WORDS.search(c):
+    sentence = c.endswith(("?", "!")) or (_REQUEST_WORDS.search(c) and _LOWER_WORD_IN.search(c))
+    if len(c.split()) > 6 or _CITY.fullmatch(c) or sentence:
         return None  # a place, or the sentence of the request ("Could I get the results feed?")
     return _clean(c)
 
