@@ -3,7 +3,7 @@
 A form's checkbox (an HTML ``<input>``, a DOCX form field or content control, an ODT form
 control, a PDF AcroForm field) becomes a box character where the box is: ``☒`` ticked,
 ``☐`` not. Struck-out text (HTML ``<s>``/``<del>``/``line-through``, DOCX ``w:strike``,
-ODT ``text-line-through-style``, an XLSX cell's struck font) keeps its characters, each
+ODT ``text-line-through-style``, RTF ``\\strike``, an XLSX cell's struck font) keeps its characters, each
 followed by U+0336 COMBINING LONG STROKE OVERLAY, the way Unicode writes strikethrough: it
 still shows struck to an officer, the request-type rules read it as an option not requested
 (``struck_runs``), and no address, e-mail, phone or name pattern matches inside it, so a
@@ -42,6 +42,43 @@ def struck_runs(line: str) -> Iterator[re.Match[str]]:
 
 def unstrike(text: str) -> str:
     return text.replace(STROKE, "")
+
+
+_RTF_TOKEN = re.compile(r"\\(?P<word>[a-zA-Z]+)(?P<arg>-?\d+)? ?|\\[^a-zA-Z]|[{}]|[^\\{}]+")
+_RTF_ON, _RTF_OFF = "\\u-8192?", "\\u-8191?"
+"""Markers of a struck run written into the RTF (U+E000, U+E001: private use, never text)."""
+_RTF_RUN = re.compile("\ue000([^\ue000\ue001]*)\ue001?")
+
+
+def rtf_strike_marked(raw: str) -> str:
+    """An RTF document with its struck runs (``\\strike``, ``\\striked1``, on until ``0``,
+    ``\\plain`` or the end of their group) bracketed by markers that survive its conversion
+    to text; ``rtf_struck`` then strikes them."""
+    out: list[str] = []
+    stack: list[bool] = []
+    on = False
+    for m in _RTF_TOKEN.finditer(raw):
+        tok, word = m.group(), m.group("word")
+        was = on
+        if tok == "{":
+            stack.append(on)
+        elif tok == "}":
+            on = stack.pop() if stack else False
+        elif word in ("strike", "striked"):
+            on = m.group("arg") != "0"
+        elif word == "plain":
+            on = False
+        if tok == "}" and was and not on:
+            out.append(_RTF_OFF)
+        out.append(tok)
+        if on != was and tok != "}":
+            out.append(_RTF_ON if on else _RTF_OFF)
+    return "".join(out)
+
+
+def rtf_struck(text: str) -> str:
+    """The text of an RTF document marked by ``rtf_strike_marked``, its struck runs struck."""
+    return _RTF_RUN.sub(lambda m: strike(m.group(1)), text).replace("\ue001", "")
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

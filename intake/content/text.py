@@ -30,6 +30,8 @@ from intake.content.marks import (
     docx_paragraph,
     pdf_boxes,
     place_pdf_boxes,
+    rtf_strike_marked,
+    rtf_struck,
     strike,
     vml_checkboxes,
 )
@@ -725,8 +727,10 @@ def _rtf(data: bytes) -> str:
     raw = data.decode("latin-1")
     m = re.search(r"\\ansicpg(\d+)", raw[:2000])
     encoding = f"cp{m.group(1)}" if m else "cp1250"
+    struck = "\\strike" in raw
     try:
-        return str(rtf_to_text(raw, encoding=encoding, errors="replace"))
+        text = str(rtf_to_text(rtf_strike_marked(raw) if struck else raw, encoding=encoding, errors="replace"))
+        return rtf_struck(text) if struck else text
     except Exception as exc:
         raise TextExtractionError(f"damaged RTF: {exc}") from exc
 

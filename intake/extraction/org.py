@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
+from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
 from intake.extraction.review import Reason
@@ -77,7 +78,7 @@ _STOP = re.compile(
     r"firmy|organizace|organizácie|společnost|"
     r"(?:je|jsou|jsme|žádá|žádáme|žádají|zastupuji|zastupujeme)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|"
     r"spolecnost|firma|firmu|for|of|from|by|at|is|company|serveru|server|"
-    r"para|pour|voor|per|pela|pelo|för|dla|"
+    r"para|pour|voor|per|pela|pelo|för|für|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
     r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
@@ -213,9 +214,30 @@ def _clean(raw: str) -> str | None:
         return None
     if (m := _HOW_ONE_WORKS.search(v)) and (_LOWER_WORD_IN.search(v) or m.group() == v) and not _has_legal_form(v):
         return None  # "podnikám na živnostenský list": how one works, no name
-    if re.fullmatch(r"[\d\s./-]+", v):
+    if re.fullmatch(r"[\d\s./-]+", v) or _CAPTION.fullmatch(v):
         return None
     return v
+
+
+_CAPTION_NOUN = (
+    r"(?:[úu]daje|[úu]daj[ůu]|informace|inform[áa]cie|podrobnosti|specifikace|parametry|"
+    r"details?|information|particulars|specifications?|settings|"
+    r"angaben|daten|informationen|informacje|szczeg[óo][łl]y|"
+    r"donn[ée]es|coordonn[ée]es|d[ée]tails|informations|dati|informazioni|dettagli|recapiti|"
+    r"datos|informaci[óo]n|detalles|adatok|uppgifter|oplysninger|gegevens|"
+    # the heading of an address list's part ("Testovací prostředí", "Ostrý provoz",
+    # "Production environment", "Środowisko testowe")
+    r"prost[řr]ed(?:[íi]|ie)|provoz|prev[áa]dzka|environment|umgebung|betrieb|[śs]rodowisko|"
+    r"environnement|ambiente|entorno)"
+)
+_CAPTION = re.compile(
+    rf"(?i)(?:[^\W\d]+\s+){{0,2}}{_CAPTION_NOUN}|(?:{_CAPTION_NOUN}|dane)(?:\s+(?:o|k|ke|zum|zur|"
+    rf"des|der|über|of|about|on|for|the|du|de|des|sur|di|dei|del|della|sul|o|dotycz[ąa]ce)\b"
+    rf"(?:\s+[^\W\d]+){{1,3}}|(?:\s+[^\W\d]+)?)"
+)
+"""A form's section heading or caption ("Technické údaje", "Kontaktní údaje", "Údaje o
+žadateli", "Technical details", "Angaben zum Antragsteller", "Dane techniczne",
+"Coordonnées"): a caption names nobody, in any language."""
 
 
 _HOW_ONE_WORKS = re.compile(
@@ -368,7 +390,11 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     cut_off = (_after_sentence_word(v) or _after_place(before_v, v)) if v else None
     if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
         lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
-    if not v or _NOT_A_NAME.match(v) or (_PREFIX.match(v) and not _POSSESSIVE.match(v)):
+    if not v or _NOT_A_NAME.match(v):
+        return None
+    whole = not before_v.strip() and not part[m.end() :].strip(" .,;")  # a value, a cell
+    place_name = _PLACE_NAME.match(v) is not None and (whole or _COMPLEMENT_END.search(before_v) is not None)
+    if _PREFIX.match(v) and not _POSSESSIVE.match(v) and not place_name:
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
@@ -383,6 +409,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         v = v[q.start() :] if opens else v
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
     sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
+    sure = sure and not (place_name and not whole and not _LABEL_END.search(before_v))
     in_sentence = _LOWER_WORD.match(part, m.end()) is not None or _LOWER_END.search(before) is not None
     article = _FOREIGN_ARTICLE.match(v) if in_sentence and not _LABEL_END.search(before) else None
     if article is not None and _LEGAL_TAIL.sub("", v[article.end() :]):
@@ -390,6 +417,17 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     return v, sure and not _KIND_IN_WORDS.search(v), rank
 
 
+_PLACE_NAME = re.compile(
+    r"(?:Na|V|Ve|U|Pod|Nad|Za|Před|Pred|Při|Pri|Am|An|Im|Zum|Zur|Auf|Unter|Przy|Pod|W|Sur|Sous|Au|Aux)\s+[^\W\d_]"
+)
+_COMPLEMENT_END = re.compile(
+    r"(?i)(?:(?<!\w)(?:je|jsme|jsou|sme|som|is|are|ist|sind|jest|jeste[śs]my|est|sommes|è|es|"
+    r"hei[ßs]t|hei[ßs]en|called|named|jmenuje\s+se|jmenujeme\s+se|vol[áa]\s+se|nazywa\s+si[ęe]|"
+    r"s'appelle)|[:|\t])[\s\"„“»]*$"
+)
+"""A name opening with a preposition ("Na Okraji Media s.r.o.", "U Zlatého klíče, z.s.", "Am
+Markt Verlag GmbH") is read only where the words before it make it a complement ("Firma je
+…", "we are …", "heißt …") or a label's value: elsewhere the preposition is the sentence's."""
 _LABEL_END = re.compile(r"[:|\t]\s*$")
 """A label's end right before a name: a value, not a sentence, so its first word is its own
 ("Applicant: The Daily Ledger Ltd")."""
@@ -460,6 +498,17 @@ _CONNECTIVE_END = re.compile(
 of" in "Central European Institute of Political Science, o.p.s."."""
 
 
+_REQUEST_OBJECT = re.compile(
+    r"(?i)(?:xml|api|json|csv|feed\w*|data|daten|dane|donn[ée]es|dati|datos|export\w*|"
+    r"p[řr][íi]stup\w*|pr[íi]stup\w*|access|zugang|zugriff|dost[ęe]p\w*|acc[èe]s|accesso|"
+    r"acceso|server\w*|v[ýy]sledk\w*|results?|ergebnisse|wyniki|r[ée]sultats|risultati|"
+    r"resultados|povolen[íi]|permit|permission|genehmigung|zgod\w*|n[áa]t[áa][čc]en[íi]|"
+    r"filming|dreh\w*)"
+)
+"""The object of the request ("XML", "přístup", "access", "Zugang", "dostęp", "permit"):
+capitalised before "pro"/"for"/"für" it is the request's word, never the name's first."""
+
+
 def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     """``lead`` (the words cut off before a name) without the capitalised words that a
     connective joins to the name, and whether it joined any: only where a lower-case word
@@ -469,6 +518,8 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     m = _CONNECTIVE_END.search(lead) if lead else None
     if m is None or (clean_name(m.group("run")) and not _INSTITUTION_WORD.search(m.group("run"))):
         return lead, False
+    if all(_REQUEST_OBJECT.fullmatch(w) for w in m.group("run").split()):
+        return lead, False  # "přístup k XML pro Alfa s.r.o.": the request's words
     before = (outside + lead[: m.start("run")]).rstrip()
     last = before.split()[-1] if before else ""
     if not last[:1].islower() or _STOP_WORD.fullmatch(last):
@@ -667,7 +718,7 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
             continue
         found = _legal_in(m.group("v"))
         if found:
-            legal, quoted = found[0], _QUOTES.search(m.group("v")) is not None
+            legal, quoted = _from_first_word(m.group("v"), found[0]), _QUOTES.search(m.group("v")) is not None
             sure = (title is None or not _PUBLICATION_LABEL.match(ln.text)) and not quoted
             why = None if sure else Reason.QUOTES if quoted else Reason.OTHER_ORGANIZATION
             return Hit(legal, b.component, ln.no, sure, why)
@@ -685,6 +736,25 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
     return _with_its_legal_form(title, blocks, publication=True) if title else weak
 
 
+_CONNECTIVE = r"(?:pro|pre|pri|při|nad|pod|na|v|ve|z|ze|u|a|i|und|für|fur|for|of|and|the|de|du|des|la|le|der|di|del|della|w|we|y|e|et|van|von|zu|zum|zur|am|an|in|sur|per|para|dla)"
+_NAME_LEAD = re.compile(rf"{_UPPER_WORD}(?:\s+(?:{_UPPER_WORD}|{_CONNECTIVE}))*?\s+{_CONNECTIVE}\s+")
+
+
+def _from_first_word(value: str, legal: str) -> str:
+    """A labelled value is the name from its first word: capitalised words and a connective
+    that the reading of a sentence cut off before the name are its own ("Žadatel: Spolek pro
+    Boskovice, z. s.", "Antragsteller: Verein für Medienbildung e.V."), unless they are a
+    person's name or the words of the request ("Jana Malá pro …", "XML pro …")."""
+    at = value.find(legal)
+    lead = value[:at].strip() if at > 0 else ""
+    if not lead or not _NAME_LEAD.fullmatch(lead + " "):
+        return legal
+    run = re.split(rf"\s+{_CONNECTIVE}\s+", lead + " ", maxsplit=1)[0]
+    if clean_name(run) or all(_REQUEST_OBJECT.fullmatch(w) for w in run.split()):
+        return legal
+    return f"{lead} {legal}"
+
+
 def _with_its_legal_form(title: Hit, blocks: Sequence[Block], *, publication: bool) -> Hit:
     """A labelled name without a legal form that the text also writes with one ("Žadatel:
     Rádio Vzor" and "Rádio Vzor s.r.o." in the signature) is the name with it; a labelled
@@ -697,6 +767,10 @@ def _with_its_legal_form(title: Hit, blocks: Sequence[Block], *, publication: bo
         return Hit(legal.value, title.component, title.line)
     if publication and mine not in theirs:
         return dataclasses.replace(legal, certain=False, reason=Reason.OTHER_ORGANIZATION)
+    if mine not in theirs:
+        # the text writes another name, with a legal form: the label's plain value is
+        # chosen over it by the label alone, never for certain
+        return dataclasses.replace(title, certain=False, reason=Reason.OTHER_ORGANIZATION)
     return title
 
 
@@ -795,9 +869,39 @@ def find_organization(
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
     found = _find_organization(blocks, skip_kinds, office_ico)
+    if (found is None or not found.certain) and (town := _municipality_with_id(blocks, skip_kinds)):
+        found = town if found is None or town.value.casefold() != found.value.casefold() else found
     if found is None:
         return None
+    found = _with_its_article(found, blocks)
     return _fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks)
+
+
+_ARTICLE_WORDS = r"(?:The|Die|Der|Das|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het|De|Az|O|Os|As)"
+
+
+def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name read from a sentence that wrote it with an article, the article cut off
+    ("la richiesta de Il Corriere …"), never written without one, which the text also writes with it where no sentence is - heading a line no sentence
+    goes on in, after a label, in a letterhead ("Il Corriere Alpino S.r.l. – Bolzano"): the
+    article is the name's own ("Die X GmbH bevollmächtigt …" is a sentence's article)."""
+    if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
+        return hit
+    article_before = re.compile(rf"(?<!\w){_ARTICLE_WORDS}\s*$")
+    for b in blocks:
+        at = b.text.find(hit.value)
+        while at >= 0:
+            if not article_before.search(b.text[max(0, at - 6) : at]):
+                return hit  # the text writes it without one too ("for Harbour Radio Ltd")
+            at = b.text.find(hit.value, at + 1)
+    written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)(?P<rest>.*)$")
+    for b in blocks:
+        if hit.value not in b.text:
+            continue
+        for m in written.finditer(b.text):
+            if not _LOWER_WORD_IN.search(m.group("rest")):  # no sentence goes on after it
+                return dataclasses.replace(hit, value=m.group(1))
+    return hit
 
 
 _FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 1 and f != chr(c)}
@@ -829,6 +933,27 @@ def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
 
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
+_PLACE = rf"[{_UP}][\w'’-]*(?:\s+(?:(?:nad|pod|u|v|ve|na|pri|při|am|an|der|im|in|bei|ob|de|sur|sul)\s+)?[{_UP}][\w'’-]*){{0,3}}"
+_MUNICIPALITY = re.compile(
+    r"(?i)(?<!\w)(?P<kind>obec|m[ěe]sto|m[ěe]stys|statut[áa]rn[íi]\s+m[ěe]sto|mesto|gmina|miasto|"
+    r"gemeinde|marktgemeinde|stadt|commune|comune|municipality\s+of|town\s+of|city\s+of)\s+"
+    rf"(?P<place>(?-i:{_PLACE}))\s*[,(]?\s*(?:I[ČC]O?|IČ|REGON)\b"
+)
+"""A municipality written right before its IČO ("obec Vysoká Lhota (IČO …)", "mesto
+Hradiste nad Jizerou (IC …)", "Gemeinde Bad Au, IČO …"): the legal person that applies -
+not the office it runs ("Obecní úřad X") nor the newsletter it publishes."""
+
+
+def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) -> Hit | None:
+    """The municipality named before its IČO (``_MUNICIPALITY``), as the legal person is
+    written ("Obec X", "Město X"): a guess from a sentence, never for certain."""
+    for b, ln in lines_of(b for b in blocks if b.kind not in skip_kinds and _EIGHT_DIGITS.search(b.text)):
+        if (m := _MUNICIPALITY.search(ln.text)) is not None:
+            kind = " ".join(m.group("kind").split())
+            return Hit(f"{kind[:1].upper()}{kind[1:]} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
 """A capital letter that opens a word of a name: Czech, Slovak, Polish, German, Hungarian."""
 _UNIT = re.compile(
     r"(?i)^(?:laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
@@ -891,6 +1016,9 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
     if labelled is not None and labelled.reason is not Reason.NATURAL_PERSON:
         return labelled
     if (legal := _by_prefix_form(usable) or _by_legal_form(usable)) is not None:
+        if labelled is not None and legal.certain and _key(labelled.value) not in _key(legal.value):
+            # the labelled applicant, read as a person's name, is a rival the label names
+            return dataclasses.replace(legal, certain=False, reason=Reason.OTHER_CANDIDATE)
         return legal
     if labelled is not None:
         return labelled
@@ -1024,6 +1152,8 @@ _NOT_HEAD = re.compile(
     r"d[íi]ky|d[íi]k|ďakuj\w*|dakuj\w*|vďaka|vdaka|many\s+thanks|thanks|cheers|kind\s+regards|"
     r"best(?:\s+(?:regards|wishes))?|all\s+the\s+best|s\s+[úu]ctou|s\s+pozdravom|zdrav[íi]|"
     r"sincerely|yours|se\s+srdečným|mějte\s+se|"
+    r"pozdrawiam|z\s+powa[żz]aniem|serdeczno[śs]ci|dzi[ęe]kuj\w*|gr[üu][ßs]\w*|mfg|"
+    r"mit\s+freundlichen|viele\s+gr[üu][ßs]e|danke|cordiali\s+saluti|cordialement|saludos|"
     r"podnikatel\w*|živnost\w*)\b"
 )
 
@@ -1102,12 +1232,23 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
                 if not _sentence_line(above.text)
                 and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
             ]
+            heads = [h for h in heads if not _sign_off(h[1], heads)]
             # a person's name heads a sole trader's letter; another name above the IČO wins
             named = (h for h in heads if not clean_name(h[1]) or _INSTITUTION_WORD.search(h[1]))
             above, v = next(named, heads[0] if heads else (ln, ""))
             if v:  # else a later IČO line may head a signature (a sentence named it first)
                 return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
     return None
+
+
+def _sign_off(v: str, heads: Sequence[tuple[Line, str]]) -> bool:
+    """A lone given name above a person's full name - the same or its familiar form ("Kuba"
+    over "Jakub Sedláček", "Betka", "Sepp") - signs the letter off: it names nobody's
+    organisation."""
+    if " " in v.strip():
+        return False
+    firsts = [p.split()[0] for _, h in heads if (p := clean_name(h)) and " " in p]
+    return any(v.casefold() == f.casefold() or is_familiar_form(v, f) for f in firsts)
 
 
 _FOREIGN_HEAD = (
@@ -1126,7 +1267,13 @@ _POSSESSIVE_WORD = r"(?:Our|Unser\w*|Notre|Nos|Nostr\w*|Nuestr\w*|Noss[ao]s?|Onz
 """A possessive opening a sentence before an institution ("Our Verein …"): not its name."""
 _FOREIGN_LINK = (
     r"für|fur|der|des|du|de|di|del|della|dei|degli|delle|do|da|dos|das|la|le|les|l'|van|voor|"
-    r"het|för|for|og|och|und|et|e|y|zur|zum|pour|para|per|of|the|and"
+    r"het|för|for|og|och|und|et|e|y|zur|zum|pour|para|per|of|the|and|"
+    # conjunctions and prepositions of place inside a name in its own language ("Akademia
+    # Mediów i Dziennikarstwa w Krakowie", "Institut für Medien in Wien", "Centre de Presse
+    # en Alsace"); never a Czech one ("TOV X ze Lvova": where the sentence says it is from);
+    # a Polish "i" ("and") only with more of the name after its word - a Swedish "i" before
+    # a last word is "in" ("Föreningen för Öppna Valdata i Uppsala": where it is)
+    rf"i(?=\s+\S+\s+(?:w|we|i|[{_UP}]))|w|we|in|im|am|an|bei|en|sur|sul|nel|nella"
 )
 """Connectives inside such a name ("Institut für Mitteleuropäische …", "Fondation pour la …",
 "Föreningen för Öppna …")."""
@@ -1225,7 +1372,7 @@ _PREFIX_FORM = re.compile(
     # the lookahead of the forms' first letters only makes the search quick
     rf"(?=[FOPSTUZ])(?<![\w-])(?:TOV|TzOV|OOO|ZAO|PAO|SIA|UAB|PT|PrAT|PAT|Fundacja|"
     rf"Stowarzyszenie|Stiftung|Stichting|Fundación|Fundacion|Fondation|Fondazione|Fundação)"
-    rf"\s+(?:[{_UP}][\w'’-]+)(?:\s+[{_UP}][\w'’-]+){{0,3}}"
+    rf"\s+(?:[{_UP}][\w'’-]+)(?:\s+(?:(?:{_FOREIGN_LINK})\s+){{0,2}}[{_UP}][\w'’-]+){{0,3}}"
 )
 """A legal form written before the name, as Ukrainian, Russian, Baltic and Indonesian
 companies write it ("TOV Lvivski Visti", "SIA Rigas Balss", "PT Kabar Nusantara"), and a
@@ -1525,9 +1672,16 @@ _CITY = re.compile(
     r"Praha|Prague|Brno|Ostrava|Plzeň|Olomouc|Liberec|Zlín|Pardubice|Jihlava|Kladno|Most|Opava|"
     r"Karviná|Teplice|Děčín|Chomutov|Přerov|Tábor|Písek|Kolín|Třebíč|Znojmo|Cheb|Trutnov|"
     r"Hradec\s+Králové|České\s+Budějovice|Ústí\s+nad\s+Labem|Karlovy\s+Vary|Bratislava|"
-    r"Košice|Žilina|Nitra|Prešov|Wien|Vienna|Berlin|München|London|Warszawa|Kraków"
+    r"Košice|Žilina|Nitra|Prešov|Wien|Vienna|Berlin|München|London|Warszawa|Kraków|"
+    # a country or its code ("Sophie Grant, UK", "Jan Kos, Polska")
+    r"UK|U\.K\.|GB|USA?|U\.S\.A?\.?|CZ|SK|PL|DE|AT|FR|IT|ES|NL|BE|HU|CH|IE|SI|HR|EU|"
+    r"England|Scotland|Wales|(?:Great\s+)?Britain|United\s+(?:Kingdom|States)|Ireland|Germany|"
+    r"Deutschland|Austria|Österreich|Poland|Polska|Slovakia|Slovensko|Czechia|Česko|Cesko|"
+    r"Czech\s+Republic|Česká\s+republika|France|Italy|Italia|Spain|España|Hungary|"
+    r"Magyarország|Netherlands|Nederland|Belgium|Switzerland|Schweiz|Suisse"
 )
-"""Towns written beside a person's name in a signature ("Jana Malá, Praha"): no organisation."""
+"""Towns and countries written beside a person's name in a signature ("Jana Malá, Praha",
+"Sophie Grant, UK") or in a subject ("Election night - Prague"): no organisation."""
 
 
 _QUOTED_AFTER_NOUN = re.compile(
@@ -1553,8 +1707,9 @@ def _org_cell(cell: str) -> str | None:
         return None  # "Kontakt: Iva Nová": a labelled person
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
-    if len(c.split()) > 6 or _CITY.fullmatch(c):
-        return None
+    sentence = c.endswith(("?", "!")) or (_REQUEST_WORDS.search(c) and _LOWER_WORD_IN.search(c))
+    if len(c.split()) > 6 or _CITY.fullmatch(c) or sentence:
+        return None  # a place, or the sentence of the request ("Could I get the results feed?")
     return _clean(c)
 
 
@@ -1614,7 +1769,7 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
         c = cell.strip(" .,;\"'„“”")
         if not c[:1].isupper() or _REQUEST_WORDS.search(c) or any(ch.isdigit() for ch in c):
             continue
-        if clean_name(c) or len(c.split()) > 5 or len(c) < 3 or _OFFICE.search(c):
+        if clean_name(c) or len(c.split()) > 5 or len(c) < 3 or _OFFICE.search(c) or _CITY.fullmatch(c):
             continue
         # one word must be repeated as written (a capitalised word, not "přihláška" in a
         # sentence); a longer name in any case ("Brnensky kuryr" / "brnensky kuryr")
@@ -1650,15 +1805,20 @@ _DIGITS_AT_START = re.compile(r"^\W{0,2}(\d{3}\s?\d{2}\s?\d{3}|\d{2}\s?\d{2}\s?\
 
 
 def ico_wrapped(blocks: Sequence[Block], office_ico: str) -> Hit | None:
-    """An identifier's label ending a line and eight digits opening the next ("Město X (IČO"
-    / "00277045)"): one wrapped line, the IČO when it passes the checksum and is not the
+    """An identifier's label ending a line or its first column's cell and eight digits
+    opening the next ("Město X (IČO" / "00277045)", "Alfa, z.s. IČO      produkce: …" /
+    "06300341 Horní nám. 2"): one wrapped line, the IČO when it passes the checksum and is not the
     office's; never for certain."""
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
+        columns = _has_gap(b.text)
         for ln, nxt in zip(lines, lines[1:], strict=False):
-            if len(ln.text) > _LONG or not _LABEL_AT_END.search(ln.text):
+            text, under = ln.text, nxt.text
+            if columns and _GAP.search(text):  # a label ending a column's cell (a PDF form)
+                text, under = _COLUMNS.split(text.strip(), maxsplit=1)[0], under.strip()
+            if len(text) > _LONG or not _LABEL_AT_END.search(text.rstrip(" |│┃║¦")):
                 continue
-            m = _DIGITS_AT_START.match(nxt.text)
+            m = _DIGITS_AT_START.match(under)
             v = re.sub(r"\s", "", m.group(1)) if m else ""
             if v and ico_valid(v) and v != office_ico:
                 return Hit(v, b.component, nxt.no, False, Reason.SENTENCE)

@@ -486,9 +486,36 @@ def _has_cue(text: str) -> bool:
     return bool(_FEED_CUES.search(text) or _REC_CUES.search(text) or _REC_PEOPLE.search(text))
 
 
+_STRUCK_WORDS = (
+    r"(?:p[řr]e)?[šs]krtnut\w*|(?:pre)?[čc]iarknut\w*|crossed(?:\s+out)?|struck(?:\s+out|\s+through)?|"
+    r"deleted|(?:durch)?gestrichen|(?:s|prze)kre[śs]lon\w*|barr[ée]e?|ray[ée]e?|cancellat[oa]|"
+    r"tachad[oa]|zru[šs]en[oa]|opraven[oa]|opraven[ée]|corrected|changed|korrigiert|ge[äa]ndert|"
+    r"poprawion\w*|zmienion\w*|corrig[ée]e?|corrett[oa]"
+)
+_CORRECTION_WORD = re.compile(rf"(?i)(?=[bcdgkoprstzščBCDGKOPRSTZŠČ])\b(?:{_STRUCK_WORDS})")
+"""A quick test for the words of ``_CORRECTED`` (the lookahead of their first letters only
+makes the search quick)."""
+_CORRECTED = re.compile(
+    rf"(?i)\b(?:{_YES}|{_NO})\s*[(\[]?\s*(?:{_STRUCK_WORDS})\s*[)\]]?\s*,?\s*"
+    r"(?:[–—→>:-]+|=>|\bna\b|\bto\b|\bauf\b|\bna\b|\bin\b|\ben\b)?\s*(?=\w)"
+)
+"""An answer written, then struck or corrected, before the one that replaces it ("ano
+(škrtnuto) – NE", "yes (crossed out) no", "ja, gestrichen: nein", "tak (skreślone) nie",
+"ano opraveno na ne"): the last answer stands, the struck one is left out."""
+
+
+_CORRECTED_TO_NO = re.compile(
+    rf"(?i)\b(?:{_STRUCK_WORDS})(?:\s+(?:it|them|es|sie|to|je|ho|ji|ją|go))?\s*(?:na|to|auf|in|en|a|su|para)\s+[\"„“'»]?{_NO}\b(?![\"„“'»]?\s*(?:{_YES})\b)"
+)
+"""A form's answer said in prose to be corrected or changed to no ("opraveno na ne",
+"changed to no", "auf nein geändert" aside): the request it answers is declined."""
+
+
 def _value_row(line: str) -> _Row | None:
     """A label with a yes/no value after it, when the label names a request; a table row
     whose only filled cell names a request is a value left empty."""
+    if _CORRECTION_WORD.search(line):
+        line = _CORRECTED.sub("", line)
     m = _VALUE.match(line)
     if m is not None and _names_request(m.group("label")):
         mark = None if m.group("both") else bool(m.group("yes"))
@@ -1006,6 +1033,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     if row.form:
         return []
     decline = _DECLINE_ASK.search(row.text) or _BUT_NOT.match(row.text)
+    if decline is None and _CORRECTION_WORD.search(row.text):
+        decline = _CORRECTED_TO_NO.search(row.text)  # "proto je tam opraveno na ne"
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     withdraw = _WITHDRAW.search(row.text)
@@ -1153,6 +1182,8 @@ def _clause_says(
     low = lowered(clause)
     withdrawals = _withdrawals(clause, low)
     declined = _declined(clause, spans, kinds, opened, withdrawals)
+    if _CORRECTION_WORD.search(clause) and _CORRECTED_TO_NO.search(clause):
+        declined |= set(kinds)  # "natáčení … opraveno na ne", "changed to no": the last answer
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
     withdraws = bool(withdrawals)  # one search of the clause for both
     ask = _ASK.search(clause) if low is None else _ASK_LOWER.search(low)
