@@ -82,7 +82,7 @@ CASES: list[dict[str, Any]] = [
         "body": (
             "Dobrý den,\n\n"
             "posílám níže adresy od našeho IT, prosíme o zařazení do seznamu pro přístup k XML "
-            "výsledkům. Žadatelem je vydavatelství Hlas Vysočiny, spol. s r.o., IČO "
+            "výsledkům. Žadatelem je Hlas Vysočiny, spol. s r.o., IČO "
             f"{I03}. Technické věci prosím řešte přímo s kolegou Šimonem Kratochvílem, "
             "simon.kratochvil@hlasvysociny.example, mobil 731 442 908.\n\n"
             "Jana Pokorná\nšéfredaktorka\n\n"

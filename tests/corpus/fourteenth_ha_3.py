@@ -194,7 +194,7 @@ CASES: list[dict[str, Any]] = [
     },
     {
         "id": "ha035-feed-declined-filming-only",
-        "description": "filming only; XML access explicitly declined though an address is mentioned",
+        "description": "filming only; XML access explicitly declined in the same sentence",
         "style": Style.OUTLOOK,
         "from": "Veronika Bartošová <bartosova@zlinskatv.example>",
         "subject": "Povolení k natáčení – volby",
