@@ -82,7 +82,7 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "hc003-austrian-tv-filming-only",
         "description": "Austrian broadcaster asks only to film at a polling station and says in "
-        "German it does not need the data feed; the IP of its camera uplink is not a feed address",
+        "German it does not need the data feed, so no addresses at all",
         "style": Style.FOREIGN,
         "from": "Florian Gruber <florian.gruber@alpenland-rundfunk.example>",
         "subject": "Drehgenehmigung Wahllokal Brno",

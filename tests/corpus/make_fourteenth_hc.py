@@ -14,14 +14,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.corpus import fourteenth_hc_1, fourteenth_hc_2
+from tests.corpus import fourteenth_hc_1, fourteenth_hc_2, fourteenth_hc_3
 from tests.corpus.parts import Part
 
 PART = Part(
     prefix="hc",
     out=Path(__file__).parent / "fourteenth",
     n0=3800,
-    case_lists=(fourteenth_hc_1.CASES, fourteenth_hc_2.CASES),
+    case_lists=(fourteenth_hc_1.CASES, fourteenth_hc_2.CASES, fourteenth_hc_3.CASES),
     noun="fourteenth-round cases",
 )
 PREFIX = PART.prefix
