@@ -121,10 +121,10 @@ CASES: list[dict[str, Any]] = [
         "headers": [("X-Gm-Message-State", "AOJu0YwHcTq2nR8fQ")],
         "body": (
             "Dobrý den,\n\n"
-            "provozuji jako OSVČ nekomerční web s volebními mapami (Jakub Svoboda, IČO "
-            f"{ICO_SVOBODA}) a chtěl bych letos brát výsledky přímo od vás. Můj server "
-            "198.51.100.180 by stahoval data v ostrém provozu a na 198.51.100.181 mám "
-            "testovací kopii.\n\n"
+            "provozuji jako OSVČ nekomerční web s volebními mapami (Jakub Svoboda, \n"
+            f"IČO {ICO_SVOBODA}) a chtěl bych letos brát výsledky přímo od vás. Můj \n"
+            "server 198.51.100.180 by stahoval data v ostrém provozu a na \n"
+            "198.51.100.181 mám testovací kopii.\n\n"
             "Díky moc,\n"
             "Jakub Svoboda\n"
             "736-118-250\n"
