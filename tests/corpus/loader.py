@@ -108,6 +108,7 @@ TENTH_DIR = CORPUS / "tenth"
 ELEVENTH_DIR = CORPUS / "eleventh"
 TWELFTH_DIR = CORPUS / "twelfth"
 THIRTEENTH_DIR = CORPUS / "thirteenth"
+FOURTEENTH_DIR = CORPUS / "fourteenth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
