@@ -159,7 +159,7 @@ CASES: list[dict[str, Any]] = [
         ),
         "labels": L(
             FEED,
-            "Západomoravská univerzita v Jihlavě",
+            "Západomoravská univerzita v Jihlavě, veřejná vysoká škola",
             ICO_ZMU,
             None,
             ["198.18.4.10", "198.18.4.11", "198.18.4.12"],
