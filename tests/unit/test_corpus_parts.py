@@ -1,7 +1,7 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/, f,
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
-thirteenth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
+thirteenth/, ha, hb, hc in fourteenth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
 deterministic generator numbering from the part's own offset, a message and a label per case, every
 label well-formed and never the office's own, every message loads, an e-mail's sender header is one
 example address, a data message's label names its envelope's sender box, and the variety every part
@@ -33,6 +33,9 @@ from tests.corpus import (
     eleventh_ec_common,
     fifth_i_common,
     fifth_k_common,
+    fourteenth_ha_common,
+    fourteenth_hb_common,
+    fourteenth_hc_common,
     fourth_f_common,
     fourth_h_common,
     fresh_c_common,
@@ -47,6 +50,9 @@ from tests.corpus import (
     make_fifth_i,
     make_fifth_j,
     make_fifth_k,
+    make_fourteenth_ha,
+    make_fourteenth_hb,
+    make_fourteenth_hc,
     make_fourth_f,
     make_fourth_g,
     make_fourth_h,
@@ -92,6 +98,7 @@ from tests.corpus.loader import (
     EIGHTH_DIR,
     ELEVENTH_DIR,
     FIFTH_DIR,
+    FOURTEENTH_DIR,
     FOURTH_DIR,
     FRESH_DIR,
     NINTH_DIR,
@@ -371,6 +378,46 @@ PARTS = [
         OFFICE_KINDS | {"txt"},
         markers=(b"text/html",),
     ),
+    Part(
+        "ha",
+        FOURTEENTH_DIR,
+        make_fourteenth_ha,
+        fourteenth_ha_common.Style,
+        3600,
+        OFFICE_KINDS | {"txt"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"message/rfc822"),
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Apple Mail",
+            b"Thunderbird",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"iPhone Mail",
+            b"Android-Mail",
+            b"K-9 Mail for Android",
+        ),
+    ),
+    Part(
+        "hb",
+        FOURTEENTH_DIR,
+        make_fourteenth_hb,
+        fourteenth_hb_common.Style,
+        3700,
+        OFFICE_KINDS | {"txt"},
+        markers=OFFICE_MIME,
+    ),
+    Part(
+        "hc",
+        FOURTEENTH_DIR,
+        make_fourteenth_hc,
+        fourteenth_hc_common.Style,
+        3800,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(b'format="flowed"', *WRAPPED),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -492,10 +539,10 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
 
 @pytest.mark.parametrize(
     ("prefix", "min_databox"),
-    [("c", 2), ("f", 2), ("h", 4), ("i", 3), ("ea", 2), ("fa", 2), ("ga", 2)],
+    [("c", 2), ("f", 2), ("h", 4), ("i", 3), ("ea", 2), ("fa", 2), ("ga", 2), ("ha", 2)],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa and ga mix mail clients, encodings and charsets (their markers)
+    """Parts c, f, h, i, ea, fa, ga and ha mix mail clients, encodings and charsets (their markers)
     with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
