@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import email.policy
+import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -294,6 +295,12 @@ class _Texts:
         """What the applicant wrote and signed."""
         return self.primary + self.signature
 
+    @functools.cached_property
+    def own_text(self) -> str:
+        """The new text's own words (the cover of any attachment), as one text: read by each
+        rule about what the cover says of the rest."""
+        return "\n".join(b.text for b in self.primary if b.kind is Kind.OWN)
+
     def forwarded_as_primary(self) -> _Texts:
         """The application itself is the forwarded text: read it as the primary text, each
         forwarded message signed by its writer, and keep the forwarder's own note and
@@ -508,7 +515,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # a use the new text names (a replacement "místo A uveďte B" names none)
         old = [(b, m) for b, m in _collect_ips(base) if not m.excluded]
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
-        if _ADDS.search("\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)):
+        if _ADDS.search(texts.own_text):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
         # an address the new text gives a use of its own moves there ("ta A je testovací
         # stroj"): the original's other use of it is not kept
@@ -539,8 +546,7 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
     adresu z formuláře nepovolujte"): that use's addresses from the other texts (the
     attached application) are withdrawn, the cover's own stand. Returns the rest and the
     fields withdrawn from."""
-    own = [b for b in texts.primary if b.kind is Kind.OWN]
-    refused = refused_uses("\n".join(b.text for b in own)) if own else set()
+    refused = refused_uses(texts.own_text) if texts.own_text else set()
     if not refused:
         return kept, set()
     out = [(b, m) for b, m in kept if b.kind is Kind.OWN or m.role not in refused]
@@ -552,8 +558,7 @@ def _rows_dropped_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set
     address ("třetí řádek už neplatí", "ignore row 4", "bez posledního řádku"): that row's
     addresses are withdrawn. Returns the rest and the fields withdrawn from (unsure: which
     row a place names is a reading)."""
-    own = [b for b in texts.primary if b.kind is Kind.OWN]
-    refs = withdrawn_rows("\n".join(b.text for b in own)) if own else None
+    refs = withdrawn_rows(texts.own_text) if texts.own_text else None
     if refs is None or not (refs.places or refs.numbers):
         return kept, set()
     attached = {b.component: b for b, _ in kept if b.kind is Kind.ATTACHMENT}
@@ -603,8 +608,7 @@ def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[s
     giving none, it leaves them, unsure. Returns the rest and the fields involved (which
     document the words mean is a reading: unsure)."""
     attached = [(b, m) for b, m in kept if b.kind is Kind.ATTACHMENT]
-    own = [b for b in texts.primary if b.kind is Kind.OWN]
-    if not attached or not own or not superseded_attachment("\n".join(b.text for b in own)):
+    if not attached or not texts.own_text or not superseded_attachment(texts.own_text):
         return kept, set()
     current = [(b, m) for b, m in kept if b.kind is Kind.OWN and m.addresses]
     if not current:
@@ -1670,7 +1674,7 @@ def extract_application(
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
     fields |= _foreign_language(fields, texts, office)
-    own = parsed.subject + "\n" + "\n".join(b.text for b in texts.primary if b.kind is Kind.OWN)
+    own = parsed.subject + "\n" + texts.own_text
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
     if rt.RECORDING in types:
