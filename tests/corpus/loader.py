@@ -92,7 +92,11 @@ Sets of cases, each one or more directories:
   agreed; hc005's university keeps its legal form as written, as LABELS.md says), scored once
   at the thirteenth round's end (2026-12-05, ``tuning`` at 0.9998 with 0 unflagged on 1822
   cases): 0.982, 8 unflagged wrong values, flagged share 25.9 % (against the twelfth round's
-  rules it would have read 0.979 with 9)."""
+  rules it would have read 0.979 with 9). It then joined the tuning set for a fourteenth round
+  (``heldout14``, 1948 cases).
+- ``heldout`` (tests/corpus/fifteenth/): a fifteenth held-out part (prefixes ia, ib, ic), written
+  during the thirteenth round apart from its rules, to be scored once at the fourteenth round's
+  end."""
 
 from __future__ import annotations
 
@@ -120,6 +124,7 @@ ELEVENTH_DIR = CORPUS / "eleventh"
 TWELFTH_DIR = CORPUS / "twelfth"
 THIRTEENTH_DIR = CORPUS / "thirteenth"
 FOURTEENTH_DIR = CORPUS / "fourteenth"
+FIFTEENTH_DIR = CORPUS / "fifteenth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -141,6 +146,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         ELEVENTH_DIR,
         TWELFTH_DIR,
         THIRTEENTH_DIR,
+        FOURTEENTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -152,7 +158,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout11": (ELEVENTH_DIR,),
     "heldout12": (TWELFTH_DIR,),
     "heldout13": (THIRTEENTH_DIR,),
-    "heldout": (FOURTEENTH_DIR,),
+    "heldout14": (FOURTEENTH_DIR,),
+    "heldout": (FIFTEENTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
