@@ -560,6 +560,13 @@ _SENTENCE_INSIDE = re.compile(
     r"potřebuje\w*|provozuje|vydává|zastupuje|hostuje|dodává|žiada\w*|posiela\w*|requests|"
     r"vydava|vydáva|vydávají|vydavaji|prevádzkuje|dodava|zadame|zada|zadaji|prosime|chteji|"
     r"applies|asks|submits|sends|wants|needs|operates|publishes|represents|"
+    # verbs of wanting and intending, which open the request in any language ("… möchte
+    # die X GmbH drehen", "… would like", "chtěla by", "chciałaby", "souhaite", "vorrebbe")
+    r"like|wishes|intends|plans|chtěl[aio]?|chtel[aio]?|chcel[aio]?|hodlá|hodlají|plánuje|planuje|"
+    r"chciałaby|chciałby|chcielibyśmy|zamierza|"
+    r"(?:möchte|möchten|mochte|mochten|will|wollen|würde|würden|plant|beabsichtigt|souhaite|"
+    r"souhaitons|voudrait|aimerait|vorrebbe|vorremmo|desidera|quiere|queremos|desea|quisiera|"
+    r"wil|willen|zou|graag|szeretne|szeretnénk|vill|ønsker|önskar)|"
     # the same in the languages a foreign medium writes in: pronouns, auxiliaries, verbs of
     # asking and acting, the noun of acting for someone ("im Auftrag", "au nom de",
     # "per conto di", "en nombre de", "namens", "på vegne av")
@@ -718,9 +725,9 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
             continue
         found = _legal_in(m.group("v"))
         if found:
-            legal, quoted = _from_first_word(m.group("v"), found[0]), _QUOTES.search(m.group("v")) is not None
-            sure = (title is None or not _PUBLICATION_LABEL.match(ln.text)) and not quoted
-            why = None if sure else Reason.QUOTES if quoted else Reason.OTHER_ORGANIZATION
+            (legal, whole), quoted = _from_first_word(m.group("v"), found[0]), _QUOTES.search(m.group("v")) is not None
+            sure = (title is None or not _PUBLICATION_LABEL.match(ln.text)) and not quoted and whole
+            why = None if sure else Reason.QUOTES if quoted else Reason.SENTENCE if not whole else Reason.OTHER_ORGANIZATION
             return Hit(legal, b.component, ln.no, sure, why)
         if title is not None or _opens_with_label(m.group("v") + ": x"):
             continue  # a spanning header
@@ -740,19 +747,43 @@ _CONNECTIVE = r"(?:pro|pre|pri|při|nad|pod|na|v|ve|z|ze|u|a|i|und|für|fur|for|
 _NAME_LEAD = re.compile(rf"{_UPPER_WORD}(?:\s+(?:{_UPPER_WORD}|{_CONNECTIVE}))*?\s+{_CONNECTIVE}\s+")
 
 
-def _from_first_word(value: str, legal: str) -> str:
+def _from_first_word(value: str, legal: str) -> tuple[str, bool]:
     """A labelled value is the name from its first word: capitalised words and a connective
     that the reading of a sentence cut off before the name are its own ("Žadatel: Spolek pro
     Boskovice, z. s.", "Antragsteller: Verein für Medienbildung e.V."), unless they are a
-    person's name or the words of the request ("Jana Malá pro …", "XML pro …")."""
+    person's name or the words of the request ("Jana Malá pro …", "XML pro …"); so are the
+    words of a name that writes its kind after it ("Žadatel: Západomoravská univerzita v
+    Jihlavě, veřejná vysoká škola"): a label's value opens with the name. Whether the name
+    is sure: not when words before it are left off (where it starts is a guess)."""
     at = value.find(legal)
     lead = value[:at].strip() if at > 0 else ""
-    if not lead or not _NAME_LEAD.fullmatch(lead + " "):
-        return legal
-    run = re.split(rf"\s+{_CONNECTIVE}\s+", lead + " ", maxsplit=1)[0]
-    if clean_name(run) or all(_REQUEST_OBJECT.fullmatch(w) for w in run.split()):
-        return legal
-    return f"{lead} {legal}"
+    if not lead:
+        return legal, True
+    if _NAME_LEAD.fullmatch(lead + " "):
+        run = re.split(rf"\s+{_CONNECTIVE}\s+", lead + " ", maxsplit=1)[0]
+        if clean_name(run) or all(_REQUEST_OBJECT.fullmatch(w) for w in run.split()):
+            return legal, True
+        return f"{lead} {legal}", True
+    if _whole_lead(lead):
+        return f"{lead} {legal}", True
+    return legal, False
+
+
+_LEAD_BREAK = re.compile(r"[\d:;!?()@/|]|\.\s")
+
+
+def _whole_lead(lead: str) -> bool:
+    """Whether the words before a name's first capitalised word read by a sentence's rules
+    belong to it: they open with a capital, hold no word of a sentence, no person's name."""
+    return (
+        lead[:1].isupper()
+        and _LEAD_BREAK.search(lead) is None
+        and _PREFIX.match(lead + " ") is None
+        and not _opens_with_label(lead.split()[0] + ": x")
+        and _SENTENCE_INSIDE.search(lead) is None
+        and not _starts_with_person(lead)
+        and not all(_REQUEST_OBJECT.fullmatch(w) for w in lead.split())
+    )
 
 
 def _with_its_legal_form(title: Hit, blocks: Sequence[Block], *, publication: bool) -> Hit:
@@ -1412,9 +1443,36 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
                     hit = dataclasses.replace(hit, value=_nominative_by_case(legal, ln.text[:at]))
                     sure = sure and hit.value == legal
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
+                sure = sure and (b.kind is Kind.SIGNATURE or not _in_running_prose(ln.text, hit.value))
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
     return None
+
+
+_CONNECTIVE_WORD = re.compile(rf"{_CONNECTIVE}|és|og|och|en|&")
+"""A word joining the words of a name (``_CONNECTIVE``, "és", "og", "och"): its own, unlike
+any other lower-case word, which a sentence lends it."""
+_PROSE_BEFORE = re.compile(rf"(?:^|\s)[{_LOWER}]{{2,}},?[ \t]+$")
+_PROSE_AFTER = re.compile(rf"^\.?,?[ \t]+[{_LOWER}]{{2,}}(?![\w.]*[:@/])")
+"""A lower-case word right before a name (not a label's end) or right after it: the name is
+a word of a running sentence ("… möchte die X GmbH in der Wahlnacht drehen")."""
+
+
+def _in_running_prose(line: str, name: str) -> bool:
+    """Whether ``name`` is read out of a running sentence of ``line``: a lower-case word of
+    the sentence stands right before or after it, and no IČO or other identifier stands on
+    the line to tie it to a record. Where such a name starts or ends is the reader's guess,
+    never certain, whatever the words (any language, any phrasing)."""
+    at = line.find(name)
+    if at < 0 or _EIGHT_DIGITS.search(line):
+        return False
+    before, after = line[:at], line[at + len(name) :]
+    if _LABEL_END.search(before):
+        return False
+    if _PROSE_BEFORE.search(before) is None and _PROSE_AFTER.match(after) is None:
+        return False
+    words = _LEGAL_TAIL.sub("", name).split()[1:]
+    return any(w[:1].islower() and not _CONNECTIVE_WORD.fullmatch(w) for w in words)
 
 
 def _acted_for(blocks: Sequence[Block]) -> Hit | None:
