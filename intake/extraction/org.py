@@ -1469,10 +1469,12 @@ def _in_running_prose(line: str, name: str) -> bool:
     before, after = line[:at], line[at + len(name) :]
     if _LABEL_END.search(before):
         return False
-    if _PROSE_BEFORE.search(before) is None and _PROSE_AFTER.match(after) is None:
-        return False
+    lent_before, lent_after = _PROSE_BEFORE.search(before) is not None, _PROSE_AFTER.match(after) is not None
+    if lent_before and lent_after:
+        return True  # the sentence goes on on both sides
     words = _LEGAL_TAIL.sub("", name).split()[1:]
-    return any(w[:1].islower() and not _CONNECTIVE_WORD.fullmatch(w) for w in words)
+    inside = any(w[:1].islower() and not _CONNECTIVE_WORD.fullmatch(w) for w in words)
+    return inside and (lent_before or lent_after)
 
 
 def _acted_for(blocks: Sequence[Block]) -> Hit | None:
