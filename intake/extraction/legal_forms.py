@@ -13,6 +13,7 @@ or abbreviations of the texts we read ("VAT", "CIO", "company", "private", "e.g.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from cleanco.clean import get_unique_terms
@@ -72,6 +73,13 @@ def _pattern(form: str) -> list[str]:
     return out
 
 
+def _without_marks(form: str) -> str:
+    """``form`` without its diacritics: a foreign form written on a keyboard without them
+    ("OU" for Estonian "OÜ", "spolka z o.o." for "spółka z o.o.") is still that form."""
+    bare = unicodedata.normalize("NFKD", form.replace("ł", "l").replace("Ł", "L"))
+    return "".join(c for c in bare if not unicodedata.combining(c))
+
+
 def designator_forms(terms: Iterable[str]) -> list[str]:
     """Every written form of ``terms`` (cleanco's lower-case terms), longest first."""
     forms: set[str] = set()
@@ -79,7 +87,8 @@ def designator_forms(terms: Iterable[str]) -> list[str]:
         term = raw.strip()
         if term in _WORDS or not _TERM.fullmatch(term):
             continue  # a word of our texts, or a term the list spells in another script
-        forms |= _written_forms(term)
+        forms |= (written := _written_forms(term))
+        forms |= {bare for f in written if (bare := _without_marks(f)) != f and bare.isascii()}
     return sorted(forms, key=lambda f: (-len(f), f))
 
 
@@ -99,3 +108,11 @@ def _alternation(forms: Sequence[str]) -> str:
 DESIGNATORS = _alternation(designator_forms(get_unique_terms()))
 """A regex source matching one company-type designator of the world as written (no bounds:
 the caller puts them)."""
+BARE_DESIGNATORS = tuple(
+    sorted(
+        {bare for t in get_unique_terms() for f in _written_forms(t.strip()) if (bare := _without_marks(f)) != f and bare.isascii()}
+        - {f for t in get_unique_terms() for f in _written_forms(t.strip())}
+    )
+)
+"""The designators written without the diacritics of their own spelling ("OU" for "OÜ"): a
+name read by one of them is a guess (two capitals may be an abbreviation of anything)."""

@@ -12,7 +12,7 @@ from functools import lru_cache
 from intake.extraction.casefree import case_free_search, lowered
 from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
-from intake.extraction.legal_forms import DESIGNATORS
+from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
@@ -214,9 +214,16 @@ def _clean(raw: str) -> str | None:
         return None
     if (m := _HOW_ONE_WORKS.search(v)) and (_LOWER_WORD_IN.search(v) or m.group() == v) and not _has_legal_form(v):
         return None  # "podnikám na živnostenský list": how one works, no name
-    if re.fullmatch(r"[\d\s./-]+", v) or _CAPTION.fullmatch(v):
+    if re.fullmatch(r"[\d\s./-]+", v) or _CAPTION.fullmatch(v) or _HOST_TOKEN.fullmatch(v):
         return None
     return v
+
+
+_HOST_TOKEN = re.compile(
+    r"[a-záčďéěíňóřšťúůýžľĺŕôäöü][\w.]*(?:[-_][\w.]+)+|[a-záčďéěíňóřšťúůýžľĺŕôäöü][\w.]*\d[\w.-]*|[A-Z]{2,}[-_]\d+"
+)
+"""A host's or a device's name ("vysielanie-1", "web01", "srv_prod", "SRV-02"): one token in
+lower case with a hyphen or a digit, or capitals with a number: a machine, never a name."""
 
 
 _CAPTION_NOUN = (
@@ -414,6 +421,12 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     article = _FOREIGN_ARTICLE.match(v) if in_sentence and not _LABEL_END.search(before) else None
     if article is not None and _LEGAL_TAIL.sub("", v[article.end() :]):
         v, sure = v[article.end() :], False  # "Die X GmbH bevollmächtigt …": the sentence's
+    if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
+        words = _LEGAL_TAIL.sub("", v).split()  # only after capitalised words typed without
+        if not v.isascii() or not all(w[:1].isupper() and not w.isupper() for w in words):
+            return None  # them too, no initials ("STV OU", "televize OU", "obce OU": a
+            # university's initials, "OÚ" an office's)
+        sure = False
     return v, sure and not _KIND_IN_WORDS.search(v), rank
 
 
@@ -1063,13 +1076,35 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return (
-        _letterhead(usable, office_ico)
+        _person_with_ico(usable)
+        or _letterhead(usable, office_ico)
         or _institution(usable)
         or _we_are(usable)
         or _abbreviated(usable)
         or _lower_case_before_ico(usable)
         or _address_head(usable)
     )
+
+
+_PERSON_ICO = re.compile(
+    r"(?:^|[.;:,]\s+)(?P<name>[^\W\d_][^\W\d_'’ -]*(?:[ -][^\W\d_][^\W\d_'’-]*){1,3})\s*[,(]?\s*"
+    r"(?:I[ČC]O?|IČ|REGON|Company\s+ID)\b\s*[:.]?\s*(?P<id>\d[\d ]{6,10}\d)"
+)
+"""A name written right before an identifier of a business ("Jiří Beneš, IČO 88120431",
+"Ing. Eva Malá (IČ: 12345679)"): with a person's name, a sole trader."""
+_ID_WORD = re.compile(r"I[ČC]|REGON|Company\s+ID")
+
+
+def _person_with_ico(blocks: Sequence[Block]) -> Hit | None:
+    """A person named right before an IČO that checks (``_PERSON_ICO``): a natural person in
+    business applies for themselves, their name is the organisation; never for certain (the
+    name is a person's, read by where it stands)."""
+    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED and _ID_WORD.search(b.text)):
+        for m in _PERSON_ICO.finditer(ln.text):
+            ico = m.group("id").replace(" ", "")
+            if len(ico) == 8 and ico_valid(ico) and (name := clean_name(m.group("name"))):
+                return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None
 
 
 _STREET_CELL = re.compile(

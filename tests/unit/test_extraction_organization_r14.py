@@ -184,3 +184,90 @@ def test_a_labelled_name_with_words_left_off_before_it_is_unsure(text: str) -> N
     left off: the name read after them is not the label's whole value, never certain."""
     value, sure = _org(text)
     assert value is not None and not sure, (value, sure)
+
+
+# --------------- a foreign legal form written without its diacritics ---------------
+# A name typed on a keyboard without diacritics keeps its legal form: "OU" for Estonian
+# "OÜ", "spolka z o.o." for Polish "spółka z o.o."; read by a bare spelling, never certain,
+# and never after initials or words written with diacritics ("STV OU", "televize OU": a
+# university's initials, "OÚ" an office's).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hello, Tallinn Pulse OU asks for the xml feed of the results", "Tallinn Pulse OU"),
+        ("Applicant: Narva Signal OU", "Narva Signal OU"),
+        ("we are Saare Media OU from Kuressaare, please send the feed", "Saare Media OU"),
+        ("Tere! Our firm Harju Data OU needs access to the XML.", "Harju Data OU"),
+        ("| Company | Parnu Raadio OU |", "Parnu Raadio OU"),
+        ("Prosimy o dostęp dla Gdansk Obraz spolka z o.o. do danych XML.", "Gdansk Obraz spolka z o.o."),
+        ("Wnioskodawca: Slask Wiadomosci spolka z o.o.", "Slask Wiadomosci spolka z o.o."),
+        ("Firm: Lake Peipsi News OU, contact below", "Lake Peipsi News OU"),
+    ],
+)
+def test_a_foreign_form_without_its_diacritics_is_a_form(text: str, name: str) -> None:
+    value, sure = _org(text)
+    labelled = ":" in text or "|" in text  # a label's value may stay certain
+    assert value == name and (labelled or not sure), (value, sure)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dobrý den, Studentské rádio OU žádá o přístup k XML.",
+        "Za Studentskou televizi OU žádáme o přístup k XML.",
+        "Redakce zpravodaje OU Lhota žádá o výsledky.",
+        "Za Hlas obce OU Dolní Ves žádáme o přístup.",
+    ],
+)
+def test_bare_ou_after_initials_or_czech_words_is_no_form(text: str) -> None:
+    value, _ = _org(text)
+    assert value is None or not value.endswith(" OU"), value
+
+
+# ------------------------------ a host name is never a name ------------------------------
+# A server table's "Name" column holds machines ("vysielanie-1", "web01", "SRV-02"): a token
+# in lower case with a hyphen or a digit, or capitals with a number, names no organisation.
+
+
+@pytest.mark.parametrize(
+    ("table", "host"),
+    [
+        ("Název\tIP\tÚčel\nstudio-1\t192.0.2.11\tprodukce\n", "studio-1"),
+        ("Názov\tIP\tÚčel\nvysielac-2\t192.0.2.12\tprodukcia\n", "vysielac-2"),
+        ("Name\tIP\tRole\nweb01\t192.0.2.13\tproduction\n", "web01"),
+        ("Name\tAddress\tRole\nsrv_prod\t192.0.2.14\tproduction\n", "srv_prod"),
+        ("Name\tIP\tPurpose\nSRV-02\t192.0.2.15\tproduction\n", "SRV-02"),
+        ("Nazwa\tIP\tRola\nserwer-glowny\t192.0.2.16\tprodukcja\n", "serwer-glowny"),
+        ("Bezeichnung\tIP\tZweck\nedge-fra-1\t192.0.2.17\tProduktion\n", "edge-fra-1"),
+        ("Název\tAdresa\tRole\nnode3.praha\t192.0.2.18\tostrý\n", "node3.praha"),
+    ],
+)
+def test_a_host_name_in_a_server_table_is_never_the_name(table: str, host: str) -> None:
+    text = "Dobrý den, za Lipová Média s.r.o. posíláme seznam serverů v příloze."
+    value, _ = _org(text, table, ip="")
+    assert value == "Lipová Média s.r.o.", (value, host)
+
+
+# ------------------------- a person with an IČO is a sole trader -------------------------
+# A person's name written right before an IČO that checks is a natural person in business
+# applying for themselves: their name is the organisation, never for certain.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("prod 192.0.2.40, test none. Karel Dvořák, IČO 27082440, 603 111 222", "Karel Dvořák"),
+        ("Posílám žádost. Jana Horká, IČ: 27082440", "Jana Horká"),
+        ("Ing. Pavel Říha (IČO 27082440) žádá o přístup.", "Pavel Říha"),
+        ("Zuzana Malá, ICO 27082440, tel. 777 123 456", "Zuzana Malá"),
+        ("Regards; Martin Kos, IČO: 27 082 440", "Martin Kos"),
+        ("Žiadam o prístup. Peter Hudák, IČO 27082440.", "Peter Hudák"),
+        ("Anna Novak-Kral, IČO 27082440, freelance", "Anna Novak-Kral"),
+        ("Thanks. Tomas Cerny, ICO 27082440", "Tomas Cerny"),
+    ],
+)
+def test_a_person_with_an_ico_is_the_applicant(text: str, name: str) -> None:
+    value, sure = _org(text)
+    assert (value, sure) == (name, False)
