@@ -1460,7 +1460,7 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
     applicant) anywhere in a paragraph of the text, else the first name with a legal form in
     the text, then in the signature."""
     first = _first_legal_form(blocks)
-    client = _acted_for(blocks)
+    client = _acted_for(blocks) or (_client_of_own_firm(blocks, first.value) if first else None)
     if client is not None and (first is None or not _same_org(client.value, first.value)):
         return client
     return first
@@ -1510,6 +1510,45 @@ def _in_running_prose(line: str, name: str) -> bool:
     words = _LEGAL_TAIL.sub("", name).split()[1:]
     inside = any(w[:1].islower() and not _CONNECTIVE_WORD.fullmatch(w) for w in words)
     return inside and (lent_before or lent_after)
+
+
+_OWN_FIRM = re.compile(
+    r"(?i)(?:(?<!\w)(?:naš[ei]|náš|naša|nase|nasa|our|unser\w*|notre|nostr[ao]|nuestr[ao]|nasz\w*|"
+    r"onze|vår\w*)\s+(?:(?:IT|technick\w*|technical|dodavatelsk\w*|servisn\w*)\s+)?(?:firm\w*|"
+    r"společnost\w*|spolecnost\w*|spoločnos\w*|company|agentur\w*|agency|Unternehmen|soci[ée]t[ée]|"
+    r"societ[àa]|empresa|spółk\w*|bedrijf|byrå|studio|dodavatel\w*|contractor)|(?<!\w)we\s+at|"
+    r"(?<!\w)wir\s+von|(?<!\w)(?:my|jsme)\s+z)[\s,]+"
+)
+"""The writer's words for their own firm right before its name ("naše firma X s.r.o.", "our
+company X Ltd", "unsere Agentur X GmbH", "we at X Ltd"), before the name or opening what was
+read as it."""
+_OWN_FIRM_BEFORE = re.compile(_OWN_FIRM.pattern + "$")
+
+
+def _client_of_own_firm(blocks: Sequence[Block], own: str) -> Hit | None:
+    """Another organisation with a legal form named in the paragraph where the writer names
+    their own firm (``_OWN_FIRM``) and says they act for a client ("naše firma X s.r.o.
+    zajišťuje … pro studio společnosti Y a.s. … Jménem klienta žádáme"): the client applies,
+    the writer's firm only writes; never for certain (chosen by the sentence's words)."""
+    for b in blocks:
+        if b.kind not in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED) or not _acts_for_any(b.text):
+            continue
+        for para in _paragraphs(b.lines):
+            text = " ".join(ln.text.strip() for ln in para)
+            at = text.find(own)
+            if at < 0 or not _acts_for_any(text):
+                continue
+            if not _OWN_FIRM_BEFORE.search(text[:at]) and not _OWN_FIRM.match(own):
+                continue
+            for part in _PARTS.split(text[at + len(own) :]):
+                prev = 0
+                for m in _WITH_LEGAL.finditer(part):
+                    found = _legal_match(part, m, prev, False)
+                    prev = m.end()
+                    if found is not None and not _same_org(found[0], own):
+                        line = next((ln.no for ln in para if found[0][:12] in ln.text), para[0].no)
+                        return Hit(found[0], b.component, line, False, Reason.OTHER_ORGANIZATION)
+    return None
 
 
 def _acted_for(blocks: Sequence[Block]) -> Hit | None:

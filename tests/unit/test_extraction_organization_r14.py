@@ -271,3 +271,59 @@ def test_a_host_name_in_a_server_table_is_never_the_name(table: str, host: str) 
 def test_a_person_with_an_ico_is_the_applicant(text: str, name: str) -> None:
     value, sure = _org(text)
     assert (value, sure) == (name, False)
+
+
+# ------------------ a contractor writes, the client it acts for applies ------------------
+# The writer names their own firm ("naše firma", "our company", "unsere Agentur", "we at")
+# and says they act for a client: the other organisation the paragraph names is the
+# applicant, never for certain (the sentence's words choose it).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "naše firma Bitový most s.r.o. spravuje servery pro redakci společnosti Krajský hlas a.s., "
+            "IČO 27082440. Jménem klienta žádáme o přístup k XML.",
+            "Krajský hlas a.s.",
+        ),
+        (
+            "Our company Pixel Forge Ltd runs the election graphics of Harbour Vision plc for the "
+            "vote. On behalf of the client we ask for access to the results feed.",
+            "Harbour Vision plc",
+        ),
+        (
+            "Unsere Agentur Datenwerk GmbH betreut technisch die Rheinblick Medien AG. Im Auftrag "
+            "des Kunden bitten wir um den XML-Zugang.",
+            "Rheinblick Medien AG",
+        ),
+        (
+            "we at Cloudnest Ltd host the studio of Northern Ray Broadcasting Ltd; our client asks "
+            "for the XML results through us.",
+            "Northern Ray Broadcasting Ltd",
+        ),
+        (
+            "Naša spoločnosť Sieťový servis s.r.o. zabezpečuje vysielanie pre Televízia Hron a.s. "
+            "V mene klienta žiadame o prístup.",
+            "Televízia Hron a.s.",
+        ),
+        (
+            "Nasza firma Serwerownia Północ sp. z o.o. obsługuje technicznie Radio Odra S.A. "
+            "W imieniu klienta prosimy o dostęp do XML.",
+            "Radio Odra S.A.",
+        ),
+        (
+            "Notre société Réseau Clair SARL assure la régie de Télé Vallée SA. Pour le compte de "
+            "notre client nous demandons l'accès au flux.",
+            "Télé Vallée SA",
+        ),
+        (
+            "nase firma Datovy servis s.r.o. zajistuje provoz pro Radio Jih a.s. Jmenem klienta "
+            "zadame o pristup k vysledkum.",
+            "Radio Jih a.s.",
+        ),
+    ],
+)
+def test_the_client_a_contractor_writes_for_applies(text: str, name: str) -> None:
+    value, sure = _org(text)
+    assert (value, sure) == (name, False)
