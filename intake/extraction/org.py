@@ -162,6 +162,10 @@ _PREFIX = re.compile(
     r"wir\s+sind|nous\s+sommes|siamo|somos|wij\s+zijn|we\s+zijn|vi\s+(?:är|er)|vagyunk|"
     r"jesteśmy|jestesmy|"
     r"touto\s+cestou|zastupuj\w*|píšu\s+za|píšeme\s+za|pisu\s+za|"
+    r"(?:la\s+|il\s+)?(?:unser\w*|notre|nostr[ao]|nuestr[ao]|nasz\w*|onze|vår\w*|vores)\s+(?:firm\w*|"
+    r"soci[ée]t[ée]|societ[àa]|empresa|organisatie|organisation|organizzazione|organizaci[óo]n|"
+    r"agentur\w*|agence|agenzia|agencia|bedrijf|redaktion|r[ée]daction|redazione|redacci[óo]n|"
+    r"unternehmen|spółk\w*|sp[óo][łl]k\w*|company|verlag|stacja|station|emittente)|wir\s+von|we\s+at|"
     r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
     r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
     r"žadatel(?:em)?(?:\s+je)?|žiadateľ(?:om)?(?:\s+je)?|(?:the\s+)?applicant(?:\s+is)?)\s+",

@@ -327,3 +327,27 @@ def test_a_person_with_an_ico_is_the_applicant(text: str, name: str) -> None:
 def test_the_client_a_contractor_writes_for_applies(text: str, name: str) -> None:
     value, sure = _org(text)
     assert (value, sure) == (name, False)
+
+
+# --------------- the writer's words for their own firm are no part of its name ---------------
+# "Unsere Firma X GmbH", "We at X Ltd", "Notre société X SARL", "Nasza firma X sp. z o.o.":
+# the possessive and the noun of the firm open the sentence, not the name (any language).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Unsere Firma Talwerk Medien GmbH beantragt den Zugang zum XML.", "Talwerk Medien GmbH"),
+        ("We at Brightline News Ltd would like the results feed.", "Brightline News Ltd"),
+        ("Notre société Lumière Presse SARL demande l'accès au flux XML.", "Lumière Presse SARL"),
+        ("Nasza firma Wisła Media sp. z o.o. prosi o dostęp do XML.", "Wisła Media sp. z o.o."),
+        ("Naše firma Modrý Vlk s.r.o. žádá o přístup k XML.", "Modrý Vlk s.r.o."),
+        ("Onze organisatie Delta Nieuws B.V. vraagt toegang tot de XML.", "Delta Nieuws B.V."),
+        ("La nostra società Adriatica Media S.r.l. chiede l'accesso.", "Adriatica Media S.r.l."),
+        ("Nuestra empresa Sierra Noticias S.L. solicita acceso al XML.", "Sierra Noticias S.L."),
+        ("Wir von Hafenblick Verlag GmbH bitten um den Zugang.", "Hafenblick Verlag GmbH"),
+    ],
+)
+def test_the_writers_words_for_their_firm_are_no_part_of_its_name(text: str, name: str) -> None:
+    value, _ = _org(text)
+    assert value == name
