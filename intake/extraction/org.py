@@ -583,7 +583,11 @@ _SENTENCE_INSIDE = re.compile(
     r"chciałaby|chciałby|chcielibyśmy|zamierza|"
     r"(?:möchte|möchten|mochte|mochten|will|wollen|würde|würden|plant|beabsichtigt|souhaite|"
     r"souhaitons|voudrait|aimerait|vorrebbe|vorremmo|desidera|quiere|queremos|desea|quisiera|"
-    r"wil|willen|zou|graag|szeretne|szeretnénk|vill|ønsker|önskar)|"
+    r"wil|willen|zou|graag|szeretne|szeretnénk|vill|ønsker|önskar|braucht|brauchen|benötigt|"
+    r"benötigen|potrzebuje|potrzebujemy|necesita|necessita|"
+    # an article of a language whose nouns are capitalised opens the noun phrase of the name
+    # ("… braucht die X GmbH"): no name of its register has it inside ("der" joins words)
+    r"die|das|dem|den|eine|einen|einem|einer|het)|"
     # the same in the languages a foreign medium writes in: pronouns, auxiliaries, verbs of
     # asking and acting, the noun of acting for someone ("im Auftrag", "au nom de",
     # "per conto di", "en nombre de", "namens", "på vegne av")
@@ -1482,7 +1486,10 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
                     hit = dataclasses.replace(hit, value=_nominative_by_case(legal, ln.text[:at]))
                     sure = sure and hit.value == legal
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
-                sure = sure and (b.kind is Kind.SIGNATURE or not _in_running_prose(ln.text, hit.value))
+                prose = b.kind is not Kind.SIGNATURE and _in_running_prose(ln.text, hit.value)
+                if prose or not sure:  # the sentence guessed the bounds: a place of the
+                    # name's own confirms them (not a third party's, not a quoted name)
+                    sure = why is Reason.SENTENCE and _bounds_confirmed(hit.value, blocks, ln)
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
     return None
@@ -1553,6 +1560,29 @@ def _client_of_own_firm(blocks: Sequence[Block], own: str) -> Hit | None:
                         line = next((ln.no for ln in para if found[0][:12] in ln.text), para[0].no)
                         return Hit(found[0], b.component, line, False, Reason.OTHER_ORGANIZATION)
     return None
+
+
+def _bounds_confirmed(name: str, blocks: Sequence[Block], line: Line) -> bool:
+    """Whether a name whose bounds a sentence of ``line`` guessed is written as it is in a
+    place of its own (``_written_outside_prose``), and the sentence makes it no third party
+    nor someone the writer acts for (those doubts are not about its bounds)."""
+    at = line.text.find(name)
+    before = line.text[:at] if at >= 0 else line.text
+    if _THIRD_PARTY.search(before) or _acts_for_any(before):
+        return False
+    return _written_outside_prose(name, blocks, line)
+
+
+def _written_outside_prose(name: str, blocks: Sequence[Block], line: Line) -> bool:
+    """Whether the text writes ``name`` as it is also in a place of its own, outside a
+    sentence: a signature, a letterhead or a cell, after a label, beside its IČO (another
+    line than ``line``): that place bounds the name the sentence only guessed."""
+    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED and name in b.text):
+        if ln is line or ln.text == line.text or name not in ln.text:
+            continue
+        if b.kind is Kind.SIGNATURE or not _in_running_prose(ln.text, name):
+            return True
+    return False
 
 
 def _acted_for(blocks: Sequence[Block]) -> Hit | None:

@@ -351,3 +351,57 @@ def test_the_client_a_contractor_writes_for_applies(text: str, name: str) -> Non
 def test_the_writers_words_for_their_firm_are_no_part_of_its_name(text: str, name: str) -> None:
     value, _ = _org(text)
     assert value == name
+
+
+# ------------- a name the text also writes in a place of its own is bounded there -------------
+# A name read out of a sentence is sure when the text writes the same name where no sentence
+# goes on: a signature, a letterhead line, a label's value, beside its IČO.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dobrý den, v rámci voleb chce Lipová Obrazovka s.r.o. získat přístup k XML.\n\n"
+            "S pozdravem\nJana Malá\nLipová Obrazovka s.r.o.\n",
+            "Lipová Obrazovka s.r.o.",
+        ),
+        (
+            "Hello, for the vote the newsroom of Eastgate Radio Ltd needs the XML feed.\n\n"
+            "Best regards\nTom Hill\nEastgate Radio Ltd\n",
+            "Eastgate Radio Ltd",
+        ),
+        (
+            "Guten Tag, zur Wahl braucht die Talgrund Medien GmbH den XML-Zugang.\n\n"
+            "Mit freundlichen Grüßen\nEva Roth\nTalgrund Medien GmbH\n",
+            "Talgrund Medien GmbH",
+        ),
+        (
+            "Talgrund Zprávy a.s.\nNa Výsluní 3, Praha\n\nV rámci voleb chce Talgrund Zprávy a.s. "
+            "výsledky v XML.\n",
+            "Talgrund Zprávy a.s.",
+        ),
+        (
+            "Pri voľbách v Trnave chce Trnavské Vysielanie s.r.o. prístup k XML.\n"
+            "Žiadateľ: Trnavské Vysielanie s.r.o.\n",
+            "Trnavské Vysielanie s.r.o.",
+        ),
+        (
+            "W czasie wyborów potrzebuje Kujawy Obraz sp. z o.o. dane XML.\n"
+            "Kujawy Obraz sp. z o.o., IČO 27082440\n",
+            "Kujawy Obraz sp. z o.o.",
+        ),
+        (
+            "Per le elezioni la redazione di Borgo Video S.r.l. riceverà i dati XML.\n\n"
+            "Cordiali saluti\nLuca Neri\nBorgo Video S.r.l.\n",
+            "Borgo Video S.r.l.",
+        ),
+        (
+            "Ahoj, na volby chce Horácký Kanál s.r.o. výsledky v XML.\n\n"
+            "--\nPetr Dvořák\nHorácký Kanál s.r.o.\n",
+            "Horácký Kanál s.r.o.",
+        ),
+    ],
+)
+def test_a_name_written_also_outside_prose_is_sure(text: str, name: str) -> None:
+    assert _org(text) == (name, True)
