@@ -5,7 +5,11 @@ without its diacritics is still a legal form; a host name in a server table is n
 a person's name with an IČO is a sole trader applying. Wording, formats and names are the
 tests' own, none a corpus case.
 
-Outcome before this round's rules: see the report of the round (counted per principle)."""
+Outcome before this round's rules (86 probes, 48 failed): prose cut and unsure 6 of 9, never
+certain in a running sentence 3 of 8 (controls outside prose 0 of 4), labelled whole name 7 of
+8, labelled with words left off 4 of 4, bare foreign form 5 of 8 (no-form controls 0 of 4),
+host name 3 of 8, person with IČO 5 of 8, contractor's client 8 of 8, the writer's words for
+their firm 5 of 9, a name also written outside prose 2 of 8; all pass after."""
 
 from __future__ import annotations
 
