@@ -463,12 +463,18 @@ the sentence there ("die X GmbH", "la Y SARL"), its register name has no article
 is cut off, unsure: a title like "Der Standard" keeps its own)."""
 
 
-_PLACE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:v|ve|na|u|při|pri|in|at)(?:\s+the)?\s+$")
-_PLACE_OPENS = re.compile(r"^(?:V|Ve|Na|U|Při|Pri|In|At)(?:\s+the)?\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])")
+_PLACE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:v|ve|na|u|při|pri|in|at|w|we|bei|im)(?:\s+the)?\s+$")
+_PLACE_OPENS = re.compile(r"^(?:V|Ve|Na|U|Při|Pri|In|At|W|We|Bei|Im)(?:\s+the)?\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻŹ])")
+_PLACE_SECOND = re.compile(
+    r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ]\w*\s+(?:in|at|w|we|bei|im)(?:\s+the)?\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻŹ])"
+)
+"""A sentence's noun and a preposition of place opening what was read as a name ("Wahl in
+Brünn übernimmt X GmbH", "Election at Leeds goes to X Ltd"): the place and the words after it
+belong to the sentence (Czech "v" is left out: "Univerzita v Jihlavě" is a name's own)."""
 _CAPS_THEN_LOWER = re.compile(
-    r"^(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’-]*\s+){1,3}"
+    r"^(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜŁŚŻŹ][\w'’-]*\s+){1,3}"
     r"(?:(?!(?:of|for|and|pro|pre|nad|pod|a|i|de|du|der|für|und|et|y|e|z|ze|na|v|ve)\s)"
-    r"[a-záčďéěíňóřšťúůýžľĺŕô][\w'’-]*\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])"
+    r"[a-záčďéěíňóřšťúůýžľĺŕôäöüßąćęłńśźż][\w'’-]*\s+){1,3}(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜŁŚŻŹ])"
 )
 """Capitalised words (a place), lower-case words (a description, no connective of a name's
 own: "Institute of Political Science"), then a capital: "České republice estonský deník
@@ -479,7 +485,7 @@ def _after_place(before: str, v: str) -> str | None:
     """What follows a place written right after a preposition of place and the description
     after it ("v Německu bavorský týdeník Alpen Woche GmbH" → "Alpen Woche GmbH"); None
     when no preposition of place opens the name or stands right before it."""
-    opens = _PLACE_OPENS.match(v)
+    opens = _PLACE_OPENS.match(v) or _PLACE_SECOND.match(v)
     if opens is None and not _PLACE_BEFORE.search(" " + before):
         return None
     rest = v[opens.end() :] if opens else v
