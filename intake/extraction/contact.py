@@ -78,14 +78,17 @@ _CONTACT_WORD = re.compile(
     r"komunikuj|communicate|liaise|"
     # the one in charge, the one to arrange things with: "zuständig ist …", "in charge",
     # "se stará", "domlouvejte vše s ní"
-    r"zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te)\b",
+    r"zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te|"
+    # the one the office is asked to deal with: "technické věci řešte s kolegou …"
+    r"řešte|reste|riešte|rieste)\b",
     re.IGNORECASE,
 )
 _CONTACT_STEMS = (
     "kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj", "odpověd", "odpoved", "responsible",
     "správc", "administr", "přebír", "prebír", "prebir", "preber", "převez", "prevez", "převz",
     "prevz", " over", "komunik", "communicate", "liaise", "zuständ", "zustand", "charge",
-    "se star", "sa star", "domlouv", "domluvt", "dohodn",
+    "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
+    "rieste",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -1594,6 +1597,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-1].rstrip("ý").rstrip("í") + ("ý" if w.endswith("ým") else "í"))
         elif w.endswith("em"):
             forms += [w[:-2], w[:-3] + "e" + w[-3] if len(w) > 3 else w[:-2]]
+        elif w.endswith("om") and len(w) > 4:  # Slovak: "Tiborom", "Szabom" (of "Szabo")
+            forms += [w[:-2], w[:-2] + "o"]
     else:
         if w.endswith("ého"):
             forms.append(w[:-3] + "ý")
@@ -1653,8 +1658,9 @@ def _nominative(name: str, case: str, hints: Sequence[str] = ()) -> str:
     folded = [_fold(h) for h in hints]
     chosen: list[str] = []
     for forms in options:
-        match = next((f for f in forms if any(_fold(f) in h for h in folded)), None)
-        chosen.append(match or forms[0])
+        # the longest form an e-mail spells: "szabo" spells "Szabo" rather than "Szab"
+        matches = [f for f in forms if any(_fold(f) in h for h in folded)]
+        chosen.append(max(matches, key=len) if matches else forms[0])
     return " ".join(chosen)
 
 
@@ -2039,7 +2045,25 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
     if len(names) != 1:
         return None
     off, name = names[0]
+    if (case := _case_before(text[max(start, off - 30) : off])) != "nom":
+        # "řešte s kolegou Šimonem Kratochvílem": the name turned back to the nominative
+        hints = [e.split("@")[0] for e in emails_in(sentence, CSU)]
+        name = _nominative(name, case, hints)
     return Hit(name, b.component, ln.no, False, Reason.SENTENCE), off
+
+
+_CASE_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?P<ins>s|se|sa)|(?P<acc>na|pro|pre))"
+    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$",
+    re.IGNORECASE,
+)
+"""A Czech or Slovak preposition right before a name that declines it: "s" (with) the
+instrumental, "na"/"pro" (to, for) the accusative."""
+
+
+def _case_before(head: str) -> str:
+    m = _CASE_BEFORE.search(head)
+    return "nom" if m is None else "ins" if m.group("ins") else "acc"
 
 
 def _set_aside(text: str, off: int, named: bool) -> bool:
