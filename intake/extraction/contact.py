@@ -3048,7 +3048,7 @@ def find_contact(
     # a name with an initial only after the details are read: they are found as for no name
     person = _extra_word(person) or _initialled_person([*own, *signature])
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
-    phone = _untold_apart(phone, [*own, *signature], office, name)
+    phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
     phone = _plan_in_doubt(phone, [*own, *signature], office)
     return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
 
@@ -3185,6 +3185,40 @@ def _untold_apart(
         for (off, n), (_, k) in zip(found, phones, strict=True)
     ):
         return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return hit
+
+
+_MOBILE_NOUN = r"(?:mobil\w*|handy\w*|cell\w*|komórk\w*|komork\w*)"
+_ASKS_MOBILE = re.compile(
+    r"\b(?:(?:jen|pouze|only|nur|tylko|len|ideáln\w*|idealn\w*|ideal\w*|nejlépe|nejlepe|"
+    r"najlepšie|najlepsie|preferabl\w*|best|am\s+besten|bevorzugt|najlepiej|přednostně|prednostne)"
+    r"\s+(?:(?:na|on|via|über|auf|per|my|mein\w*|the|můj|muj|môj|moj\w*|mój|a)\s+){0,2}"
+    rf"{_MOBILE_NOUN}|{_MOBILE_NOUN}[\s,:(–-]*(?:ideáln\w*|idealn\w*|nejlépe|nejlepe|"
+    r"preferabl\w*|preferred|bevorzugt|najlepiej|přednostně|prednostne))",
+    re.IGNORECASE,
+)
+"""Words that ask for the mobile of two numbers ("zastihnete mě jen na mobilu", "mobil,
+ideálně", "best on my mobile", "am besten per Handy", "najlepiej na komórkę")."""
+
+
+def _asked_for(hit: Hit | None, blocks: Sequence[Block], office: Office) -> Hit | None:
+    """The one mobile of the contact's line when its words (or the next line's) ask for the
+    mobile, over the number read first; chosen by wording among rivals: never certain."""
+    if hit is None:
+        return hit
+    for b in blocks:
+        if b.component != hit.component:
+            continue
+        for i, ln in enumerate(b.lines):
+            if ln.no != hit.line:
+                continue
+            words = " ".join(x.text for x in b.lines[i : i + 2])
+            if _ASKS_MOBILE.search(words) is None:
+                return hit
+            mobiles = [n for _, n in _line_phones(ln.text, office) if _is_mobile(n, _OFFICE_PLAN)]
+            if len(mobiles) != 1 or mobiles[0] == hit.value:
+                return hit
+            return Hit(mobiles[0], hit.component, hit.line, False, Reason.OTHER_CANDIDATE)
     return hit
 
 

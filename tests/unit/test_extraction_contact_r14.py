@@ -383,3 +383,56 @@ def test_a_person_under_an_applicant_label_is_the_contact(key: str) -> None:
     text, person = APPLICANT[key]
     x = extract(mail(body("Dobrý den, žádost v příloze."), text_file("zadost.txt", text), sender="x@y.example"))
     assert x.contact_person == person
+
+
+# ----------------------- 6. of two numbers, the one the text asks for ----------------------
+# When the contact's line gives a landline and a mobile and its words ask for the mobile
+# ("zastihnete mě jen na mobilu", "mobil, ideálně", "best on my mobile", "am besten per
+# Handy"), the mobile is the contact's phone; chosen by wording among rivals, never certain.
+
+ASKED_MOBILE: dict[str, tuple[str, str]] = {
+    "czech_only_on_the_mobile": (
+        "Kontaktní osoba: Lenka Horká\nTel.: 466 111 222, mobil: 731 555 666 – během voleb "
+        "mě zastihnete jen na mobilu.\n",
+        "+420731555666",
+    ),
+    "czech_no_diacritics_idealne": (
+        "Kontakt: Petr Ruzicka, tel. 485 222 333 nebo 608 444 555 (mobil, idealne)\n",
+        "+420608444555",
+    ),
+    "slovak_najlepsie_na_mobil": (
+        "Kontaktná osoba: Eva Hudecová, tel. 02/5443 1122, 0905 333 444 – najlepšie na mobil.\n",
+        "+421905333444",
+    ),
+    "english_best_on_my_mobile": (
+        "Contact: Ruth Parry, +44 20 7946 0123 or +44 7911 123456 (best on my mobile)\n",
+        "+447911123456",
+    ),
+    "german_am_besten_per_handy": (
+        "Ansprechpartner: Jonas Keller, Tel. +49 30 2345 6789, +49 171 2345 678 – am besten "
+        "per Handy.\n",
+        "+491712345678",
+    ),
+    "polish_najlepiej_na_komorke": (
+        "Osoba do kontaktu: Anna Nowak, tel. +48 22 555 12 34, +48 601 222 333, najlepiej na "
+        "komórkę.\n",
+        "+48601222333",
+    ),
+    "czech_prednostne_mobil_on_next_line": (
+        "Kontaktní osoba: Jan Vlk, 377 111 222, 777 333 444\n"
+        "Volejte přednostně mobil, na pevné lince nejsem.\n",
+        "+420777333444",
+    ),
+    "english_mobile_preferred": (
+        "Contact person: Dan Cole, phone +420 222 111 000, mobile +420 603 000 111 (mobile "
+        "preferred)\n",
+        "+420603000111",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(ASKED_MOBILE))
+def test_of_two_numbers_the_mobile_the_text_asks_for(key: str) -> None:
+    line, phone = ASKED_MOBILE[key]
+    x = _mail("Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.81.\n\n" + line + "\nRedakce\n")
+    assert x.contact_phone == phone and not certain(x, "contact.phone")
