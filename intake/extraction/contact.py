@@ -78,7 +78,7 @@ _CONTACT_WORD = re.compile(
     r"komunikuj|communicate|liaise|"
     # the one in charge, the one to arrange things with: "zuständig ist …", "in charge",
     # "se stará", "domlouvejte vše s ní"
-    r"zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te|"
+    r"ansprech(?:partner|person)\w*|zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te|"
     # the one the office is asked to deal with: "technické věci řešte s kolegou …"
     r"řešte|reste|riešte|rieste)\b",
     re.IGNORECASE,
@@ -86,7 +86,7 @@ _CONTACT_WORD = re.compile(
 _CONTACT_STEMS = (
     "kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj", "odpověd", "odpoved", "responsible",
     "správc", "administr", "přebír", "prebír", "prebir", "preber", "převez", "prevez", "převz",
-    "prevz", " over", "komunik", "communicate", "liaise", "zuständ", "zustand", "charge",
+    "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
     "rieste",
 )  # fmt: skip
@@ -467,7 +467,9 @@ def _persons(value: str) -> list[str]:
     start = 0
     for m in [*_CELLS.finditer(value), None]:
         end = m.start() if m else len(value)
-        cell = _capitals_surname(value[start:end].strip())
+        # a name with its e-mail after a space in one cell ("Adam Kratochvíl kratochvil@…")
+        raw = value[start:end]
+        cell = _capitals_surname((_EMAIL_TOKEN.split(raw, maxsplit=1)[0] if "@" in raw else raw).strip())
         if cell.isupper() and " " in cell:
             cell = cell.title()
         if cell and "@" not in cell and (name := person_name(cell, value[end:])):
@@ -1080,7 +1082,10 @@ def _wrapped(lines: Sequence[Line], idx: int, office: Office) -> tuple[list[str]
                     break
                 joined += further.strip()
         head = _LEADING_DIGITS.match(more.strip())
-        if head and _TRAILING_DIGITS.search(frag) and not phones_in(frag, office):
+        tail = _TRAILING_DIGITS.search(frag)
+        if tail and _ORG_PHONE.search(frag[max(0, tail.start() - 40) : tail.start()]):
+            continue  # the organisation's number ("tel. ústředna 387 411" / "900")
+        if head and tail and not phones_in(frag, office):
             phones += [n for _, n in phones_in(frag + " " + head.group(0), office)]
     return emails, phones
 
@@ -1166,7 +1171,10 @@ def _under_header(block: Block, idx: int) -> Hit | None:
     return Hit(name, block.component, block.lines[idx + 1].no) if name else None
 
 
-_SEGMENT = re.compile(r"\s[•·|]\s|;\s|[.!?]\s+")
+_SEGMENT = re.compile(r"\s[•·|]\s|;\s|[.!?]\s+|\t|(?<=\d)\s(?=(?:[^\W\d_]+\s){0,2}[^\W\d_]+\s?:\s)")
+"""Where a later cell of a line may begin: a separator, the end of a sentence, a tab, or a
+label of up to three words after a number ending the value of the one before ("… test:
+192.0.2.250 technický kontakt: Adam …", a table cell of a PDF laid out in two columns)."""
 
 
 def _label_value(text: str) -> tuple[str, int] | None:

@@ -436,3 +436,78 @@ def test_of_two_numbers_the_mobile_the_text_asks_for(key: str) -> None:
     line, phone = ASKED_MOBILE[key]
     x = _mail("Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.81.\n\n" + line + "\nRedakce\n")
     assert x.contact_phone == phone and not certain(x, "contact.phone")
+
+
+# ----------------------- 7. a contact label in a later cell of a line ----------------------
+# A PDF laid out in two columns, a tab-separated row or a form line gives several labelled
+# values on one line: a contact label after the value of the one before (a number, an
+# address) or in a later tab cell is still a label, and its person is the name before the
+# e-mail written after a space in the same cell ("Adam Kratochvíl kratochvil@…").
+
+LATER_CELL: dict[str, tuple[str, str, str]] = {
+    "czech_pdf_columns_after_an_address": (
+        "Redakce Vzor s.r.o. jednatel Ing. Karel Bouda\tprodukce: 198.51.100.91 test: "
+        "198.51.100.92 technický kontakt: Iva Hronková hronkova@vzor.example tel. 603 111 999\n\n"
+        "Ing. Karel Bouda, jednatel\n",
+        "Iva Hronková",
+        "hronkova@vzor.example",
+    ),
+    "czech_no_diacritics_after_a_number": (
+        "produkce: 198.51.100.93 kontaktni osoba: Lubos Pech pech@obzor-jih.example\n\n"
+        "Marie Slaba\n",
+        "Lubos Pech",
+        "pech@obzor-jih.example",
+    ),
+    "slovak_after_ico": (
+        "Vydavateľstvo Kras s.r.o. IČO 12345679 kontaktná osoba: Milan Greguš "
+        "gregus@kras.example\n\nS pozdravom\nAnna Hrubá\n",
+        "Milan Greguš",
+        "gregus@kras.example",
+    ),
+    "english_tab_cell": (
+        "Company\tTechnical details\nNorth Wire Ltd, director Tom Hale\tproduction: 198.51.100.94\t"
+        "technical contact: Ella Ward ella.ward@northwire.example\n\nTom Hale, director\n",
+        "Ella Ward",
+        "ella.ward@northwire.example",
+    ),
+    "german_after_a_number": (
+        "Produktion: 198.51.100.95 Ansprechpartnerin: Lena Vogt lena.vogt@isar-welle.example\n\n"
+        "Gruß\nMax Berger, Geschäftsführer\n",
+        "Lena Vogt",
+        "lena.vogt@isar-welle.example",
+    ),
+    "polish_after_a_number": (
+        "Adres produkcyjny: 198.51.100.96 osoba do kontaktu: Ewa Lis ewa.lis@gazeta-opole.example\n\n"
+        "Z poważaniem\nJan Kowal, prezes\n",
+        "Ewa Lis",
+        "ewa.lis@gazeta-opole.example",
+    ),
+    "czech_vyrizuje_after_a_reference_number": (
+        "Naše č. j.: ZP/77/2026 Vyřizuje: Hana Kubátová kubatova@zpravodaj-hory.example\n"
+        "Žádáme o přístup z adresy 198.51.100.97.\n\nS pozdravem\nIng. Ota Mach, ředitel\n",
+        "Hana Kubátová",
+        "kubatova@zpravodaj-hory.example",
+    ),
+    "english_after_an_ipv6_block": (
+        "production: 2001:db8:5::10 contact person: Sam Kerr sam.kerr@bay-news.example\n\n"
+        "Regards\nLiam Ford, CEO\n",
+        "Sam Kerr",
+        "sam.kerr@bay-news.example",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(LATER_CELL))
+def test_a_contact_label_in_a_later_cell_of_a_line(key: str) -> None:
+    text, person, email = LATER_CELL[key]
+    x = extract(mail(body("Dobrý den, žádost v příloze."), text_file("zadost.txt", text), sender="x@media.example"))
+    assert (x.contact_person, x.contact_email) == (person, email)
+
+
+def test_the_organisations_number_wrapped_onto_the_next_line_is_not_the_contacts() -> None:
+    x = _mail(
+        "Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.98.\n"
+        "Vyřizuje: Jana Pálková, tel. ústředna 387 411\n"
+        "900, mobil 731 000 418, palkova@budejovak.example\n\nS pozdravem\nJana Pálková\n"
+    )
+    assert x.contact_phone != "+420387411900"
