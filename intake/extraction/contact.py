@@ -75,13 +75,20 @@ _CONTACT_WORD = re.compile(
     r"p[řr]eb[ií]r(?:á|a|ám|am|áme|ame|ají|aji|ať|at)|p[řr]eber(?:e|ie|ou|ú|u)|"
     r"p[řr]evezm(?:e|ou|ú|u)|p[řr]evz(?:al|ala|ali|alo|ít|it|iať|iat)|"
     r"(?:takes?|taking|took|will\s+take)\s+over|komunikujte|komunikovat|komunikovať|"
-    r"komunikuj|communicate|liaise)\b",
+    r"komunikuj|communicate|liaise|"
+    # the one in charge, the one to arrange things with: "zuständig ist …", "in charge",
+    # "se stará", "domlouvejte vše s ní"
+    r"ansprech(?:partner|person)\w*|zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te|"
+    # the one the office is asked to deal with: "technické věci řešte s kolegou …"
+    r"řešte|reste|riešte|rieste)\b",
     re.IGNORECASE,
 )
 _CONTACT_STEMS = (
     "kontakt", "contact", "vyřizuj", "vyrizuj", "vybavuj", "odpověd", "odpoved", "responsible",
     "správc", "administr", "přebír", "prebír", "prebir", "preber", "převez", "prevez", "převz",
-    "prevz", " over", "komunik", "communicate", "liaise",
+    "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
+    "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
+    "rieste",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -392,6 +399,34 @@ with one is the start of a sentence ("Bei Rückfragen", "Am Wahltag", "Für Frag
 name; given names that are also such words ("Will", "May", "An") are kept out."""
 
 
+_ROLE_WORD = re.compile(
+    r"(?:redakt|redakcn|sefredakt|chefredakt|reditel|riaditel|vedouc|veduc|produkcn|produc|"
+    r"produz|kamera|camera|fotograf|photograph|report|moderat|presenter|zpravodaj|spravodaj|"
+    r"korespond|korrespond|correspond|technik|technic|koordinat|coordinat|manaz|manag|mluvc|"
+    r"hovorc|spokes|asist|assist|tajemn|secretar|editor|reziser|regiss|journal|dziennikar|"
+    r"kierown|dyrekt|direkt|direct|leiter|sprecher|geschaftsfuhr|mitarbeit|koleg|kolleg|"
+    r"referent|operat|spravc|spravkyn|admin|analyt|analyst|engineer|inzenyr|developer|"
+    r"consult|konzult|officer|dramaturg|jednatel|konatel|predsed|prezes|starost|praktikant|"
+    r"senior|junior|chief|lead|head)\w*"
+)
+"""A job title or function written before a name, in the languages the rules read, folded
+("Producerin", "Redakteur", "Kameramann", "redaktorka", "vedúci", "ředitel", "Head
+Engineer"): no part of the name."""
+
+
+def _role_word(word: str) -> bool:
+    return bool(_ROLE_WORD.fullmatch(_fold(word).strip(".,:")))
+
+
+def _without_role(raw: str) -> str:
+    """``raw`` without the job titles before a name ("Producerin Anke Vogt" -> "Anke Vogt",
+    "Editor Sarah Mills"); two words stay whole (a surname may be such a word)."""
+    words = raw.split(" ")
+    while len(words) > 2 and _role_word(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
 def person_name(raw: str, after: str = "") -> str | None:
     """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
     body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
@@ -405,7 +440,7 @@ def person_name(raw: str, after: str = "") -> str | None:
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
-    raw = without_degrees(_ON_BEHALF.sub("", " ".join(raw.split())[:120]))
+    raw = _without_role(without_degrees(_ON_BEHALF.sub("", " ".join(raw.split())[:120])))
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None or name.split()[0].casefold() in _SENTENCE_WORDS:
         return None
@@ -432,7 +467,9 @@ def _persons(value: str) -> list[str]:
     start = 0
     for m in [*_CELLS.finditer(value), None]:
         end = m.start() if m else len(value)
-        cell = _capitals_surname(value[start:end].strip())
+        # a name with its e-mail after a space in one cell ("Adam Kratochvíl kratochvil@…")
+        raw = value[start:end]
+        cell = _capitals_surname((_EMAIL_TOKEN.split(raw, maxsplit=1)[0] if "@" in raw else raw).strip())
         if cell.isupper() and " " in cell:
             cell = cell.title()
         if cell and "@" not in cell and (name := person_name(cell, value[end:])):
@@ -696,16 +733,35 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         [
             (m.start(), not _same_person(n, person))
             for m in _NAME_RUN.finditer(text)
-            # a run of three words whose last is a role: "Daniel Shaw Editor"
+            # a run of three words whose last is a role: "Daniel Shaw Editor"; a job title
+            # alone is no person ("Systems Engineer")
             if (n := person_name(m.group(0)) or _leading_name(m.group(0)))
+            and _names_someone(n)
+            and text[m.start() - 1 : m.start()] != "-"  # the end of a double name
         ]
         if person is not None
         else []
     )
+    if person is not None and any(w in text for w in _TITLE_STEMS):
+        # a person named after a form of address, also by one name alone ("kolega Pavel")
+        cues += [
+            (m.start(), not _same_person(m.group("n"), person))
+            for m in _TITLED.finditer(text)
+            if not m.group("n").endswith("-")  # a double name cut short ("Dr. Hans-Peter")
+        ]
     if not named:
         cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
         cues += [(m.start(), True) for m in _FORMER.finditer(text)]
     return sorted(cues)
+
+
+def _names_someone(name: str) -> bool:
+    """A name read from a run of words still names a person without the job titles after
+    it ("Julia Brandt Redakteurin"), unlike a job title alone ("Systems Engineer")."""
+    words = name.split()
+    while words and _role_word(words[-1]):
+        words.pop()
+    return len(words) >= 2
 
 
 def _other_at(cues: Sequence[tuple[int, bool]], off: int) -> bool:
@@ -918,18 +974,36 @@ def _verified(num: str) -> bool:
         return False
 
 
-def _phones_after(text: str, office: Office, start: int) -> list[tuple[str, _PhoneKind]]:
-    """``_phones`` of the line from ``start`` on, read from the whole line (remembered)."""
+def _cues_since(text: str, person: str | None, start: int) -> list[tuple[int, bool]]:
+    """``_cues`` of the line from ``start`` on (the words after a contact label)."""
+    return [c for c in _cues(text, person) if c[0] >= start]
+
+
+def _phones_after(
+    text: str, office: Office, start: int, person: str | None = None
+) -> list[tuple[str, _PhoneKind]]:
+    """``_phones`` of the line from ``start`` on, read from the whole line (remembered); with
+    ``person``, a number written after someone else named since ``start`` is theirs."""
     found = _line_phones(text, office)
     kinds = _phones(text, office)
-    if len(found) == len(kinds):
-        return [k for (off, _), k in zip(found, kinds, strict=True) if off >= start]
-    return _phones(text[start:], office)
+    if len(found) != len(kinds):
+        return _phones(text[start:], office)
+    cues = _cues_since(text, person, start) if person is not None and found else []
+    return [
+        (num, _PhoneKind.OTHER) if cues and _other_at(cues, off) else (num, kind)
+        for (off, _), (num, kind) in zip(found, kinds, strict=True)
+        if off >= start
+    ]
 
 
-def _emails_after(text: str, office: Office, start: int) -> list[str]:
+def _emails_after(text: str, office: Office, start: int, person: str | None = None) -> list[str]:
+    """The e-mail addresses of the line from ``start`` on; with ``person``, not one written
+    after someone else named since ``start``."""
     low = text.lower()
-    return [e for e in emails_in(text, office) if low.find(e.split("@")[0].lower(), start) >= 0]
+    found = emails_in(text, office)
+    cues = _cues_since(text, person, start) if person is not None and found else []
+    offsets = ((e, low.find(e.split("@")[0].lower(), start)) for e in found)
+    return [e for e, off in offsets if off >= 0 and not (cues and _other_at(cues, off))]
 
 
 def _emails(text: str, office: Office, person: str | None) -> list[str]:
@@ -1008,7 +1082,10 @@ def _wrapped(lines: Sequence[Line], idx: int, office: Office) -> tuple[list[str]
                     break
                 joined += further.strip()
         head = _LEADING_DIGITS.match(more.strip())
-        if head and _TRAILING_DIGITS.search(frag) and not phones_in(frag, office):
+        tail = _TRAILING_DIGITS.search(frag)
+        if tail and _ORG_PHONE.search(frag[max(0, tail.start() - 40) : tail.start()]):
+            continue  # the organisation's number ("tel. ústředna 387 411" / "900")
+        if head and tail and not phones_in(frag, office):
             phones += [n for _, n in phones_in(frag + " " + head.group(0), office)]
     return emails, phones
 
@@ -1094,7 +1171,10 @@ def _under_header(block: Block, idx: int) -> Hit | None:
     return Hit(name, block.component, block.lines[idx + 1].no) if name else None
 
 
-_SEGMENT = re.compile(r"\s[•·|]\s|;\s|[.!?]\s+")
+_SEGMENT = re.compile(r"\s[•·|]\s|;\s|[.!?]\s+|\t|(?<=\d)\s(?=(?:[^\W\d_]+\s){0,2}[^\W\d_]+\s?:\s)")
+"""Where a later cell of a line may begin: a separator, the end of a sentence, a tab, or a
+label of up to three words after a number ending the value of the one before ("… test:
+192.0.2.250 technický kontakt: Adam …", a table cell of a PDF laid out in two columns)."""
 
 
 def _label_value(text: str) -> tuple[str, int] | None:
@@ -1525,6 +1605,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-1].rstrip("ý").rstrip("í") + ("ý" if w.endswith("ým") else "í"))
         elif w.endswith("em"):
             forms += [w[:-2], w[:-3] + "e" + w[-3] if len(w) > 3 else w[:-2]]
+        elif w.endswith("om") and len(w) > 4:  # Slovak: "Tiborom", "Szabom" (of "Szabo")
+            forms += [w[:-2], w[:-2] + "o"]
     else:
         if w.endswith("ého"):
             forms.append(w[:-3] + "ý")
@@ -1584,15 +1666,17 @@ def _nominative(name: str, case: str, hints: Sequence[str] = ()) -> str:
     folded = [_fold(h) for h in hints]
     chosen: list[str] = []
     for forms in options:
-        match = next((f for f in forms if any(_fold(f) in h for h in folded)), None)
-        chosen.append(match or forms[0])
+        # the longest form an e-mail spells: "szabo" spells "Szabo" rather than "Szab"
+        matches = [f for f in forms if any(_fold(f) in h for h in folded)]
+        chosen.append(max(matches, key=len) if matches else forms[0])
     return " ".join(chosen)
 
 
 # ---------------------------------------------------------------- other persons ----------
 
 _APPLICANT_LABEL = re.compile(
-    r"^\s*(?:[-*•–]\s*)?(?:žadatel(?:ka)?|žiadateľ(?:ka)?|applicant|requester)(?:\s*[:\-–|]|\t)"
+    r"^\s*(?:[-*•–]\s*)?(?:[žz]adatel(?:ka)?|[žz]iadate[ľl](?:ka)?|applicant|requester|"
+    r"wnioskodawc[ay]|antragsteller(?:in)?)(?:\s*[:\-–|]|\t)"
     r"\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
@@ -1969,7 +2053,25 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
     if len(names) != 1:
         return None
     off, name = names[0]
+    if (case := _case_before(text[max(start, off - 30) : off])) != "nom":
+        # "řešte s kolegou Šimonem Kratochvílem": the name turned back to the nominative
+        hints = [e.split("@")[0] for e in emails_in(sentence, CSU)]
+        name = _nominative(name, case, hints)
     return Hit(name, b.component, ln.no, False, Reason.SENTENCE), off
+
+
+_CASE_BEFORE = re.compile(
+    r"(?:^|\s)(?:(?P<ins>s|se|sa)|(?P<acc>na|pro|pre))"
+    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$",
+    re.IGNORECASE,
+)
+"""A Czech or Slovak preposition right before a name that declines it: "s" (with) the
+instrumental, "na"/"pro" (to, for) the accusative."""
+
+
+def _case_before(head: str) -> str:
+    m = _CASE_BEFORE.search(head)
+    return "nom" if m is None else "ins" if m.group("ins") else "acc"
 
 
 def _set_aside(text: str, off: int, named: bool) -> bool:
@@ -2020,6 +2122,33 @@ def rival_person(
     return None
 
 
+_OWN_DETAILS = re.compile(r"\s*(?:[(,:;]|\s[-–—])\s*(?:[\w.+-]+@|\+?\d[\d /.-]{7,})")
+"""A person's own e-mail or phone at once after their name, apart by a comma, a bracket, a
+colon or a dash ("Alena Trnková, alena@…", "Luboš Kníže (602 …)", "Eva Malá – 777 …")."""
+
+
+def _detailed_rival(blocks: Sequence[Block], person: str, office: Office) -> str | None:
+    """Another person of the own text who gives their own e-mail or phone beside their name,
+    whatever words stand before it (a crew member, a producer, a colleague): when no label
+    or contact sentence chose among them, each such person is a candidate contact."""
+    for b in blocks:
+        for ln in b.lines:
+            text = ln.text
+            if ("@" not in text and _DIGITS.search(text) is None) or _HEADER_FIELD.match(text):
+                continue
+            if is_reply_header(text) or _office_contact([ln], office):
+                continue
+            for m in _NAME_RUN.finditer(text):
+                if _OWN_DETAILS.match(text, m.end()) is None or text[m.start() - 1 : m.start()] == "-":
+                    continue
+                if _role_word(m.group(0).split()[-1]):
+                    continue  # a job title alone ("Systems Engineer, …")
+                name = person_name(m.group(0)) or _leading_name(m.group(0))
+                if name is not None and not _same_person(name, person):
+                    return name
+    return None
+
+
 # ---------------------------------------------------------------- the contact's details --
 
 
@@ -2030,9 +2159,9 @@ def _anchor_details(a: _Anchor, office: Office) -> tuple[Hit | None, Hit | None]
     b, ln = a.block, a.block.lines[a.idx]
     person = a.person.value if a.person else None
     email = phone = None
-    if es := _emails_after(ln.text, office, a.col):
+    if es := _emails_after(ln.text, office, a.col, person):
         email = Hit(es[0], b.component, ln.no)
-    if num := _best_phone(_phones_after(ln.text, office, a.col)):
+    if num := _best_phone(_phones_after(ln.text, office, a.col, person)):
         phone = _phone_hit(num, b, ln, b.text)
     win = [ln]
     for nxt in b.lines[a.idx + 1 : a.idx + 4]:
@@ -2105,10 +2234,11 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
             namesakes = (n for n in _names_in(ln.text) if _mentions(_fold(n), person.value))
             if any(not _same_person(n, person.value) for n in namesakes):
                 continue  # "Eva Nováková, fotografka" is not "Jan Novák"
-            es = [e for e in emails_in(ln.text, t.office) if not _spells_other(e, person.value, b.text)]
+            # a value written after another person named on the line is theirs
+            es = [e for e in _emails(ln.text, t.office, person.value) if not _spells_other(e, person.value, b.text)]
             if email is None and es:
                 email = Hit(es[0], b.component, ln.no)
-            if phone is None and (num := _best_phone(_phones(ln.text, t.office))):
+            if phone is None and (num := _best_phone(_phones(ln.text, t.office, person.value, attribute=True))):
                 phone = _phone_hit(num, b, ln, b.text)
             if phone is None and (wrapped := _wrapped(b.lines, i, t.office)[1]):
                 phone = Hit(wrapped[0], b.component, ln.no, False, Reason.WRAPPED)
@@ -2816,11 +2946,25 @@ def _rivalled(person: Hit | None, t: _Texts, *, named: bool) -> Hit | None:
     if named:  # the signers are set aside beside a labelled contact
         rival = rival_person(blocks, person.value, signers, named=True, office=t.office)
     elif rival is None:
-        # a signer of the mail and another of its attached letter: two candidates
+        # a signer of the mail and another of its attached letter: two candidates; or
+        # another person giving their own details (a crew or staff list): no label chose
         rival = next((s for s in signers if not _same_person(s, person.value)), None)
+        rival = rival or _detailed_rival(blocks, person.value, t.office)
     if rival is None:
         return person
     return dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
+
+
+def _extra_word(person: Hit | None) -> Hit | None:
+    """A name of three or more capitalised words ("Producerin Anke Vogt", "Anna Maria
+    Berg") is not certain: a word before the given name may be a function or title no list
+    knows. A surname particle ("Sanne de Vries") is no such word."""
+    if person is None or not person.certain:
+        return person
+    words = person.value.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words):
+        return person
+    return dataclasses.replace(person, certain=False, reason=Reason.NAME_WORDS)
 
 
 def _from_fallback(t: _Texts) -> Contact:
@@ -2910,9 +3054,9 @@ def find_contact(
         email = _rivalled_value(email, t, lambda s: emails_in(s, office))
         phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
     # a name with an initial only after the details are read: they are found as for no name
-    person = person or _initialled_person([*own, *signature])
+    person = _extra_word(person) or _initialled_person([*own, *signature])
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
-    phone = _untold_apart(phone, [*own, *signature], office, name)
+    phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
     phone = _plan_in_doubt(phone, [*own, *signature], office)
     return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
 
@@ -3049,6 +3193,40 @@ def _untold_apart(
         for (off, n), (_, k) in zip(found, phones, strict=True)
     ):
         return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_CANDIDATE)
+    return hit
+
+
+_MOBILE_NOUN = r"(?:mobil\w*|handy\w*|cell\w*|komórk\w*|komork\w*)"
+_ASKS_MOBILE = re.compile(
+    r"\b(?:(?:jen|pouze|only|nur|tylko|len|ideáln\w*|idealn\w*|ideal\w*|nejlépe|nejlepe|"
+    r"najlepšie|najlepsie|preferabl\w*|best|am\s+besten|bevorzugt|najlepiej|přednostně|prednostne)"
+    r"\s+(?:(?:na|on|via|über|auf|per|my|mein\w*|the|můj|muj|môj|moj\w*|mój|a)\s+){0,2}"
+    rf"{_MOBILE_NOUN}|{_MOBILE_NOUN}[\s,:(–-]*(?:ideáln\w*|idealn\w*|nejlépe|nejlepe|"
+    r"preferabl\w*|preferred|bevorzugt|najlepiej|přednostně|prednostne))",
+    re.IGNORECASE,
+)
+"""Words that ask for the mobile of two numbers ("zastihnete mě jen na mobilu", "mobil,
+ideálně", "best on my mobile", "am besten per Handy", "najlepiej na komórkę")."""
+
+
+def _asked_for(hit: Hit | None, blocks: Sequence[Block], office: Office) -> Hit | None:
+    """The one mobile of the contact's line when its words (or the next line's) ask for the
+    mobile, over the number read first; chosen by wording among rivals: never certain."""
+    if hit is None:
+        return hit
+    for b in blocks:
+        if b.component != hit.component:
+            continue
+        for i, ln in enumerate(b.lines):
+            if ln.no != hit.line:
+                continue
+            words = " ".join(x.text for x in b.lines[i : i + 2])
+            if _ASKS_MOBILE.search(words) is None:
+                return hit
+            mobiles = [n for _, n in _line_phones(ln.text, office) if _is_mobile(n, _OFFICE_PLAN)]
+            if len(mobiles) != 1 or mobiles[0] == hit.value:
+                return hit
+            return Hit(mobiles[0], hit.component, hit.line, False, Reason.OTHER_CANDIDATE)
     return hit
 
 

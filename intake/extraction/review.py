@@ -72,6 +72,7 @@ class Reason(StrEnum):
     UNVERIFIED_PHONE = "číslo s předvolbou státu nelze ověřit v číslovacím plánu"
     FAMILIAR_NAME = "jméno je uvedeno jen v domácké podobě (např. Honza), úplné jméno v textu chybí"
     INITIAL_NAME = "křestní jméno je uvedeno jen iniciálou"
+    NAME_WORDS = "jméno má víc než dvě slova, jedno z nich může být funkce nebo titul"
     ORGANIZATION_PHONE = "uveden jen telefon organizace (ústředna, redakce), ne kontaktní osoby"
     OTHER_TYPE = "text zmiňuje i druhý druh žádosti a výslovně o něm nerozhoduje"
     UNPLACED_DECLINE = "text něco odmítá a není jisté, který druh žádosti"

@@ -74,6 +74,8 @@ _UNDERSCORE = re.compile(r"^\s*_{8,}\s*$")
 _SIG_DASH = re.compile(r"^--\s?$")
 _CLOSING = re.compile(
     r"^\s*(?:s\s+pozdravem|se\s+srdečným\s+pozdravem|s\s+úctou|děkuji|děkujeme|díky|"
+    # the same without diacritics, as a text typed without them writes it
+    r"dekuji|dekujeme|diky|predem\s+dekuj\w*|"
     # Slovak, Polish, German, French, Spanish: a closing formula begins the signature
     r"s\s+pozdravom|s\s+(?:priateľským|priatelskym)\s+pozdravom|so\s+srdečným\s+pozdravom|"
     r"ďakujem|dakujem|ďakujeme|dakujeme|vďaka|vdaka|pozdrawiam|z\s+poważaniem|"

@@ -507,13 +507,25 @@ def test_data_box_letter_signed_by_one_with_another_person_in_a_table_row() -> N
 def test_names_set_aside_by_a_rule_leave_the_signer_certain() -> None:
     x = _mail(
         "Vážená paní Horáková,\nprosíme o přístup z adresy 192.0.2.85 a o povolení natáčení.\n"
-        "Natáčet bude kameraman Jakub Srna, 777 000 111.\n"
+        "Natáčet bude kameraman Jakub Srna.\n"
         "V kopii je kolega Petr Vlk, jen pro informaci.\n\n"
         "S pozdravem\nAlena Svobodová\nmobil 603 222 111\n",
         sender="svobodova@tvjih.example",
         name="Alena Svobodová",
     )
     assert x.contact_person == "Alena Svobodová" and _certain(x, "contact.person")
+
+
+def test_a_crew_member_giving_his_own_phone_is_a_rival_of_the_signer() -> None:
+    # round 14: no label chose among people who each give their own details (ha008)
+    x = _mail(
+        "Vážená paní Horáková,\nprosíme o přístup z adresy 192.0.2.85 a o povolení natáčení.\n"
+        "Natáčet bude kameraman Jakub Srna, 777 000 111.\n\n"
+        "S pozdravem\nAlena Svobodová\nmobil 603 222 111\n",
+        sender="svobodova@tvjih.example",
+        name="Alena Svobodová",
+    )
+    assert x.contact_person == "Alena Svobodová" and not _certain(x, "contact.person")
 
 
 # ------------------------------------------------ whose phone: words after the number ------
