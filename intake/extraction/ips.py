@@ -43,7 +43,10 @@ _DASH = (
     r"(?:až|az)\s+(?:po|do)|jusqu['’]\s?à|à|fino\s+a|hasta|al|até|tot(?:\s+en\s+met)?|t/m|"
     r"till?)\s+(?=(?:\d{1,3}\.){3}\d))"
 )
-_BARE_END = r"(?=\s*(?:[,;)&+]|$|\s(?:a|and|i)\s)|\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
+_AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
+_BARE_END = (
+    rf"(?=\s*(?:[,;)&+]|$|\s(?:{_AND}|sowie|aj)\s)|\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
+)
 """What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
 end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
@@ -59,8 +62,8 @@ _ITEM = re.compile(
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
        |\s+(?P<mask3>{_NETMASK}))?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
-    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
-       |(?:(?:\s*(?:,|&|\+)|\s+(?:a|and|i))\s*\d{{1,3}}{_BARE_END})+)?
+    (?P<tails>(?:\s*(?:,|;|{_AND}|sowie|aj|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
+       |(?:(?:\s*(?:,|&|\+)|\s+(?:{_AND}|sowie|aj))\s*\d{{1,3}}{_BARE_END})+)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -199,7 +202,6 @@ _EXCLUDE = re.compile(
 
 
 _PAREN = re.compile(r"^\s*\(([^)]{0,60})\)")
-_AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
 """The words joining two items of a list, in the languages foreign media write in too
 ("A e B", "A et B", "A y B", "A und B", "A och B", "A és B")."""
 _OPENS_NEXT = re.compile(
@@ -1214,7 +1216,8 @@ def _own_words(lead: str) -> bool:
     return any(not _ADDRESS_WORDS.fullmatch(w) for w in _OWN_WORD.findall(lead))
 
 
-_OWN_WORD = re.compile(r"[^\W\d_]{3,}")
+_OWN_WORD = re.compile(r"[^\W\d_]{3,}|\b[A-Z]{2}\b")
+"""A word of its own: three letters or more, or an abbreviation in two capitals ("GW", "FW")."""
 
 
 _CORRECTION = re.compile(
@@ -1817,6 +1820,61 @@ _V4_FULL = re.compile(_V4)
 _BRACKET_RANGE = re.compile(r"\b((?:\d{1,3}\.){3})\[(\d{1,3})\s*[-–]\s*(\d{1,3})\]")
 
 
+_RANGE_PAIRS: dict[str, frozenset[str]] = {
+    # the words opening a range written in words, each with the words its language closes
+    # it with ("od … do", "from … to", "von … bis", "de … à", "da … a", "desde … hasta")
+    "od": frozenset({"do", "až", "az", "až do", "az do", "až po", "az po", "po"}),
+    "from": frozenset({"to", "through", "thru", "till", "until", "up to"}),
+    "between": frozenset({"and"}),
+    "von": frozenset({"bis"}),
+    "zwischen": frozenset({"und"}),
+    "de": frozenset({"à", "a", "jusqu'à", "hasta", "até"}),
+    "entre": frozenset({"et", "y", "e"}),
+    "da": frozenset({"a", "al", "all'", "alla", "fino a", "fino al", "fino all'"}),
+    "tra": frozenset({"e"}),
+    "fra": frozenset({"e"}),
+    "desde": frozenset({"hasta", "a", "al", "até"}),
+    "van": frozenset({"tot", "t/m", "tot en met"}),
+}
+_RANGE_NOUN = (
+    r"(?:(?:the|der|la|le|el|il|o)\s+)?(?:ip[- ]?)?(?:adres[aeuy]?|address|adresse|indirizzo|"
+    r"direcci[oó]n|endere[cç]o|adresu)\s*"
+)
+_WORDED_RANGE = re.compile(
+    rf"(?=[ofbvzdet])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de|entre|"
+    rf"dal(?:l['’]|la)?|da|tra|fra|desde|van(?:af)?)(?:\s+|(?<=['’]))"
+    rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
+    rf"(?P<first>{_V4})\s+(?P<close>(?:až|az)(?:\s+(?:do|po))?|fino\s+(?:a|al|all['’])|"
+    rf"jusqu['’]\s?à|up\s+to|tot\s+en\s+met|t/m|all['’]|alla|al|do|po|to|through|thru|till|"
+    rf"until|and|bis|und|à|a|et|y|e|hasta|até|tot)(?:\s+|(?<=['’]))"
+    rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
+    rf"(?P<end>{_V4}(?![\d.]\d)|\.\d{{1,3}}(?![\d.]\d|\d)|\d{{1,3}}(?=\s*(?:[,;)]|$|\.(?:\s|$))))",
+    re.IGNORECASE,
+)
+"""A range written in words ("od A do B", "from A through .13", "dall'indirizzo A
+all'indirizzo B", "von A bis 13"): the opening word and the closing word of one language,
+perhaps with the noun "address" after each, the last octet repeated or not."""
+
+
+def _range_word(word: str) -> str:
+    word = re.sub(r"\s+", " ", word.lower().replace("’", "'"))
+    return {"dal": "da", "dall'": "da", "dalla": "da", "vanaf": "van"}.get(word, word)
+
+
+def _worded_range(m: re.Match[str]) -> str:
+    """The range ``m`` in the dash form the item pattern reads ("A-B"), when its words are
+    one language's pair and it rises by at most 256 addresses; else ``m`` as written."""
+    close = _range_word(m.group("close"))
+    if close not in _RANGE_PAIRS.get(_range_word(m.group("open")), ()):
+        return m.group(0)
+    first, end = m.group("first"), m.group("end")
+    full = end if "." in end.lstrip(".") else first.rsplit(".", 1)[0] + "." + end.lstrip(".")
+    a, b = parse_address(first), parse_address(full)
+    if a is None or b is None or not 0 < int(b) - int(a) < 256:
+        return m.group(0)
+    return f"{m.group('open')} {first}-{full}"
+
+
 _GLUED = re.compile(r":(?<=[^\W\d_]:)(?=(?:\d{1,3}\.){3}\d)")
 """A label's colon right before an IPv4 address ("IP:198.51.100.7")."""
 
@@ -1833,6 +1891,8 @@ def _spaced_out(line: str) -> str:
     is no last octet."""
     if "[" in line:
         line = _BRACKET_RANGE.sub(r"\1\2-\3", line)
+    if _WORDED_RANGE.search(line):
+        line = _WORDED_RANGE.sub(_worded_range, line)
     if "," in line and (")" in line or ". " in line):
         line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
     line = _GLUED.sub(": ", line) if ":" in line else line
@@ -1991,6 +2051,9 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
                 line, items = full, _items(full)
         if not items and "255." in line and _with_mask(mentions, lineno, line):
             continue
+        if not items and "." in line and mentions and mentions[-1].line == lines[i - 1][0]:
+            # ".21" alone on the line after a list ("Production: A,\n  .21")
+            mentions += _left_octets(line, lineno, [], [], mentions[-1:])[0]
         if not items:
             if (same := _same_as(line)) is not None:
                 copies.append((lineno, *same))
@@ -2016,6 +2079,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             ]
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
+        if "." in line and (left := _left_octets(line, lineno, items, found, mentions))[1]:
+            found = [dataclasses.replace(m, certain=False) for m in found] + left[0]
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
         mentions += found
@@ -2110,8 +2175,7 @@ def _wrong_octets(
     for o in _OCTET.finditer(line):
         if any(lo <= o.start() < hi for lo, hi in spans):
             continue
-        head, tail = line[: o.start()], line[o.end() :]
-        if not (_NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail)):
+        if not _said_wrong(line, o):
             continue
         named = [
             (m, a)
@@ -2127,6 +2191,62 @@ def _wrong_octets(
             # "správně 192.0.2.27, ne .21": the octet names an address of the line's prefix
             out.append(Mention((near,), 1, None, False, lineno, o.group(0), False, excluded=True))
     return out
+
+
+_LINE_START = re.compile(r"[\s,;&+>*•–-]*")
+
+
+def _said_wrong(line: str, o: re.Match[str]) -> bool:
+    """The words around the last octet ``o`` say it is wrong, replaced or not to be used."""
+    head, tail = line[: o.start()], line[o.end() :]
+    return bool(_NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail))
+
+
+def _left_octets(
+    line: str,
+    lineno: int,
+    items: list[tuple[re.Match[str], _Item]],
+    found: list[Mention],
+    before_line: list[Mention],
+) -> tuple[list[Mention], bool]:
+    """Last octets written alone that no item took and no words call wrong ("A and also
+    .41", "A (the second box ends in .21)", ".21" alone on the line after "A,"): the list
+    goes on past what the items read, so each is the address of the IPv4 address before it
+    with that last octet, in its use, and none of the line's addresses is certain (a list
+    read only in part is never certain); one in a later sentence than its address ("A. Adresy
+    .6 a .7 vypouštíme") is read as no address, the line's still uncertain. Returns the
+    octets' mentions and whether any such octet is on the line."""
+    spans = [(m.start(), m.end()) for m, _ in items]
+    out: list[Mention] = []
+    left = False
+    for o in _OCTET.finditer(line):
+        if any(lo <= o.start() < hi for lo, hi in spans) or _said_wrong(line, o):
+            continue
+        before = [k for k, (m, _) in enumerate(items) if m.end() <= o.start()]
+        host: Mention | None = None
+        if before and found:
+            item = items[before[-1]][0]
+            prefix = item.group("addr")
+            written = item.group(0).strip()
+            host = next((f for f in reversed(found) if f.text == written), found[-1])
+            left = True
+            if _last_sentence_end(line[item.end() : o.start()]) is not None:
+                continue  # another sentence: not the list's next address
+        elif _LINE_START.fullmatch(line[: o.start()]) and before_line:
+            # the line goes on with the list of the line before ("A a\n.21, test B")
+            host = before_line[-1]
+            prefix = str(host.addresses[-1]) if host.addresses else ""
+            left = True
+        if host is None:
+            continue
+        if ":" in prefix or not prefix:
+            continue
+        a = parse_address(prefix.rsplit(".", 1)[0] + "." + o.group(1))
+        if a is None or any(a in f.addresses for f in found):
+            continue
+        out.append(Mention((a,), 1, host.role, False, lineno, o.group(0), False,
+                           host.excluded, None, Reason.SHORTHAND))
+    return out, left
 
 
 def _same_prefix(items: list[tuple[re.Match[str], _Item]], o: re.Match[str]) -> IPAddress | None:
