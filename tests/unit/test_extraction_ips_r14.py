@@ -1,0 +1,276 @@
+"""IP addresses, fourteenth round: principles generalised from the fourteenth held-out part,
+and a sweep of certainty over short invented applications.
+
+1. A list of one use that the text continues past what was read - a last octet after a
+   conjunction of any language ("A und .21", "A sowie .31", "A oraz .71", "A y .101"), after
+   words that only go on with the list ("A and also .41", "A a také .51"), in brackets
+   ("A (second box ends in .21)") or alone at the start of the next line ("A,\\n .21") - is
+   read whole: the last octet is the address before it with that octet. A list read through
+   words, not a list's marks, is never certain (Reason.SHORTHAND); a last octet in a later
+   sentence than its address is no address of the list, but the line stays unsure (hc001).
+2. A range written in words - one language's opening and closing word ("od … do", "from …
+   to/through", "von … bis", "de … à", "da/dal/dall' … a/al/all'", "desde … hasta", "od …
+   po"), perhaps with the noun "address" after each, the last octet repeated or not - is a
+   range: every address from the first to the last (hc038).
+3. An address after a two-capital abbreviation of its own ("GW", "FW") is apart from the
+   label's list before it: never certain (found by the sweep).
+4. The sweep (``test_no_wrong_value_is_certain``): applications in the styles of issue 18's
+   classes (tables, respectively-sentences, corrections, replies, netmasks, version numbers,
+   old addresses, mixed languages) whose right reading is plain to a person; every value
+   extracted must be right or flagged.
+
+Outcome: 16 + 14 + 3 principle probes, 3 controls and 38 sweep cases; on the code before
+this round (ips.py and review.py of 893a420) 16 of the 16 P1 probes, 9 of the 14 P2 probes,
+3 of the 3 P3 probes and 2 of the 38 sweep cases failed (the controls passed); after it all
+pass.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction_helpers import body, extract, mail
+
+
+def _read(text: str) -> tuple[list[str], bool | None, list[str], bool | None]:
+    x = extract(mail(body(f"Dobrý den,\n\n{text}\n\nJan Malý")))
+    p, t = x.fields.get("production_ips"), x.fields.get("test_ips")
+    return (
+        [str(a) for a in x.production_ips],
+        None if p is None else p.certain,
+        [str(a) for a in x.test_ips],
+        None if t is None else t.certain,
+    )
+
+
+# Principle 1: a list the text continues is read whole; read through words, never certain.
+
+_P1_BY_MARKS = [
+    # German: 'und' joins a last octet
+    "Produktion: 198.51.100.20 und .21\nTest: 203.0.113.40",
+    # German: 'sowie' (as well as)
+    "Produktionsserver: 198.51.100.20 sowie .21, Testserver: 203.0.113.40",
+    # Slovak: 'aj'
+    "Produkcia: 198.51.100.20 aj .21\nTest: 203.0.113.40",
+    # Polish: 'oraz'
+    "Produkcja: 198.51.100.20 oraz .21\nTest: 203.0.113.40",
+    # French: 'et'
+    "Production : 198.51.100.20 et .21\nTest : 203.0.113.40",
+    # Italian: 'e'
+    "Produzione: 198.51.100.20 e .21\nTest: 203.0.113.40",
+    # Spanish: 'y'
+    "Producción: 198.51.100.20 y .21\nPruebas: 203.0.113.40",
+    # German: a bare last number after 'und'
+    "Produktion: 198.51.100.20 und 21\nTest: 203.0.113.40",
+]
+
+
+@pytest.mark.parametrize("text", _P1_BY_MARKS)
+def test_a_list_joined_by_any_languages_conjunction_is_read_whole(text: str) -> None:
+    production, _, test, _ = _read(text)
+    assert production == ["198.51.100.20", "198.51.100.21"], text
+    assert test == ["203.0.113.40"], text
+
+
+_P1_BY_WORDS = [
+    # English: 'and also'
+    "Production: 198.51.100.20 and also .21\nTest: 203.0.113.40",
+    # Czech: 'a také'
+    "Ostrý provoz: 198.51.100.20 a také .21\nTest: 203.0.113.40",
+    # Czech without diacritics, a dash and a backup word
+    "Produkce 198.51.100.20 - a taky zaloha .21.\nTest 203.0.113.40",
+    # English: the last octet alone on the next line of a list
+    "Production: 198.51.100.20,\n  .21\nTest: 203.0.113.40",
+    # Czech: in brackets, naming the second server by its ending
+    "Ostrý provoz: 198.51.100.20 (a druhý server s koncovkou .21)\nTest: 203.0.113.40",
+    # English: in brackets
+    "Production: 198.51.100.20 (second box ends in .21)\nTest: 203.0.113.40",
+    # Czech sentence wrapped before the last octet, the test address after it
+    "Produkční servery jsou 198.51.100.20 a\n.21, testovací 203.0.113.40.",
+    # Czech: a server added later in the week
+    "Produkce: 198.51.100.20 a 198.51.100.19, v pondělí přidáme ještě .21\nTest: 203.0.113.40",
+]
+
+
+@pytest.mark.parametrize("text", _P1_BY_WORDS)
+def test_a_list_continued_in_words_is_read_whole_and_never_certain(text: str) -> None:
+    production, sure, test, _ = _read(text)
+    assert "198.51.100.21" in production, text
+    assert "198.51.100.20" in production, text
+    assert test == ["203.0.113.40"], text
+    assert sure is False, text
+
+
+def test_a_last_octet_in_a_later_sentence_is_no_address_of_the_list() -> None:
+    production, sure, _, _ = _read(
+        "Ostrý provoz: 198.51.100.1 a 198.51.100.2. Adresy .6 a .7 jsme zrušili."
+    )
+    assert production == ["198.51.100.1", "198.51.100.2"]
+    assert sure is False
+
+
+def test_a_last_octet_the_text_calls_wrong_is_no_address() -> None:
+    production, _, _, _ = _read("Produkce: 198.51.100.29, oprava: ne .29, ale 198.51.100.30")
+    assert production == ["198.51.100.30"]
+
+
+# Principle 2: a range written in words, in every language, is every address of it.
+
+_FOUR = ["198.51.100.10", "198.51.100.11", "198.51.100.12", "198.51.100.13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Italian, the noun after both words (hc038's form, other addresses)
+        "I nostri server di produzione vanno dall'indirizzo 198.51.100.10 all'indirizzo "
+        "198.51.100.13 compreso.",
+        # Italian label: 'da … a'
+        "Produzione: da 198.51.100.10 a 198.51.100.13",
+        # Italian: 'dal … al' with the last octet alone
+        "Produzione: dal 198.51.100.10 al .13",
+        # Czech: 'od adresy … až po adresu'
+        "Produkční rozsah je od adresy 198.51.100.10 až po adresu 198.51.100.13.",
+        # Czech: 'od … do'
+        "Ostrý provoz: od 198.51.100.10 do 198.51.100.13",
+        # Slovak: 'od … po'
+        "Produkcia: od 198.51.100.10 po 198.51.100.13",
+        # Polish: 'od … do' with the last octet alone
+        "Serwery produkcyjne mają adresy od 198.51.100.10 do .13.",
+        # English: 'from … through' with the last octet alone
+        "Our production servers run from 198.51.100.10 through .13.",
+        # English: 'from … to'
+        "Production range: from 198.51.100.10 to 198.51.100.13",
+        # German: 'von … bis' with the last octet alone
+        "Unsere Produktionsserver liegen im Bereich von 198.51.100.10 bis .13.",
+        # French: 'de l'adresse … à l'adresse'
+        "Nos serveurs de production vont de l'adresse 198.51.100.10 à l'adresse "
+        "198.51.100.13.",
+        # Spanish: 'desde … hasta'
+        "Producción: desde 198.51.100.10 hasta 198.51.100.13",
+        # Czech: 'od … do' with a bare last number
+        "Ostrý provoz: od 198.51.100.10 do 13.",
+        # German: 'zwischen … und'
+        "Produktion: alle Adressen zwischen 198.51.100.10 und 198.51.100.13",
+    ],
+)
+def test_a_range_in_words_is_every_address_of_it(text: str) -> None:
+    production, _, test, _ = _read(text)
+    assert production == _FOUR, text
+    assert test == [], text
+
+
+def test_words_of_two_languages_make_no_range() -> None:
+    # 'from' opens an English range, 'a' closes none in English: a list of two addresses
+    production, _, _, _ = _read("We will download from 198.51.100.10 a 198.51.100.13.")
+    assert production == ["198.51.100.10", "198.51.100.13"]
+
+
+# Principle 3: an address after an abbreviation of its own is apart from the label's list.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkce: 198.51.100.87 (GW 198.51.100.1)\nTest: 203.0.113.88",
+        "Production: 198.51.100.87 (FW 198.51.100.2)",
+        "Produktion: 198.51.100.87 (VM 198.51.100.3)\nTest: 203.0.113.88",
+    ],
+)
+def test_an_address_after_an_abbreviation_of_its_own_is_never_certain(text: str) -> None:
+    production, sure, _, _ = _read(text)
+    assert production[0] == "198.51.100.87", text
+    assert sure is False, text
+
+
+# The sweep: every value extracted is right or flagged.
+
+_SWEEP: list[tuple[str, list[str], list[str]]] = [
+    # respectively-sentences
+    ("Produkční a testovací server mají adresy 198.51.100.10, resp. 198.51.100.11.",
+     ["198.51.100.10"], ["198.51.100.11"]),
+    ("Production and test servers are 198.51.100.12 and 198.51.100.13 respectively.",
+     ["198.51.100.12"], ["198.51.100.13"]),
+    ("Testovací a produkční adresa: 198.51.100.14 respektive 198.51.100.15.",
+     ["198.51.100.15"], ["198.51.100.14"]),
+    ("IP (prod/test): 198.51.100.64 / 198.51.100.65", ["198.51.100.64"], ["198.51.100.65"]),
+    # tables
+    ("Server        | Účel     | IP\nstroj-a       | test     | 198.51.100.16\n"
+     "stroj-b       | produkce | 198.51.100.17", ["198.51.100.17"], ["198.51.100.16"]),
+    ("Role\tIP\nProdukce\t198.51.100.18\nTest\t198.51.100.19",
+     ["198.51.100.18"], ["198.51.100.19"]),
+    ("Live: 198.51.100.49 / Test: 203.0.113.50 / Backup: 198.51.100.51",
+     ["198.51.100.49", "198.51.100.51"], ["203.0.113.50"]),
+    # netmasks and blocks
+    ("Produkce: 198.51.100.20 (maska 255.255.255.252)\nTest: 203.0.113.21",
+     ["198.51.100.20", "198.51.100.21", "198.51.100.22", "198.51.100.23"], ["203.0.113.21"]),
+    ("Produkce: 198.51.100.24 255.255.255.254\nTest: 203.0.113.22",
+     ["198.51.100.24", "198.51.100.25"], ["203.0.113.22"]),
+    ("Produkce: 198.51.100.53-55\nTest: 198.51.100.56",
+     ["198.51.100.53", "198.51.100.54", "198.51.100.55"], ["198.51.100.56"]),
+    ("Produkce: 198.51.100.60/30\nTest: 203.0.113.60",
+     ["198.51.100.60", "198.51.100.61", "198.51.100.62", "198.51.100.63"], ["203.0.113.60"]),
+    # version numbers
+    ("Náš stahovací klient verze 2.4.1.7 poběží na 198.51.100.26 (ostrý provoz).",
+     ["198.51.100.26"], []),
+    ("Firmware 10.2.0.1 na routeru, produkční IP 198.51.100.27, testovací 198.51.100.28.",
+     ["198.51.100.27"], ["198.51.100.28"]),
+    # corrections
+    ("Produkce: 198.51.100.29, oprava: ne .29, ale 198.51.100.30", ["198.51.100.30"], []),
+    ("Produkční adresa je 198.51.100.31. Omlouvám se, správně má být 198.51.100.32.",
+     ["198.51.100.32"], []),
+    ("Production IP: 198.51.100.33 - sorry, typo, it is 198.51.100.34.", ["198.51.100.34"], []),
+    # old addresses
+    ("Ostrá IP 198.51.100.35 (dříve jsme používali 198.51.100.36, ta už neplatí).",
+     ["198.51.100.35"], []),
+    ("Produktion: 198.51.100.37 (die alte 198.51.100.38 bitte löschen)", ["198.51.100.37"], []),
+    ("Stará adresa 198.51.100.39 už neplatí, nová produkční je 198.51.100.40.",
+     ["198.51.100.40"], []),
+    ("Production: 198.51.100.91\nTest: 203.0.113.92\nOld production address 198.51.100.93 can "
+     "be removed.", ["198.51.100.91"], ["203.0.113.92"]),
+    # replies
+    ("> Uveďte prosím IP adresy pro ostrý provoz.\nOstrý provoz: 198.51.100.41\n"
+     "Test: 198.51.100.42", ["198.51.100.41"], ["198.51.100.42"]),
+    # mixed languages and lists
+    ("Produkce 198.51.100.43, test 198.51.100.44, a také pro test ještě .45.",
+     ["198.51.100.43"], ["198.51.100.44", "198.51.100.45"]),
+    ("Unsere Live-Server: 198.51.100.46 und 198.51.100.47; zum Testen nehmen wir 203.0.113.48.",
+     ["198.51.100.46", "198.51.100.47"], ["203.0.113.48"]),
+    ("Server pro ostrý provoz i testování: 198.51.100.52.", ["198.51.100.52"], ["198.51.100.52"]),
+    ("Wir bitten um Freischaltung von 198.51.100.66 (Produktion) und 198.51.100.67 (Test).",
+     ["198.51.100.66"], ["198.51.100.67"]),
+    ("Prosimy o dostęp dla adresów 198.51.100.68 (produkcja) i 198.51.100.69 (testy).",
+     ["198.51.100.68"], ["198.51.100.69"]),
+    ("Production: 198.51.100.70, 198.51.100.71, and our DNS resolver 198.51.100.72",
+     ["198.51.100.70", "198.51.100.71"], []),
+    ("Ostrý provoz: 198.51.100.73\nNaše webové stránky běží na 198.51.100.74.",
+     ["198.51.100.73"], []),
+    ("Production: 198.51.100.75\nTest: the same as production plus 203.0.113.76",
+     ["198.51.100.75"], ["198.51.100.75", "203.0.113.76"]),
+    ("Produkce: 198.51.100.77\nTest: zatím žádný, později 203.0.113.78", ["198.51.100.77"],
+     ["203.0.113.78"]),
+    ("Produkce: 198.51.100.79, 198.51.100.80\nTest: 203.0.113.81\n"
+     "Pozn.: 198.51.100.80 je jen záložní.", ["198.51.100.79", "198.51.100.80"],
+     ["203.0.113.81"]),
+    ("Produkce 198.51.100.82 a 83, test 84.", ["198.51.100.82", "198.51.100.83"],
+     ["198.51.100.84"]),
+    ("Production is 198.51.100.85; the second production box will get .86 next month.",
+     ["198.51.100.85", "198.51.100.86"], []),
+    ("Produkce: 198.51.100.87 (GW 198.51.100.1)\nTest: 203.0.113.88", ["198.51.100.87"],
+     ["203.0.113.88"]),
+    ("Production: 198.51.100.89 (NAT from 10.0.0.5)\nTest: 203.0.113.90", ["198.51.100.89"],
+     ["203.0.113.90"]),
+    ("Ostrý provoz: 198.51.100.94 a 198.51.100.95, v pondělí přidáme ještě .96",
+     ["198.51.100.94", "198.51.100.95", "198.51.100.96"], []),
+    ("Produktion: 198.51.100.120 und zusätzlich 198.51.100.121\nTest: 203.0.113.50",
+     ["198.51.100.120", "198.51.100.121"], ["203.0.113.50"]),
+    ("Production: 198.51.100.20\nand 198.51.100.21\nTest: 203.0.113.40",
+     ["198.51.100.20", "198.51.100.21"], ["203.0.113.40"]),
+]
+
+
+@pytest.mark.parametrize(("text", "production", "test"), _SWEEP)
+def test_no_wrong_value_is_certain(text: str, production: list[str], test: list[str]) -> None:
+    got_p, sure_p, got_t, sure_t = _read(text)
+    assert got_p == production or not sure_p, (text, got_p)
+    assert got_t == test or not sure_t, (text, got_t)
