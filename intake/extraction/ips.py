@@ -2081,6 +2081,10 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         if "." in line and (left := _left_octets(line, lineno, items, found, mentions))[1]:
             found = [dataclasses.replace(m, certain=False) for m in found] + left[0]
+        if _read_in_part(line, items):
+            found = [m if m.doubt else dataclasses.replace(m, certain=False,
+                                                           doubt=Reason.OTHER_CANDIDATE)
+                     for m in found]
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
         mentions += found
@@ -2191,6 +2195,28 @@ def _wrong_octets(
             # "správně 192.0.2.27, ne .21": the octet names an address of the line's prefix
             out.append(Mention((near,), 1, None, False, lineno, o.group(0), False, excluded=True))
     return out
+
+
+_OR = re.compile(r"(?<![^\W\d_])(?:nebo|alebo|or|oder|ou|lub|albo|eller|vagy|o)(?![^\W\d_])",
+                 re.IGNORECASE)
+_PREFIX_LEFT = re.compile(r"\s*/\s*\d{1,3}(?![\d.])")
+
+
+def _read_in_part(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
+    """A line whose addresses are not a plain list the items read whole: two joined by "or"
+    in any language ("A nebo B", "A or B", "A oder B" - alternatives, one of them meant), a
+    prefix left after an address ("A / 29"), or an IPv6 address written as its last groups
+    only ("2001:db8::10 and ::11"). Its addresses are never certain."""
+    for k, (m, _) in enumerate(items):
+        if m.group("addr").startswith("::") and k:
+            return True
+        nxt = items[k + 1][0].start() if k + 1 < len(items) else len(line)
+        gap = line[m.end() : nxt]
+        if k + 1 < len(items) and _OR.search(gap) and _cue(gap) is None:
+            return True
+        if "/" in gap[:4] and _PREFIX_LEFT.match(gap):
+            return True
+    return False
 
 
 _LINE_START = re.compile(r"[\s,;&+>*•–-]*")
