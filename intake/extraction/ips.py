@@ -2081,6 +2081,10 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         if "." in line and (left := _left_octets(line, lineno, items, found, mentions))[1]:
             found = [dataclasses.replace(m, certain=False) for m in found] + left[0]
+        if _in_time(line, items):
+            found = [m if m.doubt else dataclasses.replace(m, certain=False,
+                                                           doubt=Reason.TEMPORARY)
+                     for m in found]
         if _read_in_part(line, items):
             found = [m if m.doubt else dataclasses.replace(m, certain=False,
                                                            doubt=Reason.OTHER_CANDIDATE)
@@ -2217,6 +2221,44 @@ def _read_in_part(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
         if "/" in gap[:4] and _PREFIX_LEFT.match(gap):
             return True
     return False
+
+
+_TENTATIVE = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[pmkvzfnt])(?<![^\W\d_])(?:"
+    r"prozat[ií]m|provizorn\w*|provisori\w*|provisional\w*|provvisori\w*|provisoire\w*|"
+    r"vorl[äa]ufig\w*|vorerst|"
+    r"mo[žz]n[áa]\s+se\s+(?:je[šs]t[ěe]\s+)?zm[ěe]n\w*|m[ôo][žz]e\s+sa\s+(?:e[šs]te\s+)?zmeni\w*|"
+    r"(?:may|might|could)\s+(?:still\s+)?change|k[öo]nnte\s+sich\s+(?:noch\s+)?[äa]ndern|"
+    r"for\s+now|for\s+the\s+time\s+being|na\s+razie|tymczasowo|zat[ií]m\s+jen|"
+    r"zatia[lľ]\s+len)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words saying a list is provisional and may still change ("prozatím", "vorläufig", "for
+now", "možná se ještě změní", "may change")."""
+_IN_TIME = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dtujfbpslaneh])(?<![^\W\d_])(?:"
+    r"do[čc]asn\w*|temporar\w*|temporane\w*|tymczasow\w*|vor[üu]bergehend\w*|"
+    r"until|till|bis\s+(?:zum|ende|\d)|jusqu|fino\s+al|hasta\s+el|do\s+(?:konce|ko[ńn]ca|\d)|"
+    r"then|later|pak|potom|pot[ée]|pozd[ěe]ji|nesk[ôo]r|danach|sp[äa]ter|ensuite|puis|"
+    r"dopo|luego|despu[ée]s|potem|p[óo][źz]niej|"
+    r"(?:od|from|ab|dès|dal|desde)\s+\d{1,2}\.\s*\d{0,2}\.?\s*(?:\d{4})?(?![\d.]\d))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words limiting an address to a time or putting addresses in a sequence ("(until 31 Oct),
+then B", "A jen do pátku, pak B", "A, ab 1. 11. B"): between two addresses they say which
+holds when."""
+
+
+def _in_time(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
+    """The words after a line's first address, outside its items, say the list is provisional
+    ("prozatím", "may change"), or words between two of its addresses limit one to a time or
+    put them in a sequence: which address holds when is a reading, never certain."""
+    gaps = [line[m.end() : (items[k + 1][0].start() if k + 1 < len(items) else len(line))]
+            for k, (m, _) in enumerate(items)]
+    return any(_TENTATIVE.search(g) for g in gaps) or any(_IN_TIME.search(g) for g in gaps[:-1])
 
 
 _LINE_START = re.compile(r"[\s,;&+>*•–-]*")

@@ -18,7 +18,12 @@ and a sweep of certainty over short invented applications.
    ("A nebo B", "A oder B", "A lub B": alternatives), a prefix left apart after an address
    ("A / 29"), an IPv6 address written as its last groups only ("::11") - is never certain
    (found by the sweep).
-5. The sweep (``test_no_wrong_value_is_certain``): applications in the styles of issue 18's
+5. A list said to be provisional ("prozatím", "vorläufig", "for now", "možná se ještě
+   změní"), or words between two of its addresses that limit one to a time or put them in a
+   sequence ("A (until 31 Oct), then B", "A jen do pátku, pak B", "A, ab 1. 11. B"), is never
+   certain (Reason.TEMPORARY); a limit after the whole list names no rival (found by the
+   sweep).
+6. The sweep (``test_no_wrong_value_is_certain``): applications in the styles of issue 18's
    classes (tables, respectively-sentences, corrections, replies, netmasks, version numbers,
    old addresses, mixed languages) whose right reading is plain to a person; every value
    extracted must be right or flagged.
@@ -26,7 +31,8 @@ and a sweep of certainty over short invented applications.
 Outcome: 16 + 14 + 3 principle probes, 3 controls and 38 sweep cases; on the code before
 this round (ips.py and review.py of 893a420) 16 of the 16 P1 probes, 9 of the 14 P2 probes,
 3 of the 3 P3 probes and 2 of the 38 sweep cases failed (the controls passed); after it all
-pass. P4 (8 probes, 1 control), added later: 7 of the 8 failed on the code before it.
+pass. P4 (8 probes, 1 control), added later: 7 of the 8 failed on the code before it;
+P5 (9 probes, 2 controls): 6 of the 9 failed on the code before it (the controls passed).
 """
 
 from __future__ import annotations
@@ -317,3 +323,49 @@ def test_a_plain_list_stays_certain() -> None:
     assert (production, sure, test, sure_t) == (
         ["198.51.100.10", "198.51.100.11"], True, ["203.0.113.40"], True
     )
+
+
+# Principle 5: a list said to be provisional, or words between two of its addresses that
+# limit one to a time or put them in a sequence, is never certain.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English: until a date, then another address
+        "Production: 198.51.100.10 (until 31 Oct), then 198.51.100.20",
+        # Czech: only till Friday, then another
+        "Produkce: 198.51.100.10 jen do pátku, pak 198.51.100.20",
+        # Slovak: later another
+        "Produkcia: 198.51.100.10, neskôr 198.51.100.20",
+        # German: from a date on
+        "Produktion: 198.51.100.10, ab 1. 11. 198.51.100.20",
+        # Polish: temporarily, later another
+        "Produkcja: 198.51.100.10 tymczasowo, potem 198.51.100.20",
+        # Czech: provisional, may still change
+        "Prod: 198.51.100.10 (ale možná se ještě změní)",
+        # German: provisional
+        "Produktion: 198.51.100.10 (vorläufig)",
+        # English: for now
+        "Production: 198.51.100.10 for now",
+        # Italian: later another
+        "Produzione: 198.51.100.10, dopo 198.51.100.20",
+    ],
+)
+def test_a_list_said_to_change_in_time_is_never_certain(text: str) -> None:
+    production, sure, _, _ = _read(text)
+    assert production[0] == "198.51.100.10", text
+    assert sure is False, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a limit after the whole list names no rival: both hold until then
+        "Test systems: 198.51.100.30 and 198.51.100.31 (only until the final rehearsal)",
+        "Test\t198.51.100.30\tjen do 30. 9.",
+    ],
+)
+def test_a_time_limit_after_the_whole_list_leaves_it_certain(text: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\nProdukce: 203.0.113.9\n{text}\n\nJan Malý")))
+    assert x.fields["test_ips"].certain, text
