@@ -2225,7 +2225,7 @@ def _read_in_part(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
 
 _TENTATIVE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[pmkvzfnt])(?<![^\W\d_])(?:"
+    r"(?=[pmkvzfntc])(?<![^\W\d_])(?:"
     r"prozat[ií]m|provizorn\w*|provisori\w*|provisional\w*|provvisori\w*|provisoire\w*|"
     r"vorl[äa]ufig\w*|vorerst|"
     r"mo[žz]n[áa]\s+se\s+(?:je[šs]t[ěe]\s+)?zm[ěe]n\w*|m[ôo][žz]e\s+sa\s+(?:e[šs]te\s+)?zmeni\w*|"
@@ -2238,7 +2238,7 @@ _TENTATIVE = re.compile(
 now", "možná se ještě změní", "may change")."""
 _IN_TIME = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[dtujfbpslaneh])(?<![^\W\d_])(?:"
+    r"(?=[dtujfbpslanehov])(?<![^\W\d_])(?:"
     r"do[čc]asn\w*|temporar\w*|temporane\w*|tymczasow\w*|vor[üu]bergehend\w*|"
     r"until|till|bis\s+(?:zum|ende|\d)|jusqu|fino\s+al|hasta\s+el|do\s+(?:konce|ko[ńn]ca|\d)|"
     r"then|later|pak|potom|pot[ée]|pozd[ěe]ji|nesk[ôo]r|danach|sp[äa]ter|ensuite|puis|"
