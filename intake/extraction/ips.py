@@ -52,7 +52,7 @@ end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1.
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
-    (?P<addr>{_V4}(?!\.\d)|{_V6})
+    (?P<addr>{_V4}(?!\.?\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:(?:with|mit)\s+(?:a\s+|the\s+|der\s+)?)?(?:maska|maskou|mask|netmask|subnet\s+mask|
@@ -2036,6 +2036,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         return mentions  # no line has an address's shape: the lines below would add none
     copies: list[tuple[int, Role, Role]] = []
     labels: set[str] = set()  # the labels naming no use we know ("Deneme adresi:")
+    unread = False  # a use's label whose value has an address's shape but no address
     for i, (lineno, line) in enumerate(lines):
         maybe = maybes[i]
         line = _spaced_out(line) if maybe else line
@@ -2054,6 +2055,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         if not items and "." in line and mentions and mentions[-1].line == lines[i - 1][0]:
             # ".21" alone on the line after a list ("Production: A,\n  .21")
             mentions += _left_octets(line, lineno, [], [], mentions[-1:])[0]
+        if not items and maybe and _unread_value(line):
+            unread = True
         if not items:
             if (same := _same_as(line)) is not None:
                 copies.append((lineno, *same))
@@ -2081,19 +2084,17 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         if "." in line and (left := _left_octets(line, lineno, items, found, mentions))[1]:
             found = [dataclasses.replace(m, certain=False) for m in found] + left[0]
-        if _in_time(line, items):
-            found = [m if m.doubt else dataclasses.replace(m, certain=False,
-                                                           doubt=Reason.TEMPORARY)
-                     for m in found]
-        if _read_in_part(line, items):
-            found = [m if m.doubt else dataclasses.replace(m, certain=False,
-                                                           doubt=Reason.OTHER_CANDIDATE)
+        if (doubt := _line_doubt(line, items)) is not None:
+            found = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=doubt)
                      for m in found]
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
         mentions += found
     if len(labels) > 1:
         mentions = [m if m.role or m.doubt else dataclasses.replace(m, doubt=Reason.UNPLACED)
+                    for m in mentions]
+    if unread:
+        mentions = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=Reason.UNREAD)
                     for m in mentions]
     if sum(m.role is None for m in mentions) > 1:
         mentions = _pointed_below(mentions, lines)
@@ -2259,6 +2260,59 @@ def _in_time(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
     gaps = [line[m.end() : (items[k + 1][0].start() if k + 1 < len(items) else len(line))]
             for k, (m, _) in enumerate(items)]
     return any(_TENTATIVE.search(g) for g in gaps) or any(_IN_TIME.search(g) for g in gaps[:-1])
+
+
+_OTHER_MACHINE = re.compile(
+    r"\b(?:DNS|resolver\w*|gateway|brán\w*|NTP|SMTP|IMAP|MX|Mailserver\w*|Webserver\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"[,;.!?()]")
+
+
+def _said_other_machine(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
+    """The clause right after a line's last address says it is another machine ("A; B is
+    our mail server", "B – to je náš web", "B ist unser DNS") and names no use: the list
+    holds a host that does not download, so it is never certain. Not in a table's row,
+    whose cell after an address names the host ("web-01")."""
+    if _TABLE_ROW.search(line):
+        return False
+    # words between two addresses describe the next one (its head: the role rules read them)
+    clause = _CLAUSE_ENDS.split(line[items[-1][0].end() :].lstrip(" –-:=(),"), maxsplit=1)[0]
+    return len(clause) > 3 and _cue(clause) is None and bool(
+        _ANOTHER_SERVER.search(clause) or _OTHER_MACHINE.search(clause)
+    )
+
+
+def _line_doubt(line: str, items: list[tuple[re.Match[str], _Item]]) -> Reason | None:
+    """Why a line's addresses are never certain whatever gave their use: the list changes
+    in time, it is read only in part, or one of its addresses is said to be another machine."""
+    if _in_time(line, items):
+        return Reason.TEMPORARY
+    if _read_in_part(line, items):
+        return Reason.OTHER_CANDIDATE
+    if _unread_value(line, items):
+        return Reason.UNREAD
+    return Reason.OTHER_HOST if _said_other_machine(line, items) else None
+
+
+_DOTTED_RUN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,4}){2,}(?![\w.]*\d)")
+
+
+def _unread_value(line: str, items: list[tuple[re.Match[str], _Item]] | None = None) -> bool:
+    """A dotted number on a line of addresses, or as the value of a use's label, that is
+    no address and no date ("198.51.100.10.1", "198.51.100.300", "198.51.100"): a value the
+    reader could not read, so the uses are never certain."""
+    spans = [(m.start(), m.end()) for m, _ in items or []]
+    for t in _DOTTED_RUN.finditer(line):
+        if any(lo <= t.start() < hi for lo, hi in spans):
+            continue
+        parts = t.group(0).split(".")
+        date = len(parts) == 3 and len(parts[0]) <= 2 and len(parts[1]) <= 2
+        if date or (len(parts) == 4 and all(int(p) <= 255 for p in parts)):
+            continue  # a date ("12.10.2025"), or an address-shaped look-alike (a version)
+        if items or (_LABEL_LEAD.match(line[: t.start()]) and _cue(line[: t.start()])):
+            return True
+    return False
 
 
 _LINE_START = re.compile(r"[\s,;&+>*•–-]*")

@@ -37,6 +37,7 @@ class Reason(StrEnum):
     WITHDRAWN = "text některé adresy opravuje, ruší nebo je nelze zařadit"
     EARLIER = "dřívější zpráva žadatele uvádí pro tento účel jiné adresy"
     STRAY = "text uvádí ještě jinou adresu, kterou nelze zařadit"
+    UNREAD = "text uvádí hodnotu podobnou adrese, kterou nelze přečíst jako adresu"
     TEMPORARY = "adresa platí podle textu jen dočasně, od určité doby, nebo se může ještě změnit"
     SHORTHAND = "adresa je v textu jen zkrácena na poslední číslo, doplněna podle adresy před ní"
     ORIGINAL = "převzato z dřívější (citované nebo přeposlané) zprávy"

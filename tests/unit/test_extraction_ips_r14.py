@@ -23,7 +23,15 @@ and a sweep of certainty over short invented applications.
    sequence ("A (until 31 Oct), then B", "A jen do pátku, pak B", "A, ab 1. 11. B"), is never
    certain (Reason.TEMPORARY); a limit after the whole list names no rival (found by the
    sweep).
-6. The sweep (``test_no_wrong_value_is_certain``): applications in the styles of issue 18's
+6. A dotted number that is no address and no date, on a line of addresses or as the value
+   of a use's label ("Testovací: 198.51.100.10.1", "198.51.100.300", "198.51.100"), is a
+   value the reader could not read: the uses are never certain (Reason.UNREAD), and no
+   address is cut out of it (the item pattern took "198.51.100.1" out of
+   "198.51.100.10.1"); an OID on a line of its own and a date are no such value.
+7. An address said in the clause after it to be another machine ("B is our mail server", "B
+   - to je náš web", "B ist unser DNS") makes its line's list never certain
+   (Reason.OTHER_HOST); a table's host-name cell ("web-01") does not (found by the sweep).
+8. The sweep (``test_no_wrong_value_is_certain``): applications in the styles of issue 18's
    classes (tables, respectively-sentences, corrections, replies, netmasks, version numbers,
    old addresses, mixed languages) whose right reading is plain to a person; every value
    extracted must be right or flagged.
@@ -32,7 +40,8 @@ Outcome: 16 + 14 + 3 principle probes, 3 controls and 38 sweep cases; on the cod
 this round (ips.py and review.py of 893a420) 16 of the 16 P1 probes, 9 of the 14 P2 probes,
 3 of the 3 P3 probes and 2 of the 38 sweep cases failed (the controls passed); after it all
 pass. P4 (8 probes, 1 control), added later: 7 of the 8 failed on the code before it;
-P5 (9 probes, 2 controls): 6 of the 9 failed on the code before it (the controls passed).
+P5 (9 probes, 2 controls): 6 of the 9 failed on the code before it (the controls passed);
+P6 and P7 (8 + 8 probes, 3 controls): 16 of the 16 failed on the code before them.
 """
 
 from __future__ import annotations
@@ -369,3 +378,79 @@ def test_a_list_said_to_change_in_time_is_never_certain(text: str) -> None:
 def test_a_time_limit_after_the_whole_list_leaves_it_certain(text: str) -> None:
     x = extract(mail(body(f"Dobrý den,\n\nProdukce: 203.0.113.9\n{text}\n\nJan Malý")))
     assert x.fields["test_ips"].certain, text
+
+
+# Principle 6: a dotted number that is no address and no date, on a line of addresses or as
+# the value of a use's label, is a value the reader could not read: the uses are never
+# certain, and no address is cut out of it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Czech: a five-part number under the test label (no '198.51.100.1' cut out of it)
+        "Produkce: 198.51.100.10\nTestovací: 198.51.100.10.1",
+        # English: a last number over 255
+        "Production: 198.51.100.10 and 198.51.100.300\nTest: 203.0.113.5",
+        # English: three parts only
+        "Production: 198.51.100.10, 198.51.100\nTest: 203.0.113.5",
+        # German: a four-digit last number
+        "Produktion: 198.51.100.10\nTest: 203.0.113.1000",
+        # Slovak: a five-part number beside an address
+        "Produkcia: 198.51.100.10, 198.51.100.11.5",
+        # Polish: a test label's value with a number over 255
+        "Produkcja: 198.51.100.10\nTesty: 203.0.113.256",
+        # Czech without diacritics: three parts on the test label
+        "Produkce: 198.51.100.10\nTestovaci: 203.0.113",
+        # English: under the production label, five parts
+        "Test: 203.0.113.5\nProduction: 198.51.100.10.20",
+    ],
+)
+def test_a_value_the_reader_cannot_read_leaves_the_uses_unsure(text: str) -> None:
+    production, sure_p, test, sure_t = _read(text)
+    assert "198.51.100.1" not in production and "203.0.113.100" not in test, text
+    assert sure_p is not True and sure_t is not True, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkce: 198.51.100.10\nOID naší CA: 1.3.6.1.4.1.311",
+        "Produkce: 198.51.100.10, dne 12.10.2025 přidáme 198.51.100.11",
+    ],
+)
+def test_an_oid_apart_or_a_date_is_no_unread_value(text: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\n{text}\n\nJan Malý")))
+    assert "198.51.100.10" in [str(a) for a in x.production_ips]
+    if "OID" in text:
+        assert x.fields["production_ips"].certain
+
+
+# Principle 7: an address said in its own clause to be another machine (mail, web, DNS,
+# gateway) makes its line's list never certain; a table's host-name cell does not.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Production: 198.51.100.10; 198.51.100.11 is our mail server\nTest: 203.0.113.5",
+        "Produkce: 198.51.100.10, 198.51.100.11 – to je náš web\nTest: 203.0.113.5",
+        "Produktion: 198.51.100.10, 198.51.100.11 ist unser DNS\nTest: 203.0.113.5",
+        "Produkcia: 198.51.100.10, 198.51.100.11 (to je naša webová stránka)\nTest: 203.0.113.5",
+        "Produkcja: 198.51.100.10, 198.51.100.11 to nasz serwer pocztowy SMTP\nTest: 203.0.113.5",
+        "Production : 198.51.100.10, 198.51.100.11 = notre passerelle gateway\nTest : 203.0.113.5",
+        "Produkce: 198.51.100.10 a 198.51.100.11, což je jen náš router\nTest: 203.0.113.5",
+        "Production: 198.51.100.10, 198.51.100.11 (the intranet box)\nTest: 203.0.113.5",
+    ],
+)
+def test_an_address_said_to_be_another_machine_is_never_certain(text: str) -> None:
+    production, sure, _, _ = _read(text)
+    assert production[0] == "198.51.100.10", text
+    assert sure is False, text
+
+
+def test_a_host_name_cell_in_a_table_names_no_other_machine() -> None:
+    production, sure, test, _ = _read(
+        "Účel\tIP\tStroj\nProdukce\t198.51.100.12\tweb-01\nTest\t203.0.113.5\tweb-02"
+    )
+    assert (production, test, sure) == (["198.51.100.12"], ["203.0.113.5"], True)
