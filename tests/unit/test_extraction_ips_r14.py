@@ -41,7 +41,11 @@ this round (ips.py and review.py of 893a420) 16 of the 16 P1 probes, 9 of the 14
 3 of the 3 P3 probes and 2 of the 38 sweep cases failed (the controls passed); after it all
 pass. P4 (8 probes, 1 control), added later: 7 of the 8 failed on the code before it;
 P5 (9 probes, 2 controls): 6 of the 9 failed on the code before it (the controls passed);
-P6 and P7 (8 + 8 probes, 3 controls): 16 of the 16 failed on the code before them.
+P6 and P7 (8 + 8 probes, 3 controls): 16 of the 16 failed on the code before them. A second
+sweep batch of 20 cases, written after P1-P3 were in, found P4-P7 (6 of its cases failed on
+the code of c7ed1bf: 'A nebo B', 'A / 29', '::11', '(until 31 Oct), then B',
+'Testovací: 198.51.100.10.1', 'B is our mail server' - each a wrong value certain); 58 sweep
+cases in all.
 """
 
 from __future__ import annotations
@@ -285,6 +289,40 @@ _SWEEP: list[tuple[str, list[str], list[str]]] = [
      ["198.51.100.120", "198.51.100.121"], ["203.0.113.50"]),
     ("Production: 198.51.100.20\nand 198.51.100.21\nTest: 203.0.113.40",
      ["198.51.100.20", "198.51.100.21"], ["203.0.113.40"]),
+    # a second batch, written after the first principles were in
+    ("Produkce: 198.51.100.10\nTest: 198.51.100.11\nP.S. Pro jistotu ještě záložní stroj "
+     "198.51.100.12.", ["198.51.100.10", "198.51.100.12"], ["198.51.100.11"]),
+    ("Produkce: 198.51.100.10 nebo 198.51.100.11 (ještě nevíme)", ["198.51.100.10"], []),
+    ("Production: 198.51.100.10 (version 1.2.3.4 of our fetcher)\nTest: 203.0.113.11",
+     ["198.51.100.10"], ["203.0.113.11"]),
+    ("Produkce: 198.51.100.10 / 29\nTest: 203.0.113.11",
+     [f"198.51.100.{n}" for n in range(8, 16)], ["203.0.113.11"]),
+    ("Produkce: 198.51.100.10.\nTest: .11", ["198.51.100.10"], ["198.51.100.11"]),
+    ("Production: 2001:db8::10 and ::11\nTest: 2001:db8::20", ["2001:db8::10", "2001:db8::11"],
+     ["2001:db8::20"]),
+    ("Produkce: 198.51.100.10 až .12 kromě .11", ["198.51.100.10", "198.51.100.12"], []),
+    ("Production: 198.51.100.8/29 except .9",
+     [f"198.51.100.{n}" for n in range(8, 16) if n != 9], []),
+    ("Produkce: 198.51.100.10\nVerze aplikace: 3.2.1.0\nTest: 203.0.113.5", ["198.51.100.10"],
+     ["203.0.113.5"]),
+    ("Production: 198.51.100.10 (until 31 Oct), then 198.51.100.20", ["198.51.100.20"], []),
+    ("Prod: 198.51.100.10 (ale možná se ještě změní)", ["198.51.100.10"], []),
+    ("Produkce: 198.51.100.10\nTestovací: 198.51.100.10.1", ["198.51.100.10"], []),
+    ("Production: 198.51.100.10; 198.51.100.11 is our mail server\nTest: 203.0.113.5",
+     ["198.51.100.10"], ["203.0.113.5"]),
+    ("Produkce: 198.51.100.10\nTest: 203.0.113.5\n(IP-Adresse des Proxys: 198.51.100.200)",
+     ["198.51.100.10"], ["203.0.113.5"]),
+    ("Production: 198.51.100.10\nTest: 203.0.113.5\nNote: the production address above is "
+     "wrong, it should be 198.51.100.11.", ["198.51.100.11"], ["203.0.113.5"]),
+    ("Production – 198.51.100.10; test – 203.0.113.5 a 203.0.113.6 (ten druhý je vlastně "
+     "produkční)", ["198.51.100.10", "203.0.113.6"], ["203.0.113.5"]),
+    ("Produkce:\n- 198.51.100.10\n- 198.51.100.11 (ten už ale nepoužíváme)\nTest:\n"
+     "- 203.0.113.5", ["198.51.100.10"], ["203.0.113.5"]),
+    ("Our production IP is 198.51.100.10 (previously 198.51.100.9).", ["198.51.100.10"], []),
+    ("Ostrý provoz: 198.51.100.10\nTest: 203.0.113.5\nOstrý provoz (nový od 1. 12.): "
+     "198.51.100.20", ["198.51.100.20"], ["203.0.113.5"]),
+    ("Produkcja: 198.51.100.10-12; testy: 203.0.113.5",
+     ["198.51.100.10", "198.51.100.11", "198.51.100.12"], ["203.0.113.5"]),
 ]
 
 
