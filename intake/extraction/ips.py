@@ -2052,9 +2052,13 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
                 line, items = full, _items(full)
         if not items and "255." in line and _with_mask(mentions, lineno, line):
             continue
-        if not items and "." in line and mentions and mentions[-1].line == lines[i - 1][0]:
-            # ".21" alone on the line after a list ("Production: A,\n  .21")
-            mentions += _left_octets(line, lineno, [], [], mentions[-1:])[0]
+        if not items and "." in line and mentions and _OCTET.search(line):
+            # ".21" alone on the line after a list ("Production: A,\n  .21"); one that no
+            # list takes ("Test: jako produkce, jen .11") is a value left unread
+            after = mentions[-1:] if mentions[-1].line == lines[i - 1][0] else []
+            read, placed = _left_octets(line, lineno, [], [], after)
+            mentions += read
+            unread = unread or not placed and _octet_unread(line, mentions)
         if not items and maybe and _unread_value(line):
             unread = True
         if not items:
@@ -2316,6 +2320,16 @@ def _unread_value(line: str, items: list[tuple[re.Match[str], _Item]] | None = N
 
 
 _LINE_START = re.compile(r"[\s,;&+>*•–-]*")
+
+
+def _octet_unread(line: str, mentions: list[Mention]) -> bool:
+    """A last octet written alone on a line without addresses that names none of the
+    addresses read before it ("Test: jako produkce, jen .11"; not "production .31 and .32"
+    restating them) and that no words call wrong: a value left unread."""
+    ends = {str(a).rsplit(".", 1)[1] for m in mentions for a in m.addresses if a.version == 4}
+    return any(
+        o.group(1) not in ends and not _said_wrong(line, o) for o in _OCTET.finditer(line)
+    )
 
 
 def _said_wrong(line: str, o: re.Match[str]) -> bool:

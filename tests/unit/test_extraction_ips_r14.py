@@ -31,7 +31,12 @@ and a sweep of certainty over short invented applications.
 7. An address said in the clause after it to be another machine ("B is our mail server", "B
    - to je náš web", "B ist unser DNS") makes its line's list never certain
    (Reason.OTHER_HOST); a table's host-name cell ("web-01") does not (found by the sweep).
-8. The sweep (``test_no_wrong_value_is_certain``): applications in the styles of issue 18's
+8. A last octet written alone on a line without addresses that names none of the addresses
+   read before it ("Test: totožná s produkcí kromě posledního čísla (.11)") is a value left
+   unread: the uses are never certain (Reason.UNREAD); last octets restating addresses read
+   before ("(In English: production .31 and .32, test .35.)") are none (found by a third
+   sweep batch).
+9. The sweep (``test_no_wrong_value_is_certain``): applications in the styles of issue 18's
    classes (tables, respectively-sentences, corrections, replies, netmasks, version numbers,
    old addresses, mixed languages) whose right reading is plain to a person; every value
    extracted must be right or flagged.
@@ -45,7 +50,7 @@ P6 and P7 (8 + 8 probes, 3 controls): 16 of the 16 failed on the code before the
 sweep batch of 20 cases, written after P1-P3 were in, found P4-P7 (6 of its cases failed on
 the code of c7ed1bf: 'A nebo B', 'A / 29', '::11', '(until 31 Oct), then B',
 'Testovací: 198.51.100.10.1', 'B is our mail server' - each a wrong value certain); 58 sweep
-cases in all.
+cases in all. P8 (8 probes, 1 control): 5 of the 8 failed on the code before it (044af6c).
 """
 
 from __future__ import annotations
@@ -492,3 +497,34 @@ def test_a_host_name_cell_in_a_table_names_no_other_machine() -> None:
         "Účel\tIP\tStroj\nProdukce\t198.51.100.12\tweb-01\nTest\t203.0.113.5\tweb-02"
     )
     assert (production, test, sure) == (["198.51.100.12"], ["203.0.113.5"], True)
+
+
+# Principle 8: a last octet written alone on a line without addresses, naming none of the
+# addresses read before it, is a value left unread: the uses are never certain.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkce: 198.51.100.10\nTest: totožná s produkcí kromě posledního čísla (.11)",
+        "Produkce: 198.51.100.10\nTestovaci: stejna, jen koncovka .11",
+        "Produkcia: 198.51.100.10\nTest: rovnaká, len na konci .11",
+        "Production: 198.51.100.10\nTest: same network, the host ends in .11",
+        "Produktion: 198.51.100.10\nTest: gleiches Netz, Endung .11",
+        "Produkcja: 198.51.100.10\nTest: ta sama sieć, końcówka .11",
+        "Production : 198.51.100.10\nTest : même réseau, terminaison .11",
+        "Produzione: 198.51.100.10\nTest: stessa rete, finale .11",
+    ],
+)
+def test_a_last_octet_no_list_takes_leaves_the_uses_unsure(text: str) -> None:
+    production, sure, _, _ = _read(text)
+    assert production[0] == "198.51.100.10", text
+    assert sure is False, text
+
+
+def test_last_octets_restating_the_addresses_read_are_no_unread_value() -> None:
+    production, sure, test, _ = _read(
+        "Produksjon: 203.0.113.31, 203.0.113.32\nTest: 203.0.113.35\n\n"
+        "(In English, in case: production .31 and .32, test .35.)"
+    )
+    assert (production, test, sure) == (["203.0.113.31", "203.0.113.32"], ["203.0.113.35"], True)
