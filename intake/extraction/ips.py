@@ -2052,15 +2052,9 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
                 line, items = full, _items(full)
         if not items and "255." in line and _with_mask(mentions, lineno, line):
             continue
-        if not items and "." in line and mentions and _OCTET.search(line):
-            # ".21" alone on the line after a list ("Production: A,\n  .21"); one that no
-            # list takes ("Test: jako produkce, jen .11") is a value left unread
-            after = mentions[-1:] if mentions[-1].line == lines[i - 1][0] else []
-            read, placed = _left_octets(line, lineno, [], [], after)
-            mentions += read
-            unread = unread or not placed and _octet_unread(line, mentions)
-        if not items and maybe and _unread_value(line):
-            unread = True
+        if not items and "." in line:
+            read, not_read = _text_line_values(line, lineno, mentions, lines[i - 1][0], maybe)
+            mentions, unread = mentions + read, unread or not_read
         if not items:
             if (same := _same_as(line)) is not None:
                 copies.append((lineno, *same))
@@ -2086,11 +2080,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             ]
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
-        if "." in line and (left := _left_octets(line, lineno, items, found, mentions))[1]:
-            found = [dataclasses.replace(m, certain=False) for m in found] + left[0]
-        if (doubt := _line_doubt(line, items)) is not None:
-            found = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=doubt)
-                     for m in found]
+        found = _doubted(line, lineno, items, found, mentions)
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
         mentions += found
@@ -2320,6 +2310,38 @@ def _unread_value(line: str, items: list[tuple[re.Match[str], _Item]] | None = N
 
 
 _LINE_START = re.compile(r"[\s,;&+>*•–-]*")
+
+
+def _text_line_values(
+    line: str, lineno: int, mentions: list[Mention], prev_lineno: int, maybe: bool
+) -> tuple[list[Mention], bool]:
+    """On a line without addresses: a last octet alone right after a list's line ("Production:
+    A,\n  .21"), read as the list's next address; and whether the line holds a value left
+    unread - a last octet no list takes ("Test: jako produkce, jen .11") or a dotted number
+    as a use's value that is no address ("Test: 198.51.100.10.1")."""
+    unread = maybe and _unread_value(line)
+    if not mentions or not _OCTET.search(line):
+        return [], unread
+    after = mentions[-1:] if mentions[-1].line == prev_lineno else []
+    read, placed = _left_octets(line, lineno, [], [], after)
+    return read, unread or not placed and _octet_unread(line, mentions)
+
+
+def _doubted(
+    line: str,
+    lineno: int,
+    items: list[tuple[re.Match[str], _Item]],
+    found: list[Mention],
+    before: list[Mention],
+) -> list[Mention]:
+    """A line's mentions with the last octets the items left read into them (all then
+    uncertain) and uncertain whenever the line itself gives a doubt (``_line_doubt``)."""
+    if "." in line and (left := _left_octets(line, lineno, items, found, before))[1]:
+        found = [dataclasses.replace(m, certain=False) for m in found] + left[0]
+    if (doubt := _line_doubt(line, items)) is not None:
+        found = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=doubt)
+                 for m in found]
+    return found
 
 
 def _octet_unread(line: str, mentions: list[Mention]) -> bool:
