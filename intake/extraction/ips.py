@@ -2277,9 +2277,21 @@ def _said_other_machine(line: str, items: list[tuple[re.Match[str], _Item]]) -> 
     )
 
 
+_DIGIT_DOT = re.compile(r"\d\.\d")
+
+
 def _line_doubt(line: str, items: list[tuple[re.Match[str], _Item]]) -> Reason | None:
     """Why a line's addresses are never certain whatever gave their use: the list changes
-    in time, it is read only in part, or one of its addresses is said to be another machine."""
+    in time, it is read only in part, or one of its addresses is said to be another machine.
+    A plain list (nothing but marks after its addresses, no number before them, no IPv6
+    address of its last groups only) has none: the tests below are not run on it."""
+    if (
+        all(len(line[m.end() : (items[k + 1][0].start() if k + 1 < len(items) else len(line))])
+            <= 2 for k, (m, _) in enumerate(items))
+        and not any(m.group("addr").startswith("::") for m, _ in items)
+        and not _DIGIT_DOT.search(line, 0, items[0][0].start())
+    ):
+        return None
     if _in_time(line, items):
         return Reason.TEMPORARY
     if _read_in_part(line, items):
