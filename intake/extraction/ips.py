@@ -43,13 +43,16 @@ _DASH = (
     r"(?:až|az)\s+(?:po|do)|jusqu['’]\s?à|à|fino\s+a|hasta|al|até|tot(?:\s+en\s+met)?|t/m|"
     r"till?)\s+(?=(?:\d{1,3}\.){3}\d))"
 )
-_BARE_END = r"(?=\s*(?:[,;)&+]|$|\s(?:a|and|i)\s)|\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
+_AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
+_BARE_END = (
+    rf"(?=\s*(?:[,;)&+]|$|\s(?:{_AND}|sowie|aj)\s)|\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
+)
 """What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
 end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
-    (?P<addr>{_V4}(?!\.\d)|{_V6})
+    (?P<addr>{_V4}(?!\.?\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,]?\s*(?:(?:with|mit)\s+(?:a\s+|the\s+|der\s+)?)?(?:maska|maskou|mask|netmask|subnet\s+mask|
@@ -59,8 +62,8 @@ _ITEM = re.compile(
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
        |\s+(?P<mask3>{_NETMASK}))?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
-    (?P<tails>(?:\s*(?:,|;|a|and|&|\+|i|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
-       |(?:(?:\s*(?:,|&|\+)|\s+(?:a|and|i))\s*\d{{1,3}}{_BARE_END})+)?
+    (?P<tails>(?:\s*(?:,|;|{_AND}|sowie|aj|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
+       |(?:(?:\s*(?:,|&|\+)|\s+(?:{_AND}|sowie|aj))\s*\d{{1,3}}{_BARE_END})+)?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -199,7 +202,6 @@ _EXCLUDE = re.compile(
 
 
 _PAREN = re.compile(r"^\s*\(([^)]{0,60})\)")
-_AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
 """The words joining two items of a list, in the languages foreign media write in too
 ("A e B", "A et B", "A y B", "A und B", "A och B", "A és B")."""
 _OPENS_NEXT = re.compile(
@@ -1214,7 +1216,8 @@ def _own_words(lead: str) -> bool:
     return any(not _ADDRESS_WORDS.fullmatch(w) for w in _OWN_WORD.findall(lead))
 
 
-_OWN_WORD = re.compile(r"[^\W\d_]{3,}")
+_OWN_WORD = re.compile(r"[^\W\d_]{3,}|\b[A-Z]{2}\b")
+"""A word of its own: three letters or more, or an abbreviation in two capitals ("GW", "FW")."""
 
 
 _CORRECTION = re.compile(
@@ -1817,6 +1820,61 @@ _V4_FULL = re.compile(_V4)
 _BRACKET_RANGE = re.compile(r"\b((?:\d{1,3}\.){3})\[(\d{1,3})\s*[-–]\s*(\d{1,3})\]")
 
 
+_RANGE_PAIRS: dict[str, frozenset[str]] = {
+    # the words opening a range written in words, each with the words its language closes
+    # it with ("od … do", "from … to", "von … bis", "de … à", "da … a", "desde … hasta")
+    "od": frozenset({"do", "až", "az", "až do", "az do", "až po", "az po", "po"}),
+    "from": frozenset({"to", "through", "thru", "till", "until", "up to"}),
+    "between": frozenset({"and"}),
+    "von": frozenset({"bis"}),
+    "zwischen": frozenset({"und"}),
+    "de": frozenset({"à", "a", "jusqu'à", "hasta", "até"}),
+    "entre": frozenset({"et", "y", "e"}),
+    "da": frozenset({"a", "al", "all'", "alla", "fino a", "fino al", "fino all'"}),
+    "tra": frozenset({"e"}),
+    "fra": frozenset({"e"}),
+    "desde": frozenset({"hasta", "a", "al", "até"}),
+    "van": frozenset({"tot", "t/m", "tot en met"}),
+}
+_RANGE_NOUN = (
+    r"(?:(?:the|der|la|le|el|il|o)\s+)?(?:ip[- ]?)?(?:adres[aeuy]?|address|adresse|indirizzo|"
+    r"direcci[oó]n|endere[cç]o|adresu)\s*"
+)
+_WORDED_RANGE = re.compile(
+    rf"(?=[ofbvzdet])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de|entre|"
+    rf"dal(?:l['’]|la)?|da|tra|fra|desde|van(?:af)?)(?:\s+|(?<=['’]))"
+    rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
+    rf"(?P<first>{_V4})\s+(?P<close>(?:až|az)(?:\s+(?:do|po))?|fino\s+(?:a|al|all['’])|"
+    rf"jusqu['’]\s?à|up\s+to|tot\s+en\s+met|t/m|all['’]|alla|al|do|po|to|through|thru|till|"
+    rf"until|and|bis|und|à|a|et|y|e|hasta|até|tot)(?:\s+|(?<=['’]))"
+    rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
+    rf"(?P<end>{_V4}(?![\d.]\d)|\.\d{{1,3}}(?![\d.]\d|\d)|\d{{1,3}}(?=\s*(?:[,;)]|$|\.(?:\s|$))))",
+    re.IGNORECASE,
+)
+"""A range written in words ("od A do B", "from A through .13", "dall'indirizzo A
+all'indirizzo B", "von A bis 13"): the opening word and the closing word of one language,
+perhaps with the noun "address" after each, the last octet repeated or not."""
+
+
+def _range_word(word: str) -> str:
+    word = re.sub(r"\s+", " ", word.lower().replace("’", "'"))
+    return {"dal": "da", "dall'": "da", "dalla": "da", "vanaf": "van"}.get(word, word)
+
+
+def _worded_range(m: re.Match[str]) -> str:
+    """The range ``m`` in the dash form the item pattern reads ("A-B"), when its words are
+    one language's pair and it rises by at most 256 addresses; else ``m`` as written."""
+    close = _range_word(m.group("close"))
+    if close not in _RANGE_PAIRS.get(_range_word(m.group("open")), ()):
+        return m.group(0)
+    first, end = m.group("first"), m.group("end")
+    full = end if "." in end.lstrip(".") else first.rsplit(".", 1)[0] + "." + end.lstrip(".")
+    a, b = parse_address(first), parse_address(full)
+    if a is None or b is None or not 0 < int(b) - int(a) < 256:
+        return m.group(0)
+    return f"{m.group('open')} {first}-{full}"
+
+
 _GLUED = re.compile(r":(?<=[^\W\d_]:)(?=(?:\d{1,3}\.){3}\d)")
 """A label's colon right before an IPv4 address ("IP:198.51.100.7")."""
 
@@ -1833,6 +1891,8 @@ def _spaced_out(line: str) -> str:
     is no last octet."""
     if "[" in line:
         line = _BRACKET_RANGE.sub(r"\1\2-\3", line)
+    if _WORDED_RANGE.search(line):
+        line = _WORDED_RANGE.sub(_worded_range, line)
     if "," in line and (")" in line or ". " in line):
         line = _ENUMERATED.sub(lambda m: ";" if _item_before(line, m) else ",", line)
     line = _GLUED.sub(": ", line) if ":" in line else line
@@ -1976,6 +2036,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         return mentions  # no line has an address's shape: the lines below would add none
     copies: list[tuple[int, Role, Role]] = []
     labels: set[str] = set()  # the labels naming no use we know ("Deneme adresi:")
+    unread = False  # a use's label whose value has an address's shape but no address
     for i, (lineno, line) in enumerate(lines):
         maybe = maybes[i]
         line = _spaced_out(line) if maybe else line
@@ -1991,6 +2052,9 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
                 line, items = full, _items(full)
         if not items and "255." in line and _with_mask(mentions, lineno, line):
             continue
+        if not items and "." in line:
+            read, not_read = _text_line_values(line, lineno, mentions, lines[i - 1][0], maybe)
+            mentions, unread = mentions + read, unread or not_read
         if not items:
             if (same := _same_as(line)) is not None:
                 copies.append((lineno, *same))
@@ -2016,11 +2080,15 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
             ]
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
+        found = _doubted(line, lineno, items, found, mentions)
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
         mentions += found
     if len(labels) > 1:
         mentions = [m if m.role or m.doubt else dataclasses.replace(m, doubt=Reason.UNPLACED)
+                    for m in mentions]
+    if unread:
+        mentions = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=Reason.UNREAD)
                     for m in mentions]
     if sum(m.role is None for m in mentions) > 1:
         mentions = _pointed_below(mentions, lines)
@@ -2110,8 +2178,7 @@ def _wrong_octets(
     for o in _OCTET.finditer(line):
         if any(lo <= o.start() < hi for lo, hi in spans):
             continue
-        head, tail = line[: o.start()], line[o.end() :]
-        if not (_NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail)):
+        if not _said_wrong(line, o):
             continue
         named = [
             (m, a)
@@ -2127,6 +2194,229 @@ def _wrong_octets(
             # "správně 192.0.2.27, ne .21": the octet names an address of the line's prefix
             out.append(Mention((near,), 1, None, False, lineno, o.group(0), False, excluded=True))
     return out
+
+
+_OR = re.compile(r"(?<![^\W\d_])(?:nebo|alebo|or|oder|ou|lub|albo|eller|vagy|o)(?![^\W\d_])",
+                 re.IGNORECASE)
+_PREFIX_LEFT = re.compile(r"\s*/\s*\d{1,3}(?![\d.])")
+
+
+def _read_in_part(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
+    """A line whose addresses are not a plain list the items read whole: two joined by "or"
+    in any language ("A nebo B", "A or B", "A oder B" - alternatives, one of them meant), a
+    prefix left after an address ("A / 29"), or an IPv6 address written as its last groups
+    only ("2001:db8::10 and ::11"). Its addresses are never certain."""
+    for k, (m, _) in enumerate(items):
+        if m.group("addr").startswith("::") and k:
+            return True
+        nxt = items[k + 1][0].start() if k + 1 < len(items) else len(line)
+        gap = line[m.end() : nxt]
+        if k + 1 < len(items) and _OR.search(gap) and _cue(gap) is None:
+            return True
+        if "/" in gap[:4] and _PREFIX_LEFT.match(gap):
+            return True
+    return False
+
+
+_TENTATIVE = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[pmkvzfntc])(?<![^\W\d_])(?:"
+    r"prozat[ií]m|provizorn\w*|provisori\w*|provisional\w*|provvisori\w*|provisoire\w*|"
+    r"vorl[äa]ufig\w*|vorerst|"
+    r"mo[žz]n[áa]\s+se\s+(?:je[šs]t[ěe]\s+)?zm[ěe]n\w*|m[ôo][žz]e\s+sa\s+(?:e[šs]te\s+)?zmeni\w*|"
+    r"(?:may|might|could)\s+(?:still\s+)?change|k[öo]nnte\s+sich\s+(?:noch\s+)?[äa]ndern|"
+    r"for\s+now|for\s+the\s+time\s+being|na\s+razie|tymczasowo|zat[ií]m\s+jen|"
+    r"zatia[lľ]\s+len)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words saying a list is provisional and may still change ("prozatím", "vorläufig", "for
+now", "možná se ještě změní", "may change")."""
+_IN_TIME = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dtujfbpslanehov])(?<![^\W\d_])(?:"
+    r"do[čc]asn\w*|temporar\w*|temporane\w*|tymczasow\w*|vor[üu]bergehend\w*|"
+    r"until|till|bis\s+(?:zum|ende|\d)|jusqu|fino\s+al|hasta\s+el|do\s+(?:konce|ko[ńn]ca|\d)|"
+    r"then|later|pak|potom|pot[ée]|pozd[ěe]ji|nesk[ôo]r|danach|sp[äa]ter|ensuite|puis|"
+    r"dopo|luego|despu[ée]s|potem|p[óo][źz]niej|"
+    r"(?:od|from|ab|dès|dal|desde)\s+\d{1,2}\.\s*\d{0,2}\.?\s*(?:\d{4})?(?![\d.]\d))"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""Words limiting an address to a time or putting addresses in a sequence ("(until 31 Oct),
+then B", "A jen do pátku, pak B", "A, ab 1. 11. B"): between two addresses they say which
+holds when."""
+
+
+def _in_time(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
+    """The words after a line's first address, outside its items, say the list is provisional
+    ("prozatím", "may change"), or words between two of its addresses limit one to a time or
+    put them in a sequence: which address holds when is a reading, never certain."""
+    gaps = [line[m.end() : (items[k + 1][0].start() if k + 1 < len(items) else len(line))]
+            for k, (m, _) in enumerate(items)]
+    return any(_TENTATIVE.search(g) for g in gaps) or any(_IN_TIME.search(g) for g in gaps[:-1])
+
+
+_OTHER_MACHINE = re.compile(
+    r"\b(?:DNS|resolver\w*|gateway|brán\w*|NTP|SMTP|IMAP|MX|Mailserver\w*|Webserver\w*)\b",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDS = re.compile(r"[,;.!?()]")
+
+
+def _said_other_machine(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
+    """The clause right after a line's last address says it is another machine ("A; B is
+    our mail server", "B – to je náš web", "B ist unser DNS") and names no use: the list
+    holds a host that does not download, so it is never certain. Not in a table's row,
+    whose cell after an address names the host ("web-01")."""
+    if _TABLE_ROW.search(line):
+        return False
+    # words between two addresses describe the next one (its head: the role rules read them)
+    clause = _CLAUSE_ENDS.split(line[items[-1][0].end() :].lstrip(" –-:=(),"), maxsplit=1)[0]
+    return len(clause) > 3 and _cue(clause) is None and bool(
+        _ANOTHER_SERVER.search(clause) or _OTHER_MACHINE.search(clause)
+    )
+
+
+_DIGIT_DOT = re.compile(r"\d\.\d")
+
+
+def _line_doubt(line: str, items: list[tuple[re.Match[str], _Item]]) -> Reason | None:
+    """Why a line's addresses are never certain whatever gave their use: the list changes
+    in time, it is read only in part, or one of its addresses is said to be another machine.
+    A plain list (nothing but marks after its addresses, no number before them, no IPv6
+    address of its last groups only) has none: the tests below are not run on it."""
+    if (
+        all(len(line[m.end() : (items[k + 1][0].start() if k + 1 < len(items) else len(line))])
+            <= 2 for k, (m, _) in enumerate(items))
+        and not any(m.group("addr").startswith("::") for m, _ in items)
+        and not _DIGIT_DOT.search(line, 0, items[0][0].start())
+    ):
+        return None
+    if _in_time(line, items):
+        return Reason.TEMPORARY
+    if _read_in_part(line, items):
+        return Reason.OTHER_CANDIDATE
+    if _unread_value(line, items):
+        return Reason.UNREAD
+    return Reason.OTHER_HOST if _said_other_machine(line, items) else None
+
+
+_DOTTED_RUN = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,4}){2,}(?![\w.]*\d)")
+
+
+def _unread_value(line: str, items: list[tuple[re.Match[str], _Item]] | None = None) -> bool:
+    """A dotted number on a line of addresses, or as the value of a use's label, that is
+    no address and no date ("198.51.100.10.1", "198.51.100.300", "198.51.100"): a value the
+    reader could not read, so the uses are never certain."""
+    spans = [(m.start(), m.end()) for m, _ in items or []]
+    for t in _DOTTED_RUN.finditer(line):
+        if any(lo <= t.start() < hi for lo, hi in spans):
+            continue
+        parts = t.group(0).split(".")
+        date = len(parts) == 3 and len(parts[0]) <= 2 and len(parts[1]) <= 2
+        if date or (len(parts) == 4 and all(int(p) <= 255 for p in parts)):
+            continue  # a date ("12.10.2025"), or an address-shaped look-alike (a version)
+        if items or (_LABEL_LEAD.match(line[: t.start()]) and _cue(line[: t.start()])):
+            return True
+    return False
+
+
+_LINE_START = re.compile(r"[\s,;&+>*•–-]*")
+
+
+def _text_line_values(
+    line: str, lineno: int, mentions: list[Mention], prev_lineno: int, maybe: bool
+) -> tuple[list[Mention], bool]:
+    """On a line without addresses: a last octet alone right after a list's line ("Production:
+    A,\n  .21"), read as the list's next address; and whether the line holds a value left
+    unread - a last octet no list takes ("Test: jako produkce, jen .11") or a dotted number
+    as a use's value that is no address ("Test: 198.51.100.10.1")."""
+    unread = maybe and _unread_value(line)
+    if not mentions or not _OCTET.search(line):
+        return [], unread
+    after = mentions[-1:] if mentions[-1].line == prev_lineno else []
+    read, placed = _left_octets(line, lineno, [], [], after)
+    return read, unread or not placed and _octet_unread(line, mentions)
+
+
+def _doubted(
+    line: str,
+    lineno: int,
+    items: list[tuple[re.Match[str], _Item]],
+    found: list[Mention],
+    before: list[Mention],
+) -> list[Mention]:
+    """A line's mentions with the last octets the items left read into them (all then
+    uncertain) and uncertain whenever the line itself gives a doubt (``_line_doubt``)."""
+    if "." in line and (left := _left_octets(line, lineno, items, found, before))[1]:
+        found = [dataclasses.replace(m, certain=False) for m in found] + left[0]
+    if (doubt := _line_doubt(line, items)) is not None:
+        found = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=doubt)
+                 for m in found]
+    return found
+
+
+def _octet_unread(line: str, mentions: list[Mention]) -> bool:
+    """A last octet written alone on a line without addresses that names none of the
+    addresses read before it ("Test: jako produkce, jen .11"; not "production .31 and .32"
+    restating them) and that no words call wrong: a value left unread."""
+    ends = {str(a).rsplit(".", 1)[1] for m in mentions for a in m.addresses if a.version == 4}
+    return any(
+        o.group(1) not in ends and not _said_wrong(line, o) for o in _OCTET.finditer(line)
+    )
+
+
+def _said_wrong(line: str, o: re.Match[str]) -> bool:
+    """The words around the last octet ``o`` say it is wrong, replaced or not to be used."""
+    head, tail = line[: o.start()], line[o.end() :]
+    return bool(_NOT_BEFORE.search(head) or _WRONG_AFTER.match(tail) or _EXCLUDE_AFTER.match(tail))
+
+
+def _left_octets(
+    line: str,
+    lineno: int,
+    items: list[tuple[re.Match[str], _Item]],
+    found: list[Mention],
+    before_line: list[Mention],
+) -> tuple[list[Mention], bool]:
+    """Last octets written alone that no item took and no words call wrong ("A and also
+    .41", "A (the second box ends in .21)", ".21" alone on the line after "A,"): the list
+    goes on past what the items read, so each is the address of the IPv4 address before it
+    with that last octet, in its use, and none of the line's addresses is certain (a list
+    read only in part is never certain); one in a later sentence than its address ("A. Adresy
+    .6 a .7 vypouštíme") is read as no address, the line's still uncertain. Returns the
+    octets' mentions and whether any such octet is on the line."""
+    spans = [(m.start(), m.end()) for m, _ in items]
+    out: list[Mention] = []
+    left = False
+    for o in _OCTET.finditer(line):
+        if any(lo <= o.start() < hi for lo, hi in spans) or _said_wrong(line, o):
+            continue
+        before = [k for k, (m, _) in enumerate(items) if m.end() <= o.start()]
+        host: Mention | None = None
+        if before and found:
+            item = items[before[-1]][0]
+            prefix = item.group("addr")
+            written = item.group(0).strip()
+            host = next((f for f in reversed(found) if f.text == written), found[-1])
+            left = True
+            if _last_sentence_end(line[item.end() : o.start()]) is not None:
+                continue  # another sentence: not the list's next address
+        elif _LINE_START.fullmatch(line[: o.start()]) and before_line:
+            # the line goes on with the list of the line before ("A a\n.21, test B")
+            host = before_line[-1]
+            prefix = str(host.addresses[-1]) if host.addresses else ""
+            left = True
+        if host is None:
+            continue
+        if ":" in prefix or not prefix:
+            continue
+        a = parse_address(prefix.rsplit(".", 1)[0] + "." + o.group(1))
+        if a is None or any(a in f.addresses for f in found):
+            continue
+        out.append(Mention((a,), 1, host.role, False, lineno, o.group(0), False,
+                           host.excluded, None, Reason.SHORTHAND))
+    return out, left
 
 
 def _same_prefix(items: list[tuple[re.Match[str], _Item]], o: re.Match[str]) -> IPAddress | None:
