@@ -118,9 +118,26 @@ def _verbatim(name: str, value: str) -> bool:
     return True
 
 
+def first_values(msg: Message) -> dict[str, str]:
+    """Each header's first value as ``raw_value`` gives it, keyed by the lower-cased name:
+    one pass over the header fields for a caller reading many names (``raw_value`` walks
+    them all at every call)."""
+    out: dict[str, str] = {}
+    for key, value in msg.raw_items():
+        want = key.lower()
+        if want not in out:
+            out[want] = _unfolded(value)
+    return out
+
+
 def text_value(msg: Message, name: str) -> str:
     """A header as display text (RFC 2047 decoded), '' when absent."""
-    raw = raw_value(msg, name)
+    return display_text(name, raw_value(msg, name))
+
+
+def display_text(name: str, raw: str | None) -> str:
+    """The display text (RFC 2047 decoded) of header ``name`` with the value ``raw`` (as
+    ``raw_value`` gives it), '' for None."""
     if raw is None:
         return ""
     if _verbatim(name, raw):  # what the parse below would give, at a fraction of its cost

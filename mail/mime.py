@@ -12,7 +12,7 @@ import gc
 from datetime import datetime
 
 from intake.model import Channel, Code, ParsedMessage, Problem
-from mail.headers import date_value, parsed, raw_value, text_value
+from mail.headers import date_value, display_text, first_values, parsed
 from mail.headers import receipt_time as _receipt_time
 from mail.lean import lean_parse
 from mail.parts import Walker
@@ -62,13 +62,14 @@ def parse_email(raw: bytes) -> ParsedMessage:
         problems.append(Problem(Code.EMPTY_MESSAGE, "Zpráva je prázdná."))
 
     headers: dict[str, str] = {}
+    firsts = first_values(msg)
     for name in KEPT_HEADERS:
-        value = text_value(msg, name)
+        value = display_text(name, firsts.get(name.lower()))
         if value:
             headers[name] = value
 
     sender, sender_name = "", ""
-    raw_from = raw_value(msg, "From")
+    raw_from = firsts.get("from")
     if raw_from is None:
         problems.append(Problem(Code.MISSING_SENDER, "Zpráva nemá hlavičku From."))
     else:
@@ -90,7 +91,7 @@ def parse_email(raw: bytes) -> ParsedMessage:
             problems.append(Problem(Code.MULTIPLE_SENDERS, "Hlavička From uvádí více adres."))
 
     date: datetime | None = None
-    raw_date = raw_value(msg, "Date")
+    raw_date = firsts.get("date")
     if raw_date is not None:
         date = date_value(raw_date)
         if date is None:
@@ -100,10 +101,10 @@ def parse_email(raw: bytes) -> ParsedMessage:
     walker.walk(msg, None, raw=memoryview(raw))
     result = ParsedMessage(
         channel=Channel.EMAIL,
-        subject=text_value(msg, "Subject"),
+        subject=display_text("Subject", firsts.get("subject")),
         sender=sender,
         sender_name=sender_name,
-        message_id=text_value(msg, "Message-ID"),
+        message_id=display_text("Message-ID", firsts.get("message-id")),
         date=date,
         components=tuple(walker.components),
         headers=headers,

@@ -211,6 +211,14 @@ def valid_email(candidate: str) -> str | None:
 
 # ---------------------------------------------------------------- phones -----------------
 
+phonenumbers.enable_pattern_cache()
+"""The phone library keeps the patterns of its metadata (a fixed, bounded set) compiled,
+instead of compiling them anew whenever they have dropped out of ``re``'s cache of 512
+patterns: every multipart message's boundary is a new pattern there, and a pass over the
+corpus recompiled some 250 metadata patterns (about 1 % of parse, content check and
+extraction together). The patterns and what they match stay the same."""
+
+
 _OCTET = r"(?:25[0-5]|2[0-4]\d|[01]?\d?\d)"
 _NOT_PHONES = re.compile(
     # the lookahead of the first characters (digits, hex digits, a colon) only makes it quick
