@@ -83,14 +83,14 @@ CASES: list[dict[str, Any]] = [
         "id": "ic018-photographer-filming",
         "description": "Freelance photographer/videographer asks only to record at a collection point",
         "style": Style.FILMING,
-        "labels": L(FILM, "Štěpán Lorenc – FOTO", ICO_FOTO, None, [], [],
+        "labels": L(FILM, "Štěpán Lorenc", ICO_FOTO, None, [], [],
                     "Štěpán Lorenc", "lorenc.foto@posta.example", "+420739002615"),
         "from": "Štěpán Lorenc <lorenc.foto@posta.example>",
         "subject": "Povolení k natáčení – přebírací místo Olomouc",
         "body": (
             "Dobrý den,\n\n"
-            "jsem fotograf a kameraman na volné noze (Štěpán Lorenc – FOTO, IČO " + ICO_FOTO
-            + "), tentokrát točím reportáž pro jednu regionální televizi. Chtěl bych vás "
+            "jsem fotograf a kameraman na volné noze, podnikám pod svým jménem (IČO "
+            + ICO_FOTO + "), tentokrát točím reportáž pro jednu regionální televizi. Chtěl bych vás "
             "požádat o povolení natáčet na přebíracím místě v Olomouci během předávání "
             "výsledků. Jsem sám, bez asistenta, se stativem a jednou kamerou.\n\n"
             "Přístup k datům nepotřebuji.\n\n"

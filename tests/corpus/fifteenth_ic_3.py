@@ -228,7 +228,7 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "ic040-outlook-1250-ipv6-test",
         "description": "Outlook HTML in windows-1250 from a regional radio; IPv6 test hosts",
-        "style": Style.ATTACHMENT,
+        "style": Style.OUTLOOK,
         "labels": L(FEED, "Rádio Haná Plus s.r.o.", ICO_RADIO, None,
                     ["192.0.2.144"], ["2001:db8:aa::1", "2001:db8:aa::2"],
                     "Michaela Šťastná", "stastna@radiohanaplus.example", "+420585223677"),

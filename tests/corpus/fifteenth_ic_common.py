@@ -35,3 +35,4 @@ class Style(StrEnum):
     SLOVAK = "slovak"
     SIGNED = "smime-signed"
     REPLY = "reply-or-forward"
+    OUTLOOK = "outlook-legacy-charset"
