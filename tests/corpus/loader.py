@@ -120,6 +120,7 @@ ELEVENTH_DIR = CORPUS / "eleventh"
 TWELFTH_DIR = CORPUS / "twelfth"
 THIRTEENTH_DIR = CORPUS / "thirteenth"
 FOURTEENTH_DIR = CORPUS / "fourteenth"
+FIFTEENTH_DIR = CORPUS / "fifteenth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
