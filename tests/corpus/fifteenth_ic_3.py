@@ -193,7 +193,7 @@ CASES: list[dict[str, Any]] = [
         "id": "ic038-range-in-words",
         "description": "Addresses given in words ('three addresses from … to …'), a spolek applicant",
         "style": Style.NETWORK,
-        "labels": L(FEED, "Spolek Ústecký občasník, z.s.", ICO_SPOLEK, None,
+        "labels": L(FEED, "Ústecký občasník, z.s.", ICO_SPOLEK, None,
                     ["203.0.113.101", "203.0.113.102", "203.0.113.103"], [],
                     "Zdeněk Charvát", "charvat@ustecky-obcasnik.example", "+420475221903"),
         "from": "Zdeněk Charvát <charvat@ustecky-obcasnik.example>",
