@@ -67,22 +67,22 @@ CASES: list[Case] = [
         "id": "ja030-english-phone-two-liner",
         "description": "English two-liner from a phone by a foreign news site",
         "style": Style.PHONE,
-        "from": "Nina Petrov <nina@balticwire.example>",
+        "from": "Nina Petrov <nina@hansanewsroom.example>",
         "subject": "xml feed access pls",
         "headers": APPLE,
         "body": (
-            "Hi, Baltic Wire OÜ (Tallinn) requests the results XML feed for prod IP "
+            "Hi, Hansa Newsroom OÜ (Tallinn) requests the results XML feed for prod IP "
             "198.18.3.33, test 198.18.3.34. Nina Petrov +372 5123 4567\n\nSent from my iPhone\n"
         ),
         "labels": L(
             FEED,
-            "Baltic Wire OÜ",
+            "Hansa Newsroom OÜ",
             None,
             None,
             ["198.18.3.33"],
             ["198.18.3.34"],
             "Nina Petrov",
-            "nina@balticwire.example",
+            "nina@hansanewsroom.example",
             "+37251234567",
         ),
     },
