@@ -360,7 +360,7 @@ CASES: list[dict[str, Any]] = [
         "id": "jb010-withdrawn-filming-in-cover",
         "description": "PDF asks for both, the cover note withdraws the filming request",
         "style": "cover-note",
-        "from": "\"Dvořák, Jiří\" <dvorak@tydenikpodhuri.example>",
+        "from": '"Dvořák, Jiří" <dvorak@tydenikpodhuri.example>',
         "subject": "RE: žádost",
         "body": (
             "Dobrý den,\n\nzasílám žádost. Natáčení na sběrných místech nakonec nebudeme potřebovat, "
@@ -407,7 +407,10 @@ CASES: list[dict[str, Any]] = [
                 "xlsx",
                 "datavox_hosts.xlsx",
                 [
-                    {"title": "Production", "rows": [["IP"], ["192.0.2.200"], ["2001:db8:dd::200"]]},
+                    {
+                        "title": "Production",
+                        "rows": [["IP"], ["192.0.2.200"], ["2001:db8:dd::200"]],
+                    },
                     {"title": "Test", "rows": [["IP"], ["192.0.2.220"]]},
                 ],
             )
@@ -428,7 +431,11 @@ CASES: list[dict[str, Any]] = [
         "id": "jb012-databox-university-docx",
         "description": "data-box message from a university, DOCX letter with rector signing and a named contact",
         "style": "databox",
-        "databox": {"box": "u2v9kxe", "sender": "Západočeská technická univerzita", "address": "Plzeň"},
+        "databox": {
+            "box": "u2v9kxe",
+            "sender": "Západočeská technická univerzita",
+            "address": "Plzeň",
+        },
         "subject": "Přístup k výsledkům voleb pro studentskou televizi",
         "attachments": [
             (

@@ -67,7 +67,7 @@ CASES: list[dict[str, Any]] = [
                     "Rádio Beskydy s.r.o., IČO 25166344",
                     "Žádáme o přístup k XML výsledkům voleb. Seznam adres je v samostatné tabulce.",
                     "Za společnost: Pavel Kubala, jednatel",
-                    "Technické dotazy: Michal Ondruch, ondruch@radiobeskydy.example, 558 430 962",
+                    "Kontaktní osoba pro žádost (technik): Michal Ondruch, ondruch@radiobeskydy.example, 558 430 962",
                 ],
             ),
             (
@@ -360,7 +360,11 @@ CASES: list[dict[str, Any]] = [
         "id": "jb024-databox-test-before-prod",
         "description": "data-box TXT that names the test address before the production ones",
         "style": "databox",
-        "databox": {"box": "q9c4m1z", "sender": "Agentura Data Sever a.s.", "address": "Ústí nad Labem"},
+        "databox": {
+            "box": "q9c4m1z",
+            "sender": "Agentura Data Sever a.s.",
+            "address": "Ústí nad Labem",
+        },
         "subject": "Žádost – XML volby",
         "attachments": [
             (
