@@ -1,16 +1,17 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/, f,
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
-thirteenth/, ha, hb, hc in fourteenth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
-deterministic generator numbering from the part's own offset, a message and a label per case, every
-label well-formed and never the office's own, every message loads, an e-mail's sender header is one
-example address, a data message's label names its envelope's sender box, and the variety every part
-has (at least eight styles, four attachment kinds, data messages, every request-type combination,
-an applicant without an IČO, an IPv6 production address, production addresses without test ones),
-plus the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular
-to one part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
-scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+thirteenth/, ha, hb, hc in fourteenth/, ja, jb, jc in sixteenth/): ids numbered in order, the files
+on disk exactly what the part's generator makes, a deterministic generator numbering from the
+part's own offset, a message and a label per case, every label well-formed and never the office's
+own, every message loads, an e-mail's sender header is one example address, a data message's label
+names its envelope's sender box, and the variety every part has (at least eight styles, four
+attachment kinds, data messages, every request-type combination, an applicant without an IČO, an
+IPv6 production address, production addresses without test ones), plus the attachment kinds and raw
+markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its own
+label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
+deliberately not run here: these sets are only scored at the end of the rule work (``python -m
+tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -65,6 +66,9 @@ from tests.corpus import (
     make_seventh_p,
     make_seventh_q,
     make_seventh_r,
+    make_sixteenth_ja,
+    make_sixteenth_jb,
+    make_sixteenth_jc,
     make_sixth_l,
     make_sixth_m,
     make_sixth_n,
@@ -81,6 +85,9 @@ from tests.corpus import (
     ninth_x_common,
     seventh_p_common,
     seventh_q_common,
+    sixteenth_ja_common,
+    sixteenth_jb_common,
+    sixteenth_jc_common,
     sixth_m_common,
     tenth_o_common,
     tenth_z_common,
@@ -103,6 +110,7 @@ from tests.corpus.loader import (
     FRESH_DIR,
     NINTH_DIR,
     SEVENTH_DIR,
+    SIXTEENTH_DIR,
     SIXTH_DIR,
     TENTH_DIR,
     THIRTEENTH_DIR,
@@ -418,6 +426,41 @@ PARTS = [
         OFFICE_KINDS | {"txt", "eml"},
         markers=(b'format="flowed"', *WRAPPED),
     ),
+    Part(
+        "ja",
+        SIXTEENTH_DIR,
+        make_sixteenth_ja,
+        sixteenth_ja_common.Style,
+        4200,
+        OFFICE_KINDS | {"txt"},
+        markers=(
+            b"text/html",
+            b"Microsoft Outlook",
+            b"Thunderbird",
+            b"Email.cz",
+            b"Roundcube",
+            b"iPhone Mail",
+            b"Android Mail",
+        ),
+    ),
+    Part(
+        "jb",
+        SIXTEENTH_DIR,
+        make_sixteenth_jb,
+        sixteenth_jb_common.Style,
+        4300,
+        OFFICE_KINDS | {"txt"},
+        markers=(*OFFICE_MIME, b"text/html", b"Microsoft Outlook"),
+    ),
+    Part(
+        "jc",
+        SIXTEENTH_DIR,
+        make_sixteenth_jc,
+        sixteenth_jc_common.Style,
+        4400,
+        OFFICE_KINDS | {"txt"},
+        markers=(b'format="flowed"', b"text/html", b"Microsoft Outlook"),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -539,11 +582,21 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
 
 @pytest.mark.parametrize(
     ("prefix", "min_databox"),
-    [("c", 2), ("f", 2), ("h", 4), ("i", 3), ("ea", 2), ("fa", 2), ("ga", 2), ("ha", 2)],
+    [
+        ("c", 2),
+        ("f", 2),
+        ("h", 4),
+        ("i", 3),
+        ("ea", 2),
+        ("fa", 2),
+        ("ga", 2),
+        ("ha", 2),
+        ("ja", 2),
+    ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga and ha mix mail clients, encodings and charsets (their markers)
-    with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha and ja mix mail clients, encodings and charsets (their
+    markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
