@@ -1,7 +1,7 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/, f,
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
-thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/): ids numbered in order, the
+thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/): ids numbered in order, the
 files on disk exactly what the part's generator makes, a deterministic generator numbering from
 the part's own offset, a message and a label per case, every label well-formed and never the
 office's own, every message loads, an e-mail's sender header is one example address, a data
@@ -72,6 +72,9 @@ from tests.corpus import (
     make_seventh_p,
     make_seventh_q,
     make_seventh_r,
+    make_sixteenth_ja,
+    make_sixteenth_jb,
+    make_sixteenth_jc,
     make_sixth_l,
     make_sixth_m,
     make_sixth_n,
@@ -88,6 +91,9 @@ from tests.corpus import (
     ninth_x_common,
     seventh_p_common,
     seventh_q_common,
+    sixteenth_ja_common,
+    sixteenth_jb_common,
+    sixteenth_jc_common,
     sixth_m_common,
     tenth_o_common,
     tenth_z_common,
@@ -111,6 +117,7 @@ from tests.corpus.loader import (
     FRESH_DIR,
     NINTH_DIR,
     SEVENTH_DIR,
+    SIXTEENTH_DIR,
     SIXTH_DIR,
     TENTH_DIR,
     THIRTEENTH_DIR,
@@ -462,6 +469,41 @@ PARTS = [
         OFFICE_KINDS | {"txt", "eml"},
         markers=(*WRAPPED, *CHARSETS),
     ),
+    Part(
+        "ja",
+        SIXTEENTH_DIR,
+        make_sixteenth_ja,
+        sixteenth_ja_common.Style,
+        4200,
+        OFFICE_KINDS | {"txt"},
+        markers=(
+            b"text/html",
+            b"Microsoft Outlook",
+            b"Thunderbird",
+            b"Email.cz",
+            b"Roundcube",
+            b"iPhone Mail",
+            b"Android Mail",
+        ),
+    ),
+    Part(
+        "jb",
+        SIXTEENTH_DIR,
+        make_sixteenth_jb,
+        sixteenth_jb_common.Style,
+        4300,
+        OFFICE_KINDS | {"txt"},
+        markers=(*OFFICE_MIME, b"text/html", b"Microsoft Outlook"),
+    ),
+    Part(
+        "jc",
+        SIXTEENTH_DIR,
+        make_sixteenth_jc,
+        sixteenth_jc_common.Style,
+        4400,
+        OFFICE_KINDS | {"txt"},
+        markers=(b'format="flowed"', b"text/html", b"Microsoft Outlook"),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -593,10 +635,11 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ga", 2),
         ("ha", 2),
         ("ia", 2),
+        ("ja", 2),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha and ia mix mail clients, encodings and charsets (their
+    """Parts c, f, h, i, ea, fa, ga, ha, ia and ja mix mail clients, encodings and charsets (their
     markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
