@@ -125,6 +125,7 @@ TWELFTH_DIR = CORPUS / "twelfth"
 THIRTEENTH_DIR = CORPUS / "thirteenth"
 FOURTEENTH_DIR = CORPUS / "fourteenth"
 FIFTEENTH_DIR = CORPUS / "fifteenth"
+SIXTEENTH_DIR = CORPUS / "sixteenth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),

@@ -1,14 +1,15 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/, f,
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
-thirteenth/, ha, hb, hc in fourteenth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
-deterministic generator numbering from the part's own offset, a message and a label per case, every
-label well-formed and never the office's own, every message loads, an e-mail's sender header is one
-example address, a data message's label names its envelope's sender box, and the variety every part
-has (at least eight styles, four attachment kinds, data messages, every request-type combination,
-an applicant without an IČO, an IPv6 production address, production addresses without test ones),
-plus the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular
-to one part (its emphasis, its own label rules) stays in that part's test module
+thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/): ids numbered in order, the
+files on disk exactly what the part's generator makes, a deterministic generator numbering from
+the part's own offset, a message and a label per case, every label well-formed and never the
+office's own, every message loads, an e-mail's sender header is one example address, a data
+message's label names its envelope's sender box, and the variety every part has (at least eight
+styles, four attachment kinds, data messages, every request-type combination, an applicant
+without an IČO, an IPv6 production address, production addresses without test ones), plus the
+attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
+part (its emphasis, its own label rules) stays in that part's test module
 (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
 scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
@@ -31,6 +32,9 @@ from tests.corpus import (
     eighth_u_common,
     eleventh_ea_common,
     eleventh_ec_common,
+    fifteenth_ia_common,
+    fifteenth_ib_common,
+    fifteenth_ic_common,
     fifth_i_common,
     fifth_k_common,
     fourteenth_ha_common,
@@ -47,6 +51,9 @@ from tests.corpus import (
     make_eleventh_ea,
     make_eleventh_eb,
     make_eleventh_ec,
+    make_fifteenth_ia,
+    make_fifteenth_ib,
+    make_fifteenth_ic,
     make_fifth_i,
     make_fifth_j,
     make_fifth_k,
@@ -65,6 +72,9 @@ from tests.corpus import (
     make_seventh_p,
     make_seventh_q,
     make_seventh_r,
+    make_sixteenth_ja,
+    make_sixteenth_jb,
+    make_sixteenth_jc,
     make_sixth_l,
     make_sixth_m,
     make_sixth_n,
@@ -81,6 +91,9 @@ from tests.corpus import (
     ninth_x_common,
     seventh_p_common,
     seventh_q_common,
+    sixteenth_ja_common,
+    sixteenth_jb_common,
+    sixteenth_jc_common,
     sixth_m_common,
     tenth_o_common,
     tenth_z_common,
@@ -97,12 +110,14 @@ from tests.corpus.label_rules import ico_valid
 from tests.corpus.loader import (
     EIGHTH_DIR,
     ELEVENTH_DIR,
+    FIFTEENTH_DIR,
     FIFTH_DIR,
     FOURTEENTH_DIR,
     FOURTH_DIR,
     FRESH_DIR,
     NINTH_DIR,
     SEVENTH_DIR,
+    SIXTEENTH_DIR,
     SIXTH_DIR,
     TENTH_DIR,
     THIRTEENTH_DIR,
@@ -418,6 +433,77 @@ PARTS = [
         OFFICE_KINDS | {"txt", "eml"},
         markers=(b'format="flowed"', *WRAPPED),
     ),
+    Part(
+        "ia",
+        FIFTEENTH_DIR,
+        make_fifteenth_ia,
+        fifteenth_ia_common.Style,
+        3900,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"iso-8859-2"),
+            b"Microsoft Outlook",
+            b"Microsoft Outlook Express",
+            b"Apple Mail",
+            b"Thunderbird",
+            b"Roundcube",
+            b"Zimbra",
+            b"iPhone Mail",
+        ),
+    ),
+    Part(
+        "ib",
+        FIFTEENTH_DIR,
+        make_fifteenth_ib,
+        fifteenth_ib_common.Style,
+        4000,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(*OFFICE_MIME, *WRAPPED),
+    ),
+    Part(
+        "ic",
+        FIFTEENTH_DIR,
+        make_fifteenth_ic,
+        fifteenth_ic_common.Style,
+        4100,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(*WRAPPED, *CHARSETS),
+    ),
+    Part(
+        "ja",
+        SIXTEENTH_DIR,
+        make_sixteenth_ja,
+        sixteenth_ja_common.Style,
+        4200,
+        OFFICE_KINDS | {"txt"},
+        markers=(
+            b"text/html",
+            b"Microsoft Outlook",
+            b"Thunderbird",
+            b"Email.cz",
+            b"Roundcube",
+            b"iPhone Mail",
+            b"Android Mail",
+        ),
+    ),
+    Part(
+        "jb",
+        SIXTEENTH_DIR,
+        make_sixteenth_jb,
+        sixteenth_jb_common.Style,
+        4300,
+        OFFICE_KINDS | {"txt"},
+        markers=(*OFFICE_MIME, b"text/html", b"Microsoft Outlook"),
+    ),
+    Part(
+        "jc",
+        SIXTEENTH_DIR,
+        make_sixteenth_jc,
+        sixteenth_jc_common.Style,
+        4400,
+        OFFICE_KINDS | {"txt"},
+        markers=(b'format="flowed"', b"text/html", b"Microsoft Outlook"),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -539,11 +625,22 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
 
 @pytest.mark.parametrize(
     ("prefix", "min_databox"),
-    [("c", 2), ("f", 2), ("h", 4), ("i", 3), ("ea", 2), ("fa", 2), ("ga", 2), ("ha", 2)],
+    [
+        ("c", 2),
+        ("f", 2),
+        ("h", 4),
+        ("i", 3),
+        ("ea", 2),
+        ("fa", 2),
+        ("ga", 2),
+        ("ha", 2),
+        ("ia", 2),
+        ("ja", 2),
+    ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga and ha mix mail clients, encodings and charsets (their markers)
-    with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha, ia and ja mix mail clients, encodings and charsets (their
+    markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
