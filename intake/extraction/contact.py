@@ -2006,12 +2006,13 @@ _APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|
 """What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
 _ME_WORDS = ("mě", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
 _CONTACT_I = re.compile(
-    r"\b(?:kontakt\w*|ansprech\w*)\s+(?:[^\W\d_]+\s+){0,3}?(?:jsem|som|jestem|bin)\s+"
-    r"(?:[^\W\d_]+\s+)?(?:já|ja|ich)\b",
+    r"\b(?:kontakt\w*|ansprech\w*)\s+(?:[^\W\d_]+\s+){0,3}?(?:jsem|som|jestem|bin|budu|budem|będę|bede)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:já|ja|ich)\b",
     re.IGNORECASE,
 )
-"""The writer names themselves the contact in the nominative ("kontaktní osobou jsem nově já,
-…", "Ansprechpartnerin bin jetzt ich, …"): a name set beside it is theirs."""
+"""The writer names themselves the contact in the nominative, now or from now on ("kontaktní
+osobou jsem nově já, …", "budu já", "budem odteraz ja", "będę ja", "Ansprechpartnerin bin ab
+sofort ich, …"): a name set beside it is theirs."""
 
 
 def _named_self(text: str) -> tuple[str, int] | None:
@@ -2816,28 +2817,43 @@ def _table_rival(t: _Texts, person: str, rows: Sequence[str]) -> bool:
     return rival_person([*t.own, *t.signature], person, skip, named=True, office=t.office) is not None
 
 
-def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
+def _covering_anchor(t: _Texts) -> _Anchor | None:
+    """The contact the covering text (not an attachment) names: the writer naming themselves
+    ("kontaktní osobou budu já – …") or a contact sentence naming one person ("kontaktom bude
+    odteraz Peter Horváth")."""
+    cover = [b for b in t.own if b.kind is not Kind.ATTACHMENT]
+    if not cover:
+        return None
+    return _named_self_anchor(dataclasses.replace(t, own=cover)) or _prose_anchor(cover, t.office) or _sentence_anchor(
+        cover, t.office
+    )
+
+
+def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> tuple[_Anchor | None, Block | None]:
     """A newer statement replaces an older one for the person too: a contact labelled in an
-    attached document gives way to the writer of the covering text naming themselves the
-    contact ("v tabulce je uveden kolega X … kontaktní osobou jsem nově já, Y"), unsure."""
+    attached document gives way to the contact the covering text names ("v tabulce je uveden
+    kolega X … kontaktní osobou jsem nově já, Y", "kontaktní osobou bude nově kolegyně Z"),
+    unsure; and the attached document, whose details are the replaced person's."""
     if anchor is None or anchor.block.kind is not Kind.ATTACHMENT or anchor.person is None:
-        return anchor
-    newer = _named_self_anchor(t)
-    if newer is None or newer.block.kind is Kind.ATTACHMENT or newer.person is None:
-        return anchor
+        return anchor, None
+    newer = _covering_anchor(t)
+    if newer is None or newer.person is None:
+        return anchor, None
     if _same_person(newer.person.value, anchor.person.value):
-        return anchor
-    return dataclasses.replace(newer, person=dataclasses.replace(newer.person, certain=False, reason=Reason.CORRECTED))
+        return anchor, None
+    person = dataclasses.replace(newer.person, certain=False, reason=Reason.CORRECTED)
+    return dataclasses.replace(newer, person=person), anchor.block
 
 
-def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool]:
-    """The contact person, with the e-mail and phone written where they are named; and
-    whether those came from a contact label that names no person ("Kontaktujte nás: …")."""
+def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool, Block | None]:
+    """The contact person, with the e-mail and phone written where they are named; whether
+    those came from a contact label that names no person ("Kontaktujte nás: …"); and an
+    attached document whose contact the covering text replaced."""
     if (forwarder := _forwarder_anchor(t)) is not None:
-        return forwarder.person, *_anchor_details(forwarder, t.office), False
+        return forwarder.person, *_anchor_details(forwarder, t.office), False, None
     if (table := _table_contact(t)) is not None:
-        return *table, False
-    anchor = _newer_than_attached(
+        return *table, False, None
+    anchor, replaced = _newer_than_attached(
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
         or _named_self_anchor(t)
@@ -2875,7 +2891,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     personless = anchor is not None and anchor.person is None
     if person is None:
         person = _person_beside_contact(t.own, t.office)
-    return _rivalled(person, t, named=anchor is not None), email, phone, personless
+    return _rivalled(person, t, named=anchor is not None), email, phone, personless, replaced
 
 
 _INITIALLED = re.compile(rf"(?<![\w.@])([{_UP}])\.\s?({_NAME_WORD})(?![\w@.])")
@@ -2967,6 +2983,57 @@ def _extra_word(person: Hit | None) -> Hit | None:
     return dataclasses.replace(person, certain=False, reason=Reason.NAME_WORDS)
 
 
+_DEPARTED = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[aehijlmnoprsuvwz])\b(?:(?:už|uz|již|jiz|juž|jeszcze)\s+(?:u\s+nás\s+|u\s+nas\s+|u\s+nich\s+)?nepracuj\w*|"
+    r"nepracuj\w*\s+(?:už|uz|již|jiz)|już\s+(?:u\s+nas\s+)?nie\s+pracuj\w*|juz\s+(?:u\s+nas\s+)?nie\s+pracuj\w*|"
+    r"odešl\w*|odešel|odesel|odesl[aiy]|odchází|odchazi|odišiel|odišl\w*|odisiel|odisl\w*|odchádza|"
+    r"odszedł|odszedl|odeszł\w*|odeszl\w*|"
+    r"mateřsk\w*|materske\w*|materská|materskej|rodičovsk\w*|rodicovsk\w*|rodičovskej|nemocensk\w*|"
+    r"macierzyńsk\w*|urlop\w*|"
+    r"has\s+left|have\s+left|left\s+(?:the|our|us)\b|no\s+longer\s+(?:works?|with|at|employed)|"
+    r"(?:is|are)\s+(?:now\s+|currently\s+)?on\s+(?:\w+\s+)?leave|retired|"
+    r"nicht\s+mehr\s+(?:bei|für|fur|in|tätig|im)|ausgeschieden|verlässt\s+uns|uns\s+verlassen|"
+    r"elternzeit|mutterschutz|in\s+rente|im\s+ruhestand)\b",
+    re.IGNORECASE,
+)
+"""Words saying a person has left the organisation, is leaving or is on leave (maternity,
+parental, sick): "už u nás nepracuje", "odešla", "je na mateřské", "has left", "is on
+parental leave", "nicht mehr bei uns", "in Elternzeit", "już nie pracuje", "na urlopie"."""
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?;])\s+|\n")
+
+
+def _departed(person: str, blocks: Sequence[Block]) -> bool:
+    """Whether a sentence of the text says ``person`` has left, is leaving or is on leave: it
+    names the person (any case of the surname), or opens with a pronoun for the person the
+    sentence before it names ("… kolega Kratochvíl. Ten už u nás nepracuje")."""
+    for b in blocks:
+        if _DEPARTED.search(b.text) is None:
+            continue
+        sentences = _SENTENCE_SPLIT.split(b.text)
+        for k, sentence in enumerate(sentences):
+            if _DEPARTED.search(sentence) is None:
+                continue
+            if _mentions(_fold(sentence), person):
+                return True
+            if k and _PRONOUN.match(sentence) and _mentions(_fold(sentences[k - 1]), person):
+                return True
+    return False
+
+
+def _departed_contact(contact: Contact, blocks: Sequence[Block]) -> Contact:
+    """A person the text says has left or is on leave is never the contact for certain, nor
+    the details read for them."""
+    person = contact.person
+    if person is None or not person.certain or not _departed(person.value, blocks):
+        return contact
+
+    def unsure(h: Hit | None) -> Hit | None:
+        return dataclasses.replace(h, certain=False, reason=Reason.DEPARTED) if h is not None and h.certain else h
+
+    return Contact(unsure(person), unsure(contact.email), unsure(contact.phone))
+
+
 def _from_fallback(t: _Texts) -> Contact:
     """A contact named only in quoted or forwarded text, with the details of its line:
     never for certain."""
@@ -3012,7 +3079,9 @@ def find_contact(
     signature = [*signature, *(b for b in own if b.kind is Kind.SIGNATURE)]
     own = [b for b in own if b.kind is not Kind.SIGNATURE]
     t = _Texts(own, signature, fallback, office)
-    person, email, phone, personless = _contact_person(t)
+    person, email, phone, personless, replaced = _contact_person(t)
+    if replaced is not None:  # the replaced contact's document holds no details of the new one
+        t = dataclasses.replace(t, own=[b for b in own if b is not replaced])
     quoted = _from_fallback(t) if person is None and fallback else Contact(None, None, None)
     person = person or quoted.person
     name = person.value if person is not None else None
@@ -3058,7 +3127,8 @@ def find_contact(
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
     phone = _plan_in_doubt(phone, [*own, *signature], office)
-    return Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
+    contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
+    return _departed_contact(contact, [*own, *signature])
 
 
 # ------------------------------------------- a number written in the plan of its text ----

@@ -56,6 +56,7 @@ class Reason(StrEnum):
     SIGNATURE = "odvozeno z podpisu"
     SENTENCE = "vyčteno z volné věty"
     OTHER_PERSON = "text uvádí ještě další osobu"
+    DEPARTED = "text o osobě uvádí, že už v organizaci nepracuje, odchází nebo je nepřítomna"
     OTHER_CANDIDATE = "text uvádí více možných údajů"
     OTHER_ORGANIZATION = "text uvádí více organizací"
     DEFAULT_CONTACT = "kontaktní údaj v textu nelze přečíst, použit podepsaný"
