@@ -2307,14 +2307,50 @@ def _spells_other(email: str, person: str, text: str) -> bool:
     """An e-mail address whose name part spells the surname of another person the text
     names, and nothing of the contact's name ("vlcek@…" beside "Standa Vlček" when the
     contact is Adéla Pospíšilová): that person's address."""
+    return _spelled_other(email, person, text) is not None
+
+
+def _spelled_other(email: str, person: str, text: str) -> str | None:
+    """The other person of the text whose surname ``email``'s name part spells, or whose
+    given name and the surname's start ("kamila.riha" for Kamila Říhová); see
+    ``_spells_other``. Any person of the text when ``person`` is empty."""
     local = _fold(email.split("@")[0])
     if any(len(w) >= 3 and _fold(w)[:4] in local for w in person.split()):
-        return False
-    for name in _text_names(text):
-        surname = _fold(name.split()[-1])
-        if len(surname) >= 4 and surname in local and not _same_person(name, person):
-            return True
-    return False
+        return None
+    lines = (n for ln in text.splitlines() if "@" not in ln for n in _names_in(ln))
+    for name in dict.fromkeys([*_text_names(text), *lines]):
+        words = [_fold(w) for w in name.split()]
+        surname, given = words[-1], words[0]
+        spelled = len(surname) >= 4 and surname in local
+        if not spelled and len(given) >= 3 and local.startswith(given):
+            spelled = surname[:3] in local[len(given) :]
+        if spelled and (not person or not _same_person(name, person)):
+            return name
+    return None
+
+
+def _owner_of_email(contact: Contact, blocks: Sequence[Block], signers: Sequence[Hit | None]) -> Contact:
+    """The contact's e-mail spells the name of another person of the text ("kontaktujte
+    jeho: filip.stastny@…" beside the signers "Adéla Ryšavá, Filip Šťastný"): the person and
+    the e-mail disagree, and neither is certain. The person the e-mail spells is the contact
+    when no one was found, when the person read is unsure for another person, or is only a
+    signer (the default contact); chosen so, never certain."""
+    person, email = contact.person, contact.email
+    if email is None:
+        return contact
+    text = "\n".join(b.text for b in blocks)
+    if (name := _spelled_other(email.value, person.value if person else "", text)) is None:
+        return contact
+    unsure = dataclasses.replace(email, certain=False, reason=Reason.OTHER_PERSON) if email.certain else email
+    if person is None:
+        found = Hit(name, email.component, email.line, False, Reason.OTHER_PERSON)
+        return dataclasses.replace(contact, person=found)
+    signed = any(s is not None and s.value == person.value for s in signers)
+    if person.reason is Reason.OTHER_PERSON or signed:  # only a default: the e-mail's person
+        chosen = dataclasses.replace(person, value=name, certain=False, reason=Reason.OTHER_PERSON)
+        return dataclasses.replace(contact, person=chosen)
+    doubted = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
+    return dataclasses.replace(contact, person=doubted, email=unsure)
 
 
 def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
@@ -3128,7 +3164,8 @@ def find_contact(
     phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
     phone = _plan_in_doubt(phone, [*own, *signature], office)
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
-    return _departed_contact(contact, [*own, *signature])
+    signers = (_signature_person(signature), _letter_signer(own, office))
+    return _departed_contact(_owner_of_email(contact, [*own, *signature], signers), [*own, *signature])
 
 
 # ------------------------------------------- a number written in the plan of its text ----

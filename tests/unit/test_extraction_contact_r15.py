@@ -13,7 +13,12 @@ officer applies in any language and format, each probed in wording unlike the co
 
 Read by the rules before this round (commit 60c7e59), 15 of these 20 probes failed (of
 principle 1: 7 of 8, the English "will be me" passed; of principle 2: 8 of 8; principle 3
-held already, 0 of 4, kept as a guard); after it none.
+held already, 0 of 4, kept as a guard); after it none. Of principle 4 (below), 8 of 8
+failed before; after it 7 pass, one is a strict xfail (see ``UNREAD_DETAILS``).
+
+4. Of rival people (two signers, a signer and a person a sentence names) no label chose,
+   the one whose name the contact's e-mail spells is the contact, never certain; a labelled
+   contact whose e-mail spells another person of the text is not certain either.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -173,4 +178,75 @@ def test_two_documents_naming_different_contacts_leave_the_contact_unsure(key: s
     note, letter = TWO[key]
     x = _attached(note, letter)
     assert x.contact_person is not None
+    assert not certain(x, "contact.person")
+
+
+# ---------- 4. of rival people, the one whose name the contact's e-mail spells -----------
+
+def _mail(text: str) -> Extraction:
+    return extract(mail(body(text), sender="projekt@skola.example"))
+
+
+# key: (text, the person the e-mail spells)
+SPELLED: dict[str, tuple[str, str]] = {
+    "czech_pronoun_after_given_name": (
+        "Dobrý den,\n\nprojekt vedeme s kolegou Ondřejem Malým. Technickou část má Ondřej, "
+        "obracejte se prosím na něj: ondrej.maly@skola.example, 777 010 020.\n\nDíky\nIveta Krausová, Ondřej Malý\n",
+        "Ondřej Malý",
+    ),
+    "czech_no_diacritics": (
+        "Dobry den,\n\nzadost podavame spolecne. Technicke veci resi Radek, piste jemu: "
+        "radek.bures@skola.example.\n\nZdravi\nLucie Vesela a Radek Bures\n",
+        "Radek Bures",
+    ),
+    "slovak_two_signers": (
+        "Dobrý deň,\n\nžiadosť podávame spolu. Technicky to má na starosti Matej, kontaktujte prosím jeho: "
+        "matej.kollar@skola.example, 0905 100 200.\n\nĎakujeme\nSilvia Bartošová, Matej Kollár\n",
+        "Matej Kollár",
+    ),
+    "english_reach_him": (
+        "Hi,\n\nwe run the student election night together. Sam handles the technical side, please "
+        "reach him at sam.whitfield@skola.example or +44 20 7946 0777.\n\nThanks\nGrace Lin, Sam Whitfield\n",
+        "Sam Whitfield",
+    ),
+    "german_wenden_sie_sich_an_sie": (
+        "Guten Tag,\n\nwir beantragen den Zugang gemeinsam. Die Technik betreut Lena, bitte wenden Sie sich an sie: "
+        "lena.hofmann@skola.example, +49 30 5555 1212.\n\nViele Grüße\nTobias Kern, Lena Hofmann\n",
+        "Lena Hofmann",
+    ),
+    "polish_prosze_pisac_do_niej": (
+        "Dzień dobry,\n\nwniosek składamy wspólnie. Sprawy techniczne prowadzi Agata, prosimy pisać do niej: "
+        "agata.wrobel@skola.example, 601 300 400.\n\nPozdrawiamy\nMarek Lis, Agata Wróbel\n",
+        "Agata Wróbel",
+    ),
+    "czech_signers_on_two_lines": (
+        "Dobrý den,\n\nžádáme o přístup pro studentskou televizi. Na dotazy odpoví Kamila, "
+        "kamila.riha@skola.example.\n\nS pozdravem\nVít Janda\nKamila Říhová\n",
+        "Kamila Říhová",
+    ),
+    "english_details_in_a_line_of_their_own": (
+        "Hello,\n\nplease register our addresses for the feed. Questions go to Priya:\n"
+        "priya.natarajan@skola.example | +44 20 7946 0888\n\nBest\nHenry Cole and Priya Natarajan\n",
+        "Priya Natarajan",
+    ),
+}
+
+
+UNREAD_DETAILS = {"czech_pronoun_after_given_name"}
+"""The e-mail of the person the sentence refers to by a pronoun after the given name is set
+aside as another person's while the signer is the contact, so nothing spells the person:
+not read yet (strict xfail, it fails loudly once it is)."""
+
+
+@pytest.mark.parametrize(
+    "key",
+    [
+        pytest.param(k, marks=pytest.mark.xfail(strict=True, reason="the e-mail is set aside before")) if k in UNREAD_DETAILS else k
+        for k in sorted(SPELLED)
+    ],
+)
+def test_of_rival_people_the_one_the_contact_email_spells(key: str) -> None:
+    text, person = SPELLED[key]
+    x = _mail(text)
+    assert _value(x, "contact.person") == person
     assert not certain(x, "contact.person")
