@@ -645,8 +645,14 @@ def sender_is_contact(display_name: str, contact: Hit | None) -> bool:
 
 
 def _mentions(folded_text: str, person: str) -> bool:
-    """Whether a text (already ``_fold``-ed) names ``person``, in any case of the surname."""
-    return _stem(person.split()[-1]) in folded_text
+    """Whether a text (already ``_fold``-ed) names ``person``, in any case of the surname; a
+    double-barrelled surname also by its first part ("Claire Dubois" for Claire
+    Dubois-Lefèvre, a name run stops at the capital after the hyphen)."""
+    surname = person.split()[-1]
+    if _stem(surname) in folded_text:
+        return True
+    first = surname.split("-")[0]
+    return first != surname and len(first) >= 3 and _stem(first) in folded_text
 
 
 _LATIN = [chr(c) for c in range(0xC0, 0x250)]
