@@ -1757,6 +1757,27 @@ def _letter_signer(own: Sequence[Block], office: Office) -> Hit | None:
     return None
 
 
+def _unclosed_signer(own: Sequence[Block], office: Office) -> Hit | None:
+    """A mail's own text that ends in a signature with no closing formula before it (a line
+    of the name alone, then the firm, a phone: "Jiri Marek" / "Infokanal CZ s.r.o." / "+420
+    …"): the name is the signer, the default contact; read from its place alone, never
+    certain."""
+    for b in own:
+        if b.kind is not Kind.OWN:
+            continue
+        tail = [ln for ln in b.lines if ln.text.strip()][-4:]
+        if len(tail) < 2 or _from_office(tail, office):
+            continue
+        for j, ln in enumerate(tail[1:], 1):
+            text = ln.text.strip()
+            after = tail[j + 1 :]
+            if len(text) > 40 or any(len(a.text.strip()) > 60 for a in after):
+                continue
+            if _SENTENCE_END.search(tail[j - 1].text) and (name := person_name(text)):
+                return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
+    return None
+
+
 def _from_office(lines: Sequence[Line], office: Office) -> bool:
     """Lines of the office's own text: its IČO, data box, e-mail domain or phone number."""
     text = "\n".join(ln.text for ln in lines)
@@ -2932,7 +2953,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
             person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
     personless = anchor is not None and anchor.person is None
     if person is None:
-        person = _person_beside_contact(t.own, t.office)
+        person = _person_beside_contact(t.own, t.office) or _unclosed_signer(t.own, t.office)
     return _rivalled(person, t, named=anchor is not None), email, phone, personless, replaced
 
 

@@ -22,6 +22,10 @@ failed before; after it 7 pass, one is a strict xfail (see ``UNREAD_DETAILS``).
 5. A double-barrelled surname ("Dubois-Lefèvre", "Nováková-Dvořáková") names one person,
    also where a run of name words stops at the capital after the hyphen: the contact's own
    number on their line is never taken for another person's. 8 probes, 4 failed before.
+6. A mail's own text that ends in a signature with no closing formula (the name alone on a
+   line after the last sentence, then the firm, a phone) names the signer, the default
+   contact, never certain. 8 probes, 7 failed before (the Slovak one was read already by
+   principle 4: the e-mail under the name spells it).
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -305,3 +309,50 @@ def test_a_double_barrelled_surname_keeps_its_number(key: str) -> None:
     x = _mail(text)
     assert _value(x, "contact.person") == person
     assert _value(x, "contact.phone") == phone
+
+
+# ------------- 6. a signature with no closing formula still names the signer -------------
+
+# key: (text, signer)
+UNCLOSED: dict[str, tuple[str, str]] = {
+    "czech_no_diacritics_firm_phone": (
+        "Dobry den,\nposilame zadost o pristup k datum. Adresy jsou v priloze.\nOndrej Kolar\nMedia Sever s.r.o.\n+420 731 222 333",
+        "Ondrej Kolar",
+    ),
+    "czech_diacritics_phone_only": (
+        "Dobrý den,\n\nžádáme o přístup z adresy 198.51.100.77.\nLucie Řezníčková\n604 555 111\n",
+        "Lucie Řezníčková",
+    ),
+    "slovak_firm_and_mail": (
+        "Dobrý deň,\nžiadame o prístup k výsledkom.\nMilan Hudák\nTV Tatry a.s.\nhudak@tatry.example\n",
+        "Milan Hudák",
+    ),
+    "english_title_line": (
+        "Hi,\nplease grant our server 198.51.100.78 access to the feed.\nOwen Price\nSystems Engineer, Daily Ledger\n+44 20 7946 0456\n",
+        "Owen Price",
+    ),
+    "german_firm": (
+        "Hallo,\nwir bitten um Zugang zum Ergebnisdienst.\nJonas Becker\nBerliner Rundschau GmbH\nTel. +49 30 7777 8888\n",
+        "Jonas Becker",
+    ),
+    "polish_phone": (
+        "Dzień dobry,\nprosimy o dostęp do wyników.\nKatarzyna Wójcik\nGazeta Mazowsza\ntel. +48 22 444 55 66\n",
+        "Katarzyna Wójcik",
+    ),
+    "czech_name_and_ico_line": (
+        "Dobrý den,\nzasíláme žádost o přístup pro ostrý provoz.\nTomáš Procházka\nRegion Média s.r.o., IČO 12345679\n",
+        "Tomáš Procházka",
+    ),
+    "english_name_alone_at_the_end": (
+        "Hello,\nwe would like access to the results feed from 198.51.100.79.\nRuth Ellis\n",
+        "Ruth Ellis",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(UNCLOSED))
+def test_a_signature_without_a_closing_names_the_signer_unsure(key: str) -> None:
+    text, person = UNCLOSED[key]
+    x = extract(mail(body(text), sender="info@redakce.example"))
+    assert _value(x, "contact.person") == person
+    assert not certain(x, "contact.person")
