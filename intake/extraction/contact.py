@@ -960,6 +960,39 @@ def _national(text: str, region: str) -> list[tuple[int, str]]:
     return out
 
 
+def _applicants_country(text: str) -> str | None:
+    """The one foreign country a text places its writer in: by its name in the text ("75008
+    Paris, France", "Francie"), else by the one country domain of its e-mail addresses."""
+    if (named := _country_named(text)) is not None:
+        return named if named not in ("CZ", "SK") else None
+    plans = _address_plans(text) - {"CZ", "SK"}
+    return plans.pop() if len(plans) == 1 else None
+
+
+def _country_phone(t: _Texts, hit: Hit | None) -> Hit | None:
+    """A number written nationally with a trunk zero that the Czech plan does not read and
+    the Slovak one only by guess ("01 53 44 81 20", "04 72 10 20 30" in a letter from Lyon,
+    France), read in the plan of the country the text places its writer in; never certain
+    (the country is inferred)."""
+    if hit is not None and hit.reason is not Reason.FOREIGN_PHONE:
+        return hit
+    blocks = [*t.own, *t.signature]
+    if not any(_ZERO_RUN.search(b.text) for b in blocks):
+        return hit
+    if (region := _applicants_country("\n".join(b.text for b in blocks))) is None:
+        return hit
+    for b in blocks:
+        for ln in b.lines:
+            if hit is not None and (b.component, ln.no) != (hit.component, hit.line):
+                continue
+            if _ZERO_RUN.search(ln.text) is None or (hit is None and _line_phones(ln.text, t.office)):
+                continue
+            for _, num in _national(ln.text, region):
+                if phonenumbers.is_valid_number(phonenumbers.parse(num)):
+                    return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
+    return hit
+
+
 def _unverified(text: str) -> list[tuple[int, str]]:
     """Numbers written with a country code that the numbering plan does not know as assigned
     (a reserved or new range: "+44 7700 900412", "+353 91 555 0183"): still the applicant's
@@ -3180,7 +3213,7 @@ def find_contact(
         e3, p3 = _forwarded_details(person, t)
         email, phone = email or e3, phone or p3
     email = email or _unlabelled(t, name, first_mail, mails)
-    phone = phone or _unlabelled(t, name, first_phone, phones) or _organization_phone(t, name)
+    phone = _country_phone(t, phone or _unlabelled(t, name, first_phone, phones) or _organization_phone(t, name))
     if person is None or not person.certain:
         # whose details these are is in doubt: any other value of the text competes
         email = _rivalled_value(email, t, lambda s: emails_in(s, office))

@@ -71,6 +71,7 @@ class Reason(StrEnum):
     WRAPPED = "údaj je v tabulce zalomen na více řádků"
     BROKEN_ADDRESS = "adresa je v textu rozdělena mezerou nebo zalomením řádku, složena z částí"
     FOREIGN_PHONE = "číslo bez předvolby státu čteno jako slovenské"
+    COUNTRY_PHONE = "číslo bez předvolby státu čteno podle země, kterou text uvádí (adresa, doména e-mailu)"
     LANGUAGE_PHONE = "číslo bez předvolby státu čteno podle jazyka textu (německy psaný text: Německo, Rakousko, nebo Švýcarsko)"
     PLAN_IN_DOUBT = "číslo bez předvolby státu je platné ve více zemích (např. v Polsku i v Česku) a text neříká, ve které"
     UNVERIFIED_PHONE = "číslo s předvolbou státu nelze ověřit v číslovacím plánu"

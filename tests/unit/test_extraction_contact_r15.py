@@ -26,6 +26,10 @@ failed before; after it 7 pass, one is a strict xfail (see ``UNREAD_DETAILS``).
    line after the last sentence, then the firm, a phone) names the signer, the default
    contact, never certain. 8 probes, 7 failed before (the Slovak one was read already by
    principle 4: the e-mail under the name spells it).
+7. A number written nationally with a trunk zero that the Czech plan does not read and the
+   Slovak one only by guess is read in the plan of the one country the text places its
+   writer in (named in the text, or the country domain of its e-mail addresses), never
+   certain. 8 probes, 8 failed before.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -356,3 +360,51 @@ def test_a_signature_without_a_closing_names_the_signer_unsure(key: str) -> None
     x = extract(mail(body(text), sender="info@redakce.example"))
     assert _value(x, "contact.person") == person
     assert not certain(x, "contact.person")
+
+
+# ---- 7. a number written nationally in the plan of the country the writer is placed in ----
+
+# key: (text, phone)
+NATIONAL: dict[str, tuple[str, str]] = {
+    "french_landline_address_france": (
+        "Madame, Monsieur,\n\nnous demandons l'accès au flux.\n\nContact : Hugo Martin, 01 44 55 66 77\n\n"
+        "Cordialement\nHugo Martin\nAgence Lumière, 12 rue de Rivoli, 75004 Paris, France\n",
+        "+33144556677",
+    ),
+    "french_mobile_fr_domain": (
+        "Bonjour,\n\nmerci d'autoriser notre serveur 198.51.100.91.\nContact : Léa Bernard, lea.bernard@depeche.fr, 06 12 34 56 78\n",
+        "+33612345678",
+    ),
+    "czech_text_about_french_agency": (
+        "Dobrý den,\n\njsme pobočka francouzské agentury (sídlo Lyon, Francie).\nKontakt: Paul Girard, 04 72 10 20 30\n",
+        "+33472102030",
+    ),
+    "english_text_belgium": (
+        "Hello,\n\nwe are a news agency in Brussels, Belgium.\nContact: Lotte Peeters, 02 555 12 34\n",
+        "+3225551234",
+    ),
+    "italian_domain": (
+        "Buongiorno,\n\nchiediamo l'accesso ai risultati.\nContatto: Marco Rossi, marco.rossi@agenzia.it, tel. 06 6982 1234\n",
+        "+390669821234",
+    ),
+    "dutch_domain": (
+        "Goedendag,\n\nwij vragen toegang tot de resultaten.\nContact: Sanne de Vries, s.devries@omroep.nl, 020 555 1234\n",
+        "+31205551234",
+    ),
+    "english_text_ireland": (
+        "Hi,\n\nwe are an Irish broadcaster based in Dublin, Ireland.\nContact: Aoife Byrne, 01 555 1234\n",
+        "+35315551234",
+    ),
+    "swiss_country_named": (
+        "Hello,\n\nwe are a news service based in Zurich, Switzerland.\nContact: Nina Keller, 044 555 12 34\n",
+        "+41445551234",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(NATIONAL))
+def test_a_national_number_in_the_plan_of_the_writers_country(key: str) -> None:
+    text, phone = NATIONAL[key]
+    x = extract(mail(body(text), sender="redakce@agentura.example"))
+    assert _value(x, "contact.phone") == phone
+    assert not certain(x, "contact.phone")
