@@ -2389,16 +2389,44 @@ def _spelled_other(email: str, person: str, text: str) -> str | None:
     return None
 
 
-def _owner_of_email(contact: Contact, blocks: Sequence[Block], signers: Sequence[Hit | None]) -> Contact:
+def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], text: str, office: Office) -> Contact:
+    """The contact unsure among rival people and no e-mail read for them: an e-mail that a
+    sentence directing the office to someone gives ("obracejte se prosím na něj: ondrej.maly@…")
+    and that spells another person of the text (so it was set aside as theirs) names that
+    person, with the phone of the same line; chosen so, never certain."""
+    for b in blocks:
+        if b.kind is Kind.SIGNATURE:
+            continue
+        for ln in b.lines:
+            low = ln.text.lower()
+            if "@" not in low or not any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS)):
+                continue
+            for e in emails_in(ln.text, office):
+                if (name := _spelled_other(e, person.value, text)) is None:
+                    continue
+                unsure = Reason.OTHER_PERSON
+                phones = _line_phones(ln.text, office)
+                # person, e-mail and phone together: the number of the e-mail's line first
+                phone = Hit(phones[0][1], b.component, ln.no, False, unsure) if phones else contact.phone
+                chosen = dataclasses.replace(person, value=name)
+                return Contact(chosen, Hit(e, b.component, ln.no, False, unsure), phone)
+    return contact
+
+
+def _owner_of_email(
+    contact: Contact, blocks: Sequence[Block], signers: Sequence[Hit | None], office: Office
+) -> Contact:
     """The contact's e-mail spells the name of another person of the text ("kontaktujte
     jeho: filip.stastny@…" beside the signers "Adéla Ryšavá, Filip Šťastný"): the person and
     the e-mail disagree, and neither is certain. The person the e-mail spells is the contact
     when no one was found, when the person read is unsure for another person, or is only a
     signer (the default contact); chosen so, never certain."""
     person, email = contact.person, contact.email
+    text = "\n".join(b.text for b in blocks)
+    if email is None and person is not None and not person.certain and person.reason is Reason.OTHER_PERSON:
+        return _set_aside_owner(contact, person, blocks, text, office)
     if email is None:
         return contact
-    text = "\n".join(b.text for b in blocks)
     if (name := _spelled_other(email.value, person.value if person else "", text)) is None:
         return contact
     unsure = dataclasses.replace(email, certain=False, reason=Reason.OTHER_PERSON) if email.certain else email
@@ -3225,7 +3253,8 @@ def find_contact(
     phone = _plan_in_doubt(phone, [*own, *signature], office)
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
-    return _departed_contact(_owner_of_email(contact, [*own, *signature], signers), [*own, *signature])
+    contact = _owner_of_email(contact, [*t.own, *signature], signers, office)  # not a replaced document's
+    return _departed_contact(contact, [*own, *signature])
 
 
 # ------------------------------------------- a number written in the plan of its text ----
