@@ -1028,21 +1028,28 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
     return roles
 
 
+_NUMBERS = {
+    "dvě": 2, "dva": 2, "dve": 2, "two": 2, "zwei": 2, "dwa": 2, "dwie": 2, "deux": 2, "dos": 2,
+    "due": 2, "två": 2, "tři": 3, "tri": 3, "three": 3, "drei": 3, "trzy": 3, "trois": 3,
+    "tres": 3, "tre": 3, "čtyři": 4, "štyri": 4, "four": 4, "vier": 4, "cztery": 4,
+    "quatre": 4, "cuatro": 4, "quattro": 4, "fyra": 4, "pět": 5, "päť": 5, "five": 5,
+    "fünf": 5, "pięć": 5, "cinq": 5, "cinco": 5, "cinque": 5, "fem": 5,
+}
+"""The number words of the languages applicants write in, two to five."""
+_NUMBER_WORD = "|".join(sorted(_NUMBERS, key=len, reverse=True))
 _COUNT = re.compile(
-    r"(?:\b(?P<n>[1-9])|\b(?P<word>jedn[aouéy]|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
-    r"čtyři|štyri|four|pět|päť|five)|\b(?P<ordinal>posledn\w*|last|druh[áéýí]|second|třetí|"
+    rf"(?:\b(?P<n>[1-9])|\b(?P<word>jedn[aouéy]|jeden|one|single|{_NUMBER_WORD})(?!\w)|"
+    r"\b(?P<ordinal>posledn\w*|last|letzt\w*|ostatn\w*|derni[eè]r\w*|[uú]ltim\w*|sist\w*|"
+    r"druh[áéýí]|second|třetí|"
     # the number and its use in one clause, a few words apart ("dvě z nich jsou pro ostrý")
-    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+){0,5}\s*$",
+    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+){0,5}(?:\s*[=:])?\s*$",
     re.IGNORECASE,
 )
 _COUNT_HINT = re.compile(
-    r"(?<![\d.])[1-9]\s+[^\W\d_]|\b(?:jedn|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
-    r"čtyři|štyri|four|pět|päť|five)",
+    rf"(?<![\d.])[1-9]\s+(?:[=:]\s*)?[^\W\d_]|\b(?:jedn\w*|jeden|one|single|{_NUMBER_WORD})(?!\w)",
     re.IGNORECASE,
 )
 """A number of addresses may be written: a digit before a word, or a number word."""
-_NUMBERS = {"dvě": 2, "dva": 2, "dve": 2, "two": 2, "tři": 3, "tri": 3, "three": 3, "čtyři": 4,
-            "štyri": 4, "four": 4, "pět": 5, "päť": 5, "five": 5}
 
 
 def _counts(words: str) -> list[tuple[Role, int | None, bool]]:
@@ -1058,6 +1065,10 @@ def _counts(words: str) -> list[tuple[Role, int | None, bool]]:
     prev = 0
     for start, end, role in hits:
         c = _COUNT.search(text, prev, start)
+        if c is not None and c.group("ordinal") is not None:
+            # "the last two", "poslední dvě": the number after the position word counts
+            nxt = _COUNT.search(text, c.end("ordinal"), start)
+            c = nxt if nxt is not None and nxt.group("ordinal") is None else c
         prev = end
         if c is None:
             if not out or out[-1][0] is not role:
@@ -1835,16 +1846,31 @@ _RANGE_PAIRS: dict[str, frozenset[str]] = {
     "fra": frozenset({"e"}),
     "desde": frozenset({"hasta", "a", "al", "até"}),
     "van": frozenset({"tot", "t/m", "tot en met"}),
+    # the first and the last address named as such, in any language ("počínaje A a konče B",
+    # "starting with A, ending with B", "beginnend mit A und endend mit B")
+    "start": frozenset({"end"}),
 }
 _RANGE_NOUN = (
     r"(?:(?:the|der|la|le|el|il|o)\s+)?(?:ip[- ]?)?(?:adres[aeuy]?|address|adresse|indirizzo|"
     r"direcci[oó]n|endere[cç]o|adresu)\s*"
 )
+_RANGE_START = (
+    r"počínaj(?:e|íc)|pocinaj(?:e|ic)|počnúc|pocnuc|začínaj(?:e|íc)(?:\s+od)?|"
+    r"zacinaj(?:e|ic)(?:\s+od)?|(?:za|po)czynaj[aą]c\s+od|(?:starting|beginning)\s+(?:with|at|from)|"
+    r"(?:beginnend|angefangen|anfangend)\s+(?:mit|bei|von)|commen[cç]ant\s+(?:par|à)|"
+    r"(?:empezando|comenzando)\s+(?:por|en|con)|(?:a\s+)?cominciando\s+da"
+)
+_RANGE_END = (
+    r"(?:(?:a|and|und|i|et|y|e|och|og)\s+)?(?:konč(?:e|íc|iac)|konc(?:e|ic|iac)|"
+    r"kończ[aą]c\s+na|ending\s+(?:with|at|in)|(?:endend|aufhörend)\s+(?:mit|bei)|"
+    r"finissant\s+(?:par|à)|terminando\s+(?:en|con|por|a))"
+)
 _WORDED_RANGE = re.compile(
-    rf"(?=[ofbvzdet])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de|entre|"
-    rf"dal(?:l['’]|la)?|da|tra|fra|desde|van(?:af)?)(?:\s+|(?<=['’]))"
+    rf"(?=[ofbvzdetpsac])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de|entre|"
+    rf"dal(?:l['’]|la)?|da|tra|fra|desde|van(?:af)?|{_RANGE_START})(?:\s+|(?<=['’]))"
     rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
-    rf"(?P<first>{_V4})\s+(?P<close>(?:až|az)(?:\s+(?:do|po))?|fino\s+(?:a|al|all['’])|"
+    rf"(?P<first>{_V4})(?:\s+|,\s*)(?P<close>{_RANGE_END}|(?:až|az)(?:\s+(?:do|po))?|"
+    rf"fino\s+(?:a|al|all['’])|"
     rf"jusqu['’]\s?à|up\s+to|tot\s+en\s+met|t/m|all['’]|alla|al|do|po|to|through|thru|till|"
     rf"until|and|bis|und|à|a|et|y|e|hasta|até|tot)(?:\s+|(?<=['’]))"
     rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
@@ -1856,7 +1882,15 @@ all'indirizzo B", "von A bis 13"): the opening word and the closing word of one 
 perhaps with the noun "address" after each, the last octet repeated or not."""
 
 
+_RANGE_START_WORD = re.compile(_RANGE_START, re.IGNORECASE)
+_RANGE_END_WORD = re.compile(_RANGE_END, re.IGNORECASE)
+
+
 def _range_word(word: str) -> str:
+    if _RANGE_START_WORD.fullmatch(word):
+        return "start"
+    if _RANGE_END_WORD.fullmatch(word):
+        return "end"
     word = re.sub(r"\s+", " ", word.lower().replace("’", "'"))
     return {"dal": "da", "dall'": "da", "dalla": "da", "vanaf": "van"}.get(word, word)
 

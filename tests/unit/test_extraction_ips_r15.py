@@ -1,0 +1,110 @@
+"""IP addresses, fifteenth round: principles generalised from the fifteenth held-out part,
+and a sweep of certainty over short invented applications.
+
+1. Uses given by position in a list the sentence before names ("The first three are
+   production, the last two staging", "Die ersten drei … die letzten zwei", "De tre första …
+   de två sista"): the number after a position word ("the last two", "poslední dvě",
+   "ostatnie dwa") is the count of that use, not one address; number words of the languages
+   applicants write in count (ic016). Roles read from a later sentence stay unsure.
+2. A range given as its first and last address in words ("počínaje A a konče B", "starting
+   with A, ending with B", "beginnend mit A und endend mit B", "zaczynając od A, kończąc na
+   B", "počnúc A a končiac B") is every address from the first to the last (ic038); a range
+   read through words is never certain.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.extraction_helpers import body, extract, mail
+
+
+def _read(text: str) -> tuple[list[str], bool | None, list[str], bool | None]:
+    x = extract(mail(body(f"Dobrý den,\n\n{text}\n\nJan Malý")))
+    p, t = x.fields.get("production_ips"), x.fields.get("test_ips")
+    return (
+        [str(a) for a in x.production_ips],
+        None if p is None else p.certain,
+        [str(a) for a in x.test_ips],
+        None if t is None else t.certain,
+    )
+
+
+_FIVE = "198.51.100.11, 198.51.100.12, 198.51.100.13, 203.0.113.21, 203.0.113.22"
+
+# Principle 1: uses by position and count in the sentence after the list.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English, a use after "the last two" without a verb
+        f"Kindly allow these five hosts: {_FIVE}. The first three are production, the last "
+        "two our staging boxes.",
+        # Czech
+        f"Adresy k povolení: {_FIVE}. První tři jsou produkční, poslední dvě testovací.",
+        # Czech without diacritics
+        f"Adresy k povoleni: {_FIVE}. Prvni tri jsou produkcni, posledni dve testovaci.",
+        # Slovak
+        f"Prosíme povoliť {_FIVE}. Prvé tri sú produkčné, posledné dve testovacie.",
+        # German
+        f"Bitte freischalten: {_FIVE}. Die ersten drei sind Produktion, die letzten zwei Test.",
+        # Polish
+        f"Prosimy o dostęp dla {_FIVE}. Pierwsze trzy są produkcyjne, ostatnie dwa testowe.",
+        # Swedish
+        f"Vänligen öppna för {_FIVE}. De tre första är produktion, de två sista test.",
+        # English with digits
+        f"IPs: {_FIVE}. First 3 = production, last 2 = test.",
+        # French
+        f"Adresses à autoriser : {_FIVE}. Les trois premières sont de production, les deux "
+        "dernières de test.",
+    ],
+)
+def test_uses_by_position_and_count_split_the_list(text: str) -> None:
+    production, p_certain, test, t_certain = _read(text)
+    assert production == ["198.51.100.11", "198.51.100.12", "198.51.100.13"], text
+    assert test == ["203.0.113.21", "203.0.113.22"], text
+    assert p_certain is not True and t_certain is not True, text
+
+
+# Principle 2: a range given as its first and last address.
+
+_FOUR = ["198.51.100.10", "198.51.100.11", "198.51.100.12", "198.51.100.13"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Czech (ic038's form, other addresses)
+        "Povolte prosím čtyři adresy, počínaje 198.51.100.10 a konče 198.51.100.13, vše ostrý "
+        "provoz.",
+        # Czech without diacritics, last octet alone
+        "Ostry provoz: pocinaje 198.51.100.10 a konce .13",
+        # Slovak
+        "Produkcia: počnúc 198.51.100.10 a končiac 198.51.100.13",
+        # English
+        "Production: starting with 198.51.100.10, ending with 198.51.100.13.",
+        # English, 'beginning at … ending at'
+        "Our live servers: beginning at 198.51.100.10 and ending at 198.51.100.13",
+        # German
+        "Produktion: beginnend mit 198.51.100.10 und endend mit .13",
+        # Polish
+        "Serwery produkcyjne: zaczynając od 198.51.100.10, kończąc na 198.51.100.13",
+        # Spanish
+        "Producción: empezando por 198.51.100.10 y terminando en 198.51.100.13",
+        # French
+        "Production : commençant par 198.51.100.10 et finissant par 198.51.100.13",
+    ],
+)
+def test_a_range_by_its_first_and_last_address_is_every_address_of_it(text: str) -> None:
+    production, p_certain, test, _ = _read(text)
+    assert production == _FOUR, text
+    assert test == [], text
+    assert p_certain is not True, text
+
+
+def test_a_start_word_without_an_end_word_makes_no_range() -> None:
+    production, _, _, _ = _read(
+        "Produkce: počínaje 198.51.100.10 a 198.51.100.13 (další přibudou)."
+    )
+    assert production == ["198.51.100.10", "198.51.100.13"]
