@@ -862,6 +862,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         (
             bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))
             and not _NEW_ONE.search(before)
+            and not _NEW_BEFORE_SECOND.search(before)
         )
         or bool(
             _EXCLUDE_AFTER.match(after)
@@ -1267,6 +1268,28 @@ _CHANGED_FROM = re.compile(
 """Before the first of two addresses joined by "na"/"to": "se změnila z A na B", "changed
 from A to B" - the first is replaced."""
 _CHANGED_TO = re.compile(r"^\s*(?:na|to)\s*$", re.IGNORECASE)
+_REPLACING_VERB = (
+    r"(?:nahra[dzď]\w*|vyst[řr]ídal\w*|vystridal\w*|vystriedal\w*|vym[eě]nil\w*|ersetz\w*|"
+    r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*)"
+)
+_NEW_BEFORE_SECOND = re.compile(
+    # a verb of replacing between two addresses, the second called new: "A z něj nahradil
+    # nový B" (Czech names the subject after the verb), "A was superseded by the new B"
+    rf"(?<!\w){_REPLACING_VERB}(?:[\s,]+[^\W\d_]+){{0,3}}?[\s,]+"
+    r"(?:l['’])?(?:nov(?:[áéýyaoiu]|ého|ému|ém|ou|ým|ých)|new|neu(?:e[nmrs]?)?|"
+    r"now(?:[aeyi]|ego|ym|ych)|nuev[oa]s?|nouvel(?:le)?|nouveau|nuov[oa])"
+    r"(?!\w)(?:\s+[^\W\d_]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_OLD_BEFORE_SECOND = re.compile(
+    # "nový A nahradil starý B", "the new A replaces the old B": the second is withdrawn
+    rf"(?<!\w){_REPLACING_VERB}(?:[\s,]+[^\W\d_]+){{0,3}}?[\s,]+"
+    r"(?:l['’])?(?:star(?:[áéýyaoiu]|ého|ému|ém|ou|ým|ých|ego|ym)|old|alt(?:e[nmrs]?)?|"
+    r"ancien(?:ne)?|vecchi[oa]|antigu[oa])(?!\w)(?:\s+[^\W\d_]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+"""A replacement between two addresses read from the words "new"/"old" before the second,
+whichever way the sentence runs (a verb alone does not say which replaces which)."""
 _ADDRESS_WORDS = re.compile(
     r"\b(?:ip\w*|adres\w*|address\w*|server\w*|povol\w*|allow\w*|regist\w*|whitelist\w*|"
     r"rozsah\w*|blok\w*|range\w*|subnet\w*|síť\w*|network|host\w*|přístup\w*|access|feed|xml|"
@@ -1422,6 +1445,10 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             out[i] = True
         elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
             out[i] = True
+        elif not out[i + 1] and _NEW_BEFORE_SECOND.search(gap):
+            out[i] = True
+        elif _OLD_BEFORE_SECOND.search(gap):
+            out[i + 1] = True
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
             layout.gaps[i + 2]

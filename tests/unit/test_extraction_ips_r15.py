@@ -10,6 +10,11 @@ and a sweep of certainty over short invented applications.
    with A, ending with B", "beginnend mit A und endend mit B", "zaczynając od A, kończąc na
    B", "počnúc A a končiac B") is every address from the first to the last (ic038); a range
    read through words is never certain.
+3. A verb of replacing between two addresses says which replaces which only with the word
+   "new" or "old" before the second ("A z něj nahradil nový B" - Czech names the subject
+   after the verb -, "A was superseded by the new B", "der neue B ersetzt den alten A"):
+   the old one is withdrawn, the new one given (ib026, a cover mail replacing an address of
+   its attached form); a line that replaces is never certain.
 """
 
 from __future__ import annotations
@@ -108,3 +113,38 @@ def test_a_start_word_without_an_end_word_makes_no_range() -> None:
         "Produkce: počínaje 198.51.100.10 a 198.51.100.13 (další přibudou)."
     )
     assert production == ["198.51.100.10", "198.51.100.13"]
+
+
+# Principle 3: a replacement read from "new"/"old" before the second address.
+
+_LISTED = "Produkce: 203.0.113.101, 203.0.113.102."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Czech, object first (ib026's form, other wording)
+        f"{_LISTED}\nServer 203.0.113.101 mezitím nahradil nový 203.0.113.110.",
+        # Czech without diacritics
+        f"{_LISTED}\nServer 203.0.113.101 uz nahradil novy 203.0.113.110.",
+        # Czech, subject first with 'old'
+        f"{_LISTED}\nNový stroj 203.0.113.110 nahradil starý 203.0.113.101.",
+        # Slovak
+        f"{_LISTED}\nServer 203.0.113.101 medzičasom nahradil nový 203.0.113.110.",
+        # English, passive with 'new'
+        f"{_LISTED}\nNote: 203.0.113.101 has been superseded by the new 203.0.113.110.",
+        # English, active with 'old'
+        f"{_LISTED}\nThe new box 203.0.113.110 replaced the old 203.0.113.101 last week.",
+        # German
+        f"{_LISTED}\nDer neue Server 203.0.113.110 ersetzt den alten 203.0.113.101.",
+        # Polish
+        f"{_LISTED}\nSerwer 203.0.113.101 zastąpił nowy 203.0.113.110.",
+        # French
+        f"{_LISTED}\nLe nouveau 203.0.113.110 remplace l'ancien 203.0.113.101.",
+    ],
+)
+def test_a_replacement_is_read_from_new_and_old(text: str) -> None:
+    production, p_certain, test, _ = _read(text)
+    assert sorted(production) == ["203.0.113.102", "203.0.113.110"], text
+    assert test == [], text
+    assert p_certain is not True, text
