@@ -15,13 +15,19 @@ and a sweep of certainty over short invented applications.
    after the verb -, "A was superseded by the new B", "der neue B ersetzt den alten A"):
    the old one is withdrawn, the new one given (ib026, a cover mail replacing an address of
    its attached form); a line that replaces is never certain.
+4. A table whose header row names the use of each column above a column of row labels
+   ("| | ostrý | testovací |", the corner cell empty) keeps that corner as a cell when an HTML
+   body is read as text, so each use stays over its own column (ia029: production and test
+   swapped); other formats keep it too.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction_helpers import body, extract, mail
+from intake.model import ComponentRole
+from tests.unit.docs import docx_bytes, ods_bytes, xlsx_bytes
+from tests.unit.extraction_helpers import attachment, body, extract, mail
 
 
 def _read(text: str) -> tuple[list[str], bool | None, list[str], bool | None]:
@@ -148,3 +154,73 @@ def test_a_replacement_is_read_from_new_and_old(text: str) -> None:
     assert sorted(production) == ["203.0.113.102", "203.0.113.110"], text
     assert test == [], text
     assert p_certain is not True, text
+
+
+# Principle 4: the empty corner of a table's header row keeps the columns' uses in place.
+
+_PROD2 = ["198.51.100.180", "198.51.100.181"]
+_TEST2 = ["198.51.100.190", "198.51.100.191"]
+
+
+def _html_table(corner: str, uses: tuple[str, str], labels: tuple[str, str]) -> str:
+    rows = "".join(
+        f"<tr><td>{label}</td><td>{p}</td><td>{t}</td></tr>"
+        for label, p, t in zip(labels, _PROD2, _TEST2, strict=True)
+    )
+    return (
+        "<p>Dobrý den, posílám adresy.</p><table>"
+        f"<tr>{corner}<th>{uses[0]}</th><th>{uses[1]}</th></tr>{rows}</table><p>Jan Malý</p>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("corner", "uses", "labels"),
+    [
+        # Czech, an empty header cell (ia029's form, other addresses)
+        ("<th></th>", ("ostrý", "testovací"), ("IP 1", "IP 2")),
+        # an empty data cell as the corner
+        ("<td></td>", ("Produkce", "Test"), ("Server A", "Server B")),
+        # a corner of one non-breaking space
+        ("<th>&nbsp;</th>", ("Production", "Testing"), ("Host 1", "Host 2")),
+        # German
+        ("<td> </td>", ("Produktiv", "Testumgebung"), ("Rechner 1", "Rechner 2")),
+        # Slovak without diacritics
+        ("<th></th>", ("ostra prevadzka", "testovacia"), ("1.", "2.")),
+        # Polish
+        ("<th></th>", ("produkcja", "testy"), ("adres 1", "adres 2")),
+        # Czech without diacritics, labels with a colon
+        ("<td></td>", ("ostry provoz", "test"), ("IP c. 1:", "IP c. 2:")),
+        # English, the corner a bold empty cell
+        ("<td><b></b></td>", ("Live", "Staging"), ("#1", "#2")),
+    ],
+)
+def test_an_html_tables_empty_corner_keeps_the_uses_over_their_columns(
+    corner: str, uses: tuple[str, str], labels: tuple[str, str]
+) -> None:
+    html = _html_table(corner, uses, labels)
+    x = extract(mail(body(html, role=ComponentRole.BODY_HTML)))
+    assert [str(a) for a in x.production_ips] == _PROD2, html
+    assert [str(a) for a in x.test_ips] == _TEST2, html
+
+
+_GRID = [
+    ["", "ostrý provoz", "testovací provoz"],
+    ["IP 1", _PROD2[0], _TEST2[0]],
+    ["IP 2", _PROD2[1], _TEST2[1]],
+]
+
+
+@pytest.mark.parametrize(
+    ("name", "data"),
+    [
+        ("adresy.docx", docx_bytes([_GRID])),
+        ("adresy.xlsx", xlsx_bytes(_GRID)),
+        ("adresy.ods", ods_bytes(_GRID)),
+    ],
+)
+def test_an_attached_tables_empty_corner_keeps_the_uses_over_their_columns(
+    name: str, data: bytes
+) -> None:
+    x = extract(mail(body("Dobrý den, adresy jsou v příloze.\n\nJan Malý"), attachment(name, data)))
+    assert [str(a) for a in x.production_ips] == _PROD2, name
+    assert [str(a) for a in x.test_ips] == _TEST2, name
