@@ -141,7 +141,7 @@ def html_to_text(html: str) -> str:
         for ln in lines
     ]
     out = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"  # a first row keeps its corner
 
 
 _HIDDEN_TAGS = frozenset(("script", "style", "head", "title", "meta", "noscript", "template"))

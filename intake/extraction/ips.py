@@ -779,9 +779,13 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SENTENCE_START = re.compile(r"[.!?]\s+")
 _TABLE_ROW = re.compile(r"\S {3,}\S|[\t|]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_PRODUCT = re.compile(r"\S\s+[A-Z][\w-]*[A-Za-z][\w-]*\s$")
+_PRODUCT = re.compile(
+    r"\S\s+(?!(?:Sie|Ihnen|Ihre?[mnrs]?|Adresse\w*|IP-\w*|Server\w*|Rechner\w*|Host\w*|"
+    r"Netz\w*|Bereich\w*|Testsystem\w*|Produktiv\w*)\s$)[A-Z][\w-]*[A-Za-z][\w-]*\s$"
+)
 """A capitalised name right before the token, not at the start of the sentence ("runs
-FeedBridge 3.10.2.7"): how software is named with its version."""
+FeedBridge 3.10.2.7"): how software is named with its version - not a word German
+capitalises anyway ("verwenden Sie A", "die Adresse A")."""
 
 
 def _sentence_head(text: str) -> str:
@@ -1288,6 +1292,15 @@ _OLD_BEFORE_SECOND = re.compile(
     r"ancien(?:ne)?|vecchi[oa]|antigu[oa])(?!\w)(?:\s+[^\W\d_]+){0,2}\s*$",
     re.IGNORECASE,
 )
+_INSTEAD_AFTER = re.compile(
+    r"^[\s,]*(?:instead(?!\s+of)|in\s+(?:its|their)\s+place|stattdessen|statt\s+dessen|"
+    r"an\s+(?:seiner|ihrer|dessen|deren)\s+Stelle|(?:na)?m[íi]sto\s+(?:toho|něj|nej|ní|ni)|"
+    r"(?:na)?miesto\s+(?:toho|neho|nej)|zamiast\s+(?:tego|niego|niej)|à\s+la\s+place|"
+    r"au\s+lieu\s+de\s+cela|invece|al\s+suo\s+posto|en\s+su\s+lugar)(?!\w)",
+    re.IGNORECASE,
+)
+""""Instead" right after an address ("A is in the form - please use B instead", "A je ve
+formuláři, použijte B místo něj"): B replaces the address before it in its sentence."""
 """A replacement between two addresses read from the words "new"/"old" before the second,
 whichever way the sentence runs (a verb alone does not say which replaces which)."""
 _ADDRESS_WORDS = re.compile(
@@ -1449,6 +1462,13 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             out[i] = True
         elif _OLD_BEFORE_SECOND.search(gap):
             out[i + 1] = True
+        elif (
+            not out[i + 1]
+            and _INSTEAD_AFTER.match(layout.gaps[i + 2])
+            and not _CONNECTOR.match(gap)  # "new A and B instead": one list replacing others
+            and _last_sentence_end(gap) is None
+        ):
+            out[i] = True
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
             layout.gaps[i + 2]

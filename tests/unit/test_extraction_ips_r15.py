@@ -18,13 +18,25 @@ and a sweep of certainty over short invented applications.
 4. A table whose header row names the use of each column above a column of row labels
    ("| | ostrý | testovací |", the corner cell empty) keeps that corner as a cell when an HTML
    body is read as text, so each use stays over its own column (ia029: production and test
-   swapped); other formats keep it too.
+   swapped); other formats keep it too, and so does a table that opens the HTML body.
+5. "Instead" right after an address ("the form lists A - please use B instead", "použijte B
+   místo něj", "nehmen Sie B stattdessen", "użyjcie B zamiast tego") withdraws the address
+   before it in its sentence, unless the two are one list ("our new A and B instead" replaces
+   others); the replacement is never certain. A capitalised word German writes anyway
+   ("verwenden Sie A", "die Adresse A") is no product name that makes the address a version
+   number (found by the sweep).
+6. The sweep (``test_no_wrong_value_is_certain``, ``test_no_wrong_value_is_certain_in_tables``):
+   applications in the styles of issue 18's classes - respectively-sentences in many
+   languages, tables with role columns in text, HTML, DOCX, XLSX and ODS, replacements in
+   cover mails of an attached form - whose right reading is plain to a person; every value
+   extracted must be right or flagged.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from intake.extraction.model import Extraction
 from intake.model import ComponentRole
 from tests.unit.docs import docx_bytes, ods_bytes, xlsx_bytes
 from tests.unit.extraction_helpers import attachment, body, extract, mail
@@ -224,3 +236,294 @@ def test_an_attached_tables_empty_corner_keeps_the_uses_over_their_columns(
     x = extract(mail(body("Dobrý den, adresy jsou v příloze.\n\nJan Malý"), attachment(name, data)))
     assert [str(a) for a in x.production_ips] == _PROD2, name
     assert [str(a) for a in x.test_ips] == _TEST2, name
+
+
+def test_a_table_that_opens_an_html_body_keeps_its_corner() -> None:
+    html = (
+        "<table><tr><td></td><td>Test</td><td>Produkce</td></tr>"
+        "<tr><td>IP</td><td>203.0.113.52</td><td>198.51.100.52</td></tr></table><p>Jan Malý</p>"
+    )
+    x = extract(mail(body(html, role=ComponentRole.BODY_HTML)))
+    assert [str(a) for a in x.production_ips] == ["198.51.100.52"]
+    assert [str(a) for a in x.test_ips] == ["203.0.113.52"]
+
+
+# Principle 5: "instead" right after an address withdraws the one before it in its sentence.
+
+_FORM = "Produkce: 198.51.100.62\nTest: 203.0.113.62\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # English
+        f"{_FORM}The form lists 203.0.113.62 for testing - please use 203.0.113.63 instead.",
+        # English, 'in its place'
+        f"{_FORM}Our form gives 203.0.113.62; kindly register 203.0.113.63 in its place.",
+        # Czech
+        f"{_FORM}Ve formuláři je pro test 203.0.113.62, použijte prosím 203.0.113.63 místo něj.",
+        # Czech without diacritics
+        f"{_FORM}Ve formulari je 203.0.113.62, pouzijte prosim 203.0.113.63 misto toho.",
+        # Slovak
+        f"{_FORM}Vo formulári je 203.0.113.62, použite prosím 203.0.113.63 namiesto toho.",
+        # German, 'Sie' right before the address
+        f"{_FORM}Das Formular nennt 203.0.113.62, bitte verwenden Sie 203.0.113.63 stattdessen.",
+        # Polish
+        f"{_FORM}W formularzu jest 203.0.113.62, prosimy użyć 203.0.113.63 zamiast tego.",
+        # French
+        f"{_FORM}Le formulaire indique 203.0.113.62, merci d'utiliser 203.0.113.63 à la place.",
+        # Spanish
+        f"{_FORM}El formulario indica 203.0.113.62, usen por favor 203.0.113.63 en su lugar.",
+    ],
+)
+def test_instead_after_an_address_withdraws_the_one_before(text: str) -> None:
+    production, _, test, t_certain = _read(text)
+    assert production == ["198.51.100.62"], text
+    assert test == ["203.0.113.63"], text
+    assert t_certain is not True, text
+
+
+def test_one_list_said_to_come_instead_withdraws_none_of_it() -> None:
+    production, _, _, _ = _read(
+        "Please allow our new production servers 198.51.100.105 and 198.51.100.106 instead."
+    )
+    assert production == ["198.51.100.105", "198.51.100.106"]
+
+
+# The sweep: every value extracted is right or flagged.
+
+_P, _T = "198.51.100.", "203.0.113."
+_SWEEP: list[tuple[str, list[str], list[str]]] = [
+    (
+        "Adresy pro ostrý a testovací provoz jsou 198.51.100.10 a 203.0.113.10 (v tomto pořadí).",
+        [_P + "10"],
+        [_T + "10"],
+    ),
+    (
+        "Für Produktion bzw. Test nutzen wir 198.51.100.11 bzw. 203.0.113.11.",
+        [_P + "11"],
+        [_T + "11"],
+    ),
+    (
+        "Nasze serwery produkcyjny i testowy mają odpowiednio adresy 198.51.100.12 i 203.0.113.12.",
+        [_P + "12"],
+        [_T + "12"],
+    ),
+    (
+        "I server di produzione e di test sono rispettivamente 198.51.100.13 e 203.0.113.13.",
+        [_P + "13"],
+        [_T + "13"],
+    ),
+    ("Testovací a ostrý server: 203.0.113.14, resp. 198.51.100.14.", [_P + "14"], [_T + "14"]),
+    (
+        "Nos serveurs de test et de production : 203.0.113.15 et 198.51.100.15 respectivement.",
+        [_P + "15"],
+        [_T + "15"],
+    ),
+    (
+        "Los servidores de producción y pruebas son 198.51.100.16 y 203.0.113.16, respectivamente.",
+        [_P + "16"],
+        [_T + "16"],
+    ),
+    (
+        "Produkčný a testovací server majú adresy 198.51.100.17, resp. 203.0.113.17.",
+        [_P + "17"],
+        [_T + "17"],
+    ),
+    (
+        "Adresy 198.51.100.18, 198.51.100.19 a 203.0.113.18. První dvě jsou pro ostrý provoz, poslední pro test.",
+        [_P + "18", _P + "19"],
+        [_T + "18"],
+    ),
+    (
+        "Hosts: 198.51.100.20, 198.51.100.21, 203.0.113.20, 203.0.113.21. The former two serve production, the latter two testing.",
+        [_P + "20", _P + "21"],
+        [_T + "20", _T + "21"],
+    ),
+    (
+        "IP adresa        ostrý   test\n198.51.100.22    ano     ne\n203.0.113.22     ne      ano",
+        [_P + "22"],
+        [_T + "22"],
+    ),
+    (
+        "| | Produktion | Test |\n|---|---|---|\n| IP 1 | 198.51.100.23 | 203.0.113.23 |\n| IP 2 | 198.51.100.24 | 203.0.113.24 |",
+        [_P + "23", _P + "24"],
+        [_T + "23", _T + "24"],
+    ),
+    ("Server;Produkce;Test\nweb1;198.51.100.25;203.0.113.25", [_P + "25"], [_T + "25"]),
+    (
+        "Produkce: 198.51.100.26, 198.51.100.27\nTest: 203.0.113.26\nDoplněk: místo 198.51.100.27 použijte prosím 198.51.100.28.",
+        [_P + "26", _P + "28"],
+        [_T + "26"],
+    ),
+    (
+        "Production: 198.51.100.29\nTest: 203.0.113.29\nUpdate: instead of 203.0.113.29 please use 203.0.113.30 for testing.",
+        [_P + "29"],
+        [_T + "30"],
+    ),
+    (
+        "Produktion: 198.51.100.31\nTest: 203.0.113.31\nNachtrag: statt 198.51.100.31 bitte 198.51.100.32 freischalten.",
+        [_P + "32"],
+        [_T + "31"],
+    ),
+    (
+        "Produkcja: 198.51.100.33\nTesty: 203.0.113.33\nKorekta: zamiast 198.51.100.33 proszę wpisać 198.51.100.34.",
+        [_P + "34"],
+        [_T + "33"],
+    ),
+    (
+        "Produkce: 198.51.100.35, 198.51.100.36\nServer 198.51.100.36 jsme mezitím vyměnili za 198.51.100.37.",
+        [_P + "35", _P + "37"],
+        [],
+    ),
+    (
+        "Production: 198.51.100.38, 198.51.100.39\nThe old 198.51.100.39 will be replaced by the new 198.51.100.40 next week.",
+        [_P + "38", _P + "40"],
+        [],
+    ),
+    (
+        "Produkce: 198.51.100.41\nNový server 198.51.100.42 nahradí starý 198.51.100.41.",
+        [_P + "42"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "production", "test"), _SWEEP)
+def test_no_wrong_value_is_certain(text: str, production: list[str], test: list[str]) -> None:
+    got_p, sure_p, got_t, sure_t = _read(text)
+    assert got_p == production or not sure_p, (text, got_p)
+    assert got_t == test or not sure_t, (text, got_t)
+
+
+_TABLE_SWEEP: list[tuple[str, bool, str | None, list[list[str]] | None, list[str], list[str]]] = [
+    (
+        "<table><tr><th>Účel</th><th>IP adresa</th></tr><tr><td>testovací</td><td>203.0.113.50</td></tr><tr><td>ostrý</td><td>198.51.100.50</td></tr></table>",
+        True,
+        None,
+        None,
+        [_P + "50"],
+        [_T + "50"],
+    ),
+    (
+        "<table><tr><th>Adresa</th><th>Produkce</th><th>Test</th></tr><tr><td>198.51.100.51</td><td>ano</td><td>ne</td></tr><tr><td>203.0.113.51</td><td>ne</td><td>ano</td></tr></table>",
+        True,
+        None,
+        None,
+        [_P + "51"],
+        [_T + "51"],
+    ),
+    (
+        "<table><tr><td></td><td>Test</td><td>Produkce</td></tr><tr><td>IP</td><td>203.0.113.52</td><td>198.51.100.52</td></tr></table>",
+        True,
+        None,
+        None,
+        [_P + "52"],
+        [_T + "52"],
+    ),
+    (
+        "<p>Wir bitten um Freischaltung:</p><table><tr><th></th><th>Testsystem</th><th>Produktivsystem</th></tr><tr><th>Server 1</th><td>203.0.113.53</td><td>198.51.100.53</td></tr><tr><th>Server 2</th><td>203.0.113.54</td><td>198.51.100.54</td></tr></table>",
+        True,
+        None,
+        None,
+        [_P + "53", _P + "54"],
+        [_T + "53", _T + "54"],
+    ),
+    (
+        "Dobrý den, adresy v příloze.",
+        False,
+        "ip.xlsx",
+        [
+            ["", "testovací", "ostrý"],
+            ["IP 1", "203.0.113.55", "198.51.100.55"],
+            ["IP 2", "203.0.113.56", "198.51.100.56"],
+        ],
+        [_P + "55", _P + "56"],
+        [_T + "55", _T + "56"],
+    ),
+    (
+        "Dobrý den, adresy v příloze.",
+        False,
+        "ip.docx",
+        [["Role", "IP"], ["Test", "203.0.113.57"], ["Produkce", "198.51.100.57"]],
+        [_P + "57"],
+        [_T + "57"],
+    ),
+    (
+        "Hello, see the attached sheet.",
+        False,
+        "ips.ods",
+        [["", "Production", "Staging"], ["primary", "198.51.100.58", "203.0.113.58"]],
+        [_P + "58"],
+        [_T + "58"],
+    ),
+    (
+        "Dobrý den, v příloze formulář. Místo 198.51.100.60 z formuláře použijte prosím 198.51.100.61.",
+        False,
+        "form.docx",
+        [["Ostrý provoz", "198.51.100.60"], ["Test", "203.0.113.60"]],
+        [_P + "61"],
+        [_T + "60"],
+    ),
+    (
+        "Hi, the attached form lists 203.0.113.62 for testing - please use 203.0.113.63 instead.",
+        False,
+        "form.xlsx",
+        [["Production", "198.51.100.62"], ["Test", "203.0.113.62"]],
+        [_P + "62"],
+        [_T + "63"],
+    ),
+    (
+        "Guten Tag, anbei das Formular; statt 198.51.100.64 bitte 198.51.100.65 eintragen.",
+        False,
+        "form.docx",
+        [["Produktion", "198.51.100.64"], ["Test", "203.0.113.64"]],
+        [_P + "65"],
+        [_T + "64"],
+    ),
+    (
+        "Dobrý den, ve formuláři je 198.51.100.66, ten už nepoužíváme, nahradil ho nový 198.51.100.67.",
+        False,
+        "form.ods",
+        [["Produkce", "198.51.100.66"], ["Test", "203.0.113.66"]],
+        [_P + "67"],
+        [_T + "66"],
+    ),
+]
+
+
+def _table_mail(
+    cover: str, html: bool, name: str | None, rows: list[list[str]] | None
+) -> Extraction:
+    text = (
+        body(f"{cover}<p>Jan Malý</p>", role=ComponentRole.BODY_HTML)
+        if html
+        else body(f"{cover}\n\nJan Malý")
+    )
+    if name is None or rows is None:
+        return extract(mail(text))
+    kind = name.rsplit(".", 1)[1]
+    data = (
+        docx_bytes([rows])
+        if kind == "docx"
+        else xlsx_bytes(rows)
+        if kind == "xlsx"
+        else ods_bytes(rows)
+    )
+    return extract(mail(text, attachment(name, data)))
+
+
+@pytest.mark.parametrize(("cover", "html", "name", "rows", "production", "test"), _TABLE_SWEEP)
+def test_no_wrong_value_is_certain_in_tables(
+    cover: str,
+    html: bool,
+    name: str | None,
+    rows: list[list[str]] | None,
+    production: list[str],
+    test: list[str],
+) -> None:
+    x = _table_mail(cover, html, name, rows)
+    p, t = x.fields.get("production_ips"), x.fields.get("test_ips")
+    got_p, got_t = [str(a) for a in x.production_ips], [str(a) for a in x.test_ips]
+    assert got_p == production or p is None or not p.certain, (cover, got_p)
+    assert got_t == test or t is None or not t.certain, (cover, got_t)
