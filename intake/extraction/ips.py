@@ -976,7 +976,9 @@ _ORDERED = re.compile(
     r"w\s+tej\s+kolejno[śs]ci|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
     r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
-    r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
+    r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý]|henholdsvis|"
+    r"först\w*|andra|erst\w*|zweit\w*|pierwsz\w*|drug[iae]\w*|premi[eè]r\w*|primer\w*|"
+    r"segund\w*|prim[oa]|second[oa])(?!\w)",
     re.IGNORECASE,
 )
 

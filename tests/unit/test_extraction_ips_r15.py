@@ -25,6 +25,11 @@ and a sweep of certainty over short invented applications.
    others); the replacement is never certain. A capitalised word German writes anyway
    ("verwenden Sie A", "die Adresse A") is no product name that makes the address a version
    number (found by the sweep).
+7. A word of order in more languages - "henholdsvis" (Danish, Norwegian: respectively), the
+   ordinals "den första … den andra", "pierwszy … drugi", "le premier … le second", "el
+   primero … el segundo", "il primo … il secondo", "die erste … die zweite" - gives the uses
+   of a list's addresses in order, as "respectively" does (found by a second sweep batch);
+   a use read from the order stays unsure.
 6. The sweep (``test_no_wrong_value_is_certain``, ``test_no_wrong_value_is_certain_in_tables``):
    applications in the styles of issue 18's classes - respectively-sentences in many
    languages, tables with role columns in text, HTML, DOCX, XLSX and ODS, replacements in
@@ -389,7 +394,68 @@ _SWEEP: list[tuple[str, list[str], list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "production", "test"), _SWEEP)
+_SWEEP_2: list[tuple[str, list[str], list[str]]] = [
+    # a second batch: respectively-sentences and words of order in more languages
+    (
+        "Våra produktions- och testservrar har adresserna 198.51.100.70 respektive 203.0.113.70.",
+        [_P + "70"],
+        [_T + "70"],
+    ),
+    (
+        "Onze productie- en testserver hebben respectievelijk 198.51.100.71 en 203.0.113.71.",
+        [_P + "71"],
+        [_T + "71"],
+    ),
+    (
+        "Az éles és a teszt szerver címe 198.51.100.72, illetve 203.0.113.72.",
+        [_P + "72"],
+        [_T + "72"],
+    ),
+    ("Test- und Produktivsystem: 203.0.113.73 bzw. 198.51.100.73", [_P + "73"], [_T + "73"]),
+    (
+        "Serwery testowy i produkcyjny mają adresy odpowiednio 203.0.113.74 i 198.51.100.74.",
+        [_P + "74"],
+        [_T + "74"],
+    ),
+    (
+        "Ostrý provoz a test: 198.51.100.75 a 198.51.100.76, v uvedeném pořadí. Poslední adresa se mění na 198.51.100.77.",
+        [_P + "75"],
+        [_P + "77"],
+    ),
+    (
+        "Vores produktions- og testserver har henholdsvis 198.51.100.78 og 203.0.113.78.",
+        [_P + "78"],
+        [_T + "78"],
+    ),
+    (
+        "Production (first three) and test (last one): 198.51.100.79, .80, .81, 203.0.113.79",
+        [_P + "79", _P + "80", _P + "81"],
+        [_T + "79"],
+    ),
+    (
+        "Adresy 198.51.100.82 a 203.0.113.82 – první je produkční, druhá testovací.",
+        [_P + "82"],
+        [_T + "82"],
+    ),
+    (
+        "Die erste Adresse 198.51.100.83 ist für die Produktion, die zweite 203.0.113.83 für Tests.",
+        [_P + "83"],
+        [_T + "83"],
+    ),
+    (
+        "Adresy 198.51.100.84, 198.51.100.85 a 203.0.113.84: dvě ostré, jedna testovací.",
+        [_P + "84", _P + "85"],
+        [_T + "84"],
+    ),
+    (
+        "IPs 198.51.100.86 och 203.0.113.86 – den första för produktion, den andra för test.",
+        [_P + "86"],
+        [_T + "86"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "production", "test"), _SWEEP + _SWEEP_2)
 def test_no_wrong_value_is_certain(text: str, production: list[str], test: list[str]) -> None:
     got_p, sure_p, got_t, sure_t = _read(text)
     assert got_p == production or not sure_p, (text, got_p)
@@ -527,3 +593,37 @@ def test_no_wrong_value_is_certain_in_tables(
     got_p, got_t = [str(a) for a in x.production_ips], [str(a) for a in x.test_ips]
     assert got_p == production or p is None or not p.certain, (cover, got_p)
     assert got_t == test or t is None or not t.certain, (cover, got_t)
+
+
+# Principle 7: words of order in more languages.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Danish
+        "Vores produktions- og testserver har henholdsvis 198.51.100.78 og 203.0.113.78.",
+        # Norwegian
+        "Produksjons- og testserveren vår har henholdsvis 198.51.100.78 og 203.0.113.78.",
+        # Swedish ordinals
+        "IP 198.51.100.78 och 203.0.113.78 – den första för produktion, den andra för test.",
+        # Polish ordinals
+        "Adresy 198.51.100.78 i 203.0.113.78: pierwszy produkcyjny, drugi testowy.",
+        # French ordinals
+        "Adresses 198.51.100.78 et 203.0.113.78 : la première pour la production, la "
+        "seconde pour les tests.",
+        # Spanish ordinals
+        "Direcciones 198.51.100.78 y 203.0.113.78: la primera para producción, la segunda "
+        "para pruebas.",
+        # Italian ordinals
+        "Indirizzi 198.51.100.78 e 203.0.113.78: il primo per la produzione, il secondo per "
+        "i test.",
+        # Danish, the test one named first
+        "Test- og produktionsserver: henholdsvis 203.0.113.78 og 198.51.100.78.",
+    ],
+)
+def test_words_of_order_in_more_languages_give_the_uses(text: str) -> None:
+    production, p_certain, test, t_certain = _read(text)
+    assert production == ["198.51.100.78"], text
+    assert test == ["203.0.113.78"], text
+    assert p_certain is not True and t_certain is not True, text
