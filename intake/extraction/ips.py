@@ -454,6 +454,15 @@ def _cues(text: str) -> tuple[Role | None, bool]:
     return None, False
 
 
+def _cells_under(line: str, columns: list[Role | None]) -> list[str]:
+    """The cells of a row under a table header: a row of addresses set off by semicolons is
+    cells only when it has the header's number of them ("web1;A;B" under "Server;Prod;Test")."""
+    cells = _split_cells(line)
+    if cells is None and line.count(";") == len(columns) - 1 and not ("\t" in line or "|" in line):
+        return [c.strip() for c in line.split(";")]
+    return cells or []
+
+
 def _split_cells(line: str) -> list[str] | None:
     if "\t" in line:
         return [c.strip() for c in line.split("\t")]
@@ -749,6 +758,8 @@ def _column_role(
         if ctx.col_starts is None
         else max((i for i, p in enumerate(ctx.col_starts) if p <= pos + 2), default=0)
     )
+    if cells and ctx.col_starts is None and ";" in line and not ("\t" in line or "|" in line):
+        col = line[:pos].count(";")  # a row of cells set off by semicolons ("web1;A;B")
     role = ctx.columns[col] if col is not None and col < len(ctx.columns) else None
     if role is None and not cells and ctx.col_starts is not None:
         # columns aligned by spaces: a row's marks are its cells when each column has one
@@ -1559,7 +1570,7 @@ def _read_ip_line(
     role named before the addresses carries on). ``Mention.certain``: the role comes from
     structure (``_strong``), not from the wording of a sentence."""
     layout = _layout(line, [m for m, _ in items])
-    cells = (_split_cells(line) or []) if ctx.columns else []
+    cells = _cells_under(line, ctx.columns) if ctx.columns else []
     ordered = None if ctx.columns else (
         _ordered_roles(line, items) or _paired_roles(ctx, layout, len(items))
     )

@@ -30,6 +30,10 @@ and a sweep of certainty over short invented applications.
    primero … el segundo", "il primo … il secondo", "die erste … die zweite" - gives the uses
    of a list's addresses in order, as "respectively" does (found by a second sweep batch);
    a use read from the order stays unsure.
+8. A row of addresses set off by semicolons under a header whose cells are set off by
+   semicolons ("Server;Produkce;Test" over "web1;A;B") is a row of cells: each address takes
+   its column's use, as under a tab or pipe header (the flagged sweep miss); a row is cells
+   only when it has the header's number of them.
 6. The sweep (``test_no_wrong_value_is_certain``, ``test_no_wrong_value_is_certain_in_tables``):
    applications in the styles of issue 18's classes - respectively-sentences in many
    languages, tables with role columns in text, HTML, DOCX, XLSX and ODS, replacements in
@@ -39,9 +43,10 @@ and a sweep of certainty over short invented applications.
 Outcome: on the code before this round (60c7e59) 52 of the principle probes failed - P1 9 of
 9, P2 9 of 9, P3 8 of 9, P4 8 of 8 HTML probes and 1 of 1 (the DOCX/XLSX/ODS controls and
 P2's control passed), P5 9 of 9, P7 8 of 8 - and none of the 43 sweep cases (31 + 12) gave a
-wrong value as certain; 5 gave a flagged wrong value when written, 4 now read right (an HTML
-table opening the body, "use B instead", "henholdsvis", "den första … den andra") and 1 still
-flagged wrong (a semicolon table "Server;Produkce;Test" of one row). After it all pass.
+wrong value as certain; 5 gave a flagged wrong value when written, all now read right (an
+HTML table opening the body, "use B instead", "henholdsvis", "den första … den andra", a
+semicolon table "Server;Produkce;Test" - P8, 8 of 8 probes failed before it, the control
+passed). After it all pass.
 """
 
 from __future__ import annotations
@@ -634,3 +639,31 @@ def test_words_of_order_in_more_languages_give_the_uses(text: str) -> None:
     assert production == ["198.51.100.78"], text
     assert test == ["203.0.113.78"], text
     assert p_certain is not True and t_certain is not True, text
+
+
+# Principle 8: a row set off by semicolons under a semicolon header is a row of cells.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server;Produkce;Test\nweb1;198.51.100.25;203.0.113.25",
+        "Stroj;Ostrý provoz;Testovací provoz\nsrv-a;198.51.100.25;203.0.113.25",
+        "Stroj;Ostry provoz;Testovaci provoz\nsrv-a;198.51.100.25;203.0.113.25",
+        "Host;Production;Staging\nfeed-01;198.51.100.25;203.0.113.25",
+        "Rechner;Produktion;Testumgebung\nr1;198.51.100.25;203.0.113.25",
+        "Serwer;Produkcja;Testy\ns1;198.51.100.25;203.0.113.25",
+        "Server; Test; Produkcia\nweb; 203.0.113.25; 198.51.100.25",
+        "Nr;Produkce;Test\n1;198.51.100.25;203.0.113.25\n2;;",
+    ],
+)
+def test_a_semicolon_row_under_a_semicolon_header_is_cells(text: str) -> None:
+    production, _, test, _ = _read(text)
+    assert production == ["198.51.100.25"], text
+    assert test == ["203.0.113.25"], text
+
+
+def test_a_semicolon_list_under_no_header_is_one_list() -> None:
+    production, _, test, _ = _read("Produkce: 198.51.100.25; 198.51.100.26")
+    assert production == ["198.51.100.25", "198.51.100.26"]
+    assert test == []
