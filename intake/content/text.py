@@ -134,9 +134,14 @@ def html_to_text(html: str) -> str:
     text = soup.get_text()
     text = text.replace("\xa0", " ")
     lines = [re.sub(r"[ \r\f\v]+", " ", ln).strip(" ") for ln in text.split("\n")]
-    lines = [ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip() for ln in lines]
+    # a table row keeps its leading empty cells (the corner of a header row over a column of
+    # row labels): without them the header's names would sit over the wrong columns
+    lines = [
+        ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip(" ").rstrip("\t")
+        for ln in lines
+    ]
     out = "\n".join(lines)
-    return re.sub(r"\n{3,}", "\n\n", out).strip() + "\n"
+    return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"  # a first row keeps its corner
 
 
 _HIDDEN_TAGS = frozenset(("script", "style", "head", "title", "meta", "noscript", "template"))

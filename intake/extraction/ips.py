@@ -454,6 +454,15 @@ def _cues(text: str) -> tuple[Role | None, bool]:
     return None, False
 
 
+def _cells_under(line: str, columns: list[Role | None]) -> list[str]:
+    """The cells of a row under a table header: a row of addresses set off by semicolons is
+    cells only when it has the header's number of them ("web1;A;B" under "Server;Prod;Test")."""
+    cells = _split_cells(line)
+    if cells is None and line.count(";") == len(columns) - 1 and not ("\t" in line or "|" in line):
+        return [c.strip() for c in line.split(";")]
+    return cells or []
+
+
 def _split_cells(line: str) -> list[str] | None:
     if "\t" in line:
         return [c.strip() for c in line.split("\t")]
@@ -749,6 +758,8 @@ def _column_role(
         if ctx.col_starts is None
         else max((i for i, p in enumerate(ctx.col_starts) if p <= pos + 2), default=0)
     )
+    if cells and ctx.col_starts is None and ";" in line and not ("\t" in line or "|" in line):
+        col = line[:pos].count(";")  # a row of cells set off by semicolons ("web1;A;B")
     role = ctx.columns[col] if col is not None and col < len(ctx.columns) else None
     if role is None and not cells and ctx.col_starts is not None:
         # columns aligned by spaces: a row's marks are its cells when each column has one
@@ -779,9 +790,13 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SENTENCE_START = re.compile(r"[.!?]\s+")
 _TABLE_ROW = re.compile(r"\S {3,}\S|[\t|]")
 _WORD = re.compile(r"[^\W\d_]{2,}")
-_PRODUCT = re.compile(r"\S\s+[A-Z][\w-]*[A-Za-z][\w-]*\s$")
+_PRODUCT = re.compile(
+    r"\S\s+(?!(?:Sie|Ihnen|Ihre?[mnrs]?|Adresse\w*|IP-\w*|Server\w*|Rechner\w*|Host\w*|"
+    r"Netz\w*|Bereich\w*|Testsystem\w*|Produktiv\w*)\s$)[A-Z][\w-]*[A-Za-z][\w-]*\s$"
+)
 """A capitalised name right before the token, not at the start of the sentence ("runs
-FeedBridge 3.10.2.7"): how software is named with its version."""
+FeedBridge 3.10.2.7"): how software is named with its version - not a word German
+capitalises anyway ("verwenden Sie A", "die Adresse A")."""
 
 
 def _sentence_head(text: str) -> str:
@@ -862,6 +877,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         (
             bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))
             and not _NEW_ONE.search(before)
+            and not _NEW_BEFORE_SECOND.search(before)
         )
         or bool(
             _EXCLUDE_AFTER.match(after)
@@ -971,7 +987,9 @@ _ORDERED = re.compile(
     r"w\s+tej\s+kolejno[śs]ci|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
     r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
-    r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý])(?!\w)",
+    r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý]|henholdsvis|"
+    r"först\w*|andra|erst\w*|zweit\w*|pierwsz\w*|drug[iae]\w*|premi[eè]r\w*|primer\w*|"
+    r"segund\w*|prim[oa]|second[oa])(?!\w)",
     re.IGNORECASE,
 )
 
@@ -1028,21 +1046,28 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
     return roles
 
 
+_NUMBERS = {
+    "dvě": 2, "dva": 2, "dve": 2, "two": 2, "zwei": 2, "dwa": 2, "dwie": 2, "deux": 2, "dos": 2,
+    "due": 2, "två": 2, "tři": 3, "tri": 3, "three": 3, "drei": 3, "trzy": 3, "trois": 3,
+    "tres": 3, "tre": 3, "čtyři": 4, "štyri": 4, "four": 4, "vier": 4, "cztery": 4,
+    "quatre": 4, "cuatro": 4, "quattro": 4, "fyra": 4, "pět": 5, "päť": 5, "five": 5,
+    "fünf": 5, "pięć": 5, "cinq": 5, "cinco": 5, "cinque": 5, "fem": 5,
+}
+"""The number words of the languages applicants write in, two to five."""
+_NUMBER_WORD = "|".join(sorted(_NUMBERS, key=len, reverse=True))
 _COUNT = re.compile(
-    r"(?:\b(?P<n>[1-9])|\b(?P<word>jedn[aouéy]|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
-    r"čtyři|štyri|four|pět|päť|five)|\b(?P<ordinal>posledn\w*|last|druh[áéýí]|second|třetí|"
+    rf"(?:\b(?P<n>[1-9])|\b(?P<word>jedn[aouéy]|jeden|one|single|{_NUMBER_WORD})(?!\w)|"
+    r"\b(?P<ordinal>posledn\w*|last|letzt\w*|ostatn\w*|derni[eè]r\w*|[uú]ltim\w*|sist\w*|"
+    r"druh[áéýí]|second|třetí|"
     # the number and its use in one clause, a few words apart ("dvě z nich jsou pro ostrý")
-    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+){0,5}\s*$",
+    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+){0,5}(?:\s*[=:])?\s*$",
     re.IGNORECASE,
 )
 _COUNT_HINT = re.compile(
-    r"(?<![\d.])[1-9]\s+[^\W\d_]|\b(?:jedn|jeden|one|single|dvě|dva|dve|two|tři|tri|three|"
-    r"čtyři|štyri|four|pět|päť|five)",
+    rf"(?<![\d.])[1-9]\s+(?:[=:]\s*)?[^\W\d_]|\b(?:jedn\w*|jeden|one|single|{_NUMBER_WORD})(?!\w)",
     re.IGNORECASE,
 )
 """A number of addresses may be written: a digit before a word, or a number word."""
-_NUMBERS = {"dvě": 2, "dva": 2, "dve": 2, "two": 2, "tři": 3, "tri": 3, "three": 3, "čtyři": 4,
-            "štyri": 4, "four": 4, "pět": 5, "päť": 5, "five": 5}
 
 
 def _counts(words: str) -> list[tuple[Role, int | None, bool]]:
@@ -1058,6 +1083,10 @@ def _counts(words: str) -> list[tuple[Role, int | None, bool]]:
     prev = 0
     for start, end, role in hits:
         c = _COUNT.search(text, prev, start)
+        if c is not None and c.group("ordinal") is not None:
+            # "the last two", "poslední dvě": the number after the position word counts
+            nxt = _COUNT.search(text, c.end("ordinal"), start)
+            c = nxt if nxt is not None and nxt.group("ordinal") is None else c
         prev = end
         if c is None:
             if not out or out[-1][0] is not role:
@@ -1256,6 +1285,37 @@ _CHANGED_FROM = re.compile(
 """Before the first of two addresses joined by "na"/"to": "se změnila z A na B", "changed
 from A to B" - the first is replaced."""
 _CHANGED_TO = re.compile(r"^\s*(?:na|to)\s*$", re.IGNORECASE)
+_REPLACING_VERB = (
+    r"(?:nahra[dzď]\w*|vyst[řr]ídal\w*|vystridal\w*|vystriedal\w*|vym[eě]nil\w*|ersetz\w*|"
+    r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*)"
+)
+_NEW_BEFORE_SECOND = re.compile(
+    # a verb of replacing between two addresses, the second called new: "A z něj nahradil
+    # nový B" (Czech names the subject after the verb), "A was superseded by the new B"
+    rf"(?<!\w){_REPLACING_VERB}(?:[\s,]+[^\W\d_]+){{0,3}}?[\s,]+"
+    r"(?:l['’])?(?:nov(?:[áéýyaoiu]|ého|ému|ém|ou|ým|ých)|new|neu(?:e[nmrs]?)?|"
+    r"now(?:[aeyi]|ego|ym|ych)|nuev[oa]s?|nouvel(?:le)?|nouveau|nuov[oa])"
+    r"(?!\w)(?:\s+[^\W\d_]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_OLD_BEFORE_SECOND = re.compile(
+    # "nový A nahradil starý B", "the new A replaces the old B": the second is withdrawn
+    rf"(?<!\w){_REPLACING_VERB}(?:[\s,]+[^\W\d_]+){{0,3}}?[\s,]+"
+    r"(?:l['’])?(?:star(?:[áéýyaoiu]|ého|ému|ém|ou|ým|ých|ego|ym)|old|alt(?:e[nmrs]?)?|"
+    r"ancien(?:ne)?|vecchi[oa]|antigu[oa])(?!\w)(?:\s+[^\W\d_]+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_INSTEAD_AFTER = re.compile(
+    r"^[\s,]*(?:instead(?!\s+of)|in\s+(?:its|their)\s+place|stattdessen|statt\s+dessen|"
+    r"an\s+(?:seiner|ihrer|dessen|deren)\s+Stelle|(?:na)?m[íi]sto\s+(?:toho|něj|nej|ní|ni)|"
+    r"(?:na)?miesto\s+(?:toho|neho|nej)|zamiast\s+(?:tego|niego|niej)|à\s+la\s+place|"
+    r"au\s+lieu\s+de\s+cela|invece|al\s+suo\s+posto|en\s+su\s+lugar)(?!\w)",
+    re.IGNORECASE,
+)
+""""Instead" right after an address ("A is in the form - please use B instead", "A je ve
+formuláři, použijte B místo něj"): B replaces the address before it in its sentence."""
+"""A replacement between two addresses read from the words "new"/"old" before the second,
+whichever way the sentence runs (a verb alone does not say which replaces which)."""
 _ADDRESS_WORDS = re.compile(
     r"\b(?:ip\w*|adres\w*|address\w*|server\w*|povol\w*|allow\w*|regist\w*|whitelist\w*|"
     r"rozsah\w*|blok\w*|range\w*|subnet\w*|síť\w*|network|host\w*|přístup\w*|access|feed|xml|"
@@ -1411,6 +1471,17 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             out[i] = True
         elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
             out[i] = True
+        elif not out[i + 1] and _NEW_BEFORE_SECOND.search(gap):
+            out[i] = True
+        elif _OLD_BEFORE_SECOND.search(gap):
+            out[i + 1] = True
+        elif (
+            not out[i + 1]
+            and _INSTEAD_AFTER.match(layout.gaps[i + 2])
+            and not _CONNECTOR.match(gap)  # "new A and B instead": one list replacing others
+            and _last_sentence_end(gap) is None
+        ):
+            out[i] = True
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
             layout.gaps[i + 2]
@@ -1499,7 +1570,7 @@ def _read_ip_line(
     role named before the addresses carries on). ``Mention.certain``: the role comes from
     structure (``_strong``), not from the wording of a sentence."""
     layout = _layout(line, [m for m, _ in items])
-    cells = (_split_cells(line) or []) if ctx.columns else []
+    cells = _cells_under(line, ctx.columns) if ctx.columns else []
     ordered = None if ctx.columns else (
         _ordered_roles(line, items) or _paired_roles(ctx, layout, len(items))
     )
@@ -1835,16 +1906,31 @@ _RANGE_PAIRS: dict[str, frozenset[str]] = {
     "fra": frozenset({"e"}),
     "desde": frozenset({"hasta", "a", "al", "até"}),
     "van": frozenset({"tot", "t/m", "tot en met"}),
+    # the first and the last address named as such, in any language ("počínaje A a konče B",
+    # "starting with A, ending with B", "beginnend mit A und endend mit B")
+    "start": frozenset({"end"}),
 }
 _RANGE_NOUN = (
     r"(?:(?:the|der|la|le|el|il|o)\s+)?(?:ip[- ]?)?(?:adres[aeuy]?|address|adresse|indirizzo|"
     r"direcci[oó]n|endere[cç]o|adresu)\s*"
 )
+_RANGE_START = (
+    r"počínaj(?:e|íc)|pocinaj(?:e|ic)|počnúc|pocnuc|začínaj(?:e|íc)(?:\s+od)?|"
+    r"zacinaj(?:e|ic)(?:\s+od)?|(?:za|po)czynaj[aą]c\s+od|(?:starting|beginning)\s+(?:with|at|from)|"
+    r"(?:beginnend|angefangen|anfangend)\s+(?:mit|bei|von)|commen[cç]ant\s+(?:par|à)|"
+    r"(?:empezando|comenzando)\s+(?:por|en|con)|(?:a\s+)?cominciando\s+da"
+)
+_RANGE_END = (
+    r"(?:(?:a|and|und|i|et|y|e|och|og)\s+)?(?:konč(?:e|íc|iac)|konc(?:e|ic|iac)|"
+    r"kończ[aą]c\s+na|ending\s+(?:with|at|in)|(?:endend|aufhörend)\s+(?:mit|bei)|"
+    r"finissant\s+(?:par|à)|terminando\s+(?:en|con|por|a))"
+)
 _WORDED_RANGE = re.compile(
-    rf"(?=[ofbvzdet])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de|entre|"
-    rf"dal(?:l['’]|la)?|da|tra|fra|desde|van(?:af)?)(?:\s+|(?<=['’]))"
+    rf"(?=[ofbvzdetpsac])(?<![^\W\d_])(?P<open>od|from|between|von|zwischen|de|entre|"
+    rf"dal(?:l['’]|la)?|da|tra|fra|desde|van(?:af)?|{_RANGE_START})(?:\s+|(?<=['’]))"
     rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
-    rf"(?P<first>{_V4})\s+(?P<close>(?:až|az)(?:\s+(?:do|po))?|fino\s+(?:a|al|all['’])|"
+    rf"(?P<first>{_V4})(?:\s+|,\s*)(?P<close>{_RANGE_END}|(?:až|az)(?:\s+(?:do|po))?|"
+    rf"fino\s+(?:a|al|all['’])|"
     rf"jusqu['’]\s?à|up\s+to|tot\s+en\s+met|t/m|all['’]|alla|al|do|po|to|through|thru|till|"
     rf"until|and|bis|und|à|a|et|y|e|hasta|até|tot)(?:\s+|(?<=['’]))"
     rf"(?:{_RANGE_NOUN}|l['’]\s?{_RANGE_NOUN})?"
@@ -1856,7 +1942,15 @@ all'indirizzo B", "von A bis 13"): the opening word and the closing word of one 
 perhaps with the noun "address" after each, the last octet repeated or not."""
 
 
+_RANGE_START_WORD = re.compile(_RANGE_START, re.IGNORECASE)
+_RANGE_END_WORD = re.compile(_RANGE_END, re.IGNORECASE)
+
+
 def _range_word(word: str) -> str:
+    if _RANGE_START_WORD.fullmatch(word):
+        return "start"
+    if _RANGE_END_WORD.fullmatch(word):
+        return "end"
     word = re.sub(r"\s+", " ", word.lower().replace("’", "'"))
     return {"dal": "da", "dall'": "da", "dalla": "da", "vanaf": "van"}.get(word, word)
 
