@@ -11,7 +11,7 @@ from email.header import decode_header, make_header
 from email.headerregistry import HeaderRegistry, UnstructuredHeader
 from email.message import Message
 from email.parser import BytesHeaderParser
-from email.utils import parsedate_to_datetime
+from email.utils import format_datetime, parsedate_to_datetime
 from typing import Any
 
 from mail.charsets import decode_header_bytes
@@ -135,6 +135,30 @@ def text_value(msg: Message, name: str) -> str:
     return display_text(name, raw_value(msg, name))
 
 
+_DOT_ATOM = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+_PLAIN_MESSAGE_ID = re.compile(rf"[ \t]*(<{_DOT_ATOM}@{_DOT_ATOM}>)[ \t]*")
+"""A Message-ID of dot atoms, no comment, no quoting, no domain literal: the stdlib's
+parse (``parse_message_id``) gives its tokens back joined, the spaces around stripped."""
+
+
+def _date_or_id_text(name: str, raw: str) -> str | None:
+    """``str(structured(name, raw)).strip()`` for the two parsed headers nearly every mail
+    has, known without the stdlib's token parse; None when only that parse can tell.
+    ``DateHeader`` is the string ``format_datetime(parsedate_to_datetime(raw))`` (its
+    parse tree, the costly part, is built from that string afterwards); any error goes to
+    the parse, which meets the same error."""
+    lowered = name.lower()
+    if lowered == "date":
+        try:
+            return format_datetime(parsedate_to_datetime(raw))
+        except Exception:
+            return None
+    if lowered == "message-id":
+        plain = _PLAIN_MESSAGE_ID.fullmatch(raw)
+        return plain.group(1) if plain else None
+    return None
+
+
 def display_text(name: str, raw: str | None) -> str:
     """The display text (RFC 2047 decoded) of header ``name`` with the value ``raw`` (as
     ``raw_value`` gives it), '' for None."""
@@ -142,6 +166,9 @@ def display_text(name: str, raw: str | None) -> str:
         return ""
     if _verbatim(name, raw):  # what the parse below would give, at a fraction of its cost
         return raw.strip()
+    known = _date_or_id_text(name, raw)
+    if known is not None:
+        return known
     header = parsed(name, raw)
     if header is not None:
         return str(header).strip()
