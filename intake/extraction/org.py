@@ -2221,17 +2221,36 @@ def _same_words(one: str, other: str) -> bool:
     )
 
 
+def _unwrapped(lines: Sequence[Line], i: int) -> str:
+    """A line joined with the next when it ends with an identifier's label ("… s.r.o. (IČO" /
+    "56028717) …"): one line the mail program broke."""
+    text = lines[i].text
+    if i + 1 < len(lines) and _LABEL_AT_END.search(text):
+        return text + " " + lines[i + 1].text.strip()
+    return text
+
+
 def _ico_beside_own_name(blocks: Sequence[Block], name: str, office_ico: str) -> Hit | None:
-    """The IČO written right after the applicant's own name anywhere in the text."""
-    for b, ln in lines_of(_with_legal_form(blocks)):
-        if len(ln.text) > _LONG or not _has_legal_form(ln.text):
-            continue
-        for m in _WITH_LEGAL.finditer(ln.text):
-            owner = _clean(_STOP.sub("", m.group(1)))
-            n = _ICO_AFTER.match(ln.text, m.end())
-            v = re.sub(r"\s", "", n.group(1)) if n else ""
-            if owner and v and _same_org(owner, name) and ico_valid(v) and v != office_ico:
-                return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    """The IČO written right after the applicant's own name anywhere in the text, its label
+    ending a line and the number opening the next included (``_unwrapped``)."""
+    for b in _with_legal_form(blocks):
+        for i, ln in enumerate(b.lines):
+            if len(ln.text) > _LONG or not _has_legal_form(ln.text):
+                continue
+            if (hit := _ico_after_own(b, _unwrapped(b.lines, i), ln.no, name, office_ico)) is not None:
+                return hit
+    return None
+
+
+def _ico_after_own(b: Block, text: str, no: int, name: str, office_ico: str) -> Hit | None:
+    """The valid IČO written right after a name with a legal form on a line that is the
+    applicant's own name (``_same_org``); never certain."""
+    for m in _WITH_LEGAL.finditer(text):
+        owner = _clean(_STOP.sub("", m.group(1)))
+        n = _ICO_AFTER.match(text, m.end())
+        v = re.sub(r"\s", "", n.group(1)) if n else ""
+        if owner and v and _same_org(owner, name) and ico_valid(v) and v != office_ico:
+            return Hit(v, b.component, no, False, Reason.OTHER_CANDIDATE)
     return None
 
 

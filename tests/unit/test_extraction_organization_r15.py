@@ -1,0 +1,112 @@
+"""The organisation and its IČO, fifteenth round (issue 18): a value spread over merged cells
+is one value; an identifier's label wrapped to the next line after the applicant's own name
+is still that name's; and a sweep of certainty over short invented applications (letterheads,
+signatures, agencies, departments, odd spellings of the IČO label) where the answer is plain
+to a human: a value that comes out wrong is never certain. Wording, formats and names are the
+tests' own, none a corpus case.
+
+Outcome before this round's rules: see the commit messages (counts per principle)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.model import ComponentRole
+from tests.unit.extraction_helpers import body as _body
+from tests.unit.extraction_helpers import extract as _x
+from tests.unit.extraction_helpers import mail as _mail
+from tests.unit.extraction_helpers import text_file as _text_file
+
+_IP = "\nProduction IP: 192.0.2.10\n"
+
+
+def _fields(text: str, *attachments: str, html: bool = False) -> dict[str, tuple[str | None, bool]]:
+    role = ComponentRole.BODY_HTML if html else ComponentRole.BODY_TEXT
+    files = [_text_file(f"a{i}.txt", a) for i, a in enumerate(attachments)]
+    body = text if html else text + _IP
+    x = _x(_mail(_body(body, role), *files, sender="x@posta.example"))
+    out: dict[str, tuple[str | None, bool]] = {}
+    for key in ("organization.name", "organization.ico"):
+        v = x.fields.get(key)
+        out[key] = (v.value, v.certain) if v is not None else (None, False)
+    return out
+
+
+def _ico(text: str, *attachments: str, html: bool = False) -> tuple[str | None, bool]:
+    return _fields(text, *attachments, html=html)["organization.ico"]
+
+
+# ------------------------- a value spread over merged cells is one value -------------------------
+# A table's cell merged across columns is written out once per column it covers (a colspan, a
+# merged DOCX cell): "IČO <tab> 30802300 <tab> 30802300" holds one IČO, not a longer number.
+# A tab is a cell's bound, never a space inside a number. Two different numbers in the cells
+# of the labelled row are rivals: neither is certain.
+
+_ROWS = "\nIP adresy\tostré\ttestovací\n\t192.0.2.10\t192.0.2.20\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "html", "ico"),
+    [
+        ("Žadatel\tRádio Beta s.r.o.\tRádio Beta s.r.o.\nIČO\t30802300\t30802300" + _ROWS, False, "30802300"),
+        (
+            "<p>Dobrý den, posíláme žádost.</p><table><tr><td>Žadatel</td><td colspan='2'>Horácké listy, z.s."
+            "</td></tr><tr><td>IČ</td><td colspan='2'>71973974</td></tr><tr><th></th><th>ostrá</th>"
+            "<th>testovací</th></tr><tr><td>IP</td><td>192.0.2.10</td><td>192.0.2.20</td></tr></table>",
+            True,
+            "71973974",
+        ),
+        ("Applicant\tNorthgate Media Ltd\tNorthgate Media Ltd\nCompany ID\t97916901\t97916901" + _ROWS, False, "97916901"),
+        ("Žiadateľ\tTatranské noviny, s.r.o.\tTatranské noviny, s.r.o.\nIČO\t79 311 431\t79 311 431" + _ROWS, False, "79311431"),
+        ("Antragsteller\tMoldau Kurier s.r.o.\tMoldau Kurier s.r.o.\nIČ\t28861655\t28861655" + _ROWS, False, "28861655"),
+        ("Organizace\tObec Dolní Lhota\tObec Dolní Lhota\nIdentifikační číslo\t74246143\t74246143" + _ROWS, False, "74246143"),
+        ("Zadatel\tSpolek Hlas Podlesi\tSpolek Hlas Podlesi\t\nICO\t48340022\t48340022\t48340022" + _ROWS, False, "48340022"),
+        (
+            "<table><tr><th colspan='3'>Žádost o přístup k výsledkům</th></tr><tr><td>Firma</td>"
+            "<td colspan='2'>Krkonošský deník s.r.o.</td></tr><tr><td>IČO:</td><td colspan='2'>20995351</td>"
+            "</tr><tr><td>IP</td><td>192.0.2.10</td><td>192.0.2.20</td></tr></table>",
+            True,
+            "20995351",
+        ),
+    ],
+)
+def test_a_merged_cell_holds_one_identifier(text: str, html: bool, ico: str) -> None:
+    assert _ico(text, html=html) == (ico, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žadatel\tRádio Beta s.r.o.\tRádio Gama s.r.o.\nIČO\t23498293\t34876375" + _ROWS,
+        "Applicant\tNorthgate Media Ltd\tSouthgate Media Ltd\nCompany ID\t23498293\t34876375" + _ROWS,
+    ],
+)
+def test_two_numbers_in_the_labelled_row_are_rivals(text: str) -> None:
+    value, certain = _ico(text)
+    assert value in (None, "23498293", "34876375") and not certain
+
+
+# --------------- a label wrapped after the applicant's own name is still its -------------------
+# "… Jihočeský týdeník s.r.o. (IČO" at a line's end and "56028717) …" opening the next is one
+# line broken by the mail program: the number beside the applicant's own name is the
+# applicant's even when the agency writing signs with its own IČO (never certain: read across
+# a line's break beside another organisation's number).
+
+_AGENCY = "\n\nS pozdravem\nJana Malá\nAgentura Medea, s.r.o., IČO 25916823\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "ico"),
+    [
+        ("Dobrý den,\nzastupujeme vydavatele Jihočeský týdeník s.r.o. (IČO\n56028717) a žádáme o XML výsledky." + _AGENCY, "56028717"),
+        ("Dobry den,\nzastupujeme klienta Pojizerske listy s.r.o., ICO\n41662369, a zadame o pristup k vysledkum." + _AGENCY, "41662369"),
+        ("Dobrý deň,\nzastupujeme vydavateľa Záhorský hlas, s.r.o., IČO:\n29795885, žiadame o prístup." + _AGENCY, "29795885"),
+        ("Hello,\nwe represent our client Riverbend Radio s.r.o. (Company ID\n27969746) and ask for the results feed." + _AGENCY, "27969746"),
+        ("Guten Tag,\nwir vertreten unseren Kunden Egerland Presse s.r.o., IČO\n79640508, und bitten um den XML-Zugang." + _AGENCY, "79640508"),
+        ("Dzień dobry,\nreprezentujemy klienta Beskidzka Gazeta s.r.o. (IČO\n30764661) i prosimy o dostęp do wyników." + _AGENCY, "30764661"),
+        ("Dobrý den,\nv zastoupení společnosti Valašský zpravodaj, a.s., IČ\n23716096 žádáme o přístup k XML." + _AGENCY, "23716096"),
+        ("Dobrý den,\nna základě plné moci za Podřipský deník, z.s. (IČO:\n14321653) posíláme žádost." + _AGENCY, "14321653"),
+    ],
+)
+def test_a_wrapped_label_after_the_applicants_name(text: str, ico: str) -> None:
+    assert _ico(text) == (ico, False)
