@@ -1013,12 +1013,14 @@ def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...])
 
 
 """A capital letter that opens a word of a name: Czech, Slovak, Polish, German, Hungarian."""
-_UNIT = re.compile(
-    r"(?i)^(?:laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
+_UNIT_WORDS = (
+    r"laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
     r"institut\w*|kabinet\w*|odbor\w*|st[řr]edisk\w*|lab|laboratory|department|faculty|"
     r"institute|cent(?:re|er)|school|division|unit|group|desk|wydzia\w*|zak[łl]ad\w*|instytut\w*|"
-    r"lehrstuhl\w*|abteilung\w*|tansz[ée]k\w*|katedra)\b"
+    r"lehrstuhl\w*|abteilung\w*|tansz[ée]k\w*|katedra|dipartiment\w*|d[ée]partement\w*|"
+    r"departament\w*|istitut\w*|seminar\w*|sekce|section"
 )
+_UNIT = re.compile(rf"(?i)^(?:{_UNIT_WORDS})\b")
 """A word naming a part of a university (a faculty, a department, a lab)."""
 _UNIVERSITY_GENITIVE = re.compile(
     rf"(?:(?<=\s)|(?<=,\s))(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?:univerzity|vysoké\s+školy|vysoke\s+skoly)|"
@@ -1044,13 +1046,46 @@ _NOMINATIVE = (
 """Feminine genitive endings made nominative: "Polabské univerzity" is "Polabská univerzita"."""
 
 
+_UNIVERSITY_HEAD = (
+    r"Univerzita|Univerzitě|Univerzite|Vysoká\s+škola|Vysoka\s+skola|Universität|Universitat|"
+    r"Uniwersytet|Université|Universite|Universidad|Università|Universita|Universiteit|Egyetem|"
+    r"Universitet|Hochschule|Politechnika|University|Akademie|Akadémia|Akademia|Academy"
+)
+_UNIVERSITY_AFTER = re.compile(
+    # the words joining a unit to its university ("at", "of the", "an der", "na", "při", a
+    # comma or a dash), any further units between them ("Katedra X, Fakulta Y, Univerzita Z")
+    r"\s*(?:[,–—-]\s*)?(?:(?:at|of|der|an\s+der|am|na|při|pri|przy|de\s+la|de|della|del|"
+    r"van\s+de|the)\s+|(?:de\s+l|dell|d)['’]\s*)*"
+    rf"(?:[^,;()\n.]{{0,30}}?(?i:{_UNIT_WORDS})\b[^,;()\n.]{{0,60}},\s*)*"
+    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{0,3}}(?:{_UNIVERSITY_HEAD})"
+    rf"(?:\s+(?:(?:of|der|für|v|ve|w|we|de|di|in|u|nad|na)\s+)?[{_UP}][\w-]*){{0,4}})"
+)
+"""The university a unit is part of, written after the unit's name ("Institute of Political
+Science at Technische Universität Oberlausitz", "Katedra sociologie, Fakulta …, Univerzita
+Jih", "Lehrstuhl für Medien an der Universität Nord"): the legal person that applies."""
+
+
+def _university_after(hit: Hit, blocks: Sequence[Block]) -> str | None:
+    """The university named right after a unit's name on the unit's line (``_UNIVERSITY_AFTER``)."""
+    for _b, ln in lines_of(b for b in blocks if b.component == hit.component):
+        if ln.no != hit.line or (at := ln.text.find(hit.value)) < 0:
+            continue
+        m = _UNIVERSITY_AFTER.match(ln.text, at + len(hit.value))
+        if m is not None and len(u := m.group("u").split()) >= 2:
+            return " ".join(u)
+    return None
+
+
 def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A unit of a university ("Laboratoř volebních analýz Polabské univerzity", "Department
     of Politics, University of Eastham") as the legal entity that applies: the university as
     the text writes it with the same stems (a signature's "Polabská univerzita"), else its
     name made nominative; never for certain."""
-    if not _UNIT.match(hit.value) or (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
+    if not _UNIT.match(hit.value):
         return hit
+    if (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
+        after = _university_after(hit, blocks)
+        return hit if after is None else Hit(after, hit.component, hit.line, False, Reason.SENTENCE)
     uni = m.group("u") or m.group("n")
     if m.group("n") is None and "University" not in uni:
         stems = _stems(uni)
@@ -1336,7 +1371,7 @@ _FOREIGN_HEAD = (
     r"Fondazione|Fundación|Fundacion|Fundação|Fundacao|Stichting|Alapítvány|Verein|Verband|"
     r"Association|Associazione|Asociación|Asociacion|Associação|Associacao|Vereniging|"
     r"Egyesület|Förening(?:en)?|Forening(?:en)?|Universität|Universitat|Université|Universite|"
-    r"Università|Universita|Universidad|Universidade|Universiteit|Egyetem|Universitet(?:et)?|"
+    r"Università|Universita|Universidad|Universidade|Universiteit|Egyetem|Universitet(?:et)?|Uniwersytet|"
     r"Hochschule|Akademie|Académie|Accademia|Academia|Akademia|Zentrum|Centre|Centro|Centrum|"
     r"Observatoire|Osservatorio|Observatorio|Observatorium"
 )

@@ -110,3 +110,83 @@ _AGENCY = "\n\nS pozdravem\nJana Malá\nAgentura Medea, s.r.o., IČO 25916823\n"
 )
 def test_a_wrapped_label_after_the_applicants_name(text: str, ico: str) -> None:
     assert _ico(text) == (ico, False)
+
+
+# ------------- a unit of a university is part of it: the university applies -------------
+# A department, institute, faculty or chair is no legal person: written with the university
+# it belongs to after it on its line ("… at", "an der", a comma, further units between), the
+# university is the applicant (never certain: read out of a sentence or a labelled row).
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dear colleagues,\nthe Department of Sociology at Northfield University studies local elections. "
+            "We would like to receive the XML results feed.\n\nBest regards\nDr. Amy Clark",
+            "Northfield University",
+        ),
+        (
+            "Sehr geehrte Damen und Herren,\nder Lehrstuhl für Kommunikation an der Universität Mittelrhein "
+            "bittet um Zugang zu den Wahlergebnissen.\n\nMit freundlichen Grüßen\nProf. Jonas Beck",
+            "Universität Mittelrhein",
+        ),
+        (
+            "Žadatel: Ústav politologie, Filozofická fakulta, Univerzita Horního Slezska\n"
+            "Žádáme o přístup k XML výsledkům voleb.",
+            "Univerzita Horního Slezska",
+        ),
+        (
+            "Dobrý deň,\nKatedra žurnalistiky, Univerzita Podunajská žiada o prístup k výsledkom volieb.\n\n"
+            "S pozdravom\nMgr. Peter Hudák",
+            "Univerzita Podunajská",
+        ),
+        (
+            "Dzień dobry,\nZakład Socjologii Polityki, Uniwersytet Nadwiślański prosi o dostęp do wyników.\n\n"
+            "Z poważaniem\ndr Anna Wójcik",
+            "Uniwersytet Nadwiślański",
+        ),
+        (
+            "Bonjour,\nle Centre d'études électorales de l'Université Val-de-Loire souhaite accéder aux résultats.\n\n"
+            "Cordialement,\nPaul Girard",
+            "Université Val-de-Loire",
+        ),
+        (
+            "Buongiorno,\nil Dipartimento di Scienze Politiche dell'Università Alpina chiede l'accesso ai risultati.\n\n"
+            "Cordiali saluti\nMarco Rossi",
+            "Università Alpina",
+        ),
+        (
+            "Applicant: Institute of Media Studies, Technische Universität Neißetal\n"
+            "We would like to receive the XML results feed for research.\n\nDr. Lena Vogt",
+            "Technische Universität Neißetal",
+        ),
+        (
+            "Hello,\nthe Institute for Electoral Research at Eastbrook University would like access to the "
+            "XML results.\n\nKind regards\nDr. Sam Reed",
+            "Eastbrook University",
+        ),
+        (
+            "Guten Tag,\ndas Institut für Wahlforschung der Universität Mittelrhein bittet um den XML-Zugang.\n\n"
+            "Viele Grüße\nDr. Ute Lang",
+            "Universität Mittelrhein",
+        ),
+        (
+            "Bonjour,\nl'Institut d'études politiques de l'Université Val-de-Loire souhaite recevoir les résultats.\n\n"
+            "Cordialement,\nPaul Girard",
+            "Université Val-de-Loire",
+        ),
+        (
+            "Buongiorno,\nl'Istituto di Studi Politici dell'Università Alpina chiede l'accesso ai risultati.\n\n"
+            "Cordiali saluti\nMarco Rossi",
+            "Università Alpina",
+        ),
+        (
+            "Dobry den,\nKatedra politologie, Fakulta socialnich studii, Univerzita Dolni Moravy zada o pristup "
+            "k XML datum.\n\nJan Novotny",
+            "Univerzita Dolni Moravy",
+        ),
+    ],
+)
+def test_a_unit_written_with_its_university_is_the_university(text: str, name: str) -> None:
+    assert _fields(text)["organization.name"] == (name, False)
