@@ -377,6 +377,8 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
                 return name, sure
             if best is None or rank < best[0]:
                 best = (rank, name, sure and rank == _PLAIN)
+    if best is None and (comma := _COMMA_NAME.search(text)) is not None:
+        return comma.group("name"), False
     return (best[1], best[2]) if best else None
 
 
@@ -991,6 +993,17 @@ def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
 
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
+
+
+_COMMA_NAME = re.compile(
+    rf"(?<![\w.])(?P<name>(?:[{_UP}][\w&'’.-]*[ \t]){{0,4}}[{_UP}][\w&'’.-]*,[ \t]"
+    rf"[{_LOWER}]{{3,}}(?:[ \t][{_LOWER}]+){{0,2}},?[ \t]?{_LEGAL})(?![\w])"
+)
+"""A name whose kind of business stands in lower case after a comma inside it, before its
+legal form ("VYSOČINA DNES, vydavatelství s.r.o.", "Horal, výroba a obchod s.r.o."): the
+capitalised words before the comma belong to it; where it starts is a guess (unsure)."""
+
+
 _PLACE = rf"[{_UP}][\w'’-]*(?:\s+(?:(?:nad|pod|u|v|ve|na|pri|při|am|an|der|im|in|bei|ob|de|sur|sul)\s+)?[{_UP}][\w'’-]*){{0,3}}"
 _MUNICIPALITY = re.compile(
     r"(?i)(?<!\w)(?P<kind>obec|m[ěe]sto|m[ěe]stys|statut[áa]rn[íi]\s+m[ěe]sto|mesto|gmina|miasto|"

@@ -190,3 +190,55 @@ def test_a_wrapped_label_after_the_applicants_name(text: str, ico: str) -> None:
 )
 def test_a_unit_written_with_its_university_is_the_university(text: str, name: str) -> None:
     assert _fields(text)["organization.name"] == (name, False)
+
+
+# ------------------ a comma inside a name before its kind of business -------------------
+# "VYSOČINA DNES, vydavatelství s.r.o." is one registered name: the lower-case words naming
+# the kind of business after a comma and before the legal form do not start the name; the
+# capitalised words before the comma belong to it. Where it starts is read over a comma: the
+# value is never certain unless a place of its own (a letterhead line) bounds it.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Dobrý den,\nv příloze žádost.\n\nS pozdravem\nJana Malá\nasistentka\n",
+            "KRKONOŠE DNES, vydavatelství s.r.o.",
+        ),
+        (
+            "Dobry den,\nposilame zadost o XML vysledky.\nHoral, vyroba a obchod s.r.o.\nPetr Horak\n",
+            "Horal, vyroba a obchod s.r.o.",
+        ),
+        (
+            "Dobrý deň,\nžiadame o prístup k výsledkom.\n\nS pozdravom\nTATRY MÉDIÁ, vydavateľstvo, s.r.o.\n"
+            "Ján Novák\n",
+            "TATRY MÉDIÁ, vydavateľstvo, s.r.o.",
+        ),
+        (
+            "Hello,\nplease find our request attached.\n\nBest regards\nMark Smith\nPODHORÍ PRESS, nakladatelství a.s.\n",
+            "PODHORÍ PRESS, nakladatelství a.s.",
+        ),
+        (
+            "Dobrý den,\nžádáme o přístup k XML výsledkům voleb.\n\nMartin Kos\nRádio Sever, rozhlasové vysílání s.r.o.\n",
+            "Rádio Sever, rozhlasové vysílání s.r.o.",
+        ),
+        (
+            "Dobrý den,\nzasíláme žádost.\n\n--\nZLATÝ KLAS, tiskárna a vydavatelství, spol. s r.o.\n"
+            "Havlíčkova 5, Kolín\n",
+            "ZLATÝ KLAS, tiskárna a vydavatelství, spol. s r.o.",
+        ),
+        (
+            "Guten Tag,\nanbei unser Antrag.\n\nMit freundlichen Grüßen\nEva Berg\nLIPNO INFO, zpravodajství s.r.o.\n",
+            "LIPNO INFO, zpravodajství s.r.o.",
+        ),
+        (
+            "Dzień dobry,\nprzesyłamy wniosek.\n\nPozdrawiam\nAdam Nowak\nBESKYD NEWS, vydavatelství z.s.\n",
+            "BESKYD NEWS, vydavatelství z.s.",
+        ),
+    ],
+)
+def test_a_comma_inside_a_name_before_its_kind_of_business(text: str, name: str) -> None:
+    letterhead = name + " – Náměstí 5, Trutnov\n" if name.startswith("KRKONOŠE") else ""
+    value, _certain = _fields(letterhead + text)["organization.name"]
+    assert value == name
