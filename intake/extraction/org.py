@@ -302,6 +302,8 @@ _THIRD_PARTY = re.compile(
     r"konektivit\w*|připojení\s+(?:od|přes)|linku|via|through|přes|operated|provozuje|"
     r"spravuje|zajišťuje|outsourc\w*|supplie\w*|hosted|partner\w*|mateřsk\w*|parent|"
     r"vlastní\w*|owned|dceřin\w*|subsidiar\w*|smlouv\w*|contract\w*|klient\w*|client|"
+    # a founder of a public body (a town founding its library), a German body's sponsor
+    r"zřizovatel\w*|zrizovatel\w*|zriaďovateľ\w*|zriadovatel\w*|Träger\w*|Trager|założyciel\w*|"
     r"pro\s+nás|for\s+us|běží\s+u|u\s+společnosti|vyvíj\w*|develop\w*|manage[sd]|runs|"
     r"spolupracuj\w*|spoluprác\w*|cooperat\w*|collaborat\w*|datacent\w*|cloud\w*|"
     r"zástupc\w*|zastupc\w*|zmocněn\w*|zmocnen\w*|splnomocn\w*|representative|agent)\b"
@@ -564,6 +566,14 @@ _DECLINED_AFTER = re.compile(
     r"zaměstnan\w*|člen\w*|pracovník\w*|spolupracovník\w*|šéf\w*|editor\w*|manažer\w*|"
     r"mluvčí))\s+$"
 )
+_GENITIVE_NOUN = re.compile(
+    r"(?i)(?:^|\s)(?:žádost|žádosti|zadost|zadosti|žiadosť|žiadosti|jménem|jmenem|menom|redakce|"
+    r"redakci|redakcia|redakcie)\s+$"
+)
+_DECLINED_START = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčďéěíňóřšťúůýžľĺŕô]+[aeuyěi]\s")
+"""A noun that governs the genitive of the name after it ("žádost Rádia X s.r.o.", "jménem
+Deníku Y a.s.", "redakce Týdeníku Z") and a first word ending as a declined noun does (not
+a nominative "Deník", "Pražský", nor an abbreviation "TV"): the name may be declined."""
 _ACCUSATIVE = re.compile(r"(?i)(?:^|\s)(?:za|pro|na|o|přes|jako)\s+$")
 _ACCUSATIVE_ENDING = re.compile(r"(?:ou|[^\WaeiouyáéíóúůýěAEIOUY]u)(?!\w)")
 """A preposition or a person's role right before a name: the name may be declined ("píšu z
@@ -624,6 +634,8 @@ def _sure_bounds(before: str, outside: str, name: str) -> bool:
     if _ACCUSATIVE.search(tail) and _ACCUSATIVE_ENDING.search(words):
         return False
     if _GOVERNING_NOUN.search(tail) and _GENITIVE_START.match(words):
+        return False
+    if _GENITIVE_NOUN.search(tail) and _DECLINED_START.match(words):
         return False
     if (prep := _PREPOSITION.search(tail)) and (w := tail[: prep.start()].split()):
         if w[-1][:1].isupper() and not w[-1].endswith((",", ".", ":", ";")):
@@ -2332,3 +2344,39 @@ def freelancer_named(blocks: Sequence[Block]) -> Hit | None:
         if m is not None and (name := clean_name(m.group("name"))) is not None:
             return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
+
+
+_FOR_A_CLIENT = re.compile(
+    r"(?i)\b(?:(?:naš\w*|náš\w*|nas\w*|nasz\w*|pro|pre|za|v\s+mene|jménem|jmenem|w\s+imieniu)\s+"
+    r"(?:klienta|klientovi|zákazníka|zakaznika|zákazníkovi|zakaznikovi)|"
+    r"zastupujeme\s+(?:klienta|společnost|spolecnost|spoločnosť|vydavatel\w*|firmu)|"
+    r"(?:our|a|the)\s+client(?!s)|on\s+behalf\s+of\s+(?:our|a|the)\s+(?:client|customer)(?!s)|"
+    r"unser\w*\s+(?:Kunden|Mandanten)(?!\w)|notre\s+client(?!s)|pour\s+le\s+compte\s+de\s+notre|"
+    r"nostro\s+cliente|nuestro\s+cliente)"
+)
+"""Words of acting for a client, another organisation ("za našeho klienta", "zastupujeme
+společnost", "on behalf of our client", "im Auftrag unseres Kunden", "w imieniu klienta"),
+anywhere in a sentence; not acting for a person of one's own firm ("v zastoupení ředitelky"),
+nor customers in the plural ("our clients"), nor software ("naším klientem")."""
+
+
+def written_for_a_client(blocks: Sequence[Block], value: str) -> bool:
+    """Whether the writer says (not in a quote) that they act for a client while ``value``
+    (a name or an IČO said for certain) stands after those words on none of the lines saying
+    so: it is then the writer's own firm's (an agency's signature, letterhead or number),
+    not the client's - never for certain."""
+    acting = [
+        (ln.text, m.start())
+        for b in blocks
+        if b.kind is not Kind.QUOTED
+        for ln in b.lines
+        if (m := _FOR_A_CLIENT.search(ln.text)) is not None
+    ]
+    if not acting:
+        return False
+    for text, at in acting:
+        # the client named after the words ("za klienta Alfa s.r.o."), not a firm that
+        # says after its own name that it works for a client ("Beta s.r.o. (pro klienta)")
+        if (where := text.find(value)) > at or (where < 0 and _same_org(value, text[at:])):
+            return False
+    return True

@@ -242,3 +242,82 @@ def test_a_comma_inside_a_name_before_its_kind_of_business(text: str, name: str)
     letterhead = name + " – Náměstí 5, Trutnov\n" if name.startswith("KRKONOŠE") else ""
     value, _certain = _fields(letterhead + text)["organization.name"]
     assert value == name
+
+
+def _never_wrong_and_sure(got: tuple[str | None, bool], want: str | None) -> bool:
+    value, certain = got
+    return value == want or not certain
+
+
+# ----------------- a firm that says it writes for a client is not the applicant -------------------
+# The writer says they act for a client ("za našeho klienta", "on behalf of our client", "im
+# Auftrag unseres Kunden", "w imieniu klienta") and the name and IČO read stand on none of the
+# lines saying so, or before those words: they are the writer's own firm's (an agency's
+# signature), never certain, whatever the client's name lacks (a legal form, an IČO).
+
+_AGENCY_SIG = "\n\nS pozdravem\nKarel Vávra\nPR Point s.r.o.\nIČO: 23716096\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dobrý den,\nza našeho klienta Rádio Jeseník žádáme o přístup k XML výsledkům." + _AGENCY_SIG,
+        "Dobry den,\npro naseho klienta Jesenicky Tyden zadame o pristup k vysledkum." + _AGENCY_SIG,
+        "Dobrý deň,\nzastupujeme spoločnosť Rádio Orava a žiadame o prístup k výsledkom." + _AGENCY_SIG,
+        "Hello,\non behalf of our client Northern Beat Radio we request access to the XML results." + _AGENCY_SIG,
+        "Guten Tag,\nim Auftrag unseres Kunden Radio Egerland bitten wir um den XML-Zugang." + _AGENCY_SIG,
+        "Dzień dobry,\nw imieniu klienta Radio Beskidy prosimy o dostęp do wyników." + _AGENCY_SIG,
+        "Bonjour,\nnous écrivons pour notre client Radio Lorraine Est qui souhaite accéder aux résultats." + _AGENCY_SIG,
+        "Hello,\nwe request the results feed for a client, the weekly Riverside Echo.\n\nBest\nAnn Lee\n"
+        "Mediaworks s.r.o. | Company ID 23716096 | Praha",
+    ],
+)
+def test_the_agencys_own_name_and_number_are_never_sure(text: str) -> None:
+    got = _fields(text)
+    assert not got["organization.name"][1] and not got["organization.ico"][1]
+
+
+# ------------------ a founder's or a parent's number is not the applicant's ------------------
+# "Zřizovatel: Město X, IČO …" names the public body that founded the applicant (a library,
+# a school, a municipal TV): its IČO is another organisation's, never certain as the
+# applicant's.
+
+
+@pytest.mark.parametrize(
+    ("text", "ico"),
+    [
+        ("Žadatel: Městská knihovna Slaný, příspěvková organizace\nZřizovatel: Město Slaný, IČO 30802300\nŽádáme o výsledky.", None),
+        ("Žiadateľ: Mestská televízia Brezno\nZriaďovateľ: Mesto Brezno, IČO 71973974\nŽiadame o prístup.", None),
+        ("Zadatel: Kulturni dum Roudnice\nZrizovatel: Mesto Roudnice, ICO 97916901\nZadame o vysledky.", None),
+        ("Antragsteller: Stadtfernsehen Aš\nTräger: Stadt Aš, IČO 79311431\nWir bitten um Zugang.", None),
+        ("Wnioskodawca: Telewizja Miejska Cieszyn\nzałożyciel: Miasto Cieszyn, IČO 28861655\nProsimy o dostęp.", None),
+        ("Applicant: Town TV Hranice\nFounded by the town; zřizovatel Město Hranice, Company ID 74246143\nPlease grant access.", None),
+        ("Žadatel: Zpravodaj obce Lipová\nIČO zřizovatele (obec Lipová): 48340022\nŽádáme o přístup.", None),
+        ("Žadatel: Rádio Vltava Sever s.r.o.\nIČO mateřské společnosti: 20995351\nŽádáme o přístup k XML.", None),
+    ],
+)
+def test_a_founders_number_is_never_sure(text: str, ico: str | None) -> None:
+    assert _never_wrong_and_sure(_fields(text)["organization.ico"], ico)
+
+
+# --------------------- a name after a noun that governs the genitive ---------------------
+# "žádost Rádia Labe s.r.o.", "jménem Deníku Jih a.s.", "redakce Týdeníku Sever": the name
+# stands in the sentence's case; its first word ending as a declined noun does is not the
+# register's spelling: never certain, even beside its IČO.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dobrý den,\nv příloze posíláme žádost Rádia Labe s.r.o., IČO 16952073.\nPetra Kořínková", "Rádio Labe s.r.o."),
+        ("Dobrý den,\njménem Deníku Jih a.s., IČO 30764661, žádám o přístup.\nEva Malá", "Deník Jih a.s."),
+        ("Dobrý den,\nredakce Týdeníku Sever s.r.o. (IČO 23716096) žádá o XML výsledky.\nJan Kos", "Týdeník Sever s.r.o."),
+        ("Dobry den,\nposilam zadost Studia Morava s.r.o., ICO 14321653.\nPetr Bily", "Studio Morava s.r.o."),
+        ("Dobrý deň,\nposielame žiadosť Rádia Tatry, s.r.o., IČO 20288573.\nJán Malý", "Rádio Tatry, s.r.o."),
+        ("Dobrý den,\nzasílám žádost Zpravodaje Polabí z.s., IČO 41272081.\nIva Nová", "Zpravodaj Polabí z.s."),
+        ("Dobrý den,\njménem Magazínu Krkonoše s.r.o., IČO 85080888, žádáme o přístup.\nOta Hrubý", "Magazín Krkonoše s.r.o."),
+        ("Dobrý den,\nredakce Portálu Brno s.r.o., IČO 58651021, žádá o přístup.\nAda Černá", "Portál Brno s.r.o."),
+    ],
+)
+def test_a_name_in_the_genitive_is_never_sure(text: str, name: str) -> None:
+    assert _never_wrong_and_sure(_fields(text)["organization.name"], name)
