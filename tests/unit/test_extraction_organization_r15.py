@@ -5,7 +5,12 @@ signatures, agencies, departments, odd spellings of the IČO label) where the an
 to a human: a value that comes out wrong is never certain. Wording, formats and names are the
 tests' own, none a corpus case.
 
-Outcome before this round's rules: see the commit messages (counts per principle)."""
+Outcome before this round's rules (123 tests, 59 failed on 60c7e59): merged cell 8 of 8 (the
+2 rival controls pass either way: no value or an unsure one), wrapped label after the own name
+8 of 8, unit of a university 5 of 13, comma inside a name 8 of 8, the agency's own name and
+number 8 of 8, a founder's number 7 of 8, a name in the genitive 8 of 8, the sweep 7 of 60
+(all seven wrong values said for certain: four agencies' signatures, a founder's IČO, a
+declined name, a contractor's signature); all pass after."""
 
 from __future__ import annotations
 
@@ -321,3 +326,83 @@ def test_a_founders_number_is_never_sure(text: str, ico: str | None) -> None:
 )
 def test_a_name_in_the_genitive_is_never_sure(text: str, name: str) -> None:
     assert _never_wrong_and_sure(_fields(text)["organization.name"], name)
+
+
+# ------------------------------ the sweep of certainty ------------------------------
+# Short invented applications whose organisation is plain to a human (letterheads,
+# signatures, forwards with the office's own identifiers, agencies acting for clients,
+# departments of universities, towns and their bodies, freelancers with trade names,
+# foreign legal forms and registers, the IČO written "IČ: 123 45 678", "ICO", "Reg. No.",
+# "IČO/DIČ: … / CZ…", dotted, under a colon). A value may be missing or flagged, never
+# wrong and certain ("?": the field is not asked).
+
+_SWEEP: list[tuple[str, str, str | None, str | None]] = [
+    ('letterhead-cz', 'Rádio Dubina, s.r.o. | Náměstí 4, 386 01 Strakonice | IČ: 308 02 300\n\nDobrý den,\nžádáme o přístup k XML výsledkům voleb.\n\nS pozdravem\nKarel Bílý, šéfredaktor', 'Rádio Dubina, s.r.o.', '30802300'),
+    ('signature-forward-office', 'Dobrý den,\npřeposílám žádost dle Vaší výzvy.\n\n-------- Přeposlaná zpráva --------\nOd: podatelna@czso.cz\nČeský statistický úřad, IČO 00025593\nVyplňte prosím žádost.\n\nŽadatel: Lounský posel s.r.o., IČO 71973974\nPetr Nový', 'Lounský posel s.r.o.', '71973974'),
+    ('agency-for-client-en', 'Hello,\nour agency Brightline PR Ltd acts for our client Vltava Weekly s.r.o. (Company ID 97916901).\nPlease grant the client access to the results feed.\n\nBest,\nTom Green\nBrightline PR Ltd, Reg. No. 79311431', 'Vltava Weekly s.r.o.', '97916901'),
+    ('university-department', 'Dobrý den,\nza Katedru politologie Filozofické fakulty Západočeské univerzity v Plzni žádáme o přístup k datům.\nIČO univerzity: 28861655\n\nDoc. Jan Kos', 'Západočeská univerzita v Plzni', '28861655'),
+    ('town-office', 'Dobrý den,\nMěsto Horní Lhota, Městský úřad, odbor informatiky, žádá o XML výsledky pro web města.\nIČO: 74246143\n\nIng. Pavla Malá, vedoucí odboru', 'Město Horní Lhota', '74246143'),
+    ('freelancer-trade-name', 'Dobrý den,\njsem fotograf na volné noze, podnikám pod jménem Petr Sova – Sova Foto, IČ 48340022.\nŽádám o povolení fotografovat na sběrném místě.\n\nPetr Sova', '?', '48340022'),
+    ('foreign-gmbh', 'Sehr geehrte Damen und Herren,\ndie Donau Nachrichten GmbH (Handelsregister HRB 12345, Wien) beantragt den Zugang zu den Wahlergebnissen.\n\nMit freundlichen Grüßen\nAnna Huber', 'Donau Nachrichten GmbH', None),
+    ('ico-spaced-label-ic', 'Žadatel: Jizerské noviny s.r.o.\nIČ: 209 95 351\n\nŽádáme o přístup k výsledkům voleb.', 'Jizerské noviny s.r.o.', '20995351'),
+    ('ico-no-diacritics', 'Zadatel: Krusnohorsky denik s.r.o., ICO 23498293\nZadame o pristup k XML vysledkum.', 'Krusnohorsky denik s.r.o.', '23498293'),
+    ('reg-no-en', 'Applicant: Moravian Sound s.r.o., Reg. No. 34876375\nWe request access to the XML results.', 'Moravian Sound s.r.o.', '34876375'),
+    ('ico-dic-slash', 'Žadatel: Hanácký týden, s.r.o.\nIČO/DIČ: 56028717 / CZ56028717\n\nŽádáme o XML výsledky.', 'Hanácký týden, s.r.o.', '56028717'),
+    ('ico-dic-comma', 'Vydavatel: Slovácký obzor a.s., IČ, DIČ: 25916823, CZ25916823\nŽádost o přístup k datům.', 'Slovácký obzor a.s.', '25916823'),
+    ('slovak-firm', 'Dobrý deň,\nspoločnosť Orava Médiá, s.r.o., IČO: 41 662 369, žiada o prístup k výsledkom volieb.\n\nS pozdravom\nJán Kováč', 'Orava Médiá, s.r.o.', '41662369'),
+    ('polish-firm-with-cz-branch', 'Dzień dobry,\nGazeta Śląska Sp. z o.o. (KRS 0000123456) prosi o dostęp do wyników.\n\nZ poważaniem\nMarek Nowak', 'Gazeta Śląska Sp. z o.o.', None),
+    ('two-firms-contractor', 'Dobrý den,\nžadatelem je Rádio Podhůří s.r.o., IČO 29795885. Technicky vše zajišťuje naše dodavatelská firma NetServis Plus s.r.o., IČO 27969746.\n\nS pozdravem\nLukáš Hora', 'Rádio Podhůří s.r.o.', '29795885'),
+    ('parent-company', 'Dobrý den,\nžádáme za Chebský deník s.r.o. (IČO 79640508), člena skupiny Západ Media Holding a.s. (IČO 30764661), o přístup k XML výsledkům.', 'Chebský deník s.r.o.', '79640508'),
+    ('ico-in-footer', 'Dobrý den,\nprosíme o přístup k výsledkům voleb pro náš zpravodajský web.\n\nDěkujeme\nRedakce\n--\nBlanenský zpravodaj, z.s. · Masarykova 5, Blansko · IČO 23716096 · www.blanensko.example', 'Blanenský zpravodaj, z.s.', '23716096'),
+    ('office-ico-quoted-only', 'Dobrý den,\nposílám žádost.\nŽadatel: Televize Polabí s.r.o., IČ 14321653\n\n> Dne 1. 10. napsal Český statistický úřad (IČO 00025593):\n> Pošlete prosím žádost.', 'Televize Polabí s.r.o.', '14321653'),
+    ('faculty-english', 'Dear Sir or Madam,\nthe Faculty of Social Sciences of Charles Bridge University (Company ID 20288573) asks for access to the results feed for a research project.\n\nKind regards\nDr. Eva Stone', 'Charles Bridge University', '20288573'),
+    ('institute-german', 'Sehr geehrte Damen und Herren,\ndas Institut für Soziologie der Universität Elbtal bittet um Zugang zu den Wahlergebnissen.\n\nMit freundlichen Grüßen\nProf. Klaus Weber\nInstitut für Soziologie\nUniversität Elbtal', 'Universität Elbtal', None),
+    ('ico-ico-label-lowercase', 'Dobrý den,\nžádáme o přístup k XML.\nSpolečnost: Posázaví TV s.r.o., ičo 41272081\nTomáš Vrba', 'Posázaví TV s.r.o.', '41272081'),
+    ('databox-and-ico', 'Žadatel: Vysočina Live s.r.o.\nIČO: 85080888, ID datové schránky: k3m9x2p\nŽádáme o přístup.', 'Vysočina Live s.r.o.', '85080888'),
+    ('osvc-name-only', 'Dobrý den,\njsem OSVČ Jana Horká, IČO 58651021, provozuji web zpravy-horka.example a žádám o XML výsledky.\n\nJana Horká', 'Jana Horká', '58651021'),
+    ('letterhead-table', 'Krajské listy, a.s.\tIČO 16952073\tDIČ CZ16952073\n\nDobrý den,\nžádáme o přístup k výsledkům.\nS pozdravem\nMartina Černá', 'Krajské listy, a.s.', '16952073'),
+    ('town-with-contributory-org', 'Dobrý den,\nžádost podává Kulturní centrum Lipník, příspěvková organizace, IČO 30802300, zřizovaná Městem Lipník (IČO 71973974).', 'Kulturní centrum Lipník, příspěvková organizace', '30802300'),
+    ('id-no-en-with-vat', 'Applicant: Danube Pixel s.r.o.\nID No.: 97916901, VAT No.: CZ97916901\nPlease grant access.', 'Danube Pixel s.r.o.', '97916901'),
+    ('forward-own-identifiers-of-office', 'Dobrý den,\nv příloze zasílám žádost.\n\nŽadatel: Rádio Krumlov s.r.o.\nIČO: 79311431\n\nOdesláno na: podatelna@czso.cz (ČSÚ, IČO 00025593, ID DS 2gfaaa2)', 'Rádio Krumlov s.r.o.', '79311431'),
+    ('labelled-department-first', 'Žadatel: Katedra sociologie, Fakulta humanitních studií, Univerzita Jižní Hané\nIČO: 28861655\nŽádáme o přístup k XML výsledkům.', 'Univerzita Jižní Hané', '28861655'),
+    ('applicant-institute-en', 'Applicant: Institute of Media Studies, Technische Universität Neißetal\nWe would like to receive the XML results feed for research.\n\nDr. Lena Vogt', 'Technische Universität Neißetal', None),
+    ('provider-first-label', 'Dodavatel: WebHost Morava s.r.o., IČO 27969746\nOdběratel / žadatel: Rádio Kroměříž s.r.o., IČO 29795885\nŽádáme o zřízení přístupu k XML.', 'Rádio Kroměříž s.r.o.', '29795885'),
+    ('uk-company-house', 'Applicant: Thames Pixel Ltd, Company No. 09876543 (Companies House)\nWe request access to the results feed.', 'Thames Pixel Ltd', None),
+    ('office-ico-labelled', 'Adresát: Český statistický úřad, IČO 00025593\nŽadatel: Kladenské listy s.r.o., IČO 20995351\nŽádáme o XML.', 'Kladenské listy s.r.o.', '20995351'),
+    ('signature-other-firm', 'Dobrý den,\nrádi bychom získali přístup k výsledkům voleb v XML pro deník Brněnský večerník.\n\nS pozdravem\nOndřej Lis\nMediaPartner Agency s.r.o.\nIČO 34876375\n(na základě objednávky vydavatele Brněnský večerník a.s., IČO 56028717)', 'Brněnský večerník a.s.', '56028717'),
+    ('trade-name-person', 'Dobrý den,\nžádám o přístup k XML datům.\nJan Kolář – Kolář Video\nIČ 25916823\nTel. 603 111 222', 'Jan Kolář – Kolář Video', '25916823'),
+    ('school-of-town', 'Dobrý den,\nZákladní škola Horní Ves, příspěvková organizace, IČO 41662369, žádá o výsledky pro výuku.\nZřizovatel: Obec Horní Ves, IČO 74246143.', 'Základní škola Horní Ves, příspěvková organizace', '41662369'),
+    ('ico-reg-no-sk', 'Žiadateľ: Považský kuriér, s. r. o.\nIČO: 48 340 022\nDIČ: 2023456789\nŽiadame o prístup.', 'Považský kuriér, s. r. o.', '48340022'),
+    ('ico-in-brackets-after-town', 'Dobrý den,\nobec Vysoká Pec (IČ 00265829) žádá o přístup k výsledkům pro obecní web.\nStarosta Jiří Kos', 'Obec Vysoká Pec', '00265829'),
+    ('former-name', 'Dobrý den,\njsme Rádio Beskydy s.r.o., IČO 23498293 (dříve Beskydské vlny s.r.o.). Žádáme o přístup k XML.', 'Rádio Beskydy s.r.o.', '23498293'),
+    ('mother-newspaper-brand', 'Dobrý den,\nza redakci Zrcadlo Vysočiny (vydává Horácké médium, z.ú., IČO 79640508) žádám o přístup.\nEva Tichá', 'Horácké médium, z.ú.', '79640508'),
+    ('forwarded-from-client', 'Dobrý den,\nposílám dál žádost našeho klienta, viz níže.\nPavel Roh, Advokátní kancelář Roh a partneři, IČO 30764661\n\n---------- Forwarded message ---------\nFrom: Jana Bílá <bila@trutnovsky-denik.example>\nŽadatel: Trutnovský deník s.r.o., IČO 23716096\nŽádáme o přístup k XML výsledkům.', 'Trutnovský deník s.r.o.', '23716096'),
+    ('french-sas', 'Bonjour,\nla société Lumière Info SAS (SIREN 123 456 789) souhaite accéder aux résultats.\nCordialement,\nClaire Martin', 'Lumière Info SAS', None),
+    ('italian-srl', "Buongiorno,\nla Radio Adriatica S.r.l. chiede l'accesso ai risultati elettorali in XML.\nCordiali saluti\nLuca Bianchi", 'Radio Adriatica S.r.l.', None),
+    ('ico-after-colon-dots', 'Název organizace: Ostravská Televize s.r.o.\nIČO: ........ 14321653\nŽádáme o přístup.', 'Ostravská Televize s.r.o.', '14321653'),
+    ('ico-two-in-sig-and-body', 'Dobrý den,\nžádáme o přístup k XML.\nZa Rádio Ohře s.r.o., IČO 20288573\n\n--\nRádio Ohře s.r.o. | IČO 20288573 | Karlovy Vary', 'Rádio Ohře s.r.o.', '20288573'),
+    ('wrong-ico-correction', 'Dobrý den,\nžadatel: Jesenický týden s.r.o., IČO 41272081 (v minulé žádosti jsme omylem uvedli IČO 85080888).\nŽádáme o přístup.', 'Jesenický týden s.r.o.', '41272081'),
+    ('parent-labelled-ico', 'Žadatel: Rádio Vltava Sever s.r.o.\nIČO mateřské společnosti: 30764661\nŽádáme o přístup k XML.', 'Rádio Vltava Sever s.r.o.', None),
+    ('ico-changed', 'Dobrý den,\nžadatel: Kutnohorský list s.r.o. Pozor, naše IČO se změnilo: nové IČO 14321653, původní IČO 20288573 již neplatí.\nŽádáme o přístup.', 'Kutnohorský list s.r.o.', '14321653'),
+    ('founder-labelled', 'Žadatel: Městská knihovna Slaný, příspěvková organizace\nZřizovatel: Město Slaný, IČO 00234877\nŽádáme o výsledky pro informační panel.', 'Městská knihovna Slaný, příspěvková organizace', None),
+    ('ico-provider-column', 'Dobrý den,\nžádáme o přístup.\nŽadatel\tIČO žadatele\tDodavatel\tIČO dodavatele\nRádio Haná s.r.o.\t41272081\tNetCom s.r.o.\t85080888', 'Rádio Haná s.r.o.', '41272081'),
+    ('freelancer-comma-job', 'Dobrý den,\njsem Jan Novák, fotograf, IČO 58651021, a žádám o povolení fotografovat na sběrném místě v Kladně.\nJan Novák', 'Jan Novák', '58651021'),
+    ('printing-house-letterhead-attach', 'Dobrý den,\nv příloze posíláme žádost Rádia Labe s.r.o., IČO 16952073.\nPetra Kořínková', 'Rádio Labe s.r.o.', '16952073'),
+    ('ico-of-publication-owner', 'Dobrý den,\npíšu za magazín Svět Vysočiny, který vydává Vysočina Press s.r.o., IČO 30802300. Prosíme o přístup k XML.\nAlena Šimková, redaktorka', 'Vysočina Press s.r.o.', '30802300'),
+    ('two-ico-signature-and-form', 'Dobrý den,\nžádost v příloze.\n\nS pozdravem\nIT Servis Jih s.r.o., IČO 71973974 (správce sítě pro klienta)', None, None),
+    ('english-registration-no', 'Dear Sir,\nApplicant: Danube Wire s.r.o., registration number 79311431.\nWe also work with our partner Delta Hosting s.r.o. (registration number 28861655) who runs our servers.', 'Danube Wire s.r.o.', '79311431'),
+    ('ico-with-dots', 'Žadatel: Brdy Info, z.s., IČO 74.246.143\nŽádáme o přístup k výsledkům.', 'Brdy Info, z.s.', '74246143'),
+    ('ic-space-colon', 'Žadatel: Obec Malá Skála\nIČ : 48340022\nŽádáme o přístup.', 'Obec Malá Skála', '48340022'),
+    ('agency-sig-ico-only-gram', 'Dobrý den,\nza našeho klienta Rádio Jeseník žádáme o přístup k XML výsledkům.\n\nS pozdravem\nKarel Vávra\nPR Point s.r.o.\nIČO: 23716096', 'Rádio Jeseník', None),
+    ('agency-sig-en', 'Hello,\non behalf of our client Northern Beat Radio we request access to the XML results.\n\nBest regards\nTom Hill\nMediaLink s.r.o.\nCompany ID: 23716096', 'Northern Beat Radio', None),
+    ('agency-sig-sk', 'Dobrý deň,\nzastupujeme klienta Rádio Orava a žiadame o prístup k výsledkom.\n\nS pozdravom\nJán Kováč\nPR Media, s.r.o.\nIČO: 23716096', 'Rádio Orava', None),
+    ('agency-sig-de', 'Guten Tag,\nim Auftrag unseres Kunden Radio Egerland bitten wir um den XML-Zugang.\n\nMit freundlichen Grüßen\nAnna Berg\nMedienagentur Süd s.r.o.\nIČO 23716096', 'Radio Egerland', None),
+]
+
+
+@pytest.mark.parametrize(("case", "text", "name", "ico"), _SWEEP, ids=[c[0] for c in _SWEEP])
+def test_sweep_no_wrong_value_is_sure(case: str, text: str, name: str | None, ico: str | None) -> None:
+    got = _fields(text)
+    if name != "?":
+        assert _never_wrong_and_sure(got["organization.name"], name), case
+    assert _never_wrong_and_sure(got["organization.ico"], ico), case
