@@ -78,6 +78,8 @@ from intake.extraction.org import (
     ids_in_columns,
     org_beside_person,
     org_from_subject,
+    owner_written_apart,
+    same_organisation,
     third_party_at,
     works_on_own_account,
     written_for_a_client,
@@ -1124,6 +1126,11 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         ico = dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)
     if ico is not None and not ico.certain and name is not None:
         ico = ico_after_name(texts.written, name, office.ico) or ico  # the applicant's own
+    if (name is None or not name.certain) and ico is not None and ico.certain:
+        owner = owner_written_apart(texts.written, ico)  # the number's owner, not its brand
+        if owner is not None and (name is None or not same_organisation(owner.value, name.value)):
+            name = owner
+            out["organization.name"] = _field(owner)
     if ico is None and parsed.subject:
         subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
         ico = _unsure(find_ico([subject], office), Reason.HEADER)

@@ -2380,3 +2380,42 @@ def written_for_a_client(blocks: Sequence[Block], value: str) -> bool:
         if (where := text.find(value)) > at or (where < 0 and _same_org(value, text[at:])):
             return False
     return True
+
+
+_RUN_BEFORE_ICO = re.compile(
+    rf"(?P<run>[{_UP}][\w'’-]*(?:\s+(?:(?:v|ve|nad|pod|na|u|of|der|für|de|in|am)\s+)?[{_UP}][\w'’-]*){{1,5}})"
+    r"\s*[,(]?\s*(?i:I[ČC]O?|IČ|Company\s+ID|Reg\.?\s*No\.?)\s*[:.]?\s*$"
+)
+"""Capitalised words right before an IČO's label ("tiskové oddělení Univerzity Palackého v
+Olomouci (IČO …"): the number's owner as the sentence declines it."""
+
+
+def owner_written_apart(blocks: Sequence[Block], ico: Hit) -> Hit | None:
+    """The organisation an IČO is written beside (``_RUN_BEFORE_ICO``, no legal form needed)
+    when a line of its own elsewhere (a signature's, a letterhead's) writes it with the same
+    stems: the owner of the number as that line spells it - the legal person applying, as
+    against a brand or product of its named in prose ("naše studentská televize UP TV");
+    never for certain."""
+    runs = [
+        m.group("run")
+        for b, ln in lines_of(b for b in blocks if b.component == ico.component)
+        if ln.no == ico.line and (at := _digits_at(ln.text, ico.value)) > 0
+        if (m := _RUN_BEFORE_ICO.search(ln.text[:at])) is not None
+    ]
+    if not runs:
+        return None
+    words = runs[0].split()
+    # the name may start at any capitalised word of the run ("Pressestelle der Hochschule X")
+    tails = {_stems(" ".join(words[k:])) for k in range(len(words) - 1) if words[k][:1].isupper()}
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.QUOTED or (b.component == ico.component and ln.no == ico.line):
+            continue
+        for cell in _HEAD_CELLS.split(ln.text.strip()):
+            if len(cell.split()) >= 2 and _stems(cell) in tails:
+                return Hit(cell.strip(), b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    return None
+
+
+def same_organisation(one: str, other: str) -> bool:
+    """Whether two names are one organisation (``_same_org``)."""
+    return _same_org(one, other)
