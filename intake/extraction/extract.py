@@ -78,8 +78,11 @@ from intake.extraction.org import (
     ids_in_columns,
     org_beside_person,
     org_from_subject,
+    owner_written_apart,
+    same_organisation,
     third_party_at,
     works_on_own_account,
+    written_for_a_client,
 )
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
@@ -1123,6 +1126,11 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         ico = dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)
     if ico is not None and not ico.certain and name is not None:
         ico = ico_after_name(texts.written, name, office.ico) or ico  # the applicant's own
+    if (name is None or not name.certain) and ico is not None and ico.certain:
+        owner = owner_written_apart(texts.written, ico)  # the number's owner, not its brand
+        if owner is not None and (name is None or not same_organisation(owner.value, name.value)):
+            name = owner
+            out["organization.name"] = _field(owner)
     if ico is None and parsed.subject:
         subject = Block("header:Subject", Kind.OWN, (Line(1, parsed.subject),))
         ico = _unsure(find_ico([subject], office), Reason.HEADER)
@@ -1174,6 +1182,7 @@ def _safety_nets(
     """Sure organisation and contact values that a signal in the text puts in doubt (the
     address and request-type nets sit with their rules)."""
     out = _represented(fields, texts)
+    out |= _for_a_client(fields, texts)
     out |= _named_otherwise(fields, sender_name)
     return out | _mailbox_of_another({**fields, **out}, texts)
 
@@ -1196,6 +1205,23 @@ def _represented(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, F
     if not any(_AGENT.search(line) for line in at):
         return {}
     return {"organization.ico": dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)}
+
+
+def _for_a_client(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+    """The safety net of a sure name and IČO: the writer says they act for a client and the
+    value stands on none of the lines saying so (``written_for_a_client``): it may be the
+    writer's own firm's (OTHER_ORGANIZATION)."""
+    out: dict[str, FieldValue] = {}
+    for key in ("organization.name", "organization.ico"):
+        v = fields.get(key)
+        if v is None or not v.certain or not isinstance(v.value, str):
+            continue
+        name = out.get("organization.name") or fields.get("organization.name")
+        if key == "organization.ico" and name is not None and name.certain:
+            continue  # the name is the client's, named where the text says so: the IČO is its
+        if written_for_a_client(texts.written, v.value):
+            out[key] = dataclasses.replace(v, certain=False, reason=Reason.OTHER_ORGANIZATION)
+    return out
 
 
 def _named_otherwise(fields: Mapping[str, FieldValue], sender_name: str) -> dict[str, FieldValue]:

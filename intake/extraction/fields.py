@@ -72,7 +72,9 @@ _ICO = re.compile(
     r"(?:(?:\s+[^\s,;:|]+){1,6}?(?=\s*[:|]|\s+(?:je|is)\s+\d))?"
     r"\s*(?:[:.|]|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")
-    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:\s?\d){7}|\d\d\.\d{3}\.\d{3})(?!\s?\d|\.\d)",
+    # a tab is a table cell's bound, never a space inside a number ("IČO<tab>1234…<tab>1234…":
+    # a merged cell written once per column it spans)
+    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:[^\S\t\n]?\d){7}|\d\d\.\d{3}\.\d{3})(?![^\S\t\n]?\d|\.\d)",
     re.IGNORECASE,
 )
 _EIGHT = re.compile(r"\d(?:\s?\d){7}|\d\d\.\d{3}\.\d{3}")
@@ -118,6 +120,8 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
                 return Hit(found.value, found.component, found.line, False, Reason.OTHER_CANDIDATE)
             if ico_valid(digits):
                 found = Hit(digits, b.component, ln.no)
+                if _rival_in_row(ln.text[m.end() :], digits):
+                    return Hit(digits, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
                 continue
             fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.CHECKSUM)
         if fallback is None and found is None:
@@ -125,6 +129,19 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             if d and ico_valid(d.group(1)):
                 fallback = Hit(d.group(1), b.component, ln.no, False, Reason.DIC)
     return found or fallback
+
+
+_CELL_NUMBER = re.compile(r"\t[^\S\n]*(\d(?:[^\S\t\n]?\d){7})[^\S\n]*(?=\t|$)")
+
+
+def _rival_in_row(rest: str, digits: str) -> bool:
+    """Whether a later cell of a labelled IČO's row holds another valid eight-digit number (a
+    second organisation's column): the same number again is the merged cell spread out."""
+    for m in _CELL_NUMBER.finditer(rest):
+        other = re.sub(r"\s", "", m.group(1))
+        if other != digits and ico_valid(other):
+            return True
+    return False
 
 
 # ---------------------------------------------------------------- data box ---------------

@@ -302,6 +302,8 @@ _THIRD_PARTY = re.compile(
     r"konektivit\w*|připojení\s+(?:od|přes)|linku|via|through|přes|operated|provozuje|"
     r"spravuje|zajišťuje|outsourc\w*|supplie\w*|hosted|partner\w*|mateřsk\w*|parent|"
     r"vlastní\w*|owned|dceřin\w*|subsidiar\w*|smlouv\w*|contract\w*|klient\w*|client|"
+    # a founder of a public body (a town founding its library), a German body's sponsor
+    r"zřizovatel\w*|zrizovatel\w*|zriaďovateľ\w*|zriadovatel\w*|Träger\w*|Trager|założyciel\w*|"
     r"pro\s+nás|for\s+us|běží\s+u|u\s+společnosti|vyvíj\w*|develop\w*|manage[sd]|runs|"
     r"spolupracuj\w*|spoluprác\w*|cooperat\w*|collaborat\w*|datacent\w*|cloud\w*|"
     r"zástupc\w*|zastupc\w*|zmocněn\w*|zmocnen\w*|splnomocn\w*|representative|agent)\b"
@@ -377,6 +379,8 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
                 return name, sure
             if best is None or rank < best[0]:
                 best = (rank, name, sure and rank == _PLAIN)
+    if best is None and (comma := _COMMA_NAME.search(text)) is not None:
+        return comma.group("name"), False
     return (best[1], best[2]) if best else None
 
 
@@ -562,6 +566,14 @@ _DECLINED_AFTER = re.compile(
     r"zaměstnan\w*|člen\w*|pracovník\w*|spolupracovník\w*|šéf\w*|editor\w*|manažer\w*|"
     r"mluvčí))\s+$"
 )
+_GENITIVE_NOUN = re.compile(
+    r"(?i)(?:^|\s)(?:žádost|žádosti|zadost|zadosti|žiadosť|žiadosti|jménem|jmenem|menom|redakce|"
+    r"redakci|redakcia|redakcie)\s+$"
+)
+_DECLINED_START = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčďéěíňóřšťúůýžľĺŕô]+[aeuyěi]\s")
+"""A noun that governs the genitive of the name after it ("žádost Rádia X s.r.o.", "jménem
+Deníku Y a.s.", "redakce Týdeníku Z") and a first word ending as a declined noun does (not
+a nominative "Deník", "Pražský", nor an abbreviation "TV"): the name may be declined."""
 _ACCUSATIVE = re.compile(r"(?i)(?:^|\s)(?:za|pro|na|o|přes|jako)\s+$")
 _ACCUSATIVE_ENDING = re.compile(r"(?:ou|[^\WaeiouyáéíóúůýěAEIOUY]u)(?!\w)")
 """A preposition or a person's role right before a name: the name may be declined ("píšu z
@@ -622,6 +634,8 @@ def _sure_bounds(before: str, outside: str, name: str) -> bool:
     if _ACCUSATIVE.search(tail) and _ACCUSATIVE_ENDING.search(words):
         return False
     if _GOVERNING_NOUN.search(tail) and _GENITIVE_START.match(words):
+        return False
+    if _GENITIVE_NOUN.search(tail) and _DECLINED_START.match(words):
         return False
     if (prep := _PREPOSITION.search(tail)) and (w := tail[: prep.start()].split()):
         if w[-1][:1].isupper() and not w[-1].endswith((",", ".", ":", ";")):
@@ -991,6 +1005,17 @@ def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
 
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
+
+
+_COMMA_NAME = re.compile(
+    rf"(?<![\w.])(?P<name>(?:[{_UP}][\w&'’.-]*[ \t]){{0,4}}[{_UP}][\w&'’.-]*,[ \t]"
+    rf"[{_LOWER}]{{3,}}(?:[ \t][{_LOWER}]+){{0,2}},?[ \t]?{_LEGAL})(?![\w])"
+)
+"""A name whose kind of business stands in lower case after a comma inside it, before its
+legal form ("VYSOČINA DNES, vydavatelství s.r.o.", "Horal, výroba a obchod s.r.o."): the
+capitalised words before the comma belong to it; where it starts is a guess (unsure)."""
+
+
 _PLACE = rf"[{_UP}][\w'’-]*(?:\s+(?:(?:nad|pod|u|v|ve|na|pri|při|am|an|der|im|in|bei|ob|de|sur|sul)\s+)?[{_UP}][\w'’-]*){{0,3}}"
 _MUNICIPALITY = re.compile(
     r"(?i)(?<!\w)(?P<kind>obec|m[ěe]sto|m[ěe]stys|statut[áa]rn[íi]\s+m[ěe]sto|mesto|gmina|miasto|"
@@ -1013,12 +1038,14 @@ def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...])
 
 
 """A capital letter that opens a word of a name: Czech, Slovak, Polish, German, Hungarian."""
-_UNIT = re.compile(
-    r"(?i)^(?:laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
+_UNIT_WORDS = (
+    r"laborato\w*|katedr\w*|fakult\w*|ústav\w*|ustav\w*|odd[ěe]len\w*|centr\w*|"
     r"institut\w*|kabinet\w*|odbor\w*|st[řr]edisk\w*|lab|laboratory|department|faculty|"
     r"institute|cent(?:re|er)|school|division|unit|group|desk|wydzia\w*|zak[łl]ad\w*|instytut\w*|"
-    r"lehrstuhl\w*|abteilung\w*|tansz[ée]k\w*|katedra)\b"
+    r"lehrstuhl\w*|abteilung\w*|tansz[ée]k\w*|katedra|dipartiment\w*|d[ée]partement\w*|"
+    r"departament\w*|istitut\w*|seminar\w*|sekce|section"
 )
+_UNIT = re.compile(rf"(?i)^(?:{_UNIT_WORDS})\b")
 """A word naming a part of a university (a faculty, a department, a lab)."""
 _UNIVERSITY_GENITIVE = re.compile(
     rf"(?:(?<=\s)|(?<=,\s))(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?:univerzity|vysoké\s+školy|vysoke\s+skoly)|"
@@ -1044,13 +1071,46 @@ _NOMINATIVE = (
 """Feminine genitive endings made nominative: "Polabské univerzity" is "Polabská univerzita"."""
 
 
+_UNIVERSITY_HEAD = (
+    r"Univerzita|Univerzitě|Univerzite|Vysoká\s+škola|Vysoka\s+skola|Universität|Universitat|"
+    r"Uniwersytet|Université|Universite|Universidad|Università|Universita|Universiteit|Egyetem|"
+    r"Universitet|Hochschule|Politechnika|University|Akademie|Akadémia|Akademia|Academy"
+)
+_UNIVERSITY_AFTER = re.compile(
+    # the words joining a unit to its university ("at", "of the", "an der", "na", "při", a
+    # comma or a dash), any further units between them ("Katedra X, Fakulta Y, Univerzita Z")
+    r"\s*(?:[,–—-]\s*)?(?:(?:at|of|der|an\s+der|am|na|při|pri|przy|de\s+la|de|della|del|"
+    r"van\s+de|the)\s+|(?:de\s+l|dell|d)['’]\s*)*"
+    rf"(?:[^,;()\n.]{{0,30}}?(?i:{_UNIT_WORDS})\b[^,;()\n.]{{0,60}},\s*)*"
+    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{0,3}}(?:{_UNIVERSITY_HEAD})"
+    rf"(?:\s+(?:(?:of|der|für|v|ve|w|we|de|di|in|u|nad|na)\s+)?[{_UP}][\w-]*){{0,4}})"
+)
+"""The university a unit is part of, written after the unit's name ("Institute of Political
+Science at Technische Universität Oberlausitz", "Katedra sociologie, Fakulta …, Univerzita
+Jih", "Lehrstuhl für Medien an der Universität Nord"): the legal person that applies."""
+
+
+def _university_after(hit: Hit, blocks: Sequence[Block]) -> str | None:
+    """The university named right after a unit's name on the unit's line (``_UNIVERSITY_AFTER``)."""
+    for _b, ln in lines_of(b for b in blocks if b.component == hit.component):
+        if ln.no != hit.line or (at := ln.text.find(hit.value)) < 0:
+            continue
+        m = _UNIVERSITY_AFTER.match(ln.text, at + len(hit.value))
+        if m is not None and len(u := m.group("u").split()) >= 2:
+            return " ".join(u)
+    return None
+
+
 def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A unit of a university ("Laboratoř volebních analýz Polabské univerzity", "Department
     of Politics, University of Eastham") as the legal entity that applies: the university as
     the text writes it with the same stems (a signature's "Polabská univerzita"), else its
     name made nominative; never for certain."""
-    if not _UNIT.match(hit.value) or (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
+    if not _UNIT.match(hit.value):
         return hit
+    if (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
+        after = _university_after(hit, blocks)
+        return hit if after is None else Hit(after, hit.component, hit.line, False, Reason.SENTENCE)
     uni = m.group("u") or m.group("n")
     if m.group("n") is None and "University" not in uni:
         stems = _stems(uni)
@@ -1336,7 +1396,7 @@ _FOREIGN_HEAD = (
     r"Fondazione|Fundación|Fundacion|Fundação|Fundacao|Stichting|Alapítvány|Verein|Verband|"
     r"Association|Associazione|Asociación|Asociacion|Associação|Associacao|Vereniging|"
     r"Egyesület|Förening(?:en)?|Forening(?:en)?|Universität|Universitat|Université|Universite|"
-    r"Università|Universita|Universidad|Universidade|Universiteit|Egyetem|Universitet(?:et)?|"
+    r"Università|Universita|Universidad|Universidade|Universiteit|Egyetem|Universitet(?:et)?|Uniwersytet|"
     r"Hochschule|Akademie|Académie|Accademia|Academia|Akademia|Zentrum|Centre|Centro|Centrum|"
     r"Observatoire|Osservatorio|Observatorio|Observatorium"
 )
@@ -2221,17 +2281,36 @@ def _same_words(one: str, other: str) -> bool:
     )
 
 
+def _unwrapped(lines: Sequence[Line], i: int) -> str:
+    """A line joined with the next when it ends with an identifier's label ("… s.r.o. (IČO" /
+    "56028717) …"): one line the mail program broke."""
+    text = lines[i].text
+    if i + 1 < len(lines) and _LABEL_AT_END.search(text):
+        return text + " " + lines[i + 1].text.strip()
+    return text
+
+
 def _ico_beside_own_name(blocks: Sequence[Block], name: str, office_ico: str) -> Hit | None:
-    """The IČO written right after the applicant's own name anywhere in the text."""
-    for b, ln in lines_of(_with_legal_form(blocks)):
-        if len(ln.text) > _LONG or not _has_legal_form(ln.text):
-            continue
-        for m in _WITH_LEGAL.finditer(ln.text):
-            owner = _clean(_STOP.sub("", m.group(1)))
-            n = _ICO_AFTER.match(ln.text, m.end())
-            v = re.sub(r"\s", "", n.group(1)) if n else ""
-            if owner and v and _same_org(owner, name) and ico_valid(v) and v != office_ico:
-                return Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    """The IČO written right after the applicant's own name anywhere in the text, its label
+    ending a line and the number opening the next included (``_unwrapped``)."""
+    for b in _with_legal_form(blocks):
+        for i, ln in enumerate(b.lines):
+            if len(ln.text) > _LONG or not _has_legal_form(ln.text):
+                continue
+            if (hit := _ico_after_own(b, _unwrapped(b.lines, i), ln.no, name, office_ico)) is not None:
+                return hit
+    return None
+
+
+def _ico_after_own(b: Block, text: str, no: int, name: str, office_ico: str) -> Hit | None:
+    """The valid IČO written right after a name with a legal form on a line that is the
+    applicant's own name (``_same_org``); never certain."""
+    for m in _WITH_LEGAL.finditer(text):
+        owner = _clean(_STOP.sub("", m.group(1)))
+        n = _ICO_AFTER.match(text, m.end())
+        v = re.sub(r"\s", "", n.group(1)) if n else ""
+        if owner and v and _same_org(owner, name) and ico_valid(v) and v != office_ico:
+            return Hit(v, b.component, no, False, Reason.OTHER_CANDIDATE)
     return None
 
 
@@ -2265,3 +2344,78 @@ def freelancer_named(blocks: Sequence[Block]) -> Hit | None:
         if m is not None and (name := clean_name(m.group("name"))) is not None:
             return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
+
+
+_FOR_A_CLIENT = re.compile(
+    r"(?i)\b(?:(?:naš\w*|náš\w*|nas\w*|nasz\w*|pro|pre|za|v\s+mene|jménem|jmenem|w\s+imieniu)\s+"
+    r"(?:klienta|klientovi|zákazníka|zakaznika|zákazníkovi|zakaznikovi)|"
+    r"zastupujeme\s+(?:klienta|společnost|spolecnost|spoločnosť|vydavatel\w*|firmu)|"
+    r"(?:our|a|the)\s+client(?!s)|on\s+behalf\s+of\s+(?:our|a|the)\s+(?:client|customer)(?!s)|"
+    r"unser\w*\s+(?:Kunden|Mandanten)(?!\w)|notre\s+client(?!s)|pour\s+le\s+compte\s+de\s+notre|"
+    r"nostro\s+cliente|nuestro\s+cliente)"
+)
+"""Words of acting for a client, another organisation ("za našeho klienta", "zastupujeme
+společnost", "on behalf of our client", "im Auftrag unseres Kunden", "w imieniu klienta"),
+anywhere in a sentence; not acting for a person of one's own firm ("v zastoupení ředitelky"),
+nor customers in the plural ("our clients"), nor software ("naším klientem")."""
+
+
+def written_for_a_client(blocks: Sequence[Block], value: str) -> bool:
+    """Whether the writer says (not in a quote) that they act for a client while ``value``
+    (a name or an IČO said for certain) stands after those words on none of the lines saying
+    so: it is then the writer's own firm's (an agency's signature, letterhead or number),
+    not the client's - never for certain."""
+    acting = [
+        (ln.text, m.start())
+        for b in blocks
+        if b.kind is not Kind.QUOTED
+        for ln in b.lines
+        if (m := _FOR_A_CLIENT.search(ln.text)) is not None
+    ]
+    if not acting:
+        return False
+    for text, at in acting:
+        # the client named after the words ("za klienta Alfa s.r.o."), not a firm that
+        # says after its own name that it works for a client ("Beta s.r.o. (pro klienta)")
+        if (where := text.find(value)) > at or (where < 0 and _same_org(value, text[at:])):
+            return False
+    return True
+
+
+_RUN_BEFORE_ICO = re.compile(
+    rf"(?P<run>[{_UP}][\w'’-]*(?:\s+(?:(?:v|ve|nad|pod|na|u|of|der|für|de|in|am)\s+)?[{_UP}][\w'’-]*){{1,5}})"
+    r"\s*[,(]?\s*(?i:I[ČC]O?|IČ|Company\s+ID|Reg\.?\s*No\.?)\s*[:.]?\s*$"
+)
+"""Capitalised words right before an IČO's label ("tiskové oddělení Univerzity Palackého v
+Olomouci (IČO …"): the number's owner as the sentence declines it."""
+
+
+def owner_written_apart(blocks: Sequence[Block], ico: Hit) -> Hit | None:
+    """The organisation an IČO is written beside (``_RUN_BEFORE_ICO``, no legal form needed)
+    when a line of its own elsewhere (a signature's, a letterhead's) writes it with the same
+    stems: the owner of the number as that line spells it - the legal person applying, as
+    against a brand or product of its named in prose ("naše studentská televize UP TV");
+    never for certain."""
+    runs = [
+        m.group("run")
+        for b, ln in lines_of(b for b in blocks if b.component == ico.component)
+        if ln.no == ico.line and (at := _digits_at(ln.text, ico.value)) > 0
+        if (m := _RUN_BEFORE_ICO.search(ln.text[:at])) is not None
+    ]
+    if not runs:
+        return None
+    words = runs[0].split()
+    # the name may start at any capitalised word of the run ("Pressestelle der Hochschule X")
+    tails = {_stems(" ".join(words[k:])) for k in range(len(words) - 1) if words[k][:1].isupper()}
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.QUOTED or (b.component == ico.component and ln.no == ico.line):
+            continue
+        for cell in _HEAD_CELLS.split(ln.text.strip()):
+            if len(cell.split()) >= 2 and _stems(cell) in tails:
+                return Hit(cell.strip(), b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    return None
+
+
+def same_organisation(one: str, other: str) -> bool:
+    """Whether two names are one organisation (``_same_org``)."""
+    return _same_org(one, other)
