@@ -66,7 +66,8 @@ the addresses, never a decline of the feed."""
 _REC_CUES = re.compile(
     r"natac\w*|natoc\w*|nakruc\w*|nakrut\w*|prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|"
     r"\bto\s+(?:film|record|shoot|photograph)\b|povoleni\w*\s+k\s+pritomnosti|"
-    r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?zaznam\w*|"
+    r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?\w*zaznam\w*|"
+    r"\b(?:video|audio|foto|filmov|zvukov|obrazov)(?:y|e|ou|eho)?zaznam\w*|"
     r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|\bfotit\w*|foceni|"
     r"\bnahravan\w*|filming|\bfilm\s+(?:at|in|the)\b|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?"
     r"collection|recording\s+permi\w*|permi\w*\s+to\s+(?:film|record)|(?:audio|video)\s+"
@@ -1422,7 +1423,19 @@ def request_types(
         return tuple(out), Reason.DECLINED
     why = feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
     why = why or _competing(says, out, pieces, has_ips)
+    why = why or _title_only(titles_first, out)
     return tuple(out), why or _refused_beside(pieces, out)
+
+
+def _title_only(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:
+    """A type counted only from a title (a subject, a data message's annotation) while the
+    texts speak of requests and none of them of that type: the title names the filing, the
+    texts say what it asks for, so the reading is unsure (OTHER_TYPE)."""
+    titles = {s.kind for text, part in pieces if part is Part.SUBJECT for s in _piece_says(text, part)}
+    if not titles & set(out):
+        return None
+    texts = {s.kind for text, part in pieces if part is not Part.SUBJECT for s in _piece_says(text, part)}
+    return Reason.OTHER_TYPE if texts and any(k not in texts for k in titles & set(out)) else None
 
 
 _CHANGE_OF_MIND = re.compile(
@@ -1502,6 +1515,8 @@ def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
     year or other application outside brackets, and the reading leaves filming out: unsure
     (OTHER_TYPE). Form and table rows are left to the rules that read their marks."""
     for text, part in pieces:
+        if part is Part.SUBJECT and _TITLE_RECORDING.search(text.translate(_FOLD)):
+            return Reason.OTHER_TYPE  # the title names a recording the texts did not ask for
         if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
             continue
         for paragraph in _PARAGRAPH.split(text.translate(_FOLD)):
@@ -1511,6 +1526,14 @@ def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
     return None
 
 
+_TITLE_RECORDING = re.compile(
+    r"\b(?:\w*zaznam\w*|recording|aufnahme\w*|aufzeichnung\w*|nagrani\w*|nagranie|video\w*|"
+    r"kamer\w*|camera|foto\w*|photo\w*|film\w*|natac\w*|natoc\w*|nakruc\w*)\b",
+    re.IGNORECASE,
+)
+"""A word of a recording, a camera or a film in a message's own title ("Žádost – přístup k
+datům a záznam"): the title names what the filing asks for; when no text is read as asking
+for filming, the reading leaves out what the title may name."""
 _PARAGRAPH = re.compile(r"\n\s*\n")
 _ROW_LIKE = re.compile(r"\t|\||\S {2,}\S|\.{3,}|[?]")
 """A line of a table or a form (cells, a dotted leader, a wide gap) or a question."""
