@@ -2159,8 +2159,31 @@ def _split_trade(value: str) -> tuple[str, str, str]:
 
 def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
     """A data message's sender as the box register names it against the text's name (see
-    ``_beside_envelope``), a person's name without degrees (``without_degrees``)."""
-    return without_degrees(_beside_envelope(name, envelope_name))
+    ``_beside_envelope``), a person's name without degrees (``without_degrees``), a name
+    opened by a word of its kind never certain (``_kind_lead``)."""
+    return without_degrees(_beside_envelope(_kind_lead(name), envelope_name))
+
+
+_KIND_LEAD = re.compile(
+    r"(?i:spolek|nada[čc]n[íi]\s+fond|nada[čc]n[ýy]\s+fond|sdru[žz]en[íi]|zdru[žz]enie|"
+    r"spole[čc]nost|spolo[čc]nos[ťt]|firma|verein|association|asociace|asoci[áa]cia|"
+    r"stowarzyszenie|fundacja|stiftung|society|company|obchodn[íá]\s+spole[čc]nost|"
+    r"obchodn[áa]\s+spolo[čc]nos[ťt])\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ0-9„\"'])"
+)
+"""A generic word naming the kind of legal person ("Spolek", "Nadační fond", "Verein",
+"Stowarzyszenie") before a capitalised name: "Spolek NetRádio Morava, z.s." may be the
+association "NetRádio Morava, z.s." introduced by its kind, or a name that opens with it."""
+
+
+def _kind_lead(name: Hit | None) -> Hit | None:
+    """A certain name opening with a word of its kind before a capitalised name that carries
+    its own legal form is unsure (DESCRIPTIVE): whether the word belongs to the name is a
+    matter of the register, not of the text (a data box's register name decides)."""
+    if name is None or not name.certain or not (m := _KIND_LEAD.match(name.value)):
+        return name
+    if not _has_legal_form(name.value[m.end() :]):
+        return name
+    return dataclasses.replace(name, certain=False, reason=Reason.DESCRIPTIVE)
 
 
 def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:

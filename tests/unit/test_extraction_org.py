@@ -983,7 +983,8 @@ def test_a_letters_closing_above_the_ico_is_no_name(closing: str) -> None:
 )
 def test_a_tables_cell_border_is_no_part_of_the_name(rows: str, org: str) -> None:
     x = _text("Dobrý den,\nžádáme o přístup k výsledkům ve formátu XML.\n" + rows + _IP + _SIG)
-    assert _name(x) == (org, True)
+    # a kind word before a name with its own legal form ("Spolek Lípa, z.s.") is never certain
+    assert _name(x) == (org, not org.startswith("Spolek "))
 
 
 def test_a_cell_border_in_an_rtf_table_ends_the_name() -> None:
