@@ -956,7 +956,9 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A name read from a sentence that wrote it with an article, the article cut off
     ("la richiesta de Il Corriere …"), never written without one, which the text also writes with it where no sentence is - heading a line no sentence
     goes on in, after a label, in a letterhead ("Il Corriere Alpino S.r.l. – Bolzano"): the
-    article is the name's own ("Die X GmbH bevollmächtigt …" is a sentence's article)."""
+    article is the name's own ("Die X GmbH bevollmächtigt …" is a sentence's article); so is
+    a capitalised article right after a lower-case word, mid-sentence ("per conto de Il
+    Gazzettino S.r.l.", "pour Le Courrier SARL"), where the sentence's own would be lower case."""
     if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
         return hit
     article_before = re.compile(rf"(?<!\w){_ARTICLE_WORDS}\s*$")
@@ -966,6 +968,10 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
             if not article_before.search(b.text[max(0, at - 6) : at]):
                 return hit  # the text writes it without one too ("for Harbour Radio Ltd")
             at = b.text.find(hit.value, at + 1)
+    mid = re.compile(rf"(?<=[{_LOWER}]) ({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)")
+    for b in blocks:  # a capital article after a lower-case word: mid-sentence, the name's
+        if hit.value in b.text and (m := mid.search(b.text)):
+            return dataclasses.replace(hit, value=m.group(1))
     written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)(?P<rest>.*)$")
     for b in blocks:
         if hit.value not in b.text:
@@ -1407,7 +1413,7 @@ _POSSESSIVE_WORD = r"(?:Our|Unser\w*|Notre|Nos|Nostr\w*|Nuestr\w*|Noss[ao]s?|Onz
 """A possessive opening a sentence before an institution ("Our Verein …"): not its name."""
 _FOREIGN_LINK = (
     r"für|fur|der|des|du|de|di|del|della|dei|degli|delle|do|da|dos|das|la|le|les|l'|van|voor|"
-    r"het|för|for|og|och|und|et|e|y|zur|zum|pour|para|per|of|the|and|"
+    r"het|för|for|og|och|und|et|e|y|zur|zum|pour|para|per|of|the|and|il|lo|gli|el|los|las|"
     # conjunctions and prepositions of place inside a name in its own language ("Akademia
     # Mediów i Dziennikarstwa w Krakowie", "Institut für Medien in Wien", "Centre de Presse
     # en Alsace"); never a Czech one ("TOV X ze Lvova": where the sentence says it is from);
@@ -1418,11 +1424,12 @@ _FOREIGN_LINK = (
 """Connectives inside such a name ("Institut für Mitteleuropäische …", "Fondation pour la …",
 "Föreningen för Öppna …")."""
 _FOREIGN_INSTITUTION = (
-    rf"(?:(?!{_POSSESSIVE_WORD}\s)[{_UP}][\w'’-]+\s+){{0,2}}(?:{_FOREIGN_HEAD})"
+    rf"(?:(?!{_POSSESSIVE_WORD}\s)[{_UP}][\w'’-]+\s+){{0,2}}(?:[{_UP}][\w'’]+-)?(?:{_FOREIGN_HEAD})"
     rf"(?:(?:\s+(?:{_FOREIGN_LINK})){{0,2}}(?:\s+(?!(?:{_FOREIGN_LINK})\s)[{_UP}][\w'’-]+)+)+"
 )
-"""A foreign institution's name: its head word, then capitalised words with connectives
-between them, at least one (a head word alone is a noun of the sentence)."""
+"""A foreign institution's name: its head word (a compound's last part too: "Donau-Institut",
+"Ostsee-Akademie"), then capitalised words with connectives between them, at least one (a
+head word alone is a noun of the sentence)."""
 _FOREIGN_MEDIA = (
     r"(?:Rundfunk|Fernsehen|Zeitung|Nachrichten|Rundschau|Kurier|Télévision|Television|Télé|"
     r"Gazzetta|Giornale|Corriere|Televisione|Emittente|Televisión|Diario|Periódico|Periodico|"

@@ -61,3 +61,66 @@ def test_a_data_box_register_name_decides_the_kind_word(text: str, register: str
     doc = text_file("zadost.txt", text + _TAIL)
     x = _x(data_message("Žádost", doc, dm_sender=register))
     assert x.organization_name == register
+
+
+# ----------------- a compound's first part belongs to the institution's name -----------------
+# "Donau-Institut", "Ostsee-Akademie": a hyphen joins the first part to the head word; the
+# name is the whole compound, never the head word alone.
+
+
+def _attached(text: str) -> str | None:
+    x = _x(
+        _mail(
+            _body("Dear all, see the attachment.\nProduction IP: 192.0.2.10\n"),
+            text_file("a.txt", text + "Contact: Eva Mayr, eva@posta.example\n"),
+            sender="x@posta.example",
+        )
+    )
+    return x.organization_name
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Donau-Institut für Wahlforschung, Linz\nWe apply for access to the election results XML service.\n", "Donau-Institut für Wahlforschung"),
+        ("Nordsee-Akademie für Medienforschung, Kiel\nWe apply for access to the XML results.\n", "Nordsee-Akademie für Medienforschung"),
+        ("Alpen-Institut für Wahlforschung\nWir beantragen Zugang zu den XML-Daten.\n", "Alpen-Institut für Wahlforschung"),
+        ("Ostsee-Zentrum für Journalismus\nProsimy o dostęp do danych XML.\n", "Ostsee-Zentrum für Journalismus"),
+        ("Wir, das Rhein-Institut für Demokratie, beantragen Zugang zu den XML-Daten.\n", "Rhein-Institut für Demokratie"),
+        ("Tatra-Stiftung für Medien, Wien\nWir beantragen Zugang zu den XML-Daten.\n", "Tatra-Stiftung für Medien"),
+        ("Adriatic-Centro per il Giornalismo\nChiediamo l'accesso ai risultati XML.\n", "Adriatic-Centro per il Giornalismo"),
+        ("Vltava-Institut für Medien in Prag\nWir beantragen Zugang zu den Wahlergebnissen.\n", "Vltava-Institut für Medien in Prag"),
+    ],
+)
+def test_a_hyphenated_first_part_belongs_to_the_name(text: str, org: str) -> None:
+    assert _attached(text) == org
+
+
+# ------------- a capitalised article after a lower-case word is the name's own -------------
+# Mid-sentence the sentence's own article is written in lower case (or merged: "del", "du");
+# a capitalised one there ("per conto de Il Gazzettino S.r.l.") opens the name. An article
+# opening the sentence is the sentence's ("Die Lokalpost GmbH beantragt …").
+
+
+def _said(text: str) -> str | None:
+    tail = "Production IP: 192.0.2.10\nContact: Eva Mayr, eva@posta.example\n"
+    return _x(_mail(_body(text + tail), sender="x@posta.example")).organization_name
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Buongiorno,\nscrivo per conto de Il Gazzettino Alpino S.r.l. (Trento) e chiediamo l'accesso al feed XML.\n", "Il Gazzettino Alpino S.r.l."),
+        ("Bonjour,\nnous écrivons pour Le Courrier Savoyard SARL et demandons l'accès aux données XML.\n", "Le Courrier Savoyard SARL"),
+        ("Hola,\nescribimos en nombre de El Diario Andino S.L. y solicitamos acceso a los datos XML.\n", "El Diario Andino S.L."),
+        ("Guten Tag,\nwir schreiben im Auftrag von Die Lokalpost GmbH und beantragen Zugang zu den XML-Daten.\n", "Die Lokalpost GmbH"),
+        ("Hello,\nwe write on behalf of The Harbour Ledger Ltd and request access to the XML results.\n", "The Harbour Ledger Ltd"),
+        ("Dobrý den,\npíšeme za La Voce Morava s.r.o. a žádáme o přístup k XML.\n", "La Voce Morava s.r.o."),
+        ("Buongiorno,\nla richiesta arriva da Lo Specchio Veneto S.r.l. per l'accesso ai risultati XML.\n", "Lo Specchio Veneto S.r.l."),
+        ("Bonjour,\nc'est pour Les Échos du Jura SA que nous demandons l'accès aux résultats XML.\n", "Les Échos du Jura SA"),
+        ("Die Lokalpost GmbH beantragt Zugang zu den XML-Daten.\n", "Lokalpost GmbH"),
+    ],
+)
+def test_a_capital_article_mid_sentence_belongs_to_the_name(text: str, org: str) -> None:
+    assert _said(text) == org
+
