@@ -1156,7 +1156,8 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return (
-        _person_with_ico(usable)
+        _trade_name_with_ico(usable)
+        or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
         or _institution(usable)
         or _we_are(usable)
@@ -1183,6 +1184,36 @@ def _person_with_ico(blocks: Sequence[Block]) -> Hit | None:
         for m in _PERSON_ICO.finditer(ln.text):
             ico = m.group("id").replace(" ", "")
             if len(ico) == 8 and ico_valid(ico) and (name := clean_name(m.group("name"))):
+                return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None
+
+
+_TRADE_BEFORE_ICO = re.compile(
+    rf"(?P<cue>\b(?:pod\s+(?:obchodn[íi]m\s+)?(?:n[áa]zvem|jm[ée]nem|menom|n[áa]zvom|nazw[ąa])|"
+    rf"under\s+the\s+(?:name|trade\s+name)|trading\s+as|unter\s+dem\s+Namen|jako|ako|as|als)\s+)?"
+    rf"(?P<name>[{_UP}][\w'’&.-]*(?:\s+(?:[–—-]\s+)?[{_UP}][\w'’&.-]*){{1,5}})\s*[,(]?\s*"
+    r"(?:I[ČC]O?|IČ|REGON|Company\s+ID)\b\s*[:.]?\s*(?P<id>\d[\d ]{6,10}\d)"
+)
+"""A name right before a business's identifier, as a sole trader writes their trade name
+("podnikám pod názvem Foto Dvořák (IČO …)", "jako Foto Blažek – Ondřej Blažek (IČO …)",
+"trading as Kite Studio Films, Company ID …")."""
+
+
+_AS = re.compile(r"jako|ako|as|als")
+"""A weak cue ("jako X", "as X"): a trade name only with a trade word in it."""
+
+
+def _trade_name_with_ico(blocks: Sequence[Block]) -> Hit | None:
+    """A sole trader's trade name written right before their IČO: the name as written, with
+    the person's name the register joins to it by a dash; only where a cue says it is the
+    trade name ("pod názvem", "trading as") or a trade word is in it ("Foto", "Studio"), never
+    a person's name alone (``_person_with_ico``); never for certain (read from a sentence)."""
+    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED and _ID_WORD.search(b.text)):
+        for m in _TRADE_BEFORE_ICO.finditer(ln.text):
+            ico, name, cue = m.group("id").replace(" ", ""), m.group("name"), m.group("cue") or ""
+            if len(ico) != 8 or not ico_valid(ico):
+                continue
+            if _TRADE_WORD.search(name) or (cue and not _AS.fullmatch(cue.strip())):
                 return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
 
@@ -1216,7 +1247,7 @@ def _address_head(blocks: Sequence[Block]) -> Hit | None:
 
 _TRADE_WORD = re.compile(
     r"(?i)\b(?:photograph\w*|photos?|foto\w*|fotografi\w*|productions?|produkc\w*|produkcj\w*|"
-    r"produktion\w*|films?|video\w*|design|consulting|services)\b"
+    r"produktion\w*|films?|video\w*|design|consulting|services|studio|atelier|ateliér)\b"
 )
 """A trade word after a person's name makes it a business name ("Harriet Cole Photography",
 "Jan Malý Foto", "Anna Kos Produkcja")."""

@@ -124,3 +124,29 @@ def _said(text: str) -> str | None:
 def test_a_capital_article_mid_sentence_belongs_to_the_name(text: str, org: str) -> None:
     assert _said(text) == org
 
+
+# ------------------- a sole trader's trade name, as written before the IČO -------------------
+# A natural person in business may apply under their trade name ("podnikám pod názvem Foto
+# Dvořák", "trading as …"): the organisation is that name as written (with the person's name
+# the register joins to it by a dash), never the signature's bare personal name; unsure.
+
+_SIGNED = "\nPetr Dvořák\n+420 603 771 209\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Dobrý den,\njsem fotograf na volné noze, podnikám pod názvem Foto Lipan (IČO 73114821), a prosím o povolení natáčet.\n", "Foto Lipan"),
+        ("Dobrý den,\njako Foto Blaha – Ondřej Blaha (IČO 29130778) dodávám fotografie. Prosím o povolení natáčet.\n", "Foto Blaha – Ondřej Blaha"),
+        ("Dobry den,\npodnikam pod nazvem Video Hruska, ICO 73114821, a zadam o povoleni natacet.\n", "Video Hruska"),
+        ("Dobrý deň,\npodnikám pod obchodným menom Ateliér Kováč (IČO 73114821) a žiadam o povolenie nakrúcať.\n", "Ateliér Kováč"),
+        ("Hello,\nI work as a freelancer trading as Kite Studio Films, Company ID 73114821, and ask for a permit to film.\n", "Kite Studio Films"),
+        ("Guten Tag,\nich bin selbständig unter dem Namen Bergfoto Huber, IČO 73114821, und bitte um Drehgenehmigung.\n", "Bergfoto Huber"),
+        ("Dzień dobry,\nprowadzę działalność pod nazwą Studio Nowak (IČO 73114821) i proszę o zgodę na filmowanie.\n", "Studio Nowak"),
+        ("Dobrý den,\njako Jana Malá – Malá Foto (IČO 73114821) prosím o povolení fotit.\n", "Jana Malá – Malá Foto"),
+    ],
+)
+def test_a_trade_name_before_the_ico_is_the_organisation(text: str, org: str) -> None:
+    x = _x(_mail(_body(text + _SIGNED), sender="x@posta.example"))
+    v = x.fields["organization.name"]
+    assert (v.value, v.certain) == (org, False)
