@@ -1125,6 +1125,62 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     return Hit(uni.strip(), hit.component, hit.line, False, Reason.SENTENCE)
 
 
+_UNIVERSITY_PLACE = re.compile(
+    rf"(?:(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit[ayě]|univerzite|vysok[éáeaý]\s+škol[ayeě]|"
+    rf"vysok[eay]\s+skol[aye]|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)|"
+    rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule)\w*(?:\s+[{_UP}][\w-]*){{1,2}}|"
+    rf"Vysok\w+\s+[šs]kol\w*(?:\s+[{_LOWER}][\w-]*){{1,2}})"
+    rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod|an\s+der)\s+[{_UP}][\w-]*)?"
+)
+"""A university named with its seat ("Podunajskej univerzity v Trnave", "Uniwersytet
+Nadwiślański w Płocku", "Hochschule Nord in Kiel"): the place is part of the name."""
+
+
+def _university_with_place(lead: str, blocks: Sequence[Block]) -> str | None:
+    """The university with its seat written in the words before an IČO, as the texts write it
+    elsewhere with the same stems (a signature's nominative), else made nominative."""
+    m = _UNIVERSITY_PLACE.search(lead)
+    if m is None:
+        return None
+    found = m.group().split()
+    at = next(i for i, w in enumerate(found) if w.casefold() in _SEAT_WORDS)
+    for words in (found[k:] for k in range(at)):  # the words before may be the sentence's
+        for _, ln in lines_of(blocks):
+            for cell in _HEAD_CELLS.split(ln.text):
+                if _same_declined(cell.split(), words):
+                    return cell.strip()
+    words = found[_sentence_words(found[:at]) :]
+    at -= len(found) - len(words)
+    return " ".join([*(_nominative(w) for w in words[:at]), *words[at:]])
+
+
+_SENTENCE_LEAD = re.compile(r"(?i)jm[ée]nem|menom|mene|za|pro|pre|namens|im|names|on|behalf|for|w|imieniu|od")
+
+
+def _sentence_words(words: Sequence[str]) -> int:
+    """How many of the words opening a university's name are the sentence's ("Jménem", "Za")."""
+    n = 0
+    while n < len(words) - 1 and _SENTENCE_LEAD.fullmatch(words[n]):
+        n += 1
+    return n
+
+
+_SEAT_WORDS = frozenset({"v", "ve", "w", "we", "in", "im", "an", "na", "nad"})
+
+
+def _same_declined(one: list[str], other: list[str]) -> bool:
+    """The same words but for their case endings ("Podunajskej univerzity v Trnave" and
+    "Podunajská univerzita v Trnave"): as many words, each pair sharing all but its last three
+    letters (at least three)."""
+    if len(one) != len(other) or one == other:
+        return False
+    for a, b in zip(one, other, strict=True):
+        n = max(3, min(len(a), len(b)) - 3)
+        if a.casefold()[:n] != b.casefold()[:n]:
+            return False
+    return True
+
+
 def _nominative(word: str) -> str:
     for rx, to in _NOMINATIVE:
         if rx.match(word):
@@ -1153,6 +1209,8 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         lead = _GREETING.sub("", m.group("v")).strip() if m else ""
         if _UNIT.match(lead) and _UNIVERSITY_GENITIVE.search(lead):  # before a cut at "of"
             return university_of_unit(Hit(lead, b.component, ln.no, False, Reason.SENTENCE), usable)
+        if m and (uni := _university_with_place(lead, usable)) is not None:
+            return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
         if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return (
