@@ -1267,6 +1267,8 @@ def _trade_name_with_ico(blocks: Sequence[Block]) -> Hit | None:
     trade name ("pod názvem", "trading as") or a trade word is in it ("Foto", "Studio"), never
     a person's name alone (``_person_with_ico``); never for certain (read from a sentence)."""
     for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED and _ID_WORD.search(b.text)):
+        if _ID_WORD.search(ln.text) is None:
+            continue  # the quick test: only a line with an identifier's label
         for m in _TRADE_BEFORE_ICO.finditer(ln.text):
             ico, name, cue = m.group("id").replace(" ", ""), m.group("name"), m.group("cue") or ""
             if len(ico) != 8 or not ico_valid(ico):
