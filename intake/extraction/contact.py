@@ -402,7 +402,7 @@ name; given names that are also such words ("Will", "May", "An") are kept out.""
 _ROLE_WORD = re.compile(
     r"(?:redakt|redakcn|sefredakt|chefredakt|reditel|riaditel|vedouc|veduc|produkcn|produc|"
     r"produz|kamera|camera|fotograf|photograph|report|moderat|presenter|zpravodaj|spravodaj|"
-    r"korespond|korrespond|correspond|technik|technic|koordinat|coordinat|manaz|manag|mluvc|"
+    r"korespond|korrespond|correspond|technik|technic|koordy?nat|coordinat|manaz|manag|mluvc|"
     r"hovorc|spokes|asist|assist|tajemn|secretar|editor|reziser|regiss|journal|dziennikar|"
     r"kierown|dyrekt|direkt|direct|leiter|sprecher|geschaftsfuhr|mitarbeit|koleg|kolleg|"
     r"referent|operat|spravc|spravkyn|admin|analyt|analyst|engineer|inzenyr|developer|"
@@ -744,6 +744,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             if (n := person_name(m.group(0)) or _leading_name(m.group(0)))
             and _names_someone(n)
             and text[m.start() - 1 : m.start()] != "-"  # the end of a double name
+            and not _qualifies_role(text, m)
         ]
         if person is not None
         else []
@@ -759,6 +760,22 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
         cues += [(m.start(), True) for m in _FORMER.finditer(text)]
     return sorted(cues)
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _qualifies_role(text: str, m: re.Match[str]) -> bool:
+    """Whether a run of capitalised words set off by a comma qualifies a job title at its
+    end or right after it ("Jana Malá, Jižní Morava zpravodajka", "Oliver Grant, Central
+    Europe producer", "Jonas Weber, Digitale Medien Leiter"): the contact's job, a region,
+    desk or beat, and nobody else."""
+    if not text[: m.start()].rstrip().endswith(","):
+        return False
+    if _role_word(m.group(0).split()[-1]):
+        return True
+    nxt = _WORD_AFTER.match(text, m.end())
+    return nxt is not None and _role_word(nxt.group(1))
 
 
 def _names_someone(name: str) -> bool:
