@@ -1546,6 +1546,36 @@ _ADDRESSED_ONE = re.compile(
 person the text names in full with that name."""
 
 
+_SETTLED = re.compile(
+    # a verb of settling the matter earlier in the sentence ("prosím řešit", "domluvte",
+    # "deal", "liaise", "ustalać") or, in German, after the name ("mit Frau Roth klären")
+    r"(?:\b(?P<verb>(?:ř|r)e[šs]\w*|rie[šs]\w*|domluv\w*|dohodn\w*|dohodnut\w*|projedn\w*|prebr\w*|"
+    r"konzult\w*|komunik\w*|koordin\w*|ustal\w*|uzgadnia\w*|uzgodni\w*|omawia\w*|omówi\w*|"
+    r"rozmawia\w*|deal|discuss|liaise|speak|talk|arrange|coordinate|check)\b[^.!?\n]{0,60}?)?"
+    r"\b(?:(?P<ins>s|se|z|ze)\s+(?:panem|paní|pani|panią|pánom|paňou|kolegou|kolegyní|kolegyňou)|"
+    r"with\s+(?:Mr|Ms|Mrs|Dr)\.?|mit\s+(?:Herrn|Frau|Dr\.))\s+"
+    rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+))(?![\w'’-]|\s+(?-i:[{_UP}][{_LOW}]))"
+    r"(?P<after>[^.!?\n]{0,40}?\b(?:klären|besprechen|abstimmen|absprechen|sprechen)\b)?",
+    re.IGNORECASE,
+)
+"""A sentence sending the office to settle the matter with a person by a form of address and
+the surname alone ("technické věci prosím řešit s panem Novotným", "please deal with Mr
+Hale", "bitte mit Frau Roth klären", "proszę ustalać z panem Nowakiem"): the verb of
+settling before the name, or after it in German."""
+_SETTLED_STEMS = ("s pan", "se pan", "s pán", "z pan", "s koleg", "se koleg", "with m", "with d", "mit ")
+
+
+def _settled_with(text: str) -> tuple[re.Match[str], str] | None:
+    """The match of ``_SETTLED`` with a verb of settling, and the case of its surname."""
+    low = text.lower()
+    if not any(w in low for w in _SETTLED_STEMS):
+        return None
+    for m in _SETTLED.finditer(text):
+        if m.group("verb") or m.group("after"):
+            return m, "ins" if m.group("ins") else "nom"
+    return None
+
+
 def _addressed_anchor(t: _Texts) -> _Anchor | None:
     """The person a sentence of the own text directs the office to by the surname alone
     (read across a line break after the form of address): the full name the text writes
@@ -1564,6 +1594,20 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
                 return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
             if (one := _one_name_anchor(text, b, i, t)) is not None:
                 return one
+    return _settled_anchor(t)
+
+
+def _settled_anchor(t: _Texts) -> _Anchor | None:
+    """The person a sentence of the own text says to settle the matter with (``_SETTLED``):
+    the full name the text writes for the surname, never for certain."""
+    for b in t.own:
+        for i, ln in enumerate(b.lines):
+            found = _settled_with(ln.text)
+            if found is None:
+                continue
+            m, case = found
+            name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+            return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
     return None
 
 
@@ -1584,6 +1628,9 @@ def _one_name_anchor(text: str, b: Block, i: int, t: _Texts) -> _Anchor | None:
     return _Anchor(b, i, hit, m.end("v"))
 
 
+_FORM_OF_ADDRESS = re.compile(r"(?:frau|herrn?|pan|paní|pani|panią|pán|mr|mrs|ms|dr|madame|monsieur)\.?", re.IGNORECASE)
+
+
 def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
     """The one full name the text writes with one of the surname's ``forms`` as its last
     word; the surname alone when two people share it, the likeliest nominative when nobody
@@ -1592,6 +1639,8 @@ def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
     found: list[str] = []
     for b in blocks:
         for n in _names_in(b.text):
+            if _FORM_OF_ADDRESS.fullmatch(n.split()[0]):
+                continue  # "Frau Roth", "Mr Hale": the surname again, no full name
             if _fold(n.split()[-1]) in folded and not any(_fold(n) == _fold(f) for f in found):
                 found.append(n)
     if len(found) > 1:
@@ -1659,6 +1708,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms += [w[:-2] + "a", w[:-2] + "á"]
         elif w.endswith("ým") or w.endswith("ím"):
             forms.append(w[:-1].rstrip("ý").rstrip("í") + ("ý" if w.endswith("ým") else "í"))
+        elif (w.endswith("ym") or w.endswith("im")) and len(w) > 4:  # without diacritics: "Novotnym"
+            forms.append(w[:-1])
         elif w.endswith("em"):
             forms += [w[:-2], w[:-3] + "e" + w[-3] if len(w) > 3 else w[:-2]]
         elif w.endswith("om") and len(w) > 4:  # Slovak: "Tiborom", "Szabom" (of "Szabo")

@@ -6,6 +6,11 @@ officer applies in any language and format, each probed in wording unlike the co
    run of words right before a job title qualifies the title (a region, a desk, a beat)
    and names nobody else, so the contact's own numbers after it stay theirs (a mobile
    beside a switchboard).
+2. A sentence that sends the office to settle the matter with a person ("technické věci
+   prosím řešit s panem Novotným", "please deal with Mr Hale", "bitte mit Frau Roth
+   klären", "sprawy proszę ustalać z panem Nowakiem") names the contact, by a form of
+   address and the surname alone in the case the preposition governs: the full name the
+   text writes for that surname (a second signer), never certain.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -14,7 +19,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.model import Extraction
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, certain, extract, mail
 
 
 def _value(x: Extraction, key: str) -> str | None:
@@ -74,3 +79,61 @@ def test_a_qualifier_before_the_job_title_names_nobody_else(key: str) -> None:
     text, phone = QUALIFIED[key]
     x = extract(mail(body(text), sender="desk@media.example"))
     assert _value(x, "contact.phone") == phone
+
+
+# ------------- 2. the person the office is to settle the matter with ----------------------
+
+# key: (text, the contact, their phone)
+SETTLE_WITH: dict[str, tuple[str, str, str]] = {
+    "czech_domluvit_s_pani": (
+        "Dobrý den,\n\nžádáme o přístup k výsledkům. Podrobnosti prosím domluvte s paní Kubelkovou.\n\n"
+        "S pozdravem\nMartin Sedlák, ředitel, 602 100 200\nIveta Kubelková, IT, 733 300 400\n",
+        "Iveta Kubelková", "+420733300400",
+    ),
+    "czech_no_diacritics_resit_s_panem": (
+        "Dobry den,\n\nzadame o XML data. Vse technicke prosim resit s panem Brabcem.\n\n"
+        "Zdravi\nAlena Vesela, sefredaktorka, 608 111 222\nTomas Brabec, technik, 774 333 444\n",
+        "Tomas Brabec", "+420774333444",
+    ),
+    "slovak_s_panom": (
+        "Dobrý deň,\n\nžiadame o prístup. Technické otázky prosím riešte s pánom Hudákom.\n\n"
+        "S pozdravom\nZuzana Kmeťová, riaditeľka, +421 905 111 222\nPeter Hudák, správca, +421 907 333 444\n",
+        "Peter Hudák", "+421907333444",
+    ),
+    "english_deal_with_mr": (
+        "Hello,\n\nwe request the results feed. Please deal with Mr Hale on anything technical.\n\n"
+        "Regards\nSophie Turner, editor, +44 20 7946 0311\nGeorge Hale, systems, +44 20 7946 0322\n",
+        "George Hale", "+442079460322",
+    ),
+    "english_liaise_with_ms": (
+        "Hi,\n\nplease register our servers. Kindly liaise with Ms Okoro regarding the setup.\n\n"
+        "Thanks\nDavid Moss, publisher, +44 161 496 0555\nAdaeze Okoro, network admin, +44 161 496 0666\n",
+        "Adaeze Okoro", "+441614960666",
+    ),
+    "german_mit_frau_klaeren": (
+        "Guten Tag,\n\nwir beantragen den Zugang. Technische Fragen bitte mit Frau Roth klären.\n\n"
+        "Mit freundlichen Grüßen\nMarkus Bauer, Chefredakteur, +49 30 5555 2100\n"
+        "Katrin Roth, IT-Leitung, +49 30 5555 2200\n",
+        "Katrin Roth", "+493055552200",
+    ),
+    "polish_z_panem": (
+        "Dzień dobry,\n\nprosimy o dostęp do danych. Sprawy techniczne proszę ustalać z panem Nowakiem.\n\n"
+        "Pozdrawiam\nEwa Zielińska, redaktor naczelna, +48 22 555 01 01\n"
+        "Piotr Nowak, informatyk, +48 22 555 02 02\n",
+        "Piotr Nowak", "+48225550202",
+    ),
+    "czech_kolegyni_in_a_form_reply": (
+        "Dobrý den,\n\nv příloze posíláme žádost. Vše ohledně IP adres prosím konzultujte s kolegyní "
+        "Dvořákovou.\n\nDěkujeme\nJiří Pokorný, jednatel, 721 500 600\nLenka Dvořáková, 739 700 800\n",
+        "Lenka Dvořáková", "+420739700800",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SETTLE_WITH))
+def test_the_person_to_settle_the_matter_with_is_the_contact(key: str) -> None:
+    text, person, phone = SETTLE_WITH[key]
+    x = extract(mail(body(text), sender="info@media.example"))
+    assert _value(x, "contact.person") == person
+    assert _value(x, "contact.phone") == phone
+    assert not certain(x, "contact.person")
