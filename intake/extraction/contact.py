@@ -1628,7 +1628,7 @@ def _one_name_anchor(text: str, b: Block, i: int, t: _Texts) -> _Anchor | None:
     return _Anchor(b, i, hit, m.end("v"))
 
 
-_FORM_OF_ADDRESS = re.compile(r"(?:frau|herrn?|pan|paní|pani|panią|pán|mr|mrs|ms|dr|madame|monsieur)\.?", re.IGNORECASE)
+_FORM_OF_ADDRESS = re.compile(r"(?:frau|herrn?|pan|pana|panem|pánom|paní|pani|panią|pán|mr|mrs|ms|dr|madame|monsieur)\.?", re.IGNORECASE)
 
 
 def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
@@ -2062,6 +2062,23 @@ def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
             if (text := _run_on(b, i)) is not None and (found := _sentence_in(b, i, text, office)):
                 return found
     return None
+
+
+def _in_full(anchor: _Anchor, blocks: Sequence[Block]) -> _Anchor:
+    """A person a sentence names by the surname alone, in whatever case ("kontaktujte přímo
+    pana Kubíčka"), read as the one full name the text writes for that surname ("Richard
+    Kubíček"); as written when the text writes none or two."""
+    hit = anchor.person
+    words = hit.value.split() if hit is not None else []
+    if words and _FORM_OF_ADDRESS.fullmatch(words[0]):
+        words = words[1:]  # "Herr Brandt": the surname alone after a form of address
+    if hit is None or len(words) != 1:
+        return anchor
+    forms = [*_word_forms(words[0], "acc"), *_word_forms(words[0], "ins"), *_word_forms(words[0], "dat")]
+    full = _full_for_surname(forms, blocks)
+    if " " not in full:
+        return anchor
+    return dataclasses.replace(anchor, person=dataclasses.replace(hit, value=full, certain=False))
 
 
 def _sentence_in(b: Block, i: int, text: str, office: Office) -> _Anchor | None:
@@ -3070,6 +3087,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         email = email or _first_email(win, b, t.office)
         phone = phone or _first_phone(win, b, t.office)
     if person is None and (sentence := _sentence_anchor(t.own, t.office)) is not None:
+        sentence = _in_full(sentence, [*t.own, *t.signature, *t.fallback])
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
     if person is None and anchor is None and (forwarded := _forwarded_self(t)) is not None:

@@ -11,6 +11,10 @@ officer applies in any language and format, each probed in wording unlike the co
    klären", "sprawy proszę ustalać z panem Nowakiem") names the contact, by a form of
    address and the surname alone in the case the preposition governs: the full name the
    text writes for that surname (a second signer), never certain.
+3. A contact a sentence names by the surname alone, in whatever case the sentence puts it
+   ("kontaktujte prosím přímo pana Kubíčka"), is the one full name the text writes for that
+   surname anywhere (a signature, the forwarded message), in the nominative as written
+   there; never certain.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -136,4 +140,59 @@ def test_the_person_to_settle_the_matter_with_is_the_contact(key: str) -> None:
     x = extract(mail(body(text), sender="info@media.example"))
     assert _value(x, "contact.person") == person
     assert _value(x, "contact.phone") == phone
+    assert not certain(x, "contact.person")
+
+
+# ------------- 3. a surname alone read as the full name the text writes -------------------
+
+# key: (text, the contact)
+IN_FULL: dict[str, tuple[str, str]] = {
+    "czech_forward_primo_pana": (
+        "Dobrý den,\nza klienta přeposílám jeho žádost. Kontaktujte prosím přímo pana Vlčka.\nEva Malá, agentura\n\n"
+        "From: Ondřej Vlček <vlcek@klient.example>\nSubject: žádost\n\nŽádáme o XML data. Ondřej Vlček, 777 888 999\n",
+        "Ondřej Vlček",
+    ),
+    "czech_no_diacritics_kontakt": (
+        "Dobry den,\nposilam zadost klienta. Kontaktni osobou je jejich technik, pan Hruska, piste mu primo.\n"
+        "Jana Mala\n\nFrom: Karel Hruska <hruska@klient.example>\n\nZadame o pristup. Karel Hruska, 777 101 202\n",
+        "Karel Hruska",
+    ),
+    "czech_kontaktni_osoba_pani_genitive": (
+        "Dobrý den,\nv příloze je žádost. Kontakt: prosím přes paní Hájkovou, ona vše ví.\n\n"
+        "S pozdravem\nPetr Novák, jednatel\nMartina Hájková, asistentka, 603 123 456\n",
+        "Martina Hájková",
+    ),
+    "slovak_kontaktujte_priamo": (
+        "Dobrý deň,\npreposielam žiadosť klienta. Kontaktujte prosím priamo pána Kováča.\nLucia Hrmová\n\n"
+        "From: Marián Kováč <kovac@klient.example>\n\nŽiadame o prístup. Marián Kováč, +421 905 111 333\n",
+        "Marián Kováč",
+    ),
+    "english_contact_mr_directly": (
+        "Hello,\nforwarding our client's request. The contact for this is their CTO, Mr Whitaker, directly.\n"
+        "Amy Lee\n\nFrom: Simon Whitaker <simon@client.example>\n\nWe request access. Simon Whitaker, +44 20 7946 0999\n",
+        "Simon Whitaker",
+    ),
+    "german_ansprechpartner_herr": (
+        "Guten Tag,\nanbei der Antrag unseres Kunden. Ansprechpartner ist dort Herr Brandt.\nLea Fuchs\n\n"
+        "From: Tobias Brandt <brandt@kunde.example>\n\nWir beantragen den Zugang. Tobias Brandt, +49 30 5555 7700\n",
+        "Tobias Brandt",
+    ),
+    "polish_kontakt_pan": (
+        "Dzień dobry,\nprzesyłam wniosek klienta. Osobą kontaktową jest pan Wójcik.\nAnna Lis\n\n"
+        "From: Tomasz Wójcik <wojcik@klient.example>\n\nProsimy o dostęp. Tomasz Wójcik, +48 601 222 333\n",
+        "Tomasz Wójcik",
+    ),
+    "czech_kontaktni_osobou_panem_instrumental": (
+        "Dobrý den,\nkontaktní osobou bude pan Kratochvíl z IT.\n\n"
+        "S pozdravem\nIrena Bílá, ředitelka\nMiloš Kratochvíl, správce, 724 555 666\n",
+        "Miloš Kratochvíl",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(IN_FULL))
+def test_a_surname_alone_is_the_full_name_the_text_writes(key: str) -> None:
+    text, person = IN_FULL[key]
+    x = extract(mail(body(text), sender="agentura@pr.example"))
+    assert _value(x, "contact.person") == person
     assert not certain(x, "contact.person")
