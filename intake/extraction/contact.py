@@ -3278,6 +3278,34 @@ def new_application() -> None:
         cache.cache_clear()
 
 
+_NICKNAME = re.compile(
+    rf"(?P<g>(?<![\w-])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s)(?P<q>[„“\"‚‘'»«]\s?[{_UP}][{_LOW}'-]+\s?[“”\"‘’'«»])(?=\s+[{_UP}])"
+)
+"""A familiar name in quotes between a given name and a surname ("Vojtěch „Vojta“ Černý",
+'Thomas "Tom" Baker', "Jakub »Kuba« Wrona"): no part of the name the register wants."""
+_QUOTES = frozenset("„“\"‚‘'»«")
+
+
+def _blank_nickname(m: re.Match[str]) -> str:
+    return m.group("g") + " " * len(m.group("q"))
+
+
+def _without_nicknames(blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` with each familiar name in quotes inside a full name blanked out (as many
+    spaces: offsets stay), so that the name reads as the given name and the surname."""
+    out = []
+    for b in blocks:
+        if _QUOTES.isdisjoint(b.text) or _NICKNAME.search(b.text) is None:
+            out.append(b)
+            continue
+        lines = tuple(
+            dataclasses.replace(ln, text=_NICKNAME.sub(_blank_nickname, ln.text))
+            for ln in b.lines
+        )
+        out.append(dataclasses.replace(b, lines=lines))
+    return out
+
+
 def find_contact(
     own: Sequence[Block],
     signature: Sequence[Block],
@@ -3286,6 +3314,7 @@ def find_contact(
 ) -> Contact:
     """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
     ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
+    own, signature, fallback = _without_nicknames(own), _without_nicknames(signature), _without_nicknames(fallback)
     signature = [*signature, *(b for b in own if b.kind is Kind.SIGNATURE)]
     own = [b for b in own if b.kind is not Kind.SIGNATURE]
     t = _Texts(own, signature, fallback, office)

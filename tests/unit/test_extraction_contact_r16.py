@@ -15,6 +15,9 @@ officer applies in any language and format, each probed in wording unlike the co
    ("kontaktujte prosím přímo pana Kubíčka"), is the one full name the text writes for that
    surname anywhere (a signature, the forwarded message), in the nominative as written
    there; never certain.
+4. A familiar name in quotes between the given name and the surname ("Vojtěch „Vojta“
+   Černý", 'Thomas "Tom" Baker') is no part of the name: the contact is the given name and
+   the surname, and their details are theirs, not the signer's.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -196,3 +199,58 @@ def test_a_surname_alone_is_the_full_name_the_text_writes(key: str) -> None:
     x = extract(mail(body(text), sender="agentura@pr.example"))
     assert _value(x, "contact.person") == person
     assert not certain(x, "contact.person")
+
+
+# ------------- 4. a familiar name in quotes inside a full name ----------------------------
+
+# key: (text, the contact, their phone)
+NICKNAMED: dict[str, tuple[str, str, str]] = {
+    "czech_low_high_quotes": (
+        "Dobrý den,\n\nžádáme o XML data. Kontaktní osobou je náš technik Jaroslav „Jarda“ Kubát, "
+        "mobil 731 222 333.\n\nZa redakci\nPavla Svobodová, 602 999 888\n",
+        "Jaroslav Kubát", "+420731222333",
+    ),
+    "czech_no_diacritics_straight_quotes": (
+        'Dobry den,\n\nzadame o pristup. Kontaktni osoba: Frantisek "Franta" Beran, tel. 776 444 555.\n\n'
+        "Diky\nMonika Cerna, 605 111 000\n",
+        "Frantisek Beran", "+420776444555",
+    ),
+    "slovak_nickname": (
+        "Dobrý deň,\n\nžiadame o prístup. Kontaktnou osobou je Jozef „Jožo“ Baláž, mobil +421 905 777 888.\n\n"
+        "S pozdravom\nEva Kráľová, +421 2 5555 1111\n",
+        "Jozef Baláž", "+421905777888",
+    ),
+    "english_double_quotes": (
+        'Hello,\n\nwe request the feed. Our contact is Thomas "Tom" Baker, mobile +44 7911 765432.\n\n'
+        "Regards\nHelen Price, +44 20 7946 0500\n",
+        "Thomas Baker", "+447911765432",
+    ),
+    "english_curly_quotes_label": (
+        "Hi,\n\nplease set up access.\nContact person: Robert “Bob” Fielding, +44 161 496 0777\n\n"
+        "Thanks\nClaire Dunn\n",
+        "Robert Fielding", "+441614960777",
+    ),
+    "german_guillemets": (
+        "Guten Tag,\n\nwir beantragen den Zugang. Ansprechpartner: Hans-Jürgen »Hajo« Meier, "
+        "Handy +49 151 9876 5432.\n\nGrüße\nSabine Vogt, +49 30 5555 0001\n",
+        "Hans-Jürgen Meier", "+4915198765432",
+    ),
+    "polish_low_high_quotes": (
+        "Dzień dobry,\n\nprosimy o dostęp. Osobą kontaktową jest Jakub „Kuba“ Wrona, tel. +48 601 555 444.\n\n"
+        "Pozdrawiam\nAnna Mazur, +48 22 555 33 33\n",
+        "Jakub Wrona", "+48601555444",
+    ),
+    "czech_table_row": (
+        "Dobrý den,\n\nžádost:\nKontaktní osoba | Markéta „Majka“ Holubová | 739 123 000\n\n"
+        "S pozdravem\nIvan Říha, 608 000 111\n",
+        "Markéta Holubová", "+420739123000",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(NICKNAMED))
+def test_a_nickname_in_quotes_is_no_part_of_the_name(key: str) -> None:
+    text, person, phone = NICKNAMED[key]
+    x = extract(mail(body(text), sender="redakce@media.example"))
+    assert _value(x, "contact.person") == person
+    assert _value(x, "contact.phone") == phone
