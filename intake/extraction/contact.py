@@ -1492,7 +1492,7 @@ def _place(b: Block, i: int, off: int) -> tuple[int, int]:
     return i + 1, off - head + len(nxt) - len(nxt.lstrip())
 
 
-def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
+def _prose_anchor(blocks: Sequence[Block], office: Office, also: Sequence[Block] = ()) -> _Anchor | None:
     """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence (certain only in
     the set phrases of ``_PROSE``), also one that runs on into the next line."""
     hinted = [
@@ -1500,21 +1500,25 @@ def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     ]
     for rx in (_PROSE, _VERB, _LOOSE):
         for b, i, ln in hinted:
-            if (found := _prose_match(rx, b, i, ln.text, office)) is not None:
+            if (found := _prose_match(rx, b, i, ln.text, office, [*blocks, *also])) is not None:
                 return found
         for b, i, _ in hinted:
-            if (text := _run_on(b, i)) is not None and (found := _prose_match(rx, b, i, text, office)):
+            if (text := _run_on(b, i)) is not None and (
+                found := _prose_match(rx, b, i, text, office, [*blocks, *also])
+            ):
                 return found
     return None
 
 
-def _prose_match(rx: re.Pattern[str], b: Block, i: int, text: str, office: Office) -> _Anchor | None:
+def _prose_match(
+    rx: re.Pattern[str], b: Block, i: int, text: str, office: Office, pool: Sequence[Block] = ()
+) -> _Anchor | None:
     ln = b.lines[i]
     for m in rx.finditer(text):
         if _FORMER.search(text, max(0, m.start() - 25), m.start("v")):
             continue  # "our previous contact Mark …", "dřívější kontakt …"
         at, col = _place(b, i, m.start("v")) if len(text) > len(ln.text) else (i, m.start("v"))
-        hit = _sentence_person(rx, m, b, b.lines[at], office)
+        hit = _sentence_person(rx, m, b, b.lines[at], office, pool)
         if hit is None and m.end("v") == len(text.rstrip()) and at + 1 < len(b.lines):
             hit = _wrapped_sentence_person(m.group("v"), b, b.lines[at + 1])
         if hit is not None:
@@ -1656,7 +1660,7 @@ def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
 
 
 def _sentence_person(
-    rx: re.Pattern[str], m: re.Match[str], b: Block, ln: Line, office: Office
+    rx: re.Pattern[str], m: re.Match[str], b: Block, ln: Line, office: Office, pool: Sequence[Block] = ()
 ) -> Hit | None:
     name = _leading_name(m.group("v"))
     if name is None:
@@ -1665,7 +1669,7 @@ def _sentence_person(
     case = next((c for c in ("acc", "ins", "dat") if groups.get(c)), "nom")
     if case != "nom":
         hints = [e.split("@")[0] for e in emails_in(ln.text[m.start("v") :], office)]
-        name = _nominative(name, case, hints)
+        name = _written_nominative(name, case, pool or [b]) or _nominative(name, case, hints)
     certain = rx is _PROSE
     return Hit(name, b.component, ln.no, certain, None if certain else Reason.SENTENCE)
 
@@ -1762,6 +1766,20 @@ def _dative_forms(w: str) -> list[str]:
     if w.endswith("ii"):
         return [w[:-2] + "ie"]
     return []
+
+
+def _written_nominative(name: str, case: str, blocks: Sequence[Block]) -> str | None:
+    """The full name the block writes whose every word is one of the nominatives of the
+    declined ``name`` ("Karel Vaněk" signing under "zastoupená jednatelem Karlem Vaňkem"), in
+    ``blocks`` (the text and its signatures):
+    the fullest form the text itself writes, rather than one turned back by rule."""
+    words = name.split()
+    forms = [{_fold(f) for f in _word_forms(w, case)} for w in words]
+    for n in (n for b in blocks for n in _names_in(b.text)):
+        written = n.split()
+        if written != words and len(written) == len(words) and all(_fold(w) in f for w, f in zip(written, forms, strict=True)):
+            return n
+    return None
 
 
 def _nominative(name: str, case: str, hints: Sequence[str] = ()) -> str:
@@ -3067,7 +3085,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _anchor(t.signature, t.office)
         or _named_self_anchor(t)
         or _self_anchor(t)
-        or _prose_anchor(t.own, t.office)
+        or _prose_anchor(t.own, t.office, t.signature)
         or _addressed_anchor(t),
         t,
     )

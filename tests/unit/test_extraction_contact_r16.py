@@ -18,6 +18,9 @@ officer applies in any language and format, each probed in wording unlike the co
 4. A familiar name in quotes between the given name and the surname ("Vojtěch „Vojta“
    Černý", 'Thomas "Tom" Baker') is no part of the name: the contact is the given name and
    the surname, and their details are theirs, not the signer's.
+5. A full name a sentence declines ("zastoupená jednatelem Karlem Vaňkem", "kontaktujte
+   Pavla Šimka") is read in the nominative the text itself writes for that person ("Karel
+   Vaněk" signing below), not one turned back by rule ("Karl Vaňk").
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -254,3 +257,51 @@ def test_a_nickname_in_quotes_is_no_part_of_the_name(key: str) -> None:
     x = extract(mail(body(text), sender="redakce@media.example"))
     assert _value(x, "contact.person") == person
     assert _value(x, "contact.phone") == phone
+
+
+# ------------- 5. a declined full name in the nominative the text writes ------------------
+
+# key: (text, the contact)
+DECLINED: dict[str, tuple[str, str]] = {
+    "czech_zastoupena_instrumental_mobile_e": (
+        "Dobrý den,\nžádáme o XML data. Společnost je zastoupena jednatelem Pavlem Šimkem.\n\n"
+        "V Brně dne 3. 9.\nPavel Šimek, jednatel\n",
+        "Pavel Šimek",
+    ),
+    "czech_kontaktujte_accusative_soft": (
+        "Dobrý den,\nžádáme o přístup. Kontaktujte prosím Marka Vlčka z našeho IT.\n\nS pozdravem\nMarek Vlček\n",
+        "Marek Vlček",
+    ),
+    "czech_no_diacritics": (
+        "Dobry den,\nzadame o data. Firma je zastoupena jednatelem Karlem Hajkem.\n\nKarel Hajek, jednatel\n",
+        "Karel Hajek",
+    ),
+    "czech_obratte_se_na_accusative_e_stem": (
+        "Dobrý den,\nžádáme o XML výstup. S technickými dotazy se obraťte na Pavla Kozla.\n\nDěkuji\nPavel Kozel\n",
+        "Pavel Kozel",
+    ),
+    "slovak_zastupena_instrumental": (
+        "Dobrý deň,\nžiadame o prístup. Spoločnosť je zastúpená konateľom Marekom Kováčikom.\n\nMarek Kováčik, konateľ\n",
+        "Marek Kováčik",
+    ),
+    "polish_reprezentowana_instrumental": (
+        "Dzień dobry,\nprosimy o dostęp. Kontakt z Piotrem Szymańskim, tel. +48 601 111 222.\n\nPiotr Szymański\n",
+        "Piotr Szymański",
+    ),
+    "czech_zastoupena_feminine": (
+        "Dobrý den,\nspolek je zastoupen předsedkyní Janou Kozlovou.\nŽádáme o přístup k datům.\n\nJana Kozlová, předsedkyně\n",
+        "Jana Kozlová",
+    ),
+    "czech_attachment_power_of_attorney": (
+        "PLNÁ MOC\nObec Lhota, zastoupená starostou Zdeňkem Pecem, zmocňuje firmu Data s.r.o.\n"
+        "V Lhotě dne 1. 9.\nZdeněk Pec, starosta\n",
+        "Zdeněk Pec",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(DECLINED))
+def test_a_declined_name_in_the_nominative_the_text_writes(key: str) -> None:
+    text, person = DECLINED[key]
+    x = extract(mail(body(text), sender="info@firma.example"))
+    assert _value(x, "contact.person") == person
