@@ -2178,13 +2178,29 @@ osobou jsem nově já, …", "budu já", "budem odteraz ja", "będę ja", "Anspr
 sofort ich, …"): a name set beside it is theirs."""
 
 
+_HANDLE_I = re.compile(
+    r"\b(?:(?:vyřizuj|vyrizuj|zajišťuj|zajistuj|vybavuj|vedu|koordinuj)(?:i|u|em)|řeším|resim|riešim|"
+    r"prowadz[ęe]|zajmuj[ęe]\s+si[ęe]|koordynuj[ęe]|bearbeite|betreue|koordiniere|"
+    r"(?-i:I)(?:\s+am|'m|’m)?\s+(?:handling|coordinating|managing|handle|coordinate|manage))"
+    r"(?:\s+[^\W\d_]+){0,4}?(?:\s+(?:já|ja|ich|osobně|osobne|osobiście|selbst|myself|personally))?(?=\s*(?:[:,]|\s[-–—]))",
+    re.IGNORECASE,
+)
+"""The writer says in the first person that they handle the matter ("žádost za klienta
+vyřizuji já – Klára …", "vybavujem ja: …", "sprawę prowadzę ja, …", "den Antrag betreue
+ich – …", "I am handling this request – …"): a name set beside it is theirs."""
+_HANDLE_STEMS = ("vyřizuj", "vyrizuj", "zajišťuj", "zajistuj", "vybavuj", "vedu", "koordin", "řeším", "resim",
+                 "riešim", "prowadz", "zajmuj", "bearbeite", "betreue", "handl", "manag", "coordin")
+
+
 def _named_self(text: str) -> tuple[str, int] | None:
     """The name the writer gives themselves right after saying they are the contact
     ("obracejte se na mne: Alena Vrbová", "contact me - Tom Ray, …") and where it starts."""
     low = text.lower()
-    if not any(w in low for w in _ME_WORDS):
+    me, handle = any(w in low for w in _ME_WORDS), any(w in low for w in _HANDLE_STEMS)
+    if not (me or handle):
         return None
-    for m in [*_CONTACT_ME.finditer(text), *_CONTACT_I.finditer(text)]:
+    found = [*_CONTACT_ME.finditer(text), *_CONTACT_I.finditer(text)] if me else []
+    for m in [*found, *(_HANDLE_I.finditer(text) if handle else ())]:
         sep = _APPOSITION.match(text, m.end())
         if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
             return name, sep.end()

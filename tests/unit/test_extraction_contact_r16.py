@@ -21,6 +21,10 @@ officer applies in any language and format, each probed in wording unlike the co
 5. A full name a sentence declines ("zastoupená jednatelem Karlem Vaňkem", "kontaktujte
    Pavla Šimka") is read in the nominative the text itself writes for that person ("Karel
    Vaněk" signing below), not one turned back by rule ("Karl Vaňk").
+6. The writer saying in the first person that they handle the matter, with their name set
+   beside it ("žádost za klienta vyřizuji já – Klára Šimková", "I am handling this request
+   – …"), names themselves the contact, before a person an attached document names (the
+   client's statutory signer of a power of attorney), with their own details.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -29,7 +33,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.model import Extraction
-from tests.unit.extraction_helpers import body, certain, extract, mail
+from tests.unit.extraction_helpers import body, certain, extract, mail, text_file
 
 
 def _value(x: Extraction, key: str) -> str | None:
@@ -305,3 +309,58 @@ def test_a_declined_name_in_the_nominative_the_text_writes(key: str) -> None:
     text, person = DECLINED[key]
     x = extract(mail(body(text), sender="info@firma.example"))
     assert _value(x, "contact.person") == person
+
+
+# ------------- 6. the writer who says they handle the matter ------------------------------
+
+POA = "PLNÁ MOC\nFirma Alfa s.r.o., zastoupená jednatelem Bohumilem Pražákem, zmocňuje agenturu Beta.\nBohumil Pražák, jednatel\n"
+
+# key: (covering text, the contact, their phone)
+HANDLING: dict[str, tuple[str, str, str]] = {
+    "czech_vyrizuji_ja_dash": (
+        "Dobrý den,\nza klienta žádáme o XML data, plnou moc přikládám.\nVše vyřizuji já – Dana Králová, "
+        "agentura Beta, tel. 777 321 654.\n\nS pozdravem\nDana Králová\n",
+        "Dana Králová", "+420777321654",
+    ),
+    "czech_no_diacritics_vyrizuju": (
+        "Dobry den,\nzadame za klienta o pristup, plna moc v priloze.\nZadost vyrizuju ja, Ota Beneš, 608 765 432.\n",
+        "Ota Beneš", "+420608765432",
+    ),
+    "slovak_vybavujem_ja": (
+        "Dobrý deň,\nv mene klienta žiadame o prístup, plnú moc prikladám.\nŽiadosť vybavujem ja: Lenka Hudecová, "
+        "+421 905 654 321.\n",
+        "Lenka Hudecová", "+421905654321",
+    ),
+    "polish_prowadze_ja": (
+        "Dzień dobry,\nw imieniu klienta prosimy o dostęp, pełnomocnictwo w załączniku.\nSprawę prowadzę ja – "
+        "Marta Kowalczyk, +48 601 987 654.\n",
+        "Marta Kowalczyk", "+48601987654",
+    ),
+    "german_betreue_ich": (
+        "Guten Tag,\nim Auftrag unseres Kunden beantragen wir den Zugang, die Vollmacht liegt bei.\n"
+        "Den Antrag betreue ich – Felix Wagner, +49 30 5555 4321.\n",
+        "Felix Wagner", "+493055554321",
+    ),
+    "english_i_am_handling": (
+        "Hello,\non behalf of our client we request access; the power of attorney is attached.\n"
+        "I am handling this request – Chloe Adams, +44 20 7946 0444.\n",
+        "Chloe Adams", "+442079460444",
+    ),
+    "english_im_coordinating": (
+        "Hi,\nattached is our client's authorisation.\nI'm coordinating the setup personally, Ryan Shaw, +44 161 496 0888.\n",
+        "Ryan Shaw", "+441614960888",
+    ),
+    "czech_zajistuji_osobne": (
+        "Dobrý den,\nžádáme v zastoupení klienta, plná moc je v příloze.\nPodání zajišťuji osobně – "
+        "Tereza Malá, 739 456 123.\n",
+        "Tereza Malá", "+420739456123",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(HANDLING))
+def test_the_writer_handling_the_matter_is_the_contact(key: str) -> None:
+    text, person, phone = HANDLING[key]
+    x = extract(mail(body(text), text_file("plna_moc.txt", POA), sender="agentura@beta.example"))
+    assert _value(x, "contact.person") == person
+    assert _value(x, "contact.phone") == phone
