@@ -2578,6 +2578,23 @@ def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
     return None, None
 
 
+def _quoted_named_phone(person: Hit, t: _Texts) -> Hit | None:
+    """A phone written with the contact's name in a quoted or forwarded message (the
+    applicant's first message that the office's request, replied to, quotes back: "> >
+    Karel Vondráček, 602 400 733"): still theirs, never for certain."""
+    for b in [*t.fallback, *t.own]:
+        if b.kind not in (Kind.FORWARDED, Kind.QUOTED):
+            continue
+        for ln in b.lines:
+            if not _DIGITS.search(ln.text) or not _mentions(_fold(ln.text), person.value):
+                continue
+            # the name as the line writes it ("Karel Vondráček" for "K. Vondráček")
+            name = next((n for n in _names_in(ln.text) if _mentions(_fold(n), person.value)), person.value)
+            if (phone := _first_phone([ln], b, t.office, name, attribute=True)) is not None:
+                return dataclasses.replace(phone, certain=False, reason=Reason.ORIGINAL)
+    return None
+
+
 def _name_email(person: Hit, t: _Texts) -> Hit | None:
     """An address whose local part spells the contact's surname ("tichy@", "jana.vesela@"),
     when the text has one: certain when it is the only such address of the own text."""
@@ -3388,7 +3405,7 @@ def find_contact(
     phone = phone or _sole(_labelled_value(t, name, _PHONE_LABEL, lambda ln, b: first_phone([ln], b)), t, name, phones)
     if person is not None and (email is None or phone is None):
         e3, p3 = _forwarded_details(person, t)
-        email, phone = email or e3, phone or p3
+        email, phone = email or e3, phone or p3 or _quoted_named_phone(person, t)
     email = email or _unlabelled(t, name, first_mail, mails)
     phone = _country_phone(t, phone or _unlabelled(t, name, first_phone, phones) or _organization_phone(t, name))
     if person is None or not person.certain:
@@ -3397,6 +3414,8 @@ def find_contact(
         phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
     # a name with an initial only after the details are read: they are found as for no name
     person = _extra_word(person) or _initialled_person([*own, *signature])
+    if phone is None and person is not None:
+        phone = _quoted_named_phone(person, t)
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
     phone = _plan_in_doubt(phone, [*own, *signature], office)

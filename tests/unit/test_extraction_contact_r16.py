@@ -25,6 +25,9 @@ officer applies in any language and format, each probed in wording unlike the co
    beside it ("žádost za klienta vyřizuji já – Klára Šimková", "I am handling this request
    – …"), names themselves the contact, before a person an attached document names (the
    client's statutory signer of a power of attorney), with their own details.
+7. In a reply that only supplies what was missing, the applicant's first message quoted
+   back (by the office's request) is still the applicant's: a phone written there with the
+   contact's name is theirs, never for certain.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -364,3 +367,48 @@ def test_the_writer_handling_the_matter_is_the_contact(key: str) -> None:
     x = extract(mail(body(text), text_file("plna_moc.txt", POA), sender="agentura@beta.example"))
     assert _value(x, "contact.person") == person
     assert _value(x, "contact.phone") == phone
+
+
+# ------------- 7. the contact's phone in their own first message, quoted back -------------
+
+# key: (reply text, the quoted original line, the contact's phone)
+QUOTED_BACK: dict[str, tuple[str, str, str]] = {
+    "czech_initial_signature": (
+        "Dobrý den, IČO je 27082440.\nJ. Doležal", "Jiří Doležal, 603 222 111", "+420603222111",
+    ),
+    "czech_no_diacritics": (
+        "Dobry den, ICO doplnuji: 27082440.\nM. Rehakova", "Marie Rehakova, tel. 731 000 222", "+420731000222",
+    ),
+    "slovak": (
+        "Dobrý deň, IČO je 35757442.\nP. Mikuláš", "Pavol Mikuláš, +421 905 333 444", "+421905333444",
+    ),
+    "czech_phone_in_brackets": (
+        "Dobrý den, doplňuji IČO 27082440.\nL. Beneš", "Lukáš Beneš (mobil 777 666 555)", "+420777666555",
+    ),
+    "english_reply": (
+        "Hello, our company number is 27082440.\nA. Clarke", "Anna Clarke, +44 20 7946 0707", "+442079460707",
+    ),
+    "german_reply": (
+        "Guten Tag, die IČO lautet 27082440.\nS. Braun", "Stefan Braun, +49 30 5555 9090", "+493055559090",
+    ),
+    "polish_reply": (
+        "Dzień dobry, IČO: 27082440.\nK. Zając", "Kamil Zając, +48 601 444 555", "+48601444555",
+    ),
+    "czech_mobil_label": (
+        "Dobrý den, posílám IČO 27082440.\nO. Kratochvíl", "Ondřej Kratochvíl, mobil 724 111 999", "+420724111999",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(QUOTED_BACK))
+def test_the_contacts_phone_in_their_quoted_first_message(key: str) -> None:
+    reply, original, phone = QUOTED_BACK[key]
+    text = (
+        f"{reply}\n\nDne 9. 9. 2026 v 8:31 podatelna napsal(a):\n> prosíme o doplnění IČO žadatele.\n>\n"
+        f"> > Firma Alfa s.r.o. žádá o přístup k XML, ostrá adresa 198.51.100.5,\n"
+        f"> > testovací 198.51.100.6. {original}\n"
+    )
+    writer = original.split(",")[0].split(" (")[0]
+    x = extract(mail(body(text), sender="info@firma.example", sender_name=writer))
+    assert _value(x, "contact.phone") == phone
+    assert not certain(x, "contact.phone")
