@@ -402,7 +402,7 @@ name; given names that are also such words ("Will", "May", "An") are kept out.""
 _ROLE_WORD = re.compile(
     r"(?:redakt|redakcn|sefredakt|chefredakt|reditel|riaditel|vedouc|veduc|produkcn|produc|"
     r"produz|kamera|camera|fotograf|photograph|report|moderat|presenter|zpravodaj|spravodaj|"
-    r"korespond|korrespond|correspond|technik|technic|koordinat|coordinat|manaz|manag|mluvc|"
+    r"korespond|korrespond|correspond|technik|technic|koordy?nat|coordinat|manaz|manag|mluvc|"
     r"hovorc|spokes|asist|assist|tajemn|secretar|editor|reziser|regiss|journal|dziennikar|"
     r"kierown|dyrekt|direkt|direct|leiter|sprecher|geschaftsfuhr|mitarbeit|koleg|kolleg|"
     r"referent|operat|spravc|spravkyn|admin|analyt|analyst|engineer|inzenyr|developer|"
@@ -744,6 +744,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             if (n := person_name(m.group(0)) or _leading_name(m.group(0)))
             and _names_someone(n)
             and text[m.start() - 1 : m.start()] != "-"  # the end of a double name
+            and not _qualifies_role(text, m)
         ]
         if person is not None
         else []
@@ -759,6 +760,22 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
         cues += [(m.start(), True) for m in _FORMER.finditer(text)]
     return sorted(cues)
+
+
+_WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
+
+
+def _qualifies_role(text: str, m: re.Match[str]) -> bool:
+    """Whether a run of capitalised words set off by a comma qualifies a job title at its
+    end or right after it ("Jana Malá, Jižní Morava zpravodajka", "Oliver Grant, Central
+    Europe producer", "Jonas Weber, Digitale Medien Leiter"): the contact's job, a region,
+    desk or beat, and nobody else."""
+    if not text[: m.start()].rstrip().endswith(","):
+        return False
+    if _role_word(m.group(0).split()[-1]):
+        return True
+    nxt = _WORD_AFTER.match(text, m.end())
+    return nxt is not None and _role_word(nxt.group(1))
 
 
 def _names_someone(name: str) -> bool:
@@ -1475,7 +1492,7 @@ def _place(b: Block, i: int, off: int) -> tuple[int, int]:
     return i + 1, off - head + len(nxt) - len(nxt.lstrip())
 
 
-def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
+def _prose_anchor(blocks: Sequence[Block], office: Office, also: Sequence[Block] = ()) -> _Anchor | None:
     """``Kontaktní osobou je Jan Malý (…)``: a contact named in a sentence (certain only in
     the set phrases of ``_PROSE``), also one that runs on into the next line."""
     hinted = [
@@ -1483,21 +1500,25 @@ def _prose_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     ]
     for rx in (_PROSE, _VERB, _LOOSE):
         for b, i, ln in hinted:
-            if (found := _prose_match(rx, b, i, ln.text, office)) is not None:
+            if (found := _prose_match(rx, b, i, ln.text, office, [*blocks, *also])) is not None:
                 return found
         for b, i, _ in hinted:
-            if (text := _run_on(b, i)) is not None and (found := _prose_match(rx, b, i, text, office)):
+            if (text := _run_on(b, i)) is not None and (
+                found := _prose_match(rx, b, i, text, office, [*blocks, *also])
+            ):
                 return found
     return None
 
 
-def _prose_match(rx: re.Pattern[str], b: Block, i: int, text: str, office: Office) -> _Anchor | None:
+def _prose_match(
+    rx: re.Pattern[str], b: Block, i: int, text: str, office: Office, pool: Sequence[Block] = ()
+) -> _Anchor | None:
     ln = b.lines[i]
     for m in rx.finditer(text):
         if _FORMER.search(text, max(0, m.start() - 25), m.start("v")):
             continue  # "our previous contact Mark …", "dřívější kontakt …"
         at, col = _place(b, i, m.start("v")) if len(text) > len(ln.text) else (i, m.start("v"))
-        hit = _sentence_person(rx, m, b, b.lines[at], office)
+        hit = _sentence_person(rx, m, b, b.lines[at], office, pool)
         if hit is None and m.end("v") == len(text.rstrip()) and at + 1 < len(b.lines):
             hit = _wrapped_sentence_person(m.group("v"), b, b.lines[at + 1])
         if hit is not None:
@@ -1529,6 +1550,36 @@ _ADDRESSED_ONE = re.compile(
 person the text names in full with that name."""
 
 
+_SETTLED = re.compile(
+    # a verb of settling the matter earlier in the sentence ("prosím řešit", "domluvte",
+    # "deal", "liaise", "ustalać") or, in German, after the name ("mit Frau Roth klären")
+    r"(?:\b(?P<verb>(?:ř|r)e[šs]\w*|rie[šs]\w*|domluv\w*|dohodn\w*|dohodnut\w*|projedn\w*|prebr\w*|"
+    r"konzult\w*|komunik\w*|koordin\w*|ustal\w*|uzgadnia\w*|uzgodni\w*|omawia\w*|omówi\w*|"
+    r"rozmawia\w*|deal|discuss|liaise|speak|talk|arrange|coordinate|check)\b[^.!?\n]{0,60}?)?"
+    r"\b(?:(?P<ins>s|se|z|ze)\s+(?:panem|paní|pani|panią|pánom|paňou|kolegou|kolegyní|kolegyňou)|"
+    r"with\s+(?:Mr|Ms|Mrs|Dr)\.?|mit\s+(?:Herrn|Frau|Dr\.))\s+"
+    rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+))(?![\w'’-]|\s+(?-i:[{_UP}][{_LOW}]))"
+    r"(?P<after>[^.!?\n]{0,40}?\b(?:klären|besprechen|abstimmen|absprechen|sprechen)\b)?",
+    re.IGNORECASE,
+)
+"""A sentence sending the office to settle the matter with a person by a form of address and
+the surname alone ("technické věci prosím řešit s panem Novotným", "please deal with Mr
+Hale", "bitte mit Frau Roth klären", "proszę ustalać z panem Nowakiem"): the verb of
+settling before the name, or after it in German."""
+_SETTLED_STEMS = ("s pan", "se pan", "s pán", "z pan", "s koleg", "se koleg", "with m", "with d", "mit ")
+
+
+def _settled_with(text: str) -> tuple[re.Match[str], str] | None:
+    """The match of ``_SETTLED`` with a verb of settling, and the case of its surname."""
+    low = text.lower()
+    if not any(w in low for w in _SETTLED_STEMS):
+        return None
+    for m in _SETTLED.finditer(text):
+        if m.group("verb") or m.group("after"):
+            return m, "ins" if m.group("ins") else "nom"
+    return None
+
+
 def _addressed_anchor(t: _Texts) -> _Anchor | None:
     """The person a sentence of the own text directs the office to by the surname alone
     (read across a line break after the form of address): the full name the text writes
@@ -1547,6 +1598,20 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
                 return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
             if (one := _one_name_anchor(text, b, i, t)) is not None:
                 return one
+    return _settled_anchor(t)
+
+
+def _settled_anchor(t: _Texts) -> _Anchor | None:
+    """The person a sentence of the own text says to settle the matter with (``_SETTLED``):
+    the full name the text writes for the surname, never for certain."""
+    for b in t.own:
+        for i, ln in enumerate(b.lines):
+            found = _settled_with(ln.text)
+            if found is None:
+                continue
+            m, case = found
+            name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+            return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
     return None
 
 
@@ -1567,6 +1632,9 @@ def _one_name_anchor(text: str, b: Block, i: int, t: _Texts) -> _Anchor | None:
     return _Anchor(b, i, hit, m.end("v"))
 
 
+_FORM_OF_ADDRESS = re.compile(r"(?:frau|herrn?|pan|pana|panem|pánom|paní|pani|panią|pán|mr|mrs|ms|dr|madame|monsieur)\.?", re.IGNORECASE)
+
+
 def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
     """The one full name the text writes with one of the surname's ``forms`` as its last
     word; the surname alone when two people share it, the likeliest nominative when nobody
@@ -1575,6 +1643,8 @@ def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
     found: list[str] = []
     for b in blocks:
         for n in _names_in(b.text):
+            if _FORM_OF_ADDRESS.fullmatch(n.split()[0]):
+                continue  # "Frau Roth", "Mr Hale": the surname again, no full name
             if _fold(n.split()[-1]) in folded and not any(_fold(n) == _fold(f) for f in found):
                 found.append(n)
     if len(found) > 1:
@@ -1590,7 +1660,7 @@ def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
 
 
 def _sentence_person(
-    rx: re.Pattern[str], m: re.Match[str], b: Block, ln: Line, office: Office
+    rx: re.Pattern[str], m: re.Match[str], b: Block, ln: Line, office: Office, pool: Sequence[Block] = ()
 ) -> Hit | None:
     name = _leading_name(m.group("v"))
     if name is None:
@@ -1599,7 +1669,7 @@ def _sentence_person(
     case = next((c for c in ("acc", "ins", "dat") if groups.get(c)), "nom")
     if case != "nom":
         hints = [e.split("@")[0] for e in emails_in(ln.text[m.start("v") :], office)]
-        name = _nominative(name, case, hints)
+        name = _written_nominative(name, case, pool or [b]) or _nominative(name, case, hints)
     certain = rx is _PROSE
     return Hit(name, b.component, ln.no, certain, None if certain else Reason.SENTENCE)
 
@@ -1642,6 +1712,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms += [w[:-2] + "a", w[:-2] + "á"]
         elif w.endswith("ým") or w.endswith("ím"):
             forms.append(w[:-1].rstrip("ý").rstrip("í") + ("ý" if w.endswith("ým") else "í"))
+        elif (w.endswith("ym") or w.endswith("im")) and len(w) > 4:  # without diacritics: "Novotnym"
+            forms.append(w[:-1])
         elif w.endswith("em"):
             forms += [w[:-2], w[:-3] + "e" + w[-3] if len(w) > 3 else w[:-2]]
         elif w.endswith("om") and len(w) > 4:  # Slovak: "Tiborom", "Szabom" (of "Szabo")
@@ -1694,6 +1766,20 @@ def _dative_forms(w: str) -> list[str]:
     if w.endswith("ii"):
         return [w[:-2] + "ie"]
     return []
+
+
+def _written_nominative(name: str, case: str, blocks: Sequence[Block]) -> str | None:
+    """The full name the block writes whose every word is one of the nominatives of the
+    declined ``name`` ("Karel Vaněk" signing under "zastoupená jednatelem Karlem Vaňkem"), in
+    ``blocks`` (the text and its signatures):
+    the fullest form the text itself writes, rather than one turned back by rule."""
+    words = name.split()
+    forms = [{_fold(f) for f in _word_forms(w, case)} for w in words]
+    for n in (n for b in blocks for n in _names_in(b.text)):
+        written = n.split()
+        if written != words and len(written) == len(words) and all(_fold(w) in f for w, f in zip(written, forms, strict=True)):
+            return n
+    return None
 
 
 def _nominative(name: str, case: str, hints: Sequence[str] = ()) -> str:
@@ -1996,6 +2082,23 @@ def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     return None
 
 
+def _in_full(anchor: _Anchor, blocks: Sequence[Block]) -> _Anchor:
+    """A person a sentence names by the surname alone, in whatever case ("kontaktujte přímo
+    pana Kubíčka"), read as the one full name the text writes for that surname ("Richard
+    Kubíček"); as written when the text writes none or two."""
+    hit = anchor.person
+    words = hit.value.split() if hit is not None else []
+    if words and _FORM_OF_ADDRESS.fullmatch(words[0]):
+        words = words[1:]  # "Herr Brandt": the surname alone after a form of address
+    if hit is None or len(words) != 1:
+        return anchor
+    forms = [*_word_forms(words[0], "acc"), *_word_forms(words[0], "ins"), *_word_forms(words[0], "dat")]
+    full = _full_for_surname(forms, blocks)
+    if " " not in full:
+        return anchor
+    return dataclasses.replace(anchor, person=dataclasses.replace(hit, value=full, certain=False))
+
+
 def _sentence_in(b: Block, i: int, text: str, office: Office) -> _Anchor | None:
     ln = b.lines[i]
     low = text[:2000].lower()
@@ -2075,13 +2178,29 @@ osobou jsem nově já, …", "budu já", "budem odteraz ja", "będę ja", "Anspr
 sofort ich, …"): a name set beside it is theirs."""
 
 
+_HANDLE_I = re.compile(
+    r"\b(?:(?:vyřizuj|vyrizuj|zajišťuj|zajistuj|vybavuj|vedu|koordinuj)(?:i|u|em)|řeším|resim|riešim|"
+    r"prowadz[ęe]|zajmuj[ęe]\s+si[ęe]|koordynuj[ęe]|bearbeite|betreue|koordiniere|"
+    r"(?-i:I)(?:\s+am|'m|’m)?\s+(?:handling|coordinating|managing|handle|coordinate|manage))"
+    r"(?:\s+[^\W\d_]+){0,4}?(?:\s+(?:já|ja|ich|osobně|osobne|osobiście|selbst|myself|personally))?(?=\s*(?:[:,]|\s[-–—]))",
+    re.IGNORECASE,
+)
+"""The writer says in the first person that they handle the matter ("žádost za klienta
+vyřizuji já – Klára …", "vybavujem ja: …", "sprawę prowadzę ja, …", "den Antrag betreue
+ich – …", "I am handling this request – …"): a name set beside it is theirs."""
+_HANDLE_STEMS = ("vyřizuj", "vyrizuj", "zajišťuj", "zajistuj", "vybavuj", "vedu", "koordin", "řeším", "resim",
+                 "riešim", "prowadz", "zajmuj", "bearbeite", "betreue", "handl", "manag", "coordin")
+
+
 def _named_self(text: str) -> tuple[str, int] | None:
     """The name the writer gives themselves right after saying they are the contact
     ("obracejte se na mne: Alena Vrbová", "contact me - Tom Ray, …") and where it starts."""
     low = text.lower()
-    if not any(w in low for w in _ME_WORDS):
+    me, handle = any(w in low for w in _ME_WORDS), any(w in low for w in _HANDLE_STEMS)
+    if not (me or handle):
         return None
-    for m in [*_CONTACT_ME.finditer(text), *_CONTACT_I.finditer(text)]:
+    found = [*_CONTACT_ME.finditer(text), *_CONTACT_I.finditer(text)] if me else []
+    for m in [*found, *(_HANDLE_I.finditer(text) if handle else ())]:
         sep = _APPOSITION.match(text, m.end())
         if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
             return name, sep.end()
@@ -2457,6 +2576,23 @@ def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
             phone = dataclasses.replace(phone, certain=False, reason=Reason.ORIGINAL)
         return email, phone
     return None, None
+
+
+def _quoted_named_phone(person: Hit, t: _Texts) -> Hit | None:
+    """A phone written with the contact's name in a quoted or forwarded message (the
+    applicant's first message that the office's request, replied to, quotes back: "> >
+    Karel Vondráček, 602 400 733"): still theirs, never for certain."""
+    for b in [*t.fallback, *t.own]:
+        if b.kind not in (Kind.FORWARDED, Kind.QUOTED):
+            continue
+        for ln in b.lines:
+            if not _DIGITS.search(ln.text) or not _mentions(_fold(ln.text), person.value):
+                continue
+            # the name as the line writes it ("Karel Vondráček" for "K. Vondráček")
+            name = next((n for n in _names_in(ln.text) if _mentions(_fold(n), person.value)), person.value)
+            if (phone := _first_phone([ln], b, t.office, name, attribute=True)) is not None:
+                return dataclasses.replace(phone, certain=False, reason=Reason.ORIGINAL)
+    return None
 
 
 def _name_email(person: Hit, t: _Texts) -> Hit | None:
@@ -2982,7 +3118,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _anchor(t.signature, t.office)
         or _named_self_anchor(t)
         or _self_anchor(t)
-        or _prose_anchor(t.own, t.office)
+        or _prose_anchor(t.own, t.office, t.signature)
         or _addressed_anchor(t),
         t,
     )
@@ -3002,6 +3138,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         email = email or _first_email(win, b, t.office)
         phone = phone or _first_phone(win, b, t.office)
     if person is None and (sentence := _sentence_anchor(t.own, t.office)) is not None:
+        sentence = _in_full(sentence, [*t.own, *t.signature, *t.fallback])
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
     if person is None and anchor is None and (forwarded := _forwarded_self(t)) is not None:
@@ -3192,6 +3329,34 @@ def new_application() -> None:
         cache.cache_clear()
 
 
+_NICKNAME = re.compile(
+    rf"(?P<g>(?<![\w-])[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?\s)(?P<q>[„“\"‚‘'»«]\s?[{_UP}][{_LOW}'-]+\s?[“”\"‘’'«»])(?=\s+[{_UP}])"
+)
+"""A familiar name in quotes between a given name and a surname ("Vojtěch „Vojta“ Černý",
+'Thomas "Tom" Baker', "Jakub »Kuba« Wrona"): no part of the name the register wants."""
+_QUOTES = frozenset("„“\"‚‘'»«")
+
+
+def _blank_nickname(m: re.Match[str]) -> str:
+    return m.group("g") + " " * len(m.group("q"))
+
+
+def _without_nicknames(blocks: Sequence[Block]) -> list[Block]:
+    """``blocks`` with each familiar name in quotes inside a full name blanked out (as many
+    spaces: offsets stay), so that the name reads as the given name and the surname."""
+    out = []
+    for b in blocks:
+        if _QUOTES.isdisjoint(b.text) or _NICKNAME.search(b.text) is None:
+            out.append(b)
+            continue
+        lines = tuple(
+            dataclasses.replace(ln, text=_NICKNAME.sub(_blank_nickname, ln.text))
+            for ln in b.lines
+        )
+        out.append(dataclasses.replace(b, lines=lines))
+    return out
+
+
 def find_contact(
     own: Sequence[Block],
     signature: Sequence[Block],
@@ -3200,6 +3365,7 @@ def find_contact(
 ) -> Contact:
     """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
     ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
+    own, signature, fallback = _without_nicknames(own), _without_nicknames(signature), _without_nicknames(fallback)
     signature = [*signature, *(b for b in own if b.kind is Kind.SIGNATURE)]
     own = [b for b in own if b.kind is not Kind.SIGNATURE]
     t = _Texts(own, signature, fallback, office)
@@ -3239,7 +3405,7 @@ def find_contact(
     phone = phone or _sole(_labelled_value(t, name, _PHONE_LABEL, lambda ln, b: first_phone([ln], b)), t, name, phones)
     if person is not None and (email is None or phone is None):
         e3, p3 = _forwarded_details(person, t)
-        email, phone = email or e3, phone or p3
+        email, phone = email or e3, phone or p3 or _quoted_named_phone(person, t)
     email = email or _unlabelled(t, name, first_mail, mails)
     phone = _country_phone(t, phone or _unlabelled(t, name, first_phone, phones) or _organization_phone(t, name))
     if person is None or not person.certain:
@@ -3248,6 +3414,8 @@ def find_contact(
         phone = _rivalled_value(phone, t, lambda s: _contact_phones(s, office, None))
     # a name with an initial only after the details are read: they are found as for no name
     person = _extra_word(person) or _initialled_person([*own, *signature])
+    if phone is None and person is not None:
+        phone = _quoted_named_phone(person, t)
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
     phone = _plan_in_doubt(phone, [*own, *signature], office)
