@@ -142,7 +142,7 @@ _NEUTRAL = re.compile(
     r"pocitac\w*|machine|box|host|adres\w*|address|IP)\b|"
     # the use, then a word saying there is none: "test žádný", "test: none", "testovacia – žiadna"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
-    r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/?a|nemáme|nemame|nemám|nemam|"
+    r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/a|(?-i:NA)|nemáme|nemame|nemám|nemam|"
     r"není|neni|nie\s+je|nejsou|nie\s+sú)(?![\w/])|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
