@@ -123,7 +123,8 @@ _NEUTRAL = re.compile(
     # "zatím nemáme" / "not yet": testing is still spoken of
     r"(?:\s+(?!zatím|zatim|ještě|jeste|ešte|este|yet|for\s+now)\w+){0,2}\s+(?:nemáme|"
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
-    r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none)\b|(?:bez|žádn\w*|zadn\w*|no|"
+    r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
+    r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used))\b|(?:bez|žádn\w*|zadn\w*|no|"
     r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
@@ -568,7 +569,9 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
         )
     cue, both = _cues(line)
-    removal = bool(_REMOVAL_HEADING.search(line))
+    removal = (gone := _REMOVAL_HEADING.search(line)) is not None and not _another_use_none(
+        line, gone.start()
+    )
     if cue is not None or removal:
         return dataclasses.replace(
             ctx,
@@ -880,15 +883,54 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _NEW_BEFORE_SECOND.search(before)
         )
         or bool(
-            _EXCLUDE_AFTER.match(after)
+            (out := _EXCLUDE_AFTER.match(after)) is not None
             and not _LATER.search(_sentence_head(after))
             and not _ADDED.search(before)
+            and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
         )
         or bool(_OTHER_HOST.search(before))
         or bool(_OFFICE_SERVER.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
     )
+
+
+_CLAUSE_OPEN = re.compile(
+    r"[,;:–—]\s*|\s-\s|\s(?:a|and|ale|but|aber|und|lecz|mais|ma|pero)\s", re.IGNORECASE
+)
+
+
+def _another_use_denied(after: str, end: int, own: Role | None) -> bool:
+    """The words of being out of use after an address belong to a clause of their own that
+    names a use the address does not have ("servery A až B, testovacie prostredie
+    nepoužívame", "A, we do not use a test environment", "A, testy nepoužíváme"): they say
+    there is none of that use, they do not withdraw the address."""
+    opened = None
+    for opened in _CLAUSE_OPEN.finditer(after, 0, end):  # noqa: B007 - the last one is wanted
+        pass
+    if opened is None or after[: opened.start()].strip():
+        return False  # the address's own words ("A testovací už nepoužíváme")
+    clause = _CLAUSE_END.split(after[opened.end() :], maxsplit=1)[0]
+    p, t = _PROD_CUES.search(clause), _TEST_CUES.search(clause)
+    if (p is None) == (t is None):
+        return False
+    return (Role.TEST if t is not None else Role.PRODUCTION) is not own
+
+
+def _another_use_none(line: str, at: int) -> bool:
+    """The word of removal at ``at`` is in a clause after the line's addresses that names a
+    use ("A až B; staging is no longer in use"): it says there is none of that use, it heads
+    no list of addresses to remove."""
+    before = line[:at]
+    if _ITEM.search(before) is None:
+        return False  # a heading ("Testovací server už nepoužíváme:") over what follows
+    opened = None
+    for opened in _CLAUSE_OPEN.finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    if opened is None or any(c.isdigit() for c in before[opened.end() :]):
+        return False
+    clause = _CLAUSE_END.split(line[opened.end() :], maxsplit=1)[0]
+    return (_PROD_CUES.search(clause) is None) != (_TEST_CUES.search(clause) is None)
 
 
 _OFFICE_SERVER = re.compile(
@@ -1500,7 +1542,14 @@ def _noted_gone(after: str) -> bool:
     cancelled or out of use ("192.0.2.150;produkce;zrušeno - nepoužívat", "| retired |"):
     the row's address is withdrawn."""
     cells = _CELL_SEP.split(after)[1:]
-    return any(_GONE.search(c) for c in cells if c.strip())
+    return any(_GONE.search(c) and not _use_gone(c) for c in cells if c.strip())
+
+
+def _use_gone(cell: str) -> bool:
+    """A clause after a semicolon that names a use as the thing out of use ("A až B; staging
+    is no longer in use"): it says there is none of that use, it is no cell of the row."""
+    p, t = _PROD_CUES.search(cell), _TEST_CUES.search(cell)
+    return len(cell.split()) >= 3 and (p is None) != (t is None)
 
 
 _BACK_REF = re.compile(

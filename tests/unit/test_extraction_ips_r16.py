@@ -5,6 +5,11 @@
    preposition of the languages that write it (Czech, Slovak, Polish, Slovenian, Croatian),
    not "n/a" - only "n/a" written with its slash, or in capitals ("NA"), says there is none
    (ja028: the test address read as production).
+2. Words of being out of use in a clause of their own after an address that name another use
+   ("servery A až B, testovacie prostredie nepoužívame", "A, we do not use a test
+   environment", "A, Testumgebung nutzen wir nicht") say there is none of that use; they do
+   not withdraw the address before them (jc008: production addresses missing). The address's
+   own words ("A testovací už nepoužíváme") still withdraw it.
 """
 
 from __future__ import annotations
@@ -67,3 +72,45 @@ def test_na_with_its_slash_or_in_capitals_still_says_none(text: str) -> None:
     production, _, test, _ = _read(text)
     assert production == ["198.51.100.40"], text
     assert test == [], text
+
+
+# Principle 2: "we use no test environment" after an address does not withdraw it.
+
+_THREE = ["192.0.2.20", "192.0.2.21", "192.0.2.22"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Czech
+        "Žádáme o přístup pro servery 192.0.2.20 až 192.0.2.22, testovací prostředí "
+        "nepoužíváme.",
+        # Czech without diacritics
+        "Pristup pro 192.0.2.20-192.0.2.22, testovaci prostredi nepouzivame.",
+        # Slovak, a numbered item
+        "1) prístup k dátam – stroje 192.0.2.20 až .22, skúšobné prostredie nepoužívame;",
+        # English
+        "Our hosts are 192.0.2.20 to 192.0.2.22 - we do not use a test environment.",
+        # English, 'no longer' about staging
+        "Please allow 192.0.2.20 through 192.0.2.22; staging is no longer in use.",
+        # German
+        "Bitte freischalten: 192.0.2.20 bis 192.0.2.22, eine Testumgebung nutzen wir nicht "
+        "mehr.",
+        # Polish
+        "Prosimy o dostęp dla 192.0.2.20 - 192.0.2.22, środowiska testowego już nie "
+        "używamy.",
+        # Czech, a reply with the statement after a dash
+        "Ano, jde o 192.0.2.20, 192.0.2.21 a 192.0.2.22 – zkušební server už nepoužíváme.",
+    ],
+)
+def test_no_test_use_after_an_address_does_not_withdraw_it(text: str) -> None:
+    production, _, test, _ = _read(text)
+    assert production == _THREE, text
+    assert test == [], text
+
+
+def test_an_addresss_own_words_of_being_out_of_use_still_withdraw_it() -> None:
+    production, _, test, _ = _read(
+        "Produkce: 192.0.2.20, 192.0.2.21 testovací už nepoužíváme, 192.0.2.22."
+    )
+    assert "192.0.2.21" not in production + test
