@@ -10,6 +10,9 @@
    environment", "A, Testumgebung nutzen wir nicht") say there is none of that use; they do
    not withdraw the address before them (jc008: production addresses missing). The address's
    own words ("A testovací už nepoužíváme") still withdraw it.
+3. A corrected address takes the place of the one it replaces in the list, also when the
+   sentence of the correction runs on to the next line ("Místo A má být správně / B.") as
+   mail wraps it (jc010: the corrected address put last); a replacement is never certain.
 """
 
 from __future__ import annotations
@@ -114,3 +117,52 @@ def test_an_addresss_own_words_of_being_out_of_use_still_withdraw_it() -> None:
         "Produkce: 192.0.2.20, 192.0.2.21 testovací už nepoužíváme, 192.0.2.22."
     )
     assert "192.0.2.21" not in production + test
+
+
+# Principle 3: a correction wrapped onto the next line keeps the list's order.
+
+_ORIGINAL = (
+    "\n\n-----Původní zpráva-----\nOd: Jan Malý\n\nDobrý den,\nprodukční adresy: "
+    "198.51.100.15, 198.51.100.60\nS pozdravem Jan Malý"
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        # Czech
+        "omlouvám se, v žádosti jsem se spletl: místo 198.51.100.15 má být\n198.51.100.51.",
+        # Czech without diacritics
+        "pardon, preklep: misto 198.51.100.15 ma byt spravne\n198.51.100.51. Zbytek plati.",
+        # Slovak
+        "ospravedlňujem sa, namiesto 198.51.100.15 má byť\n198.51.100.51.",
+        # English
+        "sorry, a typo in my request: instead of 198.51.100.15 it should read\n"
+        "198.51.100.51.",
+        # English, 'replace … with' wrapped
+        "Please replace 198.51.100.15 with\n198.51.100.51, the rest stands.",
+        # German
+        "Entschuldigung, statt 198.51.100.15 muss es heißen\n198.51.100.51.",
+        # Polish
+        "przepraszam, zamiast 198.51.100.15 powinno być\n198.51.100.51.",
+        # Czech, the wrap right after the preposition
+        "Oprava: adresu 198.51.100.15 prosím nahraďte adresou\n198.51.100.51.",
+    ],
+)
+def test_a_wrapped_correction_takes_the_place_of_the_address_it_replaces(reply: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\n{reply}\n\nJan Malý{_ORIGINAL}")))
+    assert [str(a) for a in x.production_ips] == ["198.51.100.51", "198.51.100.60"], reply
+    assert x.fields["production_ips"].certain is False, reply
+
+
+def test_a_next_line_of_another_use_after_a_withdrawal_keeps_its_use() -> None:
+    x = extract(
+        mail(
+            body(
+                "Dobrý den,\n\nadresu 198.51.100.15 prosím zrušte\nTestovací adresa: "
+                f"198.51.100.70\n\nJan Malý{_ORIGINAL}"
+            )
+        )
+    )
+    assert [str(a) for a in x.production_ips] == ["198.51.100.60"]
+    assert [str(a) for a in x.test_ips] == ["198.51.100.70"]
