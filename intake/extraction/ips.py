@@ -844,9 +844,10 @@ _INSTEAD_OF_OCTET = re.compile(
 
 _IN_ITS_PLACE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[,;aimnrsv–—-])(?:"
+    r"(?=[,;aimnrsvz–—-])(?:"
     r"\b(?:(?:na)?m[íi]sto|(?:na)?miesto)\s+(?:něj|nej|ní|ni|nich|neho|nej|toho|této|tohoto|"
     r"tej|tých)\b|\bna\s+(?:jeho|její|jejich|jej|ich)\s+m[íi]esto\b|"
+    r"\bzamiast\s+(?:tego|niego|niej|nich)\b|"
     r"\bna\s+(?:jeho|její|jejich)\s+místo\b|\binstead\b(?!\s+of)|\bin\s+(?:its|their)\s+place\b|"
     r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b|"
     # a verb of replacing whose object is the withdrawn one: "nahradila ho B", "vystřídal ji B"
@@ -1356,6 +1357,20 @@ _INSTEAD_AFTER = re.compile(
 )
 """"Instead" right after an address ("A is in the form - please use B instead", "A je ve
 formuláři, použijte B místo něj"): B replaces the address before it in its sentence."""
+_INSTEAD_BEFORE = re.compile(_INSTEAD_AFTER.pattern.replace("^[\\s,]*", r"\b", 1), re.IGNORECASE)
+_STOPS = re.compile(r"[.,;:!?()]")
+
+
+def _instead_before(gap: str) -> bool:
+    """"A je moc. Zapište místo něj jen B", "We listed A. Please register in its place B":
+    a word of replacing pointing back ("místo něj", "in its place", "stattdessen") in the
+    clause that leads the next address withdraws the address before it."""
+    found = _INSTEAD_BEFORE.search(gap)
+    return (
+        found is not None
+        and _STOPS.search(gap, found.end()) is None
+        and bool(_STOPS.search(gap, 0, found.start()) or _WORD.search(gap, 0, found.start()))
+    )
 """A replacement between two addresses read from the words "new"/"old" before the second,
 whichever way the sentence runs (a verb alone does not say which replaces which)."""
 _ADDRESS_WORDS = re.compile(
@@ -1523,6 +1538,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             and not _CONNECTOR.match(gap)  # "new A and B instead": one list replacing others
             and _last_sentence_end(gap) is None
         ):
+            out[i] = True
+        elif not out[i + 1] and _instead_before(gap):
             out[i] = True
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(

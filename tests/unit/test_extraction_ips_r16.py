@@ -13,6 +13,10 @@
 3. A corrected address takes the place of the one it replaces in the list, also when the
    sentence of the correction runs on to the next line ("Místo A má být správně / B.") as
    mail wraps it (jc010: the corrected address put last); a replacement is never certain.
+4. A word of replacing that points back ("místo něj", "in its place", "stattdessen", "zamiast
+   niego") in the clause that leads the next address withdraws the address before it, also
+   across a sentence's end ("Uvedli jsme blok A/29, to je moc. Zapište místo něj jen B/30":
+   jb035, the narrowed block); never certain.
 """
 
 from __future__ import annotations
@@ -166,3 +170,41 @@ def test_a_next_line_of_another_use_after_a_withdrawal_keeps_its_use() -> None:
     )
     assert [str(a) for a in x.production_ips] == ["198.51.100.60"]
     assert [str(a) for a in x.test_ips] == ["198.51.100.70"]
+
+
+# Principle 4: "in its place" before the next address withdraws the one before.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Czech, a block narrowed
+        "Dříve jsme psali 203.0.113.40/29, to je moc. Zapište prosím místo něj jen "
+        "203.0.113.40/30.",
+        # Czech without diacritics
+        "Puvodne 203.0.113.40/29 - je to moc, misto nej povolte 203.0.113.40/30.",
+        # Slovak
+        "Uviedli sme 203.0.113.40/29, čo je priveľa. Zapíšte namiesto neho iba "
+        "203.0.113.40/30.",
+        # English
+        "Our form says 203.0.113.40/29, which is too large. Please register in its place "
+        "only 203.0.113.40/30.",
+        # German
+        "Im Formular steht 203.0.113.40/29, das ist zu groß. Bitte tragen Sie stattdessen "
+        "nur 203.0.113.40/30 ein.",
+        # Polish
+        "W formularzu jest 203.0.113.40/29, to za dużo. Prosimy wpisać zamiast niego tylko "
+        "203.0.113.40/30.",
+        # Italian
+        "Nel modulo c'è 203.0.113.40/29, troppo grande; inserite al suo posto solo "
+        "203.0.113.40/30.",
+        # Spanish
+        "En el formulario figura 203.0.113.40/29, demasiado grande. Registren en su lugar "
+        "solo 203.0.113.40/30.",
+    ],
+)
+def test_in_its_place_before_an_address_withdraws_the_one_before(text: str) -> None:
+    production, p_certain, test, _ = _read(text)
+    assert production == ["203.0.113.40", "203.0.113.41", "203.0.113.42", "203.0.113.43"], text
+    assert test == [], text
+    assert p_certain is not True, text
