@@ -1311,8 +1311,15 @@ _CORRECTION = re.compile(
 )
 _CHANGE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcmnrsvz→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    r"(?=[bcmnrsvzewr→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
+    # a passive of replacing whose agent is the next address, in the instrumental or after
+    # "durch"/"przez": "A bude nahrazena adresou B", "A wird durch B ersetzt", "A zostanie
+    # zastąpiony (przez) B", "A bude nahradená novou adresou B"
+    r"|\b(?:nahrazen\w*|nahraden\w*|vystřídán\w*|vystridan\w*|vystriedan\w*|ersetzt|"
+    r"zastąpion\w*|zastapion\w*|remplacée?s?|sostituit[oaie]|reemplazad[oa]s?)"
+    r"(?:\s+(?:adres\w*|nov\w*|IP|server\w*|stroj\w*|przez|par|da|por|durch|die|den|"
+    r"la|le|el|il)){0,3}\s*$|\b(?:wird|werden|wurde|wurden)\s+durch\s+(?:die\s+)?$"
     r"|→|⇒|->)",
     re.IGNORECASE,
 )

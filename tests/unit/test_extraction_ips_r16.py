@@ -17,13 +17,17 @@
    niego") in the clause that leads the next address withdraws the address before it, also
    across a sentence's end ("Uvedli jsme blok A/29, to je moc. Zapište místo něj jen B/30":
    jb035, the narrowed block); never certain.
+5. A passive of replacing whose agent is the next address ("A bude nahrazena adresou B",
+   "A wird durch B ersetzt", "A zostanie zastąpiony przez B", "A sera remplacée par B")
+   withdraws A and gives B, also when the note amends the attached form (jb031: a data
+   message's enclosure amending its main document); never certain.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 
 def _read(text: str) -> tuple[list[str], bool | None, list[str], bool | None]:
@@ -208,3 +212,35 @@ def test_in_its_place_before_an_address_withdraws_the_one_before(text: str) -> N
     assert production == ["203.0.113.40", "203.0.113.41", "203.0.113.42", "203.0.113.43"], text
     assert test == [], text
     assert p_certain is not True, text
+
+
+# Principle 5: "A will be replaced by B" in a note amending the attached form.
+
+_FORM = "Žádost o přístup\nProdukční adresy: 198.51.100.70, 198.51.100.71\nKontakt: Jan Malý"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Czech
+        "Doplnění: adresa 198.51.100.71 bude nahrazena adresou 198.51.100.79.",
+        # Czech without diacritics
+        "Doplneni: adresa 198.51.100.71 bude nahrazena novou adresou 198.51.100.79.",
+        # Slovak
+        "Upozornenie: adresa 198.51.100.71 bude nahradená adresou 198.51.100.79.",
+        # German
+        "Nachtrag: die 198.51.100.71 wird durch 198.51.100.79 ersetzt.",
+        # Polish
+        "Uzupełnienie: adres 198.51.100.71 zostanie zastąpiony przez 198.51.100.79.",
+        # French
+        "Complément : l'adresse 198.51.100.71 sera remplacée par 198.51.100.79.",
+        # Italian
+        "Nota: l'indirizzo 198.51.100.71 sarà sostituito da 198.51.100.79.",
+        # Czech, past tense with the server named
+        "Mezitím byl 198.51.100.71 vystřídán serverem 198.51.100.79.",
+    ],
+)
+def test_a_passive_of_replacing_withdraws_the_attached_forms_address(note: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\n{note}\n\nJan Malý"), text_file("zadost.txt", _FORM)))
+    assert sorted(str(a) for a in x.production_ips) == ["198.51.100.70", "198.51.100.79"], note
+    assert x.fields["production_ips"].certain is False, note
