@@ -3139,13 +3139,18 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
 
 _REFUSAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[dilnv])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"(?=[dilnvrzcseu])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
     r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
+    # a whole use cancelled: "testovacie prostredie rušíme", "cancel the test access",
+    # "die Testumgebung entfällt", "środowisko testowe usuwamy"
+    r"ruš(?:íme|ime|ím|te)\b|zruš(?:te|íme|ime|iť|it)\b|zrus(?:te|ime|it)\b|rusime\b|"
+    r"cancel\w*|entf[aä]llt|streichen|usuwamy|usuńcie|usuncie|rezygnujemy|"
     r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid))",
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
 
 
 def refused_uses(text: str) -> set[Role]:
@@ -3157,8 +3162,16 @@ def refused_uses(text: str) -> set[Role]:
     for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
         if _MAYBE_ADDRESS.search(sentence) or not _REFUSAL.search(sentence):
             continue
-        prod = bool(_PROD_CUES.search(sentence))
-        test = bool(_TEST_CUES.search(sentence))
+        # the clause of the refusal, when the sentence names both uses ("testovacie
+        # prostredie rušíme, produkcia ostáva")
+        clauses = [c for c in _REFUSAL_CLAUSE.split(sentence) if _REFUSAL.search(c)]
+        clause = (
+            clauses[0]
+            if len(clauses) == 1 and (_PROD_CUES.search(clauses[0]) or _TEST_CUES.search(clauses[0]))
+            else sentence
+        )
+        prod = bool(_PROD_CUES.search(clause))
+        test = bool(_TEST_CUES.search(clause))
         if prod != test:
             refused.add(Role.PRODUCTION if prod else Role.TEST)
     return refused

@@ -21,6 +21,11 @@
    "A wird durch B ersetzt", "A zostanie zastąpiony przez B", "A sera remplacée par B")
    withdraws A and gives B, also when the note amends the attached form (jb031: a data
    message's enclosure amending its main document); never certain.
+6. A cover note cancelling a whole use of the attached form's addresses, naming no address
+   ("testovacie prostredie rušíme, produkcia ostáva", "we cancel the test access", "die
+   Testumgebung entfällt"), withdraws that use's addresses; in a sentence naming both uses
+   the clause of the cancelling names the use (found by the sweep: an unflagged wrong test
+   address).
 """
 
 from __future__ import annotations
@@ -244,3 +249,40 @@ def test_a_passive_of_replacing_withdraws_the_attached_forms_address(note: str) 
     x = extract(mail(body(f"Dobrý den,\n\n{note}\n\nJan Malý"), text_file("zadost.txt", _FORM)))
     assert sorted(str(a) for a in x.production_ips) == ["198.51.100.70", "198.51.100.79"], note
     assert x.fields["production_ips"].certain is False, note
+
+
+# Principle 6: a cover cancelling a whole use of the attached form's addresses.
+
+_FORM_BOTH = (
+    "Žádost o přístup\nProdukční adresy: 198.51.100.70, 198.51.100.71\n"
+    "Testovací adresa: 198.51.100.90\nKontakt: Jan Malý"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Slovak, both uses named
+        "Zmena oproti formuláru: testovacie prostredie rušíme, produkcia ostáva.",
+        # Czech
+        "K příloze: testovací přístup rušíme, ostrý provoz zůstává beze změny.",
+        # Czech without diacritics, imperative
+        "K priloze: testovaci adresu prosim zruste.",
+        # English
+        "Regarding the attached form: we cancel the test access, production stays.",
+        # German
+        "Zum Formular: die Testumgebung entfällt, die Produktion bleibt.",
+        # Polish
+        "Do formularza: środowisko testowe usuwamy, produkcja bez zmian.",
+        # English, a reply line
+        "Please cancel the staging entry from the form; the live ones stand.",
+        # Czech, 'but'
+        "Produkční adresy z formuláře platí, ale testovací zrušte.",
+    ],
+)
+def test_a_cover_cancelling_a_use_withdraws_that_uses_addresses(note: str) -> None:
+    x = extract(
+        mail(body(f"Dobrý den,\n\n{note}\n\nJan Malý"), text_file("zadost.txt", _FORM_BOTH))
+    )
+    assert [str(a) for a in x.production_ips] == ["198.51.100.70", "198.51.100.71"], note
+    assert [str(a) for a in x.test_ips] == [], note
