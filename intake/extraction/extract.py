@@ -538,10 +538,28 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     refused |= superseded
     unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
     unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
+    unsure |= {k: Reason.CORRECTED for k in IP_KEYS if _octet_named_by_cover(texts, kept)}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+_BARE_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
+
+
+def _octet_named_by_cover(texts: _Texts, kept: Mentions) -> bool:
+    """A cover note speaking of an address of another text by its last octet alone ("Oprava
+    k příloze: .71 je testovací stroj"): what it says of that address is not read, so the
+    uses of the addresses are not certain."""
+    own = texts.own_text
+    octets = {o for o in _BARE_OCTET.findall(own)} if own and "." in own else set()
+    return bool(octets) and any(
+        str(a).rsplit(".", 1)[-1] in octets
+        for b, m in kept
+        if b.kind is not Kind.OWN
+        for a in m.addresses
+    )
 
 
 def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:

@@ -26,6 +26,10 @@
    Testumgebung entfällt"), withdraws that use's addresses; in a sentence naming both uses
    the clause of the cancelling names the use (found by the sweep: an unflagged wrong test
    address).
+7. A cover note speaking of an address of the attached form by its last octet alone ("Oprava
+   k příloze: .71 je ve skutečnosti testovací stroj") says something of it the reader does
+   not read: the uses of the addresses are not certain (found by the sweep: production and
+   test wrong and certain).
 """
 
 from __future__ import annotations
@@ -286,3 +290,32 @@ def test_a_cover_cancelling_a_use_withdraws_that_uses_addresses(note: str) -> No
     )
     assert [str(a) for a in x.production_ips] == ["198.51.100.70", "198.51.100.71"], note
     assert [str(a) for a in x.test_ips] == [], note
+
+
+# Principle 7: a last octet alone in a cover, of an attached address, leaves the uses unsure.
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Czech
+        "Oprava k příloze: .71 je ve skutečnosti testovací stroj.",
+        # Czech without diacritics
+        "Oprava: .71 je ve skutecnosti testovaci.",
+        # Slovak
+        "Oprava k prílohe: .71 je v skutočnosti testovací server.",
+        # English
+        "Correction to the form: .71 is actually our staging box.",
+        # German
+        "Korrektur zum Formular: die .71 ist eigentlich unser Testsystem.",
+        # Polish
+        "Korekta: .71 to w rzeczywistości serwer testowy.",
+        # French
+        "Correction : la .71 est en fait notre serveur de test.",
+        # English, a reply line
+        "> Produkční adresy: ...\nThe .71 one moved to testing last week.",
+    ],
+)
+def test_a_last_octet_in_a_cover_leaves_the_uses_unsure(note: str) -> None:
+    x = extract(mail(body(f"Dobrý den,\n\n{note}\n\nJan Malý"), text_file("zadost.txt", _FORM)))
+    assert x.fields["production_ips"].certain is False, note
