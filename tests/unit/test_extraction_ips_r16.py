@@ -30,6 +30,10 @@
    k příloze: .71 je ve skutečnosti testovací stroj") says something of it the reader does
    not read: the uses of the addresses are not certain (found by the sweep: production and
    test wrong and certain).
+8. The sweep (``test_no_wrong_value_is_certain_across_documents``): cover notes amending an
+   attached form - adding, dropping, replacing, changing a use, cancelling a use - in
+   several languages; every value extracted must be right or flagged. Written against the
+   code after P1-P5, 3 of its 12 cases gave a wrong value as certain (P6, P7 fixed them).
 """
 
 from __future__ import annotations
@@ -319,3 +323,48 @@ def test_a_cover_cancelling_a_use_withdraws_that_uses_addresses(note: str) -> No
 def test_a_last_octet_in_a_cover_leaves_the_uses_unsure(note: str) -> None:
     x = extract(mail(body(f"Dobrý den,\n\n{note}\n\nJan Malý"), text_file("zadost.txt", _FORM)))
     assert x.fields["production_ips"].certain is False, note
+
+
+# The sweep: amendments of an attached form by its cover note.
+
+_SWEEP = [
+    ("K formuláři: testovací adresu prosím vůbec nezapisujte, test nebudeme dělat.",
+     ["198.51.100.70", "198.51.100.71"], []),
+    ("Oprava k příloze: .71 je ve skutečnosti testovací stroj.",
+     ["198.51.100.70"], ["198.51.100.71", "198.51.100.90"]),
+    ("Addendum: please also allow 198.51.100.72 for production.",
+     ["198.51.100.70", "198.51.100.71", "198.51.100.72"], ["198.51.100.90"]),
+    ("Nachtrag: 198.51.100.71 entfällt.", ["198.51.100.70"], ["198.51.100.90"]),
+    ("Update to the attached form: the test address changes to 198.51.100.91.",
+     ["198.51.100.70", "198.51.100.71"], ["198.51.100.91"]),
+    ("Dodatek: adres testowy 198.51.100.90 proszę usunąć.",
+     ["198.51.100.70", "198.51.100.71"], []),
+    ("V příloze je chyba, produkční adresy jsou prohozené s testovací: 198.51.100.90 je ostrá, "
+     "198.51.100.70 a 198.51.100.71 testovací.",
+     ["198.51.100.90"], ["198.51.100.70", "198.51.100.71"]),
+    ("Doplnenie k prílohe: namiesto 198.51.100.70 uveďte 198.51.100.75, ostatné platí.",
+     ["198.51.100.75", "198.51.100.71"], ["198.51.100.90"]),
+    ("Correction: in the form, 198.51.100.71 should read 198.51.100.17.",
+     ["198.51.100.70", "198.51.100.17"], ["198.51.100.90"]),
+    ("Hinweis zum Formular: Die Testadresse 198.51.100.90 wird künftig durch 198.51.100.99 "
+     "ersetzt.", ["198.51.100.70", "198.51.100.71"], ["198.51.100.99"]),
+    ("Upřesnění: adresa .71 bude od května nahrazena adresou 198.51.100.81.",
+     ["198.51.100.70", "198.51.100.81"], ["198.51.100.90"]),
+    ("Zmena oproti formuláru: testovacie prostredie rušíme, produkcia ostáva.",
+     ["198.51.100.70", "198.51.100.71"], []),
+]
+
+
+@pytest.mark.parametrize(("note", "production", "test"), _SWEEP)
+def test_no_wrong_value_is_certain_across_documents(
+    note: str, production: list[str], test: list[str]
+) -> None:
+    x = extract(
+        mail(body(f"Dobrý den,\n\n{note}\n\nJan Malý"), text_file("zadost.txt", _FORM_BOTH))
+    )
+    for key, want, got in (
+        ("production_ips", production, [str(a) for a in x.production_ips]),
+        ("test_ips", test, [str(a) for a in x.test_ips]),
+    ):
+        field = x.fields.get(key)
+        assert got == want or (field is not None and not field.certain), (note, key, got)
