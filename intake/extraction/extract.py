@@ -538,10 +538,28 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     refused |= superseded
     unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
     unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
+    unsure |= {k: Reason.CORRECTED for k in IP_KEYS if _octet_named_by_cover(texts, kept)}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.EARLIER for k in earlier}
     unsure |= {k: Reason.ORIGINAL for k in from_original} | dict(withdrawn.unsure)
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
+
+
+_BARE_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
+
+
+def _octet_named_by_cover(texts: _Texts, kept: Mentions) -> bool:
+    """A cover note speaking of an address of another text by its last octet alone ("Oprava
+    k příloze: .71 je testovací stroj"): what it says of that address is not read, so the
+    uses of the addresses are not certain."""
+    own = texts.own_text
+    octets = {o for o in _BARE_OCTET.findall(own)} if own and "." in own else set()
+    return bool(octets) and any(
+        str(a).rsplit(".", 1)[-1] in octets
+        for b, m in kept
+        if b.kind is not Kind.OWN
+        for a in m.addresses
+    )
 
 
 def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
@@ -721,6 +739,7 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
             slots.append(_Slot(b, m, order))
     unsure: dict[str, Reason] = {}
     replaced: dict[tuple[str, int], tuple[int, Role | None]] = {}
+    runs_on: dict[tuple[str, int], tuple[str, int]] = {}
     for order, b, m in withdrawals:
         line = (b.component, m.line)
         hit = False
@@ -734,10 +753,12 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
             slots[i : i + 1] = slot.split(set(m.addresses), line)
             unsure[_key(km)] = Reason.WITHDRAWN
             replaced[line] = (order, km.role)
+            if _runs_on(_line_text(b, m.line)):
+                runs_on[(b.component, m.line + 1)] = line
             hit = True
         if not hit:
             unsure[_key(m)] = Reason.WITHDRAWN
-    kept = _replacements_in_place(slots, replaced, unsure)
+    kept = _replacements_in_place(slots, replaced, unsure, runs_on)
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
     return kept, _Withdrawn(texts, unsure)
@@ -787,17 +808,26 @@ def _replacements_in_place(
     slots: list[_Slot],
     replaced: Mapping[tuple[str, int], tuple[int, Role | None]],
     unsure: dict[str, Reason],
+    runs_on: Mapping[tuple[str, int], tuple[str, int]],
 ) -> Mentions:
     """"Místo adresy A uveďte B" / "platí B místo A": B, on the line of A's withdrawal, takes
     A's place and use (written before A, only when its own words name no other use), never
-    for certain."""
+    for certain. So does B on the next line when the withdrawal's sentence runs on there
+    ("Místo A má být správně / B."; ``runs_on``: such a next line to the withdrawal's line)
+    and no address of the withdrawal's own line replaced A."""
     moved: dict[tuple[str, int], Mentions] = {}
     taken: set[int] = set()
     for i, slot in enumerate(slots):
         m = slot.mention
-        if m is None or (line := (slot.block.component, m.line)) not in replaced:
+        if m is None:
+            continue
+        own = (slot.block.component, m.line)
+        line = own if own in replaced else runs_on.get(own, own)
+        if line not in replaced:
             continue
         order, role = replaced[line]
+        if line != own and (line in moved or m.role not in (None, role)):
+            continue  # the next line's address is the replacement only when of its use
         # one replacement per withdrawal: a later address of another use once the place is
         # filled keeps its own ("správně A, ne B. Test zůstává C")
         if slot.order > order and line not in moved or m.role in (None, role):
@@ -812,6 +842,14 @@ def _replacements_in_place(
         elif i not in taken:
             out.append((slot.block, slot.mention))
     return out
+
+
+_SENTENCE_ENDS = re.compile(r"[.!?:;]\s*$")
+
+
+def _runs_on(text: str) -> bool:
+    """A line whose sentence goes on to the next one (it ends in no stop)."""
+    return bool(text.strip()) and _SENTENCE_ENDS.search(text) is None
 
 
 def _line_text(block: Block, no: int) -> str:

@@ -123,7 +123,8 @@ _NEUTRAL = re.compile(
     # "zatím nemáme" / "not yet": testing is still spoken of
     r"(?:\s+(?!zatím|zatim|ještě|jeste|ešte|este|yet|for\s+now)\w+){0,2}\s+(?:nemáme|"
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
-    r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none)\b|(?:bez|žádn\w*|zadn\w*|no|"
+    r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
+    r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used))\b|(?:bez|žádn\w*|zadn\w*|no|"
     r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
@@ -142,7 +143,7 @@ _NEUTRAL = re.compile(
     r"pocitac\w*|machine|box|host|adres\w*|address|IP)\b|"
     # the use, then a word saying there is none: "test žádný", "test: none", "testovacia – žiadna"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
-    r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/?a|nemáme|nemame|nemám|nemam|"
+    r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/a|(?-i:NA)|nemáme|nemame|nemám|nemam|"
     r"není|neni|nie\s+je|nejsou|nie\s+sú)(?![\w/])|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
@@ -568,7 +569,9 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
         )
     cue, both = _cues(line)
-    removal = bool(_REMOVAL_HEADING.search(line))
+    removal = (gone := _REMOVAL_HEADING.search(line)) is not None and not _another_use_none(
+        line, gone.start()
+    )
     if cue is not None or removal:
         return dataclasses.replace(
             ctx,
@@ -841,9 +844,10 @@ _INSTEAD_OF_OCTET = re.compile(
 
 _IN_ITS_PLACE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[,;aimnrsv–—-])(?:"
+    r"(?=[,;aimnrsvz–—-])(?:"
     r"\b(?:(?:na)?m[íi]sto|(?:na)?miesto)\s+(?:něj|nej|ní|ni|nich|neho|nej|toho|této|tohoto|"
     r"tej|tých)\b|\bna\s+(?:jeho|její|jejich|jej|ich)\s+m[íi]esto\b|"
+    r"\bzamiast\s+(?:tego|niego|niej|nich)\b|"
     r"\bna\s+(?:jeho|její|jejich)\s+místo\b|\binstead\b(?!\s+of)|\bin\s+(?:its|their)\s+place\b|"
     r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b|"
     # a verb of replacing whose object is the withdrawn one: "nahradila ho B", "vystřídal ji B"
@@ -880,15 +884,54 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _NEW_BEFORE_SECOND.search(before)
         )
         or bool(
-            _EXCLUDE_AFTER.match(after)
+            (out := _EXCLUDE_AFTER.match(after)) is not None
             and not _LATER.search(_sentence_head(after))
             and not _ADDED.search(before)
+            and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
         )
         or bool(_OTHER_HOST.search(before))
         or bool(_OFFICE_SERVER.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
     )
+
+
+_CLAUSE_OPEN = re.compile(
+    r"[,;:–—]\s*|\s-\s|\s(?:a|and|ale|but|aber|und|lecz|mais|ma|pero)\s", re.IGNORECASE
+)
+
+
+def _another_use_denied(after: str, end: int, own: Role | None) -> bool:
+    """The words of being out of use after an address belong to a clause of their own that
+    names a use the address does not have ("servery A až B, testovacie prostredie
+    nepoužívame", "A, we do not use a test environment", "A, testy nepoužíváme"): they say
+    there is none of that use, they do not withdraw the address."""
+    opened = None
+    for opened in _CLAUSE_OPEN.finditer(after, 0, end):  # noqa: B007 - the last one is wanted
+        pass
+    if opened is None or after[: opened.start()].strip():
+        return False  # the address's own words ("A testovací už nepoužíváme")
+    clause = _CLAUSE_END.split(after[opened.end() :], maxsplit=1)[0]
+    p, t = _PROD_CUES.search(clause), _TEST_CUES.search(clause)
+    if (p is None) == (t is None):
+        return False
+    return (Role.TEST if t is not None else Role.PRODUCTION) is not own
+
+
+def _another_use_none(line: str, at: int) -> bool:
+    """The word of removal at ``at`` is in a clause after the line's addresses that names a
+    use ("A až B; staging is no longer in use"): it says there is none of that use, it heads
+    no list of addresses to remove."""
+    before = line[:at]
+    if _ITEM.search(before) is None:
+        return False  # a heading ("Testovací server už nepoužíváme:") over what follows
+    opened = None
+    for opened in _CLAUSE_OPEN.finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    if opened is None or any(c.isdigit() for c in before[opened.end() :]):
+        return False
+    clause = _CLAUSE_END.split(line[opened.end() :], maxsplit=1)[0]
+    return (_PROD_CUES.search(clause) is None) != (_TEST_CUES.search(clause) is None)
 
 
 _OFFICE_SERVER = re.compile(
@@ -1268,8 +1311,15 @@ _CORRECTION = re.compile(
 )
 _CHANGE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcmnrsvz→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    r"(?=[bcmnrsvzewr→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
+    # a passive of replacing whose agent is the next address, in the instrumental or after
+    # "durch"/"przez": "A bude nahrazena adresou B", "A wird durch B ersetzt", "A zostanie
+    # zastąpiony (przez) B", "A bude nahradená novou adresou B"
+    r"|\b(?:nahrazen\w*|nahraden\w*|vystřídán\w*|vystridan\w*|vystriedan\w*|ersetzt|"
+    r"zastąpion\w*|zastapion\w*|remplacée?s?|sostituit[oaie]|reemplazad[oa]s?)"
+    r"(?:\s+(?:adres\w*|nov\w*|IP|server\w*|stroj\w*|przez|par|da|por|durch|die|den|"
+    r"la|le|el|il)){0,3}\s*$|\b(?:wird|werden|wurde|wurden)\s+durch\s+(?:die\s+)?$"
     r"|→|⇒|->)",
     re.IGNORECASE,
 )
@@ -1314,6 +1364,20 @@ _INSTEAD_AFTER = re.compile(
 )
 """"Instead" right after an address ("A is in the form - please use B instead", "A je ve
 formuláři, použijte B místo něj"): B replaces the address before it in its sentence."""
+_INSTEAD_BEFORE = re.compile(_INSTEAD_AFTER.pattern.replace("^[\\s,]*", r"\b", 1), re.IGNORECASE)
+_STOPS = re.compile(r"[.,;:!?()]")
+
+
+def _instead_before(gap: str) -> bool:
+    """"A je moc. Zapište místo něj jen B", "We listed A. Please register in its place B":
+    a word of replacing pointing back ("místo něj", "in its place", "stattdessen") in the
+    clause that leads the next address withdraws the address before it."""
+    found = _INSTEAD_BEFORE.search(gap)
+    return (
+        found is not None
+        and _STOPS.search(gap, found.end()) is None
+        and bool(_STOPS.search(gap, 0, found.start()) or _WORD.search(gap, 0, found.start()))
+    )
 """A replacement between two addresses read from the words "new"/"old" before the second,
 whichever way the sentence runs (a verb alone does not say which replaces which)."""
 _ADDRESS_WORDS = re.compile(
@@ -1482,6 +1546,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             and _last_sentence_end(gap) is None
         ):
             out[i] = True
+        elif not out[i + 1] and _instead_before(gap):
+            out[i] = True
     for i in range(n - 2, -1, -1):
         if out[i + 1] and _CONNECTOR.match(layout.gaps[i + 1]) and _EXCLUDE_AFTER.match(
             layout.gaps[i + 2]
@@ -1500,7 +1566,14 @@ def _noted_gone(after: str) -> bool:
     cancelled or out of use ("192.0.2.150;produkce;zrušeno - nepoužívat", "| retired |"):
     the row's address is withdrawn."""
     cells = _CELL_SEP.split(after)[1:]
-    return any(_GONE.search(c) for c in cells if c.strip())
+    return any(_GONE.search(c) and not _use_gone(c) for c in cells if c.strip())
+
+
+def _use_gone(cell: str) -> bool:
+    """A clause after a semicolon that names a use as the thing out of use ("A až B; staging
+    is no longer in use"): it says there is none of that use, it is no cell of the row."""
+    p, t = _PROD_CUES.search(cell), _TEST_CUES.search(cell)
+    return len(cell.split()) >= 3 and (p is None) != (t is None)
 
 
 _BACK_REF = re.compile(
@@ -3066,13 +3139,18 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
 
 _REFUSAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[dilnv])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"(?=[dilnvrzcseu])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
     r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
+    # a whole use cancelled: "testovacie prostredie rušíme", "cancel the test access",
+    # "die Testumgebung entfällt", "środowisko testowe usuwamy"
+    r"ruš(?:íme|ime|ím|te)\b|zruš(?:te|íme|ime|iť|it)\b|zrus(?:te|ime|it)\b|rusime\b|"
+    r"cancel\w*|entf[aä]llt|streichen|usuwamy|usuńcie|usuncie|rezygnujemy|"
     r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid))",
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""
 _COVER_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
 
 
 def refused_uses(text: str) -> set[Role]:
@@ -3084,8 +3162,16 @@ def refused_uses(text: str) -> set[Role]:
     for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
         if _MAYBE_ADDRESS.search(sentence) or not _REFUSAL.search(sentence):
             continue
-        prod = bool(_PROD_CUES.search(sentence))
-        test = bool(_TEST_CUES.search(sentence))
+        # the clause of the refusal, when the sentence names both uses ("testovacie
+        # prostredie rušíme, produkcia ostáva")
+        clauses = [c for c in _REFUSAL_CLAUSE.split(sentence) if _REFUSAL.search(c)]
+        clause = (
+            clauses[0]
+            if len(clauses) == 1 and (_PROD_CUES.search(clauses[0]) or _TEST_CUES.search(clauses[0]))
+            else sentence
+        )
+        prod = bool(_PROD_CUES.search(clause))
+        test = bool(_TEST_CUES.search(clause))
         if prod != test:
             refused.add(Role.PRODUCTION if prod else Role.TEST)
     return refused
