@@ -228,7 +228,7 @@ CASES: list[dict[str, Any]] = [
         "headers": [("X-Mailer", "Thunderbird 115.3.1")],
         "body": (
             "Zdravím,\n\n"
-            "Spolek Studentské rádio Olomouc, z. s. (IČO 26167891) bude vysílat volební\n"
+            "náš spolek Studentské rádio Olomouc, z. s. (IČO 26167891), bude vysílat volební\n"
             "speciál a chtěli bychom brát výsledky z vašeho XML.\n\n"
             "Vysílací servery mají adresy 198.51.100.12 až .14, testovací stroj je o jednu\n"
             "výš, tedy 198.51.100.15.\n\n"
@@ -236,7 +236,7 @@ CASES: list[dict[str, Any]] = [
         ),
         "labels": L(
             [FEED],
-            "Spolek Studentské rádio Olomouc, z. s.",
+            "Studentské rádio Olomouc, z. s.",
             "26167891",
             None,
             ["198.51.100.12", "198.51.100.13", "198.51.100.14"],

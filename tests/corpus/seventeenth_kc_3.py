@@ -59,8 +59,8 @@ CASES: list[dict[str, Any]] = [
         "subject": "Whitelist pro Deník Střed",
         "body": (
             "Dobrý den,\n\n"
-            "servery Deníku Střed, a.s. (IČO 28044169) běží v našem housingu. Na jejich\n"
-            "žádost posíláme adresy pro přístup k XML výsledkům voleb:\n\n"
+            "servery společnosti Deník Střed, a.s. (IČO 28044169) běží v našem housingu. Na\n"
+            "její žádost posíláme adresy pro přístup k XML výsledkům voleb:\n\n"
             "ostrý provoz: 198.51.100.240, 198.51.100.241\n"
             "test: 198.51.100.250/31\n\n"
             "Kontaktní osoba: Martin Hrubý (NOC), +420 222 361 900, hruby@datahala.example\n\n"
