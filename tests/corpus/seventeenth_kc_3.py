@@ -442,7 +442,7 @@ CASES: list[dict[str, Any]] = [
             ["203.0.113.152"],
             "Erik Lindqvist",
             "erik.lindqvist@gbgkvallsblad.example",
-            "+46316240000",
+            "+4631624000",
         ),
     },
 ]
