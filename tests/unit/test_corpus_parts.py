@@ -1,17 +1,18 @@
 """The checks every hand-written held-out part shares (prefixes c, d, e in tests/corpus/fresh/, f,
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
-thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/): ids numbered in order, the
-files on disk exactly what the part's generator makes, a deterministic generator numbering from
-the part's own offset, a message and a label per case, every label well-formed and never the
-office's own, every message loads, an e-mail's sender header is one example address, a data
-message's label names its envelope's sender box, and the variety every part has (at least eight
-styles, four attachment kinds, data messages, every request-type combination, an applicant
-without an IČO, an IPv6 production address, production addresses without test ones), plus the
-attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
-part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
-scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
+kc in seventeenth/): ids numbered in order, the files on disk exactly what the part's generator
+makes, a deterministic generator numbering from the part's own offset, a message and a label per
+case, every label well-formed and never the office's own, every message loads, an e-mail's sender
+header is one example address, a data message's label names its envelope's sender box, and the
+variety every part has (at least eight styles, four attachment kinds, data messages, every
+request-type combination, an applicant without an IČO, an IPv6 production address, production
+addresses without test ones), plus the attachment kinds and raw markers a part demands (its
+``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in that
+part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these
+sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy --set
+heldout``)."""
 
 from __future__ import annotations
 
@@ -69,6 +70,9 @@ from tests.corpus import (
     make_ninth_v,
     make_ninth_w,
     make_ninth_x,
+    make_seventeenth_ka,
+    make_seventeenth_kb,
+    make_seventeenth_kc,
     make_seventh_p,
     make_seventh_q,
     make_seventh_r,
@@ -89,6 +93,9 @@ from tests.corpus import (
     make_twelfth_fc,
     ninth_v_common,
     ninth_x_common,
+    seventeenth_ka_common,
+    seventeenth_kb_common,
+    seventeenth_kc_common,
     seventh_p_common,
     seventh_q_common,
     sixteenth_ja_common,
@@ -116,6 +123,7 @@ from tests.corpus.loader import (
     FOURTH_DIR,
     FRESH_DIR,
     NINTH_DIR,
+    SEVENTEENTH_DIR,
     SEVENTH_DIR,
     SIXTEENTH_DIR,
     SIXTH_DIR,
@@ -504,6 +512,50 @@ PARTS = [
         OFFICE_KINDS | {"txt"},
         markers=(b'format="flowed"', b"text/html", b"Microsoft Outlook"),
     ),
+    Part(
+        "ka",
+        SEVENTEENTH_DIR,
+        make_seventeenth_ka,
+        seventeenth_ka_common.Style,
+        4500,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            b"text/html",
+            b"message/rfc822",
+            b"Microsoft Outlook",
+            b"X-MS-Has-Attach",
+            b"Apple Mail",
+            b"Thunderbird",
+            b"Email.cz",
+            b"Roundcube",
+            b"iPhone Mail",
+        ),
+    ),
+    Part(
+        "kb",
+        SEVENTEENTH_DIR,
+        make_seventeenth_kb,
+        seventeenth_kb_common.Style,
+        4600,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(*OFFICE_MIME, b"text/html", b"message/rfc822"),
+    ),
+    Part(
+        "kc",
+        SEVENTEENTH_DIR,
+        make_seventeenth_kc,
+        seventeenth_kc_common.Style,
+        4700,
+        OFFICE_KINDS | {"txt"},
+        markers=(
+            b'format="flowed"',
+            b"iso-8859-1",
+            b"text/html",
+            b"Microsoft Outlook",
+            b"Thunderbird",
+            b"Seznam Email",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -636,11 +688,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ha", 2),
         ("ia", 2),
         ("ja", 2),
+        ("ka", 2),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia and ja mix mail clients, encodings and charsets (their
-    markers) with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja and ka mix mail clients, encodings and charsets
+    (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
