@@ -144,6 +144,7 @@ FOURTEENTH_DIR = CORPUS / "fourteenth"
 FIFTEENTH_DIR = CORPUS / "fifteenth"
 SIXTEENTH_DIR = CORPUS / "sixteenth"
 SEVENTEENTH_DIR = CORPUS / "seventeenth"
+EIGHTEENTH_DIR = CORPUS / "eighteenth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -168,6 +169,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         FOURTEENTH_DIR,
         FIFTEENTH_DIR,
         SIXTEENTH_DIR,
+        SEVENTEENTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -182,7 +184,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout14": (FOURTEENTH_DIR,),
     "heldout15": (FIFTEENTH_DIR,),
     "heldout16": (SIXTEENTH_DIR,),
-    "heldout": (SEVENTEENTH_DIR,),
+    "heldout17": (SEVENTEENTH_DIR,),
+    "heldout": (EIGHTEENTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
