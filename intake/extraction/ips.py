@@ -630,10 +630,33 @@ def _last_sentence_end(text: str) -> re.Match[str] | None:
     return last
 
 
+_APPOSITION = re.compile(
+    r"\s*(?:tedy|teda|tudíž|tudiz|čili|cili|čiže|cize|tj\.?|t\.\s?j\.|to\s+jest|"
+    r"i\.\s?e\.?|that\s+is|namely|d\.\s?h\.|nämlich|"
+    r"c['’]est[- ]à[- ]dire|cioè|es\s+decir|czyli|tzn\.?)\s*[:,–-]?\s*$",
+    re.IGNORECASE,
+)
+"""A word of apposition alone before an address ("…, tedy B", "…, i.e. B", "…, tj. B"): the
+clause before it says what the address after it is."""
+_CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+def _connector_cut(gap: str) -> re.Match[str] | None:
+    """Where the words describing the first of two addresses end and those leading the second
+    begin: a conjunction with a comma after it, else the last connector; when only a word
+    of apposition follows that ("A, testovací je o jednu výš, tedy B"), the comma before the
+    apposition's clause (the clause leads the next address; "a" may be an article there)."""
+    cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
+    if cut is None or not _APPOSITION.match(gap, cut.end()):
+        return cut
+    earlier = list(_CLAUSE_COMMA.finditer(gap, 0, cut.start()))
+    return earlier[-1] if earlier else cut
+
+
 def _before_connector(gap: str) -> str:
     """The words between two addresses that describe the first: those before the last comma,
     semicolon or conjunction ("A, testovat budeme z B": none)."""
-    cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
+    cut = _connector_cut(gap)
     return gap if cut is None else gap[: cut.start()]
 
 
@@ -670,7 +693,7 @@ def _tails(
             # "… 1.1.1.2 for production and 1.1.1.3 …": what precedes the last
             # connector describes the previous address, the rest the next one (after a
             # sentence's end all of it is the next address's: "A a B. Pro test, C")
-            cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
+            cut = _connector_cut(gap)
             if cut is not None:
                 if tails[i - 1] is None:
                     tails[i - 1] = _cue(gap[: cut.start()])
