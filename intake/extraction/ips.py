@@ -1611,13 +1611,19 @@ _BACK_REF = re.compile(
 )
 """A sentence opening with a word that points back at what the sentence before named."""
 _BACK_NAMED = re.compile(
-    r"\b(?:those|these|both|the\s+old|ty|tyto|tyhle|obě|obe|tie|tieto|obidve)\s+"
+    r"\b(?:(?:those|these|both|the\s+old|ty|tyto|tyhle|obě|obe|tie|tieto|obidve)\s+"
     r"(?:addresses|IPs|servers|machines|boxes|adres\w*|adries|IP\s*adres\w*|IP\s*adries|"
-    r"server\w*|stroj\w*)\b",
+    r"server\w*|stroj\w*)|"
+    # one address pointed back at by a demonstrative and a word for it: "That machine has
+    # been decommissioned", "Ten stroj už nepoužíváme", "Táto adresa už neplatí", "Dieser
+    # Server ist abgeschaltet"
+    r"(?:that|this|ten|tento|tenhle|tamten|ta|tato|tahle|tá|táto|tu|tuto|tuhle|toto|tohle|"
+    r"dieser|diese|dieses|jene[rs]?)\s+(?:address|IP|server|machine|box|host|computer|"
+    r"adres[aue]|IP\s*adres[aue]|adries|stroj|počítač|pocitac|server|rechner|maschine))\b",
     re.IGNORECASE,
 )
 """Inside a sentence: the addresses the sentence before named ("… and those addresses are no
-longer in use")."""
+longer in use"), or the one address it named ("That machine has been decommissioned")."""
 _GONE = re.compile(
     r"\b(?:" + _DONT_PUT + r"|no\s+longer|not\s+(?:in\s+use|valid|used)|gone|obsolete|"
     r"decommission\w*|retired|removed|disabled|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
@@ -2282,6 +2288,8 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
                     for m in mentions]
     if sum(m.role is None for m in mentions) > 1:
         mentions = _pointed_below(mentions, lines)
+    if any(m.doubt is Reason.CORRECTED for m in mentions):
+        mentions = _slips_corrected(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
@@ -2841,6 +2849,61 @@ def _in_the_past(layout: _Layout, n: int) -> list[bool]:
             out.append(True)
         else:
             out.append(bool(i and out[-1] and _CONNECTOR.match(layout.gaps[i])))
+    return out
+
+
+def _slip(a: IPAddress, b: IPAddress) -> bool:
+    """``b`` differs from ``a`` as a slip of typing (or of a phone's autocorrect) does: the same
+    first three octets, and last octets one edit apart (two digits swapped, one digit wrong,
+    left out or added: ".71" for ".17", ".14" for ".140")."""
+    if not isinstance(a, ipaddress.IPv4Address) or not isinstance(b, ipaddress.IPv4Address):
+        return False
+    x, y = (str(a).rsplit(".", 1), str(b).rsplit(".", 1))
+    if x[0] != y[0] or x[1] == y[1]:
+        return False
+    s, t = x[1], y[1]
+    if len(s) == len(t):
+        diff = [i for i in range(len(s)) if s[i] != t[i]]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and s[diff[0]] == t[diff[1]] and (
+            s[diff[1]] == t[diff[0]]
+        )
+        return len(diff) == 1 or swapped
+    short, long_ = sorted((s, t), key=len)
+    return len(long_) == len(short) + 1 and any(
+        long_[:i] + long_[i + 1 :] == short for i in range(len(long_))
+    )
+
+
+_SLIP_REACH = 2
+"""How many lines before a correcting line the address it corrects may stand."""
+
+
+def _slips_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"IP A / *B – oprava, telefon mi to přehodil", "IP A / sorry, I mean B": a line that
+    corrects (``_CORRECTION``) and gives an address a slip away from exactly one address of
+    the address line just before it withdraws that one (the correction takes its place and
+    use); an address unlike the earlier ones is an addition the text does not make plain
+    and stays, flagged as the correcting line's addresses are."""
+    text = dict(lines)
+    out = list(mentions)
+    for k in range(len(mentions) - 1, 0, -1):
+        m = mentions[k]
+        if m.excluded or m.doubt is not Reason.CORRECTED or mentions[k - 1].line == m.line:
+            continue
+        if any(x.line == m.line and x.excluded for x in mentions):
+            continue  # the line's own words say what it replaces
+        if not _CORRECTION.search(text.get(m.line, "")):
+            continue
+        before = [x for x in mentions[:k] if not x.excluded and x.line < m.line]
+        if not before or m.line - before[-1].line > _SLIP_REACH:
+            continue
+        earlier = [a for x in before if x.line == before[-1].line for a in x.addresses]
+        for a in m.addresses:
+            slips = {b for b in earlier if _slip(a, b)}
+            if len(slips) == 1 and not slips & set(m.addresses):
+                (b,) = slips
+                gone = Mention((b,), 1, None, False, m.line, str(b), False, excluded=True)
+                out.insert(k, gone)
     return out
 
 

@@ -5,6 +5,16 @@
    clause leads the next address, it does not trail the one before ("servery A až .14,
    testovací stroj je o jednu výš, tedy B": kc021, the range read as test). A range follows
    the same order rules as a single address.
+2. The sentence after an address's own that points back at that one address with a
+   demonstrative and a word for it ("That machine has been decommissioned", "Ten stroj jsme
+   vyřadili", "Táto adresa už neplatí", "Dieser Server ist abgeschaltet") and says it is gone
+   withdraws it, as "those addresses" did for a list (kc007: the retired address kept).
+3. A line that corrects ("*B – oprava", "sorry, I mean B", "B (preklep)", "oprava: B") and
+   gives an address a slip of typing away from exactly one address of the address line just
+   before it (the same first three octets, last octets one edit apart: ".71"/".17",
+   ".133"/".13") withdraws that one; the correction takes its place and use, never for
+   certain (ka034: a phone's autocorrected address kept beside its correction). An address
+   unlike the earlier ones may be an addition: both stay, flagged.
 """
 
 from __future__ import annotations
@@ -91,3 +101,100 @@ def test_apposition_clause_leads_the_next_address(
 def test_apposition_near_misses(text: str, production: list[str], test: list[str]) -> None:
     p, _, t, _ = _read(text)
     assert (p, t) == (production, test)
+
+
+# Principle 2: a demonstrative pointing back at the one address of the sentence before.
+
+
+@pytest.mark.parametrize(
+    ("text", "production"),
+    [
+        (
+            "Loni jsme stahovali z 198.51.100.40. Ten stroj jsme mezitím vyřadili, prosím ho "
+            "už nepovolujte.\n\nProdukční IP: 198.51.100.41",
+            ["198.51.100.41"],
+        ),
+        (
+            "Until now we pulled the feed from 203.0.113.7. This server has been switched off "
+            "for good.\n\nProduction IP: 203.0.113.8",
+            ["203.0.113.8"],
+        ),
+        (
+            "Doteraz sme používali 192.0.2.50. Táto adresa už neplatí.\n\n"
+            "Produkčná IP: 192.0.2.51",
+            ["192.0.2.51"],
+        ),
+        (
+            "Bisher kam der Abruf von 192.0.2.60. Dieser Rechner ist stillgelegt.\n\n"
+            "Produktion: 192.0.2.61",
+            ["192.0.2.61"],
+        ),
+    ],
+)
+def test_one_address_pointed_back_at_as_gone(text: str, production: list[str]) -> None:
+    p, pc, t, _ = _read(text)
+    assert (p, t) == (production, [])
+    assert pc is False  # a withdrawal read from a sentence: never certain
+
+
+@pytest.mark.parametrize(
+    ("text", "production"),
+    [
+        # the demonstrative's sentence says nothing of its being gone
+        (
+            "Produkční IP: 198.51.100.41. Ten stroj běží nonstop v naší serverovně.",
+            ["198.51.100.41"],
+        ),
+        # another, older machine than the address named: not a pointer back at it
+        (
+            "Produkční IP: 198.51.100.42. Ten starý server z loňska už nepoužíváme.",
+            ["198.51.100.42"],
+        ),
+    ],
+)
+def test_pointer_back_near_misses(text: str, production: list[str]) -> None:
+    p, _, t, _ = _read(text)
+    assert (p, t) == (production, [])
+
+
+# Principle 3: a correcting line replaces the address it is a slip of.
+
+
+@pytest.mark.parametrize(
+    ("text", "production", "test"),
+    [
+        (
+            "Prosíme o přístup k XML, produkční IP 198.51.100.84\n"
+            "198.51.100.48 – oprava, prohodil jsem číslice",
+            ["198.51.100.48"],
+            [],
+        ),
+        ("Test server: 203.0.113.25\nsorry, I mean 203.0.113.52", [], ["203.0.113.52"]),
+        ("Žiadame o prístup, IP 192.0.2.133\n*192.0.2.13 (preklep)", ["192.0.2.13"], []),
+        (
+            "Povolte prosím 198.51.100.20 a 198.51.100.36\noprava: 198.51.100.63",
+            ["198.51.100.20", "198.51.100.63"],
+            [],
+        ),
+    ],
+)
+def test_correcting_line_replaces_its_slip(
+    text: str, production: list[str], test: list[str]
+) -> None:
+    p, pc, t, tc = _read(text)
+    assert (p, t) == (production, test)
+    assert pc is not True and tc is not True  # a correction's reading: never certain
+
+
+def test_correction_a_slip_of_two_earlier_addresses_keeps_all_flagged() -> None:
+    # ".11" is one digit away from both ".13" and ".31": which one it corrects is a guess
+    p, pc, t, _ = _read(
+        "Povolte prosím IP 198.51.100.13 a 198.51.100.31\n*198.51.100.11 – oprava"
+    )
+    assert (p, t) == (["198.51.100.13", "198.51.100.31", "198.51.100.11"], [])
+    assert pc is False
+
+
+def test_next_line_without_correction_keeps_both() -> None:
+    p, _, t, _ = _read("Povolte prosím tyto IP:\n198.51.100.17\n198.51.100.71")
+    assert (p, t) == (["198.51.100.17", "198.51.100.71"], [])
