@@ -229,8 +229,13 @@ _REMOVAL_HEADING = re.compile(
 )
 _DONT_PUT = (
     r"(?=[nvld])(?:ne(?:dáv|dav)ej\w*|nep[řr]id[aá]v\w*|nep[řr]idej\w*|nezahr[nň]\w*|nevkl[aá]d\w*|"
+    # a negated verb of entering or filling in, Czech and Slovak: "nezadávejte",
+    # "nezadávajte", "nevyplňujte", "nezanášejte", "neudávejte"
+    r"ne(?:za|u)(?:dáv|dav)(?:ej|aj|at)\w*|nevypl[nň]\w*|nezan[aá][šs]\w*|"
     r"nezapis\w*|nezapíš\w*|vynech\w*|leave\s+(?:(?:it|them|this|these|that)\s+)?out|"
-    r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter))"
+    r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter|"
+    r"set\s+up|configure)|nicht\s+(?:eintrag\w*|einzutragen|freischalt\w*|freigeb\w*|"
+    r"freizugeben|aufnehm\w*|aufzunehmen))"
 )
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
 _OUT_OF_USE = (

@@ -15,13 +15,17 @@
    ".133"/".13") withdraws that one; the correction takes its place and use, never for
    certain (ka034: a phone's autocorrected address kept beside its correction). An address
    unlike the earlier ones may be an addition: both stay, flagged.
+4. A cover note asking not to enter an address of the attached form, with a negated verb of
+   entering or filling in ("prosím nezadávejte", "nezadávajte", "nevyplňujte", "do not set
+   up", "nicht eintragen"), withdraws it from the form's list (kb042: the dropped test
+   address kept).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 
 def _read(text: str) -> tuple[list[str], bool | None, list[str], bool | None]:
@@ -198,3 +202,42 @@ def test_correction_a_slip_of_two_earlier_addresses_keeps_all_flagged() -> None:
 def test_next_line_without_correction_keeps_both() -> None:
     p, _, t, _ = _read("Povolte prosím tyto IP:\n198.51.100.17\n198.51.100.71")
     assert (p, t) == (["198.51.100.17", "198.51.100.71"], [])
+
+
+# Principle 4: a cover note asking not to enter an address of the attached form.
+
+_FORM = (
+    "Žádost o přístup k XML\nProdukční IP: 198.51.100.5\nTestovací IP: 192.0.2.99\n"
+    "Kontakt: Jan Malý"
+)
+
+
+def _covered(note: str) -> tuple[list[str], list[str]]:
+    x = extract(mail(body(f"Dobrý den,\n\n{note}\n\nJan Malý"), text_file("zadost.txt", _FORM)))
+    return [str(a) for a in x.production_ips], [str(a) for a in x.test_ips]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "V příloze formulář. Testovací adresu 192.0.2.99, kterou v něm uvádíme, prosím "
+        "nezadávejte, test nakonec nebude.",
+        "Posielame formulár. Testovaciu adresu 192.0.2.99 z formulára prosím nezadávajte.",
+        "The form is attached. Please do not set up 192.0.2.99 from it, we dropped the box.",
+        "Formular anbei. Die Testadresse 192.0.2.99 bitte nicht eintragen.",
+        "Formulář posíláme v příloze, adresu 192.0.2.99 prosím nevyplňujte do systému.",
+    ],
+)
+def test_cover_note_asks_not_to_enter_a_form_address(note: str) -> None:
+    assert _covered(note) == (["198.51.100.5"], [])
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "V příloze formulář; testovací adresu 192.0.2.99 prosím zadejte, jak je v něm uvedena.",
+        "Form attached. Please do not forget to enter 192.0.2.99 as our test address.",
+    ],
+)
+def test_cover_note_confirming_a_form_address_keeps_it(note: str) -> None:
+    assert _covered(note) == (["198.51.100.5"], ["192.0.2.99"])
