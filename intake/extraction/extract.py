@@ -900,7 +900,7 @@ class _Ips:
 
     @staticmethod
     def addresses(group: Mentions) -> list[IPAddress]:
-        return dedup(a for _, m in group for a in m.addresses)
+        return _restated(group, dedup(a for _, m in group for a in m.addresses))
 
     @classmethod
     def count(cls, group: Mentions) -> int:
@@ -946,6 +946,34 @@ class _Ips:
         if doubt is not None:
             return doubt
         return Reason.UNPLACED if any(m.role is None for _, m in group) else Reason.WORDING
+
+
+_LIST_JOIN = re.compile(r"\s*(?:,|;|a|and|i|und|et|&|\+)?\s*", re.IGNORECASE)
+
+
+def _restated(group: Mentions, addresses: list[IPAddress]) -> list[IPAddress]:
+    """The addresses in the order of the list that restates them all at the end ("Loni A a B;
+    B nahradila C. Letos tedy prosím A a C"): a later statement of the whole list overrides
+    the order the earlier sentences gave them in. The list: the last mentions of the group,
+    fewer than all, on one line, joined only by commas or conjunctions, each address once."""
+    if len(addresses) < 2 or len(group) <= len(addresses):
+        return addresses
+    tail = group[-len(addresses) :]
+    b, line = tail[0][0], tail[0][1].line
+    listed = [a for _, m in tail for a in m.addresses]
+    if (
+        any(bm[0] is not b or bm[1].line != line for bm in tail)
+        or len(listed) != len(addresses)
+        or set(listed) != set(addresses)
+    ):
+        return addresses
+    text, end = _line_text(b, line), None
+    for _, m in reversed(tail):
+        at = text.rfind(m.text, 0, end)
+        if at < 0 or end is not None and not _LIST_JOIN.fullmatch(text, at + len(m.text), end):
+            return addresses
+        end = at
+    return listed
 
 
 _ADDS_TO = re.compile(

@@ -19,6 +19,10 @@
    entering or filling in ("prosím nezadávejte", "nezadávajte", "nevyplňujte", "do not set
    up", "nicht eintragen"), withdraws it from the form's list (kb042: the dropped test
    address kept).
+5. A later statement of the whole list overrides the order earlier sentences gave the
+   addresses in ("Loni A a B; B nahradila C. Letos tedy prosím A a C": A, C): the last
+   mentions of a use, on one line, joined only by commas or conjunctions, naming each of the
+   use's addresses once, give the order (ka042: the replacement put first).
 """
 
 from __future__ import annotations
@@ -241,3 +245,56 @@ def test_cover_note_asks_not_to_enter_a_form_address(note: str) -> None:
 )
 def test_cover_note_confirming_a_form_address_keeps_it(note: str) -> None:
     assert _covered(note) == (["198.51.100.5"], ["192.0.2.99"])
+
+
+# Principle 5: a restated list at the end gives the order.
+
+
+@pytest.mark.parametrize(
+    ("text", "production"),
+    [
+        (
+            "Loni jsme měli 198.51.100.10 a 198.51.100.11; adresa .11 už neplatí, nahradila ji "
+            "198.51.100.12. Letos prosím 198.51.100.10 a 198.51.100.12.",
+            ["198.51.100.10", "198.51.100.12"],
+        ),
+        (
+            "Last year we had 203.0.113.20 and 203.0.113.21. The .21 box was retired and "
+            "replaced by 203.0.113.25. This year please allow 203.0.113.20 and 203.0.113.25.",
+            ["203.0.113.20", "203.0.113.25"],
+        ),
+        (
+            "Adresu 192.0.2.5 už nepoužíváme, místo ní máme 192.0.2.9. Povolte tedy prosím "
+            "192.0.2.2 a 192.0.2.9, obě produkční.",
+            ["192.0.2.2", "192.0.2.9"],
+        ),
+        (
+            "Vlani sme mali 192.0.2.50 a 192.0.2.51, adresa .51 sa už nepoužíva a nahradila ju "
+            "192.0.2.55. Tento rok teda prosíme 192.0.2.50, 192.0.2.55.",
+            ["192.0.2.50", "192.0.2.55"],
+        ),
+    ],
+)
+def test_restated_list_gives_the_order(text: str, production: list[str]) -> None:
+    p, pc, t, _ = _read(text)
+    assert (p, t) == (production, [])
+    assert pc is False  # a withdrawal and a replacement read from sentences
+
+
+@pytest.mark.parametrize(
+    ("text", "production"),
+    [
+        (
+            "Servery 198.51.100.60 a 198.51.100.61. Adresa 198.51.100.60 je hlavní.",
+            ["198.51.100.60", "198.51.100.61"],
+        ),
+        (
+            "Povolte 198.51.100.80 a 198.51.100.81. Na 198.51.100.81 běží i záloha, "
+            "198.51.100.80 je hlavní.",
+            ["198.51.100.80", "198.51.100.81"],
+        ),
+    ],
+)
+def test_repeated_addresses_not_restated_as_a_list(text: str, production: list[str]) -> None:
+    p, _, t, _ = _read(text)
+    assert (p, t) == (production, [])
