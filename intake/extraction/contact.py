@@ -76,6 +76,9 @@ _CONTACT_WORD = re.compile(
     r"p[řr]evezm(?:e|ou|ú|u)|p[řr]evz(?:al|ala|ali|alo|ít|it|iať|iat)|"
     r"(?:takes?|taking|took|will\s+take)\s+over|komunikujte|komunikovat|komunikovať|"
     r"komunikuj|communicate|liaise|"
+    # the communication the office is asked to conduct with a person (the object of a verb:
+    # "veškerou komunikaci veďte s …", "korešpondenciu adresujte …"; never a label's noun)
+    r"komunikaci|komunikáciu|komunikaciu|korespondenci|korešpondenciu|korespondenciu|"
     # the one in charge, the one to arrange things with: "zuständig ist …", "in charge",
     # "se stará", "domlouvejte vše s ní"
     r"ansprech(?:partner|person)\w*|zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te|"
@@ -88,7 +91,7 @@ _CONTACT_STEMS = (
     "správc", "administr", "přebír", "prebír", "prebir", "preber", "převez", "prevez", "převz",
     "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
-    "rieste",
+    "rieste", "korespond", "korešpond",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -1714,6 +1717,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-1].rstrip("ý").rstrip("í") + ("ý" if w.endswith("ým") else "í"))
         elif (w.endswith("ym") or w.endswith("im")) and len(w) > 4:  # without diacritics: "Novotnym"
             forms.append(w[:-1])
+        elif w.endswith("em") and len(w) > 4 and _MOBILE_E.search(w[:-2] + "a"):
+            forms += [w[:-3] + "e" + w[-3], w[:-2]]  # "Pavlem", "Šimkem": a mobile e first
         elif w.endswith("em"):
             forms += [w[:-2], w[:-3] + "e" + w[-3] if len(w) > 3 else w[:-2]]
         elif w.endswith("om") and len(w) > 4:  # Slovak: "Tiborom", "Szabom" (of "Szabo")
@@ -2233,7 +2238,7 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
     if len(names) != 1:
         return None
     off, name = names[0]
-    if (case := _case_before(text[max(start, off - 30) : off])) != "nom":
+    if (case := _case_of(text[max(start, off - 45) : off], name)) != "nom":
         # "řešte s kolegou Šimonem Kratochvílem": the name turned back to the nominative
         hints = [e.split("@")[0] for e in emails_in(sentence, CSU)]
         name = _nominative(name, case, hints)
@@ -2252,6 +2257,31 @@ instrumental, "na"/"pro" (to, for) the accusative."""
 def _case_before(head: str) -> str:
     m = _CASE_BEFORE.search(head)
     return "nom" if m is None else "ins" if m.group("ins") else "acc"
+
+
+_WITH_ROLE = re.compile(r"(?:^|\s)(?:s|se|sa)\s+(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)\s+){1,3}$", re.IGNORECASE)
+""""s"/"se" (with) and up to three lower-case words before a name: a role in the
+instrumental and its complement ("s producentkou", "se zástupcem šéfredaktora")."""
+_INSTRUMENTAL_END = re.compile(r"(?:ou|em|ým|ím|om)$")
+"""The endings of Czech and Slovak names in the instrumental ("Alenou Bartošovou", "Pavlem
+Matějkou", "Petrem Novým", "Tiborom Hudákom"); no nominative pair of names has them both."""
+
+
+def _case_of(head: str, name: str) -> str:
+    """The case of ``name`` after the words ``head`` before it: the case its preposition
+    governs; the instrumental also after "s"/"se" and a role in between ("domluvte s
+    producentkou Alenou Bartošovou", "veďte se zástupcem šéfredaktora Pavlem Matějkou") when
+    every word of the name has an instrumental ending."""
+    case = _case_before(head)
+    words = name.split()
+    if (
+        case == "nom"
+        and len(words) > 1
+        and all(len(w) > 3 and _INSTRUMENTAL_END.search(w) for w in words)
+        and _WITH_ROLE.search(head)
+    ):
+        return "ins"
+    return case
 
 
 def _set_aside(text: str, off: int, named: bool) -> bool:

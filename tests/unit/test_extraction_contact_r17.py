@@ -1,0 +1,89 @@
+"""Contact person, e-mail and phone, seventeenth round (issue 18): classes of writing probed
+in wording unlike the corpus cases.
+
+1. A name declined after "s"/"se" (with) and a role between them ("domluvte se s naší
+   produkční Janou Kopeckou", "veďte komunikaci se zástupcem ředitele Petrem Vlčkem") is the
+   contact in the nominative, never certain.
+
+Every text here is written for the test; names, firms and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.model import Extraction
+from tests.unit.extraction_helpers import body, extract, mail, text_file
+
+
+def _value(x: Extraction, key: str) -> str | None:
+    f = x.fields.get(key)
+    return None if f is None else str(f.value)
+
+
+# ------------- 1. a name in the instrumental after a role ---------------------------------
+
+# key: (text, the contact)
+WITH_ROLE: dict[str, tuple[str, str]] = {
+    "domlouvejte_s_produkcni": (
+        "Dobrý den,\n\nžádáme o povolení natáčení ve volební noci.\nTermín a podrobnosti prosím "
+        "domlouvejte s naší vedoucí produkce Janou Kopeckou, jana.kopecka@film.example, "
+        "731 222 333.\n\nS pozdravem\nRoman Král, jednatel\n",
+        "Jana Kopecká",
+    ),
+    "komunikaci_se_zastupcem": (
+        "Vážení,\n\nžádáme o přístup k XML výstupu (server 203.0.113.7).\nVeškerou komunikaci "
+        "prosím veďte se zástupcem ředitele Petrem Vlčkem (vlcek@denik.example, 602 444 555).\n\n"
+        "Za redakci\nIng. Marta Dušková, ředitelka\n",
+        "Petr Vlček",
+    ),
+    "resit_s_technikem": (
+        "Dobrý den,\n\nprosíme o data výsledků, produkční adresa 198.51.100.20.\nTechnické věci "
+        "řešte s naším technikem Ondřejem Malým, malý@radio.example, tel. 777 888 999.\n\n"
+        "Děkuji\nLucie Horká\n",
+        "Ondřej Malý",
+    ),
+    "slovak_s_kolegynou": (
+        "Dobrý deň,\n\nžiadame o prístup k výsledkom, server 192.0.2.44.\nKorešpondenciu "
+        "prosím komunikujte s našou koordinátorkou Evou Hudákovou, hudakova@tv.example, "
+        "+421 905 666 777.\n\nS pozdravom\nMarek Kováč, riaditeľ\n",
+        "Eva Hudáková",
+    ),
+    "kontakt_s_redaktorkou_attachment": (
+        "Vše ostatní prosím domluvte přímo s redaktorkou zpravodajství Zuzanou Nedbalovou, "
+        "nedbalova@tyden.example, 608 999 111.\n",
+        "Zuzana Nedbalová",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(WITH_ROLE))
+def test_a_name_after_s_and_a_role_is_read_in_the_nominative(key: str) -> None:
+    text, person = WITH_ROLE[key]
+    if key.endswith("_attachment"):
+        p = mail(body("Dobrý den, žádost v příloze.\n"), text_file("zadost.txt", "Žádáme o povolení natáčení.\n" + text))
+    else:
+        p = mail(body(text), sender="info@media.example")
+    x = extract(p)
+    assert _value(x, "contact.person") == person
+    assert not x.fields["contact.person"].certain
+
+
+def test_a_closing_with_s_keeps_the_name_as_written() -> None:
+    """"S pozdravem" and "s úctou" are closings: the name after them is no instrumental."""
+    text = (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.9.\n"
+        "Kontaktní osobou je Jan Novák, novak@zpravy.example, 603 111 222.\n\nS úctou\nJan Novák\n"
+    )
+    x = extract(mail(body(text)))
+    assert _value(x, "contact.person") == "Jan Novák"
+
+
+def test_a_nominative_after_a_role_with_s_is_not_declined() -> None:
+    """A name after "s" and a role whose words have no instrumental ending stays as written
+    ("s kameramanem Jiří Beneš" written carelessly): not turned into another name."""
+    text = (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.9.\n"
+        "Podrobnosti prosím domluvte s produkční Hana Veselá, vesela@zpravy.example, 603 111 222.\n"
+    )
+    x = extract(mail(body(text)))
+    assert _value(x, "contact.person") == "Hana Veselá"
