@@ -2762,11 +2762,34 @@ _CALL_WORDS = re.compile(r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach)\b
 _INSTEAD = re.compile(
     r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach|pište|piste|napište|napiste|píšte|"
     r"pis\w*|write|nov[éáý]\w*|new|správn\w*|spravn\w*|správne|correct\w*|instead|radši|radsi|"
-    r"raději|radeji|now)\b",
+    r"raději|radeji|now|"
+    # the value in force now: "platné je …", "aktuální číslo …", "my current number …"
+    r"platn[éáýíoa]|platí|plati|aktuáln\w*|aktualn\w*|current\w*)\b",
     re.IGNORECASE,
 )
 """Words before a value that give it as the one to use now ("volejte mi na …", "please call
-…", "pište na …", "nové číslo …"), not the one called old."""
+…", "pište na …", "nové číslo …", "platné je …"), not the one called old."""
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|,\s|\s[-–—]\s")
+
+
+def _clause_around(text: str, off: int) -> str:
+    """The clause of ``text`` that the value at ``off`` is written in (between commas,
+    dashes and sentence ends; a bracket around the value stays in it)."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, off)), default=0)
+    nxt = _CLAUSE_BREAK.search(text, off)
+    return text[start : nxt.start() if nxt else len(text)]
+
+
+def _called_old(text: str, found: Sequence[tuple[int, str]]) -> list[str]:
+    """The values of a line whose own clause calls them old and gives no other value ("to
+    staré (…) už nefunguje", "the old one, …, no longer works"): withdrawn, whichever value
+    the words of the other clauses are nearer to ("Platné je …, to staré (…) už nefunguje")."""
+    out = []
+    for off, value in found:
+        clause = _clause_around(text, off)
+        if _OUTDATED.search(clause) and sum(1 for _, v in found if v in clause) == 1:
+            out.append(value)
+    return out
 _PHONE_WORDS = re.compile(
     f"{_PHONE_LABEL.pattern}|{_NUMBER_WORD.pattern}|{_CALL_WORDS.pattern}", re.IGNORECASE
 )
@@ -2819,13 +2842,15 @@ def _outdated(
             continue
         found = every(ln.text)
         given = [f for f in found if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])]
-        if given:
+        if called := _called_old(ln.text, found):
+            old.update(called)
+        elif given:
             old.add(min(given, key=lambda f: abs(f[0] - m.start()))[1])
         elif _FOOTER.search(ln.text):
             old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
         else:
             elsewhere = True
-        later = [(ln, v) for off, v in found if off > m.start() and v not in old]
+        later = [(ln, v) for off, v in found if (off > m.start() or called) and v not in old]
         later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
@@ -2839,7 +2864,8 @@ def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
     if out.elsewhere and out.new is not None and (hit is None or hit.value != out.new.value):
         return out.new
     if hit is not None and hit.value not in out.old:
-        return hit
+        # another value is called old: which one is in force is read from wording
+        return hit if not out.old or not hit.certain else dataclasses.replace(hit, certain=False, reason=Reason.CORRECTED)
     if out.new is not None and (hit is not None or out.old):
         return out.new
     if hit is None:

@@ -87,3 +87,54 @@ def test_a_nominative_after_a_role_with_s_is_not_declined() -> None:
     )
     x = extract(mail(body(text)))
     assert _value(x, "contact.person") == "Hana Veselá"
+
+
+# ------------- 2. a line that gives the valid value and calls another one old -------------
+
+_QUOTED_SIG = "\n\n> Dobrý den,\n> žádáme o přístup k XML, server 203.0.113.50.\n>\n> Pavla Říhová\n> {old}\n"
+
+# key: (new text, the old value in the quoted signature, the contact's value, field)
+CALLED_OLD: dict[str, tuple[str, str, str, str]] = {
+    "czech_plati_then_stare": (
+        "Dobrý den,\n\nomlouvám se, platí číslo 605 111 222, to staré (605 111 122) už nepoužívám.\n\nP. Říhová",
+        "tel. 605 111 122", "+420605111222", "contact.phone",
+    ),
+    "english_right_then_old_dash": (
+        "Hello,\n\nmy number is +420 605 111 222 - the old one (605 111 122) no longer works.\n\nPavla",
+        "tel. 605 111 122", "+420605111222", "contact.phone",
+    ),
+    "slovak_aktualne_stare": (
+        "Dobrý deň,\n\naktuálne číslo je +421 905 111 222, staré 905 111 122 už nefunguje.\n\nP. Říhová",
+        "tel. +421 905 111 122", "+421905111222", "contact.phone",
+    ),
+    "email_old_after_new": (
+        "Dobrý den,\n\npište prosím na rihova@noviny.example, stará adresa pavla@stare.example už nefunguje.\n\nP. Říhová",
+        "pavla@stare.example", "rihova@noviny.example", "contact.email",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(CALLED_OLD))
+def test_the_value_its_own_clause_calls_old_gives_way(key: str) -> None:
+    new, old, want, field = CALLED_OLD[key]
+    x = extract(mail(body(new + _QUOTED_SIG.format(old=old)), sender="p.rihova@noviny.example"))
+    assert _value(x, field) == want
+    assert not x.fields[field].certain
+
+
+def test_new_value_after_the_old_one_still_wins() -> None:
+    """"Staré číslo … už neplatí, nové je …": the order of the sentences of old rounds."""
+    text = "Dobrý den,\n\nmoje staré číslo 602 111 222 už neplatí, nové je 603 333 444.\n\nJan Malý"
+    x = extract(mail(body(text + _QUOTED_SIG.format(old="tel. 602 111 222"))))
+    assert _value(x, "contact.phone") == "+420603333444"
+
+
+def test_words_about_the_footer_withdraw_the_footers_number() -> None:
+    """No value in the clause that calls a value old: the footer's number is withdrawn, the
+    number to call is the contact's."""
+    text = (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.51.\n"
+        "Volejte mi na 777 888 999, staré číslo v podpisu už neplatí.\n\nJan Malý\ntel. 602 111 222\n"
+    )
+    x = extract(mail(body(text)))
+    assert _value(x, "contact.phone") == "+420777888999"
