@@ -726,6 +726,22 @@ class _PhoneKind(Enum):
     ORGANIZATION = 2
     OTHER = 3
     """Written for another person (a crew member, a former contact)."""
+    EXTENSION = 4
+    """A line reached through the switchboard with an extension ("416 731 200 (linka 25)"):
+    the person's, but a number of their own written beside it is the more direct one."""
+
+
+_EXTENSION = re.compile(
+    r"[\s,;/(]*(?:linka|linky|lin\.|klapka|klapky|kl\.|ext\.?|extension|ext\.?\s?č\.|"
+    r"durchwahl|dw\.?|wewn\.?|wew\.)\s*:?\s*\d{1,5}\b",
+    re.IGNORECASE,
+)
+"""An extension written right after a number ("(linka 25)", ", kl. 112", "ext. 4410")."""
+
+
+def _extension_after(text: str, off: int, end: int) -> bool:
+    m = _NUMBER_TAIL.match(text, off, end)
+    return _EXTENSION.match(text, m.end() if m else off, end) is not None
 
 
 def _blank_emails(text: str) -> str:
@@ -827,6 +843,10 @@ def _phones_of(
             if _ORG_PHONE.search(after) or _ORG_PHONE.search(words)
             else _PhoneKind.NEUTRAL
         )
+        if kind in (_PhoneKind.OWN, _PhoneKind.NEUTRAL) and _extension_after(
+            text, off, found[k + 1][0] if k + 1 < len(found) else len(text)
+        ):
+            kind = _PhoneKind.EXTENSION
         out.append((num, kind))
         prev = off + 1
     return tuple(out)
@@ -1080,9 +1100,11 @@ _ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:[ /-]{0,2}\d){6,8}(?!\d|\.\d)")
 
 
 def _best_phone(phones: Sequence[tuple[str, _PhoneKind]]) -> str | None:
-    """The first of the person's own or neutral numbers; never the organisation's or
-    another person's."""
-    return next((n for n, k in phones if k in (_PhoneKind.OWN, _PhoneKind.NEUTRAL)), None)
+    """The first of the person's own or neutral numbers, else a line with an extension;
+    never the organisation's or another person's."""
+    return next((n for n, k in phones if k in (_PhoneKind.OWN, _PhoneKind.NEUTRAL)), None) or next(
+        (n for n, k in phones if k is _PhoneKind.EXTENSION), None
+    )
 
 
 _COLUMN_GAP = re.compile(r"\s{2,}|\t")
@@ -3600,14 +3622,19 @@ def _untold_apart(
         return hit
     at = next((off for (off, n) in found if n == hit.value), None)
     kind = next((k for n, k in phones if n == hit.value), None)
-    if at is None or kind not in (_PhoneKind.NEUTRAL, _PhoneKind.OWN):
+    if at is None or kind not in (_PhoneKind.NEUTRAL, _PhoneKind.OWN, _PhoneKind.EXTENSION):
         return hit
     # a number in a sentence of its own comes with its own words ("Please use this Czech
     # number; his Ukrainian number … will not be reachable")
     start = max((m.end() for m in _NEXT_SENTENCE.finditer(line, 0, at)), default=0)
     end = m.start() if (m := _NEXT_SENTENCE.search(line, at)) else len(line)
-    # a number marked as the person's own is rivalled only by another so marked
-    rivalling = (_PhoneKind.OWN,) if kind is _PhoneKind.OWN else (_PhoneKind.OWN, _PhoneKind.NEUTRAL)
+    # a number marked as the person's own is rivalled only by another so marked, or by their
+    # line through the switchboard (which of the two the officer should call is a choice)
+    rivalling = (
+        (_PhoneKind.OWN, _PhoneKind.EXTENSION)
+        if kind is _PhoneKind.OWN
+        else (_PhoneKind.OWN, _PhoneKind.NEUTRAL, _PhoneKind.EXTENSION)
+    )
     if any(
         n != hit.value and k in rivalling and start <= off < end
         for (off, n), (_, k) in zip(found, phones, strict=True)
@@ -3921,7 +3948,7 @@ def surname_first(display_name: str) -> str:
 
 
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:
-    kinds = (_PhoneKind.OWN, _PhoneKind.NEUTRAL)
+    kinds = (_PhoneKind.OWN, _PhoneKind.NEUTRAL, _PhoneKind.EXTENSION)
     return [n for n, k in _phones(text, office, person, attribute=True) if k in kinds]
 
 

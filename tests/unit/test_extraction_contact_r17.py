@@ -138,3 +138,61 @@ def test_words_about_the_footer_withdraw_the_footers_number() -> None:
     )
     x = extract(mail(body(text)))
     assert _value(x, "contact.phone") == "+420777888999"
+
+
+# ------------- 3. a line through the switchboard with an extension beside a mobile ---------
+
+# key: (text, the contact's phone)
+EXTENSION: dict[str, tuple[str, str]] = {
+    "czech_klapka_then_mobil": (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.60.\n"
+        "Kontakt: Ivana Malá, mala@radio.example, tel. 466 100 200, kl. 31, mobil 731 456 789\n",
+        "+420731456789",
+    ),
+    "czech_linka_bracket_wrapped": (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.61.\n"
+        "Kontaktní osoba: Karel Dvořák, dvorak@radio.example, tel.\n"
+        "385 200 300 (linka 112), mobil 608 321 654\n",
+        "+420608321654",
+    ),
+    "english_ext": (
+        "Hello,\n\nwe request the feed, server 198.51.100.70.\n"
+        "Contact: Emma Hill, emma.hill@news.example, phone +420 224 000 111 ext. 45, "
+        "mobile +420 777 654 321\n",
+        "+420777654321",
+    ),
+    "slovak_klapka_bracket": (
+        "Dobrý deň,\n\nžiadame o prístup k výsledkom, server 192.0.2.70.\n"
+        "Kontakt: Peter Kováč, kovac@tv.example, tel. +421 2 5000 1000 (klapka 20), "
+        "mobil +421 905 123 987\n",
+        "+421905123987",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(EXTENSION))
+def test_a_mobile_beside_a_line_with_an_extension_is_the_contacts(key: str) -> None:
+    text, phone = EXTENSION[key]
+    x = extract(mail(body(text), sender="desk@media.example"))
+    assert _value(x, "contact.phone") == phone
+    assert not x.fields["contact.phone"].certain  # which one to call is a choice
+
+
+def test_a_line_with_an_extension_alone_is_the_contacts() -> None:
+    text = (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.62.\n"
+        "Kontakt: Ivana Malá, mala@radio.example, tel. 466 100 200 (linka 31)\n"
+    )
+    x = extract(mail(body(text)))
+    assert _value(x, "contact.phone") == "+420466100200"
+
+
+def test_a_mobile_then_a_switchboard_keeps_the_mobile() -> None:
+    """No extension: the first number, the person's mobile, as before."""
+    text = (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.63.\n"
+        "Kontakt: Ivana Malá, mala@radio.example, mobil 731 456 789, ústředna 466 100 200\n"
+    )
+    x = extract(mail(body(text)))
+    assert _value(x, "contact.phone") == "+420731456789"
+    assert x.fields["contact.phone"].certain
