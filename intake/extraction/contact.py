@@ -1619,7 +1619,7 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
             m = _ADDRESSED.search(text)
             if m is not None and m.start() < len(ln.text.rstrip()):
                 case = "acc" if m.group("acc") else "nom"
-                name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+                name = _full_name(_word_forms(m.group("v"), case), [*t.own, *t.signature])
                 return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
             if (one := _one_name_anchor(text, b, i, t)) is not None:
                 return one
@@ -1635,7 +1635,7 @@ def _settled_anchor(t: _Texts) -> _Anchor | None:
             if found is None:
                 continue
             m, case = found
-            name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+            name = _full_name(_word_forms(m.group("v"), case), [*t.own, *t.signature])
             return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
     return None
 
@@ -1675,6 +1675,29 @@ def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
     if len(found) > 1:
         return found[0].split()[-1]
     return found[0] if found else forms[0]
+
+
+def _full_name(forms: Sequence[str], blocks: Sequence[Block]) -> str:
+    """The full name the text writes for one name: for the surname, else for the given name
+    ("s kolegou Ondřejem" and "Ondřej Vávra, technik" below); the name alone otherwise."""
+    full = _full_for_surname(forms, blocks)
+    return full if " " in full else _full_for_given(forms, blocks) or full
+
+
+def _full_for_given(forms: Sequence[str], blocks: Sequence[Block]) -> str | None:
+    """The one full name the text writes with one of the given name's ``forms`` as its
+    first word ("my colleague Daniel is the contact" and "From: Daniel Novotny" in the
+    forwarded message); None when it writes none or two people of that given name."""
+    folded = {_fold(f) for f in forms}
+    found: list[str] = []
+    for b in blocks:
+        for n in _names_in(b.text):
+            words = n.split()
+            if len(words) < 2 or _FORM_OF_ADDRESS.fullmatch(words[0]) or _fold(words[0]) not in folded:
+                continue
+            if not any(_same_person(n, f) or _same_person(f, n) for f in found):
+                found.append(n)
+    return found[0] if len(found) == 1 else None
 
 
 def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
@@ -2120,7 +2143,7 @@ def _in_full(anchor: _Anchor, blocks: Sequence[Block]) -> _Anchor:
     if hit is None or len(words) != 1:
         return anchor
     forms = [*_word_forms(words[0], "acc"), *_word_forms(words[0], "ins"), *_word_forms(words[0], "dat")]
-    full = _full_for_surname(forms, blocks)
+    full = _full_name(forms, blocks)
     if " " not in full:
         return anchor
     return dataclasses.replace(anchor, person=dataclasses.replace(hit, value=full, certain=False))

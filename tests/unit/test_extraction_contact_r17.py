@@ -196,3 +196,61 @@ def test_a_mobile_then_a_switchboard_keeps_the_mobile() -> None:
     x = extract(mail(body(text)))
     assert _value(x, "contact.phone") == "+420731456789"
     assert x.fields["contact.phone"].certain
+
+
+# ------------- 4. a contact named by the given name, the full name written elsewhere ------
+
+# key: (text, the contact)
+GIVEN_ONLY: dict[str, tuple[str, str]] = {
+    "english_forward_header": (
+        "Hi all,\n\nforwarding the request of our agency below. My colleague Priya is the contact "
+        "for anything technical.\n\nMark\n\nFrom: Priya Raman <p.raman@wire.example>\nSent: Tuesday\n"
+        "Subject: feed\n\nMark, servers: prod 203.0.113.80, test 203.0.113.81. Mobile +420 731 000 111.\nPriya\n",
+        "Priya Raman",
+    ),
+    "czech_kolega_signature": (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.82. Kontaktní osobou bude kolega "
+        "Ondřej.\n\nS pozdravem\nMarie Černá, ředitelka, 602 000 111\nOndřej Vávra, technik, 777 000 222\n",
+        "Ondřej Vávra",
+    ),
+    "czech_instrumental_s_kolegou": (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.83. Technické věci prosím řešte "
+        "s kolegou Ondřejem.\n\nS pozdravem\nMarie Černá, ředitelka, 602 000 111\n"
+        "Ondřej Vávra, technik, 777 000 222\n",
+        "Ondřej Vávra",
+    ),
+    "slovak_kolegyna": (
+        "Dobrý deň,\n\nžiadame o prístup, server 192.0.2.84. Kontaktnou osobou je kolegyňa "
+        "Zuzana.\n\nS pozdravom\nPeter Kráľ, riaditeľ, +421 905 000 111\n"
+        "Zuzana Hrušková, IT, +421 907 000 222\n",
+        "Zuzana Hrušková",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(GIVEN_ONLY))
+def test_a_given_name_alone_is_the_one_full_name_the_text_writes(key: str) -> None:
+    text, person = GIVEN_ONLY[key]
+    x = extract(mail(body(text), sender="boss@media.example"))
+    assert _value(x, "contact.person") == person
+    assert not x.fields["contact.person"].certain
+
+
+def test_two_people_of_that_given_name_keep_it_alone() -> None:
+    text = (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.85. Kontaktní osobou bude kolega "
+        "Ondřej.\n\nS pozdravem\nOndřej Malý, ředitel, 602 000 111\nOndřej Vávra, technik, 777 000 222\n"
+    )
+    x = extract(mail(body(text)))
+    assert _value(x, "contact.person") not in ("Ondřej Malý", "Ondřej Vávra")
+    assert not x.fields["contact.person"].certain
+
+
+def test_a_given_name_nobody_writes_in_full_stays_unsure() -> None:
+    text = (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.86. Kontaktní osobou bude kolega "
+        "Ondřej, 777 000 222.\n\nS pozdravem\nMarie Černá, ředitelka\n"
+    )
+    x = extract(mail(body(text)))
+    assert _value(x, "contact.person") != "Marie Černá"
+    assert not x.fields["contact.person"].certain
