@@ -2608,7 +2608,11 @@ def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], tex
 
 
 def _owner_of_email(
-    contact: Contact, blocks: Sequence[Block], signers: Sequence[Hit | None], office: Office
+    contact: Contact,
+    blocks: Sequence[Block],
+    signers: Sequence[Hit | None],
+    office: Office,
+    sender: tuple[str, str] = ("", ""),
 ) -> Contact:
     """The contact's e-mail spells the name of another person of the text ("kontaktujte
     jeho: filip.stastny@…" beside the signers "Adéla Ryšavá, Filip Šťastný"): the person and
@@ -2628,11 +2632,36 @@ def _owner_of_email(
         found = Hit(name, email.component, email.line, False, Reason.OTHER_PERSON)
         return dataclasses.replace(contact, person=found)
     signed = any(s is not None and s.value == person.value for s in signers)
+    if signed and _beside_owner(email, name, blocks) and (mine := _senders_address(person, sender)) is not None:
+        # the signer sent the message: another person's address in the signature (a boss, a
+        # colleague signing below) does not make them the contact; the sender's address is
+        # the signer's
+        return Contact(dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON), mine, contact.phone)
     if person.reason is Reason.OTHER_PERSON or signed:  # only a default: the e-mail's person
         chosen = dataclasses.replace(person, value=name, certain=False, reason=Reason.OTHER_PERSON)
         return dataclasses.replace(contact, person=chosen)
     doubted = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
     return dataclasses.replace(contact, person=doubted, email=unsure)
+
+
+def _beside_owner(email: Hit, name: str, blocks: Sequence[Block]) -> bool:
+    """The e-mail is written in its owner's own entry: a line that names them in full
+    ("Jan Kříž | šéfredaktor | kriz@…"), not a sentence that sends the office to them."""
+    line = next(
+        (ln.text for b in blocks if b.component == email.component for ln in b.lines if ln.no == email.line),
+        "",
+    )
+    return _fold(name) in _fold(line)
+
+
+def _senders_address(person: Hit, sender: tuple[str, str]) -> Hit | None:
+    """The sender's address (``sender``: the From header's name and address) when the
+    sender is ``person``; never for certain."""
+    display, address = sender
+    name = person_name(surname_first(display)) if display else None
+    if "@" not in address or name is None or not _same_person(name, person.value):
+        return None
+    return Hit(address.lower(), "header:From", 0, False, Reason.OTHER_PERSON)
 
 
 def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
@@ -3463,9 +3492,11 @@ def find_contact(
     signature: Sequence[Block],
     fallback: Sequence[Block],
     office: Office = CSU,
+    sender: tuple[str, str] = ("", ""),
 ) -> Contact:
     """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
-    ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
+    ``fallback``: forwarded or quoted text, used only when nothing else has a value;
+    ``sender``: the From header's name and address of an e-mail."""
     own, signature, fallback = _without_nicknames(own), _without_nicknames(signature), _without_nicknames(fallback)
     signature = [*signature, *(b for b in own if b.kind is Kind.SIGNATURE)]
     own = [b for b in own if b.kind is not Kind.SIGNATURE]
@@ -3522,7 +3553,7 @@ def find_contact(
     phone = _plan_in_doubt(phone, [*own, *signature], office)
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
-    contact = _owner_of_email(contact, [*t.own, *signature], signers, office)  # not a replaced document's
+    contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
     return _departed_contact(contact, [*own, *signature])
 
 

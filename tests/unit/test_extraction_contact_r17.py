@@ -254,3 +254,69 @@ def test_a_given_name_nobody_writes_in_full_stays_unsure() -> None:
     x = extract(mail(body(text)))
     assert _value(x, "contact.person") != "Marie Černá"
     assert not x.fields["contact.person"].certain
+
+
+# ------------- 5. the sender signs above another person's address -------------------------
+
+# key: (text, sender name, sender address, the contact, their e-mail)
+SENDER_SIGNS: dict[str, tuple[str, str, str, str, str]] = {
+    "czech_pipes": (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.90.\n\nLenka Svobodová\n"
+        "redaktorka | mobil 602 111 333\nPetr Malý | ředitel | 222 000 111 | maly@listy.example\n",
+        "Lenka Svobodová", "svobodova@listy.example", "Lenka Svobodová", "svobodova@listy.example",
+    ),
+    "english_commas": (
+        "Hello,\n\nplease register our server 198.51.100.90 for the feed.\n\nTom Baker, producer, "
+        "+44 7700 900 123\nAnna Lee, Head of News, anna.lee@wire.example\n",
+        "Tom Baker", "tbaker@wire.example", "Tom Baker", "tbaker@wire.example",
+    ),
+    "slovak_lines": (
+        "Dobrý deň,\n\nžiadame o prístup, server 192.0.2.90.\n\nS pozdravom\nMiroslava Hrdá\n"
+        "+421 905 222 333\nJuraj Kmeť, šéfredaktor, kmet@noviny.example\n",
+        "Miroslava Hrdá", "hrda@noviny.example", "Miroslava Hrdá", "hrda@noviny.example",
+    ),
+    "display_surname_first": (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.91.\n\nOndřej Kolář\n"
+        "technik | 731 222 444\nJana Bílá | jednatelka | bila@radio.example\n",
+        "Kolář, Ondřej", "o.kolar@radio.example", "Ondřej Kolář", "o.kolar@radio.example",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SENDER_SIGNS))
+def test_the_sender_signing_is_the_contact_not_the_owner_of_an_address_below(key: str) -> None:
+    text, display, address, person, email = SENDER_SIGNS[key]
+    x = extract(mail(body(text), sender=address, sender_name=display))
+    assert _value(x, "contact.person") == person
+    assert _value(x, "contact.email") == email
+    assert not x.fields["contact.person"].certain
+
+
+def test_a_shared_mailbox_sender_leaves_the_address_owner() -> None:
+    """The sender is a desk, not the signer: the rule does not fire."""
+    text, _, _, _, _ = SENDER_SIGNS["czech_pipes"]
+    x = extract(mail(body(text), sender="redakce@listy.example", sender_name="Redakce Listy"))
+    assert _value(x, "contact.email") != "redakce@listy.example"
+
+
+def test_a_labelled_contact_stays_the_contact() -> None:
+    text = (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.92.\n"
+        "Kontakt: Petr Malý, maly@listy.example, 222 000 111\n\nLenka Svobodová\nredaktorka\n"
+    )
+    x = extract(mail(body(text), sender="svobodova@listy.example", sender_name="Lenka Svobodová"))
+    assert _value(x, "contact.person") == "Petr Malý"
+    assert _value(x, "contact.email") == "maly@listy.example"
+
+
+def test_a_sentence_sending_the_office_to_anothers_address_keeps_them() -> None:
+    """The address is given in a sentence that sends the office to its owner, not in their
+    signature entry: the owner stays the contact although the sender signs."""
+    text = (
+        "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.93.\n"
+        "Vše technické řeší Marek, pište mu prosím: marek.sova@listy.example, 777 321 000.\n\n"
+        "Lenka Svobodová, Marek Sova\n"
+    )
+    x = extract(mail(body(text), sender="svobodova@listy.example", sender_name="Lenka Svobodová"))
+    assert _value(x, "contact.email") == "marek.sova@listy.example"
+    assert _value(x, "contact.person") == "Marek Sova"
