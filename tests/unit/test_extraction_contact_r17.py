@@ -4,6 +4,16 @@ in wording unlike the corpus cases.
 1. A name declined after "s"/"se" (with) and a role between them ("domluvte se s naší
    produkční Janou Kopeckou", "veďte komunikaci se zástupcem ředitele Petrem Vlčkem") is the
    contact in the nominative, never certain.
+2. A line that gives the valid value and, in a clause of its own, calls another one old
+   ("platí číslo …, to staré (…) už nepoužívám"): the old one gives way whichever words it
+   is nearer to; never certain.
+3. A number reached through the switchboard with an extension ("(linka 112)", "kl. 31",
+   "ext. 45") gives way to the person's own number beside it (a mobile), and rivals it.
+4. A contact a sentence names by the given name alone ("my colleague Priya", "s kolegou
+   Ondřejem") is the one full name the text writes with that given name (a forwarded
+   header, a signature); never certain, and left alone when two people share it.
+5. The sender who signs above another person's signature entry with its own address
+   ("Petr Malý | ředitel | maly@…") stays the contact with the sender's address; flagged.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
