@@ -76,6 +76,9 @@ _CONTACT_WORD = re.compile(
     r"p[řr]evezm(?:e|ou|ú|u)|p[řr]evz(?:al|ala|ali|alo|ít|it|iať|iat)|"
     r"(?:takes?|taking|took|will\s+take)\s+over|komunikujte|komunikovat|komunikovať|"
     r"komunikuj|communicate|liaise|"
+    # the communication the office is asked to conduct with a person (the object of a verb:
+    # "veškerou komunikaci veďte s …", "korešpondenciu adresujte …"; never a label's noun)
+    r"komunikaci|komunikáciu|komunikaciu|korespondenci|korešpondenciu|korespondenciu|"
     # the one in charge, the one to arrange things with: "zuständig ist …", "in charge",
     # "se stará", "domlouvejte vše s ní"
     r"ansprech(?:partner|person)\w*|zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te|"
@@ -88,7 +91,7 @@ _CONTACT_STEMS = (
     "správc", "administr", "přebír", "prebír", "prebir", "preber", "převez", "prevez", "převz",
     "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
-    "rieste",
+    "rieste", "korespond", "korešpond",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -723,6 +726,22 @@ class _PhoneKind(Enum):
     ORGANIZATION = 2
     OTHER = 3
     """Written for another person (a crew member, a former contact)."""
+    EXTENSION = 4
+    """A line reached through the switchboard with an extension ("416 731 200 (linka 25)"):
+    the person's, but a number of their own written beside it is the more direct one."""
+
+
+_EXTENSION = re.compile(
+    r"[\s,;/(]*(?:linka|linky|lin\.|klapka|klapky|kl\.|ext\.?|extension|ext\.?\s?č\.|"
+    r"durchwahl|dw\.?|wewn\.?|wew\.)\s*:?\s*\d{1,5}\b",
+    re.IGNORECASE,
+)
+"""An extension written right after a number ("(linka 25)", ", kl. 112", "ext. 4410")."""
+
+
+def _extension_after(text: str, off: int, end: int) -> bool:
+    m = _NUMBER_TAIL.match(text, off, end)
+    return _EXTENSION.match(text, m.end() if m else off, end) is not None
 
 
 def _blank_emails(text: str) -> str:
@@ -824,6 +843,10 @@ def _phones_of(
             if _ORG_PHONE.search(after) or _ORG_PHONE.search(words)
             else _PhoneKind.NEUTRAL
         )
+        if kind in (_PhoneKind.OWN, _PhoneKind.NEUTRAL) and _extension_after(
+            text, off, found[k + 1][0] if k + 1 < len(found) else len(text)
+        ):
+            kind = _PhoneKind.EXTENSION
         out.append((num, kind))
         prev = off + 1
     return tuple(out)
@@ -1077,9 +1100,11 @@ _ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:[ /-]{0,2}\d){6,8}(?!\d|\.\d)")
 
 
 def _best_phone(phones: Sequence[tuple[str, _PhoneKind]]) -> str | None:
-    """The first of the person's own or neutral numbers; never the organisation's or
-    another person's."""
-    return next((n for n, k in phones if k in (_PhoneKind.OWN, _PhoneKind.NEUTRAL)), None)
+    """The first of the person's own or neutral numbers, else a line with an extension;
+    never the organisation's or another person's."""
+    return next((n for n, k in phones if k in (_PhoneKind.OWN, _PhoneKind.NEUTRAL)), None) or next(
+        (n for n, k in phones if k is _PhoneKind.EXTENSION), None
+    )
 
 
 _COLUMN_GAP = re.compile(r"\s{2,}|\t")
@@ -1594,7 +1619,7 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
             m = _ADDRESSED.search(text)
             if m is not None and m.start() < len(ln.text.rstrip()):
                 case = "acc" if m.group("acc") else "nom"
-                name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+                name = _full_name(_word_forms(m.group("v"), case), [*t.own, *t.signature])
                 return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
             if (one := _one_name_anchor(text, b, i, t)) is not None:
                 return one
@@ -1610,7 +1635,7 @@ def _settled_anchor(t: _Texts) -> _Anchor | None:
             if found is None:
                 continue
             m, case = found
-            name = _full_for_surname(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+            name = _full_name(_word_forms(m.group("v"), case), [*t.own, *t.signature])
             return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
     return None
 
@@ -1650,6 +1675,29 @@ def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
     if len(found) > 1:
         return found[0].split()[-1]
     return found[0] if found else forms[0]
+
+
+def _full_name(forms: Sequence[str], blocks: Sequence[Block]) -> str:
+    """The full name the text writes for one name: for the surname, else for the given name
+    ("s kolegou Ondřejem" and "Ondřej Vávra, technik" below); the name alone otherwise."""
+    full = _full_for_surname(forms, blocks)
+    return full if " " in full else _full_for_given(forms, blocks) or full
+
+
+def _full_for_given(forms: Sequence[str], blocks: Sequence[Block]) -> str | None:
+    """The one full name the text writes with one of the given name's ``forms`` as its
+    first word ("my colleague Daniel is the contact" and "From: Daniel Novotny" in the
+    forwarded message); None when it writes none or two people of that given name."""
+    folded = {_fold(f) for f in forms}
+    found: list[str] = []
+    for b in blocks:
+        for n in _names_in(b.text):
+            words = n.split()
+            if len(words) < 2 or _FORM_OF_ADDRESS.fullmatch(words[0]) or _fold(words[0]) not in folded:
+                continue
+            if not any(_same_person(n, f) or _same_person(f, n) for f in found):
+                found.append(n)
+    return found[0] if len(found) == 1 else None
 
 
 def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
@@ -1714,6 +1762,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-1].rstrip("ý").rstrip("í") + ("ý" if w.endswith("ým") else "í"))
         elif (w.endswith("ym") or w.endswith("im")) and len(w) > 4:  # without diacritics: "Novotnym"
             forms.append(w[:-1])
+        elif w.endswith("em") and len(w) > 4 and _MOBILE_E.search(w[:-2] + "a"):
+            forms += [w[:-3] + "e" + w[-3], w[:-2]]  # "Pavlem", "Šimkem": a mobile e first
         elif w.endswith("em"):
             forms += [w[:-2], w[:-3] + "e" + w[-3] if len(w) > 3 else w[:-2]]
         elif w.endswith("om") and len(w) > 4:  # Slovak: "Tiborom", "Szabom" (of "Szabo")
@@ -2093,7 +2143,7 @@ def _in_full(anchor: _Anchor, blocks: Sequence[Block]) -> _Anchor:
     if hit is None or len(words) != 1:
         return anchor
     forms = [*_word_forms(words[0], "acc"), *_word_forms(words[0], "ins"), *_word_forms(words[0], "dat")]
-    full = _full_for_surname(forms, blocks)
+    full = _full_name(forms, blocks)
     if " " not in full:
         return anchor
     return dataclasses.replace(anchor, person=dataclasses.replace(hit, value=full, certain=False))
@@ -2233,7 +2283,7 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
     if len(names) != 1:
         return None
     off, name = names[0]
-    if (case := _case_before(text[max(start, off - 30) : off])) != "nom":
+    if (case := _case_of(text[max(start, off - 45) : off], name)) != "nom":
         # "řešte s kolegou Šimonem Kratochvílem": the name turned back to the nominative
         hints = [e.split("@")[0] for e in emails_in(sentence, CSU)]
         name = _nominative(name, case, hints)
@@ -2252,6 +2302,31 @@ instrumental, "na"/"pro" (to, for) the accusative."""
 def _case_before(head: str) -> str:
     m = _CASE_BEFORE.search(head)
     return "nom" if m is None else "ins" if m.group("ins") else "acc"
+
+
+_WITH_ROLE = re.compile(r"(?:^|\s)(?:s|se|sa)\s+(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)\s+){1,3}$", re.IGNORECASE)
+""""s"/"se" (with) and up to three lower-case words before a name: a role in the
+instrumental and its complement ("s producentkou", "se zástupcem šéfredaktora")."""
+_INSTRUMENTAL_END = re.compile(r"(?:ou|em|ým|ím|om)$")
+"""The endings of Czech and Slovak names in the instrumental ("Alenou Bartošovou", "Pavlem
+Matějkou", "Petrem Novým", "Tiborom Hudákom"); no nominative pair of names has them both."""
+
+
+def _case_of(head: str, name: str) -> str:
+    """The case of ``name`` after the words ``head`` before it: the case its preposition
+    governs; the instrumental also after "s"/"se" and a role in between ("domluvte s
+    producentkou Alenou Bartošovou", "veďte se zástupcem šéfredaktora Pavlem Matějkou") when
+    every word of the name has an instrumental ending."""
+    case = _case_before(head)
+    words = name.split()
+    if (
+        case == "nom"
+        and len(words) > 1
+        and all(len(w) > 3 and _INSTRUMENTAL_END.search(w) for w in words)
+        and _WITH_ROLE.search(head)
+    ):
+        return "ins"
+    return case
 
 
 def _set_aside(text: str, off: int, named: bool) -> bool:
@@ -2533,7 +2608,11 @@ def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], tex
 
 
 def _owner_of_email(
-    contact: Contact, blocks: Sequence[Block], signers: Sequence[Hit | None], office: Office
+    contact: Contact,
+    blocks: Sequence[Block],
+    signers: Sequence[Hit | None],
+    office: Office,
+    sender: tuple[str, str] = ("", ""),
 ) -> Contact:
     """The contact's e-mail spells the name of another person of the text ("kontaktujte
     jeho: filip.stastny@…" beside the signers "Adéla Ryšavá, Filip Šťastný"): the person and
@@ -2553,11 +2632,36 @@ def _owner_of_email(
         found = Hit(name, email.component, email.line, False, Reason.OTHER_PERSON)
         return dataclasses.replace(contact, person=found)
     signed = any(s is not None and s.value == person.value for s in signers)
+    if signed and _beside_owner(email, name, blocks) and (mine := _senders_address(person, sender)) is not None:
+        # the signer sent the message: another person's address in the signature (a boss, a
+        # colleague signing below) does not make them the contact; the sender's address is
+        # the signer's
+        return Contact(dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON), mine, contact.phone)
     if person.reason is Reason.OTHER_PERSON or signed:  # only a default: the e-mail's person
         chosen = dataclasses.replace(person, value=name, certain=False, reason=Reason.OTHER_PERSON)
         return dataclasses.replace(contact, person=chosen)
     doubted = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
     return dataclasses.replace(contact, person=doubted, email=unsure)
+
+
+def _beside_owner(email: Hit, name: str, blocks: Sequence[Block]) -> bool:
+    """The e-mail is written in its owner's own entry: a line that names them in full
+    ("Jan Kříž | šéfredaktor | kriz@…"), not a sentence that sends the office to them."""
+    line = next(
+        (ln.text for b in blocks if b.component == email.component for ln in b.lines if ln.no == email.line),
+        "",
+    )
+    return _fold(name) in _fold(line)
+
+
+def _senders_address(person: Hit, sender: tuple[str, str]) -> Hit | None:
+    """The sender's address (``sender``: the From header's name and address) when the
+    sender is ``person``; never for certain."""
+    display, address = sender
+    name = person_name(surname_first(display)) if display else None
+    if "@" not in address or name is None or not _same_person(name, person.value):
+        return None
+    return Hit(address.lower(), "header:From", 0, False, Reason.OTHER_PERSON)
 
 
 def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
@@ -2732,11 +2836,34 @@ _CALL_WORDS = re.compile(r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach)\b
 _INSTEAD = re.compile(
     r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach|pište|piste|napište|napiste|píšte|"
     r"pis\w*|write|nov[éáý]\w*|new|správn\w*|spravn\w*|správne|correct\w*|instead|radši|radsi|"
-    r"raději|radeji|now)\b",
+    r"raději|radeji|now|"
+    # the value in force now: "platné je …", "aktuální číslo …", "my current number …"
+    r"platn[éáýíoa]|platí|plati|aktuáln\w*|aktualn\w*|current\w*)\b",
     re.IGNORECASE,
 )
 """Words before a value that give it as the one to use now ("volejte mi na …", "please call
-…", "pište na …", "nové číslo …"), not the one called old."""
+…", "pište na …", "nové číslo …", "platné je …"), not the one called old."""
+_CLAUSE_BREAK = re.compile(r"[.;!?]\s|,\s|\s[-–—]\s")
+
+
+def _clause_around(text: str, off: int) -> str:
+    """The clause of ``text`` that the value at ``off`` is written in (between commas,
+    dashes and sentence ends; a bracket around the value stays in it)."""
+    start = max((m.end() for m in _CLAUSE_BREAK.finditer(text, 0, off)), default=0)
+    nxt = _CLAUSE_BREAK.search(text, off)
+    return text[start : nxt.start() if nxt else len(text)]
+
+
+def _called_old(text: str, found: Sequence[tuple[int, str]]) -> list[str]:
+    """The values of a line whose own clause calls them old and gives no other value ("to
+    staré (…) už nefunguje", "the old one, …, no longer works"): withdrawn, whichever value
+    the words of the other clauses are nearer to ("Platné je …, to staré (…) už nefunguje")."""
+    out = []
+    for off, value in found:
+        clause = _clause_around(text, off)
+        if _OUTDATED.search(clause) and sum(1 for _, v in found if v in clause) == 1:
+            out.append(value)
+    return out
 _PHONE_WORDS = re.compile(
     f"{_PHONE_LABEL.pattern}|{_NUMBER_WORD.pattern}|{_CALL_WORDS.pattern}", re.IGNORECASE
 )
@@ -2789,13 +2916,15 @@ def _outdated(
             continue
         found = every(ln.text)
         given = [f for f in found if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])]
-        if given:
+        if called := _called_old(ln.text, found):
+            old.update(called)
+        elif given:
             old.add(min(given, key=lambda f: abs(f[0] - m.start()))[1])
         elif _FOOTER.search(ln.text):
             old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
         else:
             elsewhere = True
-        later = [(ln, v) for off, v in found if off > m.start() and v not in old]
+        later = [(ln, v) for off, v in found if (off > m.start() or called) and v not in old]
         later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
@@ -2809,7 +2938,8 @@ def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
     if out.elsewhere and out.new is not None and (hit is None or hit.value != out.new.value):
         return out.new
     if hit is not None and hit.value not in out.old:
-        return hit
+        # another value is called old: which one is in force is read from wording
+        return hit if not out.old or not hit.certain else dataclasses.replace(hit, certain=False, reason=Reason.CORRECTED)
     if out.new is not None and (hit is not None or out.old):
         return out.new
     if hit is None:
@@ -3362,9 +3492,11 @@ def find_contact(
     signature: Sequence[Block],
     fallback: Sequence[Block],
     office: Office = CSU,
+    sender: tuple[str, str] = ("", ""),
 ) -> Contact:
     """``own``: the sender's own text and attachments; ``signature``: their signature blocks;
-    ``fallback``: forwarded or quoted text, used only when nothing else has a value."""
+    ``fallback``: forwarded or quoted text, used only when nothing else has a value;
+    ``sender``: the From header's name and address of an e-mail."""
     own, signature, fallback = _without_nicknames(own), _without_nicknames(signature), _without_nicknames(fallback)
     signature = [*signature, *(b for b in own if b.kind is Kind.SIGNATURE)]
     own = [b for b in own if b.kind is not Kind.SIGNATURE]
@@ -3421,7 +3553,7 @@ def find_contact(
     phone = _plan_in_doubt(phone, [*own, *signature], office)
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
-    contact = _owner_of_email(contact, [*t.own, *signature], signers, office)  # not a replaced document's
+    contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
     return _departed_contact(contact, [*own, *signature])
 
 
@@ -3544,14 +3676,19 @@ def _untold_apart(
         return hit
     at = next((off for (off, n) in found if n == hit.value), None)
     kind = next((k for n, k in phones if n == hit.value), None)
-    if at is None or kind not in (_PhoneKind.NEUTRAL, _PhoneKind.OWN):
+    if at is None or kind not in (_PhoneKind.NEUTRAL, _PhoneKind.OWN, _PhoneKind.EXTENSION):
         return hit
     # a number in a sentence of its own comes with its own words ("Please use this Czech
     # number; his Ukrainian number … will not be reachable")
     start = max((m.end() for m in _NEXT_SENTENCE.finditer(line, 0, at)), default=0)
     end = m.start() if (m := _NEXT_SENTENCE.search(line, at)) else len(line)
-    # a number marked as the person's own is rivalled only by another so marked
-    rivalling = (_PhoneKind.OWN,) if kind is _PhoneKind.OWN else (_PhoneKind.OWN, _PhoneKind.NEUTRAL)
+    # a number marked as the person's own is rivalled only by another so marked, or by their
+    # line through the switchboard (which of the two the officer should call is a choice)
+    rivalling = (
+        (_PhoneKind.OWN, _PhoneKind.EXTENSION)
+        if kind is _PhoneKind.OWN
+        else (_PhoneKind.OWN, _PhoneKind.NEUTRAL, _PhoneKind.EXTENSION)
+    )
     if any(
         n != hit.value and k in rivalling and start <= off < end
         for (off, n), (_, k) in zip(found, phones, strict=True)
@@ -3865,7 +4002,7 @@ def surname_first(display_name: str) -> str:
 
 
 def _contact_phones(text: str, office: Office, person: str | None) -> list[str]:
-    kinds = (_PhoneKind.OWN, _PhoneKind.NEUTRAL)
+    kinds = (_PhoneKind.OWN, _PhoneKind.NEUTRAL, _PhoneKind.EXTENSION)
     return [n for n, k in _phones(text, office, person, attribute=True) if k in kinds]
 
 

@@ -1392,7 +1392,8 @@ def _contact(
     """Contact person, e-mail and phone from the text; for e-mail the From header stands in
     (uncertain) for a missing person or address."""
     new_application()
-    contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office)
+    sender = (parsed.sender_name, parsed.sender) if parsed.channel is Channel.EMAIL and parsed.sender else ("", "")
+    contact = find_contact(texts.primary, texts.signature, texts.forwarded + texts.quoted, office, sender)
     if contact.person is None and texts.forwarded and not primary_has_content(texts.primary):
         contact = find_contact(texts.forwarded, [], texts.primary, office)
     contact = _thread_contact(contact, texts, office, parsed.sender_name)
