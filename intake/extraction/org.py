@@ -502,18 +502,59 @@ def _after_place(before: str, v: str) -> str | None:
 def _after_sentence_word(v: str) -> str | None:
     """What follows the last word of a sentence (a verb, an auxiliary, a pronoun) inside
     what was read as a name, without the lower-case words opening it ("Časopis vydává spolek
-    Kampus, z. s." → "Kampus, z. s."; "X is published by Y Ltd" → "Y Ltd"); None when no
-    such word is there or no capitalised name with words of its own follows it."""
+    Kampus, z. s." → "Kampus, z. s."; "X is published by Y Ltd" → "Y Ltd"), also one
+    opening it, capitalised as a sentence's first word ("Vydává Y s.r.o.", "I've joined Y
+    Ltd"); None when no such word is there or no capitalised name with words of its own
+    follows it."""
     words = _LEGAL_TAIL.sub("", v)
     inside = next(reversed(list(_SENTENCE_INSIDE.finditer(words))), None)
     if inside is None:
-        return None
+        first = _FIRST_WORD.match(words)
+        if first is None or not _opens_sentence(first.group(1), first.group(2)):
+            return None
+        inside = first
     rest = v[inside.end() :].lstrip()
     low = _LOWER_LEAD.match(rest)
     rest = rest[low.end() :] if low else rest
     if not rest[:1].isupper() or not _LEGAL_TAIL.sub("", rest).strip():
         return None
     return rest
+
+
+_FIRST_WORD = re.compile(r"^[\"„“»]?([^\W\d_][\w'’]*)(?=\s+(\S+))")
+_CONTRACTION = re.compile(r"(?i)[^\W\d_]+['’](?:m|re|ve|d|ll|t)|(?:it|let|that|he|she|what|there|here)['’]s")
+"""A contraction of a pronoun and a verb ("I'm", "we've", "don't", "it's"): a sentence's."""
+_SUBJECT_PRONOUN = re.compile(r"(?i)i|we|you|they|he|she|it|já|ja|my|vy|oni|ony|ona|on|vaš\w*|váš|vás|vám")
+"""A pronoun opening a sentence ("I represent …", "My zastupujeme …") or addressing the
+reader ("Vaší výzvy …"): a sentence's word only before a lower-case word ("On Air Media",
+"We Media": a name's)."""
+_NAME_LIKE_OPENER = frozenset(
+    ("die", "das", "dem", "den", "eine", "einen", "einem", "einer", "het", "má", "our", "my", "your")
+)
+"""Words of ``_SENTENCE_INSIDE`` that open names too ("Die Presse", "Má vlast", "Our Town")."""
+_ENGLISH_OPENER = re.compile(
+    r"(?i)like|will|would|has|have|had|was|is|are|please|kindly|hereby|that|which|who|where|me|us|"
+    r"wants|needs|plans|wishes|intends|operates|publishes|represents|requests|applies|asks|submits|sends"
+)
+"""English words of ``_SENTENCE_INSIDE`` that may open a name too ("Like Media", "Will
+Harper Ltd"): a sentence's first word only before a lower-case word ("Please register …")."""
+_VERB_ENDING = re.compile(r"(?i)[^\W\d_]{2,}(?:uje|ují|ujú|uji|uju|ujeme|ujem|ujete|áme|íme|ám|ím)")
+"""A Czech or Slovak verb's ending ("spravuje", "zastupujeme", "žádáme", "prosím"): no
+Czech name opens with a word so ending."""
+
+
+def _opens_sentence(word: str, following: str) -> bool:
+    """Whether ``word``, capitalised as the first word of a sentence, is the sentence's own (a
+    verb, a pronoun, a contraction: "Vydává", "Provozuje", "I've", "We", "Please")
+    rather than a name's first word; ``following``: the next word."""
+    if _CONTRACTION.fullmatch(word):
+        return True
+    low, lower_next = word.lower(), following[:1].islower()
+    if _SUBJECT_PRONOUN.fullmatch(word):
+        return lower_next
+    if low in _NAME_LIKE_OPENER or (_ENGLISH_OPENER.fullmatch(word) and not lower_next):
+        return False
+    return _SENTENCE_INSIDE.fullmatch(low) is not None or _VERB_ENDING.fullmatch(word) is not None
 
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
@@ -1851,7 +1892,19 @@ def _opening_line(text: str, name: str) -> str | None:
         return None  # the name must fill its line or its cell (a signature, a footer)
     if clean_name(lead.strip()) or _GREETING.search(lead) or any(_STOP_WORD.fullmatch(w) for w in lead.split()):
         return None
-    return lead + name
+    return None if _sentence_lead(lead) else lead + name
+
+
+def _sentence_lead(lead: str) -> bool:
+    """Whether the words before a name are a sentence's, not the start of the name: a
+    contraction ("I'm writing on behalf of"), a first word that opens a sentence
+    ("Zastupujeme", "We are …"), words of acting for someone or of an opener at its end."""
+    words = lead.split()
+    if any(_CONTRACTION.fullmatch(w.strip(",.;:")) for w in words):
+        return True
+    if len(words) > 1 and _opens_sentence(words[0], words[1]):
+        return True
+    return _PREFIX.match(lead) is not None or _acts_for_any(lead) and _ACTS_FOR.search(lead) is not None
 
 
 _DESCRIPTIVE = re.compile(
