@@ -128,3 +128,77 @@ def test_a_signature_line_still_gives_the_fuller_name() -> None:
         "Dobrý den,\nžádáme za společnost Lipa, a.s. o přístup k XML.\n\nS pozdravem\nJan Malý\nTelevizní společnost Lipa, a.s.\n"
     )
     assert value == "Televizní společnost Lipa, a.s."
+
+
+# ------------- recording sound or pictures named by a verb of recording -------------
+# "nahrát rozhovory", "nahrávat zvuk na sběrném místě", "record interviews at the count": a
+# request for the recording permit as much as "natáčet"; "nahrát data do systému" (to load
+# data) and "náhradní server" (a backup) are no recording.
+
+_IP = "\nAdresy pro ostrý provoz: 192.0.2.10\n"
+_SIG = "\nKontakt: Iva Nová, 603 123 456, iva@posta.example\n"
+
+
+def _types(text: str) -> tuple[tuple[str, ...], bool]:
+    x = _x(_mail(_body(text + _IP + _SIG), sender="x@posta.example"))
+    return tuple(x.request_types), x.fields["request_types"].certain
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Prosíme o přístup k XML a o svolení nahrát krátké rozhovory s voliči u vás v budově.", id="cs-nahrat-rozhovory"),
+        pytest.param("Žiadame o prístup k XML výsledkom a o možnosť nahrávať zvuk priamo na zbernom mieste.", id="sk-nahravat-zvuk"),
+        pytest.param("Potřebujeme: 1) data v XML, 2) povolení nahrát atmosféru na sběrném místě.", id="cs-list-atmosfera"),
+        pytest.param("We ask for the XML results feed and for permission to record interviews at your collection point.", id="en-record-interviews"),
+        pytest.param("Kromě XML bychom rádi nahrávali reportáž pro rozhlas přímo u vás ve volební noci.", id="cs-nahravali-reportaz"),
+    ],
+)
+def test_a_verb_of_recording_sound_asks_for_the_recording_permit(text: str) -> None:
+    types, _ = _types(text)
+    assert types == ("feed_access", "recording_permit")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Žádáme o přístup k XML. Výsledky si budeme nahrávat do naší databáze.", id="cs-load-data"),
+        pytest.param("Žádáme o přístup k XML, náhradní server má adresu níže.", id="cs-nahradni"),
+        pytest.param("Please give us the XML feed; we will upload the results to our site.", id="en-upload"),
+    ],
+)
+def test_loading_data_or_a_backup_is_no_recording(text: str) -> None:
+    types, certain = _types(text)
+    assert types == ("feed_access",)
+    assert certain
+
+
+# ------------- a recording the cues do not count leaves the reading unsure -------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Žádáme o přístup k XML a prosíme, aby náš reportér mohl ve vaší budově použít mikrofon.", id="cs-mikrofon"),
+        pytest.param("Please give us the XML feed and let us capture some video at your office.", id="en-capture-video"),
+        pytest.param("Prosím o XML, a ještě bychom rádi pořídili pár záběrů přímo u vás.", id="cs-zabery"),
+        pytest.param("Žiadame o prístup k XML a chceli by sme u vás zachytiť zvuk na mikrofón.", id="sk-mikrofon"),
+    ],
+)
+def test_a_recording_word_in_an_asking_sentence_leaves_the_types_unsure(text: str) -> None:
+    types, certain = _types(text)
+    assert "feed_access" in types
+    assert not certain or "recording_permit" in types
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Žádáme o přístup k XML. Rozhovory u vás dělat nebudeme.", id="cs-not-needed"),
+        pytest.param("Žádáme o přístup k XML. Výsledky pak ukážeme v našem videu na webu.", id="cs-no-ask-in-sentence"),
+    ],
+)
+def test_a_recording_word_declined_or_outside_an_ask_keeps_the_types_certain(text: str) -> None:
+    types, certain = _types(text)
+    assert types == ("feed_access",)
+    assert certain
