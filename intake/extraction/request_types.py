@@ -172,6 +172,10 @@ _NOT = re.compile(
     r"\bcan(?:'?t|not)\b|\bunable\s+to\b|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
     r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b|"
+    # put off to another time: "not this time", "not for now", "not yet", "až příště",
+    # "až nabudúce"
+    r"\bnot\s+(?:this\s+(?:time|year|round|election)|(?:for\s+)?now|at\s+(?:the|this)\s+"
+    r"(?:moment|stage|point))\b|\baz\s+(?:priste|nabuduce|pristi\w*|budouci\w*|buduc\w*)\b|"
     # German and Polish: "nicht" (not "nicht nur"), "kein", "nein", "żaden"
     r"\bnicht\b(?!\s+nur\b)|\bkein(?:e|en|er|em|es)?\b|\bnein\b|\bzaden\b|"
     # the Romance, Dutch, Hungarian and Nordic negations ("non", "ne … pas", "aucun",

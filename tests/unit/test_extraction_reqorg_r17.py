@@ -202,3 +202,38 @@ def test_a_recording_word_declined_or_outside_an_ask_keeps_the_types_certain(tex
     types, certain = _types(text)
     assert types == ("feed_access",)
     assert certain
+
+
+# ------------- a request put off to another time is not asked for now -------------
+
+_FILM = " Žádáme o povolení natáčet na přebíracím místě v Kolíně."
+
+
+def _types_without_addresses(text: str) -> tuple[str, ...]:
+    x = _x(_mail(_body(text + _SIG), sender="x@posta.example"))
+    return tuple(x.request_types)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The results feed: not this time, we will ask for it before the autumn vote." + _FILM, id="en-not-this-time"),
+        pytest.param("As for XML data - not for now." + _FILM, id="en-not-for-now"),
+        pytest.param("O přístup k XML požádáme až příště." + _FILM, id="cs-az-priste"),
+        pytest.param("Prístup k XML výsledkom si vyžiadame až nabudúce." + _FILM, id="sk-az-nabuduce"),
+        pytest.param("We will not need the XML feed this year, not at this stage." + _FILM, id="en-not-at-this-stage"),
+    ],
+)
+def test_a_type_put_off_to_another_time_is_not_counted(text: str) -> None:
+    assert _types_without_addresses(text) == ("recording_permit",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("This time we also need the XML feed, not only the filming." + _FILM, id="en-this-time-too"),
+        pytest.param("Přístup k XML potřebujeme hned, natáčení také." + _FILM, id="cs-now"),
+    ],
+)
+def test_a_type_asked_for_now_still_counts(text: str) -> None:
+    assert _types_without_addresses(text) == ("feed_access", "recording_permit")
