@@ -2184,7 +2184,8 @@ _ID_LABEL = (
     r"reg(?:istration)?\.?(?:\s*(?:no\.?|number|č\.))?)"
 )
 """A label of an identifier, specific or generic ("ID", "identifikátor", "company number")."""
-_NUMBER_AFTER = re.compile(rf"\s*[,(]\s*(?:{_ID_LABEL}\s*[:.]?\s*)?(\d{{8}})(?!\d)", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(rf"(?:\s*[,(]|[^\S\t\n]*\t)\s*(?:{_ID_LABEL}\s*[:.]?\s*)?(\d{{8}})(?!\d)", re.IGNORECASE)
+"""Eight digits after a name past a comma, a bracket or a table's next cell (a tab)."""
 _LABEL_AT_END = re.compile(rf"(?<!\w){_ID_LABEL}\s*[:.]?\s*$", re.IGNORECASE)
 _DIGITS_AT_START = re.compile(r"^\W{0,2}(\d{3}\s?\d{2}\s?\d{3}|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?!\d)")
 

@@ -237,3 +237,43 @@ def test_a_type_put_off_to_another_time_is_not_counted(text: str) -> None:
 )
 def test_a_type_asked_for_now_still_counts(text: str) -> None:
     assert _types_without_addresses(text) == ("feed_access", "recording_permit")
+
+
+# ------------- the IČO as a key and its value, or in the cell beside the name -------------
+
+
+def _ico(attached: str, body: str = "viz příloha\n") -> tuple[str | None, bool]:
+    x = _x(_mail(_body(body), text_file("zadost.txt", attached), sender="x@posta.example"))
+    v = x.fields.get("organization.ico")
+    return (v.value, v.certain) if v is not None else (None, False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("ico = 45317054", id="spaced-equals"),
+        pytest.param("IČO=45317054", id="tight-equals"),
+        pytest.param("ICO => 45317054", id="arrow"),
+        pytest.param("IČO organizace = 45317054", id="whose-equals"),
+        pytest.param("ic := 45317054", id="assign"),
+    ],
+)
+def test_an_ico_written_as_a_key_and_value_is_read(line: str) -> None:
+    text = f"zadatel = Rádio Pěnice, z.s.\n{line}\nprodukce = 192.0.2.10\nkontakt = Eva Malá, eva@posta.example\n"
+    assert _ico(text) == ("45317054", True)
+
+
+def test_eight_digits_in_the_cell_beside_a_name_with_a_legal_form_are_its_ico_unsure() -> None:
+    text = "Hanácké listy s.r.o.\t61860336\nžádáme o přístup k XML\nprodukce\t192.0.2.10\nkontakt\tEva Malá\n"
+    assert _ico(text) == ("61860336", False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Hanácké listy s.r.o.\t12345670\nprodukce\t192.0.2.10\n", id="cell-failing-checksum"),
+        pytest.param("verze = 26185610\nprodukce = 192.0.2.10\n", id="other-key"),
+    ],
+)
+def test_numbers_that_are_no_ico_stay_unread(text: str) -> None:
+    assert _ico(text)[0] is None
