@@ -277,3 +277,37 @@ def test_eight_digits_in_the_cell_beside_a_name_with_a_legal_form_are_its_ico_un
 )
 def test_numbers_that_are_no_ico_stay_unread(text: str) -> None:
     assert _ico(text)[0] is None
+
+
+# ------------- a sender's name written surname first is a person, not an organisation -------------
+
+
+def _org_from_sender(sender_name: str, text: str) -> tuple[str | None, bool]:
+    x = _x(_mail(_body(text), sender="writer@posta.example", sender_name=sender_name))
+    v = x.fields.get("organization.name")
+    return (v.value, v.certain) if v is not None else (None, False)
+
+
+@pytest.mark.parametrize(
+    ("sender_name", "signed"),
+    [
+        pytest.param("Walsh, Fiona", "Fiona Walsh", id="en"),
+        pytest.param("Dvořáková, Petra", "Petra Dvořáková", id="cs"),
+        pytest.param("O’Neill, Siobhan", "Siobhan O’Neill", id="apostrophe"),
+        pytest.param("Kováč, Martin", "Martin Kováč", id="sk"),
+    ],
+)
+def test_a_surname_first_sender_writing_on_their_own_is_the_person(sender_name: str, signed: str) -> None:
+    text = (
+        "Hello,\nI write a small newsletter on my own, no company behind it. Could I get the XML results feed?\n"
+        f"Server: 192.0.2.10\n\nThanks,\n{signed}\n+420 605 111 222\n"
+    )
+    value, certain = _org_from_sender(sender_name, text)
+    assert value == signed
+    assert not certain
+
+
+def test_a_display_name_of_an_organisation_with_a_comma_stays_an_organisation() -> None:
+    text = "Dobrý den,\nžádáme o přístup k XML.\nServer: 192.0.2.10\n\nIva Nová\n603 123 456\n"
+    value, _ = _org_from_sender("Rádio Vlna, s.r.o.", text)
+    assert value == "Rádio Vlna, s.r.o."
