@@ -2156,6 +2156,8 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
             continue
         if clean_name(c) or len(c.split()) > 5 or len(c) < 3 or _OFFICE.search(c) or _CITY.fullmatch(c):
             continue
+        if _describes_the_writer(c):
+            continue
         # one word must be repeated as written (a capitalised word, not "přihláška" in a
         # sentence); a longer name in any case ("Brnensky kuryr" / "brnensky kuryr")
         where, what = (text, c) if len(c.split()) == 1 else (folded, c.casefold())
@@ -2163,6 +2165,15 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
             full = _person_in_full(c, text) if len(c.split()) == 1 else None
             return Hit(full or c, "header:Subject", 0, False, Reason.SUBJECT)
     return None
+
+
+def _describes_the_writer(cell: str) -> bool:
+    """A subject's part that says how the writer works ("Freelance journalist", "Reportér
+    na volné noze", "OSVČ") or what they are, in lower case after its first word
+    ("Independent reporter"): a description, never an organisation's name."""
+    if works_on_own_account(cell):
+        return True
+    return _JOB.search(cell) is not None and not any(w[:1].isupper() for w in cell.split()[1:])
 
 
 def _person_in_full(surname: str, text: str) -> str | None:

@@ -311,3 +311,40 @@ def test_a_display_name_of_an_organisation_with_a_comma_stays_an_organisation() 
     text = "Dobrý den,\nžádáme o přístup k XML.\nServer: 192.0.2.10\n\nIva Nová\n603 123 456\n"
     value, _ = _org_from_sender("Rádio Vlna, s.r.o.", text)
     assert value == "Rádio Vlna, s.r.o."
+
+
+# ------------- a subject describing the writer names no organisation -------------
+
+
+def _org_with_subject(subject: str, text: str) -> tuple[str | None, bool]:
+    x = _x(_mail(_body(text), subject=subject, sender="writer@posta.example"))
+    v = x.fields.get("organization.name")
+    return (v.value, v.certain) if v is not None else (None, False)
+
+
+_FREELANCE_TEXT = (
+    "Hello,\nI'm a freelance reporter (no company, I work for myself). Please give me the XML results feed.\n"
+    "Server: 192.0.2.10\n\nMarta Nowak\n+48 512 111 222\n"
+)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        pytest.param("Freelance reporter - election coverage", id="en-freelance"),
+        pytest.param("Independent reporter – XML feed", id="en-independent"),
+        pytest.param("Reporter na volné noze – žádost o XML", id="cs-volna-noha"),
+        pytest.param("Self-employed journalist: results feed", id="en-self-employed"),
+    ],
+)
+def test_a_subject_describing_the_writer_is_no_organisation(subject: str) -> None:
+    value, certain = _org_with_subject(subject, _FREELANCE_TEXT)
+    assert value == "Marta Nowak"
+    assert not certain
+
+
+@pytest.mark.parametrize("cell", ["Lipnický Reporter", "Deník Sever", "Studio Producer Brno"])
+def test_a_subject_naming_an_outlet_is_no_description_of_the_writer(cell: str) -> None:
+    from intake.extraction.org import _describes_the_writer
+
+    assert not _describes_the_writer(cell)
