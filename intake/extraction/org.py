@@ -1162,7 +1162,7 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if m.group("n") is None and "University" not in uni:
         stems = _stems(uni)
         written = (c for _, ln in lines_of(blocks) for c in _HEAD_CELLS.split(ln.text) if _stems(c) == stems)
-        uni = next(written, None) or " ".join(_nominative(w) for w in uni.split())
+        uni = next(written, None) or _nominative_name(uni.split())
     return Hit(uni.strip(), hit.component, hit.line, False, Reason.SENTENCE)
 
 
@@ -1220,6 +1220,24 @@ def _same_declined(one: list[str], other: list[str]) -> bool:
         if a.casefold()[:n] != b.casefold()[:n]:
             return False
     return True
+
+
+_HEAD_FIRST = re.compile(r"(?i)univerzit\w*|vysok\w*|škol\w*|skol\w*")
+_POSSESSIVE_AFTER = re.compile(r"^(\w+(?:ov|in))y$")
+
+
+def _nominative_name(words: Sequence[str]) -> str:
+    """A university's genitive name made nominative: all of it when its adjectives stand
+    before the head noun ("Polabské univerzity"), else the head noun and a possessive
+    adjective after it ("Univerzity Karlovy" → "Univerzita Karlova"), never a place or a
+    person named after it, whose form is the name's own ("Univerzity Hradec Králové",
+    "Univerzity Tomáše Bati")."""
+    if not words or not _HEAD_FIRST.fullmatch(words[0]) or words[0][:1].islower():
+        return " ".join(_nominative(w) for w in words)
+    n = 2 if words[0].lower().startswith("vysok") else 1  # "Vysoké školy …": two words
+    head = [_nominative(w) for w in words[:n]]
+    rest = [_POSSESSIVE_AFTER.sub(r"\1a", w) for w in words[n:]]
+    return " ".join([*head, *rest])
 
 
 def _nominative(word: str) -> str:

@@ -348,3 +348,31 @@ def test_a_subject_naming_an_outlet_is_no_description_of_the_writer(cell: str) -
     from intake.extraction.org import _describes_the_writer
 
     assert not _describes_the_writer(cell)
+
+
+# ------------- a place or a person named after a university's head noun keeps its form -------------
+
+
+@pytest.mark.parametrize(
+    ("genitive", "nominative"),
+    [
+        pytest.param("Univerzity Hradec Králové", "Univerzita Hradec Králové", id="place-with-adjective"),
+        pytest.param("Univerzity Ústí nad Labem", "Univerzita Ústí nad Labem", id="place-with-preposition"),
+        pytest.param("Univerzity Tomáše Bati", "Univerzita Tomáše Bati", id="person"),
+        pytest.param("Univerzity Karlovy", "Univerzita Karlova", id="possessive-adjective-declines"),
+        pytest.param("Polabské univerzity", "Polabská univerzita", id="adjective-before-declines"),
+        pytest.param("Vysoké školy Morava", "Vysoká škola Morava", id="two-word-head"),
+    ],
+)
+def test_a_university_name_made_nominative_keeps_the_names_after_its_head(genitive: str, nominative: str) -> None:
+    from intake.extraction.org import _nominative_name
+
+    assert _nominative_name(genitive.split()) == nominative
+
+
+def test_a_unit_of_a_university_named_with_its_town_gives_the_university() -> None:
+    value, certain = _name(
+        "Katedra sociologie Pedagogické fakulty žádá jménem Univerzity Dvůr Králové (IČO 27074358) o přístup k XML."
+    )
+    assert value == "Univerzita Dvůr Králové"
+    assert not certain
