@@ -1852,7 +1852,8 @@ _GENERIC_SENDER = re.compile(
 def _org_from_display_name(name: str) -> str | None:
     """``Deník Ukázkový <redakce@…>``: a From display name that names an organisation."""
     v = re.sub(r"^(?:redakce|redakční\s+tým|newsroom)\s+", "", name.strip(), flags=re.IGNORECASE)
-    if len(v) < 3 or "@" in v or _GENERIC_SENDER.match(v) or clean_name(v) is not None:
+    # a person's name, also surname first ("Hughes, Oliver"), names no organisation
+    if len(v) < 3 or "@" in v or _GENERIC_SENDER.match(v) or clean_name(surname_first(v)) is not None:
         return None
     if re.match(
         r"(?i)^(?:redakce|sekretariát|kancelář|oddělení|vedení|asistent\w*|podatelna|servis|"

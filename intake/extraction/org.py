@@ -502,18 +502,59 @@ def _after_place(before: str, v: str) -> str | None:
 def _after_sentence_word(v: str) -> str | None:
     """What follows the last word of a sentence (a verb, an auxiliary, a pronoun) inside
     what was read as a name, without the lower-case words opening it ("Časopis vydává spolek
-    Kampus, z. s." → "Kampus, z. s."; "X is published by Y Ltd" → "Y Ltd"); None when no
-    such word is there or no capitalised name with words of its own follows it."""
+    Kampus, z. s." → "Kampus, z. s."; "X is published by Y Ltd" → "Y Ltd"), also one
+    opening it, capitalised as a sentence's first word ("Vydává Y s.r.o.", "I've joined Y
+    Ltd"); None when no such word is there or no capitalised name with words of its own
+    follows it."""
     words = _LEGAL_TAIL.sub("", v)
     inside = next(reversed(list(_SENTENCE_INSIDE.finditer(words))), None)
     if inside is None:
-        return None
+        first = _FIRST_WORD.match(words)
+        if first is None or not _opens_sentence(first.group(1), first.group(2)):
+            return None
+        inside = first
     rest = v[inside.end() :].lstrip()
     low = _LOWER_LEAD.match(rest)
     rest = rest[low.end() :] if low else rest
     if not rest[:1].isupper() or not _LEGAL_TAIL.sub("", rest).strip():
         return None
     return rest
+
+
+_FIRST_WORD = re.compile(r"^[\"„“»]?([^\W\d_][\w'’]*)(?=\s+(\S+))")
+_CONTRACTION = re.compile(r"(?i)[^\W\d_]+['’](?:m|re|ve|d|ll|t)|(?:it|let|that|he|she|what|there|here)['’]s")
+"""A contraction of a pronoun and a verb ("I'm", "we've", "don't", "it's"): a sentence's."""
+_SUBJECT_PRONOUN = re.compile(r"(?i)i|we|you|they|he|she|it|já|ja|my|vy|oni|ony|ona|on|vaš\w*|váš|vás|vám")
+"""A pronoun opening a sentence ("I represent …", "My zastupujeme …") or addressing the
+reader ("Vaší výzvy …"): a sentence's word only before a lower-case word ("On Air Media",
+"We Media": a name's)."""
+_NAME_LIKE_OPENER = frozenset(
+    ("die", "das", "dem", "den", "eine", "einen", "einem", "einer", "het", "má", "our", "my", "your")
+)
+"""Words of ``_SENTENCE_INSIDE`` that open names too ("Die Presse", "Má vlast", "Our Town")."""
+_ENGLISH_OPENER = re.compile(
+    r"(?i)like|will|would|has|have|had|was|is|are|please|kindly|hereby|that|which|who|where|me|us|"
+    r"wants|needs|plans|wishes|intends|operates|publishes|represents|requests|applies|asks|submits|sends"
+)
+"""English words of ``_SENTENCE_INSIDE`` that may open a name too ("Like Media", "Will
+Harper Ltd"): a sentence's first word only before a lower-case word ("Please register …")."""
+_VERB_ENDING = re.compile(r"(?i)[^\W\d_]{2,}(?:uje|ují|ujú|uji|uju|ujeme|ujem|ujete|áme|íme|ám|ím)")
+"""A Czech or Slovak verb's ending ("spravuje", "zastupujeme", "žádáme", "prosím"): no
+Czech name opens with a word so ending."""
+
+
+def _opens_sentence(word: str, following: str) -> bool:
+    """Whether ``word``, capitalised as the first word of a sentence, is the sentence's own (a
+    verb, a pronoun, a contraction: "Vydává", "Provozuje", "I've", "We", "Please")
+    rather than a name's first word; ``following``: the next word."""
+    if _CONTRACTION.fullmatch(word):
+        return True
+    low, lower_next = word.lower(), following[:1].islower()
+    if _SUBJECT_PRONOUN.fullmatch(word):
+        return lower_next
+    if low in _NAME_LIKE_OPENER or (_ENGLISH_OPENER.fullmatch(word) and not lower_next):
+        return False
+    return _SENTENCE_INSIDE.fullmatch(low) is not None or _VERB_ENDING.fullmatch(word) is not None
 
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
@@ -1121,7 +1162,7 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if m.group("n") is None and "University" not in uni:
         stems = _stems(uni)
         written = (c for _, ln in lines_of(blocks) for c in _HEAD_CELLS.split(ln.text) if _stems(c) == stems)
-        uni = next(written, None) or " ".join(_nominative(w) for w in uni.split())
+        uni = next(written, None) or _nominative_name(uni.split())
     return Hit(uni.strip(), hit.component, hit.line, False, Reason.SENTENCE)
 
 
@@ -1179,6 +1220,24 @@ def _same_declined(one: list[str], other: list[str]) -> bool:
         if a.casefold()[:n] != b.casefold()[:n]:
             return False
     return True
+
+
+_HEAD_FIRST = re.compile(r"(?i)univerzit\w*|vysok\w*|škol\w*|skol\w*")
+_POSSESSIVE_AFTER = re.compile(r"^(\w+(?:ov|in))y$")
+
+
+def _nominative_name(words: Sequence[str]) -> str:
+    """A university's genitive name made nominative: all of it when its adjectives stand
+    before the head noun ("Polabské univerzity"), else the head noun and a possessive
+    adjective after it ("Univerzity Karlovy" → "Univerzita Karlova"), never a place or a
+    person named after it, whose form is the name's own ("Univerzity Hradec Králové",
+    "Univerzity Tomáše Bati")."""
+    if not words or not _HEAD_FIRST.fullmatch(words[0]) or words[0][:1].islower():
+        return " ".join(_nominative(w) for w in words)
+    n = 2 if words[0].lower().startswith("vysok") else 1  # "Vysoké školy …": two words
+    head = [_nominative(w) for w in words[:n]]
+    rest = [_POSSESSIVE_AFTER.sub(r"\1a", w) for w in words[n:]]
+    return " ".join([*head, *rest])
 
 
 def _nominative(word: str) -> str:
@@ -1851,7 +1910,19 @@ def _opening_line(text: str, name: str) -> str | None:
         return None  # the name must fill its line or its cell (a signature, a footer)
     if clean_name(lead.strip()) or _GREETING.search(lead) or any(_STOP_WORD.fullmatch(w) for w in lead.split()):
         return None
-    return lead + name
+    return None if _sentence_lead(lead) else lead + name
+
+
+def _sentence_lead(lead: str) -> bool:
+    """Whether the words before a name are a sentence's, not the start of the name: a
+    contraction ("I'm writing on behalf of"), a first word that opens a sentence
+    ("Zastupujeme", "We are …"), words of acting for someone or of an opener at its end."""
+    words = lead.split()
+    if any(_CONTRACTION.fullmatch(w.strip(",.;:")) for w in words):
+        return True
+    if len(words) > 1 and _opens_sentence(words[0], words[1]):
+        return True
+    return _PREFIX.match(lead) is not None or _acts_for_any(lead) and _ACTS_FOR.search(lead) is not None
 
 
 _DESCRIPTIVE = re.compile(
@@ -2103,6 +2174,8 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
             continue
         if clean_name(c) or len(c.split()) > 5 or len(c) < 3 or _OFFICE.search(c) or _CITY.fullmatch(c):
             continue
+        if _describes_the_writer(c):
+            continue
         # one word must be repeated as written (a capitalised word, not "přihláška" in a
         # sentence); a longer name in any case ("Brnensky kuryr" / "brnensky kuryr")
         where, what = (text, c) if len(c.split()) == 1 else (folded, c.casefold())
@@ -2110,6 +2183,15 @@ def org_from_subject(subject: str, blocks: Sequence[Block]) -> Hit | None:
             full = _person_in_full(c, text) if len(c.split()) == 1 else None
             return Hit(full or c, "header:Subject", 0, False, Reason.SUBJECT)
     return None
+
+
+def _describes_the_writer(cell: str) -> bool:
+    """A subject's part that says how the writer works ("Freelance journalist", "Reportér
+    na volné noze", "OSVČ") or what they are, in lower case after its first word
+    ("Independent reporter"): a description, never an organisation's name."""
+    if works_on_own_account(cell):
+        return True
+    return _JOB.search(cell) is not None and not any(w[:1].isupper() for w in cell.split()[1:])
 
 
 def _person_in_full(surname: str, text: str) -> str | None:
@@ -2131,7 +2213,8 @@ _ID_LABEL = (
     r"reg(?:istration)?\.?(?:\s*(?:no\.?|number|č\.))?)"
 )
 """A label of an identifier, specific or generic ("ID", "identifikátor", "company number")."""
-_NUMBER_AFTER = re.compile(rf"\s*[,(]\s*(?:{_ID_LABEL}\s*[:.]?\s*)?(\d{{8}})(?!\d)", re.IGNORECASE)
+_NUMBER_AFTER = re.compile(rf"(?:\s*[,(]|[^\S\t\n]*\t)\s*(?:{_ID_LABEL}\s*[:.]?\s*)?(\d{{8}})(?!\d)", re.IGNORECASE)
+"""Eight digits after a name past a comma, a bracket or a table's next cell (a tab)."""
 _LABEL_AT_END = re.compile(rf"(?<!\w){_ID_LABEL}\s*[:.]?\s*$", re.IGNORECASE)
 _DIGITS_AT_START = re.compile(r"^\W{0,2}(\d{3}\s?\d{2}\s?\d{3}|\d{2}\s?\d{2}\s?\d{2}\s?\d{2})(?!\d)")
 

@@ -69,7 +69,12 @@ _REC_CUES = re.compile(
     r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?\w*zaznam\w*|"
     r"\b(?:video|audio|foto|filmov|zvukov|obrazov)(?:y|e|ou|eho)?zaznam\w*|"
     r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|\bfotit\w*|foceni|"
-    r"\bnahravan\w*|filming|\bfilm\s+(?:at|in|the)\b|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?"
+    r"\bnahravan\w*|"
+    # a verb of recording sound or pictures with what is recorded or where ("nahrát rozhovory",
+    # "nahrávat zvuk", "nahrať atmosféru na zbernom mieste"), not data loaded into a system
+    r"\bnahr(?:at|av|aj|an)\w*\s+(?:\w+\s+){0,3}?(?:rozhovor|atmosfer|zvuk|reportaz|vide|obraz|"
+    r"zaznam|hlas|komentar|vyjadren|anket|audio|podcast|vstup|prenos|(?:na|v|ve|u)\s+"
+    r"(?:sbern|zbern|prebirac|preberac|volebn|mist|miest))\w*|filming|\bfilm\s+(?:at|in|the)\b|record(?:ing)?\s+(?:at|in)\s+(?:the\s+)?"
     r"collection|recording\s+permi\w*|permi\w*\s+to\s+(?:film|record)|(?:audio|video)\s+"
     r"recording|footage|collection\s+points?|"
     # German: shooting, filming, pictures or sound taken ("Drehgenehmigung", "filmen",
@@ -135,7 +140,7 @@ _CUE_STEMS = (
     *("vyhrazen", "vysledk", "volebn", "pristup", "result", "dedicated", "access", "natac"),
     *("natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "pritomnost", "kameram"),
     *("poriz", "zaznam", "fotograf", "camera", "photograph", "record", "collection", "reportaz"),
-    *("allow", "whitelist", "fotit", "foceni", "nahravan", "footage", "permi", "kamer", "shoot"),
+    *("allow", "whitelist", "fotit", "foceni", "nahr", "footage", "permi", "kamer", "shoot"),
     *("zugang", "wahlergebnis", "dostep", "wynik", "dreh", "aufnahm", "aufzeichn"),
     *("nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
     *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
@@ -167,6 +172,10 @@ _NOT = re.compile(
     r"\bcan(?:'?t|not)\b|\bunable\s+to\b|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
     r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b|"
+    # put off to another time: "not this time", "not for now", "not yet", "až příště",
+    # "až nabudúce"
+    r"\bnot\s+(?:this\s+(?:time|year|round|election)|(?:for\s+)?now|at\s+(?:the|this)\s+"
+    r"(?:moment|stage|point))\b|\baz\s+(?:priste|nabuduce|pristi\w*|budouci\w*|buduc\w*)\b|"
     # German and Polish: "nicht" (not "nicht nur"), "kein", "nein", "żaden"
     r"\bnicht\b(?!\s+nur\b)|\bkein(?:e|en|er|em|es)?\b|\bnein\b|\bzaden\b|"
     # the Romance, Dutch, Hungarian and Nordic negations ("non", "ne … pas", "aucun",
@@ -1454,7 +1463,7 @@ _REC_STEMS = tuple(
     s.encode()
     for s in (
         *("natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "poriz"),
-        *("pritomnost", "zaznam", "fotograf", "fotit", "foceni", "nahravan", "film", "record"),
+        *("pritomnost", "zaznam", "fotograf", "fotit", "foceni", "nahr", "film", "record"),
         *("footage", "collection", "permi", "photograph", "shoot", "dreh", "aufnahm"),
         *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "tourn", "prise"),
         *("rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning", "optagelse"),
@@ -1517,13 +1526,25 @@ def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
     for text, part in pieces:
         if part is Part.SUBJECT and _TITLE_RECORDING.search(text.translate(_FOLD)):
             return Reason.OTHER_TYPE  # the title names a recording the texts did not ask for
-        if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
+        if part in (Part.ECHO, Part.SIGNATURE):
             continue
-        for paragraph in _PARAGRAPH.split(text.translate(_FOLD)):
+        folded = text.translate(_FOLD)
+        if not _may_name_filming(text) and not _REC_LOOSE.search(folded):
+            continue
+        for paragraph in _PARAGRAPH.split(folded):
             prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
-            if any(_asks_filming_plainly(c) for c in _SENTENCE_END.split(prose)):
+            if any(_asks_filming_plainly(c) or _asks_recording_loosely(c) for c in _SENTENCE_END.split(prose)):
                 return Reason.OTHER_TYPE
     return None
+
+
+_REC_LOOSE = re.compile(
+    r"(?i)\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
+    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*)"
+)
+"""Words of recording sound or pictures that the request cues may not count ("nahrát",
+"kamera", "mikrofon", "záběry", "record", "capture"): in a sentence asking for something,
+left out of the reading, they make it unsure (read in a folded text)."""
 
 
 _TITLE_RECORDING = re.compile(
@@ -1560,6 +1581,22 @@ def _asks_filming_plainly(clause: str) -> bool:
     if cue is None or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
         return False
     return not _CLOSE_NEGATION.search(bare, 0, cue.start())
+
+
+def _asks_recording_loosely(clause: str) -> bool:
+    """A sentence (folded) asking for something, with a word of recording (``_REC_LOOSE``)
+    that no negation, withdrawal, doubt or earlier year touches."""
+    bare = _BRACKETED.sub(" ", clause)
+    word = _REC_LOOSE.search(bare)
+    if word is None or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
+        return False
+    if _INTO.match(bare, word.end()):
+        return False  # "nahrávat do databáze", "record into our system": data loaded
+    return not _CLOSE_NEGATION.search(bare, 0, word.start())
+
+
+_INTO = re.compile(r"(?i)(?:\s+\w+){0,3}?\s+(?:do|into|to\s+(?:our|the)\s+(?:database|system|site))\b")
+"""Data loaded somewhere after a word of recording ("nahrávat do databáze"): no filming."""
 
 
 def _refuses_filming(clause: str) -> bool:
