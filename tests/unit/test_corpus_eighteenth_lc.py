@@ -1,39 +1,27 @@
 """The eighteenth held-out part ``lc`` (tests/corpus/eighteenth/lc###-…): what is particular to
 this part — unusual applicants and wording (foreign media in their own languages or mixed
 English, freelancers, universities and institutes, municipalities, agencies, IT contractors),
-addresses written as ranges, CIDR blocks, netmasks, IPv6 and replaced or internal hosts,
-request types declined, withdrawn, conditional, put off or filming only — plus that every file
-is what the generator makes, loads, and carries well-formed labels (LABELS.md). The cases were
-written by hand apart from the extraction rules and are scored only at the end of the round;
-extraction is deliberately not run here."""
+every labelled address written in the case, addresses written as ranges, CIDR blocks, netmasks,
+IPv6 and replaced or internal hosts, request types declined, withdrawn, conditional, put off or
+filming only, HTML-only mails and data messages that each carry a file. The checks every part
+shares (ids, files, labels, loading, variety, the sender header, the sender box, the mail
+clients, charsets, encodings and attachment kinds of its ``Part`` record) are in
+test_corpus_parts.py. The cases were written by hand apart from the extraction rules and are
+scored only at the end of the round; extraction is deliberately not run here."""
 
 from __future__ import annotations
 
-import email
-import email.policy
 import ipaddress
 import re
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from tests.corpus.eighteenth_lc_common import FEED, FILM, Style
-from tests.corpus.make_eighteenth_lc import N0, PREFIX, all_cases, files
-from tests.corpus.part_checks import (
-    check_files_on_disk,
-    check_ids_numbered,
-    check_labels,
-    check_loads,
-    messages,
-    read_labels,
-)
-from tests.corpus.parts import part_paths
+from tests.corpus.make_eighteenth_lc import all_cases
 
-DIRECTORY = Path(__file__).parents[1] / "corpus" / "eighteenth"
-PATHS = messages(part_paths(DIRECTORY, PREFIX))
 CASES = all_cases()
 FOREIGN_WORDS = {
     "de": "Mit freundlichen Grüßen",
@@ -90,26 +78,6 @@ def _written(text: str) -> set[ipaddress.IPv4Address | ipaddress.IPv6Address]:
     return found
 
 
-def test_ids_files_and_offset() -> None:
-    ids = [c["id"] for c in CASES]
-    assert len(ids) == 42
-    check_ids_numbered(ids, PREFIX, 42)
-    assert N0 == 5000
-    assert files() == files()
-    check_files_on_disk(part_paths(DIRECTORY, PREFIX), files())
-    assert {p.stem for p in PATHS} == set(ids)
-
-
-@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
-def test_every_file_loads_and_its_label_is_well_formed(path: Path) -> None:
-    check_labels(path.stem, read_labels(path), {s.value for s in Style})
-    check_loads(path)
-    if path.suffix == ".eml":
-        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-        addresses = msg["From"].addresses
-        assert len(addresses) == 1 and addresses[0].domain.endswith(".example")
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
 def test_every_labelled_address_is_written_in_the_case(case: dict[str, Any]) -> None:
     """A labelled address is in the text itself or in a block, netmask or range written there."""
@@ -119,12 +87,10 @@ def test_every_labelled_address_is_written_in_the_case(case: dict[str, Any]) -> 
         assert ipaddress.ip_address(ip) in written, (case["id"], ip)
 
 
-def test_data_messages_name_their_sender_box() -> None:
+def test_data_messages_each_carry_a_file() -> None:
     databox = [c for c in CASES if "databox" in c]
     assert len(databox) >= 4
-    assert sum(p.suffix == ".xml" for p in PATHS) == len(databox)
     for case in databox:
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         assert case.get("attachments"), case["id"]
 
 
@@ -158,13 +124,11 @@ def test_the_part_writes_addresses_in_unusual_notations() -> None:
     labels = [c["labels"] for c in CASES]
     assert sum(any(":" in ip for ip in lab["production_ips"]) for lab in labels) >= 3
     assert any(len(lab["production_ips"]) == 4 for lab in labels)
-    assert any(lab["production_ips"] and not lab["test_ips"] for lab in labels)
 
 
 def test_the_part_has_its_request_type_mix() -> None:
     types = Counter(tuple(c["labels"]["request_types"]) for c in CASES)
-    assert set(types) == {(FEED,), (FILM,), (FEED, FILM)}, types
-    assert types[(FILM,)] >= 4 and types[(FEED, FILM)] >= 5
+    assert types[(FILM,)] >= 4 and types[(FEED, FILM)] >= 5, types
     declined = [
         c
         for c in CASES
@@ -176,29 +140,5 @@ def test_the_part_has_its_request_type_mix() -> None:
     assert len(declined) >= 6
 
 
-def test_the_raw_messages_mix_clients_and_encodings() -> None:
-    raw = b"".join(p.read_bytes() for p in PATHS)
-    for marker in (
-        b'format="flowed"',
-        b"windows-1250",
-        b"iso-8859-2",
-        b"Content-Transfer-Encoding: base64",
-        b"quoted-printable",
-        b"text/html",
-        b"message/rfc822",
-        b"Microsoft Outlook",
-        b"Outlook on the web",
-        b"Thunderbird",
-        b"Apple Mail",
-        b"iPhone Mail",
-        b"X-Gm-Message-State",
-        b"Seznam Email",
-        b"Roundcube",
-        b"Zimbra",
-        b"K-9 Mail for Android",
-        b"Android Mail",
-    ):
-        assert marker in raw, marker
-    kinds = {kind for c in CASES for kind, _, _ in c.get("attachments", [])}
-    assert {"pdf", "docx", "xlsx", "odt", "rtf", "txt", "eml"} <= kinds
+def test_the_part_has_html_only_mails() -> None:
     assert sum("html" in c and "body" not in c for c in CASES) >= 2
