@@ -2,17 +2,17 @@
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
-kc in seventeenth/): ids numbered in order, the files on disk exactly what the part's generator
-makes, a deterministic generator numbering from the part's own offset, a message and a label per
-case, every label well-formed and never the office's own, every message loads, an e-mail's sender
-header is one example address, a data message's label names its envelope's sender box, and the
-variety every part has (at least eight styles, four attachment kinds, data messages, every
-request-type combination, an applicant without an IČO, an IPv6 production address, production
-addresses without test ones), plus the attachment kinds and raw markers a part demands (its
-``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in that
-part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these
-sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy --set
-heldout``)."""
+kc in seventeenth/, la, lb, lc in eighteenth/): ids numbered in order, the files on disk exactly
+what the part's generator makes, a deterministic generator numbering from the part's own offset,
+a message and a label per case, every label well-formed and never the office's own, every message
+loads, an e-mail's sender header is one example address, a data message's label names its
+envelope's sender box, and the variety every part has (at least eight styles, four attachment
+kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
+production address, production addresses without test ones), plus the attachment kinds and raw
+markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
+own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
+deliberately not run here: these sets are only scored at the end of the rule work (``python -m
+tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,9 @@ from typing import Any
 import pytest
 
 from tests.corpus import (
+    eighteenth_la_common,
+    eighteenth_lb_common,
+    eighteenth_lc_common,
     eighth_s_common,
     eighth_t_common,
     eighth_u_common,
@@ -46,6 +49,9 @@ from tests.corpus import (
     fresh_c_common,
     fresh_d_common,
     fresh_e_common,
+    make_eighteenth_la,
+    make_eighteenth_lb,
+    make_eighteenth_lc,
     make_eighth_s,
     make_eighth_t,
     make_eighth_u,
@@ -115,6 +121,7 @@ from tests.corpus.blind_a_common import Style as BlindAStyle
 from tests.corpus.heldout_docs import MIME
 from tests.corpus.label_rules import ico_valid
 from tests.corpus.loader import (
+    EIGHTEENTH_DIR,
     EIGHTH_DIR,
     ELEVENTH_DIR,
     FIFTEENTH_DIR,
@@ -556,6 +563,81 @@ PARTS = [
             b"Seznam Email",
         ),
     ),
+    Part(
+        "la",
+        EIGHTEENTH_DIR,
+        make_eighteenth_la,
+        eighteenth_la_common.Style,
+        4800,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook",
+            b"MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"Evolution",
+            b"X-Gm-Message-State",
+        ),
+    ),
+    Part(
+        "lb",
+        EIGHTEENTH_DIR,
+        make_eighteenth_lb,
+        eighteenth_lb_common.Style,
+        4900,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *CHARSETS,
+            *WRAPPED,
+            b"text/html",
+            b"Microsoft Outlook",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"Seznam Email",
+            b"Roundcube",
+            b"iPhone Mail",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "lc",
+        EIGHTEENTH_DIR,
+        make_eighteenth_lc,
+        eighteenth_lc_common.Style,
+        5000,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            b'format="flowed"',
+            *CHARSETS,
+            b"Content-Transfer-Encoding: base64",
+            b"quoted-printable",
+            b"text/html",
+            b"message/rfc822",
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"X-Gm-Message-State",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"K-9 Mail for Android",
+            b"Android Mail",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -689,11 +771,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ia", 2),
         ("ja", 2),
         ("ka", 2),
+        ("la", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja and ka mix mail clients, encodings and charsets
-    (their markers) with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka and la mix mail clients, encodings and
+    charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
