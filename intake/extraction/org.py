@@ -17,6 +17,17 @@ from intake.extraction.names import TITLES, clean_name, without_marks
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
+_FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 1 and f != chr(c)}
+"""Latin letters with diacritics to their bare letters, one character for one: a folded
+text keeps the offsets of the original."""
+
+
+def _bare(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` without diacritics, for a text folded by ``_FOLD``: a label or an opener
+    typed without diacritics ("Zadatel", "Nazev spolecnosti", "Ziadatel") reads as written
+    with them, every word of the pattern alike."""
+    return re.compile(pattern.pattern.translate(_FOLD), pattern.flags)
+
 _KINDS = (
     r"(?:ve[řr]ejn[áa]|st[áa]tn[íi]|[šs]t[áa]tna|soukrom[áa]|s[úu]kromn[áa])\s+vysok[áa]\s+[šs]kola|"
     r"ve[řr]ejn[áa]\s+v[ýy]zkumn[áa]\s+instituce|verejn[áa]\s+v[ýy]skumn[áa]\s+in[šs]tit[úu]cia|"
@@ -107,14 +118,25 @@ _LABEL = re.compile(
     r"\*{0,2}(?:\s*[:\-–|│┃║¦]|\t|\s{2,}|\s*\.{2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
-_LABEL_LOWER = re.compile(_LABEL.pattern)
-"""``_LABEL`` blind to no case, for a text in lower case (a proof: ``test_cue_case``)."""
+_LABEL_BARE = _bare(_LABEL)
+_LABEL_LOWER = re.compile(_LABEL_BARE.pattern)
+"""``_LABEL`` without diacritics and blind to no case, for a folded text in lower case (a
+proof: ``test_cue_case``)."""
+_REST = re.compile(r"(?P<v>.+)$")
+
+
+def _label_match(text: str) -> re.Match[str] | None:
+    """``_LABEL`` matched with its words' diacritics or without them ("Zadatel:" for
+    "Žadatel:"); the value (group ``v``) as written in ``text``."""
+    m = _LABEL_BARE.match(text.translate(_FOLD))
+    return None if m is None else _REST.match(text, m.start("v"))
 
 
 def _opens_with_label(text: str) -> bool:
-    """Whether ``text`` opens with a label of the organisation (``_LABEL`` matches it)."""
+    """Whether ``text`` opens with a label of the organisation (``_LABEL`` matches it,
+    diacritics or none)."""
     low = lowered(text)
-    return (_LABEL.match(text) if low is None else _LABEL_LOWER.match(low)) is not None
+    return (_label_match(text) if low is None else _LABEL_LOWER.match(low.translate(_FOLD))) is not None
 
 
 _CUT = re.compile(
@@ -173,6 +195,8 @@ _PREFIX = re.compile(
 )
 """A word that opens the sentence before a name ("Jsme X s.r.o.", "We are X Ltd", "Tímto X
 a.s. žádá")."""
+_PREFIX_BARE = _bare(_PREFIX)
+"""``_PREFIX`` without diacritics, for a text folded by ``_FOLD`` ("Zadatel X s.r.o.")."""
 _POSSESSIVE = re.compile(r"^(?:naš[ei]|náš|naša|our)\s", re.IGNORECASE)
 _LOWER_LEAD = re.compile(r"^(?:[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+){1,4}(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])")
 """Lower-case words after an opener ("Jsme regionální vydavatelství X s.r.o."): a name read
@@ -183,7 +207,7 @@ def _strip_lead(v: str) -> str:
     """``v`` without the words opening its sentence; an opener followed only by lower-case
     words is the name's own first word ("Náš deník a.s.", "Naše rádio, z.s.")."""
     for _ in range(3):
-        lead = _PREFIX.match(v)
+        lead = _PREFIX_BARE.match(v.translate(_FOLD))
         if lead is None:
             return v
         rest = v[lead.end() :]
@@ -409,7 +433,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         return None
     whole = not before_v.strip() and not part[m.end() :].strip(" .,;")  # a value, a cell
     place_name = _PLACE_NAME.match(v) is not None and (whole or _COMPLEMENT_END.search(before_v) is not None)
-    if _PREFIX.match(v) and not _POSSESSIVE.match(v) and not place_name:
+    if _PREFIX_BARE.match(v.translate(_FOLD)) and not _POSSESSIVE.match(v) and not place_name:
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
@@ -740,7 +764,7 @@ def _header_word(cell: str) -> bool:
 
 
 def _is_label(cell: str) -> bool:
-    m = _LABEL.match(cell.rstrip(" :") + ": x")
+    m = _label_match(cell.rstrip(" :") + ": x")
     return m is not None and m.group("v") == "x"
 
 
@@ -802,7 +826,7 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
     title: Hit | None = None
     weak: Hit | None = None
     for b, ln in _labelled_lines(blocks):
-        m = _LABEL.match(ln.text)
+        m = _label_match(ln.text)
         if m is None:
             continue
         found = _legal_in(m.group("v"))
@@ -860,7 +884,7 @@ def _whole_lead(lead: str) -> bool:
     return (
         lead[:1].isupper()
         and _LEAD_BREAK.search(lead) is None
-        and _PREFIX.match(lead + " ") is None
+        and _PREFIX_BARE.match((lead + " ").translate(_FOLD)) is None
         and not _opens_with_label(lead.split()[0] + ": x")
         and _SENTENCE_INSIDE.search(lead) is None
         and not _starts_with_person(lead)
@@ -1023,11 +1047,6 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     return hit
 
 
-_FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 1 and f != chr(c)}
-"""Latin letters with diacritics to their bare letters, one character for one: a folded
-text keeps the offsets of the original."""
-
-
 def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """Of two spellings of one name in the texts ("TV Podbeskydi s.r.o." in a hasty mail,
     "TV Podbeskydí s.r.o." in its attachment), the one with diacritics: the fuller one is
@@ -1048,7 +1067,34 @@ def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
             if whole and _marks(cand := text[at:end]) > _marks(best):
                 best = cand
             at = bare.find(folded, at + 1)
+    if best == hit.value:
+        best = _fuller_words(best, blocks)
     return hit if best == hit.value else dataclasses.replace(hit, value=best)
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]{2,}(?:[ \t]+[^\W\d_]{2,})*")
+"""Words of a name in a row, up to a comma, a digit or a legal form's dot."""
+
+
+def _fuller_words(name: str, blocks: Sequence[Block]) -> str:
+    """``name`` with each run of its words typed without diacritics ("Litomericky tydenik,
+    spol. s r.o.") spelled as another text writes the same words with them ("Litoměřický
+    týdeník" in the cover mail): the same letters in the same case, whole words only."""
+    runs = [m for m in _WORD_RUN.finditer(name) if m.group().isascii() and len(m.group()) >= 5]
+    if not runs:
+        return name
+    texts = [(b.text, b.text.translate(_FOLD)) for b in blocks if not b.text.isascii()]
+    for m in reversed(runs):
+        run, fuller = m.group(), m.group()
+        for text, bare in texts:
+            at = bare.find(run)
+            while at >= 0 and fuller == run:
+                end = at + len(run)
+                if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+                    fuller = text[at:end]
+                at = bare.find(run, at + 1)
+        name = name[: m.start()] + fuller + name[m.end() :]
+    return name
 
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
@@ -1922,7 +1968,7 @@ def _sentence_lead(lead: str) -> bool:
         return True
     if len(words) > 1 and _opens_sentence(words[0], words[1]):
         return True
-    return _PREFIX.match(lead) is not None or _acts_for_any(lead) and _ACTS_FOR.search(lead) is not None
+    return _PREFIX_BARE.match(lead.translate(_FOLD)) is not None or _acts_for_any(lead) and _ACTS_FOR.search(lead) is not None
 
 
 _DESCRIPTIVE = re.compile(
@@ -2374,6 +2420,8 @@ def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
     if not envelope_name:
         return name
     env = Hit(envelope_name, "envelope", 0)
+    if name is not None and not name.certain and _trade_name_of(name.value, envelope_name):
+        return name  # the sender's business name as written, unsure: the register differs
     if name is None or not name.certain:
         return env
     if _same_spelling(name.value, envelope_name):  # one name: the spelling with diacritics
@@ -2385,6 +2433,17 @@ def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
     legal_env = _has_legal_form(envelope_name)
     pick = env if legal_env and not _has_legal_form(name.value) else name
     return dataclasses.replace(pick, certain=False, reason=Reason.OTHER_ORGANIZATION)
+
+
+def _trade_name_of(value: str, person: str) -> bool:
+    """Whether ``value`` is ``person``'s name and a business name joined by a dash ("Jana
+    Malá – JM Foto", "Foto Malá - Jana Malá"): a sole trader's name as the letterhead writes
+    it, fuller than the register's."""
+    head, dash, tail = _split_trade(value)
+    if not dash or not tail.strip() or not head.strip():
+        return False
+    key = _key(without_marks(person))
+    return key in (_key(without_marks(TITLES.sub("", side))) for side in (head, tail))
 
 
 def third_party_at(blocks: Sequence[Block], hit: Hit) -> bool:
