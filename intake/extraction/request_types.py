@@ -79,7 +79,10 @@ _REC_CUES = re.compile(
     r"recording|footage|collection\s+points?|"
     # German: shooting, filming, pictures or sound taken ("Drehgenehmigung", "filmen",
     # "Fernsehaufnahmen", "Ton- und Bildaufnahmen", "Aufzeichnung", "fotografieren")
-    r"\bdreh(?:arbeit|genehmigung|erlaubnis|termin|en\b|t\b)\w*|\bfilm(?:en|aufnahm\w*)\b|"
+    r"\bdreh(?:arbeit|genehmigung|erlaubnis|bewilligung|termin|en\b|t\b)\w*|\bfilm(?:en|aufnahm\w*)\b|"
+    # a permit to film or take pictures ("Filmbewilligung" in Switzerland and Austria,
+    # "Aufnahmegenehmigung", "Filmerlaubnis")
+    r"\bfilm(?:genehmigung|erlaubnis|bewilligung)\w*|\baufnahme(?:genehmigung|erlaubnis|bewilligung)\w*|"
     # a compound's first part is read behind it (the search only starts at "aufnahm")
     r"(?:(?<=bild)|(?<=video)|(?<=ton)|(?<=film)|(?<=fernseh)|(?<=foto)|(?<=tv)|(?<=tv-))"
     r"aufnahm\w*|\baufzeichn\w*|"
@@ -1183,15 +1186,45 @@ def _declined(
     return declined
 
 
+_LACK = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[hdnjzseb])\b(?:(?:have|has|had)(?:n'?t|\s+not)\s+(?:yet\s+|still\s+)?(?:got|gotten|received|"
+    r"been\s+(?:given|granted)|had)\b|(?:do|does)(?:n'?t|\s+not)\s+(?:yet\s+|currently\s+|"
+    r"already\s+)?have\b|(?:jeste|zatim|dosud|doposud|zatial|este|doteraz|stale)\s+(?:\w+\s+)?"
+    r"nem(?:am|ame|aji|a|ate)\b(?!\s+(?:zajem|zaujem|v\s+planu))|nem(?:am|ame|aji|a)\s+(?:\w+\s+){0,5}?"
+    r"(?:jeste|zatim|dosud|doposud|zatial|este|doteraz)\b|(?:haben|habe|hat)\s+(?:\w+\s+)?(?:noch|bisher)"
+    r"\s+(?:keine[nm]?|kein|nicht)\b)",
+    re.IGNORECASE,
+)
+"""Not having a thing yet, a state and the reason to ask ("we have not yet got access to the
+XML feed, so please register us", "zatím nemáme přístup k XML", "wir haben noch keinen
+Zugang"): no decline; the request it names is unsure (a later clause may ask for it)."""
+
+
+def _lacked(clause: str, spans: list[_Cue]) -> tuple[str, set[str]]:
+    """``clause`` with its phrases of lacking a thing blanked (``_LACK``), and the requests
+    those phrases name (the nearest cue to each)."""
+    if "n" not in clause:
+        return clause, set()
+    lacking: set[str] = set()
+    for m in _LACK.finditer(clause):
+        if spans:
+            lacking.add(min(spans, key=lambda c: _gap(c, *m.span())).kind)
+        clause = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
+    return clause, lacking
+
+
 def _clause_says(
     clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False
 ) -> list[_Say]:
     """A clause's statements: declined, asked for by a verb, or only named (plain); a
-    request only considered, or told of an earlier year, decides nothing; ``opened``: the
+    request only considered, or told of an earlier year, decides nothing; a thing the
+    applicant says they lack yet is neither declined nor asked for, unsure; ``opened``: the
     clause starts inside a bracketed aside."""
     low = lowered(clause)
     withdrawals = _withdrawals(clause, low)
-    declined = _declined(clause, spans, kinds, opened, withdrawals)
+    unlacked, lacking = _lacked(clause, spans)
+    declined = _declined(unlacked, spans, kinds, opened, withdrawals)
     if _CORRECTION_WORD.search(clause) and _CORRECTED_TO_NO.search(clause):
         declined |= set(kinds)  # "natáčení … opraveno na ne", "changed to no": the last answer
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
@@ -1203,6 +1236,8 @@ def _clause_says(
         weak = all(c.weak for c in spans if c.kind == k)
         if k in crossed:  # "natáčení ✗": a cross may tick or strike out
             out.append(_Say(k, False, doubt=Reason.FORM_UNRESOLVED))
+        elif k in lacking and k not in declined:  # "we have not yet got access to X"
+            out.append(_Say(k, False, doubt=Reason.UNPLACED_DECLINE))
         elif k in declined and weak and not withdraws:  # "bez štábu", "no crew": how, not whether
             out.append(_Say(k, False, doubt=Reason.PEOPLE))
         elif k in declined:
