@@ -197,7 +197,8 @@ _PREFIX = re.compile(
 a.s. žádá")."""
 _PREFIX_BARE = _bare(_PREFIX)
 """``_PREFIX`` without diacritics, for a text folded by ``_FOLD`` ("Zadatel X s.r.o.")."""
-_POSSESSIVE = re.compile(r"^(?:naš[ei]|náš|naša|our)\s", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"^(?:nas[ei]|nas|nasa|our)\s", re.IGNORECASE)
+"""A possessive opening a name, matched in a text folded by ``_FOLD`` ("Naše", "Nase")."""
 _LOWER_LEAD = re.compile(r"^(?:[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+){1,4}(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])")
 """Lower-case words after an opener ("Jsme regionální vydavatelství X s.r.o."): a name read
 from a sentence starts with a capital letter."""
@@ -211,7 +212,7 @@ def _strip_lead(v: str) -> str:
         if lead is None:
             return v
         rest = v[lead.end() :]
-        if _POSSESSIVE.match(v) and not rest[:1].islower():
+        if _POSSESSIVE.match(v.translate(_FOLD)) and not rest[:1].islower():
             return v  # "Naše Brno, z.s.": a possessive opens a name, unlike "naše redakce X"
         if rest[:1].islower():
             low = _LOWER_LEAD.match(rest)
@@ -433,7 +434,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         return None
     whole = not before_v.strip() and not part[m.end() :].strip(" .,;")  # a value, a cell
     place_name = _PLACE_NAME.match(v) is not None and (whole or _COMPLEMENT_END.search(before_v) is not None)
-    if _PREFIX_BARE.match(v.translate(_FOLD)) and not _POSSESSIVE.match(v) and not place_name:
+    if _PREFIX_BARE.match(bare := v.translate(_FOLD)) and not _POSSESSIVE.match(bare) and not place_name:
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
