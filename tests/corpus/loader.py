@@ -125,7 +125,9 @@ Sets of cases, each one or more directories:
   supplement, a conditional filming request), flagged share 26.0 %. It then joined the tuning
   set for an eighteenth round (``heldout18``, 2452 cases).
 - ``heldout`` (tests/corpus/nineteenth/): a nineteenth held-out part (prefixes ma, mb, mc),
-  written during the eighteenth round apart from its rules. Not yet in the tuning set."""
+  written during the eighteenth round apart from its rules. Not yet in the tuning set.
+- ``heldout20`` (tests/corpus/twentieth/): a twentieth held-out part (prefixes na, nb, nc),
+  also written during the eighteenth round apart from its rules. Not yet in the tuning set."""
 
 from __future__ import annotations
 
@@ -158,6 +160,7 @@ SIXTEENTH_DIR = CORPUS / "sixteenth"
 SEVENTEENTH_DIR = CORPUS / "seventeenth"
 EIGHTEENTH_DIR = CORPUS / "eighteenth"
 NINETEENTH_DIR = CORPUS / "nineteenth"
+TWENTIETH_DIR = CORPUS / "twentieth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -201,6 +204,7 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout17": (SEVENTEENTH_DIR,),
     "heldout18": (EIGHTEENTH_DIR,),
     "heldout": (NINETEENTH_DIR,),
+    "heldout20": (TWENTIETH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
