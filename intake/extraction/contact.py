@@ -2987,32 +2987,62 @@ def corrected_contact(
 
 _IN_PLACE = re.compile(
     r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
-    r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from)\b",
+    r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from|"
+    # the contact first given, then another: "původně jsem uvedl …", "originally …"
+    r"původně|puvodne|pôvodne|originally|previously|ursprünglich|pierwotnie|"
+    # the contact changed: "měníme kontaktní osobu", "zmena kontaktu", "we are changing"
+    r"měn[íi]\w*|mění|změn\w*|zmen\w*|mení\w*|chang\w*|änder\w*|zmienia\w*|"
+    # other languages' "instead of": anstelle/statt, zamiast, en lugar/vez de, à la place de,
+    # invece di/al posto di, helyett (Hungarian), in plaats van
+    r"anstelle|statt|anstatt|vertritt|zamiast|zastąp\w*|en\s+(?:lugar|vez)\s+de|sustitu\w*|"
+    r"à\s+la\s+place\s+de|remplac\w*|invece\s+di|al\s+posto\s+di|sostitu\w*|helyett\w*|"
+    r"in\s+plaats\s+van|vervang\w*)\b",
     re.IGNORECASE,
 )
-"""Words putting one person in another's place ("místo mě", "namiesto neho", "instead of me")."""
+"""Words putting one person in another's place ("místo mě", "namiesto neho", "instead of me",
+"původně jsem uvedl …", "měníme kontaktní osobu", "helyettem")."""
 _CONTACT_ROLE = re.compile(
-    r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?)\b", re.IGNORECASE
+    r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|"
+    r"ansprechpart\w*|kontaktperson\w*|osob\w*\s+kontaktow\w*|persona\s+de\s+contacto|"
+    r"interlocut\w*|referente|kapcsolattart\w*|contactpersoon)\b",
+    re.IGNORECASE,
 )
+
+
+def _after_first(text: str, first: str) -> int | None:
+    """Where a line that names the first contact goes on past that name (the replacement
+    is read only after it), or None when the line does not name them."""
+    for off, n in _person_mentions(text, always=True):
+        if _same_person(n, first) or _same_person(first, n):
+            return off + len(n)
+    return None
 
 
 def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office) -> Contact:
     """A later sentence that makes another person the contact in the place of the first
     ("kontaktní osobou bude místo mě kolega …", "the contact will be Helen Ward instead of
-    me"): that person, with the e-mail and phone the sentence gives; never for certain."""
+    me", "původně jsem uvedl X (…), kontaktní osobou bude Y"): that person, with the e-mail
+    and phone the sentence gives (the first one's never stay); never for certain."""
     first = contact.person
     if first is None:
         return contact
     for b in blocks:
         for ln in b.lines:
-            if ln.no <= first.line and b.component == first.component:
-                continue
             text = ln.text
+            start = 0
+            if ln.no <= first.line and b.component == first.component:
+                if ln.no < first.line or (after := _after_first(text, first.value)) is None:
+                    continue
+                start = after  # the same line: only a name written after the first one's
             if (cue := _IN_PLACE.search(text)) is None or _CONTACT_ROLE.search(text) is None:
                 continue
             names: dict[str, int] = {}
             for off, n in _person_mentions(text, always=True):
                 if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
+                    n = " ".join(n.split()[1:])
+                if off < start or (start and _CONTACT_ROLE.search(text, start, off) is None):
+                    continue  # in the first one's line: a name after them, called the contact
+                if _FORM_OF_ADDRESS.fullmatch(n.split()[0]):  # "anstelle von Herrn Weber"
                     n = " ".join(n.split()[1:])
                 if len(n.split()) > 1 and not _same_person(n, first.value) and not _same_person(first.value, n):
                     names.setdefault(n, off)
@@ -3027,7 +3057,28 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                 Hit(es[0], b.component, ln.no, False, Reason.CORRECTED) if es else None,
                 Hit(num, b.component, ln.no, False, Reason.CORRECTED) if num else None,
             )
-    return contact
+    return _replacing(contact, blocks)
+
+
+def _replacing(contact: Contact, blocks: Sequence[Block]) -> Contact:
+    """The contact read from a line that puts them in another person's place, named before
+    them ("původně jsme uvedli X (…), kontaktní osobou bude Y"): a choice between two
+    people, so the contact and the details read with them are never certain."""
+    first = contact.person
+    if first is None or not any(h is not None and h.certain for h in (first, contact.email, contact.phone)):
+        return contact
+    line = next((ln.text for b in blocks if b.component == first.component for ln in b.lines if ln.no == first.line), "")
+    if not line or _IN_PLACE.search(line) is None or _CONTACT_ROLE.search(line) is None:
+        return contact
+    at = _after_first(line, first.value)
+    others = [
+        n for off, n in _person_mentions(line, always=True)
+        if at is not None and off < at - len(first.value) and len(n.split()) > 1
+        and not _FORM_OF_ADDRESS.fullmatch(n.split()[0]) and not _same_person(n, first.value) and not _same_person(first.value, n)
+    ]
+    if not others:
+        return contact
+    return Contact(*(h if h is None or not h.certain else dataclasses.replace(h, certain=False, reason=Reason.CORRECTED) for h in (first, contact.email, contact.phone)))
 
 
 def _window(block: Block, idx: int, size: int = 4) -> list[Line]:

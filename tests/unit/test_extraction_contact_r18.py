@@ -1,0 +1,116 @@
+"""Contact person, e-mail and phone, eighteenth round (issue 18): classes of writing probed
+in wording unlike the corpus cases.
+
+1. A statement that replaces the contact ("původně jsem uvedl X (…), kontaktní osobou bude
+   Y", "originally we named X …; the contact is changing to Y", "a kapcsolattartó helyettem
+   Y"): person, e-mail and phone move together to the new person, never certain; the first
+   one's number never stays.
+
+Every text here is written for the test; names, firms and numbers are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.model import Extraction
+from tests.unit.extraction_helpers import body, extract, mail
+
+
+def _value(x: Extraction, key: str) -> str | None:
+    f = x.fields.get(key)
+    return None if f is None else str(f.value)
+
+
+# ------------- 1. a contact replaced by another ------------------------------------------
+
+# key: (text, person, email, phone)
+REPLACED: dict[str, tuple[str, str, str, str]] = {
+    "puvodne_same_paragraph": (
+        "Dobrý den,\n\nk naší žádosti o XML (Rokycanský deník s.r.o., server 203.0.113.40): "
+        "původně jsme jako kontakt uvedli kolegyni Martu Veselou (603 111 222), ta však "
+        "odchází na mateřskou. Kontaktní osobou bude Tomáš Brázda, brazda@rokdenik.example, "
+        "tel. 739 444 555.\n\nS pozdravem\nOta Rýdl\n",
+        "Tomáš Brázda",
+        "brazda@rokdenik.example",
+        "+420739444555",
+    ),
+    "menime_next_line": (
+        "Dobrý den,\n\nžádáme o přístup k výsledkům, produkční IP 198.51.100.61.\n"
+        "Kontaktní osoba: Ivana Kolářová, tel. 602 333 444\n\n"
+        "Ještě jedna věc – měníme kontaktní osobu, od pondělí to bude Radek Pešek "
+        "(pesek@tydenik.example, 721 555 666).\n\nDěkuji\nIvana Kolářová\n",
+        "Radek Pešek",
+        "pesek@tydenik.example",
+        "+420721555666",
+    ),
+    "english_originally": (
+        "Hello,\n\nwe apply for the XML feed, production server 192.0.2.80.\n"
+        "Contact person: Oliver Grant, +420 605 777 888\n\n"
+        "Update: we are changing the contact person, as Oliver is away during the election; "
+        "please use Hannah Price instead, hannah.price@newsdesk.example, +420 774 212 313.\n\n"
+        "Best regards\nOliver Grant\n",
+        "Hannah Price",
+        "hannah.price@newsdesk.example",
+        "+420774212313",
+    ),
+    "slovak_povodne": (
+        "Dobrý deň,\n\npôvodne sme ako kontaktnú osobu uviedli Jána Hrušku (0905 111 222), "
+        "ten bude počas volieb na služobnej ceste, preto kontaktnou osobou bude Zuzana Bieliková, "
+        "bielikova@kysuce.example, +421 915 333 444.\n\nS pozdravom\nMarek Horný\n",
+        "Zuzana Bieliková",
+        "bielikova@kysuce.example",
+        "+421915333444",
+    ),
+    "german_anstelle": (
+        "Guten Tag,\n\nwir beantragen den Zugang zum XML-Dienst, Server 203.0.113.90.\n"
+        "Ansprechpartner: Jonas Weber, +49 151 2345 6789\n\n"
+        "Ansprechpartnerin anstelle von Herrn Weber ist ab sofort Lena Hofmann, "
+        "lena.hofmann@zeitung.example, +49 160 9876 5432.\n\nMit freundlichen Grüßen\nJonas Weber\n",
+        "Lena Hofmann",
+        "lena.hofmann@zeitung.example",
+        "+4916098765432",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(REPLACED))
+def test_a_replaced_contact_moves_person_email_and_phone_together(key: str) -> None:
+    text, person, email, phone = REPLACED[key]
+    x = extract(mail(body(text), sender="info@media.example"))
+    assert _value(x, "contact.person") == person
+    assert _value(x, "contact.email") == email
+    assert _value(x, "contact.phone") == phone
+    for k in ("contact.person", "contact.email", "contact.phone"):
+        assert not x.fields[k].certain
+
+
+def test_a_change_of_addresses_beside_a_contact_keeps_the_contact() -> None:
+    """A change of something else (the addresses) in a line naming the contact once: no other
+    person is put in their place."""
+    x = extract(
+        mail(
+            body(
+                "Dobrý den,\n\nměníme produkční adresu na 198.51.100.77, kontaktní osoba zůstává "
+                "Jiří Pokorný, tel. 604 121 212.\n\nS pozdravem\nJiří Pokorný\n"
+            ),
+            sender="pokorny@radio.example",
+        )
+    )
+    assert _value(x, "contact.person") == "Jiří Pokorný"
+    assert _value(x, "contact.phone") == "+420604121212"
+
+
+def test_a_second_person_named_only_as_the_signer_replaces_no_one() -> None:
+    """A contact with a colleague named beside them in a sentence with no word of change."""
+    x = extract(
+        mail(
+            body(
+                "Dobrý den,\n\nžádáme o přístup k XML, server 203.0.113.15.\n"
+                "Kontaktní osoba: Klára Dvořáková, tel. 606 454 545, v zastoupení vedoucí Hany Malé.\n\n"
+                "S pozdravem\nHana Malá\n"
+            ),
+            sender="mala@denik.example",
+        )
+    )
+    assert _value(x, "contact.person") == "Klára Dvořáková"
+    assert _value(x, "contact.phone") == "+420606454545"
