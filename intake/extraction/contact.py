@@ -2956,11 +2956,13 @@ def _email_offsets(office: Office) -> Callable[[str], list[tuple[int, str]]]:
 
 
 def corrected_contact(
-    contact: Contact, blocks: Sequence[Block], office: Office = CSU
+    contact: Contact, blocks: Sequence[Block], office: Office = CSU, supplements: Sequence[Block] = ()
 ) -> Contact:
     """A phone or e-mail the text changes or corrects after giving it ("v telefonu jsem
     udělala překlep, správně je …", "my phone is now …"): the value right after the word of
-    change replaces the one found, never for certain."""
+    change replaces the one found, never for certain. ``supplements`` (the attachments) are
+    read only for words calling a value out of use ("the phone in the form does not work at
+    weekends, call …"): a second document that supplements the first."""
     contact = _replaced_contact(contact, blocks, office)
     phone, email = contact.phone, contact.email
     for b in blocks:
@@ -2978,10 +2980,11 @@ def corrected_contact(
             tail = emails_in(ln.text[change.start() :], office)
             if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
                 email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
-    if lines := _outdated_lines(blocks):
-        phones = _outdated(blocks, lines, lambda s: _line_phones(s, office), _PHONE_WORDS)
+    every = [*blocks, *supplements]
+    if lines := _outdated_lines(every):
+        phones = _outdated(every, lines, lambda s: _line_phones(s, office), _PHONE_WORDS)
         phone = _replace_outdated(phone, phones)
-        email = _replace_outdated(email, _outdated(blocks, lines, _email_offsets(office), _EMAIL_WORDS))
+        email = _replace_outdated(email, _outdated(every, lines, _email_offsets(office), _EMAIL_WORDS))
     return Contact(contact.person, email, phone)
 
 

@@ -5,6 +5,9 @@ in wording unlike the corpus cases.
    Y", "originally we named X …; the contact is changing to Y", "a kapcsolattartó helyettem
    Y"): person, e-mail and phone move together to the new person, never certain; the first
    one's number never stays.
+2. A second attachment that supplements the form and calls the form's phone or e-mail out
+   of use ("telefon ve formuláři o víkendu nefunguje, volejte …", "the number on the form is
+   no longer in use, call …"): the value it gives instead wins, never certain.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -13,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.model import Extraction
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 
 def _value(x: Extraction, key: str) -> str | None:
@@ -114,3 +117,79 @@ def test_a_second_person_named_only_as_the_signer_replaces_no_one() -> None:
     )
     assert _value(x, "contact.person") == "Klára Dvořáková"
     assert _value(x, "contact.phone") == "+420606454545"
+
+
+# ------------- 2. a supplementing attachment calls the form's value out of use ---------------
+
+_FORM = (
+    "Žádost o přístup k XML\nŽadatel: Polabské noviny s.r.o.\nIČO: 27082440\n"
+    "Produkční IP: 198.51.100.50\nKontaktní osoba: Dana Šebková\n"
+    "E-mail: sebkova@polabske.example\nTelefon: 466 100 200\n"
+)
+
+# key: (supplement, field, value)
+SUPPLEMENTS: dict[str, tuple[str, str, str]] = {
+    "pevna_linka_o_vikendu": (
+        "Doplnění:\nčíslo uvedené ve formuláři je ústředna, o víkendu nefunguje – volejte prosím "
+        "na mobil 731 909 808.\n",
+        "contact.phone",
+        "+420731909808",
+    ),
+    "english_no_longer_in_use": (
+        "Addendum to the form:\nThe phone number in the form is no longer in use; please call "
+        "+420 725 606 707 instead.\n",
+        "contact.phone",
+        "+420725606707",
+    ),
+    "slovak_uz_neplati": (
+        "Doplnenie k formuláru:\ntelefónne číslo vo formulári už neplatí, volajte na 0905 818 181.\n",
+        "contact.phone",
+        "+421905818181",
+    ),
+    "email_nefunguje": (
+        "Doplnění k formuláři:\nadresa uvedená ve formuláři už nefunguje, pište prosím na "
+        "dana.sebkova@polabske.example.\n",
+        "contact.email",
+        "dana.sebkova@polabske.example",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(SUPPLEMENTS))
+def test_a_supplement_calling_the_forms_value_out_of_use_wins_unsure(key: str) -> None:
+    supplement, field, value = SUPPLEMENTS[key]
+    p = mail(
+        body("Dobrý den,\nposílám formulář a doplnění.\nDana Šebková\n"),
+        text_file("formular.txt", _FORM),
+        text_file("doplneni.txt", supplement),
+        sender="sebkova@polabske.example",
+    )
+    x = extract(p)
+    assert _value(x, field) == value
+    assert not x.fields[field].certain
+
+
+def test_a_supplement_about_a_server_out_of_use_leaves_the_phone() -> None:
+    p = mail(
+        body("Dobrý den,\nposílám formulář a doplnění.\nDana Šebková\n"),
+        text_file("formular.txt", _FORM),
+        text_file(
+            "doplneni.txt", "Doplnění:\ntestovací server zatím nefunguje, adresu doplníme.\n"
+        ),
+        sender="sebkova@polabske.example",
+    )
+    x = extract(p)
+    assert _value(x, "contact.phone") == "+420466100200"
+    assert x.fields["contact.phone"].certain
+
+
+def test_a_supplement_repeating_the_forms_phone_leaves_it() -> None:
+    p = mail(
+        body("Dobrý den,\nposílám formulář a doplnění.\nDana Šebková\n"),
+        text_file("formular.txt", _FORM),
+        text_file("doplneni.txt", "Doplnění:\nTelefon 466 100 200 platí i o víkendu.\n"),
+        sender="sebkova@polabske.example",
+    )
+    x = extract(p)
+    assert _value(x, "contact.phone") == "+420466100200"
+    assert x.fields["contact.phone"].certain
