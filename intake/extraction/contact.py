@@ -2667,19 +2667,44 @@ def _senders_address(person: Hit, sender: tuple[str, str]) -> Hit | None:
 def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
     """A forwarded or quoted message the contact wrote ("From: Tichý Vít <tichy@…>"): its
     sender's address and its first phone, never for certain."""
-    for b in [*t.fallback, *t.own]:
+    every = [*t.fallback, *t.own]
+    for i, b in enumerate(every):
         if b.kind not in (Kind.FORWARDED, Kind.QUOTED):
             continue
         head = next((m for ln in b.lines[:6] if (m := _FROM_LINE.match(ln.text))), None)
-        if head is None or not _mentions(_fold(head.group("n") + " " + head.group("e")), person.value):
+        if head is None and _signs_off(b, person.value):
+            email = None  # no header: a message signed with the contact's name ("Peter")
+        elif head is None or not _mentions(_fold(head.group("n") + " " + head.group("e")), person.value):
             continue
-        es = emails_in(head.group("e"), t.office)
-        email = Hit(es[0], b.component, b.lines[0].no, False, Reason.ORIGINAL) if es else None
-        phone = _first_phone(b.lines, b, t.office)
+        else:
+            es = emails_in(head.group("e"), t.office)
+            email = Hit(es[0], b.component, b.lines[0].no, False, Reason.ORIGINAL) if es else None
+        phone = None
+        for m in [b, *_signature_after(every, i)]:  # the message's own signature block below it
+            phone = phone or _first_phone(m.lines, m, t.office)
         if phone is not None:
             phone = dataclasses.replace(phone, certain=False, reason=Reason.ORIGINAL)
         return email, phone
     return None, None
+
+
+def _signature_after(blocks: Sequence[Block], i: int) -> list[Block]:
+    """The signature blocks that follow ``blocks[i]`` in its component: the signature of
+    the forwarded message it opens."""
+    out = []
+    for b in blocks[i + 1 :]:
+        if b.kind is not Kind.SIGNATURE or b.component != blocks[i].component:
+            break
+        out.append(b)
+    return out
+
+
+def _signs_off(b: Block, person: str) -> bool:
+    """A message without a header whose last line is the contact's name, full or given
+    alone ("Peter" for Peter Kubík)."""
+    last = next((ln.text.strip() for ln in reversed(b.lines) if ln.text.strip()), "")
+    words, names = _fold(last).split(), [_fold(w) for w in person.split()]
+    return 0 < len(words) <= len(names) and len(names) > 1 and words[0] == names[0] and set(words) <= set(names)
 
 
 def _quoted_named_phone(person: Hit, t: _Texts) -> Hit | None:
@@ -2964,7 +2989,7 @@ def corrected_contact(
     read only for words calling a value out of use ("the phone in the form does not work at
     weekends, call …"): a second document that supplements the first."""
     contact = _replaced_contact(contact, blocks, office)
-    phone, email = contact.phone, contact.email
+    phone, email = contact.phone or _phone_for(contact.person, blocks, office), contact.email
     for b in blocks:
         for ln in b.lines:
             low = ln.text.lower()
@@ -2986,6 +3011,27 @@ def corrected_contact(
         phone = _replace_outdated(phone, phones)
         email = _replace_outdated(email, _outdated(every, lines, _email_offsets(office), _EMAIL_WORDS))
     return Contact(contact.person, email, phone)
+
+
+def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> Hit | None:
+    """A contact with no phone yet (read from a quoted original): the one number a line of
+    the new text gives with the contact's name, in any case ("telefon na pana Zemana je …",
+    "Mr Zeman's number is …"); never for certain."""
+    if person is None or len(person.value.split()) < 2:
+        return None
+    for b in blocks:
+        if b.kind is Kind.SIGNATURE:
+            continue
+        for ln in b.lines:
+            if not _DIGITS.search(ln.text) or not _mentions(_fold(ln.text), person.value):
+                continue
+            names = [n for _, n in _person_mentions(ln.text, always=True)]
+            if any(not _same_person(n, person.value) and not _same_person(person.value, n) for n in names):
+                continue  # the line names someone else too
+            found = {n for _, n in _line_phones(ln.text, office)}
+            if len(found) == 1:
+                return Hit(found.pop(), b.component, ln.no, False, Reason.SENTENCE)
+    return None
 
 
 _IN_PLACE = re.compile(

@@ -193,3 +193,102 @@ def test_a_supplement_repeating_the_forms_phone_leaves_it() -> None:
     x = extract(p)
     assert _value(x, "contact.phone") == "+420466100200"
     assert x.fields["contact.phone"].certain
+
+
+# ------------- 3. the contact's phone in the message of theirs that is passed on ------------
+
+_FWD_NOTE = (
+    "Dobrý den,\n\npřeposílám podklady k žádosti o přístup k XML (Jizerský deník s.r.o.). "
+    "Kontaktní osobou bude pan {name} (viz jeho zpráva níže).\n\nS pozdravem\nEva Lánská\nasistentka\n\n"
+)
+
+# key: (forwarded part, contact, phone)
+FORWARDED: dict[str, tuple[str, str, str]] = {
+    "outlook_signature_mobile": (
+        "From: Karel Stehlík <stehlik@jizdenik.example>\nSent: Monday, May 4, 2026 9:10 AM\n"
+        "To: Eva Lánská <lanska@jizdenik.example>\nSubject: adresy\n\nEvo,\n\nprodukční server "
+        "203.0.113.20, testovací 203.0.113.21.\n\nKarel Stehlík\nvedoucí IT\n"
+        "Tel.: +420 485 100 100 (ústředna)\nMobil: +420 733 818 919\n",
+        "Karel Stehlík",
+        "+420733818919",
+    ),
+    "czech_header_signature": (
+        "---------- Přeposlaná zpráva ----------\nOd: Karel Stehlík <stehlik@jizdenik.example>\n"
+        "Datum: 4. 5. 2026 9:10\nKomu: Eva Lánská <lanska@jizdenik.example>\nPředmět: adresy\n\n"
+        "Ahoj Evo,\nadresy jsou 203.0.113.20 (ostrý) a 203.0.113.21 (test).\n\nDíky\nKarel Stehlík\n"
+        "tel. 608 414 515\n",
+        "Karel Stehlík",
+        "+420608414515",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(FORWARDED))
+def test_the_contacts_phone_in_their_forwarded_signature_is_theirs_unsure(key: str) -> None:
+    fwd, person, phone = FORWARDED[key]
+    x = extract(mail(body(_FWD_NOTE.format(name=person) + fwd), sender="lanska@jizdenik.example"))
+    assert _value(x, "contact.person") == person
+    assert _value(x, "contact.phone") == phone
+    assert not x.fields["contact.phone"].certain
+
+
+# key: (new text, the quoted original, phone)
+REPLY_ADDS: dict[str, tuple[str, str]] = {
+    "telefon_na_pana": ("doplňuji telefon na pana Vrbu: 721 646 747.", "+420721646747"),
+    "cislo_pani": (
+        "číslo na paní Kopeckou je 777 121 343, omlouvám se za opomenutí.",
+        "+420777121343",
+    ),
+    "english_possessive": (
+        "apologies - Mr Vrba's phone number is +420 605 232 454.",
+        "+420605232454",
+    ),
+    "slovak_na_pana": ("posielam telefón na pána Vrbu: 0905 454 676.", "+421905454676"),
+}
+
+_ORIGINAL = (
+    "\n\nS pozdravem\nJana Malá\n\nOd: Podatelna ČSÚ <podatelna@czso.cz>\nOdesláno: středa 6. května 2026 8:00\n"
+    "Komu: Jana Malá <mala@listy.example>\nPředmět: RE: Žádost o přístup k XML\n\nDobrý den,\nprosíme o "
+    "doplnění telefonu kontaktní osoby.\nS pozdravem\npodatelna\nČeský statistický úřad\n\n"
+    "Od: Jana Malá <mala@listy.example>\nOdesláno: úterý 5. května 2026 10:00\n"
+    "Komu: podatelna@czso.cz\nPředmět: Žádost o přístup k XML\n\nDobrý den,\njménem společnosti Berounské "
+    "listy s.r.o. žádáme o přístup k výsledkům ve formátu XML.\nProdukční IP: 192.0.2.70\n"
+    "Kontaktní osobou je náš redaktor {name}, kontakt@listy.example.\nS pozdravem\nJana Malá\n"
+)
+
+
+@pytest.mark.parametrize("key", sorted(REPLY_ADDS))
+def test_a_reply_giving_the_phone_with_the_contacts_name_supplies_it_unsure(key: str) -> None:
+    text, phone = REPLY_ADDS[key]
+    name = "Hana Kopecká" if "Kopeck" in text else "Ondřej Vrba"
+    x = extract(
+        mail(
+            body("Dobrý den,\n\n" + text + _ORIGINAL.format(name=name)), sender="mala@listy.example"
+        )
+    )
+    assert _value(x, "contact.person") == name
+    assert _value(x, "contact.phone") == phone
+    assert not x.fields["contact.phone"].certain
+
+
+def test_a_reply_giving_another_persons_phone_supplies_none() -> None:
+    """The new text names a phone with somebody else's name beside the contact's."""
+    text = "telefon na pana Vrbu nemáme, volejte prosím Petru Dlouhou 721 909 808."
+    x = extract(
+        mail(
+            body("Dobrý den,\n\n" + text + _ORIGINAL.format(name="Ondřej Vrba")),
+            sender="mala@listy.example",
+        )
+    )
+    assert _value(x, "contact.phone") != "+420721909808" or not x.fields["contact.phone"].certain
+
+
+def test_a_forwarded_message_signed_by_someone_else_gives_no_phone() -> None:
+    fwd = (
+        "---------- Přeposlaná zpráva ----------\nOd: Tomáš Král <kral@jizdenik.example>\n"
+        "Předmět: adresy\n\nadresy jsou 203.0.113.20 (ostrý) a 203.0.113.21 (test).\n\nTomáš Král\ntel. 608 414 515\n"
+    )
+    x = extract(
+        mail(body(_FWD_NOTE.format(name="Karel Stehlík") + fwd), sender="lanska@jizdenik.example")
+    )
+    assert _value(x, "contact.phone") != "+420608414515" or not x.fields["contact.phone"].certain
