@@ -458,6 +458,10 @@ def _person_name(raw: str, after: str) -> str | None:
 _CELLS = re.compile(r"[,;/|()•·]|\s[-–]\s|\s{2,}|\t|\s(?:or|nebo|alebo|and|&)\s")
 
 
+_NUMBER_AFTER = re.compile(r"\s+(?=[+(]?\d{3}|[+(]?\d{2,3}[\s/-]\d{2,3})")
+"""Where a phone written after a name in one cell begins."""
+
+
 def _first_person(value: str) -> str | None:
     """The first person's name among the cells of ``value`` ("Ing. Jan Malý, správce"); a
     name in capitals ("JAN MALÝ", a form filled in block letters) is read in title case."""
@@ -472,6 +476,8 @@ def _persons(value: str) -> list[str]:
         end = m.start() if m else len(value)
         # a name with its e-mail after a space in one cell ("Adam Kratochvíl kratochvil@…")
         raw = value[start:end]
+        if any(c.isdigit() for c in raw):  # or its phone ("Eva Malá 602 111 222 malá@…", a PDF row)
+            raw = _LABEL_TAIL.sub("", _NUMBER_AFTER.split(raw, maxsplit=1)[0].rstrip(" .:"))  # "… Tel.: 602 …"
         cell = _capitals_surname((_EMAIL_TOKEN.split(raw, maxsplit=1)[0] if "@" in raw else raw).strip())
         if cell.isupper() and " " in cell:
             cell = cell.title()
@@ -2680,8 +2686,8 @@ def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
             es = emails_in(head.group("e"), t.office)
             email = Hit(es[0], b.component, b.lines[0].no, False, Reason.ORIGINAL) if es else None
         phone = None
-        for m in [b, *_signature_after(every, i)]:  # the message's own signature block below it
-            phone = phone or _first_phone(m.lines, m, t.office)
+        for part in [b, *_signature_after(every, i)]:  # the message's own signature block below it
+            phone = phone or _first_phone(part.lines, part, t.office)
         if phone is not None:
             phone = dataclasses.replace(phone, certain=False, reason=Reason.ORIGINAL)
         return email, phone
@@ -3978,6 +3984,15 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
     cw, nw = cand.split(), name.split()
     if len(nw) == 1 and len(cw) >= 2:  # the surname alone ("doc. Fričová")
         return False if _fold(cw[-1]) == _fold(nw[0]) else None
+    if (
+        2 <= len(nw) < len(cw) <= 4
+        and [_fold(w) for w in cw[: len(nw)]] == [_fold(w) for w in nw]
+        and _LABEL_TAIL.search(cand) is None
+        and not any(len(w) < 3 or _is_degree(w) or _role_word(w) for w in cw[len(nw) :])
+    ):
+        # a second surname the short form leaves out ("Lucía Ferrer" for "Lucía Ferrer
+        # Ibáñez", "João Silva" for "João Silva Santos"): inferred
+        return False
     if len(cw) != len(nw) or len(cw) < 2 or cand == name:
         return None
     if [_fold(w) for w in cw[1:]] != [_fold(w) for w in nw[1:]]:
@@ -4026,9 +4041,16 @@ def _surname_lines(blocks: Sequence[Block], name: str) -> list[tuple[Block, Line
         if surname not in folded:
             continue
         for ln, low in zip(b.lines, folded.split("\n"), strict=True):
-            if surname in low and not (whole and name in ln.text and low.count(surname) == 1):
+            if surname in low and not (whole and name in ln.text and low.count(surname) == 1 and not _name_goes_on(ln.text, name)):
                 out.append((b, ln))
     return out
+
+
+def _name_goes_on(text: str, name: str) -> bool:
+    """Whether ``name`` is followed in ``text`` by another capitalised word (a second
+    surname: "Lucía Ferrer Ibáñez")."""
+    at = text.find(name) + len(name)
+    return bool(re.match(rf" [{_UP}][{_LOW}]", text[at : at + 3]))
 
 
 def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: str) -> Hit | None:

@@ -292,3 +292,63 @@ def test_a_forwarded_message_signed_by_someone_else_gives_no_phone() -> None:
         mail(body(_FWD_NOTE.format(name="Karel Stehlík") + fwd), sender="lanska@jizdenik.example")
     )
     assert _value(x, "contact.phone") != "+420608414515" or not x.fields["contact.phone"].certain
+
+
+# ------------- 4. a name with its phone after a space in one cell; a second surname ---------
+
+
+@pytest.mark.parametrize(
+    ("cell", "person"),
+    [
+        ("Adam Kříž 603 212 323 kriz@noviny.example", "Adam Kříž"),
+        ("Ing. Věra Holá +420 777 343 454", "Věra Holá"),
+        ("Lenka Zíková (602) 454 565", "Lenka Zíková"),
+        ("Pavel Urban Tel.: 604 565 676", "Pavel Urban"),
+    ],
+)
+def test_a_name_with_its_phone_after_a_space_in_one_cell_is_the_person(
+    cell: str, person: str
+) -> None:
+    from intake.extraction.contact import _first_person
+
+    assert _first_person(cell) == person
+
+
+def test_a_cell_without_a_name_before_the_number_gives_no_person() -> None:
+    from intake.extraction.contact import _first_person
+
+    assert _first_person("603 212 323 kriz@noviny.example") is None
+    assert _first_person("Redakce 603 212 323") is None
+
+
+@pytest.mark.parametrize(
+    ("header", "signed"),
+    [
+        ("Lucía Ferrer", "Lucía Ferrer Ibáñez"),
+        ("Javier Ruiz", "Javier Ruiz Castellanos"),
+        ("João Silva", "João Silva Santos"),
+        ("Marta Gómez", "Marta Gómez Ortega"),
+    ],
+)
+def test_the_signed_name_with_a_second_surname_is_the_fuller_form_unsure(
+    header: str, signed: str
+) -> None:
+    from intake.extraction.contact import fullest_person
+    from intake.extraction.segments import split_body
+
+    blocks = split_body(
+        "body", f"Hola,\n\nsolicito acceso.\n\nSaludos,\n{signed}\nmóvil: +34 612 000 111\n"
+    )
+    hit = fullest_person(None, blocks, header)
+    assert hit is not None and hit.value == signed and not hit.certain
+
+
+def test_a_label_word_after_the_name_is_no_second_surname() -> None:
+    from intake.extraction.contact import fullest_person
+    from intake.extraction.segments import split_body
+
+    blocks = split_body(
+        "body", "Dobrý den,\n\nžádost v příloze.\n\nRadim Šťastný Tel\n602 111 222\n"
+    )
+    hit = fullest_person(None, blocks, "Radim Šťastný")
+    assert hit is None or hit.value == "Radim Šťastný"
