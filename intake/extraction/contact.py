@@ -458,6 +458,10 @@ def _person_name(raw: str, after: str) -> str | None:
 _CELLS = re.compile(r"[,;/|()•·]|\s[-–]\s|\s{2,}|\t|\s(?:or|nebo|alebo|and|&)\s")
 
 
+_NUMBER_AFTER = re.compile(r"\s+(?=[+(]?\d{3}|[+(]?\d{2,3}[\s/-]\d{2,3})")
+"""Where a phone written after a name in one cell begins."""
+
+
 def _first_person(value: str) -> str | None:
     """The first person's name among the cells of ``value`` ("Ing. Jan Malý, správce"); a
     name in capitals ("JAN MALÝ", a form filled in block letters) is read in title case."""
@@ -472,6 +476,8 @@ def _persons(value: str) -> list[str]:
         end = m.start() if m else len(value)
         # a name with its e-mail after a space in one cell ("Adam Kratochvíl kratochvil@…")
         raw = value[start:end]
+        if any(c.isdigit() for c in raw):  # or its phone ("Eva Malá 602 111 222 malá@…", a PDF row)
+            raw = _LABEL_TAIL.sub("", _NUMBER_AFTER.split(raw, maxsplit=1)[0].rstrip(" .:"))  # "… Tel.: 602 …"
         cell = _capitals_surname((_EMAIL_TOKEN.split(raw, maxsplit=1)[0] if "@" in raw else raw).strip())
         if cell.isupper() and " " in cell:
             cell = cell.title()
@@ -2667,19 +2673,44 @@ def _senders_address(person: Hit, sender: tuple[str, str]) -> Hit | None:
 def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
     """A forwarded or quoted message the contact wrote ("From: Tichý Vít <tichy@…>"): its
     sender's address and its first phone, never for certain."""
-    for b in [*t.fallback, *t.own]:
+    every = [*t.fallback, *t.own]
+    for i, b in enumerate(every):
         if b.kind not in (Kind.FORWARDED, Kind.QUOTED):
             continue
         head = next((m for ln in b.lines[:6] if (m := _FROM_LINE.match(ln.text))), None)
-        if head is None or not _mentions(_fold(head.group("n") + " " + head.group("e")), person.value):
+        if head is None and _signs_off(b, person.value):
+            email = None  # no header: a message signed with the contact's name ("Peter")
+        elif head is None or not _mentions(_fold(head.group("n") + " " + head.group("e")), person.value):
             continue
-        es = emails_in(head.group("e"), t.office)
-        email = Hit(es[0], b.component, b.lines[0].no, False, Reason.ORIGINAL) if es else None
-        phone = _first_phone(b.lines, b, t.office)
+        else:
+            es = emails_in(head.group("e"), t.office)
+            email = Hit(es[0], b.component, b.lines[0].no, False, Reason.ORIGINAL) if es else None
+        phone = None
+        for part in [b, *_signature_after(every, i)]:  # the message's own signature block below it
+            phone = phone or _first_phone(part.lines, part, t.office)
         if phone is not None:
             phone = dataclasses.replace(phone, certain=False, reason=Reason.ORIGINAL)
         return email, phone
     return None, None
+
+
+def _signature_after(blocks: Sequence[Block], i: int) -> list[Block]:
+    """The signature blocks that follow ``blocks[i]`` in its component: the signature of
+    the forwarded message it opens."""
+    out = []
+    for b in blocks[i + 1 :]:
+        if b.kind is not Kind.SIGNATURE or b.component != blocks[i].component:
+            break
+        out.append(b)
+    return out
+
+
+def _signs_off(b: Block, person: str) -> bool:
+    """A message without a header whose last line is the contact's name, full or given
+    alone ("Peter" for Peter Kubík)."""
+    last = next((ln.text.strip() for ln in reversed(b.lines) if ln.text.strip()), "")
+    words, names = _fold(last).split(), [_fold(w) for w in person.split()]
+    return 0 < len(words) <= len(names) and len(names) > 1 and words[0] == names[0] and set(words) <= set(names)
 
 
 def _quoted_named_phone(person: Hit, t: _Texts) -> Hit | None:
@@ -2956,13 +2987,15 @@ def _email_offsets(office: Office) -> Callable[[str], list[tuple[int, str]]]:
 
 
 def corrected_contact(
-    contact: Contact, blocks: Sequence[Block], office: Office = CSU
+    contact: Contact, blocks: Sequence[Block], office: Office = CSU, supplements: Sequence[Block] = ()
 ) -> Contact:
     """A phone or e-mail the text changes or corrects after giving it ("v telefonu jsem
     udělala překlep, správně je …", "my phone is now …"): the value right after the word of
-    change replaces the one found, never for certain."""
+    change replaces the one found, never for certain. ``supplements`` (the attachments) are
+    read only for words calling a value out of use ("the phone in the form does not work at
+    weekends, call …"): a second document that supplements the first."""
     contact = _replaced_contact(contact, blocks, office)
-    phone, email = contact.phone, contact.email
+    phone, email = contact.phone or _phone_for(contact.person, blocks, office), contact.email
     for b in blocks:
         for ln in b.lines:
             low = ln.text.lower()
@@ -2978,41 +3011,93 @@ def corrected_contact(
             tail = emails_in(ln.text[change.start() :], office)
             if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
                 email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
-    if lines := _outdated_lines(blocks):
-        phones = _outdated(blocks, lines, lambda s: _line_phones(s, office), _PHONE_WORDS)
+    every = [*blocks, *supplements]
+    if lines := _outdated_lines(every):
+        phones = _outdated(every, lines, lambda s: _line_phones(s, office), _PHONE_WORDS)
         phone = _replace_outdated(phone, phones)
-        email = _replace_outdated(email, _outdated(blocks, lines, _email_offsets(office), _EMAIL_WORDS))
+        email = _replace_outdated(email, _outdated(every, lines, _email_offsets(office), _EMAIL_WORDS))
     return Contact(contact.person, email, phone)
+
+
+def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> Hit | None:
+    """A contact with no phone yet (read from a quoted original): the one number a line of
+    the new text gives with the contact's name, in any case ("telefon na pana Zemana je …",
+    "Mr Zeman's number is …"); never for certain."""
+    if person is None or len(person.value.split()) < 2:
+        return None
+    for b in blocks:
+        if b.kind is Kind.SIGNATURE:
+            continue
+        for ln in b.lines:
+            if not _DIGITS.search(ln.text) or not _mentions(_fold(ln.text), person.value):
+                continue
+            names = [n for _, n in _person_mentions(ln.text, always=True)]
+            if any(not _same_person(n, person.value) and not _same_person(person.value, n) for n in names):
+                continue  # the line names someone else too
+            found = {n for _, n in _line_phones(ln.text, office)}
+            if len(found) == 1:
+                return Hit(found.pop(), b.component, ln.no, False, Reason.SENTENCE)
+    return None
 
 
 _IN_PLACE = re.compile(
     r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
-    r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from)\b",
+    r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from|"
+    # the contact first given, then another: "původně jsem uvedl …", "originally …"
+    r"původně|puvodne|pôvodne|originally|previously|ursprünglich|pierwotnie|"
+    # the contact changed: "měníme kontaktní osobu", "zmena kontaktu", "we are changing"
+    r"měn[íi]\w*|mění|změn\w*|zmen\w*|mení\w*|chang\w*|änder\w*|zmienia\w*|"
+    # other languages' "instead of": anstelle/statt, zamiast, en lugar/vez de, à la place de,
+    # invece di/al posto di, helyett (Hungarian), in plaats van
+    r"anstelle|statt|anstatt|vertritt|zamiast|zastąp\w*|en\s+(?:lugar|vez)\s+de|sustitu\w*|"
+    r"à\s+la\s+place\s+de|remplac\w*|invece\s+di|al\s+posto\s+di|sostitu\w*|helyett\w*|"
+    r"in\s+plaats\s+van|vervang\w*)\b",
     re.IGNORECASE,
 )
-"""Words putting one person in another's place ("místo mě", "namiesto neho", "instead of me")."""
+"""Words putting one person in another's place ("místo mě", "namiesto neho", "instead of me",
+"původně jsem uvedl …", "měníme kontaktní osobu", "helyettem")."""
 _CONTACT_ROLE = re.compile(
-    r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?)\b", re.IGNORECASE
+    r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|"
+    r"ansprechpart\w*|kontaktperson\w*|osob\w*\s+kontaktow\w*|persona\s+de\s+contacto|"
+    r"interlocut\w*|referente|kapcsolattart\w*|contactpersoon)\b",
+    re.IGNORECASE,
 )
+
+
+def _after_first(text: str, first: str) -> int | None:
+    """Where a line that names the first contact goes on past that name (the replacement
+    is read only after it), or None when the line does not name them."""
+    for off, n in _person_mentions(text, always=True):
+        if _same_person(n, first) or _same_person(first, n):
+            return off + len(n)
+    return None
 
 
 def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office) -> Contact:
     """A later sentence that makes another person the contact in the place of the first
     ("kontaktní osobou bude místo mě kolega …", "the contact will be Helen Ward instead of
-    me"): that person, with the e-mail and phone the sentence gives; never for certain."""
+    me", "původně jsem uvedl X (…), kontaktní osobou bude Y"): that person, with the e-mail
+    and phone the sentence gives (the first one's never stay); never for certain."""
     first = contact.person
     if first is None:
         return contact
     for b in blocks:
         for ln in b.lines:
-            if ln.no <= first.line and b.component == first.component:
-                continue
             text = ln.text
+            start = 0
+            if ln.no <= first.line and b.component == first.component:
+                if ln.no < first.line or (after := _after_first(text, first.value)) is None:
+                    continue
+                start = after  # the same line: only a name written after the first one's
             if (cue := _IN_PLACE.search(text)) is None or _CONTACT_ROLE.search(text) is None:
                 continue
             names: dict[str, int] = {}
             for off, n in _person_mentions(text, always=True):
                 if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
+                    n = " ".join(n.split()[1:])
+                if off < start or (start and _CONTACT_ROLE.search(text, start, off) is None):
+                    continue  # in the first one's line: a name after them, called the contact
+                if _FORM_OF_ADDRESS.fullmatch(n.split()[0]):  # "anstelle von Herrn Weber"
                     n = " ".join(n.split()[1:])
                 if len(n.split()) > 1 and not _same_person(n, first.value) and not _same_person(first.value, n):
                     names.setdefault(n, off)
@@ -3027,7 +3112,28 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                 Hit(es[0], b.component, ln.no, False, Reason.CORRECTED) if es else None,
                 Hit(num, b.component, ln.no, False, Reason.CORRECTED) if num else None,
             )
-    return contact
+    return _replacing(contact, blocks)
+
+
+def _replacing(contact: Contact, blocks: Sequence[Block]) -> Contact:
+    """The contact read from a line that puts them in another person's place, named before
+    them ("původně jsme uvedli X (…), kontaktní osobou bude Y"): a choice between two
+    people, so the contact and the details read with them are never certain."""
+    first = contact.person
+    if first is None or not any(h is not None and h.certain for h in (first, contact.email, contact.phone)):
+        return contact
+    line = next((ln.text for b in blocks if b.component == first.component for ln in b.lines if ln.no == first.line), "")
+    if not line or _IN_PLACE.search(line) is None or _CONTACT_ROLE.search(line) is None:
+        return contact
+    at = _after_first(line, first.value)
+    others = [
+        n for off, n in _person_mentions(line, always=True)
+        if at is not None and off < at - len(first.value) and len(n.split()) > 1
+        and not _FORM_OF_ADDRESS.fullmatch(n.split()[0]) and not _same_person(n, first.value) and not _same_person(first.value, n)
+    ]
+    if not others:
+        return contact
+    return Contact(*(h if h is None or not h.certain else dataclasses.replace(h, certain=False, reason=Reason.CORRECTED) for h in (first, contact.email, contact.phone)))
 
 
 def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
@@ -3878,6 +3984,15 @@ def _fuller(cand: str, name: str, *, header: bool) -> bool | None:
     cw, nw = cand.split(), name.split()
     if len(nw) == 1 and len(cw) >= 2:  # the surname alone ("doc. Fričová")
         return False if _fold(cw[-1]) == _fold(nw[0]) else None
+    if (
+        2 <= len(nw) < len(cw) <= 4
+        and [_fold(w) for w in cw[: len(nw)]] == [_fold(w) for w in nw]
+        and _LABEL_TAIL.search(cand) is None
+        and not any(len(w) < 3 or _is_degree(w) or _role_word(w) for w in cw[len(nw) :])
+    ):
+        # a second surname the short form leaves out ("Lucía Ferrer" for "Lucía Ferrer
+        # Ibáñez", "João Silva" for "João Silva Santos"): inferred
+        return False
     if len(cw) != len(nw) or len(cw) < 2 or cand == name:
         return None
     if [_fold(w) for w in cw[1:]] != [_fold(w) for w in nw[1:]]:
@@ -3926,9 +4041,16 @@ def _surname_lines(blocks: Sequence[Block], name: str) -> list[tuple[Block, Line
         if surname not in folded:
             continue
         for ln, low in zip(b.lines, folded.split("\n"), strict=True):
-            if surname in low and not (whole and name in ln.text and low.count(surname) == 1):
+            if surname in low and not (whole and name in ln.text and low.count(surname) == 1 and not _name_goes_on(ln.text, name)):
                 out.append((b, ln))
     return out
+
+
+def _name_goes_on(text: str, name: str) -> bool:
+    """Whether ``name`` is followed in ``text`` by another capitalised word (a second
+    surname: "Lucía Ferrer Ibáñez")."""
+    at = text.find(name) + len(name)
+    return bool(re.match(rf" [{_UP}][{_LOW}]", text[at : at + 3]))
 
 
 def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: str) -> Hit | None:

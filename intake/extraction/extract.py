@@ -1402,7 +1402,8 @@ def _contact(
     elif texts.applicants and not (contact.email and contact.phone):
         contact = _same_person_quoted(contact, texts.applicants, office, parsed.sender_name)
     own = [b for b in texts.written if b.kind is not Kind.ATTACHMENT]
-    contact = corrected_contact(contact, own, office)
+    attached = [b for b in texts.written if b.kind is Kind.ATTACHMENT]
+    contact = corrected_contact(contact, own, office, attached)
     contact = _newer_details(contact, parsed, texts, office)
     email = parsed.channel is Channel.EMAIL
     display = parsed.sender_name if email and parsed.sender_name else ""
