@@ -86,6 +86,7 @@ from intake.extraction.org import (
 )
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
+from intake.extraction.sections import Section, sections, status
 from intake.extraction.segments import (
     Block,
     Kind,
@@ -536,8 +537,11 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept, overruled = _overruled_by_cover(kept)
     kept, superseded = _superseded_by_cover(texts, kept)
     refused |= superseded
+    kept, aged, competing = _old_sections(texts, kept)
+    refused |= aged
     unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
     unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
+    unsure |= {k: Reason.SECTIONS for k in competing if k not in unsure}
     unsure |= {k: Reason.CORRECTED for k in IP_KEYS if _octet_named_by_cover(texts, kept)}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.EARLIER for k in earlier}
@@ -635,6 +639,37 @@ def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[s
     if not current:
         return kept, {_key(m) for _, m in attached}
     return [bm for bm in kept if bm not in attached], set(IP_KEYS)
+
+
+def _old_sections(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str], set[str]]:
+    """An attached document in sections under their own headings (a spreadsheet's sheets,
+    tables under headings): the addresses of a section its heading or the covering text
+    calls old or out of use are withdrawn, while another section still gives addresses;
+    two remaining sections giving one use leave that use in doubt. Returns the rest, the
+    fields withdrawn from and the fields in doubt."""
+    blocks = {id(b): b for b, _ in kept if b.kind is Kind.ATTACHMENT and "\n\n" in b.text}
+    gone: set[tuple[int, int]] = set()
+    fields: set[str] = set()
+    competing: set[str] = set()
+    for key, block in blocks.items():
+        parts = sections(block.text)
+        if len(parts) < 2:
+            continue
+        index = {ln.no: i + 1 for i, ln in enumerate(block.lines)}
+        own = [(m, s) for b, m in kept if b is block for s in parts if s.first <= index[m.line] <= s.last]
+        given = {s for m, s in own if m.addresses}
+        said = status([s for s in parts if s in given], texts.own_text)
+        if said.old and given - said.old:
+            gone |= {(key, m.line) for m, s in own if s in said.old}
+            fields |= {_key(m) for m, s in own if s in said.old}
+        uses: dict[str, set[Section]] = {}
+        for m, s in own:
+            if s not in said.old and m.addresses:
+                uses.setdefault(_key(m), set()).add(s)
+        if not said.current:
+            competing |= {k for k, where in uses.items() if len(where) > 1}
+    out = [(b, m) for b, m in kept if (id(b), m.line) not in gone]
+    return out, fields, competing
 
 
 def _builds_on_quoted(texts: _Texts, withdrawals: Mentions, office: Office) -> _Texts:

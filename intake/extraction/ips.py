@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.layout import table_rows
 from intake.extraction.review import Reason
+from intake.extraction.sections import OLD_WORDS
 from intake.extraction.segments import logical_lines
 from intake.gate import is_documentation
 
@@ -1594,7 +1595,19 @@ def _noted_gone(after: str) -> bool:
     cancelled or out of use ("192.0.2.150;produkce;zrušeno - nepoužívat", "| retired |"):
     the row's address is withdrawn."""
     cells = _CELL_SEP.split(after)[1:]
-    return any(_GONE.search(c) and not _use_gone(c) for c in cells if c.strip())
+    return any(
+        (_GONE.search(c) or _OLD_NOTE.match(c)) and not _use_gone(c) for c in cells if c.strip()
+    )
+
+
+_OLD_NOTE = re.compile(
+    r"^\W*(?:" + OLD_WORDS + r")(?:\s+(?:IP\s*)?(?:adres\w*|adries\w*|address\w*|IP|server\w*|"
+    r"serwer\w*|stroj\w*|host|machine|box|rechner|servidor|serveur)?)?\s*(?:[,;.(/–-]|$)",
+    re.IGNORECASE,
+)
+"""A note cell calling the row's address old or out of use by itself ("stará adresa",
+"old (inactive)", "neaktivní", "stary adres, nieużywany"), not a note saying more of it
+("starý server nahrazen tímto")."""
 
 
 def _use_gone(cell: str) -> bool:
@@ -1792,7 +1805,7 @@ _NOT_AN_ADDRESS = re.compile(
     r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|release|rev\.|revision|"
     r"(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|patch(?:\s*level)?|"
     r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest))?"
-    r"\s*[:#]?\s*v?\s*$|"
+    r"\s*[:#=]?\s*v?\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
     r"kapitol\w*|abschnitt\w*|kapitel|ziffer|rozdział\w*|ustęp\w*|art\.|article|articolo|"
