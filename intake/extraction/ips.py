@@ -72,7 +72,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
+    r"\b(?=[oplzbsfrhmnée])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|"
@@ -83,7 +83,7 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpoechrnak])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechrnakgr])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
     # what is not production is the test stage ("non-prod", "non-production", "neprodukční")
     r"non[- ]?(?:prod\w*|live)|neprodukč\w*|neprodukc\w*|"
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
@@ -101,7 +101,12 @@ _TEST_CUES = re.compile(
     r"anbindung|połączen\w*|polaczen\w*|connexion|connessione|conexi[oó]n|conexão)\s+"
     r"(?:\w+\s+){0,2}?(?:zkouš\w*|zkous\w*|skúš\w*|skus\w*|ověř\w*|prověř\w*|check\w*|"
     r"prüf\w*|pruf\w*|sprawdz\w*|vérifi\w*|verific\w*)|try(?:ing)?\s+out|"
-    r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pr[eé]-?prod\w*|"
+    r"skúšob\w*|staging|trial|dry[- ]?runs?|"
+    # a rehearsal of the night (English, Czech, Slovak, German, French, Spanish, Italian)
+    r"rehears\w*|generálk\w*|generalk\w*|nanečisto|nanecisto|simulac\w*|"
+    r"simulation\w*|probe(?:lauf|betrieb|phase|system|server|zugriff)\w*|generalprobe\w*|"
+    r"répétition\w*|simulacro\w*|simulazion\w*|"
+    r"vývoj\w*|vyvoj\w*|development|dev|pr[eé]-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
 )
@@ -1852,7 +1857,21 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
+    if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
+        return True
     return _BUILD_AFTER.match(line, end) is not None
+
+
+_HOP = re.compile(r"^\s*\d{1,2}\s+(?=.*\d\s*ms\b)")
+"""A hop of a trace's output ("  2  192.0.2.1  1.907 ms"): a router on the way, no host of
+the applicant's."""
+_REPLY_FROM = re.compile(
+    r"\b(?:bytes\s+from|reply\s+from|odpověď\s+od|odpoved\s+od|odpoveď\s+od|antwort\s+von|"
+    r"réponse\s+de|respuesta\s+desde|odpowiedź\s+z)\s*$",
+    re.IGNORECASE,
+)
+"""A ping's reply line ("64 bytes from 192.0.2.1: …"): the address answering, as a trace's
+hops, is read from a tool's output, not named by the applicant."""
 
 
 _BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
