@@ -62,6 +62,7 @@ from intake.extraction.ips import (
     find_ips,
     is_public,
     mentions_test,
+    placed_rows,
     refused_uses,
     superseded_attachment,
     withdrawn_rows,
@@ -534,6 +535,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept, refused = _refused_by_cover(texts, kept)
     kept, dropped = _rows_dropped_by_cover(texts, kept)
     refused |= dropped
+    kept = _rows_placed_by_cover(texts, kept)
     kept, overruled = _overruled_by_cover(kept)
     kept, superseded = _superseded_by_cover(texts, kept)
     refused |= superseded
@@ -600,6 +602,36 @@ def _rows_dropped_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set
     gone |= {start + n for n in refs.numbers if n >= 1 and start + n in rows}
     out = [(b, m) for b, m in kept if b is not block or m.line not in gone]
     return out, {_key(m) for b, m in kept if b is block and m.line in gone}
+
+
+def _rows_placed_by_cover(texts: _Texts, kept: Mentions) -> Mentions:
+    """A cover note giving the uses of the rows of the one attached table that names none
+    by their place ("the first two rows are production, the last one is for testing"):
+    each row takes its use, never for certain (a sentence's reading), when the places name
+    every row once; otherwise the rows' uses are in doubt."""
+    if not texts.own_text or not any(b.kind is Kind.ATTACHMENT for b, _ in kept):
+        return kept
+    attached = {b.component: b for b, m in kept if b.kind is Kind.ATTACHMENT}
+    if len(attached) != 1 or not (places := placed_rows(texts.own_text)):
+        return kept
+    block = next(iter(attached.values()))
+    own = [m for b, m in kept if b is block]
+    if any(m.role is not None or m.excluded for m in own):
+        return kept
+    rows = sorted({m.line for m in own})
+    uses: dict[int, Role] = {}
+    for place, count, role in places:
+        start = place - 1 if place > 0 else len(rows) + 1 + place - count
+        for i in range(start, start + count):
+            if 0 <= i < len(rows) and rows[i] not in uses:
+                uses[rows[i]] = role
+    if len(uses) != len(rows) or len(uses) != sum(count for _, count, _ in places):
+        # the places name some rows only, or one twice: the rows' uses are in doubt
+        return [(b, dataclasses.replace(m, doubt=Reason.UNPLACED) if b is block else m) for b, m in kept]
+    return [
+        (b, dataclasses.replace(m, role=uses[m.line], certain=False, doubt=Reason.WORDING) if b is block else m)
+        for b, m in kept
+    ]
 
 
 def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:

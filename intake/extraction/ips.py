@@ -3457,3 +3457,46 @@ def absent_uses(text: str) -> set[Role]:
             if prod != test:
                 out.add(Role.PRODUCTION if prod else Role.TEST)
     return out
+
+
+_COUNT_WORD = (
+    r"(?P<count>\d|one|two|three|four|jed(?:en|na|no)|dva|dvě|dve|dvoch|tři|tri|čtyři|ctyri|"
+    r"štyri|styri|zwei|drei|vier|dwa|dwie|trzy|cztery)"
+)
+_COUNTS = {"one": 1, "jeden": 1, "jedna": 1, "jedno": 1, "two": 2, "dva": 2, "dvě": 2, "dve": 2,
+           "dvoch": 2, "zwei": 2, "dwa": 2, "dwie": 2, "three": 3, "tři": 3, "tri": 3, "drei": 3,
+           "trzy": 3, "four": 4, "čtyři": 4, "ctyri": 4, "štyri": 4, "styri": 4, "vier": 4,
+           "cztery": 4}
+_ROW_PLACE = re.compile(
+    # "the first two rows", "poslední řádek", "the last one", "první dva servery"
+    rf"\b{_ORDINAL}(?:\s+{_COUNT_WORD})?\b",
+    re.IGNORECASE,
+)
+_ROWS_SPOKEN = re.compile(
+    rf"\b(?:{_ROW_NOUN}|hosts?|servers?|server[yůe]\w*|stroj\w*|entries|položk\w*|"
+    r"sheet|tabul\w*|table|spreadsheet|tabelle)\b",
+    re.IGNORECASE,
+)
+_PLACE_CLAUSE = re.compile(rf"[,;:]\s|\s(?:{_AND}|while|whereas|zatímco|zatiaľ\s+čo)\s", re.IGNORECASE)
+
+
+def placed_rows(text: str) -> list[tuple[int, int, Role]]:
+    """The uses a note gives the rows of an attached table by their place, naming no
+    address: "the first two rows are production, the last one is for testing", "první dva
+    servery jsou ostré, poslední testovací". Each as (place, count, use): place 1 the first
+    row, -1 the last; only clauses naming one place and one use."""
+    out: list[tuple[int, int, Role]] = []
+    for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
+        if _MAYBE_ADDRESS.search(sentence) or not _ROWS_SPOKEN.search(sentence):
+            continue
+        for clause in _PLACE_CLAUSE.split(sentence):
+            places = list(_ROW_PLACE.finditer(clause))
+            role, both = _cues(clause)
+            if len(places) != 1 or role is None or both or places[0].group("digit"):
+                continue
+            place = _place(places[0])
+            count = places[0].group("count")
+            if place is not None:
+                n = int(count) if count and count.isdigit() else _COUNTS.get((count or "one").lower(), 1)
+                out.append((place[0], n, role))
+    return out

@@ -234,3 +234,43 @@ def test_a_tools_output_gives_no_hop(output: str) -> None:
 def test_a_numbered_list_of_servers_is_no_trace() -> None:
     text = " 1  192.0.2.61 produkce\n 2  192.0.2.64 test"
     assert _roles(text) == [("192.0.2.61", P), ("192.0.2.64", T)]
+
+
+# Principle 6: a cover note giving the rows of an attached table their uses by place.
+
+_HOSTS: Rows = [
+    ["Hostname", "IPv4"],
+    ["a.example", "192.0.2.51"],
+    ["b.example", "192.0.2.52"],
+    ["c.example", "192.0.2.59"],
+]
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "The sheet lists our hosts: the first two rows are production, the last one is for testing.",
+        "V tabulce jsou tři servery, první dva jsou ostré a poslední slouží k testování.",
+        "V prílohe sú tri riadky: prvé dva sú produkčné, posledný je testovací.",
+        "Attached are our servers. The last row is the staging box; the first two are live.",
+    ],
+)
+def test_rows_placed_by_the_cover_take_their_uses_unsure(cover: str) -> None:
+    production, p_sure, test, t_sure = _sheets(cover, [("Hosts", _HOSTS)])
+    assert (production, test) == (["192.0.2.51", "192.0.2.52"], ["192.0.2.59"])
+    assert p_sure is False and t_sure is False
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        # the places do not name every row: nothing is read from them
+        "The sheet lists our hosts; the first one is production.",
+        # no rows spoken of: "first" is about time
+        "First we will test the connection, then go live.",
+    ],
+)
+def test_rows_not_all_placed_keep_no_use(cover: str) -> None:
+    production, p_sure, test, _ = _sheets(cover, [("Hosts", _HOSTS)])
+    assert (production, test) == (["192.0.2.51", "192.0.2.52", "192.0.2.59"], [])
+    assert p_sure is False
