@@ -3473,21 +3473,35 @@ _ROW_PLACE = re.compile(
     re.IGNORECASE,
 )
 _ROWS_SPOKEN = re.compile(
-    rf"\b(?:{_ROW_NOUN}|hosts?|servers?|server[yůe]\w*|stroj\w*|entries|položk\w*|"
+    rf"\b(?:{_ROW_NOUN}|hosts?|servers?|server[yůe]\w*|stroj\w*|entries|položk\w*|adres\w*|address\w*|IPs|"
     r"sheet|tabul\w*|table|spreadsheet|tabelle)\b",
     re.IGNORECASE,
 )
 _PLACE_CLAUSE = re.compile(rf"[,;:]\s|\s(?:{_AND}|while|whereas|zatímco|zatiaľ\s+čo)\s", re.IGNORECASE)
 
 
+_RESPECTIVELY = re.compile(
+    r"\b(?:respectively|respektive|postupně|postupne|rispettivamente|odpowiednio|"
+    r"(?:in|v|w)\s+(?:this|that|the\s+same|tomto|uvedeném|uvedenom|tej)\s+(?:order|pořadí|poradí|"
+    r"poradi|kolejności|kolejnosci)|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
+    r"en\s+(?:ese|este)\s+orden)\b",
+    re.IGNORECASE,
+)
+
+
 def placed_rows(text: str) -> list[tuple[int, int, Role]]:
     """The uses a note gives the rows of an attached table by their place, naming no
     address: "the first two rows are production, the last one is for testing", "první dva
-    servery jsou ostré, poslední testovací". Each as (place, count, use): place 1 the first
-    row, -1 the last; only clauses naming one place and one use."""
+    servery jsou ostré, poslední testovací", or in order ("production, production and test
+    respectively"). Each as (place, count, use): place 1 the first row, -1 the last; only
+    clauses naming one place and one use."""
     out: list[tuple[int, int, Role]] = []
     for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
         if _MAYBE_ADDRESS.search(sentence) or not _ROWS_SPOKEN.search(sentence):
+            continue
+        if _RESPECTIVELY.search(sentence):
+            # "the three hosts are production, production and test respectively"
+            out += [(i, 1, r) for i, r in enumerate(_cues_in_order(sentence), start=1)]
             continue
         for clause in _PLACE_CLAUSE.split(sentence):
             places = list(_ROW_PLACE.finditer(clause))

@@ -274,3 +274,24 @@ def test_rows_not_all_placed_keep_no_use(cover: str) -> None:
     production, p_sure, test, _ = _sheets(cover, [("Hosts", _HOSTS)])
     assert (production, test) == (["192.0.2.51", "192.0.2.52", "192.0.2.59"], [])
     assert p_sure is False
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "The three hosts in the sheet serve production, production and testing respectively.",
+        "Servery v tabulce slouží postupně pro ostrý provoz, ostrý provoz a testy.",
+        "Adresy v prílohe sú v tomto poradí: produkčná, záložná, testovacia.",
+    ],
+)
+def test_rows_given_their_uses_in_order(cover: str) -> None:
+    production, p_sure, test, t_sure = _sheets(cover, [("Hosts", _HOSTS)])
+    assert (production, test) == (["192.0.2.51", "192.0.2.52"], ["192.0.2.59"])
+    assert p_sure is False and t_sure is False
+
+
+def test_uses_in_order_fewer_than_the_rows_leave_them_in_doubt() -> None:
+    cover = "The hosts in the sheet are for production and testing respectively."
+    production, p_sure, test, _ = _sheets(cover, [("Hosts", _HOSTS)])
+    assert (production, test) == (["192.0.2.51", "192.0.2.52", "192.0.2.59"], [])
+    assert p_sure is False
