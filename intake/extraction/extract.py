@@ -573,6 +573,8 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
     adresu z formuláře nepovolujte"): that use's addresses from the other texts (the
     attached application) are withdrawn, the cover's own stand. Returns the rest and the
     fields withdrawn from."""
+    if not any(b.kind is not Kind.OWN for b, _ in kept):
+        return kept, set()  # nothing but the cover's own addresses, which stand
     refused = refused_uses(texts.own_text) if texts.own_text else set()
     if not refused:
         return kept, set()
@@ -585,12 +587,12 @@ def _rows_dropped_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set
     address ("třetí řádek už neplatí", "ignore row 4", "bez posledního řádku"): that row's
     addresses are withdrawn. Returns the rest and the fields withdrawn from (unsure: which
     row a place names is a reading)."""
-    refs = withdrawn_rows(texts.own_text) if texts.own_text else None
-    if refs is None or not (refs.places or refs.numbers):
-        return kept, set()
     attached = {b.component: b for b, _ in kept if b.kind is Kind.ATTACHMENT}
-    if len(attached) != 1:
-        return kept, set()  # which table the note means is not clear
+    if len(attached) != 1 or not texts.own_text:
+        return kept, set()  # no table, or which table the note means is not clear
+    refs = withdrawn_rows(texts.own_text)
+    if not (refs.places or refs.numbers):
+        return kept, set()
     block = next(iter(attached.values()))
     rows = sorted({m.line for b, m in kept if b is block})
     gone = {rows[p - 1] if p > 0 else rows[p] for p in refs.places if -len(rows) <= p <= len(rows)}

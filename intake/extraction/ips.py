@@ -328,18 +328,26 @@ class Mention:
         return all(is_public(a, documentation_public=doc) for a in self.addresses)
 
 
-def _canon_v4(s: str) -> str | None:
+def _v4_value(s: str) -> int | None:
+    """The value of a dotted quad of decimal octets (leading zeros read as decimal)."""
     parts = s.split(".")
-    if len(parts) != 4 or any(not p.isdigit() or int(p) > 255 for p in parts):
+    if len(parts) != 4:
         return None
-    return ".".join(str(int(p)) for p in parts)
+    value = 0
+    for p in parts:
+        if not p.isdigit() or (octet := int(p)) > 255:
+            return None
+        value = value << 8 | octet
+    return value
 
 
 def parse_address(s: str) -> IPAddress | None:
     s = s.strip()
     if "." in s and ":" not in s:
-        c = _canon_v4(s)
-        return ipaddress.IPv4Address(c) if c else None
+        # built from its value: the same address as from its canonical text, without the
+        # module's parsing of that text again
+        v = _v4_value(s)
+        return ipaddress.IPv4Address(v) if v is not None else None
     try:
         return ipaddress.IPv6Address(s)
     except ValueError:
