@@ -62,6 +62,7 @@ from intake.extraction.ips import (
     find_ips,
     is_public,
     mentions_test,
+    placed_rows,
     refused_uses,
     superseded_attachment,
     withdrawn_rows,
@@ -86,6 +87,7 @@ from intake.extraction.org import (
 )
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
+from intake.extraction.sections import Section, sections, status
 from intake.extraction.segments import (
     Block,
     Kind,
@@ -533,11 +535,15 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept, refused = _refused_by_cover(texts, kept)
     kept, dropped = _rows_dropped_by_cover(texts, kept)
     refused |= dropped
+    kept = _rows_placed_by_cover(texts, kept)
     kept, overruled = _overruled_by_cover(kept)
     kept, superseded = _superseded_by_cover(texts, kept)
     refused |= superseded
+    kept, aged, competing = _old_sections(texts, kept)
+    refused |= aged
     unsure = {k: Reason.WITHDRAWN for k in refused} | {k: Reason.CORRECTED for k in overruled}
     unsure |= {k: Reason.STRAY for k in IP_KEYS if stray}
+    unsure |= {k: Reason.SECTIONS for k in competing if k not in unsure}
     unsure |= {k: Reason.CORRECTED for k in IP_KEYS if _octet_named_by_cover(texts, kept)}
     unsure |= {k: Reason.QUOTED for k in IP_KEYS if quoted}
     unsure |= {k: Reason.EARLIER for k in earlier}
@@ -567,6 +573,8 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
     adresu z formuláře nepovolujte"): that use's addresses from the other texts (the
     attached application) are withdrawn, the cover's own stand. Returns the rest and the
     fields withdrawn from."""
+    if not any(b.kind is not Kind.OWN for b, _ in kept):
+        return kept, set()  # nothing but the cover's own addresses, which stand
     refused = refused_uses(texts.own_text) if texts.own_text else set()
     if not refused:
         return kept, set()
@@ -579,12 +587,12 @@ def _rows_dropped_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set
     address ("třetí řádek už neplatí", "ignore row 4", "bez posledního řádku"): that row's
     addresses are withdrawn. Returns the rest and the fields withdrawn from (unsure: which
     row a place names is a reading)."""
-    refs = withdrawn_rows(texts.own_text) if texts.own_text else None
-    if refs is None or not (refs.places or refs.numbers):
-        return kept, set()
     attached = {b.component: b for b, _ in kept if b.kind is Kind.ATTACHMENT}
-    if len(attached) != 1:
-        return kept, set()  # which table the note means is not clear
+    if len(attached) != 1 or not texts.own_text:
+        return kept, set()  # no table, or which table the note means is not clear
+    refs = withdrawn_rows(texts.own_text)
+    if not (refs.places or refs.numbers):
+        return kept, set()
     block = next(iter(attached.values()))
     rows = sorted({m.line for b, m in kept if b is block})
     gone = {rows[p - 1] if p > 0 else rows[p] for p in refs.places if -len(rows) <= p <= len(rows)}
@@ -596,6 +604,36 @@ def _rows_dropped_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set
     gone |= {start + n for n in refs.numbers if n >= 1 and start + n in rows}
     out = [(b, m) for b, m in kept if b is not block or m.line not in gone]
     return out, {_key(m) for b, m in kept if b is block and m.line in gone}
+
+
+def _rows_placed_by_cover(texts: _Texts, kept: Mentions) -> Mentions:
+    """A cover note giving the uses of the rows of the one attached table that names none
+    by their place ("the first two rows are production, the last one is for testing"):
+    each row takes its use, never for certain (a sentence's reading), when the places name
+    every row once; otherwise the rows' uses are in doubt."""
+    if not texts.own_text or not any(b.kind is Kind.ATTACHMENT for b, _ in kept):
+        return kept
+    attached = {b.component: b for b, m in kept if b.kind is Kind.ATTACHMENT}
+    if len(attached) != 1 or not (places := placed_rows(texts.own_text)):
+        return kept
+    block = next(iter(attached.values()))
+    own = [m for b, m in kept if b is block]
+    if any(m.role is not None or m.excluded for m in own):
+        return kept
+    rows = sorted({m.line for m in own})
+    uses: dict[int, Role] = {}
+    for place, count, role in places:
+        start = place - 1 if place > 0 else len(rows) + 1 + place - count
+        for i in range(start, start + count):
+            if 0 <= i < len(rows) and rows[i] not in uses:
+                uses[rows[i]] = role
+    if len(uses) != len(rows) or len(uses) != sum(count for _, count, _ in places):
+        # the places name some rows only, or one twice: the rows' uses are in doubt
+        return [(b, dataclasses.replace(m, doubt=Reason.UNPLACED) if b is block else m) for b, m in kept]
+    return [
+        (b, dataclasses.replace(m, role=uses[m.line], certain=False, doubt=Reason.WORDING) if b is block else m)
+        for b, m in kept
+    ]
 
 
 def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:
@@ -635,6 +673,37 @@ def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[s
     if not current:
         return kept, {_key(m) for _, m in attached}
     return [bm for bm in kept if bm not in attached], set(IP_KEYS)
+
+
+def _old_sections(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str], set[str]]:
+    """An attached document in sections under their own headings (a spreadsheet's sheets,
+    tables under headings): the addresses of a section its heading or the covering text
+    calls old or out of use are withdrawn, while another section still gives addresses;
+    two remaining sections giving one use leave that use in doubt. Returns the rest, the
+    fields withdrawn from and the fields in doubt."""
+    blocks = {id(b): b for b, _ in kept if b.kind is Kind.ATTACHMENT and "\n\n" in b.text}
+    gone: set[tuple[int, int]] = set()
+    fields: set[str] = set()
+    competing: set[str] = set()
+    for key, block in blocks.items():
+        parts = sections(block.text)
+        if len(parts) < 2:
+            continue
+        index = {ln.no: i + 1 for i, ln in enumerate(block.lines)}
+        own = [(m, s) for b, m in kept if b is block for s in parts if s.first <= index[m.line] <= s.last]
+        given = {s for m, s in own if m.addresses}
+        said = status([s for s in parts if s in given], texts.own_text)
+        if said.old and given - said.old:
+            gone |= {(key, m.line) for m, s in own if s in said.old}
+            fields |= {_key(m) for m, s in own if s in said.old}
+        uses: dict[str, set[Section]] = {}
+        for m, s in own:
+            if s not in said.old and m.addresses:
+                uses.setdefault(_key(m), set()).add(s)
+        if not said.current:
+            competing |= {k for k, where in uses.items() if len(where) > 1}
+    out = [(b, m) for b, m in kept if (id(b), m.line) not in gone]
+    return out, fields, competing
 
 
 def _builds_on_quoted(texts: _Texts, withdrawals: Mentions, office: Office) -> _Texts:

@@ -18,6 +18,7 @@ from functools import lru_cache, partial
 from intake.extraction.casefree import CASE_TWINS, case_free_search, lowered
 from intake.extraction.layout import table_rows
 from intake.extraction.review import Reason
+from intake.extraction.sections import OLD_WORDS
 from intake.extraction.segments import logical_lines
 from intake.gate import is_documentation
 
@@ -71,7 +72,7 @@ _TAIL = re.compile(r"\.?(\d{1,3})")
 
 _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
-    r"\b(?=[oplzbsfrhmné])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
+    r"\b(?=[oplzbsfrhmnée])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|"
@@ -82,7 +83,7 @@ _PROD_CUES = re.compile(
     re.IGNORECASE,
 )
 _TEST_CUES = re.compile(
-    r"\b(?=[tuqszdvpoechrnak])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
+    r"\b(?=[tuqszdvpoechrnakgr])(?:test\w*|tst|uat|qa|sandbox|stg|zkušeb\w*|zkuseb\w*|zkoušen\w*|"
     # what is not production is the test stage ("non-prod", "non-production", "neprodukční")
     r"non[- ]?(?:prod\w*|live)|neprodukč\w*|neprodukc\w*|"
     # the test stage as foreign media write it (French, Italian, Spanish, Portuguese, Dutch,
@@ -100,7 +101,12 @@ _TEST_CUES = re.compile(
     r"anbindung|połączen\w*|polaczen\w*|connexion|connessione|conexi[oó]n|conexão)\s+"
     r"(?:\w+\s+){0,2}?(?:zkouš\w*|zkous\w*|skúš\w*|skus\w*|ověř\w*|prověř\w*|check\w*|"
     r"prüf\w*|pruf\w*|sprawdz\w*|vérifi\w*|verific\w*)|try(?:ing)?\s+out|"
-    r"skúšob\w*|staging|trial|dry[- ]run|vývoj\w*|vyvoj\w*|development|dev|pr[eé]-?prod\w*|"
+    r"skúšob\w*|staging|trial|dry[- ]?runs?|"
+    # a rehearsal of the night (English, Czech, Slovak, German, French, Spanish, Italian)
+    r"rehears\w*|generálk\w*|generalk\w*|nanečisto|nanecisto|simulac\w*|"
+    r"simulation\w*|probe(?:lauf|betrieb|phase|system|server|zugriff)\w*|generalprobe\w*|"
+    r"répétition\w*|simulacro\w*|simulazion\w*|"
+    r"vývoj\w*|vyvoj\w*|development|dev|pr[eé]-?prod\w*|"
     r"předprodukč\w*|predprodukč\w*|predprodukc\w*)\b",
     re.IGNORECASE,
 )
@@ -322,18 +328,26 @@ class Mention:
         return all(is_public(a, documentation_public=doc) for a in self.addresses)
 
 
-def _canon_v4(s: str) -> str | None:
+def _v4_value(s: str) -> int | None:
+    """The value of a dotted quad of decimal octets (leading zeros read as decimal)."""
     parts = s.split(".")
-    if len(parts) != 4 or any(not p.isdigit() or int(p) > 255 for p in parts):
+    if len(parts) != 4:
         return None
-    return ".".join(str(int(p)) for p in parts)
+    value = 0
+    for p in parts:
+        if not p.isdigit() or (octet := int(p)) > 255:
+            return None
+        value = value << 8 | octet
+    return value
 
 
 def parse_address(s: str) -> IPAddress | None:
     s = s.strip()
     if "." in s and ":" not in s:
-        c = _canon_v4(s)
-        return ipaddress.IPv4Address(c) if c else None
+        # built from its value: the same address as from its canonical text, without the
+        # module's parsing of that text again
+        v = _v4_value(s)
+        return ipaddress.IPv4Address(v) if v is not None else None
     try:
         return ipaddress.IPv6Address(s)
     except ValueError:
@@ -1594,7 +1608,19 @@ def _noted_gone(after: str) -> bool:
     cancelled or out of use ("192.0.2.150;produkce;zrušeno - nepoužívat", "| retired |"):
     the row's address is withdrawn."""
     cells = _CELL_SEP.split(after)[1:]
-    return any(_GONE.search(c) and not _use_gone(c) for c in cells if c.strip())
+    return any(
+        (_GONE.search(c) or _OLD_NOTE.match(c)) and not _use_gone(c) for c in cells if c.strip()
+    )
+
+
+_OLD_NOTE = re.compile(
+    r"^\W*(?:" + OLD_WORDS + r")(?:\s+(?:IP\s*)?(?:adres\w*|adries\w*|address\w*|IP|server\w*|"
+    r"serwer\w*|stroj\w*|host|machine|box|rechner|servidor|serveur)?)?\s*(?:[,;.(/–-]|$)",
+    re.IGNORECASE,
+)
+"""A note cell calling the row's address old or out of use by itself ("stará adresa",
+"old (inactive)", "neaktivní", "stary adres, nieużywany"), not a note saying more of it
+("starý server nahrazen tímto")."""
 
 
 def _use_gone(cell: str) -> bool:
@@ -1792,7 +1818,7 @@ _NOT_AN_ADDRESS = re.compile(
     r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|release|rev\.|revision|"
     r"(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|patch(?:\s*level)?|"
     r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest))?"
-    r"\s*[:#]?\s*v?\s*$|"
+    r"\s*[:#=]?\s*v?\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
     r"kapitol\w*|abschnitt\w*|kapitel|ziffer|rozdział\w*|ustęp\w*|art\.|article|articolo|"
@@ -1839,7 +1865,21 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
+    if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
+        return True
     return _BUILD_AFTER.match(line, end) is not None
+
+
+_HOP = re.compile(r"^\s*\d{1,2}\s+(?=.*\d\s*ms\b)")
+"""A hop of a trace's output ("  2  192.0.2.1  1.907 ms"): a router on the way, no host of
+the applicant's."""
+_REPLY_FROM = re.compile(
+    r"\b(?:bytes\s+from|reply\s+from|odpověď\s+od|odpoved\s+od|odpoveď\s+od|antwort\s+von|"
+    r"réponse\s+de|respuesta\s+desde|odpowiedź\s+z)\s*$",
+    re.IGNORECASE,
+)
+"""A ping's reply line ("64 bytes from 192.0.2.1: …"): the address answering, as a trace's
+hops, is read from a tool's output, not named by the applicant."""
 
 
 _BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
@@ -3424,4 +3464,61 @@ def absent_uses(text: str) -> set[Role]:
             prod, test = bool(_PROD_CUES.search(clause)), bool(_TEST_CUES.search(clause))
             if prod != test:
                 out.add(Role.PRODUCTION if prod else Role.TEST)
+    return out
+
+
+_COUNT_WORD = (
+    r"(?P<count>\d|one|two|three|four|jed(?:en|na|no)|dva|dvě|dve|dvoch|tři|tri|čtyři|ctyri|"
+    r"štyri|styri|zwei|drei|vier|dwa|dwie|trzy|cztery)"
+)
+_COUNTS = {"one": 1, "jeden": 1, "jedna": 1, "jedno": 1, "two": 2, "dva": 2, "dvě": 2, "dve": 2,
+           "dvoch": 2, "zwei": 2, "dwa": 2, "dwie": 2, "three": 3, "tři": 3, "tri": 3, "drei": 3,
+           "trzy": 3, "four": 4, "čtyři": 4, "ctyri": 4, "štyri": 4, "styri": 4, "vier": 4,
+           "cztery": 4}
+_ROW_PLACE = re.compile(
+    # "the first two rows", "poslední řádek", "the last one", "první dva servery"
+    rf"\b{_ORDINAL}(?:\s+{_COUNT_WORD})?\b",
+    re.IGNORECASE,
+)
+_ROWS_SPOKEN = re.compile(
+    rf"\b(?:{_ROW_NOUN}|hosts?|servers?|server[yůe]\w*|stroj\w*|entries|položk\w*|adres\w*|address\w*|IPs|"
+    r"sheet|tabul\w*|table|spreadsheet|tabelle)\b",
+    re.IGNORECASE,
+)
+_PLACE_CLAUSE = re.compile(rf"[,;:]\s|\s(?:{_AND}|while|whereas|zatímco|zatiaľ\s+čo)\s", re.IGNORECASE)
+
+
+_RESPECTIVELY = re.compile(
+    r"\b(?:respectively|respektive|postupně|postupne|rispettivamente|odpowiednio|"
+    r"(?:in|v|w)\s+(?:this|that|the\s+same|tomto|uvedeném|uvedenom|tej)\s+(?:order|pořadí|poradí|"
+    r"poradi|kolejności|kolejnosci)|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
+    r"en\s+(?:ese|este)\s+orden)\b",
+    re.IGNORECASE,
+)
+
+
+def placed_rows(text: str) -> list[tuple[int, int, Role]]:
+    """The uses a note gives the rows of an attached table by their place, naming no
+    address: "the first two rows are production, the last one is for testing", "první dva
+    servery jsou ostré, poslední testovací", or in order ("production, production and test
+    respectively"). Each as (place, count, use): place 1 the first row, -1 the last; only
+    clauses naming one place and one use."""
+    out: list[tuple[int, int, Role]] = []
+    for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
+        if _MAYBE_ADDRESS.search(sentence) or not _ROWS_SPOKEN.search(sentence):
+            continue
+        if _RESPECTIVELY.search(sentence):
+            # "the three hosts are production, production and test respectively"
+            out += [(i, 1, r) for i, r in enumerate(_cues_in_order(sentence), start=1)]
+            continue
+        for clause in _PLACE_CLAUSE.split(sentence):
+            places = list(_ROW_PLACE.finditer(clause))
+            role, both = _cues(clause)
+            if len(places) != 1 or role is None or both or places[0].group("digit"):
+                continue
+            place = _place(places[0])
+            count = places[0].group("count")
+            if place is not None:
+                n = int(count) if count and count.isdigit() else _COUNTS.get((count or "one").lower(), 1)
+                out.append((place[0], n, role))
     return out

@@ -84,6 +84,7 @@ class Reason(StrEnum):
     GIVEN_NAME = "odesílatel zprávy má stejné příjmení, ale jiné křestní jméno"
     DESCRIPTIVE = "název začíná obecným slovem (vydavatelství, společnost), nemusí k němu patřit"
     FOREIGN_LANGUAGE = "text je psán v jazyce, pro který pravidla nemají slovník; údaj závisí na znění"
+    SECTIONS = "dokument uvádí adresy pro tentýž účel ve více oddílech (listech, tabulkách) a text neříká, který platí"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
