@@ -454,10 +454,8 @@ CASES: list[dict[str, Any]] = [
                 [
                     "<b>Moravskoslezská mediální, a.s.</b>\nNádražní 2187/44, 702 00 Ostrava\n"
                     f"IČO: {I8} | ID DS: d3hq7mz",
-                    "Český statistický úřad\nNa padesátém 81\n100 82 Praha 10\n"
-                    "ID DS: 2gfaasy",
-                    "Naše zn.: MSM/214/2026 | Vyřizuje: Ivana Štěpánová | "
-                    "Ostrava 15. 9. 2026",
+                    "Český statistický úřad\nNa padesátém 81\n100 82 Praha 10\nID DS: 2gfaasy",
+                    "Naše zn.: MSM/214/2026 | Vyřizuje: Ivana Štěpánová | Ostrava 15. 9. 2026",
                     "<b>Věc: Žádost o přístup k výsledkům voleb a povolení natáčení</b>",
                     "Společnost Moravskoslezská mediální, a.s., vydavatel deníku Ostravský "
                     "kurýr, tímto žádá:",
@@ -704,8 +702,11 @@ CASES: list[dict[str, Any]] = [
                             "rows": [
                                 ["Applicant", "Rheinland Nachrichten GmbH, Köln"],
                                 ["IP addresses", ""],
-                                ["Contact", "Jonas Albrecht, +49 221 4408 1173, "
-                                 "albrecht@rheinland-nachrichten.example"],
+                                [
+                                    "Contact",
+                                    "Jonas Albrecht, +49 221 4408 1173, "
+                                    "albrecht@rheinland-nachrichten.example",
+                                ],
                             ],
                             "nested": {
                                 (1, 1): {

@@ -99,8 +99,7 @@ CASES: list[dict[str, Any]] = [
                 "pdf",
                 "zadost_brdsky_zpravodaj.pdf",
                 [
-                    "<b>Brdský zpravodaj s.r.o.</b>, Pražská 120, 261 01 Příbram, "
-                    f"IČO {J1}",
+                    f"<b>Brdský zpravodaj s.r.o.</b>, Pražská 120, 261 01 Příbram, IČO {J1}",
                     "Žádost o přístup k výsledkům voleb ve formátu XML",
                     "Žádáme o přístup k serveru s výsledky voleb do zastupitelstev obcí "
                     "z produkční adresy 192.0.2.90.",
@@ -186,8 +185,7 @@ CASES: list[dict[str, Any]] = [
                 "pdf",
                 "zadost.pdf",
                 [
-                    "<b>Mediální družstvo Západ</b>\nKrálovská 9, 350 02 Cheb\n"
-                    f"IČ {J3}",
+                    f"<b>Mediální družstvo Západ</b>\nKrálovská 9, 350 02 Cheb\nIČ {J3}",
                     "Žádáme o zřízení přístupu k výsledkům voleb ve formátu XML pro portál "
                     "chebsko-dnes.example.",
                     {
@@ -336,8 +334,7 @@ CASES: list[dict[str, Any]] = [
                         "rows": [
                             ["Požadavek", "ANO", "NE"],
                             ["Přístup k výsledkům voleb ve formátu XML", "", "X"],
-                            ["Pořizování obrazových a zvukových záznamů na sběrném místě",
-                             "X", ""],
+                            ["Pořizování obrazových a zvukových záznamů na sběrném místě", "X", ""],
                         ],
                         "widths": [300, 50, 50],
                     },
@@ -346,8 +343,10 @@ CASES: list[dict[str, Any]] = [
                             ["Produkční IP adresy", "—"],
                             ["Testovací IP adresy", "—"],
                             ["Místo natáčení", "sběrné místo Praha 5, 10. 10. 2026, 14–20 h"],
-                            ["Kontaktní osoba", "Jan Hromádka, +420 721 300 458, "
-                             "hromadka@vltavafilm.example"],
+                            [
+                                "Kontaktní osoba",
+                                "Jan Hromádka, +420 721 300 458, hromadka@vltavafilm.example",
+                            ],
                         ],
                         "widths": [120, 320],
                     },
@@ -605,13 +604,11 @@ CASES: list[dict[str, Any]] = [
                 "pdf",
                 "JZ_zadost_2026.pdf",
                 [
-                    f"<b>Ještědský zpravodaj s.r.o.</b> | Moskevská 14, 460 01 Liberec | "
-                    f"IČO {J12}",
+                    f"<b>Ještědský zpravodaj s.r.o.</b> | Moskevská 14, 460 01 Liberec | IČO {J12}",
                     "Žádáme:",
                     "a) o přístup k výsledkům voleb ve formátu XML – produkční adresa "
                     "203.0.113.230, testovací adresy 203.0.113.231 a 203.0.113.232;",
-                    "b) o povolení natáčet na sběrném místě v Liberci (kameraman Aleš "
-                    "Vondráček).",
+                    "b) o povolení natáčet na sběrném místě v Liberci (kameraman Aleš Vondráček).",
                     "Kontaktní osoba: Lukáš Beneš, tel. 731 284 990, "
                     "benes@jestedsky-zpravodaj.example",
                 ],
@@ -693,8 +690,7 @@ CASES: list[dict[str, Any]] = [
                     f"Rádio Ostravan s.r.o., IČO {J14}, se sídlem Sokolská třída 1263/24, "
                     "702 00 Ostrava, zastoupená jednatelkou Renatou Kubicovou,",
                     "zmocňuje",
-                    "pana Petra Szotkowského, nar. 4. 6. 1991, bytem Opavská 12, 708 00 "
-                    "Ostrava,",
+                    "pana Petra Szotkowského, nar. 4. 6. 1991, bytem Opavská 12, 708 00 Ostrava,",
                     "k jednání s Českým statistickým úřadem ve věci povolení pořizovat "
                     "zvukové záznamy při zpracování výsledků voleb v roce 2026.",
                     "V Ostravě dne 21. 9. 2026",
