@@ -2,17 +2,17 @@
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
-kc in seventeenth/, la, lb, lc in eighteenth/): ids numbered in order, the files on disk exactly
-what the part's generator makes, a deterministic generator numbering from the part's own offset,
-a message and a label per case, every label well-formed and never the office's own, every message
-loads, an e-mail's sender header is one example address, a data message's label names its
-envelope's sender box, and the variety every part has (at least eight styles, four attachment
-kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
-production address, production addresses without test ones), plus the attachment kinds and raw
-markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
-own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
-deliberately not run here: these sets are only scored at the end of the rule work (``python -m
-tests.corpus.accuracy --set heldout``)."""
+kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/): ids numbered in order,
+the files on disk exactly what the part's generator makes, a deterministic generator numbering
+from the part's own offset, a message and a label per case, every label well-formed and never the
+office's own, every message loads, an e-mail's sender header is one example address, a data
+message's label names its envelope's sender box, and the variety every part has (at least eight
+styles, four attachment kinds, data messages, every request-type combination, an applicant
+without an IČO, an IPv6 production address, production addresses without test ones), plus the
+attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
+part (its emphasis, its own label rules) stays in that part's test module
+(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
+scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -73,6 +73,9 @@ from tests.corpus import (
     make_fresh_c,
     make_fresh_d,
     make_fresh_e,
+    make_nineteenth_ma,
+    make_nineteenth_mb,
+    make_nineteenth_mc,
     make_ninth_v,
     make_ninth_w,
     make_ninth_x,
@@ -97,6 +100,9 @@ from tests.corpus import (
     make_twelfth_fa,
     make_twelfth_fb,
     make_twelfth_fc,
+    nineteenth_ma_common,
+    nineteenth_mb_common,
+    nineteenth_mc_common,
     ninth_v_common,
     ninth_x_common,
     seventeenth_ka_common,
@@ -129,6 +135,7 @@ from tests.corpus.loader import (
     FOURTEENTH_DIR,
     FOURTH_DIR,
     FRESH_DIR,
+    NINETEENTH_DIR,
     NINTH_DIR,
     SEVENTEENTH_DIR,
     SEVENTH_DIR,
@@ -638,6 +645,81 @@ PARTS = [
             b"Android Mail",
         ),
     ),
+    Part(
+        "ma",
+        NINETEENTH_DIR,
+        make_nineteenth_ma,
+        nineteenth_ma_common.Style,
+        5100,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook",
+            b"MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"Evolution",
+            b"X-Gm-Message-State",
+        ),
+    ),
+    Part(
+        "mb",
+        NINETEENTH_DIR,
+        make_nineteenth_mb,
+        nineteenth_mb_common.Style,
+        5200,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *CHARSETS,
+            *WRAPPED,
+            b"text/html",
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android Mail",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "mc",
+        NINETEENTH_DIR,
+        make_nineteenth_mc,
+        nineteenth_mc_common.Style,
+        5300,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android Mail",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"Evolution",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -772,10 +854,11 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ja", 2),
         ("ka", 2),
         ("la", 4),
+        ("ma", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka and la mix mail clients, encodings and
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la and ma mix mail clients, encodings and
     charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
