@@ -2,17 +2,17 @@
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
-kc in seventeenth/, la, lb, lc in eighteenth/): ids numbered in order, the files on disk exactly
-what the part's generator makes, a deterministic generator numbering from the part's own offset,
-a message and a label per case, every label well-formed and never the office's own, every message
-loads, an e-mail's sender header is one example address, a data message's label names its
-envelope's sender box, and the variety every part has (at least eight styles, four attachment
-kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
-production address, production addresses without test ones), plus the attachment kinds and raw
-markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
-own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
-deliberately not run here: these sets are only scored at the end of the rule work (``python -m
-tests.corpus.accuracy --set heldout``)."""
+kc in seventeenth/, la, lb, lc in eighteenth/, na, nb, nc in twentieth/): ids numbered in order,
+the files on disk exactly what the part's generator makes, a deterministic generator numbering
+from the part's own offset, a message and a label per case, every label well-formed and never the
+office's own, every message loads, an e-mail's sender header is one example address, a data
+message's label names its envelope's sender box, and the variety every part has (at least eight
+styles, four attachment kinds, data messages, every request-type combination, an applicant
+without an IČO, an IPv6 production address, production addresses without test ones), plus the
+attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
+part (its emphasis, its own label rules) stays in that part's test module
+(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
+scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -97,6 +97,9 @@ from tests.corpus import (
     make_twelfth_fa,
     make_twelfth_fb,
     make_twelfth_fc,
+    make_twentieth_na,
+    make_twentieth_nb,
+    make_twentieth_nc,
     ninth_v_common,
     ninth_x_common,
     seventeenth_ka_common,
@@ -116,6 +119,9 @@ from tests.corpus import (
     twelfth_fa_common,
     twelfth_fb_common,
     twelfth_fc_common,
+    twentieth_na_common,
+    twentieth_nb_common,
+    twentieth_nc_common,
 )
 from tests.corpus.blind_a_common import Style as BlindAStyle
 from tests.corpus.heldout_docs import MIME
@@ -137,6 +143,7 @@ from tests.corpus.loader import (
     TENTH_DIR,
     THIRTEENTH_DIR,
     TWELFTH_DIR,
+    TWENTIETH_DIR,
 )
 from tests.corpus.part_checks import (
     check_files_on_disk,
@@ -638,6 +645,77 @@ PARTS = [
             b"Android Mail",
         ),
     ),
+    Part(
+        "na",
+        TWENTIETH_DIR,
+        make_twentieth_na,
+        twentieth_na_common.Style,
+        5400,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook 14.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"eM Client",
+        ),
+    ),
+    Part(
+        "nb",
+        TWENTIETH_DIR,
+        make_twentieth_nb,
+        twentieth_nb_common.Style,
+        5500,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz",
+            b"Roundcube",
+            b"Evolution",
+            b"X-Gm-Message-State",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "nc",
+        TWENTIETH_DIR,
+        make_twentieth_nc,
+        twentieth_nc_common.Style,
+        5600,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -772,10 +850,11 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ja", 2),
         ("ka", 2),
         ("la", 4),
+        ("na", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka and la mix mail clients, encodings and
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la and na mix mail clients, encodings and
     charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))

@@ -3,31 +3,21 @@ this part — its emphasis on attachments, forms and data messages (every attach
 a short cover mail or an empty body, forms with ticked and unticked box characters, [x]/[ ] and
 ANO/NE columns, tables, cover notes that change the attachment, at least twelve data messages
 with the application in the annotation, in the file or in both, letterheads with IČO and box
-IDs, the office's own identifiers in an address block) and its label mix — plus that every
-generated file loads and every label is valid by tests/corpus/LABELS.md. These cases were
-written by hand apart from the extraction rules and are scored only at the end of the round:
-extraction is deliberately not run here."""
+IDs, the office's own identifiers in an address block, every attachment kind at least twice) and
+its label mix. The checks every part shares (ids, files, labels, loading, variety, the sender
+header, the sender box, the attachment kinds, office MIME types, charsets, encodings, wrappers and
+mail clients of its ``Part`` record) are in test_corpus_parts.py. These cases were written by
+hand apart from the extraction rules and are scored only at the end of the round: extraction is
+deliberately not run here."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.corpus.make_twentieth_nb import PART, all_cases
-from tests.corpus.part_checks import (
-    check_files_on_disk,
-    check_ids_numbered,
-    check_labels,
-    check_loads,
-    messages,
-)
-from tests.corpus.parts import part_paths
-from tests.corpus.twentieth_nb_common import FEED, FILM, Style
+from tests.corpus.make_twentieth_nb import all_cases
+from tests.corpus.twentieth_nb_common import FEED, Style
 
 BOXES = ("☒", "☐", "☑", "[x]", "[ ]", "✗")
 ATTACHMENT_KINDS = {"pdf", "docx", "odt", "xlsx", "rtf", "txt", "eml"}
@@ -44,36 +34,13 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _paths() -> list[Path]:
-    return part_paths(PART.out, PART.prefix)
-
-
-def test_ids_and_files_on_disk_are_the_generators() -> None:
-    cases = all_cases()
-    check_ids_numbered([c["id"] for c in cases], "nb", 42)
-    check_files_on_disk(_paths(), PART.files())
-    assert PART.n0 == 5500
-
-
-@pytest.mark.parametrize("path", messages(part_paths(PART.out, PART.prefix)), ids=lambda p: p.stem)
-def test_every_message_loads(path: Path) -> None:
-    check_loads(path)
-
-
-@pytest.mark.parametrize("path", messages(part_paths(PART.out, PART.prefix)), ids=lambda p: p.stem)
-def test_every_label_is_valid(path: Path) -> None:
-    labels = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    check_labels(path.stem, labels, {s.value for s in Style})
-
-
-def test_data_messages_name_their_envelope_box_and_vary_where_the_text_is() -> None:
-    """At least twelve data messages; the label's box is the envelope's sender; the
-    application sits in the annotation only (the file is a power of attorney, a crew list, a
-    register extract), in the file only, or in both."""
+def test_data_messages_vary_where_the_text_is() -> None:
+    """At least twelve data messages, each with a document; the application sits in the
+    annotation only (the file is a power of attorney, a crew list, a register extract), in the
+    file only, or in both; boxes of three types."""
     boxes = [c for c in all_cases() if "databox" in c]
     assert len(boxes) >= 12
     for case in boxes:
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         assert case.get("attachments"), "ISDS sends no message without a document"
     in_annotation = [c for c in boxes if re.search(r"\d+\.\d+\.\d+\.\d+|2001:db8", c["subject"])]
     in_annotation += [c for c in boxes if "Kontakt:" in c["subject"]]
@@ -83,10 +50,9 @@ def test_data_messages_name_their_envelope_box_and_vary_where_the_text_is() -> N
     assert {c["databox"].get("type", 20) for c in boxes} >= {10, 20, 30}
 
 
-def test_every_attachment_kind_and_empty_bodies() -> None:
+def test_every_attachment_kind_twice_and_empty_bodies() -> None:
     cases = all_cases()
     kinds = Counter(kind for c in cases for kind, _, _ in c.get("attachments", []))
-    assert set(kinds) == ATTACHMENT_KINDS, kinds
     assert all(kinds[k] >= 2 for k in ATTACHMENT_KINDS), kinds
     assert sum(c.get("body") == "" for c in cases) >= 2
     mails = [c for c in cases if "databox" not in c]
@@ -134,45 +100,17 @@ def _all_attachments() -> list[tuple[str, str, Any]]:
     return [a for c in all_cases() for a in c.get("attachments", [])]
 
 
-def test_raw_messages_mix_clients_charsets_and_wrappers() -> None:
-    raw = b"".join(p.read_bytes() for p in _paths() if p.suffix == ".eml")
-    for marker in (
-        b"windows-1250",
-        b"iso-8859-2",
-        b'format="flowed"',
-        b"Content-Transfer-Encoding: base64",
-        b"quoted-printable",
-        b"multipart/alternative",
-        b"multipart/signed",
-        b"message/rfc822",
-        b"text/html",
-        b"Microsoft Outlook",
-        b"Outlook on the web",
-        b"Thunderbird",
-        b"Apple Mail",
-        b"iPhone Mail",
-        b"Email.cz",
-        b"Roundcube",
-        b"Evolution",
-        b"X-Gm-Message-State",
-    ):
-        assert marker in raw, marker
-
-
 def test_the_part_has_its_label_mix() -> None:
-    """Every request-type combination with feed access most common, applicants without an
-    IČO, IPv6 in production and test, a five-address range, a netmask block, box IDs from
-    letterheads of e-mailed letters, contacts without e-mail, phones from four countries."""
+    """Feed access only most common, at least three applicants without an IČO, an IPv6 test
+    address, a five-address range, a netmask block, box IDs from letterheads of e-mailed
+    letters, contacts without e-mail, phones from five countries."""
     labels = [c["labels"] for c in all_cases()]
     types = Counter(tuple(lab["request_types"]) for lab in labels)
-    assert set(types) == {(FEED,), (FILM,), (FEED, FILM)}
-    assert types[(FEED,)] > len(labels) // 2
+    assert types[(FEED,)] > len(labels) // 2, types
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 3
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
     assert any(":" in ip for lab in labels for ip in lab["test_ips"])
     assert any(len(lab["production_ips"]) == 5 for lab in labels)
     assert any(len(lab["test_ips"]) == 4 for lab in labels)
-    assert any(lab["production_ips"] and not lab["test_ips"] for lab in labels)
     mails = [c["labels"] for c in all_cases() if "databox" not in c]
     assert sum(bool(lab["organization"]["databox_id"]) for lab in mails) >= 2
     assert any(lab["contact"]["email"] is None for lab in labels)
