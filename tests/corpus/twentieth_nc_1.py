@@ -368,7 +368,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.UNIVERSITY,
         "labels": L(
             [FEED],
-            "Západomoravská univerzita v Jihlavě",
+            "Západomoravská univerzita v Jihlavě, veřejná vysoká škola",
             U9,
             None,
             ["198.51.100.200", "198.51.100.201", "198.51.100.202", "198.51.100.203"],
@@ -377,7 +377,7 @@ CASES: list[dict[str, Any]] = [
             "hruby@fss.zmu.example",
             "+420732558014",
         ),
-        "from": "doc. Mgr. Ondřej Hrubý, Ph.D. <hruby@fss.zmu.example>",
+        "from": '"doc. Mgr. Ondřej Hrubý, Ph.D." <hruby@fss.zmu.example>',
         "subject": "Přístup k XML výsledkům voleb – Katedra politologie ZMU",
         "headers": ZIMBRA,
         "body": (
