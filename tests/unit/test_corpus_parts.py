@@ -2,7 +2,8 @@
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
-kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/): ids numbered in order,
+kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in
+twentieth/): ids numbered in order,
 the files on disk exactly what the part's generator makes, a deterministic generator numbering
 from the part's own offset, a message and a label per case, every label well-formed and never the
 office's own, every message loads, an e-mail's sender header is one example address, a data
@@ -100,6 +101,9 @@ from tests.corpus import (
     make_twelfth_fa,
     make_twelfth_fb,
     make_twelfth_fc,
+    make_twentieth_na,
+    make_twentieth_nb,
+    make_twentieth_nc,
     nineteenth_ma_common,
     nineteenth_mb_common,
     nineteenth_mc_common,
@@ -122,6 +126,9 @@ from tests.corpus import (
     twelfth_fa_common,
     twelfth_fb_common,
     twelfth_fc_common,
+    twentieth_na_common,
+    twentieth_nb_common,
+    twentieth_nc_common,
 )
 from tests.corpus.blind_a_common import Style as BlindAStyle
 from tests.corpus.heldout_docs import MIME
@@ -144,6 +151,7 @@ from tests.corpus.loader import (
     TENTH_DIR,
     THIRTEENTH_DIR,
     TWELFTH_DIR,
+    TWENTIETH_DIR,
 )
 from tests.corpus.part_checks import (
     check_files_on_disk,
@@ -720,6 +728,77 @@ PARTS = [
             b"X-Gm-Message-State",
         ),
     ),
+    Part(
+        "na",
+        TWENTIETH_DIR,
+        make_twentieth_na,
+        twentieth_na_common.Style,
+        5400,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook 14.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"eM Client",
+        ),
+    ),
+    Part(
+        "nb",
+        TWENTIETH_DIR,
+        make_twentieth_nb,
+        twentieth_nb_common.Style,
+        5500,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz",
+            b"Roundcube",
+            b"Evolution",
+            b"X-Gm-Message-State",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "nc",
+        TWENTIETH_DIR,
+        make_twentieth_nc,
+        twentieth_nc_common.Style,
+        5600,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Seznam Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -855,10 +934,11 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ka", 2),
         ("la", 4),
         ("ma", 4),
+        ("na", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la and ma mix mail clients, encodings and
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma and na mix mail clients, encodings and
     charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
