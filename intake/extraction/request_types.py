@@ -163,6 +163,7 @@ _WORD_STEMS = (
 _NOT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[nziawdcukgp:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
+    r"eviduj|zapisuj|registruj|vyrizuj|zahrnuj|"
     r"pojed|prijed|pocit|res|stoj\w*\s+o\b|"
     # cannot be done: "nestihneme", "nezvládneme", "nemůžeme", "nevyjde", "nedorazíme"
     r"stih|zvladn|muz|moh|dokaz|vyjd|vysl|dorazi|dostav|"
@@ -270,6 +271,39 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 """A request made in another application ("o natáčení žádáme samostatně")."""
+_LATER_YEAR = (
+    r"(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|kommend\w*|"
+    r"next|following)\s+(?:rok\w*|roce|roku|jahr\w*|year\b(?!'|\u2019))|za\s+rok\b|in\s+a\s+year"
+)
+_LATER_ANY = (
+    rf"{_LATER_YEAR}|(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|"
+    r"next|following|future)\s+(?:\w+\s+)?(?:volb\w*|wybor\w*|wahl\w*|election\w*|round|time|mal)\b|"
+    r"pozdeji|neskor\w*|pozniej|spater|spaeter|later|v\s+budoucnu|v\s+buducnosti|w\s+przyszlosci|"
+    r"in\s+(?:the\s+)?future|in\s+zukunft"
+)
+_LATER_WORD = r"(?:later|pozdeji|neskor\w*|pozniej|spater|spaeter)\b"
+_FILE_WORD = (
+    r"(?:zadost\w*|ziadost\w*|wniosek|wnios\w*|antrag\w*|request\w*|application|pozada\w*|"
+    r"zazada\w*|poziada\w*|podame|podam|zlozim\w*|zlozym\w*|apply|submit|file|beantrag\w*)"
+)
+_PUT_OFF = re.compile(
+    rf"\b(?:(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
+    rf"{_LATER_YEAR}|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
+    rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD})",
+    re.IGNORECASE,
+)
+"""A request put off to a later year, election or time ("natáčet budeme až v příštím roce",
+"filming next year", "erst bei der nächsten Wahl", "o povolení požádáme později", "a
+separate request later"): not asked for now. A later election alone is no putting off
+(an applicant's "next election" may be the coming one)."""
+_PUT_OFF_CLAUSE = re.compile(
+    r"\s*(?:(?:ale|avsak|vsak|no|but|aber|doch|jedoch|lecz|jednak|however|mais|pero|maar)\s+)?"
+    r"(?:az|teprve|dopiero|erst|not\s+until|until|only)\b",
+    re.IGNORECASE,
+)
+"""A clause of its own opening with "but only (then)" ("…, ale až příští rok", "…, but not
+until the next election", "…, ale dopiero w przyszłym roku"): with a later time it puts off
+the request its sentence named before it."""
 _PAST = re.compile(
     r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive\s+jsme|"
     r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly|"
@@ -797,13 +831,18 @@ _ITEM_MARK = re.compile(
 """A numbered or lettered item: "1) …", "2. …" or "b) …" opening a line, "(1) …", "2) …" or
 "(b) …" inside one."""
 _ITEM_REF = re.compile(
-    r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number)"
+    r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
+    # German and Polish: "Punkt 2", "punkt 2", "pozycję 2", "Nummer 2"
+    r"punkt\w*|pozycj\w*|nummer)"
     r"\s*(?:[cč]\.\s*)?(?:(\d)\b(?!\s*[.)]\s)|\(?([a-h])\))",
     re.IGNORECASE,
 )
 """A reference to a numbered or lettered item ("bod 2", "položku 1", "item 2", "pod bodem
 b)", "point (b)"), with or without diacritics; a letter only with its bracket."""
-_REF_STEMS = (b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number")
+_REF_STEMS = (
+    b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number", b"punkt",
+    b"pozycj", b"nummer",
+)
 """The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}
 """A cue that names each request type, put beside a reference to the item naming it."""
@@ -968,7 +1007,11 @@ class _Say:
 _NOBODY = ""
 """The kind of a statement that names no request type (a decline the text does not place)."""
 _DECLINE_ASK = re.compile(
-    r"\bne(?:zad|pozad|potreb|ziad|chc)\w*|\bwon'?t\b|\bwill\s+not\b|"
+    r"\bne(?:zad|pozad|potreb|ziad|chc|eviduj|zapisuj|registruj|vyrizuj|zahrnuj)\w*|\bwon'?t\b|\bwill\s+not\b|"
+    # asked not to be registered or handled ("teď ho neevidujte", "please don't register it",
+    # "bitte nicht bearbeiten")
+    r"\b(?:do\s+not|don'?t)\s+(?:register|include|process|log)\b|"
+    r"\bnicht\s+(?:bearbeit|registrier|berucksichtig|beruecksichtig|erfass)\w*|"
     r"\b(?:do|does|did)\s+not\s+(?:need|want|require)|\b(?:don|doesn|didn)'?t\s+"
     r"(?:need|want|require)|\bno\s+need\b|\bnot\s+(?:needed|required|necessary|wanted)\b",
     re.IGNORECASE,
@@ -1048,6 +1091,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     decline = _DECLINE_ASK.search(row.text) or _BUT_NOT.match(row.text)
     if decline is None and _CORRECTION_WORD.search(row.text):
         decline = _CORRECTED_TO_NO.search(row.text)  # "proto je tam opraveno na ne"
+    if decline is None and _PUT_OFF_CLAUSE.match(row.text):
+        decline = _PUT_OFF.search(row.text)  # "…, ale až příští rok", "…, but only later"
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     withdraw = _WITHDRAW.search(row.text)
@@ -1170,6 +1215,7 @@ def _declined(
     if withdrawals is None:
         withdrawals = _withdrawals(clause)
     negations = [m.span() for m in _NOT.finditer(clause)] + withdrawals
+    negations += [m.span() for m in _PUT_OFF.finditer(clause)]
     double = _DOUBLE_NEGATION.search(clause) if negations else None
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
@@ -1247,7 +1293,10 @@ def _clause_says(
         else:
             nominal = not ask and _opens_with(clause, spans, k)
             topic = all(_TOPIC_CUE.match(clause, c.start) for c in spans if c.kind == k)
-            out.append(_Say(k, doubt is None, plain=not ask, doubt=doubt, nominal=nominal, topic=topic))
+            # who films ("fotograf bude na náměstí") counts as a plain mention: only when
+            # nothing names the filming itself
+            plain = not ask or weak
+            out.append(_Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic))
     for cue in spans:
         only = _ONLY.search(clause[max(0, cue.start - 40) : cue.start])
         if cue.kind not in declined and not cue.weak and only:
