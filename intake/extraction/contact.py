@@ -2289,7 +2289,8 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
     if len(names) != 1:
         return None
     off, name = names[0]
-    if (case := _case_of(text[max(start, off - 45) : off], name)) != "nom":
+    at = max(off, text.find(name, off, end))  # past a role word the mention starts with ("kolegu X")
+    if (case := _case_of(text[max(start, at - 45) : at], name)) != "nom":
         # "řešte s kolegou Šimonem Kratochvílem": the name turned back to the nominative
         hints = [e.split("@")[0] for e in emails_in(sentence, CSU)]
         name = _nominative(name, case, hints)
@@ -2298,7 +2299,9 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
 
 _CASE_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<ins>s|se|sa)|(?P<acc>na|pro|pre))"
-    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$",
+    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$"
+    # a masculine colleague or Mr in the accusative, the object of a verb ("uveďte kolegu …")
+    r"|(?:^|\s)(?:kolegu|pana|pána)\s+$",
     re.IGNORECASE,
 )
 """A Czech or Slovak preposition right before a name that declines it: "s" (with) the

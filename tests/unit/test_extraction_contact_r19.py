@@ -155,3 +155,63 @@ def test_a_cover_note_with_no_other_person_keeps_the_letters_contact() -> None:
     )
     assert _value(x, "contact.person") == "Ondřej Vlček"
     assert _value(x, "contact.email") == "vlcek@tydenik-brod.example"
+
+
+# ------------- 3. a colleague named as a verb's object, in the accusative ----------------
+
+# key: (text, person)
+OBJECT: dict[str, tuple[str, str]] = {
+    "uvedte_kolegu": (
+        "Dobrý den,\nod ledna odcházím, jako kontaktní osobu proto uveďte kolegu Radima Kováře "
+        "(kovar@noviny-kraje.example, 605 311 842).\n\nIva Tichá\n",
+        "Radim Kovář",
+    ),
+    "predavam_pana": (
+        "Dobrý den,\nkontakt pro technické věci předávám na kolegu Luboše Vrbu, "
+        "vrba@noviny-kraje.example, 605 311 842.\n\nIva Tichá\n",
+        "Luboš Vrba",
+    ),
+    "zapiste_pana": (
+        "Dobrý den,\njako kontaktní osobu zapište do žádosti pana Michala Sedláčka, "
+        "sedlacek@noviny-kraje.example, tel. 605 311 842.\n\nIva Tichá\n",
+        "Michal Sedláček",
+    ),
+    "oslovte_kolegu": (
+        "Dobrý den,\njako kontakt pro XML oslovte kolegu Petra Hanáka "
+        "(hanak@noviny-kraje.example, 605 311 842).\n\nIva Tichá\n",
+        "Petr Hanák",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(OBJECT))
+def test_a_colleague_as_a_verbs_object_is_read_in_the_nominative(key: str) -> None:
+    text, person = OBJECT[key]
+    x = extract(mail(body(text), sender="ticha@noviny-kraje.example"))
+    assert _value(x, "contact.person") == person
+
+
+def test_a_colleague_in_the_nominative_stays_as_written() -> None:
+    x = extract(
+        mail(
+            body(
+                "Dobrý den,\nkontaktní osobou bude kolega Radim Kovář "
+                "(kovar@noviny-kraje.example, 605 311 842).\n\nIva Tichá\n"
+            ),
+            sender="ticha@noviny-kraje.example",
+        )
+    )
+    assert _value(x, "contact.person") == "Radim Kovář"
+
+
+def test_a_feminine_colleague_after_kolegyni_is_not_turned_as_masculine() -> None:
+    x = extract(
+        mail(
+            body(
+                "Dobrý den,\njako kontaktní osobu uveďte kolegyni Janu Veselou "
+                "(vesela@noviny-kraje.example, 605 311 842).\n\nIva Tichá\n"
+            ),
+            sender="ticha@noviny-kraje.example",
+        )
+    )
+    assert _value(x, "contact.person") in ("Jana Veselá", "Janu Veselou")
