@@ -2289,7 +2289,8 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
     if len(names) != 1:
         return None
     off, name = names[0]
-    if (case := _case_of(text[max(start, off - 45) : off], name)) != "nom":
+    at = max(off, text.find(name, off, end))  # past a role word the mention starts with ("kolegu X")
+    if (case := _case_of(text[max(start, at - 45) : at], name)) != "nom":
         # "řešte s kolegou Šimonem Kratochvílem": the name turned back to the nominative
         hints = [e.split("@")[0] for e in emails_in(sentence, CSU)]
         name = _nominative(name, case, hints)
@@ -2298,7 +2299,9 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
 
 _CASE_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<ins>s|se|sa)|(?P<acc>na|pro|pre))"
-    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$",
+    r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$"
+    # a masculine colleague or Mr in the accusative, the object of a verb ("uveďte kolegu …")
+    r"|(?:^|\s)(?:kolegu|pana|pána)\s+$",
     re.IGNORECASE,
 )
 """A Czech or Slovak preposition right before a name that declines it: "s" (with) the
@@ -3002,7 +3005,7 @@ def corrected_contact(
             if not any(w in low for w in _CHANGE_STEMS):
                 continue
             change = _CHANGE.search(ln.text)
-            if change is None or _UNCHANGED.search(ln.text):
+            if change is None or _UNCHANGED.search(_clause_around(ln.text, change.start())):
                 continue
             after = [n for off, n in _line_phones(ln.text, office) if off > change.start()]
             phone_words = _PHONE_LABEL.search(ln.text) or _NUMBER_WORD.search(ln.text)
@@ -3064,6 +3067,38 @@ _CONTACT_ROLE = re.compile(
 )
 
 
+_NO_LONGER = re.compile(
+    r"\b(?:nebude|nebudou|není|neni|nie\s+je|nebude|už\s+nie|(?:už|již|uz|jiz)\s+ne\w*|no\s+longer|"
+    r"not\s+(?:be|the)|will\s+not|won't|isn't|is\s+not|nicht\s+mehr|ist\s+nicht|nie\s+będzie|nie\s+jest)\b",
+    re.IGNORECASE,
+)
+"""Words saying a person is not (or no longer) the contact ("kontaktní osobou nebude pan X",
+"X už není kontaktní osobou", "X is no longer our contact"): read only beside a word for the
+contact's role."""
+
+
+def _dropped_role(text: str) -> re.Match[str] | None:
+    """The words of a line taking the contact's role from someone, right beside that role."""
+    for m in _NO_LONGER.finditer(text):
+        if _CONTACT_ROLE.search(text, max(0, m.start() - 40), m.end() + 40):
+            return m
+    return None
+
+
+def _nominative_in(name: str, head: str, blocks: Sequence[Block]) -> str:
+    """``name`` as written after ``head``, in the nominative: the form the text itself
+    writes (a signature under "uveďte mě, Petru Malou"), else turned back by its case."""
+    case = _case_of(head, name)
+    words = name.split()
+    written = {tuple(n.split()) for b in blocks for ln in b.lines for n in _names_in(ln.text)}
+    for c in dict.fromkeys((case, "acc", "ins")):
+        forms = [{_fold(f) for f in _word_forms(w, c)} for w in words]
+        for n in written:
+            if list(n) != words and len(n) == len(words) and all(_fold(w) in f for w, f in zip(n, forms, strict=True)):
+                return " ".join(n)
+    return name if case == "nom" else _nominative(name, case)
+
+
 def _after_first(text: str, first: str) -> int | None:
     """Where a line that names the first contact goes on past that name (the replacement
     is read only after it), or None when the line does not name them."""
@@ -3089,7 +3124,8 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                 if ln.no < first.line or (after := _after_first(text, first.value)) is None:
                     continue
                 start = after  # the same line: only a name written after the first one's
-            if (cue := _IN_PLACE.search(text)) is None or _CONTACT_ROLE.search(text) is None:
+            cue = _IN_PLACE.search(text) or _dropped_role(text)
+            if cue is None or _CONTACT_ROLE.search(text) is None:
                 continue
             names: dict[str, int] = {}
             for off, n in _person_mentions(text, always=True):
@@ -3104,6 +3140,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
             if len(names) != 1:
                 continue
             name, off = next(iter(names.items()))
+            name = _nominative_in(name, text[max(0, off - 30) : off], blocks)
             tail = text[off:]
             es = emails_in(tail, office)
             num = _best_phone(_phones_after(text, office, off))
@@ -3660,7 +3697,27 @@ def find_contact(
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
     contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
-    return _departed_contact(contact, [*own, *signature])
+    return _with_persons_doubt(_departed_contact(contact, [*own, *signature]), own)
+
+
+def _with_persons_doubt(contact: Contact, blocks: Sequence[Block]) -> Contact:
+    """Details read in the same line as a person who is unsure because the text changes
+    the contact, or names another person in a line putting one in the other's place ("pan X
+    už není naší kontaktní osobou, obracejte se na Y, …"): as unsure as the person."""
+    person = contact.person
+    if person is None or person.certain or person.reason not in (Reason.OTHER_PERSON, Reason.CORRECTED):
+        return contact
+    if person.reason is Reason.OTHER_PERSON:
+        line = next((ln.text for b in blocks if b.component == person.component for ln in b.lines if ln.no == person.line), "")
+        if not line or not _CONTACT_ROLE.search(line) or not (_IN_PLACE.search(line) or _dropped_role(line)):
+            return contact
+
+    def doubted(h: Hit | None) -> Hit | None:
+        if h is None or not h.certain or (h.component, h.line) != (person.component, person.line):
+            return h
+        return dataclasses.replace(h, certain=False, reason=person.reason)
+
+    return Contact(person, doubted(contact.email), doubted(contact.phone))
 
 
 # ------------------------------------------- a number written in the plan of its text ----

@@ -1470,7 +1470,8 @@ def _contact(
         contact = _from_quoted_original(contact, texts.original, office)
     elif texts.applicants and not (contact.email and contact.phone):
         contact = _same_person_quoted(contact, texts.applicants, office, parsed.sender_name)
-    own = [b for b in texts.written if b.kind is not Kind.ATTACHMENT]
+    # the forwarder's note is the newest word: a change it tells ("his mobile is now …") counts
+    own = [b for b in dict.fromkeys([*texts.written, *texts.note]) if b.kind is not Kind.ATTACHMENT]
     attached = [b for b in texts.written if b.kind is Kind.ATTACHMENT]
     contact = corrected_contact(contact, own, office, attached)
     contact = _newer_details(contact, parsed, texts, office)
