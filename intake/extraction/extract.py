@@ -219,10 +219,15 @@ def _field(h: Hit) -> FieldValue:
     return FieldValue(h.value, h.component, line, h.certain, None if h.certain else h.reason)
 
 
-def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
+def _collect_ips(
+    blocks: Sequence[Block], earlier: Sequence[Block] = ()
+) -> list[tuple[Block, Mention]]:
+    """The IP mentions of ``blocks``; an IPv6 address written as its last groups ("::1") is
+    completed from the whole addresses of the ``earlier`` (quoted, forwarded) text too."""
     out: list[tuple[Block, Mention]] = []
     for b in blocks:
-        for m in find_ips(b.text, joined=True):
+        context = "\n".join(e.text for e in earlier) if earlier and "::" in b.text else ""
+        for m in find_ips(b.text, joined=True, context=context):
             line = b.lines[m.line - 1].no
             out.append((b, dataclasses.replace(m, line=line)))
     return out
@@ -492,7 +497,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
     the mentions that are not excluded, and what was withdrawn or is unsure."""
-    mentions, stray = _without_strays(_collect_ips(texts.written))
+    mentions, stray = _without_strays(_collect_ips(texts.written, texts.quoted + texts.forwarded))
     if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
         texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
     if not mentions and (texts.forwarded or texts.attached):

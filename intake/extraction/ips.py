@@ -2266,9 +2266,10 @@ def _lines_to_read(
     return lines, unsure, denied, legend
 
 
-def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
+def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
-    text's wrapped lines are joined already (``segments.unwrap``)."""
+    text's wrapped lines are joined already (``segments.unwrap``); ``context``: more text
+    (quoted, forwarded) whose whole IPv6 addresses complete one written as its last groups."""
     mentions: list[Mention] = []
     ctx = _Context()
     lines, unsure, denied, legend = _lines_to_read(text, joined)
@@ -2287,6 +2288,10 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         strays: list[str] = []
         items = _items(line, maybe, strays)
         mentions += _strays(strays, lineno)
+        completed: set[IPAddress] = set()
+        if items and any(_is_v6_fragment(m.group("addr")) for m, _ in items):
+            line, completed, cut = _v6_fragments_completed(line, items, text + "\n" + context)
+            items, unread = _items(line), unread or cut
         if items and "." in line[items[-1][0].end() :]:
             full = _with_role_tails(line, items)
             if full is not None:
@@ -2322,6 +2327,12 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         found = _doubted(line, lineno, items, found, mentions)
+        if completed:
+            found = [
+                dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.SHORTHAND)
+                if completed.intersection(m.addresses) else m
+                for m in found
+            ]
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
         mentions += found
@@ -2339,6 +2350,60 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
+
+
+def _is_v6_fragment(token: str) -> bool:
+    """An IPv6 address written as its last groups only ("::1", "::a:2"): the part of a whole
+    address after its "::", never an address anyone asks access for (an IPv4 address
+    mapped into IPv6, "::ffff:192.0.2.1", is whole)."""
+    return token.startswith("::") and "." not in token
+
+
+_WHOLE_V6 = re.compile(rf"(?<![\w:.])(?:{_V6})(?![\w:])")
+
+
+def _v6_fragments_completed(
+    line: str, items: list[tuple[re.Match[str], _Item]], text: str
+) -> tuple[str, set[IPAddress], bool]:
+    """The line with each IPv6 fragment ("::11") written whole: after a whole address on
+    the line ("2001:db8::10 and ::11") with that address's groups before its "::", else as
+    the one whole address of the text that ends so ("the first (ending ::1) is production"
+    under a quoted "2001:db8:c0::1 a 2001:db8:c0::2"); the addresses so completed, and
+    whether a fragment was left unread (no single whole address it belongs to: blanked,
+    never a value)."""
+    out, at, completed, cut = [], 0, set[IPAddress](), False
+    head: str | None = None
+    whole: set[IPAddress] | None = None
+    for m, _ in items:
+        token = m.group("addr")
+        if not _is_v6_fragment(token):
+            head = token.split("::")[0] if "::" in token and "." not in token else None
+            continue
+        if head is None:
+            whole = _whole_v6(text) if whole is None else whole
+            heads = {h for a in whole if a == parse_address((h := str(a).split("::")[0]) + token)}
+        else:
+            heads = {head}
+        full = parse_address(next(iter(heads)) + token) if len(heads) == 1 else None
+        out.append(line[at : m.start("addr")])
+        if full is None:
+            out.append(" " * len(token))
+            cut = True
+        else:
+            out.append(str(full))
+            completed.add(full)
+        at = m.end("addr")
+    return "".join(out) + line[at:], completed, cut
+
+
+def _whole_v6(text: str) -> set[IPAddress]:
+    """The whole IPv6 addresses written in ``text`` (with groups before their "::")."""
+    out: set[IPAddress] = set()
+    for m in _WHOLE_V6.finditer(text):
+        token = m.group()
+        if not token.startswith(":") and (a := parse_address(token)) is not None:
+            out.add(a)
+    return out
 
 
 _NOTE_REACH = 2
