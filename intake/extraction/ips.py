@@ -1819,6 +1819,11 @@ _NOT_AN_ADDRESS = re.compile(
     r"(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|patch(?:\s*level)?|"
     r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest))?"
     r"\s*[:#=]?\s*v?\s*$|"
+    # a cell or line labelled as a version of something named after it ("Verze parseru<tab>",
+    # "Version of the client:", "Firmware routeru |"), never of an address or a server
+    r"(?:^|[\t|;])\s*(?:verz\w*|versi\w*|version|wersj\w*|(?:firm|soft)w\w*|firmv\w*)"
+    r"(?:\s+(?!(?:ip|adres\w*|address\w*|server\w*|serveru|host\w*|stroj\w*)\b)[^\W\d_]+){1,3}"
+    r"\s*[:=\t|;]\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
     r"kapitol\w*|abschnitt\w*|kapitel|ziffer|rozdział\w*|ustęp\w*|art\.|article|articolo|"
@@ -2347,6 +2352,8 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     if any(m.doubt is Reason.CORRECTED for m in mentions):
         mentions = _slips_corrected(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
+    if any(_internal(m) and not m.excluded for m in mentions):
+        mentions = _internal_noted(mentions, lines)
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
@@ -3264,6 +3271,31 @@ _INTERNAL = tuple(
 def _internal(m: Mention) -> bool:
     ends = m.span if m.span is not None else (m.addresses[0], m.addresses[-1])
     return all(any(a in n for n in _INTERNAL) for a in ends) if m.addresses or m.span else False
+
+
+_INTERNAL_NOTE = re.compile(
+    r"(?<![^\W\d_])(?:intern\w*|vnit[řr]n\w*|vn[úu]torn\w*|lok[áa]ln\w*|local|lan|"
+    r"ne[řr]e[šs]\w*|nerie[šs]\w*|ignor\w*|nepovol\w*|nepou[žz]ij\w*|netreba|net[řr]eba)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""What a line says of an address that is the applicant's own network's, not the feed's:
+internal, local, to be ignored, not to be allowed."""
+
+
+def _internal_noted(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"feed-int / 10.0.5.10 je náš interní stroj, ten neřešte": an internal address (RFC
+    1918, ULA) on a line that calls it internal or says to leave it be, beside an address
+    that reaches the internet, is no address asked for (withdrawn)."""
+    if all(_internal(m) for m in mentions if not m.excluded):
+        return mentions
+    text = dict(lines)
+    return [
+        dataclasses.replace(m, excluded=True)
+        if not m.excluded and _internal(m) and _INTERNAL_NOTE.search(text.get(m.line, ""))
+        else m
+        for m in mentions
+    ]
 
 
 def _translated_as_context(mentions: list[Mention]) -> list[Mention]:

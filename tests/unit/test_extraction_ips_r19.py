@@ -80,3 +80,55 @@ def test_whole_v6_unchanged() -> None:
     assert [str(a) for m in found for a in m.addresses] == ["2001:db8:c0::1", "192.0.2.7"]
     assert found[0].certain and found[0].doubt is None
     assert Reason.SHORTHAND not in {m.doubt for m in found}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Verze parseru\t3.1.0.12",
+        "Version of the client: 2.0.1.4",
+        "Firmware routeru | 1.2.3.4",
+        "verzia klienta;4.0.1.2",
+        "Software stahovače volby: 5.1.0.3",
+    ],
+)
+def test_labelled_version_cell_is_no_address(line: str) -> None:
+    text = "Typ\tIP adresa\nPROD\t203.0.113.61\nTST\t203.0.113.70\n" + line
+    roles = _by_role(text)
+    assert roles == {Role.PRODUCTION: ["203.0.113.61"], Role.TEST: ["203.0.113.70"]}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Verze IP adresy: 203.0.113.9", "Firmware server: 203.0.113.9"],
+)
+def test_version_label_naming_an_address_stays(line: str) -> None:
+    assert any(
+        ipaddress.IPv4Address("203.0.113.9") in m.addresses for m in find_ips(line)
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "- gw.example / 10.0.5.10 je náš interní stroj, ten neřešte",
+        "- 192.168.20.4 is only our internal build box, please ignore it",
+        "- lokální server 172.16.3.3 nepovolujte",
+        "- vnútorná adresa 10.1.1.1 (netreba riešiť)",
+    ],
+)
+def test_internal_address_called_internal_is_withdrawn(note: str) -> None:
+    text = f"Žádáme o XML:\n- produkce: 198.51.100.5\n- test: 198.51.100.77\n{note}\n"
+    roles = _by_role(text)
+    assert roles == {Role.PRODUCTION: ["198.51.100.5"], Role.TEST: ["198.51.100.77"]}
+
+
+def test_internal_address_without_a_note_stays() -> None:
+    found = find_ips("produkce: 198.51.100.5\ntest: 10.0.5.10\n")
+    assert any(ipaddress.IPv4Address("10.0.5.10") in m.addresses and not m.excluded for m in found)
+
+
+def test_only_internal_addresses_stay() -> None:
+    # nothing reaches the internet: the officer sees what was written
+    found = find_ips("produkce: 10.0.0.5 (interní síť)\ntest: 10.0.0.6 (interní)\n")
+    assert all(not m.excluded for m in found)
