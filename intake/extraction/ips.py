@@ -1968,7 +1968,7 @@ _MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
 contains: lines without it skip the costly item pattern."""
 
 
-_SHORT_TAIL = re.compile(r"(?<=[\s,;:])\.(\d{1,3})(?![\d.])")
+_SHORT_TAIL = re.compile(r"(?<=[\s,;:])\.(\d{1,3})(?!\d|\.\d)")
 
 
 def _items(

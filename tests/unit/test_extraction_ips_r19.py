@@ -132,3 +132,26 @@ def test_only_internal_addresses_stay() -> None:
     # nothing reaches the internet: the officer sees what was written
     found = find_ips("produkce: 10.0.0.5 (interní síť)\ntest: 10.0.0.6 (interní)\n")
     assert all(not m.excluded for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrý server má 203.0.113.200, na zkoušky .201. Děkujeme.",
+        "Production runs on 203.0.113.200 and testing on .201.",
+        "Produkčná adresa 203.0.113.200, testovacia .201.",
+        "Pro ostrý provoz 203.0.113.200; testovat budeme z .201.\nS pozdravem",
+    ],
+)
+def test_role_tail_before_a_full_stop(text: str) -> None:
+    roles = _by_role(text)
+    assert roles == {Role.PRODUCTION: ["203.0.113.200"], Role.TEST: ["203.0.113.201"]}
+
+
+def test_role_tail_out_of_range_or_a_date_is_no_address() -> None:
+    for text in (
+        "Ostrý provoz 203.0.113.200, testovací začne 1. 10.",
+        "Ostrý provoz 203.0.113.200, testovací .300.",
+    ):
+        found = find_ips(text)
+        assert [str(a) for m in found for a in m.addresses] == ["203.0.113.200"]
