@@ -3274,18 +3274,18 @@ def _internal(m: Mention) -> bool:
 
 
 _INTERNAL_NOTE = re.compile(
-    r"(?<![^\W\d_])(?:intern\w*|vnit[řr]n\w*|vn[úu]torn\w*|lok[áa]ln\w*|local|lan|"
-    r"ne[řr]e[šs]\w*|nerie[šs]\w*|ignor\w*|nepovol\w*|nepou[žz]ij\w*|netreba|net[řr]eba)"
+    r"(?<![^\W\d_])(?:ne[řr]e[šs]\w*|nerie[šs]\w*|ignor\w*|nepovol\w*|nevším\w*|nevsim\w*|"
+    r"netreba|net[řr]eba|disregard\w*|skip)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
-"""What a line says of an address that is the applicant's own network's, not the feed's:
-internal, local, to be ignored, not to be allowed."""
+"""What a line says of an address to leave be: to be ignored, not to be allowed, not needed
+(an internal address merely called internal may still be asked for)."""
 
 
 def _internal_noted(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
     """"feed-int / 10.0.5.10 je náš interní stroj, ten neřešte": an internal address (RFC
-    1918, ULA) on a line that calls it internal or says to leave it be, beside an address
+    1918, ULA) on a line that says to leave it be, beside an address
     that reaches the internet, is no address asked for (withdrawn)."""
     if all(_internal(m) for m in mentions if not m.excluded):
         return mentions

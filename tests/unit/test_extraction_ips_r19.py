@@ -155,3 +155,8 @@ def test_role_tail_out_of_range_or_a_date_is_no_address() -> None:
     ):
         found = find_ips(text)
         assert [str(a) for m in found for a in m.addresses] == ["203.0.113.200"]
+
+
+def test_internal_address_asked_for_stays() -> None:
+    found = find_ips("Ostré: 203.0.113.7 a ještě interní 10.0.0.12, přes který jede parser.")
+    assert all(not m.excluded for m in found)
