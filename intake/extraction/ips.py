@@ -102,6 +102,10 @@ _TEST_CUES = re.compile(
     r"(?:\w+\s+){0,2}?(?:zkouš\w*|zkous\w*|skúš\w*|skus\w*|ověř\w*|prověř\w*|check\w*|"
     r"prüf\w*|pruf\w*|sprawdz\w*|vérifi\w*|verific\w*)|try(?:ing)?\s+out|"
     r"skúšob\w*|staging|trial|dry[- ]?runs?|"
+    # trying it out from a machine ("zkoušet to budeme z", "zkusíme to nejdřív ze",
+    # "vyskúšame to zo", "we'll try it from")
+    r"(?:(?:vy)?zkouš\w*|(?:vy)?zkous\w*|zkusí\w*|zkusi\w*|(?:vy)?skúš\w*|(?:vy)?skus\w*|try|tried)"
+    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:z|ze|zo|from)|"
     # a rehearsal of the night (English, Czech, Slovak, German, French, Spanish, Italian)
     r"rehears\w*|generálk\w*|generalk\w*|nanečisto|nanecisto|simulac\w*|"
     r"simulation\w*|probe(?:lauf|betrieb|phase|system|server|zugriff)\w*|generalprobe\w*|"
@@ -658,6 +662,13 @@ _APPOSITION = re.compile(
 """A word of apposition alone before an address ("…, tedy B", "…, i.e. B", "…, tj. B"): the
 clause before it says what the address after it is."""
 _CLAUSE_COMMA = re.compile(r"[,;]")
+_ADDS_NEXT = re.compile(
+    rf"\s*,?\s*(?:{_AND})\s+(?:ještě|jeste|také|take|taky|tiež|tiez|též|tez|rovněž|rovnez|navíc|"
+    r"navic|also|additionally|in\s+addition|additionally|auch|außerdem)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A conjunction with a word of addition opening the words after an address ("A, a ještě
+…", "A and also …"): they add the next address, none of them is said of the first."""
 
 
 def _connector_cut(gap: str) -> re.Match[str] | None:
@@ -665,6 +676,8 @@ def _connector_cut(gap: str) -> re.Match[str] | None:
     begin: a conjunction with a comma after it, else the last connector; when only a word
     of apposition follows that ("A, testovací je o jednu výš, tedy B"), the comma before the
     apposition's clause (the clause leads the next address; "a" may be an article there)."""
+    if (added := _ADDS_NEXT.match(gap)) is not None:
+        return added  # "A, a ještě bychom zkoušeli z notebooku, ten má B": all of it is B's
     cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
     if cut is None or not _APPOSITION.match(gap, cut.end()):
         return cut
@@ -2940,7 +2953,9 @@ _AS_BEFORE = re.compile(
 """"Stejné jako loni": the past named as the model of the present, not a past address."""
 _PRESENT = re.compile(
     r"\b(?:letos\w*|tento\s+rok|this\s+year|nově|nove|nyní|nyni|teď|ted|now|currently|"
-    r"aktuáln\w*|aktualn\w*|tentokrát|this\s+time|od\s+letoška|napříště|nadále)\b",
+    r"aktuáln\w*|aktualn\w*|tentokrát|this\s+time|od\s+letoška|napříště|nadále|"
+    # a conditional or future clause: "předtím"/"before that" is then "beforehand"
+    r"bychom|bysme|budeme|budem|will|would|we['’]ll)\b",
     re.IGNORECASE,
 )
 

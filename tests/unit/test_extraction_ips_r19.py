@@ -160,3 +160,39 @@ def test_role_tail_out_of_range_or_a_date_is_no_address() -> None:
 def test_internal_address_asked_for_stays() -> None:
     found = find_ips("Ostré: 203.0.113.7 a ještě interní 10.0.0.12, přes který jede parser.")
     assert all(not m.excluded for m in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stahovat bude server 192.0.2.44, zkoušet to budeme z 192.0.2.45.",
+        "Ostrý odběr poběží na 192.0.2.44, ale nejdřív to zkusíme ze stroje 192.0.2.45.",
+        "Feed poberie 192.0.2.44, vyskúšame to zo 192.0.2.45.",
+        "The feed goes to 192.0.2.44; we will try it first from 192.0.2.45.",
+        "Server máme na 192.0.2.44, a ještě bychom to předtím zkoušeli z notebooku, ten má "
+        "192.0.2.45",
+    ],
+)
+def test_trying_it_from_a_machine_is_test(text: str) -> None:
+    roles = _by_role(text)
+    assert roles.get(Role.TEST) == ["192.0.2.45"]
+    assert "192.0.2.44" not in roles.get(Role.TEST, [])
+
+
+def test_trying_without_a_machine_is_no_cue() -> None:
+    # "zkusíme" with no "from" after it says nothing of the address
+    roles = _by_role("Zkusíme to prosím co nejdřív, povolte 192.0.2.44.")
+    assert Role.TEST not in roles
+
+
+def test_before_that_in_the_past_stays_past() -> None:
+    found = find_ips("Předtím jsme měli 192.0.2.30, nově povolte 192.0.2.31.")
+    old = [m for m in found if ipaddress.IPv4Address("192.0.2.30") in m.addresses]
+    assert old and (old[0].excluded or old[0].doubt is Reason.PAST)
+
+
+def test_and_without_addition_describes_first() -> None:
+    # "a to" (namely) still says what the first address is
+    roles = _by_role("Povolte 192.0.2.50 a to pro ostrý provoz, testovací 192.0.2.51.")
+    assert roles.get(Role.PRODUCTION) == ["192.0.2.50"]
+    assert roles.get(Role.TEST) == ["192.0.2.51"]
