@@ -127,7 +127,9 @@ _NEUTRAL = re.compile(
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)"
     # with its address written right after, in its clause, it names that address's use
-    r"(?![^.;!?\n]{0,40}?[,:–—-]\s*$)|"
+    # (also after a word of apposition: "test zůstává stejný jako minule, tj. A")
+    r"(?![^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
+    r"namely|that\s+is|d\.\s?h)\.?)\s*$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
     # "zatím nemáme" / "not yet": testing is still spoken of

@@ -196,3 +196,24 @@ def test_and_without_addition_describes_first() -> None:
     roles = _by_role("Povolte 192.0.2.50 a to pro ostrý provoz, testovací 192.0.2.51.")
     assert roles.get(Role.PRODUCTION) == ["192.0.2.50"]
     assert roles.get(Role.TEST) == ["192.0.2.51"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ostrý je nově 203.0.113.105. Test zůstává stejný jako minule, tj. 203.0.113.6.",
+        "Production is now 203.0.113.105. Testing stays the same as before, i.e. 203.0.113.6.",
+        "Ostrá bude 203.0.113.105, testovací zostáva rovnaká, t. j. 203.0.113.6.",
+        "Produkce: 203.0.113.105. Testovací zůstane stejná, tedy 203.0.113.6.",
+    ],
+)
+def test_use_kept_then_its_address_in_apposition(text: str) -> None:
+    roles = _by_role(text)
+    assert roles.get(Role.TEST) == ["203.0.113.6"]
+    assert roles.get(Role.PRODUCTION) == ["203.0.113.105"]
+
+
+def test_use_kept_without_its_address_stays_neutral() -> None:
+    # the kept use has no address here: the one address is production's
+    roles = _by_role("Test zůstává stejný jako minule. Ostrý je nově 203.0.113.105.")
+    assert roles == {Role.PRODUCTION: ["203.0.113.105"]}
