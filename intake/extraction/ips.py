@@ -950,7 +950,20 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_OFFICE_SERVER.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
+        or bool(_WRONG_BEFORE.search(before))
     )
+
+
+_WRONG_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:chybn[ěeá]\w*|mylně|mylne|omylem|omylom|nesprávn\w*|nespravn\w*|"
+    r"wrongly|wrong|incorrectly|incorrect|by\s+mistake|erroneously|mistakenly|fälschlich\w*|"
+    r"falsch)(?:\s+(?:uveden\w*|napsan\w*|zapsan\w*|adres\w*|address|listed|given|written|"
+    r"stated|gives|lists|states|shows|uvádí|uvadi|uvádza|uvadza|je|is|jsou|are|stojí|stoji|"
+    r"was|ist))*\s*[:–-]?\s*$",
+    re.IGNORECASE,
+)
+"""Said to be wrong right before it ("v příloze je chybně A", "the letter wrongly gives A"):
+the address is the mistake a note corrects, not one asked for."""
 
 
 _CLAUSE_OPEN = re.compile(
@@ -1021,7 +1034,10 @@ a negation later in the sentence is about something else, never a withdrawal of 
 
 _NEGATED_IS = re.compile(
     r"\b(?:není|neni|nie\s+je|nejsou|nie\s+sú|nebude|nebudou|nikoli\w*|is\s+not|isn'?t|"
-    r"are\s+not|aren'?t|was\s+not|wasn'?t|won'?t\s+be|will\s+not\s+be|not)\s*$",
+    r"are\s+not|aren'?t|was\s+not|wasn'?t|won'?t\s+be|will\s+not\s+be|not|"
+    # a modal denied: "nemá být A, ale B", "nemala byť", "should not be A but B"
+    r"(?:nem[aá]|nemaj[ií]|nem[ěe]l[aoiy]?|nemal[aoiy]?|should\s+not|shouldn'?t|must\s+not|"
+    r"mustn'?t)\s+(?:b[ýy]t|byť|be))\s*$",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(
@@ -2744,8 +2760,10 @@ def _left_octets(
         a = parse_address(prefix.rsplit(".", 1)[0] + "." + o.group(1))
         if a is None or any(a in f.addresses for f in found):
             continue
+        # "A, v příloze je chybně .41": the octet the note says is wrong, withdrawn
+        wrong = host.excluded or _WRONG_BEFORE.search(line, 0, o.start()) is not None
         out.append(Mention((a,), 1, host.role, False, lineno, o.group(0), False,
-                           host.excluded, None, Reason.SHORTHAND))
+                           wrong, None, Reason.SHORTHAND))
     return out, left
 
 

@@ -217,3 +217,48 @@ def test_use_kept_without_its_address_stays_neutral() -> None:
     # the kept use has no address here: the one address is production's
     roles = _by_role("Test zůstává stejný jako minule. Ostrý je nově 203.0.113.105.")
     assert roles == {Role.PRODUCTION: ["203.0.113.105"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- testovací adresa nemá být 192.0.2.58, ale 192.0.2.59",
+        "the test address should not be 192.0.2.58 but 192.0.2.59",
+        "testovacia adresa nemala byť 192.0.2.58, ale 192.0.2.59",
+        "testovací IP neměla být 192.0.2.58 – správně 192.0.2.59",
+    ],
+)
+def test_modal_denied_then_contrast_withdraws_first(text: str) -> None:
+    found = find_ips(text)
+    old = [m for m in found if ipaddress.IPv4Address("192.0.2.58") in m.addresses]
+    new = [m for m in found if ipaddress.IPv4Address("192.0.2.59") in m.addresses]
+    assert old and all(m.excluded for m in old)
+    assert new and not any(m.excluded for m in new)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "pozor: testovací adresa je 203.0.113.242, v příloze je chybně 203.0.113.241",
+        "note: test is 203.0.113.242, the letter wrongly gives 203.0.113.241",
+        "testovacia je 203.0.113.242, v žiadosti je omylom uvedená 203.0.113.241",
+        "testovací je 203.0.113.242, v příloze je chybně .241",
+    ],
+)
+def test_address_said_wrong_is_withdrawn(text: str) -> None:
+    found = find_ips(text)
+    bad = [m for m in found if ipaddress.IPv4Address("203.0.113.241") in m.addresses]
+    good = [m for m in found if ipaddress.IPv4Address("203.0.113.242") in m.addresses]
+    assert bad and all(m.excluded for m in bad)
+    assert good and not any(m.excluded for m in good)
+
+
+def test_wrong_word_followed_by_the_right_address_keeps_it() -> None:
+    found = find_ips("Opravujeme chybně uvedenou adresu, správně je 203.0.113.242.")
+    assert found and not any(m.excluded for m in found)
+
+
+def test_not_without_modal_before_contrast_stays() -> None:
+    # no contrast after: "nemá být" alone does not withdraw a label's address
+    found = find_ips("Testovací adresa: 192.0.2.58 (nemá být veřejně uvedena)")
+    assert found and not any(m.excluded for m in found)
