@@ -2321,6 +2321,8 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         if maybe and _CELL_LETTER.search(line):
             legend = _legend(text) if legend is None else legend
             line = _with_legend(line, legend) if legend else line
+        broken = maybe and "/" in line and _SPLIT_PREFIX.search(line) is not None
+        line = _SPLIT_PREFIX.sub(_prefix_joined, line) if broken else line
         strays: list[str] = []
         items = _items(line, maybe, strays)
         mentions += _strays(strays, lineno)
@@ -2363,6 +2365,9 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         found = _doubted(line, lineno, items, found, mentions)
+        if broken:
+            found = [dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.BROKEN_ADDRESS)
+                     for m in found]
         if completed:
             found = [
                 dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.SHORTHAND)
@@ -2388,6 +2393,16 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
+
+
+_SPLIT_PREFIX = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})/([1-3]) ([0-9])(?=\s|$|[,;)])")
+"""An IPv4 prefix a space splits in two (a PDF's text: "203.0.113.160/3 1"): its first digit
+alone would be a block of a quarter of the internet or more, no one's network."""
+
+
+def _prefix_joined(m: re.Match[str]) -> str:
+    joined = int(m.group(2) + m.group(3))
+    return f"{m.group(1)}/{joined}" if 8 <= joined <= 32 else m.group(0)
 
 
 def _is_v6_fragment(token: str) -> bool:

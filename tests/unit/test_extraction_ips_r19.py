@@ -262,3 +262,29 @@ def test_not_without_modal_before_contrast_stays() -> None:
     # no contrast after: "nemá být" alone does not withdraw a label's address
     found = find_ips("Testovací adresa: 192.0.2.58 (nemá být veřejně uvedena)")
     assert found and not any(m.excluded for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "count"),
+    [
+        ("Produkční prostředí\t203.0.113.160/3 1\tdva servery", "203.0.113.160", 2),
+        ("Production: 198.51.100.0/2 9", "198.51.100.0", 8),
+        ("Ostrý provoz: 192.0.2.64/3 0, testovací 192.0.2.80", "192.0.2.64", 4),
+        ("Produkce 203.0.113.8/2 9 (záložní linka)", "203.0.113.8", 8),
+    ],
+)
+def test_prefix_split_by_a_space_is_joined_and_flagged(text: str, first: str, count: int) -> None:
+    found = find_ips(text)
+    block = next(m for m in found if m.is_block)
+    assert str(block.addresses[0]) == first and block.count == count
+    assert not block.certain and block.doubt is Reason.BROKEN_ADDRESS
+
+
+def test_prefix_and_a_separate_number_stay() -> None:
+    # a whole prefix and a number after it: nothing is joined
+    found = find_ips("Produkce: 203.0.113.160/31 2 servery")
+    assert [m.count for m in found] == [2]
+    assert found[0].doubt is not Reason.BROKEN_ADDRESS
+    # a prefix of two digits then a digit: no join either
+    found = find_ips("Produkce: 203.0.113.160/30 1 server")
+    assert [m.count for m in found] == [4]
