@@ -660,9 +660,18 @@ def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:
         uses = [said.get(a) for a in m.addresses]
         return all(u is not None and m.role not in u for u in uses)
 
+    def placed(b: Block, m: Mention) -> bool:
+        # "v dopise jsou adresy jen vyjmenované: první dvě jsou produkční, poslední testovací":
+        # the document lists them with no use, the own words place each one
+        return b.kind is Kind.ATTACHMENT and m.role is None and bool(m.addresses) and all(
+            a in said for a in m.addresses
+        )
+
     out = [(b, m) for b, m in kept if not overruled(b, m)]
-    if len(out) == len(kept):
-        return kept, set()
+    changed = len(out) != len(kept)
+    out = [(b, m) for b, m in out if not placed(b, m)]
+    if not changed:
+        return out, set()
     return out, set(IP_KEYS)
 
 

@@ -9,6 +9,7 @@ import pytest
 
 from intake.extraction.ips import Role, find_ips
 from intake.extraction.review import Reason
+from tests.unit.extraction_helpers import body, certain, extract, mail, text_file
 
 
 def _by_role(text: str, context: str = "") -> dict[Role | None, list[str]]:
@@ -288,3 +289,35 @@ def test_prefix_and_a_separate_number_stay() -> None:
     # a prefix of two digits then a digit: no join either
     found = find_ips("Produkce: 203.0.113.160/30 1 server")
     assert [m.count for m in found] == [4]
+
+
+_LETTER = (
+    "Žádost o přístup k výsledkům voleb ve formátu XML\n"
+    "Žádáme o přístup z adres 198.51.100.180, 198.51.100.181 a 198.51.100.189.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "cover",
+    [
+        "V dopise jsou adresy jen vyjmenované: první dvě (198.51.100.180 a 198.51.100.181) jsou "
+        "produkční, poslední (198.51.100.189) je testovací.",
+        "To clarify the letter: 198.51.100.180 and 198.51.100.181 are production, "
+        "198.51.100.189 is for testing.",
+        "Upresňujem: produkčné sú 198.51.100.180 a 198.51.100.181, testovacia 198.51.100.189.",
+        "Ostré jsou 198.51.100.180, 198.51.100.181; na testy 198.51.100.189.",
+    ],
+)
+def test_cover_places_addresses_the_attachment_only_lists(cover: str) -> None:
+    x = extract(mail(body(cover), text_file("zadost.txt", _LETTER)))
+    assert [str(a) for a in x.production_ips] == ["198.51.100.180", "198.51.100.181"]
+    assert [str(a) for a in x.test_ips] == ["198.51.100.189"]
+    assert not certain(x, "test_ips")
+
+
+def test_cover_placing_only_some_leaves_the_list() -> None:
+    # the cover places one address only: the letter's other addresses stay as listed
+    cover = "Upřesňuji: 198.51.100.189 je testovací."
+    x = extract(mail(body(cover), text_file("zadost.txt", _LETTER)))
+    assert "198.51.100.180" in [str(a) for a in x.production_ips]
+    assert [str(a) for a in x.test_ips] == ["198.51.100.189"]
