@@ -2365,15 +2365,7 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         found = _doubted(line, lineno, items, found, mentions)
-        if broken:
-            found = [dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.BROKEN_ADDRESS)
-                     for m in found]
-        if completed:
-            found = [
-                dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.SHORTHAND)
-                if completed.intersection(m.addresses) else m
-                for m in found
-            ]
+        found = _mended(found, broken, completed) if broken or completed else found
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
         mentions += found
@@ -2383,6 +2375,17 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     if unread:
         mentions = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=Reason.UNREAD)
                     for m in mentions]
+    return _whole_text_read(mentions, lines, text, copies)
+
+
+def _whole_text_read(
+    mentions: list[Mention],
+    lines: list[tuple[int, str]],
+    text: str,
+    copies: list[tuple[int, Role, Role]],
+) -> list[Mention]:
+    """The mentions of ``find_ips``'s lines as the whole text reads them: notes pointing into
+    lists, slips corrected, past and context addresses withdrawn, copies of a use added."""
     if sum(m.role is None for m in mentions) > 1:
         mentions = _pointed_below(mentions, lines)
     if any(m.doubt is Reason.CORRECTED for m in mentions):
@@ -2393,6 +2396,19 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
+
+
+def _mended(found: list[Mention], broken: bool, completed: set[IPAddress]) -> list[Mention]:
+    """A line's mentions, flagged where the line was mended before reading: a prefix split
+    by a space joined (all of them), an IPv6 address's last groups completed (those)."""
+    return [
+        dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.BROKEN_ADDRESS)
+        if broken
+        else dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.SHORTHAND)
+        if completed.intersection(m.addresses)
+        else m
+        for m in found
+    ]
 
 
 _SPLIT_PREFIX = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})/([1-3]) ([0-9])(?=\s|$|[,;)])")
