@@ -219,10 +219,15 @@ def _field(h: Hit) -> FieldValue:
     return FieldValue(h.value, h.component, line, h.certain, None if h.certain else h.reason)
 
 
-def _collect_ips(blocks: Sequence[Block]) -> list[tuple[Block, Mention]]:
+def _collect_ips(
+    blocks: Sequence[Block], earlier: Sequence[Block] = ()
+) -> list[tuple[Block, Mention]]:
+    """The IP mentions of ``blocks``; an IPv6 address written as its last groups ("::1") is
+    completed from the whole addresses of the ``earlier`` (quoted, forwarded) text too."""
     out: list[tuple[Block, Mention]] = []
     for b in blocks:
-        for m in find_ips(b.text, joined=True):
+        context = "\n".join(e.text for e in earlier) if earlier and "::" in b.text else ""
+        for m in find_ips(b.text, joined=True, context=context):
             line = b.lines[m.line - 1].no
             out.append((b, dataclasses.replace(m, line=line)))
     return out
@@ -492,7 +497,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
     the mentions that are not excluded, and what was withdrawn or is unsure."""
-    mentions, stray = _without_strays(_collect_ips(texts.written))
+    mentions, stray = _without_strays(_collect_ips(texts.written, texts.quoted + texts.forwarded))
     if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
         texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
     if not mentions and (texts.forwarded or texts.attached):
@@ -655,9 +660,18 @@ def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:
         uses = [said.get(a) for a in m.addresses]
         return all(u is not None and m.role not in u for u in uses)
 
+    def placed(b: Block, m: Mention) -> bool:
+        # "v dopise jsou adresy jen vyjmenované: první dvě jsou produkční, poslední testovací":
+        # the document lists them with no use, the own words place each one
+        return b.kind is Kind.ATTACHMENT and m.role is None and bool(m.addresses) and all(
+            a in said for a in m.addresses
+        )
+
     out = [(b, m) for b, m in kept if not overruled(b, m)]
-    if len(out) == len(kept):
-        return kept, set()
+    changed = len(out) != len(kept)
+    out = [(b, m) for b, m in out if not placed(b, m)]
+    if not changed:
+        return out, set()
     return out, set(IP_KEYS)
 
 

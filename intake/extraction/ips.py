@@ -102,6 +102,10 @@ _TEST_CUES = re.compile(
     r"(?:\w+\s+){0,2}?(?:zkouš\w*|zkous\w*|skúš\w*|skus\w*|ověř\w*|prověř\w*|check\w*|"
     r"prüf\w*|pruf\w*|sprawdz\w*|vérifi\w*|verific\w*)|try(?:ing)?\s+out|"
     r"skúšob\w*|staging|trial|dry[- ]?runs?|"
+    # trying it out from a machine ("zkoušet to budeme z", "zkusíme to nejdřív ze",
+    # "vyskúšame to zo", "we'll try it from")
+    r"(?:(?:vy)?zkouš\w*|(?:vy)?zkous\w*|zkusí\w*|zkusi\w*|(?:vy)?skúš\w*|(?:vy)?skus\w*|try|tried)"
+    r"\s+(?:[^\W\d_]+\s+){0,4}?(?:z|ze|zo|from)|"
     # a rehearsal of the night (English, Czech, Slovak, German, French, Spanish, Italian)
     r"rehears\w*|generálk\w*|generalk\w*|nanečisto|nanecisto|simulac\w*|"
     r"simulation\w*|probe(?:lauf|betrieb|phase|system|server|zugriff)\w*|generalprobe\w*|"
@@ -123,7 +127,9 @@ _NEUTRAL = re.compile(
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)"
     # with its address written right after, in its clause, it names that address's use
-    r"(?![^.;!?\n]{0,40}?[,:–—-]\s*$)|"
+    # (also after a word of apposition: "test zůstává stejný jako minule, tj. A")
+    r"(?![^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
+    r"namely|that\s+is|d\.\s?h)\.?)\s*$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
     # "zatím nemáme" / "not yet": testing is still spoken of
@@ -658,6 +664,13 @@ _APPOSITION = re.compile(
 """A word of apposition alone before an address ("…, tedy B", "…, i.e. B", "…, tj. B"): the
 clause before it says what the address after it is."""
 _CLAUSE_COMMA = re.compile(r"[,;]")
+_ADDS_NEXT = re.compile(
+    rf"\s*,?\s*(?:{_AND})\s+(?:ještě|jeste|také|take|taky|tiež|tiez|též|tez|rovněž|rovnez|navíc|"
+    r"navic|also|additionally|in\s+addition|additionally|auch|außerdem)(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""A conjunction with a word of addition opening the words after an address ("A, a ještě
+…", "A and also …"): they add the next address, none of them is said of the first."""
 
 
 def _connector_cut(gap: str) -> re.Match[str] | None:
@@ -665,6 +678,8 @@ def _connector_cut(gap: str) -> re.Match[str] | None:
     begin: a conjunction with a comma after it, else the last connector; when only a word
     of apposition follows that ("A, testovací je o jednu výš, tedy B"), the comma before the
     apposition's clause (the clause leads the next address; "a" may be an article there)."""
+    if (added := _ADDS_NEXT.match(gap)) is not None:
+        return added  # "A, a ještě bychom zkoušeli z notebooku, ten má B": all of it is B's
     cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
     if cut is None or not _APPOSITION.match(gap, cut.end()):
         return cut
@@ -935,7 +950,20 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_OFFICE_SERVER.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
+        or bool(_WRONG_BEFORE.search(before))
     )
+
+
+_WRONG_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:chybn[ěeá]\w*|mylně|mylne|omylem|omylom|nesprávn\w*|nespravn\w*|"
+    r"wrongly|wrong|incorrectly|incorrect|by\s+mistake|erroneously|mistakenly|fälschlich\w*|"
+    r"falsch)(?:\s+(?:uveden\w*|napsan\w*|zapsan\w*|adres\w*|address|listed|given|written|"
+    r"stated|gives|lists|states|shows|uvádí|uvadi|uvádza|uvadza|je|is|jsou|are|stojí|stoji|"
+    r"was|ist))*\s*[:–-]?\s*$",
+    re.IGNORECASE,
+)
+"""Said to be wrong right before it ("v příloze je chybně A", "the letter wrongly gives A"):
+the address is the mistake a note corrects, not one asked for."""
 
 
 _CLAUSE_OPEN = re.compile(
@@ -1006,7 +1034,10 @@ a negation later in the sentence is about something else, never a withdrawal of 
 
 _NEGATED_IS = re.compile(
     r"\b(?:není|neni|nie\s+je|nejsou|nie\s+sú|nebude|nebudou|nikoli\w*|is\s+not|isn'?t|"
-    r"are\s+not|aren'?t|was\s+not|wasn'?t|won'?t\s+be|will\s+not\s+be|not)\s*$",
+    r"are\s+not|aren'?t|was\s+not|wasn'?t|won'?t\s+be|will\s+not\s+be|not|"
+    # a modal denied: "nemá být A, ale B", "nemala byť", "should not be A but B"
+    r"(?:nem[aá]|nemaj[ií]|nem[ěe]l[aoiy]?|nemal[aoiy]?|should\s+not|shouldn'?t|must\s+not|"
+    r"mustn'?t)\s+(?:b[ýy]t|byť|be))\s*$",
     re.IGNORECASE,
 )
 _CONTRAST = re.compile(
@@ -1819,6 +1850,11 @@ _NOT_AN_ADDRESS = re.compile(
     r"(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|patch(?:\s*level)?|"
     r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest))?"
     r"\s*[:#=]?\s*v?\s*$|"
+    # a cell or line labelled as a version of something named after it ("Verze parseru<tab>",
+    # "Version of the client:", "Firmware routeru |"), never of an address or a server
+    r"(?:^|[\t|;])\s*(?:verz\w*|versi\w*|version|wersj\w*|(?:firm|soft)w\w*|firmv\w*)"
+    r"(?:\s+(?!(?:ip|adres\w*|address\w*|server\w*|serveru|host\w*|stroj\w*)\b)[^\W\d_]+){1,3}"
+    r"\s*[:=\t|;]\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
     r"kapitol\w*|abschnitt\w*|kapitel|ziffer|rozdział\w*|ustęp\w*|art\.|article|articolo|"
@@ -1963,7 +1999,7 @@ _MAYBE_ADDRESS = re.compile(r"\d\.\d|[0-9A-Fa-f]?:[0-9A-Fa-f:]")
 contains: lines without it skip the costly item pattern."""
 
 
-_SHORT_TAIL = re.compile(r"(?<=[\s,;:])\.(\d{1,3})(?![\d.])")
+_SHORT_TAIL = re.compile(r"(?<=[\s,;:])\.(\d{1,3})(?!\d|\.\d)")
 
 
 def _items(
@@ -2266,9 +2302,10 @@ def _lines_to_read(
     return lines, unsure, denied, legend
 
 
-def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
+def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Mention]:
     """Every IP mention in ``text`` with its role, in order of appearance; ``joined``: the
-    text's wrapped lines are joined already (``segments.unwrap``)."""
+    text's wrapped lines are joined already (``segments.unwrap``); ``context``: more text
+    (quoted, forwarded) whose whole IPv6 addresses complete one written as its last groups."""
     mentions: list[Mention] = []
     ctx = _Context()
     lines, unsure, denied, legend = _lines_to_read(text, joined)
@@ -2284,9 +2321,15 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         if maybe and _CELL_LETTER.search(line):
             legend = _legend(text) if legend is None else legend
             line = _with_legend(line, legend) if legend else line
+        broken = maybe and "/" in line and _SPLIT_PREFIX.search(line) is not None
+        line = _SPLIT_PREFIX.sub(_prefix_joined, line) if broken else line
         strays: list[str] = []
         items = _items(line, maybe, strays)
         mentions += _strays(strays, lineno)
+        completed: set[IPAddress] = set()
+        if items and any(_is_v6_fragment(m.group("addr")) for m, _ in items):
+            line, completed, cut = _v6_fragments_completed(line, items, text + "\n" + context)
+            items, unread = _items(line), unread or cut
         if items and "." in line[items[-1][0].end() :]:
             full = _with_role_tails(line, items)
             if full is not None:
@@ -2322,6 +2365,7 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
         if lineno in denied:
             found = [dataclasses.replace(m, excluded=True) for m in found]
         found = _doubted(line, lineno, items, found, mentions)
+        found = _mended(found, broken, completed) if broken or completed else found
         if (label := _unread_label(line, items, found)) is not None:
             labels.add(label)
         mentions += found
@@ -2331,14 +2375,104 @@ def find_ips(text: str, *, joined: bool = False) -> list[Mention]:
     if unread:
         mentions = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=Reason.UNREAD)
                     for m in mentions]
+    return _whole_text_read(mentions, lines, text, copies)
+
+
+def _whole_text_read(
+    mentions: list[Mention],
+    lines: list[tuple[int, str]],
+    text: str,
+    copies: list[tuple[int, Role, Role]],
+) -> list[Mention]:
+    """The mentions of ``find_ips``'s lines as the whole text reads them: notes pointing into
+    lists, slips corrected, past and context addresses withdrawn, copies of a use added."""
     if sum(m.role is None for m in mentions) > 1:
         mentions = _pointed_below(mentions, lines)
     if any(m.doubt is Reason.CORRECTED for m in mentions):
         mentions = _slips_corrected(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
+    if any(_internal(m) and not m.excluded for m in mentions):
+        mentions = _internal_noted(mentions, lines)
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
     return _with_copies(mentions, copies) if copies else mentions
+
+
+def _mended(found: list[Mention], broken: bool, completed: set[IPAddress]) -> list[Mention]:
+    """A line's mentions, flagged where the line was mended before reading: a prefix split
+    by a space joined (all of them), an IPv6 address's last groups completed (those)."""
+    return [
+        dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.BROKEN_ADDRESS)
+        if broken
+        else dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.SHORTHAND)
+        if completed.intersection(m.addresses)
+        else m
+        for m in found
+    ]
+
+
+_SPLIT_PREFIX = re.compile(r"(?<![\d.])((?:\d{1,3}\.){3}\d{1,3})/([1-3]) ([0-9])(?=\s|$|[,;)])")
+"""An IPv4 prefix a space splits in two (a PDF's text: "203.0.113.160/3 1"): its first digit
+alone would be a block of a quarter of the internet or more, no one's network."""
+
+
+def _prefix_joined(m: re.Match[str]) -> str:
+    joined = int(m.group(2) + m.group(3))
+    return f"{m.group(1)}/{joined}" if 8 <= joined <= 32 else m.group(0)
+
+
+def _is_v6_fragment(token: str) -> bool:
+    """An IPv6 address written as its last groups only ("::1", "::a:2"): the part of a whole
+    address after its "::", never an address anyone asks access for (an IPv4 address
+    mapped into IPv6, "::ffff:192.0.2.1", is whole)."""
+    return token.startswith("::") and "." not in token
+
+
+_WHOLE_V6 = re.compile(rf"(?<![\w:.])(?:{_V6})(?![\w:])")
+
+
+def _v6_fragments_completed(
+    line: str, items: list[tuple[re.Match[str], _Item]], text: str
+) -> tuple[str, set[IPAddress], bool]:
+    """The line with each IPv6 fragment ("::11") written whole: after a whole address on
+    the line ("2001:db8::10 and ::11") with that address's groups before its "::", else as
+    the one whole address of the text that ends so ("the first (ending ::1) is production"
+    under a quoted "2001:db8:c0::1 a 2001:db8:c0::2"); the addresses so completed, and
+    whether a fragment was left unread (no single whole address it belongs to: blanked,
+    never a value)."""
+    out, at, completed, cut = [], 0, set[IPAddress](), False
+    head: str | None = None
+    whole: set[IPAddress] | None = None
+    for m, _ in items:
+        token = m.group("addr")
+        if not _is_v6_fragment(token):
+            head = token.split("::")[0] if "::" in token and "." not in token else None
+            continue
+        if head is None:
+            whole = _whole_v6(text) if whole is None else whole
+            heads = {h for a in whole if a == parse_address((h := str(a).split("::")[0]) + token)}
+        else:
+            heads = {head}
+        full = parse_address(next(iter(heads)) + token) if len(heads) == 1 else None
+        out.append(line[at : m.start("addr")])
+        if full is None:
+            out.append(" " * len(token))
+            cut = True
+        else:
+            out.append(str(full))
+            completed.add(full)
+        at = m.end("addr")
+    return "".join(out) + line[at:], completed, cut
+
+
+def _whole_v6(text: str) -> set[IPAddress]:
+    """The whole IPv6 addresses written in ``text`` (with groups before their "::")."""
+    out: set[IPAddress] = set()
+    for m in _WHOLE_V6.finditer(text):
+        token = m.group()
+        if not token.startswith(":") and (a := parse_address(token)) is not None:
+            out.add(a)
+    return out
 
 
 _NOTE_REACH = 2
@@ -2657,8 +2791,10 @@ def _left_octets(
         a = parse_address(prefix.rsplit(".", 1)[0] + "." + o.group(1))
         if a is None or any(a in f.addresses for f in found):
             continue
+        # "A, v příloze je chybně .41": the octet the note says is wrong, withdrawn
+        wrong = host.excluded or _WRONG_BEFORE.search(line, 0, o.start()) is not None
         out.append(Mention((a,), 1, host.role, False, lineno, o.group(0), False,
-                           host.excluded, None, Reason.SHORTHAND))
+                           wrong, None, Reason.SHORTHAND))
     return out, left
 
 
@@ -2868,7 +3004,9 @@ _AS_BEFORE = re.compile(
 """"Stejné jako loni": the past named as the model of the present, not a past address."""
 _PRESENT = re.compile(
     r"\b(?:letos\w*|tento\s+rok|this\s+year|nově|nove|nyní|nyni|teď|ted|now|currently|"
-    r"aktuáln\w*|aktualn\w*|tentokrát|this\s+time|od\s+letoška|napříště|nadále)\b",
+    r"aktuáln\w*|aktualn\w*|tentokrát|this\s+time|od\s+letoška|napříště|nadále|"
+    # a conditional or future clause: "předtím"/"before that" is then "beforehand"
+    r"bychom|bysme|budeme|budem|will|would|we['’]ll)\b",
     re.IGNORECASE,
 )
 
@@ -3199,6 +3337,31 @@ _INTERNAL = tuple(
 def _internal(m: Mention) -> bool:
     ends = m.span if m.span is not None else (m.addresses[0], m.addresses[-1])
     return all(any(a in n for n in _INTERNAL) for a in ends) if m.addresses or m.span else False
+
+
+_INTERNAL_NOTE = re.compile(
+    r"(?<![^\W\d_])(?:ne[řr]e[šs]\w*|nerie[šs]\w*|ignor\w*|nepovol\w*|nevším\w*|nevsim\w*|"
+    r"netreba|net[řr]eba|disregard\w*|skip)"
+    r"(?![^\W\d_])",
+    re.IGNORECASE,
+)
+"""What a line says of an address to leave be: to be ignored, not to be allowed, not needed
+(an internal address merely called internal may still be asked for)."""
+
+
+def _internal_noted(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"feed-int / 10.0.5.10 je náš interní stroj, ten neřešte": an internal address (RFC
+    1918, ULA) on a line that says to leave it be, beside an address
+    that reaches the internet, is no address asked for (withdrawn)."""
+    if all(_internal(m) for m in mentions if not m.excluded):
+        return mentions
+    text = dict(lines)
+    return [
+        dataclasses.replace(m, excluded=True)
+        if not m.excluded and _internal(m) and _INTERNAL_NOTE.search(text.get(m.line, ""))
+        else m
+        for m in mentions
+    ]
 
 
 def _translated_as_context(mentions: list[Mention]) -> list[Mention]:
