@@ -72,11 +72,13 @@ from intake.extraction.names import clean_name, without_marks
 from intake.extraction.org import (
     applicants_ico,
     beside_envelope,
+    client_with_ico,
     find_organization,
     freelancer_named,
     ico_after_name,
     ico_beside_name,
     ids_in_columns,
+    in_signature,
     org_beside_person,
     org_from_subject,
     owner_written_apart,
@@ -1289,6 +1291,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         out["organization.ico"] = FieldValue(
             ico.value, ico.component, ico.line or None, ico.certain, ico.reason
         )
+    out |= _client_over_writer(out, texts.written + earlier, office.ico)
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
@@ -1298,6 +1301,23 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
+
+
+def _client_over_writer(
+    out: Mapping[str, FieldValue], blocks: Sequence[Block], office_ico: str
+) -> dict[str, FieldValue]:
+    """The organisation the text applies for with its IČO (``client_with_ico``) against
+    another read as the applicant: a name from a signature or from weaker evidence is the
+    writer's own firm's (a contractor, an agency), so the client's name and number replace
+    it (unsure); a name said for certain elsewhere stays, in doubt (OTHER_ORGANIZATION)."""
+    name = out.get("organization.name")
+    client = client_with_ico(blocks, office_ico) if name is not None else None
+    if client is None or name is None or same_organisation(client[0].value, str(name.value)):
+        return {}
+    if name.certain and not in_signature(blocks, name.component, name.line):
+        why = Reason.OTHER_ORGANIZATION
+        return {k: dataclasses.replace(v, certain=False, reason=why) for k, v in out.items() if k != "organization.databox_id"}
+    return {"organization.name": _field(client[0]), "organization.ico": _field(client[1])}
 
 
 _AGENT = re.compile(

@@ -1951,13 +1951,23 @@ def _opening_line(text: str, name: str) -> str | None:
     if not lead or not _OPENING.match(lead) or _SENTENCE_INSIDE.search(lead.lower()) or "." in lead:
         return None
     words = lead.split()
-    if words[0].isupper() or any(_JOB.fullmatch(w) for w in words) or _DESCRIPTIVE.match(lead + name):
+    if words[0].isupper() or any(_JOB.fullmatch(w) for w in words) or _described_apart(lead, name):
         return None
     if rest.strip() and not _CELL_AFTER.match(rest):
         return None  # the name must fill its line or its cell (a signature, a footer)
     if clean_name(lead.strip()) or _GREETING.search(lead) or any(_STOP_WORD.fullmatch(w) for w in lead.split()):
         return None
     return None if _sentence_lead(lead) else lead + name
+
+
+def _described_apart(lead: str, name: str) -> bool:
+    """Whether the words opening a line before ``name`` are a descriptive word written apart
+    from it (``_DESCRIPTIVE``: "Vydavatel ALFA MEDIA s.r.o.", "Společnost Beta, a.s. Praha"
+    with more than the word): one descriptive word written like the name's own words
+    ("Vydavatelství Horácko, spol. s r.o." in a footer) is the name's first word."""
+    if _DESCRIPTIVE.match(lead + name) is None:
+        return False
+    return len(lead.split()) > 1 or _descriptive_lead(Hit(lead + name, "", 0)).value != lead + name
 
 
 def _sentence_lead(lead: str) -> bool:
@@ -2683,3 +2693,49 @@ def owner_written_apart(blocks: Sequence[Block], ico: Hit) -> Hit | None:
 def same_organisation(one: str, other: str) -> bool:
     """Whether two names are one organisation (``_same_org``)."""
     return _same_org(one, other)
+
+
+_APPLYING_FOR = re.compile(
+    r"(?i)(?<!\w)(?:za|jménem|jmenem|menom|v\s+mene|v\s+zastoupení|v\s+zastoupeni|v\s+zastúpení|"
+    r"on\s+behalf\s+of|for|namens|im\s+Namen\s+(?:der|des|von)|au\s+nom\s+de|en\s+nombre\s+de|"
+    r"w\s+imieniu)\s+(?:(?:(?:naš\w*|náš\w*|nas\w*|our|the|unser\w*)\s+)?(?:klient\w*|zákazník\w*|"
+    r"zakaznik\w*|vydavatel\w*|vydavateľ\w*|společnost\w*|spolecnost\w*|spoločnos\w*|firm\w*|"
+    r"client|customer|company|publisher|Kunden|Mandant\w*)\s*,?\s+)?(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])"
+)
+"""Words of applying for an organisation right before its name ("žádáme za X s.r.o.", "Za
+vydavatele, X a.s.", "on behalf of our client, X Ltd"), a noun naming what it is between."""
+_ITS_ICO = re.compile(
+    r"\s*[,(]?\s*(?:I[ČC]O?|Company\s+(?:ID|No\.?)|Reg(?:istration)?\.?\s*No\.?)\s*[:.]?\s*(\d(?:\s?\d){7})(?!\d)"
+)
+"""The IČO written right after a name ("X s.r.o. (IČ 12345678)", "X a.s., IČO: 123 45 678")."""
+
+
+def client_with_ico(blocks: Sequence[Block], office_ico: str = "") -> tuple[Hit, Hit] | None:
+    """The organisation the writer applies for, named with a legal form after the words of
+    applying for it and followed by its IČO ("žádáme za X s.r.o. (IČ …)", "tímto Vás za X,
+    a.s. (IČO …) pověřujeme", "Za vydavatele, X a.s. (IČO …), prosím") anywhere but in a
+    signature: its name and number, never for certain (a sentence read); a contractor or
+    an agency writing for it signs with its own firm."""
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.SIGNATURE or not _ICO_LABEL.search(ln.text) or not _has_legal_form(ln.text):
+            continue
+        for m in _APPLYING_FOR.finditer(ln.text):
+            rest = ln.text[m.end() :]
+            found = _legal_in(rest)
+            at = rest.find(found[0]) if found else -1
+            if found is None or not 0 <= at <= 1:
+                continue
+            its = _ITS_ICO.match(rest, at + len(found[0]))
+            digits = its.group(1).replace(" ", "") if its else ""
+            if digits and ico_valid(digits) and digits != office_ico:
+                why = Reason.OTHER_ORGANIZATION
+                return Hit(found[0], b.component, ln.no, False, why), Hit(digits, b.component, ln.no, False, why)
+    return None
+
+
+def in_signature(blocks: Sequence[Block], component: str | None, line: int | None) -> bool:
+    """Whether ``line`` of ``component`` stands in a signature block of ``blocks``."""
+    return any(
+        b.kind is Kind.SIGNATURE and b.component == component and any(ln.no == line for ln in b.lines)
+        for b in blocks
+    )

@@ -1,0 +1,223 @@
+"""The organisation, nineteenth round (issue 18). Wording, formats and names are the tests'
+own, none a corpus case.
+
+- A contractor, an IT supplier or an agency writing for a client names the client with its
+  IČO after words of applying for it ("za X s.r.o. (IČO …)", "on behalf of our client, X Ltd
+  (Company ID …)"), in the new text, a forwarded note or an attached authorisation: the
+  client is the applicant with the client's IČO, never for certain; the writer's own firm
+  (its signature) is not. A name said for certain elsewhere (a label) stays, in doubt.
+- A publisher's name whose first word is a common noun ("Vydavatelství X, spol. s r.o.")
+  keeps that word when a line of its own (a footer, a signature) writes it as one name,
+  though a sentence writes the word in lower case.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.model import Extraction
+from intake.extraction.org import client_with_ico
+from intake.extraction.segments import Block, Kind, Line
+from intake.model import Component, ComponentRole
+from tests.unit.extraction_helpers import body, extract, mail
+
+_IPS = "\nAdresy pro ostrý provoz: 192.0.2.10, 192.0.2.11\n"
+
+
+def _x(text: str, *extra: Component, sender: str = "brouk@webovna.example") -> Extraction:
+    return extract(mail(body(text), *extra, sender=sender, sender_name="Tomáš Brouk"))
+
+
+def _org(x: Extraction) -> tuple[object, object, bool, bool]:
+    name, ico = x.fields.get("organization.name"), x.fields.get("organization.ico")
+    return (
+        name.value if name else None,
+        ico.value if ico else None,
+        bool(name and name.certain),
+        bool(ico and ico.certain),
+    )
+
+
+def _attached_mail(text: str, sender: str) -> list[Component]:
+    raw = (
+        f"From: {sender}\r\nTo: x@example.invalid\r\nSubject: Re: IP\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text
+    ).encode()
+    return [
+        Component("puvodni.eml", ComponentRole.ATTACHMENT, raw, "message/rfc822"),
+        Component(
+            "body-2.txt",
+            ComponentRole.BODY_TEXT,
+            text.encode(),
+            "text/plain",
+            parent="puvodni.eml",
+            charset="utf-8",
+            text=text,
+        ),
+    ]
+
+
+# ------------- a client named with its IČO, the writer's firm in the signature -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "ico"),
+    [
+        pytest.param(
+            "Dobrý den,\n\njménem klienta, společnosti Lužní Hlasatel s.r.o. (IČO 26147351), "
+            "žádáme o přístup k XML."
+            + _IPS
+            + "\nS pozdravem\nTomáš Brouk\nWebovna Plus s.r.o., IČO 47153067\n",
+            "Lužní Hlasatel s.r.o.",
+            "26147351",
+            id="cs-jmenem-klienta-apposition",
+        ),
+        pytest.param(
+            "Dobrý deň,\n\nza klienta, Záhorské noviny, a.s., IČO: 06318274 žiadame o prístup k XML."
+            + _IPS
+            + "\nS pozdravom\nTomáš Brouk\nSieťový servis Senica s.r.o.\n",
+            "Záhorské noviny, a.s.",
+            "06318274",
+            id="sk-za-klienta-ico-colon",
+        ),
+        pytest.param(
+            "Hello,\n\non behalf of our client, Riverside Press Ltd (Company ID 27504191), we ask for "
+            "access to the XML feed.\nProduction: 192.0.2.10\n\nBest regards\nTomas Brouk\nNordhost s.r.o.\n",
+            "Riverside Press Ltd",
+            "27504191",
+            id="en-on-behalf-of-our-client",
+        ),
+        pytest.param(
+            "Dobrý den,\n\njsme Webovna Plus s.r.o., správce webu. Za vydavatele, Podhorský kurýr a.s. "
+            "(IČ 31982468), prosíme o přístup."
+            + _IPS
+            + "\nTomáš Brouk\nWebovna Plus s.r.o., IČ 47153067\n",
+            "Podhorský kurýr a.s.",
+            "31982468",
+            id="cs-za-vydavatele-after-we-are",
+        ),
+    ],
+)
+def test_client_with_its_ico_over_the_writers_firm(text: str, name: str, ico: str) -> None:
+    assert _org(_x(text)) == (name, ico, False, False)
+
+
+def test_client_in_a_forwarding_note_over_the_attached_suppliers_signature() -> None:
+    note = (
+        "Dobrý den,\n\nposílám za Vltavský občasník a.s. (IČ 60472138) žádost o přístup k XML, "
+        "adresy nám připravil správce sítě, jeho zprávu přikládám.\n\nS pozdravem\nEva Malá\n"
+    )
+    inner = "Ahoj Evo,\n\nprodukce 192.0.2.10 a 192.0.2.11.\n\nPetr\n--\nPetr Síť\nSíťař Plus s.r.o. | hosting\n"
+    x = _x(
+        note, *_attached_mail(inner, "Petr Síť <sit@sitar.example>"), sender="mala@obcasnik.example"
+    )
+    assert _org(x) == ("Vltavský občasník a.s.", "60472138", False, False)
+
+
+def test_client_in_an_attached_authorisation_over_the_contractors_signature() -> None:
+    own = (
+        "Dobrý den,\n\nv zastoupení vydavatele (pověření přikládám) posílám adresy:"
+        + _IPS
+        + "\nS pozdravem\nTomáš Brouk\nWebovna Plus s.r.o., IČO 47153067\n"
+    )
+    auth = "Dobrý den,\n\ntímto Vás za Horní listy, s.r.o. (IČO 29035716) pověřujeme podáním žádosti.\n\nJana Horná\njednatelka\n"
+    x = _x(own, *_attached_mail(auth, "Jana Horná <horna@listy.example>"))
+    assert _org(x) == ("Horní listy, s.r.o.", "29035716", False, False)
+
+
+# ------------- near misses -------------
+
+
+def test_the_same_organisation_in_the_text_and_the_signature_stays_certain() -> None:
+    text = (
+        "Dobrý den,\n\nžádáme za Lužní Hlasatel s.r.o. (IČO 26147351) o přístup k XML."
+        + _IPS
+        + "\nS pozdravem\nTomáš Brouk\nLužní Hlasatel s.r.o.\n"
+    )
+    name, ico, _, _ = _org(_x(text))
+    assert (name, ico) == ("Lužní Hlasatel s.r.o.", "26147351")
+
+
+def test_a_supplier_with_its_ico_but_no_words_of_applying_is_not_the_client() -> None:
+    text = (
+        "Žadatel: Lužní Hlasatel s.r.o.\n\nServery nám spravuje Webovna Plus s.r.o. (IČO 47153067), "
+        "žádáme o přístup k XML." + _IPS + "\nS pozdravem\nTomáš Brouk\n"
+    )
+    name, _, name_sure, _ = _org(_x(text))
+    assert (name, name_sure) == ("Lužní Hlasatel s.r.o.", True)
+
+
+def test_a_labelled_applicant_stays_in_doubt_beside_another_client() -> None:
+    text = (
+        "Žadatel: Lužní Hlasatel s.r.o.\nIČO: 26147351\n\nŽádost podáváme za Podhorský kurýr a.s. "
+        "(IČ 31982468) i za sebe." + _IPS
+    )
+    name, ico, name_sure, ico_sure = _org(_x(text))
+    assert (name, ico, name_sure, ico_sure) == ("Lužní Hlasatel s.r.o.", "26147351", False, False)
+
+
+def test_client_with_ico_skips_a_signature_and_a_name_far_from_the_words() -> None:
+    sig = Block("body", Kind.SIGNATURE, (Line(1, "za Alfa Beta s.r.o. (IČO 26147351)"),))
+    far = Block(
+        "body", Kind.OWN, (Line(1, "Za pomoc děkujeme, firma Alfa Beta s.r.o. (IČO 26147351)"),)
+    )
+    assert client_with_ico([sig]) is None
+    assert client_with_ico([far]) is None
+
+
+# ------------- a publisher's common noun kept where a line writes the name whole -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "Dobrý den,\nvydavatelství Podhůří, spol. s r.o., vydavatel týdeníku Podhůří, žádá o přístup."
+            + _IPS
+            + "\nVydavatelství Podhůří, spol. s r.o. · Nábřeží 3, Písek · IČO: 14826356\n",
+            "Vydavatelství Podhůří, spol. s r.o.",
+            id="cs-footer-dots",
+        ),
+        pytest.param(
+            "Dobrý den,\nnakladatelství Rokycansko a.s. žádá o přístup k XML."
+            + _IPS
+            + "\nNakladatelství Rokycansko a.s. | Husova 4, Rokycany | IČO 05839149\n",
+            "Nakladatelství Rokycansko a.s.",
+            id="cs-footer-bars",
+        ),
+        pytest.param(
+            "Dobrý deň,\nvydavateľstvo Spiš, s.r.o. žiada o prístup k XML."
+            + _IPS
+            + "\nS pozdravom\nMária Tichá\nVydavateľstvo Spiš, s.r.o., Hlavná 5, Levoča\n",
+            "Vydavateľstvo Spiš, s.r.o.",
+            id="sk-signature-comma",
+        ),
+        pytest.param(
+            "Hello,\nour publisher Baltic Wire Ltd asks for access."
+            + _IPS
+            + "\nPublisher Baltic Wire Ltd - 5 Dock Road, Riga\n",
+            "Publisher Baltic Wire Ltd",
+            id="en-footer-dash",
+        ),
+    ],
+)
+def test_descriptive_word_kept_where_a_line_writes_the_name_whole(text: str, want: str) -> None:
+    assert _org(_x(text))[0] == want
+
+
+def test_descriptive_word_apart_from_a_name_in_capitals_is_dropped() -> None:
+    text = (
+        "Dobrý den,\nvydavatelství ALFA MEDIA s.r.o. žádá o přístup."
+        + _IPS
+        + "\nVydavatelství ALFA MEDIA s.r.o. · Dlouhá 1, Brno\n"
+    )
+    assert _org(_x(text))[0] == "ALFA MEDIA s.r.o."
+
+
+def test_two_words_before_a_name_in_a_footer_are_not_its_own() -> None:
+    text = (
+        "Dobrý den,\nžádáme o přístup za Podhůří, spol. s r.o."
+        + _IPS
+        + "\nVydavatel deníku Podhůří, spol. s r.o. · Nábřeží 3, Písek\n"
+    )
+    assert _org(_x(text))[0] == "Podhůří, spol. s r.o."
