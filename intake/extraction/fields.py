@@ -132,6 +132,22 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     return found or fallback
 
 
+_SHORT_ICO = re.compile(r"(?=[Ii])(?<!\w)(?:I[ČC]O?|IČ)[^\S\n]*[:.]?[^\S\n]*(\d{6,7})(?:\.0)?(?![\w/-]|[.,]\d|[^\S\t\n]?\d)")
+"""An IČO of six or seven digits in its cell or after its label ("IČO<tab>298719"): a
+spreadsheet stores the number as a number and drops its leading zeros."""
+
+
+def ico_without_zeros(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
+    """A labelled IČO that lost its leading zeros (``_SHORT_ICO``), padded with them when
+    the checksum then holds: never for certain (LEADING_ZEROS)."""
+    for b, ln in lines_of(b for b in blocks if "I" in b.text or "i" in b.text):
+        for m in _SHORT_ICO.finditer(ln.text):
+            digits = m.group(1).zfill(8)
+            if ico_valid(digits) and digits != office.ico:
+                return Hit(digits, b.component, ln.no, False, Reason.LEADING_ZEROS)
+    return None
+
+
 _CELL_NUMBER = re.compile(r"\t[^\S\n]*(\d(?:[^\S\t\n]?\d){7})[^\S\n]*(?=\t|$)")
 
 

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import pytest
 
+from intake.extraction.fields import ico_without_zeros
 from intake.extraction.model import Extraction
 from intake.extraction.org import client_with_ico
+from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 from intake.model import Component, ComponentRole
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 _IPS = "\nAdresy pro ostrý provoz: 192.0.2.10, 192.0.2.11\n"
 
@@ -221,3 +223,43 @@ def test_two_words_before_a_name_in_a_footer_are_not_its_own() -> None:
         + "\nVydavatel deníku Podhůří, spol. s r.o. · Nábřeží 3, Písek\n"
     )
     assert _org(_x(text))[0] == "Podhůří, spol. s r.o."
+
+
+# ------------- an IČO that a spreadsheet stored as a number (its leading zeros lost) -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        pytest.param("IČO\t471160", "00471160", id="cell-six-digits"),
+        pytest.param("IČO:\t4561", None, id="cell-too-short"),
+        pytest.param("ICO: 75205", None, id="five-digits-not-read"),
+        pytest.param("IČ\t601942.0", "00601942", id="cell-float-written"),
+        pytest.param("Identifikace: IČO 543217, obec", "00543217", id="after-label-in-text"),
+        pytest.param("ičo = 5432170", None, id="seven-digits-checksum-fails"),
+    ],
+)
+def test_ico_padded_with_its_lost_zeros(line: str, want: str | None) -> None:
+    hit = ico_without_zeros([Block("t.xlsx", Kind.ATTACHMENT, (Line(1, line),))])
+    assert (hit.value if hit else None) == want
+    assert hit is None or not hit.certain
+
+
+def test_ico_padded_only_after_its_label() -> None:
+    block = Block("t.xlsx", Kind.ATTACHMENT, (Line(1, "Tel.\t471160"), Line(2, "PSČ\t601942")))
+    assert ico_without_zeros([block]) is None
+
+
+def test_a_spreadsheet_ico_without_zeros_reaches_the_record_unsure() -> None:
+    sheet = "Žadatel\tObec Dolní Lhota\nIČO\t471160\nProdukční\t192.0.2.10\nKontakt\tIva Nová, 603 123 456\n"
+    x = _x(
+        "Dobrý den, žádost v příloze.", text_file("zadost.txt", sheet), sender="nova@lhota.example"
+    )
+    ico = x.fields["organization.ico"]
+    assert (ico.value, ico.certain, ico.reason) == ("00471160", False, Reason.LEADING_ZEROS)
+
+
+def test_a_full_ico_is_read_as_it_is() -> None:
+    x = _x("Žadatel: Obec Dolní Lhota\nIČO: 00471160\n" + _IPS)
+    ico = x.fields["organization.ico"]
+    assert (ico.value, ico.certain) == ("00471160", True)
