@@ -1747,7 +1747,13 @@ _ON_ONES_OWN = re.compile(
     r"nez[áa]visl\w*|independent|jsem|som|I'?m|I\s+am|I\s+work|my\s+name|jmenuj[iu]\s+se|"
     r"vol[áa]m\s+sa|studuj\w*|[šs]tuduj\w*|fot[íi]m|nat[áa][čc][íi]m|nakr[úu]cam|"
     r"sám\s+za\s+sebe|sama\s+za\s+sebe|sam\s+za\s+sebe|on\s+my\s+own|by\s+myself|"
-    r"m[ůu]j|moj[ie]|moj[uo]|m[ôo]j|mou|my\s+own)\b",
+    r"m[ůu]j|moj[ie]|moj[uo]|m[ôo]j|mou|my\s+own|"
+    # the same in the languages of foreign correspondents ("Soy periodista independiente",
+    # "je suis pigiste", "ich bin freiberuflich", "a título personal", "jestem niezależnym")
+    r"independ[ei]nt\w*|indipendent\w*|ind[ée]pendant\w*|niezależn\w*|niezalezn\w*|"
+    r"aut[óo]nom[oa]|pigiste|freiberuflich\w*|freie[rn]?\s+Journalist\w*|selbstst[äa]ndig\w*|"
+    r"soy|je\s+suis|ich\s+bin|sono|jestem|sou|me\s+llamo|je\s+m['’]appelle|ich\s+hei(?:ß|ss)e|mi\s+chiamo|"
+    r"a\s+t[íi]tulo\s+personal|[àa]\s+titre\s+personnel|a\s+titolo\s+personale|privat\s+als)\b",
     re.IGNORECASE,
 )
 """The applicant works on their own (a freelancer, a one-person outlet, a student, a writer

@@ -2152,6 +2152,10 @@ _QUOTED_AFTER_NOUN = re.compile(
 „Krajina"', 'die Zeitung "Nordkurier"'): the name is in the quotes."""
 _CELL_LABEL = re.compile(r"^[^\W\d]{2,20}(?:\s[^\W\d]{2,20})?\s?:\s*")
 """A cell opening with a field's label ("Kontakt: …", "Ansprechpartner: …")."""
+_POSTSCRIPT = re.compile(
+    r"^(?:P\.?\s?P\.?\s?)?P\.?\s?S(?:\.|\s*[:,–—-])|^(?:PP)?PS\s+(?=[a-záčďéěíňóřšťúůýžľĺŕôäöü])"
+)
+"""A postscript's opener ("PS:", "P.S.", "PPS -"): a sentence follows, never a name."""
 
 
 def _org_cell(cell: str) -> str | None:
@@ -2165,6 +2169,8 @@ def _org_cell(cell: str) -> str | None:
         c = q.group("name")  # 'redakce "Večerník Vysočina"': the name in quotes
     if (lab := _CELL_LABEL.match(c)) is not None and clean_name(c[lab.end() :]):
         return None  # "Kontakt: Iva Nová": a labelled person
+    if _POSTSCRIPT.match(c) or (lab is not None and c[lab.end() : lab.end() + 1].islower()):
+        return None  # "PS: omlouvám se", "Pozn.: opravuji": a note's sentence, no name
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
     sentence = c.endswith(("?", "!")) or (_REQUEST_WORDS.search(c) and _LOWER_WORD_IN.search(c))

@@ -263,3 +263,97 @@ def test_a_full_ico_is_read_as_it_is() -> None:
     x = _x("Žadatel: Obec Dolní Lhota\nIČO: 00471160\n" + _IPS)
     ico = x.fields["organization.ico"]
     assert (ico.value, ico.certain) == ("00471160", True)
+
+
+# ------------- a freelancer: their own name, never a postscript's words -------------
+
+
+def _freelancer(
+    text: str, sender: str = "karel@posta.example", name: str = ""
+) -> tuple[object, bool]:
+    x = extract(mail(body(text), sender=sender, sender_name=name))
+    v = x.fields.get("organization.name")
+    return (v.value, v.certain) if v is not None else (None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "Dobrý den,\njsem fotograf na volné noze, žádám o přístup k XML.\nProdukce: 192.0.2.10\n"
+            "Tel. 606 111 222\n\nDíky, Karel Vodák\n\nPS: pardon, test je 192.0.2.12.\n",
+            "Karel Vodák",
+            id="cs-ps-colon",
+        ),
+        pytest.param(
+            "Hello,\nI am a freelance reporter and ask for the XML feed.\nProduction: 192.0.2.10\n"
+            "Phone +420 606 111 222\n\nThanks, Karel Vodak\n\nP.S. sorry, the test host is 192.0.2.12.\n",
+            "Karel Vodak",
+            id="en-p-s-dot",
+        ),
+        pytest.param(
+            "Dobrý deň,\nsom nezávislý novinár, žiadam o prístup k XML.\nProdukcia: 192.0.2.10\n"
+            "Tel. 0905 111 222\n\nĎakujem, Karel Vodák\n\nPS ospravedlňujem sa, test je 192.0.2.12.\n",
+            "Karel Vodák",
+            id="sk-ps-no-colon",
+        ),
+        pytest.param(
+            "Dobrý den,\njsem OSVČ, žádám o přístup k XML.\nProdukce: 192.0.2.10\nTel. 606 111 222\n\n"
+            "Díky, Karel Vodák\n\nPozn.: adresy platí od září.\n",
+            "Karel Vodák",
+            id="cs-labelled-note",
+        ),
+    ],
+)
+def test_freelancers_name_not_a_postscript(text: str, want: str) -> None:
+    assert _freelancer(text) == (want, False)
+
+
+def test_an_organisation_opening_with_ps_stays() -> None:
+    text = "Dobrý den,\nžádáme o přístup k XML.\nProdukce: 192.0.2.10\n\nS pozdravem\nJan Malý, PS Media\n"
+    assert _freelancer(text)[0] == "PS Media"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "want"),
+    [
+        pytest.param(
+            "Buenos días:\nSoy periodista autónomo y pido acceso al XML. Producción: 192.0.2.10\n"
+            "Un saludo,\nLucía Ferrer Ortiz\n",
+            "Lucía Ferrer Ortiz",
+            "Lucía Ferrer Ortiz",
+            id="es-autonomo",
+        ),
+        pytest.param(
+            "Bonjour,\nje suis journaliste pigiste et je demande l'accès au XML. Production : 192.0.2.10\n"
+            "Cordialement,\nMarc Dubois\n",
+            "Marc Dubois",
+            "Marc Dubois",
+            id="fr-pigiste",
+        ),
+        pytest.param(
+            "Guten Tag,\nich bin freiberuflich tätig und bitte um Zugang zum XML. Produktion: 192.0.2.10\n"
+            "Mit freundlichen Grüßen\nAnna Weber\n",
+            "Anna Weber",
+            "Anna Weber",
+            id="de-freiberuflich",
+        ),
+        pytest.param(
+            "Buongiorno,\nchiedo a titolo personale l'accesso al XML. Produzione: 192.0.2.10\n"
+            "Cordiali saluti\nLuca Bianchi\n",
+            "Luca Bianchi",
+            "Luca Bianchi",
+            id="it-a-titolo-personale",
+        ),
+    ],
+)
+def test_a_foreign_freelancer_is_the_applicant(text: str, name: str, want: str) -> None:
+    assert _freelancer(text, "x@posta.example", name) == (want, False)
+
+
+def test_a_foreign_writer_of_a_firm_names_the_firm() -> None:
+    text = (
+        "Buenos días:\nSoy la directora de informativos y pido acceso al XML. Producción: 192.0.2.10\n"
+        "Un saludo,\nLucía Ferrer\nRadio Norte S.A.\n"
+    )
+    assert _freelancer(text, "ferrer@norte.example", "Lucía Ferrer")[0] == "Radio Norte S.A."
