@@ -76,7 +76,7 @@ def _has_legal_form(text: str) -> bool:
 _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 """A hyphen inside a word of a name, not one joining a legal form to it ("Verlags-GmbH")."""
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
+    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
     rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
     rf"(?:,?\s?|-){_LEGAL})(?![\w])"
 )
@@ -921,7 +921,8 @@ def _plain_value(raw: str) -> tuple[str | None, bool]:
         if _FREELANCE.search(raw) and not _has_legal_form(raw):
             return None, False  # a freelancer applies for themselves (``_applicant_person``)
         cells = _SIG_CELLS.split(raw)[1:]
-        return next((v for c in cells if (v := _org_cell(c))), None), False
+        v = next((v for c in cells if (v := _org_cell(c))), None)
+        return (_own_trade_name(raw, v) if v else None), False
     cut = _STOP.match(raw)
     if cut and _starts_with_person(raw[: cut.end()]):
         return _clean(raw[cut.end() :]), False
@@ -1539,6 +1540,22 @@ def _sole_trader(text: str, v: str) -> str:
         if trade and not clean_name(trade) and not _JOB.search(trade):
             return f"{v} {after.group(1)} {trade}"
     return v
+
+
+def _own_trade_name(text: str, trade: str) -> str:
+    """A trade name written after a person's name and a dash that carries the person's own
+    surname or initials ("Petr Hudec – HUDEC MEDIA", "Jana Malá - JM Foto"): the sole
+    trader's business name as written, the person with it (``_sole_trader``); another
+    name after a person ("Pavla Nová – TV Východ") is their employer, kept alone."""
+    whole = _sole_trader(text, trade)
+    if whole == trade:
+        return trade
+    person = whole[: len(whole) - len(trade)].rstrip(" -–—").split()
+    folded = trade.translate(_FOLD).casefold()
+    surname = person[-1].translate(_FOLD).casefold() if person else ""
+    initials = "".join(w[0] for w in person).casefold()
+    own = (len(surname) >= 3 and surname[:4] in folded) or folded.split()[0] == initials
+    return whole if own else trade
 
 
 def _sentence_line(text: str) -> bool:

@@ -357,3 +357,61 @@ def test_a_foreign_writer_of_a_firm_names_the_firm() -> None:
         "Un saludo,\nLucía Ferrer\nRadio Norte S.A.\n"
     )
     assert _freelancer(text, "ferrer@norte.example", "Lucía Ferrer")[0] == "Radio Norte S.A."
+
+
+# ------------- a name opening with a capital letter outside Czech ("Østlandets Avis AS") -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        pytest.param(
+            "Østlandets Budstikke AS (org.nr. 987 654 321) asks for access.",
+            "Østlandets Budstikke AS",
+            id="no-o-slash",
+        ),
+        pytest.param(
+            "Åbo Tidning AB asks for access to the XML feed.", "Åbo Tidning AB", id="fi-a-ring"
+        ),
+        pytest.param(
+            "Łódzkie Media sp. z o.o. prosi o dostęp do XML.",
+            "Łódzkie Media sp. z o.o.",
+            id="pl-l-stroke",
+        ),
+        pytest.param(
+            "Ärztezeitung Verlags-GmbH bittet um Zugang zum XML.",
+            "Ärztezeitung Verlags-GmbH",
+            id="de-a-umlaut",
+        ),
+    ],
+)
+def test_a_name_opening_with_a_foreign_capital_keeps_its_first_word(text: str, want: str) -> None:
+    assert _org(_x("Hello,\n\n" + text + _IPS))[0] == want
+
+
+def test_a_lower_case_foreign_letter_opens_no_name() -> None:
+    assert _org(_x("Hello,\n\nøstlandets Avis AS asks for access." + _IPS))[0] == "Avis AS"
+
+
+# ------------- a labelled sole trader: the person and their own trade name -------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        pytest.param(
+            "Žadatel\tPetr Kolář - KOLÁŘ FOTO", "Petr Kolář - KOLÁŘ FOTO", id="cs-tab-caps"
+        ),
+        pytest.param("Žiadateľ: Jana Malá – JM Video", "Jana Malá – JM Video", id="sk-initials"),
+        pytest.param("Applicant: Tom Berg – Berg Media", "Tom Berg – Berg Media", id="en-surname"),
+        pytest.param(
+            "Žadatel: Eva Šťastná - Stastna Press", "Eva Šťastná - Stastna Press", id="cs-folded"
+        ),
+    ],
+)
+def test_a_labelled_sole_trader_keeps_the_person_with_the_trade_name(line: str, want: str) -> None:
+    assert _org(_x(line + "\n" + _IPS))[0] == want
+
+
+def test_a_labelled_person_with_an_employer_names_the_employer() -> None:
+    assert _org(_x("Žadatel: Pavla Nová – Rádio Východ\n" + _IPS))[0] == "Rádio Východ"
