@@ -157,7 +157,8 @@ _BEFORE_ID = re.compile(
     r"operator)\s*:\s*(?P<owner>[^()\n,:]{2,60}?),\s*|"
     rf"(?i:{_KINDS}|(?:an?\s+)?(?:public|private|state)\s+(?:university|college|research\s+"
     r"institution)|non-?profit(?:\s+\w+)?),\s*)?"
-    r"(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)]*\)"
+    # the number itself in the brackets ("(IČO nemám, …)", "(no company ID)" name none)
+    r"(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)\d]{0,12}\d[^)]*\)"
 )
 """A name without a legal form given with its identifier: "Alpine Union, odštěpný závod
 Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká škola, IČO …)", or
@@ -740,7 +741,8 @@ def _value_above(above: str, line: str) -> str | None:
 _FIELD_HEAD = re.compile(
     r"(?i)\b(?:I[ČC]O?|IČ|DIČ|IP|adres\w*|kontakt\w*|osoba|e-?mail|telefon\w*|tel|phone|"
     r"mobil\w*|contact|address|sídlo|web|www|poznámk\w*|note|role|účel|purpose|typ|type|"
-    r"production|produkční|test\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID)\b"
+    r"production|produkční|test\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|jméno|meno|"
+    r"příjmení|priezvisko|funkce|funkcia|pozice|pozícia)\b"
 )
 """Header cells of a table's other columns (IČO, addresses, contact …)."""
 
@@ -756,6 +758,15 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
     if len(cells) != len(heads) or _header_word(cells[0]):
         return None  # a form's rows of label and value ("Žadatel | X" over "IČO | 123")
     return list(zip(heads, cells, strict=True))
+
+
+def _header_row(text: str) -> bool:
+    """Whether ``text`` is a table's header row: two or more cells apart, each a field's
+    header ("Jméno | Role | Telefon"), no value of a label."""
+    if not _has_gap(text):
+        return False
+    heads = _COLUMNS.split(text.strip())
+    return len(heads) >= 2 and all(_header_word(h) for h in heads)
 
 
 def _header_word(cell: str) -> bool:
@@ -828,7 +839,7 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
     weak: Hit | None = None
     for b, ln in _labelled_lines(blocks):
         m = _label_match(ln.text)
-        if m is None:
+        if m is None or _header_row(ln.text):
             continue
         found = _legal_in(m.group("v"))
         if found:

@@ -415,3 +415,54 @@ def test_a_labelled_sole_trader_keeps_the_person_with_the_trade_name(line: str, 
 
 def test_a_labelled_person_with_an_employer_names_the_employer() -> None:
     assert _org(_x("Žadatel: Pavla Nová – Rádio Východ\n" + _IPS))[0] == "Rádio Východ"
+
+
+# ------------- "(IČO nemám)": a sentence before words saying there is no number -------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param("Fotím sám, bez firmy (IČO nemám, jsem student).", id="cs-ico-nemam"),
+        pytest.param("Natáčím to na vlastní pěst (IČ zatím nemám).", id="cs-ic-zatim"),
+        pytest.param("Robím to sám, bez firmy (IČO nemám).", id="sk-ico-nemam"),
+        pytest.param("I film it on my own (no Company ID yet, sorry).", id="en-no-company-id"),
+    ],
+)
+def test_words_of_no_number_name_no_organisation(sentence: str) -> None:
+    text = "Dobrý den,\n\njmenuji se Karel Vodák. " + sentence + "\n" + _IPS + "\nKarel Vodák\n"
+    name, _, sure, _ = _org(_x(text, sender="vodak@posta.example"))
+    assert name in (None, "Karel Vodák")
+    assert not sure
+
+
+def test_a_name_before_its_number_in_brackets_is_read() -> None:
+    text = "Dobrý den,\n\nSpolek Zelený Vrch (IČO 26147351) žádá o přístup k XML.\n" + _IPS
+    assert _org(_x(text))[0] == "Spolek Zelený Vrch"
+
+
+# ------------- a table's header row is no labelled line -------------
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        pytest.param("Jméno        Role        Telefon", id="cs-jmeno-role"),
+        pytest.param("Meno\tFunkcia\tTelefón", id="sk-tabs"),
+        pytest.param("Jméno a příjmení     Pozice      E-mail", id="cs-pozice"),
+        pytest.param("Name      Role      Phone", id="en-name-role"),
+    ],
+)
+def test_a_header_row_is_no_labelled_value(header: str) -> None:
+    text = (
+        "Město Horní Dvůr, Náměstí 1, IČO 00471160\nŽádáme o povolení natáčet.\n\n"
+        + header
+        + "\nIva Nová        redaktorka        603 123 456\n"
+    )
+    name, _, _, _ = _org(_x(text, sender="nova@dvur.example"))
+    assert name != "Role Telefon" and "Telefon" not in str(name) and "Phone" not in str(name)
+
+
+def test_a_labelled_line_with_a_gap_is_still_read() -> None:
+    text = "Žadatel        Obec Dolní Lhota\nIČO        00471160\n" + _IPS
+    assert _org(_x(text))[0] == "Obec Dolní Lhota"
