@@ -70,8 +70,8 @@ _ICO = re.compile(
     # whose number it is, before the colon or "je" ("IČO spolku:", "Company ID of the
     # publisher:", "IČO vydavatele Alfa s.r.o. je …")
     r"(?:(?:\s+[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\s+(?:je|is)\s+\d))?"
-    # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …"
-    r"\s*(?:[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
+    # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
+    r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")
     # a tab is a table cell's bound, never a space inside a number ("IČO<tab>1234…<tab>1234…":
     # a merged cell written once per column it spans)

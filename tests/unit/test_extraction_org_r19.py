@@ -466,3 +466,32 @@ def test_a_header_row_is_no_labelled_value(header: str) -> None:
 def test_a_labelled_line_with_a_gap_is_still_read() -> None:
     text = "Žadatel        Obec Dolní Lhota\nIČO        00471160\n" + _IPS
     assert _org(_x(text))[0] == "Obec Dolní Lhota"
+
+
+# ------------- an IČO label written with a dot and a colon ("ič.: …") -------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param("Lesní Echo s.r.o., ič.: 26147351", id="lower-dot-colon"),
+        pytest.param("Lesní Echo s.r.o., IČ.: 26147351", id="upper-dot-colon"),
+        pytest.param("Lesní Echo s.r.o., ICO.:26147351", id="no-diacritics-no-space"),
+        pytest.param("Lesní Echo s.r.o., IČO. : 26 147 351", id="spaced-groups"),
+    ],
+)
+def test_ico_after_a_dotted_label_with_a_colon(line: str) -> None:
+    _, ico, _, sure = _org(_x("Dobrý den, žádáme o přístup.\n" + line + "\n" + _IPS))
+    assert (ico, sure) == ("26147351", True)
+
+
+def test_a_dotted_label_with_a_failing_number_is_no_ico() -> None:
+    x = _x("Dobrý den, žádáme o přístup.\nLesní Echo s.r.o., ič.: 26147352\n" + _IPS)
+    ico = x.fields.get("organization.ico")
+    assert ico is not None and ico.value is None and not ico.certain
+
+
+def test_a_dic_with_a_dotted_label_is_no_ico_label() -> None:
+    x = _x("Dobrý den, žádáme o přístup.\nLesní Echo s.r.o., DIČ.: CZ7501011234\n" + _IPS)
+    ico = x.fields.get("organization.ico")
+    assert ico is None or not ico.certain
