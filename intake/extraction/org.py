@@ -1978,6 +1978,8 @@ def _opening_line(text: str, name: str) -> str | None:
     rest = text[at + len(name) :]
     if not lead or not _OPENING.match(lead) or _SENTENCE_INSIDE.search(lead.lower()) or "." in lead:
         return None
+    if _DASH.search(lead[-3:]):
+        return None  # "L'Écho de Lorraine - Société X SAS": a title's cell, then the name's
     words = lead.split()
     if words[0].isupper() or any(_JOB.fullmatch(w) for w in words) or _described_apart(lead, name):
         return None

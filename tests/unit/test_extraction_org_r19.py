@@ -495,3 +495,49 @@ def test_a_dic_with_a_dotted_label_is_no_ico_label() -> None:
     x = _x("Dobrý den, žádáme o přístup.\nLesní Echo s.r.o., DIČ.: CZ7501011234\n" + _IPS)
     ico = x.fields.get("organization.ico")
     assert ico is None or not ico.certain
+
+
+# ------------- a publication's title and a dash before the publisher in a signature -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "sig", "want"),
+    [
+        pytest.param(
+            "vydává ho Lesní Echo s.r.o. a žádáme o přístup.",
+            "Zpravodaj Hvozd - Lesní Echo s.r.o.",
+            "Lesní Echo s.r.o.",
+            id="cs-hyphen",
+        ),
+        pytest.param(
+            "vydavateľom je Horehronské vysielanie, s.r.o., žiadame o prístup.",
+            "Týždenník Hron – Horehronské vysielanie, s.r.o.",
+            "Horehronské vysielanie, s.r.o.",
+            id="sk-en-dash",
+        ),
+        pytest.param(
+            "published by Riverside Press Ltd, we ask for access.",
+            "The Valley Post — Riverside Press Ltd",
+            "Riverside Press Ltd",
+            id="en-em-dash",
+        ),
+        pytest.param(
+            "édité par la Société Vosgienne de Presse SAS, nous demandons l'accès.",
+            "Le Petit Vosgien - Société Vosgienne de Presse SAS",
+            "Société Vosgienne de Presse SAS",
+            id="fr-hyphen",
+        ),
+    ],
+)
+def test_a_title_cell_before_the_publisher_is_not_its_name(text: str, sig: str, want: str) -> None:
+    x = _x("Dobrý den,\n\n" + text + "\n" + _IPS + "\nIva Nová\n" + sig + "\n")
+    assert _org(x)[0] == want
+
+
+def test_a_descriptive_opening_without_a_dash_stays_the_name() -> None:
+    text = (
+        "Dobrý den,\n\nv příloze zasíláme žádost Televizní společnosti Lipa, a.s. o přístup.\n"
+        + _IPS
+        + "\nS pozdravem\nTelevizní společnost Lipa, a.s.\nNábřežní 4, Kolín\n"
+    )
+    assert _org(_x(text))[0] == "Televizní společnost Lipa, a.s."
