@@ -766,7 +766,13 @@ def _header_row(text: str) -> bool:
     if not _has_gap(text):
         return False
     heads = _COLUMNS.split(text.strip())
-    return len(heads) >= 2 and all(_header_word(h) for h in heads)
+    return len(heads) >= 2 and all(_is_label(h) or _head_words(h) for h in heads)
+
+
+def _head_words(cell: str) -> bool:
+    """Whether every word of ``cell`` is a field's header word ("Jméno a příjmení", "Role")."""
+    words = cell.split()
+    return 0 < len(words) <= 4 and all(w in ("a", "and", "&", "/") or _FIELD_HEAD.fullmatch(w) for w in words)
 
 
 def _header_word(cell: str) -> bool:
