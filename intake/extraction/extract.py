@@ -49,6 +49,7 @@ from intake.extraction.fields import (
     Office,
     find_databox,
     find_ico,
+    ico_without_zeros,
     is_office_address,
 )
 from intake.extraction.foreign import foreign_net
@@ -72,11 +73,13 @@ from intake.extraction.names import clean_name, without_marks
 from intake.extraction.org import (
     applicants_ico,
     beside_envelope,
+    client_with_ico,
     find_organization,
     freelancer_named,
     ico_after_name,
     ico_beside_name,
     ids_in_columns,
+    in_signature,
     org_beside_person,
     org_from_subject,
     owner_written_apart,
@@ -1287,6 +1290,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         env_ico = parsed.envelope.get("dmSenderIdent") or parsed.envelope.get("ic")
         if env_ico:
             ico = Hit(env_ico, "envelope", 0)
+    ico = ico or ico_without_zeros(texts.written, office)
     other = None
     if ico is not None and name is not None and ico.reason is not Reason.CHECKSUM:
         own = applicants_ico(texts.written, ico, name.value, office.ico)
@@ -1303,6 +1307,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         out["organization.ico"] = FieldValue(
             ico.value, ico.component, ico.line or None, ico.certain, ico.reason
         )
+    out |= _client_over_writer(out, texts.written + earlier, office.ico)
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
@@ -1312,6 +1317,23 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
+
+
+def _client_over_writer(
+    out: Mapping[str, FieldValue], blocks: Sequence[Block], office_ico: str
+) -> dict[str, FieldValue]:
+    """The organisation the text applies for with its IČO (``client_with_ico``) against
+    another read as the applicant: a name from a signature or from weaker evidence is the
+    writer's own firm's (a contractor, an agency), so the client's name and number replace
+    it (unsure); a name said for certain elsewhere stays, in doubt (OTHER_ORGANIZATION)."""
+    name = out.get("organization.name")
+    client = client_with_ico(blocks, office_ico) if name is not None else None
+    if client is None or name is None or same_organisation(client[0].value, str(name.value)):
+        return {}
+    if name.certain and not in_signature(blocks, name.component, name.line):
+        why = Reason.OTHER_ORGANIZATION
+        return {k: dataclasses.replace(v, certain=False, reason=why) for k, v in out.items() if k != "organization.databox_id"}
+    return {"organization.name": _field(client[0]), "organization.ico": _field(client[1])}
 
 
 _AGENT = re.compile(
@@ -1740,7 +1762,13 @@ _ON_ONES_OWN = re.compile(
     r"nez[áa]visl\w*|independent|jsem|som|I'?m|I\s+am|I\s+work|my\s+name|jmenuj[iu]\s+se|"
     r"vol[áa]m\s+sa|studuj\w*|[šs]tuduj\w*|fot[íi]m|nat[áa][čc][íi]m|nakr[úu]cam|"
     r"sám\s+za\s+sebe|sama\s+za\s+sebe|sam\s+za\s+sebe|on\s+my\s+own|by\s+myself|"
-    r"m[ůu]j|moj[ie]|moj[uo]|m[ôo]j|mou|my\s+own)\b",
+    r"m[ůu]j|moj[ie]|moj[uo]|m[ôo]j|mou|my\s+own|"
+    # the same in the languages of foreign correspondents ("Soy periodista independiente",
+    # "je suis pigiste", "ich bin freiberuflich", "a título personal", "jestem niezależnym")
+    r"independ[ei]nt\w*|indipendent\w*|ind[ée]pendant\w*|niezależn\w*|niezalezn\w*|"
+    r"aut[óo]nom[oa]|pigiste|freiberuflich\w*|freie[rn]?\s+Journalist\w*|selbstst[äa]ndig\w*|"
+    r"soy|je\s+suis|ich\s+bin|sono|jestem|sou|me\s+llamo|je\s+m['’]appelle|ich\s+hei(?:ß|ss)e|mi\s+chiamo|"
+    r"a\s+t[íi]tulo\s+personal|[àa]\s+titre\s+personnel|a\s+titolo\s+personale|privat\s+als)\b",
     re.IGNORECASE,
 )
 """The applicant works on their own (a freelancer, a one-person outlet, a student, a writer

@@ -70,8 +70,8 @@ _ICO = re.compile(
     # whose number it is, before the colon or "je" ("IČO spolku:", "Company ID of the
     # publisher:", "IČO vydavatele Alfa s.r.o. je …")
     r"(?:(?:\s+[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\s+(?:je|is)\s+\d))?"
-    # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …"
-    r"\s*(?:[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
+    # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
+    r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")
     # a tab is a table cell's bound, never a space inside a number ("IČO<tab>1234…<tab>1234…":
     # a merged cell written once per column it spans)
@@ -130,6 +130,22 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             if d and ico_valid(d.group(1)):
                 fallback = Hit(d.group(1), b.component, ln.no, False, Reason.DIC)
     return found or fallback
+
+
+_SHORT_ICO = re.compile(r"(?=[Ii])(?<!\w)(?:I[ČC]O?|IČ)[^\S\n]*[:.]?[^\S\n]*(\d{6,7})(?:\.0)?(?![\w/-]|[.,]\d|[^\S\t\n]?\d)")
+"""An IČO of six or seven digits in its cell or after its label ("IČO<tab>298719"): a
+spreadsheet stores the number as a number and drops its leading zeros."""
+
+
+def ico_without_zeros(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
+    """A labelled IČO that lost its leading zeros (``_SHORT_ICO``), padded with them when
+    the checksum then holds: never for certain (LEADING_ZEROS)."""
+    for b, ln in lines_of(b for b in blocks if "I" in b.text or "i" in b.text):
+        for m in _SHORT_ICO.finditer(ln.text):
+            digits = m.group(1).zfill(8)
+            if ico_valid(digits) and digits != office.ico:
+                return Hit(digits, b.component, ln.no, False, Reason.LEADING_ZEROS)
+    return None
 
 
 _CELL_NUMBER = re.compile(r"\t[^\S\n]*(\d(?:[^\S\t\n]?\d){7})[^\S\n]*(?=\t|$)")

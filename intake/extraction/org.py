@@ -76,7 +76,7 @@ def _has_legal_form(text: str) -> bool:
 _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 """A hyphen inside a word of a name, not one joining a legal form to it ("Verlags-GmbH")."""
 _WITH_LEGAL = re.compile(
-    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
+    rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
     rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
     rf"(?:,?\s?|-){_LEGAL})(?![\w])"
 )
@@ -157,7 +157,8 @@ _BEFORE_ID = re.compile(
     r"operator)\s*:\s*(?P<owner>[^()\n,:]{2,60}?),\s*|"
     rf"(?i:{_KINDS}|(?:an?\s+)?(?:public|private|state)\s+(?:university|college|research\s+"
     r"institution)|non-?profit(?:\s+\w+)?),\s*)?"
-    r"(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)]*\)"
+    # the number itself in the brackets ("(IČO nemám, …)", "(no company ID)" name none)
+    r"(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*(?:No\.?|number)|Business\s+ID)\b[^)\d]{0,12}\d[^)]*\)"
 )
 """A name without a legal form given with its identifier: "Alpine Union, odštěpný závod
 Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká škola, IČO …)", or
@@ -740,7 +741,8 @@ def _value_above(above: str, line: str) -> str | None:
 _FIELD_HEAD = re.compile(
     r"(?i)\b(?:I[ČC]O?|IČ|DIČ|IP|adres\w*|kontakt\w*|osoba|e-?mail|telefon\w*|tel|phone|"
     r"mobil\w*|contact|address|sídlo|web|www|poznámk\w*|note|role|účel|purpose|typ|type|"
-    r"production|produkční|test\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID)\b"
+    r"production|produkční|test\w*|ostr\w*|server\w*|schránk\w*|data\s*box|DS|ID|jméno|meno|"
+    r"příjmení|priezvisko|funkce|funkcia|pozice|pozícia)\b"
 )
 """Header cells of a table's other columns (IČO, addresses, contact …)."""
 
@@ -756,6 +758,21 @@ def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
     if len(cells) != len(heads) or _header_word(cells[0]):
         return None  # a form's rows of label and value ("Žadatel | X" over "IČO | 123")
     return list(zip(heads, cells, strict=True))
+
+
+def _header_row(text: str) -> bool:
+    """Whether ``text`` is a table's header row: two or more cells apart, each a field's
+    header ("Jméno | Role | Telefon"), no value of a label."""
+    if not _has_gap(text):
+        return False
+    heads = _COLUMNS.split(text.strip())
+    return len(heads) >= 2 and all(_is_label(h) or _head_words(h) for h in heads)
+
+
+def _head_words(cell: str) -> bool:
+    """Whether every word of ``cell`` is a field's header word ("Jméno a příjmení", "Role")."""
+    words = cell.split()
+    return 0 < len(words) <= 4 and all(w in ("a", "and", "&", "/") or _FIELD_HEAD.fullmatch(w) for w in words)
 
 
 def _header_word(cell: str) -> bool:
@@ -828,7 +845,7 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
     weak: Hit | None = None
     for b, ln in _labelled_lines(blocks):
         m = _label_match(ln.text)
-        if m is None:
+        if m is None or _header_row(ln.text):
             continue
         found = _legal_in(m.group("v"))
         if found:
@@ -921,7 +938,8 @@ def _plain_value(raw: str) -> tuple[str | None, bool]:
         if _FREELANCE.search(raw) and not _has_legal_form(raw):
             return None, False  # a freelancer applies for themselves (``_applicant_person``)
         cells = _SIG_CELLS.split(raw)[1:]
-        return next((v for c in cells if (v := _org_cell(c))), None), False
+        v = next((v for c in cells if (v := _org_cell(c))), None)
+        return (_own_trade_name(raw, v) if v else None), False
     cut = _STOP.match(raw)
     if cut and _starts_with_person(raw[: cut.end()]):
         return _clean(raw[cut.end() :]), False
@@ -1541,6 +1559,22 @@ def _sole_trader(text: str, v: str) -> str:
     return v
 
 
+def _own_trade_name(text: str, trade: str) -> str:
+    """A trade name written after a person's name and a dash that carries the person's own
+    surname or initials ("Petr Hudec – HUDEC MEDIA", "Jana Malá - JM Foto"): the sole
+    trader's business name as written, the person with it (``_sole_trader``); another
+    name after a person ("Pavla Nová – TV Východ") is their employer, kept alone."""
+    whole = _sole_trader(text, trade)
+    if whole == trade:
+        return trade
+    person = whole[: len(whole) - len(trade)].rstrip(" -–—").split()
+    folded = trade.translate(_FOLD).casefold()
+    surname = person[-1].translate(_FOLD).casefold() if person else ""
+    initials = "".join(w[0] for w in person).casefold()
+    own = (len(surname) >= 3 and surname[:4] in folded) or folded.split()[0] == initials
+    return whole if own else trade
+
+
 def _sentence_line(text: str) -> bool:
     """A line of a letter's text, not of its head: a sentence's end, or many words."""
     t = text.strip()
@@ -1950,14 +1984,26 @@ def _opening_line(text: str, name: str) -> str | None:
     rest = text[at + len(name) :]
     if not lead or not _OPENING.match(lead) or _SENTENCE_INSIDE.search(lead.lower()) or "." in lead:
         return None
+    if _DASH.search(lead[-3:]):
+        return None  # "L'Écho de Lorraine - Société X SAS": a title's cell, then the name's
     words = lead.split()
-    if words[0].isupper() or any(_JOB.fullmatch(w) for w in words) or _DESCRIPTIVE.match(lead + name):
+    if words[0].isupper() or any(_JOB.fullmatch(w) for w in words) or _described_apart(lead, name):
         return None
     if rest.strip() and not _CELL_AFTER.match(rest):
         return None  # the name must fill its line or its cell (a signature, a footer)
     if clean_name(lead.strip()) or _GREETING.search(lead) or any(_STOP_WORD.fullmatch(w) for w in lead.split()):
         return None
     return None if _sentence_lead(lead) else lead + name
+
+
+def _described_apart(lead: str, name: str) -> bool:
+    """Whether the words opening a line before ``name`` are a descriptive word written apart
+    from it (``_DESCRIPTIVE``: "Vydavatel ALFA MEDIA s.r.o.", "Společnost Beta, a.s. Praha"
+    with more than the word): one descriptive word written like the name's own words
+    ("Vydavatelství Horácko, spol. s r.o." in a footer) is the name's first word."""
+    if _DESCRIPTIVE.match(lead + name) is None:
+        return False
+    return len(lead.split()) > 1 or _descriptive_lead(Hit(lead + name, "", 0)).value != lead + name
 
 
 def _sentence_lead(lead: str) -> bool:
@@ -2142,6 +2188,10 @@ _QUOTED_AFTER_NOUN = re.compile(
 „Krajina"', 'die Zeitung "Nordkurier"'): the name is in the quotes."""
 _CELL_LABEL = re.compile(r"^[^\W\d]{2,20}(?:\s[^\W\d]{2,20})?\s?:\s*")
 """A cell opening with a field's label ("Kontakt: …", "Ansprechpartner: …")."""
+_POSTSCRIPT = re.compile(
+    r"^(?:P\.?\s?P\.?\s?)?P\.?\s?S(?:\.|\s*[:,–—-])|^(?:PP)?PS\s+(?=[a-záčďéěíňóřšťúůýžľĺŕôäöü])"
+)
+"""A postscript's opener ("PS:", "P.S.", "PPS -"): a sentence follows, never a name."""
 
 
 def _org_cell(cell: str) -> str | None:
@@ -2155,6 +2205,8 @@ def _org_cell(cell: str) -> str | None:
         c = q.group("name")  # 'redakce "Večerník Vysočina"': the name in quotes
     if (lab := _CELL_LABEL.match(c)) is not None and clean_name(c[lab.end() :]):
         return None  # "Kontakt: Iva Nová": a labelled person
+    if _POSTSCRIPT.match(c) or (lab is not None and c[lab.end() : lab.end() + 1].islower()):
+        return None  # "PS: omlouvám se", "Pozn.: opravuji": a note's sentence, no name
     if not c[:1].isupper() or _CONTACTISH.search(c) or _JOB.search(c) or _NOT_ORG.match(c):
         return None
     sentence = c.endswith(("?", "!")) or (_REQUEST_WORDS.search(c) and _LOWER_WORD_IN.search(c))
@@ -2683,3 +2735,49 @@ def owner_written_apart(blocks: Sequence[Block], ico: Hit) -> Hit | None:
 def same_organisation(one: str, other: str) -> bool:
     """Whether two names are one organisation (``_same_org``)."""
     return _same_org(one, other)
+
+
+_APPLYING_FOR = re.compile(
+    r"(?i)(?<!\w)(?:za|jménem|jmenem|menom|v\s+mene|v\s+zastoupení|v\s+zastoupeni|v\s+zastúpení|"
+    r"on\s+behalf\s+of|for|namens|im\s+Namen\s+(?:der|des|von)|au\s+nom\s+de|en\s+nombre\s+de|"
+    r"w\s+imieniu)\s+(?:(?:(?:naš\w*|náš\w*|nas\w*|our|the|unser\w*)\s+)?(?:klient\w*|zákazník\w*|"
+    r"zakaznik\w*|vydavatel\w*|vydavateľ\w*|společnost\w*|spolecnost\w*|spoločnos\w*|firm\w*|"
+    r"client|customer|company|publisher|Kunden|Mandant\w*)\s*,?\s+)?(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ])"
+)
+"""Words of applying for an organisation right before its name ("žádáme za X s.r.o.", "Za
+vydavatele, X a.s.", "on behalf of our client, X Ltd"), a noun naming what it is between."""
+_ITS_ICO = re.compile(
+    r"\s*[,(]?\s*(?:I[ČC]O?|Company\s+(?:ID|No\.?)|Reg(?:istration)?\.?\s*No\.?)\s*[:.]?\s*(\d(?:\s?\d){7})(?!\d)"
+)
+"""The IČO written right after a name ("X s.r.o. (IČ 12345678)", "X a.s., IČO: 123 45 678")."""
+
+
+def client_with_ico(blocks: Sequence[Block], office_ico: str = "") -> tuple[Hit, Hit] | None:
+    """The organisation the writer applies for, named with a legal form after the words of
+    applying for it and followed by its IČO ("žádáme za X s.r.o. (IČ …)", "tímto Vás za X,
+    a.s. (IČO …) pověřujeme", "Za vydavatele, X a.s. (IČO …), prosím") anywhere but in a
+    signature: its name and number, never for certain (a sentence read); a contractor or
+    an agency writing for it signs with its own firm."""
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.SIGNATURE or not _ICO_LABEL.search(ln.text) or not _has_legal_form(ln.text):
+            continue
+        for m in _APPLYING_FOR.finditer(ln.text):
+            rest = ln.text[m.end() :]
+            found = _legal_in(rest)
+            at = rest.find(found[0]) if found else -1
+            if found is None or not 0 <= at <= 1:
+                continue
+            its = _ITS_ICO.match(rest, at + len(found[0]))
+            digits = its.group(1).replace(" ", "") if its else ""
+            if digits and ico_valid(digits) and digits != office_ico:
+                why = Reason.OTHER_ORGANIZATION
+                return Hit(found[0], b.component, ln.no, False, why), Hit(digits, b.component, ln.no, False, why)
+    return None
+
+
+def in_signature(blocks: Sequence[Block], component: str | None, line: int | None) -> bool:
+    """Whether ``line`` of ``component`` stands in a signature block of ``blocks``."""
+    return any(
+        b.kind is Kind.SIGNATURE and b.component == component and any(ln.no == line for ln in b.lines)
+        for b in blocks
+    )

@@ -85,6 +85,7 @@ class Reason(StrEnum):
     DESCRIPTIVE = "název začíná obecným slovem (vydavatelství, společnost), nemusí k němu patřit"
     FOREIGN_LANGUAGE = "text je psán v jazyce, pro který pravidla nemají slovník; údaj závisí na znění"
     SECTIONS = "dokument uvádí adresy pro tentýž účel ve více oddílech (listech, tabulkách) a text neříká, který platí"
+    LEADING_ZEROS = "IČO je v textu bez úvodních nul (tabulka je uložila jako číslo), nuly doplněny"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
