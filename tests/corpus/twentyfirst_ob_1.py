@@ -168,8 +168,7 @@ CASES: list[dict[str, Any]] = [
                 "novinarsky_prukaz_sken.pdf",
                 [
                     "NOVINÁŘSKÝ PRŮKAZ\nSyndikát novinářů České republiky",
-                    "Číslo průkazu: 2025/1187\nDržitel: Jakub Zedník\n"
-                    "Platnost do: 31. 12. 2026",
+                    "Číslo průkazu: 2025/1187\nDržitel: Jakub Zedník\nPlatnost do: 31. 12. 2026",
                 ],
             )
         ],
@@ -264,8 +263,7 @@ CASES: list[dict[str, Any]] = [
                 "rtf",
                 "zadost_nahravani.rtf",
                 [
-                    "Rádio Bečva Vsetín s.r.o., Smetanova 1030, 755 01 Vsetín, "
-                    f"IČO {I5}",
+                    f"Rádio Bečva Vsetín s.r.o., Smetanova 1030, 755 01 Vsetín, IČO {I5}",
                     "Věc: Žádost k volbám do Poslanecké sněmovny 2025",
                     [
                         ["Požadavek", "ANO", "NE"],
@@ -397,8 +395,7 @@ CASES: list[dict[str, Any]] = [
                 "zadost_pristup_volby.docx",
                 {
                     "blocks": [
-                        "Český statistický úřad\nNa padesátém 81, 100 82 Praha 10\n"
-                        "ID DS: 2gfaasy",
+                        "Český statistický úřad\nNa padesátém 81, 100 82 Praha 10\nID DS: 2gfaasy",
                         "Věc: Žádost o zřízení přístupu k výsledkům voleb (XML)",
                         {
                             "rows": [
@@ -540,8 +537,7 @@ CASES: list[dict[str, Any]] = [
                     "Věc: žádost o přístup k výsledkům voleb ve formátu XML",
                     "Žádáme o přístup pro tyto adresy:\nprodukční: 198.51.100.88\n"
                     "testovací: 198.51.100.89",
-                    "Kontaktní osoba: Jaroslav Píša, tel. +420 566 301 778, "
-                    "pisa@tvhoracko.example",
+                    "Kontaktní osoba: Jaroslav Píša, tel. +420 566 301 778, pisa@tvhoracko.example",
                     "Mgr. Eva Kubátová, jednatelka",
                 ],
             )

@@ -67,8 +67,7 @@ CASES: list[dict[str, Any]] = [
                     "Kontaktní osobou pro technické záležitosti je Bc. Roman Šindelář, "
                     "správce sítě, mobil 721 388 054, sindelar@kraj24.example.",
                     "S pozdravem",
-                    "Mgr. Dušan Kolář\nředitel\ntel. 487 520 100 (ústředna)\n"
-                    "kolar@kraj24.example",
+                    "Mgr. Dušan Kolář\nředitel\ntel. 487 520 100 (ústředna)\nkolar@kraj24.example",
                 ],
             )
         ],
@@ -282,7 +281,12 @@ CASES: list[dict[str, Any]] = [
                     "a 203.0.113.71, v tomto pořadí.",
                     [
                         ["Jméno", "Role", "Telefon", "E-mail"],
-                        ["Pavel Souček", "jednatel", "+420 602 000 118", "soucek@vychodnicechy.example"],
+                        [
+                            "Pavel Souček",
+                            "jednatel",
+                            "+420 602 000 118",
+                            "soucek@vychodnicechy.example",
+                        ],
                         [
                             "Denisa Horká",
                             "kontaktní osoba pro ČSÚ",
