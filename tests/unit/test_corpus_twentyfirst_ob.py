@@ -3,33 +3,20 @@ this part — its emphasis on attachments, forms and data messages (every attach
 short cover mail or an empty body, forms with ticked and unticked box characters, [x]/[ ] and
 ANO/NE columns, tables with role columns or row headers, at least twelve data messages with the
 application only in the annotation, only in the file or in both, cover notes that change the
-attachment, letterheads and signature blocks with IČO and box IDs) and its label mix; plus that
-every file loads and every label is valid by LABELS.md. These cases were written by hand apart
-from the extraction rules and are scored only at the end of the round: extraction is
-deliberately not run here."""
+attachment, letterheads and signature blocks with IČO and box IDs, the office's own identifiers
+printed in attachments) and its label mix. The checks every part shares (ids, files, labels,
+loading, variety, the sender header, the sender box, the attachment kinds, office MIME types,
+charsets, encodings, wrappers and mail clients of its ``Part`` record) are in
+test_corpus_parts.py. These cases were written by hand apart from the extraction rules and are
+scored only at the end of the round: extraction is deliberately not run here."""
 
 from __future__ import annotations
 
 from collections import Counter
 from typing import Any
 
-import pytest
-
-from tests.corpus.make_twentyfirst_ob import PART, all_cases, files
-from tests.corpus.part_checks import (
-    check_files_on_disk,
-    check_ids_numbered,
-    check_labels,
-    check_loads,
-    messages,
-    read_labels,
-)
-from tests.corpus.parts import part_paths
+from tests.corpus.make_twentyfirst_ob import all_cases
 from tests.corpus.twentyfirst_ob_common import BOTH, FEED, FILM, Style
-
-ON_DISK = part_paths(PART.out, PART.prefix)
-MESSAGES = messages(ON_DISK)
-STYLES = {s.value for s in Style}
 
 
 def _text(case: dict[str, Any]) -> str:
@@ -37,21 +24,7 @@ def _text(case: dict[str, Any]) -> str:
     return repr([case.get("subject"), case.get("body"), case.get("html"), case.get("attachments")])
 
 
-def test_the_part_is_complete_and_on_disk() -> None:
-    cases = all_cases()
-    assert len(cases) == 42
-    check_ids_numbered([c["id"] for c in cases], "ob", 42)
-    check_files_on_disk(ON_DISK, files())
-    assert len(MESSAGES) == 42
-
-
-@pytest.mark.parametrize("path", MESSAGES, ids=lambda p: p.stem)
-def test_every_message_loads_and_its_label_is_valid(path: Any) -> None:
-    check_loads(path)
-    check_labels(path.stem, read_labels(path), STYLES)
-
-
-def test_attachments_of_every_kind_behind_short_or_empty_mails() -> None:
+def test_every_attachment_kind_twice_behind_short_or_empty_mails() -> None:
     cases = all_cases()
     kinds = Counter(kind for c in cases for kind, _, _ in c.get("attachments", []))
     for kind in ("pdf", "docx", "odt", "xlsx", "rtf", "txt", "eml"):
@@ -77,8 +50,8 @@ def test_forms_tables_and_amending_covers() -> None:
 
 def test_data_messages_of_every_shape() -> None:
     """At least twelve data messages: the application in the annotation, in the file, in
-    both; every one carries a file (a message without one is refused), and its label names
-    the envelope's sender box."""
+    both, from at least four kinds of sender box; every one carries a file (a message without
+    one is refused) and an annotation of at most 255 characters."""
     boxes = [c for c in all_cases() if "databox" in c]
     assert len(boxes) >= 12
     shapes = Counter(c["style"] for c in boxes)
@@ -87,7 +60,6 @@ def test_data_messages_of_every_shape() -> None:
     assert len({c["databox"].get("type", 20) for c in boxes}) >= 4, "sender types"
     for case in boxes:
         assert case.get("attachments"), case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         assert len(case["subject"]) <= 255, "an annotation holds at most 255 characters"
 
 
@@ -97,7 +69,6 @@ def test_the_part_has_its_label_mix() -> None:
     assert types[(FEED,)] > len(labels) // 2
     assert types[(FILM,)] >= 5 and types[tuple(BOTH)] >= 5
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 3
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"]), "IPv6 production"
     assert sum(len(lab["production_ips"]) == 4 for lab in labels) >= 2, "expanded blocks"
     assert sum(bool(lab["production_ips"]) and not lab["test_ips"] for lab in labels) >= 4
     mails = [c["labels"] for c in all_cases() if "databox" not in c]

@@ -3,33 +3,20 @@ this part — unusual applicants and wording (foreign media writing in their own
 freelancers, universities and institutes, municipalities, agencies, IT contractors writing for
 a medium, terse notes and long letters), addresses written as blocks, netmasks, ranges, by order,
 in IPv6, replaced, temporary or internal, request types declined, withdrawn, left for a later
-election or filming only, and at least four data messages — plus that every generated file
-loads and every label is valid per tests/corpus/LABELS.md. The checks every part shares are in
-test_corpus_parts.py. These cases were written by hand apart from the extraction rules and are
-scored only at the end of the round: extraction is deliberately not run here."""
+election or filming only, at least four data messages with files of several kinds, at least ten
+applicants without an IČO and phones from ten countries. The checks every part shares (ids,
+files, labels, loading, variety, the sender header, the sender box, the mail clients, charsets,
+encodings and attachment kinds of its ``Part`` record) are in test_corpus_parts.py. These cases
+were written by hand apart from the extraction rules and are scored only at the end of the round:
+extraction is deliberately not run here."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import Any
 
-import pytest
-
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.make_twentyfirst_oc import PART, all_cases, files
-from tests.corpus.part_checks import (
-    check_files_on_disk,
-    check_ids_numbered,
-    check_labels,
-    check_loads,
-    messages,
-    read_labels,
-)
-from tests.corpus.parts import part_paths
+from tests.corpus.make_twentyfirst_oc import all_cases
 from tests.corpus.twentyfirst_oc_common import FEED, FILM, Style
-
-STYLES = frozenset(s.value for s in Style)
 
 
 def _text(case: dict[str, Any]) -> str:
@@ -37,22 +24,6 @@ def _text(case: dict[str, Any]) -> str:
     parts = [case["subject"], case.get("body", ""), case.get("html", "")]
     parts += [repr(content) for _, _, content in case.get("attachments", [])]
     return "\n".join(parts)
-
-
-def test_ids_and_files_on_disk() -> None:
-    cases = all_cases()
-    check_ids_numbered([c["id"] for c in cases], "oc", 42)
-    check_files_on_disk(part_paths(PART.out, "oc"), files())
-
-
-@pytest.mark.parametrize("path", messages(part_paths(PART.out, "oc")), ids=lambda p: p.stem)
-def test_every_file_loads_and_its_label_is_valid(path: Any) -> None:
-    check_loads(path)
-    labels = read_labels(path)
-    check_labels(path.stem, labels, STYLES)
-    assert labels["organization"]["ico"] is None or ico_valid(labels["organization"]["ico"])
-    for phone in (labels["contact"]["phone"],):
-        assert phone is None or re.fullmatch(r"\+[1-9]\d{7,14}", phone)
 
 
 def test_the_part_has_its_applicant_emphasis() -> None:
@@ -110,16 +81,15 @@ def test_the_part_has_its_address_notations() -> None:
 
 
 def test_the_part_has_its_request_type_mix() -> None:
-    """Filming only several times, both types, declined and withdrawn types, and at least
-    four data messages carrying files of several kinds."""
+    """Filming only several times, both types, mostly feed access, at least four data messages
+    carrying files of several kinds, at least ten applicants without an IČO and phones from ten
+    countries."""
     cases = all_cases()
     types = Counter(tuple(c["labels"]["request_types"]) for c in cases)
     assert types[(FILM,)] >= 6 and types[(FEED, FILM)] >= 2 and types[(FEED,)] >= 20
     boxes = [c for c in cases if "databox" in c]
     assert len(boxes) >= 4
     assert len({kind for c in boxes for kind, _, _ in c.get("attachments", [])}) >= 3
-    for c in boxes:
-        assert c["labels"]["organization"]["databox_id"] == c["databox"]["box"]
     labels = [c["labels"] for c in cases]
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 10
     phones = [lab["contact"]["phone"] for lab in labels if lab["contact"]["phone"]]
