@@ -3,17 +3,17 @@ g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
 kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in
-twentieth/): ids numbered in order,
-the files on disk exactly what the part's generator makes, a deterministic generator numbering
-from the part's own offset, a message and a label per case, every label well-formed and never the
-office's own, every message loads, an e-mail's sender header is one example address, a data
-message's label names its envelope's sender box, and the variety every part has (at least eight
-styles, four attachment kinds, data messages, every request-type combination, an applicant
-without an IČO, an IPv6 production address, production addresses without test ones), plus the
-attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
-part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
-scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+twentieth/, oa, ob, oc in twentyfirst/): ids numbered in order, the files on disk exactly what the
+part's generator makes, a deterministic generator numbering from the part's own offset, a message
+and a label per case, every label well-formed and never the office's own, every message loads, an
+e-mail's sender header is one example address, a data message's label names its envelope's sender
+box, and the variety every part has (at least eight styles, four attachment kinds, data messages,
+every request-type combination, an applicant without an IČO, an IPv6 production address,
+production addresses without test ones), plus the attachment kinds and raw markers a part demands
+(its ``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in
+that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here:
+these sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy --set
+heldout``)."""
 
 from __future__ import annotations
 
@@ -104,6 +104,9 @@ from tests.corpus import (
     make_twentieth_na,
     make_twentieth_nb,
     make_twentieth_nc,
+    make_twentyfirst_oa,
+    make_twentyfirst_ob,
+    make_twentyfirst_oc,
     nineteenth_ma_common,
     nineteenth_mb_common,
     nineteenth_mc_common,
@@ -129,6 +132,9 @@ from tests.corpus import (
     twentieth_na_common,
     twentieth_nb_common,
     twentieth_nc_common,
+    twentyfirst_oa_common,
+    twentyfirst_ob_common,
+    twentyfirst_oc_common,
 )
 from tests.corpus.blind_a_common import Style as BlindAStyle
 from tests.corpus.heldout_docs import MIME
@@ -152,6 +158,7 @@ from tests.corpus.loader import (
     THIRTEENTH_DIR,
     TWELFTH_DIR,
     TWENTIETH_DIR,
+    TWENTYFIRST_DIR,
 )
 from tests.corpus.part_checks import (
     check_files_on_disk,
@@ -799,6 +806,93 @@ PARTS = [
             b"X-Gm-Message-State",
         ),
     ),
+    Part(
+        "oa",
+        TWENTYFIRST_DIR,
+        make_twentyfirst_oa,
+        twentyfirst_oa_common.Style,
+        5700,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook 14.0",
+            b"Microsoft Outlook Express",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Android Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"eM Client",
+            b"YMailNorrin",
+        ),
+    ),
+    Part(
+        "ob",
+        TWENTYFIRST_DIR,
+        make_twentyfirst_ob,
+        twentyfirst_ob_common.Style,
+        5800,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            b"quoted-printable",
+            b"Content-Transfer-Encoding: base64",
+            b"Content-Transfer-Encoding: 8bit",
+            b"multipart/alternative",
+            b"text/html",
+            *CHARSETS,
+            b"message/rfc822",
+            b"Microsoft Outlook",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"X-Gm-Message-State",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "oc",
+        TWENTYFIRST_DIR,
+        make_twentyfirst_oc,
+        twentyfirst_oc_common.Style,
+        5900,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            b'format="flowed"',
+            b'delsp="yes"',
+            b"quoted-printable",
+            b"Content-Transfer-Encoding: base64",
+            b"Content-Transfer-Encoding: 8bit",
+            b"text/html",
+            *CHARSETS,
+            b"message/rfc822",
+            b"Microsoft Outlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"eM Client",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -935,11 +1029,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("la", 4),
         ("ma", 4),
         ("na", 4),
+        ("oa", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma and na mix mail clients, encodings and
-    charsets (their markers) with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na and oa mix mail clients, encodings
+    and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
