@@ -838,7 +838,8 @@ def _phones_of(
     prev = 0
     for k, (off, num) in enumerate(found):
         words = _blank_emails(text[max(prev, off - 40) : off])
-        after = _after_number(text, off, found[k + 1][0] if k + 1 < len(found) else len(text))
+        end = found[k + 1][0] if k + 1 < len(found) else len(text)
+        after = _after_number(text, off, end)
         kind = (
             _PhoneKind.OTHER
             if cues and _other_at(cues, off)
@@ -849,9 +850,7 @@ def _phones_of(
             if _ORG_PHONE.search(after) or _ORG_PHONE.search(words)
             else _PhoneKind.NEUTRAL
         )
-        if kind in (_PhoneKind.OWN, _PhoneKind.NEUTRAL) and _extension_after(
-            text, off, found[k + 1][0] if k + 1 < len(found) else len(text)
-        ):
+        if kind in (_PhoneKind.OWN, _PhoneKind.NEUTRAL) and _extension_after(text, off, end):
             kind = _PhoneKind.EXTENSION
         out.append((num, kind))
         prev = off + 1
@@ -1070,9 +1069,7 @@ def _phones_after(
     """``_phones`` of the line from ``start`` on, read from the whole line (remembered); with
     ``person``, a number written after someone else named since ``start`` is theirs."""
     found = _line_phones(text, office)
-    kinds = _phones(text, office)
-    if len(found) != len(kinds):
-        return _phones(text[start:], office)
+    kinds = _phones(text, office)  # one per number found
     cues = _cues_since(text, person, start) if person is not None and found else []
     return [
         (num, _PhoneKind.OTHER) if cues and _other_at(cues, off) else (num, kind)
@@ -1832,10 +1829,18 @@ def _written_nominative(name: str, case: str, blocks: Sequence[Block]) -> str | 
     words = name.split()
     forms = [{_fold(f) for f in _word_forms(w, case)} for w in words]
     for n in (n for b in blocks for n in _names_in(b.text)):
-        written = n.split()
-        if written != words and len(written) == len(words) and all(_fold(w) in f for w, f in zip(written, forms, strict=True)):
+        if _declines_to(n.split(), words, forms):
             return n
     return None
+
+
+def _declines_to(written: list[str], words: list[str], forms: list[set[str]]) -> bool:
+    """``written`` is another spelling of ``words`` whose every word is among its ``forms``."""
+    return (
+        written != words
+        and len(written) == len(words)
+        and all(_fold(w) in f for w, f in zip(written, forms, strict=True))
+    )
 
 
 def _nominative(name: str, case: str, hints: Sequence[str] = ()) -> str:
@@ -2656,10 +2661,7 @@ def _owner_of_email(
 def _beside_owner(email: Hit, name: str, blocks: Sequence[Block]) -> bool:
     """The e-mail is written in its owner's own entry: a line that names them in full
     ("Jan Kříž | šéfredaktor | kriz@…"), not a sentence that sends the office to them."""
-    line = next(
-        (ln.text for b in blocks if b.component == email.component for ln in b.lines if ln.no == email.line),
-        "",
-    )
+    line = _hit_line(email, blocks) or ""
     return _fold(name) in _fold(line)
 
 
@@ -3085,16 +3087,25 @@ def _dropped_role(text: str) -> re.Match[str] | None:
     return None
 
 
+def _hit_line(hit: Hit, blocks: Sequence[Block]) -> str | None:
+    """The text of the line a value was read from, None when no block has it."""
+    return next(
+        (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
+        None,
+    )
+
+
 def _nominative_in(name: str, head: str, blocks: Sequence[Block]) -> str:
     """``name`` as written after ``head``, in the nominative: the form the text itself
     writes (a signature under "uveďte mě, Petru Malou"), else turned back by its case."""
     case = _case_of(head, name)
     words = name.split()
-    written = {tuple(n.split()) for b in blocks for ln in b.lines for n in _names_in(ln.text)}
+    # in the order written (a set's order would change between runs)
+    written = dict.fromkeys(tuple(n.split()) for b in blocks for ln in b.lines for n in _names_in(ln.text))
     for c in dict.fromkeys((case, "acc", "ins")):
         forms = [{_fold(f) for f in _word_forms(w, c)} for w in words]
         for n in written:
-            if list(n) != words and len(n) == len(words) and all(_fold(w) in f for w, f in zip(n, forms, strict=True)):
+            if _declines_to(list(n), words, forms):
                 return " ".join(n)
     return name if case == "nom" else _nominative(name, case)
 
@@ -3159,7 +3170,7 @@ def _replacing(contact: Contact, blocks: Sequence[Block]) -> Contact:
     first = contact.person
     if first is None or not any(h is not None and h.certain for h in (first, contact.email, contact.phone)):
         return contact
-    line = next((ln.text for b in blocks if b.component == first.component for ln in b.lines if ln.no == first.line), "")
+    line = _hit_line(first, blocks) or ""
     if not line or _IN_PLACE.search(line) is None or _CONTACT_ROLE.search(line) is None:
         return contact
     at = _after_first(line, first.value)
@@ -3708,7 +3719,7 @@ def _with_persons_doubt(contact: Contact, blocks: Sequence[Block]) -> Contact:
     if person is None or person.certain or person.reason not in (Reason.OTHER_PERSON, Reason.CORRECTED):
         return contact
     if person.reason is Reason.OTHER_PERSON:
-        line = next((ln.text for b in blocks if b.component == person.component for ln in b.lines if ln.no == person.line), "")
+        line = _hit_line(person, blocks) or ""
         if not line or not _CONTACT_ROLE.search(line) or not (_IN_PLACE.search(line) or _dropped_role(line)):
             return contact
 
@@ -3827,10 +3838,7 @@ def _untold_apart(
     unmarked one beside a number marked as the person's own ("mobil …, pevná linka …")."""
     if hit is None or not hit.certain:
         return hit
-    line = next(
-        (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
-        None,
-    )
+    line = _hit_line(hit, blocks)
     if line is None:
         return hit
     phones = _phones(line, office, person, attribute=True)
@@ -3909,10 +3917,7 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
     number, "0664 812 3390" in a German one an Austrian mobile and a German number."""
     if hit is None or not hit.certain:
         return hit
-    line = next(
-        (ln.text for b in blocks if b.component == hit.component for ln in b.lines if ln.no == hit.line),
-        None,
-    )
+    line = _hit_line(hit, blocks)
     if line is None or (region := phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))) is None:
         return hit
     text = "\n".join(b.text for b in blocks)

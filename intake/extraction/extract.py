@@ -590,18 +590,23 @@ def _refused_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]
     return out, {_key(m) for b, m in kept if b.kind is not Kind.OWN and m.role in refused}
 
 
+def _one_attachment(kept: Mentions) -> Block | None:
+    """The one attached block the kept mentions come from, if exactly one has any."""
+    attached = {b.component: b for b, _ in kept if b.kind is Kind.ATTACHMENT}
+    return next(iter(attached.values())) if len(attached) == 1 else None
+
+
 def _rows_dropped_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
     """A cover note withdrawing a row of the one attached table by its place, naming no
     address ("třetí řádek už neplatí", "ignore row 4", "bez posledního řádku"): that row's
     addresses are withdrawn. Returns the rest and the fields withdrawn from (unsure: which
     row a place names is a reading)."""
-    attached = {b.component: b for b, _ in kept if b.kind is Kind.ATTACHMENT}
-    if len(attached) != 1 or not texts.own_text:
+    block = _one_attachment(kept)
+    if block is None or not texts.own_text:
         return kept, set()  # no table, or which table the note means is not clear
     refs = withdrawn_rows(texts.own_text)
     if not (refs.places or refs.numbers):
         return kept, set()
-    block = next(iter(attached.values()))
     rows = sorted({m.line for b, m in kept if b is block})
     gone = {rows[p - 1] if p > 0 else rows[p] for p in refs.places if -len(rows) <= p <= len(rows)}
     lines = block.text.split("\n")
@@ -619,12 +624,9 @@ def _rows_placed_by_cover(texts: _Texts, kept: Mentions) -> Mentions:
     by their place ("the first two rows are production, the last one is for testing"):
     each row takes its use, never for certain (a sentence's reading), when the places name
     every row once; otherwise the rows' uses are in doubt."""
-    if not texts.own_text or not any(b.kind is Kind.ATTACHMENT for b, _ in kept):
+    block = _one_attachment(kept) if texts.own_text else None
+    if block is None or not (places := placed_rows(texts.own_text)):
         return kept
-    attached = {b.component: b for b, m in kept if b.kind is Kind.ATTACHMENT}
-    if len(attached) != 1 or not (places := placed_rows(texts.own_text)):
-        return kept
-    block = next(iter(attached.values()))
     own = [m for b, m in kept if b is block]
     if any(m.role is not None or m.excluded for m in own):
         return kept

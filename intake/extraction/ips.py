@@ -648,11 +648,24 @@ _SENTENCE_BREAK = re.compile(
 """The end of a sentence, not the dot of an abbreviated use before its label ("test. IP")."""
 
 
-def _last_sentence_end(text: str) -> re.Match[str] | None:
+def _last_match(
+    pattern: re.Pattern[str], text: str, pos: int = 0, endpos: int | None = None
+) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[pos:endpos]``."""
     last = None
-    for last in _SENTENCE_BREAK.finditer(text):  # noqa: B007 - the last one is wanted
+    for last in pattern.finditer(text, pos, len(text) if endpos is None else endpos):  # noqa: B007
         pass
     return last
+
+
+def _last_sentence_end(text: str) -> re.Match[str] | None:
+    return _last_match(_SENTENCE_BREAK, text)
+
+
+def _sole_use(text: str) -> Role | None:
+    """The one use ``text`` names by its cue words as written, if it names one and not both."""
+    prod, test = _PROD_CUES.search(text) is not None, _TEST_CUES.search(text) is not None
+    return None if prod == test else Role.PRODUCTION if prod else Role.TEST
 
 
 _APPOSITION = re.compile(
@@ -976,16 +989,11 @@ def _another_use_denied(after: str, end: int, own: Role | None) -> bool:
     names a use the address does not have ("servery A až B, testovacie prostredie
     nepoužívame", "A, we do not use a test environment", "A, testy nepoužíváme"): they say
     there is none of that use, they do not withdraw the address."""
-    opened = None
-    for opened in _CLAUSE_OPEN.finditer(after, 0, end):  # noqa: B007 - the last one is wanted
-        pass
+    opened = _last_match(_CLAUSE_OPEN, after, 0, end)
     if opened is None or after[: opened.start()].strip():
         return False  # the address's own words ("A testovací už nepoužíváme")
-    clause = _CLAUSE_END.split(after[opened.end() :], maxsplit=1)[0]
-    p, t = _PROD_CUES.search(clause), _TEST_CUES.search(clause)
-    if (p is None) == (t is None):
-        return False
-    return (Role.TEST if t is not None else Role.PRODUCTION) is not own
+    use = _sole_use(_CLAUSE_END.split(after[opened.end() :], maxsplit=1)[0])
+    return use is not None and use is not own
 
 
 def _another_use_none(line: str, at: int) -> bool:
@@ -995,13 +1003,10 @@ def _another_use_none(line: str, at: int) -> bool:
     before = line[:at]
     if _ITEM.search(before) is None:
         return False  # a heading ("Testovací server už nepoužíváme:") over what follows
-    opened = None
-    for opened in _CLAUSE_OPEN.finditer(before):  # noqa: B007 - the last one is wanted
-        pass
+    opened = _last_match(_CLAUSE_OPEN, before)
     if opened is None or any(c.isdigit() for c in before[opened.end() :]):
         return False
-    clause = _CLAUSE_END.split(line[opened.end() :], maxsplit=1)[0]
-    return (_PROD_CUES.search(clause) is None) != (_TEST_CUES.search(clause) is None)
+    return _sole_use(_CLAUSE_END.split(line[opened.end() :], maxsplit=1)[0]) is not None
 
 
 _OFFICE_SERVER = re.compile(
@@ -1412,21 +1417,30 @@ _REPLACING_VERB = (
     r"(?:nahra[dzď]\w*|vyst[řr]ídal\w*|vystridal\w*|vystriedal\w*|vym[eě]nil\w*|ersetz\w*|"
     r"abgel[öo]st\w*|zast[ąa]pi\w*|replac\w*|supersed\w*|remplac\w*|sustitu\w*|sostitu\w*)"
 )
-_NEW_BEFORE_SECOND = re.compile(
-    # a verb of replacing between two addresses, the second called new: "A z něj nahradil
-    # nový B" (Czech names the subject after the verb), "A was superseded by the new B"
-    rf"(?<!\w){_REPLACING_VERB}(?:[\s,]+[^\W\d_]+){{0,3}}?[\s,]+"
-    r"(?:l['’])?(?:nov(?:[áéýyaoiu]|ého|ému|ém|ou|ým|ých)|new|neu(?:e[nmrs]?)?|"
+
+
+def _before_second(adjective: str) -> re.Pattern[str]:
+    """A verb of replacing between two addresses with ``adjective`` ("new"/"old") before the
+    second."""
+    return re.compile(
+        rf"(?<!\w){_REPLACING_VERB}(?:[\s,]+[^\W\d_]+){{0,3}}?[\s,]+"
+        rf"(?:l['’])?{adjective}(?!\w)(?:\s+[^\W\d_]+){{0,2}}\s*$",
+        re.IGNORECASE,
+    )
+
+
+# A replacement between two addresses read from the words "new"/"old" before the second,
+# whichever way the sentence runs (a verb alone does not say which replaces which).
+_NEW_BEFORE_SECOND = _before_second(
+    # the second called new: "A z něj nahradil nový B" (Czech names the subject after the
+    # verb), "A was superseded by the new B"
+    r"(?:nov(?:[áéýyaoiu]|ého|ému|ém|ou|ým|ých)|new|neu(?:e[nmrs]?)?|"
     r"now(?:[aeyi]|ego|ym|ych)|nuev[oa]s?|nouvel(?:le)?|nouveau|nuov[oa])"
-    r"(?!\w)(?:\s+[^\W\d_]+){0,2}\s*$",
-    re.IGNORECASE,
 )
-_OLD_BEFORE_SECOND = re.compile(
+_OLD_BEFORE_SECOND = _before_second(
     # "nový A nahradil starý B", "the new A replaces the old B": the second is withdrawn
-    rf"(?<!\w){_REPLACING_VERB}(?:[\s,]+[^\W\d_]+){{0,3}}?[\s,]+"
-    r"(?:l['’])?(?:star(?:[áéýyaoiu]|ého|ému|ém|ou|ým|ých|ego|ym)|old|alt(?:e[nmrs]?)?|"
-    r"ancien(?:ne)?|vecchi[oa]|antigu[oa])(?!\w)(?:\s+[^\W\d_]+){0,2}\s*$",
-    re.IGNORECASE,
+    r"(?:star(?:[áéýyaoiu]|ého|ému|ém|ou|ým|ých|ego|ym)|old|alt(?:e[nmrs]?)?|"
+    r"ancien(?:ne)?|vecchi[oa]|antigu[oa])"
 )
 _INSTEAD_AFTER = re.compile(
     r"^[\s,]*(?:instead(?!\s+of)|in\s+(?:its|their)\s+place|stattdessen|statt\s+dessen|"
@@ -1451,8 +1465,6 @@ def _instead_before(gap: str) -> bool:
         and _STOPS.search(gap, found.end()) is None
         and bool(_STOPS.search(gap, 0, found.start()) or _WORD.search(gap, 0, found.start()))
     )
-"""A replacement between two addresses read from the words "new"/"old" before the second,
-whichever way the sentence runs (a verb alone does not say which replaces which)."""
 _ADDRESS_WORDS = re.compile(
     r"\b(?:ip\w*|adres\w*|address\w*|server\w*|povol\w*|allow\w*|regist\w*|whitelist\w*|"
     r"rozsah\w*|blok\w*|range\w*|subnet\w*|síť\w*|network|host\w*|přístup\w*|access|feed|xml|"
@@ -1657,8 +1669,7 @@ _OLD_NOTE = re.compile(
 def _use_gone(cell: str) -> bool:
     """A clause after a semicolon that names a use as the thing out of use ("A až B; staging
     is no longer in use"): it says there is none of that use, it is no cell of the row."""
-    p, t = _PROD_CUES.search(cell), _TEST_CUES.search(cell)
-    return len(cell.split()) >= 3 and (p is None) != (t is None)
+    return len(cell.split()) >= 3 and _sole_use(cell) is not None
 
 
 _BACK_REF = re.compile(
@@ -3464,10 +3475,8 @@ def refused_uses(text: str) -> set[Role]:
             if len(clauses) == 1 and (_PROD_CUES.search(clauses[0]) or _TEST_CUES.search(clauses[0]))
             else sentence
         )
-        prod = bool(_PROD_CUES.search(clause))
-        test = bool(_TEST_CUES.search(clause))
-        if prod != test:
-            refused.add(Role.PRODUCTION if prod else Role.TEST)
+        if (use := _sole_use(clause)) is not None:
+            refused.add(use)
     return refused
 
 
@@ -3624,9 +3633,8 @@ def absent_uses(text: str) -> set[Role]:
             if _ANOTHER.search(clause):
                 continue  # "jinou ostrou nemám", "no other test server": the one given is all
             # the cue words as written: a phrase of absence is what the role rules neutralise
-            prod, test = bool(_PROD_CUES.search(clause)), bool(_TEST_CUES.search(clause))
-            if prod != test:
-                out.add(Role.PRODUCTION if prod else Role.TEST)
+            if (use := _sole_use(clause)) is not None:
+                out.add(use)
     return out
 
 
@@ -3634,10 +3642,7 @@ _COUNT_WORD = (
     r"(?P<count>\d|one|two|three|four|jed(?:en|na|no)|dva|dvě|dve|dvoch|tři|tri|čtyři|ctyri|"
     r"štyri|styri|zwei|drei|vier|dwa|dwie|trzy|cztery)"
 )
-_COUNTS = {"one": 1, "jeden": 1, "jedna": 1, "jedno": 1, "two": 2, "dva": 2, "dvě": 2, "dve": 2,
-           "dvoch": 2, "zwei": 2, "dwa": 2, "dwie": 2, "three": 3, "tři": 3, "tri": 3, "drei": 3,
-           "trzy": 3, "four": 4, "čtyři": 4, "ctyri": 4, "štyri": 4, "styri": 4, "vier": 4,
-           "cztery": 4}
+_COUNTS = {**_NUMBERS, "dvoch": 2, "ctyri": 4, "styri": 4}  # "one", "jeden" …: 1 by default
 _ROW_PLACE = re.compile(
     # "the first two rows", "poslední řádek", "the last one", "první dva servery"
     rf"\b{_ORDINAL}(?:\s+{_COUNT_WORD})?\b",

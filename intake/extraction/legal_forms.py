@@ -13,10 +13,11 @@ or abbreviations of the texts we read ("VAT", "CIO", "company", "private", "e.g.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from cleanco.clean import get_unique_terms
+
+from intake.extraction.names import without_marks
 
 _WORDS = frozenset(
     {
@@ -76,8 +77,7 @@ def _pattern(form: str) -> list[str]:
 def _without_marks(form: str) -> str:
     """``form`` without its diacritics: a foreign form written on a keyboard without them
     ("OU" for Estonian "OÜ", "spolka z o.o." for "spółka z o.o.") is still that form."""
-    bare = unicodedata.normalize("NFKD", form.replace("ł", "l").replace("Ł", "L"))
-    return "".join(c for c in bare if not unicodedata.combining(c))
+    return without_marks(form.replace("ł", "l").replace("Ł", "L"))
 
 
 def designator_forms(terms: Iterable[str]) -> list[str]:

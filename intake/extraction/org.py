@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import os.path
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
 from intake.extraction.casefree import case_free_search, lowered
@@ -209,11 +209,12 @@ def _strip_lead(v: str) -> str:
     """``v`` without the words opening its sentence; an opener followed only by lower-case
     words is the name's own first word ("Náš deník a.s.", "Naše rádio, z.s.")."""
     for _ in range(3):
-        lead = _PREFIX_BARE.match(v.translate(_FOLD))
+        bare = v.translate(_FOLD)
+        lead = _PREFIX_BARE.match(bare)
         if lead is None:
             return v
         rest = v[lead.end() :]
-        if _POSSESSIVE.match(v.translate(_FOLD)) and not rest[:1].islower():
+        if _POSSESSIVE.match(bare) and not rest[:1].islower():
             return v  # "Naše Brno, z.s.": a possessive opens a name, unlike "naše redakce X"
         if rest[:1].islower():
             low = _LOWER_LEAD.match(rest)
@@ -1845,24 +1846,16 @@ def _client_of_own_firm(blocks: Sequence[Block], own: str) -> Hit | None:
     their own firm (``_OWN_FIRM``) and says they act for a client ("naše firma X s.r.o.
     zajišťuje … pro studio společnosti Y a.s. … Jménem klienta žádáme"): the client applies,
     the writer's firm only writes; never for certain (chosen by the sentence's words)."""
-    for b in blocks:
-        if b.kind not in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED) or not _acts_for_any(b.text):
+    for b, para, text in _acting_paragraphs(blocks):
+        at = text.find(own)
+        if at < 0 or not _acts_for_any(text):
             continue
-        for para in _paragraphs(b.lines):
-            text = " ".join(ln.text.strip() for ln in para)
-            at = text.find(own)
-            if at < 0 or not _acts_for_any(text):
-                continue
-            if not _OWN_FIRM_BEFORE.search(text[:at]) and not _OWN_FIRM.match(own):
-                continue
-            for part in _PARTS.split(text[at + len(own) :]):
-                prev = 0
-                for m in _WITH_LEGAL.finditer(part):
-                    found = _legal_match(part, m, prev, False)
-                    prev = m.end()
-                    if found is not None and not _same_org(found[0], own):
-                        line = next((ln.no for ln in para if found[0][:12] in ln.text), para[0].no)
-                        return Hit(found[0], b.component, line, False, Reason.OTHER_ORGANIZATION)
+        if not _OWN_FIRM_BEFORE.search(text[:at]) and not _OWN_FIRM.match(own):
+            continue
+        for found in _legal_names(text[at + len(own) :], acting=False):
+            if not _same_org(found[0], own):
+                line = _para_line(para, found[0])
+                return Hit(found[0], b.component, line, False, Reason.OTHER_ORGANIZATION)
     return None
 
 
@@ -1895,16 +1888,40 @@ def _acted_for(blocks: Sequence[Block]) -> Hit | None:
     "im Auftrag der W GmbH", "žadatelem je V plc") read from a paragraph's sentences across
     its line wraps: the applicant, not the writer's own firm; never for certain (a sentence
     read)."""
-    own = (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED)
-    for b in blocks:
-        if b.kind not in own or not _acts_for_any(b.text) or not _has_legal_form(b.text):
-            continue
-        for para in _paragraphs(b.lines):
-            text = " ".join(ln.text.strip() for ln in para)
-            if (name := _acting_name_in(text)) is not None:
-                line = next((ln.no for ln in para if name[:12] in ln.text), para[0].no)
-                return Hit(name, b.component, line, False, Reason.OTHER_ORGANIZATION)
+    for b, para, text in _acting_paragraphs(blocks, _has_legal_form):
+        if (name := _acting_name_in(text)) is not None:
+            return Hit(name, b.component, _para_line(para, name), False, Reason.OTHER_ORGANIZATION)
     return None
+
+
+def _acting_paragraphs(
+    blocks: Sequence[Block], also: Callable[[str], bool] | None = None
+) -> Iterator[tuple[Block, list[Line], str]]:
+    """Each paragraph, with its lines joined across their wraps, of the writer's own text,
+    attachments and forwarded messages whose block says the writer acts for someone (and
+    passes ``also``)."""
+    for b in blocks:
+        if b.kind not in (Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED) or not _acts_for_any(b.text):
+            continue
+        if also is None or also(b.text):
+            for para in _paragraphs(b.lines):
+                yield b, para, " ".join(ln.text.strip() for ln in para)
+
+
+def _para_line(para: list[Line], name: str) -> int:
+    """The number of the paragraph's line that writes (the start of) ``name``, else its first."""
+    return next((ln.no for ln in para if name[:12] in ln.text), para[0].no)
+
+
+def _legal_names(text: str, *, acting: bool) -> Iterator[tuple[str, bool, int]]:
+    """Each name with a legal form ``_legal_match`` reads in ``text``, part by part."""
+    for part in _PARTS.split(text):
+        prev = 0
+        for m in _WITH_LEGAL.finditer(part):
+            found = _legal_match(part, m, prev, acting)
+            prev = m.end()
+            if found is not None:
+                yield found
 
 
 def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
@@ -1923,14 +1940,7 @@ def _acting_name_in(text: str) -> str | None:
     acts for (``_ACTS_FOR``)."""
     if not _acts_for_any(text) or not _has_legal_form(text):
         return None
-    for part in _PARTS.split(text):
-        prev = 0
-        for m in _WITH_LEGAL.finditer(part):
-            found = _legal_match(part, m, prev, True)
-            prev = m.end()
-            if found is not None and found[2] == _ACTING:
-                return found[0]
-    return None
+    return next((found[0] for found in _legal_names(text, acting=True) if found[2] == _ACTING), None)
 
 
 _RUN_AT_END = re.compile(rf"(?:^|\s)[(\[]?[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})$")

@@ -1617,7 +1617,7 @@ def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
             continue
         for paragraph in _PARAGRAPH.split(folded):
             prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
-            if any(_asks_filming_plainly(c) or _asks_recording_loosely(c) for c in _SENTENCE_END.split(prose)):
+            if any(_asks_recording(c) for c in _SENTENCE_END.split(prose)):
                 return Reason.OTHER_TYPE
     return None
 
@@ -1656,27 +1656,22 @@ is about the addresses ("(test žádný)"), never a request."""
 _NOT_PLAIN = (_NOT, _WITHDRAW, _CHANGE_OF_MIND, _PAST, _QUESTION_OR_MAYBE, _ELSEWHERE)
 
 
-def _asks_filming_plainly(clause: str) -> bool:
-    """A sentence (folded) asking for something and naming filming, no negation right
-    before the cue and no word that could decide against it outside a bracket about the
+def _asks_recording(clause: str) -> bool:
+    """A sentence (folded) asking for something and naming filming (``_REC_CUES``) or a word
+    of recording (``_REC_LOOSE``) with no negation right before it, and no word that could
+    decide against it (negation, withdrawal, doubt, earlier year) outside a bracket about the
     addresses ("(ip 192.0.2.7, test žádný)")."""
     bare = _BRACKETED.sub(" ", clause)
-    cue = _REC_CUES.search(bare)
-    if cue is None or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
+    cue, word = _REC_CUES.search(bare), _REC_LOOSE.search(bare)
+    if (cue is None and word is None) or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
         return False
-    return not _CLOSE_NEGATION.search(bare, 0, cue.start())
-
-
-def _asks_recording_loosely(clause: str) -> bool:
-    """A sentence (folded) asking for something, with a word of recording (``_REC_LOOSE``)
-    that no negation, withdrawal, doubt or earlier year touches."""
-    bare = _BRACKETED.sub(" ", clause)
-    word = _REC_LOOSE.search(bare)
-    if word is None or not _ASK.search(bare) or any(rx.search(bare) for rx in _NOT_PLAIN):
-        return False
-    if _INTO.match(bare, word.end()):
-        return False  # "nahrávat do databáze", "record into our system": data loaded
-    return not _CLOSE_NEGATION.search(bare, 0, word.start())
+    if cue is not None and not _CLOSE_NEGATION.search(bare, 0, cue.start()):
+        return True
+    return (
+        word is not None
+        and not _INTO.match(bare, word.end())  # "nahrávat do databáze": data loaded
+        and not _CLOSE_NEGATION.search(bare, 0, word.start())
+    )
 
 
 _INTO = re.compile(r"(?i)(?:\s+\w+){0,3}?\s+(?:do|into|to\s+(?:our|the)\s+(?:database|system|site))\b")

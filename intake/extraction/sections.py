@@ -113,10 +113,10 @@ def _old_title(title: str) -> bool:
     )
 
 
-def _named_in(title: str, cover: str) -> list[str]:
+def _named_in(title: str, clauses: list[str]) -> list[str]:
     """The clauses of the covering text naming the section's title."""
     pattern = re.compile(r"(?<![\w])" + re.escape(title) + r"(?![\w])", re.IGNORECASE)
-    return [c for c in _CLAUSE.split(cover) if pattern.search(c)]
+    return [c for c in clauses if pattern.search(c)]
 
 
 @dataclass(frozen=True)
@@ -135,11 +135,12 @@ def status(parts: list[Section], cover: str) -> Status:
     old: set[Section] = set()
     current: set[Section] = set()
     only = False
+    clauses = _CLAUSE.split(cover) if cover else []
     for s in parts:
         if _old_title(s.title):
             old.add(s)
             continue
-        for clause in _named_in(s.title, cover) if cover else ():
+        for clause in _named_in(s.title, clauses):
             if _GONE_CLAUSE.search(clause):
                 old.add(s)
             elif _CURRENT.search(clause):
