@@ -686,6 +686,29 @@ _ADDS_NEXT = re.compile(
 …", "A and also …"): they add the next address, none of them is said of the first."""
 
 
+_RELATIVE_OPENS = re.compile(
+    r",\s*(?:(?:do|v|ve|na|z|ze|s|se|pro|od|in|on|at|for|from|with|by|mit|auf|an|für|von|w|na|z|"
+    r"dla|od)\s+)?(?:kter[ýáéouíh]\w*|ktor[ýáéúoíh]\w*|któr\w*|jež|jenž|již|jehož|jejíž|"
+    r"which|who|whom|whose|welche\w*)\b",
+    re.IGNORECASE,
+)
+"""A comma opening a relative clause ("…, kterou budeme používat do září, …", "…, which we
+keep until May, …"): set off by commas, it is said of the noun before it."""
+
+
+def _past_relative(gap: str, cut: re.Match[str]) -> re.Match[str] | None:
+    """The connector before a relative clause the comma ``cut`` closes ("A a testovací
+    adresa, kterou budeme používat do září, je B"): the noun the clause is said of leads the
+    next address, so the cut is before that noun, not at the clause's closing comma."""
+    if gap[cut.start()] != "," or _CLAUSE_COMMA.search(gap, cut.end()):
+        return cut
+    opened = _last_match(_RELATIVE_OPENS, gap, 0, cut.start())
+    if opened is None or _CLAUSE_COMMA.search(gap, opened.start() + 1, cut.start()):
+        return cut
+    prefix = gap[: opened.start()]
+    return _OPENS_NEXT.search(prefix) or _LAST_CONNECTOR.search(prefix)
+
+
 def _connector_cut(gap: str) -> re.Match[str] | None:
     """Where the words describing the first of two addresses end and those leading the second
     begin: a conjunction with a comma after it, else the last connector; when only a word
@@ -694,6 +717,8 @@ def _connector_cut(gap: str) -> re.Match[str] | None:
     if (added := _ADDS_NEXT.match(gap)) is not None:
         return added  # "A, a ještě bychom zkoušeli z notebooku, ten má B": all of it is B's
     cut = _OPENS_NEXT.search(gap) or _LAST_CONNECTOR.search(gap)
+    if cut is not None and _RELATIVE_OPENS.search(gap):
+        cut = _past_relative(gap, cut)
     if cut is None or not _APPOSITION.match(gap, cut.end()):
         return cut
     earlier = list(_CLAUSE_COMMA.finditer(gap, 0, cut.start()))
@@ -1108,7 +1133,8 @@ _ORDERED = re.compile(
     r"w\s+tej\s+kolejno[śs]ci|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
     r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
-    r"první\w*|druh[áéýí]\w*|first|second|former|latter|prv[áéý]|henholdsvis|"
+    # the Czech and Slovak ordinals with or without their diacritics ("prvni … druha")
+    r"prvn[íi]\w*|druh[áéýíaeyi]\w*|first|second|former|latter|prv[áéýaey]|henholdsvis|"
     r"först\w*|andra|erst\w*|zweit\w*|pierwsz\w*|drug[iae]\w*|premi[eè]r\w*|primer\w*|"
     r"segund\w*|prim[oa]|second[oa])(?!\w)",
     re.IGNORECASE,
@@ -1179,9 +1205,9 @@ _NUMBER_WORD = "|".join(sorted(_NUMBERS, key=len, reverse=True))
 _COUNT = re.compile(
     rf"(?:\b(?P<n>[1-9])|\b(?P<word>jedn[aouéy]|jeden|one|single|{_NUMBER_WORD})(?!\w)|"
     r"\b(?P<ordinal>posledn\w*|last|letzt\w*|ostatn\w*|derni[eè]r\w*|[uú]ltim\w*|sist\w*|"
-    r"druh[áéýí]|second|třetí|"
+    r"druh[áéýíaeyi]|second|třetí|treti|"
     # the number and its use in one clause, a few words apart ("dvě z nich jsou pro ostrý")
-    r"tretí|third|čtvrt[áéý]|štvrt[áéý]|fourth))(?:\s+[^\W\d_]+){0,5}(?:\s*[=:])?\s*$",
+    r"tretí|third|[čc]tvrt[áéýaey]|[šs]tvrt[áéýaey]|fourth))(?:\s+[^\W\d_]+){0,5}(?:\s*[=:])?\s*$",
     re.IGNORECASE,
 )
 _COUNT_HINT = re.compile(
@@ -3444,13 +3470,22 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
 
 _REFUSAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[dilnvrzcseu])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"(?=[adilnvrzcseuw])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
     r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
     # a whole use cancelled: "testovacie prostredie rušíme", "cancel the test access",
     # "die Testumgebung entfällt", "środowisko testowe usuwamy"
     r"ruš(?:íme|ime|ím|te)\b|zruš(?:te|íme|ime|iť|it)\b|zrus(?:te|ime|it)\b|rusime\b|"
     r"cancel\w*|entf[aä]llt|streichen|usuwamy|usuńcie|usuncie|rezygnujemy|"
-    r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid))",
+    r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid)|"
+    # a using refused in another tense or aspect: perfective and future ("nepoužijeme",
+    # "nevyužijete"), passive ("nebude použita"), "will not be used", "won't be using",
+    # "wird nicht verwendet", "nie będziemy używać"
+    r"nepou[žz]ij\w*|nepou[žz]it[áaéeýyo]?\b|nevyu[žz][ií](?:j|t|v)\w*|"
+    r"nebud(?:e|eme|ete|ou)\s+(?:\w+\s+)?(?:pou[žz]\w*|vyu[žz]\w*)|"
+    r"(?:will\s+not|won'?t|shall\s+not|(?:is|are|am)\s+not\s+going\s+to)\s+(?:be\s+)?"
+    r"(?:us(?:e|ed|ing)|utili[sz]\w*)\b|"
+    r"nicht\s+(?:mehr\s+)?(?:verwend\w*|benutz\w*|genutzt|nutzen|verwenden)|"
+    r"nie\s+(?:b[ęe]dziemy\s+)?(?:u[żz]ywa\w*|u[żz]yj\w*|wykorzyst\w*))",
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""
