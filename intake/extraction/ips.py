@@ -278,7 +278,11 @@ _EXCLUDE_AFTER = re.compile(
     # the one replaced, pointed at: "ten starý už neexistuje", "der alte ist abgeschaltet"
     r"(?:ten|ta|to|tu|tá|tie|tamt\w+|der|die|das|den)\s+(?:star|alt|p[oô]vodn|dřívější|"
     r"predošl|poprzedn)\w*)\b)"
-    r"[^.;\n]{0,60}?\b(?:" + _DONT_PUT + r"|" + _DROP + r"|" + _DISREGARD + r"|"
+    # the dot of an abbreviation or a date goes on in the clause ("do r. 2024 již
+    # nepoužíváme", "od 1. 9. neplatí", "cca. od května"): a lower-case word or a number
+    # after a space follows it, not a new sentence nor a last octet (".33")
+    r"(?:[^.;\n]|\.(?=\s\d|\s?(?-i:[a-záčďéěíňóřšťúůýž]))){0,60}?\b(?:" + _DONT_PUT + r"|"
+    + _DROP + r"|" + _DISREGARD + r"|"
     r"odeber\w*|odebr\w*|odstra\w*|zruš\w*|zrus\w*|remove\w*|delete\w*|"
     r"nepoužív\w*|nepouziv\w*|no\s+longer|již\s+ne\w*|už\s+ne\w*|jiz\s+ne\w*|uz\s+ne\w*|"
     + _OUT_OF_USE + r"|"
@@ -706,7 +710,9 @@ def _past_relative(gap: str, cut: re.Match[str]) -> re.Match[str] | None:
     if opened is None or _CLAUSE_COMMA.search(gap, opened.start() + 1, cut.start()):
         return cut
     prefix = gap[: opened.start()]
-    return _OPENS_NEXT.search(prefix) or _LAST_CONNECTOR.search(prefix)
+    # no connector before it: the clause follows the first address ("A a B, které jsou
+    # ostré, zatímco C …") and is said of it
+    return _OPENS_NEXT.search(prefix) or _LAST_CONNECTOR.search(prefix) or cut
 
 
 def _connector_cut(gap: str) -> re.Match[str] | None:

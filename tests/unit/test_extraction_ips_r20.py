@@ -129,3 +129,54 @@ def test_order_words_without_two_uses_assign_nothing_by_order() -> None:
     # one use named only: both addresses are production, not split by order
     roles = _roles("Posilam 203.0.113.40 a 203.0.113.41, prvni i druha jsou ostre.")
     assert Role.TEST not in roles.values()
+
+
+# 4. A row's status after its address saying it is out of use, with an abbreviation's or a
+#    date's dot inside the clause ("do r. 2024 – již nepoužíváme", "od 1. 9. neplatí"): the
+#    dot does not end the clause, the address is withdrawn.
+
+_TABLE = (
+    "IP adresa        Účel        Stav\n"
+    "198.51.100.5     produkce    {status}\n"
+    "198.51.100.15    produkce    nová\n"
+    "198.51.100.16    test        nová\n"
+)
+
+
+@pytest.mark.parametrize(
+    "status",
+    [
+        "do r. 2024 – již nepoužíváme, zrušit",
+        "od 1. 9. 2025 již neplatí",
+        "cca. od května nepoužíváme",
+        "k 31. 12. odstavena, zrušit",
+    ],
+)
+def test_a_status_with_an_abbreviation_dot_still_withdraws_the_row(status: str) -> None:
+    from intake.extraction.ips import find_ips
+
+    gone = {str(a) for m in find_ips(_TABLE.format(status=status)) if m.excluded for a in m.addresses}
+    assert gone == {"198.51.100.5"}
+
+
+@pytest.mark.parametrize("status", ["platí do r. 2026", "od 1. 9. 2025 nová"])
+def test_a_status_with_a_dot_that_withdraws_nothing_keeps_the_row(status: str) -> None:
+    from intake.extraction.ips import find_ips
+
+    gone = {str(a) for m in find_ips(_TABLE.format(status=status)) if m.excluded for a in m.addresses}
+    assert gone == set()
+
+
+def test_a_relative_clause_right_after_an_address_is_said_of_that_address() -> None:
+    roles = _roles(
+        "Mapy poběží ze serverů 192.0.2.50 a 192.0.2.51, které jsou pro ostrý provoz, "
+        "zatímco 192.0.2.59 je jen testovací."
+    )
+    assert roles == {"192.0.2.50": Role.PRODUCTION, "192.0.2.51": Role.PRODUCTION, "192.0.2.59": Role.TEST}
+
+
+def test_a_last_octet_after_the_address_is_no_abbreviation_dot() -> None:
+    from intake.extraction.ips import find_ips
+
+    found = find_ips("Místo 192.0.2.33 prosím povolte 192.0.2.34, stroj s .33 vyřazujeme.")
+    assert [str(a) for m in found if not m.excluded for a in m.addresses] == ["192.0.2.34"]
