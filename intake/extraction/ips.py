@@ -245,8 +245,10 @@ _DONT_PUT = (
     # "nezadávajte", "nevyplňujte", "nezanášejte", "neudávejte"
     r"ne(?:za|u)(?:dáv|dav)(?:ej|aj|at)\w*|nevypl[nň]\w*|nezan[aá][šs]\w*|"
     r"nezapis\w*|nezapíš\w*|vynech\w*|leave\s+(?:(?:it|them|this|these|that)\s+)?out|"
+    # a negated imperative of writing, Czech and Slovak: "nepiš", "nepište", "nepíšte"
+    r"nep[ií][šs](?:te)?\b|nepi[šs]te\b|"
     r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter|"
-    r"set\s+up|configure)|nicht\s+(?:eintrag\w*|einzutragen|freischalt\w*|freigeb\w*|"
+    r"write|mention|set\s+up|configure)|nicht\s+(?:eintrag\w*|einzutragen|freischalt\w*|freigeb\w*|"
     r"freizugeben|aufnehm\w*|aufzunehmen))"
 )
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
@@ -987,6 +989,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(
             (out := _EXCLUDE_AFTER.match(after)) is not None
             and not _LATER.search(_sentence_head(after))
+            and not _TEMPORARY_HOST.search(after, 0, out.end())
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
         )
@@ -1095,6 +1098,14 @@ _LATER = re.compile(
     re.IGNORECASE,
 )
 """A removal planned for after the elections ("…, kterou po volbách zrušíme"): no withdrawal."""
+_TEMPORARY_HOST = re.compile(
+    r"\b(?:dočasn\w*|docasn\w*|provizorn\w*|přechodn\w*|prechodn\w*|temporar\w*|interim|"
+    r"vorübergehend\w*|vorubergehend\w*|vorläufig\w*|provisori\w*|tymczasow\w*)",
+    re.IGNORECASE,
+)
+"""The address's machine called temporary ("dočasný stroj, který zrušíme v září", "a
+temporary box we will remove in May"): it is in use now, its removal is to come - no
+withdrawal (the time it is valid for leaves it unsure)."""
 
 
 _ANOTHER_SERVER = re.compile(
@@ -3384,7 +3395,13 @@ def _internal(m: Mention) -> bool:
 
 _INTERNAL_NOTE = re.compile(
     r"(?<![^\W\d_])(?:ne[řr]e[šs]\w*|nerie[šs]\w*|ignor\w*|nepovol\w*|nevším\w*|nevsim\w*|"
-    r"netreba|net[řr]eba|disregard\w*|skip)"
+    r"netreba|net[řr]eba|disregard\w*|skip|"
+    # it never reaches the office itself: "k Vám nepřistupuje", "nestahuje", "does not
+    # connect to you", "greift nicht zu", "nie łączy się"
+    r"nep[řr][íi]stup\w*|nepr[íi]stup\w*|nep[řr]ipoj\w*|nepripoj\w*|nepripáj\w*|nestahuj\w*|"
+    r"nes[ťt]ahuj\w*|(?:does\s+not|doesn'?t|do\s+not|don'?t|never|will\s+not|won'?t)\s+"
+    r"(?:\w+\s+)?(?:access|connect|reach|download|fetch|contact)\w*|greift\s+nicht|"
+    r"nie\s+(?:łączy|laczy|pobiera)\w*)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -180,3 +180,77 @@ def test_a_last_octet_after_the_address_is_no_abbreviation_dot() -> None:
 
     found = find_ips("Místo 192.0.2.33 prosím povolte 192.0.2.34, stroj s .33 vyřazujeme.")
     assert [str(a) for m in found if not m.excluded for a in m.addresses] == ["192.0.2.34"]
+
+
+def _kept(text: str) -> dict[str, Role | None]:
+    from intake.extraction.ips import find_ips
+
+    return {str(a): m.role for m in find_ips(text) if not m.excluded for a in m.addresses}
+
+
+# 5. An address the text tells not to write down ("Router má A, ten tam nepiš", "don't write
+#    that one in the form"): a router's or a gateway's address is no address to allow.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkce 203.0.113.32, test 203.0.113.40. Router má 203.0.113.1, ten tam nepiš.",
+        "Produkce 203.0.113.32, test 203.0.113.40; brána je 203.0.113.1, tu tam nepište.",
+        "Production 203.0.113.32, test 203.0.113.40. The router is 203.0.113.1 - don't write that one in the form.",
+        "Produkcia 203.0.113.32, test 203.0.113.40. Smerovač má 203.0.113.1, ten tam nepíšte.",
+    ],
+)
+def test_an_address_not_to_be_written_down_is_withdrawn(text: str) -> None:
+    assert _kept(text) == {"203.0.113.32": Role.PRODUCTION, "203.0.113.40": Role.TEST}
+
+
+def test_a_router_address_used_to_download_stays() -> None:
+    assert "203.0.113.1" in _kept("Produkce 203.0.113.32, test 203.0.113.40. Router má 203.0.113.1, z něj stahujeme.")
+
+
+# 6. A temporary machine whose removal is to come ("dočasný stroj, který zrušíme 30. 9.") is
+#    in use now: not withdrawn. An internal (RFC 1918) host the text says never reaches the
+#    office ("k Vám nepřistupuje", "does not connect to you") beside a public one is withdrawn.
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "jde o dočasný stroj, který zrušíme 30. 9., po tomto datu už testovat nebudeme.",
+        "a temporary box we will remove after September.",
+        "dočasný server, ktorý v októbri zrušíme.",
+        "ein vorübergehender Rechner, den wir im Oktober entfernen.",
+    ],
+)
+def test_a_temporary_machine_to_be_removed_later_is_kept(tail: str) -> None:
+    assert _kept(f"Produkce: 198.51.100.220\nTest: 198.51.100.222 – {tail}") == {
+        "198.51.100.220": Role.PRODUCTION,
+        "198.51.100.222": Role.TEST,
+    }
+
+
+def test_a_machine_already_removed_is_still_withdrawn() -> None:
+    kept = _kept("Produkce: 198.51.100.220\nTest: 198.51.100.222 – ten stroj jsme už zrušili.")
+    assert "198.51.100.222" not in kept
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Interně data dál rozesílá server feed-int.example.local (172.16.4.20), ten ale k Vám přímo nepřistupuje.",
+        "Our internal relay 10.20.0.5 does not connect to you directly.",
+        "Interní cache 192.168.10.4 data od vás nestahuje, jen je přebírá.",
+        "Vnútorný server 10.8.0.3 sa k vám nepripája.",
+    ],
+)
+def test_an_internal_host_that_never_reaches_the_office_is_withdrawn(line: str) -> None:
+    assert _kept(f"Produkce: 198.51.100.220\nTest: 198.51.100.222\n{line}") == {
+        "198.51.100.220": Role.PRODUCTION,
+        "198.51.100.222": Role.TEST,
+    }
+
+
+def test_a_public_address_that_does_not_connect_is_not_withdrawn_by_this_rule() -> None:
+    kept = _kept("Produkce: 198.51.100.220\nTest: 198.51.100.222\nZáloha 198.51.100.230 se k Vám nepřipojuje.")
+    assert "198.51.100.230" in kept
