@@ -1100,11 +1100,22 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         withdraw = None  # "stahujeme data každou minutu": downloading, not taking back
     if decline is None and withdraw is None:
         return []
-    kind = _antecedent(row.before)
+    said = decline.start() if decline is not None else withdraw.start() if withdraw is not None else 0
+    kind = FEED if _DATA_NOUN.search(row.text, 0, said) else _antecedent(row.before)
     if decline is None and not kind:
         return []
     doubt = None if kind else Reason.UNPLACED_DECLINE
     return [_Say(kind, False, doubt=doubt, withdraws=withdraw is not None)]
+
+
+_DATA_NOUN = re.compile(
+    r"\b(?:data|dat|datech|daty|udaj\w*|vysledk\w*|results?|daten|dane|danych|dati|donnees|datos|"
+    r"dados|gegevens)\b",
+    re.IGNORECASE,
+)
+"""The data or the results named before a decline that names no request cue ("data
+nepotřebujeme", "results we don't need", "Daten brauchen wir nicht"): the feed is declined,
+whatever request the sentence named before."""
 
 
 def _antecedent(before: str) -> str:
@@ -1298,10 +1309,23 @@ def _clause_says(
             plain = not ask or weak
             out.append(_Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic))
     for cue in spans:
-        only = _ONLY.search(clause[max(0, cue.start - 40) : cue.start])
+        only = _ONLY.search(clause, max(0, cue.start - 40), cue.start)
         if cue.kind not in declined and not cue.weak and only:
-            out += [_Say(k, False, implicit=True) for k in (FEED, RECORDING) if k not in kinds]
+            now = _FOR_NOW.search(clause, max(0, only.start() - 30), cue.start) is not None
+            out += [_Say(k, False, implicit=not now) for k in (FEED, RECORDING) if k not in kinds]
     return out
+
+
+_FOR_NOW = re.compile(
+    r"\b(?:ted|teraz|tentokrat|nyni|zatim|prozatim|zatial|momentalne|aktualne|letos|"
+    r"now|currently|for\s+the\s+time\s+being|this\s+time|at\s+present|"
+    r"jetzt|vorerst|zunachst|zunaechst|derzeit|diesmal|obecnie|na\s+razie|tym\s+razem|"
+    r"adesso|maintenant|ahora|agora)\b",
+    re.IGNORECASE,
+)
+"""A word of the present time before "only" ("teď jen XML", "for now only the feed",
+"vorerst nur den Zugang"): the other request, named elsewhere, is not asked for now — a
+decision, not an implication."""
 
 
 _AWAY = re.compile(
