@@ -324,7 +324,15 @@ _ASK_NOW = re.compile(
 """A verb asking now ("žádáme"), as against telling of an earlier request ("žádali jsme")."""
 _POLITE_ASK = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcdikmpswz])\b(?:"
+    r"(?=[bcdikmprstvwz])\b(?:"
+    # a question asking the office to take the message as a request ("could you treat this
+    # as a request for a filming permit too?", "můžete to brát i jako žádost o natáčení?",
+    # "würden Sie dies als Antrag … ansehen?")
+    r"(?:treat|consider|take|count|regard)\s+(?:this|it|that|the\s+\w+)\s+(?:also\s+)?as\s+"
+    r"(?:a\s+|an\s+)?(?:request|application)|"
+    r"(?:brat|berte|vzit|vezmete|povazovat|povazujte|chapat|chapte|zobrat)\s+"
+    r"(?:(?:to|toto|tento\s+\w+|tuto\s+\w+)\s+)?(?:i\s+|take\s+|aj\s+)?(?:jako|za|ako)\s+"
+    r"(?:zadost|ziadost)\w*|"
     # Czech and Slovak: "mohli bychom", "mohol by som", "můžeme", "smíme", "bylo by možné,
     # abychom"
     r"mohl[ai]?\s+(?:bych(?:om)?|by\s*(?:sme|som))|mohol\s+by\s*som|muzeme|mozeme|"
@@ -748,12 +756,12 @@ class _Reader:
     table's header applies to the rows below it, a label ending with ':' or '?' to the
     option lines below it ("Natáčení:" / "☐ ano" / "☒ ne")."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, outer: tuple[tuple[str, str], ...] = ()) -> None:
         low = _folded_bytes(text)
         self.cued = _cued_lines(low)
         self.lines = text.split("\n")
         refers = any(stem in low for stem in _REF_STEMS)
-        self.items, refs = _items_and_references(self.lines) if refers else ({}, set())
+        self.items, refs = _items_and_references(self.lines, dict(outer)) if refers else ({}, set())
         self.cued |= refs
         self.table: _Columns | None = None
         self.label: str | None = None
@@ -848,13 +856,23 @@ _CANON = {FEED: "xml", RECORDING: "natacet"}
 """A cue that names each request type, put beside a reference to the item naming it."""
 
 
-def _items_and_references(lines: Sequence[str]) -> tuple[dict[str, str], set[int]]:
+def _items_and_references(
+    lines: Sequence[str], outer: dict[str, str] | None = None
+) -> tuple[dict[str, str], set[int]]:
     """The request each numbered item of the text names (an item naming one request), and
     the lines that refer to an item ("bod 2 škrtněte"); nothing when no line refers to
-    one."""
+    one. ``outer``: the items of the message's other texts, for a text that has none of its
+    own (a postscript below the signature: "PS: Punkt 2 ziehen wir zurück")."""
     refs = {i for i, ln in enumerate(lines) if _ITEM_REF.search(ln)}
     if not refs:
         return {}, set()
+    named = _numbered_items(lines)
+    named = named or dict(outer or {})
+    return named, refs if named else set()
+
+
+def _numbered_items(lines: Sequence[str]) -> dict[str, str]:
+    """The request each numbered item of the lines names (an item naming one request)."""
     items: dict[str, set[str]] = {}
     for ln in lines:
         folded = ln.translate(_FOLD)
@@ -865,8 +883,7 @@ def _items_and_references(lines: Sequence[str]) -> tuple[dict[str, str], set[int
             text = folded[m.end() : end]
             kinds = {c.kind for c in _cue_spans(text) if not c.weak}
             items.setdefault(number, set()).update(kinds)
-    named = {n: next(iter(k)) for n, k in items.items() if len(k) == 1}
-    return named, refs if named else set()
+    return {n: next(iter(k)) for n, k in items.items() if len(k) == 1}
 
 
 def _with_item(row: _Row, items: dict[str, str]) -> _Row:
@@ -1406,12 +1423,12 @@ def subject_part(subject: str) -> Part:
 
 
 @lru_cache(maxsize=512)
-def _piece_says(text: str, part: Part) -> tuple[_Say, ...]:
+def _piece_says(text: str, part: Part, outer: tuple[tuple[str, str], ...] = ()) -> tuple[_Say, ...]:
     """What one text (a body, an attachment, the subject) says about the request types; a
     form decides the requests it has a mark for, the text's other lines only label its
     fields, unless they take a request back. Remembered: the readings of one message ask
     it of the same texts again (the quoted application, the subject)."""
-    says = [s for row in _Reader(text).rows() for s in _row_says(row)]
+    says = [s for row in _Reader(text, outer).rows() for s in _row_says(row)]
     if part is Part.SIGNATURE:
         says = [s for s in says if not (s.asks and s.plain) and s.doubt is None]
     elif part is Part.ECHO:
@@ -1518,8 +1535,9 @@ def request_types(
     feed only named in prose (no verb, form or label asks for it) beside an asked filming
     and without addresses is the topic of the filming ("a report on the election results"),
     not counted, and the reading is unsure."""
-    titles_first = sorted(pieces, key=lambda p: p[1] not in (Part.SUBJECT, Part.ECHO))
-    says = [s for text, part in titles_first for s in _piece_says(text, part)]
+    titles_first = sorted(pieces, key=lambda p: p[1] not in (Part.SUBJECT, Part.ECHO) or _note(*p))
+    outer = _other_items(pieces)
+    says = [s for text, part in titles_first for s in _piece_says(text, part, outer.get(text, ()))]
     feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
     topic = feed.named_only and not has_ips and rec.wanted and not rec.named_only
     out: list[str] = []
@@ -1542,6 +1560,39 @@ def request_types(
     why = why or _competing(says, out, pieces, has_ips)
     why = why or _title_only(titles_first, out)
     return tuple(out), why or _refused_beside(pieces, out)
+
+
+_SENTENCES = re.compile(r"\w[.!;]\s+\S")
+
+
+def _other_items(pieces: Sequence[tuple[str, Part]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For a text (a postscript, a signature's note) that refers to an item ("PS: Punkt 2
+    ziehen wir zurück") and numbers none itself: the items the message's other texts number,
+    each naming one request (none when two texts number the same item differently)."""
+    referring = [
+        t for t, p in pieces
+        if p in (Part.TEXT, Part.SIGNATURE) and any(stem in _folded_bytes(t) for stem in _REF_STEMS)
+    ]
+    referring = [t for t in referring if not _numbered_items(t.split("\n")) and _ITEM_REF.search(t)]
+    if not referring:
+        return {}
+    items: dict[str, set[str]] = {}
+    for text, part in pieces:
+        if part is Part.TEXT and text not in referring:
+            for n, kind in _numbered_items(text.split("\n")).items():
+                items.setdefault(n, set()).add(kind)
+    found = tuple(sorted((n, next(iter(k))) for n, k in items.items() if len(k) == 1))
+    return dict.fromkeys(referring, found) if found else {}
+
+
+def _note(text: str, part: Part) -> bool:
+    """A title that is a note of sentences (a data message's annotation "Žádost o XML –
+    formulář v příloze. Natáčení je zaškrtnuté omylem, nežádáme o něj.") declining or taking
+    back a request: it speaks as the newest text, the cover note that corrects the form,
+    not as a title that any text overrides."""
+    if part is not Part.SUBJECT or not _SENTENCES.search(text):
+        return False
+    return any(not s.asks and not s.implicit and s.doubt is None for s in _piece_says(text, part))
 
 
 def _title_only(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:

@@ -108,3 +108,107 @@ def test_declined_data_is_the_feed(text: str) -> None:
 )
 def test_decline_without_data_noun_unchanged(text: str, want: tuple[str, ...]) -> None:
     assert _types(text, True) == want
+
+
+# ---------------- a question asking the office to take the message as a request ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Prosíme o přístup k XML. Náš kameraman by rád natáčel na sběrném místě – můžete to brát i jako žádost o povolení natáčení?",
+            id="cs-brat-jako-zadost",
+        ),
+        pytest.param(
+            "We request the XML feed. Our photographer hopes to be at the count too; could you consider this also as a request for a recording permit?",
+            id="en-consider-as-request",
+        ),
+        pytest.param(
+            "Žiadame o XML. Môžete toto považovať aj za žiadosť o nakrúcanie na zbernom mieste?",
+            id="sk-povazovat-za-ziadost",
+        ),
+        pytest.param(
+            "Please register us for the XML feed. We'd like a cameraman at a collection point as well - can you treat this as an application for a filming permit?",
+            id="en-treat-as-application",
+        ),
+    ],
+)
+def test_question_to_take_as_request_asks(text: str) -> None:
+    assert _types(text, True) == BOTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "We request the XML feed. Could you tell us whether filming at a collection point is possible?",
+            id="en-ask-about",
+        ),
+        pytest.param("Žádáme o XML. Je možné natáčet na sběrném místě?", id="cs-is-it-possible"),
+    ],
+)
+def test_question_about_filming_still_only_asks(text: str) -> None:
+    x, why = rt.request_types([(text, rt.Part.TEXT)], True)
+    assert x == FEED
+    assert why is not None
+
+
+# ---------------- a title of sentences that declines is the newest word ----------------
+_FORM = "[X] přístup k výsledkům ve formátu XML\n[X] povolení pořizovat záznam na sběrném místě\nIP\t192.0.2.5"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Žádost o XML, formulář přikládáme. Natáčení je zaškrtnuté nedopatřením, o něj nežádáme.",
+        "Formulář v příloze. Pole natáčení prosím ignorujte, natáčet nebudeme.",
+        "Request form attached. The filming box was ticked by mistake; we do not need a filming permit.",
+        "Žiadosť v prílohe. Nakrúcanie rušíme, zaškrtli sme ho omylom.",
+    ],
+)
+def test_annotation_note_declining_overrides_form(note: str) -> None:
+    types, why = rt.request_types([(_FORM, rt.Part.TEXT), (note, rt.Part.SUBJECT)], True)
+    assert types == FEED
+    assert why is not None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Žádost o přístup k XML a natáčení",  # a title, no sentences: the form decides
+        "Žádost o přístup k XML. Formulář v příloze.",  # sentences, no decline
+    ],
+)
+def test_annotation_title_keeps_form(note: str) -> None:
+    types, _ = rt.request_types([(_FORM, rt.Part.TEXT), (note, rt.Part.SUBJECT)], True)
+    assert types == BOTH
+
+
+# ---------------- a postscript referring to an item numbered in the body ----------------
+_ITEMS = "Žádáme o:\n1) přístup k XML výsledkům,\n2) povolení k natáčení na sběrném místě.\nIP: 192.0.2.9"
+
+
+@pytest.mark.parametrize(
+    "ps",
+    [
+        "S pozdravem\nJana Nová\n\nPS: bod 2 ruším, kameraman onemocněl.",
+        "Best regards\nJohn Smith\n\nP.S. Please disregard item 2, our crew is not travelling.",
+        "Mit freundlichen Grüßen\nAnna Huber\n\nPS: Punkt 2 ziehen wir zurück.",
+        "S pozdravom\nPeter Malý\n\nPS: bod 2 berieme späť.",
+    ],
+)
+def test_postscript_withdraws_item_numbered_in_body(ps: str) -> None:
+    types, why = rt.request_types([(_ITEMS, rt.Part.TEXT), (ps, rt.Part.SIGNATURE)], True)
+    assert types == FEED
+    assert why is not None
+
+
+@pytest.mark.parametrize(
+    "ps",
+    [
+        "S pozdravem\nJana Nová\n\nPS: k bodu 2 – kameraman je Petr Malý.",  # no withdrawal
+        "S pozdravem\nJana Nová\n\nPS: bod 3 ruším.",  # no such item in the body
+    ],
+)
+def test_postscript_without_withdrawal_of_a_numbered_request(ps: str) -> None:
+    types, _ = rt.request_types([(_ITEMS, rt.Part.TEXT), (ps, rt.Part.SIGNATURE)], True)
+    assert types == BOTH
