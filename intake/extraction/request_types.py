@@ -66,6 +66,9 @@ the addresses, never a decline of the feed."""
 _REC_CUES = re.compile(
     r"natac\w*|natoc\w*|nakruc\w*|nakrut\w*|prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|"
     r"\bto\s+(?:film|record|shoot|photograph)\b|povoleni\w*\s+k\s+pritomnosti|"
+    # leave to record or broadcast from a place ("povolení nahrávat/vysílat odtamtud",
+    # "povolenie vysielať zo zberného miesta")
+    r"povoleni\w*\s+(?:k\s+|na\s+)?(?:nahr(?:at|av)\w*|vysil\w*|vysiel\w*)|"
     r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?\w*zaznam\w*|"
     r"\b(?:video|audio|foto|filmov|zvukov|obrazov)(?:y|e|ou|eho)?zaznam\w*|"
     r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|\bfotit\w*|foceni|"
@@ -1080,6 +1083,8 @@ def _row_says(row: _Row) -> list[_Say]:
         if not row.ended or "\t" in row.text or "|" in row.text:
             return says
         return [dataclasses.replace(s, prose=True) for s in says]
+    if "@" in row.text and all(c.weak for c in spans):
+        return []  # a contacts table's row: a person's role ("kamera"), not a request
     if row.mark is None:
         return [_Say(k, False, form=True, doubt=Reason.FORM_UNRESOLVED) for k in kinds]
     # a ticked "nežádáme" declines; an unticked one says nothing (the options' own words

@@ -212,3 +212,50 @@ def test_postscript_withdraws_item_numbered_in_body(ps: str) -> None:
 def test_postscript_without_withdrawal_of_a_numbered_request(ps: str) -> None:
     types, _ = rt.request_types([(_ITEMS, rt.Part.TEXT), (ps, rt.Part.SIGNATURE)], True)
     assert types == BOTH
+
+
+# ---------------- leave to record or broadcast from a place ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Potřebujeme XML s výsledky a prosím i o povolení nahrávat a vysílat přímo ze sběrného místa.",
+        "Žádáme o přístup k XML. Dále žádáme o povolení vysílat živě z volební místnosti.",
+        "Prosíme o XML; zároveň prosíme o povolenie vysielať naživo zo zberného miesta.",
+        "Chtěli bychom XML výsledky a povolení k nahrávání rozhovorů na místě.",
+    ],
+)
+def test_leave_to_record_or_broadcast_asks_filming(text: str) -> None:
+    assert _types(text, True) == BOTH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žádáme o přístup k XML; povolení vysílat z místa nepotřebujeme.",
+        "Žádáme o přístup k XML, data budeme nahrávat do naší databáze.",
+    ],
+)
+def test_leave_to_broadcast_declined_or_data_loaded(text: str) -> None:
+    assert _types(text, True) == FEED
+
+
+# ---------------- a contacts table's role cell is no request ----------------
+_FORM_BOTH = "Přístup k XML\tano\nNatáčení na sběrném místě\tano\nIP\t192.0.2.7\n\n"
+
+
+@pytest.mark.parametrize(
+    "contacts",
+    [
+        "Jméno\tRole\tE-mail\tKontakt\nEva Malá\tkamera\tmala@example.org\tne",
+        "Name\tRole\tE-mail\tPrimary\nJohn Doe\tcameraman\tdoe@example.org\tno",
+        "Jméno\tFunkce\tE-mail\tHlavní\nPetr Kos\tfotograf\tkos@example.org\tne",
+        "Meno\tRola\tE-mail\tKontakt\nJana Biela\tkameramanka\tbiela@example.org\tnie",
+    ],
+)
+def test_contacts_row_with_camera_role_is_no_request(contacts: str) -> None:
+    assert _types(_FORM_BOTH + contacts, True) == BOTH
+
+
+def test_form_row_declining_filming_still_declines() -> None:
+    form = "Přístup k XML\tano\nNatáčení na sběrném místě\tne\nIP\t192.0.2.7\n"
+    assert _types(form, True) == FEED
