@@ -1323,6 +1323,8 @@ def _clause_says(
             out.append(_Say(k, False, withdraws=withdraws))
         elif weak and (not (ask and len(kinds) == 1) or _AWAY.search(clause)):
             out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
+        elif k == FEED and _filming_topic(clause, spans):  # "záznamy při zpracování výsledků"
+            out.append(_Say(k, False, doubt=Reason.OTHER_TYPE))
         else:
             nominal = not ask and _opens_with(clause, spans, k)
             topic = all(_TOPIC_CUE.match(clause, c.start) for c in spans if c.kind == k)
@@ -1348,6 +1350,30 @@ _FOR_NOW = re.compile(
 """A word of the present time before "only" ("teď jen XML", "for now only the feed",
 "vorerst nur den Zugang"): the other request, named elsewhere, is not asked for now — a
 decision, not an implication."""
+
+
+_TOPIC_LINK = re.compile(
+    r"^(?:\s+\w+)*?\s+(?:pri|behem|o|ohledne|k|ke|na|during|of|about|on|at|covering|bei|uber|"
+    r"wahrend|podczas|przy|z|ze|zo)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r",|\b(?:a|i|and|und|oraz|as\s+well|plus|also|take|tiez|auch|rovnez)\b", re.IGNORECASE)
+
+
+def _filming_topic(clause: str, spans: list[_Cue]) -> bool:
+    """The feed named only by the election's results, after a filming cue and linked to it
+    by a preposition, no conjunction between ("povolení pořizovat zvukové záznamy při
+    zpracování výsledků voleb", "footage of the counting of the election results"): what
+    the filming is about, not a request for the feed (unsure)."""
+    feed = [c for c in spans if c.kind == FEED]
+    first = feed[0] if feed else None
+    if first is None or not all(_TOPIC_CUE.match(clause, c.start) for c in feed):
+        return False
+    rec = [c for c in spans if c.kind == RECORDING and not c.weak and c.end <= first.start]
+    if not rec:
+        return False
+    between = clause[rec[-1].end : first.start]
+    return len(between) < 60 and not _AND.search(between) and _TOPIC_LINK.match(between) is not None
 
 
 _AWAY = re.compile(

@@ -259,3 +259,30 @@ def test_contacts_row_with_camera_role_is_no_request(contacts: str) -> None:
 def test_form_row_declining_filming_still_declines() -> None:
     form = "Přístup k XML\tano\nNatáčení na sběrném místě\tne\nIP\t192.0.2.7\n"
     assert _types(form, True) == FEED
+
+
+# ---------------- the results as what the filming is about ----------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zmocňujeme pana Nováka k jednání ve věci povolení pořizovat zvukové záznamy při zpracování výsledků voleb v roce 2026",
+        "Žádáme o povolení k natáčení při sčítání výsledků voleb.",
+        "Prosíme o povolení natáčet během zpracování volebních výsledků.",
+        "Žiadame o povolenie nakrúcať pri spracovaní výsledkov volieb.",
+    ],
+)
+def test_results_as_filming_topic_not_feed(text: str) -> None:
+    types, why = rt.request_types([(text, rt.Part.TEXT)], False)
+    assert types == REC
+    assert why is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žádáme o povolení natáčet a o výsledky voleb.",
+        "Prosíme o povolení pořizovat záznam; dále prosíme o výsledky voleb v XML.",
+    ],
+)
+def test_results_asked_beside_filming_stay(text: str) -> None:
+    assert _types(text, False) == BOTH
