@@ -66,6 +66,9 @@ the addresses, never a decline of the feed."""
 _REC_CUES = re.compile(
     r"natac\w*|natoc\w*|nakruc\w*|nakrut\w*|prebirac\w*\s+mist\w*|preberac\w*\s+miest\w*|"
     r"\bto\s+(?:film|record|shoot|photograph)\b|povoleni\w*\s+k\s+pritomnosti|"
+    # leave to record or broadcast from a place ("povolení nahrávat/vysílat odtamtud",
+    # "povolenie vysielať zo zberného miesta")
+    r"povoleni\w*\s+(?:k\s+|na\s+)?(?:nahr(?:at|av)\w*|vysil\w*|vysiel\w*)|"
     r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?\w*zaznam\w*|"
     r"\b(?:video|audio|foto|filmov|zvukov|obrazov)(?:y|e|ou|eho)?zaznam\w*|"
     r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|\bfotit\w*|foceni|"
@@ -324,7 +327,15 @@ _ASK_NOW = re.compile(
 """A verb asking now ("žádáme"), as against telling of an earlier request ("žádali jsme")."""
 _POLITE_ASK = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcdikmpswz])\b(?:"
+    r"(?=[bcdikmprstvwz])\b(?:"
+    # a question asking the office to take the message as a request ("could you treat this
+    # as a request for a filming permit too?", "můžete to brát i jako žádost o natáčení?",
+    # "würden Sie dies als Antrag … ansehen?")
+    r"(?:treat|consider|take|count|regard)\s+(?:this|it|that|the\s+\w+)\s+(?:also\s+)?as\s+"
+    r"(?:a\s+|an\s+)?(?:request|application)|"
+    r"(?:brat|berte|vzit|vezmete|povazovat|povazujte|chapat|chapte|zobrat)\s+"
+    r"(?:(?:to|toto|tento\s+\w+|tuto\s+\w+)\s+)?(?:i\s+|take\s+|aj\s+)?(?:jako|za|ako)\s+"
+    r"(?:zadost|ziadost)\w*|"
     # Czech and Slovak: "mohli bychom", "mohol by som", "můžeme", "smíme", "bylo by možné,
     # abychom"
     r"mohl[ai]?\s+(?:bych(?:om)?|by\s*(?:sme|som))|mohol\s+by\s*som|muzeme|mozeme|"
@@ -748,12 +759,12 @@ class _Reader:
     table's header applies to the rows below it, a label ending with ':' or '?' to the
     option lines below it ("Natáčení:" / "☐ ano" / "☒ ne")."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, outer: tuple[tuple[str, str], ...] = ()) -> None:
         low = _folded_bytes(text)
         self.cued = _cued_lines(low)
         self.lines = text.split("\n")
         refers = any(stem in low for stem in _REF_STEMS)
-        self.items, refs = _items_and_references(self.lines) if refers else ({}, set())
+        self.items, refs = _items_and_references(self.lines, dict(outer)) if refers else ({}, set())
         self.cued |= refs
         self.table: _Columns | None = None
         self.label: str | None = None
@@ -848,13 +859,23 @@ _CANON = {FEED: "xml", RECORDING: "natacet"}
 """A cue that names each request type, put beside a reference to the item naming it."""
 
 
-def _items_and_references(lines: Sequence[str]) -> tuple[dict[str, str], set[int]]:
+def _items_and_references(
+    lines: Sequence[str], outer: dict[str, str] | None = None
+) -> tuple[dict[str, str], set[int]]:
     """The request each numbered item of the text names (an item naming one request), and
     the lines that refer to an item ("bod 2 škrtněte"); nothing when no line refers to
-    one."""
+    one. ``outer``: the items of the message's other texts, for a text that has none of its
+    own (a postscript below the signature: "PS: Punkt 2 ziehen wir zurück")."""
     refs = {i for i, ln in enumerate(lines) if _ITEM_REF.search(ln)}
     if not refs:
         return {}, set()
+    named = _numbered_items(lines)
+    named = named or dict(outer or {})
+    return named, refs if named else set()
+
+
+def _numbered_items(lines: Sequence[str]) -> dict[str, str]:
+    """The request each numbered item of the lines names (an item naming one request)."""
     items: dict[str, set[str]] = {}
     for ln in lines:
         folded = ln.translate(_FOLD)
@@ -865,8 +886,7 @@ def _items_and_references(lines: Sequence[str]) -> tuple[dict[str, str], set[int
             text = folded[m.end() : end]
             kinds = {c.kind for c in _cue_spans(text) if not c.weak}
             items.setdefault(number, set()).update(kinds)
-    named = {n: next(iter(k)) for n, k in items.items() if len(k) == 1}
-    return named, refs if named else set()
+    return {n: next(iter(k)) for n, k in items.items() if len(k) == 1}
 
 
 def _with_item(row: _Row, items: dict[str, str]) -> _Row:
@@ -1063,6 +1083,8 @@ def _row_says(row: _Row) -> list[_Say]:
         if not row.ended or "\t" in row.text or "|" in row.text:
             return says
         return [dataclasses.replace(s, prose=True) for s in says]
+    if "@" in row.text and all(c.weak for c in spans):
+        return []  # a contacts table's row: a person's role ("kamera"), not a request
     if row.mark is None:
         return [_Say(k, False, form=True, doubt=Reason.FORM_UNRESOLVED) for k in kinds]
     # a ticked "nežádáme" declines; an unticked one says nothing (the options' own words
@@ -1100,11 +1122,22 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         withdraw = None  # "stahujeme data každou minutu": downloading, not taking back
     if decline is None and withdraw is None:
         return []
-    kind = _antecedent(row.before)
+    said = decline.start() if decline is not None else withdraw.start() if withdraw is not None else 0
+    kind = FEED if _DATA_NOUN.search(row.text, 0, said) else _antecedent(row.before)
     if decline is None and not kind:
         return []
     doubt = None if kind else Reason.UNPLACED_DECLINE
     return [_Say(kind, False, doubt=doubt, withdraws=withdraw is not None)]
+
+
+_DATA_NOUN = re.compile(
+    r"\b(?:data|dat|datech|daty|udaj\w*|vysledk\w*|results?|daten|dane|danych|dati|donnees|datos|"
+    r"dados|gegevens)\b",
+    re.IGNORECASE,
+)
+"""The data or the results named before a decline that names no request cue ("data
+nepotřebujeme", "results we don't need", "Daten brauchen wir nicht"): the feed is declined,
+whatever request the sentence named before."""
 
 
 def _antecedent(before: str) -> str:
@@ -1290,6 +1323,8 @@ def _clause_says(
             out.append(_Say(k, False, withdraws=withdraws))
         elif weak and (not (ask and len(kinds) == 1) or _AWAY.search(clause)):
             out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
+        elif k == FEED and _filming_topic(clause, spans):  # "záznamy při zpracování výsledků"
+            out.append(_Say(k, False, doubt=Reason.OTHER_TYPE))
         else:
             nominal = not ask and _opens_with(clause, spans, k)
             topic = all(_TOPIC_CUE.match(clause, c.start) for c in spans if c.kind == k)
@@ -1298,10 +1333,47 @@ def _clause_says(
             plain = not ask or weak
             out.append(_Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic))
     for cue in spans:
-        only = _ONLY.search(clause[max(0, cue.start - 40) : cue.start])
+        only = _ONLY.search(clause, max(0, cue.start - 40), cue.start)
         if cue.kind not in declined and not cue.weak and only:
-            out += [_Say(k, False, implicit=True) for k in (FEED, RECORDING) if k not in kinds]
+            now = _FOR_NOW.search(clause, max(0, only.start() - 30), cue.start) is not None
+            out += [_Say(k, False, implicit=not now) for k in (FEED, RECORDING) if k not in kinds]
     return out
+
+
+_FOR_NOW = re.compile(
+    r"\b(?:ted|teraz|tentokrat|nyni|zatim|prozatim|zatial|momentalne|aktualne|letos|"
+    r"now|currently|for\s+the\s+time\s+being|this\s+time|at\s+present|"
+    r"jetzt|vorerst|zunachst|zunaechst|derzeit|diesmal|obecnie|na\s+razie|tym\s+razem|"
+    r"adesso|maintenant|ahora|agora)\b",
+    re.IGNORECASE,
+)
+"""A word of the present time before "only" ("teď jen XML", "for now only the feed",
+"vorerst nur den Zugang"): the other request, named elsewhere, is not asked for now — a
+decision, not an implication."""
+
+
+_TOPIC_LINK = re.compile(
+    r"^(?:\s+\w+)*?\s+(?:pri|behem|o|ohledne|k|ke|na|during|of|about|on|at|covering|bei|uber|"
+    r"wahrend|podczas|przy|z|ze|zo)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_AND = re.compile(r",|\b(?:a|i|and|und|oraz|as\s+well|plus|also|take|tiez|auch|rovnez)\b", re.IGNORECASE)
+
+
+def _filming_topic(clause: str, spans: list[_Cue]) -> bool:
+    """The feed named only by the election's results, after a filming cue and linked to it
+    by a preposition, no conjunction between ("povolení pořizovat zvukové záznamy při
+    zpracování výsledků voleb", "footage of the counting of the election results"): what
+    the filming is about, not a request for the feed (unsure)."""
+    feed = [c for c in spans if c.kind == FEED]
+    first = feed[0] if feed else None
+    if first is None or not all(_TOPIC_CUE.match(clause, c.start) for c in feed):
+        return False
+    rec = [c for c in spans if c.kind == RECORDING and not c.weak and c.end <= first.start]
+    if not rec:
+        return False
+    between = clause[rec[-1].end : first.start]
+    return len(between) < 60 and not _AND.search(between) and _TOPIC_LINK.match(between) is not None
 
 
 _AWAY = re.compile(
@@ -1382,12 +1454,12 @@ def subject_part(subject: str) -> Part:
 
 
 @lru_cache(maxsize=512)
-def _piece_says(text: str, part: Part) -> tuple[_Say, ...]:
+def _piece_says(text: str, part: Part, outer: tuple[tuple[str, str], ...] = ()) -> tuple[_Say, ...]:
     """What one text (a body, an attachment, the subject) says about the request types; a
     form decides the requests it has a mark for, the text's other lines only label its
     fields, unless they take a request back. Remembered: the readings of one message ask
     it of the same texts again (the quoted application, the subject)."""
-    says = [s for row in _Reader(text).rows() for s in _row_says(row)]
+    says = [s for row in _Reader(text, outer).rows() for s in _row_says(row)]
     if part is Part.SIGNATURE:
         says = [s for s in says if not (s.asks and s.plain) and s.doubt is None]
     elif part is Part.ECHO:
@@ -1494,8 +1566,9 @@ def request_types(
     feed only named in prose (no verb, form or label asks for it) beside an asked filming
     and without addresses is the topic of the filming ("a report on the election results"),
     not counted, and the reading is unsure."""
-    titles_first = sorted(pieces, key=lambda p: p[1] not in (Part.SUBJECT, Part.ECHO))
-    says = [s for text, part in titles_first for s in _piece_says(text, part)]
+    titles_first = sorted(pieces, key=lambda p: p[1] not in (Part.SUBJECT, Part.ECHO) or _note(*p))
+    outer = _other_items(pieces)
+    says = [s for text, part in titles_first for s in _piece_says(text, part, outer.get(text, ()))]
     feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
     topic = feed.named_only and not has_ips and rec.wanted and not rec.named_only
     out: list[str] = []
@@ -1518,6 +1591,39 @@ def request_types(
     why = why or _competing(says, out, pieces, has_ips)
     why = why or _title_only(titles_first, out)
     return tuple(out), why or _refused_beside(pieces, out)
+
+
+_SENTENCES = re.compile(r"\w[.!;]\s+\S")
+
+
+def _other_items(pieces: Sequence[tuple[str, Part]]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """For a text (a postscript, a signature's note) that refers to an item ("PS: Punkt 2
+    ziehen wir zurück") and numbers none itself: the items the message's other texts number,
+    each naming one request (none when two texts number the same item differently)."""
+    referring = [
+        t for t, p in pieces
+        if p in (Part.TEXT, Part.SIGNATURE) and any(stem in _folded_bytes(t) for stem in _REF_STEMS)
+    ]
+    referring = [t for t in referring if not _numbered_items(t.split("\n")) and _ITEM_REF.search(t)]
+    if not referring:
+        return {}
+    items: dict[str, set[str]] = {}
+    for text, part in pieces:
+        if part is Part.TEXT and text not in referring:
+            for n, kind in _numbered_items(text.split("\n")).items():
+                items.setdefault(n, set()).add(kind)
+    found = tuple(sorted((n, next(iter(k))) for n, k in items.items() if len(k) == 1))
+    return dict.fromkeys(referring, found) if found else {}
+
+
+def _note(text: str, part: Part) -> bool:
+    """A title that is a note of sentences (a data message's annotation "Žádost o XML –
+    formulář v příloze. Natáčení je zaškrtnuté omylem, nežádáme o něj.") declining or taking
+    back a request: it speaks as the newest text, the cover note that corrects the form,
+    not as a title that any text overrides."""
+    if part is not Part.SUBJECT or not _SENTENCES.search(text):
+        return False
+    return any(not s.asks and not s.implicit and s.doubt is None for s in _piece_says(text, part))
 
 
 def _title_only(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:
