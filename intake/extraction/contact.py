@@ -430,6 +430,25 @@ def _without_role(raw: str) -> str:
     return " ".join(words)
 
 
+_ADDRESS_FORM = re.compile(
+    r"(?:herrn?|frau|hr\.|fr\.|mme\.?|mlle\.?|madame|mademoiselle|monsieur|m\.|señora?|sra?\.|"
+    r"srta\.|doña|dña\.|signora?|signorina|sig\.(?:ra)?|mevrouw|meneer|dhr\.|mevr\.|pan|pani|"
+    r"panna|pán|paní|mr\.?|mrs\.?|ms\.?|miss|sir|dame)",
+    re.IGNORECASE,
+)
+"""A form of address of the languages our senders write in ("Mme", "Herr", "Señora",
+"mevrouw", "pan"): no part of the name it stands before."""
+
+
+def _without_address(raw: str) -> str:
+    """``raw`` without the forms of address before a name ("Mme Claire Roux" -> "Claire
+    Roux", "Herr Dr. Jan Vogt"); a surname alone after one stays as it is ("Frau Roth")."""
+    words = raw.split(" ")
+    while len(words) > 2 and _ADDRESS_FORM.fullmatch(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
 def person_name(raw: str, after: str = "") -> str | None:
     """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
     body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
@@ -443,7 +462,7 @@ def person_name(raw: str, after: str = "") -> str | None:
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
-    raw = _without_role(without_degrees(_ON_BEHALF.sub("", " ".join(raw.split())[:120])))
+    raw = _without_role(without_degrees(_without_address(_ON_BEHALF.sub("", " ".join(raw.split())[:120]))))
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None or name.split()[0].casefold() in _SENTENCE_WORDS:
         return None
@@ -671,7 +690,7 @@ _NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
 """A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
 _COMMA_SURNAME = re.compile(rf"^\s*({_NAME_WORD}),\s*({_NAME_WORD})\s*(?:$|[(\[,;/|]|\s[-–]\s)")
 """A name written surname first, apart by a comma ("Schneider, Anna (Tel. …)")."""
-_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
+_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:[^\S\t]+{_NAME_WORD}){{1,2}}")
 
 
 def _names_in(text: str) -> list[str]:
@@ -859,11 +878,15 @@ def _phones_of(
 
 _ID_BEFORE = re.compile(
     r"\b(?:EIN|NIP|KRS|REGON|VAT|USt-IdNr|I[ČC]O?|DI[ČC]|company\s+no|reg(?:istration)?\.?\s+no|"
-    r"registered\s+in\s+[\w\s]{1,30}no)\.?\s*[:#]?\s*$",
+    r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr)\.?"
+    # a verb or a noun between the label and the digits: "USt-IdNr. lautet", "VAT number is"
+    r"(?:\s*[:#]?(?:\s+[^\W\d_]+){1,3}?)?\s*[:#]?\s*"
+    # a VAT number's country prefix: "DE 812 334 507", "ATU 12345678"
+    r"(?-i:(?:[A-Z]{2}U?\s?)?)$",
     re.IGNORECASE,
 )
-"""A label of an identifier right before digits ("EIN 47-3318206", "NIP 548-267-33-10"): no
-phone number however its digits are grouped."""
+"""A label of an identifier right before digits ("EIN 47-3318206", "NIP 548-267-33-10", "USt-IdNr.
+lautet DE 812 334 507"): no phone number however its digits are grouped."""
 _NUMBER_TAIL = re.compile(r"[+\d][\d\s/().–-]*")
 _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 
@@ -2644,7 +2667,7 @@ def _owner_of_email(
     unsure = dataclasses.replace(email, certain=False, reason=Reason.OTHER_PERSON) if email.certain else email
     if person is None:
         found = Hit(name, email.component, email.line, False, Reason.OTHER_PERSON)
-        return dataclasses.replace(contact, person=found)
+        return Contact(found, contact.email, _owners_phone(contact.phone, email, name, blocks, office))
     signed = any(s is not None and s.value == person.value for s in signers)
     if signed and _beside_owner(email, name, blocks) and (mine := _senders_address(person, sender)) is not None:
         # the signer sent the message: another person's address in the signature (a boss, a
@@ -2653,9 +2676,22 @@ def _owner_of_email(
         return Contact(dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON), mine, contact.phone)
     if person.reason is Reason.OTHER_PERSON or signed:  # only a default: the e-mail's person
         chosen = dataclasses.replace(person, value=name, certain=False, reason=Reason.OTHER_PERSON)
-        return dataclasses.replace(contact, person=chosen)
+        return Contact(chosen, contact.email, _owners_phone(contact.phone, email, name, blocks, office))
     doubted = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
     return dataclasses.replace(contact, person=doubted, email=unsure)
+
+
+def _owners_phone(phone: Hit | None, email: Hit, name: str, blocks: Sequence[Block], office: Office) -> Hit | None:
+    """The phone of the person an e-mail makes the contact: the one number written for them
+    in the e-mail's own line ("Persona de contacto: Ana Ruiz, +420 …, aruiz@…") rather than
+    one read elsewhere for the person first taken (a signer's office line); never certain."""
+    line = _hit_line(email, blocks) or ""
+    if phone is not None and (phone.component, phone.line) == (email.component, email.line):
+        return phone
+    nums = _contact_phones(line, office, name) if _DIGITS.search(line) else []
+    if len(set(nums)) != 1:
+        return phone
+    return Hit(nums[0], email.component, email.line, False, Reason.OTHER_PERSON)
 
 
 def _beside_owner(email: Hit, name: str, blocks: Sequence[Block]) -> bool:
@@ -2991,6 +3027,42 @@ def _email_offsets(office: Office) -> Callable[[str], list[tuple[int, str]]]:
     return every
 
 
+_NUMBER_HEAD = re.compile(r"[+(]?\d[\d\s()/.-]*")
+_FIX_BETWEEN = re.compile(
+    r"[\s,;:.!()\-–—]*(?:"
+    # a slip put right at once: "605 118 224 - pardon, 605 118 242", "…, sorry, I mean …"
+    r"(?P<fix>(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|"
+    r"verzeihung|perdón|perdon|scusa\w*|oops|ups|jejda|i\s+mean|correction|oprava|opravuji|"
+    r"opravujem|správně|spravne|správne|correctly|rather|vlastně|vlastne|tedy|teda|besser|genauer|"
+    r"ne|nie|no|nein|non)(?:[\s,;:.!()\-–—]+|$))+(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be)\s+)?|"
+    # the value written, not the one after: "605 118 224, ne 605 118 242", "… (not …)"
+    r"(?P<not>ne|nie|not|nicht|non|no)\s+)",
+    re.IGNORECASE,
+)
+"""The words between two numbers of one line that put the first right ("pardon", "sorry, I
+mean", "oprava:", "ne,") or that reject the second ("…, ne …"; a negation without a
+comma)."""
+
+
+def _slip_fixed(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | None:
+    """The phone a line puts right at once after writing it, where the found one is one of
+    the two numbers: the first after words of a slip, the first again before a negated
+    second; never for certain. ``phone`` as it is in any other line."""
+    if phone is None or phone.value[-3:] not in ln.text:
+        return phone  # a quick test: the number's last digits are written in the line
+    found = _line_phones(ln.text, office)
+    if len(found) < 2 or phone.value not in {v for _, v in found}:
+        return phone
+    for (off, first), (nxt, second) in zip(found, found[1:]):
+        head = _NUMBER_HEAD.match(ln.text, off)
+        m = _FIX_BETWEEN.fullmatch(ln.text, head.end() if head else off, nxt)
+        if m is None or first == second or phone.value not in (first, second):
+            continue
+        right = first if m.group("not") else second
+        return Hit(right, b.component, ln.no, False, Reason.CORRECTED)
+    return phone
+
+
 def corrected_contact(
     contact: Contact, blocks: Sequence[Block], office: Office = CSU, supplements: Sequence[Block] = ()
 ) -> Contact:
@@ -3003,6 +3075,7 @@ def corrected_contact(
     phone, email = contact.phone or _phone_for(contact.person, blocks, office), contact.email
     for b in blocks:
         for ln in b.lines:
+            phone = _slip_fixed(phone, b, ln, office)
             low = ln.text.lower()
             if not any(w in low for w in _CHANGE_STEMS):
                 continue
