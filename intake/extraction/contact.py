@@ -866,7 +866,7 @@ def _phones_of(
             if _OWN_PHONE.search(after)
             or (not _ORG_PHONE.search(after) and _OWN_PHONE.search(words))
             else _PhoneKind.ORGANIZATION
-            if _ORG_PHONE.search(after) or _ORG_PHONE.search(words)
+            if _ORG_PHONE.search(after) or _ORG_PHONE.search(words) or _switchboard(text, off, end)
             else _PhoneKind.NEUTRAL
         )
         if kind in (_PhoneKind.OWN, _PhoneKind.NEUTRAL) and _extension_after(text, off, end):
@@ -874,6 +874,16 @@ def _phones_of(
         out.append((num, kind))
         prev = off + 1
     return tuple(out)
+
+
+_ZERO_EXTENSION = re.compile(r"\d[-–]\s?0$")
+
+
+def _switchboard(text: str, off: int, end: int) -> bool:
+    """A number written with the extension 0 after a dash ("+43 2572 30 40-0", "0221 5508-0"):
+    the organisation's switchboard, as German and Austrian letterheads write it."""
+    m = _NUMBER_TAIL.match(text, off, end)
+    return m is not None and _ZERO_EXTENSION.search(m.group(0).split("\n")[0].rstrip(" ./()\t")) is not None
 
 
 _ID_BEFORE = re.compile(
@@ -1239,8 +1249,9 @@ def _first_phone(
         label = _PHONE_LABEL.search(ln.text)
         if label is None:
             continue
+        kinds = dict(_phones(ln.text, office))  # a switchboard is nobody's own number
         for off, num in phones_in(ln.text, office, "SK"):
-            if off > label.start():
+            if off > label.start() and kinds.get(num) is not _PhoneKind.ORGANIZATION:
                 return _phone_hit(num, block, ln, block.text)
         if (language or written_in(block.text)) == "de":
             for off, num in _german_plans(ln.text):
@@ -2242,7 +2253,7 @@ def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
 _CONTACT_ME = re.compile(
     r"\b(?:kontakt\w*|contact|ansprech\w*|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
     r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)(?<!from\s)(?<!ode\s)(?<!odo\s)"
-    r"(?<!od\s)(?<!po\s)\b(?:mě|mne|mňa|me|mnou|mich)\b",
+    r"(?<!od\s)(?<!po\s)\b(?:mě|mně|mne|mňa|me|mnou|mich)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
@@ -2251,7 +2262,15 @@ other person of the sentence is not."""
 
 _APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
 """What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
-_ME_WORDS = ("mě", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
+_ME_WORDS = ("mě", "mně", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
+_I_AM_ROLE = re.compile(
+    r"(?:\b(?:jsem|som|jestem|bin|suis|soy|sono)|(?-i:\bI)(?:\s+am|['’]m))\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?=\s*:\s|\s[-–—]\s)",
+    re.IGNORECASE,
+)
+"""The writer gives their role in the first person and sets their name after it ("jsem
+koordinátorka projektu: Tereza …", "I'm the producer – Ann …", "ich bin die Redakteurin: …")."""
+_I_AM_STEMS = ("jsem", "som", "jestem", "bin", "suis", "soy", "sono", "i am", "i'm", "i’m")
 _CONTACT_I = re.compile(
     r"\b(?:kontakt\w*|ansprech\w*)\s+(?:[^\W\d_]+\s+){0,3}?(?:jsem|som|jestem|bin|budu|budem|będę|bede)\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:já|ja|ich)\b",
@@ -2288,6 +2307,29 @@ def _named_self(text: str) -> tuple[str, int] | None:
         sep = _APPOSITION.match(text, m.end())
         if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
             return name, sep.end()
+    return None
+
+
+def _introduced_self(text: str) -> tuple[str, int] | None:
+    """The name the writer sets after their own role ("volejte, jsem koordinátorka projektu:
+    Tereza Malá, 736 …") and where it starts: a free sentence, never certain."""
+    low = text.lower()
+    if ":" not in text and "-" not in text and "–" not in text or not any(w in low for w in _I_AM_STEMS):
+        return None
+    for m in _I_AM_ROLE.finditer(text):
+        sep = _APPOSITION.match(text, m.end())
+        if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
+            return name, sep.end()
+    return None
+
+
+def _introduced_anchor(t: _Texts) -> _Anchor | None:
+    """The person the writer introduces as themselves by their role (``_introduced_self``)
+    in the own text: the contact when nothing names another, never for certain."""
+    for b in t.own:
+        for i, ln in enumerate(b.lines):
+            if (found := _introduced_self(ln.text)) is not None:
+                return _Anchor(b, i, Hit(found[0], b.component, ln.no, False, Reason.SENTENCE), found[1])
     return None
 
 
@@ -2719,7 +2761,7 @@ def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
         if b.kind not in (Kind.FORWARDED, Kind.QUOTED):
             continue
         head = next((m for ln in b.lines[:6] if (m := _FROM_LINE.match(ln.text))), None)
-        if head is None and _signs_off(b, person.value):
+        if head is None and (_signs_off(b, person.value) or _signed_below(_signature_after(every, i), person.value)):
             email = None  # no header: a message signed with the contact's name ("Peter")
         elif head is None or not _mentions(_fold(head.group("n") + " " + head.group("e")), person.value):
             continue
@@ -2744,6 +2786,18 @@ def _signature_after(blocks: Sequence[Block], i: int) -> list[Block]:
             break
         out.append(b)
     return out
+
+
+def _signed_below(signatures: Sequence[Block], person: str) -> bool:
+    """A message without a header whose own signature block (after "-- ") opens with the
+    contact's full name: the contact wrote it."""
+    names = [_fold(w) for w in person.split()]
+    for b in signatures:
+        for ln in b.lines[:2]:
+            words = _fold(ln.text.strip().lstrip("-–— ")).split()
+            if len(names) > 1 and words == names:
+                return True
+    return False
 
 
 def _signs_off(b: Block, person: str) -> bool:
@@ -3476,7 +3530,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _named_self_anchor(t)
         or _self_anchor(t)
         or _prose_anchor(t.own, t.office, t.signature)
-        or _addressed_anchor(t),
+        or _addressed_anchor(t)
+        or _introduced_anchor(t),
         t,
     )
     person = email = phone = None
