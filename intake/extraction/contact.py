@@ -3107,7 +3107,7 @@ def _slip_fixed(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | 
     found = _line_phones(ln.text, office)
     if len(found) < 2 or phone.value not in {v for _, v in found}:
         return phone
-    for (off, first), (nxt, second) in zip(found, found[1:]):
+    for (off, first), (nxt, second) in zip(found, found[1:], strict=False):
         head = _NUMBER_HEAD.match(ln.text, off)
         m = _FIX_BETWEEN.fullmatch(ln.text, head.end() if head else off, nxt)
         if m is None or first == second or phone.value not in (first, second):
