@@ -690,11 +690,17 @@ _NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
 """A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
 _COMMA_SURNAME = re.compile(rf"^\s*({_NAME_WORD}),\s*({_NAME_WORD})\s*(?:$|[(\[,;/|]|\s[-–]\s)")
 """A name written surname first, apart by a comma ("Schneider, Anna (Tel. …)")."""
-_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:[^\S\t]+{_NAME_WORD}){{1,2}}")
+_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 
 
 def _names_in(text: str) -> list[str]:
-    return [n for m in _NAME_RUN.finditer(text) if (n := person_name(m.group(0)))]
+    return [n for m in _NAME_RUN.finditer(text) if (n := person_name(_first_cell(m.group(0))))]
+
+
+def _first_cell(run: str) -> str:
+    """A run of capitalised words up to a tab: a table row's next cell ("Priya Nair\tPrimary
+    contact") is no part of the name."""
+    return run.split("\t", 1)[0] if "\t" in run else run
 
 
 def mailbox_person(address: str, blocks: Sequence[Block]) -> str | None:
@@ -2155,7 +2161,7 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
                 or m.group(0).split()[0].lower() in _NOT_FIRST
             ):
                 continue  # the end of a double name ("Jan-Niklas Weber"), "Our London"
-            run = _LABEL_TAIL.sub("", m.group(0))  # "Eva Marešová Tel.: …"
+            run = _LABEL_TAIL.sub("", _first_cell(m.group(0)))  # "Eva Marešová Tel.: …"
             if (name := person_name(run, tail)) is not None:
                 out.append((m.start(), name))
     return out
