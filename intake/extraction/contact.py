@@ -430,6 +430,25 @@ def _without_role(raw: str) -> str:
     return " ".join(words)
 
 
+_ADDRESS_FORM = re.compile(
+    r"(?:herrn?|frau|hr\.|fr\.|mme\.?|mlle\.?|madame|mademoiselle|monsieur|m\.|señora?|sra?\.|"
+    r"srta\.|doña|dña\.|signora?|signorina|sig\.(?:ra)?|mevrouw|meneer|dhr\.|mevr\.|pan|pani|"
+    r"panna|pán|paní|mr\.?|mrs\.?|ms\.?|miss|sir|dame)",
+    re.IGNORECASE,
+)
+"""A form of address of the languages our senders write in ("Mme", "Herr", "Señora",
+"mevrouw", "pan"): no part of the name it stands before."""
+
+
+def _without_address(raw: str) -> str:
+    """``raw`` without the forms of address before a name ("Mme Claire Roux" -> "Claire
+    Roux", "Herr Dr. Jan Vogt"); a surname alone after one stays as it is ("Frau Roth")."""
+    words = raw.split(" ")
+    while len(words) > 2 and _ADDRESS_FORM.fullmatch(words[0]) and words[1][:1].isupper():
+        words = words[1:]
+    return " ".join(words)
+
+
 def person_name(raw: str, after: str = "") -> str | None:
     """``clean_name`` of ``raw``, except an organisation that looks like a name: a town or
     body ("Město Třebíč", "Obec Lhota") or a name with a legal form after it ("Mladá
@@ -443,7 +462,7 @@ def person_name(raw: str, after: str = "") -> str | None:
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
-    raw = _without_role(without_degrees(_ON_BEHALF.sub("", " ".join(raw.split())[:120])))
+    raw = _without_role(without_degrees(_without_address(_ON_BEHALF.sub("", " ".join(raw.split())[:120]))))
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None or name.split()[0].casefold() in _SENTENCE_WORDS:
         return None
@@ -675,7 +694,13 @@ _NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
 
 
 def _names_in(text: str) -> list[str]:
-    return [n for m in _NAME_RUN.finditer(text) if (n := person_name(m.group(0)))]
+    return [n for m in _NAME_RUN.finditer(text) if (n := person_name(_first_cell(m.group(0))))]
+
+
+def _first_cell(run: str) -> str:
+    """A run of capitalised words up to a tab: a table row's next cell ("Priya Nair\tPrimary
+    contact") is no part of the name."""
+    return run.split("\t", 1)[0] if "\t" in run else run
 
 
 def mailbox_person(address: str, blocks: Sequence[Block]) -> str | None:
@@ -847,7 +872,7 @@ def _phones_of(
             if _OWN_PHONE.search(after)
             or (not _ORG_PHONE.search(after) and _OWN_PHONE.search(words))
             else _PhoneKind.ORGANIZATION
-            if _ORG_PHONE.search(after) or _ORG_PHONE.search(words)
+            if _ORG_PHONE.search(after) or _ORG_PHONE.search(words) or _switchboard(text, off, end)
             else _PhoneKind.NEUTRAL
         )
         if kind in (_PhoneKind.OWN, _PhoneKind.NEUTRAL) and _extension_after(text, off, end):
@@ -857,13 +882,27 @@ def _phones_of(
     return tuple(out)
 
 
+_ZERO_EXTENSION = re.compile(r"\d[-–]\s?0$")
+
+
+def _switchboard(text: str, off: int, end: int) -> bool:
+    """A number written with the extension 0 after a dash ("+43 2572 30 40-0", "0221 5508-0"):
+    the organisation's switchboard, as German and Austrian letterheads write it."""
+    m = _NUMBER_TAIL.match(text, off, end)
+    return m is not None and _ZERO_EXTENSION.search(m.group(0).split("\n")[0].rstrip(" ./()\t")) is not None
+
+
 _ID_BEFORE = re.compile(
     r"\b(?:EIN|NIP|KRS|REGON|VAT|USt-IdNr|I[ČC]O?|DI[ČC]|company\s+no|reg(?:istration)?\.?\s+no|"
-    r"registered\s+in\s+[\w\s]{1,30}no)\.?\s*[:#]?\s*$",
+    r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr)\.?"
+    # a verb or a noun between the label and the digits: "USt-IdNr. lautet", "VAT number is"
+    r"(?:\s*[:#]?(?:\s+[^\W\d_]+){1,3}?)?\s*[:#]?\s*"
+    # a VAT number's country prefix: "DE 812 334 507", "ATU 12345678"
+    r"(?-i:(?:[A-Z]{2}U?\s?)?)$",
     re.IGNORECASE,
 )
-"""A label of an identifier right before digits ("EIN 47-3318206", "NIP 548-267-33-10"): no
-phone number however its digits are grouped."""
+"""A label of an identifier right before digits ("EIN 47-3318206", "NIP 548-267-33-10", "USt-IdNr.
+lautet DE 812 334 507"): no phone number however its digits are grouped."""
 _NUMBER_TAIL = re.compile(r"[+\d][\d\s/().–-]*")
 _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 
@@ -1216,8 +1255,9 @@ def _first_phone(
         label = _PHONE_LABEL.search(ln.text)
         if label is None:
             continue
+        kinds = dict(_phones(ln.text, office))  # a switchboard is nobody's own number
         for off, num in phones_in(ln.text, office, "SK"):
-            if off > label.start():
+            if off > label.start() and kinds.get(num) is not _PhoneKind.ORGANIZATION:
                 return _phone_hit(num, block, ln, block.text)
         if (language or written_in(block.text)) == "de":
             for off, num in _german_plans(ln.text):
@@ -2121,7 +2161,7 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
                 or m.group(0).split()[0].lower() in _NOT_FIRST
             ):
                 continue  # the end of a double name ("Jan-Niklas Weber"), "Our London"
-            run = _LABEL_TAIL.sub("", m.group(0))  # "Eva Marešová Tel.: …"
+            run = _LABEL_TAIL.sub("", _first_cell(m.group(0)))  # "Eva Marešová Tel.: …"
             if (name := person_name(run, tail)) is not None:
                 out.append((m.start(), name))
     return out
@@ -2219,7 +2259,7 @@ def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
 _CONTACT_ME = re.compile(
     r"\b(?:kontakt\w*|contact|ansprech\w*|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
     r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)(?<!from\s)(?<!ode\s)(?<!odo\s)"
-    r"(?<!od\s)(?<!po\s)\b(?:mě|mne|mňa|me|mnou|mich)\b",
+    r"(?<!od\s)(?<!po\s)\b(?:mě|mně|mne|mňa|me|mnou|mich)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
@@ -2228,7 +2268,15 @@ other person of the sentence is not."""
 
 _APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
 """What sets a name beside the pronoun it names: "na mě: Jana Malá", "contact me, Tom Ray"."""
-_ME_WORDS = ("mě", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
+_ME_WORDS = ("mě", "mně", "mne", "mňa", "me", "mnou", "mich", "já", "ja", "ich")
+_I_AM_ROLE = re.compile(
+    r"(?:\b(?:jsem|som|jestem|bin|suis|soy|sono)|(?-i:\bI)(?:\s+am|['’]m))\s+"
+    r"(?:[^\W\d_]+\s+){0,3}?[^\W\d_]+(?=\s*:\s|\s[-–—]\s)",
+    re.IGNORECASE,
+)
+"""The writer gives their role in the first person and sets their name after it ("jsem
+koordinátorka projektu: Tereza …", "I'm the producer – Ann …", "ich bin die Redakteurin: …")."""
+_I_AM_STEMS = ("jsem", "som", "jestem", "bin", "suis", "soy", "sono", "i am", "i'm", "i’m")
 _CONTACT_I = re.compile(
     r"\b(?:kontakt\w*|ansprech\w*)\s+(?:[^\W\d_]+\s+){0,3}?(?:jsem|som|jestem|bin|budu|budem|będę|bede)\s+"
     r"(?:[^\W\d_]+\s+){0,2}?(?:já|ja|ich)\b",
@@ -2265,6 +2313,29 @@ def _named_self(text: str) -> tuple[str, int] | None:
         sep = _APPOSITION.match(text, m.end())
         if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
             return name, sep.end()
+    return None
+
+
+def _introduced_self(text: str) -> tuple[str, int] | None:
+    """The name the writer sets after their own role ("volejte, jsem koordinátorka projektu:
+    Tereza Malá, 736 …") and where it starts: a free sentence, never certain."""
+    low = text.lower()
+    if ":" not in text and "-" not in text and "–" not in text or not any(w in low for w in _I_AM_STEMS):
+        return None
+    for m in _I_AM_ROLE.finditer(text):
+        sep = _APPOSITION.match(text, m.end())
+        if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
+            return name, sep.end()
+    return None
+
+
+def _introduced_anchor(t: _Texts) -> _Anchor | None:
+    """The person the writer introduces as themselves by their role (``_introduced_self``)
+    in the own text: the contact when nothing names another, never for certain."""
+    for b in t.own:
+        for i, ln in enumerate(b.lines):
+            if (found := _introduced_self(ln.text)) is not None:
+                return _Anchor(b, i, Hit(found[0], b.component, ln.no, False, Reason.SENTENCE), found[1])
     return None
 
 
@@ -2644,7 +2715,7 @@ def _owner_of_email(
     unsure = dataclasses.replace(email, certain=False, reason=Reason.OTHER_PERSON) if email.certain else email
     if person is None:
         found = Hit(name, email.component, email.line, False, Reason.OTHER_PERSON)
-        return dataclasses.replace(contact, person=found)
+        return Contact(found, contact.email, _owners_phone(contact.phone, email, name, blocks, office))
     signed = any(s is not None and s.value == person.value for s in signers)
     if signed and _beside_owner(email, name, blocks) and (mine := _senders_address(person, sender)) is not None:
         # the signer sent the message: another person's address in the signature (a boss, a
@@ -2653,9 +2724,22 @@ def _owner_of_email(
         return Contact(dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON), mine, contact.phone)
     if person.reason is Reason.OTHER_PERSON or signed:  # only a default: the e-mail's person
         chosen = dataclasses.replace(person, value=name, certain=False, reason=Reason.OTHER_PERSON)
-        return dataclasses.replace(contact, person=chosen)
+        return Contact(chosen, contact.email, _owners_phone(contact.phone, email, name, blocks, office))
     doubted = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
     return dataclasses.replace(contact, person=doubted, email=unsure)
+
+
+def _owners_phone(phone: Hit | None, email: Hit, name: str, blocks: Sequence[Block], office: Office) -> Hit | None:
+    """The phone of the person an e-mail makes the contact: the one number written for them
+    in the e-mail's own line ("Persona de contacto: Ana Ruiz, +420 …, aruiz@…") rather than
+    one read elsewhere for the person first taken (a signer's office line); never certain."""
+    line = _hit_line(email, blocks) or ""
+    if phone is not None and (phone.component, phone.line) == (email.component, email.line):
+        return phone
+    nums = _contact_phones(line, office, name) if _DIGITS.search(line) else []
+    if len(set(nums)) != 1:
+        return phone
+    return Hit(nums[0], email.component, email.line, False, Reason.OTHER_PERSON)
 
 
 def _beside_owner(email: Hit, name: str, blocks: Sequence[Block]) -> bool:
@@ -2683,7 +2767,7 @@ def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
         if b.kind not in (Kind.FORWARDED, Kind.QUOTED):
             continue
         head = next((m for ln in b.lines[:6] if (m := _FROM_LINE.match(ln.text))), None)
-        if head is None and _signs_off(b, person.value):
+        if head is None and (_signs_off(b, person.value) or _signed_below(_signature_after(every, i), person.value)):
             email = None  # no header: a message signed with the contact's name ("Peter")
         elif head is None or not _mentions(_fold(head.group("n") + " " + head.group("e")), person.value):
             continue
@@ -2708,6 +2792,18 @@ def _signature_after(blocks: Sequence[Block], i: int) -> list[Block]:
             break
         out.append(b)
     return out
+
+
+def _signed_below(signatures: Sequence[Block], person: str) -> bool:
+    """A message without a header whose own signature block (after "-- ") opens with the
+    contact's full name: the contact wrote it."""
+    names = [_fold(w) for w in person.split()]
+    for b in signatures:
+        for ln in b.lines[:2]:
+            words = _fold(ln.text.strip().lstrip("-–— ")).split()
+            if len(names) > 1 and words == names:
+                return True
+    return False
 
 
 def _signs_off(b: Block, person: str) -> bool:
@@ -2991,6 +3087,42 @@ def _email_offsets(office: Office) -> Callable[[str], list[tuple[int, str]]]:
     return every
 
 
+_NUMBER_HEAD = re.compile(r"[+(]?\d[\d\s()/.-]*")
+_FIX_BETWEEN = re.compile(
+    r"[\s,;:.!()\-–—]*(?:"
+    # a slip put right at once: "605 118 224 - pardon, 605 118 242", "…, sorry, I mean …"
+    r"(?P<fix>(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|"
+    r"verzeihung|perdón|perdon|scusa\w*|oops|ups|jejda|i\s+mean|correction|oprava|opravuji|"
+    r"opravujem|správně|spravne|správne|correctly|rather|vlastně|vlastne|tedy|teda|besser|genauer|"
+    r"ne|nie|no|nein|non)(?:[\s,;:.!()\-–—]+|$))+(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be)\s+)?|"
+    # the value written, not the one after: "605 118 224, ne 605 118 242", "… (not …)"
+    r"(?P<not>ne|nie|not|nicht|non|no)\s+)",
+    re.IGNORECASE,
+)
+"""The words between two numbers of one line that put the first right ("pardon", "sorry, I
+mean", "oprava:", "ne,") or that reject the second ("…, ne …"; a negation without a
+comma)."""
+
+
+def _slip_fixed(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | None:
+    """The phone a line puts right at once after writing it, where the found one is one of
+    the two numbers: the first after words of a slip, the first again before a negated
+    second; never for certain. ``phone`` as it is in any other line."""
+    if phone is None or phone.value[-3:] not in ln.text:
+        return phone  # a quick test: the number's last digits are written in the line
+    found = _line_phones(ln.text, office)
+    if len(found) < 2 or phone.value not in {v for _, v in found}:
+        return phone
+    for (off, first), (nxt, second) in zip(found, found[1:], strict=False):
+        head = _NUMBER_HEAD.match(ln.text, off)
+        m = _FIX_BETWEEN.fullmatch(ln.text, head.end() if head else off, nxt)
+        if m is None or first == second or phone.value not in (first, second):
+            continue
+        right = first if m.group("not") else second
+        return Hit(right, b.component, ln.no, False, Reason.CORRECTED)
+    return phone
+
+
 def corrected_contact(
     contact: Contact, blocks: Sequence[Block], office: Office = CSU, supplements: Sequence[Block] = ()
 ) -> Contact:
@@ -3003,6 +3135,7 @@ def corrected_contact(
     phone, email = contact.phone or _phone_for(contact.person, blocks, office), contact.email
     for b in blocks:
         for ln in b.lines:
+            phone = _slip_fixed(phone, b, ln, office)
             low = ln.text.lower()
             if not any(w in low for w in _CHANGE_STEMS):
                 continue
@@ -3403,7 +3536,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _named_self_anchor(t)
         or _self_anchor(t)
         or _prose_anchor(t.own, t.office, t.signature)
-        or _addressed_anchor(t),
+        or _addressed_anchor(t)
+        or _introduced_anchor(t),
         t,
     )
     person = email = phone = None
