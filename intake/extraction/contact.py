@@ -1436,7 +1436,9 @@ _NON_DIGIT = re.compile(r"\D+")
 # ---------------------------------------------------------------- contact sentences ------
 
 _PROSE = re.compile(
-    r"(?:kontaktn(?:[íi]|ou|á|a)\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|technick\w+\s+(?:záležitosti|stránku)\s+"
+    r"(?:kontaktn(?:[íi]|ou|á|a)\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|"
+    # the verb first: "Nově je kontaktní osobou …", "od září bude kontaktnou osobou …"
+    r"(?:je|bude)\s+(?:(?:nově|nove|nyní|nyni|teraz|odteraz|teď|ted)\s+)?kontaktn(?:[íi]|ou)\s+osob(?:ou)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
     r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be)|"
     # the same role in our foreign senders' languages (German, Polish, French, Dutch, Spanish)
@@ -3353,6 +3355,101 @@ _SELF_WORDS = (
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
 
+
+# ---------------------------------------------------------- a pointer into the signature ------
+
+_ORDINAL_POINTER = re.compile(
+    r"\b(?P<o>prvn\w*|druh(?:á|ý|é|ou|a|y|ym|ým)|t[řr]et(?:í|i|ia|ie|ou)|first|second|third|"
+    r"posledn\w*|last)\s+(?:z|ze|zo|of)\s+(?:(?:the|us|nás|nas)\b|podepsan\w*|podpísan\w*|"
+    r"podpisan\w*|signator\w*|signee\w*|undersigned)",
+    re.IGNORECASE,
+)
+"""A contact sentence pointing at one of several people who sign ("kontaktní osobou je druhá
+z podepsaných", "the second of us is the contact")."""
+_ORDINALS = (("prvn", 0), ("first", 0), ("druh", 1), ("second", 1), ("třet", 2), ("tret", 2), ("third", 2))
+_SIGNATURE_REF = re.compile(
+    r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
+    r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
+    r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)",
+    re.IGNORECASE,
+)
+"""A contact sentence referring the reader to the signature ("náš správce sítě (viz podpis
+níže)", "our webmaster, see the signature")."""
+_ROLE_TOKEN = re.compile(r"[^\W\d_]{3,}")
+_DETAIL_WORDS = frozenset("tel telefon mobil mob phone mail email fax web gsm".split())
+
+
+@dataclasses.dataclass(frozen=True)
+class _Signee:
+    block: Block
+    idx: int
+    person: str
+    role: tuple[str, ...]
+    """The folded stems of the role written beside or under the name ("správce sítě")."""
+
+
+def _role_of(rest: str) -> tuple[str, ...]:
+    if "@" in rest or any(c.isdigit() for c in rest):
+        return ()
+    return tuple(_fold(w)[:5] for w in _ROLE_TOKEN.findall(rest) if _fold(w) not in _DETAIL_WORDS)
+
+
+def _signees(blocks: Sequence[Block]) -> list[_Signee]:
+    """The people of a signature, each starting a line ("Ing. Jan Kos, předseda" or "Aleš
+    Kopecký" with "správce sítě" under it), with their roles."""
+    found: list[_Signee] = []
+    for b in blocks:
+        if b.kind is not Kind.SIGNATURE:
+            continue
+        for i, ln in enumerate(b.lines):
+            cells = re.split(r"\s[|•·–-]\s|,\s", _CLOSING.sub("", ln.text).strip())
+            name = person_name(_title_case(cells[0].strip(" -–")), ", ".join(cells[1:2])) if cells[0] else None
+            if name is None or any(_same_person(name, s.person) for s in found):
+                continue
+            role = _role_of(" ".join(cells[1:]))
+            if not role and i + 1 < len(b.lines):
+                role = _role_of(b.lines[i + 1].text)
+            found.append(_Signee(b, i, name, role))
+    return found
+
+
+def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
+    """The one signee a contact sentence points at: by its order among them, or by the role
+    the sentence names that only one of them bears."""
+    if (m := _ORDINAL_POINTER.search(text)) is not None:
+        word = _fold(m.group("o"))
+        if word.startswith(("posledn", "last")):
+            return signees[-1]
+        index = next((n for stem, n in _ORDINALS if word.startswith(_fold(stem))), None)
+        return signees[index] if index is not None and index < len(signees) else None
+    if _SIGNATURE_REF.search(text) is None:
+        return None
+    stems = {_fold(w)[:5] for w in _ROLE_TOKEN.findall(text)}
+    bearers = [s for s in signees if s.role and all(r in stems for r in s.role)]
+    return bearers[0] if len(bearers) == 1 else None
+
+
+def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
+    """``Kontaktní osobou je druhá z podepsaných`` or ``… bude náš správce sítě (viz podpis
+    níže)`` above a signature of two or more people: the one it points at, with the details
+    of their own entry, never for certain (a free sentence)."""
+    signees = _signees(t.signature)
+    if len(signees) < 2:
+        return None
+    for b in t.own:
+        if b.kind is Kind.ATTACHMENT:
+            continue
+        for ln in b.lines:
+            low = ln.text.lower()
+            if not any(s in low for s in _CONTACT_STEMS) or not _CONTACT_WORD.search(ln.text):
+                continue
+            if (s := _pointed_signee(ln.text, signees)) is not None:
+                line = s.block.lines[s.idx]
+                hit = Hit(s.person, s.block.component, line.no, False, Reason.SENTENCE)
+                return _Anchor(s.block, s.idx, hit, 0)
+    return None
+
+
 def _self_anchor(t: _Texts) -> _Anchor | None:
     """The signer, when the own text (not an attached document) says the writer is the
     contact; the details are read from that line on."""
@@ -3365,6 +3462,23 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
             signer = _signature_person(t.signature) or _block_author(b, i)
             return None if signer is None else _Anchor(b, at[0], signer, at[1])
     return None
+
+
+
+def _named_over_self(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
+    """The writer asking to be turned to ("technické dotazy směřujte na mě") gives way to a
+    set phrase naming another person the contact ("Kontaktní osobou za klienta je Jana …"):
+    that person, never for certain (the writer is a second candidate)."""
+    if anchor is None or anchor.person is None:
+        return anchor
+    cover = [b for b in t.own if b.kind is not Kind.ATTACHMENT]
+    hinted = [(b, i, ln) for b in cover for i, ln in enumerate(b.lines) if _hinted(ln.text)]
+    for b, i, ln in hinted:
+        named = _prose_match(_PROSE, b, i, ln.text, t.office, [*cover, *t.signature])
+        if named is not None and named.person is not None and not _same_person(named.person.value, anchor.person.value):
+            person = dataclasses.replace(named.person, certain=False, reason=Reason.OTHER_PERSON)
+            return dataclasses.replace(named, person=person)
+    return anchor
 
 
 def _block_author(b: Block, upto: int) -> Hit | None:
@@ -3534,8 +3648,9 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         _anchor(t.own, t.office)
         or _anchor(t.signature, t.office)
         or _named_self_anchor(t)
-        or _self_anchor(t)
+        or _named_over_self(_self_anchor(t), t)
         or _prose_anchor(t.own, t.office, t.signature)
+        or _signature_pointer_anchor(t)
         or _addressed_anchor(t)
         or _introduced_anchor(t),
         t,
