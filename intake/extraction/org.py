@@ -14,6 +14,7 @@ from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
+from intake.extraction.org_heads import letterhead_form
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
@@ -1031,6 +1032,8 @@ def find_organization(
     if found is None:
         return None
     found = _with_its_article(found, blocks)
+    if (head := letterhead_form(found.value)) != found.value:
+        found = dataclasses.replace(found, value=head)
     return _fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks)
 
 

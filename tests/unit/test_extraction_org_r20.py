@@ -1,0 +1,99 @@
+"""The organisation, twentieth round (issue 18). Wording and names are the tests' own, none a
+corpus case.
+
+- A name read from a sentence opens with the sentence's grammar: a Czech or Slovak head
+  noun declined ("za Agenturu X a.s.", "pro Televizi Y s.r.o.", "jménem Redakce …") is
+  turned to the nominative a letterhead writes; an article and a common noun of another
+  language ("la société X SAS", "die Firma Y GmbH", "the company Z Ltd") are cut off.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.extraction.model import Extraction
+from intake.extraction.org_heads import letterhead_form
+from tests.unit.extraction_helpers import body, extract, mail
+
+_IPS = "\nAdresy pro ostrý provoz: 192.0.2.10, 192.0.2.11\n"
+
+
+def _x(text: str) -> Extraction:
+    return extract(mail(body(text), sender="brouk@webovna.example", sender_name="Tomáš Brouk"))
+
+
+def _name(x: Extraction) -> str | None:
+    f = x.fields.get("organization.name")
+    return None if f is None else str(f.value)
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("Agenturu Severka a.s.", "Agentura Severka a.s."),
+        ("Agentuře Severka a.s.", "Agentura Severka a.s."),
+        ("Agenturou Severka a.s.", "Agentura Severka a.s."),
+        ("Televizi Podhůří s.r.o.", "Televize Podhůří s.r.o."),
+        ("Redakci Hlasů Pomoraví, z.s.", "Redakce Hlasů Pomoraví, z.s."),
+        ("Společnosti Lipan Media a.s.", "Společnost Lipan Media a.s."),
+        ("Agentúru Dunajpress, a.s.", "Agentúra Dunajpress, a.s."),
+        ("Televíziu Poiplie s.r.o.", "Televízia Poiplie s.r.o."),
+        ("Vydavateľstvom Tatran s.r.o.", "Vydavateľstvo Tatran s.r.o."),
+        ("AGENTURU SEVERKA A.S.", "AGENTURA SEVERKA A.S."),
+        ("la société Rhône Images SARL", "Rhône Images SARL"),
+        ("La société Rhône Images SARL", "Rhône Images SARL"),
+        ("die Firma Alpenblick Medien GmbH", "Alpenblick Medien GmbH"),
+        ("The company Harbourside Media Ltd", "Harbourside Media Ltd"),
+        ("l'agence Sud Reportages SAS", "Sud Reportages SAS"),
+    ],
+)
+def test_head_of_a_name_as_a_letterhead_writes_it(raw: str, want: str) -> None:
+    assert letterhead_form(raw) == want
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Agentura Severka a.s.",  # already the nominative
+        "Televize Podhůří s.r.o.",
+        "Společnost přátel Vltavy, z.s.",
+        "Agence France-Presse",  # a name's own first word, no article
+        "Agentur Bergmann GmbH",  # German, capitalised, no article: the name's own
+        "Firma Novák s.r.o.",
+        "Der Standard Verlagsgesellschaft m.b.H.",
+        "Agenturní zpravodajství s.r.o.",  # another word with the same stem
+    ],
+)
+def test_a_name_in_the_nominative_or_of_its_own_stays(raw: str) -> None:
+    assert letterhead_form(raw) == raw
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Dobrý den,\nza Agenturu Severka a.s. žádáme o přístup k výsledkům voleb v XML."
+            + _IPS
+            + "\nS pozdravem\nTomáš Brouk\n",
+            "agentura severka a.s.",
+        ),
+        (
+            "Dobrý den,\njako externí správce sítě pro Televizi Podhůří s.r.o. (IČO 27114236) "
+            "posílám žádost o XML výsledky." + _IPS + "\nTomáš Brouk\n",
+            "televize podhůří s.r.o.",
+        ),
+        (
+            "Bonjour,\nLa société Rhône Images SARL souhaite filmer la soirée électorale à "
+            "Prague.\n\nCordialement\nTomáš Brouk\n",
+            "rhône images sarl",
+        ),
+        (
+            "Hello,\nthe company Harbourside Media Ltd would like to film the count in Prague "
+            "on election night.\n\nBest regards\nTomáš Brouk\n",
+            "harbourside media ltd",
+        ),
+    ],
+)
+def test_a_name_in_a_sentence_reaches_the_record_in_the_nominative(text: str, want: str) -> None:
+    name = _name(_x(text))
+    assert name is not None and name.casefold() == want
