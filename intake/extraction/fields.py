@@ -75,10 +75,12 @@ _ICO = re.compile(
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")
     # a tab is a table cell's bound, never a space inside a number ("IČO<tab>1234…<tab>1234…":
     # a merged cell written once per column it spans)
-    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:[^\S\t\n]?\d){7}|\d\d\.\d{3}\.\d{3})(?![^\S\t\n]?\d|\.\d)",
+    # or dotted in other groups, as a phone number is ("091.735.44", "2711.4236"; eight
+    # digits in all, counted by the reader)
+    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:[^\S\t\n]?\d){7}|\d{2,4}(?:\.\d{2,4}){1,3})(?![^\S\t\n]?\d|\.\d)",
     re.IGNORECASE,
 )
-_EIGHT = re.compile(r"\d(?:\s?\d){7}|\d\d\.\d{3}\.\d{3}")
+_EIGHT = re.compile(r"\d(?:\s?\d){7}|\d{2,4}(?:\.\d{2,4}){1,3}")
 """A quick test of a block for eight digits, before the line-by-line matchers."""
 _DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
@@ -111,6 +113,8 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             continue
         for m in _ICO.finditer(ln.text):
             digits = re.sub(r"[\s.]", "", m.group("d"))
+            if len(digits) != 8:
+                continue  # dotted groups of another length: a date, a version, a sum
             if digits == office.ico or (found is not None and digits == found.value):
                 continue
             if m.group("vat"):  # "IČ: CZ12345678": a VAT number written for the IČO

@@ -97,3 +97,38 @@ def test_a_name_in_the_nominative_or_of_its_own_stays(raw: str) -> None:
 def test_a_name_in_a_sentence_reaches_the_record_in_the_nominative(text: str, want: str) -> None:
     name = _name(_x(text))
     assert name is not None and name.casefold() == want
+
+
+# ------------- an IČO written in dotted groups, as a phone number ------------------------
+
+
+def _ico(x: Extraction) -> tuple[str | None, bool]:
+    f = x.fields.get("organization.ico")
+    return (None, False) if f is None else (str(f.value), f.certain)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lipan Media s.r.o., IČ 271.142.36",
+        "IČO: 2711.4236",
+        "Lipan Media s.r.o. / ico 27.11.42.36",
+        "Company ID 271.14.236 (Lipan Media s.r.o.)",
+    ],
+)
+def test_an_ico_in_dotted_groups_is_read(line: str) -> None:
+    x = _x("Dobrý den, prosím o XML." + _IPS + line + "\nTomáš Brouk, 777 204 519\n")
+    assert _ico(x) == ("27114236", True)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "IČO: doplníme, verze 12.04.2024",  # a date after other words: no number of the label
+        "IČ 271.142.3",  # seven digits
+        "IČO 271.142.366.1",  # nine digits
+    ],
+)
+def test_dotted_groups_of_another_length_are_no_ico(line: str) -> None:
+    x = _x("Dobrý den, prosím o XML." + _IPS + "Lipan Media s.r.o., " + line + "\nTomáš Brouk\n")
+    assert _ico(x)[0] != "27114236" and (_ico(x)[0] is None or len(_ico(x)[0] or "") == 8)
