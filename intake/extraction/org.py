@@ -49,7 +49,9 @@ _LEGAL = (
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
-    r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|v\.\s?v\.\s?i\.|"
+    r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|"
+    # a branch set off by a dash ("X Agency – organizační složka") as by a comma
+    r"(?<=[–—]\s)(?:" + _KINDS + r")|v\.\s?v\.\s?i\.|"
     # forms their law writes with accents (the designator list spells them without): Swiss
     # "Sàrl", Luxembourg "S.à r.l.", Turkish "A.Ş.", "Ltd. Şti."
     r"S[àa]rl|S\.\s?à\.?\s?r\.\s?l\.|SÀRL|A\.\s?Ş\.|Ltd\.\s?Şti\.|Şti\.|"
@@ -79,7 +81,7 @@ _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 _WITH_LEGAL = re.compile(
     rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
     rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
-    rf"(?:,?\s?|-){_LEGAL})(?![\w])"
+    rf"(?:,?\s?|-|\s[–—]\s(?={_KINDS})){_LEGAL})(?![\w])"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
@@ -166,7 +168,7 @@ Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká š
 the publisher labelled inside the brackets: "Zpravodaj (vydavatel: město X, IČO …)" (a
 guess from a sentence: never certain)."""
 _BRANCH = re.compile(
-    r",\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
+    r"(?:,|\s[–—])\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
     r"pobočka|branch(?:\s+office)?)(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
     re.IGNORECASE,
 )
@@ -322,7 +324,8 @@ def _fix_legal_dot(line: str, value: str) -> str:
 
 
 _QUOTES = re.compile(r"[\"„“”»«]")
-_PARTS = re.compile(r"\s[|•·–—/-]\s|\t")
+_PARTS = re.compile(rf"\s[|•·–—/-]\s(?!{_KINDS})|\t")
+"""Cells of a line; a dash before a branch's designation ("X – organizační složka") joins."""
 _NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
 _PREPOSITION = re.compile(r"(?<!\w)(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|for|of|from|by|at)\s+$")
 _THIRD_PARTY = re.compile(

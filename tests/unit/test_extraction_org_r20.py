@@ -132,3 +132,47 @@ def test_an_ico_in_dotted_groups_is_read(line: str) -> None:
 def test_dotted_groups_of_another_length_are_no_ico(line: str) -> None:
     x = _x("Dobrý den, prosím o XML." + _IPS + "Lipan Media s.r.o., " + line + "\nTomáš Brouk\n")
     assert _ico(x)[0] != "27114236" and (_ico(x)[0] is None or len(_ico(x)[0] or "") == 8)
+
+
+# ------------- a foreign company's branch set off by a dash ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        (
+            "Nordlicht Media GmbH – organizační složka (pražská redakce, IČO 27114236) žádá o "
+            "přístup k výsledkům.",
+            "nordlicht media gmbh – organizační složka",
+        ),
+        (
+            "Harbourside Media Ltd — odštěpný závod (IČO 27114236) would like to apply for the XML feed.",
+            "harbourside media ltd — odštěpný závod",
+        ),
+        (
+            "Baltic Wire Agency – organizačná zložka, IČO 27114236, žiada o prístup k výsledkom.",
+            "baltic wire agency – organizačná zložka",
+        ),
+        (
+            "Za Alpenblick Medien AG – pobočka Praha (IČO 27114236) žádám o výsledky voleb.",
+            "alpenblick medien ag – pobočka praha",
+        ),
+    ],
+)
+def test_a_branch_after_a_dash_keeps_its_designation(line: str, want: str) -> None:
+    x = _x("Dobrý den,\n" + line + _IPS + "\nTomáš Brouk\n")
+    name = _name(x)
+    assert name is not None and name.casefold() == want
+    assert not x.fields["organization.name"].certain
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Deník Jih s.r.o. – redakce Brno žádá o přístup k výsledkům.", "deník jih s.r.o."),
+        ("Rádio Vzor s.r.o. – organizace voleb nás zajímá, žádáme o XML.", "rádio vzor s.r.o."),
+    ],
+)
+def test_a_dash_before_other_words_still_ends_the_name(line: str, want: str) -> None:
+    name = _name(_x("Dobrý den,\n" + line + _IPS + "\nTomáš Brouk\n"))
+    assert name is not None and name.casefold() == want
