@@ -292,7 +292,14 @@ _HOW_ONE_WORKS = re.compile(
     r"\bfreiberuf\w*|\bEinzelunternehm\w*|\bna\s+w[łl]asny\s+rachunek|"
     r"\bjednoosobow\w+\s+dzia[łl]alno\w*|\bprowadz[ęe]\s+dzia[łl]alno\w*|\bsamozatrudnion\w*|"
     r"\b[àa]\s+mon\s+compte|\bauto-?entrepreneur\w*|\bin\s+proprio\b|\bpor\s+cuenta\s+propia|"
-    r"\begy[ée]ni\s+v[áa]llalkoz[óo]\w*)"
+    r"\begy[ée]ni\s+v[áa]llalkoz[óo]\w*|"
+    # the writer (first person singular) has no firm and no IČO: "IČO nemám", "nemám
+    # firmu", "žádná firma to není", "nie som firma", "I don't have a company (ID)"
+    r"\bnem[áa]m\s+(?:ani\s+)?(?:I[ČC]O?|IČ|firm[uy]|spole[čc]nos[tť]|s\.\s?r\.\s?o\.)(?!\w)(?!\s+(?:po\s+ruce|u\s+sebe))|"
+    r"(?<!\w)(?:I[ČC]O?|IČ|firmu)\s+(?:ani\s+)?nem[áa]m\b(?!\s+(?:po\s+ruce|u\s+sebe|teď|ted|zrovna))|\b[žz][áa]dn[áa]\s+firma\s+to\s+nen[íi]\b|"
+    r"\b(?:nejsem|nie\s+som)\s+(?:žádná\s+|zadna\s+|žiadna\s+|ziadna\s+)?firm[ay]\b|"
+    r"\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:a\s+)?(?:company|firm|business)\b|"
+    r"\bI\s+have\s+no\s+(?:company|firm|business\s+ID)\b)"
 )
 """A clause about how one works (a trade licence, self-employed, "jako OSVČ", "auf eigene
 Rechnung", "na własny rachunek", "as a sole trader"): never an organisation's name, in a

@@ -176,3 +176,46 @@ def test_a_branch_after_a_dash_keeps_its_designation(line: str, want: str) -> No
 def test_a_dash_before_other_words_still_ends_the_name(line: str, want: str) -> None:
     name = _name(_x("Dobrý den,\n" + line + _IPS + "\nTomáš Brouk\n"))
     assert name is not None and name.casefold() == want
+
+
+# ------------- a writer with no firm and no IČO is their own applicant -------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dobry den, prosim o xml vysledky pro muj blog o volbach, ico nemam, je to jen konicek."
+        + _IPS
+        + "\nkontakt: Radek Jelínek, 731 555 208, radek@volby-blog.example\n",
+        "Dobrý den,\nvýsledky chci zobrazovat na svém webu. Nemám firmu ani IČO, dělám to ve volném "
+        "čase." + _IPS + "\nRadek Jelínek\n731 555 208\n",
+        "Dobrý deň,\nnie som firma, stránku o voľbách robím sám po večeroch." + _IPS
+        + "\nRadek Jelínek, 731 555 208\n",
+        "Hello,\nI don't have a company, the election map is a weekend project of mine." + _IPS
+        + "\nRadek Jelínek\n+420 731 555 208\n",
+    ],
+)
+def test_a_writer_without_a_firm_is_named_by_their_own_name(text: str) -> None:
+    x = _x(text)
+    assert _name(x) == "Radek Jelínek"
+    assert not x.fields["organization.name"].certain
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Dobrý den,\nza Deník Jih s.r.o. žádám o XML, IČO nemám po ruce, doplním." + _IPS
+            + "\nRadek Jelínek\n",
+            "deník jih s.r.o.",
+        ),
+        (
+            "Hello,\nwe have no Czech company ID, Nordlicht Media GmbH is registered in Hamburg."
+            + _IPS + "\nRadek Jelínek\n",
+            "nordlicht media gmbh",
+        ),
+    ],
+)
+def test_an_organisation_named_beside_no_ico_stays(text: str, want: str) -> None:
+    name = _name(_x(text))
+    assert name is not None and name.casefold() == want
