@@ -2629,6 +2629,19 @@ def _unwrapped(lines: Sequence[Line], i: int) -> str:
     return text
 
 
+def client_ico_over_signature(
+    written: Sequence[Block], earlier: Sequence[Block], ico: Hit, name: Hit, office_ico: str
+) -> Hit | None:
+    """The applicant's IČO when the one found (``ico``) stands in the writer's signature
+    and the applicant (``name``) is named outside it: the writer (a contractor, an agency)
+    signs with their own firm's number, the client's own text (a forwarded or attached
+    message) writes the client's beside its name; None when no other is written (unsure)."""
+    if not in_signature(written, ico.component, ico.line) or in_signature(written, name.component, name.line):
+        return None
+    own = _ico_beside_own_name([*written, *earlier], name.value, office_ico)
+    return own if own is not None and own.value != ico.value else None
+
+
 def _ico_beside_own_name(blocks: Sequence[Block], name: str, office_ico: str) -> Hit | None:
     """The IČO written right after the applicant's own name anywhere in the text, its label
     ending a line and the number opening the next included (``_unwrapped``)."""
