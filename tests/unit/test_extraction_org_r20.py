@@ -13,13 +13,14 @@ import pytest
 
 from intake.extraction.model import Extraction
 from intake.extraction.org_heads import letterhead_form
-from tests.unit.extraction_helpers import body, extract, mail
+from intake.model import Component, ComponentRole
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 _IPS = "\nAdresy pro ostrý provoz: 192.0.2.10, 192.0.2.11\n"
 
 
-def _x(text: str) -> Extraction:
-    return extract(mail(body(text), sender="brouk@webovna.example", sender_name="Tomáš Brouk"))
+def _x(text: str, *extra: Component) -> Extraction:
+    return extract(mail(body(text), *extra, sender="brouk@webovna.example", sender_name="Tomáš Brouk"))
 
 
 def _name(x: Extraction) -> str | None:
@@ -219,3 +220,67 @@ def test_a_writer_without_a_firm_is_named_by_their_own_name(text: str) -> None:
 def test_an_organisation_named_beside_no_ico_stays(text: str, want: str) -> None:
     name = _name(_x(text))
     assert name is not None and name.casefold() == want
+
+
+# ------------- the client's IČO over the one in the writer's signature --------------------
+
+
+def _attached_mail(text: str) -> list[Component]:
+    raw = (
+        "From: Jana Horná <horna@client.example>\r\nTo: brouk@webovna.example\r\nSubject: XML\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text
+    ).encode()
+    return [
+        Component("povereni.eml", ComponentRole.ATTACHMENT, raw, "message/rfc822"),
+        Component(
+            "body-2.txt", ComponentRole.BODY_TEXT, text.encode(), "text/plain",
+            parent="povereni.eml", charset="utf-8", text=text,
+        ),
+    ]
+
+
+_SIGNED = "\n--\nTomáš Brouk\nWebovna Brouk | správa webů | IČO 27114201\n"
+
+
+@pytest.mark.parametrize(
+    ("note", "client_text", "attach"),
+    [
+        (
+            "Dobrý den,\nza klienta Horní listy s.r.o. posílám žádost o XML, jejich e-mail přikládám.",
+            "Pane Brouku, vyřiďte to prosím za nás. Jsme Horní listy s.r.o., IČO 27114236.\nJana Horná",
+            "mail",
+        ),
+        (
+            "Dobrý den,\nv zastoupení vydavatele Horní listy s.r.o. žádám o přístup k výsledkům.",
+            "Pověření: Horní listy s.r.o. (IČO 27114236) pověřuje Tomáše Brouka podáním žádosti.",
+            "file",
+        ),
+        (
+            "Hello,\non behalf of our client Horní listy s.r.o. I apply for the XML results feed.",
+            "Tomáši, please apply for us. Horní listy s.r.o., Company ID 27114236.\nJana",
+            "mail",
+        ),
+        (
+            "Dobrý deň,\nza nášho klienta Horní listy s.r.o. žiadam o prístup k výsledkom volieb.",
+            "Horní listy s.r.o., IČO: 27114236 – žiadame o XML výsledky, vybaví to p. Brouk.",
+            "file",
+        ),
+    ],
+)
+def test_the_clients_ico_over_the_writers_signature(note: str, client_text: str, attach: str) -> None:
+    extra = _attached_mail(client_text) if attach == "mail" else [text_file("povereni.txt", client_text)]
+    x = _x(note + _IPS + _SIGNED, *extra)
+    assert _ico(x) == ("27114236", False)
+
+
+def test_a_signature_of_the_applicant_itself_keeps_its_ico() -> None:
+    text = (
+        "Dobrý den,\nza Horní listy s.r.o. žádám o přístup k XML." + _IPS
+        + "\n--\nTomáš Brouk\nHorní listy s.r.o. | IČO 27114236\n"
+    )
+    assert _ico(_x(text))[0] == "27114236"
+
+
+def test_a_signature_ico_stays_when_no_other_is_written() -> None:
+    text = "Dobrý den,\nza klienta Horní listy s.r.o. žádám o přístup k XML." + _IPS + _SIGNED
+    assert _ico(_x(text))[0] != "27114236"
