@@ -69,7 +69,7 @@ _ICO = re.compile(
     r"|\bIN\b)"
     # whose number it is, before the colon or "je" ("IČO spolku:", "Company ID of the
     # publisher:", "IČO vydavatele Alfa s.r.o. je …")
-    r"(?:(?:\s+[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\s+(?:je|is)\s+\d))?"
+    r"(?:(?:\s+[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d))?"
     # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
     r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")
@@ -172,6 +172,9 @@ _BOX = re.compile(
     # e-mail address, a host name or a web address ("info@datovka-monitor.example")
     r"(?=[IiDd])(?<![\w.@-])(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
     r"datov(?:á|a)\s+schranka|datovk[ay]|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
+    # whose box it is, before a colon or a table cell's bound ("ID datové schránky
+    # žadatele<tab>…", "data box of the publisher: …")
+    r"(?:(?:[^\S\t\n]+[^\W\d][^\s,;:|=]*){1,3}?(?=[^\S\n]*[:|=]|\t))?"
     r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b(?![.@/-]\w)",
     re.IGNORECASE,
 )

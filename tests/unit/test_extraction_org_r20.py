@@ -284,3 +284,41 @@ def test_a_signature_of_the_applicant_itself_keeps_its_ico() -> None:
 def test_a_signature_ico_stays_when_no_other_is_written() -> None:
     text = "Dobrý den,\nza klienta Horní listy s.r.o. žádám o přístup k XML." + _IPS + _SIGNED
     assert _ico(_x(text))[0] != "27114236"
+
+
+# ------------- a form's row labels the owner of the number before its cell ---------------
+
+_OFFICE_HEAD = (
+    "Český statistický úřad, Na padesátém 81, Praha 10\n"
+    "IČO 00025593, ID DS 2gfaasy, podatelna@czso.cz\n"
+    "Žádost o přístup k výsledkům voleb\n"
+)
+
+
+def _ids(x: Extraction) -> tuple[object, object]:
+    ico, box = x.fields.get("organization.ico"), x.fields.get("organization.databox_id")
+    return (ico.value if ico else None, box.value if box else None)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Název žadatele\tHorní listy s.r.o.\nIČO žadatele\t27114236\nID datové schránky žadatele\tk7mw2qa\n",
+        "Žadatel\tHorní listy s.r.o.\nIČO vydavatele\t27114236\nDatová schránka vydavatele\tk7mw2qa\n",
+        "Applicant\tHorní listy s.r.o.\nIČO of the applicant\t27114236\nData box of the applicant\tk7mw2qa\n",
+        "Názov žiadateľa\tHorní listy s.r.o.\nIČO žiadateľa\t27114236\nID schránky žiadateľa\tk7mw2qa\n",
+    ],
+)
+def test_a_forms_labelled_ids_under_the_offices_header_are_the_applicants(rows: str) -> None:
+    x = _x("Dobrý den,\nzasílám vyplněný formulář.\n\nJana Horná\n", text_file("formular.txt", _OFFICE_HEAD + rows + _IPS))
+    assert _ids(x) == ("27114236", "k7mw2qa")
+
+
+def test_the_offices_header_alone_gives_no_ids() -> None:
+    x = _x("Dobrý den,\nzasílám formulář.\n\nJana Horná\n", text_file("formular.txt", _OFFICE_HEAD + "Název žadatele\tHorní listy s.r.o.\n" + _IPS))
+    assert _ids(x) == (None, None)
+
+
+def test_a_word_cell_after_the_owner_is_no_box() -> None:
+    x = _x("Dobrý den,\nformulář.\n\nJana Horná\n", text_file("f.txt", _OFFICE_HEAD + "Datová schránka žadatele\tnemáme\tdoplníme\n" + _IPS))
+    assert _ids(x)[1] is None
