@@ -72,8 +72,8 @@ from intake.extraction.model import Extraction, FieldValue, RecordingPermit
 from intake.extraction.names import clean_name, without_marks
 from intake.extraction.org import (
     applicants_ico,
-    client_ico_over_signature,
     beside_envelope,
+    client_ico_over_signature,
     client_with_ico,
     find_organization,
     freelancer_named,
