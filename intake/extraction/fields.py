@@ -69,7 +69,8 @@ _ICO = re.compile(
     r"|\bIN\b)"
     # whose number it is, before the colon or "je" ("IČO spolku:", "Company ID of the
     # publisher:", "IČO vydavatele Alfa s.r.o. je …")
-    r"(?:(?:\s+[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d))?"
+    # or a table cell's bound; words of the label's cell, never a number
+    r"(?:(?:[^\S\t]+(?!\d)[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d))?"
     # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
     r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")

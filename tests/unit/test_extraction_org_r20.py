@@ -322,3 +322,10 @@ def test_the_offices_header_alone_gives_no_ids() -> None:
 def test_a_word_cell_after_the_owner_is_no_box() -> None:
     x = _x("Dobrý den,\nformulář.\n\nJana Horná\n", text_file("f.txt", _OFFICE_HEAD + "Datová schránka žadatele\tnemáme\tdoplníme\n" + _IPS))
     assert _ids(x)[1] is None
+
+
+def test_two_numbers_after_an_owner_label_are_rivals() -> None:
+    rows = "Název žadatele\tHorní listy s.r.o.\tDolní listy s.r.o.\nIČO žadatele\t27114236\t27114201\n"
+    x = _x("Dobrý den,\nformulář.\n\nJana Horná\n", text_file("f.txt", rows + _IPS))
+    f = x.fields.get("organization.ico")
+    assert f is None or not f.certain
