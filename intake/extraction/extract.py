@@ -73,6 +73,7 @@ from intake.extraction.names import clean_name, without_marks
 from intake.extraction.org import (
     applicants_ico,
     beside_envelope,
+    client_ico_over_signature,
     client_with_ico,
     find_organization,
     freelancer_named,
@@ -1297,6 +1298,8 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     if ico is not None and name is not None and ico.reason is not Reason.CHECKSUM:
         own = applicants_ico(texts.written, ico, name.value, office.ico)
         other, ico = (ico, None) if own is None else (None, own)
+    if ico is not None and name is not None and ico.reason is not Reason.CHECKSUM:
+        ico = client_ico_over_signature(texts.written, earlier, ico, name, office.ico) or ico
     if other is not None:
         # another organisation's number beside its own name: never the applicant's IČO
         why = f"{Reason.OTHER_ORGANIZATION}: {other.value}"

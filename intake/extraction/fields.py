@@ -69,16 +69,19 @@ _ICO = re.compile(
     r"|\bIN\b)"
     # whose number it is, before the colon or "je" ("IČO spolku:", "Company ID of the
     # publisher:", "IČO vydavatele Alfa s.r.o. je …")
-    r"(?:(?:\s+[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\s+(?:je|is)\s+\d))?"
+    # or a table cell's bound; words of the label's cell, never a number
+    r"(?:(?:[^\S\t]+(?!\d)[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d))?"
     # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
     r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")
     # a tab is a table cell's bound, never a space inside a number ("IČO<tab>1234…<tab>1234…":
     # a merged cell written once per column it spans)
-    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:[^\S\t\n]?\d){7}|\d\d\.\d{3}\.\d{3})(?![^\S\t\n]?\d|\.\d)",
+    # or dotted in other groups, as a phone number is ("091.735.44", "2711.4236"; eight
+    # digits in all, counted by the reader)
+    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:[^\S\t\n]?\d){7}|\d{2,4}(?:\.\d{2,4}){1,3})(?![^\S\t\n]?\d|\.\d)",
     re.IGNORECASE,
 )
-_EIGHT = re.compile(r"\d(?:\s?\d){7}|\d\d\.\d{3}\.\d{3}")
+_EIGHT = re.compile(r"\d(?:\s?\d){7}|\d{2,4}(?:\.\d{2,4}){1,3}")
 """A quick test of a block for eight digits, before the line-by-line matchers."""
 _DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
@@ -111,6 +114,8 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             continue
         for m in _ICO.finditer(ln.text):
             digits = re.sub(r"[\s.]", "", m.group("d"))
+            if len(digits) != 8:
+                continue  # dotted groups of another length: a date, a version, a sum
             if digits == office.ico or (found is not None and digits == found.value):
                 continue
             if m.group("vat"):  # "IČ: CZ12345678": a VAT number written for the IČO
@@ -168,6 +173,9 @@ _BOX = re.compile(
     # e-mail address, a host name or a web address ("info@datovka-monitor.example")
     r"(?=[IiDd])(?<![\w.@-])(?:\bIDDS\b|\bID\s*DS\b|ID\s+(?:datové\s+schránky|datove\s+schranky|DS|schránky|schranky)|datov(?:á|a|é|e)\s+schránk(?:a|y)|"
     r"datov(?:á|a)\s+schranka|datovk[ay]|\bDS\b|data[- ]?box(?:\s+ID)?|ISDS(?:\s+ID)?)"
+    # whose box it is, before a colon or a table cell's bound ("ID datové schránky
+    # žadatele<tab>…", "data box of the publisher: …")
+    r"(?:(?:[^\S\t\n]+[^\W\d][^\s,;:|=]*){1,3}?(?=[^\S\n]*[:|=]|\t))?"
     r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b(?![.@/-]\w)",
     re.IGNORECASE,
 )

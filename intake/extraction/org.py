@@ -14,6 +14,7 @@ from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
+from intake.extraction.org_heads import letterhead_form
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
@@ -48,7 +49,9 @@ _LEGAL = (
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
-    r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|v\.\s?v\.\s?i\.|"
+    r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|"
+    # a branch set off by a dash ("X Agency – organizační složka") as by a comma
+    r"(?<=[–—]\s)(?:" + _KINDS + r")|v\.\s?v\.\s?i\.|"
     # forms their law writes with accents (the designator list spells them without): Swiss
     # "Sàrl", Luxembourg "S.à r.l.", Turkish "A.Ş.", "Ltd. Şti."
     r"S[àa]rl|S\.\s?à\.?\s?r\.\s?l\.|SÀRL|A\.\s?Ş\.|Ltd\.\s?Şti\.|Şti\.|"
@@ -78,7 +81,7 @@ _HYPHEN = rf"-(?!(?=[A-Za-z])(?:{_LEGAL})(?!\w))"
 _WITH_LEGAL = re.compile(
     rf"((?:(?<![\w.])[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜØÅÆŁŚŻŹĆŃĽĹŔÔÕŐŰÑÇÀÈÊÎÛ](?:[\w&'’.+\"“”«]++|{_HYPHEN})*+\s?)"
     rf"(?:(?:[\w&'’.+\"„“”»«]++|{_HYPHEN})++\s?){{0,6}}?"
-    rf"(?:,?\s?|-){_LEGAL})(?![\w])"
+    rf"(?:,?\s?|-|\s[–—]\s(?={_KINDS})){_LEGAL})(?![\w])"
 )
 """Word runs are possessive (``*+``, ``++``): a run is never split between repetitions, else a
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
@@ -165,7 +168,7 @@ Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká š
 the publisher labelled inside the brackets: "Zpravodaj (vydavatel: město X, IČO …)" (a
 guess from a sentence: never certain)."""
 _BRANCH = re.compile(
-    r",\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
+    r"(?:,|\s[–—])\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
     r"pobočka|branch(?:\s+office)?)(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
     re.IGNORECASE,
 )
@@ -289,7 +292,14 @@ _HOW_ONE_WORKS = re.compile(
     r"\bfreiberuf\w*|\bEinzelunternehm\w*|\bna\s+w[łl]asny\s+rachunek|"
     r"\bjednoosobow\w+\s+dzia[łl]alno\w*|\bprowadz[ęe]\s+dzia[łl]alno\w*|\bsamozatrudnion\w*|"
     r"\b[àa]\s+mon\s+compte|\bauto-?entrepreneur\w*|\bin\s+proprio\b|\bpor\s+cuenta\s+propia|"
-    r"\begy[ée]ni\s+v[áa]llalkoz[óo]\w*)"
+    r"\begy[ée]ni\s+v[áa]llalkoz[óo]\w*|"
+    # the writer (first person singular) has no firm and no IČO: "IČO nemám", "nemám
+    # firmu", "žádná firma to není", "nie som firma", "I don't have a company (ID)"
+    r"\bnem[áa]m\s+(?:ani\s+)?(?:I[ČC]O?|IČ|firm[uy]|spole[čc]nos[tť]|s\.\s?r\.\s?o\.)(?!\w)(?!\s+(?:po\s+ruce|u\s+sebe))|"
+    r"(?<!\w)(?:I[ČC]O?|IČ|firmu)\s+(?:ani\s+)?nem[áa]m\b(?!\s+(?:po\s+ruce|u\s+sebe|teď|ted|zrovna))|\b[žz][áa]dn[áa]\s+firma\s+to\s+nen[íi]\b|"
+    r"\b(?:nejsem|nie\s+som)\s+(?:žádná\s+|zadna\s+|žiadna\s+|ziadna\s+)?firm[ay]\b|"
+    r"\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:a\s+)?(?:company|firm|business)\b|"
+    r"\bI\s+have\s+no\s+(?:company|firm|business\s+ID)\b)"
 )
 """A clause about how one works (a trade licence, self-employed, "jako OSVČ", "auf eigene
 Rechnung", "na własny rachunek", "as a sole trader"): never an organisation's name, in a
@@ -321,7 +331,8 @@ def _fix_legal_dot(line: str, value: str) -> str:
 
 
 _QUOTES = re.compile(r"[\"„“”»«]")
-_PARTS = re.compile(r"\s[|•·–—/-]\s|\t")
+_PARTS = re.compile(rf"\s[|•·–—/-]\s(?!{_KINDS})|\t")
+"""Cells of a line; a dash before a branch's designation ("X – organizační složka") joins."""
 _NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
 _PREPOSITION = re.compile(r"(?<!\w)(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|for|of|from|by|at)\s+$")
 _THIRD_PARTY = re.compile(
@@ -1031,6 +1042,8 @@ def find_organization(
     if found is None:
         return None
     found = _with_its_article(found, blocks)
+    if (head := letterhead_form(found.value)) != found.value:
+        found = dataclasses.replace(found, value=head)
     return _fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks)
 
 
@@ -2614,6 +2627,19 @@ def _unwrapped(lines: Sequence[Line], i: int) -> str:
     if i + 1 < len(lines) and _LABEL_AT_END.search(text):
         return text + " " + lines[i + 1].text.strip()
     return text
+
+
+def client_ico_over_signature(
+    written: Sequence[Block], earlier: Sequence[Block], ico: Hit, name: Hit, office_ico: str
+) -> Hit | None:
+    """The applicant's IČO when the one found (``ico``) stands in the writer's signature
+    and the applicant (``name``) is named outside it: the writer (a contractor, an agency)
+    signs with their own firm's number, the client's own text (a forwarded or attached
+    message) writes the client's beside its name; None when no other is written (unsure)."""
+    if not in_signature(written, ico.component, ico.line) or in_signature(written, name.component, name.line):
+        return None
+    own = _ico_beside_own_name([*written, *earlier], name.value, office_ico)
+    return own if own is not None and own.value != ico.value else None
 
 
 def _ico_beside_own_name(blocks: Sequence[Block], name: str, office_ico: str) -> Hit | None:
