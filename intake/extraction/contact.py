@@ -3413,6 +3413,13 @@ def _signees(blocks: Sequence[Block]) -> list[_Signee]:
     return found
 
 
+def _surname_stem(person: str) -> str:
+    """The start of a surname every case of it shares ("Vrb" of Vrba, Vrbu; "Holeč" of
+    Holeček, Holečka)."""
+    surname = _fold(person.split()[-1])
+    return surname[: max(3, min(5, len(surname) - 1))]
+
+
 def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     """The one signee a contact sentence points at: by its order among them, or by the role
     the sentence names that only one of them bears."""
@@ -3424,7 +3431,10 @@ def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
         return signees[index] if index is not None and index < len(signees) else None
     if _SIGNATURE_REF.search(text) is None:
         return None
-    stems = {_fold(w)[:5] for w in _ROLE_TOKEN.findall(text)}
+    words = [_fold(w) for w in _ROLE_TOKEN.findall(text)]
+    if any(w.startswith(_surname_stem(s.person)) for s in signees for w in words):
+        return None  # the sentence names one of them: a name outranks a role
+    stems = {w[:5] for w in words}
     bearers = [s for s in signees if s.role and all(r in stems for r in s.role)]
     return bearers[0] if len(bearers) == 1 else None
 

@@ -158,3 +158,22 @@ def test_a_past_contact_is_not_named_by_the_verb_first_phrase() -> None:
     text = "Kontaktní osobou byl dříve pan Jiří Malina. Technické dotazy směřujte na mě.\n"
     x = extract(mail(body(_HEAD + text + _CONTRACTOR_SIGN), sender="vojta@netlab.example"))
     assert _value(x, "contact.person") == "Lukáš Vojta"
+
+
+def test_a_name_in_the_pointing_sentence_outranks_a_role_it_also_names() -> None:
+    """The sentence refers to the signature and names the director's role, but names the
+    technician: the name wins over the role."""
+    x = extract(
+        mail(
+            body(
+                "Dobrý den,\n\nžádáme o přístup z adresy 192.0.2.77. Ve věcech techniky se "
+                "obracejte na pana\nVrbu (kontakt v podpisu), žádost podepisuje jednatelka.\n\n"
+                "S pozdravem\n\nMgr. Olga Kmínková\njednatelka\nkminkova@lipa.example | "
+                "+420 777 100 200\n\nTomáš Vrba\ntechnik\nvrba@lipa.example | mob. 777 300 400\n"
+            ),
+            sender="kminkova@lipa.example",
+            sender_name="Olga Kmínková",
+        )
+    )
+    assert _value(x, "contact.person") == "Tomáš Vrba"
+    assert _value(x, "contact.phone") == "+420777300400"
