@@ -143,12 +143,15 @@ Sets of cases, each one or more directories:
   unflagged on 2704 cases): 0.976, 1 unflagged wrong value (a data message's annotation that
   drops its attached PDF's test address), flagged share 24.9 %. It then joined the tuning set
   for a twentieth round (``heldout21``, 2830 cases).
-- ``heldout`` (tests/corpus/twentysecond/): a twenty-second held-out part (prefixes pa, pb, pc),
+- ``heldout22`` (tests/corpus/twentysecond/): a twenty-second held-out part (prefixes pa, pb, pc),
   written during the twentieth round apart from its rules (second labeller: 1134 of 1134 values
   agreed), scored once at the twentieth round's end (2026-12-05, ``tuning`` at 0.9996 with 0
   unflagged on 2830 cases): 0.971, 4 unflagged wrong values (a web contractor's own firm and IČO
   from its attached e-mail, a Hungarian article "a" kept before a name, a PR agency's
-  switchboard for the client's contact), flagged share 24.4 %. Not yet in the tuning set."""
+  switchboard for the client's contact), flagged share 24.4 %. It then joined the tuning set for
+  a twenty-first round (``heldout22``, 2956 cases).
+- ``heldout`` (tests/corpus/twentythird/): a twenty-third held-out part (prefixes qa, qb, qc),
+  written during the twenty-first round apart from its rules. Not yet in the tuning set."""
 
 from __future__ import annotations
 
@@ -184,6 +187,7 @@ NINETEENTH_DIR = CORPUS / "nineteenth"
 TWENTIETH_DIR = CORPUS / "twentieth"
 TWENTYFIRST_DIR = CORPUS / "twentyfirst"
 TWENTYSECOND_DIR = CORPUS / "twentysecond"
+TWENTYTHIRD_DIR = CORPUS / "twentythird"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -213,6 +217,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         NINETEENTH_DIR,
         TWENTIETH_DIR,
         TWENTYFIRST_DIR,
+        TWENTYSECOND_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -232,7 +237,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout19": (NINETEENTH_DIR,),
     "heldout20": (TWENTIETH_DIR,),
     "heldout21": (TWENTYFIRST_DIR,),
-    "heldout": (TWENTYSECOND_DIR,),
+    "heldout22": (TWENTYSECOND_DIR,),
+    "heldout": (TWENTYTHIRD_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
