@@ -91,6 +91,7 @@ from intake.extraction.org import (
 )
 from intake.extraction.reference import find_sender_reference
 from intake.extraction.review import Reason, review_problems
+from intake.extraction.rivals import rivals
 from intake.extraction.sections import Section, sections, status
 from intake.extraction.segments import (
     Block,
@@ -1885,6 +1886,7 @@ def extract_application(
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
     fields |= _foreign_language(fields, texts, office)
+    fields |= rivals(fields, texts.written + texts.forwarded + texts.quoted + texts.attached, office)
     own = parsed.subject + "\n" + texts.own_text
     permit: RecordingPermit | None = None
     problems: list[Problem] = []

@@ -1,0 +1,179 @@
+"""The rival check, run once over an extraction's result: a value marked certain is made
+unsure when the message holds an unexplained rival of the same kind and the value does not
+stand on a labelled line ("IČO: …", "Telefon: …", a table's labelled cell), the one
+structure precise enough to outweigh a rival. Independent of wording: it reads only the
+values, their lines and the digits or forms of the rivals."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from enum import StrEnum
+
+from intake.extraction.fields import CSU, Office, ico_valid
+from intake.extraction.model import FieldValue
+from intake.extraction.review import Reason
+from intake.extraction.segments import Block
+
+
+class Check(StrEnum):
+    """The rival checks, each measured on its own (``tests/unit/test_extraction_rivals.py``)."""
+
+    ICO = "ico"
+    """Another valid IČO under an IČO label: the organisation's name and IČO."""
+    NAME_FORM = "name_form"
+    """An organisation's name that is not well-formed as a name (a lower-case or function
+    first word): never certain."""
+    MOBILE = "mobile"
+    """A landline chosen while a mobile number stands in another component of the message
+    (a forwarded or attached original, an attachment)."""
+
+
+_LABELLED = re.compile(
+    # "IČO: …", "Kontaktní telefon: …", "Název organizace | …", "Tel.<tab>…": a label of at
+    # most five words (no comma, bracket or digit in it) opens the line and a colon, bar,
+    # tab or equals sign closes it
+    r"^[^\S\n]*(?:[-*•>|][^\S\n]*)?[^\W\d_][^\W\d_.]*\.?(?:[^\S\n]{1,3}[^\W\d_][^\W\d_.]*\.?){0,4}"
+    r"[^\S\n]*(?:[:=|\t]|\.{2,})"
+)
+_ICO_LABEL = re.compile(
+    r"(?=[IiCcRr])\b(?:I[ČC]O?|IČ|Company\s+(?:ID|No)|Reg(?:istration)?\.?\s*No)\b", re.IGNORECASE
+)
+_EIGHT = re.compile(r"(?<![\w.,/-])\d(?:[^\S\n]?\d){7}(?![\w/-]|[.,]\d|[^\S\n]?\d)")
+_MOBILE = re.compile(
+    # a Czech (6xx, 7xx) or Slovak (9xx) mobile number, with or without the country code
+    r"(?<![\w+.])(?:(\+|00)?(42[01])[^\S\n]?|0)?([679]\d{2})[^\S\n]?(\d{3})[^\S\n]?(\d{3})(?!\w|\.\d|[^\S\n]?\d)"
+)
+_CZ_MOBILE = re.compile(r"^\+420[67]\d{8}$|^\+4219\d{8}$")
+_FUNCTION_WORDS = frozenset("a az an and i o u v z s k na pro do od za při pri jako".split())
+"""Words that open a clause, never an organisation's name: an article ("A Hírvidék …",
+"Az …" taken from a sentence's start), a conjunction or preposition ("The", "Naše" open
+real names and are not here)."""
+
+
+def _line(blocks: Iterable[Block], component: str | None, no: int | None) -> str | None:
+    if component is None or no is None:
+        return None
+    for b in blocks:
+        if b.component == component:
+            for ln in b.lines:
+                if ln.no == no:
+                    return ln.text
+    return None
+
+
+def labelled(line: str | None) -> bool:
+    """The value's line opens with a label (the structural rule that may make it certain)."""
+    return line is not None and _LABELLED.match(line) is not None
+
+
+def _texts(blocks: Sequence[Block]) -> list[str]:
+    seen: dict[str, None] = {}
+    for b in blocks:
+        seen.setdefault(b.text, None)
+    return list(seen)
+
+
+def ico_rivals(texts: Iterable[str], value: str, office: Office = CSU) -> list[str]:
+    """Valid IČOs other than ``value`` and the office's, each under an IČO label on its line."""
+    out: list[str] = []
+    for text in texts:
+        if not _ICO_LABEL.search(text):
+            continue
+        for m in _EIGHT.finditer(text):
+            digits = re.sub(r"\s", "", m.group(0))
+            if digits in (value, office.ico) or not ico_valid(digits):
+                continue
+            start = text.rfind("\n", 0, m.start()) + 1
+            if _ICO_LABEL.search(text, max(start, m.start() - 40), m.start()):
+                out.append(digits)
+    return out
+
+
+def ill_formed_name(name: str) -> bool:
+    """An organisation's name that opens with a lower-case word or a function word."""
+    first, _, rest = name.strip().partition(" ")
+    if not rest:
+        return False
+    return first[:1].islower() or first.casefold() in _FUNCTION_WORDS
+
+
+def _mobiles(texts: Iterable[str]) -> set[str]:
+    out: set[str] = set()
+    for text in texts:
+        for m in _MOBILE.finditer(text):
+            cc = m.group(2) or ("421" if m.group(3).startswith("9") else "420")
+            if cc == "420" and m.group(3).startswith("9"):
+                continue
+            out.add("+" + cc + m.group(3) + m.group(4) + m.group(5))
+    return out
+
+
+def rival_checks(
+    fields: Mapping[str, FieldValue], blocks: Sequence[Block], office: Office = CSU
+) -> dict[str, tuple[Check, FieldValue]]:
+    """The certain values each check would make unsure, with the check that fired."""
+    out: dict[str, tuple[Check, FieldValue]] = {}
+    texts: list[str] | None = None
+    ico, name, phone = (
+        fields.get(k) for k in ("organization.ico", "organization.name", "contact.phone")
+    )
+    if (
+        name is not None
+        and name.certain
+        and isinstance(name.value, str)
+        and ill_formed_name(name.value)
+    ):
+        out["organization.name"] = (
+            Check.NAME_FORM,
+            dataclasses.replace(name, certain=False, reason=Reason.DESCRIPTIVE),
+        )
+    if (
+        ico is not None
+        and ico.certain
+        and isinstance(ico.value, str)
+        and not labelled(_line(blocks, ico.component, ico.line))
+    ):
+        texts = _texts(blocks)
+        if ico_rivals(texts, ico.value, office):
+            out["organization.ico"] = (
+                Check.ICO,
+                dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION),
+            )
+            if (
+                name is not None
+                and name.certain
+                and (name.component, name.line) == (ico.component, ico.line)
+            ):
+                out.setdefault(
+                    "organization.name",
+                    (
+                        Check.ICO,
+                        dataclasses.replace(name, certain=False, reason=Reason.OTHER_ORGANIZATION),
+                    ),
+                )
+    if (
+        phone is not None
+        and phone.certain
+        and isinstance(phone.value, str)
+        and phone.value.startswith(("+420", "+421"))
+        and not _CZ_MOBILE.match(phone.value)
+        and not labelled(_line(blocks, phone.component, phone.line))
+    ):
+        texts = texts if texts is not None else _texts(blocks)
+        if any(
+            _mobiles([b.text]) - {phone.value} for b in blocks if b.component != phone.component
+        ):
+            out["contact.phone"] = (
+                Check.MOBILE,
+                dataclasses.replace(phone, certain=False, reason=Reason.OTHER_CANDIDATE),
+            )
+    return out
+
+
+def rivals(
+    fields: Mapping[str, FieldValue], blocks: Sequence[Block], office: Office = CSU
+) -> dict[str, FieldValue]:
+    """The hook of ``extract_application``: the certain values a rival puts in doubt."""
+    return {k: v for k, (_, v) in rival_checks(fields, blocks, office).items()}
