@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from intake.extraction.fields import CSU, Office, ico_valid
 from intake.extraction.model import FieldValue
+from intake.extraction.names import without_marks
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block
 
@@ -25,6 +26,9 @@ class Check(StrEnum):
     NAME_FORM = "name_form"
     """An organisation's name that is not well-formed as a name (a lower-case or function
     first word): never certain."""
+    NAME = "name"
+    """Another company's name with a legal form anywhere in the message: an unlabelled
+    organisation's name."""
     MOBILE = "mobile"
     """A landline chosen while a mobile number stands in another component of the message
     (a forwarded or attached original, an attachment)."""
@@ -46,6 +50,14 @@ _MOBILE = re.compile(
     r"(?<![\w+.])(?:(\+|00)?(42[01])[^\S\n]?|0)?([679]\d{2})[^\S\n]?(\d{3})[^\S\n]?(\d{3})(?!\w|\.\d|[^\S\n]?\d)"
 )
 _CZ_MOBILE = re.compile(r"^\+420[67]\d{8}$|^\+4219\d{8}$")
+_FORM_NAME = re.compile(
+    # a company's name and its legal form: a capitalised word, up to three words more, then
+    # the form ("Mediální servis Orbis s.r.o.", "Baltic Wire Ltd", "Hírvidék Média Kft.")
+    r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])\b([A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w&-]*(?:[^\S\n]{1,3}[\w&-]+){0,3},?[^\S\n]{1,3})"
+    r"(?:spol\.\s?s\s?r\.\s?o\.|s\.\s?r\.\s?o\.|a\.\s?s\.|z\.\s?s\.|o\.\s?p\.\s?s\.|z\.\s?ú\.|GmbH|Ltd\.?|Inc\.?|"
+    r"Kft\.?|sp\.\s?z\s?o\.\s?o\.|k\.\s?s\.|v\.\s?o\.\s?s\.)(?!\w)"
+)
+_WORD = re.compile(r"\w{3,}")
 _FUNCTION_WORDS = frozenset("a az an and i o u v z s k na pro do od za při pri jako".split())
 """Words that open a clause, never an organisation's name: an article ("A Hírvidék …",
 "Az …" taken from a sentence's start), a conjunction or preposition ("The", "Naše" open
@@ -91,6 +103,18 @@ def ico_rivals(texts: Iterable[str], value: str, office: Office = CSU) -> list[s
     return out
 
 
+def name_rivals(texts: Iterable[str], value: str) -> list[str]:
+    """Names with a legal form that share no word of three letters or more with ``value``."""
+    own = without_marks(value).casefold()
+    out: list[str] = []
+    for text in texts:
+        for m in _FORM_NAME.finditer(text):
+            words = _WORD.findall(without_marks(m.group(1)).casefold())
+            if words and not any(w in own for w in words):
+                out.append(m.group(0))
+    return out
+
+
 def ill_formed_name(name: str) -> bool:
     """An organisation's name that opens with a lower-case word or a function word."""
     first, _, rest = name.strip().partition(" ")
@@ -110,65 +134,64 @@ def _mobiles(texts: Iterable[str]) -> set[str]:
     return out
 
 
-def rival_checks(
-    fields: Mapping[str, FieldValue], blocks: Sequence[Block], office: Office = CSU
-) -> dict[str, tuple[Check, FieldValue]]:
-    """The certain values each check would make unsure, with the check that fired."""
-    out: dict[str, tuple[Check, FieldValue]] = {}
-    texts: list[str] | None = None
-    ico, name, phone = (
-        fields.get(k) for k in ("organization.ico", "organization.name", "contact.phone")
+def _open(value: FieldValue | None, blocks: Sequence[Block]) -> bool:
+    """A certain value read from a line of text that no label opens: the values a rival may
+    put in doubt (an envelope's or a header's value has no line and stays as it is)."""
+    return (
+        value is not None
+        and value.certain
+        and isinstance(value.value, str)
+        and value.line is not None
+        and not labelled(_line(blocks, value.component, value.line))
     )
+
+
+def _unsure(value: FieldValue, check: Check, reason: Reason) -> tuple[Check, FieldValue]:
+    return check, dataclasses.replace(value, certain=False, reason=reason)
+
+
+def _organization(
+    fields: Mapping[str, FieldValue], blocks: Sequence[Block], texts: list[str], office: Office
+) -> dict[str, tuple[Check, FieldValue]]:
+    out: dict[str, tuple[Check, FieldValue]] = {}
+    ico, name = fields.get("organization.ico"), fields.get("organization.name")
     if (
         name is not None
         and name.certain
         and isinstance(name.value, str)
         and ill_formed_name(name.value)
     ):
-        out["organization.name"] = (
-            Check.NAME_FORM,
-            dataclasses.replace(name, certain=False, reason=Reason.DESCRIPTIVE),
-        )
-    if (
-        ico is not None
-        and ico.certain
-        and isinstance(ico.value, str)
-        and not labelled(_line(blocks, ico.component, ico.line))
-    ):
-        texts = _texts(blocks)
-        if ico_rivals(texts, ico.value, office):
-            out["organization.ico"] = (
-                Check.ICO,
-                dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION),
-            )
-            if (
-                name is not None
-                and name.certain
-                and (name.component, name.line) == (ico.component, ico.line)
-            ):
-                out.setdefault(
-                    "organization.name",
-                    (
-                        Check.ICO,
-                        dataclasses.replace(name, certain=False, reason=Reason.OTHER_ORGANIZATION),
-                    ),
-                )
+        out["organization.name"] = _unsure(name, Check.NAME_FORM, Reason.DESCRIPTIVE)
+    if ico is not None and _open(ico, blocks) and ico_rivals(texts, ico.value, office):
+        out["organization.ico"] = _unsure(ico, Check.ICO, Reason.OTHER_ORGANIZATION)
+        if (
+            name is not None
+            and name.certain
+            and (name.component, name.line) == (ico.component, ico.line)
+        ):
+            out.setdefault("organization.name", _unsure(name, Check.ICO, Reason.OTHER_ORGANIZATION))
+    if name is not None and _open(name, blocks) and name_rivals(texts, name.value):
+        out.setdefault("organization.name", _unsure(name, Check.NAME, Reason.OTHER_ORGANIZATION))
+    return out
+
+
+def rival_checks(
+    fields: Mapping[str, FieldValue], blocks: Sequence[Block], office: Office = CSU
+) -> dict[str, tuple[Check, FieldValue]]:
+    """The certain values each check would make unsure, with the check that fired."""
+    texts = _texts(blocks)
+    out = _organization(fields, blocks, texts, office)
+    phone = fields.get("contact.phone")
     if (
         phone is not None
-        and phone.certain
-        and isinstance(phone.value, str)
+        and _open(phone, blocks)
         and phone.value.startswith(("+420", "+421"))
         and not _CZ_MOBILE.match(phone.value)
-        and not labelled(_line(blocks, phone.component, phone.line))
-    ):
-        texts = texts if texts is not None else _texts(blocks)
-        if any(
+        and any(
             _mobiles([b.text]) - {phone.value} for b in blocks if b.component != phone.component
-        ):
-            out["contact.phone"] = (
-                Check.MOBILE,
-                dataclasses.replace(phone, certain=False, reason=Reason.OTHER_CANDIDATE),
-            )
+        )
+    ):
+        out["contact.phone"] = _unsure(phone, Check.MOBILE, Reason.OTHER_CANDIDATE)
     return out
 
 

@@ -10,6 +10,7 @@ from intake.extraction.model import FieldValue
 from intake.extraction.review import Reason
 from intake.extraction.rivals import Check, rival_checks, rivals
 from intake.extraction.segments import Block, Kind, Line
+from tests.unit.extraction_helpers import body, extract, mail, text_file
 
 
 def _block(component: str, kind: Kind, text: str, first: int = 1) -> Block:
@@ -83,6 +84,30 @@ ICO_FLAG = [
         ],
         "27074358",
         "27074358",
+    ),
+]
+
+
+ICO_FLAG += [
+    # German: a Slovak publisher's signature, the Austrian agency's number in the cover
+    (
+        [
+            _block(
+                "body.txt", Kind.OWN, "Im Auftrag unseres Kunden, Agentur Wien GmbH, IČO 27074358."
+            ),
+            _block("anfrage.eml", Kind.FORWARDED, "Záhorák s.r.o.\nIČO 45274849"),
+        ],
+        "45274849",
+        "IČO 45274849",
+    ),
+    # HTML table flattened into a line, the second firm in the quoted history
+    (
+        [
+            _block("body.txt", Kind.OWN, "Firma Rádio Sever s.r.o. IČO 25596641 tel 123"),
+            _block("body.txt", Kind.QUOTED, "> Objednávka pro Deník Sever a.s. (IČ 27074358)", 12),
+        ],
+        "25596641",
+        "25596641",
     ),
 ]
 
@@ -163,6 +188,75 @@ def test_well_formed_names_stay_certain(name: str) -> None:
     assert rival_checks({"organization.name": FieldValue(name, "body.txt", 1, True)}, blocks) == {}
 
 
+# ------------------------------------------------------ another company's name ----------
+
+NAME_RIVAL_FLAG = [
+    # a contractor's signature names its firm, the cover names the medium
+    (
+        [
+            _block(
+                "body.txt", Kind.OWN, "Přeposílám od dodavatele. Žadatelem je Krajské listy s.r.o."
+            ),
+            _block("body-2.txt", Kind.SIGNATURE, "Martin Kolář\nWebova dílna s.r.o."),
+        ],
+        "Webova dílna s.r.o.",
+    ),
+    # English: the agency named in a sentence, the client in the forwarded original
+    (
+        [
+            _block("body.txt", Kind.OWN, "We at Northlight Media Ltd forward the request below."),
+            _block("orig.eml", Kind.FORWARDED, "Regards, Danube Herald GmbH"),
+        ],
+        "Northlight Media Ltd",
+    ),
+    # Slovak: the publisher's name in a PDF letterhead, the printer's in the cover
+    (
+        [
+            _block("body.txt", Kind.OWN, "Tlačiareň Orava a.s. posiela žiadosť za klienta."),
+            _block("list.pdf", Kind.ATTACHMENT, "Vydavateľstvo Liptov, s.r.o., Hlavná 4"),
+        ],
+        "Tlačiareň Orava a.s.",
+    ),
+    # a name in a signature line, another firm's in the quoted thread
+    (
+        [
+            _block("body.txt", Kind.SIGNATURE, "Eva Malá\nRádio Podlesí z.s."),
+            _block("body.txt", Kind.QUOTED, "> Za Mediaprint Morava k.s. zdraví Jan", 9),
+        ],
+        "Rádio Podlesí z.s.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("blocks", "value"), NAME_RIVAL_FLAG)
+def test_another_company_unsettles_an_unlabelled_name(blocks: list[Block], value: str) -> None:
+    out = rival_checks({"organization.name": _field(blocks, value)}, blocks)
+    assert out["organization.name"][0] is Check.NAME
+    assert out["organization.name"][1].reason == Reason.OTHER_ORGANIZATION
+
+
+def test_a_labelled_name_stays_certain_beside_another_company() -> None:
+    blocks = [
+        _block("body.txt", Kind.OWN, "Žadatel: Krajské listy s.r.o.\nTechnik: Webova dílna s.r.o."),
+    ]
+    assert rival_checks({"organization.name": _field(blocks, "Krajské listy s.r.o.")}, blocks) == {}
+
+
+def test_the_same_company_written_twice_is_no_rival() -> None:
+    blocks = [
+        _block("body.txt", Kind.OWN, "Vydavatelství Krajské listy s.r.o. žádá o přístup."),
+        _block("body.txt", Kind.SIGNATURE, "Jana Malá\nKrajské listy, s.r.o.", 5),
+    ]
+    value = "Vydavatelství Krajské listy s.r.o."
+    assert rival_checks({"organization.name": _field(blocks, value)}, blocks) == {}
+
+
+def test_an_envelope_name_without_a_line_stays_certain() -> None:
+    blocks = [_block("body.txt", Kind.OWN, "Tiskne pro nás Mediaprint Morava a.s.")]
+    name = FieldValue("Hanácký deník s.r.o.", None, None, True)
+    assert rival_checks({"organization.name": name}, blocks) == {}
+
+
 # ---------------------------------------------------------------- phone -----------------
 
 PHONE_FLAG = [
@@ -203,6 +297,30 @@ PHONE_FLAG = [
         ],
         "+420466310900",
         "466 310 900",
+    ),
+]
+
+
+PHONE_FLAG += [
+    # a production company's reception, the reporter's number in a Slovak original
+    (
+        [
+            _block("body.txt", Kind.SIGNATURE, "Recepce 417 530 200"),
+            _block("puvodni.eml", Kind.FORWARDED, "Volajte Petrovi: +421 915 220 447"),
+        ],
+        "+420417530200",
+        "417 530 200",
+    ),
+    # English cover with a Prague landline, the mobile in a DOCX form's free text
+    (
+        [
+            _block("body.txt", Kind.OWN, "You can reach our desk at +420 296 411 120 any time."),
+            _block(
+                "form.docx", Kind.ATTACHMENT, "Please call Ms Adams on 00420 739 004 812 if needed"
+            ),
+        ],
+        "+420296411120",
+        "296 411 120",
     ),
 ]
 
@@ -250,3 +368,37 @@ def test_a_mobile_on_the_value_own_component_is_no_rival() -> None:
         rival_checks({"contact.phone": _field(blocks, "+420224918330", "224 918 330")}, blocks)
         == {}
     )
+
+
+# ------------------------------------------------------------ end to end ----------------
+
+
+def test_a_contractor_ico_in_an_attached_mail_is_never_certain_and_wrong() -> None:
+    cover = (
+        "Dobrý den,\n\nv příloze posílám zprávu od firmy, která nám spravuje web, jsou tam "
+        "adresy 192.0.2.10 a 192.0.2.11 pro ostrý provoz.\n\nS pozdravem\nLucie Horká\n"
+        "Krajské listy s.r.o., IČO 27074358\n"
+    )
+    forwarded = (
+        "---------- Forwarded message ---------\nFrom: Petr Bílý <bily@webdilna.example>\n\n"
+        "Paní Horká, adresy: 192.0.2.10, 192.0.2.11\n\nPetr Bílý\nWebová dílna s.r.o., IČO 25596641\n"
+    )
+    x = extract(
+        mail(body(cover), text_file("zprava.txt", forwarded), sender="horka@krajskelisty.example")
+    )
+    for key, right in (
+        ("organization.ico", "27074358"),
+        ("organization.name", "Krajské listy s.r.o."),
+    ):
+        v = x.fields.get(key)
+        assert v is None or v.value == right or not v.certain
+
+
+def test_a_clause_word_before_the_name_is_never_certain() -> None:
+    text = (
+        "Tisztelt Hölgyeim és Uraim!\n\nA Dunamenti Hírek s.r.o. (IČO: 27074358) kéri a hozzáférést "
+        "az XML eredményekhez.\nÉles IP-cím: 198.51.100.7\n\nKöszönettel:\nKiss Anna\n"
+    )
+    x = extract(mail(body(text), sender="kiss@dunamenti.example"))
+    v = x.fields.get("organization.name")
+    assert v is None or v.value == "Dunamenti Hírek s.r.o." or not v.certain
