@@ -1371,6 +1371,13 @@ def _foreign_language(fields: Mapping[str, FieldValue], texts: _Texts, office: O
     return foreign_net(fields, own, [b.text for b in texts.written], office)
 
 
+def _rival_net(fields: dict[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """The last net (``rivals.rivals``): a certain value on no labelled line with an
+    unexplained rival of its kind anywhere in the message is made unsure."""
+    blocks = texts.written + texts.forwarded + texts.quoted + texts.attached
+    return fields | rivals(fields, blocks, office)
+
+
 def _represented(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
     """The safety net of a sure IČO: its line says someone acts for another ("zastupujeme
     deník …, my jako agentura (IČO …)"), so the number may be the agent's, not the
@@ -1885,8 +1892,7 @@ def extract_application(
     fields |= _envelope_person(fields)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
-    fields |= _foreign_language(fields, texts, office)
-    fields |= rivals(fields, texts.written + texts.forwarded + texts.quoted + texts.attached, office)
+    fields = _rival_net(fields | _foreign_language(fields, texts, office), texts, office)
     own = parsed.subject + "\n" + texts.own_text
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
