@@ -75,7 +75,7 @@ _PROD_CUES = re.compile(
     r"\b(?=[oplzbsfrhmnée])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
-    r"realn\w*|real|provozn\w*|naostro|"
+    r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
     # the same uses as foreign media write them (French, Italian, Spanish, Portuguese,
     # Dutch, Hungarian, Nordic): production, main, backup, secondary
     r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
