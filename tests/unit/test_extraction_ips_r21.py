@@ -97,3 +97,48 @@ def test_a_sharp_adverb_outside_a_use_is_no_cue_without_order() -> None:
     found = find_ips("Server 192.0.2.10 je ostře sledovaný, prosím povolit.")
     assert [m.role for m in found] in ([None], [Role.PRODUCTION])
     assert not any(m.certain for m in found)
+
+
+# 2. An address said to be another client's (a contractor's server for someone else) or not to
+#    belong to this application is withdrawn, wherever the saying stands around it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Server 192.0.2.90 patří jinému zákazníkovi, ten žádá sám.",
+        "The host 192.0.2.90 belongs to another customer of ours and should be ignored.",
+        "192.0.2.90 ist der Server eines anderen Kunden.",
+        "Adresa 192.0.2.90 v tabulce sem nepatří.",
+        "Server jiného klienta: 192.0.2.90",
+        "192.0.2.90 – to je stroj, ktorý používa iná redakcia.",
+        "Note: 192.0.2.90 does not belong to this request (we host it for a different outlet).",
+    ],
+)
+def test_an_address_of_another_client_is_withdrawn(text: str) -> None:
+    assert [m.excluded for m in find_ips(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a comparison with other clients names no owner
+        "Adresa 192.0.2.95 je pro ostrý provoz, jako u jiných klientů.",
+        "Produkce 192.0.2.95, stejně jako loni pro jiného klienta.",
+        # the applicant's client, not another one
+        "Za našeho klienta žádáme o 192.0.2.95 (produkce).",
+    ],
+)
+def test_an_address_beside_other_clients_mentioned_otherwise_stays(text: str) -> None:
+    assert [m.excluded for m in find_ips(text)] == [False]
+
+
+def test_a_contractors_note_about_another_clients_server_leaves_the_labelled_rows() -> None:
+    text = (
+        "Dobrý den,\n\nza našeho klienta Novinky Polabí, z. s., žádáme o přístup k XML.\n\n"
+        "Produkční IP: 198.51.100.41\nTestovací IP: 198.51.100.42\n\n"
+        "Pro úplnost: 198.51.100.49 je u nás vedena pro jinou redakci, ta se hlásí sama.\n" + SIG
+    )
+    x = extract(mail(body(text)))
+    assert [str(a) for a in x.production_ips] == ["198.51.100.41"]
+    assert [str(a) for a in x.test_ips] == ["198.51.100.42"]
