@@ -7,7 +7,8 @@ import pytest
 
 from intake.extraction.ips import Role, find_ips
 from intake.extraction.segments import logical_lines
-from tests.unit.extraction_helpers import SIG, body, extract, mail
+from tests.unit.docs import xlsx_bytes, xlsx_sheets
+from tests.unit.extraction_helpers import SIG, attachment, body, extract, mail
 
 
 def _roles(text: str) -> list[tuple[str, Role | None]]:
@@ -142,3 +143,113 @@ def test_a_contractors_note_about_another_clients_server_leaves_the_labelled_row
     x = extract(mail(body(text)))
     assert [str(a) for a in x.production_ips] == ["198.51.100.41"]
     assert [str(a) for a in x.test_ips] == ["198.51.100.42"]
+
+
+# 3. A sheet or section headed as a sample or template to fill in gives no address while
+#    another section gives the applicant's own.
+
+_OWN = [
+    ["Položka", "Hodnota"],
+    ["Produkční IP", "198.51.100.21"],
+    ["Testovací IP", "198.51.100.22"],
+]
+_SAMPLE_ROWS = [
+    ["Položka", "Hodnota"],
+    ["Produkční IP", "192.0.2.1"],
+    ["Testovací IP", "192.0.2.2"],
+]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vzor vyplnění",
+        "Příklad",
+        "Example",
+        "Sample (do not edit)",
+        "Ukážka",
+        "Ausfüllbeispiel",
+        "Muster",
+    ],
+)
+def test_a_sample_sheet_gives_no_address(title: str) -> None:
+    sheets = [("Žádost", _OWN), (title, _SAMPLE_ROWS)]
+    x = extract(
+        mail(
+            body("Dobrý den, žádost v příloze." + SIG),
+            attachment("zadost.xlsx", xlsx_sheets(sheets)),
+        )
+    )
+    assert [str(a) for a in x.production_ips] == ["198.51.100.21"]
+    assert [str(a) for a in x.test_ips] == ["198.51.100.22"]
+
+
+def test_a_sample_sheet_first_still_leaves_the_filled_one() -> None:
+    sheets = [("Example", _SAMPLE_ROWS), ("Application", _OWN)]
+    x = extract(
+        mail(
+            body("Hello, the form is attached." + SIG), attachment("form.xlsx", xlsx_sheets(sheets))
+        )
+    )
+    assert [str(a) for a in x.production_ips] == ["198.51.100.21"]
+
+
+def test_two_sheets_neither_a_sample_stay_in_doubt() -> None:
+    sheets = [("Redakce Brno", _OWN), ("Redakce Praha", _SAMPLE_ROWS)]
+    x = extract(
+        mail(
+            body("Dobrý den, žádost v příloze." + SIG),
+            attachment("zadost.xlsx", xlsx_sheets(sheets)),
+        )
+    )
+    assert not x.fields["production_ips"].certain
+
+
+def test_a_lone_sheet_titled_as_a_template_is_still_read() -> None:
+    # the office's template filled in: its only section is the application
+    x = extract(
+        mail(
+            body("Dobrý den, posílám vyplněný vzor." + SIG),
+            attachment("vzor.xlsx", xlsx_sheets([("Vzor žádosti", _OWN)])),
+        )
+    )
+    assert [str(a) for a in x.production_ips] == ["198.51.100.21"]
+
+
+# 4. A reply sending a corrected table: the table's address for a use replaces the quoted
+#    original's, even when the reply also supplements other details ("doplňujeme IČO").
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "doplňujeme dle Vaší výzvy IČO 12345678. Opravenou tabulku adres přikládám.",
+        "Doplňuji požadované údaje; v původní žádosti byla chyba v testovací adrese, "
+        "správné hodnoty jsou v příloze.",
+        "Adding the missing details as requested - the attached table is corrected, "
+        "the test address in my first mail was wrong.",
+        "Dopĺňame údaje podľa výzvy, v prílohe je opravená tabuľka IP adries.",
+    ],
+)
+def test_a_corrected_table_replaces_the_quoted_originals_address(note: str) -> None:
+    text = (
+        note + "\n\nS pozdravem\nIva Nová\n\n"
+        "Dne 3. 9. 2025 Iva Nová napsala:\n"
+        "> Dobrý den, žádáme o přístup k XML.\n"
+        "> Produkce 198.51.100.50, test 198.51.100.56.\n"
+    )
+    rows = [["Typ", "IP"], ["produkční", "198.51.100.50"], ["testovací", "198.51.100.57"]]
+    x = extract(mail(body(text + SIG), attachment("ip.xlsx", xlsx_bytes(rows))))
+    assert [str(a) for a in x.test_ips] == ["198.51.100.57"]
+    assert [str(a) for a in x.production_ips] == ["198.51.100.50"]
+
+
+def test_a_reply_only_adding_an_address_keeps_the_originals() -> None:
+    text = (
+        "Dobrý den, k žádosti níže doplňujeme ještě jednu testovací adresu: 198.51.100.58.\n\n"
+        "Dne 3. 9. 2025 Iva Nová napsala:\n"
+        "> Dobrý den, žádáme o přístup k XML.\n"
+        "> Produkce 198.51.100.50, test 198.51.100.56.\n"
+    )
+    x = extract(mail(body(text + SIG)))
+    assert sorted(str(a) for a in x.test_ips) == ["198.51.100.56", "198.51.100.58"]
