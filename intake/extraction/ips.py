@@ -1192,7 +1192,7 @@ _ORDERED = re.compile(
     # "respectively" and "in this order" in the languages foreign media write in too
     r"\b(?:respect(?:iv|iev)\w*|rispettivamente|odpowiednio|beziehungsweise|bzw\.|illetve|"
     r"w\s+tej\s+kolejno[śs]ci|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
-    r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
+    r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respekt[íi]ve|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
     # the Czech and Slovak ordinals with or without their diacritics ("prvni … druha")
     r"prvn[íi]\w*|druh[áéýíaeyi]\w*|first|second|former|latter|prv[áéýaey]|henholdsvis|"
@@ -3556,7 +3556,8 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""
-_COVER_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
+"""A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
 _REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
 
 
@@ -3759,10 +3760,12 @@ _PLACE_CLAUSE = re.compile(rf"[,;:]\s|\s(?:{_AND}|while|whereas|zatímco|zatiaľ
 
 
 _RESPECTIVELY = re.compile(
-    r"\b(?:respectively|respektive|postupně|postupne|rispettivamente|odpowiednio|"
+    # "respectively" in every language the rules know (as ``_ORDERED`` without ordinals)
+    r"\b(?:(?:respect(?:iv|iev)\w*|respekt[íi]ve|postupně|postupne|rispettivamente|odpowiednio|"
+    r"beziehungsweise|illetve|henholdsvis|"
     r"(?:in|v|w)\s+(?:this|that|the\s+same|tomto|uvedeném|uvedenom|tej)\s+(?:order|pořadí|poradí|"
     r"poradi|kolejności|kolejnosci)|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
-    r"en\s+(?:ese|este)\s+orden)\b",
+    r"in\s+quest['’]ordine|in\s+die\s+volgorde|en\s+(?:ese|este)\s+orden)\b|(?:bzw|resp)\.)",
     re.IGNORECASE,
 )
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from intake.extraction.ips import Role, find_ips
+from intake.extraction.ips import Role, find_ips, placed_rows
 from intake.extraction.segments import logical_lines
 from tests.unit.docs import xlsx_bytes, xlsx_sheets
-from tests.unit.extraction_helpers import SIG, attachment, body, extract, mail
+from tests.unit.extraction_helpers import SIG, attachment, body, extract, mail, text_file
 
 
 def _roles(text: str) -> list[tuple[str, Role | None]]:
@@ -253,3 +253,79 @@ def test_a_reply_only_adding_an_address_keeps_the_originals() -> None:
     )
     x = extract(mail(body(text + SIG)))
     assert sorted(str(a) for a in x.test_ips) == ["198.51.100.56", "198.51.100.58"]
+
+
+# 5. "respectively" in the other languages the rules know, in a sentence and in a cover
+#    placing an attached table's rows.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Adresy 192.0.2.10 a 192.0.2.20 sú pre ostrú prevádzku, respektíve na testovanie.",
+        "Les adresses 192.0.2.10 et 192.0.2.20 servent respectivement à la production et aux essais.",
+        "Las direcciones 192.0.2.10 y 192.0.2.20 son para producción y pruebas, respectivamente.",
+        "Adresy 192.0.2.10 i 192.0.2.20 służą odpowiednio do produkcji i testów.",
+        "De adressen 192.0.2.10 en 192.0.2.20 zijn respectievelijk voor productie en test.",
+    ],
+)
+def test_respectively_in_other_languages(text: str) -> None:
+    assert _roles(text) == [("192.0.2.10", Role.PRODUCTION), ("192.0.2.20", Role.TEST)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Die beiden Zeilen der Tabelle sind für den Livebetrieb bzw. für Tests.",
+        "Dva riadky tabuľky sú pre ostrú prevádzku, respektíve na testovanie.",
+        "Oba řádky tabulky: ostrý, resp. testovací provoz.",
+        "Les deux lignes du tableau sont respectivement pour la production et les essais.",
+    ],
+)
+def test_a_cover_places_the_rows_in_order(note: str) -> None:
+    assert placed_rows(note) == [(1, 1, Role.PRODUCTION), (2, 1, Role.TEST)]
+
+
+# 6. Sample sections in other layouts: an ODS workbook, a text attachment under headings.
+
+
+def test_a_workbook_with_instructions_and_an_example_sheet() -> None:
+    # (an ODS workbook's text has no blank line between its sheets: no sections to read)
+    notes = [["Vyplňte list Application, list Example je jen vzor."]]
+    sheets = [("Instructions", notes), ("Application", _OWN), ("Example", _SAMPLE_ROWS)]
+    x = extract(
+        mail(body("Hello, see the attachment." + SIG), attachment("f.xlsx", xlsx_sheets(sheets)))
+    )
+    assert [str(a) for a in x.test_ips] == ["198.51.100.22"]
+
+
+def test_a_sample_section_of_a_text_attachment_gives_no_address() -> None:
+    text = (
+        "Naše údaje\nProdukční IP: 198.51.100.21\nTestovací IP: 198.51.100.22\n\n"
+        "Example\nProdukční IP: 192.0.2.1\nTestovací IP: 192.0.2.2\n"
+    )
+    x = extract(mail(body("Dobrý den, v příloze." + SIG), text_file("zadost.txt", text)))
+    assert [str(a) for a in x.production_ips] == ["198.51.100.21"]
+    assert [str(a) for a in x.test_ips] == ["198.51.100.22"]
+
+
+# 7. More writers of a corrected table.
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Anbei die korrigierte Tabelle; die Testadresse in meiner ersten Mail war falsch. "
+        "Außerdem ergänzen wir die IČO 12345678.",
+        "Posílám doplnění k žádosti a zároveň opravu - testovací IP byla překlep, platí příloha.",
+    ],
+)
+def test_a_corrected_table_replaces_the_originals_address_other_writers(note: str) -> None:
+    text = (
+        note + "\n\nDne 3. 9. 2025 Iva Nová napsala:\n"
+        "> Dobrý den, žádáme o přístup k XML.\n"
+        "> Produkce 198.51.100.50, test 198.51.100.56.\n"
+    )
+    rows = [["Typ", "IP"], ["produkční", "198.51.100.50"], ["testovací", "198.51.100.57"]]
+    x = extract(mail(body(text + SIG), attachment("ip.xlsx", xlsx_bytes(rows))))
+    assert [str(a) for a in x.test_ips] == ["198.51.100.57"]
