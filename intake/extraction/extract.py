@@ -530,7 +530,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # a use the new text names (a replacement "místo A uveďte B" names none)
         old = [(b, m) for b, m in _collect_ips(base) if not m.excluded]
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
-        if _ADDS.search(texts.own_text):
+        if _ADDS.search(texts.own_text) and not _CORRECTS.search(texts.own_text):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
         # an address the new text gives a use of its own moves there ("ta A je testovací
         # stroj"): the original's other use of it is not kept
@@ -716,7 +716,7 @@ def _old_sections(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str], se
         said = status([s for s in parts if s in given], texts.own_text)
         if said.old and given - said.old:
             gone |= {(key, m.line) for m, s in own if s in said.old}
-            fields |= {_key(m) for m, s in own if s in said.old}
+            fields |= {_key(m) for m, s in own if s in said.old - said.samples}
         uses: dict[str, set[Section]] = {}
         for m, s in own:
             if s not in said.old and m.addresses:
@@ -776,6 +776,15 @@ _ADDS = re.compile(
 )
 """The new text adds addresses to those of the original rather than replacing them; a reply
 saying so builds on its own quoted original."""
+_CORRECTS = re.compile(
+    r"\b(?:oprav\w*|chyba|chybu|chyby|chybou|chybn\w*|nesprávn\w*|nespravn\w*|překlep\w*|"
+    r"preklep\w*|omyl\w*|correct(?:ed|ion|ions|s)?|mistake\w*|typo|wrong|errors?|"
+    r"erroneous\w*|fehler\w*|falsch\w*|korrig\w*|berichtig\w*)\b",
+    re.IGNORECASE,
+)
+"""The new text says the original was wrong or sends a corrected version ("opravenou tabulku
+posílám", "v původní žádosti byla chyba"): what it gives for a use replaces the original's,
+even when it also supplements other details ("doplňujeme IČO")."""
 
 
 def _uses_named(own: Mentions, original: set[IPAddress]) -> set[str]:

@@ -75,7 +75,7 @@ _PROD_CUES = re.compile(
     r"\b(?=[oplzbsfrhmnée])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
     r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
-    r"realn\w*|real|provozn\w*|naostro|"
+    r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
     # the same uses as foreign media write them (French, Italian, Spanish, Portuguese,
     # Dutch, Hungarian, Nordic): production, main, backup, secondary
     r"produc(?:ci|ti|ão|ao)\w*|produç\w*|produz\w*|principa\w*|primair\w*|second(?:ar|air)\w*|"
@@ -994,6 +994,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
         )
         or bool(_OTHER_HOST.search(before))
+        or bool(_SOMEONE_ELSES_AFTER.match(after) or _SOMEONE_ELSES_BEFORE.search(before))
         or bool(_OFFICE_SERVER.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
@@ -1143,12 +1144,55 @@ _OTHER_HOST = re.compile(
 ("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
 
 
+_OTHER_OWNER = (
+    # another client, customer or outlet than the applicant, in the languages applicants
+    # write in ("pro jiného klienta", "inej redakcie", "another customer", "anderen Kunden")
+    r"(?:(?:jin|cizí|cizi|cudz)\w*|in(?:[éáýú]\w*|ej|om)|druh[éeýy]\w*|another|other|"
+    r"different|ander\w*|fremde\w*|autre\w*|otr[oa]s?|altr[oia])\s+(?:[^\W\d_]+\s+)?"
+    r"(?:klient\w*|zákazník\w*|zakaznik\w*|odběratel\w*|odberatel\w*|client\w*|customer\w*|"
+    r"kunde\w*|auftraggeber\w*|firm\w*|compan(?:y|ies)|organi[sz]ation\w*|"
+    r"organizac\w*|společnost\w*|spolecnost\w*|spoločnost\w*|redakc\w*|redaktion\w*|"
+    r"médi\w*|medi[aeu]m?\w*|outlet\w*|titul\w*|projekt\w*|project\w*|zadavatel\w*)"
+)
+_NOT_HERE = (
+    # not this application's: "sem nepatří", "does not belong here", "gehört nicht hierher"
+    r"sem\s+nepat\w*|nepat[řr]\w*\s+sem|"
+    r"nepat[řr]\w*\s+(?:k|do)\s+(?:této|teto|tejto|naší|nasi|našej|nasej)\s+(?:žádost|zadost|"
+    r"žiadost|ziadost)\w*|"
+    r"(?:does\s+not|doesn'?t|do\s+not|don'?t)\s+belong\s+(?:here|to\s+(?:this|our|us))|"
+    r"not\s+(?:part\s+of|for)\s+(?:this|our)\s+(?:request|application)|"
+    r"geh[öo]r\w*\s+nicht\s+(?:hierher|dazu|zu\s+(?:diesem|unserem)\s+antrag)"
+)
+_SOMEONE_ELSES_AFTER = re.compile(
+    # the address is the clause's subject: a verb of being, belonging or serving stands
+    # between it and the other owner ("A je náš server pro jiného klienta", "A belongs to
+    # another customer", "A ist der Server eines anderen Kunden"); a comparison ("jako u
+    # jiných klientů", "like for other clients") names no owner
+    r"^[\s),]*(?:[-–—:]\s*)?[^.;!?\n,]{0,40}?(?:\b(?:je|jsou|sú|su|is|are|ist|sind|est|es|"
+    r"patří|patri|patrí|náleží|nalezi|belongs?|gehört|gehoert|slouží|slouzi|slúži|sluzi|serves?|"
+    r"dient|used\s+by|používá|pouziva|používa)\b(?:(?!\b(?:jako|ako|like|as|wie|stejn\w*|"
+    r"similar\w*|same)\b)(?:[^.;!?\n,]|,\s*(?=(?:kter|ktor|which|that|der|die|das)\w*\s)))"
+    r"{0,50}?\b(?:" + _OTHER_OWNER + r")|\b(?:" + _NOT_HERE + r"))",
+    re.IGNORECASE,
+)
+"""Said right after the address, in its clause, to be another client's or not to belong to
+this application ("192.0.2.90 je náš server pro jiného klienta", "… does not belong here"):
+not an address asked for."""
+_SOMEONE_ELSES_BEFORE = re.compile(
+    r"\b(?:" + _OTHER_OWNER + r")(?:\s+[^\W\d_]+){0,3}?(?:\s*[:=–-]|\s+(?:je|is|ist|má|has|"
+    r"hat|běží\s+na|runs\s+on|läuft\s+auf|na|at|auf))?\s*\(?\s*$",
+    re.IGNORECASE,
+)
+"""A machine of another client named right before the address ("server jiného klienta:
+A", "another customer's host is A")."""
+
+
 _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$")
 _ORDERED = re.compile(
     # "respectively" and "in this order" in the languages foreign media write in too
     r"\b(?:respect(?:iv|iev)\w*|rispettivamente|odpowiednio|beziehungsweise|bzw\.|illetve|"
     r"w\s+tej\s+kolejno[śs]ci|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
-    r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respektive|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
+    r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respekt[íi]ve|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
     # the Czech and Slovak ordinals with or without their diacritics ("prvni … druha")
     r"prvn[íi]\w*|druh[áéýíaeyi]\w*|first|second|former|latter|prv[áéýaey]|henholdsvis|"
@@ -3512,7 +3556,8 @@ _REFUSAL = re.compile(
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""
-_COVER_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+_COVER_SENTENCE = re.compile(r"(?<=[.!?])(?<!\bbzw\.)(?<!\bresp\.)\s+|\n\s*\n")
+"""A cover's sentence break; the dot of "bzw."/"resp." ends none (a use given in order)."""
 _REFUSAL_CLAUSE = re.compile(r"[,;–—]\s|\s(?:but|ale|aber|mais|ma|pero|while|zatímco|zatiaľ)\s")
 
 
@@ -3715,10 +3760,12 @@ _PLACE_CLAUSE = re.compile(rf"[,;:]\s|\s(?:{_AND}|while|whereas|zatímco|zatiaľ
 
 
 _RESPECTIVELY = re.compile(
-    r"\b(?:respectively|respektive|postupně|postupne|rispettivamente|odpowiednio|"
+    # "respectively" in every language the rules know (as ``_ORDERED`` without ordinals)
+    r"\b(?:(?:respect(?:iv|iev)\w*|respekt[íi]ve|postupně|postupne|rispettivamente|odpowiednio|"
+    r"beziehungsweise|illetve|henholdsvis|"
     r"(?:in|v|w)\s+(?:this|that|the\s+same|tomto|uvedeném|uvedenom|tej)\s+(?:order|pořadí|poradí|"
     r"poradi|kolejności|kolejnosci)|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
-    r"en\s+(?:ese|este)\s+orden)\b",
+    r"in\s+quest['’]ordine|in\s+die\s+volgorde|en\s+(?:ese|este)\s+orden)\b|(?:bzw|resp)\.)",
     re.IGNORECASE,
 )
 

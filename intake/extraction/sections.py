@@ -43,6 +43,17 @@ _GONE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 """A clause saying what it names is old, not used or to be ignored."""
+_SAMPLE = re.compile(
+    # a sample, an example or a template to fill in: Czech, Slovak, English, German, Polish,
+    # French, Spanish, Italian
+    r"(?=[vuphsetdmbwejnai])\b(?:vzor\w*|ukázk\w*|ukazk\w*|ukážk\w*|příklad\w*|priklad\w*|"
+    r"príklad\w*|example\w*|sample\w*|template\w*|demo|dummy|muster\w*|beispiel\w*|"
+    r"wz[óo]r\w*|przykład\w*|przyklad\w*|exemple\w*|mod[eè]le|ejemplo\w*|plantilla\w*|"
+    r"esempi\w*|modello|návod\w*|navod\w*|instructions?|anleitung\w*|ausf[üu]ll\w*)\b",
+    re.IGNORECASE,
+)
+"""Words calling a section a sample or a template to fill in ("Vzor vyplnění", "Example"):
+its addresses are not the applicant's."""
 _CURRENT = re.compile(
     r"(?=[acnptvjlopsu])\b(?:plat[íi]|platn\w*|current\w*|valid|aktuáln\w*|aktualn\w*|"
     r"nov[éáýaey]\w*|new|this\s+year'?s|letošn\w*|tohoročn\w*|use|použ[ií]\w*|pouz[ií]\w*|"
@@ -113,6 +124,16 @@ def _old_title(title: str) -> bool:
     )
 
 
+def _sample_title(title: str) -> bool:
+    """A heading calling its section a sample or template ("Vzor vyplnění", "Example
+    (do not edit)", "Beispiel"), short and not a sentence."""
+    return (
+        _SAMPLE.search(title) is not None
+        and len(title.split()) <= _TITLE_WORDS
+        and not title.endswith(".")
+    )
+
+
 def _named_in(title: str, clauses: list[str]) -> list[str]:
     """The clauses of the covering text naming the section's title."""
     pattern = re.compile(r"(?<![\w])" + re.escape(title) + r"(?![\w])", re.IGNORECASE)
@@ -126,6 +147,9 @@ class Status:
 
     old: frozenset[Section]
     current: frozenset[Section]
+    samples: frozenset[Section] = frozenset()
+    """The sections headed as a sample or template (also in ``old``): they give no address,
+    and their dropping puts no value in doubt."""
 
 
 def status(parts: list[Section], cover: str) -> Status:
@@ -136,8 +160,9 @@ def status(parts: list[Section], cover: str) -> Status:
     current: set[Section] = set()
     only = False
     clauses = _CLAUSE.split(cover) if cover else []
+    samples = {s for s in parts if _sample_title(s.title)}
     for s in parts:
-        if _old_title(s.title):
+        if _old_title(s.title) or s in samples:
             old.add(s)
             continue
         for clause in _named_in(s.title, clauses):
@@ -148,4 +173,4 @@ def status(parts: list[Section], cover: str) -> Status:
                 only = only or _ONLY.search(clause) is not None
     if only and len(current) == 1:
         old |= set(parts) - current
-    return Status(frozenset(old), frozenset(current - old))
+    return Status(frozenset(old), frozenset(current - old), frozenset(samples))

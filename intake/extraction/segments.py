@@ -290,6 +290,14 @@ _DANGLING = re.compile(
 )
 """A word that cannot end a clause (a preposition, conjunction, copula, or a verb wanting its
 object): a line ending in it goes on on the next line."""
+_ARTICLE_END = re.compile(
+    r"[^\W\d_]\s+(?:the|an?|of|for|from|with|der|die|das|den|dem|des|ein\w{0,2}|für|"
+    r"fuer|zum|zur|von|vom|mit|als|le|la|les|des|du|pour|il|lo|gli|per|el|los|las|para|"
+    r"pro|pre|na|ze|za)$",
+    re.IGNORECASE,
+)
+"""A line ending in an article or a preposition ("… für den", "… for the"): the clause goes
+on on the next line, whatever its first letter."""
 _RANGE_OPEN = re.compile(
     r"(?:\d{1,3}\.){3}\d{1,3}\s*(?:-|–|—|až|az|do|to|through|thru|until|bis)$", re.IGNORECASE
 )
@@ -320,6 +328,10 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return nxt[0] not in "-*•–"  # "… 192.0.2.1, resp." / "192.0.2.2."
     if len(cur) >= _WRAP_WIDTH and _ADDRESS_IN_SENTENCE.match(nxt) and _DANGLING.search(cur):
         return True  # "… místo" / "192.0.2.7 má být 192.0.2.8."
+    if len(cur) >= _WRAP_WIDTH and _ARTICLE_END.search(cur) and not _LABEL_LINE.match(nxt):
+        # "… für den" / "Live-Abruf bzw. …": an article or preposition ends no clause, and
+        # the next line goes on it even when it starts with a capital (German nouns)
+        return nxt[0] not in "-*•–"
     return (
         len(cur) >= 40
         and nxt.lstrip("(")[:1].islower()
