@@ -130,7 +130,9 @@ _ORG_PHONE = re.compile(
     # the same desks in the languages of the neighbours: "Zentrale", "Vermittlung", "Empfang",
     # "centrala", "recepcja", "centralino", "standard", "központ"
     r"zentral\w*|vermittlung|empfang|centrala|centralin\w*|recepcj\w*|standard|k[öo]zpont\w*|"
-    r"front\s+desk)\b",
+    r"front\s+desk|"
+    # and of writers further away: "redazione", "redacción", "oficina", "ufficio", "centralita"
+    r"redazion\w*|redacci[óo]n|oficina|ufficio|centralita|recepci[óo]n)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -1577,7 +1579,7 @@ _PROSE_WORDS = (
     "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směřujte", "směrujte",
     "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
-    "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "available", "verfügung", "dyspozycj",
+    "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "dispozíc", "available", "verfügung", "dyspozycj",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -3393,9 +3395,9 @@ _SELF_CONTACT = re.compile(
     # "k dispozícii som vám ja", "I am available on", "stehe Ihnen zur Verfügung", "jestem do
     # dyspozycji"
     r"(?:jsem|som|budu|budem)\s+(?:(?:vám|vam|Vám|Vam|rád|ráda|rad|rada|plně|stále)\s+){0,2}"
-    r"k\s+dispozic\w*|k\s+dispozic\w*\s+(?:(?:vám|vam)\s+)?(?:jsem|som|budu|budem)|"
+    r"k\s+dispoz[ií]c\w*|k\s+dispoz[ií]c\w*\s+(?:(?:vám|vam)\s+)?(?:jsem|som|budu|budem)|"
     r"I\s*(?:(?:'|’)\s*m|am|(?:'|’)ll\s+be|will\s+be)\s+(?:\w+\s+){0,2}?available|"
-    r"(?:stehe|bin)\s+(?:ich\s+)?(?:Ihnen\s+)?(?:gern\w*\s+)?zur\s+Verfügung|"
+    r"(?:stehe|bin)\s+ich\s+(?:Ihnen\s+)?(?:gern\w*\s+)?(?=[^.;!?]{0,60}?zur\s+Verfügung)|"
     r"jestem\s+(?:\w+\s+){0,2}?do\s+(?:Państwa\s+)?dyspozycji)\b",
     re.IGNORECASE,
 )
@@ -4020,10 +4022,48 @@ def find_contact(
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
     phone = _plan_in_doubt(phone, [*own, *signature], office)
+    phone = _said_mine(phone, t, person)
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
     contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
     return _with_persons_doubt(_departed_contact(contact, [*own, *signature]), own)
+
+
+_MY_PHONE = re.compile(
+    r"\b(?:mi|my|můj|muj|moje|mojí|moj|mój|mein\w*|mon|il\s+mio|o\s+meu)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:m[óo]vil\w*|mobil\w*|cell\w*|handy|komórk\w*|portable|telem[óo]vel|"
+    r"(?:telefonní\s+|telefonne\s+)?(?:číslo|cislo)|number|n[úu]mero|numer)\b",
+    re.IGNORECASE,
+)
+"""The writer gives a number as their own in a sentence ("mi móvil checo es el …", "můj
+mobil během voleb: …", "my Czech mobile is …", "meine Handynummer …")."""
+_MY_STEMS = ("mi ", "my ", "můj", "muj", "moj", "mój", "mein", "mon ", "mio", "meu")
+
+
+def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
+    """The number the writer's own text (not the signature) calls their own ("during the
+    count I am in Prague, my Czech mobile is …") over another number of the signer read
+    elsewhere (their signature's home number): the writer is the contact only when the
+    contact is the signer; chosen by wording, never certain. A number called old stays out."""
+    if hit is None or person is None:
+        return hit
+    signer = _signature_person(t.signature) or _letter_signer(t.own, t.office)
+    if signer is None or not _same_person(signer.value, person.value):
+        return hit
+    for b in t.own:
+        if b.kind is Kind.ATTACHMENT:
+            continue
+        for ln in b.lines:
+            low = ln.text.lower()
+            if not any(w in low for w in _MY_STEMS) or (m := _MY_PHONE.search(ln.text)) is None:
+                continue
+            if _OUTDATED.search(ln.text):
+                continue
+            nums = [n for off, n in _line_phones(ln.text, t.office) if off > m.start()]
+            if len(nums) != 1 or nums[0] == hit.value or (hit.component, hit.line) == (b.component, ln.no):
+                return hit
+            return Hit(nums[0], b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    return hit
 
 
 def _with_persons_doubt(contact: Contact, blocks: Sequence[Block]) -> Contact:
