@@ -907,16 +907,23 @@ def _phones_of(
     return tuple(out)
 
 
-_ROLE_BEFORE = re.compile(r"([^\W\d_]+)\s+(?:(?:of|the|der|des|of\s+the)\s+)?$", re.IGNORECASE)
+_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+(?:(of|the|der|des|of[^\S\n]+the)[^\S\n]+)?$", re.IGNORECASE)
+_GENITIVE_END = ("e", "ě", "y", "u", "i")
+"""How a Czech or Slovak desk noun ends in the genitive that completes a job title ("technik
+redakce", "vedoucí ústředny", "asistentka sekretariátu", "koordinátor redakcie"), unlike
+the nominative of a desk's own label ("ústředna 571 …")."""
 
 
 def _desk_words(words: str) -> bool:
     """Whether the words before a number name an organisation's desk it belongs to
-    ("ústředna", "redakce: …"); a desk that only completes a person's job title before it
-    ("technik redakce, tel. …", "vedoucí recepce", "Head of Newsroom") is the person's."""
+    ("ústředna", "redakce: …"); a desk that only completes a person's job title before it,
+    in the genitive or after "of" ("technik redakce, tel. …", "vedoucí recepce", "Head of
+    Newsroom"), is the person's."""
     for m in _ORG_PHONE.finditer(words):
         role = _ROLE_BEFORE.search(words, 0, m.start())
         if role is None or not _role_word(role.group(1)):
+            return True
+        if not role.group(2) and not m.group(0).lower().endswith(_GENITIVE_END):
             return True
     return False
 

@@ -174,7 +174,13 @@ def test_a_desk_word_in_a_job_title_is_no_switchboard(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Kontakt: Eva Holá, redakce: 222 710 500", "tel. recepce 222 710 501, Eva Holá"]
+    "line",
+    [
+        "Kontakt: Eva Holá, redakce: 222 710 500",
+        "tel. recepce 222 710 501, Eva Holá",
+        "Vyřizuje: Eva Holá, tisková mluvčí ústředna 469 300 100",
+        "Kontakt: Jan Vrba, programový ředitel\nústředna 571 411 600",
+    ],
 )
 def test_a_desk_word_of_its_own_stays_the_organisations(line: str) -> None:
     assert _kinds(line, None)[0][1] is _PhoneKind.ORGANIZATION
