@@ -4038,7 +4038,7 @@ def find_contact(
 
 _MY_PHONE = re.compile(
     r"\b(?:mi|my|můj|muj|moje|mojí|moj|mój|mein\w*|mon|il\s+mio|o\s+meu)\s+(?:[^\W\d_]+\s+){0,2}?"
-    r"(?:m[óo]vil\w*|mobil\w*|cell\w*|handy|komórk\w*|portable|telem[óo]vel|"
+    r"(?:m[óo]vil\w*|mobil\w*|cell\w*|handy\w*|komórk\w*|portable|telem[óo]vel|"
     r"(?:telefonní\s+|telefonne\s+)?(?:číslo|cislo)|number|n[úu]mero|numer)\b",
     re.IGNORECASE,
 )

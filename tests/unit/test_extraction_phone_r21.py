@@ -253,3 +253,65 @@ def test_a_crew_members_own_number_stays_theirs() -> None:
     )
     x = extract(mail(body(text), sender="holubova@lhota.example"))
     assert _phone(x) != ("+420604777120", True)
+
+
+def test_the_contacts_own_note_with_a_firm_line_still_gives_their_new_number() -> None:
+    """Near miss: the contact's own note signed with their name and their firm's line."""
+    note = "Posílám znovu, mám nové číslo 731 200 455.\n\nOndřej Vávra\nStezka média s.r.o."
+    x = _forward(note, "Ondřej Vávra", "vavra@stezka.example", "728 114 603", fwd="Ondřej Vávra")
+    assert _phone(x)[0] == "+420731200455"
+
+
+def test_a_foreign_desk_word_alone_stays_the_organisations() -> None:
+    assert _kinds("Tel. +34 915 550 100 (oficina)", "Anna Nowak")[0][1] is _PhoneKind.ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Pro domluvu je k dispozici náš kameraman Josef Krejčí.", "The crew is available from noon."],
+)
+def test_someone_else_available_is_no_self_declaration(sentence: str) -> None:
+    from intake.extraction.contact import _SELF_CONTACT
+
+    assert _SELF_CONTACT.search(sentence) is None
+
+
+# ------------- 6. the writer's own number said in the text over the signature's ----------
+
+SAID_MINE = {
+    "czech_mobil_behem_voleb": "Během voleb budu v Brně, můj mobil: 731 445 902.",
+    "english_my_czech_mobile": "I will be in Prague for the count; my Czech mobile is 731 445 902.",
+    "german_meine_handynummer": "Während der Wahl bin ich in Prag, meine Handynummer dort: +420 731 445 902.",
+    "polish_moj_numer": "W czasie wyborów jestem w Pradze, mój numer tutaj: +420 731 445 902.",
+    "slovak_moje_cislo": "Počas volieb budem v Prahe, moje číslo je 731 445 902.",
+    "italian_il_mio_cellulare": "Durante lo spoglio sarò a Praga, il mio cellulare ceco: 731 445 902.",
+}
+
+
+def _letter(sentence: str, signature: str = "Tel. +34 911 220 450") -> str:
+    return (
+        "Dobrý den,\n\nžádám o přístup k výsledkům ve formátu XML.\n"
+        "IP produkce 198.51.100.90, test 198.51.100.91.\n\n"
+        f"{sentence}\n\nS pozdravem\nLucía Ferrer\n{signature}\n"
+    )
+
+
+@pytest.mark.parametrize("key", sorted(SAID_MINE))
+def test_the_writers_own_number_said_in_the_text_beats_the_signatures(key: str) -> None:
+    x = extract(mail(body(_letter(SAID_MINE[key])), sender="lf@vozdelnorte.example"))
+    assert _phone(x) == ("+420731445902", False)
+
+
+def test_a_number_called_old_is_not_said_mine() -> None:
+    """Near miss: the writer's own number called out of use stays out."""
+    x = extract(mail(body(_letter("Můj starý mobil 731 445 902 už nefunguje.")), sender="lf@vozdelnorte.example"))
+    assert _phone(x)[0] == "+34911220450"
+
+
+def test_the_writers_number_is_not_another_named_contacts() -> None:
+    """Near miss: the contact is another person; the writer's own number is not theirs."""
+    text = _letter(
+        "Kontaktní osoba: Petr Malý, tel. 604 118 327.\nMůj mobil pro jiné věci: 731 445 902.", ""
+    )
+    x = extract(mail(body(text), sender="lf@vozdelnorte.example"))
+    assert _phone(x)[0] == "+420604118327"
