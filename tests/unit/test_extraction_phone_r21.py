@@ -77,22 +77,34 @@ FORWARDS = {
         "Dobrý den,\n\nza našeho klienta posílám v příloze jeho žádost. Kontaktní osobou je "
         "pan Ondřej Vávra, viz původní zpráva.\n\nS pozdravem\nKlára Dostálová\n"
         "Agentura Lumen PR s.r.o.\n+420 251 002 900",
-        "Ondřej Vávra", "vavra@stezka.example", "728 114 603", "+420728114603",
+        "Ondřej Vávra",
+        "vavra@stezka.example",
+        "728 114 603",
+        "+420728114603",
     ),
     "english_agency_table_signature": (
         "Hello,\n\nplease find attached the request of our client. Their editor remains the "
         "contact.\n\nBest regards\nPeter Lang\nLang Communications Ltd.\nTel +420 222 901 515",
-        "Hana Pokorná", "pokorna@stezka.example", "606 771 248", "+420606771248",
+        "Hana Pokorná",
+        "pokorna@stezka.example",
+        "606 771 248",
+        "+420606771248",
     ),
     "slovak_agency_pipe_signature": (
         "Dobrý deň,\n\nposielame žiadosť nášho klienta, kontakt zostáva podľa pôvodnej správy.\n\n"
         "S pozdravom\nMarek Hudák | Mediaservis Tatra | +421 2 5441 0700",
-        "Zuzana Králová", "kralova@stezka.example", "775 093 120", "+420775093120",
+        "Zuzana Králová",
+        "kralova@stezka.example",
+        "775 093 120",
+        "+420775093120",
     ),
     "assistant_passing_on_with_office_line": (
         "Přeposílám žádost šéfredaktora, prosím o vyřízení.\n\nLenka Šafránková\n"
         "sekretariát vydavatelství\ntel. 234 567 100",
-        "Tomáš Beneš", "benes@stezka.example", "603 880 214", "+420603880214",
+        "Tomáš Beneš",
+        "benes@stezka.example",
+        "603 880 214",
+        "+420603880214",
     ),
 }
 
@@ -121,12 +133,27 @@ def test_the_contacts_own_new_note_still_gives_their_new_number() -> None:
 # ------------- 2. a number's bracket words are its own; foreign mobile words -------------
 
 BRACKETED = {
-    "polish_kom_after_centrala": ("tel. +48 33 852 17 00 (centrala), kom. +48 601 294 385", "+48601294385"),
-    "czech_mobil_after_ustredna": ("tel. 222 710 500 (ústředna), mobil 777 210 334", "+420777210334"),
-    "english_cell_after_switchboard": ("phone +420 224 300 100 (switchboard) / cell +420 608 551 902", "+420608551902"),
-    "german_handy_after_zentrale": ("Tel. +43 1 588 40 (Zentrale), Handy +43 664 210 3377", "+436642103377"),
+    "polish_kom_after_centrala": (
+        "tel. +48 33 852 17 00 (centrala), kom. +48 601 294 385",
+        "+48601294385",
+    ),
+    "czech_mobil_after_ustredna": (
+        "tel. 222 710 500 (ústředna), mobil 777 210 334",
+        "+420777210334",
+    ),
+    "english_cell_after_switchboard": (
+        "phone +420 224 300 100 (switchboard) / cell +420 608 551 902",
+        "+420608551902",
+    ),
+    "german_handy_after_zentrale": (
+        "Tel. +43 1 588 40 (Zentrale), Handy +43 664 210 3377",
+        "+436642103377",
+    ),
     "spanish_movil": ("Tel. oficina +34 915 550 100, móvil +34 622 418 905", "+34622418905"),
-    "italian_cellulare": ("tel. +39 06 4470 1000 (redazione), cellulare +39 347 120 5589", "+393471205589"),
+    "italian_cellulare": (
+        "tel. +39 06 4470 1000 (redazione), cellulare +39 347 120 5589",
+        "+393471205589",
+    ),
 }
 
 
@@ -304,7 +331,12 @@ def test_the_writers_own_number_said_in_the_text_beats_the_signatures(key: str) 
 
 def test_a_number_called_old_is_not_said_mine() -> None:
     """Near miss: the writer's own number called out of use stays out."""
-    x = extract(mail(body(_letter("Můj starý mobil 731 445 902 už nefunguje.")), sender="lf@vozdelnorte.example"))
+    x = extract(
+        mail(
+            body(_letter("Můj starý mobil 731 445 902 už nefunguje.")),
+            sender="lf@vozdelnorte.example",
+        )
+    )
     assert _phone(x)[0] == "+34911220450"
 
 
