@@ -116,7 +116,13 @@ _PERSON_LABEL = re.compile(
     re.IGNORECASE,
 )
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
-_PHONE_LABEL = re.compile(r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call)\b", re.IGNORECASE)
+_PHONE_LABEL = re.compile(
+    r"\b(?:tel\w*|phone|mobil\w*|mob\.|gsm|call|"
+    # a mobile in the languages of foreign writers: "móvil", "celular", "cellulare", "cell",
+    # "Handy", "komórka" and its abbreviation "kom."
+    r"m[óo]vil\w*|celular|cellulare|cell|handy|kom[óo]rk\w*|kom(?=\.))\b",
+    re.IGNORECASE,
+)
 _ORG_PHONE = re.compile(
     r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
     r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
@@ -124,7 +130,9 @@ _ORG_PHONE = re.compile(
     # the same desks in the languages of the neighbours: "Zentrale", "Vermittlung", "Empfang",
     # "centrala", "recepcja", "centralino", "standard", "központ"
     r"zentral\w*|vermittlung|empfang|centrala|centralin\w*|recepcj\w*|standard|k[öo]zpont\w*|"
-    r"front\s+desk)\b",
+    r"front\s+desk|"
+    # and of writers further away: "redazione", "redacción", "oficina", "ufficio", "centralita"
+    r"redazion\w*|redacci[óo]n|oficina|ufficio|centralita|recepci[óo]n)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -133,7 +141,9 @@ _OWN_PHONE = re.compile(
     r"\b(?:mobil\w*|mob|gsm|cell\w*|přím\w+|prim\w+|priam\w+|direct|osobní|volejte|call\s+me|"
     r"klapka|ext|(?-i:M)(?=\s?:)|"
     # "Durchwahl", "Handy", "direkt", "komórka", "bezpośredni", "portable"
-    r"durchwahl|handy\w*|direkt\w*|kom[óo]rk\w*|bezpo[śs]redni\w*|portable)\b",
+    r"durchwahl|handy\w*|direkt\w*|kom[óo]rk\w*|bezpo[śs]redni\w*|portable|"
+    # "móvil", "celular", "cellulare", "telemóvel"; Polish "kom." for "komórka"
+    r"m[óo]vil\w*|celular|cellulare|telem[óo]vel|kom(?=\.))\b",
     re.IGNORECASE,
 )
 """Words of a phone that is the person's own (a mobile, a direct line, "volejte sem"; a
@@ -795,6 +805,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             and _names_someone(n)
             and text[m.start() - 1 : m.start()] != "-"  # the end of a double name
             and not _qualifies_role(text, m)
+            and not _organisation_run(text, m.end())
         ]
         if person is not None
         else []
@@ -813,6 +824,20 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
+_ORG_ID_AFTER = re.compile(
+    r"[^\S\n]*[,;(|–-]?[^\S\n]*(?:I[ČC]O?|DI[ČC]|NIP|KRS|REGON|VAT|UID|NIF|CIF|EIN|Reg\.|Company\s+No)\b"
+    r"|[^\S\n]*,?[^\S\n]*(?:spol\.|s\.\s?r\.\s?o|a\.\s?s\.|z\.\s?[úsu]\.|o\.\s?p\.\s?s|"
+    r"sp\.\s?z\s?o\.\s?o|ltd|gmbh|inc\b|llc)",
+    re.IGNORECASE,
+)
+"""An identifier or a legal form right after a run of capitalised words: the run names the
+organisation the identifier belongs to ("Kurýr Brodska, IČ 74026194", "Horní Mlýn s.r.o.")."""
+
+
+def _organisation_run(text: str, end: int) -> bool:
+    """Whether the run of capitalised words ending at ``end`` is an organisation's name, its
+    identifier or legal form right after it: no person a later value could belong to."""
+    return _ORG_ID_AFTER.match(text, end) is not None
 
 
 def _qualifies_role(text: str, m: re.Match[str]) -> bool:
@@ -872,14 +897,45 @@ def _phones_of(
             if _OWN_PHONE.search(after)
             or (not _ORG_PHONE.search(after) and _OWN_PHONE.search(words))
             else _PhoneKind.ORGANIZATION
-            if _ORG_PHONE.search(after) or _ORG_PHONE.search(words) or _switchboard(text, off, end)
+            if _ORG_PHONE.search(after) or _desk_words(words) or _switchboard(text, off, end)
             else _PhoneKind.NEUTRAL
         )
         if kind in (_PhoneKind.OWN, _PhoneKind.NEUTRAL) and _extension_after(text, off, end):
             kind = _PhoneKind.EXTENSION
         out.append((num, kind))
-        prev = off + 1
+        prev = _qualified_end(text, off, end)
     return tuple(out)
+
+
+_ROLE_BEFORE = re.compile(r"([^\W\d_]+)[^\S\n]+(?:(of|the|der|des|of[^\S\n]+the)[^\S\n]+)?$", re.IGNORECASE)
+_GENITIVE_END = ("e", "ě", "y", "u", "i")
+"""How a Czech or Slovak desk noun ends in the genitive that completes a job title ("technik
+redakce", "vedoucí ústředny", "asistentka sekretariátu", "koordinátor redakcie"), unlike
+the nominative of a desk's own label ("ústředna 571 …")."""
+
+
+def _desk_words(words: str) -> bool:
+    """Whether the words before a number name an organisation's desk it belongs to
+    ("ústředna", "redakce: …"); a desk that only completes a person's job title before it,
+    in the genitive or after "of" ("technik redakce, tel. …", "vedoucí recepce", "Head of
+    Newsroom"), is the person's."""
+    for m in _ORG_PHONE.finditer(words):
+        role = _ROLE_BEFORE.search(words, 0, m.start())
+        if role is None or not _role_word(role.group(1)):
+            return True
+        if not role.group(2) and not m.group(0).lower().endswith(_GENITIVE_END):
+            return True
+    return False
+
+
+def _qualified_end(text: str, off: int, end: int) -> int:
+    """Where a number's own words end: after the words in brackets right after it ("+48 33
+    852 17 00 (centrala), kom. +48 601 …"), which say what that number is and not what the
+    next one is; else one past its start, as before."""
+    m = _NUMBER_TAIL.match(text, off, end)
+    tail = m.end() if m else off
+    b = _BRACKET.match(text, tail, end) or _BRACKET.match(text, max(off, tail - 1), end)
+    return b.end() if b else off + 1
 
 
 _ZERO_EXTENSION = re.compile(r"\d[-–]\s?0$")
@@ -1206,7 +1262,7 @@ def _wrapped(lines: Sequence[Line], idx: int, office: Office) -> tuple[list[str]
                 joined += further.strip()
         head = _LEADING_DIGITS.match(more.strip())
         tail = _TRAILING_DIGITS.search(frag)
-        if tail and _ORG_PHONE.search(frag[max(0, tail.start() - 40) : tail.start()]):
+        if tail and _desk_words(frag[max(0, tail.start() - 40) : tail.start()]):
             continue  # the organisation's number ("tel. ústředna 387 411" / "900")
         if head and tail and not phones_in(frag, office):
             phones += [n for _, n in phones_in(frag + " " + head.group(0), office)]
@@ -1530,7 +1586,7 @@ _PROSE_WORDS = (
     "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směřujte", "směrujte",
     "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
-    "kierowa", "zwraca", "zwróci", "zwroci",
+    "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "dispozíc", "available", "verfügung", "dyspozycj",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -2867,7 +2923,7 @@ def _labelled_value(
 
 
 _EMAIL_STEMS = ("mail",)
-_PHONE_STEMS = ("tel", "phone", "mobil", "mob.", "gsm", "call")
+_PHONE_STEMS = ("tel", "phone", "mobil", "mob.", "gsm", "call", "vil", "cel", "handy", "kom")
 """Quick tests before ``_EMAIL_LABEL`` and ``_PHONE_LABEL``."""
 
 
@@ -3341,16 +3397,25 @@ _SELF_CONTACT = re.compile(
     # the writer's clause goes on to name them the contact: "I'm the paper's correspondent
     # in Prague and the contact for …"
     r"I\s*(?:'|’)?\s*(?:am|m)\b[^.;:!?]{0,60}?\s(?:and|&)\s+(?:also\s+)?"
-    r"(?:the|your)\s+(?:main\s+|technical\s+)?contact)\b",
+    r"(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
+    # the writer offers themselves for the arrangements: "pro domluvu jsem k dispozici já",
+    # "k dispozícii som vám ja", "I am available on", "stehe Ihnen zur Verfügung", "jestem do
+    # dyspozycji"
+    r"(?:jsem|som|budu|budem)\s+(?:(?:vám|vam|Vám|Vam|rád|ráda|rad|rada|plně|stále)\s+){0,2}"
+    r"k\s+dispoz[ií]c\w*|k\s+dispoz[ií]c\w*\s+(?:(?:vám|vam)\s+)?(?:jsem|som|budu|budem)|"
+    r"I\s*(?:(?:'|’)\s*m|am|(?:'|’)ll\s+be|will\s+be)\s+(?:\w+\s+){0,2}?available|"
+    r"(?:stehe|bin)\s+ich\s+(?:Ihnen\s+)?(?:gern\w*\s+)?(?=[^.;!?]{0,60}?zur\s+Verfügung)|"
+    r"jestem\s+(?:\w+\s+){0,2}?do\s+(?:Państwa\s+)?dyspozycji)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("Kontaktní osobou pro tuto žádost jsem já",
-"směřujte prosím na mě", "I'm the contact"): the signer."""
+"směřujte prosím na mě", "I'm the contact", "pro domluvu jsem k dispozici já"): the
+signer."""
 
 
 _SELF_WORDS = (
     "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
-    "will be", " me", " mi", " ma", "mne", "mňa",
+    "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
@@ -3964,10 +4029,48 @@ def find_contact(
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
     phone = _plan_in_doubt(phone, [*own, *signature], office)
+    phone = _said_mine(phone, t, person)
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
     contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
     return _with_persons_doubt(_departed_contact(contact, [*own, *signature]), own)
+
+
+_MY_PHONE = re.compile(
+    r"\b(?:mi|my|můj|muj|moje|mojí|moj|mój|mein\w*|mon|il\s+mio|o\s+meu)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:m[óo]vil\w*|mobil\w*|cell\w*|handy\w*|komórk\w*|portable|telem[óo]vel|"
+    r"(?:telefonní\s+|telefonne\s+)?(?:číslo|cislo)|number|n[úu]mero|numer)\b",
+    re.IGNORECASE,
+)
+"""The writer gives a number as their own in a sentence ("mi móvil checo es el …", "můj
+mobil během voleb: …", "my Czech mobile is …", "meine Handynummer …")."""
+_MY_STEMS = ("mi ", "my ", "můj", "muj", "moj", "mój", "mein", "mon ", "mio", "meu")
+
+
+def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
+    """The number the writer's own text (not the signature) calls their own ("during the
+    count I am in Prague, my Czech mobile is …") over another number of the signer read
+    elsewhere (their signature's home number): the writer is the contact only when the
+    contact is the signer; chosen by wording, never certain. A number called old stays out."""
+    if hit is None or person is None:
+        return hit
+    signer = _signature_person(t.signature) or _letter_signer(t.own, t.office)
+    if signer is None or not _same_person(signer.value, person.value):
+        return hit
+    for b in t.own:
+        if b.kind is Kind.ATTACHMENT:
+            continue
+        for ln in b.lines:
+            low = ln.text.lower()
+            if not any(w in low for w in _MY_STEMS) or (m := _MY_PHONE.search(ln.text)) is None:
+                continue
+            if _OUTDATED.search(ln.text):
+                continue
+            nums = [n for off, n in _line_phones(ln.text, t.office) if off > m.start()]
+            if len(nums) != 1 or nums[0] == hit.value or (hit.component, hit.line) == (b.component, ln.no):
+                return hit
+            return Hit(nums[0], b.component, ln.no, False, Reason.OTHER_CANDIDATE)
+    return hit
 
 
 def _with_persons_doubt(contact: Contact, blocks: Sequence[Block]) -> Contact:
@@ -4463,8 +4566,10 @@ def _organization_phone(t: _Texts, person: str | None) -> Hit | None:
 
 
 def _written_by(new: Sequence[Block], person: str) -> bool:
-    """Whether the new text is the contact's own: it names the contact and no one else."""
-    names = {n for b in new for n in _names_in(b.text)}
+    """Whether the new text is the contact's own: it names the contact and no one else.
+    Names are read line by line: a signer's name on its own line above the firm's name
+    ("Michal Sýkora" / "Mediální servis Orbis") is a name, not one run with the next line."""
+    names = {n for b in new for ln in b.lines for n in _names_in(ln.text)}
     return bool(names) and all(_same_person(n, person) or _same_person(person, n) for n in names)
 
 
