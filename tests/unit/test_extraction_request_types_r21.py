@@ -23,22 +23,45 @@ _FORM_BOTH = (
 )
 
 
-def _read(cover: str, form: str = _FORM_BOTH, has_ips: bool = True) -> tuple[tuple[str, ...], object]:
-    return rt.request_types([(form, rt.Part.TEXT), ("Žádost", rt.Part.SUBJECT), (cover, rt.Part.TEXT)], has_ips)
+def _read(
+    cover: str, form: str = _FORM_BOTH, has_ips: bool = True
+) -> tuple[tuple[str, ...], object]:
+    return rt.request_types(
+        [(form, rt.Part.TEXT), ("Žádost", rt.Part.SUBJECT), (cover, rt.Part.TEXT)], has_ips
+    )
 
 
 # ---------------- a box ticked by mistake, taken back by the cover note ----------------
 @pytest.mark.parametrize(
     "cover",
     [
-        pytest.param("Zasílám formulář. Políčko natáčení jsem označil omylem, prosím neberte ho v potaz.", id="cs-oznacil-omylem"),
-        pytest.param("V příloze žádost; natáčení je tam zaškrtnuté nedopatřením.", id="cs-nedopatrenim"),
-        pytest.param("Ahoj, nakrúcanie som vo formulári zaškrtol omylom. Stačí nám XML.", id="sk-omylom"),
-        pytest.param("Please note the filming box was ticked by mistake - we only need the XML feed.", id="en-by-mistake"),
-        pytest.param("Attached. I mistakenly checked the recording permit option; please ignore it.", id="en-mistakenly"),
-        pytest.param("Anbei der Antrag. Die Drehgenehmigung habe ich versehentlich angekreuzt.", id="de-versehentlich"),
+        pytest.param(
+            "Zasílám formulář. Políčko natáčení jsem označil omylem, prosím neberte ho v potaz.",
+            id="cs-oznacil-omylem",
+        ),
+        pytest.param(
+            "V příloze žádost; natáčení je tam zaškrtnuté nedopatřením.", id="cs-nedopatrenim"
+        ),
+        pytest.param(
+            "Ahoj, nakrúcanie som vo formulári zaškrtol omylom. Stačí nám XML.", id="sk-omylom"
+        ),
+        pytest.param(
+            "Please note the filming box was ticked by mistake - we only need the XML feed.",
+            id="en-by-mistake",
+        ),
+        pytest.param(
+            "Attached. I mistakenly checked the recording permit option; please ignore it.",
+            id="en-mistakenly",
+        ),
+        pytest.param(
+            "Anbei der Antrag. Die Drehgenehmigung habe ich versehentlich angekreuzt.",
+            id="de-versehentlich",
+        ),
         pytest.param("W załączniku wniosek, nagrywanie zaznaczyłam omyłkowo.", id="pl-omylkowo"),
-        pytest.param("<p>Dobrý den,</p><p>ten <b>záznam na přebíracím místě</b> je zaškrtnutý omylem.</p>", id="cs-html"),
+        pytest.param(
+            "<p>Dobrý den,</p><p>ten <b>záznam na přebíracím místě</b> je zaškrtnutý omylem.</p>",
+            id="cs-html",
+        ),
     ],
 )
 def test_a_box_ticked_by_mistake_is_taken_back(cover: str) -> None:
@@ -52,10 +75,16 @@ def test_a_box_ticked_by_mistake_is_taken_back(cover: str) -> None:
     [
         # the mistake is leaving a box out: nothing is taken back
         pytest.param("Natáčení jsme omylem nezaškrtli, chceme ho také.", id="cs-omission"),
-        pytest.param("I forgot to tick the filming box by mistake, we want that too.", id="en-forgot"),
+        pytest.param(
+            "I forgot to tick the filming box by mistake, we want that too.", id="en-forgot"
+        ),
         # a mistake about something else: the form stands
-        pytest.param("Omlouvám se, předchozí e-mail odešel omylem bez přílohy.", id="cs-other-mistake"),
-        pytest.param("Sorry, I sent the last message to the wrong address by mistake.", id="en-other-mistake"),
+        pytest.param(
+            "Omlouvám se, předchozí e-mail odešel omylem bez přílohy.", id="cs-other-mistake"
+        ),
+        pytest.param(
+            "Sorry, I sent the last message to the wrong address by mistake.", id="en-other-mistake"
+        ),
     ],
 )
 def test_a_mistake_that_takes_nothing_back(cover: str) -> None:
@@ -66,11 +95,25 @@ def test_a_mistake_that_takes_nothing_back(cover: str) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        pytest.param("Natáčení jsem uvedl chybou, to nechceme, jen ten přístup k XML.", FEED, id="cs-to-nechceme-jen"),
+        pytest.param(
+            "Natáčení jsem uvedl chybou, to nechceme, jen ten přístup k XML.",
+            FEED,
+            id="cs-to-nechceme-jen",
+        ),
         pytest.param("Natáčet už nepotřebujeme, to nechceme, pouze XML data.", FEED, id="cs-pouze"),
-        pytest.param("Filming was a slip, we don't want that, just the XML feed.", FEED, id="en-just"),
-        pytest.param("XML feed: that we do not need, only a permit to film at the collection point.", REC, id="en-only-film"),
-        pytest.param("Den XML-Zugang wollen wir nicht, sondern nur eine Drehgenehmigung.", REC, id="de-sondern-nur"),
+        pytest.param(
+            "Filming was a slip, we don't want that, just the XML feed.", FEED, id="en-just"
+        ),
+        pytest.param(
+            "XML feed: that we do not need, only a permit to film at the collection point.",
+            REC,
+            id="en-only-film",
+        ),
+        pytest.param(
+            "Den XML-Zugang wollen wir nicht, sondern nur eine Drehgenehmigung.",
+            REC,
+            id="de-sondern-nur",
+        ),
     ],
 )
 def test_a_negation_with_its_own_object_before_only(text: str, want: tuple[str, ...]) -> None:
@@ -86,11 +129,22 @@ def test_a_negated_intention_still_takes_its_object_after_an_aside() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param("Søker\tTV Nord AS\nTilgang til XML\tJA\nFilmtillatelse (Brno)\tJA (to personer)\n", id="no-tab"),
-        pytest.param("Adgang til XML-data: ja\nFototilladelse på indsamlingsstedet: ja (1 fotograf)\n", id="da-colon"),
+        pytest.param(
+            "Søker\tTV Nord AS\nTilgang til XML\tJA\nFilmtillatelse (Brno)\tJA (to personer)\n",
+            id="no-tab",
+        ),
+        pytest.param(
+            "Adgang til XML-data: ja\nFototilladelse på indsamlingsstedet: ja (1 fotograf)\n",
+            id="da-colon",
+        ),
         pytest.param("XML-åtkomst | ja\nFilmtillstånd | ja (två personer)\n", id="sv-pipe"),
-        pytest.param("Access to the XML feed: yes\nFilm permit (Ostrava): yes (crew of three)\n", id="en-film-permit"),
-        pytest.param("Přístup k XML: ano\nPovolení k natáčení: ano (2 osoby, kamera)\n", id="cs-remark"),
+        pytest.param(
+            "Access to the XML feed: yes\nFilm permit (Ostrava): yes (crew of three)\n",
+            id="en-film-permit",
+        ),
+        pytest.param(
+            "Přístup k XML: ano\nPovolení k natáčení: ano (2 osoby, kamera)\n", id="cs-remark"
+        ),
         pytest.param("XML-Zugang: ja\nDrehgenehmigung: ja (Team aus Wien)\n", id="de-remark"),
     ],
 )
@@ -102,8 +156,13 @@ def test_a_permit_row_with_a_remark_asks_for_filming(text: str) -> None:
     "text",
     [
         # a remark that undoes or puts off the value: not read as a sure yes
-        pytest.param("Přístup k XML: ano\nPovolení k natáčení: ano (ale až v příštím roce)\n", id="cs-put-off"),
-        pytest.param("Access to the XML feed: yes\nFilming permit: yes (cancelled)\n", id="en-cancelled"),
+        pytest.param(
+            "Přístup k XML: ano\nPovolení k natáčení: ano (ale až v příštím roce)\n",
+            id="cs-put-off",
+        ),
+        pytest.param(
+            "Access to the XML feed: yes\nFilming permit: yes (cancelled)\n", id="en-cancelled"
+        ),
     ],
 )
 def test_a_remark_that_undoes_the_value_leaves_it_unsure(text: str) -> None:
