@@ -21,9 +21,9 @@ from intake.content.marks import strike
 log = logging.getLogger(__name__)
 
 STRIKE_HINT = re.compile(
-    r"(?i)(?=[nšsšpdcsgbtvzx])(?:n[eě]hod[ií]c|nehodiac|(?:pře|pre|vy)[šs]krt|(?<!za)[šs]krt|pre[čc]iark|"
+    r"(?i)(?=[nšspdcgbtvzxr])(?:n[eě]hod[ií]c|nehodiac|(?:pře|pre|vy)[šs]krt|(?<!za)[šs]krt|pre[čc]iark|"
     r"(?:delete|strike|cross)\s+(?:out|through|as|whichever)|struck|crossed\s+out|"
-    r"(?:durch)?streich|gestrichen|skre[śs]l|przekre[śs]l|barr(?:er|ez|é)|tach(?:ar|e|ad))"
+    r"(?:durch)?streich|gestrichen|skre[śs]l|przekre[śs]l|barr(?:er|ez|é)|ray(?:er|ez)\s|tach(?:ar|e|ad))"
 )
 """Words inviting or telling of a stroke across an option, in a PDF's text."""
 _THIN = 1.6

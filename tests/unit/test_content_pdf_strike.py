@@ -72,3 +72,24 @@ def test_a_struck_option_is_struck_text(head: str, options: list[str], rect: boo
 )
 def test_a_rule_that_is_no_stroke_leaves_the_text(head: str, dy: float) -> None:
     assert STROKE not in _text(_form(head, _CS, 1, dy))
+
+
+@pytest.mark.parametrize(
+    ("head", "options"),
+    [
+        pytest.param(
+            "DEMANDE (rayer la mention inutile)",
+            ["Accès aux résultats XML", "Autorisation de tournage"],
+            id="fr",
+        ),
+        pytest.param(
+            "WNIOSEK (niepotrzebne skreślić)",
+            ["Dostęp do wyników XML", "Zgoda na nagrywanie w punkcie"],
+            id="pl",
+        ),
+    ],
+)
+def test_a_struck_feed_option_leaves_the_filming(head: str, options: list[str]) -> None:
+    text = _text(_form(head, options, 0, 3.5))
+    assert [unstrike(ln).strip() for ln in text.splitlines() if STROKE in ln] == [options[0]]
+    assert rt.request_types([(text, rt.Part.TEXT)], False)[0] == (rt.RECORDING,)
