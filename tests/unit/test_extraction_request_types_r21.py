@@ -173,3 +173,38 @@ def test_a_remark_that_undoes_the_value_leaves_it_unsure(text: str) -> None:
 def test_a_film_law_is_no_permit() -> None:
     text = "Žádáme o přístup k XML.\nFilmloven gjelder ikke for oss.\n"
     assert rt.request_types([(text, rt.Part.TEXT)], True)[0] == FEED
+
+
+_FORM_ITEMS = (
+    "ŽÁDOST\n"
+    "1) [x] přístup k výsledkům ve formátu XML\n"
+    "2) [x] povolení k natáčení na přebíracím místě\n"
+    "IP 192.0.2.4\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("cover", "part"),
+    [
+        pytest.param(
+            "Žádost o XML. Natáčení je zaškrtnuté omylem.", rt.Part.SUBJECT, id="cs-annotation"
+        ),
+        pytest.param("Bod 2 jsem ve formuláři zaškrtl omylem.", rt.Part.TEXT, id="cs-item-ref"),
+        pytest.param(
+            "The second box (filming) got ticked accidentally.", rt.Part.TEXT, id="en-accidentally"
+        ),
+        pytest.param(
+            "Oprava: ten křížek u natáčení tam je nedopatřením.", rt.Part.TEXT, id="cs-krizek"
+        ),
+        pytest.param("XML zaškrtnuto správně, natáčení omylem.", rt.Part.TEXT, id="cs-contrast"),
+    ],
+)
+def test_a_mistaken_box_in_other_layouts(cover: str, part: rt.Part) -> None:
+    types, why = rt.request_types([(_FORM_ITEMS, rt.Part.TEXT), (cover, part)], True)
+    assert types == FEED
+    assert why is not None
+
+
+def test_an_omission_by_mistake_keeps_both() -> None:
+    cover = "Natáčení bylo omylem vynecháno, prosíme doplnit."
+    assert rt.request_types([(_FORM_ITEMS, rt.Part.TEXT), (cover, rt.Part.TEXT)], True)[0] == BOTH
