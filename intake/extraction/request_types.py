@@ -608,8 +608,9 @@ def _value_row(line: str) -> _Row | None:
     if _CORRECTION_WORD.search(line):
         line = _CORRECTED.sub("", line)
     m = _VALUE.match(line)
-    if m is not None and _names_request(m.group("label")):
-        mark = None if m.group("both") or _undoes(m.group("aside")) else bool(m.group("yes"))
+    aside = m.group("aside") if m is not None else None
+    if m is not None and _names_request(m.group("label")) and not _CHANGE_OF_MIND.search(aside or ""):
+        mark = None if m.group("both") or _undoes(aside) else bool(m.group("yes"))
         return _Row(m.group("label"), mark, form=True)
     cells = _cells(line)
     if cells is not None and len(cells) > 1:
@@ -621,10 +622,11 @@ def _value_row(line: str) -> _Row | None:
 
 def _undoes(aside: str | None) -> bool:
     """A value's bracketed remark that may undo or put off the value ("ano (ale až příště)",
-    "yes (cancelled)", "ja (vielleicht)"): the value is not read."""
+    "yes (cancelled)", "ja (vielleicht)"): the value is not read (a remark of a change of mind,
+    "ano (oprava: …)", leaves the line to the sentence rules and their safety net)."""
     if not aside:
         return False
-    return any(rx.search(aside) for rx in (_NOT, _WITHDRAW, _PUT_OFF, _QUESTION_OR_MAYBE, _CHANGE_OF_MIND))
+    return any(rx.search(aside) for rx in (_NOT, _WITHDRAW, _PUT_OFF, _QUESTION_OR_MAYBE))
 
 
 def _resolve(options: Sequence[tuple[bool, bool]]) -> bool | None:
