@@ -36,6 +36,7 @@ from intake.content.marks import (
     vml_checkboxes,
 )
 from intake.content.pdfgrid import page_grids, with_grids
+from intake.content.pdfstrike import STRIKE_HINT, struck_runs_of, with_strokes
 from intake.content.wraps import glued_address
 
 if TYPE_CHECKING:
@@ -304,6 +305,11 @@ def _pdf(data: bytes) -> str:
         raise
     except Exception as exc:  # pypdf raises many types on damaged files
         raise TextExtractionError(f"damaged PDF: {exc}") from exc
+    hinted = [n for n, page in enumerate(pages) if STRIKE_HINT.search(page)]
+    if hinted:
+        # an option struck through by a drawn line: struck text, as in a DOCX
+        struck = struck_runs_of(data, hinted)
+        pages = [with_strokes(t, struck[n]) if struck.get(n) else t for n, t in enumerate(pages)]
     wrapped = [n for n, page in enumerate(pages) if _wrapped_address(page) or _wrapped_cell(page)]
     if wrapped:
         # a cell wrapped in a table of addresses: the ruled grid keeps each cell's lines together

@@ -86,6 +86,13 @@ _REC_CUES = re.compile(
     # a permit to film or take pictures ("Filmbewilligung" in Switzerland and Austria,
     # "Aufnahmegenehmigung", "Filmerlaubnis")
     r"\bfilm(?:genehmigung|erlaubnis|bewilligung)\w*|\baufnahme(?:genehmigung|erlaubnis|bewilligung)\w*|"
+    # a permit to film in one compound or phrase, in any language ("Filmtillatelse",
+    # "fototilladelse", "filmtillstånd", "opptakstillatelse", "film permit", "filming
+    # permission", "filmezési engedély")
+    r"\b(?:film|foto|video|opptaks?|optagelses?|inspelnings?|tv|fjernsyns?)-?"
+    r"(?:tillatelse|tilladelse|tillstand|vergunning|engedely)\w*|"
+    r"\b(?:film(?:ing)?|video|photo(?:graphy)?|camera|tv)\s+(?:permit|permission|licen[cs]e)\w*|"
+    r"\bfilmez\w*\s+engedely\w*|"
     # a compound's first part is read behind it (the search only starts at "aufnahm")
     r"(?:(?<=bild)|(?<=video)|(?<=ton)|(?<=film)|(?<=fernseh)|(?<=foto)|(?<=tv)|(?<=tv-))"
     r"aufnahm\w*|\baufzeichn\w*|"
@@ -151,7 +158,7 @@ _CUE_STEMS = (
     *("nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
     *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
     *("toegang", "hozzafer", "tilgang", "acced", "tourn", "adgang", "tkomst", "server"),
-    *("sulta", "uitslag"),
+    *("sulta", "uitslag", "tillatelse", "tilladelse", "tillstand", "engedely", "licen"),
     *("valresultat", "valgresultat", "valasztasi", "ripres", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
@@ -196,9 +203,30 @@ _NOT = re.compile(
     re.IGNORECASE,
 )
 """A negated request ("nežádáme", "natáčet nebudeme", "not needed")."""
+_MISTAKE = (
+    r"omylem|omylom|nedopatrenim|mylne|chybne\s+(?:zaskrt|oznac|vypln|zaznac)\w*|"
+    r"by\s+(?:a\s+)?mistake|mistaken(?:ly)?|in\s+error|erroneous(?:ly)?|accidental(?:ly)?|"
+    r"by\s+accident|inadvertent(?:ly)?|unintention\w*|versehentlich|irrt(?:u|ue)mlich|"
+    r"f(?:a|ae)lschlich\w*|aus\s+versehen|omylkowo|przez\s+pomylk\w*|przypadkowo|"
+    r"per\s+errore|erroneamente|par\s+erreur|par\s+megarde|por\s+error|por\s+equivocacion|"
+    r"por\s+engano|per\s+ongeluk|abusievelijk|tevedesbol|veletlen\w*|ved\s+en\s+fejl|"
+    r"ved\s+en\s+feil|av\s+misstag"
+)
+"""Words of a thing done by mistake (folded): with a request, the request is taken back, a box
+ticked in error; unless what was done by mistake is leaving it out (``_OMITTED``)."""
+_OMITTED = re.compile(
+    r"\b(?:ne(?:zaskrt|oznac|vypln|uved|zaznac|zadal|zvol|vybral)\w*|zapomn\w*|zabudl\w*|"
+    r"chyb(?:i|elo|ela|el)\b|vynech\w*|forg[oe]t\w*|omitt\w*|left\s+(?:\w+\s+)?out|missing|"
+    r"(?:not|n't)\s+(?:been\s+)?(?:tick|check|mark|select)\w*|untick\w*|unchecked|"
+    r"vergess\w*|nicht\s+(?:angekreuzt|markiert|ausgewahlt|ausgewaehlt)|zapomni\w*|"
+    r"pomini\w*|nie\s+zaznacz\w*|dimentic\w*|oubli\w*|olvid\w*|esquec\w*|vergeten)",
+    re.IGNORECASE,
+)
+"""Something left out ("nezaškrtli jsme", "forgot to tick", "vergessen"): a mistake that is an
+omission takes nothing back."""
 _WITHDRAW = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcdefgijlmnorstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
+    r"(?=[abcdefgijlmnoprstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
@@ -220,7 +248,10 @@ _WITHDRAW = re.compile(
     # "återkallar")
     r"ritir\w*|retir\w*|annul\w*|geannul\w*|revoc\w*|rinunc\w*|renonc\w*|renunc\w*|"
     r"trek\w*\s+(?:\w+\s+){0,2}?in\b|ingetrokken|intrek\w*|vervall\w*|vervalt|"
-    r"visszavon\w*|torol\w*|lemond\w*|tilbake\w*|tilbage\w*|tillbaka\w*|aterkall\w*)",
+    r"visszavon\w*|torol\w*|lemond\w*|tilbake\w*|tilbage\w*|tillbaka\w*|aterkall\w*|"
+    # marked by mistake: a box or an option the applicant says they ticked in error ("zaškrtla
+    # omylem", "nedopatřením označeno", "ticked by mistake", "versehentlich angekreuzt")
+    rf"{_MISTAKE})",
     re.IGNORECASE,
 )
 """A request taken back ("natáčení rušíme", "filming request withdrawn", "bod 2 berte jako
@@ -390,6 +421,8 @@ _VALUE = re.compile(
     r"(?:(?P<both>(?:ano|yes|y)\s*[/|,–-]?\s*(?:ne|nie|no|n)|[✗✘])|"
     r"(?P<yes>ano|yes|y|x|true|pravda|ja|tak|oui|si|sim|igen|[✓✔☒☑✅])|"
     r"(?P<no>ne|nie|no|n|n/a|false|nepravda|nein|non|nee|nej|nao|nem|[–—-]))"
+    # a remark in brackets after the value ("ano (2 osoby)", "JA (team på 2)")
+    r"(?:\s*\((?P<aside>[^()]{0,80})\))?"
     r"(?:\s*,?\s*(?:dekujeme|dekuji|diky|thanks|thank\s+you|prosim|prosimy|please|bitte|danke))?"
     r"[\s.!|]*$",
     re.IGNORECASE,
@@ -575,8 +608,9 @@ def _value_row(line: str) -> _Row | None:
     if _CORRECTION_WORD.search(line):
         line = _CORRECTED.sub("", line)
     m = _VALUE.match(line)
-    if m is not None and _names_request(m.group("label")):
-        mark = None if m.group("both") else bool(m.group("yes"))
+    aside = m.group("aside") if m is not None else None
+    if m is not None and _names_request(m.group("label")) and not _CHANGE_OF_MIND.search(aside or ""):
+        mark = None if m.group("both") or _undoes(aside) else bool(m.group("yes"))
         return _Row(m.group("label"), mark, form=True)
     cells = _cells(line)
     if cells is not None and len(cells) > 1:
@@ -584,6 +618,15 @@ def _value_row(line: str) -> _Row | None:
         if len(filled) == 1 and _has_cue(filled[0]):
             return _Row(filled[0], None, form=True)
     return None
+
+
+def _undoes(aside: str | None) -> bool:
+    """A value's bracketed remark that may undo or put off the value ("ano (ale až příště)",
+    "yes (cancelled)", "ja (vielleicht)"): the value is not read (a remark of a change of mind,
+    "ano (oprava: …)", leaves the line to the sentence rules and their safety net)."""
+    if not aside:
+        return False
+    return any(rx.search(aside) for rx in (_NOT, _WITHDRAW, _PUT_OFF, _QUESTION_OR_MAYBE))
 
 
 def _resolve(options: Sequence[tuple[bool, bool]]) -> bool | None:
@@ -947,22 +990,36 @@ def _sentence_rows(sentence: str, depth: int) -> Iterator[_Row]:
     object follows an aside ("…, unlike last year, to film") is read with that object."""
     question = sentence.rstrip().endswith("?") and not _POLITE_ASK.search(sentence)
     ended = _ENDED.search(sentence) is not None
-    at = 0
+    at = carried = 0
     carry = ""
     for c in _CLAUSE.split(sentence):
         if not c.strip():
             continue
         at = sentence.find(c, at)
+        if carry and _CONTRAST_OPEN.match(c):  # "to nechceme, jen XML": no object, a contrast
+            yield _Row(carry, question=question, before=sentence[:carried], ended=ended)
+            carry = ""
         if carry and not _cue_spans(c):
             continue  # the aside between the intention and its object
         opened = depth + _depth(sentence[:at]) > 0
+        carried = at
         text = f"{carry}, {c}" if carry else c
         carry = "" if carry else _open_negation(c)
         if carry:
             continue
         yield _Row(text, question=question, before=sentence[:at], ended=ended, opened=opened)
     if carry:
-        yield _Row(carry, question=question, before=sentence, ended=ended)
+        yield _Row(carry, question=question, before=sentence[:carried], ended=ended)
+
+
+_CONTRAST_OPEN = re.compile(
+    rf"\s*(?:(?:ale|avsak|but|aber|sondern|lecz|ale\s+jen|mais|ma|pero|maar|men)\s+)?"
+    rf"(?:{_ONLY.pattern[5:-3]})\b|\s*(?:sondern|rather|instead|misto\s+toho|namiesto\s+toho)\b",
+    re.IGNORECASE,
+)
+"""A clause opening with "only" or "instead" ("…, jen ten přístup k XML", "…, just the feed",
+"…, sondern nur XML"): what it names is set against a negated intention before it ("to
+nechceme, jen …"), not that intention's object."""
 
 
 _NEGATED_INTENT = re.compile(
@@ -1117,7 +1174,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         decline = _PUT_OFF.search(row.text)  # "…, ale až příští rok", "…, but only later"
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
-    withdraw = _WITHDRAW.search(row.text)
+    spans = _withdrawals(row.text)
+    withdraw = _WITHDRAW.search(row.text, spans[0][0]) if spans else None
     if withdraw and withdraw.group().lower().startswith(("stah", "stiah")) and not _PART.search(row.text):
         withdraw = None  # "stahujeme data každou minutu": downloading, not taking back
     if decline is None and withdraw is None:
@@ -1218,6 +1276,7 @@ nechtěli natáčet", "nicht dass wir nicht drehen wollten"): the two cancel out
 
 
 _WITHDRAW_LOWER = re.compile(_WITHDRAW.pattern)
+_MISTAKE_LOWER = re.compile(_MISTAKE)
 _ASK_LOWER = re.compile(_ASK.pattern)
 _QUESTION_OR_MAYBE_LOWER = re.compile(_QUESTION_OR_MAYBE.pattern)
 _ELSEWHERE_LOWER = re.compile(_ELSEWHERE.pattern)
@@ -1229,9 +1288,11 @@ a proof: ``test_cue_case``)."""
 
 def _withdrawals(clause: str, low: str | None = None) -> list[tuple[int, int]]:
     """Where ``_WITHDRAW`` matches in a clause (``low``: ``lowered(clause)``, when known)."""
-    if low is None:
-        return [m.span() for m in _WITHDRAW.finditer(clause)]
-    return [m.span() for m in _WITHDRAW_LOWER.finditer(low)]
+    found = _WITHDRAW.finditer(clause) if low is None else _WITHDRAW_LOWER.finditer(low)
+    spans = [m.span() for m in found]
+    if spans and _OMITTED.search(clause):  # "omylem nezaškrtnuto": an omission, no taking back
+        return [(a, b) for a, b in spans if not _MISTAKE_LOWER.fullmatch(clause[a:b].lower())]
+    return spans
 
 
 def _declined(
@@ -1657,7 +1718,8 @@ _REC_STEMS = tuple(
         *("footage", "collection", "permi", "photograph", "shoot", "dreh", "aufnahm"),
         *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "tourn", "prise"),
         *("rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning", "optagelse"),
-        *("opptak", "registrazion", "enregistr"),
+        *("opptak", "registrazion", "enregistr", "tillatelse", "tilladelse", "tillstand"),
+        *("vergunning", "engedely", "licen"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
