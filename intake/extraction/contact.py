@@ -423,8 +423,14 @@ def _role_word(word: str) -> bool:
 
 def _without_role(raw: str) -> str:
     """``raw`` without the job titles before a name ("Producerin Anke Vogt" -> "Anke Vogt",
-    "Editor Sarah Mills"); two words stay whole (a surname may be such a word)."""
+    "Editor Sarah Mills"), with a capitalised word qualifying the title ("Prager
+    Korrespondentin Katrin", "Leitende Redakteurin Eva Roth"); two words stay whole (a surname
+    may be such a word)."""
     words = raw.split(" ")
+    if len(words) > 2 and not _role_word(words[0]) and _role_word(words[1]) and words[2][:1].isupper():
+        words = words[1:]  # the qualifier goes with its title, and the title goes below
+        if len(words) == 2:
+            return words[1]  # one given name left: no full name here
     while len(words) > 2 and _role_word(words[0]) and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words)
@@ -2166,7 +2172,23 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
             run = _LABEL_TAIL.sub("", _first_cell(m.group(0)))  # "Eva Marešová Tel.: …"
             if (name := person_name(run, tail)) is not None:
                 out.append((m.start(), name))
+            elif (after := _after_qualified_role(text, m)) is not None:
+                out.append(after)
     return out
+
+
+def _after_qualified_role(text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """The name after a title with a capitalised word qualifying it, which the run of
+    capitalised words took in ("unsere Prager Korrespondentin Katrin Vogelsang", "Leitende
+    Redakteurin Eva Roth"): the run read again from the word after the title."""
+    words = m.group(0).split()
+    if len(words) != 3 or not _role_word(words[1]):
+        return None
+    at = m.start() + m.group(0).rindex(words[2])
+    again = _NAME_RUN.match(text, at)
+    if again is None or (name := person_name(_first_cell(again.group(0)), text[again.end() :])) is None:
+        return None
+    return at, name
 
 
 def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
@@ -2399,13 +2421,34 @@ _INSTRUMENTAL_END = re.compile(r"(?:ou|em|ým|ím|om)$")
 Matějkou", "Petrem Novým", "Tiborom Hudákom"); no nominative pair of names has them both."""
 
 
+_ACC_GIVEN_F = re.compile(r"(?:[^oO\W]u|ii)$")
+"""A Czech or Slovak feminine given name in the accusative ("Kamilu", "Zuzanu", "Lucii");
+no given name ends so in the nominative, and the instrumental ends in "-ou"/"-í"."""
+
+
+def _accusative_by_endings(words: Sequence[str]) -> bool:
+    """A name whose own endings mark it the object of a verb, whatever verb or words stand
+    before it ("kontaktujte prosím místo něj Kamilu Jandovou", "uveďte jako kontakt Lucii
+    Drábkovou", "Jana Nového"): a feminine given name in "-u"/"-ii" with a surname in "-ou",
+    or any given name with an adjective surname in "-ého"; no nominative pair has them."""
+    if len(words) != 2:
+        return False
+    given, surname = words
+    if surname.endswith(("ého", "ieho")):
+        return given[-1:] in "au"
+    return bool(_ACC_GIVEN_F.search(given)) and surname.endswith("ou") and len(surname) > 3
+
+
 def _case_of(head: str, name: str) -> str:
     """The case of ``name`` after the words ``head`` before it: the case its preposition
     governs; the instrumental also after "s"/"se" and a role in between ("domluvte s
     producentkou Alenou Bartošovou", "veďte se zástupcem šéfredaktora Pavlem Matějkou") when
-    every word of the name has an instrumental ending."""
+    every word of the name has an instrumental ending; the accusative when the name's own
+    endings say so (``_accusative_by_endings``)."""
     case = _case_before(head)
     words = name.split()
+    if case == "nom" and _accusative_by_endings(words):
+        return "acc"
     if (
         case == "nom"
         and len(words) > 1
