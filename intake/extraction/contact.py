@@ -696,7 +696,9 @@ _NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
 """A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
 _COMMA_SURNAME = re.compile(rf"^\s*({_NAME_WORD}),\s*({_NAME_WORD})\s*(?:$|[(\[,;/|]|\s[-–]\s)")
 """A name written surname first, apart by a comma ("Schneider, Anna (Tel. …)")."""
-_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
+_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}\s+{_NAME_WORD}(?:\s+(?!{_NAME_WORD}\s?:){_NAME_WORD})?")
+"""Two or three capitalised words; a third one with a colon after it is the next label of a
+form row ("Vyřizuje: Bc. Lucie Drábková Datum: 12. 9.", "Jana Malá Tel.: …"), no surname."""
 
 
 def _names_in(text: str) -> list[str]:
@@ -2073,10 +2075,11 @@ _TITLED = re.compile(
     r"(?<![\w.])(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof|Mr|Mrs|Ms)\.?|"
     r"[Pp]an(?:í|i|a|e|u|em)?|[Kk]oleg(?:a|u|ou|yně|yni|yňa|yňu)|[Pp]án(?:a)?|[Cc]olleague)"
     r"\s+(?:(?:Ing|Mgr|Bc|PhDr|JUDr|RNDr|Dr|doc)\.\s+)*"
-    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{0,2}})"
+    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+(?:\s+(?![{_UP}][{_LOW}'’-]+\s?:)[{_UP}][{_LOW}'’-]+)?)?)"
 )
 """A name after a degree or a form of address ("Ing. Aleš Procházka", "pan Bláha", "kolega
-Jan Doubek", "Ms Reid"): a person, also with the surname alone."""
+Jan Doubek", "Ms Reid"): a person, also with the surname alone; a third word with a colon
+after it is the next label of a form row ("Bc. Lucie Drábková Datum: …")."""
 _GREETING = re.compile(
     r"^\s*(?:vážen\w*|vazen\w*|dobrý\s+den|dobry\s+den|dobrý\s+deň|milá|milý|ahoj|dear|hello|"
     r"hi|good\s+(?:morning|afternoon|evening))\b",
