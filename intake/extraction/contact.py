@@ -3229,6 +3229,8 @@ def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> H
 _IN_PLACE = re.compile(
     r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
     r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from|"
+    # the one who comes after: "moje nástupkyně", "môj nástupca", "my successor", "Nachfolgerin"
+    r"nástupc\w*|nástupkyn\w*|nastupc\w*|nastupkyn\w*|successor\w*|nachfolger\w*|następc\w*|"
     # the contact first given, then another: "původně jsem uvedl …", "originally …"
     r"původně|puvodne|pôvodne|originally|previously|ursprünglich|pierwotnie|"
     # the contact changed: "měníme kontaktní osobu", "zmena kontaktu", "we are changing"
@@ -3300,6 +3302,17 @@ def _after_first(text: str, first: str) -> int | None:
     return None
 
 
+def _before_first(text: str, earlier: bool, first: str) -> int | None:
+    """Where a line at or above the first contact's may name the one who replaces them: past
+    the first one's name in their own line; in an earlier line, past the writer's words
+    making themselves the contact (the first one is the signer below: "kontaktní osobou jsem
+    měl být já, ale …, uveďte mou nástupkyni …")."""
+    if not earlier:
+        return _after_first(text, first)
+    own = _SELF_CONTACT.search(text) if _hinted(text) else None
+    return None if own is None else own.end()
+
+
 def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office) -> Contact:
     """A later sentence that makes another person the contact in the place of the first
     ("kontaktní osobou bude místo mě kolega …", "the contact will be Helen Ward instead of
@@ -3313,7 +3326,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
             text = ln.text
             start = 0
             if ln.no <= first.line and b.component == first.component:
-                if ln.no < first.line or (after := _after_first(text, first.value)) is None:
+                if (after := _before_first(text, ln.no < first.line, first.value)) is None:
                     continue
                 start = after  # the same line: only a name written after the first one's
             cue = _IN_PLACE.search(text) or _dropped_role(text)
