@@ -83,7 +83,12 @@ _CONTACT_WORD = re.compile(
     # "se stará", "domlouvejte vše s ní"
     r"ansprech(?:partner|person)\w*|zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te|"
     # the one the office is asked to deal with: "technické věci řešte s kolegou …"
-    r"řešte|reste|riešte|rieste)\b",
+    r"řešte|reste|riešte|rieste|"
+    # the one who will handle the matter, in any tense or person ("technické věci bude řešit
+    # kolega …", "vše vyřeší paní …", "rieši to kolegyňa …", "handles the technical side")
+    r"(?:vy)?řeš(?:it|í|il|ila|ili)|(?:vy)?rieš(?:iť|i|il|ila)|handl(?:e|es|ed|ing)|"
+    # questions the office is asked to direct to someone ("dotazy směřujte na něj")
+    r"sm[ěe][rř]ujte|smerujte|adresujte|dotazy\s+(?:prosím\s+)?(?:na|pro))\b",
     re.IGNORECASE,
 )
 _CONTACT_STEMS = (
@@ -91,7 +96,8 @@ _CONTACT_STEMS = (
     "správc", "administr", "přebír", "prebír", "prebir", "preber", "převez", "prevez", "převz",
     "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
-    "rieste", "korespond", "korešpond",
+    "rieste", "korespond", "korešpond", "řeši", "řeší", "řešil", "rieši", "riešil", "handl", "směřujte",
+    "smerujte", "směrujte", "adresujte", "dotazy",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -1496,7 +1502,8 @@ _VERB = re.compile(
     # "send any replies to", "Antworten bitte an"
     # "direct all communication to", "send any enquiries to", "richten Sie alle Anfragen an"
     r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct|forward|refer)\s+"
-    r"(?:(?:your|any|all|the|further|technical|other|our)\s+)*"
+    # with any words qualifying what is sent: "all practical and technical questions"
+    r"(?:(?-i:[a-z]+)\s+){0,5}?"
     r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence|communications?|enquir(?:y|ies)|"
     r"inquir(?:y|ies)|requests?|matters|messages)\s+to|antwort\w*\s+(?:bitte\s+)?an|"
     r"richten\s+sie(?:\s+[^\W\d_]+){0,3}?\s+an|"
@@ -3253,7 +3260,7 @@ _CONTACT_ROLE = re.compile(
 
 
 _NO_LONGER = re.compile(
-    r"\b(?:nebude|nebudou|není|neni|nie\s+je|nebude|už\s+nie|(?:už|již|uz|jiz)\s+ne\w*|no\s+longer|"
+    r"\b(?:nebude|nebudou|nebudu|nebudem|nebudeme|nejsem|nie\s+som|not\s+me|není|neni|nie\s+je|nebude|už\s+nie|(?:už|již|uz|jiz)\s+ne\w*|no\s+longer|"
     r"not\s+(?:be|the)|will\s+not|won't|isn't|is\s+not|nicht\s+mehr|ist\s+nicht|nie\s+będzie|nie\s+jest)\b",
     re.IGNORECASE,
 )
@@ -3302,6 +3309,11 @@ def _after_first(text: str, first: str) -> int | None:
     return None
 
 
+_OLDER = (Reason.ORIGINAL, Reason.QUOTED)
+"""A first contact read from a quoted or forwarded message: any line of the new text is
+newer, above it or below."""
+
+
 def _before_first(text: str, earlier: bool, first: str) -> int | None:
     """Where a line at or above the first contact's may name the one who replaces them: past
     the first one's name in their own line; in an earlier line, past the writer's words
@@ -3325,7 +3337,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
         for ln in b.lines:
             text = ln.text
             start = 0
-            if ln.no <= first.line and b.component == first.component:
+            if ln.no <= first.line and b.component == first.component and first.reason not in _OLDER:
                 if (after := _before_first(text, ln.no < first.line, first.value)) is None:
                     continue
                 start = after  # the same line: only a name written after the first one's
