@@ -1495,7 +1495,7 @@ _VERB = re.compile(
     r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles|contact|reach|"
     # a referral in a language that does not decline names: "wenden Sie sich bitte an",
     # "veuillez contacter", "rivolgervi al", "diríjanse por favor a la", "contactar con"
-    r"wenden(?:\s+[^\W\d_]+){0,3}?\s+an|kontaktieren(?:\s+Sie)?|contacte[rz]|adresse[rz]-vous\s+à|"
+    r"wenden(?:\s+[^\W\d_]+){0,5}?\s+an|kontaktieren(?:\s+Sie)?|contacte[rz]|adresse[rz]-vous\s+à|"
     r"rivolg\w*(?:\s+[^\W\d_]+){0,2}?\s+(?:a|al|alla)|contatta\w*|"
     r"dir[ií]j\w*(?:\s+[^\W\d_]+){0,3}?\s+(?:a|al)(?:\s+la)?|contactar(?:\s+con)?|"
     # getting in touch, the office's answers sent to a person: "get in touch with our …",
@@ -1835,6 +1835,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-3] + "í")
         elif w.endswith("ou"):
             forms.append(w[:-2] + "á")
+        elif w.endswith("ú") and len(w) > 3:  # Slovak "Hudcovú", "Kováčovú", "Malú"
+            forms.append(w[:-1] + "á")
         elif w.endswith("u"):
             forms.append(w[:-1] + "a")
         elif w.endswith("ii"):
@@ -2411,7 +2413,10 @@ _CASE_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<ins>s|se|sa)|(?P<acc>na|pro|pre))"
     r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$"
     # a masculine colleague or Mr in the accusative, the object of a verb ("uveďte kolegu …")
-    r"|(?:^|\s)(?:kolegu|pana|pána)\s+$",
+    r"|(?:^|\s)(?:kolegu|pana|pána)\s+$"
+    # a possessive in the accusative before a role ("uveďte mého nástupce …", "mou zástupkyni")
+    r"|(?:^|\s)(?:mého|mou|moji|našeho|svého|svou|môjho|moju|nášho|našu)\s+"
+    r"(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)\s+$",
     re.IGNORECASE,
 )
 """A Czech or Slovak preposition right before a name that declines it: "s" (with) the
@@ -2439,14 +2444,14 @@ no given name ends so in the nominative, and the instrumental ends in "-ou"/"-í
 def _accusative_by_endings(words: Sequence[str]) -> bool:
     """A name whose own endings mark it the object of a verb, whatever verb or words stand
     before it ("kontaktujte prosím místo něj Kamilu Jandovou", "uveďte jako kontakt Lucii
-    Drábkovou", "Jana Nového"): a feminine given name in "-u"/"-ii" with a surname in "-ou",
-    or any given name with an adjective surname in "-ého"; no nominative pair has them."""
+    Drábkovou", "Jana Nového"): a feminine given name in "-u"/"-ii" with a surname in "-ou"
+    (Slovak "-ú"), or any given name with an adjective surname in "-ého"; no nominative pair has them."""
     if len(words) != 2:
         return False
     given, surname = words
     if surname.endswith(("ého", "ieho")):
         return given[-1:] in "au"
-    return bool(_ACC_GIVEN_F.search(given)) and surname.endswith("ou") and len(surname) > 3
+    return bool(_ACC_GIVEN_F.search(given)) and surname.endswith(("ou", "ú")) and len(surname) > 3
 
 
 def _case_of(head: str, name: str) -> str:
@@ -3237,7 +3242,7 @@ _IN_PLACE = re.compile(
     r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
     r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from|"
     # the one who comes after: "moje nástupkyně", "môj nástupca", "my successor", "Nachfolgerin"
-    r"nástupc\w*|nástupkyn\w*|nastupc\w*|nastupkyn\w*|successor\w*|nachfolger\w*|następc\w*|"
+    r"nástupc\w*|nástupkyn\w*|nástupkyň\w*|nastupc\w*|nastupkyn\w*|successor\w*|nachfolger\w*|następc\w*|"
     # the contact first given, then another: "původně jsem uvedl …", "originally …"
     r"původně|puvodne|pôvodne|originally|previously|ursprünglich|pierwotnie|"
     # the contact changed: "měníme kontaktní osobu", "zmena kontaktu", "we are changing"
