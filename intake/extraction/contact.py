@@ -433,7 +433,7 @@ def _without_role(raw: str) -> str:
     Korrespondentin Katrin", "Leitende Redakteurin Eva Roth"); two words stay whole (a surname
     may be such a word)."""
     words = raw.split(" ")
-    if len(words) > 2 and not _role_word(words[0]) and _role_word(words[1]) and words[2][:1].isupper():
+    if len(words) > 2 and words[0][:1].isupper() and not _role_word(words[0]) and _role_word(words[1]) and words[2][:1].isupper():
         words = words[1:]  # the qualifier goes with its title, and the title goes below
         if len(words) == 2:
             return words[1]  # one given name left: no full name here
