@@ -486,7 +486,9 @@ def _person_name(raw: str, after: str) -> str | None:
     return None if _LEGAL_AFTER.match(tail) else name
 
 
-_CELLS = re.compile(r"[,;/|()•·]|\s[-–]\s|\s{2,}|\t|\s(?:or|nebo|alebo|and|&)\s")
+_CELLS = re.compile(r"[,;/|()•·]|\s[-–]\s|\s{2,}|\t|\s(?:or|nebo|alebo|and|&)\s|\s(?=[^\W\d_][\w.-]*:\s)")
+"""Where a cell of a value ends: a separator, a wide gap, a conjunction, or the next label
+of a form row ("Jana Kubíková Linka: 215", "Petra Lisá E-mail: …")."""
 
 
 _NUMBER_AFTER = re.compile(r"\s+(?=[+(]?\d{3}|[+(]?\d{2,3}[\s/-]\d{2,3})")
@@ -3341,11 +3343,12 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
     for b in blocks:
         for ln in b.lines:
             text = ln.text
-            start = 0
+            start, named = 0, True
             if ln.no <= first.line and b.component == first.component and first.reason not in _OLDER:
                 if (after := _before_first(text, ln.no < first.line, first.value)) is None:
                     continue
                 start = after  # the same line: only a name written after the first one's
+                named = ln.no == first.line  # after the writer's own claim the cue says it
             cue = _IN_PLACE.search(text) or _dropped_role(text)
             if cue is None or _CONTACT_ROLE.search(text) is None:
                 continue
@@ -3353,7 +3356,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
             for off, n in _person_mentions(text, always=True):
                 if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
                     n = " ".join(n.split()[1:])
-                if off < start or (start and _CONTACT_ROLE.search(text, start, off) is None):
+                if off < start or (start and named and _CONTACT_ROLE.search(text, start, off) is None):
                     continue  # in the first one's line: a name after them, called the contact
                 if _FORM_OF_ADDRESS.fullmatch(n.split()[0]):  # "anstelle von Herrn Weber"
                     n = " ".join(n.split()[1:])
