@@ -84,9 +84,6 @@ _CONTACT_WORD = re.compile(
     r"ansprech(?:partner|person)\w*|zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te|"
     # the one the office is asked to deal with: "technické věci řešte s kolegou …"
     r"řešte|reste|riešte|rieste|"
-    # the one who will handle the matter, in any tense or person ("technické věci bude řešit
-    # kolega …", "vše vyřeší paní …", "rieši to kolegyňa …", "handles the technical side")
-    r"(?:vy)?řeš(?:it|í|il|ila|ili)|(?:vy)?rieš(?:iť|i|il|ila)|handl(?:e|es|ed|ing)|"
     # questions the office is asked to direct to someone ("dotazy směřujte na něj")
     r"sm[ěe][rř]ujte|smerujte|adresujte|dotazy\s+(?:prosím\s+)?(?:na|pro))\b",
     re.IGNORECASE,
@@ -97,6 +94,7 @@ _CONTACT_STEMS = (
     "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
     "rieste", "korespond", "korešpond", "řeši", "řeší", "řešil", "rieši", "riešil", "handl", "směřujte",
+    "kümmer", "kummer", "betreu", "starosti",
     "smerujte", "směrujte", "adresujte", "dotazy",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
@@ -2394,10 +2392,25 @@ def _named_self_anchor(t: _Texts) -> _Anchor | None:
     return None
 
 
+_HANDLING = re.compile(
+    r"\b(?:(?:vy)?řeš(?:it|í|il|ila|ili)|(?:vy)?rieš(?:iť|i|il|ila)|handl(?:e|es|ed|ing)|"
+    r"(?:be|bude|budou)\s+(?:mít|mať)\s+na\s+starosti|k[üu]mmer\w*|betreu\w*)\b",
+    re.IGNORECASE,
+)
+"""A verb of handling the matter, in any tense or person ("technické věci bude řešit kolega
+…", "vše vyřeší paní …", "rieši to kolegyňa …", "handles the server side", "betreut …"): a
+contact word only in a sentence that gives the person's own e-mail or phone."""
+
+
+def _handled_by(sentence: str) -> bool:
+    """A sentence saying who handles the matter, with an e-mail or phone offered there."""
+    return _HANDLING.search(sentence) is not None and ("@" in sentence or bool(phones_in(sentence)))
+
+
 def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hit, int] | None:
     """The only person a sentence (``text[start:end]``) with a contact word names, and where."""
     sentence = text[start:end]
-    if _CONTACT_WORD.search(sentence) is None or _CONTACT_ME.search(sentence):
+    if (_CONTACT_WORD.search(sentence) is None and not _handled_by(sentence)) or _CONTACT_ME.search(sentence):
         return None
     names = _distinct_names(text, start, end)
     if len(names) != 1:
