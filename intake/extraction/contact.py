@@ -83,7 +83,9 @@ _CONTACT_WORD = re.compile(
     # "se stará", "domlouvejte vše s ní"
     r"ansprech(?:partner|person)\w*|zust[äa]ndig\w*|in\s+charge|(?:se|sa)\s+star(?:á|a|ají|aji)|domlouv\w+|domluvt\w*|dohodn[ie]te|"
     # the one the office is asked to deal with: "technické věci řešte s kolegou …"
-    r"řešte|reste|riešte|rieste)\b",
+    r"řešte|reste|riešte|rieste|"
+    # questions the office is asked to direct to someone ("dotazy směřujte na něj")
+    r"sm[ěe][rř]ujte|smerujte|adresujte|dotazy\s+(?:prosím\s+)?(?:na|pro))\b",
     re.IGNORECASE,
 )
 _CONTACT_STEMS = (
@@ -91,7 +93,9 @@ _CONTACT_STEMS = (
     "správc", "administr", "přebír", "prebír", "prebir", "preber", "převez", "prevez", "převz",
     "prevz", " over", "komunik", "communicate", "liaise", "ansprech", "zuständ", "zustand", "charge",
     "se star", "sa star", "domlouv", "domluvt", "dohodn", "řešte", "reste", "riešte",
-    "rieste", "korespond", "korešpond",
+    "rieste", "korespond", "korešpond", "řeši", "řeší", "řešil", "rieši", "riešil", "handl", "směřujte",
+    "kümmer", "kummer", "betreu", "starosti",
+    "smerujte", "směrujte", "adresujte", "dotazy",
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
@@ -433,8 +437,14 @@ def _role_word(word: str) -> bool:
 
 def _without_role(raw: str) -> str:
     """``raw`` without the job titles before a name ("Producerin Anke Vogt" -> "Anke Vogt",
-    "Editor Sarah Mills"); two words stay whole (a surname may be such a word)."""
+    "Editor Sarah Mills"), with a capitalised word qualifying the title ("Prager
+    Korrespondentin Katrin", "Leitende Redakteurin Eva Roth"); two words stay whole (a surname
+    may be such a word)."""
     words = raw.split(" ")
+    if len(words) > 2 and words[0][:1].isupper() and not _role_word(words[0]) and _role_word(words[1]) and words[2][:1].isupper():
+        words = words[1:]  # the qualifier goes with its title, and the title goes below
+        if len(words) == 2:
+            return words[1]  # one given name left: no full name here
     while len(words) > 2 and _role_word(words[0]) and words[1][:1].isupper():
         words = words[1:]
     return " ".join(words)
@@ -484,7 +494,9 @@ def _person_name(raw: str, after: str) -> str | None:
     return None if _LEGAL_AFTER.match(tail) else name
 
 
-_CELLS = re.compile(r"[,;/|()•·]|\s[-–]\s|\s{2,}|\t|\s(?:or|nebo|alebo|and|&)\s")
+_CELLS = re.compile(r"[,;/|()•·]|\s[-–]\s|\s{2,}|\t|\s(?:or|nebo|alebo|and|&)\s|\s(?=[^\W\d_][\w.-]*:\s)")
+"""Where a cell of a value ends: a separator, a wide gap, a conjunction, or the next label
+of a form row ("Jana Kubíková Linka: 215", "Petra Lisá E-mail: …")."""
 
 
 _NUMBER_AFTER = re.compile(r"\s+(?=[+(]?\d{3}|[+(]?\d{2,3}[\s/-]\d{2,3})")
@@ -700,7 +712,9 @@ _NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
 """A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
 _COMMA_SURNAME = re.compile(rf"^\s*({_NAME_WORD}),\s*({_NAME_WORD})\s*(?:$|[(\[,;/|]|\s[-–]\s)")
 """A name written surname first, apart by a comma ("Schneider, Anna (Tel. …)")."""
-_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}")
+_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}\s+{_NAME_WORD}(?:\s+(?!{_NAME_WORD}\s?:){_NAME_WORD})?")
+"""Two or three capitalised words; a third one with a colon after it is the next label of a
+form row ("Vyřizuje: Bc. Lucie Drábková Datum: 12. 9.", "Jana Malá Tel.: …"), no surname."""
 
 
 def _names_in(text: str) -> list[str]:
@@ -1537,14 +1551,15 @@ _VERB = re.compile(
     r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles|contact|reach|"
     # a referral in a language that does not decline names: "wenden Sie sich bitte an",
     # "veuillez contacter", "rivolgervi al", "diríjanse por favor a la", "contactar con"
-    r"wenden(?:\s+[^\W\d_]+){0,3}?\s+an|kontaktieren(?:\s+Sie)?|contacte[rz]|adresse[rz]-vous\s+à|"
+    r"wenden(?:\s+[^\W\d_]+){0,5}?\s+an|kontaktieren(?:\s+Sie)?|contacte[rz]|adresse[rz]-vous\s+à|"
     r"rivolg\w*(?:\s+[^\W\d_]+){0,2}?\s+(?:a|al|alla)|contatta\w*|"
     r"dir[ií]j\w*(?:\s+[^\W\d_]+){0,3}?\s+(?:a|al)(?:\s+la)?|contactar(?:\s+con)?|"
     # getting in touch, the office's answers sent to a person: "get in touch with our …",
     # "send any replies to", "Antworten bitte an"
     # "direct all communication to", "send any enquiries to", "richten Sie alle Anfragen an"
     r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct|forward|refer)\s+"
-    r"(?:(?:your|any|all|the|further|technical|other|our)\s+)*"
+    # with any words qualifying what is sent: "all practical and technical questions"
+    r"(?:(?-i:[a-z]+)\s+){0,5}?"
     r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence|communications?|enquir(?:y|ies)|"
     r"inquir(?:y|ies)|requests?|matters|messages)\s+to|antwort\w*\s+(?:bitte\s+)?an|"
     r"richten\s+sie(?:\s+[^\W\d_]+){0,3}?\s+an|"
@@ -1876,6 +1891,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-3] + "í")
         elif w.endswith("ou"):
             forms.append(w[:-2] + "á")
+        elif w.endswith("ú") and len(w) > 3:  # Slovak "Hudcovú", "Kováčovú", "Malú"
+            forms.append(w[:-1] + "á")
         elif w.endswith("u"):
             forms.append(w[:-1] + "a")
         elif w.endswith("ii"):
@@ -2123,10 +2140,11 @@ _TITLED = re.compile(
     r"(?<![\w.])(?:(?:Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof|Mr|Mrs|Ms)\.?|"
     r"[Pp]an(?:í|i|a|e|u|em)?|[Kk]oleg(?:a|u|ou|yně|yni|yňa|yňu)|[Pp]án(?:a)?|[Cc]olleague)"
     r"\s+(?:(?:Ing|Mgr|Bc|PhDr|JUDr|RNDr|Dr|doc)\.\s+)*"
-    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+){{0,2}})"
+    rf"(?P<n>[{_UP}][{_LOW}'’-]+(?:\s+[{_UP}][{_LOW}'’-]+(?:\s+(?![{_UP}][{_LOW}'’-]+\s?:)[{_UP}][{_LOW}'’-]+)?)?)"
 )
 """A name after a degree or a form of address ("Ing. Aleš Procházka", "pan Bláha", "kolega
-Jan Doubek", "Ms Reid"): a person, also with the surname alone."""
+Jan Doubek", "Ms Reid"): a person, also with the surname alone; a third word with a colon
+after it is the next label of a form row ("Bc. Lucie Drábková Datum: …")."""
 _GREETING = re.compile(
     r"^\s*(?:vážen\w*|vazen\w*|dobrý\s+den|dobry\s+den|dobrý\s+deň|milá|milý|ahoj|dear|hello|"
     r"hi|good\s+(?:morning|afternoon|evening))\b",
@@ -2222,7 +2240,23 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
             run = _LABEL_TAIL.sub("", _first_cell(m.group(0)))  # "Eva Marešová Tel.: …"
             if (name := person_name(run, tail)) is not None:
                 out.append((m.start(), name))
+            elif (after := _after_qualified_role(text, m)) is not None:
+                out.append(after)
     return out
+
+
+def _after_qualified_role(text: str, m: re.Match[str]) -> tuple[int, str] | None:
+    """The name after a title with a capitalised word qualifying it, which the run of
+    capitalised words took in ("unsere Prager Korrespondentin Katrin Vogelsang", "Leitende
+    Redakteurin Eva Roth"): the run read again from the word after the title."""
+    words = m.group(0).split()
+    if len(words) != 3 or not _role_word(words[1]):
+        return None
+    at = m.start() + m.group(0).rindex(words[2])
+    again = _NAME_RUN.match(text, at)
+    if again is None or (name := person_name(_first_cell(again.group(0)), text[again.end() :])) is None:
+        return None
+    return at, name
 
 
 def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
@@ -2414,10 +2448,25 @@ def _named_self_anchor(t: _Texts) -> _Anchor | None:
     return None
 
 
+_HANDLING = re.compile(
+    r"\b(?:(?:vy)?řeš(?:it|í|il|ila|ili)|(?:vy)?rieš(?:iť|i|il|ila)|handl(?:e|es|ed|ing)|"
+    r"(?:be|bude|budou)\s+(?:mít|mať)\s+na\s+starosti|k[üu]mmer\w*|betreu\w*)\b",
+    re.IGNORECASE,
+)
+"""A verb of handling the matter, in any tense or person ("technické věci bude řešit kolega
+…", "vše vyřeší paní …", "rieši to kolegyňa …", "handles the server side", "betreut …"): a
+contact word only in a sentence that gives the person's own e-mail or phone."""
+
+
+def _handled_by(sentence: str) -> bool:
+    """A sentence saying who handles the matter, with an e-mail or phone offered there."""
+    return _HANDLING.search(sentence) is not None and ("@" in sentence or bool(phones_in(sentence)))
+
+
 def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hit, int] | None:
     """The only person a sentence (``text[start:end]``) with a contact word names, and where."""
     sentence = text[start:end]
-    if _CONTACT_WORD.search(sentence) is None or _CONTACT_ME.search(sentence):
+    if (_CONTACT_WORD.search(sentence) is None and not _handled_by(sentence)) or _CONTACT_ME.search(sentence):
         return None
     names = _distinct_names(text, start, end)
     if len(names) != 1:
@@ -2435,7 +2484,10 @@ _CASE_BEFORE = re.compile(
     r"(?:^|\s)(?:(?P<ins>s|se|sa)|(?P<acc>na|pro|pre))"
     r"(?:\s+(?:kolegou|kolegyní|kolegyňou|panem|paní|pánom|pani|pana|kolegu|kolegyni))?\s+$"
     # a masculine colleague or Mr in the accusative, the object of a verb ("uveďte kolegu …")
-    r"|(?:^|\s)(?:kolegu|pana|pána)\s+$",
+    r"|(?:^|\s)(?:kolegu|pana|pána)\s+$"
+    # a possessive in the accusative before a role ("uveďte mého nástupce …", "mou zástupkyni")
+    r"|(?:^|\s)(?:mého|mou|moji|našeho|svého|svou|môjho|moju|nášho|našu)\s+"
+    r"(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)\s+$",
     re.IGNORECASE,
 )
 """A Czech or Slovak preposition right before a name that declines it: "s" (with) the
@@ -2455,13 +2507,34 @@ _INSTRUMENTAL_END = re.compile(r"(?:ou|em|ým|ím|om)$")
 Matějkou", "Petrem Novým", "Tiborom Hudákom"); no nominative pair of names has them both."""
 
 
+_ACC_GIVEN_F = re.compile(r"(?:[^oO\W]u|ii)$")
+"""A Czech or Slovak feminine given name in the accusative ("Kamilu", "Zuzanu", "Lucii");
+no given name ends so in the nominative, and the instrumental ends in "-ou"/"-í"."""
+
+
+def _accusative_by_endings(words: Sequence[str]) -> bool:
+    """A name whose own endings mark it the object of a verb, whatever verb or words stand
+    before it ("kontaktujte prosím místo něj Kamilu Jandovou", "uveďte jako kontakt Lucii
+    Drábkovou", "Jana Nového"): a feminine given name in "-u"/"-ii" with a surname in "-ou"
+    (Slovak "-ú"), or any given name with an adjective surname in "-ého"; no nominative pair has them."""
+    if len(words) != 2:
+        return False
+    given, surname = words
+    if surname.endswith(("ého", "ieho")):
+        return given[-1:] in "au"
+    return bool(_ACC_GIVEN_F.search(given)) and surname.endswith(("ou", "ú")) and len(surname) > 3
+
+
 def _case_of(head: str, name: str) -> str:
     """The case of ``name`` after the words ``head`` before it: the case its preposition
     governs; the instrumental also after "s"/"se" and a role in between ("domluvte s
     producentkou Alenou Bartošovou", "veďte se zástupcem šéfredaktora Pavlem Matějkou") when
-    every word of the name has an instrumental ending."""
+    every word of the name has an instrumental ending; the accusative when the name's own
+    endings say so (``_accusative_by_endings``)."""
     case = _case_before(head)
     words = name.split()
+    if case == "nom" and _accusative_by_endings(words):
+        return "acc"
     if (
         case == "nom"
         and len(words) > 1
@@ -3239,6 +3312,8 @@ def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> H
 _IN_PLACE = re.compile(
     r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
     r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from|"
+    # the one who comes after: "moje nástupkyně", "môj nástupca", "my successor", "Nachfolgerin"
+    r"nástupc\w*|nástupkyn\w*|nástupkyň\w*|nastupc\w*|nastupkyn\w*|successor\w*|nachfolger\w*|następc\w*|"
     # the contact first given, then another: "původně jsem uvedl …", "originally …"
     r"původně|puvodne|pôvodne|originally|previously|ursprünglich|pierwotnie|"
     # the contact changed: "měníme kontaktní osobu", "zmena kontaktu", "we are changing"
@@ -3261,7 +3336,7 @@ _CONTACT_ROLE = re.compile(
 
 
 _NO_LONGER = re.compile(
-    r"\b(?:nebude|nebudou|není|neni|nie\s+je|nebude|už\s+nie|(?:už|již|uz|jiz)\s+ne\w*|no\s+longer|"
+    r"\b(?:nebude|nebudou|nebudu|nebudem|nebudeme|nejsem|nie\s+som|not\s+me|není|neni|nie\s+je|nebude|už\s+nie|(?:už|již|uz|jiz)\s+ne\w*|no\s+longer|"
     r"not\s+(?:be|the)|will\s+not|won't|isn't|is\s+not|nicht\s+mehr|ist\s+nicht|nie\s+będzie|nie\s+jest)\b",
     re.IGNORECASE,
 )
@@ -3310,6 +3385,22 @@ def _after_first(text: str, first: str) -> int | None:
     return None
 
 
+_OLDER = (Reason.ORIGINAL, Reason.QUOTED)
+"""A first contact read from a quoted or forwarded message: any line of the new text is
+newer, above it or below."""
+
+
+def _before_first(text: str, earlier: bool, first: str) -> int | None:
+    """Where a line at or above the first contact's may name the one who replaces them: past
+    the first one's name in their own line; in an earlier line, past the writer's words
+    making themselves the contact (the first one is the signer below: "kontaktní osobou jsem
+    měl být já, ale …, uveďte mou nástupkyni …")."""
+    if not earlier:
+        return _after_first(text, first)
+    own = _SELF_CONTACT.search(text) if _hinted(text) else None
+    return None if own is None else own.end()
+
+
 def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office) -> Contact:
     """A later sentence that makes another person the contact in the place of the first
     ("kontaktní osobou bude místo mě kolega …", "the contact will be Helen Ward instead of
@@ -3321,11 +3412,12 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
     for b in blocks:
         for ln in b.lines:
             text = ln.text
-            start = 0
-            if ln.no <= first.line and b.component == first.component:
-                if ln.no < first.line or (after := _after_first(text, first.value)) is None:
+            start, named = 0, True
+            if ln.no <= first.line and b.component == first.component and first.reason not in _OLDER:
+                if (after := _before_first(text, ln.no < first.line, first.value)) is None:
                     continue
                 start = after  # the same line: only a name written after the first one's
+                named = ln.no == first.line  # after the writer's own claim the cue says it
             cue = _IN_PLACE.search(text) or _dropped_role(text)
             if cue is None or _CONTACT_ROLE.search(text) is None:
                 continue
@@ -3333,7 +3425,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
             for off, n in _person_mentions(text, always=True):
                 if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
                     n = " ".join(n.split()[1:])
-                if off < start or (start and _CONTACT_ROLE.search(text, start, off) is None):
+                if off < start or (start and named and _CONTACT_ROLE.search(text, start, off) is None):
                     continue  # in the first one's line: a name after them, called the contact
                 if _FORM_OF_ADDRESS.fullmatch(n.split()[0]):  # "anstelle von Herrn Weber"
                     n = " ".join(n.split()[1:])
