@@ -464,7 +464,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
     sure = sure and not (place_name and not whole and not _LABEL_END.search(before_v))
     in_sentence = _LOWER_WORD.match(part, m.end()) is not None or _LOWER_END.search(before) is not None
-    article = _FOREIGN_ARTICLE.match(v) if in_sentence and not _LABEL_END.search(before) else None
+    goes_on = in_sentence or _SENTENCE_AFTER.match(part, m.end()) is not None
+    article = _FOREIGN_ARTICLE.match(v) if goes_on and not _LABEL_END.search(before) else None
     if article is not None and _LEGAL_TAIL.sub("", v[article.end() :]):
         v, sure = v[article.end() :], False  # "Die X GmbH bevollmächtigt …": the sentence's
     if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
@@ -495,8 +496,12 @@ _LOWER_WORD = re.compile(r",?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[^\W\d_]{2,}")
 _LOWER_END = re.compile(rf"\b[{_LOWER}]{{2,}},?\s+$")
 """A word right after a name (past a remark in brackets: "A X Kft. (Győr) kér …"), or one in
 lower case right before it: the name stands in a sentence (not alone in a footer or a cell)."""
+_SENTENCE_AFTER = re.compile(rf"(?:[ \t]+\([^()\n]{{1,60}}\))?[ \t]+[{_LOWER}]")
+"""A sentence going on right after a name, no comma between (past a remark in brackets):
+any lower-case word, one letter too ("A X Kft. (Győr, IČO …) a … kiadója", "The X Ltd
+applies"), as against a letterhead's address after a comma ("Le X SARL, rue …")."""
 _FOREIGN_ARTICLE = re.compile(
-    r"^(?:A|Die|Der|Das|Den|Dem|Eine?|La|Le|Les|L'|L’|Une?|Il|Lo|Gli|Uno|Una|El|Los|Las|Het|De|Een|O|Os|As|Az)"
+    r"^(?:A|Die|Der|Das|Den|Dem|Eine?|La|Le|Les|L'|L’|Une?|Il|Lo|Gli|Uno|Una|El|Los|Las|Het|De|Een|O|Os|As|Az|The)"
     r"\s*(?<=\s|'|’)"
     r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ])"
 )
@@ -2788,12 +2793,45 @@ _ITS_ICO = re.compile(
 """The IČO written right after a name ("X s.r.o. (IČ 12345678)", "X a.s., IČO: 123 45 678")."""
 
 
+_APPLICANT_LABEL = re.compile(
+    r"(?i)^\W*(?:\d+[.)]\s*)?\*{0,2}(?:žadatel|zadatel|žiadateľ|ziadatel|applicant|antragsteller|demandeu|"
+    r"richiedente|solicitante|wnioskodawc|requerente|aanvrager|k[ée]relmez|ig[ée]nyl|s[öo]kande|ans[øo]ger)"
+)
+"""A label naming the applicant itself (not its medium, not a company of any role)."""
+
+
+def _labelled_client(b: Block, i: int, office_ico: str) -> tuple[Hit, Hit] | None:
+    """The applicant a labelled line of ``b`` names with a legal form ("Žadatel: X s.r.o.,
+    IČO …"), its IČO right after the name or on a labelled line just below: for certain, a
+    label says which of two firms applies."""
+    ln = b.lines[i]
+    if not _APPLICANT_LABEL.match(ln.text) or (m := _label_match(ln.text)) is None:
+        return None
+    found = _legal_in(m.group("v"))
+    if found is None or not found[1]:
+        return None
+    rest = m.group("v")[m.group("v").find(found[0]) + len(found[0]) :]
+    below = [x.text for x in b.lines[i + 1 : i + 3] if _ICO_LABEL.search(x.text) and not _has_legal_form(x.text)]
+    for text in (rest, *below[:1]):
+        its = _ITS_ICO.search(text)
+        digits = its.group(1).replace(" ", "") if its else ""
+        if digits and ico_valid(digits) and digits != office_ico:
+            return Hit(found[0], b.component, ln.no), Hit(digits, b.component, ln.no)
+    return None
+
+
 def client_with_ico(blocks: Sequence[Block], office_ico: str = "") -> tuple[Hit, Hit] | None:
     """The organisation the writer applies for, named with a legal form after the words of
     applying for it and followed by its IČO ("žádáme za X s.r.o. (IČ …)", "tímto Vás za X,
     a.s. (IČO …) pověřujeme", "Za vydavatele, X a.s. (IČO …), prosím") anywhere but in a
     signature: its name and number, never for certain (a sentence read); a contractor or
     an agency writing for it signs with its own firm."""
+    for b in blocks:
+        if b.kind in (Kind.SIGNATURE, Kind.QUOTED):
+            continue
+        for i in range(len(b.lines)):
+            if (labelled := _labelled_client(b, i, office_ico)) is not None:
+                return labelled
     for b, ln in lines_of(blocks):
         if b.kind is Kind.SIGNATURE or not _ICO_LABEL.search(ln.text) or not _has_legal_form(ln.text):
             continue
