@@ -602,11 +602,12 @@ def _opens_sentence(word: str, following: str) -> bool:
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
 _CONNECTIVE_END = re.compile(
-    rf"(?:^|\s)(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})\s+"
+    rf"(?:^|\s)(?P<run>{_UPPER_WORD}(?:\s+(?:{_UPPER_WORD}|[{_LOWER}]{{3,}})){{0,3}})\s+"
     r"(?:of|for|and|pro|pre|na|nad|pod|v|ve|u|a|de|du|der|für)\s+$"
 )
 """Capitalised words and a connective ending the words cut off before a name: "Institute
-of" in "Central European Institute of Political Science, o.p.s."."""
+of" in "Central European Institute of Political Science, o.p.s.", a name's lower-case noun
+after its first word among them ("Ukrajinský hlas v" in "… hlas v Česku, z. s.")."""
 
 
 _REQUEST_OBJECT = re.compile(
@@ -638,7 +639,7 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     return lead[: m.start("run")], True
 
 
-_STOP_WORD = re.compile(r"(?i)za|jménem|jmenem|menom|by|from")
+_STOP_WORD = re.compile(r"(?i)za|jménem|jmenem|menom|by")
 """A word before the capitalised words that makes them another party ("za Rádio …")."""
 
 

@@ -159,3 +159,33 @@ def test_a_sentences_article_before_a_name_is_cut_off(line: str, want: str) -> N
 )
 def test_an_article_outside_a_sentence_stays(line: str) -> None:
     assert (legal_name_in(line) or "").split()[0] in ("Le", "Die", "A", "The")
+
+
+# ------------- a name with a lower-case noun and a preposition inside --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("I write from Polský kurýr v Praze, z. s. (IČO 27114236), a news site.", "polský kurýr v praze, z. s."),
+        ("Píšu za redakci, vydává nás Slovenský hlas na Moravě, z. s., IČO 27114236.", "slovenský hlas na moravě, z. s."),
+        ("We are the publisher Vietnamská komunita v Brně, z. s. and ask for access.", "vietnamská komunita v brně, z. s."),
+        ("Žádost podává spolek Romský rozhlas pro Ostravsko, z. s., IČO 27114236.", "romský rozhlas pro ostravsko, z. s."),
+    ],
+)
+def test_a_name_with_a_lower_case_noun_before_a_preposition_is_kept_whole(text: str, want: str) -> None:
+    x = _x("Dobrý den,\n" + text + _IPS + "\nEva Lípová\n")
+    got = x.fields.get("organization.name")
+    assert got is not None and str(got.value).casefold() == want
+    assert not got.certain  # read from a sentence: the bounds stay in doubt
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Výsledky voleb pro Lipové listy s.r.o. posíláme.", "Lipové listy s.r.o."),  # a sentence's first word
+        ("Jana Malá pro Lipové listy s.r.o.", "Lipové listy s.r.o."),  # a person's name
+    ],
+)
+def test_a_sentences_words_before_a_preposition_stay_out(line: str, want: str) -> None:
+    assert legal_name_in(line) == want
