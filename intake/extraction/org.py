@@ -2130,6 +2130,35 @@ def _feminine(
     return None
 
 
+_ADJ_GEN_M = re.compile(r"(?i)^(\w+?)(?:(?P<hard>é)|í)ho$")
+_NOUN_GEN_M = (
+    (re.compile(r"(?i)^(\w+[iíe])a$"), "o", "é"),  # "rádia" → "rádio" (neuter)
+    (re.compile(r"(?i)^(\w+[^\Waeiouyáéíóúůýě])[ua]$"), "", "ý"),  # "večerníku", "týždenníka"
+    (re.compile(r"(?i)^(\w+[jcčšžřťďň])e$"), "", "ý"),  # "zpravodaje"
+)
+"""Masculine and neuter endings of adjectives and their noun in the genitive ("Zlínského
+večerníku", "Záhorského týždenníka", "Krajského rádia"), turned to the nominative."""
+
+
+def _masculine(words: list[str]) -> list[str] | None:
+    """``words`` with their leading adjectives ("-ého", "-ího") and first noun made
+    nominative, when at least one such adjective opens them and the noun has a genitive
+    ending (``_NOUN_GEN_M``); None otherwise."""
+    adjs = []
+    for w in words:
+        if (m := _ADJ_GEN_M.match(w)) is None:
+            break
+        adjs.append(m)
+    if not adjs or len(adjs) == len(words):
+        return None
+    noun = words[len(adjs)]
+    for rx, to, hard in _NOUN_GEN_M:
+        if (n := rx.match(noun)) is not None:
+            made = [m.group(1) + (hard if m.group("hard") else "í") for m in adjs]
+            return [*made, n.group(1) + to, *words[len(adjs) + 1 :]]
+    return None
+
+
 def _nominative_by_case(name: str, before: str) -> str:
     """A name read right after a preposition taking the accusative ("za Krajskou agenturu
     X, a.s.") or after a governing noun ("redaktorka Studentské televize X, z. ú."): the
@@ -2142,7 +2171,7 @@ def _nominative_by_case(name: str, before: str) -> str:
     if _ACCUSATIVE.search(tail):
         made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
     elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
-        made = _feminine(words, _ADJ_GEN, _NOUN_GEN)
+        made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)
     else:
         return name
     return " ".join(made) + name[len(body) :] if made else name

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.model import Extraction
-from intake.extraction.org import client_with_ico, legal_name_in
+from intake.extraction.org import _masculine, client_with_ico, legal_name_in
 from intake.extraction.segments import Block, Kind, Line
 from intake.model import Component, ComponentRole
 from tests.unit.extraction_helpers import body, extract, mail, text_file
@@ -189,3 +189,37 @@ def test_a_name_with_a_lower_case_noun_before_a_preposition_is_kept_whole(text: 
 )
 def test_a_sentences_words_before_a_preposition_stay_out(line: str, want: str) -> None:
     assert legal_name_in(line) == want
+
+
+# ------------- a masculine or neuter name in the genitive --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("jménem Hanáckého týdeníku, s.r.o. (IČO 27114236) žádám o přístup k XML.", "hanácký týdeník, s.r.o."),
+        ("píši v zájmu Brněnského metropolitního zpravodaje s.r.o., IČO 27114236.", "brněnský metropolitní zpravodaj s.r.o."),
+        ("V mene Záhorského týždenníka, s.r.o. žiadam o prístup k výsledkom.", "záhorský týždenník, s.r.o."),
+        ("Za redakci Krajského rádia s.r.o. prosím o přístup k výsledkům.", "krajské rádio s.r.o."),
+        ("jsem redaktorka Lašského deníku a.s. žádá o výsledky voleb.", "lašský deník a.s."),
+        ("žádost vydavatele Posázavského kurýra s.r.o. o přístup", "posázavský kurýr s.r.o."),
+    ],
+)
+def test_a_masculine_or_neuter_name_in_the_genitive_is_made_nominative(text: str, want: str) -> None:
+    x = _x("Dobrý den,\n" + text + _IPS + "\nEva Lípová\n")
+    got = x.fields.get("organization.name")
+    assert got is not None and str(got.value).casefold() == want
+    assert not got.certain
+
+
+@pytest.mark.parametrize(
+    ("words", "want"),
+    [
+        (["Hanácký", "týdeník"], None),  # already the nominative
+        (["Krajských", "listů"], None),  # a plural is left alone
+        (["Deníku", "Brno"], None),  # no adjective opens it
+        (["Českého"], None),  # no noun after the adjective
+    ],
+)
+def test_the_masculine_genitive_needs_an_adjective_and_its_noun(words: list[str], want: object) -> None:
+    assert _masculine(words) == want
