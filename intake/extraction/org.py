@@ -1050,7 +1050,27 @@ def find_organization(
     found = _with_its_article(found, blocks)
     if (head := letterhead_form(found.value)) != found.value:
         found = dataclasses.replace(found, value=head)
-    return _fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks)
+    return _in_full(_fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks), blocks)
+
+
+_ABBREVIATED = re.compile(r"^(?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ]{2,6}),?\s+(?P<legal>\S.*)$")
+
+
+def _in_full(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name read as its abbreviation and legal form ("ARDP SAS") that the texts also write
+    in full with the same legal form ("Agence Rhône-Danube Presse SAS" in a signature, the
+    initials spelling the abbreviation): the full form, never for certain."""
+    m = _ABBREVIATED.match(hit.value)
+    if m is None or _LEGAL_TAIL.sub("", hit.value).strip(" ,") != m.group("abbr"):
+        return hit
+    legal = m.group("legal")
+    for b, ln in lines_of(b for b in blocks if legal in b.text):
+        for part in _PARTS.split(ln.text) if legal in ln.text else ():
+            full = legal_name_in(part)
+            words = re.split(r"[\s-]+", _LEGAL_TAIL.sub("", full or "").strip(" ,"))
+            if full and full.endswith(legal) and len(words) > 1 and _spells_out(m.group("abbr"), words):
+                return Hit(full, b.component, ln.no, False, hit.reason or Reason.OTHER_CANDIDATE)
+    return hit
 
 
 _ARTICLE_WORDS = r"(?:The|Die|Der|Das|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het|De|Az|O|Os|As)"

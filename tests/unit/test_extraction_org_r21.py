@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.model import Extraction
-from intake.extraction.org import _masculine, client_with_ico, legal_name_in
+from intake.extraction.fields import Hit
+from intake.extraction.org import _in_full, _masculine, client_with_ico, legal_name_in
 from intake.extraction.segments import Block, Kind, Line
 from intake.model import Component, ComponentRole
 from tests.unit.extraction_helpers import body, extract, mail, text_file
@@ -223,3 +224,36 @@ def test_a_masculine_or_neuter_name_in_the_genitive_is_made_nominative(text: str
 )
 def test_the_masculine_genitive_needs_an_adjective_and_its_noun(words: list[str], want: object) -> None:
     assert _masculine(words) == want
+
+
+# ------------- a name written in full and as its abbreviation -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("hit", "lines", "want"),
+    [
+        ("ARDP SAS", ["Élodie M.", "ARDP – Agence Rhône-Danube Presse SAS"], "Agence Rhône-Danube Presse SAS"),
+        ("MVM GmbH", ["Mitteleuropäische Video Medien GmbH | Wien"], "Mitteleuropäische Video Medien GmbH"),
+        ("NAP S.r.l.", ["Nuova Agenzia di Praga S.r.l., via Roma 3"], "Nuova Agenzia di Praga S.r.l."),
+        ("BRT Ltd", ["Best regards,", "Baltic Radio Television Ltd"], "Baltic Radio Television Ltd"),
+        ("JMT s.r.o.", ["Jihomoravská mediální televize s.r.o. • Brno"], "Jihomoravská mediální televize s.r.o."),
+        ("PDE, a.s.", ["vydává Pražský deník Expres, a.s."], "Pražský deník Expres, a.s."),
+    ],
+)
+def test_an_abbreviated_name_is_given_in_full(hit: str, lines: list[str], want: str) -> None:
+    b = Block("sig", Kind.SIGNATURE, tuple(Line(i + 1, t) for i, t in enumerate(lines)))
+    got = _in_full(Hit(hit, "body", 3, True), [b])
+    assert (got.value, got.certain) == (want, False)
+
+
+@pytest.mark.parametrize(
+    ("hit", "line"),
+    [
+        ("ARDP SAS", "Agence Rhône Presse SAS"),  # initials that spell another abbreviation
+        ("ARDP SAS", "Agence Rhône-Danube Presse SARL"),  # another legal form
+        ("Agence Rhône-Danube Presse SAS", "ARDP SAS"),  # already in full
+    ],
+)
+def test_an_abbreviation_without_its_full_form_stays(hit: str, line: str) -> None:
+    b = Block("sig", Kind.SIGNATURE, (Line(1, line),))
+    assert _in_full(Hit(hit, "body", 3, True), [b]).value == hit
