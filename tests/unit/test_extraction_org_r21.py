@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from intake.extraction.model import Extraction
 from intake.extraction.fields import Hit
+from intake.extraction.model import Extraction
 from intake.extraction.org import _in_full, _masculine, client_with_ico, legal_name_in
 from intake.extraction.segments import Block, Kind, Line
 from intake.model import Component, ComponentRole
@@ -168,13 +168,27 @@ def test_an_article_outside_a_sentence_stays(line: str) -> None:
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("I write from Polský kurýr v Praze, z. s. (IČO 27114236), a news site.", "polský kurýr v praze, z. s."),
-        ("Píšu za redakci, vydává nás Slovenský hlas na Moravě, z. s., IČO 27114236.", "slovenský hlas na moravě, z. s."),
-        ("We are the publisher Vietnamská komunita v Brně, z. s. and ask for access.", "vietnamská komunita v brně, z. s."),
-        ("Žádost podává spolek Romský rozhlas pro Ostravsko, z. s., IČO 27114236.", "romský rozhlas pro ostravsko, z. s."),
+        (
+            "I write from Polský kurýr v Praze, z. s. (IČO 27114236), a news site.",
+            "polský kurýr v praze, z. s.",
+        ),
+        (
+            "Píšu za redakci, vydává nás Slovenský hlas na Moravě, z. s., IČO 27114236.",
+            "slovenský hlas na moravě, z. s.",
+        ),
+        (
+            "We are the publisher Vietnamská komunita v Brně, z. s. and ask for access.",
+            "vietnamská komunita v brně, z. s.",
+        ),
+        (
+            "Žádost podává spolek Romský rozhlas pro Ostravsko, z. s., IČO 27114236.",
+            "romský rozhlas pro ostravsko, z. s.",
+        ),
     ],
 )
-def test_a_name_with_a_lower_case_noun_before_a_preposition_is_kept_whole(text: str, want: str) -> None:
+def test_a_name_with_a_lower_case_noun_before_a_preposition_is_kept_whole(
+    text: str, want: str
+) -> None:
     x = _x("Dobrý den,\n" + text + _IPS + "\nEva Lípová\n")
     got = x.fields.get("organization.name")
     assert got is not None and str(got.value).casefold() == want
@@ -184,7 +198,10 @@ def test_a_name_with_a_lower_case_noun_before_a_preposition_is_kept_whole(text: 
 @pytest.mark.parametrize(
     ("line", "want"),
     [
-        ("Výsledky voleb pro Lipové listy s.r.o. posíláme.", "Lipové listy s.r.o."),  # a sentence's first word
+        (
+            "Výsledky voleb pro Lipové listy s.r.o. posíláme.",
+            "Lipové listy s.r.o.",
+        ),  # a sentence's first word
         ("Jana Malá pro Lipové listy s.r.o.", "Lipové listy s.r.o."),  # a person's name
     ],
 )
@@ -198,15 +215,26 @@ def test_a_sentences_words_before_a_preposition_stay_out(line: str, want: str) -
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("jménem Hanáckého týdeníku, s.r.o. (IČO 27114236) žádám o přístup k XML.", "hanácký týdeník, s.r.o."),
-        ("píši v zájmu Brněnského metropolitního zpravodaje s.r.o., IČO 27114236.", "brněnský metropolitní zpravodaj s.r.o."),
-        ("V mene Záhorského týždenníka, s.r.o. žiadam o prístup k výsledkom.", "záhorský týždenník, s.r.o."),
+        (
+            "jménem Hanáckého týdeníku, s.r.o. (IČO 27114236) žádám o přístup k XML.",
+            "hanácký týdeník, s.r.o.",
+        ),
+        (
+            "píši v zájmu Brněnského metropolitního zpravodaje s.r.o., IČO 27114236.",
+            "brněnský metropolitní zpravodaj s.r.o.",
+        ),
+        (
+            "V mene Záhorského týždenníka, s.r.o. žiadam o prístup k výsledkom.",
+            "záhorský týždenník, s.r.o.",
+        ),
         ("Za redakci Krajského rádia s.r.o. prosím o přístup k výsledkům.", "krajské rádio s.r.o."),
         ("jsem redaktorka Lašského deníku a.s. žádá o výsledky voleb.", "lašský deník a.s."),
         ("žádost vydavatele Posázavského kurýra s.r.o. o přístup", "posázavský kurýr s.r.o."),
     ],
 )
-def test_a_masculine_or_neuter_name_in_the_genitive_is_made_nominative(text: str, want: str) -> None:
+def test_a_masculine_or_neuter_name_in_the_genitive_is_made_nominative(
+    text: str, want: str
+) -> None:
     x = _x("Dobrý den,\n" + text + _IPS + "\nEva Lípová\n")
     got = x.fields.get("organization.name")
     assert got is not None and str(got.value).casefold() == want
@@ -222,7 +250,9 @@ def test_a_masculine_or_neuter_name_in_the_genitive_is_made_nominative(text: str
         (["Českého"], None),  # no noun after the adjective
     ],
 )
-def test_the_masculine_genitive_needs_an_adjective_and_its_noun(words: list[str], want: object) -> None:
+def test_the_masculine_genitive_needs_an_adjective_and_its_noun(
+    words: list[str], want: object
+) -> None:
     assert _masculine(words) == want
 
 
@@ -232,11 +262,31 @@ def test_the_masculine_genitive_needs_an_adjective_and_its_noun(words: list[str]
 @pytest.mark.parametrize(
     ("hit", "lines", "want"),
     [
-        ("ARDP SAS", ["Élodie M.", "ARDP – Agence Rhône-Danube Presse SAS"], "Agence Rhône-Danube Presse SAS"),
-        ("MVM GmbH", ["Mitteleuropäische Video Medien GmbH | Wien"], "Mitteleuropäische Video Medien GmbH"),
-        ("NAP S.r.l.", ["Nuova Agenzia di Praga S.r.l., via Roma 3"], "Nuova Agenzia di Praga S.r.l."),
-        ("BRT Ltd", ["Best regards,", "Baltic Radio Television Ltd"], "Baltic Radio Television Ltd"),
-        ("JMT s.r.o.", ["Jihomoravská mediální televize s.r.o. • Brno"], "Jihomoravská mediální televize s.r.o."),
+        (
+            "ARDP SAS",
+            ["Élodie M.", "ARDP – Agence Rhône-Danube Presse SAS"],
+            "Agence Rhône-Danube Presse SAS",
+        ),
+        (
+            "MVM GmbH",
+            ["Mitteleuropäische Video Medien GmbH | Wien"],
+            "Mitteleuropäische Video Medien GmbH",
+        ),
+        (
+            "NAP S.r.l.",
+            ["Nuova Agenzia di Praga S.r.l., via Roma 3"],
+            "Nuova Agenzia di Praga S.r.l.",
+        ),
+        (
+            "BRT Ltd",
+            ["Best regards,", "Baltic Radio Television Ltd"],
+            "Baltic Radio Television Ltd",
+        ),
+        (
+            "JMT s.r.o.",
+            ["Jihomoravská mediální televize s.r.o. • Brno"],
+            "Jihomoravská mediální televize s.r.o.",
+        ),
         ("PDE, a.s.", ["vydává Pražský deník Expres, a.s."], "Pražský deník Expres, a.s."),
     ],
 )
