@@ -602,12 +602,13 @@ def _opens_sentence(word: str, following: str) -> bool:
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
 _CONNECTIVE_END = re.compile(
-    rf"(?:^|\s)(?P<run>{_UPPER_WORD}(?:\s+(?:{_UPPER_WORD}|[{_LOWER}]{{3,}})){{0,3}})\s+"
+    rf"(?:^|\s)(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}|"
+    rf"(?P<adj>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][{_LOWER}]+[ýáéí])\s+[{_LOWER}]{{3,}})\s+"
     r"(?:of|for|and|pro|pre|na|nad|pod|v|ve|u|a|de|du|der|für)\s+$"
 )
 """Capitalised words and a connective ending the words cut off before a name: "Institute
-of" in "Central European Institute of Political Science, o.p.s.", a name's lower-case noun
-after its first word among them ("Ukrajinský hlas v" in "… hlas v Česku, z. s.")."""
+of" in "Central European Institute of Political Science, o.p.s.", or a Czech or Slovak
+adjective and its lower-case noun ("Ukrajinský hlas v" in "… hlas v Česku, z. s.")."""
 
 
 _REQUEST_OBJECT = re.compile(
@@ -634,12 +635,12 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
         return lead, False  # "přístup k XML pro Alfa s.r.o.": the request's words
     before = (outside + lead[: m.start("run")]).rstrip()
     last = before.split()[-1] if before else ""
-    if not last[:1].islower() or _STOP_WORD.fullmatch(last):
-        return lead, False
+    if not last[:1].islower() or (_STOP_WORD.fullmatch(last) and not m.group("adj")):
+        return lead, False  # after "from" only an adjective and its noun: "from Ukrajinský hlas v …"
     return lead[: m.start("run")], True
 
 
-_STOP_WORD = re.compile(r"(?i)za|jménem|jmenem|menom|by")
+_STOP_WORD = re.compile(r"(?i)za|jménem|jmenem|menom|by|from")
 """A word before the capitalised words that makes them another party ("za Rádio …")."""
 
 
@@ -2407,14 +2408,23 @@ def ico_wrapped(blocks: Sequence[Block], office_ico: str) -> Hit | None:
         for ln, nxt in zip(lines, lines[1:], strict=False):
             text, under = ln.text, nxt.text
             if columns and _GAP.search(text):  # a label ending a column's cell (a PDF form)
-                text, under = _COLUMNS.split(text.strip(), maxsplit=1)[0], under.strip()
+                cells = _COLUMNS.split(text.strip())
+                ends = [c for c in (cells[0], cells[-1]) if _LABEL_AT_END.search(c.rstrip(" |│┃║¦"))]
+                text, under = (ends[0] if ends else cells[0]), under.strip()  # its first or last
             if len(text) > _LONG or not _LABEL_AT_END.search(text.rstrip(" |│┃║¦")):
                 continue
-            m = _DIGITS_AT_START.match(under)
+            m = _DIGITS_AT_START.match(under) or _DIGITS_AT_START.match(_value_cell(under) if columns else "")
             v = re.sub(r"\s", "", m.group(1)) if m else ""
             if v and ico_valid(v) and v != office_ico:
                 return Hit(v, b.component, nxt.no, False, Reason.SENTENCE)
     return None
+
+
+def _value_cell(line: str) -> str:
+    """The second column of a form's row whose first cell is a label (no digit): the value
+    a wrapped line goes on in ("KH s.r.o., … IČO" / "Žadatel      08542716"); else ""."""
+    cells = _COLUMNS.split(line.strip(), maxsplit=1)
+    return cells[1] if len(cells) == 2 and not any(c.isdigit() for c in cells[0]) else ""
 
 
 def ico_beside_name(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:

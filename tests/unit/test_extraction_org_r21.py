@@ -12,7 +12,7 @@ import pytest
 
 from intake.extraction.fields import Hit
 from intake.extraction.model import Extraction
-from intake.extraction.org import _in_full, _masculine, client_with_ico, legal_name_in
+from intake.extraction.org import _in_full, _masculine, client_with_ico, ico_wrapped, legal_name_in
 from intake.extraction.segments import Block, Kind, Line
 from intake.model import Component, ComponentRole
 from tests.unit.extraction_helpers import body, extract, mail, text_file
@@ -307,3 +307,41 @@ def test_an_abbreviated_name_is_given_in_full(hit: str, lines: list[str], want: 
 def test_an_abbreviation_without_its_full_form_stays(hit: str, line: str) -> None:
     b = Block("sig", Kind.SIGNATURE, (Line(1, line),))
     assert _in_full(Hit(hit, "body", 3, True), [b]).value == hit
+
+
+# ------------- an IČO wrapped into the value column beside the next row's label ----------
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["                 Lipové listy s.r.o., Horní 5, Brno, IČO", "   Žadatel         27114236"],
+        ["Firma        Lipové listy s.r.o. (IČ:", "Sídlo        27114236)"],
+        ["             Lipové listy s.r.o., Company ID", "Applicant    27114236"],
+        ["  Lipové listy s.r.o., Nám. 3, Tábor, IČO:", "  Žiadateľ\t271 14 236"],
+        ["Název        Lipové listy s.r.o., IČO", "             27114236"],
+    ],
+)
+def test_an_ico_wrapped_under_its_label_in_a_forms_value_column(rows: list[str]) -> None:
+    b = Block("form.pdf", Kind.ATTACHMENT, tuple(Line(i + 1, t) for i, t in enumerate(rows)))
+    got = ico_wrapped([b], "00025593")
+    assert got is not None and (got.value, got.certain) == ("27114236", False)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [
+            "             Lipové listy s.r.o., Horní 5, Brno, IČO",
+            "Tel. 1       27114236",
+        ],  # a digit in the label cell
+        [
+            "             Lipové listy s.r.o., Horní 5, Brno",
+            "Žadatel      27114236",
+        ],  # no label above
+        ["             Lipové listy s.r.o., IČO", "Žadatel      27114237"],  # fails the checksum
+    ],
+)
+def test_digits_beside_a_label_without_a_wrapped_ico_label_are_no_ico(rows: list[str]) -> None:
+    b = Block("form.pdf", Kind.ATTACHMENT, tuple(Line(i + 1, t) for i, t in enumerate(rows)))
+    assert ico_wrapped([b], "00025593") is None
