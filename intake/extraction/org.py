@@ -2886,12 +2886,22 @@ def client_with_ico(blocks: Sequence[Block], office_ico: str = "") -> tuple[Hit,
     a.s. (IČO …) pověřujeme", "Za vydavatele, X a.s. (IČO …), prosím") anywhere but in a
     signature: its name and number, never for certain (a sentence read); a contractor or
     an agency writing for it signs with its own firm."""
+    return _client_said(blocks, office_ico) or _client_labelled(blocks, office_ico)
+
+
+def _client_labelled(blocks: Sequence[Block], office_ico: str) -> tuple[Hit, Hit] | None:
+    """The first applicant a labelled line names with its IČO (``_labelled_client``)."""
     for b in blocks:
         if b.kind in (Kind.SIGNATURE, Kind.QUOTED):
             continue
         for i in range(len(b.lines)):
             if (labelled := _labelled_client(b, i, office_ico)) is not None:
                 return labelled
+    return None
+
+
+def _client_said(blocks: Sequence[Block], office_ico: str) -> tuple[Hit, Hit] | None:
+    """The client named after words of applying for it, with its IČO (``client_with_ico``)."""
     for b, ln in lines_of(blocks):
         if b.kind is Kind.SIGNATURE or not _ICO_LABEL.search(ln.text) or not _has_legal_form(ln.text):
             continue
