@@ -501,7 +501,7 @@ _SENTENCE_AFTER = re.compile(rf"(?:[ \t]+\([^()\n]{{1,60}}\))?[ \t]+[{_LOWER}]")
 any lower-case word, one letter too ("A X Kft. (Győr, IČO …) a … kiadója", "The X Ltd
 applies"), as against a letterhead's address after a comma ("Le X SARL, rue …")."""
 _FOREIGN_ARTICLE = re.compile(
-    r"^(?:A|Die|Der|Das|Den|Dem|Eine?|La|Le|Les|L'|L’|Une?|Il|Lo|Gli|Uno|Una|El|Los|Las|Het|De|Een|O|Os|As|Az|The)"
+    r"^(?:A|Die|Der|Das|Den|Dem|Eine?|La|Le|Les|L'|L’|Une?|Il|Lo|Gli|Uno|Una|El|Los|Las|Het|De|Een|O|Os|As|Az)"
     r"\s*(?<=\s|'|’)"
     r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ])"
 )

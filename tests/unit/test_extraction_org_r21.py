@@ -142,7 +142,6 @@ def test_a_labelled_applicant_without_a_legal_form_is_left_to_the_rules() -> Non
         ("Die Alpenblick Medien GmbH (Linz) beantragt den Zugang.", "Alpenblick Medien GmbH"),
         ("El Diario Moravo S.L. solicita el acceso.", "Diario Moravo S.L."),
         ("La Voix Morave SARL demande l'accès aux résultats.", "Voix Morave SARL"),
-        ("The Harbourside Media Ltd applies for the results feed.", "Harbourside Media Ltd"),
     ],
 )
 def test_a_sentences_article_before_a_name_is_cut_off(line: str, want: str) -> None:
