@@ -464,7 +464,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
     sure = sure and not (place_name and not whole and not _LABEL_END.search(before_v))
     in_sentence = _LOWER_WORD.match(part, m.end()) is not None or _LOWER_END.search(before) is not None
-    article = _FOREIGN_ARTICLE.match(v) if in_sentence and not _LABEL_END.search(before) else None
+    goes_on = in_sentence or _SENTENCE_AFTER.match(part, m.end()) is not None
+    article = _FOREIGN_ARTICLE.match(v) if goes_on and not _LABEL_END.search(before) else None
     if article is not None and _LEGAL_TAIL.sub("", v[article.end() :]):
         v, sure = v[article.end() :], False  # "Die X GmbH bevollmächtigt …": the sentence's
     if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
@@ -495,6 +496,10 @@ _LOWER_WORD = re.compile(r",?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[^\W\d_]{2,}")
 _LOWER_END = re.compile(rf"\b[{_LOWER}]{{2,}},?\s+$")
 """A word right after a name (past a remark in brackets: "A X Kft. (Győr) kér …"), or one in
 lower case right before it: the name stands in a sentence (not alone in a footer or a cell)."""
+_SENTENCE_AFTER = re.compile(rf"(?:[ \t]+\([^()\n]{{1,60}}\))?[ \t]+[{_LOWER}]")
+"""A sentence going on right after a name, no comma between (past a remark in brackets):
+any lower-case word, one letter too ("A X Kft. (Győr, IČO …) a … kiadója", "The X Ltd
+applies"), as against a letterhead's address after a comma ("Le X SARL, rue …")."""
 _FOREIGN_ARTICLE = re.compile(
     r"^(?:A|Die|Der|Das|Den|Dem|Eine?|La|Le|Les|L'|L’|Une?|Il|Lo|Gli|Uno|Una|El|Los|Las|Het|De|Een|O|Os|As|Az)"
     r"\s*(?<=\s|'|’)"
@@ -597,11 +602,13 @@ def _opens_sentence(word: str, following: str) -> bool:
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
 _CONNECTIVE_END = re.compile(
-    rf"(?:^|\s)(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})\s+"
+    rf"(?:^|\s)(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}}|"
+    rf"(?P<adj>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][{_LOWER}]+[ýáéí])\s+[{_LOWER}]{{3,}})\s+"
     r"(?:of|for|and|pro|pre|na|nad|pod|v|ve|u|a|de|du|der|für)\s+$"
 )
 """Capitalised words and a connective ending the words cut off before a name: "Institute
-of" in "Central European Institute of Political Science, o.p.s."."""
+of" in "Central European Institute of Political Science, o.p.s.", or a Czech or Slovak
+adjective and its lower-case noun ("Ukrajinský hlas v" in "… hlas v Česku, z. s.")."""
 
 
 _REQUEST_OBJECT = re.compile(
@@ -628,8 +635,8 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
         return lead, False  # "přístup k XML pro Alfa s.r.o.": the request's words
     before = (outside + lead[: m.start("run")]).rstrip()
     last = before.split()[-1] if before else ""
-    if not last[:1].islower() or _STOP_WORD.fullmatch(last):
-        return lead, False
+    if not last[:1].islower() or (_STOP_WORD.fullmatch(last) and not m.group("adj")):
+        return lead, False  # after "from" only an adjective and its noun: "from Ukrajinský hlas v …"
     return lead[: m.start("run")], True
 
 
@@ -1044,7 +1051,27 @@ def find_organization(
     found = _with_its_article(found, blocks)
     if (head := letterhead_form(found.value)) != found.value:
         found = dataclasses.replace(found, value=head)
-    return _fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks)
+    return _in_full(_fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks), blocks)
+
+
+_ABBREVIATED = re.compile(r"^(?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ]{2,6}),?\s+(?P<legal>\S.*)$")
+
+
+def _in_full(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A name read as its abbreviation and legal form ("ARDP SAS") that the texts also write
+    in full with the same legal form ("Agence Rhône-Danube Presse SAS" in a signature, the
+    initials spelling the abbreviation): the full form, never for certain."""
+    m = _ABBREVIATED.match(hit.value)
+    if m is None or _LEGAL_TAIL.sub("", hit.value).strip(" ,") != m.group("abbr"):
+        return hit
+    legal = m.group("legal")
+    for b, ln in lines_of(b for b in blocks if legal in b.text):
+        for part in _PARTS.split(ln.text) if legal in ln.text else ():
+            full = legal_name_in(part)
+            words = re.split(r"[\s-]+", _LEGAL_TAIL.sub("", full or "").strip(" ,"))
+            if full and full.endswith(legal) and len(words) > 1 and _spells_out(m.group("abbr"), words):
+                return Hit(full, b.component, ln.no, False, hit.reason or Reason.OTHER_CANDIDATE)
+    return hit
 
 
 _ARTICLE_WORDS = r"(?:The|Die|Der|Das|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het|De|Az|O|Os|As)"
@@ -2124,6 +2151,35 @@ def _feminine(
     return None
 
 
+_ADJ_GEN_M = re.compile(r"(?i)^(\w+?)(?:(?P<hard>é)|í)ho$")
+_NOUN_GEN_M = (
+    (re.compile(r"(?i)^(\w+[iíe])a$"), "o", "é"),  # "rádia" → "rádio" (neuter)
+    (re.compile(r"(?i)^(\w+[^\Waeiouyáéíóúůýě])[ua]$"), "", "ý"),  # "večerníku", "týždenníka"
+    (re.compile(r"(?i)^(\w+[jcčšžřťďň])e$"), "", "ý"),  # "zpravodaje"
+)
+"""Masculine and neuter endings of adjectives and their noun in the genitive ("Zlínského
+večerníku", "Záhorského týždenníka", "Krajského rádia"), turned to the nominative."""
+
+
+def _masculine(words: list[str]) -> list[str] | None:
+    """``words`` with their leading adjectives ("-ého", "-ího") and first noun made
+    nominative, when at least one such adjective opens them and the noun has a genitive
+    ending (``_NOUN_GEN_M``); None otherwise."""
+    adjs = []
+    for w in words:
+        if (m := _ADJ_GEN_M.match(w)) is None:
+            break
+        adjs.append(m)
+    if not adjs or len(adjs) == len(words):
+        return None
+    noun = words[len(adjs)]
+    for rx, to, hard in _NOUN_GEN_M:
+        if (n := rx.match(noun)) is not None:
+            made = [m.group(1) + (hard if m.group("hard") else "í") for m in adjs]
+            return [*made, n.group(1) + to, *words[len(adjs) + 1 :]]
+    return None
+
+
 def _nominative_by_case(name: str, before: str) -> str:
     """A name read right after a preposition taking the accusative ("za Krajskou agenturu
     X, a.s.") or after a governing noun ("redaktorka Studentské televize X, z. ú."): the
@@ -2136,7 +2192,7 @@ def _nominative_by_case(name: str, before: str) -> str:
     if _ACCUSATIVE.search(tail):
         made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
     elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
-        made = _feminine(words, _ADJ_GEN, _NOUN_GEN)
+        made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)
     else:
         return name
     return " ".join(made) + name[len(body) :] if made else name
@@ -2352,14 +2408,23 @@ def ico_wrapped(blocks: Sequence[Block], office_ico: str) -> Hit | None:
         for ln, nxt in zip(lines, lines[1:], strict=False):
             text, under = ln.text, nxt.text
             if columns and _GAP.search(text):  # a label ending a column's cell (a PDF form)
-                text, under = _COLUMNS.split(text.strip(), maxsplit=1)[0], under.strip()
+                cells = _COLUMNS.split(text.strip())
+                ends = [c for c in (cells[0], cells[-1]) if _LABEL_AT_END.search(c.rstrip(" |│┃║¦"))]
+                text, under = (ends[0] if ends else cells[0]), under.strip()  # its first or last
             if len(text) > _LONG or not _LABEL_AT_END.search(text.rstrip(" |│┃║¦")):
                 continue
-            m = _DIGITS_AT_START.match(under)
+            m = _DIGITS_AT_START.match(under) or _DIGITS_AT_START.match(_value_cell(under) if columns else "")
             v = re.sub(r"\s", "", m.group(1)) if m else ""
             if v and ico_valid(v) and v != office_ico:
                 return Hit(v, b.component, nxt.no, False, Reason.SENTENCE)
     return None
+
+
+def _value_cell(line: str) -> str:
+    """The second column of a form's row whose first cell is a label (no digit): the value
+    a wrapped line goes on in ("KH s.r.o., … IČO" / "Žadatel      08542716"); else ""."""
+    cells = _COLUMNS.split(line.strip(), maxsplit=1)
+    return cells[1] if len(cells) == 2 and not any(c.isdigit() for c in cells[0]) else ""
 
 
 def ico_beside_name(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
@@ -2788,12 +2853,55 @@ _ITS_ICO = re.compile(
 """The IČO written right after a name ("X s.r.o. (IČ 12345678)", "X a.s., IČO: 123 45 678")."""
 
 
+_APPLICANT_LABEL = re.compile(
+    r"(?i)^\W*(?:\d+[.)]\s*)?\*{0,2}(?:žadatel|zadatel|žiadateľ|ziadatel|applicant|antragsteller|demandeu|"
+    r"richiedente|solicitante|wnioskodawc|requerente|aanvrager|k[ée]relmez|ig[ée]nyl|s[öo]kande|ans[øo]ger)"
+)
+"""A label naming the applicant itself (not its medium, not a company of any role)."""
+
+
+def _labelled_client(b: Block, i: int, office_ico: str) -> tuple[Hit, Hit] | None:
+    """The applicant a labelled line of ``b`` names with a legal form ("Žadatel: X s.r.o.,
+    IČO …"), its IČO right after the name or on a labelled line just below: for certain, a
+    label says which of two firms applies."""
+    ln = b.lines[i]
+    if not _APPLICANT_LABEL.match(ln.text) or (m := _label_match(ln.text)) is None:
+        return None
+    found = _legal_in(m.group("v"))
+    if found is None or not found[1]:
+        return None
+    rest = m.group("v")[m.group("v").find(found[0]) + len(found[0]) :]
+    below = [x.text for x in b.lines[i + 1 : i + 3] if _ICO_LABEL.search(x.text) and not _has_legal_form(x.text)]
+    for text in (rest, *below[:1]):
+        its = _ITS_ICO.search(text)
+        digits = its.group(1).replace(" ", "") if its else ""
+        if digits and ico_valid(digits) and digits != office_ico:
+            return Hit(found[0], b.component, ln.no), Hit(digits, b.component, ln.no)
+    return None
+
+
 def client_with_ico(blocks: Sequence[Block], office_ico: str = "") -> tuple[Hit, Hit] | None:
     """The organisation the writer applies for, named with a legal form after the words of
     applying for it and followed by its IČO ("žádáme za X s.r.o. (IČ …)", "tímto Vás za X,
     a.s. (IČO …) pověřujeme", "Za vydavatele, X a.s. (IČO …), prosím") anywhere but in a
     signature: its name and number, never for certain (a sentence read); a contractor or
     an agency writing for it signs with its own firm."""
+    return _client_said(blocks, office_ico) or _client_labelled(blocks, office_ico)
+
+
+def _client_labelled(blocks: Sequence[Block], office_ico: str) -> tuple[Hit, Hit] | None:
+    """The first applicant a labelled line names with its IČO (``_labelled_client``)."""
+    for b in blocks:
+        if b.kind in (Kind.SIGNATURE, Kind.QUOTED):
+            continue
+        for i in range(len(b.lines)):
+            if (labelled := _labelled_client(b, i, office_ico)) is not None:
+                return labelled
+    return None
+
+
+def _client_said(blocks: Sequence[Block], office_ico: str) -> tuple[Hit, Hit] | None:
+    """The client named after words of applying for it, with its IČO (``client_with_ico``)."""
     for b, ln in lines_of(blocks):
         if b.kind is Kind.SIGNATURE or not _ICO_LABEL.search(ln.text) or not _has_legal_form(ln.text):
             continue
