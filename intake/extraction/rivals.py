@@ -115,12 +115,24 @@ def name_rivals(texts: Iterable[str], value: str) -> list[str]:
     return out
 
 
+_VERB_OPENING = re.compile(
+    r"[^\W\d_]{2,}(?:ám|ím|áme|íme|eme|ime|ame|em|am|u|i)\s+"
+    r"(?:v|ve|za|z|ze|na|pro|pre|jménem|jmenem|menom|mene|o|k|ke|s|se|u|od|do)\s"
+)
+"""A first word with the ending of a verb in the first person (Czech, Slovak: "Píši", "Zasílám",
+"Žiadame", "Posielam") followed by a lower-case preposition: the start of a sentence ("Píši
+v zájmu …", "Obracím se za …"), not of a name."""
+
+
 def ill_formed_name(name: str) -> bool:
-    """An organisation's name that opens with a lower-case word or a function word."""
+    """An organisation's name that opens with a lower-case word or a function word, or with a
+    verb of the writer's sentence ("Píši v zájmu …")."""
     first, _, rest = name.strip().partition(" ")
     if not rest:
         return False
-    return first[:1].islower() or first.casefold() in _FUNCTION_WORDS
+    if first[:1].islower() or first.casefold() in _FUNCTION_WORDS:
+        return True
+    return _VERB_OPENING.match(name.strip()) is not None
 
 
 def _mobiles(texts: Iterable[str]) -> set[str]:

@@ -8,7 +8,7 @@ import pytest
 
 from intake.extraction.model import FieldValue
 from intake.extraction.review import Reason
-from intake.extraction.rivals import Check, rival_checks, rivals
+from intake.extraction.rivals import Check, ill_formed_name, rival_checks, rivals
 from intake.extraction.segments import Block, Kind, Line
 from tests.unit.extraction_helpers import body, extract, mail, text_file
 
@@ -402,3 +402,43 @@ def test_a_clause_word_before_the_name_is_never_certain() -> None:
     x = extract(mail(body(text), sender="kiss@dunamenti.example"))
     v = x.fields.get("organization.name")
     assert v is None or v.value == "Dunamenti Hírek s.r.o." or not v.certain
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Píši v zájmu Brněnského obzoru s.r.o.",
+        "Obracím se za Hanácký kurýr a.s.",
+        "Posielam v mene Záhorského týždenníka s.r.o.",
+        "Zasíláme za vydavatele Deník Jih, s.r.o.",
+        "Píšu jménem Rádia Vltava s.r.o.",
+    ],
+)
+def test_a_name_opening_with_the_writers_verb_and_a_preposition_is_ill_formed(name: str) -> None:
+    assert ill_formed_name(name)
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Regionalni listy Posumavi s.r.o.",
+        "Ústav pro studium voleb a demokracie, v. v. i.",
+        "Sdružení pro místní rozvoj, z. s.",
+        "Ukrajinský hlas v Česku, z. s.",
+        "Centrum pro média s.r.o.",
+    ],
+)
+def test_real_names_with_inner_lower_case_words_stay_well_formed(name: str) -> None:
+    assert not ill_formed_name(name)
+
+
+def test_a_sentence_start_taken_into_a_name_is_never_certain() -> None:
+    x = extract(
+        mail(
+            body(
+                "Dobrý den,\n\nPíši v zájmu Brněnského obzoru s.r.o., IČO 27074358. Žádáme o "
+                "přístup k XML z adresy 192.0.2.10.\n\nS pozdravem\nJan Malý\n"
+            )
+        )
+    )
+    assert not x.fields["organization.name"].certain
