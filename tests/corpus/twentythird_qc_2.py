@@ -251,7 +251,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.TERSE,
         "labels": L(
             [FILM],
-            "Obec Květná",
+            "obec Kvetna",
             I19,
             None,
             [],

@@ -348,7 +348,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.ATTACHMENT,
         "labels": L(
             [FEED],
-            "Televize Hradiště, příspěvková organizace",
+            "Televize Hradiště, příspěvková organizace města Hradiště nad Sázavou",
             I37,
             "th4k2mv",
             ["192.0.2.100", "192.0.2.101"],
