@@ -2,18 +2,18 @@
 g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t, u in eighth/, v,
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
-kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in
-twentieth/, oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/): ids numbered in order, the
-files on disk exactly what the part's generator makes, a deterministic generator numbering from
-the part's own offset, a message and a label per case, every label well-formed and never the
-office's own, every message loads, an e-mail's sender header is one example address, a data
-message's label names its envelope's sender box, and the variety every part has (at least eight
-styles, four attachment kinds, data messages, every request-type combination, an applicant
-without an IČO, an IPv6 production address, production addresses without test ones), plus the
-attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
-part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
-scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in twentieth/,
+oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/): ids numbered
+in order, the files on disk exactly what the part's generator makes, a deterministic generator
+numbering from the part's own offset, a message and a label per case, every label well-formed and
+never the office's own, every message loads, an e-mail's sender header is one example address, a
+data message's label names its envelope's sender box, and the variety every part has (at least eight
+styles, four attachment kinds, data messages, every request-type combination, an applicant without
+an IČO, an IPv6 production address, production addresses without test ones), plus the attachment
+kinds and raw markers a part demands (its ``Part`` record). What is particular to one part (its
+emphasis, its own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py).
+Extraction is deliberately not run here: these sets are only scored at the end of the rule work
+(``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -110,6 +110,9 @@ from tests.corpus import (
     make_twentysecond_pa,
     make_twentysecond_pb,
     make_twentysecond_pc,
+    make_twentythird_qa,
+    make_twentythird_qb,
+    make_twentythird_qc,
     nineteenth_ma_common,
     nineteenth_mb_common,
     nineteenth_mc_common,
@@ -141,6 +144,9 @@ from tests.corpus import (
     twentysecond_pa_common,
     twentysecond_pb_common,
     twentysecond_pc_common,
+    twentythird_qa_common,
+    twentythird_qb_common,
+    twentythird_qc_common,
 )
 from tests.corpus.blind_a_common import Style as BlindAStyle
 from tests.corpus.heldout_docs import MIME
@@ -166,6 +172,7 @@ from tests.corpus.loader import (
     TWENTIETH_DIR,
     TWENTYFIRST_DIR,
     TWENTYSECOND_DIR,
+    TWENTYTHIRD_DIR,
 )
 from tests.corpus.part_checks import (
     check_files_on_disk,
@@ -974,6 +981,83 @@ PARTS = [
             b"X-Gm-Message-State",
         ),
     ),
+    Part(
+        "qa",
+        TWENTYTHIRD_DIR,
+        make_twentythird_qa,
+        twentythird_qa_common.Style,
+        6300,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook Express",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Android Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "qb",
+        TWENTYTHIRD_DIR,
+        make_twentythird_qb,
+        twentythird_qb_common.Style,
+        6400,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "qc",
+        TWENTYTHIRD_DIR,
+        make_twentythird_qc,
+        twentythird_qc_common.Style,
+        6500,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -1112,11 +1196,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("na", 4),
         ("oa", 4),
         ("pa", 4),
+        ("qa", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa and pa mix mail clients,
-    encodings and charsets (their markers) with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa and qa mix mail
+    clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
