@@ -50,18 +50,33 @@ _BARE_END = (
 )
 """What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
 end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""
+_MASK_LABEL = (
+    # a preposition and an article before the word ("with a", "mit der", "z", "avec le")
+    r"(?:(?:with|mit|s|se|z|ze|avec|con|com|met)\s+(?:(?:a|the|der|le|un|la|el|een|het|"
+    r"una|uma)\s+)?)?"
+    # an adjective of the network ("síťovou maskou", "alhálózati maszk")
+    r"(?:(?:síťov|sitov|sieťov|sietov)\w*\s+|alhálózati\s+)?"
+    # the word for a mask in any case of the languages the rules read (Czech, Slovak, Polish,
+    # English, German, French, Spanish, Portuguese, Italian, Dutch, Hungarian)
+    r"(?:sub-?)?(?:net(?:z|work)?[\s-]?)?(?:mask(?:a|ou|y|u|e|ą|ę|i|er)?|masce|masque|"
+    r"m[áa]scara|maschera|maszk\w*)(?!\w)"
+    # what network it masks ("podsítě", "podsieci", "de sous-réseau", "di sottorete")
+    r"(?:\s+(?:podsítě|podsite|podsiete|podsieci|sieci|sítě|site|siete|de\s+sous-r[ée]seau|"
+    r"de\s+subred|di\s+sottorete|d[ae]\s+sub-?rede))?"
+)
+"""A netmask's label, however it is written: "maska", "z maską", "avec le masque de
+sous-réseau", "mit der Subnetzmaske", "netmask", "subnet mask", "máscara", "maszk"."""
 # one "item": an address with an optional CIDR suffix, a range end, or shorthand tails
 _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
     (?P<addr>{_V4}(?!\.?\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
-       |\s?/\s?(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
-       |\s*[(,]?\s*(?:(?:with|mit)\s+(?:a\s+|the\s+|der\s+)?)?(?:maska|maskou|mask|netmask|subnet\s+mask|
-        s\s+maskou|netzmaske|subnetzmaske)(?:\s+(?:podsítě|podsite|podsiete|sítě|site|siete))?
+       |\s*/\s*(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
+       |\s*[(,/]?\s*{_MASK_LABEL}
         \s*:?\s*(?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
-       |\s*[(,]?\s*(?:maska|maskou|mask|netmask|prefix\w*|s\s+maskou|s\s+prefixem|with\s+prefix)
+       |\s*[(,]?\s*(?:{_MASK_LABEL}|prefix\w*|s\s+prefixem|with\s+prefix)
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?
-       |\s+(?P<mask3>{_NETMASK}))?
+       |(?:\s+|\s*\(\s*)(?P<mask3>{_NETMASK})(?:\s*\))?)?
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
     (?P<tails>(?:\s*(?:,|;|{_AND}|sowie|aj|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
        |(?:(?:\s*(?:,|&|\+)|\s+(?:{_AND}|sowie|aj))\s*\d{{1,3}}{_BARE_END})+)?
@@ -2023,14 +2038,12 @@ _BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
 """A product named in CamelCase right before the token ("FeedReader 2.4.1.9"): a version."""
 _MASK_WORD = re.compile(
-    r"\b(?:mask(?:a|ou|y|u|e)?|netmask|subnet\s+mask)(?:\s+(?:podsítě|podsite|podsiete|sítě|site|"
-    r"siete))?\s*[:=]?\s*$",
+    rf"\b{_MASK_LABEL}\s*[:=]?\s*$",
     re.IGNORECASE,
 )
 _NETMASK_ONLY = re.compile(_NETMASK)
 _MASK_LINE = re.compile(
-    rf"^\s*(?:[-*•]\s*)?(?:maska|mask|netmask|subnet\s+mask|maska\s+podsítě|maska\s+siete|"
-    rf"maska\s+podsieci|(?:sub)?netzmaske)\s*"
+    rf"^\s*(?:[-*•]\s*)?{_MASK_LABEL}\s*"
     rf"[:=]?\s*(?P<mask>{_NETMASK})\s*$",
     re.IGNORECASE,
 )
@@ -2145,8 +2158,7 @@ def _masks_applied(
 
 
 _MASK_GAP = re.compile(
-    r"[\s|;,/\t]*(?:(?:maska|maskou|mask|netmask|subnet\s+mask|netzmaske|subnetzmaske|maska\s+"
-    r"(?:podsítě|podsite|podsiete|podsieci|sieci))\s*[:=]?\s*)?",
+    rf"[\s|;,/\t(]*(?:{_MASK_LABEL}\s*[:=]?\s*)?",
     re.IGNORECASE,
 )
 
