@@ -621,18 +621,33 @@ def _rows_dropped_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set
     return out, {_key(m) for b, m in kept if b is block and m.line in gone}
 
 
+def _one_placed_source(kept: Mentions) -> Block | None:
+    """The one other text whose addresses a new text may place by order: the one attached
+    block, or the one quoted message a reply giving no address of its own answers ("Z těch
+    dvou adres níže je první produkční a druhá testovací")."""
+    if (block := _one_attachment(kept)) is not None:
+        return block
+    blocks = {id(b): b for b, _ in kept}
+    only = next(iter(blocks.values())) if len(blocks) == 1 else None
+    return only if only is not None and only.kind is Kind.QUOTED else None
+
+
 def _rows_placed_by_cover(texts: _Texts, kept: Mentions) -> Mentions:
     """A cover note giving the uses of the rows of the one attached table that names none
-    by their place ("the first two rows are production, the last one is for testing"):
-    each row takes its use, never for certain (a sentence's reading), when the places name
-    every row once; otherwise the rows' uses are in doubt."""
-    block = _one_attachment(kept) if texts.own_text else None
+    by their place ("the first two rows are production, the last one is for testing"), or a
+    reply giving the uses of the quoted message's addresses by their order ("the first is
+    production, the second test"): each row (each address, when they stand on one line)
+    takes its use, never for certain (a sentence's reading), when the places name every row
+    once; otherwise the rows' uses are in doubt."""
+    block = _one_placed_source(kept) if texts.own_text else None
     if block is None or not (places := placed_rows(texts.own_text)):
         return kept
     own = [m for b, m in kept if b is block]
     if any(m.role is not None or m.excluded for m in own):
         return kept
-    rows = sorted({m.line for m in own})
+    lines = sorted({m.line for m in own})
+    # the addresses of one line ("pro adresy A a B") are placed one by one
+    rows: list[int] = lines if len(lines) > 1 else list(range(len(own)))
     uses: dict[int, Role] = {}
     for place, count, role in places:
         start = place - 1 if place > 0 else len(rows) + 1 + place - count
@@ -642,8 +657,9 @@ def _rows_placed_by_cover(texts: _Texts, kept: Mentions) -> Mentions:
     if len(uses) != len(rows) or len(uses) != sum(count for _, count, _ in places):
         # the places name some rows only, or one twice: the rows' uses are in doubt
         return [(b, dataclasses.replace(m, doubt=Reason.UNPLACED) if b is block else m) for b, m in kept]
+    index = {id(m): (m.line if len(lines) > 1 else k) for k, m in enumerate(own)}
     return [
-        (b, dataclasses.replace(m, role=uses[m.line], certain=False, doubt=Reason.WORDING) if b is block else m)
+        (b, dataclasses.replace(m, role=uses[index[id(m)]], certain=False, doubt=Reason.WORDING) if b is block else m)
         for b, m in kept
     ]
 

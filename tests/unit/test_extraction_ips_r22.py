@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.ips import find_ips
+from tests.unit.extraction_helpers import SIG, body, certain, extract, mail
 
 
 def _addresses(text: str) -> list[str]:
@@ -86,3 +87,56 @@ def test_a_bracketed_address_is_not_a_mask() -> None:
 
 def test_a_masked_word_is_no_mask_label() -> None:
     assert _addresses("Server 203.0.113.8 maskovaný 255.255.255.254 nemáme") == ["203.0.113.8"]
+
+
+# 2. A reply giving no address of its own places the quoted message's addresses by their
+#    order ("the first is production, the second test"), never for certain.
+
+def _quoted_reply(note: str, quoted_line: str) -> list[list[str]]:
+    text = (
+        note + "\n\nS pozdravem\nIva Nová\n\n"
+        "Dne 3. 9. 2025 Iva Nová napsala:\n"
+        "> Dobrý den, za Zprávy s.r.o. žádáme o přístup k XML.\n"
+        f"> {quoted_line}\n"
+    )
+    x = extract(mail(body(text + SIG)))
+    assert not certain(x, "production_ips")
+    return [[str(a) for a in x.production_ips], [str(a) for a in x.test_ips]]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Upřesňuji: první z adres v mé žádosti je ostrá, druhá slouží k testům.",
+        "To clarify: of the two addresses below, the first one is production and the second "
+        "one is for testing.",
+        "Spresňujem – prvá adresa je produkčná, druhá adresa testovacia.",
+        "Zur Präzisierung: die erste Adresse ist für den Livebetrieb, die zweite für Tests.",
+        "K vašemu dotazu: ta první adresa je produkční; ta druhá je testovací.",
+    ],
+)
+def test_a_reply_places_the_quoted_addresses_by_order(note: str) -> None:
+    got = _quoted_reply(note, "Adresy: 192.0.2.30 a 192.0.2.31.")
+    assert got == [["192.0.2.30"], ["192.0.2.31"]]
+
+
+def test_a_reply_placing_them_on_separate_quoted_lines() -> None:
+    text = (
+        "Omlouvám se, první z adres je testovací, druhá produkční.\n\n"
+        "Dne 3. 9. 2025 Iva Nová napsala:\n"
+        "> Dobrý den, za Zprávy s.r.o. žádáme o přístup k XML z adres:\n"
+        "> 192.0.2.30\n> 192.0.2.31\n"
+    )
+    x = extract(mail(body(text + SIG)))
+    assert [str(a) for a in x.production_ips] == ["192.0.2.31"]
+    assert [str(a) for a in x.test_ips] == ["192.0.2.30"]
+
+
+def test_a_reply_naming_one_place_only_leaves_the_uses_in_doubt() -> None:
+    got = _quoted_reply("Ta první adresa je produkční.", "Adresy: 192.0.2.30 a 192.0.2.31.")
+    assert got[0] == ["192.0.2.30", "192.0.2.31"]
+
+
+def test_a_reply_without_places_leaves_the_quoted_uses() -> None:
+    got = _quoted_reply("Děkuji, vše platí, jak jsem psala.", "Produkce 192.0.2.30, test 192.0.2.31.")
+    assert got == [["192.0.2.30"], ["192.0.2.31"]]
