@@ -304,6 +304,16 @@ _RANGE_OPEN = re.compile(
 """A line ending in an address and the word that opens a range ("od A do", "from A to",
 "A –"): the range ends on the next line, whatever the line's length."""
 _STARTS_WITH_ADDRESS = re.compile(r"^(?:\d{1,3}\.){3}\d{1,3}")
+_USE_LABEL_END = re.compile(
+    r"(?:\b(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|produk\w*|production|prod|"
+    r"ostr[ýáéaey]\w*|live|staging)(?:\s+IP)?|\bIP)$",
+    re.IGNORECASE,
+)
+_LABEL_NOUN_LINE = re.compile(
+    r"^(?:IP[\s-]*)?(?:adres[a-zěáuyoy]*|address(?:es)?|adressen?|IPs?)\s*:\s", re.IGNORECASE
+)
+"""A label a line break split after its use ("… testovací IP" / "adresa: 192.0.2.19"): the
+label's noun alone opens the next line, in lower case or as "IP …"."""
 _WRAP_WIDTH = 60
 """A line this long that ends in the middle of a sentence was wrapped by the mail client."""
 
@@ -328,6 +338,8 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return nxt[0] not in "-*•–"  # "… 192.0.2.1, resp." / "192.0.2.2."
     if len(cur) >= _WRAP_WIDTH and _ADDRESS_IN_SENTENCE.match(nxt) and _DANGLING.search(cur):
         return True  # "… místo" / "192.0.2.7 má být 192.0.2.8."
+    if len(cur) >= 40 and _LABEL_NOUN_LINE.match(nxt) and _USE_LABEL_END.search(cur):
+        return nxt[0].islower() or nxt[:2].upper() == "IP"  # "… testovací IP" / "adresa: A"
     if len(cur) >= _WRAP_WIDTH and _ARTICLE_END.search(cur) and not _LABEL_LINE.match(nxt):
         # "… für den" / "Live-Abruf bzw. …": an article or preposition ends no clause, and
         # the next line goes on it even when it starts with a capital (German nouns)

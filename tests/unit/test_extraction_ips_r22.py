@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from intake.extraction.ips import find_ips
+from intake.extraction.ips import Role, find_ips
+from intake.extraction.segments import logical_lines
 from tests.unit.extraction_helpers import SIG, body, certain, extract, mail
 
 
@@ -140,3 +141,40 @@ def test_a_reply_naming_one_place_only_leaves_the_uses_in_doubt() -> None:
 def test_a_reply_without_places_leaves_the_quoted_uses() -> None:
     got = _quoted_reply("Děkuji, vše platí, jak jsem psala.", "Produkce 192.0.2.30, test 192.0.2.31.")
     assert got == [["192.0.2.30"], ["192.0.2.31"]]
+
+
+# 3. A label a line break split after its use ("… testovací IP" / "adresa: A"), as a PDF's
+#    text or a mail client wraps it: the address takes the use of the label's first half.
+
+def _roles_of(text: str) -> list[tuple[str, Role | None]]:
+    joined = "\n".join(t for _, t in logical_lines(text))
+    return [(m.text, m.role) for m in find_ips(joined) if not m.excluded]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Žádáme o přístup k výsledkům ve formátu XML. Produkční IP adresa: 192.0.2.10, testovací IP\n"
+        "adresa: 192.0.2.19.",
+        "Prosíme o povolení přístupu z našich serverů, ostrá adresa: 192.0.2.10, testovací\n"
+        "adresa: 192.0.2.19.",
+        "We ask for access to the results feed; production address: 192.0.2.10, and test\n"
+        "IP address: 192.0.2.19.",
+        "Žiadame o prístup k výsledkom. Produkčná adresa: 192.0.2.10, skúšobná IP\n"
+        "adresa: 192.0.2.19.",
+        "Wir bitten um Zugang zum XML-Feed: Produktion: 192.0.2.10, und die Test\n"
+        "IP-Adresse: 192.0.2.19.",
+    ],
+)
+def test_a_label_split_by_a_line_break_keeps_its_use(text: str) -> None:
+    assert _roles_of(text) == [("192.0.2.10", Role.PRODUCTION), ("192.0.2.19", Role.TEST)]
+
+
+def test_a_postal_address_label_after_a_long_line_is_not_joined() -> None:
+    text = "Kontaktní osoba pro technické záležitosti: Jan Novák, správce IP\nAdresa: Na Příkopě 5"
+    assert len(logical_lines(text)) == 2
+
+
+def test_a_label_line_after_a_finished_sentence_is_not_joined() -> None:
+    text = "Žádáme o přístup k výsledkům voleb ve formátu XML pro naši redakci.\nadresa: 192.0.2.19"
+    assert len(logical_lines(text)) == 2
