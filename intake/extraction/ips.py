@@ -1968,6 +1968,13 @@ _NOT_AN_ADDRESS = re.compile(
     r"(?:^|[\t|;])\s*(?:verz\w*|versi\w*|version|wersj\w*|(?:firm|soft)w\w*|firmv\w*)"
     r"(?:\s+(?!(?:ip|adres\w*|address\w*|server\w*|serveru|host\w*|stroj\w*)\b)[^\W\d_]+){1,3}"
     r"\s*[:=\t|;]\s*$|"
+    # the version of something named between them in a sentence ("verze formuláře 1.4.2.0",
+    # "version of the form 1.4.2.0", "wersja formularza 1.4.2.0"), never of an address or a
+    # server, nor a preposition leading a use ("verze pro test 192.0.2.1")
+    r"\b(?:verz[eiíy]|verzia|verziou|version|versione|versión|wersj[aię])"
+    r"(?:\s+(?:of|der|des|du|de|di|del)(?:\s+(?:the|la|le|il))?)?"
+    r"(?:\s+(?!(?:ip|adres\w*|address\w*|server\w*|host\w*|stroj\w*|pro|pre|for|na|z|ze|"
+    r"on|at|from|für|dla|je|is|ist|jest)\b)[^\W\d_]{3,}){1,2}\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
     r"kapitol\w*|abschnitt\w*|kapitel|ziffer|rozdział\w*|ustęp\w*|art\.|article|articolo|"

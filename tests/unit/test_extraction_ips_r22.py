@@ -178,3 +178,32 @@ def test_a_postal_address_label_after_a_long_line_is_not_joined() -> None:
 def test_a_label_line_after_a_finished_sentence_is_not_joined() -> None:
     text = "Žádáme o přístup k výsledkům voleb ve formátu XML pro naši redakci.\nadresa: 192.0.2.19"
     assert len(logical_lines(text)) == 2
+
+
+# 4. A version of something named between the word and the number ("verze formuláře
+#    1.4.2.0") is no address; a version word before a use or an address word is no version.
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "ŽÁDOST MÉDIA – VOLBY 2025 (verze formuláře 2.3.1.0)",
+        "Application form, version of the template 2.3.1.0",
+        "Formularz zgłoszeniowy (wersja formularza 2.3.1.0)",
+        "Tento dokument je ve verzi šablony 2.3.1.0 a platí od září.",
+        "Formulaire de demande – version du modèle 2.3.1.0",
+    ],
+)
+def test_a_version_of_a_named_thing_is_no_address(line: str) -> None:
+    assert _addresses(line + "\nProdukce: 192.0.2.110") == ["192.0.2.110"]
+
+
+def test_a_version_word_before_an_address_word_leaves_the_address() -> None:
+    assert _addresses("Nová verze adresy 192.0.2.110 platí od zítřka.") == ["192.0.2.110"]
+
+
+def test_a_version_word_before_a_use_leaves_the_address() -> None:
+    assert _addresses("Ve verzi pro test 192.0.2.119 a produkci 192.0.2.110.") == [
+        "192.0.2.119",
+        "192.0.2.110",
+    ]
