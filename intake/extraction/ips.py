@@ -72,7 +72,7 @@ _ITEM = re.compile(
     (?P<addr>{_V4}(?!\.?\d)|{_V6})
     (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
        |\s*/\s*(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
-       |\s*[(,/]?\s*{_MASK_LABEL}
+       |\s*[(,/|;]?\s*{_MASK_LABEL}
         \s*:?\s*(?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
        |\s*[(,]?\s*(?:{_MASK_LABEL}|prefix\w*|s\s+prefixem|with\s+prefix)
         \s*:?\s*/(?P<prefix2>\d{{1,3}})(?!\d)\)?

@@ -207,3 +207,16 @@ def test_a_version_word_before_a_use_leaves_the_address() -> None:
         "192.0.2.119",
         "192.0.2.110",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkcja: 203.0.113.8 | Maska podsieci: 255.255.255.254",
+        "Production: 203.0.113.8; subnet mask 255.255.255.254",
+        "Production | 203.0.113.8 | masque : 255.255.255.254",
+        "Produktion: 203.0.113.8 | Netzmaske: 255.255.255.254",
+    ],
+)
+def test_a_netmask_in_the_next_cell_makes_a_block(text: str) -> None:
+    assert _addresses(text) == _PAIR
