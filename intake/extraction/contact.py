@@ -3473,7 +3473,10 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 
 _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
-    r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
+    # the verb of turning to someone, with up to three words between it and "na mě" in any
+    # order ("se proto prosím obracejte na mě", "obráťte sa v tejto veci na mňa")
+    r"(?:směřujte|smerujte|obracejte|obraťte|obracajte|obráťte|kontaktujte)"
+    r"(?:\s+(?!(?:ne|nie|na|not)\b)[^\W\d_]+){0,3}?\s+na\s+(?:mě|mne|mně|mňa)\b|"
     r"kontaktujte(?:\s+prosím)?\s+mě|"
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
