@@ -1510,10 +1510,14 @@ _PROSE = re.compile(
     # the verb first: "Nově je kontaktní osobou …", "od září bude kontaktnou osobou …"
     r"(?:je|bude)\s+(?:(?:nově|nove|nyní|nyni|teraz|odteraz|teď|ted)\s+)?kontaktn(?:[íi]|ou)\s+osob(?:ou)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
-    r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be)|"
+    r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)"
+    rf"(?:\s+(?-i:[{_LOW}]+)){{0,4}}?\s+(?:is|will\s+be)|"
     # the same role in our foreign senders' languages (German, Polish, French, Dutch, Spanish)
     r"(?:ansprechpartner(?:in)?|ansprechperson|kontaktperson|osob[aą]\s+(?:kontaktow[aą]|do\s+kontaktu)|"
-    r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto)\s+"
+    r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto)"
+    # lower-case words may stand between the role and its verb ("Osobą kontaktową w tej
+    # sprawie jest …", "Ansprechpartnerin für diese Anfrage ist …")
+    rf"(?:\s+(?-i:[{_LOW}]+)){{0,4}}?\s+"
     r"(?:ist|wird\s+sein|jest|będzie|est|sera|is|es|será))\s+"
     r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4}):?\s+){0,6}?"
     r"(?:pan\s+|paní\s+|pani\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Frau\s+|Herrn?\s+|"
