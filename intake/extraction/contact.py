@@ -3477,10 +3477,10 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 
 _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
-    # the verb of turning to someone, with up to three words between it and "na mě" in any
+    # the verb of turning to someone, with up to four words between it and "na mě" in any
     # order ("se proto prosím obracejte na mě", "obráťte sa v tejto veci na mňa")
     r"(?:směřujte|smerujte|obracejte|obraťte|obracajte|obráťte|kontaktujte)"
-    r"(?:\s+(?!(?:ne|nie|na|not)\b)[^\W\d_]+){0,3}?\s+na\s+(?:mě|mne|mně|mňa)\b|"
+    r"(?:\s+(?!(?:ne|nie|na|not)\b)[^\W\d_]+){0,4}?\s+na\s+(?:mě|mne|mně|mňa)\b|"
     r"kontaktujte(?:\s+prosím)?\s+mě|"
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
@@ -3634,8 +3634,20 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
             if (at := _self_declared(b, i)) is None:
                 continue
             signer = _signature_person(t.signature) or _block_author(b, i)
+            if signer is not None and signer.certain and _quoted_rival(t, signer.value):
+                signer = dataclasses.replace(signer, certain=False, reason=Reason.OTHER_PERSON)
             return None if signer is None else _Anchor(b, at[0], signer, at[1])
     return None
+
+
+def _quoted_rival(t: _Texts, person: str) -> bool:
+    """Whether the forwarded or quoted text labels another person the contact: the writer
+    taking the role over ("… se proto obracejte na mě") is then only a sentence against a
+    label, never certain."""
+    if not t.fallback:
+        return False
+    other = _anchor(t.fallback, t.office)
+    return other is not None and other.person is not None and not _same_person(other.person.value, person)
 
 
 
