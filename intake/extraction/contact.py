@@ -3316,6 +3316,12 @@ def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> H
 _IN_PLACE = re.compile(
     r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
     r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from|"
+    # one who takes the agenda over: "po mně agendu přebírá kolega …", "X takes over", "ab
+    # Oktober übernimmt Frau …", "sprawę przejmuje …", "prevezme to kolegyňa …"
+    # (verb forms only: "přebírací místo" is the collection point)
+    r"přebír(?:á|ají|at|ám)|preber(?:á|ie|ú)|preberať|převezm(?:e|ou|u)|prevezm(?:e|ú|em)|"
+    r"převzal\w*|prevzal\w*|"
+    r"takes?\s+over|taking\s+over|took\s+over|übernimmt|übernehm\w*|übernommen|przejm\w*|"
     # the one who comes after: "moje nástupkyně", "môj nástupca", "my successor", "Nachfolgerin"
     r"nástupc\w*|nástupkyn\w*|nástupkyň\w*|nastupc\w*|nastupkyn\w*|successor\w*|nachfolger\w*|następc\w*|"
     # the contact first given, then another: "původně jsem uvedl …", "originally …"
@@ -3333,6 +3339,9 @@ _IN_PLACE = re.compile(
 "původně jsem uvedl …", "měníme kontaktní osobu", "helyettem")."""
 _CONTACT_ROLE = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|"
+    # the office asked to turn to someone: "kontaktujte prosím jeho", "obracejte se na ni",
+    # "kontaktieren Sie", "prosimy o kontakt"
+    r"kontaktuj\w*|kontaktova\w*|kontaktier\w*|obracej\w*|obraťte|obráťte|obracaj\w*|"
     r"ansprechpart\w*|kontaktperson\w*|osob\w*\s+kontaktow\w*|persona\s+de\s+contacto|"
     r"interlocut\w*|referente|kapcsolattart\w*|contactpersoon)\b",
     re.IGNORECASE,
@@ -3414,7 +3423,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
     if first is None:
         return contact
     for b in blocks:
-        for ln in b.lines:
+        for idx, ln in enumerate(b.lines):
             text = ln.text
             start, named = 0, True
             if ln.no <= first.line and b.component == first.component and first.reason not in _OLDER:
@@ -3422,6 +3431,8 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                     continue
                 start = after  # the same line: only a name written after the first one's
                 named = ln.no == first.line  # after the writer's own claim the cue says it
+            else:
+                text = _wrapped_sentence(b, idx)
             cue = _IN_PLACE.search(text) or _dropped_role(text)
             if cue is None or _CONTACT_ROLE.search(text) is None:
                 continue
@@ -3448,6 +3459,21 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                 Hit(num, b.component, ln.no, False, Reason.CORRECTED) if num else None,
             )
     return _replacing(contact, blocks)
+
+
+def _wrapped_sentence(b: Block, idx: int) -> str:
+    """The line ``idx`` read on into the next two lines while its sentence runs on there (a
+    handover wrapped at the line end: "… přebírá kolega X, takže" / "kontaktujte prosím
+    jeho:" / "x@…, mobil …")."""
+    text = b.lines[idx].text
+    for nxt in b.lines[idx + 1 : idx + 3]:
+        if not text.strip() or not nxt.text.strip() or _SENTENCE_STOP.search(text):
+            break
+        text = f"{text.rstrip()} {nxt.text.strip()}"
+    return text
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s*$")
 
 
 def _replacing(contact: Contact, blocks: Sequence[Block]) -> Contact:

@@ -12,6 +12,8 @@ Every text here is written for the test; names, firms and numbers are invented."
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from intake.extraction.model import Extraction
@@ -131,3 +133,59 @@ ROLE_NO_NAME: dict[str, str] = {
 def test_a_contact_role_not_followed_by_a_name_is_not_read_as_one(key: str) -> None:
     x = extract(mail(body(_HEAD + ROLE_NO_NAME[key] + _SIGN), sender="vondra@podhuri.example"))
     assert _value(x, "contact.person") not in ("On Leave", "Podana", "Podana W")
+
+
+# ------------- 3. a handover wrapped over lines, by a verb of taking the agenda over ------
+
+_LABELLED = "Kontaktní osoba: Jana Malá, 315 622 810\n\n"
+
+# key: (note below the label, successor)
+HANDOVER: dict[str, tuple[str, str]] = {
+    "prebira_wrapped": (
+        "Jen doplňuji, že celou věc ode mě od listopadu přebírá kolegyně Eva Krejčová,\n"
+        "proto se v souvislosti se žádostí obracejte raději na ni:\n"
+        "krejcova@podhuri.example, tel. 602 118 430.\n",
+        "Eva Krejčová",
+    ),
+    "prevezme_slovak": (
+        "Ešte dodávam: od decembra to po mne prevezme kolegyňa Zuzana Hudcová, kontaktujte\n"
+        "preto prosím ju, hudcova@podhuri.example, 602 118 430.\n",
+        "Zuzana Hudcová",
+    ),
+    "english_takes_over": (
+        "Please note that from next week Tom Ridley takes over this project from me, so\n"
+        "kindly contact him instead: ridley@podhuri.example, +420 602 118 430.\n",
+        "Tom Ridley",
+    ),
+    "german_uebernimmt": (
+        "Meine Aufgaben übernimmt ab morgen Frau Lena Vogt, bitte kontaktieren Sie\n"
+        "dann sie: vogt@podhuri.example, +420 602 118 430.\n",
+        "Lena Vogt",
+    ),
+}
+
+
+@pytest.mark.parametrize("key", sorted(HANDOVER))
+def test_a_wrapped_handover_names_the_successor_unsure(key: str) -> None:
+    note, person = HANDOVER[key]
+    x = extract(mail(body(_HEAD + _LABELLED + note + "\nDěkuji\nJana Malá\n"), sender="mala@podhuri.example"))
+    assert _value(x, "contact.person") == person
+    folded = unicodedata.normalize("NFKD", person.split()[-1].lower()).encode("ascii", "ignore").decode()
+    assert _value(x, "contact.email") == folded + "@podhuri.example"
+    assert _value(x, "contact.phone") == "+420602118430"
+    assert not x.fields["contact.person"].certain
+
+
+NO_HANDOVER: dict[str, str] = {
+    # the agenda is taken over, but the office is not asked to turn to anyone
+    "no_contact_word": "Od listopadu přebírá účetnictví kolegyně Eva Krejčová.\n",
+    # a wrapped sentence that hands nothing over
+    "plain_wrapped": "S dotazy k serveru se obracejte na mě, rád vysvětlím, jak budeme\ndata stahovat.\n",
+}
+
+
+@pytest.mark.parametrize("key", sorted(NO_HANDOVER))
+def test_no_handover_keeps_the_labelled_contact(key: str) -> None:
+    x = extract(mail(body(_HEAD + _LABELLED + NO_HANDOVER[key] + "\nDěkuji\nJana Malá\n"), sender="mala@podhuri.example"))
+    assert _value(x, "contact.person") == "Jana Malá"
+    assert _value(x, "contact.phone") == "+420315622810"
