@@ -1510,10 +1510,14 @@ _PROSE = re.compile(
     # the verb first: "Nově je kontaktní osobou …", "od září bude kontaktnou osobou …"
     r"(?:je|bude)\s+(?:(?:nově|nove|nyní|nyni|teraz|odteraz|teď|ted)\s+)?kontaktn(?:[íi]|ou)\s+osob(?:ou)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
-    r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)\s+(?:is|will\s+be)|"
+    r"(?:contact\s+person|technical\s+contact|point\s+of\s+contact)"
+    rf"(?:\s+(?-i:[{_LOW}]+)){{0,4}}?\s+(?:is|will\s+be)|"
     # the same role in our foreign senders' languages (German, Polish, French, Dutch, Spanish)
     r"(?:ansprechpartner(?:in)?|ansprechperson|kontaktperson|osob[aą]\s+(?:kontaktow[aą]|do\s+kontaktu)|"
-    r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto)\s+"
+    r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto)"
+    # lower-case words may stand between the role and its verb ("Osobą kontaktową w tej
+    # sprawie jest …", "Ansprechpartnerin für diese Anfrage ist …")
+    rf"(?:\s+(?-i:[{_LOW}]+)){{0,4}}?\s+"
     r"(?:ist|wird\s+sein|jest|będzie|est|sera|is|es|será))\s+"
     r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4}):?\s+){0,6}?"
     r"(?:pan\s+|paní\s+|pani\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Frau\s+|Herrn?\s+|"
@@ -3312,6 +3316,12 @@ def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> H
 _IN_PLACE = re.compile(
     r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
     r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from|"
+    # one who takes the agenda over: "po mně agendu přebírá kolega …", "X takes over", "ab
+    # Oktober übernimmt Frau …", "sprawę przejmuje …", "prevezme to kolegyňa …"
+    # (verb forms only: "přebírací místo" is the collection point)
+    r"přebír(?:á|ají|at|ám)|preber(?:á|ie|ú)|preberať|převezm(?:e|ou|u)|prevezm(?:e|ú|em)|"
+    r"převzal\w*|prevzal\w*|"
+    r"takes?\s+over|taking\s+over|took\s+over|übernimmt|übernehm\w*|übernommen|przejm\w*|"
     # the one who comes after: "moje nástupkyně", "môj nástupca", "my successor", "Nachfolgerin"
     r"nástupc\w*|nástupkyn\w*|nástupkyň\w*|nastupc\w*|nastupkyn\w*|successor\w*|nachfolger\w*|następc\w*|"
     # the contact first given, then another: "původně jsem uvedl …", "originally …"
@@ -3329,6 +3339,9 @@ _IN_PLACE = re.compile(
 "původně jsem uvedl …", "měníme kontaktní osobu", "helyettem")."""
 _CONTACT_ROLE = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|"
+    # the office asked to turn to someone: "kontaktujte prosím jeho", "obracejte se na ni",
+    # "kontaktieren Sie", "prosimy o kontakt"
+    r"kontaktuj\w*|kontaktova\w*|kontaktier\w*|obracej\w*|obraťte|obráťte|obracaj\w*|"
     r"ansprechpart\w*|kontaktperson\w*|osob\w*\s+kontaktow\w*|persona\s+de\s+contacto|"
     r"interlocut\w*|referente|kapcsolattart\w*|contactpersoon)\b",
     re.IGNORECASE,
@@ -3410,7 +3423,7 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
     if first is None:
         return contact
     for b in blocks:
-        for ln in b.lines:
+        for idx, ln in enumerate(b.lines):
             text = ln.text
             start, named = 0, True
             if ln.no <= first.line and b.component == first.component and first.reason not in _OLDER:
@@ -3418,6 +3431,8 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                     continue
                 start = after  # the same line: only a name written after the first one's
                 named = ln.no == first.line  # after the writer's own claim the cue says it
+            else:
+                text = _wrapped_sentence(b, idx)
             cue = _IN_PLACE.search(text) or _dropped_role(text)
             if cue is None or _CONTACT_ROLE.search(text) is None:
                 continue
@@ -3444,6 +3459,21 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                 Hit(num, b.component, ln.no, False, Reason.CORRECTED) if num else None,
             )
     return _replacing(contact, blocks)
+
+
+def _wrapped_sentence(b: Block, idx: int) -> str:
+    """The line ``idx`` read on into the next two lines while its sentence runs on there (a
+    handover wrapped at the line end: "… přebírá kolega X, takže" / "kontaktujte prosím
+    jeho:" / "x@…, mobil …")."""
+    text = b.lines[idx].text
+    for nxt in b.lines[idx + 1 : idx + 3]:
+        if not text.strip() or not nxt.text.strip() or _SENTENCE_STOP.search(text):
+            break
+        text = f"{text.rstrip()} {nxt.text.strip()}"
+    return text
+
+
+_SENTENCE_STOP = re.compile(r"[.!?]\s*$")
 
 
 def _replacing(contact: Contact, blocks: Sequence[Block]) -> Contact:
@@ -3473,7 +3503,10 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 
 _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
-    r"(?:směřujte|smerujte|obracejte\s+se|obraťte\s+se|kontaktujte)(?:\s+prosím)?\s+na\s+mě|"
+    # the verb of turning to someone, with up to four words between it and "na mě" in any
+    # order ("se proto prosím obracejte na mě", "obráťte sa v tejto veci na mňa")
+    r"(?:směřujte|smerujte|obracejte|obraťte|obracajte|obráťte|kontaktujte)"
+    r"(?:\s+(?!(?:ne|nie|na|not)\b)[^\W\d_]+){0,4}?\s+na\s+(?:mě|mne|mně|mňa)\b|"
     r"kontaktujte(?:\s+prosím)?\s+mě|"
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
@@ -3627,8 +3660,20 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
             if (at := _self_declared(b, i)) is None:
                 continue
             signer = _signature_person(t.signature) or _block_author(b, i)
+            if signer is not None and signer.certain and _quoted_rival(t, signer.value):
+                signer = dataclasses.replace(signer, certain=False, reason=Reason.OTHER_PERSON)
             return None if signer is None else _Anchor(b, at[0], signer, at[1])
     return None
+
+
+def _quoted_rival(t: _Texts, person: str) -> bool:
+    """Whether the forwarded or quoted text labels another person the contact: the writer
+    taking the role over ("… se proto obracejte na mě") is then only a sentence against a
+    label, never certain."""
+    if not t.fallback:
+        return False
+    other = _anchor(t.fallback, t.office)
+    return other is not None and other.person is not None and not _same_person(other.person.value, person)
 
 
 
