@@ -173,6 +173,10 @@ _BRANCH = re.compile(
     re.IGNORECASE,
 )
 """A branch of a (foreign) company named after its legal form: part of the name."""
+_FURTHER_LEGAL = re.compile(rf"(?:,\s?|\s)(?:{_LEGAL})(?!\w)")
+"""A legal form right after the one a match ends with: a word the designator list holds ends
+the shortest name ("Adriatic Corporation" of "Adriatic Corporation d.o.o.", "Nordic Holding
+Limited AB"), but the name goes on to the form written last."""
 _GREETING = re.compile(
     r"^(?:dear\s+[\w ]{1,30}|dobr[ýy]\s+de[nň]|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+|"
     r"guten\s+(?:tag|morgen|abend)|hallo|dzie[ńn]\s+dobry|bonjour|buongiorno|zdrav[íi]m|ahoj)\s*,\s*",
@@ -454,6 +458,9 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     acts = acting and _ACTS_FOR.search(before[-80:]) is not None
     rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
     branch = _BRANCH.match(part, m.end())
+    if branch is None and (more := _FURTHER_LEGAL.match(part, m.end())) is not None:
+        at = part.find(v, m.start(1), m.end())
+        v = part[at : more.end()] if at >= 0 else v + more.group(0)
     v = _fix_legal_dot(part, v)
     v = v + branch.group(0).rstrip(" .,") if branch else v
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
