@@ -1323,6 +1323,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
             ico.value, ico.component, ico.line or None, ico.certain, ico.reason
         )
     out |= _client_over_writer(out, texts.written + earlier, office.ico)
+    out |= _forwarder_over_writer(out, texts, office)
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
@@ -1349,6 +1350,25 @@ def _client_over_writer(
         why = Reason.OTHER_ORGANIZATION
         return {k: dataclasses.replace(v, certain=False, reason=why) for k, v in out.items() if k != "organization.databox_id"}
     return {"organization.name": _field(client[0]), "organization.ico": _field(client[1])}
+
+
+def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """A note passing on another's message (an IT contractor's, a host's) as the application:
+    the note's writer applies. An organisation the note names with its IČO (in its text or
+    its signature) replaces the forwarded writer's own firm (unsure), unless the note says it
+    acts for a client."""
+    name = out.get("organization.name")
+    if not texts.note or name is None or name.component in {b.component for b in texts.note}:
+        return {}
+    if _AGENT.search("\n".join(b.text for b in texts.note)):
+        return {}
+    own, ico = find_organization(texts.note, office_ico=office.ico), find_ico(texts.note, office)
+    if own is None or ico is None or ico.reason is Reason.CHECKSUM:
+        return {}
+    if same_organisation(own.value, str(name.value)):
+        return {}
+    why = Reason.OTHER_ORGANIZATION
+    return {"organization.name": _field(_unsure(own, why)), "organization.ico": _field(_unsure(ico, why))}
 
 
 _AGENT = re.compile(

@@ -71,3 +71,57 @@ def test_legal_name_in_keeps_both_forms() -> None:
 )
 def test_no_second_form_no_change(text: str, want: str) -> None:
     assert legal_name_in(text) == want
+
+
+# --- a note passing on a contractor's or host's mail: the note's writer applies ---------
+
+_SUPPLIER = (
+    "Ahoj,\nposílám adresy: produkce 192.0.2.40 a 192.0.2.41, test 192.0.2.49.\n\n"
+    "Petr Vála\nServerovna Kolín s.r.o., IČO 27114201\n"
+)
+
+
+def _with_supplier(note: str) -> Extraction:
+    from tests.unit.test_extraction_org_r21 import _attached_mail
+
+    return extract(
+        mail(body(note), *_attached_mail(_SUPPLIER), sender="lipa@lipovelisty.example", sender_name="Eva Lípová")
+    )
+
+
+def _org(x: Extraction) -> tuple[object, object]:
+    n, i = x.fields.get("organization.name"), x.fields.get("organization.ico")
+    return (n.value if n else None, i.value if i else None)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dobrý den,\nLipové listy s.r.o. se hlásí o přístup k XML s výsledky. Adresy posílá náš "
+        "správce serveru, jeho mail je v příloze.\n\nS pozdravem\nEva Lípová\n"
+        "Lipové listy s.r.o., Husova 3, Kolín, IČO 27114236\n",
+        "Zdravím,\nv příloze technické údaje od firmy, která nám spravuje web.\n\nEva Lípová, "
+        "jednatelka\nLipové listy s.r.o.\nIČ: 271 14 236\n",
+        "Dobrý deň,\nprikladám správu nášho dodávateľa s adresami, prosíme o prístup k výsledkom.\n"
+        "Eva Lípová\nLipové listy s.r.o. | IČO 27114236\n",
+        "Hello,\nour hosting provider's e-mail with the addresses is attached; we apply for the "
+        "results feed.\n\nKind regards\nEva Lípová\nLipové listy s.r.o. (Company ID 27114236)\n",
+    ],
+)
+def test_the_forwarders_own_firm_over_the_suppliers(note: str) -> None:
+    x = _with_supplier(note)
+    assert _org(x) == ("Lipové listy s.r.o.", "27114236")
+    assert not x.fields["organization.name"].certain
+
+
+def test_a_note_acting_for_a_client_keeps_the_forwarded_firm() -> None:
+    note = (
+        "Dobrý den,\nzastupujeme našeho klienta, jeho technik posílá adresy v příloze.\n"
+        "Eva Lípová\nLipové listy s.r.o., IČO 27114236\n"
+    )
+    assert _org(_with_supplier(note))[0] != "Lipové listy s.r.o."
+
+
+def test_a_note_naming_no_firm_keeps_the_forwarded_one() -> None:
+    note = "Dobrý den,\npřeposílám adresy od dodavatele.\nEva Lípová\n"
+    assert _org(_with_supplier(note)) == ("Serverovna Kolín s.r.o.", "27114201")
