@@ -1785,9 +1785,11 @@ def _organization_fallback(
             return {
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
-    own = "\n".join(b.text for b in [*texts.written, *texts.original])
+    # the note passing on the application (a host's mail) is the applicant's own word too
+    own = "\n".join(b.text for b in dict.fromkeys([*texts.written, *texts.original, *texts.note]))
     # the applicant's own quoted message may say it ("jsem OSVČ, Jan Novák, bez firmy")
-    if (named := freelancer_named(texts.written) or freelancer_named(texts.applicants)) is not None:
+    named = freelancer_named(texts.written) or freelancer_named(texts.note) or freelancer_named(texts.applicants)
+    if named is not None:
         return {"organization.name": _field(named)}
     if person_field is not None and person_field.value and (_ON_ONES_OWN.search(own) or works_on_own_account(own)):
         p = person_field

@@ -125,3 +125,43 @@ def test_a_note_acting_for_a_client_keeps_the_forwarded_firm() -> None:
 def test_a_note_naming_no_firm_keeps_the_forwarded_one() -> None:
     note = "Dobrý den,\npřeposílám adresy od dodavatele.\nEva Lípová\n"
     assert _org(_with_supplier(note)) == ("Serverovna Kolín s.r.o.", "27114201")
+
+
+# --- a freelancer passing on his host's mail: he is the applicant -------------------------
+
+_HOST = (
+    "Dobrý den,\nVáš server má přidělené adresy 192.0.2.60 a 192.0.2.61.\n\n"
+    "S pozdravem\nZákaznická podpora Hostinko\ntel. 800 200 300\n"
+)
+
+
+def _freelancer(note: str) -> Extraction:
+    from tests.unit.test_extraction_org_r21 import _attached_mail
+
+    return extract(
+        mail(body(note), *_attached_mail(_HOST), sender="ota@pisalek.example", sender_name="Ota Písálek")
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dobrý den,\njako OSVČ (IČO 74120590) píšu blog o volbách a žádám o XML s výsledky. "
+        "Adresy mi poslal hosting, mail přikládám.\n\nOta Písálek\n",
+        "Zdravím,\npracuji na volné noze a chci výsledky voleb na svůj web. Údaje od poskytovatele "
+        "serveru jsou v příloze.\nDíky\nOta Písálek\n",
+        "Hello,\nI am a self-employed journalist and apply for the results feed; my host's "
+        "e-mail with the addresses is attached.\nOta Písálek\n",
+        "Dobrý deň,\nsom živnostník, píšem o voľbách. Prikladám mail od hostingu s adresami.\n"
+        "Ota Písálek\n",
+    ],
+)
+def test_a_freelancers_note_names_him_the_applicant(note: str) -> None:
+    n = _freelancer(note).fields.get("organization.name")
+    assert n is not None and n.value == "Ota Písálek" and not n.certain
+
+
+def test_a_note_of_a_firm_is_no_freelancer() -> None:
+    note = "Dobrý den,\nadresy od hostingu jsou v příloze.\nOta Písálek\nPísálek Media s.r.o., IČO 27114236\n"
+    n = _freelancer(note).fields.get("organization.name")
+    assert n is not None and n.value == "Písálek Media s.r.o."
