@@ -165,3 +165,78 @@ def test_a_note_of_a_firm_is_no_freelancer() -> None:
     note = "Dobrý den,\nadresy od hostingu jsou v příloze.\nOta Písálek\nPísálek Media s.r.o., IČO 27114236\n"
     n = _freelancer(note).fields.get("organization.name")
     assert n is not None and n.value == "Písálek Media s.r.o."
+
+
+# --- a contributory organisation written in full, with its founder ------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kino Luna, příspěvková organizace obce Dolní Lhota, žádá o povolení natáčení.",
+            "Kino Luna, příspěvková organizace obce Dolní Lhota",
+        ),
+        (
+            "Muzeum Podlesí, příspěvková organizace kraje Vysočina\nHlavní 4, Jihlava",
+            "Muzeum Podlesí, příspěvková organizace kraje Vysočina",
+        ),
+        (
+            "Mestská televízia Brezno, príspevková organizácia mesta Brezno",
+            "Mestská televízia Brezno, príspevková organizácia mesta Brezno",
+        ),
+        (
+            "Zpravodaj Lipník, příspěvková organizace statutárního města Lipník nad Bečvou (IČO 71503960)",
+            "Zpravodaj Lipník, příspěvková organizace statutárního města Lipník nad Bečvou",
+        ),
+    ],
+)
+def test_a_contributory_organisations_founder_is_part_of_its_name(text: str, want: str) -> None:
+    assert legal_name_in(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the founder's word without its name: the name ends at the form
+        ("Zpravodaj Lipník, příspěvková organizace města, žádá o data", "Zpravodaj Lipník, příspěvková organizace"),
+        # "města X" before the form belongs to the name already
+        ("Kulturní zařízení města Lipník, příspěvková organizace", "Kulturní zařízení města Lipník, příspěvková organizace"),
+    ],
+)
+def test_no_founder_named_after_the_form(text: str, want: str) -> None:
+    assert legal_name_in(text) == want
+
+
+# --- a region's office stands for the region, the legal entity ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "want"),
+    [
+        ("Krajský úřad Podlesského kraje", "Podlesský kraj"),
+        ("Krajský úřad Kraje Horácko", "Kraj Horácko"),
+        ("Krajský úřad Lipeckého kraje", "Lipecký kraj"),
+        ("Krajsky urad Podlesskeho kraje", "Podlessky kraj"),
+    ],
+)
+def test_a_regions_office_is_the_region(name: str, want: str) -> None:
+    from intake.extraction.org_heads import entity_of_office
+
+    assert entity_of_office(name) == want
+
+
+@pytest.mark.parametrize("name", ["Krajské listy Podlesí s.r.o.", "Krajský úřad práce", "Podlesský kraj"])
+def test_other_names_stay(name: str) -> None:
+    from intake.extraction.org_heads import entity_of_office
+
+    assert entity_of_office(name) == name
+
+
+def test_a_regions_office_in_a_signature_names_the_region_unsure() -> None:
+    text = (
+        "Dobrý den,\nžádáme o přístup k výsledkům voleb ve formátu XML.\n\nS pozdravem\n\nIng. Vera Horn\n"
+        "tisková mluvčí\nKrajský úřad Podlesského kraje\nIČO: 70891249\n"
+    )
+    value, certain = _name(_x(text))
+    assert value == "Podlesský kraj" and not certain
