@@ -1368,7 +1368,10 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
     if same_organisation(own.value, str(name.value)):
         return {}
     why = Reason.OTHER_ORGANIZATION
-    return {"organization.name": _field(_unsure(own, why)), "organization.ico": _field(_unsure(ico, why))}
+    return {
+        "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
+        "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
+    }
 
 
 _AGENT = re.compile(
