@@ -1339,6 +1339,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
             ico.value, ico.component, ico.line or None, ico.certain, ico.reason
         )
     out |= _client_over_writer(out, texts.written + earlier, office.ico)
+    out |= _forwarder_over_writer(out, texts, office)
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
@@ -1365,6 +1366,28 @@ def _client_over_writer(
         why = Reason.OTHER_ORGANIZATION
         return {k: dataclasses.replace(v, certain=False, reason=why) for k, v in out.items() if k != "organization.databox_id"}
     return {"organization.name": _field(client[0]), "organization.ico": _field(client[1])}
+
+
+def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
+    """A note passing on another's message (an IT contractor's, a host's) as the application:
+    the note's writer applies. An organisation the note names with its IČO (in its text or
+    its signature) replaces the forwarded writer's own firm (unsure), unless the note says it
+    acts for a client."""
+    name = out.get("organization.name")
+    if not texts.note or name is None or name.component in {b.component for b in texts.note}:
+        return {}
+    if _AGENT.search("\n".join(b.text for b in texts.note)):
+        return {}
+    own, ico = find_organization(texts.note, office_ico=office.ico), find_ico(texts.note, office)
+    if own is None or ico is None or ico.reason is Reason.CHECKSUM:
+        return {}
+    if same_organisation(own.value, str(name.value)):
+        return {}
+    why = Reason.OTHER_ORGANIZATION
+    return {
+        "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
+        "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
+    }
 
 
 _AGENT = re.compile(
@@ -1781,9 +1804,11 @@ def _organization_fallback(
             return {
                 "organization.name": FieldValue(display, "header:From", None, False, Reason.HEADER)
             }
-    own = "\n".join(b.text for b in [*texts.written, *texts.original])
+    # the note passing on the application (a host's mail) is the applicant's own word too
+    own = "\n".join(b.text for b in dict.fromkeys([*texts.written, *texts.original, *texts.note]))
     # the applicant's own quoted message may say it ("jsem OSVČ, Jan Novák, bez firmy")
-    if (named := freelancer_named(texts.written) or freelancer_named(texts.applicants)) is not None:
+    named = freelancer_named(texts.written) or freelancer_named(texts.note) or freelancer_named(texts.applicants)
+    if named is not None:
         return {"organization.name": _field(named)}
     if person_field is not None and person_field.value and (_ON_ONES_OWN.search(own) or works_on_own_account(own)):
         p = person_field

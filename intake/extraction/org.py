@@ -14,7 +14,7 @@ from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
-from intake.extraction.org_heads import letterhead_form
+from intake.extraction.org_heads import entity_of_office, letterhead_form
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
@@ -173,6 +173,19 @@ _BRANCH = re.compile(
     re.IGNORECASE,
 )
 """A branch of a (foreign) company named after its legal form: part of the name."""
+_CONTRIBUTORY_END = re.compile(r"(?i)(?:příspěvková|prispevkova|príspevková)\s+(?:organizace|organizácia|organizacia)$")
+_FOUNDER = re.compile(
+    r"[ \t]+(?:statutárního[ \t]+|statutarniho[ \t]+|hlavního[ \t]+|hlavniho[ \t]+|štatutárneho[ \t]+)?"
+    r"(?:města|mesta|obce|městyse|mestyse|kraje|kraja|městské[ \t]+části|mestske[ \t]+casti|mestskej[ \t]+časti)"
+    r"[ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w-]+(?:[ \t]+(?:nad|pod|u|v|ve|na|pri|při)[ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w-]+|"
+    r"[ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w-]+)*"
+)
+"""A contributory organisation's founder written after its legal form ("příspěvková organizace
+města Hradec nad Moravicí", "p. o. kraje …"): part of the name the register keeps."""
+_FURTHER_LEGAL = re.compile(rf"(?:,\s?|\s)(?:{_LEGAL})(?!\w)")
+"""A legal form right after the one a match ends with: a word the designator list holds ends
+the shortest name ("Adriatic Corporation" of "Adriatic Corporation d.o.o.", "Nordic Holding
+Limited AB"), but the name goes on to the form written last."""
 _GREETING = re.compile(
     r"^(?:dear\s+[\w ]{1,30}|dobr[ýy]\s+de[nň]|vážen\w*(?:\s+\w+){0,3}|hello|hi|good\s+\w+|"
     r"guten\s+(?:tag|morgen|abend)|hallo|dzie[ńn]\s+dobry|bonjour|buongiorno|zdrav[íi]m|ahoj)\s*,\s*",
@@ -454,6 +467,11 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     acts = acting and _ACTS_FOR.search(before[-80:]) is not None
     rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
     branch = _BRANCH.match(part, m.end())
+    if branch is None and _CONTRIBUTORY_END.search(v):
+        branch = _FOUNDER.match(part, m.end())
+    if branch is None and (more := _FURTHER_LEGAL.match(part, m.end())) is not None:
+        at = part.find(v, m.start(1), m.end())
+        v = part[at : more.end()] if at >= 0 else v + more.group(0)
     v = _fix_legal_dot(part, v)
     v = v + branch.group(0).rstrip(" .,") if branch else v
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
@@ -1051,6 +1069,8 @@ def find_organization(
     found = _with_its_article(found, blocks)
     if (head := letterhead_form(found.value)) != found.value:
         found = dataclasses.replace(found, value=head)
+    if (entity := entity_of_office(found.value)) != found.value:  # the region, not its office
+        found = dataclasses.replace(found, value=entity, certain=False, reason=found.reason or Reason.LETTERHEAD)
     return _in_full(_fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks), blocks)
 
 

@@ -86,3 +86,22 @@ def letterhead_form(name: str) -> str:
     if (d := _DECLINED.match(name)) is not None:
         return _nominative_word(d.group("w")) + name[d.end() :]
     return name
+
+
+_REGION_OFFICE = re.compile(
+    r"^(?:Krajsk[ýy]\s+[úu]řad|Krajsk[ýy]\s+urad|Krajsk[ýy]\s+[úu]rad)\s+"
+    r"(?:(?P<adj>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*?)(?P<end>ého|eho)\s+kraje|Kraje\s+(?P<noun>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]\w*))$"
+)
+"""A region's office ("Krajský úřad Podhorského kraje", "Krajský úřad Kraje Vysočina"): no
+legal entity of its own, its IČO and data box are the region's."""
+
+
+def entity_of_office(name: str) -> str:
+    """The self-governing region an office's name stands for ("Krajský úřad Podhorského
+    kraje" is "Podhorský kraj", "Krajský úřad Kraje Vysočina" is "Kraj Vysočina"): the legal
+    entity that applies; else ``name`` unchanged."""
+    if (m := _REGION_OFFICE.match(name)) is None:
+        return name
+    if m.group("noun"):
+        return f"Kraj {m.group('noun')}"
+    return f"{m.group('adj')}{'ý' if m.group('end') == 'ého' else 'y'} kraj"
