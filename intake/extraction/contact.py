@@ -937,11 +937,14 @@ _STRETCH_WORD = re.compile(r"[^\W\d_]+")
 def _titled_stretch(words: str, at: int) -> bool:
     """Whether the stretch of words before a desk noun at ``at`` (since the last comma,
     semicolon, colon, bracket or line end) holds a job title whose department the desk
-    names ("vedoucí odboru kancelář starosty", "head of the press office", "Leiterin der
-    Abteilung Zentrale Dienste"): the desk is the person's place of work, not a line of its own."""
+    names, with words between them ("vedoucí odboru kancelář starosty", "head of the press
+    office", "Leiterin der Abteilung Zentrale Dienste"): the desk is the person's place of
+    work, not a line of its own."""
     cut = max(words.rfind(c, 0, at) for c in ",;:(|\n") + 1
     found = _STRETCH_WORD.findall(words, cut, at)
-    return len(found) >= 2 and any(_role_word(w) for w in found)
+    # the title right before the desk is the genitive rule's ("programový ředitel ústředna …"
+    # is a switchboard's label after the title): here words stand between them
+    return len(found) >= 2 and not _role_word(found[-1]) and any(_role_word(w) for w in found[:-1])
 
 
 def _desk_words(words: str, wide: str = "") -> bool:

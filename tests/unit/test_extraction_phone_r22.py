@@ -195,3 +195,20 @@ def test_an_attached_mail_signed_by_another_person_gives_no_phone() -> None:
     )
     x = _attached(note, "Radek Vrba", "vrba@sitservis.example", inner)
     assert _phone(x)[0] != "+420731552604"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        pytest.param(
+            "Kontaktní osoba: Jan Dvořák, programový ředitel ústředna 466 300 100",
+            id="title-then-desk-label",
+        ),
+        pytest.param(
+            "Vyřizuje: Bc. Eva Malá, tisková mluvčí ústředna 571 400 600",
+            id="spokeswoman-then-desk-label",
+        ),
+    ],
+)
+def test_a_desk_label_right_after_a_title_stays_the_organisations(line: str) -> None:
+    assert _kind(line) is _PhoneKind.ORGANIZATION
