@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import gettext
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -911,7 +912,9 @@ def _phones_of(
             if _OWN_PHONE.search(after)
             or (not _ORG_PHONE.search(after) and _OWN_PHONE.search(words))
             else _PhoneKind.ORGANIZATION
-            if _ORG_PHONE.search(after) or _desk_words(words) or _switchboard(text, off, end)
+            if _ORG_PHONE.search(after)
+            or _desk_words(words, _blank_emails(text[max(prev, off - 80) : off]))
+            or _switchboard(text, off, end)
             else _PhoneKind.NEUTRAL
         )
         if kind in (_PhoneKind.OWN, _PhoneKind.NEUTRAL) and _extension_after(text, off, end):
@@ -928,12 +931,32 @@ redakce", "vedoucí ústředny", "asistentka sekretariátu", "koordinátor redak
 the nominative of a desk's own label ("ústředna 571 …")."""
 
 
-def _desk_words(words: str) -> bool:
+_STRETCH_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _titled_stretch(words: str, at: int) -> bool:
+    """Whether the stretch of words before a desk noun at ``at`` (since the last comma,
+    semicolon, colon, bracket or line end) holds a job title whose department the desk
+    names, with words between them ("vedoucí odboru kancelář starosty", "head of the press
+    office", "Leiterin der Abteilung Zentrale Dienste"): the desk is the person's place of
+    work, not a line of its own."""
+    cut = max(words.rfind(c, 0, at) for c in ",;:(|\n") + 1
+    found = _STRETCH_WORD.findall(words, cut, at)
+    # the title right before the desk is the genitive rule's ("programový ředitel ústředna …"
+    # is a switchboard's label after the title): here words stand between them
+    return len(found) >= 2 and not _role_word(found[-1]) and any(_role_word(w) for w in found[:-1])
+
+
+def _desk_words(words: str, wide: str = "") -> bool:
     """Whether the words before a number name an organisation's desk it belongs to
     ("ústředna", "redakce: …"); a desk that only completes a person's job title before it,
     in the genitive or after "of" ("technik redakce, tel. …", "vedoucí recepce", "Head of
-    Newsroom"), is the person's."""
+    Newsroom"), is the person's, as is one that a job title opening its stretch of ``wide``
+    (more of the line before the number) leads to ("vedoucí odboru kancelář starosty")."""
+    wide = wide or words
     for m in _ORG_PHONE.finditer(words):
+        if wide.endswith(words) and _titled_stretch(wide, len(wide) - len(words) + m.start()):
+            continue  # "vedoucí odboru kancelář starosty, tel. …": the head's own number
         role = _ROLE_BEFORE.search(words, 0, m.start())
         if role is None or not _role_word(role.group(1)):
             return True
@@ -1276,7 +1299,7 @@ def _wrapped(lines: Sequence[Line], idx: int, office: Office) -> tuple[list[str]
                 joined += further.strip()
         head = _LEADING_DIGITS.match(more.strip())
         tail = _TRAILING_DIGITS.search(frag)
-        if tail and _desk_words(frag[max(0, tail.start() - 40) : tail.start()]):
+        if tail and _desk_words(frag[max(0, tail.start() - 40) : tail.start()], frag[max(0, tail.start() - 80) : tail.start()]):
             continue  # the organisation's number ("tel. ústředna 387 411" / "900")
         if head and tail and not phones_in(frag, office):
             phones += [n for _, n in phones_in(frag + " " + head.group(0), office)]
@@ -2902,7 +2925,8 @@ def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
         if b.kind not in (Kind.FORWARDED, Kind.QUOTED):
             continue
         head = next((m for ln in b.lines[:6] if (m := _FROM_LINE.match(ln.text))), None)
-        if head is None and (_signs_off(b, person.value) or _signed_below(_signature_after(every, i), person.value)):
+        below = _signature_after(every, i) or _signature_below(b, [*every, *t.signature])
+        if head is None and (_signs_off(b, person.value) or _signed_below(below, person.value)):
             email = None  # no header: a message signed with the contact's name ("Peter")
         elif head is None or not _mentions(_fold(head.group("n") + " " + head.group("e")), person.value):
             continue
@@ -2910,7 +2934,7 @@ def _forwarded_details(person: Hit, t: _Texts) -> tuple[Hit | None, Hit | None]:
             es = emails_in(head.group("e"), t.office)
             email = Hit(es[0], b.component, b.lines[0].no, False, Reason.ORIGINAL) if es else None
         phone = None
-        for part in [b, *_signature_after(every, i)]:  # the message's own signature block below it
+        for part in [b, *below]:  # the message's own signature block below it
             phone = phone or _first_phone(part.lines, part, t.office)
         if phone is not None:
             phone = dataclasses.replace(phone, certain=False, reason=Reason.ORIGINAL)
@@ -2929,14 +2953,31 @@ def _signature_after(blocks: Sequence[Block], i: int) -> list[Block]:
     return out
 
 
+def _signature_below(b: Block, blocks: Sequence[Block]) -> list[Block]:
+    """The signature blocks right below a message ``b`` in its component, wherever the
+    reading filed them (a message attached as a file has its signature among the signatures,
+    not after it): those after its last line, up to the first block that is no signature."""
+    if not b.lines:
+        return []
+    end = b.lines[-1].no
+    after = sorted(
+        (x for x in blocks if x.component == b.component and x.lines and x.lines[0].no > end),
+        key=lambda x: x.lines[0].no,
+    )
+    return list(itertools.takewhile(lambda x: x.kind is Kind.SIGNATURE, after))
+
+
 def _signed_below(signatures: Sequence[Block], person: str) -> bool:
     """A message without a header whose own signature block (after "-- ") opens with the
-    contact's full name: the contact wrote it."""
+    contact's full name, or a full name ending with the contact's surname when the text
+    names them by it alone ("pan Šustr z IT" / "Daniel Šustr"): the contact wrote it."""
     names = [_fold(w) for w in person.split()]
     for b in signatures:
         for ln in b.lines[:2]:
             words = _fold(ln.text.strip().lstrip("-–— ")).split()
             if len(names) > 1 and words == names:
+                return True
+            if len(names) == 1 and len(words) == 2 and words[1] == names[0] and person_name(ln.text.strip()):
                 return True
     return False
 

@@ -71,7 +71,12 @@ _REC_CUES = re.compile(
     r"povoleni\w*\s+(?:k\s+|na\s+)?(?:nahr(?:at|av)\w*|vysil\w*|vysiel\w*)|"
     r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?\w*zaznam\w*|"
     r"\b(?:video|audio|foto|filmov|zvukov|obrazov)(?:y|e|ou|eho)?zaznam\w*|"
-    r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|\bfotit\w*|foceni|"
+    r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|foceni|"
+    # a verb of taking pictures or shooting video in any person, tense or mood ("fotila
+    # bych", "vyfotíme", "nafotil", "točila videa", "natočíme záběry"), not "točit" of a wheel
+    r"\b(?:vy|na|po|o|s)?foti[tlmsv]\w*|"
+    r"\b(?:na)?toci[tlmsv]?\w*\s+(?:\w+\s+){0,2}?(?:vide|zaber|zaznam|rozhovor|reportaz|dokument|"
+    r"film|klip|spot|stream)\w*|"
     r"\bnahravan\w*|"
     # a verb of recording sound or pictures with what is recorded or where ("nahrát rozhovory",
     # "nahrávat zvuk", "nahrať atmosféru na zbernom mieste"), not data loaded into a system
@@ -153,7 +158,7 @@ _CUE_STEMS = (
     *("vyhrazen", "vysledk", "volebn", "pristup", "result", "dedicated", "access", "natac"),
     *("natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "pritomnost", "kameram"),
     *("poriz", "zaznam", "fotograf", "camera", "photograph", "record", "collection", "reportaz"),
-    *("allow", "whitelist", "fotit", "foceni", "nahr", "footage", "permi", "kamer", "shoot"),
+    *("allow", "whitelist", "foti", "toci", "foceni", "nahr", "footage", "permi", "kamer", "shoot"),
     *("zugang", "wahlergebnis", "dostep", "wynik", "dreh", "aufnahm", "aufzeichn"),
     *("nagr", "sfilm", "nakrec", "zdjec", "rejestrac", "ekip", "videoteam"),
     *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
@@ -477,6 +482,10 @@ class _Row:
     a word, not after a number), as against a form's field ("Rozsah: obrazový záznam")."""
     opened: bool = False
     """The clause starts inside a bracketed aside opened before it."""
+    prior: str = ""
+    """The sentence before this clause's sentence on its line (a paragraph): what a taking
+    back or a decline that points back with a demonstrative ("Tuto žádost stahujeme.",
+    "We withdraw that request.") refers to when its own sentence names nothing before it."""
 
 
 @dataclass(frozen=True)
@@ -979,12 +988,14 @@ def _line_rows(line: str) -> Iterator[_Row]:
             yield _Row(line, bare=True)
             continue
         depth = 0  # brackets opened by the line's earlier sentences (an address's dots)
+        prior = ""
         for sentence in _AFTER_STOP.split(part.text):
-            yield from _sentence_rows(sentence, depth)
+            yield from _sentence_rows(sentence, depth, prior)
             depth = max(0, depth + _depth(sentence))
+            prior = sentence if sentence.strip() else prior
 
 
-def _sentence_rows(sentence: str, depth: int) -> Iterator[_Row]:
+def _sentence_rows(sentence: str, depth: int, prior: str = "") -> Iterator[_Row]:
     """A sentence's clauses; ``depth``: brackets its line opened before it. A clause
     ending with a negated intention ("we do not intend", "nie zamierzamy w tym roku") whose
     object follows an aside ("…, unlike last year, to film") is read with that object."""
@@ -997,7 +1008,7 @@ def _sentence_rows(sentence: str, depth: int) -> Iterator[_Row]:
             continue
         at = sentence.find(c, at)
         if carry and _CONTRAST_OPEN.match(c):  # "to nechceme, jen XML": no object, a contrast
-            yield _Row(carry, question=question, before=sentence[:carried], ended=ended)
+            yield _Row(carry, question=question, before=sentence[:carried], ended=ended, prior=prior)
             carry = ""
         if carry and not _cue_spans(c):
             continue  # the aside between the intention and its object
@@ -1007,9 +1018,11 @@ def _sentence_rows(sentence: str, depth: int) -> Iterator[_Row]:
         carry = "" if carry else _open_negation(c)
         if carry:
             continue
-        yield _Row(text, question=question, before=sentence[:at], ended=ended, opened=opened)
+        yield _Row(
+            text, question=question, before=sentence[:at], ended=ended, opened=opened, prior=prior
+        )
     if carry:
-        yield _Row(carry, question=question, before=sentence[:carried], ended=ended)
+        yield _Row(carry, question=question, before=sentence[:carried], ended=ended, prior=prior)
 
 
 _CONTRAST_OPEN = re.compile(
@@ -1182,6 +1195,9 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         return []
     said = decline.start() if decline is not None else withdraw.start() if withdraw is not None else 0
     kind = FEED if _DATA_NOUN.search(row.text, 0, said) else _antecedent(row.before)
+    back = _POINTS_BACK.search(row.text) if row.prior and not row.before.strip() else None
+    if not kind and back and not _MESSAGE_NOUN.match(row.text, back.end()):
+        kind = _antecedent(row.prior)  # "… natáčení. Tuto žádost stahujeme."
     if decline is None and not kind:
         return []
     doubt = None if kind else Reason.UNPLACED_DECLINE
@@ -1196,6 +1212,24 @@ _DATA_NOUN = re.compile(
 """The data or the results named before a decline that names no request cue ("data
 nepotřebujeme", "results we don't need", "Daten brauchen wir nicht"): the feed is declined,
 whatever request the sentence named before."""
+
+
+_POINTS_BACK = re.compile(
+    r"\b(?:ten|ta|to|tu|tuto|tento|toto|tato|tieto|tuhle|toho|tomu|tom|tej|tou|tomto|teto|"
+    r"this|that|these|those|it|esa|ese|eso|esta|este|esto|aquella|aquel|questa|questo|quella|"
+    r"quello|cette|cela|ceci|celle|diese\w*|dieser|jene\w*|tego|te|dit|dat|deze|die|"
+    r"dette|denne|det|ezt|azt|esse|essa|isso|aquilo)\b",
+    re.IGNORECASE,
+)
+_MESSAGE_NOUN = re.compile(
+    r"(?:\s+\w+){0,2}?\s+(?:e-?mail\w*|mail\w*|zprav\w*|sprav\w*|message\w*|priloh\w*|"
+    r"attachment\w*|correo\w*|nachricht\w*|formul\w*|form)\b",
+    re.IGNORECASE,
+)
+"""A message or a document after the demonstrative ("ten e-mail z pondělí", "that
+attachment"): what is taken back is a text, not the request named before."""
+"""A demonstrative pointing back ("tuto žádost", "od toho", "that request", "esa solicitud",
+"cette demande", "diesen Antrag"): a clause naming no request refers to one named before."""
 
 
 def _antecedent(before: str) -> str:
@@ -1713,8 +1747,8 @@ they only make a reading unsure."""
 _REC_STEMS = tuple(
     s.encode()
     for s in (
-        *("natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "poriz"),
-        *("pritomnost", "zaznam", "fotograf", "fotit", "foceni", "nahr", "film", "record"),
+        *("natac", "natoc", "nakruc", "nakrut", "prebirac", "preberac", "povoleni", "poriz", "toci"),
+        *("pritomnost", "zaznam", "fotograf", "foti", "foceni", "nahr", "film", "record"),
         *("footage", "collection", "permi", "photograph", "shoot", "dreh", "aufnahm"),
         *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "tourn", "prise"),
         *("rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning", "optagelse"),
