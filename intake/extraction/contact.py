@@ -86,7 +86,7 @@ _CONTACT_WORD = re.compile(
     # the one the office is asked to deal with: "technické věci řešte s kolegou …"
     r"řešte|reste|riešte|rieste|"
     # questions the office is asked to direct to someone ("dotazy směřujte na něj")
-    r"sm[ěe][rř]ujte|smerujte|adresujte|dotazy\s+(?:prosím\s+)?(?:na|pro))\b",
+    r"sm[ěe][rř]ujte|adresujte|dotazy\s+(?:prosím\s+)?(?:na|pro))\b",
     re.IGNORECASE,
 )
 _CONTACT_STEMS = (
@@ -725,7 +725,7 @@ def _names_in(text: str) -> list[str]:
 def _first_cell(run: str) -> str:
     """A run of capitalised words up to a tab: a table row's next cell ("Priya Nair\tPrimary
     contact") is no part of the name."""
-    return run.split("\t", 1)[0] if "\t" in run else run
+    return run.split("\t", 1)[0]
 
 
 def mailbox_person(address: str, blocks: Sequence[Block]) -> str | None:
@@ -3597,7 +3597,7 @@ _ORDINAL_POINTER = re.compile(
 )
 """A contact sentence pointing at one of several people who sign ("kontaktní osobou je druhá
 z podepsaných", "the second of us is the contact")."""
-_ORDINALS = (("prvn", 0), ("first", 0), ("druh", 1), ("second", 1), ("třet", 2), ("tret", 2), ("third", 2))
+_ORDINALS = (("prvn", 0), ("first", 0), ("druh", 1), ("second", 1), ("třet", 2), ("third", 2))
 _SIGNATURE_REF = re.compile(
     r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
     r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"

@@ -1324,8 +1324,8 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     if ico is not None and name is not None and ico.reason is not Reason.CHECKSUM:
         own = applicants_ico(texts.written, ico, name.value, office.ico)
         other, ico = (ico, None) if own is None else (None, own)
-    if ico is not None and name is not None and ico.reason is not Reason.CHECKSUM:
-        ico = client_ico_over_signature(texts.written, earlier, ico, name, office.ico) or ico
+        if ico is not None and ico.reason is not Reason.CHECKSUM:
+            ico = client_ico_over_signature(texts.written, earlier, ico, name, office.ico) or ico
     if other is not None:
         # another organisation's number beside its own name: never the applicant's IČO
         why = f"{Reason.OTHER_ORGANIZATION}: {other.value}"

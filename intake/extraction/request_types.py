@@ -1221,6 +1221,8 @@ _POINTS_BACK = re.compile(
     r"dette|denne|det|ezt|azt|esse|essa|isso|aquilo)\b",
     re.IGNORECASE,
 )
+"""A demonstrative pointing back ("tuto žádost", "od toho", "that request", "esa solicitud",
+"cette demande", "diesen Antrag"): a clause naming no request refers to one named before."""
 _MESSAGE_NOUN = re.compile(
     r"(?:\s+\w+){0,2}?\s+(?:e-?mail\w*|mail\w*|zprav\w*|sprav\w*|message\w*|priloh\w*|"
     r"attachment\w*|correo\w*|nachricht\w*|formul\w*|form)\b",
@@ -1228,8 +1230,6 @@ _MESSAGE_NOUN = re.compile(
 )
 """A message or a document after the demonstrative ("ten e-mail z pondělí", "that
 attachment"): what is taken back is a text, not the request named before."""
-"""A demonstrative pointing back ("tuto žádost", "od toho", "that request", "esa solicitud",
-"cette demande", "diesen Antrag"): a clause naming no request refers to one named before."""
 
 
 def _antecedent(before: str) -> str:
@@ -1691,14 +1691,16 @@ def request_types(
 _SENTENCES = re.compile(r"\w[.!;]\s+\S")
 
 
+def _refers(text: str) -> bool:
+    low = _folded_bytes(text)  # folded once, not once per stem
+    return any(stem in low for stem in _REF_STEMS)
+
+
 def _other_items(pieces: Sequence[tuple[str, Part]]) -> dict[str, tuple[tuple[str, str], ...]]:
     """For a text (a postscript, a signature's note) that refers to an item ("PS: Punkt 2
     ziehen wir zurück") and numbers none itself: the items the message's other texts number,
     each naming one request (none when two texts number the same item differently)."""
-    referring = [
-        t for t, p in pieces
-        if p in (Part.TEXT, Part.SIGNATURE) and any(stem in _folded_bytes(t) for stem in _REF_STEMS)
-    ]
+    referring = [t for t, p in pieces if p in (Part.TEXT, Part.SIGNATURE) and _refers(t)]
     referring = [t for t in referring if not _numbered_items(t.split("\n")) and _ITEM_REF.search(t)]
     if not referring:
         return {}

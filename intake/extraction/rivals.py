@@ -200,7 +200,9 @@ def rival_checks(
         and phone.value.startswith(("+420", "+421"))
         and not _CZ_MOBILE.match(phone.value)
         and any(
-            _mobiles([b.text]) - {phone.value} for b in blocks if b.component != phone.component
+            _mobiles([text]) - {phone.value}
+            for component, text in dict.fromkeys((b.component, b.text) for b in blocks)
+            if component != phone.component
         )
     ):
         out["contact.phone"] = _unsure(phone, Check.MOBILE, Reason.OTHER_CANDIDATE)
