@@ -2412,7 +2412,7 @@ def _lines_to_read(
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
         lines, unsure = _as_table_rows(lines)
-    if ":\n" in text or text.rstrip().endswith(":") or ":\r" in text:
+    if ":\n" in text or text.rstrip().endswith(":") or ":\r" in text or ".\n\n" in text:
         lines = _leads_with_lists(lines)
     if "255." in text:
         lines = _masks_joined(lines)
@@ -2816,6 +2816,9 @@ def _unread_value(line: str, items: list[tuple[re.Match[str], _Item]] | None = N
 
 
 _LINE_START = re.compile(r"[\s,;&+>*•–-]*")
+_USE_LEAD = re.compile(r"[\s>*•–-]*[^\W\d_][^\W\d_.]{1,14}\.?(?:\s+IP)?\s*[:=]?\s*", re.IGNORECASE)
+"""A line's own use word alone before a last octet ("test .205", "TST: .9") on the line
+after a list's line: the list's prefix, the word's use."""
 
 
 def _text_line_values(
@@ -2888,6 +2891,7 @@ def _left_octets(
             continue
         before = [k for k, (m, _) in enumerate(items) if m.end() <= o.start()]
         host: Mention | None = None
+        role: Role | None = None
         if before and found:
             item = items[before[-1]][0]
             prefix = item.group("addr")
@@ -2896,13 +2900,19 @@ def _left_octets(
             left = True
             if _last_sentence_end(line[item.end() : o.start()]) is not None:
                 continue  # another sentence: not the list's next address
-        elif _LINE_START.fullmatch(line[: o.start()]) and before_line:
-            # the line goes on with the list of the line before ("A a\n.21, test B")
+        elif before_line and (
+            _LINE_START.fullmatch(line[: o.start()])
+            or (_USE_LEAD.fullmatch(line[: o.start()]) and _cue(line[: o.start()]))
+        ):
+            # the line goes on with the list of the line before ("A a\n.21, test B"), or
+            # gives an address of its own use in the list's prefix ("prod A-B\ntest .205")
             host = before_line[-1]
             prefix = str(host.addresses[-1]) if host.addresses else ""
+            role = _cue(line[: o.start()]) or host.role
             left = True
         if host is None:
             continue
+        role = role or host.role
         if ":" in prefix or not prefix:
             continue
         a = parse_address(prefix.rsplit(".", 1)[0] + "." + o.group(1))
@@ -2910,7 +2920,7 @@ def _left_octets(
             continue
         # "A, v příloze je chybně .41": the octet the note says is wrong, withdrawn
         wrong = host.excluded or _WRONG_BEFORE.search(line, 0, o.start()) is not None
-        out.append(Mention((a,), 1, host.role, False, lineno, o.group(0), False,
+        out.append(Mention((a,), 1, role, False, lineno, o.group(0), False,
                            wrong, None, Reason.SHORTHAND))
     return out, left
 
@@ -3014,7 +3024,9 @@ _LIST_LINE = re.compile(
     re.IGNORECASE,
 )
 """A line that is nothing but a list item of addresses ("- 192.0.2.7", "2) A, B.")."""
-_LEAD_END = re.compile(r":\s*$")
+_LEAD_END = re.compile(r"(?::|(?<=[^\W\d_])\.)\s*$")
+"""A lead's end before its list: a colon, or a sentence's full stop after a word (the list
+may stand after one blank line: "The first is live, the second staging." / "" / "A" / "B")."""
 
 
 def _leads_with_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -3026,19 +3038,20 @@ def _leads_with_lists(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     i = 0
     while i < len(lines):
         no, line = lines[i]
-        j = i + 1
+        first = i + 2 if i + 2 < len(lines) and not lines[i + 1][1].strip() else i + 1
+        j = first
         while j < len(lines) and _LIST_LINE.match(lines[j][1]):
             j += 1
-        if j > i + 1 and _LEAD_END.search(line) and (
+        if j > first and (end := _LEAD_END.search(line)) and (
             _COUNT_HINT.search(line) or _ORDERED.search(line)
         ):
-            items = [t.strip().lstrip("-*•–").strip() for _, t in lines[i + 1 : j]]
+            items = [t.strip().lstrip("-*•–").strip() for _, t in lines[first:j]]
             items = [re.sub(r"^\(?[1-9a-z][.)]\s*", "", t).rstrip(".,;") for t in items]
-            joined = f"{line.rstrip()} {', '.join(items)}."
+            joined = f"{line[: end.start()]}: {', '.join(items)}."
             found = _items(joined)
             roles = _ordered_roles(joined, found) if found else None
             if roles is not None and all(r is not None for r in roles):
-                out.append((lines[i + 1][0], joined))
+                out.append((lines[first][0], joined))
                 i = j
                 continue
         out.append((no, line))

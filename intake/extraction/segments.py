@@ -271,6 +271,9 @@ _OPEN_END = re.compile(r"[^.!?:;]$")
 _GOES_ON = re.compile(r"^(?:\(?[^\W\d_])")
 _JOINS_ON = re.compile(r"\s(?:and|or|a|i|nebo|alebo|plus|&)$", re.IGNORECASE)
 """A line that ends on a conjunction: the list goes on, even with a number on the next line."""
+_ADDRESS_JOINS_ON = re.compile(r"\d\.\d{1,3},?\s+\S{1,6}$")
+"""An address and the conjunction after it end the line: the list goes on on the next line
+whatever the line's length ("Adresy sú 192.0.2.5 a" / "192.0.2.6, …")."""
 _LABEL_LINE = re.compile(r"^[^\W\d_][^:\t]{0,40}:\s")
 _ABBREVIATION_END = re.compile(
     r"\s(?:resp|respektíve|tj|tzn|tzv|např|napr|popř|popr|příp|prip|event|cca|č|viz|i\.\s?e|"
@@ -332,7 +335,9 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return True  # "… od 198.51.100.20 do" / "198.51.100.23 (vrátane)"
     if len(cur) >= 40 and cur.endswith(",") and not _LABEL_LINE.match(nxt) and nxt[0] not in "-*•–":
         return True  # a list or clause goes on after the comma
-    if len(cur) >= 40 and nxt[0].isdigit() and _JOINS_ON.search(cur):
+    if nxt[0].isdigit() and _JOINS_ON.search(cur) and (
+        len(cur) >= 40 or _ADDRESS_JOINS_ON.search(cur) and _STARTS_WITH_ADDRESS.match(nxt)
+    ):
         return True  # "… are 192.0.2.1 and" / "192.0.2.2, respectively."
     if cur.endswith(".") and _ABBREVIATION_END.search(cur) and not _LABEL_LINE.match(nxt):
         return nxt[0] not in "-*•–"  # "… 192.0.2.1, resp." / "192.0.2.2."
