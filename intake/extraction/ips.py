@@ -268,7 +268,8 @@ _DONT_PUT = (
 )
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
 _OUT_OF_USE = (
-    r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
+    r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:be\s+)?(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
+    r"won'?t\s+be\s+(?:in\s+use|used|valid)|(?:is|are)\s+being\s+replaced|"
     r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|"
     # the same in the languages foreign media write in (German, French, Italian, Spanish,
     # Portuguese, Dutch, Polish, Hungarian, Nordic): out of use, no more, switched off
@@ -312,6 +313,11 @@ _EXCLUDE_AFTER = re.compile(
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
     r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
+    # its machine as the subject needing no access ("ten ale přístup nepotřebuje", "those
+    # do not need access"), not needing something else ("ten nepotřebuje úpravy")
+    r"(?:ten|tie|those|they)\b[^.;\n]{0,30}?\b(?:(?:přístup|prístup|access|povol)\w*"
+    r"[^.;\n]{0,15}?\b(?:nepotřeb|nepotreb)\w*|(?:nepotřeb\w*|nepotreb\w*|(?:do|does)\s+not\s+"
+    r"need)\s+(?:\w+\s+)?(?:přístup|prístup|access|povol|whitelist)\w*)|"
     # "need not" only about the address itself ("tu povolovat nemusíte"), not about others
     r"(?:tu|ji|ho|tuto|tyto|ty|tento|these|this|that|it|them)\b[^.;\n]{0,30}?\b"
     r"(?:nemusí\w*|nepotřeb\w*|need\s+not|needn'?t|(?:do|does)\s+not\s+need))",
@@ -1500,6 +1506,12 @@ _CHANGE = re.compile(
     r"zastąpion\w*|zastapion\w*|remplacée?s?|sostituit[oaie]|reemplazad[oa]s?)"
     r"(?:\s+(?:adres\w*|nov\w*|IP|server\w*|stroj\w*|przez|par|da|por|durch|die|den|"
     r"la|le|el|il)){0,3}\s*$|\b(?:wird|werden|wurde|wurden)\s+durch\s+(?:die\s+)?$"
+    # the writer replacing it, the new one in the instrumental: "A nahrazujeme adresou B",
+    # "A nahrádzame novou adresou B", "A zastępujemy adresem B", "A ersetzen wir durch B"
+    r"|\b(?:nahrazuj\w*|nahrad[íi]me|nahr[áa]dzame|vym[ěe][nň]ujeme|vym[eě]n[íi]me|"
+    r"zast[ęe]pujemy|zast[ąa]pimy|ersetzen)(?:\s+(?:ji|ho|ju|je|ich|wir|sie|ihn))?"
+    r"(?:\s+(?:nov\w*|durch|die|den)){0,2}\s+(?:(?:IP\s+)?(?:adresou|adresom|adresem)|"
+    r"server(?:em|om)|stroj(?:em|om)|durch)(?:\s+IP)?\s*$"
     r"|→|⇒|->)",
     re.IGNORECASE,
 )
@@ -2189,6 +2201,22 @@ _V4_FULL = re.compile(_V4)
 
 
 _BRACKET_RANGE = re.compile(r"\b((?:\d{1,3}\.){3})\[(\d{1,3})\s*[-–]\s*(\d{1,3})\]")
+_WILDCARD_HINT = re.compile(r"\d\.(?:[xX]{1,3}|\*)(?![\w.]\w)")
+_WILDCARD = re.compile(
+    r"\b(?P<pre>(?:\d{1,3}\.){3})(?:[xX]{1,3}|\*)(?![\w.]\w)"
+    # the words naming the last number: "last octet", "koncovka", "x = ", "(* je"
+    r"(?P<mid>[^\n\d]{0,40}?(?:\b(?:konc\w*|konec|posledn\w*|last|end\w*|letzte\w*|octet\w*|"
+    r"oktet\w*)\b|[(,]?\s*(?:[xX]{1,3}|\*)\s*(?:=|:|je|is|jsou|are))[^\n\d]{0,20}?)"
+    r"(?P<a>\d{1,3})(?:\s*(?:-|–|—|až|az|to|through|do|bis)\s*(?P<b>\d{1,3}))?(?![\d.]*\d)",
+    re.IGNORECASE,
+)
+"""A network written with a wildcard and its last numbers named after it ("203.0.113.x,
+last octet 20-22", "198.51.100.* (* = 5)"): the addresses written out."""
+
+
+def _wildcard(m: re.Match[str]) -> str:
+    b = f"-{m.group('b')}" if m.group("b") else ""
+    return f"{m.group('pre')}{m.group('a')}{b}"
 
 
 _RANGE_PAIRS: dict[str, frozenset[str]] = {
@@ -2285,6 +2313,8 @@ def _spaced_out(line: str) -> str:
     is no last octet."""
     if "[" in line:
         line = _BRACKET_RANGE.sub(r"\1\2-\3", line)
+    if _WILDCARD_HINT.search(line):
+        line = _WILDCARD.sub(_wildcard, line)
     if _WORDED_RANGE.search(line):
         line = _WORDED_RANGE.sub(_worded_range, line)
     if "," in line and (")" in line or ". " in line):
