@@ -2536,7 +2536,7 @@ def _whole_text_read(
     if sum(m.role is None for m in mentions) > 1:
         mentions = _pointed_below(mentions, lines)
     if any(m.doubt is Reason.CORRECTED for m in mentions):
-        mentions = _slips_corrected(mentions, lines)
+        mentions = _role_corrected(_slips_corrected(mentions, lines), lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if any(_internal(m) and not m.excluded for m in mentions):
         mentions = _internal_noted(mentions, lines)
@@ -3247,6 +3247,40 @@ def _slips_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> l
                 (b,) = slips
                 gone = Mention((b,), 1, None, False, m.line, str(b), False, excluded=True)
                 out.insert(k, gone)
+    return out
+
+
+_APOLOGY = re.compile(r"\b(?:sorry|pardon)\b", re.IGNORECASE)
+_DOTTED = re.compile(r"\d+(?:\.\d+){3}")
+
+
+def _role_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Production IP: A / … / Correction: the production address should be B", "I mistyped
+    the production one above, it should read B": a later line that corrects (an apology
+    alone does not) and gives one address of a use of which the text gave exactly one
+    address before withdraws that one (the correction takes its place) - unless the line
+    adds or says what it replaces itself."""
+    text = dict(lines)
+    out = list(mentions)
+    for k in range(len(mentions) - 1, 0, -1):
+        m = mentions[k]
+        line = text.get(m.line, "")
+        if m.excluded or m.doubt is not Reason.CORRECTED or m.role is None or m.count != 1:
+            continue
+        if any(x.line == m.line and x is not m for x in mentions) or _ADDED.search(line):
+            continue  # the line's own words say what it replaces, or it gives several
+        if not _CORRECTION.search(_APOLOGY.sub(" ", line)) or _ORDERED.search(line):
+            continue  # no correction, or one of several named by its place ("the second")
+        same = [x for x in out[: out.index(m)] if x.role is m.role and x.line < m.line]
+        kept = [x for x in same if not x.excluded]
+        if (
+            len(kept) == 1
+            and kept[0].count == 1
+            and kept[0].addresses != m.addresses
+            # no other dotted value on its line (one left unread is another address)
+            and len(_DOTTED.findall(text.get(kept[0].line, ""))) == 1
+        ):
+            out[out.index(kept[0])] = dataclasses.replace(kept[0], excluded=True)
     return out
 
 

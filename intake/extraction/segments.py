@@ -269,7 +269,10 @@ def _next_is_header(lines: Sequence[str], start: int) -> bool:
 _OPEN_END = re.compile(r"[^.!?:;]$")
 """A line that does not end a sentence or a label: the sentence may go on on the next line."""
 _GOES_ON = re.compile(r"^(?:\(?[^\W\d_])")
-_JOINS_ON = re.compile(r"\s(?:and|or|a|i|nebo|alebo|plus|&)$", re.IGNORECASE)
+_JOINS_ON = re.compile(
+    r"\s(?:and|or|a|i|nebo|alebo|plus|&|und|oder|sowie|oraz|lub|albo|et|ou|e|o|y|en|og|och|és)$",
+    re.IGNORECASE,
+)
 """A line that ends on a conjunction: the list goes on, even with a number on the next line."""
 _ADDRESS_JOINS_ON = re.compile(r"\d\.\d{1,3},?\s+\S{1,6}$")
 """An address and the conjunction after it end the line: the list goes on on the next line

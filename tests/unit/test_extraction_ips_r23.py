@@ -11,6 +11,7 @@ import pytest
 
 from intake.extraction.ips import find_ips
 from intake.extraction.segments import logical_lines
+from intake.model import ComponentRole
 from tests.unit.extraction_helpers import SIG, body, certain, extract, mail
 
 
@@ -333,3 +334,205 @@ def test_an_address_replaced_with_the_next(text: str) -> None:
 
 def test_an_address_that_replaces_the_next_is_kept() -> None:
     assert _kept("Adresa 192.0.2.24 nahradí adresu 192.0.2.20.") == ["192.0.2.24"]
+
+
+_DRILL_2 = [
+    pytest.param(
+        "<html><body><p>Dobrý den, posílám údaje:</p><table border=1><tr><th>Prostředí</th><th>IP adresa</th></tr><tr><td>Ostrý provoz</td><td>203.0.113.31</td></tr><tr><td>Ostrý provoz (záloha)</td><td>203.0.113.32</td></tr><tr><td>Zkušební</td><td>203.0.113.33</td></tr></table><p>Díky, Iva</p></body></html>",
+        ["203.0.113.31", "203.0.113.32"],
+        ["203.0.113.33"],
+        True,
+        id="e01-cz-html-table-row-headers",
+    ),
+    pytest.param(
+        "Hi there,\n\nProduction IP: 198.51.100.61\nTest IP: 198.51.100.62\n\nSorry, one more thing - I mistyped the production one above, it should read 198.51.100.16.\n\nBest,\nSam\n",
+        ["198.51.100.16"],
+        ["198.51.100.62"],
+        False,
+        id="e02-en-correction-later-para",
+    ),
+    pytest.param(
+        "Dobrý deň,\n\nžiadame o prístup pre adresy 192.0.2.40, resp. 192.0.2.41 (ostrá, resp. testovacia).\n\nĎakujem\nJán Hrubý\n",
+        ["192.0.2.40"],
+        ["192.0.2.41"],
+        False,
+        id="e03-sk-resp-inline",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nIP adresy:\n192.0.2.150\n192.0.2.151\nobě pro produkční provoz. Testovací adresu nemáme.\n\nRadek\n",
+        ["192.0.2.150", "192.0.2.151"],
+        [],
+        False,
+        id="e04-cz-both-after-list",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukční rozsah je 198.51.100.128 s maskou /30 (tj. čtyři adresy), test 198.51.100.140.\n\nTereza\n",
+        ["198.51.100.128", "198.51.100.129", "198.51.100.130", "198.51.100.131"],
+        ["198.51.100.140"],
+        False,
+        id="e05-cz-mask-words-slash",
+    ),
+    pytest.param(
+        "Hello,\n\nLast year we used 203.0.113.90 for production; that machine has been decommissioned.\nThis year please allow 203.0.113.95 (production) and 203.0.113.96 (testing).\n\nThanks,\nPriya\n",
+        ["203.0.113.95"],
+        ["203.0.113.96"],
+        False,
+        id="e06-en-old-new-pair",
+    ),
+    pytest.param(
+        "Dobrý den,\n\npřeposílám žádost našeho šéfredaktora, která se asi ztratila. Vše v ní platí.\n\nHana Pokorná\n\n-------- Přeposlaná zpráva --------\nPředmět: Přístup k XML\nDatum: 2. 9. 2026\nOd: Vladimír Král\n\nDobrý den, žádáme o přístup.\nProdukce: 198.51.100.55, 198.51.100.56\nTest: 198.51.100.57\n\nV. Král\n",
+        ["198.51.100.55", "198.51.100.56"],
+        ["198.51.100.57"],
+        False,
+        id="e07-cz-forward-original-only",
+    ),
+    pytest.param(
+        "Ahoj,\n\ntady jsou adresy:\n- 203.0.113.140 – produkce\n- 203.0.113.141 – staging\n\nDíky, Kuba\n",
+        ["203.0.113.140"],
+        ["203.0.113.141"],
+        False,
+        id="e08-cz-staging-word",
+    ),
+    pytest.param(
+        "Dear colleagues,\n\nour request concerns the regional elections on 3.10.2026. Please allow the range\n192.0.2.60 - 192.0.2.63 for production; we will test from 192.0.2.70. Our reference is\n2026.10.03.1 and our firmware is 7.2.0.11.\n\nRegards,\nLars Nilsson\n",
+        ["192.0.2.60", "192.0.2.61", "192.0.2.62", "192.0.2.63"],
+        ["192.0.2.70"],
+        False,
+        id="e09-en-range-and-numbers",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nposíláme dvě adresy: 198.51.100.101 a 198.51.100.102. První z nich je testovací, druhá\nprodukční.\n\nDěkuji, Bára\n",
+        ["198.51.100.102"],
+        ["198.51.100.101"],
+        False,
+        id="e10-cz-first-second-words",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nv žádosti z minulého týdne jsme uvedli produkční adresu 203.0.113.44. Místo ní prosím\nzapište 203.0.113.45. Testovací 203.0.113.46 beze změny.\n\nZdeněk\n",
+        ["203.0.113.45"],
+        ["203.0.113.46"],
+        False,
+        id="e11-cz-instead-please",
+    ),
+    pytest.param(
+        "Sehr geehrte Damen und Herren,\n\nfür den Abruf nutzen wir die Server 198.51.100.190 und\n198.51.100.191 für Produktion bzw. Test.\n\nMit freundlichen Grüßen\nJonas Braun\n",
+        ["198.51.100.190"],
+        ["198.51.100.191"],
+        False,
+        id="e12-de-bzw-wrapped",
+    ),
+    pytest.param(
+        "<html><body><p>Dobrý den,</p><table><tr><td><b>IP</b></td><td><b>Účel</b></td></tr><tr><td>192.0.2.171</td><td>produkce</td></tr><tr><td>192.0.2.172</td><td>vývoj / testování</td></tr></table><p>S pozdravem Olga</p></body></html>",
+        ["192.0.2.171"],
+        ["192.0.2.172"],
+        True,
+        id="e13-cz-html-roles-col",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukční IP 203.0.113.150. Testovací nemáme.\nVolejte na 420.603.111.222 nebo 603 111 222.\n\nPetr\n",
+        ["203.0.113.150"],
+        [],
+        False,
+        id="e14-cz-phone-like",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nsíť pro produkci: 192.0.2.176\nmaska sítě: 255.255.255.248\ntest: 192.0.2.190\n\nDíky\n",
+        [
+            "192.0.2.176",
+            "192.0.2.177",
+            "192.0.2.178",
+            "192.0.2.179",
+            "192.0.2.180",
+            "192.0.2.181",
+            "192.0.2.182",
+            "192.0.2.183",
+        ],
+        ["192.0.2.190"],
+        False,
+        id="e15-cz-netmask-next-line-words",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukční servery mají adresy 198.51.100.11, .12 a .13, testovací .14.\n\nKarel\n",
+        ["198.51.100.11", "198.51.100.12", "198.51.100.13"],
+        ["198.51.100.14"],
+        False,
+        id="e16-cz-octet-list-words",
+    ),
+    pytest.param(
+        "Hi,\n\n198.51.100.201, 198.51.100.202: production\n198.51.100.203: test\n\nTa,\nMike\n",
+        ["198.51.100.201", "198.51.100.202"],
+        ["198.51.100.203"],
+        False,
+        id="e17-en-roles-colon-after",
+    ),
+    pytest.param(
+        "Dobrý den,\noprava k níže uvedené žádosti: testovací adresa je 192.0.2.88 (ne 192.0.2.86).\nOstatní platí.\nAleš\n\n> Dobrý den, žádám o přístup.\n> Produkční: 192.0.2.85\n> Testovací: 192.0.2.86\n> Aleš Kopecký\n",
+        ["192.0.2.85"],
+        ["192.0.2.88"],
+        False,
+        id="e18-cz-reply-correction-top",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "production", "test", "html"), _DRILL_2)
+def test_drill_message_second_batch(
+    text: str, production: list[str], test: list[str], html: bool
+) -> None:
+    if html:
+        text = text.replace("</body>", SIG.replace("\n", "<br>") + "</body>")
+        x = extract(mail(body(text, ComponentRole.BODY_HTML)))
+    else:
+        x = extract(mail(body(text + SIG)))
+    assert ([str(a) for a in x.production_ips], [str(a) for a in x.test_ips]) == (
+        production,
+        test,
+    )
+
+
+# 7. A later line correcting a use's one address without repeating it.
+
+
+@pytest.mark.parametrize(
+    "fix",
+    [
+        "Sorry, one more thing - I mistyped the production one above, it should read "
+        "198.51.100.16.",
+        "Oprava: produkční adresa má správně být 198.51.100.16.",
+        "Omlouvám se, v produkční adrese jsem udělal překlep, správně je 198.51.100.16.",
+    ],
+)
+def test_a_later_correction_of_a_use_replaces_its_one_address(fix: str) -> None:
+    text = f"Production IP: 198.51.100.61\nTest IP: 198.51.100.62\n\n{fix}\n"
+    x = extract(mail(body(text + SIG)))
+    assert [str(a) for a in x.production_ips] == ["198.51.100.16"]
+    assert [str(a) for a in x.test_ips] == ["198.51.100.62"]
+    assert not certain(x, "production_ips")
+
+
+@pytest.mark.parametrize(
+    "fix",
+    [
+        "Sorry, I forgot one production server: 198.51.100.16.",  # an apology adds
+        "Sorry, please add another production server: 198.51.100.16.",
+    ],
+)
+def test_near_misses_of_a_later_correction(fix: str) -> None:
+    text = f"Production IP: 198.51.100.61\nTest IP: 198.51.100.62\n\n{fix}\n"
+    x = extract(mail(body(text + SIG)))
+    assert [str(a) for a in x.production_ips] == ["198.51.100.61", "198.51.100.16"]
+
+
+def test_a_correction_of_one_of_several_by_its_place_withdraws_no_other() -> None:
+    text = (
+        "produkční adresy: 198.51.100.30, 198.51.100.310\n"
+        "testovací adresa: 198.51.100.35\n\nStahovat bude náš systém (build 2.14.0.7).\n\n"
+        "Oprava: druhá produkční adresa má být 198.51.100.31.\n"
+    )
+    x = extract(mail(body(text + SIG)))
+    assert [str(a) for a in x.production_ips] == ["198.51.100.30", "198.51.100.31"]
+
+
+def test_a_conjunction_of_another_language_joins_a_list_over_a_break() -> None:
+    lines = logical_lines("Wir nutzen die Server 198.51.100.190 und\n198.51.100.191 bzw. Test.")
+    assert len(lines) == 1
