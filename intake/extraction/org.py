@@ -370,7 +370,7 @@ def legal_name_in(text: str) -> str | None:
 
 _ACTS_FOR = re.compile(
     r"(?i)(?:(?:v\s+zastoupen[íi]|v\s+zastúpení|jménem|jmenem|v\s+mene|menom|on\s+behalf\s+of|"
-    r"representing|zastupuj\w*|im\s+(?:Auftrag|Namen)|w\s+imieniu|na\s+zlecenie|pour\s+le\s+compte\s+de|"
+    r"represent\w*|reprezent\w*|zastupuj\w*|im\s+(?:Auftrag|Namen)|w\s+imieniu|na\s+zlecenie|pour\s+le\s+compte\s+de|"
     r"au\s+nom\s+de|per\s+conto\s+di|a\s+nome\s+di|en\s+nombre\s+de|namens)(?:\s+(?:naš\w*|náš\w*|nas\w*|"
     r"our|the|my|klient\w*|zákazník\w*|zakaznik\w*|client|customer|unser\w*|des|der|von|Kunden|"
     r"Mandant\w*|nasz\w*|klienta|notre|nostro|nuestro|společnost\w*|spolecnost\w*|spoločnost\w*|"
@@ -389,7 +389,7 @@ _ACTS_FOR = re.compile(
 "on behalf of our client", "v mene nášho klienta"): that name is the applicant, the writer's
 own firm (a contractor, an agency) is not."""
 _ACTS_FOR_ANY = re.compile(
-    r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
+    r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|represent|reprezent|klient|"
     r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
     r"antragsteller|wnioskodawc",
@@ -435,6 +435,20 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
     return (best[1], best[2]) if best else None
 
 
+_WORD_GAP = re.compile(r"\s+(?=\S)")
+
+
+def _after_acting_words(before: str, v: str) -> int:
+    """Where the name starts in ``v`` when the words of acting for someone (``_ACTS_FOR``)
+    run on into what was read as the name, the name only after them ("im Namen der X GmbH",
+    "i reprezentuję firmę X Sp. z o.o."): 0 when they do not."""
+    start = 0
+    for gap in _WORD_GAP.finditer(_LEGAL_TAIL.sub("", v)):
+        if _ACTS_FOR.search(before[-60:] + " " + v[: gap.end()]) is not None:
+            start = gap.end()
+    return start
+
+
 _ACTING, _PLAIN, _THIRD = 0, 1, 2
 """How the words before a name with a legal form place it: the party the writer acts for,
 no words about it, a third party (a provider, a parent)."""
@@ -464,6 +478,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
+    if acting and (start := _after_acting_words(before, v)):  # "im Namen der X GmbH"
+        lead, before, v, joined = lead + v[:start], before + v[:start], v[start:], True
     acts = acting and _ACTS_FOR.search(before[-80:]) is not None
     rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
     branch = _BRANCH.match(part, m.end())
