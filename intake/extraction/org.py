@@ -14,7 +14,7 @@ from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
-from intake.extraction.org_heads import entity_of_office, letterhead_form
+from intake.extraction.org_heads import declined_head, entity_of_office, letterhead_form
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
@@ -631,7 +631,9 @@ def _opens_sentence(word: str, following: str) -> bool:
         return lower_next
     if low in _NAME_LIKE_OPENER or (_ENGLISH_OPENER.fullmatch(word) and not lower_next):
         return False
-    return _SENTENCE_INSIDE.fullmatch(low) is not None or _VERB_ENDING.fullmatch(word) is not None
+    if _SENTENCE_INSIDE.fullmatch(low) is not None:
+        return True
+    return _VERB_ENDING.fullmatch(word) is not None and not declined_head(word)  # "Vydavatelstvím X"
 
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
@@ -668,12 +670,20 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     if all(_REQUEST_OBJECT.fullmatch(w) for w in m.group("run").split()):
         return lead, False  # "přístup k XML pro Alfa s.r.o.": the request's words
     before = (outside + lead[: m.start("run")]).rstrip()
+    if _NAME_OPENS_SENTENCE.search(before):  # "Studentská unie Západočeské univerzity v …"
+        return "", True
     last = before.split()[-1] if before else ""
     if not last[:1].islower() or (_STOP_WORD.fullmatch(last) and not m.group("adj")):
         return lead, False  # after "from" only an adjective and its noun: "from Ukrajinský hlas v …"
     return lead[: m.start("run")], True
 
 
+_NAME_OPENS_SENTENCE = re.compile(
+    rf"(?:^|[.!?]\s+)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][{_LOWER}]+(?:sk|ck|n|ov)[áýéa]\s+[{_LOWER}]{{3,}}$"
+)
+"""An adjective and a lower-case noun opening a sentence right before the capitalised words
+("Studentská unie Západočeské univerzity …", "Krajská knihovna Vysočiny …"): the name's own
+first words, which a genitive complement follows."""
 _STOP_WORD = re.compile(r"(?i)za|jménem|jmenem|menom|by|from")
 """A word before the capitalised words that makes them another party ("za Rádio …")."""
 
@@ -1684,6 +1694,7 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
                 (above, _sole_trader(above.text, v))
                 for above in lines[max(0, i - 5) : i]
                 if not _sentence_line(above.text)
+                and not _GREETING.match(above.text)  # "Ahoj," opens a letter, heads nothing
                 and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
             ]
             heads = [h for h in heads if not _sign_off(h[1], heads)]

@@ -29,6 +29,10 @@ _HEADS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("firm", "a", ("u", "y", "ou")),
     ("vydavateľstv", "o", ("a", "u", "om")),
     ("vydavatelstv", "í", ("ím",)),
+    ("nakladatelstv", "í", ("ím",)),
+    ("nakladateľstv", "o", ("a", "u", "om")),
+    ("sdružen", "í", ("ím",)),
+    ("združen", "ie", ("ia", "iu", "ím")),
 )
 """Feminine and neuter nouns that open the names of media and organisations, with the
 endings of their declined forms that are never a nominative singular."""
@@ -74,6 +78,13 @@ def _cased(low: str, like: str) -> str:
     if like.isupper():
         return low.upper()
     return low[:1].upper() + low[1:] if like[:1].isupper() else low
+
+
+def declined_head(word: str) -> bool:
+    """Whether ``word`` is a head noun of ``_HEADS`` in a case other than the nominative
+    ("Vydavatelstvím", "Agenturou"): a name's first word as the sentence declines it, never
+    a verb, however it ends."""
+    return _DECLINED.match(word + " x") is not None
 
 
 def letterhead_form(name: str) -> str:
