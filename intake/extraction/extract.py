@@ -166,6 +166,8 @@ def _blocks(
         elif c.role in _BODIES and c.parent is not None and c.parent in attached:
             if (kind := attached[c.parent]) is not None:
                 other.append(whole(c.name, text, kind))
+            else:  # the office's own message: only the applicant's text it quotes is read
+                other += [b for b in split_body(c.name, text) if b.kind is Kind.QUOTED]
         else:
             for b in attached_text(c.name, text):
                 (own if b.kind is Kind.ATTACHMENT else other).append(b)
@@ -182,7 +184,7 @@ _BODIES = (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
 def _attached_messages(comps: Sequence[Component], office: Office) -> dict[str, Kind | None]:
     """The e-mails attached to the new one (``message/rfc822``), by the kind of text their
     bodies are: an earlier message passed on (forwarded as an attachment, last year's
-    application) - never the new text; the office's own message (None) is not read."""
+    application) - never the new text; of the office's own message (None) only what it quotes."""
     out: dict[str, Kind | None] = {}
     for c in comps:
         if c.role is not ComponentRole.ATTACHMENT or c.declared_type.lower() != EML:

@@ -1821,12 +1821,23 @@ _ARTICLE = re.compile(r"^(?:The|A|An|Die|Der|Das|La|Le|Les|Il|Lo|El|Los|Las|Het|
 the sentence, not of the name."""
 
 
+_BODY_OF = re.compile(
+    r"(?<![\w'’-])(?P<body>(?:[A-Z][\w'’-]+\s+){0,2}(?:Union|Council|Association|Guild|Club|"
+    r"Society|Senate|Parliament|Federation|Alumni))\s+of\s+(?:the\s+)?$"
+)
+"""A body of a university's members written before it ("the Student Union of the University
+of X", "Alumni Association of Y College"): an entity of its own, the university only its
+complement."""
+
+
 def _institution(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
             v = _ARTICLE.sub("", _strip_lead(m.group(0).strip()))
+            if (body := _BODY_OF.search(ln.text, 0, m.start())) is not None:
+                v = f"{body.group('body')} {ln.text[body.end('body') : m.start()].strip()} {v}"
             if _JOB.match(v):
                 continue  # "Leiterin Nachrichten": a job title, the desk named after it
             if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
