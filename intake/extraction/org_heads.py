@@ -32,10 +32,20 @@ _HEADS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("nakladatelstv", "í", ("ím",)),
     ("nakladateľstv", "o", ("a", "u", "om")),
     ("sdružen", "í", ("ím",)),
+    # masculine and neuter heads of a medium's name ("v Rádiu X", "s Deníkem Y", "ze
+    # Zpravodaje Z"): their forms that no name starts with
+    ("rádi", "o", ("a", "u", "em", "om")),
+    ("radi", "o", ("u", "em", "om")),
+    ("deník", "", ("u", "em")),
+    ("denník", "", ("a", "u", "om")),
+    ("týdeník", "", ("u", "em")),
+    ("týždenník", "", ("a", "u", "om")),
+    ("zpravodaj", "", ("e", "i", "em")),
+    ("studi", "o", ("u", "em", "om")),
     ("združen", "ie", ("ia", "iu", "ím")),
 )
-"""Feminine and neuter nouns that open the names of media and organisations, with the
-endings of their declined forms that are never a nominative singular."""
+"""Nouns that open the names of media and organisations, with the endings of their declined
+forms that are never a nominative singular."""
 
 _SOFT_LOCATIVE = {"agentuř": "agentur", "firm": "firm"}
 """Dative and locative forms that soften the stem ("Agentuře", "Firmě")."""
