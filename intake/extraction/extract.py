@@ -75,6 +75,7 @@ from intake.extraction.org import (
     beside_envelope,
     client_ico_over_signature,
     client_with_ico,
+    corrected_applicant,
     find_organization,
     freelancer_named,
     ico_after_name,
@@ -1342,6 +1343,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         )
     out |= _client_over_writer(out, texts.written + earlier, office.ico)
     out |= _forwarder_over_writer(out, texts, office)
+    out |= _applicant_corrected(out, texts.written, office.ico)
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
@@ -1351,6 +1353,21 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
+
+
+def _applicant_corrected(out: Mapping[str, FieldValue], blocks: Sequence[Block], office_ico: str) -> dict[str, FieldValue]:
+    """The applicant the writer's own text puts in place of the one read ("žadatelem není X,
+    ale Y s.r.o."): its name and the IČO written after it, both unsure; no other IČO stays."""
+    name = out.get("organization.name")
+    new = corrected_applicant(blocks, str(name.value)) if name is not None and name.value else None
+    if new is None:
+        return {}
+    ico = ico_after_name(blocks, new, office_ico)
+    why = Reason.CORRECTED
+    return {
+        "organization.name": _field(new),
+        "organization.ico": FieldValue(ico.value if ico else None, new.component, new.line, False, why),
+    }
 
 
 def _client_over_writer(

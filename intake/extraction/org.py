@@ -2983,3 +2983,24 @@ def in_signature(blocks: Sequence[Block], component: str | None, line: int | Non
         b.kind is Kind.SIGNATURE and b.component == component and any(ln.no == line for ln in b.lines)
         for b in blocks
     )
+
+
+_NOT_BUT = re.compile(
+    r"(?i)(?<!\w)(?:není|neni|nebude|nie\s+je|nebude|is\s+not|isn['’]t|will\s+not\s+be|ist\s+nicht)"
+    r"\s+(?P<old>[^\n]{3,120}?)\s*[,;–—-]?\s+(?:ale|nýbrž|nybrz|no|but|sondern)\s+(?P<new>[^\n]{3,160})"
+)
+"""A correction of the applicant in the new text ("žadatelem není X s.r.o., ale naše nová
+společnost Y s.r.o.", "the applicant is not X Ltd but Y Ltd"): the name after "ale"/"but"."""
+_NOT_BUT_ANY = re.compile(r"(?i)\b(?:ale|nýbrž|nybrz|but|sondern|no)\b")
+
+
+def corrected_applicant(blocks: Sequence[Block], name: str) -> Hit | None:
+    """The organisation that the writer's own text puts in place of ``name`` (``_NOT_BUT``),
+    never for certain (a sentence corrects a value read elsewhere)."""
+    for b, ln in lines_of(b for b in blocks if b.kind is Kind.OWN and _NOT_BUT_ANY.search(b.text)):
+        for m in _NOT_BUT.finditer(ln.text):
+            old = legal_name_in(m.group("old")) or m.group("old")
+            new = legal_name_in(m.group("new"))
+            if new and _same_org(old, name) and not _same_org(new, name):
+                return Hit(new, b.component, ln.no, False, Reason.CORRECTED)
+    return None
