@@ -103,6 +103,8 @@ _STOP = re.compile(
 title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa a.s.")."""
 _LABEL = re.compile(
     r"^\s*(?:[-*•–|│┃║¦]+\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|žiadateľ|ziadatel|"
+    # a party's role labelled as the applicant too: "Objednatel (žadatel)", "Client / applicant"
+    r"[^\W\d_]{3,20}\s*(?:\(\s*|/\s*)(?:žadatel|zadatel|žiadateľ|ziadatel|applicant)\s*\)?|"
     r"(?:(?:název|nazev|názov)(?=\W)|jméno\s|jmeno\s|meno\s)(?:\s*(?:žadatele|zadatele|žiadateľa|"
     r"organizace|organizácie|organizacie|společnosti|spolecnosti|spoločnosti|firmy|redakce|"
     r"redakcie|média|subjektu|zpravodajského\s+média))?|obchodní\s+(?:firma|název)|obchodné\s+meno|"
