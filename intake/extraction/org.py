@@ -2676,14 +2676,22 @@ def _digits_at(text: str, digits: str) -> int:
 _OWNER_CELLS = re.compile(r"\t|\s{2,}|\s?[|│¦]\s?")
 
 
+_GROUP_NOTE = re.compile(
+    r"(?i)\s*(?:člen\w*|clen\w*|součást\w*|soucast\w*|súčasť\w*|patří\s+do|patrí\s+do|"
+    r"(?:a\s+)?(?:member|part|division|subsidiary)\s+of|ein\s+Unternehmen\s+der|Teil\s+der)\b"
+)
+"""A cell of a signature line naming the group the firm belongs to ("člen skupiny Y a.s.",
+"part of Y plc", "součást holdingu Y")."""
+
+
 def _owner_on(text: str) -> str | None:
     """The name with a legal form that ends ``text`` (before an IČO), if any; in a table's
     row, the name of its last cell before the IČO's own label cell."""
     if not _has_legal_form(text):
         return None
     cells = [c for c in _OWNER_CELLS.split(text) if c.strip()]
-    while len(cells) > 1 and _OWNER_GAP.fullmatch(cells[-1]):
-        cells.pop()
+    while len(cells) > 1 and (_OWNER_GAP.fullmatch(cells[-1]) or _GROUP_NOTE.match(cells[-1])):
+        cells.pop()  # "X s.r.o. | člen skupiny Y a.s.": the group is no owner of the number
     text = cells[-1] if cells else text
     last = next(reversed(list(_WITH_LEGAL.finditer(text))), None)
     if last is None or not _OWNER_GAP.match(text, last.end()):
