@@ -104,7 +104,8 @@ title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa
 _LABEL = re.compile(
     r"^\s*(?:[-*•–|│┃║¦]+\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|žiadateľ|ziadatel|"
     # a party's role labelled as the applicant too: "Objednatel (žadatel)", "Client / applicant"
-    r"[^\W\d_]{3,20}\s*(?:\(\s*|/\s*)(?:žadatel|zadatel|žiadateľ|ziadatel|applicant)\s*\)?|"
+    r"(?!kontakt|contact|osob|person|telefon|phone|mail|adres|address|ip\W)[^\W\d_]{3,20}\s*"
+    r"(?:\(\s*|/\s*)(?:žadatel|zadatel|žiadateľ|ziadatel|applicant)\s*\)?|"
     r"(?:(?:název|nazev|názov)(?=\W)|jméno\s|jmeno\s|meno\s)(?:\s*(?:žadatele|zadatele|žiadateľa|"
     r"organizace|organizácie|organizacie|společnosti|spolecnosti|spoločnosti|firmy|redakce|"
     r"redakcie|média|subjektu|zpravodajského\s+média))?|obchodní\s+(?:firma|název)|obchodné\s+meno|"
@@ -444,9 +445,11 @@ def _after_acting_words(before: str, v: str) -> int:
     """Where the name starts in ``v`` when the words of acting for someone (``_ACTS_FOR``)
     run on into what was read as the name, the name only after them ("im Namen der X GmbH",
     "i reprezentuję firmę X Sp. z o.o."): 0 when they do not."""
-    start = 0
+    start, tail = 0, before[-60:] + " "
     for gap in _WORD_GAP.finditer(_LEGAL_TAIL.sub("", v)):
-        if _ACTS_FOR.search(before[-60:] + " " + v[: gap.end()]) is not None:
+        m = _ACTS_FOR.search(tail + v[: gap.end()])
+        # a capitalised word of acting alone may be the name's own ("Represent Media s.r.o.")
+        if m is not None and (m.start() < len(tail) or not m.group()[:1].isupper() or " " in m.group().strip()):
             start = gap.end()
     return start
 
@@ -2997,7 +3000,8 @@ def in_signature(blocks: Sequence[Block], component: str | None, line: int | Non
 
 _NOT_BUT = re.compile(
     r"(?i)(?<!\w)(?:není|neni|nebude|nie\s+je|nebude|is\s+not|isn['’]t|will\s+not\s+be|ist\s+nicht)"
-    r"\s+(?P<old>[^\n]{3,120}?)\s*[,;–—-]?\s+(?:ale|nýbrž|nybrz|no|but|sondern)\s+(?P<new>[^\n]{3,160})"
+    r"\s+(?!(?:jen|pouze|only|just|nur)\s)(?P<old>[^\n]{3,120}?)\s*[,;–—-]?\s+(?:ale|nýbrž|nybrz|no|but|sondern)"
+    r"\s+(?!(?:i|také|taky|též|rovněž|also|even|too|auch)\s)(?P<new>[^\n]{3,160})"
 )
 """A correction of the applicant in the new text ("žadatelem není X s.r.o., ale naše nová
 společnost Y s.r.o.", "the applicant is not X Ltd but Y Ltd"): the name after "ale"/"but"."""
