@@ -75,6 +75,7 @@ from intake.extraction.org import (
     beside_envelope,
     client_ico_over_signature,
     client_with_ico,
+    corrected_applicant,
     find_organization,
     freelancer_named,
     ico_after_name,
@@ -166,6 +167,8 @@ def _blocks(
         elif c.role in _BODIES and c.parent is not None and c.parent in attached:
             if (kind := attached[c.parent]) is not None:
                 other.append(whole(c.name, text, kind))
+            else:  # the office's own message: only the applicant's text it quotes is read
+                other += [b for b in split_body(c.name, text) if b.kind is Kind.QUOTED]
         else:
             for b in attached_text(c.name, text):
                 (own if b.kind is Kind.ATTACHMENT else other).append(b)
@@ -182,7 +185,7 @@ _BODIES = (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
 def _attached_messages(comps: Sequence[Component], office: Office) -> dict[str, Kind | None]:
     """The e-mails attached to the new one (``message/rfc822``), by the kind of text their
     bodies are: an earlier message passed on (forwarded as an attachment, last year's
-    application) - never the new text; the office's own message (None) is not read."""
+    application) - never the new text; of the office's own message (None) only what it quotes."""
     out: dict[str, Kind | None] = {}
     for c in comps:
         if c.role is not ComponentRole.ATTACHMENT or c.declared_type.lower() != EML:
@@ -1340,6 +1343,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         )
     out |= _client_over_writer(out, texts.written + earlier, office.ico)
     out |= _forwarder_over_writer(out, texts, office)
+    out |= _applicant_corrected(out, texts.written, office.ico)
     if databox and parsed.sender:
         out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
     else:
@@ -1349,6 +1353,21 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
+
+
+def _applicant_corrected(out: Mapping[str, FieldValue], blocks: Sequence[Block], office_ico: str) -> dict[str, FieldValue]:
+    """The applicant the writer's own text puts in place of the one read ("žadatelem není X,
+    ale Y s.r.o."): its name and the IČO written after it, both unsure; no other IČO stays."""
+    name = out.get("organization.name")
+    new = corrected_applicant(blocks, str(name.value)) if name is not None and name.value else None
+    if new is None:
+        return {}
+    ico = ico_after_name(blocks, new, office_ico)
+    why = Reason.CORRECTED
+    return {
+        "organization.name": _field(new),
+        "organization.ico": FieldValue(ico.value if ico else None, new.component, new.line, False, why),
+    }
 
 
 def _client_over_writer(

@@ -14,7 +14,7 @@ from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
-from intake.extraction.org_heads import entity_of_office, letterhead_form
+from intake.extraction.org_heads import declined_head, entity_of_office, letterhead_form
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
@@ -103,6 +103,9 @@ _STOP = re.compile(
 title (a signature flattened to one line: "Jana Malá technická ředitelka Alfa a.s.")."""
 _LABEL = re.compile(
     r"^\s*(?:[-*•–|│┃║¦]+\s*)?(?:\d+[.)]\s*)?\*{0,2}(?:žadatel(?:e)?|zadatel|žiadateľ|ziadatel|"
+    # a party's role labelled as the applicant too: "Objednatel (žadatel)", "Client / applicant"
+    r"(?!kontakt|contact|osob|person|telefon|phone|mail|adres|address|ip\W)[^\W\d_]{3,20}\s*"
+    r"(?:\(\s*|/\s*)(?:žadatel|zadatel|žiadateľ|ziadatel|applicant)\s*\)?|"
     r"(?:(?:název|nazev|názov)(?=\W)|jméno\s|jmeno\s|meno\s)(?:\s*(?:žadatele|zadatele|žiadateľa|"
     r"organizace|organizácie|organizacie|společnosti|spolecnosti|spoločnosti|firmy|redakce|"
     r"redakcie|média|subjektu|zpravodajského\s+média))?|obchodní\s+(?:firma|název)|obchodné\s+meno|"
@@ -370,7 +373,7 @@ def legal_name_in(text: str) -> str | None:
 
 _ACTS_FOR = re.compile(
     r"(?i)(?:(?:v\s+zastoupen[íi]|v\s+zastúpení|jménem|jmenem|v\s+mene|menom|on\s+behalf\s+of|"
-    r"representing|zastupuj\w*|im\s+(?:Auftrag|Namen)|w\s+imieniu|na\s+zlecenie|pour\s+le\s+compte\s+de|"
+    r"represent\w*|reprezent\w*|zastupuj\w*|im\s+(?:Auftrag|Namen)|w\s+imieniu|na\s+zlecenie|pour\s+le\s+compte\s+de|"
     r"au\s+nom\s+de|per\s+conto\s+di|a\s+nome\s+di|en\s+nombre\s+de|namens)(?:\s+(?:naš\w*|náš\w*|nas\w*|"
     r"our|the|my|klient\w*|zákazník\w*|zakaznik\w*|client|customer|unser\w*|des|der|von|Kunden|"
     r"Mandant\w*|nasz\w*|klienta|notre|nostro|nuestro|společnost\w*|spolecnost\w*|spoločnost\w*|"
@@ -389,7 +392,7 @@ _ACTS_FOR = re.compile(
 "on behalf of our client", "v mene nášho klienta"): that name is the applicant, the writer's
 own firm (a contractor, an agency) is not."""
 _ACTS_FOR_ANY = re.compile(
-    r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|representing|klient|"
+    r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|represent|reprezent|klient|"
     r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
     r"antragsteller|wnioskodawc",
@@ -435,6 +438,22 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
     return (best[1], best[2]) if best else None
 
 
+_WORD_GAP = re.compile(r"\s+(?=\S)")
+
+
+def _after_acting_words(before: str, v: str) -> int:
+    """Where the name starts in ``v`` when the words of acting for someone (``_ACTS_FOR``)
+    run on into what was read as the name, the name only after them ("im Namen der X GmbH",
+    "i reprezentuję firmę X Sp. z o.o."): 0 when they do not."""
+    start, tail = 0, before[-60:] + " "
+    for gap in _WORD_GAP.finditer(_LEGAL_TAIL.sub("", v)):
+        m = _ACTS_FOR.search(tail + v[: gap.end()])
+        # a capitalised word of acting alone may be the name's own ("Represent Media s.r.o.")
+        if m is not None and (m.start() < len(tail) or not m.group()[:1].isupper() or " " in m.group().strip()):
+            start = gap.end()
+    return start
+
+
 _ACTING, _PLAIN, _THIRD = 0, 1, 2
 """How the words before a name with a legal form place it: the party the writer acts for,
 no words about it, a third party (a provider, a parent)."""
@@ -464,6 +483,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
+    if acting and (start := _after_acting_words(before, v)):  # "im Namen der X GmbH"
+        lead, before, v, joined = lead + v[:start], before + v[:start], v[start:], True
     acts = acting and _ACTS_FOR.search(before[-80:]) is not None
     rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
     branch = _BRANCH.match(part, m.end())
@@ -615,7 +636,9 @@ def _opens_sentence(word: str, following: str) -> bool:
         return lower_next
     if low in _NAME_LIKE_OPENER or (_ENGLISH_OPENER.fullmatch(word) and not lower_next):
         return False
-    return _SENTENCE_INSIDE.fullmatch(low) is not None or _VERB_ENDING.fullmatch(word) is not None
+    if _SENTENCE_INSIDE.fullmatch(low) is not None:
+        return True
+    return _VERB_ENDING.fullmatch(word) is not None and not declined_head(word)  # "Vydavatelstvím X"
 
 
 _UPPER_WORD = r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w'’.-]*"
@@ -652,12 +675,20 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     if all(_REQUEST_OBJECT.fullmatch(w) for w in m.group("run").split()):
         return lead, False  # "přístup k XML pro Alfa s.r.o.": the request's words
     before = (outside + lead[: m.start("run")]).rstrip()
+    if _NAME_OPENS_SENTENCE.search(before):  # "Studentská unie Západočeské univerzity v …"
+        return "", True
     last = before.split()[-1] if before else ""
     if not last[:1].islower() or (_STOP_WORD.fullmatch(last) and not m.group("adj")):
         return lead, False  # after "from" only an adjective and its noun: "from Ukrajinský hlas v …"
     return lead[: m.start("run")], True
 
 
+_NAME_OPENS_SENTENCE = re.compile(
+    rf"(?:^|[.!?]\s+)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][{_LOWER}]+(?:sk|ck|n|ov)[áýéa]\s+[{_LOWER}]{{3,}}$"
+)
+"""An adjective and a lower-case noun opening a sentence right before the capitalised words
+("Studentská unie Západočeské univerzity …", "Krajská knihovna Vysočiny …"): the name's own
+first words, which a genitive complement follows."""
 _STOP_WORD = re.compile(r"(?i)za|jménem|jmenem|menom|by|from")
 """A word before the capitalised words that makes them another party ("za Rádio …")."""
 
@@ -1668,6 +1699,7 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
                 (above, _sole_trader(above.text, v))
                 for above in lines[max(0, i - 5) : i]
                 if not _sentence_line(above.text)
+                and not _GREETING.match(above.text)  # "Ahoj," opens a letter, heads nothing
                 and (v := _head_name(_HEAD_CELLS.split(above.text.strip())[0])) is not None
             ]
             heads = [h for h in heads if not _sign_off(h[1], heads)]
@@ -1794,12 +1826,23 @@ _ARTICLE = re.compile(r"^(?:The|A|An|Die|Der|Das|La|Le|Les|Il|Lo|El|Los|Las|Het|
 the sentence, not of the name."""
 
 
+_BODY_OF = re.compile(
+    r"(?<![\w'’-])(?P<body>(?:[A-Z][\w'’-]+\s+){0,2}(?:Union|Council|Association|Guild|Club|"
+    r"Society|Senate|Parliament|Federation|Alumni))\s+of\s+(?:the\s+)?$"
+)
+"""A body of a university's members written before it ("the Student Union of the University
+of X", "Alumni Association of Y College"): an entity of its own, the university only its
+complement."""
+
+
 def _institution(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
             v = _ARTICLE.sub("", _strip_lead(m.group(0).strip()))
+            if (body := _BODY_OF.search(ln.text, 0, m.start())) is not None:
+                v = f"{body.group('body')} {ln.text[body.end('body') : m.start()].strip()} {v}"
             if _JOB.match(v):
                 continue  # "Leiterin Nachrichten": a job title, the desk named after it
             if len(v.split()) >= 2 and v[:1].isupper() and not _OFFICE.search(v):
@@ -2636,14 +2679,22 @@ def _digits_at(text: str, digits: str) -> int:
 _OWNER_CELLS = re.compile(r"\t|\s{2,}|\s?[|│¦]\s?")
 
 
+_GROUP_NOTE = re.compile(
+    r"(?i)\s*(?:člen\w*|clen\w*|součást\w*|soucast\w*|súčasť\w*|patří\s+do|patrí\s+do|"
+    r"(?:a\s+)?(?:member|part|division|subsidiary)\s+of|ein\s+Unternehmen\s+der|Teil\s+der)\b"
+)
+"""A cell of a signature line naming the group the firm belongs to ("člen skupiny Y a.s.",
+"part of Y plc", "součást holdingu Y")."""
+
+
 def _owner_on(text: str) -> str | None:
     """The name with a legal form that ends ``text`` (before an IČO), if any; in a table's
     row, the name of its last cell before the IČO's own label cell."""
     if not _has_legal_form(text):
         return None
     cells = [c for c in _OWNER_CELLS.split(text) if c.strip()]
-    while len(cells) > 1 and _OWNER_GAP.fullmatch(cells[-1]):
-        cells.pop()
+    while len(cells) > 1 and (_OWNER_GAP.fullmatch(cells[-1]) or _GROUP_NOTE.match(cells[-1])):
+        cells.pop()  # "X s.r.o. | člen skupiny Y a.s.": the group is no owner of the number
     text = cells[-1] if cells else text
     last = next(reversed(list(_WITH_LEGAL.finditer(text))), None)
     if last is None or not _OWNER_GAP.match(text, last.end()):
@@ -2945,3 +2996,25 @@ def in_signature(blocks: Sequence[Block], component: str | None, line: int | Non
         b.kind is Kind.SIGNATURE and b.component == component and any(ln.no == line for ln in b.lines)
         for b in blocks
     )
+
+
+_NOT_BUT = re.compile(
+    r"(?i)(?<!\w)(?:není|neni|nebude|nie\s+je|nebude|is\s+not|isn['’]t|will\s+not\s+be|ist\s+nicht)"
+    r"\s+(?!(?:jen|pouze|only|just|nur)\s)(?P<old>[^\n]{3,120}?)\s*[,;–—-]?\s+(?:ale|nýbrž|nybrz|no|but|sondern)"
+    r"\s+(?!(?:i|také|taky|též|rovněž|also|even|too|auch)\s)(?P<new>[^\n]{3,160})"
+)
+"""A correction of the applicant in the new text ("žadatelem není X s.r.o., ale naše nová
+společnost Y s.r.o.", "the applicant is not X Ltd but Y Ltd"): the name after "ale"/"but"."""
+_NOT_BUT_ANY = re.compile(r"(?i)\b(?:ale|nýbrž|nybrz|but|sondern|no)\b")
+
+
+def corrected_applicant(blocks: Sequence[Block], name: str) -> Hit | None:
+    """The organisation that the writer's own text puts in place of ``name`` (``_NOT_BUT``),
+    never for certain (a sentence corrects a value read elsewhere)."""
+    for b, ln in lines_of(b for b in blocks if b.kind is Kind.OWN and _NOT_BUT_ANY.search(b.text)):
+        for m in _NOT_BUT.finditer(ln.text):
+            old = legal_name_in(m.group("old")) or m.group("old")
+            new = legal_name_in(m.group("new"))
+            if new and _same_org(old, name) and not _same_org(new, name):
+                return Hit(new, b.component, ln.no, False, Reason.CORRECTED)
+    return None

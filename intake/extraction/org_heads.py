@@ -29,9 +29,23 @@ _HEADS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("firm", "a", ("u", "y", "ou")),
     ("vydavateľstv", "o", ("a", "u", "om")),
     ("vydavatelstv", "í", ("ím",)),
+    ("nakladatelstv", "í", ("ím",)),
+    ("nakladateľstv", "o", ("a", "u", "om")),
+    ("sdružen", "í", ("ím",)),
+    # masculine and neuter heads of a medium's name ("v Rádiu X", "s Deníkem Y", "ze
+    # Zpravodaje Z"): their forms that no name starts with
+    ("rádi", "o", ("a", "u", "em", "om")),
+    ("radi", "o", ("u", "em", "om")),
+    ("deník", "", ("u", "em")),
+    ("denník", "", ("a", "u", "om")),
+    ("týdeník", "", ("u", "em")),
+    ("týždenník", "", ("a", "u", "om")),
+    ("zpravodaj", "", ("e", "i", "em")),
+    ("studi", "o", ("u", "em", "om")),
+    ("združen", "ie", ("ia", "iu", "ím")),
 )
-"""Feminine and neuter nouns that open the names of media and organisations, with the
-endings of their declined forms that are never a nominative singular."""
+"""Nouns that open the names of media and organisations, with the endings of their declined
+forms that are never a nominative singular."""
 
 _SOFT_LOCATIVE = {"agentuř": "agentur", "firm": "firm"}
 """Dative and locative forms that soften the stem ("Agentuře", "Firmě")."""
@@ -74,6 +88,13 @@ def _cased(low: str, like: str) -> str:
     if like.isupper():
         return low.upper()
     return low[:1].upper() + low[1:] if like[:1].isupper() else low
+
+
+def declined_head(word: str) -> bool:
+    """Whether ``word`` is a head noun of ``_HEADS`` in a case other than the nominative
+    ("Vydavatelstvím", "Agenturou"): a name's first word as the sentence declines it, never
+    a verb, however it ends."""
+    return _DECLINED.match(word + " x") is not None
 
 
 def letterhead_form(name: str) -> str:
