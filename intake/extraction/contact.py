@@ -64,10 +64,11 @@ _CONTACT_LABEL = re.compile(
 )
 _LABEL_CELL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?P<l>[^\W\d_][^\d:\t|@\n]{0,60}?)\*{0,2}"
-    r"(?:\s*:|\t|\s{2,}|\s\|\s)\s*(?P<v>\S.*)$"
+    r"(?:\s*:|\t|\s{2,}|\s?\|\s?)\s*(?P<v>\S.*)$"
 )
 """A label cell and its value: ``Label: value``, ``Label<TAB>value``, ``Label   value`` (a
-form's columns aligned by spaces) or ``Label | value``."""
+form's columns aligned by spaces) or ``Label | value`` (``Label|value``: a table's cells as
+an RTF or a document converter joins them)."""
 _CONTACT_WORD = re.compile(
     r"\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
     r"správce|administrátor\w*|administrator|"
@@ -1584,7 +1585,9 @@ _VERB = re.compile(
     # getting in touch, the office's answers sent to a person: "get in touch with our …",
     # "send any replies to", "Antworten bitte an"
     # "direct all communication to", "send any enquiries to", "richten Sie alle Anfragen an"
-    r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct|forward|refer)\s+"
+    r"(?:get|be|keep)\s+in\s+touch\s+with|"
+    # a referral to a person: "please refer to", "turn to", "speak to", "talk directly to"
+    r"(?:refer|turn|speak|talk)\s+(?:directly\s+|only\s+)?to|(?:send|address|direct|forward|refer)\s+"
     # with any words qualifying what is sent: "all practical and technical questions"
     r"(?:(?-i:[a-z]+)\s+){0,5}?"
     r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence|communications?|enquir(?:y|ies)|"
@@ -1629,6 +1632,7 @@ _PROSE_WORDS = (
     "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
     "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "dispozíc", "available", "verfügung", "dyspozycj",
+    "refer", "turn", "speak", "talk",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -2383,6 +2387,26 @@ _CONTACT_ME = re.compile(
 )
 """The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
 other person of the sentence is not."""
+_NOT_ME = re.compile(
+    # a negated verb or a negation before the pronoun ("nebudete mě", "ne na mě", "not me",
+    # "nie mňa", "nicht mich"), not a superlative ("nejlépe mě") nor "nebo" (or)
+    r"\b(?:ne(?!j|bo\b)\w{2,}|ne|not|never|nie|nicht|nikoli|nikoliv|don['’]t|do\s+not)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\W{0,3}(?:ale|nýbrž|nybrz|but|lecz|sondern|mais|pero)\b", re.IGNORECASE)
+"""A negation before the writer's pronoun (or ``_BUT``, a contrast after it): the writer
+sends the office to someone else ("Kontaktovat nebudete mě, ale kolegu …", "not me but …")."""
+
+
+def _negated_me(text: str, m: re.Match[str]) -> bool:
+    """A ``_CONTACT_ME`` match the writer negates or contrasts with another (``_NOT_ME``)."""
+    me = m.end() - len(m.group(0).split()[-1])
+    return bool(_NOT_ME.search(text[m.start() : me]) or _BUT.match(text, m.end()))
+
+
+def _contact_me(text: str) -> bool:
+    """The writer names themselves the contact in ``text`` and does not negate it."""
+    return any(not _negated_me(text, m) for m in _CONTACT_ME.finditer(text))
 
 
 _APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
@@ -2427,7 +2451,8 @@ def _named_self(text: str) -> tuple[str, int] | None:
     me, handle = any(w in low for w in _ME_WORDS), any(w in low for w in _HANDLE_STEMS)
     if not (me or handle):
         return None
-    found = [*_CONTACT_ME.finditer(text), *_CONTACT_I.finditer(text)] if me else []
+    found = [m for m in _CONTACT_ME.finditer(text) if not _negated_me(text, m)] if me else []
+    found = [*found, *_CONTACT_I.finditer(text)] if me else []
     for m in [*found, *(_HANDLE_I.finditer(text) if handle else ())]:
         sep = _APPOSITION.match(text, m.end())
         if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
@@ -2493,7 +2518,7 @@ def _handled_by(sentence: str) -> bool:
 def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hit, int] | None:
     """The only person a sentence (``text[start:end]``) with a contact word names, and where."""
     sentence = text[start:end]
-    if (_CONTACT_WORD.search(sentence) is None and not _handled_by(sentence)) or _CONTACT_ME.search(sentence):
+    if (_CONTACT_WORD.search(sentence) is None and not _handled_by(sentence)) or _contact_me(sentence):
         return None
     names = _distinct_names(text, start, end)
     if len(names) != 1:
@@ -3873,6 +3898,13 @@ def _covering_anchor(t: _Texts) -> _Anchor | None:
     )
 
 
+def _unaddressed(name: str) -> str:
+    """A name without the form of address it starts with ("Frau Krauß": "Krauß"), so that the
+    surname alone is compared with a full name."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and _FORM_OF_ADDRESS.fullmatch(words[0]) else name
+
+
 def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> tuple[_Anchor | None, Block | None]:
     """A newer statement replaces an older one for the person too: a contact labelled in an
     attached document gives way to the contact the covering text names ("v tabulce je uveden
@@ -3883,7 +3915,7 @@ def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> tuple[_Anchor | N
     newer = _covering_anchor(t)
     if newer is None or newer.person is None:
         return anchor, None
-    if _same_person(newer.person.value, anchor.person.value):
+    if _same_person(_unaddressed(newer.person.value), anchor.person.value):
         return anchor, None
     person = dataclasses.replace(newer.person, certain=False, reason=Reason.CORRECTED)
     return dataclasses.replace(newer, person=person), anchor.block
