@@ -1858,15 +1858,33 @@ def _sentence_person(
     rx: re.Pattern[str], m: re.Match[str], b: Block, ln: Line, office: Office, pool: Sequence[Block] = ()
 ) -> Hit | None:
     name = _leading_name(m.group("v"))
-    if name is None:
-        return None
     groups = m.groupdict()
     case = next((c for c in ("acc", "ins", "dat") if groups.get(c)), "nom")
+    if name is None:
+        return _addressed_surname(m, case, ln, b, pool)
     if case != "nom":
         hints = [e.split("@")[0] for e in emails_in(ln.text[m.start("v") :], office)]
         name = _written_nominative(name, case, pool or [b]) or _nominative(name, case, hints)
     certain = rx is _PROSE
     return Hit(name, b.component, ln.no, certain, None if certain else Reason.SENTENCE)
+
+
+_ADDRESS_BEFORE = re.compile(r"(?:^|\s)(?:pan|pana|panem|paní|pani|Frau|Herrn?|Mr|Mrs|Ms)\.?\s+$", re.IGNORECASE)
+
+
+def _addressed_surname(
+    m: re.Match[str], case: str, ln: Line, b: Block, pool: Sequence[Block]
+) -> Hit | None:
+    """A contact sentence naming a person by a form of address and the surname alone ("bude
+    pan Pazdera (údaje v jeho podpisu)"): the one full name the texts write for that surname,
+    never for certain; nothing when they write none."""
+    word = m.group("v").split()[0].rstrip(".,:;")
+    if not _ADDRESS_BEFORE.search(m.string, max(0, m.start("v") - 12), m.start("v")):
+        return None
+    if person_name(f"Jan {word}") is None:
+        return None
+    full = _full_for_surname(_word_forms(word, case) if case != "nom" else [word], pool or [b])
+    return Hit(full, b.component, ln.no, False, Reason.SENTENCE) if " " in full else None
 
 
 def _leading_name(text: str) -> str | None:
@@ -3752,7 +3770,7 @@ def _named_over_self(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
     cover = [b for b in t.own if b.kind is not Kind.ATTACHMENT]
     hinted = [(b, i, ln) for b in cover for i, ln in enumerate(b.lines) if _hinted(ln.text)]
     for b, i, ln in hinted:
-        named = _prose_match(_PROSE, b, i, ln.text, t.office, [*cover, *t.signature])
+        named = _prose_match(_PROSE, b, i, ln.text, t.office, [*cover, *t.signature, *t.fallback])
         if named is not None and named.person is not None and not _same_person(named.person.value, anchor.person.value):
             person = dataclasses.replace(named.person, certain=False, reason=Reason.OTHER_PERSON)
             return dataclasses.replace(named, person=person)
