@@ -1606,8 +1606,10 @@ _VERB = re.compile(
     r"(?:\s+(?:bezpośrednio|bezposrednio|proszę|prosze|prosimy))*\s+do)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
     r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z)|"
-    r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
-    r"za[šs]lete|po[šs]lete|adresujte|posielajte|za[šs]lite|po[šs]lite)))\s+"
+    r"(?P<dat>(?:(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?)?(?:pos[ií]lejte|zas[ií]lejte|"
+    r"za[šs]lete|po[šs]lete|adresujte|posielajte|za[šs]lite|po[šs]lite)"
+    # the words that may follow the verb before the person: "posílejte prosím přímo Mgr. …"
+    r"(?:\s+(?:prosím|prosim|prosíme|prosime|laskavě|laskavo|přímo|primo|priamo|vždy|už|rovnou))*))\s+"
     # a role in apposition before the name: "our IT manager, Priya …", "našemu technikovi, panu …"
     # or without a comma: "my PhD student Daniel …", "mého doktoranda Ondřeje …"
     r"(?:(?:our|my|náš\w*|naš\w*|unser\w*|mein\w*|nasz\w*|m[éůô]\w*|moj\w*)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?"
@@ -2062,7 +2064,8 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
             for k, cell in enumerate(cells):
                 if legal and cell.strip(" -–") in legal:
                     continue
-                name = person_name(_title_case(cell.strip(" -–")), ", ".join(cells[k + 1 : k + 2]))
+                # "DVOŘÁK Tomáš": a surname in capitals, as registers write it
+                name = person_name(_title_case(_capitals_surname(cell.strip(" -–"))), ", ".join(cells[k + 1 : k + 2]))
                 if name:
                     return Hit(name, b.component, ln.no, certain=True)
     return None
@@ -2398,7 +2401,7 @@ def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 _CONTACT_ME = re.compile(
-    r"\b(?:kontakt\w*|contact|ansprech\w*|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
+    r"\b(?:(?:ne)?(?:kontakt\w*|obra[tťc]\w*|volejte|pište)|contact|ansprech\w*|call|write)\b[^.;]{0,25}?"
     r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)(?<!from\s)(?<!ode\s)(?<!odo\s)"
     r"(?<!od\s)(?<!po\s)\b(?:mě|mně|mne|mňa|me|mnou|mich)\b",
     re.IGNORECASE,
@@ -2425,6 +2428,12 @@ def _negated_me(text: str, m: re.Match[str]) -> bool:
 def _contact_me(text: str) -> bool:
     """The writer names themselves the contact in ``text`` and does not negate it."""
     return any(not _negated_me(text, m) for m in _CONTACT_ME.finditer(text))
+
+
+def _not_me(text: str) -> bool:
+    """The writer sends the office away from themselves in ``text`` ("nekontaktujte mňa, ale
+    kolegyňu …", "not me but …"): a contact sentence about the other person it names."""
+    return any(_negated_me(text, m) for m in _CONTACT_ME.finditer(text))
 
 
 _APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
@@ -2536,7 +2545,9 @@ def _handled_by(sentence: str) -> bool:
 def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hit, int] | None:
     """The only person a sentence (``text[start:end]``) with a contact word names, and where."""
     sentence = text[start:end]
-    if (_CONTACT_WORD.search(sentence) is None and not _handled_by(sentence)) or _contact_me(sentence):
+    if (_CONTACT_WORD.search(sentence) is None and not _handled_by(sentence) and not _not_me(sentence)) or _contact_me(
+        sentence
+    ):
         return None
     names = _distinct_names(text, start, end)
     if len(names) != 1:
