@@ -3691,7 +3691,9 @@ def _signees(blocks: Sequence[Block]) -> list[_Signee]:
             name = person_name(_title_case(cells[0].strip(" -–")), ", ".join(cells[1:2])) if cells[0] else None
             if name is None or any(_same_person(name, s.person) for s in found):
                 continue
-            role = _role_of(" ".join(cells[1:]))
+            # the role among the line's cells, its e-mail and phone cells aside ("Bc. Tomáš Vlk
+            # – technik – vlk@…, 604 …")
+            role = _role_of(" ".join(c for c in cells[1:] if "@" not in c and not any(d.isdigit() for d in c)))
             if not role and i + 1 < len(b.lines):
                 role = _role_of(b.lines[i + 1].text)
             found.append(_Signee(b, i, name, role))
