@@ -1586,8 +1586,11 @@ _VERB = re.compile(
     # "send any replies to", "Antworten bitte an"
     # "direct all communication to", "send any enquiries to", "richten Sie alle Anfragen an"
     r"(?:get|be|keep)\s+in\s+touch\s+with|"
-    # a referral to a person: "please refer to", "turn to", "speak to", "talk directly to"
-    r"(?:refer|turn|speak|talk)\s+(?:directly\s+|only\s+)?to|(?:send|address|direct|forward|refer)\s+"
+    # questions referred to a person: "for any question please refer to", "with queries turn
+    # to", "for more information speak to" (not "for the addresses refer to Annex Two")
+    r"(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|issues?|problems?|information)\b"
+    r"[^.\n]{0,40}?\b(?:refer|turn|speak|talk)\s+(?:directly\s+|only\s+)?to|"
+    r"(?:send|address|direct|forward|refer)\s+"
     # with any words qualifying what is sent: "all practical and technical questions"
     r"(?:(?-i:[a-z]+)\s+){0,5}?"
     r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence|communications?|enquir(?:y|ies)|"
