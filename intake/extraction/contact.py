@@ -64,10 +64,11 @@ _CONTACT_LABEL = re.compile(
 )
 _LABEL_CELL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?P<l>[^\W\d_][^\d:\t|@\n]{0,60}?)\*{0,2}"
-    r"(?:\s*:|\t|\s{2,}|\s\|\s)\s*(?P<v>\S.*)$"
+    r"(?:\s*:|\t|\s{2,}|\s?\|\s?)\s*(?P<v>\S.*)$"
 )
 """A label cell and its value: ``Label: value``, ``Label<TAB>value``, ``Label   value`` (a
-form's columns aligned by spaces) or ``Label | value``."""
+form's columns aligned by spaces) or ``Label | value`` (``Label|value``: a table's cells as
+an RTF or a document converter joins them)."""
 _CONTACT_WORD = re.compile(
     r"\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
     r"správce|administrátor\w*|administrator|"
@@ -1584,7 +1585,12 @@ _VERB = re.compile(
     # getting in touch, the office's answers sent to a person: "get in touch with our …",
     # "send any replies to", "Antworten bitte an"
     # "direct all communication to", "send any enquiries to", "richten Sie alle Anfragen an"
-    r"(?:get|be|keep)\s+in\s+touch\s+with|(?:send|address|direct|forward|refer)\s+"
+    r"(?:get|be|keep)\s+in\s+touch\s+with|"
+    # questions referred to a person: "for any question please refer to", "with queries turn
+    # to", "for more information speak to" (not "for the addresses refer to Annex Two")
+    r"(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|issues?|problems?|information)\b"
+    r"[^.\n]{0,40}?\b(?:refer|turn|speak|talk)\s+(?:directly\s+|only\s+)?to|"
+    r"(?:send|address|direct|forward|refer)\s+"
     # with any words qualifying what is sent: "all practical and technical questions"
     r"(?:(?-i:[a-z]+)\s+){0,5}?"
     r"(?:repl(?:y|ies)|answers?|questions|queries|correspondence|communications?|enquir(?:y|ies)|"
@@ -1603,8 +1609,10 @@ _VERB = re.compile(
     r"(?:\s+(?:bezpośrednio|bezposrednio|proszę|prosze|prosimy))*\s+do)|"
     r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
     r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z)|"
-    r"(?P<dat>(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?(?:pos[ií]lejte|zas[ií]lejte|"
-    r"za[šs]lete|po[šs]lete|adresujte|posielajte|za[šs]lite|po[šs]lite)))\s+"
+    r"(?P<dat>(?:(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?)?(?:pos[ií]lejte|zas[ií]lejte|"
+    r"za[šs]lete|po[šs]lete|adresujte|posielajte|za[šs]lite|po[šs]lite)"
+    # the words that may follow the verb before the person: "posílejte prosím přímo Mgr. …"
+    r"(?:\s+(?:prosím|prosim|prosíme|prosime|laskavě|laskavo|přímo|primo|priamo|vždy|už|rovnou))*))\s+"
     # a role in apposition before the name: "our IT manager, Priya …", "našemu technikovi, panu …"
     # or without a comma: "my PhD student Daniel …", "mého doktoranda Ondřeje …"
     r"(?:(?:our|my|náš\w*|naš\w*|unser\w*|mein\w*|nasz\w*|m[éůô]\w*|moj\w*)\s+(?:[\w-]+\s+){0,3}?[\w-]+,?\s+)?"
@@ -1629,6 +1637,7 @@ _PROSE_WORDS = (
     "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
     "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "dispozíc", "available", "verfügung", "dyspozycj",
+    "refer", "turn", "speak", "talk",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -1854,15 +1863,33 @@ def _sentence_person(
     rx: re.Pattern[str], m: re.Match[str], b: Block, ln: Line, office: Office, pool: Sequence[Block] = ()
 ) -> Hit | None:
     name = _leading_name(m.group("v"))
-    if name is None:
-        return None
     groups = m.groupdict()
     case = next((c for c in ("acc", "ins", "dat") if groups.get(c)), "nom")
+    if name is None:
+        return _addressed_surname(m, case, ln, b, pool)
     if case != "nom":
         hints = [e.split("@")[0] for e in emails_in(ln.text[m.start("v") :], office)]
         name = _written_nominative(name, case, pool or [b]) or _nominative(name, case, hints)
     certain = rx is _PROSE
     return Hit(name, b.component, ln.no, certain, None if certain else Reason.SENTENCE)
+
+
+_ADDRESS_BEFORE = re.compile(r"(?:^|\s)(?:pan|pana|panem|paní|pani|Frau|Herrn?|Mr|Mrs|Ms)\.?\s+$", re.IGNORECASE)
+
+
+def _addressed_surname(
+    m: re.Match[str], case: str, ln: Line, b: Block, pool: Sequence[Block]
+) -> Hit | None:
+    """A contact sentence naming a person by a form of address and the surname alone ("bude
+    pan Pazdera (údaje v jeho podpisu)"): the one full name the texts write for that surname,
+    never for certain; nothing when they write none."""
+    word = m.group("v").split()[0].rstrip(".,:;")
+    if not _ADDRESS_BEFORE.search(m.string, max(0, m.start("v") - 12), m.start("v")):
+        return None
+    if person_name(f"Jan {word}") is None:
+        return None
+    full = _full_for_surname(_word_forms(word, case) if case != "nom" else [word], pool or [b])
+    return Hit(full, b.component, ln.no, False, Reason.SENTENCE) if " " in full else None
 
 
 def _leading_name(text: str) -> str | None:
@@ -2040,7 +2067,8 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
             for k, cell in enumerate(cells):
                 if legal and cell.strip(" -–") in legal:
                     continue
-                name = person_name(_title_case(cell.strip(" -–")), ", ".join(cells[k + 1 : k + 2]))
+                # "DVOŘÁK Tomáš": a surname in capitals, as registers write it
+                name = person_name(_title_case(_capitals_surname(cell.strip(" -–"))), ", ".join(cells[k + 1 : k + 2]))
                 if name:
                     return Hit(name, b.component, ln.no, certain=True)
     return None
@@ -2376,13 +2404,39 @@ def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 _CONTACT_ME = re.compile(
-    r"\b(?:kontakt\w*|contact|ansprech\w*|obra[tťc]\w*|volejte|call|pište|write)\b[^.;]{0,25}?"
+    r"\b(?:(?:ne)?(?:kontakt\w*|obra[tťc]\w*|volejte|pište)|contact|ansprech\w*|call|write)\b[^.;]{0,25}?"
     r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)(?<!from\s)(?<!ode\s)(?<!odo\s)"
     r"(?<!od\s)(?<!po\s)\b(?:mě|mně|mne|mňa|me|mnou|mich)\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("kontaktovat prosím mě", "contact me"): the
 other person of the sentence is not."""
+_NOT_ME = re.compile(
+    # a negated verb or a negation before the pronoun ("nebudete mě", "ne na mě", "not me",
+    # "nie mňa", "nicht mich"), not a superlative ("nejlépe mě") nor "nebo" (or)
+    r"\b(?:ne(?!j|bo\b)\w{2,}|ne|not|never|nie|nicht|nikoli|nikoliv|don['’]t|do\s+not)\s+(?:\w+\s+){0,2}?$",
+    re.IGNORECASE,
+)
+_BUT = re.compile(r"\W{0,3}(?:ale|nýbrž|nybrz|but|lecz|sondern|mais|pero)\b", re.IGNORECASE)
+"""A negation before the writer's pronoun (or ``_BUT``, a contrast after it): the writer
+sends the office to someone else ("Kontaktovat nebudete mě, ale kolegu …", "not me but …")."""
+
+
+def _negated_me(text: str, m: re.Match[str]) -> bool:
+    """A ``_CONTACT_ME`` match the writer negates or contrasts with another (``_NOT_ME``)."""
+    me = m.end() - len(m.group(0).split()[-1])
+    return bool(_NOT_ME.search(text[m.start() : me]) or _BUT.match(text, m.end()))
+
+
+def _contact_me(text: str) -> bool:
+    """The writer names themselves the contact in ``text`` and does not negate it."""
+    return any(not _negated_me(text, m) for m in _CONTACT_ME.finditer(text))
+
+
+def _not_me(text: str) -> bool:
+    """The writer sends the office away from themselves in ``text`` ("nekontaktujte mňa, ale
+    kolegyňu …", "not me but …"): a contact sentence about the other person it names."""
+    return any(_negated_me(text, m) for m in _CONTACT_ME.finditer(text))
 
 
 _APPOSITION = re.compile(r"(?:\s+(?:instead|now|please|prosím|teď|nyní|jetzt|bitte))?\s*(?:[:,]|\s[-–—])\s*")
@@ -2427,7 +2481,8 @@ def _named_self(text: str) -> tuple[str, int] | None:
     me, handle = any(w in low for w in _ME_WORDS), any(w in low for w in _HANDLE_STEMS)
     if not (me or handle):
         return None
-    found = [*_CONTACT_ME.finditer(text), *_CONTACT_I.finditer(text)] if me else []
+    found = [m for m in _CONTACT_ME.finditer(text) if not _negated_me(text, m)] if me else []
+    found = [*found, *_CONTACT_I.finditer(text)] if me else []
     for m in [*found, *(_HANDLE_I.finditer(text) if handle else ())]:
         sep = _APPOSITION.match(text, m.end())
         if sep is not None and sep.end() > m.end() and (name := person_name(text[sep.end() :])):
@@ -2493,7 +2548,9 @@ def _handled_by(sentence: str) -> bool:
 def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hit, int] | None:
     """The only person a sentence (``text[start:end]``) with a contact word names, and where."""
     sentence = text[start:end]
-    if (_CONTACT_WORD.search(sentence) is None and not _handled_by(sentence)) or _CONTACT_ME.search(sentence):
+    if (_CONTACT_WORD.search(sentence) is None and not _handled_by(sentence) and not _not_me(sentence)) or _contact_me(
+        sentence
+    ):
         return None
     names = _distinct_names(text, start, end)
     if len(names) != 1:
@@ -3637,7 +3694,9 @@ def _signees(blocks: Sequence[Block]) -> list[_Signee]:
             name = person_name(_title_case(cells[0].strip(" -–")), ", ".join(cells[1:2])) if cells[0] else None
             if name is None or any(_same_person(name, s.person) for s in found):
                 continue
-            role = _role_of(" ".join(cells[1:]))
+            # the role among the line's cells, its e-mail and phone cells aside ("Bc. Tomáš Vlk
+            # – technik – vlk@…, 604 …")
+            role = _role_of(" ".join(c for c in cells[1:] if "@" not in c and not any(d.isdigit() for d in c)))
             if not role and i + 1 < len(b.lines):
                 role = _role_of(b.lines[i + 1].text)
             found.append(_Signee(b, i, name, role))
@@ -3727,7 +3786,7 @@ def _named_over_self(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
     cover = [b for b in t.own if b.kind is not Kind.ATTACHMENT]
     hinted = [(b, i, ln) for b in cover for i, ln in enumerate(b.lines) if _hinted(ln.text)]
     for b, i, ln in hinted:
-        named = _prose_match(_PROSE, b, i, ln.text, t.office, [*cover, *t.signature])
+        named = _prose_match(_PROSE, b, i, ln.text, t.office, [*cover, *t.signature, *t.fallback])
         if named is not None and named.person is not None and not _same_person(named.person.value, anchor.person.value):
             person = dataclasses.replace(named.person, certain=False, reason=Reason.OTHER_PERSON)
             return dataclasses.replace(named, person=person)
@@ -3873,6 +3932,13 @@ def _covering_anchor(t: _Texts) -> _Anchor | None:
     )
 
 
+def _unaddressed(name: str) -> str:
+    """A name without the form of address it starts with ("Frau Krauß": "Krauß"), so that the
+    surname alone is compared with a full name."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and _FORM_OF_ADDRESS.fullmatch(words[0]) else name
+
+
 def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> tuple[_Anchor | None, Block | None]:
     """A newer statement replaces an older one for the person too: a contact labelled in an
     attached document gives way to the contact the covering text names ("v tabulce je uveden
@@ -3883,7 +3949,7 @@ def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> tuple[_Anchor | N
     newer = _covering_anchor(t)
     if newer is None or newer.person is None:
         return anchor, None
-    if _same_person(newer.person.value, anchor.person.value):
+    if _same_person(_unaddressed(newer.person.value), anchor.person.value):
         return anchor, None
     person = dataclasses.replace(newer.person, certain=False, reason=Reason.CORRECTED)
     return dataclasses.replace(newer, person=person), anchor.block
