@@ -24,6 +24,7 @@ from intake.content.text import (
 from intake.extraction import permit as rp
 from intake.extraction import request_types as rt
 from intake.extraction.casefree import lowered
+from intake.extraction.certainty import certainty_gate
 from intake.extraction.contact import (
     Contact,
     corrected_contact,
@@ -1440,9 +1441,12 @@ def _foreign_language(fields: Mapping[str, FieldValue], texts: _Texts, office: O
 
 def _rival_net(fields: dict[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
     """The last net (``rivals.rivals``): a certain value on no labelled line with an
-    unexplained rival of its kind anywhere in the message is made unsure."""
+    unexplained rival of its kind anywhere in the message is made unsure; then the certainty
+    gate (``certainty.certainty_gate``) unsures values whose kind of evidence fell short on
+    unseen writing."""
     blocks = texts.written + texts.forwarded + texts.quoted + texts.attached
-    return fields | rivals(fields, blocks, office)
+    fields = fields | rivals(fields, blocks, office)
+    return fields | certainty_gate(fields, blocks)
 
 
 def _represented(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
