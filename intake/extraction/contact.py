@@ -3060,14 +3060,39 @@ def _signer_lines(t: _Texts, person: str | None) -> dict[str, set[int]]:
 
 def _candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
     """The lines of the own text and the signature that may hold the contact's details (a
-    signer's who is not the contact left out)."""
+    signer's who is not the contact left out, also from a signature set right under the
+    text without a break or a closing formula)."""
     skip = _signer_lines(t, person)
     return [
         (b, ln)
         for b in [*t.own, *t.signature]
         for ln in b.lines
         if not (b.kind is Kind.SIGNATURE and ln.no in skip.get(b.component, ()))
+        and not (person is not None and b.kind is not Kind.SIGNATURE and ln.no in _glued_signer(b, person))
     ]
+
+
+_NAME_LINE = re.compile(r"\s*(?:[^\W\d_][\w.'’-]*\s+){1,4}[^\W\d_][\w'’-]*\s*$")
+"""A line of two to five words and nothing else (no digits, commas or punctuation but for
+dots, hyphens and apostrophes): perhaps a name alone."""
+
+
+@lru_cache(maxsize=1024)
+def _glued_signer(b: Block, person: str) -> frozenset[int]:
+    """The lines of a block of the own text from a line holding only the name of someone
+    other than the contact to the block's end: a signature set right under the text ("…
+    kontaktní osobou je paní Hájková." / "Adam Kříž" / "HostIT s.r.o." / "tel. …"), the
+    signer's details and not the contact's (up to a line naming the contact again)."""
+    out: set[int] = set()
+    inside = False
+    for ln in b.lines:
+        if _NAME_LINE.match(ln.text) and (name := person_name(ln.text.strip())) is not None:
+            inside = not (_same_person(name, person) or _same_person(person, name))
+        elif inside and _mentions(_fold(ln.text), person):
+            inside = False
+        if inside:
+            out.add(ln.no)
+    return frozenset(out)
 
 
 def _unlabelled(
