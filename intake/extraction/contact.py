@@ -598,10 +598,16 @@ def _same_person(name: str, person: str) -> bool:
     """Whether two names are one person's, in any case ("Luboše Mácu", "Luboš Máca"): the
     same surname stem and, when both give one, the same first name (not "Eva Nováková" for
     "Jan Novák"). Remembered: the rival check compares the same names for each line."""
-    a, b = name.split(), person.split()
+    a, b = _addressed(name.split()), _addressed(person.split())
     if not _mentions(_fold(name), person):
         return False
     return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
+
+
+def _addressed(words: list[str]) -> list[str]:
+    """A name's words without a form of address before the surname ("Frau Krauß", "pan
+    Novák"): the form is no given name to compare."""
+    return words[1:] if len(words) == 2 and _FORM_OF_ADDRESS.fullmatch(words[0]) else words
 
 
 _AUTHOR_BEFORE_ADDRESS = re.compile(r"(?:^|[,:;])\s*\"?(?P<n>[^,:;<>\"]{3,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>")
