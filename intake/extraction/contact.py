@@ -1236,9 +1236,10 @@ def _emails(text: str, office: Office, person: str | None) -> list[str]:
     return [e for e in found if not _other_at(cues, max(0, low.find(e.split("@")[0])))]
 
 
-_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:(?:[ /-]{0,2}|[ ][/-][ ])\d){6,8}(?!\d|\.\d)")
+_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:(?:[ /-]{0,2}|[ ][/-][ ])\d){6,9}(?!\d|\.\d)")
 """A number with a trunk zero ("0905 662 140", "02/5441 2233", "030 / 2 54 77-314": a slash or dash
-set apart by spaces, as German letterheads write the area code): no Czech number has one."""
+set apart by spaces, as German letterheads write the area code; "06 30 412 5567": Hungary's
+trunk prefix of two digits): no Czech number has one."""
 
 
 def _best_phone(phones: Sequence[tuple[str, _PhoneKind]]) -> str | None:

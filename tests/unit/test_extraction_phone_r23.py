@@ -331,3 +331,24 @@ def test_doubtful_readings_of_the_drill_are_right_and_flagged(text: str, want: s
 )
 def test_no_contact_number_in_the_drill_gives_none(text: str) -> None:
     assert _phone(_read(text)) == (None, None)
+
+
+# ------------- 6. a trunk prefix of two digits: Hungary's "06" before the number ------------
+
+_HU = """Dear Sir or Madam,
+Szegedi Napló would like to request access to the XML results, IP 203.0.113.140.
+Best regards,
+Anna Kiss
+Szegedi Napló, Szeged, {}
+mobile: 06 30 412 5567
+"""
+
+
+def test_a_hungarian_national_number_in_a_letter_from_hungary_is_read_unsure() -> None:
+    x = _read(_HU.format("Hungary"), "kiss.anna@szegedi-naplo.example", "Anna Kiss")
+    assert _phone(x) == ("+36304125567", False)
+
+
+def test_a_long_account_like_run_with_a_zero_is_no_phone() -> None:
+    text = f"{_ASK}\nJan Malý, Noviny\nč. ú. 0100 123 456 789\n"
+    assert _phone(_read(text, "maly@noviny.example", "Jan Malý")) == (None, None)
