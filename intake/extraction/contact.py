@@ -599,10 +599,16 @@ def _same_person(name: str, person: str) -> bool:
     """Whether two names are one person's, in any case ("Luboše Mácu", "Luboš Máca"): the
     same surname stem and, when both give one, the same first name (not "Eva Nováková" for
     "Jan Novák"). Remembered: the rival check compares the same names for each line."""
-    a, b = name.split(), person.split()
+    a, b = _addressed(name.split()), _addressed(person.split())
     if not _mentions(_fold(name), person):
         return False
     return len(a) < 2 or len(b) < 2 or _fold(a[0])[:3] == _fold(b[0])[:3] or _fold(a[-1])[:3] == _fold(b[0])[:3]
+
+
+def _addressed(words: list[str]) -> list[str]:
+    """A name's words without a form of address before the surname ("Frau Krauß", "pan
+    Novák"): the form is no given name to compare."""
+    return words[1:] if len(words) == 2 and _FORM_OF_ADDRESS.fullmatch(words[0]) else words
 
 
 _AUTHOR_BEFORE_ADDRESS = re.compile(r"(?:^|[,:;])\s*\"?(?P<n>[^,:;<>\"]{3,60}?)\"?\s*<[^<>@\s]+@[^<>\s]+>")
@@ -1231,8 +1237,10 @@ def _emails(text: str, office: Office, person: str | None) -> list[str]:
     return [e for e in found if not _other_at(cues, max(0, low.find(e.split("@")[0])))]
 
 
-_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:[ /-]{0,2}\d){6,8}(?!\d|\.\d)")
-"""A number with a trunk zero ("0905 662 140", "02/5441 2233"): no Czech number has one."""
+_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:(?:[ /-]{0,2}|[ ][/-][ ])\d){6,9}(?!\d|\.\d)")
+"""A number with a trunk zero ("0905 662 140", "02/5441 2233", "030 / 2 54 77-314": a slash or dash
+set apart by spaces, as German letterheads write the area code; "06 30 412 5567": Hungary's
+trunk prefix of two digits): no Czech number has one."""
 
 
 def _best_phone(phones: Sequence[tuple[str, _PhoneKind]]) -> str | None:
@@ -3116,14 +3124,39 @@ def _signer_lines(t: _Texts, person: str | None) -> dict[str, set[int]]:
 
 def _candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
     """The lines of the own text and the signature that may hold the contact's details (a
-    signer's who is not the contact left out)."""
+    signer's who is not the contact left out, also from a signature set right under the
+    text without a break or a closing formula)."""
     skip = _signer_lines(t, person)
     return [
         (b, ln)
         for b in [*t.own, *t.signature]
         for ln in b.lines
         if not (b.kind is Kind.SIGNATURE and ln.no in skip.get(b.component, ()))
+        and not (person is not None and b.kind is not Kind.SIGNATURE and ln.no in _glued_signer(b, person))
     ]
+
+
+_NAME_LINE = re.compile(r"\s*(?:[^\W\d_][\w.'’-]*\s+){1,4}[^\W\d_][\w'’-]*\s*$")
+"""A line of two to five words and nothing else (no digits, commas or punctuation but for
+dots, hyphens and apostrophes): perhaps a name alone."""
+
+
+@lru_cache(maxsize=1024)
+def _glued_signer(b: Block, person: str) -> frozenset[int]:
+    """The lines of a block of the own text from a line holding only the name of someone
+    other than the contact to the block's end: a signature set right under the text ("…
+    kontaktní osobou je paní Hájková." / "Adam Kříž" / "HostIT s.r.o." / "tel. …"), the
+    signer's details and not the contact's (up to a line naming the contact again)."""
+    out: set[int] = set()
+    inside = False
+    for ln in b.lines:
+        if _NAME_LINE.match(ln.text) and (name := person_name(ln.text.strip())) is not None:
+            inside = not (_same_person(name, person) or _same_person(person, name))
+        elif inside and _mentions(_fold(ln.text), person):
+            inside = False
+        if inside:
+            out.add(ln.no)
+    return frozenset(out)
 
 
 def _unlabelled(
@@ -4261,7 +4294,8 @@ def find_contact(
         e3, p3 = _forwarded_details(person, t)
         email, phone = email or e3, phone or p3 or _quoted_named_phone(person, t)
     email = email or _unlabelled(t, name, first_mail, mails)
-    phone = _country_phone(t, phone or _unlabelled(t, name, first_phone, phones) or _organization_phone(t, name))
+    phone = phone or _unlabelled(t, name, first_phone, phones) or _split_phone(t, name)
+    phone = _country_phone(t, phone or _organization_phone(t, name))
     if person is None or not person.certain:
         # whose details these are is in doubt: any other value of the text competes
         email = _rivalled_value(email, t, lambda s: emails_in(s, office))
@@ -4803,6 +4837,43 @@ def _organization_phone(t: _Texts, person: str | None) -> Hit | None:
         for num, kind in _phones(ln.text, t.office, person, attribute=True):
             if kind is _PhoneKind.ORGANIZATION:
                 return Hit(num, b.component, ln.no, False, Reason.ORGANIZATION_PHONE)
+    return None
+
+
+
+_SPLIT_TAIL = re.compile(r"(?:\+|\b00)?\d[\d ]{1,12}\s*$")
+"""The digits a line ends with: perhaps the first part of a number split over a break."""
+_SPLIT_HEAD = re.compile(r"^\s*\d[\d ]{1,12}\d")
+"""The digits the next line starts with: the rest of that number."""
+_NUMBER_WORD = re.compile(
+    r"\b(?:[čc][ií]sl\w*|number|nummer|numer\w*)\b", re.IGNORECASE
+)
+"""A word for a (phone) number before digits: "číslo", "na čísle", "number", "Nummer"."""
+
+
+def _split_phone(t: _Texts, person: str | None) -> Hit | None:
+    """A phone number split over a line break (a prose line wrapped by the mail client in
+    the middle of "+420 739" / "512 004", a signature line "tel. 603 221" / "908"), neither
+    part a number alone: the two parts joined when a phone label or a word for a number, or
+    an international prefix, stands right before the first; never for certain."""
+    for b, ln in _candidates(t, person):
+        tail = _SPLIT_TAIL.search(ln.text)
+        if tail is None or ln is b.lines[-1]:
+            continue
+        before = ln.text[max(0, tail.start() - 30) : tail.start()]
+        if not (tail.group(0)[0] == "+" or tail.group(0).startswith("00")) and not (
+            _PHONE_LABEL.search(before) or _NUMBER_WORD.search(before)
+        ):
+            continue
+        nxt = b.lines[b.lines.index(ln) + 1].text
+        head = _SPLIT_HEAD.match(nxt)
+        if head is None or _line_phones(ln.text[tail.start() :], t.office) or _line_phones(head.group(0), t.office):
+            continue
+        joined = f"{ln.text[tail.start():].rstrip()} {head.group(0).strip()}"
+        kinds = [k for _, k in _phones(before + joined, t.office)]
+        found = _line_phones(joined, t.office)
+        if len(found) == 1 and (not kinds or kinds[-1] is not _PhoneKind.ORGANIZATION):
+            return Hit(found[0][1], b.component, ln.no, False, Reason.SPLIT_NUMBER)
     return None
 
 

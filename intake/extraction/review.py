@@ -86,6 +86,7 @@ class Reason(StrEnum):
     FOREIGN_LANGUAGE = "text je psán v jazyce, pro který pravidla nemají slovník; údaj závisí na znění"
     SECTIONS = "dokument uvádí adresy pro tentýž účel ve více oddílech (listech, tabulkách) a text neříká, který platí"
     LEADING_ZEROS = "IČO je v textu bez úvodních nul (tabulka je uložila jako číslo), nuly doplněny"
+    SPLIT_NUMBER = "telefonní číslo je v textu rozděleno na dva řádky, části spojeny"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
