@@ -1141,6 +1141,21 @@ _BUT_NOT = re.compile(
 )
 """A clause of its own opening with "but not" ("…, ale ne letos", "…, but not this year",
 "…, aber nicht in diesem Jahr"): it takes back the request its sentence named before it."""
+_CANNOT = re.compile(
+    r"\s*(?:(?:ale|avsak|vsak|no|but|however|aber|jedoch|doch|lecz|mais|pero|maar)\s+(?:\w+\s+)?"
+    r"|(?:bohuzel|zial|unfortunately|sadly|leider|niestety|purtroppo|malheureusement)\s+)"
+    r"(?:\w+['\u2019]?\w*\s+){0,4}?(?:ne(?:pujd|vyjd|stihn|zvladn|muz|moz|lze|dovol|umozn)\w*|"
+    r"neda\s+se|nebude\s+mozn\w*|(?:not|no\s+longer)\s+possible|impossible|"
+    r"(?:doesn|won|don|didn)['\u2019]?t\s+(?:allow|permit|work|fit)\w*|(?:is|are|it['\u2019]?s|that['\u2019]?s)"
+    r"\s+(?:now\s+)?off\b|can['\u2019]?t|cannot|unable|nicht\s+m(?:o|oe)glich|geht\s+nicht|"
+    r"nie\s+da\s+sie|nie\s+(?:mozemy|bedzie|uda))",
+    re.IGNORECASE,
+)
+"""A clause of its own opening with a contrast or a regret that says it cannot be done
+("…, bohužel to nepůjde", "…, but our budget doesn't allow it", "…, but that's off now",
+"…, leider geht das nicht"), pointing back with a pronoun ("to", "it", "das"): it takes back
+the request its sentence named before it (unsure: the sentence both asks and declines); "ale
+nemůžeme dorazit dřív" names no thing it cannot do."""
 _OPTION_WORD = re.compile(r"\b(?:ano|ne|nie|yes|no)\b", re.IGNORECASE)
 
 
@@ -1204,6 +1219,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     if row.form:
         return []
     decline = _DECLINE_ASK.search(row.text) or _BUT_NOT.match(row.text)
+    if decline is None and _POINTS_BACK.search(row.text):  # "bohužel to nepůjde", "doesn't allow it"
+        decline = _CANNOT.match(row.text)
     if decline is None and _CORRECTION_WORD.search(row.text):
         decline = _CORRECTED_TO_NO.search(row.text)  # "proto je tam opraveno na ne"
     if decline is None and _PUT_OFF_CLAUSE.match(row.text):
