@@ -252,6 +252,10 @@ _WITHDRAW = re.compile(
     # "wycofujemy", "anulujemy")
     r"zuruck\w*|zurueck\w*|storn\w*|entfall\w*|widerruf\w*|annull\w*|"
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
+    # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
+    # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
+    r"verzicht\w*|skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
+    r"another\s+time\b|vynech(?:ame|avame|am|avam)\b|"
     # the Romance, Dutch, Hungarian and Nordic languages ("ritiriamo", "retirons",
     # "retiramos", "annulons", "revochiamo", "rinunciamo", "renonçons", "trekken wij in",
     # "ingetrokken", "vervalt", "visszavonjuk", "töröljük", "lemondjuk", "trekker tilbake",
@@ -369,6 +373,10 @@ the request its sentence named before it."""
 _PAST = re.compile(
     r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive\s+jsme|"
     r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly|"
+    # a request filed already ("žádost jsme podávali už v srpnu", "already submitted")
+    r"(?:uz|jiz|already)\s+(?:\w+\s+){0,3}?(?:(?:po)?(?:dal|daval)[aiy]?|(?:po|za)?slal[aiy]?|submitted|"
+    r"filed|sent)\b|(?:(?:po)?(?:dal|daval)[aiy]?|(?:po|za)?slal[aiy]?)\s+(?:\w+\s+)?(?:uz|jiz)\b|"
+    r"(?:submitted|filed|sent)\s+already|"
     r"letzt\w*\s+(?:jahr|mal|wahl\w*)|vorig\w*\s+(?:jahr|wahl\w*)|damals|"
     r"w\s+zeszlym\s+roku|ubiegl\w*\s+rok\w*|poprzedni\w*\s+(?:wybor\w*|rok\w*)|"
     r"anno\s+scorso|annee\s+derniere|ano\s+pasado|ano\s+passado|vorig\w*\s+jaar|tavaly|"

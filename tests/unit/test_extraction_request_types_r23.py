@@ -20,6 +20,10 @@ round's fixes, each with near-miss negatives:
    unsure.
 7. A clause opening with a contrast or a regret saying it cannot be done and pointing back
    ("bohužel to nepůjde", "but that's off now") takes back the request its sentence named.
+8. Renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
+   filming", "odkládáme", "na jindy", "vynecháme") is a withdrawal.
+9. A request filed already ("žádost jsme podávali už v srpnu") is told of, not asked for
+   now (unsure).
 
 Wording and names are the tests' own, none a corpus case."""
 
@@ -684,6 +688,19 @@ def _read(text: str) -> tuple[tuple[str, ...], object]:
             True,
         ),
         ("Žádáme o XML a o povolení natáčet. Kameraman to zvládne sám.", B, None),
+        # 8. renounced, skipped or put off to another time; near misses: a skip of something
+        # else is no decline of the filming asked for beside it, an omission is no decline
+        ("Wir bitten um XML-Zugang. Auf Filmaufnahmen verzichten wir.", F, True),
+        ("We ask for XML access. We'll skip the filming this year.", F, True),
+        ("Žádáme o XML. Natáčení odkládáme na příští volby.", F, True),
+        ("Žádáme o XML. Natáčení si necháme na jindy.", F, True),
+        ("Žiadame o XML. Natáčanie vynechávame.", F, True),
+        ("Žádáme o XML a o povolení natáčet na sběrném místě.", B, True),
+        ("Žádáme o XML. Ve formuláři jsme omylem vynechali natáčení, prosíme i o ně.", B, None),
+        # 9. a request filed already, not asked for again; near miss: "už" of a later round
+        ("Žádost o natáčení jsme podávali už v srpnu (č. j. 1234/2026), tímto žádáme o XML.", F, False),
+        ("Žádost o natáčení jsme již poslali, teď prosíme ještě o XML.", F, False),
+        ("Natáčet budeme už v dalším kole, prosíme o povolení.", R, True),
     ],
 )
 def test_class_and_near_misses(text: str, want: tuple[str, ...], sure: bool | None) -> None:
