@@ -698,7 +698,11 @@ def _read(text: str) -> tuple[tuple[str, ...], object]:
         ("Žádáme o XML a o povolení natáčet na sběrném místě.", B, True),
         ("Žádáme o XML. Ve formuláři jsme omylem vynechali natáčení, prosíme i o ně.", B, None),
         # 9. a request filed already, not asked for again; near miss: "už" of a later round
-        ("Žádost o natáčení jsme podávali už v srpnu (č. j. 1234/2026), tímto žádáme o XML.", F, False),
+        (
+            "Žádost o natáčení jsme podávali už v srpnu (č. j. 1234/2026), tímto žádáme o XML.",
+            F,
+            False,
+        ),
         ("Žádost o natáčení jsme již poslali, teď prosíme ještě o XML.", F, False),
         ("Natáčet budeme už v dalším kole, prosíme o povolení.", R, True),
     ],
