@@ -180,6 +180,8 @@ _NOT = re.compile(
     r"(?=[nziawdcukgp:–—(-])(?:\bne(?:zad|pozad|potreb|ziad|chc|bud|musi|puj|planuj|hodl|zajim|"
     r"eviduj|zapisuj|registruj|vyrizuj|zahrnuj|"
     r"pojed|prijed|pocit|res|stoj\w*\s+o\b|"
+    # not doing, making or preparing it: "nerobíme", "neděláme", "nechystáme", "nepořizujeme"
+    r"rob|dela(?:m|me|ji|t)\b|chyst|priprav|poriz|organiz|zajist|realiz|"
     # cannot be done: "nestihneme", "nezvládneme", "nemůžeme", "nevyjde", "nedorazíme"
     r"stih|zvladn|muz|moh|dokaz|vyjd|vysl|dorazi|dostav|"
     r"mame\s+(?:zajem|zaujem|v\s+planu))\w*|\bnem(?:am|ame|aji)\b|\b(?:zadn|ziadn)\w*|"
@@ -190,6 +192,7 @@ _NOT = re.compile(
     r"\bnie\s+je\s+(?:potrebn|nutn)\w*|\bwon'?t|\bwill\s+not|\b(?:do|does|did)\s+not|"
     r"\bcan(?:'?t|not)\b|\bunable\s+to\b|"
     r"\b(?:don|doesn|didn)'?t|\bnot\s+(?:needed|required|requested|necessary|applicable|wanted|"
+    r"doing|making|preparing|bringing|sending|"
     r"planned|planning|going|intending|interested)|\bno\s+need|\bn/a\b|"
     # put off to another time: "not this time", "not for now", "not yet", "až příště",
     # "až nabudúce"
@@ -203,7 +206,9 @@ _NOT = re.compile(
     r"\bnon\b(?!-|\s+(?:solo|seulement|soltanto|only)\b)|\bpas\b|\baucun\w*|\bnessun\w*|"
     r"\bningun\w*|\bnenhum\w*|\bnao\b|\bno\s+(?:\w+\s+)?(?:necesit|quer|vamos|pedimos|"
     r"solicit|requer|precis|deseamos|hace\s+falta|tenemos)\w*|\bniet\b(?!\s+alleen\b)|"
-    r"\bgeen\b|\bnem\s+(?:\w+\s+)?(?:ker|kiva|szeret|igeny|kell|tud|fog|akar)\w*|"
+    # Hungarian "nem" before any word ("nem tervezünk", "nem szükséges"), not the Czech "v
+    # něm", "o něm" (folded "nem" after a preposition)
+    r"\bgeen\b|(?<!\bv\s)(?<!\bve\s)(?<!\bo\s)(?<!\bna\s)(?<!\bpri\s)(?<!\bpo\s)\bnem\s+\w|"
     r"\bnincs\w*|\bikke\b|\binte\b|\bingen\b|\binget\b|\binga\b)",
     re.IGNORECASE,
 )
@@ -247,6 +252,10 @@ _WITHDRAW = re.compile(
     # "wycofujemy", "anulujemy")
     r"zuruck\w*|zurueck\w*|storn\w*|entfall\w*|widerruf\w*|annull\w*|"
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
+    # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
+    # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
+    r"verzicht\w*|skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
+    r"another\s+time\b|vynech(?:ame|avame|am|avam)\b|"
     # the Romance, Dutch, Hungarian and Nordic languages ("ritiriamo", "retirons",
     # "retiramos", "annulons", "revochiamo", "rinunciamo", "renonçons", "trekken wij in",
     # "ingetrokken", "vervalt", "visszavonjuk", "töröljük", "lemondjuk", "trekker tilbake",
@@ -293,7 +302,9 @@ _ASK = re.compile(
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcefjkmnpqstuvz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"(?=[bcefjkmnpqstuvwiz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    # "may" as a modal of a verb ("we may ask for a permit", "may also apply"), not the month
+    r"(?:we|i|they)\s+may|may\s+(?:also\s+|later\s+)?(?:ask|apply|request|want|need|send|file|come)|"
     r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
     r"not\s+(?:yet\s+)?decided|not\s+sure|vielleicht|eventuell|mo(?:e)?glicherweise|"
     r"ewentualnie|byc\s+moze|jeszcze\s+nie\s+wiemy|noch\s+nicht\s+entschieden|"
@@ -310,6 +321,22 @@ _ELSEWHERE = re.compile(
     re.IGNORECASE,
 )
 """A request made in another application ("o natáčení žádáme samostatně")."""
+_ANOTHER_ASKS = re.compile(
+    r"\b(?:has\s+(?:already\s+)?(?:applied|asked|requested|obtained|received|got|been\s+granted)|"
+    r"(?:they|he|she)\s+(?:have\s+|has\s+|had\s+|will\s+)?(?:already\s+)?(?:apply|applied|ask|asked|"
+    r"request|requested)|on\s+(?:its|their|his|her)\s+own|in\s+(?:its|their|his|her)\s+own\s+name|"
+    r"(?:po|za)?(?:zadal|ziadal)[aiy]?|poziadal[aiy]?|(?:dostal|obdrzel)[aiy]?|podal[aiy]?\s+(?:\w+\s+)?"
+    r"(?:zadost|ziadost)|(?:za\s+nas|sam[ao]?|sami|samy)\s+(?:\w+\s+)?(?:po|za)?(?:zada|ziada)\b|"
+    r"(?:po|za)?(?:zada|ziada)\s+(?:\w+\s+){0,3}?(?:sam[ao]?|sami|samy|za\s+nas)\b)\b",
+    re.IGNORECASE,
+)
+"""Another party's request: asked in the third person's past ("kolegové povolení žádali",
+"has applied"), got by them ("povolení dostali"), or asked by them on their own ("si o
+povolení požádá sama", "applies on its own"): not asked for here (unsure)."""
+_FIRST_PERSON = re.compile(
+    r"\b(?:jsme|jsem|sme|som|bychom|bysme|bych|by\s*sme|by\s*som|we|we've|i've|i\s+have)\b", re.IGNORECASE
+)
+"""A verb's first person ("požádali jsme", "bychom rádi požádali", "we have applied")."""
 _LATER_YEAR = (
     r"(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|kommend\w*|"
     r"next|following)\s+(?:rok\w*|roce|roku|jahr\w*|year\b(?!'|\u2019))|za\s+rok\b|in\s+a\s+year"
@@ -346,6 +373,10 @@ the request its sentence named before it."""
 _PAST = re.compile(
     r"\b(?:loni|lonsk\w*|predloni|minule|minul\w*\s+(?:rok\w*|volb\w*)|v\s+minulosti|drive\s+jsme|"
     r"vlani|last\s+(?:year|time|election\w*)|previously|in\s+the\s+past|formerly|"
+    # a request filed already ("žádost jsme podávali už v srpnu", "already submitted")
+    r"(?:uz|jiz|already)\s+(?:\w+\s+){0,3}?(?:(?:po)?(?:dal|daval)[aiy]?|(?:po|za)?slal[aiy]?|submitted|"
+    r"filed|sent)\b|(?:(?:po)?(?:dal|daval)[aiy]?|(?:po|za)?slal[aiy]?)\s+(?:\w+\s+)?(?:uz|jiz)\b|"
+    r"(?:submitted|filed|sent)\s+already|"
     r"letzt\w*\s+(?:jahr|mal|wahl\w*)|vorig\w*\s+(?:jahr|wahl\w*)|damals|"
     r"w\s+zeszlym\s+roku|ubiegl\w*\s+rok\w*|poprzedni\w*\s+(?:wybor\w*|rok\w*)|"
     r"anno\s+scorso|annee\s+derniere|ano\s+pasado|ano\s+passado|vorig\w*\s+jaar|tavaly|"
@@ -1118,6 +1149,21 @@ _BUT_NOT = re.compile(
 )
 """A clause of its own opening with "but not" ("…, ale ne letos", "…, but not this year",
 "…, aber nicht in diesem Jahr"): it takes back the request its sentence named before it."""
+_CANNOT = re.compile(
+    r"\s*(?:(?:ale|avsak|vsak|no|but|however|aber|jedoch|doch|lecz|mais|pero|maar)\s+(?:\w+\s+)?"
+    r"|(?:bohuzel|zial|unfortunately|sadly|leider|niestety|purtroppo|malheureusement)\s+)"
+    r"(?:\w+['\u2019]?\w*\s+){0,4}?(?:ne(?:pujd|vyjd|stihn|zvladn|muz|moz|lze|dovol|umozn)\w*|"
+    r"neda\s+se|nebude\s+mozn\w*|(?:not|no\s+longer)\s+possible|impossible|"
+    r"(?:doesn|won|don|didn)['\u2019]?t\s+(?:allow|permit|work|fit)\w*|(?:is|are|it['\u2019]?s|that['\u2019]?s)"
+    r"\s+(?:now\s+)?off\b|can['\u2019]?t|cannot|unable|nicht\s+m(?:o|oe)glich|geht\s+nicht|"
+    r"nie\s+da\s+sie|nie\s+(?:mozemy|bedzie|uda))",
+    re.IGNORECASE,
+)
+"""A clause of its own opening with a contrast or a regret that says it cannot be done
+("…, bohužel to nepůjde", "…, but our budget doesn't allow it", "…, but that's off now",
+"…, leider geht das nicht"), pointing back with a pronoun ("to", "it", "das"): it takes back
+the request its sentence named before it (unsure: the sentence both asks and declines); "ale
+nemůžeme dorazit dřív" names no thing it cannot do."""
 _OPTION_WORD = re.compile(r"\b(?:ano|ne|nie|yes|no)\b", re.IGNORECASE)
 
 
@@ -1181,6 +1227,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     if row.form:
         return []
     decline = _DECLINE_ASK.search(row.text) or _BUT_NOT.match(row.text)
+    if decline is None and _POINTS_BACK.search(row.text):  # "bohužel to nepůjde", "doesn't allow it"
+        decline = _CANNOT.match(row.text)
     if decline is None and _CORRECTION_WORD.search(row.text):
         decline = _CORRECTED_TO_NO.search(row.text)  # "proto je tam opraveno na ne"
     if decline is None and _PUT_OFF_CLAUSE.match(row.text):
@@ -1351,6 +1399,8 @@ def _declined(
     asides = _asides(clause, opened) if "(" in clause or ")" in clause else []
     targets = [_target(clause, spans, asides, start, end) for start, end in negations]
     declined = {t for t in targets if t is not None}
+    # a cue word negated by its own prefix ("nenatáčíme", "nenakrúcame", "nefotografujeme")
+    declined |= {c.kind for c in spans if _NEGATED_WORD.search(clause, max(0, c.start - 3), c.start)}
     if declined and _ALL_NEGATED.search(clause):
         declined |= set(kinds)
     for cue in spans:
@@ -1358,6 +1408,10 @@ def _declined(
         if close and not cancelled[0] <= close.start() + max(0, cue.start - 40) < cancelled[1]:
             declined.add(cue.kind)
     return declined
+
+
+_NEGATED_WORD = re.compile(r"(?<!\w)ne$", re.IGNORECASE)
+"""The negating prefix right before a cue that starts inside its word."""
 
 
 _LACK = re.compile(
@@ -1519,7 +1573,7 @@ def _doubt(clause: str, low: str | None = None) -> Reason | None:
     )
     if maybe.search(text):
         return Reason.TENTATIVE
-    if elsewhere.search(text):
+    if elsewhere.search(text) or _ANOTHER_ASKS.search(text) and not _FIRST_PERSON.search(text):
         return Reason.ELSEWHERE
     if past.search(text) and not now.search(text):
         return Reason.REQUEST_PAST
@@ -1626,12 +1680,16 @@ class _Verdict:
         mine = [s for s in says if s.kind == kind]
         decisive = [s for s in mine if not s.implicit and (s.doubt is None or s.asks)]
         strong = [s for s in decisive if not (s.asks and s.plain)]
+        only_other = any(s.implicit for s in mine)
+        # only named in prose ("kolegové povolení k natáčení dostali") while a sentence asks
+        # "only" for the other type: the "only" decides (unsure)
+        overruled = not strong and only_other and all(s.prose and not s.nominal for s in decisive)
         return cls(
-            wanted=strong[-1].asks if strong else any(s.asks for s in decisive),
+            wanted=strong[-1].asks if strong else any(s.asks for s in decisive) and not overruled,
             asked=any(s.asks for s in decisive),
             declined=any(not s.asks for s in decisive),
             doubts=() if strong else tuple(s.doubt for s in mine if s.doubt is not None),
-            only_other=any(s.implicit for s in mine),
+            only_other=only_other,
             named_only=not strong
             and any(s.asks for s in decisive)
             and all(s.prose and s.topic and not (s.nominal or s.bare or s.form) for s in decisive),
@@ -1680,7 +1738,8 @@ def request_types(
     if any(s.contests and s.kind in out for s in says):
         return tuple(out), Reason.CORRECTED
     only_other = (FEED in out and feed.only_other) or (RECORDING in out and rec.only_other)
-    if only_other or any(v.asked and v.declined for v in (feed, rec)):
+    overruled = any(v.asked and not v.wanted and v.only_other for v in (feed, rec))
+    if only_other or overruled or any(v.asked and v.declined for v in (feed, rec)):
         return tuple(out), Reason.DECLINED
     why = feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
     why = why or _competing(says, out, pieces, has_ips)
