@@ -92,10 +92,10 @@ def evidence(
     block, line = found
     if labelled(line):
         kind = Evidence.LABEL
-    elif _CELL.search(line):
-        kind = Evidence.TABLE
     elif block.kind is Kind.SIGNATURE:
         kind = Evidence.SIGNATURE
+    elif _CELL.search(line):
+        kind = Evidence.TABLE
     elif _bare(line, value):
         kind = Evidence.BARE
     elif block.kind in (Kind.FORWARDED, Kind.QUOTED):

@@ -7,7 +7,7 @@ old rules marked certain, whether it is right by the CURRENT label, its provenan
 of its line (read with the current segmentation). Then it classifies the evidence of each value
 (``intake.extraction.certainty.evidence``) and prints evidence kind x field -> certain, wrong.
 
-    .venv/bin/python -m tests.corpus.certainty_audit collect   # writes bench/certainty_audit.jsonl
+    .venv/bin/python -m tests.corpus.certainty_audit collect   # writes bench/certainty_audit.jsonl.gz
     .venv/bin/python -m tests.corpus.certainty_audit table     # the precision table
     .venv/bin/python -m tests.corpus.certainty_audit tuning    # the same over current tuning
 
@@ -16,6 +16,7 @@ Never run on the part being written (``heldout`` of the current loader)."""
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import subprocess
 import sys
@@ -25,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
-OUT = ROOT / "bench" / "certainty_audit.jsonl"
-PYTHON = "/work/main/.venv/bin/python"
+OUT = ROOT / "bench" / "certainty_audit.jsonl.gz"
+PYTHON = sys.executable
 
 PARTS: tuple[tuple[str, str, str, str], ...] = (
     # (part, set name at the scoring commit, scoring commit, current set name)
@@ -119,7 +120,7 @@ def collect() -> None:
 
     with ThreadPoolExecutor(6) as ex:
         results = list(ex.map(one, PARTS))
-    with OUT.open("w", encoding="utf-8") as f:
+    with gzip.open(OUT, "wt", encoding="utf-8") as f:
         for part, res in results:
             for rec in _records(part, res):
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -191,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         collect_tuning(tuned)
         print(gates(reclassify([json.loads(ln) for ln in tuned.read_text("utf-8").splitlines()])))
         return 0
-    records = reclassify([json.loads(ln) for ln in OUT.read_text(encoding="utf-8").splitlines()])
+    with gzip.open(OUT, "rt", encoding="utf-8") as f:
+        records = reclassify([json.loads(ln) for ln in f])
     if args.what == "wrong":
         for rec in records:
             if not rec["right"]:
