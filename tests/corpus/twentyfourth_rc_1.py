@@ -145,7 +145,7 @@ CASES: list[dict[str, Any]] = [
             None,
             ["198.51.100.20", "198.51.100.21", "198.51.100.22", "198.51.100.23"],
             ["198.51.100.200"],
-            "Balázs Szentgyörgyi",
+            "Szentgyörgyi Balázs",
             "szentgyorgyi.balazs@dunapart.example",
             "+36309184472",
         ),

@@ -221,7 +221,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.HOSTS,
         "labels": L(
             [FEED],
-            "Zpravodajství Morava plus a.s.",
+            "Zpravodajstvi Morava plus a.s.",
             I20,
             None,
             ["198.51.100.150"],

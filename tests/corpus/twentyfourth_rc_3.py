@@ -41,7 +41,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FEED],
             "Pavel Doležal",
-            I29,
+            None,
             "h2dm9xe",
             ["198.51.100.77"],
             ["198.51.100.78"],
