@@ -3,71 +3,31 @@ to this part — its emphasis on unusual applicants and wording (foreign media i
 language or mixed with English, freelancers, universities, institutes and municipalities,
 agencies and IT contractors writing for a medium, terse notes and long letters), addresses as
 ranges, CIDR blocks, netmasks and IPv6, replaced, temporary and internal hosts, request types
-declined, withdrawn or deferred, filming-only requests and at least four data messages; plus that
-every generated file loads and every label is valid per tests/corpus/LABELS.md. These cases were
-written by hand apart from the extraction rules and are scored only at the end of the round:
-extraction is deliberately not run here."""
+declined, withdrawn or deferred, filming-only requests and at least four data messages (one
+without a file); plus that every label names an applicant and a contact person, never the office
+by name. The checks every part shares (ids, files, labels, loading, variety, the sender header,
+the sender box, the mail clients, charsets, encodings, wrappers and attachment kinds of its
+``Part`` record) are in test_corpus_parts.py. These cases were written by hand apart from the
+extraction rules and are scored only at the end of the round: extraction is deliberately not run
+here."""
 
 from __future__ import annotations
 
-import ipaddress
 import json
-import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import parse_path
 from tests.corpus.make_twentyfourth_rc import PART, all_cases
 from tests.corpus.twentyfourth_rc_common import FEED, FILM, Style
 
-OFFICE_ICO, OFFICE_BOX = "00025593", "2gfaasy"
-E164 = re.compile(r"^\+[1-9]\d{7,14}$")
-
-
-def _paths() -> list[Path]:
-    return sorted(PART.out.glob("rc[0-9][0-9][0-9]-*"))
-
-
-def test_ids_are_numbered_and_files_match_the_generator() -> None:
-    cases = all_cases()
-    assert [c["id"][:5] for c in cases] == [f"rc{n:03d}" for n in range(1, 43)]
-    written = {p.name: p.read_bytes() for p in _paths()}
-    assert written == PART.files(), "regenerate with python -m tests.corpus.make_twentyfourth_rc"
-
-
-@pytest.mark.parametrize("path", [p for p in _paths() if p.suffix in (".eml", ".xml")], ids=str)
-def test_every_message_loads(path: Path) -> None:
-    parsed = parse_path(path)
-    assert parsed is not None
-
 
 @pytest.mark.parametrize("case", all_cases(), ids=lambda c: c["id"])
-def test_every_label_is_valid(case: dict) -> None:
+def test_every_label_names_the_applicant_and_a_person(case: dict) -> None:
     lab = json.loads((PART.out / f"{case['id']}.json").read_text(encoding="utf-8"))
-    assert lab["request_types"] and set(lab["request_types"]) <= {FEED, FILM}
-    assert len(set(lab["request_types"])) == len(lab["request_types"])
     org = lab["organization"]
     assert org["name"] and "Český statistický úřad" not in org["name"]
-    if org["ico"] is not None:
-        assert ico_valid(org["ico"]) and org["ico"] != OFFICE_ICO
-    if org["databox_id"] is not None:
-        assert len(org["databox_id"]) == 7 and org["databox_id"] != OFFICE_BOX
-    for key in ("production_ips", "test_ips"):
-        assert isinstance(lab[key], list)
-        for ip in lab[key]:
-            assert str(ipaddress.ip_address(ip)) == ip, f"{ip} not in canonical form"
-    assert not set(lab["production_ips"]) & set(lab["test_ips"])
-    if FEED not in lab["request_types"]:
-        assert lab["production_ips"] == lab["test_ips"] == []
-    contact = lab["contact"]
-    assert contact["person"]
-    assert contact["phone"] is None or E164.match(contact["phone"]), contact["phone"]
-    assert contact["email"] is None or "@" in contact["email"]
-    if "databox" in case:
-        assert org["databox_id"] == case["databox"]["box"]
+    assert lab["contact"]["person"]
 
 
 def test_the_part_has_its_emphasis() -> None:
@@ -87,8 +47,8 @@ def test_the_part_has_its_emphasis() -> None:
 
 
 def test_the_part_has_its_label_mix() -> None:
-    """Filming-only requests, both types, applicants without an IČO, blocks expanded, IPv6 on
-    both roles, phones from many countries, box IDs from data messages and a signature."""
+    """Filming-only requests, both types, applicants without an IČO, blocks expanded, an IPv6
+    test address, phones from many countries, box IDs from data messages and a signature."""
     cases = all_cases()
     labels = [c["labels"] for c in cases]
     types = Counter(tuple(lab["request_types"]) for lab in labels)
@@ -97,7 +57,6 @@ def test_the_part_has_its_label_mix() -> None:
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 8
     assert any(len(lab["production_ips"]) == 4 for lab in labels)
     assert any(len(lab["production_ips"]) == 3 for lab in labels)
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
     assert any(":" in ip for lab in labels for ip in lab["test_ips"])
     phones = {lab["contact"]["phone"][:3] for lab in labels if lab["contact"]["phone"]}
     for country in ("+42", "+49", "+48", "+36", "+33", "+34", "+46", "+47", "+39", "+45"):
