@@ -35,13 +35,13 @@ I42 = ico("2735481")
 CASES: list[dict[str, Any]] = [
     {
         "id": "rc029-freelancer-databox-annotation-only",
-        "description": "data message from a self-employed journalist's box with no file: "
-        "the application only in the annotation, roles abbreviated",
+        "description": "data message from a self-employed journalist's box: the application "
+        "only in the annotation, roles abbreviated; the file is his trade-licence extract",
         "style": Style.DATABOX,
         "labels": L(
             [FEED],
             "Pavel Doležal",
-            None,
+            I29,
             "h2dm9xe",
             ["198.51.100.77"],
             ["198.51.100.78"],
@@ -57,6 +57,24 @@ CASES: list[dict[str, Any]] = [
             "address": "Lipová 7, 779 00 Olomouc",
             "type": 30,
         },
+        "attachments": [
+            (
+                "pdf",
+                "vypis_ZR_Dolezal.pdf",
+                [
+                    "Výpis ze živnostenského rejstříku",
+                    {
+                        "rows": [
+                            ["Jméno a příjmení", "Pavel Doležal"],
+                            ["Místo podnikání", "Lipová 7, 779 00 Olomouc"],
+                            ["IČO", I29],
+                            ["Předmět podnikání", "Vydavatelské činnosti, polygrafická výroba"],
+                            ["Vznik oprávnění", "12. 4. 2016"],
+                        ]
+                    },
+                ],
+            )
+        ],
     },
     {
         "id": "rc030-agency-rtf-ano-ne",
