@@ -3,17 +3,18 @@ g, h in fourth/, i, j, k in fifth/, l, m, n in sixth/, p, q, r in seventh/, s, t
 w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelfth/, ga, gb, gc in
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
 kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in twentieth/,
-oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/): ids numbered
-in order, the files on disk exactly what the part's generator makes, a deterministic generator
-numbering from the part's own offset, a message and a label per case, every label well-formed and
-never the office's own, every message loads, an e-mail's sender header is one example address, a
-data message's label names its envelope's sender box, and the variety every part has (at least eight
-styles, four attachment kinds, data messages, every request-type combination, an applicant without
-an IČO, an IPv6 production address, production addresses without test ones), plus the attachment
-kinds and raw markers a part demands (its ``Part`` record). What is particular to one part (its
-emphasis, its own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py).
-Extraction is deliberately not run here: these sets are only scored at the end of the rule work
-(``python -m tests.corpus.accuracy --set heldout``)."""
+oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/, ra, rb, rc in
+twentyfourth/): ids numbered in order, the files on disk exactly what the part's generator makes,
+a deterministic generator numbering from the part's own offset, a message and a label per case,
+every label well-formed and never the office's own, every message loads, an e-mail's sender
+header is one example address, a data message's label names its envelope's sender box, and the
+variety every part has (at least eight styles, four attachment kinds, data messages, every
+request-type combination, an applicant without an IČO, an IPv6 production address, production
+addresses without test ones), plus the attachment kinds and raw markers a part demands (its
+``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in that
+part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these
+sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy --set
+heldout``)."""
 
 from __future__ import annotations
 
@@ -107,6 +108,9 @@ from tests.corpus import (
     make_twentyfirst_oa,
     make_twentyfirst_ob,
     make_twentyfirst_oc,
+    make_twentyfourth_ra,
+    make_twentyfourth_rb,
+    make_twentyfourth_rc,
     make_twentysecond_pa,
     make_twentysecond_pb,
     make_twentysecond_pc,
@@ -141,6 +145,9 @@ from tests.corpus import (
     twentyfirst_oa_common,
     twentyfirst_ob_common,
     twentyfirst_oc_common,
+    twentyfourth_ra_common,
+    twentyfourth_rb_common,
+    twentyfourth_rc_common,
     twentysecond_pa_common,
     twentysecond_pb_common,
     twentysecond_pc_common,
@@ -171,6 +178,7 @@ from tests.corpus.loader import (
     TWELFTH_DIR,
     TWENTIETH_DIR,
     TWENTYFIRST_DIR,
+    TWENTYFOURTH_DIR,
     TWENTYSECOND_DIR,
     TWENTYTHIRD_DIR,
 )
@@ -1058,6 +1066,85 @@ PARTS = [
             b"X-Gm-Message-State",
         ),
     ),
+    Part(
+        "ra",
+        TWENTYFOURTH_DIR,
+        make_twentyfourth_ra,
+        twentyfourth_ra_common.Style,
+        6600,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook Express",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Android Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "rb",
+        TWENTYFOURTH_DIR,
+        make_twentyfourth_rb,
+        twentyfourth_rb_common.Style,
+        6700,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            b"quoted-printable",
+            b"Content-Transfer-Encoding: base64",
+            b"Content-Transfer-Encoding: 8bit",
+            b"multipart/alternative",
+            b"text/html",
+            *CHARSETS,
+            *WRAPPED,
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "rc",
+        TWENTYFOURTH_DIR,
+        make_twentyfourth_rc,
+        twentyfourth_rc_common.Style,
+        6800,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"multipart/signed"),
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"X-Gm-Message-State",
+            b"NeoMutt",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -1197,10 +1284,11 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("oa", 4),
         ("pa", 4),
         ("qa", 4),
+        ("ra", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa and qa mix mail
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa and ra mix mail
     clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))

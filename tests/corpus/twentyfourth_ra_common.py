@@ -1,0 +1,75 @@
+"""Shared vocabulary of the twentyfourth held-out part ``ra``: its styles, request types and the
+mail-client header lines its cases use. The cases themselves are in twentyfourth_ra_1..3.py;
+labels follow tests/corpus/LABELS.md. Written by hand apart from the extraction rules, to be
+scored only at the end of the round."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tests.corpus.label_rules import L, ico
+
+FEED = "feed_access"
+FILM = "recording_permit"
+
+__all__ = [
+    "ANDROID",
+    "APPLE",
+    "EVOLUTION",
+    "FEED",
+    "FILM",
+    "GMAIL",
+    "IPHONE",
+    "K9",
+    "L",
+    "MAC_OUTLOOK",
+    "OUTLOOK",
+    "OUTLOOK_EXPRESS",
+    "OWA",
+    "ROUNDCUBE",
+    "SAMSUNG",
+    "SEZNAM",
+    "TBIRD",
+    "ZIMBRA",
+    "Style",
+    "ico",
+]
+
+
+class Style(StrEnum):
+    """How a case's message is written (its label's ``style``)."""
+
+    MOBILE = "mobile"
+    CHATTY = "chatty"
+    HTML = "html"
+    FORWARD = "forward"
+    REPLY = "reply"
+    CORRECTION = "correction"
+    SIGNATURE = "signature"
+    FOREIGN = "foreign"
+    CONTRACTOR = "contractor"
+    FORM = "form"
+    ATTACHMENT = "attachment"
+    DATABOX = "databox"
+
+
+OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0")]
+OUTLOOK_EXPRESS = [("X-Mailer", "Microsoft Outlook Express 6.00.2900.5931")]
+MAC_OUTLOOK = [("User-Agent", "Microsoft-MacOutlook/16.92.25011216")]
+OWA = [("X-MS-Has-Attach", "yes"), ("X-Originating-Client", "Outlook on the web")]
+TBIRD = [
+    (
+        "User-Agent",
+        "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.5.1",
+    )
+]
+APPLE = [("X-Mailer", "Apple Mail (2.3826.300.87.4.3)")]
+IPHONE = [("X-Mailer", "iPhone Mail (22B91)")]
+K9 = [("User-Agent", "K-9 Mail for Android")]
+SAMSUNG = [("X-Mailer", "Android-Mail (Samsung Email 6.1.96.1)")]
+ANDROID = [("X-Mailer", "Android Mail 2024.11")]
+SEZNAM = [("X-Mailer", "Email.cz (Seznam Email)")]
+ROUNDCUBE = [("User-Agent", "Roundcube Webmail/1.6.9")]
+ZIMBRA = [("X-Mailer", "Zimbra 10.0.11_GA_4680 (ZimbraWebClient - GC131 (Linux)/10.0.11_GA_4680)")]
+GMAIL = [("X-Gm-Message-State", "AOJu0YwR8q2mTz5hVb1kL9xNp3sDf6gH")]
+EVOLUTION = [("X-Mailer", "Evolution 3.52.4-0ubuntu1")]
