@@ -58,13 +58,14 @@ _CONTACT_LABEL = re.compile(
     # the contact labels of the languages a foreign medium writes in
     r"referente(?:\s+tecnic[oa])?|persona\s+(?:di\s+contatto|de\s+contacto)|pessoa\s+de\s+conta(?:c)?to|"
     r"contatto|contacto|contato|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
-    r"aanspreekpunt|kapcsolattartó(?:\s+személy)?|yhteyshenkilö|persoan[aă]\s+de\s+contact)\*{0,2}(?:\s*[:\-–|]|\t|\s*$|(?<=vyřizuje|vybavuje)\s)"
+    r"aanspreekpunt|kapcsolattartó(?:\s+személy)?|yhteyshenkilö|persoan[aă]\s+de\s+contact)\*{0,2}"
+    r"(?:\s*[:\-–|]|\t|\s*(?:\.\s?){2,}|\s*…+|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",
     re.IGNORECASE,
 )
 _LABEL_CELL = re.compile(
     r"^\s*(?:[-*•–]\s*)?\*{0,2}(?P<l>[^\W\d_][^\d:\t|@\n]{0,60}?)\*{0,2}"
-    r"(?:\s*:|\t|\s{2,}|\s?\|\s?)\s*(?P<v>\S.*)$"
+    r"(?:\s*:|\t|\s{2,}|\s?\|\s?|\s*(?:\.\s?){2,}|\s*…+)\s*(?P<v>\S.*)$"
 )
 """A label cell and its value: ``Label: value``, ``Label<TAB>value``, ``Label   value`` (a
 form's columns aligned by spaces) or ``Label | value`` (``Label|value``: a table's cells as
@@ -118,7 +119,7 @@ _LABEL_NOT_PERSON = re.compile(
 _PERSON_LABEL = re.compile(
     r"^\s*(?:[-*•–]\s*)?(?:jméno(?:\s+a\s+příjmení)?(?:\s+kontaktní\s+osoby)?|meno(?:\s+kontaktnej"
     r"\s+osoby)?|name(?:\s+of\s+(?:the\s+)?contact(?:\s+person)?)?|contact\s+name|osoba|person)"
-    r"(?:\s*[:\-–]|\t)\s*(?P<v>.+)$",
+    r"(?:\s*[:\-–]|\t|\s*(?:\.\s?){2,}|\s*…+)\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
 _EMAIL_LABEL = re.compile(r"\b(?:e-?mail|email|mail)\b", re.IGNORECASE)
