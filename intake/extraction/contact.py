@@ -254,6 +254,8 @@ _FORMULA_WORDS = frozenset(
     # Czech, Slovak
     "pozdrav pozdravy pozdravem pozdravom pozdravuji pozdravujem srdecne srdecny srdecnym uctou "
     "dekuji dekujeme dakujem dakujeme zdravim zdravime vazeni vazena vazeny vazene "
+    # thanks as a closing on the signer's own line ("Díky Novák", "Vďaka, Kováč", "Danke Huber")
+    "diky dik dicky vdaka dzieki danke dankeschon merci grazie gracias thx "
     # English
     "regards wishes thanks cheers sincerely faithfully truly respectfully greetings dear hello "
     # French, Dutch, Italian, Spanish, Hungarian, Slovenian, Croatian
