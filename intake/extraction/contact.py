@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import phonenumbers
 import pycountry
+from cleanco.classify import countrysources
 from nameparser.config.particles import PARTICLES
 from nameparser.config.suffixes import SUFFIX_ACRONYMS
 
@@ -38,6 +39,7 @@ from intake.extraction.fields import emails_in as _emails_in
 from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
 from intake.extraction.languages import KNOWN_WORDS, written_in
+from intake.extraction.legal_forms import DESIGNATORS, designator_forms
 from intake.extraction.names import TITLES, ascii_folded, clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row, own_role
@@ -215,7 +217,24 @@ def emails_in(text: str, office: Office = CSU) -> list[str]:
         if _AT_WORD.search(text) is None:
             return []
         text = _SPELLED_OUT.sub(_spelled_address, text)
+    elif " @" in text or "@ " in text:
+        text = _SPACED_AT.sub(_closed_address, text)
     return list(_emails_cached(text, office))
+
+
+_SPACED_AT = re.compile(
+    r"(?<![\w.+-])([\w.+-]{3,})(?:[^\S\n]@[^\S\n]?|@[^\S\n])([\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,})(?![\w@-])"
+)
+"""An address broken by a space at its at-sign (a PDF's wrapped cell joined with a space,
+"starosta @obec.example"; "jan.novak@ denik.cz" typed so): one address, its local part a
+token of three or more characters, its domain with a top-level domain."""
+
+
+def _closed_address(m: re.Match[str]) -> str:
+    local = m.group(1)
+    if local.casefold() in _SENTENCE_WORDS or not any(c.isalpha() for c in local):
+        return m.group(0)
+    return f"{local}@{m.group(2)}"
 
 
 _AT_WORD = re.compile(r"[(\[{<]\s*(?:at|zavin[aá][cč])\s*[)\]}>]", re.IGNORECASE)
@@ -844,8 +863,27 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         ]
     if not named:
         cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
-        cues += [(m.start(), True) for m in _FORMER.finditer(text)]
+        former = [m for m in _FORMER.finditer(text) if not _FORMER_THING.match(text, m.end())]
+        cues += [(m.start(), True) for m in former]
+        if former:
+            # a contact named anew after a former one: "… z původní žádosti, kontakt - já, tel."
+            cues += [
+                (m.start(), False)
+                for m in _CONTACT_NOUN.finditer(text)
+                if not any(0 <= m.start() - f.end() <= 25 for f in former)
+            ]
     return sorted(cues)
+
+
+_FORMER_THING = re.compile(
+    r"[^\S\n]+(?:žádost\w*|zadost\w*|žiadost\w*|ziadost\w*|zpráv\w*|zprav\w*|správ\w*|sprav\w*|"
+    r"dopis\w*|podání|podani|formulář\w*|formular\w*|verz\w*|request\w*|application\w*|"
+    r"message\w*|letter\w*|form|forms|version\w*)\b",
+    re.IGNORECASE,
+)
+"""A document a word of the past qualifies ("z původní žádosti", "the previous message",
+"the original request"): no former contact."""
+_CONTACT_NOUN = re.compile(r"\b(?:kontakt(?:n[íáéi]\w*)?|contact)\b", re.IGNORECASE)
 
 
 _WORD_AFTER = re.compile(r"[^\S\n]+([^\W\d_]+)")
@@ -1165,9 +1203,9 @@ def _country_phone(t: _Texts, hit: Hit | None) -> Hit | None:
         return hit
     blocks = [*t.own, *t.signature]
     if not any(_ZERO_RUN.search(b.text) for b in blocks):
-        return hit
+        return _form_country_phone(blocks, hit, t.office)
     if (region := _applicants_country("\n".join(b.text for b in blocks))) is None:
-        return hit
+        return _form_country_phone(blocks, hit, t.office)
     for b in blocks:
         for ln in b.lines:
             if hit is not None and (b.component, ln.no) != (hit.component, hit.line):
@@ -1178,6 +1216,60 @@ def _country_phone(t: _Texts, hit: Hit | None) -> Hit | None:
                 if phonenumbers.is_valid_number(phonenumbers.parse(num)):
                     return Hit(num, b.component, ln.no, False, Reason.COUNTRY_PHONE)
     return hit
+
+
+@lru_cache(maxsize=1)
+def _designator_regions() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The countries each company-type designator belongs to (``cleanco``'s list: "S.p.A."
+    Italy and Chile, "Kft." Hungary), by its written form folded, and the pattern finding
+    the designators."""
+    regions: dict[str, set[str]] = {}
+    for country, term in countrysources():
+        try:
+            code = pycountry.countries.lookup(country).alpha_2
+        except LookupError:
+            continue
+        for form in designator_forms([term]):
+            regions.setdefault(form.casefold(), set()).add(code)
+    dotted = sorted((f for f in regions if "." in f), key=len, reverse=True)
+    either = "|".join(r"\.\s?".join(map(re.escape, f.split("."))) for f in dotted)
+    # a form with dots in any case ("S.p.A.", "s.r.o."), the others as ``DESIGNATORS`` writes them
+    rx = re.compile(rf"(?<!\w)((?i:{either})|{DESIGNATORS})(?!\w)")
+    return rx, {k: frozenset(v) for k, v in regions.items()}
+
+
+def _form_regions(text: str) -> set[str]:
+    """The foreign countries the legal forms of ``text``'s organisations name."""
+    rx, regions = _designator_regions()
+    out: set[str] = set()
+    for m in rx.finditer(text):
+        out |= regions.get(re.sub(r"\.\s+", ".", m.group(1)).casefold(), frozenset())
+    return out - {"CZ", "SK"}
+
+
+def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office) -> Hit | None:
+    """A labelled number no plan of ours reads and no country code marks ("cell. 347 128
+    6604" from "Il Giornale … S.p.A."), read in the plans of the countries the legal form of
+    the writer's organisation names: valid in exactly one of them. Never certain."""
+    if hit is not None:
+        return hit
+    regions = _form_regions("\n".join(b.text for b in blocks))
+    if not regions:
+        return None
+    for b in blocks:
+        for ln in b.lines:
+            label = _PHONE_LABEL.search(ln.text)
+            if label is None or _line_phones(ln.text, office):
+                continue
+            found: dict[str, str] = {}
+            for region in regions:
+                for m in phonenumbers.PhoneNumberMatcher(ln.text, region, leniency=phonenumbers.Leniency.VALID):
+                    if m.start > label.start() and not m.raw_string.startswith("+"):
+                        found[region] = phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)
+                        break
+            if len(found) == 1:
+                return Hit(next(iter(found.values())), b.component, ln.no, False, Reason.FORM_COUNTRY_PHONE)
+    return None
 
 
 def _unverified(text: str) -> list[tuple[int, str]]:
@@ -2808,7 +2900,26 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
                 phone = _phone_hit(num, b, ln, b.text)
             if phone is None and (wrapped := _wrapped(b.lines, i, t.office)[1]):
                 phone = Hit(wrapped[0], b.component, ln.no, False, Reason.WRAPPED)
+            if (email is None or phone is None) and (stanza := _stanza(b, i, person.value)):
+                email = email or _first_email(stanza, b, t.office, person.value)
+                phone = phone or _first_phone(stanza, b, t.office, person.value, attribute=True)
     return email, phone
+
+
+def _stanza(b: Block, i: int, person: str) -> list[Line]:
+    """The lines under a line of the contact's name alone, up to a blank line or another
+    person's name (a signature of several people, each a stanza of name, role, phone and
+    e-mail: "Klára Pilná" / "vydavatelka" / "+420 …" / "" / "Daniel Vacek" / …): their own."""
+    name = person_name(b.lines[i].text.strip().lstrip("-–— "))
+    if name is None or not _same_person(name, person):
+        return []
+    out: list[Line] = []
+    for ln in b.lines[i + 1 : i + 6]:
+        text = ln.text.strip()
+        if not text or (len(text) <= 40 and "@" not in text and person_name(text)):
+            break
+        out.append(ln)
+    return out
 
 
 _COLUMN = re.compile(r"[^\s|]+(?: [^\s|]+)*")

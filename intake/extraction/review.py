@@ -87,6 +87,7 @@ class Reason(StrEnum):
     SECTIONS = "dokument uvádí adresy pro tentýž účel ve více oddílech (listech, tabulkách) a text neříká, který platí"
     LEADING_ZEROS = "IČO je v textu bez úvodních nul (tabulka je uložila jako číslo), nuly doplněny"
     SPLIT_NUMBER = "telefonní číslo je v textu rozděleno na dva řádky, části spojeny"
+    FORM_COUNTRY_PHONE = "číslo bez předvolby státu čteno podle země, kterou určuje právní forma organizace"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
