@@ -104,7 +104,8 @@ _CONTACT_STEMS = (
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
-    r"\b(?:dříve|drive|původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
+    r"\b(?:dříve|drive|dřívějš\w*|drivejs\w*|předešl\w*|predesl\w*|predošl\w*|predosl\w*|"
+    r"původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
     r"zastupoval\w*|previous\w*|former\w*|formerly|old|until\s+now|dosud|doteď|no\s+longer|"
     r"již\s+není|už\s+není|already\s+left|"
     # of an earlier year or campaign: "loňský kontakt", "last year's contact", "vlaňajší"
@@ -1251,15 +1252,17 @@ def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office
     """A labelled number no plan of ours reads and no country code marks ("cell. 347 128
     6604" from "Il Giornale … S.p.A."), read in the plans of the countries the legal form of
     the writer's organisation names: valid in exactly one of them. Never certain."""
-    if hit is not None:
+    if hit is not None and hit.reason is not Reason.FOREIGN_PHONE:
         return hit
     regions = _form_regions("\n".join(b.text for b in blocks))
     if not regions:
-        return None
+        return hit
     for b in blocks:
         for ln in b.lines:
             label = _PHONE_LABEL.search(ln.text)
-            if label is None or _line_phones(ln.text, office):
+            if hit is not None and (b.component, ln.no) != (hit.component, hit.line):
+                continue  # a Slovak guess: its own line read again
+            if label is None or (hit is None and _line_phones(ln.text, office)):
                 continue
             found: dict[str, str] = {}
             for region in regions:
@@ -1269,7 +1272,7 @@ def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office
                         break
             if len(found) == 1:
                 return Hit(next(iter(found.values())), b.component, ln.no, False, Reason.FORM_COUNTRY_PHONE)
-    return None
+    return hit
 
 
 def _unverified(text: str) -> list[tuple[int, str]]:
@@ -1689,6 +1692,8 @@ _VERB = re.compile(
     # "send any replies to", "Antworten bitte an"
     # "direct all communication to", "send any enquiries to", "richten Sie alle Anfragen an"
     r"(?:get|be|keep)\s+in\s+touch\s+with|"
+    # the one to settle things with: "please deal with my colleague …", "liaise with our …"
+    r"(?:deal|liaise|coordinate)\s+(?:directly\s+|only\s+)?with|"
     # questions referred to a person: "for any question please refer to", "with queries turn
     # to", "for more information speak to" (not "for the addresses refer to Annex Two")
     r"(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|issues?|problems?|information)\b"
@@ -1740,7 +1745,7 @@ _PROSE_WORDS = (
     "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
     "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "dispozíc", "available", "verfügung", "dyspozycj",
-    "refer", "turn", "speak", "talk",
+    "refer", "turn", "speak", "talk", "deal", "liaise", "coordinat",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -2185,7 +2190,13 @@ def _title_case(cell: str) -> str:
 
 _CLOSING = re.compile(
     r"^\s*(?:s\s+pozdravem|s\s+úctou|s\s+pozdravom|se\s+srdečným\s+pozdravem|"
-    r"(?:best|kind)\s+regards|regards|sincerely|yours\s+\w+)\b[\s,]*",
+    r"(?:best|kind)\s+regards|regards|sincerely|yours\s+\w+|"
+    # thanks, alone or with a word of degree, before the signer's name on the same line
+    # ("Díky Petr Hrubý", "Dekuji Jana Mala", "Thanks Tom Baker", "Vďaka Martin Kováč")
+    r"(?:(?:předem|predem|vopred|vopred)\s+)?(?:díky|diky|děkuji|dekuji|děkujeme|dekujeme|ďakujem|dakujem|"
+    r"ďakujeme|dakujeme|vďaka|vdaka|thanks|thank\s+you|cheers|danke|merci|grazie|gracias)"
+    r"(?:\s+(?:moc|mnohokrát|mnohokrat|pěkně|pekne|veľmi|velmi|a\s+lot|so\s+much|very\s+much|"
+    r"many|again|schön|schon|vielmals|beaucoup|mille))?)\b[\s,!.]*",
     re.IGNORECASE,
 )
 
@@ -2904,6 +2915,30 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
                 email = email or _first_email(stanza, b, t.office, person.value)
                 phone = phone or _first_phone(stanza, b, t.office, person.value, attribute=True)
     return email, phone
+
+
+def _in_others_stanza(hit: Hit | None, signature: Sequence[Block], person: Hit | None) -> Hit | None:
+    """A number read as the contact's from a signature stanza that opens with another
+    person's name ("Eva Malá" / "šéfredaktorka" / "tel. …" when the contact is Ondřej
+    Vrána): theirs, not the contact's; kept, unsure."""
+    if hit is None or person is None or not hit.certain:
+        return hit
+    for b in signature:
+        if b.component != hit.component:
+            continue
+        idx = next((k for k, ln in enumerate(b.lines) if ln.no == hit.line), None)
+        if idx is None:
+            continue
+        for k in range(idx - 1, max(idx - 5, -1), -1):
+            text = b.lines[k].text.strip()
+            if not text:
+                break
+            if k == 0 or not b.lines[k - 1].text.strip():
+                name = person_name(text.lstrip("-–— "))
+                if name is not None and not _same_person(name, person.value):
+                    return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
+                break
+    return hit
 
 
 def _stanza(b: Block, i: int, person: str) -> list[Line]:
@@ -4422,6 +4457,7 @@ def find_contact(
     phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
     phone = _plan_in_doubt(phone, [*own, *signature], office)
     phone = _said_mine(phone, t, person)
+    phone = _in_others_stanza(phone, signature, person)
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
     contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
