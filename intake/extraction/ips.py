@@ -134,24 +134,35 @@ _LISTED_USE = (
     r"teszt\w*|próba\w*)"
 )
 """A use named as the one an address was listed under ("uvedené jako testovací")."""
+_NOT_ASKED = (
+    r"nepožad\w*|nepozad\w*|nežád\w*|nežiad\w*|neziad\w*|nepožiad\w*|nepoziad\w*|"
+    r"(?:do|does)\s+not\s+(?:request|want|ask\s+for)|don'?t\s+(?:request|want|ask\s+for)|"
+    r"(?:are|am|is)\s+not\s+(?:requesting|asking\s+for|applying\s+for)"
+)
+"""Verbs of not asking for a thing (Czech, Slovak, English): "testovací nepožadujeme",
+"nežiadame testovaciu adresu", "we do not request a test address"."""
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[bdhlnopstvwzžumgaijkc])(?:"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
-    r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)"
+    r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)(?!\w)"
     # with its address written right after, in its clause, it names that address's use
     # (also after a word of apposition: "test zůstává stejný jako minule, tj. A")
-    r"(?![^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
-    r"namely|that\s+is|d\.\s?h)\.?)\s*$)|"
+    # or after a noun of address: "testovací zůstává stejná adresa A", "test stays the same
+    # IP A"
+    r"(?![^.;!?\n]{0,40}?(?:(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
+    r"namely|that\s+is|d\.\s?h)\.?)\s*|(?<![^\W\d_])(?:IP\s*)?(?:adres[ayu]?|adries[ayu]?|"
+    r"address|IP|IPv4|IPv6)(?:\s*:\s*|\s+))$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
     # "zatím nemáme" / "not yet": testing is still spoken of
     r"(?:\s+(?!zatím|zatim|ještě|jeste|ešte|este|yet|for\s+now)\w+){0,2}\s+(?:nemáme|"
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
-    r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used))\b|(?:bez|žádn\w*|zadn\w*|no|"
+    r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
+    r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
     r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
@@ -271,6 +282,10 @@ _OUT_OF_USE = (
     r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:be\s+)?(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
     r"won'?t\s+be\s+(?:in\s+use|used|valid)|(?:is|are)\s+being\s+replaced|"
     r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|"
+    # falls away, is dropped (Czech, Slovak, English): "adresa tedy odpadá", "odpadne",
+    # "odpadávajú", "that one is dropped", "falls away" - not the noun "odpad" (waste)
+    r"odpad(?:á|a|ají|aji|ne|nou|nú|nu|ávaj\w*|ava\w*|l[aoiy]?)\b|"
+    r"(?:is|are|gets|get|was|were|be|been)\s+dropped|fall(?:s|en)?\s+away|"
     # the same in the languages foreign media write in (German, French, Italian, Spanish,
     # Portuguese, Dutch, Polish, Hungarian, Nordic): out of use, no more, switched off
     r"nicht\s+mehr|abgeschaltet|stillgelegt|außer\s+(?:Betrieb|Dienst)|ungültig|entfällt|"
@@ -443,7 +458,7 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackp])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžwhtijackp])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
@@ -761,6 +776,20 @@ def _before_connector(gap: str) -> str:
     return gap if cut is None else gap[: cut.start()]
 
 
+def _clause_leads_next(gap: str, cut: re.Match[str], head: str) -> re.Match[str] | None:
+    """The comma opening the last clause of ``gap`` when that clause, closed by a comma
+    right before the next address, names the other use than the address before it ("A až
+    .42 (…), testovací server je jeden, B", "A for production, the test box is just one,
+    B"): a clause set off that way says what the address after it is; None otherwise."""
+    if gap[cut.start()] != "," or gap[cut.end() :].strip():
+        return None
+    earlier = _last_match(_CLAUSE_COMMA, gap, 0, cut.start())
+    if earlier is None:
+        return None
+    said, before = _sole_use(gap[earlier.end() : cut.start()]), _sole_use(head)
+    return earlier if said is not None and before is not None and said != before else None
+
+
 def _own_sentence(lead: str) -> str | None:
     """The sentence of a line's first address when an earlier sentence of the line names a
     use and its own names one too (the nearer use is its own)."""
@@ -795,6 +824,8 @@ def _tails(
             # connector describes the previous address, the rest the next one (after a
             # sentence's end all of it is the next address's: "A a B. Pro test, C")
             cut = _connector_cut(gap)
+            if cut is not None and (led := _clause_leads_next(gap, cut, heads[i - 1])):
+                cut = led
             if cut is not None:
                 if tails[i - 1] is None:
                     tails[i - 1] = _cue(gap[: cut.start()])
