@@ -152,9 +152,9 @@ _NEUTRAL = re.compile(
     # (also after a word of apposition: "test zůstává stejný jako minule, tj. A")
     # or after a noun of address: "testovací zůstává stejná adresa A", "test stays the same
     # IP A"
-    r"(?![^.;!?\n]{0,40}?(?:(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
-    r"namely|that\s+is|d\.\s?h)\.?)\s*|(?<![^\W\d_])(?:IP\s*)?(?:adres[ayu]?|adries[ayu]?|"
-    r"address|IP|IPv4|IPv6)(?:\s*:\s*|\s+))$)|"
+    r"(?![^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
+    r"namely|that\s+is|d\.\s?h)\.?)\s*$|[^.;!?\n,]{0,20}?(?<![^\W\d_])(?:IP\s*)?(?:adres[ayu]?|"
+    r"adries[ayu]?|address|IP|IPv4|IPv6)(?:\s*:\s*|\s+)$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
     # "zatím nemáme" / "not yet": testing is still spoken of
@@ -713,7 +713,8 @@ def _sole_use(text: str) -> Role | None:
 _APPOSITION = re.compile(
     r"\s*(?:tedy|teda|tudíž|tudiz|čili|cili|čiže|cize|tj\.?|t\.\s?j\.|to\s+jest|"
     r"i\.\s?e\.?|that\s+is|namely|d\.\s?h\.|nämlich|"
-    r"c['’]est[- ]à[- ]dire|cioè|es\s+decir|czyli|tzn\.?)\s*[:,–-]?\s*$",
+    r"c['’]est[- ]à[- ]dire|cioè|es\s+decir|czyli|tzn\.?|(?<=\ba\s)(?:to|síce|sice))"
+    r"\s*[:,–-]?\s*$",
     re.IGNORECASE,
 )
 """A word of apposition alone before an address ("…, tedy B", "…, i.e. B", "…, tj. B"): the
@@ -765,7 +766,8 @@ def _connector_cut(gap: str) -> re.Match[str] | None:
         cut = _past_relative(gap, cut)
     if cut is None or not _APPOSITION.match(gap, cut.end()):
         return cut
-    earlier = list(_CLAUSE_COMMA.finditer(gap, 0, cut.start()))
+    # (a comma right before the conjunction of ", a to B" ends no clause)
+    earlier = [c for c in _CLAUSE_COMMA.finditer(gap, 0, cut.start()) if gap[c.end() : cut.start()].strip()]
     return earlier[-1] if earlier else cut
 
 
@@ -786,8 +788,15 @@ def _clause_leads_next(gap: str, cut: re.Match[str], head: str) -> re.Match[str]
     earlier = _last_match(_CLAUSE_COMMA, gap, 0, cut.start())
     if earlier is None:
         return None
-    said, before = _sole_use(gap[earlier.end() : cut.start()]), _sole_use(head)
-    return earlier if said is not None and before is not None and said != before else None
+    clause = gap[earlier.end() : cut.start()]
+    if (said := _sole_use(clause)) is None or _RELATIVE_OPENS.match(gap, earlier.start()):
+        return None
+    before = _sole_use(head) or _sole_use(gap[: earlier.start()])
+    if before is None:
+        # the use of the address before is not said next to it: a whole clause (not a bare
+        # use word, "A, testovací, B") set off that way leads the next address
+        return earlier if len(_WORD.findall(clause)) >= 3 else None
+    return earlier if said != before else None
 
 
 def _own_sentence(lead: str) -> str | None:
