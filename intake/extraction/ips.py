@@ -809,6 +809,22 @@ def _own_sentence(lead: str) -> str | None:
     return own if _cue(own) is not None else None
 
 
+_LEAD_CLAUSE = re.compile(r"[,;]\s")
+
+
+def _own_clause(lead: str) -> str | None:
+    """The last clause of a lead naming both uses when that clause names one use alone
+    ("Produkční adresa z formuláře platí dál, navíc přidáváme testovací A"): the nearer use
+    is the address's own (not when the lead gives the uses in order)."""
+    if not _cues(lead)[1] or _ORDERED.search(lead):
+        return None
+    cut = _last_match(_LEAD_CLAUSE, lead)
+    if cut is None or _cue(lead[: cut.start()]) is None:
+        return None
+    own = lead[cut.end() :]
+    return own if _sole_use(own) is not None else None
+
+
 def _tails(
     gaps: list[str], n: int, own: str | None = None
 ) -> tuple[list[str], list[Role | None]]:
@@ -859,7 +875,7 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
     lead_cue = _cue(lead)
-    own = _own_sentence(lead) if lead_cue is not None else None
+    own = (_own_sentence(lead) or _own_clause(lead)) if lead_cue is not None else None
     lead_cue = lead_cue if own is None else _cue(own)
     trailing = False
     if lead_cue is None:
@@ -3673,13 +3689,18 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
 
 _REFUSAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[adilnvrzcseuw])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"(?=[adijlnovrzcseuw])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
     r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
     # a whole use cancelled: "testovacie prostredie rušíme", "cancel the test access",
     # "die Testumgebung entfällt", "środowisko testowe usuwamy"
     r"ruš(?:íme|ime|ím|te)\b|zruš(?:te|íme|ime|iť|it)\b|zrus(?:te|ime|it)\b|rusime\b|"
     r"cancel\w*|entf[aä]llt|streichen|usuwamy|usuńcie|usuncie|rezygnujemy|"
     r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid)|"
+    # a whole use no longer holding: "testovací IP z formuláře již neplatí", "odpadá",
+    # "the test address in the form no longer applies", "is not valid any more"
+    r"neplat\w*|(?:již|už|jiz|uz)\s+nie?\s+(?:je\s+)?(?:platn\w*|aktuáln\w*|aktualn\w*)|"
+    r"no\s+longer\s+(?:holds?|applies|stands|in\s+use)|not\s+valid\s+any\s*(?:more|longer)|"
+    r"odpad(?:á|a|ají|aji|ne|nou|nú)\b|(?:is|are)\s+dropped|"
     # a using refused in another tense or aspect: perfective and future ("nepoužijeme",
     # "nevyužijete"), passive ("nebude použita"), "will not be used", "won't be using",
     # "wird nicht verwendet", "nie będziemy używać"
@@ -3704,7 +3725,16 @@ def refused_uses(text: str) -> set[Role]:
     withdraws that use's addresses from the application it sends."""
     refused: set[Role] = set()
     for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
-        if _MAYBE_ADDRESS.search(sentence) or not _REFUSAL.search(sentence):
+        if not _REFUSAL.search(sentence):
+            continue
+        if _MAYBE_ADDRESS.search(sentence):
+            # "Testovací IP z formuláře již neplatí, nově B": the one clause refusing, with
+            # no address of its own, refuses its use; the address given stands on its own
+            gone = [c for c in _REFUSAL_CLAUSE.split(sentence) if _REFUSAL.search(c)]
+            if len(gone) == 1 and not _MAYBE_ADDRESS.search(gone[0]) and (
+                use := _sole_use(gone[0])
+            ) is not None:
+                refused.add(use)
             continue
         # the clause of the refusal, when the sentence names both uses ("testovacie
         # prostredie rušíme, produkcia ostáva")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.extraction_helpers import SIG, body, certain, extract, mail
+from tests.unit.extraction_helpers import SIG, body, certain, extract, mail, text_file
 
 
 def _read(text: str) -> tuple[list[str], list[str]]:
@@ -216,3 +216,60 @@ def test_a_role_from_a_set_off_clause_is_flagged() -> None:
     x = extract(mail(body(text + SIG)))
     assert [str(a) for a in x.test_ips] == ["198.51.100.48"]
     assert not certain(x, "test_ips")
+
+
+_FORM = "Žádost o přístup k výsledkům voleb\n\nProdukční IP: 198.51.100.210\nTestovací IP: 198.51.100.220\n"
+
+_COVER_WITHDRAWS = [
+    pytest.param(
+        "Dobrý den,\nžádost v příloze. Testovací IP z formuláře již neplatí, nově 198.51.100.222.\n",
+        ["198.51.100.210"], ["198.51.100.222"], id="e1-cs-jiz-neplati-nove",
+    ),
+    pytest.param(
+        "Dobrý deň,\nv prílohe posielame žiadosť. Testovacia adresa z formulára už nie je platná, "
+        "namiesto nej použite 192.0.2.77.\n",
+        ["198.51.100.210"], ["192.0.2.77"], id="e2-sk-uz-nie-je-platna",
+    ),
+    pytest.param(
+        "Hello,\nplease find our application attached. The test address in the form no longer "
+        "applies; use 203.0.113.99 instead.\n",
+        ["198.51.100.210"], ["203.0.113.99"], id="e3-en-no-longer-applies",
+    ),
+    pytest.param(
+        "Dobrý den,\nposíláme vyplněný formulář. Produkční adresa uvedená ve formuláři neplatí – "
+        "správně je 192.0.2.150.\n",
+        ["192.0.2.150"], ["198.51.100.220"], id="e4-cs-produkcni-neplati-dash",
+    ),
+    pytest.param(
+        "Hi,\nattached is the signed form. The production IP in it is not valid any more, the new "
+        "one is 198.51.100.33.\n",
+        ["198.51.100.33"], ["198.51.100.220"], id="e5-en-not-valid-any-more",
+    ),
+    pytest.param(
+        "Dobrý den,\nv příloze žádost. Testovací adresa z přílohy odpadá, místo ní prosím "
+        "203.0.113.45.\n",
+        ["198.51.100.210"], ["203.0.113.45"], id="e6-cs-odpada-misto-ni",
+    ),
+    # near misses: the use still holds; the refused clause names no use
+    pytest.param(
+        "Dobrý den,\nv příloze žádost. Produkční adresa z formuláře platí dál, navíc přidáváme "
+        "testovací 192.0.2.71.\n",
+        ["198.51.100.210"], ["198.51.100.220", "192.0.2.71"], id="ne1-cs-still-holds",
+    ),
+    pytest.param(
+        "Dobrý den,\nv příloze žádost. Loňská smlouva již neplatí, proto žádáme znovu; pro kontrolu "
+        "produkční 198.51.100.210.\n",
+        ["198.51.100.210"], ["198.51.100.220"], id="ne2-cs-other-thing-void",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cover", "production", "test"), _COVER_WITHDRAWS)
+def test_a_cover_withdrawing_a_use_of_its_form(
+    cover: str, production: list[str], test: list[str]
+) -> None:
+    x = extract(mail(body(cover + SIG), text_file("zadost.txt", _FORM)))
+    assert ([str(a) for a in x.production_ips], [str(a) for a in x.test_ips]) == (
+        production,
+        test,
+    )
