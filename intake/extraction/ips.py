@@ -134,24 +134,35 @@ _LISTED_USE = (
     r"teszt\w*|próba\w*)"
 )
 """A use named as the one an address was listed under ("uvedené jako testovací")."""
+_NOT_ASKED = (
+    r"nepožad\w*|nepozad\w*|nežád\w*|nežiad\w*|neziad\w*|nepožiad\w*|nepoziad\w*|"
+    r"(?:do|does)\s+not\s+(?:request|want|ask\s+for)|don'?t\s+(?:request|want|ask\s+for)|"
+    r"(?:are|am|is)\s+not\s+(?:requesting|asking\s+for|applying\s+for)"
+)
+"""Verbs of not asking for a thing (Czech, Slovak, English): "testovací nepožadujeme",
+"nežiadame testovaciu adresu", "we do not request a test address"."""
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[bdhlnopstvwzžumgaijkc])(?:"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
-    r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)"
+    r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)(?!\w)"
     # with its address written right after, in its clause, it names that address's use
     # (also after a word of apposition: "test zůstává stejný jako minule, tj. A")
+    # or after a noun of address: "testovací zůstává stejná adresa A", "test stays the same
+    # IP A"
     r"(?![^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
-    r"namely|that\s+is|d\.\s?h)\.?)\s*$)|"
+    r"namely|that\s+is|d\.\s?h)\.?)\s*$|[^.;!?\n,]{0,20}?(?<![^\W\d_])(?:IP\s*)?(?:adres[ayu]?|"
+    r"adries[ayu]?|address|IP|IPv4|IPv6)(?:\s*:\s*|\s+)$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
     # "zatím nemáme" / "not yet": testing is still spoken of
     r"(?:\s+(?!zatím|zatim|ještě|jeste|ešte|este|yet|for\s+now)\w+){0,2}\s+(?:nemáme|"
     r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
-    r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used))\b|(?:bez|žádn\w*|zadn\w*|no|"
+    r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
+    r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
     r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
@@ -271,6 +282,10 @@ _OUT_OF_USE = (
     r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:be\s+)?(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
     r"won'?t\s+be\s+(?:in\s+use|used|valid)|(?:is|are)\s+being\s+replaced|"
     r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|"
+    # falls away, is dropped (Czech, Slovak, English): "adresa tedy odpadá", "odpadne",
+    # "odpadávajú", "that one is dropped", "falls away" - not the noun "odpad" (waste)
+    r"odpad(?:á|a|ají|aji|ne|nou|nú|nu|ávaj\w*|ava\w*|l[aoiy]?)\b|"
+    r"(?:is|are|gets|get|was|were|be|been)\s+dropped|fall(?:s|en)?\s+away|"
     # the same in the languages foreign media write in (German, French, Italian, Spanish,
     # Portuguese, Dutch, Polish, Hungarian, Nordic): out of use, no more, switched off
     r"nicht\s+mehr|abgeschaltet|stillgelegt|außer\s+(?:Betrieb|Dienst)|ungültig|entfällt|"
@@ -443,7 +458,7 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackp])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|"
+    r"(?=[odvzsrunbžwhtijackp])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
@@ -698,7 +713,8 @@ def _sole_use(text: str) -> Role | None:
 _APPOSITION = re.compile(
     r"\s*(?:tedy|teda|tudíž|tudiz|čili|cili|čiže|cize|tj\.?|t\.\s?j\.|to\s+jest|"
     r"i\.\s?e\.?|that\s+is|namely|d\.\s?h\.|nämlich|"
-    r"c['’]est[- ]à[- ]dire|cioè|es\s+decir|czyli|tzn\.?)\s*[:,–-]?\s*$",
+    r"c['’]est[- ]à[- ]dire|cioè|es\s+decir|czyli|tzn\.?|(?<=\ba\s)(?:to|síce|sice))"
+    r"\s*[:,–-]?\s*$",
     re.IGNORECASE,
 )
 """A word of apposition alone before an address ("…, tedy B", "…, i.e. B", "…, tj. B"): the
@@ -750,7 +766,8 @@ def _connector_cut(gap: str) -> re.Match[str] | None:
         cut = _past_relative(gap, cut)
     if cut is None or not _APPOSITION.match(gap, cut.end()):
         return cut
-    earlier = list(_CLAUSE_COMMA.finditer(gap, 0, cut.start()))
+    # (a comma right before the conjunction of ", a to B" ends no clause)
+    earlier = [c for c in _CLAUSE_COMMA.finditer(gap, 0, cut.start()) if gap[c.end() : cut.start()].strip()]
     return earlier[-1] if earlier else cut
 
 
@@ -761,6 +778,27 @@ def _before_connector(gap: str) -> str:
     return gap if cut is None else gap[: cut.start()]
 
 
+def _clause_leads_next(gap: str, cut: re.Match[str], head: str) -> re.Match[str] | None:
+    """The comma opening the last clause of ``gap`` when that clause, closed by a comma
+    right before the next address, names the other use than the address before it ("A až
+    .42 (…), testovací server je jeden, B", "A for production, the test box is just one,
+    B"): a clause set off that way says what the address after it is; None otherwise."""
+    if gap[cut.start()] != "," or gap[cut.end() :].strip():
+        return None
+    earlier = _last_match(_CLAUSE_COMMA, gap, 0, cut.start())
+    if earlier is None:
+        return None
+    clause = gap[earlier.end() : cut.start()]
+    if (said := _sole_use(clause)) is None or _RELATIVE_OPENS.match(gap, earlier.start()):
+        return None
+    before = _sole_use(head) or _sole_use(gap[: earlier.start()])
+    if before is None:
+        # the use of the address before is not said next to it: a whole clause (not a bare
+        # use word, "A, testovací, B") set off that way leads the next address
+        return earlier if len(_WORD.findall(clause)) >= 3 else None
+    return earlier if said != before else None
+
+
 def _own_sentence(lead: str) -> str | None:
     """The sentence of a line's first address when an earlier sentence of the line names a
     use and its own names one too (the nearer use is its own)."""
@@ -769,6 +807,22 @@ def _own_sentence(lead: str) -> str | None:
         return None
     own = lead[end.end() :]
     return own if _cue(own) is not None else None
+
+
+_LEAD_CLAUSE = re.compile(r"[,;]\s")
+
+
+def _own_clause(lead: str) -> str | None:
+    """The last clause of a lead naming both uses when that clause names one use alone
+    ("Produkční adresa z formuláře platí dál, navíc přidáváme testovací A"): the nearer use
+    is the address's own (not when the lead gives the uses in order)."""
+    if not _cues(lead)[1] or _ORDERED.search(lead):
+        return None
+    cut = _last_match(_LEAD_CLAUSE, lead)
+    if cut is None or _cue(lead[: cut.start()]) is None:
+        return None
+    own = lead[cut.end() :]
+    return own if _sole_use(own) is not None else None
 
 
 def _tails(
@@ -795,6 +849,8 @@ def _tails(
             # connector describes the previous address, the rest the next one (after a
             # sentence's end all of it is the next address's: "A a B. Pro test, C")
             cut = _connector_cut(gap)
+            if cut is not None and (led := _clause_leads_next(gap, cut, heads[i - 1])):
+                cut = led
             if cut is not None:
                 if tails[i - 1] is None:
                     tails[i - 1] = _cue(gap[: cut.start()])
@@ -819,7 +875,7 @@ def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
     lead_cue = _cue(lead)
-    own = _own_sentence(lead) if lead_cue is not None else None
+    own = (_own_sentence(lead) or _own_clause(lead)) if lead_cue is not None else None
     lead_cue = lead_cue if own is None else _cue(own)
     trailing = False
     if lead_cue is None:
@@ -3633,13 +3689,18 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
 
 _REFUSAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[adilnvrzcseuw])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"(?=[adijlnovrzcseuw])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
     r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
     # a whole use cancelled: "testovacie prostredie rušíme", "cancel the test access",
     # "die Testumgebung entfällt", "środowisko testowe usuwamy"
     r"ruš(?:íme|ime|ím|te)\b|zruš(?:te|íme|ime|iť|it)\b|zrus(?:te|ime|it)\b|rusime\b|"
     r"cancel\w*|entf[aä]llt|streichen|usuwamy|usuńcie|usuncie|rezygnujemy|"
     r"(?:do\s+not|don'?t|never)\s+(?:use|enable|whitelist)|no\s+longer\s+(?:use|need|valid)|"
+    # a whole use no longer holding: "testovací IP z formuláře již neplatí", "odpadá",
+    # "the test address in the form no longer applies", "is not valid any more"
+    r"neplat\w*|(?:již|už|jiz|uz)\s+nie?\s+(?:je\s+)?(?:platn\w*|aktuáln\w*|aktualn\w*)|"
+    r"no\s+longer\s+(?:holds?|applies|stands|in\s+use)|not\s+valid\s+any\s*(?:more|longer)|"
+    r"odpad(?:á|a|ají|aji|ne|nou|nú)\b|(?:is|are)\s+dropped|"
     # a using refused in another tense or aspect: perfective and future ("nepoužijeme",
     # "nevyužijete"), passive ("nebude použita"), "will not be used", "won't be using",
     # "wird nicht verwendet", "nie będziemy używać"
@@ -3664,7 +3725,16 @@ def refused_uses(text: str) -> set[Role]:
     withdraws that use's addresses from the application it sends."""
     refused: set[Role] = set()
     for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
-        if _MAYBE_ADDRESS.search(sentence) or not _REFUSAL.search(sentence):
+        if not _REFUSAL.search(sentence):
+            continue
+        if _MAYBE_ADDRESS.search(sentence):
+            # "Testovací IP z formuláře již neplatí, nově B": the one clause refusing, with
+            # no address of its own, refuses its use; the address given stands on its own
+            gone = [c for c in _REFUSAL_CLAUSE.split(sentence) if _REFUSAL.search(c)]
+            if len(gone) == 1 and not _MAYBE_ADDRESS.search(gone[0]) and (
+                use := _sole_use(gone[0])
+            ) is not None:
+                refused.add(use)
             continue
         # the clause of the refusal, when the sentence names both uses ("testovacie
         # prostredie rušíme, produkcia ostáva")
