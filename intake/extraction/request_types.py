@@ -68,7 +68,8 @@ _REC_CUES = re.compile(
     r"\bto\s+(?:film|record|shoot|photograph)\b|povoleni\w*\s+k\s+pritomnosti|"
     # leave to record or broadcast from a place ("povolení nahrávat/vysílat odtamtud",
     # "povolenie vysielať zo zberného miesta")
-    r"povoleni\w*\s+(?:k\s+|na\s+)?(?:nahr(?:at|av)\w*|vysil\w*|vysiel\w*)|"
+    # and leave to record ("povolení k záznamu", "povolenie na záznam")
+    r"povoleni\w*\s+(?:k\s+|na\s+)?(?:nahr(?:at|av)\w*|vysil\w*|vysiel\w*|zaznam\w*)|"
     r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?\w*zaznam\w*|"
     r"\b(?:video|audio|foto|filmov|zvukov|obrazov)(?:y|e|ou|eho)?zaznam\w*|"
     r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|foceni|"
@@ -236,7 +237,7 @@ _OMITTED = re.compile(
 omission takes nothing back."""
 _WITHDRAW = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcdefgijlmnoprstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
+    r"(?=[abcdefgijklmnoprstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
@@ -263,6 +264,20 @@ _WITHDRAW = re.compile(
     r"ritir\w*|retir\w*|annul\w*|geannul\w*|revoc\w*|rinunc\w*|renonc\w*|renunc\w*|"
     r"trek\w*\s+(?:\w+\s+){0,2}?in\b|ingetrokken|intrek\w*|vervall\w*|vervalt|"
     r"visszavon\w*|torol\w*|lemond\w*|tilbake\w*|tilbage\w*|tillbaka\w*|aterkall\w*|"
+    # to be left out of account: "neberte v úvahu", "neberte to do úvahy", "nepřihlížejte k",
+    # "nezohledňujte", "nepočítejte s ním", "zaškrtnutí neplatí", "don't take it into account",
+    # "pay no attention to", "treat it as void", "nicht berücksichtigen", "außer Acht lassen",
+    # "nie brać pod uwagę"
+    r"ne\s*(?:ber|brat|vezm|vzit|zober)\w*\s+(?:\w+\s+){0,3}?(?:v\s+uvahu|do\s+uvahy|v\s+potaz|"
+    r"pod\s+uwage)|nie\s+(?:\w+\s+)?(?:brac|bierz\w*|uwzgledn\w*)|neprihl[ie]\w*|nezohl[ae]d\w*|"
+    r"nepocit(?:ejte|ajte|at|ame|ejme)\s+s|"
+    # a tick or an item that does not count ("zaškrtnutí natáčení neplatí", "bod 2 už
+    # neplatí"), not an address that is no longer valid ("ta adresa už neplatí")
+    r"(?:zaskrt|oznac|krizk|krizek|bod|polick|polic)\w*\s+(?:\w+\s+){0,4}?neplat(?:i|ia)\b|"
+    r"(?:don'?t|do\s+not|not)\s+(?:\w+\s+){0,3}?into\s+(?:account|consideration)|"
+    r"pay\s+no\s+(?:\w+\s+)?attention|(?:as|is|now)\s+(?:null\s+and\s+)?void\b|"
+    r"nicht\s+(?:\w+\s+)?beruck\w*|nicht\s+(?:\w+\s+)?beruecks\w*|unberucks\w*|unbeachtet|"
+    r"au(?:ss|s|ß)er\s+acht|"
     # marked by mistake: a box or an option the applicant says they ticked in error ("zaškrtla
     # omylem", "nedopatřením označeno", "ticked by mistake", "versehentlich angekreuzt")
     rf"{_MISTAKE})",
@@ -280,7 +295,8 @@ _CLOSE_NEGATION = re.compile(
 _ASK = re.compile(
     r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
     r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
-    r"registr\w*|prihlas\w*|would\s+like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
+    # "would like", "would also like", "we'd really like"
+    r"registr\w*|prihlas\w*|(?:would|(?<=['\u2019])d)\s+(?:also\s+|really\s+|further\s+|still\s+)?like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
     r"need\w*|want\w*|ask\w*|please|wish\w*|intend\w*|plan\w*|seek\w*|ano|yes|jo|"
     r"zajem\s+(?:mame|ma)|mame\s+zajem|interested\s+in|pocita\w*|"
     # German and Polish verbs and nouns of asking ("beantragen", "bitten", "ersuchen",
@@ -1442,6 +1458,40 @@ def _lacked(clause: str, spans: list[_Cue]) -> tuple[str, set[str]]:
     return clause, lacking
 
 
+_DOC = (
+    r"(?:zadost\w*|ziadost\w*|formular\w*|prilo[hz]\w*|pdf\w*|dokument\w*|tiskopis\w*|form|"
+    r"forms|application|attachment|attached\s+(?:form|file|document)|antrag\w*|wniosk\w*|"
+    r"formularz\w*|zalacz\w*)"
+)
+_IN_DOC = rf"(?:v|ve|vo|na|in|on|im|w|we)\s+(?:\w+\s+){{0,2}}?{_DOC}\b"
+_ABSENT_NEG = (
+    r"(?:nem(?:am|ame|aji|a|ate)|neni|nie\s+je|neobsahuj\w*|nebyl\w*|nebol\w*|chyb\w*|"
+    r"neuv[aei]\w*|nezaskrt\w*|nezaznac\w*|neoznac\w*|nevypln\w*|"
+    r"(?:is|was|are|were)(?:n'?t|\s+not)|not|fehl\w*|nicht|brak\w*|nie\s+ma)"
+)
+_ABSENT_FROM_FORM = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    rf"(?=[vnoiwcfbmal])\b(?:{_IN_DOC}\s+(?:\w+\s+){{0,3}}?{_ABSENT_NEG}\b|"
+    rf"{_ABSENT_NEG}\s+(?:\w+\s+){{0,3}}?{_IN_DOC}|"
+    rf"(?:missing|absent|omitted|left\s+out)\s+(?:from|in)\s+(?:\w+\s+){{0,2}}?{_DOC}\b)",
+    re.IGNORECASE,
+)
+"""What the form or the attached application does not hold ("věc, kterou v žádosti nemáme",
+"co ve formuláři chybí", "which is not in the form", "missing from the application"): a cover
+note telling what it adds, not a decline; the negation does not decline the request."""
+
+
+def _left_out(clause: str, spans: list[_Cue]) -> tuple[str, set[str]]:
+    """``clause`` with its phrases of what the form does not hold blanked
+    (``_ABSENT_FROM_FORM``), and the requests those phrases name (the nearest cue to each)."""
+    absent: set[str] = set()
+    for m in _ABSENT_FROM_FORM.finditer(clause):
+        if spans:
+            absent.add(min(spans, key=lambda c: _gap(c, *m.span())).kind)
+        clause = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
+    return clause, absent
+
+
 def _clause_says(
     clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False
 ) -> list[_Say]:
@@ -1452,6 +1502,7 @@ def _clause_says(
     low = lowered(clause)
     withdrawals = _withdrawals(clause, low)
     unlacked, lacking = _lacked(clause, spans)
+    unlacked, absent = _left_out(unlacked, spans)
     declined = _declined(unlacked, spans, kinds, opened, withdrawals)
     if _CORRECTION_WORD.search(clause) and _CORRECTED_TO_NO.search(clause):
         declined |= set(kinds)  # "natáčení … opraveno na ne", "changed to no": the last answer
@@ -1466,6 +1517,8 @@ def _clause_says(
             out.append(_Say(k, False, doubt=Reason.FORM_UNRESOLVED))
         elif k in lacking and k not in declined:  # "we have not yet got access to X"
             out.append(_Say(k, False, doubt=Reason.UNPLACED_DECLINE))
+        elif k in absent and k not in declined and not ask:  # "natáčení ve formuláři chybí"
+            out.append(_Say(k, False, doubt=Reason.OTHER_TYPE))
         elif k in declined and weak and not withdraws:  # "bez štábu", "no crew": how, not whether
             out.append(_Say(k, False, doubt=Reason.PEOPLE))
         elif k in declined:
@@ -1721,7 +1774,9 @@ def request_types(
     not counted, and the reading is unsure."""
     titles_first = sorted(pieces, key=lambda p: p[1] not in (Part.SUBJECT, Part.ECHO) or _note(*p))
     outer = _other_items(pieces)
-    says = [s for text, part in titles_first for s in _piece_says(text, part, outer.get(text, ()))]
+    says = _newer_only(
+        [(part, _piece_says(text, part, outer.get(text, ()))) for text, part in titles_first]
+    )
     feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
     topic = feed.named_only and not has_ips and rec.wanted and not rec.named_only
     out: list[str] = []
@@ -1745,6 +1800,23 @@ def request_types(
     why = why or _competing(says, out, pieces, has_ips)
     why = why or _title_only(titles_first, out)
     return tuple(out), why or _refused_beside(pieces, out)
+
+
+def _newer_only(read: Sequence[tuple[Part, tuple[_Say, ...]]]) -> list[_Say]:
+    """The statements of the texts, oldest first, where a newer text (a cover note) asks
+    "only" for one type while an older text (the form it sends) ticks the other: the newer
+    text decides, so its "only" declines the ticked type (and the reading is unsure, asked
+    and declined), as a cover note's correction of an address overrides the form's."""
+    out: list[_Say] = []
+    for part, says in read:
+        ticked = {s.kind for s in out if s.form and s.asks}
+        if part is Part.TEXT and ticked and any(s.implicit and s.kind in ticked for s in says):
+            says = tuple(
+                dataclasses.replace(s, implicit=False, prose=True) if s.implicit and s.kind in ticked else s
+                for s in says
+            )
+        out += says
+    return out
 
 
 _SENTENCES = re.compile(r"\w[.!;]\s+\S")
