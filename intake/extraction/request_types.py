@@ -242,7 +242,13 @@ _WITHDRAW = re.compile(
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
-    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out|"
+    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+(?:\w+\s+){0,2}?out\b|"
+    # a mark that should not be there ("the box should have been left unticked", "mělo
+    # zůstat nezaškrtnuté", "nemělo být zaškrtnuto", "should not be ticked")
+    r"(?:should|ought\s+to)\s+(?:\w+\s+){0,3}?(?:unticked|unchecked|blank|empty|not\s+(?:be\s+|"
+    r"have\s+been\s+)?(?:ticked|checked|marked|selected))|"
+    r"mel[ao]?\s+(?:\w+\s+){0,2}?zustat\s+(?:\w+\s+)?(?:nezaskrt|prazdn|neoznac)\w*|"
+    r"nem(?:el|al)[ao]?\s+(?:\w+\s+){0,2}?(?:byt|bejt)\s+(?:\w+\s+)?(?:zaskrt|oznac|vyznac)\w*|"
     # called moot, irrelevant or to be ignored ("berte jako bezpředmětný", "is now moot")
     r"bezpredmetn\w*|irelevantn\w*|nerelevantn\w*|irrelevant|moot|obsolete|ignor\w*|"
     # taken back in any person or tense ("beru zpět", "vezmeme zpět", "beriem späť", "I take
@@ -318,9 +324,13 @@ _ASK = re.compile(
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcefjkmnpqstuvwiz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"(?=[bcefjklmnopqstuvwiz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
     # "may" as a modal of a verb ("we may ask for a permit", "may also apply"), not the month
     r"(?:we|i|they)\s+may|may\s+(?:also\s+|later\s+)?(?:ask|apply|request|want|need|send|file|come)|"
+    # a request on a condition not yet met ("jen v případě, že to schválí", "only if",
+    # "pod podmínkou", "provided that", "nur wenn")
+    r"(?:jen|jenom|pouze|len|iba|only)\s+(?:v\s+pripade|pokud|kdyz|ak|if|when|provided)\b|"
+    r"pod\s+podmink\w*|on\s+condition|provided\s+that|nur\s+(?:wenn|falls)|"
     r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
     r"not\s+(?:yet\s+)?decided|not\s+sure|vielleicht|eventuell|mo(?:e)?glicherweise|"
     r"ewentualnie|byc\s+moze|jeszcze\s+nie\s+wiemy|noch\s+nicht\s+entschieden|"
@@ -1806,17 +1816,30 @@ def _newer_only(read: Sequence[tuple[Part, tuple[_Say, ...]]]) -> list[_Say]:
     """The statements of the texts, oldest first, where a newer text (a cover note) asks
     "only" for one type while an older text (the form it sends) ticks the other: the newer
     text decides, so its "only" declines the ticked type (and the reading is unsure, asked
-    and declined), as a cover note's correction of an address overrides the form's."""
+    and declined), as a cover note's correction of an address overrides the form's. Not
+    when the newer text names that type itself: its own words about it decide; a sentence of
+    it that leaves the ticked type in doubt ("natáčení platí jen v případě, že …") contests
+    the tick, as prose below a form does (``_below_the_form``); a decline stays one (it
+    decides against the tick), a crew named (who films) contests nothing."""
     out: list[_Say] = []
     for part, says in read:
         ticked = {s.kind for s in out if s.form and s.asks}
-        if part is Part.TEXT and ticked and any(s.implicit and s.kind in ticked for s in says):
-            says = tuple(
-                dataclasses.replace(s, implicit=False, prose=True) if s.implicit and s.kind in ticked else s
-                for s in says
-            )
+        if part is Part.TEXT and ticked:
+            says = tuple(_against_older_form(s, ticked, says) for s in says)
         out += says
     return out
+
+
+def _against_older_form(say: _Say, ticked: set[str], says: Sequence[_Say]) -> _Say:
+    """One statement of a newer text read against the types an older form ticks."""
+    if say.kind not in ticked or say.form:
+        return say
+    if say.implicit:  # "only the other", while the newer text does not name this type
+        named = any(s.kind == say.kind and not s.implicit for s in says)
+        return say if named else dataclasses.replace(say, implicit=False, prose=True)
+    if say.prose and not say.asks and say.doubt not in (None, Reason.PEOPLE):
+        return dataclasses.replace(say, asks=False, plain=False, doubt=Reason.CORRECTED, contests=True)
+    return say
 
 
 _SENTENCES = re.compile(r"\w[.!;]\s+\S")

@@ -11,7 +11,17 @@ fixes, each with near-miss negatives:
    "which is not in the form", "missing from the application") is a note of what the cover
    adds, not a decline of it.
 2. Left out of account ("neberte v úvahu", "nepřihlížejte", "nezohledňujte", "don't take it
-   into account", "nicht berücksichtigen", "außer Acht lassen") takes a request back.
+   into account", "nicht berücksichtigen", "außer Acht lassen"), a tick that does not count
+   ("zaškrtnutí neplatí", not an address that "už neplatí"), a mark that should not be there
+   ("should have been left unticked", "nemělo být zaškrtnuto") and "leave it out" take a
+   request back.
+3. A newer text's "only X" declines the other type an older form ticks, unless the newer
+   text names that type itself (unsure: asked and declined).
+4. A newer text that declines a type an older form ticks in words that are no withdrawal, or
+   leaves it in doubt (a condition: "jen v případě, že", "only if", "pod podmínkou"),
+   contests the tick (unsure), as prose below a form does; a crew named contests nothing.
+5. Vocabulary found by the drill: "would also like" asks; "povolení k záznamu" names the
+   filming.
 
 Whole messages written for the drill (labelled by ``tests/corpus/LABELS.md`` before any
 extraction was run on them). Wording and names are the tests' own, none a corpus case."""
@@ -59,6 +69,15 @@ IČO: 36253707
 Produkčná IP: 192.0.2.77
 """
 _SIG = "\n\nS pozdravem\nTereza Bláhová\nHlas Podřipska\n"
+
+_FORM_EN_FEED = """MEDIA APPLICATION FORM
+☒ Access to the election results (XML feed)
+☐ Permission to film at a collection point
+
+Applicant: Danube Wire Ltd.
+Production IP: 203.0.113.88
+Contact: Owen Hale, +44 20 7946 0321, hale@danubewire.example
+"""
 
 # (id, labelled types, must be flagged, subject, parts)
 _CASES: list[tuple[str, tuple[str, ...], bool, str, list[Component]]] = [
@@ -230,6 +249,112 @@ _CASES: list[tuple[str, tuple[str, ...], bool, str, list[Component]]] = [
                 "nakrúcať na zbernom mieste v Skalici.\n\nS pozdravom\nMarek Hudec"
             ),
             text_file("ziadost.txt", _FORM_SK_FEED),
+        ],
+    ),
+    # --- the second batch: conditions, third parties, declines, forms
+    (
+        "d01-cs-condition",
+        B,
+        True,
+        "Žádost",
+        [
+            body(
+                "Dobrý den,\nnatáčení ve formuláři platí jen v případě, že nám ho schválí "
+                "šéfredaktor; dám vědět do pátku." + _SIG
+            ),
+            text_file("formular.txt", _FORM_BOTH),
+        ],
+    ),
+    (
+        "d02-en-third-party",
+        F,
+        True,
+        "Application",
+        [
+            body(
+                "Hello,\n\nthe filming request in the attached form is really for our partner "
+                "station, which will apply separately, so please leave it out of ours.\n\n"
+                "Regards,\nOwen Hale"
+            ),
+            text_file("form.txt", _FORM_EN_BOTH),
+        ],
+    ),
+    (
+        "d03-sk-decline-agrees",
+        F,
+        False,
+        "Žiadosť",
+        [
+            body(
+                "Dobrý deň,\nv prílohe žiadosť. Nakrúcať tentoraz nebudeme, prosíme len o XML."
+                "\n\nS pozdravom\nMarek Hudec"
+            ),
+            text_file("ziadost.txt", _FORM_SK_FEED),
+        ],
+    ),
+    (
+        "d04-cs-list-adds",
+        B,
+        False,
+        "Doplnění žádosti",
+        [
+            body(
+                "Dobrý den,\n\ndoplňujeme k přiložené žádosti:\n- přístup k XML (viz "
+                "formulář)\n- nově i povolení k natáčení na sběrném místě v Mělníku" + _SIG
+            ),
+            text_file("formular.txt", _FORM_FEED),
+        ],
+    ),
+    (
+        "d05-en-box-should-be-unticked",
+        F,
+        True,
+        "Correction",
+        [
+            body(
+                "Hi,\n\nsmall correction to the attached form: the filming box should have been "
+                "left unticked.\n\nOwen Hale"
+            ),
+            text_file("form.txt", _FORM_EN_BOTH),
+        ],
+    ),
+    (
+        "d06-de-fehlt-im-formular",
+        B,
+        True,
+        "Antrag",
+        [
+            body(
+                "Guten Tag,\n\nim Formular fehlt die Drehgenehmigung – wir möchten auch am "
+                "Sammelpunkt filmen.\n\nMit freundlichen Grüßen\nOwen Hale"
+            ),
+            text_file("form.txt", _FORM_EN_FEED),
+        ],
+    ),
+    (
+        "n06-cs-not-in-form-not-planned",
+        F,
+        False,
+        "Žádost",
+        [
+            body(
+                "Dobrý den,\nve formuláři je vše, co potřebujeme; natáčení tam nemáme, protože "
+                "ho nechystáme." + _SIG
+            ),
+            text_file("formular.txt", _FORM_FEED),
+        ],
+    ),
+    (
+        "n07-en-form-lacks-test-address",
+        B,
+        False,
+        "Application",
+        [
+            body(
+                "Hello,\n\nthe form does not list our test address; it is 203.0.113.89.\n\n"
+                "Regards,\nOwen Hale"
+            ),
+            text_file("form.txt", _FORM_EN_BOTH),
         ],
     ),
     # --- near misses: the cover confirms, or truly declines
