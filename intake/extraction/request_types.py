@@ -257,7 +257,10 @@ _WITHDRAW = re.compile(
     r"(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,4}?back|retract\w*|revok\w*|"
     # German and Polish ("ziehen wir zurück", "storniert", "entfällt", "rezygnujemy",
     # "wycofujemy", "anulujemy")
-    r"zuruck\w*|zurueck\w*|storn\w*|entfall\w*|widerruf\w*|annull\w*|"
+    # ("zurückziehen", "ziehen … zurück", "nehmen … zurück"), not "back in time" ("rechtzeitig
+    # zurück")
+    r"zuru(?:e)?ck(?:zieh|zog|genomm|gezog|nehm|nahm|tret|getret|trat)\w*|"
+    r"(?:zieh|zog|nehm|nahm|nimm|tret|trat|tritt)\w*\s+(?:\w+\s+){0,4}?zuru(?:e)?ck\b|storn\w*|entfall\w*|widerruf\w*|annull\w*|"
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
     # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
     # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
@@ -329,8 +332,10 @@ _QUESTION_OR_MAYBE = re.compile(
     r"(?:we|i|they)\s+may|may\s+(?:also\s+|later\s+)?(?:ask|apply|request|want|need|send|file|come)|"
     # a request on a condition not yet met ("jen v případě, že to schválí", "only if",
     # "pod podmínkou", "provided that", "nur wenn")
-    r"(?:jen|jenom|pouze|len|iba|only)\s+(?:v\s+pripade|pokud|kdyz|ak|if|when|provided)\b|"
-    r"pod\s+podmink\w*|on\s+condition|provided\s+that|nur\s+(?:wenn|falls)|"
+    # "we'll only need the permit if …", "nur, wenn …"
+    r"(?:jen|jenom|pouze|len|iba|only|nur),?\s+(?:v\s+pripade|pokud|kdyz|ak|if|when|provided|wenn|"
+    r"falls)\b|only\s+(?:\w+\s+){1,5}?if\b|"
+    r"pod\s+podmink\w*|on\s+condition|provided\s+that|"
     r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
     r"not\s+(?:yet\s+)?decided|not\s+sure|vielleicht|eventuell|mo(?:e)?glicherweise|"
     r"ewentualnie|byc\s+moze|jeszcze\s+nie\s+wiemy|noch\s+nicht\s+entschieden|"
@@ -1534,7 +1539,9 @@ def _clause_says(
         elif k in declined:
             out.append(_Say(k, False, withdraws=withdraws))
         elif weak and (not (ask and len(kinds) == 1) or _AWAY.search(clause)):
-            out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
+            # "fotografka", "camera crew"; on a condition ("jen pokud se uvolní štáb"): considered
+            why = doubt if doubt is Reason.TENTATIVE else Reason.PEOPLE
+            out.append(_Say(k, False, doubt=why))
         elif k == FEED and _filming_topic(clause, spans):  # "záznamy při zpracování výsledků"
             out.append(_Say(k, False, doubt=Reason.OTHER_TYPE))
         else:
@@ -1546,7 +1553,7 @@ def _clause_says(
             out.append(_Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic))
     for cue in spans:
         only = _ONLY.search(clause, max(0, cue.start - 40), cue.start)
-        if cue.kind not in declined and not cue.weak and only:
+        if cue.kind not in declined and not cue.weak and only and doubt is not Reason.TENTATIVE:
             now = _FOR_NOW.search(clause, max(0, only.start() - 30), cue.start) is not None
             out += [_Say(k, False, implicit=not now) for k in (FEED, RECORDING) if k not in kinds]
     return out

@@ -357,6 +357,105 @@ _CASES: list[tuple[str, tuple[str, ...], bool, str, list[Component]]] = [
             text_file("form.txt", _FORM_EN_BOTH),
         ],
     ),
+    # --- the third batch: a condition on a ticked type
+    (
+        "c01-en-only-if",
+        B,
+        True,
+        "Application",
+        [
+            body(
+                "Hello,\n\nwe'll only need the filming permit if our reporter gets back from "
+                "Brno in time - I'll confirm on Friday.\n\nOwen Hale"
+            ),
+            text_file("form.txt", _FORM_EN_BOTH),
+        ],
+    ),
+    (
+        "c02-cs-pod-podminkou",
+        B,
+        True,
+        "Žádost",
+        [
+            body(
+                "Dobrý den,\no povolení k natáčení žádáme pod podmínkou, že seženeme "
+                "kameramana." + _SIG
+            ),
+            text_file("formular.txt", _FORM_BOTH),
+        ],
+    ),
+    (
+        "c03-sk-len-ak",
+        B,
+        True,
+        "Žiadosť",
+        [
+            body(
+                "Dobrý deň,\nnakrúcanie z formulára platí len ak nám to schváli vedenie."
+                "\n\nS pozdravom\nMarek Hudec"
+            ),
+            text_file("formular.txt", _FORM_BOTH),
+        ],
+    ),
+    (
+        "c04-de-nur-wenn",
+        B,
+        True,
+        "Antrag",
+        [
+            body(
+                "Guten Tag,\n\ndie Drehgenehmigung brauchen wir nur, wenn unser Team "
+                "rechtzeitig zurück ist.\n\nGrüße\nOwen Hale"
+            ),
+            text_file("form.txt", _FORM_EN_BOTH),
+        ],
+    ),
+    (
+        "c05-en-provided-that",
+        B,
+        True,
+        "Form",
+        [
+            body(
+                "Hi,\n\nthe filming permit in the form stands provided that our crew is "
+                "available; we will know next week.\n\nOwen Hale"
+            ),
+            text_file("form.txt", _FORM_EN_BOTH),
+        ],
+    ),
+    (
+        "c06-cs-jen-pokud",
+        B,
+        True,
+        "Žádost",
+        [
+            body("Dobrý den,\nnatáčení z formuláře platí, jen pokud se uvolní štáb." + _SIG),
+            text_file("formular.txt", _FORM_BOTH),
+        ],
+    ),
+    (
+        "cn1-en-only-if-anything-else",
+        B,
+        False,
+        "Application",
+        [
+            body(
+                "Hello,\n\nform attached. Only if you need anything else from us, let me "
+                "know.\n\nOwen Hale"
+            ),
+            text_file("form.txt", _FORM_EN_BOTH),
+        ],
+    ),
+    (
+        "cn2-cs-v-pripade-dotazu",
+        B,
+        False,
+        "Žádost",
+        [
+            body("Dobrý den,\nformulář platí, jak je. V případě dotazů volejte." + _SIG),
+            text_file("formular.txt", _FORM_BOTH),
+        ],
+    ),
     # --- near misses: the cover confirms, or truly declines
     (
         "n01-cs-cover-confirms",
@@ -422,6 +521,10 @@ _CASES: list[tuple[str, tuple[str, ...], bool, str, list[Component]]] = [
 _FLAGGED: set[str] = set()
 """Cases whose reading stays unsure (a free sentence against the form): the value must be
 right and flagged."""
+_FLAG_LEFT = {"c04-de-nur-wenn"}
+"""Left: the value is right, but the condition stands in a clause of its own after a comma
+("…brauchen wir nur, wenn unser Team …"), which names no request; a conditional clause does
+not yet leave the clause before it in doubt, so the reading is certain."""
 
 
 @pytest.mark.parametrize(
@@ -432,5 +535,5 @@ def test_cover_changes_attachment(
 ) -> None:
     x = extract(mail(*parts, subject=subject))
     assert tuple(x.request_types) == want
-    if flagged or cid in _FLAGGED:
+    if (flagged or cid in _FLAGGED) and cid not in _FLAG_LEFT:
         assert not x.fields["request_types"].certain
