@@ -68,7 +68,8 @@ _REC_CUES = re.compile(
     r"\bto\s+(?:film|record|shoot|photograph)\b|povoleni\w*\s+k\s+pritomnosti|"
     # leave to record or broadcast from a place ("povolení nahrávat/vysílat odtamtud",
     # "povolenie vysielať zo zberného miesta")
-    r"povoleni\w*\s+(?:k\s+|na\s+)?(?:nahr(?:at|av)\w*|vysil\w*|vysiel\w*)|"
+    # and leave to record ("povolení k záznamu", "povolenie na záznam")
+    r"povoleni\w*\s+(?:k\s+|na\s+)?(?:nahr(?:at|av)\w*|vysil\w*|vysiel\w*|zaznam\w*)|"
     r"pritomnost\w*\s+(?:na|medii|stabu|nasho|novinar\w*)|poriz\w*\s+(?:\w+\s+)?\w*zaznam\w*|"
     r"\b(?:video|audio|foto|filmov|zvukov|obrazov)(?:y|e|ou|eho)?zaznam\w*|"
     r"(?:obrazov|zvukov|audiovizualn)\w*\s+zaznam\w*|fotografova\w*|foceni|"
@@ -236,12 +237,18 @@ _OMITTED = re.compile(
 omission takes nothing back."""
 _WITHDRAW = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcdefgijlmnoprstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
+    r"(?=[abcdefgijklmnoprstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
-    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+out|"
+    r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+(?:\w+\s+){0,2}?out\b|"
+    # a mark that should not be there ("the box should have been left unticked", "mělo
+    # zůstat nezaškrtnuté", "nemělo být zaškrtnuto", "should not be ticked")
+    r"(?:should|ought\s+to)\s+(?:\w+\s+){0,3}?(?:unticked|unchecked|blank|empty|not\s+(?:be\s+|"
+    r"have\s+been\s+)?(?:ticked|checked|marked|selected))|"
+    r"mel[ao]?\s+(?:\w+\s+){0,2}?zustat\s+(?:\w+\s+)?(?:nezaskrt|prazdn|neoznac)\w*|"
+    r"nem(?:el|al)[ao]?\s+(?:\w+\s+){0,2}?(?:byt|bejt)\s+(?:\w+\s+)?(?:zaskrt|oznac|vyznac)\w*|"
     # called moot, irrelevant or to be ignored ("berte jako bezpředmětný", "is now moot")
     r"bezpredmetn\w*|irelevantn\w*|nerelevantn\w*|irrelevant|moot|obsolete|ignor\w*|"
     # taken back in any person or tense ("beru zpět", "vezmeme zpět", "beriem späť", "I take
@@ -250,7 +257,10 @@ _WITHDRAW = re.compile(
     r"(?:take|takes|taking|took|taken)\s+(?:\w+\s+){0,4}?back|retract\w*|revok\w*|"
     # German and Polish ("ziehen wir zurück", "storniert", "entfällt", "rezygnujemy",
     # "wycofujemy", "anulujemy")
-    r"zuruck\w*|zurueck\w*|storn\w*|entfall\w*|widerruf\w*|annull\w*|"
+    # ("zurückziehen", "ziehen … zurück", "nehmen … zurück"), not "back in time" ("rechtzeitig
+    # zurück")
+    r"zuru(?:e)?ck(?:zieh|zog|genomm|gezog|nehm|nahm|tret|getret|trat)\w*|"
+    r"(?:zieh|zog|nehm|nahm|nimm|tret|trat|tritt)\w*\s+(?:\w+\s+){0,4}?zuru(?:e)?ck\b|storn\w*|entfall\w*|widerruf\w*|annull\w*|"
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
     # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
     # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
@@ -263,6 +273,20 @@ _WITHDRAW = re.compile(
     r"ritir\w*|retir\w*|annul\w*|geannul\w*|revoc\w*|rinunc\w*|renonc\w*|renunc\w*|"
     r"trek\w*\s+(?:\w+\s+){0,2}?in\b|ingetrokken|intrek\w*|vervall\w*|vervalt|"
     r"visszavon\w*|torol\w*|lemond\w*|tilbake\w*|tilbage\w*|tillbaka\w*|aterkall\w*|"
+    # to be left out of account: "neberte v úvahu", "neberte to do úvahy", "nepřihlížejte k",
+    # "nezohledňujte", "nepočítejte s ním", "zaškrtnutí neplatí", "don't take it into account",
+    # "pay no attention to", "treat it as void", "nicht berücksichtigen", "außer Acht lassen",
+    # "nie brać pod uwagę"
+    r"ne\s*(?:ber|brat|vezm|vzit|zober)\w*\s+(?:\w+\s+){0,3}?(?:v\s+uvahu|do\s+uvahy|v\s+potaz|"
+    r"pod\s+uwage)|nie\s+(?:\w+\s+)?(?:brac|bierz\w*|uwzgledn\w*)|neprihl[ie]\w*|nezohl[ae]d\w*|"
+    r"nepocit(?:ejte|ajte|at|ame|ejme)\s+s|"
+    # a tick or an item that does not count ("zaškrtnutí natáčení neplatí", "bod 2 už
+    # neplatí"), not an address that is no longer valid ("ta adresa už neplatí")
+    r"(?:zaskrt|oznac|krizk|krizek|bod|polick|polic)\w*\s+(?:\w+\s+){0,4}?neplat(?:i|ia)\b|"
+    r"(?:don'?t|do\s+not|not)\s+(?:\w+\s+){0,3}?into\s+(?:account|consideration)|"
+    r"pay\s+no\s+(?:\w+\s+)?attention|(?:as|is|now)\s+(?:null\s+and\s+)?void\b|"
+    r"nicht\s+(?:\w+\s+)?beruck\w*|nicht\s+(?:\w+\s+)?beruecks\w*|unberucks\w*|unbeachtet|"
+    r"au(?:ss|s|ß)er\s+acht|"
     # marked by mistake: a box or an option the applicant says they ticked in error ("zaškrtla
     # omylem", "nedopatřením označeno", "ticked by mistake", "versehentlich angekreuzt")
     rf"{_MISTAKE})",
@@ -280,7 +304,8 @@ _CLOSE_NEGATION = re.compile(
 _ASK = re.compile(
     r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
     r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
-    r"registr\w*|prihlas\w*|would\s+like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
+    # "would like", "would also like", "we'd really like"
+    r"registr\w*|prihlas\w*|(?:would|(?<=['\u2019])d)\s+(?:also\s+|really\s+|further\s+|still\s+)?like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
     r"need\w*|want\w*|ask\w*|please|wish\w*|intend\w*|plan\w*|seek\w*|ano|yes|jo|"
     r"zajem\s+(?:mame|ma)|mame\s+zajem|interested\s+in|pocita\w*|"
     # German and Polish verbs and nouns of asking ("beantragen", "bitten", "ersuchen",
@@ -302,9 +327,15 @@ _ASK = re.compile(
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcefjkmnpqstuvwiz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"(?=[bcefjklmnopqstuvwiz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
     # "may" as a modal of a verb ("we may ask for a permit", "may also apply"), not the month
     r"(?:we|i|they)\s+may|may\s+(?:also\s+|later\s+)?(?:ask|apply|request|want|need|send|file|come)|"
+    # a request on a condition not yet met ("jen v případě, že to schválí", "only if",
+    # "pod podmínkou", "provided that", "nur wenn")
+    # "we'll only need the permit if …", "nur, wenn …"
+    r"(?:jen|jenom|pouze|len|iba|only|nur),?\s+(?:v\s+pripade|pokud|kdyz|ak|if|when|provided|wenn|"
+    r"falls)\b|only\s+(?:\w+\s+){1,5}?if\b|"
+    r"pod\s+podmink\w*|on\s+condition|provided\s+that|"
     r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
     r"not\s+(?:yet\s+)?decided|not\s+sure|vielleicht|eventuell|mo(?:e)?glicherweise|"
     r"ewentualnie|byc\s+moze|jeszcze\s+nie\s+wiemy|noch\s+nicht\s+entschieden|"
@@ -1442,6 +1473,40 @@ def _lacked(clause: str, spans: list[_Cue]) -> tuple[str, set[str]]:
     return clause, lacking
 
 
+_DOC = (
+    r"(?:zadost\w*|ziadost\w*|formular\w*|prilo[hz]\w*|pdf\w*|dokument\w*|tiskopis\w*|form|"
+    r"forms|application|attachment|attached\s+(?:form|file|document)|antrag\w*|wniosk\w*|"
+    r"formularz\w*|zalacz\w*)"
+)
+_IN_DOC = rf"(?:v|ve|vo|na|in|on|im|w|we)\s+(?:\w+\s+){{0,2}}?{_DOC}\b"
+_ABSENT_NEG = (
+    r"(?:nem(?:am|ame|aji|a|ate)|neni|nie\s+je|neobsahuj\w*|nebyl\w*|nebol\w*|chyb\w*|"
+    r"neuv[aei]\w*|nezaskrt\w*|nezaznac\w*|neoznac\w*|nevypln\w*|"
+    r"(?:is|was|are|were)(?:n'?t|\s+not)|not|fehl\w*|nicht|brak\w*|nie\s+ma)"
+)
+_ABSENT_FROM_FORM = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    rf"(?=[vnoiwcfbmal])\b(?:{_IN_DOC}\s+(?:\w+\s+){{0,3}}?{_ABSENT_NEG}\b|"
+    rf"{_ABSENT_NEG}\s+(?:\w+\s+){{0,3}}?{_IN_DOC}|"
+    rf"(?:missing|absent|omitted|left\s+out)\s+(?:from|in)\s+(?:\w+\s+){{0,2}}?{_DOC}\b)",
+    re.IGNORECASE,
+)
+"""What the form or the attached application does not hold ("věc, kterou v žádosti nemáme",
+"co ve formuláři chybí", "which is not in the form", "missing from the application"): a cover
+note telling what it adds, not a decline; the negation does not decline the request."""
+
+
+def _left_out(clause: str, spans: list[_Cue]) -> tuple[str, set[str]]:
+    """``clause`` with its phrases of what the form does not hold blanked
+    (``_ABSENT_FROM_FORM``), and the requests those phrases name (the nearest cue to each)."""
+    absent: set[str] = set()
+    for m in _ABSENT_FROM_FORM.finditer(clause):
+        if spans:
+            absent.add(min(spans, key=lambda c: _gap(c, *m.span())).kind)
+        clause = clause[: m.start()] + " " * (m.end() - m.start()) + clause[m.end() :]
+    return clause, absent
+
+
 def _clause_says(
     clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False
 ) -> list[_Say]:
@@ -1452,6 +1517,7 @@ def _clause_says(
     low = lowered(clause)
     withdrawals = _withdrawals(clause, low)
     unlacked, lacking = _lacked(clause, spans)
+    unlacked, absent = _left_out(unlacked, spans)
     declined = _declined(unlacked, spans, kinds, opened, withdrawals)
     if _CORRECTION_WORD.search(clause) and _CORRECTED_TO_NO.search(clause):
         declined |= set(kinds)  # "natáčení … opraveno na ne", "changed to no": the last answer
@@ -1466,12 +1532,16 @@ def _clause_says(
             out.append(_Say(k, False, doubt=Reason.FORM_UNRESOLVED))
         elif k in lacking and k not in declined:  # "we have not yet got access to X"
             out.append(_Say(k, False, doubt=Reason.UNPLACED_DECLINE))
+        elif k in absent and k not in declined and not ask:  # "natáčení ve formuláři chybí"
+            out.append(_Say(k, False, doubt=Reason.OTHER_TYPE))
         elif k in declined and weak and not withdraws:  # "bez štábu", "no crew": how, not whether
             out.append(_Say(k, False, doubt=Reason.PEOPLE))
         elif k in declined:
             out.append(_Say(k, False, withdraws=withdraws))
         elif weak and (not (ask and len(kinds) == 1) or _AWAY.search(clause)):
-            out.append(_Say(k, False, doubt=Reason.PEOPLE))  # "fotografka", "camera crew"
+            # "fotografka", "camera crew"; on a condition ("jen pokud se uvolní štáb"): considered
+            why = doubt if doubt is Reason.TENTATIVE else Reason.PEOPLE
+            out.append(_Say(k, False, doubt=why))
         elif k == FEED and _filming_topic(clause, spans):  # "záznamy při zpracování výsledků"
             out.append(_Say(k, False, doubt=Reason.OTHER_TYPE))
         else:
@@ -1483,7 +1553,7 @@ def _clause_says(
             out.append(_Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic))
     for cue in spans:
         only = _ONLY.search(clause, max(0, cue.start - 40), cue.start)
-        if cue.kind not in declined and not cue.weak and only:
+        if cue.kind not in declined and not cue.weak and only and doubt is not Reason.TENTATIVE:
             now = _FOR_NOW.search(clause, max(0, only.start() - 30), cue.start) is not None
             out += [_Say(k, False, implicit=not now) for k in (FEED, RECORDING) if k not in kinds]
     return out
@@ -1721,7 +1791,9 @@ def request_types(
     not counted, and the reading is unsure."""
     titles_first = sorted(pieces, key=lambda p: p[1] not in (Part.SUBJECT, Part.ECHO) or _note(*p))
     outer = _other_items(pieces)
-    says = [s for text, part in titles_first for s in _piece_says(text, part, outer.get(text, ()))]
+    says = _newer_only(
+        [(part, _piece_says(text, part, outer.get(text, ()))) for text, part in titles_first]
+    )
     feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
     topic = feed.named_only and not has_ips and rec.wanted and not rec.named_only
     out: list[str] = []
@@ -1745,6 +1817,36 @@ def request_types(
     why = why or _competing(says, out, pieces, has_ips)
     why = why or _title_only(titles_first, out)
     return tuple(out), why or _refused_beside(pieces, out)
+
+
+def _newer_only(read: Sequence[tuple[Part, tuple[_Say, ...]]]) -> list[_Say]:
+    """The statements of the texts, oldest first, where a newer text (a cover note) asks
+    "only" for one type while an older text (the form it sends) ticks the other: the newer
+    text decides, so its "only" declines the ticked type (and the reading is unsure, asked
+    and declined), as a cover note's correction of an address overrides the form's. Not
+    when the newer text names that type itself: its own words about it decide; a sentence of
+    it that leaves the ticked type in doubt ("natáčení platí jen v případě, že …") contests
+    the tick, as prose below a form does (``_below_the_form``); a decline stays one (it
+    decides against the tick), a crew named (who films) contests nothing."""
+    out: list[_Say] = []
+    for part, says in read:
+        ticked = {s.kind for s in out if s.form and s.asks}
+        if part is Part.TEXT and ticked:
+            says = tuple(_against_older_form(s, ticked, says) for s in says)
+        out += says
+    return out
+
+
+def _against_older_form(say: _Say, ticked: set[str], says: Sequence[_Say]) -> _Say:
+    """One statement of a newer text read against the types an older form ticks."""
+    if say.kind not in ticked or say.form:
+        return say
+    if say.implicit:  # "only the other", while the newer text does not name this type
+        named = any(s.kind == say.kind and not s.implicit for s in says)
+        return say if named else dataclasses.replace(say, implicit=False, prose=True)
+    if say.prose and not say.asks and say.doubt not in (None, Reason.PEOPLE):
+        return dataclasses.replace(say, asks=False, plain=False, doubt=Reason.CORRECTED, contests=True)
+    return say
 
 
 _SENTENCES = re.compile(r"\w[.!;]\s+\S")
