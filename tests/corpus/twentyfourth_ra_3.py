@@ -375,7 +375,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.DATABOX,
         "labels": L(
             [FILM],
-            "Martin Zelenka",
+            "Martin Zelenka – ZelenkaVideo",
             I38,
             "v9kt2wd",
             [],
