@@ -96,7 +96,12 @@ _STOP = re.compile(
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
     r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
-    r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+))"
+    r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+)|"
+    # a preposition, an article and a common noun of another language ("pour la chaîne",
+    # "for the channel", "für den Sender", "per il quotidiano"): the noun describes the name
+    r"(?:pour|for|für|fur|per|para|voor|with|avec|con|mit)\s+(?:la|le|les|l['’]|the|a|an|den|die|der|das|"
+    r"dem|il|lo|el|het|de|un|une|uno|una|einen|einem|eine)\s*[a-zàâçéèêëîïôûùüäöß]+"
+    r"(?:\s+[a-zàâçéèêëîïôûùüäöß]+)?)"
     r"\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 """Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
@@ -717,7 +722,9 @@ Rádia Vzor s.r.o.", "šéfredaktor Deníku Jih s.r.o."), not as the register wr
 
 
 _LEGAL_TAIL = re.compile(rf",?\s*{_LEGAL}.*$")
-_GOVERNING_NOUN = re.compile(r"(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕô]{3,}\s+$")
+_GOVERNING_NOUN = re.compile(
+    r"(?:(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕô]{3,}|(?<!\w)(?:I[ČC]O?|DIČ|DIC|ID(?:\s*DS)?|IDDS))\s+$"
+)
 _GENITIVE_START = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ]\w*(?:é|ého|ých|ej|ího|ích|ich|ske|cke|eho|ych|iho)\s")
 """A lower-case word of the sentence right before a name whose first word ends like a
 genitive adjective ("studia Jihlavské televize", "štúdia Nitrianskej televízie",
@@ -1138,23 +1145,24 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
         return hit
     article_before = re.compile(rf"(?<!\w){_ARTICLE_WORDS}\s*$")
+    body = _LEGAL_TAIL.sub("", hit.value)  # a letterhead may leave the legal form out
     for b in blocks:
-        at = b.text.find(hit.value)
+        at = b.text.find(body)
         while at >= 0:
             if not article_before.search(b.text[max(0, at - 6) : at]):
                 return hit  # the text writes it without one too ("for Harbour Radio Ltd")
-            at = b.text.find(hit.value, at + 1)
+            at = b.text.find(body, at + 1)
     mid = re.compile(rf"(?<=[{_LOWER}]) ({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)")
     for b in blocks:  # a capital article after a lower-case word: mid-sentence, the name's
         if hit.value in b.text and (m := mid.search(b.text)):
             return dataclasses.replace(hit, value=m.group(1))
-    written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)(?P<rest>.*)$")
+    written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}[ \t]*){re.escape(body)}(?!\w)(?P<rest>.*)$")
     for b in blocks:
-        if hit.value not in b.text:
+        if body not in b.text:
             continue
         for m in written.finditer(b.text):
             if not _LOWER_WORD_IN.search(m.group("rest")):  # no sentence goes on after it
-                return dataclasses.replace(hit, value=m.group(1))
+                return dataclasses.replace(hit, value=m.group(1) + hit.value)
     return hit
 
 
@@ -1313,7 +1321,7 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if not _UNIT.match(hit.value):
         return hit
     if (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
-        after = _university_after(hit, blocks)
+        after = _university_after(hit, blocks) or _university_of_unit_in(hit.value, blocks)
         return hit if after is None else Hit(after, hit.component, hit.line, False, Reason.SENTENCE)
     uni = m.group("u") or m.group("n")
     if m.group("n") is None and "University" not in uni:
@@ -1404,6 +1412,54 @@ def _nominative(word: str) -> str:
     return word
 
 
+_UNIT_OF_UNIVERSITY = re.compile(
+    r"(?<![\w-])(?:Fakult[ayě]|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
+    r"Department|Fakultät|Wydział|Lehrstuhl)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
+    rf"(?P<u>(?P<adj>(?:[{_UP}][\w-]*\s+){{1,2}})?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
+    r"vysok[éeáa]\s+škol[ya]|vysokej\s+školy)|(?:Univerzit[yěa]|Akad[eé]mi[ea]|Vysok[éeáa]\s+škol[ya]|"
+    r"Vysokej\s+školy)))(?P<rest>[^(),;:\n]{0,80}))"
+)
+"""A unit of a university written with its university in the genitive after it, in a sentence
+("Fakulta masmediálnej komunikácie Univerzity sv. Cyrila a Metoda v Trnave žiada",
+"Fakulta X Západočeské akademie věd a umění (IČO …)"): the university applies."""
+_HEAD_NOMINATIVE = {"univerzity": "univerzita", "univerzitě": "univerzita", "akadémie": "akadémia",
+                    "školy": "škola", "vysoké": "vysoká", "vysokej": "vysoká", "vysoke": "vysoka"}
+
+
+def _university_of_unit_in(text: str, blocks: Sequence[Block]) -> str | None:
+    """The university of a unit named in ``text`` (``_UNIT_OF_UNIVERSITY``), up to the first
+    word of the sentence after it, as the text writes it elsewhere with the same stems (a
+    letterhead's "Západočeská akademie věd a umění"), else its head made nominative."""
+    if (m := _UNIT_OF_UNIVERSITY.search(text)) is None:
+        return None
+    rest: list[str] = []
+    for w in m.group("rest").rstrip(" .").split():
+        if w[:1].islower() and (_VERB_ENDING.fullmatch(w) or _SENTENCE_INSIDE.fullmatch(w)):
+            break  # the sentence's verb ("žiada", "provozuje") ends the name
+        rest.append(w)
+    words = [*m.group("u")[: m.start("rest") - m.start("u")].split(), *rest]
+    stems = _stems(" ".join(words))
+    for _, ln in lines_of(blocks):
+        for cell in _HEAD_CELLS.split(ln.text):
+            if cell.strip() and _stems(cell) == stems:
+                return cell.strip()
+    head_at = len((m.group("adj") or "").split())
+    made = [_nominative(w) for w in words[:head_at]]
+    for w in words[head_at : head_at + len(m.group("head").split())]:
+        low = _HEAD_NOMINATIVE.get(w.casefold(), w.casefold())
+        made.append(low[:1].upper() + low[1:] if w[:1].isupper() else low)
+    return " ".join([*made, *words[len(made) :]])
+
+
+def _unit_of_university(blocks: Sequence[Block]) -> Hit | None:
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.QUOTED or len(ln.text) > _LONG:
+            continue
+        if (uni := _university_of_unit_in(ln.text, blocks)) is not None and len(uni.split()) >= 2:
+            return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
 def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], office_ico: str) -> Hit | None:
     """A labelled name, a name with a legal form, a labelled person applying for themselves,
     a name before its IČO, a letterhead, an institution, "we are …"."""
@@ -1433,6 +1489,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         _trade_name_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
+        or _unit_of_university(usable)
         or _institution(usable)
         or _we_are(usable)
         or _abbreviated(usable)
@@ -2243,6 +2300,26 @@ def _masculine(words: list[str]) -> list[str] | None:
     return None
 
 
+_ADJ_GEN_PL = re.compile(r"^(\w+?)(?:(?P<hard>ých)|ích)$")
+_NOUN_GEN_PL = re.compile(r"^(\w+?)(?:(?P<soft>[cčšžřjťďň])?ů|(?P<sk>ov))$")
+
+
+def _plural(words: list[str]) -> list[str] | None:
+    """``words`` with their leading adjectives ("-ých", "-ích") and first noun ("-ů", the
+    Slovak "-ov") made nominative plural ("Mladoboleslavských listů" is "Mladoboleslavské
+    listy"); a genitive plural has no other reading. None when they do not open so."""
+    adjs = []
+    for w in words:
+        if (m := _ADJ_GEN_PL.match(w)) is None:
+            break
+        adjs.append(m)
+    if not adjs or len(adjs) == len(words) or (n := _NOUN_GEN_PL.match(words[len(adjs)])) is None:
+        return None
+    made = [m.group(1) + ("é" if m.group("hard") else "í") for m in adjs]
+    noun = n.group(1) + (n.group("soft") + "e" if n.group("soft") else "y")
+    return [*made, noun, *words[len(adjs) + 1 :]]
+
+
 def _nominative_by_case(name: str, before: str) -> str:
     """A name read right after a preposition taking the accusative ("za Krajskou agenturu
     X, a.s.") or after a governing noun ("redaktorka Studentské televize X, z. ú."): the
@@ -2252,7 +2329,9 @@ def _nominative_by_case(name: str, before: str) -> str:
     words = body.split()
     if not words or not words[0][:1].isupper():
         return name
-    if _ACCUSATIVE.search(tail):
+    if (made := _plural(words)) is not None:
+        pass
+    elif _ACCUSATIVE.search(tail):
         made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
     elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
         made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)
