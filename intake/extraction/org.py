@@ -304,7 +304,7 @@ _CAPTION = re.compile(
 
 _HOW_ONE_WORKS = re.compile(
     r"(?i)(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
-    r"\b[žz]ivnostensk\w*|\b[žz]ivnostn[íi]k\w*|\b[žz]ivnos[tť]\w*|\bOSV[ČC]\b|"
+    r"\b[žz]ivnostensk\w*|\b[žz]ivnostn[íi]k\w*|\b[žz]ivnos[tť]\w*|\bOSV[ČC]\b|\bSZ[ČC]O\b|"
     r"\bsamostatn[ěe]\s+v[ýy]d[ěe]le[čc]\w*|\bsamostatne\s+z[áa]robkov\w*|"
     r"\bna\s+(?:vlastn[íi]|vlastnú|vlastnu)\s+(?:[úu][čc]et|p[ěe]st|p[äa]s[ťt])|"
     r"\bna\s+voln[ée]\s+noze|\bna\s+vo[ľl]nej\s+nohe|\bjako\s+(?:fyzick[áa]\s+osoba|OSV[ČC])|"
@@ -1486,7 +1486,8 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return (
-        _trade_name_with_ico(usable)
+        _bracketed_with_ico(usable)
+        or _trade_name_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
         or _unit_of_university(usable)
@@ -1528,6 +1529,28 @@ _TRADE_BEFORE_ICO = re.compile(
 """A name right before a business's identifier, as a sole trader writes their trade name
 ("podnikám pod názvem Foto Dvořák (IČO …)", "jako Foto Blažek – Ondřej Blažek (IČO …)",
 "trading as Kite Studio Films, Company ID …")."""
+
+
+_BRACKETED_WITH_ICO = re.compile(
+    rf"[(\[]\s*(?P<name>[{_UP}\"„“»][^()\[\]\n,;:]{{2,80}}?)\s*[,;]\s*"
+    r"(?:I[ČC]O?|IČ|REGON|Company\s+ID|Reg(?:istration)?\.?\s*No\.?)\b\s*[:.]?\s*(?P<id>\d[\d ]{6,10}\d)\s*[)\]]"
+)
+"""A name in brackets with its identifier, in apposition to the words before it ("jsme malý
+spolek (Spolek pro X, IČO …)", "our publisher (Y Media, Company ID …)"): the entity that
+the brackets identify."""
+
+
+def _bracketed_with_ico(blocks: Sequence[Block]) -> Hit | None:
+    """The name of ``_BRACKETED_WITH_ICO`` whose IČO checks; never for certain (read from a
+    sentence)."""
+    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED and _ID_WORD.search(b.text)):
+        if "(" not in ln.text and "[" not in ln.text:
+            continue
+        for m in _BRACKETED_WITH_ICO.finditer(ln.text):
+            ico = m.group("id").replace(" ", "")
+            if len(ico) == 8 and ico_valid(ico) and (v := _clean(m.group("name"))) and not works_on_own_account(v):
+                return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return None
 
 
 _AS = re.compile(r"jako|ako|as|als")
@@ -2694,6 +2717,26 @@ def _kind_lead(name: Hit | None) -> Hit | None:
     if not _has_legal_form(name.value[m.end() :]):
         return name
     return dataclasses.replace(name, certain=False, reason=Reason.DESCRIPTIVE)
+
+
+def natural_person_of_trade(name: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A business name read without a legal form and unsure, where the writer says they work
+    on their own account ("jsem OSVČ", "I work as a freelancer (no company)"): the applicant
+    is the natural person the text names in full by the surname in it ("Gruber Reportagen" of
+    "Florian Gruber"); a trade name that writes the person in full ("Jana Malá – Malá Foto",
+    "Harriet Cole Photography") is the name as written. Never for certain."""
+    if name is None or name.certain or _has_legal_form(name.value) or _TRADE_DASH.search(name.value):
+        return name  # a person joined to a trade by a dash is the register's name as written
+    own = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
+    if not any(works_on_own_account(b.text) for b in own):
+        return name
+    text = "\n".join(b.text for b in blocks if b.kind is not Kind.QUOTED)
+    for word in name.value.split():
+        if len(word) >= 3 and word[:1].isupper() and (person := _person_in_full(word, text)):
+            if set(person.casefold().split()) <= set(name.value.casefold().split()):
+                return name  # the person in full, in any order, is the name as written
+            return Hit(person, name.component, name.line, False, Reason.NATURAL_PERSON)
+    return name
 
 
 def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
