@@ -100,8 +100,8 @@ _STOP = re.compile(
     # a preposition, an article and a common noun of another language ("pour la chaîne",
     # "for the channel", "für den Sender", "per il quotidiano"): the noun describes the name
     r"(?:pour|for|für|fur|per|para|voor|with|avec|con|mit)\s+(?:la|le|les|l['’]|the|a|an|den|die|der|das|"
-    r"dem|il|lo|el|het|de|un|une|uno|una|einen|einem|eine)\s*[a-zàâçéèêëîïôûùüäöß]+"
-    r"(?:\s+[a-zàâçéèêëîïôûùüäöß]+)?)"
+    r"dem|il|lo|el|het|de|un|une|uno|una|einen|einem|eine)\s*[a-záàâçéèêëíîïóôúûùüäöñßœ]+"
+    r"(?:\s+[a-záàâçéèêëíîïóôúûùüäöñßœ]+)?)"
     r"\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 """Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
@@ -1135,6 +1135,9 @@ def _in_full(hit: Hit, blocks: Sequence[Block]) -> Hit:
 _ARTICLE_WORDS = r"(?:The|Die|Der|Das|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het|De|Az|O|Os|As)"
 
 
+_CELL_REST = re.compile(r"^\s*(?:[,|•·–—]|\s-\s).*$")
+
+
 def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A name read from a sentence that wrote it with an article, the article cut off
     ("la richiesta de Il Corriere …"), never written without one, which the text also writes with it where no sentence is - heading a line no sentence
@@ -1161,7 +1164,8 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
         if body not in b.text:
             continue
         for m in written.finditer(b.text):
-            if not _LOWER_WORD_IN.search(m.group("rest")):  # no sentence goes on after it
+            rest = _CELL_REST.sub("", m.group("rest"))  # another cell: "– rédaction", ", Lyon"
+            if not _LOWER_WORD_IN.search(rest):  # no sentence goes on after it
                 return dataclasses.replace(hit, value=m.group(1) + hit.value)
     return hit
 
@@ -1541,14 +1545,14 @@ the brackets identify."""
 
 
 def _bracketed_with_ico(blocks: Sequence[Block]) -> Hit | None:
-    """The name of ``_BRACKETED_WITH_ICO`` whose IČO checks; never for certain (read from a
-    sentence)."""
+    """The name of ``_BRACKETED_WITH_ICO`` beside eight digits (a number failing the checksum
+    is still written as the entity's identifier); never for certain (read from a sentence)."""
     for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED and _ID_WORD.search(b.text)):
         if "(" not in ln.text and "[" not in ln.text:
             continue
         for m in _BRACKETED_WITH_ICO.finditer(ln.text):
             ico = m.group("id").replace(" ", "")
-            if len(ico) == 8 and ico_valid(ico) and (v := _clean(m.group("name"))) and not works_on_own_account(v):
+            if len(ico) == 8 and (v := _clean(m.group("name"))) and not works_on_own_account(v):
                 return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
 
@@ -1915,12 +1919,17 @@ of X", "Alumni Association of Y College"): an entity of its own, the university 
 complement."""
 
 
+_CAPITALS_TO_END = re.compile(rf"(?:[ \t]+[{_UP}][\w'’&-]*)+[ \t]*")
+
+
 def _institution(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
             v = _ARTICLE.sub("", _strip_lead(m.group(0).strip()))
+            if _CAPITALS_TO_END.fullmatch(ln.text, m.end()):  # the line's own further words
+                v += ln.text[m.end() :].rstrip()  # ("Lis Media Studio" alone on its line)
             if (body := _BODY_OF.search(ln.text, 0, m.start())) is not None:
                 v = f"{body.group('body')} {ln.text[body.end('body') : m.start()].strip()} {v}"
             if _JOB.match(v):
@@ -2324,7 +2333,9 @@ def _masculine(words: list[str]) -> list[str] | None:
 
 
 _ADJ_GEN_PL = re.compile(r"^(\w+?)(?:(?P<hard>ých)|ích)$")
-_NOUN_GEN_PL = re.compile(r"^(\w+?)(?:(?P<soft>[cčšžřjťďň])?ů|(?P<sk>ov))$")
+_NOUN_GEN_PL = re.compile(
+    r"^(\w+?)(?:(?P<soft>[cčšžřjťďň])?ů|(?P<sk>ov)|(?P<zero>[^\WaeiouyáéíóúůýěAEIOUY])(?<=[^\W\d_]{3}))$"
+)
 
 
 def _plural(words: list[str]) -> list[str] | None:
@@ -2339,7 +2350,7 @@ def _plural(words: list[str]) -> list[str] | None:
     if not adjs or len(adjs) == len(words) or (n := _NOUN_GEN_PL.match(words[len(adjs)])) is None:
         return None
     made = [m.group(1) + ("é" if m.group("hard") else "í") for m in adjs]
-    noun = n.group(1) + (n.group("soft") + "e" if n.group("soft") else "y")
+    noun = n.group(1) + (n.group("soft") + "e" if n.group("soft") else (n.group("zero") or "") + "y")
     return [*made, noun, *words[len(adjs) + 1 :]]
 
 
