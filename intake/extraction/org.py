@@ -400,7 +400,7 @@ _ACTS_FOR_ANY = re.compile(
     r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|represent|reprezent|klient|"
     r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
-    r"antragsteller|wnioskodawc",
+    r"antragsteller|wnioskodawc|ich\s+mene|leur\s+nom",
     re.IGNORECASE,
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
@@ -2132,7 +2132,31 @@ def _acting_name_in(text: str) -> str | None:
     acts for (``_ACTS_FOR``)."""
     if not _acts_for_any(text) or not _has_legal_form(text):
         return None
-    return next((found[0] for found in _legal_names(text, acting=True) if found[2] == _ACTING), None)
+    found = next((found[0] for found in _legal_names(text, acting=True) if found[2] == _ACTING), None)
+    return found or _named_before_back_reference(text)
+
+
+_ACTS_BACK = re.compile(
+    r"(?i)(?:jejich|jeho|její|ich|jej|ihre[mnr]?|leur|loro|su)\s+(?:jménem|jmenem|menom|mene|"
+    r"zastoupení|zastúpení|Auftrag|Namen|nom|conto|nombre)\b|\bv\s+(?:jejich|ich)\s+(?:zastoupení|"
+    r"zastúpení|mene)|\bon\s+(?:their|its|his|her)\s+behalf|\bin\s+(?:their|its)\s+name\b"
+)
+"""Words of acting for someone that point back with a pronoun ("žádáme jejich jménem", "on
+their behalf", "in ihrem Auftrag"): the organisation named before them."""
+
+
+def _named_before_back_reference(text: str) -> str | None:
+    """The last name with a legal form before ``_ACTS_BACK`` that the text does not introduce
+    as the writer's own firm (``_OWN_FIRM_BEFORE``): the one the pronoun points to."""
+    if (back := _ACTS_BACK.search(text)) is None:
+        return None
+    before = text[: back.start()]
+    names = [f[0] for f in _legal_names(before, acting=False)]
+    for name in reversed(names):
+        at = before.rfind(name)
+        if not _OWN_FIRM_BEFORE.search(before[:at]):
+            return name
+    return None
 
 
 _RUN_AT_END = re.compile(rf"(?:^|\s)[(\[]?[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})$")

@@ -300,3 +300,65 @@ def test_drill(case: tuple[str, ParsedMessage, str]) -> None:
     x = extract(msg)
     got = x.fields.get("organization.name")
     assert got is not None and _norm(got.value) == _norm(name)
+
+
+# --- acting for someone named before, by a pronoun pointing back ------------------------
+B: list[tuple[str, str, str]] = [
+    (
+        "k01-czech-jejich-jmenem",
+        "Dobrý den,\nspravujeme web pro Berounský deník s.r.o. (IČO 33284806) a žádáme jejich jménem"
+        " o přístup k XML. Naše firma WebServis s.r.o. jim dodává hosting.\nIP: 192.0.2.50\n\n"
+        "Jan Čech\nWebServis s.r.o.\n",
+        "Berounský deník s.r.o.",
+    ),
+    (
+        "k02-english-on-their-behalf",
+        "Hello,\nwe host the servers of Riverside Gazette Ltd and ask on their behalf for XML access."
+        " Our company Cloudline Ltd operates the machines.\nIP: 203.0.113.50\n\nMark Hill\nCloudline Ltd\n",
+        "Riverside Gazette Ltd",
+    ),
+    (
+        "k03-german-in-ihrem-auftrag",
+        "Guten Tag,\nwir betreuen die Technik der Egerland Zeitung GmbH und beantragen in ihrem Auftrag"
+        " den XML-Zugang. Unsere Firma NetPlus GmbH betreibt die Server.\nIP: 203.0.113.51\n\n"
+        "Jens Kohl\nNetPlus GmbH\n",
+        "Egerland Zeitung GmbH",
+    ),
+    (
+        "k04-slovak-v-ich-mene",
+        "Dobrý deň,\nsme technický partner Novín Spiša, s.r.o. a v ich mene žiadame o prístup k XML."
+        " Naša firma ITpro Spiš s.r.o. prevádzkuje ich servery.\nIP: 192.0.2.51\n\nPeter Baláž\n"
+        "ITpro Spiš s.r.o.\n",
+        "Novín Spiša, s.r.o.",
+    ),
+    (
+        "k05-own-firm-first",  # near miss: the only name before the pronoun is the writer's own
+        "Dobrý den,\nnaše firma DataLink s.r.o. žádá jejich jménem o přístup.\nIP: 192.0.2.52\n\n"
+        "Eva Dušková\nDataLink s.r.o.\n",
+        "DataLink s.r.o.",
+    ),
+    (
+        "k06-no-back-reference",  # near miss: no pronoun of acting: the plain first name
+        "Dobrý den,\nRakovnické listy s.r.o. žádají o přístup k XML, servery spravuje TechNet s.r.o.\n"
+        "IP: 192.0.2.53\n\nIva Malá\n",
+        "Rakovnické listy s.r.o.",
+    ),
+]
+
+
+_LEFT_B = {
+    # a German capitalised noun and the genitive article before the name ("die Technik der X
+    # GmbH"): "der" may join a name's own words, the bounds stay a flagged guess
+    "k03-german-in-ihrem-auftrag",
+}
+
+
+@pytest.mark.parametrize(
+    ("cid", "text", "name"),
+    [pytest.param(*c, marks=pytest.mark.xfail(strict=True)) if c[0] in _LEFT_B else c for c in B],
+    ids=[c[0] for c in B],
+)
+def test_acting_for_a_name_before(cid: str, text: str, name: str) -> None:
+    got = extract(mail(body(text), sender="x@example.invalid")).fields.get("organization.name")
+    assert got is not None and _norm(got.value) == _norm(name)
+    assert not got.certain or cid.startswith(("k05", "k06"))  # chosen by a sentence's words
