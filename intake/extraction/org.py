@@ -2754,11 +2754,18 @@ def _kind_lead(name: Hit | None) -> Hit | None:
     return dataclasses.replace(name, certain=False, reason=Reason.DESCRIPTIVE)
 
 
+def _signed_in_full(surname: str, text: str) -> str | None:
+    """The one person written alone on a line (a signature) whose surname is ``surname``."""
+    rx = re.compile(rf"(?m)^[ \t]*(\w+)[ \t]+{re.escape(surname)}[ \t]*$")
+    found = {full for m in rx.finditer(text) if (full := clean_name(f"{m.group(1)} {surname}"))}
+    return found.pop() if len(found) == 1 else None
+
+
 def natural_person_of_trade(name: Hit | None, blocks: Sequence[Block]) -> Hit | None:
     """A business name read without a legal form and unsure, where the writer says they work
     on their own account ("jsem OSVČ", "I work as a freelancer (no company)"): the applicant
-    is the natural person the text names in full by the surname in it ("Gruber Reportagen" of
-    "Florian Gruber"); a trade name that writes the person in full ("Jana Malá – Malá Foto",
+    is the natural person a line of its own (a signature) names in full by the surname in it
+    ("Gruber Reportagen" of "Florian Gruber"); a trade name that writes the person in full ("Jana Malá – Malá Foto",
     "Harriet Cole Photography") is the name as written. Never for certain."""
     if name is None or name.certain or _has_legal_form(name.value) or _TRADE_DASH.search(name.value):
         return name  # a person joined to a trade by a dash is the register's name as written
@@ -2767,7 +2774,7 @@ def natural_person_of_trade(name: Hit | None, blocks: Sequence[Block]) -> Hit | 
         return name
     text = "\n".join(b.text for b in blocks if b.kind is not Kind.QUOTED)
     for word in name.value.split():
-        if len(word) >= 3 and word[:1].isupper() and (person := _person_in_full(word, text)):
+        if len(word) >= 3 and word[:1].isupper() and (person := _signed_in_full(word, text)):
             if set(person.casefold().split()) <= set(name.value.casefold().split()):
                 return name  # the person in full, in any order, is the name as written
             return Hit(person, name.component, name.line, False, Reason.NATURAL_PERSON)
