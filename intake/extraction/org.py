@@ -2769,6 +2769,8 @@ def natural_person_of_trade(name: Hit | None, blocks: Sequence[Block]) -> Hit | 
     "Harriet Cole Photography") is the name as written. Never for certain."""
     if name is None or name.certain or _has_legal_form(name.value) or _TRADE_DASH.search(name.value):
         return name  # a person joined to a trade by a dash is the register's name as written
+    if name.reason is Reason.NATURAL_PERSON:
+        return name  # a trade name the text gives as such ("pod názvem X", beside its IČO)
     own = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
     if not any(works_on_own_account(b.text) for b in own):
         return name
