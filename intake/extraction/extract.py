@@ -83,6 +83,7 @@ from intake.extraction.org import (
     ico_beside_name,
     ids_in_columns,
     in_signature,
+    natural_person_of_trade,
     org_beside_person,
     org_from_subject,
     owner_written_apart,
@@ -1301,7 +1302,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     envelope_name = parsed.envelope.get("dmSender") if databox else None
     if name is None and not envelope_name:
         name = org_from_subject(parsed.subject, [])
-    name = beside_envelope(name, envelope_name)
+    name = natural_person_of_trade(beside_envelope(name, envelope_name), texts.written)
     if name is not None:
         out["organization.name"] = dataclasses.replace(_field(name), line=name.line or None)
     column_ico, column_box = ids_in_columns(texts.written, office.ico, office.databox_id)
@@ -1819,6 +1820,7 @@ def _organization_fallback(
     sig_org = org_beside_person(texts.written, person) or org_from_subject(
         parsed.subject, texts.written
     )
+    sig_org = natural_person_of_trade(sig_org, texts.written)
     if sig_org:
         return {"organization.name": _field(sig_org)}
     if parsed.channel is Channel.EMAIL:

@@ -96,7 +96,12 @@ _STOP = re.compile(
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
     r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
-    r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+))"
+    r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+)|"
+    # a preposition, an article and a common noun of another language ("pour la chaîne",
+    # "for the channel", "für den Sender", "per il quotidiano"): the noun describes the name
+    r"(?:pour|for|für|fur|per|para|voor|with|avec|con|mit)\s+(?:la|le|les|l['’]|the|a|an|den|die|der|das|"
+    r"dem|il|lo|el|het|de|un|une|uno|una|einen|einem|eine)\s*[a-záàâçéèêëíîïóôúûùüäöñßœ]+"
+    r"(?:\s+[a-záàâçéèêëíîïóôúûùüäöñßœ]+)?)"
     r"\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])"
 )
 """Everything up to a word that ends a phrase before a name: a preposition, a verb, or a job
@@ -299,7 +304,7 @@ _CAPTION = re.compile(
 
 _HOW_ONE_WORKS = re.compile(
     r"(?i)(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
-    r"\b[žz]ivnostensk\w*|\b[žz]ivnostn[íi]k\w*|\b[žz]ivnos[tť]\w*|\bOSV[ČC]\b|"
+    r"\b[žz]ivnostensk\w*|\b[žz]ivnostn[íi]k\w*|\b[žz]ivnos[tť]\w*|\bOSV[ČC]\b|\bSZ[ČC]O\b|"
     r"\bsamostatn[ěe]\s+v[ýy]d[ěe]le[čc]\w*|\bsamostatne\s+z[áa]robkov\w*|"
     r"\bna\s+(?:vlastn[íi]|vlastnú|vlastnu)\s+(?:[úu][čc]et|p[ěe]st|p[äa]s[ťt])|"
     r"\bna\s+voln[ée]\s+noze|\bna\s+vo[ľl]nej\s+nohe|\bjako\s+(?:fyzick[áa]\s+osoba|OSV[ČC])|"
@@ -395,7 +400,7 @@ _ACTS_FOR_ANY = re.compile(
     r"zastoup|zastúp|zastupuj|jménem|jmenem|v\s+mene|menom|behalf|represent|reprezent|klient|"
     r"zákazník|zakaznik|client|customer|auftrag|im\s+namen|imieniu|zlecenie|compte|au\s+nom|"
     r"conto|a\s+nome|en\s+nombre|namens|žadatelem|zadatelem|žiadateľom|ziadatelom|applicant\s+is|"
-    r"antragsteller|wnioskodawc",
+    r"antragsteller|wnioskodawc|ich\s+mene|leur\s+nom",
     re.IGNORECASE,
 )
 """A quick test for the words of ``_ACTS_FOR`` anywhere in a text."""
@@ -717,7 +722,9 @@ Rádia Vzor s.r.o.", "šéfredaktor Deníku Jih s.r.o."), not as the register wr
 
 
 _LEGAL_TAIL = re.compile(rf",?\s*{_LEGAL}.*$")
-_GOVERNING_NOUN = re.compile(r"(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕô]{3,}\s+$")
+_GOVERNING_NOUN = re.compile(
+    r"(?:(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕô]{3,}|(?<!\w)(?:I[ČC]O?|DIČ|DIC|ID(?:\s*DS)?|IDDS))\s+$"
+)
 _GENITIVE_START = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ]\w*(?:é|ého|ých|ej|ího|ích|ich|ske|cke|eho|ych|iho)\s")
 """A lower-case word of the sentence right before a name whose first word ends like a
 genitive adjective ("studia Jihlavské televize", "štúdia Nitrianskej televízie",
@@ -1128,6 +1135,9 @@ def _in_full(hit: Hit, blocks: Sequence[Block]) -> Hit:
 _ARTICLE_WORDS = r"(?:The|Die|Der|Das|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het|De|Az|O|Os|As)"
 
 
+_CELL_REST = re.compile(r"^\s*(?:[,|•·–—]|\s-\s).*$")
+
+
 def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A name read from a sentence that wrote it with an article, the article cut off
     ("la richiesta de Il Corriere …"), never written without one, which the text also writes with it where no sentence is - heading a line no sentence
@@ -1138,23 +1148,25 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
         return hit
     article_before = re.compile(rf"(?<!\w){_ARTICLE_WORDS}\s*$")
+    body = _LEGAL_TAIL.sub("", hit.value)  # a letterhead may leave the legal form out
     for b in blocks:
-        at = b.text.find(hit.value)
+        at = b.text.find(body)
         while at >= 0:
             if not article_before.search(b.text[max(0, at - 6) : at]):
                 return hit  # the text writes it without one too ("for Harbour Radio Ltd")
-            at = b.text.find(hit.value, at + 1)
+            at = b.text.find(body, at + 1)
     mid = re.compile(rf"(?<=[{_LOWER}]) ({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)")
     for b in blocks:  # a capital article after a lower-case word: mid-sentence, the name's
         if hit.value in b.text and (m := mid.search(b.text)):
             return dataclasses.replace(hit, value=m.group(1))
-    written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)(?P<rest>.*)$")
+    written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}[ \t]*){re.escape(body)}(?!\w)(?P<rest>.*)$")
     for b in blocks:
-        if hit.value not in b.text:
+        if body not in b.text:
             continue
         for m in written.finditer(b.text):
-            if not _LOWER_WORD_IN.search(m.group("rest")):  # no sentence goes on after it
-                return dataclasses.replace(hit, value=m.group(1))
+            rest = _CELL_REST.sub("", m.group("rest"))  # another cell: "– rédaction", ", Lyon"
+            if not _LOWER_WORD_IN.search(rest):  # no sentence goes on after it
+                return dataclasses.replace(hit, value=m.group(1) + hit.value)
     return hit
 
 
@@ -1313,7 +1325,7 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if not _UNIT.match(hit.value):
         return hit
     if (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
-        after = _university_after(hit, blocks)
+        after = _university_after(hit, blocks) or _university_of_unit_in(hit.value, blocks)
         return hit if after is None else Hit(after, hit.component, hit.line, False, Reason.SENTENCE)
     uni = m.group("u") or m.group("n")
     if m.group("n") is None and "University" not in uni:
@@ -1404,6 +1416,54 @@ def _nominative(word: str) -> str:
     return word
 
 
+_UNIT_OF_UNIVERSITY = re.compile(
+    r"(?<![\w-])(?:Fakult[ayě]|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
+    r"Department|Fakultät|Wydział|Lehrstuhl)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
+    rf"(?P<u>(?P<adj>(?:[{_UP}][\w-]*\s+){{1,2}})?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
+    r"vysok[éeáa]\s+škol[ya]|vysokej\s+školy)|(?:Univerzit[yěa]|Akad[eé]mi[ea]|Vysok[éeáa]\s+škol[ya]|"
+    r"Vysokej\s+školy)))(?P<rest>[^(),;:\n]{0,80}))"
+)
+"""A unit of a university written with its university in the genitive after it, in a sentence
+("Fakulta masmediálnej komunikácie Univerzity sv. Cyrila a Metoda v Trnave žiada",
+"Fakulta X Západočeské akademie věd a umění (IČO …)"): the university applies."""
+_HEAD_NOMINATIVE = {"univerzity": "univerzita", "univerzitě": "univerzita", "akadémie": "akadémia",
+                    "školy": "škola", "vysoké": "vysoká", "vysokej": "vysoká", "vysoke": "vysoka"}
+
+
+def _university_of_unit_in(text: str, blocks: Sequence[Block]) -> str | None:
+    """The university of a unit named in ``text`` (``_UNIT_OF_UNIVERSITY``), up to the first
+    word of the sentence after it, as the text writes it elsewhere with the same stems (a
+    letterhead's "Západočeská akademie věd a umění"), else its head made nominative."""
+    if (m := _UNIT_OF_UNIVERSITY.search(text)) is None:
+        return None
+    rest: list[str] = []
+    for w in m.group("rest").rstrip(" .").split():
+        if w[:1].islower() and (_VERB_ENDING.fullmatch(w) or _SENTENCE_INSIDE.fullmatch(w)):
+            break  # the sentence's verb ("žiada", "provozuje") ends the name
+        rest.append(w)
+    words = [*m.group("u")[: m.start("rest") - m.start("u")].split(), *rest]
+    stems = _stems(" ".join(words))
+    for _, ln in lines_of(blocks):
+        for cell in _HEAD_CELLS.split(ln.text):
+            if cell.strip() and _stems(cell) == stems:
+                return cell.strip()
+    head_at = len((m.group("adj") or "").split())
+    made = [_nominative(w) for w in words[:head_at]]
+    for w in words[head_at : head_at + len(m.group("head").split())]:
+        low = _HEAD_NOMINATIVE.get(w.casefold(), w.casefold())
+        made.append(low[:1].upper() + low[1:] if w[:1].isupper() else low)
+    return " ".join([*made, *words[len(made) :]])
+
+
+def _unit_of_university(blocks: Sequence[Block]) -> Hit | None:
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.QUOTED or len(ln.text) > _LONG:
+            continue
+        if (uni := _university_of_unit_in(ln.text, blocks)) is not None and len(uni.split()) >= 2:
+            return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
 def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], office_ico: str) -> Hit | None:
     """A labelled name, a name with a legal form, a labelled person applying for themselves,
     a name before its IČO, a letterhead, an institution, "we are …"."""
@@ -1430,9 +1490,11 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return (
-        _trade_name_with_ico(usable)
+        _bracketed_with_ico(usable)
+        or _trade_name_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
+        or _unit_of_university(usable)
         or _institution(usable)
         or _we_are(usable)
         or _abbreviated(usable)
@@ -1471,6 +1533,28 @@ _TRADE_BEFORE_ICO = re.compile(
 """A name right before a business's identifier, as a sole trader writes their trade name
 ("podnikám pod názvem Foto Dvořák (IČO …)", "jako Foto Blažek – Ondřej Blažek (IČO …)",
 "trading as Kite Studio Films, Company ID …")."""
+
+
+_BRACKETED_WITH_ICO = re.compile(
+    rf"[(\[]\s*(?P<name>[{_UP}\"„“»][^()\[\]\n,;:]{{2,80}}?)\s*[,;]\s*"
+    r"(?:I[ČC]O?|IČ|REGON|Company\s+ID|Reg(?:istration)?\.?\s*No\.?)\b\s*[:.]?\s*(?P<id>\d[\d ]{6,10}\d)\s*[)\]]"
+)
+"""A name in brackets with its identifier, in apposition to the words before it ("jsme malý
+spolek (Spolek pro X, IČO …)", "our publisher (Y Media, Company ID …)"): the entity that
+the brackets identify."""
+
+
+def _bracketed_with_ico(blocks: Sequence[Block]) -> Hit | None:
+    """The name of ``_BRACKETED_WITH_ICO`` beside eight digits (a number failing the checksum
+    is still written as the entity's identifier); never for certain (read from a sentence)."""
+    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED and _ID_WORD.search(b.text)):
+        if "(" not in ln.text and "[" not in ln.text:
+            continue
+        for m in _BRACKETED_WITH_ICO.finditer(ln.text):
+            ico = m.group("id").replace(" ", "")
+            if len(ico) == 8 and (v := _clean(m.group("name"))) and not works_on_own_account(v):
+                return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return None
 
 
 _AS = re.compile(r"jako|ako|as|als")
@@ -1835,12 +1919,17 @@ of X", "Alumni Association of Y College"): an entity of its own, the university 
 complement."""
 
 
+_CAPITALS_TO_END = re.compile(rf"(?:[ \t]+[{_UP}][\w'’&-]*)+[ \t]*")
+
+
 def _institution(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
             v = _ARTICLE.sub("", _strip_lead(m.group(0).strip()))
+            if _CAPITALS_TO_END.fullmatch(ln.text, m.end()):  # the line's own further words
+                v += ln.text[m.end() :].rstrip()  # ("Lis Media Studio" alone on its line)
             if (body := _BODY_OF.search(ln.text, 0, m.start())) is not None:
                 v = f"{body.group('body')} {ln.text[body.end('body') : m.start()].strip()} {v}"
             if _JOB.match(v):
@@ -2043,7 +2132,31 @@ def _acting_name_in(text: str) -> str | None:
     acts for (``_ACTS_FOR``)."""
     if not _acts_for_any(text) or not _has_legal_form(text):
         return None
-    return next((found[0] for found in _legal_names(text, acting=True) if found[2] == _ACTING), None)
+    found = next((found[0] for found in _legal_names(text, acting=True) if found[2] == _ACTING), None)
+    return found or _named_before_back_reference(text)
+
+
+_ACTS_BACK = re.compile(
+    r"(?i)(?:jejich|jeho|její|ich|jej|ihre[mnr]?|leur|loro|su)\s+(?:jménem|jmenem|menom|mene|"
+    r"zastoupení|zastúpení|Auftrag|Namen|nom|conto|nombre)\b|\bv\s+(?:jejich|ich)\s+(?:zastoupení|"
+    r"zastúpení|mene)|\bon\s+(?:their|its|his|her)\s+behalf|\bin\s+(?:their|its)\s+name\b"
+)
+"""Words of acting for someone that point back with a pronoun ("žádáme jejich jménem", "on
+their behalf", "in ihrem Auftrag"): the organisation named before them."""
+
+
+def _named_before_back_reference(text: str) -> str | None:
+    """The last name with a legal form before ``_ACTS_BACK`` that the text does not introduce
+    as the writer's own firm (``_OWN_FIRM_BEFORE``): the one the pronoun points to."""
+    if (back := _ACTS_BACK.search(text)) is None:
+        return None
+    before = text[: back.start()]
+    names = [f[0] for f in _legal_names(before, acting=False)]
+    for name in reversed(names):
+        at = before.rfind(name)
+        if not _OWN_FIRM_BEFORE.search(before[:at]):
+            return name
+    return None
 
 
 _RUN_AT_END = re.compile(rf"(?:^|\s)[(\[]?[a-záčďéěíňóřšťúůýžľĺŕô]\S*\s+(?P<run>{_UPPER_WORD}(?:\s+{_UPPER_WORD}){{0,3}})$")
@@ -2243,6 +2356,28 @@ def _masculine(words: list[str]) -> list[str] | None:
     return None
 
 
+_ADJ_GEN_PL = re.compile(r"^(\w+?)(?:(?P<hard>ých)|ích)$")
+_NOUN_GEN_PL = re.compile(
+    r"^(\w+?)(?:(?P<soft>[cčšžřjťďň])?ů|(?P<sk>ov)|(?P<zero>[^\WaeiouyáéíóúůýěAEIOUY])(?<=[^\W\d_]{3}))$"
+)
+
+
+def _plural(words: list[str]) -> list[str] | None:
+    """``words`` with their leading adjectives ("-ých", "-ích") and first noun ("-ů", the
+    Slovak "-ov") made nominative plural ("Mladoboleslavských listů" is "Mladoboleslavské
+    listy"); a genitive plural has no other reading. None when they do not open so."""
+    adjs = []
+    for w in words:
+        if (m := _ADJ_GEN_PL.match(w)) is None:
+            break
+        adjs.append(m)
+    if not adjs or len(adjs) == len(words) or (n := _NOUN_GEN_PL.match(words[len(adjs)])) is None:
+        return None
+    made = [m.group(1) + ("é" if m.group("hard") else "í") for m in adjs]
+    noun = n.group(1) + (n.group("soft") + "e" if n.group("soft") else (n.group("zero") or "") + "y")
+    return [*made, noun, *words[len(adjs) + 1 :]]
+
+
 def _nominative_by_case(name: str, before: str) -> str:
     """A name read right after a preposition taking the accusative ("za Krajskou agenturu
     X, a.s.") or after a governing noun ("redaktorka Studentské televize X, z. ú."): the
@@ -2252,7 +2387,9 @@ def _nominative_by_case(name: str, before: str) -> str:
     words = body.split()
     if not words or not words[0][:1].isupper():
         return name
-    if _ACCUSATIVE.search(tail):
+    if (made := _plural(words)) is not None:
+        pass
+    elif _ACCUSATIVE.search(tail):
         made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
     elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
         made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)
@@ -2615,6 +2752,35 @@ def _kind_lead(name: Hit | None) -> Hit | None:
     if not _has_legal_form(name.value[m.end() :]):
         return name
     return dataclasses.replace(name, certain=False, reason=Reason.DESCRIPTIVE)
+
+
+def _signed_in_full(surname: str, text: str) -> str | None:
+    """The one person written alone on a line (a signature) whose surname is ``surname``."""
+    rx = re.compile(rf"(?m)^[ \t]*(\w+)[ \t]+{re.escape(surname)}[ \t]*$")
+    found = {full for m in rx.finditer(text) if (full := clean_name(f"{m.group(1)} {surname}"))}
+    return found.pop() if len(found) == 1 else None
+
+
+def natural_person_of_trade(name: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A business name read without a legal form and unsure, where the writer says they work
+    on their own account ("jsem OSVČ", "I work as a freelancer (no company)"): the applicant
+    is the natural person a line of its own (a signature) names in full by the surname in it
+    ("Gruber Reportagen" of "Florian Gruber"); a trade name that writes the person in full ("Jana Malá – Malá Foto",
+    "Harriet Cole Photography") is the name as written. Never for certain."""
+    if name is None or name.certain or _has_legal_form(name.value) or _TRADE_DASH.search(name.value):
+        return name  # a person joined to a trade by a dash is the register's name as written
+    if name.reason is Reason.NATURAL_PERSON:
+        return name  # a trade name the text gives as such ("pod názvem X", beside its IČO)
+    own = [b for b in blocks if b.kind in (Kind.OWN, Kind.ATTACHMENT)]
+    if not any(works_on_own_account(b.text) for b in own):
+        return name
+    text = "\n".join(b.text for b in blocks if b.kind is not Kind.QUOTED)
+    for word in name.value.split():
+        if len(word) >= 3 and word[:1].isupper() and (person := _signed_in_full(word, text)):
+            if set(person.casefold().split()) <= set(name.value.casefold().split()):
+                return name  # the person in full, in any order, is the name as written
+            return Hit(person, name.component, name.line, False, Reason.NATURAL_PERSON)
+    return name
 
 
 def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
