@@ -136,13 +136,16 @@ def collect(append: bool = False) -> None:
 
 def reclassify(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The recorded values with their evidence kind by the current classifier."""
-    from intake.extraction.certainty import evidence
+    from intake.extraction.certainty import context, evidence
     from tests.corpus.loader import parse_path
 
     cache: dict[str, Any] = {}
     for rec in records:
         path = next((ROOT / "tests/corpus").glob(f"*/{rec['case']}.*ml"))
-        blocks = cache.setdefault(rec["case"], message_blocks(parse_path(path)))
+        if rec["case"] not in cache:
+            blocks = message_blocks(parse_path(path))
+            cache[rec["case"]] = (blocks, context(blocks))
+        blocks, rec["ctx"] = cache[rec["case"]]
         proof = evidence(rec["field"], rec["value"], rec["component"], rec["line"], blocks)
         rec["kind"], rec["place"], rec["text"] = proof.kind, proof.place, proof.line
     return records
@@ -180,7 +183,8 @@ def gates(records: list[dict[str, Any]]) -> str:
     caught: Counter[str] = Counter()
     for rec in records:
         place = Kind(rec["place"]) if rec.get("place") else None
-        found = gate(rec["field"], rec["value"], Proof(Evidence(rec["kind"]), place, rec["text"]))
+        proof = Proof(Evidence(rec["kind"]), place, rec["text"])
+        found = gate(rec["field"], rec["value"], proof, rec.get("ctx"))
         if found is not None:
             fired[found[0]] += 1
             caught[found[0]] += not rec["right"]
@@ -205,6 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.what == "wrong":
         for rec in records:
             if not rec["right"]:
+                rec.pop("ctx", None)
                 print(json.dumps(rec, ensure_ascii=False))
         return 0
     print(gates(records) if args.what == "gates" else table(records))
