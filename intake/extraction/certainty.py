@@ -127,9 +127,6 @@ class Gate(StrEnum):
     """An organisation's name whose first word has an oblique-case ending (genitive,
     dative, locative, instrumental), whose nominative is not written in the
     message as the value: the case was left as written (the sentence's genitive)."""
-    ABROAD_PHONE = "abroad_phone"
-    """A phone written without a country code and without a trunk 0 (as a Czech number is
-    written) read as another country's number."""
     NAME_SENTENCE = "name_sentence"
     """An organisation's name holding three or more lower-case words before its last
     capitalised word: the words of the sentence it was read from ("… möchte die Nord GmbH",
@@ -161,7 +158,6 @@ _CONTACT_TALK = re.compile(
 )
 _OBLIQUE = re.compile(r"^([^\W\d_]{3,}?)(ých|ého|ému|ými|ým|ům|ů|ách|ích)$")
 _PHONE_DIGITS = re.compile(r"\d(?:[ ./-]?\d){8,}")
-_COUNTRY_PREFIX = re.compile(r"(?:\+|\b00)\s*\(?\d")
 _CONTACT_KEYS = frozenset(("contact.person", "contact.email", "contact.phone"))
 _SENDER_KINDS = frozenset((Evidence.SIGNATURE, Evidence.HEADER))
 
@@ -203,13 +199,6 @@ def _oblique(value: str) -> bool:
     return bool(value.split()) and _OBLIQUE.match(value.split()[0]) is not None
 
 
-def _trunk_written(value: str, line: str) -> bool:
-    """The line writes the number with a trunk 0 (``0905 …``, ``020 …``), which a Czech number
-    never has: the country is then not in doubt."""
-    digits = re.sub(r"\D", "", line)
-    return any("0" + value[1 + k :] in digits for k in (1, 2, 3))
-
-
 def _message_gate(key: str, value: Any, proof: Proof, ctx: Context) -> tuple[Gate, Reason] | None:
     """The gates that read the message beyond the value's own line."""
     if key in _CONTACT_KEYS and proof.place is Kind.ATTACHMENT and ctx.own_contact_talk:
@@ -236,16 +225,6 @@ def gate(
         return Gate.SIGNATURE_ORG, Reason.SIGNATURE
     if key == "organization.name" and isinstance(value, str) and _sentence_words(value):
         return Gate.NAME_SENTENCE, Reason.SENTENCE
-    if (
-        key == "contact.phone"
-        and isinstance(value, str)
-        and value.startswith("+")
-        and not value.startswith("+420")
-        and proof.line is not None
-        and _COUNTRY_PREFIX.search(proof.line) is None
-        and not _trunk_written(value, proof.line)
-    ):
-        return Gate.ABROAD_PHONE, Reason.ABROAD_PHONE
     return _message_gate(key, value, proof, ctx) if ctx is not None else None
 
 
