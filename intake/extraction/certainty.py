@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from intake.extraction.model import FieldValue
+from intake.extraction.request_types import _FOLD
 from intake.extraction.review import Reason
 from intake.extraction.rivals import labelled
 from intake.extraction.segments import Block, Kind
@@ -116,6 +117,16 @@ class Gate(StrEnum):
     SIGNATURE_ORG = "signature_org"
     """An organisation's name or IČO read from an unlabelled line of the writer's signature
     (a contractor's or agency's own firm)."""
+    COVER_CONTACT = "cover_contact"
+    """A contact's value read from an attachment while the writer's own text (the cover
+    note) speaks of the contact: it may name another person or correct the attachment."""
+    OTHER_EMAIL = "other_email"
+    """A contact's person or e-mail taken from the signature or the header (the sender)
+    while the writer's own text gives another person's e-mail address."""
+    OBLIQUE_NAME = "oblique_name"
+    """An organisation's name whose first word has an oblique-case ending (genitive,
+    dative, locative, instrumental), whose nominative is not written in the
+    message as the value: the case was left as written (the sentence's genitive)."""
     NAME_SENTENCE = "name_sentence"
     """An organisation's name holding three or more lower-case words before its last
     capitalised word: the words of the sentence it was read from ("… möchte die Nord GmbH",
@@ -140,7 +151,73 @@ def _sentence_words(name: str) -> bool:
     return sum(1 for w in words[:last] if w[:1].islower()) >= 3
 
 
-def gate(key: str, value: Any, proof: Proof) -> tuple[Gate, Reason] | None:
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_CONTACT_TALK = re.compile(
+    r"\bkontakt\w*|\bcontact\w*|\bansprech\w*|\bkontaktow\w*|\bpersona\s+de\s+contact\w*",
+    re.IGNORECASE,
+)
+_OBLIQUE = re.compile(r"^([^\W\d_]{3,}?)(ých|ého|ému|ými|ým|ům|ů|ách|ích)$")
+_PHONE_DIGITS = re.compile(r"\d(?:[ ./-]?\d){8,}")
+_CONTACT_KEYS = frozenset(("contact.person", "contact.email", "contact.phone"))
+_SENDER_KINDS = frozenset((Evidence.SIGNATURE, Evidence.HEADER))
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the gates read from the whole message, once per message."""
+
+    own_emails: frozenset[str] = frozenset()
+    """E-mail addresses in the writer's own text (not its signature), lower-case."""
+    own_contact_talk: bool = False
+    """A line of the writer's own text (not its signature) speaks of a contact and gives an
+    e-mail address or a phone number."""
+
+
+def context(blocks: Sequence[Block]) -> Context:
+    """The message-wide facts of ``blocks`` the gates read."""
+    own = "\n".join(b.text for b in blocks if b.kind is Kind.OWN)
+    return Context(
+        own_emails=frozenset(m.lower() for m in _EMAIL.findall(own)),
+        own_contact_talk=any(
+            _CONTACT_TALK.search(ln) and (_EMAIL.search(ln) or _PHONE_DIGITS.search(ln))
+            for ln in own.splitlines()
+        ),
+    )
+
+
+def _other_email(key: str, value: str, ctx: Context) -> bool:
+    """The own text gives an e-mail address that is not this contact's."""
+    if key == "contact.email":
+        return any(e != value.lower() for e in ctx.own_emails)
+    surname = value.split()[-1].translate(_FOLD).lower()[:4] if value.split() else ""
+    return any(surname not in e.split("@")[0].translate(_FOLD) for e in ctx.own_emails)
+
+
+def _oblique(value: str) -> bool:
+    """The name's first word has an oblique-case ending (a nominative may be written
+    elsewhere, even in the quoted history, but the value is not it)."""
+    return bool(value.split()) and _OBLIQUE.match(value.split()[0]) is not None
+
+
+def _message_gate(key: str, value: Any, proof: Proof, ctx: Context) -> tuple[Gate, Reason] | None:
+    """The gates that read the message beyond the value's own line."""
+    if key in _CONTACT_KEYS and proof.place is Kind.ATTACHMENT and ctx.own_contact_talk:
+        return Gate.COVER_CONTACT, Reason.OTHER_PERSON
+    if (
+        key in ("contact.person", "contact.email")
+        and proof.kind in _SENDER_KINDS
+        and isinstance(value, str)
+        and _other_email(key, value, ctx)
+    ):
+        return Gate.OTHER_EMAIL, Reason.OTHER_PERSON
+    if key == "organization.name" and isinstance(value, str) and _oblique(value):
+        return Gate.OBLIQUE_NAME, Reason.OBLIQUE_NAME
+    return None
+
+
+def gate(
+    key: str, value: Any, proof: Proof, ctx: Context | None = None
+) -> tuple[Gate, Reason] | None:
     """The gate that makes a certain value with this evidence unsure, and its reason."""
     if key in _PARTY_KEYS and proof.place in (Kind.FORWARDED, Kind.QUOTED):
         return Gate.HISTORY, Reason.ORIGINAL
@@ -148,7 +225,7 @@ def gate(key: str, value: Any, proof: Proof) -> tuple[Gate, Reason] | None:
         return Gate.SIGNATURE_ORG, Reason.SIGNATURE
     if key == "organization.name" and isinstance(value, str) and _sentence_words(value):
         return Gate.NAME_SENTENCE, Reason.SENTENCE
-    return None
+    return _message_gate(key, value, proof, ctx) if ctx is not None else None
 
 
 def certainty_gate(
@@ -157,10 +234,13 @@ def certainty_gate(
     """The hook of ``extract_application``: the certain values whose evidence is of a kind
     that was wrong too often on unseen writing, made unsure."""
     out: dict[str, FieldValue] = {}
+    ctx: Context | None = None
     for key, fv in fields.items():
-        if not fv.certain or key not in _GATED_KEYS:
+        if not fv.certain or key not in _GATED_KEYS or fv.value in (None, "", []):
             continue
-        found = gate(key, fv.value, evidence(key, fv.value, fv.component, fv.line, blocks))
+        ctx = ctx or context(blocks)
+        proof = evidence(key, fv.value, fv.component, fv.line, blocks)
+        found = gate(key, fv.value, proof, ctx)
         if found is not None:
             out[key] = dataclasses.replace(fv, certain=False, reason=found[1])
     return out

@@ -78,6 +78,7 @@ class Reason(StrEnum):
     FAMILIAR_NAME = "jméno je uvedeno jen v domácké podobě (např. Honza), úplné jméno v textu chybí"
     INITIAL_NAME = "křestní jméno je uvedeno jen iniciálou"
     NAME_WORDS = "jméno má víc než dvě slova, jedno z nich může být funkce nebo titul"
+    OBLIQUE_NAME = "název je v textu jen v jiném pádě než v 1. pádě, jeho tvar je odvozen"
     ORGANIZATION_PHONE = "uveden jen telefon organizace (ústředna, redakce), ne kontaktní osoby"
     OTHER_TYPE = "text zmiňuje i druhý druh žádosti a výslovně o něm nerozhoduje"
     UNPLACED_DECLINE = "text něco odmítá a není jisté, který druh žádosti"

@@ -8,6 +8,7 @@ of its line (read with the current segmentation). Then it classifies the evidenc
 (``intake.extraction.certainty.evidence``) and prints evidence kind x field -> certain, wrong.
 
     .venv/bin/python -m tests.corpus.certainty_audit collect   # writes bench/certainty_audit.jsonl.gz
+    .venv/bin/python -m tests.corpus.certainty_audit append    # adds only the parts not recorded
     .venv/bin/python -m tests.corpus.certainty_audit table     # the precision table
     .venv/bin/python -m tests.corpus.certainty_audit tuning    # the same over current tuning
 
@@ -42,6 +43,7 @@ PARTS: tuple[tuple[str, str, str, str], ...] = (
     ("21", "heldout", "f4f8549", "heldout21"),
     ("22", "heldout", "da71d87", "heldout22"),
     ("23", "heldout", "528c323", "heldout23"),
+    ("24", "heldout", "740548e", "heldout24"),
 )
 
 _OLD_RUN = """
@@ -114,13 +116,19 @@ def _records(part: str, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def collect() -> None:
+def collect(append: bool = False) -> None:
+    """Replay every part (or, with ``append``, only the parts not yet in the record)."""
+
     def one(p: tuple[str, str, str, str]) -> tuple[str, list[dict[str, Any]]]:
         return p[0], _old_results(p[0], p[1], p[2])
 
+    done: set[str] = set()
+    if append and OUT.exists():
+        with gzip.open(OUT, "rt", encoding="utf-8") as f:
+            done = {json.loads(ln)["part"] for ln in f}
     with ThreadPoolExecutor(6) as ex:
-        results = list(ex.map(one, PARTS))
-    with gzip.open(OUT, "wt", encoding="utf-8") as f:
+        results = list(ex.map(one, [p for p in PARTS if p[0] not in done]))
+    with gzip.open(OUT, "at" if append else "wt", encoding="utf-8") as f:
         for part, res in results:
             for rec in _records(part, res):
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -128,13 +136,16 @@ def collect() -> None:
 
 def reclassify(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The recorded values with their evidence kind by the current classifier."""
-    from intake.extraction.certainty import evidence
+    from intake.extraction.certainty import context, evidence
     from tests.corpus.loader import parse_path
 
     cache: dict[str, Any] = {}
     for rec in records:
         path = next((ROOT / "tests/corpus").glob(f"*/{rec['case']}.*ml"))
-        blocks = cache.setdefault(rec["case"], message_blocks(parse_path(path)))
+        if rec["case"] not in cache:
+            blocks = message_blocks(parse_path(path))
+            cache[rec["case"]] = (blocks, context(blocks))
+        blocks, rec["ctx"] = cache[rec["case"]]
         proof = evidence(rec["field"], rec["value"], rec["component"], rec["line"], blocks)
         rec["kind"], rec["place"], rec["text"] = proof.kind, proof.place, proof.line
     return records
@@ -172,7 +183,8 @@ def gates(records: list[dict[str, Any]]) -> str:
     caught: Counter[str] = Counter()
     for rec in records:
         place = Kind(rec["place"]) if rec.get("place") else None
-        found = gate(rec["field"], rec["value"], Proof(Evidence(rec["kind"]), place, rec["text"]))
+        proof = Proof(Evidence(rec["kind"]), place, rec["text"])
+        found = gate(rec["field"], rec["value"], proof, rec.get("ctx"))
         if found is not None:
             fired[found[0]] += 1
             caught[found[0]] += not rec["right"]
@@ -183,10 +195,10 @@ def gates(records: list[dict[str, Any]]) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m tests.corpus.certainty_audit")
-    ap.add_argument("what", choices=("collect", "table", "wrong", "gates", "tuning"))
+    ap.add_argument("what", choices=("collect", "append", "table", "wrong", "gates", "tuning"))
     args = ap.parse_args(argv)
-    if args.what == "collect":
-        collect()
+    if args.what in ("collect", "append"):
+        collect(append=args.what == "append")
     if args.what == "tuning":
         tuned = ROOT / "bench" / "certainty_tuning.jsonl"
         collect_tuning(tuned)
@@ -197,14 +209,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.what == "wrong":
         for rec in records:
             if not rec["right"]:
+                rec.pop("ctx", None)
                 print(json.dumps(rec, ensure_ascii=False))
         return 0
     print(gates(records) if args.what == "gates" else table(records))
     return 0
 
-
-if __name__ == "__main__":
-    sys.exit(main())
 
 
 def _tuning_one(item: tuple[str, str]) -> list[dict[str, Any]]:
@@ -252,3 +262,7 @@ def collect_tuning(out: Path) -> None:
         for recs in pool.imap(_tuning_one, items, chunksize=8):
             for rec in recs:
                 f.write(json.dumps(rec, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
