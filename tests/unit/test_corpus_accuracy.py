@@ -34,7 +34,8 @@ the twenty-first round, and the twenty-third part tests/corpus/twentythird/ (qa,
 against since the twenty-second round, and the twenty-fourth part tests/corpus/twentyfourth/
 (ra, rb, rc), tuned against since the twenty-fourth round: per-field accuracy of at least 0.99
 and no wrong value presented as certain. The current held-out part (tests/corpus/twentyfifth/,
-being written) is scored only by ``python -m tests.corpus.accuracy --set heldout``."""
+scored once, not tuned against yet) is scored only by ``python -m tests.corpus.accuracy --set
+heldout``."""
 
 
 def test_corpus_is_big_and_varied() -> None:
