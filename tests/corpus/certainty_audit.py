@@ -21,6 +21,7 @@ import gzip
 import json
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -67,7 +68,7 @@ def message_blocks(parsed: Any) -> list[Any]:
 
 
 def _old_results(part: str, set_name: str, commit: str) -> list[dict[str, Any]]:
-    wt = Path(f"/work/wt/gate-old-{part}")
+    wt = Path(tempfile.gettempdir()) / f"podatelna-audit-{part}"
     if not wt.exists():
         subprocess.run(
             ["git", "worktree", "add", "--detach", str(wt), commit],
