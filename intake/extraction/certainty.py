@@ -15,7 +15,7 @@ from typing import Any
 from intake.extraction.model import FieldValue
 from intake.extraction.request_types import _FOLD
 from intake.extraction.review import Reason
-from intake.extraction.rivals import labelled
+from intake.extraction.rivals import labelled, line_at
 from intake.extraction.segments import Block, Kind
 
 
@@ -48,26 +48,13 @@ _CELL = re.compile(r"\||\t")
 _BARE_NOISE = re.compile(r"[\W\d_]+")
 
 
-def _line_of(
-    blocks: Sequence[Block], component: str | None, no: int | None
-) -> tuple[Block, str] | None:
-    if component is None or no is None:
-        return None
-    for b in blocks:
-        if b.component == component:
-            for ln in b.lines:
-                if ln.no == no:
-                    return b, ln.text
-    return None
-
-
 def _bare(line: str, value: Any) -> bool:
     """The line is the value and little else (at most two short words besides)."""
-    if not isinstance(value, str):
+    if not isinstance(value, str) or value not in line:
         return False
-    rest = line.replace(value, " ", 1) if value in line else line
+    rest = line.replace(value, " ", 1)
     words = [w for w in _BARE_NOISE.split(rest) if w]
-    return value in line and len(words) <= 2 and len(rest.strip()) <= 24
+    return len(words) <= 2 and len(rest.strip()) <= 24
 
 
 @dataclass(frozen=True)
@@ -80,14 +67,14 @@ class Proof:
 
 
 def evidence(
-    key: str, value: Any, component: str | None, no: int | None, blocks: Sequence[Block]
+    value: Any, component: str | None, no: int | None, blocks: Sequence[Block]
 ) -> Proof:
     """The kind of evidence of a value at ``component``/``no``, its block's kind and its line."""
     if component is not None and component.startswith("header:"):
         return Proof(Evidence.HEADER)
     if component is not None and component.startswith("envelope:") and no is None:
         return Proof(Evidence.ENVELOPE)
-    found = _line_of(blocks, component, no)
+    found = line_at(blocks, component, no)
     if found is None:
         return Proof(Evidence.NO_LINE)
     block, line = found
@@ -135,7 +122,6 @@ class Gate(StrEnum):
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
 _PARTY_KEYS = _ORG_KEYS | {"contact.person", "contact.email", "contact.phone"}
-_GATED_KEYS = _PARTY_KEYS
 _FORM_PART = re.compile(
     r"^(?:spol\.?|s\.?|r\.?o\.?|s\.r\.o\.?|a\.s\.?|z\.s\.?|z\.ú\.?|o\.p\.s\.?|k\.s\.?|v\.o\.s\.?|"
     r"sp\.?|z|o\.o\.?|d\.o\.o\.?|se|a)[,.]?$",
@@ -158,7 +144,7 @@ _CONTACT_TALK = re.compile(
 )
 _OBLIQUE = re.compile(r"^([^\W\d_]{3,}?)(ých|ého|ému|ými|ým|ům|ů|ách|ích)$")
 _PHONE_DIGITS = re.compile(r"\d(?:[ ./-]?\d){8,}")
-_CONTACT_KEYS = frozenset(("contact.person", "contact.email", "contact.phone"))
+_CONTACT_KEYS = _PARTY_KEYS - _ORG_KEYS
 _SENDER_KINDS = frozenset((Evidence.SIGNATURE, Evidence.HEADER))
 
 
@@ -189,14 +175,16 @@ def _other_email(key: str, value: str, ctx: Context) -> bool:
     """The own text gives an e-mail address that is not this contact's."""
     if key == "contact.email":
         return any(e != value.lower() for e in ctx.own_emails)
-    surname = value.split()[-1].translate(_FOLD).lower()[:4] if value.split() else ""
+    words = value.split()
+    surname = words[-1].translate(_FOLD).lower()[:4] if words else ""
     return any(surname not in e.split("@")[0].translate(_FOLD) for e in ctx.own_emails)
 
 
 def _oblique(value: str) -> bool:
     """The name's first word has an oblique-case ending (a nominative may be written
     elsewhere, even in the quoted history, but the value is not it)."""
-    return bool(value.split()) and _OBLIQUE.match(value.split()[0]) is not None
+    words = value.split()
+    return bool(words) and _OBLIQUE.match(words[0]) is not None
 
 
 def _message_gate(key: str, value: Any, proof: Proof, ctx: Context) -> tuple[Gate, Reason] | None:
@@ -236,10 +224,10 @@ def certainty_gate(
     out: dict[str, FieldValue] = {}
     ctx: Context | None = None
     for key, fv in fields.items():
-        if not fv.certain or key not in _GATED_KEYS or fv.value in (None, "", []):
+        if not fv.certain or key not in _PARTY_KEYS or fv.value in (None, "", []):
             continue
         ctx = ctx or context(blocks)
-        proof = evidence(key, fv.value, fv.component, fv.line, blocks)
+        proof = evidence(fv.value, fv.component, fv.line, blocks)
         found = gate(key, fv.value, proof, ctx)
         if found is not None:
             out[key] = dataclasses.replace(fv, certain=False, reason=found[1])

@@ -2193,7 +2193,7 @@ _CLOSING = re.compile(
     r"(?:best|kind)\s+regards|regards|sincerely|yours\s+\w+|"
     # thanks, alone or with a word of degree, before the signer's name on the same line
     # ("Díky Petr Hrubý", "Dekuji Jana Mala", "Thanks Tom Baker", "Vďaka Martin Kováč")
-    r"(?:(?:předem|predem|vopred|vopred)\s+)?(?:díky|diky|děkuji|dekuji|děkujeme|dekujeme|ďakujem|dakujem|"
+    r"(?:(?:předem|predem|vopred)\s+)?(?:díky|diky|děkuji|dekuji|děkujeme|dekujeme|ďakujem|dakujem|"
     r"ďakujeme|dakujeme|vďaka|vdaka|thanks|thank\s+you|cheers|danke|merci|grazie|gracias)"
     r"(?:\s+(?:moc|mnohokrát|mnohokrat|pěkně|pekne|veľmi|velmi|a\s+lot|so\s+much|very\s+much|"
     r"many|again|schön|schon|vielmals|beaucoup|mille))?)\b[\s,!.]*",
@@ -3279,9 +3279,14 @@ def _candidates(t: _Texts, person: str | None) -> list[tuple[Block, Line]]:
     return [
         (b, ln)
         for b in [*t.own, *t.signature]
+        for glued in [
+            _glued_signer(b, person)
+            if person is not None and b.kind is not Kind.SIGNATURE
+            else frozenset[int]()
+        ]
         for ln in b.lines
         if not (b.kind is Kind.SIGNATURE and ln.no in skip.get(b.component, ()))
-        and not (person is not None and b.kind is not Kind.SIGNATURE and ln.no in _glued_signer(b, person))
+        and ln.no not in glued
     ]
 
 
@@ -4995,7 +5000,7 @@ _SPLIT_TAIL = re.compile(r"(?:\+|\b00)?\d[\d ]{1,12}\s*$")
 """The digits a line ends with: perhaps the first part of a number split over a break."""
 _SPLIT_HEAD = re.compile(r"^\s*\d[\d ]{1,12}\d")
 """The digits the next line starts with: the rest of that number."""
-_NUMBER_WORD = re.compile(
+_SPLIT_NUMBER_WORD = re.compile(
     r"\b(?:[čc][ií]sl\w*|number|nummer|numer\w*)\b", re.IGNORECASE
 )
 """A word for a (phone) number before digits: "číslo", "na čísle", "number", "Nummer"."""
@@ -5012,7 +5017,7 @@ def _split_phone(t: _Texts, person: str | None) -> Hit | None:
             continue
         before = ln.text[max(0, tail.start() - 30) : tail.start()]
         if not (tail.group(0)[0] == "+" or tail.group(0).startswith("00")) and not (
-            _PHONE_LABEL.search(before) or _NUMBER_WORD.search(before)
+            _PHONE_LABEL.search(before) or _SPLIT_NUMBER_WORD.search(before)
         ):
             continue
         nxt = b.lines[b.lines.index(ln) + 1].text

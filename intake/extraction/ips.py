@@ -3318,8 +3318,8 @@ def _role_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> li
     adds or says what it replaces itself."""
     text = dict(lines)
     out = list(mentions)
-    for k in range(len(mentions) - 1, 0, -1):
-        m = mentions[k]
+    for k in range(len(out) - 1, 0, -1):
+        m = out[k]
         line = text.get(m.line, "")
         if m.excluded or m.doubt is not Reason.CORRECTED or m.role is None or m.count != 1:
             continue
@@ -3327,16 +3327,20 @@ def _role_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> li
             continue  # the line's own words say what it replaces, or it gives several
         if not _CORRECTION.search(_APOLOGY.sub(" ", line)) or _ORDERED.search(line):
             continue  # no correction, or one of several named by its place ("the second")
-        same = [x for x in out[: out.index(m)] if x.role is m.role and x.line < m.line]
-        kept = [x for x in same if not x.excluded]
+        kept = [
+            (j, x)
+            for j, x in enumerate(out[:k])
+            if x.role is m.role and x.line < m.line and not x.excluded
+        ]
         if (
             len(kept) == 1
-            and kept[0].count == 1
-            and kept[0].addresses != m.addresses
+            and kept[0][1].count == 1
+            and kept[0][1].addresses != m.addresses
             # no other dotted value on its line (one left unread is another address)
-            and len(_DOTTED.findall(text.get(kept[0].line, ""))) == 1
+            and len(_DOTTED.findall(text.get(kept[0][1].line, ""))) == 1
         ):
-            out[out.index(kept[0])] = dataclasses.replace(kept[0], excluded=True)
+            j, x = kept[0]
+            out[j] = dataclasses.replace(x, excluded=True)
     return out
 
 

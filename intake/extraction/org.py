@@ -2387,14 +2387,14 @@ def _nominative_by_case(name: str, before: str) -> str:
     words = body.split()
     if not words or not words[0][:1].isupper():
         return name
-    if (made := _plural(words)) is not None:
-        pass
-    elif _ACCUSATIVE.search(tail):
-        made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
-    elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
-        made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)
-    else:
-        return name
+    made = _plural(words)
+    if made is None:
+        if _ACCUSATIVE.search(tail):
+            made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
+        elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
+            made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)
+        else:
+            return name
     return " ".join(made) + name[len(body) :] if made else name
 
 
@@ -3165,7 +3165,7 @@ def in_signature(blocks: Sequence[Block], component: str | None, line: int | Non
 
 
 _NOT_BUT = re.compile(
-    r"(?i)(?<!\w)(?:není|neni|nebude|nie\s+je|nebude|is\s+not|isn['’]t|will\s+not\s+be|ist\s+nicht)"
+    r"(?i)(?<!\w)(?:není|neni|nebude|nie\s+je|is\s+not|isn['’]t|will\s+not\s+be|ist\s+nicht)"
     r"\s+(?!(?:jen|pouze|only|just|nur)\s)(?P<old>[^\n]{3,120}?)\s*[,;–—-]?\s+(?:ale|nýbrž|nybrz|no|but|sondern)"
     r"\s+(?!(?:i|také|taky|též|rovněž|also|even|too|auch)\s)(?P<new>[^\n]{3,160})"
 )

@@ -1692,6 +1692,12 @@ def _piece_says(text: str, part: Part, outer: tuple[tuple[str, str], ...] = ()) 
     return tuple(s for s in kept if s.form or s.kind not in formed or s.withdraws or s.contests)
 
 
+def _contesting(s: _Say) -> _Say:
+    """A statement that names a form's type again without asking for it: a possible
+    correction of the form, not an ask."""
+    return dataclasses.replace(s, asks=False, plain=False, doubt=Reason.CORRECTED, contests=True)
+
+
 def _below_the_form(says: list[_Say]) -> list[_Say]:
     """A text's statements, a request that prose below the form's last mark for it names
     again without asking for it (neither a verb nor a label asks) or declines marked as
@@ -1699,7 +1705,7 @@ def _below_the_form(says: list[_Say]) -> list[_Say]:
     words ("natáčení nakonec padá", "filming is off"), and does not take the tick as sure."""
     last = {s.kind: i for i, s in enumerate(says) if s.form}
     return [
-        dataclasses.replace(s, asks=False, plain=False, doubt=Reason.CORRECTED, contests=True)
+        _contesting(s)
         if i > last.get(s.kind, len(says)) and s.prose and _names_again(s)
         else s
         for i, s in enumerate(says)
@@ -1845,7 +1851,7 @@ def _against_older_form(say: _Say, ticked: set[str], says: Sequence[_Say]) -> _S
         named = any(s.kind == say.kind and not s.implicit for s in says)
         return say if named else dataclasses.replace(say, implicit=False, prose=True)
     if say.prose and not say.asks and say.doubt not in (None, Reason.PEOPLE):
-        return dataclasses.replace(say, asks=False, plain=False, doubt=Reason.CORRECTED, contests=True)
+        return _contesting(say)
     return say
 
 

@@ -64,15 +64,23 @@ _FUNCTION_WORDS = frozenset("a az an and i o u v z s k na pro do od za při pri 
 real names and are not here)."""
 
 
-def _line(blocks: Iterable[Block], component: str | None, no: int | None) -> str | None:
+def line_at(
+    blocks: Iterable[Block], component: str | None, no: int | None
+) -> tuple[Block, str] | None:
+    """The block of ``component`` holding line ``no``, and that line's text."""
     if component is None or no is None:
         return None
     for b in blocks:
         if b.component == component:
             for ln in b.lines:
                 if ln.no == no:
-                    return ln.text
+                    return b, ln.text
     return None
+
+
+def _line(blocks: Iterable[Block], component: str | None, no: int | None) -> str | None:
+    found = line_at(blocks, component, no)
+    return found[1] if found is not None else None
 
 
 def labelled(line: str | None) -> bool:

@@ -97,9 +97,7 @@ def _records(part: str, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
             have = _norm(_get(r["got"], key), key)
             if have in (None, "", []) or not prov.get("certain", True):
                 continue
-            proof = evidence(
-                key, _get(r["got"], key), prov.get("component"), prov.get("line"), blocks
-            )
+            proof = evidence(_get(r["got"], key), prov.get("component"), prov.get("line"), blocks)
             out.append(
                 {
                     "part": part,
@@ -142,12 +140,12 @@ def reclassify(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     cache: dict[str, Any] = {}
     for rec in records:
-        path = next((ROOT / "tests/corpus").glob(f"*/{rec['case']}.*ml"))
         if rec["case"] not in cache:
+            path = next((ROOT / "tests/corpus").glob(f"*/{rec['case']}.*ml"))
             blocks = message_blocks(parse_path(path))
             cache[rec["case"]] = (blocks, context(blocks))
         blocks, rec["ctx"] = cache[rec["case"]]
-        proof = evidence(rec["field"], rec["value"], rec["component"], rec["line"], blocks)
+        proof = evidence(rec["value"], rec["component"], rec["line"], blocks)
         rec["kind"], rec["place"], rec["text"] = proof.kind, proof.place, proof.line
     return records
 
@@ -234,7 +232,7 @@ def _tuning_one(item: tuple[str, str]) -> list[dict[str, Any]]:
         have = _norm(_get(got, key), key)
         if have in (None, "", []) or not prov.get("certain", True):
             continue
-        proof = evidence(key, _get(got, key), prov.get("component"), prov.get("line"), blocks)
+        proof = evidence(_get(got, key), prov.get("component"), prov.get("line"), blocks)
         out.append(
             {
                 "part": "tuning",

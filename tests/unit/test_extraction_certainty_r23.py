@@ -22,7 +22,7 @@ def _gate(text: str, key: str, value: str) -> tuple[Gate, Reason] | None:
     blocks = split_body("body.txt", text)
     no = next(ln.no for b in blocks for ln in b.lines if value in ln.text or (
         key == "contact.phone" and value[-3:] in ln.text.replace(" ", "")))
-    return gate(key, value, evidence(key, value, "body.txt", no, blocks))
+    return gate(key, value, evidence(value, "body.txt", no, blocks))
 
 
 _FWD = "\n\n---------- Forwarded message ---------\nFrom: Petr Vlk <vlk@sumava-net.example>\n" \
@@ -85,7 +85,7 @@ def test_an_organisation_of_a_signature_line_is_flagged(name: str) -> None:
     text = _LETTER + line
     blocks = split_body("body.txt", text)
     no = next(ln.no for b in blocks for ln in b.lines if value in ln.text)
-    proof = evidence(key, value, "body.txt", no, blocks)
+    proof = evidence(value, "body.txt", no, blocks)
     assert proof.kind is Evidence.SIGNATURE
     assert gate(key, value, proof) == (Gate.SIGNATURE_ORG, Reason.SIGNATURE)
 

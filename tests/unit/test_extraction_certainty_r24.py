@@ -25,7 +25,7 @@ def _gate(text: str, key: str, value: str, *, header: bool = False) -> tuple[Gat
     blocks = split_body("body.txt", text)
     ctx = context(blocks)
     if header:
-        return gate(key, value, evidence(key, value, "header:from", None, blocks), ctx)
+        return gate(key, value, evidence(value, "header:from", None, blocks), ctx)
     digits = value[-3:]
     no = next(
         ln.no
@@ -33,7 +33,7 @@ def _gate(text: str, key: str, value: str, *, header: bool = False) -> tuple[Gat
         for ln in b.lines
         if value in ln.text or (key == "contact.phone" and digits in ln.text.replace(" ", ""))
     )
-    return gate(key, value, evidence(key, value, "body.txt", no, blocks), ctx)
+    return gate(key, value, evidence(value, "body.txt", no, blocks), ctx)
 
 
 OTHER_EMAIL: dict[str, tuple[str, str, str, bool]] = {
@@ -134,7 +134,7 @@ def _cover_gate(note: str, attachment: str, key: str, value: str) -> tuple[Gate,
         ),
     ]
     no = next(ln.no for ln in blocks[-1].lines if value in ln.text)
-    return gate(key, value, evidence(key, value, "zadost.docx", no, blocks), context(blocks))
+    return gate(key, value, evidence(value, "zadost.docx", no, blocks), context(blocks))
 
 
 _FORM = (
