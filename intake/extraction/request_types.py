@@ -217,7 +217,8 @@ _NOT = re.compile(
 _MISTAKE = (
     r"omylem|omylom|nedopatrenim|mylne|chybne\s+(?:zaskrt|oznac|vypln|zaznac)\w*|"
     r"by\s+(?:a\s+)?mistake|mistaken(?:ly)?|in\s+error|erroneous(?:ly)?|accidental(?:ly)?|"
-    r"by\s+accident|inadvertent(?:ly)?|unintention\w*|versehentlich|irrt(?:u|ue)mlich|"
+    r"by\s+accident|inadvertent(?:ly)?|unintention\w*|wrongly|incorrectly\s+(?:ticked|checked|marked|selected)|"
+    r"(?:spatne|zle)\s+(?:\w+\s+)?(?:zaskrt|oznac|vypln|zaznac|zvol|vybr)\w*|versehentlich|irrt(?:u|ue)mlich|"
     r"f(?:a|ae)lschlich\w*|aus\s+versehen|omylkowo|przez\s+pomylk\w*|przypadkowo|"
     r"per\s+errore|erroneamente|par\s+erreur|par\s+megarde|por\s+error|por\s+equivocacion|"
     r"por\s+engano|per\s+ongeluk|abusievelijk|tevedesbol|veletlen\w*|ved\s+en\s+fejl|"
@@ -456,6 +457,28 @@ _POLITE_ASK = re.compile(
 office (nor one about another: "Mohl by u vás příště natáčet náš kameraman?", nor one
 about what is possible: "Bylo by možné u vás natáčet?", unless it asks it for the asker:
 "Bylo by možné, abychom …", "Would it be possible for our crew …")."""
+_POSSIBLE_ASK = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abcdeijkmpsvwz])\b(?:"
+    # English: "would it be possible to", "is it OK to", "am I allowed to", "may I", "is
+    # there any chance I could"
+    r"(?:would|will|is)\s+it\s+be\s+(?:possible|ok\w*|allowed|permitted|feasible)|is\s+it\s+(?:possible|"
+    r"ok\w*|allowed|permitted|feasible)|am\s+i\s+(?:allowed|permitted)|may\s+i|"
+    r"any\s+chance\s+(?:that\s+)?(?:i|we)\s+(?:could|can|might)|"
+    # Czech and Slovak: "bylo by možné", "je možné", "šlo by", "dalo by se", "lze", "mohu",
+    # "smím", "bolo by možné", "dá sa"
+    r"(?:bylo|bolo|bude|je|jest)\s+(?:by\s+)?(?:\w+\s+)?mozn\w*|slo\s+by|dalo\s+by\s+sa?|da\s+sa|lze|"
+    r"mohl[ai]?\s+bych|mohu|muzu|mozem|smim|smiem|"
+    # German, Polish and the Romance languages: "wäre es möglich", "darf ich", "czy można",
+    # "czy byłoby możliwe", "serait-il possible", "sería posible", "sarebbe possibile"
+    r"(?:w(?:a|ae)re|ist)\s+es\s+m(?:o|oe)glich|darf\s+ich|k(?:o|oe)nnte\s+ich|"
+    r"czy\s+(?:byloby|jest|bedzie)\s+mozliw\w*|czy\s+(?:moge|mozna)|"
+    r"(?:serait|est)-il\s+possible|(?:seria|sera|es)\s+posible|(?:sarebbe|e)\s+possibile)\b",
+    re.IGNORECASE,
+)
+"""A question asking whether the asker may do a thing ("Would it be possible to record a
+few interviews …?", "Bylo by možné u vás natáčet?", "Darf ich filmen?"): a request put as a
+question; it counts when nothing else decides its type, never for certain."""
 _ONLY = re.compile(
     r"\b(?:jen|jenom|pouze|only|iba|len|vyhradne|solely|just|nur|tylko|jedynie|solo|soltanto|"
     r"solamente|seulement|uniquement|unicamente|apenas|somente|alleen|uitsluitend|csak|kun|"
@@ -664,6 +687,23 @@ _CORRECTED = re.compile(
 """An answer written, then struck or corrected, before the one that replaces it ("ano
 (škrtnuto) – NE", "yes (crossed out) no", "ja, gestrichen: nein", "tak (skreślone) nie",
 "ano opraveno na ne"): the last answer stands, the struck one is left out."""
+
+
+_ANSWER_VERB = (
+    r"(?:zaskrt|oznac|vyznac|zaznac|vypln|uved|odpoved|zakrouz|zvol|vybr|krizk|tick|check|mark|"
+    r"select|answer|circl|cross|kreuz|ankreuz|gewahlt|zaznacz|wybra|coch|segn|marc|escog)\w*"
+)
+_NO_ANSWER = (
+    rf"(?:[\"„“'»‚‘]\s*(?i:{_NO})\s*[\"“'«‘’]|\b(?:NE|NO|NIE|NEIN|NON|NEE|NEJ)\b|"
+    rf"(?i:{_ANSWER_VERB})\s+(?:\w+\s+){{0,2}}?(?i:ne|nie|no|nein|non|nee)\b(?!\s+(?:\w+\s+)?(?i:{_ANSWER_VERB})))"
+)
+_MISTAKEN_NO = re.compile(
+    rf"(?i:{_MISTAKE})(?:\W+\w+){{0,5}}?\W+{_NO_ANSWER}|{_NO_ANSWER}(?:\W+\w+){{0,5}}?\W+(?i:{_MISTAKE})"
+)
+"""A "no" the applicant says they ticked, wrote or chose by mistake ("omylem jsem zaškrtl
+NE", "accidentally ticked 'no' for filming", "NE u natáčení je tam nedopatřením",
+"versehentlich Nein angekreuzt"): what was done by mistake is the decline, so the request
+it answered is asked for (a correction of the form to yes), never taken back."""
 
 
 _CORRECTED_TO_NO = re.compile(
@@ -1061,7 +1101,7 @@ def _sentence_rows(sentence: str, depth: int, prior: str = "") -> Iterator[_Row]
     """A sentence's clauses; ``depth``: brackets its line opened before it. A clause
     ending with a negated intention ("we do not intend", "nie zamierzamy w tym roku") whose
     object follows an aside ("…, unlike last year, to film") is read with that object."""
-    question = sentence.rstrip().endswith("?") and not _POLITE_ASK.search(sentence)
+    question = sentence.rstrip().endswith("?") and not (_POLITE_ASK.search(sentence) and _for_asker(sentence))
     ended = _ENDED.search(sentence) is not None
     at = carried = 0
     carry = ""
@@ -1217,7 +1257,9 @@ def _row_says(row: _Row) -> list[_Say]:
             return [_Say(FEED, True, plain=True)]
         return _unnamed_decline(row)
     if row.question:
-        return [_Say(k, False, doubt=Reason.QUESTION) for k in kinds]
+        # "Would it be possible to film …?": the one request named is asked, unsure
+        may = len(kinds) == 1 and _may_we(f"{row.before} {row.text}")
+        return [_Say(k, may, plain=may, doubt=Reason.QUESTION) for k in kinds]
     if not row.form and len(row.text) > _LONG:  # read round its cues only
         lo = max(0, spans[0].start - _REACH)
         text = row.text[lo : spans[-1].end + _REACH]
@@ -1240,6 +1282,30 @@ def _row_says(row: _Row) -> list[_Say]:
     if row.mark:
         return [_Say(k, k not in declined, form=True) for k in kinds]
     return [_Say(k, False, form=True) for k in kinds if k not in declined]
+
+
+def _may_we(question: str) -> bool:
+    """A question whether the asker may do what it names, not declining it and not asking
+    it for another party (``_POSSIBLE_ASK``)."""
+    if _POSSIBLE_ASK.search(question) is None or _NOT.search(question):
+        return False
+    return _for_asker(question) and _ANOTHER_ASKS.search(question) is None
+
+
+def _for_asker(question: str) -> bool:
+    """A question that asks for no other party than the asker or its crew ("possible for
+    our partner station to film?" asks for another)."""
+    other = _FOR_ANOTHER.search(question)
+    return other is None or _REC_PEOPLE.match(other[1]) is not None
+
+
+_FOR_ANOTHER = re.compile(
+    r"\b(?:for|pro|fur|fuer|dla|pour|para|per)\s+(?!(?:me|us|mne|nas|mich|uns|mnie|nas|moi|nous|mi|nosotros)\b)"
+    r"(?:(?:our|my|nas\w*|mou|moj\w*|unser\w*|mein\w*|the|a|an)\s+)?(\w+)",
+    re.IGNORECASE,
+)
+"""Whom a question asks it for ("possible for our partner station", "pro kolegu z ČT"): not
+the asker, unless it names the asker's crew ("for our camera crew")."""
 
 
 _PART = re.compile(
@@ -1414,11 +1480,15 @@ def _declined(
     kinds: list[str],
     opened: bool = False,
     withdrawals: list[tuple[int, int]] | None = None,
+    loose: set[str] | None = None,
 ) -> set[str]:
     """The requests a clause declines: each negation declines the request whose cue is
     nearest to it ("XML ano – natáčet nebudeme") within its bracketed aside, a negating
     word right before a cue declines it, and "ani"/"nor" with a negation declines them
-    all. ``withdrawals``: ``_withdrawals(clause)`` when the caller has them already."""
+    all. ``withdrawals``: ``_withdrawals(clause)`` when the caller has them already;
+    ``loose`` gathers the requests a negation would decline that has an object of its own
+    in a part of the clause joined after the request ("píšu z natáčení a nemám u sebe
+    počítač"): it may not be about the request at all."""
     if withdrawals is None:
         withdrawals = _withdrawals(clause)
     negations = [m.span() for m in _NOT.finditer(clause)] + withdrawals
@@ -1428,7 +1498,10 @@ def _declined(
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
     negations = [n for n in negations if not _about_addresses(clause, spans, n[0])]
     asides = _asides(clause, opened) if "(" in clause or ")" in clause else []
-    targets = [_target(clause, spans, asides, start, end) for start, end in negations]
+    own = [n for n in negations if _own_object(clause, spans, *n)]
+    if loose is not None:
+        loose |= {t for n in own if (t := _target(clause, spans, asides, *n)) is not None}
+    targets = [_target(clause, spans, asides, start, end) for start, end in negations if (start, end) not in own]
     declined = {t for t in targets if t is not None}
     # a cue word negated by its own prefix ("nenatáčíme", "nenakrúcame", "nefotografujeme")
     declined |= {c.kind for c in spans if _NEGATED_WORD.search(clause, max(0, c.start - 3), c.start)}
@@ -1439,6 +1512,28 @@ def _declined(
         if close and not cancelled[0] <= close.start() + max(0, cue.start - 40) < cancelled[1]:
             declined.add(cue.kind)
     return declined
+
+
+_JOINED = re.compile(r"\s(?:a|and|und|i|oraz|et|e|y|en|og|och|es)\s", re.IGNORECASE)
+_PRONOUN = re.compile(
+    rf"(?:{_POINTS_BACK.pattern[5:-3]}|ho|jej|ji|je|ich|him|her|them|ihn|es|sie|go|ja|sa|si|se)$",
+    re.IGNORECASE,
+)
+
+
+def _own_object(clause: str, spans: list[_Cue], start: int, end: int) -> bool:
+    """A negation in a part of the clause joined by "a"/"and" after every request's cue,
+    followed in that part by two or more words none of which points back to the request
+    ("… a nemám u sebe počítač", "… and I don't have my laptop with me"): what it negates
+    is its own object, not the request before the join."""
+    join = None
+    for m in _JOINED.finditer(clause, 0, start):
+        join = m
+    if join is None or any(c.end > join.start() for c in spans):
+        return False
+    stretch = _STRETCH_END.split(clause[end:], maxsplit=1)[0]
+    words = re.findall(r"\w+", stretch)
+    return len(words) >= 2 and not any(_PRONOUN.match(w) for w in words)
 
 
 _NEGATED_WORD = re.compile(r"(?<!\w)ne$", re.IGNORECASE)
@@ -1514,23 +1609,27 @@ def _clause_says(
     request only considered, or told of an earlier year, decides nothing; a thing the
     applicant says they lack yet is neither declined nor asked for, unsure; ``opened``: the
     clause starts inside a bracketed aside."""
+    mistaken_no = _MISTAKEN_NO.search(clause) if _MISTAKE_LOWER.search(clause.lower()) else None
+    if mistaken_no is not None:  # "omylem jsem zaškrtl NE": the "no" is the mistake, an ask
+        clause = clause[: mistaken_no.start()] + " " * len(mistaken_no[0]) + clause[mistaken_no.end() :]
     low = lowered(clause)
     withdrawals = _withdrawals(clause, low)
     unlacked, lacking = _lacked(clause, spans)
     unlacked, absent = _left_out(unlacked, spans)
-    declined = _declined(unlacked, spans, kinds, opened, withdrawals)
+    loose: set[str] = set()
+    declined = _declined(unlacked, spans, kinds, opened, withdrawals, loose)
     if _CORRECTION_WORD.search(clause) and _CORRECTED_TO_NO.search(clause):
         declined |= set(kinds)  # "natáčení … opraveno na ne", "changed to no": the last answer
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
     withdraws = bool(withdrawals)  # one search of the clause for both
-    ask = _ASK.search(clause) if low is None else _ASK_LOWER.search(low)
+    ask = mistaken_no or (_ASK.search(clause) if low is None else _ASK_LOWER.search(low))
     doubt = _doubt(clause, low)
     out: list[_Say] = []
     for k in kinds:
         weak = all(c.weak for c in spans if c.kind == k)
         if k in crossed:  # "natáčení ✗": a cross may tick or strike out
             out.append(_Say(k, False, doubt=Reason.FORM_UNRESOLVED))
-        elif k in lacking and k not in declined:  # "we have not yet got access to X"
+        elif (k in lacking or k in loose and not ask) and k not in declined:  # "we have not yet got access"
             out.append(_Say(k, False, doubt=Reason.UNPLACED_DECLINE))
         elif k in absent and k not in declined and not ask:  # "natáčení ve formuláři chybí"
             out.append(_Say(k, False, doubt=Reason.OTHER_TYPE))
@@ -1746,6 +1845,8 @@ class _Verdict:
     doubts: tuple[Reason, ...]
     """Why statements that decide nothing leave it in doubt, when nothing else decides."""
     only_other: bool
+    questioned: bool
+    """Asked only by a question whether the asker may ("Would it be possible to film?")."""
     named_only: bool
     """Wanted only because a sentence of prose names the election's results, no verb, form,
     label or list item asking for it, no word of access ("a report on the election
@@ -1766,6 +1867,7 @@ class _Verdict:
             declined=any(not s.asks for s in decisive),
             doubts=() if strong else tuple(s.doubt for s in mine if s.doubt is not None),
             only_other=only_other,
+            questioned=bool(decisive) and not strong and all(s.doubt is Reason.QUESTION for s in decisive if s.asks),
             named_only=not strong
             and any(s.asks for s in decisive)
             and all(s.prose and s.topic and not (s.nominal or s.bare or s.form) for s in decisive),
@@ -1774,6 +1876,8 @@ class _Verdict:
     def doubt(self, counted: bool) -> Reason | None:
         """Why the reading is unsure: a form left unresolved, or a request only asked
         about, considered, echoed or told of that was not counted."""
+        if self.questioned and counted:
+            return Reason.QUESTION
         for d in self.doubts:
             if d is Reason.FORM_UNRESOLVED or not counted:
                 return d
@@ -1813,7 +1917,8 @@ def request_types(
         return tuple(out), Reason.OTHER_TYPE
     if has_ips and feed.declined:
         return tuple(out), Reason.ADDRESSES_DECLINED
-    if any(s.contests and s.kind in out for s in says):
+    form_no = {s.kind for s in says if s.form and not s.asks} - {s.kind for s in says if s.form and s.asks}
+    if any(s.contests and (s.kind in out or s.kind in form_no) for s in says):
         return tuple(out), Reason.CORRECTED
     only_other = (FEED in out and feed.only_other) or (RECORDING in out and rec.only_other)
     overruled = any(v.asked and not v.wanted and v.only_other for v in (feed, rec))
@@ -1837,10 +1942,25 @@ def _newer_only(read: Sequence[tuple[Part, tuple[_Say, ...]]]) -> list[_Say]:
     out: list[_Say] = []
     for part, says in read:
         ticked = {s.kind for s in out if s.form and s.asks}
+        unticked = {s.kind for s in out if s.form and not s.asks} - ticked
         if part is Part.TEXT and ticked:
             says = tuple(_against_older_form(s, ticked, says) for s in says)
+        if part is Part.TEXT and unticked:
+            says = tuple(_for_older_no(s, unticked) for s in says)
         out += says
     return out
+
+
+def _for_older_no(say: _Say, unticked: set[str]) -> _Say:
+    """One statement of a newer text (a cover note) about a type an older form leaves
+    unticked or answers "no": an ask decides (the newer text wins), a plain mention or a
+    question or a request only considered cannot tell whether it asks, so it contests the
+    form's "no" (unsure), whatever its words; a crew named (who films) contests nothing."""
+    if say.kind not in unticked or say.form or say.implicit or say.withdraws:
+        return say
+    if (say.asks and say.plain) or (not say.asks and say.doubt not in (None, Reason.PEOPLE)):
+        return _contesting(say)
+    return say
 
 
 def _against_older_form(say: _Say, ticked: set[str], says: Sequence[_Say]) -> _Say:
