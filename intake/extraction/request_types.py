@@ -459,7 +459,7 @@ about what is possible: "Bylo by možné u vás natáčet?", unless it asks it f
 "Bylo by možné, abychom …", "Would it be possible for our crew …")."""
 _POSSIBLE_ASK = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcdeijkmpsvwz])\b(?:"
+    r"(?=[abcdeijklmpsvwz])\b(?:"
     # English: "would it be possible to", "is it OK to", "am I allowed to", "may I", "is
     # there any chance I could"
     r"(?:would|will|is)\s+it\s+be\s+(?:possible|ok\w*|allowed|permitted|feasible)|is\s+it\s+(?:possible|"
