@@ -1296,12 +1296,12 @@ def _for_asker(question: str) -> bool:
     """A question that asks for no other party than the asker or its crew ("possible for
     our partner station to film?" asks for another)."""
     other = _FOR_ANOTHER.search(question)
-    return other is None or _REC_PEOPLE.match(other[1]) is not None
+    return other is None or _has_cue(other[1])
 
 
 _FOR_ANOTHER = re.compile(
     r"\b(?:for|pro|fur|fuer|dla|pour|para|per)\s+(?!(?:me|us|mne|nas|mich|uns|mnie|nas|moi|nous|mi|nosotros)\b)"
-    r"(?:(?:our|my|nas\w*|mou|moj\w*|unser\w*|mein\w*|the|a|an)\s+)?(\w+)",
+    r"(?:our|my|nas\w*|mou|moj\w*|unser\w*|mein\w*|the|den|die|der)\s+(\w+)",
     re.IGNORECASE,
 )
 """Whom a question asks it for ("possible for our partner station", "pro kolegu z ČT"): not
@@ -1884,6 +1884,14 @@ class _Verdict:
         return None
 
 
+def _beside_other(v: _Verdict, other: _Verdict) -> _Verdict:
+    """A type asked only by a question whether the asker may ("Je možné natáčet?") is not
+    counted beside the other type asked: the question only asks about it."""
+    if v.questioned and other.wanted and not other.questioned:
+        return dataclasses.replace(v, wanted=False, asked=False, questioned=False, doubts=(Reason.QUESTION,))
+    return v
+
+
 def request_types(
     pieces: Sequence[tuple[str, Part]], has_ips: bool
 ) -> tuple[tuple[str, ...], Reason | None]:
@@ -1905,6 +1913,8 @@ def request_types(
         [(part, _piece_says(text, part, outer.get(text, ()))) for text, part in titles_first]
     )
     feed, rec = _Verdict.of(FEED, says), _Verdict.of(RECORDING, says)
+    # a question whether the asker may, beside the other type asked: only a question
+    feed, rec = _beside_other(feed, rec), _beside_other(rec, feed)
     topic = feed.named_only and not has_ips and rec.wanted and not rec.named_only
     out: list[str] = []
     if (feed.wanted and not topic) or (has_ips and not (feed.declined and rec.wanted)):
