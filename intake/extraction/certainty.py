@@ -153,9 +153,9 @@ _CONTACT_TALK = re.compile(
     r"\bkontakt\w*|\bcontact\w*|\bansprech\w*|\bkontaktow\w*|\bpersona\s+de\s+contact\w*",
     re.IGNORECASE,
 )
-_OBLIQUE = re.compile(r"^([^\W\d_]{3,}?)(ých|ého|ému|ými|ým|ům|ů|ách|ích|ě)[,.;]?$")
-"""An oblique case's ending, the locative "-ě" too ("v Jihlavě", "v Brně": a name read from
-"… univerzita v Jihlavě, veřejná vysoká škola" after the place)."""
+_OBLIQUE = re.compile(r"^([^\W\d_]{3,}?)(ých|ého|ému|ými|ým|ům|ů|ách|ích)$|^[^\W\d_]{2,}ě,$")
+"""An oblique case's ending; the locative "-ě" before a comma ("… univerzita v Jihlavě,
+veřejná vysoká škola" read after the place), not a nominative such as "Země Media")."""
 _PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "la", "le", "du", "del", "y"))
 _LETTER_WORD = re.compile(r"^[^\W\d_]\s+[^\W\d_]")
 _PHONE_DIGITS = re.compile(r"\d(?:[ ./-]?\d){8,}")
