@@ -126,6 +126,9 @@ class Gate(StrEnum):
     """A contact person of three or more words (particles such as "van", "de" aside) not
     read from a labelled line or a table cell: one word may be a function or a title
     ("Producerin Anke Vogt", "redaktor Petr Novák")."""
+    ATTACHMENT_IPS = "attachment_ips"
+    """Addresses read from an attachment while the writer's own text (the cover note) gives
+    an IPv4 address that is not among them: the note may replace or drop the form's."""
     LETTER_WORD = "letter_word"
     """An organisation's name opened by a word of one letter (an article or a conjunction
     of the sentence: "A Hírvidék Média s.r.o.", "a Nord GmbH")."""
@@ -160,7 +163,9 @@ _PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "la", "le"
 _LETTER_WORD = re.compile(r"^[^\W\d_]\s+[^\W\d_]")
 _PHONE_DIGITS = re.compile(r"\d(?:[ ./-]?\d){8,}")
 _CONTACT_KEYS = _PARTY_KEYS - _ORG_KEYS
-_GATED_KEYS = _PARTY_KEYS | {"request_types"}
+_IP_KEYS = frozenset(("production_ips", "test_ips"))
+_GATED_KEYS = _PARTY_KEYS | _IP_KEYS | {"request_types"}
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _SENDER_KINDS = frozenset((Evidence.SIGNATURE, Evidence.HEADER))
 
 
@@ -173,6 +178,8 @@ class Context:
     own_contact_talk: bool = False
     """A line of the writer's own text (not its signature) speaks of a contact and gives an
     e-mail address or a phone number."""
+    own_ips: frozenset[str] = frozenset()
+    """IPv4 addresses written in the writer's own text (not its signature)."""
     cover_types: frozenset[str] = frozenset()
     """The request types a clause of the writer's own text names alone and does not negate,
     when the message has an attachment (empty without one)."""
@@ -205,6 +212,7 @@ def context(blocks: Sequence[Block]) -> Context:
     attached = any(b.kind is Kind.ATTACHMENT for b in blocks)
     return Context(
         cover_types=_cover_types(own) if attached else frozenset(),
+        own_ips=frozenset(_IPV4.findall(own)) if attached else frozenset(),
         own_emails=frozenset(m.lower() for m in _EMAIL.findall(own)),
         own_contact_talk=any(
             _CONTACT_TALK.search(ln) and (_EMAIL.search(ln) or _PHONE_DIGITS.search(ln))
@@ -247,6 +255,13 @@ def _message_gate(key: str, value: Any, proof: Proof, ctx: Context) -> tuple[Gat
         return Gate.OTHER_EMAIL, Reason.OTHER_PERSON
     if key == "organization.name" and isinstance(value, str) and _oblique(value):
         return Gate.OBLIQUE_NAME, Reason.OBLIQUE_NAME
+    if (
+        key in _IP_KEYS
+        and proof.place is Kind.ATTACHMENT
+        and isinstance(value, list)
+        and ctx.own_ips - {str(v).split("/")[0] for v in value}
+    ):
+        return Gate.ATTACHMENT_IPS, Reason.OTHER_CANDIDATE
     if key == "request_types" and isinstance(value, list) and ctx.cover_types - set(value):
         return Gate.COVER_TYPE, Reason.COVER_TYPE
     return None

@@ -6,6 +6,8 @@ met them unseen (``tests/corpus/certainty_audit.py``):
 2. PERSON_WORDS: a contact person of three or more words not read from a label or a table.
 3. LETTER_WORD: an organisation's name opened by a word of one letter.
 4. OBLIQUE_NAME, widened: a first word in the locative "-ě" before a comma.
+5. ATTACHMENT_IPS: addresses read from an attachment while the cover note gives an IPv4
+   address not among them.
 
 Each gate flags in four invented messages and leaves two structural readings certain. Every
 text here is written for the test; names, firms and numbers are invented."""
@@ -202,3 +204,61 @@ def test_a_name_opened_by_a_locative_place_is_flagged(value: str) -> None:
 def test_a_nominative_with_a_place_stays_certain(value: str) -> None:
     text = f"Dobrý den,\n\nŽadatel: {value}\nIČO: 60893125\n"
     assert _gate(text, "organization.name", value) is None
+
+
+_IP_FORM = (
+    "Žadatel: Rádio Podhůří s.r.o.\nIČO: 27104567\n"
+    "Produkční IP\t192.0.2.40\nTestovací IP\t192.0.2.41\n"
+)
+
+
+def _ip_gate(note: str, key: str, value: list[str]) -> object:
+    blocks = _blocks(note, _IP_FORM)
+    no = next(ln.no for ln in blocks[-1].lines if value[0] in ln.text)
+    return gate(key, value, evidence(value[0], "zadost.pdf", no, blocks), context(blocks))
+
+
+ATTACHMENT_IPS: dict[str, tuple[str, str, list[str]]] = {
+    "czech_cover_new_test_address": (
+        "Dobrý den,\n\nv příloze žádost; testovací server jsme mezitím přesunuli na "
+        "192.0.2.77.\n\nDěkuji\nPetr Sláma\n",
+        "test_ips",
+        ["192.0.2.41"],
+    ),
+    "english_cover_replaces_production": (
+        "Hello,\n\nthe attached form lists our old server. Please use 198.51.100.12 "
+        "instead.\n\nRegards\nMark Ellis\n",
+        "production_ips",
+        ["192.0.2.40"],
+    ),
+    "slovak_cover_adds_address": (
+        "Dobrý deň,\n\nk formuláru ešte doplníme druhý produkčný uzol 192.0.2.42.\n\n"
+        "S pozdravom\nIveta Hrušková\n",
+        "production_ips",
+        ["192.0.2.40"],
+    ),
+    "german_cover_other_address": (
+        "Guten Tag,\n\nanbei der Antrag. Bitte beachten Sie, dass die Testadresse jetzt "
+        "203.0.113.9 lautet.\n\nMit Grüßen\nKarl Huber\n",
+        "test_ips",
+        ["192.0.2.41"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ATTACHMENT_IPS))
+def test_attachment_addresses_are_flagged_when_the_note_gives_others(name: str) -> None:
+    note, key, value = ATTACHMENT_IPS[name]
+    assert _ip_gate(note, key, value) == (Gate.ATTACHMENT_IPS, Reason.OTHER_CANDIDATE)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Dobrý den,\n\nv příloze posíláme žádost o přístup k XML.\n\nDěkuji\nPetr Sláma\n",
+        # the note repeats the form's address (a CIDR block of it too)
+        "Hello,\n\nour server 192.0.2.40 (block 192.0.2.40/31) is in the form.\n\nMark Ellis\n",
+    ],
+)
+def test_attachment_addresses_stay_certain_under_a_plain_note(note: str) -> None:
+    assert _ip_gate(note, "production_ips", ["192.0.2.40"]) is None
