@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from intake.extraction.model import FieldValue
-from intake.extraction.request_types import _FOLD
+from intake.extraction.request_types import _FOLD, _NOT, FEED, RECORDING, _cue_spans
 from intake.extraction.review import Reason
 from intake.extraction.rivals import labelled, line_at
 from intake.extraction.segments import Block, Kind
@@ -118,6 +118,20 @@ class Gate(StrEnum):
     """An organisation's name holding three or more lower-case words before its last
     capitalised word: the words of the sentence it was read from ("… möchte die Nord GmbH",
     "writing on behalf of Nordlys AS")."""
+    COVER_TYPE = "cover_type"
+    """Request types without a type that a clause of the writer's own text, beside an
+    attachment (the form), names alone and does not negate ("chtěli bychom ale i nahrávat
+    zvuk", "prosíme také o povolení natáčet"): the cover note may add to the form."""
+    PERSON_WORDS = "person_words"
+    """A contact person of three or more words (particles such as "van", "de" aside) not
+    read from a labelled line or a table cell: one word may be a function or a title
+    ("Producerin Anke Vogt", "redaktor Petr Novák")."""
+    ATTACHMENT_IPS = "attachment_ips"
+    """Addresses read from an attachment while the writer's own text (the cover note) gives
+    an IPv4 address that is not among them: the note may replace or drop the form's."""
+    LETTER_WORD = "letter_word"
+    """An organisation's name opened by a word of one letter (an article or a conjunction
+    of the sentence: "A Hírvidék Média s.r.o.", "a Nord GmbH")."""
 
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
@@ -142,9 +156,16 @@ _CONTACT_TALK = re.compile(
     r"\bkontakt\w*|\bcontact\w*|\bansprech\w*|\bkontaktow\w*|\bpersona\s+de\s+contact\w*",
     re.IGNORECASE,
 )
-_OBLIQUE = re.compile(r"^([^\W\d_]{3,}?)(ých|ého|ému|ými|ým|ům|ů|ách|ích)$")
+_OBLIQUE = re.compile(r"^([^\W\d_]{3,}?)(ých|ého|ému|ými|ým|ům|ů|ách|ích)$|^[^\W\d_]{2,}ě,$")
+"""An oblique case's ending; the locative "-ě" before a comma ("… univerzita v Jihlavě,
+veřejná vysoká škola" read after the place), not a nominative such as "Země Media")."""
+_PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "la", "le", "du", "del", "y"))
+_LETTER_WORD = re.compile(r"^[^\W\d_]\s+[^\W\d_]")
 _PHONE_DIGITS = re.compile(r"\d(?:[ ./-]?\d){8,}")
 _CONTACT_KEYS = _PARTY_KEYS - _ORG_KEYS
+_IP_KEYS = frozenset(("production_ips", "test_ips"))
+_GATED_KEYS = _PARTY_KEYS | _IP_KEYS | {"request_types"}
+_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _SENDER_KINDS = frozenset((Evidence.SIGNATURE, Evidence.HEADER))
 
 
@@ -157,12 +178,41 @@ class Context:
     own_contact_talk: bool = False
     """A line of the writer's own text (not its signature) speaks of a contact and gives an
     e-mail address or a phone number."""
+    own_ips: frozenset[str] = frozenset()
+    """IPv4 addresses written in the writer's own text (not its signature)."""
+    cover_types: frozenset[str] = frozenset()
+    """The request types a clause of the writer's own text names alone and does not negate,
+    when the message has an attachment (empty without one)."""
+
+
+_COVER_CLAUSE = re.compile(r"[.!?;\n]+|:\s|\s[–—-]\s")
+_TYPES = frozenset((FEED, RECORDING))
+
+
+def _cover_types(own: str) -> frozenset[str]:
+    """The request types a clause of ``own`` names alone (strong cues only) without a
+    negation in the clause or at the start of the next one (split at a sentence's end, a
+    colon or a dash)."""
+    text = own.translate(_FOLD)
+    if not any(not c.weak for c in _cue_spans(text)):
+        return frozenset()
+    out: set[str] = set()
+    clauses = [c.strip() for c in _COVER_CLAUSE.split(text)] + [""]
+    for clause, after in zip(clauses, clauses[1:], strict=False):
+        kinds = {c.kind for c in _cue_spans(clause) if not c.weak}
+        # a negation in the clause, or one that opens the next (an answer: "Natáčení: ne")
+        if len(kinds) == 1 and not _NOT.search(clause) and not _NOT.match(after):
+            out |= kinds
+    return frozenset(out)
 
 
 def context(blocks: Sequence[Block]) -> Context:
     """The message-wide facts of ``blocks`` the gates read."""
     own = "\n".join(b.text for b in blocks if b.kind is Kind.OWN)
+    attached = any(b.kind is Kind.ATTACHMENT for b in blocks)
     return Context(
+        cover_types=_cover_types(own) if attached else frozenset(),
+        own_ips=frozenset(_IPV4.findall(own)) if attached else frozenset(),
         own_emails=frozenset(m.lower() for m in _EMAIL.findall(own)),
         own_contact_talk=any(
             _CONTACT_TALK.search(ln) and (_EMAIL.search(ln) or _PHONE_DIGITS.search(ln))
@@ -178,6 +228,11 @@ def _other_email(key: str, value: str, ctx: Context) -> bool:
     words = value.split()
     surname = words[-1].translate(_FOLD).lower()[:4] if words else ""
     return any(surname not in e.split("@")[0].translate(_FOLD) for e in ctx.own_emails)
+
+
+def _person_words(value: str) -> bool:
+    """Three or more words besides the particles of a surname."""
+    return sum(1 for w in value.split() if w.lower() not in _PARTICLES) >= 3
 
 
 def _oblique(value: str) -> bool:
@@ -200,6 +255,15 @@ def _message_gate(key: str, value: Any, proof: Proof, ctx: Context) -> tuple[Gat
         return Gate.OTHER_EMAIL, Reason.OTHER_PERSON
     if key == "organization.name" and isinstance(value, str) and _oblique(value):
         return Gate.OBLIQUE_NAME, Reason.OBLIQUE_NAME
+    if (
+        key in _IP_KEYS
+        and proof.place is Kind.ATTACHMENT
+        and isinstance(value, list)
+        and ctx.own_ips - {str(v).split("/")[0] for v in value}
+    ):
+        return Gate.ATTACHMENT_IPS, Reason.OTHER_CANDIDATE
+    if key == "request_types" and isinstance(value, list) and ctx.cover_types - set(value):
+        return Gate.COVER_TYPE, Reason.COVER_TYPE
     return None
 
 
@@ -213,6 +277,15 @@ def gate(
         return Gate.SIGNATURE_ORG, Reason.SIGNATURE
     if key == "organization.name" and isinstance(value, str) and _sentence_words(value):
         return Gate.NAME_SENTENCE, Reason.SENTENCE
+    if key == "organization.name" and isinstance(value, str) and _LETTER_WORD.match(value):
+        return Gate.LETTER_WORD, Reason.SENTENCE
+    if (
+        key == "contact.person"
+        and isinstance(value, str)
+        and proof.kind not in (Evidence.LABEL, Evidence.TABLE)
+        and _person_words(value)
+    ):
+        return Gate.PERSON_WORDS, Reason.NAME_WORDS
     return _message_gate(key, value, proof, ctx) if ctx is not None else None
 
 
@@ -224,7 +297,7 @@ def certainty_gate(
     out: dict[str, FieldValue] = {}
     ctx: Context | None = None
     for key, fv in fields.items():
-        if not fv.certain or key not in _PARTY_KEYS or fv.value in (None, "", []):
+        if not fv.certain or key not in _GATED_KEYS or fv.value in (None, "", []):
             continue
         ctx = ctx or context(blocks)
         proof = evidence(fv.value, fv.component, fv.line, blocks)

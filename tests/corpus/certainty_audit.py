@@ -45,6 +45,7 @@ PARTS: tuple[tuple[str, str, str, str], ...] = (
     ("22", "heldout", "da71d87", "heldout22"),
     ("23", "heldout", "528c323", "heldout23"),
     ("24", "heldout", "740548e", "heldout24"),
+    ("25", "heldout", "1810112", "heldout25"),
 )
 
 _OLD_RUN = """
