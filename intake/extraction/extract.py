@@ -989,6 +989,7 @@ def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
     """A later line of correction ("prohodil jsem to: B je produkční a A testovací") gives an
     address another use than an earlier line: the later use replaces the earlier one, never
     for certain."""
+    kept = _said_again(kept)
     out = list(kept)
     moves: list[_Move] = []
     for j, (b2, m2) in enumerate(kept):
@@ -1003,6 +1004,23 @@ def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
                 unsure[_key(m1)] = unsure[_key(m2)] = Reason.CORRECTED
                 moves += [_Move(i, a, m1.role, j) for a in m1.addresses if a in same]
     return _exchanged(out, kept, moves) if len(moves) > 1 else out
+
+
+def _said_again(kept: Mentions) -> Mentions:
+    """On a line of correction, an address named again later on the line ("I swapped A and
+    B - A is test, B production"): the later mention gives its use, the earlier one only
+    names what is swapped."""
+    out: Mentions = []
+    for k, (b, m) in enumerate(kept):
+        if m.role is not None and _SWAP.search(_line_text(b, m.line)):
+            later = {
+                a for b2, m2 in kept[k + 1 :] if b2 is b and m2.line == m.line for a in m2.addresses
+            }
+            if later & set(m.addresses) and not m.is_block:
+                rest = tuple(a for a in m.addresses if a not in later)
+                m = dataclasses.replace(m, addresses=rest, count=len(rest))
+        out.append((b, m))
+    return out
 
 
 @dataclass(frozen=True)

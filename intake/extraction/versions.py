@@ -62,6 +62,8 @@ _TO_DOCUMENT = (
     r"soubor\w*|súbor\w*|file|dokument\w*|document|one|žádost\w*|ziadost\w*|žiadost\w*|"
     r"pdf|docx?|xlsx?|odt))"
 )
+_COUNTED = r"(?:ip\b|adres\w*|address\w*|server\w*|stroj\w*|řád\w*|riad\w*|line|row|rok\w*|year)"
+"""What an ordinal may count other than the attached files."""
 _TYPES = {
     "pdf": r"pdf\w*",
     "docx": r"docx?|word\w*",
@@ -136,6 +138,10 @@ def _marks(files: Sequence[str]) -> list[_Mark]:
                 by_age[i],
             )
         )
+        # an ordinal opening its clause, the noun left out ("První prosím ignorujte"), not
+        # one counting addresses or rows ("První adresa je produkční")
+        bare = r"^\s*(?:" + ordinal + r")\b(?!\s+(?:\w+\s+)?" + _COUNTED + ")"
+        out.append(_Mark(re.compile(bare, re.IGNORECASE), by_age[i]))
     if rank:
         out.append(_Mark(_NEWER, by_age[-1]))
         out.append(_Mark(_OLDER, by_age[0]))
@@ -164,7 +170,7 @@ def disowned_files(
         named = _named(sentence, files, marks)
         if not named:
             continue
-        parts = [sentence] if len(named) == 1 else _CLAUSE.split(sentence)
+        parts = [sentence] if len(named) == 1 else _clauses(sentence, files, marks)
         for part in parts:
             one = _named(part, files, marks)
             if len(one) != 1:
@@ -173,4 +179,16 @@ def disowned_files(
                 out |= one
             elif _VALID.search(part):
                 out |= set(files) - one
+    return out
+
+
+def _clauses(sentence: str, files: Sequence[str], marks: list[_Mark]) -> list[str]:
+    """The clauses of a sentence naming several files, a clause naming none joined to the
+    one before ("the Word file was a draft, the PDF is what we signed and what counts")."""
+    out: list[str] = []
+    for part in _CLAUSE.split(sentence):
+        if out and not _named(part, files, marks):
+            out[-1] += " " + part
+        else:
+            out.append(part)
     return out
