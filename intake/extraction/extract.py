@@ -736,6 +736,12 @@ def _old_sections(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str], se
         own = [(m, s) for b, m in kept if b is block for s in parts if s.first <= index[m.line] <= s.last]
         given = {s for m, s in own if m.addresses}
         said = status([s for s in parts if s in given], texts.own_text)
+        if not said.old and len(given) > 1 and texts.own_text:
+            # the sections named by what tells them apart ("the 2023 one is obsolete",
+            # "platí ten druhý"): two forms in one document
+            titles = {s.title: s for s in parts if s in given}
+            left = disowned_files(texts.own_text, list(titles), lambda _: True)
+            said = dataclasses.replace(said, old=frozenset(titles[t] for t in left))
         if said.old and given - said.old:
             gone |= {(key, m.line) for m, s in own if s in said.old}
             fields |= {_key(m) for m, s in own if s in said.old - said.samples}

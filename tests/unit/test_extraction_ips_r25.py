@@ -164,3 +164,96 @@ _SWAPS = [
 @pytest.mark.parametrize(("text", "prod", "test"), _SWAPS)
 def test_swap_keeps_written_order(text: str, prod: list[str], test: list[str]) -> None:
     assert _read(text) == (prod, test)
+
+
+_TWO_FORMS = (
+    "ŽÁDOST 2023\nProdukční IP: 192.0.2.10\nTestovací IP: 192.0.2.11\n\n"
+    "ŽÁDOST 2025\nProdukční IP: 192.0.2.20\nTestovací IP: 192.0.2.21\n"
+)
+
+_SECTIONS = [
+    pytest.param(
+        "Dobrý den,\n\nv příloze je omylem i stará žádost 2023; platí jen ŽÁDOST 2025.\n",
+        ["192.0.2.20"], ["192.0.2.21"], id="c1-cs-title-only-valid",
+    ),
+    pytest.param(
+        "Hello,\n\nthe attachment has two forms, the 2023 one is obsolete.\n",
+        ["192.0.2.20"], ["192.0.2.21"], id="c2-en-year-obsolete",
+    ),
+    pytest.param(
+        "Dobrý deň,\n\nv prílohe sú dva formuláre, platí ten druhý.\n",
+        ["192.0.2.20"], ["192.0.2.21"], id="c3-sk-ten-druhy",
+    ),
+    pytest.param(
+        "Hi,\n\nboth tables are in the file; please use only the second one, the first is from "
+        "last year.\n",
+        ["192.0.2.20"], ["192.0.2.21"], id="c4-en-second-one",
+    ),
+    pytest.param(
+        "Dobrý deň,\n\nprvý formulár v prílohe je neplatný, platí formulár za rok 2025.\n",
+        ["192.0.2.20"], ["192.0.2.21"], id="c5-sk-prvy-neplatny",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nve spodní části přílohy je nová žádost (2025), horní z roku 2023 už "
+        "neplatí.\n",
+        ["192.0.2.20"], ["192.0.2.21"], id="c6-cs-year-uz-neplati",
+    ),
+    # near misses: both forms hold; an ordinal counting addresses
+    pytest.param(
+        "Dobrý den,\n\nv příloze jsou žádosti za rok 2023 i 2025, obě platí – jen rozšiřujeme.\n",
+        ["192.0.2.10", "192.0.2.20"], ["192.0.2.11", "192.0.2.21"], id="nc1-cs-both-hold",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprvní adresa v žádosti 2025 je nová, ostatní beze změny.\n",
+        ["192.0.2.10", "192.0.2.20"], ["192.0.2.11", "192.0.2.21"], id="nc2-cs-first-address",
+    ),
+]
+
+
+@pytest.mark.parametrize(("cover", "prod", "test"), _SECTIONS)
+def test_cover_picks_a_form_in_one_document(cover: str, prod: list[str], test: list[str]) -> None:
+    x = extract(mail(body(cover + SIG), text_file("zadosti.txt", _TWO_FORMS)))
+    assert [str(a) for a in x.production_ips] == prod
+    assert [str(a) for a in x.test_ips] == test
+    assert not certain(x, "production_ips")
+
+
+_PROSE = [
+    pytest.param(
+        "Dobrý den,\n\npovolte prosím 198.51.100.1 a 198.51.100.2, první pro ostrý provoz, "
+        "druhou na testy.\n",
+        ["198.51.100.1"], ["198.51.100.2"], id="d1-cs-prvni-druhou",
+    ),
+    pytest.param(
+        "Hi,\n\nwe will use 203.0.113.5 and 203.0.113.6 - the former for production, the latter "
+        "for staging.\n",
+        ["203.0.113.5"], ["203.0.113.6"], id="d2-en-former-latter",
+    ),
+    pytest.param(
+        "Dobrý deň,\n\nadresy 192.0.2.50 (testovacia) a 192.0.2.51 (produkčná).\n",
+        ["192.0.2.51"], ["192.0.2.50"], id="d3-sk-roles-in-brackets",
+    ),
+    pytest.param(
+        "Hello,\n\nproduction and test addresses are 198.51.100.70 and 198.51.100.71 "
+        "respectively.\n",
+        ["198.51.100.70"], ["198.51.100.71"], id="d4-en-respectively",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukce: 192.0.2.8 až .10, test: 192.0.2.20\n",
+        ["192.0.2.8", "192.0.2.9", "192.0.2.10"], ["192.0.2.20"], id="e1-cs-range-last-octet",
+    ),
+    pytest.param(
+        "Hello,\n\nproduction range 203.0.113.16/30, test host 203.0.113.40.\n",
+        ["203.0.113.16", "203.0.113.17", "203.0.113.18", "203.0.113.19"], ["203.0.113.40"],
+        id="e2-en-block-in-prose",
+    ),
+    pytest.param(
+        "Dobrý deň,\n\nprodukčné servery 198.51.100.1-3, testovací 198.51.100.9.\n",
+        ["198.51.100.1", "198.51.100.2", "198.51.100.3"], ["198.51.100.9"], id="e3-sk-short-range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prod", "test"), _PROSE)
+def test_roles_by_order_and_ranges_in_prose(text: str, prod: list[str], test: list[str]) -> None:
+    assert _read(text) == (prod, test)
