@@ -107,6 +107,7 @@ from intake.extraction.segments import (
     unwrap,
     whole,
 )
+from intake.extraction.versions import disowned_files
 from intake.model import Channel, Code, Component, ComponentRole, ParsedMessage, Problem
 
 _AMENDS = re.compile(
@@ -735,6 +736,12 @@ def _old_sections(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str], se
         own = [(m, s) for b, m in kept if b is block for s in parts if s.first <= index[m.line] <= s.last]
         given = {s for m, s in own if m.addresses}
         said = status([s for s in parts if s in given], texts.own_text)
+        if not said.old and len(given) > 1 and texts.own_text:
+            # the sections named by what tells them apart ("the 2023 one is obsolete",
+            # "platí ten druhý"): two forms in one document
+            titles = {s.title: s for s in parts if s in given}
+            left = disowned_files(texts.own_text, list(titles), lambda _: True)
+            said = dataclasses.replace(said, old=frozenset(titles[t] for t in left))
         if said.old and given - said.old:
             gone |= {(key, m.line) for m, s in own if s in said.old}
             fields |= {_key(m) for m, s in own if s in said.old - said.samples}
@@ -988,7 +995,9 @@ def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
     """A later line of correction ("prohodil jsem to: B je produkční a A testovací") gives an
     address another use than an earlier line: the later use replaces the earlier one, never
     for certain."""
+    kept = _said_again(kept)
     out = list(kept)
+    moves: list[_Move] = []
     for j, (b2, m2) in enumerate(kept):
         if m2.role is None or not _SWAP.search(_line_text(b2, m2.line)):
             continue
@@ -999,7 +1008,70 @@ def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
                 out[i] = (b1, dataclasses.replace(m1, addresses=rest, count=len(rest)))
                 out[j] = (b2, dataclasses.replace(m2, certain=False))
                 unsure[_key(m1)] = unsure[_key(m2)] = Reason.CORRECTED
+                moves += [_Move(i, a, m1.role, j) for a in m1.addresses if a in same]
+    return _exchanged(out, kept, moves) if len(moves) > 1 else out
+
+
+def _said_again(kept: Mentions) -> Mentions:
+    """On a line of correction, an address named again later on the line ("I swapped A and
+    B - A is test, B production"): the later mention gives its use, the earlier one only
+    names what is swapped."""
+    out: Mentions = []
+    for k, (b, m) in enumerate(kept):
+        if m.role is not None and _SWAP.search(_line_text(b, m.line)):
+            later = {
+                a for b2, m2 in kept[k + 1 :] if b2 is b and m2.line == m.line for a in m2.addresses
+            }
+            if later & set(m.addresses) and not m.is_block:
+                rest = tuple(a for a in m.addresses if a not in later)
+                m = dataclasses.replace(m, addresses=rest, count=len(rest))
+        out.append((b, m))
     return out
+
+
+@dataclass(frozen=True)
+class _Move:
+    """An address a correction line moves: from the mention ``source`` of use ``role`` to
+    the correction's mention ``to``."""
+
+    source: int
+    address: IPAddress
+    role: Role
+    to: int
+
+
+def _exchanged(out: Mentions, kept: Mentions, moves: list[_Move]) -> Mentions:
+    """Two addresses a correction line swaps ("prohodil jsem .11 a .12: .11 je testovací a
+    .12 produkční"): each takes the other's place in the earlier lists, so the corrected
+    lists keep the order written."""
+    out = list(out)
+    done: set[int] = set()
+    for x, mx in enumerate(moves):
+        for y, my in enumerate(moves):
+            if {x, y} & done or x == y or mx.source == my.source:
+                continue
+            bx, cx = kept[mx.to]
+            by, cy = kept[my.to]
+            if bx is not by or cx.line != cy.line or cx.role != my.role or cy.role != mx.role:
+                continue
+            _put(out, kept, mx.source, mx.address, my.address)
+            _put(out, kept, my.source, my.address, mx.address)
+            for to, gone in ((mx.to, mx.address), (my.to, my.address)):
+                b, m = out[to]
+                rest = tuple(a for a in m.addresses if a != gone)
+                out[to] = (b, dataclasses.replace(m, addresses=rest, count=len(rest)))
+            done |= {x, y}
+    return out
+
+
+def _put(out: Mentions, kept: Mentions, i: int, gone: IPAddress, new: IPAddress) -> None:
+    """``new`` into the mention ``i`` where ``gone`` stood."""
+    written = kept[i][1].addresses
+    before = set(written[: written.index(gone)])
+    b, m = out[i]
+    at = sum(1 for a in m.addresses if a in before)
+    addresses = (*m.addresses[:at], new, *m.addresses[at:])
+    out[i] = (b, dataclasses.replace(m, addresses=addresses, count=len(addresses)))
 
 
 @dataclass(frozen=True)
@@ -1170,6 +1242,12 @@ def _without_disowned(blocks: list[Block]) -> tuple[list[Block], set[str]]:
             disowned |= files - named
         elif _DISOWN.search(sentence):
             disowned |= named
+    if not disowned and own:
+        # the files named by what tells them apart ("platí ten s rokem 2025", "verze 1
+        # je jen pro srovnání"): two versions of the form
+        order = list(dict.fromkeys(b.component for b in blocks if b.kind is Kind.ATTACHMENT))
+        texts = {f: "\n".join(b.text for b in blocks if b.component == f) for f in order}
+        disowned = disowned_files(own, order, lambda f: bool(find_ips(texts[f])))
     if not disowned or disowned == files:
         return blocks, set()
     return [b for b in blocks if b.component not in disowned], disowned

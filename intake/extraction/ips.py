@@ -3297,6 +3297,8 @@ def _slips_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> l
         if not before or m.line - before[-1].line > _SLIP_REACH:
             continue
         earlier = [a for x in before if x.line == before[-1].line for a in x.addresses]
+        if set(m.addresses) <= {a for x in before for a in x.addresses}:
+            continue  # addresses written before given a use again ("vice versa: B is …")
         for a in m.addresses:
             slips = {b for b in earlier if _slip(a, b)}
             if len(slips) == 1 and not slips & set(m.addresses):
@@ -3327,6 +3329,8 @@ def _role_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> li
             continue  # the line's own words say what it replaces, or it gives several
         if not _CORRECTION.search(_APOLOGY.sub(" ", line)) or _ORDERED.search(line):
             continue  # no correction, or one of several named by its place ("the second")
+        if any(set(m.addresses) & set(x.addresses) for x in out[:k] if x.line < m.line):
+            continue  # an address written before moves to this use ("Oprava: B je testovací")
         kept = [
             (j, x)
             for j, x in enumerate(out[:k])
