@@ -1610,7 +1610,52 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
             if found is None or _office_contact(b.lines[i : i + 2], office):
                 continue
             value, col = found
-            return _Anchor(b, i, _person_of_label(b, i, value, col), col)
+            person = _person_of_label(b, i, value, col)
+            if person is None and (full := _label_in_full(blocks, b, i, value, office)) is not None:
+                return full
+            return _Anchor(b, i, person, col)
+    return None
+
+
+_SURNAME_VALUE = re.compile(
+    r"^\s*(?:(?:Frau|Herrn?|Hr|Fr|pan|paní|pani|pán|Mr|Mrs|Ms|Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|"
+    rf"PaedDr|Dr|doc|prof)\.?\s+)*(?P<s>{_NAME_WORD})(?![\w'’-])"
+)
+"""A label's value that starts with a surname alone ("Vyřizuje: Ing. Hrubý Datum: …",
+"Bearbeiter: Hr. Lang")."""
+
+
+def _label_in_full(
+    blocks: Sequence[Block], b: Block, i: int, value: str, office: Office
+) -> _Anchor | None:
+    """A contact label naming someone by the surname alone (a letterhead's "Vyřizuje: Ing.
+    Hrubý"), and a later contact label of the texts naming the person of that surname in
+    full ("Kontaktní osoba: Ing. Libor Hrubý, tel. …"): the later label, with its details."""
+    m = _SURNAME_VALUE.match(value)
+    if m is None or person_name(f"Jan {m.group('s')}") is None:
+        return None
+    surname = _fold(m.group("s"))
+    rest = [(b, j) for j in range(i + 1, len(b.lines))]
+    rest += [(x, j) for x in blocks[blocks.index(b) + 1 :] for j in range(len(x.lines))]
+    for blk, j in rest:
+        found = _labelled(blk.lines[j].text)
+        if found is None or _office_contact(blk.lines[j : j + 1], office):
+            continue
+        person = _person_of_label(blk, j, *found)
+        if person is not None and " " in person.value and _fold(person.value.split()[-1]) == surname:
+            return _Anchor(blk, j, person, found[1])
+    return None
+    surname = _fold(m.group("s"))
+    later = [*b.lines[i + 1 :]], [x for x in blocks[blocks.index(b) + 1 :]] if b in blocks else []
+    for blk, lines in ((b, later[0]), *((x, list(x.lines)) for x in later[1])):
+        for ln in lines:
+            found = _labelled(ln.text)
+            if found is None or _office_contact([ln], office):
+                continue
+            j = blk.lines.index(ln)
+            person = _person_of_label(blk, j, *found)
+            if person is not None and " " in person.value and _fold(person.value.split()[-1]) == surname:
+                return _Anchor(blk, j, person, found[1])
     return None
 
 
@@ -2391,9 +2436,23 @@ _DETAILS_AFTER = re.compile(r"\s*[(,]\s*(?:[\w.+-]+@|\+?\d[\d ]{7,})")
 """A person's own details at once after a name: an e-mail address or a phone number."""
 
 
+_LABEL_NEXT = re.compile(r"\s?:(?:\s|$)")
+
+
+def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
+    """A name of a form row up to the next label ("Vyřizuje: Ing. Hrubý Datum: 17. 9."): in
+    a row that a label starts, a last word with a colon after it is the next label, not a
+    surname."""
+    run = m.group(group)
+    if ":" not in text[: m.start()] or not _LABEL_NEXT.match(text, m.end(group)):
+        return run
+    words = run.split()
+    return " ".join(words[:-1])
+
+
 def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = any(w in text for w in _TITLE_STEMS)
-    out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)] if titled else []
+    out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
         for m in _NAME_RUN.finditer(text):
             tail = text[m.end() :]
@@ -2406,8 +2465,8 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
                 or m.group(0).split()[0].lower() in _NOT_FIRST
             ):
                 continue  # the end of a double name ("Jan-Niklas Weber"), "Our London"
-            run = _LABEL_TAIL.sub("", _first_cell(m.group(0)))  # "Eva Marešová Tel.: …"
-            if (name := person_name(run, tail)) is not None:
+            run = _LABEL_TAIL.sub("", _first_cell(_before_label(text, m, 0)))  # "Eva Marešová Tel.: …"
+            if run and (name := person_name(run, tail)) is not None:
                 out.append((m.start(), name))
             elif (after := _after_qualified_role(text, m)) is not None:
                 out.append(after)
