@@ -456,8 +456,20 @@ _ROLE_WORD = re.compile(
 Engineer"): no part of the name."""
 
 
+_COMPOUND_ROLE = re.compile(
+    r"[a-z]{3,}(?:redakt|reditel|riaditel|vedouc|produkc|produc|kamera|camera|fotograf|report|moderat|"
+    r"zpravodaj|spravodaj|korespond|korrespond|correspond|technik|technic|koordinat|coordinat|"
+    r"secretar|sekretar|editor|regiss|journal|direkt|direct|leiter|sprecher|mitarbeit|referent|"
+    r"operat|spravc|spravkyn|admin|analyt|engineer|inzenyr|developer|consult|konzult|officer|"
+    r"manag|assist|asist|planer|planner|betreu)\w*"
+)
+"""A compound job title, a role after a word naming its field ("Systemadministratorin",
+"Netzwerktechniker", "Chefredakteurin", "sysadmin", "Projektleiterin"): no part of the name."""
+
+
 def _role_word(word: str) -> bool:
-    return bool(_ROLE_WORD.fullmatch(_fold(word).strip(".,:")))
+    folded = _fold(word).strip(".,:")
+    return bool(_ROLE_WORD.fullmatch(folded) or _COMPOUND_ROLE.fullmatch(folded))
 
 
 def _without_role(raw: str) -> str:
@@ -5145,3 +5157,34 @@ def newer_details(
     if old_email:
         email = _newer_value(email, new, _email_offsets(office), _EMAIL_WORDS)
     return Contact(contact.person, email, phone)
+
+
+def surname_in_full(
+    person: Hit | None, blocks: Sequence[Block], authors: Sequence[tuple[str, Sequence[Block]]], office: Office = CSU
+) -> tuple[Hit | None, Hit | None]:
+    """A contact named by the surname alone ("kontaktní osobou bude pan Hájek") where the
+    message writes the full name elsewhere: a line of any of its texts, or the From header of
+    an attached e-mail (``authors``: the header's name with that message's bodies). The one
+    full name with that surname, never for certain (the surname alone when two are
+    written); and when an attached e-mail's author is the person, the one number that
+    message gives (unsure: their own message, "jsem na 585 204 917")."""
+    if person is None or " " in person.value.strip():
+        return person, None
+    surname = _fold(person.value.strip())
+    found: dict[str, str] = {}
+    for name in [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]:
+        words = name.split()
+        if len(words) > 1 and not _FORM_OF_ADDRESS.fullmatch(words[0]) and _fold(words[-1]) == surname:
+            found.setdefault(_fold(name), name)
+    if len(found) != 1:
+        return person, None
+    full = next(iter(found.values()))
+    hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.SENTENCE)
+    own = [bs for a, bs in authors if _fold(a) == _fold(full)]
+    numbers = {
+        (n, b.component, ln.no) for bs in own for b in bs for ln in b.lines for n in _contact_phones(ln.text, office, full)
+    }
+    if len({n for n, _, _ in numbers}) != 1:
+        return hit, None
+    n, comp, no = min(numbers, key=lambda x: x[2])
+    return hit, Hit(n, comp, no, False, Reason.ORIGINAL)
