@@ -4064,6 +4064,19 @@ def _block_author(b: Block, upto: int) -> Hit | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[,;.!?]\s|\s(?:ale|avšak|však|but|aber|mais|lecz|no)\s|$")
+_WAS = re.compile(r"\b(?:byl[ai]?|bol[ai]?|was|war|have\s+been|had\s+been|byłem|byłam)\b", re.IGNORECASE)
+
+
+def _former_self(text: str, m: re.Match[str]) -> bool:
+    """Whether the writer says they were the contact, not that they are ("Kontaktní osobou
+    jsem byl dosud já, ale …", "I was your contact until now"): the clause of the match in
+    a past tense or with a word of a former contact."""
+    end = _CLAUSE_END.search(text, m.end())
+    clause = text[m.start() : end.start() if end else len(text)]
+    return _WAS.search(clause) is not None or _FORMER.search(clause) is not None
+
+
 def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
     """Whether the line ``i`` (read on into the next line, a sentence wrapped there) says
     the writer is the contact: the line and the column where those words end."""
@@ -4074,7 +4087,7 @@ def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
     if not any(w in low for w in _SELF_WORDS) or not _hinted(text):
         return None
     m = _SELF_CONTACT.search(text)
-    if m is None or m.start() >= len(head):
+    if m is None or m.start() >= len(head) or _former_self(text, m):
         return None
     if m.end() <= len(head):
         return i, m.end()
