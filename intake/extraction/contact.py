@@ -3858,7 +3858,10 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 
 
 _SELF_CONTACT = re.compile(
-    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
+    # lower-case words of a qualifier between ("Kontaktní osobou za město pro tuto žádost
+    # budu já"), never a verb naming someone else ("… bude kolega Novák a já budu …")
+    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)){0,7}?"
+    r"\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
     # the verb of turning to someone, with up to four words between it and "na mě" in any
     # order ("se proto prosím obracejte na mě", "obráťte sa v tejto veci na mňa")
     r"(?:směřujte|smerujte|obracejte|obraťte|obracajte|obráťte|kontaktujte)"
