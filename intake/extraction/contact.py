@@ -3889,7 +3889,17 @@ _SELF_CONTACT = re.compile(
     r"k\s+dispoz[ií]c\w*|k\s+dispoz[ií]c\w*\s+(?:(?:vám|vam)\s+)?(?:jsem|som|budu|budem)|"
     r"I\s*(?:(?:'|’)\s*m|am|(?:'|’)ll\s+be|will\s+be)\s+(?:\w+\s+){0,2}?available|"
     r"(?:stehe|bin)\s+ich\s+(?:Ihnen\s+)?(?:gern\w*\s+)?(?=[^.;!?]{0,60}?zur\s+Verfügung)|"
-    r"jestem\s+(?:\w+\s+){0,2}?do\s+(?:Państwa\s+)?dyspozycji)\b",
+    r"jestem\s+(?:\w+\s+){0,2}?do\s+(?:Państwa\s+)?dyspozycji|"
+    # the first person with a contact role of the other languages: "je reste votre
+    # interlocutrice", "ich bin Ihre Ansprechpartnerin", "sono il vostro referente", "soy su
+    # persona de contacto", "jestem osobą kontaktową", "ik ben uw contactpersoon", "I remain
+    # your contact"
+    r"(?:je\s+(?:suis|reste|serai|resterai)|(?:ich\s+)?(?:bin|bleibe)(?:\s+ich)?|sono|sarò|resto|"
+    r"(?:yo\s+)?(?:soy|seré|sigo\s+siendo)|jestem|będę|ik\s+(?:ben|blijf)|I\s+(?:remain|stay))\s+"
+    r"(?:\w+\s+){0,2}?(?:votre|vos|la|le|l['’]|Ihr\w*|der|die|il\s+vostro|la\s+vostra|su|vuestr[oa]|"
+    r"uw|jullie|your|the)?\s*(?:interlocut\w+|contact\b|personne\s+de\s+contact|référent\w*|"
+    r"Ansprechpartner\w*|Kontaktperson|referente|persona\s+de\s+contacto|contacto\b|"
+    r"osobą\s+(?:kontaktową|do\s+kontaktu)|contactpersoon|aanspreekpunt|main\s+contact))\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("Kontaktní osobou pro tuto žádost jsem já",
@@ -3899,7 +3909,8 @@ signer."""
 
 _SELF_WORDS = (
     "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
-    "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem",
+    "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem", "je ", "ich ",
+    "bleibe", "sono", "sarò", "resto", "soy", "seré", "siendo", "będę", "ik ", "remain", "stay",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
