@@ -5215,3 +5215,26 @@ def surname_in_full(
         return hit, None
     n, comp, no = min(numbers, key=lambda x: x[2])
     return hit, Hit(n, comp, no, False, Reason.ORIGINAL)
+
+
+def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Contact:
+    """An address the text gives under a desk's label ("Newsroom: news@…", "Redakce:
+    redakce@…", "Sekretariát: …", "Zentrale: …") is the organisation's, not the person's:
+    when the sender's own mailbox spells the contact's surname, the contact's address is the
+    sender's (unsure: the text gives none of the person's own)."""
+    e, person = contact.email, contact.person
+    if e is None or person is None or "@" not in sender or e.value == sender.lower():
+        return contact
+    line = _hit_line(e, blocks)
+    at = line.lower().find(e.value) if line is not None else -1
+    if line is None or at < 0 or _ORG_PHONE.search(line[:at]) is None or _PERSON_WORDS.search(line[:at]):
+        return contact
+    local = _fold(sender.split("@", 1)[0])
+    surname = _fold(person.value.split()[-1]).replace("'", "").replace("’", "")
+    if len(surname) < 3 or surname not in local.replace("'", ""):
+        return contact
+    return dataclasses.replace(contact, email=Hit(sender.lower(), "header:From", 0, False, Reason.HEADER))
+
+
+_PERSON_WORDS = re.compile(r"\b(?:kontakt\w*|contact|ansprech\w*|osob\w*|person)\b", re.IGNORECASE)
+"""Words of a label naming a person's own address ("Kontakt redakce: …" is still no desk's)."""

@@ -28,6 +28,7 @@ from intake.extraction.certainty import certainty_gate
 from intake.extraction.contact import (
     Contact,
     corrected_contact,
+    desk_address,
     designated_person,
     display_person,
     find_contact,
@@ -1602,6 +1603,7 @@ def _contact(
     if email and parsed.sender:
         threads = [*texts.primary, *texts.forwarded, *texts.quoted]
         contact = senders_own_address(contact, parsed.sender, display, threads)
+        contact = desk_address(contact, parsed.sender, [*texts.primary, *texts.signature])
         if contact.email is None:
             contact = dataclasses.replace(contact, email=header_address(contact.person, parsed.headers, office))
         if contact.email is None:
