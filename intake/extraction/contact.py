@@ -1701,11 +1701,12 @@ _PROSE = re.compile(
     rf"(?:\s+(?-i:[{_LOW}]+)){{0,4}}?\s+(?:is|will\s+be)|"
     # the same role in our foreign senders' languages (German, Polish, French, Dutch, Spanish)
     r"(?:ansprechpartner(?:in)?|ansprechperson|kontaktperson|osob[aą]\s+(?:kontaktow[aą]|do\s+kontaktu)|"
-    r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto)"
+    r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto|"
+    r"referente|persona\s+di\s+contatto)"
     # lower-case words may stand between the role and its verb ("Osobą kontaktową w tej
     # sprawie jest …", "Ansprechpartnerin für diese Anfrage ist …")
     rf"(?:\s+(?-i:[{_LOW}]+)){{0,4}}?\s+"
-    r"(?:ist|wird\s+sein|jest|będzie|est|sera|is|es|será))\s+"
+    r"(?:ist|wird\s+sein|jest|będzie|est|sera|is|es|será|è|sarà))\s+"
     r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4}):?\s+){0,6}?"
     r"(?:pan\s+|paní\s+|pani\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Frau\s+|Herrn?\s+|"
     r"Fr\.\s+|Hr\.\s+|Madame\s+|Monsieur\s+|Mme\.?\s+|M\.\s+|Señora?\s+|mevrouw\s+|meneer\s+)?"
@@ -1796,7 +1797,7 @@ _PROSE_WORDS = (
     "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
     "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
     "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
-    "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
+    "skontaktuj", "referent", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
     "queries", "correspondence", "antwort", "odpove", "communicat", "enquir", "inquir", "richten",
     "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směřujte", "směrujte",
     "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
