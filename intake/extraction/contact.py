@@ -142,7 +142,9 @@ _ORG_PHONE = re.compile(
     r"zentral\w*|vermittlung|empfang|centrala|centralin\w*|recepcj\w*|standard|k[öo]zpont\w*|"
     r"front\s+desk|"
     # and of writers further away: "redazione", "redacción", "oficina", "ufficio", "centralita"
-    r"redazion\w*|redacci[óo]n|oficina|ufficio|centralita|recepci[óo]n)\b",
+    r"redazion\w*|redacci[óo]n|oficina|ufficio|centralita|recepci[óo]n|"
+    # the newsroom and the secretariat in Polish, German, French, Dutch
+    r"redakcj\w*|redaktion|r[ée]daction|redactie|sekretariat\w*|secr[ée]tariat\w*)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -760,8 +762,12 @@ _NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}\s+{_NAME_WORD}(?:\s+(?!{_NAME_
 form row ("Vyřizuje: Bc. Lucie Drábková Datum: 12. 9.", "Jana Malá Tel.: …"), no surname."""
 
 
-def _names_in(text: str) -> list[str]:
-    return [n for m in _NAME_RUN.finditer(text) if (n := person_name(_first_cell(m.group(0))))]
+def _names_in(text: str, *, rows: bool = True) -> list[str]:
+    """The persons ``text`` names; with ``rows``, a name of a form row ends at the next label
+    (``_before_label``), which a text joined from its lines (``rows=False``) cannot tell."""
+    return [
+        n for m in _NAME_RUN.finditer(text) if (n := person_name(_first_cell(_before_label(text, m, 0) if rows else m.group(0))))
+    ]
 
 
 def _first_cell(run: str) -> str:
@@ -1642,7 +1648,8 @@ def _label_in_full(
 ) -> _Anchor | None:
     """A contact label naming someone by the surname alone (a letterhead's "Vyřizuje: Ing.
     Hrubý"), and a later contact label of the texts naming the person of that surname in
-    full ("Kontaktní osoba: Ing. Libor Hrubý, tel. …"): the later label, with its details."""
+    full ("Kontaktní osoba: Ing. Libor Hrubý, tel. …"): the later label, with its details;
+    unsure when it names another surname."""
     m = _SURNAME_VALUE.match(value)
     if m is None or person_name(f"Jan {m.group('s')}") is None:
         return None
@@ -1654,8 +1661,11 @@ def _label_in_full(
         if found is None or _office_contact(blk.lines[j : j + 1], office):
             continue
         person = _person_of_label(blk, j, *found)
-        if person is not None and " " in person.value and _fold(person.value.split()[-1]) == surname:
-            return _Anchor(blk, j, person, found[1])
+        if person is None or " " not in person.value:
+            continue
+        if _fold(person.value.split()[-1]) != surname:  # another person: which one is meant is open
+            person = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
+        return _Anchor(blk, j, person, found[1])
     return None
     surname = _fold(m.group("s"))
     later = [*b.lines[i + 1 :]], [x for x in blocks[blocks.index(b) + 1 :]] if b in blocks else []
@@ -2457,7 +2467,7 @@ def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
     a row that a label starts, a last word with a colon after it is the next label, not a
     surname."""
     run = m.group(group)
-    if ":" not in text[: m.start()] or not _LABEL_NEXT.match(text, m.end(group)):
+    if not _LABEL_NEXT.match(text, m.end(group)) or ":" not in text[text.rfind("\n", 0, m.start()) + 1 : m.start()]:
         return run
     words = run.split()
     return " ".join(words[:-1])
@@ -3083,7 +3093,7 @@ def _column_values(
 @lru_cache(maxsize=256)
 def _text_names(text: str) -> tuple[str, ...]:
     """The persons a text names, a name broken across its lines read whole."""
-    return tuple(_names_in(text.replace("\n", " ")))
+    return tuple(_names_in(text.replace("\n", " "), rows=False))
 
 
 def _spells_other(email: str, person: str, text: str) -> bool:
@@ -5222,9 +5232,10 @@ def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Cont
     """An address the text gives under a desk's label ("Newsroom: news@…", "Redakce:
     redakce@…", "Sekretariát: …", "Zentrale: …") is the organisation's, not the person's:
     when the sender's own mailbox spells the contact's surname, the contact's address is the
-    sender's (unsure: the text gives none of the person's own)."""
+    sender's (unsure: the text gives none of the person's own); else the desk's address is
+    never certain (ORGANIZATION_EMAIL)."""
     e, person = contact.email, contact.person
-    if e is None or person is None or "@" not in sender or e.value == sender.lower():
+    if e is None or person is None or e.value == sender.lower():
         return contact
     line = _hit_line(e, blocks)
     at = line.lower().find(e.value) if line is not None else -1
@@ -5233,7 +5244,9 @@ def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Cont
     local = _fold(sender.split("@", 1)[0])
     surname = _fold(person.value.split()[-1]).replace("'", "").replace("’", "")
     if len(surname) < 3 or surname not in local.replace("'", ""):
-        return contact
+        return contact if not e.certain else dataclasses.replace(
+            contact, email=dataclasses.replace(e, certain=False, reason=Reason.ORGANIZATION_EMAIL)
+        )
     return dataclasses.replace(contact, email=Hit(sender.lower(), "header:From", 0, False, Reason.HEADER))
 
 

@@ -28,8 +28,8 @@ from intake.extraction.certainty import certainty_gate
 from intake.extraction.contact import (
     Contact,
     corrected_contact,
-    desk_address,
     designated_person,
+    desk_address,
     display_person,
     find_contact,
     fullest_person,
@@ -41,9 +41,9 @@ from intake.extraction.contact import (
     person_name,
     quoted_author,
     sender_is_contact,
-    surname_in_full,
     senders_own_address,
     surname_first,
+    surname_in_full,
     without_degrees,
 )
 from intake.extraction.fields import (

@@ -89,6 +89,7 @@ class Reason(StrEnum):
     LEADING_ZEROS = "IČO je v textu bez úvodních nul (tabulka je uložila jako číslo), nuly doplněny"
     SPLIT_NUMBER = "telefonní číslo je v textu rozděleno na dva řádky, části spojeny"
     FORM_COUNTRY_PHONE = "číslo bez předvolby státu čteno podle země, kterou určuje právní forma organizace"
+    ORGANIZATION_EMAIL = "uvedena jen společná adresa organizace (redakce, sekretariát), ne kontaktní osoby"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
