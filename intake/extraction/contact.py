@@ -2035,6 +2035,9 @@ def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
     return None if name is None else Hit(name, b.component, nxt.no, False, Reason.WRAPPED)
 
 
+_ITALIAN_ROLE = re.compile(r"\b(?:referente|persona\s+di\s+contatto)\b", re.IGNORECASE)
+
+
 def _sentence_person(
     rx: re.Pattern[str], m: re.Match[str], b: Block, ln: Line, office: Office, pool: Sequence[Block] = ()
 ) -> Hit | None:
@@ -2046,7 +2049,8 @@ def _sentence_person(
     if case != "nom":
         hints = [e.split("@")[0] for e in emails_in(ln.text[m.start("v") :], office)]
         name = _written_nominative(name, case, pool or [b]) or _nominative(name, case, hints)
-    certain = rx is _PROSE
+    # the Italian role ("Referente … sarà …"): a language the rules keep no dictionary of
+    certain = rx is _PROSE and _ITALIAN_ROLE.search(m.group(0)) is None
     return Hit(name, b.component, ln.no, certain, None if certain else Reason.SENTENCE)
 
 
