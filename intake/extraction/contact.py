@@ -142,7 +142,9 @@ _ORG_PHONE = re.compile(
     r"zentral\w*|vermittlung|empfang|centrala|centralin\w*|recepcj\w*|standard|k[öo]zpont\w*|"
     r"front\s+desk|"
     # and of writers further away: "redazione", "redacción", "oficina", "ufficio", "centralita"
-    r"redazion\w*|redacci[óo]n|oficina|ufficio|centralita|recepci[óo]n)\b",
+    r"redazion\w*|redacci[óo]n|oficina|ufficio|centralita|recepci[óo]n|"
+    # the newsroom and the secretariat in Polish, German, French, Dutch
+    r"redakcj\w*|redaktion|r[ée]daction|redactie|sekretariat\w*|secr[ée]tariat\w*)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -456,8 +458,20 @@ _ROLE_WORD = re.compile(
 Engineer"): no part of the name."""
 
 
+_COMPOUND_ROLE = re.compile(
+    r"[a-z]{3,}(?:redakt|reditel|riaditel|vedouc|produkc|produc|kamera|camera|fotograf|report|moderat|"
+    r"zpravodaj|spravodaj|korespond|korrespond|correspond|technik|technic|koordinat|coordinat|"
+    r"secretar|sekretar|editor|regiss|journal|direkt|direct|leiter|sprecher|mitarbeit|referent|"
+    r"operat|spravc|spravkyn|admin|analyt|engineer|inzenyr|developer|consult|konzult|officer|"
+    r"manag|assist|asist|planer|planner|betreu)\w*"
+)
+"""A compound job title, a role after a word naming its field ("Systemadministratorin",
+"Netzwerktechniker", "Chefredakteurin", "sysadmin", "Projektleiterin"): no part of the name."""
+
+
 def _role_word(word: str) -> bool:
-    return bool(_ROLE_WORD.fullmatch(_fold(word).strip(".,:")))
+    folded = _fold(word).strip(".,:")
+    return bool(_ROLE_WORD.fullmatch(folded) or _COMPOUND_ROLE.fullmatch(folded))
 
 
 def _without_role(raw: str) -> str:
@@ -748,8 +762,12 @@ _NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}\s+{_NAME_WORD}(?:\s+(?!{_NAME_
 form row ("Vyřizuje: Bc. Lucie Drábková Datum: 12. 9.", "Jana Malá Tel.: …"), no surname."""
 
 
-def _names_in(text: str) -> list[str]:
-    return [n for m in _NAME_RUN.finditer(text) if (n := person_name(_first_cell(m.group(0))))]
+def _names_in(text: str, *, rows: bool = True) -> list[str]:
+    """The persons ``text`` names; with ``rows``, a name of a form row ends at the next label
+    (``_before_label``), which a text joined from its lines (``rows=False``) cannot tell."""
+    return [
+        n for m in _NAME_RUN.finditer(text) if (n := person_name(_first_cell(_before_label(text, m, 0) if rows else m.group(0))))
+    ]
 
 
 def _first_cell(run: str) -> str:
@@ -1610,7 +1628,56 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
             if found is None or _office_contact(b.lines[i : i + 2], office):
                 continue
             value, col = found
-            return _Anchor(b, i, _person_of_label(b, i, value, col), col)
+            person = _person_of_label(b, i, value, col)
+            if person is None and (full := _label_in_full(blocks, b, i, value, office)) is not None:
+                return full
+            return _Anchor(b, i, person, col)
+    return None
+
+
+_SURNAME_VALUE = re.compile(
+    r"^\s*(?:(?:Frau|Herrn?|Hr|Fr|pan|paní|pani|pán|Mr|Mrs|Ms|Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|"
+    rf"PaedDr|Dr|doc|prof)\.?\s+)*(?P<s>{_NAME_WORD})(?![\w'’-])"
+)
+"""A label's value that starts with a surname alone ("Vyřizuje: Ing. Hrubý Datum: …",
+"Bearbeiter: Hr. Lang")."""
+
+
+def _label_in_full(
+    blocks: Sequence[Block], b: Block, i: int, value: str, office: Office
+) -> _Anchor | None:
+    """A contact label naming someone by the surname alone (a letterhead's "Vyřizuje: Ing.
+    Hrubý"), and a later contact label of the texts naming the person of that surname in
+    full ("Kontaktní osoba: Ing. Libor Hrubý, tel. …"): the later label, with its details;
+    unsure when it names another surname."""
+    m = _SURNAME_VALUE.match(value)
+    if m is None or person_name(f"Jan {m.group('s')}") is None:
+        return None
+    surname = _fold(m.group("s"))
+    rest = [(b, j) for j in range(i + 1, len(b.lines))]
+    rest += [(x, j) for x in blocks[blocks.index(b) + 1 :] for j in range(len(x.lines))]
+    for blk, j in rest:
+        found = _labelled(blk.lines[j].text)
+        if found is None or _office_contact(blk.lines[j : j + 1], office):
+            continue
+        person = _person_of_label(blk, j, *found)
+        if person is None or " " not in person.value:
+            continue
+        if _fold(person.value.split()[-1]) != surname:  # another person: which one is meant is open
+            person = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
+        return _Anchor(blk, j, person, found[1])
+    return None
+    surname = _fold(m.group("s"))
+    later = [*b.lines[i + 1 :]], [x for x in blocks[blocks.index(b) + 1 :]] if b in blocks else []
+    for blk, lines in ((b, later[0]), *((x, list(x.lines)) for x in later[1])):
+        for ln in lines:
+            found = _labelled(ln.text)
+            if found is None or _office_contact([ln], office):
+                continue
+            j = blk.lines.index(ln)
+            person = _person_of_label(blk, j, *found)
+            if person is not None and " " in person.value and _fold(person.value.split()[-1]) == surname:
+                return _Anchor(blk, j, person, found[1])
     return None
 
 
@@ -1644,11 +1711,12 @@ _PROSE = re.compile(
     rf"(?:\s+(?-i:[{_LOW}]+)){{0,4}}?\s+(?:is|will\s+be)|"
     # the same role in our foreign senders' languages (German, Polish, French, Dutch, Spanish)
     r"(?:ansprechpartner(?:in)?|ansprechperson|kontaktperson|osob[aą]\s+(?:kontaktow[aą]|do\s+kontaktu)|"
-    r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto)"
+    r"personne\s+de\s+contact|interlocut(?:eur|rice)|contactpersoon|persona\s+de\s+contacto|"
+    r"referente|persona\s+di\s+contatto)"
     # lower-case words may stand between the role and its verb ("Osobą kontaktową w tej
     # sprawie jest …", "Ansprechpartnerin für diese Anfrage ist …")
     rf"(?:\s+(?-i:[{_LOW}]+)){{0,4}}?\s+"
-    r"(?:ist|wird\s+sein|jest|będzie|est|sera|is|es|será))\s+"
+    r"(?:ist|wird\s+sein|jest|będzie|est|sera|is|es|será|è|sarà))\s+"
     r"(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä][\w.]*|[A-Z]{2,4}):?\s+){0,6}?"
     r"(?:pan\s+|paní\s+|pani\s+|kolega\s+|kolegyně\s+|Mr\.?\s+|Ms\.?\s+|Mrs\.?\s+|Frau\s+|Herrn?\s+|"
     r"Fr\.\s+|Hr\.\s+|Madame\s+|Monsieur\s+|Mme\.?\s+|M\.\s+|Señora?\s+|mevrouw\s+|meneer\s+)?"
@@ -1739,7 +1807,7 @@ _PROSE_WORDS = (
     "volejte", "call", "vyří", "vybav", "zajiš", "zajist", "odpov", "starosti", "answered",
     "handle", "dealt", "zastoup", "spojte", "represent", "oslov", "touch", "ozv", "volaj", "piš",
     "píš", "ring", "phone", "ansprech", "interlocut", "wenden", "kontaktier", "kontaktow",
-    "skontaktuj", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
+    "skontaktuj", "referent", "adressez", "adresser", "rivolg", "contatt", "diríj", "dirij", "repl", "answer",
     "queries", "correspondence", "antwort", "odpove", "communicat", "enquir", "inquir", "richten",
     "určen", "urcen", "pověř", "pover", "wyznacz", "designat", "assigned", "směřujte", "směrujte",
     "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
@@ -1967,6 +2035,9 @@ def _wrapped_sentence_person(head: str, b: Block, nxt: Line) -> Hit | None:
     return None if name is None else Hit(name, b.component, nxt.no, False, Reason.WRAPPED)
 
 
+_ITALIAN_ROLE = re.compile(r"\b(?:referente|persona\s+di\s+contatto)\b", re.IGNORECASE)
+
+
 def _sentence_person(
     rx: re.Pattern[str], m: re.Match[str], b: Block, ln: Line, office: Office, pool: Sequence[Block] = ()
 ) -> Hit | None:
@@ -1978,7 +2049,8 @@ def _sentence_person(
     if case != "nom":
         hints = [e.split("@")[0] for e in emails_in(ln.text[m.start("v") :], office)]
         name = _written_nominative(name, case, pool or [b]) or _nominative(name, case, hints)
-    certain = rx is _PROSE
+    # the Italian role ("Referente … sarà …"): a language the rules keep no dictionary of
+    certain = rx is _PROSE and _ITALIAN_ROLE.search(m.group(0)) is None
     return Hit(name, b.component, ln.no, certain, None if certain else Reason.SENTENCE)
 
 
@@ -2391,9 +2463,23 @@ _DETAILS_AFTER = re.compile(r"\s*[(,]\s*(?:[\w.+-]+@|\+?\d[\d ]{7,})")
 """A person's own details at once after a name: an e-mail address or a phone number."""
 
 
+_LABEL_NEXT = re.compile(r"\s?:(?:\s|$)")
+
+
+def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
+    """A name of a form row up to the next label ("Vyřizuje: Ing. Hrubý Datum: 17. 9."): in
+    a row that a label starts, a last word with a colon after it is the next label, not a
+    surname."""
+    run = m.group(group)
+    if not _LABEL_NEXT.match(text, m.end(group)) or ":" not in text[text.rfind("\n", 0, m.start()) + 1 : m.start()]:
+        return run
+    words = run.split()
+    return " ".join(words[:-1])
+
+
 def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
     titled = any(w in text for w in _TITLE_STEMS)
-    out = [(m.start(), m.group("n")) for m in _TITLED.finditer(text)] if titled else []
+    out = [(m.start(), n) for m in _TITLED.finditer(text) if (n := _before_label(text, m, "n"))] if titled else []
     if always or "@" in text or (_DIGITS.search(text) is not None and phones_in(text)):
         for m in _NAME_RUN.finditer(text):
             tail = text[m.end() :]
@@ -2406,8 +2492,8 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
                 or m.group(0).split()[0].lower() in _NOT_FIRST
             ):
                 continue  # the end of a double name ("Jan-Niklas Weber"), "Our London"
-            run = _LABEL_TAIL.sub("", _first_cell(m.group(0)))  # "Eva Marešová Tel.: …"
-            if (name := person_name(run, tail)) is not None:
+            run = _LABEL_TAIL.sub("", _first_cell(_before_label(text, m, 0)))  # "Eva Marešová Tel.: …"
+            if run and (name := person_name(run, tail)) is not None:
                 out.append((m.start(), name))
             elif (after := _after_qualified_role(text, m)) is not None:
                 out.append(after)
@@ -3011,7 +3097,7 @@ def _column_values(
 @lru_cache(maxsize=256)
 def _text_names(text: str) -> tuple[str, ...]:
     """The persons a text names, a name broken across its lines read whole."""
-    return tuple(_names_in(text.replace("\n", " ")))
+    return tuple(_names_in(text.replace("\n", " "), rows=False))
 
 
 def _spells_other(email: str, person: str, text: str) -> bool:
@@ -3787,7 +3873,10 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 
 
 _SELF_CONTACT = re.compile(
-    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+[^\W\d_]+){0,4}?\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
+    # lower-case words of a qualifier between ("Kontaktní osobou za město pro tuto žádost
+    # budu já"), never a verb naming someone else ("… bude kolega Novák a já budu …")
+    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)){0,7}?"
+    r"\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
     # the verb of turning to someone, with up to four words between it and "na mě" in any
     # order ("se proto prosím obracejte na mě", "obráťte sa v tejto veci na mňa")
     r"(?:směřujte|smerujte|obracejte|obraťte|obracajte|obráťte|kontaktujte)"
@@ -3815,7 +3904,17 @@ _SELF_CONTACT = re.compile(
     r"k\s+dispoz[ií]c\w*|k\s+dispoz[ií]c\w*\s+(?:(?:vám|vam)\s+)?(?:jsem|som|budu|budem)|"
     r"I\s*(?:(?:'|’)\s*m|am|(?:'|’)ll\s+be|will\s+be)\s+(?:\w+\s+){0,2}?available|"
     r"(?:stehe|bin)\s+ich\s+(?:Ihnen\s+)?(?:gern\w*\s+)?(?=[^.;!?]{0,60}?zur\s+Verfügung)|"
-    r"jestem\s+(?:\w+\s+){0,2}?do\s+(?:Państwa\s+)?dyspozycji)\b",
+    r"jestem\s+(?:\w+\s+){0,2}?do\s+(?:Państwa\s+)?dyspozycji|"
+    # the first person with a contact role of the other languages: "je reste votre
+    # interlocutrice", "ich bin Ihre Ansprechpartnerin", "sono il vostro referente", "soy su
+    # persona de contacto", "jestem osobą kontaktową", "ik ben uw contactpersoon", "I remain
+    # your contact"
+    r"(?:je\s+(?:suis|reste|serai|resterai)|(?:ich\s+)?(?:bin|bleibe)(?:\s+ich)?|sono|sarò|resto|"
+    r"(?:yo\s+)?(?:soy|seré|sigo\s+siendo)|jestem|będę|ik\s+(?:ben|blijf)|I\s+(?:remain|stay))\s+"
+    r"(?:\w+\s+){0,2}?(?:votre|vos|la|le|l['’]|Ihr\w*|der|die|il\s+vostro|la\s+vostra|su|vuestr[oa]|"
+    r"uw|jullie|your|the)?\s*(?:interlocut\w+|contact\b|personne\s+de\s+contact|référent\w*|"
+    r"Ansprechpartner\w*|Kontaktperson|referente|persona\s+de\s+contacto|contacto\b|"
+    r"osobą\s+(?:kontaktową|do\s+kontaktu)|contactpersoon|aanspreekpunt|main\s+contact))\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact ("Kontaktní osobou pro tuto žádost jsem já",
@@ -3825,7 +3924,8 @@ signer."""
 
 _SELF_WORDS = (
     "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
-    "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem",
+    "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem", "je ", "ich ",
+    "bleibe", "sono", "sarò", "resto", "soy", "seré", "siendo", "będę", "ik ", "remain", "stay",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
@@ -3993,6 +4093,19 @@ def _block_author(b: Block, upto: int) -> Hit | None:
     return None
 
 
+_CLAUSE_END = re.compile(r"[,;.!?]\s|\s(?:ale|avšak|však|but|aber|mais|lecz|no)\s|$")
+_WAS = re.compile(r"\b(?:byl[ai]?|bol[ai]?|was|war|have\s+been|had\s+been|byłem|byłam)\b", re.IGNORECASE)
+
+
+def _former_self(text: str, m: re.Match[str]) -> bool:
+    """Whether the writer says they were the contact, not that they are ("Kontaktní osobou
+    jsem byl dosud já, ale …", "I was your contact until now"): the clause of the match in
+    a past tense or with a word of a former contact."""
+    end = _CLAUSE_END.search(text, m.end())
+    clause = text[m.start() : end.start() if end else len(text)]
+    return _WAS.search(clause) is not None or _FORMER.search(clause) is not None
+
+
 def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
     """Whether the line ``i`` (read on into the next line, a sentence wrapped there) says
     the writer is the contact: the line and the column where those words end."""
@@ -4003,7 +4116,7 @@ def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
     if not any(w in low for w in _SELF_WORDS) or not _hinted(text):
         return None
     m = _SELF_CONTACT.search(text)
-    if m is None or m.start() >= len(head):
+    if m is None or m.start() >= len(head) or _former_self(text, m):
         return None
     if m.end() <= len(head):
         return i, m.end()
@@ -5086,3 +5199,60 @@ def newer_details(
     if old_email:
         email = _newer_value(email, new, _email_offsets(office), _EMAIL_WORDS)
     return Contact(contact.person, email, phone)
+
+
+def surname_in_full(
+    person: Hit | None, blocks: Sequence[Block], authors: Sequence[tuple[str, Sequence[Block]]], office: Office = CSU
+) -> tuple[Hit | None, Hit | None]:
+    """A contact named by the surname alone ("kontaktní osobou bude pan Hájek") where the
+    message writes the full name elsewhere: a line of any of its texts, or the From header of
+    an attached e-mail (``authors``: the header's name with that message's bodies). The one
+    full name with that surname, never for certain (the surname alone when two are
+    written); and when an attached e-mail's author is the person, the one number that
+    message gives (unsure: their own message, "jsem na 585 204 917")."""
+    if person is None or " " in person.value.strip():
+        return person, None
+    surname = _fold(person.value.strip())
+    found: dict[str, str] = {}
+    for name in [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]:
+        words = name.split()
+        if len(words) > 1 and not _FORM_OF_ADDRESS.fullmatch(words[0]) and _fold(words[-1]) == surname:
+            found.setdefault(_fold(name), name)
+    if len(found) != 1:
+        return person, None
+    full = next(iter(found.values()))
+    hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.SENTENCE)
+    own = [bs for a, bs in authors if _fold(a) == _fold(full)]
+    numbers = {
+        (n, b.component, ln.no) for bs in own for b in bs for ln in b.lines for n in _contact_phones(ln.text, office, full)
+    }
+    if len({n for n, _, _ in numbers}) != 1:
+        return hit, None
+    n, comp, no = min(numbers, key=lambda x: x[2])
+    return hit, Hit(n, comp, no, False, Reason.ORIGINAL)
+
+
+def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Contact:
+    """An address the text gives under a desk's label ("Newsroom: news@…", "Redakce:
+    redakce@…", "Sekretariát: …", "Zentrale: …") is the organisation's, not the person's:
+    when the sender's own mailbox spells the contact's surname, the contact's address is the
+    sender's (unsure: the text gives none of the person's own); else the desk's address is
+    never certain (ORGANIZATION_EMAIL)."""
+    e, person = contact.email, contact.person
+    if e is None or person is None or e.value == sender.lower():
+        return contact
+    line = _hit_line(e, blocks)
+    at = line.lower().find(e.value) if line is not None else -1
+    if line is None or at < 0 or _ORG_PHONE.search(line[:at]) is None or _PERSON_WORDS.search(line[:at]):
+        return contact
+    local = _fold(sender.split("@", 1)[0])
+    surname = _fold(person.value.split()[-1]).replace("'", "").replace("’", "")
+    if len(surname) < 3 or surname not in local.replace("'", ""):
+        return contact if not e.certain else dataclasses.replace(
+            contact, email=dataclasses.replace(e, certain=False, reason=Reason.ORGANIZATION_EMAIL)
+        )
+    return dataclasses.replace(contact, email=Hit(sender.lower(), "header:From", 0, False, Reason.HEADER))
+
+
+_PERSON_WORDS = re.compile(r"\b(?:kontakt\w*|contact|ansprech\w*|osob\w*|person)\b", re.IGNORECASE)
+"""Words of a label naming a person's own address ("Kontakt redakce: …" is still no desk's)."""

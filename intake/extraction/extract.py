@@ -29,6 +29,7 @@ from intake.extraction.contact import (
     Contact,
     corrected_contact,
     designated_person,
+    desk_address,
     display_person,
     find_contact,
     fullest_person,
@@ -42,6 +43,7 @@ from intake.extraction.contact import (
     sender_is_contact,
     senders_own_address,
     surname_first,
+    surname_in_full,
     without_degrees,
 )
 from intake.extraction.fields import (
@@ -1679,6 +1681,7 @@ def _contact(
     if email and parsed.sender:
         threads = [*texts.primary, *texts.forwarded, *texts.quoted]
         contact = senders_own_address(contact, parsed.sender, display, threads)
+        contact = desk_address(contact, parsed.sender, [*texts.primary, *texts.signature])
         if contact.email is None:
             contact = dataclasses.replace(contact, email=header_address(contact.person, parsed.headers, office))
         if contact.email is None:
@@ -1688,6 +1691,10 @@ def _contact(
         contact,
         person=fullest_person(contact.person, [*texts.primary, *texts.signature, *texts.applicants], display),
     )
+    person, phone = surname_in_full(
+        contact.person, [*texts.primary, *texts.signature, *texts.forwarded, *texts.quoted], _attached_senders(parsed.components, texts), office
+    )
+    contact = dataclasses.replace(contact, person=person, phone=contact.phone or phone)
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)
@@ -1706,6 +1713,20 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+def _attached_senders(comps: Sequence[Component], texts: _Texts) -> list[tuple[str, list[Block]]]:
+    """The person in the From header of each e-mail attached to the message, with the blocks
+    of that e-mail's bodies."""
+    out: list[tuple[str, list[Block]]] = []
+    for c in comps:
+        if c.role is not ComponentRole.ATTACHMENT or c.declared_type.lower() != EML:
+            continue
+        sender = str(BytesHeaderParser(policy=email.policy.default).parsebytes(c.data).get("From", ""))
+        bodies = {x.name for x in comps if x.parent == c.name}
+        blocks = [b for b in dict.fromkeys([*texts.primary, *texts.forwarded, *texts.attached]) if b.component in bodies]
+        out += [(n, blocks) for name, _ in getaddresses([sender]) if name and (n := person_name(name))]
+    return out
 
 
 def _attached_author(person: Hit | None, comps: Sequence[Component]) -> Hit | None:

@@ -90,6 +90,7 @@ class Reason(StrEnum):
     SPLIT_NUMBER = "telefonní číslo je v textu rozděleno na dva řádky, části spojeny"
     FORM_COUNTRY_PHONE = "číslo bez předvolby státu čteno podle země, kterou určuje právní forma organizace"
     COVER_TYPE = "průvodní text mluví i o druhém druhu žádosti, který přiložený formulář nežádá"
+    ORGANIZATION_EMAIL = "uvedena jen společná adresa organizace (redakce, sekretariát), ne kontaktní osoby"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
