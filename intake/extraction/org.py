@@ -1279,12 +1279,15 @@ _UNIVERSITY_GENITIVE = re.compile(
 "… Univerzity Tatry", "…, University of Eastham", or in the nominative after "of", "der" or a
 comma: "Faculty of Arts of Univerzita Jih" (the legal person is the university)."""
 _NOMINATIVE = (
-    (re.compile(r"(?i)^(univerzit|škol|skol)y$"), r"\1a"),
+    (re.compile(r"(?i)^(univerzit|škol|skol)(?:y|ě|e|u|ou)$"), r"\1a"),
+    (re.compile(r"(?i)^(\w+[^\W\d_])(?:ou|ú|ej)$"), r"\1á"),  # "Západomoravskou", "Podunajskej"
     (re.compile(r"(?i)^(vysok\w*|\w+[sc]k|\w+)é$"), r"\1á"),
     (re.compile(r"(?i)^(\w+)e$"), r"\1a"),  # without diacritics: "Zapadoceske"
     (re.compile(r"^(\w+ov)y$"), r"\1a"),
 )
-"""Feminine genitive endings made nominative: "Polabské univerzity" is "Polabská univerzita"."""
+"""Feminine oblique endings made nominative: "Polabské univerzity", "Polabskou univerzitu",
+"Polabskou univerzitou", "Polabské univerzitě", "Podunajskej univerzity" are "Polabská
+univerzita" ("Podunajská univerzita")."""
 
 
 _UNIVERSITY_HEAD = (
@@ -1298,7 +1301,7 @@ _UNIVERSITY_AFTER = re.compile(
     r"\s*(?:[,–—-]\s*)?(?:(?:at|of|der|an\s+der|am|na|při|pri|przy|de\s+la|de|della|del|"
     r"van\s+de|the)\s+|(?:de\s+l|dell|d)['’]\s*)*"
     rf"(?:[^,;()\n.]{{0,30}}?(?i:{_UNIT_WORDS})\b[^,;()\n.]{{0,60}},\s*)*"
-    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{0,3}}(?:{_UNIVERSITY_HEAD})"
+    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{0,3}}(?:(?<=\w\s)(?i:{_UNIVERSITY_HEAD})|{_UNIVERSITY_HEAD})"
     rf"(?:\s+(?:(?:of|der|für|v|ve|w|we|de|di|in|u|nad|na)\s+)?[{_UP}][\w-]*){{0,4}})"
 )
 """The university a unit is part of, written after the unit's name ("Institute of Political
@@ -1317,6 +1320,26 @@ def _university_after(hit: Hit, blocks: Sequence[Block]) -> str | None:
     return None
 
 
+def _university_beside(hit: Hit, blocks: Sequence[Block]) -> str | None:
+    """The university of a unit named on a line of its own, as a letterhead or a signature
+    stacks them: on the line right after or right before the unit's ("Fakulta X /
+    Polabská univerzita v Nymburce", "Universität Nord / Lehrstuhl für Medien"), else
+    wherever the text names the same unit with its university ("Fakulta X Polabské
+    univerzity v Nymburce řeší …")."""
+    lines = [ln for _b, ln in lines_of(b for b in blocks if b.component == hit.component)]
+    for i, ln in enumerate(lines):
+        if ln.no != hit.line or hit.value not in ln.text:
+            continue
+        for other in (*lines[i + 1 : i + 2], *lines[max(0, i - 1) : i]):
+            cell = _HEAD_CELLS.split(other.text.strip())[0]
+            if (m := _UNIVERSITY_AFTER.fullmatch(cell)) is not None and len(m.group("u").split()) >= 2:
+                return " ".join(m.group("u").split())
+    for _b, ln in lines_of(blocks):
+        if (at := ln.text.find(hit.value)) >= 0 and (uni := _university_of_unit_in(ln.text[at:], blocks)):
+            return uni
+    return None
+
+
 def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A unit of a university ("Laboratoř volebních analýz Polabské univerzity", "Department
     of Politics, University of Eastham") as the legal entity that applies: the university as
@@ -1325,7 +1348,11 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if not _UNIT.match(hit.value):
         return hit
     if (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
-        after = _university_after(hit, blocks) or _university_of_unit_in(hit.value, blocks)
+        after = (
+            _university_after(hit, blocks)
+            or _university_of_unit_in(hit.value, blocks)
+            or _university_beside(hit, blocks)
+        )
         return hit if after is None else Hit(after, hit.component, hit.line, False, Reason.SENTENCE)
     uni = m.group("u") or m.group("n")
     if m.group("n") is None and "University" not in uni:
@@ -1336,8 +1363,8 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
 
 
 _UNIVERSITY_PLACE = re.compile(
-    rf"(?:(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit[ayě]|univerzite|vysok[éáeaý]\s+škol[ayeě]|"
-    rf"vysok[eay]\s+skol[aye]|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)|"
+    rf"(?:(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+škol(?:[ayeěu]|ou)|"
+    rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)|"
     rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule)\w*(?:\s+[{_UP}][\w-]*){{1,2}}|"
     rf"Vysok\w+\s+[šs]kol\w*(?:\s+[{_LOWER}][\w-]*){{1,2}})"
     rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod|an\s+der)\s+[{_UP}][\w-]*)?"
@@ -1392,7 +1419,7 @@ def _same_declined(one: list[str], other: list[str]) -> bool:
 
 
 _HEAD_FIRST = re.compile(r"(?i)univerzit\w*|vysok\w*|škol\w*|skol\w*")
-_POSSESSIVE_AFTER = re.compile(r"^(\w+(?:ov|in))y$")
+_POSSESSIVE_AFTER = re.compile(r"^(\w+(?:ov|in))(?:y|u|ou|ě)$")
 
 
 def _nominative_name(words: Sequence[str]) -> str:
@@ -2292,6 +2319,13 @@ _NOUN_ACC = (
     (re.compile(r"(?i)^(\w+)u$"), "a"),
     (re.compile(r"(?i)^(\w+[cčsšzžřjťďň])i$"), "e"),
 )
+_NOUN_INS = (
+    (re.compile(r"(?i)^(\w+)iou$"), "ia"),
+    (re.compile(r"(?i)^(\w+)ou$"), "a"),
+    (re.compile(r"(?i)^(\w+[cčsšzžřjťďň])í$"), "e"),
+)
+"""The instrumental of the last noun ("Krajskou agenturou", "Moravskou televizí"): read only
+at the name's end, where no adjective of the same ending can stand."""
 _ADJ_GEN = re.compile(r"(?i)^(\w+?)(?:é|(?P<sk>ej))$")
 _NOUN_GEN = (
     (re.compile(r"(?i)^(\w+)ie$"), "ia"),
@@ -2314,14 +2348,15 @@ def _feminine(
     out: list[str] = []
     proved = adj is _ADJ_ACC  # an accusative's "-u" is feminine; a genitive needs "-é"
     for i, w in enumerate(words):
-        for rx, to in nouns:
+        last = _NOUN_INS if adj is _ADJ_ACC and i == len(words) - 1 else ()
+        for rx, to in (*last, *nouns):
             if i and proved and (n := rx.match(w)) is not None:
                 return [*out, n.group(1) + to, *words[i + 1 :]]
         if (m := adj.match(w)) is not None:
             proved = True
             out.append(m.group(1) + ("a" if m.group("sk") else "á"))
-        elif w.endswith(("í", "i")) and i == 0:
-            out.append(w)  # a soft adjective keeps its ending in every case
+        elif w.endswith(("í", "i")) and (i == 0 or proved):
+            out.append(w)  # a soft adjective keeps its ending in every case ("Slezskou mediální")
         else:
             return None
     return None
@@ -2389,7 +2424,9 @@ def _nominative_by_case(name: str, before: str) -> str:
         return name
     made = _plural(words)
     if made is None:
-        if _ACCUSATIVE.search(tail):
+        if _ACCUSATIVE.search(tail) or _ADJ_ACC.match(words[0]):
+            # "-ou"/"-ú" opening a name is never its nominative: the accusative after any verb
+            # ("zastupuji Slezskou mediální agenturu s.r.o.") or the instrumental
             made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
         elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
             made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)
@@ -2417,7 +2454,7 @@ def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
         for part in _CELLS.split(ln.text):
             for m in _WITH_LEGAL.finditer(part):
                 other = _clean(_STOP.sub("", m.group(1)))
-                if other and _key(other) not in mine and mine not in _key(other):
+                if other and _key(other) not in mine and mine not in _key(other) and not _same_declined(other.split(), hit.value.split()):
                     return Hit(hit.value, hit.component, hit.line, False, Reason.OTHER_ORGANIZATION)
     return hit
 
