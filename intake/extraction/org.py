@@ -477,7 +477,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
     v = _clean(body)
     before_v = part[prev : m.start(1)] + raw[: max(0, raw.find(v[:6]))] if v else ""
-    cut_off = (_after_sentence_word(v) or _after_place(before_v, v)) if v else None
+    cut_off = (_after_sentence_word(v) or _after_place(before_v, v) or _after_governing_word(v)) if v else None
     if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
         lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
     if not v or _NOT_A_NAME.match(v):
@@ -1223,6 +1223,20 @@ def _fuller_words(name: str, blocks: Sequence[Block]) -> str:
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
 
 
+_GOVERNED_START = re.compile(
+    rf"(?:^|\s)(?!{_CONNECTIVE}\s)[{_LOWER}]{{2,}}\s+(?=[{_UP}]\w*(?:ého|ému|ou|ých|ým)\s)"
+)
+"""A lower-case word of a sentence right before a capitalised adjective in an oblique case
+("… pro potřeby Moravskoslezského deníku a.s."): the name starts at the adjective, which no
+nominative name opens with."""
+
+
+def _after_governing_word(v: str) -> str | None:
+    """What follows the last ``_GOVERNED_START`` inside what was read as a name; None without."""
+    last = next(reversed(list(_GOVERNED_START.finditer(_LEGAL_TAIL.sub("", v)))), None)
+    return None if last is None else v[last.end() :]
+
+
 _COMMA_NAME = re.compile(
     rf"(?<![\w.])(?P<name>(?:[{_UP}][\w&'’.-]*[ \t]){{0,4}}[{_UP}][\w&'’.-]*,[ \t]"
     rf"[{_LOWER}]{{3,}}(?:[ \t][{_LOWER}]+){{0,2}},?[ \t]?{_LEGAL})(?![\w])"
@@ -1387,8 +1401,28 @@ def _university_with_place(lead: str, blocks: Sequence[Block]) -> str | None:
                 if _same_declined(cell.split(), words):
                     return cell.strip()
     words = found[_sentence_words(found[:at]) :]
+    while len(words) > 2 and not _HEAD_ANY.match(words[0]) and not _ADJECTIVE_LIKE.fullmatch(words[0]):
+        words = words[1:]  # a capitalised word of the sentence before it ("Přístup Středočeské …")
     at -= len(found) - len(words)
     return " ".join([*(_nominative(w) for w in words[:at]), *words[at:]])
+
+
+_HEAD_ANY = re.compile(r"(?i)univerzit|vysok|[šs]kol|uniwersytet|universit|akadem|hochschule")
+_ADJECTIVE_LIKE = re.compile(r"(?i)\w+(?:[áéýíu]|ou|ej|ého|ém|ím|ým|ov[auyě]|ovou|in[auyě]|inou)")
+"""A word that may be an adjective of a university's name, in any case ("Středočeské",
+"Masarykovu"): a noun or a verb of the sentence before it is none."""
+
+
+def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
+    """A university named with its seat in a sentence, in any case ("zastupuji Jihočeskou
+    vysokou školu v Táboře", "přidělte Středočeské univerzitě v Kolíně"), as the text writes it
+    elsewhere in the nominative, else made nominative (never certain)."""
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.QUOTED or len(ln.text) > _LONG or (m := _UNIVERSITY_PLACE.search(ln.text)) is None:
+            continue
+        if (uni := _university_with_place(m.group(), blocks)) is not None:
+            return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
+    return None
 
 
 _SENTENCE_LEAD = re.compile(r"(?i)jm[ée]nem|menom|mene|za|pro|pre|namens|im|names|on|behalf|for|w|imieniu|od")
@@ -1522,6 +1556,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
         or _unit_of_university(usable)
+        or _university_in_sentence(usable)
         or _institution(usable)
         or _we_are(usable)
         or _abbreviated(usable)
@@ -2321,11 +2356,19 @@ _NOUN_ACC = (
 )
 _NOUN_INS = (
     (re.compile(r"(?i)^(\w+)iou$"), "ia"),
+    (re.compile(r"(?i)^(\w+[ťďňľ])ou$"), ""),
     (re.compile(r"(?i)^(\w+)ou$"), "a"),
+    (re.compile(r"(?i)^(\w+st)í$"), ""),
     (re.compile(r"(?i)^(\w+[cčsšzžřjťďň])í$"), "e"),
+    (re.compile(r"(?i)^(\w+[^\W\d_aeiouyáéíóúůýěô])$"), ""),
 )
-"""The instrumental of the last noun ("Krajskou agenturou", "Moravskou televizí"): read only
-at the name's end, where no adjective of the same ending can stand."""
+"""The instrumental of the last noun ("Krajskou agenturou", "Moravskou televizí",
+"společností", the Slovak "spoločnosťou") and a noun whose accusative is its nominative
+("Severočeskou společnost"): read only at the name's end, where no adjective stands."""
+_SLOVAK_WORD = re.compile(r"[äôľĺŕ]|[ťďň]ou$|ú$|ej$|iou$", re.IGNORECASE)
+_LONG_END = re.compile(r"(?:[áéíóúýô]|i[aeu])[^aeiouyáéíóúýôäě]*$", re.IGNORECASE)
+"""A Slovak phrase's mark, and a stem whose last syllable is long: the Slovak nominative
+ending after it is short ("mediálna", "Regionálna"; but "Záhorská")."""
 _ADJ_GEN = re.compile(r"(?i)^(\w+?)(?:é|(?P<sk>ej))$")
 _NOUN_GEN = (
     (re.compile(r"(?i)^(\w+)ie$"), "ia"),
@@ -2342,23 +2385,27 @@ def _feminine(
 ) -> list[str] | None:
     """``words`` with their leading adjectives and first noun made nominative, when an
     adjective opens them, every adjective before the noun has the case's ending (or a soft
-    one, "Okresní", in the accusative) and the noun one of its endings; None otherwise. The nominative is the language's own ("-á"), also
-    in a text typed without diacritics ("Krajskou" is "Krajská"); a Slovak ending ("-ej",
-    "-ú") gives the Slovak nominative ("-a")."""
+    one, "Okresní", in the accusative) and the noun one of its endings; None otherwise. The
+    nominative is the language's own ("-á"), also in a text typed without diacritics
+    ("Krajskou" is "Krajská"); a Slovak phrase ("-ej", "-ú", "spoločnosťou") gives the Slovak
+    nominative, "-a" after a long syllable ("Regionálnej" is "Regionálna")."""
     out: list[str] = []
     proved = adj is _ADJ_ACC  # an accusative's "-u" is feminine; a genitive needs "-é"
+    slovak = any(_SLOVAK_WORD.search(w) for w in words)
     for i, w in enumerate(words):
-        last = _NOUN_INS if adj is _ADJ_ACC and i == len(words) - 1 else ()
-        for rx, to in (*last, *nouns):
+        last = i == len(words) - 1
+        if (m := adj.match(w)) is not None and not last:
+            proved = True
+            out.append(m.group(1) + ("a" if (slovak or m.group("sk")) and _LONG_END.search(m.group(1)) else "á"))
+            continue
+        for rx, to in (*(_NOUN_INS if adj is _ADJ_ACC and last else ()), *nouns):
             if i and proved and (n := rx.match(w)) is not None:
                 return [*out, n.group(1) + to, *words[i + 1 :]]
-        if (m := adj.match(w)) is not None:
-            proved = True
-            out.append(m.group(1) + ("a" if m.group("sk") else "á"))
-        elif w.endswith(("í", "i")) and (i == 0 or proved):
+        if w.endswith(("í", "i")) and (i == 0 or proved) and not last:
             out.append(w)  # a soft adjective keeps its ending in every case ("Slezskou mediální")
         else:
             return None
+    return None
     return None
 
 
