@@ -714,6 +714,7 @@ _DECLINED_START = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčď�
 """A noun that governs the genitive of the name after it ("žádost Rádia X s.r.o.", "jménem
 Deníku Y a.s.", "redakce Týdeníku Z") and a first word ending as a declined noun does (not
 a nominative "Deník", "Pražský", nor an abbreviation "TV"): the name may be declined."""
+_GOVERNED_TAIL = re.compile(r"(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕô]+\s+$")
 _ACCUSATIVE = re.compile(r"(?i)(?:^|\s)(?:za|pro|na|o|přes|jako)\s+$")
 _ACCUSATIVE_ENDING = re.compile(r"(?:ou|[^\WaeiouyáéíóúůýěAEIOUY]u)(?!\w)")
 """A preposition or a person's role right before a name: the name may be declined ("píšu z
@@ -2033,6 +2034,12 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
     return first
 
 
+def _line_before(block: Block, line: Line) -> str:
+    """The text of the line above ``line`` in its block, "" for the first."""
+    at = next((i for i, ln in enumerate(block.lines) if ln is line), 0)
+    return block.lines[at - 1].text + " " if at else ""
+
+
 def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
     """The first name with a legal form in the text, then in the signature."""
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
@@ -2041,8 +2048,9 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
             if found:
                 legal, sure = found
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
-                if hit.value == legal and (at := ln.text.find(legal)) > 0:
-                    hit = dataclasses.replace(hit, value=_nominative_by_case(legal, ln.text[:at]))
+                if hit.value == legal and (at := ln.text.find(legal)) >= 0:
+                    before = ln.text[:at] or _line_before(b, ln)  # a line of its own: the one above
+                    hit = dataclasses.replace(hit, value=_nominative_by_case(legal, before))
                     sure = sure and hit.value == legal
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
                 prose = b.kind is not Kind.SIGNATURE and _in_running_prose(ln.text, hit.value)
@@ -2471,9 +2479,10 @@ def _nominative_by_case(name: str, before: str) -> str:
         return name
     made = _plural(words)
     if made is None:
-        if _ACCUSATIVE.search(tail) or _ADJ_ACC.match(words[0]):
-            # "-ou"/"-ú" opening a name is never its nominative: the accusative after any verb
-            # ("zastupuji Slezskou mediální agenturu s.r.o.") or the instrumental
+        if _ACCUSATIVE.search(tail) or (_ADJ_ACC.match(words[0]) and _GOVERNED_TAIL.search(tail)):
+            # "-ou"/"-ú" opening a name a word of the sentence governs is no nominative: the
+            # accusative after any verb ("zastupuji Slezskou mediální agenturu s.r.o."), the
+            # instrumental ("provozován Hanáckou televizí"); a sentence's subject is
             made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
         elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
             made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)

@@ -176,12 +176,96 @@ add(
     "Cestou necestou s.r.o.",
 )
 
+# --- the second batch, written after the first was fixed ----------------------------------
+add(
+    "u13-english-dash-school",
+    "Hello,\nplease grant us access to the XML election results.\nIP: 203.0.113.90\n\nRegards\n"
+    "Tom Hale\nNorthgate University – School of Media\n",
+    "Northgate University",
+)
+add(
+    "u14-polish-wydzial-then-uniwersytet",
+    "Dzień dobry,\nprosimy o dostęp do wyników wyborów w formacie XML.\nIP: 192.0.2.14\n\n"
+    "Z poważaniem\ndr Anna Nowak\nWydział Dziennikarstwa\nUniwersytet Nadodrzański w Głogowie\n",
+    "Uniwersytet Nadodrzański w Głogowie",
+)
+add(
+    "u15-html-cell-unit-br-university",
+    "<html><body><p>Dobrý den, žádáme o přístup k XML.</p><p>IP: 192.0.2.15</p><table><tr><td>"
+    "Fakulta humanitních studií<br>Univerzita Jižních Čech</td><td>IČO 23625872</td></tr>"
+    "</table></body></html>",
+    "Univerzita Jižních Čech",
+    html=True,
+)
+add(
+    "u16-relative-clause",
+    "Dobrý den,\nobracím se na Vás jménem Ústavu žurnalistiky, který je součástí Krkonošské"
+    " univerzity v Trutnově. Žádáme o přístup k XML." + _IP + "\nMarta Veselá\n",
+    "Krkonošská univerzita v Trutnově",
+)
+add(
+    "u17-near-miss-company-department",  # a company's department: the company
+    "Dobrý den,\nžádáme o přístup k XML." + _IP + "\nS pozdravem\nJan Kos\nOddělení digitálních"
+    " médií\nSeverní Média a.s.\n",
+    "Severní Média a.s.",
+)
+add(
+    "c09-possessive-nasi",
+    "Dobrý den,\npřístup žádám pro naši Jihlavskou obrazovou agenturu, s.r.o., IČO 77608135."
+    + _IP
+    + "\nPavel Brož\n",
+    "Jihlavská obrazová agentura, s.r.o.",
+)
+add(
+    "c11-name-on-a-line-of-its-own-after-verb",  # was wrong AND certain at first
+    "Dobrý den,\nzastupuji\nOlomouckou regionální agenturu s.r.o.\na žádám o přístup k XML."
+    + _IP
+    + "\nIvana Černá\n",
+    "Olomoucká regionální agentura s.r.o.",
+)
+add(
+    "c12-soft-noun-accusative",
+    "Dobrý den,\nzastupuji Krajskou televizi s.r.o., IČO 45460078, a žádám o přístup k XML."
+    + _IP
+    + "\nOldřich Malý\n",
+    "Krajská televize s.r.o.",
+)
+add(
+    "c13-near-miss-masculine-nominative",
+    "Dobrý den,\nzastupuji Pražský deník s.r.o. a žádám o přístup k XML." + _IP + "\nOto Rak\n",
+    "Pražský deník s.r.o.",
+)
+add(
+    "c14-near-miss-ou-inside-the-name",
+    "Dobrý den,\nAgentura Modrou cestou s.r.o. žádá o přístup k XML."
+    + _IP
+    + "\nOto Rak\nAgentura Modrou cestou s.r.o.\n",
+    "Agentura Modrou cestou s.r.o.",
+)
+add(
+    "c15-dative-after-imperative",
+    "Dobrý den,\npřístup k XML prosím přidělte Valašské regionální agentuře s.r.o."
+    + _IP
+    + "\nOto Rak\n",
+    "Valašská regionální agentura s.r.o.",
+)
+add(
+    "c16-instrumental-after-s",
+    "Dobrý den,\ns Moravskou regionální televizí s.r.o. spolupracujeme; žádáme za ni o přístup"
+    " k XML." + _IP + "\nRoman Kuchař\n",
+    "Moravská regionální televize s.r.o.",
+)
+
 
 def _norm(v: object) -> str:
     return " ".join(str(v).casefold().split())
 
 
-_LEFT: set[str] = set()
+_LEFT = {
+    # a feminine dative ("Valašské regionální agentuře") is not read, nor an imperative
+    # ("přidělte") as the sentence's verb: the value is wrong but flagged
+    "c15-dative-after-imperative",
+}
 
 
 @pytest.mark.parametrize(
