@@ -714,6 +714,9 @@ _DECLINED_START = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčď�
 """A noun that governs the genitive of the name after it ("žádost Rádia X s.r.o.", "jménem
 Deníku Y a.s.", "redakce Týdeníku Z") and a first word ending as a declined noun does (not
 a nominative "Deník", "Pražský", nor an abbreviation "TV"): the name may be declined."""
+_ADJ_SUFFIX = re.compile(r"(?i)\w+(?:sk|ck|ov|n)(?:ou|ú)$")
+"""An adjective's own suffix in the accusative or instrumental ("Slezskou", "Hanáckou",
+"Rozhlasovou", "Východoslovenskú"), unlike a noun's "-ou" ("Agenturou Větrník")."""
 _GOVERNED_TAIL = re.compile(r"(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕô]+\s+$")
 _ACCUSATIVE = re.compile(r"(?i)(?:^|\s)(?:za|pro|na|o|přes|jako)\s+$")
 _ACCUSATIVE_ENDING = re.compile(r"(?:ou|[^\WaeiouyáéíóúůýěAEIOUY]u)(?!\w)")
@@ -1402,16 +1405,8 @@ def _university_with_place(lead: str, blocks: Sequence[Block]) -> str | None:
                 if _same_declined(cell.split(), words):
                     return cell.strip()
     words = found[_sentence_words(found[:at]) :]
-    while len(words) > 2 and not _HEAD_ANY.match(words[0]) and not _ADJECTIVE_LIKE.fullmatch(words[0]):
-        words = words[1:]  # a capitalised word of the sentence before it ("Přístup Středočeské …")
     at -= len(found) - len(words)
     return " ".join([*(_nominative(w) for w in words[:at]), *words[at:]])
-
-
-_HEAD_ANY = re.compile(r"(?i)univerzit|vysok|[šs]kol|uniwersytet|universit|akadem|hochschule")
-_ADJECTIVE_LIKE = re.compile(r"(?i)\w+(?:[áéýíu]|ou|ej|ého|ém|ím|ým|ov[auyě]|ovou|in[auyě]|inou)")
-"""A word that may be an adjective of a university's name, in any case ("Středočeské",
-"Masarykovu"): a noun or a verb of the sentence before it is none."""
 
 
 def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
@@ -2400,16 +2395,17 @@ def _feminine(
     out: list[str] = []
     proved = adj is _ADJ_ACC  # an accusative's "-u" is feminine; a genitive needs "-é"
     slovak = any(_SLOVAK_WORD.search(w) for w in words)
+    hard = False
     for i, w in enumerate(words):
         last = i == len(words) - 1
         if (m := adj.match(w)) is not None and not last:
-            proved = True
+            proved = hard = True
             out.append(m.group(1) + ("a" if (slovak or m.group("sk")) and _LONG_END.search(m.group(1)) else "á"))
             continue
-        for rx, to in (*(_NOUN_INS if adj is _ADJ_ACC and last else ()), *nouns):
+        for rx, to in (*(_NOUN_INS if adj is _ADJ_ACC and last and hard else ()), *nouns):
             if i and proved and (n := rx.match(w)) is not None:
                 return [*out, n.group(1) + to, *words[i + 1 :]]
-        if w.endswith(("í", "i")) and (i == 0 or proved) and not last:
+        if w.endswith(("í", "i")) and (i == 0 or hard) and not last:
             out.append(w)  # a soft adjective keeps its ending in every case ("Slezskou mediální")
         else:
             return None
@@ -2479,7 +2475,7 @@ def _nominative_by_case(name: str, before: str) -> str:
         return name
     made = _plural(words)
     if made is None:
-        if _ACCUSATIVE.search(tail) or (_ADJ_ACC.match(words[0]) and _GOVERNED_TAIL.search(tail)):
+        if _ACCUSATIVE.search(tail) or (_ADJ_SUFFIX.match(words[0]) and _GOVERNED_TAIL.search(tail)):
             # "-ou"/"-ú" opening a name a word of the sentence governs is no nominative: the
             # accusative after any verb ("zastupuji Slezskou mediální agenturu s.r.o."), the
             # instrumental ("provozován Hanáckou televizí"); a sentence's subject is
