@@ -477,7 +477,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         lead, body = lead + body[: stop.end()], body[stop.end() :]  # "Dobrý den. Alfa s.r.o."
     v = _clean(body)
     before_v = part[prev : m.start(1)] + raw[: max(0, raw.find(v[:6]))] if v else ""
-    cut_off = (_after_sentence_word(v) or _after_place(before_v, v)) if v else None
+    cut_off = (_after_sentence_word(v) or _after_place(before_v, v) or _after_governing_word(v)) if v else None
     if cut_off is not None:  # "Časopis X vydává Y s.r.o.": the entity after the verb
         lead, v = lead + body[: max(0, body.find(cut_off[:6]))], cut_off
     if not v or _NOT_A_NAME.match(v):
@@ -714,6 +714,10 @@ _DECLINED_START = re.compile(r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčď�
 """A noun that governs the genitive of the name after it ("žádost Rádia X s.r.o.", "jménem
 Deníku Y a.s.", "redakce Týdeníku Z") and a first word ending as a declined noun does (not
 a nominative "Deník", "Pražský", nor an abbreviation "TV"): the name may be declined."""
+_ADJ_SUFFIX = re.compile(r"(?i)\w+(?:sk|ck|ov|n)(?:ou|ú)$")
+"""An adjective's own suffix in the accusative or instrumental ("Slezskou", "Hanáckou",
+"Rozhlasovou", "Východoslovenskú"), unlike a noun's "-ou" ("Agenturou Větrník")."""
+_GOVERNED_TAIL = re.compile(r"(?:^|\s)[a-záčďéěíňóřšťúůýžľĺŕô]+\s+$")
 _ACCUSATIVE = re.compile(r"(?i)(?:^|\s)(?:za|pro|na|o|přes|jako)\s+$")
 _ACCUSATIVE_ENDING = re.compile(r"(?:ou|[^\WaeiouyáéíóúůýěAEIOUY]u)(?!\w)")
 """A preposition or a person's role right before a name: the name may be declined ("píšu z
@@ -1223,6 +1227,20 @@ def _fuller_words(name: str, blocks: Sequence[Block]) -> str:
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
 
 
+_GOVERNED_START = re.compile(
+    rf"(?:^|\s)(?!{_CONNECTIVE}\s)[{_LOWER}]{{2,}}\s+(?=[{_UP}]\w*(?:ého|ému|ou|ých|ým)\s)"
+)
+"""A lower-case word of a sentence right before a capitalised adjective in an oblique case
+("… pro potřeby Moravskoslezského deníku a.s."): the name starts at the adjective, which no
+nominative name opens with."""
+
+
+def _after_governing_word(v: str) -> str | None:
+    """What follows the last ``_GOVERNED_START`` inside what was read as a name; None without."""
+    last = next(reversed(list(_GOVERNED_START.finditer(_LEGAL_TAIL.sub("", v)))), None)
+    return None if last is None else v[last.end() :]
+
+
 _COMMA_NAME = re.compile(
     rf"(?<![\w.])(?P<name>(?:[{_UP}][\w&'’.-]*[ \t]){{0,4}}[{_UP}][\w&'’.-]*,[ \t]"
     rf"[{_LOWER}]{{3,}}(?:[ \t][{_LOWER}]+){{0,2}},?[ \t]?{_LEGAL})(?![\w])"
@@ -1279,12 +1297,15 @@ _UNIVERSITY_GENITIVE = re.compile(
 "… Univerzity Tatry", "…, University of Eastham", or in the nominative after "of", "der" or a
 comma: "Faculty of Arts of Univerzita Jih" (the legal person is the university)."""
 _NOMINATIVE = (
-    (re.compile(r"(?i)^(univerzit|škol|skol)y$"), r"\1a"),
+    (re.compile(r"(?i)^(univerzit|škol|skol)(?:y|ě|e|u|ou)$"), r"\1a"),
+    (re.compile(r"(?i)^(\w+[^\W\d_])(?:ou|ú|ej)$"), r"\1á"),  # "Západomoravskou", "Podunajskej"
     (re.compile(r"(?i)^(vysok\w*|\w+[sc]k|\w+)é$"), r"\1á"),
     (re.compile(r"(?i)^(\w+)e$"), r"\1a"),  # without diacritics: "Zapadoceske"
     (re.compile(r"^(\w+ov)y$"), r"\1a"),
 )
-"""Feminine genitive endings made nominative: "Polabské univerzity" is "Polabská univerzita"."""
+"""Feminine oblique endings made nominative: "Polabské univerzity", "Polabskou univerzitu",
+"Polabskou univerzitou", "Polabské univerzitě", "Podunajskej univerzity" are "Polabská
+univerzita" ("Podunajská univerzita")."""
 
 
 _UNIVERSITY_HEAD = (
@@ -1298,7 +1319,7 @@ _UNIVERSITY_AFTER = re.compile(
     r"\s*(?:[,–—-]\s*)?(?:(?:at|of|der|an\s+der|am|na|při|pri|przy|de\s+la|de|della|del|"
     r"van\s+de|the)\s+|(?:de\s+l|dell|d)['’]\s*)*"
     rf"(?:[^,;()\n.]{{0,30}}?(?i:{_UNIT_WORDS})\b[^,;()\n.]{{0,60}},\s*)*"
-    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{0,3}}(?:{_UNIVERSITY_HEAD})"
+    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{0,3}}(?:(?<=\w\s)(?i:{_UNIVERSITY_HEAD})|{_UNIVERSITY_HEAD})"
     rf"(?:\s+(?:(?:of|der|für|v|ve|w|we|de|di|in|u|nad|na)\s+)?[{_UP}][\w-]*){{0,4}})"
 )
 """The university a unit is part of, written after the unit's name ("Institute of Political
@@ -1317,6 +1338,26 @@ def _university_after(hit: Hit, blocks: Sequence[Block]) -> str | None:
     return None
 
 
+def _university_beside(hit: Hit, blocks: Sequence[Block]) -> str | None:
+    """The university of a unit named on a line of its own, as a letterhead or a signature
+    stacks them: on the line right after or right before the unit's ("Fakulta X /
+    Polabská univerzita v Nymburce", "Universität Nord / Lehrstuhl für Medien"), else
+    wherever the text names the same unit with its university ("Fakulta X Polabské
+    univerzity v Nymburce řeší …")."""
+    lines = [ln for _b, ln in lines_of(b for b in blocks if b.component == hit.component)]
+    for i, ln in enumerate(lines):
+        if ln.no != hit.line or hit.value not in ln.text:
+            continue
+        for other in (*lines[i + 1 : i + 2], *lines[max(0, i - 1) : i]):
+            cell = _HEAD_CELLS.split(other.text.strip())[0]
+            if (m := _UNIVERSITY_AFTER.fullmatch(cell)) is not None and len(m.group("u").split()) >= 2:
+                return " ".join(m.group("u").split())
+    for _b, ln in lines_of(blocks):
+        if (at := ln.text.find(hit.value)) >= 0 and (uni := _university_of_unit_in(ln.text[at:], blocks)):
+            return uni
+    return None
+
+
 def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A unit of a university ("Laboratoř volebních analýz Polabské univerzity", "Department
     of Politics, University of Eastham") as the legal entity that applies: the university as
@@ -1325,7 +1366,11 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if not _UNIT.match(hit.value):
         return hit
     if (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
-        after = _university_after(hit, blocks) or _university_of_unit_in(hit.value, blocks)
+        after = (
+            _university_after(hit, blocks)
+            or _university_of_unit_in(hit.value, blocks)
+            or _university_beside(hit, blocks)
+        )
         return hit if after is None else Hit(after, hit.component, hit.line, False, Reason.SENTENCE)
     uni = m.group("u") or m.group("n")
     if m.group("n") is None and "University" not in uni:
@@ -1336,8 +1381,8 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
 
 
 _UNIVERSITY_PLACE = re.compile(
-    rf"(?:(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit[ayě]|univerzite|vysok[éáeaý]\s+škol[ayeě]|"
-    rf"vysok[eay]\s+skol[aye]|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)|"
+    rf"(?:(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+škol(?:[ayeěu]|ou)|"
+    rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)|"
     rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule)\w*(?:\s+[{_UP}][\w-]*){{1,2}}|"
     rf"Vysok\w+\s+[šs]kol\w*(?:\s+[{_LOWER}][\w-]*){{1,2}})"
     rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod|an\s+der)\s+[{_UP}][\w-]*)?"
@@ -1362,6 +1407,18 @@ def _university_with_place(lead: str, blocks: Sequence[Block]) -> str | None:
     words = found[_sentence_words(found[:at]) :]
     at -= len(found) - len(words)
     return " ".join([*(_nominative(w) for w in words[:at]), *words[at:]])
+
+
+def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
+    """A university named with its seat in a sentence, in any case ("zastupuji Jihočeskou
+    vysokou školu v Táboře", "přidělte Středočeské univerzitě v Kolíně"), as the text writes it
+    elsewhere in the nominative, else made nominative (never certain)."""
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.QUOTED or len(ln.text) > _LONG or (m := _UNIVERSITY_PLACE.search(ln.text)) is None:
+            continue
+        if (uni := _university_with_place(m.group(), blocks)) is not None:
+            return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
+    return None
 
 
 _SENTENCE_LEAD = re.compile(r"(?i)jm[ée]nem|menom|mene|za|pro|pre|namens|im|names|on|behalf|for|w|imieniu|od")
@@ -1392,7 +1449,7 @@ def _same_declined(one: list[str], other: list[str]) -> bool:
 
 
 _HEAD_FIRST = re.compile(r"(?i)univerzit\w*|vysok\w*|škol\w*|skol\w*")
-_POSSESSIVE_AFTER = re.compile(r"^(\w+(?:ov|in))y$")
+_POSSESSIVE_AFTER = re.compile(r"^(\w+(?:ov|in))(?:y|u|ou|ě)$")
 
 
 def _nominative_name(words: Sequence[str]) -> str:
@@ -1495,6 +1552,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
         or _unit_of_university(usable)
+        or _university_in_sentence(usable)
         or _institution(usable)
         or _we_are(usable)
         or _abbreviated(usable)
@@ -1971,6 +2029,12 @@ def _by_legal_form(blocks: Sequence[Block]) -> Hit | None:
     return first
 
 
+def _line_before(block: Block, line: Line) -> str:
+    """The text of the line above ``line`` in its block, "" for the first."""
+    at = next((i for i, ln in enumerate(block.lines) if ln is line), 0)
+    return block.lines[at - 1].text + " " if at else ""
+
+
 def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
     """The first name with a legal form in the text, then in the signature."""
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
@@ -1979,8 +2043,9 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
             if found:
                 legal, sure = found
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
-                if hit.value == legal and (at := ln.text.find(legal)) > 0:
-                    hit = dataclasses.replace(hit, value=_nominative_by_case(legal, ln.text[:at]))
+                if hit.value == legal and (at := ln.text.find(legal)) >= 0:
+                    before = ln.text[:at] or _line_before(b, ln)  # a line of its own: the one above
+                    hit = dataclasses.replace(hit, value=_nominative_by_case(legal, before))
                     sure = sure and hit.value == legal
                 why = Reason.QUOTES if _QUOTES.search(ln.text) else Reason.SENTENCE
                 prose = b.kind is not Kind.SIGNATURE and _in_running_prose(ln.text, hit.value)
@@ -2292,6 +2357,21 @@ _NOUN_ACC = (
     (re.compile(r"(?i)^(\w+)u$"), "a"),
     (re.compile(r"(?i)^(\w+[cčsšzžřjťďň])i$"), "e"),
 )
+_NOUN_INS = (
+    (re.compile(r"(?i)^(\w+)iou$"), "ia"),
+    (re.compile(r"(?i)^(\w+[ťďňľ])ou$"), ""),
+    (re.compile(r"(?i)^(\w+)ou$"), "a"),
+    (re.compile(r"(?i)^(\w+st)í$"), ""),
+    (re.compile(r"(?i)^(\w+[cčsšzžřjťďň])í$"), "e"),
+    (re.compile(r"(?i)^(\w+[^\W\d_aeiouyáéíóúůýěô])$"), ""),
+)
+"""The instrumental of the last noun ("Krajskou agenturou", "Moravskou televizí",
+"společností", the Slovak "spoločnosťou") and a noun whose accusative is its nominative
+("Severočeskou společnost"): read only at the name's end, where no adjective stands."""
+_SLOVAK_WORD = re.compile(r"[äôľĺŕ]|[ťďň]ou$|ú$|ej$|iou$", re.IGNORECASE)
+_LONG_END = re.compile(r"(?:[áéíóúýô]|i[aeu])[^aeiouyáéíóúýôäě]*$", re.IGNORECASE)
+"""A Slovak phrase's mark, and a stem whose last syllable is long: the Slovak nominative
+ending after it is short ("mediálna", "Regionálna"; but "Záhorská")."""
 _ADJ_GEN = re.compile(r"(?i)^(\w+?)(?:é|(?P<sk>ej))$")
 _NOUN_GEN = (
     (re.compile(r"(?i)^(\w+)ie$"), "ia"),
@@ -2308,22 +2388,28 @@ def _feminine(
 ) -> list[str] | None:
     """``words`` with their leading adjectives and first noun made nominative, when an
     adjective opens them, every adjective before the noun has the case's ending (or a soft
-    one, "Okresní", in the accusative) and the noun one of its endings; None otherwise. The nominative is the language's own ("-á"), also
-    in a text typed without diacritics ("Krajskou" is "Krajská"); a Slovak ending ("-ej",
-    "-ú") gives the Slovak nominative ("-a")."""
+    one, "Okresní", in the accusative) and the noun one of its endings; None otherwise. The
+    nominative is the language's own ("-á"), also in a text typed without diacritics
+    ("Krajskou" is "Krajská"); a Slovak phrase ("-ej", "-ú", "spoločnosťou") gives the Slovak
+    nominative, "-a" after a long syllable ("Regionálnej" is "Regionálna")."""
     out: list[str] = []
     proved = adj is _ADJ_ACC  # an accusative's "-u" is feminine; a genitive needs "-é"
+    slovak = any(_SLOVAK_WORD.search(w) for w in words)
+    hard = False
     for i, w in enumerate(words):
-        for rx, to in nouns:
+        last = i == len(words) - 1
+        if (m := adj.match(w)) is not None and not last:
+            proved = hard = True
+            out.append(m.group(1) + ("a" if (slovak or m.group("sk")) and _LONG_END.search(m.group(1)) else "á"))
+            continue
+        for rx, to in (*(_NOUN_INS if adj is _ADJ_ACC and last and hard else ()), *nouns):
             if i and proved and (n := rx.match(w)) is not None:
                 return [*out, n.group(1) + to, *words[i + 1 :]]
-        if (m := adj.match(w)) is not None:
-            proved = True
-            out.append(m.group(1) + ("a" if m.group("sk") else "á"))
-        elif w.endswith(("í", "i")) and i == 0:
-            out.append(w)  # a soft adjective keeps its ending in every case
+        if w.endswith(("í", "i")) and (i == 0 or hard) and not last:
+            out.append(w)  # a soft adjective keeps its ending in every case ("Slezskou mediální")
         else:
             return None
+    return None
     return None
 
 
@@ -2389,7 +2475,10 @@ def _nominative_by_case(name: str, before: str) -> str:
         return name
     made = _plural(words)
     if made is None:
-        if _ACCUSATIVE.search(tail):
+        if _ACCUSATIVE.search(tail) or (_ADJ_SUFFIX.match(words[0]) and _GOVERNED_TAIL.search(tail)):
+            # "-ou"/"-ú" opening a name a word of the sentence governs is no nominative: the
+            # accusative after any verb ("zastupuji Slezskou mediální agenturu s.r.o."), the
+            # instrumental ("provozován Hanáckou televizí"); a sentence's subject is
             made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
         elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
             made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)
@@ -2417,7 +2506,7 @@ def _only_one(hit: Hit, blocks: Sequence[Block]) -> Hit:
         for part in _CELLS.split(ln.text):
             for m in _WITH_LEGAL.finditer(part):
                 other = _clean(_STOP.sub("", m.group(1)))
-                if other and _key(other) not in mine and mine not in _key(other):
+                if other and _key(other) not in mine and mine not in _key(other) and not _same_declined(other.split(), hit.value.split()):
                     return Hit(hit.value, hit.component, hit.line, False, Reason.OTHER_ORGANIZATION)
     return hit
 
