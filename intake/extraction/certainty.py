@@ -289,6 +289,18 @@ def gate(
     return _message_gate(key, value, proof, ctx) if ctx is not None else None
 
 
+def _unplaced_ips(ctx: Context, fields: Mapping[str, FieldValue]) -> Context:
+    """``ctx`` with only the own text's addresses that no address field holds (an address the
+    cover note gives another use is not a rival of this use's attached values)."""
+    placed = {
+        str(v).split("/")[0]
+        for k in _IP_KEYS
+        if k in fields and isinstance(fields[k].value, list)
+        for v in fields[k].value
+    }
+    return dataclasses.replace(ctx, own_ips=ctx.own_ips - placed) if ctx.own_ips else ctx
+
+
 def certainty_gate(
     fields: Mapping[str, FieldValue], blocks: Sequence[Block]
 ) -> dict[str, FieldValue]:
@@ -299,7 +311,7 @@ def certainty_gate(
     for key, fv in fields.items():
         if not fv.certain or key not in _GATED_KEYS or fv.value in (None, "", []):
             continue
-        ctx = ctx or context(blocks)
+        ctx = ctx or _unplaced_ips(context(blocks), fields)
         proof = evidence(fv.value, fv.component, fv.line, blocks)
         found = gate(key, fv.value, proof, ctx)
         if found is not None:

@@ -24,6 +24,7 @@ import sys
 import tempfile
 from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -139,12 +140,21 @@ def reclassify(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
     from intake.extraction.certainty import context, evidence
     from tests.corpus.loader import parse_path
 
+    placed: dict[str, set[str]] = {}
+    for rec in records:
+        if rec["field"] in ("production_ips", "test_ips") and isinstance(rec["value"], list):
+            placed.setdefault(rec["case"], set()).update(
+                str(v).split("/")[0] for v in rec["value"]
+            )
     cache: dict[str, Any] = {}
     for rec in records:
         if rec["case"] not in cache:
             path = next((ROOT / "tests/corpus").glob(f"*/{rec['case']}.*ml"))
             blocks = message_blocks(parse_path(path))
-            cache[rec["case"]] = (blocks, context(blocks))
+            ctx = context(blocks)
+            # as the live gate: an own address another (certain) field holds is no rival
+            ctx = replace(ctx, own_ips=ctx.own_ips - placed.get(rec["case"], set()))
+            cache[rec["case"]] = (blocks, ctx)
         blocks, rec["ctx"] = cache[rec["case"]]
         proof = evidence(rec["value"], rec["component"], rec["line"], blocks)
         rec["kind"], rec["place"], rec["text"] = proof.kind, proof.place, proof.line
