@@ -2,31 +2,26 @@
 to this part — its emphasis on e-mail as people really send it (phone-typed notes, chatty mails,
 HTML-only mails with tables, forwards and replies with quoted history including the office's own
 press release and contacts, corrections, signatures naming several people, foreign senders
-writing English), its label mix (mostly feed access, applicants without an IČO, IPv6, a block
-and a written range, a box ID in a mail's signature, phones from several countries), data
-messages that each carry a file, and that every generated file loads and every label is valid
-per LABELS.md. These cases were written by hand apart from the extraction rules and are scored
-only at the end of the round: extraction is deliberately not run here."""
+writing English, many mail clients, charsets and flowed text), its label mix (mostly feed
+access, both request types together at least twice, applicants without an IČO, a block of four
+production addresses, a box ID in a mail's signature, phones from eight countries), at least four
+data messages that each carry a file, of several kinds, with an annotation within 255 characters,
+and its own label rules (exactly the five label fields, an organisation name in every label). The
+checks every part shares (ids, files, labels, loading, variety, the sender header, the sender
+box, the mail clients, charsets, encodings and attachment kinds of its ``Part`` record, enough
+data messages) are in test_corpus_parts.py. These cases were written by hand apart from the
+extraction rules and are scored only at the end of the round: extraction is deliberately not run
+here."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import re
 from collections import Counter
-from pathlib import Path
 
-import pytest
-
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import parse_path
-from tests.corpus.make_twentysixth_ta import PART, all_cases
-from tests.corpus.parts import part_paths
+from tests.corpus.make_twentysixth_ta import all_cases
 from tests.corpus.twentysixth_ta_common import FEED, FILM, Style
 
 OFFICE_QUOTED = re.compile(r"podatelna@czso\.cz|00025593|2gfaasy|274 052 733")
-E164 = re.compile(r"^\+[1-9]\d{7,14}$")
-BOX = re.compile(r"^[a-z0-9]{7}$")
 FIELDS = {"request_types", "organization", "production_ips", "test_ips", "contact"}
 
 
@@ -36,8 +31,6 @@ def _text(case: dict) -> str:
 
 def test_the_part_has_its_e_mail_emphasis() -> None:
     cases = all_cases()
-    assert len(cases) == 42
-    assert [c["id"][:5] for c in cases] == [f"ta{n:03d}" for n in range(1, 43)]
     assert sum("html" in c and "body" not in c for c in cases) >= 4
     assert sum(bool(re.search(r"^>", c.get("body", ""), re.M)) for c in cases) >= 2
     assert sum(bool(OFFICE_QUOTED.search(_text(c))) for c in cases) >= 3
@@ -58,9 +51,8 @@ def test_the_part_has_its_label_mix() -> None:
     labels = [c["labels"] for c in all_cases()]
     types = Counter(tuple(lab["request_types"]) for lab in labels)
     assert types[(FEED,)] > len(labels) // 2, types
-    assert types[(FILM,)] >= 1 and types[(FEED, FILM)] >= 2
+    assert types[(FEED, FILM)] >= 2, types
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 3
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"] + lab["test_ips"])
     assert any(len(lab["production_ips"]) == 4 for lab in labels)
     mails = [c["labels"] for c in all_cases() if "databox" not in c]
     assert any(lab["organization"]["databox_id"] for lab in mails), "a box ID in a signature"
@@ -76,45 +68,14 @@ def test_data_messages_each_carry_a_file_of_several_kinds() -> None:
     for case in boxes:
         assert case.get("attachments"), f"{case['id']}: a data message needs an attached file"
         assert len(case["subject"]) <= 255, case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         kinds |= {kind for kind, _, _ in case["attachments"]}
     assert len(kinds) >= 4, kinds
 
 
-def test_every_label_is_valid() -> None:
+def test_every_label_has_exactly_its_fields_and_an_organisation_name() -> None:
+    """The writer's own label rules beyond LABELS.md's shared checks: no field missing or extra,
+    and every applicant named."""
     for case in all_cases():
         lab = case["labels"]
         assert set(lab) == FIELDS, case["id"]
-        assert lab["request_types"], case["id"]
-        assert set(lab["request_types"]) <= {FEED, FILM}, case["id"]
-        org, contact = lab["organization"], lab["contact"]
-        assert org["name"], case["id"]
-        if org["ico"] is not None:
-            assert ico_valid(org["ico"]) and org["ico"] != "00025593", case["id"]
-        if org["databox_id"] is not None:
-            assert BOX.match(org["databox_id"]) and org["databox_id"] != "2gfaasy", case["id"]
-        for key in ("production_ips", "test_ips"):
-            assert isinstance(lab[key], list), case["id"]
-            for ip in lab[key]:
-                assert str(ipaddress.ip_address(ip)) == ip, (case["id"], ip)
-        if FEED not in lab["request_types"]:
-            assert not lab["production_ips"] and not lab["test_ips"], case["id"]
-        if contact["phone"] is not None:
-            assert E164.match(contact["phone"]), case["id"]
-        if contact["email"] is not None:
-            assert "@" in contact["email"] and not contact["email"].endswith("czso.cz")
-
-
-@pytest.mark.parametrize("path", part_paths(PART.out, PART.prefix), ids=lambda p: p.name)
-def test_every_generated_file_loads(path: Path) -> None:
-    if path.suffix == ".json":
-        data = json.loads(path.read_text(encoding="utf-8"))
-        assert path.stem == data["id"]
-        return
-    parsed = parse_path(path)
-    assert parsed is not None
-
-
-def test_the_files_on_disk_are_the_generated_ones() -> None:
-    on_disk = {p.name: p.read_bytes() for p in part_paths(PART.out, PART.prefix)}
-    assert on_disk == PART.files()
+        assert lab["organization"]["name"], case["id"]
