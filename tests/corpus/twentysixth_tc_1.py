@@ -462,7 +462,7 @@ CASES: list[dict[str, Any]] = [
             "brabec@tvvysocinaplus.example",
             "+420736205418",
         ),
-        "from": '"Zemanová Alena, Ing." <zemanova@tvvysocinaplus.example>',
+        "from": '"Ing. Alena Zemanová" <zemanova@tvvysocinaplus.example>',
         "subject": "Žádost – volby 2025 (XML + natáčení)",
         "headers": OUTLOOK,
         "body": (
