@@ -4,15 +4,15 @@ w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelft
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
 kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in twentieth/,
 oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/, ra, rb, rc in
-twentyfourth/, sa, sb, sc in twentyfifth/): ids numbered in order, the files on disk exactly what
-the part's generator makes, a deterministic generator numbering from the part's own offset, a
-message and a label per case, every label well-formed and never the office's own, every message
-loads, an e-mail's sender header is one example address, a data message's label names its
-envelope's sender box, and the variety every part has (at least eight styles, four attachment
-kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
-production address, production addresses without test ones), plus the attachment kinds and raw
-markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its own
-label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
+twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/): ids numbered in order, the
+files on disk exactly what the part's generator makes, a deterministic generator numbering from the
+part's own offset, a message and a label per case, every label well-formed and never the office's
+own, every message loads, an e-mail's sender header is one example address, a data message's label
+names its envelope's sender box, and the variety every part has (at least eight styles, four
+attachment kinds, data messages, every request-type combination, an applicant without an IČO, an
+IPv6 production address, production addresses without test ones), plus the attachment kinds and
+raw markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
+own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
 deliberately not run here: these sets are only scored at the end of the rule work (``python -m
 tests.corpus.accuracy --set heldout``)."""
 
@@ -117,6 +117,9 @@ from tests.corpus import (
     make_twentysecond_pa,
     make_twentysecond_pb,
     make_twentysecond_pc,
+    make_twentysixth_ta,
+    make_twentysixth_tb,
+    make_twentysixth_tc,
     make_twentythird_qa,
     make_twentythird_qb,
     make_twentythird_qc,
@@ -157,6 +160,9 @@ from tests.corpus import (
     twentysecond_pa_common,
     twentysecond_pb_common,
     twentysecond_pc_common,
+    twentysixth_ta_common,
+    twentysixth_tb_common,
+    twentysixth_tc_common,
     twentythird_qa_common,
     twentythird_qb_common,
     twentythird_qc_common,
@@ -187,6 +193,7 @@ from tests.corpus.loader import (
     TWENTYFIRST_DIR,
     TWENTYFOURTH_DIR,
     TWENTYSECOND_DIR,
+    TWENTYSIXTH_DIR,
     TWENTYTHIRD_DIR,
 )
 from tests.corpus.part_checks import (
@@ -1227,6 +1234,82 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "ta",
+        TWENTYSIXTH_DIR,
+        make_twentysixth_ta,
+        twentysixth_ta_common.Style,
+        7200,
+        OFFICE_KINDS | {"txt"},
+        markers=(
+            b'format="flowed"',
+            b"quoted-printable",
+            b"Content-Transfer-Encoding: base64",
+            b"Content-Transfer-Encoding: 8bit",
+            b"text/html",
+            *CHARSETS,
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
+    Part(
+        "tb",
+        TWENTYSIXTH_DIR,
+        make_twentysixth_tb,
+        twentysixth_tb_common.Style,
+        7300,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook Express",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "tc",
+        TWENTYSIXTH_DIR,
+        make_twentysixth_tc,
+        twentysixth_tc_common.Style,
+        7400,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"multipart/signed"),
+            b"Content-Transfer-Encoding: 8bit",
+            b'charset="iso-8859-1"',
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -1368,11 +1451,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("qa", 4),
         ("ra", 4),
         ("sa", 4),
+        ("ta", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra and sa mix mail
-    clients, encodings and charsets (their markers) with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa and ta mix
+    mail clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
