@@ -178,14 +178,16 @@ Sets of cases, each one or more directories:
   a cover note adds to its PDF's ANO/NE form missed, the class of rb005 read in other words),
   flagged share 26.9 %. It then joined the tuning set for a twenty-fifth round (``heldout25``,
   3334 cases).
-- ``heldout`` (tests/corpus/twentysixth/): a twenty-sixth held-out part (prefixes ta, tb, tc),
+- ``heldout26`` (tests/corpus/twentysixth/): a twenty-sixth held-out part (prefixes ta, tb, tc),
   written during the twenty-fifth round apart from its rules (second labeller: 1134 of 1134
   values agreed; tc011's sender written without a comma in its display name, which the
   rendered header split in two), scored once at the twenty-fifth round's end (2026-12-06,
   ``tuning`` at 1.0000 with 0 unflagged on 3334 cases, 25.1 % flagged): 0.982, 1 unflagged
   wrong value (ta036's name as its annotation writes it, "Jesenický občasník z.ú.", where the
-  label takes the envelope's "Jesenický občasník, z.ú."), flagged share 28.9 %. Not tuned
-  against yet."""
+  label takes the envelope's "Jesenický občasník, z.ú."), flagged share 28.9 %. It then joined
+  the tuning set for a twenty-sixth round (``heldout26``, 3460 cases).
+- ``heldout`` (tests/corpus/twentyseventh/): a twenty-seventh held-out part (prefixes ua, ub,
+  uc), written during the twenty-sixth round apart from its rules. Not scored yet."""
 
 from __future__ import annotations
 
@@ -225,6 +227,7 @@ TWENTYTHIRD_DIR = CORPUS / "twentythird"
 TWENTYFOURTH_DIR = CORPUS / "twentyfourth"
 TWENTYFIFTH_DIR = CORPUS / "twentyfifth"
 TWENTYSIXTH_DIR = CORPUS / "twentysixth"
+TWENTYSEVENTH_DIR = CORPUS / "twentyseventh"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -258,6 +261,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         TWENTYTHIRD_DIR,
         TWENTYFOURTH_DIR,
         TWENTYFIFTH_DIR,
+        TWENTYSIXTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -281,7 +285,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout23": (TWENTYTHIRD_DIR,),
     "heldout24": (TWENTYFOURTH_DIR,),
     "heldout25": (TWENTYFIFTH_DIR,),
-    "heldout": (TWENTYSIXTH_DIR,),
+    "heldout26": (TWENTYSIXTH_DIR,),
+    "heldout": (TWENTYSEVENTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
