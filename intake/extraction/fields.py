@@ -66,7 +66,12 @@ def ico_valid(digits: str) -> bool:
 _ICO = re.compile(
     r"(?=[ICRBicrb])(?:\bI[ČC]O?\s*(?:/|,|\s+a|\s+and|\s*\+)\s*DI[ČC]\b|\bI[ČC]O?(?:\b|(?=\d))|\bIČ\b|\bId\.\s?[čc]\.|\bIdentifika[čc]n[íé]\s+[čc][íi]slo(?:\s+(?:osoby|organiz[áa]cie))?|\bCompany\s+(?:ID|No\.?|number|"
     r"registration\s+(?:no\.?|number))(?:\s*\(\s*I[ČC]O?\s*\))?|\bID\s+No\.?|\bReg(?:istration)?\.?\s*(?:No\.?|number|ID)|\bBusiness\s+ID"
-    r"|\bIN\b)"
+    r"|\bIN\b"
+    # the initials dotted ("I.Č.", "I. Č. O.")
+    r"|\bI\.[^\S\n]?[ČC]\.(?:[^\S\n]?O\.)?)"
+    # the label glossed in brackets in another language ("Reg. No. (IČO)", "IČO (Company
+    # ID)", "IČ (identifikační číslo)"): words only, never a number
+    r"(?:[^\S\n]*\([^()\d\n]{1,40}\))?"
     # whose number it is, before the colon or "je" ("IČO spolku:", "Company ID of the
     # publisher:", "IČO vydavatele Alfa s.r.o. je …")
     # or a table cell's bound; words of the label's cell, never a number
