@@ -14,7 +14,7 @@ from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
-from intake.extraction.org_heads import declined_head, entity_of_office, letterhead_form
+from intake.extraction.org_heads import declined_head, entity_of_office, entity_of_town_office, letterhead_form
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
@@ -254,6 +254,12 @@ _BORDER = re.compile(r"\s*[|│┃║¦]+\s*")
 a cell, it is never part of a value."""
 
 
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčďéěíňóřšťúůýžľĺŕôäöüß])")
+"""A full stop after a whole word and a capitalised word after it: the sentence that named
+the organisation ends there and the next begins ("correspondent of Radio X Info. We would
+…"); an abbreviation's stop ("Dr. Karla", "St. Gallen", "Ltd. Prague") follows a short word."""
+
+
 @lru_cache(maxsize=1024)
 def _clean(raw: str) -> str | None:
     """A value as an organisation's name (None: no name), remembered: the rules clean the
@@ -261,6 +267,7 @@ def _clean(raw: str) -> str | None:
     v = _BORDER.split(raw.strip(" |│┃║¦"), maxsplit=1)[0]
     v = _CUT.split(v, maxsplit=1)[0]
     v = _STREET.split(v, maxsplit=1)[0]
+    v = _SENTENCE_END.split(v, maxsplit=1)[0]
     v = re.sub(r"\s+", " ", v).strip(" .,:;-–*\"'„“”")
     if v.endswith((" s.r", " a", " s.r.o", " a.s", " spol. s r.o")):
         v += "."
@@ -1113,7 +1120,19 @@ def find_organization(
         found = dataclasses.replace(found, value=head)
     if (entity := entity_of_office(found.value)) != found.value:  # the region, not its office
         found = dataclasses.replace(found, value=entity, certain=False, reason=found.reason or Reason.LETTERHEAD)
+    found = _town_of_office(found, blocks)
     return _in_full(_fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks), blocks)
+
+
+def _town_of_office(found: Hit, blocks: Sequence[Block]) -> Hit:
+    """A municipal office read as the applicant ("Městský úřad", "Obecní úřad Lhota"): the
+    municipality it acts for (``entity_of_town_office``), never for certain."""
+    if found.value[:1] not in "MmOoÚU" or "ad" not in found.value:
+        return found
+    texts = (b.text for b in blocks if b.kind is not Kind.QUOTED)
+    if (town := entity_of_town_office(found.value, texts)) is None:
+        return found
+    return dataclasses.replace(found, value=town, certain=False, reason=found.reason or Reason.LETTERHEAD)
 
 
 _ABBREVIATED = re.compile(r"^(?P<abbr>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ]{2,6}),?\s+(?P<legal>\S.*)$")
@@ -1980,14 +1999,21 @@ complement."""
 _CAPITALS_TO_END = re.compile(rf"(?:[ \t]+[{_UP}][\w'’&-]*)+[ \t]*")
 
 
+_CAPITALS_TO_CELL = re.compile(rf"(?:[ \t]+[{_UP}][\w'’&-]*)+[ \t]*(?=[|│¦•·\t]|[ \t][-–—/][ \t])")
+"""Capitalised words after a name up to the bound of its cell in a signature's row (a bar,
+a bullet, a tab, a spaced dash or slash): the rest of the name, not another cell."""
+
+
 def _institution(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
-            v = _ARTICLE.sub("", _strip_lead(m.group(0).strip()))
+            v = _ARTICLE.sub("", _strip_lead(_SENTENCE_END.split(m.group(0).strip(), maxsplit=1)[0]))
             if _CAPITALS_TO_END.fullmatch(ln.text, m.end()):  # the line's own further words
                 v += ln.text[m.end() :].rstrip()  # ("Lis Media Studio" alone on its line)
+            elif (cell := _CAPITALS_TO_CELL.match(ln.text, m.end())) is not None:
+                v += cell.group().rstrip()  # the cell's ("Jan Berg | Nordic Wire Service | …")
             if (body := _BODY_OF.search(ln.text, 0, m.start())) is not None:
                 v = f"{body.group('body')} {ln.text[body.end('body') : m.start()].strip()} {v}"
             if _JOB.match(v):
@@ -2883,15 +2909,22 @@ def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
         return name  # the sender's business name as written, unsure: the register differs
     if name is None or not name.certain:
         return env
-    if _same_spelling(name.value, envelope_name):  # one name: the spelling with diacritics
-        fuller = _marks(envelope_name) > _marks(name.value)
-        return dataclasses.replace(name, value=envelope_name) if fuller else name
+    if _same_spelling(name.value, envelope_name):  # one name: the register's spelling
+        return dataclasses.replace(name, value=_official(name.value, envelope_name))
     mine, theirs = _key(name.value), _key(envelope_name)
     if mine in theirs or theirs in mine or _stems(name.value) == _stems(envelope_name):
         return name
     legal_env = _has_legal_form(envelope_name)
     pick = env if legal_env and not _has_legal_form(name.value) else name
     return dataclasses.replace(pick, certain=False, reason=Reason.OTHER_ORGANIZATION)
+
+
+def _official(text_name: str, envelope_name: str) -> str:
+    """One name written twice, the text's and the box register's, differing only in
+    punctuation, spacing, case or diacritics ("Alfa, z.ú." and "Alfa z.ú."): the register's
+    spelling is the official one, unless it lost diacritics the text has (the text's
+    letters are then the fuller)."""
+    return text_name if _marks(envelope_name) < _marks(text_name) else envelope_name
 
 
 def _trade_name_of(value: str, person: str) -> bool:

@@ -10,6 +10,7 @@ Imports nothing of ours.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 _HEADS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # (stem, nominative ending, endings of the other cases a name never starts with)
@@ -126,3 +127,54 @@ def entity_of_office(name: str) -> str:
     if m.group("noun"):
         return f"Kraj {m.group('noun')}"
     return f"{m.group('adj')}{'ý' if m.group('end') == 'ého' else 'y'} kraj"
+
+
+_TOWN_OFFICE = re.compile(
+    r"^(?:(?P<town>M[ěe]stsk[ýy])\s+[úu]ř?ad|(?P<village>Obecn[íi])\s+[úu]ř?ad|"
+    r"[ÚU]ř?ad\s+(?P<borough>m[ěe]styse))(?:\s+(?P<place>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ].*))?$"
+)
+"""A municipality's office ("Městský úřad Dačice", "Obecní úřad", "Úřad městyse Lhota"): no
+legal entity of its own - it acts for the town, the village or the market town whose IČO
+and data box it uses."""
+
+_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
+_PLACE_AFTER = (
+    rf"[{_UP}][\w'’-]*(?:[^\S\n]+(?:(?i:nad|pod|u|v|ve|na|při)[^\S\n]+)?[{_UP}][\w'’-]*){{0,3}}"
+)
+_MUNICIPALITY_NAMED = {
+    "town": re.compile(rf"(?<!\w)(?i:m[ěe]sto|m[ěe]sta)[^\S\n]+(?P<place>{_PLACE_AFTER})"),
+    "village": re.compile(rf"(?<!\w)(?i:obec|obce)[^\S\n]+(?P<place>{_PLACE_AFTER})"),
+    "borough": re.compile(rf"(?<!\w)(?i:m[ěe]stys|m[ěe]styse)[^\S\n]+(?P<place>{_PLACE_AFTER})"),
+}
+_KIND_WORD = {"town": "Město", "village": "Obec", "borough": "Městys"}
+_LOWER_WORDS = frozenset({"nad", "pod", "u", "v", "ve", "na", "při"})
+
+
+def _place_cased(place: str) -> str:
+    """A place's name as it is written in a sentence, from capitals ("DOLNÍ BROD NAD
+    ORLICÍ" is "Dolní Brod nad Orlicí")."""
+    if not place.isupper():
+        return place
+    words = place.split()
+    return " ".join(w.lower() if w.lower() in _LOWER_WORDS else w.capitalize() for w in words)
+
+
+def entity_of_town_office(name: str, lines: Iterable[str]) -> str | None:
+    """The municipality a municipal office's name stands for, the legal entity that applies:
+    the place the name carries ("Městský úřad Dačice" is "Město Dačice"), else the one
+    municipality of its kind the texts name ("MĚSTO DOLNÍ BROD – Městský úřad", "žádost
+    města Dolní Brod"): None when they name none or several."""
+    m = _TOWN_OFFICE.match(name)
+    if m is None:
+        return None
+    kind = next(k for k in _KIND_WORD if m.group(k))
+    if m.group("place"):
+        return f"{_KIND_WORD[kind]} {m.group('place').strip()}"
+    places = {
+        _place_cased(p.group("place")).casefold(): _place_cased(p.group("place"))
+        for text in lines
+        for p in _MUNICIPALITY_NAMED[kind].finditer(text)
+    }
+    if len(places) != 1:
+        return None
+    return f"{_KIND_WORD[kind]} {next(iter(places.values()))}"
