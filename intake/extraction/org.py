@@ -14,7 +14,12 @@ from intake.extraction.fields import Hit, foreign_register, ico_valid, lines_of
 from intake.extraction.given_names import is_familiar_form
 from intake.extraction.legal_forms import BARE_DESIGNATORS, DESIGNATORS
 from intake.extraction.names import TITLES, clean_name, without_marks
-from intake.extraction.org_heads import declined_head, entity_of_office, entity_of_town_office, letterhead_form
+from intake.extraction.org_heads import (
+    declined_head,
+    entity_of_office,
+    entity_of_town_office,
+    letterhead_form,
+)
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line
 
@@ -267,7 +272,6 @@ def _clean(raw: str) -> str | None:
     v = _BORDER.split(raw.strip(" |│┃║¦"), maxsplit=1)[0]
     v = _CUT.split(v, maxsplit=1)[0]
     v = _STREET.split(v, maxsplit=1)[0]
-    v = _SENTENCE_END.split(v, maxsplit=1)[0]
     v = re.sub(r"\s+", " ", v).strip(" .,:;-–*\"'„“”")
     if v.endswith((" s.r", " a", " s.r.o", " a.s", " spol. s r.o")):
         v += "."
@@ -1118,10 +1122,16 @@ def find_organization(
     found = _with_its_article(found, blocks)
     if (head := letterhead_form(found.value)) != found.value:
         found = dataclasses.replace(found, value=head)
-    if (entity := entity_of_office(found.value)) != found.value:  # the region, not its office
-        found = dataclasses.replace(found, value=entity, certain=False, reason=found.reason or Reason.LETTERHEAD)
-    found = _town_of_office(found, blocks)
+    found = _entity_of(found, blocks)
     return _in_full(_fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks), blocks)
+
+
+def _entity_of(found: Hit, blocks: Sequence[Block]) -> Hit:
+    """An office read as the applicant (a region's, a municipality's): the self-governing
+    unit it acts for, never for certain."""
+    if (entity := entity_of_office(found.value)) != found.value:  # the region, not its office
+        return dataclasses.replace(found, value=entity, certain=False, reason=found.reason or Reason.LETTERHEAD)
+    return _town_of_office(found, blocks)
 
 
 def _town_of_office(found: Hit, blocks: Sequence[Block]) -> Hit:
@@ -1925,7 +1935,7 @@ _FOREIGN_MEDIA = (
 in ("Omroep …", "Corriere della …", "… Zeitung")."""
 _INSTITUTION = re.compile(
     rf"{_FOREIGN_INSTITUTION}|"
-    r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+){0,3}"
+    r"(?:(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+[^\S\t\n]+){0,3}"  # a tab bounds a cell
     r"(?:School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
     r"News|Wire|Times|Post|Media|Broadcasting|Press|Journal|Herald|Gazette|Chronicle|Tribune|"
     + _FOREIGN_MEDIA
@@ -1976,7 +1986,8 @@ def _we_are(blocks: Sequence[Block]) -> Hit | None:
         if b.kind is Kind.QUOTED or len(ln.text) > _LONG:
             continue
         for m in _WE_ARE.finditer(ln.text):
-            v = _clean(m.group("v").rstrip(" ,.").removesuffix(" a").removesuffix(" and"))
+            v = _SENTENCE_END.split(m.group("v"), maxsplit=1)[0]
+            v = _clean(v.rstrip(" ,.").removesuffix(" a").removesuffix(" and"))
             if v and len(v.split()) >= 2:  # "jsme" + a name: a group, not a person
                 return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return None
@@ -1999,9 +2010,12 @@ complement."""
 _CAPITALS_TO_END = re.compile(rf"(?:[ \t]+[{_UP}][\w'’&-]*)+[ \t]*")
 
 
-_CAPITALS_TO_CELL = re.compile(rf"(?:[ \t]+[{_UP}][\w'’&-]*)+[ \t]*(?=[|│¦•·\t]|[ \t][-–—/][ \t])")
+_CAPITALS_TO_CELL = re.compile(
+    rf"(?:[ \t]+[{_UP}][\w'’&-]*)+[ \t]*(?=[|│¦•·\t]|[ \t][-–—/][ \t]|[.!?](?:\s|$))"
+)
 """Capitalised words after a name up to the bound of its cell in a signature's row (a bar,
-a bullet, a tab, a spaced dash or slash): the rest of the name, not another cell."""
+a bullet, a tab, a spaced dash or slash) or to its sentence's end: the rest of the name, not
+another cell."""
 
 
 def _institution(blocks: Sequence[Block]) -> Hit | None:
@@ -2630,7 +2644,7 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
                 if (v := _org_cell(c2)) is not None:
                     if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
                         v = _sole_trader(ln.text, v)
-                    hit = Hit(v, b.component, ln2.no, False, Reason.SIGNATURE)
+                    hit = _entity_of(Hit(v, b.component, ln2.no, False, Reason.SIGNATURE), blocks)
                     if person and person.split()[-1] in c:
                         return hit
                     found = found or hit
@@ -2923,8 +2937,10 @@ def _official(text_name: str, envelope_name: str) -> str:
     """One name written twice, the text's and the box register's, differing only in
     punctuation, spacing, case or diacritics ("Alfa, z.ú." and "Alfa z.ú."): the register's
     spelling is the official one, unless it lost diacritics the text has (the text's
-    letters are then the fuller)."""
-    return text_name if _marks(envelope_name) < _marks(text_name) else envelope_name
+    letters are then the fuller) or differs in letter case only (the text's is kept)."""
+    if _marks(envelope_name) < _marks(text_name) or envelope_name.casefold() == text_name.casefold():
+        return text_name  # the register lost diacritics, or writes the same in capitals
+    return envelope_name
 
 
 def _trade_name_of(value: str, person: str) -> bool:
