@@ -1022,10 +1022,19 @@ def _line_text(block: Block, no: int) -> str:
 
 _SWAP = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[cnopstv])\b(?:prohodil\w*|prohoz\w*|přehodil\w*|naopak|obráceně|opačně|swap\w*|switched|"
-    r"the\s+other\s+way\s+round|vice\s+versa|oprav\w*|správně|spravne|correct\w*)\b",
+    r"(?=[bcimnopstuvz])\b(?:prohodil\w*|prohoz\w*|přehodil\w*|naopak|obráceně|opačně|swap\w*|switched|"
+    r"the\s+other\s+way\s+round|vice\s+versa|oprav\w*|správně|spravne|correct\w*|"
+    r"vertausch\w*|verwechsel\w*|umgekehrt|zamen\w*|zaměn\w*|zamieň\w*|opačne|"
+    r"mixed\s+up|backwards|invers\w*|invert\w*|scambia\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _sets_right(block: Block, m: Mention) -> bool:
+    """A line of correction: it swaps or sets right ("prohodil jsem", "vice versa"), or the
+    address reader found it correcting in any language it knows ("Sorry, I got it
+    backwards: A should be test", "Korrektur: A sollte Test sein")."""
+    return m.doubt is Reason.CORRECTED or bool(_SWAP.search(_line_text(block, m.line)))
 
 
 def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
@@ -1036,7 +1045,7 @@ def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
     out = list(kept)
     moves: list[_Move] = []
     for j, (b2, m2) in enumerate(kept):
-        if m2.role is None or not _SWAP.search(_line_text(b2, m2.line)):
+        if m2.role is None or not _sets_right(b2, m2):
             continue
         for i, (b1, m1) in enumerate(out[:j]):
             same = set(m1.addresses) & set(m2.addresses)
@@ -1055,7 +1064,7 @@ def _said_again(kept: Mentions) -> Mentions:
     names what is swapped."""
     out: Mentions = []
     for k, (b, m) in enumerate(kept):
-        if m.role is not None and _SWAP.search(_line_text(b, m.line)):
+        if m.role is not None and _sets_right(b, m):
             later = {
                 a for b2, m2 in kept[k + 1 :] if b2 is b and m2.line == m.line for a in m2.addresses
             }

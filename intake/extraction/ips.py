@@ -1268,6 +1268,7 @@ _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$
 _ORDERED = re.compile(
     # "respectively" and "in this order" in the languages foreign media write in too
     r"\b(?:respect(?:iv|iev)\w*|rispettivamente|odpowiednio|beziehungsweise|bzw\.|illetve|"
+    r"(?:ebben\s+a\s+)?sorrendben|jeweils|"
     r"w\s+tej\s+kolejno[śs]ci|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
     r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respekt[íi]ve|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
@@ -1343,9 +1344,25 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
     if counted is not None or not _ORDERED.search(words):
         return counted
     roles = _cues_in_order(words)
-    if len(roles) != len(items) or len(set(roles)) < 2:
+    if len(roles) != len(items) and "(" in words:
+        # "our production server (a backup of the old one) and our test server use A and B
+        # respectively": an aside in parentheses names no use of the order
+        roles = _cues_in_order(_ASIDE.sub(" ", words))
+    if len(roles) != len(items) or len(set(roles)) < 2 or _uses_between(items):
         return None
     return roles
+
+
+def _uses_between(items: list[tuple[re.Match[str], _Item]]) -> bool:
+    """"Produktion A und B, Test C und D": a use named between the addresses labels the ones
+    after it - the uses of an order are named together, before or after the addresses."""
+    return any(
+        _cue(_neutralised(m2.string[m1.end() : m2.start()])) is not None
+        for (m1, _), (m2, _) in itertools.pairwise(items)
+    )
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 _NUMBERS = {

@@ -205,3 +205,143 @@ def test_cover_names_octets(cover: str, form: str, prod: list[str], test: list[s
     assert [str(a) for a in x.production_ips] == prod
     assert [str(a) for a in x.test_ips] == test
     assert not certain(x, "production_ips")
+
+
+_ORDERED_MORE = [
+    pytest.param(
+        "Dobrý den,\n\nadresy 192.0.2.121 a 192.0.2.122 slouží v tomto pořadí pro ostrý a "
+        "testovací provoz.\n",
+        ["192.0.2.121"],
+        ["192.0.2.122"],
+        id="a10-cs-addresses-first-v-tomto-poradi",
+    ),
+    pytest.param(
+        "Hello,\n\nour production server (a backup of the old one) and our test server use "
+        "198.51.100.131 and 198.51.100.132 respectively.\n",
+        ["198.51.100.131"],
+        ["198.51.100.132"],
+        id="a11-en-aside-with-another-use-word",
+    ),
+    pytest.param(
+        "Buenos días:\n\npara producción y pruebas usaremos 203.0.113.141 y 203.0.113.142, "
+        "respectivamente.\n",
+        ["203.0.113.141"],
+        ["203.0.113.142"],
+        id="a12-es-respectivamente-last",
+    ),
+    pytest.param(
+        "Buongiorno,\n\ngli indirizzi 192.0.2.151 e 192.0.2.152 sono rispettivamente di test e "
+        "di produzione.\n",
+        ["192.0.2.152"],
+        ["192.0.2.151"],
+        id="a13-it-test-first",
+    ),
+    pytest.param(
+        "Tisztelt Hivatal!\n\nA 198.51.100.161 és a 198.51.100.162 cím ebben a sorrendben az "
+        "éles és a teszt rendszerünké.\n",
+        ["198.51.100.161"],
+        ["198.51.100.162"],
+        id="a14-hu-sorrendben",
+    ),
+    pytest.param(
+        "Dzień dobry,\n\nserwer produkcyjny oraz testowy będą się łączyć z adresów 203.0.113.171 i\n"
+        "203.0.113.172 (w tej kolejności).\n",
+        ["203.0.113.171"],
+        ["203.0.113.172"],
+        id="a15-pl-w-tej-kolejnosci-wrapped",
+    ),
+    pytest.param(
+        "Guten Tag,\n\nProduktions- und Testserver erreichen Sie jeweils unter 192.0.2.181 und "
+        "192.0.2.182.\n",
+        ["192.0.2.181"],
+        ["192.0.2.182"],
+        id="a16-de-jeweils",
+    ),
+    # near misses: "jeweils" for two machines of each use; the order of places, not of uses
+    pytest.param(
+        "Guten Tag,\n\nProduktion und Test laufen jeweils auf zwei Maschinen: Produktion "
+        "192.0.2.191 und 192.0.2.192, Test 192.0.2.193 und 192.0.2.194.\n",
+        ["192.0.2.191", "192.0.2.192"],
+        ["192.0.2.193", "192.0.2.194"],
+        id="na4-de-jeweils-two-each",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukční adresy jsou 198.51.100.211 a 198.51.100.212, v tomto pořadí pro "
+        "Prahu a Brno; testovací 198.51.100.213.\n",
+        ["198.51.100.211", "198.51.100.212"],
+        ["198.51.100.213"],
+        id="na5-cs-order-of-places",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prod", "test"), _ORDERED_MORE)
+def test_roles_by_order_more(text: str, prod: list[str], test: list[str]) -> None:
+    assert _read(text) == (prod, test)
+
+
+_SET_RIGHT = [
+    pytest.param(
+        "Hello,\n\nProduction: 192.0.2.1\nTest: 192.0.2.2\n\nSorry, I got it backwards: "
+        "192.0.2.1 should be test and 192.0.2.2 production.\n",
+        ["192.0.2.2"],
+        ["192.0.2.1"],
+        id="c1-en-backwards",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nostrá IP: 198.51.100.5, testovací IP: 198.51.100.6\n\n"
+        "Oprava: 198.51.100.5 má být testovací a 198.51.100.6 ostrá.\n",
+        ["198.51.100.6"],
+        ["198.51.100.5"],
+        id="c2-cs-ma-byt-use",
+    ),
+    pytest.param(
+        "Dobrý deň,\n\nProdukčná: 203.0.113.8\nTestovacia: 203.0.113.7\n\n"
+        "Oprava – 203.0.113.7 má byť produkčná a 203.0.113.8 testovacia.\n",
+        ["203.0.113.7"],
+        ["203.0.113.8"],
+        id="c3-sk-ma-byt-use",
+    ),
+    pytest.param(
+        "Guten Tag,\n\nProduktion: 192.0.2.9\nTest: 192.0.2.10\n\n"
+        "Korrektur: 192.0.2.9 sollte Test sein, 192.0.2.10 Produktion.\n",
+        ["192.0.2.10"],
+        ["192.0.2.9"],
+        id="c4-de-sollte-test-sein",
+    ),
+    pytest.param(
+        "Hello,\n\nProduction IP: 198.51.100.20, Test IP: 198.51.100.21\n\n"
+        "Correction: 198.51.100.20 is actually the test box and 198.51.100.21 is production.\n",
+        ["198.51.100.21"],
+        ["198.51.100.20"],
+        id="c5-en-actually-the-test-box",
+    ),
+    pytest.param(
+        "Bonjour,\n\nProduction : 203.0.113.30\nTest : 203.0.113.31\n\n"
+        "Correction : 203.0.113.30 correspond au serveur de test, et 203.0.113.31 à la "
+        "production.\n",
+        ["203.0.113.31"],
+        ["203.0.113.30"],
+        id="c6-fr-correspond",
+    ),
+    # near misses: a correction that replaces the address itself
+    pytest.param(
+        "Dobrý den,\n\nprodukční IP: 192.0.2.39\ntestovací IP: 192.0.2.40\n\n"
+        "Oprava: 192.0.2.40 má být 192.0.2.41.\n",
+        ["192.0.2.39"],
+        ["192.0.2.41"],
+        id="nc1-cs-ma-byt-address",
+    ),
+    pytest.param(
+        "Hello,\n\nproduction IP 198.51.100.50 - sorry, it should be production IP "
+        "198.51.100.51 and test 198.51.100.52.\n",
+        ["198.51.100.51"],
+        ["198.51.100.52"],
+        id="nc2-en-should-be-use-and-address",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prod", "test"), _SET_RIGHT)
+def test_correction_sets_use_right(text: str, prod: list[str], test: list[str]) -> None:
+    assert _read(text) == (prod, test)
