@@ -510,7 +510,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     """The IP addresses from the own text and attachments, else from the forwarded text (which
     then is the application), else from quoted text (uncertain). Returns the texts as read,
     the mentions that are not excluded, and what was withdrawn or is unsure."""
-    mentions, stray = _without_strays(_collect_ips(texts.written, texts.quoted + texts.forwarded))
+    written = _octets_completed(texts.written)
+    mentions, stray = _without_strays(_collect_ips(written, texts.quoted + texts.forwarded))
     if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
         texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
     if not mentions and (texts.forwarded or texts.attached):
@@ -570,6 +571,40 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
 
 
 _BARE_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
+_LAST_OCTET = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.(\d{1,3})\b")
+
+
+def _octets_completed(blocks: Sequence[Block]) -> Sequence[Block]:
+    """"V příloze jsem prohodil produkci a test, správně je: .11 je produkce, .10 je test": a
+    cover note naming addresses of the attached document by their last octet alone is read
+    with each octet completed to the one address of the attachments ending in it (an octet
+    two addresses share stays unread; ``_octet_named_by_cover`` keeps the uses unsure)."""
+    own = {id(b) for b in blocks if b.kind is Kind.OWN and "." in b.text and _BARE_OCTET.search(b.text)}
+    attached = [b for b in blocks if b.kind is Kind.ATTACHMENT]
+    if not own or not attached:
+        return blocks
+    full: dict[str, set[IPAddress]] = {}
+    for _, m in _collect_ips(attached):
+        for a in m.addresses:
+            if a.version == 4:
+                full.setdefault(str(a).rsplit(".", 1)[-1], set()).add(a)
+
+    # an octet of an address the cover writes in full points back to it ("nemá být A, ale B
+    # (.58 je naše tiskárna)"), not to the attachment's
+    written = {o for b in blocks if id(b) in own for o in _LAST_OCTET.findall(b.text)}
+
+    def completed(o: re.Match[str]) -> str:
+        found = full.get(o.group(1), set())
+        if len(found) != 1 or o.group(1) in written:
+            return o.group(0)
+        return str(next(iter(found)))
+
+    return [
+        Block(b.component, b.kind, tuple(Line(ln.no, _BARE_OCTET.sub(completed, ln.text)) for ln in b.lines))
+        if id(b) in own
+        else b
+        for b in blocks
+    ]
 
 
 def _octet_named_by_cover(texts: _Texts, kept: Mentions) -> bool:
@@ -987,10 +1022,19 @@ def _line_text(block: Block, no: int) -> str:
 
 _SWAP = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[cnopstv])\b(?:prohodil\w*|prohoz\w*|přehodil\w*|naopak|obráceně|opačně|swap\w*|switched|"
-    r"the\s+other\s+way\s+round|vice\s+versa|oprav\w*|správně|spravne|correct\w*)\b",
+    r"(?=[bcimnopstuvz])\b(?:prohodil\w*|prohoz\w*|přehodil\w*|naopak|obráceně|opačně|swap\w*|switched|"
+    r"the\s+other\s+way\s+round|vice\s+versa|oprav\w*|správně|spravne|correct\w*|"
+    r"vertausch\w*|verwechsel\w*|umgekehrt|zamen\w*|zaměn\w*|zamieň\w*|opačne|"
+    r"mixed\s+up|backwards|invers\w*|invert\w*|scambia\w*)\b",
     re.IGNORECASE,
 )
+
+
+def _sets_right(block: Block, m: Mention) -> bool:
+    """A line of correction: it swaps or sets right ("prohodil jsem", "vice versa"), or the
+    address reader found it correcting in any language it knows ("Sorry, I got it
+    backwards: A should be test", "Korrektur: A sollte Test sein")."""
+    return m.doubt is Reason.CORRECTED or bool(_SWAP.search(_line_text(block, m.line)))
 
 
 def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
@@ -1001,7 +1045,7 @@ def _swapped(kept: Mentions, unsure: dict[str, Reason]) -> Mentions:
     out = list(kept)
     moves: list[_Move] = []
     for j, (b2, m2) in enumerate(kept):
-        if m2.role is None or not _SWAP.search(_line_text(b2, m2.line)):
+        if m2.role is None or not _sets_right(b2, m2):
             continue
         for i, (b1, m1) in enumerate(out[:j]):
             same = set(m1.addresses) & set(m2.addresses)
@@ -1020,7 +1064,7 @@ def _said_again(kept: Mentions) -> Mentions:
     names what is swapped."""
     out: Mentions = []
     for k, (b, m) in enumerate(kept):
-        if m.role is not None and _SWAP.search(_line_text(b, m.line)):
+        if m.role is not None and _sets_right(b, m):
             later = {
                 a for b2, m2 in kept[k + 1 :] if b2 is b and m2.line == m.line for a in m2.addresses
             }

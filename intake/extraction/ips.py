@@ -1268,6 +1268,7 @@ _LABEL_LEAD = re.compile(r"^[^.!?]{0,50}(?::|\t|\s[-–=]|\|)\s*[\[(„\"']?\s*$
 _ORDERED = re.compile(
     # "respectively" and "in this order" in the languages foreign media write in too
     r"\b(?:respect(?:iv|iev)\w*|rispettivamente|odpowiednio|beziehungsweise|bzw\.|illetve|"
+    r"(?:ebben\s+a\s+)?sorrendben|jeweils|"
     r"w\s+tej\s+kolejno[śs]ci|in\s+dieser\s+Reihenfolge|dans\s+cet\s+ordre|"
     r"in\s+quest['’]ordine|en\s+(?:ese|este)\s+orden|in\s+die\s+volgorde|resp\.|respekt[íi]ve|v\s+(?:tomto|uvedeném|daném)\s+pořadí|"
     r"v\s+(?:tomto|uvedenom|danom|uvedenem|danem)\s+poradi|v\s+(?:tomto|uvedenom|danom)\s+poradí|postupně|postupne|in\s+(?:that|this|the\s+same)\s+order|"
@@ -1314,9 +1315,26 @@ def _ordered_roles(
             nlo, nhi = spans[k + 1]
             if not any(nlo <= m.start() < nhi for m, _ in items):
                 roles = _ordered_in(words[lo:nhi], mine)
+        if roles is None and ";" in words[lo:hi]:
+            _clauses_ordered(words, lo, hi, items, out)
         for i, r in zip(idxs, roles or (), strict=False):
             out[i] = r
     return out if any(out) else None
+
+
+def _clauses_ordered(
+    words: str, lo: int, hi: int, items: list[tuple[re.Match[str], _Item]], out: list[Role | None]
+) -> None:
+    """"I server di produzione e di test hanno rispettivamente gli indirizzi A e B; in
+    aggiunta … di riserva, C": a sentence the order does not read whole, read clause by
+    clause (between semicolons) - a clause's addresses in order, the others keep their own
+    reading (``out``: the roles of ``items``, filled in place)."""
+    cuts = [lo, *(lo + k + 1 for k, ch in enumerate(words[lo:hi]) if ch == ";"), hi]
+    for clo, chi in itertools.pairwise(cuts):
+        idxs = [i for i, (m, _) in enumerate(items) if clo <= m.start() < chi]
+        if len(idxs) >= 2 and (roles := _ordered_in(words[clo:chi], [items[i] for i in idxs])):
+            for i, r in zip(idxs, roles, strict=False):
+                out[i] = r
 
 
 def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Role] | None:
@@ -1326,9 +1344,25 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
     if counted is not None or not _ORDERED.search(words):
         return counted
     roles = _cues_in_order(words)
-    if len(roles) != len(items) or len(set(roles)) < 2:
+    if len(roles) != len(items) and "(" in words:
+        # "our production server (a backup of the old one) and our test server use A and B
+        # respectively": an aside in parentheses names no use of the order
+        roles = _cues_in_order(_ASIDE.sub(" ", words))
+    if len(roles) != len(items) or len(set(roles)) < 2 or _uses_between(items):
         return None
     return roles
+
+
+def _uses_between(items: list[tuple[re.Match[str], _Item]]) -> bool:
+    """"Produktion A und B, Test C und D": a use named between the addresses labels the ones
+    after it - the uses of an order are named together, before or after the addresses."""
+    return any(
+        _cue(_neutralised(m2.string[m1.end() : m2.start()])) is not None
+        for (m1, _), (m2, _) in itertools.pairwise(items)
+    )
+
+
+_ASIDE = re.compile(r"\([^()]*\)")
 
 
 _NUMBERS = {
@@ -1785,7 +1819,10 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             out[i] = True
     for i in range(n - 1):
         gap = layout.gaps[i + 1]
-        changes = _CORRECTION.search(gap) or (_CHANGE.search(gap) and not _NAT.search(gap))
+        fix = _CORRECTION.search(gap)
+        if fix and _USE_SET_RIGHT.match(gap, fix.end()):
+            fix = None  # "A should be production and B test": A's use set right, not A
+        changes = fix or (_CHANGE.search(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
             out[i] = True
         elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
@@ -1814,6 +1851,13 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
 
 
 _CELL_SEP = re.compile(r"\s*[;|\t]\s*")
+_USE_SET_RIGHT = re.compile(
+    rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_PROD_CUES.pattern}|{_TEST_CUES.pattern})\s*(?:,|;|{_AND})\s*$",
+    re.IGNORECASE,
+)
+"""After the word of correction between two addresses, a use and a conjunction ("A should be
+production and B test", "A je správně testovací a B ostrá"): the first address's use is set
+right, the first address is not replaced by the second."""
 
 
 def _noted_gone(after: str) -> bool:

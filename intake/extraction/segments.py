@@ -286,6 +286,9 @@ _ABBREVIATION_END = re.compile(
     re.IGNORECASE,
 )
 """A line ending in an abbreviation ("…, resp.", "tj."): its full stop ends no sentence."""
+_ADDRESS_ABBREVIATION_END = re.compile(r"\d\.\d{1,3},?\s+[^\W\d_]{1,5}\.$")
+"""An address and a short word with a full stop end the line ("… A bzw.", "… A ill."): an
+abbreviated conjunction, when an address goes on the sentence on the next line."""
 _ADDRESS_IN_SENTENCE = re.compile(r"^[\dA-Fa-f][\w.:/]*\d[\w.:/]*,?\s+[^\W\d_]*[a-zá-ž]")
 """A line that starts with an address-like token followed by a word in lower case
 ("192.0.2.7 má být …"): the middle of a sentence, not an item of a list."""
@@ -293,7 +296,9 @@ _DANGLING = re.compile(
     r"\s(?:místo|namísto|miesto|namiesto|instead\s+of|of|než|nez|ako|než\s+je|than|je|jsou|sú|"
     r"bude|budou|budú|byl[aoiy]?|být|byť|má|mají|majú|is|are|was|were|be|na|z|ze|do|od|pro|pre|"
     r"for|from|to|with|s|se|so|a|and|i|aj|nebo|alebo|or|jako|as|by|mezi|medzi|between|za|"
-    r"adresu|adresa|adresy|address|addresses|IP|uveďte|použijte|povolte|nahraďte|use|allow|add)$",
+    r"adresu|adresa|adresy|address|addresses|IP|uveďte|použijte|povolte|nahraďte|use|allow|add|"
+    # the noun "addresses" as foreign media write it ("… die Adressen" / "A bzw. B")
+    r"adress\w*|adres\w*|indirizz\w*|direcci\w*|endereç\w*|IPs)$",
     re.IGNORECASE,
 )
 """A word that cannot end a clause (a preposition, conjunction, copula, or a verb wanting its
@@ -346,6 +351,8 @@ def _goes_on(cur: str, nxt: str) -> bool:
         return True  # "… are 192.0.2.1 and" / "192.0.2.2, respectively."
     if cur.endswith(".") and _ABBREVIATION_END.search(cur) and not _LABEL_LINE.match(nxt):
         return nxt[0] not in "-*•–"  # "… 192.0.2.1, resp." / "192.0.2.2."
+    if _ADDRESS_ABBREVIATION_END.search(cur) and _STARTS_WITH_ADDRESS.match(nxt):
+        return True  # "… 198.51.100.14 bzw." / "198.51.100.15 zu …", in any language
     if len(cur) >= _WRAP_WIDTH and _ADDRESS_IN_SENTENCE.match(nxt) and _DANGLING.search(cur):
         return True  # "… místo" / "192.0.2.7 má být 192.0.2.8."
     if len(cur) >= 40 and _LABEL_NOUN_LINE.match(nxt) and _USE_LABEL_END.search(cur):
