@@ -117,7 +117,19 @@ _REC_CUES = re.compile(
     r"\bprises?\s+de\s+vues?\b|\btourn(?:er|ons|erons)\b|\brodaj\w*|\bgrab(?:ar|acio|acion)\w*|\bgrava(?:r|cao|coes)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
-    r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b",
+    r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b|"
+    # a verb of recording with what is recorded or where, in French, English and German
+    # ("enregistrer du son", "enregistrer des interviews au centre de collecte", "record some
+    # audio", "recording vox pops", "Interviews in der Sammelstelle aufnehmen"), not a
+    # request registered ("enregistrer notre demande") or a record of results
+    r"\benregistr(?:er|ons|erons|erions|ez|e|es|ee|ees)?\s+(?:\w+['\u2019]?\s*){0,3}?"
+    r"(?:son|sons|audio|video\w*|images?|interviews?|entretiens?|ambiance|reportages?|sequences?|"
+    r"temoignages?|podcasts?|(?:au|aux|dans|sur)\s+(?:le\s+|la\s+|les\s+|l['\u2019])?"
+    r"(?:centre|bureau|lieu|point|salle)s?)\b|"
+    r"\brecord(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?(?:audio|sound|interviews?|vox\s+pops?|video|"
+    r"clips?|pieces?\s+to\s+camera)\b|"
+    r"\b(?:ton|bild|interviews?|o-tone|o-toene|stimmen|atmo|video\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:aufnehmen|aufzunehmen)\b",
     re.IGNORECASE,
 )
 _CREW = (
@@ -168,6 +180,7 @@ _CUE_STEMS = (
     *("valresultat", "valgresultat", "valasztasi", "ripres", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
+    "nehmen",
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
@@ -304,7 +317,7 @@ _CLOSE_NEGATION = re.compile(
 """A negating word right before a request's cue ("no camera crew", "bez natáčení")."""
 _ASK = re.compile(
     r"\b(?:zad(?:am|ame|ate|a|aji|ost\w*)|pros\w*|pozad\w*|chc\w*|chtel\w*|chteli\w*|"
-    r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
+    r"rad[aiy]?\s+by\w*|(?:bychom|by\s*sme|bych|by)\s+rad[aiy]?|ziad\w*|potreb\w*|bud(?:e|eme|u)|planuj\w*|hodla\w*|dodatecne|"
     # "would like", "would also like", "we'd really like"
     r"registr\w*|prihlas\w*|(?:would|(?<=['\u2019])d)\s+(?:also\s+|really\s+|further\s+|still\s+)?like|request\w*|apply\w*|applies|appl(?:y|ied)\w*|"
     r"need\w*|want\w*|ask\w*|please|wish\w*|intend\w*|plan\w*|seek\w*|ano|yes|jo|"
@@ -328,15 +341,16 @@ _ASK = re.compile(
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcefjklmnopqstuvwiz])\b(?:mozna|snad|eventualne|pripadne|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"(?=[bcefjklmnopqstuvwiz])\b(?:mozna|snad|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
     # "may" as a modal of a verb ("we may ask for a permit", "may also apply"), not the month
     r"(?:we|i|they)\s+may|may\s+(?:also\s+|later\s+)?(?:ask|apply|request|want|need|send|file|come)|"
     # a request on a condition not yet met ("jen v případě, že to schválí", "only if",
-    # "pod podmínkou", "provided that", "nur wenn")
-    # "we'll only need the permit if …", "nur, wenn …"
-    r"(?:jen|jenom|pouze|len|iba|only|nur),?\s+(?:v\s+pripade|pokud|kdyz|ak|if|when|provided|wenn|"
-    r"falls)\b|only\s+(?:\w+\s+){1,5}?if\b|"
-    r"pod\s+podmink\w*|on\s+condition|provided\s+that|"
+    # "pod podmínkou", "provided that", "nur wenn"), "we'll only need the permit if …", "nur,
+    # wenn …", or made "if need be" ("případně"): the group ``cond``, a doubt unless what the
+    # condition waits for is the office's need, rule or leave (``_left_to_office``)
+    r"(?P<cond>eventualne|pripadne|(?:jen|jenom|pouze|len|iba|only|nur),?\s+(?:v\s+pripade|pokud|"
+    r"kdyz|ak|if|when|provided|wenn|falls)\b|only\s+(?:\w+\s+){1,5}?if\b|"
+    r"pod\s+podmink\w*|on\s+condition|provided\s+that)|"
     r"considering|nerozhod\w*|nevime|jeste\s+nevime|nejsme\s+si\s+jist\w*|undecided|"
     r"not\s+(?:yet\s+)?decided|not\s+sure|vielleicht|eventuell|mo(?:e)?glicherweise|"
     r"ewentualnie|byc\s+moze|jeszcze\s+nie\s+wiemy|noch\s+nicht\s+entschieden|"
@@ -345,6 +359,85 @@ _QUESTION_OR_MAYBE = re.compile(
     re.IGNORECASE,
 )
 """A request only considered ("natáčení možná doplníme", "we might film")."""
+_CONDITION = re.compile(
+    r"\b(?:(?:if|unless|provided|assuming|as\s+long\s+as|in\s+case|"
+    r"should\s+(?:a|an|the|it|this|that|one|we|our|there)|"
+    r"pokud|jestli(?:ze)?|kdyz|kdyby|v\s+pripade|ak|keby|pokial|\w+-li|"
+    r"falls|wenn|sofern|soweit|sollte(?:n)?\s+(?:es|eine?|dies|das|wir|unser\w*|sich)|"
+    r"jesli|jezeli|o\s+ile|w\s+razie|qualora|s['\u2019]il)(?!\w)|"
+    r"si\s+(?=(?:nous|notre|nos|on|l['\u2019]|le|la|les|c['\u2019]est|une?|des|cela|ca|besoin|"
+    r"necessaire|possible)\b)|"
+    r"se\s+(?=(?:necessari|possibil|richiest|consentit|autorizz|noi|nostr)\w*))",
+    re.IGNORECASE,
+)
+"""A word opening a condition ("pokud", "if", "falls", "sollte es", "jeżeli", "s'il", "je-li",
+"should a permit be"), in a folded text."""
+_OFFICE_SIDE = re.compile(
+    r"\b(?:potreb\w*|treba|nutn\w*|nezbytn\w*|vyzad\w*|mozn\w*|lze|dovol\w*|povol\w*|pravidl\w*|"
+    r"predpis\w*|vas\w*|vam|\w+(?:ete|ite|ate)|"
+    r"need(?:ed|s)?|requir\w*|necessary|possible|allow\w*|permi\w*|rules?|regulations?|you|your|"
+    r"n(?:o|oe)tig|notwendig|erforderlich|m(?:o|oe)glich|vorgeschrieben|verlangt|gestattet|erlaubt|"
+    r"zul(?:a|ae)ssig|genehmig\w*|erlaubnis|sie|ihnen|"
+    r"wymag\w*|potrzeb\w*|konieczn\w*|niezbedn\w*|mozliw\w*|dozwolon\w*|pozwol\w*|zgod\w*|panstw\w*|"
+    r"necessaire\w*|requis\w*|exige\w*|faut|autoris\w*|permis|vous|votre|vos|besoin|"
+    r"necessari\w*|richiest\w*|possibil\w*|consentit\w*|autorizz\w*|necesari\w*|requerid\w*|"
+    r"posible|permitid\w*)\b",
+    re.IGNORECASE,
+)
+"""What a condition left to the office waits for (folded): its need, rule, leave or what is
+possible there ("je-li třeba", "if required", "sollte es möglich sein", "si une autorisation
+est nécessaire", "jeżeli to wymagane"), or the office addressed ("pokud nám to dovolíte", "if
+you require one"): the applicant wants it, the office decides whether it is needed."""
+_CONDITION_END = re.compile(r"[,;.!?:()]")
+_OWN_SIDE = re.compile(
+    r"\b(?:we|we['\u2019](?:ll|re|ve|d)|our|ours|us|ourselves|my|i(?=\s+(?:can|could|manage|get|decide|"
+    r"find|have|am|will|do)\b)|nam|nas|nasi|nase\w*|nas[ieu]\w*|sami|"
+    r"\w+(?:eme|ime|ame|emy|imy|amy|ymy|iamo)|wir|uns|unser\w*|nasz\w*|nous|notre|nos|on|noi|nostr\w*)\b",
+    re.IGNORECASE,
+)
+"""The applicant's own side in a condition (folded): a first person ("pokud seženeme", "if we
+can", "falls wir", "jeśli zdążymy", "si nous", "se noi"), "our", "nám"."""
+
+
+def _own_side(text: str, at: int) -> bool:
+    """Whether the condition opened at ``at`` waits for the applicant's own side (a first
+    person, "our", or a crew: "pokud se uvolní štáb", "if our crew is free") and names no
+    need, rule or leave of the office (``_OFFICE_SIDE``): a request only considered."""
+    stop = _CONDITION_END.search(text, at + 1)
+    end = min(stop.start() if stop else len(text), at + 100)
+    own = _OWN_SIDE.search(text, at, end) or _REC_PEOPLE.search(text, at, end)
+    return own is not None and _OFFICE_SIDE.search(text, at, end) is None
+
+
+def _office_condition(text: str, at: int, opened: bool) -> bool:
+    """Whether the condition opened at ``at`` (after its word; ``opened``: the word itself
+    opens the condition, else the first ``_CONDITION`` after ``at`` does) waits for the
+    office: its words up to the clause's end name the office's need, rule or leave."""
+    if not opened:
+        word = _CONDITION.search(text, at, at + 160)
+        if word is None:
+            return False
+        at = word.end()
+    stop = _CONDITION_END.search(text, at + 1)
+    end = min(stop.start() if stop else len(text), at + 100)
+    return _OFFICE_SIDE.search(text, at, end) is not None
+
+
+def _left_to_office(clause: str, after: str) -> bool:
+    """A clause considered only by conditions ("jen v případě, že …", "only … if", "případně …,
+    je-li třeba") whose every condition waits for the office ("je-li třeba", "if you require
+    one", "že to bude možné"): a request the office decides on, asked (``after``: the rest of
+    the clause's sentence)."""
+    sentence = clause + after
+    found = False
+    for m in _QUESTION_OR_MAYBE.finditer(clause):
+        cond = m.group("cond")
+        if cond is None:
+            return False
+        if not _office_condition(sentence, m.end(), not cond.startswith(("eventu", "prip"))):
+            return False
+        found = True
+    return found
 _ELSEWHERE = re.compile(
     r"\b(?:samostatn\w*\s+(?:zadost\w*|podani\w*|zprav\w*|e-?mail\w*|formular\w*)|samostatne|"
     r"zvlast|separately|separate\s+(?:application|request|e-?mail|message)|jin(?:ou|e|a)\s+"
@@ -567,6 +660,9 @@ class _Row:
     a word, not after a number), as against a form's field ("Rozsah: obrazový záznam")."""
     opened: bool = False
     """The clause starts inside a bracketed aside opened before it."""
+    after: str = ""
+    """The rest of the clause's sentence after it: where a condition of the clause may stand
+    ("natáčet bychom chtěli jen v případě, | že to bude možné")."""
     prior: str = ""
     """The sentence before this clause's sentence on its line (a paragraph): what a taking
     back or a decline that points back with a demonstrative ("Tuto žádost stahujeme.",
@@ -1120,8 +1216,9 @@ def _sentence_rows(sentence: str, depth: int, prior: str = "") -> Iterator[_Row]
         carry = "" if carry else _open_negation(c)
         if carry:
             continue
+        after = sentence[at + len(c) :]
         yield _Row(
-            text, question=question, before=sentence[:at], ended=ended, opened=opened, prior=prior
+            text, question=question, before=sentence[:at], ended=ended, opened=opened, prior=prior, after=after
         )
     if carry:
         yield _Row(carry, question=question, before=sentence[:carried], ended=ended, prior=prior)
@@ -1266,7 +1363,7 @@ def _row_says(row: _Row) -> list[_Say]:
         moved = [c._replace(start=c.start - lo, end=c.end - lo) for c in spans]
         return _clause_says(text, moved, kinds)
     if not row.form:
-        says = _clause_says(row.text, spans, kinds, row.opened)
+        says = _clause_says(row.text, spans, kinds, row.opened, row.after)
         if row.bare:
             return [dataclasses.replace(s, bare=s.plain) for s in says]
         if not row.ended or "\t" in row.text or "|" in row.text:
@@ -1603,12 +1700,13 @@ def _left_out(clause: str, spans: list[_Cue]) -> tuple[str, set[str]]:
 
 
 def _clause_says(
-    clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False
+    clause: str, spans: list[_Cue], kinds: list[str], opened: bool = False, after: str = ""
 ) -> list[_Say]:
     """A clause's statements: declined, asked for by a verb, or only named (plain); a
     request only considered, or told of an earlier year, decides nothing; a thing the
     applicant says they lack yet is neither declined nor asked for, unsure; ``opened``: the
-    clause starts inside a bracketed aside."""
+    clause starts inside a bracketed aside; ``after``: the rest of its sentence, where a
+    condition left to the office may stand (``_left_to_office``)."""
     mistaken_no = _MISTAKEN_NO.search(clause) if _MISTAKE_LOWER.search(clause.lower()) else None
     if mistaken_no is not None:  # "omylem jsem zaškrtl NE": the "no" is the mistake, an ask
         clause = clause[: mistaken_no.start()] + " " * len(mistaken_no[0]) + clause[mistaken_no.end() :]
@@ -1624,6 +1722,10 @@ def _clause_says(
     withdraws = bool(withdrawals)  # one search of the clause for both
     ask = mistaken_no or (_ASK.search(clause) if low is None else _ASK_LOWER.search(low))
     doubt = _doubt(clause, low)
+    # "jen v případě, že to bude možné": the office decides, asked; its "only" is the
+    # condition's, it asks for nothing "only"
+    conditional = doubt is Reason.TENTATIVE and _left_to_office(clause, after)
+    doubt = None if conditional else doubt
     out: list[_Say] = []
     for k in kinds:
         weak = all(c.weak for c in spans if c.kind == k)
@@ -1652,7 +1754,7 @@ def _clause_says(
             out.append(_Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic))
     for cue in spans:
         only = _ONLY.search(clause, max(0, cue.start - 40), cue.start)
-        if cue.kind not in declined and not cue.weak and only and doubt is not Reason.TENTATIVE:
+        if cue.kind not in declined and not cue.weak and only and doubt is not Reason.TENTATIVE and not conditional:
             now = _FOR_NOW.search(clause, max(0, only.start() - 30), cue.start) is not None
             out += [_Say(k, False, implicit=not now) for k in (FEED, RECORDING) if k not in kinds]
     return out
@@ -1937,7 +2039,7 @@ def request_types(
     why = feed.doubt(FEED in out) or rec.doubt(RECORDING in out)
     why = why or _competing(says, out, pieces, has_ips)
     why = why or _title_only(titles_first, out)
-    return tuple(out), why or _refused_beside(pieces, out)
+    return tuple(out), why or _refused_beside(pieces, out) or _own_condition(pieces, out)
 
 
 def _newer_only(read: Sequence[tuple[Part, tuple[_Say, ...]]]) -> list[_Say]:
@@ -2052,7 +2154,7 @@ _REC_STEMS = tuple(
         *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "tourn", "prise"),
         *("rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning", "optagelse"),
         *("opptak", "registrazion", "enregistr", "tillatelse", "tilladelse", "tillstand"),
-        *("vergunning", "engedely", "licen"),
+        *("vergunning", "engedely", "licen", "nehmen"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
@@ -2120,6 +2222,28 @@ def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
             prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
             if any(_asks_recording(c) for c in _SENTENCE_END.split(prose)):
                 return Reason.OTHER_TYPE
+    return None
+
+
+def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:
+    """The net of a sure reading that counts filming: a sentence of prose asking to film on a
+    condition on the applicant's own side ("pokud seženeme kameramana, rádi bychom natáčeli",
+    "if we can find a camera operator", "falls wir ein Team zusammenbekommen") leaves the
+    request in doubt (TENTATIVE); a condition left to the office ("je-li třeba", "if
+    required", "sollte es möglich sein", ``_office_condition``) does not. Form and table rows
+    are left to the rules that read their marks."""
+    if RECORDING not in out:
+        return None
+    for text, part in pieces:
+        if part in (Part.ECHO, Part.SIGNATURE, Part.SUBJECT) or not _may_name_filming(text):
+            continue
+        for paragraph in _PARAGRAPH.split(text.translate(_FOLD)):
+            prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
+            for sentence in _SENTENCE_END.split(prose):
+                if _REC_CUES.search(sentence) is None or _ASK.search(sentence) is None:
+                    continue
+                if any(_own_side(sentence, c.end()) for c in _CONDITION.finditer(sentence)):
+                    return Reason.TENTATIVE
     return None
 
 
