@@ -2052,8 +2052,10 @@ _NOT_AN_ADDRESS = re.compile(
     r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
     # a program's label and its name: "klient: volby-stahovac 2.4.1.7", "Software<tab>dl<tab>…"
     r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
-    r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader)"
-    r"\s*[:=\t|]\s*(?!(?:server|stroj|počítač|pocitac|host|ip|adresa|address|machine|node)\b)"
+    r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader|parser|"
+    r"reader|agent|importér|importer|fetcher)"
+    # the label's separator: a colon, a tab, a bar, or dot leaders ("Klient ....... name")
+    r"\s*(?:[:=\t|]|[.…]{2,})[\s.…]*(?!(?:server|stroj|počítač|pocitac|host|ip|adresa|address|machine|node)\b)"
     r"[^\W\d][\w.-]*[\t ]+(?:v\.?\s*)?$|"
     # an item of a list of programs: a program's word and its name ("…, klient feedsync
     # 3.1.2.7", "and the client feedpull 4.0.3.2"), on a line that may speak of a server too
@@ -2075,6 +2077,8 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     if not m.start() and m.end() == len(line):
         return True
     if _CAMEL_PRODUCT.search(line[max(0, m.start() - 80) : m.start()]):
+        return False
+    if _VERSION_SHAPE.fullmatch(m.group("addr")) and _program_before(line, m.start()):
         return False
     return not _named_look_alike(line, m.start(), m.end(), m.group("addr"))
 
@@ -2108,6 +2112,29 @@ hops, is read from a tool's output, not named by the applicant."""
 
 _BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
 """A build or a pre-release named right after a token: a version."""
+
+
+_VERSION_SHAPE = re.compile(r"[0-9]\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])")
+"""Four small numbers, the first of one digit ("2.4.1.0", "3.10.2.7"): how versions are
+numbered; a public server's address so shaped is rare (a resolver's "8.8.8.8")."""
+_PROGRAM_NAME = re.compile(
+    r"(?<![\w.-])[^\W\d_]+(?:[-_][^\W\d_]+)+\s*$|"
+    r"\b(?:parser\w*|pars\w*|klient\w*|client|reader|agent|aplikac\w*|app|program\w*|"
+    r"software|skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|"
+    r"downloader|importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|"
+    r"library|balíč\w*|balik\w*|package)\s+[^\W\d][\w.-]*\s*$",
+    re.IGNORECASE,
+)
+"""A program's name right before a token: letters joined by "-" or "_" ("volby-parser"), or a
+word naming software and the name after it ("klient feedpull", "modul xmlfetch")."""
+
+
+def _program_before(line: str, start: int) -> bool:
+    """A program named right before the token (in parentheses too), and no address's or
+    server's word between the name and the token: a version of the program."""
+    before = line[max(0, start - 60) : start].rsplit("(", 1)[-1]
+    named = _PROGRAM_NAME.search(before)
+    return named is not None and not _ADDRESS_WORDS.search(named.group(0))
 
 
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
@@ -2598,7 +2625,21 @@ def _whole_text_read(
         mentions = _internal_noted(mentions, lines)
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
+    mentions = [_large_block_unsure(m) for m in mentions]
     return _with_copies(mentions, copies) if copies else mentions
+
+
+_ALLOWED = 5
+"""The most addresses of one use the campaign allows (the quota's default)."""
+
+
+def _large_block_unsure(m: Mention) -> Mention:
+    """A block or range of more addresses than may be allowed is never certain: an
+    applicant names the machines to allow, a bigger block is more likely the network they
+    stand in (an internal one, the provider's) than what is asked for."""
+    if not m.is_block or m.count <= _ALLOWED or not m.certain or m.excluded:
+        return m
+    return dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.LARGE_BLOCK)
 
 
 def _mended(found: list[Mention], broken: bool, completed: set[IPAddress]) -> list[Mention]:
@@ -3572,7 +3613,10 @@ _NAT = re.compile(
     r"preklad\w*\s+adries|address\s+translation|"
     # an address called internal, or a machine going out through another one
     r"(?:intern\w*|vnit[řr]n\w*|vnútorn\w*|vnutorn\w*|privátn\w*|privatn\w*|private)\s+"
-    r"(?:\w+\s+)?(?:IP|adres\w*|address\w*|adries|síť\w*|sit\w*|siet\w*|network\w*)|"
+    r"(?:\w+\s+)?(?:IP|adres\w*|address\w*|adries|síť\w*|sit\w*|siet\w*|network\w*|"
+    # or the block they are in ("the internal range", "vnitřní rozsah", "privátny segment")
+    r"rozsah\w*|range\w*|blok\w*|block\w*|subnet\w*|pods[íi]ť\w*|podsi[eť]\w*|segment\w*|"
+    r"prefix\w*|pool\w*|LAN|VLAN)|"
     r"(?:ven|von|out|do\s+internetu|to\s+the\s+internet)\s+(?:\w+\s+){0,2}?"
     r"(?:přes|pres|cez|through|via)|odch[áa]z\w*\s+(?:přes|pres|cez)|vystupuj\w*\s+jako)\b",
     re.IGNORECASE,
@@ -3605,7 +3649,11 @@ _INTERNAL_NOTE = re.compile(
     r"nep[řr][íi]stup\w*|nepr[íi]stup\w*|nep[řr]ipoj\w*|nepripoj\w*|nepripáj\w*|nestahuj\w*|"
     r"nes[ťt]ahuj\w*|(?:does\s+not|doesn'?t|do\s+not|don'?t|never|will\s+not|won'?t)\s+"
     r"(?:\w+\s+)?(?:access|connect|reach|download|fetch|contact)\w*|greift\s+nicht|"
-    r"nie\s+(?:łączy|laczy|pobiera)\w*)"
+    r"nie\s+(?:łączy|laczy|pobiera)\w*|"
+    # it does not concern the office: "is not relevant to you", "nerelevantní", "Vás se netýká"
+    r"(?:not|nie)\s+(?:relevant|needed|required|important|of\s+interest)|irrelevant|"
+    r"nerelevantn\w*|irelevantn\w*|net[ýy]k\w*|netýč\w*|netyc\w*|nezaj[íi]m\w*|"
+    r"nepot[řr]eb\w*|nepotreb\w*|nemus[íi]\w*)"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )
