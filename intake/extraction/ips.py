@@ -2049,7 +2049,7 @@ _NOT_AN_ADDRESS = re.compile(
     r"artículo|sezione|sección|hoofdstuk)|§)\s*$|"
     # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
     r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
-    r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
+    r"\b(?:running|runs|run|běží|beží|spouští|spúšťa|spuštěn\w*|spustený)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
     # a program's label and its name: "klient: volby-stahovac 2.4.1.7", "Software<tab>dl<tab>…"
     r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
     r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader|parser|"
@@ -2130,11 +2130,45 @@ word naming software and the name after it ("klient feedpull", "modul xmlfetch")
 
 
 def _program_before(line: str, start: int) -> bool:
-    """A program named right before the token (in parentheses too), and no address's or
-    server's word between the name and the token: a version of the program."""
-    before = line[max(0, start - 60) : start].rsplit("(", 1)[-1]
-    named = _PROGRAM_NAME.search(before)
-    return named is not None and not _ADDRESS_WORDS.search(named.group(0))
+    """A version-shaped token in a stretch about software, not about a server or network:
+    a program named right before it (in parentheses too: "parser (volby-parser 2.4.1.0)"), or
+    a sentence about a program or its version with no address's or server's word before the
+    token ("the current release of feedgrab is 4.1.0.2"); after a preposition only when it
+    is paired with another version ("aktualizovali z 2.3.1.9 na 2.4.0.0")."""
+    before = line[max(0, start - 100) : start]
+    sentence = _SENTENCE_START.split(before)[-1]
+    # the clause of the token, after any address written in it ("na serveri A beží B 2.0.3.1")
+    clause = _AN_ADDRESS.split(_CLAUSE_OPEN.split(sentence)[-1])[-1]
+    if _ADDRESS_WORDS.search(clause):
+        return False
+    if _PROGRAM_NAME.search(clause):
+        return True
+    if not _SOFTWARE_WORD.search(sentence) or _ADDRESS_WORDS.search(sentence):
+        return False
+    return not _PREPOSITION_END.search(clause) or _VERSION_PAIR.search(
+        line[max(0, start - 30) : start + 40]
+    ) is not None
+
+
+_CLAUSE_OPEN = re.compile(r"[,;(]")
+_AN_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:]*:[0-9a-f]*", re.IGNORECASE)
+_SOFTWARE_WORD = re.compile(
+    r"\b(?:parser\w*|klient\w*|client|reader|agent|aplikac\w*|app|program\w*|software|"
+    r"skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|downloader|"
+    r"importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|library|package|"
+    r"verz\w*|version\w*|versi\w*|release\w*|firmw\w*|aktualiz\w*|update\w*|upgrad\w*)\b",
+    re.IGNORECASE,
+)
+"""A word of software or of its versions."""
+_PREPOSITION_END = re.compile(
+    r"\b(?:z|ze|zo|od|na|do|v|ve|from|to|on|at|von|auf|aus|vom)\s*$", re.IGNORECASE
+)
+_VERSION_PAIR = re.compile(
+    r"\b(?:z|ze|zo|od|from|von|vom)\s+[0-9](?:\.\d{1,2}){3}\s+(?:na|do|to|auf|->|→)\s+"
+    r"[0-9](?:\.\d{1,2}){3}(?![\d.]\d)",
+    re.IGNORECASE,
+)
+"""An upgrade from one version to another ("z 2.3.1.9 na 2.4.0.0", "from 1.2.0.0 to …")."""
 
 
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
@@ -2625,8 +2659,22 @@ def _whole_text_read(
         mentions = _internal_noted(mentions, lines)
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
-    mentions = [_large_block_unsure(m) for m in mentions]
+    mentions = [_large_block_unsure(m) for m in _private_blocks_as_context(mentions)]
     return _with_copies(mentions, copies) if copies else mentions
+
+
+def _private_blocks_as_context(mentions: list[Mention]) -> list[Mention]:
+    """"Public egress 198.51.100.23; our servers sit in the 172.16.4.0/22 LAN behind it": a
+    block of internal addresses (RFC 1918, shared, link-local, ULA) beside an address that
+    reaches the internet is the network behind it, never what the feed sees (withdrawn)."""
+    if not any(m.is_block and _internal(m) and not m.excluded for m in mentions):
+        return mentions
+    if all(_internal(m) for m in mentions if not m.excluded):
+        return mentions
+    return [
+        dataclasses.replace(m, excluded=True) if m.is_block and _internal(m) else m
+        for m in mentions
+    ]
 
 
 _ALLOWED = 5
@@ -3631,9 +3679,13 @@ _NAT_HINT = re.compile(
 )
 _INTERNAL = tuple(
     ipaddress.ip_network(n)
-    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+    for n in (
+        "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16",
+        "fc00::/7", "fe80::/10",
+    )
 )
-"""Addresses that never reach the internet unchanged (RFC 1918, RFC 6598 shared, ULA)."""
+"""Addresses that never reach the internet unchanged (RFC 1918, RFC 6598 shared, link-local,
+ULA)."""
 
 
 def _internal(m: Mention) -> bool:
