@@ -3705,7 +3705,10 @@ _INTERNAL_NOTE = re.compile(
     # it does not concern the office: "is not relevant to you", "nerelevantní", "Vás se netýká"
     r"(?:not|nie)\s+(?:relevant|needed|required|important|of\s+interest)|irrelevant|"
     r"nerelevantn\w*|irelevantn\w*|net[ýy]k\w*|netýč\w*|netyc\w*|nezaj[íi]m\w*|"
-    r"nepot[řr]eb\w*|nepotreb\w*|nemus[íi]\w*)"
+    r"nepot[řr]eb\w*|nepotreb\w*|nemus[íi]\w*|"
+    # any verb denied of it towards the office: "never talks to you", "s Vámi nekomunikuje"
+    r"(?:never|not|n't)\s+(?:\w+\s+){0,2}(?:to|with)\s+you|"
+    r"(?:k|s|na|u)\s+(?:vám|vami|vás|vam|vas)\s+ne\w+|ne\w+\s+(?:k|s|na|u)\s+(?:vám|vami|vás))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

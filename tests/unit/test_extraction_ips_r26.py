@@ -178,3 +178,55 @@ def test_tb008_shape_version_in_a_dot_leader_form() -> None:
     x = extract(mail(body("Žádost v příloze." + SIG), text_file("zadost.txt", form)))
     assert [str(a) for a in x.production_ips] == ["2001:db8:100::20"]
     assert [str(a) for a in x.test_ips] == ["2001:db8:100::21"]
+
+
+_MIXED = [
+    pytest.param(
+        "Hello,\n\nwe run ElectionFeed Pro v.2.1.0.4 on host 203.0.113.44 (production). "
+        "Staging: 203.0.113.45:8443.\n",
+        ["203.0.113.44"], ["203.0.113.45"], id="d1-en-product-v-dot-port",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nnáš systém (verze klienta 1.0.12.3, knihovna libxml 2.9.1.4) poběží na "
+        "192.0.2.130. Test nepotřebujeme.\n",
+        ["192.0.2.130"], [], id="d2-cs-two-versions-in-parentheses",
+    ),
+    pytest.param(
+        "Dobrý deň,\n\nProdukcia\t198.51.100.140\nTest\t198.51.100.141\nSoftvér\tvolby-dl 3.1.4.1\n",
+        ["198.51.100.140"], ["198.51.100.141"], id="d3-sk-tab-softver",
+    ),
+    pytest.param(
+        "Hello,\n\nproduction 198.51.100.200 and 198.51.100.201. Internally they talk to our DB at "
+        "10.0.3.5 - that one never talks to you.\n",
+        ["198.51.100.200", "198.51.100.201"], [], id="d4-en-internal-db-host",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nfirewall (FortiOS 7.2.4.1) propustí od 1.4.2026 provoz z 192.0.2.222 – "
+        "produkce. Testujeme z 192.0.2.223.\n",
+        ["192.0.2.222"], ["192.0.2.223"], id="d5-cs-firmware-date",
+    ),
+    pytest.param(
+        "Hello,\n\nour feed server 203.0.113.99 (production) is reached by admins over WireGuard "
+        "on 10.99.0.0/24; test server 203.0.113.98.\n",
+        ["203.0.113.99"], ["203.0.113.98"], id="d6-en-wireguard-block",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nSNMP monitoring (OID 1.3.6.1.2.1.1.3) běží z 192.0.2.5, to je i náš "
+        "produkční stroj.\n",
+        ["192.0.2.5"], [], id="d7-cs-oid",
+    ),
+    # near misses: a public LAN asked for whole, a version-shaped address named an address
+    pytest.param(
+        "Hello,\n\nProduction LAN 203.0.113.64/29 (all of it please).\n",
+        _n("203.0.113.", 64, 71), [], id="nd1-en-public-lan",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nadresa serveru s naším klientem je 6.1.2.3 (produkce).\n",
+        ["6.1.2.3"], [], id="nd2-cs-address-of-client-server",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prod", "test"), _MIXED)
+def test_look_alikes_in_other_writings(text: str, prod: list[str], test: list[str]) -> None:
+    assert _read(text) == (prod, test)
