@@ -2138,7 +2138,7 @@ def _program_before(line: str, start: int) -> bool:
     before = line[max(0, start - 100) : start]
     sentence = _SENTENCE_START.split(before)[-1]
     # the clause of the token, after any address written in it ("na serveri A beží B 2.0.3.1")
-    clause = _AN_ADDRESS.split(_CLAUSE_OPEN.split(sentence)[-1])[-1]
+    clause = _AN_ADDRESS.split(_VERSION_CLAUSE.split(sentence)[-1])[-1]
     if _ADDRESS_WORDS.search(clause):
         return False
     if _PROGRAM_NAME.search(clause):
@@ -2150,7 +2150,7 @@ def _program_before(line: str, start: int) -> bool:
     ) is not None
 
 
-_CLAUSE_OPEN = re.compile(r"[,;(]")
+_VERSION_CLAUSE = re.compile(r"[,;(]")
 _AN_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:]*:[0-9a-f]*", re.IGNORECASE)
 _SOFTWARE_WORD = re.compile(
     r"\b(?:parser\w*|klient\w*|client|reader|agent|aplikac\w*|app|program\w*|software|"
@@ -2665,16 +2665,17 @@ def _whole_text_read(
 
 def _private_blocks_as_context(mentions: list[Mention]) -> list[Mention]:
     """"Public egress 198.51.100.23; our servers sit in the 172.16.4.0/22 LAN behind it": a
-    block of internal addresses (RFC 1918, shared, link-local, ULA) beside an address that
-    reaches the internet is the network behind it, never what the feed sees (withdrawn)."""
-    if not any(m.is_block and _internal(m) and not m.excluded for m in mentions):
+    block of internal addresses (RFC 1918, shared, link-local, ULA) under no label, beside an
+    address that reaches the internet, is the network behind it, never what the feed sees
+    (withdrawn)."""
+    def context(m: Mention) -> bool:
+        return m.is_block and not m.certain and not m.excluded and _internal(m)
+
+    if not any(context(m) for m in mentions):
         return mentions
     if all(_internal(m) for m in mentions if not m.excluded):
         return mentions
-    return [
-        dataclasses.replace(m, excluded=True) if m.is_block and _internal(m) else m
-        for m in mentions
-    ]
+    return [dataclasses.replace(m, excluded=True) if context(m) else m for m in mentions]
 
 
 _ALLOWED = 5
