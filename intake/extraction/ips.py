@@ -2093,11 +2093,13 @@ _NOT_AN_ADDRESS = re.compile(
     r"artículo|sezione|sección|hoofdstuk)|§)\s*$|"
     # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
     r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
-    r"\b(?:running|runs|run|běží|spouští|spuštěn\w*)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
+    r"\b(?:running|runs|run|běží|beží|spouští|spúšťa|spuštěn\w*|spustený)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
     # a program's label and its name: "klient: volby-stahovac 2.4.1.7", "Software<tab>dl<tab>…"
     r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
-    r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader)"
-    r"\s*[:=\t|]\s*(?!(?:server|stroj|počítač|pocitac|host|ip|adresa|address|machine|node)\b)"
+    r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader|parser|"
+    r"reader|agent|importér|importer|fetcher)"
+    # the label's separator: a colon, a tab, a bar, or dot leaders ("Klient ....... name")
+    r"\s*(?:[:=\t|]|[.…]{2,})[\s.…]*(?!(?:server|stroj|počítač|pocitac|host|ip|adresa|address|machine|node)\b)"
     r"[^\W\d][\w.-]*[\t ]+(?:v\.?\s*)?$|"
     # an item of a list of programs: a program's word and its name ("…, klient feedsync
     # 3.1.2.7", "and the client feedpull 4.0.3.2"), on a line that may speak of a server too
@@ -2119,6 +2121,8 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
     if not m.start() and m.end() == len(line):
         return True
     if _CAMEL_PRODUCT.search(line[max(0, m.start() - 80) : m.start()]):
+        return False
+    if _VERSION_SHAPE.fullmatch(m.group("addr")) and _program_before(line, m.start()):
         return False
     return not _named_look_alike(line, m.start(), m.end(), m.group("addr"))
 
@@ -2152,6 +2156,63 @@ hops, is read from a tool's output, not named by the applicant."""
 
 _BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
 """A build or a pre-release named right after a token: a version."""
+
+
+_VERSION_SHAPE = re.compile(r"[0-9]\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])")
+"""Four small numbers, the first of one digit ("2.4.1.0", "3.10.2.7"): how versions are
+numbered; a public server's address so shaped is rare (a resolver's "8.8.8.8")."""
+_PROGRAM_NAME = re.compile(
+    r"(?<![\w.-])[^\W\d_]+(?:[-_][^\W\d_]+)+\s*$|"
+    r"\b(?:parser\w*|pars\w*|klient\w*|client|reader|agent|aplikac\w*|app|program\w*|"
+    r"software|skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|"
+    r"downloader|importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|"
+    r"library|balíč\w*|balik\w*|package)\s+[^\W\d][\w.-]*\s*$",
+    re.IGNORECASE,
+)
+"""A program's name right before a token: letters joined by "-" or "_" ("volby-parser"), or a
+word naming software and the name after it ("klient feedpull", "modul xmlfetch")."""
+
+
+def _program_before(line: str, start: int) -> bool:
+    """A version-shaped token in a stretch about software, not about a server or network:
+    a program named right before it (in parentheses too: "parser (volby-parser 2.4.1.0)"), or
+    a sentence about a program or its version with no address's or server's word before the
+    token ("the current release of feedgrab is 4.1.0.2"); after a preposition only when it
+    is paired with another version ("aktualizovali z 2.3.1.9 na 2.4.0.0")."""
+    before = line[max(0, start - 100) : start]
+    sentence = _SENTENCE_START.split(before)[-1]
+    # the clause of the token, after any address written in it ("na serveri A beží B 2.0.3.1")
+    clause = _AN_ADDRESS.split(_VERSION_CLAUSE.split(sentence)[-1])[-1]
+    if _ADDRESS_WORDS.search(clause):
+        return False
+    if _PROGRAM_NAME.search(clause):
+        return True
+    if not _SOFTWARE_WORD.search(sentence) or _ADDRESS_WORDS.search(sentence):
+        return False
+    return not _PREPOSITION_END.search(clause) or _VERSION_PAIR.search(
+        line[max(0, start - 30) : start + 40]
+    ) is not None
+
+
+_VERSION_CLAUSE = re.compile(r"[,;(]")
+_AN_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:]*:[0-9a-f]*", re.IGNORECASE)
+_SOFTWARE_WORD = re.compile(
+    r"\b(?:parser\w*|klient\w*|client|reader|agent|aplikac\w*|app|program\w*|software|"
+    r"skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|downloader|"
+    r"importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|library|package|"
+    r"verz\w*|version\w*|versi\w*|release\w*|firmw\w*|aktualiz\w*|update\w*|upgrad\w*)\b",
+    re.IGNORECASE,
+)
+"""A word of software or of its versions."""
+_PREPOSITION_END = re.compile(
+    r"\b(?:z|ze|zo|od|na|do|v|ve|from|to|on|at|von|auf|aus|vom)\s*$", re.IGNORECASE
+)
+_VERSION_PAIR = re.compile(
+    r"\b(?:z|ze|zo|od|from|von|vom)\s+[0-9](?:\.\d{1,2}){3}\s+(?:na|do|to|auf|->|→)\s+"
+    r"[0-9](?:\.\d{1,2}){3}(?![\d.]\d)",
+    re.IGNORECASE,
+)
+"""An upgrade from one version to another ("z 2.3.1.9 na 2.4.0.0", "from 1.2.0.0 to …")."""
 
 
 _CAMEL_PRODUCT = re.compile(r"\b[A-Z][a-z]+[A-Z][A-Za-z]*\s$")
@@ -2642,7 +2703,36 @@ def _whole_text_read(
         mentions = _internal_noted(mentions, lines)
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
         mentions = _translated_as_context(mentions)
+    mentions = [_large_block_unsure(m) for m in _private_blocks_as_context(mentions)]
     return _with_copies(mentions, copies) if copies else mentions
+
+
+def _private_blocks_as_context(mentions: list[Mention]) -> list[Mention]:
+    """"Public egress 198.51.100.23; our servers sit in the 172.16.4.0/22 LAN behind it": a
+    block of internal addresses (RFC 1918, shared, link-local, ULA) under no label, beside an
+    address that reaches the internet, is the network behind it, never what the feed sees
+    (withdrawn)."""
+    def context(m: Mention) -> bool:
+        return m.is_block and not m.certain and not m.excluded and _internal(m)
+
+    if not any(context(m) for m in mentions):
+        return mentions
+    if all(_internal(m) for m in mentions if not m.excluded):
+        return mentions
+    return [dataclasses.replace(m, excluded=True) if context(m) else m for m in mentions]
+
+
+_ALLOWED = 5
+"""The most addresses of one use the campaign allows (the quota's default)."""
+
+
+def _large_block_unsure(m: Mention) -> Mention:
+    """A block or range of more addresses than may be allowed is never certain: an
+    applicant names the machines to allow, a bigger block is more likely the network they
+    stand in (an internal one, the provider's) than what is asked for."""
+    if not m.is_block or m.count <= _ALLOWED or not m.certain or m.excluded:
+        return m
+    return dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.LARGE_BLOCK)
 
 
 def _mended(found: list[Mention], broken: bool, completed: set[IPAddress]) -> list[Mention]:
@@ -3616,7 +3706,10 @@ _NAT = re.compile(
     r"preklad\w*\s+adries|address\s+translation|"
     # an address called internal, or a machine going out through another one
     r"(?:intern\w*|vnit[řr]n\w*|vnútorn\w*|vnutorn\w*|privátn\w*|privatn\w*|private)\s+"
-    r"(?:\w+\s+)?(?:IP|adres\w*|address\w*|adries|síť\w*|sit\w*|siet\w*|network\w*)|"
+    r"(?:\w+\s+)?(?:IP|adres\w*|address\w*|adries|síť\w*|sit\w*|siet\w*|network\w*|"
+    # or the block they are in ("the internal range", "vnitřní rozsah", "privátny segment")
+    r"rozsah\w*|range\w*|blok\w*|block\w*|subnet\w*|pods[íi]ť\w*|podsi[eť]\w*|segment\w*|"
+    r"prefix\w*|pool\w*|LAN|VLAN)|"
     r"(?:ven|von|out|do\s+internetu|to\s+the\s+internet)\s+(?:\w+\s+){0,2}?"
     r"(?:přes|pres|cez|through|via)|odch[áa]z\w*\s+(?:přes|pres|cez)|vystupuj\w*\s+jako)\b",
     re.IGNORECASE,
@@ -3631,9 +3724,13 @@ _NAT_HINT = re.compile(
 )
 _INTERNAL = tuple(
     ipaddress.ip_network(n)
-    for n in ("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "fc00::/7")
+    for n in (
+        "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16",
+        "fc00::/7", "fe80::/10",
+    )
 )
-"""Addresses that never reach the internet unchanged (RFC 1918, RFC 6598 shared, ULA)."""
+"""Addresses that never reach the internet unchanged (RFC 1918, RFC 6598 shared, link-local,
+ULA)."""
 
 
 def _internal(m: Mention) -> bool:
@@ -3649,7 +3746,14 @@ _INTERNAL_NOTE = re.compile(
     r"nep[řr][íi]stup\w*|nepr[íi]stup\w*|nep[řr]ipoj\w*|nepripoj\w*|nepripáj\w*|nestahuj\w*|"
     r"nes[ťt]ahuj\w*|(?:does\s+not|doesn'?t|do\s+not|don'?t|never|will\s+not|won'?t)\s+"
     r"(?:\w+\s+)?(?:access|connect|reach|download|fetch|contact)\w*|greift\s+nicht|"
-    r"nie\s+(?:łączy|laczy|pobiera)\w*)"
+    r"nie\s+(?:łączy|laczy|pobiera)\w*|"
+    # it does not concern the office: "is not relevant to you", "nerelevantní", "Vás se netýká"
+    r"(?:not|nie)\s+(?:relevant|needed|required|important|of\s+interest)|irrelevant|"
+    r"nerelevantn\w*|irelevantn\w*|net[ýy]k\w*|netýč\w*|netyc\w*|nezaj[íi]m\w*|"
+    r"nepot[řr]eb\w*|nepotreb\w*|nemus[íi]\w*|"
+    # any verb denied of it towards the office: "never talks to you", "s Vámi nekomunikuje"
+    r"(?:never|not|n't)\s+(?:\w+\s+){0,2}(?:to|with)\s+you|"
+    r"(?:k|s|na|u)\s+(?:vám|vami|vás|vam|vas)\s+ne\w+|ne\w+\s+(?:k|s|na|u)\s+(?:vám|vami|vás))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

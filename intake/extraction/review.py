@@ -91,6 +91,7 @@ class Reason(StrEnum):
     FORM_COUNTRY_PHONE = "číslo bez předvolby státu čteno podle země, kterou určuje právní forma organizace"
     COVER_TYPE = "průvodní text mluví i o druhém druhu žádosti, který přiložený formulář nežádá"
     ORGANIZATION_EMAIL = "uvedena jen společná adresa organizace (redakce, sekretariát), ne kontaktní osoby"
+    LARGE_BLOCK = "blok nebo rozsah obsahuje víc adres, než kolik lze povolit; nemusí jít o žádané adresy"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
