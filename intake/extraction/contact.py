@@ -3888,6 +3888,17 @@ _SELF_CONTACT = re.compile(
     r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}|"
     r"(?:volejte|volajte|zavolejte|zavolajte|ozvěte\s+se|ozvite\s+sa|pište|píšte|napište|napíšte)"
     r"(?:\s+(?:prosím|prosim|přímo|priamo|rovnou))?\s+(?:mi|mně|mne)\b|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
+    # the writer asks to be recorded as the contact, the role and the pronoun in one clause
+    # in either order ("jako kontakt pro tuto žádost uvádějte prosím mě", "uveďte mě jako
+    # kontaktní osobu", "ako kontakt zapíšte mňa", "list me as the contact", "als
+    # Ansprechpartner tragen Sie bitte mich ein"), never a negated verb between
+    r"(?:jako|ako|as|als|comme)\s+(?:(?:the|your|a|hlavn\w+|technick\w+|main|technical)\s+)?"
+    r"(?:kontakt\w*|contact\w*|Ansprechpartner\w*|Kontaktperson\w*)\b"
+    r"(?:(?!\b(?:ne(?!j|bo\b|t|w|ed|ž)[^\W\d_]{2,}|not|never|nie|nicht|nikoli\w*|don['’]t)\b)[^.;!?\n]){0,60}?"
+    r"\b(?:mě|mne|mňa|ma|me|mich|moi)\b(?!\s*(?:,\s*)?(?:ale|nýbrž|but|sondern|mais|lecz)\b)|"
+    r"(?<!\bne)(?<!\bnot\s)\b(?:mě|mne|mňa|ma|me|mich|moi)\b(?:\s+[^\W\d_]+){0,3}?\s+(?:jako|ako|as|als|comme)\s+"
+    r"(?:(?:the|your|a|hlavn\w+|technick\w+|main|technical)\s+)?"
+    r"(?:kontakt\w*|contact(?:\s+person)?\b|Ansprechpartner\w*|Kontaktperson\w*)|"
     # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
     r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
     r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
@@ -5208,10 +5219,14 @@ def surname_in_full(
     message writes the full name elsewhere: a line of any of its texts, or the From header of
     an attached e-mail (``authors``: the header's name with that message's bodies). The one
     full name with that surname, never for certain (the surname alone when two are
-    written); and when an attached e-mail's author is the person, the one number that
-    message gives (unsure: their own message, "jsem na 585 204 917")."""
-    if person is None or " " in person.value.strip():
+    written); and when an attached e-mail's author is the person (named by the surname alone
+    or in full), the one number that message gives (unsure: their own message, "jsem na
+    585 204 917")."""
+    if person is None:
         return person, None
+    if " " in person.value.strip():
+        # named in full: still the number of the attached e-mail they wrote
+        return person, _authors_phone(person.value, authors, office)
     surname = _fold(person.value.strip())
     found: dict[str, str] = {}
     for name in [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]:
@@ -5222,14 +5237,20 @@ def surname_in_full(
         return person, None
     full = next(iter(found.values()))
     hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.SENTENCE)
-    own = [bs for a, bs in authors if _fold(a) == _fold(full)]
+    return hit, _authors_phone(full, authors, office)
+
+
+def _authors_phone(full: str, authors: Sequence[tuple[str, Sequence[Block]]], office: Office) -> Hit | None:
+    """The one number the attached e-mail(s) of the author ``full`` give ("ať mi volají na
+    739 …"): unsure, their own message; None when they give none or several."""
+    own = [bs for a, bs in authors if _fold(a) == _fold(full) or one_person(a, full)]
     numbers = {
         (n, b.component, ln.no) for bs in own for b in bs for ln in b.lines for n in _contact_phones(ln.text, office, full)
     }
     if len({n for n, _, _ in numbers}) != 1:
-        return hit, None
+        return None
     n, comp, no = min(numbers, key=lambda x: x[2])
-    return hit, Hit(n, comp, no, False, Reason.ORIGINAL)
+    return Hit(n, comp, no, False, Reason.ORIGINAL)
 
 
 def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Contact:
