@@ -521,7 +521,10 @@ def person_name(raw: str, after: str = "") -> str | None:
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
-    raw = _without_role(without_degrees(_without_address(_ON_BEHALF.sub("", " ".join(raw.split())[:120]))))
+    titled = without_degrees(_without_address(_ON_BEHALF.sub("", " ".join(raw.split())[:120])))
+    raw = _without_role(titled)
+    if raw != titled and _ADDRESS_FORM.fullmatch(raw.split(" ")[0]):
+        raw = raw.split(" ", 1)[-1]  # a form of address after a title ("Administrator Herr Lukas …")
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None or name.split()[0].casefold() in _SENTENCE_WORDS:
         return None
@@ -2505,8 +2508,8 @@ def _after_qualified_role(text: str, m: re.Match[str]) -> tuple[int, str] | None
     capitalised words took in ("unsere Prager Korrespondentin Katrin Vogelsang", "Leitende
     Redakteurin Eva Roth"): the run read again from the word after the title."""
     words = m.group(0).split()
-    if len(words) != 3 or not _role_word(words[1]):
-        return None
+    if len(words) != 3 or not (_role_word(words[1]) or _ADDRESS_FORM.fullmatch(words[1])):
+        return None  # a title, or a form of address after one ("Administrator Herr Lukas")
     at = m.start() + m.group(0).rindex(words[2])
     again = _NAME_RUN.match(text, at)
     if again is None or (name := person_name(_first_cell(again.group(0)), text[again.end() :])) is None:
@@ -4075,6 +4078,15 @@ def _quoted_rival(t: _Texts, person: str) -> bool:
 
 
 
+_RATHER = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|místo|namísto|miesto|namiesto|nikoliv?|nie\s+však|"
+    r"statt|anstelle|anstatt|plutôt\s+que|au\s+lieu\s+de|zamiast)\b",
+    re.IGNORECASE,
+)
+"""A contrast setting a person aside after the writer named themselves the contact in the
+same sentence ("… rather than Mr Vrba", "… místo pana ředitele Vrby")."""
+
+
 def _named_over_self(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
     """The writer asking to be turned to ("technické dotazy směřujte na mě") gives way to a
     set phrase naming another person the contact ("Kontaktní osobou za klienta je Jana …"):
@@ -4085,6 +4097,9 @@ def _named_over_self(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
     hinted = [(b, i, ln) for b in cover for i, ln in enumerate(b.lines) if _hinted(ln.text)]
     for b, i, ln in hinted:
         named = _prose_match(_PROSE, b, i, ln.text, t.office, [*cover, *t.signature, *t.fallback])
+        if named is not None and b is anchor.block and named.idx == anchor.idx and named.col > anchor.col:
+            if _RATHER.search(b.lines[named.idx].text, anchor.col, named.col):
+                continue  # "treat me as the contact rather than Mr …": the writer's own choice
         if named is not None and named.person is not None and not _same_person(named.person.value, anchor.person.value):
             person = dataclasses.replace(named.person, certain=False, reason=Reason.OTHER_PERSON)
             return dataclasses.replace(named, person=person)
@@ -4290,6 +4305,10 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         # a contact label naming no one in full ("kontaktujte prosím Tomáše: …"): the one
         # person the text names in full with that name
         anchor = dataclasses.replace(anchor, person=one.person)
+    elif anchor and anchor.person is None and (pointed := _signature_pointer_anchor(t)) is not None:
+        # a contact label pointing into a signature of several ("Kontakt: náš správce sítě
+        # (viz podpis níže)"): the one it points at
+        anchor = pointed
     if anchor:
         person = anchor.person
         if person is not None and _second_person(t.own, anchor.block, anchor.idx, person.value):
