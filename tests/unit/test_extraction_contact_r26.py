@@ -12,6 +12,12 @@ A. The writer asks to be recorded as the contact, the role and the first-person 
 B. A contact named in full whose number is only in the e-mail they wrote, attached to the
    cover note (a chair forwarding the web admin's .eml): that message's one number, never
    for certain; an attached e-mail by someone else gives the contact no number.
+C. Who is the contact across contractors, handovers and signatures of several people, found
+   by the drill: a contrast after the writer's self-declaration ("treat me as the contact
+   rather than Mr …") keeps the writer; a contact label pointing into a signature of several
+   ("Kontakt: náš správce sítě (viz podpis níže)") gives the one it points at; a form of
+   address after a job title ("Administrator Herr Lukas Maier") is no part of the name; an
+   unlisted closing word above the signer's name ("Greetings") starts the signature.
 
 Every text here is written for the test; names, firms and numbers are invented."""
 
@@ -253,6 +259,44 @@ DRILL: dict[str, Case] = {
     ),
 }
 
+# B, the contact's message forwarded inline below the note, signed with an initial
+DRILL |= {
+    "b9_cz_inline_forward_initial": (
+        "mala@luh.example",
+        "Jitka Malá",
+        "Dobrý den,\npřeposílám údaje od našeho správce, spolek Luh, z. s., IČ 03028577, žádá o přístup "
+        "k XML. Kontaktní osobou je Hynek Hrubý.\n\nJitka Malá\n\n---------- Přeposlaná zpráva ---------\n"
+        "Od: Hynek Hrubý <hruby@luh.example>\nDatum: 3. 9. 2025\nPředmět: IP\nKomu: Jitka Malá "
+        "<mala@luh.example>\n\nJitko,\nserver 192.0.2.5.\nKdyby něco, ať mi volají na 739 115 861.\nH.\n",
+        None,
+        "Hynek Hrubý",
+        "hruby@luh.example",
+        "+420739115861",
+    ),
+    "b10_en_outlook_original_surname_first": (
+        "holt@hill.example",
+        "Mary Holt",
+        "Hi,\nplease see below - our admin's details. Contact person: Daniel Roth.\n\nMary Holt\n\n"
+        "-----Original Message-----\nFrom: Roth, Daniel <roth@hill.example>\nSent: Monday\nTo: Mary Holt\n"
+        "Subject: IP\n\nMary, the box is 192.0.2.6, ring me on +420 728 661 091.\nD.\n",
+        None,
+        "Daniel Roth",
+        "roth@hill.example",
+        "+420728661091",
+    ),
+    "b11_cz_quoted_surname_only": (
+        "vlckova@lhota.example",
+        "Jana Vlčková",
+        "Dobrý den,\nžádáme o přístup k XML pro Obec Lhota, IČO 00259357, adresa 192.0.2.7. Kontaktní "
+        "osobou je pan Bartoš z přeposlané zprávy níže.\n\nJana Vlčková, starostka\n\n"
+        "> Od: Hynek Bartoš <bartos@lhota.example>\n> Server má 192.0.2.7, volejte 731 409 883.\n",
+        None,
+        "Hynek Bartoš",
+        "bartos@lhota.example",
+        "+420731409883",
+    ),
+}
+
 # A, with a rival: the client's statutory body signs an attached power of attorney
 DRILL |= {
     "a9_cz_mandate_zapiste_me": (
@@ -336,6 +380,122 @@ DRILL |= {
     ),
 }
 
+_H = "Dobrý den,\nžádáme o přístup k XML s výsledky voleb z adresy 192.0.2.{n} pro Deník Labe s.r.o., IČO 27083543.\n"
+_E = "Hello,\nwe request access to the XML results feed from 192.0.2.{n} for Deník Labe s.r.o., IČO 27083543.\n"
+# C. who is the contact: contractors, handovers, signatures of several people
+DRILL |= {
+    "c1_cz_contractor_colleague": (
+        "vesela@dodavatel.example",
+        "Anna Veselá",
+        _H.format(n=1)
+        + "Jsme externí dodavatel webu. Kontaktní osobou za nás je kolega Jiří Pokorný, "
+        "pokorny@dodavatel.example, 602 333 444.\n\nS pozdravem\nAnna Veselá\nDodavatel s.r.o.\n",
+        None,
+        "Jiří Pokorný",
+        "pokorny@dodavatel.example",
+        "+420602333444",
+    ),
+    "c2_cz_handover": (
+        "pech@denik.example",
+        "Martin Pech",
+        _H.format(n=2) + "Od 1. 10. přebírá agendu kolegyně Lenka Šťastná (stastna@denik.example, "
+        "723 456 789), prosím kontaktujte již ji.\n\nMartin Pech\n731 000 222\n",
+        None,
+        "Lenka Šťastná",
+        "stastna@denik.example",
+        "+420723456789",
+    ),
+    "c3_cz_two_signers_pointed": (
+        "dvorak@denik.example",
+        "Pavel Dvořák",
+        _H.format(n=3) + "Technické dotazy prosím směřujte na paní Holubovou.\n\nS pozdravem\n"
+        "Ing. Pavel Dvořák, ředitel, tel. 466 000 111\nBc. Eva Holubová, IT, tel. 731 111 222, "
+        "holubova@denik.example\n",
+        None,
+        "Eva Holubová",
+        "holubova@denik.example",
+        "+420731111222",
+    ),
+    "c4_en_point_of_contact": (
+        "reed@denik.example",
+        "Susan Reed",
+        _E.format(n=4)
+        + "Our sysadmin, Peter Hall (+420 606 123 987, peter.hall@denik.example), will be "
+        "your point of contact.\n\nBest regards\nSusan Reed\neditor\n",
+        None,
+        "Peter Hall",
+        "peter.hall@denik.example",
+        "+420606123987",
+    ),
+    "c5_sk_replaced_contact": (
+        "kralova@noviny.example",
+        "Jana Kráľová",
+        "Dobrý deň,\nžiadame o prístup k XML z adresy 192.0.2.5 pre Noviny Spiš s.r.o., IČO 46123458.\n"
+        "Doterajšou kontaktnou osobou bol p. Kráľ, od septembra ho nahrádza Michal Baláž, "
+        "balaz@noviny.example, 0915 222 333.\n\nS pozdravom\nJana Kráľová\n",
+        None,
+        "Michal Baláž",
+        "balaz@noviny.example",
+        "+421915222333",
+    ),
+    "c6_de_role_then_herr": (
+        "schmidt@denik.example",
+        "Anna Schmidt",
+        "Guten Tag,\nwir beantragen den XML-Zugang von 192.0.2.6 für Deník Labe s.r.o.\n"
+        "Ansprechpartner für technische Rückfragen ist unser Administrator Herr Lukas Maier "
+        "(maier@denik.example, +49 89 4567890).\n\nMit freundlichen Grüßen\nAnna Schmidt\n",
+        None,
+        "Lukas Maier",
+        "maier@denik.example",
+        "+49894567890",
+    ),
+    "c7_cz_label_points_to_signature": (
+        "hora@denik.example",
+        "Petr Hora",
+        _H.format(n=7)
+        + "Kontakt pro tuto věc: náš správce sítě (viz podpis níže).\n\nS pozdravem\n"
+        "Petr Hora, šéfredaktor, 466 111 000\nTomáš Jirsa, správce sítě, 777 010 020, jirsa@denik.example\n",
+        None,
+        "Tomáš Jirsa",
+        "jirsa@denik.example",
+        "+420777010020",
+    ),
+    "c8_en_rather_than_greetings": (
+        "marek@svobodait.example",
+        "Marek Svoboda",
+        _E.format(n=8)
+        + "I'm the IT contractor for the paper, and please treat me as the contact for this "
+        "request rather than the editor-in-chief, Mr Karel Vrba, who signs the attached form.\n\n"
+        "Greetings\nMarek Svoboda\nmarek@svobodait.example | +420 774 300 200\n",
+        None,
+        "Marek Svoboda",
+        "marek@svobodait.example",
+        "+420774300200",
+    ),
+    "c9_cz_supplier_not_me": (
+        "mares@denik.example",
+        "Oldřich Mareš",
+        _H.format(n=9)
+        + "Žádost podávám jako jednatel; kontaktní osobou ale nebudu já, nýbrž náš dodavatel "
+        "Pavel Liška z firmy WebLab (liska@weblab.example, 739 202 101).\n\nOldřich Mareš\njednatel\n",
+        None,
+        "Pavel Liška",
+        "liska@weblab.example",
+        "+420739202101",
+    ),
+    "c10_en_colleague_rather_than_me": (
+        "lee@denik.example",
+        "Robert Lee",
+        _E.format(n=10) + "Please address any questions to my colleague Ms. Julia Stone "
+        "(julia.stone@denik.example, phone +420 777 444 555) rather than to me.\n\nThanks,\n"
+        "Robert Lee\n+420 602 999 888\n",
+        None,
+        "Julia Stone",
+        "julia.stone@denik.example",
+        "+420777444555",
+    ),
+}
+
 NEAR: dict[str, Case] = {
     # A. the writer sends the office to someone else
     "an1_cz_neuvadejte_me_ale": (
@@ -400,6 +560,39 @@ NEAR: dict[str, Case] = {
         "halova@hradeckydenik.example",
         "+420777300401",
     ),
+    "cn1_cz_cc_colleague_writer_contact": (
+        "rihova@denik.example",
+        "Klára Říhová",
+        _H.format(n=11)
+        + "Pro jakékoli dotazy mě neváhejte kontaktovat. V kopii je kolega Jan Bureš "
+        "(bures@denik.example).\n\nS pozdravem\nKlára Říhová\nmobil 605 404 303\nrihova@denik.example\n",
+        None,
+        "Klára Říhová",
+        "rihova@denik.example",
+        "+420605404303",
+    ),
+    "cn2_cz_writer_over_director": (
+        "marek@denik.example",
+        "Marek Svoboda",
+        _H.format(n=12)
+        + "Ve věci této žádosti se obracejte přímo na mne.\nŽádost za vydavatele podepsal "
+        "ředitel Ing. Karel Vrba.\n\nMarek Svoboda\nIT\n774 300 200\nmarek@denik.example\n",
+        None,
+        "Marek Svoboda",
+        "marek@denik.example",
+        "+420774300200",
+    ),
+    "cn3_en_instead_of_named_contact": (
+        "lee@denik.example",
+        "Robert Lee",
+        _E.format(n=13)
+        + "Instead of me, the contact will be Julia Stone (julia.stone@denik.example, "
+        "+420 777 444 556).\n\nRegards\nRobert Lee\n+420 602 999 888\n",
+        None,
+        "Julia Stone",
+        "julia.stone@denik.example",
+        "+420777444556",
+    ),
     "bn2_named_contact_other_author": (
         "info@spolekjez.example",
         "Spolek Jez",
@@ -420,10 +613,14 @@ NEAR: dict[str, Case] = {
 _HEAD = {"org": "Hradecký deník s.r.o., IČO 27495674", "head": "Ing. Vladimír Kos"}
 DOCS |= {
     "a9_cz_mandate_zapiste_me": _MANDATE.format(agent="Kódbox s.r.o., IČO 08811121", **_HEAD),
-    "a10_sk_mandate_ma_ako_kontakt": _MANDATE.format(agent="Serverovňa s.r.o., IČO 50811122", **_HEAD),
+    "a10_sk_mandate_ma_ako_kontakt": _MANDATE.format(
+        agent="Serverovňa s.r.o., IČO 50811122", **_HEAD
+    ),
     "a11_en_mandate_record_me": _MANDATE.format(agent="Stackwerk s.r.o., IČO 08811123", **_HEAD),
     "a12_de_mandate_mich_als": _MANDATE.format(agent="IT Wagner s.r.o., IČO 08811124", **_HEAD),
-    "an4_cz_mandate_signer_named_contact": _MANDATE.format(agent="Kódbox s.r.o., IČO 08811121", **_HEAD),
+    "an4_cz_mandate_signer_named_contact": _MANDATE.format(
+        agent="Kódbox s.r.o., IČO 08811121", **_HEAD
+    ),
 }
 
 
