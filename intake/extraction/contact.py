@@ -2296,11 +2296,17 @@ def _letter_signer(own: Sequence[Block], office: Office) -> Hit | None:
     return None
 
 
-def _unclosed_signer(own: Sequence[Block], office: Office) -> Hit | None:
+_BARE_CLOSING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[,!]?\s*")
+"""A line of one to three words and no more than a comma or "!": a closing formula no list
+holds ("Greetings", "Med vennlig hilsen") above the signer's name."""
+
+
+def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False) -> Hit | None:
     """A mail's own text that ends in a signature with no closing formula before it (a line
     of the name alone, then the firm, a phone: "Jiri Marek" / "Infokanal CZ s.r.o." / "+420
     …"): the name is the signer, the default contact; read from its place alone, never
-    certain."""
+    certain. ``bare``: also below a closing no list holds (``_BARE_CLOSING``), for a writer
+    who names themselves the contact."""
     for b in own:
         if b.kind is not Kind.OWN:
             continue
@@ -2312,7 +2318,8 @@ def _unclosed_signer(own: Sequence[Block], office: Office) -> Hit | None:
             after = tail[j + 1 :]
             if len(text) > 40 or any(len(a.text.strip()) > 60 for a in after):
                 continue
-            if _SENTENCE_END.search(tail[j - 1].text) and (name := person_name(text)):
+            above = tail[j - 1].text
+            if (_SENTENCE_END.search(above) or bare and _BARE_CLOSING.fullmatch(above)) and (name := person_name(text)):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
@@ -4060,7 +4067,7 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
         for i in range(len(b.lines)):
             if (at := _self_declared(b, i)) is None:
                 continue
-            signer = _signature_person(t.signature) or _block_author(b, i)
+            signer = _signature_person(t.signature) or _block_author(b, i) or _unclosed_signer(t.own, t.office, bare=True)
             if signer is not None and signer.certain and _quoted_rival(t, signer.value):
                 signer = dataclasses.replace(signer, certain=False, reason=Reason.OTHER_PERSON)
             return None if signer is None else _Anchor(b, at[0], signer, at[1])

@@ -176,10 +176,6 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
 _DASH_SIGNED = re.compile(r"^\s*[-–—]+\s*(\S.*)$")
 
 
-_BARE_CLOSING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[,!]?\s*")
-"""A line of one to three words and no more than a comma or "!": a closing formula."""
-
-
 def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
     """Without a ``-- `` line or closing formula, a short last paragraph of the sender's own
     text that starts with a person's name is their signature."""
@@ -198,12 +194,8 @@ def _trailing_signature(lines: list[str], kinds: list[Kind]) -> None:
     para = lines[start : end + 1]
     if not para or len(para) > 5 or any(len(x) > 80 for x in para):
         return
-    if start == 0:
+    if start == 0 or clean_name(para[0].strip()) is None:
         return
-    if clean_name(para[0].strip()) is None:
-        # a closing word no list holds above the signer's name ("Greetings" / "Jan Malý")
-        if len(para) < 2 or not _BARE_CLOSING.fullmatch(para[0]) or clean_name(para[1].strip()) is None:
-            return
     for i in range(start, end + 1):
         kinds[i] = Kind.SIGNATURE
 
