@@ -4058,6 +4058,10 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
     return None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:mě|mne|mně|mňa|me|mich|moi|já|ich|(?-i:I))\b", re.IGNORECASE)
+"""A first-person pronoun: the self-declaration names the writer, not just a verb of contact."""
+
+
 def _self_anchor(t: _Texts) -> _Anchor | None:
     """The signer, when the own text (not an attached document) says the writer is the
     contact; the details are read from that line on."""
@@ -4067,7 +4071,9 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
         for i in range(len(b.lines)):
             if (at := _self_declared(b, i)) is None:
                 continue
-            signer = _signature_person(t.signature) or _block_author(b, i) or _unclosed_signer(t.own, t.office, bare=True)
+            signer = _signature_person(t.signature) or _block_author(b, i)
+            if signer is None and _FIRST_PERSON.search(b.lines[at[0]].text):
+                signer = _unclosed_signer(t.own, t.office, bare=True)
             if signer is not None and signer.certain and _quoted_rival(t, signer.value):
                 signer = dataclasses.replace(signer, certain=False, reason=Reason.OTHER_PERSON)
             return None if signer is None else _Anchor(b, at[0], signer, at[1])
