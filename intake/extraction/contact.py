@@ -521,7 +521,10 @@ def person_name(raw: str, after: str = "") -> str | None:
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
-    raw = _without_role(without_degrees(_without_address(_ON_BEHALF.sub("", " ".join(raw.split())[:120]))))
+    titled = without_degrees(_without_address(_ON_BEHALF.sub("", " ".join(raw.split())[:120])))
+    raw = _without_role(titled)
+    if raw != titled and _ADDRESS_FORM.fullmatch(raw.split(" ")[0]):
+        raw = raw.split(" ", 1)[-1]  # a form of address after a title ("Administrator Herr Lukas …")
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
     if name is None or name.split()[0].casefold() in _SENTENCE_WORDS:
         return None
@@ -2293,11 +2296,17 @@ def _letter_signer(own: Sequence[Block], office: Office) -> Hit | None:
     return None
 
 
-def _unclosed_signer(own: Sequence[Block], office: Office) -> Hit | None:
+_BARE_CLOSING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[,!]?\s*")
+"""A line of one to three words and no more than a comma or "!": a closing formula no list
+holds ("Greetings", "Med vennlig hilsen") above the signer's name."""
+
+
+def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False) -> Hit | None:
     """A mail's own text that ends in a signature with no closing formula before it (a line
     of the name alone, then the firm, a phone: "Jiri Marek" / "Infokanal CZ s.r.o." / "+420
     …"): the name is the signer, the default contact; read from its place alone, never
-    certain."""
+    certain. ``bare``: also below a closing no list holds (``_BARE_CLOSING``), for a writer
+    who names themselves the contact."""
     for b in own:
         if b.kind is not Kind.OWN:
             continue
@@ -2309,7 +2318,8 @@ def _unclosed_signer(own: Sequence[Block], office: Office) -> Hit | None:
             after = tail[j + 1 :]
             if len(text) > 40 or any(len(a.text.strip()) > 60 for a in after):
                 continue
-            if _SENTENCE_END.search(tail[j - 1].text) and (name := person_name(text)):
+            above = tail[j - 1].text
+            if (_SENTENCE_END.search(above) or bare and _BARE_CLOSING.fullmatch(above)) and (name := person_name(text)):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
@@ -2505,8 +2515,8 @@ def _after_qualified_role(text: str, m: re.Match[str]) -> tuple[int, str] | None
     capitalised words took in ("unsere Prager Korrespondentin Katrin Vogelsang", "Leitende
     Redakteurin Eva Roth"): the run read again from the word after the title."""
     words = m.group(0).split()
-    if len(words) != 3 or not _role_word(words[1]):
-        return None
+    if len(words) != 3 or not (_role_word(words[1]) or _ADDRESS_FORM.fullmatch(words[1])):
+        return None  # a title, or a form of address after one ("Administrator Herr Lukas")
     at = m.start() + m.group(0).rindex(words[2])
     again = _NAME_RUN.match(text, at)
     if again is None or (name := person_name(_first_cell(again.group(0)), text[again.end() :])) is None:
@@ -3888,6 +3898,17 @@ _SELF_CONTACT = re.compile(
     r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}|"
     r"(?:volejte|volajte|zavolejte|zavolajte|ozvěte\s+se|ozvite\s+sa|pište|píšte|napište|napíšte)"
     r"(?:\s+(?:prosím|prosim|přímo|priamo|rovnou))?\s+(?:mi|mně|mne)\b|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
+    # the writer asks to be recorded as the contact, the role and the pronoun in one clause
+    # in either order ("jako kontakt pro tuto žádost uvádějte prosím mě", "uveďte mě jako
+    # kontaktní osobu", "ako kontakt zapíšte mňa", "list me as the contact", "als
+    # Ansprechpartner tragen Sie bitte mich ein"), never a negated verb between
+    r"(?:jako|ako|as|als|comme)\s+(?:(?:the|your|a|hlavn\w+|technick\w+|main|technical)\s+)?"
+    r"(?:kontakt\w*|contact\w*|Ansprechpartner\w*|Kontaktperson\w*)\b"
+    r"(?:(?!\b(?:ne(?!j|bo\b|t|w|ed|ž)[^\W\d_]{2,}|not|never|nie|nicht|nikoli\w*|don['’]t)\b)[^.;!?\n]){0,60}?"
+    r"\b(?:mě|mne|mňa|ma|me|mich|moi)\b(?!\s*(?:,\s*)?(?:ale|nýbrž|but|sondern|mais|lecz)\b)|"
+    r"(?<!\bne)(?<!\bnot\s)\b(?:mě|mne|mňa|ma|me|mich|moi)\b(?:\s+[^\W\d_]+){0,3}?\s+(?:jako|ako|as|als|comme)\s+"
+    r"(?:(?:the|your|a|hlavn\w+|technick\w+|main|technical)\s+)?"
+    r"(?:kontakt\w*|contact(?:\s+person)?\b|Ansprechpartner\w*|Kontaktperson\w*)|"
     # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
     r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
     r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
@@ -4037,6 +4058,10 @@ def _signature_pointer_anchor(t: _Texts) -> _Anchor | None:
     return None
 
 
+_FIRST_PERSON = re.compile(r"\b(?:mě|mne|mně|mňa|me|mich|moi|já|ich|(?-i:I))\b", re.IGNORECASE)
+"""A first-person pronoun: the self-declaration names the writer, not just a verb of contact."""
+
+
 def _self_anchor(t: _Texts) -> _Anchor | None:
     """The signer, when the own text (not an attached document) says the writer is the
     contact; the details are read from that line on."""
@@ -4047,6 +4072,8 @@ def _self_anchor(t: _Texts) -> _Anchor | None:
             if (at := _self_declared(b, i)) is None:
                 continue
             signer = _signature_person(t.signature) or _block_author(b, i)
+            if signer is None and _FIRST_PERSON.search(b.lines[at[0]].text):
+                signer = _unclosed_signer(t.own, t.office, bare=True)
             if signer is not None and signer.certain and _quoted_rival(t, signer.value):
                 signer = dataclasses.replace(signer, certain=False, reason=Reason.OTHER_PERSON)
             return None if signer is None else _Anchor(b, at[0], signer, at[1])
@@ -4064,6 +4091,15 @@ def _quoted_rival(t: _Texts, person: str) -> bool:
 
 
 
+_RATHER = re.compile(
+    r"\b(?:rather\s+than|instead\s+of|místo|namísto|miesto|namiesto|nikoliv?|nie\s+však|"
+    r"statt|anstelle|anstatt|plutôt\s+que|au\s+lieu\s+de|zamiast)\b",
+    re.IGNORECASE,
+)
+"""A contrast setting a person aside after the writer named themselves the contact in the
+same sentence ("… rather than Mr Vrba", "… místo pana ředitele Vrby")."""
+
+
 def _named_over_self(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
     """The writer asking to be turned to ("technické dotazy směřujte na mě") gives way to a
     set phrase naming another person the contact ("Kontaktní osobou za klienta je Jana …"):
@@ -4074,6 +4110,9 @@ def _named_over_self(anchor: _Anchor | None, t: _Texts) -> _Anchor | None:
     hinted = [(b, i, ln) for b in cover for i, ln in enumerate(b.lines) if _hinted(ln.text)]
     for b, i, ln in hinted:
         named = _prose_match(_PROSE, b, i, ln.text, t.office, [*cover, *t.signature, *t.fallback])
+        if named is not None and b is anchor.block and named.idx == anchor.idx and named.col > anchor.col:
+            if _RATHER.search(b.lines[named.idx].text, anchor.col, named.col):
+                continue  # "treat me as the contact rather than Mr …": the writer's own choice
         if named is not None and named.person is not None and not _same_person(named.person.value, anchor.person.value):
             person = dataclasses.replace(named.person, certain=False, reason=Reason.OTHER_PERSON)
             return dataclasses.replace(named, person=person)
@@ -4279,6 +4318,10 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         # a contact label naming no one in full ("kontaktujte prosím Tomáše: …"): the one
         # person the text names in full with that name
         anchor = dataclasses.replace(anchor, person=one.person)
+    elif anchor and anchor.person is None and (pointed := _signature_pointer_anchor(t)) is not None:
+        # a contact label pointing into a signature of several ("Kontakt: náš správce sítě
+        # (viz podpis níže)"): the one it points at
+        anchor = pointed
     if anchor:
         person = anchor.person
         if person is not None and _second_person(t.own, anchor.block, anchor.idx, person.value):
@@ -5208,10 +5251,14 @@ def surname_in_full(
     message writes the full name elsewhere: a line of any of its texts, or the From header of
     an attached e-mail (``authors``: the header's name with that message's bodies). The one
     full name with that surname, never for certain (the surname alone when two are
-    written); and when an attached e-mail's author is the person, the one number that
-    message gives (unsure: their own message, "jsem na 585 204 917")."""
-    if person is None or " " in person.value.strip():
+    written); and when an attached e-mail's author is the person (named by the surname alone
+    or in full), the one number that message gives (unsure: their own message, "jsem na
+    585 204 917")."""
+    if person is None:
         return person, None
+    if " " in person.value.strip():
+        # named in full: still the number of the attached e-mail they wrote
+        return person, _authors_phone(person.value, authors, office)
     surname = _fold(person.value.strip())
     found: dict[str, str] = {}
     for name in [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]:
@@ -5222,14 +5269,20 @@ def surname_in_full(
         return person, None
     full = next(iter(found.values()))
     hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.SENTENCE)
-    own = [bs for a, bs in authors if _fold(a) == _fold(full)]
+    return hit, _authors_phone(full, authors, office)
+
+
+def _authors_phone(full: str, authors: Sequence[tuple[str, Sequence[Block]]], office: Office) -> Hit | None:
+    """The one number the attached e-mail(s) of the author ``full`` give ("ať mi volají na
+    739 …"): unsure, their own message; None when they give none or several."""
+    own = [bs for a, bs in authors if _fold(a) == _fold(full) or one_person(a, full)]
     numbers = {
         (n, b.component, ln.no) for bs in own for b in bs for ln in b.lines for n in _contact_phones(ln.text, office, full)
     }
     if len({n for n, _, _ in numbers}) != 1:
-        return hit, None
+        return None
     n, comp, no = min(numbers, key=lambda x: x[2])
-    return hit, Hit(n, comp, no, False, Reason.ORIGINAL)
+    return Hit(n, comp, no, False, Reason.ORIGINAL)
 
 
 def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Contact:
