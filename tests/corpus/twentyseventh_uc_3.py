@@ -310,7 +310,7 @@ CASES: list[dict[str, Any]] = [
         ),
         "from": "Miroslav Dvořák <dvorak@horacko.example>",
         "subject": "Žádost o přístup k XML",
-        "headers": OUTLOOK,
+        "headers": TBIRD,
         "flowed": True,
         "body": (
             "Dobrý den,\n\n"
