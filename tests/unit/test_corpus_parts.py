@@ -4,17 +4,17 @@ w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelft
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
 kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in twentieth/,
 oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/, ra, rb, rc in
-twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/): ids numbered in order, the
-files on disk exactly what the part's generator makes, a deterministic generator numbering from the
-part's own offset, a message and a label per case, every label well-formed and never the office's
-own, every message loads, an e-mail's sender header is one example address, a data message's label
-names its envelope's sender box, and the variety every part has (at least eight styles, four
-attachment kinds, data messages, every request-type combination, an applicant without an IČO, an
-IPv6 production address, production addresses without test ones), plus the attachment kinds and
-raw markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
-own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
-deliberately not run here: these sets are only scored at the end of the rule work (``python -m
-tests.corpus.accuracy --set heldout``)."""
+twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in
+twentyseventh/): ids numbered in order, the files on disk exactly what the part's generator makes,
+a deterministic generator numbering from the part's own offset, a message and a label per case,
+every label well-formed and never the office's own, every message loads, an e-mail's sender header
+is one example address, a data message's label names its envelope's sender box, and the variety
+every part has (at least eight styles, four attachment kinds, data messages, every request-type
+combination, an applicant without an IČO, an IPv6 production address, production addresses without
+test ones), plus the attachment kinds and raw markers a part demands (its ``Part`` record). What is
+particular to one part (its emphasis, its own label rules) stays in that part's test module
+(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
+scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -117,6 +117,9 @@ from tests.corpus import (
     make_twentysecond_pa,
     make_twentysecond_pb,
     make_twentysecond_pc,
+    make_twentyseventh_ua,
+    make_twentyseventh_ub,
+    make_twentyseventh_uc,
     make_twentysixth_ta,
     make_twentysixth_tb,
     make_twentysixth_tc,
@@ -160,6 +163,9 @@ from tests.corpus import (
     twentysecond_pa_common,
     twentysecond_pb_common,
     twentysecond_pc_common,
+    twentyseventh_ua_common,
+    twentyseventh_ub_common,
+    twentyseventh_uc_common,
     twentysixth_ta_common,
     twentysixth_tb_common,
     twentysixth_tc_common,
@@ -193,6 +199,7 @@ from tests.corpus.loader import (
     TWENTYFIRST_DIR,
     TWENTYFOURTH_DIR,
     TWENTYSECOND_DIR,
+    TWENTYSEVENTH_DIR,
     TWENTYSIXTH_DIR,
     TWENTYTHIRD_DIR,
 )
@@ -1310,6 +1317,72 @@ PARTS = [
             b"X-Gm-Message-State",
         ),
     ),
+    Part(
+        "ua",
+        TWENTYSEVENTH_DIR,
+        make_twentyseventh_ua,
+        twentyseventh_ua_common.Style,
+        7500,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "ub",
+        TWENTYSEVENTH_DIR,
+        make_twentyseventh_ub,
+        twentyseventh_ub_common.Style,
+        7600,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *(m for m in MAIL_MIX if m != b"multipart/signed"),
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"X-Gm-Message-State",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "uc",
+        TWENTYSEVENTH_DIR,
+        make_twentyseventh_uc,
+        twentyseventh_uc_common.Style,
+        7700,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -1452,11 +1525,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ra", 4),
         ("sa", 4),
         ("ta", 4),
+        ("ua", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa and ta mix
-    mail clients, encodings and charsets (their markers) with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta and ua
+    mix mail clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
