@@ -187,7 +187,12 @@ Sets of cases, each one or more directories:
   label takes the envelope's "Jesenický občasník, z.ú."), flagged share 28.9 %. It then joined
   the tuning set for a twenty-sixth round (``heldout26``, 3460 cases).
 - ``heldout`` (tests/corpus/twentyseventh/): a twenty-seventh held-out part (prefixes ua, ub,
-  uc), written during the twenty-sixth round apart from its rules. Not scored yet."""
+  uc), written during the twenty-sixth round apart from its rules (second labeller: 1134 of 1134
+  values agreed), scored once at the twenty-sixth round's end (2026-12-06, ``tuning`` at 1.0000
+  with 0 unflagged on 3460 cases, 25.2 % flagged): 0.992, 0 unflagged wrong values, flagged
+  share 26.4 % (request types, IČO, data box and production addresses 1.000, test addresses
+  0.992, organisation name and the three contact fields 0.984: two misses each, all flagged).
+  Not tuned against yet."""
 
 from __future__ import annotations
 
