@@ -144,7 +144,7 @@ _ORG_PHONE = re.compile(
     # and of writers further away: "redazione", "redacción", "oficina", "ufficio", "centralita"
     r"redazion\w*|redacci[óo]n|oficina|ufficio|centralita|recepci[óo]n|"
     # the newsroom and the secretariat in Polish, German, French, Dutch
-    r"redakcj\w*|redaktion|r[ée]daction|redactie|sekretariat\w*|secr[ée]tariat\w*)\b",
+    r"redakcj\w*|redaktion|r[ée]daction|redactie|secr[ée]tariat\w*)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -497,6 +497,7 @@ _ADDRESS_FORM = re.compile(
 )
 """A form of address of the languages our senders write in ("Mme", "Herr", "Señora",
 "mevrouw", "pan"): no part of the name it stands before."""
+_FORM_OF_ADDRESS = re.compile(r"(?:frau|herrn?|pan|pana|panem|pánom|paní|pani|panią|pán|mr|mrs|ms|dr|madame|monsieur)\.?", re.IGNORECASE)
 
 
 def _without_address(raw: str) -> str:
@@ -1638,9 +1639,14 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
     return None
 
 
+_SURNAME_PREFIX = (
+    r"(?i:" + _ADDRESS_FORM.pattern + "|" + _FORM_OF_ADDRESS.pattern
+    + r"|Hr|Fr|Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|PaedDr|Dr|doc|prof)\.?\s+"
+)
 _SURNAME_VALUE = re.compile(
-    r"^\s*(?:(?:Frau|Herrn?|Hr|Fr|pan|paní|pani|pán|Mr|Mrs|Ms|Ing|Mgr|Bc|MgA|BcA|PhDr|JUDr|RNDr|MUDr|"
-    rf"PaedDr|Dr|doc|prof)\.?\s+)*(?P<s>{_NAME_WORD})(?![\w'’-])"
+    rf"^\s*(?:{_SURNAME_PREFIX})*(?!{_SURNAME_PREFIX})(?P<s>{_NAME_WORD})(?![\w'’-])"
+    # a surname, not a given name before one ("Ing. Libor Hrubý"); a next label may follow
+    rf"(?!\s+{_NAME_WORD}(?![\w'’-])(?!\s?:))"
 )
 """A label's value that starts with a surname alone ("Vyřizuje: Ing. Hrubý Datum: …",
 "Bearbeiter: Hr. Lang")."""
@@ -1661,7 +1667,7 @@ def _label_in_full(
     rest += [(x, j) for x in blocks[blocks.index(b) + 1 :] for j in range(len(x.lines))]
     for blk, j in rest:
         found = _labelled(blk.lines[j].text)
-        if found is None or _office_contact(blk.lines[j : j + 1], office):
+        if found is None or _office_contact(blk.lines[j : j + 2], office):
             continue
         person = _person_of_label(blk, j, *found)
         if person is None or " " not in person.value:
@@ -1669,18 +1675,6 @@ def _label_in_full(
         if _fold(person.value.split()[-1]) != surname:  # another person: which one is meant is open
             person = dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
         return _Anchor(blk, j, person, found[1])
-    return None
-    surname = _fold(m.group("s"))
-    later = [*b.lines[i + 1 :]], [x for x in blocks[blocks.index(b) + 1 :]] if b in blocks else []
-    for blk, lines in ((b, later[0]), *((x, list(x.lines)) for x in later[1])):
-        for ln in lines:
-            found = _labelled(ln.text)
-            if found is None or _office_contact([ln], office):
-                continue
-            j = blk.lines.index(ln)
-            person = _person_of_label(blk, j, *found)
-            if person is not None and " " in person.value and _fold(person.value.split()[-1]) == surname:
-                return _Anchor(blk, j, person, found[1])
     return None
 
 
@@ -1988,7 +1982,6 @@ def _one_name_anchor(text: str, b: Block, i: int, t: _Texts) -> _Anchor | None:
     return _Anchor(b, i, hit, m.end("v"))
 
 
-_FORM_OF_ADDRESS = re.compile(r"(?:frau|herrn?|pan|pana|panem|pánom|paní|pani|panią|pán|mr|mrs|ms|dr|madame|monsieur)\.?", re.IGNORECASE)
 
 
 def _full_for_surname(forms: Sequence[str], blocks: Sequence[Block]) -> str:
@@ -2474,6 +2467,10 @@ _DETAILS_AFTER = re.compile(r"\s*[(,]\s*(?:[\w.+-]+@|\+?\d[\d ]{7,})")
 
 
 _LABEL_NEXT = re.compile(r"\s?:(?:\s|$)")
+_DETAILS_NEXT = re.compile(r"\s?:\s*(?:[\w.+-]+@|\+?\d[\d ]{7,})")
+"""The person's own details after a colon ("Kontakt: Jan Novák: 603 …"): no next label."""
+_ROW_LABEL = re.compile(r"\s*[^\W\d_][^\W\d_.-]*(?:[ .-]+[^\W\d_]+){0,2}\.?\s*:")
+"""A label starting a form row ("Vyřizuje:", "Naše zn.:")."""
 
 
 def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
@@ -2481,9 +2478,15 @@ def _before_label(text: str, m: re.Match[str], group: str | int) -> str:
     a row that a label starts, a last word with a colon after it is the next label, not a
     surname."""
     run = m.group(group)
-    if not _LABEL_NEXT.match(text, m.end(group)) or ":" not in text[text.rfind("\n", 0, m.start()) + 1 : m.start()]:
-        return run
     words = run.split()
+    row = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+    if (
+        len(words) < 2
+        or not _LABEL_NEXT.match(text, m.end(group))
+        or _DETAILS_NEXT.match(text, m.end(group))
+        or not _ROW_LABEL.match(row)
+    ):
+        return run
     return " ".join(words[:-1])
 
 
@@ -3883,9 +3886,11 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
 
 
 _SELF_CONTACT = re.compile(
-    # lower-case words of a qualifier between ("Kontaktní osobou za město pro tuto žádost
-    # budu já"), never a verb naming someone else ("… bude kolega Novák a já budu …")
-    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)){0,7}?"
+    # words of a qualifier between ("Kontaktní osobou za město pro tuto žádost budu já",
+    # "… za Město Kolín …", "… pro ČSÚ …"), never a verb naming someone else ("… bude
+    # kolega Novák a já budu …") nor a name run but after a preposition
+    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)"
+    r"(?:(?<=\bza\s)|(?<=\bpro\s)|(?<=\bve\s)|(?<=\bv\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bu\s)|(?!(?-i:" + _NAME_WORD + r"\s+" + _NAME_WORD + r")))[^\W\d_]+){0,7}?"
     r"\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
     # the verb of turning to someone, with up to four words between it and "na mě" in any
     # order ("se proto prosím obracejte na mě", "obráťte sa v tejto veci na mňa")
@@ -3904,9 +3909,11 @@ _SELF_CONTACT = re.compile(
     # Ansprechpartner tragen Sie bitte mich ein"), never a negated verb between
     r"(?:jako|ako|as|als|comme)\s+(?:(?:the|your|a|hlavn\w+|technick\w+|main|technical)\s+)?"
     r"(?:kontakt\w*|contact\w*|Ansprechpartner\w*|Kontaktperson\w*)\b"
-    r"(?:(?!\b(?:ne(?!j|bo\b|t|w|ed|ž)[^\W\d_]{2,}|not|never|nie|nicht|nikoli\w*|don['’]t)\b)[^.;!?\n]){0,60}?"
+    r"(?:(?!\b(?:ne(?!j|bo\b|t|w|ed|ž)[^\W\d_]{2,}|not|never|nie|nicht|nikoli\w*|don['’]t)\b)"
+    # the gap stops at another clause ("… as the contact and send me …") and at a name run
+    r"(?!\b(?:and|und|et|oraz)\s)(?!(?-i:" + _NAME_WORD + r"\s+" + _NAME_WORD + r"))[^.;!?\n]){0,60}?"
     r"\b(?:mě|mne|mňa|ma|me|mich|moi)\b(?!\s*(?:,\s*)?(?:ale|nýbrž|but|sondern|mais|lecz)\b)|"
-    r"(?<!\bne)(?<!\bnot\s)\b(?:mě|mne|mňa|ma|me|mich|moi)\b(?:\s+[^\W\d_]+){0,3}?\s+(?:jako|ako|as|als|comme)\s+"
+    r"(?<!\bne\s)(?<!\bnot\s)\b(?:mě|mne|mňa|me|mich|moi)\b(?:\s+[^\W\d_]+){0,3}?\s+(?:jako|ako|as|als|comme)\s+"
     r"(?:(?:the|your|a|hlavn\w+|technick\w+|main|technical)\s+)?"
     r"(?:kontakt\w*|contact(?:\s+person)?\b|Ansprechpartner\w*|Kontaktperson\w*)|"
     # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
@@ -3930,9 +3937,12 @@ _SELF_CONTACT = re.compile(
     # interlocutrice", "ich bin Ihre Ansprechpartnerin", "sono il vostro referente", "soy su
     # persona de contacto", "jestem osobą kontaktową", "ik ben uw contactpersoon", "I remain
     # your contact"
+    r"I\s+(?:remain|stay)\s+(?:(?!(?:not|no|never|longer)\b)\w+\s+){0,2}?(?:your|the|my)\s+"
+    r"(?:main\s+|technical\s+)?contact\b|"
     r"(?:je\s+(?:suis|reste|serai|resterai)|(?:ich\s+)?(?:bin|bleibe)(?:\s+ich)?|sono|sarò|resto|"
-    r"(?:yo\s+)?(?:soy|seré|sigo\s+siendo)|jestem|będę|ik\s+(?:ben|blijf)|I\s+(?:remain|stay))\s+"
-    r"(?:\w+\s+){0,2}?(?:votre|vos|la|le|l['’]|Ihr\w*|der|die|il\s+vostro|la\s+vostra|su|vuestr[oa]|"
+    r"(?:yo\s+)?(?:soy|seré|sigo\s+siendo)|(?<!\bnie\s)(?:jestem|będę)|ik\s+(?:ben|blijf))\s+"
+    # never a negation in the gap ("ich bin nicht (mehr) Ihr Ansprechpartner")
+    r"(?:(?!(?:nicht|not|pas|nie|ne|no|never|kein\w*|mehr|longer|niet|geen)\b)\w+\s+){0,2}?(?:votre|vos|la|le|l['’]|Ihr\w*|der|die|il\s+vostro|la\s+vostra|su|vuestr[oa]|"
     r"uw|jullie|your|the)?\s*(?:interlocut\w+|contact\b|personne\s+de\s+contact|référent\w*|"
     r"Ansprechpartner\w*|Kontaktperson|referente|persona\s+de\s+contacto|contacto\b|"
     r"osobą\s+(?:kontaktową|do\s+kontaktu)|contactpersoon|aanspreekpunt|main\s+contact))\b",
@@ -4136,13 +4146,25 @@ _CLAUSE_END = re.compile(r"[,;.!?]\s|\s(?:ale|avšak|však|but|aber|mais|lecz|no
 _WAS = re.compile(r"\b(?:byl[ai]?|bol[ai]?|was|war|have\s+been|had\s+been|byłem|byłam)\b", re.IGNORECASE)
 
 
+_PAST_VERB = re.compile(
+    r"\b(?:byl[ai]?|bol[ai]?|byłem|byłam)\s+(?:jsem|som)\b|\b(?:war|was)\s+ich\b", re.IGNORECASE
+)
+_PAST_AFTER = re.compile(r"\s*(?:,\s*)?" + _WAS.pattern, re.IGNORECASE)
+_TWO_WORDS_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,2}")
+
+
 def _former_self(text: str, m: re.Match[str]) -> bool:
     """Whether the writer says they were the contact, not that they are ("Kontaktní osobou
-    jsem byl dosud já, ale …", "I was your contact until now"): the clause of the match in
-    a past tense or with a word of a former contact."""
+    jsem byl dosud já, ale …", "Kontaktní osobou byl jsem já"): the verb of the match in a
+    past tense ("jsem byl", "byl jsem") or a word of a former contact within the two words
+    after the match ("… jsem dosud byla já"), never a past tense or an "old" farther on in
+    the clause ("… budu já a nová adresa byla doplněna", "… for the old and the new range")."""
+    if _PAST_VERB.search(m.group()) or _PAST_AFTER.match(text, m.end()):
+        return True
     end = _CLAUSE_END.search(text, m.end())
-    clause = text[m.start() : end.start() if end else len(text)]
-    return _WAS.search(clause) is not None or _FORMER.search(clause) is not None
+    stop = end.start() if end else len(text)
+    after = _TWO_WORDS_AFTER.match(text, m.end(), stop)
+    return after is not None and _FORMER.search(after.group()) is not None
 
 
 def _self_declared(b: Block, i: int) -> tuple[int, int] | None:
@@ -5244,6 +5266,11 @@ def newer_details(
     return Contact(contact.person, email, phone)
 
 
+def _is_address_form(word: str) -> bool:
+    """A form of address ("Mme", "Señora", "Mevrouw", "pan", "Dr."): no given name."""
+    return bool(_ADDRESS_FORM.fullmatch(word) or _FORM_OF_ADDRESS.fullmatch(word))
+
+
 def surname_in_full(
     person: Hit | None, blocks: Sequence[Block], authors: Sequence[tuple[str, Sequence[Block]]], office: Office = CSU
 ) -> tuple[Hit | None, Hit | None]:
@@ -5263,7 +5290,7 @@ def surname_in_full(
     found: dict[str, str] = {}
     for name in [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]:
         words = name.split()
-        if len(words) > 1 and not _FORM_OF_ADDRESS.fullmatch(words[0]) and _fold(words[-1]) == surname:
+        if len(words) > 1 and not _is_address_form(words[0]) and _fold(words[-1]) == surname:
             found.setdefault(_fold(name), name)
     if len(found) != 1:
         return person, None
@@ -5285,6 +5312,13 @@ def _authors_phone(full: str, authors: Sequence[tuple[str, Sequence[Block]]], of
     return Hit(n, comp, no, False, Reason.ORIGINAL)
 
 
+_PERSON_WORDS = re.compile(r"\b(?:kontakt\w*|contact|ansprech\w*|osob\w*|person)\b", re.IGNORECASE)
+"""Words of a label naming a person's own address ("Kontakt redakce: …" is still no desk's)."""
+_DESK_LABEL = re.compile(r"(?:" + _ORG_PHONE.pattern + r")\w*\s*:\s*$", re.IGNORECASE)
+"""A desk's word as the label right before an address ("Newsroom: news@…"), not a word
+anywhere before it ("Redaktion Politik | Anna Weber | anna.weber@…", "General Manager: …")."""
+
+
 def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Contact:
     """An address the text gives under a desk's label ("Newsroom: news@…", "Redakce:
     redakce@…", "Sekretariát: …", "Zentrale: …") is the organisation's, not the person's:
@@ -5296,16 +5330,15 @@ def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Cont
         return contact
     line = _hit_line(e, blocks)
     at = line.lower().find(e.value) if line is not None else -1
-    if line is None or at < 0 or _ORG_PHONE.search(line[:at]) is None or _PERSON_WORDS.search(line[:at]):
+    if line is None or at < 0 or _DESK_LABEL.search(line[:at]) is None or _PERSON_WORDS.search(line[:at]):
         return contact
     local = _fold(sender.split("@", 1)[0])
     surname = _fold(person.value.split()[-1]).replace("'", "").replace("’", "")
+    if len(surname) >= 3 and surname in _fold(e.value.split("@", 1)[0]).replace("'", ""):
+        return contact  # the address spells the contact's surname: their own
     if len(surname) < 3 or surname not in local.replace("'", ""):
         return contact if not e.certain else dataclasses.replace(
             contact, email=dataclasses.replace(e, certain=False, reason=Reason.ORGANIZATION_EMAIL)
         )
     return dataclasses.replace(contact, email=Hit(sender.lower(), "header:From", 0, False, Reason.HEADER))
 
-
-_PERSON_WORDS = re.compile(r"\b(?:kontakt\w*|contact|ansprech\w*|osob\w*|person)\b", re.IGNORECASE)
-"""Words of a label naming a person's own address ("Kontakt redakce: …" is still no desk's)."""
