@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import email.errors
 import email.policy
 import functools
 import re
@@ -187,6 +188,15 @@ def _blocks(
 _BODIES = (ComponentRole.BODY_TEXT, ComponentRole.BODY_HTML)
 
 
+def _eml_from(c: Component) -> str:
+    """The From header of an attached e-mail; "" when the header cannot be read (the
+    parser of Python 3.11 fails on some broken ones: "From: Jan <a@[1.2.3")."""
+    try:
+        return str(BytesHeaderParser(policy=email.policy.default).parsebytes(c.data).get("From", ""))
+    except (AttributeError, IndexError, TypeError, ValueError, email.errors.MessageError):
+        return ""
+
+
 def _attached_messages(comps: Sequence[Component], office: Office) -> dict[str, Kind | None]:
     """The e-mails attached to the new one (``message/rfc822``), by the kind of text their
     bodies are: an earlier message passed on (forwarded as an attachment, last year's
@@ -195,8 +205,8 @@ def _attached_messages(comps: Sequence[Component], office: Office) -> dict[str, 
     for c in comps:
         if c.role is not ComponentRole.ATTACHMENT or c.declared_type.lower() != EML:
             continue
-        sender = BytesHeaderParser(policy=email.policy.default).parsebytes(c.data).get("From", "")
-        office_sent = any(is_office_address(a, office) for a in _ADDR.findall(str(sender)))
+        sender = _eml_from(c)
+        office_sent = any(is_office_address(a, office) for a in _ADDR.findall(sender))
         out[c.name] = None if office_sent else Kind.FORWARDED
     return out
 
@@ -755,6 +765,19 @@ def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[s
     return [bm for bm in kept if bm not in attached], set(IP_KEYS)
 
 
+def _disowned_titles(text: str, titles: Mapping[str, Section]) -> list[str]:
+    """The section titles the text calls old (by the title, its year or its place); a title
+    the text writes only inside a longer word or a title shorter than four characters is
+    not named by it (a sheet "Test" is not what "Testovací server … je starý" means)."""
+
+    def named_in_part(t: str) -> bool:
+        if t.lower() not in text.lower():
+            return False
+        return len(t) < 4 or re.search(rf"(?<!\w){re.escape(t)}(?!\w)", text, re.IGNORECASE) is None
+
+    return [t for t in disowned_files(text, list(titles), lambda _: True) if not named_in_part(t)]
+
+
 def _old_sections(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str], set[str]]:
     """An attached document in sections under their own headings (a spreadsheet's sheets,
     tables under headings): the addresses of a section its heading or the covering text
@@ -777,7 +800,7 @@ def _old_sections(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str], se
             # the sections named by what tells them apart ("the 2023 one is obsolete",
             # "platí ten druhý"): two forms in one document
             titles = {s.title: s for s in parts if s in given}
-            left = disowned_files(texts.own_text, list(titles), lambda _: True)
+            left = _disowned_titles(texts.own_text, titles) if len(titles) == len(given) else []
             said = dataclasses.replace(said, old=frozenset(titles[t] for t in left))
         if said.old and given - said.old:
             gone |= {(key, m.line) for m, s in own if s in said.old}
@@ -1766,7 +1789,7 @@ def _attached_senders(comps: Sequence[Component], texts: _Texts) -> list[tuple[s
     for c in comps:
         if c.role is not ComponentRole.ATTACHMENT or c.declared_type.lower() != EML:
             continue
-        sender = str(BytesHeaderParser(policy=email.policy.default).parsebytes(c.data).get("From", ""))
+        sender = _eml_from(c)
         bodies = {x.name for x in comps if x.parent == c.name}
         blocks = [b for b in dict.fromkeys([*texts.primary, *texts.forwarded, *texts.attached]) if b.component in bodies]
         out += [(n, blocks) for name, _ in getaddresses([sender]) if name and (n := person_name(name))]
@@ -1782,7 +1805,7 @@ def _attached_author(person: Hit | None, comps: Sequence[Component]) -> Hit | No
     for c in comps:
         if c.role is not ComponentRole.ATTACHMENT or c.declared_type.lower() != EML:
             continue
-        sender = str(BytesHeaderParser(policy=email.policy.default).parsebytes(c.data).get("From", ""))
+        sender = _eml_from(c)
         for name, address in getaddresses([sender]):
             author = person_name(name) if name else None
             if author is not None and "@" in address and one_person(author, person.value):
