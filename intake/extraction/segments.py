@@ -286,9 +286,10 @@ _ABBREVIATION_END = re.compile(
     re.IGNORECASE,
 )
 """A line ending in an abbreviation ("…, resp.", "tj."): its full stop ends no sentence."""
-_ADDRESS_ABBREVIATION_END = re.compile(r"\d\.\d{1,3},?\s+[^\W\d_]{1,5}\.$")
-"""An address and a short word with a full stop end the line ("… A bzw.", "… A ill."): an
-abbreviated conjunction, when an address goes on the sentence on the next line."""
+_ADDRESS_ABBREVIATION_END = re.compile(r"\d\.\d{1,3},?\s+(?:bzw|resp|ill|ggf|ou|o|oder|tj|u\.a)\.$")
+"""An address and an abbreviated conjunction end the line ("… A bzw.", "… A ill."), when an
+address goes on the sentence on the next line; no other short word with a full stop ("…
+192.0.2.1 web." / "192.0.2.2 mail." is a list)."""
 _ADDRESS_IN_SENTENCE = re.compile(r"^[\dA-Fa-f][\w.:/]*\d[\w.:/]*,?\s+[^\W\d_]*[a-zá-ž]")
 """A line that starts with an address-like token followed by a word in lower case
 ("192.0.2.7 má být …"): the middle of a sentence, not an item of a list."""
@@ -298,7 +299,7 @@ _DANGLING = re.compile(
     r"for|from|to|with|s|se|so|a|and|i|aj|nebo|alebo|or|jako|as|by|mezi|medzi|between|za|"
     r"adresu|adresa|adresy|address|addresses|IP|uveďte|použijte|povolte|nahraďte|use|allow|add|"
     # the noun "addresses" as foreign media write it ("… die Adressen" / "A bzw. B")
-    r"adress\w*|adres\w*|indirizz\w*|direcci\w*|endereç\w*|IPs)$",
+    r"adres\w*|indirizz\w*|direcci\w*|endereç\w*|IPs)$",
     re.IGNORECASE,
 )
 """A word that cannot end a clause (a preposition, conjunction, copula, or a verb wanting its
