@@ -2183,11 +2183,11 @@ def _program_before(line: str, start: int) -> bool:
     sentence = _SENTENCE_START.split(before)[-1]
     # the clause of the token, after any address written in it ("na serveri A beží B 2.0.3.1")
     clause = _AN_ADDRESS.split(_VERSION_CLAUSE.split(sentence)[-1])[-1]
-    if _ADDRESS_WORDS.search(clause):
-        return False
+    if _ADDRESS_WORDS.search(clause) or _cue(clause) is not None:
+        return False  # a server's word or a use before it ("Pre-prod 3.12.5.20")
     if _PROGRAM_NAME.search(clause):
         return True
-    if not _SOFTWARE_WORD.search(sentence) or _ADDRESS_WORDS.search(sentence):
+    if not _SOFTWARE_WORD.search(clause) or _ADDRESS_WORDS.search(sentence):
         return False
     return not _PREPOSITION_END.search(clause) or _VERSION_PAIR.search(
         line[max(0, start - 30) : start + 40]
@@ -2197,7 +2197,7 @@ def _program_before(line: str, start: int) -> bool:
 _VERSION_CLAUSE = re.compile(r"[,;(]")
 _AN_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:]*:[0-9a-f]*", re.IGNORECASE)
 _SOFTWARE_WORD = re.compile(
-    r"\b(?:parser\w*|klient\w*|client|reader|agent|aplikac\w*|app|program\w*|software|"
+    r"\b(?:parser\w*|reader|aplikac\w*|program\w*|software|"
     r"skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|downloader|"
     r"importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|library|package|"
     r"verz\w*|version\w*|versi\w*|release\w*|firmw\w*|aktualiz\w*|update\w*|upgrad\w*)\b",
