@@ -1820,7 +1820,7 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     for i in range(n - 1):
         gap = layout.gaps[i + 1]
         fix = _CORRECTION.search(gap)
-        if fix and _USE_SET_RIGHT.match(gap, fix.end()):
+        if fix and any(_USE_SET_RIGHT.match(gap, f.end()) for f in _CORRECTION.finditer(gap)):
             fix = None  # "A should be production and B test": A's use set right, not A
         changes = fix or (_CHANGE.search(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
@@ -3752,8 +3752,10 @@ _INTERNAL_NOTE = re.compile(
     r"nerelevantn\w*|irelevantn\w*|net[ýy]k\w*|netýč\w*|netyc\w*|nezaj[íi]m\w*|"
     r"nepot[řr]eb\w*|nepotreb\w*|nemus[íi]\w*|"
     # any verb denied of it towards the office: "never talks to you", "s Vámi nekomunikuje"
-    r"(?:never|not|n't)\s+(?:\w+\s+){0,2}(?:to|with)\s+you|"
-    r"(?:k|s|na|u)\s+(?:vám|vami|vás|vam|vas)\s+ne\w+|ne\w+\s+(?:k|s|na|u)\s+(?:vám|vami|vás))"
+    r"(?:never|not|(?:do|does|did|wo|is)n'?t)\s+(?:\w+\s+){0,2}(?:to|with)\s+you|"
+    # a verb, not a superlative or a conjunction ("k vám nejdřív", "k vám nebo k nám")
+    r"(?:k|s|na|u)\s+(?:vám|vámi|vami|vás|vam|vas)\s+ne(?!jd[řr]|jen|jprv|bo\b|ž\b)\w+|"
+    r"ne(?!jd[řr]|jen|jprv|bo\b|ž\b)\w+\s+(?:k|s|na|u)\s+(?:vám|vámi|vami|vás))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -34,3 +34,37 @@ def test_version_shaped_address_with_use(text: str, addr: str, role: Role) -> No
 )
 def test_version_still_a_version(text: str) -> None:
     assert all(excluded for _, _, excluded in _roles(text))
+
+
+# 5. an internal address noted as never reaching the office; not by a superlative or "nebo"
+@pytest.mark.parametrize(
+    ("note", "withdrawn"),
+    [
+        ("Testovací IP: 10.0.5.10, ten s Vámi nekomunikuje", True),
+        ("Testovací IP: 10.0.5.10, it doesn't talk to you", True),
+        ("Testovací IP: 10.0.5.10, it won't connect with you", True),
+        ("Testovací IP: 10.0.5.10 – připojí se k vám nejdřív přes VPN", False),
+        ("Testovací IP: 10.0.5.10, k vám nebo k nám", False),
+        ("Testovací IP: 10.0.5.10 – připojí se k vám nejprve přes VPN", False),
+    ],
+)
+def test_internal_note(note: str, withdrawn: bool) -> None:
+    found = _roles("Produkční IP: 198.51.100.10\n" + note)
+    assert found[0] == ("198.51.100.10", Role.PRODUCTION, False)
+    assert found[1][0] == "10.0.5.10" and found[1][2] is withdrawn
+
+
+# 6. a use set right after a second word of correction: the first address stays
+@pytest.mark.parametrize(
+    "text",
+    [
+        "198.51.100.10 sorry, should be test and 198.51.100.20 production",
+        "198.51.100.10 – oprava: správně testovací a 198.51.100.20 ostrá",
+        "198.51.100.10 pardon, correction: should be test and 198.51.100.20 production",
+    ],
+)
+def test_use_set_right_after_second_correction_word(text: str) -> None:
+    assert _roles(text) == [
+        ("198.51.100.10", Role.TEST, False),
+        ("198.51.100.20", Role.PRODUCTION, False),
+    ]
