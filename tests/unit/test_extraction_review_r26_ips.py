@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from intake.extraction.ips import Role, find_ips
+from intake.extraction.versions import disowned_files
 
 
 def _roles(text: str) -> list[tuple[str, Role | None, bool]]:
@@ -68,3 +69,31 @@ def test_use_set_right_after_second_correction_word(text: str) -> None:
         ("198.51.100.10", Role.TEST, False),
         ("198.51.100.20", Role.PRODUCTION, False),
     ]
+
+
+_FILES = ["zadost_2024.txt", "zadost_2025.txt"]
+
+
+# 2-4. which of two attached versions the covering text leaves out
+@pytest.mark.parametrize(
+    ("own", "left_out"),
+    [
+        # 2. an age word picking the valid file does not disown it
+        ("Platí ten starší.", {"zadost_2025.txt"}),
+        ("Please use the older one.", {"zadost_2025.txt"}),
+        ("Berte prosím ten předchozí, 2025 jsem poslal omylem.", {"zadost_2025.txt"}),
+        ("Ta novější platí.", {"zadost_2024.txt"}),
+        ("The older one is wrong.", {"zadost_2024.txt"}),
+        ("zadost_2024.txt je starší.", {"zadost_2024.txt"}),
+        # 3. "opravená" calls a file the valid one
+        ("Ta druhá je opravená.", {"zadost_2024.txt"}),
+        ("Ta první je opravená.", {"zadost_2025.txt"}),
+        # 4. an ordinal counting addresses names no file
+        ("The first address in the form is old.", set()),
+        ("Ta první adresa ve formuláři je stará.", set()),
+        ("The first IP address is old.", set()),
+        ("Ta první je stará.", {"zadost_2024.txt"}),
+    ],
+)
+def test_disowned_versions(own: str, left_out: set[str]) -> None:
+    assert disowned_files(own, _FILES, lambda f: True) == left_out
