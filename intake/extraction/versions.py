@@ -180,9 +180,11 @@ def disowned_files(
             if len(one) != 1:
                 continue
             # an age word naming the file ("Platí ten starší") neither disowns it
-            ages = [] if any(_by_name(part, f) for f in one) or not marks else [
-                a.span() for a in (*_OLDER.finditer(part), *_NEWER.finditer(part))
-            ]
+            ages = (
+                []
+                if any(_by_name(part, f) for f in one) or not marks
+                else [a.span() for a in (*_OLDER.finditer(part), *_NEWER.finditer(part))]
+            )
             if any(
                 not _ADDRESS_NOUN.match(part, m.end()) and not _within(m, ages)
                 for m in _DISOWN.finditer(part)

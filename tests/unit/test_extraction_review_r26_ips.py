@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from intake.extraction.certainty import Evidence, Gate, Proof, context, gate
 from intake.extraction.ips import Role, find_ips
+from intake.extraction.review import Reason
+from intake.extraction.segments import Block, Kind, Line, split_body
 from intake.extraction.versions import disowned_files
 
 
@@ -97,3 +100,61 @@ _FILES = ["zadost_2024.txt", "zadost_2025.txt"]
 )
 def test_disowned_versions(own: str, left_out: set[str]) -> None:
     assert disowned_files(own, _FILES, lambda f: True) == left_out
+
+
+_FORM = "ŽÁDOST\nŽadatel: Rádio Podhůří s.r.o.\nProdukční IP: 192.0.2.40\n"
+
+
+def _context(note: str) -> object:
+    blocks = list(split_body("body.txt", note))
+    lines = tuple(Line(i, t) for i, t in enumerate(_FORM.splitlines(), 1))
+    blocks.append(Block("zadost.pdf", Kind.ATTACHMENT, lines))
+    return context(blocks)
+
+
+# 7. a negation opening the next sentence is no answer to the clause before
+@pytest.mark.parametrize(
+    ("sentence", "types"),
+    [
+        ("Chtěli bychom ale i nahrávat zvuk. Nebude to dlouho trvat.", {"recording_permit"}),
+        (
+            "Rádi bychom na sběrném místě také natáčeli. Ne všichni redaktoři ale přijedou.",
+            {"recording_permit"},
+        ),
+        ("Natáčení: ne, děkujeme.", set()),
+        ("Natáčení na sběrném místě – ne.", set()),
+    ],
+)
+def test_cover_types_negation_after(sentence: str, types: set[str]) -> None:
+    ctx = _context(f"Dobrý den,\n\nposílám formulář. {sentence}\n")
+    assert set(ctx.cover_types) == types  # type: ignore[attr-defined]
+
+
+# 8. the note's addresses as the address reader reads them
+@pytest.mark.parametrize(
+    ("sentence", "flagged"),
+    [
+        ("Klient má verzi 2.4.1.0, build 300.1.2.3.", False),
+        ("Adresu 192.0.2.9 prosím zrušte.", False),
+        ("Starou adresu 192.0.2.9 už nepoužíváme.", False),
+        ("Testovací IP je 192.0.2.41.", True),
+    ],
+)
+def test_attachment_ips_note_addresses(sentence: str, flagged: bool) -> None:
+    ctx = _context(f"Dobrý den,\n\nposílám formulář. {sentence}\n")
+    found = gate("production_ips", ["192.0.2.40"], Proof(Evidence.LABEL, Kind.ATTACHMENT), ctx)  # type: ignore[arg-type]
+    assert found == ((Gate.ATTACHMENT_IPS, Reason.OTHER_CANDIDATE) if flagged else None)
+
+
+# 10. a surname's particles from nameparser's list
+@pytest.mark.parametrize(
+    ("name", "flagged"),
+    [
+        ("João dos Santos", False),
+        ("Anna ter Horst", False),
+        ("Maria del Carmen Ruiz", True),
+    ],
+)
+def test_person_words_particles(name: str, flagged: bool) -> None:
+    found = gate("contact.person", name, Proof(Evidence.NO_LINE))
+    assert (found is not None) is flagged
