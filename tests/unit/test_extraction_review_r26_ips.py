@@ -158,3 +158,23 @@ def test_attachment_ips_note_addresses(sentence: str, flagged: bool) -> None:
 def test_person_words_particles(name: str, flagged: bool) -> None:
     found = gate("contact.person", name, Proof(Evidence.NO_LINE))
     assert (found is not None) is flagged
+
+
+# 9. the audit's replay takes every address field's values out of the note's rivals
+@pytest.mark.parametrize(
+    ("extra", "left"),
+    [
+        ({"placed_ips": ["192.0.2.1"]}, {"192.0.2.2"}),  # a newer record: all the values
+        ({"field": "production_ips", "value": ["192.0.2.2"]}, {"192.0.2.1"}),  # an older one
+    ],
+)
+def test_audit_placed_ips(monkeypatch: pytest.MonkeyPatch, extra: dict, left: set[str]) -> None:
+    from intake.extraction import certainty
+    from tests.corpus import certainty_audit
+
+    ctx = certainty.Context(own_ips=frozenset({"192.0.2.1", "192.0.2.2"}))
+    monkeypatch.setattr(certainty, "context", lambda blocks: ctx)
+    case = "a001-outlook-windows1250-signature-mobile"
+    rec = {"case": case, "field": "contact.person", "value": "x", "component": None, "line": None}
+    (out,) = certainty_audit.reclassify([rec | extra])
+    assert set(out["ctx"].own_ips) == left
