@@ -2176,18 +2176,20 @@ word naming software and the name after it ("klient feedpull", "modul xmlfetch")
 def _program_before(line: str, start: int) -> bool:
     """A version-shaped token in a stretch about software, not about a server or network:
     a program named right before it (in parentheses too: "parser (volby-parser 2.4.1.0)"), or
-    a sentence about a program or its version with no address's or server's word before the
+    a clause about a program or its version with no address's or server's word before the
     token ("the current release of feedgrab is 4.1.0.2"); after a preposition only when it
-    is paired with another version ("aktualizovali z 2.3.1.9 na 2.4.0.0")."""
+    is paired with another version ("aktualizovali z 2.3.1.9 na 2.4.0.0"). Never after a
+    use's word ("Pre-prod 3.12.5.20", "produkce 3.12.5.20")."""
     before = line[max(0, start - 100) : start]
     sentence = _SENTENCE_START.split(before)[-1]
     # the clause of the token, after any address written in it ("na serveri A beží B 2.0.3.1")
-    clause = _AN_ADDRESS.split(_VERSION_CLAUSE.split(sentence)[-1])[-1]
+    part = _VERSION_CLAUSE.split(sentence)[-1]
+    clause = _AN_ADDRESS.split(part)[-1]
     if _ADDRESS_WORDS.search(clause) or _cue(clause) is not None:
         return False  # a server's word or a use before it ("Pre-prod 3.12.5.20")
     if _PROGRAM_NAME.search(clause):
         return True
-    if not _SOFTWARE_WORD.search(clause) or _ADDRESS_WORDS.search(sentence):
+    if not _SOFTWARE_WORD.search(part) or _ADDRESS_WORDS.search(sentence):
         return False
     return not _PREPOSITION_END.search(clause) or _VERSION_PAIR.search(
         line[max(0, start - 30) : start + 40]
