@@ -12,8 +12,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from nameparser.config.particles import PARTICLES
+
+from intake.extraction.ips import find_ips
 from intake.extraction.model import FieldValue
-from intake.extraction.request_types import _FOLD, _NOT, FEED, RECORDING, _cue_spans
+from intake.extraction.request_types import FOLD, NOT, cue_spans
 from intake.extraction.review import Reason
 from intake.extraction.rivals import labelled, line_at
 from intake.extraction.segments import Block, Kind
@@ -159,13 +162,14 @@ _CONTACT_TALK = re.compile(
 _OBLIQUE = re.compile(r"^([^\W\d_]{3,}?)(ých|ého|ému|ými|ým|ům|ů|ách|ích)$|^[^\W\d_]{2,}ě,$")
 """An oblique case's ending; the locative "-ě" before a comma ("… univerzita v Jihlavě,
 veřejná vysoká škola" read after the place), not a nominative such as "Země Media")."""
-_PARTICLES = frozenset(("van", "von", "de", "der", "den", "da", "di", "la", "le", "du", "del", "y"))
+_PARTICLES = frozenset(PARTICLES) | {"y"}
+"""The words of a surname's particle ("dos", "van", "y"), from nameparser's maintained list
+(as ``contact._particle_run``), and the Spanish "y"."""
 _LETTER_WORD = re.compile(r"^[^\W\d_]\s+[^\W\d_]")
 _PHONE_DIGITS = re.compile(r"\d(?:[ ./-]?\d){8,}")
 _CONTACT_KEYS = _PARTY_KEYS - _ORG_KEYS
 _IP_KEYS = frozenset(("production_ips", "test_ips"))
 _GATED_KEYS = _PARTY_KEYS | _IP_KEYS | {"request_types"}
-_IPV4 = re.compile(r"(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?![\d.]*\d)")
 _SENDER_KINDS = frozenset((Evidence.SIGNATURE, Evidence.HEADER))
 
 
@@ -185,25 +189,41 @@ class Context:
     when the message has an attachment (empty without one)."""
 
 
-_COVER_CLAUSE = re.compile(r"[.!?;\n]+|:\s|\s[–—-]\s")
-_TYPES = frozenset((FEED, RECORDING))
+_COVER_CLAUSE = re.compile(r"([.!?;\n]+|:\s|\s[–—-]\s)")
+_BARE_NO = re.compile(r"(?:ne|no|nie|nein)\W*", re.IGNORECASE)
 
 
 def _cover_types(own: str) -> frozenset[str]:
     """The request types a clause of ``own`` names alone (strong cues only) without a
     negation in the clause or at the start of the next one (split at a sentence's end, a
     colon or a dash)."""
-    text = own.translate(_FOLD)
-    if not any(not c.weak for c in _cue_spans(text)):
+    text = own.translate(FOLD)
+    if not any(not c.weak for c in cue_spans(text)):
         return frozenset()
     out: set[str] = set()
-    clauses = [c.strip() for c in _COVER_CLAUSE.split(text)] + [""]
-    for clause, after in zip(clauses, clauses[1:], strict=False):
-        kinds = {c.kind for c in _cue_spans(clause) if not c.weak}
-        # a negation in the clause, or one that opens the next (an answer: "Natáčení: ne")
-        if len(kinds) == 1 and not _NOT.search(clause) and not _NOT.match(after):
+    parts = _COVER_CLAUSE.split(text)
+    clauses = [c.strip() for c in parts[::2]] + [""]
+    seps = parts[1::2] + [""]
+    for clause, sep, after in zip(clauses, seps, clauses[1:], strict=False):
+        kinds = {c.kind for c in cue_spans(clause) if not c.weak}
+        # a negation in the clause, or an answer after it: a negation after a colon
+        # ("Natáčení: ne, děkujeme"), a bare "no" after any split ("Natáčení – ne.")
+        answer = NOT.match(after) if ":" in sep else _BARE_NO.fullmatch(after)
+        if len(kinds) == 1 and not NOT.search(clause) and not answer:
             out |= kinds
     return frozenset(out)
+
+
+def _own_ips(own: str) -> frozenset[str]:
+    """The IPv4 addresses the address reader finds in ``own`` and does not withdraw (no
+    version number, no address struck out); a block by its first address."""
+    return frozenset(
+        str(a)
+        for m in find_ips(own)
+        if not m.excluded
+        for a in (m.addresses[:1] if m.is_block else m.addresses)
+        if a.version == 4
+    )
 
 
 def context(blocks: Sequence[Block]) -> Context:
@@ -212,7 +232,7 @@ def context(blocks: Sequence[Block]) -> Context:
     attached = any(b.kind is Kind.ATTACHMENT for b in blocks)
     return Context(
         cover_types=_cover_types(own) if attached else frozenset(),
-        own_ips=frozenset(_IPV4.findall(own)) if attached else frozenset(),
+        own_ips=_own_ips(own) if attached else frozenset(),
         own_emails=frozenset(m.lower() for m in _EMAIL.findall(own)),
         own_contact_talk=any(
             _CONTACT_TALK.search(ln) and (_EMAIL.search(ln) or _PHONE_DIGITS.search(ln))
@@ -226,8 +246,8 @@ def _other_email(key: str, value: str, ctx: Context) -> bool:
     if key == "contact.email":
         return any(e != value.lower() for e in ctx.own_emails)
     words = value.split()
-    surname = words[-1].translate(_FOLD).lower()[:4] if words else ""
-    return any(surname not in e.split("@")[0].translate(_FOLD) for e in ctx.own_emails)
+    surname = words[-1].translate(FOLD).lower()[:4] if words else ""
+    return any(surname not in e.split("@")[0].translate(FOLD) for e in ctx.own_emails)
 
 
 def _person_words(value: str) -> bool:

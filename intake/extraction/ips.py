@@ -1820,7 +1820,7 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
     for i in range(n - 1):
         gap = layout.gaps[i + 1]
         fix = _CORRECTION.search(gap)
-        if fix and _USE_SET_RIGHT.match(gap, fix.end()):
+        if fix and any(_USE_SET_RIGHT.match(gap, f.end()) for f in _CORRECTION.finditer(gap)):
             fix = None  # "A should be production and B test": A's use set right, not A
         changes = fix or (_CHANGE.search(gap) and not _NAT.search(gap))
         if not out[i + 1] and changes:  # "A -> B" is a change, "A -> NAT -> B" a translation
@@ -2176,18 +2176,20 @@ word naming software and the name after it ("klient feedpull", "modul xmlfetch")
 def _program_before(line: str, start: int) -> bool:
     """A version-shaped token in a stretch about software, not about a server or network:
     a program named right before it (in parentheses too: "parser (volby-parser 2.4.1.0)"), or
-    a sentence about a program or its version with no address's or server's word before the
+    a clause about a program or its version with no address's or server's word before the
     token ("the current release of feedgrab is 4.1.0.2"); after a preposition only when it
-    is paired with another version ("aktualizovali z 2.3.1.9 na 2.4.0.0")."""
+    is paired with another version ("aktualizovali z 2.3.1.9 na 2.4.0.0"). Never after a
+    use's word ("Pre-prod 3.12.5.20", "produkce 3.12.5.20")."""
     before = line[max(0, start - 100) : start]
     sentence = _SENTENCE_START.split(before)[-1]
     # the clause of the token, after any address written in it ("na serveri A beží B 2.0.3.1")
-    clause = _AN_ADDRESS.split(_VERSION_CLAUSE.split(sentence)[-1])[-1]
-    if _ADDRESS_WORDS.search(clause):
-        return False
+    part = _VERSION_CLAUSE.split(sentence)[-1]
+    clause = _AN_ADDRESS.split(part)[-1]
+    if _ADDRESS_WORDS.search(clause) or _cue(clause) is not None:
+        return False  # a server's word or a use before it ("Pre-prod 3.12.5.20")
     if _PROGRAM_NAME.search(clause):
         return True
-    if not _SOFTWARE_WORD.search(sentence) or _ADDRESS_WORDS.search(sentence):
+    if not _SOFTWARE_WORD.search(part) or _ADDRESS_WORDS.search(sentence):
         return False
     return not _PREPOSITION_END.search(clause) or _VERSION_PAIR.search(
         line[max(0, start - 30) : start + 40]
@@ -2197,7 +2199,7 @@ def _program_before(line: str, start: int) -> bool:
 _VERSION_CLAUSE = re.compile(r"[,;(]")
 _AN_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:]*:[0-9a-f]*", re.IGNORECASE)
 _SOFTWARE_WORD = re.compile(
-    r"\b(?:parser\w*|klient\w*|client|reader|agent|aplikac\w*|app|program\w*|software|"
+    r"\b(?:parser\w*|reader|aplikac\w*|program\w*|software|"
     r"skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|downloader|"
     r"importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|library|package|"
     r"verz\w*|version\w*|versi\w*|release\w*|firmw\w*|aktualiz\w*|update\w*|upgrad\w*)\b",
@@ -3752,8 +3754,10 @@ _INTERNAL_NOTE = re.compile(
     r"nerelevantn\w*|irelevantn\w*|net[ýy]k\w*|netýč\w*|netyc\w*|nezaj[íi]m\w*|"
     r"nepot[řr]eb\w*|nepotreb\w*|nemus[íi]\w*|"
     # any verb denied of it towards the office: "never talks to you", "s Vámi nekomunikuje"
-    r"(?:never|not|n't)\s+(?:\w+\s+){0,2}(?:to|with)\s+you|"
-    r"(?:k|s|na|u)\s+(?:vám|vami|vás|vam|vas)\s+ne\w+|ne\w+\s+(?:k|s|na|u)\s+(?:vám|vami|vás))"
+    r"(?:never|not|(?:do|does|did|wo|is)n'?t)\s+(?:\w+\s+){0,2}(?:to|with)\s+you|"
+    # a verb, not a superlative or a conjunction ("k vám nejdřív", "k vám nebo k nám")
+    r"(?:k|s|na|u)\s+(?:vám|vámi|vami|vás|vam|vas)\s+ne(?!jd[řr]|jen|jprv|bo\b|ž\b)\w+|"
+    r"ne(?!jd[řr]|jen|jprv|bo\b|ž\b)\w+\s+(?:k|s|na|u)\s+(?:vám|vámi|vami|vás))"
     r"(?![^\W\d_])",
     re.IGNORECASE,
 )

@@ -2347,3 +2347,11 @@ _STRIKE_OUT = re.compile(
 )
 """A form's instruction to strike out the options that do not apply ("nehodící se
 škrtněte", "delete as appropriate"), or a note that they were struck."""
+
+
+# the names other modules read (``certainty``): the same objects as the private ones
+FOLD = _FOLD
+"""Diacritics to plain letters (``str.translate``), as the cues are matched."""
+NOT = _NOT
+"""A negation of a request type's clause."""
+cue_spans = _cue_spans

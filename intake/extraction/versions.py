@@ -34,7 +34,7 @@ _DISOWN = re.compile(
 )
 """A clause calling what it names old, wrong, sent by mistake or only for comparison."""
 _VALID = re.compile(
-    r"(?=[acfhlnprstuvbřz])\b(?:plat[íi]|platn\w*|valid|holds?|counts?|current\w*|aktuáln\w*|"
+    r"(?=[acfhlnoprstuvbřz])\b(?:plat[íi]|platn\w*|valid|holds?|counts?|current\w*|aktuáln\w*|"
     r"aktualn\w*|správn\w*|spravn\w*|right|correct\w*|opraven\w*|final\w*|fináln\w*|"
     r"relevant\w*|rozhoduj\w*|use|použ[ií]\w*|pouz[ií]\w*|berte|zpracujte|spracujte|"
     r"řiďte|ridte|riaďte|zohledn\w*)\b",
@@ -134,7 +134,11 @@ def _marks(files: Sequence[str]) -> list[_Mark]:
         )
         out.append(
             _Mark(
-                re.compile(r"\b(?:ten|ta|to|the|tá|tú)\s+(?:" + ordinal + r")\b", re.IGNORECASE),
+                re.compile(
+                    r"\b(?:ten|ta|to|the|tá|tú)\s+(?:" + ordinal + r")\b"
+                    r"(?!\s+(?:\w+\s+)?" + _COUNTED + ")",
+                    re.IGNORECASE,
+                ),
                 by_age[i],
             )
         )
@@ -175,11 +179,28 @@ def disowned_files(
             one = _named(part, files, marks)
             if len(one) != 1:
                 continue
-            if any(not _ADDRESS_NOUN.match(part, m.end()) for m in _DISOWN.finditer(part)):
+            # an age word naming the file ("Platí ten starší") neither disowns it
+            ages = (
+                []
+                if any(_by_name(part, f) for f in one) or not marks
+                else [a.span() for a in (*_OLDER.finditer(part), *_NEWER.finditer(part))]
+            )
+            if any(
+                not _ADDRESS_NOUN.match(part, m.end()) and not _within(m, ages)
+                for m in _DISOWN.finditer(part)
+            ):
                 out |= one
             elif _VALID.search(part):
                 out |= set(files) - one
     return out
+
+
+def _by_name(clause: str, file: str) -> bool:
+    return file.rsplit("/", 1)[-1].lower() in clause.lower()
+
+
+def _within(m: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= m.start() and m.end() <= end for start, end in spans)
 
 
 def _clauses(sentence: str, files: Sequence[str], marks: list[_Mark]) -> list[str]:

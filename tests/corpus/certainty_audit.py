@@ -94,6 +94,16 @@ def _records(part: str, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
         path = ROOT / r["path"]
         labels = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         blocks = message_blocks(parse_path(path))
+        # every address field's values, certain or not: the live gate takes them all out of
+        # the cover note's rivals (``certainty._unplaced_ips``)
+        placed_ips = sorted(
+            {
+                str(v).split("/")[0]
+                for k in ("production_ips", "test_ips")
+                if isinstance(_get(r["got"], k), list)
+                for v in _get(r["got"], k)
+            }
+        )
         for key in FIELDS:
             prov = r["got"].get("fields", {}).get(key, {})
             have = _norm(_get(r["got"], key), key)
@@ -112,6 +122,7 @@ def _records(part: str, results: list[dict[str, Any]]) -> list[dict[str, Any]]:
                     "text": proof.line,
                     "kind": proof.kind,
                     "place": proof.place,
+                    "placed_ips": placed_ips,
                 }
             )
     return out
@@ -142,7 +153,9 @@ def reclassify(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
     placed: dict[str, set[str]] = {}
     for rec in records:
-        if rec["field"] in ("production_ips", "test_ips") and isinstance(rec["value"], list):
+        if "placed_ips" in rec:  # a newer record: the case's address values, however sure
+            placed.setdefault(rec["case"], set()).update(rec["placed_ips"])
+        elif rec["field"] in ("production_ips", "test_ips") and isinstance(rec["value"], list):
             placed.setdefault(rec["case"], set()).update(
                 str(v).split("/")[0] for v in rec["value"]
             )
@@ -152,7 +165,8 @@ def reclassify(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
             path = next((ROOT / "tests/corpus").glob(f"*/{rec['case']}.*ml"))
             blocks = message_blocks(parse_path(path))
             ctx = context(blocks)
-            # as the live gate: an own address another (certain) field holds is no rival
+            # as the live gate: an own address an address field holds is no rival (older
+            # records keep the certain fields' values only)
             ctx = replace(ctx, own_ips=ctx.own_ips - placed.get(rec["case"], set()))
             cache[rec["case"]] = (blocks, ctx)
         blocks, rec["ctx"] = cache[rec["case"]]
