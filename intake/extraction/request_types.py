@@ -122,8 +122,8 @@ _REC_CUES = re.compile(
     # ("enregistrer du son", "enregistrer des interviews au centre de collecte", "record some
     # audio", "recording vox pops", "Interviews in der Sammelstelle aufnehmen"), not a
     # request registered ("enregistrer notre demande") or a record of results
-    r"\benregistr(?:er|ons|erons|erions|ez|e|es|ee|ees)?\s+(?:\w+['\u2019]?\s*){0,3}?"
-    r"(?:son|sons|audio|video\w*|images?|interviews?|entretiens?|ambiance|reportages?|sequences?|"
+    r"\benregistr(?:er|ons|erons|erions|ez|e|es|ee|ees)?\s+(?:\w+(?:['\u2019]\s*|\s+)){0,3}?"
+    r"\b(?:son|sons|audio|video\w*|images?|interviews?|entretiens?|ambiance|reportages?|sequences?|"
     r"temoignages?|podcasts?|(?:au|aux|dans|sur)\s+(?:le\s+|la\s+|les\s+|l['\u2019])?"
     r"(?:centre|bureau|lieu|point|salle)s?)\b|"
     r"\brecord(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?(?:audio|sound|interviews?|vox\s+pops?|video|"
@@ -230,7 +230,7 @@ _NOT = re.compile(
 _MISTAKE = (
     r"omylem|omylom|nedopatrenim|mylne|chybne\s+(?:zaskrt|oznac|vypln|zaznac)\w*|"
     r"by\s+(?:a\s+)?mistake|mistaken(?:ly)?|in\s+error|erroneous(?:ly)?|accidental(?:ly)?|"
-    r"by\s+accident|inadvertent(?:ly)?|unintention\w*|wrongly|incorrectly\s+(?:ticked|checked|marked|selected)|"
+    r"by\s+accident|inadvertent(?:ly)?|unintention\w*|(?:wrongly|incorrectly)\s+(?:ticked|checked|marked|selected|filled)|"
     r"(?:spatne|zle)\s+(?:\w+\s+)?(?:zaskrt|oznac|vypln|zaznac|zvol|vybr)\w*|versehentlich|irrt(?:u|ue)mlich|"
     r"f(?:a|ae)lschlich\w*|aus\s+versehen|omylkowo|przez\s+pomylk\w*|przypadkowo|"
     r"per\s+errore|erroneamente|par\s+erreur|par\s+megarde|por\s+error|por\s+equivocacion|"
@@ -434,7 +434,7 @@ def _left_to_office(clause: str, after: str) -> bool:
         cond = m.group("cond")
         if cond is None:
             return False
-        if not _office_condition(sentence, m.end(), not cond.startswith(("eventu", "prip"))):
+        if not _office_condition(sentence, m.end(), not cond.lower().startswith(("eventu", "prip"))):
             return False
         found = True
     return found
