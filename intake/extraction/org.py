@@ -1257,11 +1257,14 @@ _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
 
 
 _GOVERNED_START = re.compile(
-    rf"(?:^|\s)(?!{_CONNECTIVE}\s)[{_LOWER}]{{2,}}\s+(?=[{_UP}]\w*(?:ého|ému|ou|ých|ým)\s)"
+    rf"(?:^(?!{_CONNECTIVE}\s)[{_LOWER}]{{2,}}|(?:^|\s)(?:potřeb[yu]?|jménem|menom|zastoupení|"
+    rf"zastúpení|účely|účel))\s+(?=[{_UP}]\w*(?:ého|ému|ou|ých|ým)\s)"
 )
-"""A lower-case word of a sentence right before a capitalised adjective in an oblique case
-("… pro potřeby Moravskoslezského deníku a.s."): the name starts at the adjective, which no
-nominative name opens with."""
+"""A lower-case word opening what was read as a name, or a governing noun ("potřeby", "jménem",
+"zastoupení") inside it, right before a capitalised adjective in an oblique case ("… pro
+potřeby Moravskoslezského deníku a.s."): the name starts at the adjective, which no nominative
+name opens with. Not any lower-case word inside a name ("Nadační fond pro podporu Zlínského
+kraje, z.s.", "Sdružení obcí Moravskoslezského kraje, z.s.")."""
 
 
 def _after_governing_word(v: str) -> str | None:
