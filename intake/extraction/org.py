@@ -259,10 +259,14 @@ _BORDER = re.compile(r"\s*[|│┃║¦]+\s*")
 a cell, it is never part of a value."""
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčďéěíňóřšťúůýžľĺŕôäöüß])")
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_]{4})(?<!\bUniv)(?<!\bAssoc)(?<!\bCorp)(?<!\bDept)(?<!\bInst)(?<!\bIntl)"
+    r"(?<!\bNatl)(?<!\bBros)(?<!\bAkad)(?<!\bNakl)\.[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčďéěíňóřšťúůýžľĺŕôäöüß])"
+)
 """A full stop after a whole word and a capitalised word after it: the sentence that named
 the organisation ends there and the next begins ("correspondent of Radio X Info. We would
-…"); an abbreviation's stop ("Dr. Karla", "St. Gallen", "Ltd. Prague") follows a short word."""
+…"); an abbreviation's stop ("Dr. Karla", "St. Gallen", "Ltd. Prague") follows a short word
+or one of the longer abbreviations of names ("Univ. Karlova", "Assoc. Press", "Corp. Media")."""
 
 
 @lru_cache(maxsize=1024)
@@ -2036,8 +2040,11 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
         if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
-            v = _ARTICLE.sub("", _strip_lead(_SENTENCE_END.split(m.group(0).strip(), maxsplit=1)[0]))
-            if _CAPITALS_TO_END.fullmatch(ln.text, m.end()):  # the line's own further words
+            whole, *cut = _SENTENCE_END.split(m.group(0).strip(), maxsplit=1)
+            v = _ARTICLE.sub("", _strip_lead(whole))
+            if cut:
+                pass  # the sentence ended inside: the line's further words are the next one's
+            elif _CAPITALS_TO_END.fullmatch(ln.text, m.end()):  # the line's own further words
                 v += ln.text[m.end() :].rstrip()  # ("Lis Media Studio" alone on its line)
             elif (cell := _CAPITALS_TO_CELL.match(ln.text, m.end())) is not None:
                 v += cell.group().rstrip()  # the cell's ("Jan Berg | Nordic Wire Service | …")

@@ -179,3 +179,16 @@ def test_a_polite_ask_for_the_askers_audience_is_a_request(text: str) -> None:
 def test_a_question_for_another_party_to_film_is_not_the_askers() -> None:
     x = _x("Hello, we request access to the XML feed. Would it be possible for our partner station to film at the count?")
     assert tuple(x.request_types) == ("feed_access",)
+
+
+# 12. A longer abbreviation's stop does not end the sentence that names the organisation.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Hello, we are Corp. Media Nordic and we request access to the XML feed.", "Corp. Media Nordic"),
+        ("Hello, we are Assoc. Press Nordic, a wire service, and we request access to the XML feed.", "Assoc. Press Nordic"),
+        ("Hello, we are Nordic Wire Info. We request access to the XML feed.", "Nordic Wire Info"),
+    ],
+)
+def test_an_abbreviation_inside_a_name_keeps_it(text: str, want: str) -> None:
+    assert _name(text)[0] == want
