@@ -2458,9 +2458,17 @@ def _feminine(
     hard = False
     for i, w in enumerate(words):
         last = i == len(words) - 1
-        # after an adjective, an "-ou" word followed by no adjective is the noun ("Slezskou
-        # agenturou Větrník"), not one more adjective
-        noun_next = hard and not last and adj.match(words[i + 1]) is None and not words[i + 1].endswith(("í", "i"))
+        # after an adjective, an "-ou" word followed by a capitalised word that is neither an
+        # adjective nor a noun of the case (the name: "Slezskou agenturou Větrník") is the
+        # noun, not one more adjective ("Severočeskou rozhlasovou společnost")
+        nxt = "" if last else words[i + 1]
+        noun_next = (
+            hard
+            and nxt[:1].isupper()
+            and adj.match(nxt) is None
+            and not nxt.endswith(("í", "i"))
+            and not any(rx.match(nxt) for rx, _ in nouns)
+        )
         if (m := adj.match(w)) is not None and not last and not noun_next:
             proved = hard = True
             out.append(m.group(1) + ("a" if (slovak or m.group("sk")) and _LONG_END.search(m.group(1)) else "á"))
