@@ -259,10 +259,14 @@ _BORDER = re.compile(r"\s*[|│┃║¦]+\s*")
 a cell, it is never part of a value."""
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{4})\.[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčďéěíňóřšťúůýžľĺŕôäöüß])")
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_]{4})(?<!\bUniv)(?<!\bAssoc)(?<!\bCorp)(?<!\bDept)(?<!\bInst)(?<!\bIntl)"
+    r"(?<!\bNatl)(?<!\bBros)(?<!\bAkad)(?<!\bNakl)\.[ \t]+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčďéěíňóřšťúůýžľĺŕôäöüß])"
+)
 """A full stop after a whole word and a capitalised word after it: the sentence that named
 the organisation ends there and the next begins ("correspondent of Radio X Info. We would
-…"); an abbreviation's stop ("Dr. Karla", "St. Gallen", "Ltd. Prague") follows a short word."""
+…"); an abbreviation's stop ("Dr. Karla", "St. Gallen", "Ltd. Prague") follows a short word
+or one of the longer abbreviations of names ("Univ. Karlova", "Assoc. Press", "Corp. Media")."""
 
 
 @lru_cache(maxsize=1024)
@@ -1257,11 +1261,14 @@ _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽĄĆĘŁŃŚŹŻÄÖÜŐŰ"
 
 
 _GOVERNED_START = re.compile(
-    rf"(?:^|\s)(?!{_CONNECTIVE}\s)[{_LOWER}]{{2,}}\s+(?=[{_UP}]\w*(?:ého|ému|ou|ých|ým)\s)"
+    rf"(?:^(?!{_CONNECTIVE}\s)[{_LOWER}]{{2,}}|(?:^|\s)(?:potřeb[yu]?|jménem|menom|zastoupení|"
+    rf"zastúpení|účely|účel))\s+(?=[{_UP}]\w*(?:ého|ému|ou|ých|ým)\s)"
 )
-"""A lower-case word of a sentence right before a capitalised adjective in an oblique case
-("… pro potřeby Moravskoslezského deníku a.s."): the name starts at the adjective, which no
-nominative name opens with."""
+"""A lower-case word opening what was read as a name, or a governing noun ("potřeby", "jménem",
+"zastoupení") inside it, right before a capitalised adjective in an oblique case ("… pro
+potřeby Moravskoslezského deníku a.s."): the name starts at the adjective, which no nominative
+name opens with. Not any lower-case word inside a name ("Nadační fond pro podporu Zlínského
+kraje, z.s.", "Sdružení obcí Moravskoslezského kraje, z.s.")."""
 
 
 def _after_governing_word(v: str) -> str | None:
@@ -1325,7 +1332,10 @@ _UNIVERSITY_GENITIVE = re.compile(
 """The university a unit belongs to, at the end of the unit's name: "… Polabské univerzity",
 "… Univerzity Tatry", "…, University of Eastham", or in the nominative after "of", "der" or a
 comma: "Faculty of Arts of Univerzita Jih" (the legal person is the university)."""
+_POSSESSIVE_AFTER = re.compile(r"^(\w+(?:ov|in))(?:y|u|ou|ě)$")
+"""A possessive adjective's oblique case ("Masarykovy", "Masarykovou", "Karlově"): its stem."""
 _NOMINATIVE = (
+    (_POSSESSIVE_AFTER, r"\1a"),  # "Masarykovou", "Karlově": "Masarykova", "Karlova"
     (re.compile(r"(?i)^(univerzit|škol|skol)(?:y|ě|e|u|ou)$"), r"\1a"),
     (re.compile(r"(?i)^(\w+[^\W\d_])(?:ou|ú|ej)$"), r"\1á"),  # "Západomoravskou", "Podunajskej"
     (re.compile(r"(?i)^(vysok\w*|\w+[sc]k|\w+)é$"), r"\1á"),
@@ -1445,12 +1455,22 @@ def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if b.kind is Kind.QUOTED or len(ln.text) > _LONG or (m := _UNIVERSITY_PLACE.search(ln.text)) is None:
             continue
+        found = m.group().split()
+        lead = found[: _sentence_words(found[: next(i for i, w in enumerate(found) if w.casefold() in _SEAT_WORDS)])]
+        if not _ON_BEHALF_END.search(" ".join([ln.text[: m.start()], *lead])):
+            continue  # "ve spolupráci s Ostravskou univerzitou", "absolvent Masarykovy univerzity"
         if (uni := _university_with_place(m.group(), blocks)) is not None:
             return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
 _SENTENCE_LEAD = re.compile(r"(?i)jm[ée]nem|menom|mene|za|pro|pre|namens|im|names|on|behalf|for|w|imieniu|od")
+_ON_BEHALF_END = re.compile(
+    r"(?i)(?:^|\s)(?:jm[ée]nem|menom|za|pro|pre|namens|behalf\s+of|for|imieniu|zastupuj\w*|"
+    r"zastupujem\w*|p[řr]id[ěe]l(?:te|it)|prideľte|součástí|súčasťou|part\s+of)(?:\s+(?:prosím|prosim|tímto|timto))?\s*$"
+)
+"""The words of acting for or giving to the university right before its name ("zastupuji",
+"přidělte", "jménem", "za") or of a unit being part of it ("součástí"), not a partner or a school attended ("s …", "absolvent …")."""
 
 
 def _sentence_words(words: Sequence[str]) -> int:
@@ -1478,9 +1498,6 @@ def _same_declined(one: list[str], other: list[str]) -> bool:
 
 
 _HEAD_FIRST = re.compile(r"(?i)univerzit\w*|vysok\w*|škol\w*|skol\w*")
-_POSSESSIVE_AFTER = re.compile(r"^(\w+(?:ov|in))(?:y|u|ou|ě)$")
-
-
 def _nominative_name(words: Sequence[str]) -> str:
     """A university's genitive name made nominative: all of it when its adjectives stand
     before the head noun ("Polabské univerzity"), else the head noun and a possessive
@@ -1581,9 +1598,9 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
         or _unit_of_university(usable)
-        or _university_in_sentence(usable)
         or _institution(usable)
         or _we_are(usable)
+        or _university_in_sentence(usable)
         or _abbreviated(usable)
         or _lower_case_before_ico(usable)
         or _address_head(usable)
@@ -2023,8 +2040,11 @@ def _institution(blocks: Sequence[Block]) -> Hit | None:
         if len(ln.text) > _LONG or _INSTITUTION_WORD.search(ln.text) is None:
             continue
         for m in _INSTITUTION.finditer(ln.text):
-            v = _ARTICLE.sub("", _strip_lead(_SENTENCE_END.split(m.group(0).strip(), maxsplit=1)[0]))
-            if _CAPITALS_TO_END.fullmatch(ln.text, m.end()):  # the line's own further words
+            whole, *cut = _SENTENCE_END.split(m.group(0).strip(), maxsplit=1)
+            v = _ARTICLE.sub("", _strip_lead(whole))
+            if cut:
+                pass  # the sentence ended inside: the line's further words are the next one's
+            elif _CAPITALS_TO_END.fullmatch(ln.text, m.end()):  # the line's own further words
                 v += ln.text[m.end() :].rstrip()  # ("Lis Media Studio" alone on its line)
             elif (cell := _CAPITALS_TO_CELL.match(ln.text, m.end())) is not None:
                 v += cell.group().rstrip()  # the cell's ("Jan Berg | Nordic Wire Service | …")
@@ -2438,18 +2458,28 @@ def _feminine(
     hard = False
     for i, w in enumerate(words):
         last = i == len(words) - 1
-        if (m := adj.match(w)) is not None and not last:
+        # after an adjective, an "-ou" word followed by a capitalised word that is neither an
+        # adjective nor a noun of the case (the name: "Slezskou agenturou Větrník") is the
+        # noun, not one more adjective ("Severočeskou rozhlasovou společnost")
+        nxt = "" if last else words[i + 1]
+        noun_next = (
+            hard
+            and nxt[:1].isupper()
+            and adj.match(nxt) is None
+            and not nxt.endswith(("í", "i"))
+            and not any(rx.match(nxt) for rx, _ in nouns)
+        )
+        if (m := adj.match(w)) is not None and not last and not noun_next:
             proved = hard = True
             out.append(m.group(1) + ("a" if (slovak or m.group("sk")) and _LONG_END.search(m.group(1)) else "á"))
             continue
-        for rx, to in (*(_NOUN_INS if adj is _ADJ_ACC and last and hard else ()), *nouns):
+        for rx, to in (*(_NOUN_INS if adj is _ADJ_ACC and (last or noun_next) and hard else ()), *nouns):
             if i and proved and (n := rx.match(w)) is not None:
                 return [*out, n.group(1) + to, *words[i + 1 :]]
         if w.endswith(("í", "i")) and (i == 0 or hard) and not last:
             out.append(w)  # a soft adjective keeps its ending in every case ("Slezskou mediální")
         else:
             return None
-    return None
     return None
 
 
@@ -2518,7 +2548,8 @@ def _nominative_by_case(name: str, before: str) -> str:
         if _ACCUSATIVE.search(tail) or (_ADJ_SUFFIX.match(words[0]) and _GOVERNED_TAIL.search(tail)):
             # "-ou"/"-ú" opening a name a word of the sentence governs is no nominative: the
             # accusative after any verb ("zastupuji Slezskou mediální agenturu s.r.o."), the
-            # instrumental ("provozován Hanáckou televizí"); a sentence's subject is
+            # instrumental ("provozován Hanáckou televizí"); a sentence's subject is in the
+            # nominative ("Slezská …"), which never ends so
             made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
         elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
             made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)

@@ -139,8 +139,17 @@ and data box it uses."""
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _PLACE_AFTER = (
-    rf"[{_UP}][\w'’-]*(?:[^\S\n]+(?:(?i:nad|pod|u|v|ve|na|při)[^\S\n]+)?[{_UP}][\w'’-]*){{0,3}}"
+    rf"(?!(?i:nad|pod|u|v|ve|na|při)[^\S\n])[{_UP}][\w'’-]*(?:[^\S\n]+[{_UP}][\w'’-]*)?"
+    rf"(?:[^\S\n]+(?i:nad|pod|u|v|ve|na|při)[^\S\n]+[{_UP}][\w'’-]*(?:[^\S\n]+[{_UP}][\w'’-]*)?)?"
+    rf"(?![\w'’-]|[^\S\n]+[{_UP}])"
 )
+"""A place's name after its kind word: at most two capitalised words, then a preposition and
+one or two more ("Rokytnice nad Jizerou"), the name's end not followed by a capitalised word
+(a person's name after it: "obce Lhota Jan Novák"), not opened by a preposition ("města Ve
+Lhotě")."""
+_GENITIVE_PLACE = re.compile(r"(?<!\S)(?:m[ěe]sta|obce|m[ěe]styse)\s+[^\W\d_]+[^\W\d_aeiouyáéíóúůý]y$")
+"""A one-word place in the genitive after a lower-case kind word ("jménem města Prahy"): not
+the name's own form."""
 _MUNICIPALITY_NAMED = {
     "town": re.compile(rf"(?<!\w)(?i:m[ěe]sto|m[ěe]sta)[^\S\n]+(?P<place>{_PLACE_AFTER})"),
     "village": re.compile(rf"(?<!\w)(?i:obec|obce)[^\S\n]+(?P<place>{_PLACE_AFTER})"),
@@ -174,6 +183,7 @@ def entity_of_town_office(name: str, lines: Iterable[str]) -> str | None:
         _place_cased(p.group("place")).casefold(): _place_cased(p.group("place"))
         for text in lines
         for p in _MUNICIPALITY_NAMED[kind].finditer(text)
+        if not _GENITIVE_PLACE.search(p.group())
     }
     if len(places) != 1:
         return None

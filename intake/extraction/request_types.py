@@ -122,8 +122,8 @@ _REC_CUES = re.compile(
     # ("enregistrer du son", "enregistrer des interviews au centre de collecte", "record some
     # audio", "recording vox pops", "Interviews in der Sammelstelle aufnehmen"), not a
     # request registered ("enregistrer notre demande") or a record of results
-    r"\benregistr(?:er|ons|erons|erions|ez|e|es|ee|ees)?\s+(?:\w+['\u2019]?\s*){0,3}?"
-    r"(?:son|sons|audio|video\w*|images?|interviews?|entretiens?|ambiance|reportages?|sequences?|"
+    r"\benregistr(?:er|ons|erons|erions|ez|e|es|ee|ees)?\s+(?:\w+(?:['\u2019]\s*|\s+)){0,3}?"
+    r"\b(?:son|sons|audio|video\w*|images?|interviews?|entretiens?|ambiance|reportages?|sequences?|"
     r"temoignages?|podcasts?|(?:au|aux|dans|sur)\s+(?:le\s+|la\s+|les\s+|l['\u2019])?"
     r"(?:centre|bureau|lieu|point|salle)s?)\b|"
     r"\brecord(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?(?:audio|sound|interviews?|vox\s+pops?|video|"
@@ -230,7 +230,7 @@ _NOT = re.compile(
 _MISTAKE = (
     r"omylem|omylom|nedopatrenim|mylne|chybne\s+(?:zaskrt|oznac|vypln|zaznac)\w*|"
     r"by\s+(?:a\s+)?mistake|mistaken(?:ly)?|in\s+error|erroneous(?:ly)?|accidental(?:ly)?|"
-    r"by\s+accident|inadvertent(?:ly)?|unintention\w*|wrongly|incorrectly\s+(?:ticked|checked|marked|selected)|"
+    r"by\s+accident|inadvertent(?:ly)?|unintention\w*|(?:wrongly|incorrectly)\s+(?:ticked|checked|marked|selected|filled)|"
     r"(?:spatne|zle)\s+(?:\w+\s+)?(?:zaskrt|oznac|vypln|zaznac|zvol|vybr)\w*|versehentlich|irrt(?:u|ue)mlich|"
     r"f(?:a|ae)lschlich\w*|aus\s+versehen|omylkowo|przez\s+pomylk\w*|przypadkowo|"
     r"per\s+errore|erroneamente|par\s+erreur|par\s+megarde|por\s+error|por\s+equivocacion|"
@@ -372,9 +372,19 @@ _CONDITION = re.compile(
 )
 """A word opening a condition ("pokud", "if", "falls", "sollte es", "jeżeli", "s'il", "je-li",
 "should a permit be"), in a folded text."""
+_ENGLISH_ENDINGS = (
+    r"(?!(?:site|sites|date|late|state|write|quite|white|complete|update|separate|private|"
+    r"appropriate|accurate|immediate|ultimate|candidate|rate|create|estimate|debate|delete|"
+    r"compete|concrete|obsolete|athlete|invite|unite|website|elite|polite|despite|favourite|"
+    r"favorite|definite|opposite|time|same|name|came|became|game|frame|crime|prime|regime|"
+    r"extreme|supreme|theme|scheme|blame|flame|overtime|sometime|anytime|daytime|lifetime|"
+    r"army|enemy|academy|ame|eme|ime)\b)"
+)
+"""English words with the endings of a Czech or Slovak verb's person ("site", "date",
+"state", "time", "same", "name"), which the suffix alternatives below do not read as one."""
 _OFFICE_SIDE = re.compile(
     r"\b(?:potreb\w*|treba|nutn\w*|nezbytn\w*|vyzad\w*|mozn\w*|lze|dovol\w*|povol\w*|pravidl\w*|"
-    r"predpis\w*|vas\w*|vam|\w+(?:ete|ite|ate)|"
+    rf"predpis\w*|vas\w*|vam|{_ENGLISH_ENDINGS}\w+(?:ete|ite|ate)|"
     r"need(?:ed|s)?|requir\w*|necessary|possible|allow\w*|permi\w*|rules?|regulations?|you|your|"
     r"n(?:o|oe)tig|notwendig|erforderlich|m(?:o|oe)glich|vorgeschrieben|verlangt|gestattet|erlaubt|"
     r"zul(?:a|ae)ssig|genehmig\w*|erlaubnis|sie|ihnen|"
@@ -392,7 +402,8 @@ _CONDITION_END = re.compile(r"[,;.!?:()]")
 _OWN_SIDE = re.compile(
     r"\b(?:we|we['\u2019](?:ll|re|ve|d)|our|ours|us|ourselves|my|i(?=\s+(?:can|could|manage|get|decide|"
     r"find|have|am|will|do)\b)|nam|nas|nasi|nase\w*|nas[ieu]\w*|sami|"
-    r"\w+(?:eme|ime|ame|emy|imy|amy|ymy|iamo)|wir|uns|unser\w*|nasz\w*|nous|notre|nos|on|noi|nostr\w*)\b",
+    rf"{_ENGLISH_ENDINGS}\w+(?:eme|ime|ame|emy|imy|amy|ymy|iamo)|wir|uns|unser\w*|nasz\w*|nous|notre|nos|"
+    r"noi|nostr\w*)\b",
     re.IGNORECASE,
 )
 """The applicant's own side in a condition (folded): a first person ("pokud seženeme", "if we
@@ -434,7 +445,7 @@ def _left_to_office(clause: str, after: str) -> bool:
         cond = m.group("cond")
         if cond is None:
             return False
-        if not _office_condition(sentence, m.end(), not cond.startswith(("eventu", "prip"))):
+        if not _office_condition(sentence, m.end(), not cond.lower().startswith(("eventu", "prip"))):
             return False
         found = True
     return found
@@ -1398,11 +1409,15 @@ def _for_asker(question: str) -> bool:
 
 _FOR_ANOTHER = re.compile(
     r"\b(?:for|pro|fur|fuer|dla|pour|para|per)\s+(?!(?:me|us|mne|nas|mich|uns|mnie|nas|moi|nous|mi|nosotros)\b)"
-    r"(?:our|my|nas\w*|mou|moj\w*|unser\w*|mein\w*|the|den|die|der)\s+(\w+)",
+    r"(?:our|my|nas\w*|mou|moj\w*|unser\w*|mein\w*|the)\s+(\w+)"
+    # the party itself doing the act ("for our partner station to film", "pro naši stanici,
+    # aby natáčela"), not what the asker does it for ("for our viewers", "pro naši televizi")
+    r"(?=(?:\s+\w+){0,2}?(?:\s+(?:to|zu)\s+\w|\s*,?\s*(?:aby|zeby|damit|afin|pour\s+qu)\b))",
     re.IGNORECASE,
 )
-"""Whom a question asks it for ("possible for our partner station", "pro kolegu z ČT"): not
-the asker, unless it names the asker's crew ("for our camera crew")."""
+"""Whom a question asks it for ("possible for our partner station to film", "pro kolegu,
+aby natáčel"): not the asker, unless it names the asker's crew ("for our camera crew to
+film")."""
 
 
 _PART = re.compile(
@@ -1456,13 +1471,13 @@ nepotřebujeme", "results we don't need", "Daten brauchen wir nicht"): the feed 
 whatever request the sentence named before."""
 
 
-_POINTS_BACK = re.compile(
-    r"\b(?:ten|ta|to|tu|tuto|tento|toto|tato|tieto|tuhle|toho|tomu|tom|tej|tou|tomto|teto|"
+_DEMONSTRATIVES = (
+    r"ten|ta|to|tu|tuto|tento|toto|tato|tieto|tuhle|toho|tomu|tom|tej|tou|tomto|teto|"
     r"this|that|these|those|it|esa|ese|eso|esta|este|esto|aquella|aquel|questa|questo|quella|"
     r"quello|cette|cela|ceci|celle|diese\w*|dieser|jene\w*|tego|te|dit|dat|deze|die|"
-    r"dette|denne|det|ezt|azt|esse|essa|isso|aquilo)\b",
-    re.IGNORECASE,
+    r"dette|denne|det|ezt|azt|esse|essa|isso|aquilo"
 )
+_POINTS_BACK = re.compile(rf"\b(?:{_DEMONSTRATIVES})\b", re.IGNORECASE)
 """A demonstrative pointing back ("tuto žádost", "od toho", "that request", "esa solicitud",
 "cette demande", "diesen Antrag"): a clause naming no request refers to one named before."""
 _MESSAGE_NOUN = re.compile(
@@ -1613,7 +1628,7 @@ def _declined(
 
 _JOINED = re.compile(r"\s(?:a|and|und|i|oraz|et|e|y|en|og|och|es)\s", re.IGNORECASE)
 _PRONOUN = re.compile(
-    rf"(?:{_POINTS_BACK.pattern[5:-3]}|ho|jej|ji|je|ich|him|her|them|ihn|es|sie|go|ja|sa|si|se)$",
+    rf"(?:{_DEMONSTRATIVES}|ho|jej|ji|je|ich|him|her|them|ihn|es|sie|go|ja|sa|si|se)$",
     re.IGNORECASE,
 )
 
