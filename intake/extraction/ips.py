@@ -1035,7 +1035,10 @@ _IN_ITS_PLACE = re.compile(
     r"vystriedal\w*|replaced|superseded|succeeded)\s+(?:ho|ji|jej|je|ju|ich|it|them)\b|"
     # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"
     r"(?:[,;–—-]|\b(?:a|and|i))\s*(?:nově|nove|novo|nyní|nyni|teraz|teď|now|newly|"
-    r"from\s+now\s+on)\b)",
+    r"from\s+now\s+on|"
+    # or by "is valid": "A prosím zrušte, platí B" (not "platí to i pro B")
+    r"(?:platí|plati|platia|platná|platna|platný|platny|gilt|valid)"
+    r"(?!\s+(?:to|i|také|take|též|tez|tiež|tiez|also|auch|the\s+same)\b))\b)",
     re.IGNORECASE,
 )
 """A replacement named for what the clause before withdrew: the address after it is new."""
