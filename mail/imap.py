@@ -27,10 +27,12 @@ from mail.imapconn import (
     ImapAccount,
     LoginRefused,
     close_quietly,
+    copied_before,
     idle_until,
     move_messages,
     open_connection,
     open_folder,
+    remove_messages,
 )
 from mail.imapitem import (
     PendingMoves,
@@ -332,8 +334,31 @@ class ImapSource:
             self._acks.clear()
             return
         for dest in list(self._acks.by_dest):
-            self._move(client, sorted(set(self._acks.by_dest[dest])), dest)
+            uids = sorted(set(self._acks.by_dest[dest]))
+            if dest in self._acks.unconfirmed:
+                uids = self._settle(client, uids, dest)
+            self._acks.unconfirmed.add(dest)
+            if uids:
+                self._move(client, uids, dest)
+            self._acks.unconfirmed.discard(dest)
             del self._acks.by_dest[dest]
+
+    def _settle(self, client: IMAPClient, uids: list[int], dest: str) -> list[int]:
+        """Before repeating a move that broke off: messages it already copied to ``dest``
+        are only removed from the folder (not copied twice); the rest still to move."""
+        copied, validity = copied_before(client, uids, self.folder, dest)
+        if validity != self._uidvalidity:  # the queue is cleared by the reconnection's flush
+            raise ConnectionAbortedError("UIDVALIDITY changed while a move was settled")
+        if copied and b"UIDPLUS" in self._caps:
+            logger.info(
+                "source %s: %d message(s) were already copied to %s by a move that broke off",
+                self.name,
+                len(copied),
+                dest,
+            )
+            remove_messages(client, sorted(copied))
+            return [u for u in uids if u not in copied]
+        return uids
 
     def _flush_at_end(self) -> None:
         """Flush with one reconnection attempt; a failure leaves the messages in the folder

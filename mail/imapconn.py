@@ -9,7 +9,9 @@ import shlex
 import ssl
 import subprocess
 import time
+from collections import Counter
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from imapclient import DELETED, IMAPClient, SocketTimeout
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -200,6 +202,12 @@ def close_quietly(client: IMAPClient | None) -> None:
         _discard(client)
 
 
+def remove_messages(client: IMAPClient, uids: list[int]) -> None:
+    """``\\Deleted`` + ``UID EXPUNGE`` of exactly ``uids`` (UIDPLUS)."""
+    client.add_flags(uids, [DELETED], silent=True)
+    client.uid_expunge(uids)
+
+
 def move_messages(
     client: IMAPClient,
     caps: frozenset[bytes],
@@ -214,14 +222,54 @@ def move_messages(
         client.move(uids, dest)
     elif b"UIDPLUS" in caps:
         client.copy(uids, dest)
-        client.add_flags(uids, [DELETED], silent=True)
-        client.uid_expunge(uids)
+        remove_messages(client, uids)
     else:
         raise MailSourceError(
             f"source {source}: server offers neither MOVE nor UIDPLUS; "
             "refusing to acknowledge with a plain EXPUNGE"
         )
     logger.debug("source %s: %d message(s) moved to %s", source, len(uids), dest)
+
+
+def _move_keys(client: IMAPClient, uids: list[int]) -> dict[int, tuple[object, ...]]:
+    """What a move keeps of each message: Message-ID, size and INTERNALDATE."""
+    if not uids:
+        return {}
+    header = b"BODY[HEADER.FIELDS (MESSAGE-ID)]"
+    got = client.fetch(
+        uids, ["RFC822.SIZE", "INTERNALDATE", "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID)]"]
+    )
+    return {
+        uid: (data.get(header, b"").strip(), data.get(b"RFC822.SIZE"), data.get(b"INTERNALDATE"))
+        for uid, data in got.items()
+    }
+
+
+def copied_before(
+    client: IMAPClient, uids: list[int], folder: str, dest: str
+) -> tuple[set[int], int]:
+    """After a move that broke off (the server copies, then expunges: killed in between, a
+    message is in both folders): which of ``uids`` still in ``folder`` already have their copy
+    in ``dest``, matched by Message-ID, size and INTERNALDATE, each copy used once. Leaves
+    ``folder`` selected again; returns the matches and its UIDVALIDITY."""
+    mine = _move_keys(client, uids)
+    found: set[int] = set()
+    if mine:
+        days = [k[2] for k in mine.values() if isinstance(k[2], datetime)]
+        client.select_folder(dest, readonly=True)
+        criteria: list[object] = ["ALL"]
+        if len(days) == len(mine):
+            criteria = [
+                "SINCE", min(days).date() - timedelta(days=1),
+                "BEFORE", max(days).date() + timedelta(days=2),
+            ]  # fmt: skip
+        theirs = Counter(_move_keys(client, client.search(criteria)).values())
+        for uid, key in sorted(mine.items()):
+            if theirs[key] > 0:
+                theirs[key] -= 1
+                found.add(uid)
+    info = client.select_folder(folder)
+    return found, int(info[b"UIDVALIDITY"])
 
 
 def idle_until(client: IMAPClient, deadline: float, chunk: float) -> bool:

@@ -33,6 +33,9 @@ class PendingMoves:
     def __init__(self) -> None:
         self.by_dest: dict[str, list[int]] = {}
         self.validity: int | None = None
+        self.unconfirmed: set[str] = set()
+        """Destinations whose move was sent but not confirmed (the connection broke off):
+        some of their messages may have been copied already."""
 
     def add(self, dest: str, uid: int, validity: int) -> None:
         if not self.by_dest:
@@ -44,6 +47,7 @@ class PendingMoves:
 
     def clear(self) -> None:
         self.by_dest.clear()
+        self.unconfirmed.clear()
 
 
 def raw_item(
