@@ -186,13 +186,15 @@ Sets of cases, each one or more directories:
   wrong value (ta036's name as its annotation writes it, "Jesenický občasník z.ú.", where the
   label takes the envelope's "Jesenický občasník, z.ú."), flagged share 28.9 %. It then joined
   the tuning set for a twenty-sixth round (``heldout26``, 3460 cases).
-- ``heldout`` (tests/corpus/twentyseventh/): a twenty-seventh held-out part (prefixes ua, ub,
+- ``heldout27`` (tests/corpus/twentyseventh/): a twenty-seventh held-out part (prefixes ua, ub,
   uc), written during the twenty-sixth round apart from its rules (second labeller: 1134 of 1134
   values agreed), scored once at the twenty-sixth round's end (2026-12-06, ``tuning`` at 1.0000
   with 0 unflagged on 3460 cases, 25.2 % flagged): 0.992, 0 unflagged wrong values, flagged
   share 26.4 % (request types, IČO, data box and production addresses 1.000, test addresses
   0.992, organisation name and the three contact fields 0.984: two misses each, all flagged).
-  Not tuned against yet."""
+  It then joined the tuning set for a twenty-seventh round (``heldout27``, 3586 cases).
+- ``heldout`` (tests/corpus/twentyeighth/): a twenty-eighth held-out part (prefixes va, vb, vc),
+  written during the twenty-seventh round apart from its rules. Not scored yet."""
 
 from __future__ import annotations
 
@@ -233,6 +235,7 @@ TWENTYFOURTH_DIR = CORPUS / "twentyfourth"
 TWENTYFIFTH_DIR = CORPUS / "twentyfifth"
 TWENTYSIXTH_DIR = CORPUS / "twentysixth"
 TWENTYSEVENTH_DIR = CORPUS / "twentyseventh"
+TWENTYEIGHTH_DIR = CORPUS / "twentyeighth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -267,6 +270,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         TWENTYFOURTH_DIR,
         TWENTYFIFTH_DIR,
         TWENTYSIXTH_DIR,
+        TWENTYSEVENTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -291,7 +295,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout24": (TWENTYFOURTH_DIR,),
     "heldout25": (TWENTYFIFTH_DIR,),
     "heldout26": (TWENTYSIXTH_DIR,),
-    "heldout": (TWENTYSEVENTH_DIR,),
+    "heldout27": (TWENTYSEVENTH_DIR,),
+    "heldout": (TWENTYEIGHTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
