@@ -92,6 +92,19 @@ _WITH_LEGAL = re.compile(
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
 _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
+_PERSON_JOB = (
+    r"(?:report[ée]r\w*|redakt\w*|rédact\w*|redatt\w*|redact\w*|journalist\w*|novinář\w*|novinar\w*|"
+    r"dziennikar\w*|periodist\w*|giornalist\w*|korespondent\w*|correspond\w*|corresponsal\w*|"
+    r"zaměstnan\w*|zamestnan\w*|pracovní\w*|pracovník\w*|pracovnic\w*|pracownik\w*|pracownic\w*|"
+    r"employee|employé\w*|empleado\w*|mitarbeiter\w*|spolupracovn\w*|moderátor\w*|moderator\w*|"
+    r"kameraman\w*|operátor\w*|producent\w*|producer|produzent\w*|stážist\w*|fotograf\w*|"
+    r"photographer|member|člen\w*|clen\w*|mluvčí|hovorc\w*|spokes\w*|"
+    r"šéfredakt\w*|chefredakt\w*|leiter\w*|directeur|directrice|jef[ae]|zástupc\w*|novinár\w*"
+    r")(?<!ů)(?<!ov)(?<!ów)(?<!zy)(?<!ých)(?<!ich)(?<!innen)"
+)
+"""A person's job or post, in lower case inside a sentence ("jestem reporterką …", "I am a
+correspondent for …", "arbeite als Redakteurin bei …"): the organisation follows it; not a
+plural's genitive, which a name's own words may be ("Syndikát novinářů ČR, z.s.")."""
 _STOP = re.compile(
     r"^.*\b(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|jménem|menom|společnosti|spoločnosti|"
     r"firmy|organizace|organizácie|společnost|"
@@ -100,7 +113,7 @@ _STOP = re.compile(
     r"para|pour|voor|per|pela|pelo|för|für|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
-    r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
+    rf"správce|administrátor\w*|{_PERSON_JOB})(?:\s+[a-záčďéěíňóřšťúůýžąćęłńśźżàâçèêëîïôùûüäöñß'’]+){{0,2}}|(?:za|pro|jménem)\s+"
     r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+)|"
     # a preposition, an article and a common noun of another language ("pour la chaîne",
     # "for the channel", "für den Sender", "per il quotidiano"): the noun describes the name
@@ -1127,7 +1140,8 @@ def find_organization(
     if (head := letterhead_form(found.value)) != found.value:
         found = dataclasses.replace(found, value=head)
     found = _entity_of(found, blocks)
-    return _in_full(_fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks), blocks)
+    found = without_unit_after_university(university_of_unit(found, blocks))
+    return _in_full(_fullest_spelling(as_named_person(found), blocks), blocks)
 
 
 def _entity_of(found: Hit, blocks: Sequence[Block]) -> Hit:
@@ -1395,6 +1409,33 @@ def _university_beside(hit: Hit, blocks: Sequence[Block]) -> str | None:
         if (at := ln.text.find(hit.value)) >= 0 and (uni := _university_of_unit_in(ln.text[at:], blocks)):
             return uni
     return None
+
+
+_UNIT_AFTER_UNIVERSITY = re.compile(
+    rf"^(?P<u>.*?(?i:univerzit\w*|universit\w*|uniwersytet\w*|vysok\w+\s+[šs]kol\w*|egyetem\w*|"
+    rf"hochschule|politechnik\w*|akademi\w*|akadémi\w*|college)(?:\s+[^\W\d_][\w-]*){{0,4}}?)"
+    rf"(?:\s*(?:[,;|/\t•·–—]|\s-)\s*|[ \t]+(?=[{_UP}]))"
+    rf"(?P<unit>(?:[^\W\d_][\w-]*\s+){{0,2}}(?i:{_UNIT_WORDS})\b.*)$"
+)
+"""A university and one of its units written after it in the same value: after a comma, a
+cell's border, a dash, or capitalised right after the university's name ("Západočeská
+technická univerzita v Plzni, Fakulta sociálních věd", "Univerzita Karlova | Filozofická
+fakulta", "University of Eastham – Department of Politics"): the university applies."""
+
+
+def without_unit_after_university(hit: Hit) -> Hit:
+    """``hit`` without a unit of its university written after the university's name
+    (``_UNIT_AFTER_UNIVERSITY``), the certainty kept: the university is what was written;
+    not when the rest carries a legal form of its own (an institute that is a legal entity,
+    "Akademie věd ČR, Ústav X, v. v. i."), nor when the university's part has no capitalised
+    word of a name."""
+    m = _UNIT_AFTER_UNIVERSITY.match(hit.value)
+    if m is None or _has_legal_form(m.group("unit")):
+        return hit
+    uni = m.group("u").strip(" ,;|/-–—")
+    if len(uni.split()) < 2 or not uni[:1].isupper():
+        return hit
+    return dataclasses.replace(hit, value=uni)
 
 
 def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
