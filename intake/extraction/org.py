@@ -113,7 +113,10 @@ _STOP = re.compile(
     r"para|pour|voor|per|pela|pelo|för|für|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
-    rf"správce|administrátor\w*|{_PERSON_JOB})(?:\s+[a-záčďéěíňóřšťúůýžąćęłńśźżàâçèêëîïôùûüäöñß'’]+){{0,2}}|(?:za|pro|jménem)\s+"
+    rf"správce|administrátor\w*|{_PERSON_JOB})(?:\s+[a-záčďéěíňóřšťúůýžąćęłńśźżàâçèêëîïôùûüäöñß'’]+){{0,2}}|"
+    # a job written capitalised, as a German noun is, and the sentence's lower-case words
+    # after it ("ich bin Redakteurin bei der …")
+    rf"(?i:{_PERSON_JOB})(?:\s+[a-zäöüß]+){{1,2}}|(?:za|pro|jménem)\s+"
     r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+)|"
     # a preposition, an article and a common noun of another language ("pour la chaîne",
     # "for the channel", "für den Sender", "per il quotidiano"): the noun describes the name
@@ -1041,21 +1044,26 @@ def _plain_value(raw: str) -> tuple[str | None, bool]:
     the applicant as a natural person (no organisation) unless a name follows it ("Pavla
     Nová, TV Východ", "Jan Malý za Rádio Sever": unsure); a remark in brackets is cut off
     (unsure)."""
-    if clean_name(raw):
+    if (unit := _UNIT_AFTER_UNIVERSITY.match(raw)) and not _has_legal_form(unit.group("unit")):
+        v, _sure = _plain_value(unit.group("u"))  # "Uniwersytet Opolski, Wydział …": the
+        return v, False  # university applies, unsure as the comma's other cell would be
+    if clean_name(raw) and not _UNIVERSITY_WORD.search(raw):
         if _FREELANCE.search(raw) and not _has_legal_form(raw):
             return None, False  # a freelancer applies for themselves (``_applicant_person``)
         cells = _SIG_CELLS.split(raw)[1:]
         v = next((v for c in cells if (v := _org_cell(c))), None)
         return (_own_trade_name(raw, v) if v else None), False
     cut = _STOP.match(raw)
-    if cut and _starts_with_person(raw[: cut.end()]):
+    if cut and _starts_with_person(raw[: cut.end()]) and not _UNIVERSITY_WORD.search(raw[: cut.end()]):
         return _clean(raw[cut.end() :]), False
     v = _clean(raw)
     if v is None or _PLACEHOLDER.match(v):
         return None, False
     if " (" in v:
         return _clean(v.split(" (", 1)[0]), False
-    if (dash := _DASH.search(v)) is not None:  # "Rádio Vzor – Jana Nová": something else
+    dash = _DASH.search(v)
+    if dash is not None and not _UNIVERSITY_WORD.search(v[dash.end() :]):  # "Rádio Vzor – Jana
+        # Nová": something else; not a university's name ("VŠB – Technická univerzita Ostrava")
         return _clean(v[: dash.start()]), False
     comma = v.find(", ")
     if comma > 0 and not _BRANCH.match(v, comma):  # "Rádio Vzor, Jana Nová": the first cell
@@ -1411,9 +1419,14 @@ def _university_beside(hit: Hit, blocks: Sequence[Block]) -> str | None:
     return None
 
 
+_UNIVERSITY_WORDS = (
+    r"univerzit\w*|universit\w*|uniwersytet\w*|vysok\w+\s+[šs]kol\w*|egyetem\w*|"
+    r"hochschule|politechnik\w*|akademi\w*|akadémi\w*|college"
+)
+_UNIVERSITY_WORD = re.compile(rf"(?i)\b(?:{_UNIVERSITY_WORDS})")
+"""A word naming a university in any of the languages read: never a person's name."""
 _UNIT_AFTER_UNIVERSITY = re.compile(
-    rf"^(?P<u>.*?(?i:univerzit\w*|universit\w*|uniwersytet\w*|vysok\w+\s+[šs]kol\w*|egyetem\w*|"
-    rf"hochschule|politechnik\w*|akademi\w*|akadémi\w*|college)(?:\s+[^\W\d_][\w-]*){{0,4}}?)"
+    rf"^(?P<u>.*?(?i:{_UNIVERSITY_WORDS})(?:\s+[^\W\d_][\w-]*){{0,4}}?)"
     rf"(?:\s*(?:[,;|/\t•·–—]|\s-)\s*|[ \t]+(?=[{_UP}]))"
     rf"(?P<unit>(?:[^\W\d_][\w-]*\s+){{0,2}}(?i:{_UNIT_WORDS})\b.*)$"
 )
