@@ -92,6 +92,19 @@ _WITH_LEGAL = re.compile(
 long capitalised word without a legal form backtracks exponentially (seconds at 40 letters)."""
 _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
+_PERSON_JOB = (
+    r"(?:report[ée]r\w*|redakt\w*|rédact\w*|redatt\w*|redact\w*|journalist\w*|novinář\w*|novinar\w*|"
+    r"dziennikar\w*|periodist\w*|giornalist\w*|korespondent\w*|correspond\w*|corresponsal\w*|"
+    r"zaměstnan\w*|zamestnan\w*|pracovní\w*|pracovník\w*|pracovnic\w*|pracownik\w*|pracownic\w*|"
+    r"employee|employé\w*|empleado\w*|mitarbeiter\w*|spolupracovn\w*|moderátor\w*|moderator\w*|"
+    r"kameraman\w*|operátor\w*|producent\w*|producer|produzent\w*|stážist\w*|fotograf\w*|"
+    r"photographer|member|člen\w*|clen\w*|mluvčí|hovorc\w*|spokes\w*|"
+    r"šéfredakt\w*|chefredakt\w*|leiter\w*|directeur|directrice|jef[ae]|zástupc\w*|novinár\w*"
+    r")(?<!ů)(?<!ov)(?<!ów)(?<!zy)(?<!ých)(?<!ich)(?<!innen)"
+)
+"""A person's job or post, in lower case inside a sentence ("jestem reporterką …", "I am a
+correspondent for …", "arbeite als Redakteurin bei …"): the organisation follows it; not a
+plural's genitive, which a name's own words may be ("Syndikát novinářů ČR, z.s.")."""
 _STOP = re.compile(
     r"^.*\b(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|jménem|menom|společnosti|spoločnosti|"
     r"firmy|organizace|organizácie|společnost|"
@@ -100,7 +113,10 @@ _STOP = re.compile(
     r"para|pour|voor|per|pela|pelo|för|für|dla|"
     r"(?:IČO|ICO|IČ|DIČ|DIC|[Ss][íi]dlo|[Ee]-?mail|[Aa]dres[ay]|[Tt]elefon)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]+){0,2}|(?:ředitel\w*|"
     r"redaktor\w*|editor\w*|vedoucí|jednatel\w*|manager|director|officer|head|specialist\w*|"
-    r"správce|administrátor\w*)(?:\s+[a-záčďéěíňóřšťúůýž]+){0,2}|(?:za|pro|jménem)\s+"
+    rf"správce|administrátor\w*|{_PERSON_JOB})(?:\s+[a-záčďéěíňóřšťúůýžąćęłńśźżàâçèêëîïôùûüäöñß'’]+){{0,2}}|"
+    # a job written capitalised, as a German noun is, and the sentence's lower-case words
+    # after it ("ich bin Redakteurin bei der …")
+    rf"(?i:{_PERSON_JOB})(?:\s+[a-zäöüß]+){{1,2}}|(?:za|pro|jménem)\s+"
     r"(?:redakc\w+|společnost\w*|firm\w+|vydavatel\w*|spolek|spolku|organizac\w+)|"
     # a preposition, an article and a common noun of another language ("pour la chaîne",
     # "for the channel", "für den Sender", "per il quotidiano"): the noun describes the name
@@ -1028,21 +1044,26 @@ def _plain_value(raw: str) -> tuple[str | None, bool]:
     the applicant as a natural person (no organisation) unless a name follows it ("Pavla
     Nová, TV Východ", "Jan Malý za Rádio Sever": unsure); a remark in brackets is cut off
     (unsure)."""
-    if clean_name(raw):
+    if (unit := _UNIT_AFTER_UNIVERSITY.match(raw)) and not _has_legal_form(unit.group("unit")):
+        v, _sure = _plain_value(unit.group("u"))  # "Uniwersytet Opolski, Wydział …": the
+        return v, False  # university applies, unsure as the comma's other cell would be
+    if clean_name(raw) and not _UNIVERSITY_WORD.search(raw):
         if _FREELANCE.search(raw) and not _has_legal_form(raw):
             return None, False  # a freelancer applies for themselves (``_applicant_person``)
         cells = _SIG_CELLS.split(raw)[1:]
         v = next((v for c in cells if (v := _org_cell(c))), None)
         return (_own_trade_name(raw, v) if v else None), False
     cut = _STOP.match(raw)
-    if cut and _starts_with_person(raw[: cut.end()]):
+    if cut and _starts_with_person(raw[: cut.end()]) and not _UNIVERSITY_WORD.search(raw[: cut.end()]):
         return _clean(raw[cut.end() :]), False
     v = _clean(raw)
     if v is None or _PLACEHOLDER.match(v):
         return None, False
     if " (" in v:
         return _clean(v.split(" (", 1)[0]), False
-    if (dash := _DASH.search(v)) is not None:  # "Rádio Vzor – Jana Nová": something else
+    dash = _DASH.search(v)
+    if dash is not None and not _UNIVERSITY_WORD.search(v[dash.end() :]):  # "Rádio Vzor – Jana
+        # Nová": something else; not a university's name ("VŠB – Technická univerzita Ostrava")
         return _clean(v[: dash.start()]), False
     comma = v.find(", ")
     if comma > 0 and not _BRANCH.match(v, comma):  # "Rádio Vzor, Jana Nová": the first cell
@@ -1127,7 +1148,8 @@ def find_organization(
     if (head := letterhead_form(found.value)) != found.value:
         found = dataclasses.replace(found, value=head)
     found = _entity_of(found, blocks)
-    return _in_full(_fullest_spelling(as_named_person(university_of_unit(found, blocks)), blocks), blocks)
+    found = without_unit_after_university(university_of_unit(found, blocks))
+    return _in_full(_fullest_spelling(as_named_person(found), blocks), blocks)
 
 
 def _entity_of(found: Hit, blocks: Sequence[Block]) -> Hit:
@@ -1395,6 +1417,38 @@ def _university_beside(hit: Hit, blocks: Sequence[Block]) -> str | None:
         if (at := ln.text.find(hit.value)) >= 0 and (uni := _university_of_unit_in(ln.text[at:], blocks)):
             return uni
     return None
+
+
+_UNIVERSITY_WORDS = (
+    r"univerzit\w*|universit\w*|uniwersytet\w*|vysok\w+\s+[šs]kol\w*|egyetem\w*|"
+    r"hochschule|politechnik\w*|akademi\w*|akadémi\w*|college"
+)
+_UNIVERSITY_WORD = re.compile(rf"(?i)\b(?:{_UNIVERSITY_WORDS})")
+"""A word naming a university in any of the languages read: never a person's name."""
+_UNIT_AFTER_UNIVERSITY = re.compile(
+    rf"^(?P<u>.*?(?i:{_UNIVERSITY_WORDS})(?:\s+[^\W\d_][\w-]*){{0,4}}?)"
+    rf"(?:\s*(?:[,;|/\t•·–—]|\s-)\s*|[ \t]+(?=[{_UP}]))"
+    rf"(?P<unit>(?:[^\W\d_][\w-]*\s+){{0,2}}(?i:{_UNIT_WORDS})\b.*)$"
+)
+"""A university and one of its units written after it in the same value: after a comma, a
+cell's border, a dash, or capitalised right after the university's name ("Západočeská
+technická univerzita v Plzni, Fakulta sociálních věd", "Univerzita Karlova | Filozofická
+fakulta", "University of Eastham – Department of Politics"): the university applies."""
+
+
+def without_unit_after_university(hit: Hit) -> Hit:
+    """``hit`` without a unit of its university written after the university's name
+    (``_UNIT_AFTER_UNIVERSITY``), the certainty kept: the university is what was written;
+    not when the rest carries a legal form of its own (an institute that is a legal entity,
+    "Akademie věd ČR, Ústav X, v. v. i."), nor when the university's part has no capitalised
+    word of a name."""
+    m = _UNIT_AFTER_UNIVERSITY.match(hit.value)
+    if m is None or _has_legal_form(m.group("unit")):
+        return hit
+    uni = m.group("u").strip(" ,;|/-–—")
+    if len(uni.split()) < 2 or not uni[:1].isupper():
+        return hit
+    return dataclasses.replace(hit, value=uni)
 
 
 def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
