@@ -2074,9 +2074,13 @@ _NOT_AN_ADDRESS = re.compile(
     # a version, firmware, release, revision or build in any inflection and language
     # ("s firmwarem", "firmvér", "Firmwarestand", "w wersji", "versione", "softwareversie",
     # "patch level", "sestavení"), perhaps with a linking word ("firmware je …")
-    r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|release|rev\.|revision|"
-    r"(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|patch(?:\s*level)?|"
-    r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest))?"
+    r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|vers\.|v\.|release|"
+    r"rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
+    r"patch(?:\s*level)?|sestaven\w*|zostaven\w*|"
+    # a serial number ("S/N:", "serial number", "sériové číslo", "Seriennummer", "numer seryjny")
+    r"serial(?:\s*(?:no\.?|number|#))?|s/n|sn|seriennummer|numer\s+seryjny|num[ée]ro\s+de\s+s[ée]rie|"
+    r"(?:sériov|seriov|výrobn|vyrobn)\w*\s+(?:čísl|cisl)\w*)"
+    r"(?:\s+(?:je|is|ist|jest))?"
     r"\s*[:#=]?\s*v?\s*$|"
     # a cell or line labelled as a version of something named after it ("Verze parseru<tab>",
     # "Version of the client:", "Firmware routeru |"), never of an address or a server
@@ -2138,11 +2142,31 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     before = line[max(0, start - 80) : start]  # the words right before it
     if case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
         return True
+    if before.endswith(("v", "v ")) and _version_mark_after_name(before):
+        return True
     if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
         return True
     return _BUILD_AFTER.match(line, end) is not None
+
+
+def _version_mark_after_name(before: str) -> bool:
+    """A bare "v" between a name and the token ("ParseVote v 10.2.1.7", "Volby3 v 4.0.1.2"):
+    a version mark, as "v." is; the name is capitalised or holds a digit, so the Czech and
+    Slovak preposition after a common word ("běží v …") and a role or address word
+    ("Test v …", "Server v …") are not marks."""
+    m = _NAME_V_MARK.search(before)
+    if m is None:
+        return False
+    name = m.group("name")
+    if not any(c.isupper() or c.isdigit() for c in name):
+        return False
+    return not _ADDRESS_WORDS.search(name) and _cue(name) is None
+
+
+_NAME_V_MARK = re.compile(r"(?<![\w-])(?P<name>[^\W_][\w-]*)\)?\s+v\s*$")
+"""A name and a bare version mark "v" right before a token."""
 
 
 _HOP = re.compile(r"^\s*\d{1,2}\s+(?=.*\d\s*ms\b)")
