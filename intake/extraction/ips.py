@@ -2074,14 +2074,22 @@ _NOT_AN_ADDRESS = re.compile(
     # a version, firmware, release, revision or build in any inflection and language
     # ("s firmwarem", "firmvér", "Firmwarestand", "w wersji", "versione", "softwareversie",
     # "patch level", "sestavení"), perhaps with a linking word ("firmware je …")
-    r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|vers\.|v\.|release|"
-    r"rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
-    r"patch(?:\s*level)?|sestaven\w*|zostaven\w*|"
-    # a serial number ("S/N:", "serial number", "sériové číslo", "Seriennummer", "numer seryjny")
-    r"serial(?:\s*(?:no\.?|number|#))?|s/n|sn|seriennummer|numer\s+seryjny|num[ée]ro\s+de\s+s[ée]rie|"
-    r"(?:sériov|seriov|výrobn|vyrobn)\w*\s+(?:čísl|cisl)\w*)"
+    r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|vers\.|wer\.|v\.|"
+    r"release|rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
+    r"patch(?:\s*level)?|sestaven\w*|zostaven\w*)"
+    # a number's mark after the word ("verze č. 4.1.2.0", "version no. …", "version n° …")
+    r"(?:\s*(?:č\.?|c\.|no\.?|nr\.?|n[°º]|num\.?|number))?"
     r"(?:\s+(?:je|is|ist|jest))?"
     r"\s*[:#=]?\s*v?\s*$|"
+    # a serial number, perhaps of a device named after it ("S/N:", "Serial number", "Výrobní
+    # číslo routeru:", "Seriennummer des Geräts:", "sériové číslo zariadenia je")
+    r"\b(?:serial(?:\s*(?:no\.?|number|#))?|s/n|sn|seriennummer|numer\s+seryjny|"
+    r"num[ée]ro\s+de\s+s[ée]rie|(?:sériov|seriov|výrobn|vyrobn)\w*\s+(?:čísl|cisl)\w*)"
+    r"(?:\s+(?!(?:ip|adres\w*|address\w*|server\w*|host\w*)\b)[^\W\d_]+){0,3}"
+    r"(?:\s+(?:je|is|ist|jest|lautet))?\s*[:#=]?\s*$|"
+    # a telephone's label ("Tel.: 221.12.34.56", "Phone", "Mobil", "Téléphone")
+    r"\b(?:tel\.?|telefon\w*|phone|mobil\w*|mobile|fax|gsm|t[ée]l[ée]phone|tel[ée]fono|handy)"
+    r"\s*[:#=]?\s*\+?\s*$|"
     # a cell or line labelled as a version of something named after it ("Verze parseru<tab>",
     # "Version of the client:", "Firmware routeru |"), never of an address or a server
     r"(?:^|[\t|;])\s*(?:verz\w*|versi\w*|version|wersj\w*|(?:firm|soft)w\w*|firmv\w*)"
@@ -2096,7 +2104,8 @@ _NOT_AN_ADDRESS = re.compile(
     r"on|at|from|für|dla|je|is|ist|jest)\b)[^\W\d_]{3,}){1,2}\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
-    r"kapitol\w*|abschnitt\w*|kapitel|ziffer|rozdział\w*|ustęp\w*|art\.|article|articolo|"
+    r"kapitol\w*|abschnitt\w*|kapitel|ziffer|ziff\.|pkt\.|punkt\w*|rozdział\w*|"
+    r"ustęp\w*|ust\.|art\.|article|articolo|"
     r"artículo|sezione|sección|hoofdstuk)|§)\s*$|"
     # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
     r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
