@@ -2075,7 +2075,7 @@ _NOT_AN_ADDRESS = re.compile(
     # ("s firmwarem", "firmvér", "Firmwarestand", "w wersji", "versione", "softwareversie",
     # "patch level", "sestavení"), perhaps with a linking word ("firmware je …")
     r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|vers\.|wer\.|v\.|"
-    r"release|rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
+    r"release\w*(?:-\w+)?|rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
     r"patch(?:\s*level)?|sestaven\w*|zostaven\w*)"
     # a number's mark after the word ("verze č. 4.1.2.0", "version no. …", "version n° …")
     r"(?:\s*(?:č\.?|c\.|no\.?|nr\.?|n[°º]|num\.?|number))?"
@@ -2151,7 +2151,7 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     before = line[max(0, start - 80) : start]  # the words right before it
     if case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
         return True
-    if before.endswith(("v", "v ")) and _version_mark_after_name(before):
+    if before.endswith(("v", "v ", "V", "V ")) and _version_mark_after_name(before):
         return True
     if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
@@ -2174,7 +2174,7 @@ def _version_mark_after_name(before: str) -> bool:
     return not _ADDRESS_WORDS.search(name) and _cue(name) is None
 
 
-_NAME_V_MARK = re.compile(r"(?<![\w-])(?P<name>[^\W_][\w-]*)\)?\s+v\s*$")
+_NAME_V_MARK = re.compile(r"(?<![\w-])(?P<name>[^\W_][\w-]*)\)?\s+[vV]\s*$")
 """A name and a bare version mark "v" right before a token."""
 
 
@@ -2194,13 +2194,13 @@ _BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
 """A build or a pre-release named right after a token: a version."""
 
 
-_VERSION_SHAPE = re.compile(r"[0-9]\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])")
-"""Four small numbers, the first of one digit ("2.4.1.0", "3.10.2.7"): how versions are
+_VERSION_SHAPE = re.compile(r"1?[0-9]\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])")
+"""Four small numbers, the first below 20 ("2.4.1.0", "3.10.2.7", "10.2.1.7"): how versions are
 numbered; a public server's address so shaped is rare (a resolver's "8.8.8.8")."""
 _PROGRAM_NAME = re.compile(
     r"(?<![\w.-])[^\W\d_]+(?:[-_][^\W\d_]+)+\s*$|"
     r"\b(?:parser\w*|pars\w*|klient\w*|client|reader|agent|aplikac\w*|app|program\w*|"
-    r"software|skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|"
+    r"software|logiciel\w*|skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|"
     r"downloader|importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|"
     r"library|balíč\w*|balik\w*|package)\s+[^\W\d][\w.-]*\s*$",
     re.IGNORECASE,
@@ -2235,7 +2235,7 @@ def _program_before(line: str, start: int) -> bool:
 _VERSION_CLAUSE = re.compile(r"[,;(]")
 _AN_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:]*:[0-9a-f]*", re.IGNORECASE)
 _SOFTWARE_WORD = re.compile(
-    r"\b(?:parser\w*|reader|aplikac\w*|program\w*|software|"
+    r"\b(?:parser\w*|reader|aplikac\w*|program\w*|software|logiciel\w*|"
     r"skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|downloader|"
     r"importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|library|package|"
     r"verz\w*|version\w*|versi\w*|release\w*|firmw\w*|aktualiz\w*|update\w*|upgrad\w*)\b",

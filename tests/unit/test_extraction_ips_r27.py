@@ -200,3 +200,80 @@ def test_uc005_shape_version_after_a_name_in_brackets() -> None:
         "(ParseVote v. 10.2.1.7) interroge\nle serveur toutes les 60 secondes.\n"
     )
     assert _read(text)[1] == ["192.0.2.40"]
+
+
+_PRODUCTS = [
+    pytest.param(
+        "Bonjour,\n\nnotre logiciel parsevote 10.2.1.7 interroge le serveur depuis 192.0.2.80 (production) ; test depuis 192.0.2.81.\n",
+        ["192.0.2.80"],
+        ["192.0.2.81"],
+        id="w1",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukční IP: 198.51.100.120\ntestovací IP: 198.51.100.121\n\nOdesláno z aplikace Volby Mobil V 10.2.3.1\n",
+        ["198.51.100.120"],
+        ["198.51.100.121"],
+        id="w2",
+    ),
+    pytest.param(
+        "Hello,\n\nSoftware | Version\nElectionFetch | 10.6.0.3\n\nProduction address: 203.0.113.130\nTest address: 203.0.113.131\n",
+        ["203.0.113.130"],
+        ["203.0.113.131"],
+        id="w3",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nžádáme o přístup. Používáme verzi 10.2.1.7 aplikace ParseVote; produkce 192.0.2.85, test 192.0.2.86.\n",
+        ["192.0.2.85"],
+        ["192.0.2.86"],
+        id="w4",
+    ),
+    pytest.param(
+        "Hola,\n\nIP de producción: 192.0.2.95\nIP de prueba: 192.0.2.96\nNuestro cliente EleccionesXML (v. 11.2.0.1) consulta cada minuto.\n",
+        ["192.0.2.95"],
+        ["192.0.2.96"],
+        id="w5",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukce: 192.0.2.105; test: 192.0.2.106 (na něm běží Stahovač v 10.1.4.2 – jen interně).\n",
+        ["192.0.2.105"],
+        ["192.0.2.106"],
+        id="w6",
+    ),
+    pytest.param(
+        "Hi,\n\nProd 203.0.113.140\nTest 203.0.113.141\n-- \nsent by MailRelay 10.3.3.3 build 44\n",
+        ["203.0.113.140"],
+        ["203.0.113.141"],
+        id="w7",
+    ),
+    pytest.param(
+        "Guten Tag,\n\nProduktiv 192.0.2.115, Test 192.0.2.116; unser Abrufdienst läuft mit Release-Stand 10.4.0.9.\n",
+        ["192.0.2.115"],
+        ["192.0.2.116"],
+        id="w8",
+    ),
+    pytest.param(
+        "Hello,\n\nproduction servers: Alpha 203.0.113.150, Beta 203.0.113.151; test server: Gamma 203.0.113.152.\n",
+        ["203.0.113.150", "203.0.113.151"],
+        ["203.0.113.152"],
+        id="nw2",
+    ),
+    pytest.param(
+        "Hello,\n\nproduction host feed-main 12.4.8.16, test host feed-spare 12.4.8.17.\n",
+        ["12.4.8.16"],
+        ["12.4.8.17"],
+        id="nw3",
+    ),
+    pytest.param(
+        "Dobrý den,\n\naše aplikace volby-sync se připojuje z 12.4.8.16 (produkce), testovací z 12.4.8.17.\n",
+        ["12.4.8.16"],
+        ["12.4.8.17"],
+        id="nw4",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prod", "test"), _PRODUCTS)
+def test_a_version_after_a_product_in_other_writings(
+    text: str, prod: list[str], test: list[str]
+) -> None:
+    assert _read(text) == (prod, test)
