@@ -2074,10 +2074,22 @@ _NOT_AN_ADDRESS = re.compile(
     # a version, firmware, release, revision or build in any inflection and language
     # ("s firmwarem", "firmvér", "Firmwarestand", "w wersji", "versione", "softwareversie",
     # "patch level", "sestavení"), perhaps with a linking word ("firmware je …")
-    r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|release|rev\.|revision|"
-    r"(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|patch(?:\s*level)?|"
-    r"sestaven\w*|zostaven\w*)(?:\s+(?:je|is|ist|jest))?"
+    r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|vers\.|wer\.|v\.|"
+    r"release\w*(?:-\w+)?|rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
+    r"patch(?:\s*level)?|sestaven\w*|zostaven\w*)"
+    # a number's mark after the word ("verze č. 4.1.2.0", "version no. …", "version n° …")
+    r"(?:\s*(?:č\.?|c\.|no\.?|nr\.?|n[°º]|num\.?|number))?"
+    r"(?:\s+(?:je|is|ist|jest))?"
     r"\s*[:#=]?\s*v?\s*$|"
+    # a serial number, perhaps of a device named after it ("S/N:", "Serial number", "Výrobní
+    # číslo routeru:", "Seriennummer des Geräts:", "sériové číslo zariadenia je")
+    r"\b(?:serial(?:\s*(?:no\.?|number|#))?|s/n|sn|seriennummer|numer\s+seryjny|"
+    r"num[ée]ro\s+de\s+s[ée]rie|(?:sériov|seriov|výrobn|vyrobn)\w*\s+(?:čísl|cisl)\w*)"
+    r"(?:\s+(?!(?:ip|adres\w*|address\w*|server\w*|host\w*)\b)[^\W\d_]+){0,3}"
+    r"(?:\s+(?:je|is|ist|jest|lautet))?\s*[:#=]?\s*$|"
+    # a telephone's label ("Tel.: 221.12.34.56", "Phone", "Mobil", "Téléphone")
+    r"\b(?:tel\.?|telefon\w*|phone|mobil\w*|mobile|fax|gsm|t[ée]l[ée]phone|tel[ée]fono|handy)"
+    r"\s*[:#=]?\s*\+?\s*$|"
     # a cell or line labelled as a version of something named after it ("Verze parseru<tab>",
     # "Version of the client:", "Firmware routeru |"), never of an address or a server
     r"(?:^|[\t|;])\s*(?:verz\w*|versi\w*|version|wersj\w*|(?:firm|soft)w\w*|firmv\w*)"
@@ -2092,7 +2104,8 @@ _NOT_AN_ADDRESS = re.compile(
     r"on|at|from|für|dla|je|is|ist|jest)\b)[^\W\d_]{3,}){1,2}\s*$|"
     # a numbered part of a text: "section 2.1.3.4", "čl. 4.1.2.3", "§ 3.1.1.2", "Abschnitt …"
     r"(?:\b(?:section|sect\.|clause|paragraph|chapter|článk\w*|článek|čl\.|odst\.|odstav\w*|"
-    r"kapitol\w*|abschnitt\w*|kapitel|ziffer|rozdział\w*|ustęp\w*|art\.|article|articolo|"
+    r"kapitol\w*|abschnitt\w*|kapitel|ziffer|ziff\.|pkt\.|punkt\w*|rozdział\w*|"
+    r"ustęp\w*|ust\.|art\.|article|articolo|"
     r"artículo|sezione|sección|hoofdstuk)|§)\s*$|"
     # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
     r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
@@ -2138,11 +2151,31 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
     before = line[max(0, start - 80) : start]  # the words right before it
     if case_free_search(_NOT_AN_ADDRESS, _NOT_AN_ADDRESS_LOWER, before):
         return True
+    if before.endswith(("v", "v ", "V", "V ")) and _version_mark_after_name(before):
+        return True
     if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
         return True
     return _BUILD_AFTER.match(line, end) is not None
+
+
+def _version_mark_after_name(before: str) -> bool:
+    """A bare "v" between a name and the token ("ParseVote v 10.2.1.7", "Volby3 v 4.0.1.2"):
+    a version mark, as "v." is; the name is capitalised or holds a digit, so the Czech and
+    Slovak preposition after a common word ("běží v …") and a role or address word
+    ("Test v …", "Server v …") are not marks."""
+    m = _NAME_V_MARK.search(before)
+    if m is None:
+        return False
+    name = m.group("name")
+    if not any(c.isupper() or c.isdigit() for c in name):
+        return False
+    return not _ADDRESS_WORDS.search(name) and _cue(name) is None
+
+
+_NAME_V_MARK = re.compile(r"(?<![\w-])(?P<name>[^\W_][\w-]*)\)?\s+[vV]\s*$")
+"""A name and a bare version mark "v" right before a token."""
 
 
 _HOP = re.compile(r"^\s*\d{1,2}\s+(?=.*\d\s*ms\b)")
@@ -2161,13 +2194,13 @@ _BUILD_AFTER = re.compile(r"\s*(?:build|beta|rc\d|sp\d)\b", re.IGNORECASE)
 """A build or a pre-release named right after a token: a version."""
 
 
-_VERSION_SHAPE = re.compile(r"[0-9]\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])")
-"""Four small numbers, the first of one digit ("2.4.1.0", "3.10.2.7"): how versions are
+_VERSION_SHAPE = re.compile(r"1?[0-9]\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])\.(?:[12]?[0-9]|3[01])")
+"""Four small numbers, the first below 20 ("2.4.1.0", "3.10.2.7", "10.2.1.7"): how versions are
 numbered; a public server's address so shaped is rare (a resolver's "8.8.8.8")."""
 _PROGRAM_NAME = re.compile(
     r"(?<![\w.-])[^\W\d_]+(?:[-_][^\W\d_]+)+\s*$|"
     r"\b(?:parser\w*|pars\w*|klient\w*|client|reader|agent|aplikac\w*|app|program\w*|"
-    r"software|skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|"
+    r"software|logiciel\w*|skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|"
     r"downloader|importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|"
     r"library|balíč\w*|balik\w*|package)\s+[^\W\d][\w.-]*\s*$",
     re.IGNORECASE,
@@ -2202,7 +2235,7 @@ def _program_before(line: str, start: int) -> bool:
 _VERSION_CLAUSE = re.compile(r"[,;(]")
 _AN_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:]*:[0-9a-f]*", re.IGNORECASE)
 _SOFTWARE_WORD = re.compile(
-    r"\b(?:parser\w*|reader|aplikac\w*|program\w*|software|"
+    r"\b(?:parser\w*|reader|aplikac\w*|program\w*|software|logiciel\w*|"
     r"skript\w*|script|nástroj\w*|nastroj\w*|tool|stahovač\w*|stahovac\w*|downloader|"
     r"importér\w*|importer|fetcher|plugin\w*|modul\w*|module|knihovn\w*|library|package|"
     r"verz\w*|version\w*|versi\w*|release\w*|firmw\w*|aktualiz\w*|update\w*|upgrad\w*)\b",
