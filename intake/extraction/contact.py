@@ -546,6 +546,25 @@ _NUMBER_AFTER = re.compile(r"\s+(?=[+(]?\d{3}|[+(]?\d{2,3}[\s/-]\d{2,3})")
 """Where a phone written after a name in one cell begins."""
 
 
+_RANK = re.compile(
+    r"^(?:(?:\d\.|[12]\)|(?:prvn[ia]|prv[aye]|druh[aye]|hlavn[iaey]|zalozn[iaey]|nahradn[iaey]|"
+    r"primarn[iaey]|sekundarn[iaey]|first|second|primary|secondary|backup|alternate|deputy|"
+    r"zastup(?:ce|kyne|kyna)?|erste[rn]?|zweite[rn]?|stellvertret(?:er|erin|ung)|"
+    r"deuxieme|suplente|pierwsz[aye]|drug[aiy]|zapasow[aye]))(?=[\s:)])[\s:)]+)+"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+"""Rank words of a list of contacts before a name in its cell ("první Tereza Malá", "1.
+Jan Malý", "primary: Adam Reed", "záložní Eva Nová", "Stellvertreter Max Lang"): the order
+of the contacts, no part of a name; matched on folded text."""
+
+
+def _without_rank(cell: str) -> str:
+    """``cell`` without the rank words of a list of contacts before the name."""
+    m = _RANK.match(_fold(cell))
+    return cell[m.end() :] if m is not None and m.end() < len(cell) else cell
+
+
 def _first_person(value: str) -> str | None:
     """The first person's name among the cells of ``value`` ("Ing. Jan Malý, správce"); a
     name in capitals ("JAN MALÝ", a form filled in block letters) is read in title case."""
@@ -562,7 +581,7 @@ def _persons(value: str) -> list[str]:
         raw = value[start:end]
         if any(c.isdigit() for c in raw):  # or its phone ("Eva Malá 602 111 222 malá@…", a PDF row)
             raw = _LABEL_TAIL.sub("", _NUMBER_AFTER.split(raw, maxsplit=1)[0].rstrip(" .:"))  # "… Tel.: 602 …"
-        cell = _capitals_surname((_EMAIL_TOKEN.split(raw, maxsplit=1)[0] if "@" in raw else raw).strip())
+        cell = _capitals_surname(_without_rank((_EMAIL_TOKEN.split(raw, maxsplit=1)[0] if "@" in raw else raw).strip()))
         if cell.isupper() and " " in cell:
             cell = cell.title()
         if cell and "@" not in cell and (name := person_name(cell, value[end:])):
@@ -2081,9 +2100,9 @@ def _leading_name(text: str) -> str | None:
 
 _SOFT = "šžčřjťďňcŠŽČŘJŤĎŇ"
 _VOWELS = "aeiouyáéíóúůýěAEIOUYÁÉÍÓÚŮÝĚ"
-_MOBILE_E = re.compile(r"(?:[bdfhmpvtz]l|[bcčdfhmpvtz]k)a$")
+_MOBILE_E = re.compile(r"(?:[bdfhmpvtz]l|[bcčdfhmpvtz]k|[áéíóúůý]nk)a$")
 """An accusative whose stem ends in a cluster no Czech nominative ends in ("Pavla" for Pavel,
-"Šimka" for Šimek, "Vlčka" for Vlček): the nominative has a mobile e."""
+"Šimka" for Šimek, "Vlčka" for Vlček, "Jelínka" for Jelínek): the nominative has a mobile e."""
 
 
 def _word_forms(word: str, case: str) -> list[str]:
@@ -2557,7 +2576,25 @@ def _in_full(anchor: _Anchor, blocks: Sequence[Block]) -> _Anchor:
     full = _full_name(forms, blocks)
     if " " not in full:
         return anchor
+    if _fold(full.split()[0]) in {_fold(f) for f in forms} and _addressed_by_surname(anchor.block.lines[anchor.idx].text, forms):
+        # "pana Jelínka" is a surname, so "Jelínek Martin" (an address book's From line) is
+        # written surname first: the name in the order of the text
+        full = " ".join([*full.split()[1:], full.split()[0]])
     return dataclasses.replace(anchor, person=dataclasses.replace(hit, value=full, certain=False))
+
+
+_ADDRESSED_WORD = re.compile(_FORM_OF_ADDRESS.pattern + r"\s+(?P<w>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _addressed_by_surname(text: str, forms: Sequence[str]) -> bool:
+    """Whether ``text`` writes a form of ``forms`` after a form of address ("pana Jelínka",
+    "Mr Hale"): that word is a surname."""
+    folded = {_fold(f) for f in forms}
+    return any(
+        folded & {_fold(f) for f in _word_forms(m.group("w"), "acc")}
+        for m in _ADDRESSED_WORD.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalpha()
+    )
 
 
 def _sentence_in(b: Block, i: int, text: str, office: Office) -> _Anchor | None:
@@ -3900,7 +3937,10 @@ _SELF_CONTACT = re.compile(
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
     r"(?:contact|call|reach|phone|ring)\s+me\b|get\s+in\s+touch\s+with\s+me|"
-    r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}|"
+    r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}"
+    # never a third person after the plea ("kontaktujte prosím přímo jeho", "… pana Nováka")
+    r"(?!\s+(?:(?:přímo|priamo|rovnou|raději|radšej|spíše|skôr)\s+)?(?:jeho|jej|ho|ji|ju|ně|něj|ni|nich|"
+    r"je|pana|pána|paní|pani|kolegu|kolegyni|kolegyňu|kolegov|kolegy|(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])))|"
     r"(?:volejte|volajte|zavolejte|zavolajte|ozvěte\s+se|ozvite\s+sa|pište|píšte|napište|napíšte)"
     r"(?:\s+(?:prosím|prosim|přímo|priamo|rovnou))?\s+(?:mi|mně|mne)\b|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
     # the writer asks to be recorded as the contact, the role and the pronoun in one clause
