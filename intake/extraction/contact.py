@@ -1628,10 +1628,14 @@ def _listed_people(lines: Sequence[Line]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for ln in lines:
         item = _LIST_ITEM.match(ln.text)
-        c = _LABEL_CELL.match(ln.text[item.end() :]) if item else None
-        if c is None or (person := _first_person(c.group("v"))) is None:
+        if item is None:
             break
-        if _FORMER.search(c.group("l")) or _CREW.search(c.group("l")):
+        c = _LABEL_CELL.match(ln.text[item.end() :])
+        # an item without a role cell names the person first ("1) Mgr. Lucie Dvořáková, tel. …")
+        value = c.group("v") if c is not None and "@" not in c.group("l") else ln.text[item.end() :]
+        if (person := _first_person(value)) is None:
+            break
+        if c is not None and (_FORMER.search(c.group("l")) or _CREW.search(c.group("l"))):
             continue
         out.append((ln.no, person))
     return out
@@ -1964,6 +1968,9 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
             if m is not None and m.start() < len(ln.text.rstrip()):
                 case = "acc" if m.group("acc") else "nom"
                 name = _full_name(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+                if " " not in name and t.fallback:
+                    # the forwarded message's From line, an address book's "Okafor Chinedu"
+                    name = _surname_first_in(_word_forms(m.group("v"), case), t.fallback) or name
                 return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
             if (one := _one_name_anchor(text, b, i, t)) is not None:
                 return one
@@ -2581,6 +2588,20 @@ def _in_full(anchor: _Anchor, blocks: Sequence[Block]) -> _Anchor:
         # written surname first: the name in the order of the text
         full = " ".join([*full.split()[1:], full.split()[0]])
     return dataclasses.replace(anchor, person=dataclasses.replace(hit, value=full, certain=False))
+
+
+def _surname_first_in(forms: Sequence[str], blocks: Sequence[Block]) -> str | None:
+    """The one name of two words the texts write with a form of a surname (``forms``) first
+    (a From line of an address book: "Okafor Chinedu"), in the order of the text; None when
+    they write none or two."""
+    folded = {_fold(f) for f in forms}
+    found = {
+        _fold(n): f"{words[1]} {words[0]}"
+        for b in blocks
+        for n in _names_in(b.text)
+        if len(words := n.split()) == 2 and _fold(words[0]) in folded and not _FORM_OF_ADDRESS.fullmatch(words[0])
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 _ADDRESSED_WORD = re.compile(_FORM_OF_ADDRESS.pattern + r"\s+(?P<w>[^\W\d_]+)", re.IGNORECASE)
