@@ -2090,7 +2090,10 @@ def _addressed_surname(
         return None
     if person_name(f"Jan {word}") is None:
         return None
-    full = _full_for_surname(_word_forms(word, case) if case != "nom" else [word], pool or [b])
+    forms = _word_forms(word, case) if case != "nom" else [word]
+    full = _full_for_surname(forms, pool or [b])
+    if " " not in full:  # an address book's From line of a forwarded message: "Malec Jiří"
+        full = _surname_first_in(forms, pool) or full
     return Hit(full, b.component, ln.no, False, Reason.SENTENCE) if " " in full else None
 
 
@@ -2427,6 +2430,15 @@ _HEADER_FIELD = re.compile(
     r"^\s*\*?(?:to|komu|cc|kopie|od|from|sent|odesláno|date|datum|subject|předmět|věc)\s*:",
     re.IGNORECASE,
 )
+_ABSENCE = re.compile(
+    r"\b(?:nepřítomnost\w*|nepritomnost\w*|neprítomnost\w*|absence|abwesenheit|nieobecno\w*|"
+    r"(?:while|when)\s+I(?:['’]m|\s+am)\s+(?:away|off|out)|out\s+of\s+(?:the\s+)?office)",
+    re.IGNORECASE,
+)
+"""Words of a deputy who stands in whenever the contact is not there ("v mé nepřítomnosti",
+"in my absence", "while I'm away"): a deputy, neither the contact nor a replacement (unlike
+one who stands in for the elections: "po dobu voleb mě zastupuje …", "budu na dovolené,
+kontaktní osobou proto bude …")."""
 _SET_ASIDE = re.compile(
     r"\b(?:kameram\w*|kameraman\w*|fotograf\w*|photographer|camera\w*|zvukař\w*|štáb\w*|crew|"
     r"natáč\w*|natac\w*|nahráv\w*|nahrav\w*|přebírac\w*|prebírac\w*|povolen\w*|permit\w*|"
@@ -2435,7 +2447,7 @@ _SET_ASIDE = re.compile(
     re.IGNORECASE,
 )
 """Words before a name that set it aside as no contact: a crew member or the person a permit
-is for, a colleague in copy, a former contact."""
+is for, a colleague in copy, a deputy for the contact's absence, a former contact."""
 _SIGNER_ROLE = re.compile(
     r"\b(?:předsed\w*|predsed\w*|jednatel\w*|konatel\w*|ředitel\w*|riaditeľ\w*|statutár\w*|"
     r"statutar\w*|za\s+(?:společnost|spolecnost|spoločnosť|žadatele|zadatele|organizaci)|"
@@ -2913,6 +2925,8 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
     prefix = text[start:off]
     if (word := _CONTACT_WORD.search(prefix)) is not None:  # unless a former contact
         return bool(_FORMER.search(prefix, max(0, word.start() - 25), word.end()))
+    if _ABSENCE.search(text, max(0, off - 80), off):  # "v mé nepřítomnosti (…) mě zastoupí X"
+        return True
     return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
 
 
@@ -3876,8 +3890,8 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
             else:
                 text = _wrapped_sentence(b, idx)
             cue = _IN_PLACE.search(text) or _dropped_role(text)
-            if cue is None or _CONTACT_ROLE.search(text) is None:
-                continue
+            if cue is None or _CONTACT_ROLE.search(text) is None or _ABSENCE.search(text, start):
+                continue  # a deputy while the contact is away takes nobody's place
             names: dict[str, int] = {}
             for off, n in _person_mentions(text, always=True):
                 if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
@@ -4390,7 +4404,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _anchor(t.signature, t.office)
         or _named_self_anchor(t)
         or _named_over_self(_self_anchor(t), t)
-        or _prose_anchor(t.own, t.office, t.signature)
+        or _prose_anchor(t.own, t.office, [*t.signature, *t.fallback])
         or _signature_pointer_anchor(t)
         or _addressed_anchor(t)
         or _introduced_anchor(t),
