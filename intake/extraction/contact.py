@@ -546,6 +546,25 @@ _NUMBER_AFTER = re.compile(r"\s+(?=[+(]?\d{3}|[+(]?\d{2,3}[\s/-]\d{2,3})")
 """Where a phone written after a name in one cell begins."""
 
 
+_RANK = re.compile(
+    r"^(?:(?:\d\.|[12]\)|(?:prvn[ia]|prv[aye]|druh[aye]|hlavn[iaey]|zalozn[iaey]|nahradn[iaey]|"
+    r"primarn[iaey]|sekundarn[iaey]|first|second|primary|secondary|backup|alternate|deputy|"
+    r"zastup(?:ce|kyne|kyna)?|erste[rn]?|zweite[rn]?|stellvertret(?:er|erin|ung)|"
+    r"deuxieme|suplente|pierwsz[aye]|drug[aiy]|zapasow[aye]))(?=[\s:)])[\s:)]+)+"
+    r"(?=[^\W\d_])",
+    re.IGNORECASE,
+)
+"""Rank words of a list of contacts before a name in its cell ("první Tereza Malá", "1.
+Jan Malý", "primary: Adam Reed", "záložní Eva Nová", "Stellvertreter Max Lang"): the order
+of the contacts, no part of a name; matched on folded text."""
+
+
+def _without_rank(cell: str) -> str:
+    """``cell`` without the rank words of a list of contacts before the name."""
+    m = _RANK.match(_fold(cell))
+    return cell[m.end() :] if m is not None and m.end() < len(cell) else cell
+
+
 def _first_person(value: str) -> str | None:
     """The first person's name among the cells of ``value`` ("Ing. Jan Malý, správce"); a
     name in capitals ("JAN MALÝ", a form filled in block letters) is read in title case."""
@@ -562,7 +581,7 @@ def _persons(value: str) -> list[str]:
         raw = value[start:end]
         if any(c.isdigit() for c in raw):  # or its phone ("Eva Malá 602 111 222 malá@…", a PDF row)
             raw = _LABEL_TAIL.sub("", _NUMBER_AFTER.split(raw, maxsplit=1)[0].rstrip(" .:"))  # "… Tel.: 602 …"
-        cell = _capitals_surname((_EMAIL_TOKEN.split(raw, maxsplit=1)[0] if "@" in raw else raw).strip())
+        cell = _capitals_surname(_without_rank((_EMAIL_TOKEN.split(raw, maxsplit=1)[0] if "@" in raw else raw).strip()))
         if cell.isupper() and " " in cell:
             cell = cell.title()
         if cell and "@" not in cell and (name := person_name(cell, value[end:])):
@@ -1609,10 +1628,14 @@ def _listed_people(lines: Sequence[Line]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for ln in lines:
         item = _LIST_ITEM.match(ln.text)
-        c = _LABEL_CELL.match(ln.text[item.end() :]) if item else None
-        if c is None or (person := _first_person(c.group("v"))) is None:
+        if item is None:
             break
-        if _FORMER.search(c.group("l")) or _CREW.search(c.group("l")):
+        c = _LABEL_CELL.match(ln.text[item.end() :])
+        # an item without a role cell names the person first ("1) Mgr. Lucie Dvořáková, tel. …")
+        value = c.group("v") if c is not None and "@" not in c.group("l") else ln.text[item.end() :]
+        if (person := _first_person(value)) is None:
+            break
+        if c is not None and (_FORMER.search(c.group("l")) or _CREW.search(c.group("l"))):
             continue
         out.append((ln.no, person))
     return out
@@ -1945,6 +1968,9 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
             if m is not None and m.start() < len(ln.text.rstrip()):
                 case = "acc" if m.group("acc") else "nom"
                 name = _full_name(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+                if " " not in name and t.fallback:
+                    # the forwarded message's From line, an address book's "Okafor Chinedu"
+                    name = _surname_first_in(_word_forms(m.group("v"), case), t.fallback) or name
                 return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
             if (one := _one_name_anchor(text, b, i, t)) is not None:
                 return one
@@ -2064,7 +2090,10 @@ def _addressed_surname(
         return None
     if person_name(f"Jan {word}") is None:
         return None
-    full = _full_for_surname(_word_forms(word, case) if case != "nom" else [word], pool or [b])
+    forms = _word_forms(word, case) if case != "nom" else [word]
+    full = _full_for_surname(forms, pool or [b])
+    if " " not in full:  # an address book's From line of a forwarded message: "Malec Jiří"
+        full = _surname_first_in(forms, pool) or full
     return Hit(full, b.component, ln.no, False, Reason.SENTENCE) if " " in full else None
 
 
@@ -2081,9 +2110,9 @@ def _leading_name(text: str) -> str | None:
 
 _SOFT = "šžčřjťďňcŠŽČŘJŤĎŇ"
 _VOWELS = "aeiouyáéíóúůýěAEIOUYÁÉÍÓÚŮÝĚ"
-_MOBILE_E = re.compile(r"(?:[bdfhmpvtz]l|[bcčdfhmpvtz]k)a$")
+_MOBILE_E = re.compile(r"(?:[bdfhmpvtz]l|[bcčdfhmpvtz]k|[áéíóúůý]nk)a$")
 """An accusative whose stem ends in a cluster no Czech nominative ends in ("Pavla" for Pavel,
-"Šimka" for Šimek, "Vlčka" for Vlček): the nominative has a mobile e."""
+"Šimka" for Šimek, "Vlčka" for Vlček, "Jelínka" for Jelínek): the nominative has a mobile e."""
 
 
 def _word_forms(word: str, case: str) -> list[str]:
@@ -2401,6 +2430,15 @@ _HEADER_FIELD = re.compile(
     r"^\s*\*?(?:to|komu|cc|kopie|od|from|sent|odesláno|date|datum|subject|předmět|věc)\s*:",
     re.IGNORECASE,
 )
+_ABSENCE = re.compile(
+    r"\b(?:nepřítomnost\w*|nepritomnost\w*|neprítomnost\w*|absence|abwesenheit|nieobecno\w*|"
+    r"(?:while|when)\s+I(?:['’]m|\s+am)\s+(?:away|off|out)|out\s+of\s+(?:the\s+)?office)",
+    re.IGNORECASE,
+)
+"""Words of a deputy who stands in whenever the contact is not there ("v mé nepřítomnosti",
+"in my absence", "while I'm away"): a deputy, neither the contact nor a replacement (unlike
+one who stands in for the elections: "po dobu voleb mě zastupuje …", "budu na dovolené,
+kontaktní osobou proto bude …")."""
 _SET_ASIDE = re.compile(
     r"\b(?:kameram\w*|kameraman\w*|fotograf\w*|photographer|camera\w*|zvukař\w*|štáb\w*|crew|"
     r"natáč\w*|natac\w*|nahráv\w*|nahrav\w*|přebírac\w*|prebírac\w*|povolen\w*|permit\w*|"
@@ -2409,7 +2447,7 @@ _SET_ASIDE = re.compile(
     re.IGNORECASE,
 )
 """Words before a name that set it aside as no contact: a crew member or the person a permit
-is for, a colleague in copy, a former contact."""
+is for, a colleague in copy, a deputy for the contact's absence, a former contact."""
 _SIGNER_ROLE = re.compile(
     r"\b(?:předsed\w*|predsed\w*|jednatel\w*|konatel\w*|ředitel\w*|riaditeľ\w*|statutár\w*|"
     r"statutar\w*|za\s+(?:společnost|spolecnost|spoločnosť|žadatele|zadatele|organizaci)|"
@@ -2557,7 +2595,39 @@ def _in_full(anchor: _Anchor, blocks: Sequence[Block]) -> _Anchor:
     full = _full_name(forms, blocks)
     if " " not in full:
         return anchor
+    if _fold(full.split()[0]) in {_fold(f) for f in forms} and _addressed_by_surname(anchor.block.lines[anchor.idx].text, forms):
+        # "pana Jelínka" is a surname, so "Jelínek Martin" (an address book's From line) is
+        # written surname first: the name in the order of the text
+        full = " ".join([*full.split()[1:], full.split()[0]])
     return dataclasses.replace(anchor, person=dataclasses.replace(hit, value=full, certain=False))
+
+
+def _surname_first_in(forms: Sequence[str], blocks: Sequence[Block]) -> str | None:
+    """The one name of two words the texts write with a form of a surname (``forms``) first
+    (a From line of an address book: "Okafor Chinedu"), in the order of the text; None when
+    they write none or two."""
+    folded = {_fold(f) for f in forms}
+    found = {
+        _fold(n): f"{words[1]} {words[0]}"
+        for b in blocks
+        for n in _names_in(b.text)
+        if len(words := n.split()) == 2 and _fold(words[0]) in folded and not _FORM_OF_ADDRESS.fullmatch(words[0])
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+_ADDRESSED_WORD = re.compile(_FORM_OF_ADDRESS.pattern + r"\s+(?P<w>[^\W\d_]+)", re.IGNORECASE)
+
+
+def _addressed_by_surname(text: str, forms: Sequence[str]) -> bool:
+    """Whether ``text`` writes a form of ``forms`` after a form of address ("pana Jelínka",
+    "Mr Hale"): that word is a surname."""
+    folded = {_fold(f) for f in forms}
+    return any(
+        folded & {_fold(f) for f in _word_forms(m.group("w"), "acc")}
+        for m in _ADDRESSED_WORD.finditer(text)
+        if m.start() == 0 or not text[m.start() - 1].isalpha()
+    )
 
 
 def _sentence_in(b: Block, i: int, text: str, office: Office) -> _Anchor | None:
@@ -2855,6 +2925,8 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
     prefix = text[start:off]
     if (word := _CONTACT_WORD.search(prefix)) is not None:  # unless a former contact
         return bool(_FORMER.search(prefix, max(0, word.start() - 25), word.end()))
+    if _ABSENCE.search(text, max(0, off - 80), off):  # "v mé nepřítomnosti (…) mě zastoupí X"
+        return True
     return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
 
 
@@ -3818,8 +3890,8 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
             else:
                 text = _wrapped_sentence(b, idx)
             cue = _IN_PLACE.search(text) or _dropped_role(text)
-            if cue is None or _CONTACT_ROLE.search(text) is None:
-                continue
+            if cue is None or _CONTACT_ROLE.search(text) is None or _ABSENCE.search(text, start):
+                continue  # a deputy while the contact is away takes nobody's place
             names: dict[str, int] = {}
             for off, n in _person_mentions(text, always=True):
                 if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
@@ -3900,7 +3972,10 @@ _SELF_CONTACT = re.compile(
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
     r"(?:contact|call|reach|phone|ring)\s+me\b|get\s+in\s+touch\s+with\s+me|"
-    r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}|"
+    r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}"
+    # never a third person after the plea ("kontaktujte prosím přímo jeho", "… pana Nováka")
+    r"(?!\s+(?:(?:přímo|priamo|rovnou|raději|radšej|spíše|skôr)\s+)?(?:jeho|jej|ho|ji|ju|ně|něj|ni|nich|"
+    r"je|pana|pána|paní|pani|kolegu|kolegyni|kolegyňu|kolegov|kolegy|(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])))|"
     r"(?:volejte|volajte|zavolejte|zavolajte|ozvěte\s+se|ozvite\s+sa|pište|píšte|napište|napíšte)"
     r"(?:\s+(?:prosím|prosim|přímo|priamo|rovnou))?\s+(?:mi|mně|mne)\b|kontaktnou\s+osobou(?:\s+[^\W\d_]+){0,3}?\s+(?:som|budem)|"
     # the writer asks to be recorded as the contact, the role and the pronoun in one clause
@@ -4329,7 +4404,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         or _anchor(t.signature, t.office)
         or _named_self_anchor(t)
         or _named_over_self(_self_anchor(t), t)
-        or _prose_anchor(t.own, t.office, t.signature)
+        or _prose_anchor(t.own, t.office, [*t.signature, *t.fallback])
         or _signature_pointer_anchor(t)
         or _addressed_anchor(t)
         or _introduced_anchor(t),
