@@ -1362,7 +1362,7 @@ _CANNOT = re.compile(
 "…, leider geht das nicht"), pointing back with a pronoun ("to", "it", "das"): it takes back
 the request its sentence named before it (unsure: the sentence both asks and declines); "ale
 nemůžeme dorazit dřív" names no thing it cannot do."""
-_OPTION_WORD = re.compile(r"\b(?:ano|ne|nie|yes|no)\b", re.IGNORECASE)
+_OPTION_WORD = re.compile(rf"\b(?:{_YES}|{_NO})\b", re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:
