@@ -134,9 +134,10 @@ _REC_CUES = re.compile(
     # "transmisja na żywo z punktu", "živé vysílání ze sběrného místa") or live crossings
     # ("živé vstupy"), not the results shown live ("live-stream the results", "our live
     # broadcast", "transmisja wyników na żywo")
-    r"\b(?:live[- ]?stream\w*|stream(?:ing)?\s+live|broadcast(?:ing)?\s+live)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:live[- ]?stream\w*|broadcast(?:ing)?\s+live)\s+(?:\w+\s+){0,2}?"
     r"from\s+(?:the\s+|your\s+)?(?:count|collection|polling|office|venue|room|hall|site|point)\w*|"
-    r"\btransmi\w*\s+na\s+zywo\s+ze?\s|\bzive?\w*\s+vstup\w*|\bzive?\w*\s+vys[ie]*lan\w*\s+(?:ze?|zo)\s",
+    r"\btransmi(?:sj|tow)\w*\s+na\s+zywo\s+ze?\s|"
+    r"\bziv(?:ych|ymi|ym|y|eho|emu|em|e|a|ou)\s+(?:vstup\w*|vys[ie]*lan\w*\s+(?:ze?|zo)\s)",
     re.IGNORECASE,
 )
 _CREW = (
@@ -187,12 +188,12 @@ _CUE_STEMS = (
     *("valresultat", "valgresultat", "valasztasi", "ripres", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
-    "nehmen", "live", "stream", "broadcast", "transmi", "ziv",
+    *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
     *("ip", "xml", "feed", "film", "stab", "crew", "acc", "aces", "grab", "grava", "prise"),
-    "camara",
+    *("camara", "live"),
 )
 """Stems short enough to occur inside other words (base64, markup): only at a word's start."""
 
