@@ -129,7 +129,15 @@ _REC_CUES = re.compile(
     r"\brecord(?:ing|ed|s)?\s+(?:\w+\s+){0,2}?(?:audio|sound|interviews?|vox\s+pops?|video|"
     r"clips?|pieces?\s+to\s+camera)\b|"
     r"\b(?:ton|bild|interviews?|o-tone|o-toene|stimmen|atmo|video\w*)\s+(?:\w+\s+){0,3}?"
-    r"(?:aufnehmen|aufzunehmen)\b",
+    r"(?:aufnehmen|aufzunehmen)\b|"
+    # streaming or broadcasting live from the place ("live-stream from the counting room",
+    # "transmisja na żywo z punktu", "živé vysílání ze sběrného místa") or live crossings
+    # ("živé vstupy"), not the results shown live ("live-stream the results", "our live
+    # broadcast", "transmisja wyników na żywo")
+    r"\b(?:live[- ]?stream\w*|broadcast(?:ing)?\s+live)\s+(?:\w+\s+){0,2}?"
+    r"from\s+(?:the\s+|your\s+)?(?:count|collection|polling|office|venue|room|hall|site|point)\w*|"
+    r"\btransmi(?:sj|tow)\w*\s+na\s+zywo\s+ze?\s|"
+    r"\bziv(?:ych|ymi|ym|y|eho|emu|em|e|a|ou)\s+(?:vstup\w*|vys[ie]*lan\w*\s+(?:ze?|zo)\s)",
     re.IGNORECASE,
 )
 _CREW = (
@@ -155,7 +163,7 @@ crew"): asks for a permit only with a verb of asking and no other request beside
 _CUES = ((FEED, _FEED_CUES, False), (RECORDING, _REC_CUES, False), (RECORDING, _REC_PEOPLE, True))
 _ANY_CUE = re.compile(
     # the lookahead of the cues' first letters only makes the search quick
-    "(?=[abcdefghiknoprstvwxz])(?:"
+    "(?=[abcdefghiklnoprstvwxz])(?:"
     + "|".join(f"(?P<c{i}>{rx.pattern})" for i, (_, rx, _) in enumerate(_CUES))
     + ")",
     re.IGNORECASE,
@@ -180,12 +188,12 @@ _CUE_STEMS = (
     *("valresultat", "valgresultat", "valasztasi", "ripres", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
-    "nehmen",
+    *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
     *("ip", "xml", "feed", "film", "stab", "crew", "acc", "aces", "grab", "grava", "prise"),
-    "camara",
+    *("camara", "live"),
 )
 """Stems short enough to occur inside other words (base64, markup): only at a word's start."""
 
@@ -463,7 +471,12 @@ _ANOTHER_ASKS = re.compile(
     r"request|requested)|on\s+(?:its|their|his|her)\s+own|in\s+(?:its|their|his|her)\s+own\s+name|"
     r"(?:po|za)?(?:zadal|ziadal)[aiy]?|poziadal[aiy]?|(?:dostal|obdrzel)[aiy]?|podal[aiy]?\s+(?:\w+\s+)?"
     r"(?:zadost|ziadost)|(?:za\s+nas|sam[ao]?|sami|samy)\s+(?:\w+\s+)?(?:po|za)?(?:zada|ziada)\b|"
-    r"(?:po|za)?(?:zada|ziada)\s+(?:\w+\s+){0,3}?(?:sam[ao]?|sami|samy|za\s+nas)\b)\b",
+    r"(?:po|za)?(?:zada|ziada)\s+(?:\w+\s+){0,3}?(?:sam[ao]?|sami|samy|za\s+nas)\b|"
+    # a request of the party's own, sent or filed by it ("will send its own request", "pošle
+    # vlastní žádost"), or asked by it in the passive ("requested by our partner station")
+    r"(?:its|their|his|her)\s+own\s+(?:separate\s+)?(?:request|application)s?|"
+    r"(?:poda|posle|zasle|podaji|poslou|zaslou)\s+(?:\w+\s+){0,2}?(?:vlastn\w*|svou|svoji|svoju)\s+"
+    r"(?:zadost|ziadost)\w*|(?:requested|applied\s+for|asked\s+for)\s+(?:separately\s+)?by\s+(?!(?:us|me)\b))\b",
     re.IGNORECASE,
 )
 """Another party's request: asked in the third person's past ("kolegové povolení žádali",
@@ -473,6 +486,13 @@ _FIRST_PERSON = re.compile(
     r"\b(?:jsme|jsem|sme|som|bychom|bysme|bych|by\s*sme|by\s*som|we|we've|i've|i\s+have)\b", re.IGNORECASE
 )
 """A verb's first person ("požádali jsme", "bychom rádi požádali", "we have applied")."""
+_RELATIVE = re.compile(
+    r"\s*,\s*(?:ktera|ktery|ktere|kteri|jez|ktora|ktory|ktore|ktori|which|who)\b[^.;!?]*",
+    re.IGNORECASE,
+)
+"""A relative clause after a clause ("…, která si o povolení zažádá sama", "…, which will
+apply on its own"): says more of that clause's party."""
+
 _LATER_YEAR = (
     r"(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|kommend\w*|"
     r"next|following)\s+(?:rok\w*|roce|roku|jahr\w*|year\b(?!'|\u2019))|za\s+rok\b|in\s+a\s+year"
@@ -1343,7 +1363,7 @@ _CANNOT = re.compile(
 "…, leider geht das nicht"), pointing back with a pronoun ("to", "it", "das"): it takes back
 the request its sentence named before it (unsure: the sentence both asks and declines); "ale
 nemůžeme dorazit dřív" names no thing it cannot do."""
-_OPTION_WORD = re.compile(r"\b(?:ano|ne|nie|yes|no)\b", re.IGNORECASE)
+_OPTION_WORD = re.compile(rf"\b(?:{_YES}|{_NO})\b", re.IGNORECASE)
 
 
 def _blank(m: re.Match[str]) -> str:
@@ -1736,7 +1756,7 @@ def _clause_says(
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
     withdraws = bool(withdrawals)  # one search of the clause for both
     ask = mistaken_no or (_ASK.search(clause) if low is None else _ASK_LOWER.search(low))
-    doubt = _doubt(clause, low)
+    doubt = _doubt(clause, low) or _party_asks(after)
     # "jen v případě, že to bude možné": the office decides, asked; its "only" is the
     # condition's, it asks for nothing "only"
     conditional = doubt is Reason.TENTATIVE and _left_to_office(clause, after)
@@ -1864,6 +1884,15 @@ def _doubt(clause: str, low: str | None = None) -> Reason | None:
     if past.search(text) and not now.search(text):
         return Reason.REQUEST_PAST
     return None
+
+
+def _party_asks(after: str) -> Reason | None:
+    """A relative clause right after a clause telling that the party it names asks for
+    itself ("natáčet bude partnerská televize, která si o povolení zažádá sama")."""
+    rel = _RELATIVE.match(after) if after else None
+    if rel is None or _ANOTHER_ASKS.search(rel[0]) is None or _FIRST_PERSON.search(rel[0]):
+        return None
+    return Reason.ELSEWHERE
 
 
 class Part(StrEnum):
