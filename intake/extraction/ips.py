@@ -2703,6 +2703,7 @@ def _whole_text_read(
         mentions = _pointed_below(mentions, lines)
     if any(m.doubt is Reason.CORRECTED for m in mentions):
         mentions = _role_corrected(_slips_corrected(mentions, lines), lines)
+        mentions = _place_corrected(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if any(_internal(m) and not m.excluded for m in mentions):
         mentions = _internal_noted(mentions, lines)
@@ -3430,12 +3431,19 @@ def _slips_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> l
             continue
         if any(x.line == m.line and x.excluded for x in mentions):
             continue  # the line's own words say what it replaces
-        if not _CORRECTION.search(text.get(m.line, "")):
-            continue
+        line = text.get(m.line, "")
+        if not _CORRECTION.search(line) or _PLACE_NAMED.search(line):
+            continue  # no correction, or one naming what it corrects by its place
         before = [x for x in mentions[:k] if not x.excluded and x.line < m.line]
         if not before or m.line - before[-1].line > _SLIP_REACH:
             continue
-        earlier = [a for x in before if x.line == before[-1].line for a in x.addresses]
+        # a correction naming its use ("produkční má být B") corrects an address of that use
+        earlier = [
+            a
+            for x in before
+            if x.line == before[-1].line and (m.role is None or x.role in (None, m.role))
+            for a in x.addresses
+        ]
         if set(m.addresses) <= {a for x in before for a in x.addresses}:
             continue  # addresses written before given a use again ("vice versa: B is …")
         for a in m.addresses:
@@ -3484,6 +3492,58 @@ def _role_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> li
         ):
             j, x = kept[0]
             out[j] = dataclasses.replace(x, excluded=True)
+    return out
+
+
+_PLACE_WORDS = (
+    (1, r"first|prvn[íi]\w*|prv[áéúýaeuy]|erst\w*|pierwsz\w*|premi[eè]r\w*|primer\w*"),
+    (2, r"second|druh[áéýíouaeyi]\w*|zweit\w*|drug[iae]\w*|deuxi[eè]me|segund\w*"),
+    (3, r"third|t[řr]et[íi]\w*|tret[íi]\w*|dritt\w*|trzec\w*|troisi[eè]me|tercer\w*"),
+)
+_PLACE_NAMED = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[fpesdzdtz])\b(?:" + "|".join(f"(?P<p{n}>{w})" for n, w in _PLACE_WORDS) + r")"
+    r"(?:\s+(?:one|address\w*|adres\w*|IP\w*|Adresse\w*|entry|z\s+nich|of\s+them|"
+    r"(?:produk\w*|test\w*|ostr\w*|zku[šs]\w*)(?:\s+(?:one|address\w*|adres\w*|IP)))|"
+    r"\s+(?:should|has\s+to|must|má|ma|sollte|powinien|powinna))",
+    re.IGNORECASE,
+)
+"""A correction naming the address it corrects by its place: "the second one should read B",
+"druhá adresa má být B", "die zweite Adresse sollte B lauten", "the first test IP is B"."""
+
+
+def _place_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Production: A1, A2 / Test: T / Sorry, the second one should read B": a later line that
+    corrects and names by its place (counted over the addresses written before, or over one
+    use's when it names the use) the address it corrects withdraws that one; the correction
+    takes its use. Never certain (the correcting line's doubt stays)."""
+    text = dict(lines)
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        m = out[k]
+        if m.excluded or m.doubt is not Reason.CORRECTED or m.count != 1:
+            continue
+        line = text.get(m.line, "")
+        place = _PLACE_NAMED.search(line)
+        if place is None or not _CORRECTION.search(line):
+            continue
+        if any(x.line == m.line and x is not m for x in out):
+            continue  # several addresses, or the line's own words say what it replaces
+        n = int(next(g for g, v in place.groupdict().items() if v)[1:])
+        use = _cue(place.group(0))
+        earlier = [
+            (j, x) for j, x in enumerate(out[:k])
+            if x.line < m.line and not x.excluded and x.count == 1
+            and (use is None or x.role is use)
+        ]
+        if len(earlier) < max(n, 2) or any(x.is_block for _, x in earlier):
+            continue
+        j, x = earlier[n - 1]
+        if x.addresses == m.addresses:
+            continue
+        # withdrawn as the slips are: the correction takes the withdrawn one's place and use
+        out[k] = dataclasses.replace(m, role=x.role, certain=False)
+        out.insert(k, Mention(x.addresses, 1, None, False, m.line, x.text, False, excluded=True))
     return out
 
 

@@ -1,0 +1,434 @@
+"""Round 27: a drill of the address roles - whole messages written as other people would
+write them (each labelled by LABELS.md before extraction was run on it): roles by a column or
+row header (HTML, DOCX, XLSX, PDF and plain-text tables, merged cells), abbreviations (PRD,
+TST, UAT, staging, ostrá, živá, primární, záložní, vývoj), roles by order ("respectively",
+"první ... druhá", "v tomto pořadí", "the former ... the latter"), corrections, old addresses,
+the office's or a provider's address quoted in a reply, more than five addresses, IPv6,
+ranges, CIDR blocks and netmasks, in Czech, Slovak, English, German and Polish; with near
+misses (an environment the writer does not have, a withdrawn address)."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.model import Component, ComponentRole
+from tests.corpus.heldout_docs import docx_doc, pdf_doc, xlsx_doc
+from tests.unit.extraction_helpers import SIG, attachment, body, extract, mail
+
+_HELLO = "Dobrý den,\n\nžádáme o přístup k XML feedu s výsledky voleb.\n\n"
+
+
+def _plain(text: str) -> list[Component]:
+    return [body(text + SIG)]
+
+
+def _html(text: str) -> list[Component]:
+    html = "<html><body>" + text + SIG.replace("\n", "<br>") + "</body></html>"
+    return [body(html, ComponentRole.BODY_HTML)]
+
+
+def _with(name: str, data: bytes, cover: str = _HELLO + "Adresy jsou v příloze.\n") -> list[
+    Component
+]:
+    return [body(cover + SIG), attachment(name, data)]
+
+
+_DRILL: list[tuple[str, list[Component], list[str], list[str]]] = [
+    (
+        "b01-cs-html-env-column",
+        _html(
+            "<p>Dobrý den,</p><p>žádáme o přístup k XML výsledkům. Adresy:</p>"
+            "<table border=1><tr><th>Prostředí</th><th>IP adresa</th></tr>"
+            "<tr><td>PRD</td><td>192.0.2.10</td></tr>"
+            "<tr><td>TST</td><td>192.0.2.11</td></tr></table><p>Děkujeme</p>"
+        ),
+        ["192.0.2.10"],
+        ["192.0.2.11"],
+    ),
+    (
+        "b02-cs-html-role-columns-two-in-cell",
+        _html(
+            "<p>Dobrý den,</p><p>posíláme IP adresy pro feed:</p>"
+            "<table border=1><tr><th>ostrá</th><th>testovací</th></tr>"
+            "<tr><td>198.51.100.5<br>198.51.100.6</td><td>198.51.100.7</td></tr></table>"
+        ),
+        ["198.51.100.5", "198.51.100.6"],
+        ["198.51.100.7"],
+    ),
+    (
+        "b03-cs-ziva-zalozni-vyvoj-lines",
+        _plain(
+            _HELLO + "Živý server: 203.0.113.20\nZáložní: 203.0.113.21\nVývoj: 203.0.113.22\n"
+        ),
+        ["203.0.113.20", "203.0.113.21"],
+        ["203.0.113.22"],
+    ),
+    (
+        "b04-en-uat-respectively",
+        _plain(
+            "Hello,\n\nwe would like access to the election results feed. Our production and "
+            "UAT servers are 192.0.2.30 and 192.0.2.31 respectively.\n\nKind regards\n"
+        ),
+        ["192.0.2.30"],
+        ["192.0.2.31"],
+    ),
+    (
+        "b05-cs-prvni-druha",
+        _plain(
+            _HELLO + "Posílám dvě adresy: 198.51.100.40 a 198.51.100.41. První je produkční, "
+            "druhá testovací.\n"
+        ),
+        ["198.51.100.40"],
+        ["198.51.100.41"],
+    ),
+    (
+        "b06-cs-test-first-v-tomto-poradi",
+        _plain(
+            _HELLO + "Testovací a produkční prostředí mají v tomto pořadí adresy "
+            "203.0.113.50, 203.0.113.51.\n"
+        ),
+        ["203.0.113.51"],
+        ["203.0.113.50"],
+    ),
+    (
+        "b07-cs-oprava-production-later",
+        _plain(
+            _HELLO + "Produkční IP: 192.0.2.60\nTestovací IP: 192.0.2.61\n\n"
+            "Oprava: produkční adresa má být 192.0.2.66, omlouvám se za překlep.\n"
+        ),
+        ["192.0.2.66"],
+        ["192.0.2.61"],
+    ),
+    (
+        "b08-cs-misto-prosim-ps",
+        _plain(
+            _HELLO + "Produkce 198.51.100.70, test 198.51.100.71.\n\nS pozdravem\n\n"
+            "P.S. Místo 198.51.100.71 prosím uveďte 198.51.100.72.\n"
+        ),
+        ["198.51.100.70"],
+        ["198.51.100.72"],
+    ),
+    (
+        "b09-en-second-one-should-read",
+        _plain(
+            "Hi,\n\nplease grant us access to the results feed.\n\nProduction: 203.0.113.80, "
+            "203.0.113.81\nTest: 203.0.113.82\n\nSorry, the second one should read "
+            "203.0.113.83.\n\nThanks\n"
+        ),
+        ["203.0.113.80", "203.0.113.83"],
+        ["203.0.113.82"],
+    ),
+    (
+        "b10-cs-old-address-dropped",
+        _plain(
+            _HELLO + "Dosud jsme používali 192.0.2.90, tu už nepoužíváme. Nové produkční "
+            "adresy: 192.0.2.91, 192.0.2.92. Test: 192.0.2.93.\n"
+        ),
+        ["192.0.2.91", "192.0.2.92"],
+        ["192.0.2.93"],
+    ),
+    (
+        "b11-cs-reply-office-address-quoted",
+        _plain(
+            "Dobrý den,\n\nděkujeme za odpověď. Naše produkční IP je 198.51.100.100, testovací "
+            "198.51.100.101.\n\nS pozdravem\n\n"
+            "> Dne 3. 3. 2026 napsal(a) Český statistický úřad:\n"
+            "> Feed je dostupný na adrese 203.0.113.200 (server volby.example).\n"
+            "> Sdělte nám prosím IP adresy, ze kterých se budete připojovat.\n"
+        ),
+        ["198.51.100.100"],
+        ["198.51.100.101"],
+    ),
+    (
+        "b12-cs-provider-dns-aside",
+        _plain(
+            _HELLO + "Web nám hostuje poskytovatel (jejich DNS server je 203.0.113.250), ale "
+            "feed budeme stahovat z naší IP 192.0.2.110 (ostrá) a 192.0.2.111 (test).\n"
+        ),
+        ["192.0.2.110"],
+        ["192.0.2.111"],
+    ),
+    (
+        "b13-cs-six-production-dashed",
+        _plain(
+            _HELLO + "Produkční servery:\n- 198.51.100.121\n- 198.51.100.122\n"
+            "- 198.51.100.123\n- 198.51.100.124\n- 198.51.100.125\n- 198.51.100.126\n"
+            "Testovací server:\n- 198.51.100.130\n"
+        ),
+        [f"198.51.100.{n}" for n in range(121, 127)],
+        ["198.51.100.130"],
+    ),
+    (
+        "b14-cs-ipv6-mixed",
+        _plain(_HELLO + "Produkce: 2001:db8:10::1 a 192.0.2.140\nTest: 2001:db8:10:0:0:0:0:2\n"),
+        ["2001:db8:10::1", "192.0.2.140"],
+        ["2001:db8:10::2"],
+    ),
+    (
+        "b15-cs-range-dash",
+        _plain(
+            _HELLO + "Produkční rozsah 203.0.113.150–203.0.113.153, testovací 203.0.113.160.\n"
+        ),
+        [f"203.0.113.{n}" for n in range(150, 154)],
+        ["203.0.113.160"],
+    ),
+    (
+        "b16-en-cidr-prod-uat",
+        _plain("Hello,\n\nrequesting feed access.\n\nPROD: 198.51.100.168/30\nUAT: 198.51.100.172/32\n"),
+        [f"198.51.100.{n}" for n in range(168, 172)],
+        ["198.51.100.172"],
+    ),
+    (
+        "b17-sk-zalozny-production",
+        _plain(
+            "Dobrý deň,\n\nprosíme o prístup k XML výsledkom. Produkčný server: 192.0.2.180, "
+            "testovací server: 192.0.2.181. Záložný server má adresu 192.0.2.182.\n\n"
+            "S pozdravom\n"
+        ),
+        ["192.0.2.180", "192.0.2.182"],
+        ["192.0.2.181"],
+    ),
+    (
+        "b18-de-staging",
+        _plain(
+            "Sehr geehrte Damen und Herren,\n\nwir beantragen den Zugang zum XML-Feed.\n\n"
+            "Produktivsystem: 203.0.113.190\nTestsystem (Staging): 203.0.113.191\n\n"
+            "Mit freundlichen Grüßen\n"
+        ),
+        ["203.0.113.190"],
+        ["203.0.113.191"],
+    ),
+    (
+        "b19-pl-adres-serwera",
+        _plain(
+            "Dzień dobry,\n\nprosimy o dostęp do kanału XML. Adres serwera produkcyjnego: "
+            "198.51.100.200, adres serwera testowego: 198.51.100.201.\n\nZ poważaniem\n"
+        ),
+        ["198.51.100.200"],
+        ["198.51.100.201"],
+    ),
+    (
+        "b20-cs-en-prod-staging-dev",
+        _plain(_HELLO + "IP adresy:\nprod – 192.0.2.210\nstaging – 192.0.2.211\ndev – 192.0.2.212\n"),
+        ["192.0.2.210"],
+        ["192.0.2.211", "192.0.2.212"],
+    ),
+    (
+        "b21-xlsx-merged-role-cells",
+        _with(
+            "adresy.xlsx",
+            xlsx_doc(
+                [
+                    {
+                        "title": "IP",
+                        "rows": [
+                            ["Role", "IP adresa"],
+                            ["Produkční", "192.0.2.41"],
+                            [None, "192.0.2.42"],
+                            ["Testovací", "192.0.2.43"],
+                        ],
+                        "merge": ["A2:A3"],
+                    }
+                ]
+            ),
+        ),
+        ["192.0.2.41", "192.0.2.42"],
+        ["192.0.2.43"],
+    ),
+    (
+        "b22-docx-primarni-sekundarni-puvodni",
+        _with(
+            "zadost.docx",
+            docx_doc(
+                {
+                    "blocks": [
+                        "Žádost o přístup k XML feedu",
+                        {
+                            "rows": [
+                                ["Účel", "Adresa", "Poznámka"],
+                                ["primární", "203.0.113.220", ""],
+                                ["sekundární (záloha)", "203.0.113.221", ""],
+                                ["testovací", "203.0.113.222", ""],
+                                ["původní", "203.0.113.99", "již nepoužíváme"],
+                            ]
+                        },
+                    ]
+                }
+            ),
+        ),
+        ["203.0.113.220", "203.0.113.221"],
+        ["203.0.113.222"],
+    ),
+    (
+        "b23-pdf-role-columns",
+        _with(
+            "zadost.pdf",
+            pdf_doc(
+                [
+                    "Žádost o přístup k XML feedu",
+                    {
+                        "rows": [
+                            ["Produkční IP", "Testovací IP"],
+                            ["198.51.100.230", "198.51.100.240"],
+                            ["198.51.100.231", "–"],
+                        ],
+                        "widths": [150, 150],
+                    },
+                ]
+            ),
+        ),
+        ["198.51.100.230", "198.51.100.231"],
+        ["198.51.100.240"],
+    ),
+    (
+        "b24-cs-no-test-environment",
+        _plain(
+            _HELLO + "Produkční adresa: 192.0.2.24. Testovací prostředí nemáme, přístup tedy "
+            "žádáme jen pro tuto adresu.\n"
+        ),
+        ["192.0.2.24"],
+        [],
+    ),
+    (
+        "b25-cs-test-withdrawn",
+        _plain(
+            _HELLO + "Testovací adresu 203.0.113.5 již nepoužíváme, proto ji prosím smažte. "
+            "Produkce zůstává 203.0.113.6.\n"
+        ),
+        ["203.0.113.6"],
+        [],
+    ),
+    (
+        "b26-en-former-latter",
+        _plain(
+            "Dear Sir or Madam,\n\nwe will connect to the results feed from 192.0.2.15 and "
+            "192.0.2.16; the former is our live server, the latter a test machine.\n\n"
+            "Best regards\n"
+        ),
+        ["192.0.2.15"],
+        ["192.0.2.16"],
+    ),
+    (
+        "b27-cs-plain-aligned-table-ipv6-column",
+        _plain(
+            _HELLO + "Prostředí     IPv4             IPv6\n"
+            "Produkce      198.51.100.33    2001:db8:33::1\n"
+            "Test          198.51.100.34    -\n"
+        ),
+        ["198.51.100.33", "2001:db8:33::1"],
+        ["198.51.100.34"],
+    ),
+    (
+        "b28-cs-inline-parenthesis-roles",
+        _plain(
+            _HELLO + "Povolte prosím 203.0.113.44 (ostrá), 203.0.113.45 (ostrá – záloha) a "
+            "203.0.113.46 (zkušební).\n"
+        ),
+        ["203.0.113.44", "203.0.113.45"],
+        ["203.0.113.46"],
+    ),
+    (
+        "b29-cs-spravne-inline",
+        _plain(
+            _HELLO + "Produkční 192.0.2.50. Testovací IP je 192.0.2.57 – pardon, správně "
+            "192.0.2.75.\n"
+        ),
+        ["192.0.2.50"],
+        ["192.0.2.75"],
+    ),
+    (
+        "b30-sk-v-tomto-poradi-addresses-first",
+        _plain(
+            "Dobrý deň,\n\nžiadame o prístup k XML feedu. Adresy 198.51.100.61 a "
+            "198.51.100.62 sú (v tomto poradí) testovacia a produkčná.\n\nĎakujeme\n"
+        ),
+        ["198.51.100.62"],
+        ["198.51.100.61"],
+    ),
+    (
+        "b31-de-range-bis",
+        _plain(
+            "Guten Tag,\n\nbitte schalten Sie den XML-Feed frei. Produktion: 203.0.113.70 bis "
+            "203.0.113.72; Test: 203.0.113.80.\n\nGruß\n"
+        ),
+        ["203.0.113.70", "203.0.113.71", "203.0.113.72"],
+        ["203.0.113.80"],
+    ),
+    (
+        "b32-en-non-prod",
+        _plain(
+            "Hello,\n\nplease whitelist us for the feed.\nProd: 192.0.2.87\n"
+            "Non-prod (UAT/QA): 192.0.2.88, 192.0.2.89\n\nCheers\n"
+        ),
+        ["192.0.2.87"],
+        ["192.0.2.88", "192.0.2.89"],
+    ),
+    (
+        "b33-pl-glowny-zapasowy",
+        _plain(
+            "Dzień dobry,\n\nprosimy o dostęp do serwera XML. Serwer główny 198.51.100.91, "
+            "zapasowy 198.51.100.92, testowy 198.51.100.93.\n\nPozdrawiamy\n"
+        ),
+        ["198.51.100.91", "198.51.100.92"],
+        ["198.51.100.93"],
+    ),
+    (
+        "b34-cs-netmask",
+        _plain(
+            _HELLO + "Produkční síť 203.0.113.96 s maskou 255.255.255.252, test 203.0.113.100.\n"
+        ),
+        ["203.0.113.96", "203.0.113.97", "203.0.113.98", "203.0.113.99"],
+        ["203.0.113.100"],
+    ),
+    (
+        "b35-cs-html-rowspan",
+        _html(
+            "<p>Dobrý den,</p><p>žádáme o feed. Adresy:</p><table border=1>"
+            "<tr><td rowspan=2>Produkce</td><td>192.0.2.101</td></tr>"
+            "<tr><td>192.0.2.102</td></tr>"
+            "<tr><td>Test</td><td>192.0.2.103</td></tr></table>"
+        ),
+        ["192.0.2.101", "192.0.2.102"],
+        ["192.0.2.103"],
+    ),
+    (
+        "b36-cs-forwarded-it-note",
+        _plain(
+            _HELLO + "Adresy přeposílám od našeho správce.\n\n"
+            "---------- Přeposlaná zpráva ---------\nOd: Admin <admin@zpravy.example>\n"
+            "Předmět: IP\n\nAhoj, ostrá mašina je 198.51.100.111, testovací 198.51.100.112.\n"
+        ),
+        ["198.51.100.111"],
+        ["198.51.100.112"],
+    ),
+    (
+        "b37-cs-original-no-longer-valid",
+        _plain(
+            _HELLO + "Původní adresa 203.0.113.120 už neplatí. Letos žádáme z adresy "
+            "203.0.113.121 (produkce) a 203.0.113.122 (test).\n"
+        ),
+        ["203.0.113.121"],
+        ["203.0.113.122"],
+    ),
+    (
+        "b38-en-ipv6-cidr-127",
+        _plain(
+            "Hello,\n\nfeed access please.\nProduction: 2001:db8:ab::10\n"
+            "Test: 2001:db8:ab::/127\n\nRegards\n"
+        ),
+        ["2001:db8:ab::10"],
+        ["2001:db8:ab::", "2001:db8:ab::1"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("components", "production", "test"),
+    [pytest.param(c, p, t, id=i) for i, c, p, t in _DRILL],
+)
+def test_roles_drill(components: list[Component], production: list[str], test: list[str]) -> None:
+    x = extract(mail(*components))
+    assert ([str(a) for a in x.production_ips], [str(a) for a in x.test_ips]) == (
+        production,
+        test,
+    )
