@@ -2604,6 +2604,8 @@ def _lines_to_read(
         lines = _other_cells_hidden(lines)
     if tabled and _RANGE_HEADER.search(text):
         lines = _ranges_joined(lines)
+    if "\t" in text:
+        lines = _uses_row_below(lines)
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
@@ -2613,6 +2615,41 @@ def _lines_to_read(
     if "255." in text:
         lines = _masks_joined(lines)
     return lines, unsure, denied, legend
+
+
+def _use_cells(line: str, width: int) -> bool:
+    """A row of ``width`` tab-separated cells: a label, then each cell a use's short name
+    ("Použití | produkce | test") and no number."""
+    cells = line.split("\t")
+    return (
+        len(cells) == width
+        and _cue(cells[0]) is None
+        and all(
+            c.strip() and len(c.split()) <= 3 and _cue(c) is not None and not any(
+                ch.isdigit() for ch in c
+            )
+            for c in cells[1:]
+        )
+    )
+
+
+def _uses_row_below(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A table turned on its side: a labelled row of addresses ("IP adresa | A | B") with the
+    row of their uses under it ("Použití | produkce | test") is read as a table whose header
+    is that row (the uses row first, keeping its number)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        (n, row), (m, below) = out[i], out[i + 1]
+        cells = row.split("\t")
+        if len(cells) < 3 or _MAYBE_ADDRESS.search(cells[0]):
+            continue
+        if not all(_MAYBE_ADDRESS.search(c) for c in cells[1:]):
+            continue
+        if i and len(out[i - 1][1].split("\t")) == len(cells):
+            continue  # a header above already
+        if _use_cells(below, len(cells)):
+            out[i], out[i + 1] = (m, below), (n, row)
+    return out
 
 
 def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Mention]:

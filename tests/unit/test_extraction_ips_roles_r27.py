@@ -422,9 +422,277 @@ _DRILL: list[tuple[str, list[Component], list[str], list[str]]] = [
 ]
 
 
+_DRILL_2: list[tuple[str, list[Component], list[str], list[str]]] = [
+    (
+        "c01-en-correction-names-test",
+        _plain(
+            "Hello,\n\nwe apply for access to the results feed.\n\nProd IP: 198.51.100.10\n"
+            "Test IP: 198.51.100.11\n\nCorrection - the test address should be "
+            "198.51.100.19.\n\nRegards\n"
+        ),
+        ["198.51.100.10"],
+        ["198.51.100.19"],
+    ),
+    (
+        "c02-sk-correction-one-line-pair",
+        _plain(
+            "Dobrý deň,\n\nprosíme o prístup k XML feedu. Produkčná IP: 192.0.2.30, "
+            "testovacia IP: 192.0.2.31.\nOprava: testovacia má byť 192.0.2.37.\n\nĎakujem\n"
+        ),
+        ["192.0.2.30"],
+        ["192.0.2.37"],
+    ),
+    (
+        "c03-de-korrektur-production-swapped-digits",
+        _plain(
+            "Guten Tag,\n\nwir bitten um Zugang zum XML-Feed.\nProduktion: 203.0.113.40\n"
+            "Test: 203.0.113.41\nKorrektur: die Produktions-IP lautet richtig 203.0.113.14.\n"
+        ),
+        ["203.0.113.14"],
+        ["203.0.113.41"],
+    ),
+    (
+        "c04-near-correction-moves-address-to-test",
+        _plain(_HELLO + "Produkce: 192.0.2.50, 192.0.2.51\nOprava: 192.0.2.51 je testovací.\n"),
+        ["192.0.2.50"],
+        ["192.0.2.51"],
+    ),
+    (
+        "c05-near-correction-of-the-phone",
+        _plain(
+            _HELLO + "Produkční: 198.51.100.60\nTestovací: 198.51.100.61\n"
+            "Oprava telefonu: správně 603 111 222.\n"
+        ),
+        ["198.51.100.60"],
+        ["198.51.100.61"],
+    ),
+    (
+        "c06-near-apology-adds-production",
+        _plain(
+            _HELLO + "Produkce 203.0.113.70\nTest 203.0.113.71\n"
+            "Pardon, zapomněl jsem: ještě produkční 203.0.113.72.\n"
+        ),
+        ["203.0.113.70", "203.0.113.72"],
+        ["203.0.113.71"],
+    ),
+    (
+        "p01-cs-druha-adresa-ma-byt",
+        _plain(
+            _HELLO + "Produkční: 192.0.2.80, 192.0.2.81, 192.0.2.82\nTest: 192.0.2.90\n\n"
+            "Oprava: druhá adresa má být 192.0.2.85.\n"
+        ),
+        ["192.0.2.80", "192.0.2.85", "192.0.2.82"],
+        ["192.0.2.90"],
+    ),
+    (
+        "p02-en-first-test-ip",
+        _plain(
+            "Hello,\n\nfeed access please.\nProduction: 198.51.100.1\n"
+            "Test: 198.51.100.2, 198.51.100.3\n"
+            "Correction: the first test IP should be 198.51.100.4.\n"
+        ),
+        ["198.51.100.1"],
+        ["198.51.100.4", "198.51.100.3"],
+    ),
+    (
+        "p03-de-zweite-adresse-sollte-lauten",
+        _plain(
+            "Guten Tag,\n\nbitte um Freischaltung des XML-Feeds.\n"
+            "Produktiv: 203.0.113.1, 203.0.113.2\nTest: 203.0.113.3\n"
+            "Korrektur: die zweite Adresse sollte 203.0.113.5 lauten.\n"
+        ),
+        ["203.0.113.1", "203.0.113.5"],
+        ["203.0.113.3"],
+    ),
+    (
+        "p04-near-ordinal-without-address",
+        _plain(
+            _HELLO + "Produkční: 192.0.2.11\nTestovací: 192.0.2.12\n\n"
+            "Druhá věc: omlouvám se, prosíme také o povolení natáčení.\n"
+        ),
+        ["192.0.2.11"],
+        ["192.0.2.12"],
+    ),
+    (
+        "p05-near-first-place-sorry",
+        _plain(
+            "Hello,\n\nin the first place, sorry for the delay. Production: 198.51.100.21, "
+            "test: 198.51.100.22.\n\nBest\n"
+        ),
+        ["198.51.100.21"],
+        ["198.51.100.22"],
+    ),
+    (
+        "p06-cs-druha-testovaci-je-spravne",
+        _plain(
+            _HELLO + "Produkční: 192.0.2.41, 192.0.2.42\nTestovací: 192.0.2.43, 192.0.2.44\n"
+            "Oprava: druhá testovací adresa je správně 192.0.2.49.\n"
+        ),
+        ["192.0.2.41", "192.0.2.42"],
+        ["192.0.2.43", "192.0.2.49"],
+    ),
+    (
+        "x01-html-transposed-use-row-below",
+        _html(
+            "<p>Dobrý den,</p><p>žádáme o přístup k XML feedu.</p><table border=1>"
+            "<tr><th>IP adresa</th><td>192.0.2.61</td><td>192.0.2.62</td></tr>"
+            "<tr><th>Použití</th><td>produkce</td><td>test</td></tr></table>"
+        ),
+        ["192.0.2.61"],
+        ["192.0.2.62"],
+    ),
+    (
+        "x02-xlsx-role-after-address-ipv6",
+        _with(
+            "ip.xlsx",
+            xlsx_doc(
+                [
+                    {
+                        "title": "List1",
+                        "rows": [
+                            ["IP adresa", "Prostředí"],
+                            ["2001:db8::5", "PROD"],
+                            ["2001:db8::6", "TEST"],
+                        ],
+                    }
+                ]
+            ),
+        ),
+        ["2001:db8::5"],
+        ["2001:db8::6"],
+    ),
+    (
+        "x03-cs-ziva-data-zkouset",
+        _plain(
+            _HELLO + "Živá data budeme brát z 198.51.100.77, zkoušet budeme z 198.51.100.78.\n"
+        ),
+        ["198.51.100.77"],
+        ["198.51.100.78"],
+    ),
+    (
+        "x04-pl-cidr-31",
+        _plain(
+            "Dzień dobry,\n\nprosimy o dostęp do XML. Produkcja: 192.0.2.0/31, środowisko "
+            "testowe: 192.0.2.8.\n\nPozdrawiam\n"
+        ),
+        ["192.0.2.0", "192.0.2.1"],
+        ["192.0.2.8"],
+    ),
+    (
+        "x05-en-range-through-short",
+        _plain(
+            "Hi,\n\nfeed access request. Production range 198.51.100.10 through .12, staging "
+            "198.51.100.20.\n\nThanks\n"
+        ),
+        ["198.51.100.10", "198.51.100.11", "198.51.100.12"],
+        ["198.51.100.20"],
+    ),
+    (
+        "x06-sk-zive-vyvojove-prostredie",
+        _plain(
+            "Dobrý deň,\n\nžiadame o XML feed.\nŽivé prostredie: 203.0.113.90\n"
+            "Vývojové prostredie: 203.0.113.91\n"
+        ),
+        ["203.0.113.90"],
+        ["203.0.113.91"],
+    ),
+    (
+        "x07-de-office-server-named",
+        _plain(
+            "Guten Tag,\n\nIhr Server 203.0.113.200 ist von uns aus erreichbar. Bitte geben "
+            "Sie den Feed für unsere Adressen frei: Produktion 192.0.2.150, Test 192.0.2.151.\n"
+        ),
+        ["192.0.2.150"],
+        ["192.0.2.151"],
+    ),
+    (
+        "x08-cs-office-server-answers",
+        _plain(
+            _HELLO + "Váš server 198.51.100.250 nám už odpovídá na ping. Naše adresy: ostrá "
+            "198.51.100.251, testovací 198.51.100.252.\n"
+        ),
+        ["198.51.100.251"],
+        ["198.51.100.252"],
+    ),
+    (
+        "x09-html-list-six-production-mixed-v6",
+        _html(
+            "<p>Dobrý den,</p><p>žádáme o feed. Produkční adresy:</p><ul>"
+            "<li>203.0.113.11</li><li>203.0.113.12</li><li>203.0.113.13</li>"
+            "<li>203.0.113.14</li><li>2001:db8:5::11</li><li>2001:db8:5::12</li></ul>"
+            "<p>Testovací adresa:</p><ul><li>203.0.113.19</li></ul>"
+        ),
+        [
+            "203.0.113.11",
+            "203.0.113.12",
+            "203.0.113.13",
+            "203.0.113.14",
+            "2001:db8:5::11",
+            "2001:db8:5::12",
+        ],
+        ["203.0.113.19"],
+    ),
+    (
+        "x10-docx-merged-header-two-columns",
+        _with(
+            "formular.docx",
+            docx_doc(
+                {
+                    "blocks": [
+                        "Formulář - přístup k XML",
+                        {
+                            "rows": [
+                                ["IP adresy", ""],
+                                ["ostré", "testovací"],
+                                ["192.0.2.171", "192.0.2.181"],
+                                ["192.0.2.172", ""],
+                            ],
+                            "merge": [(0, 0, 0, 1)],
+                        },
+                    ]
+                }
+            ),
+        ),
+        ["192.0.2.171", "192.0.2.172"],
+        ["192.0.2.181"],
+    ),
+    (
+        "x11-near-html-env-rows-with-header",
+        _html(
+            "<p>Dobrý den,</p><p>žádáme o feed.</p><table border=1>"
+            "<tr><th>Prostředí</th><th>IP 1</th><th>IP 2</th></tr>"
+            "<tr><td>produkce</td><td>192.0.2.1</td><td>192.0.2.2</td></tr>"
+            "<tr><td>test</td><td>192.0.2.3</td><td>-</td></tr></table>"
+        ),
+        ["192.0.2.1", "192.0.2.2"],
+        ["192.0.2.3"],
+    ),
+    (
+        "x12-near-html-use-rows-no-header",
+        _html(
+            "<p>Dobrý den,</p><p>žádáme o feed.</p><table border=1>"
+            "<tr><td>Produkce</td><td>198.51.100.1</td><td>198.51.100.2</td></tr>"
+            "<tr><td>Test</td><td>198.51.100.3</td><td>198.51.100.4</td></tr></table>"
+        ),
+        ["198.51.100.1", "198.51.100.2"],
+        ["198.51.100.3", "198.51.100.4"],
+    ),
+    (
+        "x13-near-html-places-row-below",
+        _html(
+            "<p>Dobrý den,</p><p>žádáme o feed. Obě adresy jsou produkční:</p>"
+            "<table border=1><tr><th>IP adresa</th><td>203.0.113.61</td><td>203.0.113.62</td>"
+            "</tr><tr><th>Umístění</th><td>Praha</td><td>Brno</td></tr></table>"
+        ),
+        ["203.0.113.61", "203.0.113.62"],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("components", "production", "test"),
-    [pytest.param(c, p, t, id=i) for i, c, p, t in _DRILL],
+    [pytest.param(c, p, t, id=i) for i, c, p, t in _DRILL + _DRILL_2],
 )
 def test_roles_drill(components: list[Component], production: list[str], test: list[str]) -> None:
     x = extract(mail(*components))
