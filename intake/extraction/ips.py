@@ -293,7 +293,10 @@ _OUT_OF_USE = (
     r"obsolète|désactivée?s?|supprimée?s?|non\s+(?:è|sono)\s+più|non\s+più|dismess[oaie]|"
     r"disattivat[oaie]|ya\s+no|dad[oa]s?\s+de\s+baja|fuera\s+de\s+servicio|já\s+não|"
     r"desativad[oa]s?|desligad[oa]s?|fora\s+de\s+serviço|niet\s+meer|buiten\s+gebruik|vervalt|"
-    r"już\s+nie|nieaktualn\w*|wyłączon\w*|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
+    r"już\s+nie|nieaktualn\w*|wyłączon\w*|"
+    # withdrawn by the writer: "adres testowy wycofujemy", "wurde zurückgezogen", "withdrawn"
+    r"wycof(?:uj|an|a[lł]|am|ać|ac)\w*|usuwam\w*|usuni[eę]t\w*|zurückgezogen|zuruckgezogen|"
+    r"withdrawn|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
     r"inte\s+längre|ur\s+drift|udgået|utgått"
 )
 """Words saying an address is out of use: gone, switched off, no longer valid, in the
@@ -1101,14 +1104,28 @@ _CLAUSE_OPEN = re.compile(
 
 def _another_use_denied(after: str, end: int, own: Role | None) -> bool:
     """The words of being out of use after an address belong to a clause of their own that
-    names a use the address does not have ("servery A až B, testovacie prostredie
-    nepoužívame", "A, we do not use a test environment", "A, testy nepoužíváme"): they say
-    there is none of that use, they do not withdraw the address."""
+    withdraws a request, not an address ("A – rušíme naopak žádost o natáčení"), or names a
+    use the address does not have ("servery A až B, testovacie prostredie nepoužívame", "A,
+    we do not use a test environment", "A, testy nepoužíváme"): they say there is none of
+    that use, they do not withdraw the address."""
     opened = _last_match(_CLAUSE_OPEN, after, 0, end)
     if opened is None or after[: opened.start()].strip():
         return False  # the address's own words ("A testovací už nepoužíváme")
+    if _OTHER_OBJECT.match(after, end):
+        return True  # it withdraws something else ("A – rušíme naopak žádost o natáčení")
     use = _sole_use(_CLAUSE_END.split(after[opened.end() :], maxsplit=1)[0])
     return use is not None and use is not own
+
+
+_OTHER_OBJECT = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:žádost\w*|zadost\w*|žiados\w*|ziados\w*|request\w*|"
+    r"application|wnios\w*|Antrag\w*|natáčen\w*|natacen\w*|nakrúcan\w*|nakrucan\w*|filming|filmen|recording|"
+    r"nagrywani\w*|Dreh\w*|Aufnahme\w*)\b",
+    re.IGNORECASE,
+)
+"""The object of the word of removal, two words after it at most, that a clause of its own
+after an address withdraws instead of the address: the application or one of its requests
+("wycofujemy natomiast wniosek o nagrywanie", "we remove the request for filming")."""
 
 
 def _another_use_none(line: str, at: int) -> bool:

@@ -690,9 +690,178 @@ _DRILL_2: list[tuple[str, list[Component], list[str], list[str]]] = [
 ]
 
 
+_DRILL_3: list[tuple[str, list[Component], list[str], list[str]]] = [
+    (
+        "d01-docx-transposed-prd-tst",
+        _with(
+            "ip.docx",
+            docx_doc(
+                {
+                    "blocks": [
+                        "Adresy pro XML feed:",
+                        {"rows": [["IP", "192.0.2.201", "192.0.2.202"], ["Prostředí", "PRD", "TST"]]},
+                    ]
+                }
+            ),
+        ),
+        ["192.0.2.201"],
+        ["192.0.2.202"],
+    ),
+    (
+        "d02-xlsx-sheet-per-use",
+        _with(
+            "adresy.xlsx",
+            xlsx_doc(
+                [
+                    {"title": "Produkce", "rows": [["IP"], ["203.0.113.1"], ["203.0.113.2"]]},
+                    {"title": "Test", "rows": [["IP"], ["203.0.113.9"]]},
+                ]
+            ),
+        ),
+        ["203.0.113.1", "203.0.113.2"],
+        ["203.0.113.9"],
+    ),
+    (
+        "d03-pl-poprawka-test",
+        _plain(
+            "Dzień dobry,\n\nprosimy o dostęp do XML.\nProdukcja: 198.51.100.5\n"
+            "Test: 198.51.100.6\nPoprawka: adres testowy powinien być 198.51.100.16.\n"
+        ),
+        ["198.51.100.5"],
+        ["198.51.100.16"],
+    ),
+    (
+        "d04-cs-range-az",
+        _plain(_HELLO + "Produkční adresy 192.0.2.20 až 192.0.2.23, testovací 192.0.2.30.\n"),
+        ["192.0.2.20", "192.0.2.21", "192.0.2.22", "192.0.2.23"],
+        ["192.0.2.30"],
+    ),
+    (
+        "d05-en-primary-failover-sandbox",
+        _plain(
+            "Hello,\n\nplease enable the results feed for us.\nPrimary: 203.0.113.31 / "
+            "Secondary (failover): 203.0.113.32 / Sandbox: 203.0.113.33\n"
+        ),
+        ["203.0.113.31", "203.0.113.32"],
+        ["203.0.113.33"],
+    ),
+    (
+        "d06-cs-reply-office-test-feed-quoted",
+        _plain(
+            "Dobrý den,\n\nrozumím. Náš testovací stroj má 192.0.2.55, ostrý 192.0.2.56.\n\n"
+            "S pozdravem\n\n> Testovací feed poběží na 203.0.113.250 od 1. 9.\n"
+            "> Pošlete nám prosím IP adresy, ze kterých se budete připojovat.\n"
+        ),
+        ["192.0.2.56"],
+        ["192.0.2.55"],
+    ),
+    (
+        "d07-sk-html-status-column",
+        _html(
+            "<p>Dobrý deň,</p><p>žiadame o prístup k XML.</p><table border=1>"
+            "<tr><th>IP</th><th>Stav</th></tr>"
+            "<tr><td>192.0.2.70</td><td>aktívna – produkcia</td></tr>"
+            "<tr><td>192.0.2.71</td><td>zrušená</td></tr>"
+            "<tr><td>192.0.2.72</td><td>test</td></tr></table>"
+        ),
+        ["192.0.2.70"],
+        ["192.0.2.72"],
+    ),
+    (
+        "d08-en-three-uses-respectively",
+        _plain(
+            "Hello,\n\nour production, backup and test hosts are 198.51.100.81, "
+            "198.51.100.82 and 198.51.100.83 respectively.\n\nRegards\n"
+        ),
+        ["198.51.100.81", "198.51.100.82"],
+        ["198.51.100.83"],
+    ),
+    (
+        "d09-cs-ipv6-block-126",
+        _plain(_HELLO + "Produkční: 2001:db8:7::100\nTestovací blok: 2001:db8:7::/126\n"),
+        ["2001:db8:7::100"],
+        ["2001:db8:7::", "2001:db8:7::1", "2001:db8:7::2", "2001:db8:7::3"],
+    ),
+    (
+        "d10-de-bisher-entfaellt",
+        _plain(
+            "Guten Tag,\n\nbisher nutzten wir 203.0.113.90 – diese Adresse entfällt. Neu: "
+            "Produktion 203.0.113.91, Test 203.0.113.92.\n\nGruß\n"
+        ),
+        ["203.0.113.91"],
+        ["203.0.113.92"],
+    ),
+    (
+        "d11-cs-testovaci-misto-prosim",
+        _plain(
+            _HELLO + "Testovací místo 198.51.100.40 prosím 198.51.100.44. Produkční zůstává "
+            "198.51.100.41.\n"
+        ),
+        ["198.51.100.41"],
+        ["198.51.100.44"],
+    ),
+    (
+        "d12-en-prd-tst-equals",
+        _plain("Hello,\n\nfeed whitelist please: PRD=192.0.2.91; TST=192.0.2.92\n\nThx\n"),
+        ["192.0.2.91"],
+        ["192.0.2.92"],
+    ),
+    (
+        "d13-pl-test-withdrawn",
+        _plain(
+            "Dzień dobry,\n\nadres testowy 203.0.113.7 wycofujemy. Produkcja: 203.0.113.8.\n"
+        ),
+        ["203.0.113.8"],
+        [],
+    ),
+    (
+        "d14-en-latter-should-read",
+        _plain(
+            "Hello,\n\nproduction and test: 198.51.100.50 and 198.51.100.51 respectively.\n"
+            "Sorry, the latter should read 198.51.100.57.\n"
+        ),
+        ["198.51.100.50"],
+        ["198.51.100.57"],
+    ),
+    (
+        "d15-near-pl-withdraws-the-recording-request",
+        _plain(
+            "Dzień dobry,\n\nprodukcja: 198.51.100.9 – wycofujemy natomiast wniosek o "
+            "nagrywanie.\n\nPozdrawiam\n"
+        ),
+        ["198.51.100.9"],
+        [],
+    ),
+    (
+        "d16-near-cs-cancels-the-filming-request",
+        _plain(_HELLO + "Produkce: 198.51.100.9 – rušíme naopak žádost o natáčení.\n"),
+        ["198.51.100.9"],
+        [],
+    ),
+    (
+        "d17-cs-test-cancelled-then-request-named",
+        _plain(
+            _HELLO + "Produkce: 198.51.100.9, test 198.51.100.10 – tu zrušte, žádost o test "
+            "stahujeme.\n"
+        ),
+        ["198.51.100.9"],
+        [],
+    ),
+    (
+        "d18-near-en-removes-the-filming-request",
+        _plain(
+            "Hello,\n\nproduction: 198.51.100.9 – we remove the request for filming "
+            "though.\n\nRegards\n"
+        ),
+        ["198.51.100.9"],
+        [],
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("components", "production", "test"),
-    [pytest.param(c, p, t, id=i) for i, c, p, t in _DRILL + _DRILL_2],
+    [pytest.param(c, p, t, id=i) for i, c, p, t in _DRILL + _DRILL_2 + _DRILL_3],
 )
 def test_roles_drill(components: list[Component], production: list[str], test: list[str]) -> None:
     x = extract(mail(*components))
