@@ -293,7 +293,10 @@ _OUT_OF_USE = (
     r"obsolète|désactivée?s?|supprimée?s?|non\s+(?:è|sono)\s+più|non\s+più|dismess[oaie]|"
     r"disattivat[oaie]|ya\s+no|dad[oa]s?\s+de\s+baja|fuera\s+de\s+servicio|já\s+não|"
     r"desativad[oa]s?|desligad[oa]s?|fora\s+de\s+serviço|niet\s+meer|buiten\s+gebruik|vervalt|"
-    r"już\s+nie|nieaktualn\w*|wyłączon\w*|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
+    r"już\s+nie|nieaktualn\w*|wyłączon\w*|"
+    # withdrawn by the writer: "adres testowy wycofujemy", "wurde zurückgezogen", "withdrawn"
+    r"wycof(?:uj|an|a[lł]|am|ać|ac)\w*|usuwam\w*|usuni[eę]t\w*|zurückgezogen|zuruckgezogen|"
+    r"withdrawn|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
     r"inte\s+längre|ur\s+drift|udgået|utgått"
 )
 """Words saying an address is out of use: gone, switched off, no longer valid, in the
@@ -1101,14 +1104,28 @@ _CLAUSE_OPEN = re.compile(
 
 def _another_use_denied(after: str, end: int, own: Role | None) -> bool:
     """The words of being out of use after an address belong to a clause of their own that
-    names a use the address does not have ("servery A až B, testovacie prostredie
-    nepoužívame", "A, we do not use a test environment", "A, testy nepoužíváme"): they say
-    there is none of that use, they do not withdraw the address."""
+    withdraws a request, not an address ("A – rušíme naopak žádost o natáčení"), or names a
+    use the address does not have ("servery A až B, testovacie prostredie nepoužívame", "A,
+    we do not use a test environment", "A, testy nepoužíváme"): they say there is none of
+    that use, they do not withdraw the address."""
     opened = _last_match(_CLAUSE_OPEN, after, 0, end)
     if opened is None or after[: opened.start()].strip():
         return False  # the address's own words ("A testovací už nepoužíváme")
+    if _OTHER_OBJECT.match(after, end):
+        return True  # it withdraws something else ("A – rušíme naopak žádost o natáčení")
     use = _sole_use(_CLAUSE_END.split(after[opened.end() :], maxsplit=1)[0])
     return use is not None and use is not own
+
+
+_OTHER_OBJECT = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:žádost\w*|zadost\w*|žiados\w*|ziados\w*|request\w*|"
+    r"application|wnios\w*|Antrag\w*|natáčen\w*|natacen\w*|nakrúcan\w*|nakrucan\w*|filming|filmen|recording|"
+    r"nagrywani\w*|Dreh\w*|Aufnahme\w*)\b",
+    re.IGNORECASE,
+)
+"""The object of the word of removal, two words after it at most, that a clause of its own
+after an address withdraws instead of the address: the application or one of its requests
+("wycofujemy natomiast wniosek o nagrywanie", "we remove the request for filming")."""
 
 
 def _another_use_none(line: str, at: int) -> bool:
@@ -2637,6 +2654,8 @@ def _lines_to_read(
         lines = _other_cells_hidden(lines)
     if tabled and _RANGE_HEADER.search(text):
         lines = _ranges_joined(lines)
+    if "\t" in text:
+        lines = _uses_row_below(lines)
     if "   " in text:  # a table aligned by spaces: its letter cells are read before its rows
         if legend := _legend(text):
             lines = [(n, _with_legend(t, legend)) for n, t in lines]
@@ -2646,6 +2665,41 @@ def _lines_to_read(
     if "255." in text:
         lines = _masks_joined(lines)
     return lines, unsure, denied, legend
+
+
+def _use_cells(line: str, width: int) -> bool:
+    """A row of ``width`` tab-separated cells: a label, then each cell a use's short name
+    ("Použití | produkce | test") and no number."""
+    cells = line.split("\t")
+    return (
+        len(cells) == width
+        and _cue(cells[0]) is None
+        and all(
+            c.strip() and len(c.split()) <= 3 and _cue(c) is not None and not any(
+                ch.isdigit() for ch in c
+            )
+            for c in cells[1:]
+        )
+    )
+
+
+def _uses_row_below(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A table turned on its side: a labelled row of addresses ("IP adresa | A | B") with the
+    row of their uses under it ("Použití | produkce | test") is read as a table whose header
+    is that row (the uses row first, keeping its number)."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        (n, row), (m, below) = out[i], out[i + 1]
+        cells = row.split("\t")
+        if len(cells) < 3 or _MAYBE_ADDRESS.search(cells[0]):
+            continue
+        if not all(_MAYBE_ADDRESS.search(c) for c in cells[1:]):
+            continue
+        if i and len(out[i - 1][1].split("\t")) == len(cells):
+            continue  # a header above already
+        if _use_cells(below, len(cells)):
+            out[i], out[i + 1] = (m, below), (n, row)
+    return out
 
 
 def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Mention]:
@@ -2736,6 +2790,7 @@ def _whole_text_read(
         mentions = _pointed_below(mentions, lines)
     if any(m.doubt is Reason.CORRECTED for m in mentions):
         mentions = _role_corrected(_slips_corrected(mentions, lines), lines)
+        mentions = _place_corrected(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if any(_internal(m) and not m.excluded for m in mentions):
         mentions = _internal_noted(mentions, lines)
@@ -3463,12 +3518,19 @@ def _slips_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> l
             continue
         if any(x.line == m.line and x.excluded for x in mentions):
             continue  # the line's own words say what it replaces
-        if not _CORRECTION.search(text.get(m.line, "")):
-            continue
+        line = text.get(m.line, "")
+        if not _CORRECTION.search(line) or _PLACE_NAMED.search(line):
+            continue  # no correction, or one naming what it corrects by its place
         before = [x for x in mentions[:k] if not x.excluded and x.line < m.line]
         if not before or m.line - before[-1].line > _SLIP_REACH:
             continue
-        earlier = [a for x in before if x.line == before[-1].line for a in x.addresses]
+        # a correction naming its use ("produkční má být B") corrects an address of that use
+        earlier = [
+            a
+            for x in before
+            if x.line == before[-1].line and (m.role is None or x.role in (None, m.role))
+            for a in x.addresses
+        ]
         if set(m.addresses) <= {a for x in before for a in x.addresses}:
             continue  # addresses written before given a use again ("vice versa: B is …")
         for a in m.addresses:
@@ -3517,6 +3579,58 @@ def _role_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> li
         ):
             j, x = kept[0]
             out[j] = dataclasses.replace(x, excluded=True)
+    return out
+
+
+_PLACE_WORDS = (
+    (1, r"first|prvn[íi]\w*|prv[áéúýaeuy]|erst\w*|pierwsz\w*|premi[eè]r\w*|primer\w*"),
+    (2, r"second|druh[áéýíouaeyi]\w*|zweit\w*|drug[iae]\w*|deuxi[eè]me|segund\w*"),
+    (3, r"third|t[řr]et[íi]\w*|tret[íi]\w*|dritt\w*|trzec\w*|troisi[eè]me|tercer\w*"),
+)
+_PLACE_NAMED = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[fpesdzdtz])\b(?:" + "|".join(f"(?P<p{n}>{w})" for n, w in _PLACE_WORDS) + r")"
+    r"(?:\s+(?:one|address\w*|adres\w*|IP\w*|Adresse\w*|entry|z\s+nich|of\s+them|"
+    r"(?:produk\w*|test\w*|ostr\w*|zku[šs]\w*)(?:\s+(?:one|address\w*|adres\w*|IP)))|"
+    r"\s+(?:should|has\s+to|must|má|ma|sollte|powinien|powinna))",
+    re.IGNORECASE,
+)
+"""A correction naming the address it corrects by its place: "the second one should read B",
+"druhá adresa má být B", "die zweite Adresse sollte B lauten", "the first test IP is B"."""
+
+
+def _place_corrected(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Production: A1, A2 / Test: T / Sorry, the second one should read B": a later line that
+    corrects and names by its place (counted over the addresses written before, or over one
+    use's when it names the use) the address it corrects withdraws that one; the correction
+    takes its use. Never certain (the correcting line's doubt stays)."""
+    text = dict(lines)
+    out = list(mentions)
+    for k in range(len(out) - 1, 0, -1):
+        m = out[k]
+        if m.excluded or m.doubt is not Reason.CORRECTED or m.count != 1:
+            continue
+        line = text.get(m.line, "")
+        place = _PLACE_NAMED.search(line)
+        if place is None or not _CORRECTION.search(line):
+            continue
+        if any(x.line == m.line and x is not m for x in out):
+            continue  # several addresses, or the line's own words say what it replaces
+        n = int(next(g for g, v in place.groupdict().items() if v)[1:])
+        use = _cue(place.group(0))
+        earlier = [
+            (j, x) for j, x in enumerate(out[:k])
+            if x.line < m.line and not x.excluded and x.count == 1
+            and (use is None or x.role is use)
+        ]
+        if len(earlier) < max(n, 2) or any(x.is_block for _, x in earlier):
+            continue
+        j, x = earlier[n - 1]
+        if x.addresses == m.addresses:
+            continue
+        # withdrawn as the slips are: the correction takes the withdrawn one's place and use
+        out[k] = dataclasses.replace(m, role=x.role, certain=False)
+        out.insert(k, Mention(x.addresses, 1, None, False, m.line, x.text, False, excluded=True))
     return out
 
 
