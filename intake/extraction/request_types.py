@@ -2198,7 +2198,8 @@ _REC_STEMS = tuple(
         *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "tourn", "prise"),
         *("rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning", "optagelse"),
         *("opptak", "registrazion", "enregistr", "tillatelse", "tilladelse", "tillstand"),
-        *("vergunning", "engedely", "licen", "nehmen"),
+        *("vergunning", "engedely", "licen", "nehmen", "stream", "broadcast", "transmisj"),
+        *("transmitow", "zivy", "zive", "ziva", "zivo"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""

@@ -19,20 +19,21 @@ from intake.extraction.casefree import CASE_TWINS
 _STEMS = [s.decode() for s in rt._REC_STEMS]
 
 
-def _holds_stem(items: Any, stems: list[str]) -> bool:
-    """Every match of the parsed sequence ``items`` holds one of ``stems`` literally."""
-    run = ""
+def _holds_stem(items: Any, stems: list[str], run: str = "") -> bool:
+    """Every match of the parsed sequence ``items`` holds one of ``stems`` literally; ``run``
+    is the literal text every match is preceded by (the parser moves a prefix common to all
+    alternatives of a group out in front of it: "ziv(?:ych|eho)" is read as "zivych" or "ziveho")."""
     for op, av in items:
         if op is sre.LITERAL:
             run += chr(av).lower()
             if any(s in run for s in stems):
                 return True
             continue
+        if op is sre.SUBPATTERN and _holds_stem(av[3], stems, run):
+            return True
+        if op is sre.BRANCH and all(_holds_stem(alt, stems, run) for alt in av[1]):
+            return True
         run = ""
-        if op is sre.SUBPATTERN and _holds_stem(av[3], stems):
-            return True
-        if op is sre.BRANCH and all(_holds_stem(alt, stems) for alt in av[1]):
-            return True
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1 and _holds_stem(av[2], stems):
             return True
     return False
@@ -47,6 +48,10 @@ def test_the_check_sees_a_missing_stem() -> None:
     parsed = sre_parse.parse(rt._REC_CUES.pattern, rt._REC_CUES.flags)
     assert not _holds_stem(parsed.data, [s for s in _STEMS if s != "rodaj"])
     assert not _holds_stem(sre_parse.parse(r"\bto\s+(?:film|tape)\b").data, ["film"])
+    # a prefix moved out of a group counts only with every alternative after it
+    assert _holds_stem(sre_parse.parse(r"\bziv(?:ych|eho)\s").data, ["zivy", "zive"])
+    assert not _holds_stem(sre_parse.parse(r"\bziv(?:ych|ot)\s").data, ["zivy", "zive"])
+    assert not _holds_stem(sre_parse.parse(r"\bzi\w*v(?:ych|eho)\s").data, ["zivy", "zive"])
 
 
 def test_only_the_twins_read_as_ascii_letters() -> None:
