@@ -5,16 +5,17 @@ thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in 
 kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in twentieth/,
 oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/, ra, rb, rc in
 twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in
-twentyseventh/): ids numbered in order, the files on disk exactly what the part's generator makes,
-a deterministic generator numbering from the part's own offset, a message and a label per case,
-every label well-formed and never the office's own, every message loads, an e-mail's sender header
-is one example address, a data message's label names its envelope's sender box, and the variety
-every part has (at least eight styles, four attachment kinds, data messages, every request-type
-combination, an applicant without an IČO, an IPv6 production address, production addresses without
-test ones), plus the attachment kinds and raw markers a part demands (its ``Part`` record). What is
-particular to one part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
-scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+twentyseventh/, va, vb, vc in twentyeighth/): ids numbered in order, the files on disk exactly what
+the part's generator makes, a deterministic generator numbering from the part's own offset, a
+message and a label per case, every label well-formed and never the office's own, every message
+loads, an e-mail's sender header is one example address, a data message's label names its
+envelope's sender box, and the variety every part has (at least eight styles, four attachment
+kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
+production address, production addresses without test ones), plus the attachment kinds and raw
+markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
+own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
+deliberately not run here: these sets are only scored at the end of the rule work (``python -m
+tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -105,6 +106,9 @@ from tests.corpus import (
     make_twentieth_na,
     make_twentieth_nb,
     make_twentieth_nc,
+    make_twentyeighth_va,
+    make_twentyeighth_vb,
+    make_twentyeighth_vc,
     make_twentyfifth_sa,
     make_twentyfifth_sb,
     make_twentyfifth_sc,
@@ -151,6 +155,9 @@ from tests.corpus import (
     twentieth_na_common,
     twentieth_nb_common,
     twentieth_nc_common,
+    twentyeighth_va_common,
+    twentyeighth_vb_common,
+    twentyeighth_vc_common,
     twentyfifth_sa_common,
     twentyfifth_sb_common,
     twentyfifth_sc_common,
@@ -195,6 +202,7 @@ from tests.corpus.loader import (
     THIRTEENTH_DIR,
     TWELFTH_DIR,
     TWENTIETH_DIR,
+    TWENTYEIGHTH_DIR,
     TWENTYFIFTH_DIR,
     TWENTYFIRST_DIR,
     TWENTYFOURTH_DIR,
@@ -1383,6 +1391,80 @@ PARTS = [
             b"X-Gm-Message-State",
         ),
     ),
+    Part(
+        "va",
+        TWENTYEIGHTH_DIR,
+        make_twentyeighth_va,
+        twentyeighth_va_common.Style,
+        7800,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "vb",
+        TWENTYEIGHTH_DIR,
+        make_twentyeighth_vb,
+        twentyeighth_vb_common.Style,
+        7900,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "vc",
+        TWENTYEIGHTH_DIR,
+        make_twentyeighth_vc,
+        twentyeighth_vc_common.Style,
+        8000,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -1526,11 +1608,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("sa", 4),
         ("ta", 4),
         ("ua", 4),
+        ("va", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta and ua
-    mix mail clients, encodings and charsets (their markers) with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua and
+    va mix mail clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox

@@ -1,0 +1,74 @@
+"""Shared vocabulary of the twentyeighth held-out part ``va``: its styles, request types and the
+mail-client header lines its cases use. The cases themselves are in twentyeighth_va_1..3.py;
+labels follow tests/corpus/LABELS.md. Written by hand apart from the extraction rules, to be
+scored only at the end of the round."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from tests.corpus.label_rules import L, ico
+
+FEED = "feed_access"
+FILM = "recording_permit"
+BOTH = [FEED, FILM]
+
+__all__ = [
+    "APPLE",
+    "BOTH",
+    "EVOLUTION",
+    "FEED",
+    "FILM",
+    "GMAIL",
+    "IPHONE",
+    "K9",
+    "L",
+    "MAC_OUTLOOK",
+    "OUTLOOK",
+    "OWA",
+    "ROUNDCUBE",
+    "SAMSUNG",
+    "SEZNAM",
+    "TBIRD",
+    "ZIMBRA",
+    "Style",
+    "ico",
+]
+
+
+class Style(StrEnum):
+    """How a case's message is written (its label's ``style``)."""
+
+    MOBILE = "mobile"
+    CHATTY = "chatty"
+    HTML = "html"
+    FORWARD = "forward"
+    REPLY = "reply"
+    CORRECTION = "correction"
+    SIGNATURE = "signature"
+    FOREIGN = "foreign"
+    CONTRACTOR = "contractor"
+    FORM = "form"
+    ATTACHMENT = "attachment"
+    LETTER = "letter"
+    DATABOX = "databox"
+
+
+OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0")]
+MAC_OUTLOOK = [("User-Agent", "Microsoft-MacOutlook/16.90.24100617")]
+OWA = [("X-MS-Has-Attach", ""), ("X-Originating-Client", "Outlook on the web")]
+TBIRD = [
+    (
+        "User-Agent",
+        "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Thunderbird/128.3.1",
+    )
+]
+APPLE = [("X-Mailer", "Apple Mail (2.3776.700.51)")]
+IPHONE = [("X-Mailer", "iPhone Mail (22A3354)")]
+K9 = [("User-Agent", "K-9 Mail for Android")]
+SAMSUNG = [("X-Mailer", "Android-Mail (Samsung Email 6.1.94.2)")]
+SEZNAM = [("X-Mailer", "Email.cz (Seznam Email)")]
+ROUNDCUBE = [("User-Agent", "Roundcube Webmail/1.6.9")]
+ZIMBRA = [("X-Mailer", "Zimbra 10.0.9_GA_4661 (ZimbraWebClient - GC129 (Linux)/10.0.9_GA_4661)")]
+GMAIL = [("X-Gm-Message-State", "AOJu0YwQz7c2Lk9PnV1sR4tE8uH3mJ6bXd")]
+EVOLUTION = [("X-Mailer", "Evolution 3.52.4-0ubuntu1")]
