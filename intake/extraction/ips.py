@@ -302,9 +302,8 @@ _OUT_OF_USE = (
 """Words saying an address is out of use: gone, switched off, no longer valid, in the
 languages foreign media write in too ("ist abgeschaltet", "n'est plus utilisé", "non è più
 in uso", "ya no se usa", "niet meer", "już nie")."""
-_EXCLUDE_AFTER = re.compile(
-    # a clause about the old or original one withdraws that one, not the address before it
-    r"^(?![^.;\n]{0,30}?\b(?=[adelopstvz])(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
+_OLD_ONE = (
+    r"\b(?=[adelopstvz])(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
     r"the\s+original|the\s+previous|"
     # the other, older addresses named as the clause's subject: "loňské adresy už neplatí",
     # "last year's addresses are no longer valid", "die alten Adressen entfallen"
@@ -313,7 +312,12 @@ _EXCLUDE_AFTER = re.compile(
     r"adries\w*|address\w*|IPs|ones)|"
     # the one replaced, pointed at: "ten starý už neexistuje", "der alte ist abgeschaltet"
     r"(?:ten|ta|to|tu|tá|tie|tamt\w+|der|die|das|den)\s+(?:star|alt|p[oô]vodn|dřívější|"
-    r"predošl|poprzedn)\w*)\b)"
+    r"predošl|poprzedn)\w*)\b"
+)
+"""The old, original or previous one(s) named: what a clause of removal is about."""
+_EXCLUDE_AFTER = re.compile(
+    # a clause about the old or original one withdraws that one, not the address before it
+    r"^(?![^.;\n]{0,30}?" + _OLD_ONE + r")"
     # the dot of an abbreviation or a date goes on in the clause ("do r. 2024 již
     # nepoužíváme", "od 1. 9. neplatí", "cca. od května"): a lower-case word or a number
     # after a space follows it, not a new sentence nor a last octet (".33")
@@ -1073,6 +1077,9 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             (out := _EXCLUDE_AFTER.match(after)) is not None
             and not _LATER.search(_sentence_head(after))
             and not _TEMPORARY_HOST.search(after, 0, out.end())
+            and not _TEMPORARY_HOST.search(_LAST_CLAUSE.split(before)[-1])
+            and not _FUTURE_REMOVAL.search(after, 0, out.end())
+            and not _OLD_ONE_BEFORE.search(after, 0, out.end())
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
         )
@@ -1083,6 +1090,11 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
         or bool(_WRONG_BEFORE.search(before))
     )
+
+
+_OLD_ONE_BEFORE = re.compile(r"^[^.;\n]*?" + _OLD_ONE, re.IGNORECASE)
+"""The removal after an address is about the old one, named anywhere between ("B – prosíme o
+přístup pro něj (starou adresu už nepovolujte)"), in the same sentence: not about B."""
 
 
 _WRONG_BEFORE = re.compile(
@@ -1204,6 +1216,29 @@ _TEMPORARY_HOST = re.compile(
 """The address's machine called temporary ("dočasný stroj, který zrušíme v září", "a
 temporary box we will remove in May"): it is in use now, its removal is to come - no
 withdrawal (the time it is valid for leaves it unsure)."""
+
+_LAST_CLAUSE = re.compile(r"[,;–—(]")
+_FUTURE_REMOVAL = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[zvosuwbi'sawgdt])(?:"
+    # a perfective verb in the present, which is the future: "pak ji zrušíme", "vyřadí ho",
+    # "potom ju odstránime", "potem ją usuniemy" (not the imperative "zrušte", not "rušíme")
+    r"\b(?:zruš|zrus|vyřad|vyrad|odstran|odstrán|vypn|smaž|smaz|zmaž|zmaz|odeber|usun|"
+    r"wyłącz|wylacz|skasuj)\w*?(?:íme|ime|eme|ieme|í|ia|ú|emy|ymy|imy)\b|"
+    # an auxiliary of the future and a participle: "bude zrušena", "budou vyřazeny"
+    r"\bbud(?:e|ou|eme)\s+(?:\w+\s+){0,2}?(?:zrušen|zrusen|vyřazen|vyrazen|vyraden|odstraněn|"
+    r"odstranen|odstránen|vypnut|smazán|smazan|zmazan|odebrán|odebran)\w*|"
+    r"\bzostan(?:ie|ą|a)\s+(?:\w+\s+){0,2}?(?:usunięt|usuniet|wyłączon|wylaczon|wycofan)\w*|"
+    # "will be removed", "we'll shut it down", "is going to be decommissioned"
+    r"(?:\bwill|'ll|\bshall|\b(?:is|are)\s+(?:going|scheduled|planned|due)\s+to)\s+"
+    r"(?!not\b|no\b)(?:\w+\s+){0,2}?(?:remov|decommission|retir|delet|shut|switch|turn|"
+    r"drop|cancel|disabl|tear)\w*|"
+    r"\b(?:wird|werden)\s+(?!nicht\b)(?:[^\W\d_]+\s+){0,4}?(?:entfernt|abgeschaltet|stillgelegt|"
+    r"gelöscht|abgebaut|abgemeldet))",
+    re.IGNORECASE,
+)
+"""A removal still to come ("poběží do konce září, pak ji zrušíme", "will be shut down in
+October", "wird Ende September abgeschaltet"): the address is in use now, for a time."""
 
 
 _ANOTHER_SERVER = re.compile(
@@ -2238,17 +2273,34 @@ def _program_before(line: str, start: int) -> bool:
     # the clause of the token, after any address written in it ("na serveri A beží B 2.0.3.1")
     part = _VERSION_CLAUSE.split(sentence)[-1]
     clause = _AN_ADDRESS.split(part)[-1]
-    if _ADDRESS_WORDS.search(clause) or _cue(clause) is not None:
+    if _ADDRESS_WORDS.search(_names_out(clause)) or _cue(clause) is not None:
         return False  # a server's word or a use before it ("Pre-prod 3.12.5.20")
     if _PROGRAM_NAME.search(clause):
         return True
-    if not _SOFTWARE_WORD.search(part) or _ADDRESS_WORDS.search(sentence):
+    if not _SOFTWARE_WORD.search(part) or _ADDRESS_WORDS.search(_names_out(sentence)):
         return False
     return not _PREPOSITION_END.search(clause) or _VERSION_PAIR.search(
         line[max(0, start - 30) : start + 40]
     ) is not None
 
 
+def _names_out(text: str) -> str:
+    """``text`` without the names joined by "-" that hold no machine's or address's word:
+    the data a program handles, named in its name ("volby-xml", "xml-stream", "feed-sync"),
+    is no address's word; "IP-adresa", "web-server", "backup-host" still are."""
+    if "-" not in text:
+        return text
+    return _JOINED_NAME.sub(lambda m: m[0] if _MACHINE_WORD.search(m[0]) else "_", text)
+
+
+_JOINED_NAME = re.compile(r"\w+(?:-\w+)+")
+_MACHINE_WORD = re.compile(
+    r"\b(?:ip\w*|adres\w*|address\w*|server\w*|host\w*|stroj\w*|počítač\w*|pocitac\w*|"
+    r"machine|stanic\w*|síť\w*|sit|network|subnet\w*|rozsah\w*|blok\w*|range\w*|node\w*|"
+    r"uzel\w*|vm|box)\b",
+    re.IGNORECASE,
+)
+"""A word of a machine or of an address, naming one even inside a joined name."""
 _VERSION_CLAUSE = re.compile(r"[,;(]")
 _AN_ADDRESS = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]*:[0-9a-f:]*:[0-9a-f]*", re.IGNORECASE)
 _SOFTWARE_WORD = re.compile(
@@ -3060,7 +3112,11 @@ def _in_time(line: str, items: list[tuple[re.Match[str], _Item]]) -> bool:
     put them in a sequence: which address holds when is a reading, never certain."""
     gaps = [line[m.end() : (items[k + 1][0].start() if k + 1 < len(items) else len(line))]
             for k, (m, _) in enumerate(items)]
-    return any(_TENTATIVE.search(g) for g in gaps) or any(_IN_TIME.search(g) for g in gaps[:-1])
+    return (
+        any(_TENTATIVE.search(g) for g in gaps)
+        or any(_IN_TIME.search(g) for g in gaps[:-1])
+        or any(_FUTURE_REMOVAL.search(g) for g in gaps)
+    )
 
 
 _OTHER_MACHINE = re.compile(
