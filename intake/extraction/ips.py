@@ -308,7 +308,8 @@ _OLD_ONE = (
     # the other, older addresses named as the clause's subject: "loňské adresy už neplatí",
     # "last year's addresses are no longer valid", "die alten Adressen entfallen"
     r"(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|dosavadn|d[řr][íi]v[ěe]j[šs]|zesz[łl]oroczn|vorj[aä]hrig|"
-    r"star)\w*|alte[nrs]?|last\s+year'?s|old|previous|earlier)\s+(?:IP\s*)?(?:adres\w*|"
+    r"star|poprzedn|predošl|predosl|vorherig|bisherig)\w*|alte[nrs]?|last\s+year'?s|old|previous|"
+    r"earlier)\s+(?:IP\s*)?(?:adres\w*|"
     r"adries\w*|address\w*|IPs|ones)|"
     # the one replaced, pointed at: "ten starý už neexistuje", "der alte ist abgeschaltet"
     r"(?:ten|ta|to|tu|tá|tie|tamt\w+|der|die|das|den)\s+(?:star|alt|p[oô]vodn|dřívější|"
@@ -1039,7 +1040,8 @@ _IN_ITS_PLACE = re.compile(
     r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b|"
     # a verb of replacing whose object is the withdrawn one: "nahradila ho B", "vystřídal ji B"
     r"\b(?:nahradil\w*|nahradí\w*|nahradi[lt]\w*|nahradz\w*|vyst[řr]ídal\w*|vystridal\w*|"
-    r"vystriedal\w*|replaced|superseded|succeeded)\s+(?:ho|ji|jej|je|ju|ich|it|them)\b|"
+    r"vystriedal\w*|zastąpi\w*|zastapi\w*|replaced|superseded|succeeded)\s+"
+    r"(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them)\b|"
     # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"
     r"(?:[,;–—-]|\b(?:a|and|i))\s*(?:nově|nove|novo|nyní|nyni|teraz|teď|now|newly|"
     r"from\s+now\s+on|"
@@ -1076,9 +1078,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(
             (out := _EXCLUDE_AFTER.match(after)) is not None
             and not _LATER.search(_sentence_head(after))
-            and not _TEMPORARY_HOST.search(after, 0, out.end())
-            and not _TEMPORARY_HOST.search(_LAST_CLAUSE.split(before)[-1])
-            and not _FUTURE_REMOVAL.search(after, 0, out.end())
+            and not _removal_to_come(before, after, out.end())
             and not _OLD_ONE_BEFORE.search(after, 0, out.end())
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
@@ -1217,7 +1217,30 @@ _TEMPORARY_HOST = re.compile(
 temporary box we will remove in May"): it is in use now, its removal is to come - no
 withdrawal (the time it is valid for leaves it unsure)."""
 
+def _removal_to_come(before: str, after: str, end: int) -> bool:
+    """The removal in ``after[:end]`` is still to come: the address's machine is called
+    temporary (in its clause before it or in the words after it) or the removal is in the
+    future; not when the words say it has happened ("dočasný stroj, už jsme ho zrušili")."""
+    return bool(
+        (
+            _TEMPORARY_HOST.search(after, 0, end)
+            or _TEMPORARY_HOST.search(_LAST_CLAUSE.split(before)[-1])
+            or _FUTURE_REMOVAL.search(after, 0, end)
+        )
+        and not _REMOVED_ALREADY.search(after, 0, end)
+    )
+
+
 _LAST_CLAUSE = re.compile(r"[,;–—(]")
+_REMOVED_ALREADY = re.compile(
+    r"\b(?:už|uz|již|jiz|already|bereits|schon|już|juz|has\s+been|have\s+been|was|were|wurde|"
+    r"wurden|został\w*|zostal\w*)\b(?!\s+(?:brzy|skoro|bald|soon|wkrótce))|"
+    # a removal's verb in the past: "zrušili", "vyřadil", "odstránili", "usunęliśmy"
+    r"\b(?:zruš|zrus|vyřad|vyrad|odstran|odstrán|vypn|smaz|smaž|zmaz|odebr|usun|wyłącz|wylacz)"
+    r"\w*?(?:l|la|li|lo|ly|ł|ła|łi|ły|liśmy|łem|ęliśmy)\b",
+    re.IGNORECASE,
+)
+"""Words saying a removal has happened: already, a past tense."""
 _FUTURE_REMOVAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
     r"(?=[zvosuwbi'sawgdt])(?:"
@@ -2161,7 +2184,10 @@ _NOT_AN_ADDRESS = re.compile(
     r"artículo|sezione|sección|hoofdstuk)|§)\s*$|"
     # a software name (joined by "-" or "_") and a version mark: "volby-sync v 4.2.0.11"
     r"\b[^\W\d_]+[-_][\w-]*\w\s+v\.?\s*$|"
-    r"\b(?:running|runs|run|běží|beží|spouští|spúšťa|spuštěn\w*|spustený)\s+(?!(?:at|on|from|na|z|ze|v|ve)\b)[\w.-]+\s*$|"
+    r"\b(?:running|runs|run|běží|beží|spouští|spúšťa|spuštěn\w*|spustený)\s+"
+    # not a machine's adjective or pointer ("beží nový 198.51.100.121", "runs the new …")
+    r"(?!(?:at|on|from|na|z|ze|v|ve|nov\w*|new\w*|neu\w*|now[yae]\w*|the|our|náš|naš\w*|"
+    r"unser\w*|ten|tento|tenhle)\b)[\w.-]+\s*$|"
     # a program's label and its name: "klient: volby-stahovac 2.4.1.7", "Software<tab>dl<tab>…"
     r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
     r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader|parser|"
