@@ -1032,7 +1032,7 @@ _INSTEAD_OF_OCTET = re.compile(
 
 _IN_ITS_PLACE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[,;aimnrsvz–—-])(?:"
+    r"(?=[,;aimnorsuvz–—-])(?:"
     r"\b(?:(?:na)?m[íi]sto|(?:na)?miesto)\s+(?:něj|nej|ní|ni|nich|neho|nej|toho|této|tohoto|"
     r"tej|tých)\b|\bna\s+(?:jeho|její|jejich|jej|ich)\s+m[íi]esto\b|"
     r"\bzamiast\s+(?:tego|niego|niej|nich)\b|"
@@ -1043,8 +1043,13 @@ _IN_ITS_PLACE = re.compile(
     r"vystriedal\w*|zastąpi\w*|zastapi\w*|replaced|superseded|succeeded)\s+"
     r"(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them)\b|"
     # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"
-    r"(?:[,;–—-]|\b(?:a|and|i))\s*(?:nově|nove|novo|nyní|nyni|teraz|teď|now|newly|"
+    r"(?:[,;–—-]|\b(?:a|and|i|und|oraz))\s*(?:nově|nove|novo|nyní|nyni|teraz|teď|now|newly|"
     r"from\s+now\s+on|"
+    # or by naming the new one: "…, the new one is B", "a nový je B", "die neue ist B"
+    r"(?:the\s+|a\s+)?new(?:\s+(?:one|address|ip|server|host|machine|box))?\s+(?:is|will\s+be)|"
+    r"(?:ten\s+|ta\s+|to\s+)?nov[ýáéyae](?:\s+(?:adresa|server|stroj|ip|počítač))?\s+"
+    r"(?:je|bude|má|ma)|(?:der|die|das)\s+neue(?:\s+\w+)?\s+(?:ist|wird|lautet)|"
+    r"now[yae](?:\s+\w+)?\s+(?:to|jest|będzie)|"
     # or by "is valid": "A prosím zrušte, platí B" (not "platí to i pro B")
     r"(?:platí|plati|platia|platná|platna|platný|platny|gilt|valid)"
     r"(?!\s+(?:to|i|také|take|též|tez|tiež|tiez|also|auch|the\s+same)\b))\b)",

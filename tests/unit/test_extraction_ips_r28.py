@@ -246,3 +246,71 @@ def test_a_removal_to_come_leaves_the_use_unsure() -> None:
         "konce září, pak ji zrušíme)\n" + SIG
     )))
     assert not x.fields["test_ips"].certain
+
+
+# a second batch, labelled before it was run: other layouts (a list, a wrapped sentence) and
+# other words ("the new one is", "bis Ende Oktober … danach wird es entfernt")
+_SECOND_BATCH = [
+    pytest.param(
+        "Dobrý den,\n\n- produkce: 203.0.113.100\n- test: 203.0.113.101\n- stahovač: "
+        "feed-xml-get 1.12.3.0 (vlastní vývoj)\n",
+        ["203.0.113.100"],
+        ["203.0.113.101"],
+        id="b1-list-version",
+    ),
+    pytest.param(
+        "Hi,\n\nLive server 198.51.100.44, staging 198.51.100.45.\nStack: nginx 1.24, our "
+        "xml-poller 6.3.0.1 and cron.\n",
+        ["198.51.100.44"],
+        ["198.51.100.45"],
+        id="b2-stack-version",
+    ),
+    pytest.param(
+        "Dobrý den,\n\npůvodní server 192.0.2.70 jsme odstavili. Místo něj\nteď stahuje "
+        "192.0.2.71, pro ten prosíme o povolení;\nstarou adresu prosím ze seznamu vyškrtněte.\n",
+        ["192.0.2.71"],
+        [],
+        id="b3-wrapped-replacement",
+    ),
+    pytest.param(
+        "Hello,\n\nWe are moving hosts: 203.0.113.60 is being retired and the new one is "
+        "203.0.113.61 (please drop the old IP from the whitelist). Testing: 203.0.113.62.\n",
+        ["203.0.113.61"],
+        ["203.0.113.62"],
+        id="b4-the-new-one-is",
+    ),
+    pytest.param(
+        "Guten Tag,\n\nProduktivsystem: 198.51.100.170\nTestsystem: 198.51.100.171 - nur bis "
+        "Ende Oktober in Betrieb, danach wird es entfernt.\n",
+        ["198.51.100.170"],
+        ["198.51.100.171"],
+        id="b5-de-bis",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukce 192.0.2.160,\ntestovací notebook 192.0.2.161 použijeme jen do "
+        "voleb, potom ho vyřadíme.\n",
+        ["192.0.2.160"],
+        ["192.0.2.161"],
+        id="b6-cz-potom",
+    ),
+    # near misses: the new one withdrawn by its own note
+    pytest.param(
+        "Hello,\n\n203.0.113.90 is retired and the new one is 203.0.113.91 - but please do not "
+        "whitelist that one either. Our production address is 203.0.113.92.\n",
+        ["203.0.113.92"],
+        [],
+        id="n7-new-one-withdrawn",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nserver 192.0.2.120 jsme zrušili, nový je 192.0.2.121, ale ten už také "
+        "nepoužíváme. Ostrý provoz poběží z 192.0.2.122.\n",
+        ["192.0.2.122"],
+        [],
+        id="n8-novy-je-withdrawn",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prod", "test"), _SECOND_BATCH)
+def test_the_second_batch(text: str, prod: list[str], test: list[str]) -> None:
+    assert _read(text) == (prod, test)
