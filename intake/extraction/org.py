@@ -1451,6 +1451,19 @@ def without_unit_after_university(hit: Hit) -> Hit:
     return dataclasses.replace(hit, value=uni)
 
 
+def _university_before(hit: Hit, blocks: Sequence[Block]) -> str | None:
+    """The university acted for (``_UNIVERSITY_ACTED_FOR``) written right before a unit's name
+    on its line, a comma or a dash between them ("jménem Univerzity Podhůří – Fakulty X, IČO
+    …"), as ``_university_acted_for`` reads it."""
+    for _b, ln in lines_of(b for b in blocks if b.component == hit.component):
+        if ln.no != hit.line or (at := ln.text.find(hit.value)) < 0:
+            continue
+        m = _UNIVERSITY_ACTED_FOR.search(ln.text, 0, at)
+        if m is not None and not ln.text[m.end() : at].strip(" ,–—-"):
+            return _acted_name(m, blocks)
+    return None
+
+
 def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A unit of a university ("Laboratoř volebních analýz Polabské univerzity", "Department
     of Politics, University of Eastham") as the legal entity that applies: the university as
@@ -1461,6 +1474,7 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
         after = (
             _university_after(hit, blocks)
+            or _university_before(hit, blocks)
             or _university_of_unit_in(hit.value, blocks)
             or _university_beside(hit, blocks)
         )
@@ -1521,7 +1535,8 @@ def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
 _UNIVERSITY_ACTED_FOR = re.compile(
     r"(?i:(?:^|\s)(?:jm[ée]nem|menom|v\s+mene|za|namens|on\s+behalf\s+of(?:\s+the)?|w\s+imieniu|"
     r"zastupuj\w*|zastupujem\w*|represent\w*)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
-    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou))|"
+    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou))"
+    rf"(?:\s+[{_UP}][\w-]*){{0,2}}|"
     rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*)(?:\s+[{_UP}][\w-]*){{1,3}})"
     r"(?=\s*(?:[,(;:.!?]|[–—-]\s|\s[a-záčďéěíňóřšťúůýžľĺŕô]|$))"
 )
@@ -1538,11 +1553,17 @@ def _university_acted_for(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if b.kind is Kind.QUOTED or len(ln.text) > _LONG or (m := _UNIVERSITY_ACTED_FOR.search(ln.text)) is None:
             continue
-        words = m.group("u").split()
-        stems = _stems(" ".join(words))
-        written = (c.strip() for _, o in lines_of(blocks) for c in _HEAD_CELLS.split(o.text) if _stems(c) == stems)
-        return Hit(next(written, None) or _nominative_name(words), b.component, ln.no, False, Reason.SENTENCE)
+        return Hit(_acted_name(m, blocks), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+def _acted_name(m: re.Match[str], blocks: Sequence[Block]) -> str:
+    """The university of an ``_UNIVERSITY_ACTED_FOR`` match as the text writes it elsewhere
+    with the same stems (a signature's nominative), else made nominative."""
+    words = m.group("u").split()
+    stems = _stems(" ".join(words))
+    written = (c.strip() for _, o in lines_of(blocks) for c in _HEAD_CELLS.split(o.text) if _stems(c) == stems)
+    return next(written, None) or _nominative_name(words)
 
 
 _SENTENCE_LEAD = re.compile(r"(?i)jm[ée]nem|menom|mene|za|pro|pre|namens|im|names|on|behalf|for|w|imieniu|od")

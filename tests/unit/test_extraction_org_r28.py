@@ -227,8 +227,99 @@ add(
     "Studentská média Polabí, z. s.",
 )
 
+# --- a second batch, written after the first passed --------------------------------------------
+add(
+    "m11-domecek-operator",
+    "Vážení,\nprovozovatel Kroměřížského Domečku, z. ú. tímto žádá o přidělení přístupu k "
+    "volebním datům.\nIP adresa serveru: 192.0.2.61\n\nJiří Šťastný\n",
+    "Kroměřížský Domeček, z. ú.",
+)
+add(
+    "m12-od-kozla",
+    "Dobrý den,\nzdravíme od Šumavského Kozla, spol. s r.o.! Chtěli bychom ve volební noc "
+    "stahovat výsledky.\nIP: 192.0.2.62\n\nMarek Hájek\n",
+    "Šumavský Kozel, spol. s r.o.",
+)
+add(
+    "m13-slovak-kotol",
+    "Dobrý deň,\nza vydavateľa Oravského Kotla, s. r. o. posielam žiadosť o prístup k "
+    "výsledkom.\nIP: 192.0.2.63\n\nZuzana Poláková\n",
+    "Oravský Kotol, s. r. o.",
+)
+add(
+    "m14-near-lesnik",
+    "Dobrý den,\nza redakci Jihočeského Lesníka s.r.o. prosím o přístup.\nIP: 192.0.2.64\n\n"
+    "Josef Říha\n",
+    "Jihočeský Lesník s.r.o.",
+)
+add(
+    "p09-spanish-acreditacion",
+    "Hola,\nsoy fotógrafa autónoma, sin empresa, y quisiera hacer fotos en el centro de recuento "
+    "durante la noche electoral.\nMóvil: +34 612 345 678\n\nSaludos\nMarta Gil\n",
+    "Marta Gil",
+    subject="Solicitud de Acreditación - Noche Electoral",
+    sender="marta.gil@martagil.example",
+    who="Marta Gil",
+)
+add(
+    "p10-english-request-permission",
+    "Hello,\nI'm an independent documentary maker (no company) and would like to record a short "
+    "scene at your results centre.\nPhone: +44 7700 900456\n\nTom Reed\n",
+    "Tom Reed",
+    subject="Request for Permission to Film | Election Night",
+    sender="tom@tomreed.example",
+    who="Tom Reed",
+)
+add(
+    "p11-slovak-povolenie",
+    "Dobrý deň,\nsom nezávislý kameraman, nemám firmu, a chcel by som nakrútiť krátku reportáž "
+    "na zbernom mieste.\nTel. +421 905 123 456\n\nJuraj Hlinka\n",
+    "Juraj Hlinka",
+    subject="Povolenie Nakrúcania – Volebná Noc",
+    sender="juraj.hlinka@hlinka.example",
+    who="Juraj Hlinka",
+)
+add(
+    "p12-near-spanish-company",
+    "Hola,\nOnda Norte S.L. quiere grabar en el centro de recuento.\nTel. +34 944 000 000\n\n"
+    "Iker Etxeberria\nOnda Norte S.L.\n",
+    "Onda Norte S.L.",
+    subject="Permiso de grabación – Onda Norte S.L.",
+    sender="iker@ondanorte.example",
+    who="Iker Etxeberria",
+)
+add(
+    "u09-jmenem-with-faculty-dash",
+    "Dobrý den,\nobracím se na Vás jménem Univerzity Podhůří – Fakulty sportovních studií, IČO "
+    "00123499, kvůli přístupu k výsledkům pro náš studentský web.\nIP: 192.0.2.71\n\nLenka Vacková\n",
+    "Univerzita Podhůří",
+)
+add(
+    "u10-slovak-accusative",
+    "Dobrý deň,\nzastupujem Ekonomickú univerzitu Podunajsko a žiadam o prístup pre naše "
+    "študentské rádio Rádio Aktuality.\nIP: 192.0.2.72\n\nIng. Róbert Kmeť\n",
+    "Ekonomická univerzita Podunajsko",
+)
+add(
+    "u11-english-student-paper",
+    "Good morning,\nI represent Vysoká škola Krkonoše (ID 00778899) and its student newspaper, "
+    "The Campus Courier, which would like the XML results.\nProduction IP: 192.0.2.73\n\n"
+    "Daniel Sýkora\n",
+    "Vysoká škola Krkonoše",
+)
+add(
+    "u12-near-student-association",
+    "Dobrý den,\nstudenti Univerzity Jih sdružení ve spolku Kampus Media z. s. žádají o přístup "
+    "k výsledkům.\nIP: 192.0.2.74\n\nFilip Bartoš\n",
+    "Kampus Media z. s.",
+)
 
-_OPEN: dict[str, str] = {}
+
+_OPEN: dict[str, str] = {
+    # a name with a legal form read from "studenti Univerzity Jih sdružení ve spolku Kampus
+    # Media z. s.": the sentence's lower-case words before it are kept (flagged); left open
+    "u12-near-student-association": "the legal name's start after a kind word in the genitive",
+}
 
 
 def _param(case: tuple[str, ParsedMessage, str]) -> object:
