@@ -1553,7 +1553,9 @@ def _university_acted_for(blocks: Sequence[Block]) -> Hit | None:
     for b, ln in lines_of(blocks):
         if b.kind is Kind.QUOTED or len(ln.text) > _LONG or (m := _UNIVERSITY_ACTED_FOR.search(ln.text)) is None:
             continue
-        return Hit(_acted_name(m, blocks), b.component, ln.no, False, Reason.SENTENCE)
+        seat = _UNIVERSITY_PLACE.match(ln.text, m.start("u"))  # "… vysokou školu v Táboře"
+        uni = _university_with_place(seat.group(), blocks) if seat is not None else None
+        return Hit(uni or _acted_name(m, blocks), b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
