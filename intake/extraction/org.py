@@ -1451,6 +1451,19 @@ def without_unit_after_university(hit: Hit) -> Hit:
     return dataclasses.replace(hit, value=uni)
 
 
+def _university_before(hit: Hit, blocks: Sequence[Block]) -> str | None:
+    """The university acted for (``_UNIVERSITY_ACTED_FOR``) written right before a unit's name
+    on its line, a comma or a dash between them ("jménem Univerzity Podhůří – Fakulty X, IČO
+    …"), as ``_university_acted_for`` reads it."""
+    for _b, ln in lines_of(b for b in blocks if b.component == hit.component):
+        if ln.no != hit.line or (at := ln.text.find(hit.value)) < 0:
+            continue
+        m = _UNIVERSITY_ACTED_FOR.search(ln.text, 0, at)
+        if m is not None and not ln.text[m.end() : at].strip(" ,–—-"):
+            return _acted_name(m, blocks)
+    return None
+
+
 def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A unit of a university ("Laboratoř volebních analýz Polabské univerzity", "Department
     of Politics, University of Eastham") as the legal entity that applies: the university as
@@ -1461,6 +1474,7 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     if (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
         after = (
             _university_after(hit, blocks)
+            or _university_before(hit, blocks)
             or _university_of_unit_in(hit.value, blocks)
             or _university_beside(hit, blocks)
         )
@@ -1516,6 +1530,42 @@ def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
         if (uni := _university_with_place(m.group(), blocks)) is not None:
             return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_UNIVERSITY_ACTED_FOR = re.compile(
+    r"(?i:(?:^|\s)(?:jm[ée]nem|menom|v\s+mene|za|namens|on\s+behalf\s+of(?:\s+the)?|w\s+imieniu|"
+    r"zastupuj\w*|zastupujem\w*|represent\w*)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
+    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou))"
+    rf"(?:\s+[{_UP}][\w-]*){{0,2}}|"
+    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*)(?:\s+[{_UP}][\w-]*){{1,3}})"
+    r"(?=\s*(?:[,(;:.!?]|[–—-]\s|\s[a-záčďéěíňóřšťúůýžľĺŕô]|$))"
+)
+"""A university named in any case right after the words of acting for it ("jménem Vysoké
+školy Pobeskydí, IČ …", "za Univerzitu Jih žádáme", "v mene Podunajskej univerzity"), its
+name ended by punctuation or a lower-case word of the sentence: the applicant, whatever
+unit, programme or student medium of it the request is for (a faculty's TV is no legal
+entity)."""
+
+
+def _university_acted_for(blocks: Sequence[Block]) -> Hit | None:
+    """The university acted for (``_UNIVERSITY_ACTED_FOR``) as the text writes it elsewhere
+    with the same stems (a signature's nominative), else made nominative; never certain."""
+    for b, ln in lines_of(blocks):
+        if b.kind is Kind.QUOTED or len(ln.text) > _LONG or (m := _UNIVERSITY_ACTED_FOR.search(ln.text)) is None:
+            continue
+        seat = _UNIVERSITY_PLACE.match(ln.text, m.start("u"))  # "… vysokou školu v Táboře"
+        uni = _university_with_place(seat.group(), blocks) if seat is not None else None
+        return Hit(uni or _acted_name(m, blocks), b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+def _acted_name(m: re.Match[str], blocks: Sequence[Block]) -> str:
+    """The university of an ``_UNIVERSITY_ACTED_FOR`` match as the text writes it elsewhere
+    with the same stems (a signature's nominative), else made nominative."""
+    words = m.group("u").split()
+    stems = _stems(" ".join(words))
+    written = (c.strip() for _, o in lines_of(blocks) for c in _HEAD_CELLS.split(o.text) if _stems(c) == stems)
+    return next(written, None) or _nominative_name(words)
 
 
 _SENTENCE_LEAD = re.compile(r"(?i)jm[ée]nem|menom|mene|za|pro|pre|namens|im|names|on|behalf|for|w|imieniu|od")
@@ -1652,6 +1702,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
         or _unit_of_university(usable)
+        or _university_acted_for(usable)
         or _institution(usable)
         or _we_are(usable)
         or _university_in_sentence(usable)
@@ -2542,15 +2593,39 @@ _NOUN_GEN_M = (
     (re.compile(r"(?i)^(\w+[iíe])a$"), "o", "é"),  # "rádia" → "rádio" (neuter)
     (re.compile(r"(?i)^(\w+[^\Waeiouyáéíóúůýě])[ua]$"), "", "ý"),  # "večerníku", "týždenníka"
     (re.compile(r"(?i)^(\w+[jcčšžřťďň])e$"), "", "ý"),  # "zpravodaje"
+    (re.compile(r"(?i)^(\w+[^\Waeiouyáéíóúůýě][ln])e$"), "", "ý"),  # "Kotle", "Týdne": a mobile vowel
 )
 """Masculine and neuter endings of adjectives and their noun in the genitive ("Zlínského
 večerníku", "Záhorského týždenníka", "Krajského rádia"), turned to the nominative."""
 
 
-def _masculine(words: list[str]) -> list[str] | None:
+_MOBILE_STEM = re.compile(
+    r"(?i)^(?P<s>\w*[aeiouyáéíóúůýěô]\w*?)(?:(?P<f>[^\Waeiouyáéíóúůýěôlrsš])(?P<k>k)|(?P<l>[^\Waeiouyáéíóúůýěô])(?P<l2>l)|"
+    r"(?P<n>[^\Waeiouyáéíóúůýěôrlm])(?P<n2>[nň])|(?P<c>[^\Waeiouyáéíóúůýěôrn])(?P<c2>c))$"
+)
+"""A masculine stem ending in two consonants no nominative ends in: the oblique cases dropped
+a mobile vowel ("Posla", "Orla", "Kotle", "Týdne", "Lístku", "Kopce", the Slovak "Týždňa");
+"Smysl", "Park", "Disk", "Bobr" and "Cukr" end so in the nominative."""
+_SLOVAK_TAIL = re.compile(r"(?i)[äôľĺŕ]|(?<!\w)(?:menom|mene|žiad\w*|ziad\w*|sme|som|spoločnos\w*|spolocnos\w*)(?!\w)")
+
+
+def _with_mobile_vowel(stem: str, *, slovak: bool) -> str:
+    """``stem`` (a masculine noun's genitive without its ending) in the nominative: the
+    mobile vowel its oblique cases drop put back ("Posl" → "Posel", "Týdn" → "Týden"; the
+    Slovak "Posol", "Lístok", "Týždeň"); any other stem as it is."""
+    m = _MOBILE_STEM.match(stem)
+    if m is None or stem.casefold().endswith("mysl"):
+        return stem
+    last = m.group("k") or m.group("l2") or m.group("n2") or m.group("c2")
+    vowel = "o" if slovak and (m.group("k") or m.group("l2")) else "e"
+    return stem[: len(stem) - 1] + vowel + last
+
+
+def _masculine(words: list[str], *, slovak: bool = False) -> list[str] | None:
     """``words`` with their leading adjectives ("-ého", "-ího") and first noun made
     nominative, when at least one such adjective opens them and the noun has a genitive
-    ending (``_NOUN_GEN_M``); None otherwise."""
+    ending (``_NOUN_GEN_M``), its mobile vowel put back (``_with_mobile_vowel``); None
+    otherwise."""
     adjs = []
     for w in words:
         if (m := _ADJ_GEN_M.match(w)) is None:
@@ -2562,7 +2637,8 @@ def _masculine(words: list[str]) -> list[str] | None:
     for rx, to, hard in _NOUN_GEN_M:
         if (n := rx.match(noun)) is not None:
             made = [m.group(1) + (hard if m.group("hard") else "í") for m in adjs]
-            return [*made, n.group(1) + to, *words[len(adjs) + 1 :]]
+            stem = n.group(1) if to else _with_mobile_vowel(n.group(1), slovak=slovak)
+            return [*made, stem + to, *words[len(adjs) + 1 :]]
     return None
 
 
@@ -2605,8 +2681,11 @@ def _nominative_by_case(name: str, before: str) -> str:
             # instrumental ("provozován Hanáckou televizí"); a sentence's subject is in the
             # nominative ("Slezská …"), which never ends so
             made = _feminine(words, _ADJ_ACC, _NOUN_ACC)
-        elif _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail):
-            made = _feminine(words, _ADJ_GEN, _NOUN_GEN) or _masculine(words)
+        elif (governed := _GOVERNING_NOUN.search(tail) or _GENITIVE_PREPOSITION.search(tail)) or _ADJ_GEN_M.match(words[0]):
+            # a masculine adjective's "-ého"/"-ího" is never a nominative, whatever governs it
+            # (an English "editor of Beskydského Lístku a.s." too)
+            slovak = _SLOVAK_TAIL.search(tail) is not None or any(_SLOVAK_WORD.search(w) for w in words)
+            made = (_feminine(words, _ADJ_GEN, _NOUN_GEN) if governed else None) or _masculine(words, slovak=slovak)
         else:
             return name
     return " ".join(made) + name[len(body) :] if made else name
@@ -2745,7 +2824,13 @@ _REQUEST_WORDS = re.compile(
     r"pripoj|connect|doplněn|doplnen|dotaz|query|povolen|natáč|natac|film|record|data|"
     r"urgent|důležit|oprava|correct|follow|informace|info\b|presidential|prezident|přihlášk|"
     r"prihlask|formulář|formular|\bform\b|požadav|pozadav|objednáv|akredit|accredit|souhlas|"
-    r"oznámen|notice|ticket|změn|zmen|change|update|aktualiz|odpověď|odpoved|reply|answer)"
+    r"oznámen|notice|ticket|změn|zmen|change|update|aktualiz|odpověď|odpoved|reply|answer|"
+    # a permit, a permission, a request or a shooting in the languages a foreign writer uses
+    # ("Permiso de grabación", "Drehgenehmigung", "Autorisation de tournage", "Zezwolenie na
+    # nagranie"): what is asked for, never who asks
+    r"permi[st]|permesso|autori[sz]|genehmig|erlaubnis|zezwol|pozwolen|dovolen|licen[cs]|"
+    r"grabac|rodaje|filmac|tournage|dreh|ripres|nagr[ay]w|nagran|nakrúc|nakruc|solicitud|"
+    r"demande|antrag|anfrage|wniosek|prośb|prosb|richiesta|pedido|acces|accès|zugang|dostęp|dostep)"
 )
 
 
