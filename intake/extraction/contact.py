@@ -501,7 +501,7 @@ _COMPOUND_ROLE = re.compile(
     r"zpravodaj|spravodaj|korespond|korrespond|correspond|technik|technic|koordinat|coordinat|"
     r"secretar|sekretar|editor|regiss|journal|direkt|direct|leiter|sprecher|mitarbeit|referent|"
     r"operat|spravc|spravkyn|admin|analyt|engineer|inzenyr|developer|consult|konzult|officer|"
-    r"manag|assist|asist|planer|planner|betreu)\w*"
+    r"manag|assist|asist|planer|planner|betreu|starost|predsed)\w*"
 )
 """A compound job title, a role after a word naming its field ("Systemadministratorin",
 "Netzwerktechniker", "Chefredakteurin", "sysadmin", "Projektleiterin"): no part of the name."""
@@ -1508,8 +1508,12 @@ def _wrapped(lines: Sequence[Line], idx: int, office: Office) -> tuple[list[str]
         low = frag.lower()
         if "@" in frag and not any(e in low for e in whole) and not emails_in(frag, office):
             joined = frag + more.strip()
+            labelled = any(lines[j].text[:col].strip() for j in (idx, idx + 1))
             for nxt in range(idx + 2, min(idx + 4, len(lines)) + 1):
                 further = _continuation(lines, nxt, col) if nxt < len(lines) else None
+                if further is not None and labelled and lines[nxt].text[:col].strip():
+                    further = None  # a row label after the cell's own: the next row begins
+                labelled = labelled or (nxt < len(lines) and bool(lines[nxt].text[:col].strip()))
                 if emails_in(joined, office) and (further is None or not _ADDRESS_REST.fullmatch(further.strip())):
                     emails += emails_in(joined, office)  # the cell ends: no more of an address below
                     break
@@ -1735,8 +1739,17 @@ def _listed_people(lines: Sequence[Line]) -> list[tuple[int, str]]:
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s")
 
 
-_TABLE_HEAD = re.compile(r"(?=[kKcCoOvVpP])(?:kontakt|Kontakt|KONTAKT|contact|Contact|CONTACT|osob|Osob|person|Person|vyřizuje|Vyřizuje)\w*(?: \w+)?\s{2,}\S")
+_HEAD_STEMS = (
+    "kontakt", "contact", "osob", "person", "vyřizuj", "vybavuj", "ansprech", "odpovědn", "správce",
+    "referente", "contatto", "contacto", "contato", "interlocut", "aanspreek", "kapcsolat", "yhteys",
+    "responsible",
+)  # fmt: skip
 """A quick test for a contact column's header among cells laid out with spaces."""
+
+
+def _spaced_head(text: str) -> bool:
+    low = text.lower()
+    return "  " in text.strip() and any(s in low for s in _HEAD_STEMS)
 
 
 def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
@@ -1744,7 +1757,7 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
     e-mail or number on the contact's lines: "Z e-mailu ČSÚ: Kontaktní osoba: …")."""
     for b in blocks:
         for i, ln in enumerate(b.lines):
-            if ("\t" in ln.text or _TABLE_HEAD.search(ln.text)) and (below := _under_header(b, i)) is not None:
+            if ("\t" in ln.text or _spaced_head(ln.text)) and (below := _under_header(b, i)) is not None:
                 return _Anchor(b, i, below, 0)
             found = _labelled(ln.text)
             if found is None or _office_contact(b.lines[i : i + 2], office):
@@ -2418,6 +2431,15 @@ _BARE_CLOSING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[,!]?\s*")
 holds ("Greetings", "Med vennlig hilsen") above the signer's name."""
 
 
+def _closing_line(text: str) -> bool:
+    """A line of a closing formula alone, written out or short, in any language ("LG",
+    "Mvh", "S pozdr.", "Viele Grüße", "Cdlt"): the name below it is its signer's."""
+    words = [_fold(w).replace("ł", "l").strip(".,!:;") for w in text.split()]
+    return 0 < len(words) <= 4 and any(w in _CLOSING_SHORT or w in _FORMULA_WORDS for w in words) and all(
+        w in _CLOSING_SHORT or w in _FORMULA_WORDS or w in _CLOSING_LINKS for w in words
+    ) and not any(w in _GREETING_WORDS for w in words)
+
+
 def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False) -> Hit | None:
     """A mail's own text that ends in a signature with no closing formula before it (a line
     of the name alone, then the firm, a phone: "Jiri Marek" / "Infokanal CZ s.r.o." / "+420
@@ -2436,7 +2458,8 @@ def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False
             if len(text) > 40 or any(len(a.text.strip()) > 60 for a in after):
                 continue
             above = tail[j - 1].text
-            if (_SENTENCE_END.search(above) or bare and _BARE_CLOSING.fullmatch(above)) and (name := person_name(text)):
+            closing = _SENTENCE_END.search(above) or _closing_line(above) or bare and _BARE_CLOSING.fullmatch(above)
+            if closing and (name := person_name(text)):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
