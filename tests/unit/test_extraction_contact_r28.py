@@ -127,6 +127,37 @@ WRAPPED: dict[str, Case] = {
     ),
 }
 
+WRAPPED_NEAR: dict[str, Case] = {
+    "an1_whole_address_lowercase_row_below": (
+        "redakce@tydeniktrebic.example",
+        "",
+        "Dobrý den, žádost přikládáme.",
+        "Týdeník Třebíč s.r.o., IČO 28111222\nŽádost o přístup k výsledkům voleb\n"
+        "Produkce 192.0.2.74, test 192.0.2.75.\n\n"
+        "Kontaktní osoba:   Hana Říhová\n"
+        "E-mail:            rihova@tydeniktrebic.example\n"
+        "                   (pracovní dny)\n"
+        "Telefon:           +420 568 111 000\n",
+        "Hana Říhová",
+        "rihova@tydeniktrebic.example",
+        "+420568111000",
+    ),
+    "an2_wrapped_then_phone_row": (
+        "podatelna@radiopodhori.example",
+        "",
+        "Dobrý den, v příloze posíláme žádost.",
+        "Rádio Podhoří s.r.o., IČO 27999888\nŽádost o přístup k výsledkům voleb\n"
+        "Produkce 192.0.2.76, test 192.0.2.77.\n\n"
+        "Kontakt          Michal Bureš\n"
+        "E-mail           bures@radio\n"
+        "                 podhori.example\n"
+        "Mobil            731 555 666\n",
+        "Michal Bureš",
+        "bures@radiopodhori.example",
+        "+420731555666",
+    ),
+}
+
 CLOSINGS: dict[str, Case] = {
     "b1_german_vg": (
         "jonas.becker@oberlandradio.example",
@@ -447,7 +478,7 @@ def _run(case: Case) -> Extraction:
     return extract(mail(*comps, sender=sender, sender_name=name))
 
 
-ALL = {**WRAPPED, **CLOSINGS, **CLOSING_NEAR, **ROLE_PLACE, **ROLE_NEAR, **TABLES, **TABLE_NEAR}
+ALL = {**WRAPPED, **WRAPPED_NEAR, **CLOSINGS, **CLOSING_NEAR, **ROLE_PLACE, **ROLE_NEAR, **TABLES, **TABLE_NEAR}
 
 OPEN = {"a5_next_row_name_in_column"}
 """Left open: a phone row after a deputy's row in a form of row labels ("Zástupce Jiří Dvořák" /
@@ -475,3 +506,23 @@ def test_the_drill_reads_the_contact(key: str) -> None:
 def test_a_wrapped_address_is_never_certain(key: str) -> None:
     email = _run(WRAPPED[key]).fields.get("contact.email")
     assert email is not None and not email.certain
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("Mvh Mads Kjærgaard", "Mads Kjærgaard"),
+        ("S pozdr. Jan Malý", "Jan Malý"),
+        ("MfG Klaus Weber", "Klaus Weber"),
+        ("Üdv Kovács Péter", "Kovács Péter"),
+        ("Saludos Lucía Fernández", "Lucía Fernández"),
+        ("Med venlig hilsen Mads Kjærgaard", "Mads Kjærgaard"),
+        ("Dear John Smith", None),  # a greeting's name is the addressee's
+        ("Mvh", None),
+        ("Best Regards Team", None),
+    ],
+)
+def test_a_closing_is_no_part_of_the_name(raw: str, name: str | None) -> None:
+    from intake.extraction.contact import person_name
+
+    assert person_name(raw) == name
