@@ -2432,10 +2432,11 @@ holds ("Greetings", "Med vennlig hilsen") above the signer's name."""
 
 
 def _closing_line(text: str) -> bool:
-    """A line of a closing formula alone, written out or short, in any language ("LG",
-    "Mvh", "S pozdr.", "Viele Grüße", "Cdlt"): the name below it is its signer's."""
+    """A line of a closing formula alone written short or in a language the signature
+    rules do not list ("LG", "Mvh", "S pozdr.", "Cdlt", "Med venlig hilsen"): the name below
+    it is its signer's. A closing those rules know is theirs to read."""
     words = [_fold(w).replace("ł", "l").strip(".,!:;") for w in text.split()]
-    return 0 < len(words) <= 4 and any(w in _CLOSING_SHORT or w in _FORMULA_WORDS for w in words) and all(
+    return 0 < len(words) <= 4 and any(w in _CLOSING_SHORT for w in words) and all(
         w in _CLOSING_SHORT or w in _FORMULA_WORDS or w in _CLOSING_LINKS for w in words
     ) and not any(w in _GREETING_WORDS for w in words)
 
