@@ -290,6 +290,25 @@ Grüße", "Pozdrawiam serdecznie", "Met vriendelijke groet", "Srdečné pozdravy
 regards", "Dzień dobry"): a name with one of them is a formula, never a person. Words that are
 also surnames ("Best", "Dobrý", "Pěkný", "Kind") are left out: the formula's other word
 decides."""
+_CLOSING_SHORT = frozenset(
+    "mvh mvg vh mfg vg lg bg sg br brgds rgds kr thx tx ty cdlt cdt bav slds atte udv pzdr pozdr "
+    "pozdro hilsen hilsner hälsningar halsningar terveisin groetjes gr grtz".split()
+)
+"""Closing formulas written short, and closings of further languages, folded: "Mvh" (med
+venlig hilsen), "MfG", "VG", "LG", "BR", "KR", "Cdlt", "Pozdr.", "Üdv", "Hilsen",
+"Terveisin"."""
+_GREETING_WORDS = frozenset(
+    "dear hello liebe lieben geehrte geehrter geehrten damen herren guten szanowni szanowny szanowna "
+    "panstwo dzien witam vazeni vazena vazeny vazene bonjour bonsoir buongiorno buenos".split()
+)
+"""The formula words that open a letter: the name after one is the addressee's."""
+_CLOSING_LINKS = frozenset(
+    "s se so z ze mit met med with con avec w best kind many warm warmest all the my our viele liebe "
+    "lieben herzliche herzlichen freundlichen beste besten vriendelijke hartelijke venlig venlige "
+    "vennlig vennlige vanliga vanlig ystavallisin distinti cordiali un y a".split()
+)
+"""Words of a closing that are no closing alone ("S pozdr.", "Med venlig hilsen", "Kind
+regards")."""
 _DAY_WISHES = frozenset("dobry pekny hezky krasny prijemny dobreho pekneho hezkeho krasneho".split())
 """Words wishing a good day before "den"/"deň" ("Dobrý den", "Pekný deň"); "den" alone is also
 a surname particle ("van den Berg")."""
@@ -311,12 +330,31 @@ def _formula_or_team(name: str) -> bool:
     prev = ""
     for word in name.split():
         w = _fold(word).replace("ł", "l").strip(".,!")
-        if w in _FORMULA_WORDS or w in _TEAM_WORDS or (w == "den" and prev in _DAY_WISHES):
+        if w in _FORMULA_WORDS or w in _CLOSING_SHORT or w in _TEAM_WORDS or (w == "den" and prev in _DAY_WISHES):
             return True
         prev = w
         if any(w.endswith(e) and len(w) > len(e) + 2 for e in _TEAM_ENDINGS):
             return True
     return False
+
+
+def _without_closing(raw: str) -> str:
+    """``raw`` without a closing formula before a name on its line ("Mvh Mads Kjærgaard",
+    "S pozdr. Jan Malý", "Viele Grüße Anna Roth", "BR Tom Reed"): a closing, written out or
+    short, in any language, is never part of the name; a greeting's name is the addressee's
+    and stays as it is (rejected whole)."""
+    words = raw.split(" ")
+    k, closed = 0, False
+    while k < len(words) - 2:
+        w = _fold(words[k]).replace("ł", "l").strip(".,!:;")
+        if w in _GREETING_WORDS:
+            return raw
+        if w in _CLOSING_SHORT or w in _FORMULA_WORDS:
+            closed = True
+        elif w not in _CLOSING_LINKS:
+            break
+        k += 1
+    return " ".join(words[k:]) if closed and k and words[k][:1].isupper() else raw
 
 
 def display_person(display: str) -> str | None:
@@ -463,7 +501,7 @@ _COMPOUND_ROLE = re.compile(
     r"zpravodaj|spravodaj|korespond|korrespond|correspond|technik|technic|koordinat|coordinat|"
     r"secretar|sekretar|editor|regiss|journal|direkt|direct|leiter|sprecher|mitarbeit|referent|"
     r"operat|spravc|spravkyn|admin|analyt|engineer|inzenyr|developer|consult|konzult|officer|"
-    r"manag|assist|asist|planer|planner|betreu)\w*"
+    r"manag|assist|asist|planer|planner|betreu|starost|predsed)\w*"
 )
 """A compound job title, a role after a word naming its field ("Systemadministratorin",
 "Netzwerktechniker", "Chefredakteurin", "sysadmin", "Projektleiterin"): no part of the name."""
@@ -523,7 +561,7 @@ def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
     and lines for a name again and again (nearly half of the calls repeat one)."""
     titled = without_degrees(_without_address(_ON_BEHALF.sub("", " ".join(raw.split())[:120])))
-    raw = _without_role(titled)
+    raw = _without_role(_without_closing(titled))
     if raw != titled and _ADDRESS_FORM.fullmatch(raw.split(" ")[0]):
         raw = raw.split(" ", 1)[-1]  # a form of address after a title ("Administrator Herr Lukas …")
     name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
@@ -892,6 +930,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             and text[m.start() - 1 : m.start()] != "-"  # the end of a double name
             and not _qualifies_role(text, m)
             and not _organisation_run(text, m.end())
+            and not _role_place(text, m, person)
         ]
         if person is not None
         else []
@@ -956,6 +995,34 @@ def _qualifies_role(text: str, m: re.Match[str]) -> bool:
         return True
     nxt = _WORD_AFTER.match(text, m.end())
     return nxt is not None and _role_word(nxt.group(1))
+
+
+_LINK_WORDS = frozenset(
+    "a i nebo alebo či ci případně pripadne prípadne popř popr resp or and und oder ou et lub albo "
+    "oraz also plus sowie eller og".split()
+)
+"""Words that join a second person to the first ("…, případně kolegyně Jana Malá")."""
+
+
+def _role_place(text: str, m: re.Match[str], person: str) -> bool:
+    """Whether a run of capitalised words names the place or body of the contact's job
+    title in the cell right after the contact's name ("Kamila Nosková, redaktorka TV Horní
+    Bříza, tel. …", "Jan Malý, starosta obce Dolní Lhota", "Tom Reed, producer at Radio
+    North"): the cell opens with a job title, words stand between the title and the run,
+    and the cell before it ends with the contact's name. A title right before the run names
+    a person ("…, redaktorka Jana Malá"), as does a cell joined by "a", "or", "případně"."""
+    cut = text.rfind(",", 0, m.start())
+    if cut < 0:
+        return False
+    words = _STRETCH_WORD.findall(text, cut, m.start())
+    if len(words) < 2 or not _role_word(words[0]) or _role_word(words[-1]):
+        return False
+    if any(_fold(w) in _LINK_WORDS for w in words):
+        return False
+    before = text[:cut].rstrip()
+    runs = [r for r in _NAME_RUN.finditer(before) if r.end() == len(before)]
+    name = person_name(runs[-1].group(0)) if runs else None
+    return name is not None and _same_person(name, person)
 
 
 def _names_someone(name: str) -> bool:
@@ -1418,6 +1485,9 @@ def _continuation(lines: Sequence[Line], idx: int, col: int) -> str | None:
     return None
 
 
+_ADDRESS_REST = re.compile(r"[a-z0-9][a-z0-9.-]{0,24}|\.[a-z0-9.-]{1,24}")
+"""A fragment that may go on with a wrapped address below it in its cell ("ple", ".cz",
+"-ostrava.cz"): lower case, no space, no "@"; a name or a word of the next row is none."""
 _TRAILING_DIGITS = re.compile(r"\d[\d ]{1,12}$")
 _LEADING_DIGITS = re.compile(r"^\d[\d ]{0,12}\d?")
 
@@ -1438,11 +1508,16 @@ def _wrapped(lines: Sequence[Line], idx: int, office: Office) -> tuple[list[str]
         low = frag.lower()
         if "@" in frag and not any(e in low for e in whole) and not emails_in(frag, office):
             joined = frag + more.strip()
+            labelled = any(lines[j].text[:col].strip() for j in (idx, idx + 1))
             for nxt in range(idx + 2, min(idx + 4, len(lines)) + 1):
-                if found := emails_in(joined, office):
-                    emails += found
+                further = _continuation(lines, nxt, col) if nxt < len(lines) else None
+                if further is not None and labelled and lines[nxt].text[:col].strip():
+                    further = None  # a row label after the cell's own: the next row begins
+                labelled = labelled or (nxt < len(lines) and bool(lines[nxt].text[:col].strip()))
+                if emails_in(joined, office) and (further is None or not _ADDRESS_REST.fullmatch(further.strip())):
+                    emails += emails_in(joined, office)  # the cell ends: no more of an address below
                     break
-                if nxt >= len(lines) or (further := _continuation(lines, nxt, col)) is None:
+                if further is None:
                     break
                 joined += further.strip()
         head = _LEADING_DIGITS.match(more.strip())
@@ -1521,12 +1596,32 @@ class _Anchor:
     not the contact's)."""
 
 
-def _under_header(block: Block, idx: int) -> Hit | None:
-    """A header row of a table ("Kontaktní osoba | Telefon | E-mail" as tab-separated cells):
-    the person in the contact column of the next row."""
-    header = block.lines[idx].text
-    if "\t" not in header or idx + 1 >= len(block.lines):
+_SPACED_CELL = re.compile(r"\S+(?: \S+)*")
+
+
+def _under_spaced_header(block: Block, idx: int) -> Hit | None:
+    """A header row laid out with spaces (a PDF's table: "Kontaktní osoba      Telefon
+    E-mail"): the person in the next row's cell that starts in the contact column."""
+    cells = [(m.start(), m.group(0)) for m in _SPACED_CELL.finditer(block.lines[idx].text)]
+    col = next((j for j, (_, c) in enumerate(cells) if _CONTACT_LABEL.fullmatch(c)), None)
+    if col is None or len(cells) < 2:
         return None
+    lo = cells[col][0] - 2
+    hi = cells[col + 1][0] - 2 if col + 1 < len(cells) else 10**6
+    row = [(m.start(), m.group(0)) for m in _SPACED_CELL.finditer(block.lines[idx + 1].text)]
+    value = next((v for c, v in row if lo <= c < hi), None)
+    name = person_name(value) if value and len(row) >= 2 else None
+    return Hit(name, block.component, block.lines[idx + 1].no) if name else None
+
+
+def _under_header(block: Block, idx: int) -> Hit | None:
+    """A header row of a table ("Kontaktní osoba | Telefon | E-mail" as tab-separated cells,
+    or laid out with spaces): the person in the contact column of the next row."""
+    header = block.lines[idx].text
+    if idx + 1 >= len(block.lines):
+        return None
+    if "\t" not in header:
+        return _under_spaced_header(block, idx)
     cells = header.split("\t")
     col = next((j for j, c in enumerate(cells) if _CONTACT_LABEL.fullmatch(c.strip())), None)
     row = block.lines[idx + 1].text.split("\t")
@@ -1644,12 +1739,25 @@ def _listed_people(lines: Sequence[Line]) -> list[tuple[int, str]]:
 _LIST_ITEM = re.compile(r"^\s*(?:[-*•–]|\d{1,2}[.)])\s")
 
 
+_HEAD_STEMS = (
+    "kontakt", "contact", "osob", "person", "vyřizuj", "vybavuj", "ansprech", "odpovědn", "správce",
+    "referente", "contatto", "contacto", "contato", "interlocut", "aanspreek", "kapcsolat", "yhteys",
+    "responsible",
+)  # fmt: skip
+"""A quick test for a contact column's header among cells laid out with spaces."""
+
+
+def _spaced_head(text: str) -> bool:
+    low = text.lower()
+    return "  " in text.strip() and any(s in low for s in _HEAD_STEMS)
+
+
 def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
     """The labelled contact line; not one of the office's own text quoted in a document (its
     e-mail or number on the contact's lines: "Z e-mailu ČSÚ: Kontaktní osoba: …")."""
     for b in blocks:
         for i, ln in enumerate(b.lines):
-            if "\t" in ln.text and (below := _under_header(b, i)) is not None:
+            if ("\t" in ln.text or _spaced_head(ln.text)) and (below := _under_header(b, i)) is not None:
                 return _Anchor(b, i, below, 0)
             found = _labelled(ln.text)
             if found is None or _office_contact(b.lines[i : i + 2], office):
@@ -2323,6 +2431,16 @@ _BARE_CLOSING = re.compile(r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[,!]?\s*")
 holds ("Greetings", "Med vennlig hilsen") above the signer's name."""
 
 
+def _closing_line(text: str) -> bool:
+    """A line of a closing formula alone written short or in a language the signature
+    rules do not list ("LG", "Mvh", "S pozdr.", "Cdlt", "Med venlig hilsen"): the name below
+    it is its signer's. A closing those rules know is theirs to read."""
+    words = [_fold(w).replace("ł", "l").strip(".,!:;") for w in text.split()]
+    return 0 < len(words) <= 4 and any(w in _CLOSING_SHORT for w in words) and all(
+        w in _CLOSING_SHORT or w in _FORMULA_WORDS or w in _CLOSING_LINKS for w in words
+    ) and not any(w in _GREETING_WORDS for w in words)
+
+
 def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False) -> Hit | None:
     """A mail's own text that ends in a signature with no closing formula before it (a line
     of the name alone, then the firm, a phone: "Jiri Marek" / "Infokanal CZ s.r.o." / "+420
@@ -2341,7 +2459,8 @@ def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False
             if len(text) > 40 or any(len(a.text.strip()) > 60 for a in after):
                 continue
             above = tail[j - 1].text
-            if (_SENTENCE_END.search(above) or bare and _BARE_CLOSING.fullmatch(above)) and (name := person_name(text)):
+            closing = _SENTENCE_END.search(above) or _closing_line(above) or bare and _BARE_CLOSING.fullmatch(above)
+            if closing and (name := person_name(text)):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
