@@ -1512,6 +1512,76 @@ def _paired_roles(ctx: _Context, layout: _Layout, n: int) -> list[Role] | None:
     return _grouped(pair, layout.gaps, n) if pair else None
 
 
+_JOINED_LABEL = re.compile(r"(?:^|[.!?;]\s)(?P<label>[^.!?;:=\n]{0,60}?)\s*(?::|=|\s[-–])\s*$")
+"""The label before a line's addresses in its own sentence ("…, prosím. Prod a test: ")."""
+_PAIR_JOIN = re.compile(rf"^\W*(?:{_AND}|aj|sowie|plus)?\W*$", re.IGNORECASE)
+"""Between the two uses of a label: a conjunction or a comma only ("prod a test")."""
+_ORDER_END = re.compile(r"[.!?;\n]")
+
+
+def _joined_pair(lead: str) -> tuple[Role, Role] | None:
+    """"Prod a test: A a B" / "Live and test servers: A, B": a label naming two uses joined
+    by a conjunction and nothing else - the two addresses after it in that order."""
+    m = _JOINED_LABEL.search(lead)
+    if m is None:
+        return None
+    label = _neutralised(m.group("label"))
+    hits = sorted(
+        [(c.start(), c.end(), Role.PRODUCTION) for c in _PROD_CUES.finditer(label)]
+        + [(c.start(), c.end(), Role.TEST) for c in _TEST_CUES.finditer(label)]
+    )
+    if len(hits) != 2 or hits[0][2] is hits[1][2]:
+        return None
+    if not _PAIR_JOIN.match(label[hits[0][1] : hits[1][0]]):
+        return None
+    return hits[0][2], hits[1][2]
+
+
+def _order_of_addresses(
+    line: str, items: list[tuple[re.Match[str], _Item]], layout: _Layout
+) -> list[Role] | None:
+    """The use of each address a line lists in order of the uses named together: "prod a
+    test: A a B" (a label joining two uses, exactly two addresses), or a shorthand list
+    ("A a .121") in a sentence that says the order ("v tomto pořadí", "respectively").
+    One use per address (an item of a shorthand list stands for several); never certain."""
+    if any(blk for _, (_, _, blk, _) in items):
+        return None
+    total = sum(len(addrs) for _, (addrs, *_) in items)
+    if total < 2 or any(not _CONNECTOR.match(g) for g in layout.gaps[1:-1]):
+        return None
+    if _cue(_ORDER_END.split(layout.gaps[-1], maxsplit=1)[0]) is not None:
+        return None  # "A a B, test zatím nemáme": the words after the list name a use
+    if total == 2 and (pair := _joined_pair(layout.lead)) is not None:
+        return list(pair)
+    if len(items) == total:
+        return None  # single addresses: ``_ordered_roles`` reads the word of order
+    words = line
+    for m, _ in reversed(items):
+        words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
+    lo = max((b.end() for b in _SENTENCE_BREAK.finditer(words, 0, items[0][0].start())), default=0)
+    end = _SENTENCE_BREAK.search(words, items[-1][0].end())
+    sentence = words[lo : end.start() if end else len(words)]
+    if not _ORDERED.search(sentence):
+        return None
+    roles = _cues_in_order(_ASIDE.sub(" ", sentence)) if "(" in sentence else []
+    roles = roles if len(roles) == total else _cues_in_order(sentence)
+    return roles if len(roles) == total and len(set(roles)) > 1 else None
+
+
+def _split_in_order(
+    lineno: int, items: list[tuple[re.Match[str], _Item]], roles: list[Role], gone: list[bool]
+) -> list[Mention]:
+    """The mentions of ``_order_of_addresses``: one per address, each with its use."""
+    out: list[Mention] = []
+    it = iter(roles)
+    for idx, (m, (addrs, *_)) in enumerate(items):
+        for a in addrs:
+            # each address its own text: the mentions of one written item are not one value
+            text = m.group(0).strip() if len(addrs) == 1 else str(a)
+            out.append(Mention((a,), 1, next(it), False, lineno, text, False, gone[idx]))
+    return out
+
+
 def _names_both(text: str) -> bool:
     """The text names both uses (after the phrases that name a use without being a cue)."""
     return _cues(text)[1]
@@ -1983,6 +2053,11 @@ def _read_ip_line(
     ordered = None if ctx.columns else (
         _ordered_roles(line, items) or _paired_roles(ctx, layout, len(items))
     )
+    by_address = None if ctx.columns or ordered else _order_of_addresses(line, items, layout)
+    if by_address is not None and len(by_address) == len(items):
+        ordered = list(by_address)
+    elif by_address is not None:
+        return _split_in_order(lineno, items, by_address, _exclusions(ctx, layout, len(items))), ctx
     out: list[Mention] = []
     prev: Role | None = None
     prev_strong: bool | None = None
