@@ -1090,7 +1090,11 @@ _WRONG_BEFORE = re.compile(
     r"wrongly|wrong|incorrectly|incorrect|by\s+mistake|erroneously|mistakenly|fälschlich\w*|"
     r"falsch)(?:\s+(?:uveden\w*|napsan\w*|zapsan\w*|adres\w*|address|listed|given|written|"
     r"stated|gives|lists|states|shows|uvádí|uvadi|uvádza|uvadza|je|is|jsou|are|stojí|stoji|"
-    r"was|ist))*\s*[:–-]?\s*$",
+    r"was|ist))*"
+    # the address's own noun phrase after the word, its use named ("chybná produkční adresa
+    # (A)", "the wrong live IP was A", "falsche Test-Adresse: A")
+    r"(?:\s+(?:[^\W\d_]+[\s-]+){0,2}?(?:IP[\s-]+)?(?:adres\w*|address\w*|IPs?|Adresse)"
+    r"(?:\s+(?:je|is|jsou|are|was|byla?|ist|war))?)?\s*[:–(-]?\s*$",
     re.IGNORECASE,
 )
 """Said to be wrong right before it ("v příloze je chybně A", "the letter wrongly gives A"):
