@@ -3464,15 +3464,17 @@ def _wrapped_notes(lines: list[tuple[int, str]]) -> set[str]:
     cell ("(bude odpojeno při" / "ostrém zpracování)"): a use word in them describes the row
     and starts no row of its own; a bracket closed on its own line is left alone ("(test)")."""
     notes: set[str] = set()
-    depth = open_for = 0
+    depth = open_for = col = 0
     for _, line in lines:
         if not line.strip() or open_for >= _NOTE_LINES:
             depth = open_for = 0
-        start: int | None = 0 if depth else None
+        # a carried note goes on in its own cell: from the first piece reaching the column it
+        # opened in, not a role cell left of it ("Produkce 1      Jihlava)")
+        start: int | None = _piece_reaching(line, col) if depth else None
         carried = depth > 0
         for i, ch in enumerate(line):
             if ch == "(":
-                start = i if depth == 0 else start
+                start, col = (i, i) if depth == 0 else (start, col)
                 depth += 1
             elif ch == ")" and depth:
                 depth -= 1
@@ -3483,6 +3485,17 @@ def _wrapped_notes(lines: list[tuple[int, str]]) -> set[str]:
             notes.update(_SPACED.split(line[start:].strip()))
         open_for = open_for + 1 if depth else 0
     return {n for n in notes if _WORD.search(n)}
+
+
+def _piece_reaching(line: str, col: int) -> int:
+    """Where the first piece of ``line`` (between column gaps) ending past ``col`` starts."""
+    pos = 0
+    for piece in _SPACED.split(line):
+        at = line.index(piece, pos) if piece else pos
+        if piece and at + len(piece) > col:
+            return at
+        pos = at + len(piece)
+    return 0
 
 
 def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
