@@ -1521,6 +1521,13 @@ _JOINED_LABEL = re.compile(r"(?:^|[.!?;]\s)(?P<label>[^.!?;:=\n]{0,60}?)\s*(?::|
 _PAIR_JOIN = re.compile(rf"^\W*(?:{_AND}|aj|sowie|plus)?\W*$", re.IGNORECASE)
 """Between the two uses of a label: a conjunction or a comma only ("prod a test")."""
 _ORDER_END = re.compile(r"[.!?;\n]")
+_EACH_FOR_BOTH = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abdsvor])\b(?:ob[aěe]|obidv\w*|oboj\w*|both|beide\w*|all|alle|všechn\w*|vsechn\w*|"
+    r"všetk\w*|vsetk\w*|stejn\w*|rovnak\w*|same|dieselbe\w*|oba|obie|obydw\w*)\b",
+    re.IGNORECASE,
+)
+"""Words giving every address both uses, not one each ("obě pro oba účely", "both")."""
 
 
 def _joined_pair(lead: str) -> tuple[Role, Role] | None:
@@ -1555,8 +1562,12 @@ def _order_of_addresses(
         return None
     if _cue(_ORDER_END.split(layout.gaps[-1], maxsplit=1)[0]) is not None:
         return None  # "A a B, test zatím nemáme": the words after the list name a use
+    after = _ORDER_END.split(layout.gaps[-1], maxsplit=1)[0]
     if total == 2 and (pair := _joined_pair(layout.lead)) is not None:
-        return list(pair)
+        # "obě adresy pro oba účely", "both servers", "dieselben": each address for both
+        label = _JOINED_LABEL.search(layout.lead)
+        said = (label.group("label") if label else "") + " " + after
+        return None if _EACH_FOR_BOTH.search(said) else list(pair)
     if len(items) == total:
         return None  # single addresses: ``_ordered_roles`` reads the word of order
     words = line

@@ -283,3 +283,12 @@ def test_near_miss_colon_labels_below_an_address_end_the_table() -> None:
     )
     got_prod, got_test, _ = _read("Dobrý den, v příloze.\n", ("zadost.txt", form))
     assert (got_prod, got_test) == (["192.0.2.240"], ["192.0.2.241"])
+
+
+def test_near_miss_both_addresses_for_both_uses_are_not_split() -> None:
+    """ "Produkce a test: A a B (obě adresy pro oba účely)": no order, each for both."""
+    got_prod, got_test, certain = _read(
+        "Dobrý den, produkce a test: 192.0.2.5 a 192.0.2.6 (obě adresy pro oba účely)\n"
+    )
+    assert (got_prod, got_test) != (["192.0.2.5"], ["192.0.2.6"])
+    assert not certain
