@@ -1107,7 +1107,11 @@ _WRONG_BEFORE = re.compile(
     r"wrongly|wrong|incorrectly|incorrect|by\s+mistake|erroneously|mistakenly|fälschlich\w*|"
     r"falsch)(?:\s+(?:uveden\w*|napsan\w*|zapsan\w*|adres\w*|address|listed|given|written|"
     r"stated|gives|lists|states|shows|uvádí|uvadi|uvádza|uvadza|je|is|jsou|are|stojí|stoji|"
-    r"was|ist))*\s*[:–-]?\s*$",
+    r"was|ist))*"
+    # the address's own noun phrase after the word, its use named ("chybná produkční adresa
+    # (A)", "the wrong live IP was A", "falsche Test-Adresse: A")
+    r"(?:\s+(?:[^\W\d_]+[\s-]+){0,2}?(?:IP[\s-]+)?(?:adres\w*|address\w*|IPs?|Adresse)"
+    r"(?:\s+(?:je|is|jsou|are|was|byla?|ist|war))?)?\s*[:–(-]?\s*$",
     re.IGNORECASE,
 )
 """Said to be wrong right before it ("v příloze je chybně A", "the letter wrongly gives A"):
@@ -1573,6 +1577,87 @@ def _paired_roles(ctx: _Context, layout: _Layout, n: int) -> list[Role] | None:
         return None
     pair = _label_pair(layout.lead.rstrip().rstrip(":|=-–").rstrip())
     return _grouped(pair, layout.gaps, n) if pair else None
+
+
+_JOINED_LABEL = re.compile(r"(?:^|[.!?;]\s)(?P<label>[^.!?;:=\n]{0,60}?)\s*(?::|=|\s[-–])\s*$")
+"""The label before a line's addresses in its own sentence ("…, prosím. Prod a test: ")."""
+_PAIR_JOIN = re.compile(rf"^\W*(?:{_AND}|aj|sowie|plus)?\W*$", re.IGNORECASE)
+"""Between the two uses of a label: a conjunction or a comma only ("prod a test")."""
+_ORDER_END = re.compile(r"[.!?;\n]")
+_EACH_FOR_BOTH = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[abdsvor])\b(?:ob[aěe]|obidv\w*|oboj\w*|both|beide\w*|all|alle|všechn\w*|vsechn\w*|"
+    r"všetk\w*|vsetk\w*|stejn\w*|rovnak\w*|same|dieselbe\w*|oba|obie|obydw\w*)\b",
+    re.IGNORECASE,
+)
+"""Words giving every address both uses, not one each ("obě pro oba účely", "both")."""
+
+
+def _joined_pair(lead: str) -> tuple[Role, Role] | None:
+    """"Prod a test: A a B" / "Live and test servers: A, B": a label naming two uses joined
+    by a conjunction and nothing else - the two addresses after it in that order."""
+    m = _JOINED_LABEL.search(lead)
+    if m is None:
+        return None
+    label = _neutralised(m.group("label"))
+    hits = sorted(
+        [(c.start(), c.end(), Role.PRODUCTION) for c in _PROD_CUES.finditer(label)]
+        + [(c.start(), c.end(), Role.TEST) for c in _TEST_CUES.finditer(label)]
+    )
+    if len(hits) != 2 or hits[0][2] is hits[1][2]:
+        return None
+    if not _PAIR_JOIN.match(label[hits[0][1] : hits[1][0]]):
+        return None
+    return hits[0][2], hits[1][2]
+
+
+def _order_of_addresses(
+    line: str, items: list[tuple[re.Match[str], _Item]], layout: _Layout
+) -> list[Role] | None:
+    """The use of each address a line lists in order of the uses named together: "prod a
+    test: A a B" (a label joining two uses, exactly two addresses), or a shorthand list
+    ("A a .121") in a sentence that says the order ("v tomto pořadí", "respectively").
+    One use per address (an item of a shorthand list stands for several); never certain."""
+    if any(blk for _, (_, _, blk, _) in items):
+        return None
+    total = sum(len(addrs) for _, (addrs, *_) in items)
+    if total < 2 or any(not _CONNECTOR.match(g) for g in layout.gaps[1:-1]):
+        return None
+    if _cue(_ORDER_END.split(layout.gaps[-1], maxsplit=1)[0]) is not None:
+        return None  # "A a B, test zatím nemáme": the words after the list name a use
+    after = _ORDER_END.split(layout.gaps[-1], maxsplit=1)[0]
+    if total == 2 and (pair := _joined_pair(layout.lead)) is not None:
+        # "obě adresy pro oba účely", "both servers", "dieselben": each address for both
+        label = _JOINED_LABEL.search(layout.lead)
+        said = (label.group("label") if label else "") + " " + after
+        return None if _EACH_FOR_BOTH.search(said) else list(pair)
+    if len(items) == total:
+        return None  # single addresses: ``_ordered_roles`` reads the word of order
+    words = line
+    for m, _ in reversed(items):
+        words = words[: m.start()] + " " * (m.end() - m.start()) + words[m.end() :]
+    lo = max((b.end() for b in _SENTENCE_BREAK.finditer(words, 0, items[0][0].start())), default=0)
+    end = _SENTENCE_BREAK.search(words, items[-1][0].end())
+    sentence = words[lo : end.start() if end else len(words)]
+    if not _ORDERED.search(sentence):
+        return None
+    roles = _cues_in_order(_ASIDE.sub(" ", sentence)) if "(" in sentence else []
+    roles = roles if len(roles) == total else _cues_in_order(sentence)
+    return roles if len(roles) == total and len(set(roles)) > 1 else None
+
+
+def _split_in_order(
+    lineno: int, items: list[tuple[re.Match[str], _Item]], roles: list[Role], gone: list[bool]
+) -> list[Mention]:
+    """The mentions of ``_order_of_addresses``: one per address, each with its use."""
+    out: list[Mention] = []
+    it = iter(roles)
+    for idx, (m, (addrs, *_)) in enumerate(items):
+        for a in addrs:
+            # each address its own text: the mentions of one written item are not one value
+            text = m.group(0).strip() if len(addrs) == 1 else str(a)
+            out.append(Mention((a,), 1, next(it), False, lineno, text, False, gone[idx]))
+    return out
 
 
 def _names_both(text: str) -> bool:
@@ -2046,6 +2131,11 @@ def _read_ip_line(
     ordered = None if ctx.columns else (
         _ordered_roles(line, items) or _paired_roles(ctx, layout, len(items))
     )
+    by_address = None if ctx.columns or ordered else _order_of_addresses(line, items, layout)
+    if by_address is not None and len(by_address) == len(items):
+        ordered = list(by_address)
+    elif by_address is not None:
+        return _split_in_order(lineno, items, by_address, _exclusions(ctx, layout, len(items))), ctx
     out: list[Mention] = []
     prev: Role | None = None
     prev_strong: bool | None = None
@@ -3472,15 +3562,17 @@ def _wrapped_notes(lines: list[tuple[int, str]]) -> set[str]:
     cell ("(bude odpojeno při" / "ostrém zpracování)"): a use word in them describes the row
     and starts no row of its own; a bracket closed on its own line is left alone ("(test)")."""
     notes: set[str] = set()
-    depth = open_for = 0
+    depth = open_for = col = 0
     for _, line in lines:
         if not line.strip() or open_for >= _NOTE_LINES:
             depth = open_for = 0
-        start: int | None = 0 if depth else None
+        # a carried note goes on in its own cell: from the first piece reaching the column it
+        # opened in, not a role cell left of it ("Produkce 1      Jihlava)")
+        start: int | None = _piece_reaching(line, col) if depth else None
         carried = depth > 0
         for i, ch in enumerate(line):
             if ch == "(":
-                start = i if depth == 0 else start
+                start, col = (i, i) if depth == 0 else (start, col)
                 depth += 1
             elif ch == ")" and depth:
                 depth -= 1
@@ -3491,6 +3583,17 @@ def _wrapped_notes(lines: list[tuple[int, str]]) -> set[str]:
             notes.update(_SPACED.split(line[start:].strip()))
         open_for = open_for + 1 if depth else 0
     return {n for n in notes if _WORD.search(n)}
+
+
+def _piece_reaching(line: str, col: int) -> int:
+    """Where the first piece of ``line`` (between column gaps) ending past ``col`` starts."""
+    pos = 0
+    for piece in _SPACED.split(line):
+        at = line.index(piece, pos) if piece else pos
+        if piece and at + len(piece) > col:
+            return at
+        pos = at + len(piece)
+    return 0
 
 
 def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:

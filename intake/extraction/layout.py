@@ -51,6 +51,9 @@ class _Line:
     """The text in the address column, None when the line has none."""
     left: str
     right: str
+    wrapped: bool = False
+    """The address cell's text goes on in the address column below its address ("(primární,"
+    / "Jihlava)"): a note of the cell above, not the start of other text."""
 
 
 def _chunks(line: str) -> list[tuple[int, str]]:
@@ -80,11 +83,16 @@ def _read_run(
         chunk = _address_chunk(chunks)
         if chunk is not None and abs(chunk[0] - x) > 1:
             break
-        if chunk is None and any(abs(p - x) <= 1 for p, _ in chunks):
-            break  # other text in the address column: the table (or run) ends
+        wrapped = chunk is None and any(abs(p - x) <= 1 for p, _ in chunks)
         left = " ".join(c for p, c in chunks if p < x - 1)
-        right = " ".join(c for p, c in chunks if p > x + 1)
-        run.append(_Line(chunk[1] if chunk else None, left, right))
+        # an address cell goes on below an address standing alone on its line (its role cell
+        # lower, beside the cell's last lines); a form's next label and its value
+        # ("Kontakt  Irena" below "Test  A") is no wrapped cell
+        wraps = run and (run[-1].wrapped or (run[-1].address and not run[-1].left))
+        if wrapped and (not wraps or left.endswith(":")):
+            break  # other text in the address column: the table (or run) ends
+        right = " ".join(c for p, c in chunks if p > x + 1 or (wrapped and p >= x - 1))
+        run.append(_Line(chunk[1] if chunk else None, left, right, wrapped))
         i += 1
     run = _up_to_a_stray_line(run)
     return (x, run) if sum(ln.address is not None for ln in run) >= 2 else None
@@ -96,16 +104,36 @@ def _up_to_a_stray_line(run: list[_Line]) -> list[_Line]:
     a heading between two lists ("Testovací:" above indented addresses, also beside notes
     on their right: a cell of a table ends with no colon) ends the run."""
     for i, ln in enumerate(run):
-        if ln.address is not None:
+        if ln.address is not None or ln.wrapped:
             continue
         near = [run[j] for j in (i - 1, i + 1) if 0 <= j < len(run)]
         heading = ln.left.endswith(":") and not ln.right  # "Test only:" above its list
         if heading or not any(n.address is not None and (n.left or n.right) for n in near):
             run = run[:i]
             break
-    while run and run[-1].address is None:
+    while run and run[-1].address is None and not run[-1].wrapped:
         run = run[:-1]
     return run
+
+
+def _wrapped_tail(
+    run: list[_Line], is_label: Callable[[str], bool], complete: Callable[[str], bool]
+) -> list[_Line]:
+    """A run whose address cells wrap their notes in the address column, without the lines
+    after its last row (the form's next rows: "Kontakt  Irena", "Telefon  226"): up to the
+    last line with a whole address or a role cell."""
+    keep = [
+        i
+        for i, ln in enumerate(run)
+        if (ln.address and any(complete(t) for t in _TOKEN_SEP.split(ln.address)))
+        or is_label(_role_cell(ln))
+    ]
+    return run[: keep[-1] + 1] if keep else run
+
+
+def _role_cell(ln: _Line) -> str:
+    """The text of a line that may name its row's use: not a wrapped address cell's note."""
+    return ln.left if ln.wrapped else f"{ln.left} {ln.right}"
 
 
 def _split_address(prev: str, nxt: str, complete: Callable[[str], bool]) -> bool:
@@ -221,6 +249,8 @@ def table_rows(
             i += 1
             continue
         x, run = found
+        if any(ln.wrapped for ln in run):
+            run = _wrapped_tail(run, is_label, complete)
         # notes above matter only when some address has no role cell on its own line
         bare = any(ln.address and not is_label(f"{ln.left} {ln.right}") for ln in run)
         top = _notes_above(lines, i, x, floor, is_label) if bare else i
@@ -273,7 +303,7 @@ def _rows(
     is_label: Callable[[str], bool],
     complete: Callable[[str], bool],
 ) -> list[Row]:
-    labels = [i for i, ln in enumerate(run) if is_label(f"{ln.left} {ln.right}")]
+    labels = [i for i, ln in enumerate(run) if is_label(_role_cell(ln))]
     if not labels:
         return []
     joins, split = _joins(run, complete)
