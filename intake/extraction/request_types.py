@@ -349,7 +349,11 @@ _ASK = re.compile(
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcefjklmnopqstuvwiz])\b(?:mozna|snad|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"(?=[bcefjklmnopqrstuvwiz])\b(?:mozna|snad|maybe|perhaps|possibly|might|"
+    # considering it in any person, tense or mood ("zvážili bychom", "zvážíme", "uvažujeme",
+    # "we would consider", "rozważymy", "würden wir überlegen"), not "zväz" (a union)
+    r"zvaz(?:it|im|il|ova|uj)\w*|uvaz(?:it|im|il|ova|uj)\w*|rozwaz\w*|(?:u|ue)berleg\w*|"
+    r"(?:would|will|could|we['\u2019]d|i['\u2019]d)\s+(?:also\s+|certainly\s+|then\s+)?consider|"
     # "may" as a modal of a verb ("we may ask for a permit", "may also apply"), not the month
     r"(?:we|i|they)\s+may|may\s+(?:also\s+|later\s+)?(?:ask|apply|request|want|need|send|file|come)|"
     # a request on a condition not yet met ("jen v případě, že to schválí", "only if",
@@ -416,6 +420,29 @@ _OWN_SIDE = re.compile(
 )
 """The applicant's own side in a condition (folded): a first person ("pokud seženeme", "if we
 can", "falls wir", "jeśli zdążymy", "si nous", "se noi"), "our", "nám"."""
+
+
+_TOPIC_OPENER = re.compile(
+    r"\s+(?:jde|ide|se\s+tyce|sa\s+tyka|es\s+um|it\s+comes\s+to|chodzi\s+o)\b", re.IGNORECASE
+)
+"""What follows a condition's word that makes it a topic, not a condition ("pokud jde o
+natáčení", "ak ide o", "wenn es um", "when it comes to")."""
+
+
+def _supposed(clause: str) -> list[tuple[int, int]]:
+    """Where a clause supposes a thing: from a condition's word to the condition's end (a
+    comma, a stop, a bracket, a colon; at most 100 characters): "If filming inside isn't
+    possible, …", "pokud by v sále nešlo natáčet", "falls das Filmen im Saal nicht erlaubt
+    ist". A negation there is what is supposed, not a decline of the request the
+    condition names; a topic opened by the word ("pokud jde o natáčení …") is no
+    condition."""
+    out: list[tuple[int, int]] = []
+    for m in _CONDITION.finditer(clause):
+        if _TOPIC_OPENER.match(clause, m.end()):
+            continue
+        stop = _CONDITION_END.search(clause, m.end())
+        out.append((m.start(), min(stop.start() if stop else len(clause), m.end() + 100)))
+    return out
 
 
 def _own_side(text: str, at: int) -> bool:
@@ -1469,7 +1496,7 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     if withdraw and withdraw.group().lower().startswith(("stah", "stiah")) and not _PART.search(row.text):
         withdraw = None  # "stahujeme data každou minutu": downloading, not taking back
     if decline is None and withdraw is None:
-        return []
+        return _asked_elsewhere(row)
     said = decline.start() if decline is not None else withdraw.start() if withdraw is not None else 0
     kind = FEED if _DATA_NOUN.search(row.text, 0, said) else _antecedent(row.before)
     back = _POINTS_BACK.search(row.text) if row.prior and not row.before.strip() else None
@@ -1479,6 +1506,29 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         return []
     doubt = None if kind else Reason.UNPLACED_DECLINE
     return [_Say(kind, False, doubt=doubt, withdraws=withdraw is not None)]
+
+
+_ASKING_WORD = re.compile(
+    rf"\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
+    r"ask\w*|send\w*|posl\w*|zasl\w*|prihlas\w*)",
+    re.IGNORECASE,
+)
+"""A word of asking, filing or sending, or a permit (folded)."""
+
+
+def _asked_elsewhere(row: _Row) -> list[_Say]:
+    """A prose clause naming no request that says it is asked for in another application,
+    separately or later ("Pokud ano, požádáme o povolení samostatně", "we'll apply for that
+    separately", "o to zažádáme zvlášť později"): the one request its sentence named before
+    it, else the one the sentence before named ("Natáčení bychom zvážili. O povolení
+    požádáme samostatně."): not asked for now, unsure (ELSEWHERE); none when neither
+    names exactly one."""
+    if not row.ended or _ASKING_WORD.search(row.text) is None:
+        return []
+    if _ELSEWHERE.search(row.text) is None and _PUT_OFF.search(row.text) is None:
+        return []
+    kind = _antecedent(row.before) or _antecedent(row.prior)
+    return [_Say(kind, False, doubt=Reason.ELSEWHERE)] if kind else []
 
 
 _DATA_NOUN = re.compile(
@@ -1613,6 +1663,7 @@ def _declined(
     opened: bool = False,
     withdrawals: list[tuple[int, int]] | None = None,
     loose: set[str] | None = None,
+    supposed: set[str] | None = None,
 ) -> set[str]:
     """The requests a clause declines: each negation declines the request whose cue is
     nearest to it ("XML ano – natáčet nebudeme") within its bracketed aside, a negating
@@ -1620,7 +1671,10 @@ def _declined(
     all. ``withdrawals``: ``_withdrawals(clause)`` when the caller has them already;
     ``loose`` gathers the requests a negation would decline that has an object of its own
     in a part of the clause joined after the request ("píšu z natáčení a nemám u sebe
-    počítač"): it may not be about the request at all."""
+    počítač"): it may not be about the request at all. A negation inside a condition
+    (``_supposed``: "if filming inside isn't possible") declines nothing; ``supposed``
+    gathers the requests named inside such a condition: supposed, neither asked nor
+    declined."""
     if withdrawals is None:
         withdrawals = _withdrawals(clause)
     negations = [m.span() for m in _NOT.finditer(clause)] + withdrawals
@@ -1629,6 +1683,14 @@ def _declined(
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
     negations = [n for n in negations if not _about_addresses(clause, spans, n[0])]
+    conditions = _supposed(clause) if negations or supposed is not None else []
+    if conditions:
+        inside = [n for n in negations if any(a <= n[0] < b for a, b in conditions)]
+        if supposed is not None:  # the kinds whose every cue stands in a negated condition
+            named = {c.kind for c in spans for n in inside if _within(c.start, n[0], conditions)}
+            outside = {c.kind for c in spans if not any(a <= c.start < b for a, b in conditions)}
+            supposed |= named - outside
+        negations = [n for n in negations if n not in inside]
     asides = _asides(clause, opened) if "(" in clause or ")" in clause else []
     own = [n for n in negations if _own_object(clause, spans, *n)]
     if loose is not None:
@@ -1641,9 +1703,15 @@ def _declined(
         declined |= set(kinds)
     for cue in spans:
         close = _CLOSE_NEGATION.search(clause[max(0, cue.start - 40) : cue.start])
-        if close and not cancelled[0] <= close.start() + max(0, cue.start - 40) < cancelled[1]:
+        at = close.start() + max(0, cue.start - 40) if close else 0
+        if close and not cancelled[0] <= at < cancelled[1] and not _within(cue.start, at, conditions):
             declined.add(cue.kind)
     return declined
+
+
+def _within(cue: int, negation: int, conditions: list[tuple[int, int]]) -> bool:
+    """Whether a cue and a negation stand in one condition (``_supposed``)."""
+    return any(a <= cue < b and a <= negation < b for a, b in conditions)
 
 
 _JOINED = re.compile(r"\s(?:a|and|und|i|oraz|et|e|y|en|og|och|es)\s", re.IGNORECASE)
@@ -1750,7 +1818,8 @@ def _clause_says(
     unlacked, lacking = _lacked(clause, spans)
     unlacked, absent = _left_out(unlacked, spans)
     loose: set[str] = set()
-    declined = _declined(unlacked, spans, kinds, opened, withdrawals, loose)
+    supposed: set[str] = set()
+    declined = _declined(unlacked, spans, kinds, opened, withdrawals, loose, supposed)
     if _CORRECTION_WORD.search(clause) and _CORRECTED_TO_NO.search(clause):
         declined |= set(kinds)  # "natáčení … opraveno na ne", "changed to no": the last answer
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
@@ -1766,6 +1835,8 @@ def _clause_says(
         weak = all(c.weak for c in spans if c.kind == k)
         if k in crossed:  # "natáčení ✗": a cross may tick or strike out
             out.append(_Say(k, False, doubt=Reason.FORM_UNRESOLVED))
+        elif k in supposed and k not in declined:  # "if filming inside isn't possible, …"
+            out.append(_Say(k, False, doubt=Reason.TENTATIVE))
         elif (k in lacking or k in loose and not ask) and k not in declined:  # "we have not yet got access"
             out.append(_Say(k, False, doubt=Reason.UNPLACED_DECLINE))
         elif k in absent and k not in declined and not ask:  # "natáčení ve formuláři chybí"
