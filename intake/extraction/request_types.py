@@ -353,6 +353,8 @@ _QUESTION_OR_MAYBE = re.compile(
     # considering it in any person, tense or mood ("zvážili bychom", "zvážíme", "uvažujeme",
     # "we would consider", "rozważymy", "würden wir überlegen"), not "zväz" (a union)
     r"zvaz(?:it|im|il|ova|uj)\w*|uvaz(?:it|im|il|ova|uj)\w*|rozwaz\w*|(?:u|ue)berleg\w*|"
+    r"premysl(?:i|ime|ite|eli|el|ela|et)\b|rozmysl(?:a|ame|ate|ali|al)\b|zastanawia\w*|"
+    r"nachdenk\w*|thinking\s+(?:about|of)|"
     r"(?:would|will|could|we['\u2019]d|i['\u2019]d)\s+(?:also\s+|certainly\s+|then\s+)?consider|"
     # "may" as a modal of a verb ("we may ask for a permit", "may also apply"), not the month
     r"(?:we|i|they)\s+may|may\s+(?:also\s+|later\s+)?(?:ask|apply|request|want|need|send|file|come)|"
@@ -485,7 +487,8 @@ def _left_to_office(clause: str, after: str) -> bool:
         found = True
     return found
 _ELSEWHERE = re.compile(
-    r"\b(?:samostatn\w*\s+(?:zadost\w*|podani\w*|zprav\w*|e-?mail\w*|formular\w*)|samostatne|"
+    r"\b(?:(?:samostatn|zvlastn|separatn|osobitn)\w*\s+(?:zadost\w*|ziadost\w*|podani\w*|zprav\w*|sprav\w*|"
+    r"e-?mail\w*|formular\w*)|samostatne|"
     r"zvlast|separately|separate\s+(?:application|request|e-?mail|message)|jin(?:ou|e|a)\s+"
     r"(?:zadost\w*|zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail)|"
     r"gesondert\w*|osobn\w*\s+(?:wnios\w*|e-?mail\w*|pism\w*)|osobno)\b",
@@ -1115,12 +1118,23 @@ class _Reader:
 
     def _line(self, i: int, line: str) -> Iterator[_Row]:
         rows = list(self._line_rows(i, line))
+        if rows and i and not (rows[0].prior or rows[0].form or rows[0].before.strip()) and self.lines[i - 1].strip():
+            rows[0] = dataclasses.replace(rows[0], prior=self._above(i))
         if self.cross_says_no:
             rows = [_Row(r.text, False, form=True) if _LEADING_CROSS.match(r.text) else r for r in rows]
         if self.items:
             rows = [_with_item(r, self.items) for r in rows]
         self.under_marks = ("\t" in line or "|" in line) and any(r.form for r in rows)
         yield from rows
+
+    def _above(self, i: int) -> str:
+        """The last sentence of the line above (folded), when it ends a sentence: what a
+        line's first clause pointing back refers to ("Přemýšlíme i o natáčení." / "O povolení
+        požádáme později.")."""
+        above = self.lines[i - 1].rstrip()
+        if not above.endswith((".", "!")):
+            return ""
+        return _AFTER_STOP.split(above.translate(_FOLD))[-2]  # the text ends with a stop
 
     def _line_rows(self, i: int, line: str) -> Iterator[_Row]:
         cells = "\t" in line or "|" in line
@@ -1683,6 +1697,8 @@ def _declined(
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
     negations = [n for n in negations if not _about_addresses(clause, spans, n[0])]
+    if negations:  # "we considered skipping it": weighed, not done
+        negations = [n for n in negations if not _WEIGHED_ACT.search(clause, max(0, n[0] - 40), n[0])]
     conditions = _supposed(clause) if negations or supposed is not None else []
     if conditions:
         inside = [n for n in negations if any(a <= n[0] < b for a, b in conditions)]
@@ -1712,6 +1728,16 @@ def _declined(
 def _within(cue: int, negation: int, conditions: list[tuple[int, int]]) -> bool:
     """Whether a cue and a negation stand in one condition (``_supposed``)."""
     return any(a <= cue < b and a <= negation < b for a, b in conditions)
+
+
+_WEIGHED_ACT = re.compile(
+    r"\b(?:considered|considering|thought\s+(?:about|of)|contemplated|weighed|zvazoval\w*|"
+    r"uvazoval\w*|premyslel\w*|uberlegt\w*|ueberlegt\w*|erwog\w*|rozwazal\w*)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A verb of weighing right before a negation or a taking back ("we considered skipping it",
+"uvažovali jsme o zrušení", "wir überlegten abzusagen"): an act weighed, not done — no
+decline."""
 
 
 _JOINED = re.compile(r"\s(?:a|and|und|i|oraz|et|e|y|en|og|och|es)\s", re.IGNORECASE)
@@ -1826,6 +1852,8 @@ def _clause_says(
     withdraws = bool(withdrawals)  # one search of the clause for both
     ask = mistaken_no or (_ASK.search(clause) if low is None else _ASK_LOWER.search(low))
     doubt = _doubt(clause, low) or _party_asks(after)
+    if doubt is None and _WHETHER.match(clause):  # "Ob wir auch drehen, überlegen wir noch"
+        doubt = Reason.TENTATIVE
     # "jen v případě, že to bude možné": the office decides, asked; its "only" is the
     # condition's, it asks for nothing "only"
     conditional = doubt is Reason.TENTATIVE and _left_to_office(clause, after)
@@ -1864,6 +1892,11 @@ def _clause_says(
             now = _FOR_NOW.search(clause, max(0, only.start() - 30), cue.start) is not None
             out += [_Say(k, False, implicit=not now) for k in (FEED, RECORDING) if k not in kinds]
     return out
+
+
+_WHETHER = re.compile(r"\s*(?:(?:and|a|und|i)\s+)?(?:ob|whether|zda|zdali|ci|czy)\b", re.IGNORECASE)
+"""A clause opening as an indirect question ("Ob wir auch drehen, …", "Whether we film …",
+"Zda budeme natáčet, …", "Či budeme nakrúcať, …"): what it names is weighed, not asked."""
 
 
 _FOR_NOW = re.compile(
