@@ -1852,7 +1852,7 @@ def _clause_says(
     withdraws = bool(withdrawals)  # one search of the clause for both
     ask = mistaken_no or (_ASK.search(clause) if low is None else _ASK_LOWER.search(low))
     doubt = _doubt(clause, low) or _party_asks(after)
-    if doubt is None and _WHETHER.match(clause):  # "Ob wir auch drehen, überlegen wir noch"
+    if doubt is None and _WHETHER.match(clause) and not _POLITE_ASK.search(clause):  # "Ob wir auch drehen, überlegen wir noch"
         doubt = Reason.TENTATIVE
     # "jen v případě, že to bude možné": the office decides, asked; its "only" is the
     # condition's, it asks for nothing "only"
@@ -1894,9 +1894,11 @@ def _clause_says(
     return out
 
 
-_WHETHER = re.compile(r"\s*(?:(?:and|a|und|i)\s+)?(?:ob|whether|zda|zdali|ci|czy)\b", re.IGNORECASE)
+_WHETHER = re.compile(r"\s*(?:(?:and|a|und|i)\s+)?(?:ob|whether|zda|zdali)\b", re.IGNORECASE)
 """A clause opening as an indirect question ("Ob wir auch drehen, …", "Whether we film …",
-"Zda budeme natáčet, …", "Či budeme nakrúcať, …"): what it names is weighed, not asked."""
+"Zda budeme natáčet, …"): what it names is weighed, not asked; not the words that open a
+direct question too ("Czy moglibyśmy nagrywać?", "Či by sme mohli …"), nor a polite ask
+(``_POLITE_ASK``)."""
 
 
 _FOR_NOW = re.compile(
