@@ -349,7 +349,13 @@ _ASK = re.compile(
 """A verb that asks for something or plans it ("žádáme", "rádi bychom", "we would like")."""
 _QUESTION_OR_MAYBE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcefjklmnopqstuvwiz])\b(?:mozna|snad|zvazuj\w*|uvazuj\w*|maybe|perhaps|possibly|might|"
+    r"(?=[bcefjklmnopqrstuvwiz])\b(?:mozna|snad|maybe|perhaps|possibly|might|"
+    # considering it in any person, tense or mood ("zvážili bychom", "zvážíme", "uvažujeme",
+    # "we would consider", "rozważymy", "würden wir überlegen"), not "zväz" (a union)
+    r"zvaz(?:it|im|il|ova|uj)\w*|uvaz(?:it|im|il|ova|uj)\w*|rozwaz\w*|(?:u|ue)berleg\w*|"
+    r"premysl(?:i|ime|ite|eli|el|ela|et)\b|rozmysl(?:a|ame|ate|ali|al)\b|zastanawia\w*|"
+    r"nachdenk\w*|thinking\s+(?:about|of)|"
+    r"(?:would|will|could|we['\u2019]d|i['\u2019]d)\s+(?:also\s+|certainly\s+|then\s+)?consider|"
     # "may" as a modal of a verb ("we may ask for a permit", "may also apply"), not the month
     r"(?:we|i|they)\s+may|may\s+(?:also\s+|later\s+)?(?:ask|apply|request|want|need|send|file|come)|"
     # a request on a condition not yet met ("jen v případě, že to schválí", "only if",
@@ -418,6 +424,29 @@ _OWN_SIDE = re.compile(
 can", "falls wir", "jeśli zdążymy", "si nous", "se noi"), "our", "nám"."""
 
 
+_TOPIC_OPENER = re.compile(
+    r"\s+(?:jde|ide|se\s+tyce|sa\s+tyka|es\s+um|it\s+comes\s+to|chodzi\s+o)\b", re.IGNORECASE
+)
+"""What follows a condition's word that makes it a topic, not a condition ("pokud jde o
+natáčení", "ak ide o", "wenn es um", "when it comes to")."""
+
+
+def _supposed(clause: str) -> list[tuple[int, int]]:
+    """Where a clause supposes a thing: from a condition's word to the condition's end (a
+    comma, a stop, a bracket, a colon; at most 100 characters): "If filming inside isn't
+    possible, …", "pokud by v sále nešlo natáčet", "falls das Filmen im Saal nicht erlaubt
+    ist". A negation there is what is supposed, not a decline of the request the
+    condition names; a topic opened by the word ("pokud jde o natáčení …") is no
+    condition."""
+    out: list[tuple[int, int]] = []
+    for m in _CONDITION.finditer(clause):
+        if _TOPIC_OPENER.match(clause, m.end()):
+            continue
+        stop = _CONDITION_END.search(clause, m.end())
+        out.append((m.start(), min(stop.start() if stop else len(clause), m.end() + 100)))
+    return out
+
+
 def _own_side(text: str, at: int) -> bool:
     """Whether the condition opened at ``at`` waits for the applicant's own side (a first
     person, "our", or a crew: "pokud se uvolní štáb", "if our crew is free") and names no
@@ -458,7 +487,8 @@ def _left_to_office(clause: str, after: str) -> bool:
         found = True
     return found
 _ELSEWHERE = re.compile(
-    r"\b(?:samostatn\w*\s+(?:zadost\w*|podani\w*|zprav\w*|e-?mail\w*|formular\w*)|samostatne|"
+    r"\b(?:(?:samostatn|zvlastn|separatn|osobitn)\w*\s+(?:zadost\w*|ziadost\w*|podani\w*|zprav\w*|sprav\w*|"
+    r"e-?mail\w*|formular\w*)|samostatne|"
     r"zvlast|separately|separate\s+(?:application|request|e-?mail|message)|jin(?:ou|e|a)\s+"
     r"(?:zadost\w*|zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail)|"
     r"gesondert\w*|osobn\w*\s+(?:wnios\w*|e-?mail\w*|pism\w*)|osobno)\b",
@@ -1088,12 +1118,23 @@ class _Reader:
 
     def _line(self, i: int, line: str) -> Iterator[_Row]:
         rows = list(self._line_rows(i, line))
+        if rows and i and not (rows[0].prior or rows[0].form or rows[0].before.strip()) and self.lines[i - 1].strip():
+            rows[0] = dataclasses.replace(rows[0], prior=self._above(i))
         if self.cross_says_no:
             rows = [_Row(r.text, False, form=True) if _LEADING_CROSS.match(r.text) else r for r in rows]
         if self.items:
             rows = [_with_item(r, self.items) for r in rows]
         self.under_marks = ("\t" in line or "|" in line) and any(r.form for r in rows)
         yield from rows
+
+    def _above(self, i: int) -> str:
+        """The last sentence of the line above (folded), when it ends a sentence: what a
+        line's first clause pointing back refers to ("Přemýšlíme i o natáčení." / "O povolení
+        požádáme později.")."""
+        above = self.lines[i - 1].rstrip()
+        if not above.endswith((".", "!")):
+            return ""
+        return _AFTER_STOP.split(above.translate(_FOLD))[-2]  # the text ends with a stop
 
     def _line_rows(self, i: int, line: str) -> Iterator[_Row]:
         cells = "\t" in line or "|" in line
@@ -1469,7 +1510,7 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
     if withdraw and withdraw.group().lower().startswith(("stah", "stiah")) and not _PART.search(row.text):
         withdraw = None  # "stahujeme data každou minutu": downloading, not taking back
     if decline is None and withdraw is None:
-        return []
+        return _asked_elsewhere(row)
     said = decline.start() if decline is not None else withdraw.start() if withdraw is not None else 0
     kind = FEED if _DATA_NOUN.search(row.text, 0, said) else _antecedent(row.before)
     back = _POINTS_BACK.search(row.text) if row.prior and not row.before.strip() else None
@@ -1479,6 +1520,29 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         return []
     doubt = None if kind else Reason.UNPLACED_DECLINE
     return [_Say(kind, False, doubt=doubt, withdraws=withdraw is not None)]
+
+
+_ASKING_WORD = re.compile(
+    rf"\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
+    r"ask\w*|send\w*|posl\w*|zasl\w*|prihlas\w*)",
+    re.IGNORECASE,
+)
+"""A word of asking, filing or sending, or a permit (folded)."""
+
+
+def _asked_elsewhere(row: _Row) -> list[_Say]:
+    """A prose clause naming no request that says it is asked for in another application,
+    separately or later ("Pokud ano, požádáme o povolení samostatně", "we'll apply for that
+    separately", "o to zažádáme zvlášť později"): the one request its sentence named before
+    it, else the one the sentence before named ("Natáčení bychom zvážili. O povolení
+    požádáme samostatně."): not asked for now, unsure (ELSEWHERE); none when neither
+    names exactly one."""
+    if not row.ended or _ASKING_WORD.search(row.text) is None:
+        return []
+    if _ELSEWHERE.search(row.text) is None and _PUT_OFF.search(row.text) is None:
+        return []
+    kind = _antecedent(row.before) or _antecedent(row.prior)
+    return [_Say(kind, False, doubt=Reason.ELSEWHERE)] if kind else []
 
 
 _DATA_NOUN = re.compile(
@@ -1613,6 +1677,7 @@ def _declined(
     opened: bool = False,
     withdrawals: list[tuple[int, int]] | None = None,
     loose: set[str] | None = None,
+    supposed: set[str] | None = None,
 ) -> set[str]:
     """The requests a clause declines: each negation declines the request whose cue is
     nearest to it ("XML ano – natáčet nebudeme") within its bracketed aside, a negating
@@ -1620,7 +1685,10 @@ def _declined(
     all. ``withdrawals``: ``_withdrawals(clause)`` when the caller has them already;
     ``loose`` gathers the requests a negation would decline that has an object of its own
     in a part of the clause joined after the request ("píšu z natáčení a nemám u sebe
-    počítač"): it may not be about the request at all."""
+    počítač"): it may not be about the request at all. A negation inside a condition
+    (``_supposed``: "if filming inside isn't possible") declines nothing; ``supposed``
+    gathers the requests named inside such a condition: supposed, neither asked nor
+    declined."""
     if withdrawals is None:
         withdrawals = _withdrawals(clause)
     negations = [m.span() for m in _NOT.finditer(clause)] + withdrawals
@@ -1629,6 +1697,16 @@ def _declined(
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
     negations = [n for n in negations if not _about_addresses(clause, spans, n[0])]
+    if negations:  # "we considered skipping it": weighed, not done
+        negations = [n for n in negations if not _WEIGHED_ACT.search(clause, max(0, n[0] - 40), n[0])]
+    conditions = _supposed(clause) if negations or supposed is not None else []
+    if conditions:
+        inside = [n for n in negations if any(a <= n[0] < b for a, b in conditions)]
+        if supposed is not None:  # the kinds whose every cue stands in a negated condition
+            named = {c.kind for c in spans for n in inside if _within(c.start, n[0], conditions)}
+            outside = {c.kind for c in spans if not any(a <= c.start < b for a, b in conditions)}
+            supposed |= named - outside
+        negations = [n for n in negations if n not in inside]
     asides = _asides(clause, opened) if "(" in clause or ")" in clause else []
     own = [n for n in negations if _own_object(clause, spans, *n)]
     if loose is not None:
@@ -1641,9 +1719,25 @@ def _declined(
         declined |= set(kinds)
     for cue in spans:
         close = _CLOSE_NEGATION.search(clause[max(0, cue.start - 40) : cue.start])
-        if close and not cancelled[0] <= close.start() + max(0, cue.start - 40) < cancelled[1]:
+        at = close.start() + max(0, cue.start - 40) if close else 0
+        if close and not cancelled[0] <= at < cancelled[1] and not _within(cue.start, at, conditions):
             declined.add(cue.kind)
     return declined
+
+
+def _within(cue: int, negation: int, conditions: list[tuple[int, int]]) -> bool:
+    """Whether a cue and a negation stand in one condition (``_supposed``)."""
+    return any(a <= cue < b and a <= negation < b for a, b in conditions)
+
+
+_WEIGHED_ACT = re.compile(
+    r"\b(?:considered|considering|thought\s+(?:about|of)|contemplated|weighed|zvazoval\w*|"
+    r"uvazoval\w*|premyslel\w*|uberlegt\w*|ueberlegt\w*|erwog\w*|rozwazal\w*)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A verb of weighing right before a negation or a taking back ("we considered skipping it",
+"uvažovali jsme o zrušení", "wir überlegten abzusagen"): an act weighed, not done — no
+decline."""
 
 
 _JOINED = re.compile(r"\s(?:a|and|und|i|oraz|et|e|y|en|og|och|es)\s", re.IGNORECASE)
@@ -1750,13 +1844,16 @@ def _clause_says(
     unlacked, lacking = _lacked(clause, spans)
     unlacked, absent = _left_out(unlacked, spans)
     loose: set[str] = set()
-    declined = _declined(unlacked, spans, kinds, opened, withdrawals, loose)
+    supposed: set[str] = set()
+    declined = _declined(unlacked, spans, kinds, opened, withdrawals, loose, supposed)
     if _CORRECTION_WORD.search(clause) and _CORRECTED_TO_NO.search(clause):
         declined |= set(kinds)  # "natáčení … opraveno na ne", "changed to no": the last answer
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
     withdraws = bool(withdrawals)  # one search of the clause for both
     ask = mistaken_no or (_ASK.search(clause) if low is None else _ASK_LOWER.search(low))
     doubt = _doubt(clause, low) or _party_asks(after)
+    if doubt is None and _WHETHER.match(clause) and not _POLITE_ASK.search(clause):  # "Ob wir auch drehen, überlegen wir noch"
+        doubt = Reason.TENTATIVE
     # "jen v případě, že to bude možné": the office decides, asked; its "only" is the
     # condition's, it asks for nothing "only"
     conditional = doubt is Reason.TENTATIVE and _left_to_office(clause, after)
@@ -1766,6 +1863,8 @@ def _clause_says(
         weak = all(c.weak for c in spans if c.kind == k)
         if k in crossed:  # "natáčení ✗": a cross may tick or strike out
             out.append(_Say(k, False, doubt=Reason.FORM_UNRESOLVED))
+        elif k in supposed and k not in declined:  # "if filming inside isn't possible, …"
+            out.append(_Say(k, False, doubt=Reason.TENTATIVE))
         elif (k in lacking or k in loose and not ask) and k not in declined:  # "we have not yet got access"
             out.append(_Say(k, False, doubt=Reason.UNPLACED_DECLINE))
         elif k in absent and k not in declined and not ask:  # "natáčení ve formuláři chybí"
@@ -1793,6 +1892,13 @@ def _clause_says(
             now = _FOR_NOW.search(clause, max(0, only.start() - 30), cue.start) is not None
             out += [_Say(k, False, implicit=not now) for k in (FEED, RECORDING) if k not in kinds]
     return out
+
+
+_WHETHER = re.compile(r"\s*(?:(?:and|a|und|i)\s+)?(?:ob|whether|zda|zdali)\b", re.IGNORECASE)
+"""A clause opening as an indirect question ("Ob wir auch drehen, …", "Whether we film …",
+"Zda budeme natáčet, …"): what it names is weighed, not asked; not the words that open a
+direct question too ("Czy moglibyśmy nagrywać?", "Či by sme mohli …"), nor a polite ask
+(``_POLITE_ASK``)."""
 
 
 _FOR_NOW = re.compile(
