@@ -394,7 +394,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.ATTACHMENT,
         "labels": L(
             [FEED],
-            "Plzeňský puls s.r.o.",
+            "Plzensky puls s.r.o.",
             I38,
             None,
             ["192.0.2.64", "192.0.2.65"],
