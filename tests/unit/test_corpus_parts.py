@@ -4,18 +4,18 @@ w, x in ninth/, o, y, z in tenth/, ea, eb, ec in eleventh/, fa, fb, fc in twelft
 thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in sixteenth/, ka, kb,
 kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in twentieth/,
 oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/, ra, rb, rc in
-twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in
-twentyseventh/, va, vb, vc in twentyeighth/): ids numbered in order, the files on disk exactly what
-the part's generator makes, a deterministic generator numbering from the part's own offset, a
-message and a label per case, every label well-formed and never the office's own, every message
-loads, an e-mail's sender header is one example address, a data message's label names its
-envelope's sender box, and the variety every part has (at least eight styles, four attachment
-kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
-production address, production addresses without test ones), plus the attachment kinds and raw
-markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
-own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
-deliberately not run here: these sets are only scored at the end of the rule work (``python -m
-tests.corpus.accuracy --set heldout``)."""
+twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in twentyseventh/,
+va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/): ids numbered in order, the files on disk
+exactly what the part's generator makes, a deterministic generator numbering from the part's own
+offset, a message and a label per case, every label well-formed and never the office's own, every
+message loads, an e-mail's sender header is one example address, a data message's label names its
+envelope's sender box, and the variety every part has (at least eight styles, four attachment kinds,
+data messages, every request-type combination, an applicant without an IČO, an IPv6 production
+address, production addresses without test ones), plus the attachment kinds and raw markers a part
+demands (its ``Part`` record). What is particular to one part (its emphasis, its own label rules)
+stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run
+here: these sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy
+--set heldout``)."""
 
 from __future__ import annotations
 
@@ -118,6 +118,9 @@ from tests.corpus import (
     make_twentyfourth_ra,
     make_twentyfourth_rb,
     make_twentyfourth_rc,
+    make_twentyninth_wa,
+    make_twentyninth_wb,
+    make_twentyninth_wc,
     make_twentysecond_pa,
     make_twentysecond_pb,
     make_twentysecond_pc,
@@ -167,6 +170,9 @@ from tests.corpus import (
     twentyfourth_ra_common,
     twentyfourth_rb_common,
     twentyfourth_rc_common,
+    twentyninth_wa_common,
+    twentyninth_wb_common,
+    twentyninth_wc_common,
     twentysecond_pa_common,
     twentysecond_pb_common,
     twentysecond_pc_common,
@@ -206,6 +212,7 @@ from tests.corpus.loader import (
     TWENTYFIFTH_DIR,
     TWENTYFIRST_DIR,
     TWENTYFOURTH_DIR,
+    TWENTYNINTH_DIR,
     TWENTYSECOND_DIR,
     TWENTYSEVENTH_DIR,
     TWENTYSIXTH_DIR,
@@ -1465,6 +1472,86 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "wa",
+        TWENTYNINTH_DIR,
+        make_twentyninth_wa,
+        twentyninth_wa_common.Style,
+        8100,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "wb",
+        TWENTYNINTH_DIR,
+        make_twentyninth_wb,
+        twentyninth_wb_common.Style,
+        8200,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *CHARSETS,
+            *WRAPPED,
+            b"quoted-printable",
+            b"Content-Transfer-Encoding: base64",
+            b"Content-Transfer-Encoding: 8bit",
+            b"multipart/alternative",
+            b"text/html",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"<p:dmAnnotation>",
+        ),
+    ),
+    Part(
+        "wc",
+        TWENTYNINTH_DIR,
+        make_twentyninth_wc,
+        twentyninth_wc_common.Style,
+        8300,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -1609,11 +1696,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ta", 4),
         ("ua", 4),
         ("va", 4),
+        ("wa", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
-    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua and
-    va mix mail clients, encodings and charsets (their markers) with data messages."""
+    """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va
+    and wa mix mail clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
