@@ -556,6 +556,11 @@ def person_name(raw: str, after: str = "") -> str | None:
     return _person_name(raw[:300], after)
 
 
+_COLUMN_CUT = re.compile(r"\t|\s{3,}")
+"""A gap between columns of a signer's line: a name never runs across it. Two people side
+by side in a signature of two columns ("Jan Malý          Ing. Eva Nová") are two names."""
+
+
 @lru_cache(maxsize=4096)
 def _person_name(raw: str, after: str) -> str | None:
     """``person_name``, remembered within one application: the rules read the same cells
@@ -2376,15 +2381,37 @@ def _signature_person(blocks: Sequence[Block]) -> Hit | None:
             continue
         for ln in b.lines[:8]:
             legal = legal_name_in(ln.text) or ""  # an organisation (s.r.o., a.s. …), no person
-            cells = re.split(r"\s[|•·]\s|,\s", _CLOSING.sub("", ln.text))
-            for k, cell in enumerate(cells):
-                if legal and cell.strip(" -–") in legal:
-                    continue
-                # "DVOŘÁK Tomáš": a surname in capitals, as registers write it
-                name = person_name(_title_case(_capitals_surname(cell.strip(" -–"))), ", ".join(cells[k + 1 : k + 2]))
-                if name:
-                    return Hit(name, b.component, ln.no, certain=True)
+            cells = _SIGNATURE_CELL.split(_CLOSING.sub("", ln.text))
+            names = [_signature_cell_name(cells, k, legal) for k in range(len(cells))]
+            if (name := next((n for n in names if n), None)) is not None:
+                # two people signing side by side (two columns, "A | B"): which is the
+                # contact the signature does not say
+                beside = any(n and not _same_person(n, name) for n in names)
+                return Hit(name, b.component, ln.no, not beside, Reason.OTHER_PERSON if beside else None)
     return None
+
+
+_SIGNATURE_CELL = re.compile(r"\s[|•·]\s|,\s|\t|\s{3,}")
+"""Where a cell of a signature line ends: a separator or a gap between columns."""
+
+
+def _signed_beside(line: str, name: str) -> bool:
+    """Another person signs on the signer's line, in another column ("Jan Malý      Eva
+    Nová", "Jan Malý | Eva Nová")."""
+    cells = _SIGNATURE_CELL.split(line)
+    return len(cells) > 1 and any(
+        (n := _signature_cell_name(cells, k, "")) is not None and not _same_person(n, name) for k in range(len(cells))
+    )
+
+
+def _signature_cell_name(cells: Sequence[str], k: int, legal: str) -> str | None:
+    """The person's name in cell ``k`` of a signature line, if any; an organisation's
+    name (``legal``, s.r.o., a.s. …) is none."""
+    cell = cells[k].strip(" -–")
+    if not cell or legal and cell in legal:
+        return None
+    # "DVOŘÁK Tomáš": a surname in capitals, as registers write it
+    return person_name(_title_case(_capitals_surname(cell)), ", ".join(cells[k + 1 : k + 2]))
 
 
 def _title_case(cell: str) -> str:
@@ -2418,10 +2445,12 @@ def _letter_signer(own: Sequence[Block], office: Office) -> Hit | None:
             continue
         last = tail[-4:]
         for j, ln in enumerate(last):
-            text = ln.text.strip()
+            text = _COLUMN_CUT.split(ln.text.strip(), maxsplit=1)[0]
             if len(text) > 60 or not (name := person_name(text)):
                 continue
             closed = j > 0 and bool(_CLOSING.match(last[j - 1].text))
+            if closed and _signed_beside(ln.text, name):  # two signers side by side
+                return Hit(name, b.component, ln.no, False, Reason.OTHER_PERSON)
             return Hit(name, b.component, ln.no, closed, None if closed else Reason.SIGNATURE)
     return None
 
@@ -2853,13 +2882,16 @@ _I_AM_ROLE = re.compile(
 koordinátorka projektu: Tereza …", "I'm the producer – Ann …", "ich bin die Redakteurin: …")."""
 _I_AM_STEMS = ("jsem", "som", "jestem", "bin", "suis", "soy", "sono", "i am", "i'm", "i’m")
 _CONTACT_I = re.compile(
-    r"\b(?:kontakt\w*|ansprech\w*)\s+(?:[^\W\d_]+\s+){0,3}?(?:jsem|som|jestem|bin|budu|budem|będę|bede)\s+"
-    r"(?:[^\W\d_]+\s+){0,2}?(?:já|ja|ich)\b",
+    r"\b(?:kontakt\w*|ansprech\w*|contact)\s+(?:[^\W\d_]+\s+){0,6}?"
+    r"(?:(?:jsem|som|jestem|bin|budu|budem|będę|bede)\s+(?:[^\W\d_]+\s+){0,4}?(?:já|ja|ich)|"
+    r"(?:is|will\s+be)\s+(?:[^\W\d_]+\s+){0,2}?(?:me|myself))\b",
     re.IGNORECASE,
 )
 """The writer names themselves the contact in the nominative, now or from now on ("kontaktní
 osobou jsem nově já, …", "budu já", "budem odteraz ja", "będę ja", "Ansprechpartnerin bin ab
-sofort ich, …"): a name set beside it is theirs."""
+sofort ich, …", "the contact person is me, …"), also with the matter the role covers between
+("kontaktní osobou pro technické otázky jsem já, …", "contact for the feed will be me, …"):
+a name set beside it is theirs."""
 
 
 _HANDLE_I = re.compile(
