@@ -52,7 +52,7 @@ _BARE_END = (
 end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""
 _MASK_LABEL = (
     # a preposition and an article before the word ("with a", "mit der", "z", "avec le")
-    r"(?:(?:with|mit|s|se|z|ze|avec|con|com|met|med)\s+(?:(?:a|the|der|le|un|la|el|een|het|"
+    r"(?:(?:with|mit|s|se|so|z|ze|avec|con|com|met|med)\s+(?:(?:a|the|der|le|un|la|el|een|het|"
     r"una|uma)\s+)?)?"
     # an adjective of the network ("síťovou maskou", "alhálózati maszk")
     r"(?:(?:síťov|sitov|sieťov|sietov)\w*\s+|alhálózati\s+)?"
@@ -295,7 +295,10 @@ _OUT_OF_USE = (
     r"n['’](?:est|sont)\s+plus|plus\s+(?:utilisée?s?|valables?|en\s+service)|hors\s+service|"
     r"obsolète|désactivée?s?|supprimée?s?|non\s+(?:è|sono)\s+più|non\s+più|dismess[oaie]|"
     r"disattivat[oaie]|ya\s+no|dad[oa]s?\s+de\s+baja|fuera\s+de\s+servicio|já\s+não|"
-    r"desativad[oa]s?|desligad[oa]s?|fora\s+de\s+serviço|niet\s+meer|buiten\s+gebruik|vervalt|"
+    r"desativad[oa]s?|desligad[oa]s?|fora\s+de\s+serviço|niet\s+(?:meer|langer)|buiten\s+gebruik|"
+    r"vervalt|"
+    # Italian "no longer" with the verb between: "non verrà più usato", "non sarà più valido"
+    r"non\s+(?:[^\W\d_]+\s+){1,2}?più\s+(?:us|utili|valid|attiv|in\s+uso)\w*|"
     r"już\s+nie|nieaktualn\w*|wyłączon\w*|"
     # withdrawn by the writer: "adres testowy wycofujemy", "wurde zurückgezogen", "withdrawn"
     r"wycof(?:uj|an|a[lł]|am|ać|ac)\w*|usuwam\w*|usuni[eę]t\w*|zurückgezogen|zuruckgezogen|"
@@ -335,7 +338,9 @@ _EXCLUDE_AFTER = re.compile(
     + _OUT_OF_USE + r"|"
     # out of use from now on: "se nebude používat", "sa nebude používať", "won't be used"
     r"nebud\w*\s+(?:se\s+|sa\s+|ji\s+|ho\s+|ju\s+|je\s+)?(?:používat|pouzivat|používať|"
-    r"pouzivat)|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
+    r"pouzivat)|"
+    # the verb first, the negated future after it: "se už vůbec používat nebude"
+    r"(?:používat|pouzivat|používať)\s+(?:už\s+|uz\s+|již\s+|jiz\s+)?nebud\w*|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
     r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|smaz\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
