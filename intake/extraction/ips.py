@@ -303,7 +303,9 @@ _OUT_OF_USE = (
     # withdrawn by the writer: "adres testowy wycofujemy", "wurde zurückgezogen", "withdrawn"
     r"wycof(?:uj|an|a[lł]|am|ać|ac)\w*|usuwam\w*|usuni[eę]t\w*|zurückgezogen|zuruckgezogen|"
     r"withdrawn|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
-    r"inte\s+längre|ur\s+drift|udgået|utgått|"
+    r"inte\s+längre|(?:ur|ut\s+av|ude\s+af)\s+drift|udgået|utgått|"
+    # Finnish "no longer" ("ei enää käytetä", "ei ole enää käytössä")
+    r"ei\s+(?:ole\s+)?enää|"
     # a Nordic verb of using denied for good, the verb between ("skal ikke brukes lenger",
     # "ska inte användas längre", "må ikke bruges længere", "ikke i bruk lenger")
     r"(?:ikke|inte|ej)\s+(?:[^\W\d_]+\s+){1,3}?(?:længere|lenger|lengre|längre)"
@@ -4166,8 +4168,9 @@ def _networks_as_context(mentions: list[Mention]) -> list[Mention]:
             lo, hi = int(first), int(last)
             named = singles + [(a, n.role) for n in narrower if n is not m for a in n.addresses]
             inside = [r for a, r in named if a.version == first.version and lo <= int(a) <= hi]
-            # addresses of another use inside a block of one: both are requested
-            if inside and (m.role is None or all(r in (None, m.role) for r in inside)):
+            # addresses of another use only inside a block of one: both are requested; a
+            # block holding those of its own use too is the network of them all
+            if inside and (m.role is None or any(r in (None, m.role) for r in inside)):
                 # the block withdraws its other addresses, not those named in it
                 kept = {a for a, _ in named}
                 rest = tuple(a for a in m.addresses if a not in kept)
