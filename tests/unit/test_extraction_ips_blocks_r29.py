@@ -164,8 +164,7 @@ _NETWORKS = [
         id="n1-cs-test-range-inside",
     ),
     pytest.param(
-        "Hello,\n\nplease allow our network 203.0.113.16/30 (gateway 203.0.113.1 is "
-        "elsewhere).\n",
+        "Hello,\n\nplease allow our network 203.0.113.16/30 (gateway 203.0.113.1 is elsewhere).\n",
         _block("203.0.113", 16, 4),
         [],
         id="n2-en-block-alone",
