@@ -52,13 +52,16 @@ _BARE_END = (
 end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""
 _MASK_LABEL = (
     # a preposition and an article before the word ("with a", "mit der", "z", "avec le")
-    r"(?:(?:with|mit|s|se|z|ze|avec|con|com|met)\s+(?:(?:a|the|der|le|un|la|el|een|het|"
+    r"(?:(?:with|mit|s|se|so|z|ze|avec|con|com|met|med)\s+(?:(?:a|the|der|le|un|la|el|een|het|"
     r"una|uma)\s+)?)?"
     # an adjective of the network ("síťovou maskou", "alhálózati maszk")
     r"(?:(?:síťov|sitov|sieťov|sietov)\w*\s+|alhálózati\s+)?"
     # the word for a mask in any case of the languages the rules read (Czech, Slovak, Polish,
-    # English, German, French, Spanish, Portuguese, Italian, Dutch, Hungarian)
-    r"(?:sub-?)?(?:net(?:z|work)?[\s-]?)?(?:mask(?:a|ou|y|u|e|ą|ę|i|er)?|masce|masque|"
+    # English, German, French, Spanish, Portuguese, Italian, Dutch, Hungarian, Nordic,
+    # Finnish), a compound with the network's word before it ("nätmask", "nettmaske",
+    # "undernätsmask", "aliverkon maski", "verkkomaski")
+    r"(?:sub-?|under|del|ali)?(?:(?:net(?:z|work)?|n[äæe]tt?s?|verkko|aliverkon)[\s-]?)?"
+    r"(?:mask(?:a|ou|y|u|e|ą|ę|i|er|en|et|ens|in)?|masce|masque|"
     r"m[áa]scara|maschera|maszk\w*)(?!\w)"
     # what network it masks ("podsítě", "podsieci", "de sous-réseau", "di sottorete")
     r"(?:\s+(?:podsítě|podsite|podsiete|podsieci|sieci|sítě|site|siete|de\s+sous-r[ée]seau|"
@@ -292,12 +295,20 @@ _OUT_OF_USE = (
     r"n['’](?:est|sont)\s+plus|plus\s+(?:utilisée?s?|valables?|en\s+service)|hors\s+service|"
     r"obsolète|désactivée?s?|supprimée?s?|non\s+(?:è|sono)\s+più|non\s+più|dismess[oaie]|"
     r"disattivat[oaie]|ya\s+no|dad[oa]s?\s+de\s+baja|fuera\s+de\s+servicio|já\s+não|"
-    r"desativad[oa]s?|desligad[oa]s?|fora\s+de\s+serviço|niet\s+meer|buiten\s+gebruik|vervalt|"
+    r"desativad[oa]s?|desligad[oa]s?|fora\s+de\s+serviço|niet\s+(?:meer|langer)|buiten\s+gebruik|"
+    r"vervalt|"
+    # Italian "no longer" with the verb between: "non verrà più usato", "non sarà più valido"
+    r"non\s+(?:[^\W\d_]+\s+){1,2}?più\s+(?:us|utili|valid|attiv|in\s+uso)\w*|"
     r"już\s+nie|nieaktualn\w*|wyłączon\w*|"
     # withdrawn by the writer: "adres testowy wycofujemy", "wurde zurückgezogen", "withdrawn"
     r"wycof(?:uj|an|a[lł]|am|ać|ac)\w*|usuwam\w*|usuni[eę]t\w*|zurückgezogen|zuruckgezogen|"
     r"withdrawn|már\s+nem|megszűnt\w*|ikke\s+(?:længere|lenger|mere)|"
-    r"inte\s+längre|ur\s+drift|udgået|utgått"
+    r"inte\s+längre|(?:ur|ut\s+av|ude\s+af)\s+drift|udgået|utgått|"
+    # Finnish "no longer" ("ei enää käytetä", "ei ole enää käytössä")
+    r"ei\s+(?:ole\s+)?enää|"
+    # a Nordic verb of using denied for good, the verb between ("skal ikke brukes lenger",
+    # "ska inte användas längre", "må ikke bruges længere", "ikke i bruk lenger")
+    r"(?:ikke|inte|ej)\s+(?:[^\W\d_]+\s+){1,3}?(?:længere|lenger|lengre|längre)"
 )
 """Words saying an address is out of use: gone, switched off, no longer valid, in the
 languages foreign media write in too ("ist abgeschaltet", "n'est plus utilisé", "non è più
@@ -329,7 +340,9 @@ _EXCLUDE_AFTER = re.compile(
     + _OUT_OF_USE + r"|"
     # out of use from now on: "se nebude používat", "sa nebude používať", "won't be used"
     r"nebud\w*\s+(?:se\s+|sa\s+|ji\s+|ho\s+|ju\s+|je\s+)?(?:používat|pouzivat|používať|"
-    r"pouzivat)|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
+    r"pouzivat)|"
+    # the verb first, the negated future after it: "se už vůbec používat nebude"
+    r"(?:používat|pouzivat|používať)\s+(?:už\s+|uz\s+|již\s+|jiz\s+)?nebud\w*|(?:will\s+not|won'?t|will\s+no\s+longer)\s+be\s+used|"
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
     r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|smaz\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
@@ -4134,25 +4147,50 @@ def _translated_as_context(mentions: list[Mention]) -> list[Mention]:
 
 def _networks_as_context(mentions: list[Mention]) -> list[Mention]:
     """"Naše servery jsou v síti 203.0.113.64/26, povolte 203.0.113.66 a .67": a block or
-    range under no label that holds addresses the text names one by one is where those
-    addresses are, not a request for all of it (withdrawn: the field is unsure)."""
+    range under no label that holds addresses the text names one by one, or a narrower range
+    ("z adres .17 až .19 (naše síť .16, maska …248)"), is where those addresses are, not a
+    request for all of it (withdrawn: the field is unsure)."""
     blocks = [m for m in mentions if m.span is not None and not m.certain and not m.excluded]
     if not blocks:
         return mentions
     singles = [
         (a, m.role) for m in mentions if not m.is_block and not m.excluded for a in m.addresses
     ]
+    narrower = [
+        n
+        for n in mentions
+        if n.is_block and not n.excluded and n.span is not None and _narrower(n, blocks)
+    ]
     out: list[Mention] = []
     for m in mentions:
         if m in blocks and m.span is not None:
             first, last = m.span
             lo, hi = int(first), int(last)
-            inside = [r for a, r in singles if a.version == first.version and lo <= int(a) <= hi]
-            # addresses of another use inside a block of one: both are requested
-            if inside and (m.role is None or all(r in (None, m.role) for r in inside)):
-                m = dataclasses.replace(m, excluded=True)
+            named = singles + [(a, n.role) for n in narrower if n is not m for a in n.addresses]
+            inside = [r for a, r in named if a.version == first.version and lo <= int(a) <= hi]
+            # addresses of another use only inside a block of one: both are requested; a
+            # block holding those of its own use too is the network of them all
+            if inside and (m.role is None or any(r in (None, m.role) for r in inside)):
+                # the block withdraws its other addresses, not those named in it
+                kept = {a for a, _ in named}
+                rest = tuple(a for a in m.addresses if a not in kept)
+                m = dataclasses.replace(m, excluded=True, addresses=rest)
         out.append(m)
     return out
+
+
+def _narrower(m: Mention, blocks: list[Mention]) -> bool:
+    """A range strictly inside one of the blocks (not the block itself)."""
+    assert m.span is not None
+    lo, hi = int(m.span[0]), int(m.span[1])
+    return any(
+        b.span is not None
+        and b.span[0].version == m.span[0].version
+        and int(b.span[0]) <= lo <= hi <= int(b.span[1])
+        and (int(b.span[0]), int(b.span[1])) != (lo, hi)
+        for b in blocks
+        if b is not m
+    )
 
 
 def _cell_index(line: str, pos: int) -> int | None:
