@@ -687,12 +687,21 @@ _VERB_ENDING = re.compile(r"(?i)[^\W\d_]{2,}(?:uje|ují|ujú|uji|uju|ujeme|ujem|
 Czech name opens with a word so ending."""
 
 
+_WORKPLACE_PREP = frozenset(("en", "presso", "chez", "bei", "em", "à", "nel", "nella", "dans", "auprès"))
+"""Lower-case prepositions of a workplace or a place in the languages a foreign medium
+writes in, right after a sentence's first word ("Trabajo en …", "Lavoro presso …",
+"Travaille chez …"): a name's second word is nearly never one of them (never Czech "na",
+"v": "Divadlo na Vinohradech"), unless its first is an institution's head ("Centre en …")."""
+
+
 def _opens_sentence(word: str, following: str) -> bool:
     """Whether ``word``, capitalised as the first word of a sentence, is the sentence's own (a
     verb, a pronoun, a contraction: "Vydává", "Provozuje", "I've", "We", "Please")
     rather than a name's first word; ``following``: the next word."""
     if _CONTRACTION.fullmatch(word):
         return True
+    if following in _WORKPLACE_PREP and not _INSTITUTION_WORD.search(word):
+        return True  # "Trabajo en X S.A.", "Lavoro presso X S.p.A.", "Arbeite bei X GmbH"
     low, lower_next = word.lower(), following[:1].islower()
     if _SUBJECT_PRONOUN.fullmatch(word):
         return lower_next
@@ -725,6 +734,13 @@ _REQUEST_OBJECT = re.compile(
 capitalised before "pro"/"for"/"für" it is the request's word, never the name's first."""
 
 
+_PLACE_JOIN = re.compile(rf"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][{_LOWER}]{{2,}}\s+(?:na|v|ve|nad|pod|u)\s+$")
+"""One capitalised word and a Czech preposition of place opening a sentence before the
+capitalised rest of a name ("Divadlo na Vinohradech, s.r.o.", "Hostinec u Mlýna, s.r.o."):
+the name's own first words (a sentence's verb is no noun before a place: ``_opens_sentence``
+reads it first)."""
+
+
 def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     """``lead`` (the words cut off before a name) without the capitalised words that a
     connective joins to the name, and whether it joined any: only where a lower-case word
@@ -739,6 +755,8 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     before = (outside + lead[: m.start("run")]).rstrip()
     if _NAME_OPENS_SENTENCE.search(before):  # "Studentská unie Západočeské univerzity v …"
         return "", True
+    if _PLACE_JOIN.search(lead) and (not before or before.endswith((".", "!", "?"))):
+        return lead[: m.start("run")], True  # "Divadlo na Vinohradech, s.r.o. žádá …"
     last = before.split()[-1] if before else ""
     if not last[:1].islower() or (_STOP_WORD.fullmatch(last) and not m.group("adj")):
         return lead, False  # after "from" only an adjective and its noun: "from Ukrajinský hlas v …"

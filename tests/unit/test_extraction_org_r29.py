@@ -6,7 +6,9 @@ Classes widened: a name's start after a place written with a preposition of plac
 connective of the genitive ("corresponsal en Praga de X S.A.", "corrispondente a Praga di X
 S.p.A.", "Korrespondent in Prag der X GmbH"): the place is the sentence's, the name starts
 after the connective (flagged); a university named with its seat in a unit's sentence ends at
-the seat ("Katedra X Univerzity Y v Z pořádá …": the verb after the seat is the sentence's).
+the seat ("Katedra X Univerzity Y v Z pořádá …": the verb after the seat is the sentence's);
+a sentence's first word and a preposition of a workplace before a name ("Trabajo en X S.A.",
+"Lavoro presso X S.p.A."): the sentence's (flagged).
 """
 
 from __future__ import annotations
@@ -172,6 +174,78 @@ add(
     "Dobrý den,\nKatedra práva Vysoké školy ekonomické v Lounech pořádá ve volební noc diskusi.\n"
     "IP: 192.0.2.90\n\nS pozdravem\nOta Rys\nVysoká škola ekonomická v Lounech\n",
     "Vysoká škola ekonomická v Lounech",
+)
+
+# --- a sentence's first word and a preposition of a workplace before the name ---------------
+add(
+    "w01-spanish-trabajo-en",
+    "Buenos días:\nTrabajo en Televisión Atlántica, S.A. y solicito permiso para grabar en su "
+    "centro.\nMóvil: +34 600 118 207\n\nUn saludo,\nIago Castro\n",
+    "Televisión Atlántica, S.A.",
+    subject="Solicitud",
+)
+add(
+    "w02-italian-presso",
+    "Buongiorno,\nLavoro presso Rete Adriatica S.p.A. come inviata e chiedo l'accesso ai dati "
+    "XML.\nIP: 192.0.2.81\n\nSaluti\nGiulia Ferrante\n",
+    "Rete Adriatica S.p.A.",
+    subject="Solicitud",
+)
+add(
+    "w03-german-bei",
+    "Guten Tag,\nArbeite bei Alpenland Rundfunk GmbH als Redakteur und beantrage den Zugang.\n"
+    "IP: 192.0.2.81\n\nSabine Huber\n",
+    "Alpenland Rundfunk GmbH",
+    subject="Antrag",
+)
+add(
+    "w04-french-participle-chez",
+    "Bonjour,\n\nTravaillant chez Ondes du Rhône SARL comme journaliste, je sollicite l'accès aux "
+    "résultats électoraux au format XML.\nAdresse IP : 192.0.2.87\n\nMerci d'avance,\nNadia Roux\n",
+    "Ondes du Rhône SARL",
+    subject="Demande",
+)
+add(
+    "w05-italian-opero",
+    "Salve,\nOpero presso Studio Laguna S.r.l. come operatore di ripresa; chiediamo di poter "
+    "filmare la notte delle elezioni.\nTel. +39 333 410 2287\n\nLuca Rossi\n",
+    "Studio Laguna S.r.l.",
+    subject="Riprese",
+)
+add(
+    "w06-spanish-colaboro",
+    "Hola,\nColaboro en Producciones Tajo, S.L. como cámara y queremos grabar el recuento en "
+    "Praga.\nMóvil: +34 622 118 903\n\nPablo Ortega\n",
+    "Producciones Tajo, S.L.",
+    subject="Grabación",
+)
+add(
+    "w07-portuguese-em",
+    "Olá,\nTrabalho em Rádio Minho Norte, S.A. e pedimos acesso aos resultados em XML.\n"
+    "IP: 192.0.2.88\n\nRui Costa\n",
+    "Rádio Minho Norte, S.A.",
+    subject="Pedido",
+)
+# near misses: the preposition is the name's own
+add(
+    "w08-near-radio-en-vivo",
+    "Buenos días:\nRadio en Vivo, S.L. solicita acceso al XML de resultados.\nIP: 192.0.2.89\n\n"
+    "Elena Ruiz\n",
+    "Radio en Vivo, S.L.",
+    subject="Solicitud",
+)
+add(
+    "w09-near-czech-na",
+    "Dobrý den,\nDivadlo na Vinohradech, s.r.o. žádá o povolení natáčení ve volební noc.\n\n"
+    "S pozdravem\nJana Malá\n",
+    "Divadlo na Vinohradech, s.r.o.",
+)
+add(
+    "w10-near-centre-en",
+    "Bonjour,\nCentre en Ligne SAS demande l'accès aux résultats.\nIP : 192.0.2.80\n\n"
+    "Paul Girard\n",
+    "Centre en Ligne SAS",
+    subject="Demande",
 )
 
 
