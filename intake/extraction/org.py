@@ -94,7 +94,7 @@ _ENDS_LEGAL = re.compile(rf"(?<![\w.]){_LEGAL}$")
 """A legal form written with spaces ("s. r. o.") whose last dot the clean-up removed."""
 _PERSON_JOB = (
     r"(?:report[ée]r\w*|redakt\w*|rédact\w*|redatt\w*|redact\w*|journalist\w*|novinář\w*|novinar\w*|"
-    r"dziennikar\w*|periodist\w*|giornalist\w*|korespondent\w*|correspond\w*|corresponsal\w*|"
+    r"dziennikar\w*|periodist\w*|giornalist\w*|korespondent\w*|korrespondent\w*|correspond\w*|corresponsal\w*|"
     r"zaměstnan\w*|zamestnan\w*|pracovní\w*|pracovník\w*|pracovnic\w*|pracownik\w*|pracownic\w*|"
     r"employee|employé\w*|empleado\w*|mitarbeiter\w*|spolupracovn\w*|moderátor\w*|moderator\w*|"
     r"kameraman\w*|operátor\w*|producent\w*|producer|produzent\w*|stážist\w*|fotograf\w*|"
@@ -603,10 +603,36 @@ own: "Institute of Political Science"), then a capital: "České republice eston
 Tallinna …", "Czech Republic the Polish daily Gazeta …"."""
 
 
+_PLACE_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜŁŚŻŹÀÂÇÈÊÎÔÛÑ"
+_PLACE_PREP_END = re.compile(r"(?i)(?:^|\s)(?:en|a|à|em|in|im|bei|au|nel|v|ve|w|we)\s+$")
+_PLACE_OF = re.compile(
+    rf"^(?P<place>[{_PLACE_UP}][\w'’-]*(?:\s+[{_PLACE_UP}][\w'’-]*)?)\s+"
+    r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der)\s+(?:(?:la|le|les|il|lo|el|os|as|o)\s+)?|d['’]\s*)"
+    rf"(?=[\"„“»]?[{_PLACE_UP}])"
+)
+"""A place written right after a preposition of place, then a connective of the genitive
+("corresponsal en Praga de X S.A.", "corrispondente a Praga di X S.p.A.", "correspondant à
+Prague d'X SA", "Korrespondent in Prag der X GmbH"): the employer's name starts after the
+connective; not when the words before it are an institution's or medium's head ("en Radio
+de Galicia S.A.")."""
+
+
+def _after_place_of(before: str, v: str) -> str | None:
+    """The name after a place and a genitive connective (``_PLACE_OF``), a preposition of
+    place right before the place (``_PLACE_PREP_END``); None elsewhere."""
+    if (m := _PLACE_OF.match(v)) is None or not _PLACE_PREP_END.search(" " + before):
+        return None
+    if _INSTITUTION_WORD.search(m.group("place")) or not _LEGAL_TAIL.sub("", v[m.end() :]).strip():
+        return None
+    return v[m.end() :]
+
+
 def _after_place(before: str, v: str) -> str | None:
     """What follows a place written right after a preposition of place and the description
     after it ("v Německu bavorský týdeník Alpen Woche GmbH" → "Alpen Woche GmbH"); None
     when no preposition of place opens the name or stands right before it."""
+    if (of := _after_place_of(before, v)) is not None:
+        return of
     opens = _PLACE_OPENS.match(v) or _PLACE_SECOND.match(v)
     if opens is None and not _PLACE_BEFORE.search(" " + before):
         return None
@@ -661,12 +687,21 @@ _VERB_ENDING = re.compile(r"(?i)[^\W\d_]{2,}(?:uje|ují|ujú|uji|uju|ujeme|ujem|
 Czech name opens with a word so ending."""
 
 
+_WORKPLACE_PREP = frozenset(("en", "presso", "chez", "bei", "em", "à", "nel", "nella", "dans", "auprès"))
+"""Lower-case prepositions of a workplace or a place in the languages a foreign medium
+writes in, right after a sentence's first word ("Trabajo en …", "Lavoro presso …",
+"Travaille chez …"): a name's second word is nearly never one of them (never Czech "na",
+"v": "Divadlo na Vinohradech"), unless its first is an institution's head ("Centre en …")."""
+
+
 def _opens_sentence(word: str, following: str) -> bool:
     """Whether ``word``, capitalised as the first word of a sentence, is the sentence's own (a
     verb, a pronoun, a contraction: "Vydává", "Provozuje", "I've", "We", "Please")
     rather than a name's first word; ``following``: the next word."""
     if _CONTRACTION.fullmatch(word):
         return True
+    if following in _WORKPLACE_PREP and not _INSTITUTION_WORD.search(word):
+        return True  # "Trabajo en X S.A.", "Lavoro presso X S.p.A.", "Arbeite bei X GmbH"
     low, lower_next = word.lower(), following[:1].islower()
     if _SUBJECT_PRONOUN.fullmatch(word):
         return lower_next
@@ -699,6 +734,13 @@ _REQUEST_OBJECT = re.compile(
 capitalised before "pro"/"for"/"für" it is the request's word, never the name's first."""
 
 
+_PLACE_JOIN = re.compile(rf"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][{_LOWER}]{{2,}}\s+(?:na|v|ve|nad|pod|u)\s+$")
+"""One capitalised word and a Czech preposition of place opening a sentence before the
+capitalised rest of a name ("Divadlo na Vinohradech, s.r.o.", "Hostinec u Mlýna, s.r.o."):
+the name's own first words (a sentence's verb is no noun before a place: ``_opens_sentence``
+reads it first)."""
+
+
 def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     """``lead`` (the words cut off before a name) without the capitalised words that a
     connective joins to the name, and whether it joined any: only where a lower-case word
@@ -713,6 +755,8 @@ def _joined_lead(outside: str, lead: str) -> tuple[str, bool]:
     before = (outside + lead[: m.start("run")]).rstrip()
     if _NAME_OPENS_SENTENCE.search(before):  # "Studentská unie Západočeské univerzity v …"
         return "", True
+    if _PLACE_JOIN.search(lead) and (not before or before.endswith((".", "!", "?"))):
+        return lead[: m.start("run")], True  # "Divadlo na Vinohradech, s.r.o. žádá …"
     last = before.split()[-1] if before else ""
     if not last[:1].islower() or (_STOP_WORD.fullmatch(last) and not m.group("adj")):
         return lead, False  # after "from" only an adjective and its noun: "from Ukrajinský hlas v …"
@@ -1586,6 +1630,8 @@ def _sentence_words(words: Sequence[str]) -> int:
 
 
 _SEAT_WORDS = frozenset({"v", "ve", "w", "we", "in", "im", "an", "na", "nad"})
+_SEAT_JOINS = frozenset({"nad", "pod", "an", "am", "der", "na"})
+"""Words inside a seat's place name ("Ústí nad Labem", "Frankfurt an der Oder")."""
 
 
 def _same_declined(one: list[str], other: list[str]) -> bool:
@@ -1625,7 +1671,8 @@ def _nominative(word: str) -> str:
 
 _UNIT_OF_UNIVERSITY = re.compile(
     r"(?<![\w-])(?:Fakult[ayě]|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
-    r"Department|Fakultät|Wydział|Lehrstuhl)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
+    r"Department|Fakultät|Wydział|Lehrstuhl|Laborato[řr]\w*|Laboratóri\w+|Kabinet|Centrum|"
+    r"St[řr]edisk[oa]|Sekce|Sekcia|Laboratory)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
     rf"(?P<u>(?P<adj>(?:[{_UP}][\w-]*\s+){{1,2}})?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
     r"vysok[éeáa]\s+škol[ya]|vysokej\s+školy)|(?:Univerzit[yěa]|Akad[eé]mi[ea]|Vysok[éeáa]\s+škol[ya]|"
     r"Vysokej\s+školy)))(?P<rest>[^(),;:\n]{0,80}))"
@@ -1644,10 +1691,15 @@ def _university_of_unit_in(text: str, blocks: Sequence[Block]) -> str | None:
     if (m := _UNIT_OF_UNIVERSITY.search(text)) is None:
         return None
     rest: list[str] = []
+    seated = False
     for w in m.group("rest").rstrip(" .").split():
-        if w[:1].islower() and (_VERB_ENDING.fullmatch(w) or _SENTENCE_INSIDE.fullmatch(w)):
-            break  # the sentence's verb ("žiada", "provozuje") ends the name
+        after_seat = seated and w.casefold() not in _SEAT_JOINS  # "v Ústí nad Labem": the seat's own
+        if w[:1].islower() and (after_seat or _VERB_ENDING.fullmatch(w) or _SENTENCE_INSIDE.fullmatch(w)):
+            break  # the sentence's verb ("žiada", "provozuje"), any word after the seat, ends the name
+        seated = seated or (bool(rest) and rest[-1].casefold() in _SEAT_WORDS and w[:1].isupper())
         rest.append(w)
+    while seated and rest[-1].casefold() in _SEAT_JOINS:  # "v Tišnově na webu": the sentence's
+        rest.pop()
     words = [*m.group("u")[: m.start("rest") - m.start("u")].split(), *rest]
     stems = _stems(" ".join(words))
     for _, ln in lines_of(blocks):
