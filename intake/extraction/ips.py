@@ -2334,7 +2334,10 @@ _NOT_AN_ADDRESS = re.compile(
     r"\b(?:running|runs|run|běží|beží|spouští|spúšťa|spuštěn\w*|spustený)\s+"
     # not a machine's adjective or pointer ("beží nový 198.51.100.121", "runs the new …")
     r"(?!(?:at|on|from|na|z|ze|v|ve|nov\w*|new\w*|neu\w*|now[yae]\w*|the|our|náš|naš\w*|"
-    r"unser\w*|ten|tento|tenhle)\b)[\w.-]+\s*$|"
+    r"unser\w*|ten|tento|tenhle|"
+    # nor a word of "also", "still", "now" ("nyní běží i 198.51.100.11", "still runs …")
+    r"i|a|aj|také|take|tiež|tiez|also|too|auch|noch|stále|stale|still|už|uz|již|jiz|nyní|"
+    r"nyni|teď|ted|now|jetzt)\b)[\w.-]+\s*$|"
     # a program's label and its name: "klient: volby-stahovac 2.4.1.7", "Software<tab>dl<tab>…"
     r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
     r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader|parser|"
