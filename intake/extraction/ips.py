@@ -591,6 +591,10 @@ class _Context:
     provoz:"): its role is not certain."""
     pair: tuple[Role, ...] | None = None
     """The uses that line names apart by "/" or "|", in order ("ostrá / testovací:")."""
+    bars: int | None = None
+    """The number of "|" of a table header that starts with one ("|Prod|Test|"): a row with
+    as many that does not ("1|A|B|") ends every cell with one, so the header's first "|"
+    ended an empty first cell (a table exported from RTF)."""
 
 
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
@@ -648,8 +652,14 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     if header is None and ctx.wrapped is not None:
         header = _wrapped_header(ctx.wrapped, line)
     if header is not None:
+        lead = line.lstrip().startswith("|") and header[1] is None
         return dataclasses.replace(
-            ctx, columns=header[0], col_starts=header[1], role=None, wrapped=None
+            ctx,
+            columns=header[0],
+            col_starts=header[1],
+            role=None,
+            wrapped=None,
+            bars=line.count("|") if lead else None,
         )
     spaced = _spaced(line)
     if spaced is not None or ctx.wrapped is not None:
@@ -964,13 +974,16 @@ def _column_role(
     )
     if cells and ctx.col_starts is None and ";" in line and not ("\t" in line or "|" in line):
         col = line[:pos].count(";")  # a row of cells set off by semicolons ("web1;A;B")
-    role = ctx.columns[col] if col is not None and col < len(ctx.columns) else None
+    columns = ctx.columns
+    if ctx.bars == line.count("|") and not line.lstrip().startswith("|"):
+        columns = [None, *columns]  # "|Prod|Test|" over "1|A|B|": each cell ends with "|"
+    role = columns[col] if col is not None and col < len(columns) else None
     if role is None and not cells and ctx.col_starts is not None:
         # columns aligned by spaces: a row's marks are its cells when each column has one
         spaced = _SPACED.split(line.strip())
-        cells = spaced if len(spaced) == len(ctx.columns) else cells
+        cells = spaced if len(spaced) == len(columns) else cells
     if role is None and cells:
-        role = _ticked_column(ctx.columns, cells)
+        role = _ticked_column(columns, cells)
     if not cells and ctx.col_starts is None:
         # no cell separators: the line's own words decide before the column
         role = _cue(before) or _cue(after) or role
@@ -1448,9 +1461,43 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
         # "our production server (a backup of the old one) and our test server use A and B
         # respectively": an aside in parentheses names no use of the order
         roles = _cues_in_order(_ASIDE.sub(" ", words))
+    if 2 <= len(roles) < len(items) and (groups := _groups(items, len(roles))) is not None:
+        roles = [roles[g] for g in groups]  # "A/B and C/D respectively": a use per group
     if len(roles) != len(items) or len(set(roles)) < 2 or _uses_between(items):
         return None
     return roles
+
+
+_JOIN = re.compile(
+    rf"^(?:[,;/+]|,?\s*(?:{_AND}|resp\.|respektive|bzw\.|beziehungsweise|or|nebo|alebo|oder))$",
+    re.IGNORECASE,
+)
+"""What may join two addresses of a list written in groups ("A/B a C/D")."""
+
+
+def _groups(items: list[tuple[re.Match[str], _Item]], n: int) -> list[int] | None:
+    """"A/B and C/D respectively", "A, B a C, D", "(A, B); (C, D)": the addresses of a list
+    written as ``n`` groups - one kind of join between the groups and another within them -
+    as the group of each address in order (None when the joins do not say the groups: the
+    groups must be of one size unless "/" joins within them)."""
+    joins = []
+    for (m1, _), (m2, _) in itertools.pairwise(items):
+        gap = " ".join(m1.string[m1.end() : m2.start()].strip(" \t()[]").lower().split())
+        if not _JOIN.match(gap):
+            return None
+        joins.append(re.sub(rf"^,?\s*(?:{_AND})$", "and", gap))
+    found = None
+    for kind in set(joins):
+        inner = {j for j in joins if j != kind}
+        if joins.count(kind) != n - 1 or len(inner) != 1:
+            continue
+        groups = list(itertools.accumulate((j == kind for j in joins), initial=0))
+        sizes = {groups.count(g) for g in range(n)}
+        if len(sizes) == 1 or inner == {"/"}:
+            if found is not None:
+                return None  # two readings
+            found = groups
+    return found
 
 
 def _uses_between(items: list[tuple[re.Match[str], _Item]]) -> bool:
@@ -1768,15 +1815,20 @@ _CORRECTION = re.compile(
 )
 _CHANGE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bcmnrsvzewr→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    r"(?=[abcmnrsvzewr→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
     # a passive of replacing whose agent is the next address, in the instrumental or after
     # "durch"/"przez": "A bude nahrazena adresou B", "A wird durch B ersetzt", "A zostanie
     # zastąpiony (przez) B", "A bude nahradená novou adresou B"
     r"|\b(?:nahrazen\w*|nahraden\w*|vystřídán\w*|vystridan\w*|vystriedan\w*|ersetzt|"
+    r"vyměněn\w*|vymenen\w*|replaced|superseded|abgelöst|abgeloest|"
     r"zastąpion\w*|zastapion\w*|remplacée?s?|sostituit[oaie]|reemplazad[oa]s?)"
     r"(?:\s+(?:adres\w*|nov\w*|IP|server\w*|stroj\w*|przez|par|da|por|durch|die|den|"
-    r"la|le|el|il)){0,3}\s*$|\b(?:wird|werden|wurde|wurden)\s+durch\s+(?:die\s+)?$"
+    r"la|le|el|il|by|with)){0,3}"
+    # or the new one in a clause of its own: "A – nahrazen, nyní B", "A (replaced; now B)"
+    r"(?:\s*\)?\s*[,;:–—-]\s*(?:nově|nove|nyní|nyni|teď|ted|teraz|odteraz|now|newly|"
+    r"jetzt|nun|neu|désormais|maintenant|ora|ahora)(?:\s+(?:je|is|ist|jest|to|it's))?\s*:?)?"
+    r"\s*$|\b(?:wird|werden|wurde|wurden)\s+durch\s+(?:die\s+)?$"
     # the writer replacing it, the new one in the instrumental: "A nahrazujeme adresou B",
     # "A nahrádzame novou adresou B", "A zastępujemy adresem B", "A ersetzen wir durch B"
     r"|\b(?:nahrazuj\w*|nahrad[íi]me|nahr[áa]dzame|vym[ěe][nň]ujeme|vym[eě]n[íi]me|"
@@ -2295,7 +2347,10 @@ _NOT_AN_ADDRESS = re.compile(
     r"\b(?:running|runs|run|běží|beží|spouští|spúšťa|spuštěn\w*|spustený)\s+"
     # not a machine's adjective or pointer ("beží nový 198.51.100.121", "runs the new …")
     r"(?!(?:at|on|from|na|z|ze|v|ve|nov\w*|new\w*|neu\w*|now[yae]\w*|the|our|náš|naš\w*|"
-    r"unser\w*|ten|tento|tenhle)\b)[\w.-]+\s*$|"
+    r"unser\w*|ten|tento|tenhle|"
+    # nor a word of "also", "still", "now" ("nyní běží i 198.51.100.11", "still runs …")
+    r"i|a|aj|také|take|tiež|tiez|also|too|auch|noch|stále|stale|still|už|uz|již|jiz|nyní|"
+    r"nyni|teď|ted|now|jetzt)\b)[\w.-]+\s*$|"
     # a program's label and its name: "klient: volby-stahovac 2.4.1.7", "Software<tab>dl<tab>…"
     r"(?:^|[\t|;]|\b)(?:klient|client(?:\s+app)?|aplik(?:ace|acia|ácia|ation)|app|program|"
     r"software|sw|skript|script|nástroj|nastroj|tool|stahovač|stahovac|downloader|parser|"
