@@ -143,13 +143,13 @@ _NOT_ASKED = (
 "nežiadame testovaciu adresu", "we do not request a test address"."""
 _SAME_PLACE = (
     r"(?:z|ze|zo|na|v|ve|from|on|at|auf|von|vom|im|dallo|dalla|dal|sullo|sulla|sul|sur|"
-    r"depuis|desde|en|no)\s+(?:(?:the|this|that|tom|toho|tej|dem|der|le|la|lo|il|el|o)\s+)?"
+    r"depuis|desde|en|no)\s+(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o)\s+)?"
     r"(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|tentyz|sam[éýeya]\w*|ist\w*|"
     r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo)"
 )
 _MACHINE = (
     r"(?:stroj\w*|server\w*|počítač\w*|pocitac\w*|machine|box|host|VPS|adres\w*|address|IP|"
-    r"Rechner\w*|Maschine|serveur|macchina|servidor)\b"
+    r"Rechner\w*|Maschine|serveur|macchina|servidor|serwer\w*|maszyn\w*)\b"
 )
 _SAME_MACHINE = _SAME_PLACE + r"\s+" + _MACHINE
 """A place said to be the same as the address's: "na tom samém (stroji)", "from the same
@@ -1101,6 +1101,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             (out := _EXCLUDE_AFTER.match(after)) is not None
             and not _LATER.search(_sentence_head(after))
             and not _removal_to_come(before, after, out.end())
+            and not (idx + 2 < len(layout.gaps) and _NEXT_ONES_VERB.match(after, out.end()))
             and not _OLD_ONE_BEFORE.search(after, 0, out.end())
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
@@ -1114,9 +1115,19 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     )
 
 
+_NEXT_ONES_VERB = re.compile(
+    r"(?:\s+(?:prosím|prosim|please|bitte|also|auch|i|také|take|též|tez|tiež|tiez|ještě|jeste|"
+    r"ešte|este|the|die|den|das|adres\w*|address\w*|IP))*\s*$",
+    re.IGNORECASE,
+)
+"""The word of removal after an address opens the clause of the next address, its object
+("produkce A, kterou ponechte, a zrušte B", "keep A and remove the address B"): it withdraws
+B, not A."""
+
+
 _PREVIOUS_NOTE = re.compile(
     r"\s*(?:\([^()\n]*\)|[,–—]\s*(?:kter\w*|ktor\w*|which|that|who|der|die|das|den|ten|ta|to|"
-    r"tu|ho|ji|ju|it|jenž|jenz|jež|jez|welche\w*|który\w*|ktory\w*|któr\w*)\b[^,;()\n]*,)",
+    r"tu|ho|ji|ju|it|jenž|jenz|jež|jez|welche\w*|który\w*|ktory\w*|któr\w*)\b[^,;()\n–—]*[,–—])",
     re.IGNORECASE,
 )
 """A note right after the address before, in parentheses or in a clause of its own that
