@@ -191,8 +191,12 @@ _NEUTRAL = re.compile(
     # "testovat budu na tom samém", "I will test also from same server", "auf demselben";
     # the noun may be left out where the clause ends, and the use may follow the machine
     # ("na tom samém stroji i testujeme")
-    r"(?:(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+[\w']+){0,4}?\s+"
-    + _SAME_PLACE + r"(?:\s+" + _MACHINE + r"|\s*(?=[).,;!?\n–—]|$))|"
+    r"(?:(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|zkouš\w*|zkous\w*|"
+    r"skúša\w*|skusa\w*)(?:\s+[\w']+){0,4}?\s+(?:" + _SAME_PLACE + r"(?:\s+" + _MACHINE
+    + r"|\s*(?=[).,;!?\n–—]|$))|"
+    # or from production itself, which stays the address's cue: "we'll test from production"
+    r"(?:z|ze|zo|na|from|on|auf|von|dalla|dalle|depuis|sur)\s+(?=(?:the\s+|der\s+)?"
+    r"(?:production|produk\w*|ostr\w*|live|Produktion\w*|produzione|producción)\b))|"
     + _SAME_MACHINE + r"\s+(?:[\w']+\s+){0,3}?(?:test\w*|otestuj\w*|vyzkouš\w*|vyzkous\w*))|"
     # the use, then a word saying there is none: "test žádný", "test: none", "testovacia – žiadna"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
@@ -481,12 +485,14 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackpm])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
+    r"(?=[odvzsrunbžwhtijackpmf])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
     r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|\bsam[éýeya]|selbe|stess|même|meme|mismo|mesmo|identick|"
+    r"(?:\bz|\bze|\bzo|\bna|from|\bon|\bauf|\bvon|dalla|depuis|\bsur)\s+(?:the\s+|der\s+)?"
+    r"(?:produ|ostr|live)|"
     r"(?:jako|ako|as|als|comme|come|como)\s)",
     re.IGNORECASE,
 )

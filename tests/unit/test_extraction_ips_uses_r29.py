@@ -172,3 +172,102 @@ def test_a_note_after_an_address_does_not_withdraw_the_next(
     text: str, prod: list[str], test: list[str]
 ) -> None:
     assert _read(text) == (prod, test)
+
+
+# a second batch, labelled before it was run: other verbs ("zkoušet"), testing "on production",
+# a demonstrative instead of "same", French; notes with other verbs and layouts
+_SECOND_BATCH = [
+    pytest.param(
+        "Dobrý den,\n\nstahovat budeme z 203.0.113.141, zkoušet to budeme ze stejného počítače.\n",
+        ["203.0.113.141"],
+        [],
+        id="b1-cz-zkouset",
+    ),
+    pytest.param(
+        "Dobrý deň,\n\nprodukčná IP 198.51.100.142 – testy pôjdu z toho istého stroja.\n",
+        ["198.51.100.142"],
+        [],
+        id="b2-sk",
+    ),
+    pytest.param(
+        "Hi,\n\nServer: 192.0.2.143 (testing on this same server as well)\n",
+        ["192.0.2.143"],
+        [],
+        id="b3-en-this-same",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nadresa 203.0.113.144. Na testování nemáme jiný stroj, testovat budeme "
+        "na produkčním.\n",
+        ["203.0.113.144"],
+        [],
+        id="b4-cz-on-production",
+    ),
+    pytest.param(
+        "Hello,\n\nwe apply for the XML feed; we'll test from production, i.e. 198.51.100.145.\n",
+        ["198.51.100.145"],
+        [],
+        id="b5-en-from-production",
+    ),
+    pytest.param(
+        "Guten Tag,\n\nProduktivserver 192.0.2.146; Tests laufen ebenfalls auf diesem Server.\n",
+        ["192.0.2.146"],
+        [],
+        id="b6-de-this-server",
+    ),
+    pytest.param(
+        "Bonjour,\n\nserveur 203.0.113.147, nous testerons depuis le même serveur.\n",
+        ["203.0.113.147"],
+        [],
+        id="b7-fr",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukce 192.0.2.150. Testovat budeme z jiného stroje: 192.0.2.151.\n",
+        ["192.0.2.150"],
+        ["192.0.2.151"],
+        id="b8-near-other-machine",
+    ),
+    pytest.param(
+        "Hello,\n\nproduction 198.51.100.152; test server 198.51.100.153 sits on the same "
+        "network.\n",
+        ["198.51.100.152"],
+        ["198.51.100.153"],
+        id="b9-near-same-network",
+    ),
+    pytest.param(
+        "Hello,\n\nstaging 192.0.2.160, which we'll remove after the count, and production "
+        "192.0.2.161.\n",
+        ["192.0.2.161"],
+        ["192.0.2.160"],
+        id="c1-en-which",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nzkušební server 203.0.113.164 (zrušíme ho hned po volbách) a ostrý "
+        "203.0.113.165\n",
+        ["203.0.113.165"],
+        ["203.0.113.164"],
+        id="c2-cz-paren-and",
+    ),
+    pytest.param(
+        "Dobrý deň,\n\ntestovací 192.0.2.166 (po voľbách ho zrušíme) a produkčný 192.0.2.167\n",
+        ["192.0.2.167"],
+        ["192.0.2.166"],
+        id="c3-sk-paren-and",
+    ),
+    pytest.param(
+        "Dobrý den,\n\ntest 198.51.100.170 (dočasný) a zrušte prosím adresu 198.51.100.171.\n",
+        [],
+        ["198.51.100.170"],
+        id="c4-near-removal-own",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nprodukce 203.0.113.172 (platí dál), starou 203.0.113.173 zrušte.\n",
+        ["203.0.113.172"],
+        [],
+        id="c5-near-old-after",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "prod", "test"), _SECOND_BATCH)
+def test_second_batch(text: str, prod: list[str], test: list[str]) -> None:
+    assert _read(text) == (prod, test)
