@@ -1107,7 +1107,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             (out := _EXCLUDE_AFTER.match(after)) is not None
             and not _LATER.search(_sentence_head(after))
             and not _removal_to_come(before, after, out.end())
-            and not (idx + 2 < len(layout.gaps) and _NEXT_ONES_VERB.match(after, out.end()))
+            and not _next_ones_verb(layout, idx, after, out.end())
             and not _OLD_ONE_BEFORE.search(after, 0, out.end())
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
@@ -1123,12 +1123,22 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
 
 _NEXT_ONES_VERB = re.compile(
     r"(?:\s+(?:prosím|prosim|please|bitte|also|auch|i|také|take|též|tez|tiež|tiez|ještě|jeste|"
-    r"ešte|este|the|die|den|das|adres\w*|address\w*|IP))*\s*$",
+    r"ešte|este|the|die|den|das|adres[auy]?|address(?:es)?|IP))*\s*$",
     re.IGNORECASE,
 )
 """The word of removal after an address opens the clause of the next address, its object
 ("produkce A, kterou ponechte, a zrušte B", "keep A and remove the address B"): it withdraws
 B, not A."""
+
+
+def _next_ones_verb(layout: _Layout, idx: int, after: str, end: int) -> bool:
+    """The word of removal ending at ``end`` in ``after`` opens a clause of its own that
+    governs the next address (``_NEXT_ONES_VERB``), not the address before it."""
+    return (
+        idx + 2 < len(layout.gaps)
+        and _NEXT_ONES_VERB.match(after, end) is not None
+        and _CLAUSE_OPEN.search(after, 0, end) is not None
+    )
 
 
 _PREVIOUS_NOTE = re.compile(
