@@ -144,10 +144,23 @@ _NOT_ASKED = (
 )
 """Verbs of not asking for a thing (Czech, Slovak, English): "testovací nepožadujeme",
 "nežiadame testovaciu adresu", "we do not request a test address"."""
+_SAME_PLACE = (
+    r"(?:z|ze|zo|na|v|ve|from|on|at|auf|von|vom|im|dallo|dalla|dal|sullo|sulla|sul|sur|"
+    r"depuis|desde|en|no)\s+(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o)\s+)?"
+    r"(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|tentyz|sam[éýeya]\w*|ist\w*|"
+    r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo)"
+)
+_MACHINE = (
+    r"(?:stroj\w*|server\w*|počítač\w*|pocitac\w*|machine|box|host|VPS|adres\w*|address|IP|"
+    r"Rechner\w*|Maschine|serveur|macchina|servidor|serwer\w*|maszyn\w*)\b"
+)
+_SAME_MACHINE = _SAME_PLACE + r"\s+" + _MACHINE
+"""A place said to be the same as the address's: "na tom samém (stroji)", "from the same
+server", "auf demselben Server", "dallo stesso server"."""
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bdhlnopstvwzžumgaijkc])(?:"
+    r"(?=[bdhlnopstvwzžumgaijkcfe])(?:"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)(?!\w)"
@@ -177,11 +190,17 @@ _NEUTRAL = re.compile(
     r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
     r"skusob\w*|staging|essai\w*|prueba\w*|prova|prove|proef\w*|teszt\w*|ostr(?!av|ov)\w*|"
     r"produk\w*|production|live)|"
-    # the use run from the same machine as the address: "testy poběží na tomtéž stroji"
-    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+[\w']+){0,4}?\s+"
-    r"(?:z|ze|zo|na|v|ve|from|on)\s+(?:the\s+same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|"
-    r"tentyz|toho\s+ist\w*|tom\s+ist\w*|rovnak\w*)\s+(?:stroj\w*|server\w*|počítač\w*|"
-    r"pocitac\w*|machine|box|host|adres\w*|address|IP)\b|"
+    # the use run from the same machine as the address: "testy poběží na tomtéž stroji",
+    # "testovat budu na tom samém", "I will test also from same server", "auf demselben";
+    # the noun may be left out where the clause ends, and the use may follow the machine
+    # ("na tom samém stroji i testujeme")
+    r"(?:(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|zkouš\w*|zkous\w*|"
+    r"skúša\w*|skusa\w*)(?:\s+[\w']+){0,4}?\s+(?:" + _SAME_PLACE + r"(?:\s+" + _MACHINE
+    + r"|\s*(?=[).,;!?\n–—]|$))|"
+    # or from production itself, which stays the address's cue: "we'll test from production"
+    r"(?:z|ze|zo|na|from|on|auf|von|dalla|dalle|depuis|sur)\s+(?=(?:the\s+|der\s+)?"
+    r"(?:production|produk\w*|ostr\w*|live|Produktion\w*|produzione|producción)\b))|"
+    + _SAME_MACHINE + r"\s+(?:[\w']+\s+){0,3}?(?:test\w*|otestuj\w*|vyzkouš\w*|vyzkous\w*))|"
     # the use, then a word saying there is none: "test žádný", "test: none", "testovacia – žiadna"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
     r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/a|(?-i:NA)|nemáme|nemame|nemám|nemam|"
@@ -479,12 +498,14 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackp])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
+    r"(?=[odvzsrunbžwhtijackpmf])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
-    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|"
+    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|\bsam[éýeya]|selbe|stess|même|meme|mismo|mesmo|identick|"
+    r"(?:\bz|\bze|\bzo|\bna|from|\bon|\bauf|\bvon|dalla|depuis|\bsur)\s+(?:the\s+|der\s+)?"
+    r"(?:produ|ostr|live)|"
     r"(?:jako|ako|as|als|comme|come|como)\s)",
     re.IGNORECASE,
 )
@@ -1095,6 +1116,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
     if ctx.drop and _cue(layout.heads[idx]) is None:
         return True
+    if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
+        before = before[note.end() :]  # "A (po volbách ho zrušíme), ostrý provoz z B"
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
     if (instead := _IN_ITS_PLACE.search(before)) is not None:
         before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
@@ -1110,6 +1133,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             (out := _EXCLUDE_AFTER.match(after)) is not None
             and not _LATER.search(_sentence_head(after))
             and not _removal_to_come(before, after, out.end())
+            and not _next_ones_verb(layout, idx, after, out.end())
             and not _OLD_ONE_BEFORE.search(after, 0, out.end())
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
@@ -1121,6 +1145,36 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
         or bool(_WRONG_BEFORE.search(before))
     )
+
+
+_NEXT_ONES_VERB = re.compile(
+    r"(?:\s+(?:prosím|prosim|please|bitte|also|auch|i|také|take|též|tez|tiež|tiez|ještě|jeste|"
+    r"ešte|este|the|die|den|das|adres[auy]?|address(?:es)?|IP))*\s*$",
+    re.IGNORECASE,
+)
+"""The word of removal after an address opens the clause of the next address, its object
+("produkce A, kterou ponechte, a zrušte B", "keep A and remove the address B"): it withdraws
+B, not A."""
+
+
+def _next_ones_verb(layout: _Layout, idx: int, after: str, end: int) -> bool:
+    """The word of removal ending at ``end`` in ``after`` opens a clause of its own that
+    governs the next address (``_NEXT_ONES_VERB``), not the address before it."""
+    return (
+        idx + 2 < len(layout.gaps)
+        and _NEXT_ONES_VERB.match(after, end) is not None
+        and _CLAUSE_OPEN.search(after, 0, end) is not None
+    )
+
+
+_PREVIOUS_NOTE = re.compile(
+    r"\s*(?:\([^()\n]*\)|[,–—]\s*(?:kter\w*|ktor\w*|which|that|who|der|die|das|den|ten|ta|to|"
+    r"tu|ho|ji|ju|it|jenž|jenz|jež|jez|welche\w*|który\w*|ktory\w*|któr\w*)\b[^,;()\n–—]*[,–—])",
+    re.IGNORECASE,
+)
+"""A note right after the address before, in parentheses or in a clause of its own that
+refers back to it ("A (po volbách ho zrušíme), ostré vysílání z B", "A, which we will shut
+down later, and B"): its words are about that address, not the next one."""
 
 
 _OLD_ONE_BEFORE = re.compile(r"^[^.;\n]*?" + _OLD_ONE, re.IGNORECASE)
