@@ -1,34 +1,24 @@
 """The thirtieth held-out part ``xc`` (tests/corpus/thirtieth/xc###-…): what is particular to
 this part — its emphasis on unusual applicants and wording (foreign media writing in their own
 language, freelancers, universities and institutes, municipalities, agencies, IT contractors,
-terse notes, long letters), on addresses written as ranges, CIDR blocks, netmasks, order words,
-IPv6, replaced, temporary or internal hosts, on request types declined, withdrawn, conditional,
-left for a later election or filming only, and on data messages that each carry a file; plus
-that every generated file loads and every label is valid per tests/corpus/LABELS.md. The checks
-every part shares are in test_corpus_parts.py. These cases were written by hand apart from the
-extraction rules and are scored only at the end of the round: extraction is deliberately not run
-here."""
+terse notes, long letters, phones from ten countries), on addresses written as ranges, CIDR
+blocks, netmasks, order words, IPv6, replaced, temporary or internal hosts, on request types
+declined, withdrawn, conditional, left for a later election or filming only, labels that name
+their applicant (never the office) and a contact person with an e-mail, and data messages that
+each carry a file of several kinds and an annotation within 255 characters. The checks every part
+shares (ids, files, labels, loading, variety, the sender header, the sender box, the mail clients,
+charsets, encodings, wrappers and attachment kinds of its ``Part`` record) are in
+test_corpus_parts.py. These cases were written by hand apart from the extraction rules and are
+scored only at the end of the round: extraction is deliberately not run here."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import parse_path
-from tests.corpus.make_thirtieth_xc import N0, PART, all_cases
-from tests.corpus.parts import part_paths
+from tests.corpus.make_thirtieth_xc import all_cases
 from tests.corpus.thirtieth_xc_common import FEED, FILM, Style
-
-OUT = Path(__file__).resolve().parents[1] / "corpus" / "thirtieth"
-FILES = [p for p in part_paths(OUT, "xc") if p.suffix in (".eml", ".xml")]
-E164 = re.compile(r"\+[1-9]\d{7,14}")
 
 
 def _text(case: dict[str, Any]) -> str:
@@ -41,41 +31,13 @@ def _text(case: dict[str, Any]) -> str:
     return "\n".join(parts)
 
 
-def test_the_part_is_complete_and_numbered() -> None:
-    cases = all_cases()
-    assert len(cases) == 42 and N0 == 8600 and PART.prefix == "xc"
-    assert [c["id"][:5] for c in cases] == [f"xc{n:03d}" for n in range(1, 43)]
-    assert len(FILES) == 42
-    assert PART.files() == {p.name: p.read_bytes() for p in part_paths(OUT, "xc")}
-
-
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_every_file_loads(path: Path) -> None:
-    parsed = parse_path(path)
-    assert parsed.components
-    if path.suffix == ".xml":
-        assert not parsed.problems, parsed.problems
-
-
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_every_label_is_valid(path: Path) -> None:
-    lab = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    assert lab["id"] == path.stem and lab["style"] in {s.value for s in Style}
-    types = lab["request_types"]
-    assert types and set(types) <= {FEED, FILM} and len(types) == len(set(types))
-    for key in ("production_ips", "test_ips"):
-        ips = lab[key]
-        assert isinstance(ips, list) and len(ips) == len(set(ips)) <= 5
-        assert all(str(ipaddress.ip_address(ip)) == ip for ip in ips)
-    assert not set(lab["production_ips"]) & set(lab["test_ips"])
-    assert bool(lab["production_ips"]) == (FEED in types)
-    org, contact = lab["organization"], lab["contact"]
-    assert org["name"] and "statistick" not in org["name"].casefold()
-    assert org["ico"] is None or (ico_valid(org["ico"]) and org["ico"] != "00025593")
-    assert org["databox_id"] is None or re.fullmatch(r"[a-z0-9]{7}", org["databox_id"])
-    assert org["databox_id"] != "2gfaasy"
-    assert contact["person"] and contact["email"].endswith(".example")
-    assert contact["phone"] is None or E164.fullmatch(contact["phone"])
+def test_every_label_names_its_applicant_and_a_contact() -> None:
+    """An applicant's name that is not the statistical office's, a contact person and an
+    e-mail in every label (the shared label checks allow them to be empty)."""
+    for case in all_cases():
+        org, contact = case["labels"]["organization"], case["labels"]["contact"]
+        assert org["name"] and "statistick" not in org["name"].casefold(), case["id"]
+        assert contact["person"] and contact["email"], case["id"]
 
 
 def test_the_part_has_its_applicant_emphasis() -> None:
@@ -147,36 +109,5 @@ def test_data_messages_each_carry_a_file_and_a_short_annotation() -> None:
     for case in databox:
         assert case.get("attachments"), case["id"]
         assert len(case["subject"]) <= 255, case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         kinds |= {kind for kind, _, _ in case["attachments"]}
     assert len(kinds) >= 4, kinds
-
-
-def test_the_part_mixes_mail_clients_encodings_and_attachments() -> None:
-    raw = b"".join(p.read_bytes() for p in FILES)
-    for marker in (
-        b'format="flowed"',
-        b"quoted-printable",
-        b"Content-Transfer-Encoding: base64",
-        b"Content-Transfer-Encoding: 8bit",
-        b"multipart/alternative",
-        b"multipart/signed",
-        b"message/rfc822",
-        b"windows-1250",
-        b"iso-8859-2",
-        b"Microsoft Outlook 16.0",
-        b"Microsoft-MacOutlook",
-        b"Outlook on the web",
-        b"Thunderbird",
-        b"Apple Mail",
-        b"iPhone Mail",
-        b"K-9 Mail for Android",
-        b"Samsung Email",
-        b"Email.cz (Seznam Email)",
-        b"Roundcube",
-        b"Zimbra",
-        b"Evolution",
-    ):
-        assert marker in raw, marker
-    kinds = {kind for c in all_cases() for kind, _, _ in c.get("attachments", [])}
-    assert {"pdf", "docx", "xlsx", "odt", "rtf", "txt", "eml"} <= kinds
