@@ -211,7 +211,14 @@ Sets of cases, each one or more directories:
   person and phone 0.992, the other fields 1.000; all 19 misses flagged). It then joined the
   tuning set for a twenty-ninth round (``heldout29``, 3838 cases).
 - ``heldout`` (tests/corpus/thirtieth/): a thirtieth held-out part (prefixes xa, xb, xc),
-  written during the twenty-ninth round apart from its rules. Not scored yet."""
+  written during the twenty-ninth round apart from its rules (second labeller: 1134 of 1134
+  values agreed), scored once at the twenty-ninth round's end (2026-12-06, ``tuning`` at 0.9999
+  with 0 unflagged on 3838 cases, 25.3 % flagged): 0.974, 2 unflagged wrong values (xb004: a data
+  message's file whose ANO/NE form answers NE for filming read as asking to film; xb028: the
+  phone of a contact the cover note replaces taken from the form), flagged share 29.7 %
+  (organisation name 0.937, contact phone 0.952, contact person 0.960, request types 0.976,
+  production addresses 0.976, test addresses and contact e-mail 0.984, IČO 0.992, data box
+  1.000). Not tuned against yet."""
 
 from __future__ import annotations
 
