@@ -96,6 +96,30 @@ def test_unacknowledged_items_come_again(isds_standin: StandIn, tmp_path: Path) 
     assert _drain(_source(isds_standin, tmp_path)) == []
 
 
+def test_marked_but_state_lost_comes_again_and_is_not_marked_twice(
+    isds_standin: StandIn, tmp_path: Path
+) -> None:
+    """A crash after ISDS marked the message but before the state file recorded it: the
+    message is listed as read (7), offered again for the store to recognise, and its
+    acknowledgement does not mark it a second time."""
+    (msg,) = add_messages(isds_standin, 1)
+    state = tmp_path / "state.json"
+    src = _source(isds_standin, tmp_path)
+    (item,) = list(src.poll())
+    before_ack = state.read_bytes()
+    src.acknowledge(item.ref)
+    assert isds_standin.mailbox.marked == [msg.dm_id]
+    state.write_bytes(before_ack)  # the save after the mark never happened
+    restarted = _source(isds_standin, tmp_path)
+    (again,) = list(restarted.poll())
+    assert again.ref == msg.dm_id and isinstance(again, RawItem) and again.data == item.data
+    assert again.metadata["dmMessageStatus"] == "7"
+    restarted.acknowledge(again.ref)
+    assert isds_standin.mailbox.marked == [msg.dm_id]
+    assert msg.dm_id in json.loads(state.read_text())["done"]
+    assert _drain(_source(isds_standin, tmp_path)) == []
+
+
 def test_big_message_through_vodz(isds_standin: StandIn, tmp_path: Path) -> None:
     payload = b"\x00\xff" * (3 * 1024 * 1024)
     small = add_messages(isds_standin, 1)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import time
 from pathlib import Path
@@ -123,7 +124,16 @@ def test_random_sigkills_lose_and_double_nothing(
     final = dep.run("poll", "--once")
     assert final.returncode == 0, final.stderr[-3000:]
     assert "mail: registered 0, already known 0" in final.stdout, final.stdout
-    assert "box: registered 0, already known 0" in final.stdout, final.stdout
+    # A poller killed after ISDS marked a message but before its state file recorded it
+    # offers that message once more (listed as read): the store knows it, nothing is marked
+    # again. At most one such message per kill of the poller, and the pass after it is quiet.
+    known = re.search(r"box: registered 0, already known (\d+),", final.stdout)
+    assert known is not None, final.stdout
+    assert int(known.group(1)) <= sum(1 for v, _ in kills if v == "poll"), (final.stdout, kills)
+    if int(known.group(1)):
+        quiet = dep.run("poll", "--once")
+        assert quiet.returncode == 0, quiet.stderr[-3000:]
+        assert "box: registered 0, already known 0" in quiet.stdout, quiet.stdout
     assert len(isds_standin.mailbox.marked) == marks_before
 
     result = ledger(dep, mails, dm_ids)
