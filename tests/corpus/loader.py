@@ -210,7 +210,7 @@ Sets of cases, each one or more directories:
   26.4 % (production addresses 0.929, test addresses 0.952, organisation name 0.984, contact
   person and phone 0.992, the other fields 1.000; all 19 misses flagged). It then joined the
   tuning set for a twenty-ninth round (``heldout29``, 3838 cases).
-- ``heldout`` (tests/corpus/thirtieth/): a thirtieth held-out part (prefixes xa, xb, xc),
+- ``heldout30`` (tests/corpus/thirtieth/): a thirtieth held-out part (prefixes xa, xb, xc),
   written during the twenty-ninth round apart from its rules (second labeller: 1134 of 1134
   values agreed), scored once at the twenty-ninth round's end (2026-12-06, ``tuning`` at 0.9999
   with 0 unflagged on 3838 cases, 25.3 % flagged): 0.974, 2 unflagged wrong values (xb004: a data
@@ -218,7 +218,9 @@ Sets of cases, each one or more directories:
   phone of a contact the cover note replaces taken from the form), flagged share 29.7 %
   (organisation name 0.937, contact phone 0.952, contact person 0.960, request types 0.976,
   production addresses 0.976, test addresses and contact e-mail 0.984, IČO 0.992, data box
-  1.000). Not tuned against yet."""
+  1.000). It then joined the tuning set for a thirtieth round (``heldout30``, 3964 cases).
+- ``heldout`` (tests/corpus/thirtyfirst/): a thirty-first held-out part (prefixes ya, yb, yc),
+  written during the thirtieth round apart from its rules. Not scored yet."""
 
 from __future__ import annotations
 
@@ -262,6 +264,7 @@ TWENTYSEVENTH_DIR = CORPUS / "twentyseventh"
 TWENTYEIGHTH_DIR = CORPUS / "twentyeighth"
 TWENTYNINTH_DIR = CORPUS / "twentyninth"
 THIRTIETH_DIR = CORPUS / "thirtieth"
+THIRTYFIRST_DIR = CORPUS / "thirtyfirst"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -299,6 +302,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         TWENTYSEVENTH_DIR,
         TWENTYEIGHTH_DIR,
         TWENTYNINTH_DIR,
+        THIRTIETH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -326,7 +330,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout27": (TWENTYSEVENTH_DIR,),
     "heldout28": (TWENTYEIGHTH_DIR,),
     "heldout29": (TWENTYNINTH_DIR,),
-    "heldout": (THIRTIETH_DIR,),
+    "heldout30": (THIRTIETH_DIR,),
+    "heldout": (THIRTYFIRST_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
