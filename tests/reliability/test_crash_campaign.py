@@ -157,6 +157,7 @@ def test_random_sigkills_lose_and_double_nothing(
         "stage_failures": failures,
         "audit_verify": "ok" if result.audit_ok else "FAILED",
         "evidence_verify": "ok" if result.evidence_ok else "FAILED",
+        "final_pass_already_known": int(known.group(1)),
         "kill_phase_s": round(killed_at, 1),
         "total_s": round(total, 1),
         **{k: v for k, v in result.figures.items() if k not in ("audit", "evidence")},
