@@ -604,9 +604,10 @@ Tallinna …", "Czech Republic the Polish daily Gazeta …"."""
 
 
 _PLACE_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜŁŚŻŹÀÂÇÈÊÎÔÛÑ"
-_PLACE_PREP_END = re.compile(r"(?i)(?:^|\s)(?:en|a|à|em|in|im|bei|au|nel|v|ve|w|we|de|di|da|do|du|del)\s+$")
-"""A preposition of place, or a connective of the genitive after an office's noun ("le bureau
-de Prague de l'Agence X SA", "la oficina de Praga de X S.A."), right before a place."""
+_PLACE_PREP_END = re.compile(r"(?i)(?:^|\s)(?:en|a|à|em|in|im|bei|au|nel|v|ve|w|we)\s+$")
+_OFFICE_OF_END = re.compile(rf"(?:^|[\s'’])[{_LOWER}]{{3,}}\s+(?:de|di|da|do|du|del)\s+$")
+"""A lower-case noun and a connective of the genitive right before a place: an office of the
+place ("le bureau de Prague de l'Agence X SA", "la oficina de Praga de X S.A.")."""
 _PLACE_OF = re.compile(
     rf"^(?P<place>[{_PLACE_UP}][\w'’-]*(?:\s+[{_PLACE_UP}][\w'’-]*)?)\s+"
     r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der)\s+(?:(?:la|le|les|il|lo|el|os|as|o)\s+|l['’]\s*)?|d['’]\s*)"
@@ -622,7 +623,12 @@ de Galicia S.A.")."""
 def _after_place_of(before: str, v: str) -> str | None:
     """The name after a place and a genitive connective (``_PLACE_OF``), a preposition of
     place right before the place (``_PLACE_PREP_END``); None elsewhere."""
-    if (m := _PLACE_OF.match(v)) is None or not _PLACE_PREP_END.search(" " + before):
+    if (m := _PLACE_OF.match(v)) is None:
+        return None
+    office_of = (  # one word of a place, the noun before it no acting for ("en nombre de X")
+        " " not in m.group("place") and _OFFICE_OF_END.search(" " + before) and not _ACTS_FOR.search(before)
+    )
+    if not office_of and not _PLACE_PREP_END.search(" " + before):
         return None
     if _INSTITUTION_WORD.search(m.group("place")) or not _LEGAL_TAIL.sub("", v[m.end() :]).strip():
         return None
