@@ -108,6 +108,20 @@ def foreign_register(line: str) -> bool:
     return _FOREIGN_REGISTER.search(line) is not None
 
 
+_CZECH_LABEL = re.compile(r"I[ČC]O?\b|IČ")
+
+
+def _czech_label_beside_register(line: str, component: str, no: int, office: Office) -> Hit | None:
+    """A number labelled with the Czech word itself ("IČO", "IČ") on a line naming a foreign
+    register: a foreign firm's Czech branch ("X SA, odštěpný závod Praha (IČO …), … SIREN
+    …") has an IČO of its own; never for certain, the line names another register."""
+    for m in _ICO.finditer(line):
+        digits = re.sub(r"[\s.]", "", m.group("d"))
+        if _CZECH_LABEL.match(m.group()) and not m.group("vat") and digits != office.ico and ico_valid(digits):
+            return Hit(digits, component, no, False, Reason.OTHER_CANDIDATE)
+    return None
+
+
 def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     """The first labelled IČO that passes the checksum (unsure when the text labels another
     valid one: a provider's, a parent's), else a failing one or one read from a DIČ; none
@@ -116,6 +130,7 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
     found: Hit | None = None
     for b, ln in lines_of(b for b in blocks if _EIGHT.search(b.text)):
         if foreign_register(ln.text):
+            fallback = fallback or _czech_label_beside_register(ln.text, b.component, ln.no, office)
             continue
         for m in _ICO.finditer(ln.text):
             digits = re.sub(r"[\s.]", "", m.group("d"))

@@ -605,14 +605,17 @@ Tallinna …", "Czech Republic the Polish daily Gazeta …"."""
 
 _PLACE_UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜŁŚŻŹÀÂÇÈÊÎÔÛÑ"
 _PLACE_PREP_END = re.compile(r"(?i)(?:^|\s)(?:en|a|à|em|in|im|bei|au|nel|v|ve|w|we)\s+$")
+_OFFICE_OF_END = re.compile(rf"(?:^|[\s'’])[{_LOWER}]{{3,}}\s+(?:de|di|da|do|du|del)\s+$")
+"""A lower-case noun and a connective of the genitive right before a place: an office of the
+place ("le bureau de Prague de l'Agence X SA", "la oficina de Praga de X S.A.")."""
 _PLACE_OF = re.compile(
     rf"^(?P<place>[{_PLACE_UP}][\w'’-]*(?:\s+[{_PLACE_UP}][\w'’-]*)?)\s+"
-    r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der)\s+(?:(?:la|le|les|il|lo|el|os|as|o)\s+)?|d['’]\s*)"
+    r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der)\s+(?:(?:la|le|les|il|lo|el|os|as|o)\s+|l['’]\s*)?|d['’]\s*)"
     rf"(?=[\"„“»]?[{_PLACE_UP}])"
 )
 """A place written right after a preposition of place, then a connective of the genitive
 ("corresponsal en Praga de X S.A.", "corrispondente a Praga di X S.p.A.", "correspondant à
-Prague d'X SA", "Korrespondent in Prag der X GmbH"): the employer's name starts after the
+Prague d'X SA", "bureau de Prague de l'X SA", "Korrespondent in Prag der X GmbH"): the employer's name starts after the
 connective; not when the words before it are an institution's or medium's head ("en Radio
 de Galicia S.A.")."""
 
@@ -620,7 +623,12 @@ de Galicia S.A.")."""
 def _after_place_of(before: str, v: str) -> str | None:
     """The name after a place and a genitive connective (``_PLACE_OF``), a preposition of
     place right before the place (``_PLACE_PREP_END``); None elsewhere."""
-    if (m := _PLACE_OF.match(v)) is None or not _PLACE_PREP_END.search(" " + before):
+    if (m := _PLACE_OF.match(v)) is None:
+        return None
+    office_of = (  # one word of a place, the noun before it no acting for ("en nombre de X")
+        " " not in m.group("place") and _OFFICE_OF_END.search(" " + before) and not _ACTS_FOR.search(before)
+    )
+    if not office_of and not _PLACE_PREP_END.search(" " + before):
         return None
     if _INSTITUTION_WORD.search(m.group("place")) or not _LEGAL_TAIL.sub("", v[m.end() :]).strip():
         return None
@@ -1403,6 +1411,8 @@ _POSSESSIVE_AFTER = re.compile(r"^(\w+(?:ov|in))(?:y|u|ou|ě)$")
 _NOMINATIVE = (
     (_POSSESSIVE_AFTER, r"\1a"),  # "Masarykovou", "Karlově": "Masarykova", "Karlova"
     (re.compile(r"(?i)^(univerzit|škol|skol)(?:y|ě|e|u|ou)$"), r"\1a"),
+    (re.compile(r"(?i)^(akademi)(?:e|i|í)$"), r"\1e"),  # "akademii", "akademií": "akademie"
+    (re.compile(r"(?i)^(akadémi)(?:e|i|ou|u)$"), r"\1a"),  # Slovak "akadémie": "akadémia"
     (re.compile(r"(?i)^(\w+[^\W\d_])(?:ou|ú|ej)$"), r"\1á"),  # "Západomoravskou", "Podunajskej"
     (re.compile(r"(?i)^(vysok\w*|\w+[sc]k|\w+)é$"), r"\1á"),
     (re.compile(r"(?i)^(\w+)e$"), r"\1a"),  # without diacritics: "Zapadoceske"
@@ -1425,7 +1435,7 @@ _UNIVERSITY_AFTER = re.compile(
     r"van\s+de|the)\s+|(?:de\s+l|dell|d)['’]\s*)*"
     rf"(?:[^,;()\n.]{{0,30}}?(?i:{_UNIT_WORDS})\b[^,;()\n.]{{0,60}},\s*)*"
     rf"(?P<u>(?:[{_UP}][\w-]*\s+){{0,3}}(?:(?<=\w\s)(?i:{_UNIVERSITY_HEAD})|{_UNIVERSITY_HEAD})"
-    rf"(?:\s+(?:(?:of|der|für|v|ve|w|we|de|di|in|u|nad|na)\s+)?[{_UP}][\w-]*){{0,4}})"
+    rf"(?:\s+(?:(?:of|der|für|v|ve|w|we|de|di|in|u|nad|na)\s+)?[{_UP}][\w-]*){{0,6}})"
 )
 """The university a unit is part of, written after the unit's name ("Institute of Political
 Science at Technische Universität Oberlausitz", "Katedra sociologie, Fakulta …, Univerzita
@@ -1508,12 +1518,17 @@ def _university_before(hit: Hit, blocks: Sequence[Block]) -> str | None:
     return None
 
 
+_NAMED_FACULTY = re.compile(rf"^[{_UP}]\w+(?:á|ý|é)\s+(?:fakulta|katedra|fakulty|katedry)$")
+"""A faculty or a department named by an adjective before its noun ("Pedagogická fakulta"):
+a unit of a university, no legal entity."""
+
+
 def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """A unit of a university ("Laboratoř volebních analýz Polabské univerzity", "Department
     of Politics, University of Eastham") as the legal entity that applies: the university as
     the text writes it with the same stems (a signature's "Polabská univerzita"), else its
     name made nominative; never for certain."""
-    if not _UNIT.match(hit.value):
+    if not _UNIT.match(hit.value) and not _NAMED_FACULTY.match(hit.value):
         return hit
     if (m := _UNIVERSITY_GENITIVE.search(hit.value)) is None:
         after = (
@@ -1534,7 +1549,7 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
 _UNIVERSITY_PLACE = re.compile(
     rf"(?:(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+škol(?:[ayeěu]|ou)|"
     rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)|"
-    rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule)\w*(?:\s+[{_UP}][\w-]*){{1,2}}|"
+    rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule|Vysok\w+\s+[šs]kol)\w*(?:\s+[{_UP}][\w-]*){{1,3}}|"
     rf"Vysok\w+\s+[šs]kol\w*(?:\s+[{_LOWER}][\w-]*){{1,2}})"
     rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod|an\s+der)\s+[{_UP}][\w-]*)?"
 )
@@ -1557,7 +1572,7 @@ def _university_with_place(lead: str, blocks: Sequence[Block]) -> str | None:
                     return cell.strip()
     words = found[_sentence_words(found[:at]) :]
     at -= len(found) - len(words)
-    return " ".join([*(_nominative(w) for w in words[:at]), *words[at:]])
+    return " ".join([_nominative_name(words[:at]), *words[at:]])
 
 
 def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
@@ -1579,9 +1594,14 @@ def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
 _UNIVERSITY_ACTED_FOR = re.compile(
     r"(?i:(?:^|\s)(?:jm[ée]nem|menom|v\s+mene|za|namens|on\s+behalf\s+of(?:\s+the)?|w\s+imieniu|"
     r"zastupuj\w*|zastupujem\w*|represent\w*)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
-    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou))"
+    rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou)|"
+    r"akad[eé]mi(?:[aeiuí]|ou))"
     rf"(?:\s+[{_UP}][\w-]*){{0,2}}|"
-    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*)(?:\s+[{_UP}][\w-]*){{1,3}})"
+    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*)(?:\s+[{_UP}][\w-]*){{1,3}}|"
+    # the head first, its field in lower-case adjectives after it ("Vysokou školu
+    # polytechnickou Kladno", "Univerzity obranné"), a place or a name after them
+    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*)(?:\s+[{_LOWER}]{{3,}}(?:ou|é|á|ej|ú|ém|ého)){{1,2}}"
+    rf"(?:\s+[{_UP}][\w-]*){{0,3}})"
     r"(?=\s*(?:[,(;:.!?]|[–—-]\s|\s[a-záčďéěíňóřšťúůýžľĺŕô]|$))"
 )
 """A university named in any case right after the words of acting for it ("jménem Vysoké
@@ -1608,8 +1628,19 @@ def _acted_name(m: re.Match[str], blocks: Sequence[Block]) -> str:
     with the same stems (a signature's nominative), else made nominative."""
     words = m.group("u").split()
     stems = _stems(" ".join(words))
-    written = (c.strip() for _, o in lines_of(blocks) for c in _HEAD_CELLS.split(o.text) if _stems(c) == stems)
-    return next(written, None) or _nominative_name(words)
+    after = " ".join(m.string[m.end("u") :].split())
+    for _, o in lines_of(blocks):
+        for cell in _HEAD_CELLS.split(o.text):
+            head = cell.split()[: len(words)]
+            if _stems(cell) == stems or (
+                # written in full elsewhere, its further words (an undeclined complement,
+                # "umění a médií") the same right after the name in the sentence
+                (head == words or _same_declined(head, words))
+                and len(cell.split()) > len(words)
+                and (after + " ").startswith(" ".join(cell.split()[len(words) :]) + " ")
+            ):
+                return cell.strip()
+    return _nominative_name(words)
 
 
 _SENTENCE_LEAD = re.compile(r"(?i)jm[ée]nem|menom|mene|za|pro|pre|namens|im|names|on|behalf|for|w|imieniu|od")
@@ -1647,18 +1678,18 @@ def _same_declined(one: list[str], other: list[str]) -> bool:
     return True
 
 
-_HEAD_FIRST = re.compile(r"(?i)univerzit\w*|vysok\w*|škol\w*|skol\w*")
+_HEAD_FIRST = re.compile(r"(?i)univerzit\w*|vysok\w*|škol\w*|skol\w*|akad[eé]mi\w*")
 def _nominative_name(words: Sequence[str]) -> str:
     """A university's genitive name made nominative: all of it when its adjectives stand
     before the head noun ("Polabské univerzity"), else the head noun and a possessive
-    adjective after it ("Univerzity Karlovy" → "Univerzita Karlova"), never a place or a
-    person named after it, whose form is the name's own ("Univerzity Hradec Králové",
-    "Univerzity Tomáše Bati")."""
+    adjective after it ("Univerzity Karlovy" → "Univerzita Karlova"), an adjective in lower
+    case ("Vysoké školy báňské"), never a place or a person named after it, whose form is
+    the name's own ("Univerzity Hradec Králové", "Univerzity Jana Ámose v Přerově")."""
     if not words or not _HEAD_FIRST.fullmatch(words[0]) or words[0][:1].islower():
         return " ".join(_nominative(w) for w in words)
     n = 2 if words[0].lower().startswith("vysok") else 1  # "Vysoké školy …": two words
     head = [_nominative(w) for w in words[:n]]
-    rest = [_POSSESSIVE_AFTER.sub(r"\1a", w) for w in words[n:]]
+    rest = [_nominative(w) if w[:1].islower() else _POSSESSIVE_AFTER.sub(r"\1a", w) for w in words[n:]]
     return " ".join([*head, *rest])
 
 

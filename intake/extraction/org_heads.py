@@ -131,11 +131,13 @@ def entity_of_office(name: str) -> str:
 
 _TOWN_OFFICE = re.compile(
     r"^(?:(?P<town>M[ěe]stsk[ýy])\s+[úu]ř?ad|(?P<village>Obecn[íi])\s+[úu]ř?ad|"
-    r"[ÚU]ř?ad\s+(?P<borough>m[ěe]styse))(?:\s+(?P<place>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ].*))?$"
+    r"[ÚU]ř?ad\s+(?P<borough>m[ěe]styse)|[ÚU]ř?ad\s+(?P<district>m[ěe]stsk[ée]\s+[čc][áa]sti)|"
+    r"[ÚU]ř?ad\s+(?P<ward>m[ěe]stsk[ée]ho\s+obvodu))(?:\s+(?P<place>[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ].*))?$"
 )
 """A municipality's office ("Městský úřad Dačice", "Obecní úřad", "Úřad městyse Lhota"): no
 legal entity of its own - it acts for the town, the village or the market town whose IČO
-and data box it uses."""
+and data box it uses; so is a city district's office ("Úřad městské části Praha-Lipence",
+"Úřad městského obvodu Ostrava-Jih"), which acts for the district."""
 
 _UP = "A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ"
 _PLACE_AFTER = (
@@ -154,8 +156,13 @@ _MUNICIPALITY_NAMED = {
     "town": re.compile(rf"(?<!\w)(?i:m[ěe]sto|m[ěe]sta)[^\S\n]+(?P<place>{_PLACE_AFTER})"),
     "village": re.compile(rf"(?<!\w)(?i:obec|obce)[^\S\n]+(?P<place>{_PLACE_AFTER})"),
     "borough": re.compile(rf"(?<!\w)(?i:m[ěe]stys|m[ěe]styse)[^\S\n]+(?P<place>{_PLACE_AFTER})"),
+    # a district's place carries its number ("Praha 5", "Brno-střed")
+    "district": re.compile(
+        rf"(?<!\w)(?i:m[ěe]stsk[áa][^\S\n]+[čc][áa]st)[^\S\n]+(?P<place>{_PLACE_AFTER}(?:[^\S\n]+\d{{1,2}}(?!\d))?)"
+    ),
+    "ward": re.compile(rf"(?<!\w)(?i:m[ěe]stsk[ýy][^\S\n]+obvod)[^\S\n]+(?P<place>{_PLACE_AFTER})"),
 }
-_KIND_WORD = {"town": "Město", "village": "Obec", "borough": "Městys"}
+_KIND_WORD = {"town": "Město", "village": "Obec", "borough": "Městys", "district": "Městská část", "ward": "Městský obvod"}
 _LOWER_WORDS = frozenset({"nad", "pod", "u", "v", "ve", "na", "při"})
 
 
