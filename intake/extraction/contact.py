@@ -2479,7 +2479,7 @@ def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False
     for b in own:
         if b.kind is not Kind.OWN:
             continue
-        tail = [ln for ln in b.lines if ln.text.strip()][-4:]
+        tail = _signature_tail(b)
         if len(tail) < 2 or _from_office(tail, office):
             continue
         for j, ln in enumerate(tail[1:], 1):
@@ -2492,6 +2492,18 @@ def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False
             if closing and (name := person_name(text)):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
+
+
+def _signature_tail(b: Block) -> list[Line]:
+    """The last four written lines of a text, or its last paragraph of up to eight short
+    lines with the line above it: a signature of a name, role, firm, IČO, account and phone
+    is longer than four lines."""
+    written = [ln for ln in b.lines if ln.text.strip()]
+    gap = next((k for k in range(len(b.lines) - 1, -1, -1) if not b.lines[k].text.strip()), -1)
+    paragraph = [ln for ln in b.lines[gap + 1 :] if ln.text.strip()]
+    if 4 < len(paragraph) <= 8 and all(len(ln.text.strip()) <= 60 for ln in paragraph):
+        return written[-len(paragraph) - 1 :]
+    return written[-4:]
 
 
 def _from_office(lines: Sequence[Line], office: Office) -> bool:
@@ -4123,7 +4135,13 @@ _SELF_CONTACT = re.compile(
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
     r"(?:contact|call|reach|phone|ring)\s+me\b|get\s+in\s+touch\s+with\s+me|"
-    r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}"
+    # any form of the verb of the plea ("kontaktovat prosím mě", "kontaktovať prosím mňa")
+    # and the pronoun before it ("mě prosím kontaktujte", "mňa kontaktujte")
+    r"(?<!\bne\s)(?<!\bnie\s)\b(?:mě|mne|mňa)\s+(?:(?:prosím|prosim|přímo|priamo|rovnou|raději|radšej)\s+){0,2}"
+    r"kontakt(?:ujte|ovat|ovať|uj)\b|"
+    # the pronoun always: "kontaktujte prosím našeho správce" is no self-declaration
+    r"(?:kontaktujte|kontaktuj|kontaktovat|kontaktovať)(?:\s+(?:prosím|prosim))?\s+(?:ma|mě|me|mne|mňa)\b"
+    r"(?:\s+(?:prosím|prosim))?"
     # never a third person after the plea ("kontaktujte prosím přímo jeho", "… pana Nováka")
     r"(?!\s+(?:(?:přímo|priamo|rovnou|raději|radšej|spíše|skôr)\s+)?(?:jeho|jej|ho|ji|ju|ně|něj|ni|nich|"
     r"je|pana|pána|paní|pani|kolegu|kolegyni|kolegyňu|kolegov|kolegy|(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])))|"
@@ -4514,8 +4532,12 @@ def _covering_anchor(t: _Texts) -> _Anchor | None:
     cover = [b for b in t.own if b.kind is not Kind.ATTACHMENT]
     if not cover:
         return None
-    return _named_self_anchor(dataclasses.replace(t, own=cover)) or _prose_anchor(cover, t.office) or _sentence_anchor(
-        cover, t.office
+    covering = dataclasses.replace(t, own=cover)
+    return (
+        _named_self_anchor(covering)
+        or _self_anchor(covering)
+        or _prose_anchor(cover, t.office)
+        or _sentence_anchor(cover, t.office)
     )
 
 
