@@ -3374,6 +3374,26 @@ def _spelled_other(email: str, person: str, text: str) -> str | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+
+
+def _sentence_of(line: str, value: str) -> str:
+    """The sentence of ``line`` that holds ``value`` (the whole line when it is not there):
+    an e-mail in brackets after a name ("… náš dodavatel Jan X (x@…).") belongs to that
+    sentence, not to the plea of the next one ("Kontaktovat prosím mě.")."""
+    at = line.lower().find(value.lower())
+    if at < 0:
+        return line
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(line, 0, at)), default=0)
+    nxt = _SENTENCE_BREAK.search(line, at + len(value))
+    return line[start : nxt.start() if nxt else len(line)]
+
+
+def _directs_to(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS))
+
+
 def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], text: str, office: Office) -> Contact:
     """The contact unsure among rival people and no e-mail read for them: an e-mail that a
     sentence directing the office to someone gives ("obracejte se prosím na něj: ondrej.maly@…")
@@ -3387,7 +3407,7 @@ def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], tex
             if "@" not in low or not any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS)):
                 continue
             for e in emails_in(ln.text, office):
-                if (name := _spelled_other(e, person.value, text)) is None:
+                if not _directs_to(_sentence_of(ln.text, e)) or (name := _spelled_other(e, person.value, text)) is None:
                     continue
                 unsure = Reason.OTHER_PERSON
                 phones = _line_phones(ln.text, office)
@@ -4140,7 +4160,10 @@ _SELF_CONTACT = re.compile(
     r"(?<!\bne\s)(?<!\bnie\s)\b(?:mě|mne|mňa)\s+(?:(?:prosím|prosim|přímo|priamo|rovnou|raději|radšej)\s+){0,2}"
     r"kontakt(?:ujte|ovat|ovať|uj)\b|"
     # the pronoun always: "kontaktujte prosím našeho správce" is no self-declaration
-    r"(?:kontaktujte|kontaktuj|kontaktovat|kontaktovať)(?:\s+(?:prosím|prosim))?\s+(?:ma|mě|me|mne|mňa)\b"
+    # up to four words between, never a negation nor another person ("kontaktujte proto v
+    # této věci mě")
+    r"(?:kontaktujte|kontaktuj|kontaktovat|kontaktovať)(?:\s+(?!(?:ne|nie|not|jeho|ho|ji|ju|jej|pana|pána|paní|pani|"
+    r"kolegu|kolegyni|kolegyňu|našeho|nášho|naši|našu)\b)[^\W\d_]+){0,4}?\s+(?:ma|mě|me|mne|mňa)\b"
     r"(?:\s+(?:prosím|prosim))?"
     # never a third person after the plea ("kontaktujte prosím přímo jeho", "… pana Nováka")
     r"(?!\s+(?:(?:přímo|priamo|rovnou|raději|radšej|spíše|skôr)\s+)?(?:jeho|jej|ho|ji|ju|ně|něj|ni|nich|"
