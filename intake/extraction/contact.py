@@ -3374,7 +3374,9 @@ def _spelled_other(email: str, person: str, text: str) -> str | None:
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4}[.!?;])|(?<=[)\d][.!?;]))\s+(?=[^\W\d_])")
+"""A sentence end: after a word of four letters or more, a bracket or a digit (never an
+abbreviation: "Tel. +49 …", "Ing. Jan …"), a letter opening the next."""
 
 
 def _sentence_of(line: str, value: str) -> str:
@@ -4155,10 +4157,8 @@ _SELF_CONTACT = re.compile(
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
     r"(?:contact|call|reach|phone|ring)\s+me\b|get\s+in\s+touch\s+with\s+me|"
-    # any form of the verb of the plea ("kontaktovat prosím mě", "kontaktovať prosím mňa")
-    # and the pronoun before it ("mě prosím kontaktujte", "mňa kontaktujte")
-    r"(?<!\bne\s)(?<!\bnie\s)\b(?:mě|mne|mňa)\s+(?:(?:prosím|prosim|přímo|priamo|rovnou|raději|radšej)\s+){0,2}"
-    r"kontakt(?:ujte|ovat|ovať|uj)\b|"
+    # any form of the verb of the plea ("kontaktovat prosím mě", "kontaktovať prosím mňa"),
+    # never the pronoun before it: "mě prosím kontaktujte jen v obsahových věcech" restricts
     # the pronoun always: "kontaktujte prosím našeho správce" is no self-declaration
     # up to four words between, never a negation nor another person ("kontaktujte proto v
     # této věci mě")
@@ -4558,10 +4558,57 @@ def _covering_anchor(t: _Texts) -> _Anchor | None:
     covering = dataclasses.replace(t, own=cover)
     return (
         _named_self_anchor(covering)
-        or _self_anchor(covering)
         or _prose_anchor(cover, t.office)
         or _sentence_anchor(cover, t.office)
+        or _role_self_anchor(covering)
     )
+
+
+_SELF_ROLE = re.compile(
+    r"\bkontaktn\w+|\bkontakt(?:em|om)?\b|\bcontact\b(?!\s+me\b)|Ansprechpartner|Kontaktperson|"
+    r"\bosob\w+\s+(?:kontakt|do\s+kontaktu)|interlocut|référent|referente|contactpersoon|aanspreekpunt",
+    re.IGNORECASE,
+)
+"""The contact's role in a self-declaration ("Kontaktní osobou jsem já", "I'm the contact"),
+not a mere plea to be called or written to ("ozvěte se mi", "kontaktujte mě")."""
+
+
+_CONTACT_VERB = re.compile(r"\bkontakt(?:ujte|uj|ovat|ovať)\b|\bcontact\s+me\b", re.IGNORECASE)
+
+
+_ME_FIRST = re.compile(
+    r"(?<!\bne\s)(?<!\bnie\s)\b(?:mě|mne|mňa)\s+(?:[^\W\d_]+\s+){0,2}?kontakt(?:ujte|uj|ovat|ovať)\b", re.IGNORECASE
+)
+
+
+def _pleads_contact(t: _Texts) -> bool:
+    """The covering text asks, with the verb of contacting, to contact the writer
+    ("kontaktujte proto v této věci mě", "please contact me") without naming them the contact."""
+    cover = [b for b in t.own if b.kind is not Kind.ATTACHMENT]
+    if not cover or not any(_CONTACT_VERB.search(b.text) for b in cover):
+        return False
+    if any(_ME_FIRST.search(b.text) for b in cover):
+        return True  # "mě prosím kontaktujte (jen …)": a candidate, never read as the contact
+    anchor = _self_anchor(dataclasses.replace(t, own=cover))
+    if anchor is None:
+        return False
+    b, i = anchor.block, anchor.idx
+    text = " ".join(ln.text for ln in b.lines[max(0, i - 1) : i + 1])
+    found = _SELF_CONTACT.search(text)
+    return found is not None and _CONTACT_VERB.search(found.group(0)) is not None
+
+
+def _role_self_anchor(t: _Texts) -> _Anchor | None:
+    """The writer naming themselves in the contact's role (see ``_SELF_ROLE``): only that
+    replaces the contact an attached form labels; "kdyby něco chybělo, ozvěte se mi" is about
+    the submission."""
+    anchor = _self_anchor(t)
+    if anchor is None:
+        return None
+    b, i = anchor.block, anchor.idx
+    text = " ".join(ln.text for ln in b.lines[max(0, i - 1) : i + 1])
+    found = _SELF_CONTACT.search(text)
+    return anchor if found is not None and _SELF_ROLE.search(found.group(0)) else None
 
 
 def _unaddressed(name: str) -> str:
@@ -4579,6 +4626,10 @@ def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> tuple[_Anchor | N
     if anchor is None or anchor.block.kind is not Kind.ATTACHMENT or anchor.person is None:
         return anchor, None
     newer = _covering_anchor(t)
+    if newer is None and _pleads_contact(t):
+        # "ohledně přístupu mě prosím kontaktujte": a second candidate, no replacement
+        person = dataclasses.replace(anchor.person, certain=False, reason=Reason.OTHER_PERSON)
+        return dataclasses.replace(anchor, person=person), None
     if newer is None or newer.person is None:
         return anchor, None
     if _same_person(_unaddressed(newer.person.value), anchor.person.value):
