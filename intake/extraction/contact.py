@@ -3374,7 +3374,7 @@ def _spelled_other(email: str, person: str, text: str) -> str | None:
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4}[.!?;])|(?<=[)\d][.!?;]))\s+(?=[^\W\d_])")
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4}[.!?])|(?<=[)\d][.!?]))\s+(?=[^\W\d_])")
 """A sentence end: after a word of four letters or more, a bracket or a digit (never an
 abbreviation: "Tel. +49 …", "Ing. Jan …"), a letter opening the next."""
 
