@@ -4162,8 +4162,9 @@ _SELF_CONTACT = re.compile(
     # the pronoun always: "kontaktujte prosím našeho správce" is no self-declaration
     # up to four words between, never a negation nor another person ("kontaktujte proto v
     # této věci mě")
-    r"(?:kontaktujte|kontaktuj|kontaktovat|kontaktovať)(?:\s+(?!(?:ne|nie|not|jeho|ho|ji|ju|jej|pana|pána|paní|pani|"
+    r"(?:kontaktujte|kontaktuj|kontaktovat|kontaktovať)(?:\s+(?!(?:ne\w*|nie|not|jeho|ho|ji|ju|jej|pana|pána|paní|pani|"
     r"kolegu|kolegyni|kolegyňu|našeho|nášho|naši|našu)\b)[^\W\d_]+){0,4}?\s+(?:ma|mě|me|mne|mňa)\b"
+    r"(?!\s*,?\s*(?:ale|nýbrž|but|lecz|sondern)\b)"
     r"(?:\s+(?:prosím|prosim))?"
     # never a third person after the plea ("kontaktujte prosím přímo jeho", "… pana Nováka")
     r"(?!\s+(?:(?:přímo|priamo|rovnou|raději|radšej|spíše|skôr)\s+)?(?:jeho|jej|ho|ji|ju|ně|něj|ni|nich|"
