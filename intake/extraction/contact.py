@@ -2479,7 +2479,7 @@ def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False
     for b in own:
         if b.kind is not Kind.OWN:
             continue
-        tail = [ln for ln in b.lines if ln.text.strip()][-4:]
+        tail = _signature_tail(b)
         if len(tail) < 2 or _from_office(tail, office):
             continue
         for j, ln in enumerate(tail[1:], 1):
@@ -2492,6 +2492,18 @@ def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False
             if closing and (name := person_name(text)):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
+
+
+def _signature_tail(b: Block) -> list[Line]:
+    """The last four written lines of a text, or its last paragraph of up to eight short
+    lines with the line above it: a signature of a name, role, firm, IČO, account and phone
+    is longer than four lines."""
+    written = [ln for ln in b.lines if ln.text.strip()]
+    gap = next((k for k in range(len(b.lines) - 1, -1, -1) if not b.lines[k].text.strip()), -1)
+    paragraph = [ln for ln in b.lines[gap + 1 :] if ln.text.strip()]
+    if 4 < len(paragraph) <= 8 and all(len(ln.text.strip()) <= 60 for ln in paragraph):
+        return written[-len(paragraph) - 1 :]
+    return written[-4:]
 
 
 def _from_office(lines: Sequence[Line], office: Office) -> bool:
@@ -3362,6 +3374,28 @@ def _spelled_other(email: str, person: str, text: str) -> str | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"(?:(?<=[^\W\d_]{4}[.!?])|(?<=[)\d][.!?]))\s+(?=[^\W\d_])")
+"""A sentence end: after a word of four letters or more, a bracket or a digit (never an
+abbreviation: "Tel. +49 …", "Ing. Jan …"), a letter opening the next."""
+
+
+def _sentence_of(line: str, value: str) -> str:
+    """The sentence of ``line`` that holds ``value`` (the whole line when it is not there):
+    an e-mail in brackets after a name ("… náš dodavatel Jan X (x@…).") belongs to that
+    sentence, not to the plea of the next one ("Kontaktovat prosím mě.")."""
+    at = line.lower().find(value.lower())
+    if at < 0:
+        return line
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(line, 0, at)), default=0)
+    nxt = _SENTENCE_BREAK.search(line, at + len(value))
+    return line[start : nxt.start() if nxt else len(line)]
+
+
+def _directs_to(sentence: str) -> bool:
+    low = sentence.lower()
+    return any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS))
+
+
 def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], text: str, office: Office) -> Contact:
     """The contact unsure among rival people and no e-mail read for them: an e-mail that a
     sentence directing the office to someone gives ("obracejte se prosím na něj: ondrej.maly@…")
@@ -3375,7 +3409,7 @@ def _set_aside_owner(contact: Contact, person: Hit, blocks: Sequence[Block], tex
             if "@" not in low or not any(w in low for w in (*_CONTACT_STEMS, *_ADDRESSED_STEMS)):
                 continue
             for e in emails_in(ln.text, office):
-                if (name := _spelled_other(e, person.value, text)) is None:
+                if not _directs_to(_sentence_of(ln.text, e)) or (name := _spelled_other(e, person.value, text)) is None:
                     continue
                 unsure = Reason.OTHER_PERSON
                 phones = _line_phones(ln.text, office)
@@ -4123,7 +4157,15 @@ _SELF_CONTACT = re.compile(
     # the writer asks to be contacted or called: "please contact me directly", "volejte mi",
     # "ozvite sa mi", "get in touch with me"
     r"(?:contact|call|reach|phone|ring)\s+me\b|get\s+in\s+touch\s+with\s+me|"
-    r"(?:kontaktujte|kontaktuj)(?:\s+(?:prosím|prosim|ma|mě|me|mne|mňa)){1,2}"
+    # any form of the verb of the plea ("kontaktovat prosím mě", "kontaktovať prosím mňa"),
+    # never the pronoun before it: "mě prosím kontaktujte jen v obsahových věcech" restricts
+    # the pronoun always: "kontaktujte prosím našeho správce" is no self-declaration
+    # up to four words between, never a negation nor another person ("kontaktujte proto v
+    # této věci mě")
+    r"(?:kontaktujte|kontaktuj|kontaktovat|kontaktovať)(?:\s+(?!(?:ne\w*|nie|not|jeho|ho|ji|ju|jej|pana|pána|paní|pani|"
+    r"kolegu|kolegyni|kolegyňu|našeho|nášho|naši|našu)\b)[^\W\d_]+){0,4}?\s+(?:ma|mě|me|mne|mňa)\b"
+    r"(?!\s*,?\s*(?:ale|nýbrž|but|lecz|sondern)\b)"
+    r"(?:\s+(?:prosím|prosim))?"
     # never a third person after the plea ("kontaktujte prosím přímo jeho", "… pana Nováka")
     r"(?!\s+(?:(?:přímo|priamo|rovnou|raději|radšej|spíše|skôr)\s+)?(?:jeho|jej|ho|ji|ju|ně|něj|ni|nich|"
     r"je|pana|pána|paní|pani|kolegu|kolegyni|kolegyňu|kolegov|kolegy|(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])))|"
@@ -4514,9 +4556,60 @@ def _covering_anchor(t: _Texts) -> _Anchor | None:
     cover = [b for b in t.own if b.kind is not Kind.ATTACHMENT]
     if not cover:
         return None
-    return _named_self_anchor(dataclasses.replace(t, own=cover)) or _prose_anchor(cover, t.office) or _sentence_anchor(
-        cover, t.office
+    covering = dataclasses.replace(t, own=cover)
+    return (
+        _named_self_anchor(covering)
+        or _prose_anchor(cover, t.office)
+        or _sentence_anchor(cover, t.office)
+        or _role_self_anchor(covering)
     )
+
+
+_SELF_ROLE = re.compile(
+    r"\bkontaktn\w+|\bkontakt(?:em|om)?\b|\bcontact\b(?!\s+me\b)|Ansprechpartner|Kontaktperson|"
+    r"\bosob\w+\s+(?:kontakt|do\s+kontaktu)|interlocut|référent|referente|contactpersoon|aanspreekpunt",
+    re.IGNORECASE,
+)
+"""The contact's role in a self-declaration ("Kontaktní osobou jsem já", "I'm the contact"),
+not a mere plea to be called or written to ("ozvěte se mi", "kontaktujte mě")."""
+
+
+_CONTACT_VERB = re.compile(r"\bkontakt(?:ujte|uj|ovat|ovať)\b|\bcontact\s+me\b", re.IGNORECASE)
+
+
+_ME_FIRST = re.compile(
+    r"(?<!\bne\s)(?<!\bnie\s)\b(?:mě|mne|mňa)\s+(?:[^\W\d_]+\s+){0,2}?kontakt(?:ujte|uj|ovat|ovať)\b", re.IGNORECASE
+)
+
+
+def _pleads_contact(t: _Texts) -> bool:
+    """The covering text asks, with the verb of contacting, to contact the writer
+    ("kontaktujte proto v této věci mě", "please contact me") without naming them the contact."""
+    cover = [b for b in t.own if b.kind is not Kind.ATTACHMENT]
+    if not cover or not any(_CONTACT_VERB.search(b.text) for b in cover):
+        return False
+    if any(_ME_FIRST.search(b.text) for b in cover):
+        return True  # "mě prosím kontaktujte (jen …)": a candidate, never read as the contact
+    anchor = _self_anchor(dataclasses.replace(t, own=cover))
+    if anchor is None:
+        return False
+    b, i = anchor.block, anchor.idx
+    text = " ".join(ln.text for ln in b.lines[max(0, i - 1) : i + 1])
+    found = _SELF_CONTACT.search(text)
+    return found is not None and _CONTACT_VERB.search(found.group(0)) is not None
+
+
+def _role_self_anchor(t: _Texts) -> _Anchor | None:
+    """The writer naming themselves in the contact's role (see ``_SELF_ROLE``): only that
+    replaces the contact an attached form labels; "kdyby něco chybělo, ozvěte se mi" is about
+    the submission."""
+    anchor = _self_anchor(t)
+    if anchor is None:
+        return None
+    b, i = anchor.block, anchor.idx
+    text = " ".join(ln.text for ln in b.lines[max(0, i - 1) : i + 1])
+    found = _SELF_CONTACT.search(text)
+    return anchor if found is not None and _SELF_ROLE.search(found.group(0)) else None
 
 
 def _unaddressed(name: str) -> str:
@@ -4534,6 +4627,10 @@ def _newer_than_attached(anchor: _Anchor | None, t: _Texts) -> tuple[_Anchor | N
     if anchor is None or anchor.block.kind is not Kind.ATTACHMENT or anchor.person is None:
         return anchor, None
     newer = _covering_anchor(t)
+    if newer is None and _pleads_contact(t):
+        # "ohledně přístupu mě prosím kontaktujte": a second candidate, no replacement
+        person = dataclasses.replace(anchor.person, certain=False, reason=Reason.OTHER_PERSON)
+        return dataclasses.replace(anchor, person=person), None
     if newer is None or newer.person is None:
         return anchor, None
     if _same_person(_unaddressed(newer.person.value), anchor.person.value):
