@@ -538,8 +538,23 @@ _FILE_WORD = (
     r"(?:zadost\w*|ziadost\w*|wniosek|wnios\w*|antrag\w*|request\w*|application|pozada\w*|"
     r"zazada\w*|poziada\w*|podame|podam|zlozim\w*|zlozym\w*|apply|submit|file|beantrag\w*)"
 )
+_ELECTION_KIND = (
+    r"(?:krajsk|komunaln|obecn|prezidentsk|senatn|evropsk|europsk|snemovn|parlamentn|zupn|"
+    r"regional|municipal|local|presidential|senate|european|parliamentary|general|"
+    r"samorzadow|prezydenck|europejsk|parlamentarn|landtag|kommunal|bundestag|europa|"
+    r"gemeinderat|bundesprasident)\w*"
+)
+_LATER_EVENT = (
+    rf"(?:\w+\s+){{0,3}}?(?:{_ELECTION_KIND}\s+(?:\w+\s+)?(?:volb\w*|voleb|wahl\w*|election\w*|"
+    rf"wybor\w*|vote)|(?:volb\w*|voleb|wybor\w*|election\w*)\s+{_ELECTION_KIND}|{_ELECTION_KIND}wahl\w*)|"
+    r"(?:\w+\s+){0,2}?(?:(?:v|w|in|im)\s+(?:(?:roce|roku|jahr|year)\s+)?|roku\s+)(?:19|20)\d\d\b"
+)
+"""An election of another kind or a year after "not until" ("až u krajských voleb",
+"teprve v roce 2028", "erst bei der Landtagswahl"): the request is put off to it, as against
+a time of this election ("až při vyhlášení výsledků voleb", "až po uzavření místností")."""
 _PUT_OFF = re.compile(
     rf"\b(?:(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
+    rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
     rf"{_LATER_YEAR}|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
     rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD})",
     re.IGNORECASE,
