@@ -552,6 +552,8 @@ _LATER_EVENT = (
 """An election of another kind or a year after "not until" ("až u krajských voleb",
 "teprve v roce 2028", "erst bei der Landtagswahl"): the request is put off to it, as against
 a time of this election ("až při vyhlášení výsledků voleb", "až po uzavření místností")."""
+_UNTIL_EVENT = re.compile(rf"\b(?:az|teprve|dopiero|erst|not\s+until)(?=\s+(?:{_LATER_EVENT}))", re.IGNORECASE)
+"""The "not until" word before an election of another kind or a year."""
 _PUT_OFF = re.compile(
     rf"\b(?:(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
@@ -2164,6 +2166,28 @@ def _beside_other(v: _Verdict, other: _Verdict) -> _Verdict:
 
 
 def request_types(
+    pieces: Sequence[tuple[str, Part]], has_ips: bool
+) -> tuple[tuple[str, ...], Reason | None]:
+    """The request types asked for in ``pieces`` (see ``_request_types``). A request put off
+    to an election of another kind or a year ("žádáme o povolení natáčet, ale až při
+    komunálních volbách 2026") is not asked now beside what the message asks now; when the
+    message asks nothing else, the application is for that election: it counts, unsure."""
+    out, why = _request_types(pieces, has_ips)
+    if out or not any(_UNTIL_EVENT.search(text.translate(_FOLD)) for text, _ in pieces):
+        return out, why
+    again = _request_types([(_without_until(text), part) for text, part in pieces], has_ips)
+    return (again[0], Reason.DECLINED) if again[0] else (out, why)
+
+
+def _without_until(text: str) -> str:
+    """The text with each "not until" word before another election or a year blanked (the
+    folding keeps every position)."""
+    for m in reversed(list(_UNTIL_EVENT.finditer(text.translate(_FOLD)))):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
+def _request_types(
     pieces: Sequence[tuple[str, Part]], has_ips: bool
 ) -> tuple[tuple[str, ...], Reason | None]:
     """The request types asked for in ``pieces`` (texts from the oldest to the newest: a

@@ -18,7 +18,9 @@ Classes fixed:
 2. "Not until" ("až", "teprve", "erst", "dopiero", "not until") followed by an election of
    another kind ("krajské volby", "Landtagswahl", "wybory samorządowe") or by a year ("v roce
    2028"): the request is put off, not asked now; a time of this election ("až při vyhlášení
-   výsledků voleb", "až po uzavření místností") is no putting off.
+   výsledků voleb", "až po uzavření místností") is no putting off. When the message asks
+   for nothing else, the application is for that election (the tuning case qc019: "žádá o
+   povolení natáčet …, ale až při komunálních volbách 2026"): the request counts, unsure.
 3. The applicant's own e-mail attached to the new one (sent again, "posílám znovu svou
    žádost"): what it asks for and the new text does not take back counts, flagged as read
    from the original.
@@ -191,6 +193,26 @@ _PUT_OFF: list[tuple[str, tuple[str, ...], str, str]] = [
     ),
 ]
 
+# (id, wanted types, subject, body text): the only request, at another election - the
+# application is for that election (counts)
+_ONLY_LATER: list[tuple[str, tuple[str, ...], str, str]] = [
+    (
+        "d01-cs-zadame-az-pri-krajskych",
+        R,
+        "Natáčení",
+        "Dobrý den,\n\nnáš spolek žádá o povolení natáčet ve sběrném místě v Hradci Králové, "
+        "a to až při krajských volbách v roce 2028. Data XML nepotřebujeme.\n\n"
+        "Hana Pokorná\nSpolek Hradecké video, z.s.\n731 000 111\n",
+    ),
+    (
+        "d02-en-permit-not-until-2028",
+        R,
+        "Filming permit",
+        "Hello,\n\nI am applying for a permit to film at your Brno collection point, though not "
+        "until the municipal elections in 2028.\n\nRegards\nSam Porter\n+44 7700 900789\n",
+    ),
+]
+
 # (id, wanted types, cover text, attached own e-mail text)
 _ATTACHED: list[tuple[str, tuple[str, ...], str, str]] = [
     (
@@ -286,3 +308,21 @@ def test_label_column_caption_is_no_yes_column() -> None:
 
     assert rt._Columns.of("pozadujeme\tANO\tNE") == rt._Columns(1, 2, False)
     assert rt._Columns.of("Druh\tpozadujeme") == rt._Columns(1, -1, False)
+
+
+@pytest.mark.parametrize(
+    ("cid", "want", "subject", "text"), _ONLY_LATER, ids=[c[0] for c in _ONLY_LATER]
+)
+def test_round30_only_request_put_off(
+    cid: str, want: tuple[str, ...], subject: str, text: str
+) -> None:
+    assert tuple(extract(mail(body(text), subject=subject)).request_types) == want
+
+
+def test_only_request_put_off_counts_unsure() -> None:
+    from intake.extraction import request_types as rt
+
+    text = "Zadame o povoleni natacet, ale az pri komunalnich volbach 2026, letos ne."
+    assert rt.request_types([(text, rt.Part.TEXT)], False) == (R, rt.Reason.DECLINED)
+    text = "Prosime o XML. Natacet budeme az u krajskych voleb v roce 2028, letos ne."
+    assert rt.request_types([(text, rt.Part.TEXT)], False)[0] == F
