@@ -1429,11 +1429,13 @@ def _request_types(
     pieces += [(parsed.subject, rt.subject_part(parsed.subject))]
     pieces += [(b.text, part(b)) for b in blocks if _AGE.get(b.kind, 1) >= 2]
     types = rt.request_types(pieces, bool(mentions))
-    quoted = [(b.text, rt.Part.TEXT) for b in texts.original if b.kind is Kind.QUOTED]
+    earlier = [b for b in texts.original if b.kind is Kind.QUOTED or b in texts.attached]
+    quoted = [(b.text, rt.Part.TEXT) for b in earlier if b not in blocks]
     if not quoted:
         return types
-    # the quoted original the new text refers to: what it asks for and the new text does
-    # not take back still counts, never for certain
+    # the quoted original the new text refers to, or the applicant's own e-mail attached to
+    # the new one (sent again): what it asks for and the new text does not take back still
+    # counts, never for certain
     with_original = rt.request_types(quoted + pieces, bool(mentions))
     return types if with_original[0] == types[0] else (with_original[0], Reason.ORIGINAL)
 

@@ -538,8 +538,25 @@ _FILE_WORD = (
     r"(?:zadost\w*|ziadost\w*|wniosek|wnios\w*|antrag\w*|request\w*|application|pozada\w*|"
     r"zazada\w*|poziada\w*|podame|podam|zlozim\w*|zlozym\w*|apply|submit|file|beantrag\w*)"
 )
+_ELECTION_KIND = (
+    r"(?:krajsk|komunaln|obecn|prezidentsk|senatn|evropsk|europsk|snemovn|parlamentn|zupn|"
+    r"regional|municipal|local|presidential|senate|european|parliamentary|general|"
+    r"samorzadow|prezydenck|europejsk|parlamentarn|landtag|kommunal|bundestag|europa|"
+    r"gemeinderat|bundesprasident)\w*"
+)
+_LATER_EVENT = (
+    rf"(?:\w+\s+){{0,3}}?(?:{_ELECTION_KIND}\s+(?:\w+\s+)?(?:volb\w*|voleb|wahl\w*|election\w*|"
+    rf"wybor\w*|vote)|(?:volb\w*|voleb|wybor\w*|election\w*)\s+{_ELECTION_KIND}|{_ELECTION_KIND}wahl\w*)|"
+    r"(?:\w+\s+){0,2}?(?:(?:v|w|in|im)\s+(?:(?:roce|roku|jahr|year)\s+)?|roku\s+)(?:19|20)\d\d\b"
+)
+"""An election of another kind or a year after "not until" ("až u krajských voleb",
+"teprve v roce 2028", "erst bei der Landtagswahl"): the request is put off to it, as against
+a time of this election ("až při vyhlášení výsledků voleb", "až po uzavření místností")."""
+_UNTIL_EVENT = re.compile(rf"\b(?:az|teprve|dopiero|erst|not\s+until)(?=\s+(?:{_LATER_EVENT}))", re.IGNORECASE)
+"""The "not until" word before an election of another kind or a year."""
 _PUT_OFF = re.compile(
     rf"\b(?:(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
+    rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
     rf"{_LATER_YEAR}|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
     rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD})",
     re.IGNORECASE,
@@ -749,6 +766,10 @@ class _Columns:
             spots = [(m.start() + len(m.group()) // 2, m.group()) for m in _SPACED.finditer(line)]
         yes = [p for p, c in spots if _YES_COL.match(c)]
         no = [p for p, c in spots if _NO_COL.match(c)]
+        if len(yes) > 1 and yes[0] == spots[0][0]:
+            yes = yes[1:]  # the label column's caption ("Požadujeme | ANO | NE"), no column
+        if len(no) > 1 and no[0] == spots[0][0]:
+            no = no[1:]
         if len(yes) != 1 or len(no) > 1 or (not no and cells is None) or len(spots) < 2:
             return None
         if any(_has_cue(c) for _, c in spots):
@@ -2145,6 +2166,28 @@ def _beside_other(v: _Verdict, other: _Verdict) -> _Verdict:
 
 
 def request_types(
+    pieces: Sequence[tuple[str, Part]], has_ips: bool
+) -> tuple[tuple[str, ...], Reason | None]:
+    """The request types asked for in ``pieces`` (see ``_request_types``). A request put off
+    to an election of another kind or a year ("žádáme o povolení natáčet, ale až při
+    komunálních volbách 2026") is not asked now beside what the message asks now; when the
+    message asks nothing else, the application is for that election: it counts, unsure."""
+    out, why = _request_types(pieces, has_ips)
+    if out or not any(_UNTIL_EVENT.search(text.translate(_FOLD)) for text, _ in pieces):
+        return out, why
+    again = _request_types([(_without_until(text), part) for text, part in pieces], has_ips)
+    return (again[0], Reason.DECLINED) if again[0] else (out, why)
+
+
+def _without_until(text: str) -> str:
+    """The text with each "not until" word before another election or a year blanked (the
+    folding keeps every position)."""
+    for m in reversed(list(_UNTIL_EVENT.finditer(text.translate(_FOLD)))):
+        text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
+    return text
+
+
+def _request_types(
     pieces: Sequence[tuple[str, Part]], has_ips: bool
 ) -> tuple[tuple[str, ...], Reason | None]:
     """The request types asked for in ``pieces`` (texts from the oldest to the newest: a

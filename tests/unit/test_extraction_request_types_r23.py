@@ -586,9 +586,10 @@ _HTML_STRUCK = (
     "<html><body><p>Dobrý den,</p><p>žádáme o: přístup k XML (IP 192.0.2.12), "
     "<s>povolení k natáčení</s></p><p>Radek Kučera</p></body></html>"
 )
-_LEFT_UNSURE = {"d05-cs-az-krajske-volby", "g02", "g17"}
-"""Drill messages still read wrong, but flagged: a decline by a pronoun in a clause of its own
-("teď ho neřešíme"), a question to the office, a decline after a sentence naming both types."""
+_LEFT_UNSURE = {"g02", "g17"}
+"""Drill messages still read wrong, but flagged: a question to the office, a decline after a
+sentence naming both types. (``d05``, filming "až u krajských voleb", is read right since the
+thirtieth round: "not until" an election of another kind puts the request off.)"""
 _UNSURE = {"d06-cs-kolegove-z-tv-natacet", "g10", "g18", "e18-en-sister-separately"}
 """Read right, and flagged: the reading weighs a mention against a decline."""
 
