@@ -182,12 +182,16 @@ _NEUTRAL = re.compile(
     r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
-    r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
+    # a noun of a machine may take its use after a preposition ("no tengo servidor de
+    # pruebas", "no server for testing", "nemám server pro testy")
+    r")\s+(?:\w+\s+){0,2}?(?:(?:de|di|da|del|of|for|pour|per|para|pro|na|für|do)\s+)?"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|essai\w*|prueba\w*|"
+    r"prova|prove|proef\w*|teszt\w*)|"
     # a use denied: "není testovací", "not for testing", "keine Testadresse", "nikoli ostrá"
     # (not "not only for testing": that names the use)
     r"(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
     r"non|nie|no)(?!\s+(?:only|just|nur|jen|jenom|pouze|len|iba|seulement|solo|solamente|"
-    r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
+    r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:(?:de|di|da|of|for|pour|per|para|pro|für)\s+)?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
     r"skusob\w*|staging|essai\w*|prueba\w*|prova|prove|proef\w*|teszt\w*|ostr(?!av|ov)\w*|"
     r"produk\w*|production|live)|"
     # the use run from the same machine as the address: "testy poběží na tomtéž stroji",
@@ -346,6 +350,12 @@ _OLD_ONE = (
     r"predošl|poprzedn)\w*)\b"
 )
 """The old, original or previous one(s) named: what a clause of removal is about."""
+_REPLACED_OBJECT = (
+    r"\s+(?:(?:jí|jím|ní|ním|jimi|nimi|ji|ho|ju|it|them)\b|(?:(?:ten|tu|to|the)\s+)?"
+    r"(?:star|old|původn|puvodn|p[oô]vodn|previous|dosavad|předchoz|predchoz|predošl)\w*)"
+)
+"""What a verb of replacing after the address names as replaced when the address is the new
+one ("A – nahradili jsme jí starý server", "A, we replaced the old box with it")."""
 _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
     r"^(?![^.;\n]{0,30}?" + _OLD_ONE + r")"
@@ -365,6 +375,15 @@ _EXCLUDE_AFTER = re.compile(
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
     r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|smaz\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
+    # replaced by the writer, or in the passive: "A jsme museli vyměnit", "A jsme nahradili",
+    # "A byl vyměněn", "A had to be replaced", "A we replaced"
+    r"(?:jsme|jsem|sme|som|museli|musel[aio]?|musíme|musime|budeme|chceme|potřebujeme|"
+    r"potrebujeme|byl[aoiy]?|bol[aoiy]?|bude|budou|budú)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:vym[ěe][nň]|nahra[dzď])\w*\b(?!" + _REPLACED_OBJECT + r")|"
+    r"(?:vym[ěe]nil|nahradil)\w*\s+(?:jsme|jsem|sme|som)\b(?!" + _REPLACED_OBJECT + r")|"
+    r"(?:was|were|has\s+been|have\s+been|had\s+to\s+be|got|is\s+being|are\s+being|"
+    r"will\s+be|must\s+be)\s+(?:\w+\s+)?replaced|"
+    r"(?:we|I)\s+(?:have\s+|had\s+to\s+|need\s+to\s+|must\s+)?replace[ds]?\b|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
     r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
