@@ -3105,6 +3105,8 @@ def _whole_text_read(
     if any(m.doubt is Reason.CORRECTED for m in mentions):
         mentions = _role_corrected(_slips_corrected(mentions, lines), lines)
         mentions = _place_corrected(mentions, lines)
+    if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
+        mentions = _restated(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if any(_internal(m) and not m.excluded for m in mentions):
         mentions = _internal_noted(mentions, lines)
@@ -3112,6 +3114,73 @@ def _whole_text_read(
         mentions = _translated_as_context(mentions)
     mentions = [_large_block_unsure(m) for m in _private_blocks_as_context(mentions)]
     return _with_copies(mentions, copies) if copies else mentions
+
+
+_SUMMING_UP = re.compile(
+    r"(?:^|[.!?]\s+|[-–—]\s+)(?:(?:takže|takze|tedy|teda|čili|cili|čiže|cize|zkrátka|zkratka|"
+    r"skrátka|skratka|shrnuto|shrnutí|shrnuti|zhrnutie|výsledně|vysledne|finálně|finalne|"
+    r"definitivně|definitivne|nakonec|nakoniec|so|thus|therefore|hence|finally|final|"
+    r"in\s+(?:short|sum|summary)|to\s+sum\s+up|summing\s+up|bottom\s+line|zusammengefasst|"
+    r"also|somit|kurz(?:um|\s+gesagt)|donc|bref|en\s+résumé|quindi|insomma|riassumendo|"
+    r"así\s+que|entonces|en\s+resumen|czyli|więc|wiec|podsumowując|podsumowujac)\b"
+    r"[\s,:;–—-]*)(?P<rest>(?:[^.!?]|\.(?=\d))*[.!?]?\s*)$",
+    re.IGNORECASE,
+)
+"""A closing sentence opened by a word of summing up ("Takže produkce A, test B.", "So: prod
+A, test B", "Zusammengefasst: …"): the writer restates what stands."""
+_SUMMING_UP_HINT = re.compile(
+    r"(?=[tčcszvfdnhibkaeqrpw])\b(?:takže|takze|tedy|teda|čili|cili|čiže|cize|zkrátka|zkratka|"
+    r"skrátka|skratka|shrnut|zhrnut|výsledně|vysledne|finálně|finalne|definitivn|nakone|"
+    r"so|thus|therefore|hence|final|in\s+(?:short|sum)|to\s+sum|summing|bottom\s+line|"
+    r"zusammengefasst|also|somit|kurz|donc|bref|en\s+résumé|quindi|insomma|riassumendo|"
+    r"así\s+que|entonces|en\s+resumen|czyli|więc|wiec|podsumow)\b",
+    re.IGNORECASE,
+)
+_ADDING = re.compile(
+    r"\b(?:navíc|navic|ještě|jeste|ešte|este|také|take|taky|tiež|tiez|též|rovněž|rovnez|"
+    r"also|additionally|too|as\s+well|auch|zusätzlich|aussi|anche|también|też|dále|dale|"
+    r"další\w*|dalsi\w*|ďalš\w*|dals\w*|another|more|weitere\w*)\b"
+)
+"""Words adding to what was given: a closing sentence with them does not restate it."""
+
+
+def _restated(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Produkce A, test B. Aha, .12 je stará, máme dát C. Takže produkce C, test B.": the
+    last addresses of the text, in a closing sentence opened by a word of summing up that
+    gives every use the text names, restate what stands - the other addresses given for
+    those uses before are withdrawn. Never certain (a reading of the sentences)."""
+    live = [k for k, m in enumerate(mentions) if not m.excluded]
+    if not live:
+        return mentions
+    last = mentions[live[-1]].line
+    line = dict(lines).get(last, "")
+    summing = _SUMMING_UP.search(line)
+    if summing is None or _ADDING.search(summing.group("rest")):
+        return mentions
+    sentence, pos, closing = summing.group("rest"), len(summing.group("rest")), []
+    for k in reversed(live):
+        m = mentions[k]
+        at = sentence.rfind(m.text, 0, pos) if m.line == last else -1
+        if at < 0:
+            break
+        closing.append(k)
+        pos = at
+    uses = {mentions[k].role for k in closing}
+    earlier = [k for k in live if k not in closing]
+    if not closing or not earlier or None in uses:
+        return mentions
+    if any(mentions[k].role not in uses for k in earlier):
+        return mentions  # a use the closing words leave out: not a restatement of all
+    given = {(a, m.role) for m in (mentions[k] for k in closing) for a in m.addresses}
+    gone = [k for k in earlier if not {(a, mentions[k].role) for a in mentions[k].addresses} <= given]
+    if not gone:
+        return mentions
+    out = list(mentions)
+    for k in earlier:
+        out[k] = dataclasses.replace(out[k], excluded=True)
+    for k in closing:
+        out[k] = dataclasses.replace(out[k], certain=False, doubt=out[k].doubt or Reason.CORRECTED)
+    return out
 
 
 def _private_blocks_as_context(mentions: list[Mention]) -> list[Mention]:
