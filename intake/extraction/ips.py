@@ -179,7 +179,8 @@ _NEUTRAL = re.compile(
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
     r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
-    r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
+    r"without|sans|senza|sin|sem|ohne|zonder|"
+    r"nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
     # a noun of a machine may take its use after a preposition ("no tengo servidor de
@@ -519,6 +520,7 @@ def _item(m: re.Match[str]) -> _Item | None:
 _NEUTRAL_HINT = re.compile(
     r"(?=[odvzsrunbžwhtijackpmf])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
+    r"\b(?:sans|senza|sin|sem|ohne|zonder)\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
@@ -1130,6 +1132,16 @@ _NEW_ONE = re.compile(
 B", "replace A with B"."""
 
 
+_NEW_CLAUSE = re.compile(
+    r"[,;–—]\s*(?:(?:a|and|und|et|e|y|i)\s+)?(?:(?:the|its|our|die|der|das|la|el|le|il|ta|ten|"
+    r"to|naše|nase|náš|nas)\s+)?(?:nov[áéýoaeyí]\w*|new\w*|neu\w*|nouv\w*|nuev\w*|nuov\w*|"
+    r"now[aeyi]\w*)\b[^,;–—]*$",
+    re.IGNORECASE,
+)
+"""A clause of its own naming the address the new one ("A jsme vyřadili, nová adresa je B",
+"A was retired; the new one is B"): the words of removal before it are the clause before's."""
+
+
 def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     """Marked for removal or replacement, or listed under a removal heading."""
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
@@ -1140,6 +1152,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
     if (instead := _IN_ITS_PLACE.search(before)) is not None:
         before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
+    if (new := _NEW_CLAUSE.search(before)) is not None:
+        before = before[new.start() :]  # "A jsme vyřadili, nová adresa je B"
     if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     return (
