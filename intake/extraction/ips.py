@@ -3135,7 +3135,7 @@ _SUMMING_UP = re.compile(
     r"skrátka|skratka|shrnuto|shrnutí|shrnuti|zhrnutie|výsledně|vysledne|finálně|finalne|"
     r"definitivně|definitivne|nakonec|nakoniec|so|thus|therefore|hence|finally|final|"
     r"in\s+(?:short|sum|summary)|to\s+sum\s+up|summing\s+up|bottom\s+line|zusammengefasst|"
-    r"also|somit|kurz(?:um|\s+gesagt)|donc|bref|en\s+résumé|quindi|insomma|riassumendo|"
+    r"somit|kurz(?:um|\s+gesagt)|donc|bref|en\s+résumé|quindi|insomma|riassumendo|"
     r"así\s+que|entonces|en\s+resumen|czyli|więc|wiec|podsumowując|podsumowujac)\b"
     r"[\s,:;–—-]*)(?P<rest>(?:[^.!?]|\.(?=\d))*[.!?]?\s*)$",
     re.IGNORECASE,
@@ -3146,7 +3146,7 @@ _SUMMING_UP_HINT = re.compile(
     r"(?=[tčcszvfdnhibkaeqrpw])\b(?:takže|takze|tedy|teda|čili|cili|čiže|cize|zkrátka|zkratka|"
     r"skrátka|skratka|shrnut|zhrnut|výsledně|vysledne|finálně|finalne|definitivn|nakone|"
     r"so|thus|therefore|hence|final|in\s+(?:short|sum)|to\s+sum|summing|bottom\s+line|"
-    r"zusammengefasst|also|somit|kurz|donc|bref|en\s+résumé|quindi|insomma|riassumendo|"
+    r"zusammengefasst|somit|kurz|donc|bref|en\s+résumé|quindi|insomma|riassumendo|"
     r"así\s+que|entonces|en\s+resumen|czyli|więc|wiec|podsumow)\b",
     re.IGNORECASE,
 )

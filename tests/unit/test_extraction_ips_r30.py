@@ -219,6 +219,13 @@ _RESTATED = [
         ["198.51.100.91"],
         id="c8-near-en-one-use",
     ),
+    pytest.param(
+        "Hello,\n\ntest: 192.0.2.91, production 192.0.2.93. Also production 192.0.2.92 and "
+        "test 192.0.2.94.\n",
+        ["192.0.2.93", "192.0.2.92"],
+        ["192.0.2.91", "192.0.2.94"],
+        id="c9-near-en-also-adds",
+    ),
 ]
 
 
