@@ -378,13 +378,17 @@ _EXCLUDE_AFTER = re.compile(
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
     # replaced by the writer, or in the passive: "A jsme museli vyměnit", "A jsme nahradili",
     # "A byl vyměněn", "A had to be replaced", "A we replaced"
-    r"(?:jsme|jsem|sme|som|museli|musel[aio]?|musíme|musime|budeme|chceme|potřebujeme|"
+    # (not the machine replaced at the same address: "A has been replaced by a bigger box at
+    # the same address")
+    r"(?:(?:jsme|jsem|sme|som|museli|musel[aio]?|musíme|musime|budeme|chceme|potřebujeme|"
     r"potrebujeme|byl[aoiy]?|bol[aoiy]?|bude|budou|budú)\s+(?:[^\W\d_]+\s+){0,2}?"
     r"(?:vym[ěe][nň]|nahra[dzď])\w*\b(?!" + _REPLACED_OBJECT + r")|"
     r"(?:vym[ěe]nil|nahradil)\w*\s+(?:jsme|jsem|sme|som)\b(?!" + _REPLACED_OBJECT + r")|"
     r"(?:was|were|has\s+been|have\s+been|had\s+to\s+be|got|is\s+being|are\s+being|"
     r"will\s+be|must\s+be)\s+(?:\w+\s+)?replaced|"
-    r"(?:we|I)\s+(?:have\s+|had\s+to\s+|need\s+to\s+|must\s+)?replace[ds]?\b|"
+    r"(?:we|I)\s+(?:have\s+|had\s+to\s+|need\s+to\s+|must\s+)?replace[ds]?\b)"
+    r"(?![^.;\n]*\b(?:same\s+(?:address|IP)|(?:stejn|rovnak|tent|tut|tú\s+ist|gleich|selb)\w*\s+"
+    r"(?:IP\s+)?(?:adres\w*|IP|Adresse))\b)|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
     r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"

@@ -86,6 +86,13 @@ _REPLACED = [
         ["198.51.100.56"],
         id="r8-near-replaced-the-old",
     ),
+    pytest.param(
+        "Dobrý den,\n\nprodukční 192.0.2.57 jsme vyměnili za silnější stroj se stejnou "
+        "adresou, testovací 192.0.2.58 beze změny.\n",
+        ["192.0.2.57"],
+        ["192.0.2.58"],
+        id="r9-near-same-address",
+    ),
 ]
 
 
