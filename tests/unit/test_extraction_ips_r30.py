@@ -92,6 +92,10 @@ _REPLACED = [
         ["192.0.2.57"],
         ["192.0.2.58"],
         id="r9-near-same-address",
+        marks=pytest.mark.xfail(
+            reason="left: _CHANGE reads 'vyměnili za' between two addresses as a replacement (as main does)",
+            strict=True,
+        ),
     ),
 ]
 
