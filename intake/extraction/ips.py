@@ -179,15 +179,20 @@ _NEUTRAL = re.compile(
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
     r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
-    r"without|nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
+    r"without|sans|senza|sin|sem|ohne|zonder|"
+    r"nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
-    r")\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)|"
+    # a noun of a machine may take its use after a preposition ("no tengo servidor de
+    # pruebas", "no server for testing", "nemám server pro testy")
+    r")\s+(?:\w+\s+){0,2}?(?:(?:de|di|da|del|of|for|pour|per|para|pro|na|für|do)\s+)?"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|essai\w*|prueba\w*|"
+    r"prova|prove|proef\w*|teszt\w*)|"
     # a use denied: "není testovací", "not for testing", "keine Testadresse", "nikoli ostrá"
     # (not "not only for testing": that names the use)
     r"(?:není|neni|nejde\s+o|nie\s+je|nikoli\w*|nikoliv|ne|not|isn'?t|keine?[nrms]?|nicht|pas|"
     r"non|nie|no)(?!\s+(?:only|just|nur|jen|jenom|pouze|len|iba|seulement|solo|solamente|"
-    r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
+    r"tylko|alleen|csak)\b)\s+(?:\w+\s+){0,2}?(?:(?:de|di|da|of|for|pour|per|para|pro|für)\s+)?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|"
     r"skusob\w*|staging|essai\w*|prueba\w*|prova|prove|proef\w*|teszt\w*|ostr(?!av|ov)\w*|"
     r"produk\w*|production|live)|"
     # the use run from the same machine as the address: "testy poběží na tomtéž stroji",
@@ -346,6 +351,12 @@ _OLD_ONE = (
     r"predošl|poprzedn)\w*)\b"
 )
 """The old, original or previous one(s) named: what a clause of removal is about."""
+_REPLACED_OBJECT = (
+    r"\s+(?:(?:jí|jím|ní|ním|jimi|nimi|ji|ho|ju|it|them)\b|(?:(?:ten|tu|to|the)\s+)?"
+    r"(?:star|old|původn|puvodn|p[oô]vodn|previous|dosavad|předchoz|predchoz|predošl)\w*)"
+)
+"""What a verb of replacing after the address names as replaced when the address is the new
+one ("A – nahradili jsme jí starý server", "A, we replaced the old box with it")."""
 _EXCLUDE_AFTER = re.compile(
     # a clause about the old or original one withdraws that one, not the address before it
     r"^(?![^.;\n]{0,30}?" + _OLD_ONE + r")"
@@ -365,6 +376,19 @@ _EXCLUDE_AFTER = re.compile(
     r"už\s+nie\w*|uz\s+nie\w*|neplat\w*|přest\w*\s+platit|prest\w*\s+platit|obsolete|"
     r"outdated|decommission\w*|retired|vyřa\w*|vyrad\w*|smaž\w*|smaz\w*|ruš\w*|"
     r"neuvád\w*|nahraďte|vyměňte|replace\s+(?:it|this|them)|nepovol\w*|neregistr\w*|"
+    # replaced by the writer, or in the passive: "A jsme museli vyměnit", "A jsme nahradili",
+    # "A byl vyměněn", "A had to be replaced", "A we replaced"
+    # (not the machine replaced at the same address: "A has been replaced by a bigger box at
+    # the same address")
+    r"(?:(?:jsme|jsem|sme|som|museli|musel[aio]?|musíme|musime|budeme|chceme|potřebujeme|"
+    r"potrebujeme|byl[aoiy]?|bol[aoiy]?|bude|budou|budú)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:vym[ěe][nň]|nahra[dzď])\w*\b(?!" + _REPLACED_OBJECT + r")|"
+    r"(?:vym[ěe]nil|nahradil)\w*\s+(?:jsme|jsem|sme|som)\b(?!" + _REPLACED_OBJECT + r")|"
+    r"(?:was|were|has\s+been|have\s+been|had\s+to\s+be|got|is\s+being|are\s+being|"
+    r"will\s+be|must\s+be)\s+(?:\w+\s+)?replaced|"
+    r"(?:we|I)\s+(?:have\s+|had\s+to\s+|need\s+to\s+|must\s+)?replace[ds]?\b)"
+    r"(?![^.;\n]*\b(?:same\s+(?:address|IP)|(?:stejn|rovnak|tent|tut|tú\s+ist|gleich|selb)\w*\s+"
+    r"(?:IP\s+)?(?:adres\w*|IP|Adresse))\b)|"
     r"škrt\w*|vyškrt\w*|strike\s+(?:it|this|them)|cross\s+(?:it|this|them)\s+out|"
     r"(?:nakonec|nakoniec|after\s+all)\s+(?:ne\w+|(?:do|does)\s+not\s+need|don'?t\s+need)|"
     r"(?:do|does)\s+not\s+(?:allow|add|regist|whitelist|includ)\w*|not\s+to\s+be\s+\w+ed|"
@@ -500,6 +524,7 @@ def _item(m: re.Match[str]) -> _Item | None:
 _NEUTRAL_HINT = re.compile(
     r"(?=[odvzsrunbžwhtijackpmf])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
+    r"\b(?:sans|senza|sin|sem|ohne|zonder)\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
@@ -1111,6 +1136,16 @@ _NEW_ONE = re.compile(
 B", "replace A with B"."""
 
 
+_NEW_CLAUSE = re.compile(
+    r"[,;–—]\s*(?:(?:a|and|und|et|e|y|i)\s+)?(?:(?:the|its|our|die|der|das|la|el|le|il|ta|ten|"
+    r"to|naše|nase|náš|nas)\s+)?(?:nov[áéýoaeyí]\w*|new\w*|neu\w*|nouv\w*|nuev\w*|nuov\w*|"
+    r"now[aeyi]\w*)\b[^,;–—]*$",
+    re.IGNORECASE,
+)
+"""A clause of its own naming the address the new one ("A jsme vyřadili, nová adresa je B",
+"A was retired; the new one is B"): the words of removal before it are the clause before's."""
+
+
 def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     """Marked for removal or replacement, or listed under a removal heading."""
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
@@ -1121,6 +1156,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
     if (instead := _IN_ITS_PLACE.search(before)) is not None:
         before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
+    if (new := _NEW_CLAUSE.search(before)) is not None:
+        before = before[new.start() :]  # "A jsme vyřadili, nová adresa je B"
     if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     return (
@@ -3086,6 +3123,8 @@ def _whole_text_read(
     if any(m.doubt is Reason.CORRECTED for m in mentions):
         mentions = _role_corrected(_slips_corrected(mentions, lines), lines)
         mentions = _place_corrected(mentions, lines)
+    if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
+        mentions = _restated(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
     if any(_internal(m) and not m.excluded for m in mentions):
         mentions = _internal_noted(mentions, lines)
@@ -3093,6 +3132,73 @@ def _whole_text_read(
         mentions = _translated_as_context(mentions)
     mentions = [_large_block_unsure(m) for m in _private_blocks_as_context(mentions)]
     return _with_copies(mentions, copies) if copies else mentions
+
+
+_SUMMING_UP = re.compile(
+    r"(?:^|[.!?]\s+|[-–—]\s+)(?:(?:takže|takze|tedy|teda|čili|cili|čiže|cize|zkrátka|zkratka|"
+    r"skrátka|skratka|shrnuto|shrnutí|shrnuti|zhrnutie|výsledně|vysledne|finálně|finalne|"
+    r"definitivně|definitivne|nakonec|nakoniec|so|thus|therefore|hence|finally|final|"
+    r"in\s+(?:short|sum|summary)|to\s+sum\s+up|summing\s+up|bottom\s+line|zusammengefasst|"
+    r"somit|kurz(?:um|\s+gesagt)|donc|bref|en\s+résumé|quindi|insomma|riassumendo|"
+    r"así\s+que|entonces|en\s+resumen|czyli|więc|wiec|podsumowując|podsumowujac)\b"
+    r"[\s,:;–—-]*)(?P<rest>(?:[^.!?]|\.(?=\d))*[.!?]?\s*)$",
+    re.IGNORECASE,
+)
+"""A closing sentence opened by a word of summing up ("Takže produkce A, test B.", "So: prod
+A, test B", "Zusammengefasst: …"): the writer restates what stands."""
+_SUMMING_UP_HINT = re.compile(
+    r"(?=[tčcszvfdnhibkaeqrpw])\b(?:takže|takze|tedy|teda|čili|cili|čiže|cize|zkrátka|zkratka|"
+    r"skrátka|skratka|shrnut|zhrnut|výsledně|vysledne|finálně|finalne|definitivn|nakone|"
+    r"so|thus|therefore|hence|final|in\s+(?:short|sum)|to\s+sum|summing|bottom\s+line|"
+    r"zusammengefasst|somit|kurz|donc|bref|en\s+résumé|quindi|insomma|riassumendo|"
+    r"así\s+que|entonces|en\s+resumen|czyli|więc|wiec|podsumow)\b",
+    re.IGNORECASE,
+)
+_ADDING = re.compile(
+    r"\b(?:navíc|navic|ještě|jeste|ešte|este|také|take|taky|tiež|tiez|též|rovněž|rovnez|"
+    r"also|additionally|too|as\s+well|auch|zusätzlich|aussi|anche|también|też|dále|dale|"
+    r"další\w*|dalsi\w*|ďalš\w*|dals\w*|another|more|weitere\w*)\b"
+)
+"""Words adding to what was given: a closing sentence with them does not restate it."""
+
+
+def _restated(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Produkce A, test B. Aha, .12 je stará, máme dát C. Takže produkce C, test B.": the
+    last addresses of the text, in a closing sentence opened by a word of summing up that
+    gives every use the text names, restate what stands - the other addresses given for
+    those uses before are withdrawn. Never certain (a reading of the sentences)."""
+    live = [k for k, m in enumerate(mentions) if not m.excluded]
+    if not live:
+        return mentions
+    last = mentions[live[-1]].line
+    line = dict(lines).get(last, "")
+    summing = _SUMMING_UP.search(line)
+    if summing is None or _ADDING.search(summing.group("rest")):
+        return mentions
+    sentence, pos, closing = summing.group("rest"), len(summing.group("rest")), []
+    for k in reversed(live):
+        m = mentions[k]
+        at = sentence.rfind(m.text, 0, pos) if m.line == last else -1
+        if at < 0:
+            break
+        closing.append(k)
+        pos = at
+    uses = {mentions[k].role for k in closing}
+    earlier = [k for k in live if k not in closing]
+    if not closing or not earlier or None in uses:
+        return mentions
+    if any(mentions[k].role not in uses for k in earlier):
+        return mentions  # a use the closing words leave out: not a restatement of all
+    given = {(a, m.role) for m in (mentions[k] for k in closing) for a in m.addresses}
+    gone = [k for k in earlier if not {(a, mentions[k].role) for a in mentions[k].addresses} <= given]
+    if not gone:
+        return mentions
+    out = list(mentions)
+    for k in earlier:
+        out[k] = dataclasses.replace(out[k], excluded=True)
+    for k in closing:
+        out[k] = dataclasses.replace(out[k], certain=False, doubt=out[k].doubt or Reason.CORRECTED)
+    return out
 
 
 def _private_blocks_as_context(mentions: list[Mention]) -> list[Mention]:
