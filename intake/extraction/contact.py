@@ -4645,9 +4645,10 @@ def _initialled_person(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
-def signer_of(signature: Sequence[Block]) -> Hit | None:
-    """The person who signs the sender's own text, in its signature block."""
-    return _signature_person(signature)
+def signer_of(own: Sequence[Block], signature: Sequence[Block], office: Office = CSU) -> Hit | None:
+    """The person who signs the sender's own text: in its signature block, else the name
+    ending the text below a closing no list holds ("Gracias," / "Pablo Iriarte")."""
+    return _signature_person(signature) or _unclosed_signer(own, office, bare=True)
 
 
 def designated_person(

@@ -2010,18 +2010,17 @@ def _organization_fallback(
 
 def _writer(person: FieldValue, texts: _Texts, parsed: ParsedMessage) -> FieldValue:
     """The natural person applying for themselves: the one who writes of their own work, so
-    the signer of the text (else the sender) when the contact named is someone else, sharing
-    no name with either ("the contact is my local producer, Veronika …" / "Pablo Iriarte");
-    a signer the sender's name does not confirm is no writer. Else the contact."""
-    signer = signer_of(texts.signature)
+    the signer of the text when the contact named is someone else, sharing no name with
+    either the signer or the sender ("the contact is my local producer, Veronika …" /
+    "Pablo Iriarte"); a signer the sender's name does not confirm is no writer. Else the
+    contact."""
+    signer = signer_of(texts.primary, texts.signature)
     display = display_person(parsed.sender_name) if parsed.sender_name else None
-    if _shares_name(person.value, signer.value if signer else None) or _shares_name(person.value, display):
+    if signer is None or _shares_name(person.value, signer.value) or _shares_name(person.value, display):
         return person
-    if signer is not None and (display is None or _shares_name(signer.value, display)):
-        return FieldValue(signer.value, signer.component, signer.line, False, Reason.NATURAL_PERSON)
-    if display and person.component != "header:From":
-        return FieldValue(display, "header:From", None, False, Reason.NATURAL_PERSON)
-    return person
+    if display is not None and not _shares_name(signer.value, display):
+        return person
+    return FieldValue(signer.value, signer.component, signer.line, False, Reason.NATURAL_PERSON)
 
 
 def _shares_name(a: str, b: str | None) -> bool:
