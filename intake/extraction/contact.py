@@ -627,12 +627,22 @@ def _persons(value: str) -> list[str]:
         cell = _capitals_surname(_without_rank((_EMAIL_TOKEN.split(raw, maxsplit=1)[0] if "@" in raw else raw).strip()))
         if cell.isupper() and " " in cell:
             cell = cell.title()
-        if cell and "@" not in cell and (name := person_name(cell, value[end:])):
+        if out and _title_after_name(cell):
+            pass
+        elif cell and "@" not in cell and (name := person_name(cell, value[end:])):
             out.append(name)
         start = m.end() if m else end
     if not out and (name := person_name(value) or _comma_surname_first(value)) is not None:
         out.append(name)
     return _restated(out)
+
+
+def _title_after_name(cell: str) -> bool:
+    """A cell of two words after a name whose first is a job title ("Jan Malý, vedoucí
+    grafiky", "Reto Baumgartner, Leiter Daten & Grafik", "Tom Reed, Head Engineer"): the named
+    person's function, no second person."""
+    words = cell.split()
+    return len(words) == 2 and _role_word(words[0])
 
 
 def _restated(names: list[str]) -> list[str]:
@@ -1152,8 +1162,8 @@ _ID_BEFORE = re.compile(
     r"registered\s+in\s+[\w\s]{1,30}no|UID|TVA|NIF|CIF|IVA|BTW|I[ČC]\s+DPH|Steuer-?nummer|St\.?-Nr)\.?"
     # a verb or a noun between the label and the digits: "USt-IdNr. lautet", "VAT number is"
     r"(?:\s*[:#]?(?:\s+[^\W\d_]+){1,3}?)?\s*[:#]?\s*"
-    # a VAT number's country prefix: "DE 812 334 507", "ATU 12345678"
-    r"(?-i:(?:[A-Z]{2}U?\s?)?)$",
+    # a VAT number's country prefix: "DE 812 334 507", "ATU 12345678", Swiss "CHE-214.556.908"
+    r"(?-i:(?:[A-Z]{2,3}U?[\s-]?)?)$",
     re.IGNORECASE,
 )
 """A label of an identifier right before digits ("EIN 47-3318206", "NIP 548-267-33-10", "USt-IdNr.
@@ -2704,6 +2714,8 @@ def _mentions_in(text: str, always: bool) -> list[tuple[int, str]]:
             ):
                 continue  # the end of a double name ("Jan-Niklas Weber"), "Our London"
             run = _LABEL_TAIL.sub("", _first_cell(_before_label(text, m, 0)))  # "Eva Marešová Tel.: …"
+            if out and _title_after_name(run) and text[: m.start()].rstrip().endswith((",", "–", "-")):
+                continue  # the function of the name before ("Reto Baumgartner, Leiter Daten & …")
             if run and (name := person_name(run, tail)) is not None:
                 out.append((m.start(), name))
             elif (after := _after_qualified_role(text, m)) is not None:
@@ -3870,7 +3882,9 @@ _FIX_BETWEEN = re.compile(
     r"(?P<fix>(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|"
     r"verzeihung|perdón|perdon|scusa\w*|oops|ups|jejda|i\s+mean|correction|oprava|opravuji|"
     r"opravujem|správně|spravne|správne|correctly|rather|vlastně|vlastne|tedy|teda|besser|genauer|"
-    r"ne|nie|no|nein|non)(?:[\s,;:.!()\-–—]+|$))+(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be)\s+)?|"
+    # a negation puts right only with a stop after it ("ne, …"); "ne …" rejects what follows
+    r"(?:ne|nie|no|nein|non)(?=\s*[,;:.!—–-]|$))(?:[\s,;:.!()\-–—]+|$))+"
+    r"(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be)\s+)?|"
     # the value written, not the one after: "605 118 224, ne 605 118 242", "… (not …)"
     r"(?P<not>ne|nie|not|nicht|non|no)\s+)",
     re.IGNORECASE,
@@ -3906,9 +3920,15 @@ def corrected_contact(
     udělala překlep, správně je …", "my phone is now …"): the value right after the word of
     change replaces the one found, never for certain. ``supplements`` (the attachments) are
     read only for words calling a value out of use ("the phone in the form does not work at
-    weekends, call …"): a second document that supplements the first."""
+    weekends, call …") and for a number put right at once in its own line ("603 482 171 –
+    oprava, správně 603 482 117"): a second document that supplements the first."""
     contact = _replaced_contact(contact, blocks, office)
     phone, email = contact.phone or _phone_for(contact.person, blocks, office), contact.email
+    # a slip put right at once in the line of the number found, in any text of the applicant's
+    # (a data message's main file is an attachment)
+    for b in supplements:
+        for ln in b.lines:
+            phone = _slip_fixed(phone, b, ln, office)
     for b in blocks:
         for ln in b.lines:
             phone = _slip_fixed(phone, b, ln, office)
@@ -4720,6 +4740,12 @@ def _initialled_person(blocks: Sequence[Block]) -> Hit | None:
                     name = f"{m.group(1)}. {m.group(2)}"
                     return Hit(name, b.component, ln.no, False, Reason.INITIAL_NAME)
     return None
+
+
+def signer_of(own: Sequence[Block], signature: Sequence[Block], office: Office = CSU) -> Hit | None:
+    """The person who signs the sender's own text: in its signature block, else the name
+    ending the text below a closing no list holds ("Gracias," / "Pablo Iriarte")."""
+    return _signature_person(signature) or _unclosed_signer(own, office, bare=True)
 
 
 def designated_person(

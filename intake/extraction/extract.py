@@ -43,6 +43,7 @@ from intake.extraction.contact import (
     quoted_author,
     sender_is_contact,
     senders_own_address,
+    signer_of,
     surname_first,
     surname_in_full,
     without_degrees,
@@ -2004,9 +2005,33 @@ def _organization_fallback(
     if named is not None:
         return {"organization.name": _field(named)}
     if person_field is not None and person_field.value and (_ON_ONES_OWN.search(own) or works_on_own_account(own)):
-        p = person_field
+        p = _writer(person_field, texts, parsed)
         return {"organization.name": FieldValue(p.value, p.component, p.line, False, Reason.NATURAL_PERSON)}
     return {}
+
+
+def _writer(person: FieldValue, texts: _Texts, parsed: ParsedMessage) -> FieldValue:
+    """The natural person applying for themselves: the one who writes of their own work, so
+    the signer of the text when the contact named is someone else, sharing no name with
+    either the signer or the sender ("the contact is my local producer, Veronika …" /
+    "Pablo Iriarte"); a signer the sender's name does not confirm is no writer. Else the
+    contact."""
+    signer = signer_of(texts.primary, texts.signature)
+    display = display_person(parsed.sender_name) if parsed.sender_name else None
+    if signer is None or _shares_name(person.value, signer.value) or _shares_name(person.value, display):
+        return person
+    if display is not None and not _shares_name(signer.value, display):
+        return person
+    return FieldValue(signer.value, signer.component, signer.line, False, Reason.NATURAL_PERSON)
+
+
+def _shares_name(a: str, b: str | None) -> bool:
+    """Whether two names have a word in common ("Kuba Sedláček", "Jakub Sedláček"; "Lucía
+    Ferrer", "Lucía Ferrer Ibáñez"): the same person written in another form."""
+    if not b:
+        return False
+    words = {w.casefold() for w in b.split() if len(w) > 2}
+    return any(w.casefold() in words for w in a.split() if len(w) > 2)
 
 
 _ON_ONES_OWN = re.compile(

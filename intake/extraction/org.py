@@ -1168,7 +1168,8 @@ def _applicant_person(raw: str) -> str | None:
 _NOT_ORG = re.compile(
     r"(?i)^\s*(?:OSV[ČC]|I[ČC]O?\b|IČ\b|DIČ|Ph\.?\s?D|CSc|MBA|"
     # a mail client's sign-off ("Sent from my iPhone", "Odesláno z iPhonu", "Get Outlook for …")
-    r"sent\s+from|get\s+outlook|odesl[áa]no\s+z|odoslan[éeá]\s+z|gesendet\s+von|envoy[ée]\s+de)"
+    r"sent\s+from|get\s+outlook|odesl[áa]no\s+z|odoslan[éeá]\s+z|gesendet\s+von|envoy[ée]\s+de|"
+    r"enviado\s+desde|inviato\s+da|wys[łl]ane\s+z|verzonden\s+(?:vanaf|met)|skickat\s+från)"
 )
 """Cells after a person's name that name no organisation (the sole trader's own marks)."""
 

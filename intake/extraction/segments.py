@@ -73,7 +73,10 @@ _HEADER_NEXT = re.compile(
 _UNDERSCORE = re.compile(r"^\s*_{8,}\s*$")
 _SIG_DASH = re.compile(r"^--\s?$")
 _CLOSING = re.compile(
-    r"^\s*(?:s\s+pozdravem|se\s+srdečným\s+pozdravem|s\s+úctou|děkuji|děkujeme|díky|"
+    # a closing written in two languages, the writer's own first ("Köszönöm / thank you,",
+    # "Tack / Best regards"): one or two words and a slash before a formula known below
+    r"^\s*(?:[^\W\d_]+[,!.]?\s+(?:[^\W\d_]+[,!.]?\s+)?/\s*|[^\W\d_]+[,!.]?/)?"
+    r"(?:s\s+pozdravem|se\s+srdečným\s+pozdravem|s\s+úctou|děkuji|děkujeme|díky|"
     # the same without diacritics, as a text typed without them writes it
     r"dekuji|dekujeme|diky|predem\s+dekuj\w*|"
     # Slovak, Polish, German, French, Spanish: a closing formula begins the signature
