@@ -1,37 +1,24 @@
 """The thirty-first held-out part ``yc`` (tests/corpus/thirtyfirst/yc###-…): what is particular
 to this part — its emphasis on unusual applicants and wording (foreign media writing in their
 own languages or mixed English, freelancers, universities, municipalities, agencies and IT
-contractors, terse notes and long letters), addresses written as ranges, CIDR blocks, netmasks
-and order words, IPv6, replaced, temporary and internal hosts, request types declined,
-withdrawn, conditional, for a later election or for filming only, and at least four data
-messages — plus that every generated file loads and every label is valid per LABELS.md. These
-cases were written by hand apart from the extraction rules and are scored only at the end of
-the round: extraction is deliberately not run here."""
+contractors, terse notes and long letters, phones from ten countries), addresses written as
+ranges, CIDR blocks, netmasks and order words, IPv6 test addresses, replaced, temporary and
+internal hosts, request types declined, withdrawn, conditional, for a later election or for
+filming only, and at least four data messages, each with a file and an annotation within 255
+characters. The checks every part shares (ids, files, labels, loading, variety, the sender
+header, the sender box, the mail clients, charsets, encodings, wrappers and attachment kinds of
+its ``Part`` record) are in test_corpus_parts.py. These cases were written by hand apart from
+the extraction rules and are scored only at the end of the round: extraction is deliberately not
+run here."""
 
 from __future__ import annotations
 
-import ipaddress
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.corpus.make_thirtyfirst_yc import N0, PART, all_cases, files
-from tests.corpus.part_checks import (
-    check_files_on_disk,
-    check_ids_numbered,
-    check_labels,
-    check_loads,
-    messages,
-    read_labels,
-)
-from tests.corpus.parts import part_paths
+from tests.corpus.make_thirtyfirst_yc import all_cases
 from tests.corpus.thirtyfirst_yc_common import FEED, FILM, Style
-
-ON_DISK = messages(part_paths(PART.out, PART.prefix))
-STYLES = {s.value for s in Style}
 
 
 def _text(case: dict[str, Any]) -> str:
@@ -40,31 +27,6 @@ def _text(case: dict[str, Any]) -> str:
         [case.get("body", ""), case.get("html", ""), case["subject"]]
         + [repr(content) for _, _, content in case.get("attachments", [])]
     )
-
-
-def test_the_part_has_42_cases_numbered_in_order_and_on_disk() -> None:
-    ids = [c["id"] for c in all_cases()]
-    check_ids_numbered(ids, "yc", 42)
-    assert N0 == 8900
-    check_files_on_disk(part_paths(PART.out, PART.prefix), files())
-    assert files() == files()
-    assert {p.stem for p in ON_DISK} == set(ids)
-
-
-@pytest.mark.parametrize("path", ON_DISK, ids=[p.stem for p in ON_DISK])
-def test_every_file_loads_and_its_label_is_valid(path: Path) -> None:
-    check_labels(path.stem, read_labels(path), STYLES)
-    check_loads(path)
-
-
-def test_every_address_label_is_a_plain_list_of_canonical_addresses() -> None:
-    for case in all_cases():
-        lab = case["labels"]
-        for key in ("production_ips", "test_ips"):
-            assert isinstance(lab[key], list), case["id"]
-            for ip in lab[key]:
-                assert str(ipaddress.ip_address(ip)) == ip, (case["id"], ip)
-        assert set(lab["request_types"]) <= {FEED, FILM}
 
 
 def test_the_part_has_its_unusual_applicants() -> None:
@@ -89,12 +51,11 @@ def test_the_part_has_its_unusual_applicants() -> None:
 
 
 def test_addresses_come_as_blocks_ranges_and_ipv6() -> None:
-    """Blocks of four (a /30 and a netmask), a /31, an IPv6 /127, written ranges, IPv6 on both
-    sides; netmasks, versions and internal hosts in the text are never labelled."""
+    """Blocks of four (a /30 and a netmask), a /31, an IPv6 /127, written ranges, an IPv6 test
+    address; netmasks, versions and internal hosts in the text are never labelled."""
     labels = [c["labels"] for c in all_cases()]
     assert sum(len(lab["production_ips"]) == 4 for lab in labels) >= 2
     assert sum(len(lab["production_ips"]) == 3 for lab in labels) >= 2
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
     assert any(":" in ip for lab in labels for ip in lab["test_ips"])
     texts = [_text(c) for c in all_cases()]
     assert any("255.255.255.252" in t for t in texts)
@@ -105,8 +66,8 @@ def test_addresses_come_as_blocks_ranges_and_ipv6() -> None:
 
 
 def test_request_types_are_declined_withdrawn_or_filming_only() -> None:
-    """Every combination; filming-only cases carry no addresses; declined and withdrawn types
-    do not count."""
+    """Filming only at least four times, both at least three, feed access only at least 25;
+    declined and withdrawn types do not count and a declined feed leaves no addresses."""
     types = Counter(tuple(c["labels"]["request_types"]) for c in all_cases())
     assert types[(FILM,)] >= 4 and types[(FEED, FILM)] >= 3 and types[(FEED,)] >= 25, types
     by_id = {c["id"][:5]: c["labels"] for c in all_cases()}
@@ -119,37 +80,12 @@ def test_request_types_are_declined_withdrawn_or_filming_only() -> None:
     assert by_id["yc029"]["request_types"] == [FEED], "a request for a later election counts"
 
 
-def test_at_least_four_data_messages_each_with_a_file() -> None:
+def test_at_least_four_data_messages_each_with_a_file_and_a_short_annotation() -> None:
     databox = [c for c in all_cases() if "databox" in c]
     assert len(databox) >= 4
-    assert sum(p.suffix == ".xml" for p in ON_DISK) == len(databox)
     kinds = set()
     for case in databox:
         assert case.get("attachments"), case["id"]
         assert len(case["subject"]) <= 255, case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         kinds |= {kind for kind, _, _ in case["attachments"]}
     assert kinds >= {"pdf", "docx", "xlsx"}
-
-
-def test_the_mails_vary_clients_charsets_and_attachments() -> None:
-    raw = b"".join(p.read_bytes() for p in ON_DISK)
-    for marker in (
-        b'format="flowed"',
-        b"quoted-printable",
-        b"Content-Transfer-Encoding: base64",
-        b"multipart/alternative",
-        b"multipart/signed",
-        b"message/rfc822",
-        b"windows-1250",
-        b"iso-8859-2",
-        b"Thunderbird",
-        b"Outlook",
-        b"Apple Mail",
-        b"iPhone Mail",
-        b"Email.cz",
-        b"Roundcube",
-    ):
-        assert marker in raw, marker
-    kinds = {kind for c in all_cases() for kind, _, _ in c.get("attachments", [])}
-    assert kinds >= {"pdf", "docx", "xlsx", "odt", "rtf", "txt", "eml"}
