@@ -5,17 +5,17 @@ thirteenth/, ha, hb, hc in fourteenth/, ia, ib, ic in fifteenth/, ja, jb, jc in 
 kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb, nc in twentieth/,
 oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/, ra, rb, rc in
 twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in twentyseventh/,
-va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth/): ids numbered in
-order, the files on disk exactly what the part's generator makes, a deterministic generator
-numbering from the part's own offset, a message and a label per case, every label well-formed and
-never the office's own, every message loads, an e-mail's sender header is one example address, a
-data message's label names its envelope's sender box, and the variety every part has (at least eight
-styles, four attachment kinds, data messages, every request-type combination, an applicant without
-an IČO, an IPv6 production address, production addresses without test ones), plus the attachment
-kinds and raw markers a part demands (its ``Part`` record). What is particular to one part (its
-emphasis, its own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py).
-Extraction is deliberately not run here: these sets are only scored at the end of the rule work
-(``python -m tests.corpus.accuracy --set heldout``)."""
+va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth/, ya, yb, yc in
+thirtyfirst/): ids numbered in order, the files on disk exactly what the part's generator makes, a
+deterministic generator numbering from the part's own offset, a message and a label per case, every
+label well-formed and never the office's own, every message loads, an e-mail's sender header is one
+example address, a data message's label names its envelope's sender box, and the variety every part
+has (at least eight styles, four attachment kinds, data messages, every request-type combination,
+an applicant without an IČO, an IPv6 production address, production addresses without test ones),
+plus the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular
+to one part (its emphasis, its own label rules) stays in that part's test module
+(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
+scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -103,6 +103,9 @@ from tests.corpus import (
     make_thirtieth_xa,
     make_thirtieth_xb,
     make_thirtieth_xc,
+    make_thirtyfirst_ya,
+    make_thirtyfirst_yb,
+    make_thirtyfirst_yc,
     make_twelfth_fa,
     make_twelfth_fb,
     make_twelfth_fc,
@@ -158,6 +161,9 @@ from tests.corpus import (
     thirtieth_xa_common,
     thirtieth_xb_common,
     thirtieth_xc_common,
+    thirtyfirst_ya_common,
+    thirtyfirst_yb_common,
+    thirtyfirst_yc_common,
     twelfth_fa_common,
     twelfth_fb_common,
     twelfth_fc_common,
@@ -213,6 +219,7 @@ from tests.corpus.loader import (
     TENTH_DIR,
     THIRTEENTH_DIR,
     THIRTIETH_DIR,
+    THIRTYFIRST_DIR,
     TWELFTH_DIR,
     TWENTIETH_DIR,
     TWENTYEIGHTH_DIR,
@@ -1637,6 +1644,89 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "ya",
+        THIRTYFIRST_DIR,
+        make_thirtyfirst_ya,
+        thirtyfirst_ya_common.Style,
+        8700,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "yb",
+        THIRTYFIRST_DIR,
+        make_thirtyfirst_yb,
+        thirtyfirst_yb_common.Style,
+        8800,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *CHARSETS,
+            *WRAPPED,
+            b'format="flowed"',
+            b"quoted-printable",
+            b"Content-Transfer-Encoding: base64",
+            b"Content-Transfer-Encoding: 8bit",
+            b"text/html",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "yc",
+        THIRTYFIRST_DIR,
+        make_thirtyfirst_yc,
+        thirtyfirst_yc_common.Style,
+        8900,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -1783,11 +1873,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("va", 4),
         ("wa", 4),
         ("xa", 4),
+        ("ya", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa and xa mix mail clients, encodings and charsets (their markers) with data messages."""
+    wa, xa and ya mix mail clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
