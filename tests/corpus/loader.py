@@ -220,7 +220,12 @@ Sets of cases, each one or more directories:
   production addresses 0.976, test addresses and contact e-mail 0.984, IČO 0.992, data box
   1.000). It then joined the tuning set for a thirtieth round (``heldout30``, 3964 cases).
 - ``heldout`` (tests/corpus/thirtyfirst/): a thirty-first held-out part (prefixes ya, yb, yc),
-  written during the thirtieth round apart from its rules. Not scored yet."""
+  written during the thirtieth round apart from its rules (second labeller: 1134 of 1134 values
+  agreed), scored once at the thirtieth round's end (2026-12-06, ``tuning`` at 0.9999 with 0
+  unflagged on 3964 cases, 25.5 % flagged): 0.987, 1 unflagged wrong value (yb026: a Czech
+  branch's name, "…, organizační složka", read without the branch words), flagged share 27.0 %
+  (organisation name 0.952, production and test addresses 0.976, contact person 0.984, contact
+  e-mail 0.992, the other fields 1.000). Not tuned against yet."""
 
 from __future__ import annotations
 
