@@ -3179,12 +3179,26 @@ def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
         return env
     if _same_spelling(name.value, envelope_name):  # one name: the register's spelling
         return dataclasses.replace(name, value=_official(name.value, envelope_name))
+    if _branch_of(name.value, envelope_name):  # the box is the Czech branch of the text's firm
+        return dataclasses.replace(name, value=envelope_name)
     mine, theirs = _key(name.value), _key(envelope_name)
     if mine in theirs or theirs in mine or _stems(name.value) == _stems(envelope_name):
         return name
     legal_env = _has_legal_form(envelope_name)
     pick = env if legal_env and not _has_legal_form(name.value) else name
     return dataclasses.replace(pick, certain=False, reason=Reason.OTHER_ORGANIZATION)
+
+
+def _branch_of(text_name: str, envelope_name: str) -> bool:
+    """Whether the box register names a branch of the text's firm: its name is the text's
+    followed by a branch's designation ("X Ltd" and "X Ltd, organizační složka"; "Y SA" and
+    "Y SA – odštěpný závod Praha"). The data box is the branch's, and a branch's designation
+    is part of its registered name: a letter of the foreign parent (a power of attorney, a
+    letterhead) writes the parent's name without it."""
+    branch = next((m for m in _BRANCH.finditer(envelope_name) if m.end() == len(envelope_name)), None)
+    if branch is None or _BRANCH.search(text_name):
+        return False
+    return _same_spelling(envelope_name[: branch.start()], text_name)
 
 
 def _official(text_name: str, envelope_name: str) -> str:
