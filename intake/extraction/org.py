@@ -2152,7 +2152,9 @@ _INSTITUTION = re.compile(
     r"Konzervatoř|Konzervator)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]{2,}"
     # a school's own lower-case words: its field ("mediálních studií", "ekonomická")
     r"(?:ých|ích|ych|ich|ií|ii|ická|ská|cká|icka|ska|cka|ní|ni|ný|ná)(?=[\s,.;]|$)){0,3}|"
-    r"Město|Obec|Městys|Městský\s+úřad|Obecní\s+úřad|Městská\s+část|Statutární\s+město|"
+    # a municipality or its office with or without diacritics ("Mesto Stribro", Slovak "Mesto")
+    r"M[ěe]sto|Obec|M[ěe]stys|M[ěe]stsk[ýy]\s+[úu][řr]ad|Obecn[íi]\s+[úu][řr]ad|M[ěe]stsk[áa]\s+[čc][áa]st|"
+    r"Statut[áa]rn[íi]\s+m[ěe]sto|"
     r"Knihovna|Muzeum|Nadace|Spolek|Sdružení|Rádio|Radio|Deník|Denník|Týdeník|Televize|"
     r"Televízia|TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatelství|Vydavateľstvo|"
     r"Nakladatelství|Studio)"
@@ -2167,8 +2169,8 @@ _LONG = 2000
 text is base64 on one line)."""
 _INSTITUTION_WORD = re.compile(
     r"School|University|College|Institute|Academy|Faculty|Museum|Library|Foundation|Society|"
-    r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|[šs]kola|Konzervato[řr]|Město|Obec|Městys|úřad|"
-    r"Městská|Statutární|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
+    r"Gymn[áa]zium|[Uu]niverzita|[Aa]kademie|[šs]kola|Konzervato[řr]|M[ěe]sto|Obec|M[ěe]stys|[úu][řr]ad|"
+    r"M[ěe]stsk[áa]|Statut[áa]rn[íi]|Knihovna|Muzeum|Nadace|Spolek|Sdružení|News|Wire|Times|Post|Media|Broadcasting|"
     r"Press|Journal|Herald|Gazette|Chronicle|Tribune|R[áa]dio|Deník|Denník|Týdeník|Televiz|"
     r"TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatel|Nakladatel|Studio|"
     + _FOREIGN_HEAD
