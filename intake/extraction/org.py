@@ -1984,7 +1984,10 @@ _NOT_HEAD = re.compile(
     r"sincerely|yours|se\s+srdečným|mějte\s+se|"
     r"pozdrawiam|z\s+powa[żz]aniem|serdeczno[śs]ci|dzi[ęe]kuj\w*|gr[üu][ßs]\w*|mfg|"
     r"mit\s+freundlichen|viele\s+gr[üu][ßs]e|danke|cordiali\s+saluti|cordialement|saludos|"
-    r"podnikatel\w*|živnost\w*)\b"
+    r"podnikatel\w*|živnost\w*|"
+    # a form's section heading or label ("Identifikační údaje žadatele", "Údaje o žadateli",
+    # "Applicant details", "Žadatel")
+    r"identifika\w*|identification|[úu]daj\w*|applicant\w*|[žz]adatel\w*|[žz]iadate\w*)\b"
 )
 
 
@@ -1992,6 +1995,8 @@ def _head_name(cell: str) -> str | None:
     """A letterhead's cell that can be the organisation: capitalised, no digits, no label
     (a person's name may be a sole trader's)."""
     c = cell.strip(" -–—,:;")
+    if cell.rstrip().endswith(":"):
+        return None  # a label whose value follows ("Identifikační údaje žadatele: IČO …")
     if not c[:1].isupper() or any(ch.isdigit() for ch in c) or _NOT_HEAD.match(c):
         return None
     if c.endswith((".", "!", "?")) and not _ENDS_LEGAL.search(c):
