@@ -60,7 +60,7 @@ _LEGAL = (
     # forms their law writes with accents (the designator list spells them without): Swiss
     # "Sàrl", Luxembourg "S.à r.l.", Turkish "A.Ş.", "Ltd. Şti."
     r"S[àa]rl|S\.\s?à\.?\s?r\.\s?l\.|SÀRL|A\.\s?Ş\.|Ltd\.\s?Şti\.|Şti\.|"
-    r"Ltd\.?|Limited|gGmbH|GmbH|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
+    r"Ltd\.?|Limited|gGmbH|GmbH|GesmbH|Ges\.\s?m\.\s?b\.\s?H\.|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
     r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
     r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.|"
     # forms the designator list leaves out as ambiguous, in the capitals (or the spelling)
@@ -1007,8 +1007,8 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
     weak: Hit | None = None
     for b, ln in _labelled_lines(blocks):
         m = _label_match(ln.text)
-        if m is None or _header_row(ln.text):
-            continue
+        if m is None or _header_row(ln.text) or _ICO_LABEL.match(m.group("v").lstrip(" –—-")):
+            continue  # "Žadatel – IČO 27604977": the label gives the applicant's number, no name
         found = _legal_in(m.group("v"))
         if found:
             (legal, whole), quoted = _from_first_word(m.group("v"), found[0]), _QUOTES.search(m.group("v")) is not None
