@@ -2277,6 +2277,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-3] + "í")
         elif w.endswith("ou"):
             forms.append(w[:-2] + "á")
+        elif w.endswith("ové") and len(w) > 4:  # a feminine surname's genitive: "Říhové"
+            forms.append(w[:-1] + "á")
         elif w.endswith("ú") and len(w) > 3:  # Slovak "Hudcovú", "Kováčovú", "Malú"
             forms.append(w[:-1] + "á")
         elif w.endswith("u"):
@@ -3051,7 +3053,9 @@ _CASE_BEFORE = re.compile(
     # a masculine colleague or Mr in the accusative, the object of a verb ("uveďte kolegu …")
     r"|(?:^|\s)(?:kolegu|pana|pána)\s+$"
     # a possessive in the accusative before a role ("uveďte mého nástupce …", "mou zástupkyni")
-    r"|(?:^|\s)(?:mého|mou|moji|našeho|svého|svou|môjho|moju|nášho|našu)\s+"
+    r"|(?:^|\s)(?:mého|mou|moji|našeho|svého|svou|môjho|moju|nášho|našu|"
+    # … or in the genitive of a feminine one ("žádost naší kolegyně …")
+    r"naší|vaší|své|mé|našej|vašej|mojej|svojej)\s+"
     r"(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)\s+$",
     re.IGNORECASE,
 )
