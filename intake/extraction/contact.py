@@ -2287,6 +2287,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-2] + "ie")
         elif w.endswith(("skiej", "ckiej", "dzkiej")):  # Polish genitive: "Kowalskiej"
             forms.append(w[:-3] + "a")
+        elif w.endswith("ej") and len(w) > 4:  # a Slovak feminine surname's genitive: "Kováčovej"
+            forms.append(w[:-2] + "á")
         elif w.endswith("y") and len(w) >= 3 and w[-2] not in _VOWELS:  # "Anny", "Ewy"
             forms.append(w[:-1] + "a")
         elif w.endswith("ce") and len(w) > 3 and w[-3] not in _VOWELS:
