@@ -162,9 +162,9 @@ _CONTACT_TALK = re.compile(
 _OBLIQUE = re.compile(r"^([^\W\d_]{3,}?)(ých|ého|ému|ými|ým|ům|ů|ách|ích)$|^[^\W\d_]{2,}ě,$")
 """An oblique case's ending; the locative "-ě" before a comma ("… univerzita v Jihlavě,
 veřejná vysoká škola" read after the place), not a nominative such as "Země Media")."""
-_PARTICLES = frozenset(PARTICLES) | {"y"}
+_PARTICLES = frozenset(PARTICLES) | {"y", "ó", "o"}
 """The words of a surname's particle ("dos", "van", "y"), from nameparser's maintained list
-(as ``contact._particle_run``), and the Spanish "y"."""
+(as ``contact._particle_run``), the Spanish "y" and the Irish "Ó"/"O" ("Ciarán Ó Briain")."""
 _LETTER_WORD = re.compile(r"^[^\W\d_]\s+[^\W\d_]")
 _PHONE_DIGITS = re.compile(r"\d(?:[ ./-]?\d){8,}")
 _CONTACT_KEYS = _PARTY_KEYS - _ORG_KEYS

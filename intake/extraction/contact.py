@@ -40,7 +40,7 @@ from intake.extraction.fields import phones_in as _phones_in
 from intake.extraction.given_names import is_familiar_form, may_be_familiar, only_familiar
 from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
-from intake.extraction.names import TITLES, ascii_folded, clean_name
+from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
 from intake.extraction.org import legal_name_in
 from intake.extraction.people import contact_row, own_role
 from intake.extraction.review import Reason
@@ -360,8 +360,10 @@ def _without_closing(raw: str) -> str:
 def display_person(display: str) -> str | None:
     """The person a sender's display name gives ("Novák Jan" read in text order), never a
     closing formula or a team ("Redaktion Mitteleuropa"); a surname that is also a word of an
-    organisation ("Vojtěch Rada") stays a name here."""
-    name = clean_name(surname_first(display))
+    organisation ("Vojtěch Rada") stays a name here, one with particles ("Sanne van der
+    Berg") too."""
+    written = surname_first(display)
+    name = clean_name(written) or (_with_particles(written) if " " in written else None)
     return None if name is None or _formula_or_team(name) else name
 
 
@@ -833,7 +835,9 @@ _NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
 """A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
 _COMMA_SURNAME = re.compile(rf"^\s*({_NAME_WORD}),\s*({_NAME_WORD})\s*(?:$|[(\[,;/|]|\s[-–]\s)")
 """A name written surname first, apart by a comma ("Schneider, Anna (Tel. …)")."""
-_NAME_RUN = re.compile(rf"(?<![\w@.]){_NAME_WORD}\s+{_NAME_WORD}(?:\s+(?!{_NAME_WORD}\s?:){_NAME_WORD})?")
+_NAME_RUN = re.compile(
+    rf"(?<![\w@.]){_NAME_WORD}\s+{SURNAME_PREFIX}?{_NAME_WORD}(?:\s+(?!{_NAME_WORD}\s?:){SURNAME_PREFIX}?{_NAME_WORD})?"
+)
 """Two or three capitalised words; a third one with a colon after it is the next label of a
 form row ("Vyřizuje: Bc. Lucie Drábková Datum: 12. 9.", "Jana Malá Tel.: …"), no surname."""
 
@@ -2273,6 +2277,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-3] + "í")
         elif w.endswith("ou"):
             forms.append(w[:-2] + "á")
+        elif w.endswith("ové") and len(w) > 4:  # a feminine surname's genitive: "Říhové"
+            forms.append(w[:-1] + "á")
         elif w.endswith("ú") and len(w) > 3:  # Slovak "Hudcovú", "Kováčovú", "Malú"
             forms.append(w[:-1] + "á")
         elif w.endswith("u"):
@@ -2281,6 +2287,8 @@ def _word_forms(word: str, case: str) -> list[str]:
             forms.append(w[:-2] + "ie")
         elif w.endswith(("skiej", "ckiej", "dzkiej")):  # Polish genitive: "Kowalskiej"
             forms.append(w[:-3] + "a")
+        elif w.endswith("ej") and len(w) > 4:  # a Slovak feminine surname's genitive: "Kováčovej"
+            forms.append(w[:-2] + "á")
         elif w.endswith("y") and len(w) >= 3 and w[-2] not in _VOWELS:  # "Anny", "Ewy"
             forms.append(w[:-1] + "a")
         elif w.endswith("ce") and len(w) > 3 and w[-3] not in _VOWELS:
@@ -2824,6 +2832,17 @@ _PRONOUN = re.compile(
 )
 """A sentence that opens with a pronoun for a person ("He is the contact", "On bude
 kontaktní osobou", "Ten je pre vás kontaktnou osobou")."""
+_PRONOUN_COMPLEMENT = re.compile(
+    r"\b(?:je|jest|bude|budou|bývá|sú|budú|is|will\s+be|ist|wird|sera|est|es|será|è|sarà)\s+"
+    r"(?:(?:tedy|teda|proto|preto|therefore|then|also|také|tiež|taky)\s+)?"
+    r"(?:he|she|they|him|her|them|on|ona|oni|ony|ten|ta|tá|tento|táto|tato|er|sie|il|elle|él|ella|lui|lei)"
+    r"(?=\s*(?:[(,.;:!?–—]|\s-\s|$))",
+    re.IGNORECASE,
+)
+"""A pronoun for a person as the complement of a contact sentence, the rest of the sentence
+only its details ("Kontaktní osobou je on (d.v@…)", "The contact will be him.", "Kontaktnou
+osobou bude ona, tel. …"): it names the person the sentence before names, like a pronoun
+that opens the sentence. "The contact is on leave" is no pronoun (a word follows)."""
 
 
 def _referred(
@@ -2833,7 +2852,9 @@ def _referred(
     the sentence before it names ("… to our engineer Tom Ashby, …. He is the contact"):
     that person, never for certain."""
     sentence = text[start:end]
-    if start == 0 or not _PRONOUN.match(sentence) or _CONTACT_WORD.search(sentence) is None:
+    if start == 0 or not (_PRONOUN.match(sentence) or _PRONOUN_COMPLEMENT.search(sentence)):
+        return None
+    if _CONTACT_WORD.search(sentence) is None:
         return None
     if _person_mentions(sentence, always=True):
         return None
@@ -2841,7 +2862,7 @@ def _referred(
     if len(names) != 1:
         return None
     off, name = names[0]
-    return Hit(name, b.component, ln.no, False, Reason.SENTENCE), off
+    return Hit(_as_nominative(text, prev, off, start, name, sentence), b.component, ln.no, False, Reason.SENTENCE), off
 
 
 def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -3014,12 +3035,18 @@ def _one_person(text: str, start: int, end: int, b: Block, ln: Line) -> tuple[Hi
     if len(names) != 1:
         return None
     off, name = names[0]
+    return Hit(_as_nominative(text, start, off, end, name, sentence), b.component, ln.no, False, Reason.SENTENCE), off
+
+
+def _as_nominative(text: str, start: int, off: int, end: int, name: str, details: str) -> str:
+    """A name a sentence names at ``off`` turned back to the nominative when the words before
+    it decline it ("řešte s kolegou Šimonem Kratochvílem", "žádost pana Daniela Vacka"); the
+    e-mails of ``details`` (the contact sentence) spell the form."""
     at = max(off, text.find(name, off, end))  # past a role word the mention starts with ("kolegu X")
     if (case := _case_of(text[max(start, at - 45) : at], name)) != "nom":
-        # "řešte s kolegou Šimonem Kratochvílem": the name turned back to the nominative
-        hints = [e.split("@")[0] for e in emails_in(sentence, CSU)]
-        name = _nominative(name, case, hints)
-    return Hit(name, b.component, ln.no, False, Reason.SENTENCE), off
+        hints = [e.split("@")[0] for e in emails_in(details, CSU)]
+        return _nominative(name, case, hints)
+    return name
 
 
 _CASE_BEFORE = re.compile(
@@ -3028,7 +3055,9 @@ _CASE_BEFORE = re.compile(
     # a masculine colleague or Mr in the accusative, the object of a verb ("uveďte kolegu …")
     r"|(?:^|\s)(?:kolegu|pana|pána)\s+$"
     # a possessive in the accusative before a role ("uveďte mého nástupce …", "mou zástupkyni")
-    r"|(?:^|\s)(?:mého|mou|moji|našeho|svého|svou|môjho|moju|nášho|našu)\s+"
+    r"|(?:^|\s)(?:mého|mou|moji|našeho|svého|svou|môjho|moju|nášho|našu|"
+    # … or in the genitive of a feminine one ("žádost naší kolegyně …")
+    r"naší|vaší|své|mé|našej|vašej|mojej|svojej)\s+"
     r"(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)\s+$",
     re.IGNORECASE,
 )
@@ -4798,13 +4827,18 @@ def _rivalled(person: Hit | None, t: _Texts, *, named: bool) -> Hit | None:
     return dataclasses.replace(person, certain=False, reason=Reason.OTHER_PERSON)
 
 
+_IRISH_O = frozenset(("Ó", "O"))
+"""The Irish surname particle written as a word of its own (``SURNAME_PREFIX``)."""
+
+
 def _extra_word(person: Hit | None) -> Hit | None:
     """A name of three or more capitalised words ("Producerin Anke Vogt", "Anna Maria
     Berg") is not certain: a word before the given name may be a function or title no list
-    knows. A surname particle ("Sanne de Vries") is no such word."""
+    knows. A surname particle ("Sanne de Vries", the Irish "Ó" of "Ciarán Ó Briain") is no
+    such word."""
     if person is None or not person.certain:
         return person
-    words = person.value.split()
+    words = [w for w in person.value.split() if w not in _IRISH_O]
     if len(words) < 3 or not all(w[:1].isupper() for w in words):
         return person
     return dataclasses.replace(person, certain=False, reason=Reason.NAME_WORDS)

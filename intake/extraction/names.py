@@ -35,7 +35,11 @@ _LOWER = "a-z" + "".join(c for c in _LATIN if c.islower())
 """Latin letters with diacritics of every European language (Polish ś, Slovak ľ, German ß …)."""
 _NAME_WORD = rf"(?:[{_UPPER}]['’]|Ma?c)?[{_UPPER}][{_LOWER}'’]+(?:-[{_UPPER}][{_LOWER}]+)?"
 """A word of a name; Irish and Scottish surnames keep their prefix ("O'Neill", "McKay")."""
-_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
+SURNAME_PREFIX = r"(?:[OÓ]\s|d['’]|(?:al|el)-)"
+"""What a surname may open with after a given name, written as its own word or in lower
+case: the Irish "Ó"/"O" ("Ciarán Ó Briain", "Sean O Neill"), the French and Italian "d'"
+("Jean d'Arcy"), the Arabic article "al-"/"el-" ("Omar al-Rashid")."""
+_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{SURNAME_PREFIX}?{_NAME_WORD}){{1,3}}$")
 _NOT_NAMES = re.compile(
     r"\b(?:Praha|Brno|Ostrava|Plzeň|Olomouc|Liberec|Ulice|Redakce|Deník|Rádio|Radio|Televize|"
     r"Český|Česká|České|Statistický|Úřad|Media|Mediální|News|Group|Holding|Kontakt|Telefon|"
