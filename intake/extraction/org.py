@@ -1690,8 +1690,19 @@ def _nominative_name(words: Sequence[str]) -> str:
         return " ".join(_nominative(w) for w in words)
     n = 2 if words[0].lower().startswith("vysok") else 1  # "Vysoké školy …": two words
     head = [_nominative(w) for w in words[:n]]
-    rest = [_nominative(w) if w[:1].islower() else _POSSESSIVE_AFTER.sub(r"\1a", w) for w in words[n:]]
+    rest: list[str] = []
+    agrees = True  # the head's own adjectives, until a complement of its own case begins
+    for w in words[n:]:
+        agrees = agrees and (not w[:1].islower() or w == "a" or bool(_FEMININE_OBLIQUE.fullmatch(w)))
+        rest.append((_nominative(w) if agrees else w) if w[:1].islower() else _POSSESSIVE_AFTER.sub(r"\1a", w))
     return " ".join([*head, *rest])
+
+
+_FEMININE_OBLIQUE = re.compile(r"(?i)[^\W\d_]+(?:é|ou|ej|ú|í|[sckn]e)")
+"""A feminine adjective's oblique ending ("báňské", "polytechnickou", "správní",
+"Podunajskej", without diacritics "banske"): an adjective agreeing with a university's head
+noun, made nominative with it; a genitive complement ("regionálního rozvoje", "obrany")
+keeps its own case."""
 
 
 def _nominative(word: str) -> str:
@@ -2069,6 +2080,10 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
             if m is None or _office_head(lines[max(0, i - 5) : i + 1], office_ico):
                 continue
             head = _GREETING.sub("", ln.text[: m.start()])
+            if i and (wrapped := _wrapped_to_id(lines[i - 1].text, head, blocks)) is not None:
+                if wrapped:  # the name began on the sentence's line above
+                    return Hit(wrapped, b.component, lines[i - 1].no, False, Reason.SENTENCE)
+                head = ""  # the rest of a sentence, no letterhead's cell
             for cell in _HEAD_CELLS.split(head):
                 if (v := _head_name(cell)) is not None:
                     return Hit(_sole_trader(head, v), b.component, ln.no, False, Reason.LETTERHEAD)
@@ -2086,6 +2101,34 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
             if v:  # else a later IČO line may head a signature (a sentence named it first)
                 return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
     return None
+
+
+_WRAPPED_CAPITALS = re.compile(
+    rf"(?:(?<=\s)|^)(?:[{_UP}][\w'’&-]*\s+(?:(?:v|ve|na|nad|pod|a|u|sv\.)\s+)?)*"
+    rf"[{_UP}][\w'’&-]*(?:\s+(?:v|ve|na|nad|pod|a|u))?$"
+)
+"""The capitalised words ending a line (a seat's preposition after them): a name the line
+break cut ("… žadatelem je Univerzita Jana Amose" / "Komenského v Přerově, IČO …")."""
+_SENTENCE_OPEN_END = re.compile(r"[^.!?:;,]$")
+
+
+def _wrapped_to_id(above: str, head: str, blocks: Sequence[Block]) -> str | None:
+    """A name that a sentence on the line above an IČO line opened and the break cut, the IČO
+    line's first words its rest ("žadatelem je Univerzita Jana Amose" / "Komenského v
+    Přerově, IČO …"): the whole name (a university's made nominative), "" when the line
+    above ends in no name (the IČO line's words are the sentence's, no letterhead's cell);
+    None when the line above is no sentence going on (a letterhead's line, a sentence's end)."""
+    above = above.rstrip()
+    if len(above.split()) < 6 or not _SENTENCE_OPEN_END.search(above) or not head.strip():
+        return None
+    first = _HEAD_CELLS.split(head.strip())[0].strip(" ,")
+    if not first or any(ch.isdigit() for ch in first) or len(first.split()) > 6:
+        return None
+    joined = f"{above} {first}"
+    if (uni := _university_with_place(joined, blocks)) is not None and joined.endswith(uni.split()[-1]):
+        return uni
+    m = _WRAPPED_CAPITALS.search(above)
+    return "" if m is None else _clean(_strip_lead(f"{m.group()} {first}")) or ""
 
 
 def _sign_off(v: str, heads: Sequence[tuple[Line, str]]) -> bool:
@@ -2149,9 +2192,14 @@ _INSTITUTION = re.compile(
     r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ][\w'’-]+)+)*"
     r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
     r"akademie|univerzita|Vysok[áa]\s+[šs]kola|St[řr]edn[íi]\s+[šs]kola|Z[áa]kladn[íi]\s+[šs]kola|"
-    r"Konzervatoř|Konzervator)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]{2,}"
-    # a school's own lower-case words: its field ("mediálních studií", "ekonomická")
-    r"(?:ých|ích|ych|ich|ií|ii|ická|ská|cká|icka|ska|cka|ní|ni|ný|ná)(?=[\s,.;]|$)){0,3}|"
+    r"Konzervatoř|Konzervator)"
+    # a school's own lower-case words: its field ("mediálních studií", "ekonomická a správní"),
+    # or any complement in the genitive ("regionálního rozvoje", "obrany") when its seat
+    # follows them ("… v Kladně"): no verb of the sentence ("připravuje")
+    r"(?:(?:\s+(?:a\s+)?(?![\w]*(?:uje|ují|ujú|ujeme)(?!\w))[a-záčďéěíňóřšťúůýžľĺŕô]{2,}(?!\w)){1,4}"
+    r"(?=\s+(?:v|ve|na|nad)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|"
+    r"(?:\s+(?:(?<=[áí]\s)a\s+)?[a-záčďéěíňóřšťúůýžľĺŕô]{2,}"
+    r"(?:ých|ích|ych|ich|ií|ii|ická|ská|cká|icka|ska|cka|ní|ni|ný|ná)(?=[\s,.;]|$)){0,3})|"
     r"Město|Obec|Městys|Městský\s+úřad|Obecní\s+úřad|Městská\s+část|Statutární\s+město|"
     r"Knihovna|Muzeum|Nadace|Spolek|Sdružení|Rádio|Radio|Deník|Denník|Týdeník|Televize|"
     r"Televízia|TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatelství|Vydavateľstvo|"
