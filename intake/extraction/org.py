@@ -2110,6 +2110,11 @@ _WRAPPED_CAPITALS = re.compile(
 """The capitalised words ending a line (a seat's preposition after them): a name the line
 break cut ("… žadatelem je Univerzita Jana Amose" / "Komenského v Přerově, IČO …")."""
 _SENTENCE_OPEN_END = re.compile(r"[^.!?:;,]$")
+_SENTENCE_WORDS = re.compile(
+    rf"{_SENTENCE_INSIDE.pattern}|[;,]\s|(?i:(?<!\S)(?:jm[ée]nem|menom|zastupuj\w*|žadatel\w*|ziadatel\w*|"
+    r"žiadateľ\w*|za|pro|pre|on\s+behalf\s+of)\s)|(?:\S+\s+){10}"
+)
+"""A sentence's words (a verb, a clause's comma, acting for, many words): no letterhead's."""
 
 
 def _wrapped_to_id(above: str, head: str, blocks: Sequence[Block]) -> str | None:
@@ -2119,11 +2124,11 @@ def _wrapped_to_id(above: str, head: str, blocks: Sequence[Block]) -> str | None
     above ends in no name (the IČO line's words are the sentence's, no letterhead's cell);
     None when the line above is no sentence going on (a letterhead's line, a sentence's end)."""
     above = above.rstrip()
-    if len(above.split()) < 6 or not _SENTENCE_OPEN_END.search(above) or not head.strip():
-        return None
+    if len(above.split()) < 6 or not _SENTENCE_OPEN_END.search(above) or not _SENTENCE_WORDS.search(above):
+        return None  # a letterhead's line ("Univerzita X v Y" / "Fakulta Z · IČO …")
     first = _HEAD_CELLS.split(head.strip())[0].strip(" ,")
-    if not first or any(ch.isdigit() for ch in first) or len(first.split()) > 6:
-        return None
+    if not first[:1].isalpha() or any(ch.isdigit() for ch in first) or len(first.split()) > 6:
+        return None  # "… bydlím v Praze" / "(IČO …)": the sentence's own identifier
     joined = f"{above} {first}"
     if (uni := _university_with_place(joined, blocks)) is not None and joined.endswith(uni.split()[-1]):
         return uni
