@@ -1454,6 +1454,15 @@ def _university_after(hit: Hit, blocks: Sequence[Block]) -> str | None:
     return None
 
 
+_UNIVERSITY_FIELD_CELL = re.compile(
+    rf"(?:[{_UP}][\w-]*\s+){{0,2}}(?:Univerzita|Vysok[áa]\s+[šs]kola|Akademie|Akadémia)"
+    rf"(?:\s+(?:a\s+)?(?!\w*(?:uje|ují|ujú)(?!\w))[{_LOWER}]{{2,}}){{1,4}}"
+    rf"(?:\s+(?:v|ve|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod)\s+[{_UP}][\w-]*)?)?"
+)
+"""A university's nominative name with its field in lower-case words, a seat after them, a
+cell of its own ("Vysoká škola podnikání a práva", "Akademie múzických umění v Praze")."""
+
+
 def _university_beside(hit: Hit, blocks: Sequence[Block]) -> str | None:
     """The university of a unit named on a line of its own, as a letterhead or a signature
     stacks them: on the line right after or right before the unit's ("Fakulta X /
@@ -1468,6 +1477,8 @@ def _university_beside(hit: Hit, blocks: Sequence[Block]) -> str | None:
             cell = _HEAD_CELLS.split(other.text.strip())[0]
             if (m := _UNIVERSITY_AFTER.fullmatch(cell)) is not None and len(m.group("u").split()) >= 2:
                 return " ".join(m.group("u").split())
+            if _UNIVERSITY_FIELD_CELL.fullmatch(cell.strip()):  # "Vysoká škola podnikání a práva"
+                return " ".join(cell.split())
     for _b, ln in lines_of(blocks):
         if (at := ln.text.find(hit.value)) >= 0 and (uni := _university_of_unit_in(ln.text[at:], blocks)):
             return uni
@@ -1547,11 +1558,17 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     return Hit(uni.strip(), hit.component, hit.line, False, Reason.SENTENCE)
 
 
+_LOWER_COMPLEMENT = (
+    rf"(?:\s+(?:a\s+)?(?!(?:je|sú|jsou|sídlí|sídli|má|bude|byla)\s)(?![\w]*(?:uje|ují|ujú|ujeme)(?!\w))"
+    rf"[{_LOWER}]{{2,}}(?![\w.])){{1,4}}"
+)
+"""A university's field in lower-case words after its head noun ("regionálního rozvoje",
+"obrany", "ekonomie a managementu", "múzických umení"), no verb of the sentence."""
 _UNIVERSITY_PLACE = re.compile(
     rf"(?:(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+škol(?:[ayeěu]|ou)|"
     rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)|"
-    rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule|Vysok\w+\s+[šs]kol)\w*(?:\s+[{_UP}][\w-]*){{1,3}}|"
-    rf"Vysok\w+\s+[šs]kol\w*(?:\s+[{_LOWER}][\w-]*){{1,2}})"
+    rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule|Vysok\w+\s+[šs]kol)\w*(?:\s+(?:(?:sv\.|a)\s+)?[{_UP}][\w-]*){{1,3}}|"
+    rf"(?:Vysok\w+\s+[šs]kol|Univerzit|Akademi|Akadémi)\w*{_LOWER_COMPLEMENT})"
     rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod|an\s+der)\s+[{_UP}][\w-]*)?"
 )
 """A university named with its seat ("Podunajskej univerzity v Trnave", "Uniwersytet
@@ -1602,7 +1619,10 @@ _UNIVERSITY_ACTED_FOR = re.compile(
     # the head first, its field in lower-case adjectives after it ("Vysokou školu
     # polytechnickou Kladno", "Univerzity obranné"), a place or a name after them
     rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*)(?:\s+[{_LOWER}]{{3,}}(?:ou|é|á|ej|ú|ém|ého)){{1,2}}"
-    rf"(?:\s+[{_UP}][\w-]*){{0,3}})"
+    rf"(?:\s+[{_UP}][\w-]*){{0,3}}|"
+    # the head, its field in lower-case genitive words ("Vysoké školy regionálního rozvoje",
+    # "Univerzitu obrany"), its seat after them
+    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*){_LOWER_COMPLEMENT}(?=\s+(?:v|ve|na|nad)\s+[{_UP}]))"
     r"(?=\s*(?:[,(;:.!?]|[–—-]\s|\s[a-záčďéěíňóřšťúůýžľĺŕô]|$))"
 )
 """A university named in any case right after the words of acting for it ("jménem Vysoké
@@ -2209,7 +2229,7 @@ _INSTITUTION = re.compile(
     r"Knihovna|Muzeum|Nadace|Spolek|Sdružení|Rádio|Radio|Deník|Denník|Týdeník|Televize|"
     r"Televízia|TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatelství|Vydavateľstvo|"
     r"Nakladatelství|Studio)"
-    r"(?:\s+(?:v|ve|na|nad|pod|u|a)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’.-]+)*)"
+    r"(?:\s+(?:v|ve|na|nad|pod|u|a|sv\.)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’.-]+)*)"
 )
 """A school, university, museum or municipal body named in a sentence ("at the Danube
 School of Journalism", "za Gymnázium Jiřího Ortena", "Městský úřad Dačice")."""
