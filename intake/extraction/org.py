@@ -1566,7 +1566,7 @@ _LOWER_COMPLEMENT = (
 "obrany", "ekonomie a managementu", "múzických umení"), no verb of the sentence."""
 _UNIVERSITY_PLACE = re.compile(
     rf"(?:(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+škol(?:[ayeěu]|ou)|"
-    rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)|"
+    rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)(?:{_LOWER_COMPLEMENT})?|"
     rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule|Vysok\w+\s+[šs]kol)\w*(?:\s+(?:(?:sv\.|a)\s+)?[{_UP}][\w-]*){{1,3}}|"
     rf"(?:Vysok\w+\s+[šs]kol|Univerzit|Akademi|Akadémi)\w*{_LOWER_COMPLEMENT})"
     rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod|an\s+der)\s+[{_UP}][\w-]*)?"
@@ -2152,6 +2152,9 @@ def _wrapped_to_id(above: str, head: str, blocks: Sequence[Block]) -> str | None
     joined = f"{above} {first}"
     if (uni := _university_with_place(joined, blocks)) is not None and joined.endswith(uni.split()[-1]):
         return uni
+    for inst in _INSTITUTION.finditer(joined):  # "… vydává Vysoká škola polytechnická" / "Jihlava, IČO"
+        if inst.start() < len(above) < inst.end() and (v := _clean(_strip_lead(inst.group()))):
+            return v
     m = _WRAPPED_CAPITALS.search(above)
     return "" if m is None else _clean(_strip_lead(f"{m.group()} {first}")) or ""
 

@@ -173,6 +173,49 @@ add(
     "Studentská média Zlín, z. s.",
 )
 
+# --- a second batch, other shapes ------------------------------------------------------------
+add(
+    "e01-slovak-accusative-long-field",
+    "Dobrý deň,\n\nzastupujem Univerzitu veterinárskeho lekárstva a farmácie v Košiciach, IČO "
+    "27604977, a žiadam o prístup k výsledkom pre študentský časopis.\nIP 192.0.2.160\n\n"
+    "S pozdravom\nPeter Baláž\n",
+    "Univerzita veterinárskeho lekárstva a farmácie v Košiciach",
+)
+add(
+    "e02-wrapped-no-seat",
+    "Dobrý den,\n\nstudentský časopis Kampus vydává a financuje Vysoká škola polytechnická\n"
+    "Jihlava, IČO 27604977, proto žádost podáváme jejím jménem.\nIP 198.51.100.161\n\n"
+    "S pozdravem\nHana Černá\n",
+    "Vysoká škola polytechnická Jihlava",
+)
+add(
+    "e03-english-on-behalf",
+    "Dear colleagues,\n\nI am writing on behalf of Akademie výtvarných umění v Praze (IČO "
+    "27604977), whose student magazine would like access to the XML results.\nIP 192.0.2.162\n\n"
+    "Best regards\nAnna Lee\n",
+    "Akademie výtvarných umění v Praze",
+)
+add(
+    "e04-adjective-first-field-seat",
+    "Dobrý den,\n\nza Západočeskou vysokou školu umění a designu v Plzni (IČO 27604977) žádám o "
+    "přístup k výsledkům pro studentskou televizi.\nIP 198.51.100.163\n\nS pozdravem\n"
+    "Filip Říha\n",
+    "Západočeská vysoká škola umění a designu v Plzni",
+)
+add(
+    "e05-student-of-school-negative",
+    "Dobrý den,\n\nstuduji na Univerzitě obrany v Brně a píšu pro web Volby Live, z. s., IČO "
+    "27604977, který žádá o přístup.\nIP 192.0.2.164\n\nS pozdravem\nVít Kolář\n",
+    "Volby Live, z. s.",
+)
+add(
+    "e06-broadcasts-from-campus-negative",
+    "Dobrý den,\n\nnaše redakce Rádio Kampus Brno, IČO 27604977, vysílá z areálu Univerzity "
+    "obrany v Brně a žádá o přístup k výsledkům.\nIP 198.51.100.165\n\nS pozdravem\n"
+    "Olga Dvořáková\n",
+    "Rádio Kampus Brno",
+)
+
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c[0]) for c in NAMES])
 def test_name(case: tuple[str, ParsedMessage, str]) -> None:
