@@ -1454,6 +1454,15 @@ def _university_after(hit: Hit, blocks: Sequence[Block]) -> str | None:
     return None
 
 
+_UNIVERSITY_FIELD_CELL = re.compile(
+    rf"(?:[{_UP}][\w-]*\s+){{0,2}}(?:Univerzita|Vysok[áa]\s+[šs]kola|Akademie|Akadémia)"
+    rf"(?:\s+(?:a\s+)?(?!\w*(?:uje|ují|ujú)(?!\w))[{_LOWER}]{{2,}}){{1,4}}"
+    rf"(?:\s+(?:v|ve|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod)\s+[{_UP}][\w-]*)?)?"
+)
+"""A university's nominative name with its field in lower-case words, a seat after them, a
+cell of its own ("Vysoká škola podnikání a práva", "Akademie múzických umění v Praze")."""
+
+
 def _university_beside(hit: Hit, blocks: Sequence[Block]) -> str | None:
     """The university of a unit named on a line of its own, as a letterhead or a signature
     stacks them: on the line right after or right before the unit's ("Fakulta X /
@@ -1468,6 +1477,8 @@ def _university_beside(hit: Hit, blocks: Sequence[Block]) -> str | None:
             cell = _HEAD_CELLS.split(other.text.strip())[0]
             if (m := _UNIVERSITY_AFTER.fullmatch(cell)) is not None and len(m.group("u").split()) >= 2:
                 return " ".join(m.group("u").split())
+            if _UNIVERSITY_FIELD_CELL.fullmatch(cell.strip()):  # "Vysoká škola podnikání a práva"
+                return " ".join(cell.split())
     for _b, ln in lines_of(blocks):
         if (at := ln.text.find(hit.value)) >= 0 and (uni := _university_of_unit_in(ln.text[at:], blocks)):
             return uni
@@ -1547,11 +1558,17 @@ def university_of_unit(hit: Hit, blocks: Sequence[Block]) -> Hit:
     return Hit(uni.strip(), hit.component, hit.line, False, Reason.SENTENCE)
 
 
+_LOWER_COMPLEMENT = (
+    rf"(?:\s+(?:a\s+)?(?!(?:je|sú|jsou|sídlí|sídli|má|bude|byla)\s)(?![\w]*(?:uje|ují|ujú|ujeme)(?!\w))"
+    rf"[{_LOWER}]{{2,}}(?![\w.])){{1,4}}"
+)
+"""A university's field in lower-case words after its head noun ("regionálního rozvoje",
+"obrany", "ekonomie a managementu", "múzických umení"), no verb of the sentence."""
 _UNIVERSITY_PLACE = re.compile(
     rf"(?:(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+škol(?:[ayeěu]|ou)|"
-    rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)|"
-    rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule|Vysok\w+\s+[šs]kol)\w*(?:\s+[{_UP}][\w-]*){{1,3}}|"
-    rf"Vysok\w+\s+[šs]kol\w*(?:\s+[{_LOWER}][\w-]*){{1,2}})"
+    rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)(?:{_LOWER_COMPLEMENT})?|"
+    rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule|Vysok\w+\s+[šs]kol)\w*(?:\s+(?:(?:sv\.|a)\s+)?[{_UP}][\w-]*){{1,3}}|"
+    rf"(?:Vysok\w+\s+[šs]kol|Univerzit|Akademi|Akadémi)\w*{_LOWER_COMPLEMENT})"
     rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod|an\s+der)\s+[{_UP}][\w-]*)?"
 )
 """A university named with its seat ("Podunajskej univerzity v Trnave", "Uniwersytet
@@ -1602,7 +1619,10 @@ _UNIVERSITY_ACTED_FOR = re.compile(
     # the head first, its field in lower-case adjectives after it ("Vysokou školu
     # polytechnickou Kladno", "Univerzity obranné"), a place or a name after them
     rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*)(?:\s+[{_LOWER}]{{3,}}(?:ou|é|á|ej|ú|ém|ého)){{1,2}}"
-    rf"(?:\s+[{_UP}][\w-]*){{0,3}})"
+    rf"(?:\s+[{_UP}][\w-]*){{0,3}}|"
+    # the head, its field in lower-case genitive words ("Vysoké školy regionálního rozvoje",
+    # "Univerzitu obrany"), its seat after them
+    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*){_LOWER_COMPLEMENT}(?=\s+(?:v|ve|na|nad)\s+[{_UP}]))"
     r"(?=\s*(?:[,(;:.!?]|[–—-]\s|\s[a-záčďéěíňóřšťúůýžľĺŕô]|$))"
 )
 """A university named in any case right after the words of acting for it ("jménem Vysoké
@@ -1690,8 +1710,19 @@ def _nominative_name(words: Sequence[str]) -> str:
         return " ".join(_nominative(w) for w in words)
     n = 2 if words[0].lower().startswith("vysok") else 1  # "Vysoké školy …": two words
     head = [_nominative(w) for w in words[:n]]
-    rest = [_nominative(w) if w[:1].islower() else _POSSESSIVE_AFTER.sub(r"\1a", w) for w in words[n:]]
+    rest: list[str] = []
+    agrees = True  # the head's own adjectives, until a complement of its own case begins
+    for w in words[n:]:
+        agrees = agrees and (not w[:1].islower() or w == "a" or bool(_FEMININE_OBLIQUE.fullmatch(w)))
+        rest.append((_nominative(w) if agrees else w) if w[:1].islower() else _POSSESSIVE_AFTER.sub(r"\1a", w))
     return " ".join([*head, *rest])
+
+
+_FEMININE_OBLIQUE = re.compile(r"(?i)[^\W\d_]+(?:é|ou|ej|ú|í|[sckn]e)")
+"""A feminine adjective's oblique ending ("báňské", "polytechnickou", "správní",
+"Podunajskej", without diacritics "banske"): an adjective agreeing with a university's head
+noun, made nominative with it; a genitive complement ("regionálního rozvoje", "obrany")
+keeps its own case."""
 
 
 def _nominative(word: str) -> str:
@@ -2074,6 +2105,10 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
             if m is None or _office_head(lines[max(0, i - 5) : i + 1], office_ico):
                 continue
             head = _GREETING.sub("", ln.text[: m.start()])
+            if i and (wrapped := _wrapped_to_id(lines[i - 1].text, head, blocks)) is not None:
+                if wrapped:  # the name began on the sentence's line above
+                    return Hit(wrapped, b.component, lines[i - 1].no, False, Reason.SENTENCE)
+                head = ""  # the rest of a sentence, no letterhead's cell
             for cell in _HEAD_CELLS.split(head):
                 if (v := _head_name(cell)) is not None:
                     return Hit(_sole_trader(head, v), b.component, ln.no, False, Reason.LETTERHEAD)
@@ -2091,6 +2126,42 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
             if v:  # else a later IČO line may head a signature (a sentence named it first)
                 return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
     return None
+
+
+_WRAPPED_CAPITALS = re.compile(
+    rf"(?:(?<=\s)|^)(?:[{_UP}][\w'’&-]*\s+(?:(?:v|ve|na|nad|pod|a|u|sv\.)\s+)?)*"
+    rf"[{_UP}][\w'’&-]*(?:\s+(?:v|ve|na|nad|pod|a|u))?$"
+)
+"""The capitalised words ending a line (a seat's preposition after them): a name the line
+break cut ("… žadatelem je Univerzita Jana Amose" / "Komenského v Přerově, IČO …")."""
+_SENTENCE_OPEN_END = re.compile(r"[^.!?:;,]$")
+_SENTENCE_WORDS = re.compile(
+    rf"{_SENTENCE_INSIDE.pattern}|[;,]\s|(?i:(?<!\S)(?:jm[ée]nem|menom|zastupuj\w*|žadatel\w*|ziadatel\w*|"
+    r"žiadateľ\w*|za|pro|pre|on\s+behalf\s+of)\s)|(?:\S+\s+){10}"
+)
+"""A sentence's words (a verb, a clause's comma, acting for, many words): no letterhead's."""
+
+
+def _wrapped_to_id(above: str, head: str, blocks: Sequence[Block]) -> str | None:
+    """A name that a sentence on the line above an IČO line opened and the break cut, the IČO
+    line's first words its rest ("žadatelem je Univerzita Jana Amose" / "Komenského v
+    Přerově, IČO …"): the whole name (a university's made nominative), "" when the line
+    above ends in no name (the IČO line's words are the sentence's, no letterhead's cell);
+    None when the line above is no sentence going on (a letterhead's line, a sentence's end)."""
+    above = above.rstrip()
+    if len(above.split()) < 6 or not _SENTENCE_OPEN_END.search(above) or not _SENTENCE_WORDS.search(above):
+        return None  # a letterhead's line ("Univerzita X v Y" / "Fakulta Z · IČO …")
+    first = _HEAD_CELLS.split(head.strip())[0].strip(" ,")
+    if not first[:1].isalpha() or any(ch.isdigit() for ch in first) or len(first.split()) > 6:
+        return None  # "… bydlím v Praze" / "(IČO …)": the sentence's own identifier
+    joined = f"{above} {first}"
+    if (uni := _university_with_place(joined, blocks)) is not None and joined.endswith(uni.split()[-1]):
+        return uni
+    for inst in _INSTITUTION.finditer(joined):  # "… vydává Vysoká škola polytechnická" / "Jihlava, IČO"
+        if inst.start() < len(above) < inst.end() and (v := _clean(_strip_lead(inst.group()))):
+            return v
+    m = _WRAPPED_CAPITALS.search(above)
+    return "" if m is None else _clean(_strip_lead(f"{m.group()} {first}")) or ""
 
 
 def _sign_off(v: str, heads: Sequence[tuple[Line, str]]) -> bool:
@@ -2154,16 +2225,21 @@ _INSTITUTION = re.compile(
     r"(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽÄÖÜ][\w'’-]+)+)*"
     r"|(?:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’-]+\s+)?(?:(?:Gymnázium|Gymnazium|Univerzita|Akademie|"
     r"akademie|univerzita|Vysok[áa]\s+[šs]kola|St[řr]edn[íi]\s+[šs]kola|Z[áa]kladn[íi]\s+[šs]kola|"
-    r"Konzervatoř|Konzervator)(?:\s+[a-záčďéěíňóřšťúůýžľĺŕô]{2,}"
-    # a school's own lower-case words: its field ("mediálních studií", "ekonomická")
-    r"(?:ých|ích|ych|ich|ií|ii|ická|ská|cká|icka|ska|cka|ní|ni|ný|ná)(?=[\s,.;]|$)){0,3}|"
+    r"Konzervatoř|Konzervator)"
+    # a school's own lower-case words: its field ("mediálních studií", "ekonomická a správní"),
+    # or any complement in the genitive ("regionálního rozvoje", "obrany") when its seat
+    # follows them ("… v Kladně"): no verb of the sentence ("připravuje")
+    r"(?:(?:\s+(?:a\s+)?(?![\w]*(?:uje|ují|ujú|ujeme)(?!\w))[a-záčďéěíňóřšťúůýžľĺŕô]{2,}(?!\w)){1,4}"
+    r"(?=\s+(?:v|ve|na|nad)\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])|"
+    r"(?:\s+(?:(?<=[áí]\s)a\s+)?[a-záčďéěíňóřšťúůýžľĺŕô]{2,}"
+    r"(?:ých|ích|ych|ich|ií|ii|ická|ská|cká|icka|ska|cka|ní|ni|ný|ná)(?=[\s,.;]|$)){0,3})|"
     # a municipality or its office with or without diacritics ("Mesto Stribro", Slovak "Mesto")
     r"M[ěe]sto|Obec|M[ěe]stys|M[ěe]stsk[ýy]\s+[úu][řr]ad|Obecn[íi]\s+[úu][řr]ad|M[ěe]stsk[áa]\s+[čc][áa]st|"
     r"Statut[áa]rn[íi]\s+m[ěe]sto|"
     r"Knihovna|Muzeum|Nadace|Spolek|Sdružení|Rádio|Radio|Deník|Denník|Týdeník|Televize|"
     r"Televízia|TV|Zpravodaj|Magazín|Noviny|Listy|Portál|Agentura|Vydavatelství|Vydavateľstvo|"
     r"Nakladatelství|Studio)"
-    r"(?:\s+(?:v|ve|na|nad|pod|u|a)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’.-]+)*)"
+    r"(?:\s+(?:v|ve|na|nad|pod|u|a|sv\.)?\s*[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w'’.-]+)*)"
 )
 """A school, university, museum or municipal body named in a sentence ("at the Danube
 School of Journalism", "za Gymnázium Jiřího Ortena", "Městský úřad Dačice")."""
