@@ -54,7 +54,8 @@ _CASES = [
     pytest.param(
         "Dobrý den,\n\nk přiložené žádosti: produkční adresa 203.0.113.51 je už neaktivní (VM "
         "jsme smazali), místo ní prosím povolte 203.0.113.55.\n",
-        _FORM_HEAD + "Produkční IP adresy: 203.0.113.50; 203.0.113.51\nTestovací IP: 203.0.113.59\n",
+        _FORM_HEAD
+        + "Produkční IP adresy: 203.0.113.50; 203.0.113.51\nTestovací IP: 203.0.113.59\n",
         ["203.0.113.50", "203.0.113.55"],
         ["203.0.113.59"],
         id="d4-cz-paren-smazali",
