@@ -254,7 +254,7 @@ _DROP_BEFORE = re.compile(
 the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
-    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetze\w*|vyřa[dď]\w*|vyrad\w*|retired|"
+    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
     # "instead of" in the languages foreign media write in: "B statt A", "B au lieu de A"
@@ -1133,11 +1133,11 @@ _IN_ITS_PLACE = re.compile(
 )
 """A replacement named for what the clause before withdrew: the address after it is new."""
 _NEW_ONE = re.compile(
-    r"\b(?:za|by|with|na|adresou|adresami|adresom)\b[\s,]*$",
+    r"\b(?:za|by|with|durch|na|adresou|adresami|adresom)\b[\s,]*$",
     re.IGNORECASE,
 )
 """What names the new address after a word of replacing: "nahraďte adresou B", "vymeňte za
-B", "replace A with B"."""
+B", "replace A with B", "ersetzen Sie A durch B"."""
 
 
 _NEW_CLAUSE = re.compile(
