@@ -110,6 +110,14 @@ _CASES = [
         [],
         id="n3-cz-paren-inside-list",
     ),
+    pytest.param(
+        "Hello,\n\nthe form is attached. The test address 198.51.100.49 given there: please "
+        "remove it (that machine is being retired), production stays as it is.\n",
+        "Production IPs: 198.51.100.40, 198.51.100.41\nTest IP: 198.51.100.49\n",
+        ["198.51.100.40", "198.51.100.41"],
+        [],
+        id="n4-en-remove-it-paren",
+    ),
 ]
 
 
