@@ -254,7 +254,7 @@ _DROP_BEFORE = re.compile(
 the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
-    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|vyřa[dď]\w*|vyrad\w*|retired|"
+    r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
     # "instead of" in the languages foreign media write in: "B statt A", "B au lieu de A"
@@ -345,7 +345,11 @@ _OLD_ONE = (
     r"(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|dosavadn|d[řr][íi]v[ěe]j[šs]|zesz[łl]oroczn|vorj[aä]hrig|"
     r"star|poprzedn|predošl|predosl|vorherig|bisherig)\w*|alte[nrs]?|last\s+year'?s|old|previous|"
     r"earlier)\s+(?:IP\s*)?(?:adres\w*|"
-    r"adries\w*|address\w*|IPs|ones)|"
+    r"adries\w*|address\w*|IPs|ones|"
+    # or the old machine: "starý virtuál se ruší", "the old box is retired", "der alte
+    # Server entfällt"
+    r"server\w*|serwer\w*|servidor\w*|serveur\w*|stroj\w*|počítač\w*|pocitac\w*|"
+    r"virtu[aá]l\w*|VMs?|machines?|box(?:es)?|hosts?|rechner\w*|maschine\w*)|"
     # the one replaced, pointed at: "ten starý už neexistuje", "der alte ist abgeschaltet"
     r"(?:ten|ta|to|tu|tá|tie|tamt\w+|der|die|das|den)\s+(?:star|alt|p[oô]vodn|dřívější|"
     r"predošl|poprzedn)\w*)\b"
@@ -1129,11 +1133,11 @@ _IN_ITS_PLACE = re.compile(
 )
 """A replacement named for what the clause before withdrew: the address after it is new."""
 _NEW_ONE = re.compile(
-    r"\b(?:za|by|with|na|adresou|adresami|adresom)\b[\s,]*$",
+    r"\b(?:za|by|with|durch|na|adresou|adresami|adresom)\b[\s,]*$",
     re.IGNORECASE,
 )
 """What names the new address after a word of replacing: "nahraďte adresou B", "vymeňte za
-B", "replace A with B"."""
+B", "replace A with B", "ersetzen Sie A durch B"."""
 
 
 _NEW_CLAUSE = re.compile(
@@ -1153,6 +1157,10 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         return True
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
         before = before[note.end() :]  # "A (po volbách ho zrušíme), ostrý provoz z B"
+    if idx and "(" in before:
+        # a note in parentheses further on in the clause of the address before is about
+        # that one too: "A už neplatí (ten server jsme zrušili), testovat budeme z B"
+        before = _CLOSED_NOTE.sub(" ", before)
     before = re.split(r"[.!?;]\s+", before)[-1]  # the clause the address is in
     if (instead := _IN_ITS_PLACE.search(before)) is not None:
         before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
@@ -1186,7 +1194,9 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
 
 _NEXT_ONES_VERB = re.compile(
     r"(?:\s+(?:prosím|prosim|please|bitte|also|auch|i|také|take|též|tez|tiež|tiez|ještě|jeste|"
-    r"ešte|este|the|die|den|das|adres[auy]?|address(?:es)?|IP))*\s*$",
+    r"ešte|este|the|die|den|das|adres[auy]?|address(?:es)?|IP|ale|však|vsak|but|however|aber|"
+    # a note in parentheses: "zrušte ale (prosím co nejdříve) B"
+    r"\([^()\n]{0,60}\)))*\s*$",
     re.IGNORECASE,
 )
 """The word of removal after an address opens the clause of the next address, its object
@@ -1214,6 +1224,9 @@ refers back to it ("A (po volbách ho zrušíme), ostré vysílání z B", "A, w
 down later, and B"): its words are about that address, not the next one."""
 
 
+_CLOSED_NOTE = re.compile(r"\([^()\n]*\)(?=[^()\n]*?[,;–—])")
+"""A note in parentheses between two addresses that a clause break follows before the next
+address: it ends what is said of the address before."""
 _OLD_ONE_BEFORE = re.compile(r"^[^.;\n]*?" + _OLD_ONE, re.IGNORECASE)
 """The removal after an address is about the old one, named anywhere between ("B – prosíme o
 přístup pro něj (starou adresu už nepovolujte)"), in the same sentence: not about B."""
@@ -1906,7 +1919,7 @@ _CORRECTION = re.compile(
 )
 _CHANGE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcmnrsvzewr→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    r"(?=[abcmnrsvzewr→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|změň\w*|zmeň\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
     # a passive of replacing whose agent is the next address, in the instrumental or after
     # "durch"/"przez": "A bude nahrazena adresou B", "A wird durch B ersetzt", "A zostanie
