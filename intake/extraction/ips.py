@@ -146,8 +146,11 @@ _NOT_ASKED = (
 "nežiadame testovaciu adresu", "we do not request a test address"."""
 _SAME_PLACE = (
     r"(?:z|ze|zo|na|v|ve|from|on|at|auf|von|vom|im|dallo|dalla|dal|sullo|sulla|sul|sur|"
-    r"depuis|desde|en|no)\s+(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o)\s+)?"
-    r"(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|tentyz|sam[éýeya]\w*|ist\w*|"
+    r"depuis|desde|en|no)\s+(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o|"
+    # the Czech and Slovak demonstrative in any case, written as spoken ("na ty samy
+    # adrese", "na tý samý", "tú istú", "tom istom")
+    r"t(?:en|a|o|y|u|é|e|ý|ú|ou|omu|ým|ěch|ech|ěm|em)|tento|této|teto|tomto|tejto|tohoto)\s+)?"
+    r"(?:very\s+)?(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|tentyz|sam[éýeya]\w*|ist\w*|"
     r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo)"
 )
 _MACHINE = (
@@ -201,11 +204,23 @@ _NEUTRAL = re.compile(
     # ("na tom samém stroji i testujeme")
     r"(?:(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|zkouš\w*|zkous\w*|"
     r"skúša\w*|skusa\w*)(?:\s+[\w']+){0,4}?\s+(?:" + _SAME_PLACE + r"(?:\s+" + _MACHINE
-    + r"|\s*(?=[).,;!?\n–—]|$))|"
+    + r"|\s*(?=[).,;!?\n–—]|$)"
+    # or with any noun of the place where the clause ends ("na tej samej mašine", "on the
+    # same old laptop."), not one that names an address of its own ("na stejné síti B")
+    # (a gap before an address keeps its trailing space: the noun must end the text)
+    r"|(?:\s+[^\W\d_]+){1,2}?(?=[ \t]*[).,;!?\n–—]|$))|"
     # or from production itself, which stays the address's cue: "we'll test from production"
     r"(?:z|ze|zo|na|from|on|auf|von|dalla|dalle|depuis|sur)\s+(?=(?:the\s+|der\s+)?"
     r"(?:production|produk\w*|ostr\w*|live|Produktion\w*|produzione|producción)\b))|"
     + _SAME_MACHINE + r"\s+(?:[\w']+\s+){0,3}?(?:test\w*|otestuj\w*|vyzkouš\w*|vyzkous\w*))|"
+    # the use said to be the production one or the same: "test = prod", "test: stejná",
+    # "testovací: tatáž jako produkční", "test: same as live"; where the clause ends
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+(?:IP|adres\w*|"
+    r"address|server))?\s*(?:=\s*(?:produk\w*|prod|ostr\w*|live|production)|(?:=|[:–—-]|\s+(?:je|"
+    r"is|ist|bude|will\s+be))\s*(?:(?:the\s+)?same|stejn\w*|rovnak\w*|tatáž|tataz|totéž|totez|"
+    r"tentýž|tentyz|dtto|ditto|identick\w*|dieselbe|gleich)(?:\s+(?:jako|ako|as|wie)\s+(?:the\s+)?"
+    r"(?:produk\w*|prod|ostr\w*|live|production))?)(?:\s+(?:IP|adres\w*|address|server\w*|"
+    r"stroj\w*))?(?=[ \t]*[).,;!?\n–—]|$)|"
     # the use, then a word saying there is none: "test žádný", "test: none", "testovacia – žiadna"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
     r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/a|(?-i:NA)|nemáme|nemame|nemám|nemam|"
@@ -522,7 +537,7 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackpmf])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
+    r"(?=[odvzsrunbžwhtijackpmf=])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"\b(?:sans|senza|sin|sem|ohne|zonder)\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
@@ -530,7 +545,7 @@ _NEUTRAL_HINT = re.compile(
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
     r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|\bsam[éýeya]|selbe|stess|même|meme|mismo|mesmo|identick|"
     r"(?:\bz|\bze|\bzo|\bna|from|\bon|\bauf|\bvon|dalla|depuis|\bsur)\s+(?:the\s+|der\s+)?"
-    r"(?:produ|ostr|live)|"
+    r"(?:produ|ostr|live)|=\s*(?:produ|prod|ostr|live)|tatáž|tataz|totéž|totez|dtto|ditto|gleich|"
     r"(?:jako|ako|as|als|comme|come|como)\s)",
     re.IGNORECASE,
 )
