@@ -912,9 +912,42 @@ def _own_clause(lead: str) -> str | None:
         return None
     cut = _last_match(_LEAD_CLAUSE, lead)
     if cut is None or _cue(lead[: cut.start()]) is None:
-        return None
+        return _own_use_words(lead)
     own = lead[cut.end() :]
-    return own if _sole_use(own) is not None else None
+    return own if _sole_use(own) is not None else _own_use_words(lead)
+
+
+_OWN_USE_WORDS = re.compile(
+    r"(?<![^\W\d_])(?P<own>[^\W\d_]+(?:\s+(?:IP|IPv4|IPv6|adres\w*|adries\w*|address\w*|"
+    r"server\w*|stroj\w*|box|host))?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+_JOINING = re.compile(
+    rf"^(?:\s|,|(?:{_AND}|či|ci|nebo|or|oder|resp|bzw|také|take|taky|tiež|tiez|též|also|auch|"
+    r"i|aj|as\s+well\s+as|plus)\b|\.)*$",
+    re.IGNORECASE,
+)
+
+
+def _own_use_words(lead: str) -> str | None:
+    """The use words right before the address when the lead names the other use earlier,
+    in words of their own ("k produkční adrese z mé původní žádosti přidáváme testovací
+    adresu B", "to the live address given before we add the test IP B"): the address is
+    what its own words name, the earlier use is the one it is added to. Not a pair of uses
+    joined ("produkční a také testovací adresa B")."""
+    found = _OWN_USE_WORDS.search(lead)
+    if found is None or (use := _sole_use(found.group("own"))) is None:
+        return None
+    rest = lead[: found.start()]
+    other = _PROD_CUES if use is Role.TEST else _TEST_CUES
+    earlier = _last_match(other, rest)
+    if earlier is None or _sole_use(rest) is not (Role.PRODUCTION if use is Role.TEST else Role.TEST):
+        return None
+    between = rest[earlier.end() :]
+    if len(_WORD_RUN.findall(between)) < 3 or _JOINING.match(between):
+        return None
+    return found.group("own")
 
 
 def _tails(
