@@ -213,14 +213,6 @@ _NEUTRAL = re.compile(
     r"(?:z|ze|zo|na|from|on|auf|von|dalla|dalle|depuis|sur)\s+(?=(?:the\s+|der\s+)?"
     r"(?:production|produk\w*|ostr\w*|live|Produktion\w*|produzione|producción)\b))|"
     + _SAME_MACHINE + r"\s+(?:[\w']+\s+){0,3}?(?:test\w*|otestuj\w*|vyzkouš\w*|vyzkous\w*))|"
-    # the use said to be the production one or the same: "test = prod", "test: stejná",
-    # "testovací: tatáž jako produkční", "test: same as live"; where the clause ends
-    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+(?:IP|adres\w*|"
-    r"address|server))?\s*(?:=\s*(?:produk\w*|prod|ostr\w*|live|production)|(?:=|[:–—-]|\s+(?:je|"
-    r"is|ist|bude|will\s+be))\s*(?:(?:the\s+)?same|stejn\w*|rovnak\w*|tatáž|tataz|totéž|totez|"
-    r"tentýž|tentyz|dtto|ditto|identick\w*|dieselbe|gleich)(?:\s+(?:jako|ako|as|wie)\s+(?:the\s+)?"
-    r"(?:produk\w*|prod|ostr\w*|live|production))?)(?:\s+(?:IP|adres\w*|address|server\w*|"
-    r"stroj\w*))?(?=[ \t]*[).,;!?\n–—]|$)|"
     # the use, then a word saying there is none: "test žádný", "test: none", "testovacia – žiadna"
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
     r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/a|(?-i:NA)|nemáme|nemame|nemám|nemam|"
@@ -537,7 +529,7 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackpmf=])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
+    r"(?=[odvzsrunbžwhtijackpmf])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
     r"\b(?:sans|senza|sin|sem|ohne|zonder)\s|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
@@ -545,7 +537,7 @@ _NEUTRAL_HINT = re.compile(
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
     r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|\bsam[éýeya]|selbe|stess|même|meme|mismo|mesmo|identick|"
     r"(?:\bz|\bze|\bzo|\bna|from|\bon|\bauf|\bvon|dalla|depuis|\bsur)\s+(?:the\s+|der\s+)?"
-    r"(?:produ|ostr|live)|=\s*(?:produ|prod|ostr|live)|tatáž|tataz|totéž|totez|dtto|ditto|gleich|"
+    r"(?:produ|ostr|live)|"
     r"(?:jako|ako|as|als|comme|come|como)\s)",
     re.IGNORECASE,
 )
