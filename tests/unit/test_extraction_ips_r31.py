@@ -3,10 +3,11 @@ labelled by LABELS.md before extraction was run on it.
 
 1. The production machine also used for testing, written tersely, in any case of the
    demonstrative or with any noun of the place ("testovat budem na ty samy adrese", "na tej
-   samej mašine"), or the test use equated with production or the same ("test = prod",
-   "testovací IP: stejná", "test: same as production"): no test address, the one address is
-   production (ya031). Near misses: a test address of its own after the words ("test na
-   stejné síti B", "test: stejná jako minule, tj. B", "test = B").
+   samej mašine"): no test address, the one address is production (ya031). Near misses: a
+   test address of its own after the words ("test na stejné síti B", "test: stejná jako
+   minule, tj. B", "test = B"). Not this class: a test use said to be the same as production
+   ("Testovací IP: stejná", "test = prod") gives the address both uses (test_extraction_ips);
+   on the address's own line that is left (xfail, flagged).
 2. A reply whose new text adds or changes one use of the quoted original ("k produkční
    adrese z mé původní žádosti přidáváme testovací adresu B", "zu der Produktionsadresse aus
    meinem ursprünglichen Antrag kommt die Testadresse B hinzu"): the use words right before
@@ -20,6 +21,14 @@ from __future__ import annotations
 import pytest
 
 from tests.unit.extraction_helpers import SIG, body, extract, mail
+
+_INLINE_SAME = pytest.mark.xfail(
+    strict=True,
+    reason="left: the test use said to be the production one on the address's own line "
+    "('IP A, test = prod', 'production A, test: same as production') - a labelled line of "
+    "its own gives the address both uses (test_extraction_ips), the same words after the "
+    "address on its line do not yet (flagged, not certain)",
+)
 
 
 def _read(text: str) -> tuple[list[str], list[str]]:
@@ -61,7 +70,8 @@ _SAME_MACHINE = [
     pytest.param(
         "Dobrý den, IP 192.0.2.205, test = prod.",
         ["192.0.2.205"],
-        [],
+        ["192.0.2.205"],
+        marks=_INLINE_SAME,
         id="a6-cz-test-eq-prod",
     ),
     pytest.param(
@@ -85,19 +95,21 @@ _SAME_MACHINE = [
     pytest.param(
         "Dobrý den, produkční IP 198.51.100.31\ntestovací IP: stejná",
         ["198.51.100.31"],
-        [],
+        ["198.51.100.31"],
         id="a10-cz-testovaci-ip-stejna",
     ),
     pytest.param(
         "Hello, production 203.0.113.61, test: same as production.",
         ["203.0.113.61"],
-        [],
+        ["203.0.113.61"],
+        marks=_INLINE_SAME,
         id="a11-en-same-as-production",
     ),
     pytest.param(
         "Dobrý den, adresa 192.0.2.77, testovací - tatáž.",
         ["192.0.2.77"],
-        [],
+        ["192.0.2.77"],
+        marks=_INLINE_SAME,
         id="a12-cz-testovaci-tataz",
     ),
     pytest.param(
