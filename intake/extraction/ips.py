@@ -911,7 +911,7 @@ def _own_clause(lead: str) -> str | None:
 
 _OWN_USE_WORDS = re.compile(
     r"(?<![^\W\d_])(?P<own>[^\W\d_]+(?:\s+(?:IP|IPv4|IPv6|adres\w*|adries\w*|address\w*|"
-    r"server\w*|stroj\w*|box|host))?)\s*:?\s*$",
+    r"server\w*|stroj\w*|box|host))?)\s*$",
     re.IGNORECASE,
 )
 _WORD_RUN = re.compile(r"[^\W\d_]+")
@@ -920,6 +920,13 @@ _JOINING = re.compile(
     r"i|aj|as\s+well\s+as|plus)\b|\.)*$",
     re.IGNORECASE,
 )
+
+
+_OBJECT_OF = re.compile(
+    r"(?<![^\W\d_])(?:s|se|so|with|mit|než|nez|than|jako|ako|as|od|from|z|ze|zo)\s*$", re.IGNORECASE
+)
+"""A preposition right before the use words: they are its object ("prohozené s testovací
+B"), not the address's label."""
 
 
 def _own_use_words(lead: str) -> str | None:
@@ -937,7 +944,7 @@ def _own_use_words(lead: str) -> str | None:
     if earlier is None or _sole_use(rest) is not (Role.PRODUCTION if use is Role.TEST else Role.TEST):
         return None
     between = rest[earlier.end() :]
-    if len(_WORD_RUN.findall(between)) < 3 or _JOINING.match(between):
+    if len(_WORD_RUN.findall(between)) < 3 or _JOINING.match(between) or _OBJECT_OF.search(between):
         return None
     return found.group("own")
 
