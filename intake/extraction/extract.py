@@ -1924,13 +1924,15 @@ def _rival_sender(value: FieldValue, contact: Contact, parsed: ParsedMessage) ->
 _REFERS_TO_ORIGINAL = re.compile(
     r"\b(?:níže|nize|pod\s+tímto|viz\s+(?:původní|předchozí|moje|můj|naš)\w*|"
     r"(?:původní|puvodni|předchozí|predchozi|pôvodn|predchádzajúc|original|previous|earlier|"
-    r"first)\w*\s+(?:zpráv|e-?mail|žádost|správ|žiadost|message|mail|request|application)\w*|"
-    r"below|nižšie|ostatní\s+(?:údaje\s+)?(?:platí|zůstávají)|"
+    r"first|ursprünglich|vorherig|früher|pierwotn|poprzedni|initial|précédent|precedent)\w*\s+"
+    r"(?:zpráv|e-?mail|žádost|správ|žiadost|message|mail|request|application|Antrag|Anfrage|"
+    r"Nachricht|wniosek|wniosk|wiadomo|demande|courriel|richiesta|solicitud)\w*|"
+    r"below|nižšie|unten|poniżej|ponizej|ci-dessous|qui\s+sotto|abajo|ostatní\s+(?:údaje\s+)?(?:platí|zůstávají)|"
     # one's own earlier request named by its owner: "k mé včerejší žádosti", "to my request"
     r"(?:mé|mojí|moji|mojej|mojou|mou|naší|naši|našej|našu|nasi|nasej|my|our)\s+(?:\w+\s+)?"
     r"(?:žádost|zadost|žiadost|ziadost|request|application|zpráv|zprav|správ|sprav|e-?mail)\w*|"
     # completing the earlier message: "doplňuji", "zapomněl jsem", "as requested", "in addition"
-    r"dopl[nň]\w*|dopĺň\w*|zapomn\w*|zabudl\w*|forgot\w*|as\s+requested|in\s+addition|"
+    r"dopl[nň]\w*|dopĺň\w*|ergänz\w*|erganz\w*|uzupełn\w*|uzupeln\w*|zapomn\w*|zabudl\w*|forgot\w*|as\s+requested|in\s+addition|"
     r"(?:podle|dle|na)\s+(?:vaší|vaši|vašej|vašu)\s+(?:výzv|žádost|žiadost|dotaz|otázk)\w*|"
     r"(?:everything|all)\s+else\s+(?:stays|remains|is\s+unchanged)|"
     # what the new text does not change stays as written before: "produkční zůstávají, jak

@@ -146,8 +146,11 @@ _NOT_ASKED = (
 "nežiadame testovaciu adresu", "we do not request a test address"."""
 _SAME_PLACE = (
     r"(?:z|ze|zo|na|v|ve|from|on|at|auf|von|vom|im|dallo|dalla|dal|sullo|sulla|sul|sur|"
-    r"depuis|desde|en|no)\s+(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o)\s+)?"
-    r"(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|tentyz|sam[éýeya]\w*|ist\w*|"
+    r"depuis|desde|en|no)\s+(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o|"
+    # the Czech and Slovak demonstrative in any case, written as spoken ("na ty samy
+    # adrese", "na tý samý", "tú istú", "tom istom")
+    r"t(?:en|a|o|y|u|é|e|ý|ú|ou|omu|ým|ěch|ech|ěm|em)|tento|této|teto|tomto|tejto|tohoto)\s+)?"
+    r"(?:very\s+)?(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|tentyz|sam[éýeya]\w*|ist\w*|"
     r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo)"
 )
 _MACHINE = (
@@ -201,7 +204,11 @@ _NEUTRAL = re.compile(
     # ("na tom samém stroji i testujeme")
     r"(?:(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging|zkouš\w*|zkous\w*|"
     r"skúša\w*|skusa\w*)(?:\s+[\w']+){0,4}?\s+(?:" + _SAME_PLACE + r"(?:\s+" + _MACHINE
-    + r"|\s*(?=[).,;!?\n–—]|$))|"
+    + r"|\s*(?=[).,;!?\n–—]|$)"
+    # or with any noun of the place where the clause ends ("na tej samej mašine", "on the
+    # same old laptop."), not one that names an address of its own ("na stejné síti B")
+    # (a gap before an address keeps its trailing space: the noun must end the text)
+    r"|(?:\s+[^\W\d_]+){1,2}?(?=[ \t]*[).,;!?\n–—]|$))|"
     # or from production itself, which stays the address's cue: "we'll test from production"
     r"(?:z|ze|zo|na|from|on|auf|von|dalla|dalle|depuis|sur)\s+(?=(?:the\s+|der\s+)?"
     r"(?:production|produk\w*|ostr\w*|live|Produktion\w*|produzione|producción)\b))|"
@@ -901,9 +908,49 @@ def _own_clause(lead: str) -> str | None:
         return None
     cut = _last_match(_LEAD_CLAUSE, lead)
     if cut is None or _cue(lead[: cut.start()]) is None:
-        return None
+        return _own_use_words(lead)
     own = lead[cut.end() :]
-    return own if _sole_use(own) is not None else None
+    return own if _sole_use(own) is not None else _own_use_words(lead)
+
+
+_OWN_USE_WORDS = re.compile(
+    r"(?<![^\W\d_])(?P<own>[^\W\d_]+(?:\s+(?:IP|IPv4|IPv6|adres\w*|adries\w*|address\w*|"
+    r"server\w*|stroj\w*|box|host))?)\s*$",
+    re.IGNORECASE,
+)
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+_JOINING = re.compile(
+    rf"^(?:\s|,|(?:{_AND}|či|ci|nebo|or|oder|resp|bzw|také|take|taky|tiež|tiez|též|also|auch|"
+    r"i|aj|as\s+well\s+as|plus)\b|\.)*$",
+    re.IGNORECASE,
+)
+
+
+_OBJECT_OF = re.compile(
+    r"(?<![^\W\d_])(?:s|se|so|with|mit|než|nez|than|jako|ako|as|od|from|z|ze|zo)\s*$", re.IGNORECASE
+)
+"""A preposition right before the use words: they are its object ("prohozené s testovací
+B"), not the address's label."""
+
+
+def _own_use_words(lead: str) -> str | None:
+    """The use words right before the address when the lead names the other use earlier,
+    in words of their own ("k produkční adrese z mé původní žádosti přidáváme testovací
+    adresu B", "to the live address given before we add the test IP B"): the address is
+    what its own words name, the earlier use is the one it is added to. Not a pair of uses
+    joined ("produkční a také testovací adresa B")."""
+    found = _OWN_USE_WORDS.search(lead)
+    if found is None or (use := _sole_use(found.group("own"))) is None:
+        return None
+    rest = lead[: found.start()]
+    other = _PROD_CUES if use is Role.TEST else _TEST_CUES
+    earlier = _last_match(other, rest)
+    if earlier is None or _sole_use(rest) is not (Role.PRODUCTION if use is Role.TEST else Role.TEST):
+        return None
+    between = rest[earlier.end() :]
+    if len(_WORD_RUN.findall(between)) < 3 or _JOINING.match(between) or _OBJECT_OF.search(between):
+        return None
+    return found.group("own")
 
 
 def _tails(
