@@ -72,8 +72,11 @@ CASES: list[dict[str, Any]] = [
                             ["Sídlo:", "Lannova tř. 44/9, 370 01 České Budějovice"],
                             ["Identifikační číslo:", f"{I1[:3]} {I1[3:5]} {I1[5:]}"],
                             ["Právní forma:", "Společnost s ručením omezeným"],
-                            ["Předmět podnikání:", "Vydavatelské činnosti, polygrafická "
-                             "výroba, knihařské a kopírovací práce"],
+                            [
+                                "Předmět podnikání:",
+                                "Vydavatelské činnosti, polygrafická "
+                                "výroba, knihařské a kopírovací práce",
+                            ],
                             ["Jednatel:", "Ing. Václav Pražák, dat. nar. 2. května 1968"],
                             ["Základní kapitál:", "200 000,- Kč"],
                         ],
@@ -117,8 +120,7 @@ CASES: list[dict[str, Any]] = [
                         "rows": [
                             ["Požadavek", "Označte"],
                             ["Přístup k serveru s průběžnými výsledky (XML)", "☒"],
-                            ["Povolení pořizovat zvukový a obrazový záznam na sběrném místě",
-                             "☐"],
+                            ["Povolení pořizovat zvukový a obrazový záznam na sběrném místě", "☐"],
                         ],
                         "widths": [330, 70],
                     },
@@ -176,8 +178,11 @@ CASES: list[dict[str, Any]] = [
                             "rows": [
                                 ["Žádám o", "ANO", "NE"],
                                 ["přístup k výsledkům voleb ve formátu XML", "X", ""],
-                                ["povolení natáčení / pořizování záznamu na sběrném místě",
-                                 "X", ""],
+                                [
+                                    "povolení natáčení / pořizování záznamu na sběrném místě",
+                                    "X",
+                                    "",
+                                ],
                             ]
                         },
                         "IP adresy serverů:",
@@ -225,8 +230,7 @@ CASES: list[dict[str, Any]] = [
                 "docx",
                 "Zadost_pristup_XML.docx",
                 {
-                    "header": f"Zpravodajství Polabí, z. ú. · IČO {I4} · datová schránka "
-                    "zp7la3r",
+                    "header": f"Zpravodajství Polabí, z. ú. · IČO {I4} · datová schránka zp7la3r",
                     "footer": "Pražská 1120, 280 02 Kolín · redakce@polabi-zpravy.example",
                     "blocks": [
                         "Český statistický úřad\nNa padesátém 81\n100 82 Praha 10\n"
@@ -551,16 +555,16 @@ CASES: list[dict[str, Any]] = [
                 "pdf",
                 "RVK_zadost_CSU.pdf",
                 [
-                    f"Regionální vysílání Krkonoše s.r.o.\nHorská 88, 543 01 Vrchlabí\n"
-                    f"IČO: {I11}",
+                    f"Regionální vysílání Krkonoše s.r.o.\nHorská 88, 543 01 Vrchlabí\nIČO: {I11}",
                     "Věc: Žádost o přístup k výsledkům voleb ve formátu XML",
                     "Žádáme o zřízení přístupu k serveru s průběžnými výsledky voleb.",
                     {
                         "rows": [
-                            ["Produkční servery (stahování výsledků pro vysílání a web)",
-                             "203.0.113.90\n203.0.113.91"],
-                            ["Testovací server (ověření spojení před volbami)",
-                             "203.0.113.99"],
+                            [
+                                "Produkční servery (stahování výsledků pro vysílání a web)",
+                                "203.0.113.90\n203.0.113.91",
+                            ],
+                            ["Testovací server (ověření spojení před volbami)", "203.0.113.99"],
                         ],
                         "widths": [150, 150],
                     },
@@ -645,7 +649,7 @@ CASES: list[dict[str, Any]] = [
         "body": (
             "Dobrý den,\n\n"
             "zasílám žádost o přístup k výsledkům voleb, údaje jsou v tabulce v příloze "
-            "(list \"Žadatel\" a list \"IP\").\n\n"
+            '(list "Žadatel" a list "IP").\n\n'
             "S pozdravem\nLukáš Mareček\n"
         ),
         "attachments": [
@@ -670,8 +674,11 @@ CASES: list[dict[str, Any]] = [
                             ["Prostředí", "IP adresa", "Poznámka"],
                             ["PROD", "198.51.100.120", "nový cluster"],
                             ["PROD", "198.51.100.121", "nový cluster"],
-                            ["PROD", "198.51.100.12",
-                             "původní server – od 1. 9. 2025 zrušen, nepovolovat"],
+                            [
+                                "PROD",
+                                "198.51.100.12",
+                                "původní server – od 1. 9. 2025 zrušen, nepovolovat",
+                            ],
                             ["TST", "198.51.100.125", ""],
                         ],
                     },

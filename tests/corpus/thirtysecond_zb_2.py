@@ -201,8 +201,7 @@ CASES: list[dict[str, Any]] = [
                 "odt",
                 "Zadost_CSU_VN.odt",
                 [
-                    f"Valašské noviny, s.r.o., Smetanova 1480, 757 01 Valašské Meziříčí, "
-                    f"IČO {I18}",
+                    f"Valašské noviny, s.r.o., Smetanova 1480, 757 01 Valašské Meziříčí, IČO {I18}",
                     "Český statistický úřad, podatelna",
                     "Věc: Žádost o přístup k výsledkům voleb a o povolení natáčení",
                     "Vážení, žádáme o zpřístupnění výsledků voleb ve formátu XML a zároveň "
@@ -348,12 +347,21 @@ CASES: list[dict[str, Any]] = [
                     {
                         "rows": [
                             ["Označení serveru", "IP adresa", "Poznámka"],
-                            ["produkční server (primární datacentrum Pardubice)",
-                             "192.0.2.61", "stahování každých 30 s"],
-                            ["záložní server (sekundární datacentrum Hradec Králové)",
-                             "192.0.2.62", "přebírá provoz při výpadku primárního"],
-                            ["testovací server (vývojové prostředí)", "192.0.2.63",
-                             "jen do 2. 10. 2025"],
+                            [
+                                "produkční server (primární datacentrum Pardubice)",
+                                "192.0.2.61",
+                                "stahování každých 30 s",
+                            ],
+                            [
+                                "záložní server (sekundární datacentrum Hradec Králové)",
+                                "192.0.2.62",
+                                "přebírá provoz při výpadku primárního",
+                            ],
+                            [
+                                "testovací server (vývojové prostředí)",
+                                "192.0.2.63",
+                                "jen do 2. 10. 2025",
+                            ],
                         ],
                         "widths": [110, 90, 120],
                     },
@@ -538,8 +546,7 @@ CASES: list[dict[str, Any]] = [
                         "Produkční IP: 198.51.100.170",
                         "Testovací IP: 198.51.100.171",
                         "Certifikát serveru: OID 1.3.6.1.4.1.311.21.8 (jen informativně).",
-                        "Kontaktní osoba: Kamil Sýkora, 475 300 619, "
-                        "sykora@infoservislabe.example",
+                        "Kontaktní osoba: Kamil Sýkora, 475 300 619, sykora@infoservislabe.example",
                     ],
                 },
             )
@@ -585,8 +592,7 @@ CASES: list[dict[str, Any]] = [
                 "RP_zadost_oprava.pdf",
                 [
                     f"Rádio Pálava s.r.o., Náměstí 4, 692 01 Mikulov, IČO {I26}",
-                    "Žádost o přístup k výsledkům voleb – opravená verze (k č. j. "
-                    "CSU-004117/2025)",
+                    "Žádost o přístup k výsledkům voleb – opravená verze (k č. j. CSU-004117/2025)",
                     {
                         "rows": [
                             ["produkční IP", "192.0.2.101"],

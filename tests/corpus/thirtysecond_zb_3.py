@@ -110,8 +110,7 @@ CASES: list[dict[str, Any]] = [
                 "pdf",
                 "Northbridge_CZSO_application.pdf",
                 [
-                    "Northbridge Media Ltd · 41 Hatton Row, London EC1N 8XA · "
-                    "Company No. 09817342",
+                    "Northbridge Media Ltd · 41 Hatton Row, London EC1N 8XA · Company No. 09817342",
                     "Application for access to the election results server",
                     "Northbridge Media runs a live results page for European elections. "
                     "Our production and test servers are 203.0.113.5 and 203.0.113.7 "
@@ -341,8 +340,13 @@ CASES: list[dict[str, Any]] = [
                         "title": "IP adresy",
                         "rows": [
                             ["Role", "IP 1", "IP 2", "IP 3", "Poznámka"],
-                            ["Produkce", "192.0.2.181", "192.0.2.182", "192.0.2.183",
-                             "web + aplikace"],
+                            [
+                                "Produkce",
+                                "192.0.2.181",
+                                "192.0.2.182",
+                                "192.0.2.183",
+                                "web + aplikace",
+                            ],
                             ["Test", "192.0.2.191", None, None, "staging"],
                         ],
                     }
@@ -600,9 +604,7 @@ CASES: list[dict[str, Any]] = [
                     "from": "Lubomír Janoušek <janousek@slezskatv.example>",
                     "to": "Asistentka ředitele <asistentka@slezskatv.example>",
                     "subject": "žádost ČSÚ",
-                    "body": (
-                        "Ivano, pošlete to prosím na podatelnu ČSÚ. Díky, LJ\n"
-                    ),
+                    "body": "Ivano, pošlete to prosím na podatelnu ČSÚ. Díky, LJ\n",
                     "attachments": [
                         (
                             "pdf",

@@ -15,6 +15,7 @@ FILM = "recording_permit"
 
 __all__ = [
     "APPLE",
+    "DATABOX_STYLES",
     "FEED",
     "FILM",
     "GMAIL",
@@ -48,9 +49,7 @@ class Style(StrEnum):
     DATABOX_BOTH = "databox-both"
 
 
-DATABOX_STYLES = frozenset(
-    {Style.DATABOX_ANNOTATION, Style.DATABOX_FILE, Style.DATABOX_BOTH}
-)
+DATABOX_STYLES = frozenset({Style.DATABOX_ANNOTATION, Style.DATABOX_FILE, Style.DATABOX_BOTH})
 
 OUTLOOK = [("X-Mailer", "Microsoft Outlook 16.0")]
 OWA = [("X-MS-Has-Attach", "yes"), ("X-Originating-Client", "Outlook on the web")]
