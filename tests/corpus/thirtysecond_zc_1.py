@@ -223,7 +223,7 @@ CASES: list[dict[str, Any]] = [
             "12 rue du Croissant, 75002 Paris\n"
         ),
         "html": (
-            "<html><head><meta charset=\"utf-8\"></head><body style=\"font-family:Helvetica\">"
+            '<html><head><meta charset="utf-8"></head><body style="font-family:Helvetica">'
             "<div>Madame, Monsieur,</div><br>"
             "<div>L'Agence Europe Dépêches SA souhaite accéder au serveur des résultats des "
             "élections législatives au format XML.</div><br>"

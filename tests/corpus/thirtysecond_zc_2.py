@@ -272,10 +272,10 @@ CASES: list[dict[str, Any]] = [
         "subject": "Přístup k volebním datům – Brněnský večerník",
         "headers": OWA,
         "html": (
-            "<html><body><div style=\"font-family:Segoe UI;font-size:10pt\">"
+            '<html><body><div style="font-family:Segoe UI;font-size:10pt">'
             "<p>Dobrý den,</p><p>za Brněnský večerník, a.s. (IČO "
             f"{J20}, DIČ CZ{J20}) žádám o přístup k výsledkům voleb ve formátu XML.</p>"
-            "<table border=\"1\" style=\"border-collapse:collapse\">"
+            '<table border="1" style="border-collapse:collapse">'
             "<tr><th>Server</th><th>Adresa</th></tr>"
             "<tr><td>primární</td><td>198.51.100.110</td></tr>"
             "<tr><td>sekundární</td><td>198.51.100.111</td></tr>"

@@ -102,9 +102,7 @@ CASES: list[dict[str, Any]] = [
             (
                 "txt",
                 "ip_fjordkanalen.txt",
-                "Fjordkanalen AS - IP for CZSO XML\n"
-                "prod  198.51.100.16/31\n"
-                "test  198.51.100.24\n",
+                "Fjordkanalen AS - IP for CZSO XML\nprod  198.51.100.16/31\ntest  198.51.100.24\n",
             )
         ],
     },
@@ -389,7 +387,7 @@ CASES: list[dict[str, Any]] = [
             '<div dir="ltr"><div>Estimados señores:</div><div><br></div>'
             "<div>Ediciones Meseta S.L. (CIF B-86123457), editora del diario digital "
             "meseta.example, solicita acceso al servidor XML de resultados electorales.</div>"
-            "<div><br></div><table style=\"border:1px solid #ccc\"><tbody>"
+            '<div><br></div><table style="border:1px solid #ccc"><tbody>'
             "<tr><td><b>Servidor</b></td><td><b>IP</b></td></tr>"
             "<tr><td>Principal</td><td>198.51.100.210</td></tr>"
             "<tr><td>Respaldo</td><td>198.51.100.211</td></tr>"
