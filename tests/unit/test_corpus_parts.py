@@ -6,16 +6,17 @@ kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb
 oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/, ra, rb, rc in
 twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in twentyseventh/,
 va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth/, ya, yb, yc in
-thirtyfirst/): ids numbered in order, the files on disk exactly what the part's generator makes, a
-deterministic generator numbering from the part's own offset, a message and a label per case, every
-label well-formed and never the office's own, every message loads, an e-mail's sender header is one
-example address, a data message's label names its envelope's sender box, and the variety every part
-has (at least eight styles, four attachment kinds, data messages, every request-type combination,
-an applicant without an IČO, an IPv6 production address, production addresses without test ones),
-plus the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular
-to one part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
-scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+thirtyfirst/, za, zb, zc in thirtysecond/): ids numbered in order, the files on disk exactly what
+the part's generator makes, a deterministic generator numbering from the part's own offset, a
+message and a label per case, every label well-formed and never the office's own, every message
+loads, an e-mail's sender header is one example address, a data message's label names its
+envelope's sender box, and the variety every part has (at least eight styles, four attachment
+kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
+production address, production addresses without test ones), plus the attachment kinds and raw
+markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
+own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
+deliberately not run here: these sets are only scored at the end of the rule work (``python -m
+tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -106,6 +107,9 @@ from tests.corpus import (
     make_thirtyfirst_ya,
     make_thirtyfirst_yb,
     make_thirtyfirst_yc,
+    make_thirtysecond_za,
+    make_thirtysecond_zb,
+    make_thirtysecond_zc,
     make_twelfth_fa,
     make_twelfth_fb,
     make_twelfth_fc,
@@ -164,6 +168,9 @@ from tests.corpus import (
     thirtyfirst_ya_common,
     thirtyfirst_yb_common,
     thirtyfirst_yc_common,
+    thirtysecond_za_common,
+    thirtysecond_zb_common,
+    thirtysecond_zc_common,
     twelfth_fa_common,
     twelfth_fb_common,
     twelfth_fc_common,
@@ -220,6 +227,7 @@ from tests.corpus.loader import (
     THIRTEENTH_DIR,
     THIRTIETH_DIR,
     THIRTYFIRST_DIR,
+    THIRTYSECOND_DIR,
     TWELFTH_DIR,
     TWENTIETH_DIR,
     TWENTYEIGHTH_DIR,
@@ -1727,6 +1735,83 @@ PARTS = [
             b"X-Gm-Message-State",
         ),
     ),
+    Part(
+        "za",
+        THIRTYSECOND_DIR,
+        make_thirtysecond_za,
+        thirtysecond_za_common.Style,
+        9000,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "zb",
+        THIRTYSECOND_DIR,
+        make_thirtysecond_zb,
+        thirtysecond_zb_common.Style,
+        9100,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
+    Part(
+        "zc",
+        THIRTYSECOND_DIR,
+        make_thirtysecond_zc,
+        thirtysecond_zc_common.Style,
+        9200,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -1874,11 +1959,13 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("wa", 4),
         ("xa", 4),
         ("ya", 4),
+        ("za", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa and ya mix mail clients, encodings and charsets (their markers) with data messages."""
+    wa, xa, ya and za mix mail clients, encodings and charsets (their markers) with data
+    messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
