@@ -228,7 +228,12 @@ Sets of cases, each one or more directories:
   e-mail 0.992, the other fields 1.000). It then joined the tuning set for a thirty-first round
   (``heldout31``, 4090 cases).
 - ``heldout`` (tests/corpus/thirtysecond/): a thirty-second held-out part (prefixes za, zb, zc),
-  written during the thirty-first round apart from its rules. Not scored yet."""
+  written during the thirty-first round apart from its rules (second labeller: 1134 of 1134
+  values agreed), scored once at the thirty-first round's end (2026-12-06, ``tuning`` at 0.9999
+  with 0 unflagged on 4090 cases, 25.5 % flagged): 0.995, 1 unflagged wrong value (zc042: a
+  German article, "die Alpenpost Medien AG", kept before the name), flagged share 27.6 %
+  (organisation name 0.976, request types, production addresses and contact person 0.992, the
+  other fields 1.000). Not tuned against yet."""
 
 from __future__ import annotations
 
