@@ -227,13 +227,16 @@ Sets of cases, each one or more directories:
   (organisation name 0.952, production and test addresses 0.976, contact person 0.984, contact
   e-mail 0.992, the other fields 1.000). It then joined the tuning set for a thirty-first round
   (``heldout31``, 4090 cases).
-- ``heldout`` (tests/corpus/thirtysecond/): a thirty-second held-out part (prefixes za, zb, zc),
+- ``heldout32`` (tests/corpus/thirtysecond/): a thirty-second held-out part (prefixes za, zb, zc),
   written during the thirty-first round apart from its rules (second labeller: 1134 of 1134
   values agreed), scored once at the thirty-first round's end (2026-12-06, ``tuning`` at 0.9999
   with 0 unflagged on 4090 cases, 25.5 % flagged): 0.995, 1 unflagged wrong value (zc042: a
   German article, "die Alpenpost Medien AG", kept before the name), flagged share 27.6 %
   (organisation name 0.976, request types, production addresses and contact person 0.992, the
-  other fields 1.000). Not tuned against yet."""
+  other fields 1.000). It then joined the tuning set for a thirty-second round (``heldout32``,
+  4216 cases).
+- ``heldout`` (tests/corpus/thirtythird/): a thirty-third held-out part (prefixes ba, bb, bc),
+  written during the thirty-second round apart from its rules. Not scored yet."""
 
 from __future__ import annotations
 
@@ -279,6 +282,7 @@ TWENTYNINTH_DIR = CORPUS / "twentyninth"
 THIRTIETH_DIR = CORPUS / "thirtieth"
 THIRTYFIRST_DIR = CORPUS / "thirtyfirst"
 THIRTYSECOND_DIR = CORPUS / "thirtysecond"
+THIRTYTHIRD_DIR = CORPUS / "thirtythird"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -318,6 +322,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         TWENTYNINTH_DIR,
         THIRTIETH_DIR,
         THIRTYFIRST_DIR,
+        THIRTYSECOND_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -347,7 +352,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout29": (TWENTYNINTH_DIR,),
     "heldout30": (THIRTIETH_DIR,),
     "heldout31": (THIRTYFIRST_DIR,),
-    "heldout": (THIRTYSECOND_DIR,),
+    "heldout32": (THIRTYSECOND_DIR,),
+    "heldout": (THIRTYTHIRD_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
