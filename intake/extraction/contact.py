@@ -835,8 +835,11 @@ _NAME_WORD = rf"(?:[{_UP}]['’]|Ma?c)?[{_UP}][{_LOW}'’-]+"
 """A word of a name, with the prefixes of Irish and Scottish surnames ("O'Neill", "McKay")."""
 _COMMA_SURNAME = re.compile(rf"^\s*({_NAME_WORD}),\s*({_NAME_WORD})\s*(?:$|[(\[,;/|]|\s[-–]\s)")
 """A name written surname first, apart by a comma ("Schneider, Anna (Tel. …)")."""
+_SELF_VERB = r"(?:Jsem|Som|Jestem|Soy|Sou|Sono|Suis)\s"
+"""A capitalised "I am" that opens a self-introduction ("Soy Lucía Fernández Ortega",
+"Jsem Jana Malá"): the verb, no given name of the run after it."""
 _NAME_RUN = re.compile(
-    rf"(?<![\w@.]){_NAME_WORD}\s+{SURNAME_PREFIX}?{_NAME_WORD}(?:\s+(?!{_NAME_WORD}\s?:){SURNAME_PREFIX}?{_NAME_WORD})?"
+    rf"(?<![\w@.])(?!{_SELF_VERB}){_NAME_WORD}\s+{SURNAME_PREFIX}?{_NAME_WORD}(?:\s+(?!{_NAME_WORD}\s?:){SURNAME_PREFIX}?{_NAME_WORD})?"
 )
 """Two or three capitalised words; a third one with a colon after it is the next label of a
 form row ("Vyřizuje: Bc. Lucie Drábková Datum: 12. 9.", "Jana Malá Tel.: …"), no surname."""
@@ -5448,6 +5451,15 @@ def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
     )
 
 
+def _written_on(name: str, blocks: Sequence[Block]) -> bool:
+    """Whether a line writes ``name`` with another capitalised word after it (a second
+    surname of a self-introduction, "soy Lucía Fernández Ortega", "jmenuji se Jana Malá
+    Nová", beside a signature of the first surname only): a fuller form may exist."""
+    return len(name.split()) >= 2 and any(
+        _name_goes_on(b.text[at:], name) for b in blocks if (at := b.text.find(name + " ")) >= 0
+    )
+
+
 def _surname_lines(blocks: Sequence[Block], name: str) -> list[tuple[Block, Line]]:
     """The lines that write the surname of ``name`` with or without diacritics, other than
     as the whole ``name`` itself once (such a line has no fuller form of it)."""
@@ -5479,7 +5491,7 @@ def fullest_person(person: Hit | None, blocks: Sequence[Block], display_name: st
     differs in more than diacritics makes the person unsure."""
     header = person_name(surname_first(display_name)) if display_name else None
     name = person.value if person is not None else header
-    if name is None or not _may_be_fuller(person, name, header):
+    if name is None or not (_may_be_fuller(person, name, header) or _written_on(name, blocks)):
         return person
     best = _fullest_form(person, blocks, name, header)
     if best is None:

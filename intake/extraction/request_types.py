@@ -525,14 +525,30 @@ apply on its own"): says more of that clause's party."""
 
 _LATER_YEAR = (
     r"(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|kommend\w*|"
-    r"next|following)\s+(?:rok\w*|roce|roku|jahr\w*|year\b(?!'|\u2019))|za\s+rok\b|in\s+a\s+year"
+    r"next|following)\s+(?:rok\w*|roce|roku|jahr\w*|year\b(?!'|\u2019))|za\s+rok\b|in\s+a\s+year|"
+    # the Romance languages and Dutch, folded ("el año que viene", "el próximo año", "l'année
+    # prochaine", "l'anno prossimo", "o ano que vem", "volgend jaar")
+    r"(?:proxim\w*|prossim\w*|prochain\w*|volgend\w*)\s+(?:ano|anno|annee|jaar)\b|"
+    r"(?:ano|anno|annee)\s+(?:que\s+(?:viene|vem)|proxim\w*|prossim\w*|prochain\w*|entrante)\b"
 )
 _LATER_ANY = (
     rf"{_LATER_YEAR}|(?:prist\w*|budouc\w*|buduc\w*|przyszl\w*|nastepn\w*|nachst\w*|naechst\w*|"
     r"next|following|future)\s+(?:\w+\s+)?(?:volb\w*|wybor\w*|wahl\w*|election\w*|round|time|mal)\b|"
     r"pozdeji|neskor\w*|pozniej|spater|spaeter|later|v\s+budoucnu|v\s+buducnosti|w\s+przyszlosci|"
-    r"in\s+(?:the\s+)?future|in\s+zukunft"
+    r"in\s+(?:the\s+)?future|in\s+zukunft|na\s+pozdeji|"
+    # the Romance languages and Dutch: "las próximas elecciones", "plus tard", "más adelante"
+    r"(?:proxim\w*|prossim\w*|prochain\w*|volgend\w*)\s+(?:\w+\s+)?(?:eleccion\w*|elezion\w*|"
+    r"election\w*|eleico\w*|verkiezing\w*|vez|volta|fois|keer)\b|mas\s+(?:adelante|tarde)|"
+    r"plus\s+tard|piu\s+tardi|mais\s+tarde|in\s+futuro|en\s+el\s+futuro|a\s+l'avenir"
 )
+_DEFER = (
+    r"(?:dej\w*|leav\w*|left|sav(?:e|ing)|keep\w*|laiss\w*|gard\w*|lasci\w*|deix\w*|guard\w*|"
+    r"reserv\w*|nech\w*|ponech\w*|zostaw\w*|heb\w*|bewahr\w*|lass\w*)\s+(?:\w+\s+){0,4}?"
+    r"(?:para|for|pour|per|pra|na|auf|fur|fuer|voor|till?|to)\s+(?:\w+\s+){0,3}?"
+)
+"""A verb leaving a thing for another time ("lo dejamos para las elecciones del año que
+viene", "we'll leave the feed for later", "necháme to na později", "on garde ça pour plus
+tard"): with a later time after it, the thing is put off."""
 _LATER_WORD = r"(?:later|pozdeji|neskor\w*|pozniej|spater|spaeter)\b"
 _FILE_WORD = (
     r"(?:zadost\w*|ziadost\w*|wniosek|wnios\w*|antrag\w*|request\w*|application|pozada\w*|"
@@ -557,7 +573,7 @@ _UNTIL_EVENT = re.compile(rf"\b(?:az|teprve|dopiero|erst|not\s+until)(?=\s+(?:{_
 _PUT_OFF = re.compile(
     rf"\b(?:(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
-    rf"{_LATER_YEAR}|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
+    rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
     rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD})",
     re.IGNORECASE,
 )
@@ -565,6 +581,9 @@ _PUT_OFF = re.compile(
 "filming next year", "erst bei der nächsten Wahl", "o povolení požádáme později", "a
 separate request later"): not asked for now. A later election alone is no putting off
 (an applicant's "next election" may be the coming one)."""
+_DEFERRED = re.compile(rf"\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
+"""A thing left for a later time (``_DEFER``): a clause of its own saying it puts off the
+request its sentence named before it ("L'accès XML, on le garde pour plus tard")."""
 _PUT_OFF_CLAUSE = re.compile(
     r"\s*(?:(?:ale|avsak|vsak|no|but|aber|doch|jedoch|lecz|jednak|however|mais|pero|maar)\s+)?"
     r"(?:az|teprve|dopiero|erst|not\s+until|until|only)\b",
@@ -1524,6 +1543,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         decline = _CORRECTED_TO_NO.search(row.text)  # "proto je tam opraveno na ne"
     if decline is None and _PUT_OFF_CLAUSE.match(row.text):
         decline = _PUT_OFF.search(row.text)  # "…, ale až příští rok", "…, but only later"
+    if decline is None:
+        decline = _DEFERRED.search(row.text)  # "…, lo dejamos para más adelante"
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     spans = _withdrawals(row.text)
