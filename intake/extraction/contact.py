@@ -5451,13 +5451,31 @@ def _may_be_fuller(person: Hit | None, name: str, header: str | None) -> bool:
     )
 
 
+_SELF_INTRO = re.compile(
+    r"(?:\b(?:jsem|som|jestem|soy|sou|sono|suis|bin|am)|(?-i:\bI)['’]m|jmenuj[iu]\s+se|vol[aá]m\s+sa|"
+    r"nazywam\s+si[eę]|me\s+llamo|mi\s+chiamo|chamo-me|m['’]appelle|hei(?:ß|ss)e|"
+    r"\b(?:name|nombre|nom|nome|jméno|meno)\s+(?:is|ist|es|est|é|è|je)|name['’]s)\s+$",
+    re.IGNORECASE,
+)
+"""The writer's self-introduction right before a name ("soy …", "me llamo …", "jmenuji se …",
+"my name is …", "ich bin …", "je m'appelle …"): the name they give there is their own, in
+full."""
+
+
 def _written_on(name: str, blocks: Sequence[Block]) -> bool:
-    """Whether a line writes ``name`` with another capitalised word after it (a second
-    surname of a self-introduction, "soy Lucía Fernández Ortega", "jmenuji se Jana Malá
-    Nová", beside a signature of the first surname only): a fuller form may exist."""
-    return len(name.split()) >= 2 and any(
-        _name_goes_on(b.text[at:], name) for b in blocks if (at := b.text.find(name + " ")) >= 0
-    )
+    """Whether the writer introduces themselves (``_SELF_INTRO``) as ``name`` with another
+    capitalised word after it (a second surname: "soy Lucía Fernández Ortega", "jmenuji se
+    Jana Malá Nová", beside a header or signature of the first surname only): a fuller form
+    may exist."""
+    if len(name.split()) < 2:
+        return False
+    for b in blocks:
+        at = b.text.find(name + " ")
+        while at >= 0:
+            if _SELF_INTRO.search(b.text[max(0, at - 30) : at]) and _name_goes_on(b.text[at:], name):
+                return True
+            at = b.text.find(name + " ", at + 1)
+    return False
 
 
 def _surname_lines(blocks: Sequence[Block], name: str) -> list[tuple[Block, Line]]:

@@ -111,7 +111,7 @@ _REC_CUES = re.compile(
     # ("riprese", "filmare", "tournage", "filmer", "prise de vues", "rodaje", "grabar",
     # "filmagem", "gravação", "filmopnames", "forgatás", "felvétel", "inspelning",
     # "optagelse", "opptak")
-    r"\bripres[ae]\b|\bfilm(?:are|ar|er|a|e|iamo|eremo|ons|erons|amos|aremos|ning|ag\w*|"
+    r"\bripres[ae]\b|\briprend(?:ere|iamo|eremo)\b|\bfilm(?:are|ar|er|a|e|iamo|eremo|ons|erons|amos|aremos|ning|ag\w*|"
     r"acio\w*|ezes\w*|ez\w*|opnam\w*|"
     r"inspelning\w*|optag\w*|opptak\w*|vergunning\w*)\b|\btournage\w*|"
     r"\bprises?\s+de\s+vues?\b|\btourn(?:er|ons|erons)\b|\brodaj\w*|\bgrab(?:ar|acio|acion)\w*|\bgrava(?:r|cao|coes)\b|"
@@ -185,7 +185,7 @@ _CUE_STEMS = (
     *("filmteam", "fernsehteam", "drehteam", "tvteam", "tv-team"),
     *("toegang", "hozzafer", "tilgang", "acced", "tourn", "adgang", "tkomst", "server"),
     *("sulta", "uitslag", "tillatelse", "tilladelse", "tillstand", "engedely", "licen"),
-    *("valresultat", "valgresultat", "valasztasi", "ripres", "tournage", "rodaj", "forgat"),
+    *("valresultat", "valgresultat", "valasztasi", "ripres", "riprend", "tournage", "rodaj", "forgat"),
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
@@ -542,13 +542,23 @@ _LATER_ANY = (
     r"plus\s+tard|piu\s+tardi|mais\s+tarde|in\s+futuro|en\s+el\s+futuro|a\s+l'avenir"
 )
 _DEFER = (
+    # leaving or keeping a thing for a time ("lo dejamos para", "leave it for", "necháme na",
+    # "on garde ça pour", "zostawiamy na", "heben wir uns für … auf"), putting it off to one
+    # ("lo rimandiamo alle", "aplazamos a", "on reporte à", "adiamos para", "postpone to",
+    # "verschieben auf", "przełożymy na"), or saying it will be, or stays, for one ("ce sera
+    # pour", "será para", "fica para", "that's for", "to bude na")
     r"(?:dej\w*|leav\w*|left|sav(?:e|ing)|keep\w*|laiss\w*|gard\w*|lasci\w*|deix\w*|guard\w*|"
-    r"reserv\w*|nech\w*|ponech\w*|zostaw\w*|heb\w*|bewahr\w*|lass\w*)\s+(?:\w+\s+){0,4}?"
-    r"(?:para|for|pour|per|pra|na|auf|fur|fuer|voor|till?|to)\s+(?:\w+\s+){0,3}?"
+    r"reserv\w*|nech\w*|ponech\w*|zostaw\w*|heb\w*|bewahr\w*|lass\w*|rimand\w*|rinvi\w*|"
+    r"aplaz\w*|pospon\w*|postpon\w*|report\w*|adi(?:a|o|amos|aremos|ar)|verschieb\w*|"
+    r"przeloz\w*|przesun\w*|sera|sara|seria|is|that's|will\s+be|fic\w*|qued\w*|rest\w*|"
+    r"bude|budou|zostan\w*)\s+(?:\w+\s+){0,4}?"
+    r"(?:para|for|pour|per|pra|na|auf|fur|fuer|voor|till?|to|a|al|alla|alle|ai|au|aux|ao|aos|"
+    r"ate|hasta|bis)\s+(?:\w+(?:['\u2019]|\s+)){0,3}?"
 )
-"""A verb leaving a thing for another time ("lo dejamos para las elecciones del año que
-viene", "we'll leave the feed for later", "necháme to na později", "on garde ça pour plus
-tard"): with a later time after it, the thing is put off."""
+"""A verb leaving a thing for another time, putting it off to one or saying it is for one
+("lo dejamos para las elecciones del año que viene", "we'll leave the feed for later",
+"necháme na budúce voľby", "lo rimandiamo alle prossime elezioni", "ce sera pour l'année
+prochaine"): with a later time after it, the thing is put off."""
 _LATER_WORD = r"(?:later|pozdeji|neskor\w*|pozniej|spater|spaeter)\b"
 _FILE_WORD = (
     r"(?:zadost\w*|ziadost\w*|wniosek|wnios\w*|antrag\w*|request\w*|application|pozada\w*|"
