@@ -98,6 +98,22 @@ _CASES: list[tuple[str, str, str, str, str]] = [
         "fotografiar en el centro de recogida de Ostrava.\n\nSaludos,\nLucas Moreno\n"
         "+34 633 444 555\n",
     ),
+    (
+        "b09-en-i-am",
+        "Sofía Herrera Blanco",
+        "Sofía Herrera",
+        "Filming",
+        "Hello,\n\nI am Sofía Herrera Blanco, a freelance reporter. I would like to film at the "
+        "Brno collection point.\n\nSofía Herrera\n",
+    ),
+    (
+        "b10-de-ich-bin",
+        "Raúl Castro Peña",
+        "Raúl Castro",
+        "Drehgenehmigung",
+        "Guten Tag,\n\nich bin Raúl Castro Peña, freier Journalist. Ich beantrage eine "
+        "Drehgenehmigung für die Sammelstelle Brünn.\n\nGruß\nRaúl Castro\n",
+    ),
     # near-miss negatives: a colleague's longer name, a trade name after the writer's own
     (
         "bn1-es-colleague-longer-name",

@@ -121,6 +121,14 @@ _CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         "l'autorisation de filmer au centre de collecte de Brno.\n\nMerci,\nPaul Girard\n"
         "+33 6 98 76 54 32\n",
     ),
+    (
+        "an4-fr-both-coming-back-next-year",
+        B,
+        "Demande",
+        "Bonjour,\n\nnous demandons l'accès aux données XML (serveur 198.51.100.61) et "
+        "l'autorisation de filmer au centre de collecte de Brno. Si tout se passe bien, nous "
+        "reviendrons aussi l'année prochaine pour les régionales.\n\nMerci,\nPaul Girard\n",
+    ),
 ]
 
 
