@@ -538,11 +538,14 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         return " ".join(_QUOTES.sub(" ", v).split()).replace(" ,", ","), False, rank
     sure = not joined and cut_off is None and _sure_bounds(before, part[prev : m.start(1)], v)
     sure = sure and not (place_name and not whole and not _LABEL_END.search(before_v))
-    in_sentence = _LOWER_WORD.match(part, m.end()) is not None or _LOWER_END.search(before) is not None
-    goes_on = in_sentence or _SENTENCE_AFTER.match(part, m.end()) is not None
-    article = _FOREIGN_ARTICLE.match(v) if goes_on and not _LABEL_END.search(before) else None
-    if article is not None and _LEGAL_TAIL.sub("", v[article.end() :]):
-        v, sure = v[article.end() :], False  # "Die X GmbH bevollmächtigt …": the sentence's
+    end = m.end() + (v.endswith(".") and part.startswith(".", m.end()))  # past the form's dot ("Lda.")
+    in_sentence = _LOWER_WORD.match(part, end) is not None or _LOWER_END.search(before) is not None
+    goes_on = in_sentence or _SENTENCE_AFTER.match(part, end) is not None
+    value = _LABEL_END.search(before) is not None and _VERB_AFTER.match(part, end) is None
+    article = _FOREIGN_ARTICLE.match(v)
+    if article is not None and goes_on and not value and _LEGAL_TAIL.sub("", v[article.end() :]):
+        v = v[article.end() :]  # "Die X GmbH bevollmächtigt …", "DE: Die X AG beantragt …"
+    sure = sure and article is None  # the sentence's article cut, or one kept: a guess either way
     if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
         words = _LEGAL_TAIL.sub("", v).split()  # only after capitalised words typed without
         if not v.isascii() or not all(w[:1].isupper() and not w.isupper() for w in words):
@@ -567,6 +570,10 @@ _LABEL_END = re.compile(r"[:|\t]\s*$")
 """A label's end right before a name: a value, not a sentence, so its first word is its own
 ("Applicant: The Daily Ledger Ltd")."""
 _LOWER = "a-záčďéěíňóřšťúůýžľĺŕôäöüßőűàâçèêëîïùû"
+_VERB_AFTER = re.compile(rf"[ \t]+[{_LOWER}]{{2,}}")
+"""A lower-case word right after a name, no comma or bracket between: the name is the subject
+of a sentence, even after a label ("DE: Die X AG beantragt …", "Note: Le Y SA demande …"):
+a language's or a remark's tag, whose value is a sentence, not the name alone."""
 _LOWER_WORD = re.compile(r",?(?:[ \t]+\([^()\n]{1,40}\))?[ \t]+[^\W\d_]{2,}")
 _LOWER_END = re.compile(rf"\b[{_LOWER}]{{2,}},?\s+$")
 """A word right after a name (past a remark in brackets: "A X Kft. (Győr) kér …"), or one in
@@ -1200,9 +1207,29 @@ def find_organization(
     found = _with_its_article(found, blocks)
     if (head := letterhead_form(found.value)) != found.value:
         found = dataclasses.replace(found, value=head)
-    found = _entity_of(found, blocks)
+    found = _entity_of(_with_trader_name(found, blocks), blocks)
     found = without_unit_after_university(university_of_unit(found, blocks))
     return _in_full(_fullest_spelling(as_named_person(found), blocks), blocks)
+
+
+def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
+    """A trade name read from a line that writes a person's full name and a dash right
+    before it ("OSVČ: Olena Kovalenko – UA Brno News, IČO …"): a sole trader's business name
+    as written, the person with it (``_sole_trader``), where the text says its writer works
+    on their own ("OSVČ", "self-employed", "freelance") or the trade name carries the
+    person's own name (``_own_trade_name``); never for certain. Elsewhere the person is an
+    employee signing for the outlet ("Pavla Nová – TV Východ"): the outlet alone."""
+    if hit.certain or clean_name(hit.value) or _has_legal_form(hit.value):
+        return hit
+    for b in blocks:
+        if b.component != hit.component or hit.value not in b.text:
+            continue
+        for ln in b.lines:
+            if ln.no != hit.line or (whole := _sole_trader(ln.text, hit.value)) == hit.value:
+                continue
+            if _FREELANCE.search(b.text) or works_on_own_account(b.text) or _own_trade_name(ln.text, hit.value) == whole:
+                return dataclasses.replace(hit, value=whole, reason=hit.reason or Reason.NATURAL_PERSON)
+    return hit
 
 
 def _entity_of(found: Hit, blocks: Sequence[Block]) -> Hit:
@@ -1259,7 +1286,7 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     Gazzettino S.r.l.", "pour Le Courrier SARL"), where the sentence's own would be lower case."""
     if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
         return hit
-    article_before = re.compile(rf"(?<!\w){_ARTICLE_WORDS}\s*$")
+    article_before = re.compile(rf"(?<!\w)(?i:{_ARTICLE_WORDS})\s*$")  # "die X GmbH beantragt" too
     body = _LEGAL_TAIL.sub("", hit.value)  # a letterhead may leave the legal form out
     for b in blocks:
         at = b.text.find(body)
@@ -1270,7 +1297,7 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     mid = re.compile(rf"(?<=[{_LOWER}]) ({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)")
     for b in blocks:  # a capital article after a lower-case word: mid-sentence, the name's
         if hit.value in b.text and (m := mid.search(b.text)):
-            return dataclasses.replace(hit, value=m.group(1))
+            return dataclasses.replace(hit, value=m.group(1), certain=False, reason=hit.reason or Reason.ARTICLE)
     written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}[ \t]*){re.escape(body)}(?!\w)(?P<rest>.*)$")
     for b in blocks:
         if body not in b.text:
@@ -1278,7 +1305,9 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
         for m in written.finditer(b.text):
             rest = _CELL_REST.sub("", m.group("rest"))  # another cell: "– rédaction", ", Lyon"
             if not _LOWER_WORD_IN.search(rest):  # no sentence goes on after it
-                return dataclasses.replace(hit, value=m.group(1) + hit.value)
+                return dataclasses.replace(
+                    hit, value=m.group(1) + hit.value, certain=False, reason=hit.reason or Reason.ARTICLE
+                )
     return hit
 
 
