@@ -269,7 +269,9 @@ _EXCLUDE = re.compile(
     r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
     r"i\s+stedet\s+for|istället\s+för|"
     r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*(?![^.;\n]*\b(?:server|stroj|machine|host|počítač|pocitac))|"
-    r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
+    # a server of another party ("server agentury ČTK"), not a server described by an
+    # adjective of its service ("server agenturního servisu": the applicant's own)
+    r"server\w*\s+(?:ČSÚ|agentur(?!n[íi])\w*|of\s+the\s+agency))\b",
     re.IGNORECASE,
 )
 
