@@ -3862,7 +3862,10 @@ def _wrapped_notes(lines: list[tuple[int, str]]) -> set[str]:
         carried = depth > 0
         for i, ch in enumerate(line):
             if ch == "(":
-                start, col = (i, i) if depth == 0 else (start, col)
+                # the note's lines wrap back to its cell's left edge: the column of the piece
+                # the bracket opens in ("192.0.2.7 (nový server," / "až v lednu)")
+                cell = max(line.rfind("  ", 0, i) + 2, len(line) - len(line.lstrip()))
+                start, col = (i, min(i, cell)) if depth == 0 else (start, col)
                 depth += 1
             elif ch == ")" and depth:
                 depth -= 1
