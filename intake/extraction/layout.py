@@ -105,10 +105,10 @@ def _read_run(
     while i < len(lines) and lines[i].strip():
         chunks = _chunks(lines[i])
         chunk = _address_chunk(chunks)
-        if chunk is None and run:  # an address with its note in one cell
-            chunk = next(
-                ((p, c) for p, c in chunks if abs(p - x) <= 1 and _LEADING_ADDRESS.match(c)), None
-            )
+        if chunk is None and run and chunks and chunks[0][0] >= x - 1:
+            # an address with its note in one cell, on a line of its own below a row's first
+            # (a line with a label of its own, "ZRUŠENO:  A (starý server)", is no such line)
+            chunk = chunks[0] if _LEADING_ADDRESS.match(chunks[0][1]) else None
         if chunk is not None and abs(chunk[0] - x) > 1:
             break
         wrapped = chunk is None and any(abs(p - x) <= 1 for p, _ in chunks)

@@ -92,6 +92,14 @@ _LAYOUT_CASES = [
         [],
         id="n2-short-line-no-soft-wrap",
     ),
+    pytest.param(
+        "  Provoz:      203.0.113.60\n"
+        "  Testy:       203.0.113.69\n"
+        "  ODEBRAT:     203.0.113.12 (starý stroj, už ho nepoužíváme)\n",
+        ["203.0.113.60"],
+        ["203.0.113.69"],
+        id="n3-own-label-line-with-note",
+    ),
 ]
 
 
@@ -186,14 +194,14 @@ _SERVICE_CASES = [
         "Reuters 192.0.2.200.\n",
         ["192.0.2.120"],
         [],
-        id="n3-cz-serveru-agentury-owner",
+        id="n4-cz-serveru-agentury-owner",
     ),
     pytest.param(
         _HELLO + "Produkce: 203.0.113.130. Server agentury ČTK 203.0.113.131 není náš, "
         "ten nepovolujte.\n",
         ["203.0.113.130"],
         [],
-        id="n4-cz-server-agentury-not-ours",
+        id="n5-cz-server-agentury-not-ours",
     ),
 ]
 
