@@ -269,7 +269,9 @@ _EXCLUDE = re.compile(
     r"en\s+(?:lugar|vez)\s+de|em\s+(?:lugar|vez)\s+de|zamiast|in\s+plaats\s+van|"
     r"i\s+stedet\s+for|istället\s+för|"
     r"(?:váš|vaš|your|její|jejich|jeho|their|its)\w*\s+(?:XML\s+|výsledkov\w+\s+)?server\w*(?![^.;\n]*\b(?:server|stroj|machine|host|počítač|pocitac))|"
-    r"server\w*\s+(?:ČSÚ|agentur\w*|of\s+the\s+agency))\b",
+    # a server of another party ("server agentury ČTK"), not a server described by an
+    # adjective of its service ("server agenturního servisu": the applicant's own)
+    r"server\w*\s+(?:ČSÚ|agentur(?!n[íi])\w*|of\s+the\s+agency))\b",
     re.IGNORECASE,
 )
 
@@ -3860,7 +3862,10 @@ def _wrapped_notes(lines: list[tuple[int, str]]) -> set[str]:
         carried = depth > 0
         for i, ch in enumerate(line):
             if ch == "(":
-                start, col = (i, i) if depth == 0 else (start, col)
+                # the note's lines wrap back to its cell's left edge: the column of the piece
+                # the bracket opens in ("192.0.2.7 (nový server," / "až v lednu)")
+                cell = max(line.rfind("  ", 0, i) + 2, len(line) - len(line.lstrip()))
+                start, col = (i, min(i, cell)) if depth == 0 else (start, col)
                 depth += 1
             elif ch == ")" and depth:
                 depth -= 1

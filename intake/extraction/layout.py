@@ -66,6 +66,30 @@ def _address_chunk(chunks: list[tuple[int, str]]) -> tuple[int, str] | None:
     return found[0] if len(found) == 1 else None
 
 
+_LEADING_ADDRESS = re.compile(r"^[0-9A-Fa-f]*[.:][0-9A-Fa-f:.]*\d[0-9A-Fa-f:./]*[,;]?\s+\S")
+"""A cell's line that opens with an address and goes on in words ("198.51.100.202 (veřejná);
+interní stroj …"): an address line of the column, its note in the same cell."""
+_GOES_ON = re.compile(r"^[^\W\d_A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]")
+"""A cell's line opening in a small letter: the text of the line above goes on."""
+_CLOSED = re.compile(r"[.!?:]$")
+
+
+def _soft_wraps(run: list[_Line], width: int) -> set[int]:
+    """Indexes ``i`` of the run whose address cell's text a soft wrap carries on to the next
+    line: the next line goes on in words in the address column (a small letter, no address)
+    and its first word would not have fitted on line ``i`` of a column ``width`` wide. A cell
+    wraps inside its row, so the two lines are of one row."""
+    out: set[int] = set()
+    for i in range(len(run) - 1):
+        cell, nxt = run[i].address, run[i + 1]
+        if cell is None or not nxt.wrapped or _CLOSED.search(cell):
+            continue
+        head = nxt.right.split(" ", 1)[0]
+        if _GOES_ON.match(head) and len(cell) + 1 + len(head) > width:
+            out.add(i)
+    return out
+
+
 def _read_run(
     lines: Sequence[str], start: int
 ) -> tuple[int, list[_Line]] | None:
@@ -81,6 +105,10 @@ def _read_run(
     while i < len(lines) and lines[i].strip():
         chunks = _chunks(lines[i])
         chunk = _address_chunk(chunks)
+        if chunk is None and run and chunks and chunks[0][0] >= x - 1:
+            # an address with its note in one cell, on a line of its own below a row's first
+            # (a line with a label of its own, "ZRUŠENO:  A (starý server)", is no such line)
+            chunk = chunks[0] if _LEADING_ADDRESS.match(chunks[0][1]) else None
         if chunk is not None and abs(chunk[0] - x) > 1:
             break
         wrapped = chunk is None and any(abs(p - x) <= 1 for p, _ in chunks)
@@ -307,6 +335,8 @@ def _rows(
     if not labels:
         return []
     joins, split = _joins(run, complete)
+    width = max((len(ln.address) for ln in run if ln.address), default=0)
+    joins |= _soft_wraps(run, width)
     fitting: list[tuple[Align, list[int]]] = []
     for align, options in _partitions(len(run), labels).items():
         for starts in options:
