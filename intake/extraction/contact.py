@@ -953,6 +953,7 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
             and not _qualifies_role(text, m)
             and not _organisation_run(text, m.end())
             and not _role_place(text, m, person)
+            and not _after_article(text, m)
         ]
         if person is not None
         else []
@@ -998,6 +999,21 @@ _ORG_ID_AFTER = re.compile(
 )
 """An identifier or a legal form right after a run of capitalised words: the run names the
 organisation the identifier belongs to ("Kurýr Brodska, IČ 74026194", "Horní Mlýn s.r.o.")."""
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:the|des|der|dem|den|das|eines|einer)[^\S\n]+$", re.IGNORECASE)
+"""A German or English article right before a run of capitalised words ("im Auftrag des
+Salzburger Tagblatts", "for the Northern Echo"): a title or body, not a person, unless the
+run opens with a job title or a form of address ("der Kollegin Eva Berger")."""
+
+
+def _after_article(text: str, m: re.Match[str]) -> bool:
+    """Whether an article stands right before the run ``m`` that does not open with a job
+    title or a form of address: the run names no person a later value could belong to."""
+    if _ARTICLE_BEFORE.search(text, max(0, m.start() - 8), m.start()) is None:
+        return False
+    first = m.group(0).split()[0]
+    return not _role_word(first) and _ADDRESS_FORM.fullmatch(first) is None
 
 
 def _organisation_run(text: str, end: int) -> bool:
@@ -1305,12 +1321,18 @@ def _north_american(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_EXTENSION_WORD = re.compile(r"[^\W\d_]")
+"""Where the letters of an extension's label start in a number the matcher read with it."""
+
+
 def _national(text: str, region: str) -> list[tuple[int, str]]:
     """Numbers written with a trunk zero, read in ``region``'s plan: a valid one, or one the
     plan does not know as assigned (read, but never for certain: ``_phone_hit``)."""
     out: list[tuple[int, str]] = []
     for m in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
-        raw = m.raw_string  # digits in groups: never a date or an address written with dots
+        # digits in groups: never a date or an address written with dots; an extension's
+        # label after them ("0113 496 0000 ext. 45", "… Durchw. 12") is no part of them
+        raw = _EXTENSION_WORD.split(m.raw_string, maxsplit=1)[0]
         if raw.startswith("0") and not raw.startswith("00") and "." not in raw:
             out.append((m.start, phonenumbers.format_number(m.number, phonenumbers.PhoneNumberFormat.E164)))
     return out
@@ -1325,18 +1347,22 @@ def _applicants_country(text: str) -> str | None:
     return plans.pop() if len(plans) == 1 else None
 
 
-def _country_phone(t: _Texts, hit: Hit | None) -> Hit | None:
+def _country_phone(t: _Texts, hit: Hit | None, address: str = "") -> Hit | None:
     """A number written nationally with a trunk zero that the Czech plan does not read and
     the Slovak one only by guess ("01 53 44 81 20", "04 72 10 20 30" in a letter from Lyon,
-    France), read in the plan of the country the text places its writer in; never certain
-    (the country is inferred)."""
-    if hit is not None and hit.reason is not Reason.FOREIGN_PHONE:
+    France), or a German-speaking plan only by the language ("0664 …" from Vienna), read in
+    the plan of the country the text places its writer in (``address``: the sender's, whose
+    country domain counts as one written in the text); never certain (the country is
+    inferred)."""
+    if hit is not None and hit.reason not in (Reason.FOREIGN_PHONE, Reason.LANGUAGE_PHONE):
         return hit
     blocks = [*t.own, *t.signature]
     if not any(_ZERO_RUN.search(b.text) for b in blocks):
-        return _form_country_phone(blocks, hit, t.office)
-    if (region := _applicants_country("\n".join(b.text for b in blocks))) is None:
-        return _form_country_phone(blocks, hit, t.office)
+        return _form_country_phone(blocks, hit, t.office, address)
+    if (region := _applicants_country("\n".join([*(b.text for b in blocks), address]))) is None:
+        return _form_country_phone(blocks, hit, t.office, address)
+    if hit is not None and hit.reason is Reason.LANGUAGE_PHONE and region not in _LANGUAGE_PLANS["de"]:
+        return hit  # a German-speaking writer's number: only their own country re-reads it
     for b in blocks:
         for ln in b.lines:
             if hit is not None and (b.component, ln.no) != (hit.component, hit.line):
@@ -1378,13 +1404,16 @@ def _form_regions(text: str) -> set[str]:
     return out - {"CZ", "SK"}
 
 
-def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office) -> Hit | None:
+def _form_country_phone(blocks: Sequence[Block], hit: Hit | None, office: Office, address: str = "") -> Hit | None:
     """A labelled number no plan of ours reads and no country code marks ("cell. 347 128
     6604" from "Il Giornale … S.p.A."), read in the plans of the countries the legal form of
-    the writer's organisation names: valid in exactly one of them. Never certain."""
+    the writer's organisation names (those of them the country domain of the sender's
+    ``address`` is in, when any: "S.A." is Spanish and Polish, "…@….es" Spanish), or else that
+    domain's ("tel. 788-123-456" from "…@….pl"): valid in exactly one of them. Never certain."""
     if hit is not None and hit.reason is not Reason.FOREIGN_PHONE:
         return hit
-    regions = _form_regions("\n".join(b.text for b in blocks))
+    regions, home = _form_regions("\n".join(b.text for b in blocks)), _address_plans(address) - {"CZ", "SK"}
+    regions = (regions & home) or regions or home
     if not regions:
         return hit
     for b in blocks:
@@ -5013,7 +5042,7 @@ def find_contact(
         email, phone = email or e3, phone or p3 or _quoted_named_phone(person, t)
     email = email or _unlabelled(t, name, first_mail, mails)
     phone = phone or _unlabelled(t, name, first_phone, phones) or _split_phone(t, name)
-    phone = _country_phone(t, phone or _organization_phone(t, name))
+    phone = _country_phone(t, phone or _organization_phone(t, name), sender[1])
     if person is None or not person.certain:
         # whose details these are is in doubt: any other value of the text competes
         email = _rivalled_value(email, t, lambda s: emails_in(s, office))
@@ -5024,7 +5053,7 @@ def find_contact(
         phone = _quoted_named_phone(person, t)
     phone = _in_language_plan(phone or quoted.phone, [*own, *signature, *fallback])
     phone = _asked_for(_untold_apart(phone, [*own, *signature], office, name), [*own, *signature], office)
-    phone = _plan_in_doubt(phone, [*own, *signature], office)
+    phone = _plan_in_doubt(phone, [*own, *signature], office, sender[1])
     phone = _said_mine(phone, t, person)
     phone = _in_others_stanza(phone, signature, person)
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
@@ -5268,19 +5297,23 @@ _WRITTEN_PLANS = {"cs": ("CZ", "SK"), **_LANGUAGE_PLANS}
 """The plans a number written nationally in a text of a known language may be in."""
 
 
-def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CSU) -> Hit | None:
+def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CSU, address: str = "") -> Hit | None:
     """A number written nationally and read in one plan is certain only when no other plan
     it may be written in - those of its text's language and the office's own country's - reads
     the same written digits as a number too (as what its line says it is, a mobile), or the
     text names the number's country: "558 711 402" in a Polish letter is a Polish and a Czech
-    number, "0664 812 3390" in a German one an Austrian mobile and a German number."""
+    number, "0664 812 3390" in a German one an Austrian mobile and a German number. The
+    country domain of the sender's ``address`` is a plan the writer may write in as well;
+    when it is the one rival plan, its reading is taken (a writer from Poland writing Czech),
+    never for certain."""
     if hit is None or not hit.certain:
         return hit
     line = _hit_line(hit, blocks)
     if line is None or (region := phonenumbers.region_code_for_number(phonenumbers.parse(hit.value))) is None:
         return hit
     text = "\n".join(b.text for b in blocks)
-    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), _OFFICE_PLAN} - {region}
+    home = _address_plans(address) - {_OFFICE_PLAN, "SK"}
+    plans = {*_WRITTEN_PLANS.get(written_in(text) or "", ()), *_address_plans(text), *home, _OFFICE_PLAN} - {region}
     national = phonenumbers.national_significant_number(phonenumbers.parse(hit.value))
     if not any(_in_plan(national, r) or _in_plan("0" + national, r) for r in plans):
         return hit  # no other plan reads the digits however written: no need to find them
@@ -5304,6 +5337,9 @@ def _plan_in_doubt(hit: Hit | None, blocks: Sequence[Block], office: Office = CS
         return dataclasses.replace(hit, value=value)
     if _country_named(text) == region:
         return hit
+    if rivals == sorted(home):  # the sender's country's plan reads the digits: the writer's
+        value = phonenumbers.format_number(phonenumbers.parse(written, rivals[0]), phonenumbers.PhoneNumberFormat.E164)
+        return dataclasses.replace(hit, value=value, certain=False, reason=Reason.PLAN_IN_DOUBT)
     if _OFFICE_PLAN in rivals and (ico := find_ico(blocks, office)) is not None and ico.certain:
         # an applicant registered in the office's country (an IČO) has its number there
         value = phonenumbers.format_number(phonenumbers.parse(written, _OFFICE_PLAN), phonenumbers.PhoneNumberFormat.E164)
