@@ -276,7 +276,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.CORRECTION,
         "labels": L(
             [FEED],
-            "Chebský expres s.r.o.",
+            "Chebsky expres s.r.o.",
             I21,
             None,
             ["203.0.113.240"],
@@ -386,7 +386,7 @@ CASES: list[dict[str, Any]] = [
             None,
             ["203.0.113.33"],
             [],
-            "Jana Pospíšilová",
+            "Pospíšilová",
             "podatelna@dolniujezd.example",
             "+420461612113",
         ),
