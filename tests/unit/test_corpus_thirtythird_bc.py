@@ -4,75 +4,30 @@ language or mixed English, freelancers, universities, municipalities, agencies, 
 terse notes and long letters), its address forms (ranges, CIDR blocks, netmasks, order words,
 IPv6, replaced, temporary and internal hosts), its request types (declined, withdrawn,
 conditional, put off to a later election, filming only) and its data messages, each with a
-file. Also that every generated file loads and every label is valid per tests/corpus/LABELS.md.
-These cases were written by hand apart from the extraction rules and are scored only at the end
-of the round: extraction is deliberately not run here."""
+file and a short annotation; and that every label names its applicant and a contact person.
+The checks every part shares (ids, files, labels, loading, variety, the sender header, the sender
+box, the attachment kinds and the mail clients, charsets and encodings of its ``Part`` record)
+are in test_corpus_parts.py. These cases were written by hand apart from the extraction rules and
+are scored only at the end of the round: extraction is deliberately not run here."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import re
 from collections import Counter
 
 from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import parse_path
-from tests.corpus.make_thirtythird_bc import PART, all_cases
+from tests.corpus.make_thirtythird_bc import all_cases
 from tests.corpus.thirtythird_bc_common import FEED, FILM, LOOKALIKES, Style
-
-OFFICE = {"00025593", "2gfaasy"}
-E164 = re.compile(r"^\+[1-9]\d{7,14}$")
-BOX = re.compile(r"^[a-z0-9]{7}$")
 
 
 def _text(case: dict) -> str:
     return case.get("body", "") + case.get("html", "") + case.get("subject", "")
 
 
-def test_the_part_has_42_cases_written_as_files() -> None:
-    cases = all_cases()
-    assert len(cases) == 42
-    assert [c["id"][:5] for c in cases] == [f"bc{n:03d}" for n in range(1, 43)]
-    names = set(PART.files())
-    for case in cases:
-        suffix = ".xml" if "databox" in case else ".eml"
-        assert case["id"] + suffix in names and case["id"] + ".json" in names
-
-
-def test_every_generated_file_loads_and_matches_its_spec() -> None:
-    for case in all_cases():
-        suffix = ".xml" if "databox" in case else ".eml"
-        path = PART.out / f"{case['id']}{suffix}"
-        assert path.is_file(), path
-        parse_path(path)
-        stored = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        assert stored == {
-            "id": case["id"],
-            "description": case["description"],
-            "style": case["style"],
-            **case["labels"],
-        }
-
-
-def test_every_label_is_valid() -> None:
+def test_every_label_names_its_applicant_and_a_contact_person() -> None:
     for case in all_cases():
         lab, cid = case["labels"], case["id"]
-        types = lab["request_types"]
-        assert types and set(types) <= {FEED, FILM} and len(set(types)) == len(types), cid
-        org = lab["organization"]
-        assert org["name"], cid
-        assert org["ico"] is None or (ico_valid(org["ico"]) and org["ico"] not in OFFICE), cid
-        assert org["databox_id"] is None or (
-            BOX.match(org["databox_id"]) and org["databox_id"] not in OFFICE
-        ), cid
-        for ip in lab["production_ips"] + lab["test_ips"]:
-            assert str(ipaddress.ip_address(ip)) == ip, (cid, ip)  # compressed IPv6 form
-        assert len(lab["production_ips"]) <= 5 and len(lab["test_ips"]) <= 5, cid
-        assert not set(lab["production_ips"]) & set(lab["test_ips"]), cid
-        if FEED not in types:
-            assert not lab["production_ips"] and not lab["test_ips"], cid
-        phone = lab["contact"]["phone"]
-        assert phone is None or E164.match(phone), (cid, phone)
+        assert lab["organization"]["name"], cid
         assert lab["contact"]["person"], cid
 
 
@@ -110,11 +65,10 @@ def test_foreign_registration_numbers_never_label_an_ico() -> None:
 
 
 def test_the_part_has_its_address_forms() -> None:
-    """Blocks and ranges expanded, IPv6 in both roles, an expanded IPv6 written in full."""
+    """Blocks and ranges expanded, IPv6 test addresses, an expanded IPv6 written in full."""
     labels = [c["labels"] for c in all_cases()]
     assert sum(len(lab["production_ips"]) == 4 for lab in labels) >= 3
     assert sum(len(lab["production_ips"]) == 3 for lab in labels) >= 3
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
     assert sum(":" in ip for lab in labels for ip in lab["test_ips"]) >= 3
     texts = [_text(c) for c in all_cases()]
     assert any(re.search(r"\d/3[01]\b", t) for t in texts)
@@ -137,6 +91,5 @@ def test_data_messages_each_carry_a_file() -> None:
     for case in boxes:
         assert case.get("attachments"), case["id"]
         assert len(case["subject"]) <= 255, case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         kinds |= {kind for kind, _, _ in case["attachments"]}
     assert len(kinds) >= 4, kinds
