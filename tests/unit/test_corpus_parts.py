@@ -6,14 +6,14 @@ kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb
 oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/, ra, rb, rc in
 twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in twentyseventh/,
 va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth/, ya, yb, yc in
-thirtyfirst/, za, zb, zc in thirtysecond/): ids numbered in order, the files on disk exactly what
-the part's generator makes, a deterministic generator numbering from the part's own offset, a
-message and a label per case, every label well-formed and never the office's own, every message
-loads, an e-mail's sender header is one example address, a data message's label names its
-envelope's sender box, and the variety every part has (at least eight styles, four attachment
-kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
-production address, production addresses without test ones), plus the attachment kinds and raw
-markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
+thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/): ids numbered in order, the
+files on disk exactly what the part's generator makes, a deterministic generator numbering from the
+part's own offset, a message and a label per case, every label well-formed and never the office's
+own, every message loads, an e-mail's sender header is one example address, a data message's label
+names its envelope's sender box, and the variety every part has (at least eight styles, four
+attachment kinds, data messages, every request-type combination, an applicant without an IČO, an
+IPv6 production address, production addresses without test ones), plus the attachment kinds and
+raw markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
 own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
 deliberately not run here: these sets are only scored at the end of the rule work (``python -m
 tests.corpus.accuracy --set heldout``)."""
@@ -110,6 +110,9 @@ from tests.corpus import (
     make_thirtysecond_za,
     make_thirtysecond_zb,
     make_thirtysecond_zc,
+    make_thirtythird_ba,
+    make_thirtythird_bb,
+    make_thirtythird_bc,
     make_twelfth_fa,
     make_twelfth_fb,
     make_twelfth_fc,
@@ -171,6 +174,9 @@ from tests.corpus import (
     thirtysecond_za_common,
     thirtysecond_zb_common,
     thirtysecond_zc_common,
+    thirtythird_ba_common,
+    thirtythird_bb_common,
+    thirtythird_bc_common,
     twelfth_fa_common,
     twelfth_fb_common,
     twelfth_fc_common,
@@ -228,6 +234,7 @@ from tests.corpus.loader import (
     THIRTIETH_DIR,
     THIRTYFIRST_DIR,
     THIRTYSECOND_DIR,
+    THIRTYTHIRD_DIR,
     TWELFTH_DIR,
     TWENTIETH_DIR,
     TWENTYEIGHTH_DIR,
@@ -1812,6 +1819,84 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "ba",
+        THIRTYTHIRD_DIR,
+        make_thirtythird_ba,
+        thirtythird_ba_common.Style,
+        9300,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bb",
+        THIRTYTHIRD_DIR,
+        make_thirtythird_bb,
+        thirtythird_bb_common.Style,
+        9400,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            b'format="flowed"',
+            b"quoted-printable",
+            b"Content-Transfer-Encoding: base64",
+            b"Content-Transfer-Encoding: 8bit",
+            b"text/html",
+            *CHARSETS,
+            b"message/rfc822",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"X-Gm-Message-State",
+        ),
+    ),
+    Part(
+        "bc",
+        THIRTYTHIRD_DIR,
+        make_thirtythird_bc,
+        thirtythird_bc_common.Style,
+        9500,
+        OFFICE_KINDS | {"txt"},
+        markers=(
+            *(m for m in MAIL_MIX if m not in WRAPPED),
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"X-Gm-Message-State",
+            b"Zoho Mail",
+            b"Claws Mail",
+            b"NeoMutt",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -1960,11 +2045,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("xa", 4),
         ("ya", 4),
         ("za", 4),
+        ("ba", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya and za mix mail clients, encodings and charsets (their markers) with data
+    wa, xa, ya, za and ba mix mail clients, encodings and charsets (their markers) with data
     messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
