@@ -2376,11 +2376,10 @@ _REC_STEMS = tuple(
         *("pritomnost", "zaznam", "fotograf", "foti", "foceni", "nahr", "film", "record"),
         *("footage", "collection", "permi", "photograph", "shoot", "dreh", "aufnahm"),
         *("aufzeichn", "nagr", "nakrec", "zdjec", "rejestrac", "ripres", "riprend", "tourn"),
-        *("prise",),
-        *("rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning", "optagelse"),
-        *("opptak", "registrazion", "enregistr", "tillatelse", "tilladelse", "tillstand"),
-        *("vergunning", "engedely", "licen", "nehmen", "stream", "broadcast", "transmisj"),
-        *("transmitow", "zivy", "zive", "ziva", "zivo"),
+        *("prise", "rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning"),
+        *("optagelse", "opptak", "registrazion", "enregistr", "tillatelse", "tilladelse"),
+        *("tillstand", "vergunning", "engedely", "licen", "nehmen", "stream", "broadcast"),
+        *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
