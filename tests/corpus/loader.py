@@ -235,15 +235,17 @@ Sets of cases, each one or more directories:
   (organisation name 0.976, request types, production addresses and contact person 0.992, the
   other fields 1.000). It then joined the tuning set for a thirty-second round (``heldout32``,
   4216 cases).
-- ``heldout`` (tests/corpus/thirtythird/): a thirty-third held-out part (prefixes ba, bb, bc),
+- ``heldout33`` (tests/corpus/thirtythird/): a thirty-third held-out part (prefixes ba, bb, bc),
   written during the thirty-second round apart from its rules (second labeller: 1132 of 1134
   values agreed; settled by LABELS.md: ba021's name as the text writes it, without diacritics,
   and ba024's contact by the surname the text gives), scored once at the thirty-second round's
   end (2026-12-06, ``tuning`` at 1.0000 with 0 unflagged on 4216 cases, 25.6 % flagged): 0.989,
   2 unflagged wrong values (ba017: an HTML form's ticked test box read as production, one
   address in both lists), flagged share 27.9 % (production addresses 0.952, test addresses
-  0.960, request types and contact phone 0.992, the other fields 1.000). Not tuned against
-  yet."""
+  0.960, request types and contact phone 0.992, the other fields 1.000). It then joined the
+  tuning set for a thirty-third round (``heldout33``, 4342 cases).
+- ``heldout`` (tests/corpus/thirtyfourth/): a thirty-fourth held-out part (prefixes ca, cb, cc),
+  written during the thirty-third round apart from its rules. Not scored yet."""
 
 from __future__ import annotations
 
@@ -290,6 +292,7 @@ THIRTIETH_DIR = CORPUS / "thirtieth"
 THIRTYFIRST_DIR = CORPUS / "thirtyfirst"
 THIRTYSECOND_DIR = CORPUS / "thirtysecond"
 THIRTYTHIRD_DIR = CORPUS / "thirtythird"
+THIRTYFOURTH_DIR = CORPUS / "thirtyfourth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -330,6 +333,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         THIRTIETH_DIR,
         THIRTYFIRST_DIR,
         THIRTYSECOND_DIR,
+        THIRTYTHIRD_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -360,7 +364,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout30": (THIRTIETH_DIR,),
     "heldout31": (THIRTYFIRST_DIR,),
     "heldout32": (THIRTYSECOND_DIR,),
-    "heldout": (THIRTYTHIRD_DIR,),
+    "heldout33": (THIRTYTHIRD_DIR,),
+    "heldout": (THIRTYFOURTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
