@@ -2166,7 +2166,19 @@ _POINTER = re.compile(
     r"második)|(?P<third>třetí|treti|tretia|tretí|third|dritte\w*|troisième|terz[oa]|"
     r"tercer[oa]?|trzeci\w*|derde|harmadik)|"
     r"(?P<last>posledn\w*|last|the\s+latter|latter|letzte\w*|derni(?:er|ère)|ultim[oa]|"
-    r"últim[oa]|ostatni\w*|laatste|utolsó))\b(?P<rest>[^.;]{0,40})",
+    r"últim[oa]|ostatni\w*|laatste|utolsó))\b"
+    # the words up to the next pointer: "první je produkční, druhá testovací" names two
+    r"(?P<rest>(?:(?!\b(?:první|prvn[íi]|prv[áýé]|first|former|erste|zweite|second|druh[áéýí]|"
+    r"třetí|tretia|third|dritte|latter|letzte|posledn)\w*\b)[^.;]){0,40})",
+    re.IGNORECASE,
+)
+_POINTED_ELSEWHERE = re.compile(
+    # an ordinal counting rounds, stages or time, not the addresses ("první kolo voleb",
+    # "the first round of testing", "die erste Runde", "v prvním týdnu")
+    r"^\s*(?:kol[oaeu]|kole|round|runde|tour|vuelta|turno|týd\w*|tyd\w*|week|woche|fáz\w*|"
+    r"faz\w*|phase|stage|etap\w*|krok\w*|step|část\w*|cast\w*|part|teil|den|dni|day|tag|"
+    r"měsíc\w*|month|monat|rok\w*|year|jahr|polovin\w*|half|hälfte|time|mal|verz\w*|version|"
+    r"termín\w*|date|datum|vln\w*|wave|welle)\b",
     re.IGNORECASE,
 )
 
@@ -2178,6 +2190,8 @@ def _pointed(after: str, n: int) -> dict[int, Role]:
         return {}
     out: dict[int, Role] = {}
     for m in _POINTER.finditer(after):
+        if _POINTED_ELSEWHERE.match(m.group("rest")):
+            continue
         role = _cue(m.group("rest"))
         if m.group("first"):
             which = 0
@@ -3374,8 +3388,14 @@ _NOTE_REACH = 2
 
 def _list_run(mentions: list[Mention], at: dict[int, int], k: int) -> list[int]:
     """The mentions from the ``k``-th on that make a list of one address a line with no use
-    named (their indexes)."""
+    named, or the list of one line ("A, B a C;" / "první je …"), their indexes."""
     run = [k]
+    while (j := run[-1] + 1) < len(mentions) and mentions[j].line == mentions[k].line and (
+        mentions[j].role is None and not mentions[j].excluded
+    ):
+        run.append(j)
+    if len(run) > 1:
+        return run
     while (j := run[-1] + 1) < len(mentions) and mentions[j].role is None and not mentions[
         j
     ].excluded and at.get(mentions[j].line, -1) == at.get(mentions[run[-1]].line, -3) + 1:
