@@ -92,7 +92,7 @@ _PROD_CUES = re.compile(
     # the lookahead of first letters only makes the search quick
     r"\b(?=[oplzbsfrhmnée])(?<!pre-)(?<!před-)(?<!non[- ])(?:ostr(?!av|ov)\w*|produk\w*|production|prod|prd|live|en\s+(?:vivo|directo)|live(?:betrieb|system|server|umgebung)\w*|záložn\w*|"
     r"zalozn\w*|záloh\w*|zaloh\w*|zál(?=\.)|zal(?=\.)|backup|bkp|bck|primár\w*|primar\w*|"
-    r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn\w*|main|reáln\w*|"
+    r"prim(?=\.)|sekundár\w*|secondary|failover|standby|redundan\w*|hlavn(?![ěe]\b)\w*|main|reáln\w*|"
     r"realn\w*|real|provozn\w*|naostro|ostře|ostřeji|"
     # the same uses as foreign media write them (French, Italian, Spanish, Portuguese,
     # Dutch, Hungarian, Nordic): production, main, backup, secondary
@@ -1609,6 +1609,13 @@ def _ordered_in(words: str, items: list[tuple[re.Match[str], _Item]]) -> list[Ro
     counted = _counted_roles(words, [max(1, len(item[0])) for _, item in items])
     if counted is not None or not _ORDERED.search(words):
         return counted
+    last = items[-1][0]
+    after = _SENTENCE_BREAK.split(last.string[last.end() :], maxsplit=1)[0]
+    pointed = _pointed(after, len(items))
+    if len(pointed) == len(items) and len(set(pointed.values())) > 1:
+        # "A und B, wobei letztere für Tests dient und erstere produktiv ist": each use
+        # pointed at by its ordinal, whatever order the uses are named in
+        return [pointed[i] for i in range(len(items))]
     roles = _cues_in_order(words)
     if len(roles) != len(items) and "(" in words:
         # "our production server (a backup of the old one) and our test server use A and B
