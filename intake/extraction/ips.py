@@ -3683,12 +3683,14 @@ def _left_octets(
         elif before_line and (
             _LINE_START.fullmatch(line[: o.start()])
             or (_USE_LEAD.fullmatch(line[: o.start()]) and _cue(line[: o.start()]))
+            or _sentence_use(line, o) is not None
         ):
             # the line goes on with the list of the line before ("A a\n.21, test B"), or
-            # gives an address of its own use in the list's prefix ("prod A-B\ntest .205")
+            # gives an address of its own use in the list's prefix ("prod A-B\ntest .205",
+            # "Für Tests nutzen wir die .92 aus demselben Netz")
             host = before_line[-1]
             prefix = str(host.addresses[-1]) if host.addresses else ""
-            role = _cue(line[: o.start()]) or host.role
+            role = _cue(line[: o.start()]) or _sentence_use(line, o) or host.role
             left = True
         if host is None:
             continue
@@ -3703,6 +3705,19 @@ def _left_octets(
         out.append(Mention((a,), 1, role, False, lineno, o.group(0), False,
                            wrong, None, Reason.SHORTHAND))
     return out, left
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
+
+
+def _sentence_use(line: str, o: re.Match[str]) -> Role | None:
+    """The one use the first sentence of a line names around a last octet written alone in
+    it ("Für Tests nutzen wir die .92 aus demselben Netz", "Na testy pôjde .92"), if the
+    octet stands in that first sentence and the sentence names one use, not both."""
+    if _last_sentence_end(line[: o.start()]) is not None:
+        return None
+    stop = _SENTENCE_STOP.search(line, o.end())
+    return _sole_use(line[: stop.start() if stop else len(line)])
 
 
 def _same_prefix(items: list[tuple[re.Match[str], _Item]], o: re.Match[str]) -> IPAddress | None:
@@ -4457,6 +4472,13 @@ def _networks_as_context(mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, excluded=True, addresses=rest)
         out.append(m)
     return out
+
+
+def networks_as_context(mentions: list[Mention]) -> list[Mention]:
+    """``_networks_as_context`` over the mentions of several texts of one submission: "Naše
+    síť je 203.0.113.0/24, konkrétní adresy jsou v příloze" beside an attachment naming
+    203.0.113.58 and .59 - the cover note's block is where they are, not a request."""
+    return _networks_as_context(mentions)
 
 
 def _narrower(m: Mention, blocks: list[Mention]) -> bool:
