@@ -3727,7 +3727,7 @@ def _left_octets(
             if _last_sentence_end(line[item.end() : o.start()]) is not None:
                 continue  # another sentence: not the list's next address
         elif before_line and (
-            _LINE_START.fullmatch(line[: o.start()])
+            (listed := _LINE_START.fullmatch(line[: o.start()]) is not None)
             or (_USE_LEAD.fullmatch(line[: o.start()]) and _cue(line[: o.start()]))
             or _sentence_use(line, o) is not None
         ):
@@ -3736,7 +3736,7 @@ def _left_octets(
             # "Für Tests nutzen wir die .92 aus demselben Netz")
             host = before_line[-1]
             prefix = str(host.addresses[-1]) if host.addresses else ""
-            role = _cue(line[: o.start()]) or _sentence_use(line, o) or host.role
+            role = _cue(line[: o.start()]) or (None if listed else _sentence_use(line, o))
             left = True
         if host is None:
             continue
