@@ -68,6 +68,7 @@ from intake.extraction.ips import (
     find_ips,
     is_public,
     mentions_test,
+    networks_as_context,
     placed_rows,
     refused_uses,
     superseded_attachment,
@@ -523,6 +524,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     the mentions that are not excluded, and what was withdrawn or is unsure."""
     written = _octets_completed(texts.written)
     mentions, stray = _without_strays(_collect_ips(written, texts.quoted + texts.forwarded))
+    mentions = _networks_across(mentions)
     if texts.quoted and not texts.original and any(m.excluded for _, m in mentions):
         texts = _builds_on_quoted(texts, [(b, m) for b, m in mentions if m.excluded], office)
     if not mentions and (texts.forwarded or texts.attached):
@@ -832,6 +834,15 @@ def _earlier_candidates(old: Mentions, own: Mentions, named: set[str]) -> set[st
     withdraws: two candidate lists, the new text's taken, never for certain."""
     written = {a for _, m in own for a in m.addresses}
     return {_key(m) for _, m in old if _key(m) in named and set(m.addresses) - written}
+
+
+def _networks_across(mentions: Mentions) -> Mentions:
+    """A block under no label in one text (the cover note) holding addresses another text of
+    the submission names singly (the attached form) is their network, not a request."""
+    if len({id(b) for b, _ in mentions}) < 2 or not any(m.span for _, m in mentions):
+        return mentions
+    read = networks_as_context([m for _, m in mentions])
+    return [(b, m) for (b, _), m in zip(mentions, read, strict=True)]
 
 
 def _without_strays(mentions: Mentions) -> tuple[Mentions, bool]:

@@ -3151,11 +3151,13 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
                 line, items = full, _items(full)
         if not items and "255." in line and _with_mask(mentions, lineno, line):
             continue
+        read: list[Mention] = []
         if not items and "." in line:
             read, not_read = _text_line_values(line, lineno, mentions, lines[i - 1][0], maybe)
             mentions, unread = mentions + read, unread or not_read
         if not items:
-            if (same := _same_as(line)) is not None:
+            # "Pro test použijeme .41 ze stejné sítě": the octet is the address, not a copy
+            if not read and (same := _same_as(line)) is not None:
                 copies.append((lineno, *same))
             ctx = _after_text_line(ctx, line)
             continue
@@ -3209,6 +3211,8 @@ def _whole_text_read(
     if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
         mentions = _restated(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
+    if any(m.role is Role.TEST and not m.certain for m in mentions):
+        mentions = _production_tested(mentions, lines)
     if any(_internal(m) and not m.excluded for m in mentions):
         mentions = _internal_noted(mentions, lines)
     if mentions and _NAT_HINT.search(text) and _NAT.search(text):
@@ -3281,6 +3285,48 @@ def _restated(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Men
         out[k] = dataclasses.replace(out[k], excluded=True)
     for k in closing:
         out[k] = dataclasses.replace(out[k], certain=False, doubt=out[k].doubt or Reason.CORRECTED)
+    return out
+
+
+_TESTED_FROM = re.compile(
+    r"(?:test\w*|zkouš\w*|zkous\w*|skúša\w*|skusa\w*|vyzkouš\w*|vyzkous\w*|otestuj\w*)"
+    r"(?:\s+[\w']+){0,4}?\s+(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez)"
+    r"\s+(?:(?:the|our|naš\w*|nas\w*|unser\w*|adres\w*|address|IP|server\w*)\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A sentence of testing from (or on) the address written right after: "takže testovat
+budeme také z A", "testing will run from A as well", "getestet wird auch von A aus"."""
+
+
+def _production_tested(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Veřejná adresa serveru: A / … takže testovat budeme také z A": an address given for
+    production, then named again in a sentence of testing from it, is the production machine
+    the tests run from - no test address (LABELS: testing from the production address). Only
+    for a test use read from a sentence naming no other use (the mention is read as the
+    production address it restates)."""
+    text = dict(lines)
+    out: list[Mention] = []
+    production: set[IPAddress] = set()
+    read_to: dict[int, int] = {}  # how far each line's mentions were found
+    for m in mentions:
+        at = text.get(m.line, "").find(m.text, read_to.get(m.line, 0))
+        read_to[m.line] = at + len(m.text) if at >= 0 else read_to.get(m.line, 0)
+        if (
+            m.role is Role.TEST
+            and not m.certain
+            and not m.excluded
+            and not m.is_block
+            and m.addresses
+            and production.issuperset(m.addresses)
+        ):
+            lead = text.get(m.line, "")[:at] if at >= 0 else ""
+            cut = _last_sentence_end(lead)
+            lead = lead[cut.end() :] if cut else lead
+            if at >= 0 and _TESTED_FROM.search(lead) and _sole_use(lead) is Role.TEST:
+                m = dataclasses.replace(m, role=Role.PRODUCTION)  # its use stays production
+        if m.role is not Role.TEST and not m.excluded:
+            production.update(m.addresses)  # no use named: production by default
+        out.append(m)
     return out
 
 
@@ -3708,14 +3754,16 @@ def _left_octets(
             if _last_sentence_end(line[item.end() : o.start()]) is not None:
                 continue  # another sentence: not the list's next address
         elif before_line and (
-            _LINE_START.fullmatch(line[: o.start()])
+            (listed := _LINE_START.fullmatch(line[: o.start()]) is not None)
             or (_USE_LEAD.fullmatch(line[: o.start()]) and _cue(line[: o.start()]))
+            or _sentence_use(line, o) is not None
         ):
             # the line goes on with the list of the line before ("A a\n.21, test B"), or
-            # gives an address of its own use in the list's prefix ("prod A-B\ntest .205")
+            # gives an address of its own use in the list's prefix ("prod A-B\ntest .205",
+            # "Für Tests nutzen wir die .92 aus demselben Netz")
             host = before_line[-1]
             prefix = str(host.addresses[-1]) if host.addresses else ""
-            role = _cue(line[: o.start()]) or host.role
+            role = _cue(line[: o.start()]) or (None if listed else _sentence_use(line, o))
             left = True
         if host is None:
             continue
@@ -3730,6 +3778,25 @@ def _left_octets(
         out.append(Mention((a,), 1, role, False, lineno, o.group(0), False,
                            wrong, None, Reason.SHORTHAND))
     return out, left
+
+
+_SENTENCE_STOP = re.compile(r"[.!?;](?:\s|$)")
+_DENIED_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:ne|nie|not|nicht|kein\w*|nikoli\w*|statt|instead\s+of|místo|misto|miesto)"
+    r"\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+"""A denial right before the octet ("ne na .61", "not on .61", "nicht die .61")."""
+
+
+def _sentence_use(line: str, o: re.Match[str]) -> Role | None:
+    """The one use the first sentence of a line names around a last octet written alone in
+    it ("Für Tests nutzen wir die .92 aus demselben Netz", "Na testy pôjde .92"), if the
+    octet stands in that first sentence and the sentence names one use, not both."""
+    if _last_sentence_end(line[: o.start()]) is not None or _DENIED_BEFORE.search(line, 0, o.start()):
+        return None
+    stop = _SENTENCE_STOP.search(line, o.end())
+    return _sole_use(line[: stop.start() if stop else len(line)])
 
 
 def _same_prefix(items: list[tuple[re.Match[str], _Item]], o: re.Match[str]) -> IPAddress | None:
@@ -4368,10 +4435,17 @@ _NAT = re.compile(
     r"preklad\w*\s+adries|address\s+translation|"
     # an address called internal, or a machine going out through another one
     r"(?:intern\w*|vnit[řr]n\w*|vnútorn\w*|vnutorn\w*|privátn\w*|privatn\w*|private)\s+"
-    r"(?:\w+\s+)?(?:IP|adres\w*|address\w*|adries|síť\w*|sit\w*|siet\w*|network\w*|"
+    r"(?:\w+\s+)?(?:IP|adres\w*|address\w*|adries|s[íi][ťt]\w*|sie[ťt]\w*|network\w*|netz\w*|"
     # or the block they are in ("the internal range", "vnitřní rozsah", "privátny segment")
     r"rozsah\w*|range\w*|blok\w*|block\w*|subnet\w*|pods[íi]ť\w*|podsi[eť]\w*|segment\w*|"
     r"prefix\w*|pool\w*|LAN|VLAN)|"
+    # a machine the internet cannot reach: "není dostupný zvenku", "not reachable from the
+    # internet", "von außen nicht erreichbar"
+    r"(?:nedostupn\w*|(?:dostupn\w*|viditeľn\w*|viditeln\w*|reachable|accessible|visible|"
+    r"erreichbar|sichtbar)\s+(?:\w+\s+)?(?:z\s+internetu|zvenku|zvenčí|zvenci|zvonku|"
+    r"z\s+vonku|from\s+(?:the\s+)?(?:internet|outside)|von\s+au(?:ß|ss)en|aus\s+dem\s+internet))|"
+    r"(?:von\s+au(?:ß|ss)en|zvenku|zvonku|from\s+outside)\s+(?:\w+\s+)?(?:nicht|nen[íi]|not)\s+"
+    r"(?:erreichbar|sichtbar|dostupn\w*|vid[ěe]t|reachable|accessible)|"
     r"(?:ven|von|out|do\s+internetu|to\s+the\s+internet)\s+(?:\w+\s+){0,2}?"
     r"(?:přes|pres|cez|through|via)|odch[áa]z\w*\s+(?:přes|pres|cez)|vystupuj\w*\s+jako)\b",
     re.IGNORECASE,
@@ -4380,7 +4454,8 @@ _NAT = re.compile(
 the feed sees the public address, not the inner."""
 _NAT_HINT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[aeinorv])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"(?=[aeinorvdzs])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"dostupn|reachable|accessible|erreichbar|sichtbar|viditeľn|viditeln|zvenku|zvonku|"
     r"\bout\b|internet|odch[áa]z|vystupuj)",
     re.IGNORECASE,
 )
@@ -4484,6 +4559,13 @@ def _networks_as_context(mentions: list[Mention]) -> list[Mention]:
                 m = dataclasses.replace(m, excluded=True, addresses=rest)
         out.append(m)
     return out
+
+
+def networks_as_context(mentions: list[Mention]) -> list[Mention]:
+    """``_networks_as_context`` over the mentions of several texts of one submission: "Naše
+    síť je 203.0.113.0/24, konkrétní adresy jsou v příloze" beside an attachment naming
+    203.0.113.58 and .59 - the cover note's block is where they are, not a request."""
+    return _networks_as_context(mentions)
 
 
 def _narrower(m: Mention, blocks: list[Mention]) -> bool:
