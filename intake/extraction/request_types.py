@@ -265,6 +265,11 @@ _WITHDRAW = re.compile(
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
     r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+(?:\w+\s+){0,2}?out\b|"
+    # "forget it" said to the reader ("zapomeňte na bod 2", "olvidad el punto 2", "oubliez le
+    # point 2", "vergessen Sie Punkt 2", "pomińcie punkt 2"), not "don't forget" nor "we forgot"
+    r"(?<!\bno\s)(?<!\bnon\s)(?:zapomen(?:te)?|zabudni(?:te)?|zapomnij(?:cie)?|zapomniec|pomin(?:cie|ac)?|"
+    r"vergesst|vergessen\s+sie|olvid(?:ad|en|ense|e)|oubliez|oublie|dimentica(?:te)?|dimentichi)\b"
+    r"(?!\s+(?:\w+\s+)?(?:nicht|pas)\b)|"
     # a mark that should not be there ("the box should have been left unticked", "mělo
     # zůstat nezaškrtnuté", "nemělo být zaškrtnuto", "should not be ticked")
     r"(?:should|ought\s+to)\s+(?:\w+\s+){0,3}?(?:unticked|unchecked|blank|empty|not\s+(?:be\s+|"
@@ -1216,7 +1221,10 @@ _ITEM_MARK = re.compile(
 _ITEM_REF = re.compile(
     r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
     # German and Polish: "Punkt 2", "punkt 2", "pozycję 2", "Nummer 2"
-    r"punkt\w*|pozycj\w*|nummer)"
+    r"punkt\w*|pozycj\w*|nummer|"
+    # Slovak, Polish, Spanish, Italian, French: "bodu 2", "punkcie 2", "punto 2", "apartado
+    # 2", "voce 2", "rubrique 2"
+    r"punkc\w*|punto|apartado|voce|rubrique)"
     r"\s*(?:[cč]\.\s*)?(?:(\d)\b(?!\s*[.)]\s)|\(?([a-h])\))",
     re.IGNORECASE,
 )
@@ -1224,7 +1232,7 @@ _ITEM_REF = re.compile(
 b)", "point (b)"), with or without diacritics; a letter only with its bracket."""
 _REF_STEMS = (
     b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number", b"punkt",
-    b"pozycj", b"nummer",
+    b"pozycj", b"nummer", b"punkc", b"punto", b"apartado", b"voce", b"rubrique",
 )
 """The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}
