@@ -3905,7 +3905,9 @@ def _outdated(
             old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
         else:
             elsewhere = True
-        later = [(ln, v) for off, v in found if (off > m.start() or called) and v not in old]
+        # given instead, before or after the words ("zastihnete ho jen na mobilu …, pevná
+        # linka už nefunguje", "reach me on … – the landline no longer works")
+        later = [(ln, v) for off, v in found if (off > m.start() or called or (off, v) not in given) and v not in old]
         later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
