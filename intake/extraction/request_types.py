@@ -291,7 +291,8 @@ _WITHDRAW = re.compile(
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
     # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
     # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
-    r"verzicht\w*|skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
+    r"verzicht\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|(?:se|sa)\s+rus(?:i|ia)\b|rus(?:i|ia)\s+(?:se|sa)\b|"
+    r"skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
     r"another\s+time\b|vynech(?:ame|avame|am|avam)\b|"
     # the Romance, Dutch, Hungarian and Nordic languages ("ritiriamo", "retirons",
     # "retiramos", "annulons", "revochiamo", "rinunciamo", "renonçons", "trekken wij in",
@@ -1949,7 +1950,7 @@ def _clause_says(
     for cue in spans:
         only = _ONLY.search(clause, max(0, cue.start - 40), cue.start)
         if cue.kind not in declined and not cue.weak and only and doubt is not Reason.TENTATIVE and not conditional:
-            now = _FOR_NOW.search(clause, max(0, only.start() - 30), cue.start) is not None
+            now = _FOR_NOW.search(clause, max(0, only.start() - 30)) is not None  # or after: "… after all"
             out += [_Say(k, False, implicit=not now) for k in (FEED, RECORDING) if k not in kinds]
     return out
 
@@ -1965,11 +1966,16 @@ _FOR_NOW = re.compile(
     r"\b(?:ted|teraz|tentokrat|nyni|zatim|prozatim|zatial|momentalne|aktualne|letos|"
     r"now|currently|for\s+the\s+time\s+being|this\s+time|at\s+present|"
     r"jetzt|vorerst|zunachst|zunaechst|derzeit|diesmal|obecnie|na\s+razie|tym\s+razem|"
-    r"adesso|maintenant|ahora|agora)\b",
+    r"adesso|maintenant|ahora|agora|"
+    # a decision reached after all ("nakonec jen XML", "we only need the feed after all", "al
+    # final solo", "letztlich nur", "ostatecznie tylko", "alla fine solo", "finalement")
+    r"nakonec|nakoniec|after\s+all|in\s+the\s+end|eventually|letztlich|schlie(?:ss|ß)lich|"
+    r"ostatecznie|w\s+koncu|al\s+final|finalmente|alla\s+fine|finalement|au\s+final)\b",
     re.IGNORECASE,
 )
 """A word of the present time before "only" ("teď jen XML", "for now only the feed",
-"vorerst nur den Zugang"): the other request, named elsewhere, is not asked for now — a
+"vorerst nur den Zugang"), or of a decision reached after all, before or after it ("we only
+need the feed after all"): the other request, named elsewhere, is not asked for now — a
 decision, not an implication."""
 
 
