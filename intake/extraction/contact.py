@@ -3923,7 +3923,13 @@ def _outdated(
         if not words.search(ln.text):
             continue
         found = every(ln.text)
-        given = [f for f in found if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])]
+        # not a value given instead, nor one in a later sentence ("The landline on the form
+        # was disconnected. Please call … on her mobile, …")
+        given = [
+            f for f in found
+            if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])
+            and not _SENTENCE_BREAK.search(ln.text, m.end(), f[0])
+        ]
         if called := _called_old(ln.text, found):
             old.update(called)
         elif given:
@@ -3939,6 +3945,9 @@ def _outdated(
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
     return _Outdated(frozenset(old), new, elsewhere and new is not None)
+
+
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 
 
 def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:

@@ -310,7 +310,7 @@ _WITHDRAW = re.compile(
     r"nepocit(?:ejte|ajte|at|ame|ejme)\s+s|"
     # a tick or an item that does not count ("zaškrtnutí natáčení neplatí", "bod 2 už
     # neplatí"), not an address that is no longer valid ("ta adresa už neplatí")
-    r"(?:zaskrt|oznac|krizk|krizek|bod|polick|polic)\w*\s+(?:\w+\s+){0,4}?neplat(?:i|ia)\b|"
+    r"(?:zaskrt|oznac|krizk|krizek|bod|polick|polic|polozk|pismen)\w*\s+(?:[\w()]+\s+){0,4}?neplat(?:i|ia)\b|"
     r"(?:don'?t|do\s+not|not)\s+(?:\w+\s+){0,3}?into\s+(?:account|consideration)|"
     r"pay\s+no\s+(?:\w+\s+)?attention|(?:as|is|now)\s+(?:null\s+and\s+)?void\b|"
     r"nicht\s+(?:\w+\s+)?beruck\w*|nicht\s+(?:\w+\s+)?beruecks\w*|unberucks\w*|unbeachtet|"
@@ -692,8 +692,12 @@ _ONLY = re.compile(
     re.IGNORECASE,
 )
 _NAMED_ITEM = "".join(
-    f"(?<!{w})" for w in ("bod", "Bod", "bodu", "bodem", "item", "Item", "point", "Point", "polozk[uay]", "Polozk[uay]")
-)
+    f"(?<!{w})"
+    for w in (
+        "bod", "Bod", "bodu", "bodem", "item", "Item", "point", "Point", "polozk[uay]", "Polozk[uay]",
+        "pismeno", "Pismeno", "pismene", "letter", "Letter", "punkt", "Punkt", "punto", "Punto",
+    )
+)  # fmt: skip
 """No item's mark after a word referring to an item ("pod bodem b) …", "point (b)")."""
 _CLAUSE = re.compile(rf"[.!?](?!\w)|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
@@ -1225,7 +1229,7 @@ _ITEM_REF = re.compile(
     r"punkt\w*|pozycj\w*|nummer|"
     # Slovak, Polish, Spanish, Italian, French: "bodu 2", "punkcie 2", "punto 2", "apartado
     # 2", "voce 2", "rubrique 2"
-    r"punkc\w*|punto|apartado|voce|rubrique)"
+    r"punkc\w*|punto|apartado|voce|rubrique|p[ií]smen\w*|letter)"
     r"\s*(?:[cč]\.\s*)?(?:(\d)\b(?!\s*[.)]\s)|\(?([a-h])\))",
     re.IGNORECASE,
 )
@@ -1233,7 +1237,7 @@ _ITEM_REF = re.compile(
 b)", "point (b)"), with or without diacritics; a letter only with its bracket."""
 _REF_STEMS = (
     b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number", b"punkt",
-    b"pozycj", b"nummer", b"punkc", b"punto", b"apartado", b"voce", b"rubrique",
+    b"pozycj", b"nummer", b"punkc", b"punto", b"apartado", b"voce", b"rubrique", b"pismen", b"letter",
 )
 """The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}

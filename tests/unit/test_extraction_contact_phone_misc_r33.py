@@ -116,6 +116,27 @@ CASES: dict[str, tuple[str, str, str, str]] = {
         _OLD,
         "databox",
     ),
+    # ------------------------------------------------- second drill (written after the fixes)
+    "cz_cover_prešla_na_nove": (
+        "Dobrý den,\nod 1. dubna změna: kolegyně Marková přešla na nové číslo 608 771 230, to z"
+        " formuláře už nepoužívá.\nS pozdravem",
+        "Jitka Marková",
+        "+420608771230",
+        "databox",
+    ),
+    "en_cover_landline_disconnected": (
+        "Good afternoon,\nthe landline on the form has been disconnected. Please call Ms Marková on her"
+        " mobile, 608 771 230.\nRegards",
+        "Jitka Marková",
+        "+420608771230",
+        "databox",
+    ),
+    "neg_network_admin": (
+        "Dobrý den,\npro technické dotazy volejte našeho správce sítě na 777 000 111.\nDěkujeme",
+        "Marek Jelínek",
+        _OLD,
+        "databox",
+    ),
 }
 
 

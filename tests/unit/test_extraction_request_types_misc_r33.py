@@ -122,6 +122,30 @@ CASES: list[tuple[str, tuple[str, ...], str, str]] = [
         f" centre. The IP is {_IP}.\n\nRegards,\nOwen Price\n\nPS: we only need one parking space for the"
         " van, not two.\n",
     ),
+    # ------------------------------------------------- second drill (written after the fixes)
+    (
+        "cz_pismeno_uz_neplati",
+        FEED,
+        "Žádost o data a natáčení",
+        "Dobrý den,\n\nprosíme o\na) přístup k výsledkům ve formátu XML,\nb) povolení k natáčení na"
+        f" přebíracím místě.\nIP: {_IP}\n\nDěkujeme\nRadek Sýkora\n\nAktualizace: písmeno b) už neplatí.\n",
+    ),
+    (
+        "en_point_struck_off",
+        FEED,
+        "Application",
+        "Dear Sir or Madam,\n\nWe apply for: 1) access to the XML results service; 2) permission to film"
+        f" at the regional collection point. IP address: {_IP}.\n\nYours faithfully,\nAnna Berg\n\n"
+        "PS: point 2 can be struck off, the filming will not take place.\n",
+    ),
+    (
+        "neg_de_punkt_detail",
+        BOTH,
+        "Antrag",
+        "Guten Tag,\n\nwir beantragen 1) Zugang zum XML-Ergebnisdienst und 2) eine Drehgenehmigung am"
+        f" Übergabeort. IP: {_IP}.\n\nGruß\nLea Fischer\n\nPS: Zu Punkt 2 – das Kamerateam besteht aus"
+        " zwei Personen.\n",
+    ),
 ]
 
 
