@@ -3904,6 +3904,10 @@ def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[
     return out
 
 
+_LATER_SENTENCE = re.compile(r"[.;!?]\s")
+"""A sentence's end between the words calling a value old and a value written after them."""
+
+
 def _outdated(
     blocks: Sequence[Block],
     lines: Sequence[tuple[Block, int, re.Match[str]]],
@@ -3928,7 +3932,7 @@ def _outdated(
         given = [
             f for f in found
             if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])
-            and not _SENTENCE_BREAK.search(ln.text, m.end(), f[0])
+            and not _LATER_SENTENCE.search(ln.text, m.end(), f[0])
         ]
         if called := _called_old(ln.text, found):
             old.update(called)
@@ -3945,9 +3949,6 @@ def _outdated(
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
     return _Outdated(frozenset(old), new, elsewhere and new is not None)
-
-
-_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 
 
 def _replace_outdated(hit: Hit | None, out: _Outdated) -> Hit | None:
