@@ -3780,18 +3780,38 @@ _CHANGE = re.compile(
     r"\b(?:správně|spravne|oprav\w*|překlep\w*|preklep\w*|nově|nove|změn\w*|zmen\w*|"
     # a value introduced as new: "mám nové číslo", "nový mail", "novú adresu", "new number"
     r"nov[éáýúo]|nového|novou|novým|novej|nova|novy|"
-    r"now|new|correct\w*|typo|instead|should\s+(?:be|read))\b",
+    r"now|new|correct\w*|typo|instead|should\s+(?:be|read)|"
+    # the value in force from now, or given instead of another: "je nyní …", "odteraz",
+    # "ab sofort", "místo čísla … používejte …"
+    r"nyní|nyni|odteď|odted|odteraz|jetzt|ab\s+sofort|místo|misto|namiesto|statt|anstatt)\b",
     re.IGNORECASE,
 )
 _CHANGE_STEMS = (
     "správn", "spravn", "oprav", "překlep", "preklep", "nov", "změn", "zmen", "now",
-    "new", "correct", "typo", "instead", "should",
+    "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
+    "místo", "misto", "namiesto", "statt",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
+_INSTEAD_OF = re.compile(
+    r"\b(?:místo|misto|namiesto|instead\s+of|rather\s+than|statt|anstatt|anstelle|zamiast|"
+    r"en\s+lugar\s+de|en\s+vez\s+de|au\s+lieu\s+de|invece\s+di|dříve|drive|předtím|previously|"
+    r"formerly|früher|bisher)\b",
+    re.IGNORECASE,
+)
+"""Words before a value that name it as the one replaced ("místo čísla …", "instead of …",
+"(dříve …)")."""
+
+
+def _instead_of(text: str, off: int) -> bool:
+    """The value at ``off`` follows words naming it as the one replaced, no number between."""
+    ends = [m.end() for m in _INSTEAD_OF.finditer(text, max(0, off - 30), off)]
+    return bool(ends) and not any(c.isdigit() for c in text[ends[-1] : off])
+
+
 _UNCHANGED = re.compile(r"\b(?:beze?\s+změny|bez\s+zmeny|nezměněn\w*|unchanged|stays|zůstává)\b", re.I)
 
 
-_NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|cislo|cisle|číslom|number)\b", re.IGNORECASE)
+_NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|čísla|cislo|cisle|cisla|číslom|number)\b", re.IGNORECASE)
 """A phone called a number ("uvedl jsem špatné číslo, správně je …", "wrong number")."""
 
 
@@ -3799,7 +3819,9 @@ _OUTDATED = re.compile(
     r"\b(?:star[éáýeay]|starého|starej|old|outdated|obsolete|neplatn\w*|neplatí|neplati|"
     r"neplat[ií]|nefung\w*|nefunkčn\w*|nefunkcn\w*|nepoužív\w*|nepouziv\w*|nepouží\w*|"
     r"no\s+longer|out\s+of\s+service|not\s+(?:working|valid|in\s+use)|(?:doesn't|does\s+not)\s+work|"
-    r"ignore|ignorujte|"
+    r"ignore|ignorujte|neaktuáln\w*|neaktualn\w*|nieaktualn\w*|"
+    # a line cancelled or disconnected: "pevnou linku jsme zrušili", "zrušené číslo"
+    r"zruš\w*|zrus\w*|disconnected|cancell?ed|abgemeldet|gekündigt|gekuendigt|"
     # no longer had or used: "už nemáme", "již nepoužívám", "už nie je", "nicht mehr", "już nie"
     r"(?:už|uz|již|jiz|już|juz)\s+(?:ne|nie)\w*|nicht\s+mehr|no\s+more|not\s+any\s?more|"
     r"(?:ne(?!bo\b)|nie)\w*\s+(?:už|uz|již|jiz|już|juz))\b",
@@ -3807,7 +3829,8 @@ _OUTDATED = re.compile(
 )
 _OUTDATED_STEMS = (
     "star", "old", "outdat", "obsolete", "neplat", "nefung", "nefunk", "nepou", "longer", "service",
-    "not ", "n't", "ignor", "už", "uz ", "již", "jiz", "już", "juz", "mehr", "more",
+    "not ", "n't", "ignor", "už", "uz ", "již", "jiz", "już", "juz", "mehr", "more", "neaktu",
+    "nieaktu", "zruš", "zrus", "disconn", "cancel", "abgemeld", "gekünd", "gekuend",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
 _FOOTER = re.compile(r"\b(?:patič\w*|patic\w*|pätič\w*|patick\w*|podpis\w*|footer|signature)\b", re.I)
@@ -3817,7 +3840,11 @@ _CALL_WORDS = re.compile(r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach)\b
 _INSTEAD = re.compile(
     r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach|pište|piste|napište|napiste|píšte|"
     r"pis\w*|write|nov[éáý]\w*|new|správn\w*|spravn\w*|správne|correct\w*|instead|radši|radsi|"
-    r"raději|radeji|now|"
+    r"raději|radeji|now|reach(?:ed|able)?|kontaktuj\w*|contact|kontaktier\w*|"
+    # the only number to use: "jen na mobilu …", "iba na čísle …", "nur noch mobil unter …",
+    # "only on …"
+    r"(?:jen|jenom|pouze|výhradně|vyhradne|iba|len|only|nur|solo|seulement|tylko)\s+"
+    r"(?:\w+\s+){0,2}?(?:na|on|at|unter|pod|al|au)|"
     # the value in force now: "platné je …", "aktuální číslo …", "my current number …"
     r"platn[éáýíoa]|platí|plati|aktuáln\w*|aktualn\w*|current\w*)\b",
     re.IGNORECASE,
@@ -3877,6 +3904,10 @@ def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[
     return out
 
 
+_LATER_SENTENCE = re.compile(r"[.;!?]\s")
+"""A sentence's end between the words calling a value old and a value written after them."""
+
+
 def _outdated(
     blocks: Sequence[Block],
     lines: Sequence[tuple[Block, int, re.Match[str]]],
@@ -3896,7 +3927,13 @@ def _outdated(
         if not words.search(ln.text):
             continue
         found = every(ln.text)
-        given = [f for f in found if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])]
+        # not a value given instead, nor one in a later sentence ("The landline on the form
+        # was disconnected. Please call … on her mobile, …")
+        given = [
+            f for f in found
+            if not _INSTEAD.search(ln.text, max(0, f[0] - 30), f[0])
+            and not _LATER_SENTENCE.search(ln.text, m.end(), f[0])
+        ]
         if called := _called_old(ln.text, found):
             old.update(called)
         elif given:
@@ -3905,7 +3942,9 @@ def _outdated(
             old.update(v for s in blocks if s.kind is Kind.SIGNATURE for sl in s.lines for _, v in every(sl.text))
         else:
             elsewhere = True
-        later = [(ln, v) for off, v in found if (off > m.start() or called) and v not in old]
+        # given instead, before or after the words ("zastihnete ho jen na mobilu …, pevná
+        # linka už nefunguje", "reach me on … – the landline no longer works")
+        later = [(ln, v) for off, v in found if (off > m.start() or called or (off, v) not in given) and v not in old]
         later += [(n, v) for n in b.lines[i + 1 : i + 3] for _, v in every(n.text) if v not in old]
         if new is None and later:
             new = Hit(later[0][1], b.component, later[0][0].no, False, Reason.CORRECTED)
@@ -3990,28 +4029,42 @@ def corrected_contact(
     for b in supplements:
         for ln in b.lines:
             phone = _slip_fixed(phone, b, ln, office)
-    for b in blocks:
+    # a cover note among the attachments (a data message's TXT beside its PDF form) changes
+    # the phone read from another attachment ("pan Jelínek má nově číslo …")
+    attached = {s.component for s in supplements}
+    covers = [s for s in supplements if phone is not None and phone.component in attached and s.component != phone.component]
+    for b in [*blocks, *covers]:
         for ln in b.lines:
-            phone = _slip_fixed(phone, b, ln, office)
-            low = ln.text.lower()
-            if not any(w in low for w in _CHANGE_STEMS):
-                continue
-            change = _CHANGE.search(ln.text)
-            if change is None or _UNCHANGED.search(_clause_around(ln.text, change.start())):
-                continue
-            after = [n for off, n in _line_phones(ln.text, office) if off > change.start()]
-            phone_words = _PHONE_LABEL.search(ln.text) or _NUMBER_WORD.search(ln.text)
-            if after and phone_words and (phone is None or phone.value != after[0]):
-                phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)
-            tail = emails_in(ln.text[change.start() :], office)
-            if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
-                email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
+            phone = _slip_fixed(phone, b, ln, office) if b in blocks else phone
+            phone, email = _changed_in_line(phone, email, b, ln, office)
     every = [*blocks, *supplements]
     if lines := _outdated_lines(every):
         phones = _outdated(every, lines, lambda s: _line_phones(s, office), _PHONE_WORDS)
         phone = _replace_outdated(phone, phones)
         email = _replace_outdated(email, _outdated(every, lines, _email_offsets(office), _EMAIL_WORDS))
     return Contact(contact.person, email, phone)
+
+
+def _changed_in_line(
+    phone: Hit | None, email: Hit | None, b: Block, ln: Line, office: Office
+) -> tuple[Hit | None, Hit | None]:
+    """The phone and e-mail a line gives after a word of change ("nově", "správně", "is now",
+    "místo čísla … používejte …"), in place of those found; never for certain."""
+    low = ln.text.lower()
+    if not any(w in low for w in _CHANGE_STEMS):
+        return phone, email
+    change = _CHANGE.search(ln.text)
+    if change is None or _UNCHANGED.search(_clause_around(ln.text, change.start())):
+        return phone, email
+    found = _line_phones(ln.text, office)
+    after = [n for off, n in found if off > change.start() and not _instead_of(ln.text, off)]
+    phone_words = _PHONE_LABEL.search(ln.text) or _NUMBER_WORD.search(ln.text)
+    if after and phone_words and (phone is None or phone.value != after[0]):
+        phone = Hit(after[0], b.component, ln.no, False, Reason.CORRECTED)
+    tail = emails_in(ln.text[change.start() :], office)
+    if tail and _EMAIL_LABEL.search(ln.text) and (email is None or email.value != tail[0]):
+        email = Hit(tail[0], b.component, ln.no, False, Reason.CORRECTED)
+    return phone, email
 
 
 def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> Hit | None:

@@ -265,6 +265,11 @@ _WITHDRAW = re.compile(
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
     r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
     r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+(?:\w+\s+){0,2}?out\b|"
+    # "forget it" said to the reader ("zapomeňte na bod 2", "olvidad el punto 2", "oubliez le
+    # point 2", "vergessen Sie Punkt 2", "pomińcie punkt 2"), not "don't forget" nor "we forgot"
+    r"(?<!\bno\s)(?<!\bnon\s)(?:zapomen(?:te)?|zabudni(?:te)?|zapomnij(?:cie)?|zapomniec|pomin(?:cie|ac)?|"
+    r"vergesst|vergessen\s+sie|olvid(?:ad|en|ense|e)|oubliez|oublie|dimentica(?:te)?|dimentichi)\b"
+    r"(?!\s+(?:\w+\s+)?(?:nicht|pas)\b)|"
     # a mark that should not be there ("the box should have been left unticked", "mělo
     # zůstat nezaškrtnuté", "nemělo být zaškrtnuto", "should not be ticked")
     r"(?:should|ought\s+to)\s+(?:\w+\s+){0,3}?(?:unticked|unchecked|blank|empty|not\s+(?:be\s+|"
@@ -286,7 +291,8 @@ _WITHDRAW = re.compile(
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
     # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
     # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
-    r"verzicht\w*|skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
+    r"verzicht\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|(?:se|sa)\s+rus(?:i|ia)\b|rus(?:i|ia)\s+(?:se|sa)\b|"
+    r"skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
     r"another\s+time\b|vynech(?:ame|avame|am|avam)\b|"
     # the Romance, Dutch, Hungarian and Nordic languages ("ritiriamo", "retirons",
     # "retiramos", "annulons", "revochiamo", "rinunciamo", "renonçons", "trekken wij in",
@@ -304,7 +310,7 @@ _WITHDRAW = re.compile(
     r"nepocit(?:ejte|ajte|at|ame|ejme)\s+s|"
     # a tick or an item that does not count ("zaškrtnutí natáčení neplatí", "bod 2 už
     # neplatí"), not an address that is no longer valid ("ta adresa už neplatí")
-    r"(?:zaskrt|oznac|krizk|krizek|bod|polick|polic)\w*\s+(?:\w+\s+){0,4}?neplat(?:i|ia)\b|"
+    r"(?:zaskrt|oznac|krizk|krizek|bod|polick|polic|polozk|pismen)\w*\s+(?:[\w()]+\s+){0,4}?neplat(?:i|ia)\b|"
     r"(?:don'?t|do\s+not|not)\s+(?:\w+\s+){0,3}?into\s+(?:account|consideration)|"
     r"pay\s+no\s+(?:\w+\s+)?attention|(?:as|is|now)\s+(?:null\s+and\s+)?void\b|"
     r"nicht\s+(?:\w+\s+)?beruck\w*|nicht\s+(?:\w+\s+)?beruecks\w*|unberucks\w*|unbeachtet|"
@@ -686,8 +692,12 @@ _ONLY = re.compile(
     re.IGNORECASE,
 )
 _NAMED_ITEM = "".join(
-    f"(?<!{w})" for w in ("bod", "Bod", "bodu", "bodem", "item", "Item", "point", "Point", "polozk[uay]", "Polozk[uay]")
-)
+    f"(?<!{w})"
+    for w in (
+        "bod", "Bod", "bodu", "bodem", "item", "Item", "point", "Point", "polozk[uay]", "Polozk[uay]",
+        "pismeno", "Pismeno", "pismene", "letter", "Letter", "punkt", "Punkt", "punto", "Punto",
+    )
+)  # fmt: skip
 """No item's mark after a word referring to an item ("pod bodem b) …", "point (b)")."""
 _CLAUSE = re.compile(rf"[.!?](?!\w)|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
@@ -1216,7 +1226,10 @@ _ITEM_MARK = re.compile(
 _ITEM_REF = re.compile(
     r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
     # German and Polish: "Punkt 2", "punkt 2", "pozycję 2", "Nummer 2"
-    r"punkt\w*|pozycj\w*|nummer)"
+    r"punkt\w*|pozycj\w*|nummer|"
+    # Slovak, Polish, Spanish, Italian, French: "bodu 2", "punkcie 2", "punto 2", "apartado
+    # 2", "voce 2", "rubrique 2"
+    r"punkc\w*|punto|apartado|voce|rubrique|p[ií]smen\w*|letter)"
     r"\s*(?:[cč]\.\s*)?(?:(\d)\b(?!\s*[.)]\s)|\(?([a-h])\))",
     re.IGNORECASE,
 )
@@ -1224,7 +1237,7 @@ _ITEM_REF = re.compile(
 b)", "point (b)"), with or without diacritics; a letter only with its bracket."""
 _REF_STEMS = (
     b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number", b"punkt",
-    b"pozycj", b"nummer",
+    b"pozycj", b"nummer", b"punkc", b"punto", b"apartado", b"voce", b"rubrique", b"pismen", b"letter",
 )
 """The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}
@@ -1941,7 +1954,7 @@ def _clause_says(
     for cue in spans:
         only = _ONLY.search(clause, max(0, cue.start - 40), cue.start)
         if cue.kind not in declined and not cue.weak and only and doubt is not Reason.TENTATIVE and not conditional:
-            now = _FOR_NOW.search(clause, max(0, only.start() - 30), cue.start) is not None
+            now = _FOR_NOW.search(clause, max(0, only.start() - 30)) is not None  # or after: "… after all"
             out += [_Say(k, False, implicit=not now) for k in (FEED, RECORDING) if k not in kinds]
     return out
 
@@ -1957,11 +1970,16 @@ _FOR_NOW = re.compile(
     r"\b(?:ted|teraz|tentokrat|nyni|zatim|prozatim|zatial|momentalne|aktualne|letos|"
     r"now|currently|for\s+the\s+time\s+being|this\s+time|at\s+present|"
     r"jetzt|vorerst|zunachst|zunaechst|derzeit|diesmal|obecnie|na\s+razie|tym\s+razem|"
-    r"adesso|maintenant|ahora|agora)\b",
+    r"adesso|maintenant|ahora|agora|"
+    # a decision reached after all ("nakonec jen XML", "we only need the feed after all", "al
+    # final solo", "letztlich nur", "ostatecznie tylko", "alla fine solo", "finalement")
+    r"nakonec|nakoniec|after\s+all|in\s+the\s+end|eventually|letztlich|schlie(?:ss|ß)lich|"
+    r"ostatecznie|w\s+koncu|al\s+final|finalmente|alla\s+fine|finalement|au\s+final)\b",
     re.IGNORECASE,
 )
 """A word of the present time before "only" ("teď jen XML", "for now only the feed",
-"vorerst nur den Zugang"): the other request, named elsewhere, is not asked for now — a
+"vorerst nur den Zugang"), or of a decision reached after all, before or after it ("we only
+need the feed after all"): the other request, named elsewhere, is not asked for now — a
 decision, not an implication."""
 
 
