@@ -1164,8 +1164,9 @@ _IN_ITS_PLACE = re.compile(
     r"\bna\s+(?:jeho|její|jejich)\s+místo\b|\binstead\b(?!\s+of)|\bin\s+(?:its|their)\s+place\b|"
     r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b|"
     # a verb of replacing whose object is the withdrawn one: "nahradila ho B", "vystřídal ji B"
-    r"\b(?:nahradil\w*|nahradí\w*|nahradi[lt]\w*|nahradz\w*|vyst[řr]ídal\w*|vystridal\w*|"
-    r"vystriedal\w*|zastąpi\w*|zastapi\w*|replaced|superseded|succeeded)\s+"
+    # (any form, the request too: "nahraďte ji B", "nahraďte ju B", "zastąp ją B")
+    r"\b(?:nahra[dď]\w*|nahradz\w*|vyst[řr]ídal\w*|vystridal\w*|"
+    r"vystriedal\w*|zastąp\w*|zastap\w*|replaced|superseded|succeeded)\s+"
     r"(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them)\b|"
     # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"
     r"(?:[,;–—-]|\b(?:a|and|i|und|oraz))\s*(?:nově|nove|novo|nyní|nyni|teraz|teď|now|newly|"
@@ -1199,6 +1200,17 @@ _NEW_CLAUSE = re.compile(
 "A was retired; the new one is B"): the words of removal before it are the clause before's."""
 
 
+_USE_GIVEN = re.compile(
+    r"[,;–—]\s*((?=[^,;–—]*\b(?:bude|budeme|budou|budú|budem|pob[ěe]ží|pobezi|p[ůô]jde|pujde|"
+    r"pojede|jede|b[ěe]ží|bezi|použ[ií]v\w*|pouziv\w*|použijeme|pouzijeme|nasad[ií]me|"
+    r"will|we\s+use|we['’]ll|runs|running|wird|werden|läuft|laufen)\b)[^,;–—]*)$",
+    re.IGNORECASE,
+)
+"""A clause after the one of the address before that gives the next address its use in a
+verb of now or of the future ("A jsme zrušili, testovat se bude z B", "A is retired, testing
+will run from B"): a word of removal before it is the clause before's."""
+
+
 def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     """Marked for removal or replacement, or listed under a removal heading."""
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
@@ -1215,6 +1227,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
     if (new := _NEW_CLAUSE.search(before)) is not None:
         before = before[new.start() :]  # "A jsme vyřadili, nová adresa je B"
+    if idx and (use := _USE_GIVEN.search(before)) is not None and _cue(use.group(1)):
+        before = use.group(1)  # "A jsme zrušili, testovat se bude z B"
     if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     return (
