@@ -316,6 +316,7 @@ _DONT_PUT = (
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
 _OUT_OF_USE = (
     r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:be\s+)?(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
+    r"out\s+of\s+(?:use|service|operation|commission)|"
     r"won'?t\s+be\s+(?:in\s+use|used|valid)|(?:is|are)\s+being\s+replaced|"
     r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|"
     # falls away, is dropped (Czech, Slovak, English): "adresa tedy odpadá", "odpadne",
