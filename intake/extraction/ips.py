@@ -316,7 +316,8 @@ _DONT_PUT = (
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
 _OUT_OF_USE = (
     r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:be\s+)?(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
-    r"out\s+of\s+(?:use|service|operation|commission)|"
+    # (not a state left behind: "back online after being out of service in May")
+    r"(?<!after\sbeing\s)(?<!after\s)out\s+of\s+(?:use|service|operation|commission)|mimo\s+(?:prev[aá]dz\w*|provoz\w*)|"
     r"won'?t\s+be\s+(?:in\s+use|used|valid)|(?:is|are)\s+being\s+replaced|"
     r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|"
     # falls away, is dropped (Czech, Slovak, English): "adresa tedy odpadá", "odpadne",
@@ -1983,7 +1984,7 @@ _CORRECTION = re.compile(
 )
 _CHANGE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcmnrsvzewr→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|změň\w*|zmeň\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    r"(?=[abcmnrsvzewr→⇒=-])(?:\b(?:(?:m[ěe]n[íi]\w*|změn\w*|zmen\w*|změň\w*|zmeň\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
     # a passive of replacing whose agent is the next address, in the instrumental or after
     # "durch"/"przez": "A bude nahrazena adresou B", "A wird durch B ersetzt", "A zostanie
@@ -2003,7 +2004,7 @@ _CHANGE = re.compile(
     r"zast[ęe]pujemy|zast[ąa]pimy|ersetzen)(?:\s+(?:ji|ho|ju|je|ich|wir|sie|ihn))?"
     r"(?:\s+(?:nov\w*|durch|die|den)){0,2}\s+(?:(?:IP\s+)?(?:adresou|adresom|adresem)|"
     r"server(?:em|om)|stroj(?:em|om)|durch)(?:\s+IP)?\s*$"
-    r"|→|⇒|->)",
+    r"|→|⇒|->|=>)",
     re.IGNORECASE,
 )
 """A change between two addresses: "A se mění na B", "A sa mení na B", "A changes to B",
