@@ -262,6 +262,7 @@ the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
+    r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
     # "instead of" in the languages foreign media write in: "B statt A", "B au lieu de A"
@@ -2013,7 +2014,9 @@ _CHANGE = re.compile(
 "A se mění na B", "A changes to B")."""
 _CHANGED_FROM = re.compile(
     r"(?:změn\w*|zmen\w*|mění|meni|mení|chang\w*|switch\w*|přešl\w*|presl\w*|moved)"
-    r"(?:\s+\w+){0,2}\s+(?:z|ze|from)\s*$",
+    r"(?:\s+\w+){0,2}\s+(?:z|ze|from)\s*$|"
+    # the change announced, the pair after a colon: "IP sa mení: A na B", "Změna: A na B"
+    r"\b(?:změn\w*|zmen\w*|m[ěe]n[íi]\w*|chang\w*)\s*:\s*$",
     re.IGNORECASE,
 )
 """Before the first of two addresses joined by "na"/"to": "se změnila z A na B", "changed

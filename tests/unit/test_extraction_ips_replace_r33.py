@@ -237,6 +237,87 @@ _CASES = [
         "Oproti minulým volbám se nic nemění: produkce 198.51.100.190, test 198.51.100.191.",
         ["198.51.100.190"], ["198.51.100.191"], id="n11-cz-compared-nothing-changes",
     ),
+    # batch 3
+    pytest.param(
+        'Bitte ersetzen Sie die Testadresse 192.0.2.31 durch 192.0.2.33. Produktion: 192.0.2.30.',
+        ['192.0.2.30'], ['192.0.2.33'], id='a7-de-ersetzen-sie-durch',
+    ),
+    pytest.param(
+        'Produkční 192.0.2.40 už neplatí – vyměňte ji prosím za 192.0.2.44. Test 192.0.2.41.',
+        ['192.0.2.44'], ['192.0.2.41'], id='a8-cz-vymente-ji-za',
+    ),
+    pytest.param(
+        'Testovací IP se mění z 203.0.113.31 na 203.0.113.35; produkce 203.0.113.30.',
+        ['203.0.113.30'], ['203.0.113.35'], id='b5-cz-meni-z-na',
+    ),
+    pytest.param(
+        'prod: 203.0.113.40 → 203.0.113.45 (new DC)\ntest: 203.0.113.41 (unchanged)',
+        ['203.0.113.45'], ['203.0.113.41'], id='b6-en-arrow-in-label',
+    ),
+    pytest.param(
+        'Produkčná IP sa mení: 203.0.113.50 na 203.0.113.56. Test 203.0.113.51.',
+        ['203.0.113.56'], ['203.0.113.51'], id='b7-sk-meni-colon',
+    ),
+    pytest.param(
+        'Test: 203.0.113.61 wird durch 203.0.113.66 ersetzt. Produktiv: 203.0.113.60.',
+        ['203.0.113.60'], ['203.0.113.66'], id='b8-de-wird-durch-ersetzt',
+    ),
+    pytest.param(
+        'Testovací 192.0.2.180 prosím zapište namísto 192.0.2.181, produkční 192.0.2.182 platí.',
+        ['192.0.2.182'], ['192.0.2.180'], id='c5-cz-namisto',
+    ),
+    pytest.param(
+        'Please use 192.0.2.190 in place of 192.0.2.191 for our production feed. Test: 192.0.2.192.',
+        ['192.0.2.190'], ['192.0.2.192'], id='c6-en-in-place-of',
+    ),
+    pytest.param(
+        'Testovacia: 192.0.2.201 – prosím namiesto nej povoľte 192.0.2.205. Produkcia: 192.0.2.200.',
+        ['192.0.2.200'], ['192.0.2.205'], id='c7-sk-namiesto-nej',
+    ),
+    pytest.param(
+        'Produkční stroj je nyní 203.0.113.170; dřívější 203.0.113.107 je vypnutý. Testovací 203.0.113.171.',
+        ['203.0.113.170'], ['203.0.113.171'], id='d6-cz-drivejsi-vypnuty',
+    ),
+    pytest.param(
+        'Production is now on 203.0.113.180 – the previous box, 203.0.113.108, was shut down. Test 203.0.113.181.',
+        ['203.0.113.180'], ['203.0.113.181'], id='d7-en-previous-box-shut-down',
+    ),
+    pytest.param(
+        'Produktion läuft jetzt über 203.0.113.190; die frühere 203.0.113.109 gilt nicht mehr. Test: 203.0.113.191.',
+        ['203.0.113.190'], ['203.0.113.191'], id='d8-de-fruehere-nicht-mehr',
+    ),
+    pytest.param(
+        'Testovací VM 192.0.2.251 jsme smazali, na testy teď používáme 192.0.2.252. Produkce 192.0.2.250.',
+        ['192.0.2.250'], ['192.0.2.252'], id='e7-cz-na-testy-pouzivame',
+    ),
+    pytest.param(
+        'We shut down the test VM 192.0.2.11 - for tests we will use 192.0.2.17 from now on. Production: 192.0.2.10.',
+        ['192.0.2.10'], ['192.0.2.17'], id='e8-en-for-tests-we-will-use',
+    ),
+    pytest.param(
+        'Neuer Server 198.51.100.60 (der alte 198.51.100.59 ist abgeschaltet), Test bleibt 198.51.100.61.',
+        ['198.51.100.60'], ['198.51.100.61'], id='g6-de-neuer-server',
+    ),
+    pytest.param(
+        'Máme nový server 198.51.100.65, starý 198.51.100.64 jsme vyřadili. Testujeme z 198.51.100.66.',
+        ['198.51.100.65'], ['198.51.100.66'], id='g7-cz-novy-stary-vyradili',
+    ),
+    pytest.param(
+        'Nový server 198.51.100.70, starý .69 sme vyradili; test ostáva .71.',
+        ['198.51.100.70'], ['198.51.100.71'], id='g8-sk-octets',
+    ),
+    pytest.param(
+        'Testovací 198.51.100.200 zrušte, produkční budeme mít dál 198.51.100.201.',
+        ['198.51.100.201'], [], id='n12-cz-removal-then-other-use-kept',
+    ),
+    pytest.param(
+        'Navíc k produkční 198.51.100.210 přidejte testovací 198.51.100.211.',
+        ['198.51.100.210'], ['198.51.100.211'], id='n13-cz-in-addition',
+    ),
+    pytest.param(
+        'The old server 198.51.100.220 is gone. Test: 198.51.100.221.',
+        [], ['198.51.100.221'], id='n14-en-old-gone-no-successor',
+    ),
 ]
 
 
