@@ -320,7 +320,7 @@ _OUT_OF_USE = (
     # (not a state left behind: "back online after being out of service in May")
     r"(?<!after\sbeing\s)(?<!after\s)out\s+of\s+(?:use|service|operation|commission)|mimo\s+(?:prev[aá]dz\w*|provoz\w*)|"
     r"won'?t\s+be\s+(?:in\s+use|used|valid)|(?:is|are)\s+being\s+replaced|"
-    r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|"
+    r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|odstavil\w*|"
     # falls away, is dropped (Czech, Slovak, English): "adresa tedy odpadá", "odpadne",
     # "odpadávajú", "that one is dropped", "falls away" - not the noun "odpad" (waste)
     r"odpad(?:á|a|ají|aji|ne|nou|nú|nu|ávaj\w*|ava\w*|l[aoiy]?)\b|"
@@ -350,13 +350,13 @@ _OUT_OF_USE = (
 languages foreign media write in too ("ist abgeschaltet", "n'est plus utilisé", "non è più
 in uso", "ya no se usa", "niet meer", "już nie")."""
 _OLD_ONE = (
-    r"\b(?=[adelopstvz])(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
-    r"the\s+original|the\s+previous|"
+    r"\b(?=[adefloprstvz])(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
+    r"the\s+original|the\s+previous|the\s+former|"
     # the other, older addresses named as the clause's subject: "loňské adresy už neplatí",
     # "last year's addresses are no longer valid", "die alten Adressen entfallen"
     r"(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|dosavadn|d[řr][íi]v[ěe]j[šs]|zesz[łl]oroczn|vorj[aä]hrig|"
     r"star|poprzedn|predošl|predosl|vorherig|bisherig)\w*|alte[nrs]?|last\s+year'?s|old|previous|"
-    r"earlier)\s+(?:IP\s*)?(?:adres\w*|"
+    r"earlier|former)\s+(?:IP\s*)?(?:adres\w*|"
     r"adries\w*|address\w*|IPs|ones|"
     # or the old machine: "starý virtuál se ruší", "the old box is retired", "der alte
     # Server entfällt"

@@ -318,6 +318,23 @@ _CASES = [
         'The old server 198.51.100.220 is gone. Test: 198.51.100.221.',
         [], ['198.51.100.221'], id='n14-en-old-gone-no-successor',
     ),
+    # batch 4
+    pytest.param(
+        'The ingest box is now 198.51.100.212 (the former box is out of use). Test 198.51.100.213.',
+        ['198.51.100.212'], ['198.51.100.213'], id='d9-en-former-box-no-address',
+    ),
+    pytest.param(
+        'Feed server: 198.51.100.214 (our former server is out of use). Test 198.51.100.215.',
+        ['198.51.100.214'], ['198.51.100.215'], id='d10-en-our-former-server',
+    ),
+    pytest.param(
+        'Testovací 192.0.2.5 ruším, testovat teď budeme z 192.0.2.6. Produkce 192.0.2.4.',
+        ['192.0.2.4'], ['192.0.2.6'], id='e9-cz-rusim-testovat-budeme',
+    ),
+    pytest.param(
+        'Produkčný 192.0.2.7 sme odstavili, ostrá prevádzka pôjde z 192.0.2.8. Test 192.0.2.9.',
+        ['192.0.2.8'], ['192.0.2.9'], id='e10-sk-odstavili-pojde-z',
+    ),
 ]
 
 
