@@ -262,6 +262,7 @@ the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
     r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
+    r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
     # "instead of" in the languages foreign media write in: "B statt A", "B au lieu de A"
@@ -316,8 +317,10 @@ _DONT_PUT = (
 """An instruction to leave an address out: a negated verb of putting, adding or including."""
 _OUT_OF_USE = (
     r"gone|(?:do\s+not|don'?t)\s+use|not\s+(?:be\s+)?(?:in\s+use|used|valid)|(?:any\s*more|longer)\s+in\s+use|"
+    # (not a state left behind: "back online after being out of service in May")
+    r"(?<!after\sbeing\s)(?<!after\s)out\s+of\s+(?:use|service|operation|commission)|mimo\s+(?:prev[aá]dz\w*|provoz\w*)|"
     r"won'?t\s+be\s+(?:in\s+use|used|valid)|(?:is|are)\s+being\s+replaced|"
-    r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|"
+    r"switched\s+off|shut\s+down|vypnut\w*|vypnul\w*|vypli|odstaven\w*|odstavil\w*|"
     # falls away, is dropped (Czech, Slovak, English): "adresa tedy odpadá", "odpadne",
     # "odpadávajú", "that one is dropped", "falls away" - not the noun "odpad" (waste)
     r"odpad(?:á|a|ají|aji|ne|nou|nú|nu|ávaj\w*|ava\w*|l[aoiy]?)\b|"
@@ -347,13 +350,13 @@ _OUT_OF_USE = (
 languages foreign media write in too ("ist abgeschaltet", "n'est plus utilisé", "non è più
 in uso", "ya no se usa", "niet meer", "już nie")."""
 _OLD_ONE = (
-    r"\b(?=[adelopstvz])(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
-    r"the\s+original|the\s+previous|"
+    r"\b(?=[adefloprstvz])(?:původní|puvodni|pôvodn\w*|předchozí|predchozi|the\s+old|"
+    r"the\s+original|the\s+previous|the\s+former|"
     # the other, older addresses named as the clause's subject: "loňské adresy už neplatí",
     # "last year's addresses are no longer valid", "die alten Adressen entfallen"
     r"(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|dosavadn|d[řr][íi]v[ěe]j[šs]|zesz[łl]oroczn|vorj[aä]hrig|"
     r"star|poprzedn|predošl|predosl|vorherig|bisherig)\w*|alte[nrs]?|last\s+year'?s|old|previous|"
-    r"earlier)\s+(?:IP\s*)?(?:adres\w*|"
+    r"earlier|former)\s+(?:IP\s*)?(?:adres\w*|"
     r"adries\w*|address\w*|IPs|ones|"
     # or the old machine: "starý virtuál se ruší", "the old box is retired", "der alte
     # Server entfällt"
@@ -1164,8 +1167,9 @@ _IN_ITS_PLACE = re.compile(
     r"\bna\s+(?:jeho|její|jejich)\s+místo\b|\binstead\b(?!\s+of)|\bin\s+(?:its|their)\s+place\b|"
     r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b|"
     # a verb of replacing whose object is the withdrawn one: "nahradila ho B", "vystřídal ji B"
-    r"\b(?:nahradil\w*|nahradí\w*|nahradi[lt]\w*|nahradz\w*|vyst[řr]ídal\w*|vystridal\w*|"
-    r"vystriedal\w*|zastąpi\w*|zastapi\w*|replaced|superseded|succeeded)\s+"
+    # (any form, the request too: "nahraďte ji B", "nahraďte ju B", "zastąp ją B")
+    r"\b(?:nahra[dď]\w*|nahradz\w*|vyst[řr]ídal\w*|vystridal\w*|"
+    r"vystriedal\w*|zastąp\w*|zastap\w*|replaced|superseded|succeeded)\s+"
     r"(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them)\b|"
     # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"
     r"(?:[,;–—-]|\b(?:a|and|i|und|oraz))\s*(?:nově|nove|novo|nyní|nyni|teraz|teď|now|newly|"
@@ -1199,6 +1203,17 @@ _NEW_CLAUSE = re.compile(
 "A was retired; the new one is B"): the words of removal before it are the clause before's."""
 
 
+_USE_GIVEN = re.compile(
+    r"[,;–—]\s*((?=[^,;–—]*\b(?:bude|budeme|budou|budú|budem|pob[ěe]ží|pobezi|p[ůô]jde|pujde|"
+    r"pojede|jede|b[ěe]ží|bezi|použ[ií]v\w*|pouziv\w*|použijeme|pouzijeme|nasad[ií]me|"
+    r"will|we\s+use|we['’]ll|runs|running|wird|werden|läuft|laufen)\b)[^,;–—]*)$",
+    re.IGNORECASE,
+)
+"""A clause after the one of the address before that gives the next address its use in a
+verb of now or of the future ("A jsme zrušili, testovat se bude z B", "A is retired, testing
+will run from B"): a word of removal before it is the clause before's."""
+
+
 def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     """Marked for removal or replacement, or listed under a removal heading."""
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
@@ -1215,6 +1230,8 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = before[instead.end() :]  # "A jsme vyřadili, místo něj povolte B"
     if (new := _NEW_CLAUSE.search(before)) is not None:
         before = before[new.start() :]  # "A jsme vyřadili, nová adresa je B"
+    if idx and (use := _USE_GIVEN.search(before)) is not None and _cue(use.group(1)):
+        before = use.group(1)  # "A jsme zrušili, testovat se bude z B"
     if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
         before = _INSTEAD_OF_OCTET.sub(" ", before)
     return (
@@ -1975,7 +1992,7 @@ _CORRECTION = re.compile(
 )
 _CHANGE = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcmnrsvzewr→⇒-])(?:\b(?:(?:mění|meni|mení|změn\w*|zmen\w*|změň\w*|zmeň\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
+    r"(?=[abcmnrsvzewr→⇒=-])(?:\b(?:(?:m[ěe]n[íi]\w*|změn\w*|zmen\w*|změň\w*|zmeň\w*|chang\w*|replaced|nahraz\w*|nahrad\w*|vymen\w*|"
     r"vyměn\w*|vymeň\w*|swapped)(?:[\s,]+\w+){0,2}[\s,]+(?:na|za|to|by|with|for)|becomes)(?!\w)"
     # a passive of replacing whose agent is the next address, in the instrumental or after
     # "durch"/"przez": "A bude nahrazena adresou B", "A wird durch B ersetzt", "A zostanie
@@ -1995,7 +2012,7 @@ _CHANGE = re.compile(
     r"zast[ęe]pujemy|zast[ąa]pimy|ersetzen)(?:\s+(?:ji|ho|ju|je|ich|wir|sie|ihn))?"
     r"(?:\s+(?:nov\w*|durch|die|den)){0,2}\s+(?:(?:IP\s+)?(?:adresou|adresom|adresem)|"
     r"server(?:em|om)|stroj(?:em|om)|durch)(?:\s+IP)?\s*$"
-    r"|→|⇒|->)",
+    r"|→|⇒|->|=>)",
     re.IGNORECASE,
 )
 """A change between two addresses: "A se mění na B", "A sa mení na B", "A changes to B",
@@ -2004,7 +2021,9 @@ _CHANGE = re.compile(
 "A se mění na B", "A changes to B")."""
 _CHANGED_FROM = re.compile(
     r"(?:změn\w*|zmen\w*|mění|meni|mení|chang\w*|switch\w*|přešl\w*|presl\w*|moved)"
-    r"(?:\s+\w+){0,2}\s+(?:z|ze|from)\s*$",
+    r"(?:\s+\w+){0,2}\s+(?:z|ze|from)\s*$|"
+    # the change announced, the pair after a colon: "IP sa mení: A na B", "Změna: A na B"
+    r"\b(?:změn\w*|zmen\w*|m[ěe]n[íi]\w*|chang\w*)\s*:\s*$",
     re.IGNORECASE,
 )
 """Before the first of two addresses joined by "na"/"to": "se změnila z A na B", "changed
@@ -2818,14 +2837,19 @@ def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str
     after the items, written in full with the previous IPv4 address's first three octets
     (None: the line has no such tail)."""
     last = items[-1][0]
-    if not _V4_FULL.fullmatch(last.group("addr")) or not _SHORT_TAIL.search(line, last.end()):
+    if not _V4_FULL.fullmatch(last.group("addr")):
         return None
-    tail = _SHORT_TAIL.search(line, last.end())
-    assert tail is not None
-    if _cue(line[last.end() : tail.start()]) is None or int(tail.group(1)) > 255:
-        return None
-    prefix = last.group("addr").rsplit(".", 1)[0]
-    return f"{line[: tail.start()]}{prefix}.{tail.group(1)}{line[tail.end() :]}"
+    start = last.end()
+    # the first tail after a role word: one before it without a use is another note ("A
+    # (starý .11 už nepoužíváme), test zůstává .19": the withdrawn octet, read elsewhere)
+    for tail in _SHORT_TAIL.finditer(line, last.end()):
+        if int(tail.group(1)) > 255:
+            return None
+        if _cue(line[start : tail.start()]) is not None:
+            prefix = last.group("addr").rsplit(".", 1)[0]
+            return f"{line[: tail.start()]}{prefix}.{tail.group(1)}{line[tail.end() :]}"
+        start = tail.end()
+    return None
 
 
 _V4_FULL = re.compile(_V4)
@@ -4018,7 +4042,14 @@ _PAST = re.compile(
 _AS_BEFORE = re.compile(
     r"\b(?:(?:jako|as|ako|než|than)\s+(?:loni|vloni|vlani|last\s+year|minule|dříve|previously|"
     r"before|predtým|minul\w*\s+rok\w*|(?:in\s+)?the\s+last\s+elections?|in\s+\d{4})|"
-    r"(?:dříve|dřív|drive|earlier)\s+(?:než|nez|than))\b",
+    r"(?:dříve|dřív|drive|earlier)\s+(?:než|nez|than)|"
+    # the past named to set the present against it: "oproti minulým volbám nový server A",
+    # "unlike last year, we now use A", "im Vergleich zur letzten Wahl neu A"
+    r"(?:oproti|naproti|proti|na\s*rozdíl\s+od|na\s*rozdiel\s+od|compared\s+(?:to|with)|"
+    r"unlike|in\s+contrast\s+to|im\s+Vergleich\s+zu[rm]?|anders\s+als|gegenüber)\s+"
+    r"(?:(?:the|den|der|dem|tomu|to)\s+)?(?:loni|vloni|vlani|loňsk\w*|lonsk\w*|minul\w*\s+(?:rok\w*|volb\w*)|"
+    r"minule|last\s+(?:year|time|elections?)|(?:the\s+)?previous\s+\w+|předchoz\w*\s+\w+|"
+    r"predchádzajúc\w*\s+\w+|letzte[nmr]?\s+\w+|Vorjahr\w*))\b",
     re.IGNORECASE,
 )
 """"Stejné jako loni": the past named as the model of the present, not a past address."""
