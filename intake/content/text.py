@@ -141,7 +141,7 @@ def html_to_text(html: str) -> str:
         ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip(" ").rstrip("\t")
         for ln in lines
     ]
-    out = "\n".join(lines)
+    out = "\n".join(lines).replace(_EMPTY_CELL, "")
     return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"  # a first row keeps its corner
 
 
@@ -257,9 +257,15 @@ def _html_rows(table: Tag) -> list[str]:
         while row and not row[-1]:
             row.pop()
         if row:
-            out.append("\t".join(row))
+            # an empty first cell keeps its column ("" | A under "Prod | Test"): marked so the
+            # line's whitespace trimming leaves the tab before A (the mark is dropped there)
+            out.append(_EMPTY_CELL * (not row[0]) + "\t".join(row))
         out += after
     return out
+
+
+_EMPTY_CELL = "\ue000"
+"""Stands before a table row's empty first cell until the text's lines are trimmed."""
 
 
 def _tags_below(parent: Tag, names: Collection[str]) -> list[Tag]:
