@@ -183,9 +183,22 @@ def with_grids(layout: str, grids: Sequence[Grid]) -> str:
         if span is None:
             continue
         lo, hi = span
-        rows = ["\t".join(row).rstrip("\t") for row in grid]
+        rows = [_row_line(row) for row in grid]
         lines[lo:hi] = [r for r in rows if r.strip()]
     return "\n".join(lines)
+
+
+_ADDRESS_LIKE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f]{0,4}:[0-9A-Fa-f]{0,4}:")
+
+
+def _row_line(row: Sequence[str]) -> str:
+    """A grid row as a tab-separated line, its empty last cells left out - except after a
+    lone address, which keeps one tab: the row's first cell, not a row whose empty first
+    cells were left out."""
+    line = "\t".join(row).rstrip("\t")
+    if len(row) > 1 and "\t" not in line and _ADDRESS_LIKE.search(line):
+        return line + "\t"
+    return line
 
 
 def _table_lines(lines: Sequence[str], cells: str, grid: Grid) -> tuple[int, int] | None:

@@ -141,7 +141,7 @@ def html_to_text(html: str) -> str:
         ln.rstrip("\t").strip() if "\t" not in ln.strip("\t") else ln.strip(" ").rstrip("\t")
         for ln in lines
     ]
-    out = "\n".join(lines)
+    out = "\n".join(lines).replace(_EMPTY_CELL, "")
     return re.sub(r"\n{3,}", "\n\n", out).strip("\n") + "\n"  # a first row keeps its corner
 
 
@@ -254,12 +254,30 @@ def _html_rows(table: Tag) -> list[str]:
                 row.append(text if i == 0 else fill)
         while len(row) in pending:
             row.append(_take(pending, len(row)))
-        while row and not row[-1]:
-            row.pop()
-        if row:
-            out.append("\t".join(row))
+        if line := _grid_row(row):
+            # an empty first cell keeps its column ("" | A under "Prod | Test"), and so does a
+            # lone address before empty cells: marked so the line's whitespace trimming leaves
+            # their tabs (the mark is dropped there)
+            lead = _EMPTY_CELL * (not row[0])
+            out.append(lead + line + _EMPTY_CELL * line.endswith("\t"))
         out += after
     return out
+
+
+def _grid_row(cells: list[str]) -> str:
+    """A table row as a tab-separated line, its empty last cells left out - except after a
+    lone address, which keeps one tab: the row's first cell, not a row whose empty first
+    cells were left out ("A<TAB>" under "Prod<TAB>Test")."""
+    n = len(cells)
+    while cells and not cells[-1]:
+        cells.pop()
+    if len(cells) == 1 and n > 1 and _ADDRESS_LIKE.search(cells[0]):
+        return cells[0] + "\t"
+    return "\t".join(cells)
+
+
+_EMPTY_CELL = "\ue000"
+"""Stands before a table row's empty first cell until the text's lines are trimmed."""
 
 
 def _tags_below(parent: Tag, names: Collection[str]) -> list[Tag]:
@@ -430,10 +448,8 @@ def _docx_table(table: DocxTable, out: list[str], marks: bool = False) -> None:
             seen.append(c._tc)
             nested += c.tables
             cells.append(t)
-        while cells and not cells[-1]:
-            cells.pop()
-        if cells:
-            out.append("\t".join(cells))
+        if line := _grid_row(cells):
+            out.append(line)
         for inner in nested:
             _docx_table(inner, out, marks)
 
@@ -625,10 +641,8 @@ def _odf_rows(rows: Iterable[object], cell_text: Callable[[object], str]) -> lis
                     if i or j:
                         spans[(r + i, len(cells) + j)] = fill
             cells.extend([text] * min(rep, 1 if not text else rep))
-        while cells and not cells[-1]:
-            cells.pop()
-        if cells:
-            out.append("\t".join(cells))
+        if line := _grid_row(cells):
+            out.append(line)
     return out
 
 
@@ -690,10 +704,8 @@ def _xlsx(data: bytes) -> str:
             for r, row in enumerate(rows, start=1):
                 values = [merged.get((r, c), v) for c, v in enumerate(row, start=1)]
                 cells = ["" if v is None else str(v).strip() for v in values]
-                while cells and not cells[-1]:
-                    cells.pop()
-                if cells:
-                    out.append("\t".join(cells))
+                if line := _grid_row(cells):
+                    out.append(line)
             out.append("")
     finally:
         wb.close()

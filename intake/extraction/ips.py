@@ -657,6 +657,9 @@ class _Context:
     """The number of "|" of a table header that starts with one ("|Prod|Test|"): a row with
     as many that does not ("1|A|B|") ends every cell with one, so the header's first "|"
     ended an empty first cell (a table exported from RTF)."""
+    inner_bars: int | None = None
+    """The number of "|" of a table header set off by "|" that does not start with one
+    ("Prod | Test"): a row with as many that does (" | C") starts with an empty cell."""
 
 
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
@@ -722,6 +725,7 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             role=None,
             wrapped=None,
             bars=line.count("|") if lead else None,
+            inner_bars=line.count("|") if header[1] is None and not lead else None,
         )
     spaced = _spaced(line)
     if spaced is not None or ctx.wrapped is not None:
@@ -1079,6 +1083,8 @@ def _column_role(
     columns = ctx.columns
     if ctx.bars == line.count("|") and not line.lstrip().startswith("|"):
         columns = [None, *columns]  # "|Prod|Test|" over "1|A|B|": each cell ends with "|"
+    if ctx.inner_bars and ctx.inner_bars == line.count("|") and line.lstrip().startswith("|"):
+        col = line[:pos].count("|")  # "Prod | Test" over " | C": the first cell left empty
     role = columns[col] if col is not None and col < len(columns) else None
     if role is None and not cells and ctx.col_starts is not None:
         # columns aligned by spaces: a row's marks are its cells when each column has one
@@ -2430,6 +2436,8 @@ def _read_ip_line(
                 out.append(Mention(addrs, count, r, False, lineno, text, is_block, False, span))
         else:
             doubt = Reason.PAST if past[idx] else None
+            if doubt is None and role is not None and _ragged(ctx, cells, layout, idx):
+                doubt, strong = Reason.LAYOUT, False
             if doubt is None and role is None and _ANOTHER_SERVER.search(layout.heads[idx]):
                 doubt = Reason.OTHER_HOST  # "náš web běží na A, XML stahujeme z B"
             if doubt is None and role is None and not ctx.columns and _apart(layout, idx) and (
@@ -4611,6 +4619,18 @@ def _narrower(m: Mention, blocks: list[Mention]) -> bool:
         for b in blocks
         if b is not m
     )
+
+
+def _ragged(ctx: _Context, cells: list[str], layout: _Layout, idx: int) -> bool:
+    """A row of no cells under a header of cells set off by tabs, "|" or ";" naming two
+    uses, with no words of its own: a lone address whose empty cells the writer left out
+    ("Prod<TAB>Test" over "C"), in whichever column it was meant for (the grids the documents
+    become keep an empty first cell, so this is text typed so)."""
+    if cells or ctx.col_starts is not None or not ctx.columns:
+        return False
+    if len({r for r in ctx.columns if r is not None}) < 2:
+        return False
+    return _cue(layout.gaps[idx]) is None and _cue(layout.gaps[idx + 1]) is None
 
 
 def _cell_index(line: str, pos: int) -> int | None:
