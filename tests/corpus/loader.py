@@ -245,7 +245,12 @@ Sets of cases, each one or more directories:
   0.960, request types and contact phone 0.992, the other fields 1.000). It then joined the
   tuning set for a thirty-third round (``heldout33``, 4342 cases).
 - ``heldout`` (tests/corpus/thirtyfourth/): a thirty-fourth held-out part (prefixes ca, cb, cc),
-  written during the thirty-third round apart from its rules. Not scored yet."""
+  written during the thirty-third round apart from its rules (second labeller: 1134 of 1134
+  values agreed), scored once at the thirty-third round's end (2026-12-06, ``tuning`` at 1.0000
+  with 0 misses on 4342 cases, 25.7 % flagged): 0.987, 0 unflagged wrong values, flagged share
+  26.9 % (organisation name and test addresses 0.968, production addresses 0.976, contact
+  person 0.984, request types and contact phone 0.992, the other fields 1.000). Not tuned
+  against yet."""
 
 from __future__ import annotations
 
