@@ -569,6 +569,8 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     refused |= dropped
     kept = _rows_placed_by_cover(texts, kept)
     kept, overruled = _overruled_by_cover(kept)
+    kept, replaced = _replaced_by_correction(texts, kept, mentions)
+    overruled |= replaced
     kept, superseded = _superseded_by_cover(texts, kept)
     refused |= superseded
     kept, aged, competing = _old_sections(texts, kept)
@@ -754,6 +756,37 @@ def _overruled_by_cover(kept: Mentions) -> tuple[Mentions, set[str]]:
     return out, set(IP_KEYS)
 
 
+def _replaced_by_correction(
+    texts: _Texts, kept: Mentions, read: Mentions
+) -> tuple[Mentions, set[str]]:
+    """"Oprava k příloze: testovací adresa je B (v dokumentu je omylem stejná jako produkční)":
+    a covering text that says it corrects and gives a use addresses of its own, naming none of
+    the attached document's addresses of that use, replaces the document's addresses of that
+    use when it is one address (its other uses stand: an address the document also gives
+    another use keeps it). Not a text that adds ("doplňujeme další testovací") nor one naming
+    the value it withdraws ("druhá produkční není A, ale B": ``_corrected``; ``read``: the
+    mentions before withdrawals). Returns the rest and the fields involved (a reading:
+    unsure)."""
+    own = texts.own_text
+    if not own or not _CORRECTS.search(own) or _ADDS.search(own):
+        return kept, set()
+    if any(m.excluded for b, m in read if b.kind is Kind.OWN):
+        return kept, set()
+    given: dict[Role, set[IPAddress]] = {}
+    documented: dict[Role, set[IPAddress]] = {}
+    for b, m in kept:
+        if m.role is not None and b.kind in (Kind.OWN, Kind.ATTACHMENT):
+            into = given if b.kind is Kind.OWN else documented
+            into.setdefault(m.role, set()).update(m.addresses)
+    uses = {
+        r for r, a in given.items() if a and len(documented.get(r, ())) == 1 and not a & documented[r]
+    }
+    if not uses:
+        return kept, set()
+    out = [(b, m) for b, m in kept if b.kind is not Kind.ATTACHMENT or m.role not in uses]
+    return out, {_key(m) for b, m in kept if b.kind is Kind.ATTACHMENT and m.role in uses}
+
+
 def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
     """A covering text calling the attached document old ("přikládám loňský formulář", "the
     attached form is from last year"): the addresses it gives itself replace the document's;
@@ -879,7 +912,8 @@ saying so builds on its own quoted original."""
 _CORRECTS = re.compile(
     r"\b(?:oprav\w*|chyba|chybu|chyby|chybou|chybn\w*|nesprávn\w*|nespravn\w*|překlep\w*|"
     r"preklep\w*|omyl\w*|correct(?:ed|ion|ions|s)?|mistake\w*|typo|wrong|errors?|"
-    r"erroneous\w*|fehler\w*|falsch\w*|korrig\w*|berichtig\w*)\b",
+    r"erroneous\w*|fehler\w*|falsch\w*|korrig\w*|berichtig\w*|korrektur\w*|korekt\w*|"
+    r"popraw\w*|błęd\w*|błąd|bled\w*|pomyłk\w*|pomylk\w*|correcci[oó]n\w*)\b",
     re.IGNORECASE,
 )
 """The new text says the original was wrong or sends a corrected version ("opravenou tabulku

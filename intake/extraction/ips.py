@@ -3330,19 +3330,147 @@ _TESTED_FROM = re.compile(
 budeme také z A", "testing will run from A as well", "getestet wird auch von A aus"."""
 
 
+_TESTING = (
+    r"(?:test(?!ova[cč]|owy|ow[ae]\b|adres|[-\s]+(?:adres|address|IP|server|stroj|VM))\w*|"
+    r"zkouš\w*|zkous\w*|skúša\w*|skusa\w*|vyzkouš\w*|vyzkous\w*|vyskúš\w*|otestuj\w*|"
+    r"prueb\w*|probar\w*|przetest\w*|sprawdz\w*)"
+)
+_MACHINE_NOUN = (
+    r"(?:box\w*|host\w*|machine\w*|server\w*|serwer\w*|servidor\w*|stroj\w*|počítač\w*|"
+    r"pocitac\w*|rechner\w*|maschine\w*|maszyn\w*|adres\w*|address\w*|IPs?|one|ones|VMs?)"
+)
+_ALIKE_WORD = r"(?:same|stejn\w*|rovnak\w*|ist[éáýúeaoy]\w*|sam[éáýeaoy]\w*|gleich\w*|selb\w*|mism\w*)"
+_THE_SAME = (
+    # a pronoun or demonstrative pointing back, or "the same (machine)", or production
+    rf"(?:it|them|there|nich|něj|nej|neho|ňho|ní|niej|niego|ihm|ihnen|dort|él|ellos|ellas|"
+    rf"tam|odtud|odtiaľ|odtial|dense[lb]ben|demselben|derselben|dieselbe\w*|"
+    rf"(?:th(?:ese|ose|is|at)|těchto|tyto|tohoto|tohto|týchto|tychto|diese[mnrs]?|tego|tych|"
+    rf"es[eo]s?|est[eo]s?)(?:\s+{_ALIKE_WORD})?(?:\s+{_MACHINE_NOUN})?|"
+    rf"(?:(?:the|tom|tomtéž|tej|tú|tu|ten|te|tie|tých|tych|těch|tech|tém|tem|den|dem|el|los)\s+)?"
+    rf"{_ALIKE_WORD}(?:\s+{_MACHINE_NOUN})?|téhož|tehoz|týchž|tychz|"
+    rf"produk\w*|production|prod|live|ostr\w*)"
+)
+_FROM = r"(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez|desde|de|con|with|s|se)"
+_TESTED_FROM_IT = re.compile(
+    rf"\b(?:{_TESTING}(?:\s+[\w']+){{0,4}}?\s+{_FROM}\s+(?:the\s+|our\s+)?{_THE_SAME}|"
+    rf"{_FROM}\s+{_THE_SAME}(?:\s+[\w']+){{0,4}}?\s+{_TESTING}|"
+    rf"{_TESTING}(?:\s+[\w']+){{0,3}}?\s+(?:use|nutzen|verwenden|použij\w*|pouzij\w*|"
+    rf"použi\w*|vezm\w*|usamos|używ\w*|uzyw\w*)(?:\s+\w+)?\s+{_THE_SAME}|"
+    rf"{_THE_SAME}(?:\s+[\w']+){{0,5}}?\s+(?:for|na|pro|zum|zu|do|para|k)\s+{_TESTING}|"
+    r"(?:no|without|keine?\w*|ohne|sin|bez|žádn\w*|zadn\w*|žiadn\w*|nemáme|nemame|nie\s+ma\w*)"
+    r"\s+(?:\w+\s+){0,1}?(?:separate|extra|additional|dedicated|own|other|different|"
+    r"separat\w*|eigen\w*|gesondert\w*|zvláštn\w*|zvlastn\w*|samostatn\w*|oddělen\w*|"
+    r"oddelen\w*|jin\w*|iné\w*|ine\w*|osobn\w*|oddzieln\w*|dodatkow\w*|aparte|distint\w*)"
+    r"\s+(?:\w+\s+){0,1}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|prueba\w*))(?!\w)",
+    re.IGNORECASE,
+)
+"""Words after a list of addresses naming no use that say the tests run from those very
+machines ("servery A a B, testovat budeme přímo z nich", "I will test from it as well",
+"zum Testen nutzen wir denselben", "the same box will be used for testing", "no separate
+test address"): production, no test."""
+_FOR_NOW = re.compile(
+    r"\b(?:until|till|for\s+now|temporar\w*|provisional\w*|meanwhile|dokud|než|dočasn\w*|"
+    r"docasn\w*|zatím|zatim|prozatím|prozatim|zatiaľ|zatial|kým|kym|do\s+(?:té|te|tej)\s+doby|"
+    r"bis|vorläufig\w*|vorerst|zunächst|hasta|mientras|por\s+ahora|dopóki|dopoki|do\s+czasu|"
+    r"tymczasow\w*|na\s+razie|later|později|pozdeji|neskôr|neskor|später|ale|but|aber|pero)\b",
+    re.IGNORECASE,
+)
+"""Words making the testing from a machine last only till another comes (or setting it
+against something): the machine's use is not plainly production then."""
+_LIST_JOIN = re.compile(rf"^(?:[\s,;/&+]|(?:{_AND}|sowie)\b)*$", re.IGNORECASE)
+
+
+def _tested_from_them(lead: str, rest: str) -> bool:
+    """"servery A a B, testovat budeme přímo z nich": a list of addresses whose
+    words before (``lead``, in its sentence) name no use, and whose words after (``rest``)
+    say the tests run from those machines - no other address, no "until", no use named
+    before those words."""
+    cut = _last_sentence_end(lead)
+    if _sole_use(lead[cut.end() :] if cut else lead) is not None:
+        return False
+    rest = rest[:240]
+    if _MAYBE_ADDRESS.search(rest) or _FOR_NOW.search(rest):
+        return False
+    return any(
+        _PROD_CUES.search(rest, 0, said.start()) is None
+        and _TEST_CUES.search(rest, 0, said.start()) is None
+        for said in _TESTED_FROM_IT.finditer(rest)
+    )
+
+
+def _runs(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[tuple[int, int, int]]:
+    """For each mention, the run of addresses it belongs to in its line: (where the words
+    before the run start - after the line's previous run -, where the run starts, where it
+    ends); a run is addresses joined by nothing but commas and "and" ("A, B a C"). All -1
+    where the mention is not found in its line."""
+    text = dict(lines)
+    spans: list[tuple[int, int]] = []  # each mention's place in its line
+    read_to: dict[int, int] = {}
+    for m in mentions:
+        at = text.get(m.line, "").find(m.text, read_to.get(m.line, 0))
+        read_to[m.line] = at + len(m.text) if at >= 0 else read_to.get(m.line, 0)
+        spans.append((at, at + len(m.text)) if at >= 0 else (-1, -1))
+    groups: list[list[int]] = []
+    for k, m in enumerate(mentions):
+        at = spans[k][0]
+        last = groups[-1][-1] if groups else -1
+        if (
+            at >= 0
+            and last >= 0
+            and mentions[last].line == m.line
+            and spans[last][0] >= 0
+            and _LIST_JOIN.match(text.get(m.line, "")[spans[last][1] : at])
+        ):
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    out: list[tuple[int, int, int]] = [(-1, -1, -1)] * len(mentions)
+    line_end: dict[int, int] = {}  # where the line's previous run ended
+    for group in groups:
+        first, last = group[0], group[-1]
+        if spans[first][0] < 0:
+            continue
+        no = mentions[first].line
+        for k in group:
+            out[k] = (line_end.get(no, 0), spans[first][0], spans[last][1])
+        line_end[no] = spans[last][1]
+    return out
+
+
 def _production_tested(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
     """"Veřejná adresa serveru: A / … takže testovat budeme také z A": an address given for
     production, then named again in a sentence of testing from it, is the production machine
     the tests run from - no test address (LABELS: testing from the production address). Only
     for a test use read from a sentence naming no other use (the mention is read as the
-    production address it restates)."""
+    production address it restates). So too a list naming no use whose closing words say
+    the tests run from it ("servery A a B, testovat budeme přímo z nich": ``_tested_from_them``)."""
     text = dict(lines)
     out: list[Mention] = []
     production: set[IPAddress] = set()
     read_to: dict[int, int] = {}  # how far each line's mentions were found
-    for m in mentions:
+    runs = _runs(mentions, lines)
+    # the run of addresses each mention is in, and whether it is the text's only one
+    alone = {
+        r for r in set(zip(runs, (m.line for m in mentions), strict=True))
+        if not any(
+            n.role is not Role.TEST and not n.excluded and (runs[j], n.line) != r
+            for j, n in enumerate(mentions)
+        )
+    }
+    for k, m in enumerate(mentions):
         at = text.get(m.line, "").find(m.text, read_to.get(m.line, 0))
         read_to[m.line] = at + len(m.text) if at >= 0 else read_to.get(m.line, 0)
+        after_run, start, end = runs[k]
+        if (
+            m.role is Role.TEST
+            and not m.certain
+            and not m.excluded
+            and start >= 0
+            and (runs[k], m.line) in alone  # another address given for production: A is test
+        ):
+            line = text.get(m.line, "")
+            if _tested_from_them(line[after_run:start], line[end:]):
+                m = dataclasses.replace(m, role=Role.PRODUCTION)
         if (
             m.role is Role.TEST
             and not m.certain
