@@ -3347,12 +3347,12 @@ _THE_SAME = (
     rf"(?:th(?:ese|ose|is|at)|těchto|tyto|tohoto|tohto|týchto|tychto|diese[mnrs]?|tego|tych|"
     rf"es[eo]s?|est[eo]s?)(?:\s+{_ALIKE_WORD})?(?:\s+{_MACHINE_NOUN})?|"
     rf"(?:(?:the|tom|tomtéž|tej|tú|tu|ten|te|tie|tých|tych|těch|tech|tém|tem|den|dem|el|los)\s+)?"
-    rf"{_ALIKE_WORD}(?:\s+{_MACHINE_NOUN})?|téhož|tehoz|týchž|tychz|"
-    rf"produk\w*|production|prod|live|ostr\w*)"
+    rf"{_ALIKE_WORD}(?:\s+{_MACHINE_NOUN})?|téhož|tehoz|týchž|tychz)"
 )
 _FROM = r"(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez|desde|de|con|with|s|se)"
 _TESTED_FROM_IT = re.compile(
-    rf"\b(?:{_TESTING}(?:\s+[\w']+){{0,4}}?\s+{_FROM}\s+(?:the\s+|our\s+)?{_THE_SAME}|"
+    rf"\b(?:{_TESTING}(?:\s+[\w']+){{0,4}}?\s+{_FROM}\s+(?:the\s+|our\s+)?"
+    rf"(?:{_THE_SAME}|produk\w*|production|prod|live|ostr\w*)|"
     rf"{_FROM}\s+{_THE_SAME}(?:\s+[\w']+){{0,4}}?\s+{_TESTING}|"
     rf"{_TESTING}(?:\s+[\w']+){{0,3}}?\s+(?:use|nutzen|verwenden|použij\w*|pouzij\w*|"
     rf"použi\w*|vezm\w*|usamos|używ\w*|uzyw\w*)(?:\s+\w+)?\s+{_THE_SAME}|"
@@ -3394,6 +3394,7 @@ def _tested_from_them(lead: str, rest: str) -> bool:
     return any(
         _PROD_CUES.search(rest, 0, said.start()) is None
         and _TEST_CUES.search(rest, 0, said.start()) is None
+        and _PROD_CUES.search(rest, said.end()) is None  # "…, v tomto pořadí pro ostrý a test"
         for said in _TESTED_FROM_IT.finditer(rest)
     )
 

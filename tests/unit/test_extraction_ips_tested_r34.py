@@ -117,6 +117,12 @@ _TESTED_CASES = [
         id="tn5-near-miss-production-given-elsewhere",
     ),
     pytest.param(
+        "Připojíme se z 198.51.100.1 a 198.51.100.2, první na testování, druhá pro ostrý provoz.\n",
+        ["198.51.100.2"],
+        ["198.51.100.1"],
+        id="tn6-near-miss-uses-in-order",
+    ),
+    pytest.param(
         "Testovací server 192.0.2.50, z něj budeme testovat.\n",
         [],
         ["192.0.2.50"],
