@@ -300,9 +300,13 @@ def _clean(raw: str) -> str | None:
         return None
     if (m := _HOW_ONE_WORKS.search(v)) and (_LOWER_WORD_IN.search(v) or m.group() == v) and not _has_legal_form(v):
         return None  # "podnikám na živnostenský list": how one works, no name
-    if re.fullmatch(r"[\d\s./-]+", v) or _CAPTION.fullmatch(v) or _HOST_TOKEN.fullmatch(v):
-        return None
+    if _LETTER.search(v) is None or _CAPTION.fullmatch(v) or _HOST_TOKEN.fullmatch(v):
+        return None  # a phone, an IČO, a postcode, a date: a name is written in letters
     return v
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+"""A letter: a value without one (a phone number, an IČO, a postcode, a date) is no name."""
 
 
 _HOST_TOKEN = re.compile(
@@ -1200,6 +1204,8 @@ def find_organization(
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
     found = _find_organization(blocks, skip_kinds, office_ico)
+    if found is not None and _LETTER.search(found.value) is None:
+        found = None  # digits and signs only (a phone, an IČO, a date): never a name
     if (found is None or not found.certain) and (town := _municipality_with_id(blocks, skip_kinds)):
         found = town if found is None or town.value.casefold() != found.value.casefold() else found
     if found is None:
