@@ -63,6 +63,10 @@ _LEGAL = (
     r"Ltd\.?|Limited|gGmbH|GmbH|GesmbH|Ges\.\s?m\.\s?b\.\s?H\.|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
     r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
     r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.|"
+    # a one-person business's form, the applicant's name with it (LABELS.md: a trade name
+    # as written): Norwegian "ENK", Austrian "e.U.", German "e.K."/"e.Kfm."/"e.Kfr.",
+    # Polish "JDG", Hungarian "e.v."
+    r"ENK|e\.\s?U\.|e\.\s?K(?:fm|fr)?\.|JDG|e\.\s?v\.|"
     # forms the designator list leaves out as ambiguous, in the capitals (or the spelling)
     # their law writes after a name: "Agence X SA", "Omroep Y NV", "Z Gesellschaft mbH"
     r"SA|NV|BV|mbH|Lda|Srl|SRL|VZW|vzw|ASBL|asbl|Zrt\.?|Nyrt\.?|"
