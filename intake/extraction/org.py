@@ -1489,8 +1489,23 @@ def _university_after(hit: Hit, blocks: Sequence[Block]) -> str | None:
             continue
         m = _UNIVERSITY_AFTER.match(ln.text, at + len(hit.value))
         if m is not None and len(u := m.group("u").split()) >= 2:
-            return " ".join(u)
+            return " ".join(_name_opening_before(hit.value, u))
     return None
+
+
+_NAME_OPENING = re.compile(rf"(?:^|\s)([{_UP}][\w-]*(?:á|ova|ina))$")
+"""The capitalised adjectives a unit's name was cut before, at its end ("… of Středočeská",
+"… at Masarykova", "… of Západočeská"): the first words of the university that follows."""
+
+
+def _name_opening_before(unit: str, university: list[str]) -> list[str]:
+    """``university``'s words with the capitalised adjective the unit's name ends with in
+    front, where the university opens with its head noun in lower case ("Institute … of
+    Středočeská" + "univerzita v Kladně"): a name never opens with its lower-case head, the
+    adjective before it is the name's first word ("Technická univerzita v Liberci")."""
+    if not university[0][:1].islower() or (m := _NAME_OPENING.search(unit)) is None:
+        return university
+    return university if _UNIT.match(m.group(1)) else [m.group(1), *university]
 
 
 _UNIVERSITY_FIELD_CELL = re.compile(
