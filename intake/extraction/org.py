@@ -1866,7 +1866,8 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return (
-        _bracketed_with_ico(usable)
+        _registered_name(usable)
+        or _bracketed_with_ico(usable)
         or _trade_name_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
@@ -1932,6 +1933,31 @@ def _bracketed_with_ico(blocks: Sequence[Block]) -> Hit | None:
             ico = m.group("id").replace(" ", "")
             if len(ico) == 8 and (v := _clean(m.group("name"))) and not works_on_own_account(v):
                 return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_REGISTERED_AS = re.compile(
+    r"(?i:registered\s+(?:as|under(?:\s+the\s+name)?)|trad(?:ing|es)\s+as|under\s+the\s+(?:trade\s+|business\s+)?name|"
+    r"(?:business|trade|registered)\s+name(?:\s+is)?|obchodn[íié]\s+(?:firm[auyě]|n[áa]zv\w*|men\w*)|"
+    r"zaps[áa]n\w*\s+(?:jako|pod)|zap[íi]san\w*\s+(?:ako|pod)|"
+    r"pod\s+(?:obchodn\w+\s+)?(?:n[áa]zvem|jm[ée]nem|menom|n[áa]zvom|nazw[ąa]|firm[ąa])|"
+    r"eingetragen\s+(?:als|unter)|unter\s+(?:dem\s+Namen|der\s+Firma)|firmiert\s+als|"
+    r"registr(?:ert|erad|eret)\s+som|(?:handels|firma)navn(?:et)?)"
+    r"\s*[:–—-]?\s*[\"„“»‚'](?P<name>[^\"„“”«»\n]{2,80}?)[\"“”«'‘]"
+)
+"""A registered name in quotes after the words that name it so ("registered as \"X\"",
+"trading as", "obchodní firma „X“", "zapsaná jako", "pod názvem", "pod nazwą", "eingetragen
+als", "registrert som"): the applicant's name as the register writes it."""
+
+
+def _registered_name(blocks: Sequence[Block]) -> Hit | None:
+    """The quoted name of ``_REGISTERED_AS`` in the writer's own text, as written (a sole
+    trader's name may hold the person's: "MZ Data Marta Zielińska"); never for certain (read
+    from a sentence); not a value without a capitalised word."""
+    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED):
+        for m in _REGISTERED_AS.finditer(ln.text):
+            if (v := _clean(m.group("name"))) and any(w[:1].isupper() for w in v.split()):
+                return Hit(v, b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
 
 
