@@ -1937,17 +1937,19 @@ def _bracketed_with_ico(blocks: Sequence[Block]) -> Hit | None:
 
 
 _REGISTERED_AS = re.compile(
-    r"(?i:registered\s+(?:as|under(?:\s+the\s+name)?)|trad(?:ing|es)\s+as|under\s+the\s+(?:trade\s+|business\s+)?name|"
-    r"(?:business|trade|registered)\s+name(?:\s+is)?|obchodn[íié]\s+(?:firm[auyě]|n[áa]zv\w*|men\w*)|"
-    r"zaps[áa]n\w*\s+(?:jako|pod)|zap[íi]san\w*\s+(?:ako|pod)|"
-    r"pod\s+(?:obchodn\w+\s+)?(?:n[áa]zvem|jm[ée]nem|menom|n[áa]zvom|nazw[ąa]|firm[ąa])|"
-    r"eingetragen\s+(?:als|unter)|unter\s+(?:dem\s+Namen|der\s+Firma)|firmiert\s+als|"
-    r"registr(?:ert|erad|eret)\s+som|(?:handels|firma)navn(?:et)?)"
-    r"\s*[:–—-]?\s*[\"„“»‚'](?P<name>[^\"„“”«»\n]{2,80}?)[\"“”«'‘]"
+    # a verb of registering, a few words ("in the trade register"), the word naming the name
+    r"\b(?i:(?:registered|zaps[áa]n\w*|zap[íi]san\w*|eingetragen|registr(?:ert|erad|eret))"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:as|under(?:\s+the\s+name)?|jako|ako|pod|als|unter|som)|"
+    r"trad(?:ing|es)\s+as|under\s+the\s+(?:trade|business)\s+name|"
+    r"(?:business|trade|registered)\s+name(?:\s+is)?|obchodn[íié]\s+(?:firm[auyě]|men\w*)|"
+    r"podnik[áa]\w*\s+pod\s+(?:obchodn\w+\s+)?(?:n[áa]zvem|jm[ée]nem|menom|n[áa]zvom)|"
+    r"dzia[łl]alno[śs]\w*(?:\s+gospodarcz\w+)?\s+pod\s+(?:nazw[ąa]|firm[ąa])|"
+    r"unter\s+der\s+Firma|firmiert\s+als|(?:handels|firma)navn(?:et)?)"
+    r"\s*[:–—-]?\s*[\"„“»«‚'](?P<name>[^\"„“”«»\n]{2,80}?)[\"“”«»'‘]"
 )
 """A registered name in quotes after the words that name it so ("registered as \"X\"",
-"trading as", "obchodní firma „X“", "zapsaná jako", "pod názvem", "pod nazwą", "eingetragen
-als", "registrert som"): the applicant's name as the register writes it."""
+"trading as", "obchodní firma „X“", "zapsaná jako", "podnikám pod názvem", "działalność pod
+nazwą", "eingetragen als", "registrert som «X»"): the applicant's name as the register writes it."""
 
 
 def _registered_name(blocks: Sequence[Block]) -> Hit | None:
