@@ -20,7 +20,9 @@ from tests.unit.extraction_helpers import body, certain, extract, mail
 _IP = "\n\nProduction IP: 192.0.2.10\n"
 
 
-def _read(text: str, sender: str = "redakce@drill.example", name: str = "") -> tuple[str | None, bool]:
+def _read(
+    text: str, sender: str = "redakce@drill.example", name: str = ""
+) -> tuple[str | None, bool]:
     x = extract(mail(body(text + _IP), sender=sender, sender_name=name))
     return x.organization_name, certain(x, "organization.name")
 
@@ -80,8 +82,16 @@ def test_digits_are_no_name(text: str, want: str) -> None:
 
 
 _DIGITS_NEAR = [
-    pytest.param("Dobrý den,\n\nSpolečnost: K2 Studio s.r.o.\nžádá o přístup k XML.\n\nEva Malá", "K2 Studio s.r.o.", id="cs-name-with-digit"),
-    pytest.param("Dobrý den,\n\nMédium: Rádio 1\n\nprosíme o přístup k XML.\n\nPetr Novák", "Rádio 1", id="cs-title-ending-digit"),
+    pytest.param(
+        "Dobrý den,\n\nSpolečnost: K2 Studio s.r.o.\nžádá o přístup k XML.\n\nEva Malá",
+        "K2 Studio s.r.o.",
+        id="cs-name-with-digit",
+    ),
+    pytest.param(
+        "Dobrý den,\n\nMédium: Rádio 1\n\nprosíme o přístup k XML.\n\nPetr Novák",
+        "Rádio 1",
+        id="cs-title-ending-digit",
+    ),
 ]
 
 
@@ -287,7 +297,7 @@ def test_a_series_title_is_no_registered_name() -> None:
 
 def test_a_registered_host_name_is_no_name() -> None:
     text = (
-        "Hello,\n\nour collection server is registered as \"vote-feed-01\" in DNS.\n\nBest,\nMary Cole\n"
+        'Hello,\n\nour collection server is registered as "vote-feed-01" in DNS.\n\nBest,\nMary Cole\n'
         "Eastfield Gazette Ltd"
     )
     assert _read(text)[0] == "Eastfield Gazette Ltd"
