@@ -2096,7 +2096,10 @@ _ON_ONES_OWN = re.compile(
     r"independ[ei]nt\w*|indipendent\w*|ind[ée]pendant\w*|niezależn\w*|niezalezn\w*|"
     r"aut[óo]nom[oa]|pigiste|freiberuflich\w*|freie[rn]?\s+Journalist\w*|selbstst[äa]ndig\w*|"
     r"soy|je\s+suis|ich\s+bin|sono|jestem|sou|me\s+llamo|je\s+m['’]appelle|ich\s+hei(?:ß|ss)e|mi\s+chiamo|"
-    r"a\s+t[íi]tulo\s+personal|[àa]\s+titre\s+personnel|a\s+titolo\s+personale|privat\s+als)\b",
+    r"a\s+t[íi]tulo\s+personal|[àa]\s+titre\s+personnel|a\s+titolo\s+personale|privat\s+als|"
+    # Nordic, Dutch and Hungarian: "jeg er frilans", "jag är frilansare", "ik ben zzp'er"
+    r"frilans\w*|selvst[æe]ndig\w*|sj[äa]lvst[äa]ndig\w*|zzp\w*|szabad[úu]sz[óo]\w*|"
+    r"jeg\s+er|jag\s+[äa]r|ik\s+ben|jeg\s+heter|jag\s+heter)\b",
     re.IGNORECASE,
 )
 """The applicant works on their own (a freelancer, a one-person outlet, a student, a writer

@@ -63,6 +63,10 @@ _LEGAL = (
     r"Ltd\.?|Limited|gGmbH|GmbH|GesmbH|Ges\.\s?m\.\s?b\.\s?H\.|KGaA|KG|OHG|Inc\.?|LLC|LLP|Corp\.?|SE|Plc|PLC|"
     r"S\.A\.S\.|S\.A\.|SAS|SARL|S\.L\.|S\.L\.U\.|B\.V\.|N\.V\.|AG|AB|ApS|A/S|ASA|AS|Oy|S\.r\.l\.|"
     r"S\.p\.A\.|SpA|[Ss]p\.\s*z\s*o\.\s*o\.|Kft\.|e\.\s?V\.|"
+    # a one-person business's form, the applicant's name with it (LABELS.md: a trade name
+    # as written): Norwegian "ENK", Austrian "e.U.", German "e.K."/"e.Kfm."/"e.Kfr.",
+    # Polish "JDG", Hungarian "e.v."
+    r"ENK|e\.\s?U\.|e\.\s?K(?:fm|fr)?\.|JDG|e\.\s?v\.|"
     # forms the designator list leaves out as ambiguous, in the capitals (or the spelling)
     # their law writes after a name: "Agence X SA", "Omroep Y NV", "Z Gesellschaft mbH"
     r"SA|NV|BV|mbH|Lda|Srl|SRL|VZW|vzw|ASBL|asbl|Zrt\.?|Nyrt\.?|"
@@ -300,9 +304,13 @@ def _clean(raw: str) -> str | None:
         return None
     if (m := _HOW_ONE_WORKS.search(v)) and (_LOWER_WORD_IN.search(v) or m.group() == v) and not _has_legal_form(v):
         return None  # "podnikám na živnostenský list": how one works, no name
-    if re.fullmatch(r"[\d\s./-]+", v) or _CAPTION.fullmatch(v) or _HOST_TOKEN.fullmatch(v):
-        return None
+    if _LETTER.search(v) is None or _CAPTION.fullmatch(v) or _HOST_TOKEN.fullmatch(v):
+        return None  # a phone, an IČO, a postcode, a date: a name is written in letters
     return v
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+"""A letter: a value without one (a phone number, an IČO, a postcode, a date) is no name."""
 
 
 _HOST_TOKEN = re.compile(
@@ -1200,6 +1208,8 @@ def find_organization(
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
     found = _find_organization(blocks, skip_kinds, office_ico)
+    if found is not None and _LETTER.search(found.value) is None:
+        found = None  # digits and signs only (a phone, an IČO, a date): never a name
     if (found is None or not found.certain) and (town := _municipality_with_id(blocks, skip_kinds)):
         found = town if found is None or town.value.casefold() != found.value.casefold() else found
     if found is None:
@@ -1479,8 +1489,23 @@ def _university_after(hit: Hit, blocks: Sequence[Block]) -> str | None:
             continue
         m = _UNIVERSITY_AFTER.match(ln.text, at + len(hit.value))
         if m is not None and len(u := m.group("u").split()) >= 2:
-            return " ".join(u)
+            return " ".join(_name_opening_before(hit.value, u))
     return None
+
+
+_NAME_OPENING = re.compile(rf"(?:^|\s)([{_UP}][\w-]*(?:á|ova|ina))$")
+"""The capitalised adjectives a unit's name was cut before, at its end ("… of Středočeská",
+"… at Masarykova", "… of Západočeská"): the first words of the university that follows."""
+
+
+def _name_opening_before(unit: str, university: list[str]) -> list[str]:
+    """``university``'s words with the capitalised adjective the unit's name ends with in
+    front, where the university opens with its head noun in lower case ("Institute … of
+    Středočeská" + "univerzita v Kladně"): a name never opens with its lower-case head, the
+    adjective before it is the name's first word ("Technická univerzita v Liberci")."""
+    if not university[0][:1].islower() or (m := _NAME_OPENING.search(unit)) is None:
+        return university
+    return university if _UNIT.match(m.group(1)) else [m.group(1), *university]
 
 
 _UNIVERSITY_FIELD_CELL = re.compile(
@@ -1841,7 +1866,8 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return (
-        _bracketed_with_ico(usable)
+        _registered_name(usable)
+        or _bracketed_with_ico(usable)
         or _trade_name_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
@@ -1907,6 +1933,33 @@ def _bracketed_with_ico(blocks: Sequence[Block]) -> Hit | None:
             ico = m.group("id").replace(" ", "")
             if len(ico) == 8 and (v := _clean(m.group("name"))) and not works_on_own_account(v):
                 return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
+    return None
+
+
+_REGISTERED_AS = re.compile(
+    # a verb of registering, a few words ("in the trade register"), the word naming the name
+    r"\b(?i:(?:registered|zaps[áa]n\w*|zap[íi]san\w*|eingetragen|registr(?:ert|erad|eret))"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:as|under(?:\s+the\s+name)?|jako|ako|pod|als|unter|som)|"
+    r"trad(?:ing|es)\s+as|under\s+the\s+(?:trade|business)\s+name|"
+    r"(?:business|trade|registered)\s+name(?:\s+is)?|obchodn[íié]\s+(?:firm[auyě]|men\w*)|"
+    r"podnik[áa]\w*\s+pod\s+(?:obchodn\w+\s+)?(?:n[áa]zvem|jm[ée]nem|menom|n[áa]zvom)|"
+    r"dzia[łl]alno[śs]\w*(?:\s+gospodarcz\w+)?\s+pod\s+(?:nazw[ąa]|firm[ąa])|"
+    r"unter\s+der\s+Firma|firmiert\s+als|(?:handels|firma)navn(?:et)?)"
+    r"\s*[:–—-]?\s*[\"„“»«‚'](?P<name>[^\"„“”«»\n]{2,80}?)[\"“”«»'‘]"
+)
+"""A registered name in quotes after the words that name it so ("registered as \"X\"",
+"trading as", "obchodní firma „X“", "zapsaná jako", "podnikám pod názvem", "działalność pod
+nazwą", "eingetragen als", "registrert som «X»"): the applicant's name as the register writes it."""
+
+
+def _registered_name(blocks: Sequence[Block]) -> Hit | None:
+    """The quoted name of ``_REGISTERED_AS`` in the writer's own text, as written (a sole
+    trader's name may hold the person's: "MZ Data Marta Zielińska"); never for certain (read
+    from a sentence); not a value without a capitalised word."""
+    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED):
+        for m in _REGISTERED_AS.finditer(ln.text):
+            if (v := _clean(m.group("name"))) and any(w[:1].isupper() for w in v.split()):
+                return Hit(v, b.component, ln.no, False, Reason.NATURAL_PERSON)
     return None
 
 
