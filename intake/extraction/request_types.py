@@ -805,8 +805,10 @@ class _Columns:
             spots = [(m.start() + len(m.group()) // 2, m.group()) for m in _SPACED.finditer(line)]
         yes = [p for p, c in spots if _YES_COL.match(c)]
         no = [p for p, c in spots if _NO_COL.match(c)]
-        if len(yes) > 1 and yes[0] == spots[0][0]:
-            yes = yes[1:]  # the label column's caption ("Požadujeme | ANO | NE"), no column
+        if yes and yes[0] == spots[0][0]:
+            # the label column's caption ("Požadujeme | ANO | NE", "Požadujeme | Označte"):
+            # the marks stand in the columns after it, whatever their captions say
+            yes = yes[1:]
         if len(no) > 1 and no[0] == spots[0][0]:
             no = no[1:]
         if len(yes) != 1 or len(no) > 1 or (not no and cells is None) or len(spots) < 2:
