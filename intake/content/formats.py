@@ -232,13 +232,16 @@ def _text_kind(data: bytes, name: str) -> str:
         if b"isdoc" in data[:4096].lower():
             return ISDOC
         return HTML if b"<html" in data[:4096].lower() else XML
-    if start.startswith((b"<!doctype html", b"<html")) or (
-        b"<body" in start and b"</" in data[:8192]
-    ):
+    if start.startswith((b"<!doctype html", b"<html")):
         return HTML
     head = data[:4096]
+    # an e-mail opens with its headers, even one whose body is a short HTML page (a message
+    # attached whole, its <body> in the first lines): read as HTML, its raw transfer encoding
+    # (quoted-printable soft breaks inside the tags) would scramble the tables
     if len(_MAIL_HEADERS.findall(head)) >= 2 and _HEADER_LINE.match(head):
         return EML
+    if b"<body" in start and b"</" in data[:8192]:
+        return HTML
     if b"-----BEGIN CERTIFICATE-----" in head:
         return CERT
     return TEXT

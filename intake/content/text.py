@@ -395,6 +395,8 @@ def _wrapped_address(text: str) -> bool:
 _COLUMN_ADDRESS = re.compile(
     r"(?<=\s{3})(?:(?:\d{1,3}\.){3}\d{1,3}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?=\s|$)"
 )
+_COLUMN_MARK = re.compile(r"(?<= {3})(?:[☐☒☑✓✔✗✘⊠xX]|\[ ?[xX]? ?\])$", re.MULTILINE)
+"""A form's mark alone in a row's last column, after a wide gap."""
 _KEY_VALUE = re.compile(r"@|\d(?:[ -]?\d){8}")
 """An e-mail or a phone number: a contact row's value."""
 _CHUNK = re.compile(r"\S+(?: \S+)*")
@@ -403,17 +405,22 @@ _CHUNK = re.compile(r"\S+(?: \S+)*")
 def _wrapped_cell(text: str) -> bool:
     """Whether a table row with an address, e-mail or phone has a cell wrapped onto a line of
     its own: a neighbouring line whose text stands only at some of the row's column starts
-    ("kontaktní osoba," above "Pavla Kučerová   kucerova@…   379 422 618")."""
+    ("kontaktní osoba," above "Pavla Kučerová   kucerova@…   379 422 618"). A row whose last
+    cell is a form's mark (a box, a tick, an X) counts too, its label wrapped at the line's
+    start ("Povolení pořizovat zvukový a obrazový" above " záznam      ☒")."""
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if "   " not in line or not (_COLUMN_ADDRESS.search(line) or _KEY_VALUE.search(line)):
+        if "   " not in line:
+            continue
+        mark = _COLUMN_MARK.search(line) is not None
+        if not (mark or _COLUMN_ADDRESS.search(line) or _KEY_VALUE.search(line)):
             continue
         starts = [m.start() for m in _CHUNK.finditer(line)]
         if len(starts) < 2:
             continue
         for near in lines[max(i - 1, 0) : i] + lines[i + 1 : i + 2]:
             at = [m.start() for m in _CHUNK.finditer(near)]
-            if 0 < len(at) < len(starts) and at != [0] and all(
+            if 0 < len(at) < len(starts) and (mark or at != [0]) and all(
                 any(abs(x - s) <= 1 for s in starts) for x in at
             ):
                 return True

@@ -805,8 +805,12 @@ class _Columns:
             spots = [(m.start() + len(m.group()) // 2, m.group()) for m in _SPACED.finditer(line)]
         yes = [p for p, c in spots if _YES_COL.match(c)]
         no = [p for p, c in spots if _NO_COL.match(c)]
-        if len(yes) > 1 and yes[0] == spots[0][0]:
-            yes = yes[1:]  # the label column's caption ("Požadujeme | ANO | NE"), no column
+        label_caption = len(yes) > 1 or (cells is not None or not line[:1].isspace())
+        if yes and yes[0] == spots[0][0] and label_caption:
+            # the label column's caption ("Požadujeme | ANO | NE", "Požadujeme | Označte"):
+            # the marks stand in the columns after it, whatever their captions say (an
+            # indented header's first caption stands over a mark column: "      ANO   NE")
+            yes = yes[1:]
         if len(no) > 1 and no[0] == spots[0][0]:
             no = no[1:]
         if len(yes) != 1 or len(no) > 1 or (not no and cells is None) or len(spots) < 2:
@@ -1021,7 +1025,7 @@ def _boxed_parts(line: str) -> list[_Row]:
     if not marks or (len(marks) == 1 and leads):
         ticked, unticked = _TICKED.match(line), _UNTICKED.match(line)
         return [_Row(line, bool(ticked), form=bool(ticked or unticked))]
-    if not line[marks[-1].end() :].strip():  # the boxes follow their labels
+    if not line[marks[-1].end() :].strip(" \t|"):  # the boxes follow their labels (a cell's bar)
         if leads:
             return [_Row(line, None, form=True)]
         ends = [0, *(m.end() for m in marks[:-1])]
