@@ -1962,7 +1962,10 @@ _VERB = re.compile(
     # Polish "pytania prosimy kierować do Pana Adama …", "proszę zwracać się do" (genitive)
     r"(?:kierowa[cć]|kierujcie|kieruj|zwraca[cć]\s+si[eę]|zwróci[cć]\s+si[eę]|zwroci[cć]\s+si[eę])"
     r"(?:\s+(?:bezpośrednio|bezposrednio|proszę|prosze|prosimy))*\s+do)|"
-    r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,3}?|spojte\s+se\s+s|represented\s+by|"
+    r"(?P<ins>zastoupen\w*(?:\s+[^\W\d_]+){0,4}?|"
+    # "spojte se s …", also with the reflexive first: "se prosím spojte přímo s …"
+    r"(?:spojte\s+se|se\s+(?:(?:prosím|prosim|laskavě)\s+)?spojte)(?:\s+(?:prosím|prosim|přímo|primo|rovnou))*\s+s|"
+    r"represented\s+by|"
     r"(?:s?kontaktowa\w*|skontaktuj\w*)\s+się\s+z|kontakt\s+z)|"
     r"(?P<dat>(?:(?:odpov[ěe]\w*|odpove\w*)\s+(?:prosím\s+|prosim\s+)?)?(?:pos[ií]lejte|zas[ií]lejte|"
     r"za[šs]lete|po[šs]lete|adresujte|posielajte|za[šs]lite|po[šs]lite)"
@@ -2049,6 +2052,8 @@ def _prose_match(
     for m in rx.finditer(text):
         if _FORMER.search(text, max(0, m.start() - 25), m.start("v")):
             continue  # "our previous contact Mark …", "dřívější kontakt …"
+        if _grantors_representative(m, b):
+            continue  # "zastoupená jednatelem …, zmocňuje paní …": the principal, no contact
         at, col = _place(b, i, m.start("v")) if len(text) > len(ln.text) else (i, m.start("v"))
         hit = _sentence_person(rx, m, b, b.lines[at], office, pool)
         if hit is None and m.end("v") == len(text.rstrip()) and at + 1 < len(b.lines):
@@ -2058,22 +2063,52 @@ def _prose_match(
     return None
 
 
+_GRANTS_POWER = re.compile(
+    r"\b(?:zmocňuj\w*|zmocnuj\w*|splnomocňuj\w*|splnomocnuj\w*|plnou\s+moc|plná\s+moc|"
+    r"plné\s+moci|bevollmächtig\w*|bevollmachtig\w*|"
+    r"vollmacht\w*|power\s+of\s+attorney|hereby\s+(?:authori[sz]es?|appoints?|empowers?)|"
+    r"pełnomocnictw\w*|udziela\w*\s+pełnomocnictw\w*|plnomocenstv\w*|plnú\s+moc)\b",
+    re.IGNORECASE,
+)
+"""Words of a document that grants a power of attorney ("zmocňuje", "plná moc", "hereby
+authorises", "Vollmacht", "splnomocňuje", "pełnomocnictwo")."""
+_BY_POWER = re.compile(r"\b(?:moc\w*|zmocn\w*|zmocň\w*|splnomoc\w*|attorney|proxy|agent|vollmacht\w*|bevollm\w*)\b", re.IGNORECASE)
+"""Words of representation by an agent ("zastoupená na základě plné moci", "zmocněncem",
+"represented by its attorney"): the agent, unlike the statutory body, acts in the matter."""
+
+
+def _grantors_representative(m: re.Match[str], b: Block) -> bool:
+    """The representative of a sentence's "zastoupen(á) …" / "represented by …" in a document
+    granting a power of attorney: the statutory body of the principal who grants it
+    ("Rozhlas Brdy s.r.o., zastoupená jednatelem Ing. Karlem Stejskalem, zmocňuje paní …"),
+    not the agent who handles the matter, unless represented by that power itself."""
+    ins = (m.groupdict().get("ins") or "").lower()
+    if not ins.startswith(("zastoup", "zastúp", "represented")) or _BY_POWER.search(ins):
+        return False
+    return _GRANTS_POWER.search(b.text) is not None
+
+
 _ADDRESSED = re.compile(
     r"\b(?:(?P<acc>obra[ťc]\w*(?:\s+[^\W\d_]+){0,2}?\s+na|kontaktuj\w*|kontaktovat|oslovte|"
-    r"volejte|zavolejte)|(?:contact|reach|call|ask|write\s+to))\s+"
-    r"(?:(?:prosím|prosim|please)\s+)?"
-    r"(?:pana|pána|pan|pán|paní|pani|kolegu|kolegyni|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|Mgr\.)\s+"
+    r"volejte|zavolejte)|(?:contact|reach|call|ask|write\s+to)|"
+    # the office's answers sent to a person (dative): "odpověď prosím pošlete panu Benešovi"
+    r"(?P<dat>pos[ií]lejte|zas[ií]lejte|za[šs]lete|po[šs]lete|posielajte|za[šs]lite|po[šs]lite))\s+"
+    r"(?:(?:prosím|prosim|please|přímo|primo|priamo|directly|rovnou|laskavě|laskavo)\s+)*"
+    r"(?:pana|pána|pan|pán|paní|pani|kolegu|kolegyni|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Ing\.|Mgr\.|"
+    r"(?(dat)(?:panu|pánovi|pánu|kolegovi)|(?!)))\s+"
     rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+))(?![\w'’-]|\s+(?-i:[{_UP}][{_LOW}]))",
     re.IGNORECASE,
 )
 """A sentence directing the office to a person by a form of address and the surname alone
 ("obracejte se prosím na pana Holečka", "kontaktujte paní Novotnou", "please contact Mr
-Whitlock", "reach Ms" / "Okafor")."""
+Whitlock", "reach Ms" / "Okafor", "odpověď pošlete panu Benešovi")."""
 _ADDRESSED_STEMS = ("obra", "kontakt", "oslov", "volej", "contact", "reach", "call", "ask", "write")
+_ADDRESSED_SENT = ("lejte", "šlete", "slete", "šlite", "slite", "sielajte")
+"""Stems of the verbs of sending the answers to a person (the dative of ``_ADDRESSED``)."""
 _ADDRESSED_ONE = re.compile(
     r"\b(?:(?P<acc>obra[ťc]\w*(?:\s+[^\W\d_]+){0,2}?\s+na|kontaktuj\w*|kontaktovat|oslovte|"
     r"volejte|zavolejte)|(?:contact|reach|call|ask|write\s+to))\s+"
-    r"(?:(?:prosím|prosim|please)\s+)?"
+    r"(?:(?:prosím|prosim|please|přímo|primo|priamo|directly|rovnou|laskavě|laskavo)\s+)*"
     rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+))(?=\s*[:,;.(]|\s+(?:na|at|on|under|z|ze|from)\b)",
     re.IGNORECASE,
 )
@@ -2086,7 +2121,7 @@ _SETTLED = re.compile(
     # a verb of settling the matter earlier in the sentence ("prosím řešit", "domluvte",
     # "deal", "liaise", "ustalać") or, in German, after the name ("mit Frau Roth klären")
     r"(?:\b(?P<verb>(?:ř|r)e[šs]\w*|rie[šs]\w*|domluv\w*|dohodn\w*|dohodnut\w*|projedn\w*|prebr\w*|"
-    r"konzult\w*|komunik\w*|koordin\w*|ustal\w*|uzgadnia\w*|uzgodni\w*|omawia\w*|omówi\w*|"
+    r"konzult\w*|komunik\w*|koordin\w*|spojte|spojit|spojiť|ustal\w*|uzgadnia\w*|uzgodni\w*|omawia\w*|omówi\w*|"
     r"rozmawia\w*|deal|discuss|liaise|speak|talk|arrange|coordinate|check)\b[^.!?\n]{0,60}?)?"
     r"\b(?:(?P<ins>s|se|z|ze)\s+(?:panem|paní|pani|panią|pánom|paňou|kolegou|kolegyní|kolegyňou)|"
     r"with\s+(?:Mr|Ms|Mrs|Dr)\.?|mit\s+(?:Herrn|Frau|Dr\.))\s+"
@@ -2118,14 +2153,14 @@ def _addressed_anchor(t: _Texts) -> _Anchor | None:
     for that surname, or the surname turned to the nominative; never for certain."""
     for b in t.own:
         low = b.text.lower()
-        if not any(w in low for w in _ADDRESSED_STEMS):
+        if not any(w in low for w in (*_ADDRESSED_STEMS, *_ADDRESSED_SENT)):
             continue
         for i, ln in enumerate(b.lines):
             nxt = b.lines[i + 1].text.strip() if i + 1 < len(b.lines) else ""
             text = f"{ln.text.rstrip()} {nxt}"
             m = _ADDRESSED.search(text)
             if m is not None and m.start() < len(ln.text.rstrip()):
-                case = "acc" if m.group("acc") else "nom"
+                case = "acc" if m.group("acc") else "dat" if m.group("dat") else "nom"
                 name = _full_name(_word_forms(m.group("v"), case), [*t.own, *t.signature])
                 if " " not in name and t.fallback:
                     # the forwarded message's From line, an address book's "Okafor Chinedu"
@@ -5785,20 +5820,35 @@ def surname_in_full(
     585 204 917")."""
     if person is None:
         return person, None
-    if " " in person.value.strip():
+    written = person.value.split()
+    if len(written) == 2 and _is_address_form(written[0]):
+        written = written[1:]  # "Herrn Krause", "Frau Roth": the surname after a form of address
+    if len(written) != 1:
         # named in full: still the number of the attached e-mail they wrote
         return person, _authors_phone(person.value, authors, office)
-    surname = _fold(person.value.strip())
-    found: dict[str, str] = {}
-    for name in [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]:
-        words = name.split()
-        if len(words) > 1 and not _is_address_form(words[0]) and _fold(words[-1]) == surname:
-            found.setdefault(_fold(name), name)
+    names = [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]
+    word = written[0]
+    found = _with_surname(names, {_fold(word)})
+    if not found and word[:1].isupper():
+        # a surname in an oblique case ("kontaktujte přímo paní Kalinovou", "Herrn Müller"):
+        # the full name written in the nominative elsewhere ("Martina Kalinová")
+        found = _with_surname(names, {_fold(f) for c in ("acc", "ins", "dat") for f in _word_forms(word, c)})
     if len(found) != 1:
         return person, None
     full = next(iter(found.values()))
     hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.SENTENCE)
     return hit, _authors_phone(full, authors, office)
+
+
+def _with_surname(names: Sequence[str], surnames: set[str]) -> dict[str, str]:
+    """The full names (two words or more, no form of address first) of ``names`` whose last
+    word is one of the folded ``surnames``, once each."""
+    found: dict[str, str] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and not _is_address_form(words[0]) and _fold(words[-1]) in surnames:
+            found.setdefault(_fold(name), name)
+    return found
 
 
 def _authors_phone(full: str, authors: Sequence[tuple[str, Sequence[Block]]], office: Office) -> Hit | None:
