@@ -421,7 +421,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.MOBILE,
         "labels": L(
             [FEED],
-            "Plzeňský svět s.r.o.",
+            "Plzensky svet s.r.o.",
             I25,
             None,
             ["198.51.100.70"],

@@ -369,7 +369,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.MOBILE,
         "labels": L(
             [FEED],
-            "Kysucký hlas s.r.o.",
+            "Kysucky hlas s.r.o.",
             I38,
             None,
             ["203.0.113.18"],
