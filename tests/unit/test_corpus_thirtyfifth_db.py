@@ -4,30 +4,20 @@ including forwarded .eml, mails with an empty body or a short cover, checkbox fo
 unticked characters, bracket notation and ANO/NE columns, cover notes that change the attached
 application, at least twelve data messages with the application in the annotation, in the file or
 in both, each carrying a file and an annotation of at most 255 characters), its label mix, and
-that every file it writes loads and every label is valid by LABELS.md. The checks every part
-shares are in test_corpus_parts.py. These cases were written by hand apart from the extraction
-rules and are scored only at the end of the round: extraction is deliberately not run here."""
+that every label names its organisation and a contact person. The checks every part shares (ids,
+files, labels, loading, variety, the sender header, the sender box, the attachment kinds and the
+office MIME types, mail clients, charsets, encodings and wrappers of its ``Part`` record) are in
+test_corpus_parts.py. These cases were written by hand apart from the extraction rules and are
+scored only at the end of the round: extraction is deliberately not run here."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import re
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import parse_path
-from tests.corpus.make_thirtyfifth_db import PART, all_cases
-from tests.corpus.parts import part_paths
+from tests.corpus.make_thirtyfifth_db import all_cases
 from tests.corpus.thirtyfifth_db_common import FEED, FILM, Style
-
-PATHS = part_paths(PART.out, PART.prefix)
-MESSAGES = [p for p in PATHS if p.suffix in (".eml", ".xml")]
-OFFICE = ("00025593", "2gfaasy", "czso.cz", "+420274052733")
 
 
 def _databox(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -37,14 +27,6 @@ def _databox(cases: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _texts(case: dict[str, Any]) -> str:
     """The case's own text and the text of its attachments' specs, as one string."""
     return repr([case.get("subject"), case.get("body"), case.get("html"), case.get("attachments")])
-
-
-def test_the_part_is_written_and_numbered() -> None:
-    cases = all_cases()
-    assert len(cases) == 42
-    assert [c["id"][:5] for c in cases] == [f"db{n:03d}" for n in range(1, 43)]
-    assert len(MESSAGES) == 42 and len(PATHS) == 84
-    assert PART.files() == {p.name: p.read_bytes() for p in PATHS}
 
 
 def test_the_part_has_its_attachment_emphasis() -> None:
@@ -78,7 +60,6 @@ def test_data_messages_each_carry_a_file_and_a_short_annotation() -> None:
         assert case.get("attachments"), case["id"]
         assert 0 < len(case["subject"]) <= 255, case["id"]
         assert "body" not in case and "html" not in case, case["id"]
-        assert re.fullmatch(r"[a-z0-9]{7}", case["databox"]["box"])
     styles = Counter(c["style"] for c in databox)
     for style in (Style.DATABOX_ANNOTATION, Style.DATABOX_FILE, Style.DATABOX_BOTH):
         assert styles[style] >= 3, style
@@ -86,9 +67,10 @@ def test_data_messages_each_carry_a_file_and_a_short_annotation() -> None:
 
 
 def test_the_part_has_its_label_mix() -> None:
-    """All three request combinations (filming alone at least five times), applicants without
-    an IČO, IPv6 production addresses, a /30 block, box IDs from letterheads and signatures of
-    mails, foreign phones, contacts who are not the sender and no test address."""
+    """Feed access alone at least twenty times, filming alone at least five, both at least
+    seven; applicants without an IČO, at least two with an IPv6 production address, a /30 block,
+    at least four with production but no test addresses, box IDs from letterheads and signatures
+    of mails, foreign phones and contacts who are not the sender."""
     cases = all_cases()
     labels = [c["labels"] for c in cases]
     types = Counter(tuple(lab["request_types"]) for lab in labels)
@@ -106,32 +88,10 @@ def test_the_part_has_its_label_mix() -> None:
     assert len(other_contact) >= 3
 
 
-@pytest.mark.parametrize("path", MESSAGES, ids=[p.stem for p in MESSAGES])
-def test_every_message_loads(path: Path) -> None:
-    parsed = parse_path(path)
-    assert parsed.components
-    if path.suffix == ".xml":
-        assert not parsed.problems, parsed.problems
-
-
-@pytest.mark.parametrize("path", MESSAGES, ids=[p.stem for p in MESSAGES])
-def test_every_label_is_valid(path: Path) -> None:
-    lab = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    assert lab["id"] == path.stem and lab["style"] in set(Style)
-    types = lab["request_types"]
-    assert types and len(types) == len(set(types)) and set(types) <= {FEED, FILM}
-    for key in ("production_ips", "test_ips"):
-        ips = lab[key]
-        assert isinstance(ips, list) and len(ips) == len(set(ips)) <= 5
-        assert all(str(ipaddress.ip_address(ip)) == ip for ip in ips)
-    assert not set(lab["production_ips"]) & set(lab["test_ips"])
-    assert bool(lab["production_ips"]) == (FEED in types)
-    org, contact = lab["organization"], lab["contact"]
-    assert org["name"]
-    assert org["ico"] is None or ico_valid(org["ico"])
-    assert org["databox_id"] is None or re.fullmatch(r"[a-z0-9]{7}", org["databox_id"])
-    assert contact["person"]
-    assert contact["phone"] is None or re.fullmatch(r"\+[1-9]\d{7,14}", contact["phone"])
-    assert contact["email"] is None or contact["email"].endswith(".example")
-    flat = json.dumps({k: v for k, v in lab.items() if k != "description"}).casefold()
-    assert not any(o in flat for o in OFFICE)
+def test_every_label_names_the_organisation_and_a_contact_person() -> None:
+    """Beyond the shared label checks: every label has an organisation name and a contact
+    person."""
+    for case in all_cases():
+        labels = case["labels"]
+        assert labels["organization"]["name"], case["id"]
+        assert labels["contact"]["person"], case["id"]

@@ -4,10 +4,12 @@ own language or mixed English, freelancers, universities, municipalities, agenci
 contractors writing for a medium, terse notes and long letters), addresses written as ranges,
 CIDR blocks, netmasks, order words and IPv6, replaced, temporary and internal hosts, request
 types declined, withdrawn, conditional, left for a later election or filming only, its label
-mix, and data messages that each carry a file; plus that every file of the part loads and every
-label is valid by tests/corpus/LABELS.md. These cases were written by hand apart from the
-extraction rules and are scored only at the end of the round: extraction is deliberately not
-run here."""
+mix, data messages that each carry a file, and that every label names its organisation, a contact
+person and a contact e-mail. The checks every part shares (ids, files, labels, loading, variety,
+the sender header, the sender box, the attachment kinds and the mail clients, charsets, encodings
+and wrappers of its ``Part`` record) are in test_corpus_parts.py. These cases were written by hand
+apart from the extraction rules and are scored only at the end of the round: extraction is
+deliberately not run here."""
 
 from __future__ import annotations
 
@@ -15,19 +17,9 @@ import ipaddress
 import json
 import re
 from collections import Counter
-from pathlib import Path
 
-import pytest
-
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import parse_path
-from tests.corpus.make_thirtyfifth_dc import PART, all_cases, files
-from tests.corpus.parts import part_paths
+from tests.corpus.make_thirtyfifth_dc import all_cases
 from tests.corpus.thirtyfifth_dc_common import FEED, FILM, Style
-
-OFFICE = ("00025593", "2gfaasy")
-E164 = re.compile(r"\+[1-9]\d{7,14}")
-BOX = re.compile(r"[a-z0-9]{7}")
 
 
 def _text(case: dict) -> str:
@@ -39,42 +31,12 @@ def _text(case: dict) -> str:
     )
 
 
-def test_the_generated_files_match_the_specs() -> None:
-    on_disk = {p.name: p.read_bytes() for p in part_paths(PART.out, PART.prefix)}
-    assert on_disk == files(), "run python -m tests.corpus.make_thirtyfifth_dc"
-    assert len(all_cases()) == 42
-
-
-@pytest.mark.parametrize("path", part_paths(PART.out, PART.prefix), ids=lambda p: p.name)
-def test_every_file_loads(path: Path) -> None:
-    if path.suffix == ".json":
-        assert json.loads(path.read_text(encoding="utf-8"))["id"] == path.stem
-    else:
-        parse_path(path)
-
-
-def test_every_label_is_valid() -> None:
+def test_every_label_names_the_organisation_and_a_contact() -> None:
+    """Beyond the shared label checks: every label has an organisation name, a contact person
+    and a contact e-mail."""
     for case in all_cases():
         lab, cid = case["labels"], case["id"]
-        assert re.fullmatch(r"dc\d{3}-[a-z0-9-]+", cid), cid
-        assert lab["request_types"], cid
-        assert set(lab["request_types"]) <= {FEED, FILM}, cid
-        assert len(set(lab["request_types"])) == len(lab["request_types"]), cid
-        org = lab["organization"]
-        assert org["name"], cid
-        assert org["ico"] is None or (ico_valid(org["ico"]) and org["ico"] not in OFFICE), cid
-        box = org["databox_id"]
-        assert box is None or (BOX.fullmatch(box) and box not in OFFICE), cid
-        for key in ("production_ips", "test_ips"):
-            ips = lab[key]
-            assert isinstance(ips, list) and len(ips) <= 5, cid
-            for ip in ips:
-                assert str(ipaddress.ip_address(ip)) == ip, (cid, ip)
-        assert not set(lab["production_ips"]) & set(lab["test_ips"]), cid
-        if FEED not in lab["request_types"]:
-            assert not lab["production_ips"] and not lab["test_ips"], cid
-        phone = lab["contact"]["phone"]
-        assert phone is None or E164.fullmatch(phone), cid
+        assert lab["organization"]["name"], cid
         assert lab["contact"]["person"] and lab["contact"]["email"], cid
 
 
@@ -111,7 +73,6 @@ def test_the_part_has_its_emphasis() -> None:
     for case in databox:
         assert case.get("attachments"), case["id"]
         assert len(case["subject"]) <= 255, case["id"]
-    assert len({kind for c in cases for kind, _, _ in c.get("attachments", [])}) >= 6
 
 
 def test_the_part_has_its_address_forms() -> None:
