@@ -6,17 +6,17 @@ kc in seventeenth/, la, lb, lc in eighteenth/, ma, mb, mc in nineteenth/, na, nb
 oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythird/, ra, rb, rc in
 twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in twentyseventh/,
 va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth/, ya, yb, yc in
-thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, cc in thirtyfourth/):
-ids numbered in order, the files on disk exactly what the part's generator makes, a deterministic
-generator numbering from the part's own offset, a message and a label per case, every label
-well-formed and never the office's own, every message loads, an e-mail's sender header is one
-example address, a data message's label names its envelope's sender box, and the variety every part
-has (at least eight styles, four attachment kinds, data messages, every request-type combination, an
-applicant without an IČO, an IPv6 production address, production addresses without test ones), plus
-the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
-part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only scored
-at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, cc in thirtyfourth/,
+da, db, dc in thirtyfifth/): ids numbered in order, the files on disk exactly what the part's
+generator makes, a deterministic generator numbering from the part's own offset, a message and a
+label per case, every label well-formed and never the office's own, every message loads, an e-mail's
+sender header is one example address, a data message's label names its envelope's sender box, and
+the variety every part has (at least eight styles, four attachment kinds, data messages, every
+request-type combination, an applicant without an IČO, an IPv6 production address, production
+addresses without test ones), plus the attachment kinds and raw markers a part demands (its ``Part``
+record). What is particular to one part (its emphasis, its own label rules) stays in that part's
+test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are
+only scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -104,6 +104,9 @@ from tests.corpus import (
     make_thirtieth_xa,
     make_thirtieth_xb,
     make_thirtieth_xc,
+    make_thirtyfifth_da,
+    make_thirtyfifth_db,
+    make_thirtyfifth_dc,
     make_thirtyfirst_ya,
     make_thirtyfirst_yb,
     make_thirtyfirst_yc,
@@ -171,6 +174,9 @@ from tests.corpus import (
     thirtieth_xa_common,
     thirtieth_xb_common,
     thirtieth_xc_common,
+    thirtyfifth_da_common,
+    thirtyfifth_db_common,
+    thirtyfifth_dc_common,
     thirtyfirst_ya_common,
     thirtyfirst_yb_common,
     thirtyfirst_yc_common,
@@ -238,6 +244,7 @@ from tests.corpus.loader import (
     TENTH_DIR,
     THIRTEENTH_DIR,
     THIRTIETH_DIR,
+    THIRTYFIFTH_DIR,
     THIRTYFIRST_DIR,
     THIRTYFOURTH_DIR,
     THIRTYSECOND_DIR,
@@ -1984,6 +1991,88 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "da",
+        THIRTYFIFTH_DIR,
+        make_thirtyfifth_da,
+        thirtyfifth_da_common.Style,
+        9900,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"Claws Mail",
+            b"YMailNorrin",
+        ),
+    ),
+    Part(
+        "db",
+        THIRTYFIFTH_DIR,
+        make_thirtyfifth_db,
+        thirtyfifth_db_common.Style,
+        10000,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "dc",
+        THIRTYFIFTH_DIR,
+        make_thirtyfifth_dc,
+        thirtyfifth_dc_common.Style,
+        10100,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"multipart/signed"),
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -2134,12 +2223,13 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("za", 4),
         ("ba", 4),
         ("ca", 4),
+        ("da", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba and ca mix mail clients, encodings and charsets (their markers) with data
-    messages."""
+    wa, xa, ya, za, ba, ca and da mix mail clients, encodings and charsets (their markers) with
+    data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
