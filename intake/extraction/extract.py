@@ -1542,7 +1542,11 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     out |= _forwarder_over_writer(out, texts, office)
     out |= _applicant_corrected(out, texts.written, office.ico)
     if databox and parsed.sender:
-        out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None)
+        # a representative's box (an attorney, an agency) sends for a client: the sender's
+        # box may be the agent's, not the applicant's
+        agent = any(_CLIENT_BOX.search(b.text) for b in texts.written)
+        unsure = Reason.OTHER_ORGANIZATION if agent else None
+        out["organization.databox_id"] = FieldValue(parsed.sender, "envelope", None, not agent, unsure)
     else:
         box = find_databox(texts.written, office)
         box = column_box if column_box and not (box and box.certain) else box
@@ -1609,12 +1613,20 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
 _AGENT = re.compile(
     r"\b(?:zastupuj(?:eme|i|u|ú|em|ete)|zastoupen[íi]|zastúpen[íi]\w*|zmocněn\w*|zmocnen\w*|"
     r"pln(?:é|e|ou)\s+moc\w*|splnomocnen\w*|(?:našeho|naseho|nášho|nasho)\s+klienta|"
-    r"(?:pro|pre)\s+(?:našeho\s+|naseho\s+|nášho\s+|nasho\s+)?klienta|we\s+represent|"
+    r"(?:pro|pre|jménem|jmenem|menom|za)\s+(?:našeho\s+|naseho\s+|nášho\s+|nasho\s+|svého\s+|sveho\s+)?klienta|we\s+represent|"
     r"our\s+client\w*|(?:for|of)\s+(?:a|the)\s+client)\b",
     re.IGNORECASE,
 )
 """Words of acting for another ("zastupujeme", "v zastoupení", "plná moc", "našeho klienta",
 "we represent", "our client"): the IČO written may be the agent's, not the applicant's."""
+
+_CLIENT_BOX = re.compile(
+    r"(?=[zZkKwWoOcC])\b(?:zastupujeme|klienta|klientovi|we\s+represent|our\s+client\w*|on\s+behalf\s+of\s+(?:a|the|our)\s+client)\b",
+    re.IGNORECASE,
+)
+"""Words of an agent acting for a client ("zastupujeme", "jménem klienta", "our client"): a data
+message sent from the agent's own box. A power of attorney alone ("plná moc") is the applicant
+empowering its own person, sent from its own box."""
 
 
 def _safety_nets(

@@ -924,14 +924,37 @@ _FIELD_HEAD = re.compile(
 """Header cells of a table's other columns (IČO, addresses, contact …)."""
 
 
+_RULE_ROW = re.compile(r"[\s|:=+-]*")
+"""A ruled row under a typed table's header ("|----|:---|")."""
+
+
+def _row_under(lines: Sequence[Line], i: int) -> Line | None:
+    """The row under the header row ``lines[i]``: the next line, or the one after a ruled row."""
+    below = lines[i + 1 : i + 3]
+    if len(below) == 2 and "|" in below[0].text and _RULE_ROW.fullmatch(below[0].text):
+        return below[1]
+    return below[0] if below else None
+
+
 def header_cells(header: str, row: str) -> list[tuple[str, str]] | None:
     """A table's header row and the row under it as (header, value) pairs, or None when
     ``header`` is no header row (every cell a label of a field) or ``row`` has another
     number of cells."""
+    if "|" in header and "|" in row:  # a table typed with bars, or an RTF table's text
+        heads = [h.strip() for h in header.strip().strip("|").split("|")]
+        cells = [c.strip() for c in row.strip().strip("|").split("|")]
+        if len(heads) < 2 or not all(_header_word(h) for h in heads) or _RULE_ROW.fullmatch(row):
+            return None
+        return None if len(cells) != len(heads) or _header_word(cells[0]) else list(zip(heads, cells, strict=True))
     heads = _COLUMNS.split(header.strip())
     if len(heads) < 2 or not all(_header_word(h) for h in heads):
         return None
     cells = _COLUMNS.split(row.strip())
+    if len(cells) < len(heads) and "\t" in row and header.count("\t") == len(heads) - 1:
+        # a spreadsheet's or a document table's row keeps an empty cell as its tab ("X\t\tY"):
+        # split on each tab, so the cells stay under their headers
+        cells = [c.strip() for c in row.strip(" \r\n").split("\t")]
+        cells += [""] * (len(heads) - len(cells))
     if len(cells) != len(heads) or _header_word(cells[0]):
         return None  # a form's rows of label and value ("Žadatel | X" over "IČO | 123")
     return list(zip(heads, cells, strict=True))
@@ -991,8 +1014,9 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
         gaps = [columns and _GAP.search(ln.text) is not None for ln in lines]
         for i, ln in enumerate(lines):
             nxt = i + 1 < len(lines)
-            if nxt and gaps[i] and (cell := _under_header(ln.text, lines[i + 1].text)):
-                out.append((b, Line(lines[i + 1].no, cell)))
+            under = _row_under(lines, i) if nxt and (gaps[i] or "|" in ln.text) else None
+            if under is not None and (cell := _under_header(ln.text, under.text)):
+                out.append((b, Line(under.no, cell)))
                 continue
             short = len(ln.text) < 80
             alone = short and not _opens_with_label(ln.text) and _opens_with_label(ln.text.rstrip(" :") + ": x")
@@ -3230,9 +3254,11 @@ def ids_in_columns(blocks: Sequence[Block], office_ico: str, office_box: str) ->
     for b in blocks:
         lines = [ln for ln in b.lines if ln.text.strip()]
         gaps = _has_gap(b.text)
-        for ln, nxt in zip(lines, lines[1:], strict=False):
+        for i, (ln, nxt) in enumerate(zip(lines, lines[1:], strict=False)):
             if len(ln.text) < 40 and (_ICO_HEAD.match(ln.text) or _BOX_HEAD.match(ln.text)):
                 pairs = [(ln.text.strip(), nxt.text.strip())]
+            elif "|" in ln.text and (under := _row_under(lines, i)) is not None:
+                pairs, nxt = header_cells(ln.text, under.text) or [], under
             elif gaps and _GAP.search(ln.text) is not None:
                 pairs = header_cells(ln.text, nxt.text) or []
             else:
