@@ -252,7 +252,12 @@ Sets of cases, each one or more directories:
   person 0.984, request types and contact phone 0.992, the other fields 1.000). It then joined
   the tuning set for a thirty-fourth round (``heldout34``, 4468 cases).
 - ``heldout`` (tests/corpus/thirtyfifth/): a thirty-fifth held-out part (prefixes da, db, dc),
-  written during the thirty-fourth round apart from its rules. Not scored yet."""
+  written during the thirty-fourth round apart from its rules (second labeller: 1132 of 1134
+  values agreed; settled by LABELS.md: da025's and da038's organisation as the text writes it,
+  without diacritics), scored once at the thirty-fourth round's end (2026-12-06, ``tuning`` at
+  1.0000 with 0 misses on 4468 cases, 25.6 % flagged): 0.986, 0 unflagged wrong values, flagged
+  share 28.8 % (organisation name and contact person 0.968, production addresses 0.976, the
+  other fields 0.992 or 1.000). Not tuned against yet."""
 
 from __future__ import annotations
 
