@@ -3097,7 +3097,9 @@ def _lines_to_read(
     unsure: set[int] = set()
     tabled = "\t" in text or "|" in text or ";" in text or "   " in text
     denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
-    if tabled and case_free_search(_OTHER_COLUMN, _OTHER_COLUMN_LOWER, text):
+    if tabled and (
+        case_free_search(_OTHER_COLUMN, _OTHER_COLUMN_LOWER, text) or _OLD_HEADER.search(text)
+    ):
         lines = _other_cells_hidden(lines)
     if tabled and _RANGE_HEADER.search(text):
         lines = _ranges_joined(lines)
@@ -4473,13 +4475,32 @@ def _other_columns(line: str) -> tuple[str | None, list[int], set[int]] | None:
     if cells is None or len(cells) < 2 or _MAYBE_ADDRESS.search(line):
         return None
     addressed = any(len(c) <= 30 and _ADDRESS_COLUMN.search(c) for c in cells)
-    other = set()
+    other = _old_columns(cells)
     for i, cell in enumerate(cells):
         if len(cell) > 30 or _ADDRESS_COLUMN.search(cell):
             continue
         if (m := _OTHER_COLUMN.search(cell)) is not None and (m.group("sure") or addressed):
             other.add(i)
     return (sep, _column_spans(line, sep), other) if other else None
+
+
+_OLD_HEADER = re.compile(
+    r"(?=[adefijlnoprsuvzí])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|"
+    r"(?:už|již|uz|jiz)\s+(?:ne|nie)\w*|neplatí|neplati|loni|vlani|"
+    r"no\s+longer\b[^|\t;]*)\b",
+    re.IGNORECASE,
+)
+"""A table header cell calling its column old or out of use ("Stará IP", "2025 (již
+neplatí)", "Původní adresa", "Old (retired)")."""
+
+
+def _old_columns(cells: list[str]) -> set[int]:
+    """The columns of a table header whose cells call them old or out of use, when a column
+    beside them (not the first, which labels the rows) is not: the addresses under them are
+    the ones replaced by the current column's, not the application's."""
+    old = {i for i, c in enumerate(cells) if len(c) <= 40 and _OLD_HEADER.search(c)}
+    current = [i for i in range(1, len(cells)) if i not in old and cells[i].strip()]
+    return old if old and current else set()
 
 
 def _other_cells_hidden(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -4493,7 +4514,11 @@ def _other_cells_hidden(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
             starts = starts if sep is None else _column_spans(line, sep)
             line = _DOTTED.sub(partial(_hidden, starts=starts, other=other), line)
         else:
-            header = _other_columns(line) if _OTHER_COLUMN.search(line) else None
+            header = (
+                _other_columns(line)
+                if _OTHER_COLUMN.search(line) or _OLD_HEADER.search(line)
+                else None
+            )
         out.append((lineno, line))
     return out
 

@@ -979,7 +979,31 @@ CASES["cz_plain_labelled_negative"] = (
     ),
 )
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "cz_test_same_as_production": "test addresses (r35-addr): a labelled test line whose value"
+    " points at production ('Test: stejná jako produkce') takes the production address as a"
+    " test address, flagged",
+    "sk_test_rovnaka": "test addresses (r35-addr): 'Testovacia IP: rovnaká ako produkčná' takes"
+    " the production address as a test address, flagged",
+    "docx_supplier_column": "organisation (r35-org): in a table with an applicant column and a"
+    " supplier column the column header 'Dodavatel IT služeb' is taken as the name, the IČO is"
+    " lost, flagged",
+    "docx_en_hosting_partner_column": "organisation (r35-org): in a table with an 'Applicant' and"
+    " a 'Hosting provider' column the header is taken as the name, flagged",
+    "dm_agency_v_zastoupeni": "organisation (r35-org): a data message from an agency 'v zastoupení"
+    " společnosti X' takes the agency as the applicant and its box, flagged",
+    "dm_law_office_poverenim": "organisation (r35-org): a law office's box sending 'na základě"
+    " pověření společnosti X' is kept as the applicant's box, flagged",
+    "cz_reply_new_contact": "contact (r35-who): a reply handing the application over to a"
+    " colleague ('bude vyřizovat kolegyně X (mail, tel.)') keeps the quoted contact line,"
+    " flagged",
+    "cz_tiskarna_label_line": "contact (r35-who): a labelled contact line for the external film"
+    " crew ('Kontakt na štáb') wins over 'Za žadatele: X', flagged",
+    "cz_template_example_contact": "contact (r35-who): the template's example inside the label"
+    " ('Kontaktní osoba (vzor: Jan Novák, 601 000 000): X') is taken as the contact, flagged",
+    "xlsx_last_year_column": "contact (r35-who): a signer named only in a one-line body with the"
+    " organisation after a comma ('X, Firma s.r.o.') is not read, missing",
+}
 
 
 def _misses(p: ParsedMessage, want: Label) -> list[str]:
@@ -989,7 +1013,7 @@ def _misses(p: ParsedMessage, want: Label) -> list[str]:
         have = _norm(_get(got, key), key)
         expected = _norm(_get(want, key), key)
         if have != expected:
-            certain = got.get("fields", {}).get(key, {}).get("certain", True)
+            certain = got.get("fields", {}).get(key, {}).get("certain")
             out.append(f"{key}: want {expected!r}, got {have!r} (certain={certain})")
     return out
 
@@ -1009,3 +1033,49 @@ def test_forty_messages() -> None:
 @pytest.mark.parametrize(("p", "want"), _params())
 def test_drill(p: ParsedMessage, want: Label) -> None:
     assert _misses(p, want) == []
+
+
+# The wrong-and-certain class the drill found: a table whose column header calls the column
+# old or out of use ("2025 (již neplatí)", "Stará IP", "Původní", "Old (retired)") beside a
+# current column. Its addresses were taken for certain with the current ones; the old column's
+# cells are now hidden as a column naming no address is, in a sheet and in a text table alike.
+_OLD_HEADERS = [
+    ["Server", "2025 (již neplatí)", "2026"],
+    ["Server", "Stará IP", "Nová IP"],
+    ["Prostředí", "loni", "letos"],
+    ["Server", "Původní adresa", "Nová adresa"],
+    ["Environment", "Old (retired)", "New"],
+    ["Typ", "Predchádzajúca IP", "Aktuálna IP"],
+]
+# near misses: no column called old, or only an old column with no current one beside it
+_PLAIN_HEADERS = [
+    ["Server", "IP adresa", "Stav"],
+    ["Server", "Primární", "Záložní"],
+    ["Server", "Původní IP"],
+]
+
+
+def _table_message(header: list[str], sheet: bool) -> ParsedMessage:
+    rows = [header, ["Produkce", "192.0.2.20", "192.0.2.21"], ["Test", "192.0.2.22", "192.0.2.23"]]
+    rows = [r[: len(header)] for r in rows]
+    if sheet:
+        doc = attachment("ip.xlsx", xlsx_doc([{"title": "IP", "rows": rows}]))
+        return mail(body("Žádáme o XML výsledky, tabulka v příloze.\n"), doc)
+    table = "\n".join("\t".join(r) for r in rows)
+    return mail(body(f"Žádáme o XML výsledky.\n\n{table}\n\nS pozdravem\n"))
+
+
+@pytest.mark.parametrize("sheet", [True, False])
+@pytest.mark.parametrize("header", _OLD_HEADERS, ids=lambda h: h[1])
+def test_old_column_left_out(header: list[str], sheet: bool) -> None:
+    x = extract(_table_message(header, sheet))
+    assert x.fields["production_ips"].value == ["192.0.2.21"]
+    assert x.fields["test_ips"].value == ["192.0.2.23"]
+
+
+@pytest.mark.parametrize("sheet", [True, False])
+@pytest.mark.parametrize("header", _PLAIN_HEADERS, ids=lambda h: h[1])
+def test_plain_columns_kept(header: list[str], sheet: bool) -> None:
+    x = extract(_table_message(header, sheet))
+    prod = x.fields["production_ips"].value
+    assert "192.0.2.20" in prod
