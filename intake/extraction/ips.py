@@ -3337,19 +3337,30 @@ _TESTING = (
 )
 _MACHINE_NOUN = (
     r"(?:box\w*|host\w*|machine\w*|server\w*|serwer\w*|servidor\w*|stroj\w*|počítač\w*|"
-    r"pocitac\w*|rechner\w*|maschine\w*|maszyn\w*|adres\w*|address\w*|IPs?|one|ones|VMs?)"
+    r"pocitac\w*|rechner\w*|maschine\w*|maszyn\w*|adres\w*|address\w*|IPs?|one|ones|VMs?|"
+    r"máquina\w*|maquina\w*|macchin\w*|serveur\w*|ordinateur\w*|equipo\w*|indirizz\w*|"
+    r"direcci\w*)"
 )
-_ALIKE_WORD = r"(?:same|stejn\w*|rovnak\w*|ist[éáýúeaoy]\w*|sam[éáýeaoy]\w*|gleich\w*|selb\w*|mism\w*)"
+_ALIKE_WORD = (
+    r"(?:same|stejn\w*|rovnak\w*|ist[éáýúeaoy]\w*|sam[éáýeaoy]\w*|gleich\w*|selb\w*|mism\w*|"
+    r"mêmes?|memes?|stess[aeio])"
+)
 _THE_SAME = (
     # a pronoun or demonstrative pointing back, or "the same (machine)", or production
     rf"(?:it|them|there|nich|něj|nej|neho|ňho|ní|niej|niego|ihm|ihnen|dort|él|ellos|ellas|"
     rf"tam|odtud|odtiaľ|odtial|dense[lb]ben|demselben|derselben|dieselbe\w*|"
     rf"(?:th(?:ese|ose|is|at)|těchto|tyto|tohoto|tohto|týchto|tychto|diese[mnrs]?|tego|tych|"
-    rf"es[eo]s?|est[eo]s?)(?:\s+{_ALIKE_WORD})?(?:\s+{_MACHINE_NOUN})?|"
-    rf"(?:(?:the|tom|tomtéž|tej|tú|tu|ten|te|tie|tých|tych|těch|tech|tém|tem|den|dem|el|los)\s+)?"
-    rf"{_ALIKE_WORD}(?:\s+{_MACHINE_NOUN})?|téhož|tehoz|týchž|tychz)"
+    rf"es[eoa]s?|est[eoa]s?|aquell[oa]s?|ces|cette|cet|quest[eio]|quell[eio])"
+    rf"(?:\s+{_ALIKE_WORD})?(?:\s+{_MACHINE_NOUN})?|"
+    rf"(?:(?:the|tom|tomtéž|tej|tú|tu|ten|te|tie|tých|tych|těch|tech|tém|tem|den|dem|el|los|"
+    rf"las|la|les|le|gli|lo)\s+)?"
+    rf"{_ALIKE_WORD}(?:\s+{_MACHINE_NOUN})?|téhož|tehoz|týchž|tychz|těchže|techze|týchže|"
+    rf"tychze|tímtéž|timtez)"
 )
-_FROM = r"(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez|desde|de|con|with|s|se)"
+_FROM = (
+    r"(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez|desde|de|con|with|s|se|"
+    r"depuis|da|dalla|dalle|dallo|dagli|dai|dal)"
+)
 _TESTED_FROM_IT = re.compile(
     rf"\b(?:{_TESTING}(?:\s+[\w']+){{0,4}}?\s+{_FROM}\s+(?:the\s+|our\s+)?"
     rf"(?:{_THE_SAME}|produk\w*|production|prod|live|ostr\w*)|"
@@ -3361,7 +3372,16 @@ _TESTED_FROM_IT = re.compile(
     r"\s+(?:\w+\s+){0,1}?(?:separate|extra|additional|dedicated|own|other|different|"
     r"separat\w*|eigen\w*|gesondert\w*|zvláštn\w*|zvlastn\w*|samostatn\w*|oddělen\w*|"
     r"oddelen\w*|jin\w*|iné\w*|ine\w*|osobn\w*|oddzieln\w*|dodatkow\w*|aparte|distint\w*)"
-    r"\s+(?:\w+\s+){0,1}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|prueba\w*))(?!\w)",
+    r"\s+(?:\w+\s+){0,1}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|prueba\w*)|"
+    # the separate test environment denied with the word after ("no tenemos entorno de
+    # pruebas aparte", "pas d'environnement de test séparé", "samostatné testovací
+    # prostředí nemáme")
+    r"(?:no|non|sin|senza|pas|bez|nemáme|nemame|nie)\s+(?:[\w']+\s+){0,4}?"
+    r"(?:test\w*|prueba\w*)\s+(?:aparte|separat\w*|séparé\w*|separe\w*|distint\w*|"
+    r"dedicat\w*|propi[oa])|"
+    r"(?:samostatn\w*|zvláštn\w*|zvlastn\w*|oddělen\w*|oddelen\w*|jin\w*|separate)\s+"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*)\s+(?:\w+\s+)?(?:nemáme|nemame|nemám|nemam|"
+    r"nemáte|neexistuje|nebude|we\s+do\s+not\s+have))(?!\w)",
     re.IGNORECASE,
 )
 """Words after a list of addresses naming no use that say the tests run from those very
@@ -3382,12 +3402,13 @@ _LIST_JOIN = re.compile(rf"^(?:[\s,;/&+]|(?:{_AND}|sowie)\b)*$", re.IGNORECASE)
 
 def _tested_from_them(lead: str, rest: str) -> bool:
     """"servery A a B, testovat budeme přímo z nich": a list of addresses whose
-    words before (``lead``, in its sentence) name no use, and whose words after (``rest``)
+    words before (``lead``, in its sentence) name no use or production ("direcciones de
+    producción A y B (las pruebas desde esas mismas máquinas)"), and whose words after (``rest``)
     say the tests run from those machines - no other address, no "until", no use named
     before those words."""
     cut = _last_sentence_end(lead)
-    if _sole_use(lead[cut.end() :] if cut else lead) is not None:
-        return False
+    if _sole_use(lead[cut.end() :] if cut else lead) is Role.TEST:
+        return False  # given for tests; production named before them restates the run's use
     rest = rest[:240]
     if _MAYBE_ADDRESS.search(rest) or _FOR_NOW.search(rest):
         return False
