@@ -2511,6 +2511,9 @@ _NOT_AN_ADDRESS = re.compile(
     # ("s firmwarem", "firmvér", "Firmwarestand", "w wersji", "versione", "softwareversie",
     # "patch level", "sestavení"), perhaps with a linking word ("firmware je …")
     r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|vers\.|wer\.|v\.|"
+    # the edition of a form or a template ("šablona 2.4.1.7", "template 1.2.0.3", "Vorlage …")
+    r"šablon\w*|sablon\w*|templat\w*|vorlag\w*|plantilla|modello|modèle|wzorzec|szablon\w*|"
+    r"reviz\w*|revíz\w*|edition|edice|vydání|vydanie|ausgabe|"
     r"release\w*(?:-\w+)?|rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
     r"patch(?:\s*level)?|sestaven\w*|zostaven\w*)"
     # a number's mark after the word ("verze č. 4.1.2.0", "version no. …", "version n° …")
@@ -2597,9 +2600,65 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
+    if _example(before) or _VERSION_SHAPE.fullmatch(token) and _in_heading(line, start, end):
+        return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
         return True
     return _BUILD_AFTER.match(line, end) is not None
+
+
+def _example(before: str) -> bool:
+    """The token is a form's example of how to write an address, not one of the applicant's:
+    under an example's label ("Příklad: …", "Example: …", "Beispiel: …"), or after an
+    example's mark ("např.", "e.g.", "z. B.", "np.", "p. ex.") in a hint - an instruction to
+    fill in or a note of the format, or words in brackets ("(Vyplňte IP adresu ve tvaru např.
+    …)", "(format e.g. …)"). A mark in a free sentence ("z adres, např. A a B") may list the
+    applicant's own addresses: those stay."""
+    if "." not in before and ":" not in before and "=" not in before:
+        return False
+    if _EXAMPLE_LABEL.search(before):
+        return True
+    mark = _EXAMPLE_MARK.search(before)
+    if mark is None:
+        return False
+    lead = before[: mark.start()]
+    opened = lead.rfind("(") > lead.rfind(")")
+    return opened or _HINT_WORDS.search(lead) is not None
+
+
+_EXAMPLE_MARK = re.compile(
+    r"(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
+    r"beispielsweise|zum\s+beispiel|for\s+(?:example|instance)|par\s+exemple|p\.\s?ex|"
+    r"por\s+ejemplo|p\.\s?ej|ad\s+es|per\s+esempio|ad\s+esempio|na\s+przykład|"
+    r"na\s+przyklad)\.?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+"""An example's mark right before a token."""
+_EXAMPLE_LABEL = re.compile(
+    r"(?:^|[(\[\t|;]|[.!?]\s)\s*(?:příklad\w*|priklad\w*|ukázk\w*|ukazk\w*|vzor\w*|"
+    r"example|sample|beispiel|muster|exemple|ejemplo|esempio|przykład\w*|przyklad\w*)"
+    r"(?:\s+\w+){0,2}\s*[:=]\s*$",
+    re.IGNORECASE,
+)
+"""An example's label right before a token ("Příklad: ", "(vzor zápisu: ", "Example: ")."""
+_HINT_WORDS = re.compile(
+    r"\b(?:vypl[nň]\w*|uve[dď]\w*|zadejte|zadajte|napište|napiste|vpište|vpiste|enter|fill|"
+    r"specify|provide|geben|tragen|ausfüllen|indiquez|remplir|indique|rellen\w*|podaj|wpisz|"
+    r"wypełn\w*|tvar\w*|formát\w*|format\w*|form|notation|zápis\w*|zapis\w*|schreibweise)\b",
+    re.IGNORECASE,
+)
+"""A hint's words: an instruction to fill a value in, or the format it is written in."""
+
+
+def _in_heading(line: str, start: int, end: int) -> bool:
+    """A version-shaped token alone in brackets after a heading in capitals ("ŽÁDOST O
+    PŘÍSTUP K VÝSLEDKŮM (2.4.1.7)"): the form's version, no address."""
+    before, after = line[:start].rstrip(), line[end:].lstrip()
+    if not before.endswith(("(", "[")) or not after.startswith((")", "]")):
+        return False
+    title = before[:-1]
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 8 and title.upper() == title and _cue(title) is None
 
 
 def _version_mark_after_name(before: str) -> bool:
