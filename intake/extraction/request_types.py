@@ -699,10 +699,13 @@ _NAMED_ITEM = "".join(
     )
 )  # fmt: skip
 """No item's mark after a word referring to an item ("pod bodem b) …", "point (b)")."""
-_CLAUSE = re.compile(rf"[.!?](?!\w)|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
+_ORDINAL_DOT = r"(?!(?<=\d\.)[ \t]+[a-záčďéěíňóřšťúůýžäöüßàâçèéêëîïôùûñąćęłńśźżľĺŕ])"
+"""Not an ordinal's dot inside a sentence ("z bodu 2. rušíme", "Punkt 2. ziehen wir zurück",
+"do 1. května"): a number's full stop with a word in small letters after it."""
+_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
-_AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)")
+_AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT)
 
 _YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen)"
 _NO = r"(?:ne|nie|no|n|nein|non|nee|nej|nao|nem)"
