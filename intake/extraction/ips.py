@@ -2511,6 +2511,9 @@ _NOT_AN_ADDRESS = re.compile(
     # ("s firmwarem", "firmvér", "Firmwarestand", "w wersji", "versione", "softwareversie",
     # "patch level", "sestavení"), perhaps with a linking word ("firmware je …")
     r"\b(?:verz\w*|\w*versi(?:on|e|one|o|ón)\b|versi\w*|wersj\w*|ver\.|vers\.|wer\.|v\.|"
+    # the edition of a form or a template ("šablona 2.4.1.7", "template 1.2.0.3", "Vorlage …")
+    r"šablon\w*|sablon\w*|templat\w*|vorlag\w*|plantilla|modello|modèle|wzorzec|szablon\w*|"
+    r"reviz\w*|revíz\w*|edition|edice|vydání|vydanie|ausgabe|"
     r"release\w*(?:-\w+)?|rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
     r"patch(?:\s*level)?|sestaven\w*|zostaven\w*)"
     # a number's mark after the word ("verze č. 4.1.2.0", "version no. …", "version n° …")
@@ -2597,9 +2600,65 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
+    if _example(before) or _VERSION_SHAPE.fullmatch(token) and _in_heading(line, start, end):
+        return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
         return True
     return _BUILD_AFTER.match(line, end) is not None
+
+
+def _example(before: str) -> bool:
+    """The token is a form's example of how to write an address, not one of the applicant's:
+    under an example's label ("Příklad: …", "Example: …", "Beispiel: …"), or after an
+    example's mark ("např.", "e.g.", "z. B.", "np.", "p. ex.") in a hint - an instruction to
+    fill in or a note of the format, or words in brackets ("(Vyplňte IP adresu ve tvaru např.
+    …)", "(format e.g. …)"). A mark in a free sentence ("z adres, např. A a B") may list the
+    applicant's own addresses: those stay."""
+    if "." not in before and ":" not in before and "=" not in before:
+        return False
+    if _EXAMPLE_LABEL.search(before):
+        return True
+    mark = _EXAMPLE_MARK.search(before)
+    if mark is None:
+        return False
+    lead = before[: mark.start()]
+    opened = lead.rfind("(") > lead.rfind(")")
+    return opened or _HINT_WORDS.search(lead) is not None
+
+
+_EXAMPLE_MARK = re.compile(
+    r"(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
+    r"beispielsweise|zum\s+beispiel|for\s+(?:example|instance)|par\s+exemple|p\.\s?ex|"
+    r"por\s+ejemplo|p\.\s?ej|ad\s+es|per\s+esempio|ad\s+esempio|na\s+przykład|"
+    r"na\s+przyklad)\.?\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+"""An example's mark right before a token."""
+_EXAMPLE_LABEL = re.compile(
+    r"(?:^|[(\[\t|;]|[.!?]\s)\s*(?:příklad\w*|priklad\w*|ukázk\w*|ukazk\w*|vzor\w*|"
+    r"example|sample|beispiel|muster|exemple|ejemplo|esempio|przykład\w*|przyklad\w*)"
+    r"(?:\s+\w+){0,2}\s*[:=]\s*$",
+    re.IGNORECASE,
+)
+"""An example's label right before a token ("Příklad: ", "(vzor zápisu: ", "Example: ")."""
+_HINT_WORDS = re.compile(
+    r"\b(?:vypl[nň]\w*|uve[dď]\w*|zadejte|zadajte|napište|napiste|vpište|vpiste|enter|fill|"
+    r"specify|provide|geben|tragen|ausfüllen|indiquez|remplir|indique|rellen\w*|podaj|wpisz|"
+    r"wypełn\w*|tvar\w*|formát\w*|format\w*|form|notation|zápis\w*|zapis\w*|schreibweise)\b",
+    re.IGNORECASE,
+)
+"""A hint's words: an instruction to fill a value in, or the format it is written in."""
+
+
+def _in_heading(line: str, start: int, end: int) -> bool:
+    """A version-shaped token alone in brackets after a heading in capitals ("ŽÁDOST O
+    PŘÍSTUP K VÝSLEDKŮM (2.4.1.7)"): the form's version, no address."""
+    before, after = line[:start].rstrip(), line[end:].lstrip()
+    if not before.endswith(("(", "[")) or not after.startswith((")", "]")):
+        return False
+    title = before[:-1]
+    letters = [c for c in title if c.isalpha()]
+    return len(letters) >= 8 and title.upper() == title and _cue(title) is None
 
 
 def _version_mark_after_name(before: str) -> bool:
@@ -3339,19 +3398,30 @@ _TESTING = (
 )
 _MACHINE_NOUN = (
     r"(?:box\w*|host\w*|machine\w*|server\w*|serwer\w*|servidor\w*|stroj\w*|počítač\w*|"
-    r"pocitac\w*|rechner\w*|maschine\w*|maszyn\w*|adres\w*|address\w*|IPs?|one|ones|VMs?)"
+    r"pocitac\w*|rechner\w*|maschine\w*|maszyn\w*|adres\w*|address\w*|IPs?|one|ones|VMs?|"
+    r"máquina\w*|maquina\w*|macchin\w*|serveur\w*|ordinateur\w*|equipo\w*|indirizz\w*|"
+    r"direcci\w*)"
 )
-_ALIKE_WORD = r"(?:same|stejn\w*|rovnak\w*|ist[éáýúeaoy]\w*|sam[éáýeaoy]\w*|gleich\w*|selb\w*|mism\w*)"
+_ALIKE_WORD = (
+    r"(?:same|stejn\w*|rovnak\w*|ist[éáýúeaoy]\w*|sam[éáýeaoy]\w*|gleich\w*|selb\w*|mism\w*|"
+    r"mêmes?|memes?|stess[aeio])"
+)
 _THE_SAME = (
     # a pronoun or demonstrative pointing back, or "the same (machine)", or production
     rf"(?:it|them|there|nich|něj|nej|neho|ňho|ní|niej|niego|ihm|ihnen|dort|él|ellos|ellas|"
     rf"tam|odtud|odtiaľ|odtial|dense[lb]ben|demselben|derselben|dieselbe\w*|"
     rf"(?:th(?:ese|ose|is|at)|těchto|tyto|tohoto|tohto|týchto|tychto|diese[mnrs]?|tego|tych|"
-    rf"es[eo]s?|est[eo]s?)(?:\s+{_ALIKE_WORD})?(?:\s+{_MACHINE_NOUN})?|"
-    rf"(?:(?:the|tom|tomtéž|tej|tú|tu|ten|te|tie|tých|tych|těch|tech|tém|tem|den|dem|el|los)\s+)?"
-    rf"{_ALIKE_WORD}(?:\s+{_MACHINE_NOUN})?|téhož|tehoz|týchž|tychz)"
+    rf"es[eoa]s?|est[eoa]s?|aquell[oa]s?|ces|cette|cet|quest[eio]|quell[eio])"
+    rf"(?:\s+{_ALIKE_WORD})?(?:\s+{_MACHINE_NOUN})?|"
+    rf"(?:(?:the|tom|tomtéž|tej|tú|tu|ten|te|tie|tých|tych|těch|tech|tém|tem|den|dem|el|los|"
+    rf"las|la|les|le|gli|lo)\s+)?"
+    rf"{_ALIKE_WORD}(?:\s+{_MACHINE_NOUN})?|téhož|tehoz|týchž|tychz|těchže|techze|týchže|"
+    rf"tychze|tímtéž|timtez)"
 )
-_FROM = r"(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez|desde|de|con|with|s|se)"
+_FROM = (
+    r"(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez|desde|de|con|with|s|se|"
+    r"depuis|da|dalla|dalle|dallo|dagli|dai|dal)"
+)
 _TESTED_FROM_IT = re.compile(
     rf"\b(?:{_TESTING}(?:\s+[\w']+){{0,4}}?\s+{_FROM}\s+(?:the\s+|our\s+)?"
     rf"(?:{_THE_SAME}|produk\w*|production|prod|live|ostr\w*)|"
@@ -3363,7 +3433,16 @@ _TESTED_FROM_IT = re.compile(
     r"\s+(?:\w+\s+){0,1}?(?:separate|extra|additional|dedicated|own|other|different|"
     r"separat\w*|eigen\w*|gesondert\w*|zvláštn\w*|zvlastn\w*|samostatn\w*|oddělen\w*|"
     r"oddelen\w*|jin\w*|iné\w*|ine\w*|osobn\w*|oddzieln\w*|dodatkow\w*|aparte|distint\w*)"
-    r"\s+(?:\w+\s+){0,1}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|prueba\w*))(?!\w)",
+    r"\s+(?:\w+\s+){0,1}?(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|prueba\w*)|"
+    # the separate test environment denied with the word after ("no tenemos entorno de
+    # pruebas aparte", "pas d'environnement de test séparé", "samostatné testovací
+    # prostředí nemáme")
+    r"(?:no|non|sin|senza|pas|bez|nemáme|nemame|nie)\s+(?:[\w']+\s+){0,4}?"
+    r"(?:test\w*|prueba\w*)\s+(?:aparte|separat\w*|séparé\w*|separe\w*|distint\w*|"
+    r"dedicat\w*|propi[oa])|"
+    r"(?:samostatn\w*|zvláštn\w*|zvlastn\w*|oddělen\w*|oddelen\w*|jin\w*|separate)\s+"
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*)\s+(?:\w+\s+)?(?:nemáme|nemame|nemám|nemam|"
+    r"nemáte|neexistuje|nebude|we\s+do\s+not\s+have))(?!\w)",
     re.IGNORECASE,
 )
 """Words after a list of addresses naming no use that say the tests run from those very
@@ -3384,12 +3463,13 @@ _LIST_JOIN = re.compile(rf"^(?:[\s,;/&+]|(?:{_AND}|sowie)\b)*$", re.IGNORECASE)
 
 def _tested_from_them(lead: str, rest: str) -> bool:
     """"servery A a B, testovat budeme přímo z nich": a list of addresses whose
-    words before (``lead``, in its sentence) name no use, and whose words after (``rest``)
+    words before (``lead``, in its sentence) name no use or production ("direcciones de
+    producción A y B (las pruebas desde esas mismas máquinas)"), and whose words after (``rest``)
     say the tests run from those machines - no other address, no "until", no use named
     before those words."""
     cut = _last_sentence_end(lead)
-    if _sole_use(lead[cut.end() :] if cut else lead) is not None:
-        return False
+    if _sole_use(lead[cut.end() :] if cut else lead) is Role.TEST:
+        return False  # given for tests; production named before them restates the run's use
     rest = rest[:240]
     if _MAYBE_ADDRESS.search(rest) or _FOR_NOW.search(rest):
         return False

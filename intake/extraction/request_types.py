@@ -699,10 +699,13 @@ _NAMED_ITEM = "".join(
     )
 )  # fmt: skip
 """No item's mark after a word referring to an item ("pod bodem b) …", "point (b)")."""
-_CLAUSE = re.compile(rf"[.!?](?!\w)|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
+_ORDINAL_DOT = r"(?!(?<=\d\.)[ \t]+[a-záčďéěíňóřšťúůýžäöüßàâçèéêëîïôùûñąćęłńśźżľĺŕ])"
+"""Not an ordinal's dot inside a sentence ("z bodu 2. rušíme", "Punkt 2. ziehen wir zurück",
+"do 1. května"): a number's full stop with a word in small letters after it."""
+_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
-_AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)")
+_AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT)
 
 _YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen)"
 _NO = r"(?:ne|nie|no|n|nein|non|nee|nej|nao|nem)"
@@ -1234,11 +1237,26 @@ _ITEM_REF = re.compile(
     # Slovak, Polish, Spanish, Italian, French: "bodu 2", "punkcie 2", "punto 2", "apartado
     # 2", "voce 2", "rubrique 2"
     r"punkc\w*|punto|apartado|voce|rubrique|p[ií]smen\w*|letter)"
-    r"\s*(?:[cč]\.\s*)?(?:(\d)\b(?!\s*[.)]\s)|\(?([a-h])\))",
+    r"\s*(?:[cč]\.\s*)?(?:(\d)\b(?!\s*[.)]\s)|\(?([a-h])\)|(\d)(?=\.(?:\s|$)))",
     re.IGNORECASE,
 )
 """A reference to a numbered or lettered item ("bod 2", "položku 1", "item 2", "pod bodem
-b)", "point (b)"), with or without diacritics; a letter only with its bracket."""
+b)", "point (b)"), with or without diacritics; a letter only with its bracket. A number
+closing a sentence ("… del punto 2. El acceso …") only after words of that sentence
+(``_item_ref``): at a line's start "Bod 2. …" is an item's own number."""
+
+
+def _item_ref(text: str) -> re.Match[str] | None:
+    """The first reference to an item in ``text`` (``_ITEM_REF``), a number closing a sentence
+    only where words stand before the reference in its line ("retiramos la solicitud del
+    punto 2.", "we withdraw item 2.")."""
+    for m in _ITEM_REF.finditer(text):
+        if m.group(3) is None:
+            return m
+        start = text.rfind("\n", 0, m.start()) + 1
+        if any(c.isalpha() for c in text[start : m.start()]):
+            return m
+    return None
 _REF_STEMS = (
     b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number", b"punkt",
     b"pozycj", b"nummer", b"punkc", b"punto", b"apartado", b"voce", b"rubrique", b"pismen", b"letter",
@@ -1255,7 +1273,7 @@ def _items_and_references(
     the lines that refer to an item ("bod 2 škrtněte"); nothing when no line refers to
     one. ``outer``: the items of the message's other texts, for a text that has none of its
     own (a postscript below the signature: "PS: Punkt 2 ziehen wir zurück")."""
-    refs = {i for i, ln in enumerate(lines) if _ITEM_REF.search(ln)}
+    refs = {i for i, ln in enumerate(lines) if _item_ref(ln)}
     if not refs:
         return {}, set()
     named = _numbered_items(lines)
@@ -1283,8 +1301,8 @@ def _with_item(row: _Row, items: dict[str, str]) -> _Row:
     with the request the item names."""
     if row.form or _has_cue(row.text):
         return row
-    m = _ITEM_REF.search(row.text)
-    kind = items.get(m.group(1) or m.group(2)) if m else None
+    m = _item_ref(row.text)
+    kind = items.get(m.group(1) or m.group(2) or m.group(3)) if m else None
     return dataclasses.replace(row, text=f"{row.text} ({_CANON[kind]})") if kind else row
 
 
@@ -2346,7 +2364,7 @@ def _other_items(pieces: Sequence[tuple[str, Part]]) -> dict[str, tuple[tuple[st
     ziehen wir zurück") and numbers none itself: the items the message's other texts number,
     each naming one request (none when two texts number the same item differently)."""
     referring = [t for t, p in pieces if p in (Part.TEXT, Part.SIGNATURE) and _refers(t)]
-    referring = [t for t in referring if not _numbered_items(t.split("\n")) and _ITEM_REF.search(t)]
+    referring = [t for t in referring if not _numbered_items(t.split("\n")) and _item_ref(t)]
     if not referring:
         return {}
     items: dict[str, set[str]] = {}
