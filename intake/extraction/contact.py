@@ -3471,8 +3471,13 @@ def _spelled_other(email: str, person: str, text: str) -> str | None:
     if any(len(w) >= 3 and _fold(w)[:4] in local for w in person.split()):
         return None
     lines = (n for ln in text.splitlines() if "@" not in ln for n in _names_in(ln))
+    # a name carrying the person's own surname is theirs (a sole trader's trade name "Nedoma
+    # Foto" beside "Barbora Nedomová"), no other person's
+    own = _fold(person.split()[-1])[:4] if person.split() else ""
     for name in dict.fromkeys([*_text_names(text), *lines]):
         words = [_fold(w) for w in name.split()]
+        if len(own) == 4 and person and not _same_person(name, person) and any(w.startswith(own) for w in words):
+            continue
         surname, given = words[-1], words[0]
         spelled = len(surname) >= 4 and surname in local
         if not spelled and len(given) >= 3 and local.startswith(given):

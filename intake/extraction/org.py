@@ -2165,9 +2165,22 @@ def _sole_trader(text: str, v: str) -> str:
                 return f"{person} {dash.group(1)} {v}"
     elif clean_name(v) == v and (after := _DASH_AFTER.match(text, at + len(v))) is not None:
         trade = _head_name(after.group("trade"))
-        if trade and not clean_name(trade) and not _JOB.search(trade):
+        # a trade name, or one carrying the person's own surname ("Barbora Nedomová – Nedoma
+        # Foto"), which reads like a person's name too
+        if trade and (not clean_name(trade) or _carries_surname(trade, v)) and not _JOB.search(trade):
             return f"{v} {after.group(1)} {trade}"
     return v
+
+
+def _carries_surname(trade: str, person: str) -> bool:
+    """Whether a name after a person's carries the person's surname (its first four letters,
+    folded) and not the person's given name: their own business ("Nedoma Foto" after "Barbora
+    Nedomová"), not another person."""
+    words = person.split()
+    folded = trade.translate(_FOLD).casefold()
+    surname = words[-1].translate(_FOLD).casefold()
+    given = words[0].translate(_FOLD).casefold()
+    return len(words) > 1 and len(surname) >= 4 and surname[:4] in folded and given not in folded.split()
 
 
 def _own_trade_name(text: str, trade: str) -> str:
