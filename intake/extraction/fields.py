@@ -77,7 +77,7 @@ _ICO = re.compile(
     # or a table cell's bound; words of the label's cell, never a number
     r"(?:(?:[^\S\t]+(?!\d)[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d))?"
     # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
-    r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
+    r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+|(?P<fix>(?:má|ma|mělo|melo|malo|mal)\s+(?:být|byt|byť)|should\s+(?:be|read))\s+)?"
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")
     # a tab is a table cell's bound, never a space inside a number ("IČO<tab>1234…<tab>1234…":
     # a merged cell written once per column it spans)
@@ -140,6 +140,9 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
                 continue
             if fix := _put_right(b, ln, m.end(), digits, office):
                 return fix
+            if (found or fallback) and ico_valid(digits) and _corrects(ln.text, m):
+                # "Oprava: správné IČO je …" after another: the later value stands
+                return Hit(digits, b.component, ln.no, False, Reason.CORRECTED)
             if m.group("vat"):  # "IČ: CZ12345678": a VAT number written for the IČO
                 if ico_valid(digits):
                     fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.DIC)
@@ -172,6 +175,20 @@ _ICO_FIX = re.compile(
 )
 """A labelled IČO put right in the same breath ("ICO 36591042 - pardon, preklep, spravne
 36590142", "IČO 25596614, oprava: má být 25596641"): the later number stands for it."""
+
+
+_FIX_BEFORE = re.compile(
+    r"(?i)\b(?:oprav\w*|překlep\w*|preklep\w*|pardon|sorry|omyl\w*|správn\w*|spravn\w*|"
+    r"correct\w*|right|richtig\w*|korrekt\w*|skutečn\w*|skutocn\w*|actual)\b[^\d\n]{0,40}$"
+)
+"""Words before a labelled IČO that put an earlier one right ("Oprava: správné IČO je …",
+"sorry, the correct company ID is …")."""
+
+
+def _corrects(line: str, m: re.Match[str]) -> bool:
+    """Whether a labelled IČO is given to put another right: a word of correction just
+    before its label (``_FIX_BEFORE``) or "má být" / "should be" after it."""
+    return bool(m.group("fix")) or _FIX_BEFORE.search(line, max(0, m.start() - 60), m.start()) is not None
 
 
 def _put_right(b: Block, ln: Line, end: int, digits: str, office: Office) -> Hit | None:
