@@ -178,8 +178,8 @@ _ICO_FIX = re.compile(
 
 
 _FIX_BEFORE = re.compile(
-    r"(?i)\b(?:oprav\w*|překlep\w*|preklep\w*|pardon|sorry|omyl\w*|správn\w*|spravn\w*|"
-    r"correct\w*|right|richtig\w*|korrekt\w*|skutečn\w*|skutocn\w*|actual)\b[^\d\n]{0,40}$"
+    r"(?i)\b(?:oprav(?:a|y|u|ou|en[oaáéýe]|uj\w*|te|ím|im)|překlep\w*|preklep\w*|pardon|sorry|omyl\w*|"
+    r"správn\w*|spravn\w*|correct\w*|richtig\w*|korrekt\w*)\b[^\d\n]{0,40}$"
 )
 """Words before a labelled IČO that put an earlier one right ("Oprava: správné IČO je …",
 "sorry, the correct company ID is …")."""
