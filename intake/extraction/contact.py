@@ -41,7 +41,7 @@ from intake.extraction.given_names import is_familiar_form, may_be_familiar, onl
 from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
 from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
-from intake.extraction.org import legal_name_in
+from intake.extraction.org import legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line, is_reply_header
@@ -3490,13 +3490,10 @@ def _spelled_other(email: str, person: str, text: str) -> str | None:
     if any(len(w) >= 3 and _fold(w)[:4] in local for w in person.split()):
         return None
     lines = (n for ln in text.splitlines() if "@" not in ln for n in _names_in(ln))
-    # a name carrying the person's own surname is theirs (a sole trader's trade name "Nedoma
-    # Foto" beside "Barbora Nedomová"), no other person's
-    own = _fold(person.split()[-1])[:4] if person.split() else ""
     for name in dict.fromkeys([*_text_names(text), *lines]):
         words = [_fold(w) for w in name.split()]
-        if len(own) == 4 and person and not _same_person(name, person) and any(w.startswith(own) for w in words):
-            continue
+        if person and (trader := trader_of(text, name)) and _same_person(trader, person):
+            continue  # the person's own trade name ("Barbora Nedomová – Nedoma Foto"), no one else
         surname, given = words[-1], words[0]
         spelled = len(surname) >= 4 and surname in local
         if not spelled and len(given) >= 3 and local.startswith(given):
