@@ -59,7 +59,7 @@ _CONTACT_LABEL = re.compile(
     r"osob[ay]\s+(?:kontaktow[ae]|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon|"
     # the contact labels of the languages a foreign medium writes in
     r"referente(?:\s+tecnic[oa])?|persona\s+(?:di\s+contatto|de\s+contacto)|pessoa\s+de\s+conta(?:c)?to|"
-    r"contatto|contacto|contato|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
+    r"(?:contatto|contacto|contato)(?:\s+t[ée]cnic[oa])?|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
     r"aanspreekpunt|kapcsolattartó(?:\s+személy)?|yhteyshenkilö|persoan[aă]\s+de\s+contact)\*{0,2}"
     r"(?:\s*[:\-–|]|\t|\s*(?:\.\s?){2,}|\s*…+|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",

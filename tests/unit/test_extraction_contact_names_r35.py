@@ -70,6 +70,22 @@ _CASES: list[tuple[str, str, str, str, str]] = [
         "S pozdravem\nRàdio Barcelona S.L.",
         "Núria Vila i Puig",
     ),
+    (
+        "j07-pt-signature-after-closing",
+        "Ana Sousa e Costa",
+        "asousa@radiominho.example",
+        "Bom dia,\na Rádio Minho, Lda. pede acesso ao XML para 203.0.113.29.\nTelefone: +351 253 111 222\n"
+        "Com os melhores cumprimentos,\nAna Sousa e Costa",
+        "Ana Sousa e Costa",
+    ),
+    (
+        "j08-es-technical-contact-label",
+        "Redacción Levante",
+        "redaccion@levante.example",
+        "Buenos días:\nLevante Digital S.L. solicita acceso XML para 203.0.113.30.\n"
+        "Contacto técnico: Luis García y Ramos, tel. +34 961 222 333\nUn saludo",
+        "Luis García y Ramos",
+    ),
     # near-miss negatives
     (
         "n01-cs-two-persons-a",

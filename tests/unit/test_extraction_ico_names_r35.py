@@ -69,6 +69,20 @@ _CASES: list[tuple[str, str, str, bool]] = [
         "97356999",
         False,
     ),
+    (
+        "c08-en-i-mean",
+        "Hi,\nwe are Harbour FM s.r.o., Company ID: 80670512 - oops, I mean 80670521.\n"
+        "Production IP 203.0.113.15, test IP 203.0.113.16.\nThanks, Lee Grant",
+        "80670521",
+        False,
+    ),
+    (
+        "c09-sk-pardon-next-line",
+        "Dobrý deň,\nžiadame o XML pre 203.0.113.17.\nRádio Tatry s.r.o.\nIČO: 90103495\n"
+        "pardon, preklep – správne 90103459\nS pozdravom\nJozef Hraško",
+        "90103459",
+        False,
+    ),
     # near-miss negatives: no correction, two numbers of two organisations; a correction of
     # something else after the IČO
     (

@@ -91,6 +91,26 @@ _CASES: list[_Case] = [
         "Malá Foto – Petra Malá",
         "Petra Malá",
     ),
+    (
+        "s07-cs-sentence-in-brackets",
+        "Straka Media",
+        "info@strakamedia.example",
+        "Dobrý den,\njsem OSVČ (Lucie Straková – Straka Media, IČO 52599001) a žádám o povolení "
+        "natáčet ve volební noci.\nTelefon: 776 543 210\nS pozdravem\nLucie Straková",
+        "",
+        "Lucie Straková – Straka Media",
+        "Lucie Straková",
+    ),
+    (
+        "s08-en-reversed-freelance",
+        "Kovac Photo",
+        "hello@kovacphoto.example",
+        "",
+        "Kovac Photo – Martin Kováč\nFreelance photographer, IČO 80670521, Lidická 9, Brno\n\n"
+        "I am requesting permission to take photographs on election night.\nPhone: 737 212 121\n\nMartin Kováč\n",
+        "Kovac Photo – Martin Kováč",
+        "Martin Kováč",
+    ),
     # near-miss negatives: an employee signing for an outlet of another name; two persons of
     # one surname (not a trade name)
     (
