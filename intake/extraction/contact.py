@@ -41,7 +41,7 @@ from intake.extraction.given_names import is_familiar_form, may_be_familiar, onl
 from intake.extraction.languages import KNOWN_WORDS, written_in
 from intake.extraction.legal_forms import DESIGNATORS, designator_forms
 from intake.extraction.names import SURNAME_PREFIX, TITLES, ascii_folded, clean_name
-from intake.extraction.org import legal_name_in
+from intake.extraction.org import legal_name_in, trader_of
 from intake.extraction.people import contact_row, own_role
 from intake.extraction.review import Reason
 from intake.extraction.segments import Block, Kind, Line, is_reply_header
@@ -59,7 +59,7 @@ _CONTACT_LABEL = re.compile(
     r"osob[ay]\s+(?:kontaktow[ae]|do\s+kontaktu)|personne\s+de\s+contact|contactpersoon|"
     # the contact labels of the languages a foreign medium writes in
     r"referente(?:\s+tecnic[oa])?|persona\s+(?:di\s+contatto|de\s+contacto)|pessoa\s+de\s+conta(?:c)?to|"
-    r"contatto|contacto|contato|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
+    r"(?:contatto|contacto|contato)(?:\s+t[ée]cnic[oa])?|interlocut(?:eur|rice)(?:\s+techniques?)?|personne\s+à\s+contacter|"
     r"aanspreekpunt|kapcsolattartó(?:\s+személy)?|yhteyshenkilö|persoan[aă]\s+de\s+contact)\*{0,2}"
     r"(?:\s*[:\-–|]|\t|\s*(?:\.\s?){2,}|\s*…+|\s*$|(?<=vyřizuje|vybavuje)\s)"
     r"\s*(?P<v>.*)$",
@@ -363,7 +363,7 @@ def display_person(display: str) -> str | None:
     organisation ("Vojtěch Rada") stays a name here, one with particles ("Sanne van der
     Berg") too."""
     written = surname_first(display)
-    name = clean_name(written) or (_with_particles(written) if " " in written else None)
+    name = clean_name(written) or (_with_particles(written) or _with_joined_surnames(written) if " " in written else None)
     return None if name is None or _formula_or_team(name) else name
 
 
@@ -400,6 +400,25 @@ def _with_particles(raw: str) -> str | None:
     given, surname = name.split()
     whole = re.search(rf"{re.escape(given)}\s+({m.group(1).strip()})\s+{re.escape(surname)}", raw)
     return None if whole is None else f"{given} {whole.group(1)} {surname}"
+
+
+_JOINED = re.compile(r"^(?P<a>\S+(?:\s+\S+)*?\s+[^\W\d_][\w'’-]+)\s+(?P<and>i|y|e)\s+(?P<b>[^\W\d_][\w'’-]+)$")
+"""Two surnames joined by "and" as Catalan, Spanish and Portuguese write them ("Jordi Puig i
+Ferrer", "José Ortega y Gasset", "Pedro Costa e Silva"): the conjunction ends the run, one
+capitalised word after it."""
+
+
+def _with_joined_surnames(raw: str) -> str | None:
+    """A name whose two surnames "i", "y" or "e" joins (``_JOINED``), as written: a given name
+    and a surname (with particles: "María de la Cruz y Pérez") before the conjunction, one
+    capitalised word after it (not a pair of people: "Jordi Puig i jo", "Petr a Jana")."""
+    m = _JOINED.match(raw.strip())
+    if m is None or not m["b"][0].isupper():
+        return None
+    first = clean_name(m["a"]) or _with_particles(m["a"])
+    if first is None or len(first.split()) < 2 or clean_name(f"{first.split()[0]} {m['b']}") is None:
+        return None
+    return f"{first} {m['and']} {m['b']}"
 
 
 _SYLLABLES = re.compile(r"(?<![\w-])([A-Z][a-z]{1,5})-([a-z]{2,6})(?![\w-])")
@@ -571,7 +590,7 @@ def _person_name(raw: str, after: str) -> str | None:
     raw = _without_role(_without_closing(titled))
     if raw != titled and _ADDRESS_FORM.fullmatch(raw.split(" ")[0]):
         raw = raw.split(" ", 1)[-1]  # a form of address after a title ("Administrator Herr Lukas …")
-    name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) if " " in raw else None)
+    name = clean_name(raw) or (_with_particles(raw) or _with_syllables(raw) or _with_joined_surnames(raw) if " " in raw else None)
     if name is None or name.split()[0].casefold() in _SENTENCE_WORDS:
         return None
     if any(w.casefold() in _ORG_NOUNS for w in name.split()) or _LEGAL_AFTER.match(after):
@@ -3473,6 +3492,8 @@ def _spelled_other(email: str, person: str, text: str) -> str | None:
     lines = (n for ln in text.splitlines() if "@" not in ln for n in _names_in(ln))
     for name in dict.fromkeys([*_text_names(text), *lines]):
         words = [_fold(w) for w in name.split()]
+        if person and (trader := trader_of(text, name)) and _same_person(trader, person):
+            continue  # the person's own trade name ("Barbora Nedomová – Nedoma Foto"), no one else
         surname, given = words[-1], words[0]
         spelled = len(surname) >= 4 and surname in local
         if not spelled and len(given) >= 3 and local.startswith(given):

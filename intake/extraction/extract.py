@@ -94,6 +94,7 @@ from intake.extraction.org import (
     owner_written_apart,
     same_organisation,
     third_party_at,
+    trader_of,
     works_on_own_account,
     written_for_a_client,
 )
@@ -1505,7 +1506,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     ico = ico or _unsure(find_ico(earlier, office)) or ico_beside_name(texts.written, office.ico)
     if ico is not None and ico.certain and third_party_at(texts.written, ico):
         ico = dataclasses.replace(ico, certain=False, reason=Reason.OTHER_ORGANIZATION)
-    if ico is not None and not ico.certain and name is not None:
+    if ico is not None and not ico.certain and name is not None and ico.reason is not Reason.CORRECTED:
         ico = ico_after_name(texts.written, name, office.ico) or ico  # the applicant's own
     if (name is None or not name.certain) and ico is not None and ico.certain:
         owner = owner_written_apart(texts.written, ico)  # the number's owner, not its brand
@@ -1826,6 +1827,8 @@ def _contact(
     if contact.person:
         out["contact.person"] = _field(contact.person)
     elif parsed.sender_name and email and (n := display_person(parsed.sender_name)):
+        # a sole trader's trade name as the display name: the person the text joins to it
+        n = next((p for b in texts.written if n in b.text and (p := trader_of(b.text, n))), n)
         out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)
     elif email and parsed.sender and (n := mailbox_person(parsed.sender, texts.written)):
         out["contact.person"] = FieldValue(n, "header:From", None, False, Reason.HEADER)

@@ -77,7 +77,7 @@ _ICO = re.compile(
     # or a table cell's bound; words of the label's cell, never a number
     r"(?:(?:[^\S\t]+(?!\d)[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d))?"
     # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
-    r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+)?"
+    r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+|(?P<fix>(?:má|ma|mělo|melo|malo|mal)\s+(?:být|byt|byť)|should\s+(?:be|read))\s+)?"
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")
     # a tab is a table cell's bound, never a space inside a number ("IČO<tab>1234…<tab>1234…":
     # a merged cell written once per column it spans)
@@ -138,6 +138,11 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
                 continue  # dotted groups of another length: a date, a version, a sum
             if digits == office.ico or (found is not None and digits == found.value):
                 continue
+            if fix := _put_right(b, ln, m.end(), digits, office):
+                return fix
+            if (found or fallback) and ico_valid(digits) and _corrects(ln.text, m):
+                # "Oprava: správné IČO je …" after another: the later value stands
+                return Hit(digits, b.component, ln.no, False, Reason.CORRECTED)
             if m.group("vat"):  # "IČ: CZ12345678": a VAT number written for the IČO
                 if ico_valid(digits):
                     fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.DIC)
@@ -155,6 +160,52 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             if d and ico_valid(d.group(1)):
                 fallback = Hit(d.group(1), b.component, ln.no, False, Reason.DIC)
     return found or fallback
+
+
+_ICO_FIX = re.compile(
+    # a word putting the number just written right: "pardon, preklep, spravne …", "oprava:
+    # má být …", "sorry, typo – correct is …", "ich meine …"; no digit before it
+    r"^[^\d]{0,80}?\b(?:oprav\w*|překlep\w*|preklep\w*|pardon|sorry|omyl\w*|chybně|chybne|"
+    r"nesprávně|nespravne|správně|spravne|správne|správné|spravné|(?:má|ma|mělo|melo|malo|mal)\s+(?:být|byt|byť)|"
+    r"should\s+(?:be|read|have\s+been)|correct\w*|typo|i\s+mean|richtig|korrekt\w*|"
+    r"ich\s+meine|vlastně|vlastne)\b"
+    # then the number given instead, with no other digit between
+    r"[^\d]{0,40}?(?<![\w+])(\d(?:[^\S\n]?\d){7})(?![^\S\n]?\d|[.,/-]\d)",
+    re.IGNORECASE,
+)
+"""A labelled IČO put right in the same breath ("ICO 36591042 - pardon, preklep, spravne
+36590142", "IČO 25596614, oprava: má být 25596641"): the later number stands for it."""
+
+
+_FIX_BEFORE = re.compile(
+    r"(?i)\b(?:oprav(?:a|y|u|ou|en[oaáéýe]|uj\w*|te|ím|im)|překlep\w*|preklep\w*|pardon|sorry|omyl\w*|"
+    r"správn\w*|spravn\w*|correct\w*|richtig\w*|korrekt\w*)\b[^\d\n]{0,40}$"
+)
+"""Words before a labelled IČO that put an earlier one right ("Oprava: správné IČO je …",
+"sorry, the correct company ID is …")."""
+
+
+def _corrects(line: str, m: re.Match[str]) -> bool:
+    """Whether a labelled IČO is given to put another right: a word of correction just
+    before its label (``_FIX_BEFORE``) or "má být" / "should be" after it."""
+    return bool(m.group("fix")) or _FIX_BEFORE.search(line, max(0, m.start() - 60), m.start()) is not None
+
+
+def _put_right(b: Block, ln: Line, end: int, digits: str, office: Office) -> Hit | None:
+    """The IČO that the words after a labelled one (the rest of its line and the next line)
+    give in its place (``_ICO_FIX``), when it passes the checksum: never for certain
+    (CORRECTED)."""
+    rest = ln.text[end:]
+    at = b.lines.index(ln)
+    if at + 1 < len(b.lines):
+        rest += "\n" + b.lines[at + 1].text
+    m = _ICO_FIX.search(rest)
+    if m is None:
+        return None
+    fixed = re.sub(r"\s", "", m.group(1))
+    if fixed == digits or fixed == office.ico or not ico_valid(fixed):
+        return None
+    return Hit(fixed, b.component, ln.no, False, Reason.CORRECTED)
 
 
 _SHORT_ICO = re.compile(r"(?=[Ii])(?<!\w)(?:I[ČC]O?|IČ)[^\S\n]*[:.]?[^\S\n]*(\d{6,7})(?:\.0)?(?![\w/-]|[.,]\d|[^\S\t\n]?\d)")

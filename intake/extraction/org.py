@@ -2165,9 +2165,38 @@ def _sole_trader(text: str, v: str) -> str:
                 return f"{person} {dash.group(1)} {v}"
     elif clean_name(v) == v and (after := _DASH_AFTER.match(text, at + len(v))) is not None:
         trade = _head_name(after.group("trade"))
-        if trade and not clean_name(trade) and not _JOB.search(trade):
+        # a trade name, or one carrying the person's own surname ("Barbora Nedomová – Nedoma
+        # Foto"), which reads like a person's name too
+        if trade and (not clean_name(trade) or _carries_surname(trade, v) or _carries_surname(v, trade)) and not _JOB.search(trade):
             return f"{v} {after.group(1)} {trade}"
     return v
+
+
+def trader_of(text: str, trade: str) -> str | None:
+    """The person whose full name a dash joins to ``trade`` in ``text`` ("Barbora Nedomová –
+    Nedoma Foto", "Malá Foto – Petra Malá"), the trade name carrying their surname: the sole
+    trader, a person, where ``trade`` (a sender's display name) is their business."""
+    at = text.find(trade)
+    if at < 0 or not trade.strip():
+        return None
+    before = _DASH_BEFORE.search(text, 0, at)
+    after = _DASH_AFTER.match(text, at + len(trade))
+    words = text[: before.start()].split()[-2:] if before else []
+    person = clean_name(" ".join(words)) if len(words) == 2 else None
+    if person is None and after is not None:
+        person = clean_name(" ".join(after.group("trade").split()[:2]))
+    return person if person and person != trade and _carries_surname(trade, person) else None
+
+
+def _carries_surname(trade: str, person: str) -> bool:
+    """Whether a name after a person's carries the person's surname (its first four letters,
+    folded) and not the person's given name: their own business ("Nedoma Foto" after "Barbora
+    Nedomová"), not another person."""
+    words = person.split()
+    folded = trade.translate(_FOLD).casefold()
+    surname = words[-1].translate(_FOLD).casefold()
+    given = words[0].translate(_FOLD).casefold()
+    return len(words) > 1 and len(surname) >= 4 and surname[:4] in folded and given not in folded.split()
 
 
 def _own_trade_name(text: str, trade: str) -> str:
