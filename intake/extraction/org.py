@@ -52,7 +52,7 @@ before it starts is read from the sentence (unsure)."""
 _LEGAL = (
     r"(?<!\w)(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
-    r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
+    r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*s\.\s*z\.|o\.\s*z\.|o\.\s*s\.(?!\s*[řr]\.)|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
     r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|"
     # a branch set off by a dash ("X Agency – organizační složka") as by a comma
@@ -201,11 +201,18 @@ Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká š
 the publisher labelled inside the brackets: "Zpravodaj (vydavatel: město X, IČO …)" (a
 guess from a sentence: never certain)."""
 _BRANCH = re.compile(
-    r"(?:,|\s[–—])\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
-    r"pobočka|branch(?:\s+office)?)(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
+    r"(?:,|\s[–—])\s*(?:organiza[čc]n[íi]\s+slo[žz]ka|organiza[čc]n[áa]\s+zlo[žz]ka|"
+    r"org\.\s*(?:slo[žz]ka|zlo[žz]ka)|od[šs]t[ěe]pn[ýy]\s+z[áa]vod|pobo[čc]ka|"
+    # the same designations abbreviated, spaced or not ("o. s. z.", "o.z.", "o. s.")
+    r"o\.\s?s\.\s?z\.|o\.\s?z\.|o\.\s?s\.(?!\s?[řr]\.)|"
+    r"(?:Zweig)?niederlassung|branch(?:\s+office)?)"
+    # a place after the designation is capitalised as written ("o. z. Praha", not "o. z. žádá")
+    r"(?-i:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
     re.IGNORECASE,
 )
-"""A branch of a (foreign) company named after its legal form: part of the name."""
+"""A branch or unit of a company or institution named after its name or legal form, in words
+or abbreviated ("X SA, odštěpný závod Praha", "Český rozhlas Y, o. s. z.", "Z GmbH,
+Zweigniederlassung Prag"): part of the name."""
 _CONTRIBUTORY_END = re.compile(r"(?i)(?:příspěvková|prispevkova|príspevková)\s+(?:organizace|organizácia|organizacia)$")
 _FOUNDER = re.compile(
     r"[ \t]+(?:statutárního[ \t]+|statutarniho[ \t]+|hlavního[ \t]+|hlavniho[ \t]+|štatutárneho[ \t]+)?"
@@ -538,7 +545,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         at = part.find(v, m.start(1), m.end())
         v = part[at : more.end()] if at >= 0 else v + more.group(0)
     v = _fix_legal_dot(part, v)
-    v = v + branch.group(0).rstrip(" .,") if branch else v
+    v = v + branch.group(0).rstrip(" ,") if branch else v  # "o. s. z." keeps its dot
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
         closes = _QUOTES.search(v, q.start() + 1) or _QUOTES.match(part, m.end(1))
         opens = q.start() and closes  # a pair: the name in it
