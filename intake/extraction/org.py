@@ -561,6 +561,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     if article is not None and goes_on and not value and _LEGAL_TAIL.sub("", v[article.end() :]):
         v = v[article.end() :]  # "Die X GmbH bevollmächtigt …", "DE: Die X AG beantragt …"
     sure = sure and article is None  # the sentence's article cut, or one kept: a guess either way
+    if (head := _GENITIVE_HEAD.match(v)) is not None and _LEGAL_TAIL.sub("", v[head.end() :]).strip():
+        v, sure = v[head.end() :], False  # "für den XML-Zugang der X GmbH"
     if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
         words = _LEGAL_TAIL.sub("", v).split()  # only after capitalised words typed without
         if not v.isascii() or not all(w[:1].isupper() and not w.isupper() for w in words):
@@ -568,6 +570,22 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
             # university's initials, "OÚ" an office's)
         sure = False
     return v, sure and not _KIND_IN_WORDS.search(v), rank
+
+
+_GENITIVE_HEAD = re.compile(
+    r"^(?:(?:XML|API|JSON|CSV|IP|Web|Online|Live)[- ])?(?i:"
+    # a German compound ends with its head noun ("XML-Zugang", "Datenzugang", "Webserver")
+    r"[\w-]*?(?:zugang|zugriff|schnittstelle|antrag|anfrage|auftrag|anliegen|server|adressen|"
+    r"webseite|website)|"
+    r"access|request|application|behalf|servers?|feed|website|addresses|acc[èe]s|acceso|accesso|"
+    r"demande|solicitud|richiesta|serveur|servidor|nome|nom|nombre|site|sitio|sito)"
+    # the connective of the genitive, with its article ("der", "of the", "de la", "della")
+    r"\s+(?:der|des|von|vom|of(?:\s+the)?|de(?:\s+la|\s+l['’])?|del|della|dello|di|du|d['’])\s*"
+    r"(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ])"
+)
+"""A common noun of the request and a genitive connective opening what was read as a name
+("den XML-Zugang der X GmbH", "den Antrag der X AG", "the access of X Ltd", "l'accès de la
+Y SA"): the noun is the sentence's, the name starts after the connective (a guess: unsure)."""
 
 
 _PLACE_NAME = re.compile(
