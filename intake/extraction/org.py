@@ -2254,6 +2254,8 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
             # a person's name heads a sole trader's letter; another name above the IČO wins
             named = (h for h in heads if not clean_name(h[1]) or _INSTITUTION_WORD.search(h[1]))
             above, v = next(named, heads[0] if heads else (ln, ""))
+            if (not v or clean_name(v)) and (top := _body_at_top(lines[:i])) is not None:
+                above, v = top  # "Město X | Městský úřad" heads what "Ing. Y, starosta" signs
             if v:  # else a later IČO line may head a signature (a sentence named it first)
                 return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
     return None
@@ -2317,6 +2319,31 @@ _FOREIGN_HEAD = (
 """Head words of an institute, foundation, association, university, academy or centre in the
 languages a foreign applicant writes in: the name opens with them ("Institut für …",
 "Fondation pour …", "Stichting …")."""
+_PUBLIC_BODY = re.compile(
+    r"^(?:(?:Statut[áa]rn[íi]\s+|Hlavn[íi]\s+)?M[ěe]sto|Obec|M[ěe]stys|M[ěe]stsk[áa]\s+[čc][áa]st|"
+    r"Mestsk[áa]\s+[čc]as[ťt]|Mesto|Kraj|Gemeinde|Marktgemeinde|Stadt|Landkreis|Kreis|Gmina|Miasto|"
+    r"Powiat|Town\s+of|City\s+of|Borough\s+of|County\s+of|Municipality\s+of|Ville\s+de|"
+    r"Commune\s+de|Comune\s+di|Ayuntamiento\s+de|Gymn[áa]zium|Univerzita|Knihovna|Muzeum|"
+    + _FOREIGN_HEAD
+    + r")\s+[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜŁŚŻŹ]|"
+    r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ]\w+(?:sk|ck)[ýá]\s+kraj$"
+)
+"""A public body's or an institution's name as a letterhead opens with it: a municipality
+("Město X", "Obec Y", "Gemeinde Z", "Town of W"), a region ("Jihomoravský kraj"), a school,
+a library, a museum, a university."""
+
+
+def _body_at_top(lines: Sequence[Line]) -> tuple[Line, str] | None:
+    """A public body named in the first cell of one of a document's first three lines (its
+    letterhead: a page header, a "|" separated line): the applicant a person's signature
+    below signs for ("Ing. Y, starosta"), the person never the applicant then."""
+    for ln in lines[:3]:
+        cell = _HEAD_CELLS.split(ln.text.strip())[0]
+        if not _sentence_line(cell) and (v := _head_name(cell)) and _PUBLIC_BODY.search(v):
+            return ln, v
+    return None
+
+
 _POSSESSIVE_WORD = r"(?:Our|Unser\w*|Notre|Nos|Nostr\w*|Nuestr\w*|Noss[ao]s?|Onze|Ons|Vår\w*|Vor\w*)"
 """A possessive opening a sentence before an institution ("Our Verein …"): not its name."""
 _FOREIGN_LINK = (
