@@ -205,7 +205,7 @@ _BRANCH = re.compile(
     r"org\.\s*(?:slo[žz]ka|zlo[žz]ka)|od[šs]t[ěe]pn[ýy]\s+z[áa]vod|pobo[čc]ka|"
     # the same designations abbreviated, spaced or not ("o. s. z.", "o.z.", "o. s.")
     r"o\.\s?s\.\s?z\.|o\.\s?z\.|o\.\s?s\.(?!\s?[řr]\.)|"
-    r"(?:Zweig)?niederlassung|branch(?:\s+office)?)"
+    r"(?:Zweig)?niederlassung|branch(?:\s+office)?(?![ \t]+[a-z]))"  # not "branch manager"
     # a place after the designation is capitalised as written ("o. z. Praha", not "o. z. žádá")
     r"(?-i:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
     re.IGNORECASE,
@@ -213,6 +213,10 @@ _BRANCH = re.compile(
 """A branch or unit of a company or institution named after its name or legal form, in words
 or abbreviated ("X SA, odštěpný závod Praha", "Český rozhlas Y, o. s. z.", "Z GmbH,
 Zweigniederlassung Prag"): part of the name."""
+_UNIT_ABBR_END = re.compile(r"(?<![\w.])o\.\s?(?:s\.\s?)?z\.?$")
+_UNIT_PLACE = re.compile(r"[ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+(?=[ \t]*(?:$|[,;(]))", re.MULTILINE)
+"""A branch's place written after its abbreviated designation at a line's or cell's end
+("Televize Jih, o. z. Brno"): part of the name."""
 _CONTRIBUTORY_END = re.compile(r"(?i)(?:příspěvková|prispevkova|príspevková)\s+(?:organizace|organizácia|organizacia)$")
 _FOUNDER = re.compile(
     r"[ \t]+(?:statutárního[ \t]+|statutarniho[ \t]+|hlavního[ \t]+|hlavniho[ \t]+|štatutárneho[ \t]+)?"
@@ -539,6 +543,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     acts = acting and _ACTS_FOR.search(before[-80:]) is not None
     rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
     branch = _BRANCH.match(part, m.end())
+    if branch is None and _UNIT_ABBR_END.search(v):  # "Televize Jih, o. z. Brno"
+        branch = _UNIT_PLACE.match(part, m.end())
     if branch is None and _CONTRIBUTORY_END.search(v):
         branch = _FOUNDER.match(part, m.end())
     if branch is None and (more := _FURTHER_LEGAL.match(part, m.end())) is not None:
@@ -561,8 +567,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     if article is not None and goes_on and not value and _LEGAL_TAIL.sub("", v[article.end() :]):
         v = v[article.end() :]  # "Die X GmbH bevollmächtigt …", "DE: Die X AG beantragt …"
     sure = sure and article is None  # the sentence's article cut, or one kept: a guess either way
-    if (head := _GENITIVE_HEAD.match(v)) is not None and _LEGAL_TAIL.sub("", v[head.end() :]).strip():
-        v, sure = v[head.end() :], False  # "für den XML-Zugang der X GmbH"
+    if (head := _last_genitive_head(v)) is not None:
+        v, sure = v[head:], False  # "für den XML-Zugang der X GmbH", "… zum Webserver der X GmbH"
     if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
         words = _LEGAL_TAIL.sub("", v).split()  # only after capitalised words typed without
         if not v.isascii() or not all(w[:1].isupper() and not w.isupper() for w in words):
@@ -573,7 +579,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
 
 
 _GENITIVE_HEAD = re.compile(
-    r"^(?:(?:XML|API|JSON|CSV|IP|Web|Online|Live)[- ])?(?i:"
+    r"(?:^|(?<=\s))(?:(?:XML|API|JSON|CSV|IP|Web|Online|Live)[- ])?(?i:"
     # a German compound ends with its head noun ("XML-Zugang", "Datenzugang", "Webserver")
     r"[\w-]*?(?:zugang|zugriff|schnittstelle|antrag|anfrage|auftrag|anliegen|server|adressen|"
     r"webseite|website)|"
@@ -583,9 +589,18 @@ _GENITIVE_HEAD = re.compile(
     r"\s+(?:der|des|von|vom|of(?:\s+the)?|de(?:\s+la|\s+l['’])?|del|della|dello|di|du|d['’])\s*"
     r"(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ])"
 )
-"""A common noun of the request and a genitive connective opening what was read as a name
+"""A common noun of the request and a genitive connective among the words read as a name
 ("den XML-Zugang der X GmbH", "den Antrag der X AG", "the access of X Ltd", "l'accès de la
 Y SA"): the noun is the sentence's, the name starts after the connective (a guess: unsure)."""
+
+
+def _last_genitive_head(v: str) -> int | None:
+    """Where the name starts after the last request's noun and its genitive connective in
+    ``v`` (``_GENITIVE_HEAD``), when words of a name are left before its legal form."""
+    heads = list(_GENITIVE_HEAD.finditer(v))
+    if not heads or not _LEGAL_TAIL.sub("", v[heads[-1].end() :]).strip():
+        return None
+    return heads[-1].end()
 
 
 _PLACE_NAME = re.compile(
@@ -2254,7 +2269,7 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
             # a person's name heads a sole trader's letter; another name above the IČO wins
             named = (h for h in heads if not clean_name(h[1]) or _INSTITUTION_WORD.search(h[1]))
             above, v = next(named, heads[0] if heads else (ln, ""))
-            if (not v or clean_name(v)) and (top := _body_at_top(lines[:i])) is not None:
+            if (not v or clean_name(v) or _BODY_OFFICE.match(v)) and (top := _body_at_top(lines[:i])) is not None:
                 above, v = top  # "Město X | Městský úřad" heads what "Ing. Y, starosta" signs
             if v:  # else a later IČO line may head a signature (a sentence named it first)
                 return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
@@ -2320,7 +2335,7 @@ _FOREIGN_HEAD = (
 languages a foreign applicant writes in: the name opens with them ("Institut für …",
 "Fondation pour …", "Stichting …")."""
 _PUBLIC_BODY = re.compile(
-    r"^(?:(?:Statut[áa]rn[íi]\s+|Hlavn[íi]\s+)?M[ěe]sto|Obec|M[ěe]stys|M[ěe]stsk[áa]\s+[čc][áa]st|"
+    r"^(?:(?:Statut[áa]rn[íi]\s+|Hlavn[íi]\s+)[mM][ěe]sto|M[ěe]sto|Obec|M[ěe]stys|M[ěe]stsk[áa]\s+[čc][áa]st|"
     r"Mestsk[áa]\s+[čc]as[ťt]|Mesto|Kraj|Gemeinde|Marktgemeinde|Stadt|Landkreis|Kreis|Gmina|Miasto|"
     r"Powiat|Town\s+of|City\s+of|Borough\s+of|County\s+of|Municipality\s+of|Ville\s+de|"
     r"Commune\s+de|Comune\s+di|Ayuntamiento\s+de|Gymn[áa]zium|Univerzita|Knihovna|Muzeum|"
@@ -2331,6 +2346,14 @@ _PUBLIC_BODY = re.compile(
 """A public body's or an institution's name as a letterhead opens with it: a municipality
 ("Město X", "Obec Y", "Gemeinde Z", "Town of W"), a region ("Jihomoravský kraj"), a school,
 a library, a museum, a university."""
+
+
+_BODY_OFFICE = re.compile(
+    r"(?i)(?:magistr[áa]t|m[ěe]stsk[ýy]\s+[úu]ř?ad|obecn[íi]\s+[úu]ř?ad|obecn[ýy]\s+[úu]rad|"
+    r"krajsk[ýy]\s+[úu]ř?ad|[úu]ř?ad\s+m[ěe]styse|gemeindeamt|stadtverwaltung|rathaus|"
+    r"town\s+hall|city\s+hall|mayor'?s\s+office)\b"
+)
+"""The office of a public body ("Magistrát města X", "Obecní úřad"): the body applies."""
 
 
 def _body_at_top(lines: Sequence[Line]) -> tuple[Line, str] | None:
