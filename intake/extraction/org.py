@@ -1943,6 +1943,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _abbreviated(usable)
         or _lower_case_before_ico(usable)
         or _address_head(usable)
+        or _body_heading(usable)
     )
 
 
@@ -2276,6 +2277,23 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
     return None
 
 
+def _body_heading(blocks: Sequence[Block]) -> Hit | None:
+    """A public body heading a letter or a form with its office or address beside it or
+    under it ("Gemeinde X | Gemeindeamt", "Town of Y | Office of the Mayor", "Obec Z" over
+    "Obecní úřad Z"), where no IČO line names it: the applicant, never for certain."""
+    for b in blocks:
+        if b.kind not in (Kind.OWN, Kind.ATTACHMENT):
+            continue
+        lines = [ln for ln in b.lines if ln.text.strip()][:2]
+        if not lines or (top := _body_at_top(lines[:1])) is None:
+            continue
+        cells = _HEAD_CELLS.split(lines[0].text.strip())
+        office = any(_BODY_OFFICE.search(c) for c in [*cells[1:], *(ln.text for ln in lines[1:])])
+        if office or any(_STREET_CELL.match(c.strip()) for c in cells[1:]):
+            return Hit(top[1], b.component, top[0].no, False, Reason.LETTERHEAD)
+    return None
+
+
 _WRAPPED_CAPITALS = re.compile(
     rf"(?:(?<=\s)|^)(?:[{_UP}][\w'’&-]*\s+(?:(?:v|ve|na|nad|pod|a|u|sv\.)\s+)?)*"
     rf"[{_UP}][\w'’&-]*(?:\s+(?:v|ve|na|nad|pod|a|u))?$"
@@ -2351,7 +2369,7 @@ a library, a museum, a university."""
 _BODY_OFFICE = re.compile(
     r"(?i)(?:magistr[áa]t|m[ěe]stsk[ýy]\s+[úu]ř?ad|obecn[íi]\s+[úu]ř?ad|obecn[ýy]\s+[úu]rad|"
     r"krajsk[ýy]\s+[úu]ř?ad|[úu]ř?ad\s+m[ěe]styse|gemeindeamt|stadtverwaltung|rathaus|"
-    r"town\s+hall|city\s+hall|mayor'?s\s+office)\b"
+    r"town\s+hall|city\s+hall|mayor'?s\s+office|office\s+of\s+the\s+mayor)\b"
 )
 """The office of a public body ("Magistrát města X", "Obecní úřad"): the body applies."""
 

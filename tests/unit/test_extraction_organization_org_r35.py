@@ -249,3 +249,39 @@ _BODIES = [
 @pytest.mark.parametrize(("letter", "want"), _BODIES)
 def test_public_body_at_head_applies(letter: str, want: str) -> None:
     assert _read_attached(_COVER, letter)[0] == want
+
+
+_HEADINGS = [
+    pytest.param(
+        "Gemeinde Bad Aussee | Gemeindeamt | Hauptplatz 1\n\nBetreff: Zugang zu den Wahlergebnissen\n"
+        "Die Gemeinde beantragt den XML-Zugang.\n\nMit freundlichen Grüßen\nFranz Huber, Bürgermeister",
+        "Gemeinde Bad Aussee",
+        id="de-gemeinde-no-ico",
+    ),
+    pytest.param(
+        "Town of Millbrook | Office of the Mayor\n\nRe: access to the election results in XML\n"
+        "The Town requests access for its public website.\n\nYours sincerely\nJohn Baker, Mayor",
+        "Town of Millbrook",
+        id="en-town-of-no-ico",
+    ),
+    pytest.param(
+        "Stadt Bad Ems\nStadtverwaltung, Bleichstraße 1\n\nBetreff: XML\nWir beantragen den Zugang.\n\n"
+        "Klaus Weber\nBürgermeister",
+        "Stadt Bad Ems",
+        id="de-stadt-office-below",
+    ),
+    # near miss: a company whose name opens with a body's word is no body
+    pytest.param(
+        "Stadtwerke Bad Ems GmbH | Bleichstraße 2\n\nBetreff: XML\nWir beantragen den Zugang für unser "
+        "Kundenportal.\n\nJonas Keller, Geschäftsführer",
+        "Stadtwerke Bad Ems GmbH",
+        id="near-de-stadtwerke",
+    ),
+]
+
+
+@pytest.mark.parametrize(("letter", "want"), _HEADINGS)
+def test_public_body_heading_without_id(letter: str, want: str) -> None:
+    name, sure = _read_attached(_COVER, letter)
+    assert name == want
+    assert not sure or want.endswith("GmbH")  # a body read from a heading is a guess
