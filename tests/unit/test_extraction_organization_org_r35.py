@@ -26,7 +26,9 @@ def _read(text: str, sender: str = "redakce@drill.example") -> tuple[str | None,
 
 
 def _read_attached(cover: str, letter: str) -> tuple[str | None, bool]:
-    x = extract(mail(body(cover), text_file("zadost.txt", letter + _IP), sender="podatelna@drill.example"))
+    x = extract(
+        mail(body(cover), text_file("zadost.txt", letter + _IP), sender="podatelna@drill.example")
+    )
     return x.organization_name, certain(x, "organization.name")
 
 
