@@ -52,7 +52,7 @@ before it starts is read from the sentence (unsure)."""
 _LEGAL = (
     r"(?<!\w)(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
-    r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*z\.|"
+    r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*s\.\s*z\.|o\.\s*z\.|o\.\s*s\.(?!\s*[řr]\.)|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
     r"(?<=,\s)(?:zapsaný\s+spolek|spolek|nadační\s+fond|nadace|družstvo|" + _KINDS + r")|"
     # a branch set off by a dash ("X Agency – organizační složka") as by a comma
@@ -201,11 +201,22 @@ Praha (Company ID …) applies", "katedra … Univerzity X (veřejná vysoká š
 the publisher labelled inside the brackets: "Zpravodaj (vydavatel: město X, IČO …)" (a
 guess from a sentence: never certain)."""
 _BRANCH = re.compile(
-    r"(?:,|\s[–—])\s*(?:organizační\s+složka|organizačná\s+zložka|odštěpný\s+závod|odštepný\s+závod|"
-    r"pobočka|branch(?:\s+office)?)(?:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
+    r"(?:,|\s[–—])\s*(?:organiza[čc]n[íi]\s+slo[žz]ka|organiza[čc]n[áa]\s+zlo[žz]ka|"
+    r"org\.\s*(?:slo[žz]ka|zlo[žz]ka)|od[šs]t[ěe]pn[ýy]\s+z[áa]vod|pobo[čc]ka|"
+    # the same designations abbreviated, spaced or not ("o. s. z.", "o.z.", "o. s.")
+    r"o\.\s?s\.\s?z\.|o\.\s?z\.|o\.\s?s\.(?!\s?[řr]\.)|"
+    r"(?:Zweig)?niederlassung|branch(?:\s+office)?(?![ \t]+[a-z]))"  # not "branch manager"
+    # a place after the designation is capitalised as written ("o. z. Praha", not "o. z. žádá")
+    r"(?-i:\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+)?",
     re.IGNORECASE,
 )
-"""A branch of a (foreign) company named after its legal form: part of the name."""
+"""A branch or unit of a company or institution named after its name or legal form, in words
+or abbreviated ("X SA, odštěpný závod Praha", "Český rozhlas Y, o. s. z.", "Z GmbH,
+Zweigniederlassung Prag"): part of the name."""
+_UNIT_ABBR_END = re.compile(r"(?<![\w.])o\.\s?(?:s\.\s?)?z\.?$")
+_UNIT_PLACE = re.compile(r"[ \t]+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ][\w-]+(?=[ \t]*(?:$|[,;(]))", re.MULTILINE)
+"""A branch's place written after its abbreviated designation at a line's or cell's end
+("Televize Jih, o. z. Brno"): part of the name."""
 _CONTRIBUTORY_END = re.compile(r"(?i)(?:příspěvková|prispevkova|príspevková)\s+(?:organizace|organizácia|organizacia)$")
 _FOUNDER = re.compile(
     r"[ \t]+(?:statutárního[ \t]+|statutarniho[ \t]+|hlavního[ \t]+|hlavniho[ \t]+|štatutárneho[ \t]+)?"
@@ -532,13 +543,15 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     acts = acting and _ACTS_FOR.search(before[-80:]) is not None
     rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
     branch = _BRANCH.match(part, m.end())
+    if branch is None and _UNIT_ABBR_END.search(v):  # "Televize Jih, o. z. Brno"
+        branch = _UNIT_PLACE.match(part, m.end())
     if branch is None and _CONTRIBUTORY_END.search(v):
         branch = _FOUNDER.match(part, m.end())
     if branch is None and (more := _FURTHER_LEGAL.match(part, m.end())) is not None:
         at = part.find(v, m.start(1), m.end())
         v = part[at : more.end()] if at >= 0 else v + more.group(0)
     v = _fix_legal_dot(part, v)
-    v = v + branch.group(0).rstrip(" .,") if branch else v
+    v = v + branch.group(0).rstrip(" ,") if branch else v  # "o. s. z." keeps its dot
     if q := _QUOTES.search(v):  # quotes round a name are not part of it
         closes = _QUOTES.search(v, q.start() + 1) or _QUOTES.match(part, m.end(1))
         opens = q.start() and closes  # a pair: the name in it
@@ -554,6 +567,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     if article is not None and goes_on and not value and _LEGAL_TAIL.sub("", v[article.end() :]):
         v = v[article.end() :]  # "Die X GmbH bevollmächtigt …", "DE: Die X AG beantragt …"
     sure = sure and article is None  # the sentence's article cut, or one kept: a guess either way
+    if (head := _last_genitive_head(v)) is not None:
+        v, sure = v[head:], False  # "für den XML-Zugang der X GmbH", "… zum Webserver der X GmbH"
     if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
         words = _LEGAL_TAIL.sub("", v).split()  # only after capitalised words typed without
         if not v.isascii() or not all(w[:1].isupper() and not w.isupper() for w in words):
@@ -561,6 +576,31 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
             # university's initials, "OÚ" an office's)
         sure = False
     return v, sure and not _KIND_IN_WORDS.search(v), rank
+
+
+_GENITIVE_HEAD = re.compile(
+    r"(?:^|(?<=\s))(?:(?:XML|API|JSON|CSV|IP|Web|Online|Live)[- ])?(?i:"
+    # a German compound ends with its head noun ("XML-Zugang", "Datenzugang", "Webserver")
+    r"[\w-]*?(?:zugang|zugriff|schnittstelle|antrag|anfrage|auftrag|anliegen|server|adressen|"
+    r"webseite|website)|"
+    r"access|request|application|behalf|servers?|feed|website|addresses|acc[èe]s|acceso|accesso|"
+    r"demande|solicitud|richiesta|serveur|servidor|nome|nom|nombre|site|sitio|sito)"
+    # the connective of the genitive, with its article ("der", "of the", "de la", "della")
+    r"\s+(?:der|des|von|vom|of(?:\s+the)?|de(?:\s+la|\s+l['’])?|del|della|dello|di|du|d['’])\s*"
+    r"(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ])"
+)
+"""A common noun of the request and a genitive connective among the words read as a name
+("den XML-Zugang der X GmbH", "den Antrag der X AG", "the access of X Ltd", "l'accès de la
+Y SA"): the noun is the sentence's, the name starts after the connective (a guess: unsure)."""
+
+
+def _last_genitive_head(v: str) -> int | None:
+    """Where the name starts after the last request's noun and its genitive connective in
+    ``v`` (``_GENITIVE_HEAD``), when words of a name are left before its legal form."""
+    heads = list(_GENITIVE_HEAD.finditer(v))
+    if not heads or not _LEGAL_TAIL.sub("", v[heads[-1].end() :]).strip():
+        return None
+    return heads[-1].end()
 
 
 _PLACE_NAME = re.compile(
@@ -1903,6 +1943,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         or _abbreviated(usable)
         or _lower_case_before_ico(usable)
         or _address_head(usable)
+        or _body_heading(usable)
     )
 
 
@@ -2258,8 +2299,27 @@ def _letterhead(blocks: Sequence[Block], office_ico: str = "") -> Hit | None:
             # a person's name heads a sole trader's letter; another name above the IČO wins
             named = (h for h in heads if not clean_name(h[1]) or _INSTITUTION_WORD.search(h[1]))
             above, v = next(named, heads[0] if heads else (ln, ""))
+            if (not v or clean_name(v) or _BODY_OFFICE.match(v)) and (top := _body_at_top(lines[:i])) is not None:
+                above, v = top  # "Město X | Městský úřad" heads what "Ing. Y, starosta" signs
             if v:  # else a later IČO line may head a signature (a sentence named it first)
                 return Hit(v, b.component, above.no, False, Reason.LETTERHEAD)
+    return None
+
+
+def _body_heading(blocks: Sequence[Block]) -> Hit | None:
+    """A public body heading a letter or a form with its office or address beside it or
+    under it ("Gemeinde X | Gemeindeamt", "Town of Y | Office of the Mayor", "Obec Z" over
+    "Obecní úřad Z"), where no IČO line names it: the applicant, never for certain."""
+    for b in blocks:
+        if b.kind not in (Kind.OWN, Kind.ATTACHMENT):
+            continue
+        lines = [ln for ln in b.lines if ln.text.strip()][:2]
+        if not lines or (top := _body_at_top(lines[:1])) is None:
+            continue
+        cells = _HEAD_CELLS.split(lines[0].text.strip())
+        office = any(_BODY_OFFICE.search(c) for c in [*cells[1:], *(ln.text for ln in lines[1:])])
+        if office or any(_STREET_CELL.match(c.strip()) for c in cells[1:]):
+            return Hit(top[1], b.component, top[0].no, False, Reason.LETTERHEAD)
     return None
 
 
@@ -2321,6 +2381,39 @@ _FOREIGN_HEAD = (
 """Head words of an institute, foundation, association, university, academy or centre in the
 languages a foreign applicant writes in: the name opens with them ("Institut für …",
 "Fondation pour …", "Stichting …")."""
+_PUBLIC_BODY = re.compile(
+    r"^(?:(?:Statut[áa]rn[íi]\s+|Hlavn[íi]\s+)[mM][ěe]sto|M[ěe]sto|Obec|M[ěe]stys|M[ěe]stsk[áa]\s+[čc][áa]st|"
+    r"Mestsk[áa]\s+[čc]as[ťt]|Mesto|Kraj|Gemeinde|Marktgemeinde|Stadt|Landkreis|Kreis|Gmina|Miasto|"
+    r"Powiat|Town\s+of|City\s+of|Borough\s+of|County\s+of|Municipality\s+of|Ville\s+de|"
+    r"Commune\s+de|Comune\s+di|Ayuntamiento\s+de|Gymn[áa]zium|Univerzita|Knihovna|Muzeum|"
+    + _FOREIGN_HEAD
+    + r")\s+[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜŁŚŻŹ]|"
+    r"^[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ]\w+(?:sk|ck)[ýá]\s+kraj$"
+)
+"""A public body's or an institution's name as a letterhead opens with it: a municipality
+("Město X", "Obec Y", "Gemeinde Z", "Town of W"), a region ("Jihomoravský kraj"), a school,
+a library, a museum, a university."""
+
+
+_BODY_OFFICE = re.compile(
+    r"(?i)(?:magistr[áa]t|m[ěe]stsk[ýy]\s+[úu]ř?ad|obecn[íi]\s+[úu]ř?ad|obecn[ýy]\s+[úu]rad|"
+    r"krajsk[ýy]\s+[úu]ř?ad|[úu]ř?ad\s+m[ěe]styse|gemeindeamt|stadtverwaltung|rathaus|"
+    r"town\s+hall|city\s+hall|mayor'?s\s+office|office\s+of\s+the\s+mayor)\b"
+)
+"""The office of a public body ("Magistrát města X", "Obecní úřad"): the body applies."""
+
+
+def _body_at_top(lines: Sequence[Line]) -> tuple[Line, str] | None:
+    """A public body named in the first cell of one of a document's first three lines (its
+    letterhead: a page header, a "|" separated line): the applicant a person's signature
+    below signs for ("Ing. Y, starosta"), the person never the applicant then."""
+    for ln in lines[:3]:
+        cell = _HEAD_CELLS.split(ln.text.strip())[0]
+        if not _sentence_line(cell) and (v := _head_name(cell)) and _PUBLIC_BODY.search(v):
+            return ln, v
+    return None
+
+
 _POSSESSIVE_WORD = r"(?:Our|Unser\w*|Notre|Nos|Nostr\w*|Nuestr\w*|Noss[ao]s?|Onze|Ons|Vår\w*|Vor\w*)"
 """A possessive opening a sentence before an institution ("Our Verein …"): not its name."""
 _FOREIGN_LINK = (
