@@ -976,7 +976,9 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
                 for m in _CONTACT_NOUN.finditer(text)
                 if not any(0 <= m.start() - f.end() <= 25 for f in former)
             ]
-    return sorted(cues)
+    # a person set aside as the one replaced owns no value after them ("budu já (ne kolega X),
+    # tel. …", "I'll be the contact instead of Mr X, phone …")
+    return sorted(c for c in cues if not (c[1] and _REPLACED_BEFORE.search(text[max(0, c[0] - 40) : c[0]])))
 
 
 _FORMER_THING = re.compile(
@@ -3195,12 +3197,20 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
     start = max(_clause_ends(text, 0, off), default=0)
     prefix = text[start:off]
     if (word := _CONTACT_WORD.search(prefix)) is not None:  # unless a former contact
-        return bool(_FORMER.search(prefix, max(0, word.start() - 25), word.end()))
+        # or the one replaced: "kontaktní osobou místo kolegyně X, která odchází, budu já"
+        return bool(_FORMER.search(prefix, max(0, word.start() - 25), word.end()) or _REPLACED_BEFORE.search(prefix))
     if _ABSENCE.search(text, max(0, off - 80), off):  # "v mé nepřítomnosti (…) mě zastoupí X"
         return True
     return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
 
 
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:místo|namísto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstelle|anstatt|"
+    r"nikoliv?|(?<=\()ne|(?<=\()not)\s+(?:[^\W\d_]+\.?\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""The words just before a name setting it aside as the one replaced ("místo kolegyně ",
+"instead of Ms ", "(ne kolega ")."""
 _CELL_END = re.compile(r"\)|\s(?:and|a|und|i)\s|;")
 """Where the words about a name end: its bracket closes, the next name is joined on."""
 _LABEL_TAIL = re.compile(r"\s+(?:Tel|Telefon|Phone|Mobil|Mobile|Fax|Email|Mail|Web)$")
@@ -4318,6 +4328,13 @@ _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)"
     r"(?:(?<=\bza\s)|(?<=\bpro\s)|(?<=\bve\s)|(?<=\bv\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bu\s)|(?!(?-i:" + _NAME_WORD + r"\s+" + _NAME_WORD + r")))[^\W\d_]+){0,7}?"
     r"\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
+    # the role, a clause setting someone aside between commas, then the verb with the pronoun
+    # ("kontaktní osobou místo kolegyně X, která odchází, budu já", "kontaktom namiesto pána
+    # X budem ja"), never a verb naming someone else in the gap ("… je X, jsem já jen …")
+    r"(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om))(?:[\s,()–-]+(?!(?:je|bude|jest|jsou|budou|bol|byl\w*)\b)"
+    r"[^\W\d_]+){1,12}?[\s,)]+(?:jsem|budu|som|budem)\s+(?:já|ja)\b|"
+    # the verb before the role ("od října budu kontaktní osobou já", "budem kontaktnou osobou ja")
+    r"(?<!\bne)(?:jsem|budu|som|budem)\s+(?:(?:nově|nyní|teď|odteraz|teraz|už)\s+)?kontaktn\w+\s+osob\w*\s+(?:já|ja)\b|"
     # the verb of turning to someone, with up to four words between it and "na mě" in any
     # order ("se proto prosím obracejte na mě", "obráťte sa v tejto veci na mňa")
     r"(?:směřujte|smerujte|obracejte|obraťte|obracajte|obráťte|kontaktujte)"
