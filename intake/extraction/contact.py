@@ -4908,6 +4908,31 @@ def _initialled_person(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
+_LONE_SURNAME = re.compile(rf"\s*(?P<n>[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]{{2,}})?)\s*[,;:–-]?\s*(?P<rest>.*)")
+"""A signature line of one capitalised word, alone or before a phone ("Bezděk 602 118 375")."""
+
+
+def _lone_surname_signer(blocks: Sequence[Block], address: str, office: Office) -> Hit | None:
+    """A terse note signed by a surname alone, on its own line or before a phone, that the
+    sender's mailbox spells ("Bezděk 602118375" from bezdek@…, p.bezdek@…): that surname,
+    never for certain (no first name, no closing)."""
+    local = _fold(address.split("@")[0]) if "@" in address else ""
+    if not local:
+        return None
+    parts = {p for p in re.split(r"[._-]", local) if len(p) > 2}
+    for b in blocks:
+        if b.kind not in (Kind.OWN, Kind.SIGNATURE):
+            continue
+        for ln in [ln for ln in b.lines if ln.text.strip()][-4:]:
+            m = _LONE_SURNAME.fullmatch(ln.text)
+            if m is None or (m.group("rest") and not _phones(m.group("rest"), office)):
+                continue
+            word = _fold(m.group("n"))
+            if word in parts or (len(parts) == 1 and local.endswith(word) and len(local) - len(word) <= 1):
+                return Hit(m.group("n"), b.component, ln.no, False, Reason.SIGNATURE)
+    return None
+
+
 def signer_of(own: Sequence[Block], signature: Sequence[Block], office: Office = CSU) -> Hit | None:
     """The person who signs the sender's own text: in its signature block, else the name
     ending the text below a closing no list holds ("Gracias," / "Pablo Iriarte")."""
@@ -5112,7 +5137,7 @@ def find_contact(
     if replaced is not None:  # the replaced contact's document holds no details of the new one
         t = dataclasses.replace(t, own=[b for b in own if b is not replaced])
     quoted = _from_fallback(t) if person is None and fallback else Contact(None, None, None)
-    person = person or quoted.person
+    person = person or quoted.person or _lone_surname_signer([*own, *signature], sender[1], office)
     name = person.value if person is not None else None
 
     def mails(s: str) -> list[str]:
