@@ -3196,6 +3196,8 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
         return True
     start = max(_clause_ends(text, 0, off), default=0)
     prefix = text[start:off]
+    if _REPLACED_BEFORE.search(text, max(0, off - 40), off) or _REPLACED_LEAD.match(text, off):
+        return True  # "instead of Ms X, who left, I will be …", "Statt Frau X bin ich …"
     if (word := _CONTACT_WORD.search(prefix)) is not None:  # unless a former contact
         # or the one replaced: "kontaktní osobou místo kolegyně X, která odchází, budu já"
         return bool(_FORMER.search(prefix, max(0, word.start() - 25), word.end()) or _REPLACED_BEFORE.search(prefix))
@@ -3206,11 +3208,13 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
 
 _REPLACED_BEFORE = re.compile(
     r"\b(?:místo|namísto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstelle|anstatt|"
-    r"nikoliv?|(?<=\()ne|(?<=\()not)\s+(?:[^\W\d_]+\.?\s+){0,2}$",
+    r"nikoliv?|(?:(?<=\()|(?<=[,;–]\s))(?:ne|nie|not|nicht))\s+(?:[^\W\d_]+\.?\s+){0,2}$",
     re.IGNORECASE,
 )
 """The words just before a name setting it aside as the one replaced ("místo kolegyně ",
-"instead of Ms ", "(ne kolega ")."""
+"instead of Ms ", "(ne kolega ", ", nicht Herr ")."""
+_REPLACED_LEAD = re.compile(r"(?:Místo|Namísto|Miesto|Namiesto|Statt|Anstelle|Anstatt)\s")
+"""A name run that starts with the word setting it aside ("Statt Frau Jandl")."""
 _CELL_END = re.compile(r"\)|\s(?:and|a|und|i)\s|;")
 """Where the words about a name end: its bracket closes, the next name is joined on."""
 _LABEL_TAIL = re.compile(r"\s+(?:Tel|Telefon|Phone|Mobil|Mobile|Fax|Email|Mail|Web)$")
@@ -4331,8 +4335,11 @@ _SELF_CONTACT = re.compile(
     # the role, a clause setting someone aside between commas, then the verb with the pronoun
     # ("kontaktní osobou místo kolegyně X, která odchází, budu já", "kontaktom namiesto pána
     # X budem ja"), never a verb naming someone else in the gap ("… je X, jsem já jen …")
-    r"(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om))(?:[\s,()–-]+(?!(?:je|bude|jest|jsou|budou|bol|byl\w*)\b)"
-    r"[^\W\d_]+){1,12}?[\s,)]+(?:jsem|budu|som|budem)\s+(?:já|ja)\b|"
+    r"(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om))\s+(?!(?:je|bude|jest|jsou|budou|bol|byl\w*|zůst\w+|zost\w+)\b)"
+    r"(?:[^\W\d_]{1,4}\.|[^\W\d_]+|\d{1,2}\.)(?:[\s,()–-]+(?:[^\W\d_]{1,4}\.|[^\W\d_]+|\d{1,2}\.)){0,11}?"
+    r"[\s,)]+(?:jsem|budu|som|budem)"
+    # a word or a date between the verb and the pronoun ("budu nově já", "budu od 1. 10. já")
+    r"(?:\s+(?!(?:ne|nie|not)\b)(?:[^\W\d_]+|\d{1,2}\.)){0,3}?\s+(?:já|ja)\b|"
     # the verb before the role ("od října budu kontaktní osobou já", "budem kontaktnou osobou ja")
     r"(?<!\bne)(?:jsem|budu|som|budem)\s+(?:(?:nově|nyní|teď|odteraz|teraz|už)\s+)?kontaktn\w+\s+osob\w*\s+(?:já|ja)\b|"
     # the verb of turning to someone, with up to four words between it and "na mě" in any
@@ -4743,12 +4750,20 @@ def _covering_anchor(t: _Texts) -> _Anchor | None:
     if not cover:
         return None
     covering = dataclasses.replace(t, own=cover)
-    return (
-        _named_self_anchor(covering)
-        or _prose_anchor(cover, t.office)
-        or _sentence_anchor(cover, t.office)
-        or _role_self_anchor(covering)
-    )
+    named = _prose_anchor(cover, t.office) or _sentence_anchor(cover, t.office)
+    if named is not None and _named_aside(named):
+        named = None  # "instead of Ms X, who has left, I will be the contact": X is replaced
+    return _named_self_anchor(covering) or named or _role_self_anchor(covering)
+
+
+def _named_aside(a: _Anchor) -> bool:
+    """Whether the person a contact sentence was read with is written after words setting
+    them aside as the one replaced ("místo kolegyně X", "instead of Ms X", "Statt Frau X")."""
+    if a.person is None:
+        return False
+    text = a.block.lines[a.idx].text
+    at = text.find(a.person.value.split()[-1][:4])
+    return at >= 0 and bool(_REPLACED_BEFORE.search(text, max(0, at - 40), at) or _REPLACED_LEAD.match(text, at))
 
 
 _SELF_ROLE = re.compile(
@@ -4928,6 +4943,8 @@ def _lone_surname_signer(blocks: Sequence[Block], address: str, office: Office) 
             if m is None or (m.group("rest") and not _phones(m.group("rest"), office)):
                 continue
             word = _fold(m.group("n"))
+            if person_name(f"Jan {m.group('n')}") is None:
+                continue  # no surname: a town, a desk ("Praha 602 …", "Redakce …")
             if word in parts or (len(parts) == 1 and local.endswith(word) and len(local) - len(word) <= 1):
                 return Hit(m.group("n"), b.component, ln.no, False, Reason.SIGNATURE)
     return None
