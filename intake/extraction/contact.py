@@ -2060,6 +2060,8 @@ def _prose_match(
         hit = _sentence_person(rx, m, b, b.lines[at], office, pool)
         if hit is None and m.end("v") == len(text.rstrip()) and at + 1 < len(b.lines):
             hit = _wrapped_sentence_person(m.group("v"), b, b.lines[at + 1])
+        if hit is not None and _aside_at(b.lines[at].text, hit.value.split()[0], m.start("v")):
+            continue  # "bude místo Ing. X paní Y": X is the one replaced
         if hit is not None:
             return _Anchor(b, at, hit, col)
     return None
@@ -4759,10 +4761,13 @@ def _covering_anchor(t: _Texts) -> _Anchor | None:
 def _named_aside(a: _Anchor) -> bool:
     """Whether the person a contact sentence was read with is written after words setting
     them aside as the one replaced ("místo kolegyně X", "instead of Ms X", "Statt Frau X")."""
-    if a.person is None:
-        return False
-    text = a.block.lines[a.idx].text
-    at = text.find(a.person.value.split()[-1][:4])
+    return a.person is not None and _aside_at(a.block.lines[a.idx].text, a.person.value.split()[-1][:4])
+
+
+def _aside_at(text: str, word: str, start: int = 0) -> bool:
+    """Whether ``word`` (from ``start`` on) stands after words setting it aside as the one
+    replaced, or in a name run led by such a word."""
+    at = text.find(word, start)
     return at >= 0 and bool(_REPLACED_BEFORE.search(text, max(0, at - 40), at) or _REPLACED_LEAD.match(text, at))
 
 
