@@ -3210,7 +3210,9 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
 
 _REPLACED_BEFORE = re.compile(
     r"\b(?:místo|namísto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstelle|anstatt|"
-    r"nikoliv?|(?:(?<=\()|(?<=[,;–]\s))(?:ne|nie|not|nicht))\s+(?:[^\W\d_]+\.?\s+){0,2}$",
+    r"nikoliv?|(?:(?<=\()|(?<=[,;–]\s))(?:ne|nie|not|nicht))\s+"
+    # never the writer set aside ("místo mě kolega X", "instead of me, Ms X")
+    r"(?:(?!(?:mě|mne|mňa|ma|me|mich|mir|moi|nás|nas|us|uns)\b)[^\W\d_]+\.?,?\s+){0,2}$",
     re.IGNORECASE,
 )
 """The words just before a name setting it aside as the one replaced ("místo kolegyně ",
