@@ -3211,8 +3211,9 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
 _REPLACED_BEFORE = re.compile(
     r"\b(?:místo|namísto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstelle|anstatt|"
     r"nikoliv?|(?:(?<=\()|(?<=[,;–]\s))(?:ne|nie|not|nicht))\s+"
-    # never the writer set aside ("místo mě kolega X", "instead of me, Ms X")
-    r"(?:(?!(?:mě|mne|mňa|ma|me|mich|mir|moi|nás|nas|us|uns)\b)[^\W\d_]+\.?,?\s+){0,2}$",
+    # never a pronoun set aside ("místo mě kolega X", "místo něho paní X", "instead of him, Ms X")
+    r"(?:(?!(?:mě|mne|mňa|ma|me|mich|mir|moi|nás|nas|us|uns|něho|něj|neho|nej|ní|ni|nej|jeho|ji|ju|"
+    r"him|her|them|ihn|sie|ihm|ihr|nich|nie)\b)[^\W\d_]+\.?,?\s+){0,2}$",
     re.IGNORECASE,
 )
 """The words just before a name setting it aside as the one replaced ("místo kolegyně ",
