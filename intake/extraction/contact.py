@@ -4942,7 +4942,11 @@ def _lone_surname_signer(blocks: Sequence[Block], address: str, office: Office) 
     local = _fold(address.split("@")[0]) if "@" in address else ""
     if not local:
         return None
-    parts = {p for p in re.split(r"[._-]", local) if len(p) > 2}
+    # a mailbox of one word, with an initial at most ("bezdek@", "vesely.m@", "pdvorak@"):
+    # "jan.novak@" names the first name as well, which a full name elsewhere gives
+    parts = {p for p in re.split(r"[._-]", local) if len(p) > 1}
+    if len(parts) != 1:
+        return None
     for b in blocks:
         if b.kind not in (Kind.OWN, Kind.SIGNATURE):
             continue
@@ -5162,7 +5166,9 @@ def find_contact(
     if replaced is not None:  # the replaced contact's document holds no details of the new one
         t = dataclasses.replace(t, own=[b for b in own if b is not replaced])
     quoted = _from_fallback(t) if person is None and fallback else Contact(None, None, None)
-    person = person or quoted.person or _lone_surname_signer([*own, *signature], sender[1], office)
+    person = person or quoted.person or (
+        None if sender[0] else _lone_surname_signer([*own, *signature], sender[1], office)
+    )
     name = person.value if person is not None else None
 
     def mails(s: str) -> list[str]:
