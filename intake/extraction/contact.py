@@ -995,7 +995,9 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
                 for m in _CONTACT_NOUN.finditer(text)
                 if not any(0 <= m.start() - f.end() <= 25 for f in former)
             ]
-    return sorted(cues)
+    # a person set aside as the one replaced owns no value after them ("budu já (ne kolega X),
+    # tel. …", "I'll be the contact instead of Mr X, phone …")
+    return sorted(c for c in cues if not (c[1] and _REPLACED_BEFORE.search(text[max(0, c[0] - 40) : c[0]])))
 
 
 _FORMER_THING = re.compile(
@@ -2077,6 +2079,8 @@ def _prose_match(
         hit = _sentence_person(rx, m, b, b.lines[at], office, pool)
         if hit is None and m.end("v") == len(text.rstrip()) and at + 1 < len(b.lines):
             hit = _wrapped_sentence_person(m.group("v"), b, b.lines[at + 1])
+        if hit is not None and _aside_at(b.lines[at].text, hit.value.split()[0], m.start("v")):
+            continue  # "bude místo Ing. X paní Y": X is the one replaced
         if hit is not None:
             return _Anchor(b, at, hit, col)
     return None
@@ -3213,13 +3217,28 @@ def _set_aside(text: str, off: int, named: bool) -> bool:
         return True
     start = max(_clause_ends(text, 0, off), default=0)
     prefix = text[start:off]
+    if _REPLACED_BEFORE.search(text, max(0, off - 40), off) or _REPLACED_LEAD.match(text, off):
+        return True  # "instead of Ms X, who left, I will be …", "Statt Frau X bin ich …"
     if (word := _CONTACT_WORD.search(prefix)) is not None:  # unless a former contact
-        return bool(_FORMER.search(prefix, max(0, word.start() - 25), word.end()))
+        # or the one replaced: "kontaktní osobou místo kolegyně X, která odchází, budu já"
+        return bool(_FORMER.search(prefix, max(0, word.start() - 25), word.end()) or _REPLACED_BEFORE.search(prefix))
     if _ABSENCE.search(text, max(0, off - 80), off):  # "v mé nepřítomnosti (…) mě zastoupí X"
         return True
     return bool(_SET_ASIDE.search(prefix) or (named and _SIGNER_ROLE.search(text[start:])))
 
 
+_REPLACED_BEFORE = re.compile(
+    r"\b(?:místo|namísto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstelle|anstatt|"
+    r"nikoliv?|(?:(?<=\()|(?<=[,;–]\s))(?:ne|nie|not|nicht))\s+"
+    # never a pronoun set aside ("místo mě kolega X", "místo něho paní X", "instead of him, Ms X")
+    r"(?:(?!(?:mě|mne|mňa|ma|me|mich|mir|moi|nás|nas|us|uns|něho|něj|neho|nej|ní|ni|nej|jeho|ji|ju|"
+    r"him|her|them|ihn|sie|ihm|ihr|nich|nie)\b)[^\W\d_]+\.?,?\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""The words just before a name setting it aside as the one replaced ("místo kolegyně ",
+"instead of Ms ", "(ne kolega ", ", nicht Herr ")."""
+_REPLACED_LEAD = re.compile(r"(?:Místo|Namísto|Miesto|Namiesto|Statt|Anstelle|Anstatt)\s")
+"""A name run that starts with the word setting it aside ("Statt Frau Jandl")."""
 _CELL_END = re.compile(r"\)|\s(?:and|a|und|i)\s|;")
 """Where the words about a name end: its bracket closes, the next name is joined on."""
 _LABEL_TAIL = re.compile(r"\s+(?:Tel|Telefon|Phone|Mobil|Mobile|Fax|Email|Mail|Web)$")
@@ -4339,6 +4358,16 @@ _SELF_CONTACT = re.compile(
     r"\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)"
     r"(?:(?<=\bza\s)|(?<=\bpro\s)|(?<=\bve\s)|(?<=\bv\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bu\s)|(?!(?-i:" + _NAME_WORD + r"\s+" + _NAME_WORD + r")))[^\W\d_]+){0,7}?"
     r"\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
+    # the role, a clause setting someone aside between commas, then the verb with the pronoun
+    # ("kontaktní osobou místo kolegyně X, která odchází, budu já", "kontaktom namiesto pána
+    # X budem ja"), never a verb naming someone else in the gap ("… je X, jsem já jen …")
+    r"(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om))\s+(?!(?:je|bude|jest|jsou|budou|bol|byl\w*|zůst\w+|zost\w+)\b)"
+    r"(?:[^\W\d_]{1,4}\.|[^\W\d_]+|\d{1,2}\.)(?:[\s,()–-]+(?:[^\W\d_]{1,4}\.|[^\W\d_]+|\d{1,2}\.)){0,11}?"
+    r"[\s,)]+(?:jsem|budu|som|budem)"
+    # a word or a date between the verb and the pronoun ("budu nově já", "budu od 1. 10. já")
+    r"(?:\s+(?!(?:ne|nie|not)\b)(?:[^\W\d_]+|\d{1,2}\.)){0,3}?\s+(?:já|ja)\b|"
+    # the verb before the role ("od října budu kontaktní osobou já", "budem kontaktnou osobou ja")
+    r"(?<!\bne)(?:jsem|budu|som|budem)\s+(?:(?:nově|nyní|teď|odteraz|teraz|už)\s+)?kontaktn\w+\s+osob\w*\s+(?:já|ja)\b|"
     # the verb of turning to someone, with up to four words between it and "na mě" in any
     # order ("se proto prosím obracejte na mě", "obráťte sa v tejto veci na mňa")
     r"(?:směřujte|smerujte|obracejte|obraťte|obracajte|obráťte|kontaktujte)"
@@ -4747,12 +4776,23 @@ def _covering_anchor(t: _Texts) -> _Anchor | None:
     if not cover:
         return None
     covering = dataclasses.replace(t, own=cover)
-    return (
-        _named_self_anchor(covering)
-        or _prose_anchor(cover, t.office)
-        or _sentence_anchor(cover, t.office)
-        or _role_self_anchor(covering)
-    )
+    named = _prose_anchor(cover, t.office) or _sentence_anchor(cover, t.office)
+    if named is not None and _named_aside(named):
+        named = None  # "instead of Ms X, who has left, I will be the contact": X is replaced
+    return _named_self_anchor(covering) or named or _role_self_anchor(covering)
+
+
+def _named_aside(a: _Anchor) -> bool:
+    """Whether the person a contact sentence was read with is written after words setting
+    them aside as the one replaced ("místo kolegyně X", "instead of Ms X", "Statt Frau X")."""
+    return a.person is not None and _aside_at(a.block.lines[a.idx].text, a.person.value.split()[-1][:4])
+
+
+def _aside_at(text: str, word: str, start: int = 0) -> bool:
+    """Whether ``word`` (from ``start`` on) stands after words setting it aside as the one
+    replaced, or in a name run led by such a word."""
+    at = text.find(word, start)
+    return at >= 0 and bool(_REPLACED_BEFORE.search(text, max(0, at - 40), at) or _REPLACED_LEAD.match(text, at))
 
 
 _SELF_ROLE = re.compile(
@@ -4909,6 +4949,37 @@ def _initialled_person(blocks: Sequence[Block]) -> Hit | None:
                 if signs or _CONTACT_WORD.search(lead):
                     name = f"{m.group(1)}. {m.group(2)}"
                     return Hit(name, b.component, ln.no, False, Reason.INITIAL_NAME)
+    return None
+
+
+_LONE_SURNAME = re.compile(rf"\s*(?P<n>[{_UP}][{_LOW}]{{2,}}(?:-[{_UP}][{_LOW}]{{2,}})?)\s*[,;:–-]?\s*(?P<rest>.*)")
+"""A signature line of one capitalised word, alone or before a phone ("Bezděk 602 118 375")."""
+
+
+def _lone_surname_signer(blocks: Sequence[Block], address: str, office: Office) -> Hit | None:
+    """A terse note signed by a surname alone, on its own line or before a phone, that the
+    sender's mailbox spells ("Bezděk 602118375" from bezdek@…, p.bezdek@…): that surname,
+    never for certain (no first name, no closing)."""
+    local = _fold(address.split("@")[0]) if "@" in address else ""
+    if not local:
+        return None
+    # a mailbox of one word, with an initial at most ("bezdek@", "vesely.m@", "pdvorak@"):
+    # "jan.novak@" names the first name as well, which a full name elsewhere gives
+    parts = {p for p in re.split(r"[._-]", local) if len(p) > 1}
+    if len(parts) != 1:
+        return None
+    for b in blocks:
+        if b.kind not in (Kind.OWN, Kind.SIGNATURE):
+            continue
+        for ln in [ln for ln in b.lines if ln.text.strip()][-4:]:
+            m = _LONE_SURNAME.fullmatch(ln.text)
+            if m is None or (m.group("rest") and not _phones(m.group("rest"), office)):
+                continue
+            word = _fold(m.group("n"))
+            if person_name(f"Jan {m.group('n')}") is None:
+                continue  # no surname: a town, a desk ("Praha 602 …", "Redakce …")
+            if word in parts or (len(parts) == 1 and local.endswith(word) and len(local) - len(word) <= 1):
+                return Hit(m.group("n"), b.component, ln.no, False, Reason.SIGNATURE)
     return None
 
 
@@ -5116,7 +5187,9 @@ def find_contact(
     if replaced is not None:  # the replaced contact's document holds no details of the new one
         t = dataclasses.replace(t, own=[b for b in own if b is not replaced])
     quoted = _from_fallback(t) if person is None and fallback else Contact(None, None, None)
-    person = person or quoted.person
+    person = person or quoted.person or (
+        None if sender[0] else _lone_surname_signer([*own, *signature], sender[1], office)
+    )
     name = person.value if person is not None else None
 
     def mails(s: str) -> list[str]:
