@@ -3,28 +3,23 @@ to this part — its emphasis on attachments, forms and data-box messages (offic
 every kind and forwarded .eml files behind a short cover mail or an empty body, forms with box
 characters, bracket notation and ANO/NE columns, tables with role columns or row headers, at
 least twelve data messages with the application only in the annotation, only in the file or in
-both, cover notes that change the attachment, letterheads and signatures with IČO and data-box
-IDs), its label mix, and that every generated file loads and every label is valid by LABELS.md
-(IČO checksum, E.164 phones, lists of canonical addresses, request types from the two values).
-The checks every part shares are in test_corpus_parts.py. These cases were written by hand apart
-from the extraction rules and are scored only at the end of the round: extraction is
+both, each annotation at most 255 characters, cover notes that change the attachment, letterheads
+and signatures with IČO and data-box IDs) and its label mix (at least 25 feed access only,
+filming only and both at least five times each, at least three applicants without an IČO, box IDs
+in three mails, an IPv6 test address, a four-address block, phones from five countries). The
+checks every part shares (ids, files, labels, loading, variety, the sender header, the sender
+box, the attachment kinds and the office MIME types, mail clients, charsets, encodings and
+wrappers of its ``Part`` record) are in test_corpus_parts.py. These cases were written by hand
+apart from the extraction rules and are scored only at the end of the round: extraction is
 deliberately not run here."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import re
 from collections import Counter
 from typing import Any
 
-import pytest
-
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import THIRTYSIXTH_DIR, parse_path
-from tests.corpus.make_thirtysixth_ae import N0, PREFIX, all_cases, files
-from tests.corpus.part_checks import check_files_on_disk, check_ids_numbered, check_labels
-from tests.corpus.parts import part_paths
+from tests.corpus.make_thirtysixth_ae import all_cases
 from tests.corpus.thirtysixth_ae_common import FEED, FILM, Style
 
 OFFICE_IN_TEXT = re.compile(r"00025593|2gfaasy")
@@ -44,31 +39,6 @@ def _flat(value: Any) -> str:
     if isinstance(value, list | tuple):
         return " ".join(_flat(v) for v in value if v is not None)
     return ""
-
-
-def test_the_part_is_complete_and_matches_its_generator() -> None:
-    cases = all_cases()
-    assert len(cases) == 42 and PREFIX == "ae" and N0 == 10300
-    check_ids_numbered([c["id"] for c in cases], "ae", 42)
-    check_files_on_disk(part_paths(THIRTYSIXTH_DIR, "ae"), files())
-
-
-@pytest.mark.parametrize("path", part_paths(THIRTYSIXTH_DIR, "ae"), ids=lambda p: p.name)
-def test_every_file_loads_and_every_label_is_valid(path: Any) -> None:
-    if path.suffix == ".json":
-        labels = json.loads(path.read_text(encoding="utf-8"))
-        check_labels(path.stem, labels, {s.value for s in Style})
-        assert labels["organization"]["ico"] is None or ico_valid(labels["organization"]["ico"])
-        for ip in labels["production_ips"] + labels["test_ips"]:
-            assert str(ipaddress.ip_address(ip)) == ip
-        phone = labels["contact"]["phone"]
-        assert phone is None or re.fullmatch(r"\+[1-9]\d{7,14}", phone)
-        assert set(labels["request_types"]) <= {FEED, FILM}
-        return
-    parsed = parse_path(path)
-    assert parsed.components, path.name
-    if path.suffix == ".xml":
-        assert not parsed.problems, parsed.problems
 
 
 def test_attachments_carry_the_application() -> None:
@@ -103,13 +73,12 @@ def test_forms_and_tables() -> None:
 
 def test_data_messages() -> None:
     """At least twelve data messages, each with a file and an annotation of at most 255
-    characters, in all three shapes; the label's box is the envelope's sender box."""
+    characters, in all three shapes."""
     boxes = _databox(all_cases())
     assert len(boxes) >= 12
     for case in boxes:
         assert case.get("attachments"), case["id"]
         assert len(case["subject"]) <= 255, case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
     shapes = Counter(c["style"] for c in boxes)
     for style in (Style.DATABOX_ANNOTATION, Style.DATABOX_FILE, Style.DATABOX_BOTH):
         assert shapes[style] >= 3, shapes
@@ -126,7 +95,6 @@ def test_the_label_mix() -> None:
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 3
     mails = [c["labels"] for c in cases if "databox" not in c]
     assert sum(bool(lab["organization"]["databox_id"]) for lab in mails) >= 3
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
     assert any(":" in ip for lab in labels for ip in lab["test_ips"])
     assert any(len(lab["production_ips"]) == 4 for lab in labels)
     phones = [lab["contact"]["phone"] for lab in labels if lab["contact"]["phone"]]
