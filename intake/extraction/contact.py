@@ -4362,6 +4362,10 @@ _SELF_CONTACT = re.compile(
     # ("kontaktní osobou místo kolegyně X, která odchází, budu já", "kontaktom namiesto pána
     # X budem ja"), never a verb naming someone else in the gap ("… je X, jsem já jen …")
     r"(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om))\s+(?!(?:je|bude|jest|jsou|budou|bol|byl\w*|zůst\w+|zost\w+)\b)"
+    # a name run in the gap only after a word setting it aside ("Kontaktní osobou Jan Novák
+    # budu já" names Jan Novák first)
+    r"(?=(?:místo|namísto|miesto|namiesto)\b|(?:(?!(?-i:" + _NAME_WORD + r"\s+" + _NAME_WORD + r"))[^;!?\n])*?"
+    r"[\s,)](?:jsem|budu|som|budem)\b)"
     r"(?:[^\W\d_]{1,4}\.|[^\W\d_]+|\d{1,2}\.)(?:[\s,()–-]+(?:[^\W\d_]{1,4}\.|[^\W\d_]+|\d{1,2}\.)){0,11}?"
     r"[\s,)]+(?:jsem|budu|som|budem)"
     # a word or a date between the verb and the pronoun ("budu nově já", "budu od 1. 10. já")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.extraction import contact as c
 from intake.model import Component
 from tests.unit.extraction_helpers import body, extract, mail, text_file
 
@@ -397,3 +398,19 @@ def test_accusative_role_with_to_ja_stays_flagged() -> None:
     _, _, _, sender, sender_name, comps = _LEFT
     x = extract(mail(*comps, sender=sender, sender_name=sender_name))
     assert not x.fields["contact.person"].certain
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("kontaktní osobou místo kolegyně Jandové, která od října odchází, budu já", True),
+        ("kontaktom namiesto pána Nováka budem ja", True),
+        ("Kontaktní osobou od 1. 10. budu já", True),
+        # a name run in the gap names that person first, the writer only after
+        ("Kontaktní osobou Jan Novák budu já", False),
+        ("kontaktní osobou Ing. Petra Malá, od listopadu budu já", False),
+    ],
+)
+def test_self_declaration_gap(text: str, own: bool) -> None:
+    """The gap between the role and "budu já" may set someone aside, never name them."""
+    assert (c._SELF_CONTACT.search(text) is not None) is own
