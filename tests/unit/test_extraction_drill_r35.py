@@ -16,37 +16,14 @@ from typing import Any
 
 import pytest
 
-from intake.model import ComponentRole, ParsedMessage
-from tests.corpus.accuracy import FIELDS, _get, _norm
+from intake.model import ParsedMessage
 from tests.corpus.heldout_docs import docx_doc, xlsx_doc
+from tests.unit.drill_helpers import Label, html_body, label, misses
 from tests.unit.extraction_helpers import attachment, body, data_message, extract, mail
 
 FEED = ["feed_access"]
 REC = ["recording_permit"]
 BOTH = ["feed_access", "recording_permit"]
-
-Label = dict[str, Any]
-
-
-def _label(
-    types: list[str],
-    org: tuple[str | None, str | None, str | None],
-    prod: list[str],
-    test: list[str],
-    contact: tuple[str | None, str | None, str | None],
-) -> Label:
-    return {
-        "request_types": types,
-        "organization": {"name": org[0], "ico": org[1], "databox_id": org[2]},
-        "production_ips": prod,
-        "test_ips": test,
-        "contact": {"person": contact[0], "email": contact[1], "phone": contact[2]},
-    }
-
-
-def _html(text: str) -> Any:
-    return body(text, ComponentRole.BODY_HTML, name="body.html")
-
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -72,7 +49,7 @@ CASES["cz_reply_template_example_ip"] = (
         sender="sindelar@vltavskelisty.example",
         sender_name="Radek Šindelář",
     ),
-    _label(
+    label(
         FEED,
         ("Vltavské listy s.r.o.", "66265711", None),
         ["198.51.100.121"],
@@ -97,7 +74,7 @@ CASES["cz_reply_corrects_quoted_ip"] = (
         sender="jiri@holubasyn.example",
         sender_name="Jiří Holub",
     ),
-    _label(
+    label(
         FEED,
         ("Holub & syn, s.r.o.", "32099860", None),
         ["203.0.113.58"],
@@ -122,7 +99,7 @@ CASES["cz_form_test_viz_vyse"] = (
         subject="žádost XML",
         sender="rehakova@posumavsky.example",
     ),
-    _label(
+    label(
         FEED,
         ("Pošumavský zpravodaj, z.s.", "67121021", None),
         ["192.0.2.77"],
@@ -147,7 +124,7 @@ CASES["en_technical_contact_as_above"] = (
         sender="oliver.grant@northgate.example",
         sender_name="Oliver Grant",
     ),
-    _label(
+    label(
         FEED,
         ("Northgate Data Ltd", None, None),
         ["198.51.100.203"],
@@ -167,7 +144,7 @@ CASES["cz_test_same_as_production"] = (
         subject="XML výsledky – Datamedia",
         sender="kunc@datamedia.example",
     ),
-    _label(
+    label(
         FEED,
         ("Datamedia Brno a.s.", "35845082", None),
         ["203.0.113.14"],
@@ -189,7 +166,7 @@ CASES["cz_checkbox_ticked_by_mistake"] = (
         subject="Žádost",
         sender="mlcochova@radiomorava.example",
     ),
-    _label(
+    label(
         FEED,
         ("Rádio Morava Sever s.r.o.", "57967202", None),
         ["192.0.2.160"],
@@ -211,7 +188,7 @@ CASES["cz_label_last_year_ip"] = (
         subject="XML volby 2026",
         sender="dvorak@jcmedia.example",
     ),
-    _label(
+    label(
         FEED,
         ("Jihočeská média s.r.o.", "82431515", None),
         ["198.51.100.34"],
@@ -247,7 +224,7 @@ CASES["docx_supplier_column"] = (
         subject="Žádost XML",
         sender="soucek@zpravykladno.example",
     ),
-    _label(
+    label(
         FEED,
         ("Zpravodajství Kladno s.r.o.", "52303501", None),
         ["203.0.113.90"],
@@ -270,7 +247,7 @@ CASES["cz_colleague_in_copy_signature"] = (
         sender="zemanova@hanackatv.example",
         sender_name="Kristýna Zemanová",
     ),
-    _label(
+    label(
         REC,
         ("Hanácká TV s.r.o.", "98206826", None),
         [],
@@ -291,7 +268,7 @@ CASES["cz_contact_viz_podpis"] = (
         subject="XML",
         sender="redakce@rrvysocina.example",
     ),
-    _label(
+    label(
         FEED,
         ("Regionální rozhlas Vysočina, o.p.s.", "55988393", None),
         ["192.0.2.201"],
@@ -315,7 +292,7 @@ CASES["sk_contact_same_as_statutory"] = (
         sender="cierny@zahorske.example",
         sender_name="Peter Čierny",
     ),
-    _label(
+    label(
         FEED,
         ("Záhorské noviny, s.r.o.", "71508937", None),
         ["198.51.100.141"],
@@ -337,7 +314,7 @@ CASES["cz_quoted_office_ico_line"] = (
         subject="RE: doplnění žádosti",
         sender="pokorny@kmtydenik.example",
     ),
-    _label(
+    label(
         FEED,
         ("Kroměřížský týdeník s.r.o.", "26225727", None),
         ["203.0.113.7"],
@@ -358,7 +335,7 @@ CASES["cz_test_line_nemame"] = (
         subject="Výsledky XML pro obecní web",
         sender="starosta@hornilhota.example",
     ),
-    _label(
+    label(
         FEED,
         ("Obec Horní Lhota", "71117822", None),
         ["192.0.2.12"],
@@ -379,7 +356,7 @@ CASES["cz_former_contact_line"] = (
         subject="změna XML",
         sender="info@severnews.example",
     ),
-    _label(
+    label(
         FEED,
         ("Sever News s.r.o.", "11446331", None),
         ["198.51.100.9"],
@@ -402,7 +379,7 @@ CASES["cz_reply_drops_quoted_filming"] = (
         subject="Re: Žádost TV Polabí",
         sender="petrakova@tvpolabi.example",
     ),
-    _label(
+    label(
         FEED,
         ("TV Polabí s.r.o.", "96250054", None),
         ["203.0.113.171"],
@@ -423,7 +400,7 @@ CASES["cz_ip_line_is_test"] = (
         subject="XML přístup",
         sender="stastny@rovnost.example",
     ),
-    _label(
+    label(
         FEED,
         ("Brněnský deník Rovnost, a.s.", "11891793", None),
         ["192.0.2.45"],
@@ -446,7 +423,7 @@ CASES["cz_email_viz_odesilatel"] = (
         subject="Žádost",
         sender="dana.horka@kompas.example",
     ),
-    _label(
+    label(
         FEED,
         ("Agentura Kompas, s.r.o.", "26217864", None),
         ["198.51.100.250"],
@@ -469,7 +446,7 @@ CASES["en_contact_same_as_signatory"] = (
         sender="lukas.hofer@eurofeed.example",
         sender_name="Lukas Hofer",
     ),
-    _label(
+    label(
         FEED,
         ("Eurofeed Analytics GmbH", None, None),
         ["203.0.113.222"],
@@ -491,7 +468,7 @@ CASES["dm_agency_v_zastoupeni"] = (
         sender="m4ds9qe",
         dm_sender="MediaServis Partners s.r.o.",
     ),
-    _label(
+    label(
         FEED,
         ("Polabské noviny a.s.", "93093748", None),
         ["192.0.2.111"],
@@ -513,7 +490,7 @@ CASES["dm_own_box_partner_box_mentioned"] = (
         sender="z3kk8ru",
         dm_sender="Zlínský kurýr s.r.o.",
     ),
-    _label(
+    label(
         FEED,
         ("Zlínský kurýr s.r.o.", "72838604", "z3kk8ru"),
         ["198.51.100.66"],
@@ -525,7 +502,7 @@ CASES["dm_own_box_partner_box_mentioned"] = (
 # 21. HTML: a struck-through test line
 CASES["html_struck_test_line"] = (
     mail(
-        _html(
+        html_body(
             "<p>Dobrý den,</p><p>žádost o XML výsledky:</p>"
             "<p>Organizace: Středočeský deník Echo s.r.o., IČO 14231115<br>"
             "Produkční IP: 203.0.113.130<br>"
@@ -535,7 +512,7 @@ CASES["html_struck_test_line"] = (
         subject="XML",
         sender="roubal@echo-sc.example",
     ),
-    _label(
+    label(
         FEED,
         ("Středočeský deník Echo s.r.o.", "14231115", None),
         ["203.0.113.130"],
@@ -557,7 +534,7 @@ CASES["en_disregard_filming_box"] = (
         subject="Application",
         sender="eszter.kovacs@danubepost.example",
     ),
-    _label(
+    label(
         FEED,
         ("Danube Post Kft.", None, None),
         ["198.51.100.188"],
@@ -580,7 +557,7 @@ CASES["cz_reply_new_contact"] = (
         subject="Re: XML výsledky",
         sender="rydl@ceskolipsky.example",
     ),
-    _label(
+    label(
         FEED,
         ("Českolipský deník s.r.o.", "67198490", None),
         ["192.0.2.150"],
@@ -601,7 +578,7 @@ CASES["cz_phone_switchboard_then_direct"] = (
         subject="XML",
         sender="novackova@horizont.example",
     ),
-    _label(
+    label(
         FEED,
         ("Vydavatelství Horizont a.s.", "93244029", None),
         ["203.0.113.99"],
@@ -623,7 +600,7 @@ CASES["cz_assistant_sends_for_colleague"] = (
         sender="mala@plzenskyexpres.example",
         sender_name="Jitka Malá",
     ),
-    _label(
+    label(
         REC,
         ("Plzeňský expres s.r.o.", "18653294", None),
         [],
@@ -644,7 +621,7 @@ CASES["cz_org_viz_hlavicka"] = (
         subject="Žádost",
         sender="kosova@tkv.example",
     ),
-    _label(
+    label(
         FEED,
         ("TÝDENÍK KRAJ VYSOČINA s.r.o.", "13920880", None),
         ["198.51.100.45"],
@@ -675,7 +652,7 @@ CASES["xlsx_last_year_column"] = (
         subject="XML přístup",
         sender="hruby@opavsky.example",
     ),
-    _label(
+    label(
         FEED,
         ("Opavský zpravodaj s.r.o.", None, None),
         ["192.0.2.21"],
@@ -696,7 +673,7 @@ CASES["cz_form_addressee_office"] = (
         subject="Formulář – XML",
         sender="brazdova@krusnohorske.example",
     ),
-    _label(
+    label(
         FEED,
         ("Krušnohorské listy, z.ú.", "49368001", None),
         ["203.0.113.201"],
@@ -716,7 +693,7 @@ CASES["sk_test_rovnaka"] = (
         subject="XML",
         sender="balaz@kexpres.example",
     ),
-    _label(
+    label(
         FEED,
         ("Košický expres a.s.", "64523594", None),
         ["198.51.100.230"],
@@ -739,7 +716,7 @@ CASES["cz_forward_from_reception"] = (
         sender="recepce@litomericko.example",
         sender_name="Lucie Tichá",
     ),
-    _label(
+    label(
         FEED,
         ("Litoměřický deník s.r.o.", "23197226", None),
         ["192.0.2.233"],
@@ -761,7 +738,7 @@ CASES["cz_tiskarna_label_line"] = (
         subject="natáčení – sčítací středisko",
         sender="hajkova@sctv.example",
     ),
-    _label(
+    label(
         REC,
         ("Severočeská televize s.r.o.", "36347591", None),
         [],
@@ -783,7 +760,7 @@ CASES["cz_ano_ne_recording_ne"] = (
         subject="Žádost",
         sender="zborilova@pvvecernik.example",
     ),
-    _label(
+    label(
         FEED,
         ("Prostějovský večerník s.r.o.", "37538560", None),
         ["198.51.100.17"],
@@ -804,7 +781,7 @@ CASES["cz_parent_ico_line"] = (
         subject="XML",
         sender="jires@podripsko.example",
     ),
-    _label(
+    label(
         FEED,
         ("Deník Podřipsko s.r.o.", "90273770", None),
         ["203.0.113.77"],
@@ -824,7 +801,7 @@ CASES["cz_ip_oprava_dole"] = (
         subject="žádost XML",
         sender="kasal@hkportal.example",
     ),
-    _label(
+    label(
         FEED,
         ("Hradecký portál s.r.o.", "70604096", None),
         ["192.0.2.89"],
@@ -859,7 +836,7 @@ CASES["docx_en_hosting_partner_column"] = (
         subject="XML application",
         sender="meyer@rheinmonitor.example",
     ),
-    _label(
+    label(
         FEED,
         ("Rhein Monitor GmbH", None, None),
         ["198.51.100.150"],
@@ -881,7 +858,7 @@ CASES["dm_signature_box_old_line"] = (
         sender="j6nn4tw",
         dm_sender="Jablonecký měsíčník, z.s.",
     ),
-    _label(
+    label(
         FEED,
         ("Jablonecký měsíčník, z.s.", "23935022", "j6nn4tw"),
         ["203.0.113.44"],
@@ -903,7 +880,7 @@ CASES["dm_law_office_poverenim"] = (
         sender="v2ak5mm",
         dm_sender="JUDr. Věra Kubíčková",
     ),
-    _label(
+    label(
         REC,
         ("Beskydská televize s.r.o.", "59318368", None),
         [],
@@ -927,7 +904,7 @@ CASES["en_reply_corrects_quoted_line"] = (
         sender="sam@harbourlight.example",
         sender_name="Sam Fletcher",
     ),
-    _label(
+    label(
         FEED,
         ("Harbour Light Media Ltd", None, None),
         ["192.0.2.190"],
@@ -948,7 +925,7 @@ CASES["cz_template_example_contact"] = (
         subject="XML",
         sender="kubatova@prameny.example",
     ),
-    _label(
+    label(
         FEED,
         ("Karlovarský deník Prameny s.r.o.", "36979414", None),
         ["198.51.100.82"],
@@ -970,7 +947,7 @@ CASES["cz_plain_labelled_negative"] = (
         subject="Žádost XML + natáčení",
         sender="stepanek@lbpuls.example",
     ),
-    _label(
+    label(
         BOTH,
         ("Liberecký Puls s.r.o.", "22918141", None),
         ["203.0.113.180"],
@@ -1006,18 +983,6 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _misses(p: ParsedMessage, want: Label) -> list[str]:
-    got = extract(p).to_dict()
-    out = []
-    for key in FIELDS:
-        have = _norm(_get(got, key), key)
-        expected = _norm(_get(want, key), key)
-        if have != expected:
-            certain = got.get("fields", {}).get(key, {}).get("certain")
-            out.append(f"{key}: want {expected!r}, got {have!r} (certain={certain})")
-    return out
-
-
 def _params() -> list[Any]:
     out = []
     for name, (p, want) in CASES.items():
@@ -1032,7 +997,7 @@ def test_forty_messages() -> None:
 
 @pytest.mark.parametrize(("p", "want"), _params())
 def test_drill(p: ParsedMessage, want: Label) -> None:
-    assert _misses(p, want) == []
+    assert misses(p, want) == []
 
 
 # The wrong-and-certain class the drill found: a table whose column header calls the column
