@@ -259,7 +259,7 @@ Sets of cases, each one or more directories:
   share 28.8 % (organisation name and contact person 0.968, production addresses 0.976, the
   other fields 0.992 or 1.000). It then joined the tuning set for a thirty-fifth round
   (``heldout35``, 4594 cases).
-- ``heldout`` (tests/corpus/thirtysixth/): a thirty-sixth held-out part (prefixes ad, ae, af),
+- ``heldout36`` (tests/corpus/thirtysixth/): a thirty-sixth held-out part (prefixes ad, ae, af),
   written during the thirty-fifth round apart from its rules (second labeller: 1134 of 1134
   values agreed), scored once at the thirty-fifth round's end (2026-12-06, ``tuning`` at 1.0000
   with 0 misses on 4594 cases, 25.7 % flagged): 0.980, 5 unflagged wrong values (ad028: an old
@@ -268,7 +268,10 @@ Sets of cases, each one or more directories:
   address the applicant's forwarded original gives and the cover note drops; ae031: a branch's
   data-box name "…, organizační složka" where the form writes the company's name), flagged
   share 26.7 % (production addresses and contact person 0.968, request types, test addresses and
-  contact e-mail 0.976, organisation name, IČO and phone 0.984). Not tuned against yet."""
+  contact e-mail 0.976, organisation name, IČO and phone 0.984). It then joined the tuning set
+  for a thirty-sixth round (``heldout36``, 4720 cases).
+- ``heldout`` (tests/corpus/thirtyseventh/): a thirty-seventh held-out part (prefixes ag, ah,
+  ai), written during the thirty-sixth round apart from its rules. Not scored yet."""
 
 from __future__ import annotations
 
@@ -318,6 +321,7 @@ THIRTYTHIRD_DIR = CORPUS / "thirtythird"
 THIRTYFOURTH_DIR = CORPUS / "thirtyfourth"
 THIRTYFIFTH_DIR = CORPUS / "thirtyfifth"
 THIRTYSIXTH_DIR = CORPUS / "thirtysixth"
+THIRTYSEVENTH_DIR = CORPUS / "thirtyseventh"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -361,6 +365,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         THIRTYTHIRD_DIR,
         THIRTYFOURTH_DIR,
         THIRTYFIFTH_DIR,
+        THIRTYSIXTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -394,7 +399,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout33": (THIRTYTHIRD_DIR,),
     "heldout34": (THIRTYFOURTH_DIR,),
     "heldout35": (THIRTYFIFTH_DIR,),
-    "heldout": (THIRTYSIXTH_DIR,),
+    "heldout36": (THIRTYSIXTH_DIR,),
+    "heldout": (THIRTYSEVENTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
