@@ -1212,6 +1212,52 @@ _ID_BEFORE = re.compile(
 )
 """A label of an identifier right before digits ("EIN 47-3318206", "NIP 548-267-33-10", "USt-IdNr.
 lautet DE 812 334 507"): no phone number however its digits are grouped."""
+_FIELD_LABEL = re.compile(
+    # a label's words (from the line's or cell's start) and its colon or hash right before the
+    # value, a code of capitals glued to the digits allowed ("Číslo průkazu: SN-2025-…")
+    r"(?:^|[;|\t]|\s{3,})\s*(?:[-*•–]\s*)?(?P<label>[^\W\d_][^:#\n;|\t]{0,40}?)\s*[:#]\s*"
+    r"(?-i:(?:[A-Z]{1,4}[\s/-]?)?)$",
+    re.IGNORECASE,
+)
+_ID_NOUN = re.compile(
+    r"\b(?:ident\w*|id|ref\w*|značk\w*|zn|kód\w*|code|pin|iban|bic|swift|symbol\w*|vs|účt\w*|účet|"
+    r"ucet|account|acct|konto|licen[cs]\w*|průkaz\w*|prukaz\w*|preukaz\w*|pas|passport|ausweis\w*|"
+    r"evidenč\w*|jednací|spis\w*|objednáv\w*|order|faktur\w*|invoice|smlouv\w*|zmluv\w*|contract|"
+    r"card|kart\w*|rodné|serial|sériov\w*|registra\w*|doklad\w*|ticket|case|zakázk\w*|rezervac\w*|"
+    r"booking|member\w*|člen\w*|permit|povolen\w*|akredita\w*|accredit\w*)\b",
+    re.IGNORECASE,
+)
+"""Nouns of an identifier a label names: a card, a licence, a case, an account, an order, a
+reference ("Číslo průkazu", "Spisová značka", "Card no.", "Evidenční číslo")."""
+_NUMBER_NOUN = re.compile(r"\b(?:číslo|čísla|čís|cislo|č|c|no|nr|number|num|nummer|numer|numero|número)\b", re.IGNORECASE)
+_NUMBER_FILLER = re.compile(
+    r"\b(?:číslo|čísla|čís|cislo|č|c|no|nr|number|num|nummer|numer|numero|número|moje|mé|můj|moj[ea]?|my|our|"
+    r"naše|náš|her|his|její|jeho|na|mě|mne|me|for|pro|the|a|an|je|is|ist)\b",
+    re.IGNORECASE,
+)
+_PHONE_FIELD = re.compile(
+    r"\b(?:kontakt\w*|contact\w*|spojen\w*|link\w*|klapk\w*|ext\w*|fax|vol\w*|zavol\w*|sms|"
+    r"whats\w*|signal|hovor\w*|dosaž\w*|zastiž\w*|zastihn\w*|reach\w*|dial\w*|ring)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_field(before: str) -> bool:
+    """Whether the digits after ``before`` are the value of a label that names something other
+    than a phone: an identifier ("Číslo průkazu:", "Spisová značka:", "Card no.:", "IBAN:"),
+    or a number of something ("Číslo přihlášky:"), never a phone, contact or call word's
+    ("Kontaktní číslo:", "Číslo na mobil:", "Moje číslo:")."""
+    m = _FIELD_LABEL.search(before)
+    if m is None:
+        return False
+    label = m.group("label")
+    if _PHONE_LABEL.search(label) or _PHONE_FIELD.search(label):
+        return False
+    if _ID_NOUN.search(label):
+        return True
+    return _NUMBER_NOUN.search(label) is not None and bool(_NUMBER_FILLER.sub("", label).strip(" .,/-"))
+
+
 _NUMBER_TAIL = re.compile(r"[+\d][\d\s/().–-]*")
 _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 
@@ -1267,7 +1313,11 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
             if m.start() not in known:  # a number with a country code the plan did not accept
                 found += [(m.start() + o, n) for o, n in _unverified(text[m.start() : m.end() + 1])]
         found.sort()
-    return tuple((o, n) for o, n in found if not _ID_BEFORE.search(text[max(0, o - 40) : o]))
+    return tuple(
+        (o, n)
+        for o, n in found
+        if not _ID_BEFORE.search(text[max(0, o - 40) : o]) and not _other_field(text[max(0, o - 60) : o])
+    )
 
 
 _PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
@@ -4921,8 +4971,13 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         person = _signature_person(t.signature) or _letter_signer(t.own, t.office)
         if person is not None and _unplaced_contact(t.own, person.value):
             # a contact line the rules could not read, or another name: the signer is only
-            # the default contact
-            person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
+            # the default contact, after a name the contact line writes with an initial
+            initialled = _initialled_person(t.own)
+            person = (
+                initialled
+                if initialled is not None and not one_person(initialled.value, person.value)
+                else dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
+            )
     personless = anchor is not None and anchor.person is None
     if person is None:
         person = _person_beside_contact(t.own, t.office) or _unclosed_signer(t.own, t.office)
@@ -5921,10 +5976,14 @@ def surname_in_full(
     written = person.value.split()
     if len(written) == 2 and _is_address_form(written[0]):
         written = written[1:]  # "Herrn Krause", "Frau Roth": the surname after a form of address
+    names = [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]
+    if len(written) == 2 and (full := _initial_in_full(written[0], written[1], names)) is not None:
+        # "Kontakt: L. Marek" with "pana Luboše Marka" in the power of attorney: Luboš Marek
+        hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.INITIAL_NAME)
+        return hit, _authors_phone(full, authors, office)
     if len(written) != 1:
         # named in full: still the number of the attached e-mail they wrote
         return person, _authors_phone(person.value, authors, office)
-    names = [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]
     word = written[0]
     found = _with_surname(names, {_fold(word)})
     if not found and word[:1].isupper():
@@ -5936,6 +5995,26 @@ def surname_in_full(
     full = next(iter(found.values()))
     hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.SENTENCE)
     return hit, _authors_phone(full, authors, office)
+
+
+def _initial_in_full(initial: str, surname: str, names: Sequence[str]) -> str | None:
+    """The one full name of ``names`` that a name written with an initial ("L. Marek")
+    stands for: the same surname, in the nominative or an oblique case ("pana Luboše Marka",
+    "s Lubošem Markem"), and a given name with that initial, turned to the nominative."""
+    if len(initial) != 2 or not initial.endswith(".") or not initial[0].isupper():
+        return None
+    found: set[str] = set()
+    for name in names:
+        words = name.split()
+        if len(words) != 2 or _is_address_form(words[0]) or _fold(words[0][:1]) != _fold(initial[0]):
+            continue
+        if _fold(words[1]) == _fold(surname):
+            found.add(name)
+            continue
+        case = next((c for c in ("acc", "ins", "dat") if _fold(surname) in {_fold(f) for f in _word_forms(words[1], c)}), None)
+        if case is not None:
+            found.add(f"{_word_forms(words[0], case)[0]} {surname}")
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _with_surname(names: Sequence[str], surnames: set[str]) -> dict[str, str]:
