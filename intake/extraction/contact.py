@@ -276,6 +276,9 @@ _FORMULA_WORDS = frozenset(
     # Czech, Slovak
     "pozdrav pozdravy pozdravem pozdravom pozdravuji pozdravujem srdecne srdecny srdecnym uctou "
     "dekuji dekujeme dakujem dakujeme zdravim zdravime vazeni vazena vazeny vazene "
+    # the greeting verb in the third person before the writer's name ("Zdraví Eva", "Pozdravuje
+    # Petr", "Zdravia Kováčovci", Polish "Pozdrawia Anna", German "Es grüßt Anna Roth")
+    "zdravi zdravia pozdravuje pozdravuju pozdravujeme pozdravujete pozdrawia grusst gruesst grust "
     # thanks as a closing on the signer's own line ("Díky Novák", "Vďaka, Kováč", "Danke Huber")
     "diky dik dicky vdaka dzieki danke dankeschon merci grazie gracias thx "
     # English
