@@ -4261,11 +4261,35 @@ _NO_LONGER = re.compile(
 contact's role."""
 
 
+_NEGATED_CONTACT = re.compile(
+    r"\b(?:ne(?:obracej|obracaj|obraťte|obráťte|kontaktuj|kontaktova|volej|píš|piš|pis)\w*|"
+    r"(?:do\s+not|don['’]t)\s+(?:contact|call|write\s+to|email)\s+me|kontaktieren\s+sie\s+mich\s+nicht|"
+    r"nie\s+(?:kontaktuj|dzwoń|dzwon|pisz)\w*)",
+    re.IGNORECASE,
+)
+"""The office asked no longer to turn to the writer ("Na mě se už neobracejte", "please do not
+contact me", "nekontaktujte mě"): the role is dropped by the one who held it."""
+_LEAVE_HANDOVER = re.compile(
+    r"\b(?:dovolen\w*|dovolenk\w*|vacation|holiday\w*|urlaub\w*|urlop\w*|sabbati\w*|"
+    r"mateřsk\w*|materskej|rodičovsk\w*|nemocensk\w*|elternzeit|(?:on|off\s+on)\s+leave)\b"
+    r"[^.!?\n]{0,60}?\b(?:proto|preto|tedy|takže|takze|therefore|so|hence|deshalb|daher|darum|dlatego|więc)\b"
+    r"(?=[^.!?\n]{0,40}?" + _CONTACT_ROLE.pattern.removeprefix(r"\b") + r")",
+    re.IGNORECASE,
+)
+"""A leave that hands the contact's role on ("od října jsem na dlouhodobé dovolené,
+kontaktní osobou proto bude …", "I'm on leave from May, so the contact will be …"): the
+one who stands in for the rest, unlike a deputy for an absence ("v mé nepřítomnosti")."""
+
+
 def _dropped_role(text: str) -> re.Match[str] | None:
-    """The words of a line taking the contact's role from someone, right beside that role."""
+    """The words of a line taking the contact's role from someone, right beside that role;
+    the holder asking not to be turned to any more, or handing the role on for a leave."""
     for m in _NO_LONGER.finditer(text):
         if _CONTACT_ROLE.search(text, max(0, m.start() - 40), m.end() + 40):
             return m
+    if _CONTACT_ROLE.search(text) is not None:
+        return _NEGATED_CONTACT.search(text) or _LEAVE_HANDOVER.search(text)
+    return None
     return None
 
 
