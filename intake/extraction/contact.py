@@ -1218,7 +1218,7 @@ lautet DE 812 334 507"): no phone number however its digits are grouped."""
 _FIELD_LABEL = re.compile(
     # a label's words (from the line's or cell's start) and its colon or hash right before the
     # value, a code of capitals glued to the digits allowed ("Číslo průkazu: SN-2025-…")
-    r"(?:^|[;|\t]|\s{3,})\s*(?:[-*•–]\s*)?(?P<label>[^\W\d_][^:#\n;|\t]{0,40}?)\s*[:#]\s*"
+    r"(?:^|[;|\t]|\s{3,}|(?<=[.!?])\s)\s*(?:[-*•–]\s*)?(?P<label>[^\W\d_][^:#\n;|\t]{0,40}?)\s*[:#]\s*"
     r"(?-i:(?:[A-Z]{1,4}[\s/-]?)?)$",
     re.IGNORECASE,
 )
@@ -1235,7 +1235,7 @@ reference ("Číslo průkazu", "Spisová značka", "Card no.", "Evidenční čí
 _NUMBER_NOUN = re.compile(r"\b(?:číslo|čísla|čís|cislo|č|c|no|nr|number|num|nummer|numer|numero|número)\b", re.IGNORECASE)
 _NUMBER_FILLER = re.compile(
     r"\b(?:číslo|čísla|čís|cislo|č|c|no|nr|number|num|nummer|numer|numero|número|moje|mé|můj|moj[ea]?|my|our|"
-    r"naše|náš|her|his|její|jeho|na|mě|mne|me|for|pro|the|a|an|je|is|ist)\b",
+    r"naše|náš|her|his|její|jeho|na|mě|mne|me|for|pro|the|a|an|je|is|ist|do|domů|sem|v|ve|of|us|nás)\b",
     re.IGNORECASE,
 )
 _PHONE_FIELD = re.compile(
@@ -1254,11 +1254,14 @@ def _other_field(before: str) -> bool:
     if m is None:
         return False
     label = m.group("label")
-    if _PHONE_LABEL.search(label) or _PHONE_FIELD.search(label):
+    if _PHONE_LABEL.search(label) or _PHONE_FIELD.search(label) or _ORG_PHONE.search(label):
         return False
     if _ID_NOUN.search(label):
         return True
-    return _NUMBER_NOUN.search(label) is not None and bool(_NUMBER_FILLER.sub("", label).strip(" .,/-"))
+    # a number of something named after it ("Číslo přihlášky", "Nummer des Vertrags"), not a
+    # phone's own adjective before it ("a Czech number", "private number")
+    noun = _NUMBER_NOUN.search(label)
+    return noun is not None and bool(_NUMBER_FILLER.sub("", label[noun.end() :]).strip(" .,/-"))
 
 
 _NUMBER_TAIL = re.compile(r"[+\d][\d\s/().–-]*")
@@ -4269,16 +4272,29 @@ _NEGATED_CONTACT = re.compile(
 )
 """The office asked no longer to turn to the writer ("Na mě se už neobracejte", "please do not
 contact me", "nekontaktujte mě"): the role is dropped by the one who held it."""
-_LEAVE_HANDOVER = re.compile(
+_LEAVE = re.compile(
     r"\b(?:dovolen\w*|dovolenk\w*|vacation|holiday\w*|urlaub\w*|urlop\w*|sabbati\w*|"
-    r"mateřsk\w*|materskej|rodičovsk\w*|nemocensk\w*|elternzeit|(?:on|off\s+on)\s+leave)\b"
-    r"[^.!?\n]{0,60}?\b(?:proto|preto|tedy|takže|takze|therefore|so|hence|deshalb|daher|darum|dlatego|więc)\b"
-    r"(?=[^.!?\n]{0,40}?" + _CONTACT_ROLE.pattern.removeprefix(r"\b") + r")",
+    r"mateřsk\w*|materskej|materskú|rodičovsk\w*|rodicovsk\w*|nemocensk\w*|elternzeit|on\s+(?:\w+\s+)?leave)\b",
     re.IGNORECASE,
 )
-"""A leave that hands the contact's role on ("od října jsem na dlouhodobé dovolené,
-kontaktní osobou proto bude …", "I'm on leave from May, so the contact will be …"): the
-one who stands in for the rest, unlike a deputy for an absence ("v mé nepřítomnosti")."""
+_CONSEQUENCE = re.compile(
+    r"\b(?:proto|preto|tedy|teda|takže|takze|tak|therefore|so|hence|thus|deshalb|daher|darum|dlatego|więc)\b",
+    re.IGNORECASE,
+)
+_LEAVE_STOP = re.compile(r"[.!?;\n]")
+
+
+def _leave_handover(text: str) -> re.Match[str] | None:
+    """A leave that hands the contact's role on ("od října jsem na dlouhodobé dovolené,
+    kontaktní osobou proto bude …", "I'm on parental leave from May, so the contact will be
+    …"): the leave, a word of consequence and the role in one sentence; unlike a deputy for
+    an absence ("v mé nepřítomnosti") the one named stands in for the rest."""
+    for m in _LEAVE.finditer(text):
+        stop = _LEAVE_STOP.search(text, m.end())
+        seg = text[m.end() : min(m.end() + 120, stop.start() if stop else len(text))]
+        if _CONSEQUENCE.search(seg) and _CONTACT_ROLE.search(seg):
+            return m
+    return None
 
 
 def _dropped_role(text: str) -> re.Match[str] | None:
@@ -4288,8 +4304,7 @@ def _dropped_role(text: str) -> re.Match[str] | None:
         if _CONTACT_ROLE.search(text, max(0, m.start() - 40), m.end() + 40):
             return m
     if _CONTACT_ROLE.search(text) is not None:
-        return _NEGATED_CONTACT.search(text) or _LEAVE_HANDOVER.search(text)
-    return None
+        return _NEGATED_CONTACT.search(text) or _leave_handover(text)
     return None
 
 
@@ -6038,10 +6053,25 @@ def _initial_in_full(initial: str, surname: str, names: Sequence[str]) -> str | 
         if _fold(words[1]) == _fold(surname):
             found.add(name)
             continue
-        case = next((c for c in ("acc", "ins", "dat") if _fold(surname) in {_fold(f) for f in _word_forms(words[1], c)}), None)
-        if case is not None:
-            found.add(f"{_word_forms(words[0], case)[0]} {surname}")
+        cases = [c for c in ("acc", "ins", "dat") if _fold(surname) in {_fold(f) for f in _word_forms(words[1], c)}]
+        given = [g for c in cases if (g := _given_nominative(_word_forms(words[0], c))) != words[0]]
+        if cases:  # the case that turns the given name back too ("Janou" is instrumental)
+            found.add(f"{given[0] if given else words[0]} {surname}")
     return next(iter(found)) if len(found) == 1 else None
+
+
+_HARD_CLUSTER = re.compile(r"[^\W\daeiouyáéíóúůýě][lkcň]$")
+"""Two consonants ending a stem ("Pavl", "Radk", "Karl"): the nominative has a mobile e."""
+
+
+def _given_nominative(forms: Sequence[str]) -> str:
+    """The likeliest nominative of a given name among its ``forms``: the stem with the mobile
+    e ("Pavla" -> "Pavel", "Radka" -> "Radek") when the bare stem ends in two consonants."""
+    forms = [f for f in forms if not f.endswith("á")] or list(forms)  # no given name ends in -á
+    first = forms[0]
+    if len(forms) > 1 and _HARD_CLUSTER.search(first) and forms[1] == f"{first[:-1]}e{first[-1]}":
+        return forms[1]
+    return first
 
 
 def _with_surname(names: Sequence[str], surnames: set[str]) -> dict[str, str]:
