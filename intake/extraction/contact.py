@@ -6016,13 +6016,14 @@ def surname_in_full(
     if person is None:
         return person, None
     written = person.value.split()
-    if len(written) == 2 and _is_address_form(written[0]):
-        written = written[1:]  # "Herrn Krause", "Frau Roth": the surname after a form of address
     names = [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]
+    # an initial before a form of address's reading ("M. Kováč" is no Monsieur)
     if len(written) == 2 and (full := _initial_in_full(written[0], written[1], names)) is not None:
         # "Kontakt: L. Marek" with "pana Luboše Marka" in the power of attorney: Luboš Marek
         hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.INITIAL_NAME)
         return hit, _authors_phone(full, authors, office)
+    if len(written) == 2 and _is_address_form(written[0]):
+        written = written[1:]  # "Herrn Krause", "Frau Roth": the surname after a form of address
     if len(written) != 1:
         # named in full: still the number of the attached e-mail they wrote
         return person, _authors_phone(person.value, authors, office)
