@@ -523,6 +523,10 @@ _case(
 )
 
 
+def _norm(v: object) -> str | None:
+    return None if v is None else " ".join(str(v).split()).casefold()
+
+
 def _wrong(p: ParsedMessage, want: _Want) -> list[str]:
     got = extract(p).to_dict()
     out = []
@@ -530,8 +534,7 @@ def _wrong(p: ParsedMessage, want: _Want) -> list[str]:
         if w is ...:
             continue
         have = got["contact"][key]
-        norm = lambda v: None if v is None else " ".join(str(v).split()).casefold()
-        if norm(have) != norm(w):
+        if _norm(have) != _norm(w):
             certain = got.get("fields", {}).get(f"contact.{key}", {}).get("certain")
             out.append(f"contact.{key}: want {w!r}, got {have!r} (certain={certain})")
     return out
