@@ -276,6 +276,9 @@ _FORMULA_WORDS = frozenset(
     # Czech, Slovak
     "pozdrav pozdravy pozdravem pozdravom pozdravuji pozdravujem srdecne srdecny srdecnym uctou "
     "dekuji dekujeme dakujem dakujeme zdravim zdravime vazeni vazena vazeny vazene "
+    # the greeting verb in the third person before the writer's name ("Zdraví Eva", "Pozdravuje
+    # Petr", "Zdravia Kováčovci", Polish "Pozdrawia Anna", German "Es grüßt Anna Roth")
+    "zdravi zdravia pozdravuje pozdravuju pozdravujeme pozdravujete pozdrawia grusst gruesst grust "
     # thanks as a closing on the signer's own line ("Díky Novák", "Vďaka, Kováč", "Danke Huber")
     "diky dik dicky vdaka dzieki danke dankeschon merci grazie gracias thx "
     # English
@@ -1212,6 +1215,55 @@ _ID_BEFORE = re.compile(
 )
 """A label of an identifier right before digits ("EIN 47-3318206", "NIP 548-267-33-10", "USt-IdNr.
 lautet DE 812 334 507"): no phone number however its digits are grouped."""
+_FIELD_LABEL = re.compile(
+    # a label's words (from the line's or cell's start) and its colon or hash right before the
+    # value, a code of capitals glued to the digits allowed ("Číslo průkazu: SN-2025-…")
+    r"(?:^|[;|\t]|\s{3,}|(?<=[.!?])\s)\s*(?:[-*•–]\s*)?(?P<label>[^\W\d_][^:#\n;|\t]{0,40}?)\s*[:#]\s*"
+    r"(?-i:(?:[A-Z]{1,4}[\s/-]?)?)$",
+    re.IGNORECASE,
+)
+_ID_NOUN = re.compile(
+    r"\b(?:ident\w*|id|ref\w*|značk\w*|zn|kód\w*|code|pin|iban|bic|swift|symbol\w*|vs|účt\w*|účet|"
+    r"ucet|account|acct|konto|licen[cs]\w*|průkaz\w*|prukaz\w*|preukaz\w*|pas|passport|ausweis\w*|"
+    r"evidenč\w*|jednací|spis\w*|objednáv\w*|order|faktur\w*|invoice|smlouv\w*|zmluv\w*|contract|"
+    r"card|kart\w*|rodné|serial|sériov\w*|registra\w*|doklad\w*|ticket|case|zakázk\w*|rezervac\w*|"
+    r"booking|member\w*|člen\w*|permit|povolen\w*|akredita\w*|accredit\w*)\b",
+    re.IGNORECASE,
+)
+"""Nouns of an identifier a label names: a card, a licence, a case, an account, an order, a
+reference ("Číslo průkazu", "Spisová značka", "Card no.", "Evidenční číslo")."""
+_NUMBER_NOUN = re.compile(r"\b(?:číslo|čísla|čís|cislo|č|c|no|nr|number|num|nummer|numer|numero|número)\b", re.IGNORECASE)
+_NUMBER_FILLER = re.compile(
+    r"\b(?:číslo|čísla|čís|cislo|č|c|no|nr|number|num|nummer|numer|numero|número|moje|mé|můj|moj[ea]?|my|our|"
+    r"naše|náš|her|his|její|jeho|na|mě|mne|me|for|pro|the|a|an|je|is|ist|do|domů|sem|v|ve|of|us|nás)\b",
+    re.IGNORECASE,
+)
+_PHONE_FIELD = re.compile(
+    r"\b(?:kontakt\w*|contact\w*|spojen\w*|link\w*|klapk\w*|ext\w*|fax|vol\w*|zavol\w*|sms|"
+    r"whats\w*|signal|hovor\w*|dosaž\w*|zastiž\w*|zastihn\w*|reach\w*|dial\w*|ring)\b",
+    re.IGNORECASE,
+)
+
+
+def _other_field(before: str) -> bool:
+    """Whether the digits after ``before`` are the value of a label that names something other
+    than a phone: an identifier ("Číslo průkazu:", "Spisová značka:", "Card no.:", "IBAN:"),
+    or a number of something ("Číslo přihlášky:"), never a phone, contact or call word's
+    ("Kontaktní číslo:", "Číslo na mobil:", "Moje číslo:")."""
+    m = _FIELD_LABEL.search(before)
+    if m is None:
+        return False
+    label = m.group("label")
+    if _PHONE_LABEL.search(label) or _PHONE_FIELD.search(label) or _ORG_PHONE.search(label):
+        return False
+    if _ID_NOUN.search(label):
+        return True
+    # a number of something named after it ("Číslo přihlášky", "Nummer des Vertrags"), not a
+    # phone's own adjective before it ("a Czech number", "private number")
+    noun = _NUMBER_NOUN.search(label)
+    return noun is not None and bool(_NUMBER_FILLER.sub("", label[noun.end() :]).strip(" .,/-"))
+
+
 _NUMBER_TAIL = re.compile(r"[+\d][\d\s/().–-]*")
 _BRACKET = re.compile(r"\s*\(([^()]{1,40})\)")
 
@@ -1267,7 +1319,11 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
             if m.start() not in known:  # a number with a country code the plan did not accept
                 found += [(m.start() + o, n) for o, n in _unverified(text[m.start() : m.end() + 1])]
         found.sort()
-    return tuple((o, n) for o, n in found if not _ID_BEFORE.search(text[max(0, o - 40) : o]))
+    return tuple(
+        (o, n)
+        for o, n in found
+        if not _ID_BEFORE.search(text[max(0, o - 40) : o]) and not _other_field(text[max(0, o - 60) : o])
+    )
 
 
 _PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
@@ -4208,11 +4264,47 @@ _NO_LONGER = re.compile(
 contact's role."""
 
 
+_NEGATED_CONTACT = re.compile(
+    r"\b(?:ne(?:obracej|obracaj|obraťte|obráťte|kontaktuj|kontaktova|volej|píš|piš|pis)\w*|"
+    r"(?:do\s+not|don['’]t)\s+(?:contact|call|write\s+to|email)\s+me|kontaktieren\s+sie\s+mich\s+nicht|"
+    r"nie\s+(?:kontaktuj|dzwoń|dzwon|pisz)\w*)",
+    re.IGNORECASE,
+)
+"""The office asked no longer to turn to the writer ("Na mě se už neobracejte", "please do not
+contact me", "nekontaktujte mě"): the role is dropped by the one who held it."""
+_LEAVE = re.compile(
+    r"\b(?:dovolen\w*|dovolenk\w*|vacation|holiday\w*|urlaub\w*|urlop\w*|sabbati\w*|"
+    r"mateřsk\w*|materskej|materskú|rodičovsk\w*|rodicovsk\w*|nemocensk\w*|elternzeit|on\s+(?:\w+\s+)?leave)\b",
+    re.IGNORECASE,
+)
+_CONSEQUENCE = re.compile(
+    r"\b(?:proto|preto|tedy|teda|takže|takze|tak|therefore|so|hence|thus|deshalb|daher|darum|dlatego|więc)\b",
+    re.IGNORECASE,
+)
+_LEAVE_STOP = re.compile(r"[.!?;\n]")
+
+
+def _leave_handover(text: str) -> re.Match[str] | None:
+    """A leave that hands the contact's role on ("od října jsem na dlouhodobé dovolené,
+    kontaktní osobou proto bude …", "I'm on parental leave from May, so the contact will be
+    …"): the leave, a word of consequence and the role in one sentence; unlike a deputy for
+    an absence ("v mé nepřítomnosti") the one named stands in for the rest."""
+    for m in _LEAVE.finditer(text):
+        stop = _LEAVE_STOP.search(text, m.end())
+        seg = text[m.end() : min(m.end() + 120, stop.start() if stop else len(text))]
+        if _CONSEQUENCE.search(seg) and _CONTACT_ROLE.search(seg):
+            return m
+    return None
+
+
 def _dropped_role(text: str) -> re.Match[str] | None:
-    """The words of a line taking the contact's role from someone, right beside that role."""
+    """The words of a line taking the contact's role from someone, right beside that role;
+    the holder asking not to be turned to any more, or handing the role on for a leave."""
     for m in _NO_LONGER.finditer(text):
         if _CONTACT_ROLE.search(text, max(0, m.start() - 40), m.end() + 40):
             return m
+    if _CONTACT_ROLE.search(text) is not None:
+        return _NEGATED_CONTACT.search(text) or _leave_handover(text)
     return None
 
 
@@ -4921,8 +5013,13 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         person = _signature_person(t.signature) or _letter_signer(t.own, t.office)
         if person is not None and _unplaced_contact(t.own, person.value):
             # a contact line the rules could not read, or another name: the signer is only
-            # the default contact
-            person = dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
+            # the default contact, after a name the contact line writes with an initial
+            initialled = _initialled_person(t.own)
+            person = (
+                initialled
+                if initialled is not None and not one_person(initialled.value, person.value)
+                else dataclasses.replace(person, certain=False, reason=Reason.DEFAULT_CONTACT)
+            )
     personless = anchor is not None and anchor.person is None
     if person is None:
         person = _person_beside_contact(t.own, t.office) or _unclosed_signer(t.own, t.office)
@@ -5919,12 +6016,17 @@ def surname_in_full(
     if person is None:
         return person, None
     written = person.value.split()
+    names = [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]
+    # an initial before a form of address's reading ("M. Kováč" is no Monsieur)
+    if len(written) == 2 and (full := _initial_in_full(written[0], written[1], names)) is not None:
+        # "Kontakt: L. Marek" with "pana Luboše Marka" in the power of attorney: Luboš Marek
+        hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.INITIAL_NAME)
+        return hit, _authors_phone(full, authors, office)
     if len(written) == 2 and _is_address_form(written[0]):
         written = written[1:]  # "Herrn Krause", "Frau Roth": the surname after a form of address
     if len(written) != 1:
         # named in full: still the number of the attached e-mail they wrote
         return person, _authors_phone(person.value, authors, office)
-    names = [*(n for b in blocks for n in _names_in(b.text)), *(a for a, _ in authors)]
     word = written[0]
     found = _with_surname(names, {_fold(word)})
     if not found and word[:1].isupper():
@@ -5936,6 +6038,41 @@ def surname_in_full(
     full = next(iter(found.values()))
     hit = dataclasses.replace(person, value=full, certain=False, reason=person.reason or Reason.SENTENCE)
     return hit, _authors_phone(full, authors, office)
+
+
+def _initial_in_full(initial: str, surname: str, names: Sequence[str]) -> str | None:
+    """The one full name of ``names`` that a name written with an initial ("L. Marek")
+    stands for: the same surname, in the nominative or an oblique case ("pana Luboše Marka",
+    "s Lubošem Markem"), and a given name with that initial, turned to the nominative."""
+    if len(initial) != 2 or not initial.endswith(".") or not initial[0].isupper():
+        return None
+    found: set[str] = set()
+    for name in names:
+        words = name.split()
+        if len(words) != 2 or _is_address_form(words[0]) or _fold(words[0][:1]) != _fold(initial[0]):
+            continue
+        if _fold(words[1]) == _fold(surname):
+            found.add(name)
+            continue
+        cases = [c for c in ("acc", "ins", "dat") if _fold(surname) in {_fold(f) for f in _word_forms(words[1], c)}]
+        given = [g for c in cases if (g := _given_nominative(_word_forms(words[0], c))) != words[0]]
+        if cases:  # the case that turns the given name back too ("Janou" is instrumental)
+            found.add(f"{given[0] if given else words[0]} {surname}")
+    return next(iter(found)) if len(found) == 1 else None
+
+
+_HARD_CLUSTER = re.compile(r"[^\W\daeiouyáéíóúůýě][lkcň]$")
+"""Two consonants ending a stem ("Pavl", "Radk", "Karl"): the nominative has a mobile e."""
+
+
+def _given_nominative(forms: Sequence[str]) -> str:
+    """The likeliest nominative of a given name among its ``forms``: the stem with the mobile
+    e ("Pavla" -> "Pavel", "Radka" -> "Radek") when the bare stem ends in two consonants."""
+    forms = [f for f in forms if not f.endswith("á")] or list(forms)  # no given name ends in -á
+    first = forms[0]
+    if len(forms) > 1 and _HARD_CLUSTER.search(first) and forms[1] == f"{first[:-1]}e{first[-1]}":
+        return forms[1]
+    return first
 
 
 def _with_surname(names: Sequence[str], surnames: set[str]) -> dict[str, str]:

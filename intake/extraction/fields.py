@@ -368,12 +368,19 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
             continue
         if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
             continue
+        if (code := _GLUED_CODE.search(before)) is not None and code.group(1) not in _PHONE_CODES:
+            continue  # "SN-2025-04417", "CZ-2025/0417": an identifier's code glued to its digits
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if office.phone_prefixes and e164.startswith(office.phone_prefixes):
             continue
         out.append((start, e164))
     return out
 
+
+_GLUED_CODE = re.compile(r"(?<![^\W\d_])([A-Z]{1,4})[-/]$")
+"""Capitals glued by a dash or slash to the digits: a code that opens an identifier."""
+_PHONE_CODES = frozenset({"TEL", "MOB", "GSM", "FAX", "T", "M", "P", "F"})
+"""Capitals that label a phone ("TEL-", "M/"), not an identifier's code."""
 
 _DIGIT_RUN = re.compile(r"\d(?:[^\S\n]{0,2}[-–./()]?[^\S\n]{0,2}\d){6,}")
 """Seven digits or more, grouped by spaces, dashes, dots, slashes or brackets: where a phone
