@@ -3421,11 +3421,42 @@ def _split_trade(value: str) -> tuple[str, str, str]:
     return (value, "", "") if m is None else (value[: m.start()], m.group(), value[m.end() :])
 
 
-def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
+def beside_envelope(
+    name: Hit | None, envelope_name: str | None, blocks: Sequence[Block] = ()
+) -> Hit | None:
     """A data message's sender as the box register names it against the text's name (see
     ``_beside_envelope``), a person's name without degrees (``without_degrees``), a name
     opened by a word of its kind never certain (``_kind_lead``)."""
-    return without_degrees(_beside_envelope(_kind_lead(name), envelope_name))
+    name = _kind_lead(name)
+    if name is not None and envelope_name and name.certain and _branch_of(name.value, envelope_name):
+        return without_degrees(_beside_branch(name, envelope_name, blocks))
+    return without_degrees(_beside_envelope(name, envelope_name))
+
+
+_ICO_ON_LINE = re.compile(rf"(?i)(?<!\w){_ID_LABEL}\s*[:.]?\s*(\d(?:[ \t]?\d){{7}})(?!\d)")
+"""An IČO written with its label ("IČO 08345261", "Reg. no.: 123 45 678")."""
+
+
+def _beside_branch(name: Hit, envelope_name: str, blocks: Sequence[Block]) -> Hit:
+    """The box register names a branch of the firm the text names ("X, s. r. o." and "X,
+    s. r. o., organizační složka"). A text naming the firm with its IČO on the same line
+    (a form's or a letter's own heading) names the applicant as it writes itself: its name
+    is kept. A name written without one (a foreign parent's power of attorney, a
+    letterhead) is the parent's, and the branch's box names the applicant: the register's
+    name is taken. Either way the two differ, never certain."""
+    own = _identified_on_line(blocks, name)
+    value = name.value if own else envelope_name
+    return dataclasses.replace(name, value=value, certain=False, reason=Reason.BRANCH)
+
+
+def _identified_on_line(blocks: Sequence[Block], hit: Hit) -> bool:
+    """Whether the line of ``hit`` gives, after it, a labelled IČO with a valid checksum."""
+    for b, ln in lines_of(blocks):
+        if b.component == hit.component and ln.no == hit.line:
+            at = ln.text.find(hit.value)
+            tail = ln.text[at + len(hit.value) :] if at >= 0 else ln.text
+            return any(ico_valid(re.sub(r"\s", "", m.group(1))) for m in _ICO_ON_LINE.finditer(tail))
+    return False
 
 
 _KIND_LEAD = re.compile(
@@ -3492,8 +3523,6 @@ def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
         return env
     if _same_spelling(name.value, envelope_name):  # one name: the register's spelling
         return dataclasses.replace(name, value=_official(name.value, envelope_name))
-    if _branch_of(name.value, envelope_name):  # the box is the Czech branch of the text's firm
-        return dataclasses.replace(name, value=envelope_name)
     mine, theirs = _key(name.value), _key(envelope_name)
     if mine in theirs or theirs in mine or _stems(name.value) == _stems(envelope_name):
         return name
