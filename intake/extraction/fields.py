@@ -365,6 +365,10 @@ _NOT_PHONES = re.compile(
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b)"
 )
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
+_CODE_PREFIX = re.compile(r"(?<![\w.+-])(?!(?i:tel|mob|gsm|cel|han|ph|kom|fax|nr|no))[^\W\d_]{1,6}[-‐‑/]$")
+"""Letters joined to the digits by a hyphen or a slash, as a card's, a file's or a
+reference's number is written ("SN-2025-04417", "ČJ/2025/4471"); never a phone label
+("tel-", "mob/")."""
 _TRUNK_ZERO = re.compile(r"(\+\d{1,3})[^\S\n]?\(0\)[^\S\n]?")
 
 
@@ -391,6 +395,8 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
             continue
         if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
             continue
+        if _CODE_PREFIX.search(before):
+            continue  # the digits of a code ("SN-2025-04417", "ČJ/2025/4471"): no phone
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if office.phone_prefixes and e164.startswith(office.phone_prefixes):
             continue
