@@ -415,10 +415,15 @@ _THIRD_PARTY = re.compile(
     r"zřizovatel\w*|zrizovatel\w*|zriaďovateľ\w*|zriadovatel\w*|Träger\w*|Trager|założyciel\w*|"
     r"pro\s+nás|for\s+us|běží\s+u|u\s+společnosti|vyvíj\w*|develop\w*|manage[sd]|runs|"
     r"spolupracuj\w*|spoluprác\w*|cooperat\w*|collaborat\w*|datacent\w*|cloud\w*|"
-    r"zástupc\w*|zastupc\w*|zmocněn\w*|zmocnen\w*|splnomocn\w*|representative|agent)\b"
+    r"zástupc\w*|zastupc\w*|zmocněn\w*|zmocnen\w*|splnomocn\w*|representative|agent|"
+    # the label of a document's issuer (a press card's, a certificate's, a membership card's):
+    # "Vydal:", "Vystavila:", "Issued by:", "Ausgestellt von:", "Wystawca:"
+    r"(?:vydal[aoi]?|vystavil[aoi]?|vydávající(?:\s+\w+)?|vydavajuci(?:\s+\w+)?|issued\s+by|issuer|"
+    r"issuing\s+\w+|ausgestellt\s+(?:von|durch)|aussteller|wydany\s+przez|wystawc\w+|"
+    r"délivré\s+par)(?=[^\S\n]*[:\t]))\b"
 )
 """Words before a name that make it a third party: a provider, a parent, a client, a
-representative filing for the applicant."""
+representative filing for the applicant, the issuer of a document attached as proof."""
 
 
 def legal_name_in(text: str) -> str | None:
