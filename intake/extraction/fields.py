@@ -93,7 +93,7 @@ _EIGHT = re.compile(r"\d(?:\s?\d){7}|\d{2,4}(?:[.\-‑–]\d{2,4}){1,3}")
 _PAIRED_ICO = re.compile(
     # a label cell joining the IČO to another field ("Žadatel (IČO)", "Název / IČO", "Name,
     # Company ID"), then its cell's bound
-    r"(?=[(/,+]|\s[aA&])(?:[^\S\n]*[(/,+&][^\S\n]*|[^\S\n]+(?:a|and|&)[^\S\n]+)"
+    r"(?:[^\S\n]*[(/,+&][^\S\n]*|[^\S\n]+(?:a|and|&)[^\S\n]+)"
     r"(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No\.?|Identifika[čc]n[íé]\s+[čc][íi]slo)\b\.?[^\S\n]*\)?"
     r"[^\S\n]*(?:\t|[:|=]|\s{3,})[^\S\n]*"
     # the value cell: the name, then the number in brackets or after a slash or a comma
@@ -108,7 +108,9 @@ X (00305618)", "Název / IČO: Alfa s.r.o. / 12345678"."""
 def _ico_matches(line: str) -> list[re.Match[str]]:
     """The labelled IČOs of a line (``_ICO``), else one paired with the name in its cell."""
     found = list(_ICO.finditer(line))
-    return found or list(_PAIRED_ICO.finditer(line))
+    if found or _EIGHT.search(line) is None:
+        return found
+    return list(_PAIRED_ICO.finditer(line))
 
 
 _DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
@@ -365,8 +367,8 @@ _NOT_PHONES = re.compile(
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b)"
 )
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
-_CODE_PREFIX = re.compile(r"(?<![\w.+-])(?!(?i:tel|mob|gsm|cel|han|ph|kom|fax|nr|no))[^\W\d_]{1,6}[-‐‑/]$")
-"""Letters joined to the digits by a hyphen or a slash, as a card's, a file's or a
+_CODE_PREFIX = re.compile(r"(?<![\w.+-])(?!(?i:tel|mob|gsm|cel|han|ph|kom|fax|nr|no))[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{1,6}[-‐‑/]$")
+"""Capitals joined to the digits by a hyphen or a slash, as a card's, a file's or a
 reference's number is written ("SN-2025-04417", "ČJ/2025/4471"); never a phone label
 ("tel-", "mob/")."""
 _TRUNK_ZERO = re.compile(r"(\+\d{1,3})[^\S\n]?\(0\)[^\S\n]?")

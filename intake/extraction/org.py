@@ -489,6 +489,8 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
             if found is None:
                 continue
             name, sure, rank = found
+            if rank == _ISSUER:
+                continue  # a card's issuer: no candidate at all
             if rank == _ACTING or (rank == _PLAIN and not acting):
                 return name, sure
             if best is None or rank < best[0]:
@@ -514,9 +516,18 @@ def _after_acting_words(before: str, v: str) -> int:
     return start
 
 
-_ACTING, _PLAIN, _THIRD = 0, 1, 2
+_ACTING, _PLAIN, _THIRD, _ISSUER = 0, 1, 2, 3
 """How the words before a name with a legal form place it: the party the writer acts for,
-no words about it, a third party (a provider, a parent)."""
+no words about it, a third party (a provider, a parent), the issuer of a document attached
+as proof (never the applicant)."""
+_ISSUER_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:vydal[aoi]?|vystavil[aoi]?|vydávající(?:\s+\w+)?|vydavajuci(?:\s+\w+)?|issued\s+by|"
+    r"issuer|issuing\s+\w+|ausgestellt\s+(?:von|durch)|aussteller\w*|wydany\s+przez|wystawc\w+|"
+    r"délivré\s+par)[^\S\n]*[:\t][^\S\n]*$"
+)
+"""The label of a document's issuer right before a name ("Vydal: Syndikát …, z. s.",
+"Issued by: X Union AISBL"): the body issuing a press card, a certificate or a membership
+card, not the applicant the card belongs to."""
 
 
 def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[str, bool, int] | None:
@@ -547,6 +558,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         lead, before, v, joined = lead + v[:start], before + v[:start], v[start:], True
     acts = acting and _ACTS_FOR.search(before[-80:]) is not None
     rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
+    rank = _ISSUER if _ISSUER_LABEL.search(before[-60:]) else rank
     branch = _BRANCH.match(part, m.end())
     if branch is None and _UNIT_ABBR_END.search(v):  # "Televize Jih, o. z. Brno"
         branch = _UNIT_PLACE.match(part, m.end())
@@ -1276,7 +1288,7 @@ def find_organization(
     """The applying organisation in ``blocks`` (see ``_find_organization``), a person's name
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
-    found = _find_organization(blocks, skip_kinds, office_ico)
+    found = _find_organization(_without_issuers(blocks), skip_kinds, office_ico)
     if found is not None and _LETTER.search(found.value) is None:
         found = None  # digits and signs only (a phone, an IČO, a date): never a name
     if (found is None or not found.certain) and (town := _municipality_with_id(blocks, skip_kinds)):
@@ -1289,6 +1301,27 @@ def find_organization(
     found = _entity_of(_with_trader_name(found, blocks), blocks)
     found = without_unit_after_university(university_of_unit(found, blocks))
     return _in_full(_fullest_spelling(as_named_person(found), blocks), blocks)
+
+
+_ISSUER_LINE = re.compile(
+    r"(?im)^[^\S\n]*(?=[vVIiAaWwDd])(?:vydal[aoi]?|vystavil[aoi]?|vydávající(?:\s+\w+)?|vydavajuci(?:\s+\w+)?|"
+    r"issued\s+by|issuer|issuing\s+\w+|ausgestellt\s+(?:von|durch)|aussteller\w*|wydany\s+przez|"
+    r"wystawc\w+|délivré\s+par)[^\S\n]*[:\t]"
+)
+"""A line labelled with a document's issuer ("Vydal: Syndikát …", "Issued by: …")."""
+
+
+def _without_issuers(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with their issuer lines (``_ISSUER_LINE``) left blank: the body that issued
+    an attached press card, certificate or membership card is not the applicant."""
+    if not any(_ISSUER_LINE.search(b.text) for b in blocks):
+        return blocks
+    return [
+        Block(b.component, b.kind, tuple(Line(ln.no, "" if _ISSUER_LINE.match(ln.text) else ln.text) for ln in b.lines))
+        if _ISSUER_LINE.search(b.text)
+        else b
+        for b in blocks
+    ]
 
 
 def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
