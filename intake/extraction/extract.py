@@ -1498,7 +1498,7 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
     envelope_name = parsed.envelope.get("dmSender") if databox else None
     if name is None and not envelope_name:
         name = org_from_subject(parsed.subject, [])
-    name = natural_person_of_trade(beside_envelope(name, envelope_name), texts.written)
+    name = natural_person_of_trade(beside_envelope(name, envelope_name, texts.written), texts.written)
     if name is not None:
         out["organization.name"] = dataclasses.replace(_field(name), line=name.line or None)
     column_ico, column_box = ids_in_columns(texts.written, office.ico, office.databox_id)

@@ -83,11 +83,36 @@ _ICO = re.compile(
     # a merged cell written once per column it spans)
     # or dotted in other groups, as a phone number is ("091.735.44", "2711.4236"; eight
     # digits in all, counted by the reader)
-    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:[^\S\t\n]?\d){7}|\d{2,4}(?:\.\d{2,4}){1,3})(?![^\S\t\n]?\d|\.\d)",
+    # or hyphenated in groups, as a form's field or a register's printout may ("2439-1859")
+    r"(?P<vat>(?:CZ|SK)\s?)?(?P<d>\d(?:[^\S\t\n]?\d){7}|\d{2,4}(?:\.\d{2,4}){1,3}|\d{2,4}(?:[-‑–]\d{2,4}){1,3})"
+    r"(?![^\S\t\n]?\d|[.\-‑–]\d)",
     re.IGNORECASE,
 )
-_EIGHT = re.compile(r"\d(?:\s?\d){7}|\d{2,4}(?:\.\d{2,4}){1,3}")
+_EIGHT = re.compile(r"\d(?:\s?\d){7}|\d{2,4}(?:[.\-‑–]\d{2,4}){1,3}")
 """A quick test of a block for eight digits, before the line-by-line matchers."""
+_PAIRED_ICO = re.compile(
+    # a label cell joining the IČO to another field ("Žadatel (IČO)", "Název / IČO", "Name,
+    # Company ID"), then its cell's bound
+    r"(?:[^\S\n]*[(/,+&][^\S\n]*|[^\S\n]+(?:a|and|&)[^\S\n]+)"
+    r"(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No\.?|Identifika[čc]n[íé]\s+[čc][íi]slo)\b\.?[^\S\n]*\)?"
+    r"[^\S\n]*(?:\t|[:|=]|\s{3,})[^\S\n]*"
+    # the value cell: the name, then the number in brackets or after a slash or a comma
+    r"(?P<name>[^\t\n|:()/]{2,120}?)[^\S\n]*(?:\(|/|,|–|-)[^\S\n]*(?:I[ČC]O?[^\S\n]*:?[^\S\n]*)?"
+    r"(?P<vat>(?!))?(?P<fix>(?!))?(?P<d>\d(?:[^\S\t\n]?\d){7})[^\S\n]*\)?(?![^\S\t\n]?\d)",
+    re.IGNORECASE,
+)
+"""An IČO in the value cell of a label that pairs it with the name: "Žadatel (IČO)<tab>Město
+X (00305618)", "Název / IČO: Alfa s.r.o. / 12345678"."""
+
+
+def _ico_matches(line: str) -> list[re.Match[str]]:
+    """The labelled IČOs of a line (``_ICO``), else one paired with the name in its cell."""
+    found = list(_ICO.finditer(line))
+    if found or _EIGHT.search(line) is None:
+        return found
+    return list(_PAIRED_ICO.finditer(line))
+
+
 _DIC = re.compile(r"\bDI[ČC]\s*[:.]?\s*CZ\s?(\d{8})(?!\d)", re.IGNORECASE)
 
 
@@ -116,7 +141,7 @@ def _czech_label_beside_register(line: str, component: str, no: int, office: Off
     register: a foreign firm's Czech branch ("X SA, odštěpný závod Praha (IČO …), … SIREN
     …") has an IČO of its own; never for certain, the line names another register."""
     for m in _ICO.finditer(line):
-        digits = re.sub(r"[\s.]", "", m.group("d"))
+        digits = re.sub(r"[\s.\-‑–]", "", m.group("d"))
         if _CZECH_LABEL.match(m.group()) and not m.group("vat") and digits != office.ico and ico_valid(digits):
             return Hit(digits, component, no, False, Reason.OTHER_CANDIDATE)
     return None
@@ -132,8 +157,8 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
         if foreign_register(ln.text):
             fallback = fallback or _czech_label_beside_register(ln.text, b.component, ln.no, office)
             continue
-        for m in _ICO.finditer(ln.text):
-            digits = re.sub(r"[\s.]", "", m.group("d"))
+        for m in _ico_matches(ln.text):
+            digits = re.sub(r"[\s.\-‑–]", "", m.group("d"))
             if len(digits) != 8:
                 continue  # dotted groups of another length: a date, a version, a sum
             if digits == office.ico or (found is not None and digits == found.value):
@@ -342,6 +367,10 @@ _NOT_PHONES = re.compile(
     r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b)"
 )
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
+_CODE_PREFIX = re.compile(r"(?<![\w.+-])(?!(?i:tel|mob|gsm|cel|han|ph|kom|fax|nr|no)|[TMPF][-‐‑/]$)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{1,6}[-‐‑/]$")
+"""Capitals joined to the digits by a hyphen or a slash, as a card's, a file's or a
+reference's number is written ("SN-2025-04417", "ČJ/2025/4471"); never a phone label
+("tel-", "mob/", "T-", "M/")."""
 _TRUNK_ZERO = re.compile(r"(\+\d{1,3})[^\S\n]?\(0\)[^\S\n]?")
 
 
@@ -368,8 +397,8 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
             continue
         if re.search(r"I[ČC]O?\s*:?\s*$|DIČ\s*:?\s*\w*$", before):
             continue
-        if (code := _GLUED_CODE.search(before)) is not None and code.group(1) not in _PHONE_CODES:
-            continue  # "SN-2025-04417", "CZ-2025/0417": an identifier's code glued to its digits
+        if _CODE_PREFIX.search(before):
+            continue  # the digits of a code ("SN-2025-04417", "ČJ/2025/4471"): no phone
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if office.phone_prefixes and e164.startswith(office.phone_prefixes):
             continue
@@ -377,10 +406,6 @@ def phones_in(text: str, office: Office = CSU, region: str = "CZ") -> list[tuple
     return out
 
 
-_GLUED_CODE = re.compile(r"(?<![^\W\d_])([A-Z]{1,4})[-/]$")
-"""Capitals glued by a dash or slash to the digits: a code that opens an identifier."""
-_PHONE_CODES = frozenset({"TEL", "MOB", "GSM", "FAX", "T", "M", "P", "F"})
-"""Capitals that label a phone ("TEL-", "M/"), not an identifier's code."""
 
 _DIGIT_RUN = re.compile(r"\d(?:[^\S\n]{0,2}[-–./()]?[^\S\n]{0,2}\d){6,}")
 """Seven digits or more, grouped by spaces, dashes, dots, slashes or brackets: where a phone

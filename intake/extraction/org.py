@@ -415,10 +415,15 @@ _THIRD_PARTY = re.compile(
     r"zřizovatel\w*|zrizovatel\w*|zriaďovateľ\w*|zriadovatel\w*|Träger\w*|Trager|założyciel\w*|"
     r"pro\s+nás|for\s+us|běží\s+u|u\s+společnosti|vyvíj\w*|develop\w*|manage[sd]|runs|"
     r"spolupracuj\w*|spoluprác\w*|cooperat\w*|collaborat\w*|datacent\w*|cloud\w*|"
-    r"zástupc\w*|zastupc\w*|zmocněn\w*|zmocnen\w*|splnomocn\w*|representative|agent)\b"
+    r"zástupc\w*|zastupc\w*|zmocněn\w*|zmocnen\w*|splnomocn\w*|representative|agent|"
+    # the label of a document's issuer (a press card's, a certificate's, a membership card's):
+    # "Vydal:", "Vystavila:", "Issued by:", "Ausgestellt von:", "Wystawca:"
+    r"(?:vydal[aoi]?|vystavil[aoi]?|vydávající(?:\s+\w+)?|vydavajuci(?:\s+\w+)?|issued\s+by|issuer|"
+    r"issuing\s+\w+|ausgestellt\s+(?:von|durch)|aussteller|wydany\s+przez|wystawc\w+|"
+    r"délivré\s+par)(?=[^\S\n]*[:\t]))\b"
 )
 """Words before a name that make it a third party: a provider, a parent, a client, a
-representative filing for the applicant."""
+representative filing for the applicant, the issuer of a document attached as proof."""
 
 
 def legal_name_in(text: str) -> str | None:
@@ -484,6 +489,8 @@ def _legal_in(text: str) -> tuple[str, bool] | None:
             if found is None:
                 continue
             name, sure, rank = found
+            if rank == _ISSUER:
+                continue  # a card's issuer: no candidate at all
             if rank == _ACTING or (rank == _PLAIN and not acting):
                 return name, sure
             if best is None or rank < best[0]:
@@ -509,9 +516,18 @@ def _after_acting_words(before: str, v: str) -> int:
     return start
 
 
-_ACTING, _PLAIN, _THIRD = 0, 1, 2
+_ACTING, _PLAIN, _THIRD, _ISSUER = 0, 1, 2, 3
 """How the words before a name with a legal form place it: the party the writer acts for,
-no words about it, a third party (a provider, a parent)."""
+no words about it, a third party (a provider, a parent), the issuer of a document attached
+as proof (never the applicant)."""
+_ISSUER_LABEL = re.compile(
+    r"(?i)(?<!\w)(?:vydal[aoi]?|vystavil[aoi]?|vydávající(?:\s+\w+)?|vydavajuci(?:\s+\w+)?|issued\s+by|"
+    r"issuer|issuing\s+\w+|ausgestellt\s+(?:von|durch)|aussteller\w*|wydany\s+przez|wystawc\w+|"
+    r"délivré\s+par)[^\S\n]*[:\t][^\S\n]*$"
+)
+"""The label of a document's issuer right before a name ("Vydal: Syndikát …, z. s.",
+"Issued by: X Union AISBL"): the body issuing a press card, a certificate or a membership
+card, not the applicant the card belongs to."""
 
 
 def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[str, bool, int] | None:
@@ -542,6 +558,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         lead, before, v, joined = lead + v[:start], before + v[:start], v[start:], True
     acts = acting and _ACTS_FOR.search(before[-80:]) is not None
     rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
+    rank = _ISSUER if _ISSUER_LABEL.search(before[-60:]) else rank
     branch = _BRANCH.match(part, m.end())
     if branch is None and _UNIT_ABBR_END.search(v):  # "Televize Jih, o. z. Brno"
         branch = _UNIT_PLACE.match(part, m.end())
@@ -1271,7 +1288,7 @@ def find_organization(
     """The applying organisation in ``blocks`` (see ``_find_organization``), a person's name
     as a person is written, a university's unit as the university; ``office_ico``: the
     office's, whose letterhead names no applicant."""
-    found = _find_organization(blocks, skip_kinds, office_ico)
+    found = _find_organization(_without_issuers(blocks), skip_kinds, office_ico)
     if found is not None and _LETTER.search(found.value) is None:
         found = None  # digits and signs only (a phone, an IČO, a date): never a name
     if (found is None or not found.certain) and (town := _municipality_with_id(blocks, skip_kinds)):
@@ -1284,6 +1301,27 @@ def find_organization(
     found = _entity_of(_with_trader_name(found, blocks), blocks)
     found = without_unit_after_university(university_of_unit(found, blocks))
     return _in_full(_fullest_spelling(as_named_person(found), blocks), blocks)
+
+
+_ISSUER_LINE = re.compile(
+    r"(?im)^[^\S\n]*(?=[vVIiAaWwDd])(?:vydal[aoi]?|vystavil[aoi]?|vydávající(?:\s+\w+)?|vydavajuci(?:\s+\w+)?|"
+    r"issued\s+by|issuer|issuing\s+\w+|ausgestellt\s+(?:von|durch)|aussteller\w*|wydany\s+przez|"
+    r"wystawc\w+|délivré\s+par)[^\S\n]*[:\t]"
+)
+"""A line labelled with a document's issuer ("Vydal: Syndikát …", "Issued by: …")."""
+
+
+def _without_issuers(blocks: Sequence[Block]) -> Sequence[Block]:
+    """The blocks with their issuer lines (``_ISSUER_LINE``) left blank: the body that issued
+    an attached press card, certificate or membership card is not the applicant."""
+    if not any(_ISSUER_LINE.search(b.text) for b in blocks):
+        return blocks
+    return [
+        Block(b.component, b.kind, tuple(Line(ln.no, "" if _ISSUER_LINE.match(ln.text) else ln.text) for ln in b.lines))
+        if _ISSUER_LINE.search(b.text)
+        else b
+        for b in blocks
+    ]
 
 
 def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
@@ -3421,11 +3459,42 @@ def _split_trade(value: str) -> tuple[str, str, str]:
     return (value, "", "") if m is None else (value[: m.start()], m.group(), value[m.end() :])
 
 
-def beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
+def beside_envelope(
+    name: Hit | None, envelope_name: str | None, blocks: Sequence[Block] = ()
+) -> Hit | None:
     """A data message's sender as the box register names it against the text's name (see
     ``_beside_envelope``), a person's name without degrees (``without_degrees``), a name
     opened by a word of its kind never certain (``_kind_lead``)."""
-    return without_degrees(_beside_envelope(_kind_lead(name), envelope_name))
+    name = _kind_lead(name)
+    if name is not None and envelope_name and name.certain and _branch_of(name.value, envelope_name):
+        return without_degrees(_beside_branch(name, envelope_name, blocks))
+    return without_degrees(_beside_envelope(name, envelope_name))
+
+
+_ICO_ON_LINE = re.compile(rf"(?i)(?<!\w){_ID_LABEL}\s*[:.]?\s*(\d(?:[ \t]?\d){{7}})(?!\d)")
+"""An IČO written with its label ("IČO 08345261", "Reg. no.: 123 45 678")."""
+
+
+def _beside_branch(name: Hit, envelope_name: str, blocks: Sequence[Block]) -> Hit:
+    """The box register names a branch of the firm the text names ("X, s. r. o." and "X,
+    s. r. o., organizační složka"). A text naming the firm with its IČO on the same line
+    (a form's or a letter's own heading) names the applicant as it writes itself: its name
+    is kept. A name written without one (a foreign parent's power of attorney, a
+    letterhead) is the parent's, and the branch's box names the applicant: the register's
+    name is taken. Either way the two differ, never certain."""
+    own = _identified_on_line(blocks, name)
+    value = name.value if own else envelope_name
+    return dataclasses.replace(name, value=value, certain=False, reason=Reason.BRANCH)
+
+
+def _identified_on_line(blocks: Sequence[Block], hit: Hit) -> bool:
+    """Whether the line of ``hit`` gives, after it, a labelled IČO with a valid checksum."""
+    for b, ln in lines_of(blocks):
+        if b.component == hit.component and ln.no == hit.line:
+            at = ln.text.find(hit.value)
+            tail = ln.text[at + len(hit.value) :] if at >= 0 else ln.text
+            return any(ico_valid(re.sub(r"\s", "", m.group(1))) for m in _ICO_ON_LINE.finditer(tail))
+    return False
 
 
 _KIND_LEAD = re.compile(
@@ -3492,8 +3561,6 @@ def _beside_envelope(name: Hit | None, envelope_name: str | None) -> Hit | None:
         return env
     if _same_spelling(name.value, envelope_name):  # one name: the register's spelling
         return dataclasses.replace(name, value=_official(name.value, envelope_name))
-    if _branch_of(name.value, envelope_name):  # the box is the Czech branch of the text's firm
-        return dataclasses.replace(name, value=envelope_name)
     mine, theirs = _key(name.value), _key(envelope_name)
     if mine in theirs or theirs in mine or _stems(name.value) == _stems(envelope_name):
         return name
