@@ -67,6 +67,8 @@ class Proof:
     kind: Evidence
     place: Kind | None = None
     line: str | None = None
+    document: Document | None = None
+    """The kind of another document the line's paragraph belongs to (``other_document``)."""
 
 
 def evidence(
@@ -95,7 +97,7 @@ def evidence(
         kind = Evidence.ATTACHMENT
     else:
         kind = Evidence.SENTENCE
-    return Proof(kind, block.kind, line)
+    return Proof(kind, block.kind, line, other_document(block, no) if no is not None else None)
 
 
 class Gate(StrEnum):
@@ -135,6 +137,11 @@ class Gate(StrEnum):
     LETTER_WORD = "letter_word"
     """An organisation's name opened by a word of one letter (an article or a conjunction
     of the sentence: "A Hírvidék Média s.r.o.", "a Nord GmbH")."""
+    OTHER_DOCUMENT = "other_document"
+    """A party's value or an address read from a paragraph of another document pasted or
+    attached beside the application (``other_document``): an invoice, order or contract
+    naming the other party ("Dodavatel:", "Poskytovatel:", "Seller:"), a register extract, a
+    power of attorney, a CV. Its labelled lines are that document's, not the application's."""
 
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
@@ -262,6 +269,78 @@ def _oblique(value: str) -> bool:
     return bool(words) and _OBLIQUE.match(words[0]) is not None
 
 
+_PARTY_ROLE = re.compile(
+    # the other side of a contract or an invoice, as a label ("Dodavatel:", "Poskytovateľ
+    # hostingu:"); it counts beside the applicant's side's label (``_COUNTERPART``)
+    r"^[\s>*•-]*(?=[cdlpsvwz])(?:dodavatel|poskytovatel|zhotovitel|prodávající|pronajímatel|"
+    r"dodávateľ|poskytovateľ|zhotoviteľ|predávajúci|prenajímateľ|seller|supplier|vendor|provider|"
+    r"contractor|lessor|lieferant|dostawca|sprzedawca|wykonawca)\w*\s*(?:\w+\s*)?[:\t]",
+    re.IGNORECASE,
+)
+_COUNTERPART = re.compile(
+    # the applicant's side of the same contract or invoice ("Objednatel:", "Zákazník:")
+    r"^[\s>*•-]*(?=[abcknoz])(?:objednatel|odběratel|zákazník|kupující|nájemce|objednávateľ|"
+    r"odberateľ|kupujúci|nájomca|buyer|customer|client|bill\s+to|auftraggeber|kunde|"
+    r"zamawiający|nabywca)\w*\s*[:\t]",
+    re.IGNORECASE,
+)
+_DEAL_TITLE = re.compile(
+    # a deal's document title opening a line (after a bullet or "Příloha –"): an invoice,
+    # an order, a contract
+    r"^[\s>*•=-]*(?:(?:příloh\w*|príloh\w*|attachment|annex)\s*[:–—-]\s*)?"
+    r"(?:(?:potvrzení|potvrdenie|kopie|kópia|copy\s+of|daňový\s+doklad\s*[–-])\s+)?"
+    r"(?=[acfiorsuvz])(?:faktur[ay]|faktúr[ay]|invoice|rechnung|objednávk[ay]|order\s+confirmation|"
+    r"smlouv[ay]|zmluv[ay]|contract|agreement|vertrag|umowa)\b",
+    re.IGNORECASE,
+)
+_PAPER_TITLE = re.compile(
+    # a paper about a person or a firm, not the application: a register extract, a power of
+    # attorney, a CV (the applicant's own often: its names are the applicant's)
+    r"^[\s>*•=-]*(?:(?:příloh\w*|príloh\w*|attachment|annex)\s*[:–—-]\s*)?"
+    r"(?=[clpsvž])(?:výpis\s+z[eo]?\s+\w+\s+(?:rejstříku|registra|registru)|plná\s+moc|"
+    r"plnomocenstvo|splnomocnenie|power\s+of\s+attorney|vollmacht|pełnomocnictwo|životopis|"
+    r"curriculum\s+vitae|lebenslauf)\b",
+    re.IGNORECASE,
+)
+
+
+class Document(StrEnum):
+    """The kind of another document a value's paragraph belongs to (``other_document``)."""
+
+    DEAL = "deal"
+    """An invoice, order or contract (its parties' names and contacts)."""
+    PAPER = "paper"
+    """A register extract, a power of attorney, a CV."""
+
+
+def _paragraph(block: Block, no: int) -> list[str]:
+    """The lines of ``block`` between blank ones around line ``no``."""
+    lines = [ln.text for ln in block.lines]
+    at = next((i for i, ln in enumerate(block.lines) if ln.no == no), None)
+    if at is None:
+        return []
+    start = at
+    while start > 0 and lines[start - 1].strip():
+        start -= 1
+    end = at
+    while end + 1 < len(lines) and lines[end + 1].strip():
+        end += 1
+    return lines[start : end + 1]
+
+
+def other_document(block: Block, no: int) -> Document | None:
+    """Line ``no`` of ``block`` stands in a paragraph of another document: under a deal's
+    title or naming both parties of a deal (``DEAL``), or under a paper's title (``PAPER``)."""
+    paragraph = _paragraph(block, no)
+    if any(_DEAL_TITLE.search(ln) for ln in paragraph):
+        return Document.DEAL
+    if any(_PARTY_ROLE.search(ln) for ln in paragraph) and any(_COUNTERPART.search(ln) for ln in paragraph):
+        return Document.DEAL
+    if any(_PAPER_TITLE.search(ln) for ln in paragraph):
+        return Document.PAPER
+    return None
+
+
 def _message_gate(key: str, value: Any, proof: Proof, ctx: Context) -> tuple[Gate, Reason] | None:
     """The gates that read the message beyond the value's own line."""
     if key in _CONTACT_KEYS and proof.place is Kind.ATTACHMENT and ctx.own_contact_talk:
@@ -293,6 +372,10 @@ def gate(
     """The gate that makes a certain value with this evidence unsure, and its reason."""
     if key in _PARTY_KEYS and proof.place in (Kind.FORWARDED, Kind.QUOTED):
         return Gate.HISTORY, Reason.ORIGINAL
+    if proof.document is Document.DEAL and (key in _PARTY_KEYS or key in _IP_KEYS):
+        return Gate.OTHER_DOCUMENT, Reason.OTHER_DOCUMENT
+    if proof.document is Document.PAPER and (key in _CONTACT_KEYS or key in _IP_KEYS):
+        return Gate.OTHER_DOCUMENT, Reason.OTHER_DOCUMENT
     if key in _ORG_KEYS and proof.kind is Evidence.SIGNATURE:
         return Gate.SIGNATURE_ORG, Reason.SIGNATURE
     if key == "organization.name" and isinstance(value, str) and _sentence_words(value):

@@ -94,6 +94,10 @@ class Reason(StrEnum):
     LARGE_BLOCK = "blok nebo rozsah obsahuje víc adres, než kolik lze povolit; nemusí jít o žádané adresy"
     ARTICLE = "název je v textu uveden se členem cizího jazyka (např. die, la, il); člen nemusí k názvu patřit"
     BRANCH = "datová schránka odesílatele patří organizační složce (pobočce) organizace, kterou uvádí text"
+    OTHER_DOCUMENT = (
+        "údaj je převzat z jiného dokumentu u žádosti (faktura, objednávka, smlouva, výpis z rejstříku,"
+        " plná moc, životopis); nemusí patřit žadateli"
+    )
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:
