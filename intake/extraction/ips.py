@@ -771,8 +771,19 @@ _OLD_HEADING = re.compile(
 )
 """A heading's word saying the addresses under it are the old ones: "Staré adresy:",
 "Loňské adresy:", "Old addresses:", "Adresy z minulých voleb:", "Die alten Adressen:"."""
+_ADDRESS_WORD = re.compile(
+    r"(?=[aehimoprs])\b(?:adres\w*|adries\w*|address\w*|adress\w*|IPs?|IPv[46]|hosts?|server\w*|"
+    r"rechner\w*|machines?|stroj\w*|počítač\w*|pocitac\w*|serwer\w*|servidor\w*|serveur\w*|"
+    r"indirizz\w*|endere\w*|osoit\w*|palvelim\w*)",
+    re.IGNORECASE,
+)
+"""A word naming addresses or their machines."""
 _KEPT_HEADING = re.compile(
-    r"(?=[abcenpsuvzgw])\b(?:stejn\w*|beze?\s+změn\w*|bez\s+zmien\w*|nezměn\w*|nezmen\w*|"
+    r"(?=[abcdefklnpsuvzgw])\b(?:stejn\w*|beze?\s+změn\w*|bez\s+zmien\w*|nezměn\w*|nezmen\w*|"
+    r"podle|podľa|according|like|wie|"
+    # the list below named as the new one: "posílám finální seznam, předchozí už neplatí:"
+    r"nov[éáýíouy]\w*|finál\w*|final\w*|new|aktuáln\w*|current|správn\w*|spravn\w*|"
+    r"correct\w*|definitiv\w*|neue\w*|"
     r"zůstáv\w*|zustav\w*|zostáv\w*|zostav\w*|platí\s+(?:i\s+)?(?:dál|nadále|dále)|"
     r"plat\w*\s+naďalej|same|unchanged|remain\w*|still|continue\w*|as\s+before|"
     r"gleich\w*|unverändert|weiterhin|bleib\w*|also|jako|ako|i\s+nadále|znovu|again)\b",
@@ -783,10 +794,18 @@ _KEPT_HEADING = re.compile(
 
 def _gone_heading(line: str) -> re.Match[str] | None:
     """A heading saying the addresses under it are gone or old ("Adresy z roku 2024 – již
-    neplatné:", "Old addresses (please remove):"), not that they stay."""
-    if _KEPT_HEADING.search(line):
+    neplatné:", "Old addresses (please remove):"), not that they stay; it names them
+    ("Vyplnili jsme to podle loňska:" is about the form, not a list of old addresses)."""
+    line = _last_sentence_of(line)  # "… napsal jsem špatně. Správně:": the last one heads
+    if _KEPT_HEADING.search(line) or not _ADDRESS_WORD.search(line):
         return None
     return _GONE.search(line) or _OLD_HEADING.search(line)
+
+
+def _last_sentence_of(line: str) -> str:
+    """The line's last sentence, blanked before it (the positions stay)."""
+    cut = _last_sentence_end(line)
+    return line if cut is None else " " * cut.end() + line[cut.end() :]
 
 
 _SENTENCE_LINE = re.compile(r"[.!?]\s*$")
@@ -1295,6 +1314,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         or bool(
             (ref := _REFUSED_AFTER.match(after)) is not None
             and not _next_ones_verb(layout, idx, after, ref.end())
+            and not _OLD_ONE_BEFORE.search(after, 0, ref.end())  # "(starou už nepovolujte)"
             and not _another_use_denied(after, ref.end(), _cue(layout.heads[idx]) or ctx.role)
         )
         or bool(_OTHER_HOST.search(before))
