@@ -643,8 +643,9 @@ class _Context:
     drop: bool = False
     """Under a heading that asks to remove addresses."""
     drop_open: bool = False
-    """That heading is a heading, not a sentence, and no address has come under it yet: the
-    blank lines an HTML paragraph or table leaves before its rows do not end it."""
+    """That heading is a heading, not a sentence, its last sentence the removal's: the blank
+    lines an HTML paragraph, table or list leaves between its rows do not end it; the next
+    line of words does."""
     carried: bool = False
     """The role was named on an earlier line with addresses ("Testovací IP: …"), not by a
     heading: a later line with words of its own does not take it for certain."""
@@ -746,19 +747,20 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             weak=_is_sentence(line),
             columns=None,
             drop=removal,
-            drop_open=removal and heading,
+            drop_open=removal and heading and _last_sentence_end(line[: gone.start()]) is None,
             carried=False,
             both=both,
             pair=_label_pair(line) if both else None,
         )
-    if _HEADING.match(line) or _FIELD.match(line) or (ctx.drop_open and _is_sentence(line)):
-        # (a sentence under a removal heading before any address is other content)
+    if _HEADING.match(line) or _FIELD.match(line) or (ctx.drop_open and _WORD.search(line)):
+        # (other words under a removal heading are other content: the table or list is over)
         return dataclasses.replace(
             ctx, role=None, columns=None, drop=False, drop_open=False, both=False, pair=None
         )
     return ctx
 
 
+_WORD = re.compile(r"[^\W\d_]{2}")
 _HEADING_MAX = 160
 """The longest line read as a heading over the addresses below it."""
 _OLD_HEADING = re.compile(
@@ -1333,19 +1335,26 @@ _REFUSED_AFTER = re.compile(
     # when the machine is called temporary or its end is still to come
     r"^(?:[^.!?;\n]|\.(?=\d)){0,140}?(?:"
     r"(?:\b(?:ji|ho|je|ju|ich|ihn|sie|es)\s+)?\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|"
-    r"nepouštějte|nepoustejte|"
+    r"nepouštějte|nepoustejte|nezara[dď]\w*|nezařa[dz]\w*|nezaraz\w*|"
     # the Romance languages' negated imperative with the pronoun: "ne l'ajoutez pas", "ne
     # les autorisez pas", "no lo añadan", "non aggiungetelo", "não o adicionem"
     r"ne\s+(?:l['’]|les\s+|la\s+|le\s+)\w+(?:ez|er)\s+pas|no\s+(?:lo|la|los|las)\s+\w+(?:en|an|éis|ar|ir)|"
-    r"non\s+\w+(?:telo|tela|teli|tele)|não\s+(?:o|a|os|as)\s+\w+(?:em|am))(?:\s+(?:it|them|this(?:\s+one)?|that(?:\s+one)?|the\s+(?:address|"
-    r"host|server|machine|IP)|ji|ho|je|ju|ich|ihn|sie|es))?"
+    r"non\s+\w+(?:telo|tela|teli|tele)|não\s+(?:o|a|os|as)\s+\w+(?:em|am))"
+    r"(?:\s+(?:it|them|this(?:\s+one)?|that(?:\s+one)?|the\s+(?:address|host|server|machine|IP)|"
+    r"ji|ho|je|ju|ich|ihn|sie|es))?"
     # a time after it: "for now", "yet", "pour l'instant", "zatím", "por ahora", "vorerst"
+    r"(?:\s+(?:prosím|prosim|please|bitte|por\s+favor|per\s+favore))?"
     r"(?:\s+(?:(?:just\s+)?(?:for\s+now|yet|for\s+the\s+time\s+being)|pour\s+l['’]instant|"
     r"pour\s+le\s+moment|encore|zatím|zatim|zatiaľ|zatial|ještě|jeste|ešte|este|por\s+ahora|"
     r"todavía|per\s+ora|ancora|vorerst|noch|ainda|por\s+enquanto))?\s*(?:[.,;!)]|$)|"
     r"\b(?:is|are)\s+not\s+to\s+be\s+(?:whitelisted|allowed|added|included|registered|enabled)|"
     r"\b(?:should|must|need)\s+not\s+be\s+(?:whitelisted|allowed|added|included|registered)|"
-    r"\bnem(?:á|a|ají|aji|ajú|aju)\s+(?:být|byt|byť)\s+(?:povolen|zařazen|zaradzen|zadán)\w*)",
+    r"\bnem(?:á|a|ají|aji|ajú|aju)\s+(?:být|byt|byť)\s+(?:povolen|zařazen|zaradzen|zadán)\w*)|"
+    # a clause of its own after a semicolon or dash, pointing back: "A; this one should not
+    # be whitelisted", "A – ten nemá být povolen"
+    r"^[^.!?\n]{0,140}?[;–—-]\s*(?:this|that|the\s+latter|it|ten|tu|ta|tento|tuto|tá|túto)"
+    r"(?:\s+one)?\s+(?:should|must|is|shall|may)\s+not\s+be\s+(?:whitelisted|allowed|added|"
+    r"included|registered|enabled)",
     re.IGNORECASE,
 )
 """An instruction in the address's sentence after it not to allow that address."""
@@ -3344,8 +3353,6 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         found, ctx = _read_ip_line(
             unwrapped, lineno, line[: wrapped[0]] if wrapped else line, items
         )
-        if ctx.drop_open:  # the rows have come: the next blank line ends them
-            ctx = dataclasses.replace(ctx, drop_open=False)
         if wrapped is not None and not ctx.columns:
             ctx = dataclasses.replace(ctx, role=wrapped[1], weak=True, carried=False, both=False)
         if lineno in unsure:

@@ -597,7 +597,11 @@ _COME_BACK = (
     r"pristi\w*|buduc\w*)|(?:znovu|znova|opet|jeste|este|pozdeji|neskor\w*)\s+(?:sa?\s+)?(?:vam\s+)?"
     r"(?:ozveme|ozvu|ozvem)|vratime\s+(?:sa?\s+)?(?:k\s+tomu|k\s+nemu|k\s+nej)|"
     r"(?:k\s+tomu|k\s+nemu|k\s+nej)\s+(?:sa?\s+)?(?:\w+\s+)?vratime|"
-    r"(?:wir\s+)?melden\s+uns\s+(?:\w+\s+)?(?:wieder|nochmals|erneut|spater|spaeter)|"
+    r"(?:wir\s+)?melden\s+(?:wir\s+)?uns\s+(?:\w+\s+)?(?:wieder|nochmals|erneut|spater|spaeter|"
+    r"noch\s+einmal)|"
+    # "k natáčení se vrátíme příště", "vrátime sa k tomu neskôr"
+    r"(?:s[ae]\s+(?:\w+\s+)?)?vratime(?:\s+s[ae])?\s+(?:\w+\s+){0,2}?(?:pozdeji|neskor\w*|priste|pristi\w*|"
+    r"buduc\w*|znovu|znova|opet)|"
     r"volveremos\s+a\s+(?:contactar|escribir)\w*|vi\s+ricontatter\w*|ci\s+rifaremo\s+viv\w*|"
     r"odezwiemy\s+sie\s+(?:\w+\s+)?(?:ponownie|pozniej|jeszcze)"
 )
