@@ -747,7 +747,7 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             weak=_is_sentence(line),
             columns=None,
             drop=removal,
-            drop_open=removal and heading and _last_sentence_end(line[: gone.start()]) is None,
+            drop_open=removal and heading and _last_sentence_end(line[gone.start() :]) is None,
             carried=False,
             both=both,
             pair=_label_pair(line) if both else None,
@@ -1310,6 +1310,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _removal_to_come(before, after, out.end())
             and not _next_ones_verb(layout, idx, after, out.end())
             and not _OLD_ONE_BEFORE.search(after, 0, out.end())
+            and not _ANYTHING_ELSE.match(after, out.end())  # "A, do not whitelist anything else"
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
         )
@@ -1328,6 +1329,13 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     )
 
 
+_ANYTHING_ELSE = re.compile(
+    r"\s+(?:anything|any(?:thing)?\s+other|nothing|no\s+other|other|others|more|further|"
+    r"nic(?:\s+jin\w*|\s+dalš\w*)?|žádn\w*\s+(?:jin|dalš)\w*|nič|ničeho|žiadn\w*\s+(?:in|ďalš)\w*|"
+    r"jin\w*|další\w*|nichts|keine\s+(?:anderen|weiteren))\b",
+    re.IGNORECASE,
+)
+"""The object of an instruction not to add after an address: anything else, not the address."""
 _REFUSED_AFTER = re.compile(
     # in the address's own sentence after it: an instruction not to allow it, its object the
     # address pointed back at or none ("A is temporary and will be shut down, so please do not
