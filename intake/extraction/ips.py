@@ -740,6 +740,8 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     heading = not _is_sentence(line) and len(line) <= _HEADING_MAX
     gone = _REMOVAL_HEADING.search(line) or (_gone_heading(line) if heading else None)
     removal = gone is not None and not _another_use_none(line, gone.start())
+    # (a heading's removal in its last sentence governs the rows below across blank lines)
+    held = gone is not None and heading and _last_sentence_end(line[gone.start() :]) is None
     if cue is not None or removal:
         return dataclasses.replace(
             ctx,
@@ -747,7 +749,7 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             weak=_is_sentence(line),
             columns=None,
             drop=removal,
-            drop_open=removal and heading and _last_sentence_end(line[gone.start() :]) is None,
+            drop_open=removal and held,
             carried=False,
             both=both,
             pair=_label_pair(line) if both else None,
