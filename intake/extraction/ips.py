@@ -3358,6 +3358,9 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
                 copies.append((lineno, *same))
             ctx = _after_text_line(ctx, line)
             continue
+        if ctx.drop_open and i and not lines[i - 1][1].strip() and _WORD.search(line[: items[0][0].start()]):
+            # a line of words of its own after the rows' blank line: other content, not a row
+            ctx = dataclasses.replace(ctx, drop=False, drop_open=False)
         wrapped = _wrapped_use(line, items, lines[i + 1][1]) if i + 1 < len(lines) else None
         unwrapped = ctx if ctx.wrapped is None else dataclasses.replace(ctx, wrapped=None)
         found, ctx = _read_ip_line(
