@@ -642,6 +642,10 @@ class _Context:
     """Where those columns start, for a table aligned with spaces."""
     drop: bool = False
     """Under a heading that asks to remove addresses."""
+    drop_open: bool = False
+    """That heading is a heading, not a sentence, its last sentence the removal's: the blank
+    lines an HTML paragraph, table or list leaves between its rows do not end it; the next
+    line of words does."""
     carried: bool = False
     """The role was named on an earlier line with addresses ("Testovací IP: …"), not by a
     heading: a later line with words of its own does not take it for certain."""
@@ -706,8 +710,8 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     space-aligned tables; a table header sets the columns; a cue or removal heading sets the
     role; another heading or field label clears it."""
     if not line.strip():
-        if ctx.drop or ctx.wrapped is not None:  # (a copy only when a field changes)
-            ctx = dataclasses.replace(ctx, drop=False, wrapped=None)
+        if (ctx.drop and not ctx.drop_open) or ctx.wrapped is not None:  # (a copy only when
+            ctx = dataclasses.replace(ctx, drop=ctx.drop_open, wrapped=None)  # a field changes)
         if ctx.weak:
             ctx = dataclasses.replace(ctx, role=None, weak=False)
         if ctx.col_starts is not None:
@@ -733,9 +737,11 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             ctx, wrapped=(tuple(spaced[0]), tuple(spaced[1])) if spaced is not None else None
         )
     cue, both = _cues(line)
-    removal = (gone := _REMOVAL_HEADING.search(line)) is not None and not _another_use_none(
-        line, gone.start()
-    )
+    heading = not _is_sentence(line) and len(line) <= _HEADING_MAX
+    gone = _REMOVAL_HEADING.search(line) or (_gone_heading(line) if heading else None)
+    removal = gone is not None and not _another_use_none(line, gone.start())
+    # (a heading's removal in its last sentence governs the rows below across blank lines)
+    held = gone is not None and heading and _last_sentence_end(line[gone.start() :]) is None
     if cue is not None or removal:
         return dataclasses.replace(
             ctx,
@@ -743,13 +749,67 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             weak=_is_sentence(line),
             columns=None,
             drop=removal,
+            drop_open=removal and held,
             carried=False,
             both=both,
             pair=_label_pair(line) if both else None,
         )
-    if _HEADING.match(line) or _FIELD.match(line):
-        return dataclasses.replace(ctx, role=None, columns=None, drop=False, both=False, pair=None)
+    if _HEADING.match(line) or _FIELD.match(line) or (ctx.drop_open and _WORD.search(line)):
+        # (other words under a removal heading are other content: the table or list is over)
+        return dataclasses.replace(
+            ctx, role=None, columns=None, drop=False, drop_open=False, both=False, pair=None
+        )
     return ctx
+
+
+_WORD = re.compile(r"[^\W\d_]{2}")
+_HEADING_MAX = 160
+"""The longest line read as a heading over the addresses below it."""
+_OLD_HEADING = re.compile(
+    r"(?=[abdefhlmnoprstuvwz])\b(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|star|p[uůô]vodn|p[řr]edchoz|predošl|"
+    r"predosl|vorj[aä]hrig|alt|bisherig|vorherig|dosavadn|d[řr][íi]v[ěe]j[šs])\w*|old|"
+    r"previous|former|last\s+year'?s|(?:z|ze|from|aus|zo?)\s+(?:minul\w*|předchoz\w*|"
+    r"predchoz\w*|minulor\w*|loňsk\w*|lonsk\w*|last|previous|den\s+letzten|vergangen\w*)\s+"
+    r"(?:voleb|volieb|volbách|volbach|year|elections?|wahl\w*|roku|rok\w*|jahr\w*))\b",
+    re.IGNORECASE,
+)
+"""A heading's word saying the addresses under it are the old ones: "Staré adresy:",
+"Loňské adresy:", "Old addresses:", "Adresy z minulých voleb:", "Die alten Adressen:"."""
+_ADDRESS_WORD = re.compile(
+    r"(?=[aehimoprs])\b(?:adres\w*|adries\w*|address\w*|adress\w*|IPs?|IPv[46]|hosts?|server\w*|"
+    r"rechner\w*|machines?|stroj\w*|počítač\w*|pocitac\w*|serwer\w*|servidor\w*|serveur\w*|"
+    r"indirizz\w*|endere\w*|osoit\w*|palvelim\w*)",
+    re.IGNORECASE,
+)
+"""A word naming addresses or their machines."""
+_KEPT_HEADING = re.compile(
+    r"\b(?:stejn\w*|beze?\s+změn\w*|bez\s+zmien\w*|nezměn\w*|nezmen\w*|"
+    r"podle|podľa|according|like|wie|"
+    # the list below named as the new one: "posílám finální seznam, předchozí už neplatí:"
+    r"nov[éáýíouy]\w*|finál\w*|final\w*|new|aktuáln\w*|current|správn\w*|spravn\w*|"
+    r"correct\w*|definitiv\w*|neue\w*|"
+    r"zůstáv\w*|zustav\w*|zostáv\w*|zostav\w*|platí\s+(?:i\s+)?(?:dál|nadále|dále)|"
+    r"plat\w*\s+naďalej|same|unchanged|remain\w*|still|continue\w*|as\s+before|"
+    r"gleich\w*|unverändert|weiterhin|bleib\w*|also|jako|ako|i\s+nadále|znovu|again)\b",
+    re.IGNORECASE,
+)
+"""A heading's word saying the old addresses stay: "Původní adresy zůstávají:"."""
+
+
+def _gone_heading(line: str) -> re.Match[str] | None:
+    """A heading saying the addresses under it are gone or old ("Adresy z roku 2024 – již
+    neplatné:", "Old addresses (please remove):"), not that they stay; it names them
+    ("Vyplnili jsme to podle loňska:" is about the form, not a list of old addresses)."""
+    line = _last_sentence_of(line)  # "… napsal jsem špatně. Správně:": the last one heads
+    if _KEPT_HEADING.search(line) or not _ADDRESS_WORD.search(line):
+        return None
+    return _GONE.search(line) or _OLD_HEADING.search(line)
+
+
+def _last_sentence_of(line: str) -> str:
+    """The line's last sentence, blanked before it (the positions stay)."""
+    cut = _last_sentence_end(line)
+    return line if cut is None else " " * cut.end() + line[cut.end() :]
 
 
 _SENTENCE_LINE = re.compile(r"[.!?]\s*$")
@@ -1252,8 +1312,15 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _removal_to_come(before, after, out.end())
             and not _next_ones_verb(layout, idx, after, out.end())
             and not _OLD_ONE_BEFORE.search(after, 0, out.end())
+            and not _ANYTHING_ELSE.match(after, out.end())  # "A, do not whitelist anything else"
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
+        )
+        or bool(
+            (ref := _REFUSED_AFTER.match(after)) is not None
+            and not _next_ones_verb(layout, idx, after, ref.end())
+            and not _OLD_ONE_BEFORE.search(after, 0, ref.end())  # "(starou už nepovolujte)"
+            and not _another_use_denied(after, ref.end(), _cue(layout.heads[idx]) or ctx.role)
         )
         or bool(_OTHER_HOST.search(before))
         or bool(_SOMEONE_ELSES_AFTER.match(after) or _SOMEONE_ELSES_BEFORE.search(before))
@@ -1264,6 +1331,43 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     )
 
 
+_ANYTHING_ELSE = re.compile(
+    r"\s+(?:anything|any(?:thing)?\s+other|nothing|no\s+other|other|others|more|further|"
+    r"nic(?:\s+jin\w*|\s+dalš\w*)?|žádn\w*\s+(?:jin|dalš)\w*|nič|ničeho|žiadn\w*\s+(?:in|ďalš)\w*|"
+    r"jin\w*|další\w*|nichts|keine\s+(?:anderen|weiteren))\b",
+    re.IGNORECASE,
+)
+"""The object of an instruction not to add after an address: anything else, not the address."""
+_REFUSED_AFTER = re.compile(
+    # in the address's own sentence after it: an instruction not to allow it, its object the
+    # address pointed back at or none ("A is temporary and will be shut down, so please do not
+    # whitelist it", "A – tu prosím nepovolujte", "A is not to be whitelisted"); it holds even
+    # when the machine is called temporary or its end is still to come
+    r"^(?:[^.!?;\n]|\.(?=\d)){0,140}?(?:"
+    r"(?:\b(?:ji|ho|je|ju|ich|ihn|sie|es)\s+)?\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|"
+    r"nepouštějte|nepoustejte|nezara[dď]\w*|nezařa[dz]\w*|nezaraz\w*|"
+    # the Romance languages' negated imperative with the pronoun: "ne l'ajoutez pas", "ne
+    # les autorisez pas", "no lo añadan", "non aggiungetelo", "não o adicionem"
+    r"ne\s+(?:l['’]|les\s+|la\s+|le\s+)\w+(?:ez|er)\s+pas|no\s+(?:lo|la|los|las)\s+\w+(?:en|an|éis|ar|ir)|"
+    r"non\s+\w+(?:telo|tela|teli|tele)|não\s+(?:o|a|os|as)\s+\w+(?:em|am))"
+    r"(?:\s+(?:it|them|this(?:\s+one)?|that(?:\s+one)?|the\s+(?:address|host|server|machine|IP)|"
+    r"ji|ho|je|ju|ich|ihn|sie|es))?"
+    # a time after it: "for now", "yet", "pour l'instant", "zatím", "por ahora", "vorerst"
+    r"(?:\s+(?:prosím|prosim|please|bitte|por\s+favor|per\s+favore))?"
+    r"(?:\s+(?:(?:just\s+)?(?:for\s+now|yet|for\s+the\s+time\s+being)|pour\s+l['’]instant|"
+    r"pour\s+le\s+moment|encore|zatím|zatim|zatiaľ|zatial|ještě|jeste|ešte|este|por\s+ahora|"
+    r"todavía|per\s+ora|ancora|vorerst|noch|ainda|por\s+enquanto))?\s*(?:[.,;!)]|$)|"
+    r"\b(?:is|are)\s+not\s+to\s+be\s+(?:whitelisted|allowed|added|included|registered|enabled)|"
+    r"\b(?:should|must|need)\s+not\s+be\s+(?:whitelisted|allowed|added|included|registered)|"
+    r"\bnem(?:á|a|ají|aji|ajú|aju)\s+(?:být|byt|byť)\s+(?:povolen|zařazen|zaradzen|zadán)\w*)|"
+    # a clause of its own after a semicolon or dash, pointing back: "A; this one should not
+    # be whitelisted", "A – ten nemá být povolen"
+    r"^[^.!?\n]{0,140}?[;–—-]\s*(?:this|that|the\s+latter|it|ten|tu|ta|tento|tuto|tá|túto)"
+    r"(?:\s+one)?\s+(?:should|must|is|shall|may)\s+not\s+be\s+(?:whitelisted|allowed|added|"
+    r"included|registered|enabled)",
+    re.IGNORECASE,
+)
+"""An instruction in the address's sentence after it not to allow that address."""
 _NEXT_ONES_VERB = re.compile(
     r"(?:\s+(?:prosím|prosim|please|bitte|also|auch|i|také|take|též|tez|tiež|tiez|ještě|jeste|"
     r"ešte|este|the|die|den|das|adres[auy]?|address(?:es)?|IP|ale|však|vsak|but|however|aber|"
@@ -3254,6 +3358,9 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
                 copies.append((lineno, *same))
             ctx = _after_text_line(ctx, line)
             continue
+        if ctx.drop_open and i and not lines[i - 1][1].strip() and _WORD.search(line[: items[0][0].start()]):
+            # a line of words of its own after the rows' blank line: other content, not a row
+            ctx = dataclasses.replace(ctx, drop=False, drop_open=False)
         wrapped = _wrapped_use(line, items, lines[i + 1][1]) if i + 1 < len(lines) else None
         unwrapped = ctx if ctx.wrapped is None else dataclasses.replace(ctx, wrapped=None)
         found, ctx = _read_ip_line(

@@ -586,17 +586,39 @@ _LATER_EVENT = (
 a time of this election ("až při vyhlášení výsledků voleb", "až po uzavření místností")."""
 _UNTIL_EVENT = re.compile(rf"\b(?:az|teprve|dopiero|erst|not\s+until)(?=\s+(?:{_LATER_EVENT}))", re.IGNORECASE)
 """The "not until" word before an election of another kind or a year."""
+_COME_BACK = (
+    # the writer will come back to the thing at another time, in the first person (folded
+    # text): "nous vous recontacterons", "we'll get back to you about it", "ozveme se znovu",
+    # "k tomu se ještě vrátíme", "wir melden uns später", "volveremos a escribirles"
+    r"(?:nous\s+)?(?:vous\s+)?recontacter(?:ons|ai)|reviendrons\s+vers\s+vous|"
+    r"(?:we|i)(?:'ll|\s+will|\s+shall)\s+(?:\w+\s+)?(?:get\s+back\s+to\s+you|come\s+back\s+to\s+(?:you|this|it)|"
+    r"be\s+in\s+touch\s+again|contact\s+you\s+again|write\s+(?:to\s+you\s+)?again|reapply|apply\s+again)|"
+    r"(?:s[ae]\s+(?:vam\s+)?)?(?:ozveme|ozvu|ozvem)(?:\s+s[ae])?\s+(?:\w+\s+){0,2}?(?:znovu|znova|opet|jeste|este|pozdeji|neskor\w*|"
+    r"pristi\w*|buduc\w*)|(?:znovu|znova|opet|jeste|este|pozdeji|neskor\w*)\s+(?:sa?\s+)?(?:vam\s+)?"
+    r"(?:ozveme|ozvu|ozvem)|vratime\s+(?:sa?\s+)?(?:k\s+tomu|k\s+nemu|k\s+nej)|"
+    r"(?:k\s+tomu|k\s+nemu|k\s+nej)\s+(?:sa?\s+)?(?:\w+\s+)?vratime|"
+    r"(?:wir\s+)?melden\s+(?:wir\s+)?uns\s+(?:\w+\s+)?(?:wieder|nochmals|erneut|spater|spaeter|"
+    r"noch\s+einmal)|"
+    # "k natáčení se vrátíme příště", "vrátime sa k tomu neskôr"
+    r"(?:s[ae]\s+(?:\w+\s+)?)?vratime(?:\s+s[ae])?\s+(?:\w+\s+){0,2}?(?:pozdeji|neskor\w*|priste|pristi\w*|"
+    r"buduc\w*|znovu|znova|opet)|"
+    r"volveremos\s+a\s+(?:contactar|escribir)\w*|vi\s+ricontatter\w*|ci\s+rifaremo\s+viv\w*|"
+    r"odezwiemy\s+sie\s+(?:\w+\s+)?(?:ponownie|pozniej|jeszcze)"
+)
+"""The writer's promise to come back to a thing later: it is put off, not asked now."""
 _PUT_OFF = re.compile(
     rf"\b(?:(?:az|teprve|dopiero|erst|not\s+until|until|only)\s+(?:\w+\s+){{0,4}}?(?:{_LATER_ANY})|"
     rf"(?:az|teprve|dopiero|erst|not\s+until)\s+(?:{_LATER_EVENT})|"
     rf"{_LATER_YEAR}|{_DEFER}(?:{_LATER_ANY})|{_FILE_WORD}\s+(?:\w+\s+){{0,3}}?{_LATER_WORD}|"
-    rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD})",
+    rf"{_LATER_WORD}\s+(?:\w+\s+){{0,3}}?{_FILE_WORD}|{_COME_BACK})",
     re.IGNORECASE,
 )
 """A request put off to a later year, election or time ("natáčet budeme až v příštím roce",
 "filming next year", "erst bei der nächsten Wahl", "o povolení požádáme později", "a
 separate request later"): not asked for now. A later election alone is no putting off
 (an applicant's "next election" may be the coming one)."""
+_CAME_BACK = re.compile(rf"\b(?:{_COME_BACK})", re.IGNORECASE)
+"""A clause of its own promising to come back to the request its sentence named before it."""
 _DEFERRED = re.compile(rf"\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
 """A thing left for a later time (``_DEFER``): a clause of its own saying it puts off the
 request its sentence named before it ("L'accès XML, on le garde pour plus tard")."""
@@ -1590,6 +1612,8 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
         decline = _PUT_OFF.search(row.text)  # "…, ale až příští rok", "…, but only later"
     if decline is None:
         decline = _DEFERRED.search(row.text)  # "…, lo dejamos para más adelante"
+    if decline is None:
+        decline = _CAME_BACK.search(row.text)  # "…, nous vous recontacterons avant les …"
     if decline and _about_addresses(row.text, [], decline.start()):
         decline = None
     spans = _withdrawals(row.text)
@@ -1938,7 +1962,7 @@ def _clause_says(
     crossed = {min(spans, key=lambda c: _gap(c, *m.span())).kind for m in _CROSS.finditer(clause)}
     withdraws = bool(withdrawals)  # one search of the clause for both
     ask = mistaken_no or (_ASK.search(clause) if low is None else _ASK_LOWER.search(low))
-    doubt = _doubt(clause, low) or _party_asks(after)
+    doubt = _doubt(clause, low, spans) or _party_asks(after)
     if doubt is None and _WHETHER.match(clause) and not _POLITE_ASK.search(clause):  # "Ob wir auch drehen, überlegen wir noch"
         doubt = Reason.TENTATIVE
     # "jen v případě, že to bude možné": the office decides, asked; its "only" is the
@@ -2066,10 +2090,11 @@ def _opens_with(clause: str, spans: Sequence[_Cue], kind: str) -> bool:
     return first is not None and first.kind == kind and clause[first.end :].lstrip()[:1] == ":"
 
 
-def _doubt(clause: str, low: str | None = None) -> Reason | None:
+def _doubt(clause: str, low: str | None = None, spans: list[_Cue] | None = None) -> Reason | None:
     """A request only considered ("možná"), made in another application, or told of an
     earlier year ("loni jsme natáčeli") without asking now (``low``: ``lowered(clause)``,
-    when known)."""
+    when known). A word of "separately" in a stretch of its own about addresses or testing
+    ("XML (servery A a B; zvlášť testovat nebudeme) a natáčení") puts off no request."""
     text, (maybe, elsewhere, past, now) = (
         (clause, (_QUESTION_OR_MAYBE, _ELSEWHERE, _PAST, _ASK_NOW))
         if low is None
@@ -2077,7 +2102,12 @@ def _doubt(clause: str, low: str | None = None) -> Reason | None:
     )
     if maybe.search(text):
         return Reason.TENTATIVE
-    if elsewhere.search(text) or _ANOTHER_ASKS.search(text) and not _FIRST_PERSON.search(text):
+    apart = elsewhere.search(text)
+    if apart and spans is not None and _about_addresses(clause, spans, apart.start()):
+        apart = next(
+            (m for m in elsewhere.finditer(text) if not _about_addresses(clause, spans, m.start())), None
+        )
+    if apart or _ANOTHER_ASKS.search(text) and not _FIRST_PERSON.search(text):
         return Reason.ELSEWHERE
     if past.search(text) and not now.search(text):
         return Reason.REQUEST_PAST
