@@ -334,8 +334,11 @@ class _Texts:
     @functools.cached_property
     def own_text(self) -> str:
         """The new text's own words (the cover of any attachment), as one text: read by each
-        rule about what the cover says of the rest."""
-        return "\n".join(b.text for b in self.primary if b.kind is Kind.OWN)
+        rule about what the cover says of the rest. When the forwarded application is read as
+        the primary text, the forwarder's note is that cover: what it drops or changes of the
+        application still overrides it."""
+        own = [b for b in self.primary if b.kind is Kind.OWN]
+        return "\n".join(b.text for b in own or [b for b in self.note if b.kind is Kind.OWN])
 
     def forwarded_as_primary(self) -> _Texts:
         """The application itself is the forwarded text: read it as the primary text, each
