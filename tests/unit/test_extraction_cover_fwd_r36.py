@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from intake.extraction.ips import Role, refused_uses
 from intake.model import ParsedMessage
 from mail.mime import parse_email
 from tests.corpus.heldout_docs import docx_doc
@@ -443,3 +444,32 @@ def test_left_case_is_flagged() -> None:
     """The case left is at least never certain about the contact it takes."""
     p, want = CASES["d4_cz_kontaktem_neni_but_newly_me"]
     assert all("certain=True" not in m for m in misses(p, want))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Testovací server jsme mezitím zrušili, prosím tedy jen o produkční adresu.",
+        "Testovací už nepotřebujeme.",
+        "The staging box was shut down last week.",
+        "Testovací stroj jsme odstavili.",
+        "Only the production one now, please.",
+        "Vyřiďte ji prosím bez testovací adresy.",
+        "Forget the test address.",
+    ],
+)
+def test_cover_refuses_test_use(text: str) -> None:
+    assert refused_uses(text) == {Role.TEST}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jen připomínám naši žádost, testovací server stále běží.",
+        "Žádost zasíláme bez problémů, produkce i test platí.",
+        "We still need the test address as well.",
+        "Testovací adresa nebude 192.0.2.65, ale 192.0.2.66.",
+    ],
+)
+def test_cover_refuses_nothing(text: str) -> None:
+    assert refused_uses(text) == set()
