@@ -4936,12 +4936,10 @@ _REFUSAL = re.compile(
     r"no\s+longer\s+(?:holds?|applies|stands|in\s+use)|not\s+valid\s+any\s*(?:more|longer)|"
     r"odpad(?:á|a|ají|aji|ne|nou|nú)\b|(?:is|are)\s+dropped|"
     # a whole use done away with, in the past tense or as a state ("testovací server jsme
-    # zrušili", "test VM was shut down", "the staging box is decommissioned"), no longer
-    # needed ("testovací už nepotřebujeme", "we don't need the test one any more"), to be
+    # zrušili", "test VM was shut down", "the staging box is decommissioned"), to be
     # forgotten or left out ("forget the test address", "bez testovací adresy")
     r"zru[šs](?:il|ila|ili|ilo|ili|en\w*)\b|ru[šs]ili\b|vypn(?:ul\w*|ut\w*)|"
     r"odstav(?:il\w*|en\w*)|odstran(?:il\w*|ěn\w*|en\w*)|odstráni\w*|"
-    r"nepot[řr]eb\w*|(?:do\s+not|don'?t|no\s+longer)\s+need\w*|"
     r"removed|dropped|drop\b|decommission\w*|discontinu\w*|retired|"
     r"(?:shut|switched|turned)\s+(?:it\s+)?(?:down|off)|"
     r"forget\b|zapome[ňn]\w*|"

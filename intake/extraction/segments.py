@@ -170,8 +170,14 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
             cur_depth > 0 if k is Kind.QUOTED else k is Kind.FORWARDED and k is cur_kind
         )
         if (k is not cur_kind or deeper) and cur:
-            blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
-            cur = []
+            # the reply header right above a forwarded message's quote goes with the quote
+            cut = len(cur)
+            if deeper and k is Kind.FORWARDED:
+                head = [j for j, x in enumerate(cur) if x.text.strip()]
+                cut = head[-1] if head and is_reply_header(cur[head[-1]].text) else cut
+            if cur[:cut]:
+                blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur[:cut])))
+            cur = cur[cut:]
         cur_kind, cur_depth = k, depth
         cur.append(Line(no, ln))
     if cur:
