@@ -1427,8 +1427,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 def _uses_said_absent(ips: _Ips, texts: _Texts) -> list[str]:
     """The address fields of a use the new text says it has or needs none of ("testovací
     tentokrát nepotřebujeme", "no test server yet") while some text gives addresses of it:
-    the rival readings stand against each other, the officer decides."""
-    own = "\n".join(b.text for b in texts.written if b.kind is Kind.OWN)
+    the rival readings stand against each other, the officer decides (the forwarder's note
+    too, when the forwarded application is read as the primary text)."""
+    own = texts.own_text
     absent = absent_uses(own) if own else set()
     uses = (("production_ips", ips.production, Role.PRODUCTION), ("test_ips", ips.test, Role.TEST))
     return [key for key, group, role in uses if group and role in absent]

@@ -444,9 +444,10 @@ def test_drill_case(name: str) -> None:
     assert misses(p, want) == []
 
 
-def test_left_case_is_flagged() -> None:
-    """The case left is at least never certain about the contact it takes."""
-    p, want = CASES["d4_cz_kontaktem_neni_but_newly_me"]
+@pytest.mark.parametrize("name", sorted(_LEFT))
+def test_left_case_is_flagged(name: str) -> None:
+    """The cases left are at least never certain about the value they take."""
+    p, want = CASES[name]
     assert all("certain=True" not in m for m in misses(p, want))
 
 
