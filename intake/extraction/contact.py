@@ -4443,6 +4443,21 @@ def _window(block: Block, idx: int, size: int = 4) -> list[Line]:
     return list(block.lines[idx : idx + size])
 
 
+_DENIED_FOR_ME = (
+    r"(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|Ansprechpartner\w*)\s+"
+    r"(?:(?:už|již|uz|jiz|už\s+ďalej|nadále|nadale|from\s+now\s+on)\s+)?"
+    r"(?:nebude|nebudou|není|neni|nie\s+je|won['’]t\s+be|will\s+not\s+be|will\s+no\s+longer\s+be|"
+    r"is\s+not|isn['’]t|is\s+no\s+longer|ist\s+nicht\s+mehr|ist\s+nicht|wird\s+nicht)\b"
+    r"(?:[^.;!?\n]|\.(?=\s?(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])[^\W\d_]))*?[\s,–-]"
+    r"(?:ale|nýbrž|nybrz|avšak|ale\s+až|but|sondern)\s+(?:(?:nově|nyní|teď|odteraz|now|instead|rather)\s+)?"
+    r"(?:(?:to\s+)?(?:já|ja)|me|myself|ich|mich)\b"
+)
+"""The role denied to another, then the writer in the contrast ("kontaktní osobou nebude
+kolega X, který odchází, ale já", "kontaktom už nie je pán X, ale ja", "the contact won't be
+Tom Hill any more but me"): the writer is the contact, the other one is set aside."""
+_DENIED_FOR_ME_RE = re.compile(_DENIED_FOR_ME, re.IGNORECASE)
+
+
 _SELF_CONTACT = re.compile(
     # words of a qualifier between ("Kontaktní osobou za město pro tuto žádost budu já",
     # "… za Město Kolín …", "… pro ČSÚ …"), never a verb naming someone else ("… bude
@@ -4499,6 +4514,7 @@ _SELF_CONTACT = re.compile(
     r"(?<!\bne\s)(?<!\bnot\s)\b(?:mě|mne|mňa|me|mich|moi)\b(?:\s+[^\W\d_]+){0,3}?\s+(?:jako|ako|as|als|comme)\s+"
     r"(?:(?:the|your|a|hlavn\w+|technick\w+|main|technical)\s+)?"
     r"(?:kontakt\w*|contact(?:\s+person)?\b|Ansprechpartner\w*|Kontaktperson\w*)|"
+    + _DENIED_FOR_ME + r"|"
     # "Kontakt jsem já", "Kontaktem pro vás budu já", "kontaktom budem ja"
     r"kontakt(?:em|om)?(?:\s+[^\W\d_]+){0,3}?\s+(?:jsem|budu|som|budem)\s+(?:já|ja)|"
     r"I\s*(?:'|’)?\s*(?:am|m)\s+(?:the|your)\s+(?:main\s+|technical\s+)?contact|"
@@ -4540,6 +4556,7 @@ _SELF_WORDS = (
     "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
     "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem", "je ", "ich ",
     "bleibe", "sono", "sarò", "resto", "soy", "seré", "siendo", "będę", "ik ", "remain", "stay",
+    "já", " ja", "myself",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
@@ -4881,7 +4898,13 @@ def _covering_anchor(t: _Texts) -> _Anchor | None:
 def _named_aside(a: _Anchor) -> bool:
     """Whether the person a contact sentence was read with is written after words setting
     them aside as the one replaced ("místo kolegyně X", "instead of Ms X", "Statt Frau X")."""
-    return a.person is not None and _aside_at(a.block.lines[a.idx].text, a.person.value.split()[-1][:4])
+    if a.person is None:
+        return False
+    text, word = a.block.lines[a.idx].text, a.person.value.split()[-1][:4]
+    if _aside_at(text, word):
+        return True
+    denied = _DENIED_FOR_ME_RE.search(text)
+    return denied is not None and word in denied.group(0)
 
 
 def _aside_at(text: str, word: str, start: int = 0) -> bool:

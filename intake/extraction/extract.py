@@ -334,8 +334,11 @@ class _Texts:
     @functools.cached_property
     def own_text(self) -> str:
         """The new text's own words (the cover of any attachment), as one text: read by each
-        rule about what the cover says of the rest."""
-        return "\n".join(b.text for b in self.primary if b.kind is Kind.OWN)
+        rule about what the cover says of the rest. When the forwarded application is read as
+        the primary text, the forwarder's note is that cover: what it drops or changes of the
+        application still overrides it."""
+        own = [b for b in self.primary if b.kind is Kind.OWN]
+        return "\n".join(b.text for b in own or [b for b in self.note if b.kind is Kind.OWN])
 
     def forwarded_as_primary(self) -> _Texts:
         """The application itself is the forwarded text: read it as the primary text, each
@@ -1424,8 +1427,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+")
 def _uses_said_absent(ips: _Ips, texts: _Texts) -> list[str]:
     """The address fields of a use the new text says it has or needs none of ("testovací
     tentokrát nepotřebujeme", "no test server yet") while some text gives addresses of it:
-    the rival readings stand against each other, the officer decides."""
-    own = "\n".join(b.text for b in texts.written if b.kind is Kind.OWN)
+    the rival readings stand against each other, the officer decides (the forwarder's note
+    too, when the forwarded application is read as the primary text)."""
+    own = texts.own_text
     absent = absent_uses(own) if own else set()
     uses = (("production_ips", ips.production, Role.PRODUCTION), ("test_ips", ips.test, Role.TEST))
     return [key for key, group, role in uses if group and role in absent]

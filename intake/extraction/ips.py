@@ -178,7 +178,9 @@ _NEUTRAL = re.compile(
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)"
     # "zatím nemáme" / "not yet": testing is still spoken of
     r"(?:\s+(?!zatím|zatim|ještě|jeste|ešte|este|yet|for\s+now)\w+){0,2}\s+(?:nemáme|"
-    r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*|nepoužív\w*|nepouziv\w*|netřeba|netreba|"
+    # ("testovací adresa nebude A, ale B" names the use of the address after it)
+    r"nemám|nemame|nemam|nepot[řr]eb\w*|nebude\w*(?!\w)(?!\s+$|\s+(?:\d{1,3}\.\d|[0-9a-f]{0,4}::?[0-9a-f]))|"
+    r"nepoužív\w*|nepouziv\w*|netřeba|netreba|"
     r"nie\s+je\s+potrebn\w*|not\s+(?:needed|required)|none|nie\s+u[żz]ywa\w*|"
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
     r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
@@ -1315,6 +1317,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _ANYTHING_ELSE.match(after, out.end())  # "A, do not whitelist anything else"
             and not _ADDED.search(before)
             and not _another_use_denied(after, out.end(), _cue(layout.heads[idx]) or ctx.role)
+            and not _explains_correction(layout, idx, after[: out.end()])
         )
         or bool(
             (ref := _REFUSED_AFTER.match(after)) is not None
@@ -1368,6 +1371,27 @@ _REFUSED_AFTER = re.compile(
     re.IGNORECASE,
 )
 """An instruction in the address's sentence after it not to allow that address."""
+
+
+_REPLACING_ENDS = re.compile(
+    r"(?:vym[ěe][nň]|nahra[dzď]|replac|swapp?|exchang|chang|změn|zmen|upgrad|migr)\w*"
+    r"(?:\s+(?:jsme|jsem|sme|som))?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _explains_correction(layout: _Layout, idx: int, said: str) -> bool:
+    """The right address of a correction "not A, but B" followed by a verb of replacing
+    ("už nebude A, ale B (stroj jsme mezitím vyměnili)", "isn't A but B - we swapped the
+    box"): the replacing explains why A gave way to B, it withdraws A, not B."""
+    return (
+        idx > 0
+        and _CONTRAST.match(layout.gaps[idx]) is not None
+        and _NEGATED_IS.search(layout.gaps[idx - 1]) is not None
+        and _REPLACING_ENDS.search(said) is not None
+    )
+
+
 _NEXT_ONES_VERB = re.compile(
     r"(?:\s+(?:prosím|prosim|please|bitte|also|auch|i|také|take|též|tez|tiež|tiez|ještě|jeste|"
     r"ešte|este|the|die|den|das|adres[auy]?|address(?:es)?|IP|ale|však|vsak|but|however|aber|"
@@ -5008,7 +5032,7 @@ def is_public(a: IPAddress, *, documentation_public: bool = False) -> bool:
 
 _REFUSAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[adijlnovrzcseuw])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
+    r"(?=[abdfijlnovrzcsetuw])\b(?:" + _DONT_PUT + r"|nepovol\w*|nepovoľ\w*|nezařa\w*|nezara\w*|nezaraď\w*|"
     r"neregistr\w*|nepoužív\w*|nepouziv\w*|nepoužívaj\w*|ignor\w*|"
     # a whole use cancelled: "testovacie prostredie rušíme", "cancel the test access",
     # "die Testumgebung entfällt", "środowisko testowe usuwamy"
@@ -5020,6 +5044,15 @@ _REFUSAL = re.compile(
     r"neplat\w*|(?:již|už|jiz|uz)\s+nie?\s+(?:je\s+)?(?:platn\w*|aktuáln\w*|aktualn\w*)|"
     r"no\s+longer\s+(?:holds?|applies|stands|in\s+use)|not\s+valid\s+any\s*(?:more|longer)|"
     r"odpad(?:á|a|ají|aji|ne|nou|nú)\b|(?:is|are)\s+dropped|"
+    # a whole use done away with, in the past tense or as a state ("testovací server jsme
+    # zrušili", "test VM was shut down", "the staging box is decommissioned"), to be
+    # forgotten or left out ("forget the test address", "bez testovací adresy")
+    r"zru[šs](?:il|ila|ili|ilo|ili|en\w*)\b|ru[šs]ili\b|vypn(?:ul\w*|ut\w*)|"
+    r"odstav(?:il\w*|en\w*)|odstran(?:il\w*|ěn\w*|en\w*)|odstráni\w*|"
+    r"removed|dropped|drop\b|decommission\w*|discontinu\w*|retired|"
+    r"(?:shut|switched|turned)\s+(?:it\s+)?(?:down|off)|"
+    r"forget\b|zapome[ňn]\w*|"
+    r"(?:bez|without)(?=\s+(?:\w+\s+)?(?:test|produk|production))|"
     # a using refused in another tense or aspect: perfective and future ("nepoužijeme",
     # "nevyužijete"), passive ("nebude použita"), "will not be used", "won't be using",
     # "wird nicht verwendet", "nie będziemy używać"
@@ -5065,7 +5098,30 @@ def refused_uses(text: str) -> set[Role]:
         )
         if (use := _sole_use(clause)) is not None:
             refused.add(use)
-    return refused
+    return refused | _restricted_uses(text)
+
+
+_ONLY_USE = re.compile(
+    r"(?=[jpiolna])\b(?:jen(?:om)?|pouze|iba|len|only|nur|ausschließlich)\s+(?:\w+\s+){0,2}?"
+    r"(?P<use>produk\w*|production|prod|live|ostr\w*|test\w*)",
+    re.IGNORECASE,
+)
+"""A restriction to one use ("prosím tedy jen o produkční adresu", "only production now"):
+the other use is refused."""
+
+
+def _restricted_uses(text: str) -> set[Role]:
+    """The use a text refuses by restricting the application to the other one, in a sentence
+    giving no address ("jen o produkční adresu", "only the production one now")."""
+    out: set[Role] = set()
+    for sentence in _COVER_SENTENCE.split(" ".join(text.split("\n"))):
+        if _MAYBE_ADDRESS.search(sentence):
+            continue
+        for m in _ONLY_USE.finditer(sentence):
+            use = _sole_use(m.group("use"))
+            if use is not None:
+                out.add(Role.TEST if use is Role.PRODUCTION else Role.PRODUCTION)
+    return out
 
 
 _ROW_NOUN = (

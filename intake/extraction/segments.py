@@ -161,14 +161,23 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
             depth = mark.group(0).count(">") if mark and ln[mark.end() :].strip() else cur_depth
             ln = ln[mark.end() :] if mark else ln
         else:
-            depth = 0
+            depth = cur_depth if k is Kind.FORWARDED and not ln.strip() else 0
         # a deeper quote inside a quoted message is the earlier message it quotes ("> …"
         # the office's question, ">> …" the applicant's original under it); the reply
-        # header above the marked lines stays with them
-        deeper = k is Kind.QUOTED and depth != cur_depth and depth > 0 and cur_depth > 0
+        # header above the marked lines stays with them; in a forwarded message, the text
+        # it quotes below its own (an automatic reply quoting the application received)
+        deeper = depth != cur_depth and depth > 0 and (
+            cur_depth > 0 if k is Kind.QUOTED else k is Kind.FORWARDED and k is cur_kind
+        )
         if (k is not cur_kind or deeper) and cur:
-            blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
-            cur = []
+            # the reply header right above a forwarded message's quote goes with the quote
+            cut = len(cur)
+            if deeper and k is Kind.FORWARDED:
+                head = [j for j, x in enumerate(cur) if x.text.strip()]
+                cut = head[-1] if head and is_reply_header(cur[head[-1]].text) else cut
+            if cur[:cut]:
+                blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur[:cut])))
+            cur = cur[cut:]
         cur_kind, cur_depth = k, depth
         cur.append(Line(no, ln))
     if cur:
