@@ -1190,8 +1190,6 @@ XFAIL: dict[str, str] = {
     " company ('Obchodné meno:') gives the applicant's name for certain, IČO missing",
     "en_editor_reporter_press_card": "contact (r36-who): the reporter's press card 'Email:' line"
     " gives the contact's e-mail for certain",
-    "dm_branch_box": "organisation (r36-org): the data box's branch name ('…, odštěpný závod"
-    " Zlín') is taken as the applicant's name, flagged",
     "cz_hosting_order_contact_line": "organisation and contact (r36-org, r36-who): an attached"
     " hosting order's provider and technical contact are taken as the applicant's, flagged"
     " (OTHER_DOCUMENT)",
