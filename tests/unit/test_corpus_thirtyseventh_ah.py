@@ -1,38 +1,26 @@
 """The thirty-seventh held-out part ``ah`` (tests/corpus/thirtyseventh/ah###-…): what is particular
-to this part — its emphasis on attachments, forms and data-box messages (every attachment kind
-including forwarded .eml, mails with an empty body, forms with box characters, bracket notation
-and ANO/NE columns, cover notes that change the attachment, at least twelve data messages with
-the application in the annotation, in the file or in both, box IDs in letterheads and
-signatures) and its label mix — plus that every generated file loads and every label is valid
-(LABELS.md: IČO checksum, E.164 phones, address lists, the two request types). The checks every
-part shares are in test_corpus_parts.py. These cases were written by hand apart from the
+to this part — its emphasis on attachments, forms and data-box messages (every attachment kind at
+least twice including forwarded .eml, mails with an empty body, forms with box characters, bracket
+notation and ANO/NE columns, cover notes that change the attachment, at least twelve data messages
+with the application in the annotation, in the file or in both, each annotation at most 255
+characters, box IDs in letterheads and signatures) and its label mix (at least twenty feed access
+only, filming only at least three and both at least five times, at least three applicants without
+an IČO, an IPv6 test address, a four-address block, phones from five countries). The checks every
+part shares (ids, files, labels, loading, variety, the sender header, the sender box, the
+attachment kinds and the office MIME types, mail clients, charsets, encodings and wrappers of its
+``Part`` record) are in test_corpus_parts.py. These cases were written by hand apart from the
 extraction rules and are scored only at the end of the round: extraction is deliberately not run
 here."""
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
-import pytest
-
-from tests.corpus.make_thirtyseventh_ah import N0, PART, all_cases, files
-from tests.corpus.part_checks import (
-    check_files_on_disk,
-    check_ids_numbered,
-    check_labels,
-    check_loads,
-    messages,
-    read_labels,
-)
-from tests.corpus.parts import part_paths
+from tests.corpus.make_thirtyseventh_ah import all_cases
 from tests.corpus.thirtyseventh_ah_common import FEED, FILM, Style
 
-PATHS = messages(part_paths(PART.out, PART.prefix))
-STYLES = frozenset(s.value for s in Style)
 DATABOX_STYLES = {Style.DATABOX_ANNOTATION, Style.DATABOX_FILE, Style.DATABOX_BOTH}
 
 
@@ -52,34 +40,15 @@ def _attachment_text(case: dict[str, Any]) -> str:
     return "\n".join(s for _, _, content in case.get("attachments", []) for s in _strings(content))
 
 
-def test_the_part_has_42_cases_numbered_from_its_offset() -> None:
-    cases = all_cases()
-    check_ids_numbered([c["id"] for c in cases], "ah", 42)
-    assert N0 == 10600 and PART.n0 == N0
-    assert files() == files()
-
-
-def test_the_files_on_disk_are_what_the_generator_makes() -> None:
-    check_files_on_disk(part_paths(PART.out, PART.prefix), files())
-    assert {p.stem for p in PATHS} == {c["id"] for c in all_cases()}
-
-
-@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
-def test_every_file_loads_and_its_label_is_valid(path: Path) -> None:
-    check_labels(path.stem, read_labels(path), STYLES)
-    check_loads(path)
-
-
 def test_data_messages_are_many_and_each_carries_a_file() -> None:
     """At least twelve data messages, annotations within ISDS's 255 characters, each with a
-    file, the application in the annotation, in the file or in both, a box matching the label."""
+    file, the application in the annotation, in the file or in both (each shape at least three
+    times), one with two files, one from a public authority's box."""
     databox = [c for c in all_cases() if "databox" in c]
     assert len(databox) >= 12
-    assert sum(p.suffix == ".xml" for p in PATHS) == len(databox)
     for case in databox:
         assert case["attachments"], case["id"]
         assert len(case["subject"]) <= 255, case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         assert case["style"] in DATABOX_STYLES, case["id"]
     styles = Counter(c["style"] for c in databox)
     assert all(styles[s] >= 3 for s in DATABOX_STYLES), styles
@@ -121,17 +90,15 @@ def test_box_ids_in_letterheads_and_signatures() -> None:
 
 
 def test_the_part_has_its_label_mix() -> None:
-    """Every request-type combination, applicants without an IČO, IPv6 on both sides, a
-    block expanded to four addresses, production without test, foreign phones."""
+    """At least twenty feed access only, filming only at least three and both at least five
+    times, at least three applicants without an IČO, an IPv6 test address, a block expanded to
+    four addresses, phones from five countries."""
     labels = [c["labels"] for c in all_cases()]
     types = Counter(tuple(lab["request_types"]) for lab in labels)
     assert types[(FEED,)] >= 20 and types[(FILM,)] >= 3 and types[(FEED, FILM)] >= 5, types
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 3
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
     assert any(":" in ip for lab in labels for ip in lab["test_ips"])
     assert any(len(lab["production_ips"]) == 4 for lab in labels)
-    assert any(lab["production_ips"] and not lab["test_ips"] for lab in labels)
     phones = [lab["contact"]["phone"] for lab in labels]
     for country in ("+420", "+421", "+43", "+48", "+44"):
         assert any(p and p.startswith(country) for p in phones), country
-    assert all(re.fullmatch(r"\+[1-9]\d{7,14}", p) for p in phones if p)

@@ -3,62 +3,26 @@ particular to this part — its emphasis on unusual applicants and wording (fore
 their own languages, freelancers, universities and institutes, municipalities, agencies and IT
 contractors, terse notes and long letters), addresses written as ranges, CIDR blocks, netmasks
 and IPv6, and request types declined, withdrawn, conditional or left for a later election — its
-label mix, and that every generated file loads and every label is valid by LABELS.md (IČO
-checksum, E.164 phones, canonical address lists, the two request types). The checks every part
-shares are in test_corpus_parts.py once the part is registered there. These cases were written
-by hand apart from the extraction rules and are scored only at the end of the round: extraction
-is deliberately not run here."""
+label mix (IPv6 in at least three labels' production addresses, four-address blocks, filming
+only at least five times and both at least four, at least ten applicants without an IČO, box IDs
+in two mails, phones from fifteen countries) and at least four data messages that each carry a
+file, with an annotation of at most 255 characters. The checks every part shares (ids, files,
+labels, loading, variety, the sender header, the sender box, the attachment kinds and the mail
+clients, charsets, encodings and wrappers of its ``Part`` record) are in test_corpus_parts.py.
+These cases were written by hand apart from the extraction rules and are scored only at the end
+of the round: extraction is deliberately not run here."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import re
 from collections import Counter
-from pathlib import Path
 
-import pytest
-
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import parse_path
-from tests.corpus.make_thirtyseventh_ai import PART, all_cases, files
-from tests.corpus.part_checks import check_files_on_disk, check_ids_numbered, check_labels
-from tests.corpus.parts import part_paths
+from tests.corpus.make_thirtyseventh_ai import all_cases
 from tests.corpus.thirtyseventh_ai_common import FEED, FILM, Style
-
-OUT = PART.out
-MESSAGES = [p for p in part_paths(OUT, "ai") if p.suffix in (".eml", ".xml")]
 
 
 def _text(case: dict) -> str:
     return case.get("body", "") + case.get("html", "") + case["subject"]
-
-
-def test_the_part_has_42_cases_numbered_in_order() -> None:
-    check_ids_numbered([c["id"] for c in all_cases()], "ai", 42)
-
-
-def test_the_files_on_disk_are_what_the_generator_makes() -> None:
-    check_files_on_disk(part_paths(OUT, "ai"), files())
-    assert len(MESSAGES) == 42
-
-
-@pytest.mark.parametrize("path", MESSAGES, ids=[p.stem for p in MESSAGES])
-def test_every_message_loads_and_its_label_is_valid(path: Path) -> None:
-    parsed = parse_path(path)
-    assert parsed.components
-    if path.suffix == ".xml":
-        assert not parsed.problems, parsed.problems
-
-    labels = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-    check_labels(path.stem, labels, set(Style))
-    types = labels["request_types"]
-    assert types and set(types) <= {FEED, FILM}
-    org, contact = labels["organization"], labels["contact"]
-    assert org["ico"] is None or ico_valid(org["ico"])
-    assert contact["phone"] is None or re.fullmatch(r"\+[1-9]\d{7,14}", contact["phone"])
-    for ip in labels["production_ips"] + labels["test_ips"]:
-        assert str(ipaddress.ip_address(ip)) == ip
 
 
 def test_the_part_has_its_emphasis() -> None:
@@ -112,17 +76,15 @@ def test_addresses_are_written_in_unusual_ways() -> None:
 
 
 def test_the_label_mix() -> None:
-    """Every request-type combination, filming-only cases from declined or withdrawn feeds,
-    applicants without an IČO, box IDs in mail signatures, phones from many countries."""
+    """Filming only at least five times and both at least four, at least ten applicants without
+    an IČO, box IDs in two mails, phones from fifteen countries."""
     cases = all_cases()
     labels = [c["labels"] for c in cases]
     types = Counter(tuple(lab["request_types"]) for lab in labels)
-    assert set(types) == {(FEED,), (FILM,), (FEED, FILM)}
     assert types[(FILM,)] >= 5 and types[(FEED, FILM)] >= 4
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 10
     mails = [c["labels"] for c in cases if "databox" not in c]
     assert sum(bool(lab["organization"]["databox_id"]) for lab in mails) >= 2
-    assert any(lab["production_ips"] and not lab["test_ips"] for lab in labels)
     phones = [lab["contact"]["phone"] for lab in labels if lab["contact"]["phone"]]
     for country in (
         "+420",
