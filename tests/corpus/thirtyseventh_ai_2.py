@@ -260,7 +260,7 @@ CASES: list[dict[str, Any]] = [
             "havelka@ivvm.example",
             "+420724660318",
         ),
-        "from": '"RNDr. Ondřej Havelka, Ph.D." <havelka@ivvm.example>',
+        "from": '"RNDr. Ondřej Havelka Ph.D." <havelka@ivvm.example>',
         "subject": "Přístup k XML výsledkům voleb / access for research",
         "headers": EVOLUTION,
         "body": (
