@@ -7,17 +7,17 @@ oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythi
 twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in twentyseventh/,
 va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth/, ya, yb, yc in
 thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, cc in thirtyfourth/,
-da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/): ids numbered in order, the files on disk
-exactly what the part's generator makes, a deterministic generator numbering from the part's own
-offset, a message and a label per case, every label well-formed and never the office's own, every
-message loads, an e-mail's sender header is one example address, a data message's label names its
-envelope's sender box, and the variety every part has (at least eight styles, four attachment
-kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
-production address, production addresses without test ones), plus the attachment kinds and raw
-markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its own
-label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
-deliberately not run here: these sets are only scored at the end of the rule work (``python -m
-tests.corpus.accuracy --set heldout``)."""
+da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/): ids numbered
+in order, the files on disk exactly what the part's generator makes, a deterministic generator
+numbering from the part's own offset, a message and a label per case, every label well-formed and
+never the office's own, every message loads, an e-mail's sender header is one example address, a
+data message's label names its envelope's sender box, and the variety every part has (at least
+eight styles, four attachment kinds, data messages, every request-type combination, an applicant
+without an IČO, an IPv6 production address, production addresses without test ones), plus the
+attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
+part (its emphasis, its own label rules) stays in that part's test module
+(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
+scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -117,6 +117,9 @@ from tests.corpus import (
     make_thirtysecond_za,
     make_thirtysecond_zb,
     make_thirtysecond_zc,
+    make_thirtyseventh_ag,
+    make_thirtyseventh_ah,
+    make_thirtyseventh_ai,
     make_thirtysixth_ad,
     make_thirtysixth_ae,
     make_thirtysixth_af,
@@ -190,6 +193,9 @@ from tests.corpus import (
     thirtysecond_za_common,
     thirtysecond_zb_common,
     thirtysecond_zc_common,
+    thirtyseventh_ag_common,
+    thirtyseventh_ah_common,
+    thirtyseventh_ai_common,
     thirtysixth_ad_common,
     thirtysixth_ae_common,
     thirtysixth_af_common,
@@ -255,6 +261,7 @@ from tests.corpus.loader import (
     THIRTYFIRST_DIR,
     THIRTYFOURTH_DIR,
     THIRTYSECOND_DIR,
+    THIRTYSEVENTH_DIR,
     THIRTYSIXTH_DIR,
     THIRTYTHIRD_DIR,
     TWELFTH_DIR,
@@ -2172,6 +2179,92 @@ PARTS = [
             b"YMailNorrin",
         ),
     ),
+    Part(
+        "ag",
+        THIRTYSEVENTH_DIR,
+        make_thirtyseventh_ag,
+        thirtyseventh_ag_common.Style,
+        10500,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook Express",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"Claws Mail",
+            b"YMailNorrin",
+            b"NeoMutt",
+            b"Horde Application Framework",
+        ),
+    ),
+    Part(
+        "ah",
+        THIRTYSEVENTH_DIR,
+        make_thirtyseventh_ah,
+        thirtyseventh_ah_common.Style,
+        10600,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
+    Part(
+        "ai",
+        THIRTYSEVENTH_DIR,
+        make_thirtyseventh_ai,
+        thirtyseventh_ai_common.Style,
+        10700,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook Express",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"Claws Mail",
+            b"YMailNorrin",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -2324,12 +2417,13 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ca", 4),
         ("da", 4),
         ("ad", 4),
+        ("ag", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba, ca, da and ad mix mail clients, encodings and charsets (their markers) with
-    data messages."""
+    wa, xa, ya, za, ba, ca, da, ad and ag mix mail clients, encodings and charsets (their
+    markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
