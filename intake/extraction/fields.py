@@ -77,7 +77,11 @@ _ICO = re.compile(
     # or a table cell's bound; words of the label's cell, never a number
     r"(?:(?:[^\S\t]+(?!\d)[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d))?"
     # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
-    r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+|(?P<fix>(?:má|ma|mělo|melo|malo|mal)\s+(?:být|byt|byť)|should\s+(?:be|read))\s+)?"
+    r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?"
+    # a printed form's leader after the key or its colon, dots (spaced or not), an ellipsis or
+    # a rule of underscores ("IČO: ........ 1234…", "IČO: . . . . 1234…", "IČO: ____ 1234…")
+    r"(?:[^\S\n]*(?:\.(?:[^\S\n]?\.){2,}|…+|_{2,})[^\S\n]*:?)?"
+    r"\s*(?:je\s+|is\s+|správně\s+|spravne\s+|correct(?:ly)?\s+|(?P<fix>(?:má|ma|mělo|melo|malo|mal)\s+(?:být|byt|byť)|should\s+(?:be|read))\s+)?"
     # eight digits, spaced in groups or dotted in thousands ("14.866.269")
     # a tab is a table cell's bound, never a space inside a number ("IČO<tab>1234…<tab>1234…":
     # a merged cell written once per column it spans)
@@ -272,7 +276,10 @@ _BOX = re.compile(
     # whose box it is, before a colon or a table cell's bound ("ID datové schránky
     # žadatele<tab>…", "data box of the publisher: …")
     r"(?:(?:[^\S\t\n]+[^\W\d][^\s,;:|=]*){1,3}?(?=[^\S\n]*[:|=]|\t))?"
-    r"\s*(?:ID)?\s*[:.\-–]?\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b(?![.@/-]\w)",
+    r"\s*(?:ID)?\s*[:.\-–]?"
+    # a printed form's leader, as after an IČO's key ("ID DS: ........ abc1234")
+    r"(?:[^\S\n]*(?:\.(?:[^\S\n]?\.){2,}|…+|_{2,})[^\S\n]*:?)?"
+    r"\s*(?:(?:je|is|má|has)\s+(?:(?:the\s+)?ID\s+)?)?([a-z0-9]{7})\b(?![.@/-]\w)",
     re.IGNORECASE,
 )
 
