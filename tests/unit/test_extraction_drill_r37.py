@@ -904,7 +904,27 @@ CASES["en_it_supplier_signature"] = (
     ),
 )
 
-XFAIL: dict[str, str] = {}
+XFAIL: dict[str, str] = {
+    "pt_jornal_lda": "organisation (r37-org): a Romance article opening the sentence before the"
+    " registered name ('O Jornal do Minho, Lda. pretende') — whether it is part of the name;"
+    " here it is kept where the label drops it, flagged",
+    "fr_article_in_name": "organisation (r37-org): a Romance article opening the sentence before"
+    " the registered name ('Le Journal de Lorraine SA sollicite') is dropped, flagged",
+    "it_la_gazzetta_referente": "organisation (r37-org): a Romance article opening the sentence"
+    " before the registered name ('La Gazzetta di Brescia S.r.l. chiede') is dropped, flagged",
+    "cz_assistant_for_director": "contact (r37-who, r37-phone): an assistant writes for the"
+    " director named as the contact with his own e-mail and phone; the assistant's signature"
+    " is taken, flagged",
+    "en_assistant_on_behalf_of_editor": "contact (r37-who, r37-phone): 'writing on behalf of Ms"
+    " X … address all correspondence to her directly'; the assistant is taken, flagged, and"
+    " the editor's French phone is not read",
+    "cz_role_only_duty_editor": "phone (r37-phone): a contact given only as a role ('volejte"
+    " službu konající redaktor(ku) na tel. …') — its phone is not read (missing)",
+    "uk_national_mobile": "phone (r37-phone): a UK mobile in national format ('07700 900123')"
+    " beside a London signature is not read (missing)",
+    "en_it_supplier_signature": "addresses (r37-addr): 'request access … for their server X'"
+    " written by the IT supplier for its client gives no production address (missing)",
+}
 
 
 def _params() -> list[Any]:
