@@ -2645,7 +2645,7 @@ _NOT_AN_ADDRESS = re.compile(
     r"release\w*(?:-\w+)?|rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
     r"patch(?:\s*level)?|sestaven\w*|zostaven\w*|"
     # an operating system's kernel: "kernel 6.1.0.25", "jádro 5.15.0.91", "Kernel-Version"
-    r"kernel|kernelu|jádr[oau]|jadr[oau])"
+    r"kernel\w*|jádr\w*|jadr\w*)"
     # a number's mark after the word ("verze č. 4.1.2.0", "version no. …", "version n° …")
     r"(?:\s*(?:č\.?|c\.|no\.?|nr\.?|n[°º]|num\.?|number))?"
     r"(?:\s+(?:je|is|ist|jest))?"
@@ -4909,6 +4909,11 @@ _NAT = re.compile(
     r"(?:(?:the|our|naši|naší|naš\w*|unser\w*|der|die|její|jeho|jej\w*)\s+)?"
     r"(?:veřejn\w*|verejn\w*|public|öffentlich\w*)\s+(?:IPv[46]\s+|IP\s+)?"
     r"(?:adres\w*|address\w*|adries|IP\w*)|"
+    # the address a machine goes out under, or its address on the local network ("výstupní
+    # IP", "egress address", "public-facing IP", "LAN IP", "interně má A")
+    r"(?:výstupn\w*|vystupn\w*|odchoz\w*|egress|outbound|outgoing|ausgehend\w*|"
+    r"public-facing|LAN|intranet\w*)\s+(?:IPv[46]\s+|IP\s+)?(?:adres\w*|address\w*|IP\w*)|"
+    r"interně|interne|internally|vnitřně|vnitrne|"
     # a machine the internet cannot reach: "není dostupný zvenku", "not reachable from the
     # internet", "von außen nicht erreichbar"
     r"(?:nedostupn\w*|(?:dostupn\w*|viditeľn\w*|viditeln\w*|reachable|accessible|visible|"
@@ -4925,8 +4930,9 @@ _NAT = re.compile(
 the feed sees the public address, not the inner."""
 _NAT_HINT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[aeinorvdzspö])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
-    r"ve[řr]ejn|public|öffentlich|"
+    r"(?=[aeinorvdzspöl])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"ve[řr]ejn|public|öffentlich|v[ýy]stupn|odchoz|egress|outbound|outgoing|ausgehend|"
+    r"\bLAN\b|intranet|"
     r"dostupn|reachable|accessible|erreichbar|sichtbar|viditeľn|viditeln|zvenku|zvonku|"
     r"\bout\b|internet|odch[áa]z|vystupuj)",
     re.IGNORECASE,
