@@ -166,7 +166,8 @@ _INTERNAL_CASES = [
         id="n6d-en-public-facing-and-lan-ip",
     ),
     pytest.param(
-        "Production goes out through our LAN gateway 198.51.100.140, tests from 198.51.100.141.\n",
+        "LAN IP of the production server: 198.51.100.140\n"
+        "LAN IP of the test server: 198.51.100.141\n",
         ["198.51.100.140"],
         ["198.51.100.141"],
         id="n6e-near-miss-lan-word-public-addresses",
