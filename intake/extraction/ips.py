@@ -2643,7 +2643,9 @@ _NOT_AN_ADDRESS = re.compile(
     r"šablon\w*|sablon\w*|templat\w*|vorlag\w*|plantilla|modello|modèle|wzorzec|szablon\w*|"
     r"reviz\w*|revíz\w*|edition|edice|vydání|vydanie|ausgabe|"
     r"release\w*(?:-\w+)?|rel\.|rev\.|revision|(?:firm|soft)w\w*|firmv\w*|build|sw|oid|policy|politik\w*|"
-    r"patch(?:\s*level)?|sestaven\w*|zostaven\w*)"
+    r"patch(?:\s*level)?|sestaven\w*|zostaven\w*|"
+    # an operating system's kernel: "kernel 6.1.0.25", "jádro 5.15.0.91", "Kernel-Version"
+    r"kernel\w*|jádr\w*|jadr\w*)"
     # a number's mark after the word ("verze č. 4.1.2.0", "version no. …", "version n° …")
     r"(?:\s*(?:č\.?|c\.|no\.?|nr\.?|n[°º]|num\.?|number))?"
     r"(?:\s+(?:je|is|ist|jest))?"
@@ -2711,7 +2713,9 @@ def _looks_like_address(line: str, m: re.Match[str]) -> bool:
         return True
     if _CAMEL_PRODUCT.search(line[max(0, m.start() - 80) : m.start()]):
         return False
-    if _VERSION_SHAPE.fullmatch(m.group("addr")) and _program_before(line, m.start()):
+    if _VERSION_SHAPE.fullmatch(m.group("addr")) and (
+        _program_before(line, m.start()) or _among_versions(line, m.start(), m.end())
+    ):
         return False
     return not _named_look_alike(line, m.start(), m.end(), m.group("addr"))
 
@@ -2859,6 +2863,38 @@ def _program_before(line: str, start: int) -> bool:
     return not _PREPOSITION_END.search(clause) or _VERSION_PAIR.search(
         line[max(0, start - 30) : start + 40]
     ) is not None
+
+
+_ITEM_NAME = re.compile(r"(?:^|[(\[,;/])\s*(?P<name>[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*)?)\s+v?\.?\s*$")
+"""A list item's name right before the token ("(Debian 12.7, kernel 6.1.0.25")."""
+_VERSION_ITEM = re.compile(
+    r"^\s*[^\W\d_][\w+-]*(?:\s+[^\W\d_][\w+-]*)?\s+v?\.?\s*\d{1,4}(?:\.\d{1,4}){1,2}"
+    r"(?:[-+~]\w+)?\s*\)?\s*$"
+)
+"""A list item naming a program and a version of two or three numbers ("curl 8.5.0")."""
+_ITEM_SEP = re.compile(r"[,;]")
+
+
+def _among_versions(line: str, start: int, end: int) -> bool:
+    """A version-shaped token as an item of a list of programs and their versions ("(Debian
+    12.7, kernel 6.1.0.25, curl 8.5.0)", "PHP 8.2.1, Apache 2.4.5.7"): a name right before it
+    (no use's or address's word) and another item of its list a name with a version no address
+    could be."""
+    before = line[max(0, start - 60) : start]
+    item = _ITEM_NAME.search(before)
+    if item is None or _ADDRESS_WORDS.search(item["name"]) or _cue(item["name"]) is not None:
+        return False
+    opened = before.rfind("(")
+    lo = opened + 1 if opened > before.rfind(")") else len(before) - len(
+        _SENTENCE_START.split(before)[-1]
+    )
+    tail = line[end : end + 60]
+    closed = tail.find(")") if opened > before.rfind(")") else -1
+    hi = closed if closed >= 0 else len(_sentence_head(tail))
+    items = _ITEM_SEP.split(before[lo : item.start() + 1]) + _ITEM_SEP.split(tail[:hi])[1:]
+    if any(_AN_ADDRESS.search(i) for i in items):
+        return False  # a list of machines too ("web 10.1.2.3, Debian 12.7, db 10.1.2.4")
+    return any(_VERSION_ITEM.match(i) for i in items)
 
 
 def _names_out(text: str) -> str:
@@ -4357,6 +4393,27 @@ def _piece_reaching(line: str, col: int) -> int:
     return 0
 
 
+_ONE_SPACE_VALUE = re.compile(r"^(\s*[^\W\d_][^:\t]{0,40}:) (?=[0-9A-Fa-f]*[.:][0-9A-Fa-f:.]*\d)")
+"""A form's label and its value one space after the colon (the longest label of the form:
+"Production IPs: A" above "Test IP:        B")."""
+
+
+def _form_values_aligned(texts: list[str]) -> list[str]:
+    """A form's labelled value that goes on below it ("Production IPs: A" / "      B"), the
+    next lines' values aligned under it: the label's single space widened to a column gap, so
+    the value and its continuation are read as one cell of the label's row."""
+    out = list(texts)
+    for i in range(len(texts) - 1):
+        m = _ONE_SPACE_VALUE.match(texts[i])
+        nxt = texts[i + 1]
+        if m is None or not nxt[:1].isspace() or "  " in texts[i][: m.end()]:
+            continue
+        at = m.end()
+        if len(nxt) - len(nxt.lstrip()) == at and _MAYBE_ADDRESS.search(nxt[at : at + 8]):
+            out[i] = f"{m.group(1)}  {texts[i][at:]}"
+    return out
+
+
 def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]], set[int]]:
     """The lines with each row of a space-aligned table whose role cells stand beside several
     lines of one address column read as one line (``layout.table_rows``), numbered by its
@@ -4368,7 +4425,7 @@ def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
             cell = cell.replace(note, " ") if note in cell else cell
         return _cue(cell) is not None
 
-    rows = table_rows([t for _, t in lines], names_use, _whole_address)
+    rows = table_rows(_form_values_aligned([t for _, t in lines]), names_use, _whole_address)
     if not rows:
         return lines, set()
     out: list[tuple[int, str]] = []
@@ -4842,7 +4899,21 @@ _NAT = re.compile(
     r"(?:\w+\s+)?(?:IP|adres\w*|address\w*|adries|s[íi][ťt]\w*|sie[ťt]\w*|network\w*|netz\w*|"
     # or the block they are in ("the internal range", "vnitřní rozsah", "privátny segment")
     r"rozsah\w*|range\w*|blok\w*|block\w*|subnet\w*|pods[íi]ť\w*|podsi[eť]\w*|segment\w*|"
-    r"prefix\w*|pool\w*|LAN|VLAN)|"
+    r"prefix\w*|pool\w*|LAN|VLAN|"
+    # or an internal machine ("náš interní proxy server", "an internal host", "interner Rechner")
+    r"server\w*|stroj\w*|proxy\w*|host\w*|počítač\w*|pocitac\w*|machine|rechner\w*|node\w*|"
+    r"VM)|"
+    # the address the internet sees, set against another ("vystupuje pod veřejnou adresou",
+    # "goes out under the public address", "unter der öffentlichen IP")
+    r"(?:pod|under|unter|cez|přes|pres|through|via|as|jako|ako|als)\s+"
+    r"(?:(?:the|our|naši|naší|naš\w*|unser\w*|der|die|její|jeho|jej\w*)\s+)?"
+    r"(?:veřejn\w*|verejn\w*|public|öffentlich\w*)\s+(?:IPv[46]\s+|IP\s+)?"
+    r"(?:adres\w*|address\w*|adries|IP\w*)|"
+    # the address a machine goes out under, or its address on the local network ("výstupní
+    # IP", "egress address", "public-facing IP", "LAN IP", "interně má A")
+    r"(?:výstupn\w*|vystupn\w*|odchoz\w*|egress|outbound|outgoing|ausgehend\w*|"
+    r"public-facing|LAN|intranet\w*)\s+(?:IPv[46]\s+|IP\s+)?(?:adres\w*|address\w*|IP\w*)|"
+    r"interně|interne|internally|vnitřně|vnitrne|"
     # a machine the internet cannot reach: "není dostupný zvenku", "not reachable from the
     # internet", "von außen nicht erreichbar"
     r"(?:nedostupn\w*|(?:dostupn\w*|viditeľn\w*|viditeln\w*|reachable|accessible|visible|"
@@ -4851,14 +4922,17 @@ _NAT = re.compile(
     r"(?:von\s+au(?:ß|ss)en|zvenku|zvonku|from\s+outside)\s+(?:\w+\s+)?(?:nicht|nen[íi]|not)\s+"
     r"(?:erreichbar|sichtbar|dostupn\w*|vid[ěe]t|reachable|accessible)|"
     r"(?:ven|von|out|do\s+internetu|to\s+the\s+internet)\s+(?:\w+\s+){0,2}?"
-    r"(?:přes|pres|cez|through|via)|odch[áa]z\w*\s+(?:přes|pres|cez)|vystupuj\w*\s+jako)\b",
+    r"(?:přes|pres|cez|through|via|pod|under|unter)|odch[áa]z\w*\s+(?:přes|pres|cez)|"
+    r"vystupuj\w*\s+(?:jako|ako|pod))\b",
     re.IGNORECASE,
 )
 """Words of network address translation, or of an internal machine behind another address:
 the feed sees the public address, not the inner."""
 _NAT_HINT = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[aeinorvdzs])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"(?=[aeinorvdzspöl])(?:(?-i:NAT)|asquerad|eklad|ranslation|ntern|nit[řr]n|nútorn|nutorn|rivát|rivat|\bven\b|\bvon\b|"
+    r"ve[řr]ejn|public|öffentlich|v[ýy]stupn|odchoz|egress|outbound|outgoing|ausgehend|"
+    r"\bLAN\b|intranet|"
     r"dostupn|reachable|accessible|erreichbar|sichtbar|viditeľn|viditeln|zvenku|zvonku|"
     r"\bout\b|internet|odch[áa]z|vystupuj)",
     re.IGNORECASE,

@@ -345,6 +345,10 @@ def _rows(
                     fitting.append((align, starts))
     if not fitting:
         return []
+    # a form's labels ("Test IP:") stand on their value's first line: the top reading is the
+    # form's own, another alignment fits only by chance
+    if fitting[0][0] is Align.TOP and all(run[i].left.endswith(":") for i in labels):
+        fitting = fitting[:1]
     align, starts = fitting[0]
     # sure only as a plain table: each role cell on its row's first line, no other reading
     # that fits, no address wrapped; otherwise the first fitting reading (top, bottom,
