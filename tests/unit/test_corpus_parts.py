@@ -7,17 +7,18 @@ oa, ob, oc in twentyfirst/, pa, pb, pc in twentysecond/, qa, qb, qc in twentythi
 twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, uc in twentyseventh/,
 va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth/, ya, yb, yc in
 thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, cc in thirtyfourth/,
-da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/): ids numbered
-in order, the files on disk exactly what the part's generator makes, a deterministic generator
-numbering from the part's own offset, a message and a label per case, every label well-formed and
-never the office's own, every message loads, an e-mail's sender header is one example address, a
-data message's label names its envelope's sender box, and the variety every part has (at least
-eight styles, four attachment kinds, data messages, every request-type combination, an applicant
-without an IČO, an IPv6 production address, production addresses without test ones), plus the
-attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
-part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only
-scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
+thirtyeighth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
+deterministic generator numbering from the part's own offset, a message and a label per case,
+every label well-formed and never the office's own, every message loads, an e-mail's sender
+header is one example address, a data message's label names its envelope's sender box, and the
+variety every part has (at least eight styles, four attachment kinds, data messages, every
+request-type combination, an applicant without an IČO, an IPv6 production address, production
+addresses without test ones), plus the attachment kinds and raw markers a part demands (its
+``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in
+that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here:
+these sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy --set
+heldout``)."""
 
 from __future__ import annotations
 
@@ -105,6 +106,9 @@ from tests.corpus import (
     make_thirtieth_xa,
     make_thirtieth_xb,
     make_thirtieth_xc,
+    make_thirtyeighth_aj,
+    make_thirtyeighth_ak,
+    make_thirtyeighth_al,
     make_thirtyfifth_da,
     make_thirtyfifth_db,
     make_thirtyfifth_dc,
@@ -181,6 +185,9 @@ from tests.corpus import (
     thirtieth_xa_common,
     thirtieth_xb_common,
     thirtieth_xc_common,
+    thirtyeighth_aj_common,
+    thirtyeighth_ak_common,
+    thirtyeighth_al_common,
     thirtyfifth_da_common,
     thirtyfifth_db_common,
     thirtyfifth_dc_common,
@@ -257,6 +264,7 @@ from tests.corpus.loader import (
     TENTH_DIR,
     THIRTEENTH_DIR,
     THIRTIETH_DIR,
+    THIRTYEIGHTH_DIR,
     THIRTYFIFTH_DIR,
     THIRTYFIRST_DIR,
     THIRTYFOURTH_DIR,
@@ -2265,6 +2273,89 @@ PARTS = [
             b"YMailNorrin",
         ),
     ),
+    Part(
+        "aj",
+        THIRTYEIGHTH_DIR,
+        make_thirtyeighth_aj,
+        thirtyeighth_aj_common.Style,
+        10800,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"Claws Mail",
+            b"YMailNorrin",
+        ),
+    ),
+    Part(
+        "ak",
+        THIRTYEIGHTH_DIR,
+        make_thirtyeighth_ak,
+        thirtyeighth_ak_common.Style,
+        10900,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft Outlook 14.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"eM Client",
+        ),
+    ),
+    Part(
+        "al",
+        THIRTYEIGHTH_DIR,
+        make_thirtyeighth_al,
+        thirtyeighth_al_common.Style,
+        11000,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"multipart/alternative"),
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -2418,11 +2509,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("da", 4),
         ("ad", 4),
         ("ag", 4),
+        ("aj", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba, ca, da, ad and ag mix mail clients, encodings and charsets (their
+    wa, xa, ya, za, ba, ca, da, ad, ag and aj mix mail clients, encodings and charsets (their
     markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
