@@ -713,6 +713,16 @@ de …", "Corresponsal en Praga de …", "Korrespondent in Prag der …", "Corre
 for …"): the role and the place are the sentence's, the name follows the connective."""
 
 
+def _without_descriptor(name: str) -> str:
+    """``name`` without the words describing it that open it: an article and a kind of
+    medium (``_ARTICLE_DESCRIBED``), a writer's role and place (``_ROLE_AT``, ``_PLACE_OF``)."""
+    if (d := _ARTICLE_DESCRIBED.match(name)) is not None:
+        return name[d.end() :]
+    if _ROLE_AT.match(name) and (rest := _after_place_of("", name)) is not None:
+        return rest
+    return name
+
+
 def _after_place_of(before: str, v: str) -> str | None:
     """The name after a place and a genitive connective (``_PLACE_OF``), a preposition of
     place right before the place (``_PLACE_PREP_END``); None elsewhere."""
@@ -1354,14 +1364,17 @@ def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
     on their own ("OSVČ", "self-employed", "freelance") or the trade name carries the
     person's own name (``_own_trade_name``); never for certain. Elsewhere the person is an
     employee signing for the outlet ("Pavla Nová – TV Východ"): the outlet alone."""
-    if hit.certain or clean_name(hit.value) or _has_legal_form(hit.value):
+    if hit.certain or _has_legal_form(hit.value):
         return hit
+    person = clean_name(hit.value) is not None  # a person, or a trade name of two capitalised words
     for b in blocks:
         if b.component != hit.component or hit.value not in b.text:
             continue
         for ln in b.lines:
             if ln.no != hit.line or (whole := _sole_trader(ln.text, hit.value)) == hit.value:
                 continue
+            if person and not whole.endswith(hit.value):
+                continue  # the person read, a name after them: not this rule's
             # the writer may say so anywhere: a form attached to a mail saying "jsem OSVČ"
             if _own_trade_name(ln.text, hit.value) == whole or any(_says_own_account(o.text) for o in blocks):
                 return dataclasses.replace(hit, value=whole, reason=hit.reason or Reason.NATURAL_PERSON)
@@ -1918,7 +1931,7 @@ def _nominative(word: str) -> str:
 
 
 _UNIT_OF_UNIVERSITY = re.compile(
-    r"(?<![\w-])(?:Fakult[ayě]|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
+    rf"(?<![\w-])(?:(?:[{_UP}]\w+[éáý]\s+)?(?:Fakult[ayě]|fakult[ayě]|katedr[ayě])|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
     r"Department|Fakultät|Wydział|Lehrstuhl|Laborato[řr]\w*|Laboratóri\w+|Kabinet|Centrum|"
     r"St[řr]edisk[oa]|Sekce|Sekcia|Laboratory)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
     rf"(?P<u>(?P<adj>(?:[{_UP}][\w-]*\s+){{1,2}})?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
@@ -2883,7 +2896,7 @@ def _fullest(hit: Hit, block: Block, line: Line, blocks: Sequence[Block]) -> Hit
     mine = _key(hit.value)
     for b, ln in lines_of(_with_legal_form(blocks)):
         other = _opening_line(ln.text, hit.value) or ""
-        other = other[d.end() :] if (d := _ARTICLE_DESCRIBED.match(other)) else other  # a kind described
+        other = _without_descriptor(other)
         if len(_key(other)) > len(mine) and _key(other).endswith(mine) and not _OFFICE.search(other):
             return dataclasses.replace(hit, value=_ARTICLE.sub("", other), component=b.component, line=ln.no)
     i = block.lines.index(line)
