@@ -31,7 +31,8 @@ def _name(text: str, *files: tuple[str, str], sender: str = "a@drill.example") -
 _ROLES = [
     pytest.param(
         "Estimados señores:\n\nCorresponsal en Praga de Diario del Sur Andaluz S.L., me dirijo a "
-        "ustedes para solicitar el acceso a los resultados electorales en formato XML." + _IP
+        "ustedes para solicitar el acceso a los resultados electorales en formato XML."
+        + _IP
         + "\nAtentamente,\nLucía Márquez",
         "Diario del Sur Andaluz S.L.",
         id="es-corresponsal-en-praga-de",
@@ -44,7 +45,8 @@ _ROLES = [
     ),
     pytest.param(
         "Sehr geehrte Damen und Herren,\n\nKorrespondentin in Prag der Oberland Nachrichten GmbH, "
-        "bitte ich um den Zugang zu den Wahlergebnissen im XML-Format." + _IP
+        "bitte ich um den Zugang zu den Wahlergebnissen im XML-Format."
+        + _IP
         + "\nMit freundlichen Grüßen\nAnna Huber",
         "Oberland Nachrichten GmbH",
         id="de-korrespondentin-in-prag-der",
@@ -83,7 +85,8 @@ _ROLE_NEGATIVES = [
         id="es-name-with-its-own-de",
     ),
     pytest.param(
-        "Applicant: Radio in Prague for Children Ltd\nCompany ID: 04903111\n" + _IP
+        "Applicant: Radio in Prague for Children Ltd\nCompany ID: 04903111\n"
+        + _IP
         + "\nContact: Eva Bell, eva@drill.example",
         "Radio in Prague for Children Ltd",
         id="en-labelled-name-with-in-and-for",
@@ -107,7 +110,8 @@ _DESCRIBED = [
     ),
     pytest.param(
         "Buongiorno,\n\nil quotidiano Corriere Alpino S.p.A. chiede l'accesso ai risultati in XML."
-        + _IP + "\nDistinti saluti,\nPaolo Greco",
+        + _IP
+        + "\nDistinti saluti,\nPaolo Greco",
         "Corriere Alpino S.p.A.",
         id="it-il-quotidiano",
     ),
@@ -125,7 +129,8 @@ _DESCRIBED = [
     ),
     pytest.param(
         "Goedemiddag,\n\nDe regionale omroep Omroep Kempen BV vraagt toegang tot de XML-uitslagen."
-        + _IP + "\nMet vriendelijke groet,\nSanne Peeters",
+        + _IP
+        + "\nMet vriendelijke groet,\nSanne Peeters",
         "Omroep Kempen BV",
         id="nl-de-regionale-omroep",
     ),
@@ -151,7 +156,8 @@ _DESCRIBED_NEGATIVES = [
         id="cs-name-of-common-nouns",
     ),
     pytest.param(
-        "Bonjour,\n\nnous souhaitons accéder au flux XML des résultats." + _IP
+        "Bonjour,\n\nnous souhaitons accéder au flux XML des résultats."
+        + _IP
         + "\nCordialement,\nClaire Fabre\nLe Petit Courrier SARL, 12 rue des Lilas, Lyon",
         "Le Petit Courrier SARL",
         id="fr-article-of-the-names-own",
@@ -187,8 +193,7 @@ _PREPOSITIONS = [
     ),
     pytest.param(
         "Dobrý den,\n\nvedu studentskou televizi při Pedagogické fakultě Univerzity Jana Blahoslava. "
-        "Jménem univerzity (IČO 73029459) prosíme o přístup k XML." + _IP
-        + "\nDěkuji,\nTomáš Bílý",
+        "Jménem univerzity (IČO 73029459) prosíme o přístup k XML." + _IP + "\nDěkuji,\nTomáš Bílý",
         "Univerzita Jana Blahoslava",
         id="cs-jmenem-univerzity-unit-sentence-ends",
     ),
@@ -202,7 +207,8 @@ def test_a_preposition_and_a_common_noun_are_no_name(text: str, want: str) -> No
 
 _PREPOSITION_NEGATIVES = [
     pytest.param(
-        "Dobrý den,\n\nZa Rádio Haná (IČO 46721584) žádám o přístup k výsledkům v XML." + _IP
+        "Dobrý den,\n\nZa Rádio Haná (IČO 46721584) žádám o přístup k výsledkům v XML."
+        + _IP
         + "\nS pozdravem\nPetr Novák",
         "Rádio Haná",
         id="cs-za-named-radio",
