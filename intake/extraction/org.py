@@ -584,6 +584,8 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     if article is not None and goes_on and not value and _LEGAL_TAIL.sub("", v[article.end() :]):
         v = v[article.end() :]  # "Die X GmbH bevollmächtigt …", "DE: Die X AG beantragt …"
     sure = sure and article is None  # the sentence's article cut, or one kept: a guess either way
+    if (described := _ARTICLE_DESCRIBED.match(v)) is not None and _LEGAL_TAIL.sub("", v[described.end() :]).strip():
+        v, sure = v[described.end() :], False  # "la télévision régionale X ASBL": the kind's words
     if (head := _last_genitive_head(v)) is not None:
         v, sure = v[head:], False  # "für den XML-Zugang der X GmbH", "… zum Webserver der X GmbH"
     if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
@@ -657,6 +659,16 @@ the sentence there ("die X GmbH", "la Y SARL"), its register name has no article
 is cut off, unsure: a title like "Der Standard" keeps its own)."""
 
 
+_ARTICLE_DESCRIBED = re.compile(
+    r"^(?:The|the|An?|an?|Die|die|Der|der|Das|das|Den|den|Dem|dem|Eine?[mnr]?|eine?[mnr]?|La|la|Le|le|Les|les|"
+    r"L['’]|l['’]|Une?|une?|Il|il|Lo|lo|El|el|Los|los|Las|las|Het|het|De|Een|een|Uno|uno|Una|una)\s*(?<=\s|'|’)"
+    rf"(?:[{_LOWER}][{_LOWER}'’-]+\s+){{1,3}}(?=[\"„“»]?[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽÄÖÜ])"
+)
+"""An article and lower-case words opening what was read as a name with a legal form ("La
+télévision régionale X ASBL", "the regional broadcaster X Ltd", "die Regionalzeitung" is a
+German noun, capitalised: not here): a kind of medium described, the name starts at its capital."""
+
+
 _PLACE_BEFORE = re.compile(r"(?i)(?:^|\s)(?:v|ve|na|u|při|pri|in|at|w|we|bei|im)(?:\s+the)?\s+$")
 _PLACE_OPENS = re.compile(r"^(?:V|Ve|Na|U|Při|Pri|In|At|W|We|Bei|Im)(?:\s+the)?\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽŁŚŻŹ])")
 _PLACE_SECOND = re.compile(
@@ -682,7 +694,7 @@ _OFFICE_OF_END = re.compile(rf"(?:^|[\s'’])[{_LOWER}]{{3,}}\s+(?:de|di|da|do|d
 place ("le bureau de Prague de l'Agence X SA", "la oficina de Praga de X S.A.")."""
 _PLACE_OF = re.compile(
     rf"^(?P<place>[{_PLACE_UP}][\w'’-]*(?:\s+[{_PLACE_UP}][\w'’-]*)?)\s+"
-    r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der)\s+(?:(?:la|le|les|il|lo|el|os|as|o)\s+|l['’]\s*)?|d['’]\s*)"
+    r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der|von|für|of|for)\s+(?:(?:la|le|les|il|lo|el|os|as|o|the)\s+|l['’]\s*)?|d['’]\s*)"
     rf"(?=[\"„“»]?[{_PLACE_UP}])"
 )
 """A place written right after a preposition of place, then a connective of the genitive
@@ -692,9 +704,30 @@ connective; not when the words before it are an institution's or medium's head (
 de Galicia S.A.")."""
 
 
+_ROLE_AT = re.compile(
+    rf"^[{_PLACE_UP}][{_LOWER}]{{3,}}(?:[ \t]+[{_LOWER}]{{3,}}){{0,2}}[ \t]+"
+    rf"(?:en|a|à|em|in|im|bei|au|nel|w|we)[ \t]+(?=[{_PLACE_UP}])"
+)
+"""A writer's role opening a sentence, then a preposition of place ("Correspondante à Prague
+de …", "Corresponsal en Praga de …", "Korrespondent in Prag der …", "Correspondent in Prague
+for …"): the role and the place are the sentence's, the name follows the connective."""
+
+
+def _without_descriptor(name: str) -> str:
+    """``name`` without the words describing it that open it: an article and a kind of
+    medium (``_ARTICLE_DESCRIBED``), a writer's role and place (``_ROLE_AT``, ``_PLACE_OF``)."""
+    if (d := _ARTICLE_DESCRIBED.match(name)) is not None:
+        return name[d.end() :]
+    if _ROLE_AT.match(name) and (rest := _after_place_of("", name)) is not None:
+        return rest
+    return name
+
+
 def _after_place_of(before: str, v: str) -> str | None:
     """The name after a place and a genitive connective (``_PLACE_OF``), a preposition of
     place right before the place (``_PLACE_PREP_END``); None elsewhere."""
+    if (role := _ROLE_AT.match(v)) is not None:  # "Correspondante à Prague de X SAS"
+        before, v = before + " " + v[: role.end()], v[role.end() :]
     if (m := _PLACE_OF.match(v)) is None:
         return None
     office_of = (  # one word of a place, the noun before it no acting for ("en nombre de X")
@@ -1331,17 +1364,26 @@ def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
     on their own ("OSVČ", "self-employed", "freelance") or the trade name carries the
     person's own name (``_own_trade_name``); never for certain. Elsewhere the person is an
     employee signing for the outlet ("Pavla Nová – TV Východ"): the outlet alone."""
-    if hit.certain or clean_name(hit.value) or _has_legal_form(hit.value):
+    if hit.certain or _has_legal_form(hit.value):
         return hit
+    person = clean_name(hit.value) is not None  # a person, or a trade name of two capitalised words
     for b in blocks:
         if b.component != hit.component or hit.value not in b.text:
             continue
         for ln in b.lines:
             if ln.no != hit.line or (whole := _sole_trader(ln.text, hit.value)) == hit.value:
                 continue
-            if _FREELANCE.search(b.text) or works_on_own_account(b.text) or _own_trade_name(ln.text, hit.value) == whole:
+            if person and not whole.endswith(hit.value):
+                continue  # the person read, a name after them: not this rule's
+            # the writer may say so anywhere: a form attached to a mail saying "jsem OSVČ"
+            if _own_trade_name(ln.text, hit.value) == whole or any(_says_own_account(o.text) for o in blocks):
                 return dataclasses.replace(hit, value=whole, reason=hit.reason or Reason.NATURAL_PERSON)
     return hit
+
+
+def _says_own_account(text: str) -> bool:
+    """Whether ``text`` says its writer works on their own ("OSVČ", "freelance", …)."""
+    return _FREELANCE.search(text) is not None or works_on_own_account(text)
 
 
 def _entity_of(found: Hit, blocks: Sequence[Block]) -> Hit:
@@ -1889,7 +1931,7 @@ def _nominative(word: str) -> str:
 
 
 _UNIT_OF_UNIVERSITY = re.compile(
-    r"(?<![\w-])(?:Fakult[ayě]|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
+    rf"(?<![\w-])(?:(?:[{_UP}]\w+[éáý]\s+)?(?:Fakult[ayě]|fakult[ayě]|katedr[ayě])|Katedr[ayě]|Ústav|Ustav|Oddělení|Oddelenie|Institut|Faculty|"
     r"Department|Fakultät|Wydział|Lehrstuhl|Laborato[řr]\w*|Laboratóri\w+|Kabinet|Centrum|"
     r"St[řr]edisk[oa]|Sekce|Sekcia|Laboratory)(?:\s+[^\W\d_][\w-]*){0,5}?\s+"
     rf"(?P<u>(?P<adj>(?:[{_UP}][\w-]*\s+){{1,2}})?(?P<head>(?(adj)(?i:univerzit[yěa]|akad[eé]mi[ea]|"
@@ -1903,6 +1945,10 @@ _HEAD_NOMINATIVE = {"univerzity": "univerzita", "univerzitě": "univerzita", "ak
                     "školy": "škola", "vysoké": "vysoká", "vysokej": "vysoká", "vysoke": "vysoka"}
 
 
+_SENTENCE_BREAK = re.compile(rf"(?<=[^\W\d_]{{4}})\.\s+(?=[{_UP}])")
+"""A sentence's end after a word of four letters or more (no abbreviation: "sv.", "Dr.")."""
+
+
 def _university_of_unit_in(text: str, blocks: Sequence[Block]) -> str | None:
     """The university of a unit named in ``text`` (``_UNIT_OF_UNIVERSITY``), up to the first
     word of the sentence after it, as the text writes it elsewhere with the same stems (a
@@ -1911,7 +1957,7 @@ def _university_of_unit_in(text: str, blocks: Sequence[Block]) -> str | None:
         return None
     rest: list[str] = []
     seated = False
-    for w in m.group("rest").rstrip(" .").split():
+    for w in _SENTENCE_BREAK.split(m.group("rest"), 1)[0].rstrip(" .").split():
         after_seat = seated and w.casefold() not in _SEAT_JOINS  # "v Ústí nad Labem": the seat's own
         if w[:1].islower() and (after_seat or _VERB_ENDING.fullmatch(w) or _SENTENCE_INSIDE.fullmatch(w)):
             break  # the sentence's verb ("žiada", "provozuje"), any word after the seat, ends the name
@@ -1942,6 +1988,14 @@ def _unit_of_university(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
+_PREPOSITION_PHRASE = re.compile(
+    r"(?i)^(?:za|pro|pre|od|na|ve|vo|v|zo|z|ze|pri|při|cez|přes|jménem|jmenem|menom|for|of|from|by|at|on|"
+    r"für|fur|im|namens|pour|de|par|per|para|dla|w|od)\s+(?-i:[a-záčďéěíňóřšťúůýžľĺŕôäöüßàâçèêëîïùû\s]+)$"
+)
+"""A preposition and lower-case words only ("Za univerzitu", "For the university", "Pro naši
+redakci"): the sentence's opening, never a name (whose own words are capitalised)."""
+
+
 def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], office_ico: str) -> Hit | None:
     """A labelled name, a name with a legal form, a labelled person applying for themselves,
     a name before its IČO, a letterhead, an institution, "we are …"."""
@@ -1966,6 +2020,8 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         if m and (uni := _university_with_place(lead, usable)) is not None:
             return Hit(uni, b.component, ln.no, False, Reason.SENTENCE)
         if m and lead[:1].isupper() and (v := _clean(_STOP.sub("", lead))) and clean_name(v) is None:
+            if _PREPOSITION_PHRASE.match(v):
+                continue  # "Za univerzitu (IČO …)": a preposition and a common noun, no name
             return Hit(v, b.component, ln.no, False, Reason.SENTENCE)
     return (
         _registered_name(usable)
@@ -2840,6 +2896,7 @@ def _fullest(hit: Hit, block: Block, line: Line, blocks: Sequence[Block]) -> Hit
     mine = _key(hit.value)
     for b, ln in lines_of(_with_legal_form(blocks)):
         other = _opening_line(ln.text, hit.value) or ""
+        other = _without_descriptor(other)
         if len(_key(other)) > len(mine) and _key(other).endswith(mine) and not _OFFICE.search(other):
             return dataclasses.replace(hit, value=_ARTICLE.sub("", other), component=b.component, line=ln.no)
     i = block.lines.index(line)
