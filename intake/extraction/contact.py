@@ -3964,6 +3964,32 @@ _OUTDATED_STEMS = (
     "nieaktu", "zruš", "zrus", "disconn", "cancel", "abgemeld", "gekünd", "gekuend",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–(\[]\s*|\t\s*|\s{2,})$")
+"""What stands before a word that begins a sentence, a cell or a list item."""
+
+
+_SPACE = re.compile(r"\s")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][^\s:]*)(?=\s|$)")
+
+
+def _old_word(text: str) -> re.Match[str] | None:
+    """The first word of ``text`` saying a value is old, not counting the same letters in a
+    name or an address: a surname ("Hedvika Stará", "paní Stará", "Stará Hedvika" at a
+    cell's start), an e-mail address or domain ("stara@…", "stary.cz")."""
+    for m in _OUTDATED.finditer(text):
+        token = _SPACE.split(text[: m.start()])[-1] + m.group() + _SPACE.split(text[m.end() :], maxsplit=1)[0]
+        if "@" in token or "://" in token or "www." in token.lower():
+            continue
+        if m.group()[0].isupper():
+            if not _SENTENCE_START.search(text[: m.start()]):
+                continue  # capitalised inside a sentence: a name
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and nxt.group(1)[0].isupper() and person_name(f"{m.group()} {nxt.group(1)}"):
+                continue  # "Stará Hedvika": surname first
+        return m
+    return None
+
+
 _FOOTER = re.compile(r"\b(?:patič\w*|patic\w*|pätič\w*|patick\w*|podpis\w*|footer|signature)\b", re.I)
 _CALL_WORDS = re.compile(r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach)\b", re.IGNORECASE)
 
@@ -4000,7 +4026,7 @@ def _called_old(text: str, found: Sequence[tuple[int, str]]) -> list[str]:
     out = []
     for off, value in found:
         clause = _clause_around(text, off)
-        if _OUTDATED.search(clause) and sum(1 for _, v in found if v in clause) == 1:
+        if _old_word(clause) and sum(1 for _, v in found if v in clause) == 1:
             out.append(value)
     return out
 _PHONE_WORDS = re.compile(
@@ -4031,7 +4057,7 @@ def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[
         low = b.text.lower()
         if not any(w in low for w in _OUTDATED_STEMS):
             continue
-        out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _OUTDATED.search(ln.text))]
+        out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _old_word(ln.text))]
     return out
 
 
@@ -5396,7 +5422,7 @@ def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
             low = ln.text.lower()
             if not any(w in low for w in _MY_STEMS) or (m := _MY_PHONE.search(ln.text)) is None:
                 continue
-            if _OUTDATED.search(ln.text):
+            if _old_word(ln.text):
                 continue
             nums = [n for off, n in _line_phones(ln.text, t.office) if off > m.start()]
             if len(nums) != 1 or nums[0] == hit.value or (hit.component, hit.line) == (b.component, ln.no):
