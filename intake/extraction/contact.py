@@ -4895,6 +4895,55 @@ def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     return None
 
 
+def _column_cell(b: Block, idx: int, col: int) -> list[tuple[Line, str]]:
+    """The pieces of cell ``col`` of the row under the header line ``idx`` of a table whose
+    cells are parted by "|" and run over several lines (an RTF or a pasted table: "Jan
+    Malý, jednatel⏎tel. …|Eva Nová, redakce⏎…"), each with its line."""
+    pieces: list[tuple[Line, str]] = []
+    k = 0
+    for ln in b.lines[idx + 1 : idx + 16]:
+        if not ln.text.strip() or k > col:
+            break
+        for j, piece in enumerate(ln.text.split("|")):
+            if k + j == col and piece.strip():
+                pieces.append((ln, piece.strip()))
+        k += ln.text.count("|")
+    return pieces
+
+
+def _column_header(text: str) -> int | None:
+    """The contact column of a header line of cells parted by "|" ("Za společnost|Kontaktní
+    osoba pro žádost|Na vědomí|"): the one cell that is a contact label, beside cells that
+    hold no value (no digits, no address)."""
+    cells = [c.strip() for c in text.split("|")]
+    if len([c for c in cells if c]) < 2 or any(ch.isdigit() or ch == "@" for ch in text):
+        return None
+    cols = [j for j, c in enumerate(cells) if c and _CONTACT_LABEL.fullmatch(c)]
+    return cols[0] if len(cols) == 1 else None
+
+
+def _column_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """The person heading the cell of a table's contact column (a letter's table of
+    signatories: "Za firmu | Kontaktní osoba | Na vědomí", each cell a name with its role,
+    phone and e-mail on several lines), with that cell's e-mail and phone. Certain: the
+    column is labelled and its cell names one person first."""
+    for b in [*t.own, *t.signature]:
+        if "|" not in b.text:
+            continue
+        for i, ln in enumerate(b.lines):
+            if ln.text.count("|") < 2 or (col := _column_header(ln.text)) is None:
+                continue
+            pieces = _column_cell(b, i, col)
+            if not pieces or (name := person_name(pieces[0][1])) is None:
+                continue
+            person = Hit(name, b.component, pieces[0][0].no)
+            email = next((Hit(es[0], b.component, pl.no) for pl, p in pieces if (es := _emails(p, t.office, name))), None)
+            num = next(((n, pl) for pl, p in pieces if (n := _best_phone(_phones(p, t.office)))), None)
+            phone = _phone_hit(num[0], b, num[1], b.text) if num else None
+            return person, email, phone
+    return None
+
+
 def _table_rival(t: _Texts, person: str, rows: Sequence[str]) -> bool:
     """Another candidate beside a table's contact: a person outside the table's rows and
     the signers."""
@@ -5020,7 +5069,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     attached document whose contact the covering text replaced."""
     if (forwarder := _forwarder_anchor(t)) is not None:
         return forwarder.person, *_anchor_details(forwarder, t.office), False, None
-    if (table := _table_contact(t)) is not None:
+    if (table := _table_contact(t) or _column_contact(t)) is not None:
         return *table, False, None
     anchor, replaced = _newer_than_attached(
         _anchor(t.own, t.office)
