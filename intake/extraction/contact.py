@@ -370,6 +370,29 @@ def display_person(display: str) -> str | None:
     return None if name is None or _formula_or_team(name) else name
 
 
+_OUTLET_WORD = (
+    r"(?:web\w*|webov\w+\s+stránk\w*|stránk\w*|portál\w*|portal\w*|server\w*|blog\w*|časopis\w*|"
+    r"casopis\w*|magazín\w*|magazin\w*|zpravodaj\w*|spravodaj\w*|noviny|novin\w*|deník\w*|denník\w*|"
+    r"týdeník\w*|tydenik\w*|týždeník\w*|rádi\w*|radio|televiz\w*|periodik\w*|titul\w*|podcast\w*|"
+    r"kanál\w*|site|website|newsletter|e-?shop\w*|outlet|channel|magazine|newspaper|zeitung|zeitschrift)"
+)
+_OUTLET_BEFORE = re.compile(rf"\b{_OUTLET_WORD}\s+[„\"'“]?$", re.IGNORECASE)
+"""An outlet's noun right before a name ("pro web Lokálka Semily", "portál „…“", "the
+website …"): the name is the outlet's."""
+
+
+def outlet_name(name: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write ``name`` (a sender's display name read as a person) as the
+    name of an outlet, a site or a publication: a trade name, never a person."""
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            if _OUTLET_BEFORE.search(text, max(0, at - 40), at):
+                return True
+            at = text.find(name, at + len(name))
+    return False
+
+
 _LEGAL_AFTER = re.compile(
     r"^[\s,]*(?:spol\.|s\.\s?r\.\s?o|a\.\s?s\.|z\.\s?[úsu]\.|o\.\s?p\.\s?s|v\.\s?o\.\s?s|"
     r"k\.\s?s\.|s\.\s?p\.|p\.\s?o\.|ltd|gmbh|inc\b|llc)",

@@ -39,6 +39,7 @@ from intake.extraction.contact import (
     new_application,
     newer_details,
     one_person,
+    outlet_name,
     person_name,
     quoted_author,
     sender_is_contact,
@@ -1642,7 +1643,21 @@ def _safety_nets(
     out = _represented(fields, texts)
     out |= _for_a_client(fields, texts)
     out |= _named_otherwise(fields, sender_name)
+    out |= _outlet_sender({**fields, **out}, texts)
     return out | _mailbox_of_another({**fields, **out}, texts)
+
+
+def _outlet_sender(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+    """A contact person read from the From header's display name that the text writes as an
+    outlet's name ("pro web Lokálka Semily"): a trade name, no person. The applicant is the
+    person where it is a natural person with an IČO (a sole trader), unsure."""
+    person, org = fields.get("contact.person"), fields.get("organization.name")
+    if person is None or person.component != "header:From" or org is None or "organization.ico" not in fields:
+        return {}
+    name = str(org.value or "")
+    if person_name(name) != name or not outlet_name(str(person.value), [b.text for b in texts.written]):
+        return {}
+    return {"contact.person": FieldValue(name, org.component, org.line, False, Reason.NATURAL_PERSON)}
 
 
 def _foreign_language(fields: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
