@@ -393,6 +393,29 @@ def outlet_name(name: str, texts: Sequence[str]) -> bool:
     return False
 
 
+_HOLDER = re.compile(
+    r"(?P<n>(?:[^\W\d_][\w'’-]*\s+){1,2}[^\W\d_][\w'’-]*)\s*[,;(]?\s*(?:[^\W\d][\w.]*\s+){0,2}\(?"
+    r"(?:IČO|IČ|ICO|IC)\b\)?\s*:?\s*\d"
+)
+"""A name with an IČO right after it ("Jiří Kotek, IČO 7…", "Lucie Malá, ID no. (IČO) …")."""
+
+
+def ico_holder(blocks: Sequence[Block]) -> Hit | None:
+    """The one person the texts write with an IČO after the name: a sole trader, a natural
+    person applying for themselves; never certain."""
+    found: dict[str, Hit] = {}
+    for b in blocks:
+        if "IČ" not in b.text and "IC" not in b.text:
+            continue
+        for ln in b.lines:
+            for m in _HOLDER.finditer(ln.text):
+                words = m.group("n").split()
+                name = next((n for k in (2, 3) if len(words) >= k and (n := person_name(" ".join(words[-k:])))), None)
+                if name is not None:
+                    found.setdefault(name, Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 _LEGAL_AFTER = re.compile(
     r"^[\s,]*(?:spol\.|s\.\s?r\.\s?o|a\.\s?s\.|z\.\s?[úsu]\.|o\.\s?p\.\s?s|v\.\s?o\.\s?s|"
     r"k\.\s?s\.|s\.\s?p\.|p\.\s?o\.|ltd|gmbh|inc\b|llc)",

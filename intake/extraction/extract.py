@@ -35,6 +35,7 @@ from intake.extraction.contact import (
     find_contact,
     fullest_person,
     header_address,
+    ico_holder,
     mailbox_person,
     new_application,
     newer_details,
@@ -1643,21 +1644,22 @@ def _safety_nets(
     out = _represented(fields, texts)
     out |= _for_a_client(fields, texts)
     out |= _named_otherwise(fields, sender_name)
-    out |= _outlet_sender({**fields, **out}, texts)
+    out |= _outlet_sender({**fields, **out}, texts, sender_name)
     return out | _mailbox_of_another({**fields, **out}, texts)
 
 
-def _outlet_sender(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+def _outlet_sender(fields: Mapping[str, FieldValue], texts: _Texts, sender_name: str) -> dict[str, FieldValue]:
     """A contact person read from the From header's display name that the text writes as an
-    outlet's name ("pro web Lokálka Semily"): a trade name, no person. The applicant is the
-    person where it is a natural person with an IČO (a sole trader), unsure."""
-    person, org = fields.get("contact.person"), fields.get("organization.name")
-    if person is None or person.component != "header:From" or org is None or "organization.ico" not in fields:
+    outlet's name ("pro web Lokálka Semily"), or none read where the display name is so
+    written: a trade name, no person. The contact is the one person the text writes with an
+    IČO (a sole trader applying for themselves), unsure."""
+    person = fields.get("contact.person")
+    if person is not None and person.component != "header:From":
         return {}
-    name = str(org.value or "")
-    if person_name(name) != name or not outlet_name(str(person.value), [b.text for b in texts.written]):
+    name = str(person.value) if person is not None else sender_name.strip()
+    if not name or not outlet_name(name, [b.text for b in texts.written]) or (holder := ico_holder(texts.written)) is None:
         return {}
-    return {"contact.person": FieldValue(name, org.component, org.line, False, Reason.NATURAL_PERSON)}
+    return {"contact.person": _field(holder)}
 
 
 def _foreign_language(fields: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
