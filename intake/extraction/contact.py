@@ -370,6 +370,52 @@ def display_person(display: str) -> str | None:
     return None if name is None or _formula_or_team(name) else name
 
 
+_OUTLET_WORD = (
+    r"(?:web\w*|webov\w+\s+stránk\w*|stránk\w*|portál\w*|portal\w*|server\w*|blog\w*|časopis\w*|"
+    r"casopis\w*|magazín\w*|magazin\w*|zpravodaj\w*|spravodaj\w*|noviny|novin\w*|deník\w*|denník\w*|"
+    r"týdeník\w*|tydenik\w*|týždeník\w*|rádi\w*|radio|televiz\w*|periodik\w*|titul\w*|podcast\w*|"
+    r"kanál\w*|site|website|newsletter|e-?shop\w*|outlet|channel|magazine|newspaper|zeitung|zeitschrift)"
+)
+_OUTLET_BEFORE = re.compile(rf"\b{_OUTLET_WORD}\s+[„\"'“]?$", re.IGNORECASE)
+"""An outlet's noun right before a name ("pro web Lokálka Semily", "portál „…“", "the
+website …"): the name is the outlet's."""
+
+
+def outlet_name(name: str, texts: Sequence[str]) -> bool:
+    """Whether the texts write ``name`` (a sender's display name read as a person) as the
+    name of an outlet, a site or a publication: a trade name, never a person."""
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            if _OUTLET_BEFORE.search(text, max(0, at - 40), at):
+                return True
+            at = text.find(name, at + len(name))
+    return False
+
+
+_HOLDER = re.compile(
+    r"(?P<n>(?:[^\W\d_][\w'’-]*\s+){1,2}[^\W\d_][\w'’-]*)\s*[,;(]?\s*(?:[^\W\d][\w.]*\s+){0,2}\(?"
+    r"(?:IČO|IČ|ICO|IC)\b\)?\s*:?\s*\d"
+)
+"""A name with an IČO right after it ("Jiří Kotek, IČO 7…", "Lucie Malá, ID no. (IČO) …")."""
+
+
+def ico_holder(blocks: Sequence[Block]) -> Hit | None:
+    """The one person the texts write with an IČO after the name: a sole trader, a natural
+    person applying for themselves; never certain."""
+    found: dict[str, Hit] = {}
+    for b in blocks:
+        if "IČ" not in b.text and "IC" not in b.text:
+            continue
+        for ln in b.lines:
+            for m in _HOLDER.finditer(ln.text):
+                words = m.group("n").split()
+                name = next((n for k in (2, 3) if len(words) >= k and (n := person_name(" ".join(words[-k:])))), None)
+                if name is not None:
+                    found.setdefault(name, Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 _LEGAL_AFTER = re.compile(
     r"^[\s,]*(?:spol\.|s\.\s?r\.\s?o|a\.\s?s\.|z\.\s?[úsu]\.|o\.\s?p\.\s?s|v\.\s?o\.\s?s|"
     r"k\.\s?s\.|s\.\s?p\.|p\.\s?o\.|ltd|gmbh|inc\b|llc)",
@@ -3964,6 +4010,32 @@ _OUTDATED_STEMS = (
     "nieaktu", "zruš", "zrus", "disconn", "cancel", "abgemeld", "gekünd", "gekuend",
 )  # fmt: skip
 """A quick test before ``_OUTDATED``: one of these is in every text it matches."""
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;•\-–(\[]\s*|\t\s*|\s{2,})$")
+"""What stands before a word that begins a sentence, a cell or a list item."""
+
+
+_SPACE = re.compile(r"\s")
+_NEXT_WORD = re.compile(r"\s+([^\W\d_][^\s:]*)(?=\s|$)")
+
+
+def _old_word(text: str) -> re.Match[str] | None:
+    """The first word of ``text`` saying a value is old, not counting the same letters in a
+    name or an address: a surname ("Hedvika Stará", "paní Stará", "Stará Hedvika" at a
+    cell's start), an e-mail address or domain ("stara@…", "stary.cz")."""
+    for m in _OUTDATED.finditer(text):
+        token = _SPACE.split(text[: m.start()])[-1] + m.group() + _SPACE.split(text[m.end() :], maxsplit=1)[0]
+        if "@" in token or "://" in token or "www." in token.lower():
+            continue
+        if m.group()[0].isupper():
+            if not _SENTENCE_START.search(text[: m.start()]):
+                continue  # capitalised inside a sentence: a name
+            nxt = _NEXT_WORD.match(text, m.end())
+            if nxt and nxt.group(1)[0].isupper() and person_name(f"{m.group()} {nxt.group(1)}"):
+                continue  # "Stará Hedvika": surname first
+        return m
+    return None
+
+
 _FOOTER = re.compile(r"\b(?:patič\w*|patic\w*|pätič\w*|patick\w*|podpis\w*|footer|signature)\b", re.I)
 _CALL_WORDS = re.compile(r"\b(?:(?:za)?vol[ae]j\w*|zastihn\w*|call|ring|reach)\b", re.IGNORECASE)
 
@@ -4000,7 +4072,7 @@ def _called_old(text: str, found: Sequence[tuple[int, str]]) -> list[str]:
     out = []
     for off, value in found:
         clause = _clause_around(text, off)
-        if _OUTDATED.search(clause) and sum(1 for _, v in found if v in clause) == 1:
+        if _old_word(clause) and sum(1 for _, v in found if v in clause) == 1:
             out.append(value)
     return out
 _PHONE_WORDS = re.compile(
@@ -4031,7 +4103,7 @@ def _outdated_lines(blocks: Sequence[Block]) -> list[tuple[Block, int, re.Match[
         low = b.text.lower()
         if not any(w in low for w in _OUTDATED_STEMS):
             continue
-        out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _OUTDATED.search(ln.text))]
+        out += [(b, i, m) for i, ln in enumerate(b.lines) if (m := _old_word(ln.text))]
     return out
 
 
@@ -4869,6 +4941,55 @@ def _table_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
     return None
 
 
+def _column_cell(b: Block, idx: int, col: int) -> list[tuple[Line, str]]:
+    """The pieces of cell ``col`` of the row under the header line ``idx`` of a table whose
+    cells are parted by "|" and run over several lines (an RTF or a pasted table: "Jan
+    Malý, jednatel⏎tel. …|Eva Nová, redakce⏎…"), each with its line."""
+    pieces: list[tuple[Line, str]] = []
+    k = 0
+    for ln in b.lines[idx + 1 : idx + 16]:
+        if not ln.text.strip() or k > col:
+            break
+        for j, piece in enumerate(ln.text.split("|")):
+            if k + j == col and piece.strip():
+                pieces.append((ln, piece.strip()))
+        k += ln.text.count("|")
+    return pieces
+
+
+def _column_header(text: str) -> int | None:
+    """The contact column of a header line of cells parted by "|" ("Za společnost|Kontaktní
+    osoba pro žádost|Na vědomí|"): the one cell that is a contact label, beside cells that
+    hold no value (no digits, no address)."""
+    cells = [c.strip() for c in text.split("|")]
+    if len([c for c in cells if c]) < 2 or any(ch.isdigit() or ch == "@" for ch in text):
+        return None
+    cols = [j for j, c in enumerate(cells) if c and _CONTACT_LABEL.fullmatch(c)]
+    return cols[0] if len(cols) == 1 else None
+
+
+def _column_contact(t: _Texts) -> tuple[Hit, Hit | None, Hit | None] | None:
+    """The person heading the cell of a table's contact column (a letter's table of
+    signatories: "Za firmu | Kontaktní osoba | Na vědomí", each cell a name with its role,
+    phone and e-mail on several lines), with that cell's e-mail and phone. Certain: the
+    column is labelled and its cell names one person first."""
+    for b in [*t.own, *t.signature]:
+        if "|" not in b.text:
+            continue
+        for i, ln in enumerate(b.lines):
+            if ln.text.count("|") < 2 or (col := _column_header(ln.text)) is None:
+                continue
+            pieces = _column_cell(b, i, col)
+            if not pieces or (name := person_name(pieces[0][1])) is None:
+                continue
+            person = Hit(name, b.component, pieces[0][0].no)
+            email = next((Hit(es[0], b.component, pl.no) for pl, p in pieces if (es := _emails(p, t.office, name))), None)
+            num = next(((n, pl) for pl, p in pieces if (n := _best_phone(_phones(p, t.office)))), None)
+            phone = _phone_hit(num[0], b, num[1], b.text) if num else None
+            return person, email, phone
+    return None
+
+
 def _table_rival(t: _Texts, person: str, rows: Sequence[str]) -> bool:
     """Another candidate beside a table's contact: a person outside the table's rows and
     the signers."""
@@ -4994,7 +5115,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     attached document whose contact the covering text replaced."""
     if (forwarder := _forwarder_anchor(t)) is not None:
         return forwarder.person, *_anchor_details(forwarder, t.office), False, None
-    if (table := _table_contact(t)) is not None:
+    if (table := _table_contact(t) or _column_contact(t)) is not None:
         return *table, False, None
     anchor, replaced = _newer_than_attached(
         _anchor(t.own, t.office)
@@ -5396,7 +5517,7 @@ def _said_mine(hit: Hit | None, t: _Texts, person: Hit | None) -> Hit | None:
             low = ln.text.lower()
             if not any(w in low for w in _MY_STEMS) or (m := _MY_PHONE.search(ln.text)) is None:
                 continue
-            if _OUTDATED.search(ln.text):
+            if _old_word(ln.text):
                 continue
             nums = [n for off, n in _line_phones(ln.text, t.office) if off > m.start()]
             if len(nums) != 1 or nums[0] == hit.value or (hit.component, hit.line) == (b.component, ln.no):

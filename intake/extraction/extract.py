@@ -35,10 +35,12 @@ from intake.extraction.contact import (
     find_contact,
     fullest_person,
     header_address,
+    ico_holder,
     mailbox_person,
     new_application,
     newer_details,
     one_person,
+    outlet_name,
     person_name,
     quoted_author,
     sender_is_contact,
@@ -1642,7 +1644,22 @@ def _safety_nets(
     out = _represented(fields, texts)
     out |= _for_a_client(fields, texts)
     out |= _named_otherwise(fields, sender_name)
+    out |= _outlet_sender({**fields, **out}, texts, sender_name)
     return out | _mailbox_of_another({**fields, **out}, texts)
+
+
+def _outlet_sender(fields: Mapping[str, FieldValue], texts: _Texts, sender_name: str) -> dict[str, FieldValue]:
+    """A contact person read from the From header's display name that the text writes as an
+    outlet's name ("pro web Lokálka Semily"), or none read where the display name is so
+    written: a trade name, no person. The contact is the one person the text writes with an
+    IČO (a sole trader applying for themselves), unsure."""
+    person = fields.get("contact.person")
+    if person is not None and person.component != "header:From":
+        return {}
+    name = str(person.value) if person is not None else sender_name.strip()
+    if not name or not outlet_name(name, [b.text for b in texts.written]) or (holder := ico_holder(texts.written)) is None:
+        return {}
+    return {"contact.person": _field(holder)}
 
 
 def _foreign_language(fields: Mapping[str, FieldValue], texts: _Texts, office: Office) -> dict[str, FieldValue]:
