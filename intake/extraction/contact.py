@@ -911,6 +911,24 @@ _ABSENT = re.compile(
 )
 """A negation right before a crew word ("bez štábu", "without a crew", "žádný kameraman"):
 no crew member is named."""
+_HELPER = re.compile(
+    r"\b(?:fixer\w*|produkční\w*|produkcni\w*|producent\w*|producer|asistent\w*|assistant\w*|"
+    r"assistent\w*|tlumočn\w*|tlumocn\w*|tlmočn\w*|interpret\w*|dolmetscher\w*|překladatel\w*|"
+    r"translator|průvodc\w*|pruvodc\w*|sprievodc\w*|guide|řidič\w*|ridic\w*|vodič\w*|driver|"
+    r"fahrer\w*|koleg\w*|kolleg\w*|colleague\w*|collega|partner\w*|spolupracovn\w*|"
+    r"manžel\w*|wife|husband|frau|mann)\b",
+    re.IGNORECASE,
+)
+"""Words of someone who helps the writer (a fixer, a producer, an interpreter, a driver, a
+colleague): a number right after them, before the writer speaks of themself again, is the
+helper's."""
+_SELF = re.compile(
+    r"\b(?:me|my|myself|mě|mne|mně|mi|mňa|mnie|mich|mir|mein\w*|moi|mio|mia|mój|moj[ae]|"
+    r"můj|moje|mé|mého|mým|mojom|môj|já|ja(?=\s+(?:jsem|som)\b))\b",
+    re.IGNORECASE,
+)
+"""The writer speaking of themself ("contact me directly", "volejte mi", "mé číslo",
+"meine Nummer"): a number after it, past a helper's, is the writer's again."""
 
 
 def _someone_else(text: str, person: str | None) -> bool:
@@ -989,6 +1007,10 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         ]
     if not named:
         cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
+        helpers = [m.start() for m in _HELPER.finditer(text) if not _ABSENT.search(text, 0, m.start())]
+        if helpers:
+            cues += [(at, True) for at in helpers]
+            cues += [(m.start(), False) for m in _SELF.finditer(text) if m.start() > helpers[0]]
         former = [m for m in _FORMER.finditer(text) if not _FORMER_THING.match(text, m.end())]
         cues += [(m.start(), True) for m in former]
         if former:
@@ -3884,14 +3906,25 @@ def _unlabelled(
     only when the text has no other candidate."""
     found: Hit | None = None
     others: set[str] = set()
+    helped = False
     for b, ln in _candidates(t, person):
         values = every(ln.text)
         if values:
             others.update(values)
             found = found or first([ln], b)
-    if found is not None and len(others) > 1:
+            helped = helped or _helpers_phone(ln.text, t.office, values)
+    if found is not None and (len(others) > 1 or helped):
         return dataclasses.replace(found, certain=False, reason=Reason.OTHER_CANDIDATE)
     return found
+
+
+def _helpers_phone(text: str, office: Office, values: Sequence[str]) -> bool:
+    """Whether a free sentence sets a phone aside as a helper's ("my fixer Tomáš (+420 …),
+    contact me directly: +39 …"): the words of the sentence, not a label, tell the two
+    numbers apart, so the one kept is a guess between candidates."""
+    if _HELPER.search(text) is None:
+        return False
+    return any(num not in values for _, num in _line_phones(text, office))
 
 
 def _sole(
