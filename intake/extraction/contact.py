@@ -912,7 +912,7 @@ _ABSENT = re.compile(
 """A negation right before a crew word ("bez štábu", "without a crew", "žádný kameraman"):
 no crew member is named."""
 _HELPER = re.compile(
-    r"\b(?:fixer\w*|produkční\w*|produkcni\w*|producent\w*|producer|asistent\w*|assistant\w*|"
+    r"\b(?:fixer\w*|produkční\w*|produkcni\w*|producent\w*|producer|productor\w*|produttor\w*|producteur\w*|produzent\w*|asistent\w*|assistant\w*|"
     r"assistent\w*|tlumočn\w*|tlumocn\w*|tlmočn\w*|interpret\w*|dolmetscher\w*|překladatel\w*|"
     r"translator|průvodc\w*|pruvodc\w*|sprievodc\w*|guide|řidič\w*|ridic\w*|vodič\w*|driver|"
     r"fahrer\w*|koleg\w*|kolleg\w*|colleague\w*|collega|partner\w*|spolupracovn\w*|"
@@ -924,11 +924,12 @@ colleague): a number right after them, before the writer speaks of themself agai
 helper's."""
 _SELF = re.compile(
     r"\b(?:me|my|myself|mě|mne|mně|mi|mňa|mnie|mich|mir|mein\w*|moi|mio|mia|mój|moj[ae]|"
-    r"můj|moje|mé|mého|mým|mojom|môj|já|ja(?=\s+(?:jsem|som)\b))\b",
+    r"můj|moje|mé|mého|mým|mojom|môj|já|ja(?=\s+(?:jsem|som)\b)|(?-i:I)|ich|io|yo|ik|mij|mijn|én)\b",
     re.IGNORECASE,
 )
 """The writer speaking of themself ("contact me directly", "volejte mi", "mé číslo",
-"meine Nummer"): a number after it, past a helper's, is the writer's again."""
+"meine Nummer", "I'm on", "erreichbar bin ich"): a number after it, past a helper's, is the
+writer's again."""
 
 
 def _someone_else(text: str, person: str | None) -> bool:
@@ -1379,16 +1380,25 @@ _COUNTRIES = (
 "deutsche Handynummer", "rakouský mobil"), and its numbering plan."""
 
 
+_WRITERS_LANGUAGES = ("de", "fr", "it", "pl", "es", "hu", "nl")
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every country's name in English, Czech and Slovak (the maintained ISO 3166 list of
     ``pycountry`` and its translations; the part before a comma: "Bolivia, Plurinational
-    State of"), folded, and the pattern finding them."""
+    State of"), folded, and the pattern finding them; and, of five letters or more, in the
+    languages foreign writers name their own country in ("Schweiz", "Belgique", "Polska")."""
     cs, sk = (gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("cs", "sk"))
     names: dict[str, str] = {}
     for c in pycountry.countries:
         for n in (c.name, getattr(c, "common_name", c.name), cs.gettext(c.name), sk.gettext(c.name)):
             names.setdefault(_fold(n.split(",")[0].strip()), c.alpha_2)
+    for lang in _WRITERS_LANGUAGES:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for c in pycountry.countries:
+            if len(n := _fold(tr.gettext(c.name).split(",")[0].strip())) >= 5:
+                names.setdefault(n, c.alpha_2)
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 4)
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), names
 
