@@ -920,8 +920,8 @@ _HELPER = re.compile(
     re.IGNORECASE,
 )
 """Words of someone who helps the writer (a fixer, a producer, an interpreter, a driver, a
-colleague): a number right after them, before the writer speaks of themself again, is the
-helper's."""
+colleague): in a line where the writer then speaks of themself, a number right after them
+is the helper's."""
 _SELF = re.compile(
     r"\b(?:me|my|myself|mě|mne|mně|mi|mňa|mnie|mich|mir|mein\w*|moi|mio|mia|mój|moj[ae]|"
     r"můj|moje|mé|mého|mým|mojom|môj|já|ja(?=\s+(?:jsem|som)\b)|(?-i:I)|ich|io|yo|ik|mij|mijn|én)\b",
@@ -1008,10 +1008,13 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         ]
     if not named:
         cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
+        # a helper's number set against the writer's own ("my fixer Tomáš (+420 …), but contact
+        # me directly: +39 …"); a helper the writer only points to ("obracejte se na kolegu,
+        # … na čísle …") is the contact
         helpers = [m.start() for m in _HELPER.finditer(text) if not _ABSENT.search(text, 0, m.start())]
-        if helpers:
-            cues += [(at, True) for at in helpers]
-            cues += [(m.start(), False) for m in _SELF.finditer(text) if m.start() > helpers[0]]
+        selves = [m.start() for m in _SELF.finditer(text) if helpers and m.start() > helpers[0]]
+        if selves:
+            cues += [(at, True) for at in helpers] + [(at, False) for at in selves]
         former = [m for m in _FORMER.finditer(text) if not _FORMER_THING.match(text, m.end())]
         cues += [(m.start(), True) for m in former]
         if former:
