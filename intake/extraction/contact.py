@@ -1400,7 +1400,9 @@ def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     for lang in _WRITERS_LANGUAGES:
         tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         for c in pycountry.countries:
-            if len(n := _fold(tr.gettext(c.name).split(",")[0].strip())) >= 5:
+            # the office's own country in a foreign writer's words is where they call from
+            # ("aus Tschechien bitte +49 …"), not the plan of their number
+            if c.alpha_2 != "CZ" and len(n := _fold(tr.gettext(c.name).split(",")[0].strip())) >= 5:
                 names.setdefault(n, c.alpha_2)
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 4)
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), names
