@@ -957,6 +957,25 @@ _ABSENT = re.compile(
 )
 """A negation right before a crew word ("bez štábu", "without a crew", "žádný kameraman"):
 no crew member is named."""
+_HELPER = re.compile(
+    r"\b(?:fixer\w*|produkční\w*|produkcni\w*|producent\w*|producer|productor\w*|produttor\w*|producteur\w*|produzent\w*|asistent\w*|assistant\w*|"
+    r"assistent\w*|tlumočn\w*|tlumocn\w*|tlmočn\w*|interpret\w*|dolmetscher\w*|překladatel\w*|"
+    r"translator|průvodc\w*|pruvodc\w*|sprievodc\w*|guide|řidič\w*|ridic\w*|vodič\w*|driver|"
+    r"fahrer\w*|koleg\w*|kolleg\w*|colleague\w*|collega|partner\w*|spolupracovn\w*|"
+    r"manžel\w*|wife|husband|frau|mann)\b",
+    re.IGNORECASE,
+)
+"""Words of someone who helps the writer (a fixer, a producer, an interpreter, a driver, a
+colleague): in a line where the writer then speaks of themself, a number right after them
+is the helper's."""
+_SELF = re.compile(
+    r"\b(?:me|my|myself|mě|mne|mně|mi|mňa|mnie|mich|mir|mein\w*|moi|mio|mia|mój|moj[ae]|"
+    r"můj|moje|mé|mého|mým|mojom|môj|já|ja(?=\s+(?:jsem|som)\b)|(?-i:I)|ich|io|yo|ik|mij|mijn|én)\b",
+    re.IGNORECASE,
+)
+"""The writer speaking of themself ("contact me directly", "volejte mi", "mé číslo",
+"meine Nummer", "I'm on", "erreichbar bin ich"): a number after it, past a helper's, is the
+writer's again."""
 
 
 def _someone_else(text: str, person: str | None) -> bool:
@@ -1035,6 +1054,13 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         ]
     if not named:
         cues += [(m.start(), True) for m in _CREW.finditer(text) if not _ABSENT.search(text, 0, m.start())]
+        # a helper's number set against the writer's own ("my fixer Tomáš (+420 …), but contact
+        # me directly: +39 …"); a helper the writer only points to ("obracejte se na kolegu,
+        # … na čísle …") is the contact
+        helpers = [m.start() for m in _HELPER.finditer(text) if not _ABSENT.search(text, 0, m.start())]
+        selves = [m.start() for m in _SELF.finditer(text) if helpers and m.start() > helpers[0]]
+        if selves:
+            cues += [(at, True) for at in helpers] + [(at, False) for at in selves]
         former = [m for m in _FORMER.finditer(text) if not _FORMER_THING.match(text, m.end())]
         cues += [(m.start(), True) for m in former]
         if former:
@@ -1403,16 +1429,27 @@ _COUNTRIES = (
 "deutsche Handynummer", "rakouský mobil"), and its numbering plan."""
 
 
+_WRITERS_LANGUAGES = ("de", "fr", "it", "pl", "es", "hu", "nl")
+
+
 @lru_cache(maxsize=1)
 def _country_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """Every country's name in English, Czech and Slovak (the maintained ISO 3166 list of
     ``pycountry`` and its translations; the part before a comma: "Bolivia, Plurinational
-    State of"), folded, and the pattern finding them."""
+    State of"), folded, and the pattern finding them; and, of five letters or more, in the
+    languages foreign writers name their own country in ("Schweiz", "Belgique", "Polska")."""
     cs, sk = (gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang]) for lang in ("cs", "sk"))
     names: dict[str, str] = {}
     for c in pycountry.countries:
         for n in (c.name, getattr(c, "common_name", c.name), cs.gettext(c.name), sk.gettext(c.name)):
             names.setdefault(_fold(n.split(",")[0].strip()), c.alpha_2)
+    for lang in _WRITERS_LANGUAGES:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        for c in pycountry.countries:
+            # the office's own country in a foreign writer's words is where they call from
+            # ("aus Tschechien bitte +49 …"), not the plan of their number
+            if c.alpha_2 != "CZ" and len(n := _fold(tr.gettext(c.name).split(",")[0].strip())) >= 5:
+                names.setdefault(n, c.alpha_2)
     alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 4)
     return re.compile(rf"(?<!\w)(?:{alts})(?!\w)"), names
 
@@ -3930,14 +3967,25 @@ def _unlabelled(
     only when the text has no other candidate."""
     found: Hit | None = None
     others: set[str] = set()
+    helped = False
     for b, ln in _candidates(t, person):
         values = every(ln.text)
         if values:
             others.update(values)
             found = found or first([ln], b)
-    if found is not None and len(others) > 1:
+            helped = helped or _helpers_phone(ln.text, t.office, values)
+    if found is not None and (len(others) > 1 or helped):
         return dataclasses.replace(found, certain=False, reason=Reason.OTHER_CANDIDATE)
     return found
+
+
+def _helpers_phone(text: str, office: Office, values: Sequence[str]) -> bool:
+    """Whether a free sentence sets a phone aside as a helper's ("my fixer Tomáš (+420 …),
+    contact me directly: +39 …"): the words of the sentence, not a label, tell the two
+    numbers apart, so the one kept is a guess between candidates."""
+    if _HELPER.search(text) is None:
+        return False
+    return any(num not in values for _, num in _line_phones(text, office))
 
 
 def _sole(

@@ -371,7 +371,11 @@ _NOT_PHONES = re.compile(
     # an IPv4 address: four groups of at most 255, no country code's plus before it (a phone
     # written "+420.723.400.115" is no address)
     rf"(?<![\d.+]){_OCTET}(?:\.{_OCTET}){{3}}(?:/\d{{1,3}})?(?![\d.]\d)|"
-    r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b)"
+    r"[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}|\b\d{1,2}\.\s?\d{1,2}\.\s?\d{4}\b|"
+    # a Czech or Slovak bank account: an optional prefix and a dash, six to ten digits in one
+    # piece and the bank's code of four digits after a slash ("0382719031/0800",
+    # "19-2000145399/0800"); never a phone's area code and slash ("02/5441 2233")
+    r"(?<![\d/-])(?:\d{1,6}-)?\d{6,10}/\d{4}(?![\d/-]|[^\S\n]?\d))"
 )
 _FAX = re.compile(r"\bfax\b", re.IGNORECASE)
 _CODE_PREFIX = re.compile(r"(?<![\w.+-])(?!(?i:tel|mob|gsm|cel|han|ph|kom|fax|nr|no)|[TMPF][-‐‑/]$)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]{1,6}[-‐‑/]$")
