@@ -280,7 +280,13 @@ Sets of cases, each one or more directories:
   addresses 0.992, the other fields 1.000). It then joined the tuning set for a thirty-seventh
   round (``heldout37``, 4846 cases).
 - ``heldout`` (tests/corpus/thirtyeighth/): a thirty-eighth held-out part (prefixes aj, ak, al),
-  written during the thirty-sixth round apart from its rules. Not scored yet."""
+  written during the thirty-sixth round apart from its rules (second labeller: 1134 of 1134
+  values agreed), scored once at the thirty-seventh round's end (2026-12-06, ``tuning`` at
+  1.0000 with 0 misses on 4846 cases, 25.7 % flagged): 0.976, 2 unflagged wrong values (al009:
+  filming put off to a later election in Slovak counted as requested; al021: the newsroom's
+  address taken for the contact's own e-mail in a Gmail HTML form), flagged share 29.1 %
+  (contact e-mail 0.952, test addresses, contact person and phone 0.968, organisation name and
+  production addresses 0.976, IČO 0.984, request types 0.992). Not tuned against yet."""
 
 from __future__ import annotations
 
