@@ -6298,9 +6298,23 @@ _DESK_LABEL = re.compile(r"(?:" + _ORG_PHONE.pattern + r")\w*\s*:\s*$", re.IGNOR
 anywhere before it ("Redaktion Politik | Anna Weber | anna.weber@…", "General Manager: …")."""
 
 
+_DESK_MAILBOX = re.compile(
+    r"(?:" + _ORG_PHONE.pattern + r"|info\w*|podateln\w*|podatel\w*|posta|pošta|mail|kontakt\w*|contact|"
+    r"press|presse|tisk|inzerce|inzercia|ads|marketing|hello|team|tym|tím|studio|desk)(?:[._-]?\w{0,3})?",
+    re.IGNORECASE,
+)
+"""A mailbox that names a desk, not a person ("redakce@", "newsroom@", "info@",
+"podatelna@", "sekretariat.praha@"): a shared address of the organisation."""
+
+
+def _desk_mailbox(address: str) -> bool:
+    return _DESK_MAILBOX.fullmatch(address.split("@", 1)[0]) is not None
+
+
 def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Contact:
     """An address the text gives under a desk's label ("Newsroom: news@…", "Redakce:
-    redakce@…", "Sekretariát: …", "Zentrale: …") is the organisation's, not the person's:
+    redakce@…", "Sekretariát: …", "Zentrale: …"), or whose mailbox names a desk (a
+    signature's "Týdeník X | redakce@… | inzerce …"), is the organisation's, not the person's:
     when the sender's own mailbox spells the contact's surname, the contact's address is the
     sender's (unsure: the text gives none of the person's own); else the desk's address is
     never certain (ORGANIZATION_EMAIL)."""
@@ -6309,7 +6323,9 @@ def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Cont
         return contact
     line = _hit_line(e, blocks)
     at = line.lower().find(e.value) if line is not None else -1
-    if line is None or at < 0 or _DESK_LABEL.search(line[:at]) is None or _PERSON_WORDS.search(line[:at]):
+    if line is None or at < 0 or _PERSON_WORDS.search(line[:at]):
+        return contact
+    if _DESK_LABEL.search(line[:at]) is None and not _desk_mailbox(e.value):
         return contact
     local = _fold(sender.split("@", 1)[0])
     surname = _fold(person.value.split()[-1]).replace("'", "").replace("’", "")
