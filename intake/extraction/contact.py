@@ -2432,7 +2432,11 @@ def _sentence_person(
     return Hit(name, b.component, ln.no, certain, None if certain else Reason.SENTENCE)
 
 
-_ADDRESS_BEFORE = re.compile(r"(?:^|\s)(?:pan|pana|panem|paní|pani|Frau|Herrn?|Mr|Mrs|Ms)\.?\s+$", re.IGNORECASE)
+_ADDRESS_BEFORE = re.compile(
+    # also abbreviated: "p. Kováčová", "pí Nováková", "Hr. Roth", "Fr. Roth"
+    r"(?:^|\s)(?:(?:pan|pana|panem|paní|pani|pán|pána|Frau|Herrn?|Mr|Mrs|Ms)\.?|(?:p|Hr|Fr)\.|pí\.?)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _addressed_surname(
