@@ -2279,12 +2279,16 @@ _ADDRESSED_ONE = re.compile(
 person the text names in full with that name."""
 
 
+_SETTLE_VERB = (
+    r"(?:ř|r)e[šs]\w*|rie[šs]\w*|domluv\w*|dohodn\w*|dohodnut\w*|projedn\w*|prebr\w*|"
+    r"konzult\w*|komunik\w*|koordin\w*|spojte|spojit|spojiť|ustal\w*|uzgadnia\w*|uzgodni\w*|omawia\w*|omówi\w*|"
+    r"rozmawia\w*|deal|discuss|liaise|speak|talk|arrange|coordinate|check"
+)
+"""Verbs of settling the matter with a person ("řešte", "domluvte", "liaise")."""
 _SETTLED = re.compile(
     # a verb of settling the matter earlier in the sentence ("prosím řešit", "domluvte",
     # "deal", "liaise", "ustalać") or, in German, after the name ("mit Frau Roth klären")
-    r"(?:\b(?P<verb>(?:ř|r)e[šs]\w*|rie[šs]\w*|domluv\w*|dohodn\w*|dohodnut\w*|projedn\w*|prebr\w*|"
-    r"konzult\w*|komunik\w*|koordin\w*|spojte|spojit|spojiť|ustal\w*|uzgadnia\w*|uzgodni\w*|omawia\w*|omówi\w*|"
-    r"rozmawia\w*|deal|discuss|liaise|speak|talk|arrange|coordinate|check)\b[^.!?\n]{0,60}?)?"
+    r"(?:\b(?P<verb>" + _SETTLE_VERB + r")\b[^.!?\n]{0,60}?)?"
     r"\b(?:(?P<ins>s|se|z|ze)\s+(?:panem|paní|pani|panią|pánom|paňou|kolegou|kolegyní|kolegyňou)|"
     r"with\s+(?:Mr|Ms|Mrs|Dr)\.?|mit\s+(?:Herrn|Frau|Dr\.))\s+"
     rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+))(?![\w'’-]|\s+(?-i:[{_UP}][{_LOW}]))"
@@ -2298,14 +2302,25 @@ settling before the name, or after it in German."""
 _SETTLED_STEMS = ("s pan", "se pan", "s pán", "z pan", "s koleg", "se koleg", "with m", "with d", "mit ")
 
 
+_SETTLED_ROLE = re.compile(
+    rf"\b(?:{_SETTLE_VERB})\b[^.!?\n]{{0,60}}?\b(?:s|se|z|ze)\s+(?:(?-i:[{_LOW}]+)\s+){{1,3}}"
+    rf"(?P<v>(?-i:[{_UP}][{_LOW}'’-]+)\s+(?-i:[{_UP}][{_LOW}'’-]+))(?![\w'’-]|\s+(?-i:[{_UP}][{_LOW}]))",
+    re.IGNORECASE,
+)
+"""The same sentence naming the person in full after their role instead of a form of address
+("řešte s vedoucí produkce Kamilou Stejskalovou", "domluvte se s naším technikem Petrem
+Malým"): the instrumental full name."""
+
+
 def _settled_with(text: str) -> tuple[re.Match[str], str] | None:
     """The match of ``_SETTLED`` with a verb of settling, and the case of its surname."""
     low = text.lower()
-    if not any(w in low for w in _SETTLED_STEMS):
-        return None
-    for m in _SETTLED.finditer(text):
-        if m.group("verb") or m.group("after"):
-            return m, "ins" if m.group("ins") else "nom"
+    if any(w in low for w in _SETTLED_STEMS):
+        for m in _SETTLED.finditer(text):
+            if m.group("verb") or m.group("after"):
+                return m, "ins" if m.group("ins") else "nom"
+    if (" s " in low or " se " in low or " z " in low or " ze " in low) and (r := _SETTLED_ROLE.search(text)):
+        return r, "ins"
     return None
 
 
@@ -2342,7 +2357,13 @@ def _settled_anchor(t: _Texts) -> _Anchor | None:
             if found is None:
                 continue
             m, case = found
-            name = _full_name(_word_forms(m.group("v"), case), [*t.own, *t.signature])
+            words = m.group("v").split()
+            if len(words) > 1:  # a role and the full name: as the text writes it elsewhere
+                name = _written_nominative(m.group("v"), case, [*t.signature, *t.own]) or ""
+                if " " not in name or _fold(name) == _fold(m.group("v")):
+                    continue  # written nowhere else in full: no person sure enough to name
+            else:
+                name = _full_name(_word_forms(words[-1], case), [*t.own, *t.signature])
             return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), m.end("v"))
     return None
 
