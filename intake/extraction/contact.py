@@ -4527,6 +4527,11 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
             for off, n in _person_mentions(text, always=True):
                 if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
                     n = " ".join(n.split()[1:])
+                elif len(n.split()) > 2 and _REPLACED_BEFORE.search(text, max(0, off - 40), off):
+                    # the one replaced glued to the new one: "místo T. Richtera Petra Kalinová"
+                    words = n.split()
+                    off = max(off, text.find(words[-2], off))
+                    n = " ".join(words[-2:])
                 if off < start or (start and named and _CONTACT_ROLE.search(text, start, off) is None):
                     continue  # in the first one's line: a name after them, called the contact
                 if _FORM_OF_ADDRESS.fullmatch(n.split()[0]):  # "anstelle von Herrn Weber"
