@@ -220,9 +220,17 @@ def emails_in(text: str, office: Office = CSU) -> list[str]:
         if _AT_WORD.search(text) is None:
             return []
         text = _SPELLED_OUT.sub(_spelled_address, text)
-    elif " @" in text or "@ " in text:
-        text = _SPACED_AT.sub(_closed_address, text)
+    else:
+        if " @" in text or "@ " in text:
+            text = _SPACED_AT.sub(_closed_address, text)
+        if ". " in text:
+            text = _SPACED_DOT.sub(r"\1.\2", text)
     return list(_emails_cached(text, office))
+
+
+_SPACED_DOT = re.compile(r"(?<![\w.+-])([\w.+-]+@[\w-]+)\.[^\S\n]([a-z]{2,}(?:\.[\w-]+)*)(?![\w@-])")
+"""An address broken by a space at a dot of its domain before it has any ("…@uhp. example",
+a PDF's wrapped cell joined with a space): no address ends at that dot, so one address."""
 
 
 _SPACED_AT = re.compile(
