@@ -921,6 +921,11 @@ _NAME_RUN = re.compile(
 form row ("Vyřizuje: Bc. Lucie Drábková Datum: 12. 9.", "Jana Malá Tel.: …"), no surname."""
 
 
+_GLUED_RUN = re.compile(rf"{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{2,4}}")
+"""Capitalised words run together past a name's length (the one replaced glued to the new
+one: "místo Pavla Beneše Lucie Novotná")."""
+
+
 def _names_in(text: str, *, rows: bool = True) -> list[str]:
     """The persons ``text`` names; with ``rows``, a name of a form row ends at the next label
     (``_before_label``), which a text joined from its lines (``rows=False``) cannot tell."""
@@ -4537,7 +4542,8 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                     n = " ".join(n.split()[1:])
                 elif len(n.split()) > 2 and _REPLACED_BEFORE.search(text, max(0, off - 40), off):
                     # the one replaced glued to the new one: "místo T. Richtera Petra Kalinová"
-                    words = n.split()
+                    run = _GLUED_RUN.match(text, off)
+                    words = run.group(0).split() if run is not None else n.split()
                     off = max(off, text.find(words[-2], off))
                     n = " ".join(words[-2:])
                 if off < start or (start and named and _CONTACT_ROLE.search(text, start, off) is None):
