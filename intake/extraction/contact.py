@@ -4540,10 +4540,9 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
             for off, n in _person_mentions(text, always=True):
                 if off == cue.start():  # "Místo Pavla Duška" at the start of a sentence
                     n = " ".join(n.split()[1:])
-                elif len(n.split()) > 2 and _REPLACED_BEFORE.search(text, max(0, off - 40), off):
+                elif (run := _GLUED_RUN.match(text, off)) and _REPLACED_BEFORE.search(text, max(0, off - 40), off):
                     # the one replaced glued to the new one: "místo T. Richtera Petra Kalinová"
-                    run = _GLUED_RUN.match(text, off)
-                    words = run.group(0).split() if run is not None else n.split()
+                    words = run.group(0).split()
                     off = max(off, text.find(words[-2], off))
                     n = " ".join(words[-2:])
                 if off < start or (start and named and _CONTACT_ROLE.search(text, start, off) is None):
@@ -6355,6 +6354,14 @@ def _desk_mailbox(address: str) -> bool:
     return _DESK_MAILBOX.fullmatch(address.split("@", 1)[0]) is not None
 
 
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+
+
+def _umlauts(word: str) -> str:
+    """A German name as a mailbox spells it ("Krüger" in "krueger@")."""
+    return word.translate(_UMLAUTS)
+
+
 def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Contact:
     """An address the text gives under a desk's label ("Newsroom: news@…", "Redakce:
     redakce@…", "Sekretariát: …", "Zentrale: …"), or whose mailbox names a desk (a
@@ -6372,10 +6379,12 @@ def desk_address(contact: Contact, sender: str, blocks: Sequence[Block]) -> Cont
     if _DESK_LABEL.search(line[:at]) is None and not _desk_mailbox(e.value):
         return contact
     local = _fold(sender.split("@", 1)[0])
-    surname = _fold(person.value.split()[-1]).replace("'", "").replace("’", "")
-    if len(surname) >= 3 and surname in _fold(e.value.split("@", 1)[0]).replace("'", ""):
+    last = person.value.split()[-1]
+    spelled = {_fold(w).replace("'", "").replace("’", "") for w in (last, _umlauts(last))}
+    surname = min(spelled, key=len)
+    if len(surname) >= 3 and any(w in _fold(e.value.split("@", 1)[0]).replace("'", "") for w in spelled):
         return contact  # the address spells the contact's surname: their own
-    if len(surname) < 3 or surname not in local.replace("'", ""):
+    if len(surname) < 3 or not any(w in local.replace("'", "") for w in spelled):
         return contact if not e.certain else dataclasses.replace(
             contact, email=dataclasses.replace(e, certain=False, reason=Reason.ORGANIZATION_EMAIL)
         )

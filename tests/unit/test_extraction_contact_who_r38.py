@@ -342,6 +342,129 @@ _case(
     "+420777818919",
 )
 
+# ---- second batch (labelled before running) -----------------------------------------------
+_case(
+    "a06-de-redaktion-mailbox",
+    mail(
+        body(
+            "Guten Tag,\n\nwir beantragen den Zugang zu den XML-Wahlergebnissen.\nServer-IP: 198.51.100.33\n\n"
+            "Ansprechpartnerin: Sabine Krüger, Tel. +49 351 4412 870\n\nMit freundlichen Grüßen\nSabine Krüger\n"
+            "Sächsische Rundschau | redaktion@rundschau-sachsen.example\n"
+        ),
+        sender="krueger@rundschau-sachsen.example",
+        sender_name="Sabine Krüger",
+    ),
+    "Sabine Krüger",
+    "krueger@rundschau-sachsen.example",
+    "+493514412870",
+)
+_case(
+    "a07-neg-sender-not-contact-desk-stays",
+    mail(
+        body(
+            "Dobrý den,\n\nžádáme o přístup k XML.\n" + _IPS + "\n"
+            "Kontaktní osoba: Marie Holá, tel. 605 909 101\n\nS pozdravem\nza redakci Tomáš Vlk\n"
+            "Týdeník Region | redakce@tydenikregion.example\n"
+        ),
+        sender="vlk@tydenikregion.example",
+        sender_name="Tomáš Vlk",
+    ),
+    "Marie Holá",
+    "redakce@tydenikregion.example",
+    "+420605909101",
+)
+_case(
+    "b05-en-mr-abbrev-surname",
+    mail(
+        body(
+            "Hello,\n\nwe request access to the XML results.\nServer: 198.51.100.52\n\n"
+            "The contact person will be Mr. Doyle from our IT team.\n\nBest regards\n\n"
+            "Anna Webb, editor, +44 20 7946 0011\nKevin Doyle, IT, +44 20 7946 0022, k.doyle@northnews.example\n"
+        ),
+        sender="a.webb@northnews.example",
+        sender_name="Anna Webb",
+    ),
+    "Kevin Doyle",
+    "k.doyle@northnews.example",
+    "+442079460022",
+)
+_case(
+    "b06-neg-p-abbrev-surname-nowhere",
+    mail(
+        body(
+            "Dobrý den,\n\nžádáme o přístup k XML.\n" + _IPS + "\nKontaktní osobou bude p. Jelínek.\n\n"
+            "S pozdravem\nJan Vrba, jednatel, 602 100 200, vrba@tvjih.example\n"
+        ),
+        sender="vrba@tvjih.example",
+        sender_name="Jan Vrba",
+    ),
+    ...,
+    ...,
+    ...,
+)
+_case(
+    "c05-cs-projednejte-s-vedoucim",
+    mail(
+        body(
+            "Dobrý den,\n\nžádáme o přístup k výsledkům voleb v XML a o povolení natáčení.\n" + _IPS + "\n"
+            "Natáčení prosím projednejte s vedoucím štábu Lukášem Šindelářem (v kopii).\n\nS pozdravem\n\n"
+            "Věra Šťastná, ředitelka\nLukáš Šindelář, vedoucí štábu, 736 121 232, sindelar@tvorlice.example\n"
+        ),
+        sender="stastna@tvorlice.example",
+        sender_name="Věra Šťastná",
+    ),
+    "Lukáš Šindelář",
+    "sindelar@tvorlice.example",
+    "+420736121232",
+)
+_case(
+    "c06-neg-role-name-written-nowhere-else",
+    mail(
+        body(
+            "Dobrý den,\n\nžádáme o přístup k XML.\n" + _IPS + "\n"
+            "Připojení jsme konzultovali s firmou Alfa Net, vše je připraveno.\n\n"
+            "S pozdravem\nIrena Kolářová, 606 303 404, kolarova@zpravyzlin.example\n"
+        ),
+        sender="kolarova@zpravyzlin.example",
+        sender_name="Irena Kolářová",
+    ),
+    "Irena Kolářová",
+    "kolarova@zpravyzlin.example",
+    "+420606303404",
+)
+_case(
+    "d04-en-instead-of-glued",
+    mail(
+        body(
+            "Hello,\n\nplease see the attached request. The contact person is now, instead of Mr Hale Sarah Quinn, "
+            "s.quinn@eastpost.example, +420 731 444 555.\n\nRegards\nEast Post desk\n"
+        ),
+        text_file(
+            "request.txt",
+            "Request for XML access\nServer: 198.51.100.70\nContact person: Robert Hale, r.hale@eastpost.example, +420 602 111 222\n",
+        ),
+        sender="desk@eastpost.example",
+    ),
+    "Sarah Quinn",
+    "s.quinn@eastpost.example",
+    "+420731444555",
+)
+_case(
+    "e04-pdf-cell-domain-dot-org",
+    data_message(
+        "Žádost o přístup",
+        text_file(
+            "zadost.txt",
+            "Žadatel\tSpolek Hlas Šumavy, z. s.\nIP adresa\t198.51.100.81\n"
+            "Kontakt\tJitka Bednářová, 602 717 818, bednarova@hlassumavy. example\n",
+        ),
+        dm_sender="Spolek Hlas Šumavy, z. s.",
+    ),
+    "Jitka Bednářová",
+    "bednarova@hlassumavy.example",
+    "+420602717818",
+)
+
 
 def _norm(v: object) -> str | None:
     return None if v is None else " ".join(str(v).split()).casefold()
