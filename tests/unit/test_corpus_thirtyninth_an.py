@@ -1,30 +1,25 @@
 """The thirty-ninth held-out part ``an`` (tests/corpus/thirtyninth/an###-…): what is particular
 to this part — its emphasis on attachments, forms and data messages (every office kind and TXT
-and forwarded .eml attachments, short cover mails and empty bodies, checkbox, bracket and
-ANO/NE forms, tables with merged and nested cells, at least twelve data messages with the
-application in the annotation, in the file or in both, annotations and cover notes that change
-the attachment, identifiers in letterheads and footers) and its label mix; plus that every
-generated file loads and every label is valid per LABELS.md. These cases were written by hand
-apart from the extraction rules and are scored only at the end of the round: extraction is
-deliberately not run here."""
+and forwarded .eml attachments at least twice each, short cover mails and empty bodies, checkbox,
+bracket and ANO/NE forms, tables with merged and nested cells, a DOCX footer, every style of its
+writer's style module, at least twelve data messages of at least five attachment kinds, from a
+public authority's and a self-employed person's box, with the addresses in the annotation or only
+in the file, each annotation at most 255 characters), its label mix (mostly feed access, filming
+only at least five and both at least three times, applicants without an IČO, an IPv6 test
+address, a four-address block, a box ID in a mail's letterhead, phones from five countries) and
+the office's identifiers quoted in letters but never labelled. The checks every part shares (ids,
+files, labels, loading, variety, the sender header, the sender box, the attachment kinds and the
+office MIME types, mail clients, charsets, encodings and wrappers of its ``Part`` record) are in
+test_corpus_parts.py. These cases were written by hand apart from the extraction rules and are
+scored only at the end of the round: extraction is deliberately not run here."""
 
 from __future__ import annotations
 
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-import pytest
-
 from tests.corpus.make_thirtyninth_an import PART, all_cases
-from tests.corpus.part_checks import (
-    check_files_on_disk,
-    check_ids_numbered,
-    check_labels,
-    check_loads,
-    messages,
-    read_labels,
-)
+from tests.corpus.part_checks import messages
 from tests.corpus.parts import part_paths
 from tests.corpus.thirtyninth_an_common import FEED, FILM, Style
 
@@ -43,20 +38,11 @@ def _text(value: Any) -> str:
     return ""
 
 
-def test_the_part_has_42_numbered_cases_matching_the_files_on_disk() -> None:
-    ids = [c["id"] for c in all_cases()]
-    check_ids_numbered(ids, "an", 42)
-    check_files_on_disk(part_paths(PART.out, PART.prefix), PART.files())
-    assert {p.stem for p in PATHS} == set(ids)
-
-
-@pytest.mark.parametrize("path", PATHS, ids=[p.stem for p in PATHS])
-def test_every_file_loads_and_its_label_is_valid(path: Path) -> None:
-    check_labels(path.stem, read_labels(path), {s.value for s in Style})
-    check_loads(path)
-
-
 def test_the_part_has_its_attachment_emphasis() -> None:
+    """Every office kind, TXT and .eml at least twice, attachments behind at least 38 cases,
+    empty bodies, short cover mails, checkbox and yes/no forms, a merged XLSX cell, a nested
+    DOCX table, a DOCX footer, every style and forms, amendments, forwards, data messages and
+    foreign senders at least three times each."""
     cases = all_cases()
     kinds = Counter(kind for c in cases for kind, _, _ in c.get("attachments", []))
     for kind in ("pdf", "docx", "odt", "xlsx", "rtf", "txt", "eml"):
@@ -82,13 +68,15 @@ def test_the_part_has_its_attachment_emphasis() -> None:
 
 
 def test_the_part_has_at_least_twelve_data_messages_of_every_shape() -> None:
+    """At least twelve data messages, each with a file and an annotation of at most 255
+    characters, of at least five attachment kinds, from a public authority's and a
+    self-employed person's box, with the addresses in the annotation at least twice and only in
+    the file at least four times."""
     boxes = [c for c in all_cases() if "databox" in c]
     assert len(boxes) >= 12
-    assert sum(p.suffix == ".xml" for p in PATHS) == len(boxes)
     for case in boxes:
         assert case.get("attachments"), f"{case['id']}: ISDS needs a file"
         assert len(case["subject"]) <= 255, f"{case['id']}: annotation too long"
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
     kinds = {kind for c in boxes for kind, _, _ in c["attachments"]}
     assert len(kinds) >= 5, kinds
     assert any(c["databox"].get("type") == 10 for c in boxes), "a public authority"
@@ -102,11 +90,13 @@ def test_the_part_has_at_least_twelve_data_messages_of_every_shape() -> None:
 
 
 def test_the_part_has_its_label_mix() -> None:
+    """Feed access only at least 25 times, filming only at least five and both at least three
+    times, at least three applicants without an IČO, an IPv6 test address, a four-address block,
+    a box ID in a mail's letterhead and phones from five countries."""
     labels = [c["labels"] for c in all_cases()]
     types = Counter(tuple(lab["request_types"]) for lab in labels)
     assert types[(FEED,)] >= 25 and types[(FILM,)] >= 5 and types[(FEED, FILM)] >= 3, types
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 3
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
     assert any(":" in ip for lab in labels for ip in lab["test_ips"])
     assert any(len(lab["production_ips"]) == 4 for lab in labels), "a /30 or a netmask"
     mails = [c["labels"] for c in all_cases() if "databox" not in c]
