@@ -8,17 +8,17 @@ twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, u
 va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth/, ya, yb, yc in
 thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, cc in thirtyfourth/,
 da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
-thirtyeighth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
-deterministic generator numbering from the part's own offset, a message and a label per case,
-every label well-formed and never the office's own, every message loads, an e-mail's sender
-header is one example address, a data message's label names its envelope's sender box, and the
-variety every part has (at least eight styles, four attachment kinds, data messages, every
-request-type combination, an applicant without an IČO, an IPv6 production address, production
-addresses without test ones), plus the attachment kinds and raw markers a part demands (its
-``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in
-that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here:
-these sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy --set
-heldout``)."""
+thirtyeighth/, am, an, ao in thirtyninth/): ids numbered in order, the files on disk exactly what
+the part's generator makes, a deterministic generator numbering from the part's own offset, a
+message and a label per case, every label well-formed and never the office's own, every message
+loads, an e-mail's sender header is one example address, a data message's label names its
+envelope's sender box, and the variety every part has (at least eight styles, four attachment
+kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
+production address, production addresses without test ones), plus the attachment kinds and raw
+markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
+own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
+deliberately not run here: these sets are only scored at the end of the rule work (``python -m
+tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -118,6 +118,9 @@ from tests.corpus import (
     make_thirtyfourth_ca,
     make_thirtyfourth_cb,
     make_thirtyfourth_cc,
+    make_thirtyninth_am,
+    make_thirtyninth_an,
+    make_thirtyninth_ao,
     make_thirtysecond_za,
     make_thirtysecond_zb,
     make_thirtysecond_zc,
@@ -197,6 +200,9 @@ from tests.corpus import (
     thirtyfourth_ca_common,
     thirtyfourth_cb_common,
     thirtyfourth_cc_common,
+    thirtyninth_am_common,
+    thirtyninth_an_common,
+    thirtyninth_ao_common,
     thirtysecond_za_common,
     thirtysecond_zb_common,
     thirtysecond_zc_common,
@@ -268,6 +274,7 @@ from tests.corpus.loader import (
     THIRTYFIFTH_DIR,
     THIRTYFIRST_DIR,
     THIRTYFOURTH_DIR,
+    THIRTYNINTH_DIR,
     THIRTYSECOND_DIR,
     THIRTYSEVENTH_DIR,
     THIRTYSIXTH_DIR,
@@ -2356,6 +2363,75 @@ PARTS = [
             b"X-Gm-Message-State",
         ),
     ),
+    Part(
+        "am",
+        THIRTYNINTH_DIR,
+        make_thirtyninth_am,
+        thirtyninth_am_common.Style,
+        11100,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m != b"multipart/alternative"),
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: OWA",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Seznam Email (email.seznam.cz)",
+            b"Roundcube",
+            b"X-Gm-Message-State",
+        ),
+    ),
+    Part(
+        "an",
+        THIRTYNINTH_DIR,
+        make_thirtyninth_an,
+        thirtyninth_an_common.Style,
+        11200,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *(m for m in MAIL_MIX if m not in (b"multipart/alternative", b"multipart/signed")),
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"X-Gm-Message-State",
+        ),
+    ),
+    Part(
+        "ao",
+        THIRTYNINTH_DIR,
+        make_thirtyninth_ao,
+        thirtyninth_ao_common.Style,
+        11300,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -2510,11 +2586,12 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ad", 4),
         ("ag", 4),
         ("aj", 4),
+        ("am", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba, ca, da, ad, ag and aj mix mail clients, encodings and charsets (their
+    wa, xa, ya, za, ba, ca, da, ad, ag, aj and am mix mail clients, encodings and charsets (their
     markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
