@@ -497,7 +497,14 @@ _ELSEWHERE = re.compile(
     r"e-?mail\w*|formular\w*)|samostatne|"
     r"zvlast|separately|separate\s+(?:application|request|e-?mail|message)|jin(?:ou|e|a)\s+"
     r"(?:zadost\w*|zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail)|"
-    r"gesondert\w*|osobn\w*\s+(?:wnios\w*|e-?mail\w*|pism\w*)|osobno)\b",
+    r"gesondert\w*|osobn\w*\s+(?:wnios\w*|e-?mail\w*|pism\w*)|osobno|"
+    # the same in the other languages (folded): "osobitne", "oddzielnie", "separat", "in a
+    # separate letter", "séparément", "dans une demande à part", "por separado", "aparte",
+    # "in una richiesta separata", "a parte", "külön kérelemben"
+    r"osobitne|oddzieln\w*|separat|eigene[nm]?\s+antrag\w*|separate\s+(?:letter|form|filing)|"
+    r"separement|(?:demande|requete|lettre|courrier)\s+(?:\w+\s+)?(?:separee|a\s+part)|"
+    r"por\s+separado|aparte|(?:solicitud|peticion|escrito)\s+(?:\w+\s+)?(?:separad\w*|distint\w*)|"
+    r"separatamente|a\s+parte|(?:richiest\w*|istanz\w*|domand\w*)\s+(?:\w+\s+)?separat\w*|kulon)\b",
     re.IGNORECASE,
 )
 """A request made in another application ("o natáčení žádáme samostatně")."""
@@ -1635,7 +1642,11 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
 
 _ASKING_WORD = re.compile(
     rf"\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
-    r"ask\w*|send\w*|posl\w*|zasl\w*|prihlas\w*)",
+    r"ask\w*|send\w*|posl\w*|zasl\w*|prihlas\w*|"
+    # the other languages (folded): "wystąpimy", "poprosimy", "złożymy", "stellen", "demanderons",
+    # "solicitaremos", "chiederemo", "kérjük", "kérelmet"
+    r"wystap\w*|popros\w*|zloz\w*|stell\w*|demand\w*|solicit\w*|chied\w*|richied\w*|"
+    r"present\w*|invi\w*|envo\w*|env(?:err|ia)\w*|ker(?:jul|jük|unk|elm|em|ni)\w*|kerj\w*)",
     re.IGNORECASE,
 )
 """A word of asking, filing or sending, or a permit (folded)."""
@@ -2229,7 +2240,15 @@ class _Verdict:
     @classmethod
     def of(cls, kind: str, says: Sequence[_Say]) -> _Verdict:
         mine = [s for s in says if s.kind == kind]
-        decisive = [s for s in mine if not s.implicit and (s.doubt is None or s.asks)]
+        # a request said to be made in another application (ELSEWHERE) after a clause asking
+        # for it ("chceli by sme natáčať, o to však požiadame samostatne"): not asked here, the
+        # reading is unsure (the asking and this statement both decide)
+        decisive = [
+            s
+            for i, s in enumerate(mine)
+            if not s.implicit
+            and (s.doubt is None or s.asks or (s.doubt is Reason.ELSEWHERE and any(t.asks for t in mine[:i])))
+        ]
         strong = [s for s in decisive if not (s.asks and s.plain)]
         only_other = any(s.implicit for s in mine)
         # only named in prose ("kolegové povolení k natáčení dostali") while a sentence asks
