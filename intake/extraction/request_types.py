@@ -1646,7 +1646,7 @@ _ASKING_WORD = re.compile(
     # the other languages (folded): "wystąpimy", "poprosimy", "złożymy", "stellen", "demanderons",
     # "solicitaremos", "chiederemo", "kérjük", "kérelmet"
     r"wystap\w*|popros\w*|zloz\w*|stell\w*|demand\w*|solicit\w*|chied\w*|richied\w*|"
-    r"present\w*|invi\w*|envo\w*|env(?:err|ia)\w*|ker(?:jul|jük|unk|elm|em|ni)\w*|kerj\w*)",
+    r"present\w*|invi\w*|envo\w*|env(?:err|ia)\w*|ker(?:unk|elm|em|ni|j)\w*)",
     re.IGNORECASE,
 )
 """A word of asking, filing or sending, or a permit (folded)."""
