@@ -1472,6 +1472,9 @@ class _Say:
     """Said by a clause of a finished sentence, not by a table's row, a form's field or a
     line naming addresses."""
     contests: bool = False
+    apart: bool = False
+    """Said to be asked for in another application or later by a clause naming no request
+    ("…, o to však požiadame samostatne"): after a clause asking for it, it decides."""
     topic: bool = False
     """Named only by the election's results, no word of access, data, server or XML
     ("reportáž o zpracování výsledků voleb"): what a text is about, maybe not a request."""
@@ -1664,7 +1667,7 @@ def _asked_elsewhere(row: _Row) -> list[_Say]:
     if _ELSEWHERE.search(row.text) is None and _PUT_OFF.search(row.text) is None:
         return []
     kind = _antecedent(row.before) or _antecedent(row.prior)
-    return [_Say(kind, False, doubt=Reason.ELSEWHERE)] if kind else []
+    return [_Say(kind, False, doubt=Reason.ELSEWHERE, apart=True)] if kind else []
 
 
 _DATA_NOUN = re.compile(
@@ -2007,7 +2010,14 @@ def _clause_says(
             # who films ("fotograf bude na náměstí") counts as a plain mention: only when
             # nothing names the filming itself
             plain = not ask or weak
-            out.append(_Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic))
+            # asked in another application by the words of "separately" ("we will apply for that
+            # separately"), not by another party ("požiadala" may be a conditional)
+            apart = doubt is Reason.ELSEWHERE and (
+                _ELSEWHERE.search(clause) if low is None else _ELSEWHERE_LOWER.search(low)
+            ) is not None
+            out.append(
+                _Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic, apart=apart)
+            )
     for cue in spans:
         only = _ONLY.search(clause, max(0, cue.start - 40), cue.start)
         if cue.kind not in declined and not cue.weak and only and doubt is not Reason.TENTATIVE and not conditional:
@@ -2240,14 +2250,14 @@ class _Verdict:
     @classmethod
     def of(cls, kind: str, says: Sequence[_Say]) -> _Verdict:
         mine = [s for s in says if s.kind == kind]
-        # a request said to be made in another application (ELSEWHERE) after a clause asking
-        # for it ("chceli by sme natáčať, o to však požiadame samostatne"): not asked here, the
+        # a request said to be made in another application by a clause naming none after a
+        # clause asking for it ("chceli by sme natáčať, o to však požiadame samostatne"): not asked here, the
         # reading is unsure (the asking and this statement both decide)
         decisive = [
             s
             for i, s in enumerate(mine)
             if not s.implicit
-            and (s.doubt is None or s.asks or (s.doubt is Reason.ELSEWHERE and any(t.asks for t in mine[:i])))
+            and (s.doubt is None or s.asks or (s.apart and any(t.asks for t in mine[:i])))
         ]
         strong = [s for s in decisive if not (s.asks and s.plain)]
         only_other = any(s.implicit for s in mine)
