@@ -497,7 +497,14 @@ _ELSEWHERE = re.compile(
     r"e-?mail\w*|formular\w*)|samostatne|"
     r"zvlast|separately|separate\s+(?:application|request|e-?mail|message)|jin(?:ou|e|a)\s+"
     r"(?:zadost\w*|zpravou|e-?mailem|podani\w*)|another\s+(?:application|request|e-?mail)|"
-    r"gesondert\w*|osobn\w*\s+(?:wnios\w*|e-?mail\w*|pism\w*)|osobno)\b",
+    r"gesondert\w*|osobn\w*\s+(?:wnios\w*|e-?mail\w*|pism\w*)|osobno|"
+    # the same in the other languages (folded): "osobitne", "oddzielnie", "separat", "in a
+    # separate letter", "séparément", "dans une demande à part", "por separado", "aparte",
+    # "in una richiesta separata", "a parte", "külön kérelemben"
+    r"osobitne|oddzieln\w*|separat|eigene[nm]?\s+antrag\w*|separate\s+(?:letter|form|filing)|"
+    r"separement|(?:demande|requete|lettre|courrier)\s+(?:\w+\s+)?(?:separee|a\s+part)|"
+    r"por\s+separado|aparte|(?:solicitud|peticion|escrito)\s+(?:\w+\s+)?(?:separad\w*|distint\w*)|"
+    r"separatamente|a\s+parte|(?:richiest\w*|istanz\w*|domand\w*)\s+(?:\w+\s+)?separat\w*|kulon)\b",
     re.IGNORECASE,
 )
 """A request made in another application ("o natáčení žádáme samostatně")."""
@@ -1465,6 +1472,9 @@ class _Say:
     """Said by a clause of a finished sentence, not by a table's row, a form's field or a
     line naming addresses."""
     contests: bool = False
+    apart: bool = False
+    """Said to be asked for in another application or later by a clause naming no request
+    ("…, o to však požiadame samostatne"): after a clause asking for it, it decides."""
     topic: bool = False
     """Named only by the election's results, no word of access, data, server or XML
     ("reportáž o zpracování výsledků voleb"): what a text is about, maybe not a request."""
@@ -1635,7 +1645,11 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
 
 _ASKING_WORD = re.compile(
     rf"\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
-    r"ask\w*|send\w*|posl\w*|zasl\w*|prihlas\w*)",
+    r"ask\w*|send\w*|posl\w*|zasl\w*|prihlas\w*|"
+    # the other languages (folded): "wystąpimy", "poprosimy", "złożymy", "stellen", "demanderons",
+    # "solicitaremos", "chiederemo", "kérjük", "kérelmet"
+    r"wystap\w*|popros\w*|zloz\w*|stell\w*|demand\w*|solicit\w*|chied\w*|richied\w*|"
+    r"present\w*|invi\w*|envo\w*|env(?:err|ia)\w*|ker(?:unk|elm|em|ni|j)\w*)",
     re.IGNORECASE,
 )
 """A word of asking, filing or sending, or a permit (folded)."""
@@ -1653,7 +1667,7 @@ def _asked_elsewhere(row: _Row) -> list[_Say]:
     if _ELSEWHERE.search(row.text) is None and _PUT_OFF.search(row.text) is None:
         return []
     kind = _antecedent(row.before) or _antecedent(row.prior)
-    return [_Say(kind, False, doubt=Reason.ELSEWHERE)] if kind else []
+    return [_Say(kind, False, doubt=Reason.ELSEWHERE, apart=True)] if kind else []
 
 
 _DATA_NOUN = re.compile(
@@ -1996,7 +2010,14 @@ def _clause_says(
             # who films ("fotograf bude na náměstí") counts as a plain mention: only when
             # nothing names the filming itself
             plain = not ask or weak
-            out.append(_Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic))
+            # asked in another application by the words of "separately" ("we will apply for that
+            # separately"), not by another party ("požiadala" may be a conditional)
+            apart = doubt is Reason.ELSEWHERE and (
+                _ELSEWHERE.search(clause) if low is None else _ELSEWHERE_LOWER.search(low)
+            ) is not None
+            out.append(
+                _Say(k, doubt is None, plain=plain, doubt=doubt, nominal=nominal, topic=topic, apart=apart)
+            )
     for cue in spans:
         only = _ONLY.search(clause, max(0, cue.start - 40), cue.start)
         if cue.kind not in declined and not cue.weak and only and doubt is not Reason.TENTATIVE and not conditional:
@@ -2229,7 +2250,15 @@ class _Verdict:
     @classmethod
     def of(cls, kind: str, says: Sequence[_Say]) -> _Verdict:
         mine = [s for s in says if s.kind == kind]
-        decisive = [s for s in mine if not s.implicit and (s.doubt is None or s.asks)]
+        # a request said to be made in another application by a clause naming none after a
+        # clause asking for it ("chceli by sme natáčať, o to však požiadame samostatne"): not asked here, the
+        # reading is unsure (the asking and this statement both decide)
+        decisive = [
+            s
+            for i, s in enumerate(mine)
+            if not s.implicit
+            and (s.doubt is None or s.asks or (s.apart and any(t.asks for t in mine[:i])))
+        ]
         strong = [s for s in decisive if not (s.asks and s.plain)]
         only_other = any(s.implicit for s in mine)
         # only named in prose ("kolegové povolení k natáčení dostali") while a sentence asks
