@@ -3308,6 +3308,26 @@ def _item_before(line: str, m: re.Match[str]) -> bool:
     return re.search(rf"(?:^|\s|\(){n}\{mark}\s", line[: m.start()]) is not None
 
 
+_COMMENT_MARK = re.compile(r"^[ \t]*(?:#|//|--|REM[ \t])", re.IGNORECASE | re.MULTILINE)
+_COMMENTED_OUT = re.compile(
+    rf"^\s*(?:#+|//|--|REM\s)\s*(?:{_V4}|{_V6})(?![\w.:])", re.IGNORECASE
+)
+"""A row of a plain-text list or config excerpt commented out: the comment mark ("#", "//",
+"--", "REM") right before the address it opens ("#192.0.2.12  old server"); not ";", which
+opens a row of a semicolon table whose first cell is empty."""
+_BARE_ROW = re.compile(rf"^\s*(?:[-*•]\s*)?(?:{_V4}|{_V6})(?![\w.:])")
+
+
+def _commented_out(lines: list[tuple[int, str]]) -> set[int]:
+    """The rows of a list of addresses that a comment mark takes out of it (not read): only
+    beside rows the list keeps, each opening with its address - a list whose every row bears
+    the mark is marked by it, not commented out ("-- A", "-- B")."""
+    out = {n for n, t in lines if _COMMENTED_OUT.match(t)}
+    if out and any(_BARE_ROW.match(t) for _, t in lines):
+        return out
+    return set()
+
+
 def _lines_to_read(
     text: str, joined: bool
 ) -> tuple[list[tuple[int, str]], set[int], set[int], dict[str, Role] | None]:
@@ -3320,6 +3340,8 @@ def _lines_to_read(
     unsure: set[int] = set()
     tabled = "\t" in text or "|" in text or ";" in text or "   " in text
     denied = _denied_rows(lines) if tabled and _ALLOW_CELL.search(text) else set()
+    if _COMMENT_MARK.search(text) and (hidden := _commented_out(lines)):
+        lines = [(n, t) for n, t in lines if n not in hidden]  # not a row of any table
     if tabled and (
         case_free_search(_OTHER_COLUMN, _OTHER_COLUMN_LOWER, text) or _OLD_HEADER.search(text)
     ):
@@ -3550,7 +3572,8 @@ def _restated(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Men
 
 _TESTED_FROM = re.compile(
     r"(?:test\w*|zkouš\w*|zkous\w*|skúša\w*|skusa\w*|vyzkouš\w*|vyzkous\w*|otestuj\w*)"
-    r"(?:\s+[\w']+){0,4}?\s+(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez)"
+    r"(?:\s+[\w']+){0,4}?\s+(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez|"
+    r"fra|från|fran|på|van|vanaf|vanuit|vid|ved)"
     r"\s+(?:(?:the|our|naš\w*|nas\w*|unser\w*|adres\w*|address|IP|server\w*)\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -3567,11 +3590,11 @@ _MACHINE_NOUN = (
     r"(?:box\w*|host\w*|machine\w*|server\w*|serwer\w*|servidor\w*|stroj\w*|počítač\w*|"
     r"pocitac\w*|rechner\w*|maschine\w*|maszyn\w*|adres\w*|address\w*|IPs?|one|ones|VMs?|"
     r"máquina\w*|maquina\w*|macchin\w*|serveur\w*|ordinateur\w*|equipo\w*|indirizz\w*|"
-    r"direcci\w*)"
+    r"direcci\w*|maskin\w*|machin\w*)"
 )
 _ALIKE_WORD = (
     r"(?:same|stejn\w*|rovnak\w*|ist[éáýúeaoy]\w*|sam[éáýeaoy]\w*|gleich\w*|selb\w*|mism\w*|"
-    r"mêmes?|memes?|stess[aeio])"
+    r"mêmes?|memes?|stess[aeio]|samm[ea]|zelfde|dezelfde|hetzelfde)"
 )
 _THE_SAME = (
     # a pronoun or demonstrative pointing back, or "the same (machine)", or production
@@ -3581,13 +3604,14 @@ _THE_SAME = (
     rf"es[eoa]s?|est[eoa]s?|aquell[oa]s?|ces|cette|cet|quest[eio]|quell[eio])"
     rf"(?:\s+{_ALIKE_WORD})?(?:\s+{_MACHINE_NOUN})?|"
     rf"(?:(?:the|tom|tomtéž|tej|tú|tu|ten|te|tie|tých|tych|těch|tech|tém|tem|den|dem|el|los|"
-    rf"las|la|les|le|gli|lo)\s+)?"
+    rf"las|la|les|le|gli|lo|det|de|die|het)\s+)?"
     rf"{_ALIKE_WORD}(?:\s+{_MACHINE_NOUN})?|téhož|tehoz|týchž|tychz|těchže|techze|týchže|"
     rf"tychze|tímtéž|timtez)"
 )
 _FROM = (
     r"(?:z|ze|zo|na|from|on|via|von|vom|aus|auf|über|přes|pres|cez|desde|de|con|with|s|se|"
-    r"depuis|da|dalla|dalle|dallo|dagli|dai|dal)"
+    r"depuis|da|dalla|dalle|dallo|dagli|dai|dal|fra|från|fran|frå|på|van|vanaf|vanuit|op|"
+    r"vid|ved)"
 )
 _TESTED_FROM_IT = re.compile(
     rf"\b(?:{_TESTING}(?:\s+[\w']+){{0,4}}?\s+{_FROM}\s+(?:the\s+|our\s+)?"
@@ -4291,9 +4315,13 @@ def _same_as(line: str) -> tuple[Role, Role] | None:
 
 def _with_copies(mentions: list[Mention], copies: list[tuple[int, Role, Role]]) -> list[Mention]:
     """The addresses of one use given the other too, as lines saying they are the same ask;
-    never for certain (one address for both uses)."""
+    never for certain (one address for both uses). Not the test use said to be the production
+    one ("Testovací IP: stejná jako produkční"): the tests run from the production machine,
+    which gives no test address (LABELS)."""
     out = list(mentions)
     for lineno, target, source in copies:
+        if target is Role.TEST:
+            continue  # tested from the production machine: no test address (LABELS)
         out += [
             dataclasses.replace(m, role=target, certain=False, line=lineno)
             for m in mentions

@@ -957,11 +957,6 @@ CASES["cz_plain_labelled_negative"] = (
 )
 
 XFAIL: dict[str, str] = {
-    "cz_test_same_as_production": "test addresses (r35-addr): a labelled test line whose value"
-    " points at production ('Test: stejná jako produkce') takes the production address as a"
-    " test address, flagged",
-    "sk_test_rovnaka": "test addresses (r35-addr): 'Testovacia IP: rovnaká ako produkčná' takes"
-    " the production address as a test address, flagged",
     "docx_supplier_column": "organisation (r35-org): in a table with an applicant column and a"
     " supplier column the column header 'Dodavatel IT služeb' is taken as the name, the IČO is"
     " lost, flagged",

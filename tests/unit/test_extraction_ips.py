@@ -731,8 +731,21 @@ def test_the_past_alone_or_as_a_model_keeps_its_address() -> None:
     [
         "Produkční IP: 198.51.100.10\nTestovací IP: stejná jako produkční",
         "Production: 198.51.100.10\nTest: same as production",
-        "Pro testování použijeme stejnou adresu jako pro ostrý provoz: 198.51.100.10",
         "Produkčná IP: 198.51.100.10\nTestovacia: tá istá ako produkčná",
+        "Produkční IP: 198.51.100.10\nTestovací IP bude stejná",
+    ],
+)
+def test_the_test_use_said_to_be_the_production_one_gives_no_test_address(text: str) -> None:
+    # LABELS: testing from the production address gives no test address (r38, aj026)
+    ms = [m for m in find_ips(text) if not m.excluded]
+    assert [(str(m.addresses[0]), m.role and m.role.value) for m in ms] == [("198.51.100.10", P)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Testovací IP: 198.51.100.10\nProdukční IP: stejná jako testovací",
+        "Pro testování použijeme stejnou adresu jako pro ostrý provoz: 198.51.100.10",
     ],
 )
 def test_one_use_said_to_be_the_same_as_the_other(text: str) -> None:
@@ -796,7 +809,6 @@ def test_an_address_not_to_be_allowed(text: str) -> None:
         "Produkční IP: 198.51.100.10 (bude i testovací)",
         "Live: 198.51.100.10, also for testing",
         "Produkčná IP 198.51.100.10 – aj pre testovanie",
-        "Produkční IP: 198.51.100.10\nTestovací IP bude stejná",
     ],
 )
 def test_one_address_said_to_serve_the_other_use_too(text: str) -> None:

@@ -5,9 +5,9 @@ labelled by LABELS.md before extraction was run on it.
    demonstrative or with any noun of the place ("testovat budem na ty samy adrese", "na tej
    samej mašine"): no test address, the one address is production (ya031). Near misses: a
    test address of its own after the words ("test na stejné síti B", "test: stejná jako
-   minule, tj. B", "test = B"). Not this class: a test use said to be the same as production
-   ("Testovací IP: stejná", "test = prod") gives the address both uses (test_extraction_ips);
-   on the address's own line that is left (xfail, flagged).
+   minule, tj. B", "test = B"). A test use said to be the same as production ("Testovací IP:
+   stejná", "test = prod") is this class too since round 38 (LABELS: no test address); on
+   the address's own line one form is left (xfail, flagged).
 2. A reply whose new text adds or changes one use of the quoted original ("k produkční
    adrese z mé původní žádosti přidáváme testovací adresu B", "zu der Produktionsadresse aus
    meinem ursprünglichen Antrag kommt die Testadresse B hinzu"): the use words right before
@@ -24,10 +24,9 @@ from tests.unit.extraction_helpers import SIG, body, extract, mail
 
 _INLINE_SAME = pytest.mark.xfail(
     strict=True,
-    reason="left: the test use said to be the production one on the address's own line "
-    "('IP A, test = prod', 'production A, test: same as production') - a labelled line of "
-    "its own gives the address both uses (test_extraction_ips), the same words after the "
-    "address on its line do not yet (flagged, not certain)",
+    reason="left: the test use said to be the production one after the address on its own "
+    "line with no word of production ('adresa A, testovací - tatáž') is read as test only "
+    "(flagged, not certain); LABELS gives production A, no test address",
 )
 
 
@@ -95,20 +94,19 @@ _SAME_MACHINE = [
     pytest.param(
         "Dobrý den, produkční IP 198.51.100.31\ntestovací IP: stejná",
         ["198.51.100.31"],
-        ["198.51.100.31"],
+        [],  # r38: LABELS, testing from the production address gives no test address
         id="a10-cz-testovaci-ip-stejna",
     ),
     pytest.param(
         "Hello, production 203.0.113.61, test: same as production.",
         ["203.0.113.61"],
-        ["203.0.113.61"],
-        marks=_INLINE_SAME,
+        [],  # r38: LABELS, no test address
         id="a11-en-same-as-production",
     ),
     pytest.param(
         "Dobrý den, adresa 192.0.2.77, testovací - tatáž.",
         ["192.0.2.77"],
-        ["192.0.2.77"],
+        [],  # r38: LABELS, no test address
         marks=_INLINE_SAME,
         id="a12-cz-testovaci-tataz",
     ),

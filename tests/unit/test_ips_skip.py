@@ -50,10 +50,12 @@ def test_no_mentions_stay_none() -> None:
 
 
 def test_a_shaped_line_is_still_read() -> None:
-    found = ips.find_ips("Produkce: 192.0.2.7\nTest: stejná jako produkce")
+    # r38: the test use said to be production's gives no test address (LABELS): the line
+    # naming production the same as test is the one still copied
+    found = ips.find_ips("Test: 192.0.2.7\nProdukce: stejná jako test")
     assert [(str(m.addresses[0]), m.role) for m in found] == [
-        ("192.0.2.7", ips.Role.PRODUCTION),
         ("192.0.2.7", ips.Role.TEST),
+        ("192.0.2.7", ips.Role.PRODUCTION),
     ]
 
 
