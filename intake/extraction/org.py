@@ -1809,7 +1809,12 @@ def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
 
 _UNIVERSITY_ACTED_FOR = re.compile(
     r"(?i:(?:^|\s)(?:jm[ée]nem|menom|v\s+mene|za|namens|on\s+behalf\s+of(?:\s+the)?|w\s+imieniu|"
-    r"zastupuj\w*|zastupujem\w*|represent\w*)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
+    r"zastupuj\w*|zastupujem\w*|represent\w*|"
+    # or the words naming it the operator or the banner of a medium or unit it runs ("které
+    # provozuje", "provozovatelem je", "prevádzkovateľom je", "pod hlavičkou", "run by")
+    r"provozuj[ei]|prevádzkuj[eú]|(?:provozovatel|prevádzkovate[lľ])(?:em|om)?\s+(?:je|jsou|je\s+naše|:)|"
+    r"provozovan[áéýou]\w*|prevádzkovan[áéýou]\w*|pod\s+(?:hlavičkou|hlavickou|záštitou|zastitou)|"
+    r"(?:run|operated)\s+by(?:\s+the)?)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
     rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou)|"
     r"akad[eé]mi(?:[aeiuí]|ou))"
     rf"(?:\s+[{_UP}][\w-]*){{0,2}}|"
@@ -1820,7 +1825,10 @@ _UNIVERSITY_ACTED_FOR = re.compile(
     rf"(?:\s+[{_UP}][\w-]*){{0,3}}|"
     # the head, its field in lower-case genitive words ("Vysoké školy regionálního rozvoje",
     # "Univerzitu obrany"), its seat after them
-    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*){_LOWER_COMPLEMENT}(?=\s+(?:v|ve|na|nad)\s+[{_UP}]))"
+    # or the seat's name right after them, as a name writes it undeclined ("Vysoké školy
+    # mediálních studií Kladno")
+    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*){_LOWER_COMPLEMENT}"
+    rf"(?:(?=\s+(?:v|ve|na|nad)\s+[{_UP}])|(?:\s+[{_UP}][\w-]*){{1,2}}))"
     r"(?=\s*(?:[,(;:.!?]|[–—-]\s|\s[a-záčďéěíňóřšťúůýžľĺŕô]|$))"
 )
 """A university named in any case right after the words of acting for it ("jménem Vysoké
