@@ -1812,7 +1812,7 @@ _UNIVERSITY_ACTED_FOR = re.compile(
     r"zastupuj\w*|zastupujem\w*|represent\w*|"
     # or the words naming it the operator or the banner of a medium or unit it runs ("které
     # provozuje", "provozovatelem je", "prevádzkovateľom je", "pod hlavičkou", "run by")
-    r"provozuj[ei]|prevádzkuj[eú]|(?:provozovatel|prevádzkovate[lľ])(?:em|om)?\s+(?:je|jsou|je\s+naše|:)|"
+    r"provozuj[ei]|prevádzkuj[eú]|(?:provozovatel|prevádzkovate[lľ])(?:em|om)?(?:\s+[^\W\d_]+){0,4}?\s+(?:je|jsou|:)|"
     r"provozovan[áéýou]\w*|prevádzkovan[áéýou]\w*|pod\s+(?:hlavičkou|hlavickou|záštitou|zastitou)|"
     r"(?:run|operated)\s+by(?:\s+the)?)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
     rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou)|"
@@ -3566,7 +3566,11 @@ _KIND_LEAD = re.compile(
     r"(?i:spolek|nada[čc]n[íi]\s+fond|nada[čc]n[ýy]\s+fond|sdru[žz]en[íi]|zdru[žz]enie|"
     r"spole[čc]nost|spolo[čc]nos[ťt]|firma|verein|association|asociace|asoci[áa]cia|"
     r"stowarzyszenie|fundacja|stiftung|society|company|obchodn[íá]\s+spole[čc]nost|"
-    r"obchodn[áa]\s+spolo[čc]nos[ťt])\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ0-9„\"'])"
+    r"obchodn[áa]\s+spolo[čc]nos[ťt]|"
+    # the newsroom, or a student medium's kind ("Redakce X, z. s.", "Studentská televize X,
+    # z. s."): the medium introduced by its kind, or a name that opens with it
+    r"redakce|redakcia|redaktion|(?:studentsk|študentsk|univerzitn|fakultn)\w+\s+[^\W\d_]+)\s+"
+    r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ0-9„\"'])"
 )
 """A generic word naming the kind of legal person ("Spolek", "Nadační fond", "Verein",
 "Stowarzyszenie") before a capitalised name: "Spolek NetRádio Morava, z.s." may be the
