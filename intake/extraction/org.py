@@ -3566,21 +3566,30 @@ _KIND_LEAD = re.compile(
     r"(?i:spolek|nada[čc]n[íi]\s+fond|nada[čc]n[ýy]\s+fond|sdru[žz]en[íi]|zdru[žz]enie|"
     r"spole[čc]nost|spolo[čc]nos[ťt]|firma|verein|association|asociace|asoci[áa]cia|"
     r"stowarzyszenie|fundacja|stiftung|society|company|obchodn[íá]\s+spole[čc]nost|"
-    r"obchodn[áa]\s+spolo[čc]nos[ťt]|"
-    # the newsroom, or a student medium's kind ("Redakce X, z. s.", "Studentská televize X,
-    # z. s."): the medium introduced by its kind, or a name that opens with it
-    r"redakce|redakcia|redaktion|(?:studentsk|študentsk|univerzitn|fakultn)\w+\s+[^\W\d_]+)\s+"
-    r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ0-9„\"'])"
+    r"obchodn[áa]\s+spolo[čc]nos[ťt])\s+(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ0-9„\"'])"
 )
 """A generic word naming the kind of legal person ("Spolek", "Nadační fond", "Verein",
 "Stowarzyszenie") before a capitalised name: "Spolek NetRádio Morava, z.s." may be the
 association "NetRádio Morava, z.s." introduced by its kind, or a name that opens with it."""
 
 
+_MEDIUM_LEAD = re.compile(
+    r"(?i:redakce|redakcia|redaktion|(?:studentsk|študentsk|univerzitn|fakultn)\w+\s+[^\W\d_]+)\s+"
+    r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ0-9„\"'])"
+)
+"""The newsroom, or a student medium's kind, before a capitalised name ("Redakce X, z. s.",
+"Studentská televize X, z. s."): the medium introduced by what it is, no word of a register's
+name."""
+
+
 def _kind_lead(name: Hit | None) -> Hit | None:
     """A certain name opening with a word of its kind before a capitalised name that carries
     its own legal form is unsure (DESCRIPTIVE): whether the word belongs to the name is a
-    matter of the register, not of the text (a data box's register name decides)."""
+    matter of the register, not of the text (a data box's register name decides). A
+    newsroom's or a student medium's kind (``_MEDIUM_LEAD``) is left out, unsure too."""
+    if name is not None and name.certain and (m := _MEDIUM_LEAD.match(name.value)):
+        if _has_legal_form(rest := name.value[m.end() :]):
+            return dataclasses.replace(name, value=rest, certain=False, reason=Reason.DESCRIPTIVE)
     if name is None or not name.certain or not (m := _KIND_LEAD.match(name.value)):
         return name
     if not _has_legal_form(name.value[m.end() :]):
