@@ -78,7 +78,9 @@ _ICO = re.compile(
     r"(?:(?:[^\S\t]+(?!\d)[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d)"
     # or a few words of the sentence between the label and its number, no punctuation ("IČO
     # školy 60192844", "IČO máme 05623189", "IČO naší firmy zní …"): read, never for certain
-    r"|(?P<free>(?:[^\S\n]+[^\W\d_]{2,}\.?){1,3}(?=[^\S\n]+\d)))?"
+    # (not the words the key's value is read after below: "je", "is", "má být", "správně")
+    r"|(?![^\S\n]+(?:je|is|správně|spravne|correct\w*|m[áa]|m[ěe]lo|malo|mal|should)\s)"
+    r"(?P<free>(?:[^\S\n]+[^\W\d_]{2,}\.?){1,3}(?=[^\S\n]+\d)))?"
     # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
     r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?"
     # a printed form's leader after the key or its colon, dots (spaced or not), an ellipsis or
