@@ -3574,19 +3574,19 @@ association "NetRádio Morava, z.s." introduced by its kind, or a name that open
 
 
 _MEDIUM_LEAD = re.compile(
-    r"(?i:redakce|redakcia|redaktion|(?:studentsk|študentsk|univerzitn|fakultn)\w+\s+[^\W\d_]+)\s+"
+    r"(?i:redakce|redakcia|redaktion)\s+"
     r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ0-9„\"'])"
 )
-"""The newsroom, or a student medium's kind, before a capitalised name ("Redakce X, z. s.",
-"Studentská televize X, z. s."): the medium introduced by what it is, no word of a register's
-name."""
+"""The newsroom before a capitalised name ("Redakce X, z. s."): the medium introduced by what
+it is, no word of a register's name (a student medium's kind, "Studentská televize X, z. s.",
+is its association's own first words)."""
 
 
 def _kind_lead(name: Hit | None) -> Hit | None:
     """A certain name opening with a word of its kind before a capitalised name that carries
     its own legal form is unsure (DESCRIPTIVE): whether the word belongs to the name is a
     matter of the register, not of the text (a data box's register name decides). A
-    newsroom's or a student medium's kind (``_MEDIUM_LEAD``) is left out, unsure too."""
+    newsroom (``_MEDIUM_LEAD``) is left out, unsure too."""
     if name is not None and name.certain and (m := _MEDIUM_LEAD.match(name.value)):
         if _has_legal_form(rest := name.value[m.end() :]):
             return dataclasses.replace(name, value=rest, certain=False, reason=Reason.DESCRIPTIVE)

@@ -304,7 +304,7 @@ CASES["medium_neg_own_legal_entity"] = (
     ),
     label(
         REC,
-        ("Kampus TV, z. s.", "09295542", None),
+        ("Studentská televize Kampus TV, z. s.", "09295542", None),
         [],
         [],
         ("Petra Zelená", "zelena@kampustv.example", "+420733450219"),
