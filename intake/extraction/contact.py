@@ -283,7 +283,7 @@ _FORMULA_WORDS = frozenset(
     "szanowni szanowny szanowna panstwo dzien witam dziekuje dziekujemy "
     # Czech, Slovak
     "pozdrav pozdravy pozdravem pozdravom pozdravuji pozdravujem srdecne srdecny srdecnym uctou "
-    "dekuji dekujeme dakujem dakujeme zdravim zdravime vazeni vazena vazeny vazene "
+    "dekuji dekuju dekujeme dakujem dakujeme zdravim zdravime vazeni vazena vazeny vazene "
     # the greeting verb in the third person before the writer's name ("Zdraví Eva", "Pozdravuje
     # Petr", "Zdravia Kováčovci", Polish "Pozdrawia Anna", German "Es grüßt Anna Roth")
     "zdravi zdravia pozdravuje pozdravuju pozdravujeme pozdravujete pozdrawia grusst gruesst grust "
@@ -2710,7 +2710,7 @@ _CLOSING = re.compile(
     r"(?:best|kind)\s+regards|regards|sincerely|yours\s+\w+|"
     # thanks, alone or with a word of degree, before the signer's name on the same line
     # ("Díky Petr Hrubý", "Dekuji Jana Mala", "Thanks Tom Baker", "Vďaka Martin Kováč")
-    r"(?:(?:předem|predem|vopred)\s+)?(?:díky|diky|děkuji|dekuji|děkujeme|dekujeme|ďakujem|dakujem|"
+    r"(?:(?:předem|predem|vopred)\s+)?(?:díky|diky|děkuj[iu]|dekuj[iu]|děkujeme|dekujeme|ďakujem|dakujem|"
     r"ďakujeme|dakujeme|vďaka|vdaka|thanks|thank\s+you|cheers|danke|merci|grazie|gracias)"
     r"(?:\s+(?:moc|mnohokrát|mnohokrat|pěkně|pekne|veľmi|velmi|a\s+lot|so\s+much|very\s+much|"
     r"many|again|schön|schon|vielmals|beaucoup|mille))?)\b[\s,!.]*",

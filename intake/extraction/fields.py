@@ -75,7 +75,12 @@ _ICO = re.compile(
     # whose number it is, before the colon or "je" ("IČO spolku:", "Company ID of the
     # publisher:", "IČO vydavatele Alfa s.r.o. je …")
     # or a table cell's bound; words of the label's cell, never a number
-    r"(?:(?:[^\S\t]+(?!\d)[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d))?"
+    r"(?:(?:[^\S\t]+(?!\d)[^\s,;:|=]+){1,6}?(?=\s*[:|=]|\t|\s+(?:je|is)\s+\d)"
+    # or a few words of the sentence between the label and its number, no punctuation ("IČO
+    # školy 60192844", "IČO máme 05623189", "IČO naší firmy zní …"): read, never for certain
+    # (not the words the key's value is read after below: "je", "is", "má být", "správně")
+    r"|(?![^\S\n]+(?:je|is|správně|spravne|correct\w*|m[áa]|m[ěe]lo|malo|mal|should)\s)"
+    r"(?P<free>(?:[^\S\n]+[^\W\d_]{2,}\.?){1,3}(?=[^\S\n]+\d)))?"
     # a key and its value: "IČO: …", "ico = …", "ICO => …", "IČO := …", "ič.: …"
     r"\s*(?:\.\s?:|[:.|]|:?=>?|\.{2,}|…+)?"
     # a printed form's leader after the key or its colon, dots (spaced or not), an ellipsis or
@@ -165,6 +170,10 @@ def find_ico(blocks: Iterable[Block], office: Office = CSU) -> Hit | None:
             digits = re.sub(r"[\s.\-‑–]", "", m.group("d"))
             if len(digits) != 8:
                 continue  # dotted groups of another length: a date, a version, a sum
+            if m.groupdict().get("free"):  # "IČO školy 60192844": words of a sentence between
+                if _CZECH_LABEL.match(m.group()) and digits != office.ico and ico_valid(digits):
+                    fallback = fallback or Hit(digits, b.component, ln.no, False, Reason.SENTENCE)
+                continue
             if digits == office.ico or (found is not None and digits == found.value):
                 continue
             if fix := _put_right(b, ln, m.end(), digits, office):

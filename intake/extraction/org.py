@@ -1809,7 +1809,12 @@ def _university_in_sentence(blocks: Sequence[Block]) -> Hit | None:
 
 _UNIVERSITY_ACTED_FOR = re.compile(
     r"(?i:(?:^|\s)(?:jm[ée]nem|menom|v\s+mene|za|namens|on\s+behalf\s+of(?:\s+the)?|w\s+imieniu|"
-    r"zastupuj\w*|zastupujem\w*|represent\w*)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
+    r"zastupuj\w*|zastupujem\w*|represent\w*|"
+    # or the words naming it the operator or the banner of a medium or unit it runs ("které
+    # provozuje", "provozovatelem je", "prevádzkovateľom je", "pod hlavičkou", "run by")
+    r"provozuj[ei]|prevádzkuj[eú]|(?:provozovatel|prevádzkovate[lľ])(?:em|om)?(?:\s+[^\W\d_]+){0,4}?\s+(?:je|jsou|:)|"
+    r"provozovan[áéýou]\w*|prevádzkovan[áéýou]\w*|pod\s+(?:hlavičkou|hlavickou|záštitou|zastitou)|"
+    r"(?:run|operated)\s+by(?:\s+the)?)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
     rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou)|"
     r"akad[eé]mi(?:[aeiuí]|ou))"
     rf"(?:\s+[{_UP}][\w-]*){{0,2}}|"
@@ -1820,7 +1825,10 @@ _UNIVERSITY_ACTED_FOR = re.compile(
     rf"(?:\s+[{_UP}][\w-]*){{0,3}}|"
     # the head, its field in lower-case genitive words ("Vysoké školy regionálního rozvoje",
     # "Univerzitu obrany"), its seat after them
-    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*){_LOWER_COMPLEMENT}(?=\s+(?:v|ve|na|nad)\s+[{_UP}]))"
+    # or the seat's name right after them, as a name writes it undeclined ("Vysoké školy
+    # mediálních studií Kladno")
+    rf"(?:Univerzit\w*|Vysok\w+\s+[šs]kol\w*|Akademi\w*|Akadémi\w*){_LOWER_COMPLEMENT}"
+    rf"(?:(?=\s+(?:v|ve|na|nad)\s+[{_UP}])|(?:\s+[{_UP}][\w-]*){{1,2}}))"
     r"(?=\s*(?:[,(;:.!?]|[–—-]\s|\s[a-záčďéěíňóřšťúůýžľĺŕô]|$))"
 )
 """A university named in any case right after the words of acting for it ("jménem Vysoké
@@ -3565,10 +3573,23 @@ _KIND_LEAD = re.compile(
 association "NetRádio Morava, z.s." introduced by its kind, or a name that opens with it."""
 
 
+_MEDIUM_LEAD = re.compile(
+    r"(?i:redakce|redakcia|redaktion)\s+"
+    r"(?=[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ0-9„\"'])"
+)
+"""The newsroom before a capitalised name ("Redakce X, z. s."): the medium introduced by what
+it is, no word of a register's name (a student medium's kind, "Studentská televize X, z. s.",
+is its association's own first words)."""
+
+
 def _kind_lead(name: Hit | None) -> Hit | None:
     """A certain name opening with a word of its kind before a capitalised name that carries
     its own legal form is unsure (DESCRIPTIVE): whether the word belongs to the name is a
-    matter of the register, not of the text (a data box's register name decides)."""
+    matter of the register, not of the text (a data box's register name decides). A
+    newsroom (``_MEDIUM_LEAD``) is left out, unsure too."""
+    if name is not None and name.certain and (m := _MEDIUM_LEAD.match(name.value)):
+        if _has_legal_form(rest := name.value[m.end() :]):
+            return dataclasses.replace(name, value=rest, certain=False, reason=Reason.DESCRIPTIVE)
     if name is None or not name.certain or not (m := _KIND_LEAD.match(name.value)):
         return name
     if not _has_legal_form(name.value[m.end() :]):

@@ -76,9 +76,9 @@ _CLOSING = re.compile(
     # a closing written in two languages, the writer's own first ("Köszönöm / thank you,",
     # "Tack / Best regards"): one or two words and a slash before a formula known below
     r"^\s*(?:[^\W\d_]+[,!.]?\s+(?:[^\W\d_]+[,!.]?\s+)?/\s*|[^\W\d_]+[,!.]?/)?"
-    r"(?:s\s+pozdravem|se\s+srdečným\s+pozdravem|s\s+úctou|děkuji|děkujeme|díky|"
+    r"(?:s\s+pozdravem|se\s+srdečným\s+pozdravem|s\s+úctou|děkuj[iu]|děkujeme|díky|"
     # the same without diacritics, as a text typed without them writes it
-    r"dekuji|dekujeme|diky|predem\s+dekuj\w*|"
+    r"dekuj[iu]|dekujeme|diky|predem\s+dekuj\w*|"
     # Slovak, Polish, German, French, Spanish: a closing formula begins the signature
     r"s\s+pozdravom|s\s+(?:priateľským|priatelskym)\s+pozdravom|so\s+srdečným\s+pozdravom|"
     r"ďakujem|dakujem|ďakujeme|dakujeme|vďaka|vdaka|pozdrawiam|z\s+poważaniem|"
