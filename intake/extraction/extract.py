@@ -1601,7 +1601,7 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
     its signature) replaces the forwarded writer's own firm (unsure), unless the note says it
     acts for a client."""
     name = out.get("organization.name")
-    if not texts.note or name is None or name.component in {b.component for b in texts.note}:
+    if not texts.note or name is None or _in_blocks(texts.note, name.component, name.line):
         return {}
     if _AGENT.search("\n".join(b.text for b in texts.note)):
         return {}
@@ -1615,6 +1615,46 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
         "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
         "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
     }
+
+
+def _forwarders_details(
+    fields: Mapping[str, FieldValue], texts: _Texts, parsed: ParsedMessage, office: Office
+) -> dict[str, FieldValue]:
+    """A note passing on a message its writer got from another firm (a supplier, a host):
+    the note names the applicant, so the forwarded writer's e-mail and phone are that
+    firm's. The note's own details replace them, else the sender's address (unsure); the
+    forwarded writer's phone is dropped."""
+    name = fields.get("organization.name")
+    if not texts.note or name is None or not _in_blocks(texts.note, name.component, name.line):
+        return {}
+    writers = find_organization(texts.written, office_ico=office.ico)
+    if writers is None or same_organisation(writers.value, str(name.value)):
+        return {}  # the forwarded writer names no firm, or the applicant's own
+    note_own = [b for b in texts.note if b.kind is Kind.OWN]
+    note_sig = [b for b in texts.note if b.kind is Kind.SIGNATURE]
+    mine = find_contact(note_own, note_sig, [], office)
+    why = Reason.OTHER_ORGANIZATION
+    out: dict[str, FieldValue] = {}
+    for key, hit in (("contact.email", mine.email), ("contact.phone", mine.phone)):
+        old = fields.get(key)
+        if old is None or _in_blocks(texts.note, old.component, old.line) or old.component == "header:From":
+            continue
+        if hit is not None:
+            out[key] = _field(dataclasses.replace(hit, certain=False, reason=hit.reason or why))
+        elif key == "contact.email" and parsed.sender and "@" in parsed.sender:
+            out[key] = FieldValue(parsed.sender.lower(), "header:From", None, False, Reason.HEADER)
+        else:
+            out[key] = FieldValue(None, old.component, old.line, False, f"{why}: {old.value}")
+    return out
+
+
+def _in_blocks(blocks: Sequence[Block], component: str | None, line: int | None) -> bool:
+    """The value was read from one of ``blocks``: its component, and its line among theirs (a
+    note and the message it forwards share one body)."""
+    return any(
+        b.component == component and (line is None or any(ln.no == line for ln in b.lines))
+        for b in blocks
+    )
 
 
 _AGENT = re.compile(
@@ -2242,6 +2282,7 @@ def extract_application(
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
+    fields |= _forwarders_details(fields, texts, parsed, office)
     fields |= _safety_nets(fields, texts, parsed.sender_name)
     fields |= _envelope_person(fields)
     if "organization.name" not in fields:
