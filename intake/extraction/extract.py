@@ -568,7 +568,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         ]
         from_original = {_key(m) for _, m in extra}
         earlier = _earlier_candidates(old, own_mentions, have)
-        mentions = extra + mentions
+        mentions = extra + _old_values_named(mentions, old, texts.own_text)
     kept, withdrawn = _corrected(mentions)
     kept, refused = _refused_by_cover(texts, kept)
     kept, dropped = _rows_dropped_by_cover(texts, kept)
@@ -593,6 +593,25 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
 
 _BARE_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 _LAST_OCTET = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.(\d{1,3})\b")
+
+
+def _old_values_named(own: Mentions, old: Mentions, text: str) -> Mentions:
+    """A text correcting its own original ("uvedl jsem špatnou testovací adresu, správně má
+    být B, ta A patří tiskárně") names a new value for a use and may name the original's old
+    value of that use again (to say what it is instead): the old one is not given anew. Not a
+    text that adds to the original."""
+    if not _CORRECTS.search(text) or _ADDS.search(text):
+        return own
+    before: dict[Role, set[IPAddress]] = {}
+    for _, m in old:
+        if m.role is not None:
+            before.setdefault(m.role, set()).update(m.addresses)
+    new = {m.role for _, m in own if m.role and not m.excluded and not set(m.addresses) & before.get(m.role, set())}
+
+    def restated(m: Mention) -> bool:
+        return m.role in new and not m.excluded and set(m.addresses) <= before.get(m.role, set())
+
+    return [(b, m) for b, m in own if not (b.kind is Kind.OWN and restated(m))]
 
 
 def _octets_completed(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -919,7 +938,12 @@ _CORRECTS = re.compile(
     r"\b(?:oprav\w*|chyba|chybu|chyby|chybou|chybn\w*|nesprávn\w*|nespravn\w*|překlep\w*|"
     r"preklep\w*|omyl\w*|correct(?:ed|ion|ions|s)?|mistake\w*|typo|wrong|errors?|"
     r"erroneous\w*|fehler\w*|falsch\w*|korrig\w*|berichtig\w*|korrektur\w*|korekt\w*|"
-    r"popraw\w*|błęd\w*|błąd|bled\w*|pomyłk\w*|pomylk\w*|correcci[oó]n\w*)\b",
+    r"popraw\w*|błęd\w*|błąd|bled\w*|pomyłk\w*|pomylk\w*|correcci[oó]n\w*|"
+    # the value called wrong or the writer mistaken ("uvedl jsem špatnou adresu", "spletl
+    # jsem se", "zlú adresu", "incorrect"), the right value said ("správně má být B")
+    r"špatn\w*|spatn\w*|zl[úáé]\s+(?:adres\w*|IP)|incorrect\w*|spletl\w*|spletla|"
+    r"pom[ýy]lil\w*|m[ýy]lk\w*|spr[áa]vn[ěeá]\s+(?:má|mají|ma|maji|mala|malo|bude|je|sú|jsou)\b|"
+    r"should\s+(?:have\s+been|read))\b",
     re.IGNORECASE,
 )
 """The new text says the original was wrong or sends a corrected version ("opravenou tabulku
