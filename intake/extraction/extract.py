@@ -1370,6 +1370,17 @@ _DISOWN = re.compile(
 )
 
 
+def _other_file_by_type(sentence: str, files: set[str]) -> bool:
+    """The sentence names another of the files by its type ("adresy v PDF už neplatí -
+    platí ty v tabulce IP.xlsx"): which clause says what of which file is read apart."""
+    low = sentence.lower()
+    for f in files:
+        ext = f.rsplit(".", 1)[-1].lower() if "." in f else ""
+        if len(ext) >= 3 and re.search(rf"(?<![\w.]){re.escape(ext)}(?!\w)", low):
+            return True
+    return False
+
+
 def _without_disowned(blocks: list[Block]) -> tuple[list[Block], set[str]]:
     """The blocks without the attached files the new text disowns: a file it names in a
     sentence saying the file is invalid or not to be considered, or every other file when a
@@ -1381,8 +1392,8 @@ def _without_disowned(blocks: list[Block]) -> tuple[list[Block], set[str]]:
     disowned: set[str] = set()
     for sentence in re.split(r"(?<=[.!?;])\s+|\n", own):
         named = {f for f in files if f.rsplit("/", 1)[-1].lower() in sentence.lower()}
-        if len(named) != 1:
-            continue
+        if len(named) != 1 or _other_file_by_type(sentence, files - named):
+            continue  # two files in one sentence: its clauses are read apart (below)
         if _ONLY_VALID.search(sentence):
             disowned |= files - named
         elif _DISOWN.search(sentence):
