@@ -1683,6 +1683,28 @@ def _forwarders_details(
     return out
 
 
+_WHO_KEYS = ("organization.name", "organization.ico", "contact.person", "contact.email", "contact.phone")
+
+
+def _from_disowned(
+    fields: Mapping[str, FieldValue], parsed: ParsedMessage, texts: _Texts, dropped: list[Block], office: Office
+) -> dict[str, FieldValue]:
+    """The cover calls an attached file's addresses old ("adresy v PDF už neplatí - platí ty
+    v tabulce"): the file still names the applicant and the contact. A value the other texts
+    lack is read from it too, unsure."""
+    missing = [k for k in _WHO_KEYS if fields.get(k) is None or fields[k].value is None]
+    if not dropped or not missing:
+        return {}
+    more = dataclasses.replace(texts, primary=texts.primary + dropped)
+    found = _organization(parsed, more, office) | _contact(parsed, more, office)[1]
+    why = Reason.DISOWNED_FILE
+    return {
+        k: dataclasses.replace(found[k], certain=False, reason=found[k].reason or why)
+        for k in missing
+        if k in found and found[k].value is not None
+    }
+
+
 def _in_blocks(blocks: Sequence[Block], component: str | None, line: int | None) -> bool:
     """The value was read from one of ``blocks``: its component, and its line among theirs (a
     note and the message it forwards share one body)."""
@@ -2300,7 +2322,8 @@ def extract_application(
     comps = content.components if content is not None else parsed.components
     attached = _attached_messages(comps, office)
     bodies = frozenset(c.name for c in comps if c.parent in attached and c.role in _BODIES)
-    blocks, disowned = _without_disowned(_blocks(parsed, content, office, attached))
+    every = _blocks(parsed, content, office, attached)
+    blocks, disowned = _without_disowned(every)
     texts, mentions, withdrawn = _locate_ips(_Texts.of(blocks, office, bodies), office)
     ips = _Ips.of(mentions)
     fields = _ip_fields(ips, texts, withdrawn)
@@ -2318,6 +2341,7 @@ def extract_application(
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
     fields |= _forwarders_details(fields, texts, parsed, office)
+    fields |= _from_disowned(fields, parsed, texts, [b for b in every if b.component in disowned], office)
     fields |= _safety_nets(fields, texts, parsed.sender_name)
     fields |= _envelope_person(fields)
     if "organization.name" not in fields:
