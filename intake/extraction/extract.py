@@ -1662,23 +1662,33 @@ def _forwarders_details(
     name = fields.get("organization.name")
     if not texts.note or name is None or not _in_blocks(texts.note, name.component, name.line):
         return {}
-    writers = find_organization(texts.written, office_ico=office.ico)
-    if writers is None or same_organisation(writers.value, str(name.value)):
-        return {}  # the forwarded writer names no firm, or the applicant's own
     note_own = [b for b in texts.note if b.kind is Kind.OWN]
     note_sig = [b for b in texts.note if b.kind is Kind.SIGNATURE]
     mine = find_contact(note_own, note_sig, [], office)
+    writers = find_organization(texts.written, office_ico=office.ico)
+    if writers is None or same_organisation(writers.value, str(name.value)):
+        # the forwarded writer names no firm, or the applicant's own: a colleague's message;
+        # it names the contact, or the note's writer, giving their details, signs the request
+        if designated_person(texts.primary, texts.signature, office) is not None:
+            return {}
+        if mine.person is None or (mine.phone is None and mine.email is None):
+            return {}
     why = Reason.OTHER_ORGANIZATION
     out: dict[str, FieldValue] = {}
-    for key, hit in (("contact.email", mine.email), ("contact.phone", mine.phone)):
+    keys = (("contact.person", mine.person), ("contact.email", mine.email), ("contact.phone", mine.phone))
+    for key, hit in keys:
         old = fields.get(key)
-        if old is None or _in_blocks(texts.note, old.component, old.line) or old.component == "header:From":
+        if old is None and hit is None:
+            continue
+        if old is not None and (_in_blocks(texts.note, old.component, old.line) or old.component == "header:From"):
             continue
         if hit is not None:
             out[key] = _field(dataclasses.replace(hit, certain=False, reason=hit.reason or why))
         elif key == "contact.email" and parsed.sender and "@" in parsed.sender:
             out[key] = FieldValue(parsed.sender.lower(), "header:From", None, False, Reason.HEADER)
-        else:
+        elif key == "contact.person" and (person := display_person(parsed.sender_name)):
+            out[key] = FieldValue(person, "header:From", None, False, Reason.HEADER)
+        elif old is not None:
             out[key] = FieldValue(None, old.component, old.line, False, f"{why}: {old.value}")
     return out
 
