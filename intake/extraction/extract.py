@@ -312,7 +312,7 @@ class _Texts:
         # under it: the applicant's own quoted message
         refers = (
             _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
-            or (mine and _ADDS.search(new))
+            or (mine and (_ADDS.search(new) or _CORRECTS.search(new)))
             or (mine and _answers_office(parts, office))
             or any(_shared_values(new, b.text) for b in mine)
         )
@@ -557,6 +557,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # keeps the original's addresses (the new text's withdrawals still apply to them)
         # a use the new text names (a replacement "místo A uveďte B" names none)
         old = [(b, m) for b, m in _collect_ips(base) if not m.excluded]
+        own_mentions = mentions = _old_values_named(mentions, old, texts.own_text)
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
         if _ADDS.search(texts.own_text) and not _CORRECTS.search(texts.own_text):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
@@ -568,7 +569,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         ]
         from_original = {_key(m) for _, m in extra}
         earlier = _earlier_candidates(old, own_mentions, have)
-        mentions = extra + _old_values_named(mentions, old, texts.own_text)
+        mentions = extra + mentions
     kept, withdrawn = _corrected(mentions)
     kept, refused = _refused_by_cover(texts, kept)
     kept, dropped = _rows_dropped_by_cover(texts, kept)
@@ -596,11 +597,12 @@ _LAST_OCTET = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.(\d{1,3})\b")
 
 
 def _old_values_named(own: Mentions, old: Mentions, text: str) -> Mentions:
-    """A text correcting its own original ("uvedl jsem špatnou testovací adresu, správně má
-    být B, ta A patří tiskárně") names a new value for a use and may name the original's old
-    value of that use again (to say what it is instead): the old one is not given anew. Not a
-    text that adds to the original."""
-    if not _CORRECTS.search(text) or _ADDS.search(text):
+    """A text correcting or adding to its own original ("uvedl jsem špatnou testovací adresu,
+    správně má být B, ta A patří tiskárně"; "doplňuji testovací B, ta A zůstává") names a new
+    value for a use and may name the original's value of that use again (to say what it is
+    or that it stays): it is not given anew - a correction drops it, an addition keeps it
+    where the original gave it."""
+    if not _CORRECTS.search(text) and not _ADDS.search(text):
         return own
     before: dict[Role, set[IPAddress]] = {}
     for _, m in old:
