@@ -312,7 +312,7 @@ class _Texts:
         # under it: the applicant's own quoted message
         refers = (
             _REFERS_TO_ORIGINAL.search("\n".join(b.text for b in primary))
-            or (mine and _ADDS.search(new))
+            or (mine and (_ADDS.search(new) or _CORRECTS.search(new)))
             or (mine and _answers_office(parts, office))
             or any(_shared_values(new, b.text) for b in mine)
         )
@@ -557,6 +557,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
         # keeps the original's addresses (the new text's withdrawals still apply to them)
         # a use the new text names (a replacement "místo A uveďte B" names none)
         old = [(b, m) for b, m in _collect_ips(base) if not m.excluded]
+        own_mentions = mentions = _old_values_named(mentions, old, texts.own_text)
         have = _uses_named(own_mentions, {a for _, m in old for a in m.addresses})
         if _ADDS.search(texts.own_text) and not _CORRECTS.search(texts.own_text):
             have = set()  # "k původní žádosti přidáváme produkční IP …": the original's stay
@@ -593,6 +594,33 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
 
 _BARE_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 _LAST_OCTET = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.(\d{1,3})\b")
+
+
+def _old_values_named(own: Mentions, old: Mentions, text: str) -> Mentions:
+    """A text correcting or adding to its own original ("uvedl jsem špatnou testovací adresu,
+    správně má být B, ta A patří tiskárně"; "doplňuji testovací B, ta A zůstává") names a new
+    value for a use and may name the original's value of that use again (to say what it is
+    or that it stays): it is not given anew - a correction drops it, an addition keeps it
+    where the original gave it."""
+    if not _CORRECTS.search(text) and not _ADDS.search(text):
+        return own
+    before: dict[Role, set[IPAddress]] = {}
+    for _, m in old:
+        if m.role is not None:
+            before.setdefault(m.role, set()).update(m.addresses)
+    new = {m.role for _, m in own if m.role and not m.excluded and not set(m.addresses) & before.get(m.role, set())}
+
+    def restated(m: Mention) -> bool:
+        return m.role in new and not m.excluded and set(m.addresses) <= before.get(m.role, set())
+
+    again: dict[Role, set[IPAddress]] = {}
+    for b, m in own:
+        if b.kind is Kind.OWN and m.role is not None and restated(m):
+            again.setdefault(m.role, set()).update(m.addresses)
+    # only every old value of the use named again is the replaced one ("správně A a B"
+    # keeping one of the original's two is the new list)
+    whole = {r for r, a in again.items() if a == before.get(r)}
+    return [(b, m) for b, m in own if not (b.kind is Kind.OWN and m.role in whole and restated(m))]
 
 
 def _octets_completed(blocks: Sequence[Block]) -> Sequence[Block]:
@@ -919,7 +947,12 @@ _CORRECTS = re.compile(
     r"\b(?:oprav\w*|chyba|chybu|chyby|chybou|chybn\w*|nesprávn\w*|nespravn\w*|překlep\w*|"
     r"preklep\w*|omyl\w*|correct(?:ed|ion|ions|s)?|mistake\w*|typo|wrong|errors?|"
     r"erroneous\w*|fehler\w*|falsch\w*|korrig\w*|berichtig\w*|korrektur\w*|korekt\w*|"
-    r"popraw\w*|błęd\w*|błąd|bled\w*|pomyłk\w*|pomylk\w*|correcci[oó]n\w*)\b",
+    r"popraw\w*|błęd\w*|błąd|bled\w*|pomyłk\w*|pomylk\w*|correcci[oó]n\w*|"
+    # the value called wrong or the writer mistaken ("uvedl jsem špatnou adresu", "spletl
+    # jsem se", "zlú adresu", "incorrect"), the right value said ("správně má být B")
+    r"špatn\w*|spatn\w*|zl[úáé]\s+(?:adres\w*|IP)|incorrect\w*|spletl\w*|spletla|"
+    r"pom[ýy]lil\w*|m[ýy]lk\w*|spr[áa]vn[ěeá]\s+(?:má|mají|ma|maji|mala|malo|bude|je|sú|jsou)\b|"
+    r"should\s+(?:have\s+been|read))\b",
     re.IGNORECASE,
 )
 """The new text says the original was wrong or sends a corrected version ("opravenou tabulku
@@ -1346,6 +1379,17 @@ _DISOWN = re.compile(
 )
 
 
+def _other_file_by_type(sentence: str, files: set[str]) -> bool:
+    """The sentence names another of the files by its type ("adresy v PDF už neplatí -
+    platí ty v tabulce IP.xlsx"): which clause says what of which file is read apart."""
+    low = sentence.lower()
+    for f in files:
+        ext = f.rsplit(".", 1)[-1].lower() if "." in f else ""
+        if len(ext) >= 3 and re.search(rf"(?<![\w.]){re.escape(ext)}(?!\w)", low):
+            return True
+    return False
+
+
 def _without_disowned(blocks: list[Block]) -> tuple[list[Block], set[str]]:
     """The blocks without the attached files the new text disowns: a file it names in a
     sentence saying the file is invalid or not to be considered, or every other file when a
@@ -1357,8 +1401,8 @@ def _without_disowned(blocks: list[Block]) -> tuple[list[Block], set[str]]:
     disowned: set[str] = set()
     for sentence in re.split(r"(?<=[.!?;])\s+|\n", own):
         named = {f for f in files if f.rsplit("/", 1)[-1].lower() in sentence.lower()}
-        if len(named) != 1:
-            continue
+        if len(named) != 1 or _other_file_by_type(sentence, files - named):
+            continue  # two files in one sentence: its clauses are read apart (below)
         if _ONLY_VALID.search(sentence):
             disowned |= files - named
         elif _DISOWN.search(sentence):
@@ -1601,7 +1645,7 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
     its signature) replaces the forwarded writer's own firm (unsure), unless the note says it
     acts for a client."""
     name = out.get("organization.name")
-    if not texts.note or name is None or name.component in {b.component for b in texts.note}:
+    if not texts.note or name is None or _in_blocks(texts.note, name.component, name.line):
         return {}
     if _AGENT.search("\n".join(b.text for b in texts.note)):
         return {}
@@ -1615,6 +1659,75 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
         "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
         "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
     }
+
+
+def _forwarders_details(
+    fields: Mapping[str, FieldValue], texts: _Texts, parsed: ParsedMessage, office: Office
+) -> dict[str, FieldValue]:
+    """A note passing on a message its writer got from another firm (a supplier, a host):
+    the note names the applicant, so the forwarded writer's e-mail and phone are that
+    firm's. The note's own details replace them, else the sender's address (unsure); the
+    forwarded writer's phone is dropped."""
+    name = fields.get("organization.name")
+    if not texts.note or name is None or not _in_blocks(texts.note, name.component, name.line):
+        return {}
+    note_own = [b for b in texts.note if b.kind is Kind.OWN]
+    note_sig = [b for b in texts.note if b.kind is Kind.SIGNATURE]
+    mine = find_contact(note_own, note_sig, [], office)
+    writers = find_organization(texts.written, office_ico=office.ico)
+    if writers is None or same_organisation(writers.value, str(name.value)):
+        return {}  # the forwarded writer names no firm, or the applicant's own
+    if mine.phone is None and mine.email is None:
+        return {}  # the note gives no details of its own: the forwarded writer may be the contact
+    why = Reason.OTHER_ORGANIZATION
+    out: dict[str, FieldValue] = {}
+    keys = (("contact.person", mine.person), ("contact.email", mine.email), ("contact.phone", mine.phone))
+    for key, hit in keys:
+        old = fields.get(key)
+        if old is None and hit is None:
+            continue
+        if old is not None and (_in_blocks(texts.note, old.component, old.line) or old.component == "header:From"):
+            continue
+        if hit is not None:
+            out[key] = _field(dataclasses.replace(hit, certain=False, reason=hit.reason or why))
+        elif key == "contact.email" and parsed.sender and "@" in parsed.sender:
+            out[key] = FieldValue(parsed.sender.lower(), "header:From", None, False, Reason.HEADER)
+        elif key == "contact.person" and (person := display_person(parsed.sender_name)):
+            out[key] = FieldValue(person, "header:From", None, False, Reason.HEADER)
+        elif old is not None:
+            out[key] = FieldValue(None, old.component, old.line, False, f"{why}: {old.value}")
+    return out
+
+
+_WHO_KEYS = ("organization.name", "organization.ico", "contact.person", "contact.email", "contact.phone")
+
+
+def _from_disowned(
+    fields: Mapping[str, FieldValue], parsed: ParsedMessage, texts: _Texts, dropped: list[Block], office: Office
+) -> dict[str, FieldValue]:
+    """The cover calls an attached file's addresses old ("adresy v PDF už neplatí - platí ty
+    v tabulce"): the file still names the applicant and the contact. A value the other texts
+    lack is read from it too, unsure."""
+    missing = [k for k in _WHO_KEYS if fields.get(k) is None or fields[k].value is None]
+    if not dropped or not missing:
+        return {}
+    more = dataclasses.replace(texts, primary=texts.primary + dropped)
+    found = _organization(parsed, more, office) | _contact(parsed, more, office)[1]
+    why = Reason.DISOWNED_FILE
+    return {
+        k: dataclasses.replace(found[k], certain=False, reason=found[k].reason or why)
+        for k in missing
+        if k in found and found[k].value is not None
+    }
+
+
+def _in_blocks(blocks: Sequence[Block], component: str | None, line: int | None) -> bool:
+    """The value was read from one of ``blocks``: its component, and its line among theirs (a
+    note and the message it forwards share one body)."""
+    return any(
+        b.component == component and (line is None or any(ln.no == line for ln in b.lines))
+        for b in blocks
+    )
 
 
 _AGENT = re.compile(
@@ -2225,7 +2338,8 @@ def extract_application(
     comps = content.components if content is not None else parsed.components
     attached = _attached_messages(comps, office)
     bodies = frozenset(c.name for c in comps if c.parent in attached and c.role in _BODIES)
-    blocks, disowned = _without_disowned(_blocks(parsed, content, office, attached))
+    every = _blocks(parsed, content, office, attached)
+    blocks, disowned = _without_disowned(every)
     texts, mentions, withdrawn = _locate_ips(_Texts.of(blocks, office, bodies), office)
     ips = _Ips.of(mentions)
     fields = _ip_fields(ips, texts, withdrawn)
@@ -2242,6 +2356,8 @@ def extract_application(
     fields |= _organization(parsed, texts, office)
     contact, contact_fields = _contact(parsed, texts, office)
     fields |= contact_fields
+    fields |= _forwarders_details(fields, texts, parsed, office)
+    fields |= _from_disowned(fields, parsed, texts, [b for b in every if b.component in disowned], office)
     fields |= _safety_nets(fields, texts, parsed.sender_name)
     fields |= _envelope_person(fields)
     if "organization.name" not in fields:

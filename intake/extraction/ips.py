@@ -1436,6 +1436,9 @@ _WRONG_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:chybn[ěeá]\w*|mylně|mylne|omylem|omylom|nesprávn\w*|nespravn\w*|"
     r"wrongly|wrong|incorrectly|incorrect|by\s+mistake|erroneously|mistakenly|fälschlich\w*|"
     r"falsch)(?:\s+(?:uveden\w*|napsan\w*|zapsan\w*|adres\w*|address|listed|given|written|"
+    # the writer's own slip in the active ("omylem jsem napsal A", "by mistake I typed A")
+    r"jsem|som|I|napsal\w*|uvedl\w*|zadal\w*|vyplnil\w*|napísal\w*|uviedol\w*|"
+    r"wrote|typed|entered|put|gave|"
     r"stated|gives|lists|states|shows|uvádí|uvadi|uvádza|uvadza|je|is|jsou|are|stojí|stoji|"
     r"was|ist))*"
     # the address's own noun phrase after the word, its use named ("chybná produkční adresa

@@ -98,6 +98,7 @@ class Reason(StrEnum):
         "údaj je převzat z jiného dokumentu u žádosti (faktura, objednávka, smlouva, výpis z rejstříku,"
         " plná moc, životopis); nemusí patřit žadateli"
     )
+    DISOWNED_FILE = "převzato z přílohy, jejíž adresy průvodní text označuje za staré nebo neplatné"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

@@ -177,6 +177,8 @@ def disowned_files(
         parts = [sentence] if len(named) == 1 else _clauses(sentence, files, marks)
         for part in parts:
             one = _named(part, files, marks)
+            if len(one) == 2:
+                out |= _replaced(part, files, marks)
             if len(one) != 1:
                 continue
             # an age word naming the file ("Platí ten starší") neither disowns it
@@ -193,6 +195,30 @@ def disowned_files(
             elif _VALID.search(part):
                 out |= set(files) - one
     return out
+
+
+_REPLACES = re.compile(
+    # "A replaces B", "A nahrazuje B", "A nahrádza B", "A ersetzt B", "A supersedes B"
+    r"\b(?:replac(?:es|ing)|supersed(?:es|ing)|nahrazuj\w*|nahradí|nahrádza\w*|nahradzuj\w*|"
+    r"ersetzt(?!\s+durch)|zastępuje|remplace)\b"
+    # "B is replaced by A", "B nahrazuje A" in the passive: "B je nahrazen(a) A"
+    r"|\b(?P<passive>(?:replaced|superseded)\s+by|nahrazen[aáoéý]?|nahraden[aáoéý]?|"
+    r"ersetzt\s+durch|zastąpion\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _replaced(clause: str, files: Sequence[str], marks: list[_Mark]) -> set[str]:
+    """A clause naming two files with a verb of replacing between them: the one replaced
+    ("tabulka.xlsx nahrazuje adresy v žádost.pdf", "the PDF is superseded by the sheet")."""
+    verb = _REPLACES.search(clause)
+    if verb is None:
+        return set()
+    before = _named(clause[: verb.start()], files, marks)
+    after = _named(clause[verb.end() :], files, marks)
+    if len(before) != 1 or len(after) != 1 or before == after:
+        return set()
+    return before if verb.group("passive") else after
 
 
 def _by_name(clause: str, file: str) -> bool:
