@@ -1317,9 +1317,11 @@ _ID_NOUN = re.compile(
 )
 """Nouns of an identifier a label names: a card, a licence, a case, an account, an order, a
 reference ("Číslo průkazu", "Spisová značka", "Card no.", "Evidenční číslo")."""
-_NUMBER_NOUN = re.compile(r"\b(?:číslo|čísla|čís|cislo|č|c|no|nr|number|num|nummer|numer|numero|número)\b", re.IGNORECASE)
+_NUMBER_WORDS = r"číslo|čísla|čís|cislo|č|c|no|nr|number|num|nummer|numer|numero|número"
+"""The noun "number" and its abbreviations in the writers' languages."""
+_NUMBER_NOUN = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 _NUMBER_FILLER = re.compile(
-    r"\b(?:číslo|čísla|čís|cislo|č|c|no|nr|number|num|nummer|numer|numero|número|moje|mé|můj|moj[ea]?|my|our|"
+    rf"\b(?:{_NUMBER_WORDS}|moje|mé|můj|moj[ea]?|my|our|"
     r"naše|náš|her|his|její|jeho|na|mě|mne|me|for|pro|the|a|an|je|is|ist|do|domů|sem|v|ve|of|us|nás)\b",
     re.IGNORECASE,
 )
