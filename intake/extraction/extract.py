@@ -2324,6 +2324,28 @@ def _completed_from_envelope(fields: Mapping[str, FieldValue]) -> dict[str, Fiel
 _INITIAL = re.compile(r"[^\W\d_]{1,2}\.")
 
 
+def _applicant_fields(
+    fields: dict[str, FieldValue],
+    parsed: ParsedMessage,
+    texts: _Texts,
+    disowned: list[Block],
+    office: Office,
+) -> dict[str, FieldValue]:
+    """The applicant and the contact, each rule's net and fallback in turn, added to the
+    address and request-type ``fields``; ``disowned``: blocks of files whose addresses the cover
+    calls old."""
+    fields = fields | _organization(parsed, texts, office)
+    contact, contact_fields = _contact(parsed, texts, office)
+    fields |= contact_fields
+    fields |= _forwarders_details(fields, texts, parsed, office)
+    fields |= _from_disowned(fields, parsed, texts, disowned, office)
+    fields |= _safety_nets(fields, texts, parsed.sender_name)
+    fields |= _envelope_person(fields)
+    if "organization.name" not in fields:
+        fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
+    return _rival_net(fields | _foreign_language(fields, texts, office), texts, office)
+
+
 def extract_application(
     parsed: ParsedMessage,
     content: ContentResult | None,
@@ -2353,16 +2375,7 @@ def extract_application(
         mentions, ips = [], _Ips([], [])
         fields = {k: v for k, v in fields.items() if k not in IP_KEYS}
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
-    fields |= _organization(parsed, texts, office)
-    contact, contact_fields = _contact(parsed, texts, office)
-    fields |= contact_fields
-    fields |= _forwarders_details(fields, texts, parsed, office)
-    fields |= _from_disowned(fields, parsed, texts, [b for b in every if b.component in disowned], office)
-    fields |= _safety_nets(fields, texts, parsed.sender_name)
-    fields |= _envelope_person(fields)
-    if "organization.name" not in fields:
-        fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
-    fields = _rival_net(fields | _foreign_language(fields, texts, office), texts, office)
+    fields = _applicant_fields(fields, parsed, texts, [b for b in every if b.component in disowned], office)
     own = parsed.subject + "\n" + texts.own_text
     permit: RecordingPermit | None = None
     problems: list[Problem] = []
