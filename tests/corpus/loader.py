@@ -289,7 +289,12 @@ Sets of cases, each one or more directories:
   production addresses 0.976, IČO 0.984, request types 0.992). It then joined the tuning set
   for a thirty-eighth round (``heldout38``, 4972 cases).
 - ``heldout`` (tests/corpus/thirtyninth/): a thirty-ninth held-out part (prefixes am, an, ao),
-  written during the thirty-seventh round apart from its rules. Not scored yet."""
+  written during the thirty-seventh round apart from its rules (second labeller: 1134 of 1134
+  values agreed), scored once at the thirty-eighth round's end (2026-12-06, ``tuning`` at
+  1.0000 with 0 misses on 4972 cases, 25.8 % flagged): 0.987, 0 unflagged wrong values,
+  flagged share 25.3 % (organisation name and test addresses 0.968, production addresses
+  0.976, contact person 0.984, request types and phone 0.992, the other fields 1.000). Not
+  tuned against yet."""
 
 from __future__ import annotations
 
