@@ -297,9 +297,24 @@ _PAPER_TITLE = re.compile(
     # a paper about a person or a firm, not the application: a register extract, a power of
     # attorney, a CV (the applicant's own often: its names are the applicant's)
     r"^[\s>*•=-]*(?:(?:příloh\w*|príloh\w*|attachment|annex)\s*[:–—-]\s*)?"
-    r"(?=[clpsvž])(?:výpis\s+z[eo]?\s+\w+\s+(?:rejstříku|registra|registru)|plná\s+moc|"
+    r"(?=[acilnopstvž])(?:výpis\s+z[eo]?\s+\w+\s+(?:rejstříku|registra|registru)|plná\s+moc|"
     r"plnomocenstvo|splnomocnenie|power\s+of\s+attorney|vollmacht|pełnomocnictwo|životopis|"
-    r"curriculum\s+vitae|lebenslauf)\b",
+    r"curriculum\s+vitae|lebenslauf|"
+    # a card about a person: a press card, an accreditation, an identity card ("PRESS CARD",
+    # "Novinářský průkaz", "Presseausweis", "Legitymacja prasowa", "Carte de presse")
+    r"press\s+(?:card|pass|id)|presseausweis|novinářsk\w+\s+průkaz\w*|novinársk\w+\s+preukaz\w*|"
+    r"průkaz\w*\s+novinář\w*|preukaz\w*\s+novinár\w*|legitymacj\w+\s+prasow\w+|"
+    r"carte\s+de\s+presse|tessera\s+(?:stampa|giornalist\w*)|carné\s+de\s+prensa|"
+    r"accreditation|akreditac\w+|akreditáci\w+|identity\s+card|id\s+card|"
+    r"občansk\w+\s+průkaz\w*|občiansk\w+\s+preukaz\w*)\b",
+    re.IGNORECASE,
+)
+_OTHER_PARTY = re.compile(
+    # the paper's title says whose it is, and it is another firm's: the parent company's, a
+    # supplier's, a contractor's ("výpis z obchodného registra materskej spoločnosti")
+    r"\b(?=[cdhmpsz])(?:mateřsk\w+\s+společnost\w*|matersk\w+\s+spoločnost\w*|parent\s+company|"
+    r"holding\w*|muttergesellschaft|spółk\w+\s+matk\w*|société\s+mère|dodavatel\w*|dodávateľ\w*|"
+    r"supplier\w*|contractor\w*|zhotovitel\w*|subdodavatel\w*|provider\w*|poskytovatel\w*)\b",
     re.IGNORECASE,
 )
 
@@ -308,9 +323,10 @@ class Document(StrEnum):
     """The kind of another document a value's paragraph belongs to (``other_document``)."""
 
     DEAL = "deal"
-    """An invoice, order or contract (its parties' names and contacts)."""
+    """An invoice, order or contract (its parties' names and contacts), or a paper whose title
+    says it is another firm's (its parent company's, its supplier's)."""
     PAPER = "paper"
-    """A register extract, a power of attorney, a CV."""
+    """A register extract, a power of attorney, a CV, a press card or an identity card."""
 
 
 def _paragraph(block: Block, no: int) -> list[str]:
@@ -336,7 +352,10 @@ def other_document(block: Block, no: int) -> Document | None:
         return Document.DEAL
     if any(_PARTY_ROLE.search(ln) for ln in paragraph) and any(_COUNTERPART.search(ln) for ln in paragraph):
         return Document.DEAL
-    if any(_PAPER_TITLE.search(ln) for ln in paragraph):
+    titles = [ln for ln in paragraph if _PAPER_TITLE.search(ln)]
+    if any(_OTHER_PARTY.search(ln) for ln in titles):
+        return Document.DEAL  # another firm's paper: its names are a party's, not the applicant's
+    if titles:
         return Document.PAPER
     return None
 

@@ -1187,9 +1187,9 @@ XFAIL: dict[str, str] = {
     "cz_form_last_year_zmeny_above": "addresses and contact (r36-table, r36-who): last year's"
     " form under 'změny:' keeps its old address and contact lines, flagged",
     "sk_parent_register_extract": "organisation (r36-org): the register extract of the parent"
-    " company ('Obchodné meno:') gives the applicant's name for certain, IČO missing",
+    " company ('Obchodné meno:') gives the applicant's name, flagged (OTHER_DOCUMENT), IČO missing",
     "en_editor_reporter_press_card": "contact (r36-who): the reporter's press card 'Email:' line"
-    " gives the contact's e-mail for certain",
+    " gives the contact's e-mail, flagged (OTHER_DOCUMENT)",
     "cz_hosting_order_contact_line": "organisation and contact (r36-org, r36-who): an attached"
     " hosting order's provider and technical contact are taken as the applicant's, flagged"
     " (OTHER_DOCUMENT)",
