@@ -4,13 +4,20 @@ runner scores a case (a value must equal the label; degrees, case and spacing do
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
+
+import pytest
 
 from intake.model import Component, ComponentRole, ParsedMessage
 from tests.corpus.accuracy import FIELDS, _get, _norm
 from tests.unit.extraction_helpers import body, extract
 
 Label = dict[str, Any]
+
+FEED = ["feed_access"]
+REC = ["recording_permit"]
+BOTH = ["feed_access", "recording_permit"]
 
 
 def label(
@@ -45,4 +52,16 @@ def misses(p: ParsedMessage, want: Label) -> list[str]:
         if have != expected:
             certain = got.get("fields", {}).get(key, {}).get("certain")
             out.append(f"{key}: want {expected!r}, got {have!r} (certain={certain})")
+    return out
+
+
+def drill_params(
+    cases: Mapping[str, tuple[ParsedMessage, Label]], xfail: Mapping[str, str]
+) -> list[Any]:
+    """The drill's messages as pytest parameters named by their keys; a message named in
+    ``xfail`` is a strict xfail with its reason (a blind spot the drill names)."""
+    out = []
+    for name, (p, want) in cases.items():
+        marks = [pytest.mark.xfail(strict=True, reason=xfail[name])] if name in xfail else []
+        out.append(pytest.param(p, want, id=name, marks=marks))
     return out

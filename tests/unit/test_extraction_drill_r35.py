@@ -12,18 +12,12 @@ Every text here is written for the test; names, firms, numbers and addresses are
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from intake.model import ParsedMessage
 from tests.corpus.heldout_docs import docx_doc, xlsx_doc
-from tests.unit.drill_helpers import Label, html_body, label, misses
+from tests.unit.drill_helpers import BOTH, FEED, REC, Label, drill_params, html_body, label, misses
 from tests.unit.extraction_helpers import attachment, body, data_message, extract, mail
-
-FEED = ["feed_access"]
-REC = ["recording_permit"]
-BOTH = ["feed_access", "recording_permit"]
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -978,19 +972,11 @@ XFAIL: dict[str, str] = {
 }
 
 
-def _params() -> list[Any]:
-    out = []
-    for name, (p, want) in CASES.items():
-        marks = [pytest.mark.xfail(strict=True, reason=XFAIL[name])] if name in XFAIL else []
-        out.append(pytest.param(p, want, id=name, marks=marks))
-    return out
-
-
 def test_forty_messages() -> None:
     assert len(CASES) == 40
 
 
-@pytest.mark.parametrize(("p", "want"), _params())
+@pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
 def test_drill(p: ParsedMessage, want: Label) -> None:
     assert misses(p, want) == []
 
