@@ -1303,6 +1303,10 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = use.group(1)  # "A jsme zrušili, testovat se bude z B"
     if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
         before = _INSTEAD_OF_OCTET.sub(" ", before)
+    if _FUTURE_REMOVAL.search(before) and not _REMOVED_ALREADY.search(before):
+        # a removal still to come in the words before it ("Testovací server (po volbách
+        # bude zrušen)  A"): in use now, for a time - no withdrawal
+        before = _FUTURE_REMOVAL.sub(" ", before)
     return (
         (
             bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))
