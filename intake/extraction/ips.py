@@ -313,6 +313,10 @@ _DONT_PUT = (
     r"nezapis\w*|nezapíš\w*|vynech\w*|leave\s+(?:(?:it|them|this|these|that)\s+)?out|"
     # a negated imperative of writing, Czech and Slovak: "nepiš", "nepište", "nepíšte"
     r"nep[ií][šs](?:te)?\b|nepi[šs]te\b|"
+    # a negated imperative of setting up or granting: "nezřizujte", "nezriaďujte",
+    # "nenastavujte", "neaktivujte", "nepřidělujte", "nezakládejte", "neotevírejte"
+    r"ne(?:z[řr]iz|zria[dď]|nastav|aktiv|konfigur|p[řr]id[ěe]l|pride[lľ]|zakl[aá]d|registr|"
+    r"zap[ií]n|otev[ií]r|otv[aá]r)\w*?(?:ujte|ajte|ejte|[ií]te|te)\b|"
     r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter|"
     r"write|mention|set\s+up|configure)|nicht\s+(?:eintrag\w*|einzutragen|freischalt\w*|freigeb\w*|"
     r"freizugeben|aufnehm\w*|aufzunehmen))"
