@@ -172,7 +172,7 @@ _NEUTRAL = re.compile(
     # (also after a word of apposition: "test zůstává stejný jako minule, tj. A")
     # or after a noun of address: "testovací zůstává stejná adresa A", "test stays the same
     # IP A"
-    r"(?!\s*$|[^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
+    r"(?!\s*(?:at|on|as)?\s*$|[^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
     r"namely|that\s+is|d\.\s?h)\.?)\s*$|[^.;!?\n,]{0,20}?(?<![^\W\d_])(?:IP\s*)?(?:adres[ayu]?|"
     r"adries[ayu]?|address|IP|IPv4|IPv6)(?:\s*:\s*|\s+)$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
@@ -747,13 +747,19 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     heading = not _is_sentence(line) and len(line) <= _HEADING_MAX
     gone = _REMOVAL_HEADING.search(line) or (_gone_heading(line) if heading else None)
     removal = gone is not None and not _another_use_none(line, gone.start())
+    to_come = False
+    if removal and gone is not None and (fut := _FUTURE_REMOVAL.search(line)) is not None:
+        # "testovací virtuál – po volbách ho smažeme:": a removal still to come, no withdrawal
+        # (the time the address is valid for leaves its use unsure)
+        to_come = fut.start() <= gone.start() < fut.end() and not _REMOVED_ALREADY.search(line)
+        removal = not to_come
     # (a heading's removal in its last sentence governs the rows below across blank lines)
     held = gone is not None and heading and _last_sentence_end(line[gone.start() :]) is None
     if cue is not None or removal:
         return dataclasses.replace(
             ctx,
             role=cue,
-            weak=_is_sentence(line),
+            weak=_is_sentence(line) or to_come,
             columns=None,
             drop=removal,
             drop_open=removal and held,
