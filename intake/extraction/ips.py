@@ -167,12 +167,13 @@ _NEUTRAL = re.compile(
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)(?!\w)"
-    # with its address written right after (straight on: "testovací zůstává beze změny A"),
+    # with its address written right after (straight on: "testovací zůstává beze změny A",
+    # the head's space before the address; a sentence cut at its full stop ends in no space),
     # in its clause, it names that address's use
     # (also after a word of apposition: "test zůstává stejný jako minule, tj. A")
     # or after a noun of address: "testovací zůstává stejná adresa A", "test stays the same
     # IP A"
-    r"(?!\s*(?:at|on|as)?\s*$|[^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
+    r"(?!\s+(?:(?:at|on|as)\s+)?$|[^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
     r"namely|that\s+is|d\.\s?h)\.?)\s*$|[^.;!?\n,]{0,20}?(?<![^\W\d_])(?:IP\s*)?(?:adres[ayu]?|"
     r"adries[ayu]?|address|IP|IPv4|IPv6)(?:\s*:\s*|\s+)$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"

@@ -81,6 +81,13 @@ _UNCHANGED = [
         ["192.0.2.70"],
         id="a6-neg-other-use-after",
     ),
+    pytest.param(
+        "Dobrý den,\nostrý provoz: 192.0.2.91\ntestovací je nově 192.0.2.98, ostrý provoz zůstává"
+        " beze změny.\n",
+        ["192.0.2.91"],
+        ["192.0.2.98"],
+        id="a7-neg-unchanged-after-the-address",
+    ),
 ]
 
 
