@@ -167,11 +167,13 @@ _NEUTRAL = re.compile(
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)(?!\w)"
-    # with its address written right after, in its clause, it names that address's use
+    # with its address written right after (straight on: "testovací zůstává beze změny A",
+    # the head's space before the address; a sentence cut at its full stop ends in no space),
+    # in its clause, it names that address's use
     # (also after a word of apposition: "test zůstává stejný jako minule, tj. A")
     # or after a noun of address: "testovací zůstává stejná adresa A", "test stays the same
     # IP A"
-    r"(?![^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
+    r"(?!\s+(?:(?:at|on|as)\s+)?$|[^.;!?\n]{0,40}?(?:[,:–—-]|(?<![^\W\d_])(?:tj|t\.\s?j|i\.\s?e|tzn|tedy|čili|cili|"
     r"namely|that\s+is|d\.\s?h)\.?)\s*$|[^.;!?\n,]{0,20}?(?<![^\W\d_])(?:IP\s*)?(?:adres[ayu]?|"
     r"adries[ayu]?|address|IP|IPv4|IPv6)(?:\s*:\s*|\s+)$)|"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+is\s+unchanged|"
@@ -312,6 +314,10 @@ _DONT_PUT = (
     r"nezapis\w*|nezapíš\w*|vynech\w*|leave\s+(?:(?:it|them|this|these|that)\s+)?out|"
     # a negated imperative of writing, Czech and Slovak: "nepiš", "nepište", "nepíšte"
     r"nep[ií][šs](?:te)?\b|nepi[šs]te\b|"
+    # a negated imperative of setting up or granting: "nezřizujte", "nezriaďujte",
+    # "nenastavujte", "neaktivujte", "nepřidělujte", "nezakládejte", "neotevírejte"
+    r"ne(?:z[řr]iz|zria[dď]|nastav|aktiv|konfigur|p[řr]id[ěe]l|pride[lľ]|zakl[aá]d|registr|"
+    r"zap[ií]n|otev[ií]r|otv[aá]r)\w*?(?:ujte|ajte|ejte|[ií]te|te)\b|"
     r"(?:do\s+not|don'?t|never)\s+(?:add|allow|include|put|list|whitelist|register|enter|"
     r"write|mention|set\s+up|configure)|nicht\s+(?:eintrag\w*|einzutragen|freischalt\w*|freigeb\w*|"
     r"freizugeben|aufnehm\w*|aufzunehmen))"
@@ -742,13 +748,19 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
     heading = not _is_sentence(line) and len(line) <= _HEADING_MAX
     gone = _REMOVAL_HEADING.search(line) or (_gone_heading(line) if heading else None)
     removal = gone is not None and not _another_use_none(line, gone.start())
+    to_come = False
+    if removal and gone is not None and (fut := _FUTURE_REMOVAL.search(line)) is not None:
+        # "testovací virtuál – po volbách ho smažeme:": a removal still to come, no withdrawal
+        # (the time the address is valid for leaves its use unsure)
+        to_come = fut.start() <= gone.start() < fut.end() and not _REMOVED_ALREADY.search(line)
+        removal = not to_come
     # (a heading's removal in its last sentence governs the rows below across blank lines)
     held = gone is not None and heading and _last_sentence_end(line[gone.start() :]) is None
     if cue is not None or removal:
         return dataclasses.replace(
             ctx,
             role=cue,
-            weak=_is_sentence(line),
+            weak=_is_sentence(line) or to_come,
             columns=None,
             drop=removal,
             drop_open=removal and held,
@@ -1302,6 +1314,10 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         before = use.group(1)  # "A jsme zrušili, testovat se bude z B"
     if "." in before:  # "místo .15 platí A": the replaced last octet, not A, is withdrawn
         before = _INSTEAD_OF_OCTET.sub(" ", before)
+    if _FUTURE_REMOVAL.search(before) and not _REMOVED_ALREADY.search(before):
+        # a removal still to come in the words before it ("Testovací server (po volbách
+        # bude zrušen)  A"): in use now, for a time - no withdrawal
+        before = _FUTURE_REMOVAL.sub(" ", before)
     return (
         (
             bool(_EXCLUDE.search(before) or _DROP_BEFORE.search(before))

@@ -111,6 +111,13 @@ def _read_run(
             chunk = chunks[0] if _LEADING_ADDRESS.match(chunks[0][1]) else None
         if chunk is not None and abs(chunk[0] - x) > 1:
             break
+        sep = _separator_at(chunks, x) if chunk is None and run and run[-1].address else None
+        if sep is not None:
+            # a list of addresses wrapped in its cell with its comma on a line of its own
+            # ("A" / "," / "B", the role cell wrapping beside it): the cell goes on below
+            prev = run[-1]
+            run[-1] = _Line(f"{prev.address}{sep[1]}", prev.left, prev.right, prev.wrapped)
+            chunks = [c for c in chunks if c != sep]
         wrapped = chunk is None and any(abs(p - x) <= 1 for p, _ in chunks)
         left = " ".join(c for p, c in chunks if p < x - 1)
         # an address cell goes on below an address standing alone on its line (its role cell
@@ -124,6 +131,14 @@ def _read_run(
         i += 1
     run = _up_to_a_stray_line(run)
     return (x, run) if sum(ln.address is not None for ln in run) >= 2 else None
+
+
+_SEPARATOR = frozenset((",", ";"))
+
+
+def _separator_at(chunks: list[tuple[int, str]], x: int) -> tuple[int, str] | None:
+    """The lone list separator standing in the address column at ``x`` on a line."""
+    return next((c for c in chunks if abs(c[0] - x) <= 1 and c[1] in _SEPARATOR), None)
 
 
 def _up_to_a_stray_line(run: list[_Line]) -> list[_Line]:
