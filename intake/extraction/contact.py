@@ -2781,13 +2781,25 @@ def _unclosed_signer(own: Sequence[Block], office: Office, *, bare: bool = False
     return None
 
 
+_CLIENT_SIGN_OFF = re.compile(
+    r"\s*(?:sent\s+from|get\s+outlook|odesl[áa]no\s+z|odoslan[éeá]\s+z|gesendet\s+von|"
+    r"envoy[ée]\s+de|enviado\s+desde|inviato\s+da|wys[łl]ane\s+z|verzonden\s+(?:vanaf|met))\b",
+    re.IGNORECASE,
+)
+"""A mail client's line below the writer's signature ("Odesláno z Outlooku verze …", "Sent
+from my iPhone"): no line of the signature."""
+
+
 def _signature_tail(b: Block) -> list[Line]:
     """The last four written lines of a text, or its last paragraph of up to eight short
     lines with the line above it: a signature of a name, role, firm, IČO, account and phone
-    is longer than four lines."""
-    written = [ln for ln in b.lines if ln.text.strip()]
-    gap = next((k for k in range(len(b.lines) - 1, -1, -1) if not b.lines[k].text.strip()), -1)
-    paragraph = [ln for ln in b.lines[gap + 1 :] if ln.text.strip()]
+    is longer than four lines. A mail client's sign-off at the end is left out."""
+    lines = list(b.lines)
+    while lines and (not lines[-1].text.strip() or _CLIENT_SIGN_OFF.match(lines[-1].text)):
+        lines.pop()
+    written = [ln for ln in lines if ln.text.strip()]
+    gap = next((k for k in range(len(lines) - 1, -1, -1) if not lines[k].text.strip()), -1)
+    paragraph = [ln for ln in lines[gap + 1 :] if ln.text.strip()]
     if 4 < len(paragraph) <= 8 and all(len(ln.text.strip()) <= 60 for ln in paragraph):
         return written[-len(paragraph) - 1 :]
     return written[-4:]
@@ -2822,9 +2834,10 @@ def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
         for ln in b.lines:
             if is_reply_header(ln.text):  # "On Fri, 3 May … Jana Malá <…> wrote:"
                 continue
-            if not (emails_in(ln.text, office) or phones_in(ln.text, office)):
+            mails, nums = emails_in(ln.text, office), phones_in(ln.text, office)
+            if not (mails or nums):
                 continue  # no detail on the line: its names need not be read
-            cells = _CELL.split(ln.text)
+            cells = _CELL.split(_detail_sentence(ln.text, mails, nums))
             names = (
                 person_name(cell.strip(), cells[k + 1] if k + 1 < len(cells) else "")
                 for k, cell in enumerate(cells)
@@ -2832,6 +2845,29 @@ def _person_beside_contact(own: Sequence[Block], office: Office) -> Hit | None:
             if name := next((n for n in names if n), None):
                 return Hit(name, b.component, ln.no, False, Reason.SIGNATURE)
     return None
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=\w\w)[.!?]\s+(?=[^\W\d_])")
+
+
+def _detail_sentence(text: str, mails: Sequence[str], nums: Sequence[tuple[int, str]]) -> str:
+    """The sentence of a line that holds its first e-mail or phone, from the sentence before
+    it on ("… IČO 22805176. Josef Hrubý, 731 660 215"): a signature run on after a one-line
+    note, whose first names are the note's (an outlet's title, a firm); the whole line when
+    the detail stands in its first sentence."""
+    low = text.lower()
+    offs = [o for o, _ in nums] + [at for m in mails if (at := low.find(m.lower())) >= 0]
+    if not offs:
+        return text
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text, 0, min(offs)):
+        start = m.end()
+    return text[start:] if start and _person_name_in(text[start : min(offs)]) else text
+
+
+def _person_name_in(text: str) -> bool:
+    """Whether a cell of ``text`` reads as a person's name."""
+    return any(person_name(c.strip()) for c in _CELL.split(text))
 
 
 def _second_person(blocks: Sequence[Block], block: Block, idx: int, person: str) -> bool:

@@ -2675,8 +2675,14 @@ _NOT_AN_ADDRESS = re.compile(
     r"num[ée]ro\s+de\s+s[ée]rie|(?:sériov|seriov|výrobn|vyrobn)\w*\s+(?:čísl|cisl)\w*)"
     r"(?:\s+(?!(?:ip|adres\w*|address\w*|server\w*|host\w*)\b)[^\W\d_]+){0,3}"
     r"(?:\s+(?:je|is|ist|jest|lautet))?\s*[:#=]?\s*$|"
-    # a telephone's label ("Tel.: 221.12.34.56", "Phone", "Mobil", "Téléphone")
-    r"\b(?:tel\.?|telefon\w*|phone|mobil\w*|mobile|fax|gsm|t[ée]l[ée]phone|tel[ée]fono|handy)"
+    # a telephone's label ("Tel.: 221.12.34.56", "Phone", "Mobil", "Téléphone"); not a call
+    # the text refers to ("jak jsme se domluvili po telefonu: …", "as agreed on the phone: …",
+    # "dle telefonátu: …", "telefonicky:"): a preposition or an article before the word, or a
+    # call's or an adverb's ending
+    r"(?<!\bpo )(?<!\bby )(?<!\bon )(?<!\bthe )(?<!\bover )(?<!\bper )(?<!\bvia )(?<!\bam )"
+    r"(?<!\bpri )(?<!\bpři )(?<!\bcez )(?<!\bpřes )(?<!\bprez )(?<!\bmy )(?<!\bour )"
+    r"\b(?:tel\.?|telefon(?!át|at|ick|ic)\w*|phone|mobil\w*|mobile|fax|gsm|t[ée]l[ée]phone|"
+    r"tel[ée]fono|handy)"
     r"\s*[:#=]?\s*\+?\s*$|"
     # a cell or line labelled as a version of something named after it ("Verze parseru<tab>",
     # "Version of the client:", "Firmware routeru |"), never of an address or a server
