@@ -694,12 +694,14 @@ _OFFICE_OF_END = re.compile(rf"(?:^|[\s'’])[{_LOWER}]{{3,}}\s+(?:de|di|da|do|d
 place ("le bureau de Prague de l'Agence X SA", "la oficina de Praga de X S.A.")."""
 _PLACE_OF = re.compile(
     rf"^(?P<place>[{_PLACE_UP}][\w'’-]*(?:\s+[{_PLACE_UP}][\w'’-]*)?)\s+"
-    r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der|von|für|of|for)\s+(?:(?:la|le|les|il|lo|el|os|as|o|the)\s+|l['’]\s*)?|d['’]\s*)"
+    r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der|von|van|für|of|for)\s+(?:(?:la|le|les|il|lo|el|os|as|o|the|de|het)\s+|l['’]\s*)?|d['’]\s*)"
+    # the kind of medium in lower case between ("de l'agence X SAS", "del diario X S.A.")
+    rf"(?:[{_LOWER}]{{3,}}\s+){{0,2}}"
     rf"(?=[\"„“»]?[{_PLACE_UP}])"
 )
 """A place written right after a preposition of place, then a connective of the genitive
 ("corresponsal en Praga de X S.A.", "corrispondente a Praga di X S.p.A.", "correspondant à
-Prague d'X SA", "bureau de Prague de l'X SA", "Korrespondent in Prag der X GmbH"): the employer's name starts after the
+Prague d'X SA", "bureau de Prague de l'agence X SA", "Korrespondent in Prag der X GmbH"): the employer's name starts after the
 connective; not when the words before it are an institution's or medium's head ("en Radio
 de Galicia S.A.")."""
 
@@ -723,15 +725,30 @@ def _without_descriptor(name: str) -> str:
     return name
 
 
+_OFFICE_HEAD = re.compile(
+    r"^(?:(?:Das|Der|Die|Unser|Unsere|Het|Ons|Onze)\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:studio|büro|buero|redaktion|stelle|vertretung|niederlassung|kantoor)|"
+    r"Studio|Büro|Buero|Bureau|Redaktion|Redactie|Kantoor|Biuro|Außenstelle|Niederlassung|Vertretung)"
+    rf"[ \t]+(?=[{_PLACE_UP}])"
+)
+"""A desk's or an office's noun opening what was read as a name, the place right after it
+with no connective ("Studio Prag der X GmbH", "Korrespondentenbüro Prag der X AG", "Bureau
+Praag van X B.V."): the desk is the sentence's, the place too (``_PLACE_OF``)."""
+
+
 def _after_place_of(before: str, v: str) -> str | None:
     """The name after a place and a genitive connective (``_PLACE_OF``), a preposition of
-    place right before the place (``_PLACE_PREP_END``); None elsewhere."""
+    place right before the place (``_PLACE_PREP_END``) or an office's noun (``_OFFICE_HEAD``);
+    None elsewhere."""
     if (role := _ROLE_AT.match(v)) is not None:  # "Correspondante à Prague de X SAS"
         before, v = before + " " + v[: role.end()], v[role.end() :]
+    office = _OFFICE_HEAD.match(v)  # "Studio Prag der X GmbH"
+    v = v[office.end() :] if office else v
     if (m := _PLACE_OF.match(v)) is None:
         return None
     office_of = (  # one word of a place, the noun before it no acting for ("en nombre de X")
-        " " not in m.group("place") and _OFFICE_OF_END.search(" " + before) and not _ACTS_FOR.search(before)
+        " " not in m.group("place")
+        and (office is not None or _OFFICE_OF_END.search(" " + before))
+        and not _ACTS_FOR.search(before)
     )
     if not office_of and not _PLACE_PREP_END.search(" " + before):
         return None
@@ -785,6 +802,12 @@ _SUBJECT_PRONOUN = re.compile(r"(?i)i|we|you|they|he|she|it|já|ja|my|vy|oni|ony
 """A pronoun opening a sentence ("I represent …", "My zastupujeme …") or addressing the
 reader ("Vaší výzvy …"): a sentence's word only before a lower-case word ("On Air Media",
 "We Media": a name's)."""
+_FIRST_PERSON_BE = frozenset(
+    ("soy", "sono", "sou", "suis", "bin", "jestem", "vagyok", "ben", "jsem", "som", "am", "är", "er", "estoy", "sto")
+)
+"""A verb "to be" in the first person opening a sentence with the writer's role ("Soy
+productora de informativos de X S.A.", "Sono corrispondente di X S.p.A.", "Jestem reporterką
+X Sp. z o.o."): a sentence's word only before a lower-case word ("Sono Media", "Ben Hill Ltd")."""
 _NAME_LIKE_OPENER = frozenset(
     ("die", "das", "dem", "den", "eine", "einen", "einem", "einer", "het", "má", "our", "my", "your")
 )
@@ -816,7 +839,7 @@ def _opens_sentence(word: str, following: str) -> bool:
     if following in _WORKPLACE_PREP and not _INSTITUTION_WORD.search(word):
         return True  # "Trabajo en X S.A.", "Lavoro presso X S.p.A.", "Arbeite bei X GmbH"
     low, lower_next = word.lower(), following[:1].islower()
-    if _SUBJECT_PRONOUN.fullmatch(word):
+    if _SUBJECT_PRONOUN.fullmatch(word) or low in _FIRST_PERSON_BE:
         return lower_next
     if low in _NAME_LIKE_OPENER or (_ENGLISH_OPENER.fullmatch(word) and not lower_next):
         return False
