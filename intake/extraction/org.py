@@ -1393,15 +1393,26 @@ def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
     for b in blocks:
         if b.component != hit.component or hit.value not in b.text:
             continue
-        for ln in b.lines:
+        for i, ln in enumerate(b.lines):
             if ln.no != hit.line or (whole := _sole_trader(ln.text, hit.value)) == hit.value:
                 continue
             if person and not whole.endswith(hit.value):
                 continue  # the person read, a name after them: not this rule's
             # the writer may say so anywhere: a form attached to a mail saying "jsem OSVČ"
-            if _own_trade_name(ln.text, hit.value) == whole or any(_says_own_account(o.text) for o in blocks):
+            own = _own_trade_name(ln.text, hit.value) == whole or _applicant_with_ico(b, i)
+            if own or any(_says_own_account(o.text) for o in blocks):
                 return dataclasses.replace(hit, value=whole, reason=hit.reason or Reason.NATURAL_PERSON)
     return hit
+
+
+def _applicant_with_ico(b: Block, i: int) -> bool:
+    """Whether line ``i`` of ``b`` is a labelled applicant ("Žadatel: Lucie Bendová – X")
+    whose IČO stands on it or on a labelled line just below, no legal form in either: the
+    registered number of a person trading under a name (a company's name carries its form)."""
+    if not _APPLICANT_LABEL.match(b.lines[i].text):
+        return False
+    near = [x.text for x in b.lines[i : i + 2]]
+    return any(_ICO_LABEL.search(t) for t in near) and not any(_has_legal_form(t) for t in near)
 
 
 def _says_own_account(text: str) -> bool:
