@@ -1399,7 +1399,9 @@ def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
             if person and not whole.endswith(hit.value):
                 continue  # the person read, a name after them: not this rule's
             # the writer may say so anywhere: a form attached to a mail saying "jsem OSVČ"
-            own = _own_trade_name(ln.text, hit.value) == whole or _applicant_with_ico(b, i)
+            own = _own_trade_name(ln.text, hit.value) == whole or (
+                _applicant_with_ico(b, i) and not any(_JOB.search(o.text) for o in blocks if o.component != b.component)
+            )  # a form's applicant with its IČO, the mail naming no job of an employee ("jsem redaktorka")
             if own or any(_says_own_account(o.text) for o in blocks):
                 return dataclasses.replace(hit, value=whole, reason=hit.reason or Reason.NATURAL_PERSON)
     return hit
@@ -1408,7 +1410,8 @@ def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
 def _applicant_with_ico(b: Block, i: int) -> bool:
     """Whether line ``i`` of ``b`` is a labelled applicant ("Žadatel: Lucie Bendová – X")
     whose IČO stands on it or on a labelled line just below, no legal form in either: the
-    registered number of a person trading under a name (a company's name carries its form)."""
+    registered number of a person trading under a name (a company's name carries its form),
+    unless the mail beside the form names the writer's job (``_JOB``: an employee's)."""
     if not _APPLICANT_LABEL.match(b.lines[i].text):
         return False
     near = [x.text for x in b.lines[i : i + 2]]
