@@ -586,6 +586,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     sure = sure and article is None  # the sentence's article cut, or one kept: a guess either way
     if (described := _ARTICLE_DESCRIBED.match(v)) is not None and _LEGAL_TAIL.sub("", v[described.end() :]).strip():
         v, sure = v[described.end() :], False  # "la télévision régionale X ASBL": the kind's words
+        v = _after_place_of(described.group(), v) or v  # "Le bureau de Prague de l'Agence X SA"
     if (head := _last_genitive_head(v)) is not None:
         v, sure = v[head:], False  # "für den XML-Zugang der X GmbH", "… zum Webserver der X GmbH"
     if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
@@ -636,7 +637,7 @@ Markt Verlag GmbH") is read only where the words before it make it a complement 
 _LABEL_END = re.compile(r"[:|\t]\s*$")
 """A label's end right before a name: a value, not a sentence, so its first word is its own
 ("Applicant: The Daily Ledger Ltd")."""
-_LOWER = "a-záčďéěíňóřšťúůýžľĺŕôäöüßőűàâçèêëîïùû"
+_LOWER = "a-záčďéěíňóřšťúůýžľĺŕôäöüßőűàâçèêëîïùûãõñ"
 _VERB_AFTER = re.compile(rf"[ \t]+[{_LOWER}]{{2,}}")
 """A lower-case word right after a name, no comma or bracket between: the name is the subject
 of a sentence, even after a label ("DE: Die X AG beantragt …", "Note: Le Y SA demande …"):
@@ -798,7 +799,7 @@ def _after_sentence_word(v: str) -> str | None:
 _FIRST_WORD = re.compile(r"^[\"„“»]?([^\W\d_][\w'’]*)(?=\s+(\S+))")
 _CONTRACTION = re.compile(r"(?i)[^\W\d_]+['’](?:m|re|ve|d|ll|t)|(?:it|let|that|he|she|what|there|here)['’]s")
 """A contraction of a pronoun and a verb ("I'm", "we've", "don't", "it's"): a sentence's."""
-_SUBJECT_PRONOUN = re.compile(r"(?i)i|we|you|they|he|she|it|já|ja|my|vy|oni|ony|ona|on|vaš\w*|váš|vás|vám")
+_SUBJECT_PRONOUN = re.compile(r"(?i)i|we|you|they|he|she|it|já|ja|my|vy|oni|ony|ona|on|vaš\w*|váš|vás|vám|ik|jeg|jag|yo|eu")
 """A pronoun opening a sentence ("I represent …", "My zastupujeme …") or addressing the
 reader ("Vaší výzvy …"): a sentence's word only before a lower-case word ("On Air Media",
 "We Media": a name's)."""
@@ -807,7 +808,7 @@ _FIRST_PERSON_BE = frozenset(
 )
 """A verb "to be" in the first person opening a sentence with the writer's role ("Soy
 productora de informativos de X S.A.", "Sono corrispondente di X S.p.A.", "Jestem reporterką
-X Sp. z o.o."): a sentence's word only before a lower-case word ("Sono Media", "Ben Hill Ltd")."""
+X Sp. z o.o.", "Ik ben verslaggever bij X B.V."): a sentence's word only before a lower-case word ("Sono Media", "Ben Hill Ltd")."""
 _NAME_LIKE_OPENER = frozenset(
     ("die", "das", "dem", "den", "eine", "einen", "einem", "einer", "het", "má", "our", "my", "your")
 )
@@ -3264,7 +3265,7 @@ _JOB = re.compile(
     # "Caporedattrice", "Chargée de production", "Jefa de informativos", "Hoofdredacteur")
     r"leiter|redakt|redatt|rédact|redact|caporedatt|chefredakt|hoofdredact|eindredact|"
     r"geschäftsführ|direkt|direttor|direttric|directeur|directrice|director|responsabil|"
-    r"charg[ée]e?\s+de|jef[ae]\b|journalist|giornalist|periodist|újságíró|reporter|"
+    r"charg[ée]e?\s+de|jef[ae]\b|journalist|giornalist|periodist|újságíró|report[eé]r|"
     r"korrespondent|corrispondent|correspondant|corresponsal|correspondent|verslaggever|"
     r"szerkesztő|főszerkesztő|igazgató|sachbearbeit|producent|producer|productrice|"
     r"producteur|produttor|productor|moderat|presentat|anchor)"
