@@ -804,7 +804,7 @@ _SUBJECT_PRONOUN = re.compile(r"(?i)i|we|you|they|he|she|it|já|ja|my|vy|oni|ony
 reader ("Vaší výzvy …"): a sentence's word only before a lower-case word ("On Air Media",
 "We Media": a name's)."""
 _FIRST_PERSON_BE = frozenset(
-    ("soy", "sono", "sou", "suis", "bin", "jestem", "vagyok", "ben", "jsem", "som", "am", "är", "er", "estoy", "sto")
+    ("soy", "sono", "sou", "suis", "bin", "jestem", "vagyok", "ben", "jsem", "som", "är", "er", "estoy", "sto")
 )
 """A verb "to be" in the first person opening a sentence with the writer's role ("Soy
 productora de informativos de X S.A.", "Sono corrispondente di X S.p.A.", "Jestem reporterką
