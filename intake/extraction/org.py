@@ -586,6 +586,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     sure = sure and article is None  # the sentence's article cut, or one kept: a guess either way
     if (described := _ARTICLE_DESCRIBED.match(v)) is not None and _LEGAL_TAIL.sub("", v[described.end() :]).strip():
         v, sure = v[described.end() :], False  # "la télévision régionale X ASBL": the kind's words
+        v = _after_place_of(described.group(), v) or v  # "Le bureau de Prague de l'Agence X SA"
     if (head := _last_genitive_head(v)) is not None:
         v, sure = v[head:], False  # "für den XML-Zugang der X GmbH", "… zum Webserver der X GmbH"
     if v.endswith(BARE_DESIGNATORS):  # "Baltic Wire OU": a form spelled without its marks,
@@ -636,7 +637,7 @@ Markt Verlag GmbH") is read only where the words before it make it a complement 
 _LABEL_END = re.compile(r"[:|\t]\s*$")
 """A label's end right before a name: a value, not a sentence, so its first word is its own
 ("Applicant: The Daily Ledger Ltd")."""
-_LOWER = "a-záčďéěíňóřšťúůýžľĺŕôäöüßőűàâçèêëîïùû"
+_LOWER = "a-záčďéěíňóřšťúůýžľĺŕôäöüßőűàâçèêëîïùûãõñ"
 _VERB_AFTER = re.compile(rf"[ \t]+[{_LOWER}]{{2,}}")
 """A lower-case word right after a name, no comma or bracket between: the name is the subject
 of a sentence, even after a label ("DE: Die X AG beantragt …", "Note: Le Y SA demande …"):
@@ -694,12 +695,14 @@ _OFFICE_OF_END = re.compile(rf"(?:^|[\s'’])[{_LOWER}]{{3,}}\s+(?:de|di|da|do|d
 place ("le bureau de Prague de l'Agence X SA", "la oficina de Praga de X S.A.")."""
 _PLACE_OF = re.compile(
     rf"^(?P<place>[{_PLACE_UP}][\w'’-]*(?:\s+[{_PLACE_UP}][\w'’-]*)?)\s+"
-    r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der|von|für|of|for)\s+(?:(?:la|le|les|il|lo|el|os|as|o|the)\s+|l['’]\s*)?|d['’]\s*)"
+    r"(?:(?:de|di|da|du|des|del|della|do|dos|das|der|von|van|für|of|for)\s+(?:(?:la|le|les|il|lo|el|os|as|o|the|de|het)\s+|l['’]\s*)?|d['’]\s*)"
+    # the kind of medium in lower case between ("de l'agence X SAS", "del diario X S.A.")
+    rf"(?:[{_LOWER}]{{3,}}\s+){{0,2}}"
     rf"(?=[\"„“»]?[{_PLACE_UP}])"
 )
 """A place written right after a preposition of place, then a connective of the genitive
 ("corresponsal en Praga de X S.A.", "corrispondente a Praga di X S.p.A.", "correspondant à
-Prague d'X SA", "bureau de Prague de l'X SA", "Korrespondent in Prag der X GmbH"): the employer's name starts after the
+Prague d'X SA", "bureau de Prague de l'agence X SA", "Korrespondent in Prag der X GmbH"): the employer's name starts after the
 connective; not when the words before it are an institution's or medium's head ("en Radio
 de Galicia S.A.")."""
 
@@ -723,15 +726,30 @@ def _without_descriptor(name: str) -> str:
     return name
 
 
+_OFFICE_HEAD = re.compile(
+    r"^(?:(?:Das|Der|Die|Unser|Unsere|Het|Ons|Onze)\s+)?(?:[A-ZÄÖÜ][a-zäöüß]*(?:studio|büro|buero|redaktion|stelle|vertretung|niederlassung|kantoor)|"
+    r"Studio|Büro|Buero|Bureau|Redaktion|Redactie|Kantoor|Biuro|Außenstelle|Niederlassung|Vertretung)"
+    rf"[ \t]+(?=[{_PLACE_UP}])"
+)
+"""A desk's or an office's noun opening what was read as a name, the place right after it
+with no connective ("Studio Prag der X GmbH", "Korrespondentenbüro Prag der X AG", "Bureau
+Praag van X B.V."): the desk is the sentence's, the place too (``_PLACE_OF``)."""
+
+
 def _after_place_of(before: str, v: str) -> str | None:
     """The name after a place and a genitive connective (``_PLACE_OF``), a preposition of
-    place right before the place (``_PLACE_PREP_END``); None elsewhere."""
+    place right before the place (``_PLACE_PREP_END``) or an office's noun (``_OFFICE_HEAD``);
+    None elsewhere."""
     if (role := _ROLE_AT.match(v)) is not None:  # "Correspondante à Prague de X SAS"
         before, v = before + " " + v[: role.end()], v[role.end() :]
+    office = _OFFICE_HEAD.match(v)  # "Studio Prag der X GmbH"
+    v = v[office.end() :] if office else v
     if (m := _PLACE_OF.match(v)) is None:
         return None
     office_of = (  # one word of a place, the noun before it no acting for ("en nombre de X")
-        " " not in m.group("place") and _OFFICE_OF_END.search(" " + before) and not _ACTS_FOR.search(before)
+        " " not in m.group("place")
+        and (office is not None or _OFFICE_OF_END.search(" " + before))
+        and not _ACTS_FOR.search(before)
     )
     if not office_of and not _PLACE_PREP_END.search(" " + before):
         return None
@@ -781,10 +799,16 @@ def _after_sentence_word(v: str) -> str | None:
 _FIRST_WORD = re.compile(r"^[\"„“»]?([^\W\d_][\w'’]*)(?=\s+(\S+))")
 _CONTRACTION = re.compile(r"(?i)[^\W\d_]+['’](?:m|re|ve|d|ll|t)|(?:it|let|that|he|she|what|there|here)['’]s")
 """A contraction of a pronoun and a verb ("I'm", "we've", "don't", "it's"): a sentence's."""
-_SUBJECT_PRONOUN = re.compile(r"(?i)i|we|you|they|he|she|it|já|ja|my|vy|oni|ony|ona|on|vaš\w*|váš|vás|vám")
+_SUBJECT_PRONOUN = re.compile(r"(?i)i|we|you|they|he|she|it|já|ja|my|vy|oni|ony|ona|on|vaš\w*|váš|vás|vám|ik|jeg|jag|yo|eu")
 """A pronoun opening a sentence ("I represent …", "My zastupujeme …") or addressing the
 reader ("Vaší výzvy …"): a sentence's word only before a lower-case word ("On Air Media",
 "We Media": a name's)."""
+_FIRST_PERSON_BE = frozenset(
+    ("soy", "sono", "sou", "suis", "bin", "jestem", "vagyok", "ben", "jsem", "som", "är", "er", "estoy", "sto")
+)
+"""A verb "to be" in the first person opening a sentence with the writer's role ("Soy
+productora de informativos de X S.A.", "Sono corrispondente di X S.p.A.", "Jestem reporterką
+X Sp. z o.o.", "Ik ben verslaggever bij X B.V."): a sentence's word only before a lower-case word ("Sono Media", "Ben Hill Ltd")."""
 _NAME_LIKE_OPENER = frozenset(
     ("die", "das", "dem", "den", "eine", "einen", "einem", "einer", "het", "má", "our", "my", "your")
 )
@@ -816,7 +840,7 @@ def _opens_sentence(word: str, following: str) -> bool:
     if following in _WORKPLACE_PREP and not _INSTITUTION_WORD.search(word):
         return True  # "Trabajo en X S.A.", "Lavoro presso X S.p.A.", "Arbeite bei X GmbH"
     low, lower_next = word.lower(), following[:1].islower()
-    if _SUBJECT_PRONOUN.fullmatch(word):
+    if _SUBJECT_PRONOUN.fullmatch(word) or low in _FIRST_PERSON_BE:
         return lower_next
     if low in _NAME_LIKE_OPENER or (_ENGLISH_OPENER.fullmatch(word) and not lower_next):
         return False
@@ -1370,15 +1394,29 @@ def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
     for b in blocks:
         if b.component != hit.component or hit.value not in b.text:
             continue
-        for ln in b.lines:
+        for i, ln in enumerate(b.lines):
             if ln.no != hit.line or (whole := _sole_trader(ln.text, hit.value)) == hit.value:
                 continue
             if person and not whole.endswith(hit.value):
                 continue  # the person read, a name after them: not this rule's
             # the writer may say so anywhere: a form attached to a mail saying "jsem OSVČ"
-            if _own_trade_name(ln.text, hit.value) == whole or any(_says_own_account(o.text) for o in blocks):
+            own = _own_trade_name(ln.text, hit.value) == whole or (
+                _applicant_with_ico(b, i) and not any(_JOB.search(o.text) for o in blocks if o.component != b.component)
+            )  # a form's applicant with its IČO, the mail naming no job of an employee ("jsem redaktorka")
+            if own or any(_says_own_account(o.text) for o in blocks):
                 return dataclasses.replace(hit, value=whole, reason=hit.reason or Reason.NATURAL_PERSON)
     return hit
+
+
+def _applicant_with_ico(b: Block, i: int) -> bool:
+    """Whether line ``i`` of ``b`` is a labelled applicant ("Žadatel: Lucie Bendová – X")
+    whose IČO stands on it or on a labelled line just below, no legal form in either: the
+    registered number of a person trading under a name (a company's name carries its form),
+    unless the mail beside the form names the writer's job (``_JOB``: an employee's)."""
+    if not _APPLICANT_LABEL.match(b.lines[i].text):
+        return False
+    near = [x.text for x in b.lines[i : i + 2]]
+    return any(_ICO_LABEL.search(t) for t in near) and not any(_has_legal_form(t) for t in near)
 
 
 def _says_own_account(text: str) -> bool:
@@ -3227,7 +3265,7 @@ _JOB = re.compile(
     # "Caporedattrice", "Chargée de production", "Jefa de informativos", "Hoofdredacteur")
     r"leiter|redakt|redatt|rédact|redact|caporedatt|chefredakt|hoofdredact|eindredact|"
     r"geschäftsführ|direkt|direttor|direttric|directeur|directrice|director|responsabil|"
-    r"charg[ée]e?\s+de|jef[ae]\b|journalist|giornalist|periodist|újságíró|reporter|"
+    r"charg[ée]e?\s+de|jef[ae]\b|journalist|giornalist|periodist|újságíró|report[eé]r|"
     r"korrespondent|corrispondent|correspondant|corresponsal|correspondent|verslaggever|"
     r"szerkesztő|főszerkesztő|igazgató|sachbearbeit|producent|producer|productrice|"
     r"producteur|produttor|productor|moderat|presentat|anchor)"
