@@ -14,6 +14,7 @@ from typing import Any
 
 from nameparser.config.particles import PARTICLES
 
+from intake.extraction.fields import CSU
 from intake.extraction.ips import find_ips
 from intake.extraction.model import FieldValue
 from intake.extraction.request_types import FOLD, NOT, cue_spans
@@ -496,12 +497,14 @@ def _old_section(values: Sequence[Any], blocks: Sequence[Block]) -> bool:
 
 _AGENT = re.compile(
     # a representative's words: "advokátní kancelář", "attorney at law", "právní zástupce",
-    # "Rechtsanwalt"; not "zastoupená jednatelem" (a firm's own statutory body)
+    # "Rechtsanwalt"; not "zastoupená jednatelem" (a firm's own statutory body), nor a degree
+    # ("JUDr." signs for firms too)
     r"(?=[aáljpr])\b(?:advok\w*|attorney\w*|lawyers?|law\s+firm|rechtsanw\w*|"
-    r"právn\w+\s+zástup\w*|právn\w+\s+zastoup\w*|právn\w+\s+zástupc\w*|JUDr\b)",
+    r"právn\w+\s+zástup\w*|právn\w+\s+zastoup\w*|právn\w+\s+zástupc\w*)",
     re.IGNORECASE,
 )
-_ICO_NUMBER = re.compile(r"(?<!\d)\d{8}(?!\d)")
+_ICO_NUMBER = re.compile(r"(?<![^\W\d_])I[ČC]O?\W{0,3}(\d{8})(?!\d)", re.IGNORECASE)
+"""A labelled IČO (spaces removed): "IČO: 12345678", "IČ 12345678"."""
 
 
 def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:
@@ -513,7 +516,8 @@ def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:
         return False
     lines = _paragraph(found[0], fv.line)
     return any(_AGENT.search(ln) for ln in lines) or (
-        ico is not None and any(n != ico for ln in lines for n in _ICO_NUMBER.findall(ln.replace(" ", "")))
+        ico is not None
+        and any(n not in (ico, CSU.ico) for ln in lines for n in _ICO_NUMBER.findall(ln.replace(" ", "")))
     )
 
 
