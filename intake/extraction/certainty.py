@@ -14,6 +14,7 @@ from typing import Any
 
 from nameparser.config.particles import PARTICLES
 
+from intake.extraction.fields import CSU
 from intake.extraction.ips import find_ips
 from intake.extraction.model import FieldValue
 from intake.extraction.request_types import FOLD, NOT, cue_spans
@@ -142,6 +143,13 @@ class Gate(StrEnum):
     attached beside the application (``other_document``): an invoice, order or contract
     naming the other party ("Dodavatel:", "Poskytovatel:", "Seller:"), a register extract, a
     power of attorney, a CV. Its labelled lines are that document's, not the application's."""
+    OLD_SECTION = "old_section"
+    """Addresses of one use read from two paragraphs, one of them headed as the past's (a
+    year, "loni", "last year's allocation", "Původní"): a table of what was approved before,
+    quoted beside this year's addresses, whose heading the address reader did not read as old."""
+    AGENT_BOX = "agent_box"
+    """A data-box ID read from a paragraph that names a representative (an attorney, a law
+    firm) or holds another IČO than the applicant's: the representative's own box."""
 
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
@@ -344,12 +352,19 @@ def _paragraph(block: Block, no: int) -> list[str]:
     return lines[start : end + 1]
 
 
+def _first_line(block: Block) -> str:
+    """The block's first non-blank line (an attached document's title)."""
+    return next((ln.text for ln in block.lines if ln.text.strip()), "")
+
+
 def other_document(block: Block, no: int) -> Document | None:
     """Line ``no`` of ``block`` stands in a paragraph of another document: under a deal's
     title or naming both parties of a deal (``DEAL``), or under a paper's title (``PAPER``)."""
     paragraph = _paragraph(block, no)
     if any(_DEAL_TITLE.search(ln) for ln in paragraph):
         return Document.DEAL
+    if block.kind is Kind.ATTACHMENT and _DEAL_TITLE.search(_first_line(block)):
+        return Document.DEAL  # the attached document is a contract or an invoice as a whole
     if any(_PARTY_ROLE.search(ln) for ln in paragraph) and any(_COUNTERPART.search(ln) for ln in paragraph):
         return Document.DEAL
     titles = [ln for ln in paragraph if _PAPER_TITLE.search(ln)]
@@ -423,6 +438,89 @@ def _unplaced_ips(ctx: Context, fields: Mapping[str, FieldValue]) -> Context:
     return dataclasses.replace(ctx, own_ips=ctx.own_ips - placed) if ctx.own_ips else ctx
 
 
+_PAST_HEAD = re.compile(
+    # a heading or intro line of an earlier year's or the original set of addresses:
+    # "Schváleno pro volby 2024", "co nám bylo schváleno loni:", "2024 allocation",
+    # "Původní (již nepoužíváme)", "last year's allocation", "Platnost do: 31. 12. 2024"
+    r"(?=[12dlmpvfo])\b(?:(?:19|20)\d\d|loni|vloni|vlani|lo[ňn]sk\w*|vla[ňn]ajš\w*|minulor\w*|"
+    r"p[uůô]vodn\w*|d[řr][íi]v[ěe]j[šs]\w*|last\s+year\w*|previous\w*|former\w*|old)\b",
+    re.IGNORECASE,
+)
+_HEAD_LINES = 3
+"""How many lines above a paragraph's first address are read as its heading."""
+
+
+def _ip_at(value: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\d.])" + re.escape(value.split("/")[0]) + r"(?![\d])")
+
+
+def _value_spots(values: Sequence[Any], blocks: Sequence[Block]) -> list[tuple[int, int]]:
+    """Where each address is first written: its block's index and its line's index."""
+    out: list[tuple[int, int]] = []
+    for v in values:
+        pat = _ip_at(str(v))
+        spot = next(
+            ((bi, li) for bi, b in enumerate(blocks) for li, ln in enumerate(b.lines) if pat.search(ln.text)),
+            None,
+        )
+        if spot is not None:
+            out.append(spot)
+    return out
+
+
+def _paragraph_start(block: Block, li: int) -> int:
+    while li > 0 and block.lines[li - 1].text.strip():
+        li -= 1
+    return li
+
+
+def _past_heading(block: Block, start: int, first: int) -> bool:
+    """The lines of the paragraph before its first address, or the few non-blank lines just
+    above it, name a past year or an earlier set."""
+    above = [ln.text for ln in block.lines[max(0, start - _HEAD_LINES) : start] if ln.text.strip()]
+    head = [ln.text for ln in block.lines[start:first]] + above[-2:]
+    return any(_PAST_HEAD.search(h) and not find_ips(h) for h in head)
+
+
+def _old_section(values: Sequence[Any], blocks: Sequence[Block]) -> bool:
+    """The addresses stand in two or more paragraphs, one of them headed as the past's."""
+    if len(values) < 2:
+        return False
+    firsts: dict[tuple[int, int], int] = {}
+    for bi, li in _value_spots(values, blocks):
+        key = (bi, _paragraph_start(blocks[bi], li))
+        firsts[key] = min(firsts.get(key, li), li)
+    if len(firsts) < 2:
+        return False
+    return any(_past_heading(blocks[bi], start, li) for (bi, start), li in firsts.items())
+
+
+_AGENT = re.compile(
+    # a representative's words: "advokátní kancelář", "attorney at law", "právní zástupce",
+    # "Rechtsanwalt"; not "zastoupená jednatelem" (a firm's own statutory body), nor a degree
+    # ("JUDr." signs for firms too)
+    r"(?=[aáljpr])\b(?:advok\w*|attorney\w*|lawyers?|law\s+firm|rechtsanw\w*|"
+    r"právn\w+\s+zástup\w*|právn\w+\s+zastoup\w*|právn\w+\s+zástupc\w*)",
+    re.IGNORECASE,
+)
+_ICO_NUMBER = re.compile(r"(?<![^\W\d_])I[ČC]O?\W{0,3}(\d{8})(?!\d)", re.IGNORECASE)
+"""A labelled IČO (spaces removed): "IČO: 12345678", "IČ 12345678"."""
+
+
+def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:
+    """The box's line stands in a paragraph naming a representative or another IČO."""
+    if fv.line is None or fv.component is None or fv.component.startswith(("envelope", "header")):
+        return False
+    found = line_at(blocks, fv.component, fv.line)
+    if found is None:
+        return False
+    lines = _paragraph(found[0], fv.line)
+    return any(_AGENT.search(ln) for ln in lines) or (
+        ico is not None
+        and any(n not in (ico, CSU.ico) for ln in lines for n in _ICO_NUMBER.findall(ln.replace(" ", "")))
+    )
+
+
 def certainty_gate(
     fields: Mapping[str, FieldValue], blocks: Sequence[Block]
 ) -> dict[str, FieldValue]:
@@ -431,11 +529,20 @@ def certainty_gate(
     out: dict[str, FieldValue] = {}
     ctx: Context | None = None
     for key, fv in fields.items():
-        if not fv.certain or key not in _GATED_KEYS or fv.value in (None, "", []):
+        if not fv.certain or fv.value in (None, "", []):
+            continue
+        if key == "organization.databox_id":
+            ico = fields["organization.ico"].value if "organization.ico" in fields else None
+            if _agent_box(fv, ico, blocks):
+                out[key] = dataclasses.replace(fv, certain=False, reason=Reason.OTHER_ORGANIZATION)
+            continue
+        if key not in _GATED_KEYS:
             continue
         ctx = ctx or _unplaced_ips(context(blocks), fields)
         proof = evidence(fv.value, fv.component, fv.line, blocks)
         found = gate(key, fv.value, proof, ctx)
+        if found is None and key in _IP_KEYS and _old_section(fv.value, blocks):
+            found = Gate.OLD_SECTION, Reason.SECTIONS
         if found is not None:
             out[key] = dataclasses.replace(fv, certain=False, reason=found[1])
     return out

@@ -113,6 +113,17 @@ _FORMER = re.compile(
     re.IGNORECASE,
 )
 """Words of a contact who was, not who is ("dříve nás zastupoval", "previous contact")."""
+_OTHER_SIDE = re.compile(
+    # a contact label of another party than the applicant, or of another matter: the
+    # supplier's or host's ("Technický kontakt dodavatele:", "Vendor contact:"), the billing
+    # one ("Kontakt pro fakturaci:", "Billing contact:", "Kontakt pre fakturáciu:")
+    r"(?=[bdfhilprsuvú])\b(?:dodavatel\w*|dodávateľ\w*|poskytovatel\w*|poskytovateľ\w*|"
+    r"supplier\w*|vendor\w*|provider\w*|hosting\w*|lieferant\w*|dostawc\w*|"
+    r"fakturac\w*|fakturác\w*|billing|invoic\w*|účtárn\w*|uctarn\w*|rechnung\w*|"
+    r"faktur(?:y|u|ami)?)\b",
+    re.IGNORECASE,
+)
+"""Words of a contact label that is another party's or the billing's, not the applicant's."""
 _LABEL_NOT_PERSON = re.compile(
     r"\b(?:telefon\w*|tel|phone|mobil\w*|e-?mail\w*|mail|adres\w*|address|web|fax|"
     r"redakc\w+|newsroom|organizac\w+|firm\w+|společnost\w*|úřad\w*|čsú|czso|office|sídlo)\b",
@@ -1870,7 +1881,7 @@ def _label_value(text: str) -> tuple[str, int] | None:
     telephone, address, organisation, crew member or former contact."""
     m = _CONTACT_LABEL.match(text)
     if m is not None:
-        return m.group("v"), m.start("v")
+        return None if _OTHER_SIDE.search(text, 0, m.start("v")) else (m.group("v"), m.start("v"))
     head = text[:90].lower()
     if not any(w in head for w in _CONTACT_STEMS):
         return None
@@ -1885,6 +1896,8 @@ def _label_value(text: str) -> tuple[str, int] | None:
     if len(label.split()) > 7 or not _CONTACT_WORD.search(label):
         return None
     if _LABEL_NOT_PERSON.search(label) or _FORMER.search(label) or _CREW.search(label):
+        return None
+    if _OTHER_SIDE.search(label):
         return None
     return c.group("v"), c.start("v")
 
