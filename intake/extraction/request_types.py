@@ -2166,8 +2166,15 @@ def subject_part(subject: str) -> Part:
     return Part.ECHO if _ECHO_SUBJECT.match(subject) else Part.SUBJECT
 
 
-@lru_cache(maxsize=512)
 def _piece_says(text: str, part: Part, outer: tuple[tuple[str, str], ...] = ()) -> tuple[_Say, ...]:
+    """``_piece_read``, always called with every argument: ``lru_cache`` keys a call that
+    leaves ``outer`` out apart from one that passes its default, and the titles' and the
+    texts' readings ask for the same pieces both ways."""
+    return _piece_read(text, part, outer)
+
+
+@lru_cache(maxsize=512)
+def _piece_read(text: str, part: Part, outer: tuple[tuple[str, str], ...]) -> tuple[_Say, ...]:
     """What one text (a body, an attachment, the subject) says about the request types; a
     form decides the requests it has a mark for, the text's other lines only label its
     fields, unless they take a request back. Remembered: the readings of one message ask
