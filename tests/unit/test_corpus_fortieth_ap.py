@@ -1,32 +1,27 @@
 """The fortieth held-out part ``ap`` (tests/corpus/fortieth/ap###-…): what is particular to this
-part — its emphasis on e-mail as people really send it (phone-typed notes, chatty mails,
-HTML-only mails with tables, forwards and replies with quoted history including the office's own
-press release and contacts, corrections, signatures naming several people, foreign senders
-writing English), its label mix (at least three applicants without an IČO, data messages that
-each carry a file, IPv6, a four-address block, a box ID in a mail's signature, phones from
-several countries) — and that every generated file loads and every label is valid per
-tests/corpus/LABELS.md. These cases were written by hand apart from the extraction rules and are
-scored only at the end of the round: extraction is deliberately not run here."""
+part — its emphasis on e-mail as people really send it (phone-typed notes, chatty mails, HTML-only
+mails with tables, forwards and replies with quoted history including the office's own press release
+and contacts, corrections, signatures naming several people, foreign senders writing English, a
+flowed mail, UTF-8, windows-1250 and ISO-8859-2 mails, at least ten distinct mail-client header
+values), its label mix (mostly feed access, filming only at least twice and both at least three
+times, at least three applicants without an IČO, an IPv6 test address, a four-address block, a box
+ID in a mail's signature, phones from eight countries), that every label names its organisation and
+a contact person (no contact e-mail mentioning czso), and at least four data messages that each
+carry a file, of several kinds, with an annotation of at most 255 characters. The checks every part
+shares (ids, files, labels, loading, variety, the sender header, the sender box, the attachment
+kinds and the mail clients, charsets, encodings and wrappers of its ``Part`` record, enough data
+messages) are in test_corpus_parts.py. These cases were written by hand apart from the extraction
+rules and are scored only at the end of the round: extraction is deliberately not run here."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import re
 from collections import Counter
-from pathlib import Path
-
-import pytest
 
 from tests.corpus.fortieth_ap_common import FEED, FILM, Style
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import parse_path
-from tests.corpus.make_fortieth_ap import PART, all_cases
+from tests.corpus.make_fortieth_ap import all_cases
 
 OFFICE_QUOTED = re.compile(r"podatelna@czso\.cz|00025593|2gfaasy|274 05\d \d{3}")
-E164 = re.compile(r"^\+[1-9]\d{7,14}$")
-EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]+$")
-BOX = re.compile(r"^[a-z0-9]{7}$")
 
 
 def _text(case: dict) -> str:
@@ -34,8 +29,10 @@ def _text(case: dict) -> str:
 
 
 def test_the_part_has_its_e_mail_emphasis() -> None:
+    """HTML-only mails, quoted history, the office's own quoted text, forwards, replies,
+    corrections, phone-typed notes, HTML mails, foreign senders and signatures, at least ten
+    styles, a flowed mail, three charsets and at least ten distinct mail-client header values."""
     cases = all_cases()
-    assert len(cases) == 42
     assert sum("html" in c and "body" not in c for c in cases) >= 5
     assert sum(bool(re.search(r"^>", c.get("body", ""), re.M)) for c in cases) >= 1
     assert sum(bool(OFFICE_QUOTED.search(_text(c))) for c in cases) >= 4
@@ -48,16 +45,17 @@ def test_the_part_has_its_e_mail_emphasis() -> None:
     assert {c.get("charset", "utf-8") for c in cases} >= {"utf-8", "windows-1250", "iso-8859-2"}
     clients = {v for c in cases for _, v in c.get("headers", [])}
     assert len(clients) >= 10
-    assert any(kind == "eml" for c in cases for kind, _, _ in c.get("attachments", []))
 
 
 def test_the_part_has_its_label_mix() -> None:
+    """Mostly feed access only, filming only at least twice and both at least three times, at
+    least three applicants without an IČO, an IPv6 test address, a four-address block, a box ID
+    in a mail's signature and phones from eight countries."""
     labels = [c["labels"] for c in all_cases()]
     types = Counter(tuple(lab["request_types"]) for lab in labels)
     assert types[(FEED,)] > len(labels) // 2 and types[(FILM,)] >= 2 and types[(FEED, FILM)] >= 3
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 3
     assert any(":" in ip for lab in labels for ip in lab["test_ips"])
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
     assert any(len(lab["production_ips"]) == 4 for lab in labels)
     mails = [c["labels"] for c in all_cases() if "databox" not in c]
     assert any(lab["organization"]["databox_id"] for lab in mails), "a box ID in a signature"
@@ -67,54 +65,23 @@ def test_the_part_has_its_label_mix() -> None:
 
 
 def test_data_messages_each_carry_a_file() -> None:
+    """At least four data messages, each with a file and an annotation of at most 255
+    characters, with at least four attachment kinds among them."""
     boxes = [c for c in all_cases() if "databox" in c]
     assert len(boxes) >= 4
     kinds = set()
     for case in boxes:
         assert case.get("attachments"), f"{case['id']}: a data message needs an attached file"
         assert len(case["subject"]) <= 255, case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         kinds |= {kind for kind, _, _ in case["attachments"]}
     assert len(kinds) >= 4, kinds
 
 
-def test_the_generated_files_match_the_specs() -> None:
-    on_disk = {p.name: p.read_bytes() for p in sorted(PART.out.glob("ap[0-9][0-9][0-9]-*"))}
-    assert on_disk == PART.files()
-
-
-@pytest.mark.parametrize("path", sorted(PART.out.glob("ap[0-9][0-9][0-9]-*.*[lx]")), ids=str)
-def test_every_message_loads(path: Path) -> None:
-    assert path.suffix in (".eml", ".xml")
-    assert parse_path(path) is not None
-
-
-def _ip(value: str) -> None:
-    addr = ipaddress.ip_address(value)
-    assert str(addr) == value, f"{value} is not in its compressed form"
-
-
-@pytest.mark.parametrize("case", all_cases(), ids=lambda c: c["id"])
-def test_every_label_is_valid(case: dict) -> None:
-    lab = json.loads((PART.out / f"{case['id']}.json").read_text(encoding="utf-8"))
-    assert lab["id"] == case["id"] and lab["style"] in set(Style)
-    types = lab["request_types"]
-    assert types and set(types) <= {FEED, FILM} and len(set(types)) == len(types)
-    org = lab["organization"]
-    assert org["name"]
-    assert org["ico"] is None or (ico_valid(org["ico"]) and org["ico"] != "00025593")
-    assert org["databox_id"] is None or (
-        BOX.match(org["databox_id"]) and org["databox_id"] != "2gfaasy"
-    )
-    for field in ("production_ips", "test_ips"):
-        assert isinstance(lab[field], list)
-        for ip in lab[field]:
-            _ip(ip)
-    assert not set(lab["production_ips"]) & set(lab["test_ips"])
-    if FEED not in types:
-        assert lab["production_ips"] == [] and lab["test_ips"] == []
-    contact = lab["contact"]
-    assert contact["person"]
-    assert contact["email"] is None or EMAIL.match(contact["email"])
-    assert contact["phone"] is None or E164.match(contact["phone"])
-    assert "czso" not in (contact["email"] or "")
+def test_every_label_names_its_organisation_and_a_contact() -> None:
+    """Beyond the shared label checks: every label names an organisation and a contact person,
+    and no contact e-mail mentions czso at all (the shared check forbids only czso.cz)."""
+    for case in all_cases():
+        org, contact = case["labels"]["organization"], case["labels"]["contact"]
+        assert org["name"], case["id"]
+        assert contact["person"], case["id"]
+        assert "czso" not in (contact["email"] or ""), case["id"]
