@@ -8,15 +8,15 @@ twentyfourth/, sa, sb, sc in twentyfifth/, ta, tb, tc in twentysixth/, ua, ub, u
 va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth/, ya, yb, yc in
 thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, cc in thirtyfourth/,
 da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
-thirtyeighth/, am, an, ao in thirtyninth/): ids numbered in order, the files on disk exactly what
-the part's generator makes, a deterministic generator numbering from the part's own offset, a
-message and a label per case, every label well-formed and never the office's own, every message
-loads, an e-mail's sender header is one example address, a data message's label names its
-envelope's sender box, and the variety every part has (at least eight styles, four attachment
-kinds, data messages, every request-type combination, an applicant without an IČO, an IPv6
-production address, production addresses without test ones), plus the attachment kinds and raw
-markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its
-own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
+thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/): ids numbered in order, the
+files on disk exactly what the part's generator makes, a deterministic generator numbering from the
+part's own offset, a message and a label per case, every label well-formed and never the office's
+own, every message loads, an e-mail's sender header is one example address, a data message's label
+names its envelope's sender box, and the variety every part has (at least eight styles, four
+attachment kinds, data messages, every request-type combination, an applicant without an IČO, an
+IPv6 production address, production addresses without test ones), plus the attachment kinds and raw
+markers a part demands (its ``Part`` record). What is particular to one part (its emphasis, its own
+label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py). Extraction is
 deliberately not run here: these sets are only scored at the end of the rule work (``python -m
 tests.corpus.accuracy --set heldout``)."""
 
@@ -47,6 +47,9 @@ from tests.corpus import (
     fifteenth_ic_common,
     fifth_i_common,
     fifth_k_common,
+    fortieth_ap_common,
+    fortieth_aq_common,
+    fortieth_ar_common,
     fourteenth_ha_common,
     fourteenth_hb_common,
     fourteenth_hc_common,
@@ -70,6 +73,9 @@ from tests.corpus import (
     make_fifth_i,
     make_fifth_j,
     make_fifth_k,
+    make_fortieth_ap,
+    make_fortieth_aq,
+    make_fortieth_ar,
     make_fourteenth_ha,
     make_fourteenth_hb,
     make_fourteenth_hc,
@@ -258,6 +264,7 @@ from tests.corpus.loader import (
     ELEVENTH_DIR,
     FIFTEENTH_DIR,
     FIFTH_DIR,
+    FORTIETH_DIR,
     FOURTEENTH_DIR,
     FOURTH_DIR,
     FRESH_DIR,
@@ -2432,6 +2439,81 @@ PARTS = [
             b"X-Gm-Message-State",
         ),
     ),
+    Part(
+        "ap",
+        FORTIETH_DIR,
+        make_fortieth_ap,
+        fortieth_ap_common.Style,
+        11400,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *(m for m in MAIL_MIX if m not in (b"multipart/alternative", b"multipart/signed")),
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "aq",
+        FORTIETH_DIR,
+        make_fortieth_aq,
+        fortieth_aq_common.Style,
+        11500,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *(m for m in MAIL_MIX if m != b'format="flowed"'),
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
+    Part(
+        "ar",
+        FORTIETH_DIR,
+        make_fortieth_ar,
+        fortieth_ar_common.Style,
+        11600,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -2587,12 +2669,13 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ag", 4),
         ("aj", 4),
         ("am", 4),
+        ("ap", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba, ca, da, ad, ag, aj and am mix mail clients, encodings and charsets (their
-    markers) with data messages."""
+    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am and ap mix mail clients, encodings and charsets
+    (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
