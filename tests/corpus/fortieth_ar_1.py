@@ -134,7 +134,7 @@ CASES: list[dict[str, Any]] = [
             None,
             ["198.51.100.161", "198.51.100.162"],
             ["198.51.100.170"],
-            "Tamás Szűcs",
+            "Szűcs Tamás",
             "szucs.tamas@dunapart.example",
             "+36301247785",
         ),

@@ -425,7 +425,7 @@ CASES: list[dict[str, Any]] = [
             None,
             ["192.0.2.64", "192.0.2.65", "192.0.2.66", "192.0.2.67"],
             [],
-            "Réka Halász",
+            "Halász Réka",
             "halasz.reka@alfolditv.example",
             "+36209384512",
         ),
