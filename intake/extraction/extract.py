@@ -77,11 +77,11 @@ from intake.extraction.ips import (
     withdrawn_rows,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
-from intake.extraction.name_order import NameOrder, name_order
 from intake.extraction.names import clean_name, without_marks
 from intake.extraction.org import (
     applicants_ico,
     beside_envelope,
+    box_of_another,
     client_ico_over_signature,
     client_with_ico,
     corrected_applicant,
@@ -1603,6 +1603,9 @@ def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[
         box = find_databox(texts.written, office)
         box = column_box if column_box and not (box and box.certain) else box
         box = box or _unsure(find_databox(earlier, office))
+        applicant_ico = out["organization.ico"].value if "organization.ico" in out else None
+        if box is not None and box_of_another(texts.written, box, applicant_ico, office.ico):
+            box = None  # a representative's own box in its signature, beside its own IČO
         if box is not None:
             out["organization.databox_id"] = _field(box)
     return out
@@ -1759,21 +1762,7 @@ def _safety_nets(
     out |= _for_a_client(fields, texts)
     out |= _named_otherwise(fields, sender_name)
     out |= _outlet_sender({**fields, **out}, texts, sender_name)
-    out |= _mailbox_of_another({**fields, **out}, texts)
-    return out | _name_order_net({**fields, **out})
-
-
-def _name_order_net(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
-    """The safety net of a sure contact person of two words that the given-name lists read
-    surname first ("Halász Réka", "Čermák Jan"): the order of the words is unsure
-    (NAME_ORDER). The value keeps the text's order: the corpus's older labels write a
-    Hungarian name as the text does, the newer rule of LABELS.md given name first."""
-    person = fields.get("contact.person")
-    if person is None or not person.certain or not isinstance(person.value, str):
-        return {}
-    if name_order(person.value) is not NameOrder.SURNAME_FIRST:
-        return {}
-    return {"contact.person": dataclasses.replace(person, certain=False, reason=Reason.NAME_ORDER)}
+    return out | _mailbox_of_another({**fields, **out}, texts)
 
 
 def _outlet_sender(fields: Mapping[str, FieldValue], texts: _Texts, sender_name: str) -> dict[str, FieldValue]:

@@ -142,7 +142,8 @@ _LABEL = re.compile(
     r"obchodni\s+firma|redakce|redakcia|organizace|organizácia|organizacia|společnost|"
     r"spolecnost|spoločnosť|firma|médium|medium|vydavatel|vydavateľ|provozovatel|"
     r"prevádzkovateľ|zpravodajské\s+médium|applicant|organi[sz]ation(?:\s+name)?|"
-    r"company(?:\s+name)?|(?:registered|legal|entity|business)\s+name|media\s+outlet|"
+    r"company(?:\s+name)?|(?:registered|legal|entity|business|trade|trading)\s+name|media\s+outlet|"
+    r"firmenname|handelsname|name\s+der\s+(?:organisation|firma)|"
     r"newsroom|publisher|outlet|name\s+of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant|media)|"
     # the applicant or organisation labelled in the languages a foreign medium writes in
     r"antragsteller(?:in)?|unternehmen|organisation|demandeu(?:r|se)|soci[ée]t[ée]|organisme|"
@@ -516,6 +517,13 @@ def _after_acting_words(before: str, v: str) -> int:
     return start
 
 
+_GROUP_BEFORE = re.compile(
+    r"(?i)(?<!\w)(?:skupin[aěyuo]\w*|skupín|group|Gruppe|grupy|grupa|grup[ęe]|groupe|gruppo|grupo|groep|"
+    r"koncern\w*|Konzern\w*|holding\w*)(?:\s+(?:der|des|du|de|del|della|of|the|van|het))*[^\S\n]+$"
+)
+"""A group's word right before a name ("sme súčasťou skupiny X a.s.", "part of the group
+X plc", "gehören zur Gruppe der X AG", "patříme do koncernu X a.s."): the parent the writer's
+firm belongs to, a third party beside the member that applies."""
 _ACTING, _PLAIN, _THIRD, _ISSUER = 0, 1, 2, 3
 """How the words before a name with a legal form place it: the party the writer acts for,
 no words about it, a third party (a provider, a parent), the issuer of a document attached
@@ -557,7 +565,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
     if acting and (start := _after_acting_words(before, v)):  # "im Namen der X GmbH"
         lead, before, v, joined = lead + v[:start], before + v[:start], v[start:], True
     acts = acting and _ACTS_FOR.search(before[-80:]) is not None
-    rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) else _PLAIN
+    rank = _ACTING if acts else _THIRD if _THIRD_PARTY.search(before) or _GROUP_BEFORE.search(before[-50:]) else _PLAIN
     rank = _ISSUER if _ISSUER_LABEL.search(before[-60:]) else rank
     branch = _BRANCH.match(part, m.end())
     if branch is None and _UNIT_ABBR_END.search(v):  # "Televize Jih, o. z. Brno"
@@ -1117,6 +1125,14 @@ def _under_header(header: str, row: str) -> str | None:
     return None
 
 
+_LABEL_EXAMPLE = re.compile(
+    r"(?i)[^\S\n]*\((?:vzor|p[řr][íi]klad|např|napr|napríklad|np|e\.\s?g|z\.\s?b|bsp|ex|example|"
+    r"for\s+example|beispiel|przyk[łl]ad|exemple|esempio|ejemplo|pl|minta)\b[^()\n]*\)(?=[^\S\n]*[:\t])"
+)
+"""A form's example value in brackets inside its label ("Název organizace (vzor: Zpravodaj,
+s.r.o.):", "Company (e.g. Example Ltd):"): the template's words, never the value."""
+
+
 def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
     """The lines of ``blocks``, a label alone on its line ("Žadatel" as a heading) joined with
     the next non-empty line as its value, a label wrapped with its value in two columns
@@ -1126,6 +1142,7 @@ def _labelled_lines(blocks: Sequence[Block]) -> list[tuple[Block, Line]]:
         lines = [ln for ln in b.lines if ln.text.strip()]
         columns = _has_gap(b.text)  # one test per block before each line's
         gaps = [columns and _GAP.search(ln.text) is not None for ln in lines]
+        lines = [Line(ln.no, _LABEL_EXAMPLE.sub("", ln.text)) if "(" in ln.text else ln for ln in lines]
         for i, ln in enumerate(lines):
             nxt = i + 1 < len(lines)
             under = _row_under(lines, i) if nxt and (gaps[i] or "|" in ln.text) else None
@@ -1172,6 +1189,8 @@ def _labelled(blocks: Sequence[Block]) -> Hit | None:
             continue  # a spanning header
         v, sure = _plain_value(m.group("v"))
         if v is None and (person := _applicant_person(m.group("v"))) is not None:
+            if _TRADE_NAME_LABEL.match(ln.text) and (traded := _sole_trader(m.group("v"), person)) != person:
+                return Hit(traded, b.component, ln.no, False, Reason.NATURAL_PERSON)  # the register's name
             weak = weak or Hit(person, b.component, ln.no, False, Reason.NATURAL_PERSON)
         elif v and not sure:
             weak = weak or Hit(v, b.component, ln.no, False, Reason.OTHER_CANDIDATE)
@@ -1397,7 +1416,7 @@ def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
         for i, ln in enumerate(b.lines):
             if ln.no != hit.line or (whole := _sole_trader(ln.text, hit.value)) == hit.value:
                 continue
-            if person and not whole.endswith(hit.value):
+            if person and not whole.endswith(hit.value) and not _names_the_trader(b, i):
                 continue  # the person read, a name after them: not this rule's
             # the writer may say so anywhere: a form attached to a mail saying "jsem OSVČ"
             own = _own_trade_name(ln.text, hit.value) == whole or (
@@ -1406,6 +1425,27 @@ def _with_trader_name(hit: Hit, blocks: Sequence[Block]) -> Hit:
             if own or any(_says_own_account(o.text) for o in blocks):
                 return dataclasses.replace(hit, value=whole, reason=hit.reason or Reason.NATURAL_PERSON)
     return hit
+
+
+_TRADE_NAME_LABEL = re.compile(
+    r"(?i)^\W*(?:\d+[.)]\s*)?\*{0,2}(?:obchodn[íié]\s+(?:firma|n[áa]zev|meno|jm[ée]no)|obchodni\s+(?:firma|nazev)|"
+    r"(?:business|trade|trading|registered|company)\s+name|firmenname|handelsname|firmenbezeichnung|"
+    r"raison\s+sociale|nom\s+commercial|nazwa\s+(?:firmy|przedsi[ęe]biorcy|dzia[łl]alno[śs]ci)|"
+    r"firma\s+przedsi[ęe]biorcy|ragione\s+sociale|denominaci[óo]n\s+social|handelsnaam)\b[^:\n\t]{0,30}[:\t]"
+)
+"""A label naming a business's registered name ("Obchodní firma:", "Trade name:", "Nazwa
+firmy:"): its value is the register's name as a whole, a sole trader's person and trade
+name with it."""
+
+
+def _names_the_trader(b: Block, i: int) -> bool:
+    """Whether line ``i`` of ``b`` names the business by its label (``_TRADE_NAME_LABEL``) or
+    is a labelled applicant with its IČO (``_applicant_with_ico``): a person's name joined to
+    a name after it by a dash is then the sole trader's registered name, not an employee and
+    their outlet."""
+    return _TRADE_NAME_LABEL.match(b.lines[i].text) is not None or (
+        _applicant_with_ico(b, i) and not _has_legal_form(b.lines[i].text)
+    )
 
 
 def _applicant_with_ico(b: Block, i: int) -> bool:
@@ -2186,6 +2226,30 @@ def _trade_name_with_ico(blocks: Sequence[Block]) -> Hit | None:
                 continue
             if _TRADE_WORD.search(name) or (cue and not _AS.fullmatch(cue.strip())):
                 return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
+        if (joined := _person_dash_trade(ln.text)) is not None:
+            return Hit(joined, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None
+
+
+_PERSON_DASH_TRADE_ICO = re.compile(
+    rf"(?P<person>[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{1,2}})\s+(?P<dash>[–—-])\s+"
+    rf"(?P<trade>[{_UP}0-9][\w'’&.+-]*(?:\s+[\w'’&.+-]+){{0,4}}?)\s*[,(]?\s*"
+    r"(?:I[ČC]O?|IČ|REGON|Company\s+ID)\b\s*[:.]?\s*(?P<id>\d[\d ]{6,10}\d)"
+)
+"""A person's full name, a dash and a name right before an identifier ("Jana Malá – Volební
+data, IČO …", "Jan Novák - JN Video (IČ …)"): the shape of a sole trader's registered name."""
+
+
+def _person_dash_trade(text: str) -> str | None:
+    """The sole trader's name of ``_PERSON_DASH_TRADE_ICO`` as written, where the words before
+    the dash are a person's full name, the IČO checks and the name after it carries no legal
+    form (an employee's company: "Pavla Nová – TV Východ s.r.o., IČO …") nor a job."""
+    for m in _PERSON_DASH_TRADE_ICO.finditer(text):
+        ico, person, trade = m.group("id").replace(" ", ""), m.group("person"), m.group("trade").strip()
+        if len(ico) != 8 or not ico_valid(ico) or _has_legal_form(trade):
+            continue
+        if clean_name(person) == person and not _JOB.search(trade):
+            return f"{person} {m.group('dash')} {trade}"
     return None
 
 
@@ -2736,10 +2800,15 @@ def _line_before(block: Block, line: Line) -> str:
 
 
 def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
-    """The first name with a legal form in the text, then in the signature."""
+    """The first name with a legal form in the text, then in the signature; a line naming a
+    deal's supplier by its label (``_SUPPLIER_LABEL``) only where no other line names one."""
+    supplier: Hit | None = None
     for kinds in ((Kind.OWN, Kind.ATTACHMENT, Kind.FORWARDED, Kind.QUOTED), (Kind.SIGNATURE,)):
         for b, ln in lines_of(_with_legal_form([b for b in blocks if b.kind in kinds])):
             found = _legal_in(ln.text)
+            if found and supplier is None and _SUPPLIER_LABEL.match(ln.text):
+                supplier = Hit(found[0], b.component, ln.no, False, Reason.OTHER_ORGANIZATION)
+                continue  # "Poskytovatel: X a.s." in an attached contract: the other party
             if found:
                 legal, sure = found
                 hit = _nominative_in_signature(Hit(legal, b.component, ln.no), blocks)
@@ -2754,7 +2823,18 @@ def _first_legal_form(blocks: Sequence[Block]) -> Hit | None:
                     sure = why is Reason.SENTENCE and _bounds_confirmed(hit.value, blocks, ln)
                 hit = hit if sure else dataclasses.replace(hit, certain=False, reason=why)
                 return _only_one(_fullest(_descriptive_lead(hit), b, ln, blocks), blocks)
-    return None
+    return supplier
+
+
+_SUPPLIER_LABEL = re.compile(
+    r"(?i)^[\s>*•-]*(?:\d+[.)]\s*)?(?=[cdlpsvwzah])(?:dodavatel|poskytovatel|zhotovitel|prodávající|pronajímatel|"
+    r"dodávateľ|poskytovateľ|zhotoviteľ|predávajúci|prenajímateľ|seller|supplier|vendor|provider|"
+    r"contractor|lessor|lieferant|auftragnehmer|anbieter|vermieter|dostawca|sprzedawca|wykonawca|"
+    r"usługodawca|fournisseur|prestataire)\w*[^\S\n]*(?:\w+[^\S\n]*)?[:\t]"
+)
+"""A label naming a deal's supplying side ("Poskytovatel:", "Dodavatel:", "Provider:",
+"Auftragnehmer:"): an attached contract's, order's or invoice's other party, whose name is
+not the applicant's where the text names another."""
 
 
 _CONNECTIVE_WORD = re.compile(rf"{_CONNECTIVE}|és|og|och|en|&")
@@ -2879,6 +2959,27 @@ def _legal_names(text: str, *, acting: bool) -> Iterator[tuple[str, bool, int]]:
             prev = m.end()
             if found is not None:
                 yield found
+
+
+_ICO_IN_PARAGRAPH = re.compile(r"(?<![^\W\d_])I[ČC]O?\W{0,3}(\d{8})(?!\d)", re.IGNORECASE)
+"""A labelled IČO with its spaces removed ("IČO: 12345678", "IČ 12345678")."""
+
+
+def box_of_another(blocks: Sequence[Block], box: Hit, ico: str | None, office_ico: str) -> bool:
+    """Whether the data box read (``box``) stands in a paragraph whose labelled IČOs (the
+    office's aside) are all another's than the applicant's (``ico``): a representative's or a
+    supplier's own box in its signature ("AK Benešová, IČO: …, Datová schránka: …" below a
+    letter for a client), never the applicant's."""
+    if ico is None:
+        return False
+    for b in blocks:
+        if b.component != box.component or not _ICO_IN_PARAGRAPH.search(b.text):
+            continue
+        for para in _paragraphs(b.lines):
+            if any(ln.no == box.line for ln in para):
+                found = {n for ln in para for n in _ICO_IN_PARAGRAPH.findall(ln.text.replace(" ", ""))} - {office_ico}
+                return bool(found) and ico not in found and all(ico_valid(n) for n in found)
+    return False
 
 
 def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
