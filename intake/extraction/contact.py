@@ -994,12 +994,22 @@ colleague): in a line where the writer then speaks of themself, a number right a
 is the helper's."""
 _SELF = re.compile(
     r"\b(?:me|my|myself|mě|mne|mně|mi|mňa|mnie|mich|mir|mein\w*|moi|mio|mia|mój|moj[ae]|"
-    r"můj|moje|mé|mého|mým|mojom|môj|já|ja(?=\s+(?:jsem|som)\b)|(?-i:I)|ich|io|yo|ik|mij|mijn|én)\b",
+    r"můj|moje|mé|mého|mým|mojom|môj|mnou|mnú|mną|já|ja(?=\s+(?:jsem|som)\b)|(?-i:I)|ich|io|yo|ik|mij|mijn|én)\b",
     re.IGNORECASE,
 )
 """The writer speaking of themself ("contact me directly", "volejte mi", "mé číslo",
 "meine Nummer", "I'm on", "erreichbar bin ich"): a number after it, past a helper's, is the
 writer's again."""
+
+
+_OWN_ROLE_BEFORE = re.compile(
+    r"\b(?:mnou|mnú|mną|me|mich|mir|mi|mě|mne|mně|mňa|(?-i:I)|ich|moi)[^\S\n]+"
+    r"(?:jako|jakožto|ako|as|als|comme|come)(?:[^\S\n]+(?:the|a|an|ta|ten))?[^\S\n]+$",
+    re.IGNORECASE,
+)
+"""A word of the writer speaking of themself and "as" right before a helper's word ("se mnou
+jako producentkou", "contact me as the producer", "mich als Produzentin"): the writer's own
+role, no helper."""
 
 
 def _someone_else(text: str, person: str | None) -> bool:
@@ -1081,8 +1091,16 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         # a helper's number set against the writer's own ("my fixer Tomáš (+420 …), but contact
         # me directly: +39 …"); a helper the writer only points to ("obracejte se na kolegu,
         # … na čísle …") is the contact
-        helpers = [m.start() for m in _HELPER.finditer(text) if not _ABSENT.search(text, 0, m.start())]
-        selves = [m.start() for m in _SELF.finditer(text) if helpers and m.start() > helpers[0]]
+        # ("se mnou jako producentkou", "me as the producer": the writer's own role, no helper)
+        helpers = [
+            m.start()
+            for m in _HELPER.finditer(text)
+            if not _ABSENT.search(text, 0, m.start()) and not _OWN_ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ]
+        # the writer speaking of themself after a helper's or a crew member's number ("Štáb:
+        # kameraman … (732 …). Vše ostatní řešte se mnou – 736 …")
+        others = [*helpers, *(at for at, other in cues if other)]
+        selves = [m.start() for m in _SELF.finditer(text) if others and m.start() > min(others)]
         if selves:
             cues += [(at, True) for at in helpers] + [(at, False) for at in selves]
         former = [m for m in _FORMER.finditer(text) if not _FORMER_THING.match(text, m.end())]
@@ -2117,6 +2135,10 @@ _TITLE_WORDS = (
 )
 _VERB = re.compile(
     r"\b(?:(?P<nom>vyřizuje|vyřídí|vybavuje|zajišťuje|zajistí|odpoví|odpovídá|zodpovídá|"
+    # one who acts in the matter: "Ve věci jedná …", "V této záležitosti za nás jedná …",
+    # "Vo veci koná …" (not "za společnost jedná jednatel …": the statutory body)
+    r"(?<=\s)(?:věci|veci|záležitosti|zalezitosti)(?:\s+za\s+(?:nás|nas))?\s+"
+    r"(?:jedná|jedna|bude\s+jednat|koná|kona|bude\s+konať)|"
     r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles|contact|reach|"
     # a referral in a language that does not decline names: "wenden Sie sich bitte an",
     # "veuillez contacter", "rivolgervi al", "diríjanse por favor a la", "contactar con"
@@ -2183,7 +2205,8 @@ _PROSE_WORDS = (
     "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
     "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "dispozíc", "available", "verfügung", "dyspozycj",
-    "refer", "turn", "speak", "talk", "deal", "liaise", "coordinat",
+    "refer", "turn", "speak", "talk", "deal", "liaise", "coordinat", "věci ", "veci ", "záležitosti ",
+    "zalezitosti ",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -3080,6 +3103,50 @@ def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
             if (text := _run_on(b, i)) is not None and (found := _sentence_in(b, i, text, office)):
                 return found
     return None
+
+
+_ONE_WORD = re.compile(rf"(?<![\w.@'’-])[{_UP}][{_LOW}'’]{{2,}}(?![\w@'’-]|\s+[{_UP}])")
+"""A capitalised word alone (no capitalised word after it): a given name or a surname a
+contact sentence may name a person by ("Please use Giulia as the contact", "kontaktní osobou
+bude kolegyně Jana", "the contact is Ferri")."""
+
+
+def _one_word_anchor(t: _Texts) -> _Anchor | None:
+    """A contact sentence of the own text that names nobody in full but one person by a part
+    of their name (a given name or a surname, in any case), when the text writes exactly one
+    full name with that part (a signature block of several people): that person, never
+    for certain."""
+    blocks = [*t.own, *t.signature, *t.fallback]
+    for b in t.own:
+        for i, ln in enumerate(b.lines):
+            text = ln.text
+            if not any(w in text[:2000].lower() for w in _CONTACT_STEMS) or _GREETING.match(text):
+                continue
+            start = 0
+            for end in [*_clause_ends(text), len(text)]:
+                if (found := _one_word_in(text, start, end, blocks)) is not None:
+                    name, col = found
+                    return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), col)
+                start = end
+    return None
+
+
+def _one_word_in(text: str, start: int, end: int, blocks: Sequence[Block]) -> tuple[str, int] | None:
+    """The one full name a contact sentence (``text[start:end]``) means by one word, and where."""
+    sentence = text[start:end]
+    if _CONTACT_WORD.search(sentence) is None or _contact_me(sentence) or _distinct_names(text, start, end):
+        return None
+    lead = len(sentence) - len(sentence.lstrip(" \t-–—•*>"))
+    found: dict[str, int] = {}
+    for m in _ONE_WORD.finditer(sentence, lead):
+        w = m.group(0)
+        forms = [w, *_word_forms(w, "acc"), *_word_forms(w, "ins"), *_word_forms(w, "dat")]
+        full = _full_name(forms, blocks)
+        if " " in full:
+            found.setdefault(full, start + m.start())
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
 
 
 def _in_full(anchor: _Anchor, blocks: Sequence[Block]) -> _Anchor:
@@ -5292,7 +5359,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         win = _window(b, i, 2)
         email = email or _first_email(win, b, t.office)
         phone = phone or _first_phone(win, b, t.office)
-    if person is None and (sentence := _sentence_anchor(t.own, t.office)) is not None:
+    if person is None and (sentence := _sentence_anchor(t.own, t.office) or _one_word_anchor(t)) is not None:
         sentence = _in_full(sentence, [*t.own, *t.signature, *t.fallback])
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)
