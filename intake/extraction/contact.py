@@ -1438,8 +1438,22 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
     return tuple(
         (o, n)
         for o, n in found
-        if not _ID_BEFORE.search(text[max(0, o - 40) : o]) and not _other_field(text[max(0, o - 60) : o])
+        if not _ID_BEFORE.search(text[max(0, o - 40) : o])
+        and not _other_field(text[max(0, o - 60) : o])
+        and not ("(" in text[max(0, o - 40) : o] and _EXAMPLE_BEFORE.search(text, max(0, o - 40), o))
     )
+
+
+_EXAMPLE_BEFORE = re.compile(
+    r"[(\[][^()\[\]]{0,30}?(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?B|np|bspw|"
+    r"for\s+(?:example|instance)|zum\s+Beispiel|par\s+exemple|p\.\s?ex|por\s+ejemplo|per\s+esempio|"
+    r"na\s+przykład|vzor\w*|příklad\w*|priklad\w*|example|sample|beispiel|muster|exemple|ejemplo)"
+    r"\.?\s*[:,=]?\s*$",
+    re.IGNORECASE,
+)
+"""An example's mark or label in an open bracket right before a number: a form's example of
+how to write a phone ("Telefon (např. +420 123 456 789): …", "(v tvare napr. +421 …)",
+"Phone (e.g. +44 20 7946 0000)"), no one's number."""
 
 
 _PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")

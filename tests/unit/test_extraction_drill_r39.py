@@ -1052,7 +1052,6 @@ XFAIL: dict[str, str] = {
     "pl_colleague_labels_after": "contact (r39-note): a deputy's labelled block after the signature ('W zastępstwie …') is taken over 'Osoba kontaktowa', flagged",
     "cz_vcard_block_colleague": "contact (r39-note): a colleague's vCard after the signature is taken over the named contact, flagged",
     "cz_form_template_examples": "organisation (r39-org) and phone (r39-note): a form label's example value ('(vzor: Zpravodaj, s.r.o.)', '(např. +420 123 456 789)') is read as the value, flagged",
-    "sk_form_example_phone": "phone (r39-note): a form label's example ('v tvare napr. +421 900 000 000') is read as the phone, flagged",
     "sk_parent_first": "organisation (r39-org): the parent group named first with its IČO ('sme súčasťou skupiny X (IČO …)') is taken over the subsidiary that applies, flagged",
     "cz_contract_attached_counterparty": "organisation (r39-org), contact (r39-note): the hosting provider's labelled lines in an attached contract ('Poskytovatel:', 'Kontaktní osoba:') are taken over the signature; flagged (the contract-title gate flags the phone)",
     "cz_law_firm_writes": "data box (certainty): the law firm's own 'Datová schránka:' in its signature is read as the applicant's; flagged by the agent_box gate (the value itself is left to the organisation rules, r39-org)",
