@@ -3686,8 +3686,10 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
     blocks = [*t.own, *t.signature]
     if signer is not None and signer.value == person.value:
         for b in t.signature:
-            email = email or _first_email(b.lines, b, t.office)
-            phone = phone or _first_phone(b.lines, b, t.office)
+            # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
+            ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
+            email = email or _first_email(ls, b, t.office)
+            phone = phone or _first_phone(ls, b, t.office)
     for b in blocks:
         for i, ln in enumerate(b.lines):
             if (email and phone) or not _mentions(_fold(ln.text), person.value):
@@ -4065,9 +4067,31 @@ def _labelled_value(
     for b, ln in _candidates(t, person):
         low = ln.text.lower()
         if any(w in low for w in stems) and label.search(ln.text):
+            if b.kind is Kind.SIGNATURE and person is not None and _others_stanza(b, ln.no, person):
+                continue
             if (hit := read(ln, b)) is not None:
                 return hit
     return None
+
+
+_VCARD_NAME = re.compile(r"^\s*(?:FN|N)\s*[:;]\s*", re.IGNORECASE)
+
+
+def _others_stanza(b: Block, no: int, person: str) -> bool:
+    """Whether line ``no`` of a signature block stands in a stanza under a line of another
+    person's name alone, up to a blank line ("W zastępstwie:" / "Tomasz Nowicki" / "Tel.:
+    …", "V kopii kolega:" / "Pavel Souček" / "kameraman" / "E-mail: …", a vCard's "FN:Eva
+    Königová"): that person's details, not the contact's."""
+    idx = next((k for k, ln in enumerate(b.lines) if ln.no == no), None)
+    if idx is None:
+        return False
+    for k in range(idx - 1, max(idx - 6, -1), -1):
+        text = _VCARD_NAME.sub("", b.lines[k].text.strip().lstrip("-–— "))
+        if not text:
+            return False
+        if len(text) <= 40 and _NAME_LINE.fullmatch(text) and (name := person_name(text)) is not None:
+            return not _same_person(name, person)
+    return False
 
 
 _EMAIL_STEMS = ("mail",)
