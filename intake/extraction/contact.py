@@ -1445,7 +1445,7 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
 
 
 _EXAMPLE_BEFORE = re.compile(
-    r"[(\[][^()\[\]]{0,30}?(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?B|np|bspw|"
+    r"[(\[][^()\[\]]{0,30}?(?<![\w.@-])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?B|np|bspw|"
     r"for\s+(?:example|instance)|zum\s+Beispiel|par\s+exemple|p\.\s?ex|por\s+ejemplo|per\s+esempio|"
     r"na\s+przykład|vzor\w*|příklad\w*|priklad\w*|example|sample|beispiel|muster|exemple|ejemplo)"
     r"\.?\s*[:,=]?\s*$",
