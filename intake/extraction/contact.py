@@ -3148,7 +3148,9 @@ def _one_word_anchor(t: _Texts) -> _Anchor | None:
 def _one_word_in(text: str, start: int, end: int, blocks: Sequence[Block]) -> tuple[str, int] | None:
     """The one full name a contact sentence (``text[start:end]``) means by one word, and where."""
     sentence = text[start:end]
-    if _CONTACT_WORD.search(sentence) is None or _contact_me(sentence) or _distinct_names(text, start, end):
+    if _CONTACT_WORD.search(sentence) is None or _contact_me(sentence) or _FORMER.search(sentence):
+        return None
+    if _person_mentions(sentence, always=True):  # a person named in full, also one set aside
         return None
     lead = len(sentence) - len(sentence.lstrip(" \t-–—•*>"))
     found: dict[str, int] = {}
