@@ -3130,7 +3130,9 @@ def _one_word_anchor(t: _Texts) -> _Anchor | None:
     of their name (a given name or a surname, in any case), when the text writes exactly one
     full name with that part (a signature block of several people): that person, never
     for certain."""
-    blocks = [*t.own, *t.signature, *t.fallback]
+    blocks = t.signature  # the people of the signature, not a place or a column's head
+    if not blocks:
+        return None
     for b in t.own:
         for i, ln in enumerate(b.lines):
             text = ln.text
