@@ -4089,11 +4089,13 @@ def _others_stanza(b: Block, no: int, person: str) -> bool:
     idx = next((k for k, ln in enumerate(b.lines) if ln.no == no), None)
     if idx is None:
         return False
-    for k in range(idx - 1, max(idx - 6, -1), -1):
-        text = _VCARD_NAME.sub("", b.lines[k].text.strip().lstrip("-–— "))
+    for k in range(idx - 1, max(idx - 6, 0), -1):
+        raw = b.lines[k].text.strip().lstrip("-–— ")
+        text = _VCARD_NAME.sub("", raw)
         if not text:
             return False
-        if len(text) <= 40 and _NAME_LINE.fullmatch(text) and (name := person_name(text)) is not None:
+        lead_in = text != raw or b.lines[k - 1].text.rstrip().endswith(":")
+        if lead_in and len(text) <= 40 and _NAME_LINE.fullmatch(text) and (name := person_name(text)) is not None:
             return not _same_person(name, person)
     return False
 
