@@ -994,12 +994,22 @@ colleague): in a line where the writer then speaks of themself, a number right a
 is the helper's."""
 _SELF = re.compile(
     r"\b(?:me|my|myself|mě|mne|mně|mi|mňa|mnie|mich|mir|mein\w*|moi|mio|mia|mój|moj[ae]|"
-    r"můj|moje|mé|mého|mým|mojom|môj|já|ja(?=\s+(?:jsem|som)\b)|(?-i:I)|ich|io|yo|ik|mij|mijn|én)\b",
+    r"můj|moje|mé|mého|mým|mojom|môj|mnou|mnú|mną|já|ja(?=\s+(?:jsem|som)\b)|(?-i:I)|ich|io|yo|ik|mij|mijn|én)\b",
     re.IGNORECASE,
 )
 """The writer speaking of themself ("contact me directly", "volejte mi", "mé číslo",
 "meine Nummer", "I'm on", "erreichbar bin ich"): a number after it, past a helper's, is the
 writer's again."""
+
+
+_OWN_ROLE_BEFORE = re.compile(
+    r"\b(?:mnou|mnú|mną|me|mich|mir|mi|mě|mne|mně|mňa|(?-i:I)|ich|moi)[^\S\n]+"
+    r"(?:jako|jakožto|ako|as|als|comme|come)(?:[^\S\n]+(?:the|a|an|ta|ten))?[^\S\n]+$",
+    re.IGNORECASE,
+)
+"""A word of the writer speaking of themself and "as" right before a helper's word ("se mnou
+jako producentkou", "contact me as the producer", "mich als Produzentin"): the writer's own
+role, no helper."""
 
 
 def _someone_else(text: str, person: str | None) -> bool:
@@ -1081,8 +1091,16 @@ def _cues(text: str, person: str | None) -> list[tuple[int, bool]]:
         # a helper's number set against the writer's own ("my fixer Tomáš (+420 …), but contact
         # me directly: +39 …"); a helper the writer only points to ("obracejte se na kolegu,
         # … na čísle …") is the contact
-        helpers = [m.start() for m in _HELPER.finditer(text) if not _ABSENT.search(text, 0, m.start())]
-        selves = [m.start() for m in _SELF.finditer(text) if helpers and m.start() > helpers[0]]
+        # ("se mnou jako producentkou", "me as the producer": the writer's own role, no helper)
+        helpers = [
+            m.start()
+            for m in _HELPER.finditer(text)
+            if not _ABSENT.search(text, 0, m.start()) and not _OWN_ROLE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        ]
+        # the writer speaking of themself after a helper's or a crew member's number ("Štáb:
+        # kameraman … (732 …). Vše ostatní řešte se mnou – 736 …")
+        others = [*helpers, *(at for at, other in cues if other)]
+        selves = [m.start() for m in _SELF.finditer(text) if others and m.start() > min(others)]
         if selves:
             cues += [(at, True) for at in helpers] + [(at, False) for at in selves]
         former = [m for m in _FORMER.finditer(text) if not _FORMER_THING.match(text, m.end())]
@@ -1420,8 +1438,22 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
     return tuple(
         (o, n)
         for o, n in found
-        if not _ID_BEFORE.search(text[max(0, o - 40) : o]) and not _other_field(text[max(0, o - 60) : o])
+        if not _ID_BEFORE.search(text[max(0, o - 40) : o])
+        and not _other_field(text[max(0, o - 60) : o])
+        and not ("(" in text[max(0, o - 40) : o] and _EXAMPLE_BEFORE.search(text, max(0, o - 40), o))
     )
+
+
+_EXAMPLE_BEFORE = re.compile(
+    r"[(\[][^()\[\]]{0,30}?(?<![\w.@-])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?B|np|bspw|"
+    r"for\s+(?:example|instance)|zum\s+Beispiel|par\s+exemple|p\.\s?ex|por\s+ejemplo|per\s+esempio|"
+    r"na\s+przykład|vzor\w*|příklad\w*|priklad\w*|example|sample|beispiel|muster|exemple|ejemplo)"
+    r"\.?\s*[:,=]?\s*$",
+    re.IGNORECASE,
+)
+"""An example's mark or label in an open bracket right before a number: a form's example of
+how to write a phone ("Telefon (např. +420 123 456 789): …", "(v tvare napr. +421 …)",
+"Phone (e.g. +44 20 7946 0000)"), no one's number."""
 
 
 _PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
@@ -2117,6 +2149,10 @@ _TITLE_WORDS = (
 )
 _VERB = re.compile(
     r"\b(?:(?P<nom>vyřizuje|vyřídí|vybavuje|zajišťuje|zajistí|odpoví|odpovídá|zodpovídá|"
+    # one who acts in the matter: "Ve věci jedná …", "V této záležitosti za nás jedná …",
+    # "Vo veci koná …" (not "za společnost jedná jednatel …": the statutory body)
+    r"(?<=\s)(?:věci|veci|záležitosti|zalezitosti)(?:\s+za\s+(?:nás|nas))?\s+"
+    r"(?:jedná|jedna|bude\s+jednat|koná|kona|bude\s+konať)|"
     r"má\s+na\s+starosti|(?:answered|handled|dealt\s+with)\s+by|handles|contact|reach|"
     # a referral in a language that does not decline names: "wenden Sie sich bitte an",
     # "veuillez contacter", "rivolgervi al", "diríjanse por favor a la", "contactar con"
@@ -2183,7 +2219,8 @@ _PROSE_WORDS = (
     "smerujte", "směřovat", "smerovat", "smerovať", "adresujte",
     "posílejte", "posilejte", "zasílejte", "zasilejte", "pište", "piste", "posielajte", "kieruj",
     "kierowa", "zwraca", "zwróci", "zwroci", "dispozic", "dispozíc", "available", "verfügung", "dyspozycj",
-    "refer", "turn", "speak", "talk", "deal", "liaise", "coordinat",
+    "refer", "turn", "speak", "talk", "deal", "liaise", "coordinat", "věci ", "veci ", "záležitosti ",
+    "zalezitosti ",
 )  # fmt: skip
 """A quick test before the sentence patterns: one of these is in every line they match."""
 
@@ -3082,6 +3119,54 @@ def _sentence_anchor(blocks: Sequence[Block], office: Office) -> _Anchor | None:
     return None
 
 
+_ONE_WORD = re.compile(rf"(?<![\w.@'’-])[{_UP}][{_LOW}'’]{{2,}}(?![\w@'’-]|\s+[{_UP}])")
+"""A capitalised word alone (no capitalised word after it): a given name or a surname a
+contact sentence may name a person by ("Please use Giulia as the contact", "kontaktní osobou
+bude kolegyně Jana", "the contact is Ferri")."""
+
+
+def _one_word_anchor(t: _Texts) -> _Anchor | None:
+    """A contact sentence of the own text that names nobody in full but one person by a part
+    of their name (a given name or a surname, in any case), when the text writes exactly one
+    full name with that part (a signature block of several people): that person, never
+    for certain."""
+    blocks = t.signature  # the people of the signature, not a place or a column's head
+    if not blocks:
+        return None
+    for b in t.own:
+        for i, ln in enumerate(b.lines):
+            text = ln.text
+            if not any(w in text[:2000].lower() for w in _CONTACT_STEMS) or _GREETING.match(text):
+                continue
+            start = 0
+            for end in [*_clause_ends(text), len(text)]:
+                if (found := _one_word_in(text, start, end, blocks)) is not None:
+                    name, col = found
+                    return _Anchor(b, i, Hit(name, b.component, ln.no, False, Reason.SENTENCE), col)
+                start = end
+    return None
+
+
+def _one_word_in(text: str, start: int, end: int, blocks: Sequence[Block]) -> tuple[str, int] | None:
+    """The one full name a contact sentence (``text[start:end]``) means by one word, and where."""
+    sentence = text[start:end]
+    if _CONTACT_WORD.search(sentence) is None or _contact_me(sentence) or _FORMER.search(sentence):
+        return None
+    if _person_mentions(sentence, always=True):  # a person named in full, also one set aside
+        return None
+    lead = len(sentence) - len(sentence.lstrip(" \t-–—•*>"))
+    found: dict[str, int] = {}
+    for m in _ONE_WORD.finditer(sentence, lead):
+        w = m.group(0)
+        forms = [w, *_word_forms(w, "acc"), *_word_forms(w, "ins"), *_word_forms(w, "dat")]
+        full = _full_name(forms, blocks)
+        if " " in full:
+            found.setdefault(full, start + m.start())
+    if len(found) != 1:
+        return None
+    return next(iter(found.items()))
+
+
 def _in_full(anchor: _Anchor, blocks: Sequence[Block]) -> _Anchor:
     """A person a sentence names by the surname alone, in whatever case ("kontaktujte přímo
     pana Kubíčka"), read as the one full name the text writes for that surname ("Richard
@@ -3605,8 +3690,10 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
     blocks = [*t.own, *t.signature]
     if signer is not None and signer.value == person.value:
         for b in t.signature:
-            email = email or _first_email(b.lines, b, t.office)
-            phone = phone or _first_phone(b.lines, b, t.office)
+            # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
+            ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
+            email = email or _first_email(ls, b, t.office)
+            phone = phone or _first_phone(ls, b, t.office)
     for b in blocks:
         for i, ln in enumerate(b.lines):
             if (email and phone) or not _mentions(_fold(ln.text), person.value):
@@ -3984,9 +4071,33 @@ def _labelled_value(
     for b, ln in _candidates(t, person):
         low = ln.text.lower()
         if any(w in low for w in stems) and label.search(ln.text):
+            if b.kind is Kind.SIGNATURE and person is not None and _others_stanza(b, ln.no, person):
+                continue
             if (hit := read(ln, b)) is not None:
                 return hit
     return None
+
+
+_VCARD_NAME = re.compile(r"^\s*(?:FN|N)\s*[:;]\s*", re.IGNORECASE)
+
+
+def _others_stanza(b: Block, no: int, person: str) -> bool:
+    """Whether line ``no`` of a signature block stands in a stanza under a line of another
+    person's name alone, up to a blank line ("W zastępstwie:" / "Tomasz Nowicki" / "Tel.:
+    …", "V kopii kolega:" / "Pavel Souček" / "kameraman" / "E-mail: …", a vCard's "FN:Eva
+    Königová"): that person's details, not the contact's."""
+    idx = next((k for k, ln in enumerate(b.lines) if ln.no == no), None)
+    if idx is None:
+        return False
+    for k in range(idx - 1, max(idx - 6, 0), -1):
+        raw = b.lines[k].text.strip().lstrip("-–— ")
+        text = _VCARD_NAME.sub("", raw)
+        if not text:
+            return False
+        lead_in = text != raw or b.lines[k - 1].text.rstrip().endswith(":")
+        if lead_in and len(text) <= 40 and _NAME_LINE.fullmatch(text) and (name := person_name(text)) is not None:
+            return not _same_person(name, person)
+    return False
 
 
 _EMAIL_STEMS = ("mail",)
@@ -5292,7 +5403,7 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
         win = _window(b, i, 2)
         email = email or _first_email(win, b, t.office)
         phone = phone or _first_phone(win, b, t.office)
-    if person is None and (sentence := _sentence_anchor(t.own, t.office)) is not None:
+    if person is None and (sentence := _sentence_anchor(t.own, t.office) or _one_word_anchor(t)) is not None:
         sentence = _in_full(sentence, [*t.own, *t.signature, *t.fallback])
         anchor, person = sentence, sentence.person
         email, phone = _anchor_details(sentence, t.office)

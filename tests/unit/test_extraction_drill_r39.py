@@ -1048,11 +1048,6 @@ XFAIL: dict[str, str] = {
     "en_quoted_other_applicant": "addresses (r39-addr): another applicant's labelled 'Production IP:' in forwarded quoted history is added, flagged",
     "cz_quoted_approval_letter": "addresses (r39-addr): last year's decision quoted in the writer's text ('IP adresa: …', 'Platnost do: … 2024') is added, flagged",
     "hu_office_server_quoted": "addresses (r39-addr): the office's own server in brackets ('az Önök szerverét (193.85.199.4)') is read as a test address, flagged",
-    "cz_colleague_signature_labels": "contact (r39-note): a colleague's block with 'Tel.:'/'E-mail:' labels after the writer's signature ('V kopii kolega …') is taken over the named contact, flagged",
-    "pl_colleague_labels_after": "contact (r39-note): a deputy's labelled block after the signature ('W zastępstwie …') is taken over 'Osoba kontaktowa', flagged",
-    "cz_vcard_block_colleague": "contact (r39-note): a colleague's vCard after the signature is taken over the named contact, flagged",
-    "cz_form_template_examples": "phone (r39-note): a form label's example ('(např. +420 123 456 789)') is read as the phone, flagged",
-    "sk_form_example_phone": "phone (r39-note): a form label's example ('v tvare napr. +421 900 000 000') is read as the phone, flagged",
     "cz_contract_attached_counterparty": "contact (r39-note): the hosting provider's labelled lines in an attached contract ('Kontaktní osoba:') are taken over the signature; flagged (the contract-title gate flags the phone)",
 }
 
