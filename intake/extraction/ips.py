@@ -2357,7 +2357,16 @@ _POINTED_ELSEWHERE = re.compile(
     r"^\s*(?:kol[oaeu]|kole|round|runde|tour|vuelta|turno|týd\w*|tyd\w*|week|woche|fáz\w*|"
     r"faz\w*|phase|stage|etap\w*|krok\w*|step|část\w*|cast\w*|part|teil|den|dni|day|tag|"
     r"měsíc\w*|month|monat|rok\w*|year|jahr|polovin\w*|half|hälfte|time|mal|verz\w*|version|"
-    r"termín\w*|date|datum|vln\w*|wave|welle)\b",
+    r"termín\w*|date|datum|vln\w*|wave|welle)\b|"
+    # an ordinal counting runs of an event, a noun of its own with no machine's noun after it
+    # ("the first test on 24.9.", "první testování proběhne", "der erste Testlauf", "first
+    # production run"): it points at no address ("the first test server" still does)
+    r"^\s*(?:(?:production|produkčn\w*|ostr\w*|produktiv\w*)\s+)?"
+    r"(?:test(?:s|ing|ování|ovani|ovanie|u|y|em|ech|lauf\w*|durchlauf\w*)?|zkoušk\w*|zkousk\w*|"
+    r"skúšk\w*|skusk\w*|pokus\w*|attempt\w*|trial\w*|run|runs|spuštění|spusteni|spustenie|"
+    r"nasazení|nasazeni|deployment|launch|import\w*|download\w*|stažení|stazeni|fetch)\b"
+    r"(?!\s*(?:server\w*|serveru|machine\w*|host\w*|instance\w*|box\w*|adres\w*|address\w*|"
+    r"IP|stroj\w*|one|VM|node|prostředí|prostredi|environment)\b)",
     re.IGNORECASE,
 )
 
