@@ -3907,9 +3907,12 @@ _NOTE_REACH = 2
 """How many lines after a list a note pointing into it may stand."""
 
 
-def _list_run(mentions: list[Mention], at: dict[int, int], k: int) -> list[int]:
+def _list_run(
+    mentions: list[Mention], at: dict[int, int], k: int, lines: list[tuple[int, str]]
+) -> list[int]:
     """The mentions from the ``k``-th on that make a list of one address a line with no use
-    named, or the list of one line ("A, B a C;" / "první je …"), their indexes."""
+    named (blank lines between its items too, as an HTML list or paragraphs render), or the
+    list of one line ("A, B a C;" / "první je …"), their indexes."""
     run = [k]
     while (j := run[-1] + 1) < len(mentions) and mentions[j].line == mentions[k].line and (
         mentions[j].role is None and not mentions[j].excluded
@@ -3919,9 +3922,15 @@ def _list_run(mentions: list[Mention], at: dict[int, int], k: int) -> list[int]:
         return run
     while (j := run[-1] + 1) < len(mentions) and mentions[j].role is None and not mentions[
         j
-    ].excluded and at.get(mentions[j].line, -1) == at.get(mentions[run[-1]].line, -3) + 1:
+    ].excluded and _next_row(lines, at.get(mentions[run[-1]].line, -3), at.get(mentions[j].line, -1)):
         run.append(j)
     return run
+
+
+def _next_row(lines: list[tuple[int, str]], prev: int, nxt: int) -> bool:
+    """The line ``nxt`` follows the line ``prev`` (indexes of ``lines``) with only blank
+    lines between them."""
+    return prev >= 0 and nxt > prev and all(not t.strip() for _, t in lines[prev + 1 : nxt])
 
 
 def _pointed_below(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
@@ -3935,12 +3944,13 @@ def _pointed_below(mentions: list[Mention], lines: list[tuple[int, str]]) -> lis
         if out[k].role is not None or out[k].excluded:
             k += 1
             continue
-        run = _list_run(out, at, k)
+        run = _list_run(out, at, k, lines)
         k = run[-1] + 1
         last = at.get(out[run[-1]].line)
         if len(run) < 2 or last is None:
             continue
-        for _, note in lines[last + 1 : last + 1 + _NOTE_REACH]:
+        below = [t for _, t in lines[last + 1 : last + 1 + 2 * _NOTE_REACH] if t.strip()]
+        for note in below[:_NOTE_REACH]:
             if _MAYBE_ADDRESS.search(note):
                 break
             for which, role in _pointed(note, len(run)).items():
