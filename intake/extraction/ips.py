@@ -146,16 +146,22 @@ _NOT_ASKED = (
 "nežiadame testovaciu adresu", "we do not request a test address"."""
 _SAME_PLACE = (
     r"(?:z|ze|zo|na|v|ve|from|on|at|auf|von|vom|im|dallo|dalla|dal|sullo|sulla|sul|sur|"
-    r"depuis|desde|en|no)\s+(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o|"
+    r"depuis|desde|en|no|"
+    # the Nordic and Dutch prepositions ("från samma maskin", "fra den samme server", "på
+    # samme maskine", "vanaf dezelfde machine", "op dezelfde server")
+    r"från|fran|frå|fra|på|vid|ved|van|vanaf|vanuit|op)\s+"
+    r"(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o|den|det|"
     # the Czech and Slovak demonstrative in any case, written as spoken ("na ty samy
     # adrese", "na tý samý", "tú istú", "tom istom")
     r"t(?:en|a|o|y|u|é|e|ý|ú|ou|omu|ým|ěch|ech|ěm|em)|tento|této|teto|tomto|tejto|tohoto)\s+)?"
     r"(?:very\s+)?(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|tentyz|sam[éýeya]\w*|ist\w*|"
-    r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo)"
+    r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo|"
+    r"samm[ae]|zelfde|dezelfde|hetzelfde)"
 )
 _MACHINE = (
     r"(?:stroj\w*|server\w*|počítač\w*|pocitac\w*|machine|box|host|VPS|adres\w*|address|IP|"
-    r"Rechner\w*|Maschine|serveur|macchina|servidor|serwer\w*|maszyn\w*)\b"
+    r"Rechner\w*|Maschine|serveur|macchina|servidor|serwer\w*|maszyn\w*|maskin\w*|dator\w*|"
+    r"computer\w*)\b"
 )
 _SAME_MACHINE = _SAME_PLACE + r"\s+" + _MACHINE
 """A place said to be the same as the address's: "na tom samém (stroji)", "from the same
@@ -187,6 +193,9 @@ _NEUTRAL = re.compile(
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
     r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
     r"without|sans|senza|sin|sem|ohne|zonder|"
+    # "no" in the Nordic languages, Dutch, Italian, Spanish, French and Polish ("ingen
+    # separat testadress", "geen testserver", "nessun server di test", "żadnego testowego")
+    r"ingen|inga|inget|geen|nessun\w*|ningún|ningun\w*|aucun\w*|żadn\w*|"
     r"nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
@@ -546,13 +555,13 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackpmf])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
+    r"(?=[odvzsrunbžwhtijackpmfgż])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
-    r"\b(?:sans|senza|sin|sem|ohne|zonder)\s|"
+    r"\b(?:sans|senza|sin|sem|ohne|zonder|ingen|inga|inget|geen)\s|nessun|ningun|ningún|aucun|żadn|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
-    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|\bsam[éýeya]|selbe|stess|même|meme|mismo|mesmo|identick|"
+    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|\bsam[éýeya]|samm[ae]|zelfde|selbe|stess|même|meme|mismo|mesmo|identick|"
     r"(?:\bz|\bze|\bzo|\bna|from|\bon|\bauf|\bvon|dalla|depuis|\bsur)\s+(?:the\s+|der\s+)?"
     r"(?:produ|ostr|live)|"
     r"(?:jako|ako|as|als|comme|come|como)\s)",
