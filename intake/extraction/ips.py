@@ -1352,6 +1352,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         )
         or bool(_OTHER_HOST.search(before))
         or bool(_SOMEONE_ELSES_AFTER.match(after) or _SOMEONE_ELSES_BEFORE.search(before))
+        or _not_fetching(after)
         or bool(_OFFICE_SERVER.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
@@ -1566,6 +1567,53 @@ _CONTRAST = re.compile(
 
 _CLAUSE_END = re.compile(r"[.!?;]\s+")
 """Where a sentence or clause ends: a refusal before it is about something else."""
+
+
+_FETCH_VERB = (
+    r"(?:stahov\w*|stáhn\w*|stahn\w*|sťahov\w*|stiahn\w*|připojov\w*|pripojov\w*|připojí\w*|"
+    r"pripojí\w*|přistupov\w*|pristupov\w*|přistoup\w*|odebír\w*|odebir\w*|fetch\w*|"
+    r"download\w*|pull\w*|access\w*|connect\w*|poll\w*|retriev\w*|query\w*|talk\s+to|"
+    r"abruf\w*|herunterlad\w*|zugreif\w*|verbind\w*|abholen)"
+)
+_NOT_FETCHING = re.compile(
+    # a machine said not to fetch, download, access or connect ("data z vašeho serveru
+    # stahovat nebude", "nebude se k vám připojovat", "nestahuje nic", "it will not fetch
+    # anything", "never connects to you", "greift nicht zu"), in any word order
+    r"\bne(?:bude|budou|bud[eú]|má|ma)\s+(?:[^\W\d_]+\s+){0,4}?" + _FETCH_VERB + r"|"
+    + _FETCH_VERB + r"(?:\s+[^\W\d_]+){0,2}?\s+ne(?:bude|budou|bud[eú])\b|"
+    r"\bne(?:stahuj|stáhn|stahn|sťahuj|stiahn|připoj|pripoj|přistup|pristup|odebír|odebir)\w*|"
+    r"\b(?:will\s+not|won'?t|does\s+not|doesn'?t|do\s+not|don'?t|never|(?:is|are)\s+not\s+"
+    r"going\s+to|isn'?t\s+going\s+to|wird\s+(?:[^\W\d_]+\s+){0,3}?nicht|nicht)\s+"
+    r"(?:[^\W\d_]+\s+){0,1}?" + _FETCH_VERB + r"|"
+    # only the web's front end, or given only for information ("to je jen frontend", "just
+    # the web frontend", "jen pro informaci", "for information only")
+    r"\b(?:jen|jenom|pouze|len|iba|only|just|merely|nur)\s+(?:(?:the|a|our|náš|naš\w*|web\w*|"
+    r"statick\w*|static)\s+){0,2}(?:front-?end\w*|prezentac\w*|presentation)|"
+    r"\b(?:(?:jen|jenom|pouze|len|iba|only|just|nur)\s+)?(?:pro\s+informaci|pre\s+informáciu|"
+    r"pre\s+informaciu|for\s+(?:your\s+)?information(?:\s+only)?|zur\s+Information|FYI)\b",
+    re.IGNORECASE,
+)
+"""Said after an address, in its sentence: its machine will not fetch the data or is only a
+front end or named for information - not an address to allow (LABELS leaves it out)."""
+
+
+def _not_fetching(after: str) -> bool:
+    """The address's sentence after it (``after``, up to the next address) says its machine
+    will not fetch the data (``_NOT_FETCHING``), with no use named in the words before and no
+    time it starts from ("until the elections", "zatím")."""
+    head = _sentence_head(after)
+    said = _NOT_FETCHING.search(head)
+    if said is None or _cue(head[: said.start()]) is not None or _LATER.search(head):
+        return False
+    return _UNTIL.search(head) is None
+
+
+_UNTIL = re.compile(
+    r"\b(?:zatím|zatim|zatiaľ|zatial|ještě|jeste|ešte|este|yet|until|till|before|dokud|"
+    r"do\s+(?:voleb|volieb|spuštění|spusteni)|noch|bis)\b",
+    re.IGNORECASE,
+)
+"""A time the machine's not fetching lasts until: it will fetch later."""
 
 
 _LATER = re.compile(
