@@ -1082,8 +1082,19 @@ def _tails(
     # "1.1.1.1, 1.1.1.2 (test)": a bare list shares the role stated after it
     for i in range(n - 2, -1, -1):
         if tails[i] is None and _cue(heads[i]) is None and _CONNECTOR.match(gaps[i + 1]):
-            tails[i] = tails[i + 1] if _cue(heads[i + 1]) is None else None
+            shared = tails[i + 1] if _cue(heads[i + 1]) is None else None
+            # "we fetch from A; B is our test VM": a verb in the singular after the next
+            # address states its use alone (not "A, B are test", "A a B jsou testovací")
+            tails[i] = None if i + 2 < len(gaps) and _ONE_SUBJECT.match(gaps[i + 2]) else shared
     return heads, tails
+
+
+_ONE_SUBJECT = re.compile(
+    r"\s*(?:is|was|serves|je|bude|slouží|slouzi|slúži|sluzi|zůstává|zustava|ist|dient|est|"
+    r"sert|è|es|är|jest|służy|sluzy)\s",
+    re.IGNORECASE,
+)
+"""A verb in the singular right after an address: its clause states that address's use."""
 
 
 _OPENS_CUE = re.compile(r"[(\[]\s*[^\W\d_]+\s*:?\s*$")
@@ -3711,7 +3722,13 @@ _TESTED_FROM_IT = re.compile(
     rf"{_TESTING}(?:\s+[\w']+){{0,3}}?\s+(?:use|nutzen|verwenden|použij\w*|pouzij\w*|"
     rf"použi\w*|vezm\w*|usamos|używ\w*|uzyw\w*)(?:\s+\w+)?\s+{_THE_SAME}|"
     rf"{_THE_SAME}(?:\s+[\w']+){{0,5}}?\s+(?:for|na|pro|zum|zu|do|para|k)\s+{_TESTING}|"
-    r"(?:no|without|keine?\w*|ohne|sin|bez|žádn\w*|zadn\w*|žiadn\w*|nemáme|nemame|nie\s+ma\w*)"
+    # the tests run there, an adverb of the place pointing back ("the tests run there",
+    # "testy poběží tam", "testerna körs där", "die Tests laufen dort")
+    rf"{_TESTING}(?:\s+[\w']+){{0,3}}?\s+(?:there|tam|tamtéž|tamtez|tamtiež|tamtiez|där|dar|"
+    r"dær|daar|dort|ott|là|lì|allí)(?:\s+(?:too|also|as\s+well|také|take|tiež|tiez|också|"
+    r"ook|auch))?\s*(?:[.,;!?)]|$)|"
+    r"(?:no|without|keine?\w*|ohne|sin|bez|žádn\w*|zadn\w*|žiadn\w*|nemáme|nemame|nie\s+ma\w*|"
+    r"ingen|inga|inget|geen)"
     r"\s+(?:\w+\s+){0,1}?(?:separate|extra|additional|dedicated|own|other|different|"
     r"separat\w*|eigen\w*|gesondert\w*|zvláštn\w*|zvlastn\w*|samostatn\w*|oddělen\w*|"
     r"oddelen\w*|jin\w*|iné\w*|ine\w*|osobn\w*|oddzieln\w*|dodatkow\w*|aparte|distint\w*)"
@@ -3756,8 +3773,7 @@ def _tested_from_them(lead: str, rest: str) -> bool:
     if _MAYBE_ADDRESS.search(rest) or _FOR_NOW.search(rest):
         return False
     return any(
-        _PROD_CUES.search(rest, 0, said.start()) is None
-        and _TEST_CUES.search(rest, 0, said.start()) is None
+        _cues(rest[: said.start()])[0] is None  # a use named before, a neutral phrase aside
         and _PROD_CUES.search(rest, said.end()) is None  # "…, v tomto pořadí pro ostrý a test"
         for said in _TESTED_FROM_IT.finditer(rest)
     )
