@@ -201,8 +201,7 @@ _SAME_HOST = [
         id="c4-nl-dezelfde-machine",
     ),
     pytest.param(
-        "Hello,\nthe feed goes to 203.0.113.211. Geen testserver, we testen op dezelfde"
-        " server.\n",
+        "Hello,\nthe feed goes to 203.0.113.211. Geen testserver, we testen op dezelfde server.\n",
         ["203.0.113.211"],
         [],
         id="c5-nl-geen-testserver",
@@ -222,8 +221,7 @@ _SAME_HOST = [
         id="c7-near-annan-maskin",
     ),
     pytest.param(
-        "Goedendag,\nproductie 203.0.113.241, testen vanaf 203.0.113.242 in hetzelfde"
-        " netwerk.\n",
+        "Goedendag,\nproductie 203.0.113.241, testen vanaf 203.0.113.242 in hetzelfde netwerk.\n",
         ["203.0.113.241"],
         ["203.0.113.242"],
         id="c8-near-same-network",
