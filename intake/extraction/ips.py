@@ -1363,7 +1363,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         )
         or bool(_OTHER_HOST.search(before))
         or bool(_SOMEONE_ELSES_AFTER.match(after) or _SOMEONE_ELSES_BEFORE.search(before))
-        or _not_fetching(after)
+        or (_cue(layout.heads[idx]) is None and _not_fetching(after))  # a backup keeps its use
         or bool(_OFFICE_SERVER.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
