@@ -146,16 +146,22 @@ _NOT_ASKED = (
 "nežiadame testovaciu adresu", "we do not request a test address"."""
 _SAME_PLACE = (
     r"(?:z|ze|zo|na|v|ve|from|on|at|auf|von|vom|im|dallo|dalla|dal|sullo|sulla|sul|sur|"
-    r"depuis|desde|en|no)\s+(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o|"
+    r"depuis|desde|en|no|"
+    # the Nordic and Dutch prepositions ("från samma maskin", "fra den samme server", "på
+    # samme maskine", "vanaf dezelfde machine", "op dezelfde server")
+    r"från|fran|frå|fra|på|vid|ved|van|vanaf|vanuit|op)\s+"
+    r"(?:(?:the|this|that|tom|toho|tej|tego|tym|dem|der|le|la|lo|il|el|o|den|det|"
     # the Czech and Slovak demonstrative in any case, written as spoken ("na ty samy
     # adrese", "na tý samý", "tú istú", "tom istom")
     r"t(?:en|a|o|y|u|é|e|ý|ú|ou|omu|ým|ěch|ech|ěm|em)|tento|této|teto|tomto|tejto|tohoto)\s+)?"
     r"(?:very\s+)?(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|tentyz|sam[éýeya]\w*|ist\w*|"
-    r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo)"
+    r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo|"
+    r"samm[ae]|zelfde|dezelfde|hetzelfde)"
 )
 _MACHINE = (
     r"(?:stroj\w*|server\w*|počítač\w*|pocitac\w*|machine|box|host|VPS|adres\w*|address|IP|"
-    r"Rechner\w*|Maschine|serveur|macchina|servidor|serwer\w*|maszyn\w*)\b"
+    r"Rechner\w*|Maschine|serveur|macchina|servidor|serwer\w*|maszyn\w*|maskin\w*|dator\w*|"
+    r"computer\w*)\b"
 )
 _SAME_MACHINE = _SAME_PLACE + r"\s+" + _MACHINE
 """A place said to be the same as the address's: "na tom samém (stroji)", "from the same
@@ -163,7 +169,7 @@ server", "auf demselben Server", "dallo stesso server"."""
 # "…budou během ostrého provozu odpojeny" describes test addresses; these phrases are not cues
 _NEUTRAL = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[bdhlnopstvwzžumgaijkcfe])(?:"
+    r"(?=[bdhlnopstvwzžumgaijkcfeż])(?:"
     r"(?:ostr\w*|produk\w*|test\w*|live|production)(?:\s+\w+){0,2}\s+(?:zůstáv\w*|zůstane|"
     r"zustav\w*|zustane|zostáva\w*|zostava\w*|zostane|stays|remains)\s+(?:beze\s+změny|"
     r"bez\s+změny|beze\s+zmeny|bez\s+zmeny|stejn\w*|rovnak\w*|unchanged|the\s+same)(?!\w)"
@@ -187,6 +193,9 @@ _NEUTRAL = re.compile(
     r"(?:is\s+)?no\s+longer\s+(?:in\s+use|used)|" + _NOT_ASKED + r"|not\s+requested)\b|"
     r"(?:bez|žádn\w*|zadn\w*|no|" + _NOT_ASKED + r"|"
     r"without|sans|senza|sin|sem|ohne|zonder|"
+    # "no" in the Nordic languages, Dutch, Italian, Spanish, French and Polish ("ingen
+    # separat testadress", "geen testserver", "nessun server di test", "żadnego testowego")
+    r"ingen|inga|inget|geen|nessun\w*|ningún|ningun\w*|aucun\w*|żadn\w*|"
     r"nemáme|nemám|nemame|nemam|nepot[řr]eb\w*|netřeba|netreba|(?:do\s+not|don'?t)\s+need|"
     r"(?:do|does)\s+not\s+have|(?:don|doesn)'?t\s+have|have\s+no|has\s+no|nemá|nema|nemajú|"
     r"nemaju"
@@ -546,13 +555,13 @@ def _item(m: re.Match[str]) -> _Item | None:
 
 
 _NEUTRAL_HINT = re.compile(
-    r"(?=[odvzsrunbžwhtijackpmf])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
+    r"(?=[odvzsrunbžwhtijackpmfgż])(?:odpoj|disconnect|vypn|zůst|stays|remains|unchanged|nemá|nema|nepot|nepož|nepoz|nežád|nežiad|neziad|don'?t\s|"
     r"nejde|nikoli|\bne\s|\bnot\s|isn'?t|\bkein|nicht|\bpas\s|\bnon\s|\bnie\s|"
-    r"\b(?:sans|senza|sin|sem|ohne|zonder)\s|"
+    r"\b(?:sans|senza|sin|sem|ohne|zonder|ingen|inga|inget|geen)\s|nessun|ningun|ningún|aucun|żadn|"
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
-    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|\bsam[éýeya]|selbe|stess|même|meme|mismo|mesmo|identick|"
+    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|\bsam[éýeya]|samm[ae]|zelfde|selbe|stess|même|meme|mismo|mesmo|identick|"
     r"(?:\bz|\bze|\bzo|\bna|from|\bon|\bauf|\bvon|dalla|depuis|\bsur)\s+(?:the\s+|der\s+)?"
     r"(?:produ|ostr|live)|"
     r"(?:jako|ako|as|als|comme|come|como)\s)",
@@ -1073,8 +1082,19 @@ def _tails(
     # "1.1.1.1, 1.1.1.2 (test)": a bare list shares the role stated after it
     for i in range(n - 2, -1, -1):
         if tails[i] is None and _cue(heads[i]) is None and _CONNECTOR.match(gaps[i + 1]):
-            tails[i] = tails[i + 1] if _cue(heads[i + 1]) is None else None
+            shared = tails[i + 1] if _cue(heads[i + 1]) is None else None
+            # "we fetch from A; B is our test VM": a verb in the singular after the next
+            # address states its use alone (not "A, B are test", "A a B jsou testovací")
+            tails[i] = None if i + 2 < len(gaps) and _ONE_SUBJECT.match(gaps[i + 2]) else shared
     return heads, tails
+
+
+_ONE_SUBJECT = re.compile(
+    r"\s*(?:is|was|serves|je|bude|slouží|slouzi|slúži|sluzi|zůstává|zustava|ist|dient|est|"
+    r"sert|è|es|är|jest|służy|sluzy)\s",
+    re.IGNORECASE,
+)
+"""A verb in the singular right after an address: its clause states that address's use."""
 
 
 _OPENS_CUE = re.compile(r"[(\[]\s*[^\W\d_]+\s*:?\s*$")
@@ -1343,6 +1363,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
         )
         or bool(_OTHER_HOST.search(before))
         or bool(_SOMEONE_ELSES_AFTER.match(after) or _SOMEONE_ELSES_BEFORE.search(before))
+        or (_cue(layout.heads[idx]) is None and _not_fetching(after))  # a backup keeps its use
         or bool(_OFFICE_SERVER.search(before))
         or bool(_NOT_ALLOWED.search(_CLAUSE_END.split(layout.heads[idx])[-1]))
         or bool(_NEGATED_IS.search(before) and _CONTRAST.match(after))
@@ -1557,6 +1578,53 @@ _CONTRAST = re.compile(
 
 _CLAUSE_END = re.compile(r"[.!?;]\s+")
 """Where a sentence or clause ends: a refusal before it is about something else."""
+
+
+_FETCH_VERB = (
+    r"(?:stahov\w*|stáhn\w*|stahn\w*|sťahov\w*|stiahn\w*|připojov\w*|pripojov\w*|připojí\w*|"
+    r"pripojí\w*|přistupov\w*|pristupov\w*|přistoup\w*|odebír\w*|odebir\w*|fetch\w*|"
+    r"download\w*|pull\w*|access\w*|connect\w*|poll\w*|retriev\w*|query\w*|talk\s+to|"
+    r"abruf\w*|herunterlad\w*|zugreif\w*|verbind\w*|abholen)"
+)
+_NOT_FETCHING = re.compile(
+    # a machine said not to fetch, download, access or connect ("data z vašeho serveru
+    # stahovat nebude", "nebude se k vám připojovat", "nestahuje nic", "it will not fetch
+    # anything", "never connects to you", "greift nicht zu"), in any word order
+    r"\bne(?:bude|budou|bud[eú]|má|ma)\s+(?:[^\W\d_]+\s+){0,4}?" + _FETCH_VERB + r"|"
+    + _FETCH_VERB + r"(?:\s+[^\W\d_]+){0,2}?\s+ne(?:bude|budou|bud[eú])\b|"
+    r"\bne(?:stahuj|stáhn|stahn|sťahuj|stiahn|připoj|pripoj|přistup|pristup|odebír|odebir)\w*|"
+    r"\b(?:will\s+not|won'?t|does\s+not|doesn'?t|do\s+not|don'?t|never|(?:is|are)\s+not\s+"
+    r"going\s+to|isn'?t\s+going\s+to|wird\s+(?:[^\W\d_]+\s+){0,3}?nicht|nicht)\s+"
+    r"(?:[^\W\d_]+\s+){0,1}?" + _FETCH_VERB + r"|"
+    # only the web's front end, or given only for information ("to je jen frontend", "just
+    # the web frontend", "jen pro informaci", "for information only")
+    r"\b(?:jen|jenom|pouze|len|iba|only|just|merely|nur)\s+(?:(?:the|a|our|náš|naš\w*|web\w*|"
+    r"statick\w*|static)\s+){0,2}(?:front-?end\w*|prezentac\w*|presentation)|"
+    r"\b(?:(?:jen|jenom|pouze|len|iba|only|just|nur)\s+)?(?:pro\s+informaci|pre\s+informáciu|"
+    r"pre\s+informaciu|for\s+(?:your\s+)?information(?:\s+only)?|zur\s+Information|FYI)\b",
+    re.IGNORECASE,
+)
+"""Said after an address, in its sentence: its machine will not fetch the data or is only a
+front end or named for information - not an address to allow (LABELS leaves it out)."""
+
+
+def _not_fetching(after: str) -> bool:
+    """The address's sentence after it (``after``, up to the next address) says its machine
+    will not fetch the data (``_NOT_FETCHING``), with no use named in the words before and no
+    time it starts from ("until the elections", "zatím")."""
+    head = _sentence_head(after)
+    said = _NOT_FETCHING.search(head)
+    if said is None or _cue(head[: said.start()]) is not None or _LATER.search(head):
+        return False
+    return _UNTIL.search(head) is None
+
+
+_UNTIL = re.compile(
+    r"\b(?:zatím|zatim|zatiaľ|zatial|ještě|jeste|ešte|este|yet|until|till|before|dokud|"
+    r"do\s+(?:voleb|volieb|spuštění|spusteni)|noch|bis)\b",
+    re.IGNORECASE,
+)
+"""A time the machine's not fetching lasts until: it will fetch later."""
 
 
 _LATER = re.compile(
@@ -2357,7 +2425,16 @@ _POINTED_ELSEWHERE = re.compile(
     r"^\s*(?:kol[oaeu]|kole|round|runde|tour|vuelta|turno|týd\w*|tyd\w*|week|woche|fáz\w*|"
     r"faz\w*|phase|stage|etap\w*|krok\w*|step|část\w*|cast\w*|part|teil|den|dni|day|tag|"
     r"měsíc\w*|month|monat|rok\w*|year|jahr|polovin\w*|half|hälfte|time|mal|verz\w*|version|"
-    r"termín\w*|date|datum|vln\w*|wave|welle)\b",
+    r"termín\w*|date|datum|vln\w*|wave|welle)\b|"
+    # an ordinal counting runs of an event, a noun of its own with no machine's noun after it
+    # ("the first test on 24.9.", "první testování proběhne", "der erste Testlauf", "first
+    # production run"): it points at no address ("the first test server" still does)
+    r"^\s*(?:(?:production|produkčn\w*|ostr\w*|produktiv\w*)\s+)?"
+    r"(?:test(?:s|ing|ování|ovani|ovanie|u|y|em|ech|lauf\w*|durchlauf\w*)?|zkoušk\w*|zkousk\w*|"
+    r"skúšk\w*|skusk\w*|pokus\w*|attempt\w*|trial\w*|run|runs|spuštění|spusteni|spustenie|"
+    r"nasazení|nasazeni|deployment|launch|import\w*|download\w*|stažení|stazeni|fetch)\b"
+    r"(?!\s*(?:server\w*|serveru|machine\w*|host\w*|instance\w*|box\w*|adres\w*|address\w*|"
+    r"IP|stroj\w*|one|VM|node|prostředí|prostredi|environment)\b)",
     re.IGNORECASE,
 )
 
@@ -3645,7 +3722,13 @@ _TESTED_FROM_IT = re.compile(
     rf"{_TESTING}(?:\s+[\w']+){{0,3}}?\s+(?:use|nutzen|verwenden|použij\w*|pouzij\w*|"
     rf"použi\w*|vezm\w*|usamos|używ\w*|uzyw\w*)(?:\s+\w+)?\s+{_THE_SAME}|"
     rf"{_THE_SAME}(?:\s+[\w']+){{0,5}}?\s+(?:for|na|pro|zum|zu|do|para|k)\s+{_TESTING}|"
-    r"(?:no|without|keine?\w*|ohne|sin|bez|žádn\w*|zadn\w*|žiadn\w*|nemáme|nemame|nie\s+ma\w*)"
+    # the tests run there, an adverb of the place pointing back ("the tests run there",
+    # "testy poběží tam", "testerna körs där", "die Tests laufen dort")
+    rf"{_TESTING}(?:\s+[\w']+){{0,3}}?\s+(?:there|tam|tamtéž|tamtez|tamtiež|tamtiez|där|dar|"
+    r"dær|daar|dort|ott|là|lì|allí)(?:\s+(?:too|also|as\s+well|také|take|tiež|tiez|också|"
+    r"ook|auch))?\s*(?:[.,;!?)]|$)|"
+    r"(?:no|without|keine?\w*|ohne|sin|bez|žádn\w*|zadn\w*|žiadn\w*|nemáme|nemame|nie\s+ma\w*|"
+    r"ingen|inga|inget|geen)"
     r"\s+(?:\w+\s+){0,1}?(?:separate|extra|additional|dedicated|own|other|different|"
     r"separat\w*|eigen\w*|gesondert\w*|zvláštn\w*|zvlastn\w*|samostatn\w*|oddělen\w*|"
     r"oddelen\w*|jin\w*|iné\w*|ine\w*|osobn\w*|oddzieln\w*|dodatkow\w*|aparte|distint\w*)"
@@ -3690,8 +3773,7 @@ def _tested_from_them(lead: str, rest: str) -> bool:
     if _MAYBE_ADDRESS.search(rest) or _FOR_NOW.search(rest):
         return False
     return any(
-        _PROD_CUES.search(rest, 0, said.start()) is None
-        and _TEST_CUES.search(rest, 0, said.start()) is None
+        _cues(rest[: said.start()])[0] is None  # a use named before, a neutral phrase aside
         and _PROD_CUES.search(rest, said.end()) is None  # "…, v tomto pořadí pro ostrý a test"
         for said in _TESTED_FROM_IT.finditer(rest)
     )
@@ -3898,9 +3980,12 @@ _NOTE_REACH = 2
 """How many lines after a list a note pointing into it may stand."""
 
 
-def _list_run(mentions: list[Mention], at: dict[int, int], k: int) -> list[int]:
+def _list_run(
+    mentions: list[Mention], at: dict[int, int], k: int, lines: list[tuple[int, str]]
+) -> list[int]:
     """The mentions from the ``k``-th on that make a list of one address a line with no use
-    named, or the list of one line ("A, B a C;" / "první je …"), their indexes."""
+    named (blank lines between its items too, as an HTML list or paragraphs render), or the
+    list of one line ("A, B a C;" / "první je …"), their indexes."""
     run = [k]
     while (j := run[-1] + 1) < len(mentions) and mentions[j].line == mentions[k].line and (
         mentions[j].role is None and not mentions[j].excluded
@@ -3910,9 +3995,15 @@ def _list_run(mentions: list[Mention], at: dict[int, int], k: int) -> list[int]:
         return run
     while (j := run[-1] + 1) < len(mentions) and mentions[j].role is None and not mentions[
         j
-    ].excluded and at.get(mentions[j].line, -1) == at.get(mentions[run[-1]].line, -3) + 1:
+    ].excluded and _next_row(lines, at.get(mentions[run[-1]].line, -3), at.get(mentions[j].line, -1)):
         run.append(j)
     return run
+
+
+def _next_row(lines: list[tuple[int, str]], prev: int, nxt: int) -> bool:
+    """The line ``nxt`` follows the line ``prev`` (indexes of ``lines``) with only blank
+    lines between them."""
+    return prev >= 0 and nxt > prev and all(not t.strip() for _, t in lines[prev + 1 : nxt])
 
 
 def _pointed_below(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
@@ -3926,12 +4017,13 @@ def _pointed_below(mentions: list[Mention], lines: list[tuple[int, str]]) -> lis
         if out[k].role is not None or out[k].excluded:
             k += 1
             continue
-        run = _list_run(out, at, k)
+        run = _list_run(out, at, k, lines)
         k = run[-1] + 1
         last = at.get(out[run[-1]].line)
         if len(run) < 2 or last is None:
             continue
-        for _, note in lines[last + 1 : last + 1 + _NOTE_REACH]:
+        below = [t for _, t in lines[last + 1 : last + 1 + 2 * _NOTE_REACH] if t.strip()]
+        for note in below[:_NOTE_REACH]:
             if _MAYBE_ADDRESS.search(note):
                 break
             for which, role in _pointed(note, len(run)).items():
