@@ -652,7 +652,7 @@ class _Context:
     drop: bool = False
     """Under a heading that asks to remove addresses."""
     aged: bool = False
-    """That heading calls the rows below old ("Staré adresy", "2024 allocation"), not a
+    """That heading calls the rows below old ("Staré adresy", "Schváleno pro volby 2024"), not a
     removal to do: labelled rows under it are old too."""
     drop_open: bool = False
     """That heading is a heading, not a sentence, its last sentence the removal's: the blank
@@ -836,17 +836,19 @@ _TITLE_WORDS = re.compile(r"[^\W\d_]+|\d+")
 _TITLE_MAX_WORDS = 5
 _TITLE_START = re.compile(r"^[\s*#>_\-–•]*")
 _PAST_GRANT = re.compile(
-    r"(?=[aágpsz])\b(?:schv[áa]len\w*|p[řr]id[ěe]len\w*|pridelen\w*|approved|allocat\w*|"
-    r"granted|genehmigt\w*|zugeteilt\w*)\b",
+    # a done grant and its year in one phrase ("Schváleno pro volby 2024", "Přiděleno v roce
+    # 2024", "Approved for 2022"), not a request ("2026 allocation request") nor another
+    # approval beside this election's year ("Schváleno vedením redakce, volby 2026")
+    r"(?=[agpsz])\b(?:schv[áa]len[oáéay]|p[řr]id[ěe]len[oáéay]|pridelen[oáéay]|approved|"
+    r"allocated|granted|genehmigt\w*|zugeteilt\w*|bewilligt\w*)\b[^,;:\d]{0,25}?\b20\d\d\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b20\d\d\b")
 
 
 def _old_title(line: str) -> re.Match[str] | None:
     """A short title without an address word over the rows below that calls them old by its
     first word ("Původní (již nepoužíváme)", "Staré", "Previous") or names a grant of a
-    given year ("Schváleno pro volby 2024", "2024 allocation"): a past grant is last
+    given year ("Schváleno pro volby 2024", "Approved for 2022"): a past grant is last
     election's, this application asks anew."""
     if len(_TITLE_WORDS.findall(line)) > _TITLE_MAX_WORDS:
         return None
@@ -854,7 +856,7 @@ def _old_title(line: str) -> re.Match[str] | None:
     old = _OLD_HEADING.match(line, start.end() if start else 0)
     if old is not None:
         return old
-    return _PAST_GRANT.search(line) if _YEAR.search(line) else None
+    return _PAST_GRANT.search(line)
 
 
 def _last_sentence_of(line: str) -> str:
@@ -1550,10 +1552,10 @@ def _another_use_none(line: str, at: int) -> bool:
 
 
 _OFFICE_SERVER = re.compile(
-    r"\b(?:váš|vaš|your|ihr|eur|vostr|votre|vos|vuestr|uw|wasz|önök)\w* "
+    r"\b(?:váš|vaš|your|ihr|eur|vostr|votre|vos|vuestr|uw|wasz|önök|państw)\w* "
     # words of one phrase (single spaces), none of them the applicant's own ("our servers")
     r"(?:(?!our\b|naš|nas\b|unser|notre|nos\b|nostr|nuestr|onze|nasz)[^\W\d_]+ ){0,3}?"
-    r"[^\W\d_]*?(?:server|serveur|servidor|rechner|szerver)\w*(?:\s+(?:de|di|del|of|für)\s+[^\W\d_]+)?"
+    r"[^\W\d_]*?(?:server|serveur|servidor|rechner|szerver|serwer)\w*(?:\s+(?:de|di|del|of|für)\s+[^\W\d_]+)?"
     r"(?:\s+(?:at|na|an|unter|à|en|in|op|"
     r"with\s+(?:the\s+)?address|s\s+adresou))?[\s:,(]*$",
     re.IGNORECASE,
@@ -1701,7 +1703,7 @@ _INFRA_LABEL = re.compile(
     # monitorovacího serveru", "Passerelle de notre hébergeur :", "DNS de l'hébergeur :",
     # "Puerta de enlace:")
     r"\b(?:monitor\w*|dohled\w*|passerelle|pasarela|puerta\s+de\s+enlace|DNS|resolver\w*)"
-    r"(?:[\s'’]+[^\W\d_]+){0,3}?\s*[:=]?\s*$",
+    r"(?:[\s'’-]+[^\W\d_]+){0,3}?\s*[:=]?\s*$",
     re.IGNORECASE,
 )
 _FEED_WORD = re.compile(
