@@ -840,7 +840,7 @@ _PAST_GRANT = re.compile(
     # 2024", "Approved for 2022"), not a request ("2026 allocation request") nor another
     # approval beside this election's year ("Schváleno vedením redakce, volby 2026")
     r"(?=[agpsz])\b(?:schv[áa]len[oáéay]|p[řr]id[ěe]len[oáéay]|pridelen[oáéay]|approved|"
-    r"allocated|granted|genehmigt\w*|zugeteilt\w*|bewilligt\w*)\b[^,;:\d]{0,25}?\b20\d\d\b",
+    r"allocated|granted|genehmigt\w*|zugeteilt\w*)\b[^,;:\d]{0,25}?\b20\d\d\b",
     re.IGNORECASE,
 )
 
