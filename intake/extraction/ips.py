@@ -767,7 +767,7 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             weak=_is_sentence(line) or to_come,
             columns=None,
             drop=removal,
-            aged=removal and heading and cue is None and not _REMOVAL_HEADING.search(line),
+            aged=removal and heading and cue is None and _aged_title(line),
             drop_open=removal and held,
             carried=False,
             both=both,
@@ -843,6 +843,16 @@ _PAST_GRANT = re.compile(
     r"allocated|granted|genehmigt\w*|zugeteilt\w*)\b[^,;:\d]{0,25}?\b20\d\d\b",
     re.IGNORECASE,
 )
+
+
+def _aged_title(line: str) -> bool:
+    """A title, not a table's header row nor a removal to do, that calls the rows below old
+    by an old word or a past grant ("Staré adresy", "Schváleno pro volby 2024")."""
+    return (
+        not _TABLE_CELLS.search(line)
+        and not _REMOVAL_HEADING.search(line)
+        and bool(_OLD_HEADING.search(line) or _PAST_GRANT.search(line))
+    )
 
 
 def _old_title(line: str) -> re.Match[str] | None:
