@@ -834,7 +834,14 @@ def _gone_heading(line: str) -> re.Match[str] | None:
 
 _TITLE_WORDS = re.compile(r"[^\W\d_]+|\d+")
 _TITLE_MAX_WORDS = 5
-_TITLE_START = re.compile(r"^[\s*#>_\-–•]*")
+_TITLE_START = re.compile(r"^[\s*#>•]*")
+_QUOTE_HEADER = re.compile(
+    # the header of quoted history ("--- původní datová zpráva ---", "Původní e-mail"): the
+    # applicant's own earlier text follows, read by the rules of quoted text
+    r"^\s*[-–_=]{2}|\b(?:zpráv\w*|zprav\w*|správ\w*|sprav\w*|message|nachricht\w*|"
+    r"e-?mail\w*|mail\w*)\b",
+    re.IGNORECASE,
+)
 _PAST_GRANT = re.compile(
     # a done grant and its year in one phrase ("Schváleno pro volby 2024", "Přiděleno v roce
     # 2024", "Approved for 2022"), not a request ("2026 allocation request") nor another
@@ -860,7 +867,7 @@ def _old_title(line: str) -> re.Match[str] | None:
     first word ("Původní (již nepoužíváme)", "Staré", "Previous") or names a grant of a
     given year ("Schváleno pro volby 2024", "Approved for 2022"): a past grant is last
     election's, this application asks anew."""
-    if len(_TITLE_WORDS.findall(line)) > _TITLE_MAX_WORDS:
+    if len(_TITLE_WORDS.findall(line)) > _TITLE_MAX_WORDS or _QUOTE_HEADER.search(line):
         return None
     start = _TITLE_START.match(line)
     old = _OLD_HEADING.match(line, start.end() if start else 0)
