@@ -633,7 +633,6 @@ def _split_cells(line: str) -> list[str] | None:
 
 
 _HEADING = re.compile(r"^\s*[\w][^:\d]{0,50}:\s*$")
-_TABLE_CELLS = re.compile(r"\S\s*[|\t]\s*\S")
 _FIELD = re.compile(r"^\s*(?:[-*•–]\s*)?[A-Za-zÀ-ž][\w .()/-]{0,40}:\s*\S")
 
 
@@ -651,9 +650,6 @@ class _Context:
     """Where those columns start, for a table aligned with spaces."""
     drop: bool = False
     """Under a heading that asks to remove addresses."""
-    aged: bool = False
-    """That heading calls the rows below old ("Staré adresy", "Schváleno pro volby 2024"), not a
-    removal to do: labelled rows under it are old too."""
     drop_open: bool = False
     """That heading is a heading, not a sentence, its last sentence the removal's: the blank
     lines an HTML paragraph, table or list leaves between its rows do not end it; the next
@@ -767,21 +763,15 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             weak=_is_sentence(line) or to_come,
             columns=None,
             drop=removal,
-            aged=removal and heading and cue is None and _aged_title(line),
             drop_open=removal and held,
             carried=False,
             both=both,
             pair=_label_pair(line) if both else None,
         )
-    if (
-        _HEADING.match(line)
-        or _FIELD.match(line)
-        or (ctx.drop_open and _WORD.search(line) and not (ctx.aged and _TABLE_CELLS.search(line)))
-    ):  # (a table's header row under an old heading goes on with its rows)
+    if _HEADING.match(line) or _FIELD.match(line) or (ctx.drop_open and _WORD.search(line)):
         # (other words under a removal heading are other content: the table or list is over)
         return dataclasses.replace(
-            ctx, role=None, columns=None, drop=False, aged=False, drop_open=False, both=False,
-            pair=None,
+            ctx, role=None, columns=None, drop=False, drop_open=False, both=False, pair=None
         )
     return ctx
 
@@ -825,55 +815,9 @@ def _gone_heading(line: str) -> re.Match[str] | None:
     neplatné:", "Old addresses (please remove):"), not that they stay; it names them
     ("Vyplnili jsme to podle loňska:" is about the form, not a list of old addresses)."""
     line = _last_sentence_of(line)  # "… napsal jsem špatně. Správně:": the last one heads
-    if _KEPT_HEADING.search(line):
+    if _KEPT_HEADING.search(line) or not _ADDRESS_WORD.search(line):
         return None
-    if not _ADDRESS_WORD.search(line):
-        return _old_title(line)
     return _GONE.search(line) or _OLD_HEADING.search(line)
-
-
-_TITLE_WORDS = re.compile(r"[^\W\d_]+|\d+")
-_TITLE_MAX_WORDS = 5
-_TITLE_START = re.compile(r"^[\s*#>•]*")
-_QUOTE_HEADER = re.compile(
-    # the header of quoted history ("--- původní datová zpráva ---", "Původní e-mail"): the
-    # applicant's own earlier text follows, read by the rules of quoted text
-    r"^\s*[-–_=]{2}|\b(?:zpráv\w*|zprav\w*|správ\w*|sprav\w*|message|nachricht\w*|"
-    r"e-?mail\w*|mail\w*)\b",
-    re.IGNORECASE,
-)
-_PAST_GRANT = re.compile(
-    # a done grant and its year in one phrase ("Schváleno pro volby 2024", "Přiděleno v roce
-    # 2024", "Approved for 2022"), not a request ("2026 allocation request") nor another
-    # approval beside this election's year ("Schváleno vedením redakce, volby 2026")
-    r"(?=[agpsz])\b(?:schv[áa]len[oáéay]|p[řr]id[ěe]len[oáéay]|pridelen[oáéay]|approved|"
-    r"allocated|granted|genehmigt\w*|zugeteilt\w*)\b[^,;:\d]{0,25}?\b20\d\d\b",
-    re.IGNORECASE,
-)
-
-
-def _aged_title(line: str) -> bool:
-    """A title, not a table's header row nor a removal to do, that calls the rows below old
-    by an old word or a past grant ("Staré adresy", "Schváleno pro volby 2024")."""
-    return (
-        not _TABLE_CELLS.search(line)
-        and not _REMOVAL_HEADING.search(line)
-        and bool(_OLD_HEADING.search(line) or _PAST_GRANT.search(line))
-    )
-
-
-def _old_title(line: str) -> re.Match[str] | None:
-    """A short title without an address word over the rows below that calls them old by its
-    first word ("Původní (již nepoužíváme)", "Staré", "Previous") or names a grant of a
-    given year ("Schváleno pro volby 2024", "Approved for 2022"): a past grant is last
-    election's, this application asks anew."""
-    if len(_TITLE_WORDS.findall(line)) > _TITLE_MAX_WORDS or _QUOTE_HEADER.search(line):
-        return None
-    start = _TITLE_START.match(line)
-    old = _OLD_HEADING.match(line, start.end() if start else 0)
-    if old is not None:
-        return old
-    return _PAST_GRANT.search(line)
 
 
 def _last_sentence_of(line: str) -> str:
@@ -1353,7 +1297,7 @@ will run from B"): a word of removal before it is the clause before's."""
 def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     """Marked for removal or replacement, or listed under a removal heading."""
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
-    if ctx.drop and (ctx.aged or _cue(layout.heads[idx]) is None):
+    if ctx.drop and _cue(layout.heads[idx]) is None:
         return True
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
         before = before[note.end() :]  # "A (po volbách ho zrušíme), ostrý provoz z B"
@@ -1718,7 +1662,7 @@ _INFRA_LABEL = re.compile(
     # a function of the network that is not a client fetching the feed, as a label with up
     # to three words of owner after it ("Monitoring z:", "Our monitoring probe:", "z našeho
     # monitorovacího serveru", "Passerelle de notre hébergeur :", "DNS de l'hébergeur :",
-    # "Puerta de enlace:")
+    # "Puerta de enlace:", "Monitoring-Server des Dienstleisters:")
     r"\b(?:monitor\w*|dohled\w*|passerelle|pasarela|puerta\s+de\s+enlace|DNS|resolver\w*)"
     r"(?:[\s'’-]+[^\W\d_]+){0,3}?\s*[:=]?\s*$",
     re.IGNORECASE,
