@@ -1362,6 +1362,7 @@ def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
             and not _another_use_denied(after, ref.end(), _cue(layout.heads[idx]) or ctx.role)
         )
         or bool(_OTHER_HOST.search(before))
+        or _infra_label(before)
         or bool(_SOMEONE_ELSES_AFTER.match(after) or _SOMEONE_ELSES_BEFORE.search(before))
         or (_cue(layout.heads[idx]) is None and _not_fetching(after))  # a backup keeps its use
         or bool(_OFFICE_SERVER.search(before))
@@ -1533,10 +1534,10 @@ def _another_use_none(line: str, at: int) -> bool:
 
 
 _OFFICE_SERVER = re.compile(
-    r"\b(?:váš|vaš|your|ihr|eur|vostr|votre|vos|vuestr|uw|wasz)\w* "
+    r"\b(?:váš|vaš|your|ihr|eur|vostr|votre|vos|vuestr|uw|wasz|önök|państw)\w* "
     # words of one phrase (single spaces), none of them the applicant's own ("our servers")
     r"(?:(?!our\b|naš|nas\b|unser|notre|nos\b|nostr|nuestr|onze|nasz)[^\W\d_]+ ){0,3}?"
-    r"[^\W\d_]*?(?:server|serveur|servidor|rechner)\w*(?:\s+(?:de|di|del|of|für)\s+[^\W\d_]+)?"
+    r"[^\W\d_]*?(?:server|serveur|servidor|rechner|szerver|serwer)\w*(?:\s+(?:de|di|del|of|für)\s+[^\W\d_]+)?"
     r"(?:\s+(?:at|na|an|unter|à|en|in|op|"
     r"with\s+(?:the\s+)?address|s\s+adresou))?[\s:,(]*$",
     re.IGNORECASE,
@@ -1723,6 +1724,29 @@ _OTHER_HOST = re.compile(
 )
 """A host named as something else than a source of requests right before its address
 ("přes DNS 198.51.100.53", "gateway: …", "brána je …"): not an address to allow."""
+
+
+_INFRA_LABEL = re.compile(
+    # a function of the network that is not a client fetching the feed, as a label with up
+    # to three words of owner after it ("Monitoring z:", "Our monitoring probe:", "z našeho
+    # monitorovacího serveru", "Passerelle de notre hébergeur :", "DNS de l'hébergeur :",
+    # "Puerta de enlace:", "Monitoring-Server des Dienstleisters:")
+    r"\b(?:monitor\w*|dohled\w*|passerelle|pasarela|puerta\s+de\s+enlace|DNS|resolver\w*)"
+    r"(?:[\s'’-]+[^\W\d_]+){0,3}?\s*[:=]?\s*$",
+    re.IGNORECASE,
+)
+_FEED_WORD = re.compile(
+    r"výsled|vysled|vol[ebi]|result|election|feed|XML|stahov|download|Wahl|résultat|resultad|"
+    r"elecci",
+    re.IGNORECASE,
+)
+"""A label of a network function that names the results or their download ("server pro
+monitoring výsledků voleb:") is the applicant's fetching server."""
+
+
+def _infra_label(before: str) -> bool:
+    """The address is labelled with a network function that does not fetch the results."""
+    return bool(_INFRA_LABEL.search(before)) and not _FEED_WORD.search(before)
 
 
 _OTHER_OWNER = (
