@@ -1195,8 +1195,6 @@ XFAIL: dict[str, str] = {
     " pasted 'pro srovnání' adds its old addresses, flagged",
     "docx_network_table_roles": "addresses (r36-table): a network table's other devices ('pro"
     " informaci') are added to production, flagged",
-    "sk_hosting_range_one_used": "organisation (r36-org): the hosting contract's provider is"
-    " taken as the applicant, flagged (OTHER_DOCUMENT on the e-mail)",
     "cz_provider_notice_new_ip": "addresses (r36-fwd, r36-table): the provider's quoted notice"
     " keeps the address it says will be cancelled, flagged",
     "cz_vcard_supplier": "organisation (r36-org): the supplier's vCard 'ORG:' wins over the"
