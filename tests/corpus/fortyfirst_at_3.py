@@ -259,7 +259,8 @@ CASES: list[dict[str, Any]] = [
     {
         "id": "at034-iphone-cover-hands-contact-over",
         "description": "iPhone cover from the signer; the PDF names her as the contact but the "
-        "cover hands the contact over to a colleague with his own phone",
+        "cover hands the contact over to a colleague with his own phone, typed without "
+        "diacritics",
         "style": Style.COVER_CHANGE,
         "labels": L(
             [FEED],
@@ -268,7 +269,7 @@ CASES: list[dict[str, Any]] = [
             None,
             ["192.0.2.240"],
             ["192.0.2.241"],
-            "Lukáš Pešta",
+            "Lukas Pesta",
             "pesta@mbtyden.example",
             "+420732118406",
         ),
