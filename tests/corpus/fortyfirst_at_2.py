@@ -418,7 +418,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FILM],
             "ZOOM Produkce s.r.o.",
-            I23,
+            None,
             "t6pn4dq",
             [],
             [],
