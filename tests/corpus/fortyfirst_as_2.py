@@ -322,7 +322,7 @@ CASES: list[dict[str, Any]] = [
             None,
             [],
             [],
-            "Eszter Kovács",
+            "Kovács Eszter",
             "kovacs.eszter@dunaregio.example",
             "+36301184275",
         ),

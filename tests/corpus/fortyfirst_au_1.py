@@ -162,7 +162,7 @@ CASES: list[dict[str, Any]] = [
             None,
             [],
             [],
-            "Gergely Halmos",
+            "Halmos Gergely",
             "halmos.gergely@dunakanyartv.example",
             "+36309917264",
         ),
