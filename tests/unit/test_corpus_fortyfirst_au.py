@@ -1,39 +1,24 @@
 """The forty-first held-out part ``au`` (tests/corpus/fortyfirst/au###-…): what is particular to
-this part — unusual applicants and wording (foreign media writing their own languages or mixed
-with English, freelancers, universities and institutes, municipalities, agencies, IT contractors
-writing for a medium, terse notes and long letters), addresses written as ranges, CIDR blocks,
-netmasks, order words and IPv6, replaced, temporary or internal hosts, request types declined,
-withdrawn, conditional, left for a later election or filming only, and at least four data
-messages that each carry a file — plus that every generated file loads and every label is valid
-per LABELS.md. The checks every part shares run in test_corpus_parts.py. These cases were
-written by hand apart from the extraction rules and are scored only at the end of the round:
-extraction is deliberately not run here."""
+this part — unusual applicants and wording (foreign media writing their own languages, greetings in
+eight languages, freelancers, universities and institutes, municipalities, IT contractors, terse
+notes and long letters, at least twelve styles), addresses written as ranges with order words, CIDR
+blocks and netmasks, with internal hosts in the text (the labels have blocks of four and three, IPv6
+production addresses in at least three and an IPv6 test address, production without test addresses
+at least eight times), filming only and both at least five times each, and at least four data
+messages that each carry a file, of several kinds, with an annotation of at most 255 characters. The
+checks every part shares (ids, files, labels, loading, variety, the sender header, the sender box,
+the attachment kinds and the mail clients, charsets, encodings and wrappers of its ``Part`` record)
+are in test_corpus_parts.py. These cases were written by hand apart from the extraction rules and
+are scored only at the end of the round: extraction is deliberately not run here."""
 
 from __future__ import annotations
 
-import email
-import email.policy
-import ipaddress
 import re
 from collections import Counter
-from pathlib import Path
-
-import pytest
 
 from tests.corpus.fortyfirst_au_common import FEED, FILM, Style
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.make_fortyfirst_au import PART, all_cases
-from tests.corpus.part_checks import (
-    check_files_on_disk,
-    check_ids_numbered,
-    check_labels,
-    check_loads,
-    messages,
-    read_labels,
-)
-from tests.corpus.parts import part_paths
+from tests.corpus.make_fortyfirst_au import all_cases
 
-MESSAGES = messages(part_paths(PART.out, PART.prefix))
 TEXT_KEYS = ("body", "html", "subject")
 
 
@@ -42,30 +27,9 @@ def _text(case: dict) -> str:
     return "\n".join(parts) + repr(case.get("attachments", []))
 
 
-def test_the_part_has_42_numbered_cases_and_its_files_on_disk() -> None:
-    ids = [c["id"] for c in all_cases()]
-    check_ids_numbered(ids, "au", 42)
-    check_files_on_disk(MESSAGES + [p.with_suffix(".json") for p in MESSAGES], PART.files())
-    assert len(MESSAGES) == 42
-
-
-@pytest.mark.parametrize("path", MESSAGES, ids=[p.stem for p in MESSAGES])
-def test_every_file_loads_and_its_label_is_valid(path: Path) -> None:
-    check_loads(path)
-    labels = read_labels(path)
-    check_labels(path.stem, labels, set(Style))
-    org = labels["organization"]
-    assert org["ico"] is None or ico_valid(org["ico"])
-    for ip in labels["production_ips"] + labels["test_ips"]:
-        assert str(ipaddress.ip_address(ip)) == ip
-    phone = labels["contact"]["phone"]
-    assert phone is None or re.fullmatch(r"\+[1-9]\d{7,14}", phone)
-    assert labels["request_types"] in ([FEED], [FILM], [FEED, FILM])
-
-
 def test_the_part_has_its_unusual_applicants() -> None:
-    """Foreign media in many languages, freelancers, universities, institutes, municipalities,
-    contractors, terse notes and long letters."""
+    """Foreign media with greetings in eight languages, freelancers, universities, institutes,
+    municipalities, contractors, terse notes and long letters, at least twelve styles."""
     styles = Counter(c["style"] for c in all_cases())
     assert styles[Style.FOREIGN] >= 10
     for style in (Style.FREELANCER, Style.UNIVERSITY, Style.INSTITUTE, Style.CONTRACTOR):
@@ -90,8 +54,9 @@ def test_the_part_has_its_unusual_applicants() -> None:
 
 
 def test_the_part_has_its_address_forms() -> None:
-    """Written ranges, CIDR blocks, netmasks, IPv6 blocks, replaced, temporary and internal
-    hosts appear in the text; blocks are expanded in the labels."""
+    """Ranges with order words, CIDR blocks, netmasks and internal hosts appear in the text; the
+    labels have blocks of four and three, IPv6 production addresses in at least three, an IPv6 test
+    address and production without test addresses at least eight times."""
     text = "\n".join(_text(c) for c in all_cases())
     assert re.search(r"\d/(30|126|127)\b", text)
     assert "255.255.255.252" in text and "255.255.255.254" in text and "255.255.255.255" in text
@@ -105,58 +70,20 @@ def test_the_part_has_its_address_forms() -> None:
     assert sum(bool(lab["production_ips"]) and not lab["test_ips"] for lab in labels) >= 8
 
 
-@pytest.mark.parametrize("path", [p for p in MESSAGES if p.suffix == ".eml"], ids=str)
-def test_the_sender_header_is_one_example_address(path: Path) -> None:
-    msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
-    addresses = msg["From"].addresses
-    assert len(addresses) == 1 and addresses[0].domain.endswith(".example")
-
-
 def test_the_part_has_its_request_type_mix() -> None:
-    """Every combination, several filming-only cases, and declined or withdrawn types."""
+    """Filming only and both at least five times each."""
     types = Counter(tuple(c["labels"]["request_types"]) for c in all_cases())
-    assert set(types) == {(FEED,), (FILM,), (FEED, FILM)}, types
-    assert types[(FILM,)] >= 5 and types[(FEED, FILM)] >= 5
+    assert types[(FILM,)] >= 5 and types[(FEED, FILM)] >= 5, types
 
 
 def test_the_part_has_its_data_messages() -> None:
+    """At least four data messages, each with a file and an annotation of at most 255
+    characters, with at least four attachment kinds among them."""
     databox = [c for c in all_cases() if "databox" in c]
     assert len(databox) >= 4
     kinds = set()
     for case in databox:
         assert case.get("attachments"), case["id"]
         assert len(case["subject"]) <= 255, case["id"]
-        assert case["labels"]["organization"]["databox_id"] == case["databox"]["box"]
         kinds |= {kind for kind, _, _ in case["attachments"]}
     assert len(kinds) >= 4, kinds
-    assert sum(p.suffix == ".xml" for p in MESSAGES) == len(databox)
-
-
-def test_the_raw_messages_mix_clients_charsets_and_encodings() -> None:
-    raw = b"".join(p.read_bytes() for p in MESSAGES)
-    for marker in (
-        b'format="flowed"',
-        b"quoted-printable",
-        b"Content-Transfer-Encoding: base64",
-        b"Content-Transfer-Encoding: 8bit",
-        b"multipart/alternative",
-        b"text/html",
-        b"windows-1250",
-        b"iso-8859-2",
-        b"multipart/signed",
-        b"message/rfc822",
-        b"<p:dmAnnotation>",
-        b"Microsoft Outlook 16.0",
-        b"Outlook on the web",
-        b"Thunderbird",
-        b"Apple Mail",
-        b"iPhone Mail",
-        b"K-9 Mail for Android",
-        b"Email.cz (Seznam Email)",
-        b"Roundcube",
-        b"Zimbra",
-        b"X-Gm-Message-State",
-    ):
-        assert marker in raw, marker
-    kinds = {kind for c in all_cases() for kind, _, _ in c.get("attachments", [])}
-    assert {"pdf", "docx", "xlsx", "odt", "rtf", "txt", "eml"} <= kinds
