@@ -50,7 +50,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.DATABOX_FILE,
         "labels": L(
             [FEED],
-            "Orlicky tydenik s.r.o.",
+            "Orlický týdeník s.r.o.",
             I29,
             "c3vr7tj",
             ["203.0.113.111"],
