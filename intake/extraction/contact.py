@@ -4900,7 +4900,31 @@ _ORDINAL_POINTER = re.compile(
 )
 """A contact sentence pointing at one of several people who sign ("kontaktní osobou je druhá
 z podepsaných", "the second of us is the contact")."""
-_ORDINALS = (("prvn", 0), ("first", 0), ("druh", 1), ("second", 1), ("třet", 2), ("third", 2))
+_ORDINALS = (
+    ("prv", 0), ("first", 0), ("1st", 0), ("erst", 0), ("druh", 1), ("second", 1), ("2nd", 1), ("zweit", 1),
+    ("třet", 2), ("tret", 2), ("third", 2), ("3rd", 2), ("dritt", 2),
+)  # fmt: skip
+_LISTED_ORDINAL = re.compile(
+    r"\b(?P<o>prvn\w*|prv(?:á|ý|é|ou|ého|ej|ému|a|y)|druh(?:á|ý|é|ou|ého|ej|ému|a|y)|t[řr]et(?:í|i|ia|ie|ou|ího|ieho)|"
+    r"first|second|third|1st|2nd|3rd|last|posledn\w*|erst(?:e|er|en)|zweit(?:e|er|en)|dritt(?:e|er|en)|"
+    r"letzt(?:e|er|en))(?:[\s-]+(?:(?:osob|person|jm[ée]n|men|name|kolleg|koleg|řád|rad|riad|line|row|"
+    r"zeile|eintrag|entry|contact|kontakt|uveden|listed|named|genannt|podepsan|podpísan|signator)\w*))?"
+    r"(?=\s*(?:[.,;:)!]|$|(?:z|ze|zo|of|in|im|v|ve|vo|na|below|níže|nize|nižšie|nizsie|unten|dole|"
+    r"pod|from|there|tam|tu|here)\b))",
+    re.IGNORECASE,
+)
+"""An ordinal standing for a person, alone or with a word for one ("jako druhá.", "the second
+below", "die zweite Person in der Signatur", "druhý řádek podpisu"), not one of a thing ("the
+first week", "druhá adresa"): a pointer into a list of people when the sentence also speaks of
+the signature."""
+_OF_US = re.compile(
+    r"\b(?:z|ze|zo|of|von)\s+(?:the\s+)?(?:nás|nas|us|uns|podepsan\w*|podpísan\w*|podpisan\w*|"
+    r"signator\w*|signee\w*|undersigned|unterzeichn\w*)\b|\b(?:podpis\w*|signatur\w*|sign-?off)\b|"
+    r"\b(?:níže|nize|nižšie|nizsie|below|unten|beneath|underneath)\b",
+    re.IGNORECASE,
+)
+"""The sentence speaks of the people who sign or of the list below ("z podepsaných", "v
+podpisu", "in der Signatur", "below")."""
 _SIGNATURE_REF = re.compile(
     r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
     r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
@@ -4956,12 +4980,21 @@ def _surname_stem(person: str) -> str:
     return surname[: max(3, min(5, len(surname) - 1))]
 
 
+def _listed_ordinal(text: str) -> re.Match[str] | None:
+    """An ordinal standing for a person, in a sentence that speaks of the signature or of
+    the people below; one ordinal only (two set people against each other)."""
+    if _OF_US.search(text) is None:
+        return None
+    found = list(_LISTED_ORDINAL.finditer(text))
+    return found[0] if len({_fold(m.group("o"))[:4] for m in found}) == 1 else None
+
+
 def _pointed_signee(text: str, signees: Sequence[_Signee]) -> _Signee | None:
     """The one signee a contact sentence points at: by its order among them, or by the role
     the sentence names that only one of them bears."""
-    if (m := _ORDINAL_POINTER.search(text)) is not None:
+    if (m := _ORDINAL_POINTER.search(text) or _listed_ordinal(text)) is not None:
         word = _fold(m.group("o"))
-        if word.startswith(("posledn", "last")):
+        if word.startswith(("posledn", "last", "letzt")):
             return signees[-1]
         index = next((n for stem, n in _ORDINALS if word.startswith(_fold(stem))), None)
         return signees[index] if index is not None and index < len(signees) else None

@@ -1683,6 +1683,15 @@ def _forwarders_details(
         return {}  # the forwarded writer names no firm, or the applicant's own
     if mine.phone is None and mine.email is None:
         return {}  # the note gives no details of its own: the forwarded writer may be the contact
+    named = fields.get("contact.person")
+    if (
+        named is not None
+        and named.value
+        and mine.person is not None
+        and _in_blocks(texts.note, named.component, named.line)
+        and not one_person(str(named.value), mine.person.value)
+    ):
+        return {}  # the note names another person the contact ("pan Novotný z NetWise"): theirs
     why = Reason.OTHER_ORGANIZATION
     out: dict[str, FieldValue] = {}
     keys = (("contact.person", mine.person), ("contact.email", mine.email), ("contact.phone", mine.phone))
