@@ -4820,6 +4820,10 @@ _SELF_CONTACT = re.compile(
     # the pronoun always: "kontaktujte prosím našeho správce" is no self-declaration
     # up to four words between, never a negation nor another person ("kontaktujte proto v
     # této věci mě")
+    # the writer remaining the contact: the verb of remaining in the first person ("kontaktní
+    # osobou ale i nadále zůstávám já", "zostávam kontaktnou osobou")
+    r"kontaktn\w+\s+osob\w*\s+(?:[^\W\d_]+\s+){0,3}?(?:zůstávám|zůstanu|zustavam|zustanu|zostávam|zostanem|zostavam)\b|"
+    r"(?<!\bne)(?:zůstávám|zůstanu|zustavam|zustanu|zostávam|zostanem|zostavam)\s+(?:[^\W\d_]+\s+){0,2}?kontaktn\w+\s+osob|"
     r"(?:kontaktujte|kontaktuj|kontaktovat|kontaktovať)(?:\s+(?!(?:ne\w*|nie|not|jeho|ho|ji|ju|jej|pana|pána|paní|pani|"
     r"kolegu|kolegyni|kolegyňu|našeho|nášho|naši|našu)\b)[^\W\d_]+){0,4}?\s+(?:ma|mě|me|mne|mňa)\b"
     r"(?!\s*,?\s*(?:ale|nýbrž|but|lecz|sondern)\b)"
@@ -4884,7 +4888,7 @@ _SELF_WORDS = (
     "jsem", "budu", "mě", "som", "budem", "i am", "i'm", "i’m", "am the", "m the", "ll be",
     "will be", " me", " mi", " ma", "mne", "mňa", "stehe", "bin ", "jestem", "je ", "ich ",
     "bleibe", "sono", "sarò", "resto", "soy", "seré", "siendo", "będę", "ik ", "remain", "stay",
-    "já", " ja", "myself",
+    "já", " ja", "myself", "zůstávám", "zůstanu", "zustavam", "zustanu", "zostávam", "zostanem", "zostavam",
 )  # fmt: skip
 """A quick test before ``_SELF_CONTACT``: one of these is in every line it matches."""
 
@@ -4908,9 +4912,9 @@ _LISTED_ORDINAL = re.compile(
     r"\b(?P<o>prvn\w*|prv(?:á|ý|é|ou|ého|ej|ému|a|y)|druh(?:á|ý|é|ou|ého|ej|ému|a|y)|t[řr]et(?:í|i|ia|ie|ou|ího|ieho)|"
     r"first|second|third|1st|2nd|3rd|last|posledn\w*|erst(?:e|er|en)|zweit(?:e|er|en)|dritt(?:e|er|en)|"
     r"letzt(?:e|er|en))(?:[\s-]+(?:(?:osob|person|jm[ée]n|men|name|kolleg|koleg|řád|rad|riad|line|row|"
-    r"zeile|eintrag|entry|contact|kontakt|uveden|listed|named|genannt|podepsan|podpísan|signator)\w*))?"
+    r"zeile|eintrag|entry|contact|kontakt|uveden|listed|named|genannt|podepsan|podpísan|signator)\w*)){0,2}"
     r"(?=\s*(?:[.,;:)!]|$|(?:z|ze|zo|of|in|im|v|ve|vo|na|below|níže|nize|nižšie|nizsie|unten|dole|"
-    r"pod|from|there|tam|tu|here)\b))",
+    r"pod|from|there|tam|tu|here|podpis\w*|signatur\w*)\b))",
     re.IGNORECASE,
 )
 """An ordinal standing for a person, alone or with a word for one ("jako druhá.", "the second
