@@ -230,6 +230,18 @@ _NEUTRAL = re.compile(
     r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)\s*(?:[:=–—-]\s*|\s)"
     r"(?:žádn\w*|zadn\w*|žiadn\w*|ziadn\w*|none|nic|nothing|n/a|(?-i:NA)|nemáme|nemame|nemám|nemam|"
     r"není|neni|nie\s+je|nejsou|nie\s+sú)(?![\w/])|"
+    # the use, then a word saying it is the production one, where the clause ends: "A, test
+    # stejná", "adresa A, testovací - tatáž", "test IP the same as production" (tested from the
+    # production machine: no test address, LABELS); not "test: stejná jako minule, tj. B",
+    # nor one whose sentence goes on to a number or a "but" ("testovací stejná, jen poslední
+    # číslo 31"; a gap before an address or a number keeps its trailing space)
+    r"(?:test\w*|zkušeb\w*|zkuseb\w*|skúšob\w*|skusob\w*|staging)(?:\s+(?:IP|adres\w*|adries\w*|"
+    r"address\w*))?(?:\s*[:=–—-]\s*|\s+)(?:(?:je|bude|is|will\s+be|ist)\s+)?(?:the\s+)?"
+    r"(?:stejn\w*|tatáž|tataz|tutéž|tutez|táž|rovnak\w*|tá\s+istá|ta\s+ista|same|identick\w*|"
+    r"identical|dieselbe\w*|gleiche?)(?=$|[ \t]*(?:[;!?\n]|\.(?!\d)|[),](?![^.;!?\n]*(?:\d|\b(?:"
+    r"jen|jenom|pouze|len|iba|only|just|nur|except|but|až|az|kromě|krome|okrem|außer|ausser|ale|"
+    r"aber|ending|končí|konci|posledn\w*|last)\b))|(?:jako|ako|as|wie)\s+(?:\w+\s+)?"
+    r"(?:ostr\w*|produk\w*|production|live|prod)\b))|"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)[^.\n]{0,40}?(?:ostr\w*|reáln\w*|produk\w*|live)|"
     r"(?:během|during|při)\s+(?:ostr\w*|reáln\w*|live|produk\w*)[^.\n]{0,30}?"
     r"(?:odpoj\w*|disconnect\w*|vypn\w*)|"
