@@ -50,7 +50,10 @@ _KIND_IN_WORDS = re.compile(rf"(?:{_KINDS}|v\.\s?v\.\s?i\.)")
 """A kind written in words opens no name the way a designator ends one: where the name
 before it starts is read from the sentence (unsure)."""
 _LEGAL = (
-    r"(?<!\w)(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
+    r"(?<!\w)(?:(?:g?GmbH|AG|SE|g?UG(?:\s?\(haftungsbeschr(?:ä|ae|a)nkt\))?|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
+    # German forms written with a bracket ("UG (haftungsbeschränkt)", the mini-GmbH, also
+    # "gUG" for a charitable one), partnerships ("PartG mbB") and cooperatives ("eG")
+    r"g?UG\s?\(haftungsbeschr(?:ä|ae|a)nkt\)|PartG(?:\s?mbB)?|PartGmbB|eG|gAG|gUG|"
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*s\.\s*z\.|o\.\s*z\.|o\.\s*s\.(?!\s*[řr]\.)|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
@@ -839,6 +842,15 @@ writes in, right after a sentence's first word ("Trabajo en …", "Lavoro presso
 "v": "Divadlo na Vinohradech"), unless its first is an institution's head ("Centre en …")."""
 
 
+_OPENING_PREPOSITION = frozenset(
+    ("desde", "depuis", "dalla", "dallo", "dal", "vom", "aus", "seitens", "from", "od", "ze")
+)
+"""Prepositions of the source a sentence opens with before the sender's name ("Desde X S.L.
+solicitamos …", "Depuis X SAS nous …", "Dalla X S.p.A. …", "Vom X e.V. …", "From X Ltd
+we …"): never a name's first word, unlike the particles of surnames that names carry ("De
+Agostini", "Von Ardenne", "Da Vinci", "Van Dijk")."""
+
+
 def _opens_sentence(word: str, following: str) -> bool:
     """Whether ``word``, capitalised as the first word of a sentence, is the sentence's own (a
     verb, a pronoun, a contraction: "Vydává", "Provozuje", "I've", "We", "Please")
@@ -848,6 +860,8 @@ def _opens_sentence(word: str, following: str) -> bool:
     if following in _WORKPLACE_PREP and not _INSTITUTION_WORD.search(word):
         return True  # "Trabajo en X S.A.", "Lavoro presso X S.p.A.", "Arbeite bei X GmbH"
     low, lower_next = word.lower(), following[:1].islower()
+    if low in _OPENING_PREPOSITION:
+        return True
     if _SUBJECT_PRONOUN.fullmatch(word) or low in _FIRST_PERSON_BE:
         return lower_next
     if low in _NAME_LIKE_OPENER or (_ENGLISH_OPENER.fullmatch(word) and not lower_next):
@@ -3082,6 +3096,8 @@ def _opening_line(text: str, name: str) -> str | None:
     words = lead.split()
     if words[0].isupper() or any(_JOB.fullmatch(w) for w in words) or _described_apart(lead, name):
         return None
+    if _opens_sentence(words[0].strip(",.;:"), (words[1:] or name.split())[0]):
+        return None  # "Desde X S.L. solicitamos …", "Vydává X s.r.o.": the sentence's word
     if rest.strip() and not _CELL_AFTER.match(rest):
         return None  # the name must fill its line or its cell (a signature, a footer)
     if clean_name(lead.strip()) or _GREETING.search(lead) or any(_STOP_WORD.fullmatch(w) for w in lead.split()):
