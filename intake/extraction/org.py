@@ -1325,8 +1325,8 @@ def _starts_with_person(text: str) -> bool:
 
 
 _FREELANCE = re.compile(
-    r"(?i)\b(?:free-?lanc\w*|osv[čc]|freiberuf\w*|frei(?:e|er)?\s+(?:journalist|autor|"
-    r"fotograf|reporter)\w*|freie\b|ind[ée]pendant\w*|pigiste|libero\s+professionista|"
+    r"(?i)\b(?:free-?lanc\w*|osv[čc]|freiberuf\w*|frei(?:e|er|en)?\s+\w*(?:journalist|autor|"
+    r"fotograf|reporter|redakteur|kamera)\w*|freie\b|ind[ée]pendant\w*|pigiste|libero\s+professionista|"
     r"aut[óo]nom[oa]|aut[óo]nomo|independiente|zzp\w*|zelfstandig\w*|frilans\w*|"
     r"szabad[úu]sz[óo]\w*|egy[ée]ni\s+v[áa]llalkoz[óo]|wolny\s+strzelec|niezale[żz]n\w*|"
     r"selvstændig\w*|självständig\w*|sole\s+trader|self-?employed|na\s+voln[ée]\s+noze|"
@@ -3385,7 +3385,11 @@ _JOB = re.compile(
     r"charg[ée]e?\s+de|jef[ae]\b|journalist|giornalist|periodist|újságíró|report[eé]r|"
     r"korrespondent|corrispondent|correspondant|corresponsal|correspondent|verslaggever|"
     r"szerkesztő|főszerkesztő|igazgató|sachbearbeit|producent|producer|productrice|"
-    r"producteur|produttor|productor|moderat|presentat|anchor)"
+    r"producteur|produttor|productor|moderat|presentat|anchor|"
+    # a photographer, and a compound of a job noun at its end (German "Fotojournalist",
+    # "Bildreporter", "Sportredakteurin", "Wahlkorrespondent", Dutch "fotojournalist")
+    r"fotograf(?:in|en|o|a)?\b|photograph(?:er|e)\b|fotógraf[oa]\b|"
+    r"\w+(?:journalist|reporter|redakteur|korrespondent)(?:in|innen|en)?\b)"
 )
 
 
@@ -3457,7 +3461,9 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
                 continue
             same_line = [x for x in cells[i + 1 : i + 4] if x[0] is ln]
             after = same_line if b.kind is Kind.OWN else cells[i + 1 : i + 4]
-            for ln2, c2 in after:
+            for k, (ln2, c2) in enumerate(after):
+                if _FREELANCE.search(c2) and _JOB.search(c2) and not any(_has_legal_form(x) for _, x in after[k:]):
+                    break  # "Freier Fotojournalist, Dresden": on his own, a place follows
                 if (v := _org_cell(c2)) is not None:
                     if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
                         v = _sole_trader(ln.text, v)
