@@ -1906,7 +1906,14 @@ _UNIVERSITY_ACTED_FOR = re.compile(
     # provozuje", "provozovatelem je", "prevádzkovateľom je", "pod hlavičkou", "run by")
     r"provozuj[ei]|prevádzkuj[eú]|(?:provozovatel|prevádzkovate[lľ])(?:em|om)?(?:\s+[^\W\d_]+){0,4}?\s+(?:je|jsou|:)|"
     r"provozovan[áéýou]\w*|prevádzkovan[áéýou]\w*|pod\s+(?:hlavičkou|hlavickou|záštitou|zastitou)|"
-    r"(?:run|operated)\s+by(?:\s+the)?)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
+    r"(?:run|operated)\s+by(?:\s+the)?|"
+    # or a medium or unit it runs, its name, then "při", "na", "pri", "at" or the university
+    # in the genitive ("Rádio Kampus při Vysoké škole …", "televize TVK na Univerzitě …",
+    # "Studentské rádio Univerzity …", "Studentský časopis Výšky, Vysoké školy …")
+    r"(?:r[áa]di\w*|televiz\w*|televízi\w*|redakc\w*|[čc]asopis\w*|magaz[íi]n\w*|zpravodaj\w*|"
+    r"spravodaj\w*|podcast\w*|student\s+(?:radio|tv|television|magazine|newspaper|paper))"
+    rf"(?-i:(?:\s+[\"„“]?[{_UP}][\w-]*[\"“”]?){{0,3}}),?(?:\s+(?:při|pri|na|at|of(?:\s+the)?))?"
+    r")(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
     rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou)|"
     r"akad[eé]mi(?:[aeiuí]|ou))"
     rf"(?:\s+[{_UP}][\w-]*){{0,2}}|"
