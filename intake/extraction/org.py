@@ -252,7 +252,7 @@ _PREFIX = re.compile(
     r"(?:la\s+|il\s+)?(?:unser\w*|notre|nostr[ao]|nuestr[ao]|nasz\w*|onze|vår\w*|vores)\s+(?:firm\w*|"
     r"soci[ée]t[ée]|societ[àa]|empresa|organisatie|organisation|organizzazione|organizaci[óo]n|"
     r"agentur\w*|agence|agenzia|agencia|bedrijf|redaktion|r[ée]daction|redazione|redacci[óo]n|"
-    r"unternehmen|spółk\w*|sp[óo][łl]k\w*|company|verlag|stacja|station|emittente)|wir\s+von|we\s+at|"
+    r"unternehmen|kanzlei|spółk\w*|sp[óo][łl]k\w*|company|verlag|stacja|station|emittente)|wir\s+von|we\s+at|"
     r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
     r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
     r"žadatel(?:em)?(?:\s+je)?|žiadateľ(?:om)?(?:\s+je)?|(?:the\s+)?applicant(?:\s+is)?)\s+",
@@ -364,7 +364,7 @@ _HOW_ONE_WORKS = re.compile(
     r"\bna\s+voln[ée]\s+noze|\bna\s+vo[ľl]nej\s+nohe|\bjako\s+(?:fyzick[áa]\s+osoba|OSV[ČC])|"
     r"\bfree-?lanc\w*|\bself-?employed|\bsole\s+(?:trader|proprietor\w*)|"
     r"\bon\s+my\s+own\s+account|\bauf\s+eigene\s+Rechnung|\bselbst(?:st)?[äa]ndig\w*|"
-    r"\bfreiberuf\w*|\bEinzelunternehm\w*|\bna\s+w[łl]asny\s+rachunek|"
+    r"\bfreiberuf\w*|\bfrei(?:e|er|en)?\s+\w*(?:journalist|autor|fotograf|reporter|redakteur)\w*|\bEinzelunternehm\w*|\bna\s+w[łl]asny\s+rachunek|"
     r"\bjednoosobow\w+\s+dzia[łl]alno\w*|\bprowadz[ęe]\s+dzia[łl]alno\w*|\bsamozatrudnion\w*|"
     r"\b[àa]\s+mon\s+compte|\bauto-?entrepreneur\w*|\bin\s+proprio\b|\bpor\s+cuenta\s+propia|"
     r"\begy[ée]ni\s+v[áa]llalkoz[óo]\w*|"
@@ -606,7 +606,14 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
             return None  # them too, no initials ("STV OU", "televize OU", "obce OU": a
             # university's initials, "OÚ" an office's)
         sure = False
+    sure = sure and _GERMAN_POSSESSIVE_END.search(before[-20:]) is None
     return v, sure and not _KIND_IN_WORDS.search(v), rank
+
+
+_GERMAN_POSSESSIVE_END = re.compile(r"(?i)(?:^|\s)(?:unser|unsere[mnrs]?|meine[mnrs]?|mein)\s+$")
+"""A German possessive right before a name ("für unsere Kanzlei X PartG", "unser Verlag X
+GmbH"): German capitalises every noun, so whether the noun after it is the name's own first
+word or a common one is a guess (flagged)."""
 
 
 _GENITIVE_HEAD = re.compile(
@@ -1910,9 +1917,12 @@ _UNIVERSITY_ACTED_FOR = re.compile(
     # or a medium or unit it runs, its name, then "při", "na", "pri", "at" or the university
     # in the genitive ("Rádio Kampus při Vysoké škole …", "televize TVK na Univerzitě …",
     # "Studentské rádio Univerzity …", "Studentský časopis Výšky, Vysoké školy …")
+    # (not one the writer works for or worked in: "pro časopis …", "for the radio of …")
+    r"(?<!pro\s)(?<!pre\s)(?<!for\s)(?<!für\s)(?<!\sv\s)(?<!\sve\s)(?<!\sdo\s)"
     r"(?:r[áa]di\w*|televiz\w*|televízi\w*|redakc\w*|[čc]asopis\w*|magaz[íi]n\w*|zpravodaj\w*|"
     r"spravodaj\w*|podcast\w*|student\s+(?:radio|tv|television|magazine|newspaper|paper))"
-    rf"(?-i:(?:\s+[\"„“]?[{_UP}][\w-]*[\"“”]?){{0,3}}),?(?:\s+(?:při|pri|na|at|of(?:\s+the)?))?"
+    rf"(?:(?:\s+[\w\"„“”-]+){{0,3}}?\s+(?:při|pri|na|at|of(?:\s+the)?)|"
+    rf"(?-i:(?:\s+[\"„“]?[{_UP}][\w-]*[\"“”]?){{0,3}}),?)"
     r")(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
     rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou)|"
     r"akad[eé]mi(?:[aeiuí]|ou))"
@@ -3464,8 +3474,8 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
             (ln, c.strip(" -–—")) for ln in b.lines for c in _SIG_CELLS.split(ln.text) if c.strip(" -–—")
         ]
         for i, (ln, c) in enumerate(cells):
-            if not clean_name(c) or len(c) > 60:
-                continue
+            if not clean_name(c) or len(c) > 60 or (_FREELANCE.search(c) and _JOB.search(c)):
+                continue  # no person, or a freelancer's job read as one ("Freie Journalistin")
             same_line = [x for x in cells[i + 1 : i + 4] if x[0] is ln]
             after = same_line if b.kind is Kind.OWN else cells[i + 1 : i + 4]
             for k, (ln2, c2) in enumerate(after):
