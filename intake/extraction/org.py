@@ -50,7 +50,10 @@ _KIND_IN_WORDS = re.compile(rf"(?:{_KINDS}|v\.\s?v\.\s?i\.)")
 """A kind written in words opens no name the way a designator ends one: where the name
 before it starts is read from the sentence (unsure)."""
 _LEGAL = (
-    r"(?<!\w)(?:(?:GmbH|AG|SE|UG|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
+    r"(?<!\w)(?:(?:g?GmbH|AG|SE|g?UG(?:\s?\(haftungsbeschr(?:ä|ae|a)nkt\))?|Ltd\.?|S\.\s?A\.|B\.\s?V\.)\s*&\s*Co\.?\s*(?:KGaA|KG|OHG)|"
+    # German forms written with a bracket ("UG (haftungsbeschränkt)", the mini-GmbH, also
+    # "gUG" for a charitable one), partnerships ("PartG mbB") and cooperatives ("eG")
+    r"g?UG\s?\(haftungsbeschr(?:ä|ae|a)nkt\)|PartG(?:\s?mbB)?|PartGmbB|eG|gAG|gUG|"
     r"spol\.\s*s\s*r\.\s*o\.|s\.\s*r\.\s*o\.|a\.\s*s\.|z\.\s*s\.|z\.\s*ú\.|o\.\s*p\.\s*s\.|"
     r"v\.\s*o\.\s*s\.|k\.\s*s\.|s\.\s*p\.|š\.\s*p\.|p\.\s*o\.|n\.\s*o\.|o\.\s*s\.\s*z\.|o\.\s*z\.|o\.\s*s\.(?!\s*[řr]\.)|"
     r"příspěvková\s+organizace|príspevková\s+organizácia|státní\s+podnik|štátny\s+podnik|"
@@ -249,7 +252,7 @@ _PREFIX = re.compile(
     r"(?:la\s+|il\s+)?(?:unser\w*|notre|nostr[ao]|nuestr[ao]|nasz\w*|onze|vår\w*|vores)\s+(?:firm\w*|"
     r"soci[ée]t[ée]|societ[àa]|empresa|organisatie|organisation|organizzazione|organizaci[óo]n|"
     r"agentur\w*|agence|agenzia|agencia|bedrijf|redaktion|r[ée]daction|redazione|redacci[óo]n|"
-    r"unternehmen|spółk\w*|sp[óo][łl]k\w*|company|verlag|stacja|station|emittente)|wir\s+von|we\s+at|"
+    r"unternehmen|kanzlei|spółk\w*|sp[óo][łl]k\w*|company|verlag|stacja|station|emittente)|wir\s+von|we\s+at|"
     r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
     r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
     r"žadatel(?:em)?(?:\s+je)?|žiadateľ(?:om)?(?:\s+je)?|(?:the\s+)?applicant(?:\s+is)?)\s+",
@@ -361,7 +364,7 @@ _HOW_ONE_WORKS = re.compile(
     r"\bna\s+voln[ée]\s+noze|\bna\s+vo[ľl]nej\s+nohe|\bjako\s+(?:fyzick[áa]\s+osoba|OSV[ČC])|"
     r"\bfree-?lanc\w*|\bself-?employed|\bsole\s+(?:trader|proprietor\w*)|"
     r"\bon\s+my\s+own\s+account|\bauf\s+eigene\s+Rechnung|\bselbst(?:st)?[äa]ndig\w*|"
-    r"\bfreiberuf\w*|\bEinzelunternehm\w*|\bna\s+w[łl]asny\s+rachunek|"
+    r"\bfreiberuf\w*|\bfrei(?:e|er|en)?\s+\w*(?:journalist|autor|fotograf|reporter|redakteur)\w*|\bEinzelunternehm\w*|\bna\s+w[łl]asny\s+rachunek|"
     r"\bjednoosobow\w+\s+dzia[łl]alno\w*|\bprowadz[ęe]\s+dzia[łl]alno\w*|\bsamozatrudnion\w*|"
     r"\b[àa]\s+mon\s+compte|\bauto-?entrepreneur\w*|\bin\s+proprio\b|\bpor\s+cuenta\s+propia|"
     r"\begy[ée]ni\s+v[áa]llalkoz[óo]\w*|"
@@ -603,7 +606,14 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
             return None  # them too, no initials ("STV OU", "televize OU", "obce OU": a
             # university's initials, "OÚ" an office's)
         sure = False
+    sure = sure and _GERMAN_POSSESSIVE_END.search(before[-20:]) is None
     return v, sure and not _KIND_IN_WORDS.search(v), rank
+
+
+_GERMAN_POSSESSIVE_END = re.compile(r"(?i)(?:^|\s)(?:unser|unsere[mnrs]?|meine[mnrs]?|mein)\s+$")
+"""A German possessive right before a name ("für unsere Kanzlei X PartG", "unser Verlag X
+GmbH"): German capitalises every noun, so whether the noun after it is the name's own first
+word or a common one is a guess (flagged)."""
 
 
 _GENITIVE_HEAD = re.compile(
@@ -839,6 +849,15 @@ writes in, right after a sentence's first word ("Trabajo en …", "Lavoro presso
 "v": "Divadlo na Vinohradech"), unless its first is an institution's head ("Centre en …")."""
 
 
+_OPENING_PREPOSITION = frozenset(
+    ("desde", "depuis", "dalla", "dallo", "dal", "vom", "aus", "seitens", "from", "od", "ze")
+)
+"""Prepositions of the source a sentence opens with before the sender's name ("Desde X S.L.
+solicitamos …", "Depuis X SAS nous …", "Dalla X S.p.A. …", "Vom X e.V. …", "From X Ltd
+we …"): never a name's first word, unlike the particles of surnames that names carry ("De
+Agostini", "Von Ardenne", "Da Vinci", "Van Dijk")."""
+
+
 def _opens_sentence(word: str, following: str) -> bool:
     """Whether ``word``, capitalised as the first word of a sentence, is the sentence's own (a
     verb, a pronoun, a contraction: "Vydává", "Provozuje", "I've", "We", "Please")
@@ -848,6 +867,8 @@ def _opens_sentence(word: str, following: str) -> bool:
     if following in _WORKPLACE_PREP and not _INSTITUTION_WORD.search(word):
         return True  # "Trabajo en X S.A.", "Lavoro presso X S.p.A.", "Arbeite bei X GmbH"
     low, lower_next = word.lower(), following[:1].islower()
+    if low in _OPENING_PREPOSITION:
+        return True
     if _SUBJECT_PRONOUN.fullmatch(word) or low in _FIRST_PERSON_BE:
         return lower_next
     if low in _NAME_LIKE_OPENER or (_ENGLISH_OPENER.fullmatch(word) and not lower_next):
@@ -1311,8 +1332,8 @@ def _starts_with_person(text: str) -> bool:
 
 
 _FREELANCE = re.compile(
-    r"(?i)\b(?:free-?lanc\w*|osv[čc]|freiberuf\w*|frei(?:e|er)?\s+(?:journalist|autor|"
-    r"fotograf|reporter)\w*|freie\b|ind[ée]pendant\w*|pigiste|libero\s+professionista|"
+    r"(?i)\b(?:free-?lanc\w*|osv[čc]|freiberuf\w*|frei(?:e|er|en)?\s+\w*(?:journalist|autor|"
+    r"fotograf|reporter|redakteur|kamera)\w*|freie\b|ind[ée]pendant\w*|pigiste|libero\s+professionista|"
     r"aut[óo]nom[oa]|aut[óo]nomo|independiente|zzp\w*|zelfstandig\w*|frilans\w*|"
     r"szabad[úu]sz[óo]\w*|egy[ée]ni\s+v[áa]llalkoz[óo]|wolny\s+strzelec|niezale[żz]n\w*|"
     r"selvstændig\w*|självständig\w*|sole\s+trader|self-?employed|na\s+voln[ée]\s+noze|"
@@ -1892,7 +1913,17 @@ _UNIVERSITY_ACTED_FOR = re.compile(
     # provozuje", "provozovatelem je", "prevádzkovateľom je", "pod hlavičkou", "run by")
     r"provozuj[ei]|prevádzkuj[eú]|(?:provozovatel|prevádzkovate[lľ])(?:em|om)?(?:\s+[^\W\d_]+){0,4}?\s+(?:je|jsou|:)|"
     r"provozovan[áéýou]\w*|prevádzkovan[áéýou]\w*|pod\s+(?:hlavičkou|hlavickou|záštitou|zastitou)|"
-    r"(?:run|operated)\s+by(?:\s+the)?)(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
+    r"(?:run|operated)\s+by(?:\s+the)?|"
+    # or a medium or unit it runs, its name, then "při", "na", "pri", "at" or the university
+    # in the genitive ("Rádio Kampus při Vysoké škole …", "televize TVK na Univerzitě …",
+    # "Studentské rádio Univerzity …", "Studentský časopis Výšky, Vysoké školy …")
+    # (not one the writer works for or worked in: "pro časopis …", "for the radio of …")
+    r"(?<!pro\s)(?<!pre\s)(?<!for\s)(?<!für\s)(?<!\sv\s)(?<!\sve\s)(?<!\sdo\s)"
+    r"(?:r[áa]di\w*|televiz\w*|televízi\w*|redakc\w*|[čc]asopis\w*|magaz[íi]n\w*|zpravodaj\w*|"
+    r"spravodaj\w*|podcast\w*|student\s+(?:radio|tv|television|magazine|newspaper|paper))"
+    rf"(?:(?:\s+[\w\"„“”-]+){{0,3}}?\s+(?:při|pri|na|at|of(?:\s+the)?)|"
+    rf"(?-i:(?:\s+[\"„“]?[{_UP}][\w-]*[\"“”]?){{0,3}}),?)"
+    r")(?:\s+(?:naší|naši|našej|nasi|nasej|our))?\s+)"
     rf"(?P<u>(?:[{_UP}][\w-]*\s+){{1,3}}(?i:univerzit(?:[ayěeu]|ou)|vysok(?:[éáeaýú]|ou|ej)\s+[šs]kol(?:[ayeěu]|ou)|"
     r"akad[eé]mi(?:[aeiuí]|ou))"
     rf"(?:\s+[{_UP}][\w-]*){{0,2}}|"
@@ -3082,6 +3113,8 @@ def _opening_line(text: str, name: str) -> str | None:
     words = lead.split()
     if words[0].isupper() or any(_JOB.fullmatch(w) for w in words) or _described_apart(lead, name):
         return None
+    if _opens_sentence(words[0].strip(",.;:"), (words[1:] or name.split())[0]):
+        return None  # "Desde X S.L. solicitamos …", "Vydává X s.r.o.": the sentence's word
     if rest.strip() and not _CELL_AFTER.match(rest):
         return None  # the name must fill its line or its cell (a signature, a footer)
     if clean_name(lead.strip()) or _GREETING.search(lead) or any(_STOP_WORD.fullmatch(w) for w in lead.split()):
@@ -3369,7 +3402,11 @@ _JOB = re.compile(
     r"charg[ée]e?\s+de|jef[ae]\b|journalist|giornalist|periodist|újságíró|report[eé]r|"
     r"korrespondent|corrispondent|correspondant|corresponsal|correspondent|verslaggever|"
     r"szerkesztő|főszerkesztő|igazgató|sachbearbeit|producent|producer|productrice|"
-    r"producteur|produttor|productor|moderat|presentat|anchor)"
+    r"producteur|produttor|productor|moderat|presentat|anchor|"
+    # a photographer, and a compound of a job noun at its end (German "Fotojournalist",
+    # "Bildreporter", "Sportredakteurin", "Wahlkorrespondent", Dutch "fotojournalist")
+    r"fotograf(?:in|en|o|a)?\b|photograph(?:er|e)\b|fotógraf[oa]\b|"
+    r"\w+(?:journalist|reporter|redakteur|korrespondent)(?:in|innen|en)?\b)"
 )
 
 
@@ -3437,11 +3474,13 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
             (ln, c.strip(" -–—")) for ln in b.lines for c in _SIG_CELLS.split(ln.text) if c.strip(" -–—")
         ]
         for i, (ln, c) in enumerate(cells):
-            if not clean_name(c) or len(c) > 60:
-                continue
+            if not clean_name(c) or len(c) > 60 or (_FREELANCE.search(c) and _JOB.search(c)):
+                continue  # no person, or a freelancer's job read as one ("Freie Journalistin")
             same_line = [x for x in cells[i + 1 : i + 4] if x[0] is ln]
             after = same_line if b.kind is Kind.OWN else cells[i + 1 : i + 4]
-            for ln2, c2 in after:
+            for k, (ln2, c2) in enumerate(after):
+                if _FREELANCE.search(c2) and _JOB.search(c2) and not any(_has_legal_form(x) for _, x in after[k:]):
+                    break  # "Freier Fotojournalist, Dresden": on his own, a place follows
                 if (v := _org_cell(c2)) is not None:
                     if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
                         v = _sole_trader(ln.text, v)
