@@ -223,7 +223,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.UNIVERSITY,
         "labels": L(
             [FEED],
-            "Slezská univerzita v Krnově",
+            "Slezská univerzita v Krnově, veřejná vysoká škola",
             I7,
             None,
             ["198.51.100.181", "198.51.100.182"],
