@@ -1,0 +1,92 @@
+"""The order of a person's name's words: whether a name of two words is written surname
+first ("Halász Réka", "Čermák Jan"), decided from the given names and surnames that the
+Faker person lists give (``name_data``), never from the name's place alone."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from collections.abc import Sequence
+from functools import lru_cache
+
+from intake.extraction.name_data import GIVEN_NAMES, SURNAMES
+from intake.extraction.names import ascii_folded
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+"""One word of a name: letters, perhaps joined by a hyphen or an apostrophe."""
+
+
+class NameOrder(Enum):
+    """How a name's two words stand."""
+
+    GIVEN_FIRST = "given-first"
+    SURNAME_FIRST = "surname-first"
+    """The last word is a known given name and the first is not one, or the first is a
+    known surname where the last is not."""
+    UNKNOWN = "unknown"
+    """Not a name of two words the lists can place."""
+
+
+def _known(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` is a known given name and whether a known surname (each part of a
+    double name: "Jan-Niklas", "Novák-Svoboda")."""
+    parts = ascii_folded(word).casefold().split("-")
+    return all(p in GIVEN_NAMES for p in parts), all(p in SURNAMES for p in parts)
+
+
+@lru_cache(maxsize=4096)
+def name_order(name: str) -> NameOrder:
+    """The order of ``name``'s two words, each capitalised: SURNAME_FIRST when the lists
+    say the last word is the given name ("Halász Réka": "Réka" a given name, "Halász" no
+    given name), or both are given names but only the first is also a surname ("Kalina
+    Ondřej" beside "Ondřej Kalina"); GIVEN_FIRST otherwise; UNKNOWN for anything but two
+    words of letters."""
+    words = name.split()
+    if len(words) != 2 or not all(_NAME_WORD.fullmatch(w) and w[:1].isupper() for w in words):
+        return NameOrder.UNKNOWN
+    (first_given, first_surname), (last_given, last_surname) = _known(words[0]), _known(words[1])
+    if last_given and not first_given:
+        return NameOrder.SURNAME_FIRST
+    if first_given and last_given and first_surname and not last_surname:
+        return NameOrder.SURNAME_FIRST
+    return NameOrder.GIVEN_FIRST
+
+
+_HUNGARIAN = re.compile(r"[őűŐŰ]|\+36[\s(\d]|\.hu\b|\b(?:Kft|Zrt|Nyrt|Bt)\.")
+"""A Hungarian writer's marks: the letters ő/ű, a +36 number, a .hu domain, a Hungarian
+company form."""
+_SURNAME_FIRST_LABEL = re.compile(
+    r"(?i)\b(?:příjmení|priezvisko)\s*(?:a|,|/|\+|&)\s*(?:jméno|meno)\b"
+    r"|\b(?:surname|last\s+name|family\s+name),?\s*(?:and\s+|/\s*)?(?:first|given)\s+name\b"
+)
+"""A form's label that asks for the surname first ("Příjmení a jméno", "Surname, first name")."""
+
+
+def _count(words: Sequence[str], folded: str) -> int:
+    return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", folded))
+
+
+def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
+    """The contact person ``name`` in the order LABELS.md labels it, read against the text
+    it came from, with whether that order is sure; None when ``name`` stands. A Czech or
+    Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
+    first, sure only where a label asks for the surname first or the text also writes it
+    given name first. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
+    order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
+    (never sure)."""
+    words = name.split()
+    order = name_order(name)
+    if order is NameOrder.UNKNOWN:
+        return None
+    folded = text.casefold()
+    lower = [w.casefold() for w in words]
+    if _HUNGARIAN.search(text):
+        if order is NameOrder.SURNAME_FIRST or name_order(f"{words[1]} {words[0]}") is not NameOrder.SURNAME_FIRST:
+            return None
+        if _count(lower[::-1], folded) <= _count(lower, folded):
+            return None
+        return f"{words[1]} {words[0]}", False
+    if order is not NameOrder.SURNAME_FIRST:
+        return None
+    sure = bool(_SURNAME_FIRST_LABEL.search(text)) or _count(lower[::-1], folded) > 0
+    return f"{words[1]} {words[0]}", sure
