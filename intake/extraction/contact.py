@@ -3476,9 +3476,10 @@ def _case_before(head: str) -> str:
     return "nom" if m is None else "ins" if m.group("ins") else "acc"
 
 
-_WITH_ROLE = re.compile(r"(?:^|\s)(?:s|se|sa)\s+(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)\s+){1,3}$", re.IGNORECASE)
-""""s"/"se" (with) and up to three lower-case words before a name: a role in the
-instrumental and its complement ("s producentkou", "se zástupcem šéfredaktora")."""
+_WITH_ROLE = re.compile(r"(?:^|\s)(?:s|se|sa)\s+(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+),?\s+){1,4}$", re.IGNORECASE)
+""""s"/"se" (with) and up to four lower-case words before a name: a role in the
+instrumental and its complement ("s producentkou", "se zástupcem šéfredaktora"), also in an
+apposition after a comma ("s naším správcem sítě, panem …")."""
 _INSTRUMENTAL_END = re.compile(r"(?:ou|em|ým|ím|om)$")
 """The endings of Czech and Slovak names in the instrumental ("Alenou Bartošovou", "Pavlem
 Matějkou", "Petrem Novým", "Tiborom Hudákom"); no nominative pair of names has them both."""

@@ -5,8 +5,8 @@ Faker person lists give (``name_data``), never from the name's place alone."""
 from __future__ import annotations
 
 import re
-from enum import Enum
 from collections.abc import Sequence
+from enum import Enum
 from functools import lru_cache
 
 from intake.extraction.name_data import GIVEN_NAMES, SURNAMES
