@@ -49,6 +49,7 @@ from intake.extraction.contact import (
     surname_first,
     surname_in_full,
     without_degrees,
+    word_forms,
 )
 from intake.extraction.fields import (
     CSU,
@@ -77,7 +78,7 @@ from intake.extraction.ips import (
     withdrawn_rows,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
-from intake.extraction.name_order import NameOrder, name_order, ordered_name
+from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name
 from intake.extraction.names import clean_name, without_marks
 from intake.extraction.org import (
     applicants_ico,
@@ -1775,6 +1776,8 @@ def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str
     person = fields.get("contact.person")
     if person is None or not isinstance(person.value, str) or len(person.value.split()) != 2:
         return {}
+    if (nominative := nominative_name(person.value, word_forms)) is not None:
+        return {"contact.person": dataclasses.replace(person, value=nominative, certain=False, reason=Reason.SENTENCE)}
     text = "\n".join(b.text for b in (*texts.primary, *texts.signature))
     if (turned := ordered_name(person.value, text)) is not None:
         value, sure = turned

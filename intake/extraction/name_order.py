@@ -5,7 +5,7 @@ Faker person lists give (``name_data``), never from the name's place alone."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import Enum
 from functools import lru_cache
 
@@ -90,3 +90,22 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
         return None
     sure = bool(_SURNAME_FIRST_LABEL.search(text)) or _count(lower[::-1], folded) > 0
     return f"{words[1]} {words[0]}", sure
+
+
+def nominative_name(name: str, forms: Callable[[str, str], list[str]]) -> str | None:
+    """``name`` of two words in an oblique case ("Pavlem Růžičkou", "Ivanou Pokornou",
+    "Tomášovi Královi") turned to the nominative, when its first word is no known given name
+    but one of its nominatives (``forms(word, case)``: instrumental, dative, accusative) is;
+    a feminine's "-ou" surname becomes "-á". None when ``name`` reads as a nominative."""
+    words = name.split()
+    if len(words) != 2 or _known(words[0])[0]:
+        return None
+    for case in ("ins", "dat", "acc"):
+        given = next((f for f in forms(words[0], case) if f != words[0] and _known(f)[0]), None)
+        options = [f for f in forms(words[1], case) if f != words[1]]
+        if given is None or not options:
+            continue
+        feminine = given.endswith("a") and words[1].endswith("ou")
+        surname = next((f for f in options if f.endswith("á")), options[0]) if feminine else options[0]
+        return f"{given} {surname}"
+    return None
