@@ -92,20 +92,27 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
     return f"{words[1]} {words[0]}", sure
 
 
+_OBLIQUE_GIVEN = re.compile(r"(?:ě|ovi|[šžčřj]i)$")
+"""A Czech given name's dative ending that folded reads like another language's given name
+("Janě" as "jane", "Tomáši" as "tomasi")."""
+
+
 def nominative_name(name: str, forms: Callable[[str, str], list[str]]) -> str | None:
     """``name`` of two words in an oblique case ("Pavlem Růžičkou", "Ivanou Pokornou",
     "Tomášovi Královi") turned to the nominative, when its first word is no known given name
     but one of its nominatives (``forms(word, case)``: instrumental, dative, accusative) is;
-    a feminine's "-ou" surname becomes "-á". None when ``name`` reads as a nominative."""
+    a woman's surname in "-ou" or "-é" becomes "-á". None when ``name`` reads as a nominative."""
     words = name.split()
-    if len(words) != 2 or _known(words[0])[0]:
+    if len(words) != 2 or _known(words[0])[0] and not _OBLIQUE_GIVEN.search(words[0]):
         return None
     for case in ("ins", "dat", "acc"):
-        given = next((f for f in forms(words[0], case) if f != words[0] and _known(f)[0]), None)
-        options = [f for f in forms(words[1], case) if f != words[1]]
-        if given is None or not options:
+        soft = [words[0][:-1]] if case == "dat" and re.search(r"[šžčřj]i$", words[0]) else []  # "Tomáši"
+        given = next((f for f in [*forms(words[0], case), *soft] if f != words[0] and _known(f)[0]), None)
+        if given is None:
             continue
-        feminine = given.endswith("a") and words[1].endswith("ou")
-        surname = next((f for f in options if f.endswith("á")), options[0]) if feminine else options[0]
-        return f"{given} {surname}"
+        surname = words[1]
+        if given.endswith("a") and surname.endswith(("ou", "é")):  # a woman's: "Pokornou", "Malé"
+            return f"{given} {surname.removesuffix('ou').removesuffix('é')}á"
+        options = [f for f in forms(surname, case) if f != surname]
+        return f"{given} {options[0] if options else surname}"
     return None

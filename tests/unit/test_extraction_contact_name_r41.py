@@ -141,6 +141,25 @@ _OBLIQUE: list[tuple[str, str, str, str, str]] = [
     ),
 ]
 
+_OBLIQUE += [
+    (
+        "c5-cs-dative-panu",
+        "Redakce",
+        "redakce@kolinsko.example",
+        "Dobrý den,\nžádáme o XML přístup, IP 203.0.113.85.\n"
+        "Podklady a dotazy zasílejte prosím panu Tomáši Královi, tel. 608 123 321.\nRedakce Kolínska",
+        "Tomáš Král",
+    ),
+    (
+        "c6-cs-dative-kolegyni",
+        "Redakce",
+        "redakce@kolinsko.example",
+        "Dobrý den,\nžádáme o XML přístup, IP 203.0.113.86.\n"
+        "Kontaktní údaje předejte prosím naší kolegyni Janě Malé (mala@kolinsko.example).\nRedakce Kolínska",
+        "Jana Malá",
+    ),
+]
+
 # near misses: a name written given name first stays, also from a Hungarian writer
 _KEPT: list[tuple[str, str, str, str, str]] = [
     (
