@@ -70,8 +70,8 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
     """The contact person ``name`` in the order LABELS.md labels it, read against the text
     it came from, with whether that order is sure; None when ``name`` stands. A Czech or
     Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
-    first, sure only where a label asks for the surname first or the text also writes it
-    given name first. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
+    first where a label asks for the surname first or the text also writes it given name
+    first (sure); otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
     (never sure)."""
     words = name.split()
@@ -86,12 +86,15 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
         if _count(lower[::-1], folded) <= _count(lower, folded):
             return None
         return f"{words[1]} {words[0]}", False
-    if order is not NameOrder.SURNAME_FIRST:
+    if order is not NameOrder.SURNAME_FIRST or _known(words[0])[0]:  # "Kalina Filip": both given names
         return None
-    sure = bool(_SURNAME_FIRST_LABEL.search(text)) or _count(lower[::-1], folded) > 0
-    return f"{words[1]} {words[0]}", sure
+    if not _SURNAME_FIRST_LABEL.search(text) and not _count(lower[::-1], folded):
+        return None  # kept as written, flagged by the caller: the writer may be Hungarian
+    return f"{words[1]} {words[0]}", True
 
 
+_OBLIQUE_END = re.compile(r"(?:em|ou|om|ovi|ě|é|i|u|ým|ím)$")
+"""The endings of a Czech or Slovak given name in the instrumental, dative or accusative."""
 _OBLIQUE_GIVEN = re.compile(r"(?:ě|ovi|[šžčřj]i)$")
 """A Czech given name's dative ending that folded reads like another language's given name
 ("Janě" as "jane", "Tomáši" as "tomasi")."""
@@ -103,7 +106,9 @@ def nominative_name(name: str, forms: Callable[[str, str], list[str]]) -> str | 
     but one of its nominatives (``forms(word, case)``: instrumental, dative, accusative) is;
     a woman's surname in "-ou" or "-é" becomes "-á". None when ``name`` reads as a nominative."""
     words = name.split()
-    if len(words) != 2 or _known(words[0])[0] and not _OBLIQUE_GIVEN.search(words[0]):
+    if len(words) != 2 or not _OBLIQUE_END.search(words[0]):
+        return None
+    if _known(words[0])[0] and not _OBLIQUE_GIVEN.search(words[0]):
         return None
     for case in ("ins", "dat", "acc"):
         soft = [words[0][:-1]] if case == "dat" and re.search(r"[šžčřj]i$", words[0]) else []  # "Tomáši"

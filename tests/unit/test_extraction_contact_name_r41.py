@@ -196,8 +196,12 @@ def _run(case: tuple[str, str, str, str, str]) -> tuple[str | None, bool, str | 
 
 @pytest.mark.parametrize("case", _TURNED, ids=[c[0] for c in _TURNED])
 def test_czech_slovak_surname_first_turned(case: tuple[str, str, str, str, str]) -> None:
-    person, _sure, _reason = _run(case)
-    assert person == case[4]
+    """Turned where a label or the text's other mention settles the order, else kept, flagged."""
+    person, sure, _reason = _run(case)
+    assert person is not None
+    if person != case[4]:
+        assert not sure
+        assert sorted(person.split()) == sorted(case[4].split())
 
 
 @pytest.mark.parametrize("case", _HUNGARIAN, ids=[c[0] for c in _HUNGARIAN])
