@@ -2564,6 +2564,11 @@ _MOBILE_E = re.compile(r"(?:[bdfhmpvtz]l|[bcčdfhmpvtz]k|[áéíóúůý]nk)a$")
 "Šimka" for Šimek, "Vlčka" for Vlček, "Jelínka" for Jelínek): the nominative has a mobile e."""
 
 
+def word_forms(word: str, case: str) -> list[str]:
+    """The nominatives a Czech name's word may have in ``case`` (``_word_forms``)."""
+    return _word_forms(word, case)
+
+
 def _word_forms(word: str, case: str) -> list[str]:
     """Nominatives a Czech name may have in the accusative or genitive (``acc``) or the
     instrumental (``ins``), the likeliest first."""
@@ -2682,6 +2687,9 @@ def _nominative(name: str, case: str, hints: Sequence[str] = ()) -> str:
         # the longest form an e-mail spells: "szabo" spells "Szabo" rather than "Szab"
         matches = [f for f in forms if any(_fold(f) in h for h in folded)]
         chosen.append(max(matches, key=len) if matches else forms[0])
+    if case == "ins" and len(words) == 2 and chosen[0].endswith("a") and words[1].endswith("ou"):
+        # a woman's surname: "Ivanou Pokornou" is "Ivana Pokorná", not "Pokorna"
+        chosen[1] = next((f for f in options[1] if f.endswith("á") and _fold(f) in map(_fold, chosen[1:])), chosen[1])
     return " ".join(chosen)
 
 
@@ -3476,9 +3484,10 @@ def _case_before(head: str) -> str:
     return "nom" if m is None else "ins" if m.group("ins") else "acc"
 
 
-_WITH_ROLE = re.compile(r"(?:^|\s)(?:s|se|sa)\s+(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+)\s+){1,3}$", re.IGNORECASE)
-""""s"/"se" (with) and up to three lower-case words before a name: a role in the
-instrumental and its complement ("s producentkou", "se zástupcem šéfredaktora")."""
+_WITH_ROLE = re.compile(r"(?:^|\s)(?:s|se|sa)\s+(?:(?-i:[a-záčďéěíňóřšťúůýžľĺŕôä]+),?\s+){1,4}$", re.IGNORECASE)
+""""s"/"se" (with) and up to four lower-case words before a name: a role in the
+instrumental and its complement ("s producentkou", "se zástupcem šéfredaktora"), also in an
+apposition after a comma ("s naším správcem sítě, panem …")."""
 _INSTRUMENTAL_END = re.compile(r"(?:ou|em|ým|ím|om)$")
 """The endings of Czech and Slovak names in the instrumental ("Alenou Bartošovou", "Pavlem
 Matějkou", "Petrem Novým", "Tiborom Hudákom"); no nominative pair of names has them both."""

@@ -49,6 +49,7 @@ from intake.extraction.contact import (
     surname_first,
     surname_in_full,
     without_degrees,
+    word_forms,
 )
 from intake.extraction.fields import (
     CSU,
@@ -77,6 +78,7 @@ from intake.extraction.ips import (
     withdrawn_rows,
 )
 from intake.extraction.model import Extraction, FieldValue, RecordingPermit
+from intake.extraction.name_order import NameOrder, name_order, nominative_name, ordered_name
 from intake.extraction.names import clean_name, without_marks
 from intake.extraction.org import (
     applicants_ico,
@@ -1771,7 +1773,29 @@ def _safety_nets(
     out |= _for_a_client(fields, texts)
     out |= _named_otherwise(fields, sender_name)
     out |= _outlet_sender({**fields, **out}, texts, sender_name)
-    return out | _mailbox_of_another({**fields, **out}, texts)
+    out |= _mailbox_of_another({**fields, **out}, texts)
+    return out | _name_order_net({**fields, **out}, texts)
+
+
+def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+    """The contact person in the order LABELS.md labels it (``ordered_name``): a Czech or
+    Slovak name a form writes surname first turned round, a Hungarian writer's name in the
+    writer's order; a sure name that the lists still read surname first is flagged
+    (NAME_ORDER)."""
+    person = fields.get("contact.person")
+    if person is None or not isinstance(person.value, str) or len(person.value.split()) != 2:
+        return {}
+    if (nominative := nominative_name(person.value, word_forms)) is not None:
+        return {"contact.person": dataclasses.replace(person, value=nominative, certain=False, reason=Reason.SENTENCE)}
+    text = "\n".join(b.text for b in (*texts.primary, *texts.signature))
+    if (turned := ordered_name(person.value, text)) is not None:
+        value, sure = turned
+        certain = sure and person.certain
+        reason = person.reason if certain or not person.certain else Reason.NAME_ORDER
+        return {"contact.person": dataclasses.replace(person, value=value, certain=certain, reason=reason)}
+    if not person.certain or name_order(person.value) is not NameOrder.SURNAME_FIRST:
+        return {}
+    return {"contact.person": dataclasses.replace(person, certain=False, reason=Reason.NAME_ORDER)}
 
 
 def _outlet_sender(fields: Mapping[str, FieldValue], texts: _Texts, sender_name: str) -> dict[str, FieldValue]:

@@ -99,6 +99,7 @@ class Reason(StrEnum):
         " plná moc, životopis); nemusí patřit žadateli"
     )
     DISOWNED_FILE = "převzato z přílohy, jejíž adresy průvodní text označuje za staré nebo neplatné"
+    NAME_ORDER = "pořadí jména a příjmení nejisté; jméno může být zapsáno příjmením napřed"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

@@ -1,0 +1,123 @@
+"""The order of a person's name's words: whether a name of two words is written surname
+first ("Halász Réka", "Čermák Jan"), decided from the given names and surnames that the
+Faker person lists give (``name_data``), never from the name's place alone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from enum import Enum
+from functools import lru_cache
+
+from intake.extraction.name_data import GIVEN_NAMES, SURNAMES
+from intake.extraction.names import ascii_folded
+
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+"""One word of a name: letters, perhaps joined by a hyphen or an apostrophe."""
+
+
+class NameOrder(Enum):
+    """How a name's two words stand."""
+
+    GIVEN_FIRST = "given-first"
+    SURNAME_FIRST = "surname-first"
+    """The last word is a known given name and the first is not one, or the first is a
+    known surname where the last is not."""
+    UNKNOWN = "unknown"
+    """Not a name of two words the lists can place."""
+
+
+def _known(word: str) -> tuple[bool, bool]:
+    """Whether ``word`` is a known given name and whether a known surname (each part of a
+    double name: "Jan-Niklas", "Novák-Svoboda")."""
+    parts = ascii_folded(word).casefold().split("-")
+    return all(p in GIVEN_NAMES for p in parts), all(p in SURNAMES for p in parts)
+
+
+@lru_cache(maxsize=4096)
+def name_order(name: str) -> NameOrder:
+    """The order of ``name``'s two words, each capitalised: SURNAME_FIRST when the lists
+    say the last word is the given name ("Halász Réka": "Réka" a given name, "Halász" no
+    given name), or both are given names but only the first is also a surname ("Kalina
+    Ondřej" beside "Ondřej Kalina"); GIVEN_FIRST otherwise; UNKNOWN for anything but two
+    words of letters."""
+    words = name.split()
+    if len(words) != 2 or not all(_NAME_WORD.fullmatch(w) and w[:1].isupper() for w in words):
+        return NameOrder.UNKNOWN
+    (first_given, first_surname), (last_given, last_surname) = _known(words[0]), _known(words[1])
+    if last_given and not first_given:
+        return NameOrder.SURNAME_FIRST
+    if first_given and last_given and first_surname and not last_surname:
+        return NameOrder.SURNAME_FIRST
+    return NameOrder.GIVEN_FIRST
+
+
+_HUNGARIAN = re.compile(r"[őűŐŰ]|\+36[\s(\d]|\.hu\b|\b(?:Kft|Zrt|Nyrt|Bt)\.")
+"""A Hungarian writer's marks: the letters ő/ű, a +36 number, a .hu domain, a Hungarian
+company form."""
+_SURNAME_FIRST_LABEL = re.compile(
+    r"(?i)\b(?:příjmení|priezvisko)\s*(?:a|,|/|\+|&)\s*(?:jméno|meno)\b"
+    r"|\b(?:surname|last\s+name|family\s+name),?\s*(?:and\s+|/\s*)?(?:first|given)\s+name\b"
+)
+"""A form's label that asks for the surname first ("Příjmení a jméno", "Surname, first name")."""
+
+
+def _count(words: Sequence[str], folded: str) -> int:
+    return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", folded))
+
+
+def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
+    """The contact person ``name`` in the order LABELS.md labels it, read against the text
+    it came from, with whether that order is sure; None when ``name`` stands. A Czech or
+    Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
+    first where a label asks for the surname first or the text also writes it given name
+    first (sure); otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
+    order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
+    (never sure)."""
+    words = name.split()
+    order = name_order(name)
+    if order is NameOrder.UNKNOWN:
+        return None
+    folded = text.casefold()
+    lower = [w.casefold() for w in words]
+    if _HUNGARIAN.search(text):
+        if order is NameOrder.SURNAME_FIRST or name_order(f"{words[1]} {words[0]}") is not NameOrder.SURNAME_FIRST:
+            return None
+        if _count(lower[::-1], folded) <= _count(lower, folded):
+            return None
+        return f"{words[1]} {words[0]}", False
+    if order is not NameOrder.SURNAME_FIRST or _known(words[0])[0]:  # "Kalina Filip": both given names
+        return None
+    if not _SURNAME_FIRST_LABEL.search(text) and not _count(lower[::-1], folded):
+        return None  # kept as written, flagged by the caller: the writer may be Hungarian
+    return f"{words[1]} {words[0]}", True
+
+
+_OBLIQUE_END = re.compile(r"(?:em|ou|om|ovi|ě|é|i|u|ým|ím)$")
+"""The endings of a Czech or Slovak given name in the instrumental, dative or accusative."""
+_OBLIQUE_GIVEN = re.compile(r"(?:ě|ovi|[šžčřj]i)$")
+"""A Czech given name's dative ending that folded reads like another language's given name
+("Janě" as "jane", "Tomáši" as "tomasi")."""
+
+
+def nominative_name(name: str, forms: Callable[[str, str], list[str]]) -> str | None:
+    """``name`` of two words in an oblique case ("Pavlem Růžičkou", "Ivanou Pokornou",
+    "Tomášovi Královi") turned to the nominative, when its first word is no known given name
+    but one of its nominatives (``forms(word, case)``: instrumental, dative, accusative) is;
+    a woman's surname in "-ou" or "-é" becomes "-á". None when ``name`` reads as a nominative."""
+    words = name.split()
+    if len(words) != 2 or not _OBLIQUE_END.search(words[0]):
+        return None
+    if _known(words[0])[0] and not _OBLIQUE_GIVEN.search(words[0]):
+        return None
+    for case in ("ins", "dat", "acc"):
+        soft = [words[0][:-1]] if case == "dat" and re.search(r"[šžčřj]i$", words[0]) else []  # "Tomáši"
+        given = next((f for f in [*forms(words[0], case), *soft] if f != words[0] and _known(f)[0]), None)
+        if given is None:
+            continue
+        surname = words[1]
+        if given.endswith("a") and surname.endswith(("ou", "é")):  # a woman's: "Pokornou", "Malé"
+            return f"{given} {surname.removesuffix('ou').removesuffix('é')}á"
+        options = [f for f in forms(surname, case) if f != surname]
+        return f"{given} {options[0] if options else surname}"
+    return None
