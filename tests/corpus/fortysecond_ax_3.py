@@ -460,7 +460,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FILM],
             "Televize Brodsko, příspěvková organizace",
-            I41,
+            None,
             "z9fk4mw",
             [],
             [],
