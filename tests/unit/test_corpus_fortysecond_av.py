@@ -2,27 +2,25 @@
 to this part — its emphasis on e-mail as people really send it (phone-typed notes, chatty mails,
 HTML-only mails with tables, forwards and replies with quoted history including the office's own
 press release and contacts, corrections, signatures naming several people, foreign senders
-writing English), its label mix (at least three applicants without an IČO, an IPv6 test address,
-a block of four production addresses, a box ID in a mail's signature, phones from several
-countries), data messages that each carry a file, and that every generated file loads and every
-label is valid per LABELS.md. These cases were written by hand apart from the extraction rules
-and are scored only at the end of the round: extraction is deliberately not run here."""
+writing English, at least ten styles and ten distinct mail-client header values), its label mix
+(at least three applicants without an IČO, an IPv6 test address, a block of four production
+addresses, a box ID in a mail's signature, phones from seven countries) and at least four data
+messages that each carry a file, of several kinds, with an annotation of at most 255 characters.
+The checks every part shares (ids, files, labels, loading, variety, the sender header, the sender
+box, the attachment kinds and the mail clients, charsets, encodings and wrappers of its ``Part``
+record, enough data messages) are in test_corpus_parts.py. These cases were written by hand apart
+from the extraction rules and are scored only at the end of the round: extraction is deliberately
+not run here."""
 
 from __future__ import annotations
 
-import ipaddress
-import json
 import re
 from collections import Counter
 
-from tests.corpus.fortysecond_av_common import FEED, FILM, Style
-from tests.corpus.label_rules import ico_valid
-from tests.corpus.loader import parse_path
-from tests.corpus.make_fortysecond_av import PART, all_cases
-from tests.corpus.parts import part_paths
+from tests.corpus.fortysecond_av_common import Style
+from tests.corpus.make_fortysecond_av import all_cases
 
 OFFICE_QUOTED = re.compile(r"podatelna@czso\.cz|00025593|2gfaasy|274 052 733")
-E164 = re.compile(r"^\+[1-9]\d{7,14}$")
 
 
 def _text(case: dict) -> str:
@@ -31,7 +29,6 @@ def _text(case: dict) -> str:
 
 def test_the_part_has_its_e_mail_emphasis() -> None:
     cases = all_cases()
-    assert len(cases) == 42
     assert sum("html" in c and "body" not in c for c in cases) >= 4
     assert sum(bool(re.search(r"^>", c.get("body", ""), re.M)) for c in cases) >= 2
     assert sum(bool(OFFICE_QUOTED.search(_text(c))) for c in cases) >= 2
@@ -54,7 +51,6 @@ def test_the_part_has_its_label_mix() -> None:
     phones = [lab["contact"]["phone"] for lab in labels if lab["contact"]["phone"]]
     for country in ("+420", "+421", "+49", "+48", "+44", "+39", "+36"):
         assert any(phone.startswith(country) for phone in phones), country
-    assert any(lab["request_types"] == [FILM] for lab in labels)
 
 
 def test_data_messages_each_carry_a_file() -> None:
@@ -66,31 +62,3 @@ def test_data_messages_each_carry_a_file() -> None:
         assert len(case["subject"]) <= 255
         kinds |= {kind for kind, _, _ in case["attachments"]}
     assert len(kinds) >= 4, kinds
-
-
-def test_every_label_is_valid() -> None:
-    for case in all_cases():
-        lab = case["labels"]
-        assert lab["request_types"] and set(lab["request_types"]) <= {FEED, FILM}, case["id"]
-        org = lab["organization"]
-        if org["ico"] is not None:
-            assert ico_valid(org["ico"]) and org["ico"] != "00025593", case["id"]
-        assert org["databox_id"] in (None,) or (
-            len(org["databox_id"]) == 7 and org["databox_id"] != "2gfaasy"
-        )
-        for ip in lab["production_ips"] + lab["test_ips"]:
-            assert str(ipaddress.ip_address(ip)) == ip, (case["id"], ip)
-        phone = lab["contact"]["phone"]
-        assert phone is None or E164.match(phone), (case["id"], phone)
-
-
-def test_every_generated_file_loads_and_matches_its_case() -> None:
-    paths = part_paths(PART.out, PART.prefix)
-    messages = [p for p in paths if p.suffix in (".eml", ".xml")]
-    assert len(messages) == 42
-    on_disk = {p.name: p.read_bytes() for p in paths}
-    assert on_disk == PART.files()
-    for path in messages:
-        parse_path(path)
-        label = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
-        assert label["id"] == path.stem
