@@ -31,14 +31,21 @@ I39, I40, I41, I42 = ico("0437291"), ico("2771608"), ico("4185032"), ico("025917
 CASES: list[dict[str, Any]] = [
     {
         "id": "av029-cidr-and-ipv6-test",
-        "description": "production as a /30 block, test as an uncompressed-looking IPv6 address",
+        "description": "production as a /30 block and an IPv6 address, test as an "
+        "uncompressed-looking IPv6 address",
         "style": Style.CHATTY,
         "labels": L(
             [FEED],
             "Data Žurnál s.r.o.",
             I29,
             None,
-            ["198.51.100.236", "198.51.100.237", "198.51.100.238", "198.51.100.239"],
+            [
+                "198.51.100.236",
+                "198.51.100.237",
+                "198.51.100.238",
+                "198.51.100.239",
+                "2001:db8:15::100",
+            ],
             ["2001:db8:15::5"],
             "Martina Kolářová",
             "kolarova@datazurnal.example",
@@ -50,7 +57,8 @@ CASES: list[dict[str, Any]] = [
         "body": (
             "Dobrý den,\n\n"
             f"Data Žurnál s.r.o. (IČO {I29}) by rád odebíral výsledky voleb v XML. Naše "
-            "produkční servery jsou v rozsahu 198.51.100.236/30, testovací prostředí jede "
+            "produkční servery jsou v rozsahu 198.51.100.236/30 a 2001:db8:15::100, testovací "
+            "prostředí jede "
             "jen přes IPv6 na 2001:db8:15:0:0:0:0:5.\n\n"
             "Martina Kolářová, datová redaktorka, 720 640 318\n"
         ),
