@@ -147,9 +147,6 @@ class Gate(StrEnum):
     """Addresses of one use read from two paragraphs, one of them headed as the past's (a
     year, "loni", "last year's allocation", "Původní"): a table of what was approved before,
     quoted beside this year's addresses, whose heading the address reader did not read as old."""
-    AGENT_BOX = "agent_box"
-    """A data-box ID read from a paragraph that names a representative (an attorney, a law
-    firm) or holds another IČO than the applicant's: the representative's own box."""
 
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
