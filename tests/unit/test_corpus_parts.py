@@ -9,16 +9,16 @@ va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth
 thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, cc in thirtyfourth/,
 da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
 thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/, as, at, au in fortyfirst/, av,
-aw, ax in fortysecond/): ids numbered in order, the files on disk exactly what the part's generator
-makes, a deterministic generator numbering from the part's own offset, a message and a label per
-case, every label well-formed and never the office's own, every message loads, an e-mail's sender
-header is one example address, a data message's label names its envelope's sender box, and the
-variety every part has (at least eight styles, four attachment kinds, data messages, every
-request-type combination, an applicant without an IČO, an IPv6 production address, production
-addresses without test ones), plus the attachment kinds and raw markers a part demands (its
-``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in that
-part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these
-sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy --set
+aw, ax in fortysecond/, ay, az, bd in fortythird/): ids numbered in order, the files on disk exactly
+what the part's generator makes, a deterministic generator numbering from the part's own offset, a
+message and a label per case, every label well-formed and never the office's own, every message
+loads, an e-mail's sender header is one example address, a data message's label names its envelope's
+sender box, and the variety every part has (at least eight styles, four attachment kinds, data
+messages, every request-type combination, an applicant without an IČO, an IPv6 production address,
+production addresses without test ones), plus the attachment kinds and raw markers a part demands
+(its ``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in
+that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here:
+these sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy --set
 heldout``)."""
 
 from __future__ import annotations
@@ -57,6 +57,9 @@ from tests.corpus import (
     fortysecond_av_common,
     fortysecond_aw_common,
     fortysecond_ax_common,
+    fortythird_ay_common,
+    fortythird_az_common,
+    fortythird_bd_common,
     fourteenth_ha_common,
     fourteenth_hb_common,
     fourteenth_hc_common,
@@ -89,6 +92,9 @@ from tests.corpus import (
     make_fortysecond_av,
     make_fortysecond_aw,
     make_fortysecond_ax,
+    make_fortythird_ay,
+    make_fortythird_az,
+    make_fortythird_bd,
     make_fourteenth_ha,
     make_fourteenth_hb,
     make_fourteenth_hc,
@@ -280,6 +286,7 @@ from tests.corpus.loader import (
     FORTIETH_DIR,
     FORTYFIRST_DIR,
     FORTYSECOND_DIR,
+    FORTYTHIRD_DIR,
     FOURTEENTH_DIR,
     FOURTH_DIR,
     FRESH_DIR,
@@ -2689,6 +2696,96 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "ay",
+        FORTYTHIRD_DIR,
+        make_fortythird_ay,
+        fortythird_ay_common.Style,
+        12300,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"Outlook on the web",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Gmail for Android",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Centrum Email",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"Horde Application Framework",
+        ),
+    ),
+    Part(
+        "az",
+        FORTYTHIRD_DIR,
+        make_fortythird_az,
+        fortythird_az_common.Style,
+        12400,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bd",
+        FORTYTHIRD_DIR,
+        make_fortythird_bd,
+        fortythird_bd_common.Style,
+        12500,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email 2.0)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -2847,12 +2944,15 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ap", 4),
         ("as", 4),
         ("av", 4),
+        ("ay", 4),
+        ("az", 8),
+        ("bd", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as and av mix mail clients, encodings and
-    charsets (their markers) with data messages."""
+    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az and bd mix mail clients,
+    encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
