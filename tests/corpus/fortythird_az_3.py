@@ -27,9 +27,8 @@ from tests.corpus.fortythird_az_common import (
     ico,
 )
 
-I29, I30, I31, I33, I34 = (
+I29, I31, I33, I34 = (
     ico("2805163"),
-    ico("0437926"),
     ico("2159804"),
     ico("0060217"),
     ico("2498036"),
@@ -90,7 +89,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FEED, FILM],
             "Česká regionální média a.s.",
-            I30,
+            None,
             "c4rm7ed",
             ["198.51.100.150", "198.51.100.151"],
             ["198.51.100.155", "198.51.100.156"],
