@@ -3506,8 +3506,8 @@ def _accusative_by_endings(words: Sequence[str]) -> bool:
     if len(words) != 2:
         return False
     given, surname = words
-    if surname.endswith(("ého", "ieho")):
-        return given[-1:] in "au"
+    if surname.endswith(("ého", "ieho")):  # "Jana Nového", "Ondřeje Veselého", "Jiřího Malého"
+        return given[-1:] in "aue" or given.endswith("ího")
     return bool(_ACC_GIVEN_F.search(given)) and surname.endswith(("ou", "ú")) and len(surname) > 3
 
 
@@ -4447,7 +4447,9 @@ _FIX_BETWEEN = re.compile(
     r"opravujem|správně|spravne|správne|correctly|rather|vlastně|vlastne|tedy|teda|besser|genauer|"
     # a negation puts right only with a stop after it ("ne, …"); "ne …" rejects what follows
     r"(?:ne|nie|no|nein|non)(?=\s*[,;:.!—–-]|$))(?:[\s,;:.!()\-–—]+|$))+"
-    r"(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be)\s+)?|"
+    # the number named again: "pardon, tel je …", "sorry, my number is …", "Korrektur: Telefon …"
+    r"(?:(?:my\s+|the\s+|meine\s+|die\s+)?(?:tel\.?|telefon\w*|mobil\w*|číslo|cislo|number|nummer|phone)\s*:?\s+)?"
+    r"(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be|lautet)\s+)?|"
     # the value written, not the one after: "605 118 224, ne 605 118 242", "… (not …)"
     r"(?P<not>ne|nie|not|nicht|non|no)\s+)",
     re.IGNORECASE,
@@ -4476,6 +4478,40 @@ def _slip_fixed(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | 
     return phone
 
 
+_SLIP_WORD = re.compile(
+    r"\b(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|verzeihung|"
+    r"perdón|perdon|scusa\w*|oops|ups|jejda|correction|korrektur|oprava|opravuji|opravujem|"
+    r"przepraszam|poprawka|bocsánat|javítás)\b",
+    re.IGNORECASE,
+)
+"""Words owning up to a slip ("pardon, tel je …", "sorry, my number is …", "Korrektur: …")."""
+
+
+def _near_copy(a: str, b: str) -> bool:
+    """Two numbers of one length that differ in one digit or by two swapped neighbours
+    ("…853" and "…835"): a typo put right, not another number (a switchboard "…100")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _slip_in_later_line(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | None:
+    """The one number of another line that owns up to a slip ("pardon, tel je 602 418 835,
+    ne 853", "sorry, the number is …") where it is a near copy of the phone found (a digit
+    or two put right); never for certain."""
+    if phone is None or (b.component == phone.component and ln.no == phone.line):
+        return phone
+    if not _SLIP_WORD.search(ln.text):
+        return phone
+    found = {v for _, v in _line_phones(ln.text, office)}
+    if len(found) != 1 or not _near_copy(phone.value, (right := next(iter(found)))):
+        return phone
+    return Hit(right, b.component, ln.no, False, Reason.CORRECTED)
+
+
 def corrected_contact(
     contact: Contact, blocks: Sequence[Block], office: Office = CSU, supplements: Sequence[Block] = ()
 ) -> Contact:
@@ -4498,7 +4534,8 @@ def corrected_contact(
     covers = [s for s in supplements if phone is not None and phone.component in attached and s.component != phone.component]
     for b in [*blocks, *covers]:
         for ln in b.lines:
-            phone = _slip_fixed(phone, b, ln, office) if b in blocks else phone
+            if b in blocks:
+                phone = _slip_in_later_line(_slip_fixed(phone, b, ln, office), b, ln, office)
             phone, email = _changed_in_line(phone, email, b, ln, office)
     every = [*blocks, *supplements]
     if lines := _outdated_lines(every):
@@ -4614,17 +4651,27 @@ _CONSEQUENCE = re.compile(
     re.IGNORECASE,
 )
 _LEAVE_STOP = re.compile(r"[.!?;\n]")
+_DESIGNATE = re.compile(
+    r"\b(?:uveďte|uvedte|uvádějte|uvadejte|uvádzajte|uvadzajte|zapište|zapiste|zapíšte|"
+    r"please\s+(?:list|put|name|enter|use)|tragen\s+sie|geben\s+sie|nennen\s+sie|"
+    r"proszę\s+(?:wpisać|podać)|prosze\s+(?:wpisac|podac))\b",
+    re.IGNORECASE,
+)
+"""Words asking the office to enter someone as the contact ("kontaktní osobou prosím uveďte
+kolegu …", "please list … as the contact"): beside a leave, they hand the role on as a word
+of consequence does."""
 
 
 def _leave_handover(text: str) -> re.Match[str] | None:
     """A leave that hands the contact's role on ("od října jsem na dlouhodobé dovolené,
     kontaktní osobou proto bude …", "I'm on parental leave from May, so the contact will be
-    …"): the leave, a word of consequence and the role in one sentence; unlike a deputy for
+    …", "jsem na dovolené – kontaktní osobou uveďte …"): the leave, a word of consequence or
+    of entering someone as the contact, and the role in one sentence; unlike a deputy for
     an absence ("v mé nepřítomnosti") the one named stands in for the rest."""
     for m in _LEAVE.finditer(text):
         stop = _LEAVE_STOP.search(text, m.end())
         seg = text[m.end() : min(m.end() + 120, stop.start() if stop else len(text))]
-        if _CONSEQUENCE.search(seg) and _CONTACT_ROLE.search(seg):
+        if (_CONSEQUENCE.search(seg) or _DESIGNATE.search(seg)) and _CONTACT_ROLE.search(seg):
             return m
     return None
 
@@ -4720,6 +4767,8 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                     off = max(off, text.find(words[-2], off))
                     n = " ".join(words[-2:])
                 if off < start or (start and named and _CONTACT_ROLE.search(text, start, off) is None):
+                    continue  # in the first one's line: a name after them, called the contact
+                if cue.re is _LEAVE and off < cue.end():  # "Ab Oktober bin ich im Urlaub – …"
                     continue  # in the first one's line: a name after them, called the contact
                 if _FORM_OF_ADDRESS.fullmatch(n.split()[0]):  # "anstelle von Herrn Weber"
                     n = " ".join(n.split()[1:])

@@ -62,6 +62,17 @@ _SURNAME_FIRST_LABEL = re.compile(
 """A form's label that asks for the surname first ("Příjmení a jméno", "Surname, first name")."""
 
 
+def _feminine_surname(word: str) -> bool:
+    """Whether ``word`` is a Czech or Slovak woman's surname by its form: "-ová" after a stem
+    ("Horáková", "Kořínková"), or "-á" where it or its masculine "-ý" is a known surname
+    ("Malá", "Novotná"); no Hungarian or foreign surname is so formed, so a name it leads,
+    followed by a known given name, is surely written surname first."""
+    folded = ascii_folded(word).casefold()
+    if word.endswith("ová") and len(word) >= 6:
+        return True
+    return word.endswith("á") and len(word) >= 4 and (folded in SURNAMES or f"{folded[:-1]}y" in SURNAMES)
+
+
 def _count(words: Sequence[str], folded: str) -> int:
     return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", folded))
 
@@ -70,8 +81,8 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
     """The contact person ``name`` in the order LABELS.md labels it, read against the text
     it came from, with whether that order is sure; None when ``name`` stands. A Czech or
     Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
-    first where a label asks for the surname first or the text also writes it given name
-    first (sure); otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
+    first where a label asks for the surname first, the text also writes it given name
+    first, or its first word is a woman's surname by form ("Horáková Lenka") (sure); otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
     (never sure)."""
     words = name.split()
@@ -88,7 +99,7 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
         return f"{words[1]} {words[0]}", False
     if order is not NameOrder.SURNAME_FIRST or _known(words[0])[0]:  # "Kalina Filip": both given names
         return None
-    if not _SURNAME_FIRST_LABEL.search(text) and not _count(lower[::-1], folded):
+    if not _SURNAME_FIRST_LABEL.search(text) and not _count(lower[::-1], folded) and not _feminine_surname(words[0]):
         return None  # kept as written, flagged by the caller: the writer may be Hungarian
     return f"{words[1]} {words[0]}", True
 
