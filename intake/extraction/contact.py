@@ -6570,6 +6570,55 @@ def _given_nominative(forms: Sequence[str]) -> str:
     return first
 
 
+_ADDRESSED_SURNAME = re.compile(
+    r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|ansprechpartner\w*)"
+    r"\s*[:–-]?\s*(?:(?:je|bude|is|ist)\s+)?"
+    r"(?:p\.|pí\.|pan|paní|pani|pán|mr\.?|mrs\.?|ms\.?|herr|frau)\s+"
+    r"(?P<surname>(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])[^\W\d_]{2,})(?![^\W\d_])(?!\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))",
+    re.IGNORECASE,
+)
+"""A contact named by a form of address and the surname alone ("kontakt p. Tolar", "Kontaktní
+osoba: paní Horká", "contact: Mr Reed", "Ansprechpartner ist Herr Braun")."""
+
+
+def addressed_surname(person: Hit | None, cue_blocks: Sequence[Block], blocks: Sequence[Block]) -> Hit | None:
+    """The contact a line of ``cue_blocks`` names by a form of address and the surname alone,
+    in the full name that ``blocks`` write with that surname, in any case ("kontakt p.
+    Tolar" with "zmocňuje pana Adama Tolara": Adam Tolar), when the person found is another
+    (a signer); never for certain. ``person`` as found when no line so names anyone, the
+    person found bears that surname, or no one full name or several are written."""
+    for b in cue_blocks:
+        for ln in b.lines:
+            if (m := _ADDRESSED_SURNAME.search(ln.text)) is None:
+                continue
+            surname = _fold(m.group("surname"))
+            if person is not None and _fold(person.value.split()[-1]) == surname:
+                return person
+            found = {_fold(f): f for f in _full_names_of(surname, blocks)}
+            if len(found) != 1:
+                return person
+            return Hit(next(iter(found.values())), b.component, ln.no, False, Reason.SENTENCE)
+    return person
+
+
+def _full_names_of(surname: str, blocks: Sequence[Block]) -> list[str]:
+    """The full names of two words that ``blocks`` write with the folded ``surname``, in the
+    nominative ("Adam Tolar") or turned to it from an oblique case ("pana Adama Tolara")."""
+    out = []
+    for n in (n for b in blocks for n in _names_in(b.text)):
+        words = n.split()
+        if len(words) != 2 or _is_address_form(words[0]):
+            continue
+        if _fold(words[1]) == surname:
+            out.append(n)
+            continue
+        for case in ("acc", "ins", "dat"):
+            if surname in {_fold(f) for f in _word_forms(words[1], case)}:
+                out.append(_nominative(n, case))
+                break
+    return out
+
+
 def _with_surname(names: Sequence[str], surnames: set[str]) -> dict[str, str]:
     """The full names (two words or more, no form of address first) of ``names`` whose last
     word is one of the folded ``surnames``, once each."""

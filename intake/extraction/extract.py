@@ -28,6 +28,7 @@ from intake.extraction.casefree import lowered
 from intake.extraction.certainty import certainty_gate
 from intake.extraction.contact import (
     Contact,
+    addressed_surname,
     corrected_contact,
     designated_person,
     desk_address,
@@ -1994,6 +1995,10 @@ def _contact(
         contact.person, [*texts.primary, *texts.signature, *texts.forwarded, *texts.quoted], _attached_senders(parsed.components, texts), office
     )
     contact = dataclasses.replace(contact, person=person, phone=contact.phone or phone)
+    # "kontakt p. Tolar" with his full name in the power of attorney, the signer found instead
+    contact = dataclasses.replace(
+        contact, person=addressed_surname(contact.person, texts.primary, [*texts.primary, *texts.signature])
+    )
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)

@@ -255,6 +255,45 @@ CASES["dm_p_surname_power_of_attorney"] = (
     ),
     _want("Jizerský zpravodaj s.r.o.", ("Petr Kratochvíl", None, "+420603118902")),
 )
+CASES["cz_kontakt_p_surname_nominative_attachment"] = (
+    _mail(
+        "Dobrý den, Jizerský zpravodaj s.r.o. žádá o XML, server 192.0.2.40.\n"
+        "Kontakt p. Kratochvil (zmocnenec) 603 118 902\n\nIvana Šustrová\n",
+        "info@jizerskyzpravodaj.example",
+        "",
+        text_file(
+            "plna_moc.txt",
+            "PLNÁ MOC\n\nJizerský zpravodaj s.r.o., zastoupená jednatelkou Ivanou Šustrovou, "
+            "zmocňuje: Petr Kratochvíl, nar. 1. 1. 1990.\n\nIvana Šustrová, jednatelka\n",
+        ),
+    ),
+    _want("Jizerský zpravodaj s.r.o.", ("Petr Kratochvíl", "info@jizerskyzpravodaj.example", "+420603118902")),
+)
+CASES["en_contact_mr_surname_full_in_letter"] = (
+    _mail(
+        "Hello,\n\nHarbour Weekly Ltd requests access to the results feed, server 192.0.2.40.\n"
+        "Contact: Mr Reed, +44 117 496 0555.\n\nKind regards,\nSarah Cole\nEditor\n",
+        "office@harbourweekly.example",
+        "",
+        text_file(
+            "letter.txt",
+            "Authorisation\n\nHarbour Weekly Ltd authorises Jack Reed, our IT administrator, to deal "
+            "with the Czech Statistical Office.\n\nSarah Cole, Editor\n",
+        ),
+    ),
+    _want("Harbour Weekly Ltd", ("Jack Reed", "office@harbourweekly.example", "+441174960555")),
+)
+CASES["de_ansprechpartner_herr_surname"] = (
+    _mail(
+        "Guten Tag,\n\ndie Moselbote GmbH bittet um Zugang, Server 192.0.2.40.\n"
+        "Ansprechpartner ist Herr Braun, Telefon +49 651 4711 245.\n\n"
+        "Mit freundlichen Grüßen\nAnna Weber\nGeschäftsführerin\n",
+        "info@moselbote.example",
+        "",
+        text_file("vollmacht.txt", "Vollmacht\n\nHiermit bevollmächtigen wir Lukas Braun.\n\nAnna Weber\n"),
+    ),
+    _want("Moselbote GmbH", ("Lukas Braun", "info@moselbote.example", "+496514711245")),
+)
 CASES["cz_pani_surname_signature"] = (
     _mail(
         "Dobrý den,\n\nBrněnský metropolitní list s.r.o. žádá o přístup k výsledkům voleb.\n"
