@@ -2037,7 +2037,22 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
             person = _person_of_label(b, i, value, col)
             if person is None and (full := _label_in_full(blocks, b, i, value, office)) is not None:
                 return full
+            if person is None and not value.strip() and (under := _labelled_under_heading(b, i)) is not None:
+                return under
             return _Anchor(b, i, person, col)
+    return None
+
+
+def _labelled_under_heading(b: Block, i: int) -> _Anchor | None:
+    """A bare contact heading (a sheet or section titled "Kontakt") whose rows below label
+    the person again ("Žadatel\tRádio …" / "Kontakt\tOndřej Fiala\t380 …"): the first of the
+    next three lines that labels a contact and names a person in its value."""
+    for j in range(i + 1, min(i + 4, len(b.lines))):
+        found = _labelled(b.lines[j].text)
+        if found is None or not found[0].strip():
+            continue
+        person = _person_of_label(b, j, found[0], found[1])
+        return _Anchor(b, j, person, found[1]) if person is not None else None
     return None
 
 

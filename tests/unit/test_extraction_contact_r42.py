@@ -240,6 +240,45 @@ CASES["dm_contact_in_txt_form"] = (
     ),
     _want("Rádio Krumlov s.r.o.", ("Ondřej Fiala", "fiala@radiokrumlov.example", "+420380722145")),
 )
+CASES["dm_sheet_heading_kontakt_rows"] = (
+    data_message(
+        "Žádost o XML výsledky voleb",
+        text_file(
+            "zadost.txt",
+            "Adresy\nIP adresa\tProdukce (ANO/NE)\n192.0.2.40\tANO\n\n"
+            "Kontakt\nŽadatel\tRádio Šumava s.r.o.\nKontakt\tKarel Vondra\t388 722 146\n"
+            "E-mail\tvondra@radiosumava.example\n",
+        ),
+        dm_sender="Rádio Šumava s.r.o.",
+    ),
+    _want("Rádio Šumava s.r.o.", ("Karel Vondra", "vondra@radiosumava.example", "+420388722146")),
+)
+CASES["dm_sheet_heading_contact_rows_en"] = (
+    data_message(
+        "Application for the election results feed",
+        text_file(
+            "application.txt",
+            "Addresses\nIP address\tProduction\n192.0.2.40\tyes\n\n"
+            "Contact\nApplicant\tDanube Radio s.r.o.\nContact person\tMaria Kern\t+43 1 4711 220\n"
+            "E-mail\tkern@danuberadio.example\n",
+        ),
+        dm_sender="Danube Radio s.r.o.",
+    ),
+    _want("Danube Radio s.r.o.", ("Maria Kern", "kern@danuberadio.example", "+4314711220")),
+)
+CASES["dm_neg_heading_former_contact_row"] = (
+    data_message(
+        "Žádost o XML výsledky voleb",
+        text_file(
+            "zadost.txt",
+            "Adresy\nIP adresa\tProdukce (ANO/NE)\n192.0.2.40\tANO\n\n"
+            "Kontakt\nKontaktní osoba\tKarel Vondra\t388 722 146\n"
+            "Původní kontakt (neplatí)\tJan Malý\t388 722 100\n",
+        ),
+        dm_sender="Rádio Šumava s.r.o.",
+    ),
+    _want("Rádio Šumava s.r.o.", ("Karel Vondra", None, "+420388722146")),
+)
 
 # (d) a surname-only contact with the full name elsewhere in the message
 CASES["dm_p_surname_power_of_attorney"] = (
