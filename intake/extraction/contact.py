@@ -4557,7 +4557,16 @@ def corrected_contact(
         phones = _outdated(every, lines, lambda s: _line_phones(s, office), _PHONE_WORDS)
         phone = _replace_outdated(phone, phones)
         email = _replace_outdated(email, _outdated(every, lines, _email_offsets(office), _EMAIL_WORDS))
-    return Contact(contact.person, email, phone)
+    return Contact(contact.person, email, _others_number(phone, contact.person, blocks))
+
+
+def _others_number(phone: Hit | None, person: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A certain phone of the new text beside a contact read from the quoted original, where
+    its line gives it as someone else's ("na telefon kolegy …", "our switchboard …"): unsure."""
+    if phone is None or not phone.certain or person is None or person.reason not in _OLDER:
+        return phone
+    line = _hit_line(phone, blocks) or ""
+    return dataclasses.replace(phone, certain=False, reason=Reason.OTHER_PERSON) if _SOMEONE_ELSE.search(line) else phone
 
 
 def _changed_in_line(
@@ -4600,7 +4609,36 @@ def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> H
             found = {n for _, n in _line_phones(ln.text, office)}
             if len(found) == 1:
                 return Hit(found.pop(), b.component, ln.no, False, Reason.SENTENCE)
-    return None
+    return _writers_own_phone(blocks, office) if person.reason in _OLDER else None
+
+
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:koleg\w*|colleague\w*|kolleg\w*|kolleg\w*|technik\w*|technician|správc\w*|spravc\w*|"
+    r"admin\w*|dodavatel\w*|dodávateľ\w*|supplier|vendor|lieferant\w*|ústředn\w*|ustredn\w*|"
+    r"switchboard|zentrale|recepc\w*|reception|sekretariát\w*|sekretariat\w*|office)\b",
+    re.IGNORECASE,
+)
+"""Words giving a number that is someone else's ("telefon na kolegu", "our switchboard")."""
+
+
+def _writers_own_phone(blocks: Sequence[Block], office: Office) -> Hit | None:
+    """A contact read from the writer's quoted original with no phone: the one number the new
+    text gives, in a line that calls it a phone and names no one ("v původním mailu jsem
+    zapomněla na telefon – je to 604 990 231", "forgot my phone: …"), the writer's own;
+    never for certain. None when the new text gives another number or names someone."""
+    hits = []
+    for b in blocks:
+        if b.kind is Kind.SIGNATURE:
+            continue
+        for ln in b.lines:
+            if _DIGITS.search(ln.text) and (found := {n for _, n in _line_phones(ln.text, office)}):
+                hits.append((found, b, ln))
+    if len(hits) != 1 or len(hits[0][0]) != 1:
+        return None
+    found, b, ln = hits[0]
+    if not _PHONE_LABEL.search(ln.text) or _SOMEONE_ELSE.search(ln.text) or _person_mentions(ln.text, always=True):
+        return None
+    return Hit(next(iter(found)), b.component, ln.no, False, Reason.SENTENCE)
 
 
 _IN_PLACE = re.compile(
