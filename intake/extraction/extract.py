@@ -1019,11 +1019,14 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     for order, b, m in withdrawals:
         line = (b.component, m.line)
         hit = False
+        use = _use_corrected(slots, b, m)
         for i in range(len(slots) - 1, -1, -1):
             slot = slots[i]
             km = slot.mention
             if km is None or _unlisted(km) or not set(m.addresses) & set(km.addresses):
                 continue
+            if use is not None and km.role is not use:
+                continue  # the address stands in its other use
             if slot.order > order and slot.block.component == b.component:
                 continue  # a later mention in the same text stands
             slots[i : i + 1] = slot.split(set(m.addresses), line)
@@ -1038,6 +1041,31 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
     return kept, _Withdrawn(texts, unsure)
+
+
+def _use_corrected(slots: Sequence[_Slot], block: Block, gone: Mention) -> Role | None:
+    """"Oprava – testovací je B" after "Produkční: A / Testovací: A", "test má být B, ne A (ta
+    je produkční)": a withdrawal on a line whose other addresses all have one use corrects
+    that use only, when an earlier mention of that use gives the withdrawn address - its
+    mentions of another use stand (a correction of one use leaves the others alone)."""
+    uses = {
+        s.mention.role
+        for s in slots
+        if s.mention is not None and s.block is block and s.mention.line == gone.line
+    }
+    if len(uses) != 1 or None in uses:
+        return None
+    (use,) = uses
+    hits = [
+        s.mention
+        for s in slots
+        if s.mention is not None
+        and (s.block is not block or s.mention.line < gone.line)
+        and set(gone.addresses) & set(s.mention.addresses)
+    ]
+    if not any(km.role is use for km in hits) or all(km.role is use for km in hits):
+        return None
+    return use
 
 
 def _unlisted(m: Mention) -> bool:

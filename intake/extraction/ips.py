@@ -1114,11 +1114,25 @@ _OPENS_CUE = re.compile(r"[(\[]\s*[^\W\d_]+\s*:?\s*$")
 word leads the next address, it does not trail the first."""
 
 
+def _denies_own_use(lead: str, own: str) -> bool:
+    """"IP (both production, no test yet): A", "Adresy obě produkční, test zatím nemáme: A":
+    the clause right before the addresses names a use only to say there is none of it, and
+    the words before it name the other use - that one is the addresses' use."""
+    use = _cue(own)
+    if use is None or not _NONE_OF_USE.search(own):
+        return False
+    cut = lead.rfind(own)
+    other = _cue(lead[:cut]) if cut > 0 else None
+    return other is not None and other is not use
+
+
 def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
     lead_cue = _cue(lead)
     own = (_own_sentence(lead) or _own_clause(lead)) if lead_cue is not None else None
+    if own is not None and _denies_own_use(lead, own):
+        own = None  # "IP (obě produkční, test zatím nemáme): A, B": the clause denies its use
     lead_cue = lead_cue if own is None else _cue(own)
     trailing = False
     if lead_cue is None:
@@ -1147,7 +1161,7 @@ _NONE_OF_USE = re.compile(
     r"[žz]iadn\w*|none|no\s+(?:[^\W\d_]+\s+){0,2}(?:yet|needed|required)|"
     r"not\s+(?:yet|needed|required|necessary)|(?:don'?t|do\s+not)\s+(?:have|need)|kein\w*|"
     r"nicht\s+(?:n[öo]tig|erforderlich)|brauch\w*\s+(?:wir\s+)?(?:\w+\s+)?nicht|entf[aä]ll\w*|non\s+(?:l['’])?abbiamo|"
-    r"non\s+serve|pas\s+(?:encore|besoin)|aucun\w*)(?!\w)",
+    r"non\s+serve|pas\s+(?:encore|besoin)|aucun\w*|noch\s+(?:nicht|kein\w*))(?!\w)",
     re.IGNORECASE,
 )
 """Words saying there is none of a thing or none is needed ("zatím nemáme", "no test server
@@ -1205,7 +1219,11 @@ def _column_role(
 
 
 _SPACED = re.compile(r"\s{2,}")
-_YES = re.compile(r"^(?:ano|áno|yes|y|x|✓|✔|☒|☑|\[x\]|\(x\))$", re.IGNORECASE)
+_YES = re.compile(
+    r"^(?:ano|áno|yes|y|ja|oui|tak|igen|sí|si|x|✓|✔|✅|☒|☑|\[x\]|\(x\))$", re.IGNORECASE
+)
+"""A cell ticking its column: yes in the languages the office gets (cs, sk, en, de, fr, pl,
+hu, es), or a cross or a tick."""
 
 
 def _ticked_column(columns: list[Role | None], cells: list[str]) -> Role | None:

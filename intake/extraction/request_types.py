@@ -117,6 +117,18 @@ _REC_CUES = re.compile(
     r"\bprises?\s+de\s+vues?\b|\btourn(?:er|ons|erons)\b|\brodaj\w*|\bgrab(?:ar|acio|acion)\w*|\bgrava(?:r|cao|coes)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
+    # pictures taken there ("take photos at the collection point", "Fotos machen", "pořídit
+    # fotky", "robiť fotografie"), not photos spoken of ("fotky z minulých voleb")
+    r"\btak(?:e|ing)\s+(?:some\s+|a\s+few\s+)?(?:photo|pictur)\w*|"
+    # a permit (of entry) for the one who takes the pictures ("povolení pro našeho
+    # fotoreportéra", "povolenie vstupu pre fotografku", "permission for our photographer",
+    # "Genehmigung für unseren Fotoreporter")
+    r"\bpovoleni\w*\s+(?:\w+\s+){0,2}?(?:pro|pre)\s+(?:\w+\s+){0,2}?(?:fotoreport|fotograf)\w*|"
+    r"\bpermi\w*\s+for\s+(?:\w+\s+){0,2}?(?:photo\s*(?:journalist|grapher|reporter))\w*|"
+    r"\b(?:genehmigung|erlaubnis|zulassung|akkreditierung)\w*\s+f(?:u|ue)r\s+(?:\w+\s+){0,2}?"
+    r"(?:fotoreport|fotograf|fotojournal)\w*|"
+    r"\b(?:fotos?|bilder)\s+(?:\w+\s+)?(?:machen|aufnehmen|schie(?:ss|ß)en)\b|"
+    r"\b(?:poriz\w*|robit|delat)\s+(?:\w+\s+)?(?:fotk|fotograf)\w*|"
     r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b|"
     # a verb of recording with what is recorded or where, in French, English and German
     # ("enregistrer du son", "enregistrer des interviews au centre de collecte", "record some
@@ -148,6 +160,8 @@ _CREW = (
 volebnom štábe strany"): a place the applicant's people will be, not people coming to film."""
 _REC_PEOPLE = re.compile(
     r"kameram\w*|\bkamer(?:a|ou|y|u)\b|" + _CREW + r"|fotograf\w*|\bfilm\w*|"
+    # a photo reporter ("fotoreportér", "Fotoreporterin", "photojournalist", "Fotojournalist")
+    r"\bfotoreport\w*|\b(?:photo|foto)journal\w*|\bphoto\s+reporter\w*|"
     r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*|"
     # German and Polish crews ("Kamerateam", "Kamerafrau", "Videoteam", "ekipa", "kamerzysta")
     r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:video|film|fernseh|tv-?|dreh)team\w*|(?<=\be)kip\w*|"
@@ -189,6 +203,8 @@ _CUE_STEMS = (
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
+    *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
+    *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
@@ -2485,7 +2501,8 @@ _REC_STEMS = tuple(
         *("prise", "rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning"),
         *("optagelse", "opptak", "registrazion", "enregistr", "tillatelse", "tilladelse"),
         *("tillstand", "vergunning", "engedely", "licen", "nehmen", "stream", "broadcast"),
-        *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
+        *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
+        *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
