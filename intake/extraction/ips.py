@@ -693,6 +693,10 @@ class _Context:
     inner_bars: int | None = None
     """The number of "|" of a table header set off by "|" that does not start with one
     ("Prod | Test"): a row with as many that does (" | C") starts with an empty cell."""
+    old_rows: bool = False
+    """The removal heading is a heading calling the list below the old one ("Staré adresy:",
+    "Bisherige Freigabe"): its labelled rows ("Produkce: A") are old too, up to the next
+    heading."""
 
 
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
@@ -785,11 +789,15 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             columns=None,
             drop=removal,
             drop_open=removal and held,
+            old_rows=removal and heading and gone is not None and gone.re is not _GONE
+            and _REMOVAL_HEADING.search(line) is None,
             carried=False,
             both=both,
             pair=_label_pair(line) if both else None,
         )
-    if _HEADING.match(line) or _FIELD.match(line) or (ctx.drop_open and _WORD.search(line)):
+    if _HEADING.match(line) or _FIELD.match(line) or (
+        ctx.drop_open and _WORD.search(line) and not _header_row(line)
+    ):
         # (other words under a removal heading are other content: the table or list is over)
         return dataclasses.replace(
             ctx, role=None, columns=None, drop=False, drop_open=False, both=False, pair=None
@@ -798,12 +806,20 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _header_row(line: str) -> bool:
+    """A table's header row of short cells ("Use | Address"): the table under an old heading
+    goes on."""
+    cells = _split_cells(line)
+    return cells is not None and len(cells) >= 2 and all(len(c) <= 30 for c in cells)
+
 _HEADING_MAX = 160
 """The longest line read as a heading over the addresses below it."""
 _OLD_HEADING = re.compile(
     r"(?=[abdefhlmnoprstuvwz])\b(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|star|p[uůô]vodn|p[řr]edchoz|predošl|"
-    r"predosl|vorj[aä]hrig|alt|bisherig|vorherig|dosavadn|d[řr][íi]v[ěe]j[šs])\w*|old|"
-    r"previous|former|last\s+year'?s|(?:z|ze|from|aus|zo?)\s+(?:minul\w*|předchoz\w*|"
+    r"predosl|vorj[aä]hrig|alt|bisher|vorherig|dosavadn|d[řr][íi]v[ěe]j[šs]|doteraj[šs]|"
+    r"dotychczas|korábbi|ancien)\w*|old|previous(?:ly)?|former|last\s+year'?s|(?:z|ze|from|aus|zo?)\s+(?:minul\w*|předchoz\w*|"
     r"predchoz\w*|minulor\w*|loňsk\w*|lonsk\w*|last|previous|den\s+letzten|vergangen\w*)\s+"
     r"(?:voleb|volieb|volbách|volbach|year|elections?|wahl\w*|roku|rok\w*|jahr\w*))\b",
     re.IGNORECASE,
@@ -834,11 +850,24 @@ _KEPT_HEADING = re.compile(
 def _gone_heading(line: str) -> re.Match[str] | None:
     """A heading saying the addresses under it are gone or old ("Adresy z roku 2024 – již
     neplatné:", "Old addresses (please remove):"), not that they stay; it names them
-    ("Vyplnili jsme to podle loňska:" is about the form, not a list of old addresses)."""
+    ("Vyplnili jsme to podle loňska:" is about the form, not a list of old addresses), or it
+    is a short title opening with the old word ("Dosavadní:", "Bisherige Freigabe",
+    "Previously approved (2022)")."""
     line = _last_sentence_of(line)  # "… napsal jsem špatně. Správně:": the last one heads
-    if _KEPT_HEADING.search(line) or not _ADDRESS_WORD.search(line):
+    if _KEPT_HEADING.search(line):
         return None
+    if not _ADDRESS_WORD.search(line):
+        return _OLD_TITLE.match(line)
     return _GONE.search(line) or _OLD_HEADING.search(line)
+
+
+_OLD_TITLE = re.compile(
+    r"^\s*(?=[abdfklopsvw])" + _OLD_HEADING.pattern[len("(?=[abdefhlmnoprstuvwz])") :]
+    + r"(?:\s+[^\W\d_]+)?(?:\s*\(\s*(?:19|20)\d\d\s*\))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A title of one or two words opening with the old word, perhaps with a year in parentheses:
+"Dosavadní:", "Pôvodné", "Bisherige Freigabe", "Previously approved (2022)", "Staré:"."""
 
 
 def _last_sentence_of(line: str) -> str:
@@ -1347,7 +1376,7 @@ will run from B"): a word of removal before it is the clause before's."""
 def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     """Marked for removal or replacement, or listed under a removal heading."""
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
-    if ctx.drop and _cue(layout.heads[idx]) is None:
+    if ctx.drop and (ctx.old_rows or _cue(layout.heads[idx]) is None):
         return True
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
         before = before[note.end() :]  # "A (po volbách ho zrušíme), ostrý provoz z B"
@@ -1735,6 +1764,14 @@ _NOT_ALLOWED = re.compile(
 """Right before the address: it is not to be allowed ("Vývojové (nepovolovat): …")."""
 
 
+_OLD_LABEL = re.compile(
+    r"(?:^|\n)\W*(?=[abdfoprsv])(?:(?:star|p[uůô]vodn|p[řr]edchoz|predchádzajúc|dosavadn|"
+    r"doteraj[šs]|bisherig|vorherig|dotychczasow|poprzedni|ancien)\w*|alte[nrs]?|old|"
+    r"previous(?:ly\s+approved)?|former)\s+[^.!?:;\d]{0,35}:\s*$",
+    re.IGNORECASE,
+)
+"""A field label opening with the old word ("Stará produkční IP:", "Bisherige Produktion:",
+"Previous test IP:"): the addresses after it are the replaced ones."""
 _UNNEEDED_LABEL = re.compile(
     r"(?:^|[.!?;]\s)[^.!?:;]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
     r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
@@ -2310,6 +2347,24 @@ _REPLACING_VERB = (
 )
 
 
+_BY_SECOND = re.compile(
+    r"(?=[dbwz])\b(?:durch|by|with|przez|zu)\s*$|(?=[ae])\b(?:adresou|adresom)\s*$",
+    re.IGNORECASE,
+)
+_REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
+
+
+def _replaced_by_second(gap: str, after: str) -> bool:
+    """A passive replacement of the first address by the second, the verb before or after it
+    ("A ist durch B ersetzt", "A wird durch B abgelöst", "A was replaced by B", "A bude
+    nahrazena adresou B"): the first is withdrawn."""
+    if not _BY_SECOND.search(gap) or _last_sentence_end(gap) is not None:
+        return False
+    return re.search(_REPLACING_VERB, gap, re.IGNORECASE) is not None or bool(
+        _REPLACING_AFTER.match(after)
+    )
+
+
 def _before_second(adjective: str) -> re.Pattern[str]:
     """A verb of replacing between two addresses with ``adjective`` ("new"/"old") before the
     second."""
@@ -2527,6 +2582,16 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             if i and _last_sentence_end(layout.gaps[i]) is not None:
                 break
             out[i] = True
+    cell = layout.lead.strip(" |\t;")
+    if ctx.columns and len(cell) <= 30 and _OLD_HEADER.match(cell) and not _KEPT_HEADING.search(cell):
+        return [True] * n  # "Původní | A | B" under "Stav | Produkce | Test": the old row
+    if ":" in layout.lead and _OLD_LABEL.search(layout.lead) and not _KEPT_HEADING.search(layout.lead):
+        # "Bisherige Produktion: A", "Stará produkční IP: A": the old one of the use, up to
+        # the next label or sentence
+        for i in range(n):
+            if i and (":" in layout.gaps[i] or _last_sentence_end(layout.gaps[i]) is not None):
+                break
+            out[i] = True
     for i in range(n - 1):
         gap = layout.gaps[i + 1]
         fix = _CORRECTION.search(gap)
@@ -2538,6 +2603,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
         elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
             out[i] = True
         elif not out[i + 1] and _NEW_BEFORE_SECOND.search(gap):
+            out[i] = True
+        elif not out[i + 1] and _replaced_by_second(gap, layout.gaps[i + 2]):
             out[i] = True
         elif _OLD_BEFORE_SECOND.search(gap):
             out[i + 1] = True
@@ -4952,7 +5019,8 @@ def _other_columns(line: str) -> tuple[str | None, list[int], set[int]] | None:
 
 
 _OLD_HEADER = re.compile(
-    r"(?=[adefijlnoprsuvzí])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|"
+    r"(?=[abdefijlnoprsuvzí])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|previously|"
+    r"bisher\w*|dosavadn\w*|doteraj[šs]\w*|dotychczas\w*|"
     r"(?:už|již|uz|jiz)\s+(?:ne|nie)\w*|neplatí|neplati|loni|vlani|"
     r"no\s+longer\b[^|\t;]*)\b",
     re.IGNORECASE,
