@@ -463,7 +463,7 @@ CASES["cz_html_differs_from_plain"] = (
     mail(
         body(
             "Dobrý den,\n\nžádáme o přístup k XML výsledkům pro Kladenský deník s.r.o.,"
-            " IČO 56672659.\nProdukční IP: 203.0.113.150\n\nS pozdravem\nPetra Vojtová\n"
+            " IČO 56672659.\nProdukční IP: 203.0.113.149\n\nS pozdravem\nPetra Vojtová\n"
             "734 220 118\n"
         ),
         html_body(
