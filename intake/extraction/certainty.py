@@ -14,7 +14,7 @@ from typing import Any
 
 from nameparser.config.particles import PARTICLES
 
-from intake.extraction.fields import CSU
+from intake.extraction.fields import CSU, is_automated_address
 from intake.extraction.ips import find_ips
 from intake.extraction.model import FieldValue
 from intake.extraction.request_types import FOLD, NOT, cue_spans
@@ -245,7 +245,7 @@ def context(blocks: Sequence[Block]) -> Context:
     return Context(
         cover_types=_cover_types(own) if attached else frozenset(),
         own_ips=_own_ips(own) if attached else frozenset(),
-        own_emails=frozenset(m.lower() for m in _EMAIL.findall(own)),
+        own_emails=frozenset(m.lower() for m in _EMAIL.findall(own) if not is_automated_address(m)),
         own_contact_talk=any(
             _CONTACT_TALK.search(ln) and (_EMAIL.search(ln) or _PHONE_DIGITS.search(ln))
             for ln in own.splitlines()

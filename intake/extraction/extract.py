@@ -56,10 +56,12 @@ from intake.extraction.fields import (
     CSU,
     Hit,
     Office,
+    emails_in,
     find_databox,
     find_ico,
     ico_without_zeros,
     is_office_address,
+    phones_in,
 )
 from intake.extraction.foreign import foreign_net
 from intake.extraction.given_names import is_familiar_form
@@ -238,6 +240,67 @@ def _alternatives(comps: Sequence[Component], checked: bool) -> dict[str, str | 
             out |= dict.fromkeys(plain) | {c.name: _component_text(c, checked) for c in html}
         else:
             out |= plain | dict.fromkeys(c.name for c in html)
+    return out
+
+
+def _renderings(comps: Sequence[Component], checked: bool) -> dict[str, tuple[str, str]]:
+    """For each body read of a plain and an HTML rendering of one message, its text and the
+    text of the rendering not read (``_alternatives``); nothing for a single rendering."""
+    if not any(c.role is ComponentRole.BODY_HTML for c in comps):
+        return {}
+    texts = _alternatives(comps, checked)
+    out: dict[str, tuple[str, str]] = {}
+    for parent in {c.parent for c in comps if c.name in texts}:
+        pair = [c for c in comps if c.parent == parent and c.name in texts]
+        unread = "\n".join(_component_text(c, checked) or "" for c in pair if texts[c.name] is None)
+        out |= {c.name: (t, unread) for c in pair if (t := texts[c.name]) is not None}
+    return out
+
+
+_EIGHT_DIGITS = re.compile(r"(?<!\d)\d{8}(?!\d)")
+
+
+def _written(key: str, text: str) -> set[str] | None:
+    """The values of a field's kind that ``text`` writes (addresses, e-mails, phones as their
+    last nine digits, eight-digit numbers); None for a kind not compared."""
+    if key in IP_KEYS:
+        return {str(a) for m in find_ips(text) for a in m.addresses}
+    if key == "contact.email":
+        return {e.lower() for e in emails_in(text)}
+    if key == "contact.phone":
+        return {n[-9:] for _, n in phones_in(text)}
+    if key == "organization.ico":
+        return set(_EIGHT_DIGITS.findall(text))
+    return None
+
+
+def _as_written(key: str, value: Any) -> set[str]:
+    values = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    if key in IP_KEYS:
+        return {v.split("/")[0] for v in values}
+    if key == "contact.phone":
+        return {v[-9:] for v in values}
+    return {v.lower() for v in values}
+
+
+def _renderings_differ(
+    fields: Mapping[str, FieldValue], renderings: Mapping[str, tuple[str, str]]
+) -> dict[str, FieldValue]:
+    """The certain values that the rendering read writes and the other rendering of the same
+    message replaces with another value of their kind (a plain part left as first typed, an
+    HTML part corrected, or the other way): which one the sender saw is not known, so the
+    value is unsure. A rendering that only lacks the value (a stub, a table left out) is none."""
+    out: dict[str, FieldValue] = {}
+    for key, fv in fields.items():
+        if not fv.certain or fv.component is None or fv.component not in renderings or not fv.value:
+            continue
+        read, unread = renderings[fv.component]
+        in_read, in_unread = _written(key, read), _written(key, unread)
+        if in_read is None or in_unread is None:
+            continue
+        mine = _as_written(key, fv.value) & in_read
+        if mine - in_unread and in_unread - in_read:
+            out[key] = dataclasses.replace(fv, certain=False, reason=Reason.RENDERINGS)
     return out
 
 
@@ -2446,6 +2509,7 @@ def extract_application(
         fields = {k: v for k, v in fields.items() if k not in IP_KEYS}
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields = _applicant_fields(fields, parsed, texts, [b for b in every if b.component in disowned], office)
+    fields |= _renderings_differ(fields, _renderings(comps, content is not None))
     own = parsed.subject + "\n" + texts.own_text
     permit: RecordingPermit | None = None
     problems: list[Problem] = []

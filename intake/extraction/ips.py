@@ -2959,7 +2959,25 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
         return True
+    if _date_time(token) and _HOURS_AFTER.match(line, end) is not None:
+        return True
     return _BUILD_AFTER.match(line, end) is not None
+
+
+_HOURS_AFTER = re.compile(
+    # an hour's word right after the token: "9.10.14.30 h", "… hod.", "… Uhr", "… óra", "… godz."
+    r"[^\S\n]?(?:h|hod|hodin|hodín|uhr|óra|órakor|godz|hrs?|o'clock)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_time(token: str) -> bool:
+    """Four numbers a day, a month, an hour and a minute can be ("9.10.14.30")."""
+    parts = token.split(".")
+    if len(parts) != 4 or not all(p.isdigit() for p in parts):
+        return False
+    day, month, hour, minute = map(int, parts)
+    return 1 <= day <= 31 and 1 <= month <= 12 and hour <= 24 and minute <= 59
 
 
 def _example(before: str) -> bool:
