@@ -147,6 +147,10 @@ class Gate(StrEnum):
     """Addresses of one use read from two paragraphs, one of them headed as the past's (a
     year, "loni", "last year's allocation", "Původní"): a table of what was approved before,
     quoted beside this year's addresses, whose heading the address reader did not read as old."""
+    EXAMPLE_SECTION = "example_section"
+    """A value read from a document (an attachment, a sheet) that also holds a filled example
+    under its own heading ("VZOR VYPLNĚNÍ:", a sheet named "vzor", "Muster: …"): the example's
+    values are written as the application's are, and the readers may take them."""
 
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
@@ -492,6 +496,27 @@ def _old_section(values: Sequence[Any], blocks: Sequence[Block]) -> bool:
     return any(_past_heading(blocks[bi], start, li) for (bi, start), li in firsts.items())
 
 
+_EXAMPLE_HEAD = re.compile(
+    # a heading of a filled example, alone or as a label of its values: "vzor", "VZOR
+    # VYPLNĚNÍ (příklad, nevyplňujte):", "Muster: Beispiel GmbH, …", "Example of a filled
+    # form:"; not a form's title ("Vzor žádosti o přístup", "Sample application")
+    r"^\W*(?:vzor|příklad|priklad|ukázka|ukazka|muster|beispiel|example|sample|wzór|wzor|"
+    r"przykład|przyklad|minta|exemple|ejemplo)"
+    r"(?:\s+(?:vyplněn\w*|vyplnen\w*|zur\s+ausfüllung|of\s+a\s+filled\s+form|filled\s+in|"
+    r"wypełnien\w*|kitöltés\w*|de\s+remplissage))?"
+    r"[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*(?::.*)?$",
+    re.IGNORECASE,
+)
+
+
+def _example_block(fv: FieldValue, blocks: Sequence[Block]) -> bool:
+    """The value's attached document holds a filled example under its own heading."""
+    found = line_at(blocks, fv.component, fv.line)
+    if found is None or found[0].kind is not Kind.ATTACHMENT:
+        return False
+    return any(_EXAMPLE_HEAD.match(ln.text) for ln in found[0].lines)
+
+
 _AGENT = re.compile(
     # a representative's words: "advokátní kancelář", "attorney at law", "právní zástupce",
     # "Rechtsanwalt"; not "zastoupená jednatelem" (a firm's own statutory body), nor a degree
@@ -540,6 +565,8 @@ def certainty_gate(
         found = gate(key, fv.value, proof, ctx)
         if found is None and key in _IP_KEYS and _old_section(fv.value, blocks):
             found = Gate.OLD_SECTION, Reason.SECTIONS
+        if found is None and _example_block(fv, blocks):
+            found = Gate.EXAMPLE_SECTION, Reason.EXAMPLE_SECTION
         if found is not None:
             out[key] = dataclasses.replace(fv, certain=False, reason=found[1])
     return out

@@ -2955,7 +2955,9 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
-    if _example(before) or _VERSION_SHAPE.fullmatch(token) and _in_heading(line, start, end):
+    if _example(before) or _EXAMPLE_LEAD.match(line) is not None:
+        return True
+    if _VERSION_SHAPE.fullmatch(token) and _in_heading(line, start, end):
         return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
         return True
@@ -3014,6 +3016,12 @@ _EXAMPLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 """An example's label right before a token ("Příklad: ", "(vzor zápisu: ", "Example: ")."""
+_EXAMPLE_LEAD = re.compile(
+    r"^\W*(?:příklad|priklad|vzor|muster|beispiel|example|sample|exemple|ejemplo|przykład|"
+    r"przyklad|wzór|wzor|minta)\s*:",
+    re.IGNORECASE,
+)
+"""A line led by an example's label, its values after it ("Muster: Beispiel GmbH, Server A")."""
 _HINT_WORDS = re.compile(
     r"\b(?:vypl[nň]\w*|uve[dď]\w*|zadejte|zadajte|napište|napiste|vpište|vpiste|enter|fill|"
     r"specify|provide|geben|tragen|ausfüllen|indiquez|remplir|indique|rellen\w*|podaj|wpisz|"
