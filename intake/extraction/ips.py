@@ -697,6 +697,10 @@ class _Context:
     """The removal heading is a heading calling the list below the old one ("Staré adresy:",
     "Bisherige Freigabe"): its labelled rows ("Produkce: A") are old too, up to the next
     heading."""
+    new_list: bool = False
+    """The text names a new or current list somewhere ("Nové:", "Neu:", "Current:"): only
+    then do the labelled rows under an old heading drop out with it (an old heading over the
+    only list withdraws nothing)."""
 
 
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
@@ -790,7 +794,9 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             drop=removal,
             drop_open=removal and held,
             old_rows=removal and heading and gone is not None and gone.re is not _GONE
-            and _REMOVAL_HEADING.search(line) is None,
+            and _REMOVAL_HEADING.search(line) is None
+            and not _header_row(line)  # a table's one old column alone: its rows stay (r35)
+            and ctx.new_list,
             carried=False,
             both=both,
             pair=_label_pair(line) if both else None,
@@ -808,6 +814,17 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
+_NEW_LIST = re.compile(
+    r"(?=[acdfgjklntuzú])\b(?:nov[éáýaeoiu]\w*|nově|nove|neu\w*|new|aktu[áa]ln\w*|current|"
+    r"nowe?|nowy|nowa|új|nouv\w*|nuev\w*|jetzt\w*|gültig\w*|zm[ěe]n[ěa]n\w*|updated|"
+    r"letos\w*|letošn\w*|tentokr[áa]t|tento\s+rok|this\s+(?:election|time|year)|diesmal|"
+    r"dieses\s+(?:Mal|Jahr)|kommende\w*|for\s+the\s+(?:coming|upcoming)|teraz)\b",
+    re.IGNORECASE,
+)
+"""A word naming a new or current list, anywhere in the text: the old heading's rows then drop
+out with it ("Staré adresy: … Nové: …", "Bisherige Freigabe: … Neu: …")."""
+
+
 def _header_row(line: str) -> bool:
     """A table's header row of short cells ("Use | Address"): the table under an old heading
     goes on."""
@@ -817,7 +834,7 @@ def _header_row(line: str) -> bool:
 _HEADING_MAX = 160
 """The longest line read as a heading over the addresses below it."""
 _OLD_HEADING = re.compile(
-    r"(?=[abdefhlmnoprstuvwz])\b(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|star|p[uůô]vodn|p[řr]edchoz|predošl|"
+    r"(?=[abdefhklmnoprstuvwz])\b(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|star|p[uůô]vodn|p[řr]edchoz|predošl|"
     r"predosl|vorj[aä]hrig|alt|bisher|vorherig|dosavadn|d[řr][íi]v[ěe]j[šs]|doteraj[šs]|"
     r"dotychczas|korábbi|ancien)\w*|old|previous(?:ly)?|former|last\s+year'?s|(?:z|ze|from|aus|zo?)\s+(?:minul\w*|předchoz\w*|"
     r"predchoz\w*|minulor\w*|loňsk\w*|lonsk\w*|last|previous|den\s+letzten|vergangen\w*)\s+"
@@ -862,7 +879,7 @@ def _gone_heading(line: str) -> re.Match[str] | None:
 
 
 _OLD_TITLE = re.compile(
-    r"^\s*(?=[abdfklopsvw])" + _OLD_HEADING.pattern[len("(?=[abdefhlmnoprstuvwz])") :]
+    r"^\s*(?=[abdfklopsvw])" + _OLD_HEADING.pattern[_OLD_HEADING.pattern.index(")") + 1 :]
     + r"(?:\s+[^\W\d_]+)?(?:\s*\(\s*(?:19|20)\d\d\s*\))?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -2348,7 +2365,7 @@ _REPLACING_VERB = (
 
 
 _BY_SECOND = re.compile(
-    r"(?=[dbwz])\b(?:durch|by|with|przez|zu)\s*$|(?=[ae])\b(?:adresou|adresom)\s*$",
+    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom)\s*$",
     re.IGNORECASE,
 )
 _REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
@@ -3650,7 +3667,7 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     text's wrapped lines are joined already (``segments.unwrap``); ``context``: more text
     (quoted, forwarded) whose whole IPv6 addresses complete one written as its last groups."""
     mentions: list[Mention] = []
-    ctx = _Context()
+    ctx = _Context(new_list=_NEW_LIST.search(text) is not None)
     lines, unsure, denied, legend = _lines_to_read(text, joined)
     maybes = [_MAYBE_ADDRESS.search(t) is not None for _, t in lines]
     if not any(maybes):
