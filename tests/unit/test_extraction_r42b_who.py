@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import pytest
 
-from intake.model import Component, ParsedMessage
+from intake.model import Component, ComponentRole, ParsedMessage
 from tests.unit.drill_helpers import BOTH, FEED, REC, Label, drill_params, label, misses
-from tests.unit.extraction_helpers import body, extract, mail
+from tests.unit.extraction_helpers import body, mail
 
 CASES: dict[str, tuple[ParsedMessage, Label]] = {}
 
@@ -221,6 +221,59 @@ CASES["cs_neg_test_label_plain"] = (
 )
 
 # (c) a support or helpdesk number beside someone else's contact
+def _eml(name: str, text: str, sender: str) -> list[Component]:
+    """An e-mail attached to the new one (the applicant's own message) and its body."""
+    raw = (
+        f"From: {sender}\r\nTo: servis@hosting.example\r\nSubject: Žádost\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + text
+    ).encode()
+    return [
+        Component(name, ComponentRole.ATTACHMENT, raw, "message/rfc822"),
+        Component(f"{name}-body.txt", ComponentRole.BODY_TEXT, text.encode(), "text/plain",
+                  parent=name, charset="utf-8", text=text),
+    ]
+
+
+def _forward(note: str, sender: str, name: str, original: str, author: str) -> ParsedMessage:
+    return mail(body(note), *_eml("zadost.eml", original, author), subject="Fwd: Žádost", sender=sender, sender_name=name)
+
+
+_ORIGINAL_CS = (
+    "Ahoj,\n\npošlete prosím na ČSÚ naši žádost o XML výsledky voleb, adresy doplňte.\n\n"
+    "Žadatel: Jihlavský deník s.r.o.\nKontakt: Jana Kubíková, šéfredaktorka, 602 118 334\n\nDíky, Jana\n"
+)
+CASES["cs_fwd_eml_hotline_beside_contact"] = (
+    _forward(
+        "Dobrý den,\n\nspravujeme servery Jihlavského deníku, v příloze přeposíláme žádost paní Kubíkové.\n"
+        "produkční: 192.0.2.32\n\nKontaktní osobou zůstává paní Kubíková. "
+        "Technické dotazy na naši hotline 567 100 300.\n\nHosting Jihlava, Tomáš Král\n",
+        "kral@hostingjihlava.example", "Tomáš Král", _ORIGINAL_CS, "Jana Kubíková <kubikova@jihlavsky.example>",
+    ),
+    label(FEED, ("Jihlavský deník s.r.o.", None, None), ["192.0.2.32"], [],
+          ("Jana Kubíková", "kubikova@jihlavsky.example", "+420602118334")),
+)
+CASES["en_fwd_eml_helpdesk_beside_contact"] = (
+    _forward(
+        "Hello,\n\nwe host Riverside Gazette Ltd; Owen Price's request is attached.\n"
+        "Production: 203.0.113.54\n\nOwen stays the contact; our helpdesk, +44 117 496 0999, "
+        "answers technical questions.\n\nNetHost Bristol, Amy Cole\n",
+        "amy@nethost.example", "Amy Cole",
+        "Hi,\n\nplease send our request for the XML election results feed to the office.\n\n"
+        "Applicant: Riverside Gazette Ltd\nContact: Owen Price, editor, +44 117 496 0555\n\nThanks, Owen\n",
+        "Owen Price <owen.price@riverside.example>",
+    ),
+    label(FEED, ("Riverside Gazette Ltd", None, None), ["203.0.113.54"], [],
+          ("Owen Price", "owen.price@riverside.example", "+441174960555")),
+)
+CASES["cs_fwd_eml_ustredna_beside_contact"] = (
+    _forward(
+        "Dobrý den,\n\npřeposíláme žádost naší redaktorky (příloha).\nprodukční: 192.0.2.33\n\n"
+        "Kontakt je paní Kubíková, viz příloha; naše ústředna: 567 100 100.\n\nSekretariát\n",
+        "sekretariat@jihlavsky.example", "Sekretariát", _ORIGINAL_CS, "Jana Kubíková <kubikova@jihlavsky.example>",
+    ),
+    label(FEED, ("Jihlavský deník s.r.o.", None, None), ["192.0.2.33"], [],
+          ("Jana Kubíková", "kubikova@jihlavsky.example", "+420602118334")),
+)
 CASES["cs_contact_stays_podpora_number"] = (
     _mail(
         "Dobrý den,\n\nza Jihlavský deník s.r.o. žádáme o přístup k XML výsledkům voleb, server 192.0.2.30.\n"
@@ -254,12 +307,42 @@ CASES["cs_dispecink_beside_contact"] = (
     label(FEED, ("Televize Beskydy s.r.o.", None, None), ["192.0.2.31"], [], ("Petr Halfar", "halfar@tvbeskydy.example", "+420603441900")),
 )
 
+
+
+def _reply(new: str) -> ParsedMessage:
+    quoted = (
+        "> Dne 16. 9. 2025 v 8:41 Marek Doležal <marek.dolezal@hlasvysociny.example> napsal(a):\n>\n"
+        "> Dobrý den,\n> Hlas Vysočiny s.r.o. žádá o přístup k výsledkům voleb v XML.\n"
+        "> produkční: 192.0.2.40\n> Kontaktní osoba: Marek Doležal\n>\n> Díky, Marek Doležal\n"
+    )
+    return mail(body(new + "\n\n" + quoted), subject="Re: Žádost o XML",
+                sender="marek.dolezal@hlasvysociny.example", sender_name="Marek Doležal")
+
+
+_MAREK = label(FEED, ("Hlas Vysočiny s.r.o.", None, None), ["192.0.2.40"], [],
+               ("Marek Doležal", "marek.dolezal@hlasvysociny.example", None))
+CASES["en_reply_colleagues_phone"] = (
+    _reply("Hello,\n\nfor technical questions please call my colleague's phone, +420 731 552 078.\n\nMarek"),
+    _MAREK,
+)
+CASES["sk_reply_kolegu_phone"] = (
+    _reply("Dobrý deň,\n\ntechnické otázky prosím na kolegu, tel. 0905 221 400.\n\nMarek"),
+    _MAREK,
+)
+CASES["cs_neg_reply_own_phone_colleague_cc"] = (
+    _reply("Dobrý den,\n\nzapomněl jsem telefon: 731 552 079. Kolega je v kopii.\n\nMarek"),
+    label(FEED, ("Hlas Vysočiny s.r.o.", None, None), ["192.0.2.40"], [],
+          ("Marek Doležal", "marek.dolezal@hlasvysociny.example", "+420731552079")),
+)
+
 XFAIL: dict[str, str] = {
     "cs_test_zatim_nemame_colon_addr": "ips (r42b): a label denying its own use ('Test zatím nemáme: A') is "
     "no longer certain, but its address is still read as test (flagged, not production)",
     "en_no_test_server_yet": "ips (r42b): 'Test server: not yet, we will fetch from A' reads A as test; flagged",
     "pl_testowego_jeszcze_nie_mamy": "ips (r42b): 'Serwera testowego jeszcze nie mamy, dane pobierzemy z A' "
     "reads A as test; flagged",
+    "sk_reply_kolegu_phone": "contact (r42b): 'otázky na kolegu, tel. …' in a reply, the number read "
+    "without certainty by another path, is still taken as the contact's; flagged",
 }
 
 
