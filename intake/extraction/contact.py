@@ -155,7 +155,9 @@ _ORG_PHONE = re.compile(
     # and of writers further away: "redazione", "redacción", "oficina", "ufficio", "centralita"
     r"redazion\w*|redacci[óo]n|oficina|ufficio|centralita|recepci[óo]n|"
     # the newsroom and the secretariat in Polish, German, French, Dutch
-    r"redakcj\w*|redaktion|r[ée]daction|redactie|secr[ée]tariat\w*)\b",
+    r"redakcj\w*|redaktion|r[ée]daction|redactie|secr[ée]tariat\w*|"
+    # a support line ("podpora, 499 …", "technical support", "wsparcie techniczne", "soporte")
+    r"podpor[auy]|support|service\s+desk|servicedesk|wsparci\w*|soporte|supporto)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -1280,6 +1282,15 @@ def _titled_stretch(words: str, at: int) -> bool:
     return len(found) >= 2 and not _role_word(found[-1]) and any(_role_word(w) for w in found[:-1])
 
 
+_QUERIES = re.compile(
+    r"\b(?:dotaz\w*|otázk\w*|otazk\w*|question\w*|quer(?:y|ies)|issues|fragen|anfragen|pytani\w*|"
+    r"preguntas|consultas|domande|questions)\b",
+    re.IGNORECASE,
+)
+"""Questions sent to a desk ("technické dotazy na naši hotline …", "technical questions to
+our helpdesk"): the words before the desk say what it is for, no job title of a person."""
+
+
 def _desk_words(words: str, wide: str = "") -> bool:
     """Whether the words before a number name an organisation's desk it belongs to
     ("ústředna", "redakce: …"); a desk that only completes a person's job title before it,
@@ -1288,7 +1299,8 @@ def _desk_words(words: str, wide: str = "") -> bool:
     (more of the line before the number) leads to ("vedoucí odboru kancelář starosty")."""
     wide = wide or words
     for m in _ORG_PHONE.finditer(words):
-        if wide.endswith(words) and _titled_stretch(wide, len(wide) - len(words) + m.start()):
+        at = len(wide) - len(words) + m.start()
+        if wide.endswith(words) and _titled_stretch(wide, at) and not _QUERIES.search(wide, 0, at):
             continue  # "vedoucí odboru kancelář starosty, tel. …": the head's own number
         role = _ROLE_BEFORE.search(words, 0, m.start())
         if role is None or not _role_word(role.group(1)):
@@ -4566,6 +4578,8 @@ def _others_number(phone: Hit | None, person: Hit | None, blocks: Sequence[Block
     if phone is None or not phone.certain or person is None or person.reason not in _OLDER:
         return phone
     line = _hit_line(phone, blocks) or ""
+    if _COLLEAGUES.search(line):
+        return None  # "technické dotazy na telefon kolegy …": a colleague's line, not the contact's
     return dataclasses.replace(phone, certain=False, reason=Reason.OTHER_PERSON) if _SOMEONE_ELSE.search(line) else phone
 
 
@@ -4619,6 +4633,13 @@ _SOMEONE_ELSE = re.compile(
     re.IGNORECASE,
 )
 """Words giving a number that is someone else's ("telefon na kolegu", "our switchboard")."""
+_COLLEAGUES = re.compile(
+    r"\b(?:koleg(?:y|u|ovi|yně|yne|yni|yňa|yne|yňu|ov|ů|u)|colleague'?s?|kolleg(?:e|en|in)|"
+    r"coworker'?s?|co-worker'?s?|koleżank\w*|kolezank\w*|kolegi|kolegów|colega|collega)\b",
+    re.IGNORECASE,
+)
+"""A colleague named as the owner of the number ("na telefon kolegy", "my colleague's
+number", "beim Kollegen"): a person other than the contact, whose number is not theirs."""
 
 
 def _writers_own_phone(blocks: Sequence[Block], office: Office) -> Hit | None:

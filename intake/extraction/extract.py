@@ -2085,7 +2085,7 @@ def _contact(
     person, phone = surname_in_full(
         contact.person, [*texts.primary, *texts.signature, *texts.forwarded, *texts.quoted], _attached_senders(parsed.components, texts), office
     )
-    contact = dataclasses.replace(contact, person=person, phone=contact.phone or phone)
+    contact = dataclasses.replace(contact, person=person, phone=_own_before_desk(contact.phone, phone))
     # "kontakt p. Tolar" with his full name in the power of attorney, the signer found instead
     contact = dataclasses.replace(
         contact, person=addressed_surname(contact.person, texts.primary, [*texts.primary, *texts.signature])
@@ -2110,6 +2110,16 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+def _own_before_desk(found: Hit | None, authors: Hit | None) -> Hit | None:
+    """The phone found, or the contact's own number from the e-mail they wrote (attached or
+    forwarded) when the text gave only a desk's number beside them (a forwarder's "na nás jen
+    technické dotazy (podpora, 499 …)", a switchboard, a helpdesk): the contact's own line
+    comes before a desk's (LABELS)."""
+    if found is None or (authors is not None and found.reason == Reason.ORGANIZATION_PHONE):
+        return authors or found
+    return found
 
 
 def _attached_senders(comps: Sequence[Component], texts: _Texts) -> list[tuple[str, list[Block]]]:

@@ -4404,6 +4404,33 @@ def _text_line_values(
     return read, unread or not placed and _octet_unread(line, mentions)
 
 
+_DENIED_USE = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[nhdzjeatpk])\b(?:nem(?:áme|ame|ám|am|áte|ate|á|a|ajú|aju)|nie\s+mam\w*|not\s+yet|"
+    r"(?:do\s+not|don'?t)\s+have|have\s+not|haven'?t|noch\s+(?:kein\w*|nicht)|"
+    r"(?:haben|hat)\s+(?:wir\s+|ich\s+)?(?:noch\s+)?kein\w*|jeszcze\s+nie|"
+    r"(?:zatím|zatim|zatiaľ|zatial|ještě|jeste|ešte|este)\s+(?:ne|nie)\b|pas\s+encore|"
+    r"todav[ií]a\s+no|a[uú]n\s+no|no\s+tenemos|non\s+abbiamo|nincs)",
+    re.IGNORECASE,
+)
+"""A label's words denying what it names ("Test zatím nemáme: A", "test server not yet:
+A", "Testserver haben wir noch keinen: A"): the address after it is not plainly of that use."""
+
+
+def _denied_label(line: str, items: list[tuple[re.Match[str], _Item]], found: list[Mention]) -> bool:
+    """The words before one of a line's addresses (after the one before it) name a use and
+    deny it, and an address of the line took that use: the label gives no use for
+    certain."""
+    start = 0
+    for m, _ in items:
+        head = line[start : m.start()]
+        start = m.end()
+        if _DENIED_USE.search(head) and (role := _cue(head)) is not None:
+            if any(f.role is role for f in found):
+                return True
+    return False
+
+
 def _doubted(
     line: str,
     lineno: int,
@@ -4417,6 +4444,9 @@ def _doubted(
         found = [dataclasses.replace(m, certain=False) for m in found] + left[0]
     if (doubt := _line_doubt(line, items)) is not None:
         found = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=doubt)
+                 for m in found]
+    if _denied_label(line, items, found):
+        found = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=Reason.WORDING)
                  for m in found]
     return found
 

@@ -747,10 +747,16 @@ _NAMED_ITEM = "".join(
 _ORDINAL_DOT = r"(?!(?<=\d\.)[ \t]+[a-záčďéěíňóřšťúůýžäöüßàâçèéêëîïôùûñąćęłńśźżľĺŕ])"
 """Not an ordinal's dot inside a sentence ("z bodu 2. rušíme", "Punkt 2. ziehen wir zurück",
 "do 1. května"): a number's full stop with a word in small letters after it."""
-_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
+_NUMBER_SIGN_DOT = (
+    r"(?!(?i:(?<=\bč\.)|(?<=\bc\.)|(?<=\bčís\.)|(?<=\bcis\.)|(?<=\bnr\.)|(?<=\bno\.)|(?<=\bn\.)|"
+    r"(?<=\bnum\.))[ \t]*\d)"
+)
+"""Not a number sign's dot ("žádost č. 1 stahujeme", "wniosek nr. 1", "request no. 1"): the
+abbreviation's full stop before the number it introduces ends no sentence."""
+_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}{_NUMBER_SIGN_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
-_AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT)
+_AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT + _NUMBER_SIGN_DOT)
 
 _YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen)"
 _NO = r"(?:ne|nie|no|n|nein|non|nee|nej|nao|nem)"
@@ -1281,8 +1287,12 @@ _ITEM_REF = re.compile(
     r"punkt\w*|pozycj\w*|nummer|"
     # Slovak, Polish, Spanish, Italian, French: "bodu 2", "punkcie 2", "punto 2", "apartado
     # 2", "voce 2", "rubrique 2"
-    r"punkc\w*|punto|apartado|voce|rubrique|p[ií]smen\w*|letter)"
-    r"\s*(?:[cč]\.\s*)?(?:(\d)\b(?!\s*[.)]\s)|\(?([a-h])\)|(\d)(?=\.(?:\s|$)))",
+    r"punkc\w*|punto|apartado|voce|rubrique|p[ií]smen\w*|letter|"
+    # the request itself named with its item's number: "žádost č. 1", "žiadosť č. 1",
+    # "wniosek nr 1", "solicitud 1", "demande n° 1", "richiesta n. 1", "Antrag Nr. 1"
+    r"[zž][aá]dost\w*|[zž]iados[tť]\w*|wnios\w*|solicitud\w*|demande|richiest\w*|antrag\w*)"
+    r"\s*(?:(?:[cč](?:[ií]s)?|n[or°º]?|nr|num)\.?\s*)?"
+    r"(?:(\d)\b(?!\s*[.)]\s|[/.\-]\d)|\(?([a-h])\)|(\d)(?=\.(?:\s|$)))",
     re.IGNORECASE,
 )
 """A reference to a numbered or lettered item ("bod 2", "položku 1", "item 2", "pod bodem
@@ -1305,6 +1315,7 @@ def _item_ref(text: str) -> re.Match[str] | None:
 _REF_STEMS = (
     b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number", b"punkt",
     b"pozycj", b"nummer", b"punkc", b"punto", b"apartado", b"voce", b"rubrique", b"pismen", b"letter",
+    b"zadost", b"ziadost", b"wnios", b"solicitud", b"demande", b"richiest", b"antrag",
 )
 """The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}

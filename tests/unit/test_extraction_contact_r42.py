@@ -440,10 +440,7 @@ CASES["cz_neg_given_first"] = (
     _want("Základ s.r.o.", ("Lenka Horáková", "horakova@zaklad.example", "+420548219006")),
 )
 
-XFAIL: dict[str, str] = {
-    "cz_neg_reply_colleague_phone": "contact (r42-contact): a reply's only number, given as a colleague's "
-    "('na telefon kolegy …'), is taken as the phone of the contact read from the quoted original; flagged",
-}
+XFAIL: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
