@@ -528,7 +528,182 @@ CASES["de_gmx_sender_gmbh_co_kg"] = (
     ),
 )
 
-XFAIL: dict[str, str] = {}
+# Twelve further traps, labelled after the first thirty ran and before these ran.
+CASES["p2_outlet_after_other_person"] = (
+    _mail(
+        "Dobrý den,\n\nžádáme o přístup k výsledkům voleb.\n\nServer: 192.0.2.40\n\nS pozdravem\nJan Novák\nredaktor\nDeník Karla Nováka s.r.o.\ntel. 603 221 456\n",
+        "novak@dkn.example",
+        "Jan Novák",
+    ),
+    label(
+        FEED,
+        ("Deník Karla Nováka s.r.o.", None, None),
+        [],
+        [],
+        ("Jan Novák", "novak@dkn.example", "+420603221456"),
+    ),
+)
+CASES["p3_switchboard_then_direct"] = (
+    _mail(
+        "Dobrý den,\n\nžádáme o přístup k výsledkům voleb pro Hradecký kurýr s.r.o.\n\nServer: 192.0.2.41\n\nS pozdravem\nIvana Marešová\ntel.: 495 111 000 (ústředna), přímá linka: 495 111 055\n",
+        "maresova@hk.example",
+        "Ivana Marešová",
+    ),
+    label(
+        FEED,
+        ("Hradecký kurýr s.r.o.", None, None),
+        [],
+        [],
+        ("Ivana Marešová", "maresova@hk.example", "+420495111055"),
+    ),
+)
+CASES["p4_de_fax_first"] = (
+    _mail(
+        "Guten Tag,\n\nwir beantragen Zugang zu den Wahlergebnissen für die Chiemgau Bote GmbH.\n\nServer: 198.51.100.42\n\nMit freundlichen Grüßen\nJonas Wimmer\nFax: +49 861 555 7799\nTel.: +49 861 555 7710\n",
+        "wimmer@chiemgau.example",
+        "Jonas Wimmer",
+    ),
+    label(
+        FEED,
+        ("Chiemgau Bote GmbH", None, None),
+        [],
+        [],
+        ("Jonas Wimmer", "wimmer@chiemgau.example", "+498615557710"),
+    ),
+)
+CASES["p5_en_dot_at_obfuscation"] = (
+    _mail(
+        "Hello,\n\nHarbour Times Ltd applies for access to the results feed.\n\nServer: 203.0.113.43\n\nContact: Jane Doe, jane.doe at harbourtimes dot example, +44 29 2018 0456\n\nRegards,\nnews desk\n",
+        "desk@harbourtimes.example",
+        "News desk",
+    ),
+    label(
+        FEED,
+        ("Harbour Times Ltd", None, None),
+        [],
+        [],
+        ("Jane Doe", "jane.doe@harbourtimes.example", "+442920180456"),
+    ),
+)
+CASES["p6_second_job_in_sentence"] = (
+    _mail(
+        "Dobrý den,\n\njsem také předsedou spolku Přátelé Brna, z.s., ale tuto žádost podávám za Brněnský deník s.r.o., kde pracuji jako editor.\n\nServer: 192.0.2.44\n\nS pozdravem\nMarek Lorenc\ntel. 608 771 203\n",
+        "lorenc@brnenskydenik.example",
+        "Marek Lorenc",
+    ),
+    label(
+        FEED,
+        ("Brněnský deník s.r.o.", None, None),
+        [],
+        [],
+        ("Marek Lorenc", "lorenc@brnenskydenik.example", "+420608771203"),
+    ),
+)
+CASES["p8_publisher_with_ico_edition"] = (
+    _mail(
+        "Dobrý den,\n\nza regionální vydání Jihlavské listy žádáme o přístup k výsledkům voleb.\nVydavatel: Mediahaus Group a.s., IČO 02167395\n\nServer: 192.0.2.45\n\nS pozdravem\nPavla Richterová\ntel. 734 118 225\n",
+        "richterova@jihlavskelisty.example",
+        "Pavla Richterová",
+    ),
+    label(
+        FEED,
+        ("Mediahaus Group a.s.", "02167395", None),
+        [],
+        [],
+        ("Pavla Richterová", "richterova@jihlavskelisty.example", "+420734118225"),
+    ),
+)
+CASES["p9_role_surname_full_in_colleague_sig"] = (
+    _mail(
+        "Dobrý den,\n\nžádáme o přístup k výsledkům voleb pro Týdeník Podbrdsko s.r.o.\nKontaktní osoba: náš IT správce p. Bárta.\n\nServer: 192.0.2.46\n\nS pozdravem\nLucie Kratochvílová\nředitelka\ntel. 724 550 311\nIT: Ondřej Bárta, tel. 603 912 447\n",
+        "kratochvilova@podbrdsko.example",
+        "Lucie Kratochvílová",
+    ),
+    label(
+        FEED,
+        ("Týdeník Podbrdsko s.r.o.", None, None),
+        [],
+        [],
+        ("Ondřej Bárta", "kratochvilova@podbrdsko.example", "+420603912447"),
+    ),
+)
+CASES["p10_cz_trunk_zero"] = (
+    _mail(
+        "Dobrý den,\n\nžádáme o přístup k výsledkům voleb pro Rádio Blaník Sever s.r.o.\n\nServer: 192.0.2.47\n\nS pozdravem\nTereza Hájková\ntel. +420 (0) 777 123 456\n",
+        "hajkova@blaniksever.example",
+        "Tereza Hájková",
+    ),
+    label(
+        FEED,
+        ("Rádio Blaník Sever s.r.o.", None, None),
+        [],
+        [],
+        ("Tereza Hájková", "hajkova@blaniksever.example", "+420777123456"),
+    ),
+)
+CASES["p11_hu_married_name"] = (
+    _mail(
+        "Tisztelt Hivatal!\n\nA Debreceni Napló Kft. hozzáférést kér a választási eredményekhez.\n\nSzerver: 203.0.113.48\n\nÜdvözlettel\nDr. Kovácsné Nagy Anna\nfőszerkesztő\nTel.: +36 52 555 310\n",
+        "kovacsne@debreceninaplo.example",
+        "Kovácsné Nagy Anna",
+    ),
+    label(
+        FEED,
+        ("Debreceni Napló Kft.", None, None),
+        [],
+        [],
+        ("Kovácsné Nagy Anna", "kovacsne@debreceninaplo.example", "+3652555310"),
+    ),
+)
+CASES["p12_pl_malpa"] = (
+    _mail(
+        "Dzień dobry,\n\nGazeta Lubelska sp. z o.o. prosi o dostęp do wyników wyborów.\n\nSerwer: 203.0.113.49\n\nOsoba kontaktowa: Piotr Zieliński, piotr.zielinski (małpa) gazetalubelska.example, tel. +48 81 555 12 34\n\nZ poważaniem\nsekretariat\n",
+        "sekretariat@gazetalubelska.example",
+        "Sekretariat",
+    ),
+    label(
+        FEED,
+        ("Gazeta Lubelska sp. z o.o.", None, None),
+        [],
+        [],
+        ("Piotr Zieliński", "piotr.zielinski@gazetalubelska.example", "+48815551234"),
+    ),
+)
+CASES["p15_form_double_surname_first"] = (
+    _mail(
+        "Žádost o přístup\n\nŽadatel: Kladenský deník s.r.o.\nKontaktní osoba: Nováková Dvořáková Eva\nTelefon: 736 118 204\nServer: 192.0.2.50\n",
+        "redakce@kladenskydenik.example",
+        "Redakce",
+    ),
+    label(
+        FEED,
+        ("Kladenský deník s.r.o.", None, None),
+        [],
+        [],
+        ("Eva Nováková Dvořáková", "redakce@kladenskydenik.example", "+420736118204"),
+    ),
+)
+CASES["p16_sk_assistant_za_riaditela"] = (
+    _mail(
+        "Dobrý deň,\n\nza pána riaditeľa Ing. Mareka Bielika posielam žiadosť spoločnosti Televízia Turiec, a.s. o prístup k výsledkom volieb.\nKontaktnou osobou je pán riaditeľ, bielik@tvturiec.example, tel. 0903 551 208.\n\nServer: 192.0.2.51\n\nS pozdravom\nJana Kubová\nasistentka\n",
+        "kubova@tvturiec.example",
+        "Jana Kubová",
+    ),
+    label(
+        FEED,
+        ("Televízia Turiec, a.s.", None, None),
+        [],
+        [],
+        ("Marek Bielik", "bielik@tvturiec.example", "+421903551208"),
+    ),
+)
+
+XFAIL: dict[str, str] = {
+    "p5_en_dot_at_obfuscation": "contact e-mail (r42b-people): an address spelled out without brackets ('jane.doe at harbourtimes dot example') is not read; the sender's address stands, flagged",
+    "p6_second_job_in_sentence": "organisation (r42b-people): the writer's other body named first in a sentence ('jsem také předsedou spolku X, z.s., ale žádost podávám za Y s.r.o.') wins over the applicant; flagged",
+    "p15_form_double_surname_first": "contact person (r42b-people): a double surname written first in a form ('Nováková Dvořáková Eva') is not turned given name first; flagged",
+    "p16_sk_assistant_za_riaditela": "contact person (r42b-people): a contact named by role only ('Kontaktnou osobou je pán riaditeľ') whose name stands earlier ('za pána riaditeľa Ing. Mareka Bielika') is not joined to it; the assistant who signs is given, flagged",
+}
 
 
 @pytest.mark.parametrize(("p", "want"), drill_params(CASES, XFAIL))
