@@ -261,9 +261,12 @@ def _closed_address(m: re.Match[str]) -> str:
     return f"{local}@{m.group(2)}"
 
 
-_AT_WORD = re.compile(r"[(\[{<]\s*(?:at|zavin[aá][cč])\s*[)\]}>]", re.IGNORECASE)
-"""An at-sign written out in brackets, in English or Czech and Slovak ("(at)", "[zavináč]")."""
-_DOT_WORD = r"(?:\.|\s*[(\[{<]\s*(?:dot|te[cč]ka|bodka|punkt)\s*[)\]}>]\s*)"
+_AT_WORD = re.compile(
+    r"[(\[{<]\s*(?:at|zavin[aá][cč]|ma[łl]p[aąę]|kukac|affe|arobase|arroba|chiocciola)\s*[)\]}>]", re.IGNORECASE
+)
+"""An at-sign written out in brackets, in English, Czech and Slovak, Polish, Hungarian,
+German, French, Spanish or Italian ("(at)", "[zavináč]", "(małpa)", "(kukac)")."""
+_DOT_WORD = r"(?:\.|\s*[(\[{<]\s*(?:dot|te[cč]ka|bodka|punkt|kropk[aą]|pont|point|punto)\s*[)\]}>]\s*)"
 _SPELLED_OUT = re.compile(
     rf"(?<![\w.+-])([\w.+-]+)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)", re.IGNORECASE
 )

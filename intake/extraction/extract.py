@@ -2093,6 +2093,8 @@ def _contact(
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)
+    elif (n := _subject_contact(parsed.subject)) is not None:
+        out["contact.person"] = FieldValue(n, "header:Subject", None, False, Reason.HEADER)
     elif parsed.sender_name and email and (n := display_person(parsed.sender_name)):
         # a sole trader's trade name as the display name: the person the text joins to it
         n = next((p for b in texts.written if n in b.text and (p := trader_of(b.text, n))), n)
@@ -2120,6 +2122,20 @@ def _own_before_desk(found: Hit | None, authors: Hit | None) -> Hit | None:
     if found is None or (authors is not None and found.reason == Reason.ORGANIZATION_PHONE):
         return authors or found
     return found
+
+
+_SUBJECT_CONTACT = re.compile(
+    r"(?i)(?<!\w)(?:kontaktn[íi]\s+osob[ay]|kontaktn[áa]\s+osoba|kontakt|contact(?:\s+person)?|"
+    r"ansprechpartner(?:in)?|osoba\s+kontaktowa|kapcsolattart[óo])\s*:\s*(?P<name>[^,;()\n]{3,60})"
+)
+"""A contact person named in the subject line ("Žádost o přístup – kontakt: Radek Pokorný",
+"Antrag – Ansprechpartner: …"): the application's contact when its text names nobody."""
+
+
+def _subject_contact(subject: str) -> str | None:
+    """The person the subject line names as the contact (never certain: the text is silent)."""
+    m = _SUBJECT_CONTACT.search(subject)
+    return person_name(m.group("name").strip()) if m is not None else None
 
 
 def _attached_senders(comps: Sequence[Component], texts: _Texts) -> list[tuple[str, list[Block]]]:

@@ -541,12 +541,37 @@ _ISSUER_LABEL = re.compile(
 card, not the applicant the card belongs to."""
 
 
+_PLACE_PREP_AT_END = re.compile(
+    r"(?<!\w)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w-]+(?P<prep>[^\S\n]+(?:v|ve|na|při|pri)[^\S\n]+)$"
+)
+"""A preposition of place closing the words before a name, right after a capitalised word
+("Spolek Nové Město v "): the preposition may be the name's own ("… v Praze, z.s.")."""
+_ONE_PLACE = re.compile(
+    r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčďéěíňóřšťúůýžľĺŕô]+"
+    r"(?:e|ě|i|u|ách|ích|ech|och|ach)"
+)
+"""One place's name in the locative: "Praze", "Brně", "Olomouci", "Košiciach"."""
+
+
+def _stop_past_place(raw: str) -> re.Match[str] | None:
+    """``_STOP``'s match in ``raw``, unless what it leaves is one place's name after a
+    preposition that follows a capitalised word ("Spolek Nové Město v Praze, z.s.": the
+    place is the name's own; the words before the name end earlier, if anywhere)."""
+    cut = _STOP.match(raw)
+    for _ in range(3):
+        if cut is None or (prep := _PLACE_PREP_AT_END.search(raw, 0, cut.end())) is None:
+            return cut
+        if not _ONE_PLACE.fullmatch(_LEGAL_TAIL.sub("", raw[cut.end() :]).strip(" ,")):
+            return cut
+        cut = _STOP.match(raw[: prep.start("prep")])
+    return cut
+
 def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[str, bool, int] | None:
     """The name of one match of ``_WITH_LEGAL`` (``prev``: where the previous one ended),
     whether its bounds are sure, and how the words before it place it (``_ACTING`` …;
     ``acting``: the text has words of acting for someone at all)."""
     raw = m.group(1)
-    cut = _STOP.match(raw)
+    cut = _stop_past_place(raw)
     lead = raw[: cut.end()] if cut else ""
     lead, joined = _joined_lead(part[prev : m.start(1)], lead)
     body = raw[len(lead) :]
