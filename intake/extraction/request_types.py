@@ -1782,6 +1782,8 @@ _QUESTION_OR_MAYBE_LOWER = re.compile(_QUESTION_OR_MAYBE.pattern)
 _ELSEWHERE_LOWER = re.compile(_ELSEWHERE.pattern)
 _PAST_LOWER = re.compile(_PAST.pattern)
 _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
+_NOT_LOWER = re.compile(_NOT.pattern)
+_PUT_OFF_LOWER = re.compile(_PUT_OFF.pattern)
 """A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
 a proof: ``test_cue_case``)."""
 
@@ -1816,8 +1818,10 @@ def _declined(
     declined."""
     if withdrawals is None:
         withdrawals = _withdrawals(clause)
-    negations = [m.span() for m in _NOT.finditer(clause)] + withdrawals
-    negations += [m.span() for m in _PUT_OFF.finditer(clause)]
+    low = lowered(clause)
+    nots, put_offs = (_NOT, _PUT_OFF) if low is None else (_NOT_LOWER, _PUT_OFF_LOWER)
+    negations = [m.span() for m in nots.finditer(low or clause)] + withdrawals
+    negations += [m.span() for m in put_offs.finditer(low or clause)]
     double = _DOUBLE_NEGATION.search(clause) if negations else None
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
