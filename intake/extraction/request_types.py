@@ -509,7 +509,7 @@ _ELSEWHERE = re.compile(
 )
 """A request made in another application ("o natáčení žádáme samostatně")."""
 _ANOTHER_ASKS = re.compile(
-    r"\b(?:has\s+(?:already\s+)?(?:applied|asked|requested|obtained|received|got|been\s+granted)|"
+    r"(?=[adhioprstz])\b(?:has\s+(?:already\s+)?(?:applied|asked|requested|obtained|received|got|been\s+granted)|"
     r"(?:they|he|she)\s+(?:have\s+|has\s+|had\s+|will\s+)?(?:already\s+)?(?:apply|applied|ask|asked|"
     r"request|requested)|on\s+(?:its|their|his|her)\s+own|in\s+(?:its|their|his|her)\s+own\s+name|"
     r"(?:po|za)?(?:zadal|ziadal)[aiy]?|poziadal[aiy]?|(?:dostal|obdrzel)[aiy]?|podal[aiy]?\s+(?:\w+\s+)?"
@@ -624,9 +624,9 @@ _PUT_OFF = re.compile(
 "filming next year", "erst bei der nächsten Wahl", "o povolení požádáme později", "a
 separate request later"): not asked for now. A later election alone is no putting off
 (an applicant's "next election" may be the coming one)."""
-_CAME_BACK = re.compile(rf"\b(?:{_COME_BACK})", re.IGNORECASE)
+_CAME_BACK = re.compile(rf"(?=[ceijkmnoprsvwz])\b(?:{_COME_BACK})", re.IGNORECASE)
 """A clause of its own promising to come back to the request its sentence named before it."""
-_DEFERRED = re.compile(rf"\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
+_DEFERRED = re.compile(rf"(?=[abdfghiklnpqrstvwz])\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
 """A thing left for a later time (``_DEFER``): a clause of its own saying it puts off the
 request its sentence named before it ("L'accès XML, on le garde pour plus tard")."""
 _PUT_OFF_CLAUSE = re.compile(
@@ -1260,7 +1260,7 @@ _ITEM_MARK = re.compile(
 """A numbered or lettered item: "1) …", "2. …" or "b) …" opening a line, "(1) …", "2) …" or
 "(b) …" inside one."""
 _ITEM_REF = re.compile(
-    r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
+    r"(?=[abcilnprvč])\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
     # German and Polish: "Punkt 2", "punkt 2", "pozycję 2", "Nummer 2"
     r"punkt\w*|pozycj\w*|nummer|"
     # Slovak, Polish, Spanish, Italian, French: "bodu 2", "punkcie 2", "punto 2", "apartado
@@ -1644,7 +1644,7 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
 
 
 _ASKING_WORD = re.compile(
-    rf"\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
+    rf"(?=[abcdefgikprswz])\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
     r"ask\w*|send\w*|posl\w*|zasl\w*|prihlas\w*|"
     # the other languages (folded): "wystąpimy", "poprosimy", "złożymy", "stellen", "demanderons",
     # "solicitaremos", "chiederemo", "kérjük", "kérelmet"
@@ -1686,7 +1686,7 @@ _DEMONSTRATIVES = (
     r"quello|cette|cela|ceci|celle|diese\w*|dieser|jene\w*|tego|te|dit|dat|deze|die|"
     r"dette|denne|det|ezt|azt|esse|essa|isso|aquilo"
 )
-_POINTS_BACK = re.compile(rf"\b(?:{_DEMONSTRATIVES})\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(rf"(?=[acdeijqt])\b(?:{_DEMONSTRATIVES})\b", re.IGNORECASE)
 """A demonstrative pointing back ("tuto žádost", "od toho", "that request", "esa solicitud",
 "cette demande", "diesen Antrag"): a clause naming no request refers to one named before."""
 _MESSAGE_NOUN = re.compile(
@@ -2583,8 +2583,9 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
 
 
 _REC_LOOSE = re.compile(
-    r"(?i)\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
-    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*)"
+    r"(?=[acfikmnrsvz])\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
+    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*)",
+    re.IGNORECASE,
 )
 """Words of recording sound or pictures that the request cues may not count ("nahrát",
 "kamera", "mikrofon", "záběry", "record", "capture"): in a sentence asking for something,
