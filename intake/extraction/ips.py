@@ -285,7 +285,7 @@ _DROP_BEFORE = re.compile(
 """A verb of dropping in the address's own clause before it ("we omit A"), not one that ends
 the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
-    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
+    r"(?=[adeijmnorstvyz])\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
@@ -851,7 +851,7 @@ _ADDRESS_WORD = re.compile(
 )
 """A word naming addresses or their machines."""
 _KEPT_HEADING = re.compile(
-    r"\b(?:stejn\w*|beze?\s+změn\w*|bez\s+zmien\w*|nezměn\w*|nezmen\w*|"
+    r"(?=[abcdfgijlnprsuwz])\b(?:stejn\w*|beze?\s+změn\w*|bez\s+zmien\w*|nezměn\w*|nezmen\w*|"
     r"podle|podľa|according|like|wie|"
     # the list below named as the new one: "posílám finální seznam, předchozí už neplatí:"
     r"nov[éáýíouy]\w*|finál\w*|final\w*|new|aktuáln\w*|current|správn\w*|spravn\w*|"
@@ -3019,7 +3019,7 @@ def _example(before: str) -> bool:
 
 
 _EXAMPLE_MARK = re.compile(
-    r"(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
+    r"(?=[abefnpz])(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
     r"beispielsweise|zum\s+beispiel|for\s+(?:example|instance)|par\s+exemple|p\.\s?ex|"
     r"por\s+ejemplo|p\.\s?ej|ad\s+es|per\s+esempio|ad\s+esempio|na\s+przykład|"
     r"na\s+przyklad)\.?\s*[:,]?\s*$",
@@ -4210,7 +4210,7 @@ def _unread_label(
     return None
 
 
-_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
+_OCTET = re.compile(r"(?=[\.])(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 """A last octet written alone (".26"), naming an address written in full before."""
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:není|neni|nie\s+je|nejsou|is\s+not|isn'?t|not|nikoli|nikoliv|místo|misto|"
@@ -4555,7 +4555,7 @@ def _same_prefix(items: list[tuple[re.Match[str], _Item]], o: re.Match[str]) -> 
 
 
 _LEGEND = re.compile(r"([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
-_CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,}|\s*$)")
+_CELL_LETTER = re.compile(r"(?=[ABCDEFGHIJKLMNOPQRSTUVWXYZ])(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,}|\s*$)")
 """A cell holding one capital letter: the first, a middle or the last cell of its row."""
 _LEGEND_WORD = {Role.PRODUCTION: "prod", Role.TEST: "test"}
 

@@ -78,7 +78,7 @@ _LEGAL = (
 )
 """Czech and Slovak forms written every way people write them, the usual foreign ones, then
 every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. …)."""
-_LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
+_LEGAL_ANY = re.compile(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПоп]){_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 
 
@@ -357,7 +357,7 @@ _CAPTION = re.compile(
 
 
 _HOW_ONE_WORKS = re.compile(
-    r"(?i)(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
+    r"(?=[aefijnopszàž])(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
     r"\b[žz]ivnostensk\w*|\b[žz]ivnostn[íi]k\w*|\b[žz]ivnos[tť]\w*|\bOSV[ČC]\b|\bSZ[ČC]O\b|"
     r"\bsamostatn[ěe]\s+v[ýy]d[ěe]le[čc]\w*|\bsamostatne\s+z[áa]robkov\w*|"
     r"\bna\s+(?:vlastn[íi]|vlastnú|vlastnu)\s+(?:[úu][čc]et|p[ěe]st|p[äa]s[ťt])|"
@@ -374,7 +374,8 @@ _HOW_ONE_WORKS = re.compile(
     r"(?<!\w)(?:I[ČC]O?|IČ|firmu)\s+(?:ani\s+)?nem[áa]m\b(?!\s+(?:po\s+ruce|u\s+sebe|teď|ted|zrovna))|\b[žz][áa]dn[áa]\s+firma\s+to\s+nen[íi]\b|"
     r"\b(?:nejsem|nie\s+som)\s+(?:žádná\s+|zadna\s+|žiadna\s+|ziadna\s+)?firm[ay]\b|"
     r"\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:a\s+)?(?:company|firm|business)\b|"
-    r"\bI\s+have\s+no\s+(?:company|firm|business\s+ID)\b)"
+    r"\bI\s+have\s+no\s+(?:company|firm|business\s+ID)\b)",
+    re.IGNORECASE,
 )
 """A clause about how one works (a trade licence, self-employed, "jako OSVČ", "auf eigene
 Rechnung", "na własny rachunek", "as a sole trader"): never an organisation's name, in a
@@ -411,7 +412,7 @@ _PARTS = re.compile(rf"\s[|•·–—/-]\s(?!{_KINDS})|\t")
 _NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
 _PREPOSITION = re.compile(r"(?<!\w)(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|for|of|from|by|at)\s+$")
 _THIRD_PARTY = re.compile(
-    r"(?i)\b(?:poskytovatel\w*|dodavatel\w*|dodává|hosting\w*|hostuj\w*|provider|ISP|"
+    r"(?=[abcdfhiklmoprstuvwz])\b(?:poskytovatel\w*|dodavatel\w*|dodává|hosting\w*|hostuj\w*|provider|ISP|"
     r"konektivit\w*|připojení\s+(?:od|přes)|linku|via|through|přes|operated|provozuje|"
     r"spravuje|zajišťuje|outsourc\w*|supplie\w*|hosted|partner\w*|mateřsk\w*|parent|"
     r"vlastní\w*|owned|dceřin\w*|subsidiar\w*|smlouv\w*|contract\w*|klient\w*|client|"
@@ -424,7 +425,8 @@ _THIRD_PARTY = re.compile(
     # "Vydal:", "Vystavila:", "Issued by:", "Ausgestellt von:", "Wystawca:"
     r"(?:vydal[aoi]?|vystavil[aoi]?|vydávající(?:\s+\w+)?|vydavajuci(?:\s+\w+)?|issued\s+by|issuer|"
     r"issuing\s+\w+|ausgestellt\s+(?:von|durch)|aussteller|wydany\s+przez|wystawc\w+|"
-    r"délivré\s+par)(?=[^\S\n]*[:\t]))\b"
+    r"délivré\s+par)(?=[^\S\n]*[:\t]))\b",
+    re.IGNORECASE,
 )
 """Words before a name that make it a third party: a provider, a parent, a client, a
 representative filing for the applicant, the issuer of a document attached as proof."""
@@ -2408,7 +2410,7 @@ def _abbreviated(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
-_ICO_LABEL = re.compile(r"(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No)\b\.?\s*[:.]?\s*\d", re.IGNORECASE)
+_ICO_LABEL = re.compile(r"(?=[cir])(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No)\b\.?\s*[:.]?\s*\d", re.IGNORECASE)
 _HEAD_CELLS = re.compile(r",\s|\s[|•·–—]\s|\t|\s{3,}")
 _NOT_HEAD = re.compile(
     r"(?i)^(?:věc|vec|subject|re|předmět|dobr[ýy]|v[áa][žz]en\w*|mil[íiá]\w*|dear|hello|hi|naše|vaše|"
@@ -4068,12 +4070,13 @@ def freelancer_named(blocks: Sequence[Block]) -> Hit | None:
 
 
 _FOR_A_CLIENT = re.compile(
-    r"(?i)\b(?:(?:naš\w*|náš\w*|nas\w*|nasz\w*|pro|pre|za|v\s+mene|jménem|jmenem|w\s+imieniu)\s+"
+    r"(?=[ajnoptuvwz])\b(?:(?:naš\w*|náš\w*|nas\w*|nasz\w*|pro|pre|za|v\s+mene|jménem|jmenem|w\s+imieniu)\s+"
     r"(?:klienta|klientovi|zákazníka|zakaznika|zákazníkovi|zakaznikovi)|"
     r"zastupujeme\s+(?:klienta|společnost|spolecnost|spoločnosť|vydavatel\w*|firmu)|"
     r"(?:our|a|the)\s+client(?!s)|on\s+behalf\s+of\s+(?:our|a|the)\s+(?:client|customer)(?!s)|"
     r"unser\w*\s+(?:Kunden|Mandanten)(?!\w)|notre\s+client(?!s)|pour\s+le\s+compte\s+de\s+notre|"
-    r"nostro\s+cliente|nuestro\s+cliente)"
+    r"nostro\s+cliente|nuestro\s+cliente)",
+    re.IGNORECASE,
 )
 """Words of acting for a client, another organisation ("za našeho klienta", "zastupujeme
 společnost", "on behalf of our client", "im Auftrag unseres Kunden", "w imieniu klienta"),
@@ -4238,7 +4241,7 @@ _NOT_BUT = re.compile(
 )
 """A correction of the applicant in the new text ("žadatelem není X s.r.o., ale naše nová
 společnost Y s.r.o.", "the applicant is not X Ltd but Y Ltd"): the name after "ale"/"but"."""
-_NOT_BUT_ANY = re.compile(r"(?i)\b(?:ale|nýbrž|nybrz|but|sondern|no)\b")
+_NOT_BUT_ANY = re.compile(r"(?=[abns])\b(?:ale|nýbrž|nybrz|but|sondern|no)\b", re.IGNORECASE)
 
 
 def corrected_applicant(blocks: Sequence[Block], name: str) -> Hit | None:

@@ -525,7 +525,7 @@ _ELSEWHERE = re.compile(
 )
 """A request made in another application ("o natáčení žádáme samostatně")."""
 _ANOTHER_ASKS = re.compile(
-    r"\b(?:has\s+(?:already\s+)?(?:applied|asked|requested|obtained|received|got|been\s+granted)|"
+    r"(?=[adhioprstz])\b(?:has\s+(?:already\s+)?(?:applied|asked|requested|obtained|received|got|been\s+granted)|"
     r"(?:they|he|she)\s+(?:have\s+|has\s+|had\s+|will\s+)?(?:already\s+)?(?:apply|applied|ask|asked|"
     r"request|requested)|on\s+(?:its|their|his|her)\s+own|in\s+(?:its|their|his|her)\s+own\s+name|"
     r"(?:po|za)?(?:zadal|ziadal)[aiy]?|poziadal[aiy]?|(?:dostal|obdrzel)[aiy]?|podal[aiy]?\s+(?:\w+\s+)?"
@@ -640,9 +640,9 @@ _PUT_OFF = re.compile(
 "filming next year", "erst bei der nächsten Wahl", "o povolení požádáme později", "a
 separate request later"): not asked for now. A later election alone is no putting off
 (an applicant's "next election" may be the coming one)."""
-_CAME_BACK = re.compile(rf"\b(?:{_COME_BACK})", re.IGNORECASE)
+_CAME_BACK = re.compile(rf"(?=[ceijkmnoprsvwz])\b(?:{_COME_BACK})", re.IGNORECASE)
 """A clause of its own promising to come back to the request its sentence named before it."""
-_DEFERRED = re.compile(rf"\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
+_DEFERRED = re.compile(rf"(?=[abdfghiklnpqrstvwz])\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
 """A thing left for a later time (``_DEFER``): a clause of its own saying it puts off the
 request its sentence named before it ("L'accès XML, on le garde pour plus tard")."""
 _PUT_OFF_CLAUSE = re.compile(
@@ -1282,7 +1282,7 @@ _ITEM_MARK = re.compile(
 """A numbered or lettered item: "1) …", "2. …" or "b) …" opening a line, "(1) …", "2) …" or
 "(b) …" inside one."""
 _ITEM_REF = re.compile(
-    r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
+    r"(?=[abcilnprvč])\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
     # German and Polish: "Punkt 2", "punkt 2", "pozycję 2", "Nummer 2"
     r"punkt\w*|pozycj\w*|nummer|"
     # Slovak, Polish, Spanish, Italian, French: "bodu 2", "punkcie 2", "punto 2", "apartado
@@ -1671,7 +1671,7 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
 
 
 _ASKING_WORD = re.compile(
-    rf"\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
+    rf"(?=[abcdefgikprswz])\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
     r"ask\w*|send\w*|posl\w*|zasl\w*|prihlas\w*|"
     # the other languages (folded): "wystąpimy", "poprosimy", "złożymy", "stellen", "demanderons",
     # "solicitaremos", "chiederemo", "kérjük", "kérelmet"
@@ -1713,7 +1713,7 @@ _DEMONSTRATIVES = (
     r"quello|cette|cela|ceci|celle|diese\w*|dieser|jene\w*|tego|te|dit|dat|deze|die|"
     r"dette|denne|det|ezt|azt|esse|essa|isso|aquilo"
 )
-_POINTS_BACK = re.compile(rf"\b(?:{_DEMONSTRATIVES})\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(rf"(?=[acdeijqt])\b(?:{_DEMONSTRATIVES})\b", re.IGNORECASE)
 """A demonstrative pointing back ("tuto žádost", "od toho", "that request", "esa solicitud",
 "cette demande", "diesen Antrag"): a clause naming no request refers to one named before."""
 _MESSAGE_NOUN = re.compile(
@@ -1809,6 +1809,8 @@ _QUESTION_OR_MAYBE_LOWER = re.compile(_QUESTION_OR_MAYBE.pattern)
 _ELSEWHERE_LOWER = re.compile(_ELSEWHERE.pattern)
 _PAST_LOWER = re.compile(_PAST.pattern)
 _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
+_NOT_LOWER = re.compile(_NOT.pattern)
+_PUT_OFF_LOWER = re.compile(_PUT_OFF.pattern)
 """A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
 a proof: ``test_cue_case``)."""
 
@@ -1843,8 +1845,10 @@ def _declined(
     declined."""
     if withdrawals is None:
         withdrawals = _withdrawals(clause)
-    negations = [m.span() for m in _NOT.finditer(clause)] + withdrawals
-    negations += [m.span() for m in _PUT_OFF.finditer(clause)]
+    low = lowered(clause)
+    nots, put_offs = (_NOT, _PUT_OFF) if low is None else (_NOT_LOWER, _PUT_OFF_LOWER)
+    negations = [m.span() for m in nots.finditer(low or clause)] + withdrawals
+    negations += [m.span() for m in put_offs.finditer(low or clause)]
     double = _DOUBLE_NEGATION.search(clause) if negations else None
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
@@ -2607,8 +2611,9 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
 
 
 _REC_LOOSE = re.compile(
-    r"(?i)\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
-    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*)"
+    r"(?=[acfikmnrsvz])\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
+    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*)",
+    re.IGNORECASE,
 )
 """Words of recording sound or pictures that the request cues may not count ("nahrát",
 "kamera", "mikrofon", "záběry", "record", "capture"): in a sentence asking for something,
