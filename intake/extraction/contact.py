@@ -145,7 +145,7 @@ _PHONE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ORG_PHONE = re.compile(
-    r"(?=[cdefghikmnorsuvzú])\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
+    r"(?=[cdefghikmnoprsuvwzú])\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
     r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
     r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc|(?-i:F)(?=\s?:)|"
     # the same desks in the languages of the neighbours: "Zentrale", "Vermittlung", "Empfang",

@@ -1282,7 +1282,7 @@ _ITEM_MARK = re.compile(
 """A numbered or lettered item: "1) …", "2. …" or "b) …" opening a line, "(1) …", "2) …" or
 "(b) …" inside one."""
 _ITEM_REF = re.compile(
-    r"(?=[abcilnprvč])\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
+    r"(?=[abcdilnprsvwzčž])\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
     # German and Polish: "Punkt 2", "punkt 2", "pozycję 2", "Nummer 2"
     r"punkt\w*|pozycj\w*|nummer|"
     # Slovak, Polish, Spanish, Italian, French: "bodu 2", "punkcie 2", "punto 2", "apartado
