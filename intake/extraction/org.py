@@ -2290,16 +2290,17 @@ def _trade_name_with_ico(blocks: Sequence[Block]) -> Hit | None:
 
 
 _PERIODICAL_BEFORE_ICO = re.compile(
-    rf"(?<![\w'’-])(?P<name>(?:[{_UP}][\w'’-]*\s+){{0,3}}(?i:zpravodaj|spravodaj|občasník|obcasnik|"
+    rf"(?:^|(?<=[.!?]\s))(?P<name>(?:[{_UP}][\w'’-]*\s+){{0,3}}(?i:zpravodaj|spravodaj|občasník|obcasnik|"
     r"noviny|listy|týdeník|tydenik|týždenník|tyzdennik|měsíčník|mesicnik|mesačník|mesacnik|"
     r"věstník|vestnik|čtvrtletník|ctvrtletnik|časopis|casopis|magazín|magazin|kurýr|kuryr|"
     r"gazeta|tygodnik|miesięcznik|kurier|zeitung|anzeiger|bote|blatt|kurier|gazette|herald|"
     rf"chronicle|courier|weekly|newsletter)(?!\w)(?:\s+[{_UP}][\w'’-]*){{0,2}})\s*[,(]?\s*"
     r"(?:I[ČC]O?|IČ|REGON)\b\s*[:.]?\s*(?P<id>\d[\d ]{6,10}\d)"
 )
-"""A periodical's name right before an identifier, its kind a common noun among capitalised
-words ("Hronův občasník, IČ …", "Losinský zpravodaj (IČO …)", "Gazeta Lipnicka, REGON …",
-"Taler Bote, IČO …"): the outlet named is the applicant (its publisher's IČO)."""
+"""A periodical's name opening a line or a sentence right before an identifier, its kind a
+common noun among capitalised words ("Hronův občasník, IČ …", "Losinský zpravodaj (IČO …)",
+"Gazeta Lipnicka, REGON …", "Taler Bote, IČO …"): the outlet named is the applicant (its
+publisher's IČO); not one after another name ("Gymnázium X, Studentský časopis Y, IČO …")."""
 
 
 def _periodical_with_ico(blocks: Sequence[Block]) -> Hit | None:

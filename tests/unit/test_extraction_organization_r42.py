@@ -226,6 +226,16 @@ CASES["cs_periodical_publisher_neg"] = (
     label(FEED, ("Spolek Hron, z.s.", "71203940", None), ["203.0.113.19"], [], ("Jakub Hron", "jakub@hron.example", "+420602918455")),
 )
 
+CASES["cs_school_then_periodical_neg"] = (
+    _mail(
+        "Dobrý den, prosíme o XML výsledky voleb na 192.0.2.230.\n"
+        "Gymnázium Lipník, Studentský časopis Sova, IČO: 01477226\n777 300 121\n",
+        "sova@gymlipnik.example",
+        "Tereza Malá",
+    ),
+    label(FEED, ("Gymnázium Lipník", "01477226", None), ["192.0.2.230"], [], ("Tereza Malá", "sova@gymlipnik.example", "+420777300121")),
+)
+
 # (d) a note forwarding a supplier's mail with the addresses only
 CASES["cs_forwarded_supplier_no_valid_ico"] = (
     _mail(
