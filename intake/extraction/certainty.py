@@ -17,6 +17,7 @@ from nameparser.config.particles import PARTICLES
 from intake.extraction.fields import CSU, is_automated_address
 from intake.extraction.ips import find_ips
 from intake.extraction.model import FieldValue
+from intake.extraction.org import BoxOwner, box_owner
 from intake.extraction.request_types import FOLD, NOT, cue_spans
 from intake.extraction.review import Reason
 from intake.extraction.rivals import labelled, line_at
@@ -517,30 +518,13 @@ def _example_block(fv: FieldValue, blocks: Sequence[Block]) -> bool:
     return any(_EXAMPLE_HEAD.match(ln.text) for ln in found[0].lines)
 
 
-_AGENT = re.compile(
-    # a representative's words: "advokátní kancelář", "attorney at law", "právní zástupce",
-    # "Rechtsanwalt"; not "zastoupená jednatelem" (a firm's own statutory body), nor a degree
-    # ("JUDr." signs for firms too)
-    r"(?=[aáljpr])\b(?:advok\w*|attorney\w*|lawyers?|law\s+firm|rechtsanw\w*|"
-    r"právn\w+\s+zástup\w*|právn\w+\s+zastoup\w*|právn\w+\s+zástupc\w*)",
-    re.IGNORECASE,
-)
-_ICO_NUMBER = re.compile(r"(?<![^\W\d_])I[ČC]O?\W{0,3}(\d{8})(?!\d)", re.IGNORECASE)
-"""A labelled IČO (spaces removed): "IČO: 12345678", "IČ 12345678"."""
-
-
 def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:
-    """The box's line stands in a paragraph naming a representative or another IČO."""
+    """The box's line stands in a paragraph naming a representative or another IČO
+    (``org.box_owner``, the rule that also drops a representative's own box)."""
     if fv.line is None or fv.component is None or fv.component.startswith(("envelope", "header")):
         return False
-    found = line_at(blocks, fv.component, fv.line)
-    if found is None:
-        return False
-    lines = _paragraph(found[0], fv.line)
-    return any(_AGENT.search(ln) for ln in lines) or (
-        ico is not None
-        and any(n not in (ico, CSU.ico) for ln in lines for n in _ICO_NUMBER.findall(ln.replace(" ", "")))
-    )
+    owner = box_owner(blocks, fv.component, fv.line, None if ico is None else str(ico), CSU.ico)
+    return owner is not BoxOwner.APPLICANT
 
 
 def certainty_gate(

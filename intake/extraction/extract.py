@@ -96,6 +96,7 @@ from intake.extraction.org import (
     ico_beside_name,
     ids_in_columns,
     in_signature,
+    legal_name_in,
     natural_person_of_trade,
     org_beside_person,
     org_from_subject,
@@ -1748,11 +1749,15 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
     if _AGENT.search("\n".join(b.text for b in texts.note)):
         return {}
     own, ico = find_organization(texts.note, office_ico=office.ico), find_ico(texts.note, office)
-    if own is None or ico is None or ico.reason is Reason.CHECKSUM:
-        return {}
-    if same_organisation(own.value, str(name.value)):
+    if own is None or same_organisation(own.value, str(name.value)):
         return {}
     why = Reason.OTHER_ORGANIZATION
+    if ico is None or ico.reason is Reason.CHECKSUM:
+        # no IČO that checks: a firm the note names with its legal form is still the writer's
+        # own outlet ("Pilsen Daily s.r.o. asks … our supplier's details are forwarded below")
+        if legal_name_in(own.value) != own.value:
+            return {}
+        return {"organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why))}
     return {
         "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
         "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
@@ -1786,6 +1791,8 @@ def _forwarders_details(
         and not one_person(str(named.value), mine.person.value)
     ):
         return {}  # the note names another person the contact ("pan Novotný z NetWise"): theirs
+    if _named_in_note(named, mine.person, texts.note):
+        return {}  # the note points to the forwarded writer by name ("p. Horváth z firmy WebPro")
     why = Reason.OTHER_ORGANIZATION
     out: dict[str, FieldValue] = {}
     keys = (("contact.person", mine.person), ("contact.email", mine.email), ("contact.phone", mine.phone))
@@ -1804,6 +1811,17 @@ def _forwarders_details(
         elif old is not None:
             out[key] = FieldValue(None, old.component, old.line, False, f"{why}: {old.value}")
     return out
+
+
+def _named_in_note(named: FieldValue | None, mine: Hit | None, note: Sequence[Block]) -> bool:
+    """Whether the contact read from the forwarded part (not the note's writer, ``mine``) is
+    one the note names by their surname ("p. Horváth z firmy WebPro … v podpise nižšie")."""
+    if named is None or not named.value or named.component is None or named.component.startswith("header"):
+        return False
+    if _in_blocks(note, named.component, named.line) or (mine is not None and one_person(str(named.value), mine.value)):
+        return False
+    surname = str(named.value).split()[-1]
+    return len(surname) > 2 and any(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", b.text) for b in note)
 
 
 _WHO_KEYS = ("organization.name", "organization.ico", "contact.person", "contact.email", "contact.phone")

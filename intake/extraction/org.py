@@ -7,6 +7,7 @@ import dataclasses
 import os.path
 import re
 from collections.abc import Callable, Iterator, Sequence
+from enum import Enum
 from functools import lru_cache
 
 from intake.extraction.casefree import case_free_search, lowered
@@ -1681,14 +1682,29 @@ Hradiste nad Jizerou (IC …)", "Gemeinde Bad Au, IČO …"): the legal person t
 not the office it runs ("Obecní úřad X") nor the newsletter it publishes."""
 
 
+_GROUPED_ID = re.compile(r"\d(?:[ \u00a0]?\d){7}")
+"""Eight digits, perhaps grouped by spaces as an IČO is often written ("286 41 396")."""
+
+
 def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) -> Hit | None:
     """The municipality named before its IČO (``_MUNICIPALITY``), as the legal person is
     written ("Obec X", "Město X"): a guess from a sentence, never for certain."""
-    for b, ln in lines_of(b for b in blocks if b.kind not in skip_kinds and _EIGHT_DIGITS.search(b.text)):
+    for b, ln in lines_of(b for b in blocks if b.kind not in skip_kinds and _GROUPED_ID.search(b.text)):
         if (m := _MUNICIPALITY.search(ln.text)) is not None:
             kind = " ".join(m.group("kind").split())
             return Hit(f"{kind[:1].upper()}{kind[1:]} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
+        if (m := _REGION.search(ln.text)) is not None:
+            return Hit(" ".join(m.group("name").split()), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_REGION = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UP}][\w-]*(?:ý|ý\s+samosprávny|ký|ký\s+samosprávny)\s+kraj|"
+    rf"(?:Kraj|Landkreis|Powiat|Województwo|Wojewodztwo|Bezirk)\s+[{_UP}][\w-]*(?:\s+[{_UP}][\w-]*)?)"
+    r"\s*[,(]?\s*(?:I[ČC]O?|IČ|REGON)\b"
+)
+"""A region written right before its IČO ("Vysočanský kraj, IČ: …", "Trnavský samosprávny kraj
+(IČO …)", "Kraj Vysočina", "Landkreis Hof, IČO …"): the self-governing region applies."""
 
 
 """A capital letter that opens a word of a name: Czech, Slovak, Polish, German, Hungarian."""
@@ -1778,10 +1794,20 @@ def _name_opening_before(unit: str, university: list[str]) -> list[str]:
     return university if _UNIT.match(m.group(1)) else [m.group(1), *university]
 
 
+_SEAT_PLACE = (
+    rf"(?:[{_UP}][\w-]*(?:é|ých|ych|ém|em|ej|ym|ím|im|ích|ich|ą|iej)\s+[{_UP}][\w-]*|"
+    rf"[{_UP}][\w-]*\s+Králové(?!\w)|[{_UP}][\w-]*)"
+    rf"(?:\s+(?:nad|pod|na|an\s+der)\s+[{_UP}][\w-]*)?"
+)
+"""A university's seat after "v", "w", "in" as its name writes it: one word, or two where
+one is an adjective ("v Mladé Boleslavi", "v Českých Budějovicích", "w Nowym Sączu", "v Hradci
+Králové"), with a river or a land after it ("v Ústí nad Labem", "ve Dvoře na Moravě")."""
+
+
 _UNIVERSITY_FIELD_CELL = re.compile(
     rf"(?:[{_UP}][\w-]*\s+){{0,2}}(?:Univerzita|Vysok[áa]\s+[šs]kola|Akademie|Akadémia)"
     rf"(?:\s+(?:a\s+)?(?!\w*(?:uje|ují|ujú)(?!\w))[{_LOWER}]{{2,}}){{1,4}}"
-    rf"(?:\s+(?:v|ve|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod)\s+[{_UP}][\w-]*)?)?"
+    rf"(?:\s+(?:v|ve|na|nad)\s+{_SEAT_PLACE})?"
 )
 """A university's nominative name with its field in lower-case words, a seat after them, a
 cell of its own ("Vysoká škola podnikání a práva", "Akademie múzických umění v Praze")."""
@@ -1893,7 +1919,7 @@ _UNIVERSITY_PLACE = re.compile(
     rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)(?:{_LOWER_COMPLEMENT})?|"
     rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule|Vysok\w+\s+[šs]kol)\w*(?:\s+(?:(?:sv\.|a)\s+)?[{_UP}][\w-]*){{1,3}}|"
     rf"(?:Vysok\w+\s+[šs]kol|Univerzit|Akademi|Akadémi)\w*{_LOWER_COMPLEMENT})"
-    rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod|an\s+der)\s+[{_UP}][\w-]*)?"
+    rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+{_SEAT_PLACE}"
 )
 """A university named with its seat ("Podunajskej univerzity v Trnave", "Uniwersytet
 Nadwiślański w Płocku", "Hochschule Nord in Kiel"): the place is part of the name."""
@@ -2171,6 +2197,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         _registered_name(usable)
         or _bracketed_with_ico(usable)
         or _trade_name_with_ico(usable)
+        or _periodical_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
         or _unit_of_university(usable)
@@ -2286,6 +2313,31 @@ def _trade_name_with_ico(blocks: Sequence[Block]) -> Hit | None:
                 return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
         if (joined := _person_dash_trade(ln.text)) is not None:
             return Hit(joined, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None
+
+
+_PERIODICAL_BEFORE_ICO = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>(?:[{_UP}][\w'’-]*\s+){{0,3}}(?i:zpravodaj|spravodaj|občasník|obcasnik|"
+    r"noviny|listy|týdeník|tydenik|týždenník|tyzdennik|měsíčník|mesicnik|mesačník|mesacnik|"
+    r"věstník|vestnik|čtvrtletník|ctvrtletnik|časopis|casopis|magazín|magazin|kurýr|kuryr|"
+    r"gazeta|tygodnik|miesięcznik|kurier|zeitung|anzeiger|bote|blatt|kurier|gazette|herald|"
+    rf"chronicle|courier|weekly|newsletter)(?!\w)(?:\s+[{_UP}][\w'’-]*){{0,2}})\s*[,(]?\s*"
+    r"(?:I[ČC]O?|IČ|REGON)\b\s*[:.]?\s*(?P<id>\d[\d ]{6,10}\d)"
+)
+"""A periodical's name opening a line or a sentence right before an identifier, its kind a
+common noun among capitalised words ("Hronův občasník, IČ …", "Losinský zpravodaj (IČO …)",
+"Gazeta Lipnicka, REGON …", "Taler Bote, IČO …"): the outlet named is the applicant (its
+publisher's IČO); not one after another name ("Gymnázium X, Studentský časopis Y, IČO …")."""
+
+
+def _periodical_with_ico(blocks: Sequence[Block]) -> Hit | None:
+    """The periodical named right before an IČO that checks (``_PERIODICAL_BEFORE_ICO``), as
+    written; never for certain (no legal form, read by where it stands)."""
+    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED and _ID_WORD.search(b.text)):
+        for m in _PERIODICAL_BEFORE_ICO.finditer(ln.text):
+            name = m.group("name").strip()
+            if name[:1].isupper() and " " in name and ico_valid(m.group("id").replace(" ", "")):
+                return Hit(name, b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
@@ -3021,23 +3073,56 @@ def _legal_names(text: str, *, acting: bool) -> Iterator[tuple[str, bool, int]]:
 
 _ICO_IN_PARAGRAPH = re.compile(r"(?<![^\W\d_])I[ČC]O?\W{0,3}(\d{8})(?!\d)", re.IGNORECASE)
 """A labelled IČO with its spaces removed ("IČO: 12345678", "IČ 12345678")."""
+_AGENT_WORDS = re.compile(
+    # a representative's words: "advokátní kancelář", "attorney at law", "právní zástupce",
+    # "Rechtsanwalt"; not "zastoupená jednatelem" (a firm's own statutory body), nor a degree
+    # ("JUDr." signs for firms too)
+    r"(?=[aáljpr])\b(?:advok\w*|attorney\w*|lawyers?|law\s+firm|rechtsanw\w*|"
+    r"právn\w+\s+zástup\w*|právn\w+\s+zastoup\w*|právn\w+\s+zástupc\w*)",
+    re.IGNORECASE,
+)
+
+
+class BoxOwner(Enum):
+    """Whose a data box read from a written paragraph is, by the paragraph around it."""
+
+    APPLICANT = "applicant"  # nothing in the paragraph says otherwise
+    DOUBTFUL = "doubtful"  # a representative's words, or an IČO beside the applicant's
+    ANOTHER = "another"  # the paragraph's IČOs (the office's aside) are all another's
+
+
+def box_owner(blocks: Sequence[Block], component: str, line: int, ico: str | None, office_ico: str) -> BoxOwner:
+    """The one rule on a data box's paragraph, used both where the box is read (``ANOTHER``:
+    a representative's or a supplier's own box in its signature, "AK Benešová, IČO: …,
+    Datová schránka: …" below a letter for a client, is dropped) and by the certainty gate
+    (anything but ``APPLICANT`` is unsure): its labelled IČOs against the applicant's
+    (``ico``) and the office's, and a representative's words ("advokát", "attorney")."""
+    block, lines = _box_paragraph(blocks, component, line)
+    numbers = {n for ln in lines for n in _ICO_IN_PARAGRAPH.findall(ln.replace(" ", ""))}
+    found = numbers - {office_ico}
+    if ico is not None and found and ico not in found and all(ico_valid(n) for n in found):
+        # dropped only where the block writes an IČO unspaced somewhere (a grouped one alone
+        # is not sure enough to drop the box: it stays, unsure)
+        if _ICO_IN_PARAGRAPH.search(block):
+            return BoxOwner.ANOTHER
+    if any(_AGENT_WORDS.search(ln) for ln in lines) or (ico is not None and bool(found - {ico})):
+        return BoxOwner.DOUBTFUL
+    return BoxOwner.APPLICANT
 
 
 def box_of_another(blocks: Sequence[Block], box: Hit, ico: str | None, office_ico: str) -> bool:
-    """Whether the data box read (``box``) stands in a paragraph whose labelled IČOs (the
-    office's aside) are all another's than the applicant's (``ico``): a representative's or a
-    supplier's own box in its signature ("AK Benešová, IČO: …, Datová schránka: …" below a
-    letter for a client), never the applicant's."""
-    if ico is None:
-        return False
+    """Whether the data box read (``box``) is another's than the applicant's (``box_owner``)."""
+    return box.line is not None and box_owner(blocks, box.component, box.line, ico, office_ico) is BoxOwner.ANOTHER
+
+
+def _box_paragraph(blocks: Sequence[Block], component: str, line: int) -> tuple[str, list[str]]:
+    """The text of the first block of ``component`` holding line ``line``, and the lines of
+    that line's paragraph (between blank lines)."""
     for b in blocks:
-        if b.component != box.component or not _ICO_IN_PARAGRAPH.search(b.text):
-            continue
-        for para in _paragraphs(b.lines):
-            if any(ln.no == box.line for ln in para):
-                found = {n for ln in para for n in _ICO_IN_PARAGRAPH.findall(ln.text.replace(" ", ""))} - {office_ico}
-                return bool(found) and ico not in found and all(ico_valid(n) for n in found)
-    return False
+        if b.component == component and any(ln.no == line for ln in b.lines):
+            para = next(p for p in _paragraphs(b.lines) if any(ln.no == line for ln in p))
+            return b.text, [ln.text for ln in para]
+    return "", []
 
 
 def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
