@@ -62,6 +62,17 @@ _SURNAME_FIRST_LABEL = re.compile(
 """A form's label that asks for the surname first ("Příjmení a jméno", "Surname, first name")."""
 
 
+_WEST_SLAVIC = re.compile(r"[řěůčšžňťďýľĺŕäŘĚŮČŠŽŇŤĎÝĽĹŔÄ]|ov[áa]$", re.IGNORECASE)
+"""A Czech or Slovak name's marks that no Hungarian name has: a letter of their alphabets only
+(ř, ě, ů, č, š, ž, ň, ť, ď, ý, ľ, ĺ, ŕ, ä) or a woman's surname in -ová."""
+
+
+def _west_slavic(words: Sequence[str]) -> bool:
+    """A name of two words that is Czech or Slovak by its letters ("Dvořáková Marie",
+    "Kratochvíl Ondřej"), whichever way round it is written."""
+    return any(_WEST_SLAVIC.search(w) for w in words)
+
+
 def _count(words: Sequence[str], folded: str) -> int:
     return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", folded))
 
@@ -71,7 +82,8 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
     it came from, with whether that order is sure; None when ``name`` stands. A Czech or
     Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
     first where a label asks for the surname first or the text also writes it given name
-    first (sure); otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
+    first (sure), and so is a name that its letters show Czech or Slovak ("Dvořáková Marie",
+    "Kratochvíl Ondřej"); otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
     (never sure)."""
     words = name.split()
@@ -88,7 +100,7 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
         return f"{words[1]} {words[0]}", False
     if order is not NameOrder.SURNAME_FIRST or _known(words[0])[0]:  # "Kalina Filip": both given names
         return None
-    if not _SURNAME_FIRST_LABEL.search(text) and not _count(lower[::-1], folded):
+    if not _SURNAME_FIRST_LABEL.search(text) and not _count(lower[::-1], folded) and not _west_slavic(words):
         return None  # kept as written, flagged by the caller: the writer may be Hungarian
     return f"{words[1]} {words[0]}", True
 
