@@ -67,10 +67,18 @@ _WEST_SLAVIC = re.compile(r"[řěůčšžňťďýľĺŕäŘĚŮČŠŽŇŤĎÝĽ�
 (ř, ě, ů, č, š, ž, ň, ť, ď, ý, ľ, ĺ, ŕ, ä) or a woman's surname in -ová."""
 
 
-def _west_slavic(words: Sequence[str]) -> bool:
+def _west_slavic_cell(words: Sequence[str], text: str) -> bool:
     """A name of two words that is Czech or Slovak by its letters ("Dvořáková Marie",
-    "Kratochvíl Ondřej"), whichever way round it is written."""
-    return any(_WEST_SLAVIC.search(w) for w in words)
+    "Kratochvíl Ondřej") and that the text writes, in that order, as a form's value or a
+    table's cell: after a label's colon, a tab, a bar or a column's gap of spaces on its line,
+    or before a tab or a bar as a row's first cell (a signature's own line keeps the order
+    written)."""
+    if not any(_WEST_SLAVIC.search(w) for w in words):
+        return False
+    name = r"[^\S\n]+".join(map(re.escape, words))
+    before = r"(?:[:\t|]|\S[^\S\n]{2,})[^\S\n]*(?:[^\W\d_]{1,5}\.[^\S\n]*)*" + name + r"(?!\w)"
+    after = r"(?<!\w)" + name + r"[^\S\n]*[\t|]"  # a row's first cell
+    return re.search(f"{before}|{after}", text, re.IGNORECASE) is not None
 
 
 def _count(words: Sequence[str], folded: str) -> int:
@@ -83,7 +91,7 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
     Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
     first where a label asks for the surname first or the text also writes it given name
     first (sure), and so is a name that its letters show Czech or Slovak ("Dvořáková Marie",
-    "Kratochvíl Ondřej"); otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
+    "Kratochvíl Ondřej") written as a form's value or a table's cell; otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
     (never sure)."""
     words = name.split()
@@ -100,7 +108,7 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
         return f"{words[1]} {words[0]}", False
     if order is not NameOrder.SURNAME_FIRST or _known(words[0])[0]:  # "Kalina Filip": both given names
         return None
-    if not _SURNAME_FIRST_LABEL.search(text) and not _count(lower[::-1], folded) and not _west_slavic(words):
+    if not _SURNAME_FIRST_LABEL.search(text) and not _count(lower[::-1], folded) and not _west_slavic_cell(words, text):
         return None  # kept as written, flagged by the caller: the writer may be Hungarian
     return f"{words[1]} {words[0]}", True
 
