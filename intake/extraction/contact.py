@@ -4250,13 +4250,19 @@ _CHANGE = re.compile(
     r"now|new|correct\w*|typo|instead|should\s+(?:be|read)|"
     # the value in force from now, or given instead of another: "je nyní …", "odteraz",
     # "ab sofort", "místo čísla … používejte …"
-    r"nyní|nyni|odteď|odted|odteraz|jetzt|ab\s+sofort|místo|misto|namiesto|statt|anstatt)\b",
+    r"nyní|nyni|odteď|odted|odteraz|jetzt|ab\s+sofort|místo|misto|namiesto|statt|anstatt|"
+    # German, Polish and Hungarian words of correction or of a new value: "Korrektur: die
+    # Nummer lautet richtig …", "neue Nummer", "poprawny numer to …", "nowy numer",
+    # "helyesen …", "javítás", "új szám"
+    r"korrektur|korrigier\w*|berichtig\w*|richtig\w*|neue?[nrs]?|popraw\w*|właściw\w*|"
+    r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új)\b",
     re.IGNORECASE,
 )
 _CHANGE_STEMS = (
     "správn", "spravn", "oprav", "překlep", "preklep", "nov", "změn", "zmen", "now",
     "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
-    "místo", "misto", "namiesto", "statt",
+    "místo", "misto", "namiesto", "statt", "korr", "richtig", "neu", "popraw", "właściw",
+    "wlasciw", "helyes", "javít", "javit", "új",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _INSTEAD_OF = re.compile(

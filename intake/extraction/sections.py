@@ -26,6 +26,9 @@ OLD_WORDS = (
     r"nepoužívan\w*|nepouzivan\w*|nepoužit\w*|nepouzit\w*|nevyužívan\w*|nieużywan\w*|"
     r"nieuzywan\w*|neplatn\w*|invalid|not\s+valid|ungültig\w*|obsolete|outdated|"
     r"zastaral\w*|expired|retired|superseded|replaced|nahrazen\w*|zrušen\w*|zrusen\w*|"
+    # replaced or outdated in German, Slovak and Polish: "Alt (ersetzt)", "abgelöst",
+    # "veraltet", "nahradené", "vymenené", "zastąpione"
+    r"ersetzt|abgelöst|abgelost|veraltet\w*|nahraden\w*|vym[ěe]n[ěe]n\w*|zast[ąa]pion\w*|"
     r"inutilis\w*|no\s+(?:usad[oa]s?|utilizad[oa]s?|activ[oa]s?|vigentes?)|en\s+desuso|"
     r"non\s+(?:attiv|utilizzat|valid)\w*|no\s+longer\s+(?:used|valid|in\s+use|active)"
 )
