@@ -14,9 +14,10 @@ from typing import Any
 
 from nameparser.config.particles import PARTICLES
 
-from intake.extraction.fields import CSU
+from intake.extraction.fields import CSU, is_automated_address
 from intake.extraction.ips import find_ips
 from intake.extraction.model import FieldValue
+from intake.extraction.org import BoxOwner, box_owner
 from intake.extraction.request_types import FOLD, NOT, cue_spans
 from intake.extraction.review import Reason
 from intake.extraction.rivals import labelled, line_at
@@ -147,6 +148,10 @@ class Gate(StrEnum):
     """Addresses of one use read from two paragraphs, one of them headed as the past's (a
     year, "loni", "last year's allocation", "Původní"): a table of what was approved before,
     quoted beside this year's addresses, whose heading the address reader did not read as old."""
+    EXAMPLE_SECTION = "example_section"
+    """A value read from a document (an attachment, a sheet) that also holds a filled example
+    under its own heading ("VZOR VYPLNĚNÍ:", a sheet named "vzor", "Muster: …"): the example's
+    values are written as the application's are, and the readers may take them."""
 
 
 _ORG_KEYS = frozenset(("organization.name", "organization.ico"))
@@ -245,7 +250,7 @@ def context(blocks: Sequence[Block]) -> Context:
     return Context(
         cover_types=_cover_types(own) if attached else frozenset(),
         own_ips=_own_ips(own) if attached else frozenset(),
-        own_emails=frozenset(m.lower() for m in _EMAIL.findall(own)),
+        own_emails=frozenset(m.lower() for m in _EMAIL.findall(own) if not is_automated_address(m)),
         own_contact_talk=any(
             _CONTACT_TALK.search(ln) and (_EMAIL.search(ln) or _PHONE_DIGITS.search(ln))
             for ln in own.splitlines()
@@ -492,30 +497,34 @@ def _old_section(values: Sequence[Any], blocks: Sequence[Block]) -> bool:
     return any(_past_heading(blocks[bi], start, li) for (bi, start), li in firsts.items())
 
 
-_AGENT = re.compile(
-    # a representative's words: "advokátní kancelář", "attorney at law", "právní zástupce",
-    # "Rechtsanwalt"; not "zastoupená jednatelem" (a firm's own statutory body), nor a degree
-    # ("JUDr." signs for firms too)
-    r"(?=[aáljpr])\b(?:advok\w*|attorney\w*|lawyers?|law\s+firm|rechtsanw\w*|"
-    r"právn\w+\s+zástup\w*|právn\w+\s+zastoup\w*|právn\w+\s+zástupc\w*)",
+_EXAMPLE_HEAD = re.compile(
+    # a heading of a filled example, alone or as a label of its values: "vzor", "VZOR
+    # VYPLNĚNÍ (příklad, nevyplňujte):", "Muster: Beispiel GmbH, …", "Example of a filled
+    # form:"; not a form's title ("Vzor žádosti o přístup", "Sample application")
+    r"^\W*(?:vzor|příklad|priklad|ukázka|ukazka|muster|beispiel|example|sample|wzór|wzor|"
+    r"przykład|przyklad|minta|exemple|ejemplo)"
+    r"(?:\s+(?:vyplněn\w*|vyplnen\w*|zur\s+ausfüllung|of\s+a\s+filled\s+form|filled\s+in|"
+    r"wypełnien\w*|kitöltés\w*|de\s+remplissage))?"
+    r"[^\S\n]*(?:\([^()\n]*\))?[^\S\n]*(?::.*)?$",
     re.IGNORECASE,
 )
-_ICO_NUMBER = re.compile(r"(?<![^\W\d_])I[ČC]O?\W{0,3}(\d{8})(?!\d)", re.IGNORECASE)
-"""A labelled IČO (spaces removed): "IČO: 12345678", "IČ 12345678"."""
+
+
+def _example_block(fv: FieldValue, blocks: Sequence[Block]) -> bool:
+    """The value's attached document holds a filled example under its own heading."""
+    found = line_at(blocks, fv.component, fv.line)
+    if found is None or found[0].kind is not Kind.ATTACHMENT:
+        return False
+    return any(_EXAMPLE_HEAD.match(ln.text) for ln in found[0].lines)
 
 
 def _agent_box(fv: FieldValue, ico: Any, blocks: Sequence[Block]) -> bool:
-    """The box's line stands in a paragraph naming a representative or another IČO."""
+    """The box's line stands in a paragraph naming a representative or another IČO
+    (``org.box_owner``, the rule that also drops a representative's own box)."""
     if fv.line is None or fv.component is None or fv.component.startswith(("envelope", "header")):
         return False
-    found = line_at(blocks, fv.component, fv.line)
-    if found is None:
-        return False
-    lines = _paragraph(found[0], fv.line)
-    return any(_AGENT.search(ln) for ln in lines) or (
-        ico is not None
-        and any(n not in (ico, CSU.ico) for ln in lines for n in _ICO_NUMBER.findall(ln.replace(" ", "")))
-    )
+    owner = box_owner(blocks, fv.component, fv.line, None if ico is None else str(ico), CSU.ico)
+    return owner is not BoxOwner.APPLICANT
 
 
 def certainty_gate(
@@ -540,6 +549,8 @@ def certainty_gate(
         found = gate(key, fv.value, proof, ctx)
         if found is None and key in _IP_KEYS and _old_section(fv.value, blocks):
             found = Gate.OLD_SECTION, Reason.SECTIONS
+        if found is None and _example_block(fv, blocks):
+            found = Gate.EXAMPLE_SECTION, Reason.EXAMPLE_SECTION
         if found is not None:
             out[key] = dataclasses.replace(fv, certain=False, reason=found[1])
     return out

@@ -73,7 +73,7 @@ _LABEL_CELL = re.compile(
 form's columns aligned by spaces) or ``Label | value`` (``Label|value``: a table's cells as
 an RTF or a document converter joins them)."""
 _CONTACT_WORD = re.compile(
-    r"\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
+    r"(?=[acdikloprstvwzř])\b(?:kontakt\w*|contact|vyřizuje|vyrizuje|vybavuje|odpov[ěe]dn\w*|zodpov[ěe]dn\w*|responsible|"
     r"správce|administrátor\w*|administrator|"
     # the person the matter is handed over to, or the office is to deal with from now on
     # (verbs only: "přebírací místo" is the office's collection point)
@@ -104,7 +104,7 @@ _CONTACT_STEMS = (
 )  # fmt: skip
 """A quick test before ``_CONTACT_WORD``: one of these is in every line it matches."""
 _FORMER = re.compile(
-    r"\b(?:dříve|drive|dřívějš\w*|drivejs\w*|předešl\w*|predesl\w*|predošl\w*|predosl\w*|"
+    r"(?=[abdfjlmnopuvz])\b(?:dříve|drive|dřívějš\w*|drivejs\w*|předešl\w*|predesl\w*|predošl\w*|predosl\w*|"
     r"původn\w*|puvodn\w*|pôvodn\w*|předchozí|predchozi|bývalý|bývalá|"
     r"zastupoval\w*|previous\w*|former\w*|formerly|old|until\s+now|dosud|doteď|no\s+longer|"
     r"již\s+není|už\s+není|already\s+left|"
@@ -145,7 +145,7 @@ _PHONE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ORG_PHONE = re.compile(
-    r"\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
+    r"(?=[cdefghikmnoprsuvwzú])\b(?:dispečink|dispatch|recepce|recepcia|reception|ústředn\w*|ustredn\w*|ústred\w*|switchboard|"
     r"fax|nonstop|redakce|redakcia|newsroom|sekretariát\w*|sekretariat\w*|kancelář\w*|"
     r"office|helpdesk|hotline|infolink\w*|centrál\w*|main\s+line|general|noc|(?-i:F)(?=\s?:)|"
     # the same desks in the languages of the neighbours: "Zentrale", "Vermittlung", "Empfang",
@@ -155,7 +155,9 @@ _ORG_PHONE = re.compile(
     # and of writers further away: "redazione", "redacción", "oficina", "ufficio", "centralita"
     r"redazion\w*|redacci[óo]n|oficina|ufficio|centralita|recepci[óo]n|"
     # the newsroom and the secretariat in Polish, German, French, Dutch
-    r"redakcj\w*|redaktion|r[ée]daction|redactie|secr[ée]tariat\w*)\b",
+    r"redakcj\w*|redaktion|r[ée]daction|redactie|secr[ée]tariat\w*|"
+    # a support line ("podpora, 499 …", "technical support", "wsparcie techniczne", "soporte")
+    r"podpor[auy]|support|service\s+desk|servicedesk|wsparci\w*|soporte|supporto)\b",
     re.IGNORECASE,
 )
 """Words of a phone that belongs to the organisation (a switchboard, the newsroom, a desk; a
@@ -259,9 +261,12 @@ def _closed_address(m: re.Match[str]) -> str:
     return f"{local}@{m.group(2)}"
 
 
-_AT_WORD = re.compile(r"[(\[{<]\s*(?:at|zavin[aá][cč])\s*[)\]}>]", re.IGNORECASE)
-"""An at-sign written out in brackets, in English or Czech and Slovak ("(at)", "[zavináč]")."""
-_DOT_WORD = r"(?:\.|\s*[(\[{<]\s*(?:dot|te[cč]ka|bodka|punkt)\s*[)\]}>]\s*)"
+_AT_WORD = re.compile(
+    r"[(\[{<]\s*(?:at|zavin[aá][cč]|ma[łl]p[aąę]|kukac|affe|arobase|arroba|chiocciola)\s*[)\]}>]", re.IGNORECASE
+)
+"""An at-sign written out in brackets, in English, Czech and Slovak, Polish, Hungarian,
+German, French, Spanish or Italian ("(at)", "[zavináč]", "(małpa)", "(kukac)")."""
+_DOT_WORD = r"(?:\.|\s*[(\[{<]\s*(?:dot|te[cč]ka|bodka|punkt|kropk[aą]|pont|point|punto)\s*[)\]}>]\s*)"
 _SPELLED_OUT = re.compile(
     rf"(?<![\w.+-])([\w.+-]+)\s*{_AT_WORD.pattern}\s*([\w-]+(?:{_DOT_WORD}[\w-]+)+)", re.IGNORECASE
 )
@@ -982,7 +987,7 @@ _ABSENT = re.compile(
 """A negation right before a crew word ("bez štábu", "without a crew", "žádný kameraman"):
 no crew member is named."""
 _HELPER = re.compile(
-    r"\b(?:fixer\w*|produkční\w*|produkcni\w*|producent\w*|producer|productor\w*|produttor\w*|producteur\w*|produzent\w*|asistent\w*|assistant\w*|"
+    r"(?=[acdfghikmprstvwř])\b(?:fixer\w*|produkční\w*|produkcni\w*|producent\w*|producer|productor\w*|produttor\w*|producteur\w*|produzent\w*|asistent\w*|assistant\w*|"
     r"assistent\w*|tlumočn\w*|tlumocn\w*|tlmočn\w*|interpret\w*|dolmetscher\w*|překladatel\w*|"
     r"translator|průvodc\w*|pruvodc\w*|sprievodc\w*|guide|řidič\w*|ridic\w*|vodič\w*|driver|"
     r"fahrer\w*|koleg\w*|kolleg\w*|colleague\w*|collega|partner\w*|spolupracovn\w*|"
@@ -1280,6 +1285,15 @@ def _titled_stretch(words: str, at: int) -> bool:
     return len(found) >= 2 and not _role_word(found[-1]) and any(_role_word(w) for w in found[:-1])
 
 
+_QUERIES = re.compile(
+    r"\b(?:dotaz\w*|otázk\w*|otazk\w*|question\w*|quer(?:y|ies)|issues|fragen|anfragen|pytani\w*|"
+    r"preguntas|consultas|domande|questions)\b",
+    re.IGNORECASE,
+)
+"""Questions sent to a desk ("technické dotazy na naši hotline …", "technical questions to
+our helpdesk"): the words before the desk say what it is for, no job title of a person."""
+
+
 def _desk_words(words: str, wide: str = "") -> bool:
     """Whether the words before a number name an organisation's desk it belongs to
     ("ústředna", "redakce: …"); a desk that only completes a person's job title before it,
@@ -1288,7 +1302,8 @@ def _desk_words(words: str, wide: str = "") -> bool:
     (more of the line before the number) leads to ("vedoucí odboru kancelář starosty")."""
     wide = wide or words
     for m in _ORG_PHONE.finditer(words):
-        if wide.endswith(words) and _titled_stretch(wide, len(wide) - len(words) + m.start()):
+        at = len(wide) - len(words) + m.start()
+        if wide.endswith(words) and _titled_stretch(wide, at) and not _QUERIES.search(wide, 0, at):
             continue  # "vedoucí odboru kancelář starosty, tel. …": the head's own number
         role = _ROLE_BEFORE.search(words, 0, m.start())
         if role is None or not _role_word(role.group(1)):
@@ -1712,7 +1727,7 @@ def _emails(text: str, office: Office, person: str | None) -> list[str]:
     return [e for e in found if not _other_at(cues, max(0, low.find(e.split("@")[0])))]
 
 
-_ZERO_RUN = re.compile(r"(?<![\d+.:/])0\d{1,3}(?:(?:[ /-]{0,2}|[ ][/-][ ])\d){6,9}(?!\d|\.\d)")
+_ZERO_RUN = re.compile(r"(?=[0])(?<![\d+.:/])0\d{1,3}(?:(?:[ /-]{0,2}|[ ][/-][ ])\d){6,9}(?!\d|\.\d)")
 """A number with a trunk zero ("0905 662 140", "02/5441 2233", "030 / 2 54 77-314": a slash or dash
 set apart by spaces, as German letterheads write the area code; "06 30 412 5567": Hungary's
 trunk prefix of two digits): no Czech number has one."""
@@ -2037,7 +2052,22 @@ def _anchor(blocks: Sequence[Block], office: Office = CSU) -> _Anchor | None:
             person = _person_of_label(b, i, value, col)
             if person is None and (full := _label_in_full(blocks, b, i, value, office)) is not None:
                 return full
+            if person is None and not value.strip() and (under := _labelled_under_heading(b, i)) is not None:
+                return under
             return _Anchor(b, i, person, col)
+    return None
+
+
+def _labelled_under_heading(b: Block, i: int) -> _Anchor | None:
+    """A bare contact heading (a sheet or section titled "Kontakt") whose rows below label
+    the person again ("Žadatel\tRádio …" / "Kontakt\tOndřej Fiala\t380 …"): the first of the
+    next three lines that labels a contact and names a person in its value."""
+    for j in range(i + 1, min(i + 4, len(b.lines))):
+        found = _labelled(b.lines[j].text)
+        if found is None or not found[0].strip():
+            continue
+        person = _person_of_label(b, j, found[0], found[1])
+        return _Anchor(b, j, person, found[1]) if person is not None else None
     return None
 
 
@@ -2102,7 +2132,7 @@ _NON_DIGIT = re.compile(r"\D+")
 # ---------------------------------------------------------------- contact sentences ------
 
 _PROSE = re.compile(
-    r"(?:kontaktn(?:[íi]|ou|á|a)\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|"
+    r"(?=[abcijkoprtz])(?:kontaktn(?:[íi]|ou|á|a)\s+osob(?:ou|a)(?:\s+[^\W\d_]+){0,5}?\s+(?:je|bude)|"
     # the verb first: "Nově je kontaktní osobou …", "od září bude kontaktnou osobou …"
     r"(?:je|bude)\s+(?:(?:nově|nove|nyní|nyni|teraz|odteraz|teď|ted)\s+)?kontaktn(?:[íi]|ou)\s+osob(?:ou)|technick\w+\s+(?:záležitosti|stránku)\s+"
     r"(?:má\s+na\s+starosti|zajišťuje|odpovídá)|za\s+technickou\s+stránku\s+odpovídá|"
@@ -2148,7 +2178,7 @@ _TITLE_WORDS = (
     r"signor[ae]?|dott\.(?:ssa)?|Sra?\.|señora?|heer|mevrouw|dhr\.|mevr\.)\s+)*"
 )
 _VERB = re.compile(
-    r"\b(?:(?P<nom>vyřizuje|vyřídí|vybavuje|zajišťuje|zajistí|odpoví|odpovídá|zodpovídá|"
+    r"(?=[abcdefghijklmopqrsvwz])\b(?:(?P<nom>vyřizuje|vyřídí|vybavuje|zajišťuje|zajistí|odpoví|odpovídá|zodpovídá|"
     # one who acts in the matter: "Ve věci jedná …", "V této záležitosti za nás jedná …",
     # "Vo veci koná …" (not "za společnost jedná jednatel …": the statutory body)
     r"(?<=\s)(?:věci|veci|záležitosti|zalezitosti)(?:\s+za\s+(?:nás|nas))?\s+"
@@ -3294,7 +3324,7 @@ def _distinct_names(text: str, start: int, end: int) -> list[tuple[int, str]]:
 
 
 _CONTACT_ME = re.compile(
-    r"\b(?:(?:ne)?(?:kontakt\w*|obra[tťc]\w*|volejte|pište)|contact|ansprech\w*|call|write)\b[^.;]{0,25}?"
+    r"(?=[acknopvw])\b(?:(?:ne)?(?:kontakt\w*|obra[tťc]\w*|volejte|pište)|contact|ansprech\w*|call|write)\b[^.;]{0,25}?"
     r"(?<!místo\s)(?<!misto\s)(?<!miesto\s)(?<!namísto\s)(?<!of\s)(?<!from\s)(?<!ode\s)(?<!odo\s)"
     r"(?<!od\s)(?<!po\s)\b(?:mě|mně|mne|mňa|me|mnou|mich)\b",
     re.IGNORECASE,
@@ -3506,8 +3536,8 @@ def _accusative_by_endings(words: Sequence[str]) -> bool:
     if len(words) != 2:
         return False
     given, surname = words
-    if surname.endswith(("ého", "ieho")):
-        return given[-1:] in "au"
+    if surname.endswith(("ého", "ieho")):  # "Jana Nového", "Ondřeje Veselého", "Jiřího Malého"
+        return given[-1:] in "aue" or given.endswith("ího")
     return bool(_ACC_GIVEN_F.search(given)) and surname.endswith(("ou", "ú")) and len(surname) > 3
 
 
@@ -4220,13 +4250,19 @@ _CHANGE = re.compile(
     r"now|new|correct\w*|typo|instead|should\s+(?:be|read)|"
     # the value in force from now, or given instead of another: "je nyní …", "odteraz",
     # "ab sofort", "místo čísla … používejte …"
-    r"nyní|nyni|odteď|odted|odteraz|jetzt|ab\s+sofort|místo|misto|namiesto|statt|anstatt)\b",
+    r"nyní|nyni|odteď|odted|odteraz|jetzt|ab\s+sofort|místo|misto|namiesto|statt|anstatt|"
+    # German, Polish and Hungarian words of correction or of a new value: "Korrektur: die
+    # Nummer lautet richtig …", "neue Nummer", "poprawny numer to …", "nowy numer",
+    # "helyesen …", "javítás", "új szám"
+    r"korrektur|korrigier\w*|berichtig\w*|richtig\w*|neue?[nrs]?|popraw\w*|właściw\w*|"
+    r"wlasciw\w*|now[yeaą]|nowym|helyes\w*|javít\w*|javit\w*|új)\b",
     re.IGNORECASE,
 )
 _CHANGE_STEMS = (
     "správn", "spravn", "oprav", "překlep", "preklep", "nov", "změn", "zmen", "now",
     "new", "correct", "typo", "instead", "should", "nyní", "nyni", "odte", "jetzt", "sofort",
-    "místo", "misto", "namiesto", "statt",
+    "místo", "misto", "namiesto", "statt", "korr", "richtig", "neu", "popraw", "właściw",
+    "wlasciw", "helyes", "javít", "javit", "új",
 )  # fmt: skip
 """A quick test before ``_CHANGE``: one of these is in every line it matches."""
 _INSTEAD_OF = re.compile(
@@ -4253,7 +4289,7 @@ _NUMBER_WORD = re.compile(r"\b(?:číslo|čísle|čísla|cislo|cisle|cisla|čís
 
 
 _OUTDATED = re.compile(
-    r"\b(?:star[éáýeay]|starého|starej|old|outdated|obsolete|neplatn\w*|neplatí|neplati|"
+    r"(?=[acdgijnosuz])\b(?:star[éáýeay]|starého|starej|old|outdated|obsolete|neplatn\w*|neplatí|neplati|"
     r"neplat[ií]|nefung\w*|nefunkčn\w*|nefunkcn\w*|nepoužív\w*|nepouziv\w*|nepouží\w*|"
     r"no\s+longer|out\s+of\s+service|not\s+(?:working|valid|in\s+use)|(?:doesn't|does\s+not)\s+work|"
     r"ignore|ignorujte|neaktuáln\w*|neaktualn\w*|nieaktualn\w*|"
@@ -4447,7 +4483,9 @@ _FIX_BETWEEN = re.compile(
     r"opravujem|správně|spravne|správne|correctly|rather|vlastně|vlastne|tedy|teda|besser|genauer|"
     # a negation puts right only with a stop after it ("ne, …"); "ne …" rejects what follows
     r"(?:ne|nie|no|nein|non)(?=\s*[,;:.!—–-]|$))(?:[\s,;:.!()\-–—]+|$))+"
-    r"(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be)\s+)?|"
+    # the number named again: "pardon, tel je …", "sorry, my number is …", "Korrektur: Telefon …"
+    r"(?:(?:my\s+|the\s+|meine\s+|die\s+)?(?:tel\.?|telefon\w*|mobil\w*|číslo|cislo|number|nummer|phone)\s*:?\s+)?"
+    r"(?:(?:je|jest|is|it's|ist|to|má\s+být|should\s+be|lautet)\s+)?|"
     # the value written, not the one after: "605 118 224, ne 605 118 242", "… (not …)"
     r"(?P<not>ne|nie|not|nicht|non|no)\s+)",
     re.IGNORECASE,
@@ -4476,6 +4514,40 @@ def _slip_fixed(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | 
     return phone
 
 
+_SLIP_WORD = re.compile(
+    r"\b(?:pardon\w*|pardón|sorry|promi[nň]\w*|omlouv\w*|ospravedl\w*|entschuldig\w*|verzeihung|"
+    r"perdón|perdon|scusa\w*|oops|ups|jejda|correction|korrektur|oprava|opravuji|opravujem|"
+    r"przepraszam|poprawka|bocsánat|javítás)\b",
+    re.IGNORECASE,
+)
+"""Words owning up to a slip ("pardon, tel je …", "sorry, my number is …", "Korrektur: …")."""
+
+
+def _near_copy(a: str, b: str) -> bool:
+    """Two numbers of one length that differ in one digit or by two swapped neighbours
+    ("…853" and "…835"): a typo put right, not another number (a switchboard "…100")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _slip_in_later_line(phone: Hit | None, b: Block, ln: Line, office: Office) -> Hit | None:
+    """The one number of another line that owns up to a slip ("pardon, tel je 602 418 835,
+    ne 853", "sorry, the number is …") where it is a near copy of the phone found (a digit
+    or two put right); never for certain."""
+    if phone is None or (b.component == phone.component and ln.no == phone.line):
+        return phone
+    if not _SLIP_WORD.search(ln.text):
+        return phone
+    found = {v for _, v in _line_phones(ln.text, office)}
+    if len(found) != 1 or not _near_copy(phone.value, (right := next(iter(found)))):
+        return phone
+    return Hit(right, b.component, ln.no, False, Reason.CORRECTED)
+
+
 def corrected_contact(
     contact: Contact, blocks: Sequence[Block], office: Office = CSU, supplements: Sequence[Block] = ()
 ) -> Contact:
@@ -4498,14 +4570,26 @@ def corrected_contact(
     covers = [s for s in supplements if phone is not None and phone.component in attached and s.component != phone.component]
     for b in [*blocks, *covers]:
         for ln in b.lines:
-            phone = _slip_fixed(phone, b, ln, office) if b in blocks else phone
+            if b in blocks:
+                phone = _slip_in_later_line(_slip_fixed(phone, b, ln, office), b, ln, office)
             phone, email = _changed_in_line(phone, email, b, ln, office)
     every = [*blocks, *supplements]
     if lines := _outdated_lines(every):
         phones = _outdated(every, lines, lambda s: _line_phones(s, office), _PHONE_WORDS)
         phone = _replace_outdated(phone, phones)
         email = _replace_outdated(email, _outdated(every, lines, _email_offsets(office), _EMAIL_WORDS))
-    return Contact(contact.person, email, phone)
+    return Contact(contact.person, email, _others_number(phone, contact.person, blocks))
+
+
+def _others_number(phone: Hit | None, person: Hit | None, blocks: Sequence[Block]) -> Hit | None:
+    """A certain phone of the new text beside a contact read from the quoted original, where
+    its line gives it as someone else's ("na telefon kolegy …", "our switchboard …"): unsure."""
+    if phone is None or not phone.certain or person is None or person.reason not in _OLDER:
+        return phone
+    line = _hit_line(phone, blocks) or ""
+    if _COLLEAGUES.search(line):
+        return None  # "technické dotazy na telefon kolegy …": a colleague's line, not the contact's
+    return dataclasses.replace(phone, certain=False, reason=Reason.OTHER_PERSON) if _SOMEONE_ELSE.search(line) else phone
 
 
 def _changed_in_line(
@@ -4548,11 +4632,47 @@ def _phone_for(person: Hit | None, blocks: Sequence[Block], office: Office) -> H
             found = {n for _, n in _line_phones(ln.text, office)}
             if len(found) == 1:
                 return Hit(found.pop(), b.component, ln.no, False, Reason.SENTENCE)
-    return None
+    return _writers_own_phone(blocks, office) if person.reason in _OLDER else None
+
+
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:koleg\w*|colleague\w*|kolleg\w*|kolleg\w*|technik\w*|technician|správc\w*|spravc\w*|"
+    r"admin\w*|dodavatel\w*|dodávateľ\w*|supplier|vendor|lieferant\w*|ústředn\w*|ustredn\w*|"
+    r"switchboard|zentrale|recepc\w*|reception|sekretariát\w*|sekretariat\w*|office)\b",
+    re.IGNORECASE,
+)
+"""Words giving a number that is someone else's ("telefon na kolegu", "our switchboard")."""
+_COLLEAGUES = re.compile(
+    r"\b(?:koleg(?:y|u|ovi|yně|yne|yni|yňa|yne|yňu|ov|ů|u)|colleague'?s?|kolleg(?:e|en|in)|"
+    r"coworker'?s?|co-worker'?s?|koleżank\w*|kolezank\w*|kolegi|kolegów|colega|collega)\b",
+    re.IGNORECASE,
+)
+"""A colleague named as the owner of the number ("na telefon kolegy", "my colleague's
+number", "beim Kollegen"): a person other than the contact, whose number is not theirs."""
+
+
+def _writers_own_phone(blocks: Sequence[Block], office: Office) -> Hit | None:
+    """A contact read from the writer's quoted original with no phone: the one number the new
+    text gives, in a line that calls it a phone and names no one ("v původním mailu jsem
+    zapomněla na telefon – je to 604 990 231", "forgot my phone: …"), the writer's own;
+    never for certain. None when the new text gives another number or names someone."""
+    hits = []
+    for b in blocks:
+        if b.kind is Kind.SIGNATURE:
+            continue
+        for ln in b.lines:
+            if _DIGITS.search(ln.text) and (found := {n for _, n in _line_phones(ln.text, office)}):
+                hits.append((found, b, ln))
+    if len(hits) != 1 or len(hits[0][0]) != 1:
+        return None
+    found, b, ln = hits[0]
+    if not _PHONE_LABEL.search(ln.text) or _SOMEONE_ELSE.search(ln.text) or _person_mentions(ln.text, always=True):
+        return None
+    return Hit(next(iter(found)), b.component, ln.no, False, Reason.SENTENCE)
 
 
 _IN_PLACE = re.compile(
-    r"\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
+    r"(?=[acehimnoprstuvzàäü])\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
     r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from|"
     # one who takes the agenda over: "po mně agendu přebírá kolega …", "X takes over", "ab
     # Oktober übernimmt Frau …", "sprawę przejmuje …", "prevezme to kolegyňa …"
@@ -4576,7 +4696,7 @@ _IN_PLACE = re.compile(
 """Words putting one person in another's place ("místo mě", "namiesto neho", "instead of me",
 "původně jsem uvedl …", "měníme kontaktní osobu", "helyettem")."""
 _CONTACT_ROLE = re.compile(
-    r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|"
+    r"(?=[acikopr])\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|"
     # the office asked to turn to someone: "kontaktujte prosím jeho", "obracejte se na ni",
     # "kontaktieren Sie", "prosimy o kontakt"
     r"kontaktuj\w*|kontaktova\w*|kontaktier\w*|obracej\w*|obraťte|obráťte|obracaj\w*|"
@@ -4587,7 +4707,7 @@ _CONTACT_ROLE = re.compile(
 
 
 _NO_LONGER = re.compile(
-    r"\b(?:nebude|nebudou|nebudu|nebudem|nebudeme|nejsem|nie\s+som|not\s+me|není|neni|nie\s+je|nebude|už\s+nie|(?:už|již|uz|jiz)\s+ne\w*|no\s+longer|"
+    r"(?=[ijnuw])\b(?:nebude|nebudou|nebudu|nebudem|nebudeme|nejsem|nie\s+som|not\s+me|není|neni|nie\s+je|nebude|už\s+nie|(?:už|již|uz|jiz)\s+ne\w*|no\s+longer|"
     r"not\s+(?:be|the)|will\s+not|won't|isn't|is\s+not|nicht\s+mehr|ist\s+nicht|nie\s+będzie|nie\s+jest)\b",
     re.IGNORECASE,
 )
@@ -4614,17 +4734,27 @@ _CONSEQUENCE = re.compile(
     re.IGNORECASE,
 )
 _LEAVE_STOP = re.compile(r"[.!?;\n]")
+_DESIGNATE = re.compile(
+    r"\b(?:uveďte|uvedte|uvádějte|uvadejte|uvádzajte|uvadzajte|zapište|zapiste|zapíšte|"
+    r"please\s+(?:list|put|name|enter|use)|tragen\s+sie|geben\s+sie|nennen\s+sie|"
+    r"proszę\s+(?:wpisać|podać)|prosze\s+(?:wpisac|podac))\b",
+    re.IGNORECASE,
+)
+"""Words asking the office to enter someone as the contact ("kontaktní osobou prosím uveďte
+kolegu …", "please list … as the contact"): beside a leave, they hand the role on as a word
+of consequence does."""
 
 
 def _leave_handover(text: str) -> re.Match[str] | None:
     """A leave that hands the contact's role on ("od října jsem na dlouhodobé dovolené,
     kontaktní osobou proto bude …", "I'm on parental leave from May, so the contact will be
-    …"): the leave, a word of consequence and the role in one sentence; unlike a deputy for
+    …", "jsem na dovolené – kontaktní osobou uveďte …"): the leave, a word of consequence or
+    of entering someone as the contact, and the role in one sentence; unlike a deputy for
     an absence ("v mé nepřítomnosti") the one named stands in for the rest."""
     for m in _LEAVE.finditer(text):
         stop = _LEAVE_STOP.search(text, m.end())
         seg = text[m.end() : min(m.end() + 120, stop.start() if stop else len(text))]
-        if _CONSEQUENCE.search(seg) and _CONTACT_ROLE.search(seg):
+        if (_CONSEQUENCE.search(seg) or _DESIGNATE.search(seg)) and _CONTACT_ROLE.search(seg):
             return m
     return None
 
@@ -4721,6 +4851,8 @@ def _replaced_contact(contact: Contact, blocks: Sequence[Block], office: Office)
                     n = " ".join(words[-2:])
                 if off < start or (start and named and _CONTACT_ROLE.search(text, start, off) is None):
                     continue  # in the first one's line: a name after them, called the contact
+                if cue.re is _LEAVE and off < cue.end():  # "Ab Oktober bin ich im Urlaub – …"
+                    continue  # in the first one's line: a name after them, called the contact
                 if _FORM_OF_ADDRESS.fullmatch(n.split()[0]):  # "anstelle von Herrn Weber"
                     n = " ".join(n.split()[1:])
                 if len(n.split()) > 1 and not _same_person(n, first.value) and not _same_person(first.value, n):
@@ -4799,7 +4931,7 @@ _SELF_CONTACT = re.compile(
     # words of a qualifier between ("Kontaktní osobou za město pro tuto žádost budu já",
     # "… za Město Kolín …", "… pro ČSÚ …"), never a verb naming someone else ("… bude
     # kolega Novák a já budu …") nor a name run but after a preposition
-    r"\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)"
+    r"(?=[abcgijkmnoprsvyz])\b(?:kontaktn\w+\s+osob\w*(?:\s+(?!(?:je|bude|jest|a|i|nebo|ale)\b)"
     r"(?:(?<=\bza\s)|(?<=\bpro\s)|(?<=\bve\s)|(?<=\bv\s)|(?<=\bna\s)|(?<=\bod\s)|(?<=\bu\s)|(?!(?-i:" + _NAME_WORD + r"\s+" + _NAME_WORD + r")))[^\W\d_]+){0,7}?"
     r"\s+(?:jsem|budu|som|budem)(?:\s+já|\s+ja)?|"
     # the role, a clause setting someone aside between commas, then the verb with the pronoun
@@ -5987,7 +6119,7 @@ def _untold_apart(
 
 _MOBILE_NOUN = r"(?:mobil\w*|handy\w*|cell\w*|komórk\w*|komork\w*)"
 _ASKS_MOBILE = re.compile(
-    r"\b(?:(?:jen|pouze|only|nur|tylko|len|ideáln\w*|idealn\w*|ideal\w*|nejlépe|nejlepe|"
+    r"(?=[abchijklmnopt])\b(?:(?:jen|pouze|only|nur|tylko|len|ideáln\w*|idealn\w*|ideal\w*|nejlépe|nejlepe|"
     r"najlepšie|najlepsie|preferabl\w*|best|am\s+besten|bevorzugt|najlepiej|přednostně|prednostne)"
     r"\s+(?:(?:na|on|via|über|auf|per|my|mein\w*|the|můj|muj|môj|moj\w*|mój|a)\s+){0,2}"
     rf"{_MOBILE_NOUN}|{_MOBILE_NOUN}[\s,:(–-]*(?:ideáln\w*|idealn\w*|nejlépe|nejlepe|"
@@ -6519,6 +6651,55 @@ def _given_nominative(forms: Sequence[str]) -> str:
     if len(forms) > 1 and _HARD_CLUSTER.search(first) and forms[1] == f"{first[:-1]}e{first[-1]}":
         return forms[1]
     return first
+
+
+_ADDRESSED_SURNAME = re.compile(
+    r"\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|ansprechpartner\w*)"
+    r"\s*[:–-]?\s*(?:(?:je|bude|is|ist)\s+)?"
+    r"(?:p\.|pí\.|pan|paní|pani|pán|mr\.?|mrs\.?|ms\.?|herr|frau)\s+"
+    r"(?P<surname>(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ])[^\W\d_]{2,})(?![^\W\d_])(?!\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]))",
+    re.IGNORECASE,
+)
+"""A contact named by a form of address and the surname alone ("kontakt p. Tolar", "Kontaktní
+osoba: paní Horká", "contact: Mr Reed", "Ansprechpartner ist Herr Braun")."""
+
+
+def addressed_surname(person: Hit | None, cue_blocks: Sequence[Block], blocks: Sequence[Block]) -> Hit | None:
+    """The contact a line of ``cue_blocks`` names by a form of address and the surname alone,
+    in the full name that ``blocks`` write with that surname, in any case ("kontakt p.
+    Tolar" with "zmocňuje pana Adama Tolara": Adam Tolar), when the person found is another
+    (a signer); never for certain. ``person`` as found when no line so names anyone, the
+    person found bears that surname, or no one full name or several are written."""
+    for b in cue_blocks:
+        for ln in b.lines:
+            if (m := _ADDRESSED_SURNAME.search(ln.text)) is None:
+                continue
+            surname = _fold(m.group("surname"))
+            if person is not None and _fold(person.value.split()[-1]) == surname:
+                return person
+            found = {_fold(f): f for f in _full_names_of(surname, blocks)}
+            if len(found) != 1:
+                return person
+            return Hit(next(iter(found.values())), b.component, ln.no, False, Reason.SENTENCE)
+    return person
+
+
+def _full_names_of(surname: str, blocks: Sequence[Block]) -> list[str]:
+    """The full names of two words that ``blocks`` write with the folded ``surname``, in the
+    nominative ("Adam Tolar") or turned to it from an oblique case ("pana Adama Tolara")."""
+    out = []
+    for n in (n for b in blocks for n in _names_in(b.text)):
+        words = n.split()
+        if len(words) != 2 or _is_address_form(words[0]):
+            continue
+        if _fold(words[1]) == surname:
+            out.append(n)
+            continue
+        for case in ("acc", "ins", "dat"):
+            if surname in {_fold(f) for f in _word_forms(words[1], case)}:
+                out.append(_nominative(n, case))
+                break
+    return out
 
 
 def _with_surname(names: Sequence[str], surnames: set[str]) -> dict[str, str]:

@@ -28,6 +28,7 @@ from intake.extraction.casefree import lowered
 from intake.extraction.certainty import certainty_gate
 from intake.extraction.contact import (
     Contact,
+    addressed_surname,
     corrected_contact,
     designated_person,
     desk_address,
@@ -55,10 +56,12 @@ from intake.extraction.fields import (
     CSU,
     Hit,
     Office,
+    emails_in,
     find_databox,
     find_ico,
     ico_without_zeros,
     is_office_address,
+    phones_in,
 )
 from intake.extraction.foreign import foreign_net
 from intake.extraction.given_names import is_familiar_form
@@ -93,6 +96,7 @@ from intake.extraction.org import (
     ico_beside_name,
     ids_in_columns,
     in_signature,
+    legal_name_in,
     natural_person_of_trade,
     org_beside_person,
     org_from_subject,
@@ -237,6 +241,67 @@ def _alternatives(comps: Sequence[Component], checked: bool) -> dict[str, str | 
             out |= dict.fromkeys(plain) | {c.name: _component_text(c, checked) for c in html}
         else:
             out |= plain | dict.fromkeys(c.name for c in html)
+    return out
+
+
+def _renderings(comps: Sequence[Component], checked: bool) -> dict[str, tuple[str, str]]:
+    """For each body read of a plain and an HTML rendering of one message, its text and the
+    text of the rendering not read (``_alternatives``); nothing for a single rendering."""
+    if not any(c.role is ComponentRole.BODY_HTML for c in comps):
+        return {}
+    texts = _alternatives(comps, checked)
+    out: dict[str, tuple[str, str]] = {}
+    for parent in {c.parent for c in comps if c.name in texts}:
+        pair = [c for c in comps if c.parent == parent and c.name in texts]
+        unread = "\n".join(_component_text(c, checked) or "" for c in pair if texts[c.name] is None)
+        out |= {c.name: (t, unread) for c in pair if (t := texts[c.name]) is not None}
+    return out
+
+
+_EIGHT_DIGITS = re.compile(r"(?<!\d)\d{8}(?!\d)")
+
+
+def _written(key: str, text: str) -> set[str] | None:
+    """The values of a field's kind that ``text`` writes (addresses, e-mails, phones as their
+    last nine digits, eight-digit numbers); None for a kind not compared."""
+    if key in IP_KEYS:
+        return {str(a) for m in find_ips(text) for a in m.addresses}
+    if key == "contact.email":
+        return {e.lower() for e in emails_in(text)}
+    if key == "contact.phone":
+        return {n[-9:] for _, n in phones_in(text)}
+    if key == "organization.ico":
+        return set(_EIGHT_DIGITS.findall(text))
+    return None
+
+
+def _as_written(key: str, value: Any) -> set[str]:
+    values = [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    if key in IP_KEYS:
+        return {v.split("/")[0] for v in values}
+    if key == "contact.phone":
+        return {v[-9:] for v in values}
+    return {v.lower() for v in values}
+
+
+def _renderings_differ(
+    fields: Mapping[str, FieldValue], renderings: Mapping[str, tuple[str, str]]
+) -> dict[str, FieldValue]:
+    """The certain values that the rendering read writes and the other rendering of the same
+    message replaces with another value of their kind (a plain part left as first typed, an
+    HTML part corrected, or the other way): which one the sender saw is not known, so the
+    value is unsure. A rendering that only lacks the value (a stub, a table left out) is none."""
+    out: dict[str, FieldValue] = {}
+    for key, fv in fields.items():
+        if not fv.certain or fv.component is None or fv.component not in renderings or not fv.value:
+            continue
+        read, unread = renderings[fv.component]
+        in_read, in_unread = _written(key, read), _written(key, unread)
+        if in_read is None or in_unread is None:
+            continue
+        mine = _as_written(key, fv.value) & in_read
+        if mine - in_unread and in_unread - in_read:
+            out[key] = dataclasses.replace(fv, certain=False, reason=Reason.RENDERINGS)
     return out
 
 
@@ -595,7 +660,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     return texts, kept, dataclasses.replace(withdrawn, unsure=unsure)
 
 
-_BARE_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
+_BARE_OCTET = re.compile(r"(?=[\.])(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 _LAST_OCTET = re.compile(r"\b\d{1,3}\.\d{1,3}\.\d{1,3}\.(\d{1,3})\b")
 
 
@@ -947,7 +1012,7 @@ _ADDS = re.compile(
 """The new text adds addresses to those of the original rather than replacing them; a reply
 saying so builds on its own quoted original."""
 _CORRECTS = re.compile(
-    r"\b(?:oprav\w*|chyba|chybu|chyby|chybou|chybn\w*|nesprávn\w*|nespravn\w*|překlep\w*|"
+    r"(?=[bcefikmnopstwzš])\b(?:oprav\w*|chyba|chybu|chyby|chybou|chybn\w*|nesprávn\w*|nespravn\w*|překlep\w*|"
     r"preklep\w*|omyl\w*|correct(?:ed|ion|ions|s)?|mistake\w*|typo|wrong|errors?|"
     r"erroneous\w*|fehler\w*|falsch\w*|korrig\w*|berichtig\w*|korrektur\w*|korekt\w*|"
     r"popraw\w*|błęd\w*|błąd|bled\w*|pomyłk\w*|pomylk\w*|correcci[oó]n\w*|"
@@ -1018,11 +1083,14 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     for order, b, m in withdrawals:
         line = (b.component, m.line)
         hit = False
+        use = _use_corrected(slots, b, m)
         for i in range(len(slots) - 1, -1, -1):
             slot = slots[i]
             km = slot.mention
             if km is None or _unlisted(km) or not set(m.addresses) & set(km.addresses):
                 continue
+            if use is not None and km.role is not use:
+                continue  # the address stands in its other use
             if slot.order > order and slot.block.component == b.component:
                 continue  # a later mention in the same text stands
             slots[i : i + 1] = slot.split(set(m.addresses), line)
@@ -1037,6 +1105,31 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
     return kept, _Withdrawn(texts, unsure)
+
+
+def _use_corrected(slots: Sequence[_Slot], block: Block, gone: Mention) -> Role | None:
+    """"Oprava – testovací je B" after "Produkční: A / Testovací: A", "test má být B, ne A (ta
+    je produkční)": a withdrawal on a line whose other addresses all have one use corrects
+    that use only, when an earlier mention of that use gives the withdrawn address - its
+    mentions of another use stand (a correction of one use leaves the others alone)."""
+    uses = {
+        s.mention.role
+        for s in slots
+        if s.mention is not None and s.block is block and s.mention.line == gone.line
+    }
+    if len(uses) != 1 or None in uses:
+        return None
+    (use,) = uses
+    hits = [
+        s.mention
+        for s in slots
+        if s.mention is not None
+        and (s.block is not block or s.mention.line < gone.line)
+        and set(gone.addresses) & set(s.mention.addresses)
+    ]
+    if not any(km.role is use for km in hits) or all(km.role is use for km in hits):
+        return None
+    return use
 
 
 def _unlisted(m: Mention) -> bool:
@@ -1656,11 +1749,15 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
     if _AGENT.search("\n".join(b.text for b in texts.note)):
         return {}
     own, ico = find_organization(texts.note, office_ico=office.ico), find_ico(texts.note, office)
-    if own is None or ico is None or ico.reason is Reason.CHECKSUM:
-        return {}
-    if same_organisation(own.value, str(name.value)):
+    if own is None or same_organisation(own.value, str(name.value)):
         return {}
     why = Reason.OTHER_ORGANIZATION
+    if ico is None or ico.reason is Reason.CHECKSUM:
+        # no IČO that checks: a firm the note names with its legal form is still the writer's
+        # own outlet ("Pilsen Daily s.r.o. asks … our supplier's details are forwarded below")
+        if legal_name_in(own.value) != own.value:
+            return {}
+        return {"organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why))}
     return {
         "organization.name": _field(dataclasses.replace(own, certain=False, reason=own.reason or why)),
         "organization.ico": _field(dataclasses.replace(ico, certain=False, reason=ico.reason or why)),
@@ -1694,6 +1791,8 @@ def _forwarders_details(
         and not one_person(str(named.value), mine.person.value)
     ):
         return {}  # the note names another person the contact ("pan Novotný z NetWise"): theirs
+    if _named_in_note(named, mine.person, texts.note):
+        return {}  # the note points to the forwarded writer by name ("p. Horváth z firmy WebPro")
     why = Reason.OTHER_ORGANIZATION
     out: dict[str, FieldValue] = {}
     keys = (("contact.person", mine.person), ("contact.email", mine.email), ("contact.phone", mine.phone))
@@ -1712,6 +1811,17 @@ def _forwarders_details(
         elif old is not None:
             out[key] = FieldValue(None, old.component, old.line, False, f"{why}: {old.value}")
     return out
+
+
+def _named_in_note(named: FieldValue | None, mine: Hit | None, note: Sequence[Block]) -> bool:
+    """Whether the contact read from the forwarded part (not the note's writer, ``mine``) is
+    one the note names by their surname ("p. Horváth z firmy WebPro … v podpise nižšie")."""
+    if named is None or not named.value or named.component is None or named.component.startswith("header"):
+        return False
+    if _in_blocks(note, named.component, named.line) or (mine is not None and one_person(str(named.value), mine.value)):
+        return False
+    surname = str(named.value).split()[-1]
+    return len(surname) > 2 and any(re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", b.text) for b in note)
 
 
 _WHO_KEYS = ("organization.name", "organization.ico", "contact.person", "contact.email", "contact.phone")
@@ -1993,10 +2103,16 @@ def _contact(
     person, phone = surname_in_full(
         contact.person, [*texts.primary, *texts.signature, *texts.forwarded, *texts.quoted], _attached_senders(parsed.components, texts), office
     )
-    contact = dataclasses.replace(contact, person=person, phone=contact.phone or phone)
+    contact = dataclasses.replace(contact, person=person, phone=_own_before_desk(contact.phone, phone))
+    # "kontakt p. Tolar" with his full name in the power of attorney, the signer found instead
+    contact = dataclasses.replace(
+        contact, person=addressed_surname(contact.person, texts.primary, [*texts.primary, *texts.signature])
+    )
     out: dict[str, FieldValue] = {}
     if contact.person:
         out["contact.person"] = _field(contact.person)
+    elif (n := _subject_contact(parsed.subject)) is not None:
+        out["contact.person"] = FieldValue(n, "header:Subject", None, False, Reason.HEADER)
     elif parsed.sender_name and email and (n := display_person(parsed.sender_name)):
         # a sole trader's trade name as the display name: the person the text joins to it
         n = next((p for b in texts.written if n in b.text and (p := trader_of(b.text, n))), n)
@@ -2014,6 +2130,30 @@ def _contact(
     if contact.phone:
         out["contact.phone"] = _field(contact.phone)
     return contact, out
+
+
+def _own_before_desk(found: Hit | None, authors: Hit | None) -> Hit | None:
+    """The phone found, or the contact's own number from the e-mail they wrote (attached or
+    forwarded) when the text gave only a desk's number beside them (a forwarder's "na nás jen
+    technické dotazy (podpora, 499 …)", a switchboard, a helpdesk): the contact's own line
+    comes before a desk's (LABELS)."""
+    if found is None or (authors is not None and found.reason == Reason.ORGANIZATION_PHONE):
+        return authors or found
+    return found
+
+
+_SUBJECT_CONTACT = re.compile(
+    r"(?i)(?<!\w)(?:kontaktn[íi]\s+osob[ay]|kontaktn[áa]\s+osoba|kontakt|contact(?:\s+person)?|"
+    r"ansprechpartner(?:in)?|osoba\s+kontaktowa|kapcsolattart[óo])\s*:\s*(?P<name>[^,;()\n]{3,60})"
+)
+"""A contact person named in the subject line ("Žádost o přístup – kontakt: Radek Pokorný",
+"Antrag – Ansprechpartner: …"): the application's contact when its text names nobody."""
+
+
+def _subject_contact(subject: str) -> str | None:
+    """The person the subject line names as the contact (never certain: the text is silent)."""
+    m = _SUBJECT_CONTACT.search(subject)
+    return person_name(m.group("name").strip()) if m is not None else None
 
 
 def _attached_senders(comps: Sequence[Component], texts: _Texts) -> list[tuple[str, list[Block]]]:
@@ -2413,6 +2553,7 @@ def extract_application(
         fields = {k: v for k, v in fields.items() if k not in IP_KEYS}
     fields["request_types"] = FieldValue(list(types), None, None, types_unsure is None, types_unsure)
     fields = _applicant_fields(fields, parsed, texts, [b for b in every if b.component in disowned], office)
+    fields |= _renderings_differ(fields, _renderings(comps, content is not None))
     own = parsed.subject + "\n" + texts.own_text
     permit: RecordingPermit | None = None
     problems: list[Problem] = []

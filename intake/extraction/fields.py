@@ -341,14 +341,29 @@ def is_office_address(addr: str, office: Office = CSU) -> bool:
     return any(dom == d.lower() or dom.endswith("." + d.lower()) for d in office.domains)
 
 
+_AUTOMATED = re.compile(
+    # a mail system's own address, which no person reads: a newsletter tool's unsubscribe
+    # address in a footer, a no-reply sender, a bounce or daemon address
+    r"(?=[bdmnpu])(?:no[._-]?reply|do[._-]?not[._-]?reply|unsubscribe|mailer[._-]?daemon|"
+    r"postmaster|bounces?)(?:[._+-][\w.+-]*)?@",
+    re.IGNORECASE,
+)
+
+
+def is_automated_address(addr: str) -> bool:
+    """The address is a mail system's own (``_AUTOMATED``), never a contact's."""
+    return _AUTOMATED.match(addr) is not None
+
+
 def emails_in(text: str, office: Office = CSU) -> list[str]:
+    """The valid e-mail addresses of ``text``; not the office's, nor a mail system's own."""
     out: list[str] = []
     if "@" not in text:
         return out
     for m in _EMAIL.finditer(text):
         if (valid := valid_email(m.group(0).rstrip("."))) is not None:
             out.append(valid)
-    return [e for e in out if not is_office_address(e, office)]
+    return [e for e in out if not is_office_address(e, office) and not is_automated_address(e)]
 
 
 @lru_cache(maxsize=1024)

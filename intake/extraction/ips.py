@@ -285,7 +285,7 @@ _DROP_BEFORE = re.compile(
 """A verb of dropping in the address's own clause before it ("we omit A"), not one that ends
 the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
-    r"\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
+    r"(?=[adeijmnorstvyz])\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
@@ -693,6 +693,14 @@ class _Context:
     inner_bars: int | None = None
     """The number of "|" of a table header set off by "|" that does not start with one
     ("Prod | Test"): a row with as many that does (" | C") starts with an empty cell."""
+    old_rows: bool = False
+    """The removal heading is a heading calling the list below the old one ("Staré adresy:",
+    "Bisherige Freigabe"): its labelled rows ("Produkce: A") are old too, up to the next
+    heading."""
+    new_list: bool = False
+    """The text names a new or current list somewhere ("Nové:", "Neu:", "Current:"): only
+    then do the labelled rows under an old heading drop out with it (an old heading over the
+    only list withdraws nothing)."""
 
 
 def _spaced(line: str) -> tuple[list[str], list[int]] | None:
@@ -785,11 +793,17 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
             columns=None,
             drop=removal,
             drop_open=removal and held,
+            old_rows=removal and heading and gone is not None and gone.re is not _GONE
+            and _REMOVAL_HEADING.search(line) is None
+            and not _header_row(line)  # a table's one old column alone: its rows stay (r35)
+            and ctx.new_list,
             carried=False,
             both=both,
             pair=_label_pair(line) if both else None,
         )
-    if _HEADING.match(line) or _FIELD.match(line) or (ctx.drop_open and _WORD.search(line)):
+    if _HEADING.match(line) or _FIELD.match(line) or (
+        ctx.drop_open and _WORD.search(line) and not _header_row(line)
+    ):
         # (other words under a removal heading are other content: the table or list is over)
         return dataclasses.replace(
             ctx, role=None, columns=None, drop=False, drop_open=False, both=False, pair=None
@@ -798,12 +812,31 @@ def _after_text_line(ctx: _Context, line: str) -> _Context:
 
 
 _WORD = re.compile(r"[^\W\d_]{2}")
+
+
+_NEW_LIST = re.compile(
+    r"(?=[acdfgjklntuzú])\b(?:nov[éáýaeoiu]\w*|nově|nove|neu\w*|new|aktu[áa]ln\w*|current|"
+    r"nowe?|nowy|nowa|új|nouv\w*|nuev\w*|jetzt\w*|gültig\w*|zm[ěe]n[ěa]n\w*|updated|"
+    r"letos\w*|letošn\w*|tentokr[áa]t|tento\s+rok|this\s+(?:election|time|year)|diesmal|"
+    r"dieses\s+(?:Mal|Jahr)|kommende\w*|for\s+the\s+(?:coming|upcoming)|teraz)\b",
+    re.IGNORECASE,
+)
+"""A word naming a new or current list, anywhere in the text: the old heading's rows then drop
+out with it ("Staré adresy: … Nové: …", "Bisherige Freigabe: … Neu: …")."""
+
+
+def _header_row(line: str) -> bool:
+    """A table's header row of short cells ("Use | Address"): the table under an old heading
+    goes on."""
+    cells = _split_cells(line)
+    return cells is not None and len(cells) >= 2 and all(len(c) <= 30 for c in cells)
+
 _HEADING_MAX = 160
 """The longest line read as a heading over the addresses below it."""
 _OLD_HEADING = re.compile(
-    r"(?=[abdefhlmnoprstuvwz])\b(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|star|p[uůô]vodn|p[řr]edchoz|predošl|"
-    r"predosl|vorj[aä]hrig|alt|bisherig|vorherig|dosavadn|d[řr][íi]v[ěe]j[šs])\w*|old|"
-    r"previous|former|last\s+year'?s|(?:z|ze|from|aus|zo?)\s+(?:minul\w*|předchoz\w*|"
+    r"(?=[abdefhklmnoprstuvwz])\b(?:(?:lo[ňn]sk|vla[ňn]aj[šs]|star|p[uůô]vodn|p[řr]edchoz|predošl|"
+    r"predosl|vorj[aä]hrig|alt|bisher|vorherig|dosavadn|d[řr][íi]v[ěe]j[šs]|doteraj[šs]|"
+    r"dotychczas|korábbi|ancien)\w*|old|previous(?:ly)?|former|last\s+year'?s|(?:z|ze|from|aus|zo?)\s+(?:minul\w*|předchoz\w*|"
     r"predchoz\w*|minulor\w*|loňsk\w*|lonsk\w*|last|previous|den\s+letzten|vergangen\w*)\s+"
     r"(?:voleb|volieb|volbách|volbach|year|elections?|wahl\w*|roku|rok\w*|jahr\w*))\b",
     re.IGNORECASE,
@@ -818,7 +851,7 @@ _ADDRESS_WORD = re.compile(
 )
 """A word naming addresses or their machines."""
 _KEPT_HEADING = re.compile(
-    r"\b(?:stejn\w*|beze?\s+změn\w*|bez\s+zmien\w*|nezměn\w*|nezmen\w*|"
+    r"(?=[abcdfgijlnprsuwz])\b(?:stejn\w*|beze?\s+změn\w*|bez\s+zmien\w*|nezměn\w*|nezmen\w*|"
     r"podle|podľa|according|like|wie|"
     # the list below named as the new one: "posílám finální seznam, předchozí už neplatí:"
     r"nov[éáýíouy]\w*|finál\w*|final\w*|new|aktuáln\w*|current|správn\w*|spravn\w*|"
@@ -834,11 +867,24 @@ _KEPT_HEADING = re.compile(
 def _gone_heading(line: str) -> re.Match[str] | None:
     """A heading saying the addresses under it are gone or old ("Adresy z roku 2024 – již
     neplatné:", "Old addresses (please remove):"), not that they stay; it names them
-    ("Vyplnili jsme to podle loňska:" is about the form, not a list of old addresses)."""
+    ("Vyplnili jsme to podle loňska:" is about the form, not a list of old addresses), or it
+    is a short title opening with the old word ("Dosavadní:", "Bisherige Freigabe",
+    "Previously approved (2022)")."""
     line = _last_sentence_of(line)  # "… napsal jsem špatně. Správně:": the last one heads
-    if _KEPT_HEADING.search(line) or not _ADDRESS_WORD.search(line):
+    if _KEPT_HEADING.search(line):
         return None
+    if not _ADDRESS_WORD.search(line):
+        return _OLD_TITLE.match(line)
     return _GONE.search(line) or _OLD_HEADING.search(line)
+
+
+_OLD_TITLE = re.compile(
+    r"^\s*(?=[abdfklopsvw])" + _OLD_HEADING.pattern[_OLD_HEADING.pattern.index(")") + 1 :]
+    + r"(?:\s+[^\W\d_]+)?(?:\s*\(\s*(?:19|20)\d\d\s*\))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+"""A title of one or two words opening with the old word, perhaps with a year in parentheses:
+"Dosavadní:", "Pôvodné", "Bisherige Freigabe", "Previously approved (2022)", "Staré:"."""
 
 
 def _last_sentence_of(line: str) -> str:
@@ -1114,11 +1160,25 @@ _OPENS_CUE = re.compile(r"[(\[]\s*[^\W\d_]+\s*:?\s*$")
 word leads the next address, it does not trail the first."""
 
 
+def _denies_own_use(lead: str, own: str) -> bool:
+    """"IP (both production, no test yet): A", "Adresy obě produkční, test zatím nemáme: A":
+    the clause right before the addresses names a use only to say there is none of it, and
+    the words before it name the other use - that one is the addresses' use."""
+    use = _cue(own)
+    if use is None or not _NONE_OF_USE.search(own):
+        return False
+    cut = lead.rfind(own)
+    other = _cue(lead[:cut]) if cut > 0 else None
+    return other is not None and other is not use
+
+
 def _layout(line: str, matches: list[re.Match[str]]) -> _Layout:
     first = matches[0]
     lead = line[: first.start()]
     lead_cue = _cue(lead)
     own = (_own_sentence(lead) or _own_clause(lead)) if lead_cue is not None else None
+    if own is not None and _denies_own_use(lead, own):
+        own = None  # "IP (obě produkční, test zatím nemáme): A, B": the clause denies its use
     lead_cue = lead_cue if own is None else _cue(own)
     trailing = False
     if lead_cue is None:
@@ -1147,7 +1207,7 @@ _NONE_OF_USE = re.compile(
     r"[žz]iadn\w*|none|no\s+(?:[^\W\d_]+\s+){0,2}(?:yet|needed|required)|"
     r"not\s+(?:yet|needed|required|necessary)|(?:don'?t|do\s+not)\s+(?:have|need)|kein\w*|"
     r"nicht\s+(?:n[öo]tig|erforderlich)|brauch\w*\s+(?:wir\s+)?(?:\w+\s+)?nicht|entf[aä]ll\w*|non\s+(?:l['’])?abbiamo|"
-    r"non\s+serve|pas\s+(?:encore|besoin)|aucun\w*)(?!\w)",
+    r"non\s+serve|pas\s+(?:encore|besoin)|aucun\w*|noch\s+(?:nicht|kein\w*))(?!\w)",
     re.IGNORECASE,
 )
 """Words saying there is none of a thing or none is needed ("zatím nemáme", "no test server
@@ -1205,7 +1265,11 @@ def _column_role(
 
 
 _SPACED = re.compile(r"\s{2,}")
-_YES = re.compile(r"^(?:ano|áno|yes|y|x|✓|✔|☒|☑|\[x\]|\(x\))$", re.IGNORECASE)
+_YES = re.compile(
+    r"^(?:ano|áno|yes|y|ja|oui|tak|igen|sí|si|x|✓|✔|✅|☒|☑|\[x\]|\(x\))$", re.IGNORECASE
+)
+"""A cell ticking its column: yes in the languages the office gets (cs, sk, en, de, fr, pl,
+hu, es), or a cross or a tick."""
 
 
 def _ticked_column(columns: list[Role | None], cells: list[str]) -> Role | None:
@@ -1329,7 +1393,7 @@ will run from B"): a word of removal before it is the clause before's."""
 def _excluded(ctx: _Context, layout: _Layout, idx: int) -> bool:
     """Marked for removal or replacement, or listed under a removal heading."""
     before, after = layout.gaps[idx], layout.gaps[idx + 1]
-    if ctx.drop and _cue(layout.heads[idx]) is None:
+    if ctx.drop and (ctx.old_rows or _cue(layout.heads[idx]) is None):
         return True
     if idx and (note := _PREVIOUS_NOTE.match(before)) is not None:
         before = before[note.end() :]  # "A (po volbách ho zrušíme), ostrý provoz z B"
@@ -1717,6 +1781,14 @@ _NOT_ALLOWED = re.compile(
 """Right before the address: it is not to be allowed ("Vývojové (nepovolovat): …")."""
 
 
+_OLD_LABEL = re.compile(
+    r"(?:^|\n)\W*(?=[abdfoprsv])(?:(?:star|p[uůô]vodn|p[řr]edchoz|predchádzajúc|dosavadn|"
+    r"doteraj[šs]|bisherig|vorherig|dotychczasow|poprzedni|ancien)\w*|alte[nrs]?|old|"
+    r"previous(?:ly\s+approved)?|former)\s+[^.!?:;\d]{0,35}:\s*$",
+    re.IGNORECASE,
+)
+"""A field label opening with the old word ("Stará produkční IP:", "Bisherige Produktion:",
+"Previous test IP:"): the addresses after it are the replaced ones."""
 _UNNEEDED_LABEL = re.compile(
     r"(?:^|[.!?;]\s)[^.!?:;]{0,20}\b(?:not\s+(?:needed|required|to\s+be\s+allowed)|no\s+need|"
     r"nepot[řr]eb\w*|netřeba|netreba|nepotrebn\w*|nepovol\w*|nepovoľ\w*|exclude[d]?|vynech\w*|"
@@ -2292,6 +2364,24 @@ _REPLACING_VERB = (
 )
 
 
+_BY_SECOND = re.compile(
+    r"(?=[abdpwz])\b(?:durch|by|with|przez|zu|adresou|adresom)\s*$",
+    re.IGNORECASE,
+)
+_REPLACING_AFTER = re.compile(r"^\s*" + _REPLACING_VERB + r"\b", re.IGNORECASE)
+
+
+def _replaced_by_second(gap: str, after: str) -> bool:
+    """A passive replacement of the first address by the second, the verb before or after it
+    ("A ist durch B ersetzt", "A wird durch B abgelöst", "A was replaced by B", "A bude
+    nahrazena adresou B"): the first is withdrawn."""
+    if not _BY_SECOND.search(gap) or _last_sentence_end(gap) is not None:
+        return False
+    return re.search(_REPLACING_VERB, gap, re.IGNORECASE) is not None or bool(
+        _REPLACING_AFTER.match(after)
+    )
+
+
 def _before_second(adjective: str) -> re.Pattern[str]:
     """A verb of replacing between two addresses with ``adjective`` ("new"/"old") before the
     second."""
@@ -2509,6 +2599,16 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
             if i and _last_sentence_end(layout.gaps[i]) is not None:
                 break
             out[i] = True
+    cell = layout.lead.strip(" |\t;")
+    if ctx.columns and len(cell) <= 30 and _OLD_HEADER.match(cell) and not _KEPT_HEADING.search(cell):
+        return [True] * n  # "Původní | A | B" under "Stav | Produkce | Test": the old row
+    if ":" in layout.lead and _OLD_LABEL.search(layout.lead) and not _KEPT_HEADING.search(layout.lead):
+        # "Bisherige Produktion: A", "Stará produkční IP: A": the old one of the use, up to
+        # the next label or sentence
+        for i in range(n):
+            if i and (":" in layout.gaps[i] or _last_sentence_end(layout.gaps[i]) is not None):
+                break
+            out[i] = True
     for i in range(n - 1):
         gap = layout.gaps[i + 1]
         fix = _CORRECTION.search(gap)
@@ -2520,6 +2620,8 @@ def _exclusions(ctx: _Context, layout: _Layout, n: int) -> list[bool]:
         elif _CHANGED_TO.match(layout.gaps[i + 1]) and _CHANGED_FROM.search(layout.heads[i]):
             out[i] = True
         elif not out[i + 1] and _NEW_BEFORE_SECOND.search(gap):
+            out[i] = True
+        elif not out[i + 1] and _replaced_by_second(gap, layout.gaps[i + 2]):
             out[i] = True
         elif _OLD_BEFORE_SECOND.search(gap):
             out[i + 1] = True
@@ -2870,11 +2972,31 @@ def _named_look_alike(line: str, start: int, end: int, token: str) -> bool:
         return True
     if _NETMASK_ONLY.fullmatch(token) and _MASK_WORD.search(before):
         return True
-    if _example(before) or _VERSION_SHAPE.fullmatch(token) and _in_heading(line, start, end):
+    if _example(before) or _EXAMPLE_LEAD.match(line) is not None:
+        return True
+    if _VERSION_SHAPE.fullmatch(token) and _in_heading(line, start, end):
         return True
     if "ms" in line and _HOP.match(line) or _REPLY_FROM.search(before):
         return True
+    if _date_time(token) and _HOURS_AFTER.match(line, end) is not None:
+        return True
     return _BUILD_AFTER.match(line, end) is not None
+
+
+_HOURS_AFTER = re.compile(
+    # an hour's word right after the token: "9.10.14.30 h", "… hod.", "… Uhr", "… óra", "… godz."
+    r"[^\S\n]?(?:h|hod|hodin|hodín|uhr|óra|órakor|godz|hrs?|o'clock)\b",
+    re.IGNORECASE,
+)
+
+
+def _date_time(token: str) -> bool:
+    """Four numbers a day, a month, an hour and a minute can be ("9.10.14.30")."""
+    parts = token.split(".")
+    if len(parts) != 4 or not all(p.isdigit() for p in parts):
+        return False
+    day, month, hour, minute = map(int, parts)
+    return 1 <= day <= 31 and 1 <= month <= 12 and hour <= 24 and minute <= 59
 
 
 def _example(before: str) -> bool:
@@ -2897,7 +3019,7 @@ def _example(before: str) -> bool:
 
 
 _EXAMPLE_MARK = re.compile(
-    r"(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
+    r"(?=[abefnpz])(?<![^\W\d_])(?:např|napr|napříkl\w*|napríkl\w*|e\.\s?g|z\.\s?b|np|bspw|"
     r"beispielsweise|zum\s+beispiel|for\s+(?:example|instance)|par\s+exemple|p\.\s?ex|"
     r"por\s+ejemplo|p\.\s?ej|ad\s+es|per\s+esempio|ad\s+esempio|na\s+przykład|"
     r"na\s+przyklad)\.?\s*[:,]?\s*$",
@@ -2911,6 +3033,12 @@ _EXAMPLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 """An example's label right before a token ("Příklad: ", "(vzor zápisu: ", "Example: ")."""
+_EXAMPLE_LEAD = re.compile(
+    r"^\W*(?:příklad|priklad|vzor|muster|beispiel|example|sample|exemple|ejemplo|przykład|"
+    r"przyklad|wzór|wzor|minta)\s*:",
+    re.IGNORECASE,
+)
+"""A line led by an example's label, its values after it ("Muster: Beispiel GmbH, Server A")."""
 _HINT_WORDS = re.compile(
     r"\b(?:vypl[nň]\w*|uve[dď]\w*|zadejte|zadajte|napište|napiste|vpište|vpiste|enter|fill|"
     r"specify|provide|geben|tragen|ausfüllen|indiquez|remplir|indique|rellen\w*|podaj|wpisz|"
@@ -3539,7 +3667,7 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     text's wrapped lines are joined already (``segments.unwrap``); ``context``: more text
     (quoted, forwarded) whose whole IPv6 addresses complete one written as its last groups."""
     mentions: list[Mention] = []
-    ctx = _Context()
+    ctx = _Context(new_list=_NEW_LIST.search(text) is not None)
     lines, unsure, denied, legend = _lines_to_read(text, joined)
     maybes = [_MAYBE_ADDRESS.search(t) is not None for _, t in lines]
     if not any(maybes):
@@ -4082,7 +4210,7 @@ def _unread_label(
     return None
 
 
-_OCTET = re.compile(r"(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
+_OCTET = re.compile(r"(?=[\.])(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 """A last octet written alone (".26"), naming an address written in full before."""
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:není|neni|nie\s+je|nejsou|is\s+not|isn'?t|not|nikoli|nikoliv|místo|misto|"
@@ -4276,6 +4404,33 @@ def _text_line_values(
     return read, unread or not placed and _octet_unread(line, mentions)
 
 
+_DENIED_USE = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[nhdzjeatpk])\b(?:nem(?:áme|ame|ám|am|áte|ate|á|a|ajú|aju)|nie\s+mam\w*|not\s+yet|"
+    r"(?:do\s+not|don'?t)\s+have|have\s+not|haven'?t|noch\s+(?:kein\w*|nicht)|"
+    r"(?:haben|hat)\s+(?:wir\s+|ich\s+)?(?:noch\s+)?kein\w*|jeszcze\s+nie|"
+    r"(?:zatím|zatim|zatiaľ|zatial|ještě|jeste|ešte|este)\s+(?:ne|nie)\b|pas\s+encore|"
+    r"todav[ií]a\s+no|a[uú]n\s+no|no\s+tenemos|non\s+abbiamo|nincs)",
+    re.IGNORECASE,
+)
+"""A label's words denying what it names ("Test zatím nemáme: A", "test server not yet:
+A", "Testserver haben wir noch keinen: A"): the address after it is not plainly of that use."""
+
+
+def _denied_label(line: str, items: list[tuple[re.Match[str], _Item]], found: list[Mention]) -> bool:
+    """The words before one of a line's addresses (after the one before it) name a use and
+    deny it, and an address of the line took that use: the label gives no use for
+    certain."""
+    start = 0
+    for m, _ in items:
+        head = line[start : m.start()]
+        start = m.end()
+        if _DENIED_USE.search(head) and (role := _cue(head)) is not None:
+            if any(f.role is role for f in found):
+                return True
+    return False
+
+
 def _doubted(
     line: str,
     lineno: int,
@@ -4289,6 +4444,9 @@ def _doubted(
         found = [dataclasses.replace(m, certain=False) for m in found] + left[0]
     if (doubt := _line_doubt(line, items)) is not None:
         found = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=doubt)
+                 for m in found]
+    if _denied_label(line, items, found):
+        found = [m if m.doubt else dataclasses.replace(m, certain=False, doubt=Reason.WORDING)
                  for m in found]
     return found
 
@@ -4397,7 +4555,7 @@ def _same_prefix(items: list[tuple[re.Match[str], _Item]], o: re.Match[str]) -> 
 
 
 _LEGEND = re.compile(r"([A-Z])\s*(?:=|–|:|-)\s*([^\W\d_]{3,})")
-_CELL_LETTER = re.compile(r"(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,}|\s*$)")
+_CELL_LETTER = re.compile(r"(?=[ABCDEFGHIJKLMNOPQRSTUVWXYZ])(?:^|(?<=[\t|])|(?<=\| )|(?<=\s\s))([A-Z])(\t|\s*\||\s{2,}|\s*$)")
 """A cell holding one capital letter: the first, a middle or the last cell of its row."""
 _LEGEND_WORD = {Role.PRODUCTION: "prod", Role.TEST: "test"}
 
@@ -4934,7 +5092,8 @@ def _other_columns(line: str) -> tuple[str | None, list[int], set[int]] | None:
 
 
 _OLD_HEADER = re.compile(
-    r"(?=[adefijlnoprsuvzí])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|"
+    r"(?=[abdefijlnoprsuvzí])\b(?:" + OLD_WORDS + r"|p[ůuô]vodn\w*|povodn\w*|previously|"
+    r"bisher\w*|dosavadn\w*|doteraj[šs]\w*|dotychczas\w*|"
     r"(?:už|již|uz|jiz)\s+(?:ne|nie)\w*|neplatí|neplati|loni|vlani|"
     r"no\s+longer\b[^|\t;]*)\b",
     re.IGNORECASE,

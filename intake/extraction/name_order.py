@@ -62,6 +62,36 @@ _SURNAME_FIRST_LABEL = re.compile(
 """A form's label that asks for the surname first ("Příjmení a jméno", "Surname, first name")."""
 
 
+def _feminine_surname(word: str) -> bool:
+    """Whether ``word`` is a Czech or Slovak woman's surname by its form: "-ová" after a stem
+    ("Horáková", "Kořínková"), or "-á" where it or its masculine "-ý" is a known surname
+    ("Malá", "Novotná"); no Hungarian or foreign surname is so formed, so a name it leads,
+    followed by a known given name, is surely written surname first."""
+    folded = ascii_folded(word).casefold()
+    if word.endswith("ová") and len(word) >= 6:
+        return True
+    return word.endswith("á") and len(word) >= 4 and (folded in SURNAMES or f"{folded[:-1]}y" in SURNAMES)
+
+
+_WEST_SLAVIC = re.compile(r"[řěůčšžňťďýľĺŕäŘĚŮČŠŽŇŤĎÝĽĹŔÄ]|ov[áa]$", re.IGNORECASE)
+"""A Czech or Slovak name's marks that no Hungarian name has: a letter of their alphabets only
+(ř, ě, ů, č, š, ž, ň, ť, ď, ý, ľ, ĺ, ŕ, ä) or a woman's surname in -ová."""
+
+
+def _west_slavic_cell(words: Sequence[str], text: str) -> bool:
+    """A name of two words that is Czech or Slovak by its letters ("Dvořáková Marie",
+    "Kratochvíl Ondřej") and that the text writes, in that order, as a form's value or a
+    table's cell: after a label's colon, a tab, a bar or a column's gap of spaces on its line,
+    or before a tab or a bar as a row's first cell (a signature's own line keeps the order
+    written)."""
+    if not any(_WEST_SLAVIC.search(w) for w in words):
+        return False
+    name = r"[^\S\n]+".join(map(re.escape, words))
+    before = r"(?:[:\t|]|\S[^\S\n]{2,})[^\S\n]*(?:[^\W\d_]{1,5}\.[^\S\n]*)*" + name + r"(?!\w)"
+    after = r"(?<!\w)" + name + r"[^\S\n]*[\t|]"  # a row's first cell
+    return re.search(f"{before}|{after}", text, re.IGNORECASE) is not None
+
+
 def _count(words: Sequence[str], folded: str) -> int:
     return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", folded))
 
@@ -70,8 +100,10 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
     """The contact person ``name`` in the order LABELS.md labels it, read against the text
     it came from, with whether that order is sure; None when ``name`` stands. A Czech or
     Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
-    first where a label asks for the surname first or the text also writes it given name
-    first (sure); otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
+    first where a label asks for the surname first, the text also writes it given name
+    first, or its first word is a woman's surname by form ("Horáková Lenka") (sure), and so is
+    a name that its letters show Czech or Slovak ("Dvořáková Marie", "Kratochvíl Ondřej")
+    written as a form's value or a table's cell; otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
     (never sure)."""
     words = name.split()
@@ -88,7 +120,12 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
         return f"{words[1]} {words[0]}", False
     if order is not NameOrder.SURNAME_FIRST or _known(words[0])[0]:  # "Kalina Filip": both given names
         return None
-    if not _SURNAME_FIRST_LABEL.search(text) and not _count(lower[::-1], folded):
+    if (
+        not _SURNAME_FIRST_LABEL.search(text)
+        and not _count(lower[::-1], folded)
+        and not _feminine_surname(words[0])
+        and not _west_slavic_cell(words, text)
+    ):
         return None  # kept as written, flagged by the caller: the writer may be Hungarian
     return f"{words[1]} {words[0]}", True
 

@@ -7,6 +7,7 @@ import dataclasses
 import os.path
 import re
 from collections.abc import Callable, Iterator, Sequence
+from enum import Enum
 from functools import lru_cache
 
 from intake.extraction.casefree import case_free_search, lowered
@@ -78,7 +79,7 @@ _LEGAL = (
 )
 """Czech and Slovak forms written every way people write them, the usual foreign ones, then
 every company-type designator of the world (``legal_forms``: SIA, plc, d.o.o. …)."""
-_LEGAL_ANY = re.compile(rf"{_LEGAL}(?!\w)")
+_LEGAL_ANY = re.compile(rf"(?=[\&ABCDEFGIJKLMNOPSTUVXYZabcdefgijklmnopsuvxzŞšОПоп]){_LEGAL}(?!\w)")
 """A quick test for a legal form anywhere in a line, before the costly ``_WITH_LEGAL``."""
 
 
@@ -357,7 +358,7 @@ _CAPTION = re.compile(
 
 
 _HOW_ONE_WORKS = re.compile(
-    r"(?i)(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
+    r"(?=[aefijnopszàž])(?:\bpodnik[áa]m\b|\bpodnik[áa]me\b|\bpodnikaj[íi]c\w*|"
     r"\b[žz]ivnostensk\w*|\b[žz]ivnostn[íi]k\w*|\b[žz]ivnos[tť]\w*|\bOSV[ČC]\b|\bSZ[ČC]O\b|"
     r"\bsamostatn[ěe]\s+v[ýy]d[ěe]le[čc]\w*|\bsamostatne\s+z[áa]robkov\w*|"
     r"\bna\s+(?:vlastn[íi]|vlastnú|vlastnu)\s+(?:[úu][čc]et|p[ěe]st|p[äa]s[ťt])|"
@@ -374,7 +375,8 @@ _HOW_ONE_WORKS = re.compile(
     r"(?<!\w)(?:I[ČC]O?|IČ|firmu)\s+(?:ani\s+)?nem[áa]m\b(?!\s+(?:po\s+ruce|u\s+sebe|teď|ted|zrovna))|\b[žz][áa]dn[áa]\s+firma\s+to\s+nen[íi]\b|"
     r"\b(?:nejsem|nie\s+som)\s+(?:žádná\s+|zadna\s+|žiadna\s+|ziadna\s+)?firm[ay]\b|"
     r"\bI\s+(?:don['’]t|do\s+not)\s+have\s+(?:a\s+)?(?:company|firm|business)\b|"
-    r"\bI\s+have\s+no\s+(?:company|firm|business\s+ID)\b)"
+    r"\bI\s+have\s+no\s+(?:company|firm|business\s+ID)\b)",
+    re.IGNORECASE,
 )
 """A clause about how one works (a trade licence, self-employed, "jako OSVČ", "auf eigene
 Rechnung", "na własny rachunek", "as a sole trader"): never an organisation's name, in a
@@ -411,7 +413,7 @@ _PARTS = re.compile(rf"\s[|•·–—/-]\s(?!{_KINDS})|\t")
 _NOT_A_NAME = re.compile(r"(?i)(?:žádáme|žádám|we|my|prosím)\b")
 _PREPOSITION = re.compile(r"(?<!\w)(?:pro|pre|za|od|na|ve|vo|v|zo|pri|cez|for|of|from|by|at)\s+$")
 _THIRD_PARTY = re.compile(
-    r"(?i)\b(?:poskytovatel\w*|dodavatel\w*|dodává|hosting\w*|hostuj\w*|provider|ISP|"
+    r"(?=[abcdfhiklmoprstuvwz])\b(?:poskytovatel\w*|dodavatel\w*|dodává|hosting\w*|hostuj\w*|provider|ISP|"
     r"konektivit\w*|připojení\s+(?:od|přes)|linku|via|through|přes|operated|provozuje|"
     r"spravuje|zajišťuje|outsourc\w*|supplie\w*|hosted|partner\w*|mateřsk\w*|parent|"
     r"vlastní\w*|owned|dceřin\w*|subsidiar\w*|smlouv\w*|contract\w*|klient\w*|client|"
@@ -424,7 +426,8 @@ _THIRD_PARTY = re.compile(
     # "Vydal:", "Vystavila:", "Issued by:", "Ausgestellt von:", "Wystawca:"
     r"(?:vydal[aoi]?|vystavil[aoi]?|vydávající(?:\s+\w+)?|vydavajuci(?:\s+\w+)?|issued\s+by|issuer|"
     r"issuing\s+\w+|ausgestellt\s+(?:von|durch)|aussteller|wydany\s+przez|wystawc\w+|"
-    r"délivré\s+par)(?=[^\S\n]*[:\t]))\b"
+    r"délivré\s+par)(?=[^\S\n]*[:\t]))\b",
+    re.IGNORECASE,
 )
 """Words before a name that make it a third party: a provider, a parent, a client, a
 representative filing for the applicant, the issuer of a document attached as proof."""
@@ -541,12 +544,37 @@ _ISSUER_LABEL = re.compile(
 card, not the applicant the card belongs to."""
 
 
+_PLACE_PREP_AT_END = re.compile(
+    r"(?<!\w)[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][\w-]+(?P<prep>[^\S\n]+(?:v|ve|na|při|pri)[^\S\n]+)$"
+)
+"""A preposition of place closing the words before a name, right after a capitalised word
+("Spolek Nové Město v "): the preposition may be the name's own ("… v Praze, z.s.")."""
+_ONE_PLACE = re.compile(
+    r"[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽ][a-záčďéěíňóřšťúůýžľĺŕô]+"
+    r"(?:e|ě|i|u|ách|ích|ech|och|ach)"
+)
+"""One place's name in the locative: "Praze", "Brně", "Olomouci", "Košiciach"."""
+
+
+def _stop_past_place(raw: str) -> re.Match[str] | None:
+    """``_STOP``'s match in ``raw``, unless what it leaves is one place's name after a
+    preposition that follows a capitalised word ("Spolek Nové Město v Praze, z.s.": the
+    place is the name's own; the words before the name end earlier, if anywhere)."""
+    cut = _STOP.match(raw)
+    for _ in range(3):
+        if cut is None or (prep := _PLACE_PREP_AT_END.search(raw, 0, cut.end())) is None:
+            return cut
+        if not _ONE_PLACE.fullmatch(_LEGAL_TAIL.sub("", raw[cut.end() :]).strip(" ,")):
+            return cut
+        cut = _STOP.match(raw[: prep.start("prep")])
+    return cut
+
 def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[str, bool, int] | None:
     """The name of one match of ``_WITH_LEGAL`` (``prev``: where the previous one ended),
     whether its bounds are sure, and how the words before it place it (``_ACTING`` …;
     ``acting``: the text has words of acting for someone at all)."""
     raw = m.group(1)
-    cut = _STOP.match(raw)
+    cut = _stop_past_place(raw)
     lead = raw[: cut.end()] if cut else ""
     lead, joined = _joined_lead(part[prev : m.start(1)], lead)
     body = raw[len(lead) :]
@@ -1654,14 +1682,29 @@ Hradiste nad Jizerou (IC …)", "Gemeinde Bad Au, IČO …"): the legal person t
 not the office it runs ("Obecní úřad X") nor the newsletter it publishes."""
 
 
+_GROUPED_ID = re.compile(r"\d(?:[ \u00a0]?\d){7}")
+"""Eight digits, perhaps grouped by spaces as an IČO is often written ("286 41 396")."""
+
+
 def _municipality_with_id(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...]) -> Hit | None:
     """The municipality named before its IČO (``_MUNICIPALITY``), as the legal person is
     written ("Obec X", "Město X"): a guess from a sentence, never for certain."""
-    for b, ln in lines_of(b for b in blocks if b.kind not in skip_kinds and _EIGHT_DIGITS.search(b.text)):
+    for b, ln in lines_of(b for b in blocks if b.kind not in skip_kinds and _GROUPED_ID.search(b.text)):
         if (m := _MUNICIPALITY.search(ln.text)) is not None:
             kind = " ".join(m.group("kind").split())
             return Hit(f"{kind[:1].upper()}{kind[1:]} {m.group('place')}", b.component, ln.no, False, Reason.SENTENCE)
+        if (m := _REGION.search(ln.text)) is not None:
+            return Hit(" ".join(m.group("name").split()), b.component, ln.no, False, Reason.SENTENCE)
     return None
+
+
+_REGION = re.compile(
+    rf"(?<![\w-])(?P<name>[{_UP}][\w-]*(?:ý|ý\s+samosprávny|ký|ký\s+samosprávny)\s+kraj|"
+    rf"(?:Kraj|Landkreis|Powiat|Województwo|Wojewodztwo|Bezirk)\s+[{_UP}][\w-]*(?:\s+[{_UP}][\w-]*)?)"
+    r"\s*[,(]?\s*(?:I[ČC]O?|IČ|REGON)\b"
+)
+"""A region written right before its IČO ("Vysočanský kraj, IČ: …", "Trnavský samosprávny kraj
+(IČO …)", "Kraj Vysočina", "Landkreis Hof, IČO …"): the self-governing region applies."""
 
 
 """A capital letter that opens a word of a name: Czech, Slovak, Polish, German, Hungarian."""
@@ -1751,10 +1794,20 @@ def _name_opening_before(unit: str, university: list[str]) -> list[str]:
     return university if _UNIT.match(m.group(1)) else [m.group(1), *university]
 
 
+_SEAT_PLACE = (
+    rf"(?:[{_UP}][\w-]*(?:é|ých|ych|ém|em|ej|ym|ím|im|ích|ich|ą|iej)\s+[{_UP}][\w-]*|"
+    rf"[{_UP}][\w-]*\s+Králové(?!\w)|[{_UP}][\w-]*)"
+    rf"(?:\s+(?:nad|pod|na|an\s+der)\s+[{_UP}][\w-]*)?"
+)
+"""A university's seat after "v", "w", "in" as its name writes it: one word, or two where
+one is an adjective ("v Mladé Boleslavi", "v Českých Budějovicích", "w Nowym Sączu", "v Hradci
+Králové"), with a river or a land after it ("v Ústí nad Labem", "ve Dvoře na Moravě")."""
+
+
 _UNIVERSITY_FIELD_CELL = re.compile(
     rf"(?:[{_UP}][\w-]*\s+){{0,2}}(?:Univerzita|Vysok[áa]\s+[šs]kola|Akademie|Akadémia)"
     rf"(?:\s+(?:a\s+)?(?!\w*(?:uje|ují|ujú)(?!\w))[{_LOWER}]{{2,}}){{1,4}}"
-    rf"(?:\s+(?:v|ve|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod)\s+[{_UP}][\w-]*)?)?"
+    rf"(?:\s+(?:v|ve|na|nad)\s+{_SEAT_PLACE})?"
 )
 """A university's nominative name with its field in lower-case words, a seat after them, a
 cell of its own ("Vysoká škola podnikání a práva", "Akademie múzických umění v Praze")."""
@@ -1866,7 +1919,7 @@ _UNIVERSITY_PLACE = re.compile(
     rf"vysok(?:[eayu]|ou|ej)\s+skol(?:[ayeu]|ou)|uniwersytet\w*|universit\w*|akademi[ea]|hochschule)(?:{_LOWER_COMPLEMENT})?|"
     rf"(?:Uniwersytet|Universit|Akademi|Univerzit|Hochschule|Vysok\w+\s+[šs]kol)\w*(?:\s+(?:(?:sv\.|a)\s+)?[{_UP}][\w-]*){{1,3}}|"
     rf"(?:Vysok\w+\s+[šs]kol|Univerzit|Akademi|Akadémi)\w*{_LOWER_COMPLEMENT})"
-    rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+[{_UP}][\w-]*(?:\s+(?:nad|pod|an\s+der)\s+[{_UP}][\w-]*)?"
+    rf"\s+(?:v|ve|w|we|in|im|an\s+der|na|nad)\s+{_SEAT_PLACE}"
 )
 """A university named with its seat ("Podunajskej univerzity v Trnave", "Uniwersytet
 Nadwiślański w Płocku", "Hochschule Nord in Kiel"): the place is part of the name."""
@@ -2144,6 +2197,7 @@ def _find_organization(blocks: Sequence[Block], skip_kinds: tuple[Kind, ...], of
         _registered_name(usable)
         or _bracketed_with_ico(usable)
         or _trade_name_with_ico(usable)
+        or _periodical_with_ico(usable)
         or _person_with_ico(usable)
         or _letterhead(usable, office_ico)
         or _unit_of_university(usable)
@@ -2259,6 +2313,31 @@ def _trade_name_with_ico(blocks: Sequence[Block]) -> Hit | None:
                 return Hit(name, b.component, ln.no, False, Reason.NATURAL_PERSON)
         if (joined := _person_dash_trade(ln.text)) is not None:
             return Hit(joined, b.component, ln.no, False, Reason.NATURAL_PERSON)
+    return None
+
+
+_PERIODICAL_BEFORE_ICO = re.compile(
+    rf"(?:^|(?<=[.!?]\s))(?P<name>(?:[{_UP}][\w'’-]*\s+){{0,3}}(?i:zpravodaj|spravodaj|občasník|obcasnik|"
+    r"noviny|listy|týdeník|tydenik|týždenník|tyzdennik|měsíčník|mesicnik|mesačník|mesacnik|"
+    r"věstník|vestnik|čtvrtletník|ctvrtletnik|časopis|casopis|magazín|magazin|kurýr|kuryr|"
+    r"gazeta|tygodnik|miesięcznik|kurier|zeitung|anzeiger|bote|blatt|kurier|gazette|herald|"
+    rf"chronicle|courier|weekly|newsletter)(?!\w)(?:\s+[{_UP}][\w'’-]*){{0,2}})\s*[,(]?\s*"
+    r"(?:I[ČC]O?|IČ|REGON)\b\s*[:.]?\s*(?P<id>\d[\d ]{6,10}\d)"
+)
+"""A periodical's name opening a line or a sentence right before an identifier, its kind a
+common noun among capitalised words ("Hronův občasník, IČ …", "Losinský zpravodaj (IČO …)",
+"Gazeta Lipnicka, REGON …", "Taler Bote, IČO …"): the outlet named is the applicant (its
+publisher's IČO); not one after another name ("Gymnázium X, Studentský časopis Y, IČO …")."""
+
+
+def _periodical_with_ico(blocks: Sequence[Block]) -> Hit | None:
+    """The periodical named right before an IČO that checks (``_PERIODICAL_BEFORE_ICO``), as
+    written; never for certain (no legal form, read by where it stands)."""
+    for b, ln in lines_of(b for b in blocks if b.kind is not Kind.QUOTED and _ID_WORD.search(b.text)):
+        for m in _PERIODICAL_BEFORE_ICO.finditer(ln.text):
+            name = m.group("name").strip()
+            if name[:1].isupper() and " " in name and ico_valid(m.group("id").replace(" ", "")):
+                return Hit(name, b.component, ln.no, False, Reason.SENTENCE)
     return None
 
 
@@ -2383,7 +2462,7 @@ def _abbreviated(blocks: Sequence[Block]) -> Hit | None:
     return None
 
 
-_ICO_LABEL = re.compile(r"(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No)\b\.?\s*[:.]?\s*\d", re.IGNORECASE)
+_ICO_LABEL = re.compile(r"(?=[cir])(?<!\w)(?:I[ČC]O?|IČ|Company\s+ID|Reg(?:istration)?\.?\s*No)\b\.?\s*[:.]?\s*\d", re.IGNORECASE)
 _HEAD_CELLS = re.compile(r",\s|\s[|•·–—]\s|\t|\s{3,}")
 _NOT_HEAD = re.compile(
     r"(?i)^(?:věc|vec|subject|re|předmět|dobr[ýy]|v[áa][žz]en\w*|mil[íiá]\w*|dear|hello|hi|naše|vaše|"
@@ -2994,23 +3073,56 @@ def _legal_names(text: str, *, acting: bool) -> Iterator[tuple[str, bool, int]]:
 
 _ICO_IN_PARAGRAPH = re.compile(r"(?<![^\W\d_])I[ČC]O?\W{0,3}(\d{8})(?!\d)", re.IGNORECASE)
 """A labelled IČO with its spaces removed ("IČO: 12345678", "IČ 12345678")."""
+_AGENT_WORDS = re.compile(
+    # a representative's words: "advokátní kancelář", "attorney at law", "právní zástupce",
+    # "Rechtsanwalt"; not "zastoupená jednatelem" (a firm's own statutory body), nor a degree
+    # ("JUDr." signs for firms too)
+    r"(?=[aáljpr])\b(?:advok\w*|attorney\w*|lawyers?|law\s+firm|rechtsanw\w*|"
+    r"právn\w+\s+zástup\w*|právn\w+\s+zastoup\w*|právn\w+\s+zástupc\w*)",
+    re.IGNORECASE,
+)
+
+
+class BoxOwner(Enum):
+    """Whose a data box read from a written paragraph is, by the paragraph around it."""
+
+    APPLICANT = "applicant"  # nothing in the paragraph says otherwise
+    DOUBTFUL = "doubtful"  # a representative's words, or an IČO beside the applicant's
+    ANOTHER = "another"  # the paragraph's IČOs (the office's aside) are all another's
+
+
+def box_owner(blocks: Sequence[Block], component: str, line: int, ico: str | None, office_ico: str) -> BoxOwner:
+    """The one rule on a data box's paragraph, used both where the box is read (``ANOTHER``:
+    a representative's or a supplier's own box in its signature, "AK Benešová, IČO: …,
+    Datová schránka: …" below a letter for a client, is dropped) and by the certainty gate
+    (anything but ``APPLICANT`` is unsure): its labelled IČOs against the applicant's
+    (``ico``) and the office's, and a representative's words ("advokát", "attorney")."""
+    block, lines = _box_paragraph(blocks, component, line)
+    numbers = {n for ln in lines for n in _ICO_IN_PARAGRAPH.findall(ln.replace(" ", ""))}
+    found = numbers - {office_ico}
+    if ico is not None and found and ico not in found and all(ico_valid(n) for n in found):
+        # dropped only where the block writes an IČO unspaced somewhere (a grouped one alone
+        # is not sure enough to drop the box: it stays, unsure)
+        if _ICO_IN_PARAGRAPH.search(block):
+            return BoxOwner.ANOTHER
+    if any(_AGENT_WORDS.search(ln) for ln in lines) or (ico is not None and bool(found - {ico})):
+        return BoxOwner.DOUBTFUL
+    return BoxOwner.APPLICANT
 
 
 def box_of_another(blocks: Sequence[Block], box: Hit, ico: str | None, office_ico: str) -> bool:
-    """Whether the data box read (``box``) stands in a paragraph whose labelled IČOs (the
-    office's aside) are all another's than the applicant's (``ico``): a representative's or a
-    supplier's own box in its signature ("AK Benešová, IČO: …, Datová schránka: …" below a
-    letter for a client), never the applicant's."""
-    if ico is None:
-        return False
+    """Whether the data box read (``box``) is another's than the applicant's (``box_owner``)."""
+    return box.line is not None and box_owner(blocks, box.component, box.line, ico, office_ico) is BoxOwner.ANOTHER
+
+
+def _box_paragraph(blocks: Sequence[Block], component: str, line: int) -> tuple[str, list[str]]:
+    """The text of the first block of ``component`` holding line ``line``, and the lines of
+    that line's paragraph (between blank lines)."""
     for b in blocks:
-        if b.component != box.component or not _ICO_IN_PARAGRAPH.search(b.text):
-            continue
-        for para in _paragraphs(b.lines):
-            if any(ln.no == box.line for ln in para):
-                found = {n for ln in para for n in _ICO_IN_PARAGRAPH.findall(ln.text.replace(" ", ""))} - {office_ico}
-                return bool(found) and ico not in found and all(ico_valid(n) for n in found)
-    return False
+        if b.component == component and any(ln.no == line for ln in b.lines):
+            para = next(p for p in _paragraphs(b.lines) if any(ln.no == line for ln in p))
+            return b.text, [ln.text for ln in para]
+    return "", []
 
 
 def _paragraphs(lines: Sequence[Line]) -> list[list[Line]]:
@@ -4043,12 +4155,13 @@ def freelancer_named(blocks: Sequence[Block]) -> Hit | None:
 
 
 _FOR_A_CLIENT = re.compile(
-    r"(?i)\b(?:(?:naš\w*|náš\w*|nas\w*|nasz\w*|pro|pre|za|v\s+mene|jménem|jmenem|w\s+imieniu)\s+"
+    r"(?=[ajnoptuvwz])\b(?:(?:naš\w*|náš\w*|nas\w*|nasz\w*|pro|pre|za|v\s+mene|jménem|jmenem|w\s+imieniu)\s+"
     r"(?:klienta|klientovi|zákazníka|zakaznika|zákazníkovi|zakaznikovi)|"
     r"zastupujeme\s+(?:klienta|společnost|spolecnost|spoločnosť|vydavatel\w*|firmu)|"
     r"(?:our|a|the)\s+client(?!s)|on\s+behalf\s+of\s+(?:our|a|the)\s+(?:client|customer)(?!s)|"
     r"unser\w*\s+(?:Kunden|Mandanten)(?!\w)|notre\s+client(?!s)|pour\s+le\s+compte\s+de\s+notre|"
-    r"nostro\s+cliente|nuestro\s+cliente)"
+    r"nostro\s+cliente|nuestro\s+cliente)",
+    re.IGNORECASE,
 )
 """Words of acting for a client, another organisation ("za našeho klienta", "zastupujeme
 společnost", "on behalf of our client", "im Auftrag unseres Kunden", "w imieniu klienta"),
@@ -4213,7 +4326,7 @@ _NOT_BUT = re.compile(
 )
 """A correction of the applicant in the new text ("žadatelem není X s.r.o., ale naše nová
 společnost Y s.r.o.", "the applicant is not X Ltd but Y Ltd"): the name after "ale"/"but"."""
-_NOT_BUT_ANY = re.compile(r"(?i)\b(?:ale|nýbrž|nybrz|but|sondern|no)\b")
+_NOT_BUT_ANY = re.compile(r"(?=[abns])\b(?:ale|nýbrž|nybrz|but|sondern|no)\b", re.IGNORECASE)
 
 
 def corrected_applicant(blocks: Sequence[Block], name: str) -> Hit | None:

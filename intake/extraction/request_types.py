@@ -117,6 +117,18 @@ _REC_CUES = re.compile(
     r"\bprises?\s+de\s+vues?\b|\btourn(?:er|ons|erons)\b|\brodaj\w*|\bgrab(?:ar|acio|acion)\w*|\bgrava(?:r|cao|coes)\b|"
     r"\bforgat(?:as|asi|ni|unk|ast)\w*|\bfelvetel\w*|\b(?:video|beeld)?opnam\w*|"
     r"\binspelning\w*|\boptagelse\w*|\bopptak\w*|"
+    # pictures taken there ("take photos at the collection point", "Fotos machen", "pořídit
+    # fotky", "robiť fotografie"), not photos spoken of ("fotky z minulých voleb")
+    r"\btak(?:e|ing)\s+(?:some\s+|a\s+few\s+)?(?:photo|pictur)\w*|"
+    # a permit (of entry) for the one who takes the pictures ("povolení pro našeho
+    # fotoreportéra", "povolenie vstupu pre fotografku", "permission for our photographer",
+    # "Genehmigung für unseren Fotoreporter")
+    r"\bpovoleni\w*\s+(?:\w+\s+){0,2}?(?:pro|pre)\s+(?:\w+\s+){0,2}?(?:fotoreport|fotograf)\w*|"
+    r"\bpermi\w*\s+for\s+(?:\w+\s+){0,2}?(?:photo\s*(?:journalist|grapher|reporter))\w*|"
+    r"\b(?:genehmigung|erlaubnis|zulassung|akkreditierung)\w*\s+f(?:u|ue)r\s+(?:\w+\s+){0,2}?"
+    r"(?:fotoreport|fotograf|fotojournal)\w*|"
+    r"\b(?:fotos?|bilder)\s+(?:\w+\s+)?(?:machen|aufnehmen|schie(?:ss|ß)en)\b|"
+    r"\b(?:poriz\w*|robit|delat)\s+(?:\w+\s+)?(?:fotk|fotograf)\w*|"
     r"\b(?:registrazion|enregistrement)\w*\s+(?:video|audio|sonor\w*|d'images)\b|"
     # a verb of recording with what is recorded or where, in French, English and German
     # ("enregistrer du son", "enregistrer des interviews au centre de collecte", "record some
@@ -148,6 +160,8 @@ _CREW = (
 volebnom štábe strany"): a place the applicant's people will be, not people coming to film."""
 _REC_PEOPLE = re.compile(
     r"kameram\w*|\bkamer(?:a|ou|y|u)\b|" + _CREW + r"|fotograf\w*|\bfilm\w*|"
+    # a photo reporter ("fotoreportér", "Fotoreporterin", "photojournalist", "Fotojournalist")
+    r"\bfotoreport\w*|\b(?:photo|foto)journal\w*|\bphoto\s+reporter\w*|"
     r"\bcamera\w*|\bcrew\b|photograph\w*|reportaz\w*|"
     # German and Polish crews ("Kamerateam", "Kamerafrau", "Videoteam", "ekipa", "kamerzysta")
     r"\bkamera(?:team|frau|leut|crew)\w*|\b(?:video|film|fernseh|tv-?|dreh)team\w*|(?<=\be)kip\w*|"
@@ -189,6 +203,8 @@ _CUE_STEMS = (
     *("felvetel", "opnam", "inspelning", "optagelse", "opptak", "registrazion", "enregistr"),
     *("telecamer", "cameraploeg", "troupe", "servidor", "serveur", "operatore", "operateur"),
     *("nehmen", "broadcast", "transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
+    *("fotoreport", "photojournal", "fotojournal", "photo", "pictur", "foto", "bilder"),
+    *("genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
 )
 """A word stem of every alternative of the cue patterns, lower case, without diacritics."""
 _WORD_STEMS = (
@@ -509,7 +525,7 @@ _ELSEWHERE = re.compile(
 )
 """A request made in another application ("o natáčení žádáme samostatně")."""
 _ANOTHER_ASKS = re.compile(
-    r"\b(?:has\s+(?:already\s+)?(?:applied|asked|requested|obtained|received|got|been\s+granted)|"
+    r"(?=[adhioprstz])\b(?:has\s+(?:already\s+)?(?:applied|asked|requested|obtained|received|got|been\s+granted)|"
     r"(?:they|he|she)\s+(?:have\s+|has\s+|had\s+|will\s+)?(?:already\s+)?(?:apply|applied|ask|asked|"
     r"request|requested)|on\s+(?:its|their|his|her)\s+own|in\s+(?:its|their|his|her)\s+own\s+name|"
     r"(?:po|za)?(?:zadal|ziadal)[aiy]?|poziadal[aiy]?|(?:dostal|obdrzel)[aiy]?|podal[aiy]?\s+(?:\w+\s+)?"
@@ -624,9 +640,9 @@ _PUT_OFF = re.compile(
 "filming next year", "erst bei der nächsten Wahl", "o povolení požádáme později", "a
 separate request later"): not asked for now. A later election alone is no putting off
 (an applicant's "next election" may be the coming one)."""
-_CAME_BACK = re.compile(rf"\b(?:{_COME_BACK})", re.IGNORECASE)
+_CAME_BACK = re.compile(rf"(?=[ceijkmnoprsvwz])\b(?:{_COME_BACK})", re.IGNORECASE)
 """A clause of its own promising to come back to the request its sentence named before it."""
-_DEFERRED = re.compile(rf"\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
+_DEFERRED = re.compile(rf"(?=[abdfghiklnpqrstvwz])\b{_DEFER}(?:{_LATER_ANY})", re.IGNORECASE)
 """A thing left for a later time (``_DEFER``): a clause of its own saying it puts off the
 request its sentence named before it ("L'accès XML, on le garde pour plus tard")."""
 _PUT_OFF_CLAUSE = re.compile(
@@ -731,10 +747,16 @@ _NAMED_ITEM = "".join(
 _ORDINAL_DOT = r"(?!(?<=\d\.)[ \t]+[a-záčďéěíňóřšťúůýžäöüßàâçèéêëîïôùûñąćęłńśźżľĺŕ])"
 """Not an ordinal's dot inside a sentence ("z bodu 2. rušíme", "Punkt 2. ziehen wir zurück",
 "do 1. května"): a number's full stop with a word in small letters after it."""
-_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
+_NUMBER_SIGN_DOT = (
+    r"(?!(?i:(?<=\bč\.)|(?<=\bc\.)|(?<=\bčís\.)|(?<=\bcis\.)|(?<=\bnr\.)|(?<=\bno\.)|(?<=\bn\.)|"
+    r"(?<=\bnum\.))[ \t]*\d)"
+)
+"""Not a number sign's dot ("žádost č. 1 stahujeme", "wniosek nr. 1", "request no. 1"): the
+abbreviation's full stop before the number it introduces ends no sentence."""
+_CLAUSE = re.compile(rf"[.!?](?!\w){_ORDINAL_DOT}{_NUMBER_SIGN_DOT}|[;\n]|,\s+(?=\w+\s+\w+)|,?{_NAMED_ITEM}\s+(?=\(?(?:\d{{1,2}}|[a-h])\)\s)")
 """Where a clause ends: a sentence's end, a comma before two words, a numbered item ("…
 nepotřebuji, 2) povolení …": the item's own request starts anew)."""
-_AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT)
+_AFTER_STOP = re.compile(r"(?<=[.!?])(?!\w)" + _ORDINAL_DOT + _NUMBER_SIGN_DOT)
 
 _YES = r"(?:ano|yes|y|ja|oui|tak|si|sim|igen)"
 _NO = r"(?:ne|nie|no|n|nein|non|nee|nej|nao|nem)"
@@ -1260,13 +1282,17 @@ _ITEM_MARK = re.compile(
 """A numbered or lettered item: "1) …", "2. …" or "b) …" opening a line, "(1) …", "2) …" or
 "(b) …" inside one."""
 _ITEM_REF = re.compile(
-    r"\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
+    r"(?=[abcdilnprsvwzčž])\b(?:bod(?:u|em|y)?|polo[zž]k\w*|po[zž]adav\w*|item|point|request|[cč][ií]slo|number|"
     # German and Polish: "Punkt 2", "punkt 2", "pozycję 2", "Nummer 2"
     r"punkt\w*|pozycj\w*|nummer|"
     # Slovak, Polish, Spanish, Italian, French: "bodu 2", "punkcie 2", "punto 2", "apartado
     # 2", "voce 2", "rubrique 2"
-    r"punkc\w*|punto|apartado|voce|rubrique|p[ií]smen\w*|letter)"
-    r"\s*(?:[cč]\.\s*)?(?:(\d)\b(?!\s*[.)]\s)|\(?([a-h])\)|(\d)(?=\.(?:\s|$)))",
+    r"punkc\w*|punto|apartado|voce|rubrique|p[ií]smen\w*|letter|"
+    # the request itself named with its item's number: "žádost č. 1", "žiadosť č. 1",
+    # "wniosek nr 1", "solicitud 1", "demande n° 1", "richiesta n. 1", "Antrag Nr. 1"
+    r"[zž][aá]dost\w*|[zž]iados[tť]\w*|wnios\w*|solicitud\w*|demande|richiest\w*|antrag\w*)"
+    r"\s*(?:(?:[cč](?:[ií]s)?|n[or°º]?|nr|num)\.?\s*)?"
+    r"(?:(\d)\b(?!\s*[.)]\s|[/.\-]\d)|\(?([a-h])\)|(\d)(?=\.(?:\s|$)))",
     re.IGNORECASE,
 )
 """A reference to a numbered or lettered item ("bod 2", "položku 1", "item 2", "pod bodem
@@ -1289,6 +1315,7 @@ def _item_ref(text: str) -> re.Match[str] | None:
 _REF_STEMS = (
     b"bod", b"polozk", b"pozadav", b"item", b"point", b"request", b"cislo", b"number", b"punkt",
     b"pozycj", b"nummer", b"punkc", b"punto", b"apartado", b"voce", b"rubrique", b"pismen", b"letter",
+    b"zadost", b"ziadost", b"wnios", b"solicitud", b"demande", b"richiest", b"antrag",
 )
 """The words of ``_ITEM_REF`` in ``_folded_bytes``: a quick test before reading lines."""
 _CANON = {FEED: "xml", RECORDING: "natacet"}
@@ -1644,7 +1671,7 @@ def _unnamed_decline(row: _Row) -> list[_Say]:
 
 
 _ASKING_WORD = re.compile(
-    rf"\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
+    rf"(?=[abcdefgikprswz])\b(?:{_FILE_WORD}|povoleni\w*|permi(?:t|ssion)\w*|zgod\w*|genehmig\w*|erlaubnis\w*|"
     r"ask\w*|send\w*|posl\w*|zasl\w*|prihlas\w*|"
     # the other languages (folded): "wystąpimy", "poprosimy", "złożymy", "stellen", "demanderons",
     # "solicitaremos", "chiederemo", "kérjük", "kérelmet"
@@ -1686,7 +1713,7 @@ _DEMONSTRATIVES = (
     r"quello|cette|cela|ceci|celle|diese\w*|dieser|jene\w*|tego|te|dit|dat|deze|die|"
     r"dette|denne|det|ezt|azt|esse|essa|isso|aquilo"
 )
-_POINTS_BACK = re.compile(rf"\b(?:{_DEMONSTRATIVES})\b", re.IGNORECASE)
+_POINTS_BACK = re.compile(rf"(?=[acdeijqt])\b(?:{_DEMONSTRATIVES})\b", re.IGNORECASE)
 """A demonstrative pointing back ("tuto žádost", "od toho", "that request", "esa solicitud",
 "cette demande", "diesen Antrag"): a clause naming no request refers to one named before."""
 _MESSAGE_NOUN = re.compile(
@@ -1782,6 +1809,8 @@ _QUESTION_OR_MAYBE_LOWER = re.compile(_QUESTION_OR_MAYBE.pattern)
 _ELSEWHERE_LOWER = re.compile(_ELSEWHERE.pattern)
 _PAST_LOWER = re.compile(_PAST.pattern)
 _ASK_NOW_LOWER = re.compile(_ASK_NOW.pattern)
+_NOT_LOWER = re.compile(_NOT.pattern)
+_PUT_OFF_LOWER = re.compile(_PUT_OFF.pattern)
 """A clause's patterns blind to no case, for the clause in lower case (as ``_ANY_CUE_LOWER``;
 a proof: ``test_cue_case``)."""
 
@@ -1816,8 +1845,10 @@ def _declined(
     declined."""
     if withdrawals is None:
         withdrawals = _withdrawals(clause)
-    negations = [m.span() for m in _NOT.finditer(clause)] + withdrawals
-    negations += [m.span() for m in _PUT_OFF.finditer(clause)]
+    low = lowered(clause)
+    nots, put_offs = (_NOT, _PUT_OFF) if low is None else (_NOT_LOWER, _PUT_OFF_LOWER)
+    negations = [m.span() for m in nots.finditer(low or clause)] + withdrawals
+    negations += [m.span() for m in put_offs.finditer(low or clause)]
     double = _DOUBLE_NEGATION.search(clause) if negations else None
     cancelled = double.span() if double else (0, 0)  # the two negations cancel
     negations = [n for n in negations if not cancelled[0] <= n[0] < cancelled[1]]
@@ -2485,7 +2516,8 @@ _REC_STEMS = tuple(
         *("prise", "rodaj", "grab", "grava", "forgat", "felvetel", "opnam", "inspelning"),
         *("optagelse", "opptak", "registrazion", "enregistr", "tillatelse", "tilladelse"),
         *("tillstand", "vergunning", "engedely", "licen", "nehmen", "stream", "broadcast"),
-        *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo"),
+        *("transmisj", "transmitow", "zivy", "zive", "ziva", "zivo", "photo", "pictur", "foto"),
+        *("bilder", "genehmigung", "erlaubnis", "zulassung", "akkreditierung", "fotk"),
     )
 )
 """A word stem of every alternative of ``_REC_CUES``, lower case, without diacritics."""
@@ -2579,8 +2611,9 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
 
 
 _REC_LOOSE = re.compile(
-    r"(?i)\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
-    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*)"
+    r"(?=[acfikmnrsvz])\b(?:nahr(?:at|av|aj|an)\w*|kamer\w*|mikrofon\w*|zaber\w*|audio\w*|video\w*|"
+    r"record\w*|camera\w*|microphone\w*|shoot\w*|captur\w*|footage|interview\w*|rozhovor\w*)",
+    re.IGNORECASE,
 )
 """Words of recording sound or pictures that the request cues may not count ("nahrát",
 "kamera", "mikrofon", "záběry", "record", "capture"): in a sentence asking for something,

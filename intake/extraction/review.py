@@ -100,6 +100,10 @@ class Reason(StrEnum):
     )
     DISOWNED_FILE = "převzato z přílohy, jejíž adresy průvodní text označuje za staré nebo neplatné"
     NAME_ORDER = "pořadí jména a příjmení nejisté; jméno může být zapsáno příjmením napřed"
+    RENDERINGS = "textová a HTML verze e-mailu se v tomto údaji liší; platí ta, kterou odesílatel viděl"
+    EXAMPLE_SECTION = (
+        "dokument nebo list obsahuje vzor či příklad vyplnění; údaj může být vzorovou hodnotou"
+    )
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

@@ -26,13 +26,18 @@ OLD_WORDS = (
     r"nepoužívan\w*|nepouzivan\w*|nepoužit\w*|nepouzit\w*|nevyužívan\w*|nieużywan\w*|"
     r"nieuzywan\w*|neplatn\w*|invalid|not\s+valid|ungültig\w*|obsolete|outdated|"
     r"zastaral\w*|expired|retired|superseded|replaced|nahrazen\w*|zrušen\w*|zrusen\w*|"
+    # replaced or outdated in German, Slovak and Polish: "Alt (ersetzt)", "abgelöst",
+    # "veraltet", "nahradené", "vymenené", "zastąpione"
+    r"ersetzt|abgelöst|abgelost|veraltet\w*|nahraden\w*|vym[ěe]n[ěe]n\w*|zast[ąa]pion\w*|"
     r"inutilis\w*|no\s+(?:usad[oa]s?|utilizad[oa]s?|activ[oa]s?|vigentes?)|en\s+desuso|"
     r"non\s+(?:attiv|utilizzat|valid)\w*|no\s+longer\s+(?:used|valid|in\s+use|active)"
 )
 """Words calling a section, a row or an address old or out of use."""
 _OLD = re.compile(
-    # the lookahead of the words' first letters only makes the search quick
-    r"(?=[adefilnoprsuvz])\b(?:" + OLD_WORDS + r")\b",
+    # the lookahead of the words' first letters only makes the search quick; a sheet's title
+    # may also call it an archive or say it is no longer valid ("2024 (neplatí)", "archiv")
+    r"(?=[adefilnoprsuvz])\b(?:" + OLD_WORDS + r"|neplatí|neplati|neplatia|archiv\w*|"
+    r"p[uůô]vodn\w*|bisherig\w*|dosavadn\w*)\b",
     re.IGNORECASE,
 )
 _GONE_CLAUSE = re.compile(
@@ -76,6 +81,9 @@ class Section:
     title: str
     first: int
     last: int
+    note: str = ""
+    """A short line of words right under the heading ("NEPLATNÉ – volby 2021"): a note on
+    the section, read with its title."""
 
 
 def sections(text: str) -> list[Section]:
@@ -100,9 +108,16 @@ def sections(text: str) -> list[Section]:
             lines[h].strip().rstrip(":"),
             h + 1,
             (heads[k + 1] if k + 1 < len(heads) else len(lines)),
+            _note(lines[h + 1]),
         )
         for k, h in enumerate(heads)
     ]
+
+
+def _note(line: str) -> str:
+    """The line under a heading when it is a note of words, not a row of cells or values."""
+    text = line.strip()
+    return text if len(text) <= _HEADING_MAX and _ADDRESS_LIKE.search(text) is None else ""
 
 
 _NEW = re.compile(
@@ -162,7 +177,7 @@ def status(parts: list[Section], cover: str) -> Status:
     clauses = _CLAUSE.split(cover) if cover else []
     samples = {s for s in parts if _sample_title(s.title)}
     for s in parts:
-        if _old_title(s.title) or s in samples:
+        if _old_title(s.title) or (s.note and _old_title(s.note)) or s in samples:
             old.add(s)
             continue
         for clause in _named_in(s.title, clauses):

@@ -66,10 +66,13 @@ _PAIRS = [
     (org._LABEL_BARE, org._LABEL_LOWER),
     (extract._EN, extract._EN_LOWER),
     (extract._CS, extract._CS_LOWER),
+    (rt._NOT, rt._NOT_LOWER),
+    (rt._PUT_OFF, rt._PUT_OFF_LOWER),
 ]
 """(case-blind pattern, the same blind to no case)."""
 _IDS = ["any_cue", "prod", "test", "neutral_hint", "withdraw", "ask", "maybe", "elsewhere", "past"]
 _IDS += ["ask_now", "not_an_address", "other_column", "acts_for_any", "label", "en", "cs"]
+_IDS += ["not", "put_off"]
 _EVERY = [chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF]
 
 

@@ -297,9 +297,6 @@ CASES["cz_near_schvaleno_vedenim"] = (
 
 XFAIL: dict[str, str] = {
     "cz_prideleno_v_roce": "addresses (r40-infra, class b left): labelled rows under a title calling them a past year's grant ('Přiděleno v roce 2024:') are kept; flagged",
-    "sk_povodne_nove": "addresses (r40-infra, class b left): labelled rows under a one-word old title ('Pôvodné') are kept; flagged",
-    "en_previously_approved_table": "addresses (r40-infra, class b left): a table under 'Previously approved (2022)' is kept; flagged",
-    "de_bisherige_freigabe": "addresses (r40-infra, class b left): labelled rows under 'Bisherige Freigabe' are kept, CERTAIN (unflagged wrong value)",
 }
 
 
