@@ -377,7 +377,7 @@ CASES: list[dict[str, Any]] = [
             None,
             ["192.0.2.64", "192.0.2.65", "192.0.2.66", "192.0.2.67"],
             ["192.0.2.70"],
-            "Pavla Horká",
+            "Pavla Horka",
             "horka@krajonline.example",
             "+420739205517",
         ),
