@@ -9,17 +9,17 @@ va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth
 thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, cc in thirtyfourth/,
 da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
 thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/, as, at, au in fortyfirst/, av,
-aw, ax in fortysecond/, ay, az, bd in fortythird/): ids numbered in order, the files on disk exactly
-what the part's generator makes, a deterministic generator numbering from the part's own offset, a
-message and a label per case, every label well-formed and never the office's own, every message
-loads, an e-mail's sender header is one example address, a data message's label names its envelope's
-sender box, and the variety every part has (at least eight styles, four attachment kinds, data
-messages, every request-type combination, an applicant without an IČO, an IPv6 production address,
-production addresses without test ones), plus the attachment kinds and raw markers a part demands
-(its ``Part`` record). What is particular to one part (its emphasis, its own label rules) stays in
-that part's test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here:
-these sets are only scored at the end of the rule work (``python -m tests.corpus.accuracy --set
-heldout``)."""
+aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/): ids numbered in
+order, the files on disk exactly what the part's generator makes, a deterministic generator
+numbering from the part's own offset, a message and a label per case, every label well-formed and
+never the office's own, every message loads, an e-mail's sender header is one example address, a
+data message's label names its envelope's sender box, and the variety every part has (at least eight
+styles, four attachment kinds, data messages, every request-type combination, an applicant without
+an IČO, an IPv6 production address, production addresses without test ones), plus the attachment
+kinds and raw markers a part demands (its ``Part`` record). What is particular to one part (its
+emphasis, its own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py).
+Extraction is deliberately not run here: these sets are only scored at the end of the rule work
+(``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -54,6 +54,9 @@ from tests.corpus import (
     fortyfirst_as_common,
     fortyfirst_at_common,
     fortyfirst_au_common,
+    fortyfourth_bf_common,
+    fortyfourth_bg_common,
+    fortyfourth_bh_common,
     fortysecond_av_common,
     fortysecond_aw_common,
     fortysecond_ax_common,
@@ -89,6 +92,9 @@ from tests.corpus import (
     make_fortyfirst_as,
     make_fortyfirst_at,
     make_fortyfirst_au,
+    make_fortyfourth_bf,
+    make_fortyfourth_bg,
+    make_fortyfourth_bh,
     make_fortysecond_av,
     make_fortysecond_aw,
     make_fortysecond_ax,
@@ -285,6 +291,7 @@ from tests.corpus.loader import (
     FIFTH_DIR,
     FORTIETH_DIR,
     FORTYFIRST_DIR,
+    FORTYFOURTH_DIR,
     FORTYSECOND_DIR,
     FORTYTHIRD_DIR,
     FOURTEENTH_DIR,
@@ -2786,6 +2793,96 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "bf",
+        FORTYFOURTH_DIR,
+        make_fortyfourth_bf,
+        fortyfourth_bf_common.Style,
+        12600,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"X-MS-TNEF-Correlator",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"Android-Mail",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email 2.0)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bg",
+        FORTYFOURTH_DIR,
+        make_fortyfourth_bg,
+        fortyfourth_bg_common.Style,
+        12700,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bh",
+        FORTYFOURTH_DIR,
+        make_fortyfourth_bh,
+        fortyfourth_bh_common.Style,
+        12800,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Outlook on the web",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Email",
+            b"Email.cz (Seznam Email)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"Evolution",
+            b"GMX FreeMail",
+            b"X-UI-Message-Type",
+            b"X-Pm-Origin",
+            b"Poczta WP",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -2947,12 +3044,15 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("ay", 4),
         ("az", 8),
         ("bd", 4),
+        ("bf", 4),
+        ("bg", 8),
+        ("bh", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az and bd mix mail clients,
-    encodings and charsets (their markers) with data messages."""
+    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg and bh mix mail
+    clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
