@@ -292,7 +292,7 @@ name: "Město Třebíč", "Denník Tatry", "Datawire Ltd"."""
 _FORMULA_WORDS = frozenset(
     # German
     "grusse grussen gruss gruesse gruessen freundlichen freundliche herzliche herzlichen herzlich "
-    "viele besten beste liebe lieben hochachtungsvoll geehrte geehrter geehrten damen herren guten "
+    "viele vielen besten beste liebe lieben hochachtungsvoll geehrte geehrter geehrten damen herren guten "
     "mfg "
     # Polish
     "pozdrawiam pozdrawiamy pozdrowienia pozdrowieniami serdecznie serdeczne serdecznymi powazaniem "
