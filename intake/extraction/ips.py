@@ -290,7 +290,8 @@ _EXCLUDE = re.compile(
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
     # the new address "replaces (the former) A", in a note after it: A is the replaced one
     r"(?:nahrazuj\w*|nahrádza\w*|nahradza\w*|replaces|replacing|ersetzt|zastępuje|zastepuje|"
-    r"remplace|sostituisce|reemplaza|vervangt)(?=(?:\s+[^\W\d_]+){0,2}\s*$)|"
+    r"remplace|sostituisce|reemplaza|vervangt)(?!\s+(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them|ihn|sie|es)\b)"
+    r"(?=(?:\s+[^\W\d_]+){0,2}\s*$)|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
@@ -1363,7 +1364,7 @@ _IN_ITS_PLACE = re.compile(
     r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b|"
     # a verb of replacing whose object is the withdrawn one: "nahradila ho B", "vystřídal ji B"
     # (any form, the request too: "nahraďte ji B", "nahraďte ju B", "zastąp ją B")
-    r"\b(?:nahra[dď]\w*|nahradz\w*|vyst[řr]ídal\w*|vystridal\w*|"
+    r"\b(?:nahra[dď]\w*|nahradz\w*|nahrazuj\w*|vyst[řr]ídal\w*|vystridal\w*|"
     r"vystriedal\w*|zastąp\w*|zastap\w*|replaced|superseded|succeeded)\s+"
     r"(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them)\b|"
     # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"

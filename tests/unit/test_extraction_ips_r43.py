@@ -258,6 +258,29 @@ CASES["cz_near_nahrazuje_ftp"] = (
     label(FEED, (None, None, None), ["198.51.100.8"], [],
           ("Oldřich Pech", "pech@vysocina.example", None)),
 )
+CASES["cz_near_nahrazuje_ji_nova"] = (
+    # the replacing verb's object a pronoun: the address after it is the new one
+    _mail(
+        "Dobrý den,\nžádáme o přístup k XML.\n"
+        "Produkční IP 192.0.2.60 už neplatí, nahrazuje ji 192.0.2.61.\n"
+        "S pozdravem\nHana Dvořáková\n",
+        "dvorakova@slovacko.example",
+        "Hana Dvořáková",
+    ),
+    label(FEED, (None, None, None), ["192.0.2.61"], [],
+          ("Hana Dvořáková", "dvorakova@slovacko.example", None)),
+)
+CASES["en_near_replaces_it"] = (
+    _mail(
+        "Hello,\nwe request access to the XML feed.\n"
+        "Production: the old 198.51.100.3 is retired; 198.51.100.4 replaces it.\n"
+        "Best regards,\nAlan Frost\n",
+        "frost@moorland.example",
+        "Alan Frost",
+    ),
+    label(FEED, (None, None, None), ["198.51.100.4"], [],
+          ("Alan Frost", "frost@moorland.example", None)),
+)
 
 # (d) an address removed before the election
 CASES["cz_docasna_do_voleb_rusime"] = (
