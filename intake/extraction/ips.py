@@ -1751,8 +1751,24 @@ def _removal_to_come(before: str, after: str, end: int) -> bool:
             or _FUTURE_REMOVAL.search(after, 0, end)
         )
         and not _REMOVED_ALREADY.search(after, 0, end)
-        and not _BY_ELECTION.search(after, 0, _clause_end(after, end))
+        and not _removed_by_election(after, end)
     )
+
+
+def _removed_by_election(after: str, end: int) -> bool:
+    """The removal in ``after[:end]`` comes before the election ("do voleb ji rušíme", "will
+    be shut down before the election"), not after a use until it ("použijeme jen do voleb,
+    potom ho vyřadíme")."""
+    by = _BY_ELECTION.search(after, 0, _clause_end(after, end))
+    return by is not None and not _THEN.search(after, by.end(), max(end, by.end()))
+
+
+_THEN = re.compile(
+    r"(?=[ptaden])\b(?:potom|pak|poté|pote|potem|then|afterwards|after|danach|dann|"
+    r"ensuite|následně|nasledne|następnie)\b",
+    re.IGNORECASE,
+)
+"""A word of "after that" between a time and a removal: the removal follows that time."""
 
 
 _CLAUSE_STOP = re.compile(r"[;!?\n]|\.(?!\d)")
@@ -1766,7 +1782,7 @@ def _clause_end(text: str, start: int) -> int:
 
 _BY_ELECTION = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[dpbva])(?:\b(?:do|před|pred|przed)\s+(?:\w+\s+)?(?:voleb|volbami|volieb|vo[lľ]bami|"
+    r"(?=[dpbva])(?:(?<!jen\s)(?<!až\s)(?<!only\s)\b(?:do|před|pred|przed)\s+(?:\w+\s+)?(?:voleb|volbami|volieb|vo[lľ]bami|"
     r"wyborami|wybor[óo]w)\b|\bbefore\s+(?:the\s+)?(?:\w+\s+)?elections?\b|"
     r"\bvor\s+(?:der|den)\s+\w*wahl\w*|\bavant\s+(?:les\s+|l[’']\s?)[ée]lections?\b)",
     re.IGNORECASE,

@@ -317,6 +317,18 @@ CASES["cz_near_po_volbach_zrusime"] = (
     label(FEED, (None, None, None), ["192.0.2.120", "192.0.2.121"], [],
           ("Ivo Beran", "beran@jesenik.example", None)),
 )
+CASES["en_near_until_election_then_off"] = (
+    # in use until the election, removed after it: asked for now
+    _mail(
+        "Hello,\nwe request access to the XML feed.\nProduction: 203.0.113.130\n"
+        "Test: 203.0.113.131 is temporary, used only until the election, then shut down.\n"
+        "Best regards,\nGwen Hart\n",
+        "hart@fenland.example",
+        "Gwen Hart",
+    ),
+    label(FEED, (None, None, None), ["203.0.113.130"], ["203.0.113.131"],
+          ("Gwen Hart", "hart@fenland.example", None)),
+)
 
 XFAIL: dict[str, str] = {}
 
