@@ -1624,13 +1624,32 @@ def _request_types(
     types = rt.request_types(pieces, bool(mentions))
     earlier = [b for b in texts.original if b.kind is Kind.QUOTED or b in texts.attached]
     quoted = [(b.text, rt.Part.TEXT) for b in earlier if b not in blocks]
-    if not quoted:
-        return types
-    # the quoted original the new text refers to, or the applicant's own e-mail attached to
-    # the new one (sent again): what it asks for and the new text does not take back still
-    # counts, never for certain
-    with_original = rt.request_types(quoted + pieces, bool(mentions))
-    return types if with_original[0] == types[0] else (with_original[0], Reason.ORIGINAL)
+    if quoted:
+        # the quoted original the new text refers to, or the applicant's own e-mail attached
+        # to the new one (sent again): what it asks for and the new text does not take back
+        # still counts, never for certain
+        with_original = rt.request_types(quoted + pieces, bool(mentions))
+        if with_original[0] != types[0]:
+            return with_original[0], Reason.ORIGINAL
+    if types[1] is None and _reply_over_application(texts, blocks, pieces, mentions, types[0]):
+        return types[0], Reason.ORIGINAL
+    return types
+
+
+def _reply_over_application(
+    texts: _Texts,
+    blocks: Sequence[Block],
+    pieces: Sequence[tuple[str, rt.Part]],
+    mentions: Mentions,
+    types: tuple[str, ...],
+) -> bool:
+    """A reply whose own words ("ano, i natáčení") give other request types than those read
+    with the addresses of the applicant's quoted application: the reply alone does not say
+    what the application asks for, never for certain."""
+    if not texts.applicants or not mentions or any(b in blocks for b, _ in mentions):
+        return False
+    asks = rt.request_types([(b.text, rt.Part.TEXT) for b in texts.applicants], True)[0]
+    return bool(asks) and rt.request_types(pieces, False)[0] != types
 
 
 def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[str, FieldValue]:
