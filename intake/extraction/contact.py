@@ -292,7 +292,7 @@ name: "Město Třebíč", "Denník Tatry", "Datawire Ltd"."""
 _FORMULA_WORDS = frozenset(
     # German
     "grusse grussen gruss gruesse gruessen freundlichen freundliche herzliche herzlichen herzlich "
-    "viele besten beste liebe lieben hochachtungsvoll geehrte geehrter geehrten damen herren guten "
+    "viele vielen besten beste liebe lieben hochachtungsvoll geehrte geehrter geehrten damen herren guten "
     "mfg "
     # Polish
     "pozdrawiam pozdrawiamy pozdrowienia pozdrowieniami serdecznie serdeczne serdecznymi powazaniem "
@@ -2348,6 +2348,68 @@ def _grantors_representative(m: re.Match[str], b: Block) -> bool:
     return _GRANTS_POWER.search(b.text) is not None
 
 
+_AGENT_ROLE = re.compile(
+    r"\b(?:zmocněn(?:ec|ce|cem|ci|á|é|ou|ý)|zmocnen(?:ec|ce|cem|ci|a|e|ou|y)|splnomocnen\w*|splnomocněn\w*|"
+    r"pověřen\w*\s+osob\w*|poveren\w*\s+osob\w*|authori[sz]ed\s+(?:person|representative|agent)|"
+    r"(?:attorney|agent|proxy)\s+(?:named|designated|appointed)|"
+    r"bevollmächtigt\w*|bevollmachtigt\w*|pełnomocnik\w*|pelnomocnik\w*|meghatalmazott\w*)\b",
+    re.IGNORECASE,
+)
+"""A contact referred to by the role of the agent a power of attorney appoints ("kontaktní
+osoba: zmocněnec dle přílohy", "pověřená osoba uvedená v plné moci", "the authorised person",
+"der Bevollmächtigte", "pełnomocnik", "splnomocnenec")."""
+_AGENT_NAME = rf"(?P<v>(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}))(?![\w'’-])"
+_GRANTED = re.compile(
+    # the accusative: "zmocňuje pana Radka Čiháka", "splnomocňuje pána Mareka Kováča"
+    r"(?:\b(?P<acc>(?:zmocňuj\w*|zmocnuj\w*|splnomocňuj\w*|splnomocnuj\w*)(?:\s+(?:tímto|timto|týmto|tymto))?"
+    r"\s+(?:pana|paní|pani|pána|pániu|Ing\.|Mgr\.|Bc\.|JUDr\.|Dr\.|PhDr\.|RNDr\.|\s)+)|"
+    # the dative: "uděluje plnou moc panu …", Polish "udziela pełnomocnictwa Panu Piotrowi …"
+    r"\b(?P<dat>(?:uděluj\w*|udeluj\w*|uděli\w*|udziela\w*)\s+(?:plnou\s+moc|pełnomocnictw\w*|"
+    r"pelnomocnictw\w*)\s+(?:panu|paní|pani|pánovi|Panu|Pani|Ing\.|Mgr\.|Dr\.|\s)+)|"
+    # a language that does not decline names: "hereby authorises Mr …", "bevollmächtigt Herrn …"
+    r"\b(?P<nom>(?:authori[sz]es?|appoints?|empowers?|bevollmächtig\w*|bevollmachtig\w*)"
+    r"(?:\s+(?:hiermit|hereby))?\s+(?:Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Herrn?|Frau|\s)+))"
+    + _AGENT_NAME,
+    re.IGNORECASE,
+)
+"""The agent a power of attorney appoints, after the verb of granting it and a form of
+address, in the case the verb governs."""
+
+
+def _granted_to(blocks: Sequence[Block]) -> Hit | None:
+    """The one person the attached power(s) of attorney of ``blocks`` appoint(s) as agent, in
+    the nominative; None when none or several."""
+    found: dict[str, Hit] = {}
+    for b in blocks:
+        if _GRANTS_POWER.search(b.text) is None:
+            continue
+        for m in _GRANTED.finditer(b.text):
+            case = "acc" if m.group("acc") else "dat" if m.group("dat") else "nom"
+            written = " ".join(m.group("v").split())
+            name = written if case == "nom" else _agent_nominative(written, case, blocks)
+            line = b.lines[b.text.count("\n", 0, m.start("v"))].no
+            found.setdefault(_fold(name), Hit(name, b.component, line, False, Reason.POWER_AGENT))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _agent_nominative(written: str, case: str, blocks: Sequence[Block]) -> str:
+    """An agent's declined name turned back: as the text writes it elsewhere in the
+    nominative, or by its endings (Polish datives "Piotrowi Nowakowi" lose "owi")."""
+    if case == "dat" and all(w.endswith("owi") for w in written.split()):
+        return " ".join(w[:-3] for w in written.split())
+    return _written_nominative(written, case, blocks) or _nominative(written, case)
+
+
+def _power_agent(t: _Texts) -> Hit | None:
+    """The contact the text refers to only by the role of the agent of an attached power of
+    attorney ("Kontaktní osoba zmocněnec dle přílohy"): the person that power appoints, not
+    the grantor who signs it; never for certain."""
+    blocks = [*t.own, *t.signature]
+    if not any(_AGENT_ROLE.search(ln.text) and not _GRANTED.search(ln.text) for b in blocks for ln in b.lines):
+        return None
+    return _granted_to(blocks)
+
+
 _ADDRESSED = re.compile(
     r"\b(?:(?P<acc>obra[ťc]\w*(?:\s+[^\W\d_]+){0,2}?\s+na|kontaktuj\w*|kontaktovat|oslovte|"
     r"volejte|zavolejte)|(?:contact|reach|call|ask|write\s+to)|"
@@ -2589,9 +2651,9 @@ def _leading_name(text: str) -> str | None:
 
 _SOFT = "šžčřjťďňcŠŽČŘJŤĎŇ"
 _VOWELS = "aeiouyáéíóúůýěAEIOUYÁÉÍÓÚŮÝĚ"
-_MOBILE_E = re.compile(r"(?:[bdfhmpvtz]l|[bcčdfhmpvtz]k|[áéíóúůý]nk)a$")
+_MOBILE_E = re.compile(r"(?:[bdfhmprvtz]l|[bcčdfhmpvtz]k|[áéíóúůý]nk)a$")
 """An accusative whose stem ends in a cluster no Czech nominative ends in ("Pavla" for Pavel,
-"Šimka" for Šimek, "Vlčka" for Vlček, "Jelínka" for Jelínek): the nominative has a mobile e."""
+"Karla" for Karel, "Šimka" for Šimek, "Vlčka" for Vlček, "Jelínka" for Jelínek): the nominative has a mobile e."""
 
 
 def word_forms(word: str, case: str) -> list[str]:
@@ -4672,7 +4734,7 @@ def _writers_own_phone(blocks: Sequence[Block], office: Office) -> Hit | None:
 
 
 _IN_PLACE = re.compile(
-    r"(?=[acehimnoprstuvzàäü])\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead\s+of|in\s+place\s+of|"
+    r"(?=[acehimnoprstuvzàäü])\b(?:místo|misto|namísto|namisto|miesto|namiesto|instead(?:\s+of)?|in\s+place\s+of|"
     r"nahrad\w*|zastoup\w*|zastúp\w*|replac\w*|takes?\s+over\s+from|"
     # one who takes the agenda over: "po mně agendu přebírá kolega …", "X takes over", "ab
     # Oktober übernimmt Frau …", "sprawę przejmuje …", "prevezme to kolegyňa …"
@@ -4696,12 +4758,14 @@ _IN_PLACE = re.compile(
 """Words putting one person in another's place ("místo mě", "namiesto neho", "instead of me",
 "původně jsem uvedl …", "měníme kontaktní osobu", "helyettem")."""
 _CONTACT_ROLE = re.compile(
-    r"(?=[acikopr])\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|"
+    r"(?=[acikoprz])\b(?:kontaktn\w+\s+osob\w*|kontakt(?:em|om)?|contact(?:\s+person)?|"
     # the office asked to turn to someone: "kontaktujte prosím jeho", "obracejte se na ni",
     # "kontaktieren Sie", "prosimy o kontakt"
     r"kontaktuj\w*|kontaktova\w*|kontaktier\w*|obracej\w*|obraťte|obráťte|obracaj\w*|"
     r"ansprechpart\w*|kontaktperson\w*|osob\w*\s+kontaktow\w*|persona\s+de\s+contacto|"
-    r"interlocut\w*|referente|kapcsolattart\w*|contactpersoon)\b",
+    r"interlocut\w*|referente|kapcsolattart\w*|contactpersoon|"
+    # the one in charge of the matter: "ab sofort ist Frau … zuständig"
+    r"zuständig\w*|zustandig\w*)\b",
     re.IGNORECASE,
 )
 
@@ -5588,8 +5652,8 @@ def _contact_person(t: _Texts) -> tuple[Hit | None, Hit | None, Hit | None, bool
     if person is None and anchor is None and (forwarded := _forwarded_self(t)) is not None:
         person, email, phone = forwarded
     if person is None:
-        person = _signature_person(t.signature) or _letter_signer(t.own, t.office)
-        if person is not None and _unplaced_contact(t.own, person.value):
+        person = _power_agent(t) or _signature_person(t.signature) or _letter_signer(t.own, t.office)
+        if person is not None and person.reason != Reason.POWER_AGENT and _unplaced_contact(t.own, person.value):
             # a contact line the rules could not read, or another name: the signer is only
             # the default contact, after a name the contact line writes with an initial
             initialled = _initialled_person(t.own)
@@ -6678,6 +6742,9 @@ def addressed_surname(person: Hit | None, cue_blocks: Sequence[Block], blocks: S
             if person is not None and _fold(person.value.split()[-1]) == surname:
                 return person
             found = {_fold(f): f for f in _full_names_of(surname, blocks)}
+            if person is None and not found:
+                # named nowhere in full: the surname as written ("kontakt p. Tolar")
+                return Hit(m.group("surname"), b.component, ln.no, False, Reason.SENTENCE)
             if len(found) != 1:
                 return person
             return Hit(next(iter(found.values())), b.component, ln.no, False, Reason.SENTENCE)

@@ -1624,13 +1624,32 @@ def _request_types(
     types = rt.request_types(pieces, bool(mentions))
     earlier = [b for b in texts.original if b.kind is Kind.QUOTED or b in texts.attached]
     quoted = [(b.text, rt.Part.TEXT) for b in earlier if b not in blocks]
-    if not quoted:
-        return types
-    # the quoted original the new text refers to, or the applicant's own e-mail attached to
-    # the new one (sent again): what it asks for and the new text does not take back still
-    # counts, never for certain
-    with_original = rt.request_types(quoted + pieces, bool(mentions))
-    return types if with_original[0] == types[0] else (with_original[0], Reason.ORIGINAL)
+    if quoted:
+        # the quoted original the new text refers to, or the applicant's own e-mail attached
+        # to the new one (sent again): what it asks for and the new text does not take back
+        # still counts, never for certain
+        with_original = rt.request_types(quoted + pieces, bool(mentions))
+        if with_original[0] != types[0]:
+            return with_original[0], Reason.ORIGINAL
+    if types[1] is None and _reply_over_application(texts, blocks, pieces, mentions, types[0]):
+        return types[0], Reason.ORIGINAL
+    return types
+
+
+def _reply_over_application(
+    texts: _Texts,
+    blocks: Sequence[Block],
+    pieces: Sequence[tuple[str, rt.Part]],
+    mentions: Mentions,
+    types: tuple[str, ...],
+) -> bool:
+    """A reply whose own words ("ano, i natáčení") give other request types than those read
+    with the addresses of the applicant's quoted application: the reply alone does not say
+    what the application asks for, never for certain."""
+    if not texts.applicants or not mentions or any(b in blocks for b, _ in mentions):
+        return False
+    asks = rt.request_types([(b.text, rt.Part.TEXT) for b in texts.applicants], True)[0]
+    return bool(asks) and rt.request_types(pieces, False)[0] != types
 
 
 def _organization(parsed: ParsedMessage, texts: _Texts, office: Office) -> dict[str, FieldValue]:
@@ -2458,23 +2477,45 @@ def _recording_permit(
     ]
 
 
-def _natural_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+def _natural_person(fields: Mapping[str, FieldValue], parsed: ParsedMessage) -> dict[str, FieldValue]:
     """A data box of a person (a freelance journalist, a sole trader: the envelope's sender
     is a person's name) whose text names no other contact: that name is the contact person,
-    never for certain."""
+    never for certain; also when the text names the applicant otherwise (a sole trader's
+    trade name "Ladislav Brož – Volební mapa") and the box is the person's own."""
     org = fields.get("organization.name")
-    if "contact.person" in fields or org is None or org.component != "envelope":
+    if "contact.person" in fields or org is None:
         return {}
+    if org.component != "envelope":
+        return _box_owner(org, parsed)
     name = person_name(org.value)
     if name is None:
         return {}
     return {"contact.person": FieldValue(name, org.component, org.line, False, Reason.NATURAL_PERSON)}
 
 
-def _envelope_person(fields: Mapping[str, FieldValue]) -> dict[str, FieldValue]:
+_PERSONS_BOX = ("3", "4")
+"""The first digit of the ISDS box types of natural persons (30 a person in business, 40 a
+natural person, with their subtypes); 10 and 20 are authorities' and legal persons'."""
+
+
+def _box_owner(org: FieldValue, parsed: ParsedMessage) -> dict[str, FieldValue]:
+    """The person whose own data box sends (the envelope's sender a person's name) as the
+    contact when the text names no contact: the box is a natural person's (its type), or the
+    applicant the text names is that person under a trade name ("Ladislav Brož – Volební
+    mapa" from the box of Ladislav Brož); never for certain."""
+    if parsed.channel is not Channel.DATABOX:
+        return {}
+    name = person_name(parsed.envelope.get("dmSender", ""))
+    persons_box = parsed.envelope.get("dmSenderType", "").startswith(_PERSONS_BOX)
+    if name is None or not (persons_box or _fold_name(name) in _fold_name(str(org.value))):
+        return {}
+    return {"contact.person": FieldValue(name, "envelope", None, False, Reason.NATURAL_PERSON)}
+
+
+def _envelope_person(fields: Mapping[str, FieldValue], parsed: ParsedMessage) -> dict[str, FieldValue]:
     """What the envelope of a person's data box says of the contact: the person when the
     text names none, their full given name for a short form."""
-    out = _natural_person(fields)
+    out = _natural_person(fields, parsed)
     return out | _completed_from_envelope({**fields, **out})
 
 
@@ -2517,7 +2558,7 @@ def _applicant_fields(
     fields |= _forwarders_details(fields, texts, parsed, office)
     fields |= _from_disowned(fields, parsed, texts, disowned, office)
     fields |= _safety_nets(fields, texts, parsed.sender_name)
-    fields |= _envelope_person(fields)
+    fields |= _envelope_person(fields, parsed)
     if "organization.name" not in fields:
         fields |= _organization_fallback(parsed, texts, contact, fields.get("contact.person"))
     return _rival_net(fields | _foreign_language(fields, texts, office), texts, office)

@@ -73,7 +73,7 @@ sous-réseau", "mit der Subnetzmaske", "netmask", "subnet mask", "máscara", "ma
 _ITEM = re.compile(
     rf"""(?<![\w.:])(?<![a-z]://)
     (?P<addr>{_V4}(?!\.?\d)|{_V6})
-    (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)
+    (?:/(?P<prefix>\d{{1,3}})(?!\d)(?!\.\d)(?!/\d)
        |\s*/\s*(?P<mask>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})
        |\s*[(,/|;]?\s*{_MASK_LABEL}
         \s*:?\s*(?P<mask2>255\.\d{{1,3}}\.\d{{1,3}}\.\d{{1,3}})\)?
@@ -83,6 +83,7 @@ _ITEM = re.compile(
     (?:{_DASH}(?P<end>{_V4}|{_V6}|\.?\d{{1,3}})(?![\d.:]\d)(?!\.\s*\d))?
     (?P<tails>(?:\s*(?:,|;|{_AND}|sowie|aj|/)\s*\.\d{{1,3}}(?!\d|\.\d))+
        |(?:(?:\s*(?:,|&|\+)|\s+(?:{_AND}|sowie|aj))\s*\d{{1,3}}{_BARE_END})+)?
+    (?P<slashed>(?:/\d{{1,3}}){{2,}}(?![\d/]|\.\d))?
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -287,6 +288,10 @@ the clause of the address before ("A vypouštíme, povolte B")."""
 _EXCLUDE = re.compile(
     r"(?=[adeijmnorstvyz])\b(?:(?<!přebírací\s)(?<!prebiraci\s)(?:místo|misto)(?!\s+(?:ní|něj|nich|toho|této|tohoto|nej|nich)\b)|instead\s+of(?!\s+(?:it|them|that|this)\b)|in\s+place\s+of|rather\s+than|namísto|namisto|namiesto|odebr\w*|odstran\w*|zruš\w*|zrus\w*|remove\w*|"
     r"delete\w*|nahra[dď]\w*|vyměň\w*|vymeň\w*|replace|ersetzen\s+Sie|vyřa[dď]\w*|vyrad\w*|retired|"
+    # the new address "replaces (the former) A", in a note after it: A is the replaced one
+    r"(?:nahrazuj\w*|nahrádza\w*|nahradza\w*|replaces|replacing|ersetzt|zastępuje|zastepuje|"
+    r"remplace|sostituisce|reemplaza|vervangt)(?!\s+(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them|ihn|sie|es)\b)"
+    r"(?=(?:\s+[^\W\d_]+){0,2}\s*$)|"
     r"(?:shut|switched|turned)\s+(?:down|off)|"
     r"decommission\w*|smaž\w*|smazat|"
     r"(?:(?<=[,(]\s)|(?<=\())(?:ne|not|nie|nikoli\w*|non|nicht|não|nao|niet|nem|ikke|inte)(?=\s*$)|"
@@ -557,6 +562,8 @@ def _item(m: re.Match[str]) -> _Item | None:
         if last is not None and last == addr:
             return (addr,), 1, False, None
     out: list[IPAddress] = [addr]
+    if m.group("slashed"):
+        return _slashed(addr, m.group("slashed"))
     if tails and isinstance(addr, ipaddress.IPv4Address):
         base = str(addr).split(".")[:3]
         for t in _TAIL.findall(tails):
@@ -564,6 +571,19 @@ def _item(m: re.Match[str]) -> _Item | None:
             if a is not None:
                 out.append(a)
     return tuple(out), len(out), False, None
+
+
+def _slashed(addr: IPAddress, slashed: str) -> _Item | None:
+    """"A/41/42": the last octets of the next addresses after slashes (two or more, rising
+    above A's: a CIDR block has one prefix length, never two); anything else is not read."""
+    if not isinstance(addr, ipaddress.IPv4Address):
+        return None
+    base = str(addr).split(".")
+    octets = [int(base[3])] + [int(t) for t in slashed.strip("/").split("/")]
+    if any(b <= a for a, b in itertools.pairwise(octets)) or octets[-1] > 255:
+        return None
+    out = tuple(ipaddress.IPv4Address(".".join([*base[:3], str(o)])) for o in octets)
+    return out, len(out), False, None
 
 
 _NEUTRAL_HINT = re.compile(
@@ -1344,7 +1364,7 @@ _IN_ITS_PLACE = re.compile(
     r"\bnáhradou\b|\bnahradou\b|\bako\s+náhradu\b|\bas\s+(?:a|the)\s+replacement\b|"
     # a verb of replacing whose object is the withdrawn one: "nahradila ho B", "vystřídal ji B"
     # (any form, the request too: "nahraďte ji B", "nahraďte ju B", "zastąp ją B")
-    r"\b(?:nahra[dď]\w*|nahradz\w*|vyst[řr]ídal\w*|vystridal\w*|"
+    r"\b(?:nahra[dď]\w*|nahradz\w*|nahrazuj\w*|vyst[řr]ídal\w*|vystridal\w*|"
     r"vystriedal\w*|zastąp\w*|zastap\w*|replaced|superseded|succeeded)\s+"
     r"(?:ho|ji|jej|je|ju|ich|go|ją|ja|it|them)\b|"
     # a clause opened by "now"/"newly" after a withdrawal: "…, ten jsme zrušili, nově B"
@@ -1731,7 +1751,44 @@ def _removal_to_come(before: str, after: str, end: int) -> bool:
             or _FUTURE_REMOVAL.search(after, 0, end)
         )
         and not _REMOVED_ALREADY.search(after, 0, end)
+        and not _removed_by_election(after, end)
     )
+
+
+def _removed_by_election(after: str, end: int) -> bool:
+    """The removal in ``after[:end]`` comes before the election ("do voleb ji rušíme", "will
+    be shut down before the election"), not after a use until it ("použijeme jen do voleb,
+    potom ho vyřadíme")."""
+    by = _BY_ELECTION.search(after, 0, _clause_end(after, end))
+    return by is not None and not _THEN.search(after, by.end(), max(end, by.end()))
+
+
+_THEN = re.compile(
+    r"(?=[ptaden])\b(?:potom|pak|poté|pote|potem|then|afterwards|after|danach|dann|"
+    r"ensuite|následně|nasledne|następnie)\b",
+    re.IGNORECASE,
+)
+"""A word of "after that" between a time and a removal: the removal follows that time."""
+
+
+_CLAUSE_STOP = re.compile(r"[;!?\n]|\.(?!\d)")
+
+
+def _clause_end(text: str, start: int) -> int:
+    """Where the clause that goes on at ``start`` ends (a last octet's dot goes on)."""
+    stop = _CLAUSE_STOP.search(text, start)
+    return len(text) if stop is None else stop.start()
+
+
+_BY_ELECTION = re.compile(
+    # the lookahead of the words' first letters only makes the search quick
+    r"(?=[dpbva])(?:(?<!jen\s)(?<!až\s)(?<!only\s)\b(?:do|před|pred|przed)\s+(?:\w+\s+)?(?:voleb|volbami|volieb|vo[lľ]bami|"
+    r"wyborami|wybor[óo]w)\b|\bbefore\s+(?:the\s+)?(?:\w+\s+)?elections?\b|"
+    r"\bvor\s+(?:der|den)\s+\w*wahl\w*|\bavant\s+(?:les\s+|l[’']\s?)[ée]lections?\b)",
+    re.IGNORECASE,
+)
+"""A removal to come before the election (or by it: "do voleb ji rušíme", "will be shut down
+before the election"): the address is gone when the feed is read, it is not asked for."""
 
 
 _LAST_CLAUSE = re.compile(r"[,;–—(]")

@@ -256,7 +256,13 @@ _PREFIX = re.compile(
     r"unternehmen|kanzlei|spółk\w*|sp[óo][łl]k\w*|company|verlag|stacja|station|emittente)|wir\s+von|we\s+at|"
     r"naš[ei]|náš|naša|our|the\s+company|společnost|spolecnost|spoločnosť|"
     r"firma|company|za\s+společnost|za\s+firmu|za|for|on\s+behalf\s+of|jménem|jmenem|menom|"
-    r"žadatel(?:em)?(?:\s+je)?|žiadateľ(?:om)?(?:\s+je)?|(?:the\s+)?applicant(?:\s+is)?)\s+",
+    r"žadatel(?:em)?(?:\s+je)?|žiadateľ(?:om)?(?:\s+je)?|(?:the\s+)?applicant(?:\s+is)?|"
+    # a document's word opening the line before the name ("Žádost X a.s. o přístup", "Věc:
+    # Žádost X s.r.o.", "Antrag X GmbH auf", "Wniosek X sp. z o.o. o", "Request from X Ltd")
+    r"(?:(?:věc|předmět|predmet|betreff|subject|temat)\s*:\s*)?"
+    r"(?:žádost|žiadosť|antrag|wniosek|(?:request|application)\s+(?:from|of|by))"
+    r"(?=\s+(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ„\"]))|"
+    r"(?:věc|předmět|predmet|betreff|subject|temat)\s*:)\s+",
     re.IGNORECASE,
 )
 """A word that opens the sentence before a name ("Jsme X s.r.o.", "We are X Ltd", "Tímto X
@@ -3573,12 +3579,30 @@ def _org_cell(cell: str) -> str | None:
     return _clean(c)
 
 
+_TOWN_CELL = re.compile(rf"(?:\d{{3}}[ \u00a0]?\d{{2}}\s+)?(?P<town>{_CITY.pattern})(?P<no>\s+\d{{1,2}})?")
+"""A town alone in a cell, perhaps with its postcode or its district's number ("Praha 2",
+"602 00 Brno", "Wien")."""
+
+
+def _district_beside_town(line: str, cell: str, alone: bool) -> bool:
+    """Whether ``cell`` is a district or a quarter written beside its town on an address
+    line under a person's name ("Praha 2, Vinohrady", "Žabovřesky, Brno", "Wien,
+    Leopoldstadt"): no organisation. A short name without a legal form beside a numbered
+    town ("Praha 2") or in the signature of one who works on their own (a freelancer has no
+    firm to name: ``alone``) is the place; an outlet's name beside a bare town stays one."""
+    if _has_legal_form(cell) or len(cell.split()) > 2:
+        return False
+    towns = [m for c in _SIG_CELLS.split(line) if c.strip() != cell and (m := _TOWN_CELL.fullmatch(c.strip()))]
+    return any(m.group("no") or m.group().strip()[:1].isdigit() for m in towns) or (bool(towns) and alone)
+
+
 def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None:
     """A name beside a person's in a signature or a note's last line ("Jan Malý, Rádio
     Sever, 605 …", "Jan Malý / šéfredaktor / Rádio Sever"): the cell after the person's,
     job titles skipped (never certain). ``person``: the contact person, whose line is
     preferred."""
     found: Hit | None = None
+    alone = any(_FREELANCE.search(b.text) for b in blocks if b.kind in (Kind.OWN, Kind.SIGNATURE))
     for b in blocks:
         if b.kind not in (Kind.OWN, Kind.SIGNATURE):
             continue
@@ -3593,6 +3617,8 @@ def org_beside_person(blocks: Sequence[Block], person: str | None) -> Hit | None
             for k, (ln2, c2) in enumerate(after):
                 if _FREELANCE.search(c2) and _JOB.search(c2) and not any(_has_legal_form(x) for _, x in after[k:]):
                     break  # "Freier Fotojournalist, Dresden": on his own, a place follows
+                if ln2 is not ln and _district_beside_town(ln2.text, c2, alone):
+                    continue  # "Praha 2, Vinohrady": an address line, no organisation
                 if (v := _org_cell(c2)) is not None:
                     if ln2 is ln and _FREELANCE.search(b.text):  # "Pavel Dvořák – PD Foto"
                         v = _sole_trader(ln.text, v)
@@ -3823,7 +3849,40 @@ def beside_envelope(
     name = _kind_lead(name)
     if name is not None and envelope_name and name.certain and _branch_of(name.value, envelope_name):
         return without_degrees(_beside_branch(name, envelope_name, blocks))
-    return without_degrees(_beside_envelope(name, envelope_name))
+    return _with_public_form(without_degrees(_beside_envelope(name, envelope_name)), envelope_name, blocks)
+
+
+_PUBLIC_FORMS = r"(?:ve[řr]ejn[áa]|verejn[áa]|st[áa]tn[íi]|[šs]t[áa]tna)\s+vysok[áa]\s+[šs]kola"
+_PUBLIC_FORM = re.compile(_PUBLIC_FORMS, re.IGNORECASE)
+"""A public university's legal form in words ("veřejná vysoká škola", Slovak "verejná
+vysoká škola", a state one's "státní vysoká škola")."""
+_PUBLIC_FORM_AFTER = re.compile(
+    rf"\s*(?:(?:,\s*|[–—-]\s+)(?P<form>{_PUBLIC_FORMS})(?!\w)|\(\s*(?P<inner>{_PUBLIC_FORMS})\s*\))",
+    re.IGNORECASE,
+)
+"""The form written right after the name, in apposition or alone in brackets ("X, veřejná
+vysoká škola", "X (veřejná vysoká škola)"); a bracket that goes on ("X (veřejná vysoká
+škola, IČO …)") describes the applicant, its name is the one before it."""
+
+
+def _with_public_form(name: Hit | None, envelope_name: str | None, blocks: Sequence[Block]) -> Hit | None:
+    """A public university's name with its legal form in words when the box's registered
+    name or the text writes it right after the name (a letterhead, a footer): the form is
+    the name's (LABELS.md), even where the data box or the text's other line names the
+    university without it. A name with a form of its own ("X, a.s.") keeps that."""
+    if name is None or not name.value or _PUBLIC_FORM.search(name.value) or _has_legal_form(name.value):
+        return name
+    if not _UNIVERSITY_WORD.search(name.value):
+        return name
+    words = name.value.split()
+    written = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.IGNORECASE)
+    texts = [envelope_name or ""] + [ln.text for _, ln in lines_of(blocks)]
+    for text in texts:
+        for m in written.finditer(text):
+            form = _PUBLIC_FORM_AFTER.match(text, m.end())
+            if form is not None:
+                return dataclasses.replace(name, value=f"{name.value}, {form.group('form') or form.group('inner')}")
+    return name
 
 
 _ICO_ON_LINE = re.compile(rf"(?i)(?<!\w){_ID_LABEL}\s*[:.]?\s*(\d(?:[ \t]?\d){{7}})(?!\d)")

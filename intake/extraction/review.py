@@ -104,6 +104,7 @@ class Reason(StrEnum):
     EXAMPLE_SECTION = (
         "dokument nebo list obsahuje vzor či příklad vyplnění; údaj může být vzorovou hodnotou"
     )
+    POWER_AGENT = "kontaktní osoba je v textu uvedena jen jako zmocněnec; jméno převzato z přiložené plné moci"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

@@ -167,12 +167,14 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
         # header above the marked lines stays with them; in a forwarded message, the text
         # it quotes below its own (an automatic reply quoting the application received)
         deeper = depth != cur_depth and depth > 0 and (
-            cur_depth > 0 if k is Kind.QUOTED else k is Kind.FORWARDED and k is cur_kind
+            (cur_depth > 0 or k is cur_kind and _has_text(cur))
+            if k is Kind.QUOTED
+            else k is Kind.FORWARDED and k is cur_kind
         )
         if (k is not cur_kind or deeper) and cur:
             # the reply header right above a forwarded message's quote goes with the quote
             cut = len(cur)
-            if deeper and k is Kind.FORWARDED:
+            if deeper and (k is Kind.FORWARDED or cur_depth == 0):
                 head = [j for j, x in enumerate(cur) if x.text.strip()]
                 cut = head[-1] if head and is_reply_header(cur[head[-1]].text) else cut
             if cur[:cut]:
@@ -183,6 +185,20 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
     if cur:
         blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
     return blocks
+
+
+def _has_text(lines: Sequence[Line]) -> bool:
+    """An unmarked quoted message (below a reply header, as Zimbra or Outlook quote) holds
+    text of its own besides its header lines: a quote-marked run under it ("> …") is the
+    earlier message it quotes (the applicant's original under the office's question)."""
+    return any(
+        ln.text.strip()
+        and not is_reply_header(ln.text)
+        and not _HEADER_BLOCK.match(ln.text)
+        and not _HEADER_NEXT.match(ln.text)
+        and not _UNDERSCORE.match(ln.text)
+        for ln in lines
+    )
 
 
 _DASH_SIGNED = re.compile(r"^\s*[-–—]+\s*(\S.*)$")

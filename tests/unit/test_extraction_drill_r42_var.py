@@ -950,15 +950,6 @@ CASES["k5_neg_given_first_table"] = (
 XFAIL: dict[str, str] = {
     "b3_pl_serwer_zastepuje": "a server switched off later ('zostanie wyłączony') and replaced "
     "now ('zastępuje go B') is read as a removal still to come, so kept (ax015's class; flagged)",
-    "c1_en_contact_instead": "a contact replaced later in the message ('please contact Sarah "
-    "Cole instead') keeps the first contact (av024's class; flagged)",
-    "c2_de_ab_sofort": "a contact replaced later in German ('ab sofort ist statt Herrn B. Frau "
-    "S. zuständig') keeps the first contact (av024's class; flagged)",
-    "g1_cs_annotation_surname_attachment_full": "a surname-only contact in a data message's "
-    "annotation ('kontakt p. Novák') is not read, nor resolved by the power of attorney's full "
-    "name (ax019's class; missing)",
-    "g4_neg_surname_only": "a surname-only contact in a data message's annotation ('kontakt p. "
-    "Tolar') is not read (ax019's class; missing)",
     "h2_sk_obec_cez_pracovnicku": "a Slovak municipality applying through its clerk ('v mene "
     "obce Horná Ves') gives no organisation (av025's class; missing)",
     "i1_cs_gymnazium_genitive_locative": "a school in the genitive with a multi-word place in "
