@@ -261,18 +261,25 @@ def _renderings(comps: Sequence[Component], checked: bool) -> dict[str, tuple[st
 _EIGHT_DIGITS = re.compile(r"(?<!\d)\d{8}(?!\d)")
 
 
-def _written(key: str, text: str) -> set[str] | None:
+def _written(key: str, text: str) -> frozenset[str] | None:
     """The values of a field's kind that ``text`` writes (addresses, e-mails, phones as their
     last nine digits, eight-digit numbers); None for a kind not compared."""
     if key in IP_KEYS:
-        return {str(a) for m in find_ips(text) for a in m.addresses}
-    if key == "contact.email":
-        return {e.lower() for e in emails_in(text)}
-    if key == "contact.phone":
-        return {n[-9:] for _, n in phones_in(text)}
-    if key == "organization.ico":
-        return set(_EIGHT_DIGITS.findall(text))
+        return _written_kind("ip", text)  # both address fields share one reading
+    if key in ("contact.email", "contact.phone", "organization.ico"):
+        return _written_kind(key, text)
     return None
+
+
+@functools.lru_cache(maxsize=64)
+def _written_kind(kind: str, text: str) -> frozenset[str]:
+    if kind == "ip":
+        return frozenset(str(a) for m in find_ips(text) for a in m.addresses)
+    if kind == "contact.email":
+        return frozenset(e.lower() for e in emails_in(text))
+    if kind == "contact.phone":
+        return frozenset(n[-9:] for _, n in phones_in(text))
+    return frozenset(_EIGHT_DIGITS.findall(text))
 
 
 def _as_written(key: str, value: Any) -> set[str]:
@@ -296,8 +303,11 @@ def _renderings_differ(
         if not fv.certain or fv.component is None or fv.component not in renderings or not fv.value:
             continue
         read, unread = renderings[fv.component]
-        in_read, in_unread = _written(key, read), _written(key, unread)
-        if in_read is None or in_unread is None:
+        in_unread = _written(key, unread)
+        if not in_unread or _as_written(key, fv.value) <= in_unread:
+            continue  # the other rendering writes no such value, or writes all of this one
+        in_read = _written(key, read)
+        if in_read is None:
             continue
         mine = _as_written(key, fv.value) & in_read
         if mine - in_unread and in_unread - in_read:
