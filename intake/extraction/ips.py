@@ -3724,11 +3724,11 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
     text's wrapped lines are joined already (``segments.unwrap``); ``context``: more text
     (quoted, forwarded) whose whole IPv6 addresses complete one written as its last groups."""
     mentions: list[Mention] = []
-    ctx = _Context(new_list=_NEW_LIST.search(text) is not None)
     lines, unsure, denied, legend = _lines_to_read(text, joined)
     maybes = [_MAYBE_ADDRESS.search(t) is not None for _, t in lines]
     if not any(maybes):
         return mentions  # no line has an address's shape: the lines below would add none
+    ctx = _Context(new_list=_NEW_LIST.search(text) is not None)
     copies: list[tuple[int, Role, Role]] = []
     labels: set[str] = set()  # the labels naming no use we know ("Deneme adresi:")
     unread = False  # a use's label whose value has an address's shape but no address
