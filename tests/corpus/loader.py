@@ -343,7 +343,7 @@ Sets of cases, each one or more directories:
   flagged share 28.9 % (organisation name and production addresses 0.968, contact person
   0.984, request types and test addresses 0.992, the other fields 1.000). It then joined the
   tuning set for a forty-third round (``heldout43``, 5602 cases).
-- ``heldout`` (tests/corpus/fortyfourth/): a forty-fourth held-out part (prefixes bf, bg, bh),
+- ``heldout44`` (tests/corpus/fortyfourth/): a forty-fourth held-out part (prefixes bf, bg, bh),
   written during the forty-third round apart from its rules (second labeller: 1133 of 1134
   values agreed; bf024's contact set to the message's own spelling without diacritics), scored
   once at the forty-third round's end (2026-12-06, ``tuning`` at 1.0000 with 0 misses on 5602
@@ -351,7 +351,10 @@ Sets of cases, each one or more directories:
   to film read as asking for the feed too; bh032: "Šimon Jakub", two given names, kept surname
   first), flagged share 24.7 % (production addresses 0.944, test addresses 0.960, contact
   phone 0.968, request types, organisation name and contact person 0.976, IČO 0.992, the
-  other fields 1.000). Not tuned against yet."""
+  other fields 1.000). It then joined the tuning set for a forty-fourth round (``heldout44``,
+  5728 cases).
+- ``heldout`` (tests/corpus/fortyfifth/): a forty-fifth held-out part (prefixes bi, bj, bk),
+  written during the forty-fourth round apart from its rules. Not scored yet."""
 
 from __future__ import annotations
 
@@ -409,6 +412,7 @@ FORTYFIRST_DIR = CORPUS / "fortyfirst"
 FORTYSECOND_DIR = CORPUS / "fortysecond"
 FORTYTHIRD_DIR = CORPUS / "fortythird"
 FORTYFOURTH_DIR = CORPUS / "fortyfourth"
+FORTYFIFTH_DIR = CORPUS / "fortyfifth"
 SETS: dict[str, tuple[Path, ...]] = {
     "cases": (TUNING_DIR,),
     "heldout1": (HELDOUT1_DIR,),
@@ -460,6 +464,7 @@ SETS: dict[str, tuple[Path, ...]] = {
         FORTYFIRST_DIR,
         FORTYSECOND_DIR,
         FORTYTHIRD_DIR,
+        FORTYFOURTH_DIR,
     ),
     "heldout6": (SIXTH_DIR,),
     "heldout5": (FIFTH_DIR,),
@@ -501,7 +506,8 @@ SETS: dict[str, tuple[Path, ...]] = {
     "heldout41": (FORTYFIRST_DIR,),
     "heldout42": (FORTYSECOND_DIR,),
     "heldout43": (FORTYTHIRD_DIR,),
-    "heldout": (FORTYFOURTH_DIR,),
+    "heldout44": (FORTYFOURTH_DIR,),
+    "heldout": (FORTYFIFTH_DIR,),
 }
 SUFFIXES = (".eml", ".xml")
 
