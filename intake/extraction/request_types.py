@@ -279,7 +279,7 @@ _WITHDRAW = re.compile(
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
-    r"no\s+longer|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
+    r"no\s+longer|(?:is|are|now)\s+off\b|disregard\w*|drop(?:ped|ping)?|scrap\w*|skrt(?:ame|am|nete|ete)\b|"
     r"vyskrt\w*|odstup\w*|vypust\w*|remov\w*|forget\b|omit\w*|leave\s+(?:\w+\s+){0,2}?out\b|"
     # "forget it" said to the reader ("zapomeňte na bod 2", "olvidad el punto 2", "oubliez le
     # point 2", "vergessen Sie Punkt 2", "pomińcie punkt 2"), not "don't forget" nor "we forgot"
@@ -2102,7 +2102,19 @@ def _filming_topic(clause: str, spans: list[_Cue]) -> bool:
     if not rec:
         return False
     between = clause[rec[-1].end : first.start]
-    return len(between) < 60 and not _AND.search(between) and _TOPIC_LINK.match(between) is not None
+    if len(between) < 60 and not _AND.search(between) and _TOPIC_LINK.match(between) is not None:
+        return True
+    # the results named as the filming's time ("natáčet pro zpravodaj a televizi na pracovišti
+    # při zpracování výsledků voleb", "während der Auszählung der Wahlergebnisse"): what is
+    # filmed when, however far, unless a request's noun stands between
+    return len(between) < 200 and _TIME_LINK.search(between) is not None and not _REQUEST_NOUN.search(between)
+
+
+_TIME_LINK = re.compile(
+    r"\s(?:pri|behem|pocas|during|while|bei|wahrend|waehrend|podczas|przy|pendant|durante)\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""A preposition of time and up to three words before the feed's results cue."""
 
 
 _AWAY = re.compile(
@@ -2476,11 +2488,15 @@ def _other_items(pieces: Sequence[tuple[str, Part]]) -> dict[str, tuple[tuple[st
 def _note(text: str, part: Part) -> bool:
     """A title that is a note of sentences (a data message's annotation "Žádost o XML –
     formulář v příloze. Natáčení je zaškrtnuté omylem, nežádáme o něj.") declining or taking
-    back a request: it speaks as the newest text, the cover note that corrects the form,
-    not as a title that any text overrides."""
-    if part is not Part.SUBJECT or not _SENTENCES.search(text):
+    back a request, or any title taking a request back ("natáčení uvedené v příloze již
+    nežádáme", "Dreharbeiten entfallen"): it speaks as the newest text, the cover note that
+    corrects the form, not as a title that any text overrides."""
+    if part is not Part.SUBJECT:
         return False
-    return any(not s.asks and not s.implicit and s.doubt is None for s in _piece_says(text, part))
+    says = _piece_says(text, part)
+    if any(s.withdraws for s in says):  # "natáčení uvedené v příloze již nežádáme": taken back
+        return True
+    return bool(_SENTENCES.search(text)) and any(not s.asks and not s.implicit and s.doubt is None for s in says)
 
 
 def _title_only(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Reason | None:
