@@ -1775,7 +1775,8 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
     name = out.get("organization.name")
     if not texts.note or name is None or _in_blocks(texts.note, name.component, name.line):
         return {}
-    if _AGENT.search("\n".join(b.text for b in texts.note)):
+    note = "\n".join(b.text for b in texts.note)
+    if _AGENT.search(note) or _PASSES_ON.search(note):
         return {}
     own, ico = find_organization(texts.note, office_ico=office.ico), find_ico(texts.note, office)
     if own is None or same_organisation(own.value, str(name.value)):
@@ -1893,6 +1894,28 @@ _AGENT = re.compile(
 )
 """Words of acting for another ("zastupujeme", "v zastoupení", "plná moc", "našeho klienta",
 "we represent", "our client"): the IČO written may be the agent's, not the applicant's."""
+
+_PASSES_ON = re.compile(
+    # a supplier naming whom it serves: "jsme dodavatel IT pro Rádio X", "we are the hosting
+    # provider for X", "wir sind IT-Dienstleister für X", "jesteśmy dostawcą IT dla X"
+    r"(?=[jswnapfltz])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
+    r"\s+(?:(?:the|their|a|an|její|jejich|ich|ihr\w*|leur)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:dodavatel\w*|dodávateľ\w*|dodavatel|poskytovatel\w*|správc\w*|supplier|contractor|provider|"
+    r"vendor|host|[\w-]*dienstleister|lieferant|dostawc\w*|prestataire|fournisseur|administrator\w*)"
+    r"(?:\s+(?:IT|ICT|služeb|sluzeb|hostingu|serverů|serveru|webu))?\s+(?:pro|pre|for|für|fur|dla|de|du|pour)\s+"
+    r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ\"„])"
+    # passing on the applicant's own request: "přeposílám jejich žádost", "we pass on their
+    # request", "leite ihren Antrag weiter", "przekazuję ich wniosek", "je transmets leur demande"
+    r"|(?:přeposíl\w*|přeposl\w*|preposíl\w*|preposiel\w*|preposl\w*|forward\w*|pass\w*\s+on|"
+    r"leite\w*|przekaz\w*|przesył\w*|przesyl\w*|transmet\w*|zasíl\w*)"
+    r"\s+(?:(?:vám|vam|you|Ihnen|państwu|vous)\s+)?(?:jejich|jejích|ich|their|ihre[nm]?|leur|"
+    r"zákazníkovu|klientovu)\s+(?:[\w-]+\s+)?(?:žádost|zadost|žiadosť|ziadost|request|application|antrag|"
+    r"wniosek|demande))",
+    re.IGNORECASE,
+)
+"""A forwarding note's writer serves the applicant or passes on its own request (an IT
+contractor, a host, an agency): the forwarded message's writer applies, not the note's
+firm."""
 
 _CLIENT_BOX = re.compile(
     r"(?=[zZkKwWoOcC])\b(?:zastupujeme|klienta|klientovi|we\s+represent|our\s+client\w*|on\s+behalf\s+of\s+(?:a|the|our)\s+client)\b",

@@ -140,6 +140,15 @@ _LABEL = re.compile(
     # a party's role labelled as the applicant too: "Objednatel (žadatel)", "Client / applicant"
     r"(?!kontakt|contact|osob|person|telefon|phone|mail|adres|address|ip\W)[^\W\d_]{3,20}\s*"
     r"(?:\(\s*|/\s*)(?:žadatel|zadatel|žiadateľ|ziadatel|applicant)\s*\)?|"
+    # the name labelled together with another field of the same row ("Název a IČO",
+    # "Name and ID", "Name und Sitz", "Nazwa i NIP", "Név és adószám"): label words only; not
+    # "Name and address" (a person's row as often)
+    r"(?:název|nazev|názov|jméno|meno|name|nazwa|firma|obchodní\s+firma|nom|raison\s+sociale|"
+    r"név|nev|denominación)(?:\s+(?:žadatele|organizace|organizácie|firmy|der\s+(?:organisation|"
+    r"firma)|of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant)|firmy|organizacji))?\s*"
+    r"(?:a|and|und|i|&|\+|et|és|es|y|e)\s*(?:IČO|ICO|IČ|DIČ|ID|NIP|REGON|KRS|sídlo|sidlo|sitz|"
+    r"seat|company\s+ID|reg(?:istration)?\.?\s*(?:no\.?|number)|adószám|"
+    r"siren|siret|cif|nif)(?=\W)|"
     r"(?:(?:název|nazev|názov)(?=\W)|jméno\s|jmeno\s|meno\s)(?:\s*(?:žadatele|zadatele|žiadateľa|"
     r"organizace|organizácie|organizacie|společnosti|spolecnosti|spoločnosti|firmy|redakce|"
     r"redakcie|média|subjektu|zpravodajského\s+média))?|obchodní\s+(?:firma|název)|obchodné\s+meno|"
