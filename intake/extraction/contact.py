@@ -6493,17 +6493,41 @@ def _fullest_form(
     and line, and whether it differs only in diacritics; None when there is none, or when
     two people of a surname written alone are named."""
     best: tuple[str, str, int, bool] | None = None
-    written = [(n, b.component, ln.no) for b, ln in _surname_lines(blocks, name) for n in _names_in(ln.text)]
+    written = [(n, b.component, ln.no) for b, ln in _surname_lines(blocks, name) for n in _line_names(ln.text)]
     if person is not None and header is not None:
         written.append((header, person.component, person.line))
     for cand, comp, no in written:
         if best is not None and len(name.split()) == 1 and _fuller(cand, name, header=False) is not None:
             if _fold(cand) != _fold(best[0]) and _fuller(cand, best[0], header=False) is None:
                 return None  # two people of that surname: which one is meant is open
+        cand, turned = _given_first(cand, best[0] if best else name)
         sure = _fuller(cand, best[0] if best else name, header=cand == header)
         if sure is not None:
-            best = (cand, comp, no, sure and (best is None or best[3]))
+            best = (cand, comp, no, sure and not turned and (best is None or best[3]))
     return best
+
+
+def _line_names(text: str) -> list[str]:
+    """The persons a line names (``_names_in``) and, on a table's row, those its cells name
+    one by one ("Kontakt\tRadek Vondrák, správce IT": a run across the tab starts with the
+    label) and a surname and a given name in two cells side by side ("Pokorná\tHana": a
+    table of surname and given-name columns)."""
+    out = _names_in(text)
+    if "\t" not in text:
+        return out
+    cells = [c.strip() for c in text.split("\t")]
+    out += [n for c in cells if " " in c for n in _names_in(c)]
+    pairs = zip(cells, cells[1:], strict=False)
+    return out + [n for a, b in pairs if a and b and " " not in a + b and (n := person_name(f"{a} {b}"))]
+
+
+def _given_first(cand: str, name: str) -> tuple[str, bool]:
+    """``cand`` turned given name first where it writes ``name``'s surname first ("Pokorná
+    Hana", "VONDRÁK Radek" for "Hana Pokorna", "R. Vondrák"), with whether it was turned."""
+    cw, nw = cand.split(), name.split()
+    if len(cw) != 2 or len(nw) != 2 or _fold(cw[0]) != _fold(nw[1]) or _fold(cw[1]) == _fold(nw[1]):
+        return cand, False
+    return f"{cw[1]} {cw[0]}", True
 
 
 def _kept_reason(reason: str | None) -> str | None:

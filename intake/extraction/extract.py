@@ -1936,10 +1936,10 @@ def _safety_nets(
     out |= _named_otherwise(fields, sender_name)
     out |= _outlet_sender({**fields, **out}, texts, sender_name)
     out |= _mailbox_of_another({**fields, **out}, texts)
-    return out | _name_order_net({**fields, **out}, texts)
+    return out | _name_order_net({**fields, **out}, texts, sender_name)
 
 
-def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts, sender_name: str) -> dict[str, FieldValue]:
     """The contact person in the order LABELS.md labels it (``ordered_name``): a Czech or
     Slovak name a form writes surname first turned round, a Hungarian writer's name in the
     writer's order; a sure name that the lists still read surname first is flagged
@@ -1950,7 +1950,7 @@ def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str
     if (nominative := nominative_name(person.value, word_forms)) is not None:
         return {"contact.person": dataclasses.replace(person, value=nominative, certain=False, reason=Reason.SENTENCE)}
     text = "\n".join(b.text for b in (*texts.primary, *texts.signature))
-    if (turned := ordered_name(person.value, text)) is not None:
+    if (turned := ordered_name(person.value, text, sender_name)) is not None:
         value, sure = turned
         certain = sure and person.certain
         reason = person.reason if certain or not person.certain else Reason.NAME_ORDER
