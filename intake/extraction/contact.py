@@ -1427,7 +1427,7 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
             if n.startswith("+421") and o not in have
         ]
         found.sort()
-    if zero_run and (region := _country_named(text)) is not None:
+    if zero_run and (region := _country_named(text) or _code_marked(text)) is not None:
         # the named country's plan, not the Slovak guess, reads a number written nationally
         named = dict(_national(text, region))
         found = [(o, n) for o, n in found if o not in named or not n.startswith("+421")]
@@ -1471,7 +1471,11 @@ how to write a phone ("Telefon (např. +420 123 456 789): …", "(v tvare napr. 
 "Phone (e.g. +44 20 7946 0000)"), no one's number."""
 
 
-_PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
+_PLUS_NUMBER = re.compile(r"\+\d{1,3}\s?(?:\(0\)\s?)?[\s\d]{6,}")
+"""A number with a country code, also with the trunk zero in brackets ("+44 (0)7700 900412")."""
+_CODE_MARK = re.compile(r"(?=[(+])\(?\+(\d{1,3})\)?(?![\d\s]*\d{3})")
+"""A country code standing alone beside a number written nationally ("06 12 45 78 39 (+33)",
+"(+33) 04 72 10 20 30"): the plan that number is read in."""
 _GERMAN_LINE = re.compile(
     r"\b(?:ich|mich|mir|wir|uns|unter|erreichbar|erreichen|Handy\w*|Rufnummer|Telefonnummer|"
     r"Mobilnummer|Festnetz|Durchwahl|bitte)\b",
@@ -1479,6 +1483,15 @@ _GERMAN_LINE = re.compile(
 )
 """Words of a German sentence: its number written with a trunk zero is Germany's, Austria's or
 Switzerland's ("mobil unter 0151 2345 6789")."""
+
+
+def _code_marked(text: str) -> str | None:
+    """The one foreign country whose code ``text`` writes alone beside a national number."""
+    codes = {m.group(1) for m in _CODE_MARK.finditer(text)}
+    if len(codes) != 1:
+        return None
+    region = phonenumbers.region_code_for_country_code(int(codes.pop()))
+    return region if region not in ("ZZ", "CZ", "SK", "001") else None
 
 
 def _german_plans(text: str) -> list[tuple[int, str]]:
