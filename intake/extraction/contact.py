@@ -1977,8 +1977,19 @@ def _labelled(text: str) -> tuple[str, int] | None:
         while start < len(text) and text[start] in " \t|•·":
             start += 1
         if (found := _label_value(text[start:])) is not None:
+            if _role_of_named(text, m, start, found[1]):
+                continue
             return found[0], start + found[1]
     return None
+
+
+def _role_of_named(text: str, sep: re.Match[str], start: int, col: int) -> bool:
+    """A role cell right after a cell naming a person in a row of cells ("Ivan Malý | správce
+    sítě | +420 …"): that person's role, not a label of the cells after it."""
+    if sep.group(0).strip() not in ("|", "•", "·") or ":" in text[start : start + col]:
+        return False
+    cell = re.split(r"\s[•·|]\s", text[: sep.start()])[-1]
+    return person_name(cell.strip()) is not None
 
 
 def _wrapped_person(block: Block, idx: int, col: int) -> str | None:
@@ -5997,7 +6008,29 @@ def find_contact(
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
     contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
+    if name is None:
+        contact = _phone_for_person(contact, t, language, display_person(sender[0]))
     return _with_persons_doubt(_departed_contact(contact, [*own, *signature]), own)
+
+
+def _phone_for_person(contact: Contact, t: _Texts, language: str | None, writer: str | None) -> Contact:
+    """A phone read before the contact was known ("Our reporter will be Anders Nyberg (+46
+    …); please contact me" / "Linnea Holmqvist" / "+46 8 …"), read again for the person found
+    later (or the sender, by the From header's name): a number written for someone else named
+    beside it is theirs, so the first number the text gives for no other person is taken
+    instead, never for certain."""
+    phone = contact.phone
+    name = contact.person.value if contact.person is not None else writer
+    if name is None or phone is None or phone.certain:
+        return contact
+
+    def first(ls: Sequence[Line], b: Block) -> Hit | None:
+        return _first_phone(ls, b, t.office, name, attribute=True, language=language)
+
+    again = _unlabelled(t, name, first, lambda s: _contact_phones(s, t.office, name))
+    if again is None or again.value == phone.value:
+        return contact
+    return dataclasses.replace(contact, phone=dataclasses.replace(again, certain=False, reason=Reason.OTHER_CANDIDATE))
 
 
 _MY_PHONE = re.compile(
