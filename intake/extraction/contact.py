@@ -1448,7 +1448,9 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         known = {o for o, _ in found}
         for m in _PLUS_NUMBER.finditer(text):
             if m.start() not in known:  # a number with a country code the plan did not accept
-                found += [(m.start() + o, n) for o, n in _unverified(text[m.start() : m.end() + 1])]
+                # the trunk zero in brackets is no digit of it ("+44 (0)7700 …", "+420 (0) 602 …")
+                number = text[m.start() : m.end() + 1].replace("(0)", "   ")
+                found += [(m.start() + o, n) for o, n in _unverified(number)]
         found.sort()
     return tuple(
         (o, n)
@@ -5161,11 +5163,12 @@ podpisu", "in der Signatur", "below")."""
 _SIGNATURE_REF = re.compile(
     r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
     r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
-    r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)",
+    r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)|"
+    r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)",
     re.IGNORECASE,
 )
 """A contact sentence referring the reader to the signature ("náš správce sítě (viz podpis
-níže)", "our webmaster, see the signature")."""
+níže)", "our webmaster, see the signature", "náš správce sítě (kontakty níže)")."""
 _ROLE_TOKEN = re.compile(r"[^\W\d_]{3,}")
 _DETAIL_WORDS = frozenset("tel telefon mobil mob phone mail email fax web gsm".split())
 
