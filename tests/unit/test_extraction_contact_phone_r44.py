@@ -77,6 +77,18 @@ CASES["cs_signature_three_people"] = (
     label(FEED, ("Labské listy s.r.o.", None, None), ["198.51.100.31"], [],
           ("Petra Malá", "mala@labske.example", "+420725333444")),
 )
+CASES["cs_pointer_role_contacts_below"] = (
+    _mail(
+        "Dobrý den,\n\nžádáme o přístup k XML s výsledky voleb pro Ostravské listy a.s., server "
+        "198.51.100.71.\nKontaktní osobou je náš správce sítě (kontakty níže).\n\nS pozdravem\n\n"
+        "Ing. Eva Černá | ředitelka | +420 731 400 500 | cerna@ostravske.example\n"
+        "Michal Kubíček | správce sítě | +420 732 600 700 | kubicek@ostravske.example\n",
+        "cerna@ostravske.example",
+        "Eva Černá",
+    ),
+    label(FEED, ("Ostravské listy a.s.", None, None), ["198.51.100.71"], [],
+          ("Michal Kubíček", "kubicek@ostravske.example", "+420732600700")),
+)
 CASES["en_other_person_phone_in_text"] = (
     _mail(
         "Hello,\n\nFjord Radio AS asks for access to the XML results.\n\nProduction: 192.0.2.51\n\n"
