@@ -6031,8 +6031,8 @@ def _phone_for_person(contact: Contact, t: _Texts, language: str | None, writer:
         return _first_phone(ls, b, t.office, name, attribute=True, language=language)
 
     again = _unlabelled(t, name, first, lambda s: _contact_phones(s, t.office, name))
-    if again is None or again.value == phone.value:
-        return contact
+    if again is None or again.value[-9:] == phone.value[-9:]:
+        return contact  # the same digits, read in another plan by a later rule
     return dataclasses.replace(contact, phone=dataclasses.replace(again, certain=False, reason=Reason.OTHER_CANDIDATE))
 
 
