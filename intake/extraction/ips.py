@@ -3756,6 +3756,8 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         read: list[Mention] = []
         if not items and "." in line:
             read, not_read = _text_line_values(line, lineno, mentions, lines[i - 1][0], maybe)
+            # "ta testovací má končit .87 ne .78": the octet called wrong withdraws its address
+            read = _wrong_octets(line, lineno, [], mentions) + read if mentions else read
             mentions, unread = mentions + read, unread or not_read
         if not items:
             # "Pro test použijeme .41 ze stejné sítě": the octet is the address, not a copy
@@ -4271,7 +4273,11 @@ _OCTET = re.compile(r"(?=[\.])(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 """A last octet written alone (".26"), naming an address written in full before."""
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:není|neni|nie\s+je|nejsou|is\s+not|isn'?t|not|nikoli|nikoliv|místo|misto|"
-    r"namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than)|(?:^|[(,;–-])\s*(?:ne|nie))"
+    r"namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstatt|anstelle|zamiast|"
+    r"au\s+lieu\s+de)|(?:^|[(,;–-])\s*(?:ne|nie)"
+    # a denial right after the value given in its place (".87 ne .78", ".87, not .78",
+    # ".87 und nicht .78", ".87 nem .78")
+    r"|\d\s*,?\s+(?:(?:a|and|und|i|et|és|es)\s+)?(?:ne|nie|not|nicht|nem|non|pas))"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -4819,7 +4825,9 @@ def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
     def names_use(cell: str) -> bool:
         for note in notes:
             cell = cell.replace(note, " ") if note in cell else cell
-        return _cue(cell) is not None
+        # a cell saying its address is not to be registered ("interní stroj, neregistrovat")
+        # is a row of its own, not a taller cell of the row below
+        return _cue(cell) is not None or _NOT_ALLOWED.search(cell) is not None
 
     rows = table_rows(_form_values_aligned([t for _, t in lines]), names_use, _whole_address)
     if not rows:
