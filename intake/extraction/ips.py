@@ -3756,8 +3756,6 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         read: list[Mention] = []
         if not items and "." in line:
             read, not_read = _text_line_values(line, lineno, mentions, lines[i - 1][0], maybe)
-            # "ta testovací má končit .87 ne .78": the octet called wrong withdraws its address
-            read = _wrong_octets(line, lineno, [], mentions) + read if mentions else read
             mentions, unread = mentions + read, unread or not_read
         if not items:
             # "Pro test použijeme .41 ze stejné sítě": the octet is the address, not a copy
@@ -4456,7 +4454,8 @@ def _text_line_values(
     line: str, lineno: int, mentions: list[Mention], prev_lineno: int, maybe: bool
 ) -> tuple[list[Mention], bool]:
     """On a line without addresses: a last octet alone right after a list's line ("Production:
-    A,\n  .21"), read as the list's next address; and whether the line holds a value left
+    A,\n  .21"), read as the list's next address, and one the line calls wrong withdrawing its
+    address (".87 ne .78"); and whether the line holds a value left
     unread - a last octet no list takes ("Test: jako produkce, jen .11") or a dotted number
     as a use's value that is no address ("Test: 198.51.100.10.1")."""
     unread = maybe and _unread_value(line)
@@ -4464,6 +4463,8 @@ def _text_line_values(
         return [], unread
     after = mentions[-1:] if mentions[-1].line == prev_lineno else []
     read, placed = _left_octets(line, lineno, [], [], after)
+    # "ta testovací má končit .87 ne .78": the octet called wrong withdraws its address
+    read = _wrong_octets(line, lineno, [], mentions) + read
     return read, unread or not placed and _octet_unread(line, mentions)
 
 
