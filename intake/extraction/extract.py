@@ -656,7 +656,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept, overruled = _overruled_by_cover(kept)
     kept, replaced = _replaced_by_correction(texts, kept, mentions)
     overruled |= replaced
-    kept, superseded = _superseded_by_cover(texts, kept)
+    kept, superseded = _superseded_by_cover(texts, kept, mentions)
     refused |= superseded
     kept, aged, competing = _old_sections(texts, kept)
     refused |= aged
@@ -899,17 +899,28 @@ def _replaced_by_correction(
     return out, {_key(m) for b, m in kept if b.kind is Kind.ATTACHMENT and m.role in uses}
 
 
-def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
+def _superseded_by_cover(
+    texts: _Texts, kept: Mentions, read: Mentions
+) -> tuple[Mentions, set[str]]:
     """A covering text calling the attached document old ("přikládám loňský formulář", "the
     attached form is from last year"): the addresses it gives itself replace the document's;
-    giving none, it leaves them, unsure. Returns the rest and the fields involved (which
-    document the words mean is a reading: unsure)."""
+    giving none, it leaves them, unsure. A cover that names the document's old value itself
+    ("testovací adresa A v něm je ještě ta stará; letos testujeme z B") replaces only the
+    uses it gives: the document's other uses stay. Returns the rest and the fields involved
+    (which document the words mean is a reading: unsure; ``read``: the mentions before
+    withdrawals)."""
     attached = [(b, m) for b, m in kept if b.kind is Kind.ATTACHMENT]
     if not attached or not texts.own_text or not superseded_attachment(texts.own_text):
         return kept, set()
     current = [(b, m) for b, m in kept if b.kind is Kind.OWN and m.addresses]
     if not current:
         return kept, {_key(m) for _, m in attached}
+    documented = {a for b, m in read if b.kind is Kind.ATTACHMENT for a in m.addresses}
+    named = {a for b, m in read if b.kind is Kind.OWN and m.excluded for a in m.addresses}
+    if named and named <= documented and all(m.role is not None for _, m in current):
+        # the cover withdraws values of the document by name: the uses it gives are replaced
+        given = {m.role for _, m in current}
+        return [bm for bm in kept if bm not in attached or bm[1].role not in given], set(IP_KEYS)
     return [bm for bm in kept if bm not in attached], set(IP_KEYS)
 
 
@@ -1101,8 +1112,12 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
                 continue
             if use is not None and km.role is not use:
                 continue  # the address stands in its other use
-            if slot.order > order and slot.block.component == b.component:
-                continue  # a later mention in the same text stands
+            if slot.order > order and slot.block.component == b.component and not (
+                _older_message_between(slot.block, m.line, km.line)
+            ):
+                # a later mention in the same text stands (not one in an older message of a
+                # chain below the correcting one: the newest author's word wins)
+                continue
             slots[i : i + 1] = slot.split(set(m.addresses), line)
             unsure[_key(km)] = Reason.WITHDRAWN
             replaced[line] = (order, km.role)
@@ -1115,6 +1130,14 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
     return kept, _Withdrawn(texts, unsure)
+
+
+def _older_message_between(block: Block, lo: int, hi: int) -> bool:
+    """A header of an earlier message of a thread (``From:``/``Sent:``, "On … wrote:")
+    stands in ``block`` (the later mention's) between the lines ``lo`` and ``hi`` (the
+    component's numbers)."""
+    texts = [ln.text for ln in block.lines]
+    return any(lo < ln.no < hi and starts_message(texts, i) for i, ln in enumerate(block.lines))
 
 
 def _use_corrected(slots: Sequence[_Slot], block: Block, gone: Mention) -> Role | None:

@@ -4271,7 +4271,11 @@ _OCTET = re.compile(r"(?=[\.])(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 """A last octet written alone (".26"), naming an address written in full before."""
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:není|neni|nie\s+je|nejsou|is\s+not|isn'?t|not|nikoli|nikoliv|místo|misto|"
-    r"namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than)|(?:^|[(,;–-])\s*(?:ne|nie))"
+    r"namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstatt|anstelle|zamiast|"
+    r"au\s+lieu\s+de)|(?:^|[(,;–-])\s*(?:ne|nie)"
+    # a denial right after the value given in its place (".87 ne .78", ".87, not .78",
+    # ".87 und nicht .78", ".87 nem .78")
+    r"|\d\s*,?\s+(?:(?:a|and|und|i|et|és|es)\s+)?(?:ne|nie|not|nicht|nem|non|pas))"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -4450,7 +4454,8 @@ def _text_line_values(
     line: str, lineno: int, mentions: list[Mention], prev_lineno: int, maybe: bool
 ) -> tuple[list[Mention], bool]:
     """On a line without addresses: a last octet alone right after a list's line ("Production:
-    A,\n  .21"), read as the list's next address; and whether the line holds a value left
+    A,\n  .21"), read as the list's next address, and one the line calls wrong withdrawing its
+    address (".87 ne .78"); and whether the line holds a value left
     unread - a last octet no list takes ("Test: jako produkce, jen .11") or a dotted number
     as a use's value that is no address ("Test: 198.51.100.10.1")."""
     unread = maybe and _unread_value(line)
@@ -4458,6 +4463,8 @@ def _text_line_values(
         return [], unread
     after = mentions[-1:] if mentions[-1].line == prev_lineno else []
     read, placed = _left_octets(line, lineno, [], [], after)
+    # "ta testovací má končit .87 ne .78": the octet called wrong withdraws its address
+    read = _wrong_octets(line, lineno, [], mentions) + read
     return read, unread or not placed and _octet_unread(line, mentions)
 
 
@@ -4819,7 +4826,9 @@ def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
     def names_use(cell: str) -> bool:
         for note in notes:
             cell = cell.replace(note, " ") if note in cell else cell
-        return _cue(cell) is not None
+        # a cell saying its address is not to be registered ("interní stroj, neregistrovat")
+        # is a row of its own, not a taller cell of the row below
+        return _cue(cell) is not None or _NOT_ALLOWED.search(cell) is not None
 
     rows = table_rows(_form_values_aligned([t for _, t in lines]), names_use, _whole_address)
     if not rows:
