@@ -791,9 +791,13 @@ _FOLD = str.maketrans(
 """Latin letters with diacritics to their base letters, as one translation table."""
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
-    """``text`` in lower case without diacritics ("Tichý" → "tichy")."""
-    return text.casefold().translate(_FOLD)
+    """``text`` in lower case without diacritics ("Tichý" → "tichy"); remembered (one
+    application folds the same words and lines again and again), and an ASCII text skips the
+    translation (the table has no ASCII key)."""
+    low = text.casefold()
+    return low if low.isascii() else low.translate(_FOLD)
 
 
 def _stem(word: str) -> str:

@@ -35,6 +35,11 @@ this part are written without diacritics and read a text typed either way; Polis
 German letters fold too, and those of the Romance, Nordic and Hungarian languages (foreign
 senders write in their own language)."""
 
+
+def _folded(text: str) -> str:
+    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key)."""
+    return text if text.isascii() else text.translate(_FOLD)
+
 _FEED_CUES = re.compile(
     r"\bxml\b|vyhra[zd]en\w*\s+(?:pripojen\w*|server\w*|pristup\w*)|vysledk\w*\s+vol(?:ie|e)b|"
     r"volebn\w*\s+vysledk\w*|"
@@ -1219,7 +1224,7 @@ class _Reader:
                 self.table = None
             shaped = "\t" in raw or "|" in raw or "  " in raw  # a table's header or row
             needed = i in self.cued or shaped or self.label is not None
-            line = raw.translate(_FOLD) if needed else raw
+            line = _folded(raw) if needed else raw
             option = _option_line(line) if self.label is not None else None
             if option is not None or (blank and self.label is not None):
                 self.options += [option] if option is not None else []
@@ -1252,7 +1257,7 @@ class _Reader:
         above = self.lines[i - 1].rstrip()
         if not above.endswith((".", "!")):
             return ""
-        return _AFTER_STOP.split(above.translate(_FOLD))[-2]  # the text ends with a stop
+        return _AFTER_STOP.split(_folded(above))[-2]  # the text ends with a stop
 
     def _line_rows(self, i: int, line: str) -> Iterator[_Row]:
         cells = "\t" in line or "|" in line
@@ -1341,7 +1346,7 @@ def _numbered_items(lines: Sequence[str]) -> dict[str, str]:
     """The request each numbered item of the lines names (an item naming one request)."""
     items: dict[str, set[str]] = {}
     for ln in lines:
-        folded = ln.translate(_FOLD)
+        folded = _folded(ln)
         marks = list(_ITEM_MARK.finditer(folded))
         ends = [n.start() for n in marks[1:]] + [len(folded)]
         for m, end in zip(marks, ends[: len(marks)], strict=True):
@@ -2353,7 +2358,7 @@ def request_types(
     komunálních volbách 2026") is not asked now beside what the message asks now; when the
     message asks nothing else, the application is for that election: it counts, unsure."""
     out, why = _request_types(pieces, has_ips)
-    if out or not any(_UNTIL_EVENT.search(text.translate(_FOLD)) for text, _ in pieces):
+    if out or not any(_UNTIL_EVENT.search(_folded(text)) for text, _ in pieces):
         return out, why
     again = _request_types([(_without_until(text), part) for text, part in pieces], has_ips)
     return (again[0], Reason.DECLINED) if again[0] else (out, why)
@@ -2362,7 +2367,7 @@ def request_types(
 def _without_until(text: str) -> str:
     """The text with each "not until" word before another election or a year blanked (the
     folding keeps every position)."""
-    for m in reversed(list(_UNTIL_EVENT.finditer(text.translate(_FOLD)))):
+    for m in reversed(list(_UNTIL_EVENT.finditer(_folded(text)))):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
 
@@ -2576,7 +2581,7 @@ def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> R
     for text, part in pieces:
         if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
             continue
-        for line in _filming_lines(text.translate(_FOLD)):
+        for line in _filming_lines(_folded(text)):
             if _BOX.search(line) or _option_line(line) is not None:
                 continue  # a form's options: its marks decide, read by the rules
             if any(_refuses_filming(c) for c in _SENTENCE_END.split(line)):
@@ -2590,11 +2595,11 @@ def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
     year or other application outside brackets, and the reading leaves filming out: unsure
     (OTHER_TYPE). Form and table rows are left to the rules that read their marks."""
     for text, part in pieces:
-        if part is Part.SUBJECT and _TITLE_RECORDING.search(text.translate(_FOLD)):
+        if part is Part.SUBJECT and _TITLE_RECORDING.search(_folded(text)):
             return Reason.OTHER_TYPE  # the title names a recording the texts did not ask for
         if part in (Part.ECHO, Part.SIGNATURE):
             continue
-        folded = text.translate(_FOLD)
+        folded = _folded(text)
         if not _may_name_filming(text) and not _REC_LOOSE.search(folded):
             continue
         for paragraph in _PARAGRAPH.split(folded):
@@ -2616,7 +2621,7 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
     for text, part in pieces:
         if part in (Part.ECHO, Part.SIGNATURE, Part.SUBJECT) or not _may_name_filming(text):
             continue
-        for paragraph in _PARAGRAPH.split(text.translate(_FOLD)):
+        for paragraph in _PARAGRAPH.split(_folded(text)):
             prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
             for sentence in _SENTENCE_END.split(prose):
                 if _REC_CUES.search(sentence) is None or _ASK.search(sentence) is None:
