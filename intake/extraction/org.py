@@ -153,7 +153,11 @@ _LABEL = re.compile(
     r"firma)|of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant)|firmy|organizacji))?\s*"
     r"(?:a|and|und|i|&|\+|et|és|es|y|e)\s*(?:IČO|ICO|IČ|DIČ|ID|NIP|REGON|KRS|sídlo|sidlo|sitz|"
     r"seat|company\s+ID|reg(?:istration)?\.?\s*(?:no\.?|number)|adószám|"
-    r"siren|siret|cif|nif)(?=\W)|"
+    r"siren|siret|cif|nif)(?=\W)"
+    # and the owner named after the pair ("Název a IČO žadatele", "Name and ID of the applicant")
+    r"(?:\s+(?:žadatele|zadatele|žiadateľa|ziadatela|organizace|organizácie|firmy|společnosti|"
+    r"spoločnosti|of\s+(?:the\s+)?(?:applicant|organi[sz]ation|company)|des\s+antragstellers|"
+    r"der\s+(?:organisation|firma)|wnioskodawcy|organizacji|firmy))?|"
     r"(?:(?:název|nazev|názov)(?=\W)|jméno\s|jmeno\s|meno\s)(?:\s*(?:žadatele|zadatele|žiadateľa|"
     r"organizace|organizácie|organizacie|společnosti|spolecnosti|spoločnosti|firmy|redakce|"
     r"redakcie|média|subjektu|zpravodajského\s+média))?|obchodní\s+(?:firma|název)|obchodné\s+meno|"
