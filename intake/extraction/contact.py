@@ -1875,8 +1875,10 @@ def _first_phone(
         if label is None:
             continue
         kinds = dict(_phones(ln.text, office))  # a switchboard is nobody's own number
+        if attribute:  # nor is a number written for another person ("Assistenz: Eva Roth, Tel. …")
+            kinds.update((n, k) for n, k in _phones(ln.text, office, person, attribute=True) if k is _PhoneKind.OTHER)
         for off, num in phones_in(ln.text, office, "SK"):
-            if off > label.start() and kinds.get(num) is not _PhoneKind.ORGANIZATION:
+            if off > label.start() and kinds.get(num) not in (_PhoneKind.ORGANIZATION, _PhoneKind.OTHER):
                 return _phone_hit(num, block, ln, block.text)
         if (language or written_in(block.text)) == "de":
             for off, num in _german_plans(ln.text):
@@ -3824,7 +3826,9 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
             # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
             ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
             email = email or _first_email(ls, b, t.office)
-            phone = phone or _first_phone(ls, b, t.office)
+            # not a number written for another person named before it ("šéfredaktor Petr Velký,
+            # tel. …", "Assistenz: Eva Roth, Tel. …")
+            phone = phone or _first_phone(ls, b, t.office, person.value, attribute=True)
     for b in blocks:
         for i, ln in enumerate(b.lines):
             if (email and phone) or not _mentions(_fold(ln.text), person.value):
