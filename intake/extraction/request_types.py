@@ -2116,7 +2116,10 @@ def _filming_topic(clause: str, spans: list[_Cue]) -> bool:
 
 
 _TIME_LINK = re.compile(
-    r"\s(?:pri|behem|pocas|during|while|bei|wahrend|waehrend|podczas|przy|pendant|durante)\s+(?:\w+\s+){0,3}$",
+    r"\s(?:pri|behem|pocas|during|while|bei|wahrend|waehrend|podczas|przy|pendant|durante|"
+    # a time named in two words ("w trakcie", "v průběhu", "in the course of", "im Laufe der")
+    r"w\s+(?:trakcie|czasie|toku)|v\s+(?:prubehu|priebehu|dobe|case)|in\s+the\s+course\s+of|"
+    r"im\s+(?:laufe|zuge)|au\s+cours|lors)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 """A preposition of time and up to three words before the feed's results cue."""
