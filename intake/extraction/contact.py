@@ -1875,10 +1875,8 @@ def _first_phone(
         if label is None:
             continue
         kinds = dict(_phones(ln.text, office))  # a switchboard is nobody's own number
-        if attribute:  # nor is a number written for another person ("Assistenz: Eva Roth, Tel. …")
-            kinds.update((n, k) for n, k in _phones(ln.text, office, person, attribute=True) if k is _PhoneKind.OTHER)
         for off, num in phones_in(ln.text, office, "SK"):
-            if off > label.start() and kinds.get(num) not in (_PhoneKind.ORGANIZATION, _PhoneKind.OTHER):
+            if off > label.start() and kinds.get(num) is not _PhoneKind.ORGANIZATION:
                 return _phone_hit(num, block, ln, block.text)
         if (language or written_in(block.text)) == "de":
             for off, num in _german_plans(ln.text):
@@ -3826,9 +3824,7 @@ def _named_details(person: Hit, t: _Texts, signer: Hit | None) -> tuple[Hit | No
             # not a colleague's stanza under the signer's ("V kopii kolega:" / "Pavel …" / "Tel.: …")
             ls = [ln for ln in b.lines if not _others_stanza(b, ln.no, person.value)] if len(b.lines) > 3 else b.lines
             email = email or _first_email(ls, b, t.office)
-            # not a number written for another person named before it ("šéfredaktor Petr Velký,
-            # tel. …", "Assistenz: Eva Roth, Tel. …")
-            phone = phone or _first_phone(ls, b, t.office, person.value, attribute=True)
+            phone = phone or _first_phone(ls, b, t.office)
     for b in blocks:
         for i, ln in enumerate(b.lines):
             if (email and phone) or not _mentions(_fold(ln.text), person.value):
@@ -3862,6 +3858,8 @@ def _in_others_stanza(hit: Hit | None, signature: Sequence[Block], person: Hit |
         idx = next((k for k, ln in enumerate(b.lines) if ln.no == hit.line), None)
         if idx is None:
             continue
+        if _titled_other(b.lines[idx].text, person.value):
+            return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
         for k in range(idx - 1, max(idx - 5, -1), -1):
             text = b.lines[k].text.strip()
             if not text:
@@ -3872,6 +3870,27 @@ def _in_others_stanza(hit: Hit | None, signature: Sequence[Block], person: Hit |
                     return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
                 break
     return hit
+
+
+_TITLED_OTHER = re.compile(
+    r"^\s*(?P<role>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3}?)\s*:?\s+"
+    r"(?P<name>[^\W\d_]+\s+[^\W\d_]+(?:-[^\W\d_]+)?)\s*[,|–-]"
+)
+"""A signature line opening with a job title or a desk's label and a person's name before
+the number ("šéfredaktor Petr Velký, tel. …", "Assistenz: Eva Roth, Tel. …")."""
+
+
+def _titled_other(text: str, person: str) -> bool:
+    """Whether a signature line gives its number for another person it names after a job
+    title or a label: that person's number, not the contact's."""
+    m = _TITLED_OTHER.match(text)
+    if m is None:
+        return False
+    role = m.group("role").split()[-1].split("-")[0]
+    if not (_role_word(role) or text[m.end("role") : m.start("name")].strip() == ":"):
+        return False
+    name = person_name(m.group("name"))
+    return name is not None and not _same_person(name, person)
 
 
 def _stanza(b: Block, i: int, person: str) -> list[Line]:
