@@ -280,7 +280,7 @@ _OMITTED = re.compile(
 omission takes nothing back."""
 _WITHDRAW = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcdefgijklmnoprstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
+    r"(?=[abcdefghijklmnoprstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
@@ -312,7 +312,9 @@ _WITHDRAW = re.compile(
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
     # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
     # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
-    r"verzicht\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|(?:se|sa)\s+rus(?:i|ia)\b|rus(?:i|ia)\s+(?:se|sa)\b|"
+    r"verzicht\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|hinfall\w*|gegenstandslos\w*|"
+    r"nicht\s+mehr\s+(?:notig|noetig|erforderlich|benotigt|gebraucht)|"
+    r"(?:se|sa)\s+rus(?:i|ia)\b|rus(?:i|ia)\s+(?:se|sa)\b|"
     r"skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
     r"another\s+time\b|vynech(?:ame|avame|am|avam)\b|"
     # the Romance, Dutch, Hungarian and Nordic languages ("ritiriamo", "retirons",
