@@ -75,6 +75,7 @@ from intake.extraction.ips import (
     is_public,
     mentions_test,
     networks_as_context,
+    octets_said_wrong,
     placed_rows,
     refused_uses,
     superseded_attachment,
@@ -333,10 +334,29 @@ def _collect_ips(
     out: list[tuple[Block, Mention]] = []
     for b in blocks:
         context = "\n".join(e.text for e in earlier) if earlier and "::" in b.text else ""
-        for m in find_ips(b.text, joined=True, context=context):
+        found = find_ips(b.text, joined=True, context=context)
+        for m in found:
             line = b.lines[m.line - 1].no
             out.append((b, dataclasses.replace(m, line=line)))
+        if not found and out and b.kind is Kind.OWN and "." in b.text:
+            out = _said_wrong_below(out, b)
     return out
+
+
+def _said_wrong_below(out: list[tuple[Block, Mention]], b: Block) -> list[tuple[Block, Mention]]:
+    """A later own text with no address of its own that calls the last octet of an address
+    above wrong ("P.S. the test IP ends in .9, not .6" below the signature): the address is
+    in doubt (which one takes its place is read within one text only)."""
+    own = [m for ob, m in out if ob.kind is Kind.OWN and ob.component == b.component]
+    denied = octets_said_wrong(b.text, own) if own else set()
+    if not denied:
+        return out
+    return [
+        (ob, dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.CORRECTED))
+        if ob.component == b.component and set(m.addresses) & denied
+        else (ob, m)
+        for ob, m in out
+    ]
 
 
 @dataclass(frozen=True)

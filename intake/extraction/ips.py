@@ -10,7 +10,7 @@ import dataclasses
 import ipaddress
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache, partial
@@ -4349,6 +4349,23 @@ def _wrong_octets(
             # "správně 192.0.2.27, ne .21": the octet names an address of the line's prefix
             out.append(Mention((near,), 1, None, False, lineno, o.group(0), False, excluded=True))
     return out
+
+
+def octets_said_wrong(text: str, before: Sequence[Mention]) -> set[IPAddress]:
+    """The addresses of ``before`` (the mentions of the writer's earlier text, another block)
+    whose last octet a line of ``text`` with no address of its own calls wrong ("P.S. the
+    test IP ends in .9, not .6" below the signature, the list above it): which address takes
+    its place is not read across texts, so the caller leaves the named one unsure."""
+    out: set[IPAddress] = set()
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if "." not in line or _OCTET.search(line) is None or _ADDRESS_IN_LINE.search(line):
+            continue
+        for m in _wrong_octets(line, lineno, [], list(before)):
+            out.update(m.addresses)
+    return out
+
+
+_ADDRESS_IN_LINE = re.compile(r"\d\.\d{1,3}\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]*:")
 
 
 _OR = re.compile(r"(?<![^\W\d_])(?:nebo|alebo|or|oder|ou|lub|albo|eller|vagy|o)(?![^\W\d_])",
