@@ -4515,9 +4515,15 @@ def _text_line_values(
     if not mentions or not _OCTET.search(line):
         return [], unread
     after = mentions[-1:] if mentions[-1].line == prev_lineno else []
-    read, placed = _left_octets(line, lineno, [], [], after)
     # "ta testovací má končit .87 ne .78": the octet called wrong withdraws its address
-    read = _wrong_octets(line, lineno, [], mentions) + read
+    wrong = _wrong_octets(line, lineno, [], mentions)
+    if wrong and not after:
+        # a correction paragraph of its own below the list (a blank line between): the octet
+        # given in place of the wrong one continues the corrected address's list
+        gone = set(wrong[0].addresses)
+        after = [m for m in mentions if gone & set(m.addresses)][-1:]
+    read, placed = _left_octets(line, lineno, [], [], after)
+    read = wrong + read
     return read, unread or not placed and _octet_unread(line, mentions)
 
 
