@@ -151,8 +151,8 @@ _LABEL = re.compile(
     r"(?:název|nazev|názov|jméno|meno|name|nazwa|firma|obchodní\s+firma|nom|raison\s+sociale|"
     r"név|nev|denominación)(?:\s+(?:žadatele|organizace|organizácie|firmy|der\s+(?:organisation|"
     r"firma)|of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant)|firmy|organizacji))?\s*"
-    r"(?:a|and|und|i|&|\+|et|és|es|y|e)\s*(?:IČO|ICO|IČ|DIČ|ID|NIP|REGON|KRS|sídlo|sidlo|sitz|"
-    r"seat|company\s+ID|reg(?:istration)?\.?\s*(?:no\.?|number)|adószám|"
+    r"(?:a|and|und|i|&|\+|et|és|es|y|e)\s*(?:ičo|ico|ič|dič|id|nip|regon|krs|sídlo|sidlo|sitz|"
+    r"seat|company\s+id|reg(?:istration)?\.?\s*(?:no\.?|number)|adószám|"
     r"siren|siret|cif|nif)(?=\W)"
     # and the owner named after the pair ("Název a IČO žadatele", "Name and ID of the applicant")
     r"(?:\s+(?:žadatele|zadatele|žiadateľa|ziadatela|organizace|organizácie|firmy|společnosti|"

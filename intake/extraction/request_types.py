@@ -2355,13 +2355,45 @@ def _beside_other(v: _Verdict, other: _Verdict) -> _Verdict:
     return v
 
 
+_MAIL_TEST = re.compile(
+    # the message calling itself a test of the mail (folded text): "tohle je jen test", "this
+    # is just a test", "das ist nur ein Test", "to jest tylko test", "c'est un test", "test
+    # message", "testovací e-mail", "Testnachricht", "wiadomość testowa", "messaggio di prova"
+    r"\b(?:(?:tohle|toto|tato\s+zprava|tento\s+(?:e-?)?mail|this(?:\s+(?:e-?)?mail|\s+message)?|"
+    r"das|dies|to|c['\u2019]?|ceci)\s+(?:je|is|ist|jest|est)\s+(?:(?:jen|len|jenom|just|only|nur|"
+    r"tylko|seulement|simplement)\s+)?(?:(?:a|ein|un|une)\s+)?(?:(?:zkusebn\w*|kratk\w*|maly|short|"
+    r"quick|kurz\w*|petit)\s+)?test\b(?!\s+(?:server|adres|address|ip|stroj|machine|prostred|"
+    r"environment|from|z|ze|od|on|na))|"
+    r"test(?:ovac\w*)?\s*(?:-\s*)?(?:message|mail|e-?mail|zprav\w*|sprav\w*|nachricht)\b|"
+    r"testnachricht|testmail|wiadomosc\w*\s+testow\w*|message\s+(?:de\s+)?test\b|"
+    r"(?:messaggio|mensaje|mail)\s+de?\s*(?:prova|prueba)\b|testbericht|testmeddelande|"
+    r"(?:just|only)\s+testing\b)",
+    re.IGNORECASE,
+)
+"""A message calling itself a test of the mail ("tohle je test, žádost pošlu zítra"): no
+application may have come yet; what it names is read, never for certain."""
+
+
 def request_types(
     pieces: Sequence[tuple[str, Part]], has_ips: bool
 ) -> tuple[tuple[str, ...], Reason | None]:
-    """The request types asked for in ``pieces`` (see ``_request_types``). A request put off
+    """The request types asked for in ``pieces`` (see ``_request_types``); a message calling
+    itself a test of the mail (``_MAIL_TEST``) is unsure, and without addresses asks for
+    nothing yet (its application is to follow). A request put off
     to an election of another kind or a year ("žádáme o povolení natáčet, ale až při
     komunálních volbách 2026") is not asked now beside what the message asks now; when the
     message asks nothing else, the application is for that election: it counts, unsure."""
+    out, why = _until_event_types(pieces, has_ips)
+    if any(_MAIL_TEST.search(text.translate(_FOLD)) for text, _ in pieces):
+        return (out if has_ips else ()), Reason.MAIL_TEST
+    return out, why
+
+
+def _until_event_types(
+    pieces: Sequence[tuple[str, Part]], has_ips: bool
+) -> tuple[tuple[str, ...], Reason | None]:
+    """The request types, with a request put off to another election counting when the
+    message asks nothing else (see ``request_types``)."""
     out, why = _request_types(pieces, has_ips)
     if out or not any(_UNTIL_EVENT.search(_folded(text)) for text, _ in pieces):
         return out, why
