@@ -251,7 +251,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.CORRECTION,
         "labels": L(
             [FEED],
-            "Příbramský týden s.r.o.",
+            "Pribramsky tyden s.r.o.",
             I21,
             None,
             ["198.51.100.190", "198.51.100.191"],

@@ -361,7 +361,7 @@ CASES: list[dict[str, Any]] = [
         "style": Style.MOBILE,
         "labels": L(
             [FEED],
-            "Rádio Jizera Plus s.r.o.",
+            "Radio Jizera Plus s.r.o.",
             I39,
             None,
             ["198.18.4.8", "198.18.4.9", "198.18.4.10", "198.18.4.11"],

@@ -392,7 +392,7 @@ CASES: list[dict[str, Any]] = [
         "labels": L(
             [FEED],
             "Jihočeský rozhlasový spolek, z.s.",
-            I9,
+            None,
             "jr4sp6w",
             ["198.18.90.3", "198.18.90.4"],
             ["198.18.91.3"],
