@@ -656,7 +656,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept, overruled = _overruled_by_cover(kept)
     kept, replaced = _replaced_by_correction(texts, kept, mentions)
     overruled |= replaced
-    kept, superseded = _superseded_by_cover(texts, kept)
+    kept, superseded = _superseded_by_cover(texts, kept, mentions)
     refused |= superseded
     kept, aged, competing = _old_sections(texts, kept)
     refused |= aged
@@ -899,17 +899,28 @@ def _replaced_by_correction(
     return out, {_key(m) for b, m in kept if b.kind is Kind.ATTACHMENT and m.role in uses}
 
 
-def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
+def _superseded_by_cover(
+    texts: _Texts, kept: Mentions, read: Mentions
+) -> tuple[Mentions, set[str]]:
     """A covering text calling the attached document old ("přikládám loňský formulář", "the
     attached form is from last year"): the addresses it gives itself replace the document's;
-    giving none, it leaves them, unsure. Returns the rest and the fields involved (which
-    document the words mean is a reading: unsure)."""
+    giving none, it leaves them, unsure. A cover that names the document's old value itself
+    ("testovací adresa A v něm je ještě ta stará; letos testujeme z B") replaces only the
+    uses it gives: the document's other uses stay. Returns the rest and the fields involved
+    (which document the words mean is a reading: unsure; ``read``: the mentions before
+    withdrawals)."""
     attached = [(b, m) for b, m in kept if b.kind is Kind.ATTACHMENT]
     if not attached or not texts.own_text or not superseded_attachment(texts.own_text):
         return kept, set()
     current = [(b, m) for b, m in kept if b.kind is Kind.OWN and m.addresses]
     if not current:
         return kept, {_key(m) for _, m in attached}
+    documented = {a for b, m in read if b.kind is Kind.ATTACHMENT for a in m.addresses}
+    named = {a for b, m in read if b.kind is Kind.OWN and m.excluded for a in m.addresses}
+    if named and named <= documented and all(m.role is not None for _, m in current):
+        # the cover withdraws values of the document by name: the uses it gives are replaced
+        given = {m.role for _, m in current}
+        return [bm for bm in kept if bm not in attached or bm[1].role not in given], set(IP_KEYS)
     return [bm for bm in kept if bm not in attached], set(IP_KEYS)
 
 
@@ -1101,8 +1112,12 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
                 continue
             if use is not None and km.role is not use:
                 continue  # the address stands in its other use
-            if slot.order > order and slot.block.component == b.component:
-                continue  # a later mention in the same text stands
+            if slot.order > order and slot.block.component == b.component and not (
+                _older_message_between(slot.block, m.line, km.line)
+            ):
+                # a later mention in the same text stands (not one in an older message of a
+                # chain below the correcting one: the newest author's word wins)
+                continue
             slots[i : i + 1] = slot.split(set(m.addresses), line)
             unsure[_key(km)] = Reason.WITHDRAWN
             replaced[line] = (order, km.role)
@@ -1115,6 +1130,14 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
     return kept, _Withdrawn(texts, unsure)
+
+
+def _older_message_between(block: Block, lo: int, hi: int) -> bool:
+    """A header of an earlier message of a thread (``From:``/``Sent:``, "On … wrote:")
+    stands in ``block`` (the later mention's) between the lines ``lo`` and ``hi`` (the
+    component's numbers)."""
+    texts = [ln.text for ln in block.lines]
+    return any(lo < ln.no < hi and starts_message(texts, i) for i, ln in enumerate(block.lines))
 
 
 def _use_corrected(slots: Sequence[_Slot], block: Block, gone: Mention) -> Role | None:
@@ -1775,7 +1798,8 @@ def _forwarder_over_writer(out: Mapping[str, FieldValue], texts: _Texts, office:
     name = out.get("organization.name")
     if not texts.note or name is None or _in_blocks(texts.note, name.component, name.line):
         return {}
-    if _AGENT.search("\n".join(b.text for b in texts.note)):
+    note = "\n".join(b.text for b in texts.note)
+    if _AGENT.search(note) or _PASSES_ON.search(note):
         return {}
     own, ico = find_organization(texts.note, office_ico=office.ico), find_ico(texts.note, office)
     if own is None or same_organisation(own.value, str(name.value)):
@@ -1894,6 +1918,28 @@ _AGENT = re.compile(
 """Words of acting for another ("zastupujeme", "v zastoupení", "plná moc", "našeho klienta",
 "we represent", "our client"): the IČO written may be the agent's, not the applicant's."""
 
+_PASSES_ON = re.compile(
+    # a supplier naming whom it serves: "jsme dodavatel IT pro Rádio X", "we are the hosting
+    # provider for X", "wir sind IT-Dienstleister für X", "jesteśmy dostawcą IT dla X"
+    r"(?=[jswnapfltz])\b(?:(?:jsme|sme|we\s+are|we['’]re|wir\s+sind|jesteśmy|jestesmy|nous\s+sommes|jako|ako|as)"
+    r"\s+(?:(?:the|their|a|an|její|jejich|ich|ihr\w*|leur)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:dodavatel\w*|dodávateľ\w*|dodavatel|poskytovatel\w*|správc\w*|supplier|contractor|provider|"
+    r"vendor|host|[\w-]*dienstleister|lieferant|dostawc\w*|prestataire|fournisseur|administrator\w*)"
+    r"(?:\s+(?:IT|ICT|služeb|sluzeb|hostingu|serverů|serveru|webu))?\s+(?:pro|pre|for|für|fur|dla|de|du|pour)\s+"
+    r"(?-i:[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽĽŁŚŻ\"„])"
+    # passing on the applicant's own request: "přeposílám jejich žádost", "we pass on their
+    # request", "leite ihren Antrag weiter", "przekazuję ich wniosek", "je transmets leur demande"
+    r"|(?:přeposíl\w*|přeposl\w*|preposíl\w*|preposiel\w*|preposl\w*|forward\w*|pass\w*\s+on|"
+    r"leite\w*|przekaz\w*|przesył\w*|przesyl\w*|transmet\w*|zasíl\w*)"
+    r"\s+(?:(?:vám|vam|you|Ihnen|państwu|vous)\s+)?(?:jejich|jejích|ich|their|ihre[nm]?|leur|"
+    r"zákazníkovu|klientovu)\s+(?:[\w-]+\s+)?(?:žádost|zadost|žiadosť|ziadost|request|application|antrag|"
+    r"wniosek|demande))",
+    re.IGNORECASE,
+)
+"""A forwarding note's writer serves the applicant or passes on its own request (an IT
+contractor, a host, an agency): the forwarded message's writer applies, not the note's
+firm."""
+
 _CLIENT_BOX = re.compile(
     r"(?=[zZkKwWoOcC])\b(?:zastupujeme|klienta|klientovi|we\s+represent|our\s+client\w*|on\s+behalf\s+of\s+(?:a|the|our)\s+client)\b",
     re.IGNORECASE,
@@ -1913,10 +1959,10 @@ def _safety_nets(
     out |= _named_otherwise(fields, sender_name)
     out |= _outlet_sender({**fields, **out}, texts, sender_name)
     out |= _mailbox_of_another({**fields, **out}, texts)
-    return out | _name_order_net({**fields, **out}, texts)
+    return out | _name_order_net({**fields, **out}, texts, sender_name)
 
 
-def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts, sender_name: str) -> dict[str, FieldValue]:
     """The contact person in the order LABELS.md labels it (``ordered_name``): a Czech or
     Slovak name a form writes surname first turned round, a Hungarian writer's name in the
     writer's order; a sure name that the lists still read surname first is flagged
@@ -1927,7 +1973,7 @@ def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str
     if (nominative := nominative_name(person.value, word_forms)) is not None:
         return {"contact.person": dataclasses.replace(person, value=nominative, certain=False, reason=Reason.SENTENCE)}
     text = "\n".join(b.text for b in (*texts.primary, *texts.signature))
-    if (turned := ordered_name(person.value, text)) is not None:
+    if (turned := ordered_name(person.value, text, sender_name)) is not None:
         value, sure = turned
         certain = sure and person.certain
         reason = person.reason if certain or not person.certain else Reason.NAME_ORDER

@@ -131,9 +131,12 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
     lines = text.splitlines()
     kinds: list[Kind] = []
     mode = Kind.OWN
+    later_mark = _later_marks(lines)
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if mode is Kind.QUOTED and later_mark[i] and _answers_inline(lines, i):
+            mode = Kind.OWN  # a reply written between the quoted lines it answers
         if mode in (Kind.OWN, Kind.SIGNATURE):
             if _FORWARD.match(ln):
                 mode = Kind.FORWARDED
@@ -185,6 +188,32 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
     if cur:
         blocks.append(Block(component, cur_kind or Kind.OWN, tuple(cur)))
     return blocks
+
+
+def _later_marks(lines: Sequence[str]) -> list[bool]:
+    """For each line, whether a quote-marked line ("> …") comes after it."""
+    out = [False] * len(lines)
+    seen = False
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = seen
+        seen = seen or lines[i].lstrip().startswith(">")
+    return out
+
+
+def _answers_inline(lines: Sequence[str], i: int) -> bool:
+    """Line ``i`` under a reply header answers the quote inline: an unmarked line of text
+    after a blank line, below a quote-marked line ("> 1. název žadatele a IČO") and above
+    another (the caller's ``later_mark``). A quoted line wrapped without its mark follows
+    the marked line directly, with no blank line between."""
+    ln = lines[i]
+    if i < 2 or not ln.strip() or ln.lstrip().startswith(">") or lines[i - 1].strip():
+        return False
+    if is_reply_header(ln) or _FORWARD.match(ln):
+        return False
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j >= 0 and lines[j].lstrip().startswith(">")
 
 
 def _has_text(lines: Sequence[Line]) -> bool:
