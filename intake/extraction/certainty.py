@@ -452,17 +452,25 @@ _HEAD_LINES = 3
 """How many lines above a paragraph's first address are read as its heading."""
 
 
-def _ip_at(value: str) -> re.Pattern[str]:
-    return re.compile(r"(?<![\d.])" + re.escape(value.split("/")[0]) + r"(?![\d])")
+def _ip_at(ip: str, text: str) -> bool:
+    """``text`` writes ``ip`` with no digit or dot before it and no digit after it (a plain
+    search, not a pattern compiled per address)."""
+    at = text.find(ip)
+    while at >= 0:
+        before, after = text[at - 1 : at] if at else "", text[at + len(ip) : at + len(ip) + 1]
+        if not (before == "." or before.isdecimal()) and not after.isdecimal():
+            return True
+        at = text.find(ip, at + 1)
+    return False
 
 
 def _value_spots(values: Sequence[Any], blocks: Sequence[Block]) -> list[tuple[int, int]]:
     """Where each address is first written: its block's index and its line's index."""
     out: list[tuple[int, int]] = []
     for v in values:
-        pat = _ip_at(str(v))
+        ip = str(v).split("/")[0]
         spot = next(
-            ((bi, li) for bi, b in enumerate(blocks) for li, ln in enumerate(b.lines) if pat.search(ln.text)),
+            ((bi, li) for bi, b in enumerate(blocks) for li, ln in enumerate(b.lines) if _ip_at(ip, ln.text)),
             None,
         )
         if spot is not None:

@@ -791,9 +791,13 @@ _FOLD = str.maketrans(
 """Latin letters with diacritics to their base letters, as one translation table."""
 
 
+@lru_cache(maxsize=8192)
 def _fold(text: str) -> str:
-    """``text`` in lower case without diacritics ("Tichý" → "tichy")."""
-    return text.casefold().translate(_FOLD)
+    """``text`` in lower case without diacritics ("Tichý" → "tichy"); remembered (one
+    application folds the same words and lines again and again), and an ASCII text skips the
+    translation (the table has no ASCII key)."""
+    low = text.casefold()
+    return low if low.isascii() else low.translate(_FOLD)
 
 
 def _stem(word: str) -> str:
@@ -1427,7 +1431,7 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
             if n.startswith("+421") and o not in have
         ]
         found.sort()
-    if zero_run and (region := _country_named(text)) is not None:
+    if zero_run and (region := _country_named(text) or _code_marked(text)) is not None:
         # the named country's plan, not the Slovak guess, reads a number written nationally
         named = dict(_national(text, region))
         found = [(o, n) for o, n in found if o not in named or not n.startswith("+421")]
@@ -1448,7 +1452,9 @@ def _line_phones_cached(text: str, office: Office) -> tuple[tuple[int, str], ...
         known = {o for o, _ in found}
         for m in _PLUS_NUMBER.finditer(text):
             if m.start() not in known:  # a number with a country code the plan did not accept
-                found += [(m.start() + o, n) for o, n in _unverified(text[m.start() : m.end() + 1])]
+                # the trunk zero in brackets is no digit of it ("+44 (0)7700 …", "+420 (0) 602 …")
+                number = text[m.start() : m.end() + 1].replace("(0)", "   ")
+                found += [(m.start() + o, n) for o, n in _unverified(number)]
         found.sort()
     return tuple(
         (o, n)
@@ -1471,7 +1477,11 @@ how to write a phone ("Telefon (např. +420 123 456 789): …", "(v tvare napr. 
 "Phone (e.g. +44 20 7946 0000)"), no one's number."""
 
 
-_PLUS_NUMBER = re.compile(r"\+\d{1,3}[\s\d]{6,}")
+_PLUS_NUMBER = re.compile(r"\+\d{1,3}\s?(?:\(0\)\s?)?[\s\d]{6,}")
+"""A number with a country code, also with the trunk zero in brackets ("+44 (0)7700 900412")."""
+_CODE_MARK = re.compile(r"(?=[(+])\(?\+(\d{1,3})\)?(?![\d\s]*\d{3})")
+"""A country code standing alone beside a number written nationally ("06 12 45 78 39 (+33)",
+"(+33) 04 72 10 20 30"): the plan that number is read in."""
 _GERMAN_LINE = re.compile(
     r"\b(?:ich|mich|mir|wir|uns|unter|erreichbar|erreichen|Handy\w*|Rufnummer|Telefonnummer|"
     r"Mobilnummer|Festnetz|Durchwahl|bitte)\b",
@@ -1479,6 +1489,15 @@ _GERMAN_LINE = re.compile(
 )
 """Words of a German sentence: its number written with a trunk zero is Germany's, Austria's or
 Switzerland's ("mobil unter 0151 2345 6789")."""
+
+
+def _code_marked(text: str) -> str | None:
+    """The one foreign country whose code ``text`` writes alone beside a national number."""
+    codes = {m.group(1) for m in _CODE_MARK.finditer(text)}
+    if len(codes) != 1:
+        return None
+    region = phonenumbers.region_code_for_country_code(int(codes.pop()))
+    return region if region not in ("ZZ", "CZ", "SK", "001") else None
 
 
 def _german_plans(text: str) -> list[tuple[int, str]]:
@@ -1964,8 +1983,19 @@ def _labelled(text: str) -> tuple[str, int] | None:
         while start < len(text) and text[start] in " \t|•·":
             start += 1
         if (found := _label_value(text[start:])) is not None:
+            if _role_of_named(text, m, start, found[1]):
+                continue
             return found[0], start + found[1]
     return None
+
+
+def _role_of_named(text: str, sep: re.Match[str], start: int, col: int) -> bool:
+    """A role cell right after a cell naming a person in a row of cells ("Ivan Malý | správce
+    sítě | +420 …"): that person's role, not a label of the cells after it."""
+    if sep.group(0).strip() not in ("|", "•", "·") or ":" in text[start : start + col]:
+        return False
+    cell = re.split(r"\s[•·|]\s", text[: sep.start()])[-1]
+    return person_name(cell.strip()) is not None
 
 
 def _wrapped_person(block: Block, idx: int, col: int) -> str | None:
@@ -3828,6 +3858,8 @@ def _in_others_stanza(hit: Hit | None, signature: Sequence[Block], person: Hit |
         idx = next((k for k, ln in enumerate(b.lines) if ln.no == hit.line), None)
         if idx is None:
             continue
+        if _titled_other(b.lines[idx].text, person.value):
+            return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
         for k in range(idx - 1, max(idx - 5, -1), -1):
             text = b.lines[k].text.strip()
             if not text:
@@ -3838,6 +3870,27 @@ def _in_others_stanza(hit: Hit | None, signature: Sequence[Block], person: Hit |
                     return dataclasses.replace(hit, certain=False, reason=Reason.OTHER_PERSON)
                 break
     return hit
+
+
+_TITLED_OTHER = re.compile(
+    r"^\s*(?P<role>[^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+){0,3}?)\s*:?\s+"
+    r"(?P<name>[^\W\d_]+\s+[^\W\d_]+(?:-[^\W\d_]+)?)\s*[,|–-]"
+)
+"""A signature line opening with a job title or a desk's label and a person's name before
+the number ("šéfredaktor Petr Velký, tel. …", "Assistenz: Eva Roth, Tel. …")."""
+
+
+def _titled_other(text: str, person: str) -> bool:
+    """Whether a signature line gives its number for another person it names after a job
+    title or a label: that person's number, not the contact's."""
+    m = _TITLED_OTHER.match(text)
+    if m is None:
+        return False
+    role = m.group("role").split()[-1].split("-")[0]
+    if not (_role_word(role) or text[m.end("role") : m.start("name")].strip() == ":"):
+        return False
+    name = person_name(m.group("name"))
+    return name is not None and not _same_person(name, person)
 
 
 def _stanza(b: Block, i: int, person: str) -> list[Line]:
@@ -5137,11 +5190,12 @@ podpisu", "in der Signatur", "below")."""
 _SIGNATURE_REF = re.compile(
     r"\b(?:viz|vid|see)\s+(?:the\s+|my\s+|our\s+)?(?:podpis|signature)|\b(?:v|ve|in)\s+(?:the\s+)?"
     r"(?:podpisu|signature)|\b(?:podpis\w*|signature)\s+(?:níže|nize|nižšie|nizsie|below)|"
-    r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)",
+    r"\b(?:uveden\w*|listed|named)\s+(?:níže|nize|nižšie|nizsie|below)|"
+    r"\b(?:kontakty|kontakt|contacts|details|údaje|udaje|Kontaktdaten|Angaben)\s+(?:níže|nize|nižšie|nizsie|below|unten)",
     re.IGNORECASE,
 )
 """A contact sentence referring the reader to the signature ("náš správce sítě (viz podpis
-níže)", "our webmaster, see the signature")."""
+níže)", "our webmaster, see the signature", "náš správce sítě (kontakty níže)")."""
 _ROLE_TOKEN = re.compile(r"[^\W\d_]{3,}")
 _DETAIL_WORDS = frozenset("tel telefon mobil mob phone mail email fax web gsm".split())
 
@@ -5984,7 +6038,29 @@ def find_contact(
     contact = Contact(person, _rejoined_email(email, t, name) or quoted.email, phone)
     signers = (_signature_person(signature), _letter_signer(own, office))
     contact = _owner_of_email(contact, [*t.own, *signature], signers, office, sender)  # not a replaced document's
+    if name is None:
+        contact = _phone_for_person(contact, t, language, display_person(sender[0]))
     return _with_persons_doubt(_departed_contact(contact, [*own, *signature]), own)
+
+
+def _phone_for_person(contact: Contact, t: _Texts, language: str | None, writer: str | None) -> Contact:
+    """A phone read before the contact was known ("Our reporter will be Anders Nyberg (+46
+    …); please contact me" / "Linnea Holmqvist" / "+46 8 …"), read again for the person found
+    later (or the sender, by the From header's name): a number written for someone else named
+    beside it is theirs, so the first number the text gives for no other person is taken
+    instead, never for certain."""
+    phone = contact.phone
+    name = contact.person.value if contact.person is not None else writer
+    if name is None or phone is None or phone.certain:
+        return contact
+
+    def first(ls: Sequence[Line], b: Block) -> Hit | None:
+        return _first_phone(ls, b, t.office, name, attribute=True, language=language)
+
+    again = _unlabelled(t, name, first, lambda s: _contact_phones(s, t.office, name))
+    if again is None or again.value[-9:] == phone.value[-9:]:
+        return contact  # the same digits, read in another plan by a later rule
+    return dataclasses.replace(contact, phone=dataclasses.replace(again, certain=False, reason=Reason.OTHER_CANDIDATE))
 
 
 _MY_PHONE = re.compile(
@@ -6493,17 +6569,41 @@ def _fullest_form(
     and line, and whether it differs only in diacritics; None when there is none, or when
     two people of a surname written alone are named."""
     best: tuple[str, str, int, bool] | None = None
-    written = [(n, b.component, ln.no) for b, ln in _surname_lines(blocks, name) for n in _names_in(ln.text)]
+    written = [(n, b.component, ln.no) for b, ln in _surname_lines(blocks, name) for n in _line_names(ln.text)]
     if person is not None and header is not None:
         written.append((header, person.component, person.line))
     for cand, comp, no in written:
         if best is not None and len(name.split()) == 1 and _fuller(cand, name, header=False) is not None:
             if _fold(cand) != _fold(best[0]) and _fuller(cand, best[0], header=False) is None:
                 return None  # two people of that surname: which one is meant is open
+        cand, turned = _given_first(cand, best[0] if best else name)
         sure = _fuller(cand, best[0] if best else name, header=cand == header)
         if sure is not None:
-            best = (cand, comp, no, sure and (best is None or best[3]))
+            best = (cand, comp, no, sure and not turned and (best is None or best[3]))
     return best
+
+
+def _line_names(text: str) -> list[str]:
+    """The persons a line names (``_names_in``) and, on a table's row, those its cells name
+    one by one ("Kontakt\tRadek Vondrák, správce IT": a run across the tab starts with the
+    label) and a surname and a given name in two cells side by side ("Pokorná\tHana": a
+    table of surname and given-name columns)."""
+    out = _names_in(text)
+    if "\t" not in text:
+        return out
+    cells = [c.strip() for c in text.split("\t")]
+    out += [n for c in cells if " " in c for n in _names_in(c)]
+    pairs = zip(cells, cells[1:], strict=False)
+    return out + [n for a, b in pairs if a and b and " " not in a + b and (n := person_name(f"{a} {b}"))]
+
+
+def _given_first(cand: str, name: str) -> tuple[str, bool]:
+    """``cand`` turned given name first where it writes ``name``'s surname first ("Pokorná
+    Hana", "VONDRÁK Radek" for "Hana Pokorna", "R. Vondrák"), with whether it was turned."""
+    cw, nw = cand.split(), name.split()
+    if len(cw) != 2 or len(nw) != 2 or _fold(cw[0]) != _fold(nw[1]) or _fold(cw[1]) == _fold(nw[1]):
+        return cand, False
+    return f"{cw[1]} {cw[0]}", True
 
 
 def _kept_reason(reason: str | None) -> str | None:

@@ -75,6 +75,7 @@ from intake.extraction.ips import (
     is_public,
     mentions_test,
     networks_as_context,
+    octets_said_wrong,
     placed_rows,
     refused_uses,
     superseded_attachment,
@@ -333,10 +334,29 @@ def _collect_ips(
     out: list[tuple[Block, Mention]] = []
     for b in blocks:
         context = "\n".join(e.text for e in earlier) if earlier and "::" in b.text else ""
-        for m in find_ips(b.text, joined=True, context=context):
+        found = find_ips(b.text, joined=True, context=context)
+        for m in found:
             line = b.lines[m.line - 1].no
             out.append((b, dataclasses.replace(m, line=line)))
+        if not found and out and b.kind is Kind.OWN and "." in b.text:
+            out = _said_wrong_below(out, b)
     return out
+
+
+def _said_wrong_below(out: list[tuple[Block, Mention]], b: Block) -> list[tuple[Block, Mention]]:
+    """A later own text with no address of its own that calls the last octet of an address
+    above wrong ("P.S. the test IP ends in .9, not .6" below the signature): the address is
+    in doubt (which one takes its place is read within one text only)."""
+    own = [m for ob, m in out if ob.kind is Kind.OWN and ob.component == b.component]
+    denied = octets_said_wrong(b.text, own) if own else set()
+    if not denied:
+        return out
+    return [
+        (ob, dataclasses.replace(m, certain=False, doubt=m.doubt or Reason.CORRECTED))
+        if ob.component == b.component and set(m.addresses) & denied
+        else (ob, m)
+        for ob, m in out
+    ]
 
 
 @dataclass(frozen=True)
@@ -656,7 +676,7 @@ def _locate_ips(texts: _Texts, office: Office = CSU) -> tuple[_Texts, Mentions, 
     kept, overruled = _overruled_by_cover(kept)
     kept, replaced = _replaced_by_correction(texts, kept, mentions)
     overruled |= replaced
-    kept, superseded = _superseded_by_cover(texts, kept)
+    kept, superseded = _superseded_by_cover(texts, kept, mentions)
     refused |= superseded
     kept, aged, competing = _old_sections(texts, kept)
     refused |= aged
@@ -899,17 +919,28 @@ def _replaced_by_correction(
     return out, {_key(m) for b, m in kept if b.kind is Kind.ATTACHMENT and m.role in uses}
 
 
-def _superseded_by_cover(texts: _Texts, kept: Mentions) -> tuple[Mentions, set[str]]:
+def _superseded_by_cover(
+    texts: _Texts, kept: Mentions, read: Mentions
+) -> tuple[Mentions, set[str]]:
     """A covering text calling the attached document old ("přikládám loňský formulář", "the
     attached form is from last year"): the addresses it gives itself replace the document's;
-    giving none, it leaves them, unsure. Returns the rest and the fields involved (which
-    document the words mean is a reading: unsure)."""
+    giving none, it leaves them, unsure. A cover that names the document's old value itself
+    ("testovací adresa A v něm je ještě ta stará; letos testujeme z B") replaces only the
+    uses it gives: the document's other uses stay. Returns the rest and the fields involved
+    (which document the words mean is a reading: unsure; ``read``: the mentions before
+    withdrawals)."""
     attached = [(b, m) for b, m in kept if b.kind is Kind.ATTACHMENT]
     if not attached or not texts.own_text or not superseded_attachment(texts.own_text):
         return kept, set()
     current = [(b, m) for b, m in kept if b.kind is Kind.OWN and m.addresses]
     if not current:
         return kept, {_key(m) for _, m in attached}
+    documented = {a for b, m in read if b.kind is Kind.ATTACHMENT for a in m.addresses}
+    named = {a for b, m in read if b.kind is Kind.OWN and m.excluded for a in m.addresses}
+    if named and named <= documented and all(m.role is not None for _, m in current):
+        # the cover withdraws values of the document by name: the uses it gives are replaced
+        given = {m.role for _, m in current}
+        return [bm for bm in kept if bm not in attached or bm[1].role not in given], set(IP_KEYS)
     return [bm for bm in kept if bm not in attached], set(IP_KEYS)
 
 
@@ -1101,8 +1132,12 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
                 continue
             if use is not None and km.role is not use:
                 continue  # the address stands in its other use
-            if slot.order > order and slot.block.component == b.component:
-                continue  # a later mention in the same text stands
+            if slot.order > order and slot.block.component == b.component and not (
+                _older_message_between(slot.block, m.line, km.line)
+            ):
+                # a later mention in the same text stands (not one in an older message of a
+                # chain below the correcting one: the newest author's word wins)
+                continue
             slots[i : i + 1] = slot.split(set(m.addresses), line)
             unsure[_key(km)] = Reason.WITHDRAWN
             replaced[line] = (order, km.role)
@@ -1115,6 +1150,14 @@ def _corrected(mentions: Mentions) -> tuple[Mentions, _Withdrawn]:
     kept = [(b, m) for b, m in _swapped(kept, unsure) if m.addresses or m.count]
     texts = tuple(dict.fromkeys(m.text for _, _, m in withdrawals))
     return kept, _Withdrawn(texts, unsure)
+
+
+def _older_message_between(block: Block, lo: int, hi: int) -> bool:
+    """A header of an earlier message of a thread (``From:``/``Sent:``, "On … wrote:")
+    stands in ``block`` (the later mention's) between the lines ``lo`` and ``hi`` (the
+    component's numbers)."""
+    texts = [ln.text for ln in block.lines]
+    return any(lo < ln.no < hi and starts_message(texts, i) for i, ln in enumerate(block.lines))
 
 
 def _use_corrected(slots: Sequence[_Slot], block: Block, gone: Mention) -> Role | None:
@@ -1936,10 +1979,10 @@ def _safety_nets(
     out |= _named_otherwise(fields, sender_name)
     out |= _outlet_sender({**fields, **out}, texts, sender_name)
     out |= _mailbox_of_another({**fields, **out}, texts)
-    return out | _name_order_net({**fields, **out}, texts)
+    return out | _name_order_net({**fields, **out}, texts, sender_name)
 
 
-def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str, FieldValue]:
+def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts, sender_name: str) -> dict[str, FieldValue]:
     """The contact person in the order LABELS.md labels it (``ordered_name``): a Czech or
     Slovak name a form writes surname first turned round, a Hungarian writer's name in the
     writer's order; a sure name that the lists still read surname first is flagged
@@ -1950,7 +1993,7 @@ def _name_order_net(fields: Mapping[str, FieldValue], texts: _Texts) -> dict[str
     if (nominative := nominative_name(person.value, word_forms)) is not None:
         return {"contact.person": dataclasses.replace(person, value=nominative, certain=False, reason=Reason.SENTENCE)}
     text = "\n".join(b.text for b in (*texts.primary, *texts.signature))
-    if (turned := ordered_name(person.value, text)) is not None:
+    if (turned := ordered_name(person.value, text, sender_name)) is not None:
         value, sure = turned
         certain = sure and person.certain
         reason = person.reason if certain or not person.certain else Reason.NAME_ORDER

@@ -10,7 +10,7 @@ import dataclasses
 import ipaddress
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache, partial
@@ -46,10 +46,12 @@ _DASH = (
 )
 _AND = r"a|and|i|plus|&|e|et|y|und|en|og|och|és|oraz|ja"
 _BARE_END = (
-    rf"(?=\s*(?:[,;)&+]|$|\s(?:{_AND}|sowie|aj)\s)|\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
+    rf"(?=\s*(?:[,;)&+]|$|\s(?:{_AND}|sowie|aj)\s|\((?:test\w*|tst)\s*[:=]?\s*(?:\d{{1,3}}\.){{0,3}}\d{{1,3}}\s*\))|"
+    rf"\.(?=\s+[A-ZÁČĎÉĚÍŇÓŘŠŤÚŮÝŽ]|\s*$))"
 )
 """What may follow a last octet written alone ("198.51.100.70, 71 a 72"): a list mark or the
-end of the sentence, never a word ("…70, 2 servery") or a date ("…70, 14. 1. 2023")."""
+end of the sentence, or a test octet's bracket ("…17 a 18 (test 19)"), never a word ("…70, 2
+servery") or a date ("…70, 14. 1. 2023")."""
 _MASK_LABEL = (
     # a preposition and an article before the word ("with a", "mit der", "z", "avec le")
     r"(?:(?:with|mit|s|se|so|z|ze|avec|con|com|met|med)\s+(?:(?:a|the|der|le|un|la|el|een|het|"
@@ -155,7 +157,8 @@ _SAME_PLACE = (
     # the Czech and Slovak demonstrative in any case, written as spoken ("na ty samy
     # adrese", "na tý samý", "tú istú", "tom istom")
     r"t(?:en|a|o|y|u|é|e|ý|ú|ou|omu|ým|ěch|ech|ěm|em)|tento|této|teto|tomto|tejto|tohoto)\s+)?"
-    r"(?:very\s+)?(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|tentýž|tentyz|sam[éýeya]\w*|ist\w*|"
+    r"(?:very\s+)?(?:same|stejn\w*|tomtéž|tomtez|téhož|tehoz|téže|teze|tejže|tejze|tentýž|tentyz|"
+    r"denselben|dieselben?|sam[éýeya]\w*|ist\w*|"
     r"rovnak\w*|identick\w*|selbe\w*|demselben|derselben|stess[oa]|même|meme|mismo|mesmo|"
     r"samm[ae]|zelfde|dezelfde|hetzelfde)"
 )
@@ -223,6 +226,10 @@ _NEUTRAL = re.compile(
     # same old laptop."), not one that names an address of its own ("na stejné síti B")
     # (a gap before an address keeps its trailing space: the noun must end the text)
     r"|(?:\s+[^\W\d_]+){1,2}?(?=[ \t]*[).,;!?\n–—]|$))|"
+    # or a pronoun pointing back at the addresses, where the clause ends ("obě produkční,
+    # testovat budeme na nich", "we will run the tests from them as well")
+    r"(?:z|ze|zo|na|from|on|auf|von|with|s|se)\s+(?:them|it|nich|něj|nej|neho|nim|ní|ihnen|ihm)"
+    r"(?:\s+(?:too|also|as\s+well|také|take|tiež|tiez|auch))?(?=[ \t]*[).,;:!?\n–—]|$)|"
     # or from production itself, which stays the address's cue: "we'll test from production"
     r"(?:z|ze|zo|na|from|on|auf|von|dalla|dalle|depuis|sur)\s+(?=(?:the\s+|der\s+)?"
     r"(?:production|produk\w*|ostr\w*|live|Produktion\w*|produzione|producción)\b))|"
@@ -593,7 +600,9 @@ _NEUTRAL_HINT = re.compile(
     r"nebud|nepouž|nepouz|netřeba|netreba|bez\s|žádn|zadn|\bno\s|without|none|not\s+needed|"
     r"nie\s+je|not\s+required|don'?t\s+need|do\s+not\s+need|(?:do|does)\s+not\s+have|"
     r"(?:don|doesn)'?t\s+have|ha(?:ve|s)\s+no\s|žiadn|ziadn|\bnic\b|nothing|n/?a\b|není|neni|"
-    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|tentý|tenty|\bist|rovnak|\bsam[éýeya]|samm[ae]|zelfde|selbe|stess|même|meme|mismo|mesmo|identick|"
+    r"nejsou|nie\s+sú|same|stejn|tomt|téhož|tehoz|téže|teze|tejže|tejze|denselb|dieselb|"
+    r"\b(?:z|ze|zo|na|from|on|auf|von|with|s|se)\s+(?:them|it|nich|něj|nej|neho|nim|ní|ihnen|ihm)\b|"
+    r"tentý|tenty|\bist|rovnak|\bsam[éýeya]|samm[ae]|zelfde|selbe|stess|même|meme|mismo|mesmo|identick|"
     r"(?:\bz|\bze|\bzo|\bna|from|\bon|\bauf|\bvon|dalla|depuis|\bsur)\s+(?:the\s+|der\s+)?"
     r"(?:produ|ostr|live)|"
     r"(?:jako|ako|as|als|comme|come|como)\s)",
@@ -2046,6 +2055,13 @@ def _groups(items: list[tuple[re.Match[str], _Item]], n: int) -> list[int] | Non
     joins = []
     for (m1, _), (m2, _) in itertools.pairwise(items):
         gap = " ".join(m1.string[m1.end() : m2.start()].strip(" \t()[]").lower().split())
+        if (parted := _ONE_HAND.sub(" ", gap)) != gap:
+            # "A et B, d'une part, et C, d'autre part": the words of a side end a group
+            parted = " ".join(parted.strip(" ,").split())
+            if parted and not _JOIN.match(parted):
+                return None
+            joins.append("part")
+            continue
         if not _JOIN.match(gap):
             return None
         joins.append(re.sub(rf"^,?\s*(?:{_AND})$", "and", gap))
@@ -2056,11 +2072,24 @@ def _groups(items: list[tuple[re.Match[str], _Item]], n: int) -> list[int] | Non
             continue
         groups = list(itertools.accumulate((j == kind for j in joins), initial=0))
         sizes = {groups.count(g) for g in range(n)}
-        if len(sizes) == 1 or inner == {"/"}:
+        if len(sizes) == 1 or inner == {"/"} or kind == "part":
             if found is not None:
                 return None  # two readings
             found = groups
     return found
+
+
+_ONE_HAND = re.compile(
+    # "on the one hand … on the other" in the languages foreign media write
+    r"\b(?:d['’]une\s+part|d['’]autre\s+part|einerseits|andererseits|on\s+the\s+one\s+hand|"
+    r"on\s+the\s+other(?:\s+hand)?|por\s+un\s+lado|por\s+otro(?:\s+lado)?|da\s+un\s+lato|"
+    r"dall['’]altro(?:\s+lato)?|z\s+jednej\s+strony|z\s+drugiej(?:\s+strony)?|"
+    r"na\s+jedn(?:é|e|ej)\s+stran[ěee]|na\s+(?:druh(?:é|e|ej)\s+)?stran[ěe](?:\s+druh(?:é|e|ej))?|"
+    r"egyrészt|másrészt)(?!\w)",
+    re.IGNORECASE,
+)
+"""The words of one side of a list split in two ("d'une part … d'autre part", "einerseits …
+andererseits"): they end a group of addresses."""
 
 
 def _uses_between(items: list[tuple[re.Match[str], _Item]]) -> bool:
@@ -3403,10 +3432,17 @@ def _with_role_tails(line: str, items: list[tuple[re.Match[str], _Item]]) -> str
             prefix = last.group("addr").rsplit(".", 1)[0]
             return f"{line[: tail.start()]}{prefix}.{tail.group(1)}{line[tail.end() :]}"
         start = tail.end()
+    if (test := _TEST_OCTET.match(line, last.end())) is not None and int(test.group(1)) <= 255:
+        # "203.0.113.17 a 18 (test 19)": a bracket right after the list names the test
+        # address by its last octet
+        prefix = last.group("addr").rsplit(".", 1)[0]
+        return f"{line[: test.start(1)]}{prefix}.{test.group(1)}{line[test.end(1) :]}"
     return None
 
 
 _V4_FULL = re.compile(_V4)
+_TEST_OCTET = re.compile(r"[ \t]*\(\s*(?:test\w*|tst)\s*[:=]?\s*(\d{1,3})\s*\)", re.IGNORECASE)
+"""A bracket naming a test address by its last octet alone ("(test 19)", "(Test: 92)")."""
 
 
 _BRACKET_RANGE = re.compile(r"\b((?:\d{1,3}\.){3})\[(\d{1,3})\s*[-–]\s*(\d{1,3})\]")
@@ -3747,7 +3783,7 @@ def find_ips(text: str, *, joined: bool = False, context: str = "") -> list[Ment
         if items and any(_is_v6_fragment(m.group("addr")) for m, _ in items):
             line, completed, cut = _v6_fragments_completed(line, items, text + "\n" + context)
             items, unread = _items(line), unread or cut
-        if items and "." in line[items[-1][0].end() :]:
+        if items and ("." in (after := line[items[-1][0].end() :]) or "(" in after):
             full = _with_role_tails(line, items)
             if full is not None:
                 line, items = full, _items(full)
@@ -4271,7 +4307,11 @@ _OCTET = re.compile(r"(?=[\.])(?<![\w.])\.(\d{1,3})(?![\d.]\d|\d)")
 """A last octet written alone (".26"), naming an address written in full before."""
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:není|neni|nie\s+je|nejsou|is\s+not|isn'?t|not|nikoli|nikoliv|místo|misto|"
-    r"namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than)|(?:^|[(,;–-])\s*(?:ne|nie))"
+    r"namísto|namisto|miesto|namiesto|instead\s+of|rather\s+than|statt|anstatt|anstelle|zamiast|"
+    r"au\s+lieu\s+de)|(?:^|[(,;–-])\s*(?:ne|nie)"
+    # a denial right after the value given in its place (".87 ne .78", ".87, not .78",
+    # ".87 und nicht .78", ".87 nem .78")
+    r"|\d\s*,?\s+(?:(?:a|and|und|i|et|és|es)\s+)?(?:ne|nie|not|nicht|nem|non|pas))"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -4309,6 +4349,23 @@ def _wrong_octets(
             # "správně 192.0.2.27, ne .21": the octet names an address of the line's prefix
             out.append(Mention((near,), 1, None, False, lineno, o.group(0), False, excluded=True))
     return out
+
+
+def octets_said_wrong(text: str, before: Sequence[Mention]) -> set[IPAddress]:
+    """The addresses of ``before`` (the mentions of the writer's earlier text, another block)
+    whose last octet a line of ``text`` with no address of its own calls wrong ("P.S. the
+    test IP ends in .9, not .6" below the signature, the list above it): which address takes
+    its place is not read across texts, so the caller leaves the named one unsure."""
+    out: set[IPAddress] = set()
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if "." not in line or _OCTET.search(line) is None or _ADDRESS_IN_LINE.search(line):
+            continue
+        for m in _wrong_octets(line, lineno, [], list(before)):
+            out.update(m.addresses)
+    return out
+
+
+_ADDRESS_IN_LINE = re.compile(r"\d\.\d{1,3}\.\d|[0-9A-Fa-f]:[0-9A-Fa-f]*:")
 
 
 _OR = re.compile(r"(?<![^\W\d_])(?:nebo|alebo|or|oder|ou|lub|albo|eller|vagy|o)(?![^\W\d_])",
@@ -4450,14 +4507,23 @@ def _text_line_values(
     line: str, lineno: int, mentions: list[Mention], prev_lineno: int, maybe: bool
 ) -> tuple[list[Mention], bool]:
     """On a line without addresses: a last octet alone right after a list's line ("Production:
-    A,\n  .21"), read as the list's next address; and whether the line holds a value left
+    A,\n  .21"), read as the list's next address, and one the line calls wrong withdrawing its
+    address (".87 ne .78"); and whether the line holds a value left
     unread - a last octet no list takes ("Test: jako produkce, jen .11") or a dotted number
     as a use's value that is no address ("Test: 198.51.100.10.1")."""
     unread = maybe and _unread_value(line)
     if not mentions or not _OCTET.search(line):
         return [], unread
     after = mentions[-1:] if mentions[-1].line == prev_lineno else []
+    # "ta testovací má končit .87 ne .78": the octet called wrong withdraws its address
+    wrong = _wrong_octets(line, lineno, [], mentions)
+    if wrong and not after:
+        # a correction paragraph of its own below the list (a blank line between): the octet
+        # given in place of the wrong one continues the corrected address's list
+        gone = set(wrong[0].addresses)
+        after = [m for m in mentions if gone & set(m.addresses)][-1:]
     read, placed = _left_octets(line, lineno, [], [], after)
+    read = wrong + read
     return read, unread or not placed and _octet_unread(line, mentions)
 
 
@@ -4819,7 +4885,9 @@ def _as_table_rows(lines: list[tuple[int, str]]) -> tuple[list[tuple[int, str]],
     def names_use(cell: str) -> bool:
         for note in notes:
             cell = cell.replace(note, " ") if note in cell else cell
-        return _cue(cell) is not None
+        # a cell saying its address is not to be registered ("interní stroj, neregistrovat")
+        # is a row of its own, not a taller cell of the row below
+        return _cue(cell) is not None or _NOT_ALLOWED.search(cell) is not None
 
     rows = table_rows(_form_values_aligned([t for _, t in lines]), names_use, _whole_address)
     if not rows:

@@ -62,30 +62,32 @@ _SURNAME_FIRST_LABEL = re.compile(
 """A form's label that asks for the surname first ("Příjmení a jméno", "Surname, first name")."""
 
 
-def _feminine_surname(word: str) -> bool:
-    """Whether ``word`` is a Czech or Slovak woman's surname by its form: "-ová" after a stem
-    ("Horáková", "Kořínková"), or "-á" where it or its masculine "-ý" is a known surname
-    ("Malá", "Novotná"); no Hungarian or foreign surname is so formed, so a name it leads,
-    followed by a known given name, is surely written surname first."""
-    folded = ascii_folded(word).casefold()
-    if word.endswith("ová") and len(word) >= 6:
-        return True
-    return word.endswith("á") and len(word) >= 4 and (folded in SURNAMES or f"{folded[:-1]}y" in SURNAMES)
-
-
 _WEST_SLAVIC = re.compile(r"[řěůčšžňťďýľĺŕäŘĚŮČŠŽŇŤĎÝĽĹŔÄ]|ov[áa]$", re.IGNORECASE)
 """A Czech or Slovak name's marks that no Hungarian name has: a letter of their alphabets only
 (ř, ě, ů, č, š, ž, ň, ť, ď, ý, ľ, ĺ, ŕ, ä) or a woman's surname in -ová."""
 
 
-def _west_slavic_cell(words: Sequence[str], text: str) -> bool:
-    """A name of two words that is Czech or Slovak by its letters ("Dvořáková Marie",
-    "Kratochvíl Ondřej") and that the text writes, in that order, as a form's value or a
+def _czech_slovak_surname_first(words: Sequence[str], text: str) -> bool:
+    """Whether a name of two words that the lists read surname first is surely a Czech or
+    Slovak one so written: its first word is a woman's surname by its form, "-ová" after a
+    stem ("Horáková", "Kořínková") or "-á" where it or its masculine "-ý" is a known surname
+    ("Malá", "Novotná"), which no Hungarian or foreign surname is (anywhere in the text); or
+    its letters show it Czech or Slovak (``_WEST_SLAVIC``: "Dvořáková Marie", "Kratochvíl
+    Ondřej") and the text writes it as a form's value or a table's cell (``_in_cell``)."""
+    first = words[0]
+    folded = ascii_folded(first).casefold()
+    if first.endswith("ová") and len(first) >= 6:
+        return True
+    if first.endswith("á") and len(first) >= 4 and (folded in SURNAMES or f"{folded[:-1]}y" in SURNAMES):
+        return True
+    return any(_WEST_SLAVIC.search(w) for w in words) and _in_cell(words, text)
+
+
+def _in_cell(words: Sequence[str], text: str) -> bool:
+    """Whether the text writes the name of ``words``, in that order, as a form's value or a
     table's cell: after a label's colon, a tab, a bar or a column's gap of spaces on its line,
     or before a tab or a bar as a row's first cell (a signature's own line keeps the order
     written)."""
-    if not any(_WEST_SLAVIC.search(w) for w in words):
-        return False
     name = r"[^\S\n]+".join(map(re.escape, words))
     before = r"(?:[:\t|]|\S[^\S\n]{2,})[^\S\n]*(?:[^\W\d_]{1,5}\.[^\S\n]*)*" + name + r"(?!\w)"
     after = r"(?<!\w)" + name + r"[^\S\n]*[\t|]"  # a row's first cell
@@ -96,7 +98,7 @@ def _count(words: Sequence[str], folded: str) -> int:
     return len(re.findall(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", folded))
 
 
-def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
+def ordered_name(name: str, text: str, sender: str = "") -> tuple[str, bool] | None:
     """The contact person ``name`` in the order LABELS.md labels it, read against the text
     it came from, with whether that order is sure; None when ``name`` stands. A Czech or
     Slovak name that a form writes surname first ("Novotná Tereza") is turned given name
@@ -105,7 +107,8 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
     a name that its letters show Czech or Slovak ("Dvořáková Marie", "Kratochvíl Ondřej")
     written as a form's value or a table's cell; otherwise it stands, for the caller to flag. A Hungarian writer's name (ő/ű, +36, .hu, Kft.) keeps the writer's
     order: a name the text writes mostly surname first ("KOVÁCS Eszter") is turned back
-    (never sure)."""
+    (never sure). A name whose two words are both given names and surnames ("Šimon Jakub")
+    is read by ``_either_way``, the ``sender``'s header name with the text."""
     words = name.split()
     order = name_order(name)
     if order is NameOrder.UNKNOWN:
@@ -118,16 +121,48 @@ def ordered_name(name: str, text: str) -> tuple[str, bool] | None:
         if _count(lower[::-1], folded) <= _count(lower, folded):
             return None
         return f"{words[1]} {words[0]}", False
+    if order is NameOrder.GIVEN_FIRST and all(_known(w) == (True, True) for w in words):
+        return _either_way(words, text, sender)
     if order is not NameOrder.SURNAME_FIRST or _known(words[0])[0]:  # "Kalina Filip": both given names
         return None
     if (
         not _SURNAME_FIRST_LABEL.search(text)
         and not _count(lower[::-1], folded)
-        and not _feminine_surname(words[0])
-        and not _west_slavic_cell(words, text)
+        and not _czech_slovak_surname_first(words, text)
     ):
         return None  # kept as written, flagged by the caller: the writer may be Hungarian
     return f"{words[1]} {words[0]}", True
+
+
+def _either_way(words: Sequence[str], text: str, sender: str) -> tuple[str, bool] | None:
+    """A name whose two words are both given names and surnames ("Šimon Jakub", "Martin
+    Tomáš"), which the lists cannot order: None (it stands, sure) unless a form's value or a
+    table's cell writes it (``_in_cell``) and no free line (``_free``: a signature, a
+    sentence) writes it in that order too; there either order may be meant, and it is turned
+    round where a label asks for the surname first or a free line or the sender's header name
+    writes it the other way ("Jakub Šimon"), and kept otherwise; never sure."""
+    if not _in_cell(words, text) or _free(words, text):
+        return None
+    turned = [words[1], words[0]]
+    header = [ascii_folded(w).casefold() for w in sender.split()]
+    if _free(turned, text) or header == [ascii_folded(w).casefold() for w in turned] or _SURNAME_FIRST_LABEL.search(text):
+        return " ".join(turned), False
+    return " ".join(words), False
+
+
+_CELL_BEFORE = re.compile(r"(?:[:\t|]|\S[^\S\n]{2,})[^\S\n]*(?:[^\W\d_]{1,5}\.[^\S\n]*)*$")
+_CELL_AFTER = re.compile(r"[^\S\n]*[\t|]")
+
+
+def _free(words: Sequence[str], text: str) -> bool:
+    """Whether the text writes the name of ``words``, in that order, on a line outside a
+    form's value or a table's cell (``_in_cell``): a signature, a sentence."""
+    name = r"[^\S\n]+".join(map(re.escape, words))
+    for m in re.finditer(rf"(?<!\w){name}(?!\w)", text, re.IGNORECASE):
+        head = text[text.rfind("\n", 0, m.start()) + 1 : m.start()]
+        if not _CELL_BEFORE.search(head) and not _CELL_AFTER.match(text, m.end()):
+            return True
+    return False
 
 
 _OBLIQUE_END = re.compile(r"(?:em|ou|om|ovi|ě|é|i|u|ým|ím)$")

@@ -29,6 +29,11 @@ _FOLD = {c: f for c in range(0xC0, 0x250) if len(f := without_marks(chr(c))) == 
 text keeps the offsets of the original."""
 
 
+def _folded(text: str) -> str:
+    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key)."""
+    return text if text.isascii() else text.translate(_FOLD)
+
+
 def _bare(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` without diacritics, for a text folded by ``_FOLD``: a label or an opener
     typed without diacritics ("Zadatel", "Nazev spolecnosti", "Ziadatel") reads as written
@@ -146,9 +151,13 @@ _LABEL = re.compile(
     r"(?:název|nazev|názov|jméno|meno|name|nazwa|firma|obchodní\s+firma|nom|raison\s+sociale|"
     r"név|nev|denominación)(?:\s+(?:žadatele|organizace|organizácie|firmy|der\s+(?:organisation|"
     r"firma)|of\s+(?:the\s+)?(?:organi[sz]ation|company|applicant)|firmy|organizacji))?\s*"
-    r"(?:a|and|und|i|&|\+|et|és|es|y|e)\s*(?:IČO|ICO|IČ|DIČ|ID|NIP|REGON|KRS|sídlo|sidlo|sitz|"
-    r"seat|company\s+ID|reg(?:istration)?\.?\s*(?:no\.?|number)|adószám|"
-    r"siren|siret|cif|nif)(?=\W)|"
+    r"(?:a|and|und|i|&|\+|et|és|es|y|e)\s*(?:ičo|ico|ič|dič|id|nip|regon|krs|sídlo|sidlo|sitz|"
+    r"seat|company\s+id|reg(?:istration)?\.?\s*(?:no\.?|number)|adószám|"
+    r"siren|siret|cif|nif)(?=\W)"
+    # and the owner named after the pair ("Název a IČO žadatele", "Name and ID of the applicant")
+    r"(?:\s+(?:žadatele|zadatele|žiadateľa|ziadatela|organizace|organizácie|firmy|společnosti|"
+    r"spoločnosti|of\s+(?:the\s+)?(?:applicant|organi[sz]ation|company)|des\s+antragstellers|"
+    r"der\s+(?:organisation|firma)|wnioskodawcy|organizacji|firmy))?|"
     r"(?:(?:název|nazev|názov)(?=\W)|jméno\s|jmeno\s|meno\s)(?:\s*(?:žadatele|zadatele|žiadateľa|"
     r"organizace|organizácie|organizacie|společnosti|spolecnosti|spoločnosti|firmy|redakce|"
     r"redakcie|média|subjektu|zpravodajského\s+média))?|obchodní\s+(?:firma|název)|obchodné\s+meno|"
@@ -178,7 +187,7 @@ _REST = re.compile(r"(?P<v>.+)$")
 def _label_match(text: str) -> re.Match[str] | None:
     """``_LABEL`` matched with its words' diacritics or without them ("Zadatel:" for
     "Žadatel:"); the value (group ``v``) as written in ``text``."""
-    m = _LABEL_BARE.match(text.translate(_FOLD))
+    m = _LABEL_BARE.match(_folded(text))
     return None if m is None else _REST.match(text, m.start("v"))
 
 
@@ -186,7 +195,7 @@ def _opens_with_label(text: str) -> bool:
     """Whether ``text`` opens with a label of the organisation (``_LABEL`` matches it,
     diacritics or none)."""
     low = lowered(text)
-    return (_label_match(text) if low is None else _LABEL_LOWER.match(low.translate(_FOLD))) is not None
+    return (_label_match(text) if low is None else _LABEL_LOWER.match(_folded(low))) is not None
 
 
 _CUT = re.compile(
@@ -289,7 +298,7 @@ def _strip_lead(v: str) -> str:
     """``v`` without the words opening its sentence; an opener followed only by lower-case
     words is the name's own first word ("Náš deník a.s.", "Naše rádio, z.s.")."""
     for _ in range(3):
-        bare = v.translate(_FOLD)
+        bare = _folded(v)
         lead = _PREFIX_BARE.match(bare)
         if lead is None:
             return v
@@ -604,7 +613,7 @@ def _legal_match(part: str, m: re.Match[str], prev: int, acting: bool) -> tuple[
         return None
     whole = not before_v.strip() and not part[m.end() :].strip(" .,;")  # a value, a cell
     place_name = _PLACE_NAME.match(v) is not None and (whole or _COMPLEMENT_END.search(before_v) is not None)
-    if _PREFIX_BARE.match(bare := v.translate(_FOLD)) and not _POSSESSIVE.match(bare) and not place_name:
+    if _PREFIX_BARE.match(bare := _folded(v)) and not _POSSESSIVE.match(bare) and not place_name:
         return None
     lead += body[: max(0, body.find(v[:6]))]  # the opener _clean dropped ("V zastoupení")
     before = part[prev : m.start(1)] + lead
@@ -1300,7 +1309,7 @@ def _whole_lead(lead: str) -> bool:
     return (
         lead[:1].isupper()
         and _LEAD_BREAK.search(lead) is None
-        and _PREFIX_BARE.match((lead + " ").translate(_FOLD)) is None
+        and _PREFIX_BARE.match(_folded(lead + " ")) is None
         and not _opens_with_label(lead.split()[0] + ": x")
         and _SENTENCE_INSIDE.search(lead) is None
         and not _starts_with_person(lead)
@@ -1571,6 +1580,8 @@ _ARTICLE_WORDS = r"(?:The|Die|Der|Das|La|Le|Les|L'|L’|Il|Lo|Gli|El|Los|Las|Het
 
 
 _CELL_REST = re.compile(r"^\s*(?:[,|•·–—]|\s-\s).*$")
+_ARTICLE_BEFORE = re.compile(rf"(?<!\w)(?i:{_ARTICLE_WORDS})\s*$")
+"""An article right before a name ("die X GmbH beantragt" too)."""
 
 
 def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
@@ -1582,18 +1593,20 @@ def _with_its_article(hit: Hit, blocks: Sequence[Block]) -> Hit:
     Gazzettino S.r.l.", "pour Le Courrier SARL"), where the sentence's own would be lower case."""
     if _FOREIGN_ARTICLE.match(hit.value) or not _has_legal_form(hit.value):
         return hit
-    article_before = re.compile(rf"(?<!\w)(?i:{_ARTICLE_WORDS})\s*$")  # "die X GmbH beantragt" too
     body = _LEGAL_TAIL.sub("", hit.value)  # a letterhead may leave the legal form out
     for b in blocks:
         at = b.text.find(body)
         while at >= 0:
-            if not article_before.search(b.text[max(0, at - 6) : at]):
+            if not _ARTICLE_BEFORE.search(b.text[max(0, at - 6) : at]):
                 return hit  # the text writes it without one too ("for Harbour Radio Ltd")
             at = b.text.find(body, at + 1)
-    mid = re.compile(rf"(?<=[{_LOWER}]) ({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)")
-    for b in blocks:  # a capital article after a lower-case word: mid-sentence, the name's
-        if hit.value in b.text and (m := mid.search(b.text)):
-            return dataclasses.replace(hit, value=m.group(1), certain=False, reason=hit.reason or Reason.ARTICLE)
+    if any(hit.value in b.text for b in blocks):  # the pattern is built for its name only
+        mid = re.compile(rf"(?<=[{_LOWER}]) ({_ARTICLE_WORDS}\s*{re.escape(hit.value)})(?!\w)")
+        for b in blocks:  # a capital article after a lower-case word: mid-sentence, the name's
+            if hit.value in b.text and (m := mid.search(b.text)):
+                return dataclasses.replace(hit, value=m.group(1), certain=False, reason=hit.reason or Reason.ARTICLE)
+    if not any(body in b.text for b in blocks):
+        return hit
     written = re.compile(rf"(?m)(?:^|[:|\t])[ \t]*({_ARTICLE_WORDS}[ \t]*){re.escape(body)}(?!\w)(?P<rest>.*)$")
     for b in blocks:
         if body not in b.text:
@@ -1611,13 +1624,13 @@ def _fullest_spelling(hit: Hit, blocks: Sequence[Block]) -> Hit:
     """Of two spellings of one name in the texts ("TV Podbeskydi s.r.o." in a hasty mail,
     "TV Podbeskydí s.r.o." in its attachment), the one with diacritics: the fuller one is
     how the name is written."""
-    folded = hit.value.translate(_FOLD).lower()
+    folded = _folded(hit.value).lower()
     if len(folded) < 4 or len(folded) != len(hit.value):
         return hit
     best, n = hit.value, len(folded)
     for b in blocks:
         text = b.text
-        bare = text.translate(_FOLD).lower()
+        bare = _folded(text).lower()
         if len(bare) != len(text):
             continue  # a letter whose lower case is longer: the offsets differ
         at = bare.find(folded)
@@ -2563,9 +2576,9 @@ def _carries_surname(trade: str, person: str) -> bool:
     folded) and not the person's given name: their own business ("Nedoma Foto" after "Barbora
     Nedomová"), not another person."""
     words = person.split()
-    folded = trade.translate(_FOLD).casefold()
-    surname = words[-1].translate(_FOLD).casefold()
-    given = words[0].translate(_FOLD).casefold()
+    folded = _folded(trade).casefold()
+    surname = _folded(words[-1]).casefold()
+    given = _folded(words[0]).casefold()
     return len(words) > 1 and len(surname) >= 4 and surname[:4] in folded and given not in folded.split()
 
 
@@ -2578,8 +2591,8 @@ def _own_trade_name(text: str, trade: str) -> str:
     if whole == trade:
         return trade
     person = whole[: len(whole) - len(trade)].rstrip(" -–—").split()
-    folded = trade.translate(_FOLD).casefold()
-    surname = person[-1].translate(_FOLD).casefold() if person else ""
+    folded = _folded(trade).casefold()
+    surname = _folded(person[-1]).casefold() if person else ""
     initials = "".join(w[0] for w in person).casefold()
     own = (len(surname) >= 3 and surname[:4] in folded) or folded.split()[0] == initials
     return whole if own else trade
@@ -3268,7 +3281,7 @@ def _sentence_lead(lead: str) -> bool:
         return True
     if len(words) > 1 and _opens_sentence(words[0], words[1]):
         return True
-    return _PREFIX_BARE.match(lead.translate(_FOLD)) is not None or _acts_for_any(lead) and _ACTS_FOR.search(lead) is not None
+    return _PREFIX_BARE.match(_folded(lead)) is not None or _acts_for_any(lead) and _ACTS_FOR.search(lead) is not None
 
 
 _DESCRIPTIVE = re.compile(

@@ -35,6 +35,11 @@ this part are written without diacritics and read a text typed either way; Polis
 German letters fold too, and those of the Romance, Nordic and Hungarian languages (foreign
 senders write in their own language)."""
 
+
+def _folded(text: str) -> str:
+    """``text`` translated by ``_FOLD`` (an ASCII text is its own: the table has no ASCII key)."""
+    return text if text.isascii() else text.translate(_FOLD)
+
 _FEED_CUES = re.compile(
     r"\bxml\b|vyhra[zd]en\w*\s+(?:pripojen\w*|server\w*|pristup\w*)|vysledk\w*\s+vol(?:ie|e)b|"
     r"volebn\w*\s+vysledk\w*|"
@@ -275,7 +280,7 @@ _OMITTED = re.compile(
 omission takes nothing back."""
 _WITHDRAW = re.compile(
     # the lookahead of the words' first letters only makes the search quick
-    r"(?=[abcdefgijklmnoprstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
+    r"(?=[abcdefghijklmnoprstuvwz])\b(?:zrus\w*|rusim\w*|rusime|stahuj\w*|stahl\w*|stiahl\w*|"
     r"stahujem\w*|odvolav\w*|odpada\w*|upoust\w*|stazen(?!i)\w*|stiahnut(?!i)\w*|odvolan\w*|"
     r"upust\w*|bereme\s+zpet|berieme\s+spat|(?:uz|jiz)\s+(?:ne|nie)(?:\b|(?:chc|stoj|potreb|pozad|zad|ziad|planuj|bud|pocit)\w*)|"
     r"(?:uz\s+|jiz\s+)?neni\s+aktualn\w*|neaktualn\w*|withdraw\w*|cancel\w*|call(?:ed)?\s+off|"
@@ -307,7 +312,9 @@ _WITHDRAW = re.compile(
     r"rezygn\w*|wycof\w*|anul\w*|odwol\w*|nieaktualn\w*|"
     # renounced, skipped or put off to another time ("verzichten wir", "we'll skip the
     # filming", "natáčení odkládáme", "necháme na jindy", "vynecháme")
-    r"verzicht\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|(?:se|sa)\s+rus(?:i|ia)\b|rus(?:i|ia)\s+(?:se|sa)\b|"
+    r"verzicht\w*|sich\s+(?:\w+\s+){0,2}?erledigt\b|hinfall\w*|gegenstandslos\w*|"
+    r"nicht\s+mehr\s+(?:notig|noetig|erforderlich|benotigt|gebraucht)|"
+    r"(?:se|sa)\s+rus(?:i|ia)\b|rus(?:i|ia)\s+(?:se|sa)\b|"
     r"skip(?:s|ped|ping)?\b|odklad\w*|odloz\w*|na\s+jindy\b|na\s+inokedy\b|"
     r"another\s+time\b|vynech(?:ame|avame|am|avam)\b|"
     # the Romance, Dutch, Hungarian and Nordic languages ("ritiriamo", "retirons",
@@ -1219,7 +1226,7 @@ class _Reader:
                 self.table = None
             shaped = "\t" in raw or "|" in raw or "  " in raw  # a table's header or row
             needed = i in self.cued or shaped or self.label is not None
-            line = raw.translate(_FOLD) if needed else raw
+            line = _folded(raw) if needed else raw
             option = _option_line(line) if self.label is not None else None
             if option is not None or (blank and self.label is not None):
                 self.options += [option] if option is not None else []
@@ -1252,7 +1259,7 @@ class _Reader:
         above = self.lines[i - 1].rstrip()
         if not above.endswith((".", "!")):
             return ""
-        return _AFTER_STOP.split(above.translate(_FOLD))[-2]  # the text ends with a stop
+        return _AFTER_STOP.split(_folded(above))[-2]  # the text ends with a stop
 
     def _line_rows(self, i: int, line: str) -> Iterator[_Row]:
         cells = "\t" in line or "|" in line
@@ -1341,7 +1348,7 @@ def _numbered_items(lines: Sequence[str]) -> dict[str, str]:
     """The request each numbered item of the lines names (an item naming one request)."""
     items: dict[str, set[str]] = {}
     for ln in lines:
-        folded = ln.translate(_FOLD)
+        folded = _folded(ln)
         marks = list(_ITEM_MARK.finditer(folded))
         ends = [n.start() for n in marks[1:]] + [len(folded)]
         for m, end in zip(marks, ends[: len(marks)], strict=True):
@@ -2111,7 +2118,10 @@ def _filming_topic(clause: str, spans: list[_Cue]) -> bool:
 
 
 _TIME_LINK = re.compile(
-    r"\s(?:pri|behem|pocas|during|while|bei|wahrend|waehrend|podczas|przy|pendant|durante)\s+(?:\w+\s+){0,3}$",
+    r"\s(?:pri|behem|pocas|during|while|bei|wahrend|waehrend|podczas|przy|pendant|durante|"
+    # a time named in two words ("w trakcie", "v průběhu", "in the course of", "im Laufe der")
+    r"w\s+(?:trakcie|czasie|toku)|v\s+(?:prubehu|priebehu|dobe|case)|in\s+the\s+course\s+of|"
+    r"im\s+(?:laufe|zuge)|au\s+cours|lors)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 """A preposition of time and up to three words before the feed's results cue."""
@@ -2345,15 +2355,47 @@ def _beside_other(v: _Verdict, other: _Verdict) -> _Verdict:
     return v
 
 
+_MAIL_TEST = re.compile(
+    # the message calling itself a test of the mail (folded text): "tohle je jen test", "this
+    # is just a test", "das ist nur ein Test", "to jest tylko test", "c'est un test", "test
+    # message", "testovací e-mail", "Testnachricht", "wiadomość testowa", "messaggio di prova"
+    r"\b(?:(?:tohle|toto|tato\s+zprava|tento\s+(?:e-?)?mail|this(?:\s+(?:e-?)?mail|\s+message)?|"
+    r"das|dies|to|c['\u2019]?|ceci)\s+(?:je|is|ist|jest|est)\s+(?:(?:jen|len|jenom|just|only|nur|"
+    r"tylko|seulement|simplement)\s+)?(?:(?:a|ein|un|une)\s+)?(?:(?:zkusebn\w*|kratk\w*|maly|short|"
+    r"quick|kurz\w*|petit)\s+)?test\b(?!\s+(?:server|adres|address|ip|stroj|machine|prostred|"
+    r"environment|from|z|ze|od|on|na))|"
+    r"test(?:ovac\w*)?\s*(?:-\s*)?(?:message|mail|e-?mail|zprav\w*|sprav\w*|nachricht)\b|"
+    r"testnachricht|testmail|wiadomosc\w*\s+testow\w*|message\s+(?:de\s+)?test\b|"
+    r"(?:messaggio|mensaje|mail)\s+de?\s*(?:prova|prueba)\b|testbericht|testmeddelande|"
+    r"(?:just|only)\s+testing\b)",
+    re.IGNORECASE,
+)
+"""A message calling itself a test of the mail ("tohle je test, žádost pošlu zítra"): no
+application may have come yet; what it names is read, never for certain."""
+
+
 def request_types(
     pieces: Sequence[tuple[str, Part]], has_ips: bool
 ) -> tuple[tuple[str, ...], Reason | None]:
-    """The request types asked for in ``pieces`` (see ``_request_types``). A request put off
+    """The request types asked for in ``pieces`` (see ``_request_types``); a message calling
+    itself a test of the mail (``_MAIL_TEST``) is unsure, and without addresses asks for
+    nothing yet (its application is to follow). A request put off
     to an election of another kind or a year ("žádáme o povolení natáčet, ale až při
     komunálních volbách 2026") is not asked now beside what the message asks now; when the
     message asks nothing else, the application is for that election: it counts, unsure."""
+    out, why = _until_event_types(pieces, has_ips)
+    if any(_MAIL_TEST.search(text.translate(_FOLD)) for text, _ in pieces):
+        return (out if has_ips else ()), Reason.MAIL_TEST
+    return out, why
+
+
+def _until_event_types(
+    pieces: Sequence[tuple[str, Part]], has_ips: bool
+) -> tuple[tuple[str, ...], Reason | None]:
+    """The request types, with a request put off to another election counting when the
+    message asks nothing else (see ``request_types``)."""
     out, why = _request_types(pieces, has_ips)
-    if out or not any(_UNTIL_EVENT.search(text.translate(_FOLD)) for text, _ in pieces):
+    if out or not any(_UNTIL_EVENT.search(_folded(text)) for text, _ in pieces):
         return out, why
     again = _request_types([(_without_until(text), part) for text, part in pieces], has_ips)
     return (again[0], Reason.DECLINED) if again[0] else (out, why)
@@ -2362,7 +2404,7 @@ def request_types(
 def _without_until(text: str) -> str:
     """The text with each "not until" word before another election or a year blanked (the
     folding keeps every position)."""
-    for m in reversed(list(_UNTIL_EVENT.finditer(text.translate(_FOLD)))):
+    for m in reversed(list(_UNTIL_EVENT.finditer(_folded(text)))):
         text = text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :]
     return text
 
@@ -2576,7 +2618,7 @@ def _refused_beside(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> R
     for text, part in pieces:
         if part in (Part.ECHO, Part.SIGNATURE) or not _may_name_filming(text):
             continue
-        for line in _filming_lines(text.translate(_FOLD)):
+        for line in _filming_lines(_folded(text)):
             if _BOX.search(line) or _option_line(line) is not None:
                 continue  # a form's options: its marks decide, read by the rules
             if any(_refuses_filming(c) for c in _SENTENCE_END.split(line)):
@@ -2590,11 +2632,11 @@ def _filming_left_out(pieces: Sequence[tuple[str, Part]]) -> Reason | None:
     year or other application outside brackets, and the reading leaves filming out: unsure
     (OTHER_TYPE). Form and table rows are left to the rules that read their marks."""
     for text, part in pieces:
-        if part is Part.SUBJECT and _TITLE_RECORDING.search(text.translate(_FOLD)):
+        if part is Part.SUBJECT and _TITLE_RECORDING.search(_folded(text)):
             return Reason.OTHER_TYPE  # the title names a recording the texts did not ask for
         if part in (Part.ECHO, Part.SIGNATURE):
             continue
-        folded = text.translate(_FOLD)
+        folded = _folded(text)
         if not _may_name_filming(text) and not _REC_LOOSE.search(folded):
             continue
         for paragraph in _PARAGRAPH.split(folded):
@@ -2616,7 +2658,7 @@ def _own_condition(pieces: Sequence[tuple[str, Part]], out: Sequence[str]) -> Re
     for text, part in pieces:
         if part in (Part.ECHO, Part.SIGNATURE, Part.SUBJECT) or not _may_name_filming(text):
             continue
-        for paragraph in _PARAGRAPH.split(text.translate(_FOLD)):
+        for paragraph in _PARAGRAPH.split(_folded(text)):
             prose = " ".join(ln for ln in paragraph.splitlines() if not _row_like(ln))
             for sentence in _SENTENCE_END.split(prose):
                 if _REC_CUES.search(sentence) is None or _ASK.search(sentence) is None:

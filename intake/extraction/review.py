@@ -105,6 +105,7 @@ class Reason(StrEnum):
         "dokument nebo list obsahuje vzor či příklad vyplnění; údaj může být vzorovou hodnotou"
     )
     POWER_AGENT = "kontaktní osoba je v textu uvedena jen jako zmocněnec; jméno převzato z přiložené plné moci"
+    MAIL_TEST = "zpráva se sama označuje za zkoušku doručení pošty (test); žádost může teprve přijít"
 
 
 def review_note(label: str, value: Any, reason: str | None) -> str:

@@ -146,6 +146,8 @@ def split_body(component: str, text: str, *, forwarded_subject: bool = False) ->
                 mode = Kind.FORWARDED if forwarded_subject else Kind.QUOTED
             elif mode is Kind.OWN and (_SIG_DASH.match(ln) or _CLOSING.match(ln)):
                 mode = Kind.SIGNATURE
+            elif mode is Kind.SIGNATURE and _POSTSCRIPT.match(ln) and not lines[i - 1].strip():
+                mode = Kind.OWN  # a postscript below the signature is the writer's text again
         if ln.lstrip().startswith(">") and mode is not Kind.FORWARDED:
             kinds.append(Kind.QUOTED)
         else:
@@ -230,6 +232,8 @@ def _has_text(lines: Sequence[Line]) -> bool:
     )
 
 
+_POSTSCRIPT = re.compile(r"^\s*(?:P\.?\s?P\.?\s?)?P\.?\s?S(?:\.|\s*[:,–—-])|^\s*(?:PP)?PS\s+(?=[^\W\d_A-Z])")
+"""A postscript's opener ("PS:", "P.S.", "PPS -", "PS nezapomněl jsem"), after a blank line."""
 _DASH_SIGNED = re.compile(r"^\s*[-–—]+\s*(\S.*)$")
 
 

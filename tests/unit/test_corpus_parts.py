@@ -9,17 +9,17 @@ va, vb, vc in twentyeighth/, wa, wb, wc in twentyninth/, xa, xb, xc in thirtieth
 thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, cc in thirtyfourth/,
 da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
 thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/, as, at, au in fortyfirst/, av,
-aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/): ids numbered in
-order, the files on disk exactly what the part's generator makes, a deterministic generator
-numbering from the part's own offset, a message and a label per case, every label well-formed and
-never the office's own, every message loads, an e-mail's sender header is one example address, a
-data message's label names its envelope's sender box, and the variety every part has (at least eight
-styles, four attachment kinds, data messages, every request-type combination, an applicant without
-an IČO, an IPv6 production address, production addresses without test ones), plus the attachment
-kinds and raw markers a part demands (its ``Part`` record). What is particular to one part (its
-emphasis, its own label rules) stays in that part's test module (test_corpus_<set>_<prefix>.py).
-Extraction is deliberately not run here: these sets are only scored at the end of the rule work
-(``python -m tests.corpus.accuracy --set heldout``)."""
+aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/, bi, bj, bk in
+fortyfifth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
+deterministic generator numbering from the part's own offset, a message and a label per case, every
+label well-formed and never the office's own, every message loads, an e-mail's sender header is one
+example address, a data message's label names its envelope's sender box, and the variety every part
+has (at least eight styles, four attachment kinds, data messages, every request-type combination, an
+applicant without an IČO, an IPv6 production address, production addresses without test ones), plus
+the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
+part (its emphasis, its own label rules) stays in that part's test module
+(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only scored
+at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -51,6 +51,9 @@ from tests.corpus import (
     fortieth_ap_common,
     fortieth_aq_common,
     fortieth_ar_common,
+    fortyfifth_bi_common,
+    fortyfifth_bj_common,
+    fortyfifth_bk_common,
     fortyfirst_as_common,
     fortyfirst_at_common,
     fortyfirst_au_common,
@@ -89,6 +92,9 @@ from tests.corpus import (
     make_fortieth_ap,
     make_fortieth_aq,
     make_fortieth_ar,
+    make_fortyfifth_bi,
+    make_fortyfifth_bj,
+    make_fortyfifth_bk,
     make_fortyfirst_as,
     make_fortyfirst_at,
     make_fortyfirst_au,
@@ -290,6 +296,7 @@ from tests.corpus.loader import (
     FIFTEENTH_DIR,
     FIFTH_DIR,
     FORTIETH_DIR,
+    FORTYFIFTH_DIR,
     FORTYFIRST_DIR,
     FORTYFOURTH_DIR,
     FORTYSECOND_DIR,
@@ -2883,6 +2890,96 @@ PARTS = [
             b"Poczta WP",
         ),
     ),
+    Part(
+        "bi",
+        FORTYFIFTH_DIR,
+        make_fortyfifth_bi,
+        fortyfifth_bi_common.Style,
+        12900,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"X-Android-Message-ID",
+        ),
+    ),
+    Part(
+        "bj",
+        FORTYFIFTH_DIR,
+        make_fortyfifth_bj,
+        fortyfifth_bj_common.Style,
+        13000,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"eM Client",
+        ),
+    ),
+    Part(
+        "bk",
+        FORTYFIFTH_DIR,
+        make_fortyfifth_bk,
+        fortyfifth_bk_common.Style,
+        13100,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -3047,12 +3144,15 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("bf", 4),
         ("bg", 8),
         ("bh", 4),
+        ("bi", 4),
+        ("bj", 8),
+        ("bk", 4),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg and bh mix mail
-    clients, encodings and charsets (their markers) with data messages."""
+    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj and
+    bk mix mail clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
