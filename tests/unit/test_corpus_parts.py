@@ -10,16 +10,16 @@ thirtyfirst/, za, zb, zc in thirtysecond/, ba, bb, bc in thirtythird/, ca, cb, c
 da, db, dc in thirtyfifth/, ad, ae, af in thirtysixth/, ag, ah, ai in thirtyseventh/, aj, ak, al in
 thirtyeighth/, am, an, ao in thirtyninth/, ap, aq, ar in fortieth/, as, at, au in fortyfirst/, av,
 aw, ax in fortysecond/, ay, az, bd in fortythird/, bf, bg, bh in fortyfourth/, bi, bj, bk in
-fortyfifth/): ids numbered in order, the files on disk exactly what the part's generator makes, a
-deterministic generator numbering from the part's own offset, a message and a label per case, every
-label well-formed and never the office's own, every message loads, an e-mail's sender header is one
-example address, a data message's label names its envelope's sender box, and the variety every part
-has (at least eight styles, four attachment kinds, data messages, every request-type combination, an
-applicant without an IČO, an IPv6 production address, production addresses without test ones), plus
-the attachment kinds and raw markers a part demands (its ``Part`` record). What is particular to one
-part (its emphasis, its own label rules) stays in that part's test module
-(test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are only scored
-at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
+fortyfifth/, bl, bm, bn in fortysixth/): ids numbered in order, the files on disk exactly what the
+part's generator makes, a deterministic generator numbering from the part's own offset, a message
+and a label per case, every label well-formed and never the office's own, every message loads, an
+e-mail's sender header is one example address, a data message's label names its envelope's sender
+box, and the variety every part has (at least eight styles, four attachment kinds, data messages,
+every request-type combination, an applicant without an IČO, an IPv6 production address, production
+addresses without test ones), plus the attachment kinds and raw markers a part demands (its ``Part``
+record). What is particular to one part (its emphasis, its own label rules) stays in that part's
+test module (test_corpus_<set>_<prefix>.py). Extraction is deliberately not run here: these sets are
+only scored at the end of the rule work (``python -m tests.corpus.accuracy --set heldout``)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,9 @@ from tests.corpus import (
     fortysecond_av_common,
     fortysecond_aw_common,
     fortysecond_ax_common,
+    fortysixth_bl_common,
+    fortysixth_bm_common,
+    fortysixth_bn_common,
     fortythird_ay_common,
     fortythird_az_common,
     fortythird_bd_common,
@@ -104,6 +107,9 @@ from tests.corpus import (
     make_fortysecond_av,
     make_fortysecond_aw,
     make_fortysecond_ax,
+    make_fortysixth_bl,
+    make_fortysixth_bm,
+    make_fortysixth_bn,
     make_fortythird_ay,
     make_fortythird_az,
     make_fortythird_bd,
@@ -300,6 +306,7 @@ from tests.corpus.loader import (
     FORTYFIRST_DIR,
     FORTYFOURTH_DIR,
     FORTYSECOND_DIR,
+    FORTYSIXTH_DIR,
     FORTYTHIRD_DIR,
     FOURTEENTH_DIR,
     FOURTH_DIR,
@@ -2980,6 +2987,100 @@ PARTS = [
             b"Evolution",
         ),
     ),
+    Part(
+        "bl",
+        FORTYSIXTH_DIR,
+        make_fortysixth_bl,
+        fortysixth_bl_common.Style,
+        13200,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b'delsp="yes"',
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Message-State",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"Gmail for Android",
+            b"Outlook for iOS and Android",
+            b"Mailspring",
+            b"X-Pm-Origin",
+            b"X-Pm-Content-Encryption",
+        ),
+    ),
+    Part(
+        "bm",
+        FORTYSIXTH_DIR,
+        make_fortysixth_bm,
+        fortysixth_bm_common.Style,
+        13300,
+        OFFICE_KINDS | {"txt", "eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+        ),
+    ),
+    Part(
+        "bn",
+        FORTYSIXTH_DIR,
+        make_fortysixth_bn,
+        fortysixth_bn_common.Style,
+        13400,
+        OFFICE_KINDS | {"eml"},
+        markers=(
+            *OFFICE_MIME,
+            *MAIL_MIX,
+            b"Content-Transfer-Encoding: 8bit",
+            b"<p:dmAnnotation>",
+            b"Microsoft Outlook 16.0",
+            b"Microsoft-MacOutlook",
+            b"X-Originating-Client: owa",
+            b"X-MS-Has-Attach",
+            b"Thunderbird",
+            b"Apple Mail",
+            b"iPhone Mail",
+            b"K-9 Mail for Android",
+            b"Samsung Mail",
+            b"Email.cz (Seznam Email, webmail)",
+            b"Centrum.cz Mail",
+            b"Roundcube",
+            b"Zimbra",
+            b"X-Gm-Features",
+            b"Evolution",
+            b"Horde Application Framework",
+        ),
+    ),
 ]
 BY_PREFIX = {p.prefix: p for p in PARTS}
 PER_PART = pytest.mark.parametrize("part", PARTS, ids=[p.prefix for p in PARTS])
@@ -3147,12 +3248,15 @@ def test_the_ico_rule_accepts_only_a_right_check_digit(ico: str, valid: bool) ->
         ("bi", 4),
         ("bj", 8),
         ("bk", 4),
+        ("bl", 5),
+        ("bm", 11),
+        ("bn", 6),
     ],
 )
 def test_a_mail_part_has_enough_data_messages(prefix: str, min_databox: int) -> None:
     """Parts c, f, h, i, ea, fa, ga, ha, ia, ja, ka, la, ma, na, oa, pa, qa, ra, sa, ta, ua, va,
-    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj and
-    bk mix mail clients, encodings and charsets (their markers) with data messages."""
+    wa, xa, ya, za, ba, ca, da, ad, ag, aj, am, ap, as, av, ay, az, bd, bf, bg, bh, bi, bj, bk,
+    bl, bm and bn mix mail clients, encodings and charsets (their markers) with data messages."""
     part = BY_PREFIX[prefix]
     found = messages(part_paths(part.directory, prefix))
     assert sum(p.suffix == ".xml" for p in found) >= min_databox
