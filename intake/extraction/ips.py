@@ -3852,6 +3852,8 @@ def _whole_text_read(
     if len(mentions) > 2 and _SUMMING_UP_HINT.search(text):
         mentions = _restated(mentions, lines)
     mentions = _networks_as_context(_past_withdrawn(mentions))
+    if len(mentions) > 1 and _REFUSAL.search(text):
+        mentions = _use_refused_after(mentions, lines)
     if any(m.role is Role.TEST and not m.certain for m in mentions):
         mentions = _production_tested(mentions, lines)
     if any(_internal(m) and not m.excluded for m in mentions):
@@ -4073,6 +4075,28 @@ def _runs(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[tuple[i
             out[k] = (line_end.get(no, 0), spans[first][0], spans[last][1])
         line_end[no] = spans[last][1]
     return out
+
+
+def _use_refused_after(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
+    """"Produkce A, B / Test T / Jo a ještě - tu testovací prosím vůbec nezadávejte, budeme
+    testovat z produkce": the words after the text's last address that refuse one use as a
+    whole and name no address (``refused_uses``) withdraw that use's addresses, when the
+    other use keeps some. Never certain (the withdrawn mentions leave the fields unsure)."""
+    last = max(m.line for m in mentions)
+    tail = "\n".join(t for n, t in lines if n > last)
+    if not tail.strip() or _MAYBE_ADDRESS.search(tail):
+        return mentions
+    refused = refused_uses(tail)
+    if len(refused) != 1:
+        return mentions
+    use = next(iter(refused))
+
+    def gone(m: Mention) -> bool:
+        return not m.excluded and (m.role or Role.PRODUCTION) is use
+
+    if not any(gone(m) for m in mentions) or all(gone(m) or m.excluded for m in mentions):
+        return mentions  # nothing of that use, or nothing of the other would remain
+    return [dataclasses.replace(m, excluded=True, certain=False) if gone(m) else m for m in mentions]
 
 
 def _production_tested(mentions: list[Mention], lines: list[tuple[int, str]]) -> list[Mention]:
@@ -5600,7 +5624,9 @@ _REFUSAL = re.compile(
     r"(?:will\s+not|won'?t|shall\s+not|(?:is|are|am)\s+not\s+going\s+to)\s+(?:be\s+)?"
     r"(?:us(?:e|ed|ing)|utili[sz]\w*)\b|"
     r"nicht\s+(?:mehr\s+)?(?:verwend\w*|benutz\w*|genutzt|nutzen|verwenden)|"
-    r"nie\s+(?:b[ęe]dziemy\s+)?(?:u[żz]ywa\w*|u[żz]yj\w*|wykorzyst\w*))",
+    r"nie\s+(?:b[ęe]dziemy\s+)?(?:u[żz]ywa\w*|u[żz]yj\w*|wykorzyst\w*)|"
+    # a negated verb of entering, Polish: "proszę nie wpisywać", "nie dodawajcie", "nie rejestrujcie"
+    r"nie\s+(?:wpis\w*|dodaw\w*|dodaj\w*|rejestr\w*))",
     re.IGNORECASE,
 )
 """A negated verb of allowing, putting in or using."""
